@@ -1,0 +1,226 @@
+/* precis.h - the public interface of libprecis, an extractive summariser.
+ *
+ * One call does everything:
+ *
+ *     g_autoptr(GError) error = NULL;
+ *     g_autofree gchar *out = precis_summarize (text, -1, "english", 3, &error);
+ *
+ * The staged interface keeps one PrecisSummarizer (language, stopwords, ranker and budget)
+ * and runs it over many documents, each giving a PrecisSummary that can be inspected or
+ * rendered as text, Markdown or JSON.
+ *
+ * Ownership: a function that returns newly allocated memory says so ("the caller frees the
+ * result with ..."); every other pointer returned is borrowed from its owner. Every
+ * `_free (NULL)` does nothing. A PrecisSummarizer is not safe to use from two threads at once;
+ * use one per thread (they share nothing).
+ *
+ * Errors are reported in the PRECIS_ERROR domain; a function that takes `GError **error`
+ * returns FALSE or NULL exactly when it sets the error. Empty input is not an error: it
+ * gives an empty summary.
+ */
+#ifndef PRECIS_H
+#define PRECIS_H
+
+#include <glib.h>
+
+G_BEGIN_DECLS
+
+#define PRECIS_ERROR (precis_error_quark ())
+
+/**
+ * PrecisError:
+ * @PRECIS_ERROR_INVALID_UTF8: the input is not valid UTF-8 (the message gives the byte offset)
+ * @PRECIS_ERROR_BINARY: the input holds NUL bytes or control characters: it is not text
+ * @PRECIS_ERROR_TOO_LARGE: the input is larger than the configured maximum
+ * @PRECIS_ERROR_UNKNOWN_LANGUAGE: the language name or code is not a supported language
+ * @PRECIS_ERROR_INVALID_ARGUMENT: an option value is out of range or malformed
+ */
+typedef enum {
+  PRECIS_ERROR_INVALID_UTF8,
+  PRECIS_ERROR_BINARY,
+  PRECIS_ERROR_TOO_LARGE,
+  PRECIS_ERROR_UNKNOWN_LANGUAGE,
+  PRECIS_ERROR_INVALID_ARGUMENT,
+} PrecisError;
+
+GQuark precis_error_quark (void);
+
+/* The library version, e.g. "0.1.0". Borrowed, static. */
+const gchar *precis_version (void);
+
+/* ---- Languages ------------------------------------------------------------------------- */
+
+/* The supported languages' canonical names ("arabic" ... "yiddish"), NULL-terminated,
+ * alphabetical. Borrowed, static. */
+const gchar *const *precis_languages (void);
+
+/* The canonical name for a language name or ISO 639-1 code ("fr", "French", "français" is
+ * not accepted), or NULL when it is not supported. Borrowed, static. */
+const gchar *precis_language_canonical (const gchar *name_or_code);
+
+/* The ISO 639-1 code of a canonical language name, or NULL. Borrowed, static. */
+const gchar *precis_language_code (const gchar *language);
+
+/* ---- Rankers and formats --------------------------------------------------------------- */
+
+/**
+ * PrecisRanker:
+ * @PRECIS_RANKER_TEXTRANK: Mihalcea & Tarau (2004): word overlap normalised by log lengths
+ * @PRECIS_RANKER_COSINE: tf-idf cosine similarity (LexRank, Erkan & Radev 2004, continuous)
+ * @PRECIS_RANKER_BM25: BM25 similarity (Barrios et al. 2016), a directed graph
+ *
+ * Every ranker builds a weighted sentence graph from an inverted index (only sentences that
+ * share a term are compared) and scores it with PageRank.
+ */
+typedef enum {
+  PRECIS_RANKER_TEXTRANK,
+  PRECIS_RANKER_COSINE,
+  PRECIS_RANKER_BM25,
+} PrecisRanker;
+
+#define PRECIS_RANKER_DEFAULT PRECIS_RANKER_TEXTRANK
+
+/* Parses a ranker name ("textrank", "cosine", "bm25"); FALSE when unknown. */
+gboolean precis_ranker_from_name (const gchar *name, PrecisRanker *ranker);
+/* The name of a ranker. Borrowed, static. */
+const gchar *precis_ranker_name (PrecisRanker ranker);
+
+typedef enum {
+  PRECIS_FORMAT_TEXT,
+  PRECIS_FORMAT_MARKDOWN,
+  PRECIS_FORMAT_JSON,
+} PrecisFormat;
+
+/* Parses "text", "markdown" (or "md") and "json"; FALSE when unknown. */
+gboolean precis_format_from_name (const gchar *name, PrecisFormat *format);
+
+/**
+ * PrecisRenderFlags:
+ * @PRECIS_RENDER_EXPLAIN: also list every sentence of the document with its score
+ */
+typedef enum {
+  PRECIS_RENDER_NONE = 0,
+  PRECIS_RENDER_EXPLAIN = 1 << 0,
+} PrecisRenderFlags;
+
+/* ---- The summariser -------------------------------------------------------------------- */
+
+typedef struct _PrecisSummarizer PrecisSummarizer;
+typedef struct _PrecisSummary PrecisSummary;
+
+/* A summariser for @language (canonical name or ISO 639-1 code; NULL means "english"), with
+ * its built-in stopword list, 3 sentences, the default ranker. NULL with
+ * PRECIS_ERROR_UNKNOWN_LANGUAGE for an unsupported language. The caller frees the result
+ * with precis_summarizer_free(). */
+PrecisSummarizer *precis_summarizer_new (const gchar *language, GError **error);
+void precis_summarizer_free (PrecisSummarizer *summarizer);
+
+/* The canonical name of the summariser's language. Borrowed. */
+const gchar *precis_summarizer_get_language (const PrecisSummarizer *summarizer);
+
+/* Loads a stopword list in Snowball format (one or more words per line, `|` starts a
+ * comment). With @replace the built-in list is dropped first; otherwise the words are
+ * added to it. @len is the byte length of @list, or -1 when it is NUL-terminated. FALSE with
+ * PRECIS_ERROR_INVALID_UTF8 if the list is not UTF-8. */
+gboolean precis_summarizer_load_stopwords (PrecisSummarizer *summarizer,
+                                           const gchar *list,
+                                           gssize len,
+                                           gboolean replace,
+                                           GError **error);
+
+/* Length budgets; the last one set wins. Sentences: at most @n sentences (n >= 1). Ratio: that
+ * fraction of the document's sentences, rounded up (0 < ratio <= 1). Words: as many
+ * sentences as fit in @n_words words. Every budget returns at least one sentence when the
+ * document has one, and all of them when it has fewer than asked. */
+void precis_summarizer_set_sentences (PrecisSummarizer *summarizer, guint n_sentences);
+void precis_summarizer_set_ratio (PrecisSummarizer *summarizer, gdouble ratio);
+void precis_summarizer_set_words (PrecisSummarizer *summarizer, guint n_words);
+
+void precis_summarizer_set_ranker (PrecisSummarizer *summarizer, PrecisRanker ranker);
+
+/* With @lossy, invalid UTF-8 sequences and NUL bytes are replaced by U+FFFD instead of
+ * being an error. Offsets then refer to the repaired text. */
+void precis_summarizer_set_lossy (PrecisSummarizer *summarizer, gboolean lossy);
+
+/* The largest input accepted, in bytes (0: no limit). Default: 64 MiB. */
+void precis_summarizer_set_max_input (PrecisSummarizer *summarizer, gsize max_bytes);
+
+/* Summarises @text (@len bytes, or -1 when NUL-terminated). The caller frees the result
+ * with precis_summary_free(). NULL with an error for invalid UTF-8, binary or oversized
+ * input. */
+PrecisSummary *precis_summarizer_run (PrecisSummarizer *summarizer,
+                                      const gchar *text,
+                                      gssize len,
+                                      GError **error);
+
+/* ---- The summary ----------------------------------------------------------------------- */
+
+void precis_summary_free (PrecisSummary *summary);
+
+/* The generated headline ("" for an empty document). Borrowed. */
+const gchar *precis_summary_get_headline (const PrecisSummary *summary);
+/* The detected title line, or NULL when there is none. Borrowed. */
+const gchar *precis_summary_get_title (const PrecisSummary *summary);
+/* The canonical language name. Borrowed. */
+const gchar *precis_summary_get_language (const PrecisSummary *summary);
+
+/* The number of sentences found in the document (not counting the title). */
+guint precis_summary_get_n_document_sentences (const PrecisSummary *summary);
+/* The number of sentences chosen for the summary. */
+guint precis_summary_get_n_sentences (const PrecisSummary *summary);
+
+/**
+ * PrecisSentence:
+ * @index: position among the document's sentences, from 0
+ * @offset: byte offset of the sentence in the (validated) input text
+ * @length: byte length of the sentence in the input
+ * @score: the ranker's score (PageRank mass; all sentences sum to 1)
+ * @text: the sentence as shown: the input bytes with each run of white space (including
+ *   line breaks) shown as one space
+ * @chosen: whether the sentence is in the summary
+ * @furniture: whether the sentence is news furniture (byline, credit, call to action) and
+ *   so never chosen
+ */
+typedef struct {
+  guint index;
+  gsize offset;
+  gsize length;
+  gdouble score;
+  const gchar *text;
+  gboolean chosen;
+  gboolean furniture;
+} PrecisSentence;
+
+/* The @i-th chosen sentence, in document order (0 <= i < n_sentences). Borrowed. */
+const PrecisSentence *precis_summary_get_sentence (const PrecisSummary *summary, guint i);
+/* The @i-th sentence of the document (0 <= i < n_document_sentences). Borrowed. */
+const PrecisSentence *precis_summary_get_document_sentence (const PrecisSummary *summary,
+                                                            guint i);
+
+/* The document's top terms, best first, each in its most frequent surface form;
+ * NULL-terminated. Borrowed. */
+const gchar *const *precis_summary_get_keywords (const PrecisSummary *summary);
+
+/* Renders the summary. Text: the headline, a blank line, one sentence a line. Markdown: a
+ * heading and the sentences as a list. JSON: one object on one line (no newline at the end).
+ * The caller frees the result with g_free(). */
+gchar *precis_summary_render (const PrecisSummary *summary,
+                              PrecisFormat format,
+                              PrecisRenderFlags flags);
+
+/* ---- One call -------------------------------------------------------------------------- */
+
+/* Summarises @text in @language (NULL: english) to @n_sentences sentences and returns it
+ * rendered as text. The caller frees the result with g_free(). */
+gchar *precis_summarize (const gchar *text,
+                         gssize len,
+                         const gchar *language,
+                         guint n_sentences,
+                         GError **error);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (PrecisSummarizer, precis_summarizer_free)
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (PrecisSummary, precis_summary_free)
+
+G_END_DECLS
+
+#endif /* PRECIS_H */

@@ -1,0 +1,88 @@
+/* io.c - input and error reporting for the `precis` command. */
+#include "config.h"
+
+#include <errno.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "cli.h"
+
+/* Read in blocks of this size. */
+#define READ_BLOCK (64u << 10)
+
+gchar *
+cli_read_input (const gchar *path, gsize max_bytes, gsize *len, GError **error)
+{
+  gboolean is_stdin = g_str_equal (path, "-");
+  FILE *f = is_stdin ? stdin : fopen (path, "rb");
+  if (f == NULL)
+    {
+      int saved = errno;
+      g_set_error (error, G_FILE_ERROR, g_file_error_from_errno (saved), "cannot open: %s", g_strerror (saved));
+      return NULL;
+    }
+  GString *buf = g_string_sized_new (READ_BLOCK);
+  gboolean ok = TRUE;
+  for (;;)
+    {
+      gsize old = buf->len;
+      g_string_set_size (buf, old + READ_BLOCK);
+      size_t got = fread (buf->str + old, 1, READ_BLOCK, f);
+      g_string_set_size (buf, old + got);
+      if (max_bytes > 0 && buf->len > max_bytes)
+        {
+          g_set_error (error, PRECIS_ERROR, PRECIS_ERROR_TOO_LARGE,
+                       "input is more than the limit of %zu bytes (see --max-input-bytes)", max_bytes);
+          ok = FALSE;
+          break;
+        }
+      if (got < READ_BLOCK)
+        {
+          if (ferror (f))
+            {
+              int saved = errno;
+              g_set_error (error, G_FILE_ERROR, g_file_error_from_errno (saved), "read error: %s",
+                           g_strerror (saved));
+              ok = FALSE;
+            }
+          break;
+        }
+    }
+  if (!is_stdin)
+    fclose (f);
+  if (!ok)
+    {
+      g_string_free (buf, TRUE);
+      return NULL;
+    }
+  *len = buf->len;
+  return g_string_free (buf, FALSE);
+}
+
+void
+cli_error (const gchar *format, ...)
+{
+  va_list args;
+  va_start (args, format);
+  g_autofree gchar *msg = g_strdup_vprintf (format, args);
+  va_end (args);
+  fflush (stdout);
+  fprintf (stderr, "precis: %s\n", msg);
+}
+
+int
+cli_usage_error (const gchar *command, const gchar *format, ...)
+{
+  va_list args;
+  va_start (args, format);
+  g_autofree gchar *msg = g_strdup_vprintf (format, args);
+  va_end (args);
+  fprintf (stderr, "precis: %s\nTry '%s --help' for more information.\n", msg, command);
+  return CLI_EXIT_USAGE;
+}
+
+gboolean
+cli_write (const gchar *data, gsize len)
+{
+  return fwrite (data, 1, len, stdout) == len;
+}

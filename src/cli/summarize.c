@@ -1,0 +1,213 @@
+/* summarize.c - `precis [OPTION...] [FILE...]`: summarise each file (or standard input).
+ *
+ * Parses the options with GOption, sets up one PrecisSummarizer and runs it over every input,
+ * printing each rendered summary. A bad input is reported with its name and the others are
+ * still summarised; the exit status is then 1. JSON output is one object a line (JSON Lines)
+ * with the input's name added as "input".
+ */
+#include "config.h"
+
+#include <json-glib/json-glib.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "cli.h"
+
+typedef struct {
+  gint sentences;
+  gdouble ratio;
+  gint words;
+  gchar *language;
+  gchar *format;
+  gchar *ranker;
+  gboolean explain;
+  gchar *stopwords;
+  gchar *add_stopwords;
+  gboolean lossy;
+  gint64 max_input;
+  gboolean version;
+  gboolean list_languages;
+  gchar **files;
+} Options;
+
+static gboolean
+load_stopword_file (PrecisSummarizer *s, const gchar *path, gboolean replace, GError **error)
+{
+  gsize len = 0;
+  g_autofree gchar *list = cli_read_input (path, 0, &len, error);
+  if (list == NULL || !precis_summarizer_load_stopwords (s, list, (gssize) len, replace, error))
+    {
+      g_prefix_error (error, "%s: ", path);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+/* Adds "input": NAME to a rendered JSON object. */
+static gchar *
+json_with_input (const gchar *json, const gchar *name)
+{
+  g_autoptr (JsonParser) parser = json_parser_new ();
+  if (!json_parser_load_from_data (parser, json, -1, NULL))
+    return g_strdup (json);
+  JsonObject *obj = json_node_get_object (json_parser_get_root (parser));
+  json_object_set_string_member (obj, "input", name);
+  return json_to_string (json_parser_get_root (parser), FALSE);
+}
+
+static gboolean
+summarize_one (PrecisSummarizer *s,
+               const Options *o,
+               PrecisFormat format,
+               const gchar *path,
+               gboolean several,
+               gboolean first)
+{
+  g_autoptr (GError) error = NULL;
+  gsize len = 0;
+  const gchar *name = g_str_equal (path, "-") ? "(standard input)" : path;
+  g_autofree gchar *input = cli_read_input (path, (gsize) o->max_input, &len, &error);
+  g_autoptr (PrecisSummary) sum = input ? precis_summarizer_run (s, input, (gssize) len, &error) : NULL;
+  if (sum == NULL)
+    {
+      cli_error ("%s: %s", name, error->message);
+      return FALSE;
+    }
+  g_autofree gchar *out = precis_summary_render (sum, format, o->explain ? PRECIS_RENDER_EXPLAIN : PRECIS_RENDER_NONE);
+  GString *text = g_string_new (NULL);
+  if (format == PRECIS_FORMAT_JSON)
+    {
+      g_autofree gchar *with = json_with_input (out, g_str_equal (path, "-") ? "-" : path);
+      g_string_append (text, with);
+      g_string_append_c (text, '\n');
+    }
+  else
+    {
+      if (several)
+        g_string_append_printf (text, "%s==> %s <==\n", first ? "" : "\n", name);
+      g_string_append (text, out);
+    }
+  gboolean ok = cli_write (text->str, text->len);
+  g_string_free (text, TRUE);
+  if (!ok)
+    cli_error ("cannot write the output");
+  return ok;
+}
+
+static int
+run (const Options *o, PrecisFormat format, PrecisRanker ranker)
+{
+  g_autoptr (GError) error = NULL;
+  int status = CLI_EXIT_OK;
+  g_autoptr (PrecisSummarizer) s = precis_summarizer_new (o->language, &error);
+  if (s == NULL)
+    {
+      return cli_usage_error ("precis", "%s", error->message);
+    }
+  if (o->sentences != -1)
+    precis_summarizer_set_sentences (s, (guint) o->sentences);
+  else if (o->ratio != -1)
+    precis_summarizer_set_ratio (s, o->ratio);
+  else if (o->words != -1)
+    precis_summarizer_set_words (s, (guint) o->words);
+  precis_summarizer_set_ranker (s, ranker);
+  precis_summarizer_set_lossy (s, o->lossy);
+  precis_summarizer_set_max_input (s, (gsize) o->max_input);
+  if ((o->stopwords && !load_stopword_file (s, o->stopwords, TRUE, &error)) ||
+      (o->add_stopwords && !load_stopword_file (s, o->add_stopwords, FALSE, &error)))
+    {
+      cli_error ("%s", error->message);
+      return CLI_EXIT_FAILURE;
+    }
+
+  static gchar *stdin_only[] = { (gchar *) "-", NULL };
+  gchar **files = o->files && o->files[0] ? o->files : stdin_only;
+  guint n_files = g_strv_length (files);
+  for (guint i = 0; i < n_files; i++)
+    if (!summarize_one (s, o, format, files[i], n_files > 1, i == 0))
+      status = CLI_EXIT_FAILURE;
+  if (fflush (stdout) != 0)
+    status = CLI_EXIT_FAILURE;
+
+  return status;
+}
+
+int
+cli_summarize (int argc, char **argv)
+{
+  Options o = { .sentences = -1, .ratio = -1, .words = -1, .max_input = 64 << 20 };
+  const GOptionEntry entries[] = {
+    { "sentences", 'n', 0, G_OPTION_ARG_INT, &o.sentences, "Summary length in sentences (default 3)", "N" },
+    { "ratio", 0, 0, G_OPTION_ARG_DOUBLE, &o.ratio, "Summary length as a fraction of the sentences (0-1]", "R" },
+    { "words", 0, 0, G_OPTION_ARG_INT, &o.words, "Summary length in words", "W" },
+    { "language", 'l', 0, G_OPTION_ARG_STRING, &o.language, "Language name or ISO 639-1 code (default english)", "LANG" },
+    { "format", 'f', 0, G_OPTION_ARG_STRING, &o.format, "Output format: text, markdown or json (default text)", "FORMAT" },
+    { "ranker", 'r', 0, G_OPTION_ARG_STRING, &o.ranker, "Sentence ranker: textrank, cosine or bm25 (default textrank)", "NAME" },
+    { "explain", 0, 0, G_OPTION_ARG_NONE, &o.explain, "Also list every sentence with its score", NULL },
+    { "stopwords", 0, 0, G_OPTION_ARG_FILENAME, &o.stopwords, "Use this stopword list instead of the built-in one", "FILE" },
+    { "add-stopwords", 0, 0, G_OPTION_ARG_FILENAME, &o.add_stopwords, "Add this stopword list to the built-in one", "FILE" },
+    { "lossy", 0, 0, G_OPTION_ARG_NONE, &o.lossy, "Replace invalid UTF-8 and NUL bytes instead of failing", NULL },
+    { "max-input-bytes", 0, 0, G_OPTION_ARG_INT64, &o.max_input, "Refuse inputs larger than this (default 67108864; 0: no limit)", "N" },
+    { "list-languages", 0, 0, G_OPTION_ARG_NONE, &o.list_languages, "List the supported languages and exit", NULL },
+    { "version", 0, 0, G_OPTION_ARG_NONE, &o.version, "Print the version and exit", NULL },
+    { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &o.files, NULL, "[FILE...]" },
+    G_OPTION_ENTRY_NULL,
+  };
+
+  g_autoptr (GOptionContext) ctx = g_option_context_new ("[FILE...] - summarise articles");
+  g_option_context_add_main_entries (ctx, entries, NULL);
+  g_option_context_set_summary (ctx,
+    "Prints a headline and the most central sentences of each FILE (standard input when there\n"
+    "is none, or for \"-\"), copied verbatim and in document order.\n\n"
+    "Other commands: none yet in this version.");
+  g_option_context_set_description (ctx,
+    "Exit status: 0 if every input was summarised, 1 if an input failed (the others are still\n"
+    "summarised), 2 for a usage error. See precis(1).");
+  g_autoptr (GError) error = NULL;
+  if (!g_option_context_parse (ctx, &argc, &argv, &error))
+    return cli_usage_error ("precis", "%s", error->message);
+
+  int status = CLI_EXIT_OK;
+  if (o.version)
+    {
+      printf ("precis %s\n", precis_version ());
+      goto out;
+    }
+  if (o.list_languages)
+    {
+      for (const gchar *const *l = precis_languages (); *l != NULL; l++)
+        printf ("%s\t%s\n", *l, precis_language_code (*l));
+      goto out;
+    }
+
+  guint n_budgets = (o.sentences != -1) + (o.ratio != -1) + (o.words != -1);
+  PrecisFormat format = PRECIS_FORMAT_TEXT;
+  PrecisRanker ranker = PRECIS_RANKER_DEFAULT;
+  if (n_budgets > 1)
+    status = cli_usage_error ("precis", "give only one of --sentences, --ratio and --words");
+  else if (o.sentences != -1 && o.sentences < 1)
+    status = cli_usage_error ("precis", "--sentences must be at least 1");
+  else if (o.ratio != -1 && !(o.ratio > 0 && o.ratio <= 1))
+    status = cli_usage_error ("precis", "--ratio must be more than 0 and at most 1");
+  else if (o.words != -1 && o.words < 1)
+    status = cli_usage_error ("precis", "--words must be at least 1");
+  else if (o.max_input < 0)
+    status = cli_usage_error ("precis", "--max-input-bytes must not be negative");
+  else if (o.format != NULL && !precis_format_from_name (o.format, &format))
+    status = cli_usage_error ("precis", "unknown format \"%s\" (text, markdown or json)", o.format);
+  else if (o.ranker != NULL && !precis_ranker_from_name (o.ranker, &ranker))
+    status = cli_usage_error ("precis", "unknown ranker \"%s\" (textrank, cosine or bm25)", o.ranker);
+  if (status != CLI_EXIT_OK)
+    goto out;
+
+  status = run (&o, format, ranker);
+
+out:
+  g_free (o.language);
+  g_free (o.format);
+  g_free (o.ranker);
+  g_free (o.stopwords);
+  g_free (o.add_stopwords);
+  g_strfreev (o.files);
+  return status;
+}

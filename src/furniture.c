@@ -1,0 +1,184 @@
+/* furniture.c - keeps news furniture out of summaries.
+ *
+ * Input: the text and its sentence spans. Output: the same spans, where a paragraph-initial
+ * sentence that opens with a dateline ("BEIJING (Reuters) - ", "LONDON, March 3 (AFP) -",
+ * "WASHINGTON -- ", "(CNN) -- ", "Lucknow, Jul 31 (PTI)") starts after it, and where bylines,
+ * photo and caption credits and calls to action ("Follow us on ...", "Lire aussi", the phrases
+ * of data/furniture.txt) are flagged PRECIS_SPAN_FURNITURE. Patterns are anchored regular
+ * expressions compiled once per process; each sentence is matched a constant number of
+ * times, so the stage is O(n).
+ */
+#include "config.h"
+
+#include <string.h>
+
+#include "precis-private.h"
+
+/* A call-to-action phrase anywhere in a sentence marks it only if it is this short (words). */
+#define CALL_TO_ACTION_MAX_WORDS 14
+/* A byline has at most this many words after "By". */
+#define BYLINE_MAX_WORDS 8
+/* Patterns look at the first bytes of a sentence only. */
+#define PREFIX_BYTES 160
+
+typedef struct {
+  GRegex *dateline;
+  GRegex *credit;
+  GRegex *byline;
+  gchar **phrases; /* casefolded */
+} Patterns;
+
+static const gchar dateline_re[] =
+  /* (CNN) --, (AP) - */
+  "^(?:\\((?:[A-Z][A-Za-z.&]{1,15})\\)\\s*(?:[-\\x{2013}\\x{2014}]{1,2}|:)?\\s*"
+  /* PLACE[, PLACE] [Mon DD] (AGENCY) -|:  */
+  "|[\\p{Lu}][\\p{L}.'-]*(?:[ ,]+[\\p{Lu}\\[][\\p{L}.'\\]-]*){0,4},?"
+  "(?:\\s+[\\p{Lu}][\\p{Ll}]{2,8}\\.?\\s+\\d{1,2},?)?(?:\\s+\\d{4},?)?"
+  "\\s*\\((?:[\\p{Lu}][\\p{L}.&/ -]{1,30})\\)\\s*(?:[-\\x{2013}\\x{2014}]{1,2}|:)?\\s*"
+  /* PLACE IN CAPITALS -- */
+  "|\\p{Lu}{2,}[\\p{Lu} ,.'-]*?\\s+[-\\x{2013}\\x{2014}]{1,2}\\s+)";
+
+static const gchar credit_re[] =
+  "^[(\\[]?\\s*(?:photo|photos|photograph|image|images|picture|pictures|pic|video|credit|"
+  "caption|source|file photo|illustration|graphic)s?(?:\\s+(?:copyright|credit|by))?\\s*[:\\x{00A9}|]"
+  "|^[(\\[]?\\s*(?:image|photo|picture)\\s+(?:copyright|caption|credit)\\b"
+  "|^[(\\[]?\\s*(?:\\x{00A9}|copyright\\b)"
+  "|^\\(?(?:photo|picture|image)\\s+by\\s";
+
+static const gchar byline_re[] =
+  "^(?:(?:written|reported|reporting|editing|edited)\\s+by\\b|by\\s*\\.?\\s*\\p{Lu})";
+
+static Patterns *
+patterns_new (void)
+{
+  Patterns *p = g_new0 (Patterns, 1);
+  GRegexCompileFlags flags = G_REGEX_OPTIMIZE;
+  p->dateline = g_regex_new (dateline_re, flags, 0, NULL);
+  p->credit = g_regex_new (credit_re, flags | G_REGEX_CASELESS, 0, NULL);
+  p->byline = g_regex_new (byline_re, flags | G_REGEX_CASELESS, 0, NULL);
+  g_assert (p->dateline && p->credit && p->byline);
+
+  GPtrArray *phrases = g_ptr_array_new ();
+  g_autoptr (GBytes) data = precis_data_lookup ("furniture.txt");
+  gsize len = 0;
+  const gchar *bytes = g_bytes_get_data (data, &len);
+  g_autofree gchar *copy = g_strndup (bytes, len);
+  g_auto (GStrv) lines = g_strsplit (copy, "\n", -1);
+  for (guint i = 0; lines[i] != NULL; i++)
+    {
+      gchar *line = g_strstrip (lines[i]);
+      if (line[0] != '\0' && line[0] != '#')
+        g_ptr_array_add (phrases, g_utf8_casefold (line, -1));
+    }
+  g_ptr_array_add (phrases, NULL);
+  p->phrases = (gchar **) g_ptr_array_free (phrases, FALSE);
+  return p;
+}
+
+static const Patterns *
+patterns_get (void)
+{
+  static Patterns *patterns;
+  if (g_once_init_enter (&patterns))
+    g_once_init_leave (&patterns, patterns_new ());
+  return patterns;
+}
+
+static guint
+count_words (const gchar *s, gsize len)
+{
+  guint n = 0;
+  gboolean in_word = FALSE;
+  for (gsize i = 0; i < len; i++)
+    {
+      gboolean space = g_ascii_isspace (s[i]);
+      n += !space && !in_word;
+      in_word = !space;
+    }
+  return n;
+}
+
+static gboolean
+is_call_to_action (const Patterns *p, const gchar *s, gsize len, guint n_words)
+{
+  g_autofree gchar *folded = g_utf8_casefold (s, (gssize) len);
+  for (guint i = 0; p->phrases[i] != NULL; i++)
+    {
+      const gchar *hit = strstr (folded, p->phrases[i]);
+      if (hit == NULL)
+        continue;
+      /* At the start of the sentence (after opening punctuation), or in a short one. */
+      gboolean at_start = TRUE;
+      for (const gchar *c = folded; c < hit; c++)
+        if (g_ascii_isalnum (*c))
+          at_start = FALSE;
+      if (at_start || n_words <= CALL_TO_ACTION_MAX_WORDS)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+static gboolean
+is_byline (const Patterns *p, const gchar *s, gsize len, guint n_words)
+{
+  if (!g_regex_match_full (p->byline, s, (gssize) len, 0, 0, NULL, NULL))
+    return FALSE;
+  if (g_ascii_strncasecmp (s, "by", 2) != 0)
+    return TRUE; /* "Reporting by ...", "Edited by ..." */
+  /* "By John Smith and Jane Doe, Reuters" is a byline; "By Monday the team had won" is a
+   * sentence: a byline is short and its words are capitalised but for a few particles. */
+  if (n_words > BYLINE_MAX_WORDS + 1)
+    return FALSE;
+  guint n_lower = 0;
+  gboolean word_start = TRUE;
+  for (gsize i = 0; i < len; i++)
+    {
+      if (word_start && g_ascii_islower (s[i]))
+        n_lower++;
+      word_start = g_ascii_isspace (s[i]);
+    }
+  return n_lower <= 2; /* "by", "and" */
+}
+
+/* The length of the first PREFIX_BYTES of a span, kept on a character boundary. */
+static gsize
+prefix_len (const gchar *s, gsize len)
+{
+  if (len <= PREFIX_BYTES)
+    return len;
+  gsize n = PREFIX_BYTES;
+  while (n > 0 && (((guchar) s[n]) & 0xC0) == 0x80)
+    n--;
+  return n;
+}
+
+void
+precis_furniture_mark (const gchar *text, GArray *spans, const PrecisLanguageInfo *language)
+{
+  const Patterns *p = patterns_get ();
+  for (guint i = 0; i < spans->len; i++)
+    {
+      PrecisSpan *span = &g_array_index (spans, PrecisSpan, i);
+      gsize len = prefix_len (text + span->start, span->end - span->start);
+
+      if ((span->flags & PRECIS_SPAN_PARAGRAPH_START) != 0)
+        {
+          g_autoptr (GMatchInfo) match = NULL;
+          if (g_regex_match_full (p->dateline, text + span->start, (gssize) len, 0, 0, &match, NULL))
+            {
+              gint mstart = 0, mend = 0;
+              g_match_info_fetch_pos (match, 0, &mstart, &mend);
+              /* Only when a sentence follows the dateline. */
+              if (mend > 0 && span->start + (gsize) mend < span->end)
+                span->start += (gsize) mend;
+            }
+        }
+
+      gsize full = span->end - span->start;
+      const gchar *s = text + span->start;
+      guint n_words = count_words (s, full);
+      if (g_regex_match_full (p->credit, s, (gssize) prefix_len (s, full), 0, 0, NULL, NULL) ||
+          is_byline (p, s, full, n_words) || is_call_to_action (p, s, full, n_words))
+        span->flags |= PRECIS_SPAN_FURNITURE;
+    }
+}

@@ -1,0 +1,225 @@
+/* normalize.c - bytes in, validated text out.
+ *
+ * Input: any bytes. Output: a PrecisText holding NUL-terminated, valid UTF-8 and the span of
+ * the title line, if the document has one. Binary data (NUL bytes, or many control
+ * characters near the start) is refused with PRECIS_ERROR_BINARY, invalid UTF-8 with
+ * PRECIS_ERROR_INVALID_UTF8 and the byte offset of the first bad sequence; in lossy mode
+ * both bad sequences and NUL bytes become U+FFFD. Line breaks ("\n", "\r\n", "\r") are left
+ * as they are, so that byte offsets stay those of the input: the later stages treat all
+ * three alike. Text is not rewritten to NFC here (that would move offsets); the tokenizer
+ * normalises each word it reads. One pass over the input: O(n).
+ */
+#include "config.h"
+
+#include <string.h>
+
+#include "precis-private.h"
+
+/* How much of the input is sampled to decide whether it is binary. */
+#define BINARY_SAMPLE_BYTES 8192
+/* Share of control bytes (C0 except tab, line breaks, form feed) in the sample above which the
+ * input is taken as binary rather than text with a few stray control characters. */
+#define BINARY_CONTROL_SHARE 0.10
+/* A title is one short line: at most this many bytes ... */
+#define TITLE_MAX_BYTES 200
+/* ... and this many words. */
+#define TITLE_MAX_WORDS 20
+
+static const gchar replacement_char[] = "\xEF\xBF\xBD"; /* U+FFFD */
+
+gboolean
+precis_is_line_break (const gchar *text, gsize len, gsize pos, gsize *width)
+{
+  if (pos >= len)
+    return FALSE;
+  if (text[pos] == '\n')
+    {
+      *width = 1;
+      return TRUE;
+    }
+  if (text[pos] == '\r')
+    {
+      *width = (pos + 1 < len && text[pos + 1] == '\n') ? 2 : 1;
+      return TRUE;
+    }
+  return FALSE;
+}
+
+static gboolean
+is_control_byte (guchar c)
+{
+  return (c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f' && c != '\v') || c == 0x7f;
+}
+
+static gboolean
+looks_binary (const gchar *input, gsize len)
+{
+  gsize sample = MIN (len, BINARY_SAMPLE_BYTES);
+  gsize n_control = 0;
+  for (gsize i = 0; i < sample; i++)
+    n_control += is_control_byte ((guchar) input[i]);
+  return sample > 0 && n_control > BINARY_CONTROL_SHARE * (gdouble) sample;
+}
+
+/* Copies @input, replacing NUL bytes and invalid sequences by U+FFFD. */
+static gchar *
+repair (const gchar *input, gsize len, gsize *out_len)
+{
+  GString *out = g_string_sized_new (len + 16);
+  gsize pos = 0;
+  while (pos < len)
+    {
+      const gchar *end = NULL;
+      g_utf8_validate_len (input + pos, len - pos, &end);
+      gsize good = (gsize) (end - (input + pos));
+      g_string_append_len (out, input + pos, (gssize) good);
+      pos += good;
+      if (pos < len)
+        {
+          g_string_append (out, replacement_char);
+          pos++;
+        }
+    }
+  *out_len = out->len;
+  return g_string_free (out, FALSE);
+}
+
+static gboolean
+line_is_blank (const gchar *text, gsize start, gsize end)
+{
+  for (gsize i = start; i < end; i++)
+    if (!g_ascii_isspace (text[i]))
+      return FALSE;
+  return TRUE;
+}
+
+/* End of the line that starts at @start (the offset of its line break, or len). */
+static gsize
+line_end (const gchar *text, gsize len, gsize start)
+{
+  gsize i = start;
+  while (i < len && text[i] != '\n' && text[i] != '\r')
+    i++;
+  return i;
+}
+
+static gsize
+next_line (const gchar *text, gsize len, gsize end_of_line)
+{
+  gsize width = 0;
+  if (precis_is_line_break (text, len, end_of_line, &width))
+    return end_of_line + width;
+  return len;
+}
+
+static gboolean
+title_candidate (const gchar *text, gsize start, gsize end)
+{
+  if (end - start > TITLE_MAX_BYTES)
+    return FALSE;
+  guint n_words = 0;
+  gboolean in_word = FALSE;
+  for (gsize i = start; i < end; i++)
+    {
+      gboolean space = g_ascii_isspace (text[i]);
+      if (!space && !in_word)
+        n_words++;
+      in_word = !space;
+    }
+  if (n_words == 0 || n_words > TITLE_MAX_WORDS)
+    return FALSE;
+  /* A byline is furniture, not a title. */
+  if (end - start > 3 && g_ascii_strncasecmp (text + start, "by ", 3) == 0)
+    return FALSE;
+  const gchar *last = g_utf8_find_prev_char (text + start, text + end);
+  gunichar c = g_utf8_get_char (last);
+  return !(c == '.' || c == '!' || c == '?' || c == ':' || c == ';' || c == ',' || c == 0x2026 ||
+           c == 0x3002 || c == 0xFF01 || c == 0xFF1F || c == 0x0964 || c == 0x061F || c == 0x0589);
+}
+
+static void
+find_title (PrecisText *t)
+{
+  const gchar *text = t->text;
+  gsize len = t->len;
+  gsize start = t->body_start;
+
+  /* Skip leading blank lines. */
+  for (;;)
+    {
+      gsize end = line_end (text, len, start);
+      if (end >= len || !line_is_blank (text, start, end))
+        break;
+      start = next_line (text, len, end);
+    }
+  gsize end = line_end (text, len, start);
+  while (start < end && g_ascii_isspace (text[start]))
+    start++;
+  gsize trimmed = end;
+  while (trimmed > start && g_ascii_isspace (text[trimmed - 1]))
+    trimmed--;
+  if (start >= trimmed || end >= len || !title_candidate (text, start, trimmed))
+    return;
+
+  /* The next line must be blank, and some text must follow. */
+  gsize after = next_line (text, len, end);
+  gsize after_end = line_end (text, len, after);
+  if (!line_is_blank (text, after, after_end) || line_is_blank (text, after_end, len))
+    return;
+
+  t->has_title = TRUE;
+  t->title_start = start;
+  t->title_len = trimmed - start;
+  t->body_start = next_line (text, len, after_end);
+}
+
+gboolean
+precis_text_init (PrecisText *t, const gchar *input, gsize len, gboolean lossy, GError **error)
+{
+  memset (t, 0, sizeof *t);
+
+  if (looks_binary (input, len))
+    {
+      g_set_error (error, PRECIS_ERROR, PRECIS_ERROR_BINARY,
+                   "binary data, not text (control bytes in the first %zu bytes)",
+                   MIN (len, (gsize) BINARY_SAMPLE_BYTES));
+      return FALSE;
+    }
+
+  const gchar *end = NULL;
+  if (g_utf8_validate_len (input, len, &end))
+    {
+      t->text = g_strndup (input, len);
+      t->len = len;
+    }
+  else if (lossy)
+    {
+      t->text = repair (input, len, &t->len);
+    }
+  else
+    {
+      gsize offset = (gsize) (end - input);
+      if (input[offset] == '\0')
+        g_set_error (error, PRECIS_ERROR, PRECIS_ERROR_BINARY,
+                     "NUL byte at byte offset %zu: binary data, not text", offset);
+      else
+        g_set_error (error, PRECIS_ERROR, PRECIS_ERROR_INVALID_UTF8,
+                     "invalid UTF-8 at byte offset %zu (byte 0x%02X)", offset,
+                     (guint) (guchar) input[offset]);
+      return FALSE;
+    }
+
+  /* A byte-order mark is not part of the text. */
+  if (t->len >= 3 && memcmp (t->text, "\xEF\xBB\xBF", 3) == 0)
+    t->body_start = 3;
+
+  find_title (t);
+  return TRUE;
+}
+
+void
+precis_text_clear (PrecisText *t)
+{
+  g_clear_pointer (&t->text, g_free);
+  memset (t, 0, sizeof *t);
+}

@@ -1,0 +1,219 @@
+/* precis-private.h - the types that flow between the pipeline stages.
+ *
+ * Each stage lives in its own file and only reads what the stage before produced:
+ *
+ *   normalize  bytes              -> PrecisText (validated text, lines, paragraphs, title)
+ *   segment    PrecisText         -> PrecisSpan array (sentence byte spans)
+ *   furniture  text + spans       -> spans with datelines cut off and furniture flagged
+ *   tokenize   text + spans       -> PrecisTokens (content words as local term ids)
+ *   vectors    PrecisTokens       -> PrecisVectors (sparse tf vectors, postings, idf)
+ *   graph      PrecisVectors      -> PrecisGraph (weighted edges, CSR)
+ *   rank       PrecisGraph        -> scores
+ *   select     scores + vectors   -> chosen sentence numbers
+ *   headline   a sentence         -> headline string
+ *   render     PrecisSummary      -> text | markdown | json string
+ *
+ * summarizer.c owns the public objects and is the only file that calls the stages in order.
+ * None of these types is visible outside the library.
+ */
+#pragma once
+
+#include "precis.h"
+
+/* ---- language.c ------------------------------------------------------------------------- */
+
+typedef struct {
+  const gchar *name;     /* canonical Snowball name, e.g. "english" */
+  const gchar *code;     /* ISO 639-1 code */
+  gboolean has_stopwords; /* a list is compiled in under /precis/stopwords/<name>.txt */
+} PrecisLanguageInfo;
+
+const PrecisLanguageInfo *precis_language_lookup (const gchar *name_or_code);
+
+/* The bytes of a compiled-in data file ("stopwords/english.txt"), or NULL if absent. The caller
+ * frees the result with g_bytes_unref(). */
+GBytes *precis_data_lookup (const gchar *path);
+
+/* ---- normalize.c ------------------------------------------------------------------------ */
+
+typedef struct {
+  gchar *text;         /* validated UTF-8, NUL-terminated, owned */
+  gsize len;           /* bytes, without the final NUL */
+  gboolean has_title;
+  gsize title_start;   /* the title line's span, when has_title */
+  gsize title_len;
+  gsize body_start;    /* where sentences start: after the title and its blank line */
+} PrecisText;
+
+gboolean precis_text_init (PrecisText *text,
+                           const gchar *input,
+                           gsize len,
+                           gboolean lossy,
+                           GError **error);
+void precis_text_clear (PrecisText *text);
+
+/* TRUE when text[pos] starts a line break ("\n", "\r\n" or "\r"); *width gets its bytes. */
+gboolean precis_is_line_break (const gchar *text, gsize len, gsize pos, gsize *width);
+
+/* ---- segment.c -------------------------------------------------------------------------- */
+
+enum {
+  PRECIS_SPAN_PARAGRAPH_START = 1 << 0, /* first sentence of a paragraph */
+  PRECIS_SPAN_FURNITURE = 1 << 1,       /* byline, credit, call to action: never chosen */
+  PRECIS_SPAN_LIST_ITEM = 1 << 2,       /* a list item ("1.", "-", "•") */
+};
+
+typedef struct {
+  gsize start; /* byte offset of the first byte */
+  gsize end;   /* byte offset one past the last byte */
+  guint paragraph;
+  guint flags;
+} PrecisSpan;
+
+typedef struct _PrecisSegmenter PrecisSegmenter;
+
+/* A segmenter for a language, with its abbreviation list. */
+PrecisSegmenter *precis_segmenter_new (const PrecisLanguageInfo *language);
+void precis_segmenter_free (PrecisSegmenter *segmenter);
+
+/* Splits text[start, end) into sentences; returns a GArray of PrecisSpan with white space
+ * trimmed from both ends of each. The caller frees the result with g_array_unref(). */
+GArray *precis_segmenter_split (const PrecisSegmenter *segmenter,
+                                const gchar *text,
+                                gsize start,
+                                gsize end);
+
+/* ---- furniture.c ------------------------------------------------------------------------ */
+
+/* Moves each span's start past a dateline ("BEIJING (Reuters) - ") and sets
+ * PRECIS_SPAN_FURNITURE on bylines, photo credits and calls to action. */
+void precis_furniture_mark (const gchar *text, GArray *spans, const PrecisLanguageInfo *language);
+
+/* ---- tokenize.c ------------------------------------------------------------------------- */
+
+typedef struct {
+  gsize start;  /* byte offset of the word in the text */
+  guint len;    /* bytes */
+  guint term;   /* local term id: 0 .. n_terms-1 in order of first occurrence */
+} PrecisToken;
+
+typedef struct {
+  GArray *tokens;      /* PrecisToken: the content words of every sentence, in order */
+  guint *first;        /* n_sentences + 1 entries: sentence s has tokens [first[s], first[s+1]) */
+  guint *n_words;      /* n_sentences entries: words in the sentence, stopwords included */
+  guint n_sentences;
+  guint n_terms;
+} PrecisTokens;
+
+typedef struct _PrecisTokenizer PrecisTokenizer;
+
+/* NULL only if libstemmer has no stemmer for the language (never for a listed one). */
+PrecisTokenizer *precis_tokenizer_new (const PrecisLanguageInfo *language);
+void precis_tokenizer_free (PrecisTokenizer *tokenizer);
+/* Adds stopwords from a list in Snowball format; with @replace, clears the list first. */
+void precis_tokenizer_load_stopwords (PrecisTokenizer *tokenizer,
+                                      const gchar *list,
+                                      gsize len,
+                                      gboolean replace);
+gboolean precis_tokenizer_is_stopword (PrecisTokenizer *tokenizer, const gchar *word, gssize len);
+/* Tokenises the sentences; the caller clears the result with precis_tokens_clear(). */
+void precis_tokenizer_run (PrecisTokenizer *tokenizer,
+                           const gchar *text,
+                           const PrecisSpan *spans,
+                           guint n_spans,
+                           PrecisTokens *out);
+void precis_tokens_clear (PrecisTokens *tokens);
+
+/* ---- vectors.c -------------------------------------------------------------------------- */
+
+typedef struct {
+  guint term;
+  guint tf;
+} PrecisEntry;
+
+typedef struct {
+  guint n_sentences;
+  guint n_terms;
+  /* Sentence vectors: sentence s has entries [row[s], row[s+1]) of `entries`, by term id. */
+  guint *row;
+  PrecisEntry *entries;
+  guint *length;      /* content words in sentence s (sum of its tf) */
+  /* Postings: term t is in sentences [post[t], post[t+1]) of `postings` (term field = the
+   * sentence number), in sentence order. */
+  guint *post;
+  PrecisEntry *postings;
+  gdouble *idf;       /* per term: log (n_sentences / sentence frequency) */
+  gdouble avg_length; /* mean of length[] */
+} PrecisVectors;
+
+void precis_vectors_build (const PrecisTokens *tokens, PrecisVectors *out);
+void precis_vectors_clear (PrecisVectors *vectors);
+/* Cosine similarity of two sentences' tf-idf vectors, in [0, 1]. */
+gdouble precis_vectors_cosine (const PrecisVectors *vectors, guint a, guint b);
+
+/* ---- graph.c ---------------------------------------------------------------------------- */
+
+typedef struct {
+  guint n_nodes;
+  guint *row;       /* out-edges of node i: [row[i], row[i+1]) */
+  guint *target;
+  gdouble *weight;
+  guint n_skipped_terms; /* widespread terms left out to bound the work (large inputs only) */
+} PrecisGraph;
+
+void precis_graph_build (const PrecisVectors *vectors, PrecisRanker ranker, PrecisGraph *out);
+void precis_graph_clear (PrecisGraph *graph);
+
+/* ---- rank.c ----------------------------------------------------------------------------- */
+
+/* PageRank by power iteration; @teleport (n_nodes entries summing to 1, or NULL for uniform).
+ * Fills @scores (n_nodes entries, summing to 1). Returns the number of iterations run. */
+guint precis_rank_pagerank (const PrecisGraph *graph, const gdouble *teleport, gdouble *scores);
+
+/* ---- select.c --------------------------------------------------------------------------- */
+
+typedef enum {
+  PRECIS_BUDGET_SENTENCES,
+  PRECIS_BUDGET_RATIO,
+  PRECIS_BUDGET_WORDS,
+} PrecisBudgetKind;
+
+typedef struct {
+  PrecisBudgetKind kind;
+  guint n;       /* sentences or words */
+  gdouble ratio;
+} PrecisBudget;
+
+/* Chooses sentences by score under the budget, skipping furniture and near-duplicates of
+ * sentences already chosen. Returns the chosen sentence numbers in document order; the caller
+ * frees the result with g_array_unref(). */
+GArray *precis_select (const PrecisVectors *vectors,
+                       const gdouble *scores,
+                       const PrecisSpan *spans,
+                       const guint *n_words,
+                       const PrecisBudget *budget);
+
+/* ---- headline.c ------------------------------------------------------------------------- */
+
+/* A headline from a sentence (already shown with single spaces); @tokenizer tells which words
+ * are stopwords. The caller frees the result with g_free(). */
+gchar *precis_headline_from_sentence (const gchar *sentence,
+                                      const PrecisLanguageInfo *language,
+                                      PrecisTokenizer *tokenizer);
+
+/* ---- summarizer.c / render.c ------------------------------------------------------------ */
+
+struct _PrecisSummary {
+  gchar *language;
+  gchar *headline;
+  gchar *title;           /* or NULL */
+  PrecisSentence *all;    /* every sentence of the document */
+  guint n_all;
+  guint *chosen;          /* indices into all[], document order */
+  guint n_chosen;
+  gchar **keywords;       /* NULL-terminated */
+};
+
+/* The text of text[start, end) with every run of white space shown as one space. The caller
+ * frees the result with g_free(). */
+gchar *precis_collapse_space (const gchar *text, gsize start, gsize end);

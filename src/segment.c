@@ -1,0 +1,542 @@
+/* segment.c - text in, sentence spans out.
+ *
+ * A single left-to-right scan that stops only at the bytes that can end a sentence (full
+ * stops, ? and !, line breaks, and the terminators of other scripts) and decides at each one
+ * from the words on either side:
+ *   - a blank line always ends a sentence (and a paragraph); a single line break ends one
+ *     unless the line ends in a space (a wrapped line) or the text is hard-wrapped prose;
+ *   - ?, !, the CJK, Devanagari, Arabic, Armenian, Ethiopic and Burmese terminators end a
+ *     sentence unless a lower-case word follows ("Yahoo! in");
+ *   - a full stop inside a token (3.14, U.S.A, example.com, Jr.'s) does not, but a glued
+ *     "end.Next" does;
+ *   - after a full stop and a space: not before a lower-case word, not after a prefix
+ *     abbreviation (Mr., Dr., No.), not after a list number at the start of a sentence; after
+ *     any other abbreviation, initial or ellipsis only when the next word is a common
+ *     sentence starter of the language ("U.S. How" splits, "U.S. Government" does not).
+ * Closing quotes and brackets after the terminator stay with the sentence. Abbreviations,
+ * prefixes and starters are data (segment/<language>.txt in the resources).
+ * Complexity: O(n) in the text length, with one hash look-up per candidate full stop.
+ */
+#include "config.h"
+
+#include <string.h>
+
+#include "precis-private.h"
+
+/* Hard-wrapped prose: most lines are at least this long ... */
+#define WRAP_MIN_LINE_BYTES 40
+/* ... and they are at least this share of the non-blank lines, and there are this many. */
+#define WRAP_MIN_SHARE 0.6
+#define WRAP_MIN_LINES 4
+/* Longest word looked up as an abbreviation (bytes); longer ones are not abbreviations. */
+#define ABBREV_MAX_BYTES 32
+
+enum {
+  ABBREV_GENERAL = 1, /* may end a sentence when a sentence starter follows */
+  ABBREV_PREFIX = 2,  /* comes before a name or number: never ends a sentence */
+  STARTER = 4,        /* a word that commonly starts a sentence */
+  ABBREV_NUMBER = 8,  /* comes before a number: ends no sentence when a number follows */
+};
+
+struct _PrecisSegmenter {
+  GHashTable *words; /* lower-case word -> flags */
+  gboolean greek;    /* ';' is the Greek question mark */
+};
+
+static void
+load_list (PrecisSegmenter *seg, const gchar *data, gsize len)
+{
+  guint section = ABBREV_GENERAL;
+  g_autofree gchar *copy = g_strndup (data, len);
+  g_auto (GStrv) lines = g_strsplit (copy, "\n", -1);
+  for (guint i = 0; lines[i] != NULL; i++)
+    {
+      gchar *line = g_strstrip (lines[i]);
+      if (line[0] == '\0' || line[0] == '#')
+        continue;
+      if (g_str_equal (line, "[abbreviations]"))
+        section = ABBREV_GENERAL;
+      else if (g_str_equal (line, "[prefixes]"))
+        section = ABBREV_PREFIX;
+      else if (g_str_equal (line, "[numbers]"))
+        section = ABBREV_NUMBER;
+      else if (g_str_equal (line, "[starters]"))
+        section = STARTER;
+      else
+        {
+          g_autofree gchar *key = g_utf8_casefold (line, -1);
+          guint flags = GPOINTER_TO_UINT (g_hash_table_lookup (seg->words, key));
+          g_hash_table_replace (seg->words, g_steal_pointer (&key), GUINT_TO_POINTER (flags | section));
+        }
+    }
+}
+
+PrecisSegmenter *
+precis_segmenter_new (const PrecisLanguageInfo *language)
+{
+  PrecisSegmenter *seg = g_new0 (PrecisSegmenter, 1);
+  seg->words = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  seg->greek = g_str_equal (language->name, "greek");
+  g_autofree gchar *path = g_strdup_printf ("segment/%s.txt", language->name);
+  g_autoptr (GBytes) data = precis_data_lookup (path);
+  if (data != NULL)
+    {
+      gsize len = 0;
+      const gchar *bytes = g_bytes_get_data (data, &len);
+      load_list (seg, bytes, len);
+    }
+  return seg;
+}
+
+void
+precis_segmenter_free (PrecisSegmenter *seg)
+{
+  if (seg == NULL)
+    return;
+  g_hash_table_unref (seg->words);
+  g_free (seg);
+}
+
+/* ---- character classes ------------------------------------------------------------------ */
+
+static gboolean
+is_closer (gunichar c)
+{
+  switch (c)
+    {
+    case '"': case '\'': case ')': case ']': case '}':
+    case 0x2019: case 0x201D: case 0x00BB: case 0x203A: /* ’ ” » › */
+    case 0x300D: case 0x300F: case 0xFF09: case 0x3011: /* 」 』 ） 】 */
+      return TRUE;
+    default:
+      return FALSE;
+    }
+}
+
+static gboolean
+is_opener (gunichar c)
+{
+  switch (c)
+    {
+    case '"': case '\'': case '(': case '[': case '{':
+    case 0x2018: case 0x201C: case 0x00AB: case 0x2039: case 0x300C: case 0x300E: case 0xFF08:
+    case 0x00BF: case 0x00A1: /* ¿ ¡ */
+      return TRUE;
+    default:
+      return FALSE;
+    }
+}
+
+/* Terminators that end a sentence wherever they stand (no space needed after them). */
+static gboolean
+is_strong_terminator (gunichar c)
+{
+  switch (c)
+    {
+    case 0x3002: case 0xFF01: case 0xFF1F: case 0xFF0E: /* 。！？． */
+    case 0x0964: case 0x0965:                           /* । ॥ Devanagari */
+    case 0x061F: case 0x06D4:                           /* ؟ ۔ Arabic script */
+    case 0x0589:                                        /* ։ Armenian */
+    case 0x1362:                                        /* ። Ethiopic */
+    case 0x104B:                                        /* ။ Burmese */
+    case 0x037E:                                        /* ; Greek question mark */
+      return TRUE;
+    default:
+      return FALSE;
+    }
+}
+
+static gboolean
+is_space_char (gunichar c)
+{
+  return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v' ||
+         c == 0x00A0 || c == 0x2028 || c == 0x2029 || g_unichar_isspace (c);
+}
+
+static inline gunichar
+char_at (const gchar *text, gsize pos)
+{
+  guchar b = (guchar) text[pos];
+  return b < 0x80 ? b : g_utf8_get_char (text + pos);
+}
+
+static inline gsize
+char_width (const gchar *text, gsize pos)
+{
+  guchar b = (guchar) text[pos];
+  return b < 0x80 ? 1 : (gsize) (g_utf8_next_char (text + pos) - (text + pos));
+}
+
+/* ---- helpers ----------------------------------------------------------------------------- */
+
+/* The start of the whitespace-delimited token that ends at @end (exclusive). */
+static gsize
+token_start (const gchar *text, gsize lo, gsize end)
+{
+  gsize i = end;
+  while (i > lo)
+    {
+      const gchar *prev = g_utf8_find_prev_char (text + lo, text + i);
+      if (prev == NULL || is_space_char (g_utf8_get_char (prev)))
+        break;
+      i = (gsize) (prev - text);
+    }
+  return i;
+}
+
+typedef enum { NEXT_NONE, NEXT_UPPER, NEXT_LOWER, NEXT_DIGIT, NEXT_OTHER } NextKind;
+
+/* What the next word (after spaces and opening quotes) starts with; its span in *word. */
+static NextKind
+next_word (const gchar *text, gsize pos, gsize end, gsize *word_start, gsize *word_end)
+{
+  while (pos < end && is_space_char (char_at (text, pos)))
+    pos += char_width (text, pos);
+  while (pos < end && is_opener (char_at (text, pos)))
+    pos += char_width (text, pos);
+  *word_start = *word_end = pos;
+  if (pos >= end)
+    return NEXT_NONE;
+  gsize i = pos;
+  while (i < end && g_unichar_isalnum (char_at (text, i)))
+    i += char_width (text, i);
+  *word_end = i;
+  gunichar c = char_at (text, pos);
+  if (g_unichar_isupper (c) || g_unichar_istitle (c))
+    return NEXT_UPPER;
+  if (g_unichar_islower (c))
+    return NEXT_LOWER;
+  if (g_unichar_isdigit (c))
+    return NEXT_DIGIT;
+  return NEXT_OTHER;
+}
+
+static guint
+lookup_flags (const PrecisSegmenter *seg, const gchar *word, gsize len)
+{
+  if (len == 0 || len > ABBREV_MAX_BYTES)
+    return 0;
+  gchar buf[ABBREV_MAX_BYTES + 1];
+  memcpy (buf, word, len);
+  buf[len] = '\0';
+  gboolean ascii = TRUE;
+  for (gsize i = 0; i < len; i++)
+    {
+      if ((guchar) buf[i] >= 0x80)
+        ascii = FALSE;
+      buf[i] = g_ascii_tolower (buf[i]);
+    }
+  if (ascii)
+    return GPOINTER_TO_UINT (g_hash_table_lookup (seg->words, buf));
+  g_autofree gchar *folded = g_utf8_casefold (word, (gssize) len);
+  return GPOINTER_TO_UINT (g_hash_table_lookup (seg->words, folded));
+}
+
+/* "U.S", "a.m", "E": single letters joined by full stops (the final one not included). */
+static gboolean
+is_initials (const gchar *text, gsize start, gsize end)
+{
+  gsize i = start;
+  guint n_letters = 0;
+  while (i < end)
+    {
+      gunichar c = char_at (text, i);
+      if (!g_unichar_isalpha (c))
+        return FALSE;
+      i += char_width (text, i);
+      n_letters++;
+      if (i < end)
+        {
+          if (text[i] != '.')
+            return FALSE;
+          i++;
+        }
+    }
+  return n_letters > 0;
+}
+
+static gboolean
+all_digits (const gchar *text, gsize start, gsize end)
+{
+  if (start >= end)
+    return FALSE;
+  for (gsize i = start; i < end; i++)
+    if (!g_ascii_isdigit (text[i]))
+      return FALSE;
+  return TRUE;
+}
+
+static gboolean
+looks_like_address (const gchar *text, gsize start, gsize end)
+{
+  for (gsize i = start; i < end; i++)
+    if (text[i] == '@' || text[i] == '/' || text[i] == '\\')
+      return TRUE;
+  return end - start >= 4 && g_ascii_strncasecmp (text + start, "www.", 4) == 0;
+}
+
+static gboolean
+is_blank (const gchar *text, gsize start, gsize end)
+{
+  for (gsize i = start; i < end; i++)
+    if (!g_ascii_isspace (text[i]))
+      return FALSE;
+  return TRUE;
+}
+
+/* The end of the white-space-delimited token that starts at @pos. */
+static gsize
+token_end (const gchar *text, gsize pos, gsize end)
+{
+  while (pos < end && !is_space_char (char_at (text, pos)))
+    pos += char_width (text, pos);
+  return pos;
+}
+
+/* ---- the scan ---------------------------------------------------------------------------- */
+
+typedef struct {
+  const PrecisSegmenter *seg;
+  const gchar *text;
+  gsize end;
+  GArray *spans;
+  gsize sentence_start;
+  guint paragraph;
+  gboolean paragraph_open; /* no sentence of the current paragraph emitted yet */
+  gboolean hard_wrapped;
+} Scan;
+
+static void
+emit (Scan *s, gsize stop)
+{
+  gsize a = s->sentence_start, b = stop;
+  while (a < b && is_space_char (char_at (s->text, a)))
+    a += char_width (s->text, a);
+  while (b > a)
+    {
+      const gchar *prev = g_utf8_find_prev_char (s->text + a, s->text + b);
+      if (prev == NULL || !is_space_char (g_utf8_get_char (prev)))
+        break;
+      b = (gsize) (prev - s->text);
+    }
+  if (a < b)
+    {
+      PrecisSpan span = { a, b, s->paragraph, s->paragraph_open ? PRECIS_SPAN_PARAGRAPH_START : 0 };
+      g_array_append_val (s->spans, span);
+      s->paragraph_open = FALSE;
+    }
+  s->sentence_start = stop;
+}
+
+static gboolean
+starts_list_item (const gchar *text, gsize pos, gsize end)
+{
+  while (pos < end && (text[pos] == ' ' || text[pos] == '\t'))
+    pos++;
+  if (pos >= end)
+    return FALSE;
+  gunichar c = char_at (text, pos);
+  if (c == '-' || c == '*' || c == 0x2022 || c == 0x2043 || c == 0x25AA || c == 0x25CF)
+    return pos + 1 < end;
+  gsize i = pos;
+  while (i < end && g_ascii_isdigit (text[i]))
+    i++;
+  return i > pos && i - pos <= 3 && i + 1 < end && (text[i] == '.' || text[i] == ')') &&
+         (text[i + 1] == ' ' || text[i + 1] == '\t');
+}
+
+static gboolean
+is_hard_wrapped (const gchar *text, gsize start, gsize end)
+{
+  guint n_lines = 0, n_long = 0;
+  gsize line = start;
+  for (gsize i = start; i <= end; i++)
+    {
+      if (i == end || text[i] == '\n' || text[i] == '\r')
+        {
+          gsize n = i - line;
+          if (n > 0)
+            {
+              n_lines++;
+              n_long += n >= WRAP_MIN_LINE_BYTES;
+            }
+          line = i + 1;
+        }
+    }
+  return n_lines >= WRAP_MIN_LINES && n_long >= WRAP_MIN_SHARE * n_lines &&
+         n_long < n_lines; /* every line long: paragraphs one per line, not wrapping */
+}
+
+/* A line break at @pos: ends the sentence and maybe the paragraph. Returns the position to
+ * continue from. */
+static gsize
+on_line_break (Scan *s, gsize pos)
+{
+  const gchar *text = s->text;
+  gsize width = 0;
+  precis_is_line_break (text, s->end, pos, &width);
+  gsize after = pos + width;
+
+  /* A blank line (only spaces before the next break) closes the paragraph. */
+  gsize i = after;
+  while (i < s->end && (text[i] == ' ' || text[i] == '\t' || text[i] == '\f' || text[i] == '\v'))
+    i++;
+  gsize w2 = 0;
+  if (i >= s->end || precis_is_line_break (text, s->end, i, &w2))
+    {
+      emit (s, pos);
+      if (!s->paragraph_open)
+        s->paragraph++;
+      s->paragraph_open = TRUE;
+      return after;
+    }
+
+  gboolean wrapped = pos > 0 && (text[pos - 1] == ' ' || text[pos - 1] == '\t');
+  if (starts_list_item (text, after, s->end))
+    wrapped = FALSE;
+  else if (s->hard_wrapped)
+    wrapped = TRUE;
+  if (!wrapped)
+    emit (s, pos);
+  return after;
+}
+
+/* Past the run of terminators and closing quotes/brackets that starts at @pos. */
+static gsize
+skip_terminators (const gchar *text, gsize pos, gsize end)
+{
+  while (pos < end)
+    {
+      gunichar c = char_at (text, pos);
+      if (c == '.' || c == '!' || c == '?' || c == 0x2026 || is_strong_terminator (c) || is_closer (c))
+        pos += char_width (text, pos);
+      else if (c == ' ' && pos + 1 < end && text[pos + 1] == '.' && pos > 0 && text[pos - 1] == '.')
+        pos++; /* the spaced ellipsis ". . ." */
+      else
+        break;
+    }
+  return pos;
+}
+
+static gboolean
+decide_full_stop (Scan *s, gsize dot, gsize after_run)
+{
+  const gchar *text = s->text;
+  gsize lo = s->sentence_start;
+
+  gsize ws = 0, we = 0;
+  NextKind next = next_word (text, after_run, s->end, &ws, &we);
+
+  /* Glued: "end.Next", "3.14", "U.S.A", "example.com", "Jr.'s". */
+  if (after_run < s->end && !is_space_char (char_at (text, after_run)))
+    {
+      gsize tok = token_start (text, lo, dot);
+      gsize tok_end = token_end (text, after_run, s->end);
+      if (next != NEXT_UPPER || ws != after_run || looks_like_address (text, tok, tok_end))
+        return FALSE;
+      /* The next word must look like a word (upper then lower), the previous end like one. */
+      if (we - ws < 2 || !g_unichar_islower (char_at (text, ws + char_width (text, ws))))
+        return FALSE;
+      gsize prev_start = dot;
+      while (prev_start > tok && text[prev_start - 1] != '.')
+        prev_start--;
+      if (dot - prev_start < 2)
+        return FALSE;
+      const gchar *last = g_utf8_find_prev_char (text + prev_start, text + dot);
+      gunichar lc = last ? g_utf8_get_char (last) : 0;
+      return g_unichar_islower (lc) || g_unichar_isdigit (lc);
+    }
+
+  if (next == NEXT_NONE)
+    return TRUE;
+  if (next == NEXT_LOWER)
+    return FALSE;
+
+  /* The word before the full stop, without opening quotes or brackets. */
+  gsize ts = token_start (text, lo, dot);
+  while (ts < dot && is_opener (char_at (text, ts)))
+    ts += char_width (text, ts);
+  gboolean ellipsis = dot > ts && (text[dot - 1] == '.' || text[dot - 1] == ' ');
+  if (ts >= dot)
+    ellipsis = TRUE; /* a lone ". . ." */
+
+  guint flags = ellipsis ? 0 : lookup_flags (s->seg, text + ts, dot - ts);
+  if (flags & ABBREV_PREFIX)
+    return FALSE;
+  if ((flags & ABBREV_NUMBER) && next == NEXT_DIGIT)
+    return FALSE;
+  /* "1." at the start of a sentence is a list number. */
+  if (all_digits (text, ts, dot) && dot - ts <= 3 && is_blank (text, lo, ts))
+    return FALSE;
+
+  if (ellipsis || (flags & ABBREV_GENERAL) || is_initials (text, ts, dot))
+    {
+      if (next != NEXT_UPPER)
+        return ellipsis;
+      guint next_flags = lookup_flags (s->seg, text + ws, we - ws);
+      return (next_flags & STARTER) != 0;
+    }
+  return TRUE;
+}
+
+static gboolean
+decide_other (Scan *s, gunichar c, gsize after_run)
+{
+  gsize ws = 0, we = 0;
+  NextKind next = next_word (s->text, after_run, s->end, &ws, &we);
+  if (is_strong_terminator (c))
+    return TRUE;
+  /* "Yahoo! in", "Hello?!" glued to a word ("territory?s") */
+  if (after_run < s->end && !is_space_char (char_at (s->text, after_run)))
+    return next == NEXT_UPPER && ws == after_run && we - ws >= 2 &&
+           g_unichar_islower (char_at (s->text, ws + char_width (s->text, ws)));
+  return next != NEXT_LOWER;
+}
+
+GArray *
+precis_segmenter_split (const PrecisSegmenter *seg, const gchar *text, gsize start, gsize end)
+{
+  Scan s = { seg, text, end, g_array_new (FALSE, FALSE, sizeof (PrecisSpan)), start, 0, TRUE, FALSE };
+  s.hard_wrapped = is_hard_wrapped (text, start, end);
+
+  gsize pos = start;
+  while (pos < end)
+    {
+      guchar b = (guchar) text[pos];
+      if (b != '.' && b != '!' && b != '?' && b != '\n' && b != '\r' && b != ';' && b < 0x80)
+        {
+          pos++;
+          continue;
+        }
+      if (b == '\n' || b == '\r')
+        {
+          pos = on_line_break (&s, pos);
+          continue;
+        }
+      gunichar c = char_at (text, pos);
+      gsize width = char_width (text, pos);
+      gboolean terminator = c == '.' || c == '!' || c == '?' || c == 0x2026 ||
+                            is_strong_terminator (c) || (c == ';' && seg->greek);
+      if (!terminator)
+        {
+          pos += width;
+          continue;
+        }
+      gsize after_run = skip_terminators (text, pos, end);
+      if (after_run == pos)
+        after_run = pos + width; /* a Greek ';' */
+      gboolean split;
+      if (c == '.' || c == 0x2026)
+        {
+          split = c == 0x2026 ? decide_other (&s, c, after_run)
+                              : decide_full_stop (&s, pos, after_run);
+        }
+      else
+        split = decide_other (&s, c, after_run);
+      if (split)
+        emit (&s, after_run);
+      pos = after_run;
+    }
+  emit (&s, end);
+  return s.spans;
+}

@@ -1,0 +1,410 @@
+/* summarizer.c - the public PrecisSummarizer and PrecisSummary, and the one place where
+ * the pipeline stages are called in order:
+ *
+ *   normalize -> segment -> furniture -> tokenize -> vectors -> graph -> rank -> select
+ *   -> headline, keywords -> PrecisSummary
+ *
+ * Each stage's output is read by the next and freed when the summary is built; the summary
+ * keeps only what a caller may ask for. Complexity: that of the stages, O(n) in the input for
+ * ordinary text (see graph.c for the bound on very large inputs).
+ */
+#include "config.h"
+
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "precis-private.h"
+
+/* Default --max-input-bytes: larger than any article or book, small enough to refuse a
+ * mistaken disk image. */
+#define DEFAULT_MAX_INPUT (64u << 20)
+/* How many keywords a summary reports. */
+#define N_KEYWORDS 10
+
+struct _PrecisSummarizer {
+  const PrecisLanguageInfo *language;
+  PrecisSegmenter *segmenter;
+  PrecisTokenizer *tokenizer;
+  PrecisBudget budget;
+  PrecisRanker ranker;
+  gboolean lossy;
+  gsize max_input;
+};
+
+PrecisSummarizer *
+precis_summarizer_new (const gchar *language, GError **error)
+{
+  const PrecisLanguageInfo *info = precis_language_lookup (language ? language : "english");
+  if (info == NULL)
+    {
+      g_autofree gchar *names = g_strjoinv (", ", (gchar **) precis_languages ());
+      g_set_error (error, PRECIS_ERROR, PRECIS_ERROR_UNKNOWN_LANGUAGE,
+                   "unknown language \"%s\" (supported: %s; or their ISO 639-1 codes)", language, names);
+      return NULL;
+    }
+  PrecisTokenizer *tokenizer = precis_tokenizer_new (info);
+  if (tokenizer == NULL)
+    {
+      g_set_error (error, PRECIS_ERROR, PRECIS_ERROR_UNKNOWN_LANGUAGE,
+                   "libstemmer has no stemmer for \"%s\"", info->name);
+      return NULL;
+    }
+  PrecisSummarizer *s = g_new0 (PrecisSummarizer, 1);
+  s->language = info;
+  s->tokenizer = tokenizer;
+  s->segmenter = precis_segmenter_new (info);
+  s->budget = (PrecisBudget) { PRECIS_BUDGET_SENTENCES, 3, 0 };
+  s->ranker = PRECIS_RANKER_DEFAULT;
+  s->max_input = DEFAULT_MAX_INPUT;
+  return s;
+}
+
+void
+precis_summarizer_free (PrecisSummarizer *s)
+{
+  if (s == NULL)
+    return;
+  precis_segmenter_free (s->segmenter);
+  precis_tokenizer_free (s->tokenizer);
+  g_free (s);
+}
+
+const gchar *
+precis_summarizer_get_language (const PrecisSummarizer *s)
+{
+  return s->language->name;
+}
+
+gboolean
+precis_summarizer_load_stopwords (PrecisSummarizer *s,
+                                  const gchar *list,
+                                  gssize len,
+                                  gboolean replace,
+                                  GError **error)
+{
+  gsize n = len < 0 ? strlen (list) : (gsize) len;
+  const gchar *end = NULL;
+  if (!g_utf8_validate_len (list, n, &end))
+    {
+      g_set_error (error, PRECIS_ERROR, PRECIS_ERROR_INVALID_UTF8,
+                   "stopword list: invalid UTF-8 at byte offset %zu", (gsize) (end - list));
+      return FALSE;
+    }
+  precis_tokenizer_load_stopwords (s->tokenizer, list, n, replace);
+  return TRUE;
+}
+
+void
+precis_summarizer_set_sentences (PrecisSummarizer *s, guint n_sentences)
+{
+  s->budget = (PrecisBudget) { PRECIS_BUDGET_SENTENCES, MAX (n_sentences, 1), 0 };
+}
+
+void
+precis_summarizer_set_ratio (PrecisSummarizer *s, gdouble ratio)
+{
+  if (!(ratio > 0))
+    ratio = 1e-9;
+  s->budget = (PrecisBudget) { PRECIS_BUDGET_RATIO, 0, MIN (ratio, 1.0) };
+}
+
+void
+precis_summarizer_set_words (PrecisSummarizer *s, guint n_words)
+{
+  s->budget = (PrecisBudget) { PRECIS_BUDGET_WORDS, MAX (n_words, 1), 0 };
+}
+
+void
+precis_summarizer_set_ranker (PrecisSummarizer *s, PrecisRanker ranker)
+{
+  s->ranker = ranker;
+}
+
+void
+precis_summarizer_set_lossy (PrecisSummarizer *s, gboolean lossy)
+{
+  s->lossy = lossy;
+}
+
+void
+precis_summarizer_set_max_input (PrecisSummarizer *s, gsize max_bytes)
+{
+  s->max_input = max_bytes;
+}
+
+gchar *
+precis_collapse_space (const gchar *text, gsize start, gsize end)
+{
+  GString *out = g_string_sized_new (end - start);
+  gboolean space = FALSE;
+  for (gsize i = start; i < end; i++)
+    {
+      gchar c = text[i];
+      if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v')
+        space = TRUE;
+      else
+        {
+          if (space && out->len > 0)
+            g_string_append_c (out, ' ');
+          space = FALSE;
+          g_string_append_c (out, c);
+        }
+    }
+  return g_string_free (out, FALSE);
+}
+
+typedef struct {
+  guint term;
+  gdouble score;
+} TermScore;
+
+static int
+compare_term_score (gconstpointer a, gconstpointer b)
+{
+  const TermScore *x = a, *y = b;
+  if (x->score != y->score)
+    return x->score < y->score ? 1 : -1;
+  return (x->term > y->term) - (x->term < y->term);
+}
+
+static gboolean
+all_digits (const gchar *s, gsize len)
+{
+  for (gsize i = 0; i < len; i++)
+    if (!g_ascii_isdigit (s[i]))
+      return FALSE;
+  return TRUE;
+}
+
+/* The top terms, each weighted by the scores of the sentences it occurs in, shown in its most
+ * frequent surface form (ties: the first seen). */
+static gchar **
+find_keywords (const gchar *text,
+               const PrecisTokens *tokens,
+               const PrecisSpan *spans,
+               const gdouble *scores)
+{
+  guint n_terms = tokens->n_terms;
+  const PrecisToken *tok = (const PrecisToken *) (gpointer) tokens->tokens->data;
+  g_autofree TermScore *ts = g_new0 (TermScore, MAX (n_terms, 1));
+  g_autofree gboolean *numeric = g_new0 (gboolean, MAX (n_terms, 1));
+  for (guint t = 0; t < n_terms; t++)
+    {
+      ts[t].term = t;
+      numeric[t] = TRUE;
+    }
+  for (guint s = 0; s < tokens->n_sentences; s++)
+    {
+      if (spans[s].flags & PRECIS_SPAN_FURNITURE)
+        continue;
+      for (guint k = tokens->first[s]; k < tokens->first[s + 1]; k++)
+        {
+          ts[tok[k].term].score += scores[s];
+          numeric[tok[k].term] &= all_digits (text + tok[k].start, tok[k].len);
+        }
+    }
+  for (guint t = 0; t < n_terms; t++)
+    if (numeric[t])
+      ts[t].score = 0;
+  qsort (ts, n_terms, sizeof (TermScore), compare_term_score);
+
+  guint n_top = 0;
+  g_autofree gint *slot = g_new (gint, MAX (n_terms, 1));
+  for (guint t = 0; t < n_terms; t++)
+    slot[t] = -1;
+  for (guint k = 0; k < n_terms && n_top < N_KEYWORDS && ts[k].score > 0; k++)
+    slot[ts[k].term] = (gint) n_top++;
+
+  GHashTable *forms[N_KEYWORDS];
+  guint best_token[N_KEYWORDS] = { 0 };
+  guint best_count[N_KEYWORDS] = { 0 };
+  for (guint k = 0; k < n_top; k++)
+    forms[k] = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  for (guint k = 0; k < tokens->tokens->len; k++)
+    {
+      gint j = slot[tok[k].term];
+      if (j < 0)
+        continue;
+      gchar *form = g_strndup (text + tok[k].start, tok[k].len);
+      guint count = GPOINTER_TO_UINT (g_hash_table_lookup (forms[j], form)) + 1;
+      g_hash_table_replace (forms[j], form, GUINT_TO_POINTER (count));
+      if (count > best_count[j])
+        {
+          best_count[j] = count;
+          best_token[j] = k;
+        }
+    }
+  gchar **out = g_new0 (gchar *, n_top + 1);
+  for (guint k = 0; k < n_top; k++)
+    {
+      out[k] = g_strndup (text + tok[best_token[k]].start, tok[best_token[k]].len);
+      g_hash_table_unref (forms[k]);
+    }
+  return out;
+}
+
+static PrecisSummary *
+build_summary (PrecisSummarizer *s,
+               const PrecisText *text,
+               const GArray *spans_array,
+               const PrecisTokens *tokens,
+               const gdouble *scores,
+               const GArray *chosen)
+{
+  const PrecisSpan *spans = (const PrecisSpan *) (gpointer) spans_array->data;
+  PrecisSummary *sum = g_new0 (PrecisSummary, 1);
+  sum->language = g_strdup (s->language->name);
+  if (text->has_title)
+    sum->title = precis_collapse_space (text->text, text->title_start, text->title_start + text->title_len);
+
+  sum->n_all = spans_array->len;
+  sum->all = g_new0 (PrecisSentence, MAX (sum->n_all, 1));
+  for (guint i = 0; i < sum->n_all; i++)
+    {
+      PrecisSentence *p = &sum->all[i];
+      p->index = i;
+      p->offset = spans[i].start;
+      p->length = spans[i].end - spans[i].start;
+      p->score = scores[i];
+      p->text = precis_collapse_space (text->text, spans[i].start, spans[i].end);
+      p->furniture = (spans[i].flags & PRECIS_SPAN_FURNITURE) != 0;
+    }
+
+  sum->n_chosen = chosen->len;
+  sum->chosen = g_new0 (guint, MAX (chosen->len, 1));
+  guint top = G_MAXUINT;
+  for (guint k = 0; k < chosen->len; k++)
+    {
+      guint i = g_array_index (chosen, guint, k);
+      sum->chosen[k] = i;
+      sum->all[i].chosen = TRUE;
+      if (top == G_MAXUINT || scores[i] > scores[top])
+        top = i;
+    }
+  sum->headline = top != G_MAXUINT
+                    ? precis_headline_from_sentence (sum->all[top].text, s->language, s->tokenizer)
+                    : g_strdup ("");
+  sum->keywords = find_keywords (text->text, tokens, spans, scores);
+  return sum;
+}
+
+PrecisSummary *
+precis_summarizer_run (PrecisSummarizer *s, const gchar *input, gssize len, GError **error)
+{
+  g_return_val_if_fail (s != NULL, NULL);
+  gsize n = input == NULL ? 0 : len < 0 ? strlen (input) : (gsize) len;
+  if (s->max_input > 0 && n > s->max_input)
+    {
+      g_set_error (error, PRECIS_ERROR, PRECIS_ERROR_TOO_LARGE,
+                   "input is %zu bytes, more than the limit of %zu bytes", n, s->max_input);
+      return NULL;
+    }
+
+  PrecisText text;
+  if (!precis_text_init (&text, n > 0 ? input : "", n, s->lossy, error))
+    return NULL;
+
+  g_autoptr (GArray) spans = precis_segmenter_split (s->segmenter, text.text, text.body_start, text.len);
+  precis_furniture_mark (text.text, spans, s->language);
+
+  PrecisTokens tokens;
+  precis_tokenizer_run (s->tokenizer, text.text, (const PrecisSpan *) (gpointer) spans->data, spans->len, &tokens);
+
+  PrecisVectors vectors;
+  precis_vectors_build (&tokens, &vectors);
+
+  PrecisGraph graph;
+  precis_graph_build (&vectors, s->ranker, &graph);
+  g_autofree gdouble *scores = g_new0 (gdouble, MAX (spans->len, 1));
+  precis_rank_pagerank (&graph, NULL, scores);
+  precis_graph_clear (&graph);
+
+  g_autoptr (GArray) chosen = precis_select (&vectors, scores, (const PrecisSpan *) (gpointer) spans->data,
+                                             tokens.n_words, &s->budget);
+  PrecisSummary *summary = build_summary (s, &text, spans, &tokens, scores, chosen);
+
+  precis_vectors_clear (&vectors);
+  precis_tokens_clear (&tokens);
+  precis_text_clear (&text);
+  return summary;
+}
+
+void
+precis_summary_free (PrecisSummary *sum)
+{
+  if (sum == NULL)
+    return;
+  for (guint i = 0; i < sum->n_all; i++)
+    g_free ((gchar *) sum->all[i].text);
+  g_free (sum->all);
+  g_free (sum->chosen);
+  g_free (sum->language);
+  g_free (sum->headline);
+  g_free (sum->title);
+  g_strfreev (sum->keywords);
+  g_free (sum);
+}
+
+const gchar *
+precis_summary_get_headline (const PrecisSummary *sum)
+{
+  return sum->headline;
+}
+
+const gchar *
+precis_summary_get_title (const PrecisSummary *sum)
+{
+  return sum->title;
+}
+
+const gchar *
+precis_summary_get_language (const PrecisSummary *sum)
+{
+  return sum->language;
+}
+
+guint
+precis_summary_get_n_document_sentences (const PrecisSummary *sum)
+{
+  return sum->n_all;
+}
+
+guint
+precis_summary_get_n_sentences (const PrecisSummary *sum)
+{
+  return sum->n_chosen;
+}
+
+const PrecisSentence *
+precis_summary_get_sentence (const PrecisSummary *sum, guint i)
+{
+  g_return_val_if_fail (i < sum->n_chosen, NULL);
+  return &sum->all[sum->chosen[i]];
+}
+
+const PrecisSentence *
+precis_summary_get_document_sentence (const PrecisSummary *sum, guint i)
+{
+  g_return_val_if_fail (i < sum->n_all, NULL);
+  return &sum->all[i];
+}
+
+const gchar *const *
+precis_summary_get_keywords (const PrecisSummary *sum)
+{
+  return (const gchar *const *) sum->keywords;
+}
+
+gchar *
+precis_summarize (const gchar *text, gssize len, const gchar *language, guint n_sentences, GError **error)
+{
+  g_autoptr (PrecisSummarizer) s = precis_summarizer_new (language, error);
+  if (s == NULL)
+    return NULL;
+  precis_summarizer_set_sentences (s, n_sentences);
+  g_autoptr (PrecisSummary) sum = precis_summarizer_run (s, text, len, error);
+  if (sum == NULL)
+    return NULL;
+  return precis_summary_render (sum, PRECIS_FORMAT_TEXT, PRECIS_RENDER_NONE);
+}
