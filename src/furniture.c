@@ -28,13 +28,18 @@ typedef struct {
   gchar **phrases; /* casefolded */
 } Patterns;
 
+#define PLACE "[\\p{Lu}][\\p{L}.'-]*(?:[ ,]+[\\p{Lu}\\[][\\p{L}.'\\]-]*){0,4},?"
+#define DATE "\\s+[\\p{Lu}][\\p{Ll}]{2,8}\\.?\\s+\\d{1,2},?(?:\\s+\\d{4},?)?"
+#define AGENCY "\\s*\\((?:[\\p{Lu}][\\p{L}.&/ -]{1,30})\\)"
+#define DASH "\\s*(?:[-\\x{2013}\\x{2014}]{1,2}|:)\\s*"
+
 static const gchar dateline_re[] =
   /* (CNN) --, (AP) - */
-  "^(?:\\((?:[A-Z][A-Za-z.&]{1,15})\\)\\s*(?:[-\\x{2013}\\x{2014}]{1,2}|:)?\\s*"
-  /* PLACE[, PLACE] [Mon DD] (AGENCY) -|:  */
-  "|[\\p{Lu}][\\p{L}.'-]*(?:[ ,]+[\\p{Lu}\\[][\\p{L}.'\\]-]*){0,4},?"
-  "(?:\\s+[\\p{Lu}][\\p{Ll}]{2,8}\\.?\\s+\\d{1,2},?)?(?:\\s+\\d{4},?)?"
-  "\\s*\\((?:[\\p{Lu}][\\p{L}.&/ -]{1,30})\\)\\s*(?:[-\\x{2013}\\x{2014}]{1,2}|:)?\\s*"
+  "^(?:\\((?:[A-Z][A-Za-z.&]{1,15})\\)(?:" DASH ")?\\s*"
+  /* PLACE, Mon DD (AGENCY) [-|:] */
+  "|" PLACE DATE AGENCY "(?:" DASH "|\\s+)"
+  /* PLACE (AGENCY) -|: */
+  "|" PLACE AGENCY DASH
   /* PLACE IN CAPITALS -- */
   "|\\p{Lu}{2,}[\\p{Lu} ,.'-]*?\\s+[-\\x{2013}\\x{2014}]{1,2}\\s+)";
 

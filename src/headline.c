@@ -21,6 +21,8 @@
 #define HEADLINE_MAX_CHARS 80
 /* A clause cut must leave at least this many words. */
 #define HEADLINE_MIN_WORDS 4
+/* A cut before a preposition must leave this many words (subject, verb and object). */
+#define HEADLINE_PP_MIN_WORDS 6
 
 typedef struct {
   GRegex *find;
@@ -31,20 +33,24 @@ static const struct {
   const gchar *pattern;
   const gchar *replace;
 } english_rules[] = {
+  /* leading adverbials and connectives */
+  { "^(?:(?:on|in|at|by|during|after|before|earlier|later|last|this|late|early|since|"
+    "meanwhile|however|but|and|so|also|now|yet|still|then|thus|moreover|furthermore)\\b[^,]{0,40},\\s*)+", "" },
+  /* leading subordinate and participle clauses: "While noting that ..., the court said" */
+  { "^(?:while|although|though|as|after|before|when|if|despite|since|once|with|amid|\\w+ing)\\b[^,]{0,90},\\s*", "" },
+  { "^(?:however|meanwhile|but|and|so|also|yet|still|moreover)\\s+", "" },
   /* "We will win," he said. -> We will win */
   { "^[\"\\x{201C}'\\x{2018}](.{12,}?)[,.!?]?[\"\\x{201D}'\\x{2019}],?\\s+(?:\\S+\\s+){0,4}?"
     "(?:said|says|told|added|insisted|warned|stated|declared)\\b.*$", "\\1" },
   /* X said on Tuesday that ... -> ... */
   { "^[^,\"]{0,60}?\\b(?:said|says|announced|reported|claimed|warned|revealed)"
     "(?:\\s+(?:on|last|this)\\s+\\w+)?\\s+that\\s+", "" },
+  /* The company said AOL's profit rose -> AOL's profit rose */
+  { "^(?:the\\s+)?[^,\"]{0,40}?\\b(?:said|says)(?:\\s+(?:on|last|this)\\s+\\w+)?\\s+(?=\\S+\\s+\\S+\\s+\\S+)", "" },
   /* ..., the company said on Tuesday. */
   { ",\\s*(?:[^,]{0,60}?\\s)?(?:said|says|told\\s+[^,]{0,40}|added|reported|announced|stated|"
     "according\\s+to\\s+[^,]{0,60})(?:\\s+(?:on|last|this|in)\\s+\\w+)?\\s*[.!]?$", "" },
   { "\\s+according\\s+to\\s+[^,]*$", "" },
-  /* leading adverbials and connectives */
-  { "^(?:(?:on|in|at|by|during|after|before|earlier|later|last|this|late|early|since|"
-    "meanwhile|however|but|and|so|also|now|yet|still|then|thus|moreover|furthermore)\\b[^,]{0,40},\\s*)+", "" },
-  { "^(?:however|meanwhile|but|and|so|also|yet|still|moreover)\\s+", "" },
   /* day and time words */
   { "\\s+(?:on|last|this|next|late|early)\\s+(?:monday|tuesday|wednesday|thursday|friday|"
     "saturday|sunday|week|month|year|night|morning|afternoon|evening|weekend)\\b", "" },
@@ -53,9 +59,16 @@ static const struct {
   { ",\\s+(?:which|who|whose)\\b[^,]*(?:,|$)", " " },
 };
 
-static const gchar *const clause_words_en[] = {
+/* Clause boundaries, strongest first: a cut is made at the last boundary of the first group
+ * that leaves HEADLINE_MIN_WORDS..HEADLINE_MAX_WORDS words. */
+static const gchar *const marks_any[] = { "; ", ": ", " - ", " \xE2\x80\x93 ", " \xE2\x80\x94 ", ", ", NULL };
+static const gchar *const conjunctions_en[] = {
   " after ", " as ", " while ", " because ", " but ", " amid ", " despite ", " following ",
-  " when ", " which ", " and ", " with ", " since ", " before ", " although ", NULL,
+  " when ", " which ", " and ", " since ", " before ", " although ", " who ", " where ", " so ", NULL,
+};
+static const gchar *const prepositions_en[] = {
+  " on ", " in ", " at ", " for ", " from ", " with ", " by ", " over ", " to ", " of ",
+  " into ", " against ", " than ", " about ", " under ", NULL,
 };
 
 static Rule *
@@ -124,31 +137,33 @@ first_words (const gchar *s, gsize len, guint n)
   return len;
 }
 
-/* The longest prefix ending at a clause boundary with MIN..MAX words, or 0. */
+/* The longest (or with @earliest, the shortest) prefix ending at one of @marks with
+ * @min_words..HEADLINE_MAX_WORDS words, or 0. */
 static gsize
-clause_cut (const gchar *s, gsize len, gboolean english)
+cut_at (const gchar *s, gsize len, const gchar *const *marks, guint min_words, gboolean earliest)
 {
-  static const gchar *const marks[] = { "; ", ": ", " - ", " \xE2\x80\x93 ", " \xE2\x80\x94 ", ", ", NULL };
   gsize best = 0;
   for (guint m = 0; marks[m] != NULL; m++)
     for (const gchar *hit = strstr (s, marks[m]); hit != NULL && hit < s + len; hit = strstr (hit + 1, marks[m]))
       {
         gsize at = (gsize) (hit - s);
         guint n = count_words (s, at);
-        if (n >= HEADLINE_MIN_WORDS && n <= HEADLINE_MAX_WORDS && at > best)
+        if (n >= min_words && n <= HEADLINE_MAX_WORDS && (best == 0 || (earliest ? at < best : at > best)))
           best = at;
       }
-  if (best == 0 && english)
-    for (guint m = 0; clause_words_en[m] != NULL; m++)
-      for (const gchar *hit = strstr (s, clause_words_en[m]); hit != NULL && hit < s + len;
-           hit = strstr (hit + 1, clause_words_en[m]))
-        {
-          gsize at = (gsize) (hit - s);
-          guint n = count_words (s, at);
-          if (n >= HEADLINE_MIN_WORDS && n <= HEADLINE_MAX_WORDS && at > best)
-            best = at;
-        }
   return best;
+}
+
+static gsize
+clause_cut (const gchar *s, gsize len, gboolean english)
+{
+  gsize cut = cut_at (s, len, marks_any, HEADLINE_MIN_WORDS, FALSE);
+  if (cut == 0 && english)
+    cut = cut_at (s, len, conjunctions_en, HEADLINE_MIN_WORDS, FALSE);
+  /* A trailing prepositional phrase goes first: the shortest cut that keeps a clause. */
+  if (cut == 0 && english)
+    cut = cut_at (s, len, prepositions_en, HEADLINE_PP_MIN_WORDS, TRUE);
+  return cut;
 }
 
 static gboolean

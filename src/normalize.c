@@ -20,6 +20,8 @@
 /* Share of control bytes (C0 except tab, line breaks, form feed) in the sample above which the
  * input is taken as binary rather than text with a few stray control characters. */
 #define BINARY_CONTROL_SHARE 0.10
+/* ... and a few stray ones in a short text do not make it binary. */
+#define BINARY_MIN_CONTROL 8
 /* A title is one short line: at most this many bytes ... */
 #define TITLE_MAX_BYTES 200
 /* ... and this many words. */
@@ -58,7 +60,7 @@ looks_binary (const gchar *input, gsize len)
   gsize n_control = 0;
   for (gsize i = 0; i < sample; i++)
     n_control += is_control_byte ((guchar) input[i]);
-  return sample > 0 && n_control > BINARY_CONTROL_SHARE * (gdouble) sample;
+  return n_control >= BINARY_MIN_CONTROL && n_control > BINARY_CONTROL_SHARE * (gdouble) sample;
 }
 
 /* Copies @input, replacing NUL bytes and invalid sequences by U+FFFD. */

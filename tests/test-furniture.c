@@ -1,0 +1,89 @@
+/* test-furniture.c - datelines cut, bylines, credits and calls to action flagged. */
+#include "precis-private.h"
+#include "test-util.h"
+
+#include <string.h>
+
+/* Marks one paragraph-initial sentence; returns its flags and where it now starts. */
+static guint
+mark (const gchar *sentence, const gchar **start)
+{
+  GArray *spans = g_array_new (FALSE, FALSE, sizeof (PrecisSpan));
+  PrecisSpan span = { 0, strlen (sentence), 0, PRECIS_SPAN_PARAGRAPH_START };
+  g_array_append_val (spans, span);
+  precis_furniture_mark (sentence, spans, precis_language_lookup ("english"));
+  PrecisSpan *out = (PrecisSpan *) (gpointer) spans->data;
+  *start = sentence + out->start;
+  guint flags = out->flags;
+  g_array_unref (spans);
+  return flags;
+}
+
+static const struct {
+  const gchar *sentence;
+  const gchar *after; /* what the sentence starts with after the dateline */
+} datelines[] = {
+  { "BEIJING (Reuters) - China's exports rose.", "China's exports rose." },
+  { "LONDON, March 3 (AFP) - Prices fell again.", "Prices fell again." },
+  { "WASHINGTON -- Lawmakers met late.", "Lawmakers met late." },
+  { "(CNN)They may not agree.", "They may not agree." },
+  { "(CNN) -- The storm moved north.", "The storm moved north." },
+  { "Lucknow, Jul 31 (PTI) The state will build toilets.", "The state will build toilets." },
+  { "New Delhi [India], Jan 5 (ANI): The court ruled.", "The court ruled." },
+  { "The Reuters office (in London) - as reported - closed.", "The Reuters office" },
+  { "Apple (AAPL) shares rose today.", "Apple (AAPL)" },
+};
+
+START_TEST (test_dateline)
+{
+  const gchar *start = NULL;
+  guint flags = mark (datelines[_i].sentence, &start);
+  ck_assert_msg (g_str_has_prefix (start, datelines[_i].after), "\"%s\" now starts \"%s\"",
+                 datelines[_i].sentence, start);
+  ck_assert (!(flags & PRECIS_SPAN_FURNITURE));
+}
+END_TEST
+
+static const struct {
+  const gchar *sentence;
+  gboolean furniture;
+} flagged[] = {
+  { "By John Smith and Jane Doe", TRUE },
+  { "By JANE DOE, Reuters", TRUE },
+  { "Reporting by Tom Rees; Editing by Ann Lee", TRUE },
+  { "PHOTO: REUTERS", TRUE },
+  { "Image copyright Getty Images", TRUE },
+  { "(Photo by Sam Hill/Getty Images)", TRUE },
+  { "Follow us on Twitter for more.", TRUE },
+  { "Subscribe to our newsletter.", TRUE },
+  { "Read more: the full story", TRUE },
+  { "Click here to watch the video.", TRUE },
+  { "Lire aussi : le budget", TRUE },
+  { "Lesen Sie auch: Die Wahl", TRUE },
+  { "By 2020 the company had doubled its sales in every market it served.", FALSE },
+  { "By the end of the day, the river had burst its banks in three places.", FALSE },
+  { "The minister said she would read more reports before deciding on the long-term funding "
+    "of the national railway network.", FALSE },
+  { "The photo showed the mayor at the scene.", FALSE },
+  { "Critics said the plan did not go far enough.", FALSE },
+};
+
+START_TEST (test_flagged)
+{
+  const gchar *start = NULL;
+  guint flags = mark (flagged[_i].sentence, &start);
+  ck_assert_msg (((flags & PRECIS_SPAN_FURNITURE) != 0) == flagged[_i].furniture, "\"%s\" furniture: %d",
+                 flagged[_i].sentence, (flags & PRECIS_SPAN_FURNITURE) != 0);
+}
+END_TEST
+
+int
+main (void)
+{
+  Suite *s = suite_create ("furniture");
+  TCase *tc = tcase_create ("core");
+  tcase_add_loop_test (tc, test_dateline, 0, G_N_ELEMENTS (datelines));
+  tcase_add_loop_test (tc, test_flagged, 0, G_N_ELEMENTS (flagged));
+  suite_add_tcase (s, tc);
+  return test_run_suite (s);
+}

@@ -1,0 +1,132 @@
+/* test-normalize.c - validation, repair and title detection. */
+#include "precis-private.h"
+#include "test-util.h"
+
+#include <string.h>
+
+START_TEST (test_valid_text_kept)
+{
+  const gchar *input = "Caf\xC3\xA9 opens.\r\nIt is busy.";
+  PrecisText t;
+  ck_assert (precis_text_init (&t, input, strlen (input), FALSE, NULL));
+  ck_assert_uint_eq (t.len, strlen (input));
+  ck_assert_str_eq (t.text, input);
+  ck_assert (!t.has_title);
+  ck_assert_uint_eq (t.body_start, 0);
+  precis_text_clear (&t);
+}
+END_TEST
+
+START_TEST (test_invalid_utf8_offset)
+{
+  const gchar input[] = "Good text \xFF\xFE then more.";
+  PrecisText t;
+  g_autoptr (GError) error = NULL;
+  ck_assert (!precis_text_init (&t, input, sizeof input - 1, FALSE, &error));
+  ck_assert (g_error_matches (error, PRECIS_ERROR, PRECIS_ERROR_INVALID_UTF8));
+  ck_assert_msg (strstr (error->message, "offset 10") != NULL, "message: %s", error->message);
+}
+END_TEST
+
+START_TEST (test_lossy_repair)
+{
+  const gchar input[] = "ab\xC3(cd\0ef";
+  PrecisText t;
+  ck_assert (precis_text_init (&t, input, sizeof input - 1, TRUE, NULL));
+  ck_assert_str_eq (t.text, "ab\xEF\xBF\xBD(cd\xEF\xBF\xBD" "ef");
+  ck_assert (g_utf8_validate (t.text, (gssize) t.len, NULL));
+  precis_text_clear (&t);
+}
+END_TEST
+
+START_TEST (test_nul_is_binary)
+{
+  const gchar input[] = "text with a NUL\0 inside";
+  PrecisText t;
+  g_autoptr (GError) error = NULL;
+  ck_assert (!precis_text_init (&t, input, sizeof input - 1, FALSE, &error));
+  ck_assert (g_error_matches (error, PRECIS_ERROR, PRECIS_ERROR_BINARY));
+  ck_assert_msg (strstr (error->message, "offset 15") != NULL, "message: %s", error->message);
+}
+END_TEST
+
+START_TEST (test_binary_refused_even_lossy)
+{
+  guchar input[4096];
+  for (gsize i = 0; i < sizeof input; i++)
+    input[i] = (guchar) ((i * 7919) % 256);
+  PrecisText t;
+  g_autoptr (GError) error = NULL;
+  ck_assert (!precis_text_init (&t, (const gchar *) input, sizeof input, TRUE, &error));
+  ck_assert (g_error_matches (error, PRECIS_ERROR, PRECIS_ERROR_BINARY));
+}
+END_TEST
+
+START_TEST (test_empty)
+{
+  PrecisText t;
+  ck_assert (precis_text_init (&t, "", 0, FALSE, NULL));
+  ck_assert_uint_eq (t.len, 0);
+  ck_assert (!t.has_title);
+  precis_text_clear (&t);
+}
+END_TEST
+
+static const struct {
+  const gchar *input;
+  const gchar *title; /* NULL: no title */
+} title_cases[] = {
+  { "Storm closes schools\n\nSchools shut today. More soon.", "Storm closes schools" },
+  { "\n\n  Storm closes schools  \r\n\r\nSchools shut today.", "Storm closes schools" },
+  { "Schools shut today.\n\nMore soon.", NULL },               /* final punctuation */
+  { "Storm closes schools\nSchools shut today.", NULL },        /* no blank line */
+  { "Storm closes schools\n\n", NULL },                         /* nothing follows */
+  { "By Anna Berg\n\nSchools shut today.", NULL },               /* a byline */
+  { "One two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
+    "sixteen seventeen eighteen nineteen twenty twenty-one\n\nBody.", NULL }, /* too long */
+};
+
+START_TEST (test_title)
+{
+  const gchar *input = title_cases[_i].input;
+  PrecisText t;
+  ck_assert (precis_text_init (&t, input, strlen (input), FALSE, NULL));
+  if (title_cases[_i].title == NULL)
+    ck_assert_msg (!t.has_title, "title found in \"%s\"", input);
+  else
+    {
+      ck_assert_msg (t.has_title, "no title in \"%s\"", input);
+      g_autofree gchar *title = g_strndup (t.text + t.title_start, t.title_len);
+      ck_assert_str_eq (title, title_cases[_i].title);
+      ck_assert_str_eq (t.text + t.body_start, strstr (input, "Schools"));
+    }
+  precis_text_clear (&t);
+}
+END_TEST
+
+START_TEST (test_line_breaks)
+{
+  gsize w = 0;
+  ck_assert (precis_is_line_break ("a\r\nb", 4, 1, &w) && w == 2);
+  ck_assert (precis_is_line_break ("a\rb", 3, 1, &w) && w == 1);
+  ck_assert (precis_is_line_break ("a\nb", 3, 1, &w) && w == 1);
+  ck_assert (!precis_is_line_break ("a\nb", 3, 0, &w));
+}
+END_TEST
+
+int
+main (void)
+{
+  Suite *s = suite_create ("normalize");
+  TCase *tc = tcase_create ("core");
+  tcase_add_test (tc, test_valid_text_kept);
+  tcase_add_test (tc, test_invalid_utf8_offset);
+  tcase_add_test (tc, test_lossy_repair);
+  tcase_add_test (tc, test_nul_is_binary);
+  tcase_add_test (tc, test_binary_refused_even_lossy);
+  tcase_add_test (tc, test_empty);
+  tcase_add_loop_test (tc, test_title, 0, G_N_ELEMENTS (title_cases));
+  tcase_add_test (tc, test_line_breaks);
+  suite_add_tcase (s, tc);
+  return test_run_suite (s);
+}

@@ -1,0 +1,175 @@
+/* test-tokenize.c - words, folding, stopwords, stemming and term ids. */
+#include "precis-private.h"
+#include "test-util.h"
+
+#include <string.h>
+
+typedef struct {
+  PrecisTokenizer *tok;
+  PrecisTokens tokens;
+  const gchar *text;
+} Fixture;
+
+static void
+run (Fixture *f, const gchar *language, const gchar *text)
+{
+  f->tok = precis_tokenizer_new (precis_language_lookup (language));
+  ck_assert_ptr_nonnull (f->tok);
+  f->text = text;
+  PrecisSpan span = { 0, strlen (text), 0, 0 };
+  precis_tokenizer_run (f->tok, text, &span, 1, &f->tokens);
+}
+
+static void
+fixture_clear (Fixture *f)
+{
+  precis_tokens_clear (&f->tokens);
+  precis_tokenizer_free (f->tok);
+}
+
+static gchar *
+word (const Fixture *f, guint i)
+{
+  const PrecisToken *t = &g_array_index (f->tokens.tokens, PrecisToken, i);
+  return g_strndup (f->text + t->start, t->len);
+}
+
+static guint
+term (const Fixture *f, guint i)
+{
+  return g_array_index (f->tokens.tokens, PrecisToken, i).term;
+}
+
+START_TEST (test_words_and_stopwords)
+{
+  Fixture f;
+  run (&f, "english", "The high-speed trains don't stop at Smith's farm, 42 times!");
+  /* "The", "at" are stopwords; "don't" is too (Snowball list). */
+  const gchar *expected[] = { "high-speed", "trains", "stop", "Smith's", "farm", "42", "times" };
+  ck_assert_uint_eq (f.tokens.tokens->len, G_N_ELEMENTS (expected));
+  for (guint i = 0; i < G_N_ELEMENTS (expected); i++)
+    {
+      g_autofree gchar *w = word (&f, i);
+      ck_assert_str_eq (w, expected[i]);
+    }
+  ck_assert_uint_eq (f.tokens.n_words[0], 10);
+  fixture_clear (&f);
+}
+END_TEST
+
+START_TEST (test_stemming_and_ids)
+{
+  Fixture f;
+  run (&f, "english", "Running runners run. RUNNING fast; connection connected");
+  /* running, RUNNING, run share a stem; ids follow first occurrence. */
+  ck_assert_uint_eq (term (&f, 0), 0); /* running */
+  ck_assert_uint_eq (term (&f, 1), 1); /* runners */
+  ck_assert_uint_eq (term (&f, 2), 0); /* run */
+  ck_assert_uint_eq (term (&f, 3), 0); /* RUNNING */
+  ck_assert_uint_eq (term (&f, 4), 2); /* fast */
+  ck_assert_uint_eq (term (&f, 5), 3); /* connection */
+  ck_assert_uint_eq (term (&f, 6), 3); /* connected */
+  ck_assert_uint_eq (f.tokens.n_terms, 4);
+  fixture_clear (&f);
+}
+END_TEST
+
+START_TEST (test_nfc_and_case)
+{
+  Fixture f;
+  /* "Café" precomposed, "CAFE" + combining acute, "café" */
+  run (&f, "french", "Caf\xC3\xA9 CAFE\xCC\x81 caf\xC3\xA9");
+  ck_assert_uint_eq (f.tokens.tokens->len, 3);
+  ck_assert_uint_eq (term (&f, 0), term (&f, 1));
+  ck_assert_uint_eq (term (&f, 1), term (&f, 2));
+  fixture_clear (&f);
+}
+END_TEST
+
+START_TEST (test_marks_in_words)
+{
+  Fixture f;
+  /* Devanagari vowel signs are combining marks: one word each. */
+  run (&f, "hindi", "\xE0\xA4\xAD\xE0\xA4\xBE\xE0\xA4\xB0\xE0\xA4\xA4 \xE0\xA4\xA6\xE0\xA5\x87\xE0\xA4\xB6");
+  ck_assert_uint_eq (f.tokens.n_words[0], 2);
+  fixture_clear (&f);
+}
+END_TEST
+
+START_TEST (test_long_word_skipped)
+{
+  Fixture f;
+  g_autofree gchar *text = g_strnfill (5000, 'x');
+  run (&f, "english", text);
+  ck_assert_uint_eq (f.tokens.tokens->len, 0);
+  ck_assert_uint_eq (f.tokens.n_words[0], 1);
+  fixture_clear (&f);
+}
+END_TEST
+
+START_TEST (test_replace_stopwords)
+{
+  PrecisTokenizer *tok = precis_tokenizer_new (precis_language_lookup ("english"));
+  ck_assert (precis_tokenizer_is_stopword (tok, "The", -1));
+  const gchar list[] = "| a comment line\nbridge harbour | two words\n";
+  precis_tokenizer_load_stopwords (tok, list, sizeof list - 1, FALSE);
+  ck_assert (precis_tokenizer_is_stopword (tok, "Bridge", -1));
+  ck_assert (precis_tokenizer_is_stopword (tok, "harbour", -1));
+  ck_assert (precis_tokenizer_is_stopword (tok, "the", -1));
+  ck_assert (!precis_tokenizer_is_stopword (tok, "comment", -1));
+  precis_tokenizer_load_stopwords (tok, list, sizeof list - 1, TRUE);
+  ck_assert (!precis_tokenizer_is_stopword (tok, "the", -1));
+  ck_assert (precis_tokenizer_is_stopword (tok, "bridge", -1));
+  precis_tokenizer_free (tok);
+}
+END_TEST
+
+START_TEST (test_every_language_stems)
+{
+  for (const gchar *const *l = precis_languages (); *l != NULL; l++)
+    {
+      PrecisTokenizer *tok = precis_tokenizer_new (precis_language_lookup (*l));
+      ck_assert_msg (tok != NULL, "no tokenizer for %s", *l);
+      precis_tokenizer_free (tok);
+    }
+  ck_assert_uint_eq (g_strv_length ((gchar **) precis_languages ()), 28);
+}
+END_TEST
+
+START_TEST (test_ids_independent_of_history)
+{
+  /* The same document gets the same ids whatever was tokenised before. */
+  PrecisTokenizer *tok = precis_tokenizer_new (precis_language_lookup ("english"));
+  const gchar *other = "Zebras graze quietly near rivers.";
+  const gchar *doc = "Rivers flood. Zebras run.";
+  PrecisSpan a = { 0, strlen (other), 0, 0 }, b = { 0, strlen (doc), 0, 0 };
+  PrecisTokens t1, t2;
+  precis_tokenizer_run (tok, doc, &b, 1, &t1);
+  precis_tokenizer_run (tok, other, &a, 1, &t2);
+  precis_tokens_clear (&t2);
+  precis_tokenizer_run (tok, doc, &b, 1, &t2);
+  ck_assert_uint_eq (t1.tokens->len, t2.tokens->len);
+  for (guint i = 0; i < t1.tokens->len; i++)
+    ck_assert_uint_eq (g_array_index (t1.tokens, PrecisToken, i).term, g_array_index (t2.tokens, PrecisToken, i).term);
+  precis_tokens_clear (&t1);
+  precis_tokens_clear (&t2);
+  precis_tokenizer_free (tok);
+}
+END_TEST
+
+int
+main (void)
+{
+  Suite *s = suite_create ("tokenize");
+  TCase *tc = tcase_create ("core");
+  tcase_add_test (tc, test_words_and_stopwords);
+  tcase_add_test (tc, test_stemming_and_ids);
+  tcase_add_test (tc, test_nfc_and_case);
+  tcase_add_test (tc, test_marks_in_words);
+  tcase_add_test (tc, test_long_word_skipped);
+  tcase_add_test (tc, test_replace_stopwords);
+  tcase_add_test (tc, test_every_language_stems);
+  tcase_add_test (tc, test_ids_independent_of_history);
+  suite_add_tcase (s, tc);
+  return test_run_suite (s);
+}

@@ -1,0 +1,42 @@
+/* test-util.h - helpers shared by the Check suites. */
+#pragma once
+
+#include <check.h>
+#include <glib.h>
+#include <stdio.h>
+#include <stdlib.h>
+
+/* The team's evaluation data (../shared/data), or NULL when it is absent. Set
+ * PRECIS_SHARED_DATA to point elsewhere. The caller frees the result with g_free(). */
+static inline gchar *
+test_shared_data (const gchar *relative)
+{
+  const gchar *root = g_getenv ("PRECIS_SHARED_DATA");
+  g_autofree gchar *path = g_build_filename (root ? root : PRECIS_DEFAULT_SHARED_DATA, relative, NULL);
+  if (!g_file_test (path, G_FILE_TEST_EXISTS))
+    return NULL;
+  return g_steal_pointer (&path);
+}
+
+/* The contents of tests/data/@name. The caller frees the result with g_free(). */
+static inline gchar *
+test_read_data (const gchar *name, gsize *len)
+{
+  g_autofree gchar *path = g_build_filename (PRECIS_TEST_DATA, name, NULL);
+  gchar *contents = NULL;
+  g_autoptr (GError) error = NULL;
+  if (!g_file_get_contents (path, &contents, len, &error))
+    ck_abort_msg ("cannot read %s: %s", path, error->message);
+  return contents;
+}
+
+/* Runs one suite and returns the process exit status. */
+static inline int
+test_run_suite (Suite *suite)
+{
+  SRunner *runner = srunner_create (suite);
+  srunner_run_all (runner, CK_NORMAL);
+  int failed = srunner_ntests_failed (runner);
+  srunner_free (runner);
+  return failed == 0 ? EXIT_SUCCESS : EXIT_FAILURE;
+}
