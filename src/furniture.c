@@ -18,6 +18,8 @@
 #define CALL_TO_ACTION_MAX_WORDS 14
 /* A byline has at most this many words after "By". */
 #define BYLINE_MAX_WORDS 8
+/* "Port Louis, Sept. 12, 2024 (Agency)" has 6 spaces before its bracket. */
+#define DATELINE_MAX_SPACES 7
 /* Patterns look at the first bytes of a sentence only. */
 #define PREFIX_BYTES 160
 
@@ -25,7 +27,8 @@ typedef struct {
   GRegex *dateline;
   GRegex *credit;
   GRegex *byline;
-  gchar **phrases; /* casefolded */
+  gchar **phrases;         /* casefolded */
+  GHashTable *first_words; /* first word of a phrase -> itself */
 } Patterns;
 
 #define PLACE "[\\p{Lu}][\\p{L}.'-]*(?:[ ,]+[\\p{Lu}\\[][\\p{L}.'\\]-]*){0,4},?"
@@ -57,10 +60,10 @@ static Patterns *
 patterns_new (void)
 {
   Patterns *p = g_new0 (Patterns, 1);
-  GRegexCompileFlags flags = G_REGEX_OPTIMIZE;
-  p->dateline = g_regex_new (dateline_re, flags, 0, NULL);
-  p->credit = g_regex_new (credit_re, flags | G_REGEX_CASELESS, 0, NULL);
-  p->byline = g_regex_new (byline_re, flags | G_REGEX_CASELESS, 0, NULL);
+  /* No G_REGEX_OPTIMIZE: PCRE's JIT code trips valgrind, and these patterns are anchored. */
+  p->dateline = g_regex_new (dateline_re, 0, 0, NULL);
+  p->credit = g_regex_new (credit_re, G_REGEX_CASELESS, 0, NULL);
+  p->byline = g_regex_new (byline_re, G_REGEX_CASELESS, 0, NULL);
   g_assert (p->dateline && p->credit && p->byline);
 
   GPtrArray *phrases = g_ptr_array_new ();
@@ -77,6 +80,12 @@ patterns_new (void)
     }
   g_ptr_array_add (phrases, NULL);
   p->phrases = (gchar **) g_ptr_array_free (phrases, FALSE);
+  p->first_words = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  for (guint i = 0; p->phrases[i] != NULL; i++)
+    {
+      gsize n = strcspn (p->phrases[i], " ");
+      g_hash_table_add (p->first_words, g_strndup (p->phrases[i], n));
+    }
   return p;
 }
 
@@ -103,22 +112,110 @@ count_words (const gchar *s, gsize len)
   return n;
 }
 
+/* The length of the first PREFIX_BYTES of a span, kept on a character boundary. */
+static gsize
+prefix_len (const gchar *s, gsize len)
+{
+  if (len <= PREFIX_BYTES)
+    return len;
+  gsize n = PREFIX_BYTES;
+  while (n > 0 && (((guchar) s[n]) & 0xC0) == 0x80)
+    n--;
+  return n;
+}
+
+/* Lower-case copy: ASCII by the fast path, anything else case-folded. */
+static gchar *
+fold (const gchar *s, gsize n)
+{
+  for (gsize i = 0; i < n; i++)
+    if ((guchar) s[i] >= 0x80)
+      return g_utf8_casefold (s, (gssize) n);
+  return g_ascii_strdown (s, (gssize) n);
+}
+
+/* The sentence's first word (after opening brackets), lower-cased ASCII, in @buf. */
+static void
+first_word (const gchar *s, gsize len, gchar *buf, gsize size)
+{
+  gsize i = 0, k = 0;
+  while (i < len && (s[i] == '(' || s[i] == '[' || g_ascii_isspace (s[i])))
+    i++;
+  while (i < len && g_ascii_isalpha (s[i]) && k + 1 < size)
+    buf[k++] = g_ascii_tolower (s[i++]);
+  buf[k] = '\0';
+}
+
+static gboolean
+in_list (const gchar *word, const gchar *const *list)
+{
+  for (guint i = 0; list[i] != NULL; i++)
+    if (g_str_equal (word, list[i]))
+      return TRUE;
+  return FALSE;
+}
+
+/* First words that can open a credit or a byline: the regular expressions run only then. */
+static const gchar *const credit_words[] = {
+  "photo", "photos", "photograph", "image", "images", "picture", "pictures", "pic", "video", "credit",
+  "caption", "source", "file", "illustration", "graphic", "copyright", NULL,
+};
+static const gchar *const byline_words[] = { "by", "written", "reported", "reporting", "editing", "edited", NULL };
+
+/* A dateline is a few words, then a bracket, a dash or a colon: the regular expression runs
+ * only when one comes before the DATELINE_MAX_SPACES-th space. */
+static gboolean
+may_have_dateline (const gchar *s, gsize len)
+{
+  guint n_spaces = 0;
+  for (gsize i = 0; i < len && n_spaces <= DATELINE_MAX_SPACES; i++)
+    {
+      if (s[i] == '(' || s[i] == '[' || s[i] == '-' || s[i] == ':' ||
+          ((guchar) s[i] == 0xE2 && i + 1 < len && (guchar) s[i + 1] == 0x80))
+        return TRUE;
+      n_spaces += s[i] == ' ';
+    }
+  return FALSE;
+}
+
+/* Whether a phrase starts at @at (a word start in the folded sentence). */
+static gboolean
+phrase_at (const Patterns *p, const gchar *at)
+{
+  for (guint i = 0; p->phrases[i] != NULL; i++)
+    if (g_str_has_prefix (at, p->phrases[i]))
+      return TRUE;
+  return FALSE;
+}
+
 static gboolean
 is_call_to_action (const Patterns *p, const gchar *s, gsize len, guint n_words)
 {
-  g_autofree gchar *folded = g_utf8_casefold (s, (gssize) len);
-  for (guint i = 0; p->phrases[i] != NULL; i++)
+  /* A long sentence is furniture only when it starts with a phrase: fold just its start. */
+  gboolean short_sentence = n_words <= CALL_TO_ACTION_MAX_WORDS;
+  gsize n = short_sentence ? len : prefix_len (s, len);
+  g_autofree gchar *folded = fold (s, n);
+  gboolean first = TRUE;
+  for (gchar *w = folded; *w != '\0';)
     {
-      const gchar *hit = strstr (folded, p->phrases[i]);
-      if (hit == NULL)
-        continue;
-      /* At the start of the sentence (after opening punctuation), or in a short one. */
-      gboolean at_start = TRUE;
-      for (const gchar *c = folded; c < hit; c++)
-        if (g_ascii_isalnum (*c))
-          at_start = FALSE;
-      if (at_start || n_words <= CALL_TO_ACTION_MAX_WORDS)
+      /* Words are runs of anything but spaces and ASCII punctuation. */
+      while (*w != '\0' && (g_ascii_isspace (*w) || (g_ascii_ispunct (*w) && *w != '-')))
+        w++;
+      gchar *end = w;
+      while (*end != '\0' && !g_ascii_isspace (*end) && !(g_ascii_ispunct (*end) && *end != '-'))
+        end++;
+      if (end == w)
+        break;
+      gchar saved = *end;
+      *end = '\0';
+      gboolean candidate = g_hash_table_contains (p->first_words, w);
+      *end = saved;
+      if (candidate && phrase_at (p, w))
         return TRUE;
+      if (first && !short_sentence)
+        return FALSE;
+      first = FALSE;
+      w = end;
     }
   return FALSE;
 }
@@ -145,18 +242,6 @@ is_byline (const Patterns *p, const gchar *s, gsize len, guint n_words)
   return n_lower <= 2; /* "by", "and" */
 }
 
-/* The length of the first PREFIX_BYTES of a span, kept on a character boundary. */
-static gsize
-prefix_len (const gchar *s, gsize len)
-{
-  if (len <= PREFIX_BYTES)
-    return len;
-  gsize n = PREFIX_BYTES;
-  while (n > 0 && (((guchar) s[n]) & 0xC0) == 0x80)
-    n--;
-  return n;
-}
-
 void
 precis_furniture_mark (const gchar *text, GArray *spans, const PrecisLanguageInfo *language)
 {
@@ -166,7 +251,7 @@ precis_furniture_mark (const gchar *text, GArray *spans, const PrecisLanguageInf
       PrecisSpan *span = &g_array_index (spans, PrecisSpan, i);
       gsize len = prefix_len (text + span->start, span->end - span->start);
 
-      if ((span->flags & PRECIS_SPAN_PARAGRAPH_START) != 0)
+      if ((span->flags & PRECIS_SPAN_PARAGRAPH_START) != 0 && may_have_dateline (text + span->start, len))
         {
           g_autoptr (GMatchInfo) match = NULL;
           if (g_regex_match_full (p->dateline, text + span->start, (gssize) len, 0, 0, &match, NULL))
@@ -182,8 +267,12 @@ precis_furniture_mark (const gchar *text, GArray *spans, const PrecisLanguageInf
       gsize full = span->end - span->start;
       const gchar *s = text + span->start;
       guint n_words = count_words (s, full);
-      if (g_regex_match_full (p->credit, s, (gssize) prefix_len (s, full), 0, 0, NULL, NULL) ||
-          is_byline (p, s, full, n_words) || is_call_to_action (p, s, full, n_words))
+      gchar word[16];
+      first_word (s, full, word, sizeof word);
+      gboolean credit = (in_list (word, credit_words) || g_str_has_prefix (s, "\xC2\xA9") || g_str_has_prefix (s, "(\xC2\xA9")) &&
+                        g_regex_match_full (p->credit, s, (gssize) prefix_len (s, full), 0, 0, NULL, NULL);
+      gboolean byline = in_list (word, byline_words) && is_byline (p, s, full, n_words);
+      if (credit || byline || is_call_to_action (p, s, full, n_words))
         span->flags |= PRECIS_SPAN_FURNITURE;
     }
 }

@@ -77,13 +77,6 @@ choose_terms (const PrecisVectors *v, gboolean *keep)
   return n_dropped;
 }
 
-static int
-compare_guint (gconstpointer a, gconstpointer b)
-{
-  guint x = *(const guint *) a, y = *(const guint *) b;
-  return (x > y) - (x < y);
-}
-
 void
 precis_graph_build (const PrecisVectors *v, PrecisRanker ranker, PrecisGraph *g)
 {
@@ -172,7 +165,6 @@ precis_graph_build (const PrecisVectors *v, PrecisRanker ranker, PrecisGraph *g)
               acc[j] += c;
             }
         }
-      qsort (touched, n_touched, sizeof (guint), compare_guint);
       for (guint k = 0; k < n_touched; k++)
         {
           guint j = touched[k];

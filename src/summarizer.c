@@ -204,17 +204,28 @@ find_keywords (const gchar *text,
           numeric[tok[k].term] &= all_digits (text + tok[k].start, tok[k].len);
         }
     }
-  for (guint t = 0; t < n_terms; t++)
-    if (numeric[t])
-      ts[t].score = 0;
-  qsort (ts, n_terms, sizeof (TermScore), compare_term_score);
-
+  /* The top N_KEYWORDS by score (ties: the earlier term), by insertion into a short list. */
+  guint top[N_KEYWORDS];
   guint n_top = 0;
+  for (guint t = 0; t < n_terms; t++)
+    {
+      if (numeric[t] || ts[t].score <= 0)
+        continue;
+      if (n_top == N_KEYWORDS && compare_term_score (&ts[t], &ts[top[n_top - 1]]) >= 0)
+        continue;
+      guint k = n_top < N_KEYWORDS ? n_top++ : N_KEYWORDS - 1;
+      while (k > 0 && compare_term_score (&ts[t], &ts[top[k - 1]]) < 0)
+        {
+          top[k] = top[k - 1];
+          k--;
+        }
+      top[k] = t;
+    }
   g_autofree gint *slot = g_new (gint, MAX (n_terms, 1));
   for (guint t = 0; t < n_terms; t++)
     slot[t] = -1;
-  for (guint k = 0; k < n_terms && n_top < N_KEYWORDS && ts[k].score > 0; k++)
-    slot[ts[k].term] = (gint) n_top++;
+  for (guint k = 0; k < n_top; k++)
+    slot[top[k]] = (gint) k;
 
   GHashTable *forms[N_KEYWORDS];
   guint best_token[N_KEYWORDS] = { 0 };

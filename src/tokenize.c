@@ -170,6 +170,8 @@ lookup (PrecisTokenizer *tok, const gchar *word, gsize len)
 static inline gboolean
 is_word_char (gunichar c)
 {
+  if (c < 0x80)
+    return g_ascii_isalnum (c);
   return g_unichar_isalnum (c) || g_unichar_ismark (c);
 }
 

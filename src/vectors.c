@@ -20,6 +20,30 @@ compare_entry (gconstpointer a, gconstpointer b)
   return (x->term > y->term) - (x->term < y->term);
 }
 
+/* Sentences are short: insertion sort, unless one is not. */
+#define INSERTION_SORT_MAX 48
+
+static void
+sort_entries (PrecisEntry *e, guint n)
+{
+  if (n > INSERTION_SORT_MAX)
+    {
+      qsort (e, n, sizeof (PrecisEntry), compare_entry);
+      return;
+    }
+  for (guint i = 1; i < n; i++)
+    {
+      PrecisEntry x = e[i];
+      guint j = i;
+      while (j > 0 && e[j - 1].term > x.term)
+        {
+          e[j] = e[j - 1];
+          j--;
+        }
+      e[j] = x;
+    }
+}
+
 void
 precis_vectors_build (const PrecisTokens *tokens, PrecisVectors *v)
 {
@@ -42,7 +66,7 @@ precis_vectors_build (const PrecisTokens *tokens, PrecisVectors *v)
       guint a = tokens->first[s], b = tokens->first[s + 1];
       for (guint i = a; i < b; i++)
         scratch[i - a] = (PrecisEntry) { tok[i].term, 1 };
-      qsort (scratch, b - a, sizeof (PrecisEntry), compare_entry);
+      sort_entries (scratch, b - a);
       for (guint i = 0; i < b - a; i++)
         {
           if (out > v->row[s] && v->entries[out - 1].term == scratch[i].term)

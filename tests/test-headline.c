@@ -75,7 +75,8 @@ START_TEST (test_degenerate)
   ck_assert_str_eq (empty, "");
   g_autofree gchar *stop = headline ("english", "and the of.");
   ck_assert_ptr_nonnull (stop);
-  g_autofree gchar *word = headline ("english", g_strnfill (300, 'a'));
+  g_autofree gchar *long_word = g_strnfill (300, 'a');
+  g_autofree gchar *word = headline ("english", long_word);
   ck_assert_uint_le (g_utf8_strlen (word, -1), 80);
 }
 END_TEST

@@ -1,0 +1,130 @@
+/* speed.c - end-to-end speed of libprecis on news text (a benchmark, not a test).
+ *
+ *   precis-bench-speed [--data DIR] [--runs N]
+ *
+ * Loads the articles of the shared news sets (DIR/news/<set>/dev.jsonl; DIR defaults to
+ * $PRECIS_SHARED_DATA or ../shared/data), then, on one thread:
+ *   1. summarises every article once per run and reports the median throughput in MB/s and
+ *      articles per second over the runs;
+ *   2. summarises one ~1 MB document (articles joined as paragraphs) and reports the median
+ *      time.
+ * Reading and parsing the files is not timed; summarising and rendering as text is.
+ */
+#include <json-glib/json-glib.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "precis.h"
+
+static const gchar *const sets[] = { "bbc_news_summary", "inshorts_news_summary", "frank_cnndm" };
+
+static int
+compare_double (const void *a, const void *b)
+{
+  gdouble x = *(const gdouble *) a, y = *(const gdouble *) b;
+  return (x > y) - (x < y);
+}
+
+static gdouble
+median (gdouble *v, guint n)
+{
+  qsort (v, n, sizeof (gdouble), compare_double);
+  return n % 2 ? v[n / 2] : (v[n / 2 - 1] + v[n / 2]) / 2;
+}
+
+static GPtrArray *
+load_articles (const gchar *data)
+{
+  GPtrArray *articles = g_ptr_array_new_with_free_func (g_free);
+  for (guint i = 0; i < G_N_ELEMENTS (sets); i++)
+    {
+      g_autofree gchar *path = g_build_filename (data, "news", sets[i], "dev.jsonl", NULL);
+      g_autofree gchar *contents = NULL;
+      if (!g_file_get_contents (path, &contents, NULL, NULL))
+        continue;
+      g_auto (GStrv) lines = g_strsplit (contents, "\n", -1);
+      for (guint k = 0; lines[k] != NULL; k++)
+        {
+          if (lines[k][0] == '\0')
+            continue;
+          g_autoptr (JsonParser) p = json_parser_new ();
+          if (!json_parser_load_from_data (p, lines[k], -1, NULL))
+            continue;
+          JsonObject *o = json_node_get_object (json_parser_get_root (p));
+          const gchar *text = json_object_get_string_member_with_default (o, "text", NULL);
+          if (text != NULL)
+            g_ptr_array_add (articles, g_strdup (text));
+        }
+    }
+  return articles;
+}
+
+int
+main (int argc, char **argv)
+{
+  gchar *data = NULL;
+  gint runs = 5;
+  GOptionEntry entries[] = {
+    { "data", 0, 0, G_OPTION_ARG_FILENAME, &data, "Shared data directory", "DIR" },
+    { "runs", 0, 0, G_OPTION_ARG_INT, &runs, "Timed runs (default 5)", "N" },
+    G_OPTION_ENTRY_NULL,
+  };
+  g_autoptr (GOptionContext) ctx = g_option_context_new ("- end-to-end speed of libprecis");
+  g_option_context_add_main_entries (ctx, entries, NULL);
+  g_autoptr (GError) error = NULL;
+  if (!g_option_context_parse (ctx, &argc, &argv, &error) || runs < 1)
+    {
+      fprintf (stderr, "precis-bench-speed: %s\n", error ? error->message : "--runs must be positive");
+      return 2;
+    }
+  if (data == NULL)
+    data = g_strdup (g_getenv ("PRECIS_SHARED_DATA") ? g_getenv ("PRECIS_SHARED_DATA") : "../shared/data");
+
+  g_autoptr (GPtrArray) articles = load_articles (data);
+  if (articles->len == 0)
+    {
+      fprintf (stderr, "precis-bench-speed: no articles under %s/news\n", data);
+      return 1;
+    }
+  gsize total = 0;
+  for (guint i = 0; i < articles->len; i++)
+    total += strlen (articles->pdata[i]);
+
+  g_autoptr (PrecisSummarizer) s = precis_summarizer_new ("english", NULL);
+  gdouble *secs = g_new (gdouble, runs);
+  for (gint r = 0; r < runs; r++)
+    {
+      gint64 t0 = g_get_monotonic_time ();
+      for (guint i = 0; i < articles->len; i++)
+        {
+          g_autoptr (PrecisSummary) sum = precis_summarizer_run (s, articles->pdata[i], -1, NULL);
+          g_autofree gchar *json = sum ? precis_summary_render (sum, PRECIS_FORMAT_TEXT, PRECIS_RENDER_NONE) : NULL;
+        }
+      secs[r] = (g_get_monotonic_time () - t0) / 1e6;
+    }
+  gdouble med = median (secs, (guint) runs);
+  printf ("precis %s, %u articles, %.2f MB, %d runs on one thread\n", precis_version (), articles->len,
+          total / 1e6, runs);
+  printf ("articles: median %.3f s per pass = %.1f MB/s, %.0f articles/s (min %.3f s, max %.3f s)\n", med,
+          total / 1e6 / med, articles->len / med, secs[0], secs[runs - 1]);
+
+  /* One ~1 MB document. */
+  GString *big = g_string_new (NULL);
+  for (guint i = 0; big->len < 1000000; i = (i + 1) % articles->len)
+    g_string_append_printf (big, "%s\n\n", (gchar *) articles->pdata[i]);
+  for (gint r = 0; r < runs; r++)
+    {
+      gint64 t0 = g_get_monotonic_time ();
+      g_autoptr (PrecisSummary) sum = precis_summarizer_run (s, big->str, (gssize) big->len, NULL);
+      g_autofree gchar *json = precis_summary_render (sum, PRECIS_FORMAT_TEXT, PRECIS_RENDER_NONE);
+      secs[r] = (g_get_monotonic_time () - t0) / 1e6;
+    }
+  med = median (secs, (guint) runs);
+  printf ("one %.2f MB document: median %.3f s (min %.3f s, max %.3f s)\n", big->len / 1e6, med, secs[0],
+          secs[runs - 1]);
+  g_string_free (big, TRUE);
+  g_free (secs);
+  g_free (data);
+  return 0;
+}

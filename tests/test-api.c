@@ -1,0 +1,335 @@
+/* test-api.c - the public interface, on articles written for the tests. */
+#include <json-glib/json-glib.h>
+#include <string.h>
+
+#include "precis.h"
+#include "test-util.h"
+
+static PrecisSummary *
+summarize_file (PrecisSummarizer *s, const gchar *name, gchar **text_out)
+{
+  gsize len = 0;
+  gchar *text = test_read_data (name, &len);
+  g_autoptr (GError) error = NULL;
+  PrecisSummary *sum = precis_summarizer_run (s, text, (gssize) len, &error);
+  ck_assert_msg (sum != NULL, "%s: %s", name, error ? error->message : "");
+  if (text_out)
+    *text_out = text;
+  else
+    g_free (text);
+  return sum;
+}
+
+/* The input bytes of a sentence, shown with single spaces. */
+static gchar *
+shown (const gchar *text, const PrecisSentence *p)
+{
+  GString *out = g_string_new (NULL);
+  gboolean space = FALSE;
+  for (gsize i = p->offset; i < p->offset + p->length; i++)
+    {
+      if (g_ascii_isspace (text[i]))
+        space = TRUE;
+      else
+        {
+          if (space && out->len)
+            g_string_append_c (out, ' ');
+          space = FALSE;
+          g_string_append_c (out, text[i]);
+        }
+    }
+  return g_string_free (out, FALSE);
+}
+
+START_TEST (test_languages)
+{
+  const gchar *const *l = precis_languages ();
+  ck_assert_uint_eq (g_strv_length ((gchar **) l), 28);
+  ck_assert_str_eq (precis_language_canonical ("fr"), "french");
+  ck_assert_str_eq (precis_language_canonical ("German"), "german");
+  ck_assert_str_eq (precis_language_canonical ("nb"), "norwegian");
+  ck_assert_ptr_null (precis_language_canonical ("klingon"));
+  ck_assert_ptr_null (precis_language_canonical ("porter"));
+  ck_assert_str_eq (precis_language_code ("greek"), "el");
+  g_autoptr (GError) error = NULL;
+  ck_assert_ptr_null (precis_summarizer_new ("klingon", &error));
+  ck_assert (g_error_matches (error, PRECIS_ERROR, PRECIS_ERROR_UNKNOWN_LANGUAGE));
+  ck_assert (strstr (error->message, "english") != NULL);
+  PrecisRanker r;
+  ck_assert (precis_ranker_from_name ("BM25", &r) && r == PRECIS_RANKER_BM25);
+  ck_assert (!precis_ranker_from_name ("pagerank", &r));
+  ck_assert_str_eq (precis_ranker_name (PRECIS_RANKER_COSINE), "cosine");
+}
+END_TEST
+
+START_TEST (test_article)
+{
+  g_autoptr (PrecisSummarizer) s = precis_summarizer_new ("en", NULL);
+  g_autofree gchar *text = NULL;
+  g_autoptr (PrecisSummary) sum = summarize_file (s, "bridge.txt", &text);
+
+  ck_assert_str_eq (precis_summary_get_title (sum), "City votes to rebuild the old harbour bridge");
+  ck_assert_str_eq (precis_summary_get_language (sum), "english");
+  ck_assert_uint_eq (precis_summary_get_n_sentences (sum), 3);
+  guint last = 0;
+  for (guint i = 0; i < 3; i++)
+    {
+      const PrecisSentence *p = precis_summary_get_sentence (sum, i);
+      g_autofree gchar *bytes = shown (text, p);
+      ck_assert_str_eq (p->text, bytes); /* verbatim */
+      ck_assert (p->chosen && !p->furniture);
+      ck_assert (i == 0 || p->index > last); /* document order */
+      last = p->index;
+    }
+  /* furniture found and the dateline cut off */
+  guint n_furniture = 0;
+  for (guint i = 0; i < precis_summary_get_n_document_sentences (sum); i++)
+    {
+      const PrecisSentence *p = precis_summary_get_document_sentence (sum, i);
+      n_furniture += p->furniture;
+      ck_assert (!g_str_has_prefix (p->text, "PORTHAVEN"));
+      ck_assert (!g_str_has_prefix (p->text, "City votes")); /* the title is no sentence */
+    }
+  ck_assert_uint_eq (n_furniture, 3); /* byline, photo credit, "Follow us" */
+  const PrecisSentence *first = precis_summary_get_document_sentence (sum, 1);
+  ck_assert_msg (g_str_has_prefix (first->text, "The city council voted"), "%s", first->text);
+
+  const gchar *headline = precis_summary_get_headline (sum);
+  ck_assert_uint_gt (strlen (headline), 10);
+  ck_assert_uint_le (g_utf8_strlen (headline, -1), 80);
+  ck_assert_str_ne (headline, precis_summary_get_title (sum));
+
+  const gchar *const *keywords = precis_summary_get_keywords (sum);
+  ck_assert_ptr_nonnull (keywords[0]);
+  ck_assert (g_strv_contains (keywords, "bridge"));
+}
+END_TEST
+
+START_TEST (test_json)
+{
+  g_autoptr (PrecisSummarizer) s = precis_summarizer_new ("english", NULL);
+  g_autoptr (PrecisSummary) sum = summarize_file (s, "clinic.txt", NULL);
+  g_autofree gchar *json = precis_summary_render (sum, PRECIS_FORMAT_JSON, PRECIS_RENDER_EXPLAIN);
+  ck_assert (strchr (json, '\n') == NULL);
+  g_autoptr (JsonParser) parser = json_parser_new ();
+  ck_assert (json_parser_load_from_data (parser, json, -1, NULL));
+  JsonObject *o = json_node_get_object (json_parser_get_root (parser));
+  ck_assert_str_eq (json_object_get_string_member (o, "headline"), precis_summary_get_headline (sum));
+  ck_assert_str_eq (json_object_get_string_member (o, "title"), "Rural clinics to get solar power under new health plan");
+  ck_assert_str_eq (json_object_get_string_member (o, "language"), "english");
+  JsonArray *summary = json_object_get_array_member (o, "summary");
+  JsonArray *sentences = json_object_get_array_member (o, "sentences");
+  ck_assert_uint_eq (json_array_get_length (summary), 3);
+  ck_assert_uint_eq (json_array_get_length (sentences), 3);
+  for (guint i = 0; i < 3; i++)
+    {
+      const PrecisSentence *p = precis_summary_get_sentence (sum, i);
+      ck_assert_str_eq (json_array_get_string_element (summary, i), p->text);
+      JsonObject *so = json_array_get_object_element (sentences, i);
+      ck_assert_int_eq (json_object_get_int_member (so, "index"), p->index);
+      ck_assert_int_eq (json_object_get_int_member (so, "offset"), (gint64) p->offset);
+      ck_assert_int_eq (json_object_get_int_member (so, "length"), (gint64) p->length);
+      ck_assert_double_eq (json_object_get_double_member (so, "score"), p->score);
+    }
+  ck_assert_uint_gt (json_array_get_length (json_object_get_array_member (o, "keywords")), 0);
+  ck_assert_uint_eq (json_array_get_length (json_object_get_array_member (o, "explain")),
+                     precis_summary_get_n_document_sentences (sum));
+
+  g_autoptr (PrecisSummary) untitled = precis_summarizer_run (s, "One sentence. Two sentences.", -1, NULL);
+  g_autofree gchar *json2 = precis_summary_render (untitled, PRECIS_FORMAT_JSON, PRECIS_RENDER_NONE);
+  ck_assert (strstr (json2, "\"title\":null") != NULL);
+  ck_assert (strstr (json2, "\"explain\"") == NULL);
+}
+END_TEST
+
+START_TEST (test_text_and_markdown)
+{
+  g_autoptr (PrecisSummarizer) s = precis_summarizer_new ("english", NULL);
+  g_autoptr (PrecisSummary) sum = summarize_file (s, "clinic.txt", NULL);
+  g_autofree gchar *text = precis_summary_render (sum, PRECIS_FORMAT_TEXT, PRECIS_RENDER_NONE);
+  g_auto (GStrv) lines = g_strsplit (text, "\n", -1);
+  ck_assert_str_eq (lines[0], precis_summary_get_headline (sum));
+  ck_assert_str_eq (lines[1], "");
+  for (guint i = 0; i < 3; i++)
+    ck_assert_str_eq (lines[2 + i], precis_summary_get_sentence (sum, i)->text);
+  ck_assert_str_eq (lines[5], "");
+  ck_assert_ptr_null (lines[6]);
+
+  g_autofree gchar *md = precis_summary_render (sum, PRECIS_FORMAT_MARKDOWN, PRECIS_RENDER_NONE);
+  ck_assert (g_str_has_prefix (md, "# "));
+  ck_assert (strstr (md, "\n- ") != NULL);
+  g_autofree gchar *explained = precis_summary_render (sum, PRECIS_FORMAT_TEXT, PRECIS_RENDER_EXPLAIN);
+  ck_assert (strstr (explained, "Read more: How solar power") != NULL);
+}
+END_TEST
+
+START_TEST (test_budgets)
+{
+  g_autoptr (PrecisSummarizer) s = precis_summarizer_new ("english", NULL);
+  precis_summarizer_set_sentences (s, 1);
+  g_autoptr (PrecisSummary) one = summarize_file (s, "bridge.txt", NULL);
+  ck_assert_uint_eq (precis_summary_get_n_sentences (one), 1);
+
+  precis_summarizer_set_sentences (s, 50);
+  g_autoptr (PrecisSummary) all = summarize_file (s, "short.txt", NULL);
+  ck_assert_uint_eq (precis_summary_get_n_sentences (all), 2);
+
+  precis_summarizer_set_ratio (s, 0.5);
+  g_autoptr (PrecisSummary) half = summarize_file (s, "clinic.txt", NULL);
+  /* 12 sentences, 1 furniture: half of 11, rounded up */
+  ck_assert_uint_eq (precis_summary_get_n_sentences (half), 6);
+
+  precis_summarizer_set_words (s, 40);
+  g_autoptr (PrecisSummary) words = summarize_file (s, "clinic.txt", NULL);
+  guint n_words = 0;
+  for (guint i = 0; i < precis_summary_get_n_sentences (words); i++)
+    {
+      g_auto (GStrv) w = g_strsplit (precis_summary_get_sentence (words, i)->text, " ", -1);
+      n_words += g_strv_length (w);
+    }
+  ck_assert_uint_ge (precis_summary_get_n_sentences (words), 1);
+  ck_assert_uint_le (n_words, 40);
+}
+END_TEST
+
+START_TEST (test_deterministic)
+{
+  g_autoptr (PrecisSummarizer) a = precis_summarizer_new ("english", NULL);
+  g_autoptr (PrecisSummarizer) b = precis_summarizer_new ("english", NULL);
+  /* b has seen other documents first: its caches differ, its output must not. */
+  g_autoptr (PrecisSummary) warm1 = summarize_file (b, "clinic.txt", NULL);
+  g_autoptr (PrecisSummary) warm2 = summarize_file (b, "short.txt", NULL);
+  g_autoptr (PrecisSummary) x = summarize_file (a, "bridge.txt", NULL);
+  g_autoptr (PrecisSummary) y = summarize_file (b, "bridge.txt", NULL);
+  g_autofree gchar *jx = precis_summary_render (x, PRECIS_FORMAT_JSON, PRECIS_RENDER_EXPLAIN);
+  g_autofree gchar *jy = precis_summary_render (y, PRECIS_FORMAT_JSON, PRECIS_RENDER_EXPLAIN);
+  ck_assert_str_eq (jx, jy);
+}
+END_TEST
+
+START_TEST (test_edge_inputs)
+{
+  g_autoptr (PrecisSummarizer) s = precis_summarizer_new (NULL, NULL);
+  g_autoptr (GError) error = NULL;
+
+  g_autoptr (PrecisSummary) empty = precis_summarizer_run (s, "", 0, &error);
+  ck_assert_ptr_nonnull (empty);
+  ck_assert_uint_eq (precis_summary_get_n_sentences (empty), 0);
+  ck_assert_str_eq (precis_summary_get_headline (empty), "");
+  g_autofree gchar *empty_text = precis_summary_render (empty, PRECIS_FORMAT_TEXT, PRECIS_RENDER_NONE);
+  ck_assert_str_eq (empty_text, "");
+
+  g_autoptr (PrecisSummary) blank = precis_summarizer_run (s, " \n\t\r\n ", -1, NULL);
+  ck_assert_uint_eq (precis_summary_get_n_sentences (blank), 0);
+
+  g_autoptr (PrecisSummary) word = precis_summarizer_run (s, "Hello", -1, NULL);
+  ck_assert_uint_eq (precis_summary_get_n_sentences (word), 1);
+  ck_assert_str_eq (precis_summary_get_headline (word), "Hello");
+
+  g_autoptr (PrecisSummary) stops = precis_summarizer_run (s, "It is what it is. And so it was.", -1, NULL);
+  ck_assert_uint_eq (precis_summary_get_n_sentences (stops), 2);
+
+  const gchar bad[] = "Fine text. Then \xC3\x28 bad.";
+  ck_assert_ptr_null (precis_summarizer_run (s, bad, sizeof bad - 1, &error));
+  ck_assert (g_error_matches (error, PRECIS_ERROR, PRECIS_ERROR_INVALID_UTF8));
+  g_clear_error (&error);
+  precis_summarizer_set_lossy (s, TRUE);
+  g_autoptr (PrecisSummary) repaired = precis_summarizer_run (s, bad, sizeof bad - 1, &error);
+  ck_assert_ptr_nonnull (repaired);
+  ck_assert_uint_eq (precis_summary_get_n_sentences (repaired), 2);
+
+  precis_summarizer_set_max_input (s, 10);
+  ck_assert_ptr_null (precis_summarizer_run (s, "This is longer than ten bytes.", -1, &error));
+  ck_assert (g_error_matches (error, PRECIS_ERROR, PRECIS_ERROR_TOO_LARGE));
+  g_clear_error (&error);
+
+  ck_assert (!precis_summarizer_load_stopwords (s, "bad \xFF list", -1, FALSE, &error));
+  ck_assert (g_error_matches (error, PRECIS_ERROR, PRECIS_ERROR_INVALID_UTF8));
+}
+END_TEST
+
+START_TEST (test_one_call)
+{
+  g_autoptr (GError) error = NULL;
+  g_autofree gchar *out = precis_summarize ("The sun rose. Birds sang loudly. The day began.", -1, "en", 2, &error);
+  ck_assert_ptr_nonnull (out);
+  g_auto (GStrv) lines = g_strsplit (out, "\n", -1);
+  ck_assert_uint_eq (g_strv_length (lines), 5); /* headline, blank, 2 sentences, final "" */
+  ck_assert_ptr_null (precis_summarize ("x", -1, "xx", 2, &error));
+}
+END_TEST
+
+START_TEST (test_french)
+{
+  g_autoptr (PrecisSummarizer) s = precis_summarizer_new ("fr", NULL);
+  g_autoptr (PrecisSummary) sum = summarize_file (s, "french.txt", NULL);
+  ck_assert_uint_eq (precis_summary_get_n_sentences (sum), 3);
+  for (guint i = 0; i < 3; i++)
+    ck_assert (!g_str_has_prefix (precis_summary_get_sentence (sum, i)->text, "Lire aussi"));
+  ck_assert_str_eq (precis_summary_get_title (sum), "La ville de Lyon ouvre une nouvelle ligne de tramway");
+}
+END_TEST
+
+/* Every language summarises its own sample text (../shared/data/langid). */
+START_TEST (test_every_language)
+{
+  const gchar *language = precis_languages ()[_i];
+  g_autofree gchar *rel = g_strdup_printf ("langid/%s.txt", language);
+  g_autofree gchar *path = test_shared_data (rel);
+  if (path == NULL)
+    {
+      g_autofree gchar *dir = test_shared_data ("langid");
+      if (dir == NULL)
+        fprintf (stderr, "SKIP %s: shared data absent\n", language);
+      else
+        fprintf (stderr, "SKIP %s: no sample in the shared data\n", language);
+      return;
+    }
+  g_autofree gchar *contents = NULL;
+  ck_assert (g_file_get_contents (path, &contents, NULL, NULL));
+  /* 40 sample lines, in paragraphs of 5. */
+  g_auto (GStrv) lines = g_strsplit (contents, "\n", -1);
+  GString *doc = g_string_new (NULL);
+  for (guint i = 0; i < 40 && lines[i] != NULL; i++)
+    g_string_append_printf (doc, "%s%s", lines[i], (i + 1) % 5 == 0 ? "\n\n" : "\n");
+
+  g_autoptr (PrecisSummarizer) s = precis_summarizer_new (language, NULL);
+  precis_summarizer_set_lossy (s, TRUE); /* a few samples carry broken bytes */
+  g_autoptr (GError) error = NULL;
+  g_autoptr (PrecisSummary) sum = precis_summarizer_run (s, doc->str, (gssize) doc->len, &error);
+  ck_assert_msg (sum != NULL, "%s: %s", language, error ? error->message : "");
+  ck_assert_uint_eq (precis_summary_get_n_sentences (sum), 3);
+  ck_assert_uint_ge (precis_summary_get_n_document_sentences (sum), 20);
+  ck_assert_uint_gt (strlen (precis_summary_get_headline (sum)), 0);
+  ck_assert_ptr_nonnull (precis_summary_get_keywords (sum)[0]);
+  /* Not simply the first three lines: the ranker had something to rank. */
+  gdouble lo = 1, hi = 0;
+  for (guint i = 0; i < precis_summary_get_n_document_sentences (sum); i++)
+    {
+      gdouble score = precis_summary_get_document_sentence (sum, i)->score;
+      lo = MIN (lo, score);
+      hi = MAX (hi, score);
+    }
+  ck_assert_msg (hi > lo * 1.5, "%s: flat scores %g..%g", language, lo, hi);
+  g_string_free (doc, TRUE);
+}
+END_TEST
+
+int
+main (void)
+{
+  Suite *s = suite_create ("api");
+  TCase *tc = tcase_create ("core");
+  tcase_add_test (tc, test_languages);
+  tcase_add_test (tc, test_article);
+  tcase_add_test (tc, test_json);
+  tcase_add_test (tc, test_text_and_markdown);
+  tcase_add_test (tc, test_budgets);
+  tcase_add_test (tc, test_deterministic);
+  tcase_add_test (tc, test_edge_inputs);
+  tcase_add_test (tc, test_one_call);
+  tcase_add_test (tc, test_french);
+  tcase_add_loop_test (tc, test_every_language, 0, 28);
+  suite_add_tcase (s, tc);
+  return test_run_suite (s);
+}

@@ -1,0 +1,257 @@
+/* test-cli.c - the `precis` command end to end: output shape, exit codes, errors. */
+#include <gio/gio.h>
+#include <glib/gstdio.h>
+#include <json-glib/json-glib.h>
+#include <string.h>
+
+#include "test-util.h"
+
+typedef struct {
+  gint status;
+  gchar *out;
+  gchar *err;
+} Result;
+
+static void
+result_clear (Result *r)
+{
+  g_free (r->out);
+  g_free (r->err);
+}
+
+/* Runs precis with @args (NULL-terminated) in tests/data, feeding @input on stdin. */
+static Result
+run (const gchar *input, const gchar *const *args)
+{
+  GPtrArray *argv = g_ptr_array_new ();
+  g_ptr_array_add (argv, (gpointer) PRECIS_EXE);
+  for (guint i = 0; args[i] != NULL; i++)
+    g_ptr_array_add (argv, (gpointer) args[i]);
+  g_ptr_array_add (argv, NULL);
+  g_autoptr (GSubprocessLauncher) launcher =
+    g_subprocess_launcher_new (G_SUBPROCESS_FLAGS_STDIN_PIPE | G_SUBPROCESS_FLAGS_STDOUT_PIPE | G_SUBPROCESS_FLAGS_STDERR_PIPE);
+  g_subprocess_launcher_set_cwd (launcher, PRECIS_TEST_DATA);
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GSubprocess) proc = g_subprocess_launcher_spawnv (launcher, (const gchar *const *) argv->pdata, &error);
+  ck_assert_msg (proc != NULL, "spawn: %s", error ? error->message : "");
+  g_ptr_array_free (argv, TRUE);
+  g_autoptr (GBytes) in = g_bytes_new (input ? input : "", input ? strlen (input) : 0);
+  g_autoptr (GBytes) out = NULL, err = NULL;
+  ck_assert (g_subprocess_communicate (proc, in, NULL, &out, &err, &error));
+  Result r;
+  r.status = g_subprocess_get_if_exited (proc) ? g_subprocess_get_exit_status (proc) : -1;
+  r.out = g_bytes_get_size (out) ? g_strndup (g_bytes_get_data (out, NULL), g_bytes_get_size (out)) : g_strdup ("");
+  r.err = g_bytes_get_size (err) ? g_strndup (g_bytes_get_data (err, NULL), g_bytes_get_size (err)) : g_strdup ("");
+  return r;
+}
+
+#define ARGS(...) ((const gchar *const[]) { __VA_ARGS__, NULL })
+
+static gchar *
+collapse (const gchar *s)
+{
+  g_auto (GStrv) words = g_strsplit_set (s, " \n\t\r", -1);
+  GString *out = g_string_new (NULL);
+  for (guint i = 0; words[i]; i++)
+    if (words[i][0])
+      g_string_append_printf (out, "%s%s", out->len ? " " : "", words[i]);
+  return g_string_free (out, FALSE);
+}
+
+START_TEST (test_text_output)
+{
+  Result r = run (NULL, ARGS ("bridge.txt"));
+  ck_assert_int_eq (r.status, 0);
+  ck_assert_str_eq (r.err, "");
+  g_auto (GStrv) lines = g_strsplit (r.out, "\n", -1);
+  ck_assert_uint_eq (g_strv_length (lines), 6); /* headline, "", 3 sentences, "" */
+  ck_assert_uint_gt (strlen (lines[0]), 0);
+  ck_assert_str_eq (lines[1], "");
+  gsize len = 0;
+  g_autofree gchar *article = test_read_data ("bridge.txt", &len);
+  g_autofree gchar *flat = collapse (article);
+  for (guint i = 2; i < 5; i++)
+    {
+      ck_assert_msg (strstr (flat, lines[i]) != NULL, "not verbatim: %s", lines[i]);
+      ck_assert (!g_str_has_prefix (lines[i], "By ") && !g_str_has_prefix (lines[i], "PHOTO") &&
+                 !g_str_has_prefix (lines[i], "Follow us"));
+    }
+  result_clear (&r);
+}
+END_TEST
+
+START_TEST (test_stdin_and_length)
+{
+  gsize len = 0;
+  g_autofree gchar *article = test_read_data ("clinic.txt", &len);
+  Result r = run (article, ARGS ("-n", "5"));
+  ck_assert_int_eq (r.status, 0);
+  g_auto (GStrv) lines = g_strsplit (r.out, "\n", -1);
+  ck_assert_uint_eq (g_strv_length (lines), 8);
+  result_clear (&r);
+
+  Result dash = run (article, ARGS ("--ratio=0.2", "-"));
+  ck_assert_int_eq (dash.status, 0);
+  result_clear (&dash);
+}
+END_TEST
+
+START_TEST (test_json_lines)
+{
+  Result r = run (NULL, ARGS ("-f", "json", "bridge.txt", "clinic.txt"));
+  ck_assert_int_eq (r.status, 0);
+  g_auto (GStrv) lines = g_strsplit (r.out, "\n", -1);
+  ck_assert_uint_eq (g_strv_length (lines), 3);
+  const gchar *names[] = { "bridge.txt", "clinic.txt" };
+  for (guint i = 0; i < 2; i++)
+    {
+      g_autoptr (JsonParser) p = json_parser_new ();
+      ck_assert (json_parser_load_from_data (p, lines[i], -1, NULL));
+      JsonObject *o = json_node_get_object (json_parser_get_root (p));
+      ck_assert_str_eq (json_object_get_string_member (o, "input"), names[i]);
+      ck_assert_uint_eq (json_array_get_length (json_object_get_array_member (o, "summary")), 3);
+    }
+  result_clear (&r);
+}
+END_TEST
+
+START_TEST (test_bad_input_does_not_stop_others)
+{
+  Result r = run (NULL, ARGS ("-f", "json", "no-such-file.txt", "clinic.txt"));
+  ck_assert_int_eq (r.status, 1);
+  ck_assert_msg (strstr (r.err, "precis: no-such-file.txt: ") != NULL, "stderr: %s", r.err);
+  ck_assert (strstr (r.out, "\"input\":\"clinic.txt\"") != NULL);
+  result_clear (&r);
+
+  g_autofree gchar *dir = g_dir_make_tmp ("precis-cli-XXXXXX", NULL);
+  g_autofree gchar *bad = g_build_filename (dir, "latin1.txt", NULL);
+  ck_assert (g_file_set_contents (bad, "Caf\xE9 au lait. It was good.", -1, NULL));
+  Result u = run (NULL, ARGS (bad, "short.txt"));
+  ck_assert_int_eq (u.status, 1);
+  ck_assert_msg (strstr (u.err, "latin1.txt: invalid UTF-8 at byte offset 3") != NULL, "stderr: %s", u.err);
+  ck_assert (strstr (u.out, "The museum reopened") != NULL);
+  result_clear (&u);
+
+  Result lossy = run (NULL, ARGS ("--lossy", bad));
+  ck_assert_int_eq (lossy.status, 0);
+  result_clear (&lossy);
+
+  g_autofree gchar *bin = g_build_filename (dir, "image.bin", NULL);
+  guchar junk[2048];
+  for (guint i = 0; i < sizeof junk; i++)
+    junk[i] = (guchar) (i * 31);
+  ck_assert (g_file_set_contents (bin, (const gchar *) junk, sizeof junk, NULL));
+  Result b = run (NULL, ARGS (bin));
+  ck_assert_int_eq (b.status, 1);
+  ck_assert (strstr (b.err, "binary") != NULL);
+  result_clear (&b);
+
+  Result big = run (NULL, ARGS ("--max-input-bytes=100", "bridge.txt"));
+  ck_assert_int_eq (big.status, 1);
+  ck_assert (strstr (big.err, "bridge.txt: input is more than the limit of 100 bytes") != NULL);
+  result_clear (&big);
+
+  g_unlink (bad);
+  g_unlink (bin);
+  g_rmdir (dir);
+}
+END_TEST
+
+START_TEST (test_usage_errors)
+{
+  const gchar *const *cases[] = {
+    ARGS ("-l", "klingon", "short.txt"),
+    ARGS ("-f", "pdf", "short.txt"),
+    ARGS ("-n", "0", "short.txt"),
+    ARGS ("-n", "2", "--words=10", "short.txt"),
+    ARGS ("--ratio=1.5", "short.txt"),
+    ARGS ("--ranker=magic", "short.txt"),
+    ARGS ("--no-such-option"),
+  };
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      Result r = run (NULL, cases[i]);
+      ck_assert_msg (r.status == 2, "case %u: status %d", i, r.status);
+      ck_assert (g_str_has_prefix (r.err, "precis: "));
+      ck_assert_str_eq (r.out, "");
+      if (i == 0)
+        ck_assert (strstr (r.err, "english") != NULL && strstr (r.err, "yiddish") != NULL);
+      result_clear (&r);
+    }
+}
+END_TEST
+
+START_TEST (test_info_options)
+{
+  Result v = run (NULL, ARGS ("--version"));
+  ck_assert_int_eq (v.status, 0);
+  ck_assert (g_str_has_prefix (v.out, "precis "));
+  result_clear (&v);
+  Result h = run (NULL, ARGS ("--help"));
+  ck_assert_int_eq (h.status, 0);
+  ck_assert (strstr (h.out, "--sentences") != NULL && strstr (h.out, "--language") != NULL);
+  result_clear (&h);
+  Result l = run (NULL, ARGS ("--list-languages"));
+  ck_assert_int_eq (l.status, 0);
+  g_auto (GStrv) lines = g_strsplit (l.out, "\n", -1);
+  ck_assert_uint_eq (g_strv_length (lines), 29);
+  result_clear (&l);
+}
+END_TEST
+
+START_TEST (test_formats_and_options)
+{
+  Result md = run (NULL, ARGS ("-f", "markdown", "-l", "french", "french.txt"));
+  ck_assert_int_eq (md.status, 0);
+  ck_assert (g_str_has_prefix (md.out, "# "));
+  result_clear (&md);
+
+  Result ex = run (NULL, ARGS ("--explain", "-r", "bm25", "clinic.txt"));
+  ck_assert_int_eq (ex.status, 0);
+  ck_assert (strstr (ex.out, "Sentences (") != NULL);
+  result_clear (&ex);
+
+  /* A stopword list that removes "bridge" keeps it out of the keywords. */
+  g_autofree gchar *dir = g_dir_make_tmp ("precis-cli-XXXXXX", NULL);
+  g_autofree gchar *list = g_build_filename (dir, "stop.txt", NULL);
+  ck_assert (g_file_set_contents (list, "bridge | the subject\nthe\n", -1, NULL));
+  g_autofree gchar *opt = g_strconcat ("--add-stopwords=", list, NULL);
+  Result sw = run (NULL, ARGS ("-f", "json", opt, "bridge.txt"));
+  ck_assert_int_eq (sw.status, 0);
+  ck_assert (strstr (sw.out, "\"keywords\":[") != NULL);
+  ck_assert (strstr (strstr (sw.out, "\"keywords\":["), "\"bridge\"") == NULL);
+  result_clear (&sw);
+  Result plain = run (NULL, ARGS ("-f", "json", "bridge.txt"));
+  ck_assert (strstr (strstr (plain.out, "\"keywords\":["), "\"bridge\"") != NULL);
+  result_clear (&plain);
+  g_unlink (list);
+  g_rmdir (dir);
+}
+END_TEST
+
+START_TEST (test_same_output_twice)
+{
+  Result a = run (NULL, ARGS ("-f", "json", "--explain", "bridge.txt", "clinic.txt"));
+  Result b = run (NULL, ARGS ("-f", "json", "--explain", "bridge.txt", "clinic.txt"));
+  ck_assert_str_eq (a.out, b.out);
+  result_clear (&a);
+  result_clear (&b);
+}
+END_TEST
+
+int
+main (void)
+{
+  Suite *s = suite_create ("cli");
+  TCase *tc = tcase_create ("core");
+  tcase_add_test (tc, test_text_output);
+  tcase_add_test (tc, test_stdin_and_length);
+  tcase_add_test (tc, test_json_lines);
+  tcase_add_test (tc, test_bad_input_does_not_stop_others);
+  tcase_add_test (tc, test_usage_errors);
+  tcase_add_test (tc, test_info_options);
+  tcase_add_test (tc, test_formats_and_options);
+  tcase_add_test (tc, test_same_output_twice);
+  suite_add_tcase (s, tc);
+  return test_run_suite (s);
+}
