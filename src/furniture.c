@@ -60,10 +60,11 @@ static Patterns *
 patterns_new (void)
 {
   Patterns *p = g_new0 (Patterns, 1);
-  /* No G_REGEX_OPTIMIZE: PCRE's JIT code trips valgrind, and these patterns are anchored. */
-  p->dateline = g_regex_new (dateline_re, 0, 0, NULL);
-  p->credit = g_regex_new (credit_re, G_REGEX_CASELESS, 0, NULL);
-  p->byline = g_regex_new (byline_re, G_REGEX_CASELESS, 0, NULL);
+  /* G_REGEX_OPTIMIZE: PCRE2 compiles the patterns to machine code (valgrind needs
+   * tests/valgrind.supp for it). */
+  p->dateline = g_regex_new (dateline_re, G_REGEX_OPTIMIZE, 0, NULL);
+  p->credit = g_regex_new (credit_re, G_REGEX_CASELESS | G_REGEX_OPTIMIZE, 0, NULL);
+  p->byline = g_regex_new (byline_re, G_REGEX_CASELESS | G_REGEX_OPTIMIZE, 0, NULL);
   g_assert (p->dateline && p->credit && p->byline);
 
   GPtrArray *phrases = g_ptr_array_new ();
@@ -98,14 +99,17 @@ patterns_get (void)
   return patterns;
 }
 
+/* Words in @s, counted up to COUNT_WORDS_MAX: no rule here needs more. */
+#define COUNT_WORDS_MAX (MAX (CALL_TO_ACTION_MAX_WORDS, BYLINE_MAX_WORDS) + 1)
+
 static guint
 count_words (const gchar *s, gsize len)
 {
   guint n = 0;
   gboolean in_word = FALSE;
-  for (gsize i = 0; i < len; i++)
+  for (gsize i = 0; i < len && n <= COUNT_WORDS_MAX; i++)
     {
-      gboolean space = g_ascii_isspace (s[i]);
+      gboolean space = s[i] == ' ' || s[i] == '\n' || s[i] == '\t' || s[i] == '\r';
       n += !space && !in_word;
       in_word = !space;
     }
@@ -124,14 +128,27 @@ prefix_len (const gchar *s, gsize len)
   return n;
 }
 
-/* Lower-case copy: ASCII by the fast path, anything else case-folded. */
+/* Lower-case copy: ASCII by the fast path into @buf when it fits (FOLD_BUF_BYTES), anything
+ * else case-folded into a new string. The caller frees the result with g_free() unless it is
+ * @buf. */
+#define FOLD_BUF_BYTES 512
+
 static gchar *
-fold (const gchar *s, gsize n)
+fold (const gchar *s, gsize n, gchar *buf)
 {
+  gchar *out = n < FOLD_BUF_BYTES ? buf : g_malloc (n + 1);
   for (gsize i = 0; i < n; i++)
-    if ((guchar) s[i] >= 0x80)
-      return g_utf8_casefold (s, (gssize) n);
-  return g_ascii_strdown (s, (gssize) n);
+    {
+      if ((guchar) s[i] >= 0x80)
+        {
+          if (out != buf)
+            g_free (out);
+          return g_utf8_casefold (s, (gssize) n);
+        }
+      out[i] = (s[i] >= 'A' && s[i] <= 'Z') ? (gchar) (s[i] + ('a' - 'A')) : s[i];
+    }
+  out[n] = '\0';
+  return out;
 }
 
 /* The sentence's first word (after opening brackets), lower-cased ASCII, in @buf. */
@@ -150,7 +167,7 @@ static gboolean
 in_list (const gchar *word, const gchar *const *list)
 {
   for (guint i = 0; list[i] != NULL; i++)
-    if (g_str_equal (word, list[i]))
+    if (word[0] == list[i][0] && g_str_equal (word, list[i]))
       return TRUE;
   return FALSE;
 }
@@ -194,8 +211,9 @@ is_call_to_action (const Patterns *p, const gchar *s, gsize len, guint n_words)
   /* A long sentence is furniture only when it starts with a phrase: fold just its start. */
   gboolean short_sentence = n_words <= CALL_TO_ACTION_MAX_WORDS;
   gsize n = short_sentence ? len : prefix_len (s, len);
-  g_autofree gchar *folded = fold (s, n);
-  gboolean first = TRUE;
+  gchar buf[FOLD_BUF_BYTES];
+  gchar *folded = fold (s, n, buf);
+  gboolean found = FALSE, first = TRUE;
   for (gchar *w = folded; *w != '\0';)
     {
       /* Words are runs of anything but spaces and ASCII punctuation. */
@@ -211,13 +229,18 @@ is_call_to_action (const Patterns *p, const gchar *s, gsize len, guint n_words)
       gboolean candidate = g_hash_table_contains (p->first_words, w);
       *end = saved;
       if (candidate && phrase_at (p, w))
-        return TRUE;
+        {
+          found = TRUE;
+          break;
+        }
       if (first && !short_sentence)
-        return FALSE;
+        break;
       first = FALSE;
       w = end;
     }
-  return FALSE;
+  if (folded != buf)
+    g_free (folded);
+  return found;
 }
 
 static gboolean

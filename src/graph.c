@@ -133,8 +133,9 @@ precis_graph_build (const PrecisVectors *v, PrecisRanker ranker, PrecisGraph *g)
   g_autofree gdouble *acc = g_new0 (gdouble, MAX (n, 1));
   g_autofree gboolean *seen = g_new0 (gboolean, MAX (n, 1));
   g_autofree guint *touched = g_new (guint, MAX (n, 1));
-  GArray *targets = g_array_new (FALSE, FALSE, sizeof (guint));
-  GArray *weights = g_array_new (FALSE, FALSE, sizeof (gdouble));
+  gsize n_edges = 0, capacity = MAX (n, 16);
+  g->target = g_new (guint, capacity);
+  g->weight = g_new (gdouble, capacity);
 
   for (guint i = 0; i < n; i++)
     {
@@ -183,14 +184,19 @@ precis_graph_build (const PrecisVectors *v, PrecisRanker ranker, PrecisGraph *g)
             }
           if (w > 0)
             {
-              g_array_append_val (targets, j);
-              g_array_append_val (weights, w);
+              if (n_edges == capacity)
+                {
+                  capacity *= 2;
+                  g->target = g_renew (guint, g->target, capacity);
+                  g->weight = g_renew (gdouble, g->weight, capacity);
+                }
+              g->target[n_edges] = j;
+              g->weight[n_edges] = w;
+              n_edges++;
             }
         }
-      g->row[i + 1] = targets->len;
+      g->row[i + 1] = (guint) n_edges;
     }
-  g->target = (guint *) (gpointer) g_array_free (targets, FALSE);
-  g->weight = (gdouble *) (gpointer) g_array_free (weights, FALSE);
 }
 
 void

@@ -103,7 +103,7 @@ english_rules_get (void)
       Rule *r = g_new0 (Rule, G_N_ELEMENTS (english_rules) + 1);
       for (gsize i = 0; i < G_N_ELEMENTS (english_rules); i++)
         {
-          r[i].find = g_regex_new (english_rules[i].pattern, G_REGEX_CASELESS, 0, NULL);
+          r[i].find = g_regex_new (english_rules[i].pattern, G_REGEX_CASELESS | G_REGEX_OPTIMIZE, 0, NULL);
           g_assert (r[i].find != NULL);
           r[i].replace = english_rules[i].replace;
           r[i].needles = english_rules[i].needles;
@@ -118,17 +118,20 @@ brackets_get (void)
 {
   static GRegex *re;
   if (g_once_init_enter (&re))
-    g_once_init_leave (&re, g_regex_new ("\\s*(?:\\([^()]*\\)|\\[[^\\[\\]]*\\])", 0, 0, NULL));
+    g_once_init_leave (&re, g_regex_new ("\\s*(?:\\([^()]*\\)|\\[[^\\[\\]]*\\])", G_REGEX_OPTIMIZE, 0, NULL));
   return re;
 }
 
-static void
+/* Applies one rule; TRUE if the text changed. */
+static gboolean
 apply (GString *s, GRegex *re, const gchar *replacement)
 {
   gchar *out = g_regex_replace (re, s->str, (gssize) s->len, 0, replacement, 0, NULL);
-  if (out != NULL && out[0] != '\0')
+  gboolean changed = out != NULL && out[0] != '\0' && !g_str_equal (out, s->str);
+  if (changed)
     g_string_assign (s, out);
   g_free (out);
+  return changed;
 }
 
 static gboolean
@@ -281,16 +284,21 @@ precis_headline_from_sentence (const gchar *sentence,
   if (s->len == 0)
     return g_string_free (s, FALSE);
 
-  apply (s, brackets_get (), "");
+  if (strpbrk (s->str, "([") != NULL)
+    apply (s, brackets_get (), "");
   if (english)
     {
       Rule *rules = english_rules_get ();
+      gchar *lower = g_ascii_strdown (s->str, (gssize) s->len);
       for (guint i = 0; rules[i].find != NULL; i++)
         {
-          g_autofree gchar *lower = g_ascii_strdown (s->str, (gssize) s->len);
-          if (has_needle (lower, rules[i].needles))
-            apply (s, rules[i].find, rules[i].replace);
+          if (has_needle (lower, rules[i].needles) && apply (s, rules[i].find, rules[i].replace))
+            {
+              g_free (lower);
+              lower = g_ascii_strdown (s->str, (gssize) s->len);
+            }
         }
+      g_free (lower);
     }
   g_strstrip (s->str);
   s->len = strlen (s->str);

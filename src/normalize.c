@@ -22,6 +22,8 @@
 #define BINARY_CONTROL_SHARE 0.10
 /* ... and a few stray ones in a short text do not make it binary. */
 #define BINARY_MIN_CONTROL 8
+/* Non-ASCII text is validated in chunks of this many bytes between ASCII fast paths. */
+#define VALIDATE_CHUNK 64
 /* A title is one short line: at most this many bytes ... */
 #define TITLE_MAX_BYTES 200
 /* ... and this many words. */
@@ -56,10 +58,18 @@ is_control_byte (guchar c)
 static gboolean
 looks_binary (const gchar *input, gsize len)
 {
+  static gboolean control[256];
+  static gsize init;
+  if (g_once_init_enter (&init))
+    {
+      for (guint c = 0; c < 256; c++)
+        control[c] = is_control_byte ((guchar) c);
+      g_once_init_leave (&init, 1);
+    }
   gsize sample = MIN (len, BINARY_SAMPLE_BYTES);
   gsize n_control = 0;
   for (gsize i = 0; i < sample; i++)
-    n_control += is_control_byte ((guchar) input[i]);
+    n_control += control[(guchar) input[i]];
   return n_control >= BINARY_MIN_CONTROL && n_control > BINARY_CONTROL_SHARE * (gdouble) sample;
 }
 
@@ -99,10 +109,8 @@ line_is_blank (const gchar *text, gsize start, gsize end)
 static gsize
 line_end (const gchar *text, gsize len, gsize start)
 {
-  gsize i = start;
-  while (i < len && text[i] != '\n' && text[i] != '\r')
-    i++;
-  return i;
+  /* text is NUL-terminated (and NUL-free: NUL bytes are refused or replaced). */
+  return MIN (start + strcspn (text + start, "\r\n"), len);
 }
 
 static gsize
@@ -175,6 +183,45 @@ find_title (PrecisText *t)
   t->body_start = next_line (text, len, after_end);
 }
 
+/* Like g_utf8_validate_len(), with a fast path over runs of ASCII (8 bytes at a time). */
+static gboolean
+validate (const gchar *input, gsize len, const gchar **end)
+{
+  gsize i = 0;
+  while (i < len)
+    {
+      while (i + 8 <= len)
+        {
+          guint64 word;
+          memcpy (&word, input + i, 8);
+          if (word & G_GUINT64_CONSTANT (0x8080808080808080))
+            break;
+          /* A NUL byte ends the text for g_utf8_validate: look for one too. */
+          if ((word - G_GUINT64_CONSTANT (0x0101010101010101)) & ~word & G_GUINT64_CONSTANT (0x8080808080808080))
+            break;
+          i += 8;
+        }
+      /* Validate up to the next ASCII run (at most VALIDATE_CHUNK bytes at a time). */
+      gsize chunk = MIN (len - i, (gsize) VALIDATE_CHUNK);
+      const gchar *stop = NULL;
+      if (!g_utf8_validate_len (input + i, chunk, &stop))
+        {
+          /* A character cut by the chunk boundary is not an error: retry from its start. */
+          gsize good = (gsize) (stop - (input + i));
+          if (i + chunk < len && good + 4 > chunk && good > 0)
+            {
+              i += good;
+              continue;
+            }
+          *end = stop;
+          return FALSE;
+        }
+      i += chunk;
+    }
+  *end = input + len;
+  return TRUE;
+}
+
 gboolean
 precis_text_init (PrecisText *t, const gchar *input, gsize len, gboolean lossy, GError **error)
 {
@@ -189,7 +236,7 @@ precis_text_init (PrecisText *t, const gchar *input, gsize len, gboolean lossy, 
     }
 
   const gchar *end = NULL;
-  if (g_utf8_validate_len (input, len, &end))
+  if (validate (input, len, &end))
     {
       t->text = g_strndup (input, len);
       t->len = len;

@@ -98,7 +98,9 @@ typedef struct {
 } PrecisToken;
 
 typedef struct {
-  GArray *tokens;      /* PrecisToken: the content words of every sentence, in order */
+  PrecisToken *tokens; /* the content words of every sentence, in order */
+  guint n_tokens;
+  guint capacity;
   guint *first;        /* n_sentences + 1 entries: sentence s has tokens [first[s], first[s+1]) */
   guint *n_words;      /* n_sentences entries: words in the sentence, stopwords included */
   guint n_sentences;

@@ -224,7 +224,8 @@ lookup_flags (const PrecisSegmenter *seg, const gchar *word, gsize len)
     {
       if ((guchar) buf[i] >= 0x80)
         ascii = FALSE;
-      buf[i] = g_ascii_tolower (buf[i]);
+      if (buf[i] >= 'A' && buf[i] <= 'Z')
+        buf[i] = (gchar) (buf[i] + ('a' - 'A'));
     }
   if (ascii)
     return GPOINTER_TO_UINT (g_hash_table_lookup (seg->words, buf));
@@ -493,9 +494,28 @@ decide_other (Scan *s, gunichar c, gsize after_run)
   return next != NEXT_LOWER;
 }
 
+/* Bytes the scan stops at: those that can end a sentence, and the lead bytes of non-ASCII
+ * characters (which may be terminators of other scripts). */
+static gboolean interesting[256];
+
+static void
+init_interesting (void)
+{
+  static gsize init;
+  if (g_once_init_enter (&init))
+    {
+      for (guint c = 0x80; c < 256; c++)
+        interesting[c] = c >= 0xC0;
+      interesting['.'] = interesting['!'] = interesting['?'] = TRUE;
+      interesting['\n'] = interesting['\r'] = interesting[';'] = TRUE;
+      g_once_init_leave (&init, 1);
+    }
+}
+
 GArray *
 precis_segmenter_split (const PrecisSegmenter *seg, const gchar *text, gsize start, gsize end)
 {
+  init_interesting ();
   Scan s = { seg, text, end, g_array_new (FALSE, FALSE, sizeof (PrecisSpan)), start, 0, TRUE, FALSE };
   s.hard_wrapped = is_hard_wrapped (text, start, end);
 
@@ -503,7 +523,7 @@ precis_segmenter_split (const PrecisSegmenter *seg, const gchar *text, gsize sta
   while (pos < end)
     {
       guchar b = (guchar) text[pos];
-      if (b != '.' && b != '!' && b != '?' && b != '\n' && b != '\r' && b != ';' && b < 0x80)
+      if (!interesting[b])
         {
           pos++;
           continue;

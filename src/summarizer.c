@@ -21,6 +21,14 @@
 #define DEFAULT_MAX_INPUT (64u << 20)
 /* How many keywords a summary reports. */
 #define N_KEYWORDS 10
+/* Distinct surface forms counted per keyword. */
+#define MAX_FORMS 8
+
+static inline gboolean
+is_ascii_space (gchar c)
+{
+  return c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f' || c == '\v';
+}
 
 struct _PrecisSummarizer {
   const PrecisLanguageInfo *language;
@@ -136,22 +144,24 @@ precis_summarizer_set_max_input (PrecisSummarizer *s, gsize max_bytes)
 gchar *
 precis_collapse_space (const gchar *text, gsize start, gsize end)
 {
-  GString *out = g_string_sized_new (end - start);
-  gboolean space = FALSE;
-  for (gsize i = start; i < end; i++)
+  gchar *out = g_malloc (end - start + 1);
+  gsize n = 0, i = start;
+  while (i < end)
     {
-      gchar c = text[i];
-      if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v')
-        space = TRUE;
-      else
-        {
-          if (space && out->len > 0)
-            g_string_append_c (out, ' ');
-          space = FALSE;
-          g_string_append_c (out, c);
-        }
+      /* Copy a run of non-space bytes, then fold the run of spaces that follows into one. */
+      gsize run = i;
+      while (run < end && !is_ascii_space (text[run]))
+        run++;
+      memcpy (out + n, text + i, run - i);
+      n += run - i;
+      i = run;
+      while (i < end && is_ascii_space (text[i]))
+        i++;
+      if (i < end && n > 0)
+        out[n++] = ' ';
     }
-  return g_string_free (out, FALSE);
+  out[n] = '\0';
+  return out;
 }
 
 typedef struct {
@@ -186,7 +196,7 @@ find_keywords (const gchar *text,
                const gdouble *scores)
 {
   guint n_terms = tokens->n_terms;
-  const PrecisToken *tok = (const PrecisToken *) (gpointer) tokens->tokens->data;
+  const PrecisToken *tok = tokens->tokens;
   g_autofree TermScore *ts = g_new0 (TermScore, MAX (n_terms, 1));
   g_autofree gboolean *numeric = g_new0 (gboolean, MAX (n_terms, 1));
   for (guint t = 0; t < n_terms; t++)
@@ -227,30 +237,37 @@ find_keywords (const gchar *text,
   for (guint k = 0; k < n_top; k++)
     slot[top[k]] = (gint) k;
 
-  GHashTable *forms[N_KEYWORDS];
-  guint best_token[N_KEYWORDS] = { 0 };
-  guint best_count[N_KEYWORDS] = { 0 };
-  for (guint k = 0; k < n_top; k++)
-    forms[k] = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  for (guint k = 0; k < tokens->tokens->len; k++)
+  /* Surface forms of each top term: distinct forms (a token index each) and their counts.
+   * A term has few forms ("bridge", "Bridge", "bridges"); more than MAX_FORMS are not counted. */
+  guint form_token[N_KEYWORDS][MAX_FORMS], form_count[N_KEYWORDS][MAX_FORMS], n_forms[N_KEYWORDS] = { 0 };
+  for (guint k = 0; k < tokens->n_tokens; k++)
     {
       gint j = slot[tok[k].term];
       if (j < 0)
         continue;
-      gchar *form = g_strndup (text + tok[k].start, tok[k].len);
-      guint count = GPOINTER_TO_UINT (g_hash_table_lookup (forms[j], form)) + 1;
-      g_hash_table_replace (forms[j], form, GUINT_TO_POINTER (count));
-      if (count > best_count[j])
+      guint f = 0;
+      while (f < n_forms[j] && !(tok[form_token[j][f]].len == tok[k].len &&
+                                 memcmp (text + tok[form_token[j][f]].start, text + tok[k].start, tok[k].len) == 0))
+        f++;
+      if (f == n_forms[j])
         {
-          best_count[j] = count;
-          best_token[j] = k;
+          if (f == MAX_FORMS)
+            continue;
+          form_token[j][f] = k;
+          form_count[j][f] = 0;
+          n_forms[j]++;
         }
+      form_count[j][f]++;
     }
   gchar **out = g_new0 (gchar *, n_top + 1);
-  for (guint k = 0; k < n_top; k++)
+  for (guint j = 0; j < n_top; j++)
     {
-      out[k] = g_strndup (text + tok[best_token[k]].start, tok[best_token[k]].len);
-      g_hash_table_unref (forms[k]);
+      guint best = 0; /* the most frequent form; ties: the first seen */
+      for (guint f = 1; f < n_forms[j]; f++)
+        if (form_count[j][f] > form_count[j][best])
+          best = f;
+      const PrecisToken *t = &tok[form_token[j][best]];
+      out[j] = g_strndup (text + t->start, t->len);
     }
   return out;
 }

@@ -22,19 +22,98 @@
 /* Past this many cached surface forms the caches are emptied between documents, so that a
  * long-running batch does not grow without bound. */
 #define CACHE_MAX_ENTRIES (1u << 20)
+/* English news has a content word every ~10 bytes; the token array starts from this. */
+#define TOKEN_BYTES_ESTIMATE 8
+/* English news has a content word every ~10 bytes; the token array starts from this. */
+#define TOKEN_BYTES_ESTIMATE 8
 /* Cache value of a stopword (other values are global stem id + 1). */
 #define CACHE_STOP G_MAXUINT
+
+/* The surface-form cache: open addressing with linear probing over (hash, length, bytes),
+ * keys stored in one arena, so a hit costs one hash of the word and one memcmp. */
+typedef struct {
+  guint32 hash;
+  guint32 value; /* 0: empty slot; CACHE_STOP; or global id + 1 */
+  guint32 key;   /* offset of the key in the arena */
+  guint32 len;
+} Slot;
+
+typedef struct {
+  Slot *slots;
+  guint32 mask; /* n_slots - 1, a power of two */
+  guint32 n_used;
+  GString *arena;
+} Cache;
 
 struct _PrecisTokenizer {
   struct sb_stemmer *stemmer;
   GHashTable *stopwords; /* folded word -> itself */
-  GHashTable *cache;     /* surface form -> CACHE_STOP or global id + 1 */
+  Cache cache;           /* surface form -> CACHE_STOP or global id + 1 */
   GHashTable *stems;     /* stem -> global id + 1 */
   guint n_global;
   GArray *local_of_global; /* guint per global id */
   GArray *stamp;           /* guint per global id: the document that set local_of_global */
   guint generation;
 };
+
+/* Initial cache size (slots); it doubles when half full. */
+#define CACHE_INITIAL_SLOTS 4096
+
+static void
+cache_init (Cache *c)
+{
+  c->slots = g_new0 (Slot, CACHE_INITIAL_SLOTS);
+  c->mask = CACHE_INITIAL_SLOTS - 1;
+  c->n_used = 0;
+  c->arena = g_string_sized_new (CACHE_INITIAL_SLOTS * 8);
+}
+
+/* FNV-1a, 32 bits. */
+static inline guint32
+hash_bytes (const gchar *s, gsize len)
+{
+  guint32 h = 2166136261u;
+  for (gsize i = 0; i < len; i++)
+    h = (h ^ (guchar) s[i]) * 16777619u;
+  return h;
+}
+
+static Slot *
+cache_find (Cache *c, const gchar *word, gsize len, guint32 hash)
+{
+  for (guint32 i = hash & c->mask;; i = (i + 1) & c->mask)
+    {
+      Slot *slot = &c->slots[i];
+      if (slot->value == 0 ||
+          (slot->hash == hash && slot->len == len && memcmp (c->arena->str + slot->key, word, len) == 0))
+        return slot;
+    }
+}
+
+static void
+cache_insert (Cache *c, const gchar *word, gsize len, guint32 hash, guint value)
+{
+  if (2 * (c->n_used + 1) > c->mask + 1)
+    {
+      Slot *old = c->slots;
+      guint32 n_old = c->mask + 1;
+      c->mask = 2 * n_old - 1;
+      c->slots = g_new0 (Slot, 2 * n_old);
+      for (guint32 i = 0; i < n_old; i++)
+        if (old[i].value != 0)
+          {
+            guint32 j = old[i].hash & c->mask;
+            while (c->slots[j].value != 0)
+              j = (j + 1) & c->mask;
+            c->slots[j] = old[i];
+          }
+      g_free (old);
+    }
+  Slot *slot = cache_find (c, word, len, hash);
+  *slot = (Slot) { hash, value, (guint32) c->arena->len, (guint32) len };
+  g_string_append_len (c->arena, word, (gssize) len);
+  c->n_used++;
+}
 
 PrecisTokenizer *
 precis_tokenizer_new (const PrecisLanguageInfo *language)
@@ -45,7 +124,7 @@ precis_tokenizer_new (const PrecisLanguageInfo *language)
   PrecisTokenizer *tok = g_new0 (PrecisTokenizer, 1);
   tok->stemmer = stemmer;
   tok->stopwords = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  tok->cache = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  cache_init (&tok->cache);
   tok->stems = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   tok->local_of_global = g_array_new (FALSE, TRUE, sizeof (guint));
   tok->stamp = g_array_new (FALSE, TRUE, sizeof (guint));
@@ -71,7 +150,8 @@ precis_tokenizer_free (PrecisTokenizer *tok)
     return;
   sb_stemmer_delete (tok->stemmer);
   g_hash_table_unref (tok->stopwords);
-  g_hash_table_unref (tok->cache);
+  g_free (tok->cache.slots);
+  g_string_free (tok->cache.arena, TRUE);
   g_hash_table_unref (tok->stems);
   g_array_unref (tok->local_of_global);
   g_array_unref (tok->stamp);
@@ -94,7 +174,9 @@ fold (const gchar *word, gsize len)
 static void
 clear_caches (PrecisTokenizer *tok)
 {
-  g_hash_table_remove_all (tok->cache);
+  g_free (tok->cache.slots);
+  g_string_free (tok->cache.arena, TRUE);
+  cache_init (&tok->cache);
   g_hash_table_remove_all (tok->stems);
   g_array_set_size (tok->local_of_global, 0);
   g_array_set_size (tok->stamp, 0);
@@ -135,16 +217,14 @@ precis_tokenizer_is_stopword (PrecisTokenizer *tok, const gchar *word, gssize le
   return folded != NULL && g_hash_table_contains (tok->stopwords, folded);
 }
 
-/* The cache value for a surface form: CACHE_STOP, or global id + 1; 0 means "no term". */
+/* The cache value for a surface form: CACHE_STOP, or global id + 1. */
 static guint
 lookup (PrecisTokenizer *tok, const gchar *word, gsize len)
 {
-  gchar stack[MAX_WORD_BYTES + 1];
-  memcpy (stack, word, len);
-  stack[len] = '\0';
-  gpointer value = g_hash_table_lookup (tok->cache, stack);
-  if (value != NULL)
-    return GPOINTER_TO_UINT (value);
+  guint32 hash = hash_bytes (word, len);
+  Slot *slot = cache_find (&tok->cache, word, len, hash);
+  if (slot->value != 0)
+    return slot->value;
 
   guint result;
   g_autofree gchar *folded = fold (word, len);
@@ -163,7 +243,7 @@ lookup (PrecisTokenizer *tok, const gchar *word, gsize len)
         }
       result = id;
     }
-  g_hash_table_insert (tok->cache, g_strdup (stack), GUINT_TO_POINTER (result));
+  cache_insert (&tok->cache, word, len, hash, result);
   return result;
 }
 
@@ -226,7 +306,7 @@ precis_tokenizer_run (PrecisTokenizer *tok,
                       guint n_spans,
                       PrecisTokens *out)
 {
-  if (g_hash_table_size (tok->cache) > CACHE_MAX_ENTRIES)
+  if (tok->cache.n_used > CACHE_MAX_ENTRIES)
     clear_caches (tok);
   if (++tok->generation == 0)
     {
@@ -236,14 +316,17 @@ precis_tokenizer_run (PrecisTokenizer *tok,
     }
 
   memset (out, 0, sizeof *out);
-  out->tokens = g_array_new (FALSE, FALSE, sizeof (PrecisToken));
+  /* About one content word per TOKEN_BYTES_ESTIMATE bytes of text. */
+  gsize n_bytes = n_spans > 0 ? spans[n_spans - 1].end - spans[0].start : 0;
+  out->capacity = (guint) MIN (n_bytes / TOKEN_BYTES_ESTIMATE + 16, G_MAXUINT / 4);
+  out->tokens = g_new (PrecisToken, out->capacity);
   out->first = g_new0 (guint, n_spans + 1);
   out->n_words = g_new0 (guint, n_spans + 1);
   out->n_sentences = n_spans;
 
   for (guint s = 0; s < n_spans; s++)
     {
-      out->first[s] = out->tokens->len;
+      out->first[s] = out->n_tokens;
       gsize pos = spans[s].start, end = spans[s].end;
       while (pos < end)
         {
@@ -281,18 +364,21 @@ precis_tokenizer_run (PrecisTokenizer *tok,
           guint value = lookup (tok, text + start, len);
           if (value == CACHE_STOP)
             continue;
-          PrecisToken t = { start, (guint) len, local_id (tok, value - 1, &out->n_terms) };
-          g_array_append_val (out->tokens, t);
+          if (G_UNLIKELY (out->n_tokens == out->capacity))
+            {
+              out->capacity *= 2;
+              out->tokens = g_renew (PrecisToken, out->tokens, out->capacity);
+            }
+          out->tokens[out->n_tokens++] = (PrecisToken) { start, (guint) len, local_id (tok, value - 1, &out->n_terms) };
         }
     }
-  out->first[n_spans] = out->tokens->len;
+  out->first[n_spans] = out->n_tokens;
 }
 
 void
 precis_tokens_clear (PrecisTokens *tokens)
 {
-  if (tokens->tokens != NULL)
-    g_array_unref (tokens->tokens);
+  g_free (tokens->tokens);
   g_free (tokens->first);
   g_free (tokens->n_words);
   memset (tokens, 0, sizeof *tokens);

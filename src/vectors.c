@@ -53,9 +53,9 @@ precis_vectors_build (const PrecisTokens *tokens, PrecisVectors *v)
   v->n_terms = tokens->n_terms;
   v->row = g_new0 (guint, n + 1);
   v->length = g_new0 (guint, n + 1);
-  guint n_tokens = tokens->tokens->len;
+  guint n_tokens = tokens->n_tokens;
   v->entries = g_new (PrecisEntry, MAX (n_tokens, 1));
-  const PrecisToken *tok = (const PrecisToken *) (gpointer) tokens->tokens->data;
+  const PrecisToken *tok = tokens->tokens;
 
   /* Sentence vectors: sort each sentence's term ids and count runs. */
   guint out = 0;

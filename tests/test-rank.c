@@ -10,22 +10,24 @@ static void
 make_tokens (PrecisTokens *t, const gint *const *sentences, guint n)
 {
   memset (t, 0, sizeof *t);
-  t->tokens = g_array_new (FALSE, FALSE, sizeof (PrecisToken));
+  t->tokens = g_new (PrecisToken, 64);
+  t->capacity = 64;
   t->first = g_new0 (guint, n + 1);
   t->n_words = g_new0 (guint, n + 1);
   t->n_sentences = n;
   for (guint s = 0; s < n; s++)
     {
-      t->first[s] = t->tokens->len;
+      t->first[s] = t->n_tokens;
       for (const gint *id = sentences[s]; *id >= 0; id++)
         {
-          PrecisToken tok = { 0, 1, (guint) *id };
-          g_array_append_val (t->tokens, tok);
+          if (t->n_tokens == t->capacity)
+            t->tokens = g_renew (PrecisToken, t->tokens, t->capacity *= 2);
+          t->tokens[t->n_tokens++] = (PrecisToken) { 0, 1, (guint) *id };
           t->n_terms = MAX (t->n_terms, (guint) *id + 1);
           t->n_words[s]++;
         }
     }
-  t->first[n] = t->tokens->len;
+  t->first[n] = t->n_tokens;
 }
 
 static const gint s0[] = { 0, 1, 2, 0, -1 };

@@ -20,23 +20,25 @@ setup (Fixture *f)
 {
   PrecisTokens *t = &f->tokens;
   memset (t, 0, sizeof *t);
-  t->tokens = g_array_new (FALSE, FALSE, sizeof (PrecisToken));
+  t->tokens = g_new (PrecisToken, 64);
+  t->capacity = 64;
   t->first = g_new0 (guint, 6);
   t->n_words = g_new0 (guint, 6);
   t->n_sentences = 5;
   for (guint s = 0; s < 5; s++)
     {
-      t->first[s] = t->tokens->len;
+      t->first[s] = t->n_tokens;
       for (const gint *id = doc[s]; *id >= 0; id++)
         {
-          PrecisToken tok = { 0, 1, (guint) *id };
-          g_array_append_val (t->tokens, tok);
+          if (t->n_tokens == t->capacity)
+            t->tokens = g_renew (PrecisToken, t->tokens, t->capacity *= 2);
+          t->tokens[t->n_tokens++] = (PrecisToken) { 0, 1, (guint) *id };
           t->n_terms = MAX (t->n_terms, (guint) *id + 1);
         }
       t->n_words[s] = 10 * (s + 1); /* 10, 20, 30, 40, 50 words */
       f->spans[s] = (PrecisSpan) { 0, 1, 0, s == 4 ? PRECIS_SPAN_FURNITURE : 0 };
     }
-  t->first[5] = t->tokens->len;
+  t->first[5] = t->n_tokens;
   precis_vectors_build (t, &f->vectors);
 }
 
