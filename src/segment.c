@@ -146,11 +146,12 @@ is_strong_terminator (gunichar c)
     }
 }
 
-static gboolean
+static inline gboolean
 is_space_char (gunichar c)
 {
-  return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v' ||
-         c == 0x00A0 || c == 0x2028 || c == 0x2029 || g_unichar_isspace (c);
+  if (c < 0x80)
+    return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
+  return c == 0x00A0 || g_unichar_isspace (c);
 }
 
 static inline gunichar
@@ -351,18 +352,19 @@ is_hard_wrapped (const gchar *text, gsize start, gsize end)
 {
   guint n_lines = 0, n_long = 0;
   gsize line = start;
-  for (gsize i = start; i <= end; i++)
+  while (line < end)
     {
-      if (i == end || text[i] == '\n' || text[i] == '\r')
+      const gchar *nl = memchr (text + line, '\n', end - line);
+      gsize stop = nl ? (gsize) (nl - text) : end;
+      gsize n = stop - line;
+      if (n > 0 && text[stop - 1] == '\r')
+        n--;
+      if (n > 0)
         {
-          gsize n = i - line;
-          if (n > 0)
-            {
-              n_lines++;
-              n_long += n >= WRAP_MIN_LINE_BYTES;
-            }
-          line = i + 1;
+          n_lines++;
+          n_long += n >= WRAP_MIN_LINE_BYTES;
         }
+      line = stop + 1;
     }
   return n_lines >= WRAP_MIN_LINES && n_long >= WRAP_MIN_SHARE * n_lines &&
          n_long < n_lines; /* every line long: paragraphs one per line, not wrapping */
@@ -494,8 +496,8 @@ decide_other (Scan *s, gunichar c, gsize after_run)
   return next != NEXT_LOWER;
 }
 
-/* Bytes the scan stops at: those that can end a sentence, and the lead bytes of non-ASCII
- * characters (which may be terminators of other scripts). */
+/* Bytes the scan stops at: those that can end a sentence, and the lead bytes of the
+ * terminators of other scripts. */
 static gboolean interesting[256];
 
 static void
@@ -504,8 +506,10 @@ init_interesting (void)
   static gsize init;
   if (g_once_init_enter (&init))
     {
-      for (guint c = 0x80; c < 256; c++)
-        interesting[c] = c >= 0xC0;
+      /* Lead bytes of the terminators of is_strong_terminator() and of U+2026. */
+      static const guchar leads[] = { 0xCD, 0xD6, 0xD8, 0xDB, 0xE0, 0xE1, 0xE2, 0xE3, 0xEF };
+      for (gsize i = 0; i < G_N_ELEMENTS (leads); i++)
+        interesting[leads[i]] = TRUE;
       interesting['.'] = interesting['!'] = interesting['?'] = TRUE;
       interesting['\n'] = interesting['\r'] = interesting[';'] = TRUE;
       g_once_init_leave (&init, 1);

@@ -1,0 +1,11 @@
+#!/bin/sh
+# Installs what precis needs to build and test on Debian 12 (as root, or through sudo).
+set -eu
+PACKAGES="build-essential meson ninja-build pkg-config libglib2.0-dev libglib2.0-bin
+  libjson-glib-dev libstemmer-dev check valgrind"
+SUDO=
+[ "$(id -u)" -eq 0 ] || SUDO=sudo
+export DEBIAN_FRONTEND=noninteractive
+$SUDO apt-get update -qq
+# shellcheck disable=SC2086
+$SUDO apt-get install -y -qq --no-install-recommends $PACKAGES >/dev/null
