@@ -22,7 +22,7 @@ static const gchar *const sets[] = { "bbc_news_summary", "inshorts_news_summary"
 static int
 compare_double (const void *a, const void *b)
 {
-  gdouble x = *(const gdouble *) a, y = *(const gdouble *) b;
+  gdouble x = *(const gdouble *)a, y = *(const gdouble *)b;
   return (x > y) - (x < y);
 }
 
@@ -101,11 +101,12 @@ main (int argc, char **argv)
       for (guint i = 0; i < articles->len; i++)
         {
           g_autoptr (PrecisSummary) sum = precis_summarizer_run (s, articles->pdata[i], -1, NULL);
-          g_autofree gchar *json = sum ? precis_summary_render (sum, PRECIS_FORMAT_TEXT, PRECIS_RENDER_NONE) : NULL;
+          g_autofree gchar *json
+              = sum ? precis_summary_render (sum, PRECIS_FORMAT_TEXT, PRECIS_RENDER_NONE) : NULL;
         }
       secs[r] = (g_get_monotonic_time () - t0) / 1e6;
     }
-  gdouble med = median (secs, (guint) runs);
+  gdouble med = median (secs, (guint)runs);
   printf ("precis %s, %u articles, %.2f MB, %d runs on one thread\n", precis_version (), articles->len,
           total / 1e6, runs);
   printf ("articles: median %.3f s per pass = %.1f MB/s, %.0f articles/s (min %.3f s, max %.3f s)\n", med,
@@ -116,15 +117,15 @@ main (int argc, char **argv)
   /* One ~1 MB document. */
   GString *big = g_string_new (NULL);
   for (guint i = 0; big->len < 1000000; i = (i + 1) % articles->len)
-    g_string_append_printf (big, "%s\n\n", (gchar *) articles->pdata[i]);
+    g_string_append_printf (big, "%s\n\n", (gchar *)articles->pdata[i]);
   for (gint r = 0; r < runs; r++)
     {
       gint64 t0 = g_get_monotonic_time ();
-      g_autoptr (PrecisSummary) sum = precis_summarizer_run (s, big->str, (gssize) big->len, NULL);
+      g_autoptr (PrecisSummary) sum = precis_summarizer_run (s, big->str, (gssize)big->len, NULL);
       g_autofree gchar *json = precis_summary_render (sum, PRECIS_FORMAT_TEXT, PRECIS_RENDER_NONE);
       secs[r] = (g_get_monotonic_time () - t0) / 1e6;
     }
-  med = median (secs, (guint) runs);
+  med = median (secs, (guint)runs);
   printf ("one %.2f MB document: median %.3f s (min %.3f s, max %.3f s)\n", big->len / 1e6, med, secs[0],
           secs[runs - 1]);
   g_string_free (big, TRUE);

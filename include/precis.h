@@ -35,7 +35,8 @@ G_BEGIN_DECLS
  * @PRECIS_ERROR_UNKNOWN_LANGUAGE: the language name or code is not a supported language
  * @PRECIS_ERROR_INVALID_ARGUMENT: an option value is out of range or malformed
  */
-typedef enum {
+typedef enum
+{
   PRECIS_ERROR_INVALID_UTF8,
   PRECIS_ERROR_BINARY,
   PRECIS_ERROR_TOO_LARGE,
@@ -72,7 +73,8 @@ const gchar *precis_language_code (const gchar *language);
  * Every ranker builds a weighted sentence graph from an inverted index (only sentences that
  * share a term are compared) and scores it with PageRank.
  */
-typedef enum {
+typedef enum
+{
   PRECIS_RANKER_TEXTRANK,
   PRECIS_RANKER_COSINE,
   PRECIS_RANKER_BM25,
@@ -85,7 +87,8 @@ gboolean precis_ranker_from_name (const gchar *name, PrecisRanker *ranker);
 /* The name of a ranker. Borrowed, static. */
 const gchar *precis_ranker_name (PrecisRanker ranker);
 
-typedef enum {
+typedef enum
+{
   PRECIS_FORMAT_TEXT,
   PRECIS_FORMAT_MARKDOWN,
   PRECIS_FORMAT_JSON,
@@ -98,7 +101,8 @@ gboolean precis_format_from_name (const gchar *name, PrecisFormat *format);
  * PrecisRenderFlags:
  * @PRECIS_RENDER_EXPLAIN: also list every sentence of the document with its score
  */
-typedef enum {
+typedef enum
+{
   PRECIS_RENDER_NONE = 0,
   PRECIS_RENDER_EXPLAIN = 1 << 0,
 } PrecisRenderFlags;
@@ -122,11 +126,8 @@ const gchar *precis_summarizer_get_language (const PrecisSummarizer *summarizer)
  * comment). With @replace the built-in list is dropped first; otherwise the words are
  * added to it. @len is the byte length of @list, or -1 when it is NUL-terminated. FALSE with
  * PRECIS_ERROR_INVALID_UTF8 if the list is not UTF-8. */
-gboolean precis_summarizer_load_stopwords (PrecisSummarizer *summarizer,
-                                           const gchar *list,
-                                           gssize len,
-                                           gboolean replace,
-                                           GError **error);
+gboolean precis_summarizer_load_stopwords (PrecisSummarizer *summarizer, const gchar *list, gssize len,
+                                           gboolean replace, GError **error);
 
 /* Length budgets; the last one set wins. Sentences: at most @n sentences (n >= 1). Ratio: that
  * fraction of the document's sentences, rounded up (0 < ratio <= 1). Words: as many
@@ -148,9 +149,7 @@ void precis_summarizer_set_max_input (PrecisSummarizer *summarizer, gsize max_by
 /* Summarises @text (@len bytes, or -1 when NUL-terminated). The caller frees the result
  * with precis_summary_free(). NULL with an error for invalid UTF-8, binary or oversized
  * input. */
-PrecisSummary *precis_summarizer_run (PrecisSummarizer *summarizer,
-                                      const gchar *text,
-                                      gssize len,
+PrecisSummary *precis_summarizer_run (PrecisSummarizer *summarizer, const gchar *text, gssize len,
                                       GError **error);
 
 /* ---- The summary ----------------------------------------------------------------------- */
@@ -181,7 +180,8 @@ guint precis_summary_get_n_sentences (const PrecisSummary *summary);
  * @furniture: whether the sentence is news furniture (byline, credit, call to action) and
  *   so never chosen
  */
-typedef struct {
+typedef struct
+{
   guint index;
   gsize offset;
   gsize length;
@@ -194,8 +194,7 @@ typedef struct {
 /* The @i-th chosen sentence, in document order (0 <= i < n_sentences). Borrowed. */
 const PrecisSentence *precis_summary_get_sentence (const PrecisSummary *summary, guint i);
 /* The @i-th sentence of the document (0 <= i < n_document_sentences). Borrowed. */
-const PrecisSentence *precis_summary_get_document_sentence (const PrecisSummary *summary,
-                                                            guint i);
+const PrecisSentence *precis_summary_get_document_sentence (const PrecisSummary *summary, guint i);
 
 /* The document's top terms, best first, each in its most frequent surface form;
  * NULL-terminated. Borrowed. */
@@ -204,18 +203,13 @@ const gchar *const *precis_summary_get_keywords (const PrecisSummary *summary);
 /* Renders the summary. Text: the headline, a blank line, one sentence a line. Markdown: a
  * heading and the sentences as a list. JSON: one object on one line (no newline at the end).
  * The caller frees the result with g_free(). */
-gchar *precis_summary_render (const PrecisSummary *summary,
-                              PrecisFormat format,
-                              PrecisRenderFlags flags);
+gchar *precis_summary_render (const PrecisSummary *summary, PrecisFormat format, PrecisRenderFlags flags);
 
 /* ---- One call -------------------------------------------------------------------------- */
 
 /* Summarises @text in @language (NULL: english) to @n_sentences sentences and returns it
  * rendered as text. The caller frees the result with g_free(). */
-gchar *precis_summarize (const gchar *text,
-                         gssize len,
-                         const gchar *language,
-                         guint n_sentences,
+gchar *precis_summarize (const gchar *text, gssize len, const gchar *language, guint n_sentences,
                          GError **error);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (PrecisSummarizer, precis_summarizer_free)

@@ -23,7 +23,8 @@
 /* Patterns look at the first bytes of a sentence only. */
 #define PREFIX_BYTES 160
 
-typedef struct {
+typedef struct
+{
   GRegex *dateline;
   GRegex *credit;
   GRegex *byline;
@@ -37,24 +38,24 @@ typedef struct {
 #define DASH "\\s*(?:[-\\x{2013}\\x{2014}]{1,2}|:)\\s*"
 
 static const gchar dateline_re[] =
-  /* (CNN) --, (AP) - */
-  "^(?:\\((?:[A-Z][A-Za-z.&]{1,15})\\)(?:" DASH ")?\\s*"
-  /* PLACE, Mon DD (AGENCY) [-|:] */
-  "|" PLACE DATE AGENCY "(?:" DASH "|\\s+)"
-  /* PLACE (AGENCY) -|: */
-  "|" PLACE AGENCY DASH
-  /* PLACE IN CAPITALS -- */
-  "|\\p{Lu}{2,}[\\p{Lu} ,.'-]*?\\s+[-\\x{2013}\\x{2014}]{1,2}\\s+)";
+    /* (CNN) --, (AP) - */
+    "^(?:\\((?:[A-Z][A-Za-z.&]{1,15})\\)(?:" DASH ")?\\s*"
+    /* PLACE, Mon DD (AGENCY) [-|:] */
+    "|" PLACE DATE AGENCY "(?:" DASH "|\\s+)"
+    /* PLACE (AGENCY) -|: */
+    "|" PLACE AGENCY DASH
+    /* PLACE IN CAPITALS -- */
+    "|\\p{Lu}{2,}[\\p{Lu} ,.'-]*?\\s+[-\\x{2013}\\x{2014}]{1,2}\\s+)";
 
-static const gchar credit_re[] =
-  "^[(\\[]?\\s*(?:photo|photos|photograph|image|images|picture|pictures|pic|video|credit|"
-  "caption|source|file photo|illustration|graphic)s?(?:\\s+(?:copyright|credit|by))?\\s*[:\\x{00A9}|]"
-  "|^[(\\[]?\\s*(?:image|photo|picture)\\s+(?:copyright|caption|credit)\\b"
-  "|^[(\\[]?\\s*(?:\\x{00A9}|copyright\\b)"
-  "|^\\(?(?:photo|picture|image)\\s+by\\s";
+static const gchar credit_re[]
+    = "^[(\\[]?\\s*(?:photo|photos|photograph|image|images|picture|pictures|pic|video|credit|"
+      "caption|source|file photo|illustration|graphic)s?(?:\\s+(?:copyright|credit|by))?\\s*[:\\x{00A9}|]"
+      "|^[(\\[]?\\s*(?:image|photo|picture)\\s+(?:copyright|caption|credit)\\b"
+      "|^[(\\[]?\\s*(?:\\x{00A9}|copyright\\b)"
+      "|^\\(?(?:photo|picture|image)\\s+by\\s";
 
-static const gchar byline_re[] =
-  "^(?:(?:written|reported|reporting|editing|edited)\\s+by\\b|by\\s*\\.?\\s*\\p{Lu})";
+static const gchar byline_re[]
+    = "^(?:(?:written|reported|reporting|editing|edited)\\s+by\\b|by\\s*\\.?\\s*\\p{Lu})";
 
 static Patterns *
 patterns_new (void)
@@ -80,7 +81,7 @@ patterns_new (void)
         g_ptr_array_add (phrases, g_utf8_casefold (line, -1));
     }
   g_ptr_array_add (phrases, NULL);
-  p->phrases = (gchar **) g_ptr_array_free (phrases, FALSE);
+  p->phrases = (gchar **)g_ptr_array_free (phrases, FALSE);
   p->first_words = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   for (guint i = 0; p->phrases[i] != NULL; i++)
     {
@@ -123,7 +124,7 @@ prefix_len (const gchar *s, gsize len)
   if (len <= PREFIX_BYTES)
     return len;
   gsize n = PREFIX_BYTES;
-  while (n > 0 && (((guchar) s[n]) & 0xC0) == 0x80)
+  while (n > 0 && (((guchar)s[n]) & 0xC0) == 0x80)
     n--;
   return n;
 }
@@ -139,13 +140,13 @@ fold (const gchar *s, gsize n, gchar *buf)
   gchar *out = n < FOLD_BUF_BYTES ? buf : g_malloc (n + 1);
   for (gsize i = 0; i < n; i++)
     {
-      if ((guchar) s[i] >= 0x80)
+      if ((guchar)s[i] >= 0x80)
         {
           if (out != buf)
             g_free (out);
-          return g_utf8_casefold (s, (gssize) n);
+          return g_utf8_casefold (s, (gssize)n);
         }
-      out[i] = (s[i] >= 'A' && s[i] <= 'Z') ? (gchar) (s[i] + ('a' - 'A')) : s[i];
+      out[i] = (s[i] >= 'A' && s[i] <= 'Z') ? (gchar)(s[i] + ('a' - 'A')) : s[i];
     }
   out[n] = '\0';
   return out;
@@ -174,10 +175,11 @@ in_list (const gchar *word, const gchar *const *list)
 
 /* First words that can open a credit or a byline: the regular expressions run only then. */
 static const gchar *const credit_words[] = {
-  "photo", "photos", "photograph", "image", "images", "picture", "pictures", "pic", "video", "credit",
-  "caption", "source", "file", "illustration", "graphic", "copyright", NULL,
+  "photo",  "photos",  "photograph", "image", "images",       "picture", "pictures",  "pic", "video",
+  "credit", "caption", "source",     "file",  "illustration", "graphic", "copyright", NULL,
 };
-static const gchar *const byline_words[] = { "by", "written", "reported", "reporting", "editing", "edited", NULL };
+static const gchar *const byline_words[]
+    = { "by", "written", "reported", "reporting", "editing", "edited", NULL };
 
 /* A dateline is a few words, then a bracket, a dash or a colon: the regular expression runs
  * only when one comes before the DATELINE_MAX_SPACES-th space. */
@@ -187,8 +189,8 @@ may_have_dateline (const gchar *s, gsize len)
   guint n_spaces = 0;
   for (gsize i = 0; i < len && n_spaces <= DATELINE_MAX_SPACES; i++)
     {
-      if (s[i] == '(' || s[i] == '[' || s[i] == '-' || s[i] == ':' ||
-          ((guchar) s[i] == 0xE2 && i + 1 < len && (guchar) s[i + 1] == 0x80))
+      if (s[i] == '(' || s[i] == '[' || s[i] == '-' || s[i] == ':'
+          || ((guchar)s[i] == 0xE2 && i + 1 < len && (guchar)s[i + 1] == 0x80))
         return TRUE;
       n_spaces += s[i] == ' ';
     }
@@ -246,7 +248,7 @@ is_call_to_action (const Patterns *p, const gchar *s, gsize len, guint n_words)
 static gboolean
 is_byline (const Patterns *p, const gchar *s, gsize len, guint n_words)
 {
-  if (!g_regex_match_full (p->byline, s, (gssize) len, 0, 0, NULL, NULL))
+  if (!g_regex_match_full (p->byline, s, (gssize)len, 0, 0, NULL, NULL))
     return FALSE;
   if (g_ascii_strncasecmp (s, "by", 2) != 0)
     return TRUE; /* "Reporting by ...", "Edited by ..." */
@@ -277,13 +279,13 @@ precis_furniture_mark (const gchar *text, GArray *spans, const PrecisLanguageInf
       if ((span->flags & PRECIS_SPAN_PARAGRAPH_START) != 0 && may_have_dateline (text + span->start, len))
         {
           g_autoptr (GMatchInfo) match = NULL;
-          if (g_regex_match_full (p->dateline, text + span->start, (gssize) len, 0, 0, &match, NULL))
+          if (g_regex_match_full (p->dateline, text + span->start, (gssize)len, 0, 0, &match, NULL))
             {
               gint mstart = 0, mend = 0;
               g_match_info_fetch_pos (match, 0, &mstart, &mend);
               /* Only when a sentence follows the dateline. */
-              if (mend > 0 && span->start + (gsize) mend < span->end)
-                span->start += (gsize) mend;
+              if (mend > 0 && span->start + (gsize)mend < span->end)
+                span->start += (gsize)mend;
             }
         }
 
@@ -292,8 +294,9 @@ precis_furniture_mark (const gchar *text, GArray *spans, const PrecisLanguageInf
       guint n_words = count_words (s, full);
       gchar word[16];
       first_word (s, full, word, sizeof word);
-      gboolean credit = (in_list (word, credit_words) || g_str_has_prefix (s, "\xC2\xA9") || g_str_has_prefix (s, "(\xC2\xA9")) &&
-                        g_regex_match_full (p->credit, s, (gssize) prefix_len (s, full), 0, 0, NULL, NULL);
+      gboolean credit = (in_list (word, credit_words) || g_str_has_prefix (s, "\xC2\xA9")
+                         || g_str_has_prefix (s, "(\xC2\xA9"))
+                        && g_regex_match_full (p->credit, s, (gssize)prefix_len (s, full), 0, 0, NULL, NULL);
       gboolean byline = in_list (word, byline_words) && is_byline (p, s, full, n_words);
       if (credit || byline || is_call_to_action (p, s, full, n_words))
         span->flags |= PRECIS_SPAN_FURNITURE;

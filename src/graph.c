@@ -34,7 +34,8 @@
 /* Floor for the idf used in cosine weights (see vectors.c). */
 #define COSINE_IDF_FLOOR 0.1
 
-typedef struct {
+typedef struct
+{
   guint term;
   guint sf;
 } TermFreq;
@@ -59,19 +60,19 @@ choose_terms (const PrecisVectors *v, gboolean *keep)
       cost += sf * sf;
       keep[t] = TRUE;
     }
-  guint64 budget = PAIR_BUDGET_BASE + (guint64) PAIR_BUDGET_PER_SENTENCE * v->n_sentences;
+  guint64 budget = PAIR_BUDGET_BASE + (guint64)PAIR_BUDGET_PER_SENTENCE * v->n_sentences;
   if (cost <= budget)
     return 0;
 
   g_autofree TermFreq *order = g_new (TermFreq, v->n_terms);
   for (guint t = 0; t < v->n_terms; t++)
-    order[t] = (TermFreq) { t, v->post[t + 1] - v->post[t] };
+    order[t] = (TermFreq){ t, v->post[t + 1] - v->post[t] };
   qsort (order, v->n_terms, sizeof (TermFreq), compare_widespread);
   guint n_dropped = 0;
   for (guint k = 0; k < v->n_terms && cost > budget; k++)
     {
       keep[order[k].term] = FALSE;
-      cost -= (guint64) order[k].sf * order[k].sf;
+      cost -= (guint64)order[k].sf * order[k].sf;
       n_dropped++;
     }
   return n_dropped;
@@ -195,7 +196,7 @@ precis_graph_build (const PrecisVectors *v, PrecisRanker ranker, PrecisGraph *g)
               n_edges++;
             }
         }
-      g->row[i + 1] = (guint) n_edges;
+      g->row[i + 1] = (guint)n_edges;
     }
 }
 

@@ -24,7 +24,8 @@
 /* A cut before a preposition must leave this many words (subject, verb and object). */
 #define HEADLINE_PP_MIN_WORDS 6
 
-typedef struct {
+typedef struct
+{
   GRegex *find;
   const gchar *replace;
   const gchar *const *needles;
@@ -33,50 +34,60 @@ typedef struct {
 /* A rule is tried only when the lower-cased sentence contains one of its needles (NULL: always);
  * a needle of the form "^word " must start the sentence, and "^*ing " means a first word in -ing.
  * This keeps the (costly) regular expressions off the sentences they cannot change. */
-static const gchar *const said_words[] = { "said", "says", "told", "added", "reported", "announced", "stated",
-                                           "according", "insisted", "warned", "declared", "claimed",
-                                           "revealed", NULL };
-static const gchar *const day_words[] = { "day", "week", "month", "year", "night", "morning", "afternoon",
-                                          "evening", "weekend", "tonight", NULL };
+static const gchar *const said_words[]
+    = { "said",      "says",     "told",   "added",    "reported", "announced", "stated",
+        "according", "insisted", "warned", "declared", "claimed",  "revealed",  NULL };
+static const gchar *const day_words[] = { "day",       "week",    "month",   "year",    "night", "morning",
+                                          "afternoon", "evening", "weekend", "tonight", NULL };
 static const gchar *const relative_words[] = { ", which", ", who", NULL };
 static const gchar *const according_words[] = { "according", NULL };
 /* Rules that match at the start only: tried when the sentence starts with one of these. */
 static const gchar *const adverbial_starts[] = {
-  "^on ", "^in ", "^at ", "^by ", "^during ", "^after ", "^before ", "^earlier", "^later", "^last ", "^this ", "^late ",
-  "^early ", "^since ", "^meanwhile", "^however", "^but ", "^and ", "^so ", "^also", "^now", "^yet ", "^still", "^then",
-  "^thus", "^moreover", "^furthermore", NULL,
+  "^on ",       "^in ",     "^at ",   "^by ",   "^during ",  "^after ",      "^before ",
+  "^earlier",   "^later",   "^last ", "^this ", "^late ",    "^early ",      "^since ",
+  "^meanwhile", "^however", "^but ",  "^and ",  "^so ",      "^also",        "^now",
+  "^yet ",      "^still",   "^then",  "^thus",  "^moreover", "^furthermore", NULL,
 };
 static const gchar *const clause_starts[] = {
-  "^while ", "^although ", "^though ", "^as ", "^after ", "^before ", "^when ", "^if ", "^despite ", "^since ", "^once ",
-  "^with ", "^amid ", "^*ing ", NULL,
+  "^while ",   "^although ", "^though ", "^as ",   "^after ", "^before ", "^when ", "^if ",
+  "^despite ", "^since ",    "^once ",   "^with ", "^amid ",  "^*ing ",   NULL,
 };
 
-static const struct {
+static const struct
+{
   const gchar *pattern;
   const gchar *replace;
   const gchar *const *needles;
 } english_rules[] = {
   /* leading adverbials and connectives */
   { "^(?:(?:on|in|at|by|during|after|before|earlier|later|last|this|late|early|since|"
-    "meanwhile|however|but|and|so|also|now|yet|still|then|thus|moreover|furthermore)\\b[^,]{0,40},\\s*)+", "", adverbial_starts },
+    "meanwhile|however|but|and|so|also|now|yet|still|then|thus|moreover|furthermore)\\b[^,]{0,40},\\s*)+",
+    "", adverbial_starts },
   /* leading subordinate and participle clauses: "While noting that ..., the court said" */
-  { "^(?:while|although|though|as|after|before|when|if|despite|since|once|with|amid|\\w+ing)\\b[^,]{0,90},\\s*", "", clause_starts },
+  { "^(?:while|although|though|as|after|before|when|if|despite|since|once|with|amid|\\w+ing)\\b[^,]{0,90},"
+    "\\s*",
+    "", clause_starts },
   { "^(?:however|meanwhile|but|and|so|also|yet|still|moreover)\\s+", "", adverbial_starts },
   /* "We will win," he said. -> We will win */
   { "^[\"\\x{201C}'\\x{2018}](.{12,}?)[,.!?]?[\"\\x{201D}'\\x{2019}],?\\s+(?:\\S+\\s+){0,4}?"
-    "(?:said|says|told|added|insisted|warned|stated|declared)\\b.*$", "\\1", said_words },
+    "(?:said|says|told|added|insisted|warned|stated|declared)\\b.*$",
+    "\\1", said_words },
   /* X said on Tuesday that ... -> ... */
   { "^[^,\"]{0,60}?\\b(?:said|says|announced|reported|claimed|warned|revealed)"
-    "(?:\\s+(?:on|last|this)\\s+\\w+)?\\s+that\\s+", "", said_words },
+    "(?:\\s+(?:on|last|this)\\s+\\w+)?\\s+that\\s+",
+    "", said_words },
   /* The company said AOL's profit rose -> AOL's profit rose */
-  { "^(?:the\\s+)?[^,\"]{0,40}?\\b(?:said|says)(?:\\s+(?:on|last|this)\\s+\\w+)?\\s+(?=\\S+\\s+\\S+\\s+\\S+)", "", said_words },
+  { "^(?:the\\s+)?[^,\"]{0,40}?\\b(?:said|says)(?:\\s+(?:on|last|this)\\s+\\w+)?\\s+(?=\\S+\\s+\\S+\\s+\\S+)",
+    "", said_words },
   /* ..., the company said on Tuesday. */
   { ",\\s*(?:[^,]{0,60}?\\s)?(?:said|says|told\\s+[^,]{0,40}|added|reported|announced|stated|"
-    "according\\s+to\\s+[^,]{0,60})(?:\\s+(?:on|last|this|in)\\s+\\w+)?\\s*[.!]?$", "", said_words },
+    "according\\s+to\\s+[^,]{0,60})(?:\\s+(?:on|last|this|in)\\s+\\w+)?\\s*[.!]?$",
+    "", said_words },
   { "\\s+according\\s+to\\s+[^,]*$", "", according_words },
   /* day and time words */
   { "\\s+(?:on|last|this|next|late|early)\\s+(?:monday|tuesday|wednesday|thursday|friday|"
-    "saturday|sunday|week|month|year|night|morning|afternoon|evening|weekend)\\b", "", day_words },
+    "saturday|sunday|week|month|year|night|morning|afternoon|evening|weekend)\\b",
+    "", day_words },
   { "\\s+(?:yesterday|today|tonight|on\\s+\\w+day)\\b", "", day_words },
   /* relative clauses */
   { ",\\s+(?:which|who|whose)\\b[^,]*(?:,|$)", " ", relative_words },
@@ -86,12 +97,12 @@ static const struct {
  * that leaves HEADLINE_MIN_WORDS..HEADLINE_MAX_WORDS words. */
 static const gchar *const marks_any[] = { "; ", ": ", " - ", " \xE2\x80\x93 ", " \xE2\x80\x94 ", ", ", NULL };
 static const gchar *const conjunctions_en[] = {
-  " after ", " as ", " while ", " because ", " but ", " amid ", " despite ", " following ",
-  " when ", " which ", " and ", " since ", " before ", " although ", " who ", " where ", " so ", NULL,
+  " after ", " as ",  " while ", " because ", " but ",      " amid ", " despite ", " following ", " when ",
+  " which ", " and ", " since ", " before ",  " although ", " who ",  " where ",   " so ",        NULL,
 };
 static const gchar *const prepositions_en[] = {
-  " on ", " in ", " at ", " for ", " from ", " with ", " by ", " over ", " to ", " of ",
-  " into ", " against ", " than ", " about ", " under ", NULL,
+  " on ", " in ", " at ",   " for ",     " from ", " with ",  " by ",    " over ",
+  " to ", " of ", " into ", " against ", " than ", " about ", " under ", NULL,
 };
 
 static Rule *
@@ -126,7 +137,7 @@ brackets_get (void)
 static gboolean
 apply (GString *s, GRegex *re, const gchar *replacement)
 {
-  gchar *out = g_regex_replace (re, s->str, (gssize) s->len, 0, replacement, 0, NULL);
+  gchar *out = g_regex_replace (re, s->str, (gssize)s->len, 0, replacement, 0, NULL);
   gboolean changed = out != NULL && out[0] != '\0' && !g_str_equal (out, s->str);
   if (changed)
     g_string_assign (s, out);
@@ -196,9 +207,10 @@ cut_at (const gchar *s, gsize len, const gchar *const *marks, guint min_words, g
 {
   gsize best = 0;
   for (guint m = 0; marks[m] != NULL; m++)
-    for (const gchar *hit = strstr (s, marks[m]); hit != NULL && hit < s + len; hit = strstr (hit + 1, marks[m]))
+    for (const gchar *hit = strstr (s, marks[m]); hit != NULL && hit < s + len;
+         hit = strstr (hit + 1, marks[m]))
       {
-        gsize at = (gsize) (hit - s);
+        gsize at = (gsize)(hit - s);
         guint n = count_words (s, at);
         if (n >= min_words && n <= HEADLINE_MAX_WORDS && (best == 0 || (earliest ? at < best : at > best)))
           best = at;
@@ -221,8 +233,8 @@ clause_cut (const gchar *s, gsize len, gboolean english)
 static gboolean
 is_trailing_punct (gunichar c)
 {
-  return c == '.' || c == ',' || c == ';' || c == ':' || c == '-' || c == 0x2013 || c == 0x2014 ||
-         c == 0x2026 || c == '!' || c == 0x3002 || c == 0x0964 || c == 0x0589 || c == ' ';
+  return c == '.' || c == ',' || c == ';' || c == ':' || c == '-' || c == 0x2013 || c == 0x2014 || c == 0x2026
+         || c == '!' || c == 0x3002 || c == 0x0964 || c == 0x0589 || c == ' ';
 }
 
 /* Drops trailing punctuation and dangling stopwords ("... of the"). */
@@ -236,17 +248,17 @@ trim_end (GString *s, PrecisTokenizer *tokenizer)
           const gchar *last = g_utf8_find_prev_char (s->str, s->str + s->len);
           if (last == NULL || !is_trailing_punct (g_utf8_get_char (last)))
             break;
-          g_string_truncate (s, (gsize) (last - s->str));
+          g_string_truncate (s, (gsize)(last - s->str));
         }
       const gchar *space = strrchr (s->str, ' ');
       if (space == NULL)
         return;
       const gchar *word = space + 1;
-      gboolean dangling = precis_tokenizer_is_stopword (tokenizer, word, -1) ||
-                          g_ascii_strcasecmp (word, "said") == 0 || g_ascii_strcasecmp (word, "says") == 0;
+      gboolean dangling = precis_tokenizer_is_stopword (tokenizer, word, -1)
+                          || g_ascii_strcasecmp (word, "said") == 0 || g_ascii_strcasecmp (word, "says") == 0;
       if (!dangling)
         return;
-      g_string_truncate (s, (gsize) (space - s->str));
+      g_string_truncate (s, (gsize)(space - s->str));
     }
 }
 
@@ -268,13 +280,12 @@ balance_quotes (GString *s)
     {
       gchar *p;
       while ((p = strstr (s->str, quotes[q])) != NULL)
-        g_string_erase (s, p - s->str, (gssize) strlen (quotes[q]));
+        g_string_erase (s, p - s->str, (gssize)strlen (quotes[q]));
     }
 }
 
 gchar *
-precis_headline_from_sentence (const gchar *sentence,
-                               const PrecisLanguageInfo *language,
+precis_headline_from_sentence (const gchar *sentence, const PrecisLanguageInfo *language,
                                PrecisTokenizer *tokenizer)
 {
   gboolean english = g_str_equal (language->name, "english");
@@ -289,13 +300,13 @@ precis_headline_from_sentence (const gchar *sentence,
   if (english)
     {
       Rule *rules = english_rules_get ();
-      gchar *lower = g_ascii_strdown (s->str, (gssize) s->len);
+      gchar *lower = g_ascii_strdown (s->str, (gssize)s->len);
       for (guint i = 0; rules[i].find != NULL; i++)
         {
           if (has_needle (lower, rules[i].needles) && apply (s, rules[i].find, rules[i].replace))
             {
               g_free (lower);
-              lower = g_ascii_strdown (s->str, (gssize) s->len);
+              lower = g_ascii_strdown (s->str, (gssize)s->len);
             }
         }
       g_free (lower);
@@ -310,15 +321,15 @@ precis_headline_from_sentence (const gchar *sentence,
       g_string_truncate (s, cut > 0 ? cut : first_words (s->str, s->len, HEADLINE_MAX_WORDS));
       trim_end (s, tokenizer);
     }
-  while (g_utf8_strlen (s->str, (gssize) s->len) > HEADLINE_MAX_CHARS)
+  while (g_utf8_strlen (s->str, (gssize)s->len) > HEADLINE_MAX_CHARS)
     {
       const gchar *space = strrchr (s->str, ' ');
       if (space == NULL)
         {
-          g_string_truncate (s, (gsize) (g_utf8_offset_to_pointer (s->str, HEADLINE_MAX_CHARS) - s->str));
+          g_string_truncate (s, (gsize)(g_utf8_offset_to_pointer (s->str, HEADLINE_MAX_CHARS) - s->str));
           break;
         }
-      g_string_truncate (s, (gsize) (space - s->str));
+      g_string_truncate (s, (gsize)(space - s->str));
       trim_end (s, tokenizer);
     }
   balance_quotes (s);
@@ -334,8 +345,8 @@ precis_headline_from_sentence (const gchar *sentence,
         {
           gchar buf[8];
           gint n = g_unichar_to_utf8 (up, buf);
-          gsize old = (gsize) (g_utf8_next_char (s->str) - s->str);
-          g_string_erase (s, 0, (gssize) old);
+          gsize old = (gsize)(g_utf8_next_char (s->str) - s->str);
+          g_string_erase (s, 0, (gssize)old);
           g_string_insert_len (s, 0, buf, n);
         }
     }

@@ -13,29 +13,28 @@
 #include "precis-resources.h"
 
 static const PrecisLanguageInfo languages[] = {
-  { "arabic", "ar", TRUE },     { "armenian", "hy", TRUE },   { "basque", "eu", TRUE },
-  { "catalan", "ca", TRUE },    { "danish", "da", TRUE },     { "dutch", "nl", TRUE },
-  { "english", "en", TRUE },    { "finnish", "fi", TRUE },    { "french", "fr", TRUE },
-  { "german", "de", TRUE },     { "greek", "el", TRUE },      { "hindi", "hi", TRUE },
-  { "hungarian", "hu", TRUE },  { "indonesian", "id", TRUE }, { "irish", "ga", TRUE },
-  { "italian", "it", TRUE },    { "lithuanian", "lt", TRUE }, { "nepali", "ne", FALSE },
-  { "norwegian", "no", TRUE },  { "portuguese", "pt", TRUE }, { "romanian", "ro", TRUE },
-  { "russian", "ru", TRUE },    { "serbian", "sr", FALSE },   { "spanish", "es", TRUE },
-  { "swedish", "sv", TRUE },    { "tamil", "ta", FALSE },     { "turkish", "tr", TRUE },
+  { "arabic", "ar", TRUE },    { "armenian", "hy", TRUE },   { "basque", "eu", TRUE },
+  { "catalan", "ca", TRUE },   { "danish", "da", TRUE },     { "dutch", "nl", TRUE },
+  { "english", "en", TRUE },   { "finnish", "fi", TRUE },    { "french", "fr", TRUE },
+  { "german", "de", TRUE },    { "greek", "el", TRUE },      { "hindi", "hi", TRUE },
+  { "hungarian", "hu", TRUE }, { "indonesian", "id", TRUE }, { "irish", "ga", TRUE },
+  { "italian", "it", TRUE },   { "lithuanian", "lt", TRUE }, { "nepali", "ne", FALSE },
+  { "norwegian", "no", TRUE }, { "portuguese", "pt", TRUE }, { "romanian", "ro", TRUE },
+  { "russian", "ru", TRUE },   { "serbian", "sr", FALSE },   { "spanish", "es", TRUE },
+  { "swedish", "sv", TRUE },   { "tamil", "ta", FALSE },     { "turkish", "tr", TRUE },
   { "yiddish", "yi", FALSE },
 };
 
 static const gchar *const language_names[] = {
-  "arabic",     "armenian", "basque",  "catalan",  "danish",    "dutch",   "english",
-  "finnish",    "french",   "german",  "greek",    "hindi",     "hungarian", "indonesian",
-  "irish",      "italian",  "lithuanian", "nepali", "norwegian", "portuguese", "romanian",
-  "russian",    "serbian",  "spanish", "swedish",  "tamil",     "turkish", "yiddish",
-  NULL,
+  "arabic",     "armenian", "basque",    "catalan",    "danish",    "dutch",      "english", "finnish",
+  "french",     "german",   "greek",     "hindi",      "hungarian", "indonesian", "irish",   "italian",
+  "lithuanian", "nepali",   "norwegian", "portuguese", "romanian",  "russian",    "serbian", "spanish",
+  "swedish",    "tamil",    "turkish",   "yiddish",    NULL,
 };
 
 G_STATIC_ASSERT (G_N_ELEMENTS (languages) + 1 == G_N_ELEMENTS (language_names));
 
-G_DEFINE_QUARK (precis-error-quark, precis_error)
+G_DEFINE_QUARK (precis - error - quark, precis_error)
 
 const gchar *
 precis_version (void)
@@ -56,8 +55,8 @@ precis_language_lookup (const gchar *name_or_code)
     return NULL;
   for (gsize i = 0; i < G_N_ELEMENTS (languages); i++)
     {
-      if (g_ascii_strcasecmp (name_or_code, languages[i].name) == 0 ||
-          g_ascii_strcasecmp (name_or_code, languages[i].code) == 0)
+      if (g_ascii_strcasecmp (name_or_code, languages[i].name) == 0
+          || g_ascii_strcasecmp (name_or_code, languages[i].code) == 0)
         return &languages[i];
     }
   /* Norwegian Bokmål and Nynorsk have codes of their own; both use the one stemmer. */
@@ -100,7 +99,7 @@ precis_ranker_from_name (const gchar *name, PrecisRanker *ranker)
     {
       if (g_ascii_strcasecmp (name, ranker_names[i]) == 0)
         {
-          *ranker = (PrecisRanker) i;
+          *ranker = (PrecisRanker)i;
           return TRUE;
         }
     }
@@ -110,7 +109,7 @@ precis_ranker_from_name (const gchar *name, PrecisRanker *ranker)
 const gchar *
 precis_ranker_name (PrecisRanker ranker)
 {
-  if ((gsize) ranker < G_N_ELEMENTS (ranker_names))
+  if ((gsize)ranker < G_N_ELEMENTS (ranker_names))
     return ranker_names[ranker];
   return NULL;
 }

@@ -63,14 +63,14 @@ looks_binary (const gchar *input, gsize len)
   if (g_once_init_enter (&init))
     {
       for (guint c = 0; c < 256; c++)
-        control[c] = is_control_byte ((guchar) c);
+        control[c] = is_control_byte ((guchar)c);
       g_once_init_leave (&init, 1);
     }
   gsize sample = MIN (len, BINARY_SAMPLE_BYTES);
   gsize n_control = 0;
   for (gsize i = 0; i < sample; i++)
-    n_control += control[(guchar) input[i]];
-  return n_control >= BINARY_MIN_CONTROL && n_control > BINARY_CONTROL_SHARE * (gdouble) sample;
+    n_control += control[(guchar)input[i]];
+  return n_control >= BINARY_MIN_CONTROL && n_control > BINARY_CONTROL_SHARE * (gdouble)sample;
 }
 
 /* Copies @input, replacing NUL bytes and invalid sequences by U+FFFD. */
@@ -83,8 +83,8 @@ repair (const gchar *input, gsize len, gsize *out_len)
     {
       const gchar *end = NULL;
       g_utf8_validate_len (input + pos, len - pos, &end);
-      gsize good = (gsize) (end - (input + pos));
-      g_string_append_len (out, input + pos, (gssize) good);
+      gsize good = (gsize)(end - (input + pos));
+      g_string_append_len (out, input + pos, (gssize)good);
       pos += good;
       if (pos < len)
         {
@@ -143,8 +143,8 @@ title_candidate (const gchar *text, gsize start, gsize end)
     return FALSE;
   const gchar *last = g_utf8_find_prev_char (text + start, text + end);
   gunichar c = g_utf8_get_char (last);
-  return !(c == '.' || c == '!' || c == '?' || c == ':' || c == ';' || c == ',' || c == 0x2026 ||
-           c == 0x3002 || c == 0xFF01 || c == 0xFF1F || c == 0x0964 || c == 0x061F || c == 0x0589);
+  return !(c == '.' || c == '!' || c == '?' || c == ':' || c == ';' || c == ',' || c == 0x2026 || c == 0x3002
+           || c == 0xFF01 || c == 0xFF1F || c == 0x0964 || c == 0x061F || c == 0x0589);
 }
 
 static void
@@ -197,17 +197,18 @@ validate (const gchar *input, gsize len, const gchar **end)
           if (word & G_GUINT64_CONSTANT (0x8080808080808080))
             break;
           /* A NUL byte ends the text for g_utf8_validate: look for one too. */
-          if ((word - G_GUINT64_CONSTANT (0x0101010101010101)) & ~word & G_GUINT64_CONSTANT (0x8080808080808080))
+          if ((word - G_GUINT64_CONSTANT (0x0101010101010101)) & ~word
+              & G_GUINT64_CONSTANT (0x8080808080808080))
             break;
           i += 8;
         }
       /* Validate up to the next ASCII run (at most VALIDATE_CHUNK bytes at a time). */
-      gsize chunk = MIN (len - i, (gsize) VALIDATE_CHUNK);
+      gsize chunk = MIN (len - i, (gsize)VALIDATE_CHUNK);
       const gchar *stop = NULL;
       if (!g_utf8_validate_len (input + i, chunk, &stop))
         {
           /* A character cut by the chunk boundary is not an error: retry from its start. */
-          gsize good = (gsize) (stop - (input + i));
+          gsize good = (gsize)(stop - (input + i));
           if (i + chunk < len && good + 4 > chunk && good > 0)
             {
               i += good;
@@ -231,7 +232,7 @@ precis_text_init (PrecisText *t, const gchar *input, gsize len, gboolean lossy, 
     {
       g_set_error (error, PRECIS_ERROR, PRECIS_ERROR_BINARY,
                    "binary data, not text (control bytes in the first %zu bytes)",
-                   MIN (len, (gsize) BINARY_SAMPLE_BYTES));
+                   MIN (len, (gsize)BINARY_SAMPLE_BYTES));
       return FALSE;
     }
 
@@ -247,14 +248,13 @@ precis_text_init (PrecisText *t, const gchar *input, gsize len, gboolean lossy, 
     }
   else
     {
-      gsize offset = (gsize) (end - input);
+      gsize offset = (gsize)(end - input);
       if (input[offset] == '\0')
         g_set_error (error, PRECIS_ERROR, PRECIS_ERROR_BINARY,
                      "NUL byte at byte offset %zu: binary data, not text", offset);
       else
         g_set_error (error, PRECIS_ERROR, PRECIS_ERROR_INVALID_UTF8,
-                     "invalid UTF-8 at byte offset %zu (byte 0x%02X)", offset,
-                     (guint) (guchar) input[offset]);
+                     "invalid UTF-8 at byte offset %zu (byte 0x%02X)", offset, (guint)(guchar)input[offset]);
       return FALSE;
     }
 

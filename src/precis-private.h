@@ -22,9 +22,10 @@
 
 /* ---- language.c ------------------------------------------------------------------------- */
 
-typedef struct {
-  const gchar *name;     /* canonical Snowball name, e.g. "english" */
-  const gchar *code;     /* ISO 639-1 code */
+typedef struct
+{
+  const gchar *name;      /* canonical Snowball name, e.g. "english" */
+  const gchar *code;      /* ISO 639-1 code */
   gboolean has_stopwords; /* a list is compiled in under /precis/stopwords/<name>.txt */
 } PrecisLanguageInfo;
 
@@ -36,20 +37,17 @@ GBytes *precis_data_lookup (const gchar *path);
 
 /* ---- normalize.c ------------------------------------------------------------------------ */
 
-typedef struct {
-  gchar *text;         /* validated UTF-8, NUL-terminated, owned */
-  gsize len;           /* bytes, without the final NUL */
+typedef struct
+{
+  gchar *text; /* validated UTF-8, NUL-terminated, owned */
+  gsize len;   /* bytes, without the final NUL */
   gboolean has_title;
-  gsize title_start;   /* the title line's span, when has_title */
+  gsize title_start; /* the title line's span, when has_title */
   gsize title_len;
-  gsize body_start;    /* where sentences start: after the title and its blank line */
+  gsize body_start; /* where sentences start: after the title and its blank line */
 } PrecisText;
 
-gboolean precis_text_init (PrecisText *text,
-                           const gchar *input,
-                           gsize len,
-                           gboolean lossy,
-                           GError **error);
+gboolean precis_text_init (PrecisText *text, const gchar *input, gsize len, gboolean lossy, GError **error);
 void precis_text_clear (PrecisText *text);
 
 /* TRUE when text[pos] starts a line break ("\n", "\r\n" or "\r"); *width gets its bytes. */
@@ -57,13 +55,15 @@ gboolean precis_is_line_break (const gchar *text, gsize len, gsize pos, gsize *w
 
 /* ---- segment.c -------------------------------------------------------------------------- */
 
-enum {
+enum
+{
   PRECIS_SPAN_PARAGRAPH_START = 1 << 0, /* first sentence of a paragraph */
   PRECIS_SPAN_FURNITURE = 1 << 1,       /* byline, credit, call to action: never chosen */
   PRECIS_SPAN_LIST_ITEM = 1 << 2,       /* a list item ("1.", "-", "•") */
 };
 
-typedef struct {
+typedef struct
+{
   gsize start; /* byte offset of the first byte */
   gsize end;   /* byte offset one past the last byte */
   guint paragraph;
@@ -78,10 +78,7 @@ void precis_segmenter_free (PrecisSegmenter *segmenter);
 
 /* Splits text[start, end) into sentences; returns a GArray of PrecisSpan with white space
  * trimmed from both ends of each. The caller frees the result with g_array_unref(). */
-GArray *precis_segmenter_split (const PrecisSegmenter *segmenter,
-                                const gchar *text,
-                                gsize start,
-                                gsize end);
+GArray *precis_segmenter_split (const PrecisSegmenter *segmenter, const gchar *text, gsize start, gsize end);
 
 /* ---- furniture.c ------------------------------------------------------------------------ */
 
@@ -91,18 +88,20 @@ void precis_furniture_mark (const gchar *text, GArray *spans, const PrecisLangua
 
 /* ---- tokenize.c ------------------------------------------------------------------------- */
 
-typedef struct {
-  gsize start;  /* byte offset of the word in the text */
-  guint len;    /* bytes */
-  guint term;   /* local term id: 0 .. n_terms-1 in order of first occurrence */
+typedef struct
+{
+  gsize start; /* byte offset of the word in the text */
+  guint len;   /* bytes */
+  guint term;  /* local term id: 0 .. n_terms-1 in order of first occurrence */
 } PrecisToken;
 
-typedef struct {
+typedef struct
+{
   PrecisToken *tokens; /* the content words of every sentence, in order */
   guint n_tokens;
   guint capacity;
-  guint *first;        /* n_sentences + 1 entries: sentence s has tokens [first[s], first[s+1]) */
-  guint *n_words;      /* n_sentences entries: words in the sentence, stopwords included */
+  guint *first;   /* n_sentences + 1 entries: sentence s has tokens [first[s], first[s+1]) */
+  guint *n_words; /* n_sentences entries: words in the sentence, stopwords included */
   guint n_sentences;
   guint n_terms;
 } PrecisTokens;
@@ -113,33 +112,30 @@ typedef struct _PrecisTokenizer PrecisTokenizer;
 PrecisTokenizer *precis_tokenizer_new (const PrecisLanguageInfo *language);
 void precis_tokenizer_free (PrecisTokenizer *tokenizer);
 /* Adds stopwords from a list in Snowball format; with @replace, clears the list first. */
-void precis_tokenizer_load_stopwords (PrecisTokenizer *tokenizer,
-                                      const gchar *list,
-                                      gsize len,
+void precis_tokenizer_load_stopwords (PrecisTokenizer *tokenizer, const gchar *list, gsize len,
                                       gboolean replace);
 gboolean precis_tokenizer_is_stopword (PrecisTokenizer *tokenizer, const gchar *word, gssize len);
 /* Tokenises the sentences; the caller clears the result with precis_tokens_clear(). */
-void precis_tokenizer_run (PrecisTokenizer *tokenizer,
-                           const gchar *text,
-                           const PrecisSpan *spans,
-                           guint n_spans,
-                           PrecisTokens *out);
+void precis_tokenizer_run (PrecisTokenizer *tokenizer, const gchar *text, const PrecisSpan *spans,
+                           guint n_spans, PrecisTokens *out);
 void precis_tokens_clear (PrecisTokens *tokens);
 
 /* ---- vectors.c -------------------------------------------------------------------------- */
 
-typedef struct {
+typedef struct
+{
   guint term;
   guint tf;
 } PrecisEntry;
 
-typedef struct {
+typedef struct
+{
   guint n_sentences;
   guint n_terms;
   /* Sentence vectors: sentence s has entries [row[s], row[s+1]) of `entries`, by term id. */
   guint *row;
   PrecisEntry *entries;
-  guint *length;      /* content words in sentence s (sum of its tf) */
+  guint *length; /* content words in sentence s (sum of its tf) */
   /* Postings: term t is in sentences [post[t], post[t+1]) of `postings` (term field = the
    * sentence number), in sentence order. */
   guint *post;
@@ -155,9 +151,10 @@ gdouble precis_vectors_cosine (const PrecisVectors *vectors, guint a, guint b);
 
 /* ---- graph.c ---------------------------------------------------------------------------- */
 
-typedef struct {
+typedef struct
+{
   guint n_nodes;
-  guint *row;       /* out-edges of node i: [row[i], row[i+1]) */
+  guint *row; /* out-edges of node i: [row[i], row[i+1]) */
   guint *target;
   gdouble *weight;
   guint n_skipped_terms; /* widespread terms left out to bound the work (large inputs only) */
@@ -174,46 +171,45 @@ guint precis_rank_pagerank (const PrecisGraph *graph, const gdouble *teleport, g
 
 /* ---- select.c --------------------------------------------------------------------------- */
 
-typedef enum {
+typedef enum
+{
   PRECIS_BUDGET_SENTENCES,
   PRECIS_BUDGET_RATIO,
   PRECIS_BUDGET_WORDS,
 } PrecisBudgetKind;
 
-typedef struct {
+typedef struct
+{
   PrecisBudgetKind kind;
-  guint n;       /* sentences or words */
+  guint n; /* sentences or words */
   gdouble ratio;
 } PrecisBudget;
 
 /* Chooses sentences by score under the budget, skipping furniture and near-duplicates of
  * sentences already chosen. Returns the chosen sentence numbers in document order; the caller
  * frees the result with g_array_unref(). */
-GArray *precis_select (const PrecisVectors *vectors,
-                       const gdouble *scores,
-                       const PrecisSpan *spans,
-                       const guint *n_words,
-                       const PrecisBudget *budget);
+GArray *precis_select (const PrecisVectors *vectors, const gdouble *scores, const PrecisSpan *spans,
+                       const guint *n_words, const PrecisBudget *budget);
 
 /* ---- headline.c ------------------------------------------------------------------------- */
 
 /* A headline from a sentence (already shown with single spaces); @tokenizer tells which words
  * are stopwords. The caller frees the result with g_free(). */
-gchar *precis_headline_from_sentence (const gchar *sentence,
-                                      const PrecisLanguageInfo *language,
+gchar *precis_headline_from_sentence (const gchar *sentence, const PrecisLanguageInfo *language,
                                       PrecisTokenizer *tokenizer);
 
 /* ---- summarizer.c / render.c ------------------------------------------------------------ */
 
-struct _PrecisSummary {
+struct _PrecisSummary
+{
   gchar *language;
   gchar *headline;
-  gchar *title;           /* or NULL */
-  PrecisSentence *all;    /* every sentence of the document */
+  gchar *title;        /* or NULL */
+  PrecisSentence *all; /* every sentence of the document */
   guint n_all;
-  guint *chosen;          /* indices into all[], document order */
+  guint *chosen; /* indices into all[], document order */
   guint n_chosen;
-  gchar **keywords;       /* NULL-terminated */
+  gchar **keywords; /* NULL-terminated */
 };
 
 /* The text of text[start, end) with every run of white space shown as one space. The caller

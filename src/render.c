@@ -21,7 +21,8 @@ append_explain_text (GString *out, const PrecisSummary *sum, gboolean markdown)
       const PrecisSentence *p = &sum->all[i];
       gchar mark = p->chosen ? '*' : p->furniture ? '-' : ' ';
       if (markdown)
-        g_string_append_printf (out, "%u. `%.6f`%s %s\n", i + 1, p->score, p->chosen ? " **chosen**" : "", p->text);
+        g_string_append_printf (out, "%u. `%.6f`%s %s\n", i + 1, p->score, p->chosen ? " **chosen**" : "",
+                                p->text);
       else
         g_string_append_printf (out, "%c %4u %.6f  %s\n", mark, i, p->score, p->text);
     }
@@ -78,9 +79,9 @@ add_span (JsonBuilder *b, const PrecisSentence *p)
   json_builder_set_member_name (b, "index");
   json_builder_add_int_value (b, p->index);
   json_builder_set_member_name (b, "offset");
-  json_builder_add_int_value (b, (gint64) p->offset);
+  json_builder_add_int_value (b, (gint64)p->offset);
   json_builder_set_member_name (b, "length");
-  json_builder_add_int_value (b, (gint64) p->length);
+  json_builder_add_int_value (b, (gint64)p->length);
   json_builder_set_member_name (b, "score");
   json_builder_add_double_value (b, p->score);
 }

@@ -31,14 +31,16 @@
 /* Longest word looked up as an abbreviation (bytes); longer ones are not abbreviations. */
 #define ABBREV_MAX_BYTES 32
 
-enum {
+enum
+{
   ABBREV_GENERAL = 1, /* may end a sentence when a sentence starter follows */
   ABBREV_PREFIX = 2,  /* comes before a name or number: never ends a sentence */
   STARTER = 4,        /* a word that commonly starts a sentence */
   ABBREV_NUMBER = 8,  /* comes before a number: ends no sentence when a number follows */
 };
 
-struct _PrecisSegmenter {
+struct _PrecisSegmenter
+{
   GHashTable *words; /* lower-case word -> flags */
   gboolean greek;    /* ';' is the Greek question mark */
 };
@@ -104,9 +106,19 @@ is_closer (gunichar c)
 {
   switch (c)
     {
-    case '"': case '\'': case ')': case ']': case '}':
-    case 0x2019: case 0x201D: case 0x00BB: case 0x203A: /* ’ ” » › */
-    case 0x300D: case 0x300F: case 0xFF09: case 0x3011: /* 」 』 ） 】 */
+    case '"':
+    case '\'':
+    case ')':
+    case ']':
+    case '}':
+    case 0x2019:
+    case 0x201D:
+    case 0x00BB:
+    case 0x203A: /* ’ ” » › */
+    case 0x300D:
+    case 0x300F:
+    case 0xFF09:
+    case 0x3011: /* 」 』 ） 】 */
       return TRUE;
     default:
       return FALSE;
@@ -118,9 +130,20 @@ is_opener (gunichar c)
 {
   switch (c)
     {
-    case '"': case '\'': case '(': case '[': case '{':
-    case 0x2018: case 0x201C: case 0x00AB: case 0x2039: case 0x300C: case 0x300E: case 0xFF08:
-    case 0x00BF: case 0x00A1: /* ¿ ¡ */
+    case '"':
+    case '\'':
+    case '(':
+    case '[':
+    case '{':
+    case 0x2018:
+    case 0x201C:
+    case 0x00AB:
+    case 0x2039:
+    case 0x300C:
+    case 0x300E:
+    case 0xFF08:
+    case 0x00BF:
+    case 0x00A1: /* ¿ ¡ */
       return TRUE;
     default:
       return FALSE;
@@ -133,13 +156,18 @@ is_strong_terminator (gunichar c)
 {
   switch (c)
     {
-    case 0x3002: case 0xFF01: case 0xFF1F: case 0xFF0E: /* 。！？． */
-    case 0x0964: case 0x0965:                           /* । ॥ Devanagari */
-    case 0x061F: case 0x06D4:                           /* ؟ ۔ Arabic script */
-    case 0x0589:                                        /* ։ Armenian */
-    case 0x1362:                                        /* ። Ethiopic */
-    case 0x104B:                                        /* ။ Burmese */
-    case 0x037E:                                        /* ; Greek question mark */
+    case 0x3002:
+    case 0xFF01:
+    case 0xFF1F:
+    case 0xFF0E: /* 。！？． */
+    case 0x0964:
+    case 0x0965: /* । ॥ Devanagari */
+    case 0x061F:
+    case 0x06D4: /* ؟ ۔ Arabic script */
+    case 0x0589: /* ։ Armenian */
+    case 0x1362: /* ። Ethiopic */
+    case 0x104B: /* ။ Burmese */
+    case 0x037E: /* ; Greek question mark */
       return TRUE;
     default:
       return FALSE;
@@ -157,15 +185,15 @@ is_space_char (gunichar c)
 static inline gunichar
 char_at (const gchar *text, gsize pos)
 {
-  guchar b = (guchar) text[pos];
+  guchar b = (guchar)text[pos];
   return b < 0x80 ? b : g_utf8_get_char (text + pos);
 }
 
 static inline gsize
 char_width (const gchar *text, gsize pos)
 {
-  guchar b = (guchar) text[pos];
-  return b < 0x80 ? 1 : (gsize) (g_utf8_next_char (text + pos) - (text + pos));
+  guchar b = (guchar)text[pos];
+  return b < 0x80 ? 1 : (gsize)(g_utf8_next_char (text + pos) - (text + pos));
 }
 
 /* ---- helpers ----------------------------------------------------------------------------- */
@@ -180,12 +208,19 @@ token_start (const gchar *text, gsize lo, gsize end)
       const gchar *prev = g_utf8_find_prev_char (text + lo, text + i);
       if (prev == NULL || is_space_char (g_utf8_get_char (prev)))
         break;
-      i = (gsize) (prev - text);
+      i = (gsize)(prev - text);
     }
   return i;
 }
 
-typedef enum { NEXT_NONE, NEXT_UPPER, NEXT_LOWER, NEXT_DIGIT, NEXT_OTHER } NextKind;
+typedef enum
+{
+  NEXT_NONE,
+  NEXT_UPPER,
+  NEXT_LOWER,
+  NEXT_DIGIT,
+  NEXT_OTHER
+} NextKind;
 
 /* What the next word (after spaces and opening quotes) starts with; its span in *word. */
 static NextKind
@@ -223,14 +258,14 @@ lookup_flags (const PrecisSegmenter *seg, const gchar *word, gsize len)
   gboolean ascii = TRUE;
   for (gsize i = 0; i < len; i++)
     {
-      if ((guchar) buf[i] >= 0x80)
+      if ((guchar)buf[i] >= 0x80)
         ascii = FALSE;
       if (buf[i] >= 'A' && buf[i] <= 'Z')
-        buf[i] = (gchar) (buf[i] + ('a' - 'A'));
+        buf[i] = (gchar)(buf[i] + ('a' - 'A'));
     }
   if (ascii)
     return GPOINTER_TO_UINT (g_hash_table_lookup (seg->words, buf));
-  g_autofree gchar *folded = g_utf8_casefold (word, (gssize) len);
+  g_autofree gchar *folded = g_utf8_casefold (word, (gssize)len);
   return GPOINTER_TO_UINT (g_hash_table_lookup (seg->words, folded));
 }
 
@@ -297,7 +332,8 @@ token_end (const gchar *text, gsize pos, gsize end)
 
 /* ---- the scan ---------------------------------------------------------------------------- */
 
-typedef struct {
+typedef struct
+{
   const PrecisSegmenter *seg;
   const gchar *text;
   gsize end;
@@ -319,7 +355,7 @@ emit (Scan *s, gsize stop)
       const gchar *prev = g_utf8_find_prev_char (s->text + a, s->text + b);
       if (prev == NULL || !is_space_char (g_utf8_get_char (prev)))
         break;
-      b = (gsize) (prev - s->text);
+      b = (gsize)(prev - s->text);
     }
   if (a < b)
     {
@@ -343,8 +379,8 @@ starts_list_item (const gchar *text, gsize pos, gsize end)
   gsize i = pos;
   while (i < end && g_ascii_isdigit (text[i]))
     i++;
-  return i > pos && i - pos <= 3 && i + 1 < end && (text[i] == '.' || text[i] == ')') &&
-         (text[i + 1] == ' ' || text[i + 1] == '\t');
+  return i > pos && i - pos <= 3 && i + 1 < end && (text[i] == '.' || text[i] == ')')
+         && (text[i + 1] == ' ' || text[i + 1] == '\t');
 }
 
 static gboolean
@@ -355,7 +391,7 @@ is_hard_wrapped (const gchar *text, gsize start, gsize end)
   while (line < end)
     {
       const gchar *nl = memchr (text + line, '\n', end - line);
-      gsize stop = nl ? (gsize) (nl - text) : end;
+      gsize stop = nl ? (gsize)(nl - text) : end;
       gsize n = stop - line;
       if (n > 0 && text[stop - 1] == '\r')
         n--;
@@ -366,8 +402,8 @@ is_hard_wrapped (const gchar *text, gsize start, gsize end)
         }
       line = stop + 1;
     }
-  return n_lines >= WRAP_MIN_LINES && n_long >= WRAP_MIN_SHARE * n_lines &&
-         n_long < n_lines; /* every line long: paragraphs one per line, not wrapping */
+  return n_lines >= WRAP_MIN_LINES && n_long >= WRAP_MIN_SHARE * n_lines
+         && n_long < n_lines; /* every line long: paragraphs one per line, not wrapping */
 }
 
 /* A line break at @pos: ends the sentence and maybe the paragraph. Returns the position to
@@ -491,8 +527,8 @@ decide_other (Scan *s, gunichar c, gsize after_run)
     return TRUE;
   /* "Yahoo! in", "Hello?!" glued to a word ("territory?s") */
   if (after_run < s->end && !is_space_char (char_at (s->text, after_run)))
-    return next == NEXT_UPPER && ws == after_run && we - ws >= 2 &&
-           g_unichar_islower (char_at (s->text, ws + char_width (s->text, ws)));
+    return next == NEXT_UPPER && ws == after_run && we - ws >= 2
+           && g_unichar_islower (char_at (s->text, ws + char_width (s->text, ws)));
   return next != NEXT_LOWER;
 }
 
@@ -526,7 +562,7 @@ precis_segmenter_split (const PrecisSegmenter *seg, const gchar *text, gsize sta
   gsize pos = start;
   while (pos < end)
     {
-      guchar b = (guchar) text[pos];
+      guchar b = (guchar)text[pos];
       if (!interesting[b])
         {
           pos++;
@@ -539,8 +575,8 @@ precis_segmenter_split (const PrecisSegmenter *seg, const gchar *text, gsize sta
         }
       gunichar c = char_at (text, pos);
       gsize width = char_width (text, pos);
-      gboolean terminator = c == '.' || c == '!' || c == '?' || c == 0x2026 ||
-                            is_strong_terminator (c) || (c == ';' && seg->greek);
+      gboolean terminator = c == '.' || c == '!' || c == '?' || c == 0x2026 || is_strong_terminator (c)
+                            || (c == ';' && seg->greek);
       if (!terminator)
         {
           pos += width;
@@ -552,8 +588,7 @@ precis_segmenter_split (const PrecisSegmenter *seg, const gchar *text, gsize sta
       gboolean split;
       if (c == '.' || c == 0x2026)
         {
-          split = c == 0x2026 ? decide_other (&s, c, after_run)
-                              : decide_full_stop (&s, pos, after_run);
+          split = c == 0x2026 ? decide_other (&s, c, after_run) : decide_full_stop (&s, pos, after_run);
         }
       else
         split = decide_other (&s, c, after_run);

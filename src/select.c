@@ -16,7 +16,8 @@
 /* Sentences this similar say the same thing (a reworded repeat or a quoted headline). */
 #define DUPLICATE_COSINE 0.8
 
-typedef struct {
+typedef struct
+{
   guint index;
   gdouble score;
 } Candidate;
@@ -33,16 +34,13 @@ compare_candidate (gconstpointer a, gconstpointer b)
 static int
 compare_guint (gconstpointer a, gconstpointer b)
 {
-  guint x = *(const guint *) a, y = *(const guint *) b;
+  guint x = *(const guint *)a, y = *(const guint *)b;
   return (x > y) - (x < y);
 }
 
 GArray *
-precis_select (const PrecisVectors *vectors,
-               const gdouble *scores,
-               const PrecisSpan *spans,
-               const guint *n_words,
-               const PrecisBudget *budget)
+precis_select (const PrecisVectors *vectors, const gdouble *scores, const PrecisSpan *spans,
+               const guint *n_words, const PrecisBudget *budget)
 {
   guint n = vectors->n_sentences;
   GArray *chosen = g_array_new (FALSE, FALSE, sizeof (guint));
@@ -53,10 +51,10 @@ precis_select (const PrecisVectors *vectors,
   guint n_cand = 0;
   for (guint i = 0; i < n; i++)
     if ((spans[i].flags & PRECIS_SPAN_FURNITURE) == 0)
-      cand[n_cand++] = (Candidate) { i, scores[i] };
+      cand[n_cand++] = (Candidate){ i, scores[i] };
   if (n_cand == 0) /* nothing but furniture: better that than nothing */
     for (guint i = 0; i < n; i++)
-      cand[n_cand++] = (Candidate) { i, scores[i] };
+      cand[n_cand++] = (Candidate){ i, scores[i] };
   qsort (cand, n_cand, sizeof (Candidate), compare_candidate);
 
   guint max_sentences = n_cand;
@@ -64,7 +62,7 @@ precis_select (const PrecisVectors *vectors,
   if (budget->kind == PRECIS_BUDGET_SENTENCES)
     max_sentences = MIN (n_cand, MAX (budget->n, 1));
   else if (budget->kind == PRECIS_BUDGET_RATIO)
-    max_sentences = MIN (n_cand, MAX ((guint) ceil (budget->ratio * n_cand - 1e-9), 1));
+    max_sentences = MIN (n_cand, MAX ((guint)ceil (budget->ratio * n_cand - 1e-9), 1));
   else
     max_words = budget->n;
 

@@ -30,7 +30,8 @@ is_ascii_space (gchar c)
   return c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f' || c == '\v';
 }
 
-struct _PrecisSummarizer {
+struct _PrecisSummarizer
+{
   const PrecisLanguageInfo *language;
   PrecisSegmenter *segmenter;
   PrecisTokenizer *tokenizer;
@@ -46,7 +47,7 @@ precis_summarizer_new (const gchar *language, GError **error)
   const PrecisLanguageInfo *info = precis_language_lookup (language ? language : "english");
   if (info == NULL)
     {
-      g_autofree gchar *names = g_strjoinv (", ", (gchar **) precis_languages ());
+      g_autofree gchar *names = g_strjoinv (", ", (gchar **)precis_languages ());
       g_set_error (error, PRECIS_ERROR, PRECIS_ERROR_UNKNOWN_LANGUAGE,
                    "unknown language \"%s\" (supported: %s; or their ISO 639-1 codes)", language, names);
       return NULL;
@@ -54,15 +55,15 @@ precis_summarizer_new (const gchar *language, GError **error)
   PrecisTokenizer *tokenizer = precis_tokenizer_new (info);
   if (tokenizer == NULL)
     {
-      g_set_error (error, PRECIS_ERROR, PRECIS_ERROR_UNKNOWN_LANGUAGE,
-                   "libstemmer has no stemmer for \"%s\"", info->name);
+      g_set_error (error, PRECIS_ERROR, PRECIS_ERROR_UNKNOWN_LANGUAGE, "libstemmer has no stemmer for \"%s\"",
+                   info->name);
       return NULL;
     }
   PrecisSummarizer *s = g_new0 (PrecisSummarizer, 1);
   s->language = info;
   s->tokenizer = tokenizer;
   s->segmenter = precis_segmenter_new (info);
-  s->budget = (PrecisBudget) { PRECIS_BUDGET_SENTENCES, 3, 0 };
+  s->budget = (PrecisBudget){ PRECIS_BUDGET_SENTENCES, 3, 0 };
   s->ranker = PRECIS_RANKER_DEFAULT;
   s->max_input = DEFAULT_MAX_INPUT;
   return s;
@@ -85,18 +86,15 @@ precis_summarizer_get_language (const PrecisSummarizer *s)
 }
 
 gboolean
-precis_summarizer_load_stopwords (PrecisSummarizer *s,
-                                  const gchar *list,
-                                  gssize len,
-                                  gboolean replace,
+precis_summarizer_load_stopwords (PrecisSummarizer *s, const gchar *list, gssize len, gboolean replace,
                                   GError **error)
 {
-  gsize n = len < 0 ? strlen (list) : (gsize) len;
+  gsize n = len < 0 ? strlen (list) : (gsize)len;
   const gchar *end = NULL;
   if (!g_utf8_validate_len (list, n, &end))
     {
       g_set_error (error, PRECIS_ERROR, PRECIS_ERROR_INVALID_UTF8,
-                   "stopword list: invalid UTF-8 at byte offset %zu", (gsize) (end - list));
+                   "stopword list: invalid UTF-8 at byte offset %zu", (gsize)(end - list));
       return FALSE;
     }
   precis_tokenizer_load_stopwords (s->tokenizer, list, n, replace);
@@ -106,7 +104,7 @@ precis_summarizer_load_stopwords (PrecisSummarizer *s,
 void
 precis_summarizer_set_sentences (PrecisSummarizer *s, guint n_sentences)
 {
-  s->budget = (PrecisBudget) { PRECIS_BUDGET_SENTENCES, MAX (n_sentences, 1), 0 };
+  s->budget = (PrecisBudget){ PRECIS_BUDGET_SENTENCES, MAX (n_sentences, 1), 0 };
 }
 
 void
@@ -114,13 +112,13 @@ precis_summarizer_set_ratio (PrecisSummarizer *s, gdouble ratio)
 {
   if (!(ratio > 0))
     ratio = 1e-9;
-  s->budget = (PrecisBudget) { PRECIS_BUDGET_RATIO, 0, MIN (ratio, 1.0) };
+  s->budget = (PrecisBudget){ PRECIS_BUDGET_RATIO, 0, MIN (ratio, 1.0) };
 }
 
 void
 precis_summarizer_set_words (PrecisSummarizer *s, guint n_words)
 {
-  s->budget = (PrecisBudget) { PRECIS_BUDGET_WORDS, MAX (n_words, 1), 0 };
+  s->budget = (PrecisBudget){ PRECIS_BUDGET_WORDS, MAX (n_words, 1), 0 };
 }
 
 void
@@ -164,7 +162,8 @@ precis_collapse_space (const gchar *text, gsize start, gsize end)
   return out;
 }
 
-typedef struct {
+typedef struct
+{
   guint term;
   gdouble score;
 } TermScore;
@@ -187,13 +186,13 @@ all_digits (const gchar *s, gsize len)
   return TRUE;
 }
 
-/* The top terms, each weighted by the scores of the sentences it occurs in, shown in its most
- * frequent surface form (ties: the first seen). */
+/* The top terms, each weighted by the scores of the sentences it occurs in and by a mild
+ * inverse sentence frequency, log (1 + N / sf), so that a word found in every sentence (a
+ * function word of a language without a stopword list) ranks below the topic words. Each is
+ * shown in its most frequent surface form (ties: the first seen). */
 static gchar **
-find_keywords (const gchar *text,
-               const PrecisTokens *tokens,
-               const PrecisSpan *spans,
-               const gdouble *scores)
+find_keywords (const gchar *text, const PrecisTokens *tokens, const PrecisVectors *vectors,
+               const PrecisSpan *spans, const gdouble *scores)
 {
   guint n_terms = tokens->n_terms;
   const PrecisToken *tok = tokens->tokens;
@@ -204,6 +203,7 @@ find_keywords (const gchar *text,
       ts[t].term = t;
       numeric[t] = TRUE;
     }
+  guint n = tokens->n_sentences;
   for (guint s = 0; s < tokens->n_sentences; s++)
     {
       if (spans[s].flags & PRECIS_SPAN_FURNITURE)
@@ -214,6 +214,9 @@ find_keywords (const gchar *text,
           numeric[tok[k].term] &= all_digits (text + tok[k].start, tok[k].len);
         }
     }
+  for (guint t = 0; t < n_terms; t++)
+    ts[t].score *= log (1.0 + (gdouble)n / MAX (vectors->post[t + 1] - vectors->post[t], 1u));
+
   /* The top N_KEYWORDS by score (ties: the earlier term), by insertion into a short list. */
   guint top[N_KEYWORDS];
   guint n_top = 0;
@@ -235,7 +238,7 @@ find_keywords (const gchar *text,
   for (guint t = 0; t < n_terms; t++)
     slot[t] = -1;
   for (guint k = 0; k < n_top; k++)
-    slot[top[k]] = (gint) k;
+    slot[top[k]] = (gint)k;
 
   /* Surface forms of each top term: distinct forms (a token index each) and their counts.
    * A term has few forms ("bridge", "Bridge", "bridges"); more than MAX_FORMS are not counted. */
@@ -246,8 +249,9 @@ find_keywords (const gchar *text,
       if (j < 0)
         continue;
       guint f = 0;
-      while (f < n_forms[j] && !(tok[form_token[j][f]].len == tok[k].len &&
-                                 memcmp (text + tok[form_token[j][f]].start, text + tok[k].start, tok[k].len) == 0))
+      while (f < n_forms[j]
+             && !(tok[form_token[j][f]].len == tok[k].len
+                  && memcmp (text + tok[form_token[j][f]].start, text + tok[k].start, tok[k].len) == 0))
         f++;
       if (f == n_forms[j])
         {
@@ -273,14 +277,11 @@ find_keywords (const gchar *text,
 }
 
 static PrecisSummary *
-build_summary (PrecisSummarizer *s,
-               const PrecisText *text,
-               const GArray *spans_array,
-               const PrecisTokens *tokens,
-               const gdouble *scores,
+build_summary (PrecisSummarizer *s, const PrecisText *text, const GArray *spans_array,
+               const PrecisTokens *tokens, const PrecisVectors *vectors, const gdouble *scores,
                const GArray *chosen)
 {
-  const PrecisSpan *spans = (const PrecisSpan *) (gpointer) spans_array->data;
+  const PrecisSpan *spans = (const PrecisSpan *)(gpointer)spans_array->data;
   PrecisSummary *sum = g_new0 (PrecisSummary, 1);
   sum->language = g_strdup (s->language->name);
   if (text->has_title)
@@ -311,9 +312,9 @@ build_summary (PrecisSummarizer *s,
         top = i;
     }
   sum->headline = top != G_MAXUINT
-                    ? precis_headline_from_sentence (sum->all[top].text, s->language, s->tokenizer)
-                    : g_strdup ("");
-  sum->keywords = find_keywords (text->text, tokens, spans, scores);
+                      ? precis_headline_from_sentence (sum->all[top].text, s->language, s->tokenizer)
+                      : g_strdup ("");
+  sum->keywords = find_keywords (text->text, tokens, vectors, spans, scores);
   return sum;
 }
 
@@ -321,7 +322,7 @@ PrecisSummary *
 precis_summarizer_run (PrecisSummarizer *s, const gchar *input, gssize len, GError **error)
 {
   g_return_val_if_fail (s != NULL, NULL);
-  gsize n = input == NULL ? 0 : len < 0 ? strlen (input) : (gsize) len;
+  gsize n = input == NULL ? 0 : len < 0 ? strlen (input) : (gsize)len;
   if (s->max_input > 0 && n > s->max_input)
     {
       g_set_error (error, PRECIS_ERROR, PRECIS_ERROR_TOO_LARGE,
@@ -337,7 +338,8 @@ precis_summarizer_run (PrecisSummarizer *s, const gchar *input, gssize len, GErr
   precis_furniture_mark (text.text, spans, s->language);
 
   PrecisTokens tokens;
-  precis_tokenizer_run (s->tokenizer, text.text, (const PrecisSpan *) (gpointer) spans->data, spans->len, &tokens);
+  precis_tokenizer_run (s->tokenizer, text.text, (const PrecisSpan *)(gpointer)spans->data, spans->len,
+                        &tokens);
 
   PrecisVectors vectors;
   precis_vectors_build (&tokens, &vectors);
@@ -348,9 +350,9 @@ precis_summarizer_run (PrecisSummarizer *s, const gchar *input, gssize len, GErr
   precis_rank_pagerank (&graph, NULL, scores);
   precis_graph_clear (&graph);
 
-  g_autoptr (GArray) chosen = precis_select (&vectors, scores, (const PrecisSpan *) (gpointer) spans->data,
+  g_autoptr (GArray) chosen = precis_select (&vectors, scores, (const PrecisSpan *)(gpointer)spans->data,
                                              tokens.n_words, &s->budget);
-  PrecisSummary *summary = build_summary (s, &text, spans, &tokens, scores, chosen);
+  PrecisSummary *summary = build_summary (s, &text, spans, &tokens, &vectors, scores, chosen);
 
   precis_vectors_clear (&vectors);
   precis_tokens_clear (&tokens);
@@ -364,7 +366,7 @@ precis_summary_free (PrecisSummary *sum)
   if (sum == NULL)
     return;
   for (guint i = 0; i < sum->n_all; i++)
-    g_free ((gchar *) sum->all[i].text);
+    g_free ((gchar *)sum->all[i].text);
   g_free (sum->all);
   g_free (sum->chosen);
   g_free (sum->language);
@@ -421,7 +423,7 @@ precis_summary_get_document_sentence (const PrecisSummary *sum, guint i)
 const gchar *const *
 precis_summary_get_keywords (const PrecisSummary *sum)
 {
-  return (const gchar *const *) sum->keywords;
+  return (const gchar *const *)sum->keywords;
 }
 
 gchar *

@@ -31,21 +31,24 @@
 
 /* The surface-form cache: open addressing with linear probing over (hash, length, bytes),
  * keys stored in one arena, so a hit costs one hash of the word and one memcmp. */
-typedef struct {
+typedef struct
+{
   guint32 hash;
   guint32 value; /* 0: empty slot; CACHE_STOP; or global id + 1 */
   guint32 key;   /* offset of the key in the arena */
   guint32 len;
 } Slot;
 
-typedef struct {
+typedef struct
+{
   Slot *slots;
   guint32 mask; /* n_slots - 1, a power of two */
   guint32 n_used;
   GString *arena;
 } Cache;
 
-struct _PrecisTokenizer {
+struct _PrecisTokenizer
+{
   struct sb_stemmer *stemmer;
   GHashTable *stopwords; /* folded word -> itself */
   Cache cache;           /* surface form -> CACHE_STOP or global id + 1 */
@@ -74,7 +77,7 @@ hash_bytes (const gchar *s, gsize len)
 {
   guint32 h = 2166136261u;
   for (gsize i = 0; i < len; i++)
-    h = (h ^ (guchar) s[i]) * 16777619u;
+    h = (h ^ (guchar)s[i]) * 16777619u;
   return h;
 }
 
@@ -84,8 +87,8 @@ cache_find (Cache *c, const gchar *word, gsize len, guint32 hash)
   for (guint32 i = hash & c->mask;; i = (i + 1) & c->mask)
     {
       Slot *slot = &c->slots[i];
-      if (slot->value == 0 ||
-          (slot->hash == hash && slot->len == len && memcmp (c->arena->str + slot->key, word, len) == 0))
+      if (slot->value == 0
+          || (slot->hash == hash && slot->len == len && memcmp (c->arena->str + slot->key, word, len) == 0))
         return slot;
     }
 }
@@ -110,8 +113,8 @@ cache_insert (Cache *c, const gchar *word, gsize len, guint32 hash, guint value)
       g_free (old);
     }
   Slot *slot = cache_find (c, word, len, hash);
-  *slot = (Slot) { hash, value, (guint32) c->arena->len, (guint32) len };
-  g_string_append_len (c->arena, word, (gssize) len);
+  *slot = (Slot){ hash, value, (guint32)c->arena->len, (guint32)len };
+  g_string_append_len (c->arena, word, (gssize)len);
   c->n_used++;
 }
 
@@ -164,10 +167,10 @@ fold (const gchar *word, gsize len)
 {
   gboolean ascii = TRUE;
   for (gsize i = 0; i < len && ascii; i++)
-    ascii = (guchar) word[i] < 0x80;
+    ascii = (guchar)word[i] < 0x80;
   if (ascii)
-    return g_ascii_strdown (word, (gssize) len);
-  g_autofree gchar *folded = g_utf8_casefold (word, (gssize) len);
+    return g_ascii_strdown (word, (gssize)len);
+  g_autofree gchar *folded = g_utf8_casefold (word, (gssize)len);
   return g_utf8_normalize (folded, -1, G_NORMALIZE_NFC);
 }
 
@@ -212,7 +215,7 @@ precis_tokenizer_load_stopwords (PrecisTokenizer *tok, const gchar *list, gsize 
 gboolean
 precis_tokenizer_is_stopword (PrecisTokenizer *tok, const gchar *word, gssize len)
 {
-  gsize n = len < 0 ? strlen (word) : (gsize) len;
+  gsize n = len < 0 ? strlen (word) : (gsize)len;
   g_autofree gchar *folded = fold (word, n);
   return folded != NULL && g_hash_table_contains (tok->stopwords, folded);
 }
@@ -232,9 +235,10 @@ lookup (PrecisTokenizer *tok, const gchar *word, gsize len)
     result = CACHE_STOP;
   else
     {
-      const sb_symbol *stem = sb_stemmer_stem (tok->stemmer, (const sb_symbol *) folded, (int) strlen (folded));
-      g_autofree gchar *stem_copy =
-        stem ? g_strndup ((const gchar *) stem, (gsize) sb_stemmer_length (tok->stemmer)) : g_strdup (folded);
+      const sb_symbol *stem = sb_stemmer_stem (tok->stemmer, (const sb_symbol *)folded, (int)strlen (folded));
+      g_autofree gchar *stem_copy
+          = stem ? g_strndup ((const gchar *)stem, (gsize)sb_stemmer_length (tok->stemmer))
+                 : g_strdup (folded);
       guint id = GPOINTER_TO_UINT (g_hash_table_lookup (tok->stems, stem_copy));
       if (id == 0)
         {
@@ -264,14 +268,14 @@ is_joiner (gunichar c)
 static inline gunichar
 get_char (const gchar *text, gsize pos, gsize *width)
 {
-  guchar b = (guchar) text[pos];
+  guchar b = (guchar)text[pos];
   if (b < 0x80)
     {
       *width = 1;
       return b;
     }
   const gchar *next = g_utf8_next_char (text + pos);
-  *width = (gsize) (next - (text + pos));
+  *width = (gsize)(next - (text + pos));
   return g_utf8_get_char (text + pos);
 }
 
@@ -300,10 +304,7 @@ local_id (PrecisTokenizer *tok, guint global, guint *n_terms)
 }
 
 void
-precis_tokenizer_run (PrecisTokenizer *tok,
-                      const gchar *text,
-                      const PrecisSpan *spans,
-                      guint n_spans,
+precis_tokenizer_run (PrecisTokenizer *tok, const gchar *text, const PrecisSpan *spans, guint n_spans,
                       PrecisTokens *out)
 {
   if (tok->cache.n_used > CACHE_MAX_ENTRIES)
@@ -318,7 +319,7 @@ precis_tokenizer_run (PrecisTokenizer *tok,
   memset (out, 0, sizeof *out);
   /* About one content word per TOKEN_BYTES_ESTIMATE bytes of text. */
   gsize n_bytes = n_spans > 0 ? spans[n_spans - 1].end - spans[0].start : 0;
-  out->capacity = (guint) MIN (n_bytes / TOKEN_BYTES_ESTIMATE + 16, G_MAXUINT / 4);
+  out->capacity = (guint)MIN (n_bytes / TOKEN_BYTES_ESTIMATE + 16, G_MAXUINT / 4);
   out->tokens = g_new (PrecisToken, out->capacity);
   out->first = g_new0 (guint, n_spans + 1);
   out->n_words = g_new0 (guint, n_spans + 1);
@@ -331,7 +332,7 @@ precis_tokenizer_run (PrecisTokenizer *tok,
       while (pos < end)
         {
           gsize w = 0;
-          guchar b = (guchar) text[pos];
+          guchar b = (guchar)text[pos];
           if (b < 0x80 && !ascii_word_char (b))
             {
               pos++;
@@ -359,7 +360,8 @@ precis_tokenizer_run (PrecisTokenizer *tok,
             }
           gsize len = pos - start;
           out->n_words[s]++;
-          if (len < 2 || len > MAX_WORD_BYTES)
+          /* One character ("a", "5", "א") is no term; nor is a runaway "word". */
+          if (pos - start == w || len > MAX_WORD_BYTES)
             continue;
           guint value = lookup (tok, text + start, len);
           if (value == CACHE_STOP)
@@ -369,7 +371,8 @@ precis_tokenizer_run (PrecisTokenizer *tok,
               out->capacity *= 2;
               out->tokens = g_renew (PrecisToken, out->tokens, out->capacity);
             }
-          out->tokens[out->n_tokens++] = (PrecisToken) { start, (guint) len, local_id (tok, value - 1, &out->n_terms) };
+          out->tokens[out->n_tokens++]
+              = (PrecisToken){ start, (guint)len, local_id (tok, value - 1, &out->n_terms) };
         }
     }
   out->first[n_spans] = out->n_tokens;

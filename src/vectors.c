@@ -65,7 +65,7 @@ precis_vectors_build (const PrecisTokens *tokens, PrecisVectors *v)
       v->row[s] = out;
       guint a = tokens->first[s], b = tokens->first[s + 1];
       for (guint i = a; i < b; i++)
-        scratch[i - a] = (PrecisEntry) { tok[i].term, 1 };
+        scratch[i - a] = (PrecisEntry){ tok[i].term, 1 };
       sort_entries (scratch, b - a);
       for (guint i = 0; i < b - a; i++)
         {
@@ -89,16 +89,16 @@ precis_vectors_build (const PrecisTokens *tokens, PrecisVectors *v)
   g_autofree guint *fill = g_memdup2 (v->post, sizeof (guint) * (n_terms + 1));
   for (guint s = 0; s < n; s++)
     for (guint i = v->row[s]; i < v->row[s + 1]; i++)
-      v->postings[fill[v->entries[i].term]++] = (PrecisEntry) { s, v->entries[i].tf };
+      v->postings[fill[v->entries[i].term]++] = (PrecisEntry){ s, v->entries[i].tf };
 
   v->idf = g_new (gdouble, MAX (n_terms, 1));
   for (guint t = 0; t < n_terms; t++)
-    v->idf[t] = log ((gdouble) n / (gdouble) (v->post[t + 1] - v->post[t]));
+    v->idf[t] = log ((gdouble)n / (gdouble)(v->post[t + 1] - v->post[t]));
 
   guint64 total = 0;
   for (guint s = 0; s < n; s++)
     total += v->length[s];
-  v->avg_length = n > 0 ? (gdouble) total / n : 0.0;
+  v->avg_length = n > 0 ? (gdouble)total / n : 0.0;
 }
 
 void

@@ -11,7 +11,7 @@ summarize_file (PrecisSummarizer *s, const gchar *name, gchar **text_out)
   gsize len = 0;
   gchar *text = test_read_data (name, &len);
   g_autoptr (GError) error = NULL;
-  PrecisSummary *sum = precis_summarizer_run (s, text, (gssize) len, &error);
+  PrecisSummary *sum = precis_summarizer_run (s, text, (gssize)len, &error);
   ck_assert_msg (sum != NULL, "%s: %s", name, error ? error->message : "");
   if (text_out)
     *text_out = text;
@@ -44,7 +44,7 @@ shown (const gchar *text, const PrecisSentence *p)
 START_TEST (test_languages)
 {
   const gchar *const *l = precis_languages ();
-  ck_assert_uint_eq (g_strv_length ((gchar **) l), 28);
+  ck_assert_uint_eq (g_strv_length ((gchar **)l), 28);
   ck_assert_str_eq (precis_language_canonical ("fr"), "french");
   ck_assert_str_eq (precis_language_canonical ("German"), "german");
   ck_assert_str_eq (precis_language_canonical ("nb"), "norwegian");
@@ -115,7 +115,8 @@ START_TEST (test_json)
   ck_assert (json_parser_load_from_data (parser, json, -1, NULL));
   JsonObject *o = json_node_get_object (json_parser_get_root (parser));
   ck_assert_str_eq (json_object_get_string_member (o, "headline"), precis_summary_get_headline (sum));
-  ck_assert_str_eq (json_object_get_string_member (o, "title"), "Rural clinics to get solar power under new health plan");
+  ck_assert_str_eq (json_object_get_string_member (o, "title"),
+                    "Rural clinics to get solar power under new health plan");
   ck_assert_str_eq (json_object_get_string_member (o, "language"), "english");
   JsonArray *summary = json_object_get_array_member (o, "summary");
   JsonArray *sentences = json_object_get_array_member (o, "sentences");
@@ -127,8 +128,8 @@ START_TEST (test_json)
       ck_assert_str_eq (json_array_get_string_element (summary, i), p->text);
       JsonObject *so = json_array_get_object_element (sentences, i);
       ck_assert_int_eq (json_object_get_int_member (so, "index"), p->index);
-      ck_assert_int_eq (json_object_get_int_member (so, "offset"), (gint64) p->offset);
-      ck_assert_int_eq (json_object_get_int_member (so, "length"), (gint64) p->length);
+      ck_assert_int_eq (json_object_get_int_member (so, "offset"), (gint64)p->offset);
+      ck_assert_int_eq (json_object_get_int_member (so, "length"), (gint64)p->length);
       ck_assert_double_eq (json_object_get_double_member (so, "score"), p->score);
     }
   ck_assert_uint_gt (json_array_get_length (json_object_get_array_member (o, "keywords")), 0);
@@ -251,7 +252,8 @@ END_TEST
 START_TEST (test_one_call)
 {
   g_autoptr (GError) error = NULL;
-  g_autofree gchar *out = precis_summarize ("The sun rose. Birds sang loudly. The day began.", -1, "en", 2, &error);
+  g_autofree gchar *out
+      = precis_summarize ("The sun rose. Birds sang loudly. The day began.", -1, "en", 2, &error);
   ck_assert_ptr_nonnull (out);
   g_auto (GStrv) lines = g_strsplit (out, "\n", -1);
   ck_assert_uint_eq (g_strv_length (lines), 5); /* headline, blank, 2 sentences, final "" */
@@ -267,6 +269,33 @@ START_TEST (test_french)
   for (guint i = 0; i < 3; i++)
     ck_assert (!g_str_has_prefix (precis_summary_get_sentence (sum, i)->text, "Lire aussi"));
   ck_assert_str_eq (precis_summary_get_title (sum), "La ville de Lyon ouvre une nouvelle ligne de tramway");
+}
+END_TEST
+
+/* The two languages the shared samples lack, on short articles written for the tests. */
+START_TEST (test_nepali_yiddish)
+{
+  const gchar *const cases[][4] = {
+    { "nepali", "nepali.txt", "\xE0\xA4\x95\xE0\xA4\xBE\xE0\xA4\xA0" /* "काठ" */, "7" },
+    { "yiddish", "yiddish.txt", "\xD7\x90" /* "א" */, "6" },
+  };
+  for (guint c = 0; c < G_N_ELEMENTS (cases); c++)
+    {
+      g_autoptr (PrecisSummarizer) s = precis_summarizer_new (cases[c][0], NULL);
+      g_autofree gchar *text = NULL;
+      g_autoptr (PrecisSummary) sum = summarize_file (s, cases[c][1], &text);
+      ck_assert_uint_eq (precis_summary_get_n_document_sentences (sum),
+                         g_ascii_strtoull (cases[c][3], NULL, 10));
+      ck_assert_uint_eq (precis_summary_get_n_sentences (sum), 3);
+      ck_assert (g_str_has_prefix (precis_summary_get_title (sum), cases[c][2]));
+      for (guint i = 0; i < 3; i++)
+        {
+          const PrecisSentence *p = precis_summary_get_sentence (sum, i);
+          g_autofree gchar *bytes = shown (text, p);
+          ck_assert_str_eq (p->text, bytes);
+        }
+      ck_assert_uint_gt (strlen (precis_summary_get_headline (sum)), 0);
+    }
 }
 END_TEST
 
@@ -296,7 +325,7 @@ START_TEST (test_every_language)
   g_autoptr (PrecisSummarizer) s = precis_summarizer_new (language, NULL);
   precis_summarizer_set_lossy (s, TRUE); /* a few samples carry broken bytes */
   g_autoptr (GError) error = NULL;
-  g_autoptr (PrecisSummary) sum = precis_summarizer_run (s, doc->str, (gssize) doc->len, &error);
+  g_autoptr (PrecisSummary) sum = precis_summarizer_run (s, doc->str, (gssize)doc->len, &error);
   ck_assert_msg (sum != NULL, "%s: %s", language, error ? error->message : "");
   ck_assert_uint_eq (precis_summary_get_n_sentences (sum), 3);
   ck_assert_uint_ge (precis_summary_get_n_document_sentences (sum), 20);
@@ -329,6 +358,7 @@ main (void)
   tcase_add_test (tc, test_edge_inputs);
   tcase_add_test (tc, test_one_call);
   tcase_add_test (tc, test_french);
+  tcase_add_test (tc, test_nepali_yiddish);
   tcase_add_loop_test (tc, test_every_language, 0, 28);
   suite_add_tcase (s, tc);
   return test_run_suite (s);

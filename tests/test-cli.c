@@ -6,7 +6,8 @@
 
 #include "test-util.h"
 
-typedef struct {
+typedef struct
+{
   gint status;
   gchar *out;
   gchar *err;
@@ -24,15 +25,16 @@ static Result
 run (const gchar *input, const gchar *const *args)
 {
   GPtrArray *argv = g_ptr_array_new ();
-  g_ptr_array_add (argv, (gpointer) PRECIS_EXE);
+  g_ptr_array_add (argv, (gpointer)PRECIS_EXE);
   for (guint i = 0; args[i] != NULL; i++)
-    g_ptr_array_add (argv, (gpointer) args[i]);
+    g_ptr_array_add (argv, (gpointer)args[i]);
   g_ptr_array_add (argv, NULL);
-  g_autoptr (GSubprocessLauncher) launcher =
-    g_subprocess_launcher_new (G_SUBPROCESS_FLAGS_STDIN_PIPE | G_SUBPROCESS_FLAGS_STDOUT_PIPE | G_SUBPROCESS_FLAGS_STDERR_PIPE);
+  g_autoptr (GSubprocessLauncher) launcher = g_subprocess_launcher_new (
+      G_SUBPROCESS_FLAGS_STDIN_PIPE | G_SUBPROCESS_FLAGS_STDOUT_PIPE | G_SUBPROCESS_FLAGS_STDERR_PIPE);
   g_subprocess_launcher_set_cwd (launcher, PRECIS_TEST_DATA);
   g_autoptr (GError) error = NULL;
-  g_autoptr (GSubprocess) proc = g_subprocess_launcher_spawnv (launcher, (const gchar *const *) argv->pdata, &error);
+  g_autoptr (GSubprocess) proc
+      = g_subprocess_launcher_spawnv (launcher, (const gchar *const *)argv->pdata, &error);
   ck_assert_msg (proc != NULL, "spawn: %s", error ? error->message : "");
   g_ptr_array_free (argv, TRUE);
   g_autoptr (GBytes) in = g_bytes_new (input ? input : "", input ? strlen (input) : 0);
@@ -40,12 +42,14 @@ run (const gchar *input, const gchar *const *args)
   ck_assert (g_subprocess_communicate (proc, in, NULL, &out, &err, &error));
   Result r;
   r.status = g_subprocess_get_if_exited (proc) ? g_subprocess_get_exit_status (proc) : -1;
-  r.out = g_bytes_get_size (out) ? g_strndup (g_bytes_get_data (out, NULL), g_bytes_get_size (out)) : g_strdup ("");
-  r.err = g_bytes_get_size (err) ? g_strndup (g_bytes_get_data (err, NULL), g_bytes_get_size (err)) : g_strdup ("");
+  r.out = g_bytes_get_size (out) ? g_strndup (g_bytes_get_data (out, NULL), g_bytes_get_size (out))
+                                 : g_strdup ("");
+  r.err = g_bytes_get_size (err) ? g_strndup (g_bytes_get_data (err, NULL), g_bytes_get_size (err))
+                                 : g_strdup ("");
   return r;
 }
 
-#define ARGS(...) ((const gchar *const[]) { __VA_ARGS__, NULL })
+#define ARGS(...) ((const gchar *const[]){ __VA_ARGS__, NULL })
 
 static gchar *
 collapse (const gchar *s)
@@ -73,8 +77,8 @@ START_TEST (test_text_output)
   for (guint i = 2; i < 5; i++)
     {
       ck_assert_msg (strstr (flat, lines[i]) != NULL, "not verbatim: %s", lines[i]);
-      ck_assert (!g_str_has_prefix (lines[i], "By ") && !g_str_has_prefix (lines[i], "PHOTO") &&
-                 !g_str_has_prefix (lines[i], "Follow us"));
+      ck_assert (!g_str_has_prefix (lines[i], "By ") && !g_str_has_prefix (lines[i], "PHOTO")
+                 && !g_str_has_prefix (lines[i], "Follow us"));
     }
   result_clear (&r);
 }
@@ -139,8 +143,8 @@ START_TEST (test_bad_input_does_not_stop_others)
   g_autofree gchar *bin = g_build_filename (dir, "image.bin", NULL);
   guchar junk[2048];
   for (guint i = 0; i < sizeof junk; i++)
-    junk[i] = (guchar) (i * 31);
-  ck_assert (g_file_set_contents (bin, (const gchar *) junk, sizeof junk, NULL));
+    junk[i] = (guchar)(i * 31);
+  ck_assert (g_file_set_contents (bin, (const gchar *)junk, sizeof junk, NULL));
   Result b = run (NULL, ARGS (bin));
   ck_assert_int_eq (b.status, 1);
   ck_assert (strstr (b.err, "binary") != NULL);
@@ -160,12 +164,9 @@ END_TEST
 START_TEST (test_usage_errors)
 {
   const gchar *const *cases[] = {
-    ARGS ("-l", "klingon", "short.txt"),
-    ARGS ("-f", "pdf", "short.txt"),
-    ARGS ("-n", "0", "short.txt"),
-    ARGS ("-n", "2", "--words=10", "short.txt"),
-    ARGS ("--ratio=1.5", "short.txt"),
-    ARGS ("--ranker=magic", "short.txt"),
+    ARGS ("-l", "klingon", "short.txt"), ARGS ("-f", "pdf", "short.txt"),
+    ARGS ("-n", "0", "short.txt"),       ARGS ("-n", "2", "--words=10", "short.txt"),
+    ARGS ("--ratio=1.5", "short.txt"),   ARGS ("--ranker=magic", "short.txt"),
     ARGS ("--no-such-option"),
   };
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)

@@ -12,14 +12,15 @@ mark (const gchar *sentence, const gchar **start)
   PrecisSpan span = { 0, strlen (sentence), 0, PRECIS_SPAN_PARAGRAPH_START };
   g_array_append_val (spans, span);
   precis_furniture_mark (sentence, spans, precis_language_lookup ("english"));
-  PrecisSpan *out = (PrecisSpan *) (gpointer) spans->data;
+  PrecisSpan *out = (PrecisSpan *)(gpointer)spans->data;
   *start = sentence + out->start;
   guint flags = out->flags;
   g_array_unref (spans);
   return flags;
 }
 
-static const struct {
+static const struct
+{
   const gchar *sentence;
   const gchar *after; /* what the sentence starts with after the dateline */
 } datelines[] = {
@@ -44,7 +45,8 @@ START_TEST (test_dateline)
 }
 END_TEST
 
-static const struct {
+static const struct
+{
   const gchar *sentence;
   gboolean furniture;
 } flagged[] = {
@@ -63,7 +65,8 @@ static const struct {
   { "By 2020 the company had doubled its sales in every market it served.", FALSE },
   { "By the end of the day, the river had burst its banks in three places.", FALSE },
   { "The minister said she would read more reports before deciding on the long-term funding "
-    "of the national railway network.", FALSE },
+    "of the national railway network.",
+    FALSE },
   { "The photo showed the mayor at the scene.", FALSE },
   { "Critics said the plan did not go far enough.", FALSE },
 };

@@ -14,7 +14,8 @@ headline (const gchar *language, const gchar *sentence)
   return h;
 }
 
-static const struct {
+static const struct
+{
   const gchar *sentence;
   const gchar *headline;
 } cases[] = {
@@ -22,9 +23,11 @@ static const struct {
     "Profits at the bakery chain rose 12%" },
   { "\"We will rebuild every school,\" the minister said.", "We will rebuild every school" },
   { "However, the mayor said the tram line would open in May.", "The tram line would open in May" },
-  { "On Monday, police closed the main road (the A1) after a crash.", "Police closed the main road after a crash" },
+  { "On Monday, police closed the main road (the A1) after a crash.",
+    "Police closed the main road after a crash" },
   { "The river burst its banks, which flooded the town centre and forced hundreds of families "
-    "to leave their homes overnight.", "The river burst its banks" },
+    "to leave their homes overnight.",
+    "The river burst its banks" },
   { "Officials said that the airport would reopen.", "The airport would reopen" },
 };
 
@@ -53,8 +56,8 @@ START_TEST (test_shape)
   ck_assert_msg (n_words >= 3 && n_words <= 12, "\"%s\": %u words", h, n_words);
   ck_assert_uint_le (g_utf8_strlen (h, -1), 80);
   const gchar *last = words[n_words - 1];
-  ck_assert_msg (!g_str_has_suffix (h, ",") && !g_str_has_suffix (h, ".") && !g_str_equal (last, "said") &&
-                   !g_str_equal (last, "the") && !g_str_equal (last, "of") && !g_str_equal (last, "and"),
+  ck_assert_msg (!g_str_has_suffix (h, ",") && !g_str_has_suffix (h, ".") && !g_str_equal (last, "said")
+                     && !g_str_equal (last, "the") && !g_str_equal (last, "of") && !g_str_equal (last, "and"),
                  "dangling end: \"%s\"", h);
   ck_assert (g_str_has_prefix (long_sentences[_i], words[0]));
 }
@@ -62,8 +65,9 @@ END_TEST
 
 START_TEST (test_other_language)
 {
-  g_autofree gchar *h = headline ("french", "le conseil municipal a voté mardi la construction d'un nouveau pont "
-                                            "sur le fleuve, qui coûtera environ deux cents millions d'euros.");
+  g_autofree gchar *h
+      = headline ("french", "le conseil municipal a voté mardi la construction d'un nouveau pont "
+                            "sur le fleuve, qui coûtera environ deux cents millions d'euros.");
   /* 14 words before the comma: cut to 12, and the dangling "sur" dropped */
   ck_assert_str_eq (h, "Le conseil municipal a voté mardi la construction d'un nouveau pont");
 }

@@ -33,8 +33,9 @@ START_TEST (test_lossy_repair)
   const gchar input[] = "ab\xC3(cd\0ef";
   PrecisText t;
   ck_assert (precis_text_init (&t, input, sizeof input - 1, TRUE, NULL));
-  ck_assert_str_eq (t.text, "ab\xEF\xBF\xBD(cd\xEF\xBF\xBD" "ef");
-  ck_assert (g_utf8_validate (t.text, (gssize) t.len, NULL));
+  ck_assert_str_eq (t.text, "ab\xEF\xBF\xBD(cd\xEF\xBF\xBD"
+                            "ef");
+  ck_assert (g_utf8_validate (t.text, (gssize)t.len, NULL));
   precis_text_clear (&t);
 }
 END_TEST
@@ -54,10 +55,10 @@ START_TEST (test_binary_refused_even_lossy)
 {
   guchar input[4096];
   for (gsize i = 0; i < sizeof input; i++)
-    input[i] = (guchar) ((i * 7919) % 256);
+    input[i] = (guchar)((i * 7919) % 256);
   PrecisText t;
   g_autoptr (GError) error = NULL;
-  ck_assert (!precis_text_init (&t, (const gchar *) input, sizeof input, TRUE, &error));
+  ck_assert (!precis_text_init (&t, (const gchar *)input, sizeof input, TRUE, &error));
   ck_assert (g_error_matches (error, PRECIS_ERROR, PRECIS_ERROR_BINARY));
 }
 END_TEST
@@ -72,18 +73,20 @@ START_TEST (test_empty)
 }
 END_TEST
 
-static const struct {
+static const struct
+{
   const gchar *input;
   const gchar *title; /* NULL: no title */
 } title_cases[] = {
   { "Storm closes schools\n\nSchools shut today. More soon.", "Storm closes schools" },
   { "\n\n  Storm closes schools  \r\n\r\nSchools shut today.", "Storm closes schools" },
-  { "Schools shut today.\n\nMore soon.", NULL },               /* final punctuation */
-  { "Storm closes schools\nSchools shut today.", NULL },        /* no blank line */
-  { "Storm closes schools\n\n", NULL },                         /* nothing follows */
-  { "By Anna Berg\n\nSchools shut today.", NULL },               /* a byline */
+  { "Schools shut today.\n\nMore soon.", NULL },         /* final punctuation */
+  { "Storm closes schools\nSchools shut today.", NULL }, /* no blank line */
+  { "Storm closes schools\n\n", NULL },                  /* nothing follows */
+  { "By Anna Berg\n\nSchools shut today.", NULL },       /* a byline */
   { "One two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
-    "sixteen seventeen eighteen nineteen twenty twenty-one\n\nBody.", NULL }, /* too long */
+    "sixteen seventeen eighteen nineteen twenty twenty-one\n\nBody.",
+    NULL }, /* too long */
 };
 
 START_TEST (test_title)

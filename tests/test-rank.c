@@ -22,8 +22,8 @@ make_tokens (PrecisTokens *t, const gint *const *sentences, guint n)
         {
           if (t->n_tokens == t->capacity)
             t->tokens = g_renew (PrecisToken, t->tokens, t->capacity *= 2);
-          t->tokens[t->n_tokens++] = (PrecisToken) { 0, 1, (guint) *id };
-          t->n_terms = MAX (t->n_terms, (guint) *id + 1);
+          t->tokens[t->n_tokens++] = (PrecisToken){ 0, 1, (guint)*id };
+          t->n_terms = MAX (t->n_terms, (guint)*id + 1);
           t->n_words[s]++;
         }
     }
@@ -168,13 +168,13 @@ START_TEST (test_budget_bounds_work)
     {
       sentences[s] = g_new (gint, 3);
       sentences[s][0] = 0;
-      sentences[s][1] = 1 + (gint) (s / 2);
+      sentences[s][1] = 1 + (gint)(s / 2);
       sentences[s][2] = -1;
     }
   PrecisTokens t;
   PrecisVectors v;
   PrecisGraph g;
-  make_tokens (&t, (const gint *const *) sentences, n);
+  make_tokens (&t, (const gint *const *)sentences, n);
   precis_vectors_build (&t, &v);
   precis_graph_build (&v, PRECIS_RANKER_TEXTRANK, &g);
   ck_assert_uint_eq (g.n_skipped_terms, 1);

@@ -25,7 +25,8 @@ split (const gchar *language, const gchar *input)
   return out;
 }
 
-typedef struct {
+typedef struct
+{
   const gchar *input;
   const gchar *expected[6];
 } Case;
@@ -64,7 +65,8 @@ static const Case english_cases[] = {
   /* URLs, e-mail addresses, file names */
   { "Write to anna.lee@example.org for help. She replies fast.",
     { "Write to anna.lee@example.org for help.", "She replies fast." } },
-  { "The file is at www.example.com/docs.html today.", { "The file is at www.example.com/docs.html today." } },
+  { "The file is at www.example.com/docs.html today.",
+    { "The file is at www.example.com/docs.html today." } },
   { "Open report.pdf before the meeting.", { "Open report.pdf before the meeting." } },
   /* glued sentences */
   { "It ended.The next one began.", { "It ended.", "The next one began." } },
@@ -75,7 +77,8 @@ static const Case english_cases[] = {
   { "Shopping:\n- bread\n- milk\n", { "Shopping:", "- bread", "- milk" } },
   { "1. Mix the flour. 2. Add water.", { "1. Mix the flour.", "2. Add water." } },
   /* line breaks */
-  { "A title line\n\nThe body starts here. It goes on.", { "A title line", "The body starts here.", "It goes on." } },
+  { "A title line\n\nThe body starts here. It goes on.",
+    { "A title line", "The body starts here.", "It goes on." } },
   { "It was a long \nday at work.", { "It was a long day at work." } },
   { "apples\npears\nplums\n", { "apples", "pears", "plums" } },
   { "One.\r\n\r\nTwo.\rThree.", { "One.", "Two.", "Three." } },
@@ -93,12 +96,13 @@ check_case (const gchar *language, const Case *c)
     n_expected++;
   GString *shown = g_string_new (NULL);
   for (guint i = 0; i < got->len; i++)
-    g_string_append_printf (shown, "[%s] ", (gchar *) got->pdata[i]);
+    g_string_append_printf (shown, "[%s] ", (gchar *)got->pdata[i]);
   ck_assert_msg (got->len == n_expected, "\"%s\": %u sentences, expected %u: %s", c->input, got->len,
                  n_expected, shown->str);
   for (guint i = 0; i < n_expected; i++)
-    ck_assert_msg (g_str_equal (got->pdata[i], c->expected[i]), "\"%s\": sentence %u is \"%s\", expected \"%s\"",
-                   c->input, i, (gchar *) got->pdata[i], c->expected[i]);
+    ck_assert_msg (g_str_equal (got->pdata[i], c->expected[i]),
+                   "\"%s\": sentence %u is \"%s\", expected \"%s\"", c->input, i, (gchar *)got->pdata[i],
+                   c->expected[i]);
   g_string_free (shown, TRUE);
 }
 
@@ -133,7 +137,7 @@ START_TEST (test_offsets_and_paragraphs)
   PrecisSegmenter *seg = precis_segmenter_new (info);
   GArray *spans = precis_segmenter_split (seg, text, 0, strlen (text));
   ck_assert_uint_eq (spans->len, 3);
-  PrecisSpan *s = (PrecisSpan *) (gpointer) spans->data;
+  PrecisSpan *s = (PrecisSpan *)(gpointer)spans->data;
   ck_assert_uint_eq (s[0].start, 2);
   ck_assert_uint_eq (s[0].end, 12);
   ck_assert_uint_eq (s[1].start, 14);
@@ -149,16 +153,16 @@ END_TEST
 
 START_TEST (test_hard_wrapped)
 {
-  const gchar *text =
-    "The committee met on a grey morning to discuss the new budget, which\n"
-    "had been delayed twice already by arguments over the cost of roads and\n"
-    "schools in the northern districts. Nobody expected a quick decision, and\n"
-    "the chair said so at the start of the meeting before the first vote was\n"
-    "taken.\n";
+  const gchar *text = "The committee met on a grey morning to discuss the new budget, which\n"
+                      "had been delayed twice already by arguments over the cost of roads and\n"
+                      "schools in the northern districts. Nobody expected a quick decision, and\n"
+                      "the chair said so at the start of the meeting before the first vote was\n"
+                      "taken.\n";
   g_autoptr (GPtrArray) got = split ("english", text);
   ck_assert_uint_eq (got->len, 2);
-  ck_assert_str_eq (got->pdata[1], "Nobody expected a quick decision, and the chair said so at the start of the "
-                                   "meeting before the first vote was taken.");
+  ck_assert_str_eq (got->pdata[1],
+                    "Nobody expected a quick decision, and the chair said so at the start of the "
+                    "meeting before the first vote was taken.");
 }
 END_TEST
 

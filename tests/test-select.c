@@ -9,7 +9,8 @@ static const gint s0[] = { 0, 1, -1 }, s1[] = { 2, 3, 4, -1 }, s2[] = { 5, 6, -1
                   s4[] = { 7, 8, -1 };
 static const gint *const doc[] = { s0, s1, s2, s3, s4 };
 
-typedef struct {
+typedef struct
+{
   PrecisTokens tokens;
   PrecisVectors vectors;
   PrecisSpan spans[5];
@@ -32,11 +33,11 @@ setup (Fixture *f)
         {
           if (t->n_tokens == t->capacity)
             t->tokens = g_renew (PrecisToken, t->tokens, t->capacity *= 2);
-          t->tokens[t->n_tokens++] = (PrecisToken) { 0, 1, (guint) *id };
-          t->n_terms = MAX (t->n_terms, (guint) *id + 1);
+          t->tokens[t->n_tokens++] = (PrecisToken){ 0, 1, (guint)*id };
+          t->n_terms = MAX (t->n_terms, (guint)*id + 1);
         }
       t->n_words[s] = 10 * (s + 1); /* 10, 20, 30, 40, 50 words */
-      f->spans[s] = (PrecisSpan) { 0, 1, 0, s == 4 ? PRECIS_SPAN_FURNITURE : 0 };
+      f->spans[s] = (PrecisSpan){ 0, 1, 0, s == 4 ? PRECIS_SPAN_FURNITURE : 0 };
     }
   t->first[5] = t->n_tokens;
   precis_vectors_build (t, &f->vectors);
@@ -62,12 +63,12 @@ START_TEST (test_sentences_budget)
   Fixture f;
   setup (&f);
   /* By score: 4 (furniture, skipped), 1, 3 (duplicate of 1, skipped), 2, 0. */
-  g_autoptr (GArray) two = choose (&f, scores, (PrecisBudget) { PRECIS_BUDGET_SENTENCES, 2, 0 });
+  g_autoptr (GArray) two = choose (&f, scores, (PrecisBudget){ PRECIS_BUDGET_SENTENCES, 2, 0 });
   ck_assert_uint_eq (two->len, 2);
   ck_assert_uint_eq (g_array_index (two, guint, 0), 1);
   ck_assert_uint_eq (g_array_index (two, guint, 1), 2);
   /* Asking for more than there is returns every usable sentence, in document order. */
-  g_autoptr (GArray) all = choose (&f, scores, (PrecisBudget) { PRECIS_BUDGET_SENTENCES, 10, 0 });
+  g_autoptr (GArray) all = choose (&f, scores, (PrecisBudget){ PRECIS_BUDGET_SENTENCES, 10, 0 });
   ck_assert_uint_eq (all->len, 3);
   ck_assert_uint_eq (g_array_index (all, guint, 0), 0);
   ck_assert_uint_eq (g_array_index (all, guint, 1), 1);
@@ -81,7 +82,7 @@ START_TEST (test_ties_by_position)
   Fixture f;
   setup (&f);
   const gdouble flat[] = { 0.2, 0.2, 0.2, 0.2, 0.2 };
-  g_autoptr (GArray) one = choose (&f, flat, (PrecisBudget) { PRECIS_BUDGET_SENTENCES, 1, 0 });
+  g_autoptr (GArray) one = choose (&f, flat, (PrecisBudget){ PRECIS_BUDGET_SENTENCES, 1, 0 });
   ck_assert_uint_eq (g_array_index (one, guint, 0), 0);
   teardown (&f);
 }
@@ -92,15 +93,15 @@ START_TEST (test_ratio_and_words)
   Fixture f;
   setup (&f);
   /* 4 candidates (furniture excluded): 0.5 of them is 2. */
-  g_autoptr (GArray) half = choose (&f, scores, (PrecisBudget) { PRECIS_BUDGET_RATIO, 0, 0.5 });
+  g_autoptr (GArray) half = choose (&f, scores, (PrecisBudget){ PRECIS_BUDGET_RATIO, 0, 0.5 });
   ck_assert_uint_eq (half->len, 2);
-  g_autoptr (GArray) tiny = choose (&f, scores, (PrecisBudget) { PRECIS_BUDGET_RATIO, 0, 0.01 });
+  g_autoptr (GArray) tiny = choose (&f, scores, (PrecisBudget){ PRECIS_BUDGET_RATIO, 0, 0.01 });
   ck_assert_uint_eq (tiny->len, 1);
   /* 55 words: sentence 1 (20) then 2 (30) fit, 0 (10) would pass 55. */
-  g_autoptr (GArray) words = choose (&f, scores, (PrecisBudget) { PRECIS_BUDGET_WORDS, 55, 0 });
+  g_autoptr (GArray) words = choose (&f, scores, (PrecisBudget){ PRECIS_BUDGET_WORDS, 55, 0 });
   ck_assert_uint_eq (words->len, 2);
   /* A budget smaller than any sentence still gives one sentence. */
-  g_autoptr (GArray) few = choose (&f, scores, (PrecisBudget) { PRECIS_BUDGET_WORDS, 1, 0 });
+  g_autoptr (GArray) few = choose (&f, scores, (PrecisBudget){ PRECIS_BUDGET_WORDS, 1, 0 });
   ck_assert_uint_eq (few->len, 1);
   ck_assert_uint_eq (g_array_index (few, guint, 0), 1);
   teardown (&f);
@@ -113,7 +114,7 @@ START_TEST (test_only_furniture)
   setup (&f);
   for (guint s = 0; s < 5; s++)
     f.spans[s].flags = PRECIS_SPAN_FURNITURE;
-  g_autoptr (GArray) got = choose (&f, scores, (PrecisBudget) { PRECIS_BUDGET_SENTENCES, 1, 0 });
+  g_autoptr (GArray) got = choose (&f, scores, (PrecisBudget){ PRECIS_BUDGET_SENTENCES, 1, 0 });
   ck_assert_uint_eq (got->len, 1);
   ck_assert_uint_eq (g_array_index (got, guint, 0), 4);
   teardown (&f);

@@ -4,7 +4,8 @@
 
 #include <string.h>
 
-typedef struct {
+typedef struct
+{
   PrecisTokenizer *tok;
   PrecisTokens tokens;
   const gchar *text;
@@ -132,7 +133,7 @@ START_TEST (test_every_language_stems)
       ck_assert_msg (tok != NULL, "no tokenizer for %s", *l);
       precis_tokenizer_free (tok);
     }
-  ck_assert_uint_eq (g_strv_length ((gchar **) precis_languages ()), 28);
+  ck_assert_uint_eq (g_strv_length ((gchar **)precis_languages ()), 28);
 }
 END_TEST
 

@@ -7,7 +7,8 @@
 #include "precis.h"
 
 /* Exit statuses. */
-enum {
+enum
+{
   CLI_EXIT_OK = 0,
   CLI_EXIT_FAILURE = 1,
   CLI_EXIT_USAGE = 2,

@@ -18,7 +18,8 @@ cli_read_input (const gchar *path, gsize max_bytes, gsize *len, GError **error)
   if (f == NULL)
     {
       int saved = errno;
-      g_set_error (error, G_FILE_ERROR, g_file_error_from_errno (saved), "cannot open: %s", g_strerror (saved));
+      g_set_error (error, G_FILE_ERROR, g_file_error_from_errno (saved), "cannot open: %s",
+                   g_strerror (saved));
       return NULL;
     }
   GString *buf = g_string_sized_new (READ_BLOCK);

@@ -13,7 +13,8 @@
 
 #include "cli.h"
 
-typedef struct {
+typedef struct
+{
   gint sentences;
   gdouble ratio;
   gint words;
@@ -35,7 +36,7 @@ load_stopword_file (PrecisSummarizer *s, const gchar *path, gboolean replace, GE
 {
   gsize len = 0;
   g_autofree gchar *list = cli_read_input (path, 0, &len, error);
-  if (list == NULL || !precis_summarizer_load_stopwords (s, list, (gssize) len, replace, error))
+  if (list == NULL || !precis_summarizer_load_stopwords (s, list, (gssize)len, replace, error))
     {
       g_prefix_error (error, "%s: ", path);
       return FALSE;
@@ -56,24 +57,21 @@ json_with_input (const gchar *json, const gchar *name)
 }
 
 static gboolean
-summarize_one (PrecisSummarizer *s,
-               const Options *o,
-               PrecisFormat format,
-               const gchar *path,
-               gboolean several,
-               gboolean first)
+summarize_one (PrecisSummarizer *s, const Options *o, PrecisFormat format, const gchar *path,
+               gboolean several, gboolean first)
 {
   g_autoptr (GError) error = NULL;
   gsize len = 0;
   const gchar *name = g_str_equal (path, "-") ? "(standard input)" : path;
-  g_autofree gchar *input = cli_read_input (path, (gsize) o->max_input, &len, &error);
-  g_autoptr (PrecisSummary) sum = input ? precis_summarizer_run (s, input, (gssize) len, &error) : NULL;
+  g_autofree gchar *input = cli_read_input (path, (gsize)o->max_input, &len, &error);
+  g_autoptr (PrecisSummary) sum = input ? precis_summarizer_run (s, input, (gssize)len, &error) : NULL;
   if (sum == NULL)
     {
       cli_error ("%s: %s", name, error->message);
       return FALSE;
     }
-  g_autofree gchar *out = precis_summary_render (sum, format, o->explain ? PRECIS_RENDER_EXPLAIN : PRECIS_RENDER_NONE);
+  g_autofree gchar *out
+      = precis_summary_render (sum, format, o->explain ? PRECIS_RENDER_EXPLAIN : PRECIS_RENDER_NONE);
   GString *text = g_string_new (NULL);
   if (format == PRECIS_FORMAT_JSON)
     {
@@ -105,22 +103,22 @@ run (const Options *o, PrecisFormat format, PrecisRanker ranker)
       return cli_usage_error ("precis", "%s", error->message);
     }
   if (o->sentences != -1)
-    precis_summarizer_set_sentences (s, (guint) o->sentences);
+    precis_summarizer_set_sentences (s, (guint)o->sentences);
   else if (o->ratio != -1)
     precis_summarizer_set_ratio (s, o->ratio);
   else if (o->words != -1)
-    precis_summarizer_set_words (s, (guint) o->words);
+    precis_summarizer_set_words (s, (guint)o->words);
   precis_summarizer_set_ranker (s, ranker);
   precis_summarizer_set_lossy (s, o->lossy);
-  precis_summarizer_set_max_input (s, (gsize) o->max_input);
-  if ((o->stopwords && !load_stopword_file (s, o->stopwords, TRUE, &error)) ||
-      (o->add_stopwords && !load_stopword_file (s, o->add_stopwords, FALSE, &error)))
+  precis_summarizer_set_max_input (s, (gsize)o->max_input);
+  if ((o->stopwords && !load_stopword_file (s, o->stopwords, TRUE, &error))
+      || (o->add_stopwords && !load_stopword_file (s, o->add_stopwords, FALSE, &error)))
     {
       cli_error ("%s", error->message);
       return CLI_EXIT_FAILURE;
     }
 
-  static gchar *stdin_only[] = { (gchar *) "-", NULL };
+  static gchar *stdin_only[] = { (gchar *)"-", NULL };
   gchar **files = o->files && o->files[0] ? o->files : stdin_only;
   guint n_files = g_strv_length (files);
   for (guint i = 0; i < n_files; i++)
@@ -138,17 +136,26 @@ cli_summarize (int argc, char **argv)
   Options o = { .sentences = -1, .ratio = -1, .words = -1, .max_input = 64 << 20 };
   const GOptionEntry entries[] = {
     { "sentences", 'n', 0, G_OPTION_ARG_INT, &o.sentences, "Summary length in sentences (default 3)", "N" },
-    { "ratio", 0, 0, G_OPTION_ARG_DOUBLE, &o.ratio, "Summary length as a fraction of the sentences (0-1]", "R" },
+    { "ratio", 0, 0, G_OPTION_ARG_DOUBLE, &o.ratio, "Summary length as a fraction of the sentences (0-1]",
+      "R" },
     { "words", 0, 0, G_OPTION_ARG_INT, &o.words, "Summary length in words", "W" },
-    { "language", 'l', 0, G_OPTION_ARG_STRING, &o.language, "Language name or ISO 639-1 code (default english)", "LANG" },
-    { "format", 'f', 0, G_OPTION_ARG_STRING, &o.format, "Output format: text, markdown or json (default text)", "FORMAT" },
-    { "ranker", 'r', 0, G_OPTION_ARG_STRING, &o.ranker, "Sentence ranker: textrank, cosine or bm25 (default textrank)", "NAME" },
+    { "language", 'l', 0, G_OPTION_ARG_STRING, &o.language,
+      "Language name or ISO 639-1 code (default english)", "LANG" },
+    { "format", 'f', 0, G_OPTION_ARG_STRING, &o.format,
+      "Output format: text, markdown or json (default text)", "FORMAT" },
+    { "ranker", 'r', 0, G_OPTION_ARG_STRING, &o.ranker,
+      "Sentence ranker: textrank, cosine or bm25 (default textrank)", "NAME" },
     { "explain", 0, 0, G_OPTION_ARG_NONE, &o.explain, "Also list every sentence with its score", NULL },
-    { "stopwords", 0, 0, G_OPTION_ARG_FILENAME, &o.stopwords, "Use this stopword list instead of the built-in one", "FILE" },
-    { "add-stopwords", 0, 0, G_OPTION_ARG_FILENAME, &o.add_stopwords, "Add this stopword list to the built-in one", "FILE" },
-    { "lossy", 0, 0, G_OPTION_ARG_NONE, &o.lossy, "Replace invalid UTF-8 and NUL bytes instead of failing", NULL },
-    { "max-input-bytes", 0, 0, G_OPTION_ARG_INT64, &o.max_input, "Refuse inputs larger than this (default 67108864; 0: no limit)", "N" },
-    { "list-languages", 0, 0, G_OPTION_ARG_NONE, &o.list_languages, "List the supported languages and exit", NULL },
+    { "stopwords", 0, 0, G_OPTION_ARG_FILENAME, &o.stopwords,
+      "Use this stopword list instead of the built-in one", "FILE" },
+    { "add-stopwords", 0, 0, G_OPTION_ARG_FILENAME, &o.add_stopwords,
+      "Add this stopword list to the built-in one", "FILE" },
+    { "lossy", 0, 0, G_OPTION_ARG_NONE, &o.lossy, "Replace invalid UTF-8 and NUL bytes instead of failing",
+      NULL },
+    { "max-input-bytes", 0, 0, G_OPTION_ARG_INT64, &o.max_input,
+      "Refuse inputs larger than this (default 67108864; 0: no limit)", "N" },
+    { "list-languages", 0, 0, G_OPTION_ARG_NONE, &o.list_languages, "List the supported languages and exit",
+      NULL },
     { "version", 0, 0, G_OPTION_ARG_NONE, &o.version, "Print the version and exit", NULL },
     { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &o.files, NULL, "[FILE...]" },
     G_OPTION_ENTRY_NULL,
@@ -156,13 +163,13 @@ cli_summarize (int argc, char **argv)
 
   g_autoptr (GOptionContext) ctx = g_option_context_new ("[FILE...] - summarise articles");
   g_option_context_add_main_entries (ctx, entries, NULL);
-  g_option_context_set_summary (ctx,
-    "Prints a headline and the most central sentences of each FILE (standard input when there\n"
-    "is none, or for \"-\"), copied verbatim and in document order.\n\n"
-    "Other commands: none yet in this version.");
-  g_option_context_set_description (ctx,
-    "Exit status: 0 if every input was summarised, 1 if an input failed (the others are still\n"
-    "summarised), 2 for a usage error. See precis(1).");
+  g_option_context_set_summary (
+      ctx, "Prints a headline and the most central sentences of each FILE (standard input when there\n"
+           "is none, or for \"-\"), copied verbatim and in document order.\n\n"
+           "Other commands: none yet in this version.");
+  g_option_context_set_description (
+      ctx, "Exit status: 0 if every input was summarised, 1 if an input failed (the others are still\n"
+           "summarised), 2 for a usage error. See precis(1).");
   g_autoptr (GError) error = NULL;
   if (!g_option_context_parse (ctx, &argc, &argv, &error))
     return cli_usage_error ("precis", "%s", error->message);
