@@ -205,6 +205,99 @@ const gchar *const *precis_summary_get_keywords (const PrecisSummary *summary);
  * The caller frees the result with g_free(). */
 gchar *precis_summary_render (const PrecisSummary *summary, PrecisFormat format, PrecisRenderFlags flags);
 
+/* ---- ROUGE ------------------------------------------------------------------------------- */
+
+/**
+ * PrecisRougeCompat:
+ * @PRECIS_ROUGE_COMPAT_ROUGE_SCORE: reproduce Google's rouge_score 0.1.2 (stemming: NLTK's
+ *   Porter)
+ * @PRECIS_ROUGE_COMPAT_ROUGE155: reproduce ROUGE-1.5.5 with -c 95 -2 -1 -U -r 1000 -n 4 -w 1.2
+ *   -a (and -m when stemming): 5-decimal rounding per document, its own Porter and the
+ *   WordNet exception table, its bootstrap
+ */
+typedef enum
+{
+  PRECIS_ROUGE_COMPAT_ROUGE_SCORE,
+  PRECIS_ROUGE_COMPAT_ROUGE155,
+} PrecisRougeCompat;
+
+/* The metrics; a name means the same in both flavours (ROUGE-1.5.5's own "ROUGE-L" is the
+ * summary-level one, rougeLsum). rougeW, rougeS* and rougeSU* are ROUGE-1.5.5 metrics. */
+typedef enum
+{
+  PRECIS_ROUGE_1,
+  PRECIS_ROUGE_2,
+  PRECIS_ROUGE_3,
+  PRECIS_ROUGE_4,
+  PRECIS_ROUGE_L,    /* LCS of the whole texts */
+  PRECIS_ROUGE_LSUM, /* union LCS of each reference sentence with the candidate's sentences */
+  PRECIS_ROUGE_W,    /* weighted LCS, weight 1.2 */
+  PRECIS_ROUGE_S,    /* skip-bigrams, any gap */
+  PRECIS_ROUGE_SU,   /* skip-bigrams and unigrams */
+  PRECIS_ROUGE_N_METRICS,
+} PrecisRougeMetric;
+
+typedef struct
+{
+  gdouble p;
+  gdouble r;
+  gdouble f;
+} PrecisRougeScore;
+
+/**
+ * PrecisRougeAggregate:
+ * @mean: the corpus score (rouge-score: the mean over documents; rouge155: ROUGE-1.5.5's
+ *   "Average", the mean of the bootstrap sample means)
+ * @low: the lower end of the confidence interval
+ * @high: the upper end
+ * @mid: the median of the bootstrap means (rouge-score) or @mean
+ * @has_ci: whether @low and @high were computed (a bootstrap of at least one sample)
+ */
+typedef struct
+{
+  PrecisRougeScore mean;
+  PrecisRougeScore low;
+  PrecisRougeScore high;
+  PrecisRougeScore mid;
+  gboolean has_ci;
+} PrecisRougeAggregate;
+
+typedef struct _PrecisRouge PrecisRouge;
+
+/* The metric's name ("rouge1" ... "rougeLsum", "rougeW", "rougeS*", "rougeSU*"). Borrowed,
+ * static. */
+const gchar *precis_rouge_metric_name (PrecisRougeMetric metric);
+/* Parses a metric name (case-insensitive; "rougeS" for "rougeS*"); FALSE when unknown. */
+gboolean precis_rouge_metric_from_name (const gchar *name, PrecisRougeMetric *metric);
+/* The metrics computed by default, as a bit mask (1 << metric): rouge-score's six, or
+ * ROUGE-1.5.5's eight. */
+guint precis_rouge_default_metrics (PrecisRougeCompat compat);
+
+/* A scorer that accumulates documents. The caller frees the result with precis_rouge_free(). */
+PrecisRouge *precis_rouge_new (PrecisRougeCompat compat, gboolean stem);
+void precis_rouge_free (PrecisRouge *rouge);
+void precis_rouge_set_metrics (PrecisRouge *rouge, guint metrics);
+guint precis_rouge_get_metrics (const PrecisRouge *rouge);
+/* F = P R / ((1 - alpha) P + alpha R), as ROUGE-1.5.5's -p; 0.5 (F1) by default. rouge-score
+ * always reports F1. */
+void precis_rouge_set_alpha (PrecisRouge *rouge, gdouble alpha);
+
+/* Scores @candidate against @references (texts whose sentences are separated by "\n") and adds
+ * the document, named @id (NULL: its number), to the corpus. When @scores is not NULL it
+ * receives PRECIS_ROUGE_N_METRICS scores (zero for metrics not computed). */
+void precis_rouge_add (PrecisRouge *rouge, const gchar *id, const gchar *candidate,
+                       const gchar *const *references, guint n_references, PrecisRougeScore *scores);
+guint precis_rouge_get_n_documents (const PrecisRouge *rouge);
+/* The scores of document @i (in the order added), and its id. Borrowed. */
+const PrecisRougeScore *precis_rouge_get_document_scores (const PrecisRouge *rouge, guint i,
+                                                          const gchar **id);
+
+/* Corpus scores with a bootstrap confidence interval (@confidence, e.g. 0.95) from
+ * @n_bootstrap resamples; fills @out[PRECIS_ROUGE_N_METRICS]. rouge-score: numpy's generator
+ * seeded with @seed; rouge155: ROUGE-1.5.5's srand(seed + i) for sample i (ROUGE uses 0). */
+void precis_rouge_aggregate (PrecisRouge *rouge, guint n_bootstrap, gdouble confidence, guint64 seed,
+                             PrecisRougeAggregate *out);
+
 /* ---- One call -------------------------------------------------------------------------- */
 
 /* Summarises @text in @language (NULL: english) to @n_sentences sentences and returns it
@@ -214,6 +307,7 @@ gchar *precis_summarize (const gchar *text, gssize len, const gchar *language, g
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (PrecisSummarizer, precis_summarizer_free)
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (PrecisSummary, precis_summary_free)
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (PrecisRouge, precis_rouge_free)
 
 G_END_DECLS
 

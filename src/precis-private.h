@@ -215,3 +215,16 @@ struct _PrecisSummary
 /* The text of text[start, end) with every run of white space shown as one space. The caller
  * frees the result with g_free(). */
 gchar *precis_collapse_space (const gchar *text, gsize start, gsize end);
+
+/* ---- porter.c ----------------------------------------------------------------------------- */
+
+/* NLTK 3.8's PorterStemmer (NLTK_EXTENSIONS) and ROUGE-1.5.5's Porter, on a lower-case ASCII
+ * word of @len bytes; the stem replaces the contents of @out. */
+void precis_porter_nltk (const gchar *word, gsize len, GString *out);
+void precis_porter_rouge155 (const gchar *word, gsize len, GString *out);
+
+/* ---- rouge.c ------------------------------------------------------------------------------ */
+
+/* What the scorer's flavour does to a lower-case token (stemmed when stemming is on and the
+ * token is longer than 3 characters). Borrowed from the scorer's cache or @token itself. */
+const gchar *precis_rouge_stem (PrecisRouge *rouge, const gchar *token);
