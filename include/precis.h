@@ -287,6 +287,10 @@ void precis_rouge_set_alpha (PrecisRouge *rouge, gdouble alpha);
  * receives PRECIS_ROUGE_N_METRICS scores (zero for metrics not computed). */
 void precis_rouge_add (PrecisRouge *rouge, const gchar *id, const gchar *candidate,
                        const gchar *const *references, guint n_references, PrecisRougeScore *scores);
+/* Scores like precis_rouge_add() without adding the document to the corpus; @scores receives
+ * PRECIS_ROUGE_N_METRICS scores. */
+void precis_rouge_score (PrecisRouge *rouge, const gchar *candidate, const gchar *const *references,
+                         guint n_references, PrecisRougeScore *scores);
 guint precis_rouge_get_n_documents (const PrecisRouge *rouge);
 /* The scores of document @i (in the order added), and its id. Borrowed. */
 const PrecisRougeScore *precis_rouge_get_document_scores (const PrecisRouge *rouge, guint i,

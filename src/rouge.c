@@ -740,25 +740,20 @@ rouge155_doc (PrecisRouge *r, const Text *peer, const Text *models, guint n_mode
 /* ---- documents --------------------------------------------------------------------------- */
 
 void
-precis_rouge_add (PrecisRouge *r, const gchar *id, const gchar *candidate, const gchar *const *references,
-                  guint n_references, PrecisRougeScore *scores)
+precis_rouge_score (PrecisRouge *r, const gchar *candidate, const gchar *const *references,
+                    guint n_references, PrecisRougeScore *scores)
 {
-  Document doc = { 0 };
-  doc.order = r->documents->len;
-  doc.id = id ? g_strdup (id) : g_strdup_printf ("%u", doc.order);
-
+  memset (scores, 0, sizeof (PrecisRougeScore) * PRECIS_ROUGE_N_METRICS);
   g_hash_table_remove_all (r->ids);
   Text cand;
   text_init (r, &cand, candidate ? candidate : "");
-  Text *refs = g_new0 (Text, MAX (n_references, 1));
-  for (guint i = 0; i < n_references; i++)
-    text_init (r, &refs[i], references[i] ? references[i] : "");
-  if (n_references == 0)
-    text_init (r, &refs[0], "");
   guint n_refs = MAX (n_references, 1);
+  Text *refs = g_new0 (Text, n_refs);
+  for (guint i = 0; i < n_refs; i++)
+    text_init (r, &refs[i], i < n_references && references[i] ? references[i] : "");
 
   if (r->compat == PRECIS_ROUGE_COMPAT_ROUGE155)
-    rouge155_doc (r, &cand, refs, n_refs, doc.scores);
+    rouge155_doc (r, &cand, refs, n_refs, scores);
   else
     {
       /* Several references: for each metric the reference with the best F (the first of
@@ -768,14 +763,24 @@ precis_rouge_add (PrecisRouge *r, const gchar *id, const gchar *candidate, const
           PrecisRougeScore s[PRECIS_ROUGE_N_METRICS] = { { 0 } };
           rouge_score_pair (r, &cand, &refs[i], s);
           for (guint m = 0; m < PRECIS_ROUGE_N_METRICS; m++)
-            if (i == 0 || s[m].f > doc.scores[m].f)
-              doc.scores[m] = s[m];
+            if (i == 0 || s[m].f > scores[m].f)
+              scores[m] = s[m];
         }
     }
   text_clear (&cand);
   for (guint i = 0; i < n_refs; i++)
     text_clear (&refs[i]);
   g_free (refs);
+}
+
+void
+precis_rouge_add (PrecisRouge *r, const gchar *id, const gchar *candidate, const gchar *const *references,
+                  guint n_references, PrecisRougeScore *scores)
+{
+  Document doc = { 0 };
+  doc.order = r->documents->len;
+  doc.id = id ? g_strdup (id) : g_strdup_printf ("%u", doc.order);
+  precis_rouge_score (r, candidate, references, n_references, doc.scores);
   g_array_append_val (r->documents, doc);
   if (scores)
     memcpy (scores, doc.scores, sizeof doc.scores);

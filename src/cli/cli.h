@@ -3,6 +3,7 @@
 #pragma once
 
 #include <glib.h>
+#include <json-glib/json-glib.h>
 
 #include "precis.h"
 
@@ -27,5 +28,33 @@ int cli_usage_error (const gchar *command, const gchar *format, ...) G_GNUC_PRIN
 /* Writes all of @len bytes to standard output; FALSE if that failed. */
 gboolean cli_write (const gchar *data, gsize len);
 
-/* The default command: summarise files or standard input. */
+/* The commands. */
 int cli_summarize (int argc, char **argv);
+int cli_rouge (int argc, char **argv);
+int cli_eval (int argc, char **argv);
+
+/* ---- JSON Lines (jsonl.c) ---- */
+
+/* Longest line read; longer ones are reported and skipped. */
+#define CLI_JSONL_MAX_LINE (256u << 20)
+
+typedef struct _CliJsonl CliJsonl;
+
+/* Opens a JSON Lines file ("-" is standard input); NULL with an error naming the file. */
+CliJsonl *cli_jsonl_open (const gchar *path, GError **error);
+void cli_jsonl_close (CliJsonl *reader);
+const gchar *cli_jsonl_name (const CliJsonl *reader);
+guint cli_jsonl_line (const CliJsonl *reader);
+/* The next object: FALSE at the end of the input. TRUE with *object set (the caller unrefs it)
+ * or, for a bad line, with *object NULL and an error "FILE:LINE: ..."; reading can go on. */
+gboolean cli_jsonl_next (CliJsonl *reader, JsonObject **object, GError **error);
+
+/* A text field: a string, or an array of strings joined with "\n"; NULL when absent or of
+ * another type. The caller frees the result with g_free(). */
+gchar *cli_json_text (JsonObject *object, const gchar *field);
+/* The "id" field as a string (numbers too); NULL when absent. The caller frees the result. */
+gchar *cli_json_id (JsonObject *object);
+
+/* JSON for a score ({"p","r","f"}) and an aggregate (with "p_ci", "r_ci", "f_ci"). */
+void cli_rouge_add_score_json (JsonBuilder *builder, const PrecisRougeScore *score);
+void cli_rouge_add_aggregate_json (JsonBuilder *builder, const PrecisRougeAggregate *aggregate);

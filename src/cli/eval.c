@@ -1,0 +1,526 @@
+/* eval.c - `precis eval`: run summarisers over a dataset and score them in one go.
+ *
+ * DATASET is JSON Lines with "id", "text" (the article), "summary" (the reference) and
+ * optionally "title" (a reference headline). Every system summarises every document:
+ *   precis, textrank, cosine, bm25   precis with the default ranker, and each ranker by name
+ *   lead                             the first N sentences (precis's segmentation)
+ *   random                           N sentences drawn at random (fixed seed), in order
+ *   oracle                           greedy: add the sentence that raises mean(R-1 F, R-2 F)
+ *                                    against the reference most, while it still does
+ * and the summaries are scored with ROUGE (R-1, R-2, R-Lsum F with bootstrap intervals).
+ * Generated headlines are scored against "title" beside the lead-prefix baseline (the first
+ * sentence cut to the headline's length in words). A bad line is reported with its file and
+ * line and skipped; the exit status then says so.
+ */
+#include "config.h"
+
+#include <errno.h>
+#include <glib/gstdio.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "cli.h"
+
+typedef enum
+{
+  SYSTEM_PRECIS,
+  SYSTEM_TEXTRANK,
+  SYSTEM_COSINE,
+  SYSTEM_BM25,
+  SYSTEM_LEAD,
+  SYSTEM_RANDOM,
+  SYSTEM_ORACLE,
+  N_SYSTEMS,
+} SystemKind;
+
+static const gchar *const system_names[N_SYSTEMS] = {
+  "precis", "textrank", "cosine", "bm25", "lead", "random", "oracle",
+};
+
+/* Metrics of the summary table and of the headline table. */
+#define SUMMARY_METRICS ((1u << PRECIS_ROUGE_1) | (1u << PRECIS_ROUGE_2) | (1u << PRECIS_ROUGE_LSUM))
+#define HEADLINE_METRICS ((1u << PRECIS_ROUGE_1) | (1u << PRECIS_ROUGE_2) | (1u << PRECIS_ROUGE_L))
+
+typedef struct
+{
+  SystemKind kind;
+  PrecisSummarizer *summarizer; /* rankers only */
+  PrecisRouge *rouge;
+  gdouble seconds;
+  FILE *output;
+} System;
+
+typedef struct
+{
+  System systems[N_SYSTEMS];
+  gboolean enabled[N_SYSTEMS];
+  guint n_sentences;
+  PrecisSummarizer *base; /* the default summariser, for lead, random, oracle and headlines */
+  PrecisRouge *oracle_scorer;
+  PrecisRouge *headline_precis, *headline_lead;
+  gdouble base_seconds;
+  guint64 seed;
+} Eval;
+
+static gchar *
+join_sentences (const PrecisSentence *const *s, guint n)
+{
+  GString *out = g_string_new (NULL);
+  for (guint i = 0; i < n; i++)
+    g_string_append_printf (out, "%s%s", i ? "\n" : "", s[i]->text);
+  return g_string_free (out, FALSE);
+}
+
+static int
+compare_index (gconstpointer a, gconstpointer b)
+{
+  const PrecisSentence *x = *(const PrecisSentence *const *)a, *y = *(const PrecisSentence *const *)b;
+  return (x->index > y->index) - (x->index < y->index);
+}
+
+/* The oracle's objective: the mean of the F of the sentences against the reference. */
+static gdouble
+oracle_gain (Eval *e, GPtrArray *chosen, const gchar *reference)
+{
+  g_autoptr (GPtrArray) sorted = g_ptr_array_copy (chosen, NULL, NULL);
+  g_ptr_array_sort (sorted, compare_index);
+  g_autofree gchar *text = join_sentences ((const PrecisSentence *const *)sorted->pdata, sorted->len);
+  PrecisRougeScore s[PRECIS_ROUGE_N_METRICS];
+  const gchar *refs[] = { reference };
+  precis_rouge_score (e->oracle_scorer, text, refs, 1, s);
+  return (s[PRECIS_ROUGE_1].f + s[PRECIS_ROUGE_2].f) / 2;
+}
+
+/* The sentences a baseline picks from the document, in document order. */
+static GPtrArray *
+baseline (Eval *e, SystemKind kind, const PrecisSummary *doc, const gchar *reference, guint index)
+{
+  GPtrArray *out = g_ptr_array_new ();
+  guint n = precis_summary_get_n_document_sentences (doc);
+  guint want = MIN (e->n_sentences, n);
+  if (kind == SYSTEM_LEAD)
+    for (guint i = 0; i < want; i++)
+      g_ptr_array_add (out, (gpointer)precis_summary_get_document_sentence (doc, i));
+  else if (kind == SYSTEM_RANDOM)
+    {
+      /* A partial Fisher-Yates shuffle, seeded per document. */
+      g_autoptr (GRand) rand = g_rand_new_with_seed ((guint32)(e->seed * 2654435761u + index));
+      g_autofree guint *order = g_new (guint, MAX (n, 1));
+      for (guint i = 0; i < n; i++)
+        order[i] = i;
+      for (guint i = 0; i < want; i++)
+        {
+          guint j = i + (guint)g_rand_int_range (rand, 0, (gint32)(n - i));
+          guint t = order[i];
+          order[i] = order[j];
+          order[j] = t;
+          g_ptr_array_add (out, (gpointer)precis_summary_get_document_sentence (doc, order[i]));
+        }
+    }
+  else
+    {
+      gdouble best = 0;
+      g_autofree gboolean *used = g_new0 (gboolean, MAX (n, 1));
+      while (out->len < want)
+        {
+          gint pick = -1;
+          for (guint i = 0; i < n; i++)
+            {
+              if (used[i])
+                continue;
+              g_ptr_array_add (out, (gpointer)precis_summary_get_document_sentence (doc, i));
+              gdouble gain = oracle_gain (e, out, reference);
+              g_ptr_array_remove_index (out, out->len - 1);
+              if (gain > best)
+                {
+                  best = gain;
+                  pick = (gint)i;
+                }
+            }
+          if (pick < 0)
+            break;
+          used[pick] = TRUE;
+          g_ptr_array_add (out, (gpointer)precis_summary_get_document_sentence (doc, (guint)pick));
+        }
+    }
+  g_ptr_array_sort (out, compare_index);
+  return out;
+}
+
+static void
+write_output (System *s, const gchar *id, GPtrArray *sentences, const gchar *headline)
+{
+  if (s->output == NULL)
+    return;
+  g_autoptr (JsonBuilder) b = json_builder_new ();
+  json_builder_begin_object (b);
+  json_builder_set_member_name (b, "id");
+  json_builder_add_string_value (b, id);
+  json_builder_set_member_name (b, "summary");
+  json_builder_begin_array (b);
+  for (guint i = 0; i < sentences->len; i++)
+    json_builder_add_string_value (b, ((const PrecisSentence *)sentences->pdata[i])->text);
+  json_builder_end_array (b);
+  if (headline != NULL)
+    {
+      json_builder_set_member_name (b, "headline");
+      json_builder_add_string_value (b, headline);
+    }
+  json_builder_end_object (b);
+  g_autoptr (JsonNode) root = json_builder_get_root (b);
+  g_autofree gchar *line = json_to_string (root, FALSE);
+  fprintf (s->output, "%s\n", line);
+}
+
+/* The first @n_words words of @text. */
+static gchar *
+first_words (const gchar *text, guint n_words)
+{
+  g_auto (GStrv) words = g_strsplit (text, " ", -1);
+  guint n = MIN (n_words, g_strv_length (words));
+  gchar *saved = words[n];
+  words[n] = NULL;
+  gchar *out = g_strjoinv (" ", words);
+  words[n] = saved;
+  return out;
+}
+
+static gboolean
+eval_document (Eval *e, const gchar *id, const gchar *text, const gchar *reference, const gchar *title,
+               guint index, GError **error)
+{
+  gint64 t0 = g_get_monotonic_time ();
+  g_autoptr (PrecisSummary) doc = precis_summarizer_run (e->base, text, -1, error);
+  e->base_seconds += (g_get_monotonic_time () - t0) / 1e6;
+  if (doc == NULL)
+    return FALSE;
+  const gchar *refs[] = { reference };
+
+  for (guint k = 0; k < N_SYSTEMS; k++)
+    {
+      if (!e->enabled[k])
+        continue;
+      System *s = &e->systems[k];
+      g_autoptr (GPtrArray) chosen = NULL;
+      const gchar *headline = NULL;
+      g_autoptr (PrecisSummary) sum = NULL;
+      t0 = g_get_monotonic_time ();
+      if (s->summarizer != NULL)
+        {
+          sum = precis_summarizer_run (s->summarizer, text, -1, error);
+          if (sum == NULL)
+            return FALSE;
+          chosen = g_ptr_array_new ();
+          for (guint i = 0; i < precis_summary_get_n_sentences (sum); i++)
+            g_ptr_array_add (chosen, (gpointer)precis_summary_get_sentence (sum, i));
+          headline = precis_summary_get_headline (sum);
+        }
+      else
+        chosen = baseline (e, s->kind, doc, reference, index);
+      s->seconds += (g_get_monotonic_time () - t0) / 1e6;
+      g_autofree gchar *summary = join_sentences ((const PrecisSentence *const *)chosen->pdata, chosen->len);
+      precis_rouge_add (s->rouge, id, summary, refs, 1, NULL);
+      write_output (s, id, chosen, headline);
+    }
+
+  if (title != NULL && title[0] != '\0')
+    {
+      const gchar *headline = precis_summary_get_headline (doc);
+      g_auto (GStrv) words = g_strsplit (headline, " ", -1);
+      guint n_words = g_strv_length (words);
+      g_autofree gchar *prefix
+          = precis_summary_get_n_document_sentences (doc) > 0
+                ? first_words (precis_summary_get_document_sentence (doc, 0)->text, n_words)
+                : g_strdup ("");
+      const gchar *titles[] = { title };
+      precis_rouge_add (e->headline_precis, id, headline, titles, 1, NULL);
+      precis_rouge_add (e->headline_lead, id, prefix, titles, 1, NULL);
+    }
+  return TRUE;
+}
+
+static void
+add_table_row (GString *out, const gchar *name, PrecisRouge *rouge, guint metrics, guint n_bootstrap,
+               guint64 seed, gdouble docs_per_second, JsonBuilder *b)
+{
+  PrecisRougeAggregate agg[PRECIS_ROUGE_N_METRICS];
+  precis_rouge_aggregate (rouge, n_bootstrap, 0.95, seed, agg);
+  g_string_append_printf (out, "%-12s", name);
+  json_builder_set_member_name (b, name);
+  json_builder_begin_object (b);
+  for (guint m = 0; m < PRECIS_ROUGE_N_METRICS; m++)
+    {
+      if (!(metrics & (1u << m)))
+        continue;
+      const PrecisRougeAggregate *a = &agg[m];
+      if (a->has_ci)
+        g_string_append_printf (out, "  %6.2f [%5.2f, %5.2f]", 100 * a->mean.f, 100 * a->low.f,
+                                100 * a->high.f);
+      else
+        g_string_append_printf (out, "  %6.2f", 100 * a->mean.f);
+      json_builder_set_member_name (b, precis_rouge_metric_name (m));
+      cli_rouge_add_aggregate_json (b, a);
+    }
+  if (docs_per_second > 0)
+    {
+      g_string_append_printf (out, "  %9.0f", docs_per_second);
+      json_builder_set_member_name (b, "docs_per_second");
+      json_builder_add_double_value (b, docs_per_second);
+    }
+  g_string_append_c (out, '\n');
+  json_builder_end_object (b);
+}
+
+static gboolean
+parse_systems (const gchar *list, gboolean *enabled, GError **error)
+{
+  memset (enabled, 0, sizeof (gboolean) * N_SYSTEMS);
+  g_auto (GStrv) names = g_strsplit (list, ",", -1);
+  for (guint i = 0; names[i] != NULL; i++)
+    {
+      gchar *name = g_strstrip (names[i]);
+      gboolean found = FALSE;
+      for (guint k = 0; k < N_SYSTEMS && !found; k++)
+        if (g_ascii_strcasecmp (name, system_names[k]) == 0)
+          enabled[k] = found = TRUE;
+      if (!found && name[0] != '\0')
+        {
+          g_set_error (error, PRECIS_ERROR, PRECIS_ERROR_INVALID_ARGUMENT,
+                       "unknown system \"%s\" (precis, textrank, cosine, bm25, lead, random, oracle)", name);
+          return FALSE;
+        }
+    }
+  return TRUE;
+}
+
+int
+cli_eval (int argc, char **argv)
+{
+  g_autofree gchar *systems = NULL, *language = NULL, *format = NULL, *output = NULL, *compat = NULL;
+  gint n_sentences = 3, bootstrap = 1000, limit = 0;
+  gint64 seed = 0;
+  gboolean stem = FALSE;
+  g_auto (GStrv) files = NULL;
+  const GOptionEntry entries[] = {
+    { "systems", 's', 0, G_OPTION_ARG_STRING, &systems,
+      "Systems to run (default precis,textrank,cosine,bm25,lead,random,oracle)", "LIST" },
+    { "sentences", 'n', 0, G_OPTION_ARG_INT, &n_sentences, "Summary length in sentences (default 3)", "N" },
+    { "language", 'l', 0, G_OPTION_ARG_STRING, &language, "Language of the dataset (default english)",
+      "LANG" },
+    { "stem", 0, 0, G_OPTION_ARG_NONE, &stem, "Stem tokens when scoring, as the ROUGE flavour does", NULL },
+    { "compat", 0, 0, G_OPTION_ARG_STRING, &compat, "ROUGE flavour: rouge-score (default) or rouge155",
+      "FLAVOUR" },
+    { "bootstrap", 0, 0, G_OPTION_ARG_INT, &bootstrap, "Bootstrap resamples (default 1000)", "N" },
+    { "seed", 0, 0, G_OPTION_ARG_INT64, &seed, "Seed of the bootstrap and the random baseline (default 0)",
+      "N" },
+    { "limit", 0, 0, G_OPTION_ARG_INT, &limit, "Only the first N documents", "N" },
+    { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output, "Write each system's summaries to DIR/<system>.jsonl",
+      "DIR" },
+    { "format", 'f', 0, G_OPTION_ARG_STRING, &format, "text (default) or json", "FORMAT" },
+    { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &files, NULL, "DATASET.jsonl" },
+    G_OPTION_ENTRY_NULL,
+  };
+  g_autoptr (GOptionContext) ctx
+      = g_option_context_new ("DATASET.jsonl - evaluate summarisers against references");
+  g_option_context_add_main_entries (ctx, entries, NULL);
+  g_option_context_set_description (
+      ctx, "DATASET holds one JSON object a line with \"id\", \"text\" (the article), \"summary\" (the\n"
+           "reference) and optionally \"title\" (a reference headline). Prints ROUGE-1, ROUGE-2 and\n"
+           "ROUGE-Lsum F (percent, 95% bootstrap interval) and documents per second for each system,\n"
+           "and the headline scores against the titles. See precis(1).");
+  g_autoptr (GError) error = NULL;
+  if (!g_option_context_parse (ctx, &argc, &argv, &error))
+    return cli_usage_error ("precis eval", "%s", error->message);
+  if (files == NULL || files[0] == NULL || files[1] != NULL)
+    return cli_usage_error ("precis eval", "give one DATASET.jsonl");
+  if (n_sentences < 1 || bootstrap < 0 || limit < 0 || seed < 0)
+    return cli_usage_error ("precis eval",
+                            "--sentences must be positive; --bootstrap, --limit, --seed not negative");
+  gboolean json = format != NULL && g_str_equal (format, "json");
+  if (format != NULL && !json && !g_str_equal (format, "text"))
+    return cli_usage_error ("precis eval", "unknown format \"%s\" (text or json)", format);
+  PrecisRougeCompat flavour = PRECIS_ROUGE_COMPAT_ROUGE_SCORE;
+  if (compat != NULL && g_str_equal (compat, "rouge155"))
+    flavour = PRECIS_ROUGE_COMPAT_ROUGE155;
+  else if (compat != NULL && !g_str_equal (compat, "rouge-score"))
+    return cli_usage_error ("precis eval", "unknown --compat \"%s\" (rouge-score or rouge155)", compat);
+
+  Eval e = { 0 };
+  e.n_sentences = (guint)n_sentences;
+  e.seed = (guint64)seed;
+  for (guint k = 0; k < N_SYSTEMS; k++)
+    e.enabled[k] = TRUE;
+  if (systems != NULL && !parse_systems (systems, e.enabled, &error))
+    return cli_usage_error ("precis eval", "%s", error->message);
+  e.base = precis_summarizer_new (language, &error);
+  if (e.base == NULL)
+    return cli_usage_error ("precis eval", "%s", error->message);
+  precis_summarizer_set_sentences (e.base, e.n_sentences);
+  precis_summarizer_set_lossy (e.base, TRUE);
+  e.oracle_scorer = precis_rouge_new (PRECIS_ROUGE_COMPAT_ROUGE_SCORE, stem);
+  precis_rouge_set_metrics (e.oracle_scorer, (1u << PRECIS_ROUGE_1) | (1u << PRECIS_ROUGE_2));
+  e.headline_precis = precis_rouge_new (flavour, stem);
+  e.headline_lead = precis_rouge_new (flavour, stem);
+  precis_rouge_set_metrics (e.headline_precis, HEADLINE_METRICS);
+  precis_rouge_set_metrics (e.headline_lead, HEADLINE_METRICS);
+
+  int status = CLI_EXIT_OK;
+  if (output != NULL && g_mkdir_with_parents (output, 0755) != 0)
+    {
+      cli_error ("%s: cannot create: %s", output, g_strerror (errno));
+      status = CLI_EXIT_FAILURE;
+      goto done;
+    }
+  static const PrecisRanker rankers[]
+      = { PRECIS_RANKER_DEFAULT, PRECIS_RANKER_TEXTRANK, PRECIS_RANKER_COSINE, PRECIS_RANKER_BM25 };
+  for (guint k = 0; k < N_SYSTEMS; k++)
+    {
+      System *s = &e.systems[k];
+      s->kind = (SystemKind)k;
+      if (!e.enabled[k])
+        continue;
+      s->rouge = precis_rouge_new (flavour, stem);
+      precis_rouge_set_metrics (s->rouge, SUMMARY_METRICS);
+      if (k < G_N_ELEMENTS (rankers))
+        {
+          s->summarizer = precis_summarizer_new (language, NULL);
+          precis_summarizer_set_sentences (s->summarizer, e.n_sentences);
+          precis_summarizer_set_ranker (s->summarizer, rankers[k]);
+          precis_summarizer_set_lossy (s->summarizer, TRUE);
+        }
+      if (output != NULL)
+        {
+          g_autofree gchar *name = g_strdup_printf ("%s.jsonl", system_names[k]);
+          g_autofree gchar *path = g_build_filename (output, name, NULL);
+          s->output = fopen (path, "w");
+          if (s->output == NULL)
+            {
+              cli_error ("%s: cannot write: %s", path, g_strerror (errno));
+              status = CLI_EXIT_FAILURE;
+              goto done;
+            }
+        }
+    }
+
+  CliJsonl *reader = cli_jsonl_open (files[0], &error);
+  if (reader == NULL)
+    {
+      cli_error ("%s", error->message);
+      status = CLI_EXIT_FAILURE;
+      goto done;
+    }
+  guint n_docs = 0, n_bad = 0;
+  JsonObject *o = NULL;
+  gint64 start = g_get_monotonic_time ();
+  while ((limit == 0 || n_docs < (guint)limit) && cli_jsonl_next (reader, &o, &error))
+    {
+      if (o == NULL)
+        {
+          cli_error ("%s", error->message);
+          g_clear_error (&error);
+          n_bad++;
+          continue;
+        }
+      g_autofree gchar *id = cli_json_id (o);
+      g_autofree gchar *text = cli_json_text (o, "text");
+      g_autofree gchar *reference = cli_json_text (o, "summary");
+      g_autofree gchar *title = cli_json_text (o, "title");
+      json_object_unref (o);
+      if (id == NULL || text == NULL || reference == NULL)
+        {
+          cli_error ("%s:%u: needs \"id\", \"text\" and \"summary\"", cli_jsonl_name (reader),
+                     cli_jsonl_line (reader));
+          n_bad++;
+          continue;
+        }
+      if (!eval_document (&e, id, text, reference, title, n_docs, &error))
+        {
+          cli_error ("%s:%u: %s", cli_jsonl_name (reader), cli_jsonl_line (reader), error->message);
+          g_clear_error (&error);
+          n_bad++;
+          continue;
+        }
+      n_docs++;
+    }
+  gdouble wall = (g_get_monotonic_time () - start) / 1e6;
+  cli_jsonl_close (reader);
+
+  GString *table = g_string_new (NULL);
+  g_autoptr (JsonBuilder) b = json_builder_new ();
+  json_builder_begin_object (b);
+  json_builder_set_member_name (b, "dataset");
+  json_builder_add_string_value (b, files[0]);
+  g_autofree gchar *opts
+      = g_strdup_printf ("-n %d --compat=%s%s --bootstrap=%d --seed=%" G_GINT64_FORMAT, n_sentences,
+                         flavour == PRECIS_ROUGE_COMPAT_ROUGE155 ? "rouge155" : "rouge-score",
+                         stem ? " --stem" : "", bootstrap, seed);
+  json_builder_set_member_name (b, "options");
+  json_builder_add_string_value (b, opts);
+  json_builder_set_member_name (b, "precis_version");
+  json_builder_add_string_value (b, precis_version ());
+  json_builder_set_member_name (b, "n_documents");
+  json_builder_add_int_value (b, n_docs);
+  json_builder_set_member_name (b, "systems");
+  json_builder_begin_object (b);
+  g_string_append_printf (table, "precis eval %s %s (precis %s)\n%u documents, %.1f s\n\n", files[0], opts,
+                          precis_version (), n_docs, wall);
+  g_string_append_printf (table, "%-12s  %-21s  %-21s  %-21s  %9s\n", "system", "ROUGE-1 F", "ROUGE-2 F",
+                          "ROUGE-Lsum F", "docs/s");
+  for (guint k = 0; k < N_SYSTEMS; k++)
+    {
+      if (!e.enabled[k])
+        continue;
+      System *s = &e.systems[k];
+      /* Baselines need precis's segmentation: their time includes the default run. */
+      gdouble seconds = s->seconds + (s->summarizer == NULL ? e.base_seconds : 0);
+      add_table_row (table, system_names[k], s->rouge, SUMMARY_METRICS, (guint)bootstrap, (guint64)seed,
+                     seconds > 0 ? n_docs / seconds : 0, b);
+    }
+  json_builder_end_object (b);
+  guint n_titles = precis_rouge_get_n_documents (e.headline_precis);
+  if (n_titles > 0)
+    {
+      g_string_append_printf (table, "\nheadlines against %u titles\n%-12s  %-21s  %-21s  %-21s\n", n_titles,
+                              "system", "ROUGE-1 F", "ROUGE-2 F", "ROUGE-L F");
+      json_builder_set_member_name (b, "headline");
+      json_builder_begin_object (b);
+      json_builder_set_member_name (b, "n_documents");
+      json_builder_add_int_value (b, n_titles);
+      add_table_row (table, "precis", e.headline_precis, HEADLINE_METRICS, (guint)bootstrap, (guint64)seed, 0,
+                     b);
+      add_table_row (table, "lead-prefix", e.headline_lead, HEADLINE_METRICS, (guint)bootstrap, (guint64)seed,
+                     0, b);
+      json_builder_end_object (b);
+    }
+  json_builder_end_object (b);
+  if (json)
+    {
+      g_autoptr (JsonNode) root = json_builder_get_root (b);
+      g_autofree gchar *s = json_to_string (root, FALSE);
+      printf ("%s\n", s);
+    }
+  else
+    fputs (table->str, stdout);
+  g_string_free (table, TRUE);
+  if (n_bad > 0)
+    {
+      cli_error ("%u bad lines skipped in %s", n_bad, files[0]);
+      status = CLI_EXIT_FAILURE;
+    }
+
+done:
+  for (guint k = 0; k < N_SYSTEMS; k++)
+    {
+      precis_summarizer_free (e.systems[k].summarizer);
+      precis_rouge_free (e.systems[k].rouge);
+      if (e.systems[k].output != NULL && fclose (e.systems[k].output) != 0)
+        status = CLI_EXIT_FAILURE;
+    }
+  precis_summarizer_free (e.base);
+  precis_rouge_free (e.oracle_scorer);
+  precis_rouge_free (e.headline_precis);
+  precis_rouge_free (e.headline_lead);
+  if (fflush (stdout) != 0)
+    status = CLI_EXIT_FAILURE;
+  return status;
+}

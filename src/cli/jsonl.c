@@ -1,0 +1,186 @@
+/* jsonl.c - JSON Lines input for the `precis` command: one object a line, each error naming
+ * the file and line, the other lines still read. */
+#include "config.h"
+
+#include <errno.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "cli.h"
+
+struct _CliJsonl
+{
+  gchar *name;
+  FILE *file;
+  gboolean is_stdin;
+  guint line;
+  GString *buf;
+  gsize max_line;
+};
+
+CliJsonl *
+cli_jsonl_open (const gchar *path, GError **error)
+{
+  gboolean is_stdin = g_str_equal (path, "-");
+  FILE *f = is_stdin ? stdin : fopen (path, "rb");
+  if (f == NULL)
+    {
+      int saved = errno;
+      g_set_error (error, G_FILE_ERROR, g_file_error_from_errno (saved), "%s: cannot open: %s", path,
+                   g_strerror (saved));
+      return NULL;
+    }
+  CliJsonl *r = g_new0 (CliJsonl, 1);
+  r->name = g_strdup (is_stdin ? "(standard input)" : path);
+  r->file = f;
+  r->is_stdin = is_stdin;
+  r->buf = g_string_new (NULL);
+  r->max_line = CLI_JSONL_MAX_LINE;
+  return r;
+}
+
+void
+cli_jsonl_close (CliJsonl *r)
+{
+  if (r == NULL)
+    return;
+  if (!r->is_stdin)
+    fclose (r->file);
+  g_string_free (r->buf, TRUE);
+  g_free (r->name);
+  g_free (r);
+}
+
+const gchar *
+cli_jsonl_name (const CliJsonl *r)
+{
+  return r->name;
+}
+
+guint
+cli_jsonl_line (const CliJsonl *r)
+{
+  return r->line;
+}
+
+/* Reads one line (without its "\n") into r->buf; FALSE at the end of the input. A line longer
+ * than max_line is read to its end but kept truncated, and *too_long set. */
+static gboolean
+read_line (CliJsonl *r, gboolean *too_long)
+{
+  g_string_truncate (r->buf, 0);
+  *too_long = FALSE;
+  gchar chunk[65536];
+  gboolean any = FALSE;
+  while (fgets (chunk, sizeof chunk, r->file) != NULL)
+    {
+      any = TRUE;
+      gsize n = strlen (chunk);
+      gboolean end = n > 0 && chunk[n - 1] == '\n';
+      if (end)
+        n--;
+      if (r->buf->len + n > r->max_line)
+        *too_long = TRUE;
+      else
+        g_string_append_len (r->buf, chunk, (gssize)n);
+      if (end)
+        break;
+    }
+  return any;
+}
+
+gboolean
+cli_jsonl_next (CliJsonl *r, JsonObject **object, GError **error)
+{
+  *object = NULL;
+  for (;;)
+    {
+      gboolean too_long = FALSE;
+      if (!read_line (r, &too_long))
+        return FALSE;
+      r->line++;
+      if (too_long)
+        {
+          g_set_error (error, PRECIS_ERROR, PRECIS_ERROR_TOO_LARGE, "%s:%u: line longer than %zu bytes",
+                       r->name, r->line, r->max_line);
+          return TRUE;
+        }
+      /* Blank lines (and a final "\r") are allowed. */
+      if (r->buf->len > 0 && r->buf->str[r->buf->len - 1] == '\r')
+        g_string_truncate (r->buf, r->buf->len - 1);
+      gboolean blank = TRUE;
+      for (gsize i = 0; i < r->buf->len && blank; i++)
+        blank = g_ascii_isspace (r->buf->str[i]);
+      if (blank)
+        continue;
+      const gchar *bad = NULL;
+      if (memchr (r->buf->str, '\0', r->buf->len) != NULL
+          || !g_utf8_validate_len (r->buf->str, r->buf->len, &bad))
+        {
+          g_set_error (error, PRECIS_ERROR, PRECIS_ERROR_INVALID_UTF8,
+                       "%s:%u: invalid UTF-8 at byte %zu of the line", r->name, r->line,
+                       bad ? (gsize)(bad - r->buf->str) : (gsize)strlen (r->buf->str));
+          return TRUE;
+        }
+      g_autoptr (JsonParser) parser = json_parser_new_immutable ();
+      g_autoptr (GError) parse_error = NULL;
+      if (!json_parser_load_from_data (parser, r->buf->str, (gssize)r->buf->len, &parse_error))
+        {
+          g_set_error (error, JSON_PARSER_ERROR, JSON_PARSER_ERROR_PARSE, "%s:%u: not valid JSON: %s",
+                       r->name, r->line, parse_error->message);
+          return TRUE;
+        }
+      JsonNode *root = json_parser_get_root (parser);
+      if (root == NULL || !JSON_NODE_HOLDS_OBJECT (root))
+        {
+          g_set_error (error, JSON_PARSER_ERROR, JSON_PARSER_ERROR_PARSE, "%s:%u: not a JSON object", r->name,
+                       r->line);
+          return TRUE;
+        }
+      *object = json_object_ref (json_node_get_object (root));
+      return TRUE;
+    }
+}
+
+gchar *
+cli_json_text (JsonObject *object, const gchar *field)
+{
+  if (object == NULL || !json_object_has_member (object, field))
+    return NULL;
+  JsonNode *node = json_object_get_member (object, field);
+  if (JSON_NODE_HOLDS_VALUE (node) && json_node_get_value_type (node) == G_TYPE_STRING)
+    return g_strdup (json_node_get_string (node));
+  if (JSON_NODE_HOLDS_ARRAY (node))
+    {
+      JsonArray *a = json_node_get_array (node);
+      GString *out = g_string_new (NULL);
+      for (guint i = 0; i < json_array_get_length (a); i++)
+        {
+          JsonNode *e = json_array_get_element (a, i);
+          if (!JSON_NODE_HOLDS_VALUE (e) || json_node_get_value_type (e) != G_TYPE_STRING)
+            {
+              g_string_free (out, TRUE);
+              return NULL;
+            }
+          g_string_append_printf (out, "%s%s", i ? "\n" : "", json_node_get_string (e));
+        }
+      return g_string_free (out, FALSE);
+    }
+  return NULL;
+}
+
+gchar *
+cli_json_id (JsonObject *object)
+{
+  if (object == NULL || !json_object_has_member (object, "id"))
+    return NULL;
+  JsonNode *node = json_object_get_member (object, "id");
+  if (!JSON_NODE_HOLDS_VALUE (node))
+    return NULL;
+  GType type = json_node_get_value_type (node);
+  if (type == G_TYPE_STRING)
+    return g_strdup (json_node_get_string (node));
+  if (type == G_TYPE_INT64)
+    return g_strdup_printf ("%" G_GINT64_FORMAT, json_node_get_int (node));
+  return NULL;
+}
