@@ -38,6 +38,48 @@
 /* ROUGE-1.5.5's -w 1.2: the weight of a run of L consecutive matches is L^1.2. */
 #define WLCS_WEIGHT 1.2
 
+/* Buffers reused from one document to the next. */
+typedef struct
+{
+  guint8 *shared;
+  gsize shared_cap;
+  guint64 *slot_key;
+  guint *slot_count;
+  gsize slot_cap;
+  guint *table;
+  gsize table_cap;
+  gdouble *wc;
+  guint *wl;
+  gchar *wdir;
+  gsize w_cap;
+} Scratch;
+
+/* Makes *buf hold at least @need elements of @size bytes (contents not kept). */
+static gpointer
+scratch_get (gpointer *buf, gsize *cap, gsize need, gsize size)
+{
+  if (*cap < need)
+    {
+      g_free (*buf);
+      *cap = MAX (need, 2 * *cap);
+      *buf = g_malloc (*cap * size);
+    }
+  return *buf;
+}
+
+static void
+scratch_clear (Scratch *s)
+{
+  g_free (s->shared);
+  g_free (s->slot_key);
+  g_free (s->slot_count);
+  g_free (s->table);
+  g_free (s->wc);
+  g_free (s->wl);
+  g_free (s->wdir);
+  memset (s, 0, sizeof *s);
+}
+
 typedef struct
 {
   gchar *id;
@@ -51,11 +93,17 @@ struct _PrecisRouge
   gboolean stem;
   guint metrics;
   gdouble alpha;
-  GHashTable *stems;      /* token -> stem, for this flavour */
-  GHashTable *ids;        /* token -> id, reset per document */
+  GHashTable *stems;   /* token -> stem, for this flavour */
+  GHashTable *surface; /* token -> global id of its (stemmed) form + 1 */
+  GHashTable *forms;   /* stemmed form -> global id + 1 */
+  GArray *local;       /* global id -> id in the current document */
+  GArray *stamp;       /* global id -> the document that set local[] */
+  guint generation;
+  guint n_local;          /* distinct tokens in the current document */
   GHashTable *exceptions; /* rouge155: WordNet exception table */
   GArray *documents;      /* Document */
   GString *scratch;
+  Scratch buf;
 };
 
 /* A tokenised text: token ids, and sentence boundaries into them. */
@@ -131,7 +179,10 @@ precis_rouge_new (PrecisRougeCompat compat, gboolean stem)
   r->metrics = precis_rouge_default_metrics (compat);
   r->alpha = 0.5;
   r->stems = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
-  r->ids = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  r->surface = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  r->forms = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  r->local = g_array_new (FALSE, TRUE, sizeof (guint));
+  r->stamp = g_array_new (FALSE, TRUE, sizeof (guint));
   r->documents = g_array_new (FALSE, FALSE, sizeof (Document));
   r->scratch = g_string_new (NULL);
   if (compat == PRECIS_ROUGE_COMPAT_ROUGE155 && stem)
@@ -151,10 +202,14 @@ precis_rouge_free (PrecisRouge *r)
     g_free (g_array_index (r->documents, Document, i).id);
   g_array_unref (r->documents);
   g_hash_table_unref (r->stems);
-  g_hash_table_unref (r->ids);
+  g_hash_table_unref (r->surface);
+  g_hash_table_unref (r->forms);
+  g_array_unref (r->local);
+  g_array_unref (r->stamp);
   if (r->exceptions)
     g_hash_table_unref (r->exceptions);
   g_string_free (r->scratch, TRUE);
+  scratch_clear (&r->buf);
   g_free (r);
 }
 
@@ -184,16 +239,17 @@ precis_rouge_get_n_documents (const PrecisRouge *r)
 
 /* ---- tokens ------------------------------------------------------------------------------ */
 
-/* The stem of a token (cached), or the token itself when stemming is off or it is short. */
+/* The stem of a token (cached), or NULL when stemming is off or the token is short. @token
+ * is NUL-terminated at @len. */
 static const gchar *
 stem_token (PrecisRouge *r, const gchar *token, gsize len)
 {
   if (!r->stem || len <= 3)
     return NULL;
-  g_autofree gchar *key = g_strndup (token, len);
-  const gchar *cached = g_hash_table_lookup (r->stems, key);
+  const gchar *cached = g_hash_table_lookup (r->stems, token);
   if (cached != NULL)
     return cached;
+  gchar *key = g_strndup (token, len);
   const gchar *exception = r->exceptions ? g_hash_table_lookup (r->exceptions, key) : NULL;
   if (exception != NULL)
     g_string_assign (r->scratch, exception);
@@ -202,7 +258,7 @@ stem_token (PrecisRouge *r, const gchar *token, gsize len)
   else
     precis_porter_nltk (token, len, r->scratch);
   gchar *value = g_strdup (r->scratch->str);
-  g_hash_table_insert (r->stems, g_steal_pointer (&key), value);
+  g_hash_table_insert (r->stems, key, value);
   return value;
 }
 
@@ -213,21 +269,62 @@ precis_rouge_stem (PrecisRouge *r, const gchar *token)
   return stemmed ? stemmed : token;
 }
 
+/* Past this many cached tokens the caches start again (between documents), so that a long
+ * run does not grow without bound. */
+#define TOKEN_CACHE_MAX (1u << 20)
+
+/* Appends the document-local id of a token (NUL-terminated at @len), stemmed if need be. The
+ * global id of a token's form is cached by surface form: one hash look-up per token. */
 static void
 push_token (PrecisRouge *r, Text *t, const gchar *token, gsize len)
 {
-  const gchar *stemmed = stem_token (r, token, len);
-  g_autofree gchar *key = stemmed ? g_strdup (stemmed) : g_strndup (token, len);
-  gpointer value = NULL;
-  guint id;
-  if (g_hash_table_lookup_extended (r->ids, key, NULL, &value))
-    id = GPOINTER_TO_UINT (value);
-  else
+  guint global = GPOINTER_TO_UINT (g_hash_table_lookup (r->surface, token));
+  if (global == 0)
     {
-      id = g_hash_table_size (r->ids);
-      g_hash_table_insert (r->ids, g_steal_pointer (&key), GUINT_TO_POINTER (id));
+      const gchar *stemmed = stem_token (r, token, len);
+      const gchar *form = stemmed ? stemmed : token;
+      global = GPOINTER_TO_UINT (g_hash_table_lookup (r->forms, form));
+      if (global == 0)
+        {
+          global = g_hash_table_size (r->forms) + 1;
+          g_hash_table_insert (r->forms, g_strdup (form), GUINT_TO_POINTER (global));
+        }
+      g_hash_table_insert (r->surface, g_strndup (token, len), GUINT_TO_POINTER (global));
     }
-  g_array_append_val (t->ids, id);
+  global--;
+  if (r->local->len <= global)
+    {
+      g_array_set_size (r->local, global + 1);
+      g_array_set_size (r->stamp, global + 1);
+    }
+  guint *stamp = &g_array_index (r->stamp, guint, global);
+  guint *local = &g_array_index (r->local, guint, global);
+  if (*stamp != r->generation)
+    {
+      *stamp = r->generation;
+      *local = r->n_local++;
+    }
+  g_array_append_val (t->ids, *local);
+}
+
+/* Starts a document: local ids from 0 again. */
+static void
+begin_document (PrecisRouge *r)
+{
+  if (g_hash_table_size (r->surface) > TOKEN_CACHE_MAX)
+    {
+      g_hash_table_remove_all (r->surface);
+      g_hash_table_remove_all (r->forms);
+      g_hash_table_remove_all (r->stems);
+      g_array_set_size (r->local, 0);
+      g_array_set_size (r->stamp, 0);
+    }
+  if (++r->generation == 0)
+    {
+      memset (r->stamp->data, 0, r->stamp->len * sizeof (guint));
+      r->generation = 1;
+    }
+  r->n_local = 0;
 }
 
 /* rouge_score: Python's str.lower(), then runs of [a-z0-9]. The only characters whose
@@ -423,20 +520,148 @@ overlap (const GArray *a, const GArray *b)
   return hits;
 }
 
+typedef enum
+{
+  GRAMS_N,  /* contiguous n-grams */
+  GRAMS_S,  /* skip-bigrams, any gap (ROUGE-1.5.5 -2 -1) */
+  GRAMS_SU, /* skip-bigrams and the unigrams but the last (-U) */
+} GramKind;
+
+/* How many grams a sequence of @len tokens has. */
+static guint
+gram_total (guint len, guint n, GramKind kind)
+{
+  if (kind == GRAMS_N)
+    return len >= n ? len - n + 1 : 0;
+  guint pairs = len > 1 ? len * (len - 1) / 2 : 0;
+  return kind == GRAMS_SU && len > 1 ? pairs + len - 1 : pairs;
+}
+
+/* The grams of @t whose every token is in @shared, each packed in 64 bits (16 per token id,
+ * so ids must be below 0xFFFF). Grams with a token the other text lacks cannot match,
+ * so they are left out; the totals come from gram_total(). */
+static guint64 *
+gram_keys (const Text *t, guint n, GramKind kind, const guint8 *shared, guint *n_keys)
+{
+  const guint *tok = TOK (t);
+  guint len = N_TOK (t);
+  guint64 *keys = g_new (guint64, MAX (gram_total (len, n, kind), 1));
+  guint k = 0;
+  if (kind == GRAMS_N)
+    {
+      for (guint i = 0; len >= n && i + n <= len; i++)
+        {
+          guint64 key = 0;
+          gboolean ok = TRUE;
+          for (guint w = 0; w < n && ok; w++)
+            {
+              ok = shared[tok[i + w]];
+              key = (key << 16) | (tok[i + w] + 1);
+            }
+          if (ok)
+            keys[k++] = key;
+        }
+    }
+  else
+    {
+      /* Pairs (i < j) of shared tokens; with SU also the unigram of every position but the last. */
+      g_autofree guint *pos = g_new (guint, MAX (len, 1));
+      guint m = 0;
+      for (guint i = 0; i < len; i++)
+        if (shared[tok[i]])
+          pos[m++] = i;
+      for (guint a = 0; a < m; a++)
+        {
+          guint64 first = (guint64)(tok[pos[a]] + 1) << 16;
+          if (kind == GRAMS_SU && pos[a] + 1 < len)
+            keys[k++] = first;
+          for (guint b = a + 1; b < m; b++)
+            keys[k++] = first | (tok[pos[b]] + 1);
+        }
+    }
+  *n_keys = k;
+  return keys;
+}
+
+/* Sum over distinct grams of min(count in a, count in b), and each text's total. */
+static guint
+gram_overlap (Scratch *sc, const Text *a, const Text *b, guint n, GramKind kind, guint n_ids, guint *total_a,
+              guint *total_b)
+{
+  *total_a = gram_total (N_TOK (a), n, kind);
+  *total_b = gram_total (N_TOK (b), n, kind);
+  if (n_ids >= 0xFFFF)
+    {
+      /* Too many distinct tokens to pack: count every gram the slow way. */
+      g_autoptr (GArray) ga = grams (TOK (a), N_TOK (a), n, kind != GRAMS_N, kind == GRAMS_SU);
+      g_autoptr (GArray) gb = grams (TOK (b), N_TOK (b), n, kind != GRAMS_N, kind == GRAMS_SU);
+      return overlap (ga, gb);
+    }
+  guint8 *in = scratch_get ((gpointer *)&sc->shared, &sc->shared_cap, MAX (n_ids, 1), 1);
+  memset (in, 0, n_ids);
+  for (guint k = 0; k < N_TOK (a); k++)
+    in[TOK (a)[k]] |= 1;
+  for (guint k = 0; k < N_TOK (b); k++)
+    in[TOK (b)[k]] |= 2;
+  for (guint k = 0; k < n_ids; k++)
+    in[k] = in[k] == 3;
+  guint na = 0, nb = 0;
+  g_autofree guint64 *ka = gram_keys (a, n, kind, in, &na);
+  g_autofree guint64 *kb = gram_keys (b, n, kind, in, &nb);
+  if (na == 0 || nb == 0)
+    return 0;
+  /* Count a's grams in an open-addressing table (keys are never 0), then let each of b's
+   * grams take one of a's: the hits are the sum of min(count in a, count in b). */
+  guint size = 16;
+  while (size < 2 * na)
+    size *= 2;
+  gsize key_cap = sc->slot_cap;
+  guint64 *slot_key = scratch_get ((gpointer *)&sc->slot_key, &key_cap, size, sizeof (guint64));
+  guint *slot_count = scratch_get ((gpointer *)&sc->slot_count, &sc->slot_cap, size, sizeof (guint));
+  memset (slot_key, 0, size * sizeof (guint64)); /* counts are set when their key is */
+  for (guint i = 0; i < na; i++)
+    {
+      guint h = (guint)((ka[i] * G_GUINT64_CONSTANT (0x9E3779B97F4A7C15)) >> 40) & (size - 1);
+      while (slot_key[h] != 0 && slot_key[h] != ka[i])
+        h = (h + 1) & (size - 1);
+      if (slot_key[h] == 0)
+        {
+          slot_key[h] = ka[i];
+          slot_count[h] = 0;
+        }
+      slot_count[h]++;
+    }
+  guint hits = 0;
+  for (guint j = 0; j < nb; j++)
+    {
+      guint h = (guint)((kb[j] * G_GUINT64_CONSTANT (0x9E3779B97F4A7C15)) >> 40) & (size - 1);
+      while (slot_key[h] != 0 && slot_key[h] != kb[j])
+        h = (h + 1) & (size - 1);
+      if (slot_key[h] == kb[j] && slot_count[h] > 0)
+        {
+          slot_count[h]--;
+          hits++;
+        }
+    }
+  return hits;
+}
+
 /* LCS table of a (rows) and b (columns), (na+1) x (nb+1). */
 static guint *
-lcs_table (const guint *a, guint na, const guint *b, guint nb)
+lcs_table (Scratch *sc, const guint *a, guint na, const guint *b, guint nb)
 {
-  guint *t = g_new0 (guint, (gsize)(na + 1) * (nb + 1));
+  gsize cols = (gsize)nb + 1;
+  guint *t = scratch_get ((gpointer *)&sc->table, &sc->table_cap, (gsize)(na + 1) * cols, sizeof (guint));
+  memset (t, 0, sizeof (guint) * cols);
   for (guint i = 1; i <= na; i++)
-    for (guint j = 1; j <= nb; j++)
-      {
-        guint *cell = &t[(gsize)i * (nb + 1) + j];
-        if (a[i - 1] == b[j - 1])
-          *cell = t[(gsize)(i - 1) * (nb + 1) + j - 1] + 1;
-        else
-          *cell = MAX (t[(gsize)(i - 1) * (nb + 1) + j], t[(gsize)i * (nb + 1) + j - 1]);
-      }
+    {
+      const guint *prev = t + (gsize)(i - 1) * cols;
+      guint *cur = t + (gsize)i * cols;
+      guint ai = a[i - 1];
+      cur[0] = 0;
+      for (guint j = 1; j <= nb; j++)
+        cur[j] = ai == b[j - 1] ? prev[j - 1] + 1 : MAX (prev[j], cur[j - 1]);
+    }
   return t;
 }
 
@@ -444,11 +669,11 @@ lcs_table (const guint *a, guint na, const guint *b, guint nb)
  * equal tokens go diagonally, otherwise left only when that cell is strictly larger
  * (rouge_score's _backtrack_norec and ROUGE-1.5.5's markLCS agree on this). */
 static void
-mark_lcs (const guint *a, guint na, const guint *b, guint nb, gboolean *hit)
+mark_lcs (Scratch *sc, const guint *a, guint na, const guint *b, guint nb, gboolean *hit)
 {
   if (na == 0 || nb == 0)
     return;
-  g_autofree guint *t = lcs_table (a, na, b, nb);
+  const guint *t = lcs_table (sc, a, na, b, nb);
   guint i = na, j = nb;
   while (i > 0 && j > 0)
     {
@@ -467,14 +692,19 @@ mark_lcs (const guint *a, guint na, const guint *b, guint nb, gboolean *hit)
 
 /* ROUGE-1.5.5's WLCS table and marking for one (model, peer) sentence pair. */
 static void
-mark_wlcs (const guint *a, guint na, const guint *b, guint nb, gdouble w, gboolean *hit)
+mark_wlcs (Scratch *sc, const guint *a, guint na, const guint *b, guint nb, gdouble w, gboolean *hit)
 {
   if (na == 0)
     return;
   gsize cols = nb + 1;
-  g_autofree gdouble *c = g_new0 (gdouble, (gsize)(na + 1) * cols);
-  g_autofree guint *l = g_new0 (guint, (gsize)(na + 1) * cols);
-  g_autofree gchar *dir = g_new0 (gchar, (gsize)(na + 1) * cols);
+  gsize cells = (gsize)(na + 1) * cols, cap_l = sc->w_cap, cap_d = sc->w_cap;
+  gdouble *c = scratch_get ((gpointer *)&sc->wc, &sc->w_cap, cells, sizeof (gdouble));
+  guint *l = scratch_get ((gpointer *)&sc->wl, &cap_l, cells, sizeof (guint));
+  gchar *dir = scratch_get ((gpointer *)&sc->wdir, &cap_d, cells, 1);
+  for (gsize j = 0; j < cols; j++)
+    c[j] = 0, l[j] = 0, dir[j] = 0;
+  for (guint i = 1; i <= na; i++)
+    c[(gsize)i * cols] = 0, l[(gsize)i * cols] = 0, dir[(gsize)i * cols] = 0;
   for (guint i = 1; i <= na; i++)
     for (guint j = 1; j <= nb; j++)
       {
@@ -490,11 +720,13 @@ mark_wlcs (const guint *a, guint na, const guint *b, guint nb, gdouble w, gboole
           {
             c[at] = c[up];
             dir[at] = '^';
+            l[at] = 0;
           }
         else
           {
             c[at] = c[left];
             dir[at] = '<';
+            l[at] = 0;
           }
       }
   guint i = na, j = nb;
@@ -528,7 +760,7 @@ unigram_counts (const Text *t, guint n_ids)
  * at most as often as it occurs in both (shared by rougeLsum and ROUGE-1.5.5's ROUGE-L); with
  * @wlcs, runs are weighted as in ROUGE-W and the hits are the weighted sum. */
 static gdouble
-union_lcs_hits (const Text *ref, const Text *cand, guint n_ids, gboolean wlcs)
+union_lcs_hits (Scratch *sc, const Text *ref, const Text *cand, guint n_ids, gboolean wlcs)
 {
   g_autofree guint *cnt_r = unigram_counts (ref, n_ids);
   g_autofree guint *cnt_c = unigram_counts (cand, n_ids);
@@ -542,9 +774,9 @@ union_lcs_hits (const Text *ref, const Text *cand, guint n_ids, gboolean wlcs)
         {
           guint b0 = SENT (cand, c), nb = SENT (cand, c + 1) - b0;
           if (wlcs)
-            mark_wlcs (a, na, TOK (cand) + b0, nb, WLCS_WEIGHT, hit);
+            mark_wlcs (sc, a, na, TOK (cand) + b0, nb, WLCS_WEIGHT, hit);
           else
-            mark_lcs (a, na, TOK (cand) + b0, nb, hit);
+            mark_lcs (sc, a, na, TOK (cand) + b0, nb, hit);
         }
       guint run = 0;
       for (guint k = 0; k < na; k++)
@@ -591,21 +823,21 @@ score_counts (guint hits, guint n_ref, guint n_cand)
 static void
 rouge_score_pair (PrecisRouge *r, const Text *cand, const Text *ref, PrecisRougeScore *out)
 {
-  guint n_ids = g_hash_table_size (r->ids);
+  guint n_ids = r->n_local;
   for (guint n = 1; n <= 4; n++)
     {
       if (!(r->metrics & (1u << (PRECIS_ROUGE_1 + n - 1))))
         continue;
-      g_autoptr (GArray) gc = grams (TOK (cand), N_TOK (cand), n, FALSE, FALSE);
-      g_autoptr (GArray) gr = grams (TOK (ref), N_TOK (ref), n, FALSE, FALSE);
-      out[PRECIS_ROUGE_1 + n - 1] = score_counts (overlap (gr, gc), gr->len, gc->len);
+      guint n_ref = 0, n_cand = 0;
+      guint hits = gram_overlap (&r->buf, ref, cand, n, GRAMS_N, n_ids, &n_ref, &n_cand);
+      out[PRECIS_ROUGE_1 + n - 1] = score_counts (hits, n_ref, n_cand);
     }
   if (r->metrics & (1u << PRECIS_ROUGE_L))
     {
       PrecisRougeScore s = { 0, 0, 0 };
       if (N_TOK (cand) > 0 && N_TOK (ref) > 0)
         {
-          g_autofree guint *t = lcs_table (TOK (ref), N_TOK (ref), TOK (cand), N_TOK (cand));
+          const guint *t = lcs_table (&r->buf, TOK (ref), N_TOK (ref), TOK (cand), N_TOK (cand));
           guint lcs = t[(gsize)N_TOK (ref) * (N_TOK (cand) + 1) + N_TOK (cand)];
           s.p = (gdouble)lcs / N_TOK (cand);
           s.r = (gdouble)lcs / N_TOK (ref);
@@ -618,7 +850,7 @@ rouge_score_pair (PrecisRouge *r, const Text *cand, const Text *ref, PrecisRouge
       PrecisRougeScore s = { 0, 0, 0 };
       if (N_SENT (ref) > 0 && N_SENT (cand) > 0 && N_TOK (ref) > 0 && N_TOK (cand) > 0)
         {
-          gdouble hits = union_lcs_hits (ref, cand, n_ids, FALSE);
+          gdouble hits = union_lcs_hits (&r->buf, ref, cand, n_ids, FALSE);
           s.r = hits / N_TOK (ref);
           s.p = hits / N_TOK (cand);
           s.f = f1 (s.p, s.r);
@@ -659,19 +891,18 @@ score155 (gdouble hits, gdouble model_count, gdouble peer_count, gdouble alpha, 
 static void
 rouge155_doc (PrecisRouge *r, const Text *peer, const Text *models, guint n_models, PrecisRougeScore *out)
 {
-  guint n_ids = g_hash_table_size (r->ids);
+  guint n_ids = r->n_local;
   for (guint n = 1; n <= 4; n++)
     {
       if (!(r->metrics & (1u << (PRECIS_ROUGE_1 + n - 1))))
         continue;
-      g_autoptr (GArray) gp = grams (TOK (peer), N_TOK (peer), n, FALSE, FALSE);
       gdouble hits = 0, mc = 0, pc = 0;
       for (guint m = 0; m < n_models; m++)
         {
-          g_autoptr (GArray) gm = grams (TOK (&models[m]), N_TOK (&models[m]), n, FALSE, FALSE);
-          hits += overlap (gm, gp);
-          mc += gm->len;
-          pc += gp->len;
+          guint tm = 0, tp = 0;
+          hits += gram_overlap (&r->buf, &models[m], peer, n, GRAMS_N, n_ids, &tm, &tp);
+          mc += tm;
+          pc += tp;
         }
       out[PRECIS_ROUGE_1 + n - 1] = score155 (hits, mc, pc, r->alpha, FALSE);
     }
@@ -680,14 +911,13 @@ rouge155_doc (PrecisRouge *r, const Text *peer, const Text *models, guint n_mode
       PrecisRougeMetric metric = k == 0 ? PRECIS_ROUGE_S : PRECIS_ROUGE_SU;
       if (!(r->metrics & (1u << metric)))
         continue;
-      g_autoptr (GArray) gp = grams (TOK (peer), N_TOK (peer), 2, TRUE, k == 1);
       gdouble hits = 0, mc = 0, pc = 0;
       for (guint m = 0; m < n_models; m++)
         {
-          g_autoptr (GArray) gm = grams (TOK (&models[m]), N_TOK (&models[m]), 2, TRUE, k == 1);
-          hits += overlap (gm, gp);
-          mc += gm->len;
-          pc += gp->len;
+          guint tm = 0, tp = 0;
+          hits += gram_overlap (&r->buf, &models[m], peer, 2, k == 1 ? GRAMS_SU : GRAMS_S, n_ids, &tm, &tp);
+          mc += tm;
+          pc += tp;
         }
       out[metric] = score155 (hits, mc, pc, r->alpha, FALSE);
     }
@@ -696,7 +926,7 @@ rouge155_doc (PrecisRouge *r, const Text *peer, const Text *models, guint n_mode
       gdouble hits = 0, mc = 0, pc = 0;
       for (guint m = 0; m < n_models; m++)
         {
-          hits += union_lcs_hits (&models[m], peer, n_ids, FALSE);
+          hits += union_lcs_hits (&r->buf, &models[m], peer, n_ids, FALSE);
           mc += N_TOK (&models[m]);
           pc += N_TOK (peer);
         }
@@ -711,7 +941,7 @@ rouge155_doc (PrecisRouge *r, const Text *peer, const Text *models, guint n_mode
           gdouble base = 0;
           for (guint s = 0; s < N_SENT (model); s++)
             base += pow (SENT (model, s + 1) - SENT (model, s), WLCS_WEIGHT);
-          hits += union_lcs_hits (model, peer, n_ids, TRUE);
+          hits += union_lcs_hits (&r->buf, model, peer, n_ids, TRUE);
           /* ROUGE-1.5.5 weighs the summed model weight again (computeWLCSScore). */
           mc += pow (base, WLCS_WEIGHT);
           pc += pow (N_TOK (peer), WLCS_WEIGHT);
@@ -727,7 +957,7 @@ rouge155_doc (PrecisRouge *r, const Text *peer, const Text *models, guint n_mode
           const Text *model = &models[m];
           if (N_TOK (model) > 0 && N_TOK (peer) > 0)
             {
-              g_autofree guint *t = lcs_table (TOK (model), N_TOK (model), TOK (peer), N_TOK (peer));
+              const guint *t = lcs_table (&r->buf, TOK (model), N_TOK (model), TOK (peer), N_TOK (peer));
               hits += t[(gsize)N_TOK (model) * (N_TOK (peer) + 1) + N_TOK (peer)];
             }
           mc += N_TOK (model);
@@ -744,7 +974,7 @@ precis_rouge_score (PrecisRouge *r, const gchar *candidate, const gchar *const *
                     guint n_references, PrecisRougeScore *scores)
 {
   memset (scores, 0, sizeof (PrecisRougeScore) * PRECIS_ROUGE_N_METRICS);
-  g_hash_table_remove_all (r->ids);
+  begin_document (r);
   Text cand;
   text_init (r, &cand, candidate ? candidate : "");
   guint n_refs = MAX (n_references, 1);
@@ -983,9 +1213,13 @@ precis_rouge_aggregate (PrecisRouge *r, guint n_bootstrap, gdouble confidence, g
       if (!(r->metrics & (1u << m)))
         continue;
       PrecisRougeAggregate *a = &out[m];
+      /* The metric's scores in one compact array: resampling reads them at random. */
+      g_autofree PrecisRougeScore *col = g_new (PrecisRougeScore, n);
+      for (guint k = 0; k < n; k++)
+        col[k] = docs[k].scores[m];
       gdouble sp = 0, sr = 0, sf = 0;
       for (guint k = 0; k < n; k++)
-        sp += docs[k].scores[m].p, sr += docs[k].scores[m].r, sf += docs[k].scores[m].f;
+        sp += col[k].p, sr += col[k].r, sf += col[k].f;
       a->mean = (PrecisRougeScore){ sp / n, sr / n, sf / n };
       a->mid = a->mean;
       if (n_bootstrap == 0)
@@ -997,9 +1231,9 @@ precis_rouge_aggregate (PrecisRouge *r, guint n_bootstrap, gdouble confidence, g
           for (guint k = 0; k < n; k++)
             {
               guint idx = mt_below (&mt, n);
-              tp += docs[idx].scores[m].p;
-              tr += docs[idx].scores[m].r;
-              tf += docs[idx].scores[m].f;
+              tp += col[idx].p;
+              tr += col[idx].r;
+              tf += col[idx].f;
             }
           ps[i] = tp / n;
           rs[i] = tr / n;

@@ -240,6 +240,168 @@ START_TEST (test_same_output_twice)
 }
 END_TEST
 
+/* Writes @contents to a new file in @dir; the caller frees the path. */
+static gchar *
+write_file (const gchar *dir, const gchar *name, const gchar *contents)
+{
+  gchar *path = g_build_filename (dir, name, NULL);
+  ck_assert (g_file_set_contents (path, contents, -1, NULL));
+  return path;
+}
+
+static JsonObject *
+parse_object (const gchar *line)
+{
+  g_autoptr (JsonParser) p = json_parser_new ();
+  ck_assert_msg (json_parser_load_from_data (p, line, -1, NULL), "not JSON: %s", line);
+  return json_object_ref (json_node_get_object (json_parser_get_root (p)));
+}
+
+START_TEST (test_rouge_command)
+{
+  g_autofree gchar *dir = g_dir_make_tmp ("precis-rouge-XXXXXX", NULL);
+  g_autofree gchar *refs = write_file (dir, "refs.jsonl",
+                                       "{\"id\": \"a\", \"summary\": \"the cat sat on the mat\"}\n"
+                                       "{\"id\": 2, \"summary\": [\"one two\", \"three four\"]}\n");
+  g_autofree gchar *cands = write_file (dir, "cands.jsonl",
+                                        "{\"id\": \"a\", \"summary\": \"the cat sat\"}\n"
+                                        "{\"id\": \"2\", \"summary\": \"one two three four\"}\n");
+  g_autofree gchar *c_opt = g_strconcat ("--candidates=", cands, NULL);
+  g_autofree gchar *r_opt = g_strconcat ("--references=", refs, NULL);
+  Result r = run (NULL, ARGS ("rouge", c_opt, r_opt, "-f", "json", "--per-document", "--bootstrap=50"));
+  ck_assert_msg (r.status == 0, "status %d: %s", r.status, r.err);
+  g_auto (GStrv) lines = g_strsplit (r.out, "\n", -1);
+  ck_assert_uint_eq (g_strv_length (lines), 4); /* 2 documents, the corpus, "" */
+  g_autoptr (JsonObject) doc_a = parse_object (lines[0]);
+  ck_assert_str_eq (json_object_get_string_member (doc_a, "id"), "a");
+  JsonObject *r1 = json_object_get_object_member (doc_a, "rouge1");
+  ck_assert_double_eq_tol (json_object_get_double_member (r1, "p"), 1.0, 1e-12);
+  ck_assert_double_eq_tol (json_object_get_double_member (r1, "r"), 0.5, 1e-12);
+  g_autoptr (JsonObject) corpus = parse_object (lines[2]);
+  ck_assert_int_eq (json_object_get_int_member (corpus, "n_documents"), 2);
+  ck_assert (strstr (json_object_get_string_member (corpus, "options"), "--compat=rouge-score") != NULL);
+  JsonObject *c1 = json_object_get_object_member (corpus, "rouge1");
+  ck_assert_double_eq_tol (json_object_get_double_member (c1, "r"), 0.75, 1e-12);
+  ck_assert_uint_eq (json_array_get_length (json_object_get_array_member (c1, "f_ci")), 2);
+  result_clear (&r);
+
+  /* A missing candidate is an error unless --allow-missing; a broken line names its line. */
+  g_autofree gchar *few
+      = write_file (dir, "few.jsonl", "{\"id\": \"a\", \"summary\": \"the cat\"}\nnot json\n");
+  g_autofree gchar *f_opt = g_strconcat ("--candidates=", few, NULL);
+  Result m = run (NULL, ARGS ("rouge", f_opt, r_opt));
+  ck_assert_int_eq (m.status, 1);
+  ck_assert_msg (strstr (m.err, "few.jsonl:2: not valid JSON") != NULL, "stderr: %s", m.err);
+  ck_assert (strstr (m.err, "no candidate for id \"2\"") != NULL);
+  ck_assert (strstr (m.out, "rouge1") != NULL); /* the table is still printed */
+  result_clear (&m);
+
+  /* ROUGE-1.5.5 flavour, five decimals, with the eight metrics. */
+  Result p = run (NULL, ARGS ("rouge", c_opt, r_opt, "--compat=rouge155", "--stem"));
+  ck_assert_int_eq (p.status, 0);
+  ck_assert (strstr (p.out, "rougeSU*") != NULL && strstr (p.out, "rougeW") != NULL);
+  result_clear (&p);
+
+  Result u = run (NULL, ARGS ("rouge", c_opt));
+  ck_assert_int_eq (u.status, 2);
+  result_clear (&u);
+
+  /* Two directories matched by file name. */
+  g_autofree gchar *dc = g_build_filename (dir, "c", NULL), *dr = g_build_filename (dir, "r", NULL);
+  g_mkdir (dc, 0700);
+  g_mkdir (dr, 0700);
+  g_autofree gchar *f1 = write_file (dc, "doc1.txt", "alpha beta gamma\n");
+  g_autofree gchar *f2 = write_file (dr, "doc1.txt", "alpha beta delta\n");
+  g_autofree gchar *dc_opt = g_strconcat ("--candidates=", dc, NULL),
+                   *dr_opt = g_strconcat ("--references=", dr, NULL);
+  Result d = run (NULL, ARGS ("rouge", dc_opt, dr_opt, "-f", "json", "--bootstrap=0"));
+  ck_assert_int_eq (d.status, 0);
+  g_autoptr (JsonObject) dj = parse_object (d.out);
+  JsonObject *d1 = json_object_get_object_member (dj, "rouge1");
+  ck_assert_double_eq_tol (json_object_get_double_member (d1, "f"), 2.0 / 3, 1e-12);
+  ck_assert (!json_object_has_member (d1, "f_ci"));
+  result_clear (&d);
+  g_unlink (f1);
+  g_unlink (f2);
+  g_rmdir (dc);
+  g_rmdir (dr);
+  g_unlink (refs);
+  g_unlink (cands);
+  g_unlink (few);
+  g_rmdir (dir);
+}
+END_TEST
+
+START_TEST (test_eval_command)
+{
+  g_autofree gchar *dir = g_dir_make_tmp ("precis-eval-XXXXXX", NULL);
+  /* Three of the test articles, with references written for this test. */
+  const gchar *names[] = { "bridge.txt", "clinic.txt", "short.txt" };
+  const gchar *summaries[] = {
+    "The council voted to replace the old harbour bridge. The new bridge will cost 240 million euros.",
+    "Rural clinics will get solar panels. Power cuts spoil vaccines.",
+    "The museum reopened after a renovation.",
+  };
+  GString *dataset = g_string_new (NULL);
+  for (guint i = 0; i < 3; i++)
+    {
+      gsize len = 0;
+      g_autofree gchar *text = test_read_data (names[i], &len);
+      g_autoptr (JsonBuilder) b = json_builder_new ();
+      json_builder_begin_object (b);
+      json_builder_set_member_name (b, "id");
+      json_builder_add_string_value (b, names[i]);
+      json_builder_set_member_name (b, "text");
+      json_builder_add_string_value (b, text);
+      json_builder_set_member_name (b, "summary");
+      json_builder_add_string_value (b, summaries[i]);
+      json_builder_set_member_name (b, "title");
+      json_builder_add_string_value (b, "Council votes to rebuild harbour bridge");
+      json_builder_end_object (b);
+      g_autoptr (JsonNode) root = json_builder_get_root (b);
+      g_autofree gchar *line = json_to_string (root, FALSE);
+      g_string_append_printf (dataset, "%s\n", line);
+    }
+  g_string_append (dataset, "{\"id\": \"broken\"}\n");
+  g_autofree gchar *path = write_file (dir, "data.jsonl", dataset->str);
+  g_string_free (dataset, TRUE);
+  g_autofree gchar *out = g_build_filename (dir, "out", NULL);
+  g_autofree gchar *o_opt = g_strconcat ("--output=", out, NULL);
+  Result r = run (NULL, ARGS ("eval", path, "-f", "json", "--bootstrap=20", "--stem", o_opt));
+  ck_assert_int_eq (r.status, 1); /* the broken line */
+  ck_assert_msg (strstr (r.err, "data.jsonl:4: needs") != NULL, "stderr: %s", r.err);
+  g_autoptr (JsonObject) o = parse_object (r.out);
+  ck_assert_int_eq (json_object_get_int_member (o, "n_documents"), 3);
+  JsonObject *systems = json_object_get_object_member (o, "systems");
+  const gchar *expected[] = { "precis", "textrank", "cosine", "bm25", "lead", "random", "oracle" };
+  for (guint i = 0; i < G_N_ELEMENTS (expected); i++)
+    ck_assert_msg (json_object_has_member (systems, expected[i]), "no %s", expected[i]);
+  gdouble oracle = json_object_get_double_member (
+      json_object_get_object_member (json_object_get_object_member (systems, "oracle"), "rouge1"), "f");
+  gdouble lead = json_object_get_double_member (
+      json_object_get_object_member (json_object_get_object_member (systems, "lead"), "rouge1"), "f");
+  ck_assert (oracle >= lead);
+  ck_assert (json_object_has_member (o, "headline"));
+  for (guint i = 0; i < G_N_ELEMENTS (expected); i++)
+    {
+      g_autofree gchar *name = g_strdup_printf ("%s.jsonl", expected[i]);
+      g_autofree gchar *file = g_build_filename (out, name, NULL);
+      g_autofree gchar *contents = NULL;
+      ck_assert (g_file_get_contents (file, &contents, NULL, NULL));
+      g_auto (GStrv) lines = g_strsplit (contents, "\n", -1);
+      ck_assert_uint_eq (g_strv_length (lines), 4);
+      g_unlink (file);
+    }
+  result_clear (&r);
+  Result bad = run (NULL, ARGS ("eval", path, "--systems=precis,magic"));
+  ck_assert_int_eq (bad.status, 2);
+  result_clear (&bad);
+  g_rmdir (out);
+  g_unlink (path);
+  g_rmdir (dir);
+}
+END_TEST
+
 int
 main (void)
 {
@@ -253,6 +415,8 @@ main (void)
   tcase_add_test (tc, test_info_options);
   tcase_add_test (tc, test_formats_and_options);
   tcase_add_test (tc, test_same_output_twice);
+  tcase_add_test (tc, test_rouge_command);
+  tcase_add_test (tc, test_eval_command);
   suite_add_tcase (s, tc);
   return test_run_suite (s);
 }

@@ -293,6 +293,120 @@ parse_systems (const gchar *list, gboolean *enabled, GError **error)
   return TRUE;
 }
 
+/* Reads the dataset, runs every system and prints the tables. */
+static int
+eval_run (Eval *e, const gchar *dataset, gint limit, gint n_sentences, PrecisRougeCompat flavour,
+          gboolean stem, gint bootstrap, gint64 seed, gboolean json)
+{
+  g_autoptr (GError) error = NULL;
+  CliJsonl *reader = cli_jsonl_open (dataset, &error);
+  if (reader == NULL)
+    {
+      cli_error ("%s", error->message);
+      return CLI_EXIT_FAILURE;
+    }
+  guint n_docs = 0, n_bad = 0;
+  JsonObject *o = NULL;
+  gint64 start = g_get_monotonic_time ();
+  while ((limit == 0 || n_docs < (guint)limit) && cli_jsonl_next (reader, &o, &error))
+    {
+      if (o == NULL)
+        {
+          cli_error ("%s", error->message);
+          g_clear_error (&error);
+          n_bad++;
+          continue;
+        }
+      g_autofree gchar *id = cli_json_id (o);
+      g_autofree gchar *text = cli_json_text (o, "text");
+      g_autofree gchar *reference = cli_json_text (o, "summary");
+      g_autofree gchar *title = cli_json_text (o, "title");
+      json_object_unref (o);
+      if (id == NULL || text == NULL || reference == NULL)
+        {
+          cli_error ("%s:%u: needs \"id\", \"text\" and \"summary\"", cli_jsonl_name (reader),
+                     cli_jsonl_line (reader));
+          n_bad++;
+          continue;
+        }
+      if (!eval_document (e, id, text, reference, title, n_docs, &error))
+        {
+          cli_error ("%s:%u: %s", cli_jsonl_name (reader), cli_jsonl_line (reader), error->message);
+          g_clear_error (&error);
+          n_bad++;
+          continue;
+        }
+      n_docs++;
+    }
+  gdouble wall = (g_get_monotonic_time () - start) / 1e6;
+  cli_jsonl_close (reader);
+
+  GString *table = g_string_new (NULL);
+  g_autoptr (JsonBuilder) b = json_builder_new ();
+  json_builder_begin_object (b);
+  json_builder_set_member_name (b, "dataset");
+  json_builder_add_string_value (b, dataset);
+  g_autofree gchar *opts
+      = g_strdup_printf ("-n %d --compat=%s%s --bootstrap=%d --seed=%" G_GINT64_FORMAT, n_sentences,
+                         flavour == PRECIS_ROUGE_COMPAT_ROUGE155 ? "rouge155" : "rouge-score",
+                         stem ? " --stem" : "", bootstrap, seed);
+  json_builder_set_member_name (b, "options");
+  json_builder_add_string_value (b, opts);
+  json_builder_set_member_name (b, "precis_version");
+  json_builder_add_string_value (b, precis_version ());
+  json_builder_set_member_name (b, "n_documents");
+  json_builder_add_int_value (b, n_docs);
+  json_builder_set_member_name (b, "systems");
+  json_builder_begin_object (b);
+  g_string_append_printf (table, "precis eval %s %s (precis %s)\n%u documents, %.1f s\n\n", dataset, opts,
+                          precis_version (), n_docs, wall);
+  g_string_append_printf (table, "%-12s  %-21s  %-21s  %-21s  %9s\n", "system", "ROUGE-1 F", "ROUGE-2 F",
+                          "ROUGE-Lsum F", "docs/s");
+  for (guint k = 0; k < N_SYSTEMS; k++)
+    {
+      if (!e->enabled[k])
+        continue;
+      System *s = &e->systems[k];
+      /* Baselines need precis's segmentation: their time includes the default run. */
+      gdouble seconds = s->seconds + (s->summarizer == NULL ? e->base_seconds : 0);
+      add_table_row (table, system_names[k], s->rouge, SUMMARY_METRICS, (guint)bootstrap, (guint64)seed,
+                     seconds > 0 ? n_docs / seconds : 0, b);
+    }
+  json_builder_end_object (b);
+  guint n_titles = precis_rouge_get_n_documents (e->headline_precis);
+  if (n_titles > 0)
+    {
+      g_string_append_printf (table, "\nheadlines against %u titles\n%-12s  %-21s  %-21s  %-21s\n", n_titles,
+                              "system", "ROUGE-1 F", "ROUGE-2 F", "ROUGE-L F");
+      json_builder_set_member_name (b, "headline");
+      json_builder_begin_object (b);
+      json_builder_set_member_name (b, "n_documents");
+      json_builder_add_int_value (b, n_titles);
+      add_table_row (table, "precis", e->headline_precis, HEADLINE_METRICS, (guint)bootstrap, (guint64)seed,
+                     0, b);
+      add_table_row (table, "lead-prefix", e->headline_lead, HEADLINE_METRICS, (guint)bootstrap,
+                     (guint64)seed, 0, b);
+      json_builder_end_object (b);
+    }
+  json_builder_end_object (b);
+  if (json)
+    {
+      g_autoptr (JsonNode) root = json_builder_get_root (b);
+      g_autofree gchar *s = json_to_string (root, FALSE);
+      printf ("%s\n", s);
+    }
+  else
+    fputs (table->str, stdout);
+  g_string_free (table, TRUE);
+  if (n_bad > 0)
+    {
+      cli_error ("%u bad lines skipped in %s", n_bad, dataset);
+      return CLI_EXIT_FAILURE;
+    }
+
+  return CLI_EXIT_OK;
+}
+
 int
 cli_eval (int argc, char **argv)
 {
@@ -402,111 +516,7 @@ cli_eval (int argc, char **argv)
         }
     }
 
-  CliJsonl *reader = cli_jsonl_open (files[0], &error);
-  if (reader == NULL)
-    {
-      cli_error ("%s", error->message);
-      status = CLI_EXIT_FAILURE;
-      goto done;
-    }
-  guint n_docs = 0, n_bad = 0;
-  JsonObject *o = NULL;
-  gint64 start = g_get_monotonic_time ();
-  while ((limit == 0 || n_docs < (guint)limit) && cli_jsonl_next (reader, &o, &error))
-    {
-      if (o == NULL)
-        {
-          cli_error ("%s", error->message);
-          g_clear_error (&error);
-          n_bad++;
-          continue;
-        }
-      g_autofree gchar *id = cli_json_id (o);
-      g_autofree gchar *text = cli_json_text (o, "text");
-      g_autofree gchar *reference = cli_json_text (o, "summary");
-      g_autofree gchar *title = cli_json_text (o, "title");
-      json_object_unref (o);
-      if (id == NULL || text == NULL || reference == NULL)
-        {
-          cli_error ("%s:%u: needs \"id\", \"text\" and \"summary\"", cli_jsonl_name (reader),
-                     cli_jsonl_line (reader));
-          n_bad++;
-          continue;
-        }
-      if (!eval_document (&e, id, text, reference, title, n_docs, &error))
-        {
-          cli_error ("%s:%u: %s", cli_jsonl_name (reader), cli_jsonl_line (reader), error->message);
-          g_clear_error (&error);
-          n_bad++;
-          continue;
-        }
-      n_docs++;
-    }
-  gdouble wall = (g_get_monotonic_time () - start) / 1e6;
-  cli_jsonl_close (reader);
-
-  GString *table = g_string_new (NULL);
-  g_autoptr (JsonBuilder) b = json_builder_new ();
-  json_builder_begin_object (b);
-  json_builder_set_member_name (b, "dataset");
-  json_builder_add_string_value (b, files[0]);
-  g_autofree gchar *opts
-      = g_strdup_printf ("-n %d --compat=%s%s --bootstrap=%d --seed=%" G_GINT64_FORMAT, n_sentences,
-                         flavour == PRECIS_ROUGE_COMPAT_ROUGE155 ? "rouge155" : "rouge-score",
-                         stem ? " --stem" : "", bootstrap, seed);
-  json_builder_set_member_name (b, "options");
-  json_builder_add_string_value (b, opts);
-  json_builder_set_member_name (b, "precis_version");
-  json_builder_add_string_value (b, precis_version ());
-  json_builder_set_member_name (b, "n_documents");
-  json_builder_add_int_value (b, n_docs);
-  json_builder_set_member_name (b, "systems");
-  json_builder_begin_object (b);
-  g_string_append_printf (table, "precis eval %s %s (precis %s)\n%u documents, %.1f s\n\n", files[0], opts,
-                          precis_version (), n_docs, wall);
-  g_string_append_printf (table, "%-12s  %-21s  %-21s  %-21s  %9s\n", "system", "ROUGE-1 F", "ROUGE-2 F",
-                          "ROUGE-Lsum F", "docs/s");
-  for (guint k = 0; k < N_SYSTEMS; k++)
-    {
-      if (!e.enabled[k])
-        continue;
-      System *s = &e.systems[k];
-      /* Baselines need precis's segmentation: their time includes the default run. */
-      gdouble seconds = s->seconds + (s->summarizer == NULL ? e.base_seconds : 0);
-      add_table_row (table, system_names[k], s->rouge, SUMMARY_METRICS, (guint)bootstrap, (guint64)seed,
-                     seconds > 0 ? n_docs / seconds : 0, b);
-    }
-  json_builder_end_object (b);
-  guint n_titles = precis_rouge_get_n_documents (e.headline_precis);
-  if (n_titles > 0)
-    {
-      g_string_append_printf (table, "\nheadlines against %u titles\n%-12s  %-21s  %-21s  %-21s\n", n_titles,
-                              "system", "ROUGE-1 F", "ROUGE-2 F", "ROUGE-L F");
-      json_builder_set_member_name (b, "headline");
-      json_builder_begin_object (b);
-      json_builder_set_member_name (b, "n_documents");
-      json_builder_add_int_value (b, n_titles);
-      add_table_row (table, "precis", e.headline_precis, HEADLINE_METRICS, (guint)bootstrap, (guint64)seed, 0,
-                     b);
-      add_table_row (table, "lead-prefix", e.headline_lead, HEADLINE_METRICS, (guint)bootstrap, (guint64)seed,
-                     0, b);
-      json_builder_end_object (b);
-    }
-  json_builder_end_object (b);
-  if (json)
-    {
-      g_autoptr (JsonNode) root = json_builder_get_root (b);
-      g_autofree gchar *s = json_to_string (root, FALSE);
-      printf ("%s\n", s);
-    }
-  else
-    fputs (table->str, stdout);
-  g_string_free (table, TRUE);
-  if (n_bad > 0)
-    {
-      cli_error ("%u bad lines skipped in %s", n_bad, files[0]);
-      status = CLI_EXIT_FAILURE;
-    }
+  status = eval_run (&e, files[0], limit, n_sentences, flavour, stem, bootstrap, seed, json);
 
 done:
   for (guint k = 0; k < N_SYSTEMS; k++)
