@@ -78,9 +78,45 @@ choose_terms (const PrecisVectors *v, gboolean *keep)
   return n_dropped;
 }
 
-void
-precis_graph_build (const PrecisVectors *v, PrecisRanker ranker, PrecisGraph *g)
+/* Drops weak edges and weighs the rest by direction (see PrecisRankParams). */
+static void
+shape_edges (const PrecisRankParams *params, PrecisGraph *g)
 {
+  guint n_edges = g->row[g->n_nodes];
+  if (n_edges == 0)
+    return;
+  gdouble lo = G_MAXDOUBLE, hi = 0;
+  for (guint k = 0; k < n_edges; k++)
+    {
+      lo = MIN (lo, g->weight[k]);
+      hi = MAX (hi, g->weight[k]);
+    }
+  gdouble cut = params->threshold > 0 ? lo + params->threshold * (hi - lo) : 0;
+  guint out = 0;
+  for (guint i = 0; i < g->n_nodes; i++)
+    {
+      guint start = g->row[i], end = g->row[i + 1];
+      g->row[i] = out;
+      for (guint k = start; k < end; k++)
+        {
+          gdouble w = g->weight[k];
+          if (w < cut)
+            continue;
+          w *= g->target[k] < i ? params->to_earlier : params->to_later;
+          if (w <= 0)
+            continue;
+          g->target[out] = g->target[k];
+          g->weight[out] = w;
+          out++;
+        }
+    }
+  g->row[g->n_nodes] = out;
+}
+
+void
+precis_graph_build (const PrecisVectors *v, const PrecisRankParams *params, PrecisGraph *g)
+{
+  PrecisRanker ranker = params->similarity;
   memset (g, 0, sizeof *g);
   guint n = v->n_sentences;
   g->n_nodes = n;
@@ -198,6 +234,8 @@ precis_graph_build (const PrecisVectors *v, PrecisRanker ranker, PrecisGraph *g)
         }
       g->row[i + 1] = (guint)n_edges;
     }
+  if (params->threshold > 0 || params->to_earlier != 1 || params->to_later != 1)
+    shape_edges (params, g);
 }
 
 void

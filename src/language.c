@@ -90,6 +90,7 @@ static const gchar *const ranker_names[] = {
   [PRECIS_RANKER_TEXTRANK] = "textrank",
   [PRECIS_RANKER_COSINE] = "cosine",
   [PRECIS_RANKER_BM25] = "bm25",
+  [PRECIS_RANKER_POSITION] = "position",
 };
 
 gboolean

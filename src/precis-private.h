@@ -80,6 +80,10 @@ void precis_segmenter_free (PrecisSegmenter *segmenter);
  * trimmed from both ends of each. The caller frees the result with g_array_unref(). */
 GArray *precis_segmenter_split (const PrecisSegmenter *segmenter, const gchar *text, gsize start, gsize end);
 
+/* Whether a word (of @len bytes), opening a sentence, points back to an earlier one: a pronoun
+ * or connective of the language's [openers] list. */
+gboolean precis_segmenter_is_opener (const PrecisSegmenter *segmenter, const gchar *word, gsize len);
+
 /* ---- furniture.c ------------------------------------------------------------------------ */
 
 /* Moves each span's start past a dateline ("BEIJING (Reuters) - ") and sets
@@ -149,6 +153,24 @@ void precis_vectors_clear (PrecisVectors *vectors);
 /* Cosine similarity of two sentences' tf-idf vectors, in [0, 1]. */
 gdouble precis_vectors_cosine (const PrecisVectors *vectors, guint a, guint b);
 
+/* ---- ranking parameters ---- */
+
+/* What a ranker does; precis_rank_params_for() gives each named ranker's values. */
+typedef struct
+{
+  PrecisRanker similarity; /* edge weights: textrank, cosine or bm25 */
+  gdouble to_earlier;      /* weight of an edge from a sentence to an earlier one (a vote for it) */
+  gdouble to_later;        /* ... and to a later one */
+  gdouble threshold;       /* edges under min + threshold x (max - min) are dropped */
+  gdouble position_mix;    /* teleport: (1 - mix) uniform + mix x position prior */
+  gdouble position_decay;  /* position prior of sentence i proportional to (i + 1)^-decay */
+  gdouble paragraph_bonus; /* the prior of a paragraph's first sentence is multiplied by 1 + bonus */
+  gdouble length_exponent; /* final score x (words / mean words)^exponent */
+  gdouble opener_penalty;  /* final score x (1 - penalty) for a sentence opening with a pronoun */
+} PrecisRankParams;
+
+void precis_rank_params_for (PrecisRanker ranker, PrecisRankParams *params);
+
 /* ---- graph.c ---------------------------------------------------------------------------- */
 
 typedef struct
@@ -160,7 +182,7 @@ typedef struct
   guint n_skipped_terms; /* widespread terms left out to bound the work (large inputs only) */
 } PrecisGraph;
 
-void precis_graph_build (const PrecisVectors *vectors, PrecisRanker ranker, PrecisGraph *out);
+void precis_graph_build (const PrecisVectors *vectors, const PrecisRankParams *params, PrecisGraph *out);
 void precis_graph_clear (PrecisGraph *graph);
 
 /* ---- rank.c ----------------------------------------------------------------------------- */
@@ -168,6 +190,15 @@ void precis_graph_clear (PrecisGraph *graph);
 /* PageRank by power iteration; @teleport (n_nodes entries summing to 1, or NULL for uniform).
  * Fills @scores (n_nodes entries, summing to 1). Returns the number of iterations run. */
 guint precis_rank_pagerank (const PrecisGraph *graph, const gdouble *teleport, gdouble *scores);
+
+/* The teleport vector of @params for the sentences (n entries summing to 1), or NULL when it is
+ * uniform. The caller frees the result with g_free(). */
+gdouble *precis_rank_teleport (const PrecisRankParams *params, const PrecisSpan *spans, guint n);
+
+/* Applies the final adjustments of @params (length, openers) to @scores and renormalises them.
+ * @opener flags the sentences that open with a pronoun or connective (may be NULL). */
+void precis_rank_adjust (const PrecisRankParams *params, const guint *n_words, const gboolean *opener,
+                         guint n, gdouble *scores);
 
 /* ---- select.c --------------------------------------------------------------------------- */
 
@@ -228,3 +259,8 @@ void precis_porter_rouge155 (const gchar *word, gsize len, GString *out);
 /* What the scorer's flavour does to a lower-case token (stemmed when stemming is on and the
  * token is longer than 3 characters). Borrowed from the scorer's cache or @token itself. */
 const gchar *precis_rouge_stem (PrecisRouge *rouge, const gchar *token);
+
+/* ---- summarizer.c ------------------------------------------------------------------------- */
+
+/* Replaces the ranking parameters (for tuning; precis_summarizer_set_ranker() resets them). */
+void precis_summarizer_set_rank_params (PrecisSummarizer *summarizer, const PrecisRankParams *params);

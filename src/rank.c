@@ -14,6 +14,16 @@
 
 #include "precis-private.h"
 
+/* The "position" ranker's values, chosen on the news dev sets (docs/ranking.md). */
+#define POSITION_TO_EARLIER 1.0
+#define POSITION_TO_LATER 0.3
+#define POSITION_THRESHOLD 0.0
+#define POSITION_MIX 0.5
+#define POSITION_DECAY 1.0
+#define POSITION_PARAGRAPH_BONUS 0.0
+#define POSITION_LENGTH_EXPONENT 0.0
+#define POSITION_OPENER_PENALTY 0.0
+
 /* The damping factor of Page et al. and Mihalcea & Tarau. */
 #define PAGERANK_DAMPING 0.85
 /* L1 change between iterations below which the scores are settled: a hundred times finer
@@ -73,4 +83,67 @@ precis_rank_pagerank (const PrecisGraph *g, const gdouble *teleport, gdouble *sc
         break;
     }
   return iteration;
+}
+
+/* The named rankers. Classic TextRank, LexRank and BM25 rank with a uniform teleport and no
+ * adjustments; "position" is precis's own (its values are chosen on the news dev sets, see
+ * docs/ranking.md and bench/RESULTS.md). */
+void
+precis_rank_params_for (PrecisRanker ranker, PrecisRankParams *p)
+{
+  *p = (PrecisRankParams){ ranker, 1.0, 1.0, 0, 0, 0, 0, 0, 0 };
+  if (ranker == PRECIS_RANKER_POSITION)
+    *p = (PrecisRankParams){
+      .similarity = PRECIS_RANKER_COSINE,
+      .to_earlier = POSITION_TO_EARLIER,
+      .to_later = POSITION_TO_LATER,
+      .threshold = POSITION_THRESHOLD,
+      .position_mix = POSITION_MIX,
+      .position_decay = POSITION_DECAY,
+      .paragraph_bonus = POSITION_PARAGRAPH_BONUS,
+      .length_exponent = POSITION_LENGTH_EXPONENT,
+      .opener_penalty = POSITION_OPENER_PENALTY,
+    };
+}
+
+gdouble *
+precis_rank_teleport (const PrecisRankParams *params, const PrecisSpan *spans, guint n)
+{
+  if (params->position_mix <= 0 || n == 0)
+    return NULL;
+  gdouble *p = g_new (gdouble, n);
+  gdouble total = 0;
+  for (guint i = 0; i < n; i++)
+    {
+      p[i] = pow (i + 1.0, -params->position_decay);
+      if (spans[i].flags & PRECIS_SPAN_PARAGRAPH_START)
+        p[i] *= 1 + params->paragraph_bonus;
+      total += p[i];
+    }
+  for (guint i = 0; i < n; i++)
+    p[i] = (1 - params->position_mix) / n + params->position_mix * p[i] / total;
+  return p;
+}
+
+void
+precis_rank_adjust (const PrecisRankParams *params, const guint *n_words, const gboolean *opener, guint n,
+                    gdouble *scores)
+{
+  if (n == 0 || (params->length_exponent == 0 && params->opener_penalty == 0))
+    return;
+  gdouble mean = 0;
+  for (guint i = 0; i < n; i++)
+    mean += n_words[i];
+  mean = MAX (mean / n, 1);
+  gdouble total = 0;
+  for (guint i = 0; i < n; i++)
+    {
+      if (params->length_exponent != 0)
+        scores[i] *= pow (MAX (n_words[i], 1) / mean, params->length_exponent);
+      if (opener != NULL && opener[i])
+        scores[i] *= 1 - params->opener_penalty;
+      total += scores[i];
+    }
+  for (guint i = 0; total > 0 && i < n; i++)
+    scores[i] /= total;
 }

@@ -37,6 +37,7 @@ enum
   ABBREV_PREFIX = 2,  /* comes before a name or number: never ends a sentence */
   STARTER = 4,        /* a word that commonly starts a sentence */
   ABBREV_NUMBER = 8,  /* comes before a number: ends no sentence when a number follows */
+  OPENER = 16,        /* opening a sentence, points back to an earlier one */
 };
 
 struct _PrecisSegmenter
@@ -62,6 +63,8 @@ load_list (PrecisSegmenter *seg, const gchar *data, gsize len)
         section = ABBREV_PREFIX;
       else if (g_str_equal (line, "[numbers]"))
         section = ABBREV_NUMBER;
+      else if (g_str_equal (line, "[openers]"))
+        section = OPENER;
       else if (g_str_equal (line, "[starters]"))
         section = STARTER;
       else
@@ -328,6 +331,12 @@ token_end (const gchar *text, gsize pos, gsize end)
   while (pos < end && !is_space_char (char_at (text, pos)))
     pos += char_width (text, pos);
   return pos;
+}
+
+gboolean
+precis_segmenter_is_opener (const PrecisSegmenter *seg, const gchar *word, gsize len)
+{
+  return (lookup_flags (seg, word, len) & OPENER) != 0;
 }
 
 /* ---- the scan ---------------------------------------------------------------------------- */

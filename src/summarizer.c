@@ -37,6 +37,7 @@ struct _PrecisSummarizer
   PrecisTokenizer *tokenizer;
   PrecisBudget budget;
   PrecisRanker ranker;
+  PrecisRankParams params;
   gboolean lossy;
   gsize max_input;
 };
@@ -64,7 +65,7 @@ precis_summarizer_new (const gchar *language, GError **error)
   s->tokenizer = tokenizer;
   s->segmenter = precis_segmenter_new (info);
   s->budget = (PrecisBudget){ PRECIS_BUDGET_SENTENCES, 3, 0 };
-  s->ranker = PRECIS_RANKER_DEFAULT;
+  precis_summarizer_set_ranker (s, PRECIS_RANKER_DEFAULT);
   s->max_input = DEFAULT_MAX_INPUT;
   return s;
 }
@@ -125,6 +126,32 @@ void
 precis_summarizer_set_ranker (PrecisSummarizer *s, PrecisRanker ranker)
 {
   s->ranker = ranker;
+  precis_rank_params_for (ranker, &s->params);
+}
+
+void
+precis_summarizer_set_rank_params (PrecisSummarizer *s, const PrecisRankParams *params)
+{
+  s->params = *params;
+}
+
+/* Sentences whose first word is a pronoun or connective that points back ("He", "However"). */
+static gboolean *
+find_openers (PrecisSummarizer *s, const gchar *text, const PrecisSpan *spans, guint n)
+{
+  gboolean *out = g_new0 (gboolean, MAX (n, 1));
+  for (guint i = 0; i < n; i++)
+    {
+      gsize a = spans[i].start;
+      while (a < spans[i].end && !g_unichar_isalnum (g_utf8_get_char (text + a)))
+        a = (gsize)(g_utf8_next_char (text + a) - text);
+      gsize b = a;
+      while (b < spans[i].end && g_unichar_isalnum (g_utf8_get_char (text + b)))
+        b = (gsize)(g_utf8_next_char (text + b) - text);
+      if (b > a)
+        out[i] = precis_segmenter_is_opener (s->segmenter, text + a, b - a);
+    }
+  return out;
 }
 
 void
@@ -344,11 +371,16 @@ precis_summarizer_run (PrecisSummarizer *s, const gchar *input, gssize len, GErr
   PrecisVectors vectors;
   precis_vectors_build (&tokens, &vectors);
 
+  const PrecisSpan *span_data = (const PrecisSpan *)(gpointer)spans->data;
   PrecisGraph graph;
-  precis_graph_build (&vectors, s->ranker, &graph);
+  precis_graph_build (&vectors, &s->params, &graph);
   g_autofree gdouble *scores = g_new0 (gdouble, MAX (spans->len, 1));
-  precis_rank_pagerank (&graph, NULL, scores);
+  g_autofree gdouble *teleport = precis_rank_teleport (&s->params, span_data, spans->len);
+  precis_rank_pagerank (&graph, teleport, scores);
   precis_graph_clear (&graph);
+  g_autofree gboolean *openers
+      = s->params.opener_penalty > 0 ? find_openers (s, text.text, span_data, spans->len) : NULL;
+  precis_rank_adjust (&s->params, tokens.n_words, openers, spans->len, scores);
 
   g_autoptr (GArray) chosen = precis_select (&vectors, scores, (const PrecisSpan *)(gpointer)spans->data,
                                              tokens.n_words, &s->budget);

@@ -30,6 +30,14 @@ make_tokens (PrecisTokens *t, const gint *const *sentences, guint n)
   t->first[n] = t->n_tokens;
 }
 
+static void
+build (const PrecisVectors *v, PrecisRanker ranker, PrecisGraph *g)
+{
+  PrecisRankParams params;
+  precis_rank_params_for (ranker, &params);
+  precis_graph_build (v, &params, g);
+}
+
 static const gint s0[] = { 0, 1, 2, 0, -1 };
 static const gint s1[] = { 1, 3, -1 };
 static const gint s2[] = { 4, -1 };
@@ -77,7 +85,7 @@ START_TEST (test_graph_textrank)
   PrecisGraph g;
   make_tokens (&t, doc, 4);
   precis_vectors_build (&t, &v);
-  precis_graph_build (&v, PRECIS_RANKER_TEXTRANK, &g);
+  build (&v, PRECIS_RANKER_TEXTRANK, &g);
   /* s0 and s3 share terms 0 and 1: 2 / (log 4 + log 2) */
   ck_assert_double_eq_tol (edge (&g, 0, 3), 2 / (log (4) + log (2)), 1e-12);
   ck_assert_double_eq_tol (edge (&g, 3, 0), edge (&g, 0, 3), 1e-15);
@@ -100,12 +108,12 @@ START_TEST (test_graph_cosine_and_bm25)
   PrecisGraph g;
   make_tokens (&t, doc, 4);
   precis_vectors_build (&t, &v);
-  precis_graph_build (&v, PRECIS_RANKER_COSINE, &g);
+  build (&v, PRECIS_RANKER_COSINE, &g);
   ck_assert_double_eq_tol (edge (&g, 0, 3), precis_vectors_cosine (&v, 0, 3), 1e-12);
   ck_assert_double_eq_tol (edge (&g, 1, 3), edge (&g, 3, 1), 1e-15);
   precis_graph_clear (&g);
 
-  precis_graph_build (&v, PRECIS_RANKER_BM25, &g);
+  build (&v, PRECIS_RANKER_BM25, &g);
   /* BM25 is directed: the query s1 against s0 differs from s0 against s1 */
   ck_assert (edge (&g, 0, 1) > 0);
   ck_assert (edge (&g, 1, 0) > 0);
@@ -176,7 +184,7 @@ START_TEST (test_budget_bounds_work)
   PrecisGraph g;
   make_tokens (&t, (const gint *const *)sentences, n);
   precis_vectors_build (&t, &v);
-  precis_graph_build (&v, PRECIS_RANKER_TEXTRANK, &g);
+  build (&v, PRECIS_RANKER_TEXTRANK, &g);
   ck_assert_uint_eq (g.n_skipped_terms, 1);
   ck_assert_uint_eq (g.row[n], n); /* each sentence linked to its pair only */
   precis_graph_clear (&g);
