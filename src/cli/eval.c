@@ -2,7 +2,8 @@
  *
  * DATASET is JSON Lines with "id", "text" (the article), "summary" (the reference) and
  * optionally "title" (a reference headline). Every system summarises every document:
- *   precis, textrank, cosine, bm25   precis with the default ranker, and each ranker by name
+ *   precis, textrank, cosine, bm25,  precis with the default ranker, and each ranker by name
+ *   position
  *   lead                             the first N sentences (precis's segmentation)
  *   random                           N sentences drawn at random (fixed seed), in order
  *   oracle                           greedy: add the sentence that raises mean(R-1 F, R-2 F)
@@ -27,6 +28,7 @@ typedef enum
   SYSTEM_TEXTRANK,
   SYSTEM_COSINE,
   SYSTEM_BM25,
+  SYSTEM_POSITION,
   SYSTEM_LEAD,
   SYSTEM_RANDOM,
   SYSTEM_ORACLE,
@@ -34,7 +36,7 @@ typedef enum
 } SystemKind;
 
 static const gchar *const system_names[N_SYSTEMS] = {
-  "precis", "textrank", "cosine", "bm25", "lead", "random", "oracle",
+  "precis", "textrank", "cosine", "bm25", "position", "lead", "random", "oracle",
 };
 
 /* Metrics of the summary table and of the headline table. */
@@ -119,6 +121,7 @@ baseline (Eval *e, SystemKind kind, const PrecisSummary *doc, const gchar *refer
     }
   else
     {
+      g_assert (kind == SYSTEM_ORACLE);
       gdouble best = 0;
       g_autofree gboolean *used = g_new0 (gboolean, MAX (n, 1));
       while (out->len < want)
@@ -285,8 +288,9 @@ parse_systems (const gchar *list, gboolean *enabled, GError **error)
           enabled[k] = found = TRUE;
       if (!found && name[0] != '\0')
         {
-          g_set_error (error, PRECIS_ERROR, PRECIS_ERROR_INVALID_ARGUMENT,
-                       "unknown system \"%s\" (precis, textrank, cosine, bm25, lead, random, oracle)", name);
+          g_set_error (
+              error, PRECIS_ERROR, PRECIS_ERROR_INVALID_ARGUMENT,
+              "unknown system \"%s\" (precis, textrank, cosine, bm25, position, lead, random, oracle)", name);
           return FALSE;
         }
     }
@@ -417,7 +421,7 @@ cli_eval (int argc, char **argv)
   g_auto (GStrv) files = NULL;
   const GOptionEntry entries[] = {
     { "systems", 's', 0, G_OPTION_ARG_STRING, &systems,
-      "Systems to run (default precis,textrank,cosine,bm25,lead,random,oracle)", "LIST" },
+      "Systems to run (default precis,textrank,cosine,bm25,position,lead,random,oracle)", "LIST" },
     { "sentences", 'n', 0, G_OPTION_ARG_INT, &n_sentences, "Summary length in sentences (default 3)", "N" },
     { "language", 'l', 0, G_OPTION_ARG_STRING, &language, "Language of the dataset (default english)",
       "LANG" },
@@ -485,8 +489,10 @@ cli_eval (int argc, char **argv)
       status = CLI_EXIT_FAILURE;
       goto done;
     }
-  static const PrecisRanker rankers[]
-      = { PRECIS_RANKER_DEFAULT, PRECIS_RANKER_TEXTRANK, PRECIS_RANKER_COSINE, PRECIS_RANKER_BM25 };
+  /* The systems that are rankers, in the order of SystemKind. */
+  static const PrecisRanker rankers[] = { PRECIS_RANKER_DEFAULT, PRECIS_RANKER_TEXTRANK, PRECIS_RANKER_COSINE,
+                                          PRECIS_RANKER_BM25, PRECIS_RANKER_POSITION };
+  G_STATIC_ASSERT (G_N_ELEMENTS (rankers) == SYSTEM_LEAD);
   for (guint k = 0; k < N_SYSTEMS; k++)
     {
       System *s = &e.systems[k];

@@ -144,7 +144,7 @@ cli_summarize (int argc, char **argv)
     { "format", 'f', 0, G_OPTION_ARG_STRING, &o.format,
       "Output format: text, markdown or json (default text)", "FORMAT" },
     { "ranker", 'r', 0, G_OPTION_ARG_STRING, &o.ranker,
-      "Sentence ranker: textrank, cosine or bm25 (default textrank)", "NAME" },
+      "Sentence ranker: textrank, cosine, bm25 or position (default textrank)", "NAME" },
     { "explain", 0, 0, G_OPTION_ARG_NONE, &o.explain, "Also list every sentence with its score", NULL },
     { "stopwords", 0, 0, G_OPTION_ARG_FILENAME, &o.stopwords,
       "Use this stopword list instead of the built-in one", "FILE" },
@@ -166,7 +166,9 @@ cli_summarize (int argc, char **argv)
   g_option_context_set_summary (
       ctx, "Prints a headline and the most central sentences of each FILE (standard input when there\n"
            "is none, or for \"-\"), copied verbatim and in document order.\n\n"
-           "Other commands: none yet in this version.");
+           "Other commands:\n"
+    "  precis rouge   score summaries against references (precis rouge --help)\n"
+    "  precis eval    run and score summarisers over a dataset (precis eval --help)");
   g_option_context_set_description (
       ctx, "Exit status: 0 if every input was summarised, 1 if an input failed (the others are still\n"
            "summarised), 2 for a usage error. See precis(1).");
@@ -203,7 +205,7 @@ cli_summarize (int argc, char **argv)
   else if (o.format != NULL && !precis_format_from_name (o.format, &format))
     status = cli_usage_error ("precis", "unknown format \"%s\" (text, markdown or json)", o.format);
   else if (o.ranker != NULL && !precis_ranker_from_name (o.ranker, &ranker))
-    status = cli_usage_error ("precis", "unknown ranker \"%s\" (textrank, cosine or bm25)", o.ranker);
+    status = cli_usage_error ("precis", "unknown ranker \"%s\" (textrank, cosine, bm25 or position)", o.ranker);
   if (status != CLI_EXIT_OK)
     goto out;
 
