@@ -20,10 +20,11 @@
 
 #include "precis-private.h"
 
-/* Sentence-pair visits allowed before widespread terms are dropped: 4M plus 64 per sentence
- * keeps any input under about a second and the edge arrays under ~100 MB. */
-#define PAIR_BUDGET_BASE (4u << 20)
-#define PAIR_BUDGET_PER_SENTENCE 64u
+/* Sentence-pair visits allowed before widespread terms are dropped: 2M plus 16 per sentence
+ * keeps the edges (12 bytes each) at 24 MB plus 192 bytes a sentence, and the time linear.
+ * An article (tens of sentences, hundreds of visits) never comes near it. */
+#define PAIR_BUDGET_BASE (2u << 20)
+#define PAIR_BUDGET_PER_SENTENCE 16u
 /* BM25 parameters, the usual defaults (Robertson & Zaragoza 2009) used by Barrios et al. */
 #define BM25_K1 1.2
 #define BM25_B 0.75
@@ -170,7 +171,17 @@ precis_graph_build (const PrecisVectors *v, const PrecisRankParams *params, Prec
   g_autofree gdouble *acc = g_new0 (gdouble, MAX (n, 1));
   g_autofree gboolean *seen = g_new0 (gboolean, MAX (n, 1));
   g_autofree guint *touched = g_new (guint, MAX (n, 1));
-  gsize n_edges = 0, capacity = MAX (n, 16);
+  /* Every edge comes from at least one visit: the kept terms' sf x (sf - 1) bounds them, and
+   * sizing the arrays to it once avoids doubling (and its peak) on large inputs. */
+  guint64 bound = 0;
+  for (guint t = 0; t < v->n_terms; t++)
+    if (keep[t])
+      {
+        guint64 sf = v->post[t + 1] - v->post[t];
+        bound += sf * (sf - 1);
+      }
+  gsize n_edges = 0, capacity = (gsize)MIN (bound, (guint64)n * (n > 0 ? n - 1 : 0));
+  capacity = MAX (capacity, 16);
   g->target = g_new (guint, capacity);
   g->weight = g_new (gdouble, capacity);
 

@@ -28,6 +28,8 @@
 /* ... and they are at least this share of the non-blank lines, and there are this many. */
 #define WRAP_MIN_SHARE 0.6
 #define WRAP_MIN_LINES 4
+/* Longest sentence kept whole (bytes): about 600 words of English; longer runs are cut. */
+#define MAX_SENTENCE_BYTES 4096
 /* Longest word looked up as an abbreviation (bytes); longer ones are not abbreviations. */
 #define ABBREV_MAX_BYTES 32
 
@@ -366,11 +368,31 @@ emit (Scan *s, gsize stop)
         break;
       b = (gsize)(prev - s->text);
     }
-  if (a < b)
+  while (a < b)
     {
-      PrecisSpan span = { a, b, s->paragraph, s->paragraph_open ? PRECIS_SPAN_PARAGRAPH_START : 0 };
+      /* A "sentence" longer than MAX_SENTENCE_BYTES (text without punctuation, a log file, a
+       * runaway word) is cut into pieces at the last space before the limit, else at a
+       * character boundary, so that no summary sentence is absurdly long. */
+      gsize piece_end = b;
+      if (b - a > MAX_SENTENCE_BYTES)
+        {
+          gsize cut = a + MAX_SENTENCE_BYTES;
+          while (cut > a && (((guchar)s->text[cut]) & 0xC0) == 0x80)
+            cut--;
+          gsize space = cut;
+          while (space > a + MAX_SENTENCE_BYTES / 2 && s->text[space] != ' ' && s->text[space] != '\n')
+            space--;
+          piece_end = space > a + MAX_SENTENCE_BYTES / 2 ? space : cut;
+        }
+      gsize trimmed = piece_end;
+      while (trimmed > a && g_ascii_isspace (s->text[trimmed - 1]))
+        trimmed--;
+      PrecisSpan span = { a, trimmed, s->paragraph, s->paragraph_open ? PRECIS_SPAN_PARAGRAPH_START : 0 };
       g_array_append_val (s->spans, span);
       s->paragraph_open = FALSE;
+      a = piece_end;
+      while (a < b && g_ascii_isspace (s->text[a]))
+        a++;
     }
   s->sentence_start = stop;
 }

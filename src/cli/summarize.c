@@ -167,8 +167,8 @@ cli_summarize (int argc, char **argv)
       ctx, "Prints a headline and the most central sentences of each FILE (standard input when there\n"
            "is none, or for \"-\"), copied verbatim and in document order.\n\n"
            "Other commands:\n"
-    "  precis rouge   score summaries against references (precis rouge --help)\n"
-    "  precis eval    run and score summarisers over a dataset (precis eval --help)");
+           "  precis rouge   score summaries against references (precis rouge --help)\n"
+           "  precis eval    run and score summarisers over a dataset (precis eval --help)");
   g_option_context_set_description (
       ctx, "Exit status: 0 if every input was summarised, 1 if an input failed (the others are still\n"
            "summarised), 2 for a usage error. See precis(1).");
@@ -205,7 +205,8 @@ cli_summarize (int argc, char **argv)
   else if (o.format != NULL && !precis_format_from_name (o.format, &format))
     status = cli_usage_error ("precis", "unknown format \"%s\" (text, markdown or json)", o.format);
   else if (o.ranker != NULL && !precis_ranker_from_name (o.ranker, &ranker))
-    status = cli_usage_error ("precis", "unknown ranker \"%s\" (textrank, cosine, bm25 or position)", o.ranker);
+    status
+        = cli_usage_error ("precis", "unknown ranker \"%s\" (textrank, cosine, bm25 or position)", o.ranker);
   if (status != CLI_EXIT_OK)
     goto out;
 

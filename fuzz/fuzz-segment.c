@@ -1,0 +1,35 @@
+/* fuzz-segment.c - libFuzzer entry point for normalisation and the sentence segmenter: the
+ * spans must be ordered, non-empty, within the text and on character boundaries. */
+#include <string.h>
+
+#include "precis-private.h"
+
+int LLVMFuzzerTestOneInput (const guint8 *data, size_t size);
+
+int
+LLVMFuzzerTestOneInput (const guint8 *data, size_t size)
+{
+  static PrecisSegmenter *segmenters[3];
+  static const gchar *const names[3] = { "english", "greek", "hindi" };
+  if (size < 1)
+    return 0;
+  guint which = data[0] % 3;
+  if (segmenters[which] == NULL)
+    segmenters[which] = precis_segmenter_new (precis_language_lookup (names[which]));
+  PrecisText text;
+  if (!precis_text_init (&text, (const gchar *)data + 1, size - 1, TRUE, NULL))
+    return 0;
+  GArray *spans = precis_segmenter_split (segmenters[which], text.text, text.body_start, text.len);
+  gsize last = text.body_start;
+  for (guint i = 0; i < spans->len; i++)
+    {
+      const PrecisSpan *s = &g_array_index (spans, PrecisSpan, i);
+      g_assert (s->start >= last && s->start < s->end && s->end <= text.len);
+      g_assert (g_utf8_validate (text.text + s->start, (gssize)(s->end - s->start), NULL));
+      last = s->end;
+    }
+  precis_furniture_mark (text.text, spans, precis_language_lookup (names[which]));
+  g_array_unref (spans);
+  precis_text_clear (&text);
+  return 0;
+}

@@ -1,0 +1,54 @@
+/* fuzz-summarize.c - libFuzzer entry point for the whole summariser.
+ *
+ * The first bytes choose the options (language, ranker, budget, lossy, format, explain); the
+ * rest is the text. Every rendering is produced, so that render.c is exercised too. */
+#include <string.h>
+
+#include "precis.h"
+
+int LLVMFuzzerTestOneInput (const guint8 *data, size_t size);
+
+int
+LLVMFuzzerTestOneInput (const guint8 *data, size_t size)
+{
+  if (size < 4)
+    return 0;
+  /* One summariser per language, kept across runs (as a batch would). */
+  static PrecisSummarizer *summarizers[28];
+  const gchar *const *languages = precis_languages ();
+  guint which = data[0] % 28;
+  if (summarizers[which] == NULL)
+    summarizers[which] = precis_summarizer_new (languages[which], NULL);
+  PrecisSummarizer *s = summarizers[which];
+  precis_summarizer_set_ranker (s, (PrecisRanker)(data[1] % 5));
+  switch (data[2] % 3)
+    {
+    case 0:
+      precis_summarizer_set_sentences (s, 1 + data[3] % 8);
+      break;
+    case 1:
+      precis_summarizer_set_ratio (s, (1 + data[3]) / 256.0);
+      break;
+    default:
+      precis_summarizer_set_words (s, 1 + data[3]);
+      break;
+    }
+  precis_summarizer_set_lossy (s, (data[2] & 0x80) != 0);
+  g_autoptr (PrecisSummary) sum
+      = precis_summarizer_run (s, (const gchar *)data + 4, (gssize)(size - 4), NULL);
+  if (sum == NULL)
+    return 0;
+  for (guint f = 0; f < 3; f++)
+    {
+      g_autofree gchar *out
+          = precis_summary_render (sum, (PrecisFormat)f, (data[2] & 0x40) ? PRECIS_RENDER_EXPLAIN : 0);
+      g_assert (out != NULL && g_utf8_validate (out, -1, NULL));
+    }
+  /* Every sentence is a span of the (repaired) input. */
+  for (guint i = 0; i < precis_summary_get_n_document_sentences (sum); i++)
+    {
+      const PrecisSentence *p = precis_summary_get_document_sentence (sum, i);
+      g_assert (p->length > 0);
+    }
+  return 0;
+}

@@ -1,0 +1,285 @@
+/* test-hostile.c - what precis does with hostile input: each case finishes (the suite's
+ * timeout is generous), stays within a memory bound, and either gives a sensible summary or
+ * a clear error. The behaviour of each is documented in docs/robustness.md. */
+#include <string.h>
+#include <sys/resource.h>
+
+#include "precis.h"
+#include "test-util.h"
+
+/* Peak memory allowed for one case (each runs in its own process), in KiB. */
+#define MAX_RSS_KIB (256 * 1024)
+
+/* AddressSanitizer's shadow memory and quarantine inflate the figures: no bound then. */
+#if defined(__SANITIZE_ADDRESS__)
+#define UNDER_ASAN 1
+#elif defined(__has_feature)
+#if __has_feature(address_sanitizer)
+#define UNDER_ASAN 1
+#endif
+#endif
+
+static void
+check_memory (void)
+{
+  struct rusage usage;
+  getrusage (RUSAGE_SELF, &usage);
+  if (g_getenv ("PRECIS_TEST_VERBOSE"))
+    fprintf (stderr, "peak RSS %ld KiB\n", usage.ru_maxrss);
+#ifndef UNDER_ASAN
+  ck_assert_msg (usage.ru_maxrss < MAX_RSS_KIB, "peak RSS %ld KiB", usage.ru_maxrss);
+#endif
+}
+
+/* Summarises @text (@len bytes) in English, 3 sentences; NULL on error (kept in *error). */
+static PrecisSummary *
+summarize (const gchar *text, gssize len, gboolean lossy, GError **error)
+{
+  g_autoptr (PrecisSummarizer) s = precis_summarizer_new ("english", NULL);
+  precis_summarizer_set_lossy (s, lossy);
+  return precis_summarizer_run (s, text, len, error);
+}
+
+/* Each chosen sentence is a span of @text shown with single spaces, and renders in all formats. */
+static void
+check_summary (const PrecisSummary *sum, const gchar *text, gsize len)
+{
+  for (guint i = 0; i < precis_summary_get_n_sentences (sum); i++)
+    {
+      const PrecisSentence *p = precis_summary_get_sentence (sum, i);
+      ck_assert (p->offset + p->length <= len);
+      ck_assert (p->length > 0);
+      ck_assert (g_utf8_validate (p->text, -1, NULL));
+      ck_assert_uint_le (strlen (p->text), p->length);
+      (void)text;
+    }
+  /* --explain lists every sentence: on huge documents only the summary is rendered (the JSON
+   * tree of 200,000 sentences alone would dominate the memory measured here). */
+  PrecisRenderFlags flags
+      = precis_summary_get_n_document_sentences (sum) <= 10000 ? PRECIS_RENDER_EXPLAIN : 0;
+  for (guint f = 0; f < 3; f++)
+    {
+      g_autofree gchar *out = precis_summary_render (sum, (PrecisFormat)f, flags);
+      ck_assert (g_utf8_validate (out, -1, NULL));
+    }
+  ck_assert_uint_le (g_utf8_strlen (precis_summary_get_headline (sum), -1), 80);
+  check_memory ();
+}
+
+START_TEST (test_empty_and_blank)
+{
+  const gchar *cases[] = { "", " ", "\n\n\n", " \t\r\n \r\n" };
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr (PrecisSummary) sum = summarize (cases[i], -1, FALSE, NULL);
+      ck_assert_ptr_nonnull (sum);
+      ck_assert_uint_eq (precis_summary_get_n_sentences (sum), 0);
+      ck_assert_str_eq (precis_summary_get_headline (sum), "");
+    }
+}
+END_TEST
+
+START_TEST (test_single_word)
+{
+  g_autoptr (PrecisSummary) sum = summarize ("Hello", -1, FALSE, NULL);
+  ck_assert_uint_eq (precis_summary_get_n_sentences (sum), 1);
+  ck_assert_str_eq (precis_summary_get_sentence (sum, 0)->text, "Hello");
+}
+END_TEST
+
+START_TEST (test_invalid_utf8_and_nul)
+{
+  const gchar bad[] = "First sentence here. Second \xE2\x82 one. Third.";
+  g_autoptr (GError) error = NULL;
+  ck_assert_ptr_null (summarize (bad, sizeof bad - 1, FALSE, &error));
+  ck_assert (g_error_matches (error, PRECIS_ERROR, PRECIS_ERROR_INVALID_UTF8));
+  ck_assert_msg (strstr (error->message, "offset 28") != NULL, "%s", error->message);
+  g_clear_error (&error);
+  g_autoptr (PrecisSummary) repaired = summarize (bad, sizeof bad - 1, TRUE, NULL);
+  ck_assert_uint_eq (precis_summary_get_n_document_sentences (repaired), 3);
+
+  const gchar nul[] = "Text with\0a NUL byte.";
+  ck_assert_ptr_null (summarize (nul, sizeof nul - 1, FALSE, &error));
+  ck_assert (g_error_matches (error, PRECIS_ERROR, PRECIS_ERROR_BINARY));
+  ck_assert (strstr (error->message, "NUL byte at byte offset 9") != NULL);
+  g_clear_error (&error);
+  g_autoptr (PrecisSummary) kept = summarize (nul, sizeof nul - 1, TRUE, NULL);
+  ck_assert_uint_eq (precis_summary_get_n_sentences (kept), 1);
+}
+END_TEST
+
+START_TEST (test_binary)
+{
+  /* Something like the start of a PNG file. */
+  guchar png[4096];
+  for (guint i = 0; i < sizeof png; i++)
+    png[i] = (guchar)((i * 2654435761u) >> 13);
+  memcpy (png, "\x89PNG\r\n\x1a\n\0\0\0\rIHDR", 16);
+  g_autoptr (GError) error = NULL;
+  ck_assert_ptr_null (summarize ((const gchar *)png, sizeof png, TRUE, &error));
+  ck_assert (g_error_matches (error, PRECIS_ERROR, PRECIS_ERROR_BINARY));
+}
+END_TEST
+
+START_TEST (test_line_endings)
+{
+  const gchar *crlf = "Title line\r\n\r\nThe first sentence.\r\nThe second one.\r\n\r\nA new paragraph.\r\n";
+  const gchar *cr = "Title line\r\rThe first sentence.\rThe second one.\r\rA new paragraph.\r";
+  for (guint k = 0; k < 2; k++)
+    {
+      const gchar *text = k ? cr : crlf;
+      g_autoptr (PrecisSummary) sum = summarize (text, -1, FALSE, NULL);
+      ck_assert_str_eq (precis_summary_get_title (sum), "Title line");
+      ck_assert_uint_eq (precis_summary_get_n_document_sentences (sum), 3);
+      for (guint i = 0; i < 3; i++)
+        ck_assert (strchr (precis_summary_get_document_sentence (sum, i)->text, '\r') == NULL);
+      check_summary (sum, text, strlen (text));
+    }
+}
+END_TEST
+
+/* About 1 MB of words, with no punctuation at all (and no line breaks). */
+START_TEST (test_megabyte_without_punctuation)
+{
+  GString *text = g_string_new (NULL);
+  static const gchar *const words[]
+      = { "river", "bank", "money", "water", "city", "council", "bridge", "road" };
+  for (guint i = 0; text->len < 1000000; i++)
+    g_string_append_printf (text, "%s%u ", words[i % 8], i % 97);
+  g_autoptr (PrecisSummary) sum = summarize (text->str, (gssize)text->len, FALSE, NULL);
+  ck_assert_ptr_nonnull (sum);
+  /* Cut into pieces of at most 4 KiB, of which 3 are chosen. */
+  ck_assert_uint_gt (precis_summary_get_n_document_sentences (sum), 200);
+  ck_assert_uint_eq (precis_summary_get_n_sentences (sum), 3);
+  for (guint i = 0; i < 3; i++)
+    ck_assert_uint_le (precis_summary_get_sentence (sum, i)->length, 4096);
+  check_summary (sum, text->str, text->len);
+  g_string_free (text, TRUE);
+}
+END_TEST
+
+START_TEST (test_one_megabyte_sentence)
+{
+  GString *text = g_string_new ("It began ");
+  for (guint i = 0; text->len < 1000000; i++)
+    g_string_append_printf (text, "and then word%u ", i);
+  g_string_append (text, "ended.");
+  g_autoptr (PrecisSummary) sum = summarize (text->str, (gssize)text->len, FALSE, NULL);
+  ck_assert_uint_eq (precis_summary_get_n_sentences (sum), 3);
+  check_summary (sum, text->str, text->len);
+  g_string_free (text, TRUE);
+}
+END_TEST
+
+START_TEST (test_many_one_word_sentences)
+{
+  GString *text = g_string_new (NULL);
+  for (guint i = 0; i < 200000; i++)
+    g_string_append_printf (text, "Word%u. ", i % 1000);
+  g_autoptr (PrecisSummary) sum = summarize (text->str, (gssize)text->len, FALSE, NULL);
+  ck_assert_uint_eq (precis_summary_get_n_document_sentences (sum), 200000);
+  ck_assert_uint_eq (precis_summary_get_n_sentences (sum), 3);
+  check_summary (sum, text->str, text->len);
+  g_string_free (text, TRUE);
+}
+END_TEST
+
+START_TEST (test_repeated_sentence)
+{
+  GString *text = g_string_new (NULL);
+  for (guint i = 0; i < 10000; i++)
+    g_string_append (text, "The same sentence is repeated here again. ");
+  g_autoptr (PrecisSummary) sum = summarize (text->str, (gssize)text->len, FALSE, NULL);
+  ck_assert_uint_eq (precis_summary_get_n_document_sentences (sum), 10000);
+  /* The copies are near-duplicates of each other: one is enough. */
+  ck_assert_uint_eq (precis_summary_get_n_sentences (sum), 1);
+  check_summary (sum, text->str, text->len);
+  g_string_free (text, TRUE);
+}
+END_TEST
+
+START_TEST (test_stopwords_and_numbers)
+{
+  const gchar *stop = "It is what it is. And so it was. Then it was not.";
+  g_autoptr (PrecisSummary) a = summarize (stop, -1, FALSE, NULL);
+  ck_assert_uint_eq (precis_summary_get_n_sentences (a), 3);
+  ck_assert_uint_gt (strlen (precis_summary_get_headline (a)), 0);
+  const gchar *numbers = "123 456 789. 1,000 2,000. 3.14 2.71 1.41. 42.";
+  g_autoptr (PrecisSummary) b = summarize (numbers, -1, FALSE, NULL);
+  ck_assert_uint_eq (precis_summary_get_n_sentences (b), 3);
+  check_summary (b, numbers, strlen (numbers));
+}
+END_TEST
+
+START_TEST (test_scripts_and_symbols)
+{
+  const gchar *texts[] = {
+    /* Arabic and Hebrew with English, right-to-left marks */
+    "\xE2\x80\x8F\xD9\x85\xD8\xB1\xD8\xAD\xD8\xA8\xD8\xA7 "
+    "\xD8\xA8\xD8\xA7\xD9\x84\xD8\xB9\xD8\xA7\xD9\x84\xD9\x85. "
+    "The meeting moved to Cairo. \xD7\xA9\xD7\x9C\xD7\x95\xD7\x9D \xD7\xA2\xD7\x95\xD7\x9C\xD7\x9D. Talks "
+    "went on.",
+    /* combining characters and emoji, a ZWJ sequence, flags */
+    "Cafe\xCC\x81 owners met. \xF0\x9F\x91\xA9\xE2\x80\x8D\xF0\x9F\x92\xBB coders joined "
+    "\xF0\x9F\x87\xAB\xF0\x9F\x87\xB7. "
+    "Z\xCD\x91\xCD\x91\xCD\x91"
+    "a\xCC\x81\xCC\x81lgo text was shown. Everyone \xF0\x9F\x98\x80 laughed.",
+  };
+  for (guint i = 0; i < G_N_ELEMENTS (texts); i++)
+    {
+      g_autoptr (PrecisSummary) sum = summarize (texts[i], -1, FALSE, NULL);
+      ck_assert_uint_ge (precis_summary_get_n_document_sentences (sum), 3);
+      check_summary (sum, texts[i], strlen (texts[i]));
+    }
+}
+END_TEST
+
+START_TEST (test_long_word)
+{
+  GString *text = g_string_new ("A short sentence first. ");
+  for (guint i = 0; i < 100000; i++)
+    g_string_append_c (text, 'a' + i % 26);
+  g_string_append (text, " and a short end. Another sentence closes it.");
+  g_autoptr (PrecisSummary) sum = summarize (text->str, (gssize)text->len, FALSE, NULL);
+  ck_assert_uint_ge (precis_summary_get_n_sentences (sum), 2);
+  for (guint i = 0; i < precis_summary_get_n_document_sentences (sum); i++)
+    ck_assert_uint_le (precis_summary_get_document_sentence (sum, i)->length, 4096);
+  check_summary (sum, text->str, text->len);
+  g_string_free (text, TRUE);
+}
+END_TEST
+
+START_TEST (test_input_limit)
+{
+  g_autoptr (PrecisSummarizer) s = precis_summarizer_new ("english", NULL);
+  precis_summarizer_set_max_input (s, 1000);
+  g_autofree gchar *big = g_strnfill (1001, 'x');
+  g_autoptr (GError) error = NULL;
+  ck_assert_ptr_null (precis_summarizer_run (s, big, -1, &error));
+  ck_assert (g_error_matches (error, PRECIS_ERROR, PRECIS_ERROR_TOO_LARGE));
+  ck_assert (strstr (error->message, "1001 bytes") != NULL);
+}
+END_TEST
+
+int
+main (void)
+{
+  Suite *s = suite_create ("hostile");
+  TCase *tc = tcase_create ("core");
+  tcase_set_timeout (tc, 300);
+  tcase_add_test (tc, test_empty_and_blank);
+  tcase_add_test (tc, test_single_word);
+  tcase_add_test (tc, test_invalid_utf8_and_nul);
+  tcase_add_test (tc, test_binary);
+  tcase_add_test (tc, test_line_endings);
+  tcase_add_test (tc, test_megabyte_without_punctuation);
+  tcase_add_test (tc, test_one_megabyte_sentence);
+  tcase_add_test (tc, test_many_one_word_sentences);
+  tcase_add_test (tc, test_repeated_sentence);
+  tcase_add_test (tc, test_stopwords_and_numbers);
+  tcase_add_test (tc, test_scripts_and_symbols);
+  tcase_add_test (tc, test_long_word);
+  tcase_add_test (tc, test_input_limit);
+  suite_add_tcase (s, tc);
+  return test_run_suite (s);
+}
