@@ -5,7 +5,7 @@
 set -eu
 build=${1:-build}
 data=${2:-${PRECIS_SHARED_DATA:-../shared/data}}
-[ $# -ge 2 ] && shift 2 || shift $#
+if [ $# -ge 2 ]; then shift 2; else shift $#; fi
 precis="$build/src/cli/precis"
 echo "precis $("$precis" --version | cut -d' ' -f2), $(date -u +%Y-%m-%d)"
 for set in bbc_news_summary inshorts_news_summary frank_cnndm; do
