@@ -353,7 +353,95 @@ typedef struct
   guint paragraph;
   gboolean paragraph_open; /* no sentence of the current paragraph emitted yet */
   gboolean hard_wrapped;
+  gsize marker_end;      /* end of the list marker opening the current sentence ("2.)"), or 0 */
+  gsize next_marker_at;  /* where the next item of an inline list starts, or G_MAXSIZE */
+  gboolean list_goes_on; /* this sentence was split off as the next item of a list */
 } Scan;
+
+/* A list marker at @pos: an optional bullet, then a number of up to 3 digits or one lower-case
+ * letter, then ".", ")" or ".)" and a space. Fills the parts; returns the marker's end. */
+typedef struct
+{
+  gunichar bullet; /* 0 if none */
+  gboolean letter;
+  guint value; /* the number, or the letter */
+  gchar sep[3];
+} Marker;
+
+static gsize
+parse_marker (const gchar *text, gsize pos, gsize end, Marker *m)
+{
+  memset (m, 0, sizeof *m);
+  gunichar c = pos < end ? char_at (text, pos) : 0;
+  if (c == 0x2022 || c == 0x2043 || c == '*' || c == '-' || c == 0x25CF || c == 0x25AA)
+    {
+      m->bullet = c;
+      pos += char_width (text, pos);
+      while (pos < end && text[pos] == ' ')
+        pos++;
+    }
+  gsize start = pos;
+  while (pos < end && pos - start < 3 && g_ascii_isdigit (text[pos]))
+    m->value = m->value * 10 + (guint)(text[pos++] - '0');
+  if (pos == start)
+    {
+      if (pos >= end || !g_ascii_islower (text[pos]) || pos + 1 >= end || g_ascii_isalnum (text[pos + 1]))
+        return 0;
+      m->letter = TRUE;
+      m->value = (guchar)text[pos++];
+    }
+  if (pos < end && text[pos] == '.' && pos + 1 < end && text[pos + 1] == ')')
+    strcpy (m->sep, ".)");
+  else if (pos < end && (text[pos] == '.' || text[pos] == ')'))
+    m->sep[0] = text[pos];
+  else
+    return 0;
+  pos += strlen (m->sep);
+  if (pos >= end || (text[pos] != ' ' && text[pos] != '\t'))
+    return 0;
+  return pos;
+}
+
+/* Where the item after @m starts, within the same line and MAX_SENTENCE_BYTES, or G_MAXSIZE. */
+static gsize
+find_next_marker (const gchar *text, gsize from, gsize end, const Marker *m)
+{
+  gsize limit = MIN (end, from + MAX_SENTENCE_BYTES);
+  for (gsize q = from; q + 1 < limit; q++)
+    {
+      if (text[q] == '\n' || text[q] == '\r')
+        break;
+      if (text[q] != ' ' && text[q] != '\t')
+        continue;
+      Marker next;
+      if (parse_marker (text, q + 1, end, &next) == 0)
+        continue;
+      if (next.bullet == m->bullet && next.letter == m->letter && next.value == m->value + 1
+          && g_str_equal (next.sep, m->sep))
+        return q + 1;
+    }
+  return G_MAXSIZE;
+}
+
+/* At the start of a sentence: note a list marker and the start of the list's next item. */
+static void
+begin_sentence (Scan *s)
+{
+  gsize pos = s->sentence_start;
+  while (pos < s->end && g_ascii_isspace (s->text[pos]))
+    pos++;
+  Marker m;
+  gsize marker_end = parse_marker (s->text, pos, s->end, &m);
+  s->marker_end = 0;
+  s->next_marker_at = G_MAXSIZE;
+  if (marker_end == 0)
+    return;
+  s->next_marker_at = find_next_marker (s->text, marker_end, s->end, &m);
+  /* A letter ("a.") counts as a marker only in a list: one that goes on, or was going on. */
+  if (!m.letter || s->next_marker_at != G_MAXSIZE || s->list_goes_on)
+    s->marker_end = marker_end;
+  s->list_goes_on = FALSE;
+}
 
 static void
 emit (Scan *s, gsize stop)
@@ -395,6 +483,7 @@ emit (Scan *s, gsize stop)
         a++;
     }
   s->sentence_start = stop;
+  begin_sentence (s);
 }
 
 static gboolean
@@ -437,6 +526,36 @@ is_hard_wrapped (const gchar *text, gsize start, gsize end)
          && n_long < n_lines; /* every line long: paragraphs one per line, not wrapping */
 }
 
+/* A line that ends without punctuation, followed by one that starts in lower case, in a block
+ * (up to the next blank line) that does end a sentence somewhere: a line wrapped mid-sentence,
+ * as text copied from a PDF ("This is a sentence\ncut off in the middle."). Lines of words
+ * with no punctuation anywhere are a list ("features\ncontact manager"). */
+static gboolean
+continues_sentence (const Scan *s, gsize pos, gsize after)
+{
+  const gchar *text = s->text;
+  if (after >= s->end || !g_ascii_islower (text[after]) || pos == 0)
+    return FALSE;
+  gchar last = text[pos - 1];
+  if (last == '.' || last == '!' || last == '?' || last == ':' || last == ';' || last == ',')
+    return FALSE;
+  for (gsize i = after; i < s->end && i < after + MAX_SENTENCE_BYTES; i++)
+    {
+      if (text[i] == '.' || text[i] == '!' || text[i] == '?')
+        return TRUE;
+      gsize w = 0;
+      if (precis_is_line_break (text, s->end, i, &w))
+        {
+          gsize j = i + w;
+          while (j < s->end && (text[j] == ' ' || text[j] == '\t'))
+            j++;
+          if (j >= s->end || precis_is_line_break (text, s->end, j, &w))
+            return FALSE; /* a blank line: the block ends */
+        }
+    }
+  return FALSE;
+}
+
 /* A line break at @pos: ends the sentence and maybe the paragraph. Returns the position to
  * continue from. */
 static gsize
@@ -464,7 +583,7 @@ on_line_break (Scan *s, gsize pos)
   gboolean wrapped = pos > 0 && (text[pos - 1] == ' ' || text[pos - 1] == '\t');
   if (starts_list_item (text, after, s->end))
     wrapped = FALSE;
-  else if (s->hard_wrapped)
+  else if (s->hard_wrapped || continues_sentence (s, pos, after))
     wrapped = TRUE;
   if (!wrapped)
     emit (s, pos);
@@ -496,6 +615,10 @@ decide_full_stop (Scan *s, gsize dot, gsize after_run)
 
   gsize ws = 0, we = 0;
   NextKind next = next_word (text, after_run, s->end, &ws, &we);
+
+  /* The full stop of a list marker ("1.", "a.", "2.)") ends nothing. */
+  if (dot < s->marker_end)
+    return FALSE;
 
   /* Glued: "end.Next", "3.14", "U.S.A", "example.com", "Jr.'s". */
   if (after_run < s->end && !is_space_char (char_at (text, after_run)))
@@ -587,13 +710,22 @@ GArray *
 precis_segmenter_split (const PrecisSegmenter *seg, const gchar *text, gsize start, gsize end)
 {
   init_interesting ();
-  Scan s = { seg, text, end, g_array_new (FALSE, FALSE, sizeof (PrecisSpan)), start, 0, TRUE, FALSE };
+  Scan s = { seg, text,      end,  g_array_new (FALSE, FALSE, sizeof (PrecisSpan)), start, 0, TRUE, FALSE,
+             0,   G_MAXSIZE, FALSE };
   s.hard_wrapped = is_hard_wrapped (text, start, end);
+  begin_sentence (&s);
 
   gsize pos = start;
   while (pos < end)
     {
       guchar b = (guchar)text[pos];
+      if (pos == s.next_marker_at)
+        {
+          /* The next item of an inline list ("1) ... 2) ..."). */
+          s.list_goes_on = TRUE;
+          emit (&s, pos);
+          continue;
+        }
       if (!interesting[b])
         {
           pos++;
@@ -617,10 +749,31 @@ precis_segmenter_split (const PrecisSegmenter *seg, const gchar *text, gsize sta
       if (after_run == pos)
         after_run = pos + width; /* a Greek ';' */
       gboolean split;
-      if (c == '.' || c == 0x2026)
+      guint dots = 0;
+      gboolean spaced = FALSE;
+      for (gsize k = pos; k < after_run; k++)
         {
-          split = c == 0x2026 ? decide_other (&s, c, after_run) : decide_full_stop (&s, pos, after_run);
+          dots += text[k] == '.';
+          spaced |= text[k] == ' ';
         }
+      if (c == '.' && dots >= 3 && (spaced || dots >= 4))
+        {
+          /* Ellipses: a spaced ". . ." is inside a sentence; four dots end one (the fourth is a
+           * full stop). "word. . . . Next": the first dot ends the sentence and ". . ." opens
+           * the next. */
+          gsize ws = 0, we = 0;
+          NextKind next = next_word (text, after_run, end, &ws, &we);
+          gboolean glued = pos > start && g_ascii_isalnum (text[pos - 1]);
+          if (spaced && glued && dots >= 4 && next == NEXT_UPPER)
+            {
+              emit (&s, pos + 1);
+              split = FALSE;
+            }
+          else
+            split = dots >= 4 && next != NEXT_LOWER;
+        }
+      else if (c == '.' || c == 0x2026)
+        split = c == 0x2026 ? decide_other (&s, c, after_run) : decide_full_stop (&s, pos, after_run);
       else
         split = decide_other (&s, c, after_run);
       if (split)
