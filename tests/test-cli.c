@@ -412,6 +412,22 @@ START_TEST (test_eval_command)
 }
 END_TEST
 
+START_TEST (test_segment_command)
+{
+  Result r = run ("Dr. Smith met Mrs. Jones in the U.S. capital.\nIt was\nlate at night. 1) one 2) two\n",
+                  ARGS ("segment"));
+  ck_assert_int_eq (r.status, 0);
+  ck_assert_str_eq (r.out,
+                    "Dr. Smith met Mrs. Jones in the U.S. capital.\nIt was late at night.\n1) one\n2) two\n");
+  result_clear (&r);
+  Result j = run ("One here. Two there.", ARGS ("segment", "-f", "json"));
+  ck_assert_int_eq (j.status, 0);
+  ck_assert_str_eq (j.out, "[{\"text\":\"One here.\",\"offset\":0,\"length\":9},"
+                           "{\"text\":\"Two there.\",\"offset\":10,\"length\":10}]\n");
+  result_clear (&j);
+}
+END_TEST
+
 int
 main (void)
 {
@@ -427,6 +443,7 @@ main (void)
   tcase_add_test (tc, test_same_output_twice);
   tcase_add_test (tc, test_rouge_command);
   tcase_add_test (tc, test_eval_command);
+  tcase_add_test (tc, test_segment_command);
   suite_add_tcase (s, tc);
   return test_run_suite (s);
 }

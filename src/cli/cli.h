@@ -32,6 +32,7 @@ gboolean cli_write (const gchar *data, gsize len);
 int cli_summarize (int argc, char **argv);
 int cli_rouge (int argc, char **argv);
 int cli_eval (int argc, char **argv);
+int cli_segment (int argc, char **argv);
 
 /* ---- JSON Lines (jsonl.c) ---- */
 

@@ -13,6 +13,7 @@ static const struct
 } commands[] = {
   { "rouge", cli_rouge },
   { "eval", cli_eval },
+  { "segment", cli_segment },
 };
 
 int

@@ -168,7 +168,8 @@ cli_summarize (int argc, char **argv)
            "is none, or for \"-\"), copied verbatim and in document order.\n\n"
            "Other commands:\n"
            "  precis rouge   score summaries against references (precis rouge --help)\n"
-           "  precis eval    run and score summarisers over a dataset (precis eval --help)");
+           "  precis eval    run and score summarisers over a dataset (precis eval --help)\n"
+           "  precis segment show the sentences precis finds (precis segment --help)");
   g_option_context_set_description (
       ctx, "Exit status: 0 if every input was summarised, 1 if an input failed (the others are still\n"
            "summarised), 2 for a usage error. See precis(1).");
