@@ -52,6 +52,8 @@ typedef struct
   guint *wl;
   gchar *wdir;
   gsize w_cap;
+  gdouble *pow; /* pow (k, WLCS_WEIGHT) for k < pow_len */
+  guint pow_len;
 } Scratch;
 
 /* Makes *buf hold at least @need elements of @size bytes (contents not kept). */
@@ -77,6 +79,7 @@ scratch_clear (Scratch *s)
   g_free (s->wc);
   g_free (s->wl);
   g_free (s->wdir);
+  g_free (s->pow);
   memset (s, 0, sizeof *s);
 }
 
@@ -525,6 +528,7 @@ typedef enum
   GRAMS_N,  /* contiguous n-grams */
   GRAMS_S,  /* skip-bigrams, any gap (ROUGE-1.5.5 -2 -1) */
   GRAMS_SU, /* skip-bigrams and the unigrams but the last (-U) */
+  GRAMS_U,  /* the unigrams but the last: what SU adds to S */
 } GramKind;
 
 /* How many grams a sequence of @len tokens has. */
@@ -533,6 +537,8 @@ gram_total (guint len, guint n, GramKind kind)
 {
   if (kind == GRAMS_N)
     return len >= n ? len - n + 1 : 0;
+  if (kind == GRAMS_U)
+    return len > 1 ? len - 1 : 0;
   guint pairs = len > 1 ? len * (len - 1) / 2 : 0;
   return kind == GRAMS_SU && len > 1 ? pairs + len - 1 : pairs;
 }
@@ -547,7 +553,13 @@ gram_keys (const Text *t, guint n, GramKind kind, const guint8 *shared, guint *n
   guint len = N_TOK (t);
   guint64 *keys = g_new (guint64, MAX (gram_total (len, n, kind), 1));
   guint k = 0;
-  if (kind == GRAMS_N)
+  if (kind == GRAMS_U)
+    {
+      for (guint i = 0; i + 1 < len; i++)
+        if (shared[tok[i]])
+          keys[k++] = (guint64)(tok[i] + 1) << 16;
+    }
+  else if (kind == GRAMS_N)
     {
       for (guint i = 0; len >= n && i + n <= len; i++)
         {
@@ -593,6 +605,13 @@ gram_overlap (Scratch *sc, const Text *a, const Text *b, guint n, GramKind kind,
   if (n_ids >= 0xFFFF)
     {
       /* Too many distinct tokens to pack: count every gram the slow way. */
+      if (kind == GRAMS_U)
+        {
+          /* The unigrams but the last, as 1-grams of the sequences without their last token. */
+          g_autoptr (GArray) ga = grams (TOK (a), N_TOK (a) > 0 ? N_TOK (a) - 1 : 0, 1, FALSE, FALSE);
+          g_autoptr (GArray) gb = grams (TOK (b), N_TOK (b) > 0 ? N_TOK (b) - 1 : 0, 1, FALSE, FALSE);
+          return overlap (ga, gb);
+        }
       g_autoptr (GArray) ga = grams (TOK (a), N_TOK (a), n, kind != GRAMS_N, kind == GRAMS_SU);
       g_autoptr (GArray) gb = grams (TOK (b), N_TOK (b), n, kind != GRAMS_N, kind == GRAMS_SU);
       return overlap (ga, gb);
@@ -691,6 +710,21 @@ mark_lcs (Scratch *sc, const guint *a, guint na, const guint *b, guint nb, gbool
 }
 
 /* ROUGE-1.5.5's WLCS table and marking for one (model, peer) sentence pair. */
+/* pow (k, w), from a table kept in the scratch buffers (the same doubles pow gives). */
+static inline gdouble
+run_weight (Scratch *sc, guint k, gdouble w)
+{
+  if (k >= sc->pow_len)
+    {
+      guint n = MAX (k + 1, 2 * sc->pow_len);
+      sc->pow = g_renew (gdouble, sc->pow, n);
+      for (guint i = sc->pow_len; i < n; i++)
+        sc->pow[i] = pow (i, w);
+      sc->pow_len = n;
+    }
+  return sc->pow[k];
+}
+
 static void
 mark_wlcs (Scratch *sc, const guint *a, guint na, const guint *b, guint nb, gdouble w, gboolean *hit)
 {
@@ -712,7 +746,7 @@ mark_wlcs (Scratch *sc, const guint *a, guint na, const guint *b, guint nb, gdou
         if (a[i - 1] == b[j - 1])
           {
             guint k = l[up - 1];
-            c[at] = c[up - 1] + pow (k + 1, w) - pow (k, w);
+            c[at] = c[up - 1] + run_weight (sc, k + 1, w) - run_weight (sc, k, w);
             dir[at] = '\\';
             l[at] = k + 1;
           }
@@ -906,20 +940,28 @@ rouge155_doc (PrecisRouge *r, const Text *peer, const Text *models, guint n_mode
         }
       out[PRECIS_ROUGE_1 + n - 1] = score155 (hits, mc, pc, r->alpha, FALSE);
     }
-  for (guint k = 0; k < 2; k++)
+  if (r->metrics & ((1u << PRECIS_ROUGE_S) | (1u << PRECIS_ROUGE_SU)))
     {
-      PrecisRougeMetric metric = k == 0 ? PRECIS_ROUGE_S : PRECIS_ROUGE_SU;
-      if (!(r->metrics & (1u << metric)))
-        continue;
-      gdouble hits = 0, mc = 0, pc = 0;
+      /* SU's grams are S's skip-bigrams plus unigrams (whose keys never equal a bigram's), so
+       * its hits are S's plus the unigram hits: the skip-bigrams are counted once. */
+      gdouble s_hits = 0, s_mc = 0, s_pc = 0, u_hits = 0, u_mc = 0, u_pc = 0;
       for (guint m = 0; m < n_models; m++)
         {
           guint tm = 0, tp = 0;
-          hits += gram_overlap (&r->buf, &models[m], peer, 2, k == 1 ? GRAMS_SU : GRAMS_S, n_ids, &tm, &tp);
-          mc += tm;
-          pc += tp;
+          s_hits += gram_overlap (&r->buf, &models[m], peer, 2, GRAMS_S, n_ids, &tm, &tp);
+          s_mc += tm;
+          s_pc += tp;
+          if (r->metrics & (1u << PRECIS_ROUGE_SU))
+            {
+              u_hits += gram_overlap (&r->buf, &models[m], peer, 1, GRAMS_U, n_ids, &tm, &tp);
+              u_mc += tm;
+              u_pc += tp;
+            }
         }
-      out[metric] = score155 (hits, mc, pc, r->alpha, FALSE);
+      if (r->metrics & (1u << PRECIS_ROUGE_S))
+        out[PRECIS_ROUGE_S] = score155 (s_hits, s_mc, s_pc, r->alpha, FALSE);
+      if (r->metrics & (1u << PRECIS_ROUGE_SU))
+        out[PRECIS_ROUGE_SU] = score155 (s_hits + u_hits, s_mc + u_mc, s_pc + u_pc, r->alpha, FALSE);
     }
   if (r->metrics & (1u << PRECIS_ROUGE_LSUM))
     {
