@@ -798,15 +798,25 @@ union_lcs_hits (Scratch *sc, const Text *ref, const Text *cand, guint n_ids, gbo
 {
   g_autofree guint *cnt_r = unigram_counts (ref, n_ids);
   g_autofree guint *cnt_c = unigram_counts (cand, n_ids);
+  /* in_ref[id] == s + 1 when the token occurs in reference sentence s: a candidate sentence
+   * with none of them has an empty LCS with it, and its table is not built. */
+  g_autofree guint *in_ref = g_new0 (guint, MAX (n_ids, 1));
   gdouble hits = 0;
   for (guint s = 0; s < N_SENT (ref); s++)
     {
       guint a0 = SENT (ref, s), na = SENT (ref, s + 1) - a0;
       const guint *a = TOK (ref) + a0;
+      for (guint k = 0; k < na; k++)
+        in_ref[a[k]] = s + 1;
       g_autofree gboolean *hit = g_new0 (gboolean, MAX (na, 1));
       for (guint c = 0; c < N_SENT (cand); c++)
         {
           guint b0 = SENT (cand, c), nb = SENT (cand, c + 1) - b0;
+          gboolean shares = FALSE;
+          for (guint k = 0; k < nb && !shares; k++)
+            shares = in_ref[TOK (cand)[b0 + k]] == s + 1;
+          if (!shares)
+            continue;
           if (wlcs)
             mark_wlcs (sc, a, na, TOK (cand) + b0, nb, WLCS_WEIGHT, hit);
           else
@@ -1155,7 +1165,7 @@ static gdouble
 drand48_next (Drand48 *d)
 {
   d->x = (d->x * G_GUINT64_CONSTANT (0x5DEECE66D) + 0xB) & G_GUINT64_CONSTANT (0xFFFFFFFFFFFF);
-  return ldexp ((gdouble)d->x, -48);
+  return (gdouble)d->x * 0x1p-48; /* exact: the same double as ldexp (x, -48) */
 }
 
 static int
