@@ -41,6 +41,8 @@ static const gchar *const day_words[] = { "day",       "week",    "month",   "ye
                                           "afternoon", "evening", "weekend", "tonight", NULL };
 static const gchar *const relative_words[] = { ", which", ", who", NULL };
 static const gchar *const according_words[] = { "according", NULL };
+static const gchar *const article_words[] = { "the ", "a ", "an ", NULL };
+static const gchar *const aux_words[] = { "has ", "have ", "had ", "is ", "are ", "was ", "were ", NULL };
 /* Rules that match at the start only: tried when the sentence starts with one of these. */
 static const gchar *const adverbial_starts[] = {
   "^on ",       "^in ",     "^at ",   "^by ",   "^during ",  "^after ",      "^before ",
@@ -91,6 +93,10 @@ static const struct
   { "\\s+(?:yesterday|today|tonight|on\\s+\\w+day)\\b", "", day_words },
   /* relative clauses */
   { ",\\s+(?:which|who|whose)\\b[^,]*(?:,|$)", " ", relative_words },
+  /* headline style drops auxiliaries before a participle ("has been fined", "was arrested") */
+  { "\\b(?:has|have|had|is|are|was|were)\\s+(?:been\\s+)?(?=\\w+(?:ed|en)\\b)", "", aux_words },
+  /* headline style drops articles (Hedge Trimmer) */
+  { "(?:^|(?<=\\s))(?:the|a|an)\\s+", "", article_words },
 };
 
 /* Clause boundaries, strongest first: a cut is made at the last boundary of the first group

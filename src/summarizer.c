@@ -338,8 +338,17 @@ build_summary (PrecisSummarizer *s, const PrecisText *text, const GArray *spans_
       if (top == G_MAXUINT || scores[i] > scores[top])
         top = i;
     }
-  sum->headline = top != G_MAXUINT
-                      ? precis_headline_from_sentence (sum->all[top].text, s->language, s->tokenizer)
+  /* The headline comes from the article's first sentence that is not furniture: news leads
+   * state the story (a title paraphrases its lead far more often than a later sentence;
+   * measured in bench/RESULTS.md). */
+  guint lead = G_MAXUINT;
+  for (guint i = 0; i < sum->n_all && lead == G_MAXUINT; i++)
+    if (!sum->all[i].furniture)
+      lead = i;
+  if (lead == G_MAXUINT)
+    lead = top;
+  sum->headline = lead != G_MAXUINT
+                      ? precis_headline_from_sentence (sum->all[lead].text, s->language, s->tokenizer)
                       : g_strdup ("");
   sum->keywords = find_keywords (text->text, tokens, vectors, spans, scores);
   return sum;

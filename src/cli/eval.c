@@ -62,6 +62,7 @@ typedef struct
   PrecisRouge *headline_precis, *headline_lead;
   gdouble base_seconds;
   guint64 seed;
+  const gchar *summary_field, *title_field;
 } Eval;
 
 static gchar *
@@ -323,8 +324,8 @@ eval_run (Eval *e, const gchar *dataset, gint limit, gint n_sentences, PrecisRou
         }
       g_autofree gchar *id = cli_json_id (o);
       g_autofree gchar *text = cli_json_text (o, "text");
-      g_autofree gchar *reference = cli_json_text (o, "summary");
-      g_autofree gchar *title = cli_json_text (o, "title");
+      g_autofree gchar *reference = cli_json_text (o, e->summary_field);
+      g_autofree gchar *title = cli_json_text (o, e->title_field);
       json_object_unref (o);
       if (id == NULL || text == NULL || reference == NULL)
         {
@@ -415,6 +416,7 @@ int
 cli_eval (int argc, char **argv)
 {
   g_autofree gchar *systems = NULL, *language = NULL, *format = NULL, *output = NULL, *compat = NULL;
+  g_autofree gchar *summary_field = NULL, *title_field = NULL;
   gint n_sentences = 3, bootstrap = 1000, limit = 0;
   gint64 seed = 0;
   gboolean stem = FALSE;
@@ -432,6 +434,10 @@ cli_eval (int argc, char **argv)
     { "seed", 0, 0, G_OPTION_ARG_INT64, &seed, "Seed of the bootstrap and the random baseline (default 0)",
       "N" },
     { "limit", 0, 0, G_OPTION_ARG_INT, &limit, "Only the first N documents", "N" },
+    { "summary-field", 0, 0, G_OPTION_ARG_STRING, &summary_field,
+      "Field of the reference summary (default summary)", "NAME" },
+    { "title-field", 0, 0, G_OPTION_ARG_STRING, &title_field,
+      "Field of the reference headline (default title)", "NAME" },
     { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output, "Write each system's summaries to DIR/<system>.jsonl",
       "DIR" },
     { "format", 'f', 0, G_OPTION_ARG_STRING, &format, "text (default) or json", "FORMAT" },
@@ -522,6 +528,8 @@ cli_eval (int argc, char **argv)
         }
     }
 
+  e.summary_field = summary_field ? summary_field : "summary";
+  e.title_field = title_field ? title_field : "title";
   status = eval_run (&e, files[0], limit, n_sentences, flavour, stem, bootstrap, seed, json);
 
 done:
