@@ -47,6 +47,8 @@ apply (PrecisRankParams *p, const gchar *key, const gchar *value)
     p->length_exponent = v;
   else if (g_str_equal (key, "opener_penalty"))
     p->opener_penalty = v;
+  else if (g_str_equal (key, "final_position"))
+    p->final_position = v;
   else
     return FALSE;
   return TRUE;

@@ -167,7 +167,13 @@ typedef struct
   gdouble paragraph_bonus; /* the prior of a paragraph's first sentence is multiplied by 1 + bonus */
   gdouble length_exponent; /* final score x (words / mean words)^exponent */
   gdouble opener_penalty;  /* final score x (1 - penalty) for a sentence opening with a pronoun */
+  gdouble final_position;  /* final score x (unit + 1)^-final_position, where the unit is the
+                            * paragraph in a text of PRECIS_PARAGRAPHED paragraphs or more, else
+                            * the sentence */
 } PrecisRankParams;
+
+/* Texts with at least this many paragraphs measure position in paragraphs. */
+#define PRECIS_PARAGRAPHED 3
 
 void precis_rank_params_for (PrecisRanker ranker, PrecisRankParams *params);
 
@@ -197,8 +203,8 @@ gdouble *precis_rank_teleport (const PrecisRankParams *params, const PrecisSpan 
 
 /* Applies the final adjustments of @params (length, openers) to @scores and renormalises them.
  * @opener flags the sentences that open with a pronoun or connective (may be NULL). */
-void precis_rank_adjust (const PrecisRankParams *params, const guint *n_words, const gboolean *opener,
-                         guint n, gdouble *scores);
+void precis_rank_adjust (const PrecisRankParams *params, const PrecisSpan *spans, const guint *n_words,
+                         const gboolean *opener, guint n, gdouble *scores);
 
 /* ---- select.c --------------------------------------------------------------------------- */
 

@@ -126,11 +126,12 @@ precis_rank_teleport (const PrecisRankParams *params, const PrecisSpan *spans, g
 }
 
 void
-precis_rank_adjust (const PrecisRankParams *params, const guint *n_words, const gboolean *opener, guint n,
-                    gdouble *scores)
+precis_rank_adjust (const PrecisRankParams *params, const PrecisSpan *spans, const guint *n_words,
+                    const gboolean *opener, guint n, gdouble *scores)
 {
-  if (n == 0 || (params->length_exponent == 0 && params->opener_penalty == 0))
+  if (n == 0 || (params->length_exponent == 0 && params->opener_penalty == 0 && params->final_position == 0))
     return;
+  gboolean by_paragraph = spans[n - 1].paragraph + 1 >= PRECIS_PARAGRAPHED;
   gdouble mean = 0;
   for (guint i = 0; i < n; i++)
     mean += n_words[i];
@@ -142,6 +143,11 @@ precis_rank_adjust (const PrecisRankParams *params, const guint *n_words, const 
         scores[i] *= pow (MAX (n_words[i], 1) / mean, params->length_exponent);
       if (opener != NULL && opener[i])
         scores[i] *= 1 - params->opener_penalty;
+      if (params->final_position != 0)
+        {
+          guint unit = by_paragraph ? spans[i].paragraph - spans[0].paragraph : i;
+          scores[i] *= pow (unit + 1.0, -params->final_position);
+        }
       total += scores[i];
     }
   for (guint i = 0; total > 0 && i < n; i++)

@@ -389,7 +389,7 @@ precis_summarizer_run (PrecisSummarizer *s, const gchar *input, gssize len, GErr
   precis_graph_clear (&graph);
   g_autofree gboolean *openers
       = s->params.opener_penalty > 0 ? find_openers (s, text.text, span_data, spans->len) : NULL;
-  precis_rank_adjust (&s->params, tokens.n_words, openers, spans->len, scores);
+  precis_rank_adjust (&s->params, span_data, tokens.n_words, openers, spans->len, scores);
 
   g_autoptr (GArray) chosen = precis_select (&vectors, scores, (const PrecisSpan *)(gpointer)spans->data,
                                              tokens.n_words, &s->budget);
