@@ -428,6 +428,88 @@ START_TEST (test_segment_command)
 }
 END_TEST
 
+/* A JSON Lines dataset from the test articles, with three bad records among them. */
+static gchar *
+batch_input (void)
+{
+  const gchar *names[] = { "bridge.txt", "clinic.txt", "short.txt", "french.txt" };
+  GString *in = g_string_new (NULL);
+  for (guint round = 0; round < 50; round++)
+    for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+      {
+        gsize len = 0;
+        g_autofree gchar *text = test_read_data (names[i], &len);
+        g_autoptr (JsonBuilder) b = json_builder_new ();
+        json_builder_begin_object (b);
+        json_builder_set_member_name (b, "id");
+        g_autofree gchar *id = g_strdup_printf ("%s-%u", names[i], round);
+        json_builder_add_string_value (b, id);
+        json_builder_set_member_name (b, "text");
+        json_builder_add_string_value (b, text);
+        json_builder_end_object (b);
+        g_autoptr (JsonNode) root = json_builder_get_root (b);
+        g_autofree gchar *line = json_to_string (root, FALSE);
+        g_string_append_printf (in, "%s\n", line);
+        if (round == 7 && i == 1)
+          g_string_append (
+              in, "{\"id\": \"broken\", \"text\": \n{\"id\": 42}\n{\"id\": \"x\", \"text\": [\"a\", 3]}\n");
+      }
+  return g_string_free (in, FALSE);
+}
+
+START_TEST (test_batch_command)
+{
+  g_autofree gchar *input = batch_input ();
+  Result one = run (input, ARGS ("batch", "-j", "1"));
+  Result two = run (input, ARGS ("batch", "-j", "2"));
+  ck_assert_int_eq (one.status, 1); /* three records failed */
+  ck_assert_msg (strstr (one.err, "3 of 203 records failed") != NULL, "stderr: %s", one.err);
+  ck_assert_str_eq (one.out, two.out); /* the same bytes for any number of threads */
+  g_auto (GStrv) lines = g_strsplit (one.out, "\n", -1);
+  ck_assert_uint_eq (g_strv_length (lines), 204);
+  /* In input order, the id first, the bad records in their places. */
+  ck_assert (g_str_has_prefix (lines[0], "{\"id\":\"bridge.txt-0\",\"headline\":"));
+  ck_assert (g_str_has_prefix (lines[30], "{\"id\":null,\"line\":31,\"error\":\"not valid JSON"));
+  ck_assert_str_eq (
+      lines[31], "{\"id\":42,\"line\":32,\"error\":\"no \\\"text\\\" (a string or an array of strings)\"}");
+  ck_assert (g_str_has_prefix (lines[32], "{\"id\":\"x\",\"line\":33,\"error\":\"no \\\"text\\\""));
+  ck_assert (g_str_has_prefix (lines[203 - 1], "{\"id\":\"french.txt-49\""));
+  result_clear (&one);
+  result_clear (&two);
+}
+END_TEST
+
+/* The batch command as a Unix filter under GNU parallel (where installed): split into
+ * chunks, run in parallel, kept in order, the output equals one process's. */
+START_TEST (test_batch_gnu_parallel)
+{
+  g_autofree gchar *parallel = g_find_program_in_path ("parallel");
+  if (parallel == NULL)
+    {
+      fprintf (stderr, "SKIP GNU parallel: not installed\n");
+      return;
+    }
+  g_autofree gchar *input = batch_input ();
+  Result one = run (input, ARGS ("batch", "-j", "1"));
+  const gchar *const argv[] = { parallel, "--will-cite", "--pipe", "--keep-order", "-N", "17", "-j",
+                                "2",      PRECIS_EXE,    "batch",  "-j",           "1",  NULL };
+  g_autoptr (GSubprocessLauncher) launcher = g_subprocess_launcher_new (
+      G_SUBPROCESS_FLAGS_STDIN_PIPE | G_SUBPROCESS_FLAGS_STDOUT_PIPE | G_SUBPROCESS_FLAGS_STDERR_PIPE);
+  g_autoptr (GSubprocess) proc = g_subprocess_launcher_spawnv (launcher, argv, NULL);
+  ck_assert_ptr_nonnull (proc);
+  g_autofree gchar *out = NULL, *err = NULL;
+  ck_assert (g_subprocess_communicate_utf8 (proc, input, NULL, &out, &err, NULL));
+  /* Line numbers restart in each chunk: compare the successful records only. */
+  g_auto (GStrv) a = g_strsplit (one.out, "\n", -1);
+  g_auto (GStrv) b = g_strsplit (out, "\n", -1);
+  ck_assert_uint_eq (g_strv_length (a), g_strv_length (b));
+  for (guint i = 0; a[i] != NULL; i++)
+    if (strstr (a[i], "\"error\":") == NULL)
+      ck_assert_str_eq (a[i], b[i]);
+  result_clear (&one);
+}
+END_TEST
+
 int
 main (void)
 {
@@ -444,6 +526,8 @@ main (void)
   tcase_add_test (tc, test_rouge_command);
   tcase_add_test (tc, test_eval_command);
   tcase_add_test (tc, test_segment_command);
+  tcase_add_test (tc, test_batch_command);
+  tcase_add_test (tc, test_batch_gnu_parallel);
   suite_add_tcase (s, tc);
   return test_run_suite (s);
 }

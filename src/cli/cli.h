@@ -33,6 +33,7 @@ int cli_summarize (int argc, char **argv);
 int cli_rouge (int argc, char **argv);
 int cli_eval (int argc, char **argv);
 int cli_segment (int argc, char **argv);
+int cli_batch (int argc, char **argv);
 
 /* ---- JSON Lines (jsonl.c) ---- */
 
@@ -46,6 +47,10 @@ CliJsonl *cli_jsonl_open (const gchar *path, GError **error);
 void cli_jsonl_close (CliJsonl *reader);
 const gchar *cli_jsonl_name (const CliJsonl *reader);
 guint cli_jsonl_line (const CliJsonl *reader);
+/* Bytes read so far. */
+guint64 cli_jsonl_bytes (const CliJsonl *reader);
+/* The reason of the last bad line, without its "FILE:LINE: " prefix. Borrowed. */
+const gchar *cli_jsonl_reason (const CliJsonl *reader);
 /* The next object: FALSE at the end of the input. TRUE with *object set (the caller unrefs it)
  * or, for a bad line, with *object NULL and an error "FILE:LINE: ..."; reading can go on. */
 gboolean cli_jsonl_next (CliJsonl *reader, JsonObject **object, GError **error);

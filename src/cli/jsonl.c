@@ -16,6 +16,8 @@ struct _CliJsonl
   guint line;
   GString *buf;
   gsize max_line;
+  guint64 bytes; /* read so far */
+  gchar *reason; /* the last error, without "FILE:LINE: " */
 };
 
 CliJsonl *
@@ -48,6 +50,7 @@ cli_jsonl_close (CliJsonl *r)
     fclose (r->file);
   g_string_free (r->buf, TRUE);
   g_free (r->name);
+  g_free (r->reason);
   g_free (r);
 }
 
@@ -63,6 +66,29 @@ cli_jsonl_line (const CliJsonl *r)
   return r->line;
 }
 
+guint64
+cli_jsonl_bytes (const CliJsonl *r)
+{
+  return r->bytes;
+}
+
+const gchar *
+cli_jsonl_reason (const CliJsonl *r)
+{
+  return r->reason ? r->reason : "";
+}
+
+/* Sets @error to "FILE:LINE: REASON" and keeps REASON. */
+static void G_GNUC_PRINTF (4, 5) fail (CliJsonl *r, GError **error, gint code, const gchar *format, ...)
+{
+  va_list args;
+  va_start (args, format);
+  g_free (r->reason);
+  r->reason = g_strdup_vprintf (format, args);
+  va_end (args);
+  g_set_error (error, PRECIS_ERROR, code, "%s:%u: %s", r->name, r->line, r->reason);
+}
+
 /* Reads one line (without its "\n") into r->buf; FALSE at the end of the input. A line longer
  * than max_line is read to its end but kept truncated, and *too_long set. */
 static gboolean
@@ -76,6 +102,7 @@ read_line (CliJsonl *r, gboolean *too_long)
     {
       any = TRUE;
       gsize n = strlen (chunk);
+      r->bytes += n;
       gboolean end = n > 0 && chunk[n - 1] == '\n';
       if (end)
         n--;
@@ -101,8 +128,7 @@ cli_jsonl_next (CliJsonl *r, JsonObject **object, GError **error)
       r->line++;
       if (too_long)
         {
-          g_set_error (error, PRECIS_ERROR, PRECIS_ERROR_TOO_LARGE, "%s:%u: line longer than %zu bytes",
-                       r->name, r->line, r->max_line);
+          fail (r, error, PRECIS_ERROR_TOO_LARGE, "line longer than %zu bytes", r->max_line);
           return TRUE;
         }
       /* Blank lines (and a final "\r") are allowed. */
@@ -117,24 +143,21 @@ cli_jsonl_next (CliJsonl *r, JsonObject **object, GError **error)
       if (memchr (r->buf->str, '\0', r->buf->len) != NULL
           || !g_utf8_validate_len (r->buf->str, r->buf->len, &bad))
         {
-          g_set_error (error, PRECIS_ERROR, PRECIS_ERROR_INVALID_UTF8,
-                       "%s:%u: invalid UTF-8 at byte %zu of the line", r->name, r->line,
-                       bad ? (gsize)(bad - r->buf->str) : (gsize)strlen (r->buf->str));
+          fail (r, error, PRECIS_ERROR_INVALID_UTF8, "invalid UTF-8 at byte %zu of the line",
+                bad ? (gsize)(bad - r->buf->str) : (gsize)strlen (r->buf->str));
           return TRUE;
         }
       g_autoptr (JsonParser) parser = json_parser_new_immutable ();
       g_autoptr (GError) parse_error = NULL;
       if (!json_parser_load_from_data (parser, r->buf->str, (gssize)r->buf->len, &parse_error))
         {
-          g_set_error (error, JSON_PARSER_ERROR, JSON_PARSER_ERROR_PARSE, "%s:%u: not valid JSON: %s",
-                       r->name, r->line, parse_error->message);
+          fail (r, error, PRECIS_ERROR_INVALID_ARGUMENT, "not valid JSON: %s", parse_error->message);
           return TRUE;
         }
       JsonNode *root = json_parser_get_root (parser);
       if (root == NULL || !JSON_NODE_HOLDS_OBJECT (root))
         {
-          g_set_error (error, JSON_PARSER_ERROR, JSON_PARSER_ERROR_PARSE, "%s:%u: not a JSON object", r->name,
-                       r->line);
+          fail (r, error, PRECIS_ERROR_INVALID_ARGUMENT, "not a JSON object");
           return TRUE;
         }
       *object = json_object_ref (json_node_get_object (root));

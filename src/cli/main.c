@@ -14,6 +14,7 @@ static const struct
   { "rouge", cli_rouge },
   { "eval", cli_eval },
   { "segment", cli_segment },
+  { "batch", cli_batch },
 };
 
 int

@@ -1,0 +1,303 @@
+/* batch.c - `precis batch`: summarise a stream of JSON Lines, one output line per input line.
+ *
+ * Input objects have "id" and "text" (a string, or an array of strings joined with newlines).
+ * Each output line is the object `precis -f json` prints, with the input's "id" first; a record
+ * that cannot be summarised (no text, malformed JSON, invalid UTF-8, too large) gives
+ * {"id": ..., "line": N, "error": "..."} instead, and the others go on. Records are read in
+ * blocks of BLOCK_PER_THREAD x threads, summarised by a pool of threads (one summariser each),
+ * and written in input order when the block is done: memory stays bounded whatever the input
+ * size, and the output is the same byte for byte for any number of threads.
+ */
+#include "config.h"
+
+#include <stdio.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "cli.h"
+
+/* Records per thread read before the block is summarised and written. */
+#define BLOCK_PER_THREAD 64
+/* Redraw the progress line at most this often (microseconds). */
+#define PROGRESS_INTERVAL (200 * 1000)
+
+typedef struct
+{
+  const gchar *language;
+  PrecisRanker ranker;
+  gint sentences;
+  gboolean lossy;
+  gint64 max_input;
+} Settings;
+
+typedef struct
+{
+  JsonObject *object; /* NULL when the line itself was bad */
+  gchar *line_error;  /* why, then */
+  guint line;
+  gchar *output; /* the JSON line to write, without "\n" */
+  gboolean failed;
+} Record;
+
+/* The block being summarised: the workers count it down. */
+static GMutex block_mutex;
+static GCond block_done;
+static guint block_pending;
+
+static const Settings *settings;
+static GPrivate summarizer_key = G_PRIVATE_INIT ((GDestroyNotify)precis_summarizer_free);
+
+static PrecisSummarizer *
+thread_summarizer (void)
+{
+  PrecisSummarizer *s = g_private_get (&summarizer_key);
+  if (s == NULL)
+    {
+      s = precis_summarizer_new (settings->language, NULL);
+      precis_summarizer_set_sentences (s, (guint)settings->sentences);
+      precis_summarizer_set_ranker (s, settings->ranker);
+      precis_summarizer_set_lossy (s, settings->lossy);
+      precis_summarizer_set_max_input (s, (gsize)settings->max_input);
+      g_private_set (&summarizer_key, s);
+    }
+  return s;
+}
+
+/* {"id": ID, "line": N, "error": MESSAGE}; the id is null when there is none. */
+static gchar *
+error_line (JsonObject *object, guint line, const gchar *message)
+{
+  g_autoptr (JsonBuilder) b = json_builder_new ();
+  json_builder_begin_object (b);
+  json_builder_set_member_name (b, "id");
+  if (object != NULL && json_object_has_member (object, "id")
+      && JSON_NODE_HOLDS_VALUE (json_object_get_member (object, "id")))
+    json_builder_add_value (b, json_node_copy (json_object_get_member (object, "id")));
+  else
+    json_builder_add_null_value (b);
+  json_builder_set_member_name (b, "line");
+  json_builder_add_int_value (b, line);
+  json_builder_set_member_name (b, "error");
+  json_builder_add_string_value (b, message);
+  json_builder_end_object (b);
+  g_autoptr (JsonNode) root = json_builder_get_root (b);
+  return json_to_string (root, FALSE);
+}
+
+static void summarize_one_record (Record *r);
+
+static void
+summarize_record (gpointer data, gpointer user_data)
+{
+  summarize_one_record (data);
+  g_mutex_lock (&block_mutex);
+  if (--block_pending == 0)
+    g_cond_signal (&block_done);
+  g_mutex_unlock (&block_mutex);
+}
+
+static void
+summarize_one_record (Record *r)
+{
+  r->failed = TRUE;
+  if (r->object == NULL)
+    {
+      r->output = error_line (NULL, r->line, r->line_error);
+      return;
+    }
+  g_autofree gchar *text = cli_json_text (r->object, "text");
+  if (text == NULL)
+    {
+      r->output = error_line (r->object, r->line, "no \"text\" (a string or an array of strings)");
+      return;
+    }
+  g_autoptr (GError) error = NULL;
+  g_autoptr (PrecisSummary) sum = precis_summarizer_run (thread_summarizer (), text, -1, &error);
+  if (sum == NULL)
+    {
+      r->output = error_line (r->object, r->line, error->message);
+      return;
+    }
+  g_autofree gchar *json = precis_summary_render (sum, PRECIS_FORMAT_JSON, PRECIS_RENDER_NONE);
+  /* The input's id goes first: {"id":ID,...the summary...}. */
+  g_autoptr (JsonParser) parser = json_parser_new ();
+  json_parser_load_from_data (parser, json, -1, NULL);
+  JsonObject *summary = json_node_get_object (json_parser_get_root (parser));
+  g_autoptr (JsonObject) out = json_object_new ();
+  if (json_object_has_member (r->object, "id"))
+    json_object_set_member (out, "id", json_node_copy (json_object_get_member (r->object, "id")));
+  else
+    json_object_set_null_member (out, "id");
+  GList *members = json_object_get_members (summary);
+  for (GList *l = members; l != NULL; l = l->next)
+    json_object_set_member (out, l->data, json_node_copy (json_object_get_member (summary, l->data)));
+  g_list_free (members);
+  g_autoptr (JsonNode) node = json_node_init_object (json_node_alloc (), out);
+  r->output = json_to_string (node, FALSE);
+  r->failed = FALSE;
+}
+
+typedef struct
+{
+  gboolean enabled;
+  gint64 start, last;
+  guint64 total_bytes; /* 0 when unknown (standard input) */
+} Progress;
+
+static void
+progress_show (Progress *p, guint n_docs, guint64 bytes, gboolean final)
+{
+  if (!p->enabled)
+    return;
+  gint64 now = g_get_monotonic_time ();
+  if (!final && now - p->last < PROGRESS_INTERVAL)
+    return;
+  p->last = now;
+  gdouble secs = MAX ((now - p->start) / 1e6, 1e-6);
+  gdouble rate = bytes / 1e6 / secs;
+  GString *line = g_string_new (NULL);
+  g_string_append_printf (line, "\r%u documents, %.1f MB, %.1f MB/s", n_docs, bytes / 1e6, rate);
+  if (p->total_bytes > 0 && bytes > 0)
+    {
+      gdouble done = MIN ((gdouble)bytes / p->total_bytes, 1.0);
+      gdouble eta = secs * (1 - done) / done;
+      g_string_append_printf (line, ", %3.0f%%, ETA %.0f s", 100 * done, eta);
+    }
+  g_string_append (line, final ? "\n" : "   ");
+  fputs (line->str, stderr);
+  fflush (stderr);
+  g_string_free (line, TRUE);
+}
+
+static gboolean
+write_block (GPtrArray *block)
+{
+  gboolean ok = TRUE;
+  for (guint i = 0; i < block->len; i++)
+    {
+      Record *r = block->pdata[i];
+      ok &= printf ("%s\n", r->output) > 0;
+      if (r->object)
+        json_object_unref (r->object);
+      g_free (r->line_error);
+      g_free (r->output);
+      g_free (r);
+    }
+  g_ptr_array_set_size (block, 0);
+  return ok;
+}
+
+int
+cli_batch (int argc, char **argv)
+{
+  g_autofree gchar *language = NULL, *ranker_name = NULL;
+  gint sentences = 3, jobs = (gint)g_get_num_processors ();
+  gboolean lossy = FALSE, progress = FALSE;
+  gint64 max_input = 64 << 20;
+  g_auto (GStrv) files = NULL;
+  const GOptionEntry entries[] = {
+    { "jobs", 'j', 0, G_OPTION_ARG_INT, &jobs, "Threads (default: the number of processors)", "N" },
+    { "sentences", 'n', 0, G_OPTION_ARG_INT, &sentences, "Summary length in sentences (default 3)", "N" },
+    { "language", 'l', 0, G_OPTION_ARG_STRING, &language, "Language name or ISO 639-1 code (default english)",
+      "LANG" },
+    { "ranker", 'r', 0, G_OPTION_ARG_STRING, &ranker_name, "Sentence ranker (default textrank)", "NAME" },
+    { "lossy", 0, 0, G_OPTION_ARG_NONE, &lossy, "Replace invalid UTF-8 and NUL bytes instead of failing",
+      NULL },
+    { "max-input-bytes", 0, 0, G_OPTION_ARG_INT64, &max_input,
+      "Refuse records larger than this (default 67108864)", "N" },
+    { "progress", 0, 0, G_OPTION_ARG_NONE, &progress,
+      "Show progress on standard error even when not a terminal", NULL },
+    { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &files, NULL, "[FILE.jsonl]" },
+    G_OPTION_ENTRY_NULL,
+  };
+  g_autoptr (GOptionContext) ctx = g_option_context_new ("[FILE.jsonl] - summarise a stream of JSON Lines");
+  g_option_context_add_main_entries (ctx, entries, NULL);
+  g_option_context_set_description (
+      ctx,
+      "Reads objects with \"id\" and \"text\" (standard input when no FILE is given) and writes one line "
+      "per\n"
+      "input line, in input order: the summary as `precis -f json` gives it, with the input's \"id\", or\n"
+      "{\"id\", \"line\", \"error\"} for a record that could not be summarised. The output is the same for\n"
+      "any number of threads. Exit status 1 if any record failed. See docs/batch.md.");
+  g_autoptr (GError) error = NULL;
+  if (!g_option_context_parse (ctx, &argc, &argv, &error))
+    return cli_usage_error ("precis batch", "%s", error->message);
+  PrecisRanker ranker = PRECIS_RANKER_DEFAULT;
+  if (jobs < 1 || sentences < 1 || max_input < 0)
+    return cli_usage_error ("precis batch", "--jobs and --sentences must be positive");
+  if (ranker_name != NULL && !precis_ranker_from_name (ranker_name, &ranker))
+    return cli_usage_error ("precis batch", "unknown ranker \"%s\"", ranker_name);
+  if (files != NULL && files[0] != NULL && files[1] != NULL)
+    return cli_usage_error ("precis batch", "give at most one input file");
+  g_autoptr (PrecisSummarizer) check = precis_summarizer_new (language, &error);
+  if (check == NULL)
+    return cli_usage_error ("precis batch", "%s", error->message);
+
+  Settings s = { precis_summarizer_get_language (check), ranker, sentences, lossy, max_input };
+  settings = &s;
+  const gchar *path = files && files[0] ? files[0] : "-";
+  CliJsonl *reader = cli_jsonl_open (path, &error);
+  if (reader == NULL)
+    {
+      cli_error ("%s", error->message);
+      return CLI_EXIT_FAILURE;
+    }
+
+  Progress prog = { progress || isatty (STDERR_FILENO), g_get_monotonic_time (), 0, 0 };
+  struct stat st;
+  if (!g_str_equal (path, "-") && stat (path, &st) == 0)
+    prog.total_bytes = (guint64)st.st_size;
+
+  GThreadPool *pool = g_thread_pool_new (summarize_record, NULL, jobs, FALSE, NULL);
+  GPtrArray *block = g_ptr_array_new ();
+  guint block_size = BLOCK_PER_THREAD * (guint)jobs, n_docs = 0, n_failed = 0;
+  gboolean more = TRUE, write_ok = TRUE;
+  while (more)
+    {
+      JsonObject *o = NULL;
+      more = cli_jsonl_next (reader, &o, &error);
+      if (more)
+        {
+          Record *r = g_new0 (Record, 1);
+          r->object = o;
+          r->line = cli_jsonl_line (reader);
+          if (o == NULL)
+            {
+              r->line_error = g_strdup (cli_jsonl_reason (reader));
+              g_clear_error (&error);
+            }
+          g_ptr_array_add (block, r);
+        }
+      if (block->len == block_size || (!more && block->len > 0))
+        {
+          /* Summarise the block on the pool, wait for it, write it in input order. */
+          g_mutex_lock (&block_mutex);
+          block_pending = block->len;
+          g_mutex_unlock (&block_mutex);
+          for (guint i = 0; i < block->len; i++)
+            g_thread_pool_push (pool, block->pdata[i], NULL);
+          g_mutex_lock (&block_mutex);
+          while (block_pending > 0)
+            g_cond_wait (&block_done, &block_mutex);
+          g_mutex_unlock (&block_mutex);
+          for (guint i = 0; i < block->len; i++)
+            n_failed += ((Record *)block->pdata[i])->failed;
+          n_docs += block->len;
+          write_ok &= write_block (block);
+          progress_show (&prog, n_docs, cli_jsonl_bytes (reader), FALSE);
+        }
+    }
+  g_thread_pool_free (pool, FALSE, TRUE);
+  g_ptr_array_unref (block);
+  progress_show (&prog, n_docs, cli_jsonl_bytes (reader), TRUE);
+  cli_jsonl_close (reader);
+  if (fflush (stdout) != 0 || !write_ok)
+    {
+      cli_error ("cannot write the output");
+      return CLI_EXIT_FAILURE;
+    }
+  if (n_failed > 0)
+    cli_error ("%u of %u records failed (see their \"error\")", n_failed, n_docs);
+  return n_failed > 0 ? CLI_EXIT_FAILURE : CLI_EXIT_OK;
+}
