@@ -31,10 +31,16 @@ count_meson () {
   failed=$((failed + bad))
 }
 
+# Whether meson's summary (piped through tee, whose status hides meson's) says all passed.
+passed_all () {
+  grep -q '^Fail: *0' "$1" && grep -q '^Timeout: *0' "$1" && grep -q '^Ok: *[1-9]' "$1"
+}
+
 echo "== tests (build/)"
 [ -f build/build.ninja ] || meson setup build >/dev/null || exit 1
 meson compile -C build >/dev/null || exit 1
-meson test -C build --print-errorlogs | tee build/test-output.txt || status=1
+meson test -C build --print-errorlogs | tee build/test-output.txt
+passed_all build/test-output.txt || status=1
 count_checks build/meson-logs/testlog.txt
 count_meson build/test-output.txt
 
@@ -45,15 +51,15 @@ if [ "$quick" = no ]; then
   meson compile -C build-sanitize >/dev/null || exit 1
   UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1 ASAN_OPTIONS=detect_leaks=1 \
     meson test -C build-sanitize --print-errorlogs --no-suite fuzz --timeout-multiplier 4 |
-    tee build-sanitize/test-output.txt || status=1
-  grep -q '^Fail: *0' build-sanitize/test-output.txt || status=1
+    tee build-sanitize/test-output.txt
+  passed_all build-sanitize/test-output.txt || status=1
   count_checks build-sanitize/meson-logs/testlog.txt
 
   echo "== end-to-end CLI tests under valgrind"
   PRECIS_TEST_WRAPPER="valgrind -q --error-exitcode=99 --leak-check=full --errors-for-leak-kinds=definite --suppressions=$PWD/tests/valgrind.supp" \
     meson test -C build cli --print-errorlogs --timeout-multiplier 10 --logbase valgrind |
-    tee build/valgrind-output.txt || status=1
-  grep -q '^Fail: *0' build/valgrind-output.txt || status=1
+    tee build/valgrind-output.txt
+  passed_all build/valgrind-output.txt || status=1
   count_checks build/meson-logs/valgrind.txt
 
   echo "== fuzzing, ${FUZZ_SECONDS:-15} s per harness (build-fuzz/)"
@@ -61,7 +67,8 @@ if [ "$quick" = no ]; then
     CC=clang meson setup build-fuzz -Dfuzz=true -Db_sanitize=address,undefined -Db_lundef=false -Dtests=false \
       -Dfuzz_seconds="${FUZZ_SECONDS:-15}" >/dev/null || exit 1
   meson compile -C build-fuzz >/dev/null || exit 1
-  meson test -C build-fuzz --suite fuzz --print-errorlogs | tee build-fuzz/test-output.txt || status=1
+  meson test -C build-fuzz --suite fuzz --print-errorlogs | tee build-fuzz/test-output.txt
+  passed_all build-fuzz/test-output.txt || status=1
   count_meson build-fuzz/test-output.txt
 fi
 
