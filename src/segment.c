@@ -46,6 +46,7 @@ struct _PrecisSegmenter
 {
   GHashTable *words; /* lower-case word -> flags */
   gboolean greek;    /* ';' is the Greek question mark */
+  gboolean armenian; /* ':' (for "։") ends a sentence, '.' does not */
 };
 
 static void
@@ -84,6 +85,7 @@ precis_segmenter_new (const PrecisLanguageInfo *language)
   PrecisSegmenter *seg = g_new0 (PrecisSegmenter, 1);
   seg->words = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   seg->greek = g_str_equal (language->name, "greek");
+  seg->armenian = g_str_equal (language->name, "armenian");
   g_autofree gchar *path = g_strdup_printf ("segment/%s.txt", language->name);
   g_autoptr (GBytes) data = precis_data_lookup (path);
   if (data != NULL)
@@ -662,6 +664,9 @@ decide_full_stop (Scan *s, gsize dot, gsize after_run)
   if (all_digits (text, ts, dot) && dot - ts <= 3 && is_blank (text, lo, ts))
     return FALSE;
 
+  /* "Q. What ...", "A. His ...": a single letter opening the sentence is a label. */
+  if (dot - ts == 1 && is_blank (text, lo, ts) && g_unichar_isupper (char_at (text, ts)))
+    return FALSE;
   if (ellipsis || (flags & ABBREV_GENERAL) || is_initials (text, ts, dot))
     {
       if (next != NEXT_UPPER)
@@ -673,8 +678,12 @@ decide_full_stop (Scan *s, gsize dot, gsize after_run)
 }
 
 static gboolean
-decide_other (Scan *s, gunichar c, gsize after_run)
+decide_other (Scan *s, gunichar c, gsize pos, gsize after_run)
 {
+  /* "!Xun", " ?" at the start of a token: not a sentence end. */
+  if ((c == '!' || c == '?') && (pos == 0 || is_space_char (char_at (s->text, pos - 1))) && after_run < s->end
+      && !is_space_char (char_at (s->text, after_run)))
+    return FALSE;
   gsize ws = 0, we = 0;
   NextKind next = next_word (s->text, after_run, s->end, &ws, &we);
   if (is_strong_terminator (c))
@@ -701,7 +710,7 @@ init_interesting (void)
       for (gsize i = 0; i < G_N_ELEMENTS (leads); i++)
         interesting[leads[i]] = TRUE;
       interesting['.'] = interesting['!'] = interesting['?'] = TRUE;
-      interesting['\n'] = interesting['\r'] = interesting[';'] = TRUE;
+      interesting['\n'] = interesting['\r'] = interesting[';'] = interesting[':'] = TRUE;
       g_once_init_leave (&init, 1);
     }
 }
@@ -738,8 +747,9 @@ precis_segmenter_split (const PrecisSegmenter *seg, const gchar *text, gsize sta
         }
       gunichar c = char_at (text, pos);
       gsize width = char_width (text, pos);
-      gboolean terminator = c == '.' || c == '!' || c == '?' || c == 0x2026 || is_strong_terminator (c)
-                            || (c == ';' && seg->greek);
+      gboolean terminator = (c == '.' && !seg->armenian) || c == '!' || c == '?' || c == 0x2026
+                            || is_strong_terminator (c) || (c == ';' && seg->greek)
+                            || (c == ':' && seg->armenian);
       if (!terminator)
         {
           pos += width;
@@ -747,7 +757,7 @@ precis_segmenter_split (const PrecisSegmenter *seg, const gchar *text, gsize sta
         }
       gsize after_run = skip_terminators (text, pos, end);
       if (after_run == pos)
-        after_run = pos + width; /* a Greek ';' */
+        after_run = pos + width; /* a Greek ';', an Armenian ':' */
       gboolean split;
       guint dots = 0;
       gboolean spaced = FALSE;
@@ -773,9 +783,9 @@ precis_segmenter_split (const PrecisSegmenter *seg, const gchar *text, gsize sta
             split = dots >= 4 && next != NEXT_LOWER;
         }
       else if (c == '.' || c == 0x2026)
-        split = c == 0x2026 ? decide_other (&s, c, after_run) : decide_full_stop (&s, pos, after_run);
+        split = c == 0x2026 ? decide_other (&s, c, pos, after_run) : decide_full_stop (&s, pos, after_run);
       else
-        split = decide_other (&s, c, after_run);
+        split = decide_other (&s, c, pos, after_run);
       if (split)
         emit (&s, after_run);
       pos = after_run;
