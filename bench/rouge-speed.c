@@ -9,23 +9,15 @@
  * aggregates with a 1,000-sample bootstrap; reports the median time over the runs.
  * Loading is not timed; a fresh scorer is used each run (stem caches start empty).
  */
-#include <json-glib/json-glib.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
+#include "bench-util.h"
 #include "precis.h"
 
-static const gchar *const sets[] = { "bbc_news_summary", "inshorts_news_summary", "frank_cnndm" };
 /* Length of the candidate taken from the start of each article. */
 #define CANDIDATE_BYTES 600
-
-static int
-compare_double (const void *a, const void *b)
-{
-  gdouble x = *(const gdouble *)a, y = *(const gdouble *)b;
-  return (x > y) - (x < y);
-}
 
 int
 main (int argc, char **argv)
@@ -42,31 +34,21 @@ main (int argc, char **argv)
   g_option_context_add_main_entries (ctx, entries, NULL);
   if (!g_option_context_parse (ctx, &argc, &argv, NULL) || runs < 1 || n_pairs < 1)
     return 2;
-  if (data == NULL)
-    data = g_strdup (g_getenv ("PRECIS_SHARED_DATA") ? g_getenv ("PRECIS_SHARED_DATA") : "../shared/data");
+  g_autofree gchar *option = data;
+  data = bench_data_dir (option);
 
   g_autoptr (GPtrArray) cands = g_ptr_array_new_with_free_func (g_free);
   g_autoptr (GPtrArray) refs = g_ptr_array_new_with_free_func (g_free);
-  for (guint s = 0; s < G_N_ELEMENTS (sets); s++)
+  for (guint s = 0; bench_news_sets[s] != NULL; s++)
+    bench_load_news (data, bench_news_sets[s], 0, cands, refs);
+  /* Each candidate: the article's first CANDIDATE_BYTES, cut back to a space. */
+  for (guint i = 0; i < cands->len; i++)
     {
-      g_autofree gchar *path = g_build_filename (data, "news", sets[s], "dev.jsonl", NULL);
-      g_autofree gchar *contents = NULL;
-      if (!g_file_get_contents (path, &contents, NULL, NULL))
-        continue;
-      g_auto (GStrv) lines = g_strsplit (contents, "\n", -1);
-      for (guint i = 0; lines[i] != NULL; i++)
-        {
-          g_autoptr (JsonParser) p = json_parser_new ();
-          if (lines[i][0] == '\0' || !json_parser_load_from_data (p, lines[i], -1, NULL))
-            continue;
-          JsonObject *o = json_node_get_object (json_parser_get_root (p));
-          const gchar *text = json_object_get_string_member_with_default (o, "text", "");
-          gsize n = MIN (strlen (text), (gsize)CANDIDATE_BYTES);
-          while (n > 0 && n < strlen (text) && text[n] != ' ')
-            n--;
-          g_ptr_array_add (cands, g_strndup (text, n));
-          g_ptr_array_add (refs, g_strdup (json_object_get_string_member_with_default (o, "summary", "")));
-        }
+      gchar *text = cands->pdata[i];
+      gsize len = strlen (text), n = MIN (len, (gsize)CANDIDATE_BYTES);
+      while (n > 0 && n < len && text[n] != ' ')
+        n--;
+      text[n] = '\0';
     }
   if (cands->len == 0)
     {
@@ -104,8 +86,8 @@ main (int argc, char **argv)
           precis_rouge_aggregate (scorer, 1000, 0.95, 0, agg);
           secs[r] = (g_get_monotonic_time () - t0) / 1e6;
         }
-      qsort (secs, runs, sizeof (gdouble), compare_double);
-      qsort (score_secs, runs, sizeof (gdouble), compare_double);
+      bench_sort_median (secs, runs);
+      bench_sort_median (score_secs, runs);
       printf ("%-20s scoring: median %.3f s (min %.3f); with the bootstrap: median %.3f s (min %.3f)  "
               "metrics: %s\n",
               modes[m].name, score_secs[runs / 2], score_secs[0], secs[runs / 2], secs[0],

@@ -10,53 +10,19 @@
  *      time.
  * Reading and parsing the files is not timed; summarising and rendering as text is.
  */
-#include <json-glib/json-glib.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
+#include "bench-util.h"
 #include "precis.h"
-
-static const gchar *const sets[] = { "bbc_news_summary", "inshorts_news_summary", "frank_cnndm" };
-
-static int
-compare_double (const void *a, const void *b)
-{
-  gdouble x = *(const gdouble *)a, y = *(const gdouble *)b;
-  return (x > y) - (x < y);
-}
-
-static gdouble
-median (gdouble *v, guint n)
-{
-  qsort (v, n, sizeof (gdouble), compare_double);
-  return n % 2 ? v[n / 2] : (v[n / 2 - 1] + v[n / 2]) / 2;
-}
 
 static GPtrArray *
 load_articles (const gchar *data)
 {
   GPtrArray *articles = g_ptr_array_new_with_free_func (g_free);
-  for (guint i = 0; i < G_N_ELEMENTS (sets); i++)
-    {
-      g_autofree gchar *path = g_build_filename (data, "news", sets[i], "dev.jsonl", NULL);
-      g_autofree gchar *contents = NULL;
-      if (!g_file_get_contents (path, &contents, NULL, NULL))
-        continue;
-      g_auto (GStrv) lines = g_strsplit (contents, "\n", -1);
-      for (guint k = 0; lines[k] != NULL; k++)
-        {
-          if (lines[k][0] == '\0')
-            continue;
-          g_autoptr (JsonParser) p = json_parser_new ();
-          if (!json_parser_load_from_data (p, lines[k], -1, NULL))
-            continue;
-          JsonObject *o = json_node_get_object (json_parser_get_root (p));
-          const gchar *text = json_object_get_string_member_with_default (o, "text", NULL);
-          if (text != NULL)
-            g_ptr_array_add (articles, g_strdup (text));
-        }
-    }
+  for (guint i = 0; bench_news_sets[i] != NULL; i++)
+    bench_load_news (data, bench_news_sets[i], 0, articles, NULL);
   return articles;
 }
 
@@ -80,8 +46,8 @@ main (int argc, char **argv)
       fprintf (stderr, "precis-bench-speed: %s\n", error ? error->message : "--runs must be positive");
       return 2;
     }
-  if (data == NULL)
-    data = g_strdup (g_getenv ("PRECIS_SHARED_DATA") ? g_getenv ("PRECIS_SHARED_DATA") : "../shared/data");
+  g_autofree gchar *option = data;
+  data = bench_data_dir (option);
 
   g_autoptr (GPtrArray) articles = load_articles (data);
   if (articles->len == 0)
@@ -106,7 +72,7 @@ main (int argc, char **argv)
         }
       secs[r] = (g_get_monotonic_time () - t0) / 1e6;
     }
-  gdouble med = median (secs, (guint)runs);
+  gdouble med = bench_sort_median (secs, (guint)runs);
   printf ("precis %s, %u articles, %.2f MB, %d runs on one thread\n", precis_version (), articles->len,
           total / 1e6, runs);
   printf ("articles: median %.3f s per pass = %.1f MB/s, %.0f articles/s (min %.3f s, max %.3f s)\n", med,
@@ -125,7 +91,7 @@ main (int argc, char **argv)
       g_autofree gchar *json = precis_summary_render (sum, PRECIS_FORMAT_TEXT, PRECIS_RENDER_NONE);
       secs[r] = (g_get_monotonic_time () - t0) / 1e6;
     }
-  med = median (secs, (guint)runs);
+  med = bench_sort_median (secs, (guint)runs);
   printf ("one %.2f MB document: median %.3f s (min %.3f s, max %.3f s)\n", big->len / 1e6, med, secs[0],
           secs[runs - 1]);
   g_string_free (big, TRUE);

@@ -10,14 +10,12 @@
  * prints ROUGE-1, ROUGE-2 and ROUGE-Lsum F (rouge-score flavour, stemmed, 3 sentences; no
  * bootstrap), so that configurations can be compared quickly on one machine.
  */
-#include <json-glib/json-glib.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
+#include "bench-util.h"
 #include "precis-private.h"
-
-static const gchar *const all_sets[] = { "bbc_news_summary", "inshorts_news_summary", "frank_cnndm" };
 
 typedef struct
 {
@@ -69,31 +67,20 @@ main (int argc, char **argv)
   g_option_context_add_main_entries (ctx, entries, NULL);
   if (!g_option_context_parse (ctx, &argc, &argv, NULL))
     return 2;
-  if (data == NULL)
-    data = g_strdup (g_getenv ("PRECIS_SHARED_DATA") ? g_getenv ("PRECIS_SHARED_DATA") : "../shared/data");
-  g_auto (GStrv) set_names = sets_opt ? g_strsplit (sets_opt, ",", -1) : g_strdupv ((gchar **)all_sets);
+  g_autofree gchar *option = data;
+  data = bench_data_dir (option);
+  g_auto (GStrv) set_names
+      = sets_opt ? g_strsplit (sets_opt, ",", -1) : g_strdupv ((gchar **)bench_news_sets);
   guint n_sets = g_strv_length (set_names);
   Set *sets = g_new0 (Set, n_sets);
   for (guint s = 0; s < n_sets; s++)
     {
       sets[s].texts = g_ptr_array_new_with_free_func (g_free);
       sets[s].refs = g_ptr_array_new_with_free_func (g_free);
-      g_autofree gchar *path = g_build_filename (data, "news", set_names[s], "dev.jsonl", NULL);
-      g_autofree gchar *contents = NULL;
-      if (!g_file_get_contents (path, &contents, NULL, NULL))
+      if (!bench_load_news (data, set_names[s], (guint)MAX (limit, 0), sets[s].texts, sets[s].refs))
         {
-          fprintf (stderr, "precis-tune: cannot read %s\n", path);
+          fprintf (stderr, "precis-tune: cannot read %s/news/%s/dev.jsonl\n", data, set_names[s]);
           return 1;
-        }
-      g_auto (GStrv) lines = g_strsplit (contents, "\n", -1);
-      for (guint i = 0; lines[i] != NULL && (limit == 0 || sets[s].texts->len < (guint)limit); i++)
-        {
-          g_autoptr (JsonParser) p = json_parser_new ();
-          if (lines[i][0] == '\0' || !json_parser_load_from_data (p, lines[i], -1, NULL))
-            continue;
-          JsonObject *o = json_node_get_object (json_parser_get_root (p));
-          g_ptr_array_add (sets[s].texts, g_strdup (json_object_get_string_member (o, "text")));
-          g_ptr_array_add (sets[s].refs, g_strdup (json_object_get_string_member (o, "summary")));
         }
     }
 
