@@ -307,6 +307,28 @@ const PrecisRougeScore *precis_rouge_get_document_scores (const PrecisRouge *rou
 void precis_rouge_aggregate (PrecisRouge *rouge, guint n_bootstrap, gdouble confidence, guint64 seed,
                              PrecisRougeAggregate *out);
 
+/* ---- HTML input ------------------------------------------------------------------------ */
+
+/* Whether @data (of @len bytes, -1: NUL-terminated) looks like an HTML page: after white space
+ * and a byte-order mark it opens with "<!DOCTYPE html", "<html", "<head" or "<body" (any case),
+ * or with an HTML comment followed by one of them. */
+gboolean precis_looks_like_html (const gchar *data, gssize len);
+
+/* Extracts the article text of an HTML page with libxml2's HTML parser, for summarising: the
+ * content of the page's main <article> (the one with the most text), else its <main> or
+ * role="main" element, else its <body>; without scripts, styles, navigation, headers,
+ * footers, asides, forms, figures, hidden elements, elements whose class or id names them
+ * as menus, ads, sharing or comment blocks, and short blocks made mostly of links. Each
+ * block (paragraph, heading, list item ...) becomes one paragraph, white space collapsed;
+ * paragraphs are separated by blank lines. The page's encoding is taken from the page when
+ * it is not valid UTF-8; the result is UTF-8.
+ *
+ * With @title not NULL, sets it to the page's title (the article's first <h1>, else the
+ * og:title meta property, else <title>), or NULL; the caller frees it with g_free().
+ * Fails with PRECIS_ERROR_BINARY when the page holds NUL bytes and PRECIS_ERROR_TOO_LARGE
+ * beyond 2 GiB. The caller frees the result with g_free(). */
+gchar *precis_html_extract (const gchar *html, gssize len, gchar **title, GError **error);
+
 /* ---- One call -------------------------------------------------------------------------- */
 
 /* Summarises @text in @language (NULL: english) to @n_sentences sentences and returns it

@@ -5,7 +5,7 @@
 # (the batch test that runs precis under it).
 set -eu
 PACKAGES="build-essential meson ninja-build pkg-config libglib2.0-dev libglib2.0-bin
-  libjson-glib-dev libstemmer-dev check valgrind clang libclang-rt-14-dev parallel"
+  libjson-glib-dev libxml2-dev libstemmer-dev check valgrind clang libclang-rt-14-dev parallel"
 SUDO=
 [ "$(id -u)" -eq 0 ] || SUDO=sudo
 export DEBIAN_FRONTEND=noninteractive

@@ -177,7 +177,7 @@ START_TEST (test_usage_errors)
     ARGS ("-l", "klingon", "short.txt"), ARGS ("-f", "pdf", "short.txt"),
     ARGS ("-n", "0", "short.txt"),       ARGS ("-n", "2", "--words=10", "short.txt"),
     ARGS ("--ratio=1.5", "short.txt"),   ARGS ("--ranker=magic", "short.txt"),
-    ARGS ("--no-such-option"),
+    ARGS ("--input=pdf", "short.txt"),   ARGS ("--no-such-option"),
   };
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
     {
@@ -189,6 +189,37 @@ START_TEST (test_usage_errors)
         ck_assert (strstr (r.err, "english") != NULL && strstr (r.err, "yiddish") != NULL);
       result_clear (&r);
     }
+}
+END_TEST
+
+START_TEST (test_html_input)
+{
+  /* Detected from the content, from a file and from standard input alike. */
+  gsize len = 0;
+  g_autofree gchar *page = test_read_data ("harbour.html", &len);
+  Result file = run (NULL, ARGS ("-f", "json", "harbour.html"));
+  Result piped = run (page, ARGS ("-f", "json", "-"));
+  ck_assert_int_eq (file.status, 0);
+  ck_assert_int_eq (piped.status, 0);
+  ck_assert (strstr (file.out, "\"title\":\"Harbour reopens after & storm repairs\"") != NULL);
+  ck_assert (strstr (file.out, "The town’s harbour reopened on Monday") != NULL);
+  ck_assert (strchr (file.out, '<') == NULL);
+  /* The same summary apart from the input's name. */
+  g_autofree gchar *file_body = g_strndup (file.out, strstr (file.out, "\"input\":") - file.out);
+  g_autofree gchar *piped_body = g_strndup (piped.out, strstr (piped.out, "\"input\":") - piped.out);
+  ck_assert_str_eq (file_body, piped_body);
+  /* --input=text summarises the markup as it is; --input=html forces extraction. */
+  Result text = run (NULL, ARGS ("--input=text", "harbour.html"));
+  ck_assert_int_eq (text.status, 0);
+  ck_assert (strstr (text.out, "<") != NULL);
+  Result forced = run ("<p>Forced extraction of a fragment works.</p>", ARGS ("--input=html"));
+  ck_assert_int_eq (forced.status, 0);
+  ck_assert (strstr (forced.out, "Forced extraction of a fragment works.") != NULL);
+  ck_assert (strstr (forced.out, "<p>") == NULL);
+  result_clear (&file);
+  result_clear (&piped);
+  result_clear (&text);
+  result_clear (&forced);
 }
 END_TEST
 
@@ -520,6 +551,7 @@ main (void)
   tcase_add_test (tc, test_json_lines);
   tcase_add_test (tc, test_bad_input_does_not_stop_others);
   tcase_add_test (tc, test_usage_errors);
+  tcase_add_test (tc, test_html_input);
   tcase_add_test (tc, test_info_options);
   tcase_add_test (tc, test_formats_and_options);
   tcase_add_test (tc, test_same_output_twice);

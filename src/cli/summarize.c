@@ -26,6 +26,7 @@ typedef struct
   gchar *add_stopwords;
   gboolean lossy;
   gint64 max_input;
+  gchar *input;
   gboolean version;
   gboolean list_languages;
   gchar **files;
@@ -64,6 +65,16 @@ summarize_one (PrecisSummarizer *s, const Options *o, PrecisFormat format, const
   gsize len = 0;
   const gchar *name = g_str_equal (path, "-") ? "(standard input)" : path;
   g_autofree gchar *input = cli_read_input (path, (gsize)o->max_input, &len, &error);
+  gboolean html = input != NULL
+                  && (g_str_equal (o->input, "html")
+                      || (g_str_equal (o->input, "auto") && precis_looks_like_html (input, (gssize)len)));
+  if (html)
+    {
+      gchar *text = precis_html_extract (input, (gssize)len, NULL, &error);
+      g_free (input);
+      input = text;
+      len = text != NULL ? strlen (text) : 0;
+    }
   g_autoptr (PrecisSummary) sum = input ? precis_summarizer_run (s, input, (gssize)len, &error) : NULL;
   if (sum == NULL)
     {
@@ -150,6 +161,8 @@ cli_summarize (int argc, char **argv)
       "Use this stopword list instead of the built-in one", "FILE" },
     { "add-stopwords", 0, 0, G_OPTION_ARG_FILENAME, &o.add_stopwords,
       "Add this stopword list to the built-in one", "FILE" },
+    { "input", 0, 0, G_OPTION_ARG_STRING, &o.input,
+      "Input type: auto (HTML when it opens like a page; the default), text or html", "TYPE" },
     { "lossy", 0, 0, G_OPTION_ARG_NONE, &o.lossy, "Replace invalid UTF-8 and NUL bytes instead of failing",
       NULL },
     { "max-input-bytes", 0, 0, G_OPTION_ARG_INT64, &o.max_input,
@@ -205,18 +218,24 @@ cli_summarize (int argc, char **argv)
     status = cli_usage_error ("precis", "--max-input-bytes must not be negative");
   else if (o.format != NULL && !precis_format_from_name (o.format, &format))
     status = cli_usage_error ("precis", "unknown format \"%s\" (text, markdown or json)", o.format);
+  else if (o.input != NULL && !g_str_equal (o.input, "auto") && !g_str_equal (o.input, "text")
+           && !g_str_equal (o.input, "html"))
+    status = cli_usage_error ("precis", "unknown input type \"%s\" (auto, text or html)", o.input);
   else if (o.ranker != NULL && !precis_ranker_from_name (o.ranker, &ranker))
     status
         = cli_usage_error ("precis", "unknown ranker \"%s\" (textrank, cosine, bm25 or position)", o.ranker);
   if (status != CLI_EXIT_OK)
     goto out;
 
+  if (o.input == NULL)
+    o.input = g_strdup ("auto");
   status = run (&o, format, ranker);
 
 out:
   g_free (o.language);
   g_free (o.format);
   g_free (o.ranker);
+  g_free (o.input);
   g_free (o.stopwords);
   g_free (o.add_stopwords);
   g_strfreev (o.files);

@@ -1,0 +1,474 @@
+/* html.c - the HTML input stage: an HTML page in, its article's text out (paragraphs separated
+ * by blank lines), ready for the summariser. See precis_html_extract() in precis.h.
+ *
+ * libxml2's HTML parser builds the tree (it recovers from broken markup, decodes entities and
+ * converts the page's encoding to UTF-8). Two walks over it, both iterative so that a deeply
+ * nested page cannot exhaust the stack: the first finds the candidate containers and the
+ * title; the second collects the text of the chosen container block by block, leaving out
+ * the page furniture. Each walk visits every node once.
+ */
+#include "config.h"
+
+#include <libxml/HTMLparser.h>
+#include <libxml/parser.h>
+#include <string.h>
+
+#include "precis-private.h"
+
+/* Elements whose content is never article text. */
+static const gchar *const skipped_elements[] = {
+  "script", "style",  "noscript", "template", "nav",    "header", "footer", "aside",
+  "form",   "menu",   "iframe",   "svg",      "button", "select", "figure", "object",
+  "embed",  "canvas", "dialog",   "textarea", "audio",  "video",  "head",
+};
+
+/* Elements that end one paragraph and start another. */
+static const gchar *const block_elements[] = {
+  "p",    "div",        "h1",         "h2", "h3", "h4",    "h5",      "h6",   "li", "ul",
+  "ol",   "blockquote", "pre",        "br", "hr", "table", "tr",      "td",   "th", "section",
+  "main", "article",    "figcaption", "dd", "dt", "dl",    "address", "body",
+};
+
+/* ARIA roles of page furniture. */
+static const gchar *const skipped_roles[] = {
+  "navigation", "banner", "contentinfo", "complementary", "search", "menu", "menubar", "dialog", "alert",
+};
+
+/* Words that, as a whole word of an element's class or id, mark it as page furniture. */
+static const gchar *const furniture_words[] = {
+  "nav",        "navbar",    "navigation", "menu",        "header",        "footer",    "masthead", "sidebar",
+  "ad",         "ads",       "advert",     "adverts",     "advertisement", "sponsored", "promo",    "cookie",
+  "cookies",    "consent",   "share",      "sharing",     "social",        "comments",  "comment",  "related",
+  "newsletter", "subscribe", "breadcrumb", "breadcrumbs", "popup",         "modal",     "skip",
+};
+
+/* A block whose text is mostly inside links and shorter than this is a list of links. */
+#define LINK_BLOCK_MAX_BYTES 300
+
+static gboolean
+name_in (const xmlChar *name, const gchar *const *list, gsize n)
+{
+  for (gsize i = 0; i < n; i++)
+    if (g_ascii_strcasecmp ((const gchar *)name, list[i]) == 0)
+      return TRUE;
+  return FALSE;
+}
+
+static gboolean
+is_element (const xmlNode *node, const gchar *name)
+{
+  return node->type == XML_ELEMENT_NODE && node->name != NULL
+         && g_ascii_strcasecmp ((const gchar *)node->name, name) == 0;
+}
+
+/* The attribute's value, or NULL; free with xmlFree(). */
+static gchar *
+attribute (const xmlNode *node, const gchar *name)
+{
+  return (gchar *)xmlGetProp (node, (const xmlChar *)name);
+}
+
+/* Whether a class or id value holds one of the furniture words as a whole word. */
+static gboolean
+names_furniture (const gchar *value)
+{
+  if (value == NULL)
+    return FALSE;
+  const gchar *p = value;
+  while (*p != '\0')
+    {
+      while (*p != '\0' && !g_ascii_isalnum (*p))
+        p++;
+      const gchar *start = p;
+      while (g_ascii_isalnum (*p))
+        p++;
+      gsize n = (gsize)(p - start);
+      for (gsize i = 0; n > 0 && i < G_N_ELEMENTS (furniture_words); i++)
+        if (strlen (furniture_words[i]) == n && g_ascii_strncasecmp (start, furniture_words[i], n) == 0)
+          return TRUE;
+    }
+  return FALSE;
+}
+
+/* Whether an element (not the chosen container) is left out with all its content. */
+static gboolean
+is_furniture (const xmlNode *node)
+{
+  if (node->name == NULL || name_in (node->name, skipped_elements, G_N_ELEMENTS (skipped_elements)))
+    return TRUE;
+  if (xmlHasProp (node, (const xmlChar *)"hidden") != NULL)
+    return TRUE;
+  gchar *aria_hidden = attribute (node, "aria-hidden");
+  gchar *role = attribute (node, "role");
+  gchar *style = attribute (node, "style");
+  gchar *klass = attribute (node, "class");
+  gchar *id = attribute (node, "id");
+  gboolean skip
+      = (aria_hidden != NULL && g_ascii_strcasecmp (aria_hidden, "true") == 0)
+        || (role != NULL && name_in ((const xmlChar *)role, skipped_roles, G_N_ELEMENTS (skipped_roles)))
+        || names_furniture (klass) || names_furniture (id);
+  if (!skip && style != NULL)
+    {
+      g_autofree gchar *compact = g_ascii_strdown (style, -1);
+      gchar *w = compact;
+      for (const gchar *r = compact; *r != '\0'; r++)
+        if (!g_ascii_isspace (*r))
+          *w++ = *r;
+      *w = '\0';
+      skip = strstr (compact, "display:none") != NULL || strstr (compact, "visibility:hidden") != NULL;
+    }
+  xmlFree (aria_hidden);
+  xmlFree (role);
+  xmlFree (style);
+  xmlFree (klass);
+  xmlFree (id);
+  return skip;
+}
+
+/* Walks the subtree under @root in document order without recursion. @enter is called on
+ * each node and returns whether to visit its children; @leave is called on each node whose
+ * children were visited (or could have been), after them. */
+typedef gboolean (*EnterFunc) (xmlNode *node, gpointer data);
+typedef void (*LeaveFunc) (xmlNode *node, gpointer data);
+
+static void
+walk (xmlNode *root, EnterFunc enter, LeaveFunc leave, gpointer data)
+{
+  xmlNode *n = root;
+  for (;;)
+    {
+      gboolean descend = enter (n, data);
+      if (descend && n->children != NULL)
+        {
+          n = n->children;
+          continue;
+        }
+      if (descend)
+        leave (n, data);
+      while (n != root && n->next == NULL)
+        {
+          n = n->parent;
+          leave (n, data);
+        }
+      if (n == root)
+        return;
+      n = n->next;
+    }
+}
+
+/* Appends @text to @out with every run of white space (Unicode's, including no-break
+ * spaces) made one space and control characters dropped; no space at the start of @out.
+ * Returns the bytes appended. */
+static gsize
+append_collapsed (GString *out, const gchar *text)
+{
+  gsize before = out->len;
+  gboolean space = out->len > 0 && out->str[out->len - 1] != ' ' ? FALSE : TRUE;
+  for (const gchar *p = text; *p != '\0';)
+    {
+      gunichar c = g_utf8_get_char_validated (p, -1);
+      if (c == (gunichar)-1 || c == (gunichar)-2)
+        {
+          p++;
+          continue;
+        }
+      const gchar *next = g_utf8_next_char (p);
+      if (g_unichar_isspace (c) || c == 0x00A0 || c == 0x202F)
+        {
+          if (!space && out->len > 0)
+            g_string_append_c (out, ' ');
+          space = TRUE;
+        }
+      else if (g_unichar_iscntrl (c))
+        ; /* a stray control character in a page is dropped, not passed on as binary */
+      else
+        {
+          g_string_append_len (out, p, next - p);
+          space = FALSE;
+        }
+      p = next;
+    }
+  return out->len - before;
+}
+
+/* ---- First walk: containers and title ---- */
+
+typedef struct
+{
+  GPtrArray *articles; /* outermost <article> elements */
+  guint article_depth;
+  xmlNode *main; /* first <main> or role="main" */
+  xmlNode *body;
+  xmlNode *h1; /* first <h1> */
+  gchar *og_title;
+  gchar *title;
+} Survey;
+
+static gboolean
+survey_enter (xmlNode *node, gpointer data)
+{
+  Survey *s = data;
+  if (node->type != XML_ELEMENT_NODE)
+    return FALSE;
+  if (is_element (node, "script") || is_element (node, "style"))
+    return FALSE;
+  if (is_element (node, "article"))
+    {
+      if (s->article_depth++ == 0)
+        g_ptr_array_add (s->articles, node);
+    }
+  else if (s->body == NULL && is_element (node, "body"))
+    s->body = node;
+  else if (s->h1 == NULL && is_element (node, "h1"))
+    s->h1 = node;
+  else if (s->title == NULL && is_element (node, "title"))
+    s->title = (gchar *)xmlNodeGetContent (node);
+  else if (s->og_title == NULL && is_element (node, "meta"))
+    {
+      gchar *property = attribute (node, "property");
+      if (property != NULL && g_ascii_strcasecmp (property, "og:title") == 0)
+        s->og_title = attribute (node, "content");
+      xmlFree (property);
+    }
+  if (s->main == NULL)
+    {
+      gchar *role = attribute (node, "role");
+      if (is_element (node, "main") || (role != NULL && g_ascii_strcasecmp (role, "main") == 0))
+        s->main = node;
+      xmlFree (role);
+    }
+  return TRUE;
+}
+
+static void
+survey_leave (xmlNode *node, gpointer data)
+{
+  Survey *s = data;
+  if (is_element (node, "article"))
+    s->article_depth--;
+}
+
+/* ---- Second walk: the text ---- */
+
+typedef struct
+{
+  xmlNode *root;
+  GString *out;
+  GString *block;
+  gsize link_bytes;
+  guint link_depth;
+  xmlNode *first_h1; /* first <h1> inside the container */
+} Collect;
+
+static void
+end_block (Collect *c)
+{
+  while (c->block->len > 0 && c->block->str[c->block->len - 1] == ' ')
+    g_string_truncate (c->block, c->block->len - 1);
+  gboolean links = c->link_bytes * 2 >= c->block->len && c->block->len < LINK_BLOCK_MAX_BYTES;
+  if (c->block->len > 0 && !links)
+    {
+      if (c->out->len > 0)
+        g_string_append (c->out, "\n\n");
+      g_string_append_len (c->out, c->block->str, c->block->len);
+    }
+  g_string_truncate (c->block, 0);
+  c->link_bytes = 0;
+}
+
+static gboolean
+collect_enter (xmlNode *node, gpointer data)
+{
+  Collect *c = data;
+  if (node->type == XML_TEXT_NODE || node->type == XML_CDATA_SECTION_NODE)
+    {
+      if (node->content != NULL)
+        {
+          gsize added = append_collapsed (c->block, (const gchar *)node->content);
+          if (c->link_depth > 0)
+            c->link_bytes += added;
+        }
+      return FALSE;
+    }
+  if (node->type != XML_ELEMENT_NODE)
+    return FALSE;
+  if (node != c->root && is_furniture (node))
+    return FALSE;
+  if (name_in (node->name, block_elements, G_N_ELEMENTS (block_elements)))
+    end_block (c);
+  if (is_element (node, "a"))
+    c->link_depth++;
+  if (c->first_h1 == NULL && is_element (node, "h1"))
+    c->first_h1 = node;
+  return TRUE;
+}
+
+static void
+collect_leave (xmlNode *node, gpointer data)
+{
+  Collect *c = data;
+  if (node->type != XML_ELEMENT_NODE)
+    return;
+  if (name_in (node->name, block_elements, G_N_ELEMENTS (block_elements)))
+    end_block (c);
+  if (is_element (node, "a") && c->link_depth > 0)
+    c->link_depth--;
+}
+
+/* The text of the container @root; sets *first_h1 to its first heading (or leaves it). */
+static gchar *
+collect_text (xmlNode *root, xmlNode **first_h1)
+{
+  Collect c = { root, g_string_new (NULL), g_string_new (NULL), 0, 0, NULL };
+  walk (root, collect_enter, collect_leave, &c);
+  end_block (&c);
+  g_string_free (c.block, TRUE);
+  if (first_h1 != NULL && c.first_h1 != NULL)
+    *first_h1 = c.first_h1;
+  return g_string_free (c.out, FALSE);
+}
+
+/* A title candidate with its white space collapsed, or NULL when it is blank. */
+static gchar *
+clean_title (const gchar *text)
+{
+  if (text == NULL)
+    return NULL;
+  GString *t = g_string_new (NULL);
+  append_collapsed (t, text);
+  while (t->len > 0 && t->str[t->len - 1] == ' ')
+    g_string_truncate (t, t->len - 1);
+  if (t->len == 0)
+    {
+      g_string_free (t, TRUE);
+      return NULL;
+    }
+  return g_string_free (t, FALSE);
+}
+
+gboolean
+precis_looks_like_html (const gchar *data, gssize len)
+{
+  g_return_val_if_fail (data != NULL || len == 0, FALSE);
+  gsize n = len < 0 ? strlen (data) : (gsize)len;
+  const gchar *p = data, *end = data + n;
+  if (n >= 3 && memcmp (p, "\xEF\xBB\xBF", 3) == 0)
+    p += 3;
+  for (;;)
+    {
+      while (p < end && g_ascii_isspace (*p))
+        p++;
+      if (end - p >= 4 && memcmp (p, "<!--", 4) == 0)
+        {
+          const gchar *close = g_strstr_len (p + 4, end - p - 4, "-->");
+          if (close == NULL)
+            return FALSE;
+          p = close + 3;
+          continue;
+        }
+      break;
+    }
+  static const gchar *const openings[] = { "<!doctype html", "<html", "<head", "<body" };
+  for (gsize i = 0; i < G_N_ELEMENTS (openings); i++)
+    {
+      gsize k = strlen (openings[i]);
+      if ((gsize)(end - p) >= k + 1 && g_ascii_strncasecmp (p, openings[i], k) == 0
+          && (g_ascii_isspace (p[k]) || p[k] == '>'))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+static gsize
+html_parser_init (void)
+{
+  xmlInitParser ();
+  return 1;
+}
+
+gchar *
+precis_html_extract (const gchar *html, gssize len, gchar **title, GError **error)
+{
+  g_return_val_if_fail (html != NULL || len == 0, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+  if (title != NULL)
+    *title = NULL;
+  gsize n = len < 0 ? strlen (html) : (gsize)len;
+  if (n > (gsize)G_MAXINT)
+    {
+      g_set_error (error, PRECIS_ERROR, PRECIS_ERROR_TOO_LARGE, "the page is larger than 2 GiB");
+      return NULL;
+    }
+  const gchar *nul = memchr (html, '\0', n);
+  if (nul != NULL)
+    {
+      g_set_error (error, PRECIS_ERROR, PRECIS_ERROR_BINARY,
+                   "the page holds a NUL byte at offset %" G_GSIZE_FORMAT, (gsize)(nul - html));
+      return NULL;
+    }
+  if (n == 0)
+    return g_strdup ("");
+
+  static gsize initialised = 0;
+  if (g_once_init_enter (&initialised))
+    g_once_init_leave (&initialised, html_parser_init ());
+
+  /* A page that is valid UTF-8 is read as UTF-8 whatever it declares (libxml2 would
+   * otherwise assume ISO-8859-1 for a page without a declaration); any other page is read in
+   * the encoding it declares. */
+  const gchar *encoding = g_utf8_validate (html, (gssize)n, NULL) ? "UTF-8" : NULL;
+  htmlDocPtr doc
+      = htmlReadMemory (html, (int)n, NULL, encoding,
+                        HTML_PARSE_RECOVER | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING | HTML_PARSE_NONET);
+  if (doc == NULL)
+    return g_strdup ("");
+  xmlNode *top = xmlDocGetRootElement (doc);
+  if (top == NULL)
+    {
+      xmlFreeDoc (doc);
+      return g_strdup ("");
+    }
+
+  Survey s = { g_ptr_array_new (), 0, NULL, NULL, NULL, NULL, NULL };
+  walk (top, survey_enter, survey_leave, &s);
+
+  gchar *text = NULL;
+  xmlNode *h1 = NULL;
+  for (guint i = 0; i < s.articles->len; i++)
+    {
+      xmlNode *candidate_h1 = NULL;
+      gchar *candidate = collect_text (s.articles->pdata[i], &candidate_h1);
+      if (text == NULL || strlen (candidate) > strlen (text))
+        {
+          g_free (text);
+          text = candidate;
+          h1 = candidate_h1;
+        }
+      else
+        g_free (candidate);
+    }
+  if (text == NULL || text[0] == '\0')
+    {
+      g_free (text);
+      xmlNode *root = s.main != NULL ? s.main : s.body != NULL ? s.body : top;
+      text = collect_text (root, &h1);
+    }
+
+  if (title != NULL)
+    {
+      gchar *h1_text = h1 != NULL ? (gchar *)xmlNodeGetContent (h1) : NULL;
+      if (h1_text == NULL && s.h1 != NULL)
+        h1_text = (gchar *)xmlNodeGetContent (s.h1);
+      *title = clean_title (h1_text);
+      if (*title == NULL)
+        *title = clean_title (s.og_title);
+      if (*title == NULL)
+        *title = clean_title (s.title);
+      xmlFree (h1_text);
+    }
+  xmlFree (s.og_title);
+  xmlFree (s.title);
+  g_ptr_array_free (s.articles, TRUE);
+  xmlFreeDoc (doc);
+  return text;
+}

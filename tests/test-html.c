@@ -1,0 +1,173 @@
+/* test-html.c - HTML pages in, article text out: furniture dropped, blocks kept as paragraphs,
+ * titles, encodings, and hostile pages. */
+#include <string.h>
+
+#include "precis.h"
+#include "test-util.h"
+
+/* The text precis_html_extract() gives for @html; fails the test on an error. */
+static gchar *
+extract (const gchar *html, gchar **title)
+{
+  g_autoptr (GError) error = NULL;
+  gchar *text = precis_html_extract (html, -1, title, &error);
+  ck_assert_msg (text != NULL, "extract failed: %s", error ? error->message : "");
+  ck_assert (g_utf8_validate (text, -1, NULL));
+  return text;
+}
+
+START_TEST (test_page)
+{
+  gsize len = 0;
+  g_autofree gchar *html = test_read_data ("harbour.html", &len);
+  g_autofree gchar *title = NULL;
+  g_autoptr (GError) error = NULL;
+  g_autofree gchar *text = precis_html_extract (html, (gssize)len, &title, &error);
+  ck_assert_ptr_nonnull (text);
+  /* The article's heading, with its entity decoded, is the title and the first paragraph. */
+  ck_assert_str_eq (title, "Harbour reopens after & storm repairs");
+  ck_assert (g_str_has_prefix (text,
+                               "Harbour reopens after & storm repairs\n\n"
+                               "The town\u2019s harbour reopened on Monday after six weeks of repairs to "
+                               "the sea wall.\n\n"));
+  ck_assert_ptr_nonnull (strstr (text, "paid for by a regional fund.\n\nLocal traders welcomed the news."));
+  /* Nothing from scripts, styles, the header, navigation, cookie banner, sharing links,
+   * figure, aside or footer. */
+  static const gchar *const absent[] = { "script text", "color:red", "Home",      "World",    "cookies",
+                                         "Share on",    "at dawn",   "Read more", "Copyright" };
+  for (gsize i = 0; i < G_N_ELEMENTS (absent); i++)
+    ck_assert_msg (strstr (text, absent[i]) == NULL, "\"%s\" leaked into:\n%s", absent[i], text);
+  /* Five paragraphs: heading, four paragraphs, the <br> splitting the last. */
+  g_auto (GStrv) paragraphs = g_strsplit (text, "\n\n", -1);
+  ck_assert_uint_eq (g_strv_length (paragraphs), 6);
+}
+END_TEST
+
+START_TEST (test_container_choice)
+{
+  /* The longest outermost <article> wins over a short teaser article. */
+  g_autofree gchar *a = extract ("<html><body><article><p>Teaser one.</p></article>"
+                                 "<article><p>The long story starts here.</p><p>It goes on for a while "
+                                 "longer than the teaser.</p></article></body></html>",
+                                 NULL);
+  ck_assert_str_eq (a, "The long story starts here.\n\nIt goes on for a while longer than the teaser.");
+  /* Without an article, role="main" is used and the rest of the body left out. */
+  g_autofree gchar *b = extract ("<html><body><div>Site banner text</div><div role=\"main\"><p>Main "
+                                 "text.</p></div><div>Unrelated box</div></body></html>",
+                                 NULL);
+  ck_assert_str_eq (b, "Main text.");
+  /* Without either, the whole body. */
+  g_autofree gchar *c
+      = extract ("<html><body><p>One.</p><p>Two <b>bold</b>   words.</p></body></html>", NULL);
+  ck_assert_str_eq (c, "One.\n\nTwo bold words.");
+}
+END_TEST
+
+START_TEST (test_furniture)
+{
+  g_autofree gchar *text
+      = extract ("<html><body><p>Kept.</p>"
+                 "<div class=\"ad-slot\">Advert words</div><div id=\"comments\">A reader wrote this.</div>"
+                 "<p hidden>Hidden words</p><p aria-hidden=\"true\">Aria hidden</p>"
+                 "<p style=\"DISPLAY: none\">Styled away</p><div role=\"navigation\">Nav words</div>"
+                 "<ul><li><a href=\"/1\">Link one</a></li><li><a href=\"/2\">Link two</a></li></ul>"
+                 "<p>A sentence with <a href=\"/x\">one link</a> in the middle of its many other words.</p>"
+                 "<div class=\"loading-headline\">Also kept.</div></body></html>",
+                 NULL);
+  ck_assert_str_eq (text,
+                    "Kept.\n\nA sentence with one link in the middle of its many other words.\n\nAlso kept.");
+}
+END_TEST
+
+START_TEST (test_titles)
+{
+  g_autofree gchar *t1 = NULL, *t2 = NULL, *t3 = NULL;
+  g_autofree gchar *a = extract ("<html><head><title>Page | Site</title><meta property=\"og:title\" "
+                                 "content=\" Open  graph title \"></head><body><p>x.</p></body></html>",
+                                 &t1);
+  ck_assert_str_eq (t1, "Open graph title");
+  g_autofree gchar *b
+      = extract ("<html><head><title>\n Page\ttitle </title></head><body><p>x.</p></body></html>", &t2);
+  ck_assert_str_eq (t2, "Page title");
+  g_autofree gchar *c = extract ("<html><body><p>No title at all.</p></body></html>", &t3);
+  ck_assert_ptr_null (t3);
+}
+END_TEST
+
+START_TEST (test_encodings)
+{
+  /* A page declaring ISO-8859-1, with e-acute as the byte 0xE9, comes out as UTF-8. */
+  g_autofree gchar *a = extract ("<html><head><meta charset=\"iso-8859-1\"></head><body><p>Caf\xE9 "
+                                 "ouvert.</p></body></html>",
+                                 NULL);
+  ck_assert_str_eq (a, "Caf\u00e9 ouvert.");
+  /* Valid UTF-8 without a declaration is read as UTF-8; no-break spaces collapse. */
+  g_autofree gchar *b = extract (
+      "<html><body><p>Na\u00efve\u00a0\u00a0caf\u00e9&nbsp;r\u00e9sum\u00e9.</p></body></html>", NULL);
+  ck_assert_str_eq (b, "Na\u00efve caf\u00e9 r\u00e9sum\u00e9.");
+}
+END_TEST
+
+START_TEST (test_hostile)
+{
+  g_autoptr (GError) error = NULL;
+  const gchar nul[] = "<html><body><p>a\0b</p></body></html>";
+  ck_assert_ptr_null (precis_html_extract (nul, sizeof nul - 1, NULL, &error));
+  ck_assert (g_error_matches (error, PRECIS_ERROR, PRECIS_ERROR_BINARY));
+  g_autofree gchar *empty = extract ("", NULL);
+  ck_assert_str_eq (empty, "");
+  g_autofree gchar *broken = extract ("<html><body><p>Unclosed <b>tags <i>everywhere.<div></p></span>", NULL);
+  ck_assert_str_eq (broken, "Unclosed tags everywhere.");
+  g_autofree gchar *control = extract ("<p>Stray\x01 control\x7f characters.</p>", NULL);
+  ck_assert_str_eq (control, "Stray control characters.");
+  g_autofree gchar *plain = extract ("just words, no markup", NULL);
+  ck_assert_str_eq (plain, "just words, no markup");
+  /* 100,000 nested elements: no recursion to exhaust the stack. */
+  GString *deep = g_string_new ("<html><body>");
+  for (guint i = 0; i < 100000; i++)
+    g_string_append (deep, "<div><span>");
+  g_string_append (deep, "Deep text.");
+  g_autofree gchar *d = extract (deep->str, NULL);
+  ck_assert (g_utf8_validate (d, -1, NULL));
+  g_string_free (deep, TRUE);
+  /* 200,000 paragraphs: linear work (the test's timeout would catch a quadratic walk). */
+  GString *wide = g_string_new ("<html><body><article>");
+  for (guint i = 0; i < 200000; i++)
+    g_string_append (wide, "<p>Word.</p>");
+  g_autofree gchar *w = extract (wide->str, NULL);
+  ck_assert_uint_eq (strlen (w), 200000 * strlen ("Word.") + 199999 * 2);
+  g_string_free (wide, TRUE);
+}
+END_TEST
+
+START_TEST (test_detection)
+{
+  ck_assert (precis_looks_like_html ("<!DOCTYPE html>\n<html>", -1));
+  ck_assert (precis_looks_like_html ("\xEF\xBB\xBF  <!doctype HTML><p>", -1));
+  ck_assert (precis_looks_like_html ("<!-- saved page -->\n<html lang=\"en\">", -1));
+  ck_assert (precis_looks_like_html ("<HTML>", -1));
+  ck_assert (precis_looks_like_html ("<body>text", -1));
+  ck_assert (!precis_looks_like_html ("The <html> element opens a page.", -1));
+  ck_assert (!precis_looks_like_html ("<htmlx>", -1));
+  ck_assert (!precis_looks_like_html ("<!-- unterminated", -1));
+  ck_assert (!precis_looks_like_html ("<?xml version=\"1.0\"?><rss>", -1));
+  ck_assert (!precis_looks_like_html ("", 0));
+  ck_assert (!precis_looks_like_html ("<html", 5));
+}
+END_TEST
+
+int
+main (void)
+{
+  Suite *s = suite_create ("html");
+  TCase *tc = tcase_create ("core");
+  tcase_add_test (tc, test_page);
+  tcase_add_test (tc, test_container_choice);
+  tcase_add_test (tc, test_furniture);
+  tcase_add_test (tc, test_titles);
+  tcase_add_test (tc, test_encodings);
+  tcase_add_test (tc, test_hostile);
+  tcase_add_test (tc, test_detection);
+  suite_add_tcase (s, tc);
+  return test_run_suite (s);
+}
