@@ -1,5 +1,6 @@
-/* fuzz-html.c - libFuzzer entry point for the HTML input stage: any bytes either fail with an
- * error or give UTF-8 text (and a UTF-8 title) that the summariser then accepts. */
+/* fuzz-html.c - libFuzzer entry point for the HTML and feed input stages: any bytes either
+ * fail with an error or give UTF-8 text (and a UTF-8 title) that the summariser then accepts;
+ * a feed's items hold UTF-8 strings. */
 #include <string.h>
 
 #include "precis-private.h"
@@ -25,6 +26,19 @@ LLVMFuzzerTestOneInput (const guint8 *data, size_t size)
       g_assert (sum != NULL);
       precis_summary_free (sum);
     }
+  g_clear_error (&error);
+  (void)precis_looks_like_feed ((const gchar *)data, (gssize)size);
+  GPtrArray *items = precis_feed_parse ((const gchar *)data, (gssize)size, NULL, &error);
+  g_assert ((items == NULL) == (error != NULL));
+  for (guint i = 0; items != NULL && i < items->len; i++)
+    {
+      const PrecisFeedItem *item = items->pdata[i];
+      g_assert (g_utf8_validate (item->text, -1, NULL));
+      g_assert (item->title == NULL || g_utf8_validate (item->title, -1, NULL));
+      g_assert (item->link == NULL || g_utf8_validate (item->link, -1, NULL));
+    }
+  if (items != NULL)
+    g_ptr_array_unref (items);
   g_clear_error (&error);
   g_free (text);
   g_free (title);

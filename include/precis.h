@@ -34,6 +34,8 @@ G_BEGIN_DECLS
  * @PRECIS_ERROR_TOO_LARGE: the input is larger than the configured maximum
  * @PRECIS_ERROR_UNKNOWN_LANGUAGE: the language name or code is not a supported language
  * @PRECIS_ERROR_INVALID_ARGUMENT: an option value is out of range or malformed
+ * @PRECIS_ERROR_MALFORMED: the input is not a well-formed document of the expected kind (a
+ *   feed that is not XML, or XML that is not RSS or Atom)
  */
 typedef enum
 {
@@ -42,6 +44,7 @@ typedef enum
   PRECIS_ERROR_TOO_LARGE,
   PRECIS_ERROR_UNKNOWN_LANGUAGE,
   PRECIS_ERROR_INVALID_ARGUMENT,
+  PRECIS_ERROR_MALFORMED,
 } PrecisError;
 
 GQuark precis_error_quark (void);
@@ -328,6 +331,46 @@ gboolean precis_looks_like_html (const gchar *data, gssize len);
  * Fails with PRECIS_ERROR_BINARY when the page holds NUL bytes and PRECIS_ERROR_TOO_LARGE
  * beyond 2 GiB. The caller frees the result with g_free(). */
 gchar *precis_html_extract (const gchar *html, gssize len, gchar **title, GError **error);
+
+/* ---- Feeds ----------------------------------------------------------------------------- */
+
+/**
+ * PrecisFeedItem:
+ * @title: the item's title, white space collapsed and markup removed, or NULL
+ * @link: its link (RSS <link>, Atom <link rel="alternate">), or NULL
+ * @id: its identifier (RSS <guid>, Atom <id>), or NULL
+ * @date: its date as the feed writes it (RSS <pubDate> or <dc:date>, Atom <published>, else
+ *   <updated>), or NULL
+ * @time: that date as Unix seconds (UTC), or G_MININT64 when there is none or it cannot be read
+ * @text: the item's text: its full content (<content:encoded>, Atom <content>) when present,
+ *   else its <description> or <summary>, HTML extracted as by precis_html_extract(), so
+ *   paragraphs are separated by blank lines; "" when it has none
+ *
+ * One item of a feed. Every string is UTF-8 and owned by the item.
+ */
+typedef struct
+{
+  gchar *title;
+  gchar *link;
+  gchar *id;
+  gchar *date;
+  gint64 time;
+  gchar *text;
+} PrecisFeedItem;
+
+void precis_feed_item_free (PrecisFeedItem *item);
+
+/* Whether @data looks like an RSS or Atom feed: after white space, a byte-order mark, an XML
+ * declaration, comments and processing instructions, it opens with <rss, <feed or <rdf:RDF. */
+gboolean precis_looks_like_feed (const gchar *data, gssize len);
+
+/* Reads an RSS 2.0, RSS 1.0 (RDF) or Atom feed with libxml2's XML parser (no network, no
+ * external entities), in document order. With @feed_title not NULL, sets it to the
+ * channel's or feed's title or NULL (free with g_free()). Returns an array of
+ * PrecisFeedItem that frees its items; the caller frees it with g_ptr_array_unref(). A
+ * feed with no items gives an empty array. Fails with PRECIS_ERROR_MALFORMED when @xml is
+ * not XML or not a feed, PRECIS_ERROR_BINARY when it holds NUL bytes. */
+GPtrArray *precis_feed_parse (const gchar *xml, gssize len, gchar **feed_title, GError **error);
 
 /* ---- One call -------------------------------------------------------------------------- */
 

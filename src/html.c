@@ -328,9 +328,8 @@ collect_text (xmlNode *root, xmlNode **first_h1)
   return g_string_free (c.out, FALSE);
 }
 
-/* A title candidate with its white space collapsed, or NULL when it is blank. */
-static gchar *
-clean_title (const gchar *text)
+gchar *
+precis_markup_clean_line (const gchar *text)
 {
   if (text == NULL)
     return NULL;
@@ -346,44 +345,77 @@ clean_title (const gchar *text)
   return g_string_free (t, FALSE);
 }
 
-gboolean
-precis_looks_like_html (const gchar *data, gssize len)
+const gchar *
+precis_markup_skip_preamble (const gchar *p, const gchar *end)
 {
-  g_return_val_if_fail (data != NULL || len == 0, FALSE);
-  gsize n = len < 0 ? strlen (data) : (gsize)len;
-  const gchar *p = data, *end = data + n;
-  if (n >= 3 && memcmp (p, "\xEF\xBB\xBF", 3) == 0)
+  if (end - p >= 3 && memcmp (p, "\xEF\xBB\xBF", 3) == 0)
     p += 3;
   for (;;)
     {
       while (p < end && g_ascii_isspace (*p))
         p++;
+      const gchar *close = NULL;
       if (end - p >= 4 && memcmp (p, "<!--", 4) == 0)
-        {
-          const gchar *close = g_strstr_len (p + 4, end - p - 4, "-->");
-          if (close == NULL)
-            return FALSE;
-          p = close + 3;
-          continue;
-        }
-      break;
+        close = g_strstr_len (p + 4, end - p - 4, "-->");
+      else if (end - p >= 2 && memcmp (p, "<?", 2) == 0)
+        close = g_strstr_len (p + 2, end - p - 2, "?>");
+      else
+        return p;
+      if (close == NULL)
+        return end;
+      p = close + (*close == '-' ? 3 : 2);
     }
-  static const gchar *const openings[] = { "<!doctype html", "<html", "<head", "<body" };
-  for (gsize i = 0; i < G_N_ELEMENTS (openings); i++)
+}
+
+gboolean
+precis_markup_opens_with (const gchar *data, gssize len, const gchar *const *names, gsize n_names)
+{
+  g_return_val_if_fail (data != NULL || len == 0, FALSE);
+  const gchar *end = data + (len < 0 ? strlen (data) : (gsize)len);
+  const gchar *p = precis_markup_skip_preamble (data, end);
+  for (gsize i = 0; i < n_names; i++)
     {
-      gsize k = strlen (openings[i]);
-      if ((gsize)(end - p) >= k + 1 && g_ascii_strncasecmp (p, openings[i], k) == 0
+      gsize k = strlen (names[i]);
+      if ((gsize)(end - p) >= k + 1 && g_ascii_strncasecmp (p, names[i], k) == 0
           && (g_ascii_isspace (p[k]) || p[k] == '>'))
         return TRUE;
     }
   return FALSE;
 }
 
+gboolean
+precis_looks_like_html (const gchar *data, gssize len)
+{
+  static const gchar *const openings[] = { "<!doctype html", "<html", "<head", "<body" };
+  return precis_markup_opens_with (data, len, openings, G_N_ELEMENTS (openings));
+}
+
 static gsize
-html_parser_init (void)
+parser_init (void)
 {
   xmlInitParser ();
   return 1;
+}
+
+gboolean
+precis_markup_prepare (const gchar *data, gsize n, const gchar *what, GError **error)
+{
+  if (n > (gsize)G_MAXINT)
+    {
+      g_set_error (error, PRECIS_ERROR, PRECIS_ERROR_TOO_LARGE, "the %s is larger than 2 GiB", what);
+      return FALSE;
+    }
+  const gchar *nul = memchr (data, '\0', n);
+  if (nul != NULL)
+    {
+      g_set_error (error, PRECIS_ERROR, PRECIS_ERROR_BINARY,
+                   "the %s holds a NUL byte at offset %" G_GSIZE_FORMAT, what, (gsize)(nul - data));
+      return FALSE;
+    }
+  static gsize initialised = 0;
+  if (g_once_init_enter (&initialised))
+    g_once_init_leave (&initialised, parser_init ());
+  return TRUE;
 }
 
 gchar *
@@ -394,24 +426,10 @@ precis_html_extract (const gchar *html, gssize len, gchar **title, GError **erro
   if (title != NULL)
     *title = NULL;
   gsize n = len < 0 ? strlen (html) : (gsize)len;
-  if (n > (gsize)G_MAXINT)
-    {
-      g_set_error (error, PRECIS_ERROR, PRECIS_ERROR_TOO_LARGE, "the page is larger than 2 GiB");
-      return NULL;
-    }
-  const gchar *nul = memchr (html, '\0', n);
-  if (nul != NULL)
-    {
-      g_set_error (error, PRECIS_ERROR, PRECIS_ERROR_BINARY,
-                   "the page holds a NUL byte at offset %" G_GSIZE_FORMAT, (gsize)(nul - html));
-      return NULL;
-    }
+  if (!precis_markup_prepare (html, n, "page", error))
+    return NULL;
   if (n == 0)
     return g_strdup ("");
-
-  static gsize initialised = 0;
-  if (g_once_init_enter (&initialised))
-    g_once_init_leave (&initialised, html_parser_init ());
 
   /* A page that is valid UTF-8 is read as UTF-8 whatever it declares (libxml2 would
    * otherwise assume ISO-8859-1 for a page without a declaration); any other page is read in
@@ -459,11 +477,11 @@ precis_html_extract (const gchar *html, gssize len, gchar **title, GError **erro
       gchar *h1_text = h1 != NULL ? (gchar *)xmlNodeGetContent (h1) : NULL;
       if (h1_text == NULL && s.h1 != NULL)
         h1_text = (gchar *)xmlNodeGetContent (s.h1);
-      *title = clean_title (h1_text);
+      *title = precis_markup_clean_line (h1_text);
       if (*title == NULL)
-        *title = clean_title (s.og_title);
+        *title = precis_markup_clean_line (s.og_title);
       if (*title == NULL)
-        *title = clean_title (s.title);
+        *title = precis_markup_clean_line (s.title);
       xmlFree (h1_text);
     }
   xmlFree (s.og_title);

@@ -270,3 +270,21 @@ const gchar *precis_rouge_stem (PrecisRouge *rouge, const gchar *token);
 
 /* Replaces the ranking parameters (for tuning; precis_summarizer_set_ranker() resets them). */
 void precis_summarizer_set_rank_params (PrecisSummarizer *summarizer, const PrecisRankParams *params);
+
+/* ---- html.c: shared with feed.c ----------------------------------------------------------- */
+
+/* Skips a byte-order mark, white space, comments and processing instructions (such as an XML
+ * declaration) from @p; returns where the first element opens, or @end. */
+const gchar *precis_markup_skip_preamble (const gchar *p, const gchar *end);
+
+/* Whether @data, after its preamble, opens with one of @names ("<html", ...; any case)
+ * followed by white space or ">". */
+gboolean precis_markup_opens_with (const gchar *data, gssize len, const gchar *const *names, gsize n_names);
+
+/* Checks @n bytes of markup before parsing (at most 2 GiB, no NUL byte; errors name the
+ * input as "the @what") and initialises libxml2 once for all threads. */
+gboolean precis_markup_prepare (const gchar *data, gsize n, const gchar *what, GError **error);
+
+/* @text with white space collapsed and trimmed and control characters dropped, or NULL when
+ * that leaves nothing (or @text is NULL). Free with g_free(). */
+gchar *precis_markup_clean_line (const gchar *text);

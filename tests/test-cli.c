@@ -223,6 +223,37 @@ START_TEST (test_html_input)
 }
 END_TEST
 
+START_TEST (test_feed_input)
+{
+  /* Each item of a feed with text is summarised as its own document, in feed order. */
+  Result text = run (NULL, ARGS ("valley.rss"));
+  ck_assert_int_eq (text.status, 0);
+  const gchar *one = strstr (text.out, "==> valley.rss, item 1: Bridge closed for inspection <==\n");
+  const gchar *two = strstr (text.out, "\n\n==> valley.rss, item 2: ");
+  ck_assert (one == text.out && two != NULL);
+  ck_assert (strstr (text.out, "Traffic will use the ring road until Friday.") != NULL);
+  ck_assert (strstr (text.out, "item 3") == NULL); /* no text: nothing to summarise */
+  Result json = run (NULL, ARGS ("-f", "json", "valley.atom"));
+  ck_assert_int_eq (json.status, 0);
+  g_auto (GStrv) lines = g_strsplit (g_strchomp (json.out), "\n", -1);
+  ck_assert_uint_eq (g_strv_length (lines), 2);
+  g_autoptr (JsonParser) p = json_parser_new ();
+  ck_assert (json_parser_load_from_data (p, lines[0], -1, NULL));
+  JsonObject *item
+      = json_object_get_object_member (json_node_get_object (json_parser_get_root (p)), "feed_item");
+  ck_assert_str_eq (json_object_get_string_member (item, "link"), "https://valley.example/market");
+  ck_assert_str_eq (json_object_get_string_member (item, "title"), "Market returns");
+  /* A file that is not a feed, read as one, is an error naming it; the others still run. */
+  Result bad = run (NULL, ARGS ("--input=feed", "short.txt", "valley.rss"));
+  ck_assert_int_eq (bad.status, 1);
+  ck_assert (g_str_has_prefix (bad.err, "precis: short.txt: not a well-formed XML document"));
+  ck_assert (strstr (bad.out, "Bridge closed") != NULL);
+  result_clear (&text);
+  result_clear (&json);
+  result_clear (&bad);
+}
+END_TEST
+
 START_TEST (test_info_options)
 {
   Result v = run (NULL, ARGS ("--version"));
@@ -552,6 +583,7 @@ main (void)
   tcase_add_test (tc, test_bad_input_does_not_stop_others);
   tcase_add_test (tc, test_usage_errors);
   tcase_add_test (tc, test_html_input);
+  tcase_add_test (tc, test_feed_input);
   tcase_add_test (tc, test_info_options);
   tcase_add_test (tc, test_formats_and_options);
   tcase_add_test (tc, test_same_output_twice);

@@ -45,40 +45,40 @@ load_stopword_file (PrecisSummarizer *s, const gchar *path, gboolean replace, GE
   return TRUE;
 }
 
-/* Adds "input": NAME to a rendered JSON object. */
+/* Adds "input": NAME (and, for a feed item, "feed_item": {title, link, id, date}) to a
+ * rendered JSON object. */
 static gchar *
-json_with_input (const gchar *json, const gchar *name)
+json_with_input (const gchar *json, const gchar *name, const PrecisFeedItem *item)
 {
   g_autoptr (JsonParser) parser = json_parser_new ();
   if (!json_parser_load_from_data (parser, json, -1, NULL))
     return g_strdup (json);
   JsonObject *obj = json_node_get_object (json_parser_get_root (parser));
   json_object_set_string_member (obj, "input", name);
+  if (item != NULL)
+    {
+      JsonObject *fi = json_object_new ();
+      json_object_set_string_member (fi, "title", item->title);
+      json_object_set_string_member (fi, "link", item->link);
+      json_object_set_string_member (fi, "id", item->id);
+      json_object_set_string_member (fi, "date", item->date);
+      json_object_set_object_member (obj, "feed_item", fi);
+    }
   return json_to_string (json_parser_get_root (parser), FALSE);
 }
 
+/* Summarises one document (a file, or one item of a feed) and writes it. @label names it in
+ * messages and headers; @headers asks for a "==> label <==" line before text output. */
 static gboolean
-summarize_one (PrecisSummarizer *s, const Options *o, PrecisFormat format, const gchar *path,
-               gboolean several, gboolean first)
+summarize_text (PrecisSummarizer *s, const Options *o, PrecisFormat format, const gchar *path,
+                const gchar *label, const gchar *input, gsize len, const PrecisFeedItem *item,
+                gboolean headers, gboolean *first)
 {
   g_autoptr (GError) error = NULL;
-  gsize len = 0;
-  const gchar *name = g_str_equal (path, "-") ? "(standard input)" : path;
-  g_autofree gchar *input = cli_read_input (path, (gsize)o->max_input, &len, &error);
-  gboolean html = input != NULL
-                  && (g_str_equal (o->input, "html")
-                      || (g_str_equal (o->input, "auto") && precis_looks_like_html (input, (gssize)len)));
-  if (html)
-    {
-      gchar *text = precis_html_extract (input, (gssize)len, NULL, &error);
-      g_free (input);
-      input = text;
-      len = text != NULL ? strlen (text) : 0;
-    }
-  g_autoptr (PrecisSummary) sum = input ? precis_summarizer_run (s, input, (gssize)len, &error) : NULL;
+  g_autoptr (PrecisSummary) sum = precis_summarizer_run (s, input, (gssize)len, &error);
   if (sum == NULL)
     {
-      cli_error ("%s: %s", name, error->message);
+      cli_error ("%s: %s", label, error->message);
       return FALSE;
     }
   g_autofree gchar *out
@@ -86,21 +86,78 @@ summarize_one (PrecisSummarizer *s, const Options *o, PrecisFormat format, const
   GString *text = g_string_new (NULL);
   if (format == PRECIS_FORMAT_JSON)
     {
-      g_autofree gchar *with = json_with_input (out, g_str_equal (path, "-") ? "-" : path);
+      g_autofree gchar *with = json_with_input (out, g_str_equal (path, "-") ? "-" : path, item);
       g_string_append (text, with);
       g_string_append_c (text, '\n');
     }
   else
     {
-      if (several)
-        g_string_append_printf (text, "%s==> %s <==\n", first ? "" : "\n", name);
+      if (headers)
+        g_string_append_printf (text, "%s==> %s <==\n", *first ? "" : "\n", label);
       g_string_append (text, out);
     }
+  *first = FALSE;
   gboolean ok = cli_write (text->str, text->len);
   g_string_free (text, TRUE);
   if (!ok)
     cli_error ("cannot write the output");
   return ok;
+}
+
+/* Summarises every item of a feed as its own document; an item without text is skipped. */
+static gboolean
+summarize_feed (PrecisSummarizer *s, const Options *o, PrecisFormat format, const gchar *path,
+                const gchar *name, const gchar *input, gsize len, gboolean *first)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GPtrArray) items = precis_feed_parse (input, (gssize)len, NULL, &error);
+  if (items == NULL)
+    {
+      cli_error ("%s: %s", name, error->message);
+      return FALSE;
+    }
+  gboolean ok = TRUE;
+  for (guint i = 0; i < items->len; i++)
+    {
+      const PrecisFeedItem *item = items->pdata[i];
+      if (item->text[0] == '\0')
+        continue;
+      g_autofree gchar *label = g_strdup_printf ("%s, item %u%s%s", name, i + 1, item->title ? ": " : "",
+                                                 item->title ? item->title : "");
+      ok &= summarize_text (s, o, format, path, label, item->text, strlen (item->text), item, TRUE, first);
+    }
+  return ok;
+}
+
+static gboolean
+summarize_one (PrecisSummarizer *s, const Options *o, PrecisFormat format, const gchar *path,
+               gboolean several, gboolean *first)
+{
+  g_autoptr (GError) error = NULL;
+  gsize len = 0;
+  const gchar *name = g_str_equal (path, "-") ? "(standard input)" : path;
+  g_autofree gchar *input = cli_read_input (path, (gsize)o->max_input, &len, &error);
+  if (input == NULL)
+    {
+      cli_error ("%s: %s", name, error->message);
+      return FALSE;
+    }
+  gboolean is_auto = g_str_equal (o->input, "auto");
+  if (g_str_equal (o->input, "feed") || (is_auto && precis_looks_like_feed (input, (gssize)len)))
+    return summarize_feed (s, o, format, path, name, input, len, first);
+  if (g_str_equal (o->input, "html") || (is_auto && precis_looks_like_html (input, (gssize)len)))
+    {
+      gchar *text = precis_html_extract (input, (gssize)len, NULL, &error);
+      if (text == NULL)
+        {
+          cli_error ("%s: %s", name, error->message);
+          return FALSE;
+        }
+      g_free (input);
+      input = text;
+      len = strlen (text);
+    }
+  return summarize_text (s, o, format, path, name, input, len, NULL, several, first);
 }
 
 static int
@@ -132,8 +189,9 @@ run (const Options *o, PrecisFormat format, PrecisRanker ranker)
   static gchar *stdin_only[] = { (gchar *)"-", NULL };
   gchar **files = o->files && o->files[0] ? o->files : stdin_only;
   guint n_files = g_strv_length (files);
+  gboolean first = TRUE;
   for (guint i = 0; i < n_files; i++)
-    if (!summarize_one (s, o, format, files[i], n_files > 1, i == 0))
+    if (!summarize_one (s, o, format, files[i], n_files > 1, &first))
       status = CLI_EXIT_FAILURE;
   if (fflush (stdout) != 0)
     status = CLI_EXIT_FAILURE;
@@ -162,7 +220,8 @@ cli_summarize (int argc, char **argv)
     { "add-stopwords", 0, 0, G_OPTION_ARG_FILENAME, &o.add_stopwords,
       "Add this stopword list to the built-in one", "FILE" },
     { "input", 0, 0, G_OPTION_ARG_STRING, &o.input,
-      "Input type: auto (HTML when it opens like a page; the default), text or html", "TYPE" },
+      "Input type: auto (the default: HTML or an RSS/Atom feed when it opens like one), text, html or feed",
+      "TYPE" },
     { "lossy", 0, 0, G_OPTION_ARG_NONE, &o.lossy, "Replace invalid UTF-8 and NUL bytes instead of failing",
       NULL },
     { "max-input-bytes", 0, 0, G_OPTION_ARG_INT64, &o.max_input,
@@ -219,8 +278,8 @@ cli_summarize (int argc, char **argv)
   else if (o.format != NULL && !precis_format_from_name (o.format, &format))
     status = cli_usage_error ("precis", "unknown format \"%s\" (text, markdown or json)", o.format);
   else if (o.input != NULL && !g_str_equal (o.input, "auto") && !g_str_equal (o.input, "text")
-           && !g_str_equal (o.input, "html"))
-    status = cli_usage_error ("precis", "unknown input type \"%s\" (auto, text or html)", o.input);
+           && !g_str_equal (o.input, "html") && !g_str_equal (o.input, "feed"))
+    status = cli_usage_error ("precis", "unknown input type \"%s\" (auto, text, html or feed)", o.input);
   else if (o.ranker != NULL && !precis_ranker_from_name (o.ranker, &ranker))
     status
         = cli_usage_error ("precis", "unknown ranker \"%s\" (textrank, cosine, bm25 or position)", o.ranker);
