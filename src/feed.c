@@ -18,6 +18,14 @@
 
 #define NS_CONTENT "http://purl.org/rss/1.0/modules/content/"
 
+/* The namespaces whose elements an item is read from; elements of any other (Media RSS,
+ * iTunes ...) are ignored, so that <media:title> or <media:content> is not taken for the
+ * item's own. */
+static const gchar *const known_namespaces[] = {
+  "http://www.w3.org/2005/Atom",      "http://purl.org/rss/1.0/",  NS_CONTENT,
+  "http://purl.org/dc/elements/1.1/", "http://purl.org/dc/terms/",
+};
+
 void
 precis_feed_item_free (PrecisFeedItem *item)
 {
@@ -51,6 +59,18 @@ static gboolean
 in_namespace (const xmlNode *node, const gchar *href)
 {
   return node->ns != NULL && node->ns->href != NULL && strcmp ((const gchar *)node->ns->href, href) == 0;
+}
+
+/* Whether the element belongs to none of the namespaces items are read from. */
+static gboolean
+foreign (const xmlNode *node)
+{
+  if (node->ns == NULL)
+    return FALSE;
+  for (gsize i = 0; i < G_N_ELEMENTS (known_namespaces); i++)
+    if (in_namespace (node, known_namespaces[i]))
+      return FALSE;
+  return TRUE;
 }
 
 /* The element's text content; free with g_free(). */
@@ -185,7 +205,7 @@ read_item (xmlNode *item, gboolean atom)
   xmlNode *full = NULL, *brief = NULL, *published = NULL, *updated = NULL;
   for (xmlNode *c = item->children; c != NULL; c = c->next)
     {
-      if (c->type != XML_ELEMENT_NODE)
+      if (c->type != XML_ELEMENT_NODE || foreign (c))
         continue;
       if (named (c, "title") && out->title == NULL)
         out->title = element_title (c, atom);

@@ -92,6 +92,23 @@ START_TEST (test_rss1)
 }
 END_TEST
 
+START_TEST (test_foreign_elements)
+{
+  /* Media RSS elements are not taken for the item's own title, content or link. */
+  const gchar *xml
+      = "<feed xmlns=\"http://www.w3.org/2005/Atom\" xmlns:media=\"http://search.yahoo.com/mrss/\">"
+        "<entry><media:title>Photo caption</media:title><title>Real title</title>"
+        "<media:content url=\"https://x.example/a.jpg\"><media:description>A picture."
+        "</media:description></media:content>"
+        "<content type=\"html\">&lt;p&gt;Real text.&lt;/p&gt;</content></entry></feed>";
+  g_autoptr (GPtrArray) items = precis_feed_parse (xml, -1, NULL, NULL);
+  ck_assert_ptr_nonnull (items);
+  ck_assert_uint_eq (items->len, 1);
+  ck_assert_str_eq (ITEM (items, 0)->title, "Real title");
+  ck_assert_str_eq (ITEM (items, 0)->text, "Real text.");
+}
+END_TEST
+
 START_TEST (test_errors)
 {
   static const gchar *const bad[] = { "", "not xml at all", "<rss><channel><item>", "<html><body/></html>" };
@@ -172,6 +189,7 @@ main (void)
   tcase_add_test (tc, test_rss2);
   tcase_add_test (tc, test_atom);
   tcase_add_test (tc, test_rss1);
+  tcase_add_test (tc, test_foreign_elements);
   tcase_add_test (tc, test_errors);
   tcase_add_test (tc, test_dates);
   tcase_add_test (tc, test_large_feed);
