@@ -12,18 +12,11 @@ build=${1:-build}
 data=${2:-${PRECIS_SHARED_DATA:-../shared/data}}
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
-python3 - "$data" "$tmp" <<'PY'
-import html, json, sys
+PYTHONPATH="$(dirname "$0")" python3 - "$data" "$tmp" <<'PY'
+import html, sys
+import news_texts
 data, tmp = sys.argv[1], sys.argv[2]
-texts = []
-for name in ("bbc_news_summary", "inshorts_news_summary", "frank_cnndm"):
-    try:
-        with open(f"{data}/news/{name}/dev.jsonl", encoding="utf-8") as f:
-            texts += [json.loads(line)["text"] for line in f if line.strip()]
-    except FileNotFoundError:
-        pass
-if not texts:
-    sys.exit(f"html-speed.sh: no articles under {data}/news")
+texts = news_texts.load(data, "html-speed.sh")
 with open(f"{tmp}/page.txt", "w", encoding="utf-8") as f:
     f.write("\n\n".join(texts))
 with open(f"{tmp}/page.html", "w", encoding="utf-8") as f:

@@ -7,13 +7,11 @@ build=${1:-build}
 data=${2:-${PRECIS_SHARED_DATA:-../shared/data}}
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
-python3 - "$data" "$tmp" <<'PY'
-import json, sys, os
+PYTHONPATH="$(dirname "$0")" python3 - "$data" "$tmp" <<'PY'
+import os, sys
+import news_texts
 data, out = sys.argv[1], sys.argv[2]
-texts = []
-for s in ("bbc_news_summary", "inshorts_news_summary", "frank_cnndm"):
-    with open(os.path.join(data, "news", s, "dev.jsonl"), encoding="utf-8") as f:
-        texts += [json.loads(l)["text"] for l in f if l.strip()]
+texts = news_texts.load(data, "memory.sh")
 for mb in (1, 10, 100):
     with open(os.path.join(out, "%dmb.txt" % mb), "w", encoding="utf-8") as f:
         n, i = 0, 0

@@ -451,15 +451,18 @@ precis_html_extract (const gchar *html, gssize len, gchar **title, GError **erro
   walk (top, survey_enter, survey_leave, &s);
 
   gchar *text = NULL;
+  gsize text_len = 0;
   xmlNode *h1 = NULL;
   for (guint i = 0; i < s.articles->len; i++)
     {
       xmlNode *candidate_h1 = NULL;
       gchar *candidate = collect_text (s.articles->pdata[i], &candidate_h1);
-      if (text == NULL || strlen (candidate) > strlen (text))
+      gsize candidate_len = strlen (candidate);
+      if (text == NULL || candidate_len > text_len)
         {
           g_free (text);
           text = candidate;
+          text_len = candidate_len;
           h1 = candidate_h1;
         }
       else

@@ -171,15 +171,9 @@ END_TEST
 
 START_TEST (test_golden_rules)
 {
-  g_autofree gchar *path = test_shared_data ("segmentation/golden_rules_en.jsonl");
-  if (path == NULL)
-    {
-      fprintf (stderr, "SKIP golden rules: shared data absent\n");
-      return;
-    }
-  g_autofree gchar *contents = NULL;
-  ck_assert (g_file_get_contents (path, &contents, NULL, NULL));
-  g_auto (GStrv) lines = g_strsplit (contents, "\n", -1);
+  g_auto (GStrv) lines = test_shared_lines ("segmentation/golden_rules_en.jsonl", "golden rules");
+  if (lines == NULL)
+    return;
   guint n = 0, passed = 0;
   for (guint i = 0; lines[i] != NULL; i++)
     {
@@ -214,15 +208,10 @@ static const struct
 
 START_TEST (test_spec_per_language)
 {
-  g_autofree gchar *path = test_shared_data ("segmentation/pragmatic_segmenter_spec.jsonl");
-  if (path == NULL)
-    {
-      fprintf (stderr, "SKIP pragmatic_segmenter spec: shared data absent\n");
-      return;
-    }
-  g_autofree gchar *contents = NULL;
-  ck_assert (g_file_get_contents (path, &contents, NULL, NULL));
-  g_auto (GStrv) lines = g_strsplit (contents, "\n", -1);
+  g_auto (GStrv) lines
+      = test_shared_lines ("segmentation/pragmatic_segmenter_spec.jsonl", "pragmatic_segmenter spec");
+  if (lines == NULL)
+    return;
   guint passed[G_N_ELEMENTS (spec_floors)] = { 0 }, total[G_N_ELEMENTS (spec_floors)] = { 0 };
   for (guint i = 0; lines[i] != NULL; i++)
     {

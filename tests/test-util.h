@@ -18,6 +18,24 @@ test_shared_data (const gchar *relative)
   return g_steal_pointer (&path);
 }
 
+/* The lines of the shared data file @relative, or NULL after printing "SKIP @what: shared
+ * data absent" when it is absent. The caller frees the result with g_strfreev(). */
+static inline gchar **
+test_shared_lines (const gchar *relative, const gchar *what)
+{
+  g_autofree gchar *path = test_shared_data (relative);
+  if (path == NULL)
+    {
+      fprintf (stderr, "SKIP %s: shared data absent\n", what);
+      return NULL;
+    }
+  g_autofree gchar *contents = NULL;
+  g_autoptr (GError) error = NULL;
+  if (!g_file_get_contents (path, &contents, NULL, &error))
+    ck_abort_msg ("cannot read %s: %s", path, error->message);
+  return g_strsplit (contents, "\n", -1);
+}
+
 /* The contents of tests/data/@name. The caller frees the result with g_free(). */
 static inline gchar *
 test_read_data (const gchar *name, gsize *len)
