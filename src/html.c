@@ -345,8 +345,10 @@ precis_markup_clean_line (const gchar *text)
   return g_string_free (t, FALSE);
 }
 
-const gchar *
-precis_markup_skip_preamble (const gchar *p, const gchar *end)
+/* Skips a byte-order mark, white space, comments and processing instructions (such as an XML
+ * declaration) from @p; returns where the first element opens, or @end. */
+static const gchar *
+skip_preamble (const gchar *p, const gchar *end)
 {
   if (end - p >= 3 && memcmp (p, "\xEF\xBB\xBF", 3) == 0)
     p += 3;
@@ -372,7 +374,7 @@ precis_markup_opens_with (const gchar *data, gssize len, const gchar *const *nam
 {
   g_return_val_if_fail (data != NULL || len == 0, FALSE);
   const gchar *end = data + (len < 0 ? strlen (data) : (gsize)len);
-  const gchar *p = precis_markup_skip_preamble (data, end);
+  const gchar *p = skip_preamble (data, end);
   for (gsize i = 0; i < n_names; i++)
     {
       gsize k = strlen (names[i]);

@@ -273,10 +273,6 @@ void precis_summarizer_set_rank_params (PrecisSummarizer *summarizer, const Prec
 
 /* ---- html.c: shared with feed.c ----------------------------------------------------------- */
 
-/* Skips a byte-order mark, white space, comments and processing instructions (such as an XML
- * declaration) from @p; returns where the first element opens, or @end. */
-const gchar *precis_markup_skip_preamble (const gchar *p, const gchar *end);
-
 /* Whether @data, after its preamble, opens with one of @names ("<html", ...; any case)
  * followed by white space or ">". */
 gboolean precis_markup_opens_with (const gchar *data, gssize len, const gchar *const *names, gsize n_names);

@@ -121,20 +121,12 @@ summarize_one_record (Record *r)
     }
   g_autofree gchar *json = precis_summary_render (sum, PRECIS_FORMAT_JSON, PRECIS_RENDER_NONE);
   /* The input's id goes first: {"id":ID,...the summary...}. */
-  g_autoptr (JsonParser) parser = json_parser_new ();
-  json_parser_load_from_data (parser, json, -1, NULL);
-  JsonObject *summary = json_node_get_object (json_parser_get_root (parser));
-  g_autoptr (JsonObject) out = json_object_new ();
+  g_autoptr (JsonObject) id = json_object_new ();
   if (json_object_has_member (r->object, "id"))
-    json_object_set_member (out, "id", json_node_copy (json_object_get_member (r->object, "id")));
+    json_object_set_member (id, "id", json_node_copy (json_object_get_member (r->object, "id")));
   else
-    json_object_set_null_member (out, "id");
-  GList *members = json_object_get_members (summary);
-  for (GList *l = members; l != NULL; l = l->next)
-    json_object_set_member (out, l->data, json_node_copy (json_object_get_member (summary, l->data)));
-  g_list_free (members);
-  g_autoptr (JsonNode) node = json_node_init_object (json_node_alloc (), out);
-  r->output = json_to_string (node, FALSE);
+    json_object_set_null_member (id, "id");
+  r->output = cli_json_splice (json, id, NULL);
   r->failed = FALSE;
 }
 

@@ -58,6 +58,12 @@ gboolean cli_jsonl_next (CliJsonl *reader, JsonObject **object, GError **error);
 /* A text field: a string, or an array of strings joined with "\n"; NULL when absent or of
  * another type. The caller frees the result with g_free(). */
 gchar *cli_json_text (JsonObject *object, const gchar *field);
+
+/* @rendered, a JSON object as precis_summary_render() writes it, with the members of @before
+ * put first and those of @after last (either may be NULL), spliced in as text rather than
+ * parsed and written again. The caller frees the result with g_free(). */
+gchar *cli_json_splice (const gchar *rendered, JsonObject *before, JsonObject *after);
+
 /* The "id" field as a string (numbers too); NULL when absent. The caller frees the result. */
 gchar *cli_json_id (JsonObject *object);
 

@@ -207,3 +207,34 @@ cli_json_id (JsonObject *object)
     return g_strdup_printf ("%" G_GINT64_FORMAT, json_node_get_int (node));
   return NULL;
 }
+
+/* Appends the members of @obj, as JSON text, to the object being written in @out. */
+static void
+append_members (GString *out, JsonObject *obj)
+{
+  if (obj == NULL || json_object_get_size (obj) == 0)
+    return;
+  g_autoptr (JsonNode) node = json_node_init_object (json_node_alloc (), obj);
+  g_autofree gchar *text = json_to_string (node, FALSE); /* "{...}" */
+  if (out->len > 1)
+    g_string_append_c (out, ',');
+  g_string_append_len (out, text + 1, (gssize)strlen (text) - 2);
+}
+
+gchar *
+cli_json_splice (const gchar *rendered, JsonObject *before, JsonObject *after)
+{
+  gsize n = strlen (rendered);
+  g_return_val_if_fail (n >= 2 && rendered[0] == '{' && rendered[n - 1] == '}', NULL);
+  GString *out = g_string_new ("{");
+  append_members (out, before);
+  if (n > 2)
+    {
+      if (out->len > 1)
+        g_string_append_c (out, ',');
+      g_string_append_len (out, rendered + 1, (gssize)n - 2);
+    }
+  append_members (out, after);
+  g_string_append_c (out, '}');
+  return g_string_free (out, FALSE);
+}

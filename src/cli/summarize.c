@@ -50,11 +50,8 @@ load_stopword_file (PrecisSummarizer *s, const gchar *path, gboolean replace, GE
 static gchar *
 json_with_input (const gchar *json, const gchar *name, const PrecisFeedItem *item)
 {
-  g_autoptr (JsonParser) parser = json_parser_new ();
-  if (!json_parser_load_from_data (parser, json, -1, NULL))
-    return g_strdup (json);
-  JsonObject *obj = json_node_get_object (json_parser_get_root (parser));
-  json_object_set_string_member (obj, "input", name);
+  g_autoptr (JsonObject) extra = json_object_new ();
+  json_object_set_string_member (extra, "input", name);
   if (item != NULL)
     {
       JsonObject *fi = json_object_new ();
@@ -62,9 +59,9 @@ json_with_input (const gchar *json, const gchar *name, const PrecisFeedItem *ite
       json_object_set_string_member (fi, "link", item->link);
       json_object_set_string_member (fi, "id", item->id);
       json_object_set_string_member (fi, "date", item->date);
-      json_object_set_object_member (obj, "feed_item", fi);
+      json_object_set_object_member (extra, "feed_item", fi);
     }
-  return json_to_string (json_parser_get_root (parser), FALSE);
+  return cli_json_splice (json, NULL, extra);
 }
 
 /* Summarises one document (a file, or one item of a feed) and writes it. @label names it in
