@@ -95,14 +95,24 @@ gboolean precis_ranker_from_name (const gchar *name, PrecisRanker *ranker);
 /* The name of a ranker. Borrowed, static. */
 const gchar *precis_ranker_name (PrecisRanker ranker);
 
+/**
+ * PrecisFormat:
+ * @PRECIS_FORMAT_TEXT: plain text
+ * @PRECIS_FORMAT_MARKDOWN: CommonMark, special characters escaped
+ * @PRECIS_FORMAT_JSON: one JSON object on one line
+ * @PRECIS_FORMAT_HTML: one self-contained HTML page: inline CSS, no scripts, no external
+ *   assets, links only to http(s) addresses, so that it reads the same in a browser and in an
+ *   e-mail client
+ */
 typedef enum
 {
   PRECIS_FORMAT_TEXT,
   PRECIS_FORMAT_MARKDOWN,
   PRECIS_FORMAT_JSON,
+  PRECIS_FORMAT_HTML,
 } PrecisFormat;
 
-/* Parses "text", "markdown" (or "md") and "json"; FALSE when unknown. */
+/* Parses "text", "markdown" (or "md"), "json" and "html"; FALSE when unknown. */
 gboolean precis_format_from_name (const gchar *name, PrecisFormat *format);
 
 /**
@@ -210,6 +220,7 @@ const gchar *const *precis_summary_get_keywords (const PrecisSummary *summary);
 
 /* Renders the summary. Text: the headline, a blank line, one sentence a line. Markdown: a
  * heading and the sentences as a list. JSON: one object on one line (no newline at the end).
+ * HTML: a page with the headline as its heading and the sentences as a list.
  * The caller frees the result with g_free(). */
 gchar *precis_summary_render (const PrecisSummary *summary, PrecisFormat format, PrecisRenderFlags flags);
 
@@ -372,6 +383,127 @@ gboolean precis_looks_like_feed (const gchar *data, gssize len);
  * not XML or not a feed, PRECIS_ERROR_BINARY when it holds NUL bytes. */
 GPtrArray *precis_feed_parse (const gchar *xml, gssize len, gchar **feed_title, GError **error);
 
+/* ---- Digests --------------------------------------------------------------------------- */
+
+/**
+ * PrecisArticle:
+ * @id: an identifier (file name, feed guid, JSON "id"), or NULL
+ * @title: the article's own title, or NULL (the digest then uses the title line the summariser
+ *   finds at the top of @text, else the generated headline)
+ * @url: its address, or NULL; only http(s) addresses become links
+ * @source: the publication or feed it comes from, or NULL
+ * @date: its date as the source writes it (RFC 3339 / ISO 8601, RFC 822, "3 Aug 2017" ...),
+ *   or NULL
+ * @text: the article text (plain text, as precis_summarizer_run() takes it)
+ * @len: the byte length of @text, or -1 when it is NUL-terminated
+ *
+ * One article given to a digest. precis_digest_add() copies what it keeps; the copies that
+ * precis_digest_get_article() returns have @text NULL.
+ */
+typedef struct
+{
+  const gchar *id;
+  const gchar *title;
+  const gchar *url;
+  const gchar *source;
+  const gchar *date;
+  const gchar *text;
+  gssize len;
+} PrecisArticle;
+
+/**
+ * PrecisDigestOrder:
+ * @PRECIS_DIGEST_ORDER_DATE: newest story first (a story's date is its newest article's;
+ *   undated stories last, in the order added)
+ * @PRECIS_DIGEST_ORDER_SIZE: stories told by the most articles first, then by date
+ */
+typedef enum
+{
+  PRECIS_DIGEST_ORDER_DATE,
+  PRECIS_DIGEST_ORDER_SIZE,
+} PrecisDigestOrder;
+
+/**
+ * PrecisDigestSections:
+ * @PRECIS_DIGEST_SECTIONS_NONE: one list of stories
+ * @PRECIS_DIGEST_SECTIONS_SOURCE: a section per source (a story goes under the source of its
+ *   lead article, or of the first of its articles that has one), sections sorted by name,
+ *   stories without a source last
+ */
+typedef enum
+{
+  PRECIS_DIGEST_SECTIONS_NONE,
+  PRECIS_DIGEST_SECTIONS_SOURCE,
+} PrecisDigestSections;
+
+/* The default near-duplicate threshold: the cosine similarity of two articles' tf-idf vectors
+ * of stemmed terms at or above which they tell the same story (chosen on the BBC set's
+ * duplicates; bench/RESULTS.md). */
+#define PRECIS_DIGEST_DEFAULT_THRESHOLD 0.55
+
+/**
+ * PrecisDigestItem:
+ * @headline: the lead article's title, or its generated headline when it has none (as in
+ *   each source's "title" in JSON)
+ * @section: the item's section (see PRECIS_DIGEST_SECTIONS_SOURCE) with sections, else NULL;
+ *   NULL too for a story none of whose articles has a source
+ * @summary: the story's summary sentences, NULL-terminated: one article's summary, or for a
+ *   group a summary drawn from all its articles without repeated content, in article order
+ *   (lead article first) and document order
+ * @articles: the indices (in the order added) of the story's articles, lead article first
+ * @n_articles: how many
+ *
+ * One story of a digest: an article, or a group of articles about the same event.
+ */
+typedef struct
+{
+  const gchar *headline;
+  const gchar *section;
+  const gchar *const *summary;
+  const guint *articles;
+  guint n_articles;
+} PrecisDigestItem;
+
+typedef struct _PrecisDigest PrecisDigest;
+
+/* A digest that summarises with @summarizer (its language, stopwords, ranker and length), which
+ * it borrows: it must outlive the digest and not be used elsewhere meanwhile. Ordered by date,
+ * no sections, no item limit, the default threshold, titled "Digest". The caller frees the
+ * result with precis_digest_free(). */
+PrecisDigest *precis_digest_new (PrecisSummarizer *summarizer);
+void precis_digest_free (PrecisDigest *digest);
+
+void precis_digest_set_title (PrecisDigest *digest, const gchar *title);
+/* Articles whose similarity reaches @threshold (0 < threshold <= 1) are grouped: two articles
+ * are in one story when a chain of such pairs joins them. */
+void precis_digest_set_threshold (PrecisDigest *digest, gdouble threshold);
+void precis_digest_set_order (PrecisDigest *digest, PrecisDigestOrder order);
+void precis_digest_set_sections (PrecisDigest *digest, PrecisDigestSections sections);
+/* Keep only the first @max_items stories in the chosen order (0: all). */
+void precis_digest_set_max_items (PrecisDigest *digest, guint max_items);
+
+/* Summarises @article and adds it. FALSE with the summariser's error (invalid UTF-8, binary,
+ * too large) when its text cannot be summarised, or PRECIS_ERROR_INVALID_ARGUMENT when it has
+ * neither text nor a title; the digest is then unchanged. */
+gboolean precis_digest_add (PrecisDigest *digest, const PrecisArticle *article, GError **error);
+
+guint precis_digest_get_n_articles (const PrecisDigest *digest);
+/* The @i-th article added (its @text is NULL). Borrowed. */
+const PrecisArticle *precis_digest_get_article (const PrecisDigest *digest, guint i);
+
+/* The stories, grouped, summarised and ordered as set (computed on first use after a change).
+ * Every article is in exactly one story unless max_items cut some off. */
+guint precis_digest_get_n_items (PrecisDigest *digest);
+/* The @i-th story. Borrowed: valid until the digest changes. */
+const PrecisDigestItem *precis_digest_get_item (PrecisDigest *digest, guint i);
+
+/* Renders the digest. Markdown: the title, then per story a heading, the summary as a
+ * paragraph and its sources as a list. Text: the same laid out as plain text. HTML: one
+ * self-contained page (see PrecisFormat). JSON: {"title", "n_articles", "items": [{"headline",
+ * "section" (with sections), "summary": [...], "sources": [{"title", "url", "source", "date",
+ * "id"}]}]} on one line. The caller frees the result with g_free(). */
+gchar *precis_digest_render (PrecisDigest *digest, PrecisFormat format);
+
 /* ---- One call -------------------------------------------------------------------------- */
 
 /* Summarises @text in @language (NULL: english) to @n_sentences sentences and returns it
@@ -382,6 +514,7 @@ gchar *precis_summarize (const gchar *text, gssize len, const gchar *language, g
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (PrecisSummarizer, precis_summarizer_free)
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (PrecisSummary, precis_summary_free)
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (PrecisRouge, precis_rouge_free)
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (PrecisDigest, precis_digest_free)
 
 G_END_DECLS
 

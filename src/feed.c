@@ -127,12 +127,27 @@ element_title (xmlNode *node, gboolean atom)
 
 /* ---- Dates ---- */
 
+/* The month (1-12) that a word of at least three letters abbreviates or names ("Aug",
+ * "Sept", "August"; English, as RFC 822 has it), or 0. */
+static gint
+month_number (const gchar *word)
+{
+  static const gchar *const months[]
+      = { "january", "february", "march",     "april",   "may",      "june",
+          "july",    "august",   "september", "october", "november", "december" };
+  gsize n = strlen (word);
+  if (n < 3)
+    return 0;
+  for (gint i = 0; i < 12; i++)
+    if (n <= strlen (months[i]) && g_ascii_strncasecmp (word, months[i], n) == 0)
+      return i + 1;
+  return 0;
+}
+
 /* RFC 822 / RFC 2822 dates as RSS writes them: "[Day, ]DD Mon YYYY HH:MM[:SS] ZONE". */
 static gint64
 parse_rfc822 (const gchar *s)
 {
-  static const gchar *const months[]
-      = { "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec" };
   static const struct
   {
     const gchar *name;
@@ -155,11 +170,8 @@ parse_rfc822 (const gchar *s)
       if (n < 5)
         return G_MININT64;
     }
-  gint m = -1;
-  for (gint i = 0; i < 12; i++)
-    if (g_ascii_strcasecmp (month, months[i]) == 0)
-      m = i + 1;
-  if (m < 0)
+  gint m = month_number (month);
+  if (m == 0)
     return G_MININT64;
   if (year < 100)
     year += year < 50 ? 2000 : 1900;
@@ -182,9 +194,32 @@ parse_rfc822 (const gchar *s)
   return g_date_time_to_unix (dt) - (gint64)offset * 60;
 }
 
-/* Unix seconds for an RFC 3339 / ISO 8601 date (Atom, dc:date) or an RFC 822 one (RSS). */
+/* Midnight UTC of a date written without a time: "2017-08-03", "3 Aug 2017", "03 August
+ * 2017,Thursday", "Thu, 3 Aug 2017", "August 3, 2017". Anything after the year is ignored. */
 static gint64
-parse_date (const gchar *s)
+parse_day (const gchar *s)
+{
+  gint day = 0, month = 0, year = 0;
+  gchar word[16] = "";
+  const gchar *comma = strchr (s, ',');
+  if (comma != NULL && sscanf (s, " %15[A-Za-z]", word) == 1 && month_number (word) == 0)
+    s = comma + 1; /* a leading weekday */
+  if (sscanf (s, " %4d-%2d-%2d", &year, &month, &day) == 3)
+    ;
+  else if (sscanf (s, " %d %15[A-Za-z] %d", &day, word, &year) == 3)
+    month = month_number (word);
+  else if (sscanf (s, " %15[A-Za-z] %d , %d", word, &day, &year) == 3
+           || sscanf (s, " %15[A-Za-z] %d %d", word, &day, &year) == 3)
+    month = month_number (word);
+  if (month < 1 || year < 1000 || year > 9999)
+    return G_MININT64;
+  g_autoptr (GTimeZone) utc = g_time_zone_new_utc ();
+  g_autoptr (GDateTime) dt = g_date_time_new (utc, year, month, day, 0, 0, 0);
+  return dt != NULL ? g_date_time_to_unix (dt) : G_MININT64;
+}
+
+gint64
+precis_date_parse (const gchar *s)
 {
   if (s == NULL)
     return G_MININT64;
@@ -193,7 +228,8 @@ parse_date (const gchar *s)
   g_autoptr (GDateTime) dt = g_date_time_new_from_iso8601 (trimmed, utc);
   if (dt != NULL)
     return g_date_time_to_unix (dt);
-  return parse_rfc822 (trimmed);
+  gint64 t = parse_rfc822 (trimmed);
+  return t != G_MININT64 ? t : parse_day (trimmed);
 }
 
 /* ---- Items ---- */
@@ -245,7 +281,7 @@ read_item (xmlNode *item, gboolean atom)
       g_autofree gchar *raw = content (date);
       out->date = precis_markup_clean_line (raw);
     }
-  out->time = parse_date (out->date);
+  out->time = precis_date_parse (out->date);
   if (full != NULL)
     out->text = element_text (full, atom);
   if ((out->text == NULL || out->text[0] == '\0') && brief != NULL)

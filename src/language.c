@@ -126,6 +126,8 @@ precis_format_from_name (const gchar *name, PrecisFormat *format)
     *format = PRECIS_FORMAT_MARKDOWN;
   else if (g_ascii_strcasecmp (name, "json") == 0)
     *format = PRECIS_FORMAT_JSON;
+  else if (g_ascii_strcasecmp (name, "html") == 0)
+    *format = PRECIS_FORMAT_HTML;
   else
     return FALSE;
   return TRUE;

@@ -123,6 +123,9 @@ gboolean precis_tokenizer_is_stopword (PrecisTokenizer *tokenizer, const gchar *
 void precis_tokenizer_run (PrecisTokenizer *tokenizer, const gchar *text, const PrecisSpan *spans,
                            guint n_spans, PrecisTokens *out);
 void precis_tokens_clear (PrecisTokens *tokens);
+/* The stem of a word, or NULL for a stopword. Borrowed: valid until the next
+ * precis_tokenizer_run() or stopword change. */
+const gchar *precis_tokenizer_stem (PrecisTokenizer *tokenizer, const gchar *word, gsize len);
 
 /* ---- vectors.c -------------------------------------------------------------------------- */
 
@@ -226,7 +229,11 @@ typedef struct
  * sentences already chosen. Returns the chosen sentence numbers in document order; the caller
  * frees the result with g_array_unref(). */
 GArray *precis_select (const PrecisVectors *vectors, const gdouble *scores, const PrecisSpan *spans,
-                       const guint *n_words, const PrecisBudget *budget);
+                       const guint *n_words, const PrecisBudget *budget, gdouble max_cosine);
+
+/* Sentences of one document this similar say the same thing (a reworded repeat or a quoted
+ * headline). */
+#define PRECIS_DUPLICATE_COSINE 0.8
 
 /* ---- headline.c ------------------------------------------------------------------------- */
 
@@ -248,6 +255,38 @@ struct _PrecisSummary
   guint n_chosen;
   gchar **keywords; /* NULL-terminated */
 };
+
+/* Appends @text with Markdown's special characters backslash-escaped. */
+void precis_markdown_escape (GString *out, const gchar *text);
+/* Appends @text with &, <, >, ' and " escaped for HTML. */
+void precis_html_escape (GString *out, const gchar *text);
+/* Whether @url is an http(s) address safe to put in a link (no space, quote or angle bracket):
+ * other schemes (javascript:, data:, file:) are never linked. */
+gboolean precis_is_web_address (const gchar *url);
+/* The start of a self-contained HTML page titled @title (in @language, a canonical name or
+ * NULL), up to the opening of its centred column; precis_html_close() ends it. */
+void precis_html_open (GString *out, const gchar *title, const gchar *language);
+void precis_html_close (GString *out);
+
+/* Inline styles (e-mail clients drop <style> blocks and external sheets). */
+#define PRECIS_HTML_BODY "margin:0;padding:0;background:#f3f2ee;"
+#define PRECIS_HTML_PAGE                                                                                     \
+  "max-width:640px;margin:0 auto;padding:24px 16px;font-family:Georgia,'Times New Roman',serif;"             \
+  "font-size:17px;line-height:1.5;color:#222;"
+#define PRECIS_HTML_H1 "font-size:28px;line-height:1.2;margin:0 0 8px;"
+#define PRECIS_HTML_H2                                                                                       \
+  "font-family:Helvetica,Arial,sans-serif;font-size:13px;letter-spacing:1px;text-transform:uppercase;"       \
+  "color:#666;margin:28px 0 8px;border-bottom:1px solid #ccc;padding-bottom:4px;"
+#define PRECIS_HTML_H3 "font-size:21px;line-height:1.25;margin:0 0 8px;"
+#define PRECIS_HTML_CARD                                                                                     \
+  "background:#ffffff;border:1px solid #e2e0da;border-radius:4px;padding:16px 20px;margin:0 0 16px;"
+#define PRECIS_HTML_P "margin:0 0 10px;"
+#define PRECIS_HTML_META "font-family:Helvetica,Arial,sans-serif;font-size:13px;color:#666;margin:0 0 16px;"
+#define PRECIS_HTML_LIST "margin:0 0 10px;padding-left:20px;"
+#define PRECIS_HTML_ITEM "margin:0 0 6px;"
+#define PRECIS_HTML_SOURCES                                                                                  \
+  "font-family:Helvetica,Arial,sans-serif;font-size:13px;color:#555;margin:0;padding-left:18px;"
+#define PRECIS_HTML_LINK "color:#1a5fb4;"
 
 /* The text of text[start, end) with every run of white space shown as one space. The caller
  * frees the result with g_free(). */
@@ -271,6 +310,19 @@ const gchar *precis_rouge_stem (PrecisRouge *rouge, const gchar *token);
 /* Replaces the ranking parameters (for tuning; precis_summarizer_set_ranker() resets them). */
 void precis_summarizer_set_rank_params (PrecisSummarizer *summarizer, const PrecisRankParams *params);
 
+typedef struct
+{
+  const gchar *stem; /* borrowed from the summariser's tokenizer: valid until its next run */
+  guint count;
+} PrecisTermCount;
+
+/* precis_summarizer_run() that also appends to @counts (of PrecisTermCount; NULL: none) every
+ * stem of the document's non-furniture sentences with its number of occurrences. */
+PrecisSummary *precis_summarizer_run_counting (PrecisSummarizer *summarizer, const gchar *input, gssize len,
+                                               GArray *counts, GError **error);
+/* The summariser's tokenizer. Borrowed. */
+PrecisTokenizer *precis_summarizer_get_tokenizer (PrecisSummarizer *summarizer);
+
 /* ---- html.c: shared with feed.c ----------------------------------------------------------- */
 
 /* Whether @data, after its preamble, opens with one of @names ("<html", ...; any case)
@@ -284,3 +336,10 @@ gboolean precis_markup_prepare (const gchar *data, gsize n, const gchar *what, G
 /* @text with white space collapsed and trimmed and control characters dropped, or NULL when
  * that leaves nothing (or @text is NULL). Free with g_free(). */
 gchar *precis_markup_clean_line (const gchar *text);
+
+/* ---- feed.c: dates, shared with digest.c -------------------------------------------------- */
+
+/* Unix seconds (UTC) of a date as feeds and news data write it: RFC 3339 / ISO 8601, RFC 822
+ * (RSS), or a day without a time ("2017-08-03", "3 Aug 2017", "August 3, 2017"), read as
+ * midnight UTC. G_MININT64 when @date is NULL or cannot be read. */
+gint64 precis_date_parse (const gchar *date);

@@ -1,9 +1,11 @@
-/* render.c - a PrecisSummary in, a string out (text, Markdown or JSON).
+/* render.c - a PrecisSummary in, a string out (text, Markdown, JSON or HTML).
  *
  * Text: the headline, a blank line, one chosen sentence a line. Markdown: the headline as a
  * level-1 heading and the sentences as a list, with Markdown's special characters escaped.
- * JSON (json-glib): one object on one line. With PRECIS_RENDER_EXPLAIN every sentence of
- * the document follows with its score. Nothing is printed here; the caller owns the string.
+ * JSON (json-glib): one object on one line. HTML: a self-contained page (the page frame and
+ * escaping are shared with the digest, digest.c). With PRECIS_RENDER_EXPLAIN every sentence
+ * of the document follows with its score. Nothing is printed here; the caller owns the
+ * string.
  */
 #include "config.h"
 
@@ -28,8 +30,8 @@ append_explain_text (GString *out, const PrecisSummary *sum, gboolean markdown)
     }
 }
 
-static void
-append_markdown_escaped (GString *out, const gchar *s)
+void
+precis_markdown_escape (GString *out, const gchar *s)
 {
   for (const gchar *p = s; *p; p++)
     {
@@ -37,6 +39,47 @@ append_markdown_escaped (GString *out, const gchar *s)
         g_string_append_c (out, '\\');
       g_string_append_c (out, *p);
     }
+}
+
+void
+precis_html_escape (GString *out, const gchar *s)
+{
+  g_autofree gchar *escaped = g_markup_escape_text (s, -1);
+  g_string_append (out, escaped);
+}
+
+gboolean
+precis_is_web_address (const gchar *url)
+{
+  if (url == NULL)
+    return FALSE;
+  gsize scheme = g_ascii_strncasecmp (url, "https://", 8) == 0  ? 8
+                 : g_ascii_strncasecmp (url, "http://", 7) == 0 ? 7
+                                                                : 0;
+  if (scheme == 0 || url[scheme] == '\0')
+    return FALSE;
+  for (const gchar *p = url; *p; p++)
+    if ((guchar)*p <= ' ' || *p == '"' || *p == '<' || *p == '>' || *p == '\\' || *p == '`')
+      return FALSE;
+  return TRUE;
+}
+
+void
+precis_html_open (GString *out, const gchar *title, const gchar *language)
+{
+  const gchar *code = language ? precis_language_code (language) : NULL;
+  g_string_append_printf (out, "<!DOCTYPE html>\n<html lang=\"%s\">\n<head>\n<meta charset=\"utf-8\">\n",
+                          code ? code : "en");
+  g_string_append (out, "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>");
+  precis_html_escape (out, title);
+  g_string_append (out, "</title>\n</head>\n<body style=\"" PRECIS_HTML_BODY
+                        "\">\n<div style=\"" PRECIS_HTML_PAGE "\">\n");
+}
+
+void
+precis_html_close (GString *out)
+{
+  g_string_append (out, "</div>\n</body>\n</html>\n");
 }
 
 static gchar *
@@ -59,13 +102,13 @@ render_markdown (const PrecisSummary *sum, PrecisRenderFlags flags)
   if (sum->headline[0] != '\0')
     {
       g_string_append (out, "# ");
-      append_markdown_escaped (out, sum->headline);
+      precis_markdown_escape (out, sum->headline);
       g_string_append (out, "\n\n");
     }
   for (guint k = 0; k < sum->n_chosen; k++)
     {
       g_string_append (out, "- ");
-      append_markdown_escaped (out, sum->all[sum->chosen[k]].text);
+      precis_markdown_escape (out, sum->all[sum->chosen[k]].text);
       g_string_append_c (out, '\n');
     }
   if (flags & PRECIS_RENDER_EXPLAIN)
@@ -151,11 +194,52 @@ render_json (const PrecisSummary *sum, PrecisRenderFlags flags)
   return json_to_string (root, FALSE);
 }
 
+static gchar *
+render_html (const PrecisSummary *sum, PrecisRenderFlags flags)
+{
+  GString *out = g_string_new (NULL);
+  precis_html_open (out, sum->headline, sum->language);
+  if (sum->headline[0] != '\0')
+    {
+      g_string_append (out, "<h1 style=\"" PRECIS_HTML_H1 "\">");
+      precis_html_escape (out, sum->headline);
+      g_string_append (out, "</h1>\n");
+    }
+  g_string_append (out, "<ul style=\"" PRECIS_HTML_LIST "\">\n");
+  for (guint k = 0; k < sum->n_chosen; k++)
+    {
+      g_string_append (out, "<li style=\"" PRECIS_HTML_ITEM "\">");
+      precis_html_escape (out, sum->all[sum->chosen[k]].text);
+      g_string_append (out, "</li>\n");
+    }
+  g_string_append (out, "</ul>\n");
+  if (flags & PRECIS_RENDER_EXPLAIN)
+    {
+      g_string_append (out, "<h2 style=\"" PRECIS_HTML_H2
+                            "\">Sentences</h2>\n<ol start=\"0\" style=\"" PRECIS_HTML_LIST "\">\n");
+      for (guint i = 0; i < sum->n_all; i++)
+        {
+          const PrecisSentence *p = &sum->all[i];
+          g_string_append_printf (out, "<li style=\"" PRECIS_HTML_ITEM "\"><code>%.6f</code>%s ", p->score,
+                                  p->chosen      ? " <strong>chosen</strong>"
+                                  : p->furniture ? " <em>furniture</em>"
+                                                 : "");
+          precis_html_escape (out, p->text);
+          g_string_append (out, "</li>\n");
+        }
+      g_string_append (out, "</ol>\n");
+    }
+  precis_html_close (out);
+  return g_string_free (out, FALSE);
+}
+
 gchar *
 precis_summary_render (const PrecisSummary *sum, PrecisFormat format, PrecisRenderFlags flags)
 {
   switch (format)
     {
+    case PRECIS_FORMAT_HTML:
+      return render_html (sum, flags);
     case PRECIS_FORMAT_MARKDOWN:
       return render_markdown (sum, flags);
     case PRECIS_FORMAT_JSON:

@@ -3,7 +3,7 @@
  * Sentences are taken best score first (ties: earlier first) until the budget is spent:
  * a number of sentences, a ratio of the document's sentences (rounded up) or a number of
  * words. Furniture is never taken (unless the document has nothing else), nor a sentence
- * whose tf-idf cosine with one already taken reaches DUPLICATE_COSINE. The result is in
+ * whose tf-idf cosine with one already taken reaches @max_cosine. The result is in
  * document order. Complexity: O(N log N + K^2 L) for K chosen sentences of L terms.
  */
 #include "config.h"
@@ -12,9 +12,6 @@
 #include <stdlib.h>
 
 #include "precis-private.h"
-
-/* Sentences this similar say the same thing (a reworded repeat or a quoted headline). */
-#define DUPLICATE_COSINE 0.8
 
 typedef struct
 {
@@ -40,7 +37,7 @@ compare_guint (gconstpointer a, gconstpointer b)
 
 GArray *
 precis_select (const PrecisVectors *vectors, const gdouble *scores, const PrecisSpan *spans,
-               const guint *n_words, const PrecisBudget *budget)
+               const guint *n_words, const PrecisBudget *budget, gdouble max_cosine)
 {
   guint n = vectors->n_sentences;
   GArray *chosen = g_array_new (FALSE, FALSE, sizeof (guint));
@@ -74,7 +71,7 @@ precis_select (const PrecisVectors *vectors, const gdouble *scores, const Precis
         continue;
       gboolean duplicate = FALSE;
       for (guint c = 0; c < chosen->len && !duplicate; c++)
-        duplicate = precis_vectors_cosine (vectors, s, g_array_index (chosen, guint, c)) >= DUPLICATE_COSINE;
+        duplicate = precis_vectors_cosine (vectors, s, g_array_index (chosen, guint, c)) >= max_cosine;
       if (duplicate)
         continue;
       g_array_append_val (chosen, s);

@@ -354,8 +354,50 @@ build_summary (PrecisSummarizer *s, const PrecisText *text, const GArray *spans_
   return sum;
 }
 
+/* Appends to @counts (PrecisTermCount) each term of the non-furniture sentences with its
+ * number of occurrences, in order of first occurrence. */
+static void
+count_terms (PrecisSummarizer *s, const gchar *text, const PrecisTokens *tokens, const PrecisSpan *spans,
+             GArray *counts)
+{
+  g_autofree guint *count = g_new0 (guint, MAX (tokens->n_terms, 1));
+  g_autofree guint *first = g_new (guint, MAX (tokens->n_terms, 1));
+  for (guint t = 0; t < tokens->n_terms; t++)
+    first[t] = G_MAXUINT;
+  for (guint i = 0; i < tokens->n_sentences; i++)
+    if (!(spans[i].flags & PRECIS_SPAN_FURNITURE))
+      for (guint k = tokens->first[i]; k < tokens->first[i + 1]; k++)
+        {
+          guint t = tokens->tokens[k].term;
+          if (count[t]++ == 0)
+            first[t] = k;
+        }
+  for (guint t = 0; t < tokens->n_terms; t++)
+    {
+      if (count[t] == 0)
+        continue;
+      const PrecisToken *tok = &tokens->tokens[first[t]];
+      PrecisTermCount c = { precis_tokenizer_stem (s->tokenizer, text + tok->start, tok->len), count[t] };
+      if (c.stem != NULL)
+        g_array_append_val (counts, c);
+    }
+}
+
 PrecisSummary *
 precis_summarizer_run (PrecisSummarizer *s, const gchar *input, gssize len, GError **error)
+{
+  return precis_summarizer_run_counting (s, input, len, NULL, error);
+}
+
+PrecisTokenizer *
+precis_summarizer_get_tokenizer (PrecisSummarizer *s)
+{
+  return s->tokenizer;
+}
+
+PrecisSummary *
+precis_summarizer_run_counting (PrecisSummarizer *s, const gchar *input, gssize len, GArray *counts,
+                                GError **error)
 {
   g_return_val_if_fail (s != NULL, NULL);
   gsize n = input == NULL ? 0 : len < 0 ? strlen (input) : (gsize)len;
@@ -392,8 +434,10 @@ precis_summarizer_run (PrecisSummarizer *s, const gchar *input, gssize len, GErr
   precis_rank_adjust (&s->params, span_data, tokens.n_words, openers, spans->len, scores);
 
   g_autoptr (GArray) chosen = precis_select (&vectors, scores, (const PrecisSpan *)(gpointer)spans->data,
-                                             tokens.n_words, &s->budget);
+                                             tokens.n_words, &s->budget, PRECIS_DUPLICATE_COSINE);
   PrecisSummary *summary = build_summary (s, &text, spans, &tokens, &vectors, scores, chosen);
+  if (counts != NULL)
+    count_terms (s, text.text, &tokens, span_data, counts);
 
   precis_vectors_clear (&vectors);
   precis_tokens_clear (&tokens);

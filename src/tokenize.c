@@ -24,8 +24,6 @@
 #define CACHE_MAX_ENTRIES (1u << 20)
 /* English news has a content word every ~10 bytes; the token array starts from this. */
 #define TOKEN_BYTES_ESTIMATE 8
-/* English news has a content word every ~10 bytes; the token array starts from this. */
-#define TOKEN_BYTES_ESTIMATE 8
 /* Cache value of a stopword (other values are global stem id + 1). */
 #define CACHE_STOP G_MAXUINT
 
@@ -53,6 +51,7 @@ struct _PrecisTokenizer
   GHashTable *stopwords; /* folded word -> itself */
   Cache cache;           /* surface form -> CACHE_STOP or global id + 1 */
   GHashTable *stems;     /* stem -> global id + 1 */
+  GPtrArray *stem_names; /* global id -> its stem (borrowed from the keys of stems) */
   guint n_global;
   GArray *local_of_global; /* guint per global id */
   GArray *stamp;           /* guint per global id: the document that set local_of_global */
@@ -129,6 +128,7 @@ precis_tokenizer_new (const PrecisLanguageInfo *language)
   tok->stopwords = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   cache_init (&tok->cache);
   tok->stems = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  tok->stem_names = g_ptr_array_new ();
   tok->local_of_global = g_array_new (FALSE, TRUE, sizeof (guint));
   tok->stamp = g_array_new (FALSE, TRUE, sizeof (guint));
 
@@ -156,6 +156,7 @@ precis_tokenizer_free (PrecisTokenizer *tok)
   g_free (tok->cache.slots);
   g_string_free (tok->cache.arena, TRUE);
   g_hash_table_unref (tok->stems);
+  g_ptr_array_unref (tok->stem_names);
   g_array_unref (tok->local_of_global);
   g_array_unref (tok->stamp);
   g_free (tok);
@@ -180,6 +181,7 @@ clear_caches (PrecisTokenizer *tok)
   g_free (tok->cache.slots);
   g_string_free (tok->cache.arena, TRUE);
   cache_init (&tok->cache);
+  g_ptr_array_set_size (tok->stem_names, 0);
   g_hash_table_remove_all (tok->stems);
   g_array_set_size (tok->local_of_global, 0);
   g_array_set_size (tok->stamp, 0);
@@ -243,6 +245,7 @@ lookup (PrecisTokenizer *tok, const gchar *word, gsize len)
       if (id == 0)
         {
           id = ++tok->n_global;
+          g_ptr_array_add (tok->stem_names, stem_copy);
           g_hash_table_insert (tok->stems, g_steal_pointer (&stem_copy), GUINT_TO_POINTER (id));
         }
       result = id;
@@ -376,6 +379,13 @@ precis_tokenizer_run (PrecisTokenizer *tok, const gchar *text, const PrecisSpan 
         }
     }
   out->first[n_spans] = out->n_tokens;
+}
+
+const gchar *
+precis_tokenizer_stem (PrecisTokenizer *tok, const gchar *word, gsize len)
+{
+  guint value = lookup (tok, word, len);
+  return value == CACHE_STOP ? NULL : g_ptr_array_index (tok->stem_names, value - 1);
 }
 
 void

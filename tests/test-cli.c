@@ -572,6 +572,126 @@ START_TEST (test_batch_gnu_parallel)
 }
 END_TEST
 
+/* The JSON digest of a run: its items, parsed. */
+static JsonArray *
+digest_items (const Result *r, JsonParser *parser)
+{
+  g_autoptr (GError) error = NULL;
+  ck_assert_msg (json_parser_load_from_data (parser, r->out, -1, &error), "%s", error ? error->message : "");
+  return json_object_get_array_member (json_node_get_object (json_parser_get_root (parser)), "items");
+}
+
+/* The test feeds, page and JSON Lines (tests/data/digest): three sources tell one story. */
+START_TEST (test_digest_command)
+{
+  Result md = run (NULL, ARGS ("digest", "digest"));
+  ck_assert_int_eq (md.status, 1); /* one bad JSON line */
+  ck_assert_msg (strstr (md.err, "digest/more/wire.jsonl:2: not valid JSON") != NULL, "stderr: %s", md.err);
+  ck_assert_msg (strstr (md.err, "1 input failed; the digest has the other 8 articles") != NULL, "%s",
+                 md.err);
+  ck_assert (g_str_has_prefix (md.out, "# Digest\n\n*6 stories from 8 articles*\n"));
+  ck_assert_ptr_nonnull (
+      strstr (md.out, "(https://riverpost.example/news/millbrook-barrier) — River Post, 2026-11-16"));
+
+  Result js = run (NULL, ARGS ("digest", "-f", "json", "digest"));
+  g_autoptr (JsonParser) parser = json_parser_new ();
+  JsonArray *items = digest_items (&js, parser);
+  ck_assert_uint_eq (json_array_get_length (items), 6);
+  /* Newest first: the barrier story (16 Nov), with all three reports. */
+  JsonObject *first = json_array_get_object_element (items, 0);
+  JsonArray *sources = json_object_get_array_member (first, "sources");
+  ck_assert_uint_eq (json_array_get_length (sources), 3);
+  g_autoptr (GString) names = g_string_new (NULL);
+  for (guint k = 0; k < 3; k++)
+    {
+      JsonObject *src = json_array_get_object_element (sources, k);
+      g_string_append_printf (names, "%s;", json_object_get_string_member (src, "id"));
+    }
+  ck_assert_ptr_nonnull (strstr (names->str, "riverpost-2201;"));
+  ck_assert_ptr_nonnull (strstr (names->str, "urn:example:valley-times:881;"));
+  ck_assert_ptr_nonnull (strstr (names->str, "digest/more/barrier-page.html;"));
+  JsonArray *summary = json_object_get_array_member (first, "summary");
+  ck_assert_uint_eq (json_array_get_length (summary), 3);
+  /* The oldest story last: the choir, dated "9 November 2026" in the JSON Lines. */
+  JsonObject *last = json_array_get_object_element (items, 5);
+  ck_assert_str_eq (json_object_get_string_member (last, "headline"), "Choir wins regional contest");
+
+  Result html = run (NULL, ARGS ("digest", "-f", "html", "--title", "Monday briefing", "digest"));
+  ck_assert_int_eq (html.status, 1);
+  ck_assert_ptr_nonnull (strstr (html.out, "<title>Monday briefing</title>"));
+  ck_assert_ptr_null (strstr (html.out, "<script"));
+  ck_assert_ptr_null (strstr (html.out, "trackVisit"));
+  ck_assert_ptr_nonnull (strstr (html.out, "<a href=\"https://valleytimes.example/2026/11/15/bus-route\""));
+
+  Result text = run (NULL, ARGS ("digest", "-f", "text", "--order=size", "--max-items=2", "digest"));
+  ck_assert (g_str_has_prefix (text.out, "Digest\n======\n2 stories from 4 articles\n"));
+  ck_assert_ptr_nonnull (strstr (text.out, "\n1. "));
+  ck_assert_ptr_null (strstr (text.out, "\n3. "));
+
+  Result sec = run (NULL, ARGS ("digest", "-f", "json", "--group-by=source", "digest"));
+  g_autoptr (JsonParser) parser2 = json_parser_new ();
+  JsonArray *by_source = digest_items (&sec, parser2);
+  const gchar *order[] = { NULL, NULL, NULL, NULL, NULL, NULL };
+  for (guint i = 0; i < json_array_get_length (by_source); i++)
+    {
+      JsonObject *it = json_array_get_object_element (by_source, i);
+      ck_assert (json_object_has_member (it, "section"));
+      order[i] = json_object_get_string_member (it, "section");
+    }
+  /* River Post (2), Valley Times (2: the barrier story, whose lead - the page - has no source,
+   * goes under its first article with one), Wend Wire (2). */
+  ck_assert_str_eq (order[0], "River Post");
+  ck_assert_str_eq (order[2], "Valley Times");
+  ck_assert_str_eq (order[3], "Valley Times");
+  ck_assert_str_eq (order[5], "Wend Wire");
+
+  result_clear (&md);
+  result_clear (&js);
+  result_clear (&html);
+  result_clear (&text);
+  result_clear (&sec);
+}
+END_TEST
+
+START_TEST (test_digest_inputs_and_errors)
+{
+  /* JSON Lines on standard input. */
+  Result in = run ("{\"id\": 7, \"title\": \"Harbour\", \"source\": \"S\", \"text\": \"The harbour opened. "
+                   "Boats came in.\"}\n",
+                   ARGS ("digest", "-f", "json"));
+  ck_assert_int_eq (in.status, 0);
+  ck_assert_ptr_nonnull (strstr (in.out, "\"headline\":\"Harbour\""));
+  ck_assert_ptr_nonnull (strstr (in.out, "\"id\":\"7\""));
+
+  /* A broken feed and a missing file are reported; the rest is still digested. */
+  g_autofree gchar *dir = g_dir_make_tmp ("precis-digest-XXXXXX", NULL);
+  g_autofree gchar *broken = g_build_filename (dir, "broken.rss", NULL);
+  ck_assert (g_file_set_contents (broken, "<?xml version=\"1.0\"?><rss><channel><item><title>Cut", -1, NULL));
+  g_autofree gchar *binary = g_build_filename (dir, "binary.txt", NULL);
+  ck_assert (g_file_set_contents (binary, "abc\0def", 7, NULL));
+  Result bad = run (NULL, ARGS ("digest", broken, "bridge.txt", "no-such-file.txt", binary));
+  ck_assert_int_eq (bad.status, 1);
+  ck_assert_msg (strstr (bad.err, "broken.rss: ") != NULL, "%s", bad.err);
+  ck_assert_ptr_nonnull (strstr (bad.err, "no-such-file.txt: cannot open"));
+  ck_assert_ptr_nonnull (strstr (bad.err, "binary.txt: "));
+  ck_assert_ptr_nonnull (strstr (bad.err, "3 inputs failed; the digest has the other 1 article"));
+  ck_assert_ptr_nonnull (strstr (bad.out, "1 story from 1 article"));
+  g_unlink (broken);
+  g_unlink (binary);
+  g_rmdir (dir);
+
+  Result usage = run (NULL, ARGS ("digest", "--threshold", "0"));
+  ck_assert_int_eq (usage.status, 2);
+  Result order = run (NULL, ARGS ("digest", "--order", "alphabet"));
+  ck_assert_int_eq (order.status, 2);
+  ck_assert_ptr_nonnull (strstr (order.err, "unknown order"));
+  result_clear (&in);
+  result_clear (&bad);
+  result_clear (&usage);
+  result_clear (&order);
+}
+END_TEST
+
 int
 main (void)
 {
@@ -592,6 +712,8 @@ main (void)
   tcase_add_test (tc, test_segment_command);
   tcase_add_test (tc, test_batch_command);
   tcase_add_test (tc, test_batch_gnu_parallel);
+  tcase_add_test (tc, test_digest_command);
+  tcase_add_test (tc, test_digest_inputs_and_errors);
   suite_add_tcase (s, tc);
   return test_run_suite (s);
 }

@@ -53,7 +53,7 @@ teardown (Fixture *f)
 static GArray *
 choose (Fixture *f, const gdouble *scores, PrecisBudget budget)
 {
-  return precis_select (&f->vectors, scores, f->spans, f->tokens.n_words, &budget);
+  return precis_select (&f->vectors, scores, f->spans, f->tokens.n_words, &budget, PRECIS_DUPLICATE_COSINE);
 }
 
 static const gdouble scores[] = { 0.1, 0.3, 0.2, 0.3, 0.5 };

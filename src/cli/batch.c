@@ -12,15 +12,11 @@
 
 #include <stdio.h>
 #include <string.h>
-#include <sys/stat.h>
-#include <unistd.h>
 
 #include "cli.h"
 
 /* Records per thread read before the block is summarised and written. */
 #define BLOCK_PER_THREAD 64
-/* Redraw the progress line at most this often (microseconds). */
-#define PROGRESS_INTERVAL (200 * 1000)
 
 typedef struct
 {
@@ -130,38 +126,6 @@ summarize_one_record (Record *r)
   r->failed = FALSE;
 }
 
-typedef struct
-{
-  gboolean enabled;
-  gint64 start, last;
-  guint64 total_bytes; /* 0 when unknown (standard input) */
-} Progress;
-
-static void
-progress_show (Progress *p, guint n_docs, guint64 bytes, gboolean final)
-{
-  if (!p->enabled)
-    return;
-  gint64 now = g_get_monotonic_time ();
-  if (!final && now - p->last < PROGRESS_INTERVAL)
-    return;
-  p->last = now;
-  gdouble secs = MAX ((now - p->start) / 1e6, 1e-6);
-  gdouble rate = bytes / 1e6 / secs;
-  GString *line = g_string_new (NULL);
-  g_string_append_printf (line, "\r%u documents, %.1f MB, %.1f MB/s", n_docs, bytes / 1e6, rate);
-  if (p->total_bytes > 0 && bytes > 0)
-    {
-      gdouble done = MIN ((gdouble)bytes / p->total_bytes, 1.0);
-      gdouble eta = secs * (1 - done) / done;
-      g_string_append_printf (line, ", %3.0f%%, ETA %.0f s", 100 * done, eta);
-    }
-  g_string_append (line, final ? "\n" : "   ");
-  fputs (line->str, stderr);
-  fflush (stderr);
-  g_string_free (line, TRUE);
-}
-
 static gboolean
 write_block (GPtrArray *block)
 {
@@ -183,28 +147,17 @@ write_block (GPtrArray *block)
 int
 cli_batch (int argc, char **argv)
 {
-  g_autofree gchar *language = NULL, *ranker_name = NULL;
-  gint sentences = 3, jobs = (gint)g_get_num_processors ();
-  gboolean lossy = FALSE, progress = FALSE;
-  gint64 max_input = 64 << 20;
+  gint jobs = (gint)g_get_num_processors ();
   g_auto (GStrv) files = NULL;
   const GOptionEntry entries[] = {
     { "jobs", 'j', 0, G_OPTION_ARG_INT, &jobs, "Threads (default: the number of processors)", "N" },
-    { "sentences", 'n', 0, G_OPTION_ARG_INT, &sentences, "Summary length in sentences (default 3)", "N" },
-    { "language", 'l', 0, G_OPTION_ARG_STRING, &language, "Language name or ISO 639-1 code (default english)",
-      "LANG" },
-    { "ranker", 'r', 0, G_OPTION_ARG_STRING, &ranker_name, "Sentence ranker (default textrank)", "NAME" },
-    { "lossy", 0, 0, G_OPTION_ARG_NONE, &lossy, "Replace invalid UTF-8 and NUL bytes instead of failing",
-      NULL },
-    { "max-input-bytes", 0, 0, G_OPTION_ARG_INT64, &max_input,
-      "Refuse records larger than this (default 67108864)", "N" },
-    { "progress", 0, 0, G_OPTION_ARG_NONE, &progress,
-      "Show progress on standard error even when not a terminal", NULL },
     { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &files, NULL, "[FILE.jsonl]" },
     G_OPTION_ENTRY_NULL,
   };
-  g_autoptr (GOptionContext) ctx = g_option_context_new ("[FILE.jsonl] - summarise a stream of JSON Lines");
+  g_autoptr (GOptionContext) ctx = g_option_context_new ("- summarise a stream of JSON Lines");
   g_option_context_add_main_entries (ctx, entries, NULL);
+  CliSummarizerOptions so = { 0 };
+  cli_summarizer_options_add (ctx, &so, "records");
   g_option_context_set_description (
       ctx,
       "Reads objects with \"id\" and \"text\" (standard input when no FILE is given) and writes one line "
@@ -213,20 +166,27 @@ cli_batch (int argc, char **argv)
       "{\"id\", \"line\", \"error\"} for a record that could not be summarised. The output is the same for\n"
       "any number of threads. Exit status 1 if any record failed. See docs/batch.md.");
   g_autoptr (GError) error = NULL;
+  int status = CLI_EXIT_OK;
+  g_autoptr (PrecisSummarizer) check = NULL;
   if (!g_option_context_parse (ctx, &argc, &argv, &error))
-    return cli_usage_error ("precis batch", "%s", error->message);
-  PrecisRanker ranker = PRECIS_RANKER_DEFAULT;
-  if (jobs < 1 || sentences < 1 || max_input < 0)
-    return cli_usage_error ("precis batch", "--jobs and --sentences must be positive");
-  if (ranker_name != NULL && !precis_ranker_from_name (ranker_name, &ranker))
-    return cli_usage_error ("precis batch", "unknown ranker \"%s\"", ranker_name);
-  if (files != NULL && files[0] != NULL && files[1] != NULL)
-    return cli_usage_error ("precis batch", "give at most one input file");
-  g_autoptr (PrecisSummarizer) check = precis_summarizer_new (language, &error);
+    status = cli_usage_error ("precis batch", "%s", error->message);
+  else if (jobs < 1)
+    status = cli_usage_error ("precis batch", "--jobs must be positive");
+  else if (files != NULL && files[0] != NULL && files[1] != NULL)
+    status = cli_usage_error ("precis batch", "give at most one input file");
+  else
+    check = cli_summarizer_options_build (&so, "precis batch", &status);
   if (check == NULL)
-    return cli_usage_error ("precis batch", "%s", error->message);
-
-  Settings s = { precis_summarizer_get_language (check), ranker, sentences, lossy, max_input };
+    {
+      cli_summarizer_options_clear (&so);
+      return status;
+    }
+  PrecisRanker ranker = PRECIS_RANKER_DEFAULT;
+  if (so.ranker != NULL)
+    precis_ranker_from_name (so.ranker, &ranker);
+  Settings s = { precis_summarizer_get_language (check), ranker, so.sentences, so.lossy, so.max_input };
+  gboolean progress = so.progress;
+  cli_summarizer_options_clear (&so);
   settings = &s;
   const gchar *path = files && files[0] ? files[0] : "-";
   CliJsonl *reader = cli_jsonl_open (path, &error);
@@ -236,10 +196,8 @@ cli_batch (int argc, char **argv)
       return CLI_EXIT_FAILURE;
     }
 
-  Progress prog = { progress || isatty (STDERR_FILENO), g_get_monotonic_time (), 0, 0 };
-  struct stat st;
-  if (!g_str_equal (path, "-") && stat (path, &st) == 0)
-    prog.total_bytes = (guint64)st.st_size;
+  CliProgress prog;
+  cli_progress_init (&prog, progress, cli_file_size (path));
 
   GThreadPool *pool = g_thread_pool_new (summarize_record, NULL, jobs, FALSE, NULL);
   GPtrArray *block = g_ptr_array_new ();
@@ -277,12 +235,12 @@ cli_batch (int argc, char **argv)
             n_failed += ((Record *)block->pdata[i])->failed;
           n_docs += block->len;
           write_ok &= write_block (block);
-          progress_show (&prog, n_docs, cli_jsonl_bytes (reader), FALSE);
+          cli_progress_show (&prog, n_docs, cli_jsonl_bytes (reader), FALSE);
         }
     }
   g_thread_pool_free (pool, FALSE, TRUE);
   g_ptr_array_unref (block);
-  progress_show (&prog, n_docs, cli_jsonl_bytes (reader), TRUE);
+  cli_progress_show (&prog, n_docs, cli_jsonl_bytes (reader), TRUE);
   cli_jsonl_close (reader);
   if (fflush (stdout) != 0 || !write_ok)
     {

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <glib.h>
+#include <stdio.h>
 #include <json-glib/json-glib.h>
 
 #include "precis.h"
@@ -28,12 +29,52 @@ int cli_usage_error (const gchar *command, const gchar *format, ...) G_GNUC_PRIN
 /* Writes all of @len bytes to standard output; FALSE if that failed. */
 gboolean cli_write (const gchar *data, gsize len);
 
+/* The size of a regular file in bytes; 0 for standard input ("-") or when unknown. */
+guint64 cli_file_size (const gchar *path);
+
+/* A progress line on standard error (documents, MB, MB/s and, when the total is known, the
+ * share done and the time left), redrawn at most five times a second. */
+typedef struct
+{
+  gboolean enabled;
+  gint64 start, last;
+  guint64 total_bytes; /* 0 when unknown */
+} CliProgress;
+
+/* Enabled when @force or standard error is a terminal. */
+void cli_progress_init (CliProgress *progress, gboolean force, guint64 total_bytes);
+/* Shows the counts; @final ends the line. */
+void cli_progress_show (CliProgress *progress, guint n_docs, guint64 bytes, gboolean final);
+
+/* The summariser options of `precis batch` and `precis digest`: -n, -l, -r, --lossy,
+ * --max-input-bytes and --progress. */
+typedef struct
+{
+  gint sentences;
+  gchar *language;
+  gchar *ranker;
+  gboolean lossy;
+  gint64 max_input;
+  gboolean progress;
+  gchar *refused; /* the help text of --max-input-bytes */
+} CliSummarizerOptions;
+
+/* Sets the defaults and adds the options to the main group of @ctx; @refused names what
+ * --max-input-bytes refuses ("records"). */
+void cli_summarizer_options_add (GOptionContext *ctx, CliSummarizerOptions *options, const gchar *refused);
+/* The summariser the parsed options describe, or NULL after printing a usage error, with
+ * *status set to CLI_EXIT_USAGE. The caller frees the result with precis_summarizer_free(). */
+PrecisSummarizer *cli_summarizer_options_build (const CliSummarizerOptions *options, const gchar *command,
+                                                int *status);
+void cli_summarizer_options_clear (CliSummarizerOptions *options);
+
 /* The commands. */
 int cli_summarize (int argc, char **argv);
 int cli_rouge (int argc, char **argv);
 int cli_eval (int argc, char **argv);
 int cli_segment (int argc, char **argv);
 int cli_batch (int argc, char **argv);
+int cli_digest (int argc, char **argv);
 
 /* ---- JSON Lines (jsonl.c) ---- */
 
@@ -44,6 +85,8 @@ typedef struct _CliJsonl CliJsonl;
 
 /* Opens a JSON Lines file ("-" is standard input); NULL with an error naming the file. */
 CliJsonl *cli_jsonl_open (const gchar *path, GError **error);
+/* Reads JSON Lines from @stream, named @name in messages; closing the reader closes it. */
+CliJsonl *cli_jsonl_open_stream (FILE *stream, const gchar *name);
 void cli_jsonl_close (CliJsonl *reader);
 const gchar *cli_jsonl_name (const CliJsonl *reader);
 guint cli_jsonl_line (const CliJsonl *reader);

@@ -444,8 +444,7 @@ cli_eval (int argc, char **argv)
     { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &files, NULL, "DATASET.jsonl" },
     G_OPTION_ENTRY_NULL,
   };
-  g_autoptr (GOptionContext) ctx
-      = g_option_context_new ("DATASET.jsonl - evaluate summarisers against references");
+  g_autoptr (GOptionContext) ctx = g_option_context_new ("- evaluate summarisers against references");
   g_option_context_add_main_entries (ctx, entries, NULL);
   g_option_context_set_description (
       ctx, "DATASET holds one JSON object a line with \"id\", \"text\" (the article), \"summary\" (the\n"

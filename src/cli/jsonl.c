@@ -20,6 +20,18 @@ struct _CliJsonl
   gchar *reason; /* the last error, without "FILE:LINE: " */
 };
 
+static CliJsonl *
+open_file (FILE *f, const gchar *name, gboolean is_stdin)
+{
+  CliJsonl *r = g_new0 (CliJsonl, 1);
+  r->name = g_strdup (name);
+  r->file = f;
+  r->is_stdin = is_stdin;
+  r->buf = g_string_new (NULL);
+  r->max_line = CLI_JSONL_MAX_LINE;
+  return r;
+}
+
 CliJsonl *
 cli_jsonl_open (const gchar *path, GError **error)
 {
@@ -32,13 +44,13 @@ cli_jsonl_open (const gchar *path, GError **error)
                    g_strerror (saved));
       return NULL;
     }
-  CliJsonl *r = g_new0 (CliJsonl, 1);
-  r->name = g_strdup (is_stdin ? "(standard input)" : path);
-  r->file = f;
-  r->is_stdin = is_stdin;
-  r->buf = g_string_new (NULL);
-  r->max_line = CLI_JSONL_MAX_LINE;
-  return r;
+  return open_file (f, is_stdin ? "(standard input)" : path, is_stdin);
+}
+
+CliJsonl *
+cli_jsonl_open_stream (FILE *stream, const gchar *name)
+{
+  return open_file (stream, name, FALSE);
 }
 
 void

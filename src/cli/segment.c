@@ -65,7 +65,7 @@ cli_segment (int argc, char **argv)
     { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &files, NULL, "[FILE...]" },
     G_OPTION_ENTRY_NULL,
   };
-  g_autoptr (GOptionContext) ctx = g_option_context_new ("[FILE...] - show the sentences precis finds");
+  g_autoptr (GOptionContext) ctx = g_option_context_new ("- show the sentences precis finds");
   g_option_context_add_main_entries (ctx, entries, NULL);
   g_option_context_set_description (ctx,
                                     "The title line, when there is one, is not a sentence and is not shown.");

@@ -89,7 +89,7 @@ summarize_text (PrecisSummarizer *s, const Options *o, PrecisFormat format, cons
     }
   else
     {
-      if (headers)
+      if (headers && format != PRECIS_FORMAT_HTML) /* pages follow one another */
         g_string_append_printf (text, "%s==> %s <==\n", *first ? "" : "\n", label);
       g_string_append (text, out);
     }
@@ -208,7 +208,7 @@ cli_summarize (int argc, char **argv)
     { "language", 'l', 0, G_OPTION_ARG_STRING, &o.language,
       "Language name or ISO 639-1 code (default english)", "LANG" },
     { "format", 'f', 0, G_OPTION_ARG_STRING, &o.format,
-      "Output format: text, markdown or json (default text)", "FORMAT" },
+      "Output format: text, markdown, json or html (default text)", "FORMAT" },
     { "ranker", 'r', 0, G_OPTION_ARG_STRING, &o.ranker,
       "Sentence ranker: textrank, cosine, bm25 or position (default textrank)", "NAME" },
     { "explain", 0, 0, G_OPTION_ARG_NONE, &o.explain, "Also list every sentence with its score", NULL },
@@ -230,7 +230,7 @@ cli_summarize (int argc, char **argv)
     G_OPTION_ENTRY_NULL,
   };
 
-  g_autoptr (GOptionContext) ctx = g_option_context_new ("[FILE...] - summarise articles");
+  g_autoptr (GOptionContext) ctx = g_option_context_new ("- summarise articles");
   g_option_context_add_main_entries (ctx, entries, NULL);
   g_option_context_set_summary (
       ctx, "Prints a headline and the most central sentences of each FILE (standard input when there\n"
@@ -238,7 +238,9 @@ cli_summarize (int argc, char **argv)
            "Other commands:\n"
            "  precis rouge   score summaries against references (precis rouge --help)\n"
            "  precis eval    run and score summarisers over a dataset (precis eval --help)\n"
-           "  precis segment show the sentences precis finds (precis segment --help)");
+           "  precis segment show the sentences precis finds (precis segment --help)\n"
+           "  precis batch   summarise a stream of JSON Lines (precis batch --help)\n"
+           "  precis digest  a newsletter digest of many articles (precis digest --help)");
   g_option_context_set_description (
       ctx, "Exit status: 0 if every input was summarised, 1 if an input failed (the others are still\n"
            "summarised), 2 for a usage error. See precis(1).");
@@ -273,7 +275,7 @@ cli_summarize (int argc, char **argv)
   else if (o.max_input < 0)
     status = cli_usage_error ("precis", "--max-input-bytes must not be negative");
   else if (o.format != NULL && !precis_format_from_name (o.format, &format))
-    status = cli_usage_error ("precis", "unknown format \"%s\" (text, markdown or json)", o.format);
+    status = cli_usage_error ("precis", "unknown format \"%s\" (text, markdown, json or html)", o.format);
   else if (o.input != NULL && !g_str_equal (o.input, "auto") && !g_str_equal (o.input, "text")
            && !g_str_equal (o.input, "html") && !g_str_equal (o.input, "feed"))
     status = cli_usage_error ("precis", "unknown input type \"%s\" (auto, text, html or feed)", o.input);

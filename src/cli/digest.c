@@ -1,0 +1,372 @@
+/* digest.c - `precis digest [OPTION...] INPUT...`: many articles in, one newsletter digest out.
+ *
+ * Gathers articles from every input - plain-text files, directories (walked recursively in
+ * sorted order), JSON Lines files (id, text, title, url, date, source), RSS/Atom feeds (one
+ * article per item, the feed's title as the source) and HTML pages (the article extracted) -
+ * into a PrecisDigest, which groups, summarises and renders them. A bad input or record is
+ * reported on standard error, naming it, and the digest of everything else is still written;
+ * the exit status is then 1.
+ */
+#include "config.h"
+
+#include <errno.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "cli.h"
+
+/* Extensions of the files taken from a directory (other files, and hidden ones, are skipped). */
+static const gchar *const directory_extensions[]
+    = { ".txt", ".text", ".md", ".html", ".htm", ".xhtml", ".xml", ".rss", ".atom", ".jsonl", ".ndjson" };
+
+typedef enum
+{
+  INPUT_AUTO,
+  INPUT_TEXT,
+  INPUT_HTML,
+  INPUT_FEED,
+  INPUT_JSONL,
+} InputType;
+
+typedef struct
+{
+  PrecisDigest *digest;
+  InputType type;
+  gsize max_input;
+  CliProgress progress;
+  guint n_articles;
+  guint64 bytes;
+  guint n_failed;
+} Run;
+
+static void
+add_article (Run *r, const gchar *label, const PrecisArticle *article)
+{
+  g_autoptr (GError) error = NULL;
+  if (!precis_digest_add (r->digest, article, &error))
+    {
+      cli_error ("%s: %s", label, error->message);
+      r->n_failed++;
+      return;
+    }
+  r->n_articles++;
+  cli_progress_show (&r->progress, r->n_articles, r->bytes, FALSE);
+}
+
+static gboolean
+has_extension (const gchar *path, const gchar *const *extensions, gsize n)
+{
+  for (gsize i = 0; i < n; i++)
+    if (g_str_has_suffix (path, extensions[i]))
+      return TRUE;
+  return FALSE;
+}
+
+static gboolean
+is_jsonl_name (const gchar *path)
+{
+  static const gchar *const names[] = { ".jsonl", ".ndjson" };
+  return has_extension (path, names, G_N_ELEMENTS (names));
+}
+
+/* A string member, or NULL when absent or not a string (the text field may be an array). */
+static const gchar *
+string_member (JsonObject *o, const gchar *name)
+{
+  JsonNode *node = json_object_get_member (o, name);
+  return node != NULL && JSON_NODE_HOLDS_VALUE (node) && json_node_get_value_type (node) == G_TYPE_STRING
+             ? json_node_get_string (node)
+             : NULL;
+}
+
+static void
+add_jsonl (Run *r, CliJsonl *reader)
+{
+  g_autoptr (GError) error = NULL;
+  JsonObject *o = NULL;
+  guint64 start = r->bytes;
+  while (cli_jsonl_next (reader, &o, &error))
+    {
+      r->bytes = start + cli_jsonl_bytes (reader);
+      if (o == NULL)
+        {
+          cli_error ("%s", error->message);
+          g_clear_error (&error);
+          r->n_failed++;
+          continue;
+        }
+      g_autofree gchar *text = cli_json_text (o, "text");
+      g_autofree gchar *id = cli_json_id (o);
+      PrecisArticle a = { id,
+                          string_member (o, "title"),
+                          string_member (o, "url"),
+                          string_member (o, "source"),
+                          string_member (o, "date"),
+                          text,
+                          -1 };
+      g_autofree gchar *label = g_strdup_printf ("%s:%u", cli_jsonl_name (reader), cli_jsonl_line (reader));
+      if (text == NULL && a.title == NULL)
+        {
+          cli_error ("%s: no \"text\" (a string or an array of strings)", label);
+          r->n_failed++;
+        }
+      else
+        add_article (r, label, &a);
+      json_object_unref (o);
+    }
+}
+
+static void
+add_feed (Run *r, const gchar *name, const gchar *data, gsize len)
+{
+  g_autoptr (GError) error = NULL;
+  g_autofree gchar *feed_title = NULL;
+  g_autoptr (GPtrArray) items = precis_feed_parse (data, (gssize)len, &feed_title, &error);
+  if (items == NULL)
+    {
+      cli_error ("%s: %s", name, error->message);
+      r->n_failed++;
+      return;
+    }
+  for (guint i = 0; i < items->len; i++)
+    {
+      const PrecisFeedItem *item = items->pdata[i];
+      PrecisArticle a = {
+        item->id ? item->id : item->link, item->title, item->link, feed_title, item->date, item->text, -1
+      };
+      g_autofree gchar *label = g_strdup_printf ("%s, item %u", name, i + 1);
+      add_article (r, label, &a);
+    }
+}
+
+/* Adds the articles of one file ("-": standard input). */
+static void
+add_input (Run *r, const gchar *path)
+{
+  const gchar *name = g_str_equal (path, "-") ? "(standard input)" : path;
+  g_autoptr (GError) error = NULL;
+  if (r->type == INPUT_JSONL || (r->type == INPUT_AUTO && is_jsonl_name (path)))
+    {
+      CliJsonl *reader = cli_jsonl_open (path, &error);
+      if (reader == NULL)
+        {
+          cli_error ("%s", error->message);
+          r->n_failed++;
+          return;
+        }
+      add_jsonl (r, reader);
+      cli_jsonl_close (reader);
+      return;
+    }
+
+  gsize len = 0;
+  g_autofree gchar *data = cli_read_input (path, r->max_input, &len, &error);
+  if (data == NULL)
+    {
+      cli_error ("%s: %s", name, error->message);
+      r->n_failed++;
+      return;
+    }
+  r->bytes += len;
+  gboolean is_auto = r->type == INPUT_AUTO;
+  if (r->type == INPUT_FEED || (is_auto && precis_looks_like_feed (data, (gssize)len)))
+    add_feed (r, name, data, len);
+  else if (r->type == INPUT_HTML || (is_auto && precis_looks_like_html (data, (gssize)len)))
+    {
+      g_autofree gchar *title = NULL;
+      g_autofree gchar *text = precis_html_extract (data, (gssize)len, &title, &error);
+      if (text == NULL)
+        {
+          cli_error ("%s: %s", name, error->message);
+          r->n_failed++;
+          return;
+        }
+      PrecisArticle a = { name, title, NULL, NULL, NULL, text, -1 };
+      add_article (r, name, &a);
+    }
+  else if (is_auto && g_str_equal (path, "-") && data[strspn (data, " \t\r\n")] == '{')
+    {
+      /* JSON Lines on standard input: read it again from memory. */
+      FILE *mem = fmemopen (data, len, "r");
+      CliJsonl *reader = mem ? cli_jsonl_open_stream (mem, name) : NULL;
+      if (reader == NULL)
+        {
+          cli_error ("%s: cannot read: %s", name, g_strerror (errno));
+          r->n_failed++;
+          return;
+        }
+      r->bytes -= len; /* counted again line by line */
+      add_jsonl (r, reader);
+      cli_jsonl_close (reader);
+    }
+  else
+    {
+      PrecisArticle a = { name, NULL, NULL, NULL, NULL, data, (gssize)len };
+      add_article (r, name, &a);
+    }
+}
+
+static int
+compare_names (gconstpointer a, gconstpointer b)
+{
+  return strcmp (*(const gchar *const *)a, *(const gchar *const *)b);
+}
+
+/* Appends the files under @dir (recursively; names sorted bytewise; hidden entries, symbolic
+ * links to directories and files of other types skipped). A directory that cannot be read is
+ * reported and counted in *n_failed. */
+static void
+list_directory (const gchar *dir, GPtrArray *files, guint *n_failed)
+{
+  g_autoptr (GError) error = NULL;
+  GDir *d = g_dir_open (dir, 0, &error);
+  if (d == NULL)
+    {
+      cli_error ("%s", error->message);
+      (*n_failed)++;
+      return;
+    }
+  g_autoptr (GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
+  const gchar *entry;
+  while ((entry = g_dir_read_name (d)) != NULL)
+    if (entry[0] != '.')
+      g_ptr_array_add (names, g_strdup (entry));
+  g_dir_close (d);
+  g_ptr_array_sort (names, compare_names);
+  for (guint i = 0; i < names->len; i++)
+    {
+      g_autofree gchar *path = g_build_filename (dir, names->pdata[i], NULL);
+      if (g_file_test (path, G_FILE_TEST_IS_DIR))
+        {
+          if (!g_file_test (path, G_FILE_TEST_IS_SYMLINK))
+            list_directory (path, files, n_failed);
+        }
+      else if (has_extension (path, directory_extensions, G_N_ELEMENTS (directory_extensions)))
+        g_ptr_array_add (files, g_steal_pointer (&path));
+    }
+}
+
+static gboolean
+parse_input_type (const gchar *name, InputType *type)
+{
+  static const gchar *const names[] = { "auto", "text", "html", "feed", "jsonl" };
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    if (g_str_equal (name, names[i]))
+      {
+        *type = (InputType)i;
+        return TRUE;
+      }
+  return FALSE;
+}
+
+int
+cli_digest (int argc, char **argv)
+{
+  g_autofree gchar *format_name = NULL, *title = NULL, *order_name = NULL, *group_by = NULL;
+  g_autofree gchar *input_name = NULL;
+  gint max_items = 0;
+  gdouble threshold = PRECIS_DIGEST_DEFAULT_THRESHOLD;
+  g_auto (GStrv) inputs = NULL;
+  const GOptionEntry entries[] = {
+    { "format", 'f', 0, G_OPTION_ARG_STRING, &format_name,
+      "Output format: markdown (the default), html, text or json", "FORMAT" },
+    { "title", 't', 0, G_OPTION_ARG_STRING, &title, "The digest's title (default \"Digest\")", "TITLE" },
+    { "threshold", 0, 0, G_OPTION_ARG_DOUBLE, &threshold,
+      "Similarity (0-1] at which two articles tell the same story (default 0.55)", "T" },
+    { "order", 0, 0, G_OPTION_ARG_STRING, &order_name,
+      "Story order: date (newest first; the default) or size", "ORDER" },
+    { "group-by", 0, 0, G_OPTION_ARG_STRING, &group_by, "Sections: none (the default) or source", "HOW" },
+    { "max-items", 0, 0, G_OPTION_ARG_INT, &max_items, "Keep only the first N stories (default: all)", "N" },
+    { "input", 0, 0, G_OPTION_ARG_STRING, &input_name,
+      "Input type of every file: auto (the default: by name and content), text, html, feed or jsonl",
+      "TYPE" },
+    { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &inputs, NULL, "[INPUT...]" },
+    G_OPTION_ENTRY_NULL,
+  };
+  g_autoptr (GOptionContext) ctx = g_option_context_new ("- a newsletter digest of many articles");
+  g_option_context_add_main_entries (ctx, entries, NULL);
+  CliSummarizerOptions so = { 0 };
+  cli_summarizer_options_add (ctx, &so, "files and articles");
+  g_option_context_set_description (
+      ctx, "Each INPUT is a text file, an HTML page, an RSS or Atom feed, a JSON Lines file (.jsonl:\n"
+           "\"id\", \"text\", optional \"title\", \"url\", \"date\", \"source\") or a directory of them\n"
+           "(read recursively, in sorted order); standard input when none is given. Articles about\n"
+           "the same story are grouped and summarised together. A bad input is reported and the\n"
+           "digest of the others still written; the exit status is then 1. See precis(1).");
+  g_autoptr (GError) error = NULL;
+  PrecisFormat format = PRECIS_FORMAT_MARKDOWN;
+  PrecisDigestOrder order = PRECIS_DIGEST_ORDER_DATE;
+  PrecisDigestSections sections = PRECIS_DIGEST_SECTIONS_NONE;
+  InputType type = INPUT_AUTO;
+  int status = CLI_EXIT_OK;
+  g_autoptr (PrecisSummarizer) s = NULL;
+  if (!g_option_context_parse (ctx, &argc, &argv, &error))
+    status = cli_usage_error ("precis digest", "%s", error->message);
+  else if (format_name != NULL && !precis_format_from_name (format_name, &format))
+    status = cli_usage_error ("precis digest", "unknown format \"%s\" (markdown, html, text or json)",
+                              format_name);
+  else if (order_name != NULL && !g_str_equal (order_name, "date") && !g_str_equal (order_name, "size"))
+    status = cli_usage_error ("precis digest", "unknown order \"%s\" (date or size)", order_name);
+  else if (group_by != NULL && !g_str_equal (group_by, "source") && !g_str_equal (group_by, "none"))
+    status = cli_usage_error ("precis digest", "unknown --group-by \"%s\" (source or none)", group_by);
+  else if (input_name != NULL && !parse_input_type (input_name, &type))
+    status = cli_usage_error ("precis digest", "unknown input type \"%s\" (auto, text, html, feed or jsonl)",
+                              input_name);
+  else if (max_items < 0)
+    status = cli_usage_error ("precis digest", "--max-items must not be negative");
+  else if (!(threshold > 0 && threshold <= 1))
+    status = cli_usage_error ("precis digest", "--threshold must be more than 0 and at most 1");
+  else
+    s = cli_summarizer_options_build (&so, "precis digest", &status);
+  gboolean progress = so.progress;
+  gsize max_input = (gsize)so.max_input;
+  cli_summarizer_options_clear (&so);
+  if (s == NULL)
+    return status;
+  if (order_name != NULL && g_str_equal (order_name, "size"))
+    order = PRECIS_DIGEST_ORDER_SIZE;
+  if (group_by != NULL && g_str_equal (group_by, "source"))
+    sections = PRECIS_DIGEST_SECTIONS_SOURCE;
+
+  g_autoptr (PrecisDigest) digest = precis_digest_new (s);
+  precis_digest_set_title (digest, title);
+  precis_digest_set_threshold (digest, threshold);
+  precis_digest_set_order (digest, order);
+  precis_digest_set_sections (digest, sections);
+  precis_digest_set_max_items (digest, (guint)max_items);
+
+  /* The files, directories expanded. */
+  g_autoptr (GPtrArray) files = g_ptr_array_new_with_free_func (g_free);
+  Run r = { digest, type, max_input };
+  if (inputs == NULL || inputs[0] == NULL)
+    g_ptr_array_add (files, g_strdup ("-"));
+  for (guint i = 0; inputs != NULL && inputs[i] != NULL; i++)
+    {
+      if (!g_str_equal (inputs[i], "-") && g_file_test (inputs[i], G_FILE_TEST_IS_DIR))
+        list_directory (inputs[i], files, &r.n_failed);
+      else
+        g_ptr_array_add (files, g_strdup (inputs[i]));
+    }
+  guint64 total = 0;
+  for (guint i = 0; i < files->len; i++)
+    total += cli_file_size (files->pdata[i]);
+  cli_progress_init (&r.progress, progress, total);
+  for (guint i = 0; i < files->len; i++)
+    add_input (&r, files->pdata[i]);
+  cli_progress_show (&r.progress, r.n_articles, r.bytes, TRUE);
+
+  g_autofree gchar *out = precis_digest_render (digest, format);
+  gboolean ok = cli_write (out, strlen (out));
+  if (format == PRECIS_FORMAT_JSON)
+    ok &= cli_write ("\n", 1);
+  if (fflush (stdout) != 0 || !ok)
+    {
+      cli_error ("cannot write the output");
+      return CLI_EXIT_FAILURE;
+    }
+  if (r.n_failed > 0)
+    cli_error ("%u %s failed; the digest has the other %u %s", r.n_failed,
+               r.n_failed == 1 ? "input" : "inputs", r.n_articles,
+               r.n_articles == 1 ? "article" : "articles");
+  return r.n_failed > 0 ? CLI_EXIT_FAILURE : CLI_EXIT_OK;
+}

@@ -1,0 +1,419 @@
+/* test-digest.c - PrecisDigest: grouping, group summaries, order, sections, limits, the four
+ * renderings, bad articles, dates; and the digest of the shared news dev sets. */
+#include <json-glib/json-glib.h>
+#include <libxml/HTMLparser.h>
+#include <string.h>
+
+#include "precis-private.h"
+#include "test-util.h"
+
+/* Three reports of one event (worded differently), and two unrelated stories. */
+static const gchar *const ferry_a
+    = "The island ferry returned to service on Friday after a fortnight of repairs to its engine.\n\n"
+      "The operator said the vessel Marigold would sail four times a day to Port Ellery.\n\n"
+      "Islanders had relied on a small water taxi while the Marigold was in dry dock.\n\n"
+      "Fares will stay at their summer level until the end of the year.";
+static const gchar *const ferry_b
+    = "The Marigold ferry is sailing to Port Ellery again after two weeks of engine repairs.\n\n"
+      "The operator confirmed four crossings a day from Friday.\n\n"
+      "During the repairs islanders used a small water taxi for the crossing to Port Ellery.\n\n"
+      "The harbour master thanked the crew of the water taxi.";
+static const gchar *const orchard
+    = "The community orchard planted two hundred apple trees on Sunday.\n\n"
+      "Volunteers from three villages dug the holes and staked the young trees.\n\n"
+      "The first apples are expected in four years.";
+static const gchar *const observatory
+    = "The hill observatory will open its telescope to visitors on clear Tuesday nights.\n\n"
+      "Astronomers will show visitors the moons of Jupiter and the rings of Saturn.\n\n"
+      "Tickets are free but must be booked a week ahead.";
+
+static PrecisSummarizer *
+new_summarizer (void)
+{
+  PrecisSummarizer *s = precis_summarizer_new ("english", NULL);
+  ck_assert_ptr_nonnull (s);
+  return s;
+}
+
+static void
+add (PrecisDigest *d, const gchar *id, const gchar *title, const gchar *source, const gchar *date,
+     const gchar *text)
+{
+  PrecisArticle a = { id, title, NULL, source, date, text, -1 };
+  g_autoptr (GError) error = NULL;
+  ck_assert_msg (precis_digest_add (d, &a, &error), "add %s: %s", id, error ? error->message : "");
+}
+
+static void
+add_all (PrecisDigest *d)
+{
+  add (d, "a", "Ferry back in service", "Island Courier", "2026-11-20T09:00:00Z", ferry_a);
+  add (d, "orchard", "Orchard planted", "Village Voice", "2026-11-22", orchard);
+  add (d, "b", NULL, "Harbour News", "Fri, 20 Nov 2026 14:00:00 +0000", ferry_b);
+  add (d, "sky", "Observatory opens", NULL, NULL, observatory);
+}
+
+/* The item holding article @id. */
+static gint
+item_of (PrecisDigest *d, const gchar *id)
+{
+  for (guint i = 0; i < precis_digest_get_n_items (d); i++)
+    {
+      const PrecisDigestItem *it = precis_digest_get_item (d, i);
+      for (guint m = 0; m < it->n_articles; m++)
+        if (g_strcmp0 (precis_digest_get_article (d, it->articles[m])->id, id) == 0)
+          return (gint)i;
+    }
+  return -1;
+}
+
+START_TEST (test_groups_same_story)
+{
+  g_autoptr (PrecisSummarizer) s = new_summarizer ();
+  g_autoptr (PrecisDigest) d = precis_digest_new (s);
+  precis_digest_set_threshold (d, 0.3);
+  add_all (d);
+  ck_assert_uint_eq (precis_digest_get_n_articles (d), 4);
+  ck_assert_uint_eq (precis_digest_get_n_items (d), 3);
+  ck_assert_int_eq (item_of (d, "a"), item_of (d, "b"));
+  ck_assert_int_ne (item_of (d, "a"), item_of (d, "orchard"));
+  ck_assert_int_ne (item_of (d, "orchard"), item_of (d, "sky"));
+  /* Every article in exactly one story. */
+  guint total = 0;
+  for (guint i = 0; i < precis_digest_get_n_items (d); i++)
+    total += precis_digest_get_item (d, i)->n_articles;
+  ck_assert_uint_eq (total, 4);
+
+  /* A threshold no pair reaches keeps every article apart. */
+  precis_digest_set_threshold (d, 1.0);
+  ck_assert_uint_eq (precis_digest_get_n_items (d), 4);
+}
+END_TEST
+
+START_TEST (test_group_summary)
+{
+  g_autoptr (PrecisSummarizer) s = new_summarizer ();
+  precis_summarizer_set_sentences (s, 3);
+  g_autoptr (PrecisDigest) d = precis_digest_new (s);
+  precis_digest_set_threshold (d, 0.3);
+  add_all (d);
+  const PrecisDigestItem *it = precis_digest_get_item (d, (guint)item_of (d, "a"));
+  ck_assert_uint_eq (it->n_articles, 2);
+  guint n = g_strv_length ((gchar **)it->summary);
+  ck_assert_uint_ge (n, 2);
+  ck_assert_uint_le (n, 3);
+  gboolean from_a = FALSE, from_b = FALSE;
+  for (guint k = 0; k < n; k++)
+    {
+      /* Verbatim sentences of the story's articles, none repeated. */
+      gboolean in_a = strstr (ferry_a, it->summary[k]) != NULL,
+               in_b = strstr (ferry_b, it->summary[k]) != NULL;
+      ck_assert_msg (in_a || in_b, "not from the story: %s", it->summary[k]);
+      from_a |= in_a;
+      from_b |= in_b;
+      for (guint j = 0; j < k; j++)
+        ck_assert_str_ne (it->summary[j], it->summary[k]);
+    }
+  /* Both reports mention the water taxi; the summary says it at most once. */
+  guint taxi = 0;
+  for (guint k = 0; k < n; k++)
+    taxi += strstr (it->summary[k], "water taxi") != NULL;
+  ck_assert_uint_le (taxi, 1);
+  ck_assert (from_a || from_b);
+  /* The headline is the lead article's title, or the generated headline of one without. */
+  const PrecisArticle *lead = precis_digest_get_article (d, it->articles[0]);
+  if (lead->title != NULL)
+    ck_assert_str_eq (it->headline, lead->title);
+  else
+    ck_assert (it->headline[0] != '\0');
+
+  /* A story of one article keeps that article's own summary. */
+  const PrecisDigestItem *one = precis_digest_get_item (d, (guint)item_of (d, "orchard"));
+  ck_assert_str_eq (one->headline, "Orchard planted");
+  g_autoptr (PrecisSummary) sum = precis_summarizer_run (s, orchard, -1, NULL);
+  ck_assert_uint_eq (g_strv_length ((gchar **)one->summary), precis_summary_get_n_sentences (sum));
+  for (guint k = 0; one->summary[k] != NULL; k++)
+    ck_assert_str_eq (one->summary[k], precis_summary_get_sentence (sum, k)->text);
+}
+END_TEST
+
+START_TEST (test_identical_articles_grouped)
+{
+  g_autoptr (PrecisSummarizer) s = new_summarizer ();
+  g_autoptr (PrecisDigest) d = precis_digest_new (s);
+  add (d, "1", "Orchard planted", "One", NULL, orchard);
+  add (d, "2", "Orchard planted", "Two", NULL, orchard);
+  add (d, "3", NULL, NULL, NULL, observatory);
+  ck_assert_uint_eq (precis_digest_get_n_items (d), 2);
+  const PrecisDigestItem *it = precis_digest_get_item (d, (guint)item_of (d, "1"));
+  ck_assert_uint_eq (it->n_articles, 2);
+  /* The summary of two copies is not the sentences twice. */
+  for (guint k = 0; it->summary[k] != NULL; k++)
+    for (guint j = 0; j < k; j++)
+      ck_assert_str_ne (it->summary[j], it->summary[k]);
+}
+END_TEST
+
+START_TEST (test_order_sections_limit)
+{
+  g_autoptr (PrecisSummarizer) s = new_summarizer ();
+  g_autoptr (PrecisDigest) d = precis_digest_new (s);
+  precis_digest_set_threshold (d, 0.3);
+  add_all (d);
+  /* By date: the orchard (22 Nov), the ferry (20 Nov), the undated observatory last. */
+  ck_assert_int_eq (item_of (d, "orchard"), 0);
+  ck_assert_int_eq (item_of (d, "a"), 1);
+  ck_assert_int_eq (item_of (d, "sky"), 2);
+  precis_digest_set_order (d, PRECIS_DIGEST_ORDER_SIZE);
+  ck_assert_int_eq (item_of (d, "a"), 0);
+  ck_assert_int_eq (item_of (d, "orchard"), 1);
+
+  precis_digest_set_max_items (d, 2);
+  ck_assert_uint_eq (precis_digest_get_n_items (d), 2);
+  ck_assert_int_eq (item_of (d, "sky"), -1);
+
+  precis_digest_set_max_items (d, 0);
+  precis_digest_set_order (d, PRECIS_DIGEST_ORDER_DATE);
+  precis_digest_set_sections (d, PRECIS_DIGEST_SECTIONS_SOURCE);
+  ck_assert_uint_eq (precis_digest_get_n_items (d), 3);
+  /* Sections by name, no source last. */
+  const gchar *last = "";
+  for (guint i = 0; i < 3; i++)
+    {
+      const PrecisDigestItem *it = precis_digest_get_item (d, i);
+      if (i < 2)
+        {
+          ck_assert_ptr_nonnull (it->section);
+          ck_assert_int_le (strcmp (last, it->section), 0);
+          last = it->section;
+        }
+      else
+        ck_assert_ptr_null (it->section);
+    }
+}
+END_TEST
+
+static JsonObject *
+parse_object (const gchar *json, JsonParser *parser)
+{
+  g_autoptr (GError) error = NULL;
+  ck_assert_msg (json_parser_load_from_data (parser, json, -1, &error), "%s", error ? error->message : "");
+  return json_node_get_object (json_parser_get_root (parser));
+}
+
+START_TEST (test_render_formats)
+{
+  g_autoptr (PrecisSummarizer) s = new_summarizer ();
+  g_autoptr (PrecisDigest) d = precis_digest_new (s);
+  precis_digest_set_title (d, "Island <weekly> & more");
+  precis_digest_set_threshold (d, 0.3);
+  add_all (d);
+  PrecisArticle evil
+      = { "x", "Click *here*", "javascript:alert(1)", "Src", NULL, "A <b>bold</b> claim was made here today.",
+          -1 };
+  ck_assert (precis_digest_add (d, &evil, NULL));
+  PrecisArticle linked
+      = { "y", "Linked", "https://example.org/a_(b)", NULL, NULL, "The link has a space and brackets in it.",
+          -1 };
+  ck_assert (precis_digest_add (d, &linked, NULL));
+
+  g_autofree gchar *json = precis_digest_render (d, PRECIS_FORMAT_JSON);
+  g_autoptr (JsonParser) parser = json_parser_new ();
+  JsonObject *root = parse_object (json, parser);
+  ck_assert_str_eq (json_object_get_string_member (root, "title"), "Island <weekly> & more");
+  ck_assert_int_eq (json_object_get_int_member (root, "n_articles"), 6);
+  JsonArray *items = json_object_get_array_member (root, "items");
+  ck_assert_uint_eq (json_array_get_length (items), precis_digest_get_n_items (d));
+  guint n_sources = 0;
+  for (guint i = 0; i < json_array_get_length (items); i++)
+    {
+      JsonObject *it = json_array_get_object_element (items, i);
+      ck_assert (json_object_has_member (it, "headline"));
+      ck_assert (JSON_NODE_HOLDS_ARRAY (json_object_get_member (it, "summary")));
+      JsonArray *sources = json_object_get_array_member (it, "sources");
+      for (guint k = 0; k < json_array_get_length (sources); k++)
+        {
+          JsonObject *src = json_array_get_object_element (sources, k);
+          const gchar *fields[] = { "title", "url", "source", "date", "id" };
+          for (guint f = 0; f < G_N_ELEMENTS (fields); f++)
+            ck_assert_msg (json_object_has_member (src, fields[f]), "no %s", fields[f]);
+          n_sources++;
+        }
+    }
+  ck_assert_uint_eq (n_sources, 6);
+
+  g_autofree gchar *html = precis_digest_render (d, PRECIS_FORMAT_HTML);
+  ck_assert (g_str_has_prefix (html, "<!DOCTYPE html>"));
+  ck_assert_ptr_null (strstr (html, "<script"));
+  ck_assert_ptr_null (strstr (html, "<style"));
+  ck_assert_ptr_null (strstr (html, "<link"));
+  ck_assert_ptr_null (strstr (html, "javascript:"));
+  ck_assert_ptr_null (strstr (html, "<b>bold"));
+  ck_assert_ptr_nonnull (strstr (html, "Island &lt;weekly&gt; &amp; more"));
+  ck_assert_ptr_nonnull (strstr (html, "style=\""));
+  /* libxml2 reads it without complaint. */
+  htmlDocPtr doc = htmlReadMemory (html, (int)strlen (html), NULL, "UTF-8",
+                                   HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING | HTML_PARSE_NONET);
+  ck_assert_ptr_nonnull (doc);
+  xmlFreeDoc (doc);
+
+  g_autofree gchar *md = precis_digest_render (d, PRECIS_FORMAT_MARKDOWN);
+  ck_assert (g_str_has_prefix (md, "# Island \\<weekly\\> & more\n"));
+  ck_assert_ptr_nonnull (strstr (md, "Click \\*here\\*"));
+  ck_assert_ptr_null (strstr (md, "](javascript"));
+  ck_assert_ptr_nonnull (strstr (md, "[Linked](https://example.org/a_%28b%29)"));
+  guint headings = 0;
+  for (const gchar *p = md; (p = strstr (p, "\n### ")) != NULL; p++)
+    headings++;
+  ck_assert_uint_eq (headings, precis_digest_get_n_items (d));
+
+  g_autofree gchar *text = precis_digest_render (d, PRECIS_FORMAT_TEXT);
+  ck_assert (g_str_has_prefix (text, "Island <weekly> & more\n======================\n"));
+  ck_assert_ptr_nonnull (strstr (text, "\n1. "));
+
+  /* The same articles give the same bytes. */
+  g_autoptr (PrecisDigest) again = precis_digest_new (s);
+  precis_digest_set_title (again, "Island <weekly> & more");
+  precis_digest_set_threshold (again, 0.3);
+  add_all (again);
+  ck_assert (precis_digest_add (again, &evil, NULL));
+  ck_assert (precis_digest_add (again, &linked, NULL));
+  g_autofree gchar *json2 = precis_digest_render (again, PRECIS_FORMAT_JSON);
+  ck_assert_str_eq (json, json2);
+}
+END_TEST
+
+START_TEST (test_bad_articles)
+{
+  g_autoptr (PrecisSummarizer) s = new_summarizer ();
+  g_autoptr (PrecisDigest) d = precis_digest_new (s);
+  g_autoptr (GError) error = NULL;
+  PrecisArticle bad = { "bad", "Title", NULL, NULL, NULL, "broken \xff\xfe text", -1 };
+  ck_assert (!precis_digest_add (d, &bad, &error));
+  ck_assert (g_error_matches (error, PRECIS_ERROR, PRECIS_ERROR_INVALID_UTF8));
+  g_clear_error (&error);
+  PrecisArticle empty = { "empty", NULL, NULL, NULL, NULL, "", -1 };
+  ck_assert (!precis_digest_add (d, &empty, &error));
+  ck_assert (g_error_matches (error, PRECIS_ERROR, PRECIS_ERROR_INVALID_ARGUMENT));
+  ck_assert_uint_eq (precis_digest_get_n_articles (d), 0);
+  ck_assert_uint_eq (precis_digest_get_n_items (d), 0);
+  g_autofree gchar *md = precis_digest_render (d, PRECIS_FORMAT_MARKDOWN);
+  ck_assert_ptr_nonnull (strstr (md, "0 stories from 0 articles"));
+
+  /* A title alone is a story without a summary; bad metadata is made valid. */
+  PrecisArticle title_only = { "t", "Only a \xff title", "not a url", NULL, "not a date", NULL, 0 };
+  ck_assert (precis_digest_add (d, &title_only, NULL));
+  const PrecisDigestItem *it = precis_digest_get_item (d, 0);
+  ck_assert (g_utf8_validate (it->headline, -1, NULL));
+  ck_assert_ptr_null (it->summary[0]);
+  g_autofree gchar *html = precis_digest_render (d, PRECIS_FORMAT_HTML);
+  ck_assert_ptr_null (strstr (html, "href"));
+  ck_assert_ptr_nonnull (strstr (html, "not a date"));
+}
+END_TEST
+
+START_TEST (test_dates)
+{
+  const struct
+  {
+    const gchar *text;
+    gint64 seconds;
+  } cases[] = {
+    { "2026-11-20T09:00:00Z", 1795165200 },
+    { "2026-11-20T10:00:00+01:00", 1795165200 },
+    { "Fri, 20 Nov 2026 09:00:00 GMT", 1795165200 },
+    { "20 Nov 2026 10:00 +0100", 1795165200 },
+    { "2026-11-20", 1795132800 },
+    { "20 November 2026", 1795132800 },
+    { "20 Nov 2026,Friday", 1795132800 },
+    { "Friday, 20 Nov 2026", 1795132800 },
+    { "November 20, 2026", 1795132800 },
+    { "Sept 3 2026", 1788393600 },
+    { "sometime last week", G_MININT64 },
+    { "31 Feb 2026", G_MININT64 },
+    { "20 Mayday 2026", G_MININT64 },
+    { "", G_MININT64 },
+  };
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    ck_assert_msg (precis_date_parse (cases[i].text) == cases[i].seconds, "%s: %" G_GINT64_FORMAT,
+                   cases[i].text, precis_date_parse (cases[i].text));
+  ck_assert (precis_date_parse (NULL) == G_MININT64);
+}
+END_TEST
+
+/* The shared dev sets as one digest: every article in exactly one story, all formats render. */
+START_TEST (test_shared_news_digest)
+{
+  static const gchar *const sets[] = { "news/bbc_news_summary/dev.jsonl",
+                                       "news/inshorts_news_summary/dev.jsonl", "news/frank_cnndm/dev.jsonl" };
+  g_autoptr (PrecisSummarizer) s = new_summarizer ();
+  g_autoptr (PrecisDigest) d = precis_digest_new (s);
+  g_autoptr (GHashTable) ids = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  for (guint f = 0; f < G_N_ELEMENTS (sets); f++)
+    {
+      g_auto (GStrv) lines = test_shared_lines (sets[f], "shared news digest");
+      if (lines == NULL)
+        return;
+      for (guint i = 0; lines[i] != NULL; i++)
+        {
+          if (lines[i][0] == '\0')
+            continue;
+          g_autoptr (JsonParser) p = json_parser_new ();
+          JsonObject *o = parse_object (lines[i], p);
+          const gchar *id = json_object_get_string_member (o, "id");
+          const gchar *title = json_object_get_string_member_with_default (o, "title", NULL);
+          const gchar *url = json_object_get_string_member_with_default (o, "url", NULL);
+          const gchar *date = json_object_get_string_member_with_default (o, "date", NULL);
+          PrecisArticle a = { id, title, url, sets[f], date, json_object_get_string_member (o, "text"), -1 };
+          ck_assert (precis_digest_add (d, &a, NULL));
+          g_hash_table_add (ids, g_strdup (id));
+        }
+    }
+  guint n = precis_digest_get_n_articles (d);
+  ck_assert_uint_gt (n, 4000);
+  g_autofree gchar *json = precis_digest_render (d, PRECIS_FORMAT_JSON);
+  g_autoptr (JsonParser) parser = json_parser_new ();
+  JsonArray *items = json_object_get_array_member (parse_object (json, parser), "items");
+  guint seen = 0, groups = 0;
+  g_autoptr (GHashTable) once = g_hash_table_new (g_str_hash, g_str_equal);
+  for (guint i = 0; i < json_array_get_length (items); i++)
+    {
+      JsonObject *it = json_array_get_object_element (items, i);
+      JsonArray *sources = json_object_get_array_member (it, "sources");
+      groups += json_array_get_length (sources) > 1;
+      ck_assert_uint_ge (json_array_get_length (json_object_get_array_member (it, "summary")), 1);
+      for (guint k = 0; k < json_array_get_length (sources); k++)
+        {
+          const gchar *id = json_object_get_string_member (json_array_get_object_element (sources, k), "id");
+          ck_assert_msg (g_hash_table_add (once, (gpointer)id), "%s in two stories", id);
+          seen++;
+        }
+    }
+  ck_assert_uint_eq (seen, n);
+  /* The BBC set's exact duplicates at least are grouped. */
+  ck_assert_uint_gt (groups, 50);
+  for (PrecisFormat f = PRECIS_FORMAT_TEXT; f <= PRECIS_FORMAT_HTML; f++)
+    {
+      g_autofree gchar *out = precis_digest_render (d, f);
+      ck_assert (g_utf8_validate (out, -1, NULL));
+      ck_assert_uint_gt (strlen (out), 100000);
+    }
+}
+END_TEST
+
+int
+main (void)
+{
+  Suite *suite = suite_create ("digest");
+  TCase *tc = tcase_create ("digest");
+  tcase_add_test (tc, test_groups_same_story);
+  tcase_add_test (tc, test_group_summary);
+  tcase_add_test (tc, test_identical_articles_grouped);
+  tcase_add_test (tc, test_order_sections_limit);
+  tcase_add_test (tc, test_render_formats);
+  tcase_add_test (tc, test_bad_articles);
+  tcase_add_test (tc, test_dates);
+  tcase_add_test (tc, test_shared_news_digest);
+  suite_add_tcase (suite, tc);
+  return test_run_suite (suite);
+}
