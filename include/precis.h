@@ -448,8 +448,8 @@ typedef enum
  * @section: the item's section (see PRECIS_DIGEST_SECTIONS_SOURCE) with sections, else NULL;
  *   NULL too for a story none of whose articles has a source
  * @summary: the story's summary sentences, NULL-terminated: one article's summary, or for a
- *   group a summary drawn from all its articles without repeated content, in article order
- *   (lead article first) and document order
+ *   group a summary drawn from all its articles without repeated content, ordered by each
+ *   sentence's position in its own article (leads first), then lead article first
  * @articles: the indices (in the order added) of the story's articles, lead article first
  * @n_articles: how many
  *

@@ -16,7 +16,8 @@
  *    cosine edges) ranked by PageRank with a teleport vector made of the sentences' scores
  *    in their own articles (each article weighing the same), then chosen by score under the
  *    lead article's length, skipping any sentence too similar to one already chosen
- *    (GROUP_DUPLICATE_COSINE), and shown in article and document order.
+ *    (GROUP_DUPLICATE_COSINE), and shown leads first: by position in their own article, then
+ *    lead article first.
  * 4. Ordering (date or size), the item limit, then sections (by source).
  *
  * Rendering (Markdown, text, HTML, JSON) reads the stories only. Complexity: O(total input)
@@ -516,6 +517,18 @@ compare_sentence_index (gconstpointer pa, gconstpointer pb)
   return (x->index > y->index) - (x->index < y->index);
 }
 
+/* Candidates (indices into @data, a GArray of Candidate) by their sentence's position in its
+ * article, then by article. */
+static gint
+compare_by_position (gconstpointer pa, gconstpointer pb, gpointer data)
+{
+  const Candidate *x = &g_array_index ((GArray *)data, Candidate, *(const guint *)pa);
+  const Candidate *y = &g_array_index ((GArray *)data, Candidate, *(const guint *)pb);
+  if (x->index != y->index)
+    return x->index < y->index ? -1 : 1;
+  return (x->article > y->article) - (x->article < y->article);
+}
+
 /* The summary of a story told by several articles (see the top of the file). */
 static gchar **
 group_summary (PrecisDigest *d, const guint *members, guint n_members)
@@ -586,6 +599,8 @@ group_summary (PrecisDigest *d, const guint *members, guint n_members)
   g_autoptr (GArray) chosen = precis_select (&vectors, scores, (const PrecisSpan *)(gpointer)spans->data,
                                              tokens.n_words, &sentences, GROUP_DUPLICATE_COSINE);
 
+  /* Leads first: by position in the sentence's own article, then by article. */
+  g_array_sort_with_data (chosen, compare_by_position, cand);
   gchar **out = g_new0 (gchar *, chosen->len + 1);
   for (guint k = 0; k < chosen->len; k++)
     {
