@@ -13,7 +13,8 @@
  *     abbreviation (Mr., Dr., No.), not after a list number at the start of a sentence; after
  *     any other abbreviation, initial or ellipsis only when the next word is a common
  *     sentence starter of the language ("U.S. How" splits, "U.S. Government" does not).
- * Closing quotes and brackets after the terminator stay with the sentence. Abbreviations,
+ * Closing quotes and brackets after the terminator stay with the sentence (German "“" too),
+ * and so does a closing quote after a space ("RR. »"). Abbreviations,
  * prefixes and starters are data (segment/<language>.txt in the resources).
  * Complexity: O(n) in the text length, with one hash look-up per candidate full stop.
  */
@@ -30,16 +31,22 @@
 #define WRAP_MIN_LINES 4
 /* Longest sentence kept whole (bytes): about 600 words of English; longer runs are cut. */
 #define MAX_SENTENCE_BYTES 4096
+/* Longest quotation kept in one sentence (bytes): a long quoted passage is still split. */
+#define QUOTE_MAX_BYTES 600
+/* Longest elided word before an abbreviation ("dell'" of "dell'Avv."), in bytes. */
+#define ELISION_MAX_BYTES 5
 /* Longest word looked up as an abbreviation (bytes); longer ones are not abbreviations. */
 #define ABBREV_MAX_BYTES 32
 
 enum
 {
-  ABBREV_GENERAL = 1, /* may end a sentence when a sentence starter follows */
-  ABBREV_PREFIX = 2,  /* comes before a name or number: never ends a sentence */
-  STARTER = 4,        /* a word that commonly starts a sentence */
-  ABBREV_NUMBER = 8,  /* comes before a number: ends no sentence when a number follows */
-  OPENER = 16,        /* opening a sentence, points back to an earlier one */
+  ABBREV_GENERAL = 1,  /* may end a sentence when a sentence starter follows */
+  ABBREV_PREFIX = 2,   /* comes before a name or number: never ends a sentence */
+  STARTER = 4,         /* a word that commonly starts a sentence */
+  ABBREV_NUMBER = 8,   /* comes before a number: ends no sentence when a number follows */
+  OPENER = 16,         /* opening a sentence, points back to an earlier one */
+  MONTH = 32,          /* a month name: "12. Juni" is a date, not a sentence end */
+  BEFORE_ORDINAL = 64, /* comes before an ordinal written with a point: "am 3. Tag" */
 };
 
 struct _PrecisSegmenter
@@ -70,6 +77,10 @@ load_list (PrecisSegmenter *seg, const gchar *data, gsize len)
         section = OPENER;
       else if (g_str_equal (line, "[starters]"))
         section = STARTER;
+      else if (g_str_equal (line, "[months]"))
+        section = MONTH;
+      else if (g_str_equal (line, "[before-ordinals]"))
+        section = BEFORE_ORDINAL;
       else
         {
           g_autofree gchar *key = g_utf8_casefold (line, -1);
@@ -501,8 +512,18 @@ starts_list_item (const gchar *text, gsize pos, gsize end)
   gsize i = pos;
   while (i < end && g_ascii_isdigit (text[i]))
     i++;
-  return i > pos && i - pos <= 3 && i + 1 < end && (text[i] == '.' || text[i] == ')')
-         && (text[i + 1] == ' ' || text[i + 1] == '\t');
+  if (i > pos && i - pos <= 3 && i + 1 < end && (text[i] == '.' || text[i] == ')')
+      && (text[i + 1] == ' ' || text[i + 1] == '\t'))
+    return TRUE;
+  /* "(ii) ", "iv) ", "(b) ", "c) ": a letter or a small roman numeral before a bracket. */
+  gboolean paren = text[pos] == '(';
+  i = pos + paren;
+  gsize letters = i;
+  while (i < end && i - letters < 5 && strchr ("ivx", text[i]) != NULL && text[i] != '\0')
+    i++;
+  if (i == letters && i < end && g_ascii_islower (text[i]))
+    i++;
+  return i > letters && i + 1 < end && text[i] == ')' && (text[i + 1] == ' ' || text[i + 1] == '\t');
 }
 
 static gboolean
@@ -601,12 +622,71 @@ skip_terminators (const gchar *text, gsize pos, gsize end)
       gunichar c = char_at (text, pos);
       if (c == '.' || c == '!' || c == '?' || c == 0x2026 || is_strong_terminator (c) || is_closer (c))
         pos += char_width (text, pos);
+      else if (c == 0x201C && (pos + 3 >= end || is_space_char (char_at (text, pos + 3))))
+        pos += 3; /* German „...“: the left quote closes */
       else if (c == ' ' && pos + 1 < end && text[pos + 1] == '.' && pos > 0 && text[pos - 1] == '.')
         pos++; /* the spaced ellipsis ". . ." */
       else
         break;
     }
   return pos;
+}
+
+/* Units that follow a number directly: "12. 37 km", "10. 52 am". */
+static const gchar *const number_units[]
+    = { "am", "pm", "km", "m", "cm", "mm", "kg", "g", "mph", "per", "percent", "crore", "lakh", "bn", "mn" };
+
+/* Whether "N. M ..." (N the digits that end the token [ts, dot), M the word [ws, we)) is a
+ * decimal number typed with a space after its point: N and M short numbers, M followed by "%" or by a unit. A
+ * sentence that ends with a number and a next one that opens with one and a unit is rarer
+ * than the slip ("was 25. 9% nationally"); a year ("in 2003. 2004 was") or a time with its
+ * own point ("29. 11.50 am") still splits. */
+static gboolean
+is_broken_decimal (const gchar *text, gsize ts, gsize dot, gsize ws, gsize we, gsize end)
+{
+  gsize ds = dot; /* the digits before the point: "10" of "BJP.10" too */
+  while (ds > ts && g_ascii_isdigit (text[ds - 1]))
+    ds--;
+  if (ds == dot || dot - ds > 3 || (ds > ts && g_ascii_isalnum (text[ds - 1])) || !all_digits (text, ws, we)
+      || we - ws > 3)
+    return FALSE;
+  if (we < end && text[we] == '%')
+    return TRUE;
+  if (we >= end || text[we] != ' ')
+    return FALSE;
+  gsize us = we + 1, ue = us;
+  while (ue < end && g_ascii_isalpha (text[ue]))
+    ue++;
+  if (ue < end && g_ascii_isalnum (text[ue]))
+    return FALSE;
+  for (gsize i = 0; i < G_N_ELEMENTS (number_units); i++)
+    if (ue - us == strlen (number_units[i]) && g_ascii_strncasecmp (text + us, number_units[i], ue - us) == 0)
+      return TRUE;
+  return FALSE;
+}
+
+/* Whether the word before @pos (skipping spaces and a number range "1. -") is one that
+ * introduces an ordinal ("am", "dem", "zum"). */
+static gboolean
+follows_ordinal_word (const Scan *s, gsize pos)
+{
+  const gchar *text = s->text;
+  gsize lo = s->sentence_start, e = pos;
+  for (;;)
+    {
+      while (e > lo && (text[e - 1] == ' ' || text[e - 1] == '-'))
+        e--;
+      gsize b = e;
+      while (b > lo && (g_ascii_isdigit (text[b - 1]) || text[b - 1] == '.'))
+        b--;
+      if (b == e || b == lo || text[b - 1] != ' ')
+        break;
+      e = b; /* "1. -3.": look past the first number of the range */
+    }
+  gsize b = e;
+  while (b > lo && ((guchar)text[b - 1] >= 0x80 || g_ascii_isalpha (text[b - 1])))
+    b--;
+  return b < e && (lookup_flags (s->seg, text + b, e - b) & BEFORE_ORDINAL);
 }
 
 static gboolean
@@ -656,9 +736,34 @@ decide_full_stop (Scan *s, gsize dot, gsize after_run)
     ellipsis = TRUE; /* a lone ". . ." */
 
   guint flags = ellipsis ? 0 : lookup_flags (s->seg, text + ts, dot - ts);
+  if (flags == 0 && !ellipsis)
+    {
+      /* An elided article or preposition before it: "l'Ing.", "dell'Avv.". */
+      gsize e = ts;
+      while (e < dot && e - ts <= ELISION_MAX_BYTES && text[e] != '\'' && char_at (text, e) != 0x2019)
+        e += char_width (text, e);
+      if (e < dot && e - ts <= ELISION_MAX_BYTES)
+        {
+          e += char_width (text, e);
+          flags = lookup_flags (s->seg, text + e, dot - e);
+        }
+    }
   if (flags & ABBREV_PREFIX)
     return FALSE;
+  /* An ordinal written with a point: before a month ("am 12. Juni", "den 5. maj"), or after
+   * a word that introduces one ("die 3. Liga", "vom 1. -3. Jahrhundert"). */
+  gsize digits
+      = ts < dot && (text[ts] == '-' || char_at (text, ts) == 0x2013) ? ts + char_width (text, ts) : ts;
+  if (next == NEXT_UPPER && all_digits (text, digits, dot) && dot - digits <= 2
+      && ((lookup_flags (s->seg, text + ws, we - ws) & MONTH) || follows_ordinal_word (s, ts)))
+    return FALSE;
   if ((flags & ABBREV_NUMBER) && next == NEXT_DIGIT)
+    return FALSE;
+  if (next == NEXT_DIGIT && is_broken_decimal (text, ts, dot, ws, we, s->end))
+    return FALSE;
+  /* A range of ordinals: "vom 1. -3. Jahrhundert". */
+  if (next == NEXT_OTHER && all_digits (text, ts, dot) && (text[ws] == '-' || char_at (text, ws) == 0x2013)
+      && ws + char_width (text, ws) < s->end && g_ascii_isdigit (text[ws + char_width (text, ws)]))
     return FALSE;
   /* "1." at the start of a sentence is a list number. */
   if (all_digits (text, ts, dot) && dot - ts <= 3 && is_blank (text, lo, ts))
@@ -715,6 +820,73 @@ init_interesting (void)
     }
 }
 
+/* A closing quote after a sentence end and a space, before a space or the end: French and
+ * Russian typography ("LL.AA.II.RR. »"), or a typing slip ("... a year. " And ..."). A closing
+ * guillemet or curly quote always stays with the sentence that ends; a straight double quote
+ * does when the sentence or the line so far holds an odd number of them (it closes an open
+ * quotation). Returns the position after it, or @after_run. */
+static gsize
+take_spaced_closing_quote (const gchar *text, gsize sentence_start, gsize floor, gsize after_run, gsize end)
+{
+  gsize q = after_run;
+  while (q < end && (text[q] == ' ' || text[q] == '\t'))
+    q++;
+  if (q == after_run || q >= end)
+    return after_run;
+  gunichar c = char_at (text, q);
+  gsize after = q + char_width (text, q);
+  if (after < end && !is_space_char (char_at (text, after)))
+    return after_run;
+  if (c == 0x00BB || c == 0x201D || c == 0x203A)
+    return after;
+  if (c != '"')
+    return after_run;
+  guint in_sentence = 0, in_line = 0;
+  for (gsize i = after_run; i > floor && text[i - 1] != '\n' && text[i - 1] != '\r'; i--)
+    {
+      in_line += text[i - 1] == '"';
+      in_sentence += text[i - 1] == '"' && i - 1 >= sentence_start;
+    }
+  return (in_sentence % 2 == 1 || in_line % 2 == 1) ? after : after_run;
+}
+
+/* Inside a quotation that closes later on the same line, a sentence end is part of the quote
+ * ("Ei fu. Siccome immobile ..." (Manzoni).; «К чему ты готовишься? – спросила мама.»): the
+ * quotation is one sentence of the text, not cut in pieces. Open means more opening than
+ * closing marks of one kind in the sentence so far (« », „ “, “ ”, or an odd number of straight
+ * double quotes); the closing mark must come within QUOTE_MAX_BYTES, before the line ends. */
+static gboolean
+inside_quotation (const gchar *text, gsize sentence_start, gsize pos, gsize after_run, gsize end)
+{
+  gint guillemets = 0, low = 0, curly = 0;
+  guint straight = 0;
+  for (gsize i = sentence_start; i < pos;)
+    {
+      gunichar c = char_at (text, i);
+      guillemets += (c == 0x00AB) - (c == 0x00BB);
+      low += c == 0x201E;
+      low -= low > 0 && (c == 0x201C || c == 0x201D);
+      curly += (c == 0x201C && low == 0) - (c == 0x201D && curly > 0);
+      straight += c == '"';
+      i += char_width (text, i);
+    }
+  gunichar closer = guillemets > 0 ? 0x00BB : low > 0 ? 0x201C : curly > 0 ? 0x201D : straight % 2 ? '"' : 0;
+  if (closer == 0)
+    return FALSE;
+  for (gsize i = pos; i < after_run; i += char_width (text, i))
+    if (char_at (text, i) == closer || (closer == 0x201C && char_at (text, i) == 0x201D))
+      return FALSE; /* it closes here: "Stop." Then ... */
+  for (gsize i = after_run; i < end && i - after_run < QUOTE_MAX_BYTES; i += char_width (text, i))
+    {
+      gunichar c = char_at (text, i);
+      if (c == '\n' || c == '\r')
+        return FALSE;
+      if (c == closer || (closer == 0x201C && c == 0x201D))
+        return TRUE;
+    }
+  return FALSE;
+}
+
 GArray *
 precis_segmenter_split (const PrecisSegmenter *seg, const gchar *text, gsize start, gsize end)
 {
@@ -758,6 +930,7 @@ precis_segmenter_split (const PrecisSegmenter *seg, const gchar *text, gsize sta
       gsize after_run = skip_terminators (text, pos, end);
       if (after_run == pos)
         after_run = pos + width; /* a Greek ';', an Armenian ':' */
+      after_run = take_spaced_closing_quote (text, s.sentence_start, start, after_run, end);
       gboolean split;
       guint dots = 0;
       gboolean spaced = FALSE;
@@ -782,11 +955,17 @@ precis_segmenter_split (const PrecisSegmenter *seg, const gchar *text, gsize sta
           else
             split = dots >= 4 && next != NEXT_LOWER;
         }
+      else if (c == '.' && dots == 2 && !spaced && pos + 1 < end && text[pos + 1] == '.')
+        {
+          /* "23 Nov.. Grazie": an abbreviation's point and a full stop. */
+          gsize ws = 0, we = 0;
+          split = next_word (text, after_run, end, &ws, &we) != NEXT_LOWER;
+        }
       else if (c == '.' || c == 0x2026)
         split = c == 0x2026 ? decide_other (&s, c, pos, after_run) : decide_full_stop (&s, pos, after_run);
       else
         split = decide_other (&s, c, pos, after_run);
-      if (split)
+      if (split && !inside_quotation (text, s.sentence_start, pos, after_run, end))
         emit (&s, after_run);
       pos = after_run;
     }
