@@ -193,14 +193,6 @@ START_TEST (test_order_sections_limit)
 }
 END_TEST
 
-static JsonObject *
-parse_object (const gchar *json, JsonParser *parser)
-{
-  g_autoptr (GError) error = NULL;
-  ck_assert_msg (json_parser_load_from_data (parser, json, -1, &error), "%s", error ? error->message : "");
-  return json_node_get_object (json_parser_get_root (parser));
-}
-
 START_TEST (test_render_formats)
 {
   g_autoptr (PrecisSummarizer) s = new_summarizer ();
@@ -219,7 +211,7 @@ START_TEST (test_render_formats)
 
   g_autofree gchar *json = precis_digest_render (d, PRECIS_FORMAT_JSON);
   g_autoptr (JsonParser) parser = json_parser_new ();
-  JsonObject *root = parse_object (json, parser);
+  JsonObject *root = test_parse_object (parser, json);
   ck_assert_str_eq (json_object_get_string_member (root, "title"), "Island <weekly> & more");
   ck_assert_int_eq (json_object_get_int_member (root, "n_articles"), 6);
   JsonArray *items = json_object_get_array_member (root, "items");
@@ -359,7 +351,7 @@ START_TEST (test_shared_news_digest)
           if (lines[i][0] == '\0')
             continue;
           g_autoptr (JsonParser) p = json_parser_new ();
-          JsonObject *o = parse_object (lines[i], p);
+          JsonObject *o = test_parse_object (p, lines[i]);
           const gchar *id = json_object_get_string_member (o, "id");
           const gchar *title = json_object_get_string_member_with_default (o, "title", NULL);
           const gchar *url = json_object_get_string_member_with_default (o, "url", NULL);
@@ -373,7 +365,7 @@ START_TEST (test_shared_news_digest)
   ck_assert_uint_gt (n, 4000);
   g_autofree gchar *json = precis_digest_render (d, PRECIS_FORMAT_JSON);
   g_autoptr (JsonParser) parser = json_parser_new ();
-  JsonArray *items = json_object_get_array_member (parse_object (json, parser), "items");
+  JsonArray *items = json_object_get_array_member (test_parse_object (parser, json), "items");
   guint seen = 0, groups = 0;
   g_autoptr (GHashTable) once = g_hash_table_new (g_str_hash, g_str_equal);
   for (guint i = 0; i < json_array_get_length (items); i++)

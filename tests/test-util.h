@@ -3,6 +3,8 @@
 
 #include <check.h>
 #include <glib.h>
+#include <json-glib/json-glib.h>
+
 #include <stdio.h>
 #include <stdlib.h>
 
@@ -57,4 +59,16 @@ test_run_suite (Suite *suite)
   int failed = srunner_ntests_failed (runner);
   srunner_free (runner);
   return failed == 0 ? EXIT_SUCCESS : EXIT_FAILURE;
+}
+
+/* The JSON object in @text, parsed by @parser (which owns it); fails the test if @text is not
+ * one. */
+static inline JsonObject *
+test_parse_object (JsonParser *parser, const gchar *text)
+{
+  g_autoptr (GError) error = NULL;
+  ck_assert_msg (json_parser_load_from_data (parser, text, -1, &error), "%s", error ? error->message : "");
+  JsonNode *root = json_parser_get_root (parser);
+  ck_assert (root != NULL && JSON_NODE_HOLDS_OBJECT (root));
+  return json_node_get_object (root);
 }
