@@ -21,8 +21,8 @@
  * 4. Ordering (date or size), the item limit, then sections (by source).
  *
  * Rendering (Markdown, text, HTML, JSON) reads the stories only. Complexity: O(total input)
- * for adding; grouping O(N K P) cosines for K top terms and posting lists of at most
- * MAX_POSTING articles, plus the union-find; summaries linear in the stories' candidates.
+ * for adding; grouping at most N x TOP_TERMS x PAIR_WINDOW cosines, plus the union-find; summaries linear in
+ * the stories' candidates.
  */
 #include "config.h"
 
@@ -36,9 +36,11 @@
 /* Terms per article used to find candidate pairs: a story's articles share their heaviest
  * terms (names, places), so a short list finds them without comparing every pair. */
 #define TOP_TERMS 12
-/* A term among the top terms of more articles than this is no story's own (a topic word of a
- * whole corpus); it proposes no pairs, which bounds the work to O(N x MAX_POSTING). */
-#define MAX_POSTING 1000
+/* Each article is compared, for each of its top terms, with at most this many of the articles
+ * before it that share the term (the nearest): a story's own terms are shared by a few
+ * articles, so this bounds the work to O(N x TOP_TERMS x PAIR_WINDOW) without losing its pairs;
+ * a thousand copies of one article still form one story, each joined to the one before. */
+#define PAIR_WINDOW 64
 /* A digest of fewer articles cannot tell a common word from a story's own (two reports of one
  * event out of four articles would have their shared names weigh less than their differences):
  * below this size idf is computed as if the digest had this many articles, which flattens it
@@ -394,15 +396,17 @@ group_articles (PrecisDigest *d, const Weights *w, guint *parent)
     for (guint k = top_row[a]; k < top_row[a + 1]; k++)
       postings[fill[top_terms[k]]++] = a;
 
-  /* Pairs (b < a) sharing a top term, each compared once. */
+  /* Pairs (b < a) sharing a top term, each compared once: for each term, the PAIR_WINDOW
+   * articles before a in its postings (cursor[t] is a's place there, as a goes up). */
   g_autofree guint *seen = g_new0 (guint, MAX (n, 1));
+  g_autofree guint *cursor = g_memdup2 (post_row, sizeof (guint) * (d->n_terms + 1));
   for (guint a = 0; a < n; a++)
     for (guint k = top_row[a]; k < top_row[a + 1]; k++)
       {
         guint t = top_terms[k];
-        if (post_row[t + 1] - post_row[t] > MAX_POSTING)
-          continue;
-        for (guint p = post_row[t]; p < post_row[t + 1] && postings[p] < a; p++)
+        guint here = cursor[t]++;
+        guint from = here - post_row[t] > PAIR_WINDOW ? here - PAIR_WINDOW : post_row[t];
+        for (guint p = here; p-- > from;)
           {
             guint b = postings[p];
             if (seen[b] == a + 1)
@@ -439,6 +443,14 @@ compare_time_desc (gint64 x, gint64 y)
   return (x < y) - (x > y);
 }
 
+static gint
+compare_newer (gconstpointer pa, gconstpointer pb, gpointer data)
+{
+  guint x = *(const guint *)pa, y = *(const guint *)pb;
+  int c = compare_time_desc (article_time (data, x), article_time (data, y));
+  return c != 0 ? c : (x > y) - (x < y);
+}
+
 /* Puts the member nearest the centroid first and the others newest first (ties: order added). */
 static void
 order_members (const PrecisDigest *d, const Weights *w, guint *members, guint n_members, gdouble *centroid)
@@ -467,21 +479,12 @@ order_members (const PrecisDigest *d, const Weights *w, guint *members, guint n_
   guint first = members[lead];
   members[lead] = members[0];
   members[0] = first;
-  /* Insertion sort of the rest: stories are small. */
-  for (guint i = 2; i < n_members; i++)
-    {
-      guint x = members[i], j = i;
-      while (j > 1)
-        {
-          guint y = members[j - 1];
-          int c = compare_time_desc (article_time (d, x), article_time (d, y));
-          if (c > 0 || (c == 0 && y < x))
-            break;
-          members[j] = y;
-          j--;
-        }
-      members[j] = x;
-    }
+  /* The rest newest first, ties in the order added. */
+  GArray *rest = g_array_new (FALSE, FALSE, sizeof (guint));
+  g_array_append_vals (rest, members + 1, n_members - 1);
+  g_array_sort_with_data (rest, compare_newer, (gpointer)d);
+  memcpy (members + 1, rest->data, sizeof (guint) * (n_members - 1));
+  g_array_unref (rest);
 }
 
 static gchar **

@@ -393,6 +393,41 @@ START_TEST (test_shared_news_digest)
 }
 END_TEST
 
+/* Thousands of copies of one article and thousands of articles sharing their words: one story
+ * for the copies, in bounded time (the suite's timeout), not a comparison of every pair. */
+START_TEST (test_many_similar_articles)
+{
+  g_autoptr (PrecisSummarizer) s = new_summarizer ();
+  g_autoptr (PrecisDigest) d = precis_digest_new (s);
+  for (guint i = 0; i < 3000; i++)
+    add (d, "copy", "Orchard planted", "Copies", NULL, orchard);
+  for (guint i = 0; i < 3000; i++)
+    {
+      g_autofree gchar *text = g_strdup_printf ("The harbour council met on day %u and voted on motion %u. "
+                                                "Councillor %u asked about the ferry timetable %u.",
+                                                i, i * 7, i % 97, i * 13);
+      g_autofree gchar *id = g_strdup_printf ("m%u", i);
+      add (d, id, NULL, "Minutes", NULL, text);
+    }
+  guint n = precis_digest_get_n_items (d), total = 0, copies_in = 0;
+  for (guint i = 0; i < n; i++)
+    {
+      const PrecisDigestItem *it = precis_digest_get_item (d, i);
+      total += it->n_articles;
+      guint copies = 0;
+      for (guint m = 0; m < it->n_articles; m++)
+        copies += g_str_equal (precis_digest_get_article (d, it->articles[m])->id, "copy");
+      if (copies > 0)
+        {
+          ck_assert_uint_eq (copies, 3000);
+          copies_in++;
+        }
+    }
+  ck_assert_uint_eq (total, 6000);
+  ck_assert_uint_eq (copies_in, 1);
+}
+END_TEST
+
 int
 main (void)
 {
@@ -406,6 +441,7 @@ main (void)
   tcase_add_test (tc, test_bad_articles);
   tcase_add_test (tc, test_dates);
   tcase_add_test (tc, test_shared_news_digest);
+  tcase_add_test (tc, test_many_similar_articles);
   suite_add_tcase (suite, tc);
   return test_run_suite (suite);
 }
