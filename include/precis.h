@@ -343,6 +343,34 @@ gboolean precis_looks_like_html (const gchar *data, gssize len);
  * beyond 2 GiB. The caller frees the result with g_free(). */
 gchar *precis_html_extract (const gchar *html, gssize len, gchar **title, GError **error);
 
+/**
+ * PrecisPage:
+ * @text: the article text, as precis_html_extract() returns it
+ * @title: the page's title, as precis_html_extract() finds it, or NULL
+ * @site: the site's name (og:site_name, else the application-name meta), or NULL
+ * @url: the page's own address (its canonical link, else og:url; http or https only), or NULL
+ * @date: its publication date as the page writes it (article:published_time, a date meta such
+ *   as dc.date or pubdate, itemprop datePublished, else the first <time datetime> inside an
+ *   <article>), or NULL
+ *
+ * An HTML page read for summarising. Every string is UTF-8, white space collapsed, and owned by
+ * the page.
+ */
+typedef struct
+{
+  gchar *text;
+  gchar *title;
+  gchar *site;
+  gchar *url;
+  gchar *date;
+} PrecisPage;
+
+void precis_page_free (PrecisPage *page);
+
+/* Reads an HTML page as precis_html_extract() does, with its metadata. The caller frees the
+ * result with precis_page_free(). Fails as precis_html_extract() does. */
+PrecisPage *precis_html_read (const gchar *html, gssize len, GError **error);
+
 /* ---- Feeds ----------------------------------------------------------------------------- */
 
 /**
@@ -515,6 +543,7 @@ G_DEFINE_AUTOPTR_CLEANUP_FUNC (PrecisSummarizer, precis_summarizer_free)
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (PrecisSummary, precis_summary_free)
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (PrecisRouge, precis_rouge_free)
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (PrecisDigest, precis_digest_free)
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (PrecisPage, precis_page_free)
 
 G_END_DECLS
 

@@ -202,7 +202,56 @@ typedef struct
   xmlNode *h1; /* first <h1> */
   gchar *og_title;
   gchar *title;
+  /* The page's metadata, each the first found (xmlFree). */
+  gchar *site;      /* og:site_name */
+  gchar *app_name;  /* <meta name="application-name"> */
+  gchar *canonical; /* <link rel="canonical" href> */
+  gchar *og_url;
+  gchar *published; /* article:published_time, or a date meta name, or itemprop datePublished */
+  gchar *time;      /* the first <time datetime> inside an <article> */
 } Survey;
+
+/* Names of <meta> elements that carry a page's publication date. */
+static const gchar *const date_meta_names[]
+    = { "article:published_time", "date",    "dc.date",     "dc.date.issued", "dcterms.date",
+        "dcterms.created",        "pubdate", "publishdate", "publish-date",   "sailthru.date",
+        "parsely-pub-date" };
+
+/* Keeps @value in *@slot when the slot is empty; frees it otherwise. */
+static void
+keep_first (gchar **slot, gchar *value)
+{
+  if (*slot == NULL && value != NULL && value[0] != '\0')
+    *slot = value;
+  else
+    xmlFree (value);
+}
+
+static void
+survey_meta (Survey *s, xmlNode *node)
+{
+  gchar *property = attribute (node, "property");
+  gchar *name = attribute (node, "name");
+  gchar *itemprop = attribute (node, "itemprop");
+  const gchar *key = property != NULL ? property : name;
+  if (key != NULL && g_ascii_strcasecmp (key, "og:title") == 0)
+    keep_first (&s->og_title, attribute (node, "content"));
+  else if (key != NULL && g_ascii_strcasecmp (key, "og:site_name") == 0)
+    keep_first (&s->site, attribute (node, "content"));
+  else if (key != NULL && g_ascii_strcasecmp (key, "og:url") == 0)
+    keep_first (&s->og_url, attribute (node, "content"));
+  else if (name != NULL && g_ascii_strcasecmp (name, "application-name") == 0)
+    keep_first (&s->app_name, attribute (node, "content"));
+  else if (itemprop != NULL && g_ascii_strcasecmp (itemprop, "datePublished") == 0)
+    keep_first (&s->published, attribute (node, "content"));
+  else if (key != NULL)
+    for (gsize i = 0; i < G_N_ELEMENTS (date_meta_names); i++)
+      if (g_ascii_strcasecmp (key, date_meta_names[i]) == 0)
+        keep_first (&s->published, attribute (node, "content"));
+  xmlFree (property);
+  xmlFree (name);
+  xmlFree (itemprop);
+}
 
 static gboolean
 survey_enter (xmlNode *node, gpointer data)
@@ -223,13 +272,17 @@ survey_enter (xmlNode *node, gpointer data)
     s->h1 = node;
   else if (s->title == NULL && is_element (node, "title"))
     s->title = (gchar *)xmlNodeGetContent (node);
-  else if (s->og_title == NULL && is_element (node, "meta"))
+  else if (is_element (node, "meta"))
+    survey_meta (s, node);
+  else if (is_element (node, "link"))
     {
-      gchar *property = attribute (node, "property");
-      if (property != NULL && g_ascii_strcasecmp (property, "og:title") == 0)
-        s->og_title = attribute (node, "content");
-      xmlFree (property);
+      gchar *rel = attribute (node, "rel");
+      if (rel != NULL && g_ascii_strcasecmp (rel, "canonical") == 0)
+        keep_first (&s->canonical, attribute (node, "href"));
+      xmlFree (rel);
     }
+  else if (s->article_depth > 0 && is_element (node, "time"))
+    keep_first (&s->time, attribute (node, "datetime"));
   if (s->main == NULL)
     {
       gchar *role = attribute (node, "role");
@@ -420,18 +473,45 @@ precis_markup_prepare (const gchar *data, gsize n, const gchar *what, GError **e
   return TRUE;
 }
 
-gchar *
-precis_html_extract (const gchar *html, gssize len, gchar **title, GError **error)
+void
+precis_page_free (PrecisPage *page)
+{
+  if (page == NULL)
+    return;
+  g_free (page->text);
+  g_free (page->title);
+  g_free (page->site);
+  g_free (page->url);
+  g_free (page->date);
+  g_free (page);
+}
+
+/* An address as a link would have it: http(s) only, white space trimmed; NULL otherwise. */
+static gchar *
+clean_address (const gchar *url)
+{
+  g_autofree gchar *line = precis_markup_clean_line (url);
+  if (line == NULL
+      || (g_ascii_strncasecmp (line, "http://", 7) != 0 && g_ascii_strncasecmp (line, "https://", 8) != 0)
+      || strchr (line, ' ') != NULL)
+    return NULL;
+  return g_steal_pointer (&line);
+}
+
+PrecisPage *
+precis_html_read (const gchar *html, gssize len, GError **error)
 {
   g_return_val_if_fail (html != NULL || len == 0, NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
-  if (title != NULL)
-    *title = NULL;
   gsize n = len < 0 ? strlen (html) : (gsize)len;
   if (!precis_markup_prepare (html, n, "page", error))
     return NULL;
+  PrecisPage *page = g_new0 (PrecisPage, 1);
   if (n == 0)
-    return g_strdup ("");
+    {
+      page->text = g_strdup ("");
+      return page;
+    }
 
   /* A page that is valid UTF-8 is read as UTF-8 whatever it declares (libxml2 would
    * otherwise assume ISO-8859-1 for a page without a declaration); any other page is read in
@@ -440,13 +520,12 @@ precis_html_extract (const gchar *html, gssize len, gchar **title, GError **erro
   htmlDocPtr doc
       = htmlReadMemory (html, (int)n, NULL, encoding,
                         HTML_PARSE_RECOVER | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING | HTML_PARSE_NONET);
-  if (doc == NULL)
-    return g_strdup ("");
-  xmlNode *top = xmlDocGetRootElement (doc);
+  xmlNode *top = doc != NULL ? xmlDocGetRootElement (doc) : NULL;
   if (top == NULL)
     {
       xmlFreeDoc (doc);
-      return g_strdup ("");
+      page->text = g_strdup ("");
+      return page;
     }
 
   Survey s = { g_ptr_array_new (), 0, NULL, NULL, NULL, NULL, NULL };
@@ -476,22 +555,43 @@ precis_html_extract (const gchar *html, gssize len, gchar **title, GError **erro
       xmlNode *root = s.main != NULL ? s.main : s.body != NULL ? s.body : top;
       text = collect_text (root, &h1);
     }
+  page->text = text;
 
-  if (title != NULL)
-    {
-      gchar *h1_text = h1 != NULL ? (gchar *)xmlNodeGetContent (h1) : NULL;
-      if (h1_text == NULL && s.h1 != NULL)
-        h1_text = (gchar *)xmlNodeGetContent (s.h1);
-      *title = precis_markup_clean_line (h1_text);
-      if (*title == NULL)
-        *title = precis_markup_clean_line (s.og_title);
-      if (*title == NULL)
-        *title = precis_markup_clean_line (s.title);
-      xmlFree (h1_text);
-    }
-  xmlFree (s.og_title);
-  xmlFree (s.title);
+  gchar *h1_text = h1 != NULL ? (gchar *)xmlNodeGetContent (h1) : NULL;
+  if (h1_text == NULL && s.h1 != NULL)
+    h1_text = (gchar *)xmlNodeGetContent (s.h1);
+  page->title = precis_markup_clean_line (h1_text);
+  if (page->title == NULL)
+    page->title = precis_markup_clean_line (s.og_title);
+  if (page->title == NULL)
+    page->title = precis_markup_clean_line (s.title);
+  xmlFree (h1_text);
+  page->site = precis_markup_clean_line (s.site != NULL ? s.site : s.app_name);
+  page->url = clean_address (s.canonical);
+  if (page->url == NULL)
+    page->url = clean_address (s.og_url);
+  page->date = precis_markup_clean_line (s.published != NULL ? s.published : s.time);
+
+  gchar **owned[]
+      = { &s.og_title, &s.title, &s.site, &s.app_name, &s.canonical, &s.og_url, &s.published, &s.time };
+  for (gsize i = 0; i < G_N_ELEMENTS (owned); i++)
+    xmlFree (*owned[i]);
   g_ptr_array_free (s.articles, TRUE);
   xmlFreeDoc (doc);
+  return page;
+}
+
+gchar *
+precis_html_extract (const gchar *html, gssize len, gchar **title, GError **error)
+{
+  if (title != NULL)
+    *title = NULL;
+  PrecisPage *page = precis_html_read (html, len, error);
+  if (page == NULL)
+    return NULL;
+  gchar *text = g_steal_pointer (&page->text);
+  if (title != NULL)
+    *title = g_steal_pointer (&page->title);
+  precis_page_free (page);
   return text;
 }

@@ -94,6 +94,44 @@ START_TEST (test_titles)
 }
 END_TEST
 
+START_TEST (test_page_metadata)
+{
+  const gchar *html
+      = "<html><head><title>T | Herald</title><meta property=\"og:site_name\" content=\" Wend  Herald \">"
+        "<meta property=\"og:url\" content=\"https://example.org/og\">"
+        "<link rel=\"canonical\" href=\"https://example.org/canonical\">"
+        "<meta name=\"pubdate\" content=\"2026-11-16\"></head>"
+        "<body><article><h1>Barrier opens</h1><time datetime=\"2020-01-01\">then</time>"
+        "<p>The barrier opened.</p></article></body></html>";
+  g_autoptr (GError) error = NULL;
+  g_autoptr (PrecisPage) page = precis_html_read (html, -1, &error);
+  ck_assert_ptr_nonnull (page);
+  ck_assert_str_eq (page->title, "Barrier opens");
+  ck_assert_str_eq (page->site, "Wend Herald");
+  ck_assert_str_eq (page->url, "https://example.org/canonical");
+  ck_assert_str_eq (page->date, "2026-11-16");
+  ck_assert_ptr_nonnull (strstr (page->text, "The barrier opened."));
+
+  /* Without the metas: og:url is not there either, the <time> inside the article dates it, and
+   * an address that is not http(s) is no address. */
+  g_autoptr (PrecisPage) bare = precis_html_read (
+      "<html><head><link rel=\"canonical\" href=\"javascript:alert(1)\"></head><body><p>Side "
+      "<time datetime=\"1999-01-01\">x</time></p><article><time datetime=\"2026-11-17T08:00Z\">Tue</time>"
+      "<p>Text.</p></article></body></html>",
+      -1, NULL);
+  ck_assert_ptr_null (bare->site);
+  ck_assert_ptr_null (bare->url);
+  ck_assert_str_eq (bare->date, "2026-11-17T08:00Z");
+
+  /* The same text as precis_html_extract(). */
+  g_autofree gchar *title = NULL;
+  g_autofree gchar *text = precis_html_extract (html, -1, &title, NULL);
+  ck_assert_str_eq (text, page->text);
+  ck_assert_str_eq (title, page->title);
+  ck_assert_ptr_null (precis_html_read ("<html>\0</html>", 15, NULL));
+}
+END_TEST
+
 START_TEST (test_encodings)
 {
   /* A page declaring ISO-8859-1, with e-acute as the byte 0xE9, comes out as UTF-8. */
@@ -165,6 +203,7 @@ main (void)
   tcase_add_test (tc, test_container_choice);
   tcase_add_test (tc, test_furniture);
   tcase_add_test (tc, test_titles);
+  tcase_add_test (tc, test_page_metadata);
   tcase_add_test (tc, test_encodings);
   tcase_add_test (tc, test_hostile);
   tcase_add_test (tc, test_detection);

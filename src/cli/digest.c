@@ -2,7 +2,8 @@
  *
  * Gathers articles from every input - plain-text files, directories (walked recursively in
  * sorted order), JSON Lines files (id, text, title, url, date, source), RSS/Atom feeds (one
- * article per item, the feed's title as the source) and HTML pages (the article extracted) -
+ * article per item, the feed's title as the source) and HTML pages (the article extracted, the
+ * site's name, address and date from the page's metadata) -
  * into a PrecisDigest, which groups, summarises and renders them. A bad input or record is
  * reported on standard error, naming it, and the digest of everything else is still written;
  * the exit status is then 1.
@@ -173,15 +174,14 @@ add_input (Run *r, const gchar *path)
     add_feed (r, name, data, len);
   else if (r->type == INPUT_HTML || (is_auto && precis_looks_like_html (data, (gssize)len)))
     {
-      g_autofree gchar *title = NULL;
-      g_autofree gchar *text = precis_html_extract (data, (gssize)len, &title, &error);
-      if (text == NULL)
+      g_autoptr (PrecisPage) page = precis_html_read (data, (gssize)len, &error);
+      if (page == NULL)
         {
           cli_error ("%s: %s", name, error->message);
           r->n_failed++;
           return;
         }
-      PrecisArticle a = { name, title, NULL, NULL, NULL, text, -1 };
+      PrecisArticle a = { name, page->title, page->url, page->site, page->date, page->text, -1 };
       add_article (r, name, &a);
     }
   else if (is_auto && g_str_equal (path, "-") && data[strspn (data, " \t\r\n")] == '{')
