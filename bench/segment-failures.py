@@ -1,6 +1,8 @@
 #!/usr/bin/env python3
 """Lists the shared segmentation cases precis gets wrong, one line each with a reason guessed
-from the case (its options and the shape of the difference), for bench/RESULTS.md.
+from the case (its options and the shape of the difference), for bench/RESULTS.md. It runs
+`precis segment`, which leaves out a title line (a short first line before a blank line), so
+a case expecting that line as a sentence fails here and passes in the segmenter's own test.
 
 Usage: bench/segment-failures.py [BUILD_DIR] [DATA_DIR]
 """
