@@ -613,6 +613,16 @@ on_line_break (Scan *s, gsize pos)
   return after;
 }
 
+/* "[7]", "[12]": a footnote mark (1 to 3 digits in brackets) at @pos. */
+static gboolean
+is_footnote (const gchar *text, gsize pos, gsize end)
+{
+  gsize i = pos + 1;
+  while (i < end && i - pos <= 3 && g_ascii_isdigit (text[i]))
+    i++;
+  return i > pos + 1 && i < end && text[i] == ']';
+}
+
 /* Past the run of terminators and closing quotes/brackets that starts at @pos. */
 static gsize
 skip_terminators (const gchar *text, gsize pos, gsize end)
@@ -624,6 +634,8 @@ skip_terminators (const gchar *text, gsize pos, gsize end)
         pos += char_width (text, pos);
       else if (c == 0x201C && (pos + 3 >= end || is_space_char (char_at (text, pos + 3))))
         pos += 3; /* German „...“: the left quote closes */
+      else if (c == '[' && is_footnote (text, pos, end))
+        pos = (gsize)((const gchar *)memchr (text + pos, ']', end - pos) - text) + 1; /* "large.[7][8]" */
       else if (c == ' ' && pos + 1 < end && text[pos + 1] == '.' && pos > 0 && text[pos - 1] == '.')
         pos++; /* the spaced ellipsis ". . ." */
       else
@@ -772,6 +784,12 @@ decide_full_stop (Scan *s, gsize dot, gsize after_run)
   /* "Q. What ...", "A. His ...": a single letter opening the sentence is a label. */
   if (dot - ts == 1 && is_blank (text, lo, ts) && g_unichar_isupper (char_at (text, ts)))
     return FALSE;
+  /* "6 p.m. Travelers" ends a sentence; "6 p.m. Mr. Smith", "10 a.m. Tuesday", "9 a.m. GMT" do
+   * not (the words after a time are in [prefixes] and [months]). */
+  if (next == NEXT_UPPER && dot - ts == 3
+      && (text[ts] == 'a' || text[ts] == 'p' || text[ts] == 'A' || text[ts] == 'P') && text[ts + 1] == '.'
+      && (text[ts + 2] == 'm' || text[ts + 2] == 'M'))
+    return (lookup_flags (s->seg, text + ws, we - ws) & (ABBREV_PREFIX | MONTH)) == 0;
   if (ellipsis || (flags & ABBREV_GENERAL) || is_initials (text, ts, dot))
     {
       if (next != NEXT_UPPER)
@@ -793,6 +811,20 @@ decide_other (Scan *s, gunichar c, gsize pos, gsize after_run)
   NextKind next = next_word (s->text, after_run, s->end, &ws, &we);
   if (is_strong_terminator (c))
     return TRUE;
+  /* An exclamation or question set off by dashes: "and -- voila! -- you have cake". */
+  gsize d = after_run;
+  while (d < s->end && s->text[d] == ' ')
+    d++;
+  gsize dash = d;
+  while (d < s->end
+         && (s->text[d] == '-' || char_at (s->text, d) == 0x2013 || char_at (s->text, d) == 0x2014))
+    d += char_width (s->text, d);
+  if (d > dash && d < s->end && s->text[d] == ' ')
+    {
+      gsize w1 = 0, w2 = 0;
+      if (next_word (s->text, d, s->end, &w1, &w2) == NEXT_LOWER)
+        return FALSE;
+    }
   /* "Yahoo! in", "Hello?!" glued to a word ("territory?s") */
   if (after_run < s->end && !is_space_char (char_at (s->text, after_run)))
     return next == NEXT_UPPER && ws == after_run && we - ws >= 2
@@ -850,19 +882,29 @@ take_spaced_closing_quote (const gchar *text, gsize sentence_start, gsize floor,
   return (in_sentence % 2 == 1 || in_line % 2 == 1) ? after : after_run;
 }
 
+/* Whether a letter starts at @pos (before @end). */
+static gboolean
+is_letter_at (const gchar *text, gsize pos, gsize end)
+{
+  return pos < end && g_unichar_isalpha (char_at (text, pos));
+}
+
 /* Inside a quotation that closes later on the same line, a sentence end is part of the quote
  * ("Ei fu. Siccome immobile ..." (Manzoni).; «К чему ты готовишься? – спросила мама.»): the
  * quotation is one sentence of the text, not cut in pieces. Open means more opening than
- * closing marks of one kind in the sentence so far (« », „ “, “ ”, or an odd number of straight
- * double quotes); the closing mark must come within QUOTE_MAX_BYTES, before the line ends. */
+ * closing marks of one kind in the sentence so far (« », „ “, “ ”, ‘ ’ where a ’ before a letter
+ * is an apostrophe, or an odd number of straight double quotes); the closing mark must come within
+ * QUOTE_MAX_BYTES, before the line ends. */
 static gboolean
 inside_quotation (const gchar *text, gsize sentence_start, gsize pos, gsize after_run, gsize end)
 {
-  gint guillemets = 0, low = 0, curly = 0;
+  gint guillemets = 0, low = 0, curly = 0, single = 0;
   guint straight = 0;
   for (gsize i = sentence_start; i < pos;)
     {
       gunichar c = char_at (text, i);
+      single += c == 0x2018;
+      single -= single > 0 && c == 0x2019 && !is_letter_at (text, i + 3, pos);
       guillemets += (c == 0x00AB) - (c == 0x00BB);
       low += c == 0x201E;
       low -= low > 0 && (c == 0x201C || c == 0x201D);
@@ -870,7 +912,12 @@ inside_quotation (const gchar *text, gsize sentence_start, gsize pos, gsize afte
       straight += c == '"';
       i += char_width (text, i);
     }
-  gunichar closer = guillemets > 0 ? 0x00BB : low > 0 ? 0x201C : curly > 0 ? 0x201D : straight % 2 ? '"' : 0;
+  gunichar closer = guillemets > 0 ? 0x00BB
+                    : low > 0      ? 0x201C
+                    : curly > 0    ? 0x201D
+                    : single > 0   ? 0x2019
+                    : straight % 2 ? '"'
+                                   : 0;
   if (closer == 0)
     return FALSE;
   for (gsize i = pos; i < after_run; i += char_width (text, i))
@@ -881,6 +928,8 @@ inside_quotation (const gchar *text, gsize sentence_start, gsize pos, gsize afte
       gunichar c = char_at (text, i);
       if (c == '\n' || c == '\r')
         return FALSE;
+      if (c == 0x2019 && closer == 0x2019 && is_letter_at (text, i + 3, end))
+        continue; /* an apostrophe: "dragon’s" */
       if (c == closer || (closer == 0x201C && c == 0x201D))
         return TRUE;
     }

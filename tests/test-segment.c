@@ -57,6 +57,16 @@ static const Case english_cases[] = {
   { "\"We will win. They know it,\" he said. Then he left.",
     { "\"We will win. They know it,\" he said.", "Then he left." } },
   { "It is \"over. \" Nobody came.", { "It is \"over. \"", "Nobody came." } },
+  /* times: a.m. and p.m. end a sentence before a capital, not before a title, day or zone */
+  { "He left at 6 p.m. Travelers came later.", { "He left at 6 p.m.", "Travelers came later." } },
+  { "The vote is at 10 a.m. Tuesday in the hall.", { "The vote is at 10 a.m. Tuesday in the hall." } },
+  { "At 5 a.m. Mr. Smith went out.", { "At 5 a.m. Mr. Smith went out." } },
+  /* footnote marks, dashes and single curly quotes */
+  { "It grew at large.[7][8] This was new.", { "It grew at large.[7][8]", "This was new." } },
+  { "Mix it, and -- voila! -- you have cake.", { "Mix it, and -- voila! -- you have cake." } },
+  { "He said ‘it is dragon’s blood. It grows on hills’ and left.",
+    { "He said ‘it is dragon’s blood. It grows on hills’ and left." } },
+  { "He paid Rs. 200 for it.", { "He paid Rs. 200 for it." } },
   /* roman-numbered list items on their own lines */
   { "(i) Buy milk. \n(ii) Buy bread.", { "(i) Buy milk.", "(ii) Buy bread." } },
   /* a decimal typed with a space after its point */
@@ -251,7 +261,7 @@ START_TEST (test_golden_rules)
 END_TEST
 
 static const Floor spec_floors[] = {
-  { "en", "en", 212 }, { "da", "da", 54 }, { "de", "de", 34 }, { "ru", "ru", 42 },
+  { "en", "en", 231 }, { "da", "da", 54 }, { "de", "de", 34 }, { "ru", "ru", 42 },
   { "it", "it", 36 },  { "es", "es", 34 }, { "hy", "hy", 26 }, { "ar", "ar", 4 },
   { "fr", "fr", 5 },   { "nl", "nl", 2 },  { "el", "el", 0 },  { "hi", "hi", 2 },
 };
@@ -265,7 +275,7 @@ END_TEST
 
 /* pySBD's tests name languages by their test file; "english_clean" expects pySBD's cleaning. */
 static const Floor pysbd_floors[] = {
-  { "english", "english", 47 }, { "english_clean", "english", 87 },
+  { "english", "english", 47 }, { "english_clean", "english", 98 },
   { "danish", "danish", 48 },   { "russian", "russian", 42 },
   { "italian", "italian", 36 }, { "spanish", "spanish", 35 },
   { "deutsch", "german", 32 },  { "armenian", "armenian", 26 },
