@@ -14,10 +14,9 @@
  * 3. A story of one article keeps that article's summary. A story of several is summarised
  *    across them: each article contributes its best sentences, which form one graph (tf-idf
  *    cosine edges) ranked by PageRank with a teleport vector made of the sentences' scores
- *    in their own articles (each article weighing the same), then chosen by score under the
- *    lead article's length, skipping any sentence too similar to one already chosen
- *    (GROUP_DUPLICATE_COSINE), and shown leads first: by position in their own article, then
- *    lead article first.
+ *    in their own articles (each article weighing the same), then chosen under the lead
+ *    article's length by maximal marginal relevance (choose_novel), and shown leads first: by position in
+ * their own article, then lead article first.
  * 4. Ordering (date or size), the item limit, then sections (by source).
  *
  * Rendering (Markdown, text, HTML, JSON) reads the stories only. Complexity: O(total input)
@@ -520,6 +519,44 @@ compare_sentence_index (gconstpointer pa, gconstpointer pb)
   return (x->index > y->index) - (x->index < y->index);
 }
 
+/* Up to @budget sentences, greedily: each time the one whose score, discounted by its overlap
+ * with those already chosen (score x (1 - max cosine)), is highest; none that repeats one
+ * (cosine GROUP_DUPLICATE_COSINE or more). Maximal marginal relevance (Carbonell & Goldstein
+ * 1998): two outlets' sentences that share half their words ("flooded four times in ten
+ * years") are not both taken when a third says something new. */
+static GArray *
+choose_novel (const PrecisVectors *vectors, const gdouble *scores, guint n, guint budget)
+{
+  GArray *chosen = g_array_new (FALSE, FALSE, sizeof (guint));
+  g_autofree gboolean *taken = g_new0 (gboolean, MAX (n, 1));
+  while (chosen->len < budget)
+    {
+      guint best = G_MAXUINT;
+      gdouble best_value = -1;
+      for (guint i = 0; i < n; i++)
+        {
+          if (taken[i])
+            continue;
+          gdouble overlap = 0;
+          for (guint c = 0; c < chosen->len; c++)
+            overlap = MAX (overlap, precis_vectors_cosine (vectors, i, g_array_index (chosen, guint, c)));
+          if (overlap >= GROUP_DUPLICATE_COSINE)
+            continue;
+          gdouble value = scores[i] * (1 - overlap);
+          if (value > best_value)
+            {
+              best_value = value;
+              best = i;
+            }
+        }
+      if (best == G_MAXUINT)
+        break;
+      taken[best] = TRUE;
+      g_array_append_val (chosen, best);
+    }
+  return chosen;
+}
+
 /* Candidates (indices into @data, a GArray of Candidate) by their sentence's position in its
  * article, then by article. */
 static gint
@@ -598,9 +635,7 @@ group_summary (PrecisDigest *d, const guint *members, guint n_members)
   g_autofree gdouble *scores = g_new0 (gdouble, MAX (n, 1));
   precis_rank_pagerank (&graph, prior, scores);
   precis_graph_clear (&graph);
-  PrecisBudget sentences = { PRECIS_BUDGET_SENTENCES, budget, 0 };
-  g_autoptr (GArray) chosen = precis_select (&vectors, scores, (const PrecisSpan *)(gpointer)spans->data,
-                                             tokens.n_words, &sentences, GROUP_DUPLICATE_COSINE);
+  g_autoptr (GArray) chosen = choose_novel (&vectors, scores, n, budget);
 
   /* Leads first: by position in the sentence's own article, then by article. */
   g_array_sort_with_data (chosen, compare_by_position, cand);
