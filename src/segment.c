@@ -371,11 +371,13 @@ typedef struct
   gboolean list_goes_on; /* this sentence was split off as the next item of a list */
 } Scan;
 
-/* A list marker at @pos: an optional bullet, then a number of up to 3 digits or one lower-case
- * letter, then ".", ")" or ".)" and a space. Fills the parts; returns the marker's end. */
+/* A list marker at @pos: an optional bullet or opening bracket, then a number of up to 3 digits
+ * or one lower-case letter, then ".", ")" or ".)" (")" after a bracket) and a space. Fills the parts; returns
+ * the marker's end. */
 typedef struct
 {
   gunichar bullet; /* 0 if none */
+  gboolean paren;  /* "(a)": an opening bracket before it */
   gboolean letter;
   guint value; /* the number, or the letter */
   gchar sep[3];
@@ -393,6 +395,11 @@ parse_marker (const gchar *text, gsize pos, gsize end, Marker *m)
       while (pos < end && text[pos] == ' ')
         pos++;
     }
+  if (!m->bullet && pos < end && text[pos] == '(')
+    {
+      m->paren = TRUE;
+      pos++;
+    }
   gsize start = pos;
   while (pos < end && pos - start < 3 && g_ascii_isdigit (text[pos]))
     m->value = m->value * 10 + (guint)(text[pos++] - '0');
@@ -408,6 +415,8 @@ parse_marker (const gchar *text, gsize pos, gsize end, Marker *m)
   else if (pos < end && (text[pos] == '.' || text[pos] == ')'))
     m->sep[0] = text[pos];
   else
+    return 0;
+  if (m->paren && !g_str_equal (m->sep, ")"))
     return 0;
   pos += strlen (m->sep);
   if (pos >= end || (text[pos] != ' ' && text[pos] != '\t'))
@@ -429,8 +438,8 @@ find_next_marker (const gchar *text, gsize from, gsize end, const Marker *m)
       Marker next;
       if (parse_marker (text, q + 1, end, &next) == 0)
         continue;
-      if (next.bullet == m->bullet && next.letter == m->letter && next.value == m->value + 1
-          && g_str_equal (next.sep, m->sep))
+      if (next.bullet == m->bullet && next.paren == m->paren && next.letter == m->letter
+          && next.value == m->value + 1 && g_str_equal (next.sep, m->sep))
         return q + 1;
     }
   return G_MAXSIZE;
@@ -621,6 +630,32 @@ is_footnote (const gchar *text, gsize pos, gsize end)
   while (i < end && i - pos <= 3 && g_ascii_isdigit (text[i]))
     i++;
   return i > pos + 1 && i < end && text[i] == ']';
+}
+
+/* Footnote numbers glued after a full stop that follows a word or a bracket ("in a
+ * consultation.11 12 Take", "(1987).1 The"): up to three groups of 1 to 3 digits, then a space
+ * and a capital. Returns the end of the numbers, or @after_run. */
+static gsize
+skip_footnote_numbers (const gchar *text, gsize dot, gsize after_run, gsize end)
+{
+  if (dot == 0 || after_run != dot + 1 || !(g_ascii_isalpha (text[dot - 1]) || text[dot - 1] == ')'))
+    return after_run;
+  gsize pos = after_run;
+  for (guint group = 0; group < 3; group++)
+    {
+      gsize digits = pos;
+      while (pos < end && pos - digits < 4 && g_ascii_isdigit (text[pos]))
+        pos++;
+      if (pos == digits || pos - digits > 3 || pos >= end || text[pos] != ' ')
+        return after_run;
+      gsize next = pos + 1;
+      if (next < end && g_unichar_isupper (char_at (text, next)))
+        return pos;
+      if (next >= end || !g_ascii_isdigit (text[next]))
+        return after_run;
+      pos = next;
+    }
+  return after_run;
 }
 
 /* Past the run of terminators and closing quotes/brackets that starts at @pos. */
@@ -980,6 +1015,8 @@ precis_segmenter_split (const PrecisSegmenter *seg, const gchar *text, gsize sta
       if (after_run == pos)
         after_run = pos + width; /* a Greek ';', an Armenian ':' */
       after_run = take_spaced_closing_quote (text, s.sentence_start, start, after_run, end);
+      if (c == '.')
+        after_run = skip_footnote_numbers (text, pos, after_run, end);
       gboolean split;
       guint dots = 0;
       gboolean spaced = FALSE;
