@@ -756,8 +756,10 @@ decide_full_stop (Scan *s, gsize dot, gsize after_run)
       gsize tok_end = token_end (text, after_run, s->end);
       if (next != NEXT_UPPER || ws != after_run || looks_like_address (text, tok, tok_end))
         return FALSE;
-      /* The next word must look like a word (upper then lower), the previous end like one. */
-      if (we - ws < 2 || !g_unichar_islower (char_at (text, ws + char_width (text, ws))))
+      /* The next word must look like a word (upper then lower, or a capital standing alone:
+       * "world.I dag"), the previous end like one. */
+      gboolean alone = we - ws == char_width (text, ws) && we < s->end && text[we] == ' ';
+      if (!alone && (we - ws < 2 || !g_unichar_islower (char_at (text, ws + char_width (text, ws)))))
         return FALSE;
       gsize prev_start = dot;
       while (prev_start > tok && text[prev_start - 1] != '.')
@@ -772,7 +774,13 @@ decide_full_stop (Scan *s, gsize dot, gsize after_run)
   if (next == NEXT_NONE)
     return TRUE;
   if (next == NEXT_LOWER)
-    return FALSE;
+    {
+      /* An inline list opens after the full stop: "Smith. a. here it is b. another". */
+      Marker m;
+      gsize marker_end = parse_marker (text, ws, s->end, &m);
+      return marker_end != 0 && m.letter && m.value == 'a'
+             && find_next_marker (text, marker_end, s->end, &m) != G_MAXSIZE;
+    }
 
   /* The word before the full stop, without opening quotes or brackets. */
   gsize ts = token_start (text, lo, dot);
