@@ -31,6 +31,9 @@
 #define WRAP_MIN_LINES 4
 /* Longest sentence kept whole (bytes): about 600 words of English; longer runs are cut. */
 #define MAX_SENTENCE_BYTES 4096
+/* In a language without abbreviation data, a lower-case word of at least this many bytes before
+ * a full stop is no abbreviation ("κανένας. το κόστος" splits). */
+#define LONG_WORD_BYTES 10
 /* Longest quotation kept in one sentence (bytes): a long quoted passage is still split. */
 #define QUOTE_MAX_BYTES 600
 /* Longest elided word before an abbreviation ("dell'" of "dell'Avv."), in bytes. */
@@ -54,6 +57,8 @@ struct _PrecisSegmenter
   GHashTable *words; /* lower-case word -> flags */
   gboolean greek;    /* ';' is the Greek question mark */
   gboolean armenian; /* ':' (for "։") ends a sentence, '.' does not */
+  gboolean arabic;   /* ':' and the Arabic comma before a space end a sentence */
+  gboolean has_data; /* the language has abbreviation data (segment/<language>.txt) */
 };
 
 static void
@@ -97,6 +102,7 @@ precis_segmenter_new (const PrecisLanguageInfo *language)
   seg->words = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   seg->greek = g_str_equal (language->name, "greek");
   seg->armenian = g_str_equal (language->name, "armenian");
+  seg->arabic = g_str_equal (language->name, "arabic");
   g_autofree gchar *path = g_strdup_printf ("segment/%s.txt", language->name);
   g_autoptr (GBytes) data = precis_data_lookup (path);
   if (data != NULL)
@@ -104,6 +110,7 @@ precis_segmenter_new (const PrecisLanguageInfo *language)
       gsize len = 0;
       const gchar *bytes = g_bytes_get_data (data, &len);
       load_list (seg, bytes, len);
+      seg->has_data = TRUE;
     }
   return seg;
 }
@@ -773,6 +780,9 @@ decide_full_stop (Scan *s, gsize dot, gsize after_run)
 
   if (next == NEXT_NONE)
     return TRUE;
+  if (next == NEXT_LOWER && !s->seg->has_data && dot - token_start (text, lo, dot) >= LONG_WORD_BYTES
+      && g_unichar_islower (char_at (text, token_start (text, lo, dot))))
+    return TRUE; /* no abbreviation list: a long word ends a sentence even before a lower-case one */
   if (next == NEXT_LOWER)
     {
       /* An inline list opens after the full stop: "Smith. a. here it is b. another". */
@@ -1013,7 +1023,9 @@ precis_segmenter_split (const PrecisSegmenter *seg, const gchar *text, gsize sta
       gsize width = char_width (text, pos);
       gboolean terminator = (c == '.' && !seg->armenian) || c == '!' || c == '?' || c == 0x2026
                             || is_strong_terminator (c) || (c == ';' && seg->greek)
-                            || (c == ':' && seg->armenian);
+                            || (c == ':' && seg->armenian)
+                            || ((c == ':' || c == 0x060C) && seg->arabic && pos + width < end
+                                && is_space_char (char_at (text, pos + width)));
       if (!terminator)
         {
           pos += width;
@@ -1041,7 +1053,10 @@ precis_segmenter_split (const PrecisSegmenter *seg, const gchar *text, gsize sta
           gsize ws = 0, we = 0;
           NextKind next = next_word (text, after_run, end, &ws, &we);
           gboolean glued = pos > start && g_ascii_isalnum (text[pos - 1]);
-          if (spaced && glued && dots >= 4 && next == NEXT_UPPER)
+          /* "raak. ...en toen": the ellipsis glued to the next word opens that sentence. */
+          gboolean opens_next
+              = text[pos + 1] == ' ' && after_run < end && !is_space_char (char_at (text, after_run));
+          if (spaced && glued && dots >= 4 && (next == NEXT_UPPER || opens_next))
             {
               emit (&s, pos + 1);
               split = FALSE;
@@ -1057,6 +1072,13 @@ precis_segmenter_split (const PrecisSegmenter *seg, const gchar *text, gsize sta
         }
       else if (c == '.' || c == 0x2026)
         split = c == 0x2026 ? decide_other (&s, c, pos, after_run) : decide_full_stop (&s, pos, after_run);
+      else if (c == 0x060C)
+        {
+          /* The Arabic comma ends a clause-sentence, except in a list: "الدم، والقلب، زرعها". */
+          gsize ws = 0, we = 0;
+          next_word (text, after_run, end, &ws, &we);
+          split = !(we < end && char_at (text, we) == 0x060C);
+        }
       else
         split = decide_other (&s, c, pos, after_run);
       if (split && !inside_quotation (text, s.sentence_start, pos, after_run, end))

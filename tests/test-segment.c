@@ -145,6 +145,15 @@ static const Case other_cases[] = {
   { "هل أنت هنا؟ نعم أنا هنا.", { "هل أنت هنا؟", "نعم أنا هنا.", NULL, NULL, NULL, "arabic" } },
   { "Բարև։ Ինչպես ես։", { "Բարև։", "Ինչպես ես։", NULL, NULL, NULL, "armenian" } },
   { "Τι κάνεις; Είμαι καλά.", { "Τι κάνεις;", "Είμαι καλά.", NULL, NULL, NULL, "greek" } },
+  /* Arabic: the colon and the comma end clause-sentences, except in a list */
+  { "سؤال وجواب: ماذا حدث؟", { "سؤال وجواب:", "ماذا حدث؟", NULL, NULL, NULL, "arabic" } },
+  { "اشترى الخبز، والحليب، ثم عاد", { "اشترى الخبز، والحليب،", "ثم عاد", NULL, NULL, NULL, "arabic" } },
+  /* no abbreviation data: a long word ends a sentence before a lower-case one */
+  { "Δε δούλευε κανένας. το κόστος ήταν μικρό.",
+    { "Δε δούλευε κανένας.", "το κόστος ήταν μικρό.", NULL, NULL, NULL, "greek" } },
+  /* Dutch: an ellipsis glued to the next word opens that sentence */
+  { "Het was raak. ...en toen ging het mis.",
+    { "Het was raak.", "...en toen ging het mis.", NULL, NULL, NULL, "dutch" } },
   /* German: the low-high quotes, an ordinal day before a month */
   { "„Keine Lust.“ Wir gehen heim.", { "„Keine Lust.“", "Wir gehen heim.", NULL, NULL, NULL, "german" } },
   { "Er kommt am 12. Juni zurück.", { "Er kommt am 12. Juni zurück.", NULL, NULL, NULL, NULL, "german" } },
@@ -270,8 +279,8 @@ END_TEST
 
 static const Floor spec_floors[] = {
   { "en", "en", 236 }, { "da", "da", 57 }, { "de", "de", 34 }, { "ru", "ru", 42 },
-  { "it", "it", 36 },  { "es", "es", 34 }, { "hy", "hy", 26 }, { "ar", "ar", 4 },
-  { "fr", "fr", 5 },   { "nl", "nl", 2 },  { "el", "el", 0 },  { "hi", "hi", 2 },
+  { "it", "it", 36 },  { "es", "es", 34 }, { "hy", "hy", 26 }, { "ar", "ar", 10 },
+  { "fr", "fr", 5 },   { "nl", "nl", 3 },  { "el", "el", 2 },  { "hi", "hi", 2 },
 };
 
 START_TEST (test_spec_per_language)
@@ -287,8 +296,8 @@ static const Floor pysbd_floors[] = {
   { "danish", "danish", 48 },   { "russian", "russian", 42 },
   { "italian", "italian", 36 }, { "spanish", "spanish", 35 },
   { "deutsch", "german", 32 },  { "armenian", "armenian", 26 },
-  { "arabic", "arabic", 2 },    { "french", "french", 5 },
-  { "dutch", "dutch", 2 },      { "greek", "greek", 0 },
+  { "arabic", "arabic", 5 },    { "french", "french", 5 },
+  { "dutch", "dutch", 3 },      { "greek", "greek", 1 },
   { "hindi", "hindi", 1 },
 };
 
