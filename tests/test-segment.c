@@ -259,6 +259,13 @@ check_pass_rates (const gchar *file, const gchar *what, const gchar *field, cons
         }
       total[k]++;
       passed[k] += ok;
+      if (!ok && g_getenv ("PRECIS_TEST_VERBOSE") != NULL)
+        {
+          fprintf (stderr, "FAIL %s:", json_object_get_string_member (o, "id"));
+          for (guint j = 0; j < got->len; j++)
+            fprintf (stderr, " [%s]", (const gchar *)got->pdata[j]);
+          fprintf (stderr, "\n");
+        }
     }
   for (guint k = 0; k < n_floors; k++)
     {
