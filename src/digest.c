@@ -3,25 +3,24 @@
  * Each article is summarised when it is added (the summariser also counts its stemmed terms).
  * When the stories are asked for:
  *
- * 1. Grouping. Every article becomes an L2-normalised tf-idf vector of its stems, tf
- *    sublinear (1 + log tf) and idf log (1 + max (N, IDF_MIN_ARTICLES) / df) over the digest's N
- *    articles (smoothed, so that a term in every article still counts). Candidate pairs come from an
- *    inverted index over each article's TOP_TERMS heaviest terms that
- *    some other article has too; pairs whose cosine reaches
- *    the threshold are joined (union-find, single link): a story is a connected component.
+ * 1. Grouping. Every article becomes an L2-normalised tf-idf vector of its stems: tf
+ *    sublinear (1 + log tf), idf log (1 + max (N, IDF_MIN_ARTICLES) / df) over the digest's N
+ *    articles. Candidate pairs come from an inverted index over each article's TOP_TERMS
+ *    heaviest terms that some other article has too; pairs whose cosine reaches the threshold
+ *    are joined (union-find, single link): a story is a connected component.
  * 2. The lead article of a story is the one nearest its centroid; the others follow, newest
  *    first. The headline is the lead's title (or generated headline).
  * 3. A story of one article keeps that article's summary. A story of several is summarised
  *    across them: each article contributes its best sentences, which form one graph (tf-idf
- *    cosine edges) ranked by PageRank with a teleport vector made of the sentences' scores
- *    in their own articles (each article weighing the same), then chosen under the lead
- *    article's length by maximal marginal relevance (choose_novel), and shown leads first: by position in
- * their own article, then lead article first.
+ *    cosine edges) ranked by PageRank with a teleport vector made of the sentences' scores in
+ *    their own articles (each article weighing the same), then chosen under the lead
+ *    article's length by maximal marginal relevance (choose_novel), and shown leads first: by
+ *    position in their own article, then lead article first.
  * 4. Ordering (date or size), the item limit, then sections (by source).
  *
  * Rendering (Markdown, text, HTML, JSON) reads the stories only. Complexity: O(total input)
- * for adding; grouping at most N x TOP_TERMS x PAIR_WINDOW cosines, plus the union-find; summaries linear in
- * the stories' candidates.
+ * for adding; grouping at most N x TOP_TERMS x PAIR_WINDOW cosines plus the union-find;
+ * summaries linear in the stories' candidates.
  */
 #include "config.h"
 
