@@ -1,5 +1,6 @@
-/* fuzz-segment.c - libFuzzer entry point for normalisation and the sentence segmenter: the
- * spans must be ordered, non-empty, within the text and on character boundaries. */
+/* fuzz-segment.c - libFuzzer entry point for normalisation and the sentence segmenter (the
+ * first byte picks the language): the spans must be ordered, non-empty, within the text and on
+ * character boundaries. */
 #include <string.h>
 
 #include "precis-private.h"
@@ -9,11 +10,13 @@ int LLVMFuzzerTestOneInput (const guint8 *data, size_t size);
 int
 LLVMFuzzerTestOneInput (const guint8 *data, size_t size)
 {
-  static PrecisSegmenter *segmenters[3];
-  static const gchar *const names[3] = { "english", "greek", "hindi" };
+  /* Every language with its own segmentation rules or data. */
+  static const gchar *const names[] = { "english", "greek",  "hindi",    "german", "danish",  "italian",
+                                        "russian", "arabic", "armenian", "french", "spanish", "dutch" };
+  static PrecisSegmenter *segmenters[G_N_ELEMENTS (names)];
   if (size < 1)
     return 0;
-  guint which = data[0] % 3;
+  guint which = data[0] % G_N_ELEMENTS (names);
   if (segmenters[which] == NULL)
     segmenters[which] = precis_segmenter_new (precis_language_lookup (names[which]));
   PrecisText text;
