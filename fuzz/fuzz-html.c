@@ -1,6 +1,6 @@
 /* fuzz-html.c - libFuzzer entry point for the HTML and feed input stages: any bytes either
  * fail with an error or give UTF-8 text (and a UTF-8 title) that the summariser then accepts;
- * a feed's items hold UTF-8 strings. */
+ * a page's metadata is UTF-8 and its address http(s); a feed's items hold UTF-8 strings. */
 #include <string.h>
 
 #include "precis-private.h"
@@ -25,6 +25,18 @@ LLVMFuzzerTestOneInput (const guint8 *data, size_t size)
       PrecisSummary *sum = precis_summarizer_run (summarizer, text, -1, &error);
       g_assert (sum != NULL);
       precis_summary_free (sum);
+    }
+  g_clear_error (&error);
+  PrecisPage *page = precis_html_read ((const gchar *)data, (gssize)size, &error);
+  g_assert ((page == NULL) == (error != NULL));
+  if (page != NULL)
+    {
+      g_assert (text != NULL && g_str_equal (page->text, text));
+      const gchar *fields[] = { page->title, page->site, page->url, page->date };
+      for (gsize i = 0; i < G_N_ELEMENTS (fields); i++)
+        g_assert (fields[i] == NULL || (g_utf8_validate (fields[i], -1, NULL) && fields[i][0] != '\0'));
+      g_assert (page->url == NULL || g_ascii_strncasecmp (page->url, "http", 4) == 0);
+      precis_page_free (page);
     }
   g_clear_error (&error);
   (void)precis_looks_like_feed ((const gchar *)data, (gssize)size);
