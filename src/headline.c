@@ -317,8 +317,9 @@ precis_headline_from_sentence (const gchar *sentence, const PrecisLanguageInfo *
         }
       g_free (lower);
     }
-  g_strstrip (s->str);
-  s->len = strlen (s->str);
+  /* What the rules removed leaves runs of spaces. */
+  g_autofree gchar *collapsed = precis_collapse_space (s->str, 0, s->len);
+  g_string_assign (s, collapsed);
 
   trim_end (s, tokenizer);
   if (count_words (s->str, s->len) > HEADLINE_MAX_WORDS)

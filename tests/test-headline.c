@@ -87,6 +87,59 @@ START_TEST (test_degenerate)
 }
 END_TEST
 
+/* Issue #7: headlines read as headlines. Over every shared headline input (Gigaword's first
+ * sentences) and news article, none ends with punctuation or a dangling "said", article,
+ * preposition or conjunction (a quoted phrase that ends with one is whole), and none is over
+ * 12 words or 80 characters. */
+START_TEST (test_shared_headlines_read_as_headlines)
+{
+  static const gchar *const files[]
+      = { "headlines/gigaword_test1951.jsonl", "headlines/gigaword_valid4k.jsonl",
+          "news/bbc_news_summary/dev.jsonl", "news/inshorts_news_summary/dev.jsonl",
+          "news/frank_cnndm/dev.jsonl" };
+  static const gchar *const dangling[]
+      = { "said", "says", "and", "or",  "but",  "of", "the",  "a",    "an",    "to",
+          "in",   "on",   "at",  "for", "with", "by", "from", "that", "which", "who" };
+  g_autoptr (PrecisSummarizer) s = precis_summarizer_new ("english", NULL);
+  guint n = 0, bad = 0;
+  for (guint f = 0; f < G_N_ELEMENTS (files); f++)
+    {
+      g_auto (GStrv) lines = test_shared_lines (files[f], "headlines read as headlines");
+      if (lines == NULL)
+        return;
+      for (guint i = 0; lines[i] != NULL; i++)
+        {
+          if (lines[i][0] == '\0')
+            continue;
+          g_autoptr (JsonParser) parser = json_parser_new ();
+          JsonObject *o = test_parse_object (parser, lines[i]);
+          g_autoptr (PrecisSummary) sum
+              = precis_summarizer_run (s, json_object_get_string_member (o, "text"), -1, NULL);
+          ck_assert_ptr_nonnull (sum);
+          const gchar *h = precis_summary_get_headline (sum);
+          if (h[0] == '\0')
+            continue;
+          n++;
+          g_auto (GStrv) words = g_strsplit (h, " ", -1);
+          guint n_words = g_strv_length (words);
+          g_autofree gchar *last = g_utf8_strdown (words[n_words - 1], -1);
+          gboolean dangles = FALSE;
+          for (guint k = 0; k < G_N_ELEMENTS (dangling); k++)
+            dangles |= g_str_equal (last, dangling[k]);
+          gsize len = strlen (h);
+          gboolean punct = strchr (",;:-", h[len - 1]) != NULL;
+          if (dangles || punct || n_words > 12 || g_utf8_strlen (h, -1) > 80)
+            {
+              bad++;
+              fprintf (stderr, "not a headline: \"%s\"\n", h);
+            }
+        }
+    }
+  fprintf (stderr, "headlines: %u, %u not reading as headlines\n", n, bad);
+  ck_assert_uint_eq (bad, 0);
+}
+END_TEST
+
 int
 main (void)
 {
@@ -96,6 +149,7 @@ main (void)
   tcase_add_loop_test (tc, test_shape, 0, G_N_ELEMENTS (long_sentences));
   tcase_add_test (tc, test_other_language);
   tcase_add_test (tc, test_degenerate);
+  tcase_add_test (tc, test_shared_headlines_read_as_headlines);
   suite_add_tcase (s, tc);
   return test_run_suite (s);
 }
