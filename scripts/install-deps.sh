@@ -1,7 +1,7 @@
 #!/bin/sh
 # Installs what precis needs to build and test on Debian 12 (as root, or through sudo): the
 # packages listed in scripts/debian-packages. Does nothing when they are all installed
-# already (as after .ci/run's own installation).
+# already.
 set -eu
 cd "$(dirname "$0")/.."
 packages=$(grep -v '^#' scripts/debian-packages)
