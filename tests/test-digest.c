@@ -336,27 +336,23 @@ END_TEST
 /* The shared dev sets as one digest: every article in exactly one story, all formats render. */
 START_TEST (test_shared_news_digest)
 {
-  static const gchar *const sets[] = { "news/bbc_news_summary/dev.jsonl",
-                                       "news/inshorts_news_summary/dev.jsonl", "news/frank_cnndm/dev.jsonl" };
   g_autoptr (PrecisSummarizer) s = new_summarizer ();
   g_autoptr (PrecisDigest) d = precis_digest_new (s);
   g_autoptr (GHashTable) ids = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  for (guint f = 0; f < G_N_ELEMENTS (sets); f++)
+  for (guint f = 0; f < G_N_ELEMENTS (test_news_sets); f++)
     {
-      g_auto (GStrv) lines = test_shared_lines (sets[f], "shared news digest");
-      if (lines == NULL)
+      g_autoptr (GPtrArray) records = test_shared_records (test_news_sets[f], "shared news digest");
+      if (records == NULL)
         return;
-      for (guint i = 0; lines[i] != NULL; i++)
+      for (guint i = 0; i < records->len; i++)
         {
-          if (lines[i][0] == '\0')
-            continue;
-          g_autoptr (JsonParser) p = json_parser_new ();
-          JsonObject *o = test_parse_object (p, lines[i]);
+          JsonObject *o = records->pdata[i];
           const gchar *id = json_object_get_string_member (o, "id");
           const gchar *title = json_object_get_string_member_with_default (o, "title", NULL);
           const gchar *url = json_object_get_string_member_with_default (o, "url", NULL);
           const gchar *date = json_object_get_string_member_with_default (o, "date", NULL);
-          PrecisArticle a = { id, title, url, sets[f], date, json_object_get_string_member (o, "text"), -1 };
+          PrecisArticle a
+              = { id, title, url, test_news_sets[f], date, json_object_get_string_member (o, "text"), -1 };
           ck_assert (precis_digest_add (d, &a, NULL));
           g_hash_table_add (ids, g_strdup (id));
         }

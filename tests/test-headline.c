@@ -94,9 +94,8 @@ END_TEST
 START_TEST (test_shared_headlines_read_as_headlines)
 {
   static const gchar *const files[]
-      = { "headlines/gigaword_test1951.jsonl", "headlines/gigaword_valid4k.jsonl",
-          "news/bbc_news_summary/dev.jsonl", "news/inshorts_news_summary/dev.jsonl",
-          "news/frank_cnndm/dev.jsonl" };
+      = { "headlines/gigaword_test1951.jsonl", "headlines/gigaword_valid4k.jsonl", test_news_sets[0],
+          test_news_sets[1], test_news_sets[2] };
   static const gchar *const dangling[]
       = { "said", "says", "and", "or",  "but",  "of", "the",  "a",    "an",    "to",
           "in",   "on",   "at",  "for", "with", "by", "from", "that", "which", "who" };
@@ -104,17 +103,13 @@ START_TEST (test_shared_headlines_read_as_headlines)
   guint n = 0, bad = 0;
   for (guint f = 0; f < G_N_ELEMENTS (files); f++)
     {
-      g_auto (GStrv) lines = test_shared_lines (files[f], "headlines read as headlines");
-      if (lines == NULL)
+      g_autoptr (GPtrArray) records = test_shared_records (files[f], "headlines read as headlines");
+      if (records == NULL)
         return;
-      for (guint i = 0; lines[i] != NULL; i++)
+      for (guint i = 0; i < records->len; i++)
         {
-          if (lines[i][0] == '\0')
-            continue;
-          g_autoptr (JsonParser) parser = json_parser_new ();
-          JsonObject *o = test_parse_object (parser, lines[i]);
-          g_autoptr (PrecisSummary) sum
-              = precis_summarizer_run (s, json_object_get_string_member (o, "text"), -1, NULL);
+          g_autoptr (PrecisSummary) sum = precis_summarizer_run (
+              s, json_object_get_string_member (records->pdata[i], "text"), -1, NULL);
           ck_assert_ptr_nonnull (sum);
           const gchar *h = precis_summary_get_headline (sum);
           if (h[0] == '\0')

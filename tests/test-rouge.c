@@ -165,21 +165,17 @@ START_TEST (test_vectors)
 {
   const Flavour *fl = &flavours[_i];
   g_autofree gchar *agg_path = test_shared_data ("rouge/aggregate.json");
-  g_auto (GStrv) lines = test_shared_lines ("rouge/vectors.jsonl", "ROUGE vectors");
-  if (lines != NULL && agg_path == NULL)
+  g_autoptr (GPtrArray) records = test_shared_records ("rouge/vectors.jsonl", "ROUGE vectors");
+  if (records != NULL && agg_path == NULL)
     fprintf (stderr, "SKIP ROUGE vectors: aggregate.json absent\n");
-  if (lines == NULL || agg_path == NULL)
+  if (records == NULL || agg_path == NULL)
     return;
   gboolean r155 = fl->compat == PRECIS_ROUGE_COMPAT_ROUGE155;
   g_autoptr (PrecisRouge) r = precis_rouge_new (fl->compat, fl->stem);
   guint n = 0, bad = 0, checked = 0;
-  for (guint i = 0; lines[i] != NULL; i++)
+  for (guint i = 0; i < records->len; i++)
     {
-      if (lines[i][0] == '\0')
-        continue;
-      g_autoptr (JsonParser) p = json_parser_new ();
-      ck_assert (json_parser_load_from_data (p, lines[i], -1, NULL));
-      JsonObject *o = json_node_get_object (json_parser_get_root (p));
+      JsonObject *o = records->pdata[i];
       const gchar *id = json_object_get_string_member (o, "id");
       const gchar *refs[] = { json_object_get_string_member (o, "reference") };
       PrecisRougeScore s[PRECIS_ROUGE_N_METRICS];

@@ -231,17 +231,14 @@ static void
 check_pass_rates (const gchar *file, const gchar *what, const gchar *field, const Floor *floors,
                   guint n_floors)
 {
-  g_auto (GStrv) lines = test_shared_lines (file, what);
-  if (lines == NULL)
+  g_autoptr (GPtrArray) records = test_shared_records (file, what);
+  if (records == NULL)
     return;
   g_autofree guint *passed = g_new0 (guint, n_floors);
   g_autofree guint *total = g_new0 (guint, n_floors);
-  for (guint i = 0; lines[i] != NULL; i++)
+  for (guint i = 0; i < records->len; i++)
     {
-      if (lines[i][0] == '\0')
-        continue;
-      g_autoptr (JsonParser) parser = json_parser_new ();
-      JsonObject *o = test_parse_object (parser, lines[i]);
+      JsonObject *o = records->pdata[i];
       const gchar *language = field ? json_object_get_string_member (o, field) : "all";
       guint k = 0;
       while (k < n_floors && !g_str_equal (floors[k].language, language))
@@ -372,21 +369,16 @@ END_TEST
  * a number, a quotation or a URL - neither a chosen sentence's start nor its end. */
 START_TEST (test_news_summaries_not_cut)
 {
-  static const gchar *const sets[] = { "news/bbc_news_summary/dev.jsonl",
-                                       "news/inshorts_news_summary/dev.jsonl", "news/frank_cnndm/dev.jsonl" };
   g_autoptr (PrecisSummarizer) summarizer = precis_summarizer_new ("english", NULL);
   guint n_chosen = 0, n_bad = 0;
-  for (guint f = 0; f < G_N_ELEMENTS (sets); f++)
+  for (guint f = 0; f < G_N_ELEMENTS (test_news_sets); f++)
     {
-      g_auto (GStrv) lines = test_shared_lines (sets[f], "news summaries not cut");
-      if (lines == NULL)
+      g_autoptr (GPtrArray) records = test_shared_records (test_news_sets[f], "news summaries not cut");
+      if (records == NULL)
         return;
-      for (guint i = 0; lines[i] != NULL; i++)
+      for (guint i = 0; i < records->len; i++)
         {
-          if (lines[i][0] == '\0')
-            continue;
-          g_autoptr (JsonParser) parser = json_parser_new ();
-          JsonObject *o = test_parse_object (parser, lines[i]);
+          JsonObject *o = records->pdata[i];
           g_autoptr (PrecisSummary) sum
               = precis_summarizer_run (summarizer, json_object_get_string_member (o, "text"), -1, NULL);
           ck_assert_ptr_nonnull (sum);

@@ -72,3 +72,28 @@ test_parse_object (JsonParser *parser, const gchar *text)
   ck_assert (root != NULL && JSON_NODE_HOLDS_OBJECT (root));
   return json_node_get_object (root);
 }
+
+/* The JSON objects of the shared JSON Lines file @relative (blank lines skipped), or NULL
+ * after printing "SKIP @what: shared data absent". The caller frees the result with
+ * g_ptr_array_unref(). */
+static inline GPtrArray *
+test_shared_records (const gchar *relative, const gchar *what)
+{
+  g_auto (GStrv) lines = test_shared_lines (relative, what);
+  if (lines == NULL)
+    return NULL;
+  GPtrArray *records = g_ptr_array_new_with_free_func ((GDestroyNotify)json_object_unref);
+  for (guint i = 0; lines[i] != NULL; i++)
+    {
+      if (lines[i][0] == '\0')
+        continue;
+      g_autoptr (JsonParser) parser = json_parser_new ();
+      g_ptr_array_add (records, json_object_ref (test_parse_object (parser, lines[i])));
+    }
+  return records;
+}
+
+/* The shared news sets, as paths under the shared data directory. */
+static const gchar *const test_news_sets[]
+    = { "news/bbc_news_summary/dev.jsonl", "news/inshorts_news_summary/dev.jsonl",
+        "news/frank_cnndm/dev.jsonl" };
