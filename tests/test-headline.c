@@ -93,9 +93,8 @@ END_TEST
  * 12 words or 80 characters. */
 START_TEST (test_shared_headlines_read_as_headlines)
 {
-  static const gchar *const files[]
-      = { "headlines/gigaword_test1951.jsonl", "headlines/gigaword_valid4k.jsonl", test_news_sets[0],
-          test_news_sets[1], test_news_sets[2] };
+  const gchar *const files[] = { "headlines/gigaword_test1951.jsonl", "headlines/gigaword_valid4k.jsonl",
+                                 test_news_sets[0], test_news_sets[1], test_news_sets[2] };
   static const gchar *const dangling[]
       = { "said", "says", "and", "or",  "but",  "of", "the",  "a",    "an",    "to",
           "in",   "on",   "at",  "for", "with", "by", "from", "that", "which", "who" };
