@@ -4,7 +4,8 @@
  * level-1 heading and the sentences as a list, with Markdown's special characters escaped.
  * JSON (json-glib): one object on one line. HTML: a self-contained page (the page frame and
  * escaping are shared with the digest, digest.c). With PRECIS_RENDER_EXPLAIN every sentence
- * of the document follows with its score. Nothing is printed here; the caller owns the
+ * of the document follows with its score; precis_summary_render_sentences() renders the
+ * document's sentences alone (`precis segment`). Nothing is printed here; the caller owns the
  * string.
  */
 #include "config.h"
@@ -248,4 +249,61 @@ precis_summary_render (const PrecisSummary *sum, PrecisFormat format, PrecisRend
     default:
       return render_text (sum, flags);
     }
+}
+
+gchar *
+precis_summary_render_sentences (const PrecisSummary *sum, PrecisFormat format)
+{
+  if (format == PRECIS_FORMAT_JSON)
+    {
+      g_autoptr (JsonBuilder) b = json_builder_new ();
+      json_builder_begin_array (b);
+      for (guint i = 0; i < sum->n_all; i++)
+        {
+          const PrecisSentence *p = &sum->all[i];
+          json_builder_begin_object (b);
+          json_builder_set_member_name (b, "text");
+          json_builder_add_string_value (b, p->text);
+          json_builder_set_member_name (b, "offset");
+          json_builder_add_int_value (b, (gint64)p->offset);
+          json_builder_set_member_name (b, "length");
+          json_builder_add_int_value (b, (gint64)p->length);
+          json_builder_end_object (b);
+        }
+      json_builder_end_array (b);
+      g_autoptr (JsonNode) root = json_builder_get_root (b);
+      return json_to_string (root, FALSE);
+    }
+  GString *out = g_string_new (NULL);
+  if (format == PRECIS_FORMAT_HTML)
+    {
+      precis_html_open (out, sum->title ? sum->title : "Sentences", sum->language);
+      g_string_append (out, "<ol style=\"" PRECIS_HTML_LIST "\">\n");
+    }
+  for (guint i = 0; i < sum->n_all; i++)
+    {
+      const gchar *text = sum->all[i].text;
+      switch (format)
+        {
+        case PRECIS_FORMAT_MARKDOWN:
+          g_string_append_printf (out, "%u. ", i + 1);
+          precis_markdown_escape (out, text);
+          break;
+        case PRECIS_FORMAT_HTML:
+          g_string_append (out, "<li style=\"" PRECIS_HTML_ITEM "\">");
+          precis_html_escape (out, text);
+          g_string_append (out, "</li>");
+          break;
+        default:
+          g_string_append (out, text);
+          break;
+        }
+      g_string_append_c (out, '\n');
+    }
+  if (format == PRECIS_FORMAT_HTML)
+    {
+      g_string_append (out, "</ol>\n");
+      precis_html_close (out);
+    }
+  return g_string_free (out, FALSE);
 }

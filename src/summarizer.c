@@ -303,17 +303,16 @@ find_keywords (const gchar *text, const PrecisTokens *tokens, const PrecisVector
   return out;
 }
 
+/* A summary holding the document's sentences (scored by @scores, or 0 when NULL), none chosen
+ * yet, no headline or keywords. */
 static PrecisSummary *
-build_summary (PrecisSummarizer *s, const PrecisText *text, const GArray *spans_array,
-               const PrecisTokens *tokens, const PrecisVectors *vectors, const gdouble *scores,
-               const GArray *chosen)
+new_summary (PrecisSummarizer *s, const PrecisText *text, const GArray *spans_array, const gdouble *scores)
 {
   const PrecisSpan *spans = (const PrecisSpan *)(gpointer)spans_array->data;
   PrecisSummary *sum = g_new0 (PrecisSummary, 1);
   sum->language = g_strdup (s->language->name);
   if (text->has_title)
     sum->title = precis_collapse_space (text->text, text->title_start, text->title_start + text->title_len);
-
   sum->n_all = spans_array->len;
   sum->all = g_new0 (PrecisSentence, MAX (sum->n_all, 1));
   for (guint i = 0; i < sum->n_all; i++)
@@ -322,12 +321,26 @@ build_summary (PrecisSummarizer *s, const PrecisText *text, const GArray *spans_
       p->index = i;
       p->offset = spans[i].start;
       p->length = spans[i].end - spans[i].start;
-      p->score = scores[i];
+      p->score = scores ? scores[i] : 0;
       p->text = precis_collapse_space (text->text, spans[i].start, spans[i].end);
       p->furniture = (spans[i].flags & PRECIS_SPAN_FURNITURE) != 0;
     }
+  sum->chosen = g_new0 (guint, 1);
+  sum->headline = g_strdup ("");
+  sum->keywords = g_new0 (gchar *, 1);
+  return sum;
+}
+
+static PrecisSummary *
+build_summary (PrecisSummarizer *s, const PrecisText *text, const GArray *spans_array,
+               const PrecisTokens *tokens, const PrecisVectors *vectors, const gdouble *scores,
+               const GArray *chosen)
+{
+  const PrecisSpan *spans = (const PrecisSpan *)(gpointer)spans_array->data;
+  PrecisSummary *sum = new_summary (s, text, spans_array, scores);
 
   sum->n_chosen = chosen->len;
+  g_free (sum->chosen);
   sum->chosen = g_new0 (guint, MAX (chosen->len, 1));
   guint top = G_MAXUINT;
   for (guint k = 0; k < chosen->len; k++)
@@ -347,9 +360,11 @@ build_summary (PrecisSummarizer *s, const PrecisText *text, const GArray *spans_
       lead = i;
   if (lead == G_MAXUINT)
     lead = top;
+  g_free (sum->headline);
   sum->headline = lead != G_MAXUINT
                       ? precis_headline_from_sentence (sum->all[lead].text, s->language, s->tokenizer)
                       : g_strdup ("");
+  g_strfreev (sum->keywords);
   sum->keywords = find_keywords (text->text, tokens, vectors, spans, scores);
   return sum;
 }
@@ -395,11 +410,11 @@ precis_summarizer_get_tokenizer (PrecisSummarizer *s)
   return s->tokenizer;
 }
 
-PrecisSummary *
-precis_summarizer_run_counting (PrecisSummarizer *s, const gchar *input, gssize len, GArray *counts,
-                                GError **error)
+/* The stages every run shares: the size limit, normalisation, sentences, furniture. Fills
+ * @text (the caller clears it) and returns the spans, or NULL with @error set. */
+static GArray *
+split_input (PrecisSummarizer *s, const gchar *input, gssize len, PrecisText *text, GError **error)
 {
-  g_return_val_if_fail (s != NULL, NULL);
   gsize n = input == NULL ? 0 : len < 0 ? strlen (input) : (gsize)len;
   if (s->max_input > 0 && n > s->max_input)
     {
@@ -407,13 +422,35 @@ precis_summarizer_run_counting (PrecisSummarizer *s, const gchar *input, gssize 
                    "input is %zu bytes, more than the limit of %zu bytes", n, s->max_input);
       return NULL;
     }
-
-  PrecisText text;
-  if (!precis_text_init (&text, n > 0 ? input : "", n, s->lossy, error))
+  if (!precis_text_init (text, n > 0 ? input : "", n, s->lossy, error))
     return NULL;
+  GArray *spans = precis_segmenter_split (s->segmenter, text->text, text->body_start, text->len);
+  precis_furniture_mark (text->text, spans, s->language);
+  return spans;
+}
 
-  g_autoptr (GArray) spans = precis_segmenter_split (s->segmenter, text.text, text.body_start, text.len);
-  precis_furniture_mark (text.text, spans, s->language);
+PrecisSummary *
+precis_summarizer_segment (PrecisSummarizer *s, const gchar *input, gssize len, GError **error)
+{
+  g_return_val_if_fail (s != NULL, NULL);
+  PrecisText text;
+  g_autoptr (GArray) spans = split_input (s, input, len, &text, error);
+  if (spans == NULL)
+    return NULL;
+  PrecisSummary *sum = new_summary (s, &text, spans, NULL);
+  precis_text_clear (&text);
+  return sum;
+}
+
+PrecisSummary *
+precis_summarizer_run_counting (PrecisSummarizer *s, const gchar *input, gssize len, GArray *counts,
+                                GError **error)
+{
+  g_return_val_if_fail (s != NULL, NULL);
+  PrecisText text;
+  g_autoptr (GArray) spans = split_input (s, input, len, &text, error);
+  if (spans == NULL)
+    return NULL;
 
   PrecisTokens tokens;
   precis_tokenizer_run (s->tokenizer, text.text, (const PrecisSpan *)(gpointer)spans->data, spans->len,

@@ -344,12 +344,57 @@ START_TEST (test_every_language)
 }
 END_TEST
 
+/* Segmenting only: the same sentences as a summary, none chosen or scored, and their
+ * renderings. */
+START_TEST (test_segment_only)
+{
+  g_autoptr (PrecisSummarizer) s = precis_summarizer_new ("english", NULL);
+  g_autofree gchar *text = NULL;
+  g_autoptr (PrecisSummary) sum = summarize_file (s, "bridge.txt", &text);
+  g_autoptr (GError) error = NULL;
+  g_autoptr (PrecisSummary) seg = precis_summarizer_segment (s, text, -1, &error);
+  ck_assert_ptr_nonnull (seg);
+  guint n = precis_summary_get_n_document_sentences (sum);
+  ck_assert_uint_eq (precis_summary_get_n_document_sentences (seg), n);
+  ck_assert_uint_eq (precis_summary_get_n_sentences (seg), 0);
+  ck_assert_str_eq (precis_summary_get_headline (seg), "");
+  ck_assert_str_eq (precis_summary_get_title (seg), precis_summary_get_title (sum));
+  ck_assert_ptr_null (precis_summary_get_keywords (seg)[0]);
+  GString *lines = g_string_new (NULL);
+  for (guint i = 0; i < n; i++)
+    {
+      const PrecisSentence *a = precis_summary_get_document_sentence (sum, i);
+      const PrecisSentence *b = precis_summary_get_document_sentence (seg, i);
+      ck_assert_str_eq (a->text, b->text);
+      ck_assert_uint_eq (a->offset, b->offset);
+      ck_assert_uint_eq (a->furniture, b->furniture);
+      ck_assert (!b->chosen && b->score == 0);
+      g_string_append_printf (lines, "%s\n", b->text);
+    }
+  g_autofree gchar *plain = precis_summary_render_sentences (seg, PRECIS_FORMAT_TEXT);
+  ck_assert_str_eq (plain, lines->str);
+  g_string_free (lines, TRUE);
+  g_autofree gchar *json = precis_summary_render_sentences (seg, PRECIS_FORMAT_JSON);
+  ck_assert (g_str_has_prefix (json, "[{\"text\":"));
+  g_autofree gchar *md = precis_summary_render_sentences (seg, PRECIS_FORMAT_MARKDOWN);
+  ck_assert (g_str_has_prefix (md, "1. "));
+  g_autofree gchar *html = precis_summary_render_sentences (seg, PRECIS_FORMAT_HTML);
+  ck_assert (g_str_has_prefix (html, "<!DOCTYPE html>") && strstr (html, "<ol") != NULL);
+
+  /* It fails as a summary does. */
+  ck_assert_ptr_null (precis_summarizer_segment (s, "bad \xff", -1, NULL));
+  g_autoptr (PrecisSummary) empty = precis_summarizer_segment (s, "", 0, NULL);
+  ck_assert_uint_eq (precis_summary_get_n_document_sentences (empty), 0);
+}
+END_TEST
+
 int
 main (void)
 {
   Suite *s = suite_create ("api");
   TCase *tc = tcase_create ("core");
   tcase_add_test (tc, test_languages);
+  tcase_add_test (tc, test_segment_only);
   tcase_add_test (tc, test_article);
   tcase_add_test (tc, test_json);
   tcase_add_test (tc, test_text_and_markdown);
