@@ -66,6 +66,7 @@ typedef struct
   gchar **summary; /* owned; pub.summary */
   guint *articles; /* owned; pub.articles */
   gint64 time;     /* the newest article's, or G_MININT64 */
+  guint first;     /* the index of its first article added */
   guint rank;      /* position after ordering, to keep sections stable */
 } Item;
 
@@ -664,12 +665,7 @@ compare_items (gconstpointer pa, gconstpointer pb, gpointer data)
   if (c != 0)
     return c;
   /* The story whose first article came first. */
-  guint fx = x->articles[0], fy = y->articles[0];
-  for (guint i = 1; i < x->pub.n_articles; i++)
-    fx = MIN (fx, x->articles[i]);
-  for (guint i = 1; i < y->pub.n_articles; i++)
-    fy = MIN (fy, y->articles[i]);
-  return (fx > fy) - (fx < fy);
+  return (x->first > y->first) - (x->first < y->first);
 }
 
 /* By section name (case-insensitively, then bytewise; no section last), then by rank. */
@@ -726,6 +722,7 @@ build_items (PrecisDigest *d)
       it->articles = g_memdup2 (members + start[root], sizeof (guint) * count);
       order_members (d, &w, it->articles, count, centroid);
       const Article *lead = d->articles->pdata[it->articles[0]];
+      it->first = root; /* the smallest index of the story: its union-find root */
       it->time = G_MININT64;
       for (guint m = 0; m < count; m++)
         it->time = MAX (it->time, article_time (d, it->articles[m]));
