@@ -69,11 +69,7 @@ patterns_new (void)
   g_assert (p->dateline && p->credit && p->byline);
 
   GPtrArray *phrases = g_ptr_array_new ();
-  g_autoptr (GBytes) data = precis_data_lookup ("furniture.txt");
-  gsize len = 0;
-  const gchar *bytes = g_bytes_get_data (data, &len);
-  g_autofree gchar *copy = g_strndup (bytes, len);
-  g_auto (GStrv) lines = g_strsplit (copy, "\n", -1);
+  g_auto (GStrv) lines = precis_data_lines ("furniture.txt");
   for (guint i = 0; lines[i] != NULL; i++)
     {
       gchar *line = g_strstrip (lines[i]);

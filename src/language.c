@@ -86,6 +86,18 @@ precis_data_lookup (const gchar *path)
   return g_resource_lookup_data (precis_get_resource (), full, G_RESOURCE_LOOKUP_FLAGS_NONE, NULL);
 }
 
+gchar **
+precis_data_lines (const gchar *path)
+{
+  g_autoptr (GBytes) data = precis_data_lookup (path);
+  if (data == NULL)
+    return NULL;
+  gsize len = 0;
+  const gchar *bytes = g_bytes_get_data (data, &len);
+  g_autofree gchar *copy = g_strndup (bytes, len);
+  return g_strsplit (copy, "\n", -1);
+}
+
 static const gchar *const ranker_names[] = {
   [PRECIS_RANKER_TEXTRANK] = "textrank",
   [PRECIS_RANKER_COSINE] = "cosine",

@@ -34,6 +34,9 @@ const PrecisLanguageInfo *precis_language_lookup (const gchar *name_or_code);
 /* The bytes of a compiled-in data file ("stopwords/english.txt"), or NULL if absent. The caller
  * frees the result with g_bytes_unref(). */
 GBytes *precis_data_lookup (const gchar *path);
+/* The lines of a compiled-in data file, NULL-terminated (without their "\n"), or NULL if it is
+ * absent. The caller frees the result with g_strfreev(). */
+gchar **precis_data_lines (const gchar *path);
 
 /* ---- normalize.c ------------------------------------------------------------------------ */
 

@@ -156,11 +156,7 @@ precis_rouge_default_metrics (PrecisRougeCompat compat)
 static void
 load_exceptions (GHashTable *table)
 {
-  g_autoptr (GBytes) data = precis_data_lookup ("rouge/wordnet-exceptions.tsv");
-  gsize len = 0;
-  const gchar *bytes = g_bytes_get_data (data, &len);
-  g_autofree gchar *copy = g_strndup (bytes, len);
-  g_auto (GStrv) lines = g_strsplit (copy, "\n", -1);
+  g_auto (GStrv) lines = precis_data_lines ("rouge/wordnet-exceptions.tsv");
   for (guint i = 0; lines[i] != NULL; i++)
     {
       if (lines[i][0] == '#' || lines[i][0] == '\0')

@@ -62,11 +62,9 @@ struct _PrecisSegmenter
 };
 
 static void
-load_list (PrecisSegmenter *seg, const gchar *data, gsize len)
+load_list (PrecisSegmenter *seg, gchar **lines)
 {
   guint section = ABBREV_GENERAL;
-  g_autofree gchar *copy = g_strndup (data, len);
-  g_auto (GStrv) lines = g_strsplit (copy, "\n", -1);
   for (guint i = 0; lines[i] != NULL; i++)
     {
       gchar *line = g_strstrip (lines[i]);
@@ -104,12 +102,10 @@ precis_segmenter_new (const PrecisLanguageInfo *language)
   seg->armenian = g_str_equal (language->name, "armenian");
   seg->arabic = g_str_equal (language->name, "arabic");
   g_autofree gchar *path = g_strdup_printf ("segment/%s.txt", language->name);
-  g_autoptr (GBytes) data = precis_data_lookup (path);
-  if (data != NULL)
+  g_auto (GStrv) lines = precis_data_lines (path);
+  if (lines != NULL)
     {
-      gsize len = 0;
-      const gchar *bytes = g_bytes_get_data (data, &len);
-      load_list (seg, bytes, len);
+      load_list (seg, lines);
       seg->has_data = TRUE;
     }
   return seg;
