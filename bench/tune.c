@@ -5,7 +5,8 @@
  *
  * CONFIG is "name=value,name=value" over the fields of PrecisRankParams (similarity=cosine,
  * to_earlier, to_later, threshold, position_mix, position_decay, paragraph_bonus,
- * length_exponent, opener_penalty) applied on top of the "position" ranker, or a ranker name
+ * length_exponent, long_words, long_exponent, opener_penalty, final_position) applied on top of
+ * the "position" ranker, or a ranker name
  * ("textrank", "position", "lead" for the first three sentences). For each config and set it
  * prints ROUGE-1, ROUGE-2 and ROUGE-Lsum F (rouge-score flavour, stemmed, 3 sentences; no
  * bootstrap), so that configurations can be compared quickly on one machine.
@@ -43,6 +44,10 @@ apply (PrecisRankParams *p, const gchar *key, const gchar *value)
     p->paragraph_bonus = v;
   else if (g_str_equal (key, "length_exponent"))
     p->length_exponent = v;
+  else if (g_str_equal (key, "long_words"))
+    p->long_words = v;
+  else if (g_str_equal (key, "long_exponent"))
+    p->long_exponent = v;
   else if (g_str_equal (key, "opener_penalty"))
     p->opener_penalty = v;
   else if (g_str_equal (key, "final_position"))

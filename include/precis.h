@@ -72,10 +72,10 @@ const gchar *precis_language_code (const gchar *language);
  * @PRECIS_RANKER_TEXTRANK: Mihalcea & Tarau (2004): word overlap normalised by log lengths
  * @PRECIS_RANKER_COSINE: tf-idf cosine similarity (LexRank, Erkan & Radev 2004, continuous)
  * @PRECIS_RANKER_BM25: BM25 similarity (Barrios et al. 2016), a directed graph
- * @PRECIS_RANKER_POSITION: precis's own: tf-idf cosine edges that let a sentence vote for the
- *   earlier sentences it repeats more than for later ones (after PacSum, Zheng & Lapata 2019),
- *   a teleport biased toward the start of the article, and penalties for sentences that open
- *   with a pronoun or connective. Tuned on news; see docs/ranking.md
+ * @PRECIS_RANKER_POSITION: precis's own and the default: TextRank's graph, its scores then
+ *   weighted toward sentences near the start of the text (counted in paragraphs when it has
+ *   them) and of a readable length (favouring longer sentences up to 35 words, penalising
+ *   longer ones). Chosen on news; see docs/ranking.md
  *
  * Every ranker builds a weighted sentence graph from an inverted index (only sentences that
  * share a term are compared) and scores it with PageRank.
@@ -88,7 +88,7 @@ typedef enum
   PRECIS_RANKER_POSITION,
 } PrecisRanker;
 
-#define PRECIS_RANKER_DEFAULT PRECIS_RANKER_TEXTRANK
+#define PRECIS_RANKER_DEFAULT PRECIS_RANKER_POSITION
 
 /* Parses a ranker name ("textrank", "cosine", "bm25", "position"); FALSE when unknown. */
 gboolean precis_ranker_from_name (const gchar *name, PrecisRanker *ranker);

@@ -172,6 +172,8 @@ typedef struct
   gdouble position_decay;  /* position prior of sentence i proportional to (i + 1)^-decay */
   gdouble paragraph_bonus; /* the prior of a paragraph's first sentence is multiplied by 1 + bonus */
   gdouble length_exponent; /* final score x (words / mean words)^exponent */
+  gdouble long_words;      /* a sentence of more words than this is long (0: none is) ... */
+  gdouble long_exponent;   /* ... and its final score is x (long_words / words)^exponent */
   gdouble opener_penalty;  /* final score x (1 - penalty) for a sentence opening with a pronoun */
   gdouble final_position;  /* final score x (unit + 1)^-final_position, where the unit is the
                             * paragraph in a text of PRECIS_PARAGRAPHED paragraphs or more, else

@@ -14,15 +14,13 @@
 
 #include "precis-private.h"
 
-/* The "position" ranker's values, chosen on the news dev sets (docs/ranking.md). */
-#define POSITION_TO_EARLIER 1.0
-#define POSITION_TO_LATER 0.3
-#define POSITION_THRESHOLD 0.0
-#define POSITION_MIX 0.5
-#define POSITION_DECAY 1.0
-#define POSITION_PARAGRAPH_BONUS 0.0
-#define POSITION_LENGTH_EXPONENT 0.0
-#define POSITION_OPENER_PENALTY 0.0
+/* The "position" ranker's values, chosen on the news dev sets (docs/ranking.md): TextRank's
+ * undirected graph and uniform teleport, then its scores x (words / mean words)^0.6, x (35 /
+ * words)^2 beyond 35 words, and x (paragraph or sentence number + 1)^-0.3. */
+#define POSITION_LENGTH_EXPONENT 0.6
+#define POSITION_LONG_WORDS 35
+#define POSITION_LONG_EXPONENT 2
+#define POSITION_FINAL_POSITION 0.3
 
 /* The damping factor of Page et al. and Mihalcea & Tarau. */
 #define PAGERANK_DAMPING 0.85
@@ -91,19 +89,15 @@ precis_rank_pagerank (const PrecisGraph *g, const gdouble *teleport, gdouble *sc
 void
 precis_rank_params_for (PrecisRanker ranker, PrecisRankParams *p)
 {
-  *p = (PrecisRankParams){ ranker, 1.0, 1.0, 0, 0, 0, 0, 0, 0 };
+  *p = (PrecisRankParams){ .similarity = ranker, .to_earlier = 1.0, .to_later = 1.0 };
   if (ranker == PRECIS_RANKER_POSITION)
-    *p = (PrecisRankParams){
-      .similarity = PRECIS_RANKER_COSINE,
-      .to_earlier = POSITION_TO_EARLIER,
-      .to_later = POSITION_TO_LATER,
-      .threshold = POSITION_THRESHOLD,
-      .position_mix = POSITION_MIX,
-      .position_decay = POSITION_DECAY,
-      .paragraph_bonus = POSITION_PARAGRAPH_BONUS,
-      .length_exponent = POSITION_LENGTH_EXPONENT,
-      .opener_penalty = POSITION_OPENER_PENALTY,
-    };
+    {
+      p->similarity = PRECIS_RANKER_TEXTRANK;
+      p->length_exponent = POSITION_LENGTH_EXPONENT;
+      p->long_words = POSITION_LONG_WORDS;
+      p->long_exponent = POSITION_LONG_EXPONENT;
+      p->final_position = POSITION_FINAL_POSITION;
+    }
 }
 
 gdouble *
@@ -129,7 +123,9 @@ void
 precis_rank_adjust (const PrecisRankParams *params, const PrecisSpan *spans, const guint *n_words,
                     const gboolean *opener, guint n, gdouble *scores)
 {
-  if (n == 0 || (params->length_exponent == 0 && params->opener_penalty == 0 && params->final_position == 0))
+  if (n == 0
+      || (params->length_exponent == 0 && params->long_words == 0 && params->opener_penalty == 0
+          && params->final_position == 0))
     return;
   gboolean by_paragraph = spans[n - 1].paragraph + 1 >= PRECIS_PARAGRAPHED;
   gdouble mean = 0;
@@ -141,6 +137,8 @@ precis_rank_adjust (const PrecisRankParams *params, const PrecisSpan *spans, con
     {
       if (params->length_exponent != 0)
         scores[i] *= pow (MAX (n_words[i], 1) / mean, params->length_exponent);
+      if (params->long_words > 0 && n_words[i] > params->long_words)
+        scores[i] *= pow (params->long_words / n_words[i], params->long_exponent);
       if (opener != NULL && opener[i])
         scores[i] *= 1 - params->opener_penalty;
       if (params->final_position != 0)

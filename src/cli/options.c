@@ -14,7 +14,7 @@ cli_summarizer_options_add (GOptionContext *ctx, CliSummarizerOptions *o, const 
     { "sentences", 'n', 0, G_OPTION_ARG_INT, &o->sentences, "Summary length in sentences (default 3)", "N" },
     { "language", 'l', 0, G_OPTION_ARG_STRING, &o->language,
       "Language name or ISO 639-1 code (default english)", "LANG" },
-    { "ranker", 'r', 0, G_OPTION_ARG_STRING, &o->ranker, "Sentence ranker (default textrank)", "NAME" },
+    { "ranker", 'r', 0, G_OPTION_ARG_STRING, &o->ranker, "Sentence ranker (default position)", "NAME" },
     { "lossy", 0, 0, G_OPTION_ARG_NONE, &o->lossy, "Replace invalid UTF-8 and NUL bytes instead of failing",
       NULL },
     { "max-input-bytes", 0, 0, G_OPTION_ARG_INT64, &o->max_input, o->refused, "N" },

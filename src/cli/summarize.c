@@ -210,7 +210,7 @@ cli_summarize (int argc, char **argv)
     { "format", 'f', 0, G_OPTION_ARG_STRING, &o.format,
       "Output format: text, markdown, json or html (default text)", "FORMAT" },
     { "ranker", 'r', 0, G_OPTION_ARG_STRING, &o.ranker,
-      "Sentence ranker: textrank, cosine, bm25 or position (default textrank)", "NAME" },
+      "Sentence ranker: position, textrank, cosine or bm25 (default position)", "NAME" },
     { "explain", 0, 0, G_OPTION_ARG_NONE, &o.explain, "Also list every sentence with its score", NULL },
     { "stopwords", 0, 0, G_OPTION_ARG_FILENAME, &o.stopwords,
       "Use this stopword list instead of the built-in one", "FILE" },
