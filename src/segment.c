@@ -849,6 +849,57 @@ decide_full_stop (Scan *s, gsize dot, gsize after_run)
   return TRUE;
 }
 
+/* Whether a letter starts at @pos (before @end). */
+static gboolean
+is_letter_at (const gchar *text, gsize pos, gsize end)
+{
+  return pos < end && g_unichar_isalpha (char_at (text, pos));
+}
+
+/* A straight single quote at @i: opening at the start of a word (after a space, an opening mark
+ * or @lo, before a letter), closing at the end of one (after a non-space, before no letter).
+ * An apostrophe inside a word ("they'll") is neither; one after a word ("students'") looks
+ * closing and only counts when a quotation is open. */
+static gboolean
+single_quote_opens (const gchar *text, gsize lo, gsize i, gsize end)
+{
+  return (i == lo || is_space_char (char_at (text, i - 1)) || is_opener (char_at (text, i - 1)))
+         && is_letter_at (text, i + 1, end);
+}
+
+static gboolean
+single_quote_closes (const gchar *text, gsize lo, gsize i, gsize end)
+{
+  return i > lo && !is_space_char (char_at (text, i - 1)) && !is_letter_at (text, i + 1, end);
+}
+
+/* Whether the run of terminators before @after_run ends with a closing quote whose opening
+ * quote stands after the start of the sentence (the quotation is part of a longer sentence). */
+static gboolean
+quotation_opened_inside (const Scan *s, gsize after_run)
+{
+  const gchar *text = s->text;
+  gsize lo = s->sentence_start;
+  while (lo < after_run && is_space_char (char_at (text, lo)))
+    lo += char_width (text, lo);
+  const gchar *last = g_utf8_find_prev_char (text + lo, text + after_run);
+  if (last == NULL)
+    return FALSE;
+  gsize q = (gsize)(last - text);
+  gunichar closer = char_at (text, q);
+  gunichar opener = closer == 0x201D ? 0x201C : closer == 0x2019 ? 0x2018 : closer;
+  if (opener != '"' && opener != '\'' && opener != 0x201C && opener != 0x2018)
+    return FALSE;
+  for (gsize i = q; i > lo;)
+    {
+      const gchar *prev = g_utf8_find_prev_char (text + lo, text + i);
+      i = prev ? (gsize)(prev - text) : lo;
+      if (char_at (text, i) == opener && (opener != '\'' || single_quote_opens (text, lo, i, q)))
+        return i > lo;
+    }
+  return FALSE;
+}
+
 static gboolean
 decide_other (Scan *s, gunichar c, gsize pos, gsize after_run)
 {
@@ -874,11 +925,42 @@ decide_other (Scan *s, gunichar c, gsize pos, gsize after_run)
       if (next_word (s->text, d, s->end, &w1, &w2) == NEXT_LOWER)
         return FALSE;
     }
+  /* A quotation inside a sentence that ends in an exclamation or question, followed by an
+   * aside: "'Well!' thought Alice, 'I shall think nothing of it!' (Which was true.)": the aside
+   * belongs to the sentence. A quoted sentence on its own ("Dinah'll miss me!" (Dinah was the
+   * cat.)) ends as usual. */
+  if (d < s->end && s->text[d] == '(' && quotation_opened_inside (s, after_run))
+    return FALSE;
   /* "Yahoo! in", "Hello?!" glued to a word ("territory?s") */
   if (after_run < s->end && !is_space_char (char_at (s->text, after_run)))
     return next == NEXT_UPPER && ws == after_run && we - ws >= 2
            && g_unichar_islower (char_at (s->text, ws + char_width (s->text, ws)));
   return next != NEXT_LOWER;
+}
+
+/* A dash that breaks off quoted speech, a closing double quote, then a capitalised word:
+ * "to--" At this moment", "sir—” The Rabbit". Returns the position after the quote, or 0. */
+static gsize
+broken_off_speech (const gchar *text, gsize pos, gsize end)
+{
+  gsize q = pos + char_width (text, pos);
+  if (text[pos] == '-')
+    {
+      if (q >= end || text[q] != '-')
+        return 0;
+      q++;
+    }
+  if (q >= end || (text[q] != '"' && char_at (text, q) != 0x201D))
+    return 0;
+  q += char_width (text, q);
+  if (q >= end || text[q] != ' ')
+    return 0;
+  gsize after = q;
+  while (after < end && text[after] == ' ')
+    after++;
+  if (after >= end || !g_unichar_isupper (char_at (text, after)))
+    return 0;
+  return q;
 }
 
 /* Bytes the scan stops at: those that can end a sentence, and the lead bytes of the
@@ -897,6 +979,7 @@ init_interesting (void)
         interesting[leads[i]] = TRUE;
       interesting['.'] = interesting['!'] = interesting['?'] = TRUE;
       interesting['\n'] = interesting['\r'] = interesting[';'] = interesting[':'] = TRUE;
+      interesting['-'] = TRUE;
       g_once_init_leave (&init, 1);
     }
 }
@@ -931,24 +1014,20 @@ take_spaced_closing_quote (const gchar *text, gsize sentence_start, gsize floor,
   return (in_sentence % 2 == 1 || in_line % 2 == 1) ? after : after_run;
 }
 
-/* Whether a letter starts at @pos (before @end). */
-static gboolean
-is_letter_at (const gchar *text, gsize pos, gsize end)
-{
-  return pos < end && g_unichar_isalpha (char_at (text, pos));
-}
-
-/* Inside a quotation that closes later on the same line, a sentence end is part of the quote
- * ("Ei fu. Siccome immobile ..." (Manzoni).; «К чему ты готовишься? – спросила мама.»): the
- * quotation is one sentence of the text, not cut in pieces. Open means more opening than
+/* Inside a quotation or bracket that closes later on the same line, a sentence end is part of
+ * it ("Ei fu. Siccome immobile ..." (Manzoni).; «К чему ты готовишься? – спросила мама.»; 'after
+ * such a fall, I shall think nothing of it! How brave they'll think me!'; "[16: firma? 13:28]"):
+ * the quotation is one sentence of the text, not cut in pieces. Open means more opening than
  * closing marks of one kind in the sentence so far (« », „ “, “ ”, ‘ ’ where a ’ before a letter
- * is an apostrophe, or an odd number of straight double quotes); the closing mark must come within
- * QUOTE_MAX_BYTES, before the line ends. */
+ * is an apostrophe, ( ), [ ], an odd number of straight double quotes, or a straight single
+ * quote opened at the start of a word); the closing mark must come within QUOTE_MAX_BYTES,
+ * before the line ends. */
 static gboolean
 inside_quotation (const gchar *text, gsize sentence_start, gsize pos, gsize after_run, gsize end)
 {
-  gint guillemets = 0, low = 0, curly = 0, single = 0;
+  gint guillemets = 0, low = 0, curly = 0, single = 0, round = 0, square = 0;
   guint straight = 0;
+  gboolean single_straight = FALSE;
   for (gsize i = sentence_start; i < pos;)
     {
       gunichar c = char_at (text, i);
@@ -959,14 +1038,23 @@ inside_quotation (const gchar *text, gsize sentence_start, gsize pos, gsize afte
       low -= low > 0 && (c == 0x201C || c == 0x201D);
       curly += (c == 0x201C && low == 0) - (c == 0x201D && curly > 0);
       straight += c == '"';
+      round += (c == '(') - (c == ')' && round > 0);
+      square += (c == '[') - (c == ']' && square > 0);
+      if (c == '\'' && !single_straight)
+        single_straight = single_quote_opens (text, sentence_start, i, pos);
+      else if (c == '\'' && single_quote_closes (text, sentence_start, i, pos))
+        single_straight = FALSE;
       i += char_width (text, i);
     }
-  gunichar closer = guillemets > 0 ? 0x00BB
-                    : low > 0      ? 0x201C
-                    : curly > 0    ? 0x201D
-                    : single > 0   ? 0x2019
-                    : straight % 2 ? '"'
-                                   : 0;
+  gunichar closer = guillemets > 0    ? 0x00BB
+                    : low > 0         ? 0x201C
+                    : curly > 0       ? 0x201D
+                    : single > 0      ? 0x2019
+                    : straight % 2    ? '"'
+                    : single_straight ? '\''
+                    : square > 0      ? ']'
+                    : round > 0       ? ')'
+                                      : 0;
   if (closer == 0)
     return FALSE;
   for (gsize i = pos; i < after_run; i += char_width (text, i))
@@ -979,6 +1067,8 @@ inside_quotation (const gchar *text, gsize sentence_start, gsize pos, gsize afte
         return FALSE;
       if (c == 0x2019 && closer == 0x2019 && is_letter_at (text, i + 3, end))
         continue; /* an apostrophe: "dragon’s" */
+      if (c == '\'' && closer == '\'' && !single_quote_closes (text, after_run, i, end))
+        continue; /* "they'll" */
       if (c == closer || (closer == 0x201C && c == 0x201D))
         return TRUE;
     }
@@ -1017,6 +1107,15 @@ precis_segmenter_split (const PrecisSegmenter *seg, const gchar *text, gsize sta
         }
       gunichar c = char_at (text, pos);
       gsize width = char_width (text, pos);
+      if (c == '-' || c == 0x2014)
+        {
+          /* Speech broken off: "... to--" At this moment ...: the closing quote ends it. */
+          gsize q = broken_off_speech (text, pos, end);
+          if (q != 0)
+            emit (&s, q);
+          pos = MAX (q, pos + width);
+          continue;
+        }
       gboolean terminator = (c == '.' && !seg->armenian) || c == '!' || c == '?' || c == 0x2026
                             || is_strong_terminator (c) || (c == ';' && seg->greek)
                             || (c == ':' && seg->armenian)
