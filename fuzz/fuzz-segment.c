@@ -1,6 +1,7 @@
-/* fuzz-segment.c - libFuzzer entry point for normalisation and the sentence segmenter (the
- * first byte picks the language): the spans must be ordered, non-empty, within the text and on
- * character boundaries. */
+/* fuzz-segment.c - libFuzzer entry point for normalisation, cleaning and the sentence
+ * segmenter (the first byte picks the language and the cleaning): the cleaned text must stay
+ * valid UTF-8 and no longer than the input, and the spans must be ordered, non-empty, within
+ * the text and on character boundaries. */
 #include <string.h>
 
 #include "precis-private.h"
@@ -22,6 +23,10 @@ LLVMFuzzerTestOneInput (const guint8 *data, size_t size)
   PrecisText text;
   if (!precis_text_init (&text, (const gchar *)data + 1, size - 1, TRUE, NULL))
     return 0;
+  gsize before = text.len;
+  precis_text_clean (&text, (PrecisClean)((data[0] / G_N_ELEMENTS (names)) % 3));
+  g_assert (text.len <= before && strlen (text.text) == text.len);
+  g_assert (g_utf8_validate (text.text, (gssize)text.len, NULL));
   GArray *spans = precis_segmenter_split (segmenters[which], text.text, text.body_start, text.len);
   gsize last = text.body_start;
   for (guint i = 0; i < spans->len; i++)

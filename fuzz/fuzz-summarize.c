@@ -1,6 +1,6 @@
 /* fuzz-summarize.c - libFuzzer entry point for the whole summariser.
  *
- * The first bytes choose the options (language, ranker, budget, lossy, format, explain); the
+ * The first bytes choose the options (language, ranker, budget, lossy, cleaning, format, explain); the
  * rest is the text. Every rendering is produced, so that render.c is exercised too. */
 #include <string.h>
 
@@ -34,6 +34,7 @@ LLVMFuzzerTestOneInput (const guint8 *data, size_t size)
       break;
     }
   precis_summarizer_set_lossy (s, (data[2] & 0x80) != 0);
+  precis_summarizer_set_clean (s, (PrecisClean)((data[1] / 5) % 3));
   g_autoptr (PrecisSummary) sum
       = precis_summarizer_run (s, (const gchar *)data + 4, (gssize)(size - 4), NULL);
   if (sum == NULL)

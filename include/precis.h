@@ -161,6 +161,33 @@ void precis_summarizer_set_ranker (PrecisSummarizer *summarizer, PrecisRanker ra
  * being an error. Offsets then refer to the repaired text. */
 void precis_summarizer_set_lossy (PrecisSummarizer *summarizer, gboolean lossy);
 
+/**
+ * PrecisClean:
+ * @PRECIS_CLEAN_NONE: the text as it is (the default): sentences are copied verbatim
+ * @PRECIS_CLEAN_TEXT: remove debris of web pages, word processors and databases before
+ *   segmenting: HTML tags (also escaped as "&lt;b&gt;"; a block's tags leave a line break),
+ *   line breaks typed as "\n" or "\r\n", dot leaders and page numbers of a table of contents,
+ *   runs of dots between words, rule lines ("_____", "-----") and runs of slashes, page numbers
+ *   alone on a line, a full stop alone at the start of a line (joined to the line before), a
+ *   word set one letter a line ("W\nA\nRN" -> "WARN"); backquotes become straight quotes
+ * @PRECIS_CLEAN_PDF: as @PRECIS_CLEAN_TEXT, and the lines of a paragraph are joined (text
+ *   extracted from a PDF, where line breaks are layout)
+ *
+ * What is removed before segmentation. Offsets in a summary then refer to the cleaned text.
+ */
+typedef enum
+{
+  PRECIS_CLEAN_NONE,
+  PRECIS_CLEAN_TEXT,
+  PRECIS_CLEAN_PDF,
+} PrecisClean;
+
+/* Parses "none", "text" or "pdf"; FALSE when unknown. */
+gboolean precis_clean_from_name (const gchar *name, PrecisClean *clean);
+
+/* Cleans every input as @clean says before segmenting it (default PRECIS_CLEAN_NONE). */
+void precis_summarizer_set_clean (PrecisSummarizer *summarizer, PrecisClean clean);
+
 /* The largest input accepted, in bytes (0: no limit). Default: 64 MiB. */
 void precis_summarizer_set_max_input (PrecisSummarizer *summarizer, gsize max_bytes);
 

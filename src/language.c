@@ -119,6 +119,20 @@ precis_ranker_from_name (const gchar *name, PrecisRanker *ranker)
   return FALSE;
 }
 
+gboolean
+precis_clean_from_name (const gchar *name, PrecisClean *clean)
+{
+  static const gchar *const names[]
+      = { [PRECIS_CLEAN_NONE] = "none", [PRECIS_CLEAN_TEXT] = "text", [PRECIS_CLEAN_PDF] = "pdf" };
+  for (gsize i = 0; name != NULL && i < G_N_ELEMENTS (names); i++)
+    if (g_ascii_strcasecmp (name, names[i]) == 0)
+      {
+        *clean = (PrecisClean)i;
+        return TRUE;
+      }
+  return FALSE;
+}
+
 const gchar *
 precis_ranker_name (PrecisRanker ranker)
 {

@@ -267,6 +267,22 @@ precis_text_init (PrecisText *t, const gchar *input, gsize len, gboolean lossy, 
 }
 
 void
+precis_text_clean (PrecisText *t, PrecisClean mode)
+{
+  if (mode == PRECIS_CLEAN_NONE)
+    return;
+  gsize len = 0;
+  gchar *cleaned = precis_clean (t->text, t->len, mode, &len);
+  g_free (t->text);
+  t->text = cleaned;
+  t->len = len;
+  t->has_title = FALSE;
+  t->title_start = t->title_len = 0;
+  t->body_start = t->len >= 3 && memcmp (t->text, "\xEF\xBB\xBF", 3) == 0 ? 3 : 0;
+  find_title (t);
+}
+
+void
 precis_text_clear (PrecisText *t)
 {
   g_clear_pointer (&t->text, g_free);

@@ -51,7 +51,15 @@ typedef struct
 } PrecisText;
 
 gboolean precis_text_init (PrecisText *text, const gchar *input, gsize len, gboolean lossy, GError **error);
+/* Replaces the text by its cleaned form (clean.c) and finds the title again. */
+void precis_text_clean (PrecisText *text, PrecisClean mode);
 void precis_text_clear (PrecisText *text);
+
+/* ---- clean.c ---------------------------------------------------------------------------- */
+
+/* @text (@len bytes of valid UTF-8) cleaned as @mode says (see PrecisClean), NUL-terminated,
+ * valid UTF-8; its length in *out_len. The caller frees it with g_free(). O(len). */
+gchar *precis_clean (const gchar *text, gsize len, PrecisClean mode, gsize *out_len);
 
 /* TRUE when text[pos] starts a line break ("\n", "\r\n" or "\r"); *width gets its bytes. */
 gboolean precis_is_line_break (const gchar *text, gsize len, gsize pos, gsize *width);

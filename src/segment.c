@@ -24,8 +24,10 @@
 
 #include "precis-private.h"
 
-/* Hard-wrapped prose: most lines are at least this long ... */
+/* Hard-wrapped prose: most lines are at least this long and at most this long (a wrap width of
+ * up to about 150 characters; longer lines are paragraphs set one a line) ... */
 #define WRAP_MIN_LINE_BYTES 40
+#define WRAP_MAX_LINE_BYTES 160
 /* ... and they are at least this share of the non-blank lines, and there are this many. */
 #define WRAP_MIN_SHARE 0.6
 #define WRAP_MIN_LINES 4
@@ -553,7 +555,7 @@ is_hard_wrapped (const gchar *text, gsize start, gsize end)
       if (n > 0)
         {
           n_lines++;
-          n_long += n >= WRAP_MIN_LINE_BYTES;
+          n_long += n >= WRAP_MIN_LINE_BYTES && n <= WRAP_MAX_LINE_BYTES;
         }
       line = stop + 1;
     }
@@ -573,6 +575,17 @@ continues_sentence (const Scan *s, gsize pos, gsize after)
     return FALSE;
   gchar last = text[pos - 1];
   if (last == '.' || last == '!' || last == '?' || last == ':' || last == ';' || last == ',')
+    return FALSE;
+  /* A line of one word is an entry of its own ("spielen\nspielt\nspiele"), not prose wrapped
+   * at some width. */
+  gsize line = pos;
+  gboolean one_word = TRUE;
+  while (line > 0 && text[line - 1] != '\n' && text[line - 1] != '\r')
+    {
+      line--;
+      one_word &= text[line] != ' ' && text[line] != '\t';
+    }
+  if (one_word)
     return FALSE;
   for (gsize i = after; i < s->end && i < after + MAX_SENTENCE_BYTES; i++)
     {
@@ -616,6 +629,16 @@ on_line_break (Scan *s, gsize pos)
     }
 
   gboolean wrapped = pos > 0 && (text[pos - 1] == ' ' || text[pos - 1] == '\t');
+  if (wrapped)
+    {
+      /* ... but a heading or salutation line ends at its colon: "Señores: \nEMBAJADA". */
+      gsize b = pos;
+      while (b > s->sentence_start && (text[b - 1] == ' ' || text[b - 1] == '\t'))
+        b--;
+      if (b > s->sentence_start && text[b - 1] == ':' && after < s->end
+          && g_unichar_isupper (char_at (text, after)))
+        wrapped = FALSE;
+    }
   if (starts_list_item (text, after, s->end))
     wrapped = FALSE;
   else if (s->hard_wrapped || continues_sentence (s, pos, after))
@@ -1030,6 +1053,12 @@ inside_quotation (const gchar *text, gsize sentence_start, gsize pos, gsize afte
   gboolean single_straight = FALSE;
   for (gsize i = sentence_start; i < pos;)
     {
+      guchar b = (guchar)text[i];
+      if (b < 0x80 && b != '"' && b != '\'' && b != '(' && b != ')' && b != '[' && b != ']')
+        {
+          i++; /* the common case: nothing to count */
+          continue;
+        }
       gunichar c = char_at (text, i);
       single += c == 0x2018;
       single -= single > 0 && c == 0x2019 && !is_letter_at (text, i + 3, pos);

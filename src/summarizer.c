@@ -39,6 +39,7 @@ struct _PrecisSummarizer
   PrecisRanker ranker;
   PrecisRankParams params;
   gboolean lossy;
+  PrecisClean clean;
   gsize max_input;
 };
 
@@ -152,6 +153,13 @@ find_openers (PrecisSummarizer *s, const gchar *text, const PrecisSpan *spans, g
         out[i] = precis_segmenter_is_opener (s->segmenter, text + a, b - a);
     }
   return out;
+}
+
+void
+precis_summarizer_set_clean (PrecisSummarizer *s, PrecisClean clean)
+{
+  g_return_if_fail (s != NULL);
+  s->clean = clean;
 }
 
 void
@@ -424,6 +432,7 @@ split_input (PrecisSummarizer *s, const gchar *input, gssize len, PrecisText *te
     }
   if (!precis_text_init (text, n > 0 ? input : "", n, s->lossy, error))
     return NULL;
+  precis_text_clean (text, s->clean);
   GArray *spans = precis_segmenter_split (s->segmenter, text->text, text->body_start, text->len);
   precis_furniture_mark (text->text, spans, s->language);
   return spans;

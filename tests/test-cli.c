@@ -487,6 +487,34 @@ START_TEST (test_segment_command)
   ck_assert_str_eq (j.out, "[{\"text\":\"One here.\",\"offset\":0,\"length\":9},"
                            "{\"text\":\"Two there.\",\"offset\":10,\"length\":10}]\n");
   result_clear (&j);
+
+  /* --clean: the debris goes (by default it is kept, verbatim); pdf also joins lines. */
+  const gchar *debris = "<p>It is <em>late</em>.</p>\nContents.......5\nWe all\nleave \\r\\n now.";
+  Result kept = run (debris, ARGS ("segment"));
+  ck_assert (strstr (kept.out, "<em>late</em>") != NULL);
+  Result clean = run (debris, ARGS ("segment", "--clean=text"));
+  ck_assert_int_eq (clean.status, 0);
+  ck_assert_str_eq (clean.out, "It is late.\nContents\nWe all leave now.\n");
+  Result pdf
+      = run ("Either the well was\nvery deep.\n\nOr not.", ARGS ("segment", "--clean", "pdf", "-f", "json"));
+  ck_assert_str_eq (pdf.out, "[{\"text\":\"Either the well was very deep.\",\"offset\":0,\"length\":30},"
+                             "{\"text\":\"Or not.\",\"offset\":32,\"length\":7}]\n");
+  Result bad = run ("x", ARGS ("segment", "--clean=html"));
+  ck_assert_int_eq (bad.status, 2);
+  ck_assert (strstr (bad.err, "unknown clean mode \"html\"") != NULL);
+  Result summary = run ("<p>The council met <b>on Monday</b>.</p><p>It voted to close the old bridge.</p>",
+                        ARGS ("--clean=text", "-n", "1", "-f", "json"));
+  ck_assert_int_eq (summary.status, 0);
+  ck_assert (strstr (summary.out, "<b>") == NULL);
+  Result batch = run ("{\"id\": 1, \"text\": \"A <i>b</i> c. D e f.\"}\n", ARGS ("batch", "--clean=text"));
+  ck_assert_int_eq (batch.status, 0);
+  ck_assert (strstr (batch.out, "<i>") == NULL);
+  result_clear (&kept);
+  result_clear (&clean);
+  result_clear (&pdf);
+  result_clear (&bad);
+  result_clear (&summary);
+  result_clear (&batch);
 }
 END_TEST
 

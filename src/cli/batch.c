@@ -24,6 +24,7 @@ typedef struct
   PrecisRanker ranker;
   gint sentences;
   gboolean lossy;
+  PrecisClean clean;
   gint64 max_input;
 } Settings;
 
@@ -54,6 +55,7 @@ thread_summarizer (void)
       precis_summarizer_set_sentences (s, (guint)settings->sentences);
       precis_summarizer_set_ranker (s, settings->ranker);
       precis_summarizer_set_lossy (s, settings->lossy);
+      precis_summarizer_set_clean (s, settings->clean);
       precis_summarizer_set_max_input (s, (gsize)settings->max_input);
       g_private_set (&summarizer_key, s);
     }
@@ -184,7 +186,11 @@ cli_batch (int argc, char **argv)
   PrecisRanker ranker = PRECIS_RANKER_DEFAULT;
   if (so.ranker != NULL)
     precis_ranker_from_name (so.ranker, &ranker);
-  Settings s = { precis_summarizer_get_language (check), ranker, so.sentences, so.lossy, so.max_input };
+  PrecisClean clean = PRECIS_CLEAN_NONE;
+  if (so.clean != NULL)
+    precis_clean_from_name (so.clean, &clean);
+  Settings s
+      = { precis_summarizer_get_language (check), ranker, so.sentences, so.lossy, clean, so.max_input };
   gboolean progress = so.progress;
   cli_summarizer_options_clear (&so);
   settings = &s;

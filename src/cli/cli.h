@@ -54,10 +54,17 @@ typedef struct
   gchar *language;
   gchar *ranker;
   gboolean lossy;
+  gchar *clean;
   gint64 max_input;
   gboolean progress;
   gchar *refused; /* the help text of --max-input-bytes */
 } CliSummarizerOptions;
+
+/* The help of --clean, and the error for an unknown mode (one %s). */
+#define CLI_CLEAN_HELP                                                                                       \
+  "Clean the text before segmenting: none (default), text (HTML tags, escaped line breaks, dot leaders, "    \
+  "rule lines, ...) or pdf (also join the lines of a paragraph)"
+#define CLI_CLEAN_UNKNOWN "unknown clean mode \"%s\" (none, text or pdf)"
 
 /* Sets the defaults and adds the options to the main group of @ctx; @refused names what
  * --max-input-bytes refuses ("records"). */

@@ -17,6 +17,7 @@ cli_summarizer_options_add (GOptionContext *ctx, CliSummarizerOptions *o, const 
     { "ranker", 'r', 0, G_OPTION_ARG_STRING, &o->ranker, "Sentence ranker (default position)", "NAME" },
     { "lossy", 0, 0, G_OPTION_ARG_NONE, &o->lossy, "Replace invalid UTF-8 and NUL bytes instead of failing",
       NULL },
+    { "clean", 0, 0, G_OPTION_ARG_STRING, &o->clean, CLI_CLEAN_HELP, "MODE" },
     { "max-input-bytes", 0, 0, G_OPTION_ARG_INT64, &o->max_input, o->refused, "N" },
     { "progress", 0, 0, G_OPTION_ARG_NONE, &o->progress,
       "Show progress on standard error even when not a terminal", NULL },
@@ -29,6 +30,7 @@ PrecisSummarizer *
 cli_summarizer_options_build (const CliSummarizerOptions *o, const gchar *command, int *status)
 {
   PrecisRanker ranker = PRECIS_RANKER_DEFAULT;
+  PrecisClean clean = PRECIS_CLEAN_NONE;
   g_autoptr (GError) error = NULL;
   if (o->sentences < 1)
     *status = cli_usage_error (command, "--sentences must be at least 1");
@@ -37,6 +39,8 @@ cli_summarizer_options_build (const CliSummarizerOptions *o, const gchar *comman
   else if (o->ranker != NULL && !precis_ranker_from_name (o->ranker, &ranker))
     *status
         = cli_usage_error (command, "unknown ranker \"%s\" (textrank, cosine, bm25 or position)", o->ranker);
+  else if (o->clean != NULL && !precis_clean_from_name (o->clean, &clean))
+    *status = cli_usage_error (command, CLI_CLEAN_UNKNOWN, o->clean);
   else
     {
       PrecisSummarizer *s = precis_summarizer_new (o->language, &error);
@@ -48,6 +52,7 @@ cli_summarizer_options_build (const CliSummarizerOptions *o, const gchar *comman
       precis_summarizer_set_sentences (s, (guint)o->sentences);
       precis_summarizer_set_ranker (s, ranker);
       precis_summarizer_set_lossy (s, o->lossy);
+      precis_summarizer_set_clean (s, clean);
       precis_summarizer_set_max_input (s, (gsize)o->max_input);
       return s;
     }
@@ -59,5 +64,6 @@ cli_summarizer_options_clear (CliSummarizerOptions *o)
 {
   g_free (o->language);
   g_free (o->ranker);
+  g_free (o->clean);
   g_free (o->refused);
 }

@@ -32,7 +32,7 @@ segment_one (PrecisSummarizer *s, const gchar *path, PrecisFormat format)
 int
 cli_segment (int argc, char **argv)
 {
-  g_autofree gchar *language = NULL, *format = NULL;
+  g_autofree gchar *language = NULL, *format = NULL, *clean_name = NULL;
   gboolean lossy = FALSE;
   g_auto (GStrv) files = NULL;
   const GOptionEntry entries[] = {
@@ -42,6 +42,7 @@ cli_segment (int argc, char **argv)
       "text (one sentence a line, default), json, markdown or html", "FORMAT" },
     { "lossy", 0, 0, G_OPTION_ARG_NONE, &lossy, "Replace invalid UTF-8 and NUL bytes instead of failing",
       NULL },
+    { "clean", 0, 0, G_OPTION_ARG_STRING, &clean_name, CLI_CLEAN_HELP, "MODE" },
     { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &files, NULL, "[FILE...]" },
     G_OPTION_ENTRY_NULL,
   };
@@ -55,10 +56,14 @@ cli_segment (int argc, char **argv)
   PrecisFormat fmt = PRECIS_FORMAT_TEXT;
   if (format != NULL && !precis_format_from_name (format, &fmt))
     return cli_usage_error ("precis segment", "unknown format \"%s\" (text, json, markdown or html)", format);
+  PrecisClean clean = PRECIS_CLEAN_NONE;
+  if (clean_name != NULL && !precis_clean_from_name (clean_name, &clean))
+    return cli_usage_error ("precis segment", CLI_CLEAN_UNKNOWN, clean_name);
   g_autoptr (PrecisSummarizer) s = precis_summarizer_new (language, &error);
   if (s == NULL)
     return cli_usage_error ("precis segment", "%s", error->message);
   precis_summarizer_set_lossy (s, lossy);
+  precis_summarizer_set_clean (s, clean);
   static gchar *stdin_only[] = { (gchar *)"-", NULL };
   gchar **inputs = files && files[0] ? files : stdin_only;
   int status = CLI_EXIT_OK;

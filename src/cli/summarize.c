@@ -25,6 +25,7 @@ typedef struct
   gchar *stopwords;
   gchar *add_stopwords;
   gboolean lossy;
+  gchar *clean;
   gint64 max_input;
   gchar *input;
   gboolean version;
@@ -158,7 +159,7 @@ summarize_one (PrecisSummarizer *s, const Options *o, PrecisFormat format, const
 }
 
 static int
-run (const Options *o, PrecisFormat format, PrecisRanker ranker)
+run (const Options *o, PrecisFormat format, PrecisRanker ranker, PrecisClean clean)
 {
   g_autoptr (GError) error = NULL;
   int status = CLI_EXIT_OK;
@@ -175,6 +176,7 @@ run (const Options *o, PrecisFormat format, PrecisRanker ranker)
     precis_summarizer_set_words (s, (guint)o->words);
   precis_summarizer_set_ranker (s, ranker);
   precis_summarizer_set_lossy (s, o->lossy);
+  precis_summarizer_set_clean (s, clean);
   precis_summarizer_set_max_input (s, (gsize)o->max_input);
   if ((o->stopwords && !load_stopword_file (s, o->stopwords, TRUE, &error))
       || (o->add_stopwords && !load_stopword_file (s, o->add_stopwords, FALSE, &error)))
@@ -221,6 +223,7 @@ cli_summarize (int argc, char **argv)
       "TYPE" },
     { "lossy", 0, 0, G_OPTION_ARG_NONE, &o.lossy, "Replace invalid UTF-8 and NUL bytes instead of failing",
       NULL },
+    { "clean", 0, 0, G_OPTION_ARG_STRING, &o.clean, CLI_CLEAN_HELP, "MODE" },
     { "max-input-bytes", 0, 0, G_OPTION_ARG_INT64, &o.max_input,
       "Refuse inputs larger than this (default 67108864; 0: no limit)", "N" },
     { "list-languages", 0, 0, G_OPTION_ARG_NONE, &o.list_languages, "List the supported languages and exit",
@@ -264,6 +267,7 @@ cli_summarize (int argc, char **argv)
   guint n_budgets = (o.sentences != -1) + (o.ratio != -1) + (o.words != -1);
   PrecisFormat format = PRECIS_FORMAT_TEXT;
   PrecisRanker ranker = PRECIS_RANKER_DEFAULT;
+  PrecisClean clean = PRECIS_CLEAN_NONE;
   if (n_budgets > 1)
     status = cli_usage_error ("precis", "give only one of --sentences, --ratio and --words");
   else if (o.sentences != -1 && o.sentences < 1)
@@ -282,18 +286,21 @@ cli_summarize (int argc, char **argv)
   else if (o.ranker != NULL && !precis_ranker_from_name (o.ranker, &ranker))
     status
         = cli_usage_error ("precis", "unknown ranker \"%s\" (textrank, cosine, bm25 or position)", o.ranker);
+  else if (o.clean != NULL && !precis_clean_from_name (o.clean, &clean))
+    status = cli_usage_error ("precis", CLI_CLEAN_UNKNOWN, o.clean);
   if (status != CLI_EXIT_OK)
     goto out;
 
   if (o.input == NULL)
     o.input = g_strdup ("auto");
-  status = run (&o, format, ranker);
+  status = run (&o, format, ranker, clean);
 
 out:
   g_free (o.language);
   g_free (o.format);
   g_free (o.ranker);
   g_free (o.input);
+  g_free (o.clean);
   g_free (o.stopwords);
   g_free (o.add_stopwords);
   g_strfreev (o.files);
