@@ -388,6 +388,36 @@ START_TEST (test_segment_only)
 }
 END_TEST
 
+START_TEST (test_clean)
+{
+  PrecisClean mode = PRECIS_CLEAN_NONE;
+  ck_assert (precis_clean_from_name ("pdf", &mode) && mode == PRECIS_CLEAN_PDF);
+  ck_assert (precis_clean_from_name ("TEXT", &mode) && mode == PRECIS_CLEAN_TEXT);
+  ck_assert (!precis_clean_from_name ("html", &mode) && mode == PRECIS_CLEAN_TEXT);
+  ck_assert (!precis_clean_from_name (NULL, &mode));
+
+  /* Verbatim by default; cleaned on request, offsets then in the cleaned text; and an
+   * invalid input still fails before any cleaning. */
+  const gchar *input = "The <b>old</b> bridge\nwas closed.\n\nContents........7\n";
+  g_autoptr (PrecisSummarizer) s = precis_summarizer_new ("english", NULL);
+  g_autoptr (PrecisSummary) kept = precis_summarizer_segment (s, input, -1, NULL);
+  ck_assert_str_eq (precis_summary_get_document_sentence (kept, 0)->text,
+                    "The <b>old</b> bridge was closed.");
+  precis_summarizer_set_clean (s, PRECIS_CLEAN_TEXT);
+  g_autoptr (PrecisSummary) clean = precis_summarizer_segment (s, input, -1, NULL);
+  ck_assert_uint_eq (precis_summary_get_n_document_sentences (clean), 2);
+  const PrecisSentence *first = precis_summary_get_document_sentence (clean, 0);
+  ck_assert_str_eq (first->text, "The old bridge was closed.");
+  ck_assert_uint_eq (first->offset, 0);
+  ck_assert_str_eq (precis_summary_get_document_sentence (clean, 1)->text, "Contents");
+  ck_assert_uint_eq (precis_summary_get_document_sentence (clean, 1)->offset,
+                     strlen ("The old bridge\nwas closed.\n\n"));
+  g_autoptr (GError) error = NULL;
+  ck_assert_ptr_null (precis_summarizer_run (s, "<p>bad \xff</p>", -1, &error));
+  ck_assert (g_error_matches (error, PRECIS_ERROR, PRECIS_ERROR_INVALID_UTF8));
+}
+END_TEST
+
 int
 main (void)
 {
@@ -395,6 +425,7 @@ main (void)
   TCase *tc = tcase_create ("core");
   tcase_add_test (tc, test_languages);
   tcase_add_test (tc, test_segment_only);
+  tcase_add_test (tc, test_clean);
   tcase_add_test (tc, test_article);
   tcase_add_test (tc, test_json);
   tcase_add_test (tc, test_text_and_markdown);
