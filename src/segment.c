@@ -36,6 +36,8 @@
 /* In a language without abbreviation data, a lower-case word of at least this many bytes before
  * a full stop is no abbreviation ("κανένας. το κόστος" splits). */
 #define LONG_WORD_BYTES 10
+/* A sentence that opens with a time phrase has at most this many words before the time. */
+#define TIME_PHRASE_MAX_WORDS 5
 /* Longest quotation kept in one sentence (bytes): a long quoted passage is still split. */
 #define QUOTE_MAX_BYTES 600
 /* Longest elided word before an abbreviation ("dell'" of "dell'Avv."), in bytes. */
@@ -762,6 +764,30 @@ follows_ordinal_word (const Scan *s, gsize pos)
   return b < e && (lookup_flags (s->seg, text + b, e - b) & BEFORE_ORDINAL);
 }
 
+/* Whether the sentence [lo, time) opens with a preposition of time and holds only a few
+ * words before the time ("At 5", "On Monday at 10"): the time then leads into the sentence. */
+static gboolean
+opens_with_time_phrase (const gchar *text, gsize lo, gsize time)
+{
+  static const gchar *const openers[]
+      = { "at",        "on",      "by",     "from",  "until",   "till",  "before",
+          "after",     "since",   "around", "about", "between", "today", "tomorrow",
+          "yesterday", "tonight", "every",  "each",  "this" };
+  while (lo < time && (is_space_char (char_at (text, lo)) || is_opener (char_at (text, lo))))
+    lo += char_width (text, lo);
+  gsize we = lo;
+  while (we < time && g_ascii_isalpha (text[we]))
+    we++;
+  gboolean preposition = FALSE;
+  for (gsize i = 0; i < G_N_ELEMENTS (openers); i++)
+    preposition
+        |= strlen (openers[i]) == we - lo && g_ascii_strncasecmp (text + lo, openers[i], we - lo) == 0;
+  guint words = 0;
+  for (gsize i = lo; i < time; i++)
+    words += text[i] == ' ' && i + 1 < time && text[i + 1] != ' ';
+  return preposition && words <= TIME_PHRASE_MAX_WORDS;
+}
+
 static gboolean
 decide_full_stop (Scan *s, gsize dot, gsize after_run)
 {
@@ -856,12 +882,20 @@ decide_full_stop (Scan *s, gsize dot, gsize after_run)
   /* "Q. What ...", "A. His ...": a single letter opening the sentence is a label. */
   if (dot - ts == 1 && is_blank (text, lo, ts) && g_unichar_isupper (char_at (text, ts)))
     return FALSE;
-  /* "6 p.m. Travelers" ends a sentence; "6 p.m. Mr. Smith", "10 a.m. Tuesday", "9 a.m. GMT" do
-   * not (the words after a time are in [prefixes] and [months]). */
+  /* "6 p.m. Travelers" ends a sentence; "10 a.m. Tuesday", "9 a.m. GMT" do not (the words
+   * after a time are in [months]); before a title ("Mr.") it depends on where the time stands:
+   * "At 5 a.m. Mr. Smith went" opens with it, "He left at 6 P.M. Mr. Smith then went" ends. */
   if (next == NEXT_UPPER && dot - ts == 3
       && (text[ts] == 'a' || text[ts] == 'p' || text[ts] == 'A' || text[ts] == 'P') && text[ts + 1] == '.'
       && (text[ts + 2] == 'm' || text[ts + 2] == 'M'))
-    return (lookup_flags (s->seg, text + ws, we - ws) & (ABBREV_PREFIX | MONTH)) == 0;
+    {
+      guint next_flags = lookup_flags (s->seg, text + ws, we - ws);
+      if (next_flags & MONTH)
+        return FALSE;
+      if (next_flags & ABBREV_PREFIX)
+        return !opens_with_time_phrase (text, lo, ts);
+      return TRUE;
+    }
   if (ellipsis || (flags & ABBREV_GENERAL) || is_initials (text, ts, dot))
     {
       if (next != NEXT_UPPER)
