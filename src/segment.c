@@ -830,11 +830,11 @@ decide_full_stop (Scan *s, gsize dot, gsize after_run)
     return TRUE; /* no abbreviation list: a long word ends a sentence even before a lower-case one */
   if (next == NEXT_LOWER)
     {
-      /* An inline list opens after the full stop: "Smith. a. here it is b. another". */
+      /* An inline list opens (or goes on) after the full stop: "Smith. a. here it is b.
+       * another", "the store. w) hello x) hello". */
       Marker m;
       gsize marker_end = parse_marker (text, ws, s->end, &m);
-      return marker_end != 0 && m.letter && m.value == 'a'
-             && find_next_marker (text, marker_end, s->end, &m) != G_MAXSIZE;
+      return marker_end != 0 && m.letter && find_next_marker (text, marker_end, s->end, &m) != G_MAXSIZE;
     }
 
   /* The word before the full stop, without opening quotes or brackets. */
