@@ -46,7 +46,8 @@ static const gchar *const system_names[N_SYSTEMS] = {
 typedef struct
 {
   SystemKind kind;
-  PrecisSummarizer *summarizer; /* rankers only */
+  PrecisSummarizer *summarizer; /* rankers other than the default */
+  gboolean is_default;          /* the default ranker: its summary is Eval.base's run */
   PrecisRouge *rouge;
   gdouble seconds;
   FILE *output;
@@ -57,7 +58,8 @@ typedef struct
   System systems[N_SYSTEMS];
   gboolean enabled[N_SYSTEMS];
   guint n_sentences;
-  PrecisSummarizer *base; /* the default summariser, for lead, random, oracle and headlines */
+  PrecisSummarizer *base; /* the default summariser: its run gives the default ranker's rows, lead,
+                           * random, oracle and headlines */
   PrecisRouge *oracle_scorer;
   PrecisRouge *headline_precis, *headline_lead;
   gdouble base_seconds;
@@ -209,15 +211,15 @@ eval_document (Eval *e, const gchar *id, const gchar *text, const gchar *referen
       const gchar *headline = NULL;
       g_autoptr (PrecisSummary) sum = NULL;
       t0 = g_get_monotonic_time ();
-      if (s->summarizer != NULL)
+      if (s->summarizer != NULL || s->is_default)
         {
-          sum = precis_summarizer_run (s->summarizer, text, -1, error);
-          if (sum == NULL)
+          if (s->summarizer != NULL && (sum = precis_summarizer_run (s->summarizer, text, -1, error)) == NULL)
             return FALSE;
+          const PrecisSummary *from = sum != NULL ? sum : doc;
           chosen = g_ptr_array_new ();
-          for (guint i = 0; i < precis_summary_get_n_sentences (sum); i++)
-            g_ptr_array_add (chosen, (gpointer)precis_summary_get_sentence (sum, i));
-          headline = precis_summary_get_headline (sum);
+          for (guint i = 0; i < precis_summary_get_n_sentences (from); i++)
+            g_ptr_array_add (chosen, (gpointer)precis_summary_get_sentence (from, i));
+          headline = precis_summary_get_headline (from);
         }
       else
         chosen = baseline (e, s->kind, doc, reference, index);
@@ -372,7 +374,8 @@ eval_run (Eval *e, const gchar *dataset, gint limit, gint n_sentences, PrecisRou
       if (!e->enabled[k])
         continue;
       System *s = &e->systems[k];
-      /* Baselines need precis's segmentation: their time includes the default run. */
+      /* Baselines need precis's segmentation and the default ranker is that run: their time
+       * includes it. */
       gdouble seconds = s->seconds + (s->summarizer == NULL ? e->base_seconds : 0);
       add_table_row (table, system_names[k], s->rouge, SUMMARY_METRICS, (guint)bootstrap, (guint64)seed,
                      seconds > 0 ? n_docs / seconds : 0, b);
@@ -506,7 +509,9 @@ cli_eval (int argc, char **argv)
         continue;
       s->rouge = precis_rouge_new (flavour, stem);
       precis_rouge_set_metrics (s->rouge, SUMMARY_METRICS);
-      if (k < G_N_ELEMENTS (rankers))
+      if (k < G_N_ELEMENTS (rankers) && rankers[k] == PRECIS_RANKER_DEFAULT)
+        s->is_default = TRUE;
+      else if (k < G_N_ELEMENTS (rankers))
         {
           s->summarizer = precis_summarizer_new (language, NULL);
           precis_summarizer_set_sentences (s->summarizer, e.n_sentences);
