@@ -765,7 +765,10 @@ follows_ordinal_word (const Scan *s, gsize pos)
 }
 
 /* Whether the sentence [lo, time) opens with a preposition of time and holds only a few
- * words before the time ("At 5", "On Monday at 10"): the time then leads into the sentence. */
+ * words before the time ("At 5", "On Monday at 10"): the time then leads into the sentence.
+ * Like the a.m./p.m. rule that uses it, the list is English and applies in every language
+ * (English times turn up in other languages' text, as in the Danish spec's copy of the case),
+ * so it is kept here rather than in data/segment/english.txt. */
 static gboolean
 opens_with_time_phrase (const gchar *text, gsize lo, gsize time)
 {
