@@ -9,7 +9,7 @@
 #include <string.h>
 
 #include "bench-util.h"
-#include "precis-private.h"
+#include "pipeline/segment.h"
 
 int
 main (int argc, char **argv)

@@ -4,19 +4,20 @@
  *   precis-tune [--data DIR] [--sets LIST] [--limit N] CONFIG...
  *
  * CONFIG is "name=value,name=value" over the fields of PrecisRankParams (similarity=cosine,
- * to_earlier, to_later, threshold, position_mix, position_decay, paragraph_bonus,
- * length_exponent, long_words, long_exponent, opener_penalty, final_position) applied on top of
- * the "position" ranker, or a ranker name
+ * length_exponent, long_words, long_exponent, final_position) applied on top of the "position"
+ * ranker, or a ranker name
  * ("textrank", "position", "lead" for the first three sentences). For each config and set it
  * prints ROUGE-1, ROUGE-2 and ROUGE-Lsum F (rouge-score flavour, stemmed, 3 sentences; no
- * bootstrap), so that configurations can be compared quickly on one machine.
+ * bootstrap), so that configurations can be compared quickly on one machine. (Directed edges,
+ * an edge threshold, a position teleport, a paragraph bonus and an opener penalty were swept
+ * with earlier versions of this tool and dropped: docs/ranking.md.)
  */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "bench-util.h"
-#include "precis-private.h"
+#include "pipeline/summary.h"
 
 typedef struct
 {
@@ -30,26 +31,12 @@ apply (PrecisRankParams *p, const gchar *key, const gchar *value)
   gdouble v = g_ascii_strtod (value, NULL);
   if (g_str_equal (key, "similarity"))
     return precis_ranker_from_name (value, &p->similarity);
-  else if (g_str_equal (key, "to_earlier"))
-    p->to_earlier = v;
-  else if (g_str_equal (key, "to_later"))
-    p->to_later = v;
-  else if (g_str_equal (key, "threshold"))
-    p->threshold = v;
-  else if (g_str_equal (key, "position_mix"))
-    p->position_mix = v;
-  else if (g_str_equal (key, "position_decay"))
-    p->position_decay = v;
-  else if (g_str_equal (key, "paragraph_bonus"))
-    p->paragraph_bonus = v;
   else if (g_str_equal (key, "length_exponent"))
     p->length_exponent = v;
   else if (g_str_equal (key, "long_words"))
     p->long_words = v;
   else if (g_str_equal (key, "long_exponent"))
     p->long_exponent = v;
-  else if (g_str_equal (key, "opener_penalty"))
-    p->opener_penalty = v;
   else if (g_str_equal (key, "final_position"))
     p->final_position = v;
   else

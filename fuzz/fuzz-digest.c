@@ -6,7 +6,7 @@
 #include <json-glib/json-glib.h>
 #include <string.h>
 
-#include "precis-private.h"
+#include "precis.h"
 
 int LLVMFuzzerTestOneInput (const guint8 *data, size_t size);
 

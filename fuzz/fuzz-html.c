@@ -3,7 +3,7 @@
  * a page's metadata is UTF-8 and its address http(s); a feed's items hold UTF-8 strings. */
 #include <string.h>
 
-#include "precis-private.h"
+#include "precis.h"
 
 int LLVMFuzzerTestOneInput (const guint8 *data, size_t size);
 

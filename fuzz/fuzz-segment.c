@@ -4,7 +4,8 @@
  * the text and on character boundaries. */
 #include <string.h>
 
-#include "precis-private.h"
+#include "pipeline/clean.h"
+#include "pipeline/furniture.h"
 
 int LLVMFuzzerTestOneInput (const guint8 *data, size_t size);
 

@@ -2,7 +2,7 @@
  * language chosen by the first byte; tokens must lie inside the text. */
 #include <string.h>
 
-#include "precis-private.h"
+#include "pipeline/vectors.h"
 
 int LLVMFuzzerTestOneInput (const guint8 *data, size_t size);
 

@@ -4,7 +4,8 @@
 #include <libxml/HTMLparser.h>
 #include <string.h>
 
-#include "precis-private.h"
+#include "input/date.h"
+#include "precis.h"
 #include "test-util.h"
 
 /* Three reports of one event (worded differently), and two unrelated stories. */

@@ -1,5 +1,5 @@
 /* test-furniture.c - datelines cut, bylines, credits and calls to action flagged. */
-#include "precis-private.h"
+#include "pipeline/furniture.h"
 #include "test-util.h"
 
 #include <string.h>

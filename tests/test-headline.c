@@ -1,5 +1,5 @@
 /* test-headline.c - the sentence-trimming headline generator. */
-#include "precis-private.h"
+#include "pipeline/headline.h"
 #include "test-util.h"
 
 #include <string.h>

@@ -1,5 +1,7 @@
 /* test-normalize.c - validation, repair and title detection. */
-#include "precis-private.h"
+#include "base/text.h"
+#include "pipeline/normalize.h"
+#include "pipeline/title.h"
 #include "test-util.h"
 
 #include <string.h>
@@ -94,6 +96,8 @@ START_TEST (test_title)
   const gchar *input = title_cases[_i].input;
   PrecisText t;
   ck_assert (precis_text_init (&t, input, strlen (input), FALSE, NULL));
+  ck_assert (!t.has_title); /* found by its own stage, after the cleaning */
+  precis_title_find (&t);
   if (title_cases[_i].title == NULL)
     ck_assert_msg (!t.has_title, "title found in \"%s\"", input);
   else

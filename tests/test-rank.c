@@ -1,5 +1,5 @@
 /* test-rank.c - sentence vectors, the inverted-index graph and PageRank. */
-#include "precis-private.h"
+#include "pipeline/summary.h"
 #include "test-util.h"
 
 #include <math.h>
@@ -36,7 +36,7 @@ build (const PrecisVectors *v, PrecisRanker ranker, PrecisGraph *g)
 {
   PrecisRankParams params;
   precis_rank_params_for (ranker, &params);
-  precis_graph_build (v, &params, g);
+  precis_graph_build (v, params.similarity, g);
 }
 
 static const gint s0[] = { 0, 1, 2, 0, -1 };
@@ -207,21 +207,21 @@ START_TEST (test_position_adjust)
   memset (spans, 0, sizeof spans);
   guint same[] = { 20, 20, 20, 20 }, readable[] = { 10, 30, 20, 20 }, too_long[] = { 30, 90, 20, 20 };
   gdouble scores[4] = { 0.25, 0.25, 0.25, 0.25 };
-  precis_rank_adjust (&p, spans, same, NULL, 4, scores);
+  precis_rank_adjust (&p, spans, same, 4, scores);
   ck_assert (scores[0] > scores[1] && scores[1] > scores[2] && scores[2] > scores[3]);
   ck_assert_double_eq_tol (scores[0] + scores[1] + scores[2] + scores[3], 1, 1e-12);
 
   gdouble by_length[4] = { 0.25, 0.25, 0.25, 0.25 };
-  precis_rank_adjust (&p, spans, readable, NULL, 4, by_length);
+  precis_rank_adjust (&p, spans, readable, 4, by_length);
   ck_assert (by_length[1] > by_length[0]); /* later, but 30 words against 10 */
   gdouble penalised[4] = { 0.25, 0.25, 0.25, 0.25 };
-  precis_rank_adjust (&p, spans, too_long, NULL, 4, penalised);
+  precis_rank_adjust (&p, spans, too_long, 4, penalised);
   ck_assert (penalised[1] < penalised[0] && penalised[1] < penalised[2]);
 
   /* Classic TextRank leaves the scores alone. */
   precis_rank_params_for (PRECIS_RANKER_TEXTRANK, &p);
   gdouble classic[4] = { 0.25, 0.25, 0.25, 0.25 };
-  precis_rank_adjust (&p, spans, too_long, NULL, 4, classic);
+  precis_rank_adjust (&p, spans, too_long, 4, classic);
   ck_assert_double_eq (classic[1], 0.25);
 }
 END_TEST

@@ -4,7 +4,8 @@
 #include <math.h>
 #include <string.h>
 
-#include "precis-private.h"
+#include "eval/porter.h"
+#include "eval/rouge.h"
 #include "test-util.h"
 
 /* rouge_score's scores must match within this (the issue asks for 1e-9). */

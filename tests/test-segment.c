@@ -1,6 +1,8 @@
 /* test-segment.c - the sentence segmenter on hand-made cases, and its pass rate on the
  * shared segmentation rules where that data is present. */
-#include "precis-private.h"
+#include "base/text.h"
+#include "pipeline/clean.h"
+#include "pipeline/segment.h"
 #include "test-util.h"
 
 #include <json-glib/json-glib.h>

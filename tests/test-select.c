@@ -1,5 +1,5 @@
 /* test-select.c - budgets, furniture, near-duplicates and document order. */
-#include "precis-private.h"
+#include "pipeline/select.h"
 #include "test-util.h"
 
 #include <string.h>

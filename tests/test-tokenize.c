@@ -1,5 +1,5 @@
 /* test-tokenize.c - words, folding, stopwords, stemming and term ids. */
-#include "precis-private.h"
+#include "pipeline/tokenize.h"
 #include "test-util.h"
 
 #include <string.h>

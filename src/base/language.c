@@ -1,0 +1,69 @@
+/* language.c - the supported languages.
+ *
+ * The table lists the 28 languages that libstemmer stems (its "porter" entry is the
+ * original English algorithm, not a language, and is left out), each with its ISO 639-1
+ * code and whether a stopword list is compiled in (base/data.c). Look-ups are linear over 28
+ * entries.
+ */
+#include "config.h"
+
+#include "base/language.h"
+
+static const PrecisLanguageInfo languages[] = {
+  { "arabic", "ar", TRUE },    { "armenian", "hy", TRUE },   { "basque", "eu", TRUE },
+  { "catalan", "ca", TRUE },   { "danish", "da", TRUE },     { "dutch", "nl", TRUE },
+  { "english", "en", TRUE },   { "finnish", "fi", TRUE },    { "french", "fr", TRUE },
+  { "german", "de", TRUE },    { "greek", "el", TRUE },      { "hindi", "hi", TRUE },
+  { "hungarian", "hu", TRUE }, { "indonesian", "id", TRUE }, { "irish", "ga", TRUE },
+  { "italian", "it", TRUE },   { "lithuanian", "lt", TRUE }, { "nepali", "ne", FALSE },
+  { "norwegian", "no", TRUE }, { "portuguese", "pt", TRUE }, { "romanian", "ro", TRUE },
+  { "russian", "ru", TRUE },   { "serbian", "sr", FALSE },   { "spanish", "es", TRUE },
+  { "swedish", "sv", TRUE },   { "tamil", "ta", FALSE },     { "turkish", "tr", TRUE },
+  { "yiddish", "yi", FALSE },
+};
+
+static const gchar *const language_names[] = {
+  "arabic",     "armenian", "basque",    "catalan",    "danish",    "dutch",      "english", "finnish",
+  "french",     "german",   "greek",     "hindi",      "hungarian", "indonesian", "irish",   "italian",
+  "lithuanian", "nepali",   "norwegian", "portuguese", "romanian",  "russian",    "serbian", "spanish",
+  "swedish",    "tamil",    "turkish",   "yiddish",    NULL,
+};
+
+G_STATIC_ASSERT (G_N_ELEMENTS (languages) + 1 == G_N_ELEMENTS (language_names));
+
+const gchar *const *
+precis_languages (void)
+{
+  return language_names;
+}
+
+const PrecisLanguageInfo *
+precis_language_lookup (const gchar *name_or_code)
+{
+  if (name_or_code == NULL)
+    return NULL;
+  for (gsize i = 0; i < G_N_ELEMENTS (languages); i++)
+    {
+      if (g_ascii_strcasecmp (name_or_code, languages[i].name) == 0
+          || g_ascii_strcasecmp (name_or_code, languages[i].code) == 0)
+        return &languages[i];
+    }
+  /* Norwegian Bokmål and Nynorsk have codes of their own; both use the one stemmer. */
+  if (g_ascii_strcasecmp (name_or_code, "nb") == 0 || g_ascii_strcasecmp (name_or_code, "nn") == 0)
+    return precis_language_lookup ("norwegian");
+  return NULL;
+}
+
+const gchar *
+precis_language_canonical (const gchar *name_or_code)
+{
+  const PrecisLanguageInfo *info = precis_language_lookup (name_or_code);
+  return info ? info->name : NULL;
+}
+
+const gchar *
+precis_language_code (const gchar *language)
+{
+  const PrecisLanguageInfo *info = precis_language_lookup (language);
+  return info ? info->code : NULL;
+}

@@ -1,0 +1,50 @@
+/* text.h - small text helpers that several parts of the library share. Everything here works
+ * on byte spans of valid UTF-8 and allocates only where it says so.
+ */
+#pragma once
+
+#include <glib.h>
+
+/* Whether @c is ASCII white space: space, tab, line feed, carriage return, form feed or
+ * vertical tab. */
+static inline gboolean
+precis_is_ascii_space (gchar c)
+{
+  return c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f' || c == '\v';
+}
+
+/* TRUE when text[pos] starts a line break ("\n", "\r\n" or "\r"); *width gets its bytes. */
+gboolean precis_is_line_break (const gchar *text, gsize len, gsize pos, gsize *width);
+
+/* Whether text[start, end) holds only ASCII white space (an empty span is blank). */
+gboolean precis_is_blank (const gchar *text, gsize start, gsize end);
+
+/* Whether the @len bytes at @s are all ASCII digits (never for an empty span). */
+gboolean precis_all_digits (const gchar *s, gsize len);
+
+/* The words of the @len bytes at @s (runs separated by ASCII white space), counted up to
+ * @max + 1 at most: a caller that only compares with @max stops early. */
+guint precis_count_words (const gchar *s, gsize len, guint max);
+
+/* The text of text[start, end) with every run of ASCII white space shown as one space and
+ * none at either end. The caller frees the result with g_free(). */
+gchar *precis_collapse_space (const gchar *text, gsize start, gsize end);
+
+/* The case-folded NFC form of the @len bytes at @s. ASCII text is lower-cased by a fast path,
+ * into @buf when it fits in @buf_size bytes with its NUL (@buf may be NULL); anything else
+ * goes into a new string. The caller frees the result with g_free() unless it is @buf. */
+gchar *precis_fold (const gchar *s, gsize len, gchar *buf, gsize buf_size);
+
+/* Terminators that end a sentence wherever they stand, no space needed after them: the
+ * ideographic and full-width full stop, exclamation and question marks, the Devanagari danda
+ * and double danda, the Arabic question mark and full stop, the Armenian full stop, the
+ * Ethiopic full stop, the Burmese section mark and the Greek question mark. */
+gboolean precis_is_strong_terminator (gunichar c);
+
+/* Whether @c ends a sentence when a space or the end follows: ".", "!", "?", "…" or a strong
+ * terminator. */
+static inline gboolean
+precis_is_terminator (gunichar c)
+{
+  return c == '.' || c == '!' || c == '?' || c == 0x2026 || precis_is_strong_terminator (c);
+}

@@ -1,0 +1,1315 @@
+/* rouge.c - ROUGE scores that reproduce the two reference scorers exactly.
+ *
+ * Input: a candidate summary and its reference summaries (sentences separated by "\n").
+ * Output: precision, recall and F per metric and document, and corpus aggregates with a
+ * bootstrap confidence interval. Two flavours:
+ *
+ *   rouge-score  Google's rouge_score 0.1.2: Unicode lower-casing, tokens are runs of
+ *                [a-z0-9], NLTK's Porter on tokens of more than 3 characters; ROUGE-N from
+ *                n-gram counts, rougeL from the LCS of the whole texts, rougeLsum from the
+ *                union LCS of each reference sentence with every candidate sentence (tokens
+ *                counted once); F1; several references: the best by F, metric by metric.
+ *                Aggregate: plain means; the interval is numpy's percentile over bootstrap
+ *                means drawn with MT19937 (numpy.random.seed, randint's masked rejection),
+ *                one random stream shared by the metrics in order.
+ *   rouge155     ROUGE-1.5.5 with -c 95 -2 -1 -U -r 1000 -n 4 -w 1.2 -a (and -m with
+ *                stemming): ASCII lower-casing, tokens are runs of [a-z0-9] bytes, the
+ *                WordNet exception table then ROUGE's own Porter on tokens of more than 3
+ *                bytes; several references are summed (model average); R and P rounded to 5
+ *                decimals per document and F computed from the rounded values; ROUGE-L is
+ *                summary level (reported as rougeLsum), ROUGE-W weighs runs by len^1.2 (with
+ *                ROUGE's double weighting of the model length), ROUGE-S* and ROUGE-SU* count
+ *                all skip-bigrams (SU adds unigrams but the last). Aggregate: ROUGE's bootstrap,
+ *                srand(i) and Perl's drand48 for sample i, the mean of the sample means and
+ *                the interval from their sorted order, all rounded to 5 decimals.
+ *
+ * Cost per document: O(L log L) for n-gram counting, O(L_c x L_r) for the LCS tables and
+ * O(L^2) for skip-bigrams (L tokens). Stems are cached per scorer.
+ */
+#include "config.h"
+
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "base/data.h"
+#include "eval/porter.h"
+#include "eval/rouge.h"
+
+/* ROUGE-1.5.5's -w 1.2: the weight of a run of L consecutive matches is L^1.2. */
+#define WLCS_WEIGHT 1.2
+
+/* Buffers reused from one document to the next. */
+typedef struct
+{
+  guint8 *shared;
+  gsize shared_cap;
+  guint64 *slot_key;
+  guint *slot_count;
+  gsize slot_cap;
+  guint *table;
+  gsize table_cap;
+  gdouble *wc;
+  guint *wl;
+  gchar *wdir;
+  gsize w_cap;
+  gdouble *pow; /* pow (k, WLCS_WEIGHT) for k < pow_len */
+  guint pow_len;
+} Scratch;
+
+/* Makes *buf hold at least @need elements of @size bytes (contents not kept). */
+static gpointer
+scratch_get (gpointer *buf, gsize *cap, gsize need, gsize size)
+{
+  if (*cap < need)
+    {
+      g_free (*buf);
+      *cap = MAX (need, 2 * *cap);
+      *buf = g_malloc (*cap * size);
+    }
+  return *buf;
+}
+
+static void
+scratch_clear (Scratch *s)
+{
+  g_free (s->shared);
+  g_free (s->slot_key);
+  g_free (s->slot_count);
+  g_free (s->table);
+  g_free (s->wc);
+  g_free (s->wl);
+  g_free (s->wdir);
+  g_free (s->pow);
+  memset (s, 0, sizeof *s);
+}
+
+typedef struct
+{
+  gchar *id;
+  guint order;
+  PrecisRougeScore scores[PRECIS_ROUGE_N_METRICS];
+} Document;
+
+struct _PrecisRouge
+{
+  PrecisRougeCompat compat;
+  gboolean stem;
+  guint metrics;
+  gdouble alpha;
+  GHashTable *stems;   /* token -> stem, for this flavour */
+  GHashTable *surface; /* token -> global id of its (stemmed) form + 1 */
+  GHashTable *forms;   /* stemmed form -> global id + 1 */
+  GArray *local;       /* global id -> id in the current document */
+  GArray *stamp;       /* global id -> the document that set local[] */
+  guint generation;
+  guint n_local;          /* distinct tokens in the current document */
+  GHashTable *exceptions; /* rouge155: WordNet exception table */
+  GArray *documents;      /* Document */
+  GString *scratch;
+  Scratch buf;
+};
+
+/* A tokenised text: token ids, and sentence boundaries into them. */
+typedef struct
+{
+  GArray *ids;   /* guint */
+  GArray *sents; /* guint: sentence s is ids [sents[s], sents[s+1]) */
+} Text;
+
+static const gchar *const metric_names[PRECIS_ROUGE_N_METRICS] = {
+  "rouge1", "rouge2", "rouge3", "rouge4", "rougeL", "rougeLsum", "rougeW", "rougeS*", "rougeSU*",
+};
+
+const gchar *
+precis_rouge_metric_name (PrecisRougeMetric metric)
+{
+  return (gsize)metric < PRECIS_ROUGE_N_METRICS ? metric_names[metric] : NULL;
+}
+
+gboolean
+precis_rouge_metric_from_name (const gchar *name, PrecisRougeMetric *metric)
+{
+  for (guint i = 0; name != NULL && i < PRECIS_ROUGE_N_METRICS; i++)
+    {
+      gsize n = strlen (metric_names[i]);
+      /* "rougeS*" may be written "rougeS" */
+      if (g_ascii_strcasecmp (name, metric_names[i]) == 0
+          || (metric_names[i][n - 1] == '*' && strlen (name) == n - 1
+              && g_ascii_strncasecmp (name, metric_names[i], n - 1) == 0))
+        {
+          *metric = (PrecisRougeMetric)i;
+          return TRUE;
+        }
+    }
+  return FALSE;
+}
+
+guint
+precis_rouge_default_metrics (PrecisRougeCompat compat)
+{
+  guint all = (1u << PRECIS_ROUGE_N_METRICS) - 1;
+  if (compat == PRECIS_ROUGE_COMPAT_ROUGE_SCORE)
+    return all & ~((1u << PRECIS_ROUGE_W) | (1u << PRECIS_ROUGE_S) | (1u << PRECIS_ROUGE_SU));
+  return all & ~(1u << PRECIS_ROUGE_L); /* ROUGE-1.5.5 has no whole-text LCS */
+}
+
+static void
+load_exceptions (GHashTable *table)
+{
+  g_auto (GStrv) lines = precis_data_lines ("rouge/wordnet-exceptions.tsv");
+  for (guint i = 0; lines[i] != NULL; i++)
+    {
+      if (lines[i][0] == '#' || lines[i][0] == '\0')
+        continue;
+      gchar *tab = strchr (lines[i], '\t');
+      if (tab == NULL)
+        continue;
+      *tab = '\0';
+      g_hash_table_insert (table, g_strdup (lines[i]), g_strdup (g_strstrip (tab + 1)));
+    }
+}
+
+PrecisRouge *
+precis_rouge_new (PrecisRougeCompat compat, gboolean stem)
+{
+  PrecisRouge *r = g_new0 (PrecisRouge, 1);
+  r->compat = compat;
+  r->stem = stem;
+  r->metrics = precis_rouge_default_metrics (compat);
+  r->alpha = 0.5;
+  r->stems = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  r->surface = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  r->forms = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  r->local = g_array_new (FALSE, TRUE, sizeof (guint));
+  r->stamp = g_array_new (FALSE, TRUE, sizeof (guint));
+  r->documents = g_array_new (FALSE, FALSE, sizeof (Document));
+  r->scratch = g_string_new (NULL);
+  if (compat == PRECIS_ROUGE_COMPAT_ROUGE155 && stem)
+    {
+      r->exceptions = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+      load_exceptions (r->exceptions);
+    }
+  return r;
+}
+
+void
+precis_rouge_free (PrecisRouge *r)
+{
+  if (r == NULL)
+    return;
+  for (guint i = 0; i < r->documents->len; i++)
+    g_free (g_array_index (r->documents, Document, i).id);
+  g_array_unref (r->documents);
+  g_hash_table_unref (r->stems);
+  g_hash_table_unref (r->surface);
+  g_hash_table_unref (r->forms);
+  g_array_unref (r->local);
+  g_array_unref (r->stamp);
+  if (r->exceptions)
+    g_hash_table_unref (r->exceptions);
+  g_string_free (r->scratch, TRUE);
+  scratch_clear (&r->buf);
+  g_free (r);
+}
+
+void
+precis_rouge_set_metrics (PrecisRouge *r, guint metrics)
+{
+  r->metrics = metrics & ((1u << PRECIS_ROUGE_N_METRICS) - 1);
+}
+
+guint
+precis_rouge_get_metrics (const PrecisRouge *r)
+{
+  return r->metrics;
+}
+
+void
+precis_rouge_set_alpha (PrecisRouge *r, gdouble alpha)
+{
+  r->alpha = CLAMP (alpha, 0.0, 1.0);
+}
+
+guint
+precis_rouge_get_n_documents (const PrecisRouge *r)
+{
+  return r->documents->len;
+}
+
+/* ---- tokens ------------------------------------------------------------------------------ */
+
+/* The stem of a token (cached), or NULL when stemming is off or the token is short. @token
+ * is NUL-terminated at @len. */
+static const gchar *
+stem_token (PrecisRouge *r, const gchar *token, gsize len)
+{
+  if (!r->stem || len <= 3)
+    return NULL;
+  const gchar *cached = g_hash_table_lookup (r->stems, token);
+  if (cached != NULL)
+    return cached;
+  gchar *key = g_strndup (token, len);
+  const gchar *exception = r->exceptions ? g_hash_table_lookup (r->exceptions, key) : NULL;
+  if (exception != NULL)
+    g_string_assign (r->scratch, exception);
+  else if (r->compat == PRECIS_ROUGE_COMPAT_ROUGE155)
+    precis_porter_rouge155 (token, len, r->scratch);
+  else
+    precis_porter_nltk (token, len, r->scratch);
+  gchar *value = g_strdup (r->scratch->str);
+  g_hash_table_insert (r->stems, key, value);
+  return value;
+}
+
+const gchar *
+precis_rouge_stem (PrecisRouge *r, const gchar *token)
+{
+  const gchar *stemmed = stem_token (r, token, strlen (token));
+  return stemmed ? stemmed : token;
+}
+
+/* Past this many cached tokens the caches start again (between documents), so that a long
+ * run does not grow without bound. */
+#define TOKEN_CACHE_MAX (1u << 20)
+
+/* Appends the document-local id of a token (NUL-terminated at @len), stemmed if need be. The
+ * global id of a token's form is cached by surface form: one hash look-up per token. */
+static void
+push_token (PrecisRouge *r, Text *t, const gchar *token, gsize len)
+{
+  guint global = GPOINTER_TO_UINT (g_hash_table_lookup (r->surface, token));
+  if (global == 0)
+    {
+      const gchar *stemmed = stem_token (r, token, len);
+      const gchar *form = stemmed ? stemmed : token;
+      global = GPOINTER_TO_UINT (g_hash_table_lookup (r->forms, form));
+      if (global == 0)
+        {
+          global = g_hash_table_size (r->forms) + 1;
+          g_hash_table_insert (r->forms, g_strdup (form), GUINT_TO_POINTER (global));
+        }
+      g_hash_table_insert (r->surface, g_strndup (token, len), GUINT_TO_POINTER (global));
+    }
+  global--;
+  if (r->local->len <= global)
+    {
+      g_array_set_size (r->local, global + 1);
+      g_array_set_size (r->stamp, global + 1);
+    }
+  guint *stamp = &g_array_index (r->stamp, guint, global);
+  guint *local = &g_array_index (r->local, guint, global);
+  if (*stamp != r->generation)
+    {
+      *stamp = r->generation;
+      *local = r->n_local++;
+    }
+  g_array_append_val (t->ids, *local);
+}
+
+/* Starts a document: local ids from 0 again. */
+static void
+begin_document (PrecisRouge *r)
+{
+  if (g_hash_table_size (r->surface) > TOKEN_CACHE_MAX)
+    {
+      g_hash_table_remove_all (r->surface);
+      g_hash_table_remove_all (r->forms);
+      g_hash_table_remove_all (r->stems);
+      g_array_set_size (r->local, 0);
+      g_array_set_size (r->stamp, 0);
+    }
+  if (++r->generation == 0)
+    {
+      memset (r->stamp->data, 0, r->stamp->len * sizeof (guint));
+      r->generation = 1;
+    }
+  r->n_local = 0;
+}
+
+/* rouge_score: Python's str.lower(), then runs of [a-z0-9]. The only characters whose
+ * lower case holds ASCII letters are U+0130 ("i" + U+0307, which then splits the word) and
+ * the Kelvin sign U+212A ("k"). */
+static void
+tokenize_rouge_score (PrecisRouge *r, Text *t, const gchar *s, gsize len)
+{
+  GString *tok = g_string_new (NULL);
+  const gchar *end = s + len;
+  for (const gchar *p = s; p < end;)
+    {
+      guchar b = (guchar)*p;
+      gunichar c;
+      const gchar *next;
+      if (b < 0x80)
+        {
+          c = b;
+          next = p + 1;
+        }
+      else
+        {
+          c = g_utf8_get_char_validated (p, end - p);
+          next = (c == (gunichar)-1 || c == (gunichar)-2) ? p + 1 : g_utf8_next_char (p);
+        }
+      gboolean flush = TRUE;
+      if (c < 0x80 && g_ascii_isalnum ((gchar)c))
+        {
+          g_string_append_c (tok, g_ascii_tolower ((gchar)c));
+          flush = FALSE;
+        }
+      else if (c == 0x212A)
+        {
+          g_string_append_c (tok, 'k');
+          flush = FALSE;
+        }
+      else if (c == 0x0130)
+        g_string_append_c (tok, 'i'); /* then the combining dot ends the token */
+      if (flush && tok->len > 0)
+        {
+          push_token (r, t, tok->str, tok->len);
+          g_string_truncate (tok, 0);
+        }
+      p = next;
+    }
+  if (tok->len > 0)
+    push_token (r, t, tok->str, tok->len);
+  g_string_free (tok, TRUE);
+}
+
+/* ROUGE-1.5.5: tr/A-Z/a-z/, every byte but [A-Za-z0-9-] a space, hyphens split off and
+ * dropped (a token must start with [a-z0-9$]): tokens are runs of ASCII letters and digits. */
+static void
+tokenize_rouge155 (PrecisRouge *r, Text *t, const gchar *s, gsize len)
+{
+  gsize i = 0;
+  gchar buf[256];
+  while (i < len)
+    {
+      while (i < len && !g_ascii_isalnum (s[i]))
+        i++;
+      gsize start = i;
+      while (i < len && g_ascii_isalnum (s[i]))
+        i++;
+      if (i == start)
+        break;
+      gsize n = i - start;
+      gchar *word = n < sizeof buf ? buf : g_malloc (n + 1);
+      for (gsize k = 0; k < n; k++)
+        word[k] = g_ascii_tolower (s[start + k]);
+      word[n] = '\0';
+      push_token (r, t, word, n);
+      if (word != buf)
+        g_free (word);
+    }
+}
+
+/* Splits @s into sentences at "\n" and tokenises each. rouge_score drops empty lines (of zero
+ * characters); ROUGE-1.5.5 reads lines likewise (chomp, then length > 0). */
+static void
+text_init (PrecisRouge *r, Text *t, const gchar *s)
+{
+  t->ids = g_array_new (FALSE, FALSE, sizeof (guint));
+  t->sents = g_array_new (FALSE, FALSE, sizeof (guint));
+  const gchar *p = s;
+  for (;;)
+    {
+      const gchar *nl = strchr (p, '\n');
+      gsize len = nl ? (gsize)(nl - p) : strlen (p);
+      if (len > 0)
+        {
+          guint at = t->ids->len;
+          g_array_append_val (t->sents, at);
+          if (r->compat == PRECIS_ROUGE_COMPAT_ROUGE155)
+            tokenize_rouge155 (r, t, p, len);
+          else
+            tokenize_rouge_score (r, t, p, len);
+        }
+      if (nl == NULL)
+        break;
+      p = nl + 1;
+    }
+  guint end = t->ids->len;
+  g_array_append_val (t->sents, end);
+}
+
+static void
+text_clear (Text *t)
+{
+  g_array_unref (t->ids);
+  g_array_unref (t->sents);
+}
+
+#define TOK(t) ((const guint *)(gpointer)(t)->ids->data)
+#define N_TOK(t) ((t)->ids->len)
+#define N_SENT(t) ((t)->sents->len - 1)
+#define SENT(t, s) (g_array_index ((t)->sents, guint, (s)))
+
+/* ---- counting ---------------------------------------------------------------------------- */
+
+typedef struct
+{
+  guint w[4];
+} Gram;
+
+static int
+compare_gram (gconstpointer a, gconstpointer b)
+{
+  return memcmp (a, b, sizeof (Gram));
+}
+
+/* The n-grams (or skip-bigrams, with unigrams when @su) of a token sequence, sorted. */
+static GArray *
+grams (const guint *tok, guint n_tok, guint n, gboolean skip, gboolean su)
+{
+  GArray *g = g_array_new (FALSE, TRUE, sizeof (Gram));
+  if (!skip)
+    {
+      for (guint i = 0; n_tok >= n && i + n <= n_tok; i++)
+        {
+          Gram x = { { 0 } };
+          for (guint k = 0; k < n; k++)
+            x.w[k] = tok[i + k] + 1;
+          g_array_append_val (g, x);
+        }
+    }
+  else
+    {
+      /* ROUGE-1.5.5's createSkipBigram: for i < last, the unigram (with -u), then every later
+       * token; 0 marks "no second token". */
+      for (guint i = 0; i + 1 < n_tok; i++)
+        {
+          if (su)
+            {
+              Gram u = { { tok[i] + 1, 0, 0, 0 } };
+              g_array_append_val (g, u);
+            }
+          for (guint j = i + 1; j < n_tok; j++)
+            {
+              Gram x = { { tok[i] + 1, tok[j] + 1, 0, 0 } };
+              g_array_append_val (g, x);
+            }
+        }
+    }
+  qsort (g->data, g->len, sizeof (Gram), compare_gram);
+  return g;
+}
+
+/* Sum over distinct grams of min(count in a, count in b). */
+static guint
+overlap (const GArray *a, const GArray *b)
+{
+  const Gram *x = (const Gram *)(gpointer)a->data, *y = (const Gram *)(gpointer)b->data;
+  guint i = 0, j = 0, hits = 0;
+  while (i < a->len && j < b->len)
+    {
+      int c = memcmp (&x[i], &y[j], sizeof (Gram));
+      if (c < 0)
+        i++;
+      else if (c > 0)
+        j++;
+      else
+        {
+          guint ci = 0, cj = 0;
+          Gram g = x[i];
+          while (i < a->len && memcmp (&x[i], &g, sizeof g) == 0)
+            i++, ci++;
+          while (j < b->len && memcmp (&y[j], &g, sizeof g) == 0)
+            j++, cj++;
+          hits += MIN (ci, cj);
+        }
+    }
+  return hits;
+}
+
+typedef enum
+{
+  GRAMS_N,  /* contiguous n-grams */
+  GRAMS_S,  /* skip-bigrams, any gap (ROUGE-1.5.5 -2 -1) */
+  GRAMS_SU, /* skip-bigrams and the unigrams but the last (-U) */
+  GRAMS_U,  /* the unigrams but the last: what SU adds to S */
+} GramKind;
+
+/* How many grams a sequence of @len tokens has. */
+static guint
+gram_total (guint len, guint n, GramKind kind)
+{
+  if (kind == GRAMS_N)
+    return len >= n ? len - n + 1 : 0;
+  if (kind == GRAMS_U)
+    return len > 1 ? len - 1 : 0;
+  guint pairs = len > 1 ? len * (len - 1) / 2 : 0;
+  return kind == GRAMS_SU && len > 1 ? pairs + len - 1 : pairs;
+}
+
+/* The grams of @t whose every token is in @shared, each packed in 64 bits (16 per token id,
+ * so ids must be below 0xFFFF). Grams with a token the other text lacks cannot match,
+ * so they are left out; the totals come from gram_total(). */
+static guint64 *
+gram_keys (const Text *t, guint n, GramKind kind, const guint8 *shared, guint *n_keys)
+{
+  const guint *tok = TOK (t);
+  guint len = N_TOK (t);
+  guint64 *keys = g_new (guint64, MAX (gram_total (len, n, kind), 1));
+  guint k = 0;
+  if (kind == GRAMS_U)
+    {
+      for (guint i = 0; i + 1 < len; i++)
+        if (shared[tok[i]])
+          keys[k++] = (guint64)(tok[i] + 1) << 16;
+    }
+  else if (kind == GRAMS_N)
+    {
+      for (guint i = 0; len >= n && i + n <= len; i++)
+        {
+          guint64 key = 0;
+          gboolean ok = TRUE;
+          for (guint w = 0; w < n && ok; w++)
+            {
+              ok = shared[tok[i + w]];
+              key = (key << 16) | (tok[i + w] + 1);
+            }
+          if (ok)
+            keys[k++] = key;
+        }
+    }
+  else
+    {
+      /* Pairs (i < j) of shared tokens; with SU also the unigram of every position but the last. */
+      g_autofree guint *pos = g_new (guint, MAX (len, 1));
+      guint m = 0;
+      for (guint i = 0; i < len; i++)
+        if (shared[tok[i]])
+          pos[m++] = i;
+      for (guint a = 0; a < m; a++)
+        {
+          guint64 first = (guint64)(tok[pos[a]] + 1) << 16;
+          if (kind == GRAMS_SU && pos[a] + 1 < len)
+            keys[k++] = first;
+          for (guint b = a + 1; b < m; b++)
+            keys[k++] = first | (tok[pos[b]] + 1);
+        }
+    }
+  *n_keys = k;
+  return keys;
+}
+
+/* Sum over distinct grams of min(count in a, count in b), and each text's total. */
+static guint
+gram_overlap (Scratch *sc, const Text *a, const Text *b, guint n, GramKind kind, guint n_ids, guint *total_a,
+              guint *total_b)
+{
+  *total_a = gram_total (N_TOK (a), n, kind);
+  *total_b = gram_total (N_TOK (b), n, kind);
+  if (n_ids >= 0xFFFF)
+    {
+      /* Too many distinct tokens to pack: count every gram the slow way. */
+      if (kind == GRAMS_U)
+        {
+          /* The unigrams but the last, as 1-grams of the sequences without their last token. */
+          g_autoptr (GArray) ga = grams (TOK (a), N_TOK (a) > 0 ? N_TOK (a) - 1 : 0, 1, FALSE, FALSE);
+          g_autoptr (GArray) gb = grams (TOK (b), N_TOK (b) > 0 ? N_TOK (b) - 1 : 0, 1, FALSE, FALSE);
+          return overlap (ga, gb);
+        }
+      g_autoptr (GArray) ga = grams (TOK (a), N_TOK (a), n, kind != GRAMS_N, kind == GRAMS_SU);
+      g_autoptr (GArray) gb = grams (TOK (b), N_TOK (b), n, kind != GRAMS_N, kind == GRAMS_SU);
+      return overlap (ga, gb);
+    }
+  guint8 *in = scratch_get ((gpointer *)&sc->shared, &sc->shared_cap, MAX (n_ids, 1), 1);
+  memset (in, 0, n_ids);
+  for (guint k = 0; k < N_TOK (a); k++)
+    in[TOK (a)[k]] |= 1;
+  for (guint k = 0; k < N_TOK (b); k++)
+    in[TOK (b)[k]] |= 2;
+  for (guint k = 0; k < n_ids; k++)
+    in[k] = in[k] == 3;
+  guint na = 0, nb = 0;
+  g_autofree guint64 *ka = gram_keys (a, n, kind, in, &na);
+  g_autofree guint64 *kb = gram_keys (b, n, kind, in, &nb);
+  if (na == 0 || nb == 0)
+    return 0;
+  /* Count a's grams in an open-addressing table (keys are never 0), then let each of b's
+   * grams take one of a's: the hits are the sum of min(count in a, count in b). */
+  guint size = 16;
+  while (size < 2 * na)
+    size *= 2;
+  gsize key_cap = sc->slot_cap;
+  guint64 *slot_key = scratch_get ((gpointer *)&sc->slot_key, &key_cap, size, sizeof (guint64));
+  guint *slot_count = scratch_get ((gpointer *)&sc->slot_count, &sc->slot_cap, size, sizeof (guint));
+  memset (slot_key, 0, size * sizeof (guint64)); /* counts are set when their key is */
+  for (guint i = 0; i < na; i++)
+    {
+      guint h = (guint)((ka[i] * G_GUINT64_CONSTANT (0x9E3779B97F4A7C15)) >> 40) & (size - 1);
+      while (slot_key[h] != 0 && slot_key[h] != ka[i])
+        h = (h + 1) & (size - 1);
+      if (slot_key[h] == 0)
+        {
+          slot_key[h] = ka[i];
+          slot_count[h] = 0;
+        }
+      slot_count[h]++;
+    }
+  guint hits = 0;
+  for (guint j = 0; j < nb; j++)
+    {
+      guint h = (guint)((kb[j] * G_GUINT64_CONSTANT (0x9E3779B97F4A7C15)) >> 40) & (size - 1);
+      while (slot_key[h] != 0 && slot_key[h] != kb[j])
+        h = (h + 1) & (size - 1);
+      if (slot_key[h] == kb[j] && slot_count[h] > 0)
+        {
+          slot_count[h]--;
+          hits++;
+        }
+    }
+  return hits;
+}
+
+/* LCS table of a (rows) and b (columns), (na+1) x (nb+1). */
+static guint *
+lcs_table (Scratch *sc, const guint *a, guint na, const guint *b, guint nb)
+{
+  gsize cols = (gsize)nb + 1;
+  guint *t = scratch_get ((gpointer *)&sc->table, &sc->table_cap, (gsize)(na + 1) * cols, sizeof (guint));
+  memset (t, 0, sizeof (guint) * cols);
+  for (guint i = 1; i <= na; i++)
+    {
+      const guint *prev = t + (gsize)(i - 1) * cols;
+      guint *cur = t + (gsize)i * cols;
+      guint ai = a[i - 1];
+      cur[0] = 0;
+      for (guint j = 1; j <= nb; j++)
+        cur[j] = ai == b[j - 1] ? prev[j - 1] + 1 : MAX (prev[j], cur[j - 1]);
+    }
+  return t;
+}
+
+/* Marks in @hit the positions of a that the LCS with b uses, backtracking from the end:
+ * equal tokens go diagonally, otherwise left only when that cell is strictly larger
+ * (rouge_score's _backtrack_norec and ROUGE-1.5.5's markLCS agree on this). */
+static void
+mark_lcs (Scratch *sc, const guint *a, guint na, const guint *b, guint nb, gboolean *hit)
+{
+  if (na == 0 || nb == 0)
+    return;
+  const guint *t = lcs_table (sc, a, na, b, nb);
+  guint i = na, j = nb;
+  while (i > 0 && j > 0)
+    {
+      if (a[i - 1] == b[j - 1])
+        {
+          hit[i - 1] = TRUE;
+          i--;
+          j--;
+        }
+      else if (t[(gsize)i * (nb + 1) + j - 1] > t[(gsize)(i - 1) * (nb + 1) + j])
+        j--;
+      else
+        i--;
+    }
+}
+
+/* ROUGE-1.5.5's WLCS table and marking for one (model, peer) sentence pair. */
+/* pow (k, w), from a table kept in the scratch buffers (the same doubles pow gives). */
+static inline gdouble
+run_weight (Scratch *sc, guint k, gdouble w)
+{
+  if (k >= sc->pow_len)
+    {
+      guint n = MAX (k + 1, 2 * sc->pow_len);
+      sc->pow = g_renew (gdouble, sc->pow, n);
+      for (guint i = sc->pow_len; i < n; i++)
+        sc->pow[i] = pow (i, w);
+      sc->pow_len = n;
+    }
+  return sc->pow[k];
+}
+
+static void
+mark_wlcs (Scratch *sc, const guint *a, guint na, const guint *b, guint nb, gdouble w, gboolean *hit)
+{
+  if (na == 0)
+    return;
+  gsize cols = nb + 1;
+  gsize cells = (gsize)(na + 1) * cols, cap_l = sc->w_cap, cap_d = sc->w_cap;
+  gdouble *c = scratch_get ((gpointer *)&sc->wc, &sc->w_cap, cells, sizeof (gdouble));
+  guint *l = scratch_get ((gpointer *)&sc->wl, &cap_l, cells, sizeof (guint));
+  gchar *dir = scratch_get ((gpointer *)&sc->wdir, &cap_d, cells, 1);
+  for (gsize j = 0; j < cols; j++)
+    c[j] = 0, l[j] = 0, dir[j] = 0;
+  for (guint i = 1; i <= na; i++)
+    c[(gsize)i * cols] = 0, l[(gsize)i * cols] = 0, dir[(gsize)i * cols] = 0;
+  for (guint i = 1; i <= na; i++)
+    for (guint j = 1; j <= nb; j++)
+      {
+        gsize at = (gsize)i * cols + j, up = (gsize)(i - 1) * cols + j, left = (gsize)i * cols + j - 1;
+        if (a[i - 1] == b[j - 1])
+          {
+            guint k = l[up - 1];
+            c[at] = c[up - 1] + run_weight (sc, k + 1, w) - run_weight (sc, k, w);
+            dir[at] = '\\';
+            l[at] = k + 1;
+          }
+        else if (c[up] >= c[left])
+          {
+            c[at] = c[up];
+            dir[at] = '^';
+            l[at] = 0;
+          }
+        else
+          {
+            c[at] = c[left];
+            dir[at] = '<';
+            l[at] = 0;
+          }
+      }
+  guint i = na, j = nb;
+  while (i != 0 && j != 0)
+    {
+      gchar d = dir[(gsize)i * cols + j];
+      if (d == '\\')
+        {
+          i--;
+          j--;
+          hit[i] = TRUE;
+        }
+      else if (d == '^')
+        i--;
+      else
+        j--;
+    }
+}
+
+/* Token counts of a text, indexed by token id (ids are dense per document). */
+static guint *
+unigram_counts (const Text *t, guint n_ids)
+{
+  guint *counts = g_new0 (guint, MAX (n_ids, 1));
+  for (guint k = 0; k < N_TOK (t); k++)
+    counts[TOK (t)[k]]++;
+  return counts;
+}
+
+/* Summary-level union LCS hits of reference @ref against candidate @cand, each token counted
+ * at most as often as it occurs in both (shared by rougeLsum and ROUGE-1.5.5's ROUGE-L); with
+ * @wlcs, runs are weighted as in ROUGE-W and the hits are the weighted sum. */
+static gdouble
+union_lcs_hits (Scratch *sc, const Text *ref, const Text *cand, guint n_ids, gboolean wlcs)
+{
+  g_autofree guint *cnt_r = unigram_counts (ref, n_ids);
+  g_autofree guint *cnt_c = unigram_counts (cand, n_ids);
+  /* in_ref[id] == s + 1 when the token occurs in reference sentence s: a candidate sentence
+   * with none of them has an empty LCS with it, and its table is not built. */
+  g_autofree guint *in_ref = g_new0 (guint, MAX (n_ids, 1));
+  gdouble hits = 0;
+  for (guint s = 0; s < N_SENT (ref); s++)
+    {
+      guint a0 = SENT (ref, s), na = SENT (ref, s + 1) - a0;
+      const guint *a = TOK (ref) + a0;
+      for (guint k = 0; k < na; k++)
+        in_ref[a[k]] = s + 1;
+      g_autofree gboolean *hit = g_new0 (gboolean, MAX (na, 1));
+      for (guint c = 0; c < N_SENT (cand); c++)
+        {
+          guint b0 = SENT (cand, c), nb = SENT (cand, c + 1) - b0;
+          gboolean shares = FALSE;
+          for (guint k = 0; k < nb && !shares; k++)
+            shares = in_ref[TOK (cand)[b0 + k]] == s + 1;
+          if (!shares)
+            continue;
+          if (wlcs)
+            mark_wlcs (sc, a, na, TOK (cand) + b0, nb, WLCS_WEIGHT, hit);
+          else
+            mark_lcs (sc, a, na, TOK (cand) + b0, nb, hit);
+        }
+      guint run = 0;
+      for (guint k = 0; k < na; k++)
+        {
+          if (!hit[k] || cnt_r[a[k]] == 0 || cnt_c[a[k]] == 0)
+            continue;
+          cnt_r[a[k]]--;
+          cnt_c[a[k]]--;
+          if (!wlcs)
+            {
+              hits += 1;
+              continue;
+            }
+          /* ROUGE-W: a run ends at the next unmarked token or at the end of the sentence. */
+          run++;
+          if ((k + 1 < na && !hit[k + 1]) || k + 1 == na)
+            {
+              hits += pow (run, WLCS_WEIGHT);
+              run = 0;
+            }
+        }
+    }
+  return hits;
+}
+
+/* ---- rouge_score ------------------------------------------------------------------------ */
+
+static gdouble
+f1 (gdouble p, gdouble r)
+{
+  return p + r > 0 ? 2 * p * r / (p + r) : 0.0;
+}
+
+static PrecisRougeScore
+score_counts (guint hits, guint n_ref, guint n_cand)
+{
+  PrecisRougeScore s;
+  s.p = (gdouble)hits / MAX (n_cand, 1u);
+  s.r = (gdouble)hits / MAX (n_ref, 1u);
+  s.f = f1 (s.p, s.r);
+  return s;
+}
+
+static void
+rouge_score_pair (PrecisRouge *r, const Text *cand, const Text *ref, PrecisRougeScore *out)
+{
+  guint n_ids = r->n_local;
+  for (guint n = 1; n <= 4; n++)
+    {
+      if (!(r->metrics & (1u << (PRECIS_ROUGE_1 + n - 1))))
+        continue;
+      guint n_ref = 0, n_cand = 0;
+      guint hits = gram_overlap (&r->buf, ref, cand, n, GRAMS_N, n_ids, &n_ref, &n_cand);
+      out[PRECIS_ROUGE_1 + n - 1] = score_counts (hits, n_ref, n_cand);
+    }
+  if (r->metrics & (1u << PRECIS_ROUGE_L))
+    {
+      PrecisRougeScore s = { 0, 0, 0 };
+      if (N_TOK (cand) > 0 && N_TOK (ref) > 0)
+        {
+          const guint *t = lcs_table (&r->buf, TOK (ref), N_TOK (ref), TOK (cand), N_TOK (cand));
+          guint lcs = t[(gsize)N_TOK (ref) * (N_TOK (cand) + 1) + N_TOK (cand)];
+          s.p = (gdouble)lcs / N_TOK (cand);
+          s.r = (gdouble)lcs / N_TOK (ref);
+          s.f = f1 (s.p, s.r);
+        }
+      out[PRECIS_ROUGE_L] = s;
+    }
+  if (r->metrics & (1u << PRECIS_ROUGE_LSUM))
+    {
+      PrecisRougeScore s = { 0, 0, 0 };
+      if (N_SENT (ref) > 0 && N_SENT (cand) > 0 && N_TOK (ref) > 0 && N_TOK (cand) > 0)
+        {
+          gdouble hits = union_lcs_hits (&r->buf, ref, cand, n_ids, FALSE);
+          s.r = hits / N_TOK (ref);
+          s.p = hits / N_TOK (cand);
+          s.f = f1 (s.p, s.r);
+        }
+      out[PRECIS_ROUGE_LSUM] = s;
+    }
+}
+
+/* ---- ROUGE-1.5.5 ------------------------------------------------------------------------- */
+
+/* C's printf("%.5f") rounding, as ROUGE's sprintf("%7.5f"), read back as a number. */
+static gdouble
+round5 (gdouble x)
+{
+  gchar buf[64];
+  g_snprintf (buf, sizeof buf, "%.5f", x);
+  return g_ascii_strtod (buf, NULL);
+}
+
+static PrecisRougeScore
+score155 (gdouble hits, gdouble model_count, gdouble peer_count, gdouble alpha, gboolean wlcs)
+{
+  PrecisRougeScore s;
+  gdouble r = model_count != 0 ? hits / model_count : 0;
+  gdouble p = peer_count != 0 ? hits / peer_count : 0;
+  if (wlcs)
+    {
+      r = model_count != 0 ? pow (r, 1 / WLCS_WEIGHT) : 0;
+      p = peer_count != 0 ? pow (p, 1 / WLCS_WEIGHT) : 0;
+    }
+  s.r = round5 (r);
+  s.p = round5 (p);
+  gdouble d = (1 - alpha) * s.p + alpha * s.r;
+  s.f = round5 (d > 0 ? (s.p * s.r) / d : 0);
+  return s;
+}
+
+static void
+rouge155_doc (PrecisRouge *r, const Text *peer, const Text *models, guint n_models, PrecisRougeScore *out)
+{
+  guint n_ids = r->n_local;
+  for (guint n = 1; n <= 4; n++)
+    {
+      if (!(r->metrics & (1u << (PRECIS_ROUGE_1 + n - 1))))
+        continue;
+      gdouble hits = 0, mc = 0, pc = 0;
+      for (guint m = 0; m < n_models; m++)
+        {
+          guint tm = 0, tp = 0;
+          hits += gram_overlap (&r->buf, &models[m], peer, n, GRAMS_N, n_ids, &tm, &tp);
+          mc += tm;
+          pc += tp;
+        }
+      out[PRECIS_ROUGE_1 + n - 1] = score155 (hits, mc, pc, r->alpha, FALSE);
+    }
+  if (r->metrics & ((1u << PRECIS_ROUGE_S) | (1u << PRECIS_ROUGE_SU)))
+    {
+      /* SU's grams are S's skip-bigrams plus unigrams (whose keys never equal a bigram's), so
+       * its hits are S's plus the unigram hits: the skip-bigrams are counted once. */
+      gdouble s_hits = 0, s_mc = 0, s_pc = 0, u_hits = 0, u_mc = 0, u_pc = 0;
+      for (guint m = 0; m < n_models; m++)
+        {
+          guint tm = 0, tp = 0;
+          s_hits += gram_overlap (&r->buf, &models[m], peer, 2, GRAMS_S, n_ids, &tm, &tp);
+          s_mc += tm;
+          s_pc += tp;
+          if (r->metrics & (1u << PRECIS_ROUGE_SU))
+            {
+              u_hits += gram_overlap (&r->buf, &models[m], peer, 1, GRAMS_U, n_ids, &tm, &tp);
+              u_mc += tm;
+              u_pc += tp;
+            }
+        }
+      if (r->metrics & (1u << PRECIS_ROUGE_S))
+        out[PRECIS_ROUGE_S] = score155 (s_hits, s_mc, s_pc, r->alpha, FALSE);
+      if (r->metrics & (1u << PRECIS_ROUGE_SU))
+        out[PRECIS_ROUGE_SU] = score155 (s_hits + u_hits, s_mc + u_mc, s_pc + u_pc, r->alpha, FALSE);
+    }
+  if (r->metrics & (1u << PRECIS_ROUGE_LSUM))
+    {
+      gdouble hits = 0, mc = 0, pc = 0;
+      for (guint m = 0; m < n_models; m++)
+        {
+          hits += union_lcs_hits (&r->buf, &models[m], peer, n_ids, FALSE);
+          mc += N_TOK (&models[m]);
+          pc += N_TOK (peer);
+        }
+      out[PRECIS_ROUGE_LSUM] = score155 (hits, mc, pc, r->alpha, FALSE);
+    }
+  if (r->metrics & (1u << PRECIS_ROUGE_W))
+    {
+      gdouble hits = 0, mc = 0, pc = 0;
+      for (guint m = 0; m < n_models; m++)
+        {
+          const Text *model = &models[m];
+          gdouble base = 0;
+          for (guint s = 0; s < N_SENT (model); s++)
+            base += pow (SENT (model, s + 1) - SENT (model, s), WLCS_WEIGHT);
+          hits += union_lcs_hits (&r->buf, model, peer, n_ids, TRUE);
+          /* ROUGE-1.5.5 weighs the summed model weight again (computeWLCSScore). */
+          mc += pow (base, WLCS_WEIGHT);
+          pc += pow (N_TOK (peer), WLCS_WEIGHT);
+        }
+      out[PRECIS_ROUGE_W] = score155 (hits, mc, pc, r->alpha, TRUE);
+    }
+  if (r->metrics & (1u << PRECIS_ROUGE_L))
+    {
+      /* Not a ROUGE-1.5.5 metric: the LCS of the whole texts, on its tokens. */
+      gdouble hits = 0, mc = 0, pc = 0;
+      for (guint m = 0; m < n_models; m++)
+        {
+          const Text *model = &models[m];
+          if (N_TOK (model) > 0 && N_TOK (peer) > 0)
+            {
+              const guint *t = lcs_table (&r->buf, TOK (model), N_TOK (model), TOK (peer), N_TOK (peer));
+              hits += t[(gsize)N_TOK (model) * (N_TOK (peer) + 1) + N_TOK (peer)];
+            }
+          mc += N_TOK (model);
+          pc += N_TOK (peer);
+        }
+      out[PRECIS_ROUGE_L] = score155 (hits, mc, pc, r->alpha, FALSE);
+    }
+}
+
+/* ---- documents --------------------------------------------------------------------------- */
+
+void
+precis_rouge_score (PrecisRouge *r, const gchar *candidate, const gchar *const *references,
+                    guint n_references, PrecisRougeScore *scores)
+{
+  memset (scores, 0, sizeof (PrecisRougeScore) * PRECIS_ROUGE_N_METRICS);
+  begin_document (r);
+  Text cand;
+  text_init (r, &cand, candidate ? candidate : "");
+  guint n_refs = MAX (n_references, 1);
+  Text *refs = g_new0 (Text, n_refs);
+  for (guint i = 0; i < n_refs; i++)
+    text_init (r, &refs[i], i < n_references && references[i] ? references[i] : "");
+
+  if (r->compat == PRECIS_ROUGE_COMPAT_ROUGE155)
+    rouge155_doc (r, &cand, refs, n_refs, scores);
+  else
+    {
+      /* Several references: for each metric the reference with the best F (the first of
+       * equals), as rouge_score's score_multi. */
+      for (guint i = 0; i < n_refs; i++)
+        {
+          PrecisRougeScore s[PRECIS_ROUGE_N_METRICS] = { { 0 } };
+          rouge_score_pair (r, &cand, &refs[i], s);
+          for (guint m = 0; m < PRECIS_ROUGE_N_METRICS; m++)
+            if (i == 0 || s[m].f > scores[m].f)
+              scores[m] = s[m];
+        }
+    }
+  text_clear (&cand);
+  for (guint i = 0; i < n_refs; i++)
+    text_clear (&refs[i]);
+  g_free (refs);
+}
+
+void
+precis_rouge_add (PrecisRouge *r, const gchar *id, const gchar *candidate, const gchar *const *references,
+                  guint n_references, PrecisRougeScore *scores)
+{
+  Document doc = { 0 };
+  doc.order = r->documents->len;
+  doc.id = id ? g_strdup (id) : g_strdup_printf ("%u", doc.order);
+  precis_rouge_score (r, candidate, references, n_references, doc.scores);
+  g_array_append_val (r->documents, doc);
+  if (scores)
+    memcpy (scores, doc.scores, sizeof doc.scores);
+}
+
+/* ---- bootstrap --------------------------------------------------------------------------- */
+
+/* MT19937 (Matsumoto & Nishimura 1998), seeded as numpy.random.seed(int) does. */
+typedef struct
+{
+  guint32 mt[624];
+  guint index;
+} Mt;
+
+static void
+mt_seed (Mt *m, guint32 seed)
+{
+  m->mt[0] = seed;
+  for (guint i = 1; i < 624; i++)
+    m->mt[i] = 1812433253u * (m->mt[i - 1] ^ (m->mt[i - 1] >> 30)) + i;
+  m->index = 624;
+}
+
+static guint32
+mt_next (Mt *m)
+{
+  if (m->index >= 624)
+    {
+      for (guint i = 0; i < 624; i++)
+        {
+          guint32 y = (m->mt[i] & 0x80000000u) | (m->mt[(i + 1) % 624] & 0x7fffffffu);
+          m->mt[i] = m->mt[(i + 397) % 624] ^ (y >> 1) ^ ((y & 1u) ? 0x9908b0dfu : 0u);
+        }
+      m->index = 0;
+    }
+  guint32 y = m->mt[m->index++];
+  y ^= y >> 11;
+  y ^= (y << 7) & 0x9d2c5680u;
+  y ^= (y << 15) & 0xefc60000u;
+  y ^= y >> 18;
+  return y;
+}
+
+/* numpy's legacy randint(0, n): a 32-bit draw masked to the next power of two, rejected until
+ * it is below n. */
+static guint
+mt_below (Mt *m, guint n)
+{
+  guint32 rng = n - 1;
+  if (rng == 0)
+    return 0;
+  guint32 mask = rng;
+  mask |= mask >> 1;
+  mask |= mask >> 2;
+  mask |= mask >> 4;
+  mask |= mask >> 8;
+  mask |= mask >> 16;
+  guint32 v;
+  while ((v = mt_next (m) & mask) > rng)
+    ;
+  return v;
+}
+
+/* numpy.percentile, method "linear", of sorted values. */
+static gdouble
+percentile (const gdouble *sorted, guint n, gdouble q)
+{
+  gdouble quantile = q / 100.0;
+  gdouble vi = n * quantile + (1.0 + quantile * (1.0 - 1.0 - 1.0)) - 1.0;
+  if (vi <= 0)
+    return sorted[0];
+  if (vi >= n - 1)
+    return sorted[n - 1];
+  gdouble below = floor (vi);
+  guint i = (guint)below;
+  gdouble gamma = vi - below, a = sorted[i], b = sorted[i + 1], diff = b - a;
+  return gamma >= 0.5 ? b - diff * (1 - gamma) : a + diff * gamma;
+}
+
+static int
+compare_double (gconstpointer a, gconstpointer b)
+{
+  gdouble x = *(const gdouble *)a, y = *(const gdouble *)b;
+  return (x > y) - (x < y);
+}
+
+/* Perl's drand48 (FreeBSD's constants, as Perl 5.20 and later use everywhere). */
+typedef struct
+{
+  guint64 x;
+} Drand48;
+
+static void
+drand48_seed (Drand48 *d, guint32 seed)
+{
+  d->x = 0x330Eu + ((guint64)seed << 16);
+}
+
+static gdouble
+drand48_next (Drand48 *d)
+{
+  d->x = (d->x * G_GUINT64_CONSTANT (0x5DEECE66D) + 0xB) & G_GUINT64_CONSTANT (0xFFFFFFFFFFFF);
+  return (gdouble)d->x * 0x1p-48; /* exact: the same double as ldexp (x, -48) */
+}
+
+static int
+compare_document_id (gconstpointer a, gconstpointer b)
+{
+  return strcmp (((const Document *)a)->id, ((const Document *)b)->id);
+}
+
+/* The value of sorted[] at ROUGE-1.5.5's interpolated confidence index. */
+static gdouble
+rouge155_ci (const gdouble *sorted, guint n, gdouble confidence, gboolean upper)
+{
+  gdouble delta = n * ((100 - confidence * 100) / 2.0) / 100.0;
+  gint ua = (gint)(n - delta - 1), la = (gint)delta;
+  gdouble ratio = n - delta - 1 - ua;
+  gint a = upper ? ua : la;
+  gint b = MIN (a + 1, (gint)n - 1);
+  a = CLAMP (a, 0, (gint)n - 1);
+  return round5 (sorted[a] + (sorted[b] - sorted[a]) * ratio);
+}
+
+void
+precis_rouge_aggregate (PrecisRouge *r, guint n_bootstrap, gdouble confidence, guint64 seed,
+                        PrecisRougeAggregate *out)
+{
+  guint n = r->documents->len;
+  memset (out, 0, sizeof (PrecisRougeAggregate) * PRECIS_ROUGE_N_METRICS);
+  if (n == 0)
+    return;
+  const Document *docs = (const Document *)(gpointer)r->documents->data;
+  g_autofree gdouble *samples = g_new0 (gdouble, 3 * (gsize)MAX (n_bootstrap, 1));
+
+  if (r->compat == PRECIS_ROUGE_COMPAT_ROUGE155)
+    {
+      /* ROUGE sorts its instances by name before resampling. */
+      g_autofree Document *sorted = g_memdup2 (docs, sizeof (Document) * n);
+      qsort (sorted, n, sizeof (Document), compare_document_id);
+      for (guint m = 0; m < PRECIS_ROUGE_N_METRICS; m++)
+        {
+          if (!(r->metrics & (1u << m)))
+            continue;
+          PrecisRougeAggregate *a = &out[m];
+          gdouble *rs = samples, *ps = samples + n_bootstrap, *fs = samples + 2 * n_bootstrap;
+          for (guint i = 0; i < n_bootstrap; i++)
+            {
+              Drand48 d;
+              drand48_seed (&d, (guint32)(seed + i));
+              gdouble sr = 0, sp = 0, sf = 0;
+              for (guint k = 0; k < n; k++)
+                {
+                  guint idx = (guint)(drand48_next (&d) * n);
+                  sr += sorted[idx].scores[m].r;
+                  sp += sorted[idx].scores[m].p;
+                  sf += sorted[idx].scores[m].f;
+                }
+              rs[i] = sr / n;
+              ps[i] = sp / n;
+              fs[i] = sf / n;
+            }
+          gdouble *cols[3] = { rs, ps, fs };
+          gdouble means[3], lows[3], highs[3];
+          for (guint c = 0; c < 3; c++)
+            {
+              qsort (cols[c], n_bootstrap, sizeof (gdouble), compare_double);
+              gdouble sum = 0;
+              for (guint i = 0; i < n_bootstrap; i++)
+                sum += cols[c][i];
+              means[c] = n_bootstrap > 0 ? round5 (sum / n_bootstrap) : 0;
+              lows[c] = n_bootstrap > 0 ? rouge155_ci (cols[c], n_bootstrap, confidence, FALSE) : 0;
+              highs[c] = n_bootstrap > 0 ? rouge155_ci (cols[c], n_bootstrap, confidence, TRUE) : 0;
+            }
+          a->mean = (PrecisRougeScore){ means[1], means[0], means[2] };
+          a->low = (PrecisRougeScore){ lows[1], lows[0], lows[2] };
+          a->high = (PrecisRougeScore){ highs[1], highs[0], highs[2] };
+          a->mid = a->mean;
+          a->has_ci = n_bootstrap > 0;
+          if (n_bootstrap == 0)
+            {
+              /* No resampling: the plain mean, rounded like ROUGE's. */
+              gdouble sr = 0, sp = 0, sf = 0;
+              for (guint k = 0; k < n; k++)
+                sr += docs[k].scores[m].r, sp += docs[k].scores[m].p, sf += docs[k].scores[m].f;
+              a->mean = (PrecisRougeScore){ round5 (sp / n), round5 (sr / n), round5 (sf / n) };
+              a->mid = a->mean;
+            }
+        }
+      return;
+    }
+
+  /* rouge_score: plain means, and numpy's bootstrap on one shared random stream. */
+  Mt mt;
+  mt_seed (&mt, (guint32)seed);
+  gdouble delta = (1 - confidence) / 2;
+  gdouble q[3] = { 100 * delta, 100 * 0.5, 100 * (1 - delta) };
+  for (guint m = 0; m < PRECIS_ROUGE_N_METRICS; m++)
+    {
+      if (!(r->metrics & (1u << m)))
+        continue;
+      PrecisRougeAggregate *a = &out[m];
+      /* The metric's scores in one compact array: resampling reads them at random. */
+      g_autofree PrecisRougeScore *col = g_new (PrecisRougeScore, n);
+      for (guint k = 0; k < n; k++)
+        col[k] = docs[k].scores[m];
+      gdouble sp = 0, sr = 0, sf = 0;
+      for (guint k = 0; k < n; k++)
+        sp += col[k].p, sr += col[k].r, sf += col[k].f;
+      a->mean = (PrecisRougeScore){ sp / n, sr / n, sf / n };
+      a->mid = a->mean;
+      if (n_bootstrap == 0)
+        continue;
+      gdouble *ps = samples, *rs = samples + n_bootstrap, *fs = samples + 2 * n_bootstrap;
+      for (guint i = 0; i < n_bootstrap; i++)
+        {
+          gdouble tp = 0, tr = 0, tf = 0;
+          for (guint k = 0; k < n; k++)
+            {
+              guint idx = mt_below (&mt, n);
+              tp += col[idx].p;
+              tr += col[idx].r;
+              tf += col[idx].f;
+            }
+          ps[i] = tp / n;
+          rs[i] = tr / n;
+          fs[i] = tf / n;
+        }
+      gdouble *cols[3] = { ps, rs, fs };
+      gdouble res[3][3];
+      for (guint c = 0; c < 3; c++)
+        {
+          qsort (cols[c], n_bootstrap, sizeof (gdouble), compare_double);
+          for (guint k = 0; k < 3; k++)
+            res[k][c] = percentile (cols[c], n_bootstrap, q[k]);
+        }
+      a->low = (PrecisRougeScore){ res[0][0], res[0][1], res[0][2] };
+      a->mid = (PrecisRougeScore){ res[1][0], res[1][1], res[1][2] };
+      a->high = (PrecisRougeScore){ res[2][0], res[2][1], res[2][2] };
+      a->has_ci = TRUE;
+    }
+}
+
+const PrecisRougeScore *
+precis_rouge_get_document_scores (const PrecisRouge *r, guint i, const gchar **id)
+{
+  g_return_val_if_fail (i < r->documents->len, NULL);
+  const Document *doc = &g_array_index (r->documents, Document, i);
+  if (id)
+    *id = doc->id;
+  return doc->scores;
+}

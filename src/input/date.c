@@ -1,0 +1,116 @@
+/* date.c - dates as feeds, pages and news data write them, read into Unix seconds (UTC):
+ * RFC 3339 / ISO 8601 (GDateTime), RFC 822 as RSS has it, and a day without a time. Used by
+ * the feed and page readers and by the digest's ordering. Each parse is O(length).
+ */
+#include "config.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "input/date.h"
+
+/* The month (1-12) that a word of at least three letters abbreviates or names ("Aug",
+ * "Sept", "August"; English, as RFC 822 has it), or 0. */
+static gint
+month_number (const gchar *word)
+{
+  static const gchar *const months[]
+      = { "january", "february", "march",     "april",   "may",      "june",
+          "july",    "august",   "september", "october", "november", "december" };
+  gsize n = strlen (word);
+  if (n < 3)
+    return 0;
+  for (gint i = 0; i < 12; i++)
+    if (n <= strlen (months[i]) && g_ascii_strncasecmp (word, months[i], n) == 0)
+      return i + 1;
+  return 0;
+}
+
+/* RFC 822 / RFC 2822 dates as RSS writes them: "[Day, ]DD Mon YYYY HH:MM[:SS] ZONE". */
+static gint64
+parse_rfc822 (const gchar *s)
+{
+  static const struct
+  {
+    const gchar *name;
+    gint minutes;
+  } zones[] = {
+    { "GMT", 0 },       { "UT", 0 },        { "UTC", 0 },       { "Z", 0 },
+    { "EST", -5 * 60 }, { "EDT", -4 * 60 }, { "CST", -6 * 60 }, { "CDT", -5 * 60 },
+    { "MST", -7 * 60 }, { "MDT", -6 * 60 }, { "PST", -8 * 60 }, { "PDT", -7 * 60 },
+  };
+  const gchar *comma = strchr (s, ',');
+  if (comma != NULL)
+    s = comma + 1;
+  gint day = 0, year = 0, hour = 0, minute = 0, second = 0;
+  gchar month[4] = "", zone[8] = "";
+  gint n = sscanf (s, " %d %3s %d %d:%d:%d %7s", &day, month, &year, &hour, &minute, &second, zone);
+  if (n < 6)
+    {
+      second = 0;
+      n = sscanf (s, " %d %3s %d %d:%d %7s", &day, month, &year, &hour, &minute, zone);
+      if (n < 5)
+        return G_MININT64;
+    }
+  gint m = month_number (month);
+  if (m == 0)
+    return G_MININT64;
+  if (year < 100)
+    year += year < 50 ? 2000 : 1900;
+  gint offset = 0; /* minutes east of UTC */
+  if ((zone[0] == '+' || zone[0] == '-') && strlen (zone) == 5 && g_ascii_isdigit (zone[1]))
+    {
+      gint hhmm = atoi (zone + 1);
+      offset = (hhmm / 100) * 60 + hhmm % 100;
+      if (zone[0] == '-')
+        offset = -offset;
+    }
+  else
+    for (gsize i = 0; i < G_N_ELEMENTS (zones); i++)
+      if (g_ascii_strcasecmp (zone, zones[i].name) == 0)
+        offset = zones[i].minutes;
+  g_autoptr (GTimeZone) utc = g_time_zone_new_utc ();
+  g_autoptr (GDateTime) dt = g_date_time_new (utc, year, m, day, hour, minute, second);
+  if (dt == NULL)
+    return G_MININT64;
+  return g_date_time_to_unix (dt) - (gint64)offset * 60;
+}
+
+/* Midnight UTC of a date written without a time: "2017-08-03", "3 Aug 2017", "03 August
+ * 2017,Thursday", "Thu, 3 Aug 2017", "August 3, 2017". Anything after the year is ignored. */
+static gint64
+parse_day (const gchar *s)
+{
+  gint day = 0, month = 0, year = 0;
+  gchar word[16] = "";
+  const gchar *comma = strchr (s, ',');
+  if (comma != NULL && sscanf (s, " %15[A-Za-z]", word) == 1 && month_number (word) == 0)
+    s = comma + 1; /* a leading weekday */
+  if (sscanf (s, " %4d-%2d-%2d", &year, &month, &day) == 3)
+    ;
+  else if (sscanf (s, " %d %15[A-Za-z] %d", &day, word, &year) == 3)
+    month = month_number (word);
+  else if (sscanf (s, " %15[A-Za-z] %d , %d", word, &day, &year) == 3
+           || sscanf (s, " %15[A-Za-z] %d %d", word, &day, &year) == 3)
+    month = month_number (word);
+  if (month < 1 || year < 1000 || year > 9999)
+    return G_MININT64;
+  g_autoptr (GTimeZone) utc = g_time_zone_new_utc ();
+  g_autoptr (GDateTime) dt = g_date_time_new (utc, year, month, day, 0, 0, 0);
+  return dt != NULL ? g_date_time_to_unix (dt) : G_MININT64;
+}
+
+gint64
+precis_date_parse (const gchar *s)
+{
+  if (s == NULL)
+    return G_MININT64;
+  g_autofree gchar *trimmed = g_strstrip (g_strdup (s));
+  g_autoptr (GTimeZone) utc = g_time_zone_new_utc ();
+  g_autoptr (GDateTime) dt = g_date_time_new_from_iso8601 (trimmed, utc);
+  if (dt != NULL)
+    return g_date_time_to_unix (dt);
+  gint64 t = parse_rfc822 (trimmed);
+  return t != G_MININT64 ? t : parse_day (trimmed);
+}

@@ -1,0 +1,22 @@
+/* markup.h - what the page and feed readers share (input/markup.c). */
+#pragma once
+
+#include "precis.h"
+
+/* Whether @data, after its preamble (a byte-order mark, white space, comments, processing
+ * instructions), opens with one of @names ("<html", ...; any case) followed by white space or
+ * ">". */
+gboolean precis_markup_opens_with (const gchar *data, gssize len, const gchar *const *names, gsize n_names);
+
+/* Checks @n bytes of markup before parsing (at most 2 GiB, no NUL byte; errors name the
+ * input as "the @what") and initialises libxml2 once for all threads. */
+gboolean precis_markup_prepare (const gchar *data, gsize n, const gchar *what, GError **error);
+
+/* Appends @text to @out with every run of white space (Unicode's, including no-break spaces)
+ * made one space and control characters dropped; no space at the start of @out. Returns the
+ * bytes appended. */
+gsize precis_markup_append_collapsed (GString *out, const gchar *text);
+
+/* @text with white space collapsed and trimmed and control characters dropped, or NULL when
+ * that leaves nothing (or @text is NULL). Free with g_free(). */
+gchar *precis_markup_clean_line (const gchar *text);

@@ -1,0 +1,36 @@
+/* page.h - escaping and the HTML page frame, shared by the renderers (output/page.c). */
+#pragma once
+
+#include "precis.h"
+
+/* Appends @text with Markdown's special characters backslash-escaped. */
+void precis_escape_markdown (GString *out, const gchar *text);
+/* Appends @text with &, <, >, ' and " escaped for HTML. */
+void precis_escape_html (GString *out, const gchar *text);
+/* Whether @url is an http(s) address safe to put in a link (no space, quote or angle bracket):
+ * other schemes (javascript:, data:, file:) are never linked. */
+gboolean precis_is_web_address (const gchar *url);
+/* The start of a self-contained HTML page titled @title (in @language, a canonical name or
+ * NULL), up to the opening of its centred column; precis_page_close() ends it. */
+void precis_page_open (GString *out, const gchar *title, const gchar *language);
+void precis_page_close (GString *out);
+
+/* Inline styles (e-mail clients drop <style> blocks and external sheets). */
+#define PRECIS_PAGE_BODY "margin:0;padding:0;background:#f3f2ee;"
+#define PRECIS_PAGE_PAGE                                                                                     \
+  "max-width:640px;margin:0 auto;padding:24px 16px;font-family:Georgia,'Times New Roman',serif;"             \
+  "font-size:17px;line-height:1.5;color:#222;"
+#define PRECIS_PAGE_H1 "font-size:28px;line-height:1.2;margin:0 0 8px;"
+#define PRECIS_PAGE_H2                                                                                       \
+  "font-family:Helvetica,Arial,sans-serif;font-size:13px;letter-spacing:1px;text-transform:uppercase;"       \
+  "color:#666;margin:28px 0 8px;border-bottom:1px solid #ccc;padding-bottom:4px;"
+#define PRECIS_PAGE_H3 "font-size:21px;line-height:1.25;margin:0 0 8px;"
+#define PRECIS_PAGE_CARD                                                                                     \
+  "background:#ffffff;border:1px solid #e2e0da;border-radius:4px;padding:16px 20px;margin:0 0 16px;"
+#define PRECIS_PAGE_P "margin:0 0 10px;"
+#define PRECIS_PAGE_META "font-family:Helvetica,Arial,sans-serif;font-size:13px;color:#666;margin:0 0 16px;"
+#define PRECIS_PAGE_LIST "margin:0 0 10px;padding-left:20px;"
+#define PRECIS_PAGE_ITEM "margin:0 0 6px;"
+#define PRECIS_PAGE_SOURCES                                                                                  \
+  "font-family:Helvetica,Arial,sans-serif;font-size:13px;color:#555;margin:0;padding-left:18px;"
+#define PRECIS_PAGE_LINK "color:#1a5fb4;"

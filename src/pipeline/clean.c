@@ -1,0 +1,381 @@
+/* clean.c - validated text in, cleaned text out (only when the caller asks for it).
+ *
+ * Text copied out of web pages, PDFs, word processors and databases carries debris that is
+ * not part of any sentence: HTML tags (or tags escaped as "&lt;b&gt;"), line breaks typed as
+ * the two characters "\n", dot leaders and page numbers of a table of contents, rule lines
+ * ("_____", "/////"), a heading set one letter a line ("W\nA\nRN\nI\nNG"), a full stop pushed
+ * onto a line of its own, backquotes used as opening quotes. precis copies sentences verbatim,
+ * so by default it keeps all of that; PRECIS_CLEAN_TEXT removes it before segmentation, and
+ * PRECIS_CLEAN_PDF also joins the lines of a paragraph (a PDF's line breaks are layout, not
+ * sentence boundaries). Offsets then refer to the cleaned text.
+ *
+ * Each step is one pass over the text, O(n), and only ever removes ASCII debris or replaces
+ * it with ASCII, so valid UTF-8 stays valid. The steps run in this order: escaped line breaks,
+ * tags, then line by line (leaders, rules, lone page numbers, lone full stops, one-letter
+ * lines, PDF joins), then the characters inside lines (dot runs, slash runs, backquotes).
+ */
+#include "config.h"
+
+#include <string.h>
+
+#include "base/text.h"
+#include "pipeline/clean.h"
+
+/* A run of this many full stops or more is a leader or filler ("Contents.......5"). */
+#define DOT_RUN 4
+/* A run of this many of one rule character or more is a rule ("_____", "/////"). */
+#define RULE_RUN 3
+/* A page number has at most this many digits. */
+#define PAGE_DIGITS 4
+/* Consecutive lines of at most LETTER_LINE letters, at least LETTER_LINES of them, are one word
+ * set vertically. */
+#define LETTER_LINE 2
+#define LETTER_LINES 3
+/* Longest tag removed (bytes); a longer "<...>" is left alone. */
+#define TAG_MAX 400
+
+/* Elements whose tags end a block of text: their tags become a line break. */
+static const gchar *const block_tags[] = {
+  "address", "article",    "aside",   "blockquote", "br", "dd",   "div", "dl",
+  "dt",      "figcaption", "figure",  "footer",     "h1", "h2",   "h3",  "h4",
+  "h5",      "h6",         "header",  "hr",         "li", "main", "nav", "ol",
+  "p",       "pre",        "section", "table",      "td", "th",   "tr",  "ul",
+};
+
+static gboolean
+is_block_tag (const gchar *name, gsize len)
+{
+  for (gsize i = 0; i < G_N_ELEMENTS (block_tags); i++)
+    if (strlen (block_tags[i]) == len && g_ascii_strncasecmp (name, block_tags[i], len) == 0)
+      return TRUE;
+  return FALSE;
+}
+
+/* "\r\n", "\n", "\r" typed as text, or spaced ("\ r \ n"), at @p after a space or the start:
+ * the length of the sequence, or 0. A path ("C:\new") is not after a space. */
+static gsize
+escaped_break (const gchar *text, gsize len, gsize p)
+{
+  if (text[p] != '\\' || (p > 0 && !g_ascii_isspace (text[p - 1])))
+    return 0;
+  gsize q = p, found = 0;
+  while (q < len && text[q] == '\\')
+    {
+      gsize r = q + 1;
+      if (r < len && text[r] == ' ')
+        r++;
+      if (r >= len || (text[r] != 'n' && text[r] != 'r'))
+        break;
+      q = r + 1;
+      found = q;
+      while (q < len && text[q] == ' ' && q + 1 < len && text[q + 1] == '\\')
+        q++;
+    }
+  return found > p ? found - p : 0;
+}
+
+/* A tag at @p ("<p>", "</em>", "<img src=...>"), or one escaped with entities when @escaped
+ * ("&lt;b&gt;"): its length, 0 if none; *block tells whether it ends a block. */
+static gsize
+tag_at (const gchar *text, gsize len, gsize p, gboolean escaped, gboolean *block)
+{
+  const gchar *open = escaped ? "&lt;" : "<", *close = escaped ? "&gt;" : ">";
+  gsize open_len = strlen (open), close_len = strlen (close);
+  if (p + open_len >= len || strncmp (text + p, open, open_len) != 0)
+    return 0;
+  gsize q = p + open_len;
+  if (q < len && text[q] == '/')
+    q++;
+  gsize name = q;
+  while (q < len && (g_ascii_isalnum (text[q]) || text[q] == ':' || text[q] == '-'))
+    q++;
+  if (q == name || !g_ascii_isalpha (text[name]))
+    return 0;
+  gsize name_len = q - name;
+  while (q < len && q - p < TAG_MAX && text[q] != '<' && text[q] != '\n'
+         && strncmp (text + q, close, close_len) != 0)
+    q++;
+  if (q >= len || q - p >= TAG_MAX || strncmp (text + q, close, close_len) != 0)
+    return 0;
+  *block = is_block_tag (text + name, name_len);
+  return q + close_len - p;
+}
+
+/* Escaped line breaks made line breaks; tags removed (a block's tags leave a line break). */
+static GString *
+remove_markup (const gchar *text, gsize len)
+{
+  GString *out = g_string_sized_new (len);
+  for (gsize p = 0; p < len;)
+    {
+      gboolean block = FALSE;
+      gsize n = escaped_break (text, len, p);
+      if (n > 0)
+        {
+          g_string_append_c (out, '\n');
+          p += n;
+          continue;
+        }
+      if (text[p] == '<' || text[p] == '&')
+        {
+          n = tag_at (text, len, p, text[p] == '&', &block);
+          if (n > 0)
+            {
+              if (block)
+                g_string_append_c (out, '\n');
+              p += n;
+              continue;
+            }
+        }
+      g_string_append_c (out, text[p]);
+      p++;
+    }
+  return out;
+}
+
+/* The line [start, end) without its surrounding white space. */
+static void
+trim (const gchar *text, gsize *start, gsize *end)
+{
+  while (*start < *end && g_ascii_isspace (text[*start]))
+    (*start)++;
+  while (*end > *start && g_ascii_isspace (text[*end - 1]))
+    (*end)--;
+}
+
+/* A line made of one rule character repeated ("_____", "-----", "=====", "/////"). */
+static gboolean
+is_rule_line (const gchar *text, gsize start, gsize end)
+{
+  trim (text, &start, &end);
+  if (end - start < RULE_RUN || strchr ("_-=~/*#", text[start]) == NULL)
+    return FALSE;
+  for (gsize i = start; i < end; i++)
+    if (text[i] != text[start])
+      return FALSE;
+  return TRUE;
+}
+
+/* A line holding a page number only ("3", "16-17"). */
+static gboolean
+is_page_number_line (const gchar *text, gsize start, gsize end)
+{
+  trim (text, &start, &end);
+  gsize digits = 0;
+  for (gsize i = start; i < end; i++)
+    {
+      if (g_ascii_isdigit (text[i]))
+        digits++;
+      else if (text[i] != '-' || i == start || i + 1 == end)
+        return FALSE;
+    }
+  return digits > 0 && digits <= 2 * PAGE_DIGITS && end - start <= 2 * PAGE_DIGITS + 1;
+}
+
+/* A line of one or two letters ("W", "RN"). */
+static gboolean
+is_letter_line (const gchar *text, gsize start, gsize end)
+{
+  trim (text, &start, &end);
+  if (end == start || end - start > LETTER_LINE)
+    return FALSE;
+  for (gsize i = start; i < end; i++)
+    if (!g_ascii_isalpha (text[i]))
+      return FALSE;
+  return TRUE;
+}
+
+/* The end of a table-of-contents entry's text: before a dot leader and the page number that
+ * close the line ("About Me........5"), or @end when the line is not such an entry. */
+static gsize
+strip_leader (const gchar *text, gsize start, gsize end)
+{
+  gsize e = end;
+  while (e > start && g_ascii_isspace (text[e - 1]))
+    e--;
+  gsize digits_end = e;
+  while (e > start && (g_ascii_isdigit (text[e - 1]) || text[e - 1] == '-'))
+    e--;
+  if (e == digits_end || digits_end - e > 2 * PAGE_DIGITS + 1)
+    return end;
+  while (e > start && text[e - 1] == ' ')
+    e--;
+  gsize dots_end = e;
+  while (e > start && text[e - 1] == '.')
+    e--;
+  if (dots_end - e < DOT_RUN)
+    return end;
+  while (e > start && text[e - 1] == ' ')
+    e--;
+  return e;
+}
+
+typedef struct
+{
+  gsize start, end; /* the line's text, without its line break */
+} Line;
+
+static GArray *
+split_lines (const gchar *text, gsize len)
+{
+  GArray *lines = g_array_new (FALSE, FALSE, sizeof (Line));
+  gsize start = 0;
+  for (gsize p = 0; p <= len;)
+    {
+      gsize width = 0;
+      if (p == len || precis_is_line_break (text, len, p, &width))
+        {
+          Line line = { start, p };
+          g_array_append_val (lines, line);
+          if (p == len)
+            break;
+          p += width;
+          start = p;
+        }
+      else
+        p++;
+    }
+  return lines;
+}
+
+/* Whether the line is blank. */
+static gboolean
+line_blank (const gchar *text, const Line *l)
+{
+  gsize s = l->start, e = l->end;
+  trim (text, &s, &e);
+  return s == e;
+}
+
+/* Whether the line opens with a bullet ("•", "-", "*") or a number and a full stop or bracket
+ * ("1.", "2)"), after its indentation. */
+static gboolean
+starts_item (const gchar *text, gsize start, gsize end)
+{
+  trim (text, &start, &end);
+  if (start == end)
+    return FALSE;
+  gunichar c = g_utf8_get_char (text + start);
+  if (c == 0x2022 || c == 0x2023 || c == 0x25E6 || c == 0x2043 || c == 0x25AA || c == 0x00B7
+      || ((c == '-' || c == '*') && start + 1 < end && text[start + 1] == ' '))
+    return TRUE;
+  gsize d = start;
+  while (d < end && d - start < 3 && g_ascii_isdigit (text[d]))
+    d++;
+  return d > start && d < end && (text[d] == '.' || text[d] == ')');
+}
+
+/* Line by line: leaders, rules and page numbers removed, a lone full stop joined to the line
+ * before, one-letter lines joined into a word; with @pdf the lines of a paragraph joined. */
+static GString *
+clean_lines (const gchar *text, gsize len, gboolean pdf)
+{
+  g_autoptr (GArray) lines = split_lines (text, len);
+  const Line *l = (const Line *)(gpointer)lines->data;
+  GString *out = g_string_sized_new (len);
+  for (guint i = 0; i < lines->len; i++)
+    {
+      gsize s = l[i].start, e = l[i].end;
+      if (is_rule_line (text, s, e) || is_page_number_line (text, s, e))
+        {
+          g_string_append_c (out, '\n');
+          continue;
+        }
+      /* A word set one letter (or two) a line. */
+      guint run = i;
+      while (run < lines->len && is_letter_line (text, l[run].start, l[run].end))
+        run++;
+      if (run - i >= LETTER_LINES)
+        {
+          for (guint k = i; k < run; k++)
+            {
+              gsize a = l[k].start, b = l[k].end;
+              trim (text, &a, &b);
+              g_string_append_len (out, text + a, (gssize)(b - a));
+            }
+          g_string_append_c (out, '\n');
+          i = run - 1;
+          continue;
+        }
+      e = strip_leader (text, s, e);
+      /* A full stop alone at the start of a line belongs to the line before. */
+      gsize t = s;
+      while (t < e && (text[t] == ' ' || text[t] == '\t'))
+        t++;
+      if (t < e && text[t] == '.' && (t + 1 == e || text[t + 1] == ' ') && out->len > 0
+          && out->str[out->len - 1] == '\n')
+        {
+          while (out->len > 0 && g_ascii_isspace (out->str[out->len - 1]))
+            g_string_truncate (out, out->len - 1);
+          s = t;
+        }
+      g_string_append_len (out, text + s, (gssize)(e - s));
+      if (i + 1 == lines->len)
+        break;
+      /* PDF: a line break inside a paragraph is layout, unless a list item follows. */
+      if (pdf && !line_blank (text, &l[i]) && !line_blank (text, &l[i + 1])
+          && !starts_item (text, l[i + 1].start, l[i + 1].end))
+        {
+          while (out->len > 0 && (out->str[out->len - 1] == ' ' || out->str[out->len - 1] == '\t'))
+            g_string_truncate (out, out->len - 1);
+          g_string_append_c (out, ' ');
+        }
+      else
+        g_string_append_c (out, '\n');
+    }
+  return out;
+}
+
+/* Inside lines: runs of dots between words become a space, runs of slashes (not the two of a
+ * URL) go, a backquote opening a word becomes a straight quote. */
+static GString *
+clean_characters (const gchar *text, gsize len)
+{
+  GString *out = g_string_sized_new (len);
+  for (gsize p = 0; p < len;)
+    {
+      gsize q = p;
+      while (q < len && text[q] == text[p])
+        q++;
+      if (text[p] == '.' && q - p >= DOT_RUN && q < len && g_ascii_isalpha (text[q]) && p > 0
+          && g_ascii_isalpha (text[p - 1]))
+        g_string_append_c (out, ' ');
+      else if (text[p] == '/' && q - p >= RULE_RUN)
+        ; /* dropped */
+      else if (text[p] == '`' && q - p == 1 && (p == 0 || g_ascii_isspace (text[p - 1])) && q < len
+               && !g_ascii_isspace (text[q]))
+        g_string_append_c (out, '\''); /* an opening quote typed as a backquote (not Armenian's ` mark) */
+      else
+        g_string_append_len (out, text + p, (gssize)(q - p));
+      p = q;
+    }
+  return out;
+}
+
+gchar *
+precis_clean (const gchar *text, gsize len, PrecisClean mode, gsize *out_len)
+{
+  if (mode == PRECIS_CLEAN_NONE)
+    {
+      *out_len = len;
+      return g_strndup (text, len);
+    }
+  g_autoptr (GString) markup_free = remove_markup (text, len);
+  g_autoptr (GString) lines = clean_lines (markup_free->str, markup_free->len, mode == PRECIS_CLEAN_PDF);
+  GString *chars = clean_characters (lines->str, lines->len);
+  *out_len = chars->len;
+  return g_string_free (chars, FALSE);
+}
+
+void
+precis_text_clean (PrecisText *t, PrecisClean mode)
+{
+  if (mode == PRECIS_CLEAN_NONE)
+    return;
+  gsize len = 0;
+  gchar *cleaned = precis_clean (t->text, t->len, mode, &len);
+  g_free (t->text);
+  t->text = cleaned;
+  t->len = len;
+  t->body_start = t->len >= 3 && memcmp (t->text, "\xEF\xBB\xBF", 3) == 0 ? 3 : 0;
+}

@@ -1,0 +1,269 @@
+/* furniture.c - keeps news furniture out of summaries.
+ *
+ * Input: the text and its sentence spans. Output: the same spans, where a paragraph-initial
+ * sentence that opens with a dateline ("BEIJING (Reuters) - ", "LONDON, March 3 (AFP) -",
+ * "WASHINGTON -- ", "(CNN) -- ", "Lucknow, Jul 31 (PTI)") starts after it, and where bylines,
+ * photo and caption credits and calls to action ("Follow us on ...", "Lire aussi", the phrases
+ * of data/furniture.txt) are flagged PRECIS_SPAN_FURNITURE. Patterns are anchored regular
+ * expressions compiled once per process; each sentence is matched a constant number of
+ * times, so the stage is O(n).
+ */
+#include "config.h"
+
+#include <string.h>
+
+#include "base/data.h"
+#include "base/text.h"
+#include "pipeline/furniture.h"
+
+/* A call-to-action phrase anywhere in a sentence marks it only if it is this short (words). */
+#define CALL_TO_ACTION_MAX_WORDS 14
+/* A byline has at most this many words after "By". */
+#define BYLINE_MAX_WORDS 8
+/* "Port Louis, Sept. 12, 2024 (Agency)" has 6 spaces before its bracket. */
+#define DATELINE_MAX_SPACES 7
+/* Patterns look at the first bytes of a sentence only. */
+#define PREFIX_BYTES 160
+
+typedef struct
+{
+  GRegex *dateline;
+  GRegex *credit;
+  GRegex *byline;
+  gchar **phrases;         /* casefolded */
+  GHashTable *first_words; /* first word of a phrase -> itself */
+} Patterns;
+
+#define PLACE "[\\p{Lu}][\\p{L}.'-]*(?:[ ,]+[\\p{Lu}\\[][\\p{L}.'\\]-]*){0,4},?"
+#define DATE "\\s+[\\p{Lu}][\\p{Ll}]{2,8}\\.?\\s+\\d{1,2},?(?:\\s+\\d{4},?)?"
+#define AGENCY "\\s*\\((?:[\\p{Lu}][\\p{L}.&/ -]{1,30})\\)"
+#define DASH "\\s*(?:[-\\x{2013}\\x{2014}]{1,2}|:)\\s*"
+
+static const gchar dateline_re[] =
+    /* (CNN) --, (AP) - */
+    "^(?:\\((?:[A-Z][A-Za-z.&]{1,15})\\)(?:" DASH ")?\\s*"
+    /* PLACE, Mon DD (AGENCY) [-|:] */
+    "|" PLACE DATE AGENCY "(?:" DASH "|\\s+)"
+    /* PLACE (AGENCY) -|: */
+    "|" PLACE AGENCY DASH
+    /* PLACE IN CAPITALS -- */
+    "|\\p{Lu}{2,}[\\p{Lu} ,.'-]*?\\s+[-\\x{2013}\\x{2014}]{1,2}\\s+)";
+
+static const gchar credit_re[]
+    = "^[(\\[]?\\s*(?:photo|photos|photograph|image|images|picture|pictures|pic|video|credit|"
+      "caption|source|file photo|illustration|graphic)s?(?:\\s+(?:copyright|credit|by))?\\s*[:\\x{00A9}|]"
+      "|^[(\\[]?\\s*(?:image|photo|picture)\\s+(?:copyright|caption|credit)\\b"
+      "|^[(\\[]?\\s*(?:\\x{00A9}|copyright\\b)"
+      "|^\\(?(?:photo|picture|image)\\s+by\\s";
+
+static const gchar byline_re[]
+    = "^(?:(?:written|reported|reporting|editing|edited)\\s+by\\b|by\\s*\\.?\\s*\\p{Lu})";
+
+static Patterns *
+patterns_new (void)
+{
+  Patterns *p = g_new0 (Patterns, 1);
+  /* G_REGEX_OPTIMIZE: PCRE2 compiles the patterns to machine code (valgrind needs
+   * tests/valgrind.supp for it). */
+  p->dateline = g_regex_new (dateline_re, G_REGEX_OPTIMIZE, 0, NULL);
+  p->credit = g_regex_new (credit_re, G_REGEX_CASELESS | G_REGEX_OPTIMIZE, 0, NULL);
+  p->byline = g_regex_new (byline_re, G_REGEX_CASELESS | G_REGEX_OPTIMIZE, 0, NULL);
+  g_assert (p->dateline && p->credit && p->byline);
+
+  GPtrArray *phrases = g_ptr_array_new ();
+  g_auto (GStrv) lines = precis_data_lines ("furniture.txt");
+  for (guint i = 0; lines[i] != NULL; i++)
+    {
+      gchar *line = g_strstrip (lines[i]);
+      if (line[0] != '\0' && line[0] != '#')
+        g_ptr_array_add (phrases, g_utf8_casefold (line, -1));
+    }
+  g_ptr_array_add (phrases, NULL);
+  p->phrases = (gchar **)g_ptr_array_free (phrases, FALSE);
+  p->first_words = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  for (guint i = 0; p->phrases[i] != NULL; i++)
+    {
+      gsize n = strcspn (p->phrases[i], " ");
+      g_hash_table_add (p->first_words, g_strndup (p->phrases[i], n));
+    }
+  return p;
+}
+
+static const Patterns *
+patterns_get (void)
+{
+  static Patterns *patterns;
+  if (g_once_init_enter (&patterns))
+    g_once_init_leave (&patterns, patterns_new ());
+  return patterns;
+}
+
+/* Words are counted up to COUNT_WORDS_MAX: no rule here needs more. */
+#define COUNT_WORDS_MAX (MAX (CALL_TO_ACTION_MAX_WORDS, BYLINE_MAX_WORDS) + 1)
+
+/* The length of the first PREFIX_BYTES of a span, kept on a character boundary. */
+static gsize
+prefix_len (const gchar *s, gsize len)
+{
+  if (len <= PREFIX_BYTES)
+    return len;
+  gsize n = PREFIX_BYTES;
+  while (n > 0 && (((guchar)s[n]) & 0xC0) == 0x80)
+    n--;
+  return n;
+}
+
+/* A span's prefix is folded on the stack when it fits in this many bytes (it always does:
+ * PREFIX_BYTES is smaller), else into a new string. */
+#define FOLD_BUF_BYTES 512
+
+/* The sentence's first word (after opening brackets), lower-cased ASCII, in @buf. */
+static void
+first_word (const gchar *s, gsize len, gchar *buf, gsize size)
+{
+  gsize i = 0, k = 0;
+  while (i < len && (s[i] == '(' || s[i] == '[' || g_ascii_isspace (s[i])))
+    i++;
+  while (i < len && g_ascii_isalpha (s[i]) && k + 1 < size)
+    buf[k++] = g_ascii_tolower (s[i++]);
+  buf[k] = '\0';
+}
+
+static gboolean
+in_list (const gchar *word, const gchar *const *list)
+{
+  for (guint i = 0; list[i] != NULL; i++)
+    if (word[0] == list[i][0] && g_str_equal (word, list[i]))
+      return TRUE;
+  return FALSE;
+}
+
+/* First words that can open a credit or a byline: the regular expressions run only then. */
+static const gchar *const credit_words[] = {
+  "photo",  "photos",  "photograph", "image", "images",       "picture", "pictures",  "pic", "video",
+  "credit", "caption", "source",     "file",  "illustration", "graphic", "copyright", NULL,
+};
+static const gchar *const byline_words[]
+    = { "by", "written", "reported", "reporting", "editing", "edited", NULL };
+
+/* A dateline is a few words, then a bracket, a dash or a colon: the regular expression runs
+ * only when one comes before the DATELINE_MAX_SPACES-th space. */
+static gboolean
+may_have_dateline (const gchar *s, gsize len)
+{
+  guint n_spaces = 0;
+  for (gsize i = 0; i < len && n_spaces <= DATELINE_MAX_SPACES; i++)
+    {
+      if (s[i] == '(' || s[i] == '[' || s[i] == '-' || s[i] == ':'
+          || ((guchar)s[i] == 0xE2 && i + 1 < len && (guchar)s[i + 1] == 0x80))
+        return TRUE;
+      n_spaces += s[i] == ' ';
+    }
+  return FALSE;
+}
+
+/* Whether a phrase starts at @at (a word start in the folded sentence). */
+static gboolean
+phrase_at (const Patterns *p, const gchar *at)
+{
+  for (guint i = 0; p->phrases[i] != NULL; i++)
+    if (g_str_has_prefix (at, p->phrases[i]))
+      return TRUE;
+  return FALSE;
+}
+
+static gboolean
+is_call_to_action (const Patterns *p, const gchar *s, gsize len, guint n_words)
+{
+  /* A long sentence is furniture only when it starts with a phrase: fold just its start. */
+  gboolean short_sentence = n_words <= CALL_TO_ACTION_MAX_WORDS;
+  gsize n = short_sentence ? len : prefix_len (s, len);
+  gchar buf[FOLD_BUF_BYTES];
+  gchar *folded = precis_fold (s, n, buf, sizeof buf);
+  gboolean found = FALSE, first = TRUE;
+  for (gchar *w = folded; *w != '\0';)
+    {
+      /* Words are runs of anything but spaces and ASCII punctuation. */
+      while (*w != '\0' && (g_ascii_isspace (*w) || (g_ascii_ispunct (*w) && *w != '-')))
+        w++;
+      gchar *end = w;
+      while (*end != '\0' && !g_ascii_isspace (*end) && !(g_ascii_ispunct (*end) && *end != '-'))
+        end++;
+      if (end == w)
+        break;
+      gchar saved = *end;
+      *end = '\0';
+      gboolean candidate = g_hash_table_contains (p->first_words, w);
+      *end = saved;
+      if (candidate && phrase_at (p, w))
+        {
+          found = TRUE;
+          break;
+        }
+      if (first && !short_sentence)
+        break;
+      first = FALSE;
+      w = end;
+    }
+  if (folded != buf)
+    g_free (folded);
+  return found;
+}
+
+static gboolean
+is_byline (const Patterns *p, const gchar *s, gsize len, guint n_words)
+{
+  if (!g_regex_match_full (p->byline, s, (gssize)len, 0, 0, NULL, NULL))
+    return FALSE;
+  if (g_ascii_strncasecmp (s, "by", 2) != 0)
+    return TRUE; /* "Reporting by ...", "Edited by ..." */
+  /* "By John Smith and Jane Doe, Reuters" is a byline; "By Monday the team had won" is a
+   * sentence: a byline is short and its words are capitalised but for a few particles. */
+  if (n_words > BYLINE_MAX_WORDS + 1)
+    return FALSE;
+  guint n_lower = 0;
+  gboolean word_start = TRUE;
+  for (gsize i = 0; i < len; i++)
+    {
+      if (word_start && g_ascii_islower (s[i]))
+        n_lower++;
+      word_start = g_ascii_isspace (s[i]);
+    }
+  return n_lower <= 2; /* "by", "and" */
+}
+
+void
+precis_furniture_mark (const gchar *text, GArray *spans, const PrecisLanguageInfo *language)
+{
+  const Patterns *p = patterns_get ();
+  for (guint i = 0; i < spans->len; i++)
+    {
+      PrecisSpan *span = &g_array_index (spans, PrecisSpan, i);
+      gsize len = prefix_len (text + span->start, span->end - span->start);
+
+      if ((span->flags & PRECIS_SPAN_PARAGRAPH_START) != 0 && may_have_dateline (text + span->start, len))
+        {
+          g_autoptr (GMatchInfo) match = NULL;
+          if (g_regex_match_full (p->dateline, text + span->start, (gssize)len, 0, 0, &match, NULL))
+            {
+              gint mstart = 0, mend = 0;
+              g_match_info_fetch_pos (match, 0, &mstart, &mend);
+              /* Only when a sentence follows the dateline. */
+              if (mend > 0 && span->start + (gsize)mend < span->end)
+                span->start += (gsize)mend;
+            }
+        }
+
+      gsize full = span->end - span->start;
+      const gchar *s = text + span->start;
+      guint n_words = precis_count_words (s, full, COUNT_WORDS_MAX);
+      gchar word[16];
+      first_word (s, full, word, sizeof word);
+      gboolean credit = (in_list (word, credit_words) || g_str_has_prefix (s, "\xC2\xA9")
+                         || g_str_has_prefix (s, "(\xC2\xA9"))
+                        && g_regex_match_full (p->credit, s, (gssize)prefix_len (s, full), 0, 0, NULL, NULL);
+      gboolean byline = in_list (word, byline_words) && is_byline (p, s, full, n_words);
+      if (credit || byline || is_call_to_action (p, s, full, n_words))
+        span->flags |= PRECIS_SPAN_FURNITURE;
+    }
+}

@@ -1,0 +1,222 @@
+/* graph.c - sentence vectors in, a weighted sentence graph out.
+ *
+ * Edges come from the inverted index: for each sentence i, walking the postings of its terms
+ * visits exactly the sentences that share a term with it, accumulating a similarity in a
+ * sparse accumulator; no dense n x n matrix is ever built. Similarities, by ranker:
+ *   textrank  shared distinct terms / (log |Si| + log |Sj|)       (Mihalcea & Tarau 2004)
+ *   cosine    tf-idf cosine                                       (LexRank, continuous)
+ *   bm25      BM25 (k1 = 1.2, b = 0.75) of Sj for the query Si,
+ *             negative idf replaced by 0.25 x mean idf            (Barrios et al. 2016)
+ * The work is the number of (sentence, sentence, shared term) visits, sum over terms of
+ * sf(t)^2. When that would pass PAIR_BUDGET_BASE + PAIR_BUDGET_PER_SENTENCE x N (only very
+ * large or repetitive inputs), the most widespread terms, which carry the least information,
+ * are left out of the graph until it fits; time and memory then stay O(N + budget).
+ */
+#include "config.h"
+
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "pipeline/graph.h"
+
+/* Sentence-pair visits allowed before widespread terms are dropped: 2M plus 16 per sentence
+ * keeps the edges (12 bytes each) at 24 MB plus 192 bytes a sentence, and the time linear.
+ * An article (tens of sentences, hundreds of visits) never comes near it. */
+#define PAIR_BUDGET_BASE (2u << 20)
+#define PAIR_BUDGET_PER_SENTENCE 16u
+/* BM25 parameters, the usual defaults (Robertson & Zaragoza 2009) used by Barrios et al. */
+#define BM25_K1 1.2
+#define BM25_B 0.75
+/* Barrios et al.: a negative idf is replaced by this fraction of the mean idf. */
+#define BM25_EPSILON 0.25
+/* In short documents every idf can be <= 0; this floor keeps their terms counting a little. */
+#define BM25_MIN_IDF 1e-3
+/* Floor for the idf used in cosine weights (see vectors.c). */
+#define COSINE_IDF_FLOOR 0.1
+
+typedef struct
+{
+  guint term;
+  guint sf;
+} TermFreq;
+
+static int
+compare_widespread (gconstpointer a, gconstpointer b)
+{
+  const TermFreq *x = a, *y = b;
+  if (x->sf != y->sf)
+    return x->sf < y->sf ? 1 : -1;
+  return (x->term > y->term) - (x->term < y->term);
+}
+
+/* Marks the terms to use; returns how many were left out. */
+static guint
+choose_terms (const PrecisVectors *v, gboolean *keep)
+{
+  guint64 cost = 0;
+  for (guint t = 0; t < v->n_terms; t++)
+    {
+      guint64 sf = v->post[t + 1] - v->post[t];
+      cost += sf * sf;
+      keep[t] = TRUE;
+    }
+  guint64 budget = PAIR_BUDGET_BASE + (guint64)PAIR_BUDGET_PER_SENTENCE * v->n_sentences;
+  if (cost <= budget)
+    return 0;
+
+  g_autofree TermFreq *order = g_new (TermFreq, v->n_terms);
+  for (guint t = 0; t < v->n_terms; t++)
+    order[t] = (TermFreq){ t, v->post[t + 1] - v->post[t] };
+  qsort (order, v->n_terms, sizeof (TermFreq), compare_widespread);
+  guint n_dropped = 0;
+  for (guint k = 0; k < v->n_terms && cost > budget; k++)
+    {
+      keep[order[k].term] = FALSE;
+      cost -= (guint64)order[k].sf * order[k].sf;
+      n_dropped++;
+    }
+  return n_dropped;
+}
+
+void
+precis_graph_build (const PrecisVectors *v, PrecisRanker similarity, PrecisGraph *g)
+{
+  PrecisRanker ranker = similarity;
+  memset (g, 0, sizeof *g);
+  guint n = v->n_sentences;
+  g->n_nodes = n;
+  g->row = g_new0 (guint, n + 1);
+
+  g_autofree gboolean *keep = g_new (gboolean, MAX (v->n_terms, 1));
+  g->n_skipped_terms = choose_terms (v, keep);
+
+  /* Per-term and per-sentence factors of the chosen similarity. */
+  g_autofree gdouble *term_weight = g_new0 (gdouble, MAX (v->n_terms, 1));
+  g_autofree gdouble *sent_factor = g_new0 (gdouble, MAX (n, 1));
+  if (ranker == PRECIS_RANKER_BM25)
+    {
+      gdouble sum = 0;
+      for (guint t = 0; t < v->n_terms; t++)
+        {
+          gdouble sf = v->post[t + 1] - v->post[t];
+          term_weight[t] = log ((n - sf + 0.5) / (sf + 0.5));
+          sum += term_weight[t];
+        }
+      gdouble floor_idf = v->n_terms > 0 ? BM25_EPSILON * sum / v->n_terms : 0;
+      floor_idf = MAX (floor_idf, BM25_MIN_IDF);
+      for (guint t = 0; t < v->n_terms; t++)
+        if (term_weight[t] < 0)
+          term_weight[t] = floor_idf;
+      for (guint s = 0; s < n; s++)
+        sent_factor[s] = BM25_K1 * (1 - BM25_B + BM25_B * v->length[s] / MAX (v->avg_length, 1e-9));
+    }
+  else if (ranker == PRECIS_RANKER_COSINE)
+    {
+      for (guint t = 0; t < v->n_terms; t++)
+        term_weight[t] = MAX (v->idf[t], COSINE_IDF_FLOOR);
+      for (guint s = 0; s < n; s++)
+        {
+          gdouble norm = 0;
+          for (guint k = v->row[s]; k < v->row[s + 1]; k++)
+            {
+              const PrecisEntry *e = &v->entries[k];
+              if (keep[e->term])
+                norm += (e->tf * term_weight[e->term]) * (e->tf * term_weight[e->term]);
+            }
+          sent_factor[s] = sqrt (norm);
+        }
+    }
+  else
+    {
+      for (guint s = 0; s < n; s++)
+        sent_factor[s] = log (MAX (v->length[s], 1));
+    }
+
+  g_autofree gdouble *acc = g_new0 (gdouble, MAX (n, 1));
+  g_autofree gboolean *seen = g_new0 (gboolean, MAX (n, 1));
+  g_autofree guint *touched = g_new (guint, MAX (n, 1));
+  /* Every edge comes from at least one visit: the kept terms' sf x (sf - 1) bounds them, and
+   * sizing the arrays to it once avoids doubling (and its peak) on large inputs. */
+  guint64 bound = 0;
+  for (guint t = 0; t < v->n_terms; t++)
+    if (keep[t])
+      {
+        guint64 sf = v->post[t + 1] - v->post[t];
+        bound += sf * (sf - 1);
+      }
+  gsize n_edges = 0, capacity = (gsize)MIN (bound, (guint64)n * (n > 0 ? n - 1 : 0));
+  capacity = MAX (capacity, 16);
+  g->target = g_new (guint, capacity);
+  g->weight = g_new (gdouble, capacity);
+
+  for (guint i = 0; i < n; i++)
+    {
+      guint n_touched = 0;
+      for (guint k = v->row[i]; k < v->row[i + 1]; k++)
+        {
+          const PrecisEntry *e = &v->entries[k];
+          if (!keep[e->term])
+            continue;
+          for (guint p = v->post[e->term]; p < v->post[e->term + 1]; p++)
+            {
+              guint j = v->postings[p].term;
+              guint tf_j = v->postings[p].tf;
+              if (j == i)
+                continue;
+              gdouble c;
+              if (ranker == PRECIS_RANKER_BM25)
+                c = e->tf * term_weight[e->term] * tf_j * (BM25_K1 + 1) / (tf_j + sent_factor[j]);
+              else if (ranker == PRECIS_RANKER_COSINE)
+                c = e->tf * tf_j * term_weight[e->term] * term_weight[e->term];
+              else
+                c = 1;
+              if (!seen[j])
+                {
+                  seen[j] = TRUE;
+                  touched[n_touched++] = j;
+                }
+              acc[j] += c;
+            }
+        }
+      for (guint k = 0; k < n_touched; k++)
+        {
+          guint j = touched[k];
+          gdouble w = acc[j];
+          acc[j] = 0;
+          seen[j] = FALSE;
+          if (ranker == PRECIS_RANKER_COSINE)
+            {
+              gdouble d = sent_factor[i] * sent_factor[j];
+              w = d > 0 ? w / d : 0;
+            }
+          else if (ranker == PRECIS_RANKER_TEXTRANK)
+            {
+              /* Two one-word sentences have log 1 + log 1 = 0: use log 2 as the floor. */
+              w /= MAX (sent_factor[i] + sent_factor[j], G_LN2);
+            }
+          if (w > 0)
+            {
+              if (n_edges == capacity)
+                {
+                  capacity *= 2;
+                  g->target = g_renew (guint, g->target, capacity);
+                  g->weight = g_renew (gdouble, g->weight, capacity);
+                }
+              g->target[n_edges] = j;
+              g->weight[n_edges] = w;
+              n_edges++;
+            }
+        }
+      g->row[i + 1] = (guint)n_edges;
+    }
+}
+
+void
+precis_graph_clear (PrecisGraph *g)
+{
+  g_free (g->row);
+  g_free (g->target);
+  g_free (g->weight);
+  memset (g, 0, sizeof *g);
+}

@@ -1,0 +1,19 @@
+/* graph.h - sentence vectors in, a weighted sentence graph out (pipeline/graph.c). */
+#pragma once
+
+#include "pipeline/vectors.h"
+
+typedef struct
+{
+  guint n_nodes;
+  guint *row; /* out-edges of node i: [row[i], row[i+1]) */
+  guint *target;
+  gdouble *weight;
+  guint n_skipped_terms; /* widespread terms left out to bound the work (large inputs only) */
+} PrecisGraph;
+
+/* The graph of the sentences of @vectors, its edges weighted by the @similarity of
+ * PRECIS_RANKER_TEXTRANK, PRECIS_RANKER_COSINE or PRECIS_RANKER_BM25 (see graph.c). The caller
+ * clears @out with precis_graph_clear(). */
+void precis_graph_build (const PrecisVectors *vectors, PrecisRanker similarity, PrecisGraph *out);
+void precis_graph_clear (PrecisGraph *graph);

@@ -1,0 +1,130 @@
+/* rank.c - a weighted sentence graph in, sentence scores out.
+ *
+ * Weighted PageRank by power iteration (Page et al. 1998; Mihalcea & Tarau 2004):
+ *   PR(i) = (1 - d) p(i) + d (sum over edges j->i of PR(j) w(j,i) / W(j) + D p(i))
+ * where W(j) is the total weight out of j, D the mass of nodes without out-edges (spread
+ * like the teleport), and p the teleport vector (uniform unless given). Stops when the L1
+ * change falls under PAGERANK_TOLERANCE or after PAGERANK_MAX_ITERATIONS. Each iteration is
+ * O(N + E); the scores sum to 1.
+ */
+#include "config.h"
+
+#include <math.h>
+#include <string.h>
+
+#include "pipeline/rank.h"
+
+/* The "position" ranker's values, chosen on the news dev sets (docs/ranking.md): TextRank's
+ * undirected graph and uniform teleport, then its scores x (words / mean words)^0.6, x (35 /
+ * words)^2 beyond 35 words, and x (paragraph or sentence number + 1)^-0.3. */
+#define POSITION_LENGTH_EXPONENT 0.6
+#define POSITION_LONG_WORDS 35
+#define POSITION_LONG_EXPONENT 2
+#define POSITION_FINAL_POSITION 0.3
+
+/* The damping factor of Page et al. and Mihalcea & Tarau. */
+#define PAGERANK_DAMPING 0.85
+/* L1 change between iterations below which the scores are settled: a hundred times finer
+ * than the gap between neighbouring scores in a 100-sentence document. */
+#define PAGERANK_TOLERANCE 1e-5
+/* Power iteration converges geometrically at rate d; 0.85^200 < 1e-14. */
+#define PAGERANK_MAX_ITERATIONS 200
+
+guint
+precis_rank_pagerank (const PrecisGraph *g, const gdouble *teleport, gdouble *scores)
+{
+  guint n = g->n_nodes;
+  if (n == 0)
+    return 0;
+
+  g_autofree gdouble *p = g_new (gdouble, n);
+  g_autofree gdouble *out_weight = g_new0 (gdouble, n);
+  g_autofree gdouble *next = g_new (gdouble, n);
+  for (guint i = 0; i < n; i++)
+    {
+      p[i] = teleport ? teleport[i] : 1.0 / n;
+      scores[i] = p[i];
+      for (guint k = g->row[i]; k < g->row[i + 1]; k++)
+        out_weight[i] += g->weight[k];
+    }
+
+  guint iteration = 0;
+  while (iteration < PAGERANK_MAX_ITERATIONS)
+    {
+      iteration++;
+      gdouble dangling = 0;
+      memset (next, 0, sizeof (gdouble) * n);
+      for (guint j = 0; j < n; j++)
+        {
+          if (out_weight[j] <= 0)
+            {
+              dangling += scores[j];
+              continue;
+            }
+          gdouble share = PAGERANK_DAMPING * scores[j] / out_weight[j];
+          for (guint k = g->row[j]; k < g->row[j + 1]; k++)
+            next[g->target[k]] += share * g->weight[k];
+        }
+      gdouble change = 0, total = 0;
+      for (guint i = 0; i < n; i++)
+        {
+          next[i] += ((1 - PAGERANK_DAMPING) + PAGERANK_DAMPING * dangling) * p[i];
+          total += next[i];
+        }
+      for (guint i = 0; i < n; i++)
+        {
+          next[i] /= total; /* guard against drift */
+          change += fabs (next[i] - scores[i]);
+          scores[i] = next[i];
+        }
+      if (change < PAGERANK_TOLERANCE)
+        break;
+    }
+  return iteration;
+}
+
+/* The named rankers. Classic TextRank, LexRank and BM25 rank with a uniform teleport and no
+ * adjustments; "position" is precis's own (its values are chosen on the news dev sets, see
+ * docs/ranking.md and bench/RESULTS.md). */
+void
+precis_rank_params_for (PrecisRanker ranker, PrecisRankParams *p)
+{
+  *p = (PrecisRankParams){ .similarity = ranker };
+  if (ranker == PRECIS_RANKER_POSITION)
+    {
+      p->similarity = PRECIS_RANKER_TEXTRANK;
+      p->length_exponent = POSITION_LENGTH_EXPONENT;
+      p->long_words = POSITION_LONG_WORDS;
+      p->long_exponent = POSITION_LONG_EXPONENT;
+      p->final_position = POSITION_FINAL_POSITION;
+    }
+}
+
+void
+precis_rank_adjust (const PrecisRankParams *params, const PrecisSpan *spans, const guint *n_words, guint n,
+                    gdouble *scores)
+{
+  if (n == 0 || (params->length_exponent == 0 && params->long_words == 0 && params->final_position == 0))
+    return;
+  gboolean by_paragraph = spans[n - 1].paragraph + 1 >= PRECIS_PARAGRAPHED;
+  gdouble mean = 0;
+  for (guint i = 0; i < n; i++)
+    mean += n_words[i];
+  mean = MAX (mean / n, 1);
+  gdouble total = 0;
+  for (guint i = 0; i < n; i++)
+    {
+      if (params->length_exponent != 0)
+        scores[i] *= pow (MAX (n_words[i], 1) / mean, params->length_exponent);
+      if (params->long_words > 0 && n_words[i] > params->long_words)
+        scores[i] *= pow (params->long_words / n_words[i], params->long_exponent);
+      if (params->final_position != 0)
+        {
+          guint unit = by_paragraph ? spans[i].paragraph - spans[0].paragraph : i;
+          scores[i] *= pow (unit + 1.0, -params->final_position);
+        }
+      total += scores[i];
+    }
+  for (guint i = 0; total > 0 && i < n; i++)
+    scores[i] /= total;
+}

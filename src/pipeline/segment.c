@@ -1,0 +1,1210 @@
+/* segment.c - text in, sentence spans out.
+ *
+ * A single left-to-right scan that stops only at the bytes that can end a sentence (full
+ * stops, ? and !, line breaks, and the terminators of other scripts) and decides at each one
+ * from the words on either side:
+ *   - a blank line always ends a sentence (and a paragraph); a single line break ends one
+ *     unless the line ends in a space (a wrapped line) or the text is hard-wrapped prose;
+ *   - ?, !, the CJK, Devanagari, Arabic, Armenian, Ethiopic and Burmese terminators end a
+ *     sentence unless a lower-case word follows ("Yahoo! in");
+ *   - a full stop inside a token (3.14, U.S.A, example.com, Jr.'s) does not, but a glued
+ *     "end.Next" does;
+ *   - after a full stop and a space: not before a lower-case word, not after a prefix
+ *     abbreviation (Mr., Dr., No.), not after a list number at the start of a sentence; after
+ *     any other abbreviation, initial or ellipsis only when the next word is a common
+ *     sentence starter of the language ("U.S. How" splits, "U.S. Government" does not).
+ * Closing quotes and brackets after the terminator stay with the sentence (German "“" too),
+ * and so does a closing quote after a space ("RR. »"). Abbreviations,
+ * prefixes and starters are data (segment/<language>.txt in the resources).
+ * Complexity: O(n) in the text length, with one hash look-up per candidate full stop.
+ */
+#include "config.h"
+
+#include <string.h>
+
+#include "base/data.h"
+#include "base/text.h"
+#include "pipeline/segment.h"
+
+/* Hard-wrapped prose: most lines are at least this long and at most this long (a wrap width of
+ * up to about 150 characters; longer lines are paragraphs set one a line) ... */
+#define WRAP_MIN_LINE_BYTES 40
+#define WRAP_MAX_LINE_BYTES 160
+/* ... and they are at least this share of the non-blank lines, and there are this many. */
+#define WRAP_MIN_SHARE 0.6
+#define WRAP_MIN_LINES 4
+/* Longest sentence kept whole (bytes): about 600 words of English; longer runs are cut. */
+#define MAX_SENTENCE_BYTES 4096
+/* In a language without abbreviation data, a lower-case word of at least this many bytes before
+ * a full stop is no abbreviation ("κανένας. το κόστος" splits). */
+#define LONG_WORD_BYTES 10
+/* A sentence that opens with a time phrase has at most this many words before the time. */
+#define TIME_PHRASE_MAX_WORDS 5
+/* Longest quotation kept in one sentence (bytes): a long quoted passage is still split. */
+#define QUOTE_MAX_BYTES 600
+/* Longest elided word before an abbreviation ("dell'" of "dell'Avv."), in bytes. */
+#define ELISION_MAX_BYTES 5
+/* Longest word looked up as an abbreviation (bytes); longer ones are not abbreviations. */
+#define ABBREV_MAX_BYTES 32
+
+enum
+{
+  ABBREV_GENERAL = 1,  /* may end a sentence when a sentence starter follows */
+  ABBREV_PREFIX = 2,   /* comes before a name or number: never ends a sentence */
+  STARTER = 4,         /* a word that commonly starts a sentence */
+  ABBREV_NUMBER = 8,   /* comes before a number: ends no sentence when a number follows */
+  OPENER = 16,         /* opening a sentence, points back to an earlier one */
+  MONTH = 32,          /* a month name: "12. Juni" is a date, not a sentence end */
+  BEFORE_ORDINAL = 64, /* comes before an ordinal written with a point: "am 3. Tag" */
+};
+
+struct _PrecisSegmenter
+{
+  GHashTable *words; /* lower-case word -> flags */
+  gboolean greek;    /* ';' is the Greek question mark */
+  gboolean armenian; /* ':' (for "։") ends a sentence, '.' does not */
+  gboolean arabic;   /* ':' and the Arabic comma before a space end a sentence */
+  gboolean has_data; /* the language has abbreviation data (segment/<language>.txt) */
+};
+
+static void
+load_list (PrecisSegmenter *seg, gchar **lines)
+{
+  guint section = ABBREV_GENERAL;
+  for (guint i = 0; lines[i] != NULL; i++)
+    {
+      gchar *line = g_strstrip (lines[i]);
+      if (line[0] == '\0' || line[0] == '#')
+        continue;
+      if (g_str_equal (line, "[abbreviations]"))
+        section = ABBREV_GENERAL;
+      else if (g_str_equal (line, "[prefixes]"))
+        section = ABBREV_PREFIX;
+      else if (g_str_equal (line, "[numbers]"))
+        section = ABBREV_NUMBER;
+      else if (g_str_equal (line, "[openers]"))
+        section = OPENER;
+      else if (g_str_equal (line, "[starters]"))
+        section = STARTER;
+      else if (g_str_equal (line, "[months]"))
+        section = MONTH;
+      else if (g_str_equal (line, "[before-ordinals]"))
+        section = BEFORE_ORDINAL;
+      else
+        {
+          g_autofree gchar *key = g_utf8_casefold (line, -1);
+          guint flags = GPOINTER_TO_UINT (g_hash_table_lookup (seg->words, key));
+          g_hash_table_replace (seg->words, g_steal_pointer (&key), GUINT_TO_POINTER (flags | section));
+        }
+    }
+}
+
+PrecisSegmenter *
+precis_segmenter_new (const PrecisLanguageInfo *language)
+{
+  PrecisSegmenter *seg = g_new0 (PrecisSegmenter, 1);
+  seg->words = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  seg->greek = g_str_equal (language->name, "greek");
+  seg->armenian = g_str_equal (language->name, "armenian");
+  seg->arabic = g_str_equal (language->name, "arabic");
+  g_autofree gchar *path = g_strdup_printf ("segment/%s.txt", language->name);
+  g_auto (GStrv) lines = precis_data_lines (path);
+  if (lines != NULL)
+    {
+      load_list (seg, lines);
+      seg->has_data = TRUE;
+    }
+  return seg;
+}
+
+void
+precis_segmenter_free (PrecisSegmenter *seg)
+{
+  if (seg == NULL)
+    return;
+  g_hash_table_unref (seg->words);
+  g_free (seg);
+}
+
+/* ---- character classes ------------------------------------------------------------------ */
+
+static gboolean
+is_closer (gunichar c)
+{
+  switch (c)
+    {
+    case '"':
+    case '\'':
+    case ')':
+    case ']':
+    case '}':
+    case 0x2019:
+    case 0x201D:
+    case 0x00BB:
+    case 0x203A: /* ’ ” » › */
+    case 0x300D:
+    case 0x300F:
+    case 0xFF09:
+    case 0x3011: /* 」 』 ） 】 */
+      return TRUE;
+    default:
+      return FALSE;
+    }
+}
+
+static gboolean
+is_opener (gunichar c)
+{
+  switch (c)
+    {
+    case '"':
+    case '\'':
+    case '(':
+    case '[':
+    case '{':
+    case 0x2018:
+    case 0x201C:
+    case 0x00AB:
+    case 0x2039:
+    case 0x300C:
+    case 0x300E:
+    case 0xFF08:
+    case 0x00BF:
+    case 0x00A1: /* ¿ ¡ */
+      return TRUE;
+    default:
+      return FALSE;
+    }
+}
+
+static inline gboolean
+is_space_char (gunichar c)
+{
+  if (c < 0x80)
+    return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
+  return c == 0x00A0 || g_unichar_isspace (c);
+}
+
+static inline gunichar
+char_at (const gchar *text, gsize pos)
+{
+  guchar b = (guchar)text[pos];
+  return b < 0x80 ? b : g_utf8_get_char (text + pos);
+}
+
+static inline gsize
+char_width (const gchar *text, gsize pos)
+{
+  guchar b = (guchar)text[pos];
+  return b < 0x80 ? 1 : (gsize)(g_utf8_next_char (text + pos) - (text + pos));
+}
+
+/* ---- helpers ----------------------------------------------------------------------------- */
+
+/* The start of the whitespace-delimited token that ends at @end (exclusive). */
+static gsize
+token_start (const gchar *text, gsize lo, gsize end)
+{
+  gsize i = end;
+  while (i > lo)
+    {
+      const gchar *prev = g_utf8_find_prev_char (text + lo, text + i);
+      if (prev == NULL || is_space_char (g_utf8_get_char (prev)))
+        break;
+      i = (gsize)(prev - text);
+    }
+  return i;
+}
+
+typedef enum
+{
+  NEXT_NONE,
+  NEXT_UPPER,
+  NEXT_LOWER,
+  NEXT_DIGIT,
+  NEXT_OTHER
+} NextKind;
+
+/* What the next word (after spaces and opening quotes) starts with; its span in *word. */
+static NextKind
+next_word (const gchar *text, gsize pos, gsize end, gsize *word_start, gsize *word_end)
+{
+  while (pos < end && is_space_char (char_at (text, pos)))
+    pos += char_width (text, pos);
+  while (pos < end && is_opener (char_at (text, pos)))
+    pos += char_width (text, pos);
+  *word_start = *word_end = pos;
+  if (pos >= end)
+    return NEXT_NONE;
+  gsize i = pos;
+  while (i < end && g_unichar_isalnum (char_at (text, i)))
+    i += char_width (text, i);
+  *word_end = i;
+  gunichar c = char_at (text, pos);
+  if (g_unichar_isupper (c) || g_unichar_istitle (c))
+    return NEXT_UPPER;
+  if (g_unichar_islower (c))
+    return NEXT_LOWER;
+  if (g_unichar_isdigit (c))
+    return NEXT_DIGIT;
+  return NEXT_OTHER;
+}
+
+static guint
+lookup_flags (const PrecisSegmenter *seg, const gchar *word, gsize len)
+{
+  if (len == 0 || len > ABBREV_MAX_BYTES)
+    return 0;
+  gchar buf[ABBREV_MAX_BYTES + 1];
+  memcpy (buf, word, len);
+  buf[len] = '\0';
+  gboolean ascii = TRUE;
+  for (gsize i = 0; i < len; i++)
+    {
+      if ((guchar)buf[i] >= 0x80)
+        ascii = FALSE;
+      if (buf[i] >= 'A' && buf[i] <= 'Z')
+        buf[i] = (gchar)(buf[i] + ('a' - 'A'));
+    }
+  if (ascii)
+    return GPOINTER_TO_UINT (g_hash_table_lookup (seg->words, buf));
+  g_autofree gchar *folded = g_utf8_casefold (word, (gssize)len);
+  return GPOINTER_TO_UINT (g_hash_table_lookup (seg->words, folded));
+}
+
+/* "U.S", "a.m", "E": single letters joined by full stops (the final one not included). */
+static gboolean
+is_initials (const gchar *text, gsize start, gsize end)
+{
+  gsize i = start;
+  guint n_letters = 0;
+  while (i < end)
+    {
+      gunichar c = char_at (text, i);
+      if (!g_unichar_isalpha (c))
+        return FALSE;
+      i += char_width (text, i);
+      n_letters++;
+      if (i < end)
+        {
+          if (text[i] != '.')
+            return FALSE;
+          i++;
+        }
+    }
+  return n_letters > 0;
+}
+
+static gboolean
+looks_like_address (const gchar *text, gsize start, gsize end)
+{
+  for (gsize i = start; i < end; i++)
+    if (text[i] == '@' || text[i] == '/' || text[i] == '\\')
+      return TRUE;
+  return end - start >= 4 && g_ascii_strncasecmp (text + start, "www.", 4) == 0;
+}
+
+/* The end of the white-space-delimited token that starts at @pos. */
+static gsize
+token_end (const gchar *text, gsize pos, gsize end)
+{
+  while (pos < end && !is_space_char (char_at (text, pos)))
+    pos += char_width (text, pos);
+  return pos;
+}
+
+gboolean
+precis_segmenter_is_opener (const PrecisSegmenter *seg, const gchar *word, gsize len)
+{
+  return (lookup_flags (seg, word, len) & OPENER) != 0;
+}
+
+/* ---- the scan ---------------------------------------------------------------------------- */
+
+typedef struct
+{
+  const PrecisSegmenter *seg;
+  const gchar *text;
+  gsize end;
+  GArray *spans;
+  gsize sentence_start;
+  guint paragraph;
+  gboolean paragraph_open; /* no sentence of the current paragraph emitted yet */
+  gboolean hard_wrapped;
+  gsize marker_end;      /* end of the list marker opening the current sentence ("2.)"), or 0 */
+  gsize next_marker_at;  /* where the next item of an inline list starts, or G_MAXSIZE */
+  gboolean list_goes_on; /* this sentence was split off as the next item of a list */
+} Scan;
+
+/* A list marker at @pos: an optional bullet or opening bracket, then a number of up to 3 digits
+ * or one lower-case letter, then ".", ")" or ".)" (")" after a bracket) and a space. Fills the parts; returns
+ * the marker's end. */
+typedef struct
+{
+  gunichar bullet; /* 0 if none */
+  gboolean paren;  /* "(a)": an opening bracket before it */
+  gboolean letter;
+  guint value; /* the number, or the letter */
+  gchar sep[3];
+} Marker;
+
+static gsize
+parse_marker (const gchar *text, gsize pos, gsize end, Marker *m)
+{
+  memset (m, 0, sizeof *m);
+  gunichar c = pos < end ? char_at (text, pos) : 0;
+  if (c == 0x2022 || c == 0x2043 || c == '*' || c == '-' || c == 0x25CF || c == 0x25AA)
+    {
+      m->bullet = c;
+      pos += char_width (text, pos);
+      while (pos < end && text[pos] == ' ')
+        pos++;
+    }
+  if (!m->bullet && pos < end && text[pos] == '(')
+    {
+      m->paren = TRUE;
+      pos++;
+    }
+  gsize start = pos;
+  while (pos < end && pos - start < 3 && g_ascii_isdigit (text[pos]))
+    m->value = m->value * 10 + (guint)(text[pos++] - '0');
+  if (pos == start)
+    {
+      if (pos >= end || !g_ascii_islower (text[pos]) || pos + 1 >= end || g_ascii_isalnum (text[pos + 1]))
+        return 0;
+      m->letter = TRUE;
+      m->value = (guchar)text[pos++];
+    }
+  if (pos < end && text[pos] == '.' && pos + 1 < end && text[pos + 1] == ')')
+    strcpy (m->sep, ".)");
+  else if (pos < end && (text[pos] == '.' || text[pos] == ')'))
+    m->sep[0] = text[pos];
+  else
+    return 0;
+  if (m->paren && !g_str_equal (m->sep, ")"))
+    return 0;
+  pos += strlen (m->sep);
+  if (pos >= end || (text[pos] != ' ' && text[pos] != '\t'))
+    return 0;
+  return pos;
+}
+
+/* Where the item after @m starts, within the same line and MAX_SENTENCE_BYTES, or G_MAXSIZE. */
+static gsize
+find_next_marker (const gchar *text, gsize from, gsize end, const Marker *m)
+{
+  gsize limit = MIN (end, from + MAX_SENTENCE_BYTES);
+  for (gsize q = from; q + 1 < limit; q++)
+    {
+      if (text[q] == '\n' || text[q] == '\r')
+        break;
+      if (text[q] != ' ' && text[q] != '\t')
+        continue;
+      Marker next;
+      if (parse_marker (text, q + 1, end, &next) == 0)
+        continue;
+      if (next.bullet == m->bullet && next.paren == m->paren && next.letter == m->letter
+          && next.value == m->value + 1 && g_str_equal (next.sep, m->sep))
+        return q + 1;
+    }
+  return G_MAXSIZE;
+}
+
+/* At the start of a sentence: note a list marker and the start of the list's next item. */
+static void
+begin_sentence (Scan *s)
+{
+  gsize pos = s->sentence_start;
+  while (pos < s->end && g_ascii_isspace (s->text[pos]))
+    pos++;
+  Marker m;
+  gsize marker_end = parse_marker (s->text, pos, s->end, &m);
+  s->marker_end = 0;
+  s->next_marker_at = G_MAXSIZE;
+  if (marker_end == 0)
+    return;
+  s->next_marker_at = find_next_marker (s->text, marker_end, s->end, &m);
+  /* A letter ("a.") counts as a marker only in a list: one that goes on, or was going on. */
+  if (!m.letter || s->next_marker_at != G_MAXSIZE || s->list_goes_on)
+    s->marker_end = marker_end;
+  s->list_goes_on = FALSE;
+}
+
+static void
+emit (Scan *s, gsize stop)
+{
+  gsize a = s->sentence_start, b = stop;
+  while (a < b && is_space_char (char_at (s->text, a)))
+    a += char_width (s->text, a);
+  while (b > a)
+    {
+      const gchar *prev = g_utf8_find_prev_char (s->text + a, s->text + b);
+      if (prev == NULL || !is_space_char (g_utf8_get_char (prev)))
+        break;
+      b = (gsize)(prev - s->text);
+    }
+  while (a < b)
+    {
+      /* A "sentence" longer than MAX_SENTENCE_BYTES (text without punctuation, a log file, a
+       * runaway word) is cut into pieces at the last space before the limit, else at a
+       * character boundary, so that no summary sentence is absurdly long. */
+      gsize piece_end = b;
+      if (b - a > MAX_SENTENCE_BYTES)
+        {
+          gsize cut = a + MAX_SENTENCE_BYTES;
+          while (cut > a && (((guchar)s->text[cut]) & 0xC0) == 0x80)
+            cut--;
+          gsize space = cut;
+          while (space > a + MAX_SENTENCE_BYTES / 2 && s->text[space] != ' ' && s->text[space] != '\n')
+            space--;
+          piece_end = space > a + MAX_SENTENCE_BYTES / 2 ? space : cut;
+        }
+      gsize trimmed = piece_end;
+      while (trimmed > a && g_ascii_isspace (s->text[trimmed - 1]))
+        trimmed--;
+      PrecisSpan span = { a, trimmed, s->paragraph, s->paragraph_open ? PRECIS_SPAN_PARAGRAPH_START : 0 };
+      g_array_append_val (s->spans, span);
+      s->paragraph_open = FALSE;
+      a = piece_end;
+      while (a < b && g_ascii_isspace (s->text[a]))
+        a++;
+    }
+  s->sentence_start = stop;
+  begin_sentence (s);
+}
+
+static gboolean
+starts_list_item (const gchar *text, gsize pos, gsize end)
+{
+  while (pos < end && (text[pos] == ' ' || text[pos] == '\t'))
+    pos++;
+  if (pos >= end)
+    return FALSE;
+  gunichar c = char_at (text, pos);
+  if (c == '-' || c == '*' || c == 0x2022 || c == 0x2043 || c == 0x25AA || c == 0x25CF)
+    return pos + 1 < end;
+  gsize i = pos;
+  while (i < end && g_ascii_isdigit (text[i]))
+    i++;
+  if (i > pos && i - pos <= 3 && i + 1 < end && (text[i] == '.' || text[i] == ')')
+      && (text[i + 1] == ' ' || text[i + 1] == '\t'))
+    return TRUE;
+  /* "(ii) ", "iv) ", "(b) ", "c) ": a letter or a small roman numeral before a bracket. */
+  gboolean paren = text[pos] == '(';
+  i = pos + paren;
+  gsize letters = i;
+  while (i < end && i - letters < 5 && strchr ("ivx", text[i]) != NULL && text[i] != '\0')
+    i++;
+  if (i == letters && i < end && g_ascii_islower (text[i]))
+    i++;
+  return i > letters && i + 1 < end && text[i] == ')' && (text[i + 1] == ' ' || text[i + 1] == '\t');
+}
+
+static gboolean
+is_hard_wrapped (const gchar *text, gsize start, gsize end)
+{
+  guint n_lines = 0, n_long = 0;
+  gsize line = start;
+  while (line < end)
+    {
+      const gchar *nl = memchr (text + line, '\n', end - line);
+      gsize stop = nl ? (gsize)(nl - text) : end;
+      gsize n = stop - line;
+      if (n > 0 && text[stop - 1] == '\r')
+        n--;
+      if (n > 0)
+        {
+          n_lines++;
+          n_long += n >= WRAP_MIN_LINE_BYTES && n <= WRAP_MAX_LINE_BYTES;
+        }
+      line = stop + 1;
+    }
+  return n_lines >= WRAP_MIN_LINES && n_long >= WRAP_MIN_SHARE * n_lines
+         && n_long < n_lines; /* every line long: paragraphs one per line, not wrapping */
+}
+
+/* A line that ends without punctuation, followed by one that starts in lower case, in a block
+ * (up to the next blank line) that does end a sentence somewhere: a line wrapped mid-sentence,
+ * as text copied from a PDF ("This is a sentence\ncut off in the middle."). Lines of words
+ * with no punctuation anywhere are a list ("features\ncontact manager"). */
+static gboolean
+continues_sentence (const Scan *s, gsize pos, gsize after)
+{
+  const gchar *text = s->text;
+  if (after >= s->end || !g_ascii_islower (text[after]) || pos == 0)
+    return FALSE;
+  gchar last = text[pos - 1];
+  if (last == '.' || last == '!' || last == '?' || last == ':' || last == ';' || last == ',')
+    return FALSE;
+  /* A line of one word is an entry of its own ("spielen\nspielt\nspiele"), not prose wrapped
+   * at some width. */
+  gsize line = pos;
+  gboolean one_word = TRUE;
+  while (line > 0 && text[line - 1] != '\n' && text[line - 1] != '\r')
+    {
+      line--;
+      one_word &= text[line] != ' ' && text[line] != '\t';
+    }
+  if (one_word)
+    return FALSE;
+  for (gsize i = after; i < s->end && i < after + MAX_SENTENCE_BYTES; i++)
+    {
+      if (text[i] == '.' || text[i] == '!' || text[i] == '?')
+        return TRUE;
+      gsize w = 0;
+      if (precis_is_line_break (text, s->end, i, &w))
+        {
+          gsize j = i + w;
+          while (j < s->end && (text[j] == ' ' || text[j] == '\t'))
+            j++;
+          if (j >= s->end || precis_is_line_break (text, s->end, j, &w))
+            return FALSE; /* a blank line: the block ends */
+        }
+    }
+  return FALSE;
+}
+
+/* A line break at @pos: ends the sentence and maybe the paragraph. Returns the position to
+ * continue from. */
+static gsize
+on_line_break (Scan *s, gsize pos)
+{
+  const gchar *text = s->text;
+  gsize width = 0;
+  precis_is_line_break (text, s->end, pos, &width);
+  gsize after = pos + width;
+
+  /* A blank line (only spaces before the next break) closes the paragraph. */
+  gsize i = after;
+  while (i < s->end && (text[i] == ' ' || text[i] == '\t' || text[i] == '\f' || text[i] == '\v'))
+    i++;
+  gsize w2 = 0;
+  if (i >= s->end || precis_is_line_break (text, s->end, i, &w2))
+    {
+      emit (s, pos);
+      if (!s->paragraph_open)
+        s->paragraph++;
+      s->paragraph_open = TRUE;
+      return after;
+    }
+
+  gboolean wrapped = pos > 0 && (text[pos - 1] == ' ' || text[pos - 1] == '\t');
+  if (wrapped)
+    {
+      /* ... but a heading or salutation line ends at its colon: "Señores: \nEMBAJADA". */
+      gsize b = pos;
+      while (b > s->sentence_start && (text[b - 1] == ' ' || text[b - 1] == '\t'))
+        b--;
+      if (b > s->sentence_start && text[b - 1] == ':' && after < s->end
+          && g_unichar_isupper (char_at (text, after)))
+        wrapped = FALSE;
+    }
+  if (starts_list_item (text, after, s->end))
+    wrapped = FALSE;
+  else if (s->hard_wrapped || continues_sentence (s, pos, after))
+    wrapped = TRUE;
+  if (!wrapped)
+    emit (s, pos);
+  return after;
+}
+
+/* "[7]", "[12]": a footnote mark (1 to 3 digits in brackets) at @pos. */
+static gboolean
+is_footnote (const gchar *text, gsize pos, gsize end)
+{
+  gsize i = pos + 1;
+  while (i < end && i - pos <= 3 && g_ascii_isdigit (text[i]))
+    i++;
+  return i > pos + 1 && i < end && text[i] == ']';
+}
+
+/* Footnote numbers glued after a full stop that follows a word or a bracket ("in a
+ * consultation.11 12 Take", "(1987).1 The"): up to three groups of 1 to 3 digits, then a space
+ * and a capital. Returns the end of the numbers, or @after_run. */
+static gsize
+skip_footnote_numbers (const gchar *text, gsize dot, gsize after_run, gsize end)
+{
+  if (dot == 0 || after_run != dot + 1 || !(g_ascii_isalpha (text[dot - 1]) || text[dot - 1] == ')'))
+    return after_run;
+  gsize pos = after_run;
+  for (guint group = 0; group < 3; group++)
+    {
+      gsize digits = pos;
+      while (pos < end && pos - digits < 4 && g_ascii_isdigit (text[pos]))
+        pos++;
+      if (pos == digits || pos - digits > 3 || pos >= end || text[pos] != ' ')
+        return after_run;
+      gsize next = pos + 1;
+      if (next < end && g_unichar_isupper (char_at (text, next)))
+        return pos;
+      if (next >= end || !g_ascii_isdigit (text[next]))
+        return after_run;
+      pos = next;
+    }
+  return after_run;
+}
+
+/* Past the run of terminators and closing quotes/brackets that starts at @pos. */
+static gsize
+skip_terminators (const gchar *text, gsize pos, gsize end)
+{
+  while (pos < end)
+    {
+      gunichar c = char_at (text, pos);
+      if (c == '.' || c == '!' || c == '?' || c == 0x2026 || precis_is_strong_terminator (c) || is_closer (c))
+        pos += char_width (text, pos);
+      else if (c == 0x201C && (pos + 3 >= end || is_space_char (char_at (text, pos + 3))))
+        pos += 3; /* German „...“: the left quote closes */
+      else if (c == '[' && is_footnote (text, pos, end))
+        pos = (gsize)((const gchar *)memchr (text + pos, ']', end - pos) - text) + 1; /* "large.[7][8]" */
+      else if (c == ' ' && pos + 1 < end && text[pos + 1] == '.' && pos > 0 && text[pos - 1] == '.')
+        pos++; /* the spaced ellipsis ". . ." */
+      else
+        break;
+    }
+  return pos;
+}
+
+/* Units that follow a number directly: "12. 37 km", "10. 52 am". */
+static const gchar *const number_units[]
+    = { "am", "pm", "km", "m", "cm", "mm", "kg", "g", "mph", "per", "percent", "crore", "lakh", "bn", "mn" };
+
+/* Whether "N. M ..." (N the digits that end the token [ts, dot), M the word [ws, we)) is a
+ * decimal number typed with a space after its point: N and M short numbers, M followed by "%" or by a unit. A
+ * sentence that ends with a number and a next one that opens with one and a unit is rarer
+ * than the slip ("was 25. 9% nationally"); a year ("in 2003. 2004 was") or a time with its
+ * own point ("29. 11.50 am") still splits. */
+static gboolean
+is_broken_decimal (const gchar *text, gsize ts, gsize dot, gsize ws, gsize we, gsize end)
+{
+  gsize ds = dot; /* the digits before the point: "10" of "BJP.10" too */
+  while (ds > ts && g_ascii_isdigit (text[ds - 1]))
+    ds--;
+  if (ds == dot || dot - ds > 3 || (ds > ts && g_ascii_isalnum (text[ds - 1]))
+      || !precis_all_digits (text + ws, we - ws) || we - ws > 3)
+    return FALSE;
+  if (we < end && text[we] == '%')
+    return TRUE;
+  if (we >= end || text[we] != ' ')
+    return FALSE;
+  gsize us = we + 1, ue = us;
+  while (ue < end && g_ascii_isalpha (text[ue]))
+    ue++;
+  if (ue < end && g_ascii_isalnum (text[ue]))
+    return FALSE;
+  for (gsize i = 0; i < G_N_ELEMENTS (number_units); i++)
+    if (ue - us == strlen (number_units[i]) && g_ascii_strncasecmp (text + us, number_units[i], ue - us) == 0)
+      return TRUE;
+  return FALSE;
+}
+
+/* Whether the word before @pos (skipping spaces and a number range "1. -") is one that
+ * introduces an ordinal ("am", "dem", "zum"). */
+static gboolean
+follows_ordinal_word (const Scan *s, gsize pos)
+{
+  const gchar *text = s->text;
+  gsize lo = s->sentence_start, e = pos;
+  for (;;)
+    {
+      while (e > lo && (text[e - 1] == ' ' || text[e - 1] == '-'))
+        e--;
+      gsize b = e;
+      while (b > lo && (g_ascii_isdigit (text[b - 1]) || text[b - 1] == '.'))
+        b--;
+      if (b == e || b == lo || text[b - 1] != ' ')
+        break;
+      e = b; /* "1. -3.": look past the first number of the range */
+    }
+  gsize b = e;
+  while (b > lo && ((guchar)text[b - 1] >= 0x80 || g_ascii_isalpha (text[b - 1])))
+    b--;
+  return b < e && (lookup_flags (s->seg, text + b, e - b) & BEFORE_ORDINAL);
+}
+
+/* Whether the sentence [lo, time) opens with a preposition of time and holds only a few
+ * words before the time ("At 5", "On Monday at 10"): the time then leads into the sentence.
+ * Like the a.m./p.m. rule that uses it, the list is English and applies in every language
+ * (English times turn up in other languages' text, as in the Danish spec's copy of the case),
+ * so it is kept here rather than in data/segment/english.txt. */
+static gboolean
+opens_with_time_phrase (const gchar *text, gsize lo, gsize time)
+{
+  static const gchar *const openers[]
+      = { "at",        "on",      "by",     "from",  "until",   "till",  "before",
+          "after",     "since",   "around", "about", "between", "today", "tomorrow",
+          "yesterday", "tonight", "every",  "each",  "this" };
+  while (lo < time && (is_space_char (char_at (text, lo)) || is_opener (char_at (text, lo))))
+    lo += char_width (text, lo);
+  gsize we = lo;
+  while (we < time && g_ascii_isalpha (text[we]))
+    we++;
+  gboolean preposition = FALSE;
+  for (gsize i = 0; i < G_N_ELEMENTS (openers); i++)
+    preposition
+        |= strlen (openers[i]) == we - lo && g_ascii_strncasecmp (text + lo, openers[i], we - lo) == 0;
+  guint words = 0;
+  for (gsize i = lo; i < time; i++)
+    words += text[i] == ' ' && i + 1 < time && text[i + 1] != ' ';
+  return preposition && words <= TIME_PHRASE_MAX_WORDS;
+}
+
+static gboolean
+decide_full_stop (Scan *s, gsize dot, gsize after_run)
+{
+  const gchar *text = s->text;
+  gsize lo = s->sentence_start;
+
+  gsize ws = 0, we = 0;
+  NextKind next = next_word (text, after_run, s->end, &ws, &we);
+
+  /* The full stop of a list marker ("1.", "a.", "2.)") ends nothing. */
+  if (dot < s->marker_end)
+    return FALSE;
+
+  /* Glued: "end.Next", "3.14", "U.S.A", "example.com", "Jr.'s". */
+  if (after_run < s->end && !is_space_char (char_at (text, after_run)))
+    {
+      gsize tok = token_start (text, lo, dot);
+      gsize tok_end = token_end (text, after_run, s->end);
+      if (next != NEXT_UPPER || ws != after_run || looks_like_address (text, tok, tok_end))
+        return FALSE;
+      /* The next word must look like a word (upper then lower, or a capital standing alone:
+       * "world.I dag"), the previous end like one. */
+      gboolean alone = we - ws == char_width (text, ws) && we < s->end && text[we] == ' ';
+      if (!alone && (we - ws < 2 || !g_unichar_islower (char_at (text, ws + char_width (text, ws)))))
+        return FALSE;
+      gsize prev_start = dot;
+      while (prev_start > tok && text[prev_start - 1] != '.')
+        prev_start--;
+      if (dot - prev_start < 2)
+        return FALSE;
+      const gchar *last = g_utf8_find_prev_char (text + prev_start, text + dot);
+      gunichar lc = last ? g_utf8_get_char (last) : 0;
+      return g_unichar_islower (lc) || g_unichar_isdigit (lc);
+    }
+
+  if (next == NEXT_NONE)
+    return TRUE;
+  if (next == NEXT_LOWER && !s->seg->has_data && dot - token_start (text, lo, dot) >= LONG_WORD_BYTES
+      && g_unichar_islower (char_at (text, token_start (text, lo, dot))))
+    return TRUE; /* no abbreviation list: a long word ends a sentence even before a lower-case one */
+  if (next == NEXT_LOWER)
+    {
+      /* An inline list opens (or goes on) after the full stop: "Smith. a. here it is b.
+       * another", "the store. w) hello x) hello". */
+      Marker m;
+      gsize marker_end = parse_marker (text, ws, s->end, &m);
+      return marker_end != 0 && m.letter && find_next_marker (text, marker_end, s->end, &m) != G_MAXSIZE;
+    }
+
+  /* The word before the full stop, without opening quotes or brackets. */
+  gsize ts = token_start (text, lo, dot);
+  while (ts < dot && is_opener (char_at (text, ts)))
+    ts += char_width (text, ts);
+  gboolean ellipsis = dot > ts && (text[dot - 1] == '.' || text[dot - 1] == ' ');
+  if (ts >= dot)
+    ellipsis = TRUE; /* a lone ". . ." */
+
+  guint flags = ellipsis ? 0 : lookup_flags (s->seg, text + ts, dot - ts);
+  if (flags == 0 && !ellipsis)
+    {
+      /* An elided article or preposition before it: "l'Ing.", "dell'Avv.". */
+      gsize e = ts;
+      while (e < dot && e - ts <= ELISION_MAX_BYTES && text[e] != '\'' && char_at (text, e) != 0x2019)
+        e += char_width (text, e);
+      if (e < dot && e - ts <= ELISION_MAX_BYTES)
+        {
+          e += char_width (text, e);
+          flags = lookup_flags (s->seg, text + e, dot - e);
+        }
+    }
+  if (flags & ABBREV_PREFIX)
+    return FALSE;
+  /* An ordinal written with a point: before a month ("am 12. Juni", "den 5. maj"), or after
+   * a word that introduces one ("die 3. Liga", "vom 1. -3. Jahrhundert"). */
+  gsize digits
+      = ts < dot && (text[ts] == '-' || char_at (text, ts) == 0x2013) ? ts + char_width (text, ts) : ts;
+  if (next == NEXT_UPPER && precis_all_digits (text + digits, dot - digits) && dot - digits <= 2
+      && ((lookup_flags (s->seg, text + ws, we - ws) & MONTH) || follows_ordinal_word (s, ts)))
+    return FALSE;
+  if ((flags & ABBREV_NUMBER) && next == NEXT_DIGIT)
+    return FALSE;
+  if (next == NEXT_DIGIT && is_broken_decimal (text, ts, dot, ws, we, s->end))
+    return FALSE;
+  /* A range of ordinals: "vom 1. -3. Jahrhundert". */
+  if (next == NEXT_OTHER && precis_all_digits (text + ts, dot - ts)
+      && (text[ws] == '-' || char_at (text, ws) == 0x2013) && ws + char_width (text, ws) < s->end
+      && g_ascii_isdigit (text[ws + char_width (text, ws)]))
+    return FALSE;
+  /* "1." at the start of a sentence is a list number. */
+  if (precis_all_digits (text + ts, dot - ts) && dot - ts <= 3 && precis_is_blank (text, lo, ts))
+    return FALSE;
+
+  /* "Q. What ...", "A. His ...": a single letter opening the sentence is a label. */
+  if (dot - ts == 1 && precis_is_blank (text, lo, ts) && g_unichar_isupper (char_at (text, ts)))
+    return FALSE;
+  /* "6 p.m. Travelers" ends a sentence; "10 a.m. Tuesday", "9 a.m. GMT" do not (the words
+   * after a time are in [months]); before a title ("Mr.") it depends on where the time stands:
+   * "At 5 a.m. Mr. Smith went" opens with it, "He left at 6 P.M. Mr. Smith then went" ends. */
+  if (next == NEXT_UPPER && dot - ts == 3
+      && (text[ts] == 'a' || text[ts] == 'p' || text[ts] == 'A' || text[ts] == 'P') && text[ts + 1] == '.'
+      && (text[ts + 2] == 'm' || text[ts + 2] == 'M'))
+    {
+      guint next_flags = lookup_flags (s->seg, text + ws, we - ws);
+      if (next_flags & MONTH)
+        return FALSE;
+      if (next_flags & ABBREV_PREFIX)
+        return !opens_with_time_phrase (text, lo, ts);
+      return TRUE;
+    }
+  if (ellipsis || (flags & ABBREV_GENERAL) || is_initials (text, ts, dot))
+    {
+      if (next != NEXT_UPPER)
+        return ellipsis;
+      guint next_flags = lookup_flags (s->seg, text + ws, we - ws);
+      return (next_flags & STARTER) != 0;
+    }
+  return TRUE;
+}
+
+/* Whether a letter starts at @pos (before @end). */
+static gboolean
+is_letter_at (const gchar *text, gsize pos, gsize end)
+{
+  return pos < end && g_unichar_isalpha (char_at (text, pos));
+}
+
+/* A straight single quote at @i: opening at the start of a word (after a space, an opening mark
+ * or @lo, before a letter), closing at the end of one (after a non-space, before no letter).
+ * An apostrophe inside a word ("they'll") is neither; one after a word ("students'") looks
+ * closing and only counts when a quotation is open. */
+static gboolean
+single_quote_opens (const gchar *text, gsize lo, gsize i, gsize end)
+{
+  return (i == lo || is_space_char (char_at (text, i - 1)) || is_opener (char_at (text, i - 1)))
+         && is_letter_at (text, i + 1, end);
+}
+
+static gboolean
+single_quote_closes (const gchar *text, gsize lo, gsize i, gsize end)
+{
+  return i > lo && !is_space_char (char_at (text, i - 1)) && !is_letter_at (text, i + 1, end);
+}
+
+/* Whether the run of terminators before @after_run ends with a closing quote whose opening
+ * quote stands after the start of the sentence (the quotation is part of a longer sentence). */
+static gboolean
+quotation_opened_inside (const Scan *s, gsize after_run)
+{
+  const gchar *text = s->text;
+  gsize lo = s->sentence_start;
+  while (lo < after_run && is_space_char (char_at (text, lo)))
+    lo += char_width (text, lo);
+  const gchar *last = g_utf8_find_prev_char (text + lo, text + after_run);
+  if (last == NULL)
+    return FALSE;
+  gsize q = (gsize)(last - text);
+  gunichar closer = char_at (text, q);
+  gunichar opener = closer == 0x201D ? 0x201C : closer == 0x2019 ? 0x2018 : closer;
+  if (opener != '"' && opener != '\'' && opener != 0x201C && opener != 0x2018)
+    return FALSE;
+  for (gsize i = q; i > lo;)
+    {
+      const gchar *prev = g_utf8_find_prev_char (text + lo, text + i);
+      i = prev ? (gsize)(prev - text) : lo;
+      if (char_at (text, i) == opener && (opener != '\'' || single_quote_opens (text, lo, i, q)))
+        return i > lo;
+    }
+  return FALSE;
+}
+
+static gboolean
+decide_other (Scan *s, gunichar c, gsize pos, gsize after_run)
+{
+  /* "!Xun", " ?" at the start of a token: not a sentence end. */
+  if ((c == '!' || c == '?') && (pos == 0 || is_space_char (char_at (s->text, pos - 1))) && after_run < s->end
+      && !is_space_char (char_at (s->text, after_run)))
+    return FALSE;
+  gsize ws = 0, we = 0;
+  NextKind next = next_word (s->text, after_run, s->end, &ws, &we);
+  if (precis_is_strong_terminator (c))
+    return TRUE;
+  /* An exclamation or question set off by dashes: "and -- voila! -- you have cake". */
+  gsize d = after_run;
+  while (d < s->end && s->text[d] == ' ')
+    d++;
+  gsize dash = d;
+  while (d < s->end
+         && (s->text[d] == '-' || char_at (s->text, d) == 0x2013 || char_at (s->text, d) == 0x2014))
+    d += char_width (s->text, d);
+  if (d > dash && d < s->end && s->text[d] == ' ')
+    {
+      gsize w1 = 0, w2 = 0;
+      if (next_word (s->text, d, s->end, &w1, &w2) == NEXT_LOWER)
+        return FALSE;
+    }
+  /* A quotation inside a sentence that ends in an exclamation or question, followed by an
+   * aside: "'Well!' thought Alice, 'I shall think nothing of it!' (Which was true.)": the aside
+   * belongs to the sentence. A quoted sentence on its own ("Dinah'll miss me!" (Dinah was the
+   * cat.)) ends as usual. */
+  if (d < s->end && s->text[d] == '(' && quotation_opened_inside (s, after_run))
+    return FALSE;
+  /* "Yahoo! in", "Hello?!" glued to a word ("territory?s") */
+  if (after_run < s->end && !is_space_char (char_at (s->text, after_run)))
+    return next == NEXT_UPPER && ws == after_run && we - ws >= 2
+           && g_unichar_islower (char_at (s->text, ws + char_width (s->text, ws)));
+  return next != NEXT_LOWER;
+}
+
+/* A dash that breaks off quoted speech, a closing double quote, then a capitalised word:
+ * "to--" At this moment", "sir—” The Rabbit". Returns the position after the quote, or 0. */
+static gsize
+broken_off_speech (const gchar *text, gsize pos, gsize end)
+{
+  gsize q = pos + char_width (text, pos);
+  if (text[pos] == '-')
+    {
+      if (q >= end || text[q] != '-')
+        return 0;
+      q++;
+    }
+  if (q >= end || (text[q] != '"' && char_at (text, q) != 0x201D))
+    return 0;
+  q += char_width (text, q);
+  if (q >= end || text[q] != ' ')
+    return 0;
+  gsize after = q;
+  while (after < end && text[after] == ' ')
+    after++;
+  if (after >= end || !g_unichar_isupper (char_at (text, after)))
+    return 0;
+  return q;
+}
+
+/* Bytes the scan stops at: those that can end a sentence, and the lead bytes of the
+ * terminators of other scripts. */
+static gboolean interesting[256];
+
+static void
+init_interesting (void)
+{
+  static gsize init;
+  if (g_once_init_enter (&init))
+    {
+      /* Lead bytes of the terminators of precis_is_strong_terminator() and of U+2026. */
+      static const guchar leads[] = { 0xCD, 0xD6, 0xD8, 0xDB, 0xE0, 0xE1, 0xE2, 0xE3, 0xEF };
+      for (gsize i = 0; i < G_N_ELEMENTS (leads); i++)
+        interesting[leads[i]] = TRUE;
+      interesting['.'] = interesting['!'] = interesting['?'] = TRUE;
+      interesting['\n'] = interesting['\r'] = interesting[';'] = interesting[':'] = TRUE;
+      interesting['-'] = TRUE;
+      g_once_init_leave (&init, 1);
+    }
+}
+
+/* A closing quote after a sentence end and a space, before a space or the end: French and
+ * Russian typography ("LL.AA.II.RR. »"), or a typing slip ("... a year. " And ..."). A closing
+ * guillemet or curly quote always stays with the sentence that ends; a straight double quote
+ * does when the sentence or the line so far holds an odd number of them (it closes an open
+ * quotation). Returns the position after it, or @after_run. */
+static gsize
+take_spaced_closing_quote (const gchar *text, gsize sentence_start, gsize floor, gsize after_run, gsize end)
+{
+  gsize q = after_run;
+  while (q < end && (text[q] == ' ' || text[q] == '\t'))
+    q++;
+  if (q == after_run || q >= end)
+    return after_run;
+  gunichar c = char_at (text, q);
+  gsize after = q + char_width (text, q);
+  if (after < end && !is_space_char (char_at (text, after)))
+    return after_run;
+  if (c == 0x00BB || c == 0x201D || c == 0x203A)
+    return after;
+  if (c != '"')
+    return after_run;
+  guint in_sentence = 0, in_line = 0;
+  for (gsize i = after_run; i > floor && text[i - 1] != '\n' && text[i - 1] != '\r'; i--)
+    {
+      in_line += text[i - 1] == '"';
+      in_sentence += text[i - 1] == '"' && i - 1 >= sentence_start;
+    }
+  return (in_sentence % 2 == 1 || in_line % 2 == 1) ? after : after_run;
+}
+
+/* Inside a quotation or bracket that closes later on the same line, a sentence end is part of
+ * it ("Ei fu. Siccome immobile ..." (Manzoni).; «К чему ты готовишься? – спросила мама.»; 'after
+ * such a fall, I shall think nothing of it! How brave they'll think me!'; "[16: firma? 13:28]"):
+ * the quotation is one sentence of the text, not cut in pieces. Open means more opening than
+ * closing marks of one kind in the sentence so far (« », „ “, “ ”, ‘ ’ where a ’ before a letter
+ * is an apostrophe, ( ), [ ], an odd number of straight double quotes, or a straight single
+ * quote opened at the start of a word); the closing mark must come within QUOTE_MAX_BYTES,
+ * before the line ends. */
+static gboolean
+inside_quotation (const gchar *text, gsize sentence_start, gsize pos, gsize after_run, gsize end)
+{
+  gint guillemets = 0, low = 0, curly = 0, single = 0, round = 0, square = 0;
+  guint straight = 0;
+  gboolean single_straight = FALSE;
+  for (gsize i = sentence_start; i < pos;)
+    {
+      guchar b = (guchar)text[i];
+      if (b < 0x80 && b != '"' && b != '\'' && b != '(' && b != ')' && b != '[' && b != ']')
+        {
+          i++; /* the common case: nothing to count */
+          continue;
+        }
+      gunichar c = char_at (text, i);
+      single += c == 0x2018;
+      single -= single > 0 && c == 0x2019 && !is_letter_at (text, i + 3, pos);
+      guillemets += (c == 0x00AB) - (c == 0x00BB);
+      low += c == 0x201E;
+      low -= low > 0 && (c == 0x201C || c == 0x201D);
+      curly += (c == 0x201C && low == 0) - (c == 0x201D && curly > 0);
+      straight += c == '"';
+      round += (c == '(') - (c == ')' && round > 0);
+      square += (c == '[') - (c == ']' && square > 0);
+      if (c == '\'' && !single_straight)
+        single_straight = single_quote_opens (text, sentence_start, i, pos);
+      else if (c == '\'' && single_quote_closes (text, sentence_start, i, pos))
+        single_straight = FALSE;
+      i += char_width (text, i);
+    }
+  gunichar closer = guillemets > 0    ? 0x00BB
+                    : low > 0         ? 0x201C
+                    : curly > 0       ? 0x201D
+                    : single > 0      ? 0x2019
+                    : straight % 2    ? '"'
+                    : single_straight ? '\''
+                    : square > 0      ? ']'
+                    : round > 0       ? ')'
+                                      : 0;
+  if (closer == 0)
+    return FALSE;
+  for (gsize i = pos; i < after_run; i += char_width (text, i))
+    if (char_at (text, i) == closer || (closer == 0x201C && char_at (text, i) == 0x201D))
+      return FALSE; /* it closes here: "Stop." Then ... */
+  for (gsize i = after_run; i < end && i - after_run < QUOTE_MAX_BYTES; i += char_width (text, i))
+    {
+      gunichar c = char_at (text, i);
+      if (c == '\n' || c == '\r')
+        return FALSE;
+      if (c == 0x2019 && closer == 0x2019 && is_letter_at (text, i + 3, end))
+        continue; /* an apostrophe: "dragon’s" */
+      if (c == '\'' && closer == '\'' && !single_quote_closes (text, after_run, i, end))
+        continue; /* "they'll" */
+      if (c == closer || (closer == 0x201C && c == 0x201D))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+GArray *
+precis_segmenter_split (const PrecisSegmenter *seg, const gchar *text, gsize start, gsize end)
+{
+  init_interesting ();
+  Scan s = { seg, text,      end,  g_array_new (FALSE, FALSE, sizeof (PrecisSpan)), start, 0, TRUE, FALSE,
+             0,   G_MAXSIZE, FALSE };
+  s.hard_wrapped = is_hard_wrapped (text, start, end);
+  begin_sentence (&s);
+
+  gsize pos = start;
+  while (pos < end)
+    {
+      guchar b = (guchar)text[pos];
+      if (pos == s.next_marker_at)
+        {
+          /* The next item of an inline list ("1) ... 2) ..."). */
+          s.list_goes_on = TRUE;
+          emit (&s, pos);
+          continue;
+        }
+      if (!interesting[b])
+        {
+          pos++;
+          continue;
+        }
+      if (b == '\n' || b == '\r')
+        {
+          pos = on_line_break (&s, pos);
+          continue;
+        }
+      gunichar c = char_at (text, pos);
+      gsize width = char_width (text, pos);
+      if (c == '-' || c == 0x2014)
+        {
+          /* Speech broken off: "... to--" At this moment ...: the closing quote ends it. */
+          gsize q = broken_off_speech (text, pos, end);
+          if (q != 0)
+            emit (&s, q);
+          pos = MAX (q, pos + width);
+          continue;
+        }
+      gboolean terminator = (c == '.' && !seg->armenian) || c == '!' || c == '?' || c == 0x2026
+                            || precis_is_strong_terminator (c) || (c == ';' && seg->greek)
+                            || (c == ':' && seg->armenian)
+                            || ((c == ':' || c == 0x060C) && seg->arabic && pos + width < end
+                                && is_space_char (char_at (text, pos + width)));
+      if (!terminator)
+        {
+          pos += width;
+          continue;
+        }
+      gsize after_run = skip_terminators (text, pos, end);
+      if (after_run == pos)
+        after_run = pos + width; /* a Greek ';', an Armenian ':' */
+      after_run = take_spaced_closing_quote (text, s.sentence_start, start, after_run, end);
+      if (c == '.')
+        after_run = skip_footnote_numbers (text, pos, after_run, end);
+      gboolean split;
+      guint dots = 0;
+      gboolean spaced = FALSE;
+      for (gsize k = pos; k < after_run; k++)
+        {
+          dots += text[k] == '.';
+          spaced |= text[k] == ' ';
+        }
+      if (c == '.' && dots >= 3 && (spaced || dots >= 4))
+        {
+          /* Ellipses: a spaced ". . ." is inside a sentence; four dots end one (the fourth is a
+           * full stop). "word. . . . Next": the first dot ends the sentence and ". . ." opens
+           * the next. */
+          gsize ws = 0, we = 0;
+          NextKind next = next_word (text, after_run, end, &ws, &we);
+          gboolean glued = pos > start && g_ascii_isalnum (text[pos - 1]);
+          /* "raak. ...en toen": the ellipsis glued to the next word opens that sentence. */
+          gboolean opens_next
+              = text[pos + 1] == ' ' && after_run < end && !is_space_char (char_at (text, after_run));
+          if (spaced && glued && dots >= 4 && (next == NEXT_UPPER || opens_next))
+            {
+              emit (&s, pos + 1);
+              split = FALSE;
+            }
+          else
+            split = dots >= 4 && next != NEXT_LOWER;
+        }
+      else if (c == '.' && dots == 2 && !spaced && pos + 1 < end && text[pos + 1] == '.')
+        {
+          /* "23 Nov.. Grazie": an abbreviation's point and a full stop. */
+          gsize ws = 0, we = 0;
+          split = next_word (text, after_run, end, &ws, &we) != NEXT_LOWER;
+        }
+      else if (c == '.' || c == 0x2026)
+        split = c == 0x2026 ? decide_other (&s, c, pos, after_run) : decide_full_stop (&s, pos, after_run);
+      else if (c == 0x060C)
+        {
+          /* The Arabic comma ends a clause-sentence, except in a list: "الدم، والقلب، زرعها". */
+          gsize ws = 0, we = 0;
+          next_word (text, after_run, end, &ws, &we);
+          split = !(we < end && char_at (text, we) == 0x060C);
+        }
+      else
+        split = decide_other (&s, c, pos, after_run);
+      if (split && !inside_quotation (text, s.sentence_start, pos, after_run, end))
+        emit (&s, after_run);
+      pos = after_run;
+    }
+  emit (&s, end);
+  return s.spans;
+}

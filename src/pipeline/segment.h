@@ -1,0 +1,33 @@
+/* segment.h - text in, sentence spans out (pipeline/segment.c). */
+#pragma once
+
+#include "base/language.h"
+
+enum
+{
+  PRECIS_SPAN_PARAGRAPH_START = 1 << 0, /* first sentence of a paragraph */
+  PRECIS_SPAN_FURNITURE = 1 << 1,       /* byline, credit, call to action: never chosen */
+  PRECIS_SPAN_LIST_ITEM = 1 << 2,       /* a list item ("1.", "-", "•") */
+};
+
+typedef struct
+{
+  gsize start; /* byte offset of the first byte */
+  gsize end;   /* byte offset one past the last byte */
+  guint paragraph;
+  guint flags;
+} PrecisSpan;
+
+typedef struct _PrecisSegmenter PrecisSegmenter;
+
+/* A segmenter for a language, with its abbreviation list. */
+PrecisSegmenter *precis_segmenter_new (const PrecisLanguageInfo *language);
+void precis_segmenter_free (PrecisSegmenter *segmenter);
+
+/* Splits text[start, end) into sentences; returns a GArray of PrecisSpan with white space
+ * trimmed from both ends of each. The caller frees the result with g_array_unref(). */
+GArray *precis_segmenter_split (const PrecisSegmenter *segmenter, const gchar *text, gsize start, gsize end);
+
+/* Whether a word (of @len bytes), opening a sentence, points back to an earlier one: a pronoun
+ * or connective of the language's [openers] list. */
+gboolean precis_segmenter_is_opener (const PrecisSegmenter *segmenter, const gchar *word, gsize len);

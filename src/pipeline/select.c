@@ -1,0 +1,119 @@
+/* select.c - sentence scores in, the chosen sentences out.
+ *
+ * precis_select (one document): sentences are taken best score first (ties: earlier first)
+ * until the budget is spent: a number of sentences, a ratio of the document's sentences
+ * (rounded up) or a number of words. Furniture is never taken (unless the document has
+ * nothing else), nor a sentence whose tf-idf cosine with one already taken reaches
+ * @max_cosine. The result is in document order. O(N log N + K^2 L) for K chosen sentences of
+ * L terms.
+ *
+ * precis_select_novel (sentences of several documents): maximal marginal relevance. O(N K^2 L).
+ */
+#include "config.h"
+
+#include <math.h>
+#include <stdlib.h>
+
+#include "pipeline/select.h"
+
+typedef struct
+{
+  guint index;
+  gdouble score;
+} Candidate;
+
+static int
+compare_candidate (gconstpointer a, gconstpointer b)
+{
+  const Candidate *x = a, *y = b;
+  if (x->score != y->score)
+    return x->score < y->score ? 1 : -1;
+  return (x->index > y->index) - (x->index < y->index);
+}
+
+static int
+compare_guint (gconstpointer a, gconstpointer b)
+{
+  guint x = *(const guint *)a, y = *(const guint *)b;
+  return (x > y) - (x < y);
+}
+
+GArray *
+precis_select (const PrecisVectors *vectors, const gdouble *scores, const PrecisSpan *spans,
+               const guint *n_words, const PrecisBudget *budget, gdouble max_cosine)
+{
+  guint n = vectors->n_sentences;
+  GArray *chosen = g_array_new (FALSE, FALSE, sizeof (guint));
+  if (n == 0)
+    return chosen;
+
+  g_autofree Candidate *cand = g_new (Candidate, n);
+  guint n_cand = 0;
+  for (guint i = 0; i < n; i++)
+    if ((spans[i].flags & PRECIS_SPAN_FURNITURE) == 0)
+      cand[n_cand++] = (Candidate){ i, scores[i] };
+  if (n_cand == 0) /* nothing but furniture: better that than nothing */
+    for (guint i = 0; i < n; i++)
+      cand[n_cand++] = (Candidate){ i, scores[i] };
+  qsort (cand, n_cand, sizeof (Candidate), compare_candidate);
+
+  guint max_sentences = n_cand;
+  guint max_words = G_MAXUINT;
+  if (budget->kind == PRECIS_BUDGET_SENTENCES)
+    max_sentences = MIN (n_cand, MAX (budget->n, 1));
+  else if (budget->kind == PRECIS_BUDGET_RATIO)
+    max_sentences = MIN (n_cand, MAX ((guint)ceil (budget->ratio * n_cand - 1e-9), 1));
+  else
+    max_words = budget->n;
+
+  guint words = 0;
+  for (guint k = 0; k < n_cand && chosen->len < max_sentences; k++)
+    {
+      guint s = cand[k].index;
+      if (chosen->len > 0 && words + n_words[s] > max_words)
+        continue;
+      gboolean duplicate = FALSE;
+      for (guint c = 0; c < chosen->len && !duplicate; c++)
+        duplicate = precis_vectors_cosine (vectors, s, g_array_index (chosen, guint, c)) >= max_cosine;
+      if (duplicate)
+        continue;
+      g_array_append_val (chosen, s);
+      words += n_words[s];
+    }
+  qsort (chosen->data, chosen->len, sizeof (guint), compare_guint);
+  return chosen;
+}
+
+GArray *
+precis_select_novel (const PrecisVectors *vectors, const gdouble *scores, guint budget, gdouble max_cosine)
+{
+  guint n = vectors->n_sentences;
+  GArray *chosen = g_array_new (FALSE, FALSE, sizeof (guint));
+  g_autofree gboolean *taken = g_new0 (gboolean, MAX (n, 1));
+  while (chosen->len < budget)
+    {
+      guint best = G_MAXUINT;
+      gdouble best_value = -1;
+      for (guint i = 0; i < n; i++)
+        {
+          if (taken[i])
+            continue;
+          gdouble overlap = 0;
+          for (guint c = 0; c < chosen->len; c++)
+            overlap = MAX (overlap, precis_vectors_cosine (vectors, i, g_array_index (chosen, guint, c)));
+          if (overlap >= max_cosine)
+            continue;
+          gdouble value = scores[i] * (1 - overlap);
+          if (value > best_value)
+            {
+              best_value = value;
+              best = i;
+            }
+        }
+      if (best == G_MAXUINT)
+        break;
+      taken[best] = TRUE;
+      g_array_append_val (chosen, best);
+    }
+  return chosen;
+}

@@ -1,0 +1,42 @@
+/* select.h - scores in, the chosen sentences out (pipeline/select.c). */
+#pragma once
+
+#include "pipeline/vectors.h"
+
+typedef enum
+{
+  PRECIS_BUDGET_SENTENCES,
+  PRECIS_BUDGET_RATIO,
+  PRECIS_BUDGET_WORDS,
+} PrecisBudgetKind;
+
+typedef struct
+{
+  PrecisBudgetKind kind;
+  guint n; /* sentences or words */
+  gdouble ratio;
+} PrecisBudget;
+
+/* Chooses sentences by score under the budget, skipping furniture and near-duplicates of
+ * sentences already chosen. Returns the chosen sentence numbers in document order; the caller
+ * frees the result with g_array_unref(). */
+GArray *precis_select (const PrecisVectors *vectors, const gdouble *scores, const PrecisSpan *spans,
+                       const guint *n_words, const PrecisBudget *budget, gdouble max_cosine);
+
+/* Sentences of one document this similar say the same thing (a reworded repeat or a quoted
+ * headline). */
+#define PRECIS_DUPLICATE_COSINE 0.8
+
+/* Up to @budget of the sentences of @vectors, greedily: each time the one whose score,
+ * discounted by its overlap with those already chosen (score x (1 - max cosine)), is highest
+ * (ties: the earlier); none whose cosine with one already chosen reaches @max_cosine. Maximal
+ * marginal relevance (Carbonell & Goldstein 1998): two outlets' sentences that share half
+ * their words ("flooded four times in ten years") are not both taken when a third says
+ * something new. Returns the chosen sentence numbers in the order chosen; the caller frees
+ * the result with g_array_unref(). */
+GArray *precis_select_novel (const PrecisVectors *vectors, const gdouble *scores, guint budget,
+                             gdouble max_cosine);
+
+/* Sentences of different documents this similar repeat one another: different outlets reword
+ * the same fact, so the bar is lower than inside one document. */
+#define PRECIS_ACROSS_DUPLICATE_COSINE 0.5

@@ -1,0 +1,433 @@
+/* summarizer.c - the public PrecisSummarizer and PrecisSummary, and the one place where
+ * the pipeline stages are called in order:
+ *
+ *   normalize -> clean -> title -> segment -> furniture -> tokenize -> vectors -> graph
+ *   -> rank -> select -> headline, keywords -> PrecisSummary
+ *
+ * Each stage's output is read by the next and freed when the summary is built; the summary
+ * keeps only what a caller may ask for. The digest's story summaries come through here too
+ * (precis_summarizer_choose_across: tokenize -> vectors -> graph -> rank -> select over
+ * sentences it already has). Complexity: that of the stages, O(n) in the input for ordinary
+ * text (see graph.c for the bound on very large inputs).
+ */
+#include "config.h"
+
+#include <string.h>
+
+#include "base/text.h"
+#include "pipeline/clean.h"
+#include "pipeline/furniture.h"
+#include "pipeline/headline.h"
+#include "pipeline/keywords.h"
+#include "pipeline/select.h"
+#include "pipeline/summary.h"
+#include "pipeline/title.h"
+
+/* Default --max-input-bytes: larger than any article or book, small enough to refuse a
+ * mistaken disk image. */
+#define DEFAULT_MAX_INPUT (64u << 20)
+
+struct _PrecisSummarizer
+{
+  const PrecisLanguageInfo *language;
+  PrecisSegmenter *segmenter;
+  PrecisTokenizer *tokenizer;
+  PrecisBudget budget;
+  PrecisRanker ranker;
+  PrecisRankParams params;
+  gboolean lossy;
+  PrecisClean clean;
+  gsize max_input;
+};
+
+PrecisSummarizer *
+precis_summarizer_new (const gchar *language, GError **error)
+{
+  const PrecisLanguageInfo *info = precis_language_lookup (language ? language : "english");
+  if (info == NULL)
+    {
+      g_autofree gchar *names = g_strjoinv (", ", (gchar **)precis_languages ());
+      g_set_error (error, PRECIS_ERROR, PRECIS_ERROR_UNKNOWN_LANGUAGE,
+                   "unknown language \"%s\" (supported: %s; or their ISO 639-1 codes)", language, names);
+      return NULL;
+    }
+  PrecisTokenizer *tokenizer = precis_tokenizer_new (info);
+  if (tokenizer == NULL)
+    {
+      g_set_error (error, PRECIS_ERROR, PRECIS_ERROR_UNKNOWN_LANGUAGE, "libstemmer has no stemmer for \"%s\"",
+                   info->name);
+      return NULL;
+    }
+  PrecisSummarizer *s = g_new0 (PrecisSummarizer, 1);
+  s->language = info;
+  s->tokenizer = tokenizer;
+  s->segmenter = precis_segmenter_new (info);
+  s->budget = (PrecisBudget){ PRECIS_BUDGET_SENTENCES, 3, 0 };
+  precis_summarizer_set_ranker (s, PRECIS_RANKER_DEFAULT);
+  s->max_input = DEFAULT_MAX_INPUT;
+  return s;
+}
+
+void
+precis_summarizer_free (PrecisSummarizer *s)
+{
+  if (s == NULL)
+    return;
+  precis_segmenter_free (s->segmenter);
+  precis_tokenizer_free (s->tokenizer);
+  g_free (s);
+}
+
+const gchar *
+precis_summarizer_get_language (const PrecisSummarizer *s)
+{
+  return s->language->name;
+}
+
+gboolean
+precis_summarizer_load_stopwords (PrecisSummarizer *s, const gchar *list, gssize len, gboolean replace,
+                                  GError **error)
+{
+  gsize n = len < 0 ? strlen (list) : (gsize)len;
+  const gchar *end = NULL;
+  if (!g_utf8_validate_len (list, n, &end))
+    {
+      g_set_error (error, PRECIS_ERROR, PRECIS_ERROR_INVALID_UTF8,
+                   "stopword list: invalid UTF-8 at byte offset %zu", (gsize)(end - list));
+      return FALSE;
+    }
+  precis_tokenizer_load_stopwords (s->tokenizer, list, n, replace);
+  return TRUE;
+}
+
+void
+precis_summarizer_set_sentences (PrecisSummarizer *s, guint n_sentences)
+{
+  s->budget = (PrecisBudget){ PRECIS_BUDGET_SENTENCES, MAX (n_sentences, 1), 0 };
+}
+
+void
+precis_summarizer_set_ratio (PrecisSummarizer *s, gdouble ratio)
+{
+  if (!(ratio > 0))
+    ratio = 1e-9;
+  s->budget = (PrecisBudget){ PRECIS_BUDGET_RATIO, 0, MIN (ratio, 1.0) };
+}
+
+void
+precis_summarizer_set_words (PrecisSummarizer *s, guint n_words)
+{
+  s->budget = (PrecisBudget){ PRECIS_BUDGET_WORDS, MAX (n_words, 1), 0 };
+}
+
+void
+precis_summarizer_set_ranker (PrecisSummarizer *s, PrecisRanker ranker)
+{
+  s->ranker = ranker;
+  precis_rank_params_for (ranker, &s->params);
+}
+
+void
+precis_summarizer_set_rank_params (PrecisSummarizer *s, const PrecisRankParams *params)
+{
+  s->params = *params;
+}
+
+void
+precis_summarizer_set_clean (PrecisSummarizer *s, PrecisClean clean)
+{
+  g_return_if_fail (s != NULL);
+  s->clean = clean;
+}
+
+void
+precis_summarizer_set_lossy (PrecisSummarizer *s, gboolean lossy)
+{
+  s->lossy = lossy;
+}
+
+void
+precis_summarizer_set_max_input (PrecisSummarizer *s, gsize max_bytes)
+{
+  s->max_input = max_bytes;
+}
+
+/* A summary holding the document's sentences (scored by @scores, or 0 when NULL), none chosen
+ * yet, no headline or keywords. */
+static PrecisSummary *
+new_summary (PrecisSummarizer *s, const PrecisText *text, const GArray *spans_array, const gdouble *scores)
+{
+  const PrecisSpan *spans = (const PrecisSpan *)(gpointer)spans_array->data;
+  PrecisSummary *sum = g_new0 (PrecisSummary, 1);
+  sum->language = g_strdup (s->language->name);
+  if (text->has_title)
+    sum->title = precis_collapse_space (text->text, text->title_start, text->title_start + text->title_len);
+  sum->n_all = spans_array->len;
+  sum->all = g_new0 (PrecisSentence, MAX (sum->n_all, 1));
+  for (guint i = 0; i < sum->n_all; i++)
+    {
+      PrecisSentence *p = &sum->all[i];
+      p->index = i;
+      p->offset = spans[i].start;
+      p->length = spans[i].end - spans[i].start;
+      p->score = scores ? scores[i] : 0;
+      p->text = precis_collapse_space (text->text, spans[i].start, spans[i].end);
+      p->furniture = (spans[i].flags & PRECIS_SPAN_FURNITURE) != 0;
+    }
+  sum->chosen = g_new0 (guint, 1);
+  sum->headline = g_strdup ("");
+  sum->keywords = g_new0 (gchar *, 1);
+  return sum;
+}
+
+static PrecisSummary *
+build_summary (PrecisSummarizer *s, const PrecisText *text, const GArray *spans_array,
+               const PrecisTokens *tokens, const PrecisVectors *vectors, const gdouble *scores,
+               const GArray *chosen)
+{
+  const PrecisSpan *spans = (const PrecisSpan *)(gpointer)spans_array->data;
+  PrecisSummary *sum = new_summary (s, text, spans_array, scores);
+
+  sum->n_chosen = chosen->len;
+  g_free (sum->chosen);
+  sum->chosen = g_new0 (guint, MAX (chosen->len, 1));
+  guint top = G_MAXUINT;
+  for (guint k = 0; k < chosen->len; k++)
+    {
+      guint i = g_array_index (chosen, guint, k);
+      sum->chosen[k] = i;
+      sum->all[i].chosen = TRUE;
+      if (top == G_MAXUINT || scores[i] > scores[top])
+        top = i;
+    }
+  /* The headline comes from the article's first sentence that is not furniture: news leads
+   * state the story (a title paraphrases its lead far more often than a later sentence;
+   * measured in bench/RESULTS.md). */
+  guint lead = G_MAXUINT;
+  for (guint i = 0; i < sum->n_all && lead == G_MAXUINT; i++)
+    if (!sum->all[i].furniture)
+      lead = i;
+  if (lead == G_MAXUINT)
+    lead = top;
+  g_free (sum->headline);
+  sum->headline = lead != G_MAXUINT
+                      ? precis_headline_from_sentence (sum->all[lead].text, s->language, s->tokenizer)
+                      : g_strdup ("");
+  g_strfreev (sum->keywords);
+  sum->keywords = precis_keywords_find (text->text, tokens, vectors, spans, scores);
+  return sum;
+}
+
+/* Appends to @counts (PrecisTermCount) each term of the non-furniture sentences with its
+ * number of occurrences, in order of first occurrence. */
+static void
+count_terms (PrecisSummarizer *s, const gchar *text, const PrecisTokens *tokens, const PrecisSpan *spans,
+             GArray *counts)
+{
+  g_autofree guint *count = g_new0 (guint, MAX (tokens->n_terms, 1));
+  g_autofree guint *first = g_new (guint, MAX (tokens->n_terms, 1));
+  for (guint t = 0; t < tokens->n_terms; t++)
+    first[t] = G_MAXUINT;
+  for (guint i = 0; i < tokens->n_sentences; i++)
+    if (!(spans[i].flags & PRECIS_SPAN_FURNITURE))
+      for (guint k = tokens->first[i]; k < tokens->first[i + 1]; k++)
+        {
+          guint t = tokens->tokens[k].term;
+          if (count[t]++ == 0)
+            first[t] = k;
+        }
+  for (guint t = 0; t < tokens->n_terms; t++)
+    {
+      if (count[t] == 0)
+        continue;
+      const PrecisToken *tok = &tokens->tokens[first[t]];
+      PrecisTermCount c = { precis_tokenizer_stem (s->tokenizer, text + tok->start, tok->len), count[t] };
+      if (c.stem != NULL)
+        g_array_append_val (counts, c);
+    }
+}
+
+PrecisSummary *
+precis_summarizer_run (PrecisSummarizer *s, const gchar *input, gssize len, GError **error)
+{
+  return precis_summarizer_run_counting (s, input, len, NULL, error);
+}
+
+/* The stages every run shares: the size limit, normalisation, sentences, furniture. Fills
+ * @text (the caller clears it) and returns the spans, or NULL with @error set. */
+static GArray *
+split_input (PrecisSummarizer *s, const gchar *input, gssize len, PrecisText *text, GError **error)
+{
+  gsize n = input == NULL ? 0 : len < 0 ? strlen (input) : (gsize)len;
+  if (s->max_input > 0 && n > s->max_input)
+    {
+      g_set_error (error, PRECIS_ERROR, PRECIS_ERROR_TOO_LARGE,
+                   "input is %zu bytes, more than the limit of %zu bytes", n, s->max_input);
+      return NULL;
+    }
+  if (!precis_text_init (text, n > 0 ? input : "", n, s->lossy, error))
+    return NULL;
+  precis_text_clean (text, s->clean);
+  precis_title_find (text);
+  GArray *spans = precis_segmenter_split (s->segmenter, text->text, text->body_start, text->len);
+  precis_furniture_mark (text->text, spans, s->language);
+  return spans;
+}
+
+PrecisSummary *
+precis_summarizer_segment (PrecisSummarizer *s, const gchar *input, gssize len, GError **error)
+{
+  g_return_val_if_fail (s != NULL, NULL);
+  PrecisText text;
+  g_autoptr (GArray) spans = split_input (s, input, len, &text, error);
+  if (spans == NULL)
+    return NULL;
+  PrecisSummary *sum = new_summary (s, &text, spans, NULL);
+  precis_text_clear (&text);
+  return sum;
+}
+
+PrecisSummary *
+precis_summarizer_run_counting (PrecisSummarizer *s, const gchar *input, gssize len, GArray *counts,
+                                GError **error)
+{
+  g_return_val_if_fail (s != NULL, NULL);
+  PrecisText text;
+  g_autoptr (GArray) spans = split_input (s, input, len, &text, error);
+  if (spans == NULL)
+    return NULL;
+
+  PrecisTokens tokens;
+  precis_tokenizer_run (s->tokenizer, text.text, (const PrecisSpan *)(gpointer)spans->data, spans->len,
+                        &tokens);
+
+  PrecisVectors vectors;
+  precis_vectors_build (&tokens, &vectors);
+
+  const PrecisSpan *span_data = (const PrecisSpan *)(gpointer)spans->data;
+  PrecisGraph graph;
+  precis_graph_build (&vectors, s->params.similarity, &graph);
+  g_autofree gdouble *scores = g_new0 (gdouble, MAX (spans->len, 1));
+  precis_rank_pagerank (&graph, NULL, scores);
+  precis_graph_clear (&graph);
+  precis_rank_adjust (&s->params, span_data, tokens.n_words, spans->len, scores);
+
+  g_autoptr (GArray) chosen = precis_select (&vectors, scores, (const PrecisSpan *)(gpointer)spans->data,
+                                             tokens.n_words, &s->budget, PRECIS_DUPLICATE_COSINE);
+  PrecisSummary *summary = build_summary (s, &text, spans, &tokens, &vectors, scores, chosen);
+  if (counts != NULL)
+    count_terms (s, text.text, &tokens, span_data, counts);
+
+  precis_vectors_clear (&vectors);
+  precis_tokens_clear (&tokens);
+  precis_text_clear (&text);
+  return summary;
+}
+
+GArray *
+precis_summarizer_choose_across (PrecisSummarizer *s, const gchar *const *sentences, guint n,
+                                 const gdouble *prior, guint budget)
+{
+  /* The sentences as the stages read a document: one a paragraph. */
+  g_autoptr (GString) text = g_string_new (NULL);
+  g_autofree PrecisSpan *spans = g_new (PrecisSpan, MAX (n, 1));
+  for (guint i = 0; i < n; i++)
+    {
+      gsize len = strlen (sentences[i]);
+      spans[i] = (PrecisSpan){ text->len, text->len + len, i, PRECIS_SPAN_PARAGRAPH_START };
+      g_string_append_len (text, sentences[i], (gssize)len);
+      g_string_append (text, "\n\n");
+    }
+  PrecisTokens tokens;
+  precis_tokenizer_run (s->tokenizer, text->str, spans, n, &tokens);
+  PrecisVectors vectors;
+  precis_vectors_build (&tokens, &vectors);
+  PrecisGraph graph;
+  precis_graph_build (&vectors, PRECIS_RANKER_COSINE, &graph);
+  g_autofree gdouble *scores = g_new0 (gdouble, MAX (n, 1));
+  precis_rank_pagerank (&graph, prior, scores);
+  precis_graph_clear (&graph);
+  GArray *chosen = precis_select_novel (&vectors, scores, budget, PRECIS_ACROSS_DUPLICATE_COSINE);
+  precis_vectors_clear (&vectors);
+  precis_tokens_clear (&tokens);
+  return chosen;
+}
+
+void
+precis_summary_free (PrecisSummary *sum)
+{
+  if (sum == NULL)
+    return;
+  for (guint i = 0; i < sum->n_all; i++)
+    g_free ((gchar *)sum->all[i].text);
+  g_free (sum->all);
+  g_free (sum->chosen);
+  g_free (sum->language);
+  g_free (sum->headline);
+  g_free (sum->title);
+  g_strfreev (sum->keywords);
+  g_free (sum);
+}
+
+const gchar *
+precis_summary_get_headline (const PrecisSummary *sum)
+{
+  return sum->headline;
+}
+
+const gchar *
+precis_summary_get_title (const PrecisSummary *sum)
+{
+  return sum->title;
+}
+
+const gchar *
+precis_summary_get_language (const PrecisSummary *sum)
+{
+  return sum->language;
+}
+
+guint
+precis_summary_get_n_document_sentences (const PrecisSummary *sum)
+{
+  return sum->n_all;
+}
+
+guint
+precis_summary_get_n_sentences (const PrecisSummary *sum)
+{
+  return sum->n_chosen;
+}
+
+const PrecisSentence *
+precis_summary_get_sentence (const PrecisSummary *sum, guint i)
+{
+  g_return_val_if_fail (i < sum->n_chosen, NULL);
+  return &sum->all[sum->chosen[i]];
+}
+
+const PrecisSentence *
+precis_summary_get_document_sentence (const PrecisSummary *sum, guint i)
+{
+  g_return_val_if_fail (i < sum->n_all, NULL);
+  return &sum->all[i];
+}
+
+const gchar *const *
+precis_summary_get_keywords (const PrecisSummary *sum)
+{
+  return (const gchar *const *)sum->keywords;
+}
+
+gchar *
+precis_summarize (const gchar *text, gssize len, const gchar *language, guint n_sentences, GError **error)
+{
+  g_autoptr (PrecisSummarizer) s = precis_summarizer_new (language, error);
+  if (s == NULL)
+    return NULL;
+  precis_summarizer_set_sentences (s, n_sentences);
+  g_autoptr (PrecisSummary) sum = precis_summarizer_run (s, text, len, error);
+  if (sum == NULL)
+    return NULL;
+  return precis_summary_render (sum, PRECIS_FORMAT_TEXT, PRECIS_RENDER_NONE);
+}

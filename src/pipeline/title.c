@@ -1,0 +1,87 @@
+/* title.c - the title line of a text, found once after the cleaning.
+ *
+ * A title is a short first line (at most TITLE_MAX_BYTES and TITLE_MAX_WORDS) without final
+ * punctuation, not a byline, followed by a blank line and then more text. It is reported and
+ * never used as a sentence: the body starts after its blank line. One look at the first lines:
+ * O(length of those lines).
+ */
+#include "config.h"
+
+#include <string.h>
+
+#include "base/text.h"
+#include "pipeline/title.h"
+
+/* A title is one short line: at most this many bytes ... */
+#define TITLE_MAX_BYTES 200
+/* ... and this many words. */
+#define TITLE_MAX_WORDS 20
+
+/* End of the line that starts at @start (the offset of its line break, or len). */
+static gsize
+line_end (const gchar *text, gsize len, gsize start)
+{
+  /* text is NUL-terminated (and NUL-free: NUL bytes are refused or replaced). */
+  return MIN (start + strcspn (text + start, "\r\n"), len);
+}
+
+static gsize
+next_line (const gchar *text, gsize len, gsize end_of_line)
+{
+  gsize width = 0;
+  if (precis_is_line_break (text, len, end_of_line, &width))
+    return end_of_line + width;
+  return len;
+}
+
+static gboolean
+title_candidate (const gchar *text, gsize start, gsize end)
+{
+  if (end - start > TITLE_MAX_BYTES)
+    return FALSE;
+  guint n_words = precis_count_words (text + start, end - start, TITLE_MAX_WORDS);
+  if (n_words == 0 || n_words > TITLE_MAX_WORDS)
+    return FALSE;
+  /* A byline is furniture, not a title. */
+  if (end - start > 3 && g_ascii_strncasecmp (text + start, "by ", 3) == 0)
+    return FALSE;
+  const gchar *last = g_utf8_find_prev_char (text + start, text + end);
+  gunichar c = g_utf8_get_char (last);
+  return !(precis_is_terminator (c) || c == ':' || c == ';' || c == ',');
+}
+
+void
+precis_title_find (PrecisText *t)
+{
+  const gchar *text = t->text;
+  gsize len = t->len;
+  gsize start = t->body_start;
+
+  /* Skip leading blank lines. */
+  for (;;)
+    {
+      gsize end = line_end (text, len, start);
+      if (end >= len || !precis_is_blank (text, start, end))
+        break;
+      start = next_line (text, len, end);
+    }
+  gsize end = line_end (text, len, start);
+  while (start < end && g_ascii_isspace (text[start]))
+    start++;
+  gsize trimmed = end;
+  while (trimmed > start && g_ascii_isspace (text[trimmed - 1]))
+    trimmed--;
+  if (start >= trimmed || end >= len || !title_candidate (text, start, trimmed))
+    return;
+
+  /* The next line must be blank, and some text must follow. */
+  gsize after = next_line (text, len, end);
+  gsize after_end = line_end (text, len, after);
+  if (!precis_is_blank (text, after, after_end) || precis_is_blank (text, after_end, len))
+    return;
+
+  t->has_title = TRUE;
+  t->title_start = start;
+  t->title_len = trimmed - start;
+  t->body_start = next_line (text, len, after_end);
+}

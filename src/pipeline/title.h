@@ -1,0 +1,8 @@
+/* title.h - the title line (pipeline/title.c). */
+#pragma once
+
+#include "pipeline/normalize.h"
+
+/* Looks for a title line at t->body_start; when there is one, sets has_title, title_start
+ * and title_len and moves body_start past it and its blank line. */
+void precis_title_find (PrecisText *text);

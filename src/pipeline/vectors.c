@@ -1,0 +1,151 @@
+/* vectors.c - tokens in, sparse sentence vectors and an inverted index out.
+ *
+ * Each sentence becomes a list of (term, tf) sorted by term id; each term gets a postings
+ * list of (sentence, tf) in sentence order, and an inverse sentence frequency
+ * idf(t) = log (N / sf(t)). Both are stored CSR-style (one offsets array, one entries array).
+ * Complexity: O(T log L) for T tokens and sentences of at most L words (the per-sentence
+ * sort), O(N + T) memory.
+ */
+#include "config.h"
+
+#include <math.h>
+#include <string.h>
+
+#include "pipeline/vectors.h"
+
+static int
+compare_entry (gconstpointer a, gconstpointer b)
+{
+  const PrecisEntry *x = a, *y = b;
+  return (x->term > y->term) - (x->term < y->term);
+}
+
+/* Sentences are short: insertion sort, unless one is not. */
+#define INSERTION_SORT_MAX 48
+
+static void
+sort_entries (PrecisEntry *e, guint n)
+{
+  if (n > INSERTION_SORT_MAX)
+    {
+      qsort (e, n, sizeof (PrecisEntry), compare_entry);
+      return;
+    }
+  for (guint i = 1; i < n; i++)
+    {
+      PrecisEntry x = e[i];
+      guint j = i;
+      while (j > 0 && e[j - 1].term > x.term)
+        {
+          e[j] = e[j - 1];
+          j--;
+        }
+      e[j] = x;
+    }
+}
+
+void
+precis_vectors_build (const PrecisTokens *tokens, PrecisVectors *v)
+{
+  memset (v, 0, sizeof *v);
+  guint n = tokens->n_sentences;
+  v->n_sentences = n;
+  v->n_terms = tokens->n_terms;
+  v->row = g_new0 (guint, n + 1);
+  v->length = g_new0 (guint, n + 1);
+  guint n_tokens = tokens->n_tokens;
+  v->entries = g_new (PrecisEntry, MAX (n_tokens, 1));
+  const PrecisToken *tok = tokens->tokens;
+
+  /* Sentence vectors: sort each sentence's term ids and count runs. */
+  guint out = 0;
+  g_autofree PrecisEntry *scratch = g_new (PrecisEntry, MAX (n_tokens, 1));
+  for (guint s = 0; s < n; s++)
+    {
+      v->row[s] = out;
+      guint a = tokens->first[s], b = tokens->first[s + 1];
+      for (guint i = a; i < b; i++)
+        scratch[i - a] = (PrecisEntry){ tok[i].term, 1 };
+      sort_entries (scratch, b - a);
+      for (guint i = 0; i < b - a; i++)
+        {
+          if (out > v->row[s] && v->entries[out - 1].term == scratch[i].term)
+            v->entries[out - 1].tf++;
+          else
+            v->entries[out++] = scratch[i];
+        }
+      v->length[s] = b - a;
+    }
+  v->row[n] = out;
+
+  /* Postings: counting sort of the entries by term. */
+  guint n_terms = v->n_terms;
+  v->post = g_new0 (guint, n_terms + 1);
+  v->postings = g_new (PrecisEntry, MAX (out, 1));
+  for (guint i = 0; i < out; i++)
+    v->post[v->entries[i].term + 1]++;
+  for (guint t = 0; t < n_terms; t++)
+    v->post[t + 1] += v->post[t];
+  g_autofree guint *fill = g_memdup2 (v->post, sizeof (guint) * (n_terms + 1));
+  for (guint s = 0; s < n; s++)
+    for (guint i = v->row[s]; i < v->row[s + 1]; i++)
+      v->postings[fill[v->entries[i].term]++] = (PrecisEntry){ s, v->entries[i].tf };
+
+  v->idf = g_new (gdouble, MAX (n_terms, 1));
+  for (guint t = 0; t < n_terms; t++)
+    v->idf[t] = log ((gdouble)n / (gdouble)(v->post[t + 1] - v->post[t]));
+
+  guint64 total = 0;
+  for (guint s = 0; s < n; s++)
+    total += v->length[s];
+  v->avg_length = n > 0 ? (gdouble)total / n : 0.0;
+}
+
+void
+precis_vectors_clear (PrecisVectors *v)
+{
+  g_free (v->row);
+  g_free (v->entries);
+  g_free (v->length);
+  g_free (v->post);
+  g_free (v->postings);
+  g_free (v->idf);
+  memset (v, 0, sizeof *v);
+}
+
+/* Weight of a term in a sentence for the cosine measure; idf is floored so that a term in
+ * every sentence still counts a little (two one-sentence documents can still match). */
+#define COSINE_IDF_FLOOR 0.1
+
+static gdouble
+cosine_weight (const PrecisVectors *v, const PrecisEntry *e)
+{
+  return e->tf * MAX (v->idf[e->term], COSINE_IDF_FLOOR);
+}
+
+gdouble
+precis_vectors_cosine (const PrecisVectors *v, guint a, guint b)
+{
+  gdouble dot = 0, na = 0, nb = 0;
+  guint i = v->row[a], ie = v->row[a + 1], j = v->row[b], je = v->row[b + 1];
+  for (guint k = i; k < ie; k++)
+    na += cosine_weight (v, &v->entries[k]) * cosine_weight (v, &v->entries[k]);
+  for (guint k = j; k < je; k++)
+    nb += cosine_weight (v, &v->entries[k]) * cosine_weight (v, &v->entries[k]);
+  while (i < ie && j < je)
+    {
+      if (v->entries[i].term < v->entries[j].term)
+        i++;
+      else if (v->entries[i].term > v->entries[j].term)
+        j++;
+      else
+        {
+          dot += cosine_weight (v, &v->entries[i]) * cosine_weight (v, &v->entries[j]);
+          i++;
+          j++;
+        }
+    }
+  if (na <= 0 || nb <= 0)
+    return 0;
+  return dot / (sqrt (na) * sqrt (nb));
+}
