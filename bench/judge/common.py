@@ -4,6 +4,7 @@ Nothing here holds third-party text: the article texts are read from the shared 
 ($PRECIS_SHARED_DATA, default ../shared/data next to the repository) at run time, and every
 generated file that holds article text goes under bench/out/ (git-ignored).
 """
+import argparse
 import hashlib
 import json
 import os
@@ -181,13 +182,26 @@ def read_labels(path, valid):
     return labels, problems
 
 
-def check_ids(key_items, labels, problems):
-    """Adds to @problems the label ids not in the key and the key ids with no label."""
-    unknown = sorted(set(labels) - set(key_items))
-    missing = sorted(set(key_items) - set(labels))
-    problems += [f"{i}: unknown item id (not in the key)" for i in unknown]
-    problems += [f"{i}: no label" for i in missing]
-    return problems
+def key_and_labels(doc, valid):
+    """The command line of the scorers (KEY LABELS): returns (key, labels, problems), with
+    the label ids not in the key and the key ids with no label added to the problems."""
+    ap = argparse.ArgumentParser(description=doc.split("\n\n")[0])
+    ap.add_argument("key", help="NAME.key.json")
+    ap.add_argument("labels", help="the judge's answers, one ID<TAB>ANSWER<TAB>... line per item")
+    a = ap.parse_args()
+    with open(a.key, encoding="utf-8") as f:
+        key = json.load(f)
+    labels, problems = read_labels(a.labels, valid)
+    problems += [f"{i}: unknown item id (not in the key)" for i in sorted(set(labels) - set(key["items"]))]
+    problems += [f"{i}: no label" for i in sorted(set(key["items"]) - set(labels))]
+    return key, labels, problems
+
+
+def print_problems(problems):
+    if problems:
+        print(f"\n{len(problems)} problem(s) with the labels:")
+        for p in problems:
+            print(f"- {p}")
 
 
 def pct(n, d):

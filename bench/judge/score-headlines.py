@@ -11,9 +11,6 @@ ids and unknown labels or kinds are listed.
 
 Usage: bench/judge/score-headlines.py KEY.json LABELS.tsv
 """
-import argparse
-import json
-
 import common
 
 KINDS = ("cut", "noverb", "pronoun", "ungrammatical", "other")
@@ -21,15 +18,8 @@ CALIBRATION = 95.0
 
 
 def main():
-    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("key")
-    ap.add_argument("labels")
-    a = ap.parse_args()
-    with open(a.key, encoding="utf-8") as f:
-        key = json.load(f)
+    key, labels, problems = common.key_and_labels(__doc__, {"OK", "BROKEN"})
     items = key["items"]
-    labels, problems = common.read_labels(a.labels, {"OK", "BROKEN"})
-    common.check_ids(items, labels, problems)
 
     table = {}  # (system, source) -> {"n", "ok", kind...}
     same = {}  # system -> [item ids identical to the title]
@@ -82,10 +72,7 @@ def main():
         print("Calibration: no real titles were labelled; the judge's strictness is unknown.")
     for system, ids in sorted(same.items()):
         print(f"Identical to the real title: {system}: {len(ids)} ({', '.join(ids)})")
-    if problems:
-        print(f"\n{len(problems)} problem(s) with the labels:")
-        for p in problems:
-            print(f"- {p}")
+    common.print_problems(problems)
 
 
 if __name__ == "__main__":

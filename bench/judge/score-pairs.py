@@ -11,8 +11,6 @@ have a valid answer.
 
 Usage: bench/judge/score-pairs.py KEY.json LABELS.tsv
 """
-import argparse
-import json
 import math
 
 import common
@@ -28,16 +26,9 @@ def sign_test(wins, losses):
 
 
 def main():
-    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("key")
-    ap.add_argument("labels")
-    a = ap.parse_args()
-    with open(a.key, encoding="utf-8") as f:
-        key = json.load(f)
+    key, labels, problems = common.key_and_labels(__doc__, {"A", "B", "TIE"})
     first, second = key["systems"]
     items = key["items"]
-    labels, problems = common.read_labels(a.labels, {"A", "B", "TIE"})
-    common.check_ids(items, labels, problems)
 
     counts = {}  # source -> [won, lost, tie, identical]
     for item, (answer, _) in labels.items():
@@ -70,10 +61,7 @@ def main():
         pairs = c[0] + c[1] + c[2]
         net = f"{(c[0] - c[1]) / pairs:+.2f}" if pairs else "-"
         print(f"| {source} | {pairs} | {c[0]} | {c[1]} | {c[2]} ({c[3]}) | {net} | {sign_test(c[0], c[1]):.3f} |")
-    if problems:
-        print(f"\n{len(problems)} problem(s) with the labels:")
-        for p in problems:
-            print(f"- {p}")
+    common.print_problems(problems)
 
 
 if __name__ == "__main__":
