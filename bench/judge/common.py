@@ -121,6 +121,22 @@ def check_precis(precis):
     return precis
 
 
+def provenance(sample, files=(), precis=None):
+    """What a key was made from (file names relative to the repository, the precis binary's
+    version, the repository's commit): no text."""
+    def rel(path):
+        return os.path.relpath(os.path.abspath(path), ROOT)
+    out = {"sample": rel(sample), "files": {name: rel(path) for name, path in files}}
+    if precis:
+        out["precis"] = rel(precis)
+        out["precis_version"] = subprocess.run([precis, "--version"], stdout=subprocess.PIPE,
+                                               check=False).stdout.decode("utf-8").strip()
+    git = subprocess.run(["git", "-C", ROOT, "describe", "--always", "--dirty"], stdout=subprocess.PIPE,
+                         stderr=subprocess.DEVNULL, check=False)
+    out["commit"] = git.stdout.decode("utf-8").strip()
+    return out
+
+
 def run_batch(precis, records, extra=()):
     """`precis batch -j 1 EXTRA` over @records ({id, text}): one output record per input."""
     lines = "".join(json.dumps({"id": r["id"], "text": r["text"]}, ensure_ascii=False) + "\n" for r in records)

@@ -13,8 +13,9 @@ and writes:
   NAME.judge.txt  one headline a line, `ID<TAB>headline`, all systems and sources shuffled
                   together (seeded); no article text, no source, no system. Holds
                   third-party text (titles, article words): stays under bench/out/.
-  NAME.key.json   item id -> {id, source, system, same_as_title}: ids, names and sources
-                  only, so it may be committed (bench/judge/labels/NAME.key.json).
+  NAME.key.json   item id -> {id, source, system, same_as_title}, and the files and the
+                  precis it was made from: ids, names and sources only, so it may be
+                  committed (bench/judge/labels/NAME.key.json).
                   same_as_title marks a system's headline equal to the real title (compared
                   case-folded, white space and final punctuation ignored).
 
@@ -78,7 +79,8 @@ def main():
         f.writelines(f"{item}\t{text}\n" for item, text, _ in lines)
     keyfile = os.path.join(a.out, f"{name}.key.json")
     common.write_json(keyfile, {"name": name, "seed": a.seed, "systems": ["title", "prefix"] + [s for s, _ in systems],
-                                "items": {item: k for item, _, k in lines}})
+                                "items": {item: k for item, _, k in lines},
+                                "made_from": common.provenance(a.sample, systems, a.precis)})
     print(f"{judge}\n{keyfile}\n{len(lines)} headlines")
 
 

@@ -8,8 +8,9 @@ systems.py write them: per record the chosen sentences in "summary") and writes:
                  paragraphs kept) and "Summary A" / "Summary B", the two systems in a seeded
                  random order; items in a seeded random order. Holds article text: stays
                  under bench/out/ and is never committed.
-  NAME.key.json  item id -> {id, source, A, B, identical}: ids, system names and sources
-                 only (no text), so it may be committed beside the labels
+  NAME.key.json  item id -> {id, source, A, B, identical}, and the files it was made
+                 from: ids, system names, sources and file names only (no text), so it may
+                 be committed beside the labels
                  (bench/judge/labels/NAME.key.json).
 
 Identical pairs are shown too (the judge should answer TIE; score-pairs.py counts them as
@@ -64,7 +65,8 @@ def main():
         raise SystemExit("opaque id collision: use another --seed")
     common.rng(a.seed, name, "order").shuffle(items)
 
-    key = {"name": name, "seed": a.seed, "systems": [s for s, _ in systems], "items": {}}
+    key = {"name": name, "seed": a.seed, "systems": [s for s, _ in systems], "items": {},
+           "made_from": common.provenance(a.sample, systems)}
     md = [f"# {name}: which summary is better?", "",
           "Instructions: bench/judge/rubric-summary.md. One answer line per item:",
           "`ITEM_ID<TAB>A|B|TIE<TAB>a few words of reason`.", ""]

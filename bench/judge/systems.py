@@ -9,7 +9,8 @@ writes them ({id, headline, summary: [sentences], sentences: [{index, ...}], ...
   NAME.jsonl     for each --variant NAME="ARGS": `precis batch -j 1 ARGS` (e.g.
                  --variant textrank="--ranker=textrank")
 
-The files hold article sentences: they go under bench/out/ (git-ignored).
+The files hold article sentences: they go under bench/out/ (git-ignored). made_from.json
+records the sample, the precis binary and version, its arguments and the repository commit.
 
 Usage: bench/judge/systems.py SAMPLE.jsonl [--precis BUILD/src/cli/precis] [--out DIR]
                               [-n 3] [--variant NAME=ARGS ...]
@@ -49,6 +50,8 @@ def main():
     path = os.path.join(out, f"lead{a.sentences}.jsonl")
     common.write_jsonl(path, lead(a.precis, records, a.sentences))
     print(path)
+    common.write_json(os.path.join(out, "made_from.json"),
+                      dict(common.provenance(a.sample, precis=a.precis), runs={k: v for k, v in runs}))
 
 
 if __name__ == "__main__":
