@@ -42,7 +42,7 @@ def main():
     ap.add_argument("--seed", type=int, default=common.DEFAULT_SEED)
     ap.add_argument("--out", default=common.OUT, help="output folder (default bench/out/judge)")
     ap.add_argument("--prefix-words", type=int, default=10)
-    a = ap.parse_args()
+    a = ap.parse_intermixed_args()
     systems = common.named_files(a.systems)
     for reserved in ("title", "prefix"):
         if reserved in (s for s, _ in systems):

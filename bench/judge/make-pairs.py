@@ -41,7 +41,7 @@ def main():
     ap.add_argument("--name", help="file name stem (default pairs-NAME1-NAME2-SAMPLE)")
     ap.add_argument("--seed", type=int, default=common.DEFAULT_SEED)
     ap.add_argument("--out", default=common.OUT, help="output folder (default bench/out/judge)")
-    a = ap.parse_args()
+    a = ap.parse_intermixed_args()
     systems = common.named_files(a.systems)
     if systems[0][0] == systems[1][0]:
         ap.error("the two systems need different names")

@@ -224,7 +224,7 @@ def main():
     ap.add_argument("--sources", default=",".join(common.NEWS_SOURCES))
     ap.add_argument("--data")
     ap.add_argument("--show", choices=("lede", "dangling", "debris", "cut", "pronoun", "noverb"))
-    a = ap.parse_args()
+    a = ap.parse_intermixed_args()
     if a.sample:
         records = common.read_jsonl(a.sample)
     else:
