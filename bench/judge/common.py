@@ -46,8 +46,9 @@ def data_dir(arg=None):
 
 
 def half(item_id):
-    """TUNE or REPORT, fixed by the item id alone: sha1(id) even -> tune, odd -> report."""
-    return "tune" if int(hashlib.sha1(str(item_id).encode("utf-8")).hexdigest(), 16) % 2 == 0 else "report"
+    """TUNE or REPORT, fixed by the item id alone: the first hex digit of sha1(id) 0-7 -> tune,
+    8-f -> report (the rule the developers were given when tuning began)."""
+    return "tune" if hashlib.sha1(str(item_id).encode("utf-8")).hexdigest()[0] in "01234567" else "report"
 
 
 def rng(seed, *parts):

@@ -2,8 +2,8 @@
 """A fixed, seeded sample of the shared dev sets for blind judgement, as JSON Lines of
 {id, source, title?, text} (under bench/out/, git-ignored: it holds article text).
 
-Every source is split into two halves by the item id alone (common.half: sha1(id) even ->
-TUNE, odd -> REPORT). Developers may read and tune on TUNE items only; judgements that are
+Every source is split into two halves by the item id alone (common.half: first hex digit of
+sha1(id) 0-7 -> TUNE, 8-f -> REPORT). Developers may read and tune on TUNE items only; judgements that are
 reported use REPORT items only. Within a half, each source's items are shuffled by a
 generator seeded with (seed, source, half) and the first N are kept, skipping repeated texts
 (the BBC set holds duplicates): the same arguments give the same items, and a smaller N gives
