@@ -33,7 +33,7 @@ for f in $news; do
     "$precis" batch -j 2 -r "$ranker" "$f" >"$out/news-$name-$ranker.jsonl" || true
   done
   "$precis" batch -j 2 -n 5 "$f" >"$out/news-$name-n5.jsonl" || true
-  "$precis" eval --stem --bootstrap=100 -f json "$f" | sed -E 's/"(seconds|documents_per_second)":[^,}]*//g' \
+  "$precis" eval --stem --bootstrap=100 -f json "$f" | sed -E 's/"(seconds|docs_per_second)":[^,}]*//g' \
     >"$out/eval-$name.json"
 done
 # The first 300 articles one by one through the plain command, with --explain.
@@ -47,11 +47,13 @@ for i, line in enumerate(sys.stdin):
         r = json.loads(line)
         f.write(((r.get("title") or "") + "\n\n" if r.get("title") else "") + r["text"])
 ' "$out/tmp"
-  for f in "$out"/tmp/*.txt; do
-    "$precis" --explain -f json "$f" || true
-    "$precis" -f markdown "$f" || true
-    "$precis" -f html "$f" || true
-  done >"$out/articles.txt" 2>&1
+  # Named relative to the folder, so that the output ("input") does not depend on OUT_DIR.
+  precis_path=$(cd "$(dirname "$precis")" && pwd)/$(basename "$precis")
+  (cd "$out/tmp" && for f in *.txt; do
+    "$precis_path" --explain -f json "$f" || true
+    "$precis_path" -f markdown "$f" || true
+    "$precis_path" -f html "$f" || true
+  done) >"$out/articles.txt" 2>&1
   rm -r "$out/tmp"
 fi
 

@@ -90,6 +90,9 @@ typedef enum
 
 #define PRECIS_RANKER_DEFAULT PRECIS_RANKER_POSITION
 
+/* The rankers' names, the default first, NULL-terminated. Borrowed, static. */
+const gchar *const *precis_rankers (void);
+
 /* Parses a ranker name ("textrank", "cosine", "bm25", "position"); FALSE when unknown. */
 gboolean precis_ranker_from_name (const gchar *name, PrecisRanker *ranker);
 /* The name of a ranker. Borrowed, static. */
@@ -188,7 +191,11 @@ gboolean precis_clean_from_name (const gchar *name, PrecisClean *clean);
 /* Cleans every input as @clean says before segmenting it (default PRECIS_CLEAN_NONE). */
 void precis_summarizer_set_clean (PrecisSummarizer *summarizer, PrecisClean clean);
 
-/* The largest input accepted, in bytes (0: no limit). Default: 64 MiB. */
+/* The default largest input: larger than any article or book, small enough to refuse a
+ * mistaken disk image (64 MiB). */
+#define PRECIS_DEFAULT_MAX_INPUT ((gsize)64 << 20)
+
+/* The largest input accepted, in bytes (0: no limit). Default: PRECIS_DEFAULT_MAX_INPUT. */
 void precis_summarizer_set_max_input (PrecisSummarizer *summarizer, gsize max_bytes);
 
 /* Summarises @text (@len bytes, or -1 when NUL-terminated). The caller frees the result

@@ -11,7 +11,7 @@ mark (const gchar *sentence, const gchar **start)
   GArray *spans = g_array_new (FALSE, FALSE, sizeof (PrecisSpan));
   PrecisSpan span = { 0, strlen (sentence), 0, PRECIS_SPAN_PARAGRAPH_START };
   g_array_append_val (spans, span);
-  precis_furniture_mark (sentence, spans, precis_language_lookup ("english"));
+  precis_furniture_mark (sentence, spans);
   PrecisSpan *out = (PrecisSpan *)(gpointer)spans->data;
   *start = sentence + out->start;
   guint flags = out->flags;

@@ -12,6 +12,14 @@ static const gchar *const ranker_names[] = {
   [PRECIS_RANKER_POSITION] = "position",
 };
 
+const gchar *const *
+precis_rankers (void)
+{
+  static const gchar *const names[] = { "position", "textrank", "cosine", "bm25", NULL };
+  G_STATIC_ASSERT (G_N_ELEMENTS (names) == G_N_ELEMENTS (ranker_names) + 1);
+  return names;
+}
+
 gboolean
 precis_ranker_from_name (const gchar *name, PrecisRanker *ranker)
 {

@@ -46,34 +46,49 @@ void cli_progress_init (CliProgress *progress, gboolean force, guint64 total_byt
 /* Shows the counts; @final ends the line. */
 void cli_progress_show (CliProgress *progress, guint n_docs, guint64 bytes, gboolean final);
 
-/* The summariser options of `precis batch` and `precis digest`: -n, -l, -r, --lossy,
- * --max-input-bytes and --progress. */
-typedef struct
-{
-  gint sentences;
-  gchar *language;
-  gchar *ranker;
-  gboolean lossy;
-  gchar *clean;
-  gint64 max_input;
-  gboolean progress;
-  gchar *refused; /* the help text of --max-input-bytes */
-} CliSummarizerOptions;
-
 /* The help of --clean, and the error for an unknown mode (one %s). */
 #define CLI_CLEAN_HELP                                                                                       \
   "Clean the text before segmenting: none (default), text (HTML tags, escaped line breaks, dot leaders, "    \
   "rule lines, ...) or pdf (also join the lines of a paragraph)"
 #define CLI_CLEAN_UNKNOWN "unknown clean mode \"%s\" (none, text or pdf)"
 
+/* The summariser options that the commands share: -n, -l, -r, --lossy, --clean,
+ * --max-input-bytes and, for the commands that stream many documents, --progress. */
+typedef struct
+{
+  /* As given on the command line. */
+  gint sentences; /* -1 when not given (3) */
+  gchar *language;
+  gchar *ranker_name;
+  gboolean lossy;
+  gchar *clean_name;
+  gint64 max_input;
+  gboolean progress;
+  /* Set by cli_summarizer_options_build(). */
+  PrecisRanker ranker;
+  PrecisClean clean;
+  /* Help texts built at run time. */
+  gchar *ranker_help;
+  gchar *max_input_help;
+} CliSummarizerOptions;
+
 /* Sets the defaults and adds the options to the main group of @ctx; @refused names what
- * --max-input-bytes refuses ("records"). */
-void cli_summarizer_options_add (GOptionContext *ctx, CliSummarizerOptions *options, const gchar *refused);
-/* The summariser the parsed options describe, or NULL after printing a usage error, with
- * *status set to CLI_EXIT_USAGE. The caller frees the result with precis_summarizer_free(). */
-PrecisSummarizer *cli_summarizer_options_build (const CliSummarizerOptions *options, const gchar *command,
+ * --max-input-bytes refuses ("records"); @progress adds --progress. */
+void cli_summarizer_options_add (GOptionContext *ctx, CliSummarizerOptions *options, const gchar *refused,
+                                 gboolean progress);
+/* Checks the parsed options and returns the summariser they describe, or NULL after printing a
+ * usage error, with *status set to CLI_EXIT_USAGE. The caller frees the result with
+ * precis_summarizer_free(). */
+PrecisSummarizer *cli_summarizer_options_build (CliSummarizerOptions *options, const gchar *command,
                                                 int *status);
+/* Another summariser like the one cli_summarizer_options_build() returned (one per thread). */
+PrecisSummarizer *cli_summarizer_options_new_summarizer (const CliSummarizerOptions *options);
 void cli_summarizer_options_clear (CliSummarizerOptions *options);
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (CliSummarizerOptions, cli_summarizer_options_clear)
+
+/* The rankers as a list for messages: "position, textrank, cosine or bm25". The caller frees
+ * the result with g_free(). */
+gchar *cli_ranker_list (void);
 
 /* The commands. */
 int cli_summarize (int argc, char **argv);

@@ -1,4 +1,4 @@
-/* batch.c - `precis batch`: summarise a stream of JSON Lines, one output line per input line.
+/* cmd-batch.c - `precis batch`: summarise a stream of JSON Lines, one output line per input line.
  *
  * Input objects have "id" and "text" (a string, or an array of strings joined with newlines).
  * Each output line is the object `precis -f json` prints, with the input's "id" first; a record
@@ -20,16 +20,6 @@
 
 typedef struct
 {
-  const gchar *language;
-  PrecisRanker ranker;
-  gint sentences;
-  gboolean lossy;
-  PrecisClean clean;
-  gint64 max_input;
-} Settings;
-
-typedef struct
-{
   JsonObject *object; /* NULL when the line itself was bad */
   gchar *line_error;  /* why, then */
   guint line;
@@ -42,7 +32,7 @@ static GMutex block_mutex;
 static GCond block_done;
 static guint block_pending;
 
-static const Settings *settings;
+static const CliSummarizerOptions *settings;
 static GPrivate summarizer_key = G_PRIVATE_INIT ((GDestroyNotify)precis_summarizer_free);
 
 static PrecisSummarizer *
@@ -51,12 +41,7 @@ thread_summarizer (void)
   PrecisSummarizer *s = g_private_get (&summarizer_key);
   if (s == NULL)
     {
-      s = precis_summarizer_new (settings->language, NULL);
-      precis_summarizer_set_sentences (s, (guint)settings->sentences);
-      precis_summarizer_set_ranker (s, settings->ranker);
-      precis_summarizer_set_lossy (s, settings->lossy);
-      precis_summarizer_set_clean (s, settings->clean);
-      precis_summarizer_set_max_input (s, (gsize)settings->max_input);
+      s = cli_summarizer_options_new_summarizer (settings);
       g_private_set (&summarizer_key, s);
     }
   return s;
@@ -86,7 +71,7 @@ error_line (JsonObject *object, guint line, const gchar *message)
 static void summarize_one_record (Record *r);
 
 static void
-summarize_record (gpointer data, gpointer user_data)
+summarize_record (gpointer data, G_GNUC_UNUSED gpointer user_data)
 {
   summarize_one_record (data);
   g_mutex_lock (&block_mutex);
@@ -158,8 +143,8 @@ cli_batch (int argc, char **argv)
   };
   g_autoptr (GOptionContext) ctx = g_option_context_new ("- summarise a stream of JSON Lines");
   g_option_context_add_main_entries (ctx, entries, NULL);
-  CliSummarizerOptions so = { 0 };
-  cli_summarizer_options_add (ctx, &so, "records");
+  g_auto (CliSummarizerOptions) so = { 0 };
+  cli_summarizer_options_add (ctx, &so, "records", TRUE);
   g_option_context_set_description (
       ctx,
       "Reads objects with \"id\" and \"text\" (standard input when no FILE is given) and writes one line "
@@ -179,21 +164,8 @@ cli_batch (int argc, char **argv)
   else
     check = cli_summarizer_options_build (&so, "precis batch", &status);
   if (check == NULL)
-    {
-      cli_summarizer_options_clear (&so);
-      return status;
-    }
-  PrecisRanker ranker = PRECIS_RANKER_DEFAULT;
-  if (so.ranker != NULL)
-    precis_ranker_from_name (so.ranker, &ranker);
-  PrecisClean clean = PRECIS_CLEAN_NONE;
-  if (so.clean != NULL)
-    precis_clean_from_name (so.clean, &clean);
-  Settings s
-      = { precis_summarizer_get_language (check), ranker, so.sentences, so.lossy, clean, so.max_input };
-  gboolean progress = so.progress;
-  cli_summarizer_options_clear (&so);
-  settings = &s;
+    return status;
+  settings = &so;
   const gchar *path = files && files[0] ? files[0] : "-";
   CliJsonl *reader = cli_jsonl_open (path, &error);
   if (reader == NULL)
@@ -203,7 +175,7 @@ cli_batch (int argc, char **argv)
     }
 
   CliProgress prog;
-  cli_progress_init (&prog, progress, cli_file_size (path));
+  cli_progress_init (&prog, so.progress, cli_file_size (path));
 
   GThreadPool *pool = g_thread_pool_new (summarize_record, NULL, jobs, FALSE, NULL);
   GPtrArray *block = g_ptr_array_new ();

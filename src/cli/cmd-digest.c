@@ -1,4 +1,4 @@
-/* digest.c - `precis digest [OPTION...] INPUT...`: many articles in, one newsletter digest out.
+/* cmd-digest.c - `precis digest [OPTION...] INPUT...`: many articles in, one newsletter digest out.
  *
  * Gathers articles from every input - plain-text files, directories (walked recursively in
  * sorted order), JSON Lines files (id, text, title, url, date, source), RSS/Atom feeds (one
@@ -286,7 +286,7 @@ cli_digest (int argc, char **argv)
   g_autoptr (GOptionContext) ctx = g_option_context_new ("- a newsletter digest of many articles");
   g_option_context_add_main_entries (ctx, entries, NULL);
   CliSummarizerOptions so = { 0 };
-  cli_summarizer_options_add (ctx, &so, "files and articles");
+  cli_summarizer_options_add (ctx, &so, "files and articles", TRUE);
   g_option_context_set_description (
       ctx, "Each INPUT is a text file, an HTML page, an RSS or Atom feed, a JSON Lines file (.jsonl:\n"
            "\"id\", \"text\", optional \"title\", \"url\", \"date\", \"source\") or a directory of them\n"

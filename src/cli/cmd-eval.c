@@ -1,4 +1,4 @@
-/* eval.c - `precis eval`: run summarisers over a dataset and score them in one go.
+/* cmd-eval.c - `precis eval`: run summarisers over a dataset and score them in one go.
  *
  * DATASET is JSON Lines with "id", "text" (the article), "summary" (the reference) and
  * optionally "title" (a reference headline). Every system summarises every document:

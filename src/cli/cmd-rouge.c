@@ -1,4 +1,4 @@
-/* rouge.c - `precis rouge`: score candidate summaries against references.
+/* cmd-rouge.c - `precis rouge`: score candidate summaries against references.
  *
  * Reads two JSON Lines files (or two directories of text files matched by name), pairs the
  * documents by id (a repeated reference id means several references), scores them with the

@@ -1,4 +1,4 @@
-/* segment.c - `precis segment [-l LANG] [-f FORMAT] [FILE...]`: show the sentence boundaries
+/* cmd-segment.c - `precis segment [-l LANG] [-f FORMAT] [FILE...]`: show the sentence boundaries
  * precis finds (precis_summarizer_segment), one sentence a line (line breaks inside a sentence
  * shown as spaces), or as JSON: an array of {"text", "offset", "length"} per input
  * (precis_summary_render_sentences). */

@@ -1,4 +1,4 @@
-/* summarize.c - `precis [OPTION...] [FILE...]`: summarise each file (or standard input).
+/* cmd-summarize.c - `precis [OPTION...] [FILE...]`: summarise each file (or standard input).
  *
  * Parses the options with GOption, sets up one PrecisSummarizer and runs it over every input,
  * printing each rendered summary. A bad input is reported with its name and the others are
@@ -15,18 +15,13 @@
 
 typedef struct
 {
-  gint sentences;
+  CliSummarizerOptions shared; /* -n, -l, -r, --lossy, --clean, --max-input-bytes */
   gdouble ratio;
   gint words;
-  gchar *language;
   gchar *format;
-  gchar *ranker;
   gboolean explain;
   gchar *stopwords;
   gchar *add_stopwords;
-  gboolean lossy;
-  gchar *clean;
-  gint64 max_input;
   gchar *input;
   gboolean version;
   gboolean list_languages;
@@ -134,7 +129,7 @@ summarize_one (PrecisSummarizer *s, const Options *o, PrecisFormat format, const
   g_autoptr (GError) error = NULL;
   gsize len = 0;
   const gchar *name = g_str_equal (path, "-") ? "(standard input)" : path;
-  g_autofree gchar *input = cli_read_input (path, (gsize)o->max_input, &len, &error);
+  g_autofree gchar *input = cli_read_input (path, (gsize)o->shared.max_input, &len, &error);
   if (input == NULL)
     {
       cli_error ("%s: %s", name, error->message);
@@ -159,25 +154,17 @@ summarize_one (PrecisSummarizer *s, const Options *o, PrecisFormat format, const
 }
 
 static int
-run (const Options *o, PrecisFormat format, PrecisRanker ranker, PrecisClean clean)
+run (Options *o, PrecisFormat format)
 {
   g_autoptr (GError) error = NULL;
   int status = CLI_EXIT_OK;
-  g_autoptr (PrecisSummarizer) s = precis_summarizer_new (o->language, &error);
+  g_autoptr (PrecisSummarizer) s = cli_summarizer_options_build (&o->shared, "precis", &status);
   if (s == NULL)
-    {
-      return cli_usage_error ("precis", "%s", error->message);
-    }
-  if (o->sentences != -1)
-    precis_summarizer_set_sentences (s, (guint)o->sentences);
-  else if (o->ratio != -1)
+    return status;
+  if (o->ratio != -1)
     precis_summarizer_set_ratio (s, o->ratio);
   else if (o->words != -1)
     precis_summarizer_set_words (s, (guint)o->words);
-  precis_summarizer_set_ranker (s, ranker);
-  precis_summarizer_set_lossy (s, o->lossy);
-  precis_summarizer_set_clean (s, clean);
-  precis_summarizer_set_max_input (s, (gsize)o->max_input);
   if ((o->stopwords && !load_stopword_file (s, o->stopwords, TRUE, &error))
       || (o->add_stopwords && !load_stopword_file (s, o->add_stopwords, FALSE, &error)))
     {
@@ -201,18 +188,13 @@ run (const Options *o, PrecisFormat format, PrecisRanker ranker, PrecisClean cle
 int
 cli_summarize (int argc, char **argv)
 {
-  Options o = { .sentences = -1, .ratio = -1, .words = -1, .max_input = 64 << 20 };
+  Options o = { .ratio = -1, .words = -1 };
   const GOptionEntry entries[] = {
-    { "sentences", 'n', 0, G_OPTION_ARG_INT, &o.sentences, "Summary length in sentences (default 3)", "N" },
     { "ratio", 0, 0, G_OPTION_ARG_DOUBLE, &o.ratio, "Summary length as a fraction of the sentences (0-1]",
       "R" },
     { "words", 0, 0, G_OPTION_ARG_INT, &o.words, "Summary length in words", "W" },
-    { "language", 'l', 0, G_OPTION_ARG_STRING, &o.language,
-      "Language name or ISO 639-1 code (default english)", "LANG" },
     { "format", 'f', 0, G_OPTION_ARG_STRING, &o.format,
       "Output format: text, markdown, json or html (default text)", "FORMAT" },
-    { "ranker", 'r', 0, G_OPTION_ARG_STRING, &o.ranker,
-      "Sentence ranker: position, textrank, cosine or bm25 (default position)", "NAME" },
     { "explain", 0, 0, G_OPTION_ARG_NONE, &o.explain, "Also list every sentence with its score", NULL },
     { "stopwords", 0, 0, G_OPTION_ARG_FILENAME, &o.stopwords,
       "Use this stopword list instead of the built-in one", "FILE" },
@@ -221,11 +203,6 @@ cli_summarize (int argc, char **argv)
     { "input", 0, 0, G_OPTION_ARG_STRING, &o.input,
       "Input type: auto (the default: HTML or an RSS/Atom feed when it opens like one), text, html or feed",
       "TYPE" },
-    { "lossy", 0, 0, G_OPTION_ARG_NONE, &o.lossy, "Replace invalid UTF-8 and NUL bytes instead of failing",
-      NULL },
-    { "clean", 0, 0, G_OPTION_ARG_STRING, &o.clean, CLI_CLEAN_HELP, "MODE" },
-    { "max-input-bytes", 0, 0, G_OPTION_ARG_INT64, &o.max_input,
-      "Refuse inputs larger than this (default 67108864; 0: no limit)", "N" },
     { "list-languages", 0, 0, G_OPTION_ARG_NONE, &o.list_languages, "List the supported languages and exit",
       NULL },
     { "version", 0, 0, G_OPTION_ARG_NONE, &o.version, "Print the version and exit", NULL },
@@ -234,6 +211,7 @@ cli_summarize (int argc, char **argv)
   };
 
   g_autoptr (GOptionContext) ctx = g_option_context_new ("- summarise articles");
+  cli_summarizer_options_add (ctx, &o.shared, "inputs", FALSE);
   g_option_context_add_main_entries (ctx, entries, NULL);
   g_option_context_set_summary (
       ctx, "Prints a headline and the most central sentences of each FILE (standard input when there\n"
@@ -264,43 +242,30 @@ cli_summarize (int argc, char **argv)
       goto out;
     }
 
-  guint n_budgets = (o.sentences != -1) + (o.ratio != -1) + (o.words != -1);
+  guint n_budgets = (o.shared.sentences != -1) + (o.ratio != -1) + (o.words != -1);
   PrecisFormat format = PRECIS_FORMAT_TEXT;
-  PrecisRanker ranker = PRECIS_RANKER_DEFAULT;
-  PrecisClean clean = PRECIS_CLEAN_NONE;
   if (n_budgets > 1)
     status = cli_usage_error ("precis", "give only one of --sentences, --ratio and --words");
-  else if (o.sentences != -1 && o.sentences < 1)
-    status = cli_usage_error ("precis", "--sentences must be at least 1");
   else if (o.ratio != -1 && !(o.ratio > 0 && o.ratio <= 1))
     status = cli_usage_error ("precis", "--ratio must be more than 0 and at most 1");
   else if (o.words != -1 && o.words < 1)
     status = cli_usage_error ("precis", "--words must be at least 1");
-  else if (o.max_input < 0)
-    status = cli_usage_error ("precis", "--max-input-bytes must not be negative");
   else if (o.format != NULL && !precis_format_from_name (o.format, &format))
     status = cli_usage_error ("precis", "unknown format \"%s\" (text, markdown, json or html)", o.format);
   else if (o.input != NULL && !g_str_equal (o.input, "auto") && !g_str_equal (o.input, "text")
            && !g_str_equal (o.input, "html") && !g_str_equal (o.input, "feed"))
     status = cli_usage_error ("precis", "unknown input type \"%s\" (auto, text, html or feed)", o.input);
-  else if (o.ranker != NULL && !precis_ranker_from_name (o.ranker, &ranker))
-    status
-        = cli_usage_error ("precis", "unknown ranker \"%s\" (textrank, cosine, bm25 or position)", o.ranker);
-  else if (o.clean != NULL && !precis_clean_from_name (o.clean, &clean))
-    status = cli_usage_error ("precis", CLI_CLEAN_UNKNOWN, o.clean);
   if (status != CLI_EXIT_OK)
     goto out;
 
   if (o.input == NULL)
     o.input = g_strdup ("auto");
-  status = run (&o, format, ranker, clean);
+  status = run (&o, format);
 
 out:
-  g_free (o.language);
+  cli_summarizer_options_clear (&o.shared);
   g_free (o.format);
-  g_free (o.ranker);
   g_free (o.input);
-  g_free (o.clean);
   g_free (o.stopwords);
   g_free (o.add_stopwords);
   g_strfreev (o.files);

@@ -1,46 +1,89 @@
-/* options.c - the summariser options that `precis batch` and `precis digest` share, and the
- * summariser they describe. */
+/* options.c - the summariser options that the commands share, and the summariser they
+ * describe. */
 #include "config.h"
 
 #include "cli.h"
 
-void
-cli_summarizer_options_add (GOptionContext *ctx, CliSummarizerOptions *o, const gchar *refused)
+gchar *
+cli_ranker_list (void)
 {
-  o->sentences = 3;
-  o->max_input = 64 << 20;
-  o->refused = g_strdup_printf ("Refuse %s larger than this (default 67108864; 0: no limit)", refused);
+  const gchar *const *names = precis_rankers ();
+  guint n = g_strv_length ((gchar **)names);
+  GString *out = g_string_new (NULL);
+  for (guint i = 0; i < n; i++)
+    g_string_append_printf (out, "%s%s", i == 0 ? "" : i + 1 == n ? " or " : ", ", names[i]);
+  return g_string_free (out, FALSE);
+}
+
+void
+cli_summarizer_options_add (GOptionContext *ctx, CliSummarizerOptions *o, const gchar *refused,
+                            gboolean progress)
+{
+  o->sentences = -1;
+  o->max_input = PRECIS_DEFAULT_MAX_INPUT;
+  o->max_input_help
+      = g_strdup_printf ("Refuse %s larger than this (default %" G_GSIZE_FORMAT "; 0: no limit)", refused,
+                         (gsize)PRECIS_DEFAULT_MAX_INPUT);
+  g_autofree gchar *list = cli_ranker_list ();
+  o->ranker_help = g_strdup_printf ("Sentence ranker: %s (default %s)", list,
+                                    precis_ranker_name (PRECIS_RANKER_DEFAULT));
   const GOptionEntry entries[] = {
     { "sentences", 'n', 0, G_OPTION_ARG_INT, &o->sentences, "Summary length in sentences (default 3)", "N" },
     { "language", 'l', 0, G_OPTION_ARG_STRING, &o->language,
       "Language name or ISO 639-1 code (default english)", "LANG" },
-    { "ranker", 'r', 0, G_OPTION_ARG_STRING, &o->ranker, "Sentence ranker (default position)", "NAME" },
+    { "ranker", 'r', 0, G_OPTION_ARG_STRING, &o->ranker_name, o->ranker_help, "NAME" },
     { "lossy", 0, 0, G_OPTION_ARG_NONE, &o->lossy, "Replace invalid UTF-8 and NUL bytes instead of failing",
       NULL },
-    { "clean", 0, 0, G_OPTION_ARG_STRING, &o->clean, CLI_CLEAN_HELP, "MODE" },
-    { "max-input-bytes", 0, 0, G_OPTION_ARG_INT64, &o->max_input, o->refused, "N" },
+    { "clean", 0, 0, G_OPTION_ARG_STRING, &o->clean_name, CLI_CLEAN_HELP, "MODE" },
+    { "max-input-bytes", 0, 0, G_OPTION_ARG_INT64, &o->max_input, o->max_input_help, "N" },
+    G_OPTION_ENTRY_NULL,
+  };
+  g_option_context_add_main_entries (ctx, entries, NULL);
+  const GOptionEntry progress_entries[] = {
     { "progress", 0, 0, G_OPTION_ARG_NONE, &o->progress,
       "Show progress on standard error even when not a terminal", NULL },
     G_OPTION_ENTRY_NULL,
   };
-  g_option_context_add_main_entries (ctx, entries, NULL);
+  if (progress)
+    g_option_context_add_main_entries (ctx, progress_entries, NULL);
+}
+
+static PrecisSummarizer *
+configure (PrecisSummarizer *s, const CliSummarizerOptions *o)
+{
+  if (s == NULL)
+    return NULL;
+  precis_summarizer_set_sentences (s, o->sentences == -1 ? 3 : (guint)o->sentences);
+  precis_summarizer_set_ranker (s, o->ranker);
+  precis_summarizer_set_lossy (s, o->lossy);
+  precis_summarizer_set_clean (s, o->clean);
+  precis_summarizer_set_max_input (s, (gsize)o->max_input);
+  return s;
 }
 
 PrecisSummarizer *
-cli_summarizer_options_build (const CliSummarizerOptions *o, const gchar *command, int *status)
+cli_summarizer_options_new_summarizer (const CliSummarizerOptions *o)
 {
-  PrecisRanker ranker = PRECIS_RANKER_DEFAULT;
-  PrecisClean clean = PRECIS_CLEAN_NONE;
+  return configure (precis_summarizer_new (o->language, NULL), o);
+}
+
+PrecisSummarizer *
+cli_summarizer_options_build (CliSummarizerOptions *o, const gchar *command, int *status)
+{
+  o->ranker = PRECIS_RANKER_DEFAULT;
+  o->clean = PRECIS_CLEAN_NONE;
   g_autoptr (GError) error = NULL;
-  if (o->sentences < 1)
+  if (o->sentences != -1 && o->sentences < 1)
     *status = cli_usage_error (command, "--sentences must be at least 1");
   else if (o->max_input < 0)
     *status = cli_usage_error (command, "--max-input-bytes must not be negative");
-  else if (o->ranker != NULL && !precis_ranker_from_name (o->ranker, &ranker))
-    *status
-        = cli_usage_error (command, "unknown ranker \"%s\" (textrank, cosine, bm25 or position)", o->ranker);
-  else if (o->clean != NULL && !precis_clean_from_name (o->clean, &clean))
-    *status = cli_usage_error (command, CLI_CLEAN_UNKNOWN, o->clean);
+  else if (o->ranker_name != NULL && !precis_ranker_from_name (o->ranker_name, &o->ranker))
+    {
+      g_autofree gchar *list = cli_ranker_list ();
+      *status = cli_usage_error (command, "unknown ranker \"%s\" (%s)", o->ranker_name, list);
+    }
+  else if (o->clean_name != NULL && !precis_clean_from_name (o->clean_name, &o->clean))
+    *status = cli_usage_error (command, CLI_CLEAN_UNKNOWN, o->clean_name);
   else
     {
       PrecisSummarizer *s = precis_summarizer_new (o->language, &error);
@@ -49,12 +92,7 @@ cli_summarizer_options_build (const CliSummarizerOptions *o, const gchar *comman
           *status = cli_usage_error (command, "%s", error->message);
           return NULL;
         }
-      precis_summarizer_set_sentences (s, (guint)o->sentences);
-      precis_summarizer_set_ranker (s, ranker);
-      precis_summarizer_set_lossy (s, o->lossy);
-      precis_summarizer_set_clean (s, clean);
-      precis_summarizer_set_max_input (s, (gsize)o->max_input);
-      return s;
+      return configure (s, o);
     }
   return NULL;
 }
@@ -63,7 +101,8 @@ void
 cli_summarizer_options_clear (CliSummarizerOptions *o)
 {
   g_free (o->language);
-  g_free (o->ranker);
-  g_free (o->clean);
-  g_free (o->refused);
+  g_free (o->ranker_name);
+  g_free (o->clean_name);
+  g_free (o->ranker_help);
+  g_free (o->max_input_help);
 }

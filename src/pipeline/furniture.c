@@ -233,7 +233,7 @@ is_byline (const Patterns *p, const gchar *s, gsize len, guint n_words)
 }
 
 void
-precis_furniture_mark (const gchar *text, GArray *spans, const PrecisLanguageInfo *language)
+precis_furniture_mark (const gchar *text, GArray *spans)
 {
   const Patterns *p = patterns_get ();
   for (guint i = 0; i < spans->len; i++)

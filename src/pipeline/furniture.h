@@ -5,4 +5,4 @@
 
 /* Moves each span's start past a dateline ("BEIJING (Reuters) - ") and sets
  * PRECIS_SPAN_FURNITURE on bylines, photo credits and calls to action. */
-void precis_furniture_mark (const gchar *text, GArray *spans, const PrecisLanguageInfo *language);
+void precis_furniture_mark (const gchar *text, GArray *spans);

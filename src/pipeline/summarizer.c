@@ -23,10 +23,6 @@
 #include "pipeline/summary.h"
 #include "pipeline/title.h"
 
-/* Default --max-input-bytes: larger than any article or book, small enough to refuse a
- * mistaken disk image. */
-#define DEFAULT_MAX_INPUT (64u << 20)
-
 struct _PrecisSummarizer
 {
   const PrecisLanguageInfo *language;
@@ -64,7 +60,7 @@ precis_summarizer_new (const gchar *language, GError **error)
   s->segmenter = precis_segmenter_new (info);
   s->budget = (PrecisBudget){ PRECIS_BUDGET_SENTENCES, 3, 0 };
   precis_summarizer_set_ranker (s, PRECIS_RANKER_DEFAULT);
-  s->max_input = DEFAULT_MAX_INPUT;
+  s->max_input = PRECIS_DEFAULT_MAX_INPUT;
   return s;
 }
 
@@ -270,7 +266,7 @@ split_input (PrecisSummarizer *s, const gchar *input, gssize len, PrecisText *te
   precis_text_clean (text, s->clean);
   precis_title_find (text);
   GArray *spans = precis_segmenter_split (s->segmenter, text->text, text->body_start, text->len);
-  precis_furniture_mark (text->text, spans, s->language);
+  precis_furniture_mark (text->text, spans);
   return spans;
 }
 

@@ -1,0 +1,80 @@
+/* digest.h - what the files of the digest share (digest/): the articles and stories a
+ * PrecisDigest holds, and the steps digest.c calls in order: grouping (group.c), story
+ * summaries (story.c) and rendering (format.c).
+ */
+#pragma once
+
+#include "pipeline/summary.h"
+#include "pipeline/vectors.h"
+
+typedef struct
+{
+  PrecisArticle meta; /* owned copies; text NULL */
+  gint64 time;
+  PrecisSummary *summary;
+  gchar *headline;
+  PrecisEntry *terms; /* digest term ids with counts, by term id */
+  guint n_terms;
+} Article;
+
+typedef struct
+{
+  PrecisDigestItem pub;
+  gchar **summary; /* owned; pub.summary */
+  guint *articles; /* owned; pub.articles */
+  gint64 time;     /* the newest article's, or G_MININT64 */
+  guint first;     /* the index of its first article added */
+  guint rank;      /* position after ordering, to keep sections stable */
+} Item;
+
+struct _PrecisDigest
+{
+  PrecisSummarizer *summarizer; /* borrowed */
+  gchar *title;
+  gdouble threshold;
+  PrecisDigestOrder order;
+  PrecisDigestSections sections;
+  guint max_items;
+  GPtrArray *articles;  /* of Article */
+  GHashTable *term_ids; /* stem -> id + 1 */
+  guint n_terms;
+  GArray *counts;   /* scratch: PrecisTermCount */
+  GPtrArray *items; /* of Item; NULL until asked for after a change */
+};
+
+/* Newest first: -1 when @x is newer than @y (G_MININT64, no date, is the oldest). */
+static inline int
+precis_digest_compare_time_desc (gint64 x, gint64 y)
+{
+  return (x < y) - (x > y);
+}
+
+/* ---- group.c ---- */
+
+/* The articles' weighted vectors, one sparse row each, by term id. */
+typedef struct
+{
+  guint *row; /* n + 1 */
+  guint *term;
+  gdouble *weight;
+  guint *df; /* per term: the articles it occurs in */
+} PrecisDigestWeights;
+
+/* The tf-idf vectors of the digest's articles; cleared with precis_digest_weights_clear(). */
+void precis_digest_weights_build (const PrecisDigest *d, PrecisDigestWeights *w);
+void precis_digest_weights_clear (PrecisDigestWeights *w);
+
+/* Groups the articles into stories: parent[a] (n_articles entries) gets the smallest index
+ * of the story that article a belongs to. */
+void precis_digest_group (const PrecisDigest *d, const PrecisDigestWeights *w, guint *parent);
+
+/* Puts the member nearest the story's centroid first and the others newest first (ties: the
+ * order added); @centroid is scratch of one entry per term, all 0, and is left all 0. */
+void precis_digest_order_members (const PrecisDigest *d, const PrecisDigestWeights *w, guint *members,
+                                  guint n_members, gdouble *centroid);
+
+/* ---- story.c ---- */
+
+/* The summary of the story told by @members (ordered, lead first), NULL-terminated. The caller
+ * frees the result with g_strfreev(). */
+gchar **precis_digest_story_summary (PrecisDigest *d, const guint *members, guint n_members);

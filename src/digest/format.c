@@ -1,0 +1,305 @@
+/* format.c - a digest's stories in, a string out: Markdown, plain text, a self-contained HTML
+ * page (output/page.c's frame and escaping) or JSON (json-glib). Reads the stories only;
+ * nothing is printed here. Linear in the stories' text.
+ */
+#include "config.h"
+
+#include <json-glib/json-glib.h>
+#include <string.h>
+
+#include "digest/digest.h"
+#include "input/date.h"
+#include "output/page.h"
+
+/* The date to show: YYYY-MM-DD when it could be read, else as written; NULL when none. */
+static gchar *
+shown_date (const Article *a)
+{
+  if (a->time == G_MININT64)
+    return g_strdup (a->meta.date);
+  g_autoptr (GDateTime) dt = g_date_time_new_from_unix_utc (a->time);
+  return dt ? g_date_time_format (dt, "%Y-%m-%d") : g_strdup (a->meta.date);
+}
+
+static void
+append_plain (GString *out, const gchar *text)
+{
+  g_string_append (out, text);
+}
+
+/* " — SOURCE, DATE" (either may be missing; nothing when both are), each part escaped. */
+static void
+append_byline (GString *out, const Article *a, void (*escape) (GString *, const gchar *))
+{
+  g_autofree gchar *date = shown_date (a);
+  if (a->meta.source == NULL && date == NULL)
+    return;
+  g_string_append (out, " — ");
+  if (a->meta.source)
+    escape (out, a->meta.source);
+  if (a->meta.source && date)
+    g_string_append (out, ", ");
+  if (date)
+    escape (out, date);
+}
+
+static guint
+count_articles (PrecisDigest *d)
+{
+  guint n = 0;
+  for (guint i = 0; i < d->items->len; i++)
+    n += ((Item *)d->items->pdata[i])->pub.n_articles;
+  return n;
+}
+
+static gchar *
+overview (PrecisDigest *d)
+{
+  guint n_items = d->items->len, n_articles = count_articles (d);
+  return g_strdup_printf ("%u %s from %u %s", n_items, n_items == 1 ? "story" : "stories", n_articles,
+                          n_articles == 1 ? "article" : "articles");
+}
+
+/* Whether item i opens a new section. */
+static gboolean
+new_section (PrecisDigest *d, guint i)
+{
+  if (d->sections != PRECIS_DIGEST_SECTIONS_SOURCE)
+    return FALSE;
+  const gchar *s = ((Item *)d->items->pdata[i])->pub.section;
+  return i == 0 || g_strcmp0 (s, ((Item *)d->items->pdata[i - 1])->pub.section) != 0;
+}
+
+#define NO_SECTION "Other sources"
+
+/* The Markdown destination of a link: spaces, parentheses and angle brackets percent-encoded. */
+static void
+append_markdown_url (GString *out, const gchar *url)
+{
+  for (const gchar *p = url; *p; p++)
+    if (strchr (" ()<>", *p) != NULL)
+      g_string_append_printf (out, "%%%02X", (guchar)*p);
+    else
+      g_string_append_c (out, *p);
+}
+
+static void
+append_joined (GString *out, const gchar *const *sentences)
+{
+  for (guint k = 0; sentences[k] != NULL; k++)
+    {
+      if (k > 0)
+        g_string_append_c (out, ' ');
+      g_string_append (out, sentences[k]);
+    }
+}
+
+static gchar *
+render_markdown (PrecisDigest *d)
+{
+  GString *out = g_string_new ("# ");
+  precis_escape_markdown (out, d->title);
+  g_autofree gchar *over = overview (d);
+  g_string_append_printf (out, "\n\n*%s*\n", over);
+  for (guint i = 0; i < d->items->len; i++)
+    {
+      const Item *it = d->items->pdata[i];
+      if (new_section (d, i))
+        {
+          g_string_append (out, "\n## ");
+          precis_escape_markdown (out, it->pub.section ? it->pub.section : NO_SECTION);
+          g_string_append_c (out, '\n');
+        }
+      g_string_append (out, "\n### ");
+      precis_escape_markdown (out, it->pub.headline);
+      g_string_append (out, "\n\n");
+      if (it->summary[0] != NULL)
+        {
+          GString *para = g_string_new (NULL);
+          append_joined (para, it->pub.summary);
+          precis_escape_markdown (out, para->str);
+          g_string_free (para, TRUE);
+          g_string_append (out, "\n\n");
+        }
+      for (guint m = 0; m < it->pub.n_articles; m++)
+        {
+          const Article *a = d->articles->pdata[it->articles[m]];
+          g_string_append (out, "- ");
+          if (precis_is_web_address (a->meta.url))
+            {
+              g_string_append_c (out, '[');
+              precis_escape_markdown (out, a->headline);
+              g_string_append (out, "](");
+              append_markdown_url (out, a->meta.url);
+              g_string_append_c (out, ')');
+            }
+          else
+            precis_escape_markdown (out, a->headline);
+          append_byline (out, a, precis_escape_markdown);
+          g_string_append_c (out, '\n');
+        }
+    }
+  return g_string_free (out, FALSE);
+}
+
+static gchar *
+render_text (PrecisDigest *d)
+{
+  GString *out = g_string_new (d->title);
+  g_string_append_c (out, '\n');
+  for (glong k = g_utf8_strlen (d->title, -1); k > 0; k--)
+    g_string_append_c (out, '=');
+  g_autofree gchar *over = overview (d);
+  g_string_append_printf (out, "\n%s\n", over);
+  for (guint i = 0; i < d->items->len; i++)
+    {
+      const Item *it = d->items->pdata[i];
+      if (new_section (d, i))
+        g_string_append_printf (out, "\n== %s ==\n", it->pub.section ? it->pub.section : NO_SECTION);
+      g_string_append_printf (out, "\n%u. %s\n", i + 1, it->pub.headline);
+      if (it->summary[0] != NULL)
+        {
+          g_string_append (out, "   ");
+          append_joined (out, it->pub.summary);
+          g_string_append_c (out, '\n');
+        }
+      for (guint m = 0; m < it->pub.n_articles; m++)
+        {
+          const Article *a = d->articles->pdata[it->articles[m]];
+          g_string_append_printf (out, "   - %s", a->headline);
+          append_byline (out, a, append_plain);
+          if (a->meta.url)
+            g_string_append_printf (out, " <%s>", a->meta.url);
+          g_string_append_c (out, '\n');
+        }
+    }
+  return g_string_free (out, FALSE);
+}
+
+static gchar *
+render_html (PrecisDigest *d)
+{
+  GString *out = g_string_new (NULL);
+  precis_page_open (out, d->title, precis_summarizer_get_language (d->summarizer));
+  g_string_append (out, "<h1 style=\"" PRECIS_PAGE_H1 "\">");
+  precis_escape_html (out, d->title);
+  g_autofree gchar *over = overview (d);
+  g_string_append (out, "</h1>\n<p style=\"" PRECIS_PAGE_META "\">");
+  precis_escape_html (out, over);
+  g_string_append (out, "</p>\n");
+  for (guint i = 0; i < d->items->len; i++)
+    {
+      const Item *it = d->items->pdata[i];
+      if (new_section (d, i))
+        {
+          g_string_append (out, "<h2 style=\"" PRECIS_PAGE_H2 "\">");
+          precis_escape_html (out, it->pub.section ? it->pub.section : NO_SECTION);
+          g_string_append (out, "</h2>\n");
+        }
+      g_string_append (out, "<div style=\"" PRECIS_PAGE_CARD "\">\n<h3 style=\"" PRECIS_PAGE_H3 "\">");
+      precis_escape_html (out, it->pub.headline);
+      g_string_append (out, "</h3>\n");
+      if (it->summary[0] != NULL)
+        {
+          g_string_append (out, "<p style=\"" PRECIS_PAGE_P "\">");
+          GString *para = g_string_new (NULL);
+          append_joined (para, it->pub.summary);
+          precis_escape_html (out, para->str);
+          g_string_free (para, TRUE);
+          g_string_append (out, "</p>\n");
+        }
+      g_string_append (out, "<ul style=\"" PRECIS_PAGE_SOURCES "\">\n");
+      for (guint m = 0; m < it->pub.n_articles; m++)
+        {
+          const Article *a = d->articles->pdata[it->articles[m]];
+          g_string_append (out, "<li>");
+          gboolean link = precis_is_web_address (a->meta.url);
+          if (link)
+            {
+              g_string_append (out, "<a href=\"");
+              precis_escape_html (out, a->meta.url);
+              g_string_append (out, "\" style=\"" PRECIS_PAGE_LINK "\">");
+            }
+          precis_escape_html (out, a->headline);
+          if (link)
+            g_string_append (out, "</a>");
+          append_byline (out, a, precis_escape_html);
+          g_string_append (out, "</li>\n");
+        }
+      g_string_append (out, "</ul>\n</div>\n");
+    }
+  precis_page_close (out);
+  return g_string_free (out, FALSE);
+}
+
+static void
+add_string_or_null (JsonBuilder *b, const gchar *name, const gchar *value)
+{
+  json_builder_set_member_name (b, name);
+  if (value != NULL)
+    json_builder_add_string_value (b, value);
+  else
+    json_builder_add_null_value (b);
+}
+
+static gchar *
+render_json (PrecisDigest *d)
+{
+  g_autoptr (JsonBuilder) b = json_builder_new ();
+  json_builder_begin_object (b);
+  add_string_or_null (b, "title", d->title);
+  json_builder_set_member_name (b, "n_articles");
+  json_builder_add_int_value (b, count_articles (d));
+  json_builder_set_member_name (b, "items");
+  json_builder_begin_array (b);
+  for (guint i = 0; i < d->items->len; i++)
+    {
+      const Item *it = d->items->pdata[i];
+      json_builder_begin_object (b);
+      add_string_or_null (b, "headline", it->pub.headline);
+      if (d->sections == PRECIS_DIGEST_SECTIONS_SOURCE)
+        add_string_or_null (b, "section", it->pub.section);
+      json_builder_set_member_name (b, "summary");
+      json_builder_begin_array (b);
+      for (guint k = 0; it->summary[k] != NULL; k++)
+        json_builder_add_string_value (b, it->summary[k]);
+      json_builder_end_array (b);
+      json_builder_set_member_name (b, "sources");
+      json_builder_begin_array (b);
+      for (guint m = 0; m < it->pub.n_articles; m++)
+        {
+          const Article *a = d->articles->pdata[it->articles[m]];
+          json_builder_begin_object (b);
+          add_string_or_null (b, "title", a->headline);
+          add_string_or_null (b, "url", a->meta.url);
+          add_string_or_null (b, "source", a->meta.source);
+          add_string_or_null (b, "date", a->meta.date);
+          add_string_or_null (b, "id", a->meta.id);
+          json_builder_end_object (b);
+        }
+      json_builder_end_array (b);
+      json_builder_end_object (b);
+    }
+  json_builder_end_array (b);
+  json_builder_end_object (b);
+  g_autoptr (JsonNode) root = json_builder_get_root (b);
+  return json_to_string (root, FALSE);
+}
+
+gchar *
+precis_digest_render (PrecisDigest *d, PrecisFormat format)
+{
+  precis_digest_get_n_items (d);
+  switch (format)
+    {
+    case PRECIS_FORMAT_TEXT:
+      return render_text (d);
+    case PRECIS_FORMAT_JSON:
+      return render_json (d);
+    case PRECIS_FORMAT_HTML:
+      return render_html (d);
+    case PRECIS_FORMAT_MARKDOWN:
+    default:
+      return render_markdown (d);
+    }
+}
