@@ -6,6 +6,7 @@
 
 #include "pipeline/clean.h"
 #include "pipeline/furniture.h"
+#include "pipeline/title.h"
 
 int LLVMFuzzerTestOneInput (const guint8 *data, size_t size);
 
@@ -28,6 +29,8 @@ LLVMFuzzerTestOneInput (const guint8 *data, size_t size)
   precis_text_clean (&text, (PrecisClean)((data[0] / G_N_ELEMENTS (names)) % 3));
   g_assert (text.len <= before && strlen (text.text) == text.len);
   g_assert (g_utf8_validate (text.text, (gssize)text.len, NULL));
+  precis_title_find (&text);
+  g_assert (text.body_start <= text.len);
   GArray *spans = precis_segmenter_split (segmenters[which], text.text, text.body_start, text.len);
   gsize last = text.body_start;
   for (guint i = 0; i < spans->len; i++)

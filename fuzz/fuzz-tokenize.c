@@ -2,6 +2,7 @@
  * language chosen by the first byte; tokens must lie inside the text. */
 #include <string.h>
 
+#include "pipeline/normalize.h"
 #include "pipeline/vectors.h"
 
 int LLVMFuzzerTestOneInput (const guint8 *data, size_t size);

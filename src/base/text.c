@@ -26,64 +26,22 @@ precis_all_digits (const gchar *s, gsize len)
   return TRUE;
 }
 
-guint
-precis_count_words (const gchar *s, gsize len, guint max)
-{
-  guint n = 0;
-  gboolean in_word = FALSE;
-  for (gsize i = 0; i < len && n <= max; i++)
-    {
-      gboolean space = precis_is_ascii_space (s[i]);
-      n += !space && !in_word;
-      in_word = !space;
-    }
-  return n;
-}
-
 gchar *
 precis_fold (const gchar *s, gsize len, gchar *buf, gsize buf_size)
 {
-  gchar *out = len < buf_size ? buf : NULL;
+  gchar *out = len < buf_size ? buf : g_malloc (len + 1);
   for (gsize i = 0; i < len; i++)
     {
       if ((guchar)s[i] >= 0x80)
         {
           if (out != buf)
             g_free (out);
-          g_autofree gchar *folded = g_utf8_casefold (s, (gssize)len);
-          return g_utf8_normalize (folded, -1, G_NORMALIZE_NFC);
+          return g_utf8_casefold (s, (gssize)len);
         }
-      if (out == NULL)
-        out = g_malloc (len + 1);
-      out[i] = g_ascii_tolower (s[i]);
+      out[i] = (s[i] >= 'A' && s[i] <= 'Z') ? (gchar)(s[i] + ('a' - 'A')) : s[i];
     }
-  if (out == NULL)
-    out = g_malloc (len + 1);
   out[len] = '\0';
   return out;
-}
-
-gboolean
-precis_is_strong_terminator (gunichar c)
-{
-  switch (c)
-    {
-    case 0x3002:
-    case 0xFF01:
-    case 0xFF1F:
-    case 0xFF0E: /* 。！？． */
-    case 0x0964:
-    case 0x0965: /* । ॥ Devanagari */
-    case 0x061F:
-    case 0x06D4: /* ؟ ۔ Arabic script */
-    case 0x0589: /* ։ Armenian */
-    case 0x1362: /* ። Ethiopic */
-    case 0x104B: /* ။ Burmese */
-    case 0x037E: /* ; Greek question mark */
-      return TRUE;
-    default:
-      return FALSE;
-    }
 }
 
 gboolean

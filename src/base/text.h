@@ -10,7 +10,7 @@
 static inline gboolean
 precis_is_ascii_space (gchar c)
 {
-  return c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f' || c == '\v';
+  return g_ascii_isspace (c);
 }
 
 /* TRUE when text[pos] starts a line break ("\n", "\r\n" or "\r"); *width gets its bytes. */
@@ -24,22 +24,56 @@ gboolean precis_all_digits (const gchar *s, gsize len);
 
 /* The words of the @len bytes at @s (runs separated by ASCII white space), counted up to
  * @max + 1 at most: a caller that only compares with @max stops early. */
-guint precis_count_words (const gchar *s, gsize len, guint max);
+static inline guint
+precis_count_words (const gchar *s, gsize len, guint max)
+{
+  guint n = 0;
+  gboolean in_word = FALSE;
+  for (gsize i = 0; i < len && n <= max; i++)
+    {
+      gboolean space = precis_is_ascii_space (s[i]);
+      n += !space && !in_word;
+      in_word = !space;
+    }
+  return n;
+}
 
 /* The text of text[start, end) with every run of ASCII white space shown as one space and
  * none at either end. The caller frees the result with g_free(). */
 gchar *precis_collapse_space (const gchar *text, gsize start, gsize end);
 
-/* The case-folded NFC form of the @len bytes at @s. ASCII text is lower-cased by a fast path,
- * into @buf when it fits in @buf_size bytes with its NUL (@buf may be NULL); anything else
- * goes into a new string. The caller frees the result with g_free() unless it is @buf. */
+/* The case-folded form of the @len bytes at @s (g_utf8_casefold; not normalised: the
+ * tokenizer brings words to NFC itself). ASCII text is lower-cased by a fast path, into @buf
+ * when it fits in @buf_size bytes with its NUL (@buf may be NULL); anything else goes into a
+ * new string. The caller frees the result with g_free() unless it is @buf. */
 gchar *precis_fold (const gchar *s, gsize len, gchar *buf, gsize buf_size);
 
 /* Terminators that end a sentence wherever they stand, no space needed after them: the
  * ideographic and full-width full stop, exclamation and question marks, the Devanagari danda
  * and double danda, the Arabic question mark and full stop, the Armenian full stop, the
  * Ethiopic full stop, the Burmese section mark and the Greek question mark. */
-gboolean precis_is_strong_terminator (gunichar c);
+static inline gboolean
+precis_is_strong_terminator (gunichar c)
+{
+  switch (c)
+    {
+    case 0x3002:
+    case 0xFF01:
+    case 0xFF1F:
+    case 0xFF0E: /* 。！？． */
+    case 0x0964:
+    case 0x0965: /* । ॥ Devanagari */
+    case 0x061F:
+    case 0x06D4: /* ؟ ۔ Arabic script */
+    case 0x0589: /* ։ Armenian */
+    case 0x1362: /* ። Ethiopic */
+    case 0x104B: /* ။ Burmese */
+    case 0x037E: /* ; Greek question mark */
+      return TRUE;
+    default:
+      return FALSE;
+    }
+}
 
 /* Whether @c ends a sentence when a space or the end follows: ".", "!", "?", "…" or a strong
  * terminator. */

@@ -80,7 +80,7 @@ invalidate (PrecisDigest *d)
 
 /* A copy of a metadata string, valid UTF-8 with white space collapsed; NULL for NULL or blank. */
 static gchar *
-clean_field (const gchar *s)
+metadata_field (const gchar *s)
 {
   if (s == NULL)
     return NULL;
@@ -95,7 +95,7 @@ void
 precis_digest_set_title (PrecisDigest *d, const gchar *title)
 {
   g_free (d->title);
-  d->title = clean_field (title);
+  d->title = metadata_field (title);
   if (d->title == NULL)
     d->title = g_strdup ("Digest");
 }
@@ -140,7 +140,7 @@ precis_digest_add (PrecisDigest *d, const PrecisArticle *article, GError **error
 {
   const gchar *text = article->text ? article->text : "";
   gssize len = article->text ? article->len : 0;
-  g_autofree gchar *title = clean_field (article->title);
+  g_autofree gchar *title = metadata_field (article->title);
   if ((len == 0 || (len < 0 && text[0] == '\0')) && title == NULL)
     {
       g_set_error (error, PRECIS_ERROR, PRECIS_ERROR_INVALID_ARGUMENT,
@@ -154,14 +154,14 @@ precis_digest_add (PrecisDigest *d, const PrecisArticle *article, GError **error
 
   Article *a = g_new0 (Article, 1);
   a->summary = sum;
-  a->meta.id = clean_field (article->id);
-  a->meta.url = clean_field (article->url);
-  a->meta.source = clean_field (article->source);
-  a->meta.date = clean_field (article->date);
+  a->meta.id = metadata_field (article->id);
+  a->meta.url = metadata_field (article->url);
+  a->meta.source = metadata_field (article->source);
+  a->meta.date = metadata_field (article->date);
   a->meta.len = -1;
   a->time = precis_date_parse (a->meta.date);
   if (title == NULL)
-    title = clean_field (precis_summary_get_title (sum)); /* a text's title line */
+    title = metadata_field (precis_summary_get_title (sum)); /* a text's title line */
   const gchar *headline = precis_summary_get_headline (sum);
   a->headline = g_strdup (title ? title : headline[0] ? headline : a->meta.id ? a->meta.id : "Untitled");
   a->meta.title = g_steal_pointer (&title);

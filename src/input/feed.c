@@ -120,10 +120,10 @@ element_title (xmlNode *node, gboolean atom)
   if (atom && type != NULL && (g_str_equal (type, "html") || g_str_equal (type, "xhtml")))
     {
       g_autofree gchar *text = element_text (node, TRUE);
-      return precis_markup_clean_line (text);
+      return precis_markup_collapse_line (text);
     }
   g_autofree gchar *text = content (node);
-  return precis_markup_clean_line (text);
+  return precis_markup_collapse_line (text);
 }
 
 /* ---- Items ---- */
@@ -146,19 +146,19 @@ read_item (xmlNode *item, gboolean atom)
               g_autofree gchar *rel = (gchar *)xmlGetProp (c, (const xmlChar *)"rel");
               xmlChar *href = xmlGetProp (c, (const xmlChar *)"href");
               if (href != NULL && (rel == NULL || g_str_equal (rel, "alternate")))
-                out->link = precis_markup_clean_line ((const gchar *)href);
+                out->link = precis_markup_collapse_line ((const gchar *)href);
               xmlFree (href);
             }
           else
             {
               g_autofree gchar *href = content (c);
-              out->link = precis_markup_clean_line (href);
+              out->link = precis_markup_collapse_line (href);
             }
         }
       else if ((named (c, "guid") || named (c, "id")) && out->id == NULL)
         {
           g_autofree gchar *id = content (c);
-          out->id = precis_markup_clean_line (id);
+          out->id = precis_markup_collapse_line (id);
         }
       else if ((named (c, "encoded") && in_namespace (c, NS_CONTENT)) || (atom && named (c, "content")))
         full = full != NULL ? full : c;
@@ -173,7 +173,7 @@ read_item (xmlNode *item, gboolean atom)
   if (date != NULL)
     {
       g_autofree gchar *raw = content (date);
-      out->date = precis_markup_clean_line (raw);
+      out->date = precis_markup_collapse_line (raw);
     }
   out->time = precis_date_parse (out->date);
   if (full != NULL)

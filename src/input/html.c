@@ -369,9 +369,9 @@ precis_page_free (PrecisPage *page)
 
 /* An address as a link would have it: http(s) only, white space trimmed; NULL otherwise. */
 static gchar *
-clean_address (const gchar *url)
+link_address (const gchar *url)
 {
-  g_autofree gchar *line = precis_markup_clean_line (url);
+  g_autofree gchar *line = precis_markup_collapse_line (url);
   if (line == NULL
       || (g_ascii_strncasecmp (line, "http://", 7) != 0 && g_ascii_strncasecmp (line, "https://", 8) != 0)
       || strchr (line, ' ') != NULL)
@@ -441,17 +441,17 @@ precis_html_read (const gchar *html, gssize len, GError **error)
   gchar *h1_text = h1 != NULL ? (gchar *)xmlNodeGetContent (h1) : NULL;
   if (h1_text == NULL && s.h1 != NULL)
     h1_text = (gchar *)xmlNodeGetContent (s.h1);
-  page->title = precis_markup_clean_line (h1_text);
+  page->title = precis_markup_collapse_line (h1_text);
   if (page->title == NULL)
-    page->title = precis_markup_clean_line (s.og_title);
+    page->title = precis_markup_collapse_line (s.og_title);
   if (page->title == NULL)
-    page->title = precis_markup_clean_line (s.title);
+    page->title = precis_markup_collapse_line (s.title);
   xmlFree (h1_text);
-  page->site = precis_markup_clean_line (s.site != NULL ? s.site : s.app_name);
-  page->url = clean_address (s.canonical);
+  page->site = precis_markup_collapse_line (s.site != NULL ? s.site : s.app_name);
+  page->url = link_address (s.canonical);
   if (page->url == NULL)
-    page->url = clean_address (s.og_url);
-  page->date = precis_markup_clean_line (s.published != NULL ? s.published : s.time);
+    page->url = link_address (s.og_url);
+  page->date = precis_markup_collapse_line (s.published != NULL ? s.published : s.time);
 
   gchar **owned[]
       = { &s.og_title, &s.title, &s.site, &s.app_name, &s.canonical, &s.og_url, &s.published, &s.time };

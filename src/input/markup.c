@@ -42,7 +42,7 @@ precis_markup_append_collapsed (GString *out, const gchar *text)
 }
 
 gchar *
-precis_markup_clean_line (const gchar *text)
+precis_markup_collapse_line (const gchar *text)
 {
   if (text == NULL)
     return NULL;

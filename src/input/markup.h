@@ -19,4 +19,4 @@ gsize precis_markup_append_collapsed (GString *out, const gchar *text);
 
 /* @text with white space collapsed and trimmed and control characters dropped, or NULL when
  * that leaves nothing (or @text is NULL). Free with g_free(). */
-gchar *precis_markup_clean_line (const gchar *text);
+gchar *precis_markup_collapse_line (const gchar *text);

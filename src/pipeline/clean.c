@@ -238,15 +238,6 @@ split_lines (const gchar *text, gsize len)
   return lines;
 }
 
-/* Whether the line is blank. */
-static gboolean
-line_blank (const gchar *text, const Line *l)
-{
-  gsize s = l->start, e = l->end;
-  trim (text, &s, &e);
-  return s == e;
-}
-
 /* Whether the line opens with a bullet ("•", "-", "*") or a number and a full stop or bracket
  * ("1.", "2)"), after its indentation. */
 static gboolean
@@ -313,7 +304,8 @@ clean_lines (const gchar *text, gsize len, gboolean pdf)
       if (i + 1 == lines->len)
         break;
       /* PDF: a line break inside a paragraph is layout, unless a list item follows. */
-      if (pdf && !line_blank (text, &l[i]) && !line_blank (text, &l[i + 1])
+      if (pdf && !precis_is_blank (text, l[i].start, l[i].end)
+          && !precis_is_blank (text, l[i + 1].start, l[i + 1].end)
           && !starts_item (text, l[i + 1].start, l[i + 1].end))
         {
           while (out->len > 0 && (out->str[out->len - 1] == ' ' || out->str[out->len - 1] == '\t'))

@@ -1,7 +1,7 @@
 /* normalize.c - bytes in, validated text out.
  *
- * Input: any bytes. Output: a PrecisText holding NUL-terminated, valid UTF-8 and the span of
- * the title line, if the document has one. Binary data (NUL bytes, or many control
+ * Input: any bytes. Output: a PrecisText holding NUL-terminated, valid UTF-8 (its title line
+ * is found later, after the optional cleaning: title.c). Binary data (NUL bytes, or many control
  * characters near the start) is refused with PRECIS_ERROR_BINARY, invalid UTF-8 with
  * PRECIS_ERROR_INVALID_UTF8 and the byte offset of the first bad sequence; in lossy mode
  * both bad sequences and NUL bytes become U+FFFD. Line breaks ("\n", "\r\n", "\r") are left

@@ -153,7 +153,7 @@ is_closer (gunichar c)
 }
 
 static gboolean
-is_opener (gunichar c)
+is_opening_mark (gunichar c)
 {
   switch (c)
     {
@@ -231,7 +231,7 @@ next_word (const gchar *text, gsize pos, gsize end, gsize *word_start, gsize *wo
 {
   while (pos < end && is_space_char (char_at (text, pos)))
     pos += char_width (text, pos);
-  while (pos < end && is_opener (char_at (text, pos)))
+  while (pos < end && is_opening_mark (char_at (text, pos)))
     pos += char_width (text, pos);
   *word_start = *word_end = pos;
   if (pos >= end)
@@ -730,19 +730,19 @@ follows_ordinal_word (const Scan *s, gsize pos)
 static gboolean
 opens_with_time_phrase (const gchar *text, gsize lo, gsize time)
 {
-  static const gchar *const openers[]
+  static const gchar *const time_words[]
       = { "at",        "on",      "by",     "from",  "until",   "till",  "before",
           "after",     "since",   "around", "about", "between", "today", "tomorrow",
           "yesterday", "tonight", "every",  "each",  "this" };
-  while (lo < time && (is_space_char (char_at (text, lo)) || is_opener (char_at (text, lo))))
+  while (lo < time && (is_space_char (char_at (text, lo)) || is_opening_mark (char_at (text, lo))))
     lo += char_width (text, lo);
   gsize we = lo;
   while (we < time && g_ascii_isalpha (text[we]))
     we++;
   gboolean preposition = FALSE;
-  for (gsize i = 0; i < G_N_ELEMENTS (openers); i++)
+  for (gsize i = 0; i < G_N_ELEMENTS (time_words); i++)
     preposition
-        |= strlen (openers[i]) == we - lo && g_ascii_strncasecmp (text + lo, openers[i], we - lo) == 0;
+        |= strlen (time_words[i]) == we - lo && g_ascii_strncasecmp (text + lo, time_words[i], we - lo) == 0;
   guint words = 0;
   for (gsize i = lo; i < time; i++)
     words += text[i] == ' ' && i + 1 < time && text[i + 1] != ' ';
@@ -800,7 +800,7 @@ decide_full_stop (Scan *s, gsize dot, gsize after_run)
 
   /* The word before the full stop, without opening quotes or brackets. */
   gsize ts = token_start (text, lo, dot);
-  while (ts < dot && is_opener (char_at (text, ts)))
+  while (ts < dot && is_opening_mark (char_at (text, ts)))
     ts += char_width (text, ts);
   gboolean ellipsis = dot > ts && (text[dot - 1] == '.' || text[dot - 1] == ' ');
   if (ts >= dot)
@@ -882,7 +882,7 @@ is_letter_at (const gchar *text, gsize pos, gsize end)
 static gboolean
 single_quote_opens (const gchar *text, gsize lo, gsize i, gsize end)
 {
-  return (i == lo || is_space_char (char_at (text, i - 1)) || is_opener (char_at (text, i - 1)))
+  return (i == lo || is_space_char (char_at (text, i - 1)) || is_opening_mark (char_at (text, i - 1)))
          && is_letter_at (text, i + 1, end);
 }
 

@@ -164,6 +164,21 @@ precis_tokenizer_free (PrecisTokenizer *tok)
   g_free (tok);
 }
 
+/* Case-folded NFC form of a word. The caller frees the result with g_free(). */
+static gchar *
+fold (const gchar *word, gsize len)
+{
+  gchar *folded = precis_fold (word, len, NULL, 0);
+  for (const gchar *p = folded; *p != '\0'; p++)
+    if ((guchar)*p >= 0x80)
+      {
+        gchar *nfc = g_utf8_normalize (folded, -1, G_NORMALIZE_NFC);
+        g_free (folded);
+        return nfc;
+      }
+  return folded;
+}
+
 static void
 clear_caches (PrecisTokenizer *tok)
 {
@@ -196,7 +211,7 @@ precis_tokenizer_load_stopwords (PrecisTokenizer *tok, const gchar *list, gsize 
         {
           if (words[j][0] == '\0')
             continue;
-          gchar *folded = precis_fold (words[j], strlen (words[j]), NULL, 0);
+          gchar *folded = fold (words[j], strlen (words[j]));
           if (folded != NULL)
             g_hash_table_add (tok->stopwords, folded);
         }
@@ -207,7 +222,7 @@ gboolean
 precis_tokenizer_is_stopword (PrecisTokenizer *tok, const gchar *word, gssize len)
 {
   gsize n = len < 0 ? strlen (word) : (gsize)len;
-  g_autofree gchar *folded = precis_fold (word, n, NULL, 0);
+  g_autofree gchar *folded = fold (word, n);
   return folded != NULL && g_hash_table_contains (tok->stopwords, folded);
 }
 
@@ -221,7 +236,7 @@ lookup (PrecisTokenizer *tok, const gchar *word, gsize len)
     return slot->value;
 
   guint result;
-  g_autofree gchar *folded = precis_fold (word, len, NULL, 0);
+  g_autofree gchar *folded = fold (word, len);
   if (folded == NULL || g_hash_table_contains (tok->stopwords, folded))
     result = CACHE_STOP;
   else
