@@ -67,8 +67,9 @@ def main():
 
     key = {"name": name, "seed": a.seed, "systems": [s for s, _ in systems], "items": {},
            "made_from": common.provenance(a.sample, systems)}
-    md = [f"# {name}: which summary is better?", "",
-          "Instructions: bench/judge/rubric-summary.md. One answer line per item:",
+    # The heading names no system: the file's name (which may) is not shown to the judge.
+    md = ["# Which summary is better?", "",
+          "Instructions: the rubric given with this file. One answer line per item:",
           "`ITEM_ID<TAB>A|B|TIE<TAB>a few words of reason`.", ""]
     for item, r, order in items:
         texts = [common.summary_text(outputs[s][r["id"]]) for s in order]
