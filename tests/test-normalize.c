@@ -1,5 +1,4 @@
-/* test-normalize.c - validation, repair and title detection. */
-#include "base/text.h"
+/* test-normalize.c - validation, repair, and the title stage. */
 #include "pipeline/normalize.h"
 #include "pipeline/title.h"
 #include "test-util.h"
@@ -111,16 +110,6 @@ START_TEST (test_title)
 }
 END_TEST
 
-START_TEST (test_line_breaks)
-{
-  gsize w = 0;
-  ck_assert (precis_is_line_break ("a\r\nb", 4, 1, &w) && w == 2);
-  ck_assert (precis_is_line_break ("a\rb", 3, 1, &w) && w == 1);
-  ck_assert (precis_is_line_break ("a\nb", 3, 1, &w) && w == 1);
-  ck_assert (!precis_is_line_break ("a\nb", 3, 0, &w));
-}
-END_TEST
-
 int
 main (void)
 {
@@ -133,7 +122,6 @@ main (void)
   tcase_add_test (tc, test_binary_refused_even_lossy);
   tcase_add_test (tc, test_empty);
   tcase_add_loop_test (tc, test_title, 0, G_N_ELEMENTS (title_cases));
-  tcase_add_test (tc, test_line_breaks);
   suite_add_tcase (s, tc);
   return test_run_suite (s);
 }

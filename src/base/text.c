@@ -6,11 +6,15 @@
 
 #include "base/text.h"
 
+const guint8 precis_ascii_space[256] = {
+  [' '] = 1, ['\t'] = 1, ['\n'] = 1, ['\v'] = 1, ['\f'] = 1, ['\r'] = 1,
+};
+
 gboolean
 precis_is_blank (const gchar *text, gsize start, gsize end)
 {
   for (gsize i = start; i < end; i++)
-    if (!g_ascii_isspace (text[i]))
+    if (!precis_is_ascii_space (text[i]))
       return FALSE;
   return TRUE;
 }
