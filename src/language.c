@@ -99,10 +99,8 @@ precis_data_lines (const gchar *path)
 }
 
 static const gchar *const ranker_names[] = {
-  [PRECIS_RANKER_TEXTRANK] = "textrank",
-  [PRECIS_RANKER_COSINE] = "cosine",
-  [PRECIS_RANKER_BM25] = "bm25",
-  [PRECIS_RANKER_POSITION] = "position",
+  [PRECIS_RANKER_TEXTRANK] = "textrank", [PRECIS_RANKER_COSINE] = "cosine", [PRECIS_RANKER_BM25] = "bm25",
+  [PRECIS_RANKER_POSITION] = "position", [PRECIS_RANKER_EDITOR] = "editor",
 };
 
 gboolean

@@ -336,6 +336,7 @@ new_summary (PrecisSummarizer *s, const PrecisText *text, const GArray *spans_ar
   sum->chosen = g_new0 (guint, 1);
   sum->headline = g_strdup ("");
   sum->keywords = g_new0 (gchar *, 1);
+  sum->lede = PRECIS_NONE;
   return sum;
 }
 
@@ -435,6 +436,7 @@ split_input (PrecisSummarizer *s, const gchar *input, gssize len, PrecisText *te
   precis_text_clean (text, s->clean);
   GArray *spans = precis_segmenter_split (s->segmenter, text->text, text->body_start, text->len);
   precis_furniture_mark (text->text, spans, s->language);
+  precis_editor_mark_debris (text->text, spans, s->segmenter, s->tokenizer);
   return spans;
 }
 
@@ -475,13 +477,22 @@ precis_summarizer_run_counting (PrecisSummarizer *s, const gchar *input, gssize 
   g_autofree gdouble *teleport = precis_rank_teleport (&s->params, span_data, spans->len);
   precis_rank_pagerank (&graph, teleport, scores);
   precis_graph_clear (&graph);
+  gboolean editor = s->ranker == PRECIS_RANKER_EDITOR;
+  g_autofree gdouble *centrality = editor ? g_memdup2 (scores, sizeof (gdouble) * MAX (spans->len, 1)) : NULL;
   g_autofree gboolean *openers
       = s->params.opener_penalty > 0 ? find_openers (s, text.text, span_data, spans->len) : NULL;
   precis_rank_adjust (&s->params, span_data, tokens.n_words, openers, spans->len, scores);
 
-  g_autoptr (GArray) chosen = precis_select (&vectors, scores, (const PrecisSpan *)(gpointer)spans->data,
-                                             tokens.n_words, &s->budget, PRECIS_DUPLICATE_COSINE);
+  g_autofree guint *antecedent = precis_editor_antecedents (text.text, span_data, spans->len, s->segmenter);
+  guint lede = precis_editor_lede (span_data, tokens.n_words, spans->len);
+  g_autoptr (GArray) chosen
+      = editor ? precis_editor_select (&vectors, scores, centrality, span_data, tokens.n_words, antecedent,
+                                       lede, &s->budget)
+               : precis_select (&vectors, scores, (const PrecisSpan *)(gpointer)spans->data, tokens.n_words,
+                                &s->budget, PRECIS_DUPLICATE_COSINE);
   PrecisSummary *summary = build_summary (s, &text, spans, &tokens, &vectors, scores, chosen);
+  summary->antecedent = g_steal_pointer (&antecedent);
+  summary->lede = lede;
   if (counts != NULL)
     count_terms (s, text.text, &tokens, span_data, counts);
 
@@ -500,6 +511,7 @@ precis_summary_free (PrecisSummary *sum)
     g_free ((gchar *)sum->all[i].text);
   g_free (sum->all);
   g_free (sum->chosen);
+  g_free (sum->antecedent);
   g_free (sum->language);
   g_free (sum->headline);
   g_free (sum->title);

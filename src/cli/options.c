@@ -14,7 +14,7 @@ cli_summarizer_options_add (GOptionContext *ctx, CliSummarizerOptions *o, const 
     { "sentences", 'n', 0, G_OPTION_ARG_INT, &o->sentences, "Summary length in sentences (default 3)", "N" },
     { "language", 'l', 0, G_OPTION_ARG_STRING, &o->language,
       "Language name or ISO 639-1 code (default english)", "LANG" },
-    { "ranker", 'r', 0, G_OPTION_ARG_STRING, &o->ranker, "Sentence ranker (default position)", "NAME" },
+    { "ranker", 'r', 0, G_OPTION_ARG_STRING, &o->ranker, "Sentence ranker (default editor)", "NAME" },
     { "lossy", 0, 0, G_OPTION_ARG_NONE, &o->lossy, "Replace invalid UTF-8 and NUL bytes instead of failing",
       NULL },
     { "clean", 0, 0, G_OPTION_ARG_STRING, &o->clean, CLI_CLEAN_HELP, "MODE" },
@@ -37,8 +37,8 @@ cli_summarizer_options_build (const CliSummarizerOptions *o, const gchar *comman
   else if (o->max_input < 0)
     *status = cli_usage_error (command, "--max-input-bytes must not be negative");
   else if (o->ranker != NULL && !precis_ranker_from_name (o->ranker, &ranker))
-    *status
-        = cli_usage_error (command, "unknown ranker \"%s\" (textrank, cosine, bm25 or position)", o->ranker);
+    *status = cli_usage_error (command, "unknown ranker \"%s\" (editor, position, textrank, cosine or bm25)",
+                               o->ranker);
   else if (o->clean != NULL && !precis_clean_from_name (o->clean, &clean))
     *status = cli_usage_error (command, CLI_CLEAN_UNKNOWN, o->clean);
   else

@@ -212,7 +212,7 @@ cli_summarize (int argc, char **argv)
     { "format", 'f', 0, G_OPTION_ARG_STRING, &o.format,
       "Output format: text, markdown, json or html (default text)", "FORMAT" },
     { "ranker", 'r', 0, G_OPTION_ARG_STRING, &o.ranker,
-      "Sentence ranker: position, textrank, cosine or bm25 (default position)", "NAME" },
+      "Sentence ranker: editor, position, textrank, cosine or bm25 (default editor)", "NAME" },
     { "explain", 0, 0, G_OPTION_ARG_NONE, &o.explain, "Also list every sentence with its score", NULL },
     { "stopwords", 0, 0, G_OPTION_ARG_FILENAME, &o.stopwords,
       "Use this stopword list instead of the built-in one", "FILE" },
@@ -284,8 +284,8 @@ cli_summarize (int argc, char **argv)
            && !g_str_equal (o.input, "html") && !g_str_equal (o.input, "feed"))
     status = cli_usage_error ("precis", "unknown input type \"%s\" (auto, text, html or feed)", o.input);
   else if (o.ranker != NULL && !precis_ranker_from_name (o.ranker, &ranker))
-    status
-        = cli_usage_error ("precis", "unknown ranker \"%s\" (textrank, cosine, bm25 or position)", o.ranker);
+    status = cli_usage_error ("precis", "unknown ranker \"%s\" (editor, position, textrank, cosine or bm25)",
+                              o.ranker);
   else if (o.clean != NULL && !precis_clean_from_name (o.clean, &clean))
     status = cli_usage_error ("precis", CLI_CLEAN_UNKNOWN, o.clean);
   if (status != CLI_EXIT_OK)

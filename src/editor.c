@@ -1,0 +1,684 @@
+/* editor.c - choosing sentences as a news editor would: the opening of a story, sentences
+ * that stand on their own, no page debris.
+ *
+ * Three jobs, each O(n) in the text (the choice is O(K N) for K chosen of N sentences):
+ *
+ *   debris       captions (a short paragraph ending in a photo credit), social-media and page
+ *                debris (data/debris.txt) and captions glued to a sentence ("... a colleague
+ *                The cost of ...") are flagged PRECIS_SPAN_FURNITURE, beside furniture.c's;
+ *   antecedents  a sentence that opens on a pronoun or connective ("He", "But", '"...," she
+ *                said') points back to the sentence before; one that opens on a bare surname
+ *                ("Stofan said") or a title and a name ("Mr Fogg") to the sentence that
+ *                introduced the name (its first mention after another capitalised word);
+ *   choice       in a text shaped like a news story (its lede is at least as central as the
+ *                mean sentence) the summary is the clean opening: the lede and the sentences
+ *                after it, skipping furniture, fragments and repeats. A later sentence then
+ *                replaces an opening one (the last first) only when it is far more central by
+ *                the "position" ranker's scores and stands on its own in the summary. In other
+ *                prose the best-scored sentences are taken. Either way a sentence whose
+ *                antecedent is not chosen brings it when the budget allows, or gives way.
+ *
+ * The lede and the antecedents also give the reader checks of precis_summary_check().
+ */
+#include "config.h"
+
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "precis-private.h"
+
+/* A lede has at least this many words: a dateline or a kicker ("Guilty across the board.") is
+ * not one. */
+#define LEDE_MIN_WORDS 6
+/* Sentences shorter than this (words) are fragments: not chosen while others remain. */
+#define MIN_WORDS 5
+/* A caption paragraph has at most this many sentences, its credit included. */
+#define CAPTION_MAX_SENTENCES 4
+/* A photo credit ("PHOTO: REUTERS", "(Photo: Getty Images)") is the last this many bytes ... */
+#define CREDIT_TAIL_BYTES 48
+/* ... with at most this many words after its colon. */
+#define CREDIT_MAX_WORDS 5
+/* Two sentences this similar (tf-idf cosine) say the same thing for a reader: a restated lede
+ * or a caption's repeat (tuned on the TUNE half of the news sets, docs/ranking.md). */
+#define REDUNDANT_COSINE 0.5
+/* A later sentence replaces an opening one when its score is this many times higher (tuned on
+ * the TUNE half: lower values trade the opening's continuity for centrality). */
+#define REPLACE_FACTOR 5.0
+/* A text is shaped like a news story when its lede's centrality is at least this share of
+ * the mean sentence's. */
+#define NEWS_LEDE_CENTRALITY 0.5
+/* Longest sentence (bytes) folded for the phrase search; longer ones are searched in part. */
+#define FOLD_MAX_BYTES 2048
+
+/* ---- the data ---------------------------------------------------------------------------- */
+
+typedef struct
+{
+  gchar **anywhere; /* lower-case phrases */
+  GHashTable *credits;
+} Debris;
+
+static Debris *
+debris_new (void)
+{
+  Debris *d = g_new0 (Debris, 1);
+  GPtrArray *anywhere = g_ptr_array_new ();
+  d->credits = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_auto (GStrv) lines = precis_data_lines ("debris.txt");
+  gboolean credits = FALSE;
+  for (guint i = 0; lines != NULL && lines[i] != NULL; i++)
+    {
+      gchar *line = g_strstrip (lines[i]);
+      if (line[0] == '\0' || line[0] == '#')
+        continue;
+      if (line[0] == '[')
+        credits = g_str_equal (line, "[credits]");
+      else if (credits)
+        g_hash_table_add (d->credits, g_ascii_strdown (line, -1));
+      else
+        g_ptr_array_add (anywhere, g_ascii_strdown (line, -1));
+    }
+  g_ptr_array_add (anywhere, NULL);
+  d->anywhere = (gchar **)g_ptr_array_free (anywhere, FALSE);
+  return d;
+}
+
+static const Debris *
+debris_get (void)
+{
+  static Debris *debris;
+  if (g_once_init_enter (&debris))
+    g_once_init_leave (&debris, debris_new ());
+  return debris;
+}
+
+/* ---- words ------------------------------------------------------------------------------- */
+
+static gboolean
+is_space (gchar c)
+{
+  return c == ' ' || c == '\n' || c == '\t' || c == '\r';
+}
+
+/* Quotes and brackets that open (or close) around words. */
+static gboolean
+is_quote_or_bracket (gunichar c)
+{
+  return c == '"' || c == '\'' || c == '(' || c == '[' || c == ')' || c == ']' || c == 0x2018 || c == 0x2019
+         || c == 0x201C || c == 0x201D || c == 0x00AB || c == 0x00BB;
+}
+
+static gboolean
+is_upper_at (const gchar *s)
+{
+  return g_unichar_isupper (g_utf8_get_char (s));
+}
+
+static gboolean
+is_lower_at (const gchar *s)
+{
+  return g_unichar_islower (g_utf8_get_char (s));
+}
+
+/* The word (letters, digits, inner apostrophes and hyphens) at or after @pos in [pos, end),
+ * skipping opening quotes and brackets; FALSE when a space or the end comes first. */
+static gboolean
+word_at (const gchar *text, gsize pos, gsize end, gsize *ws, gsize *we)
+{
+  while (pos < end && is_quote_or_bracket (g_utf8_get_char (text + pos)))
+    pos = (gsize)(g_utf8_next_char (text + pos) - text);
+  gsize e = pos;
+  while (e < end)
+    {
+      gunichar c = g_utf8_get_char (text + e);
+      gsize next = (gsize)(g_utf8_next_char (text + e) - text);
+      if (g_unichar_isalnum (c))
+        e = next;
+      else if ((c == '-' || c == '\'' || c == 0x2019) && e > pos && next < end
+               && g_unichar_isalnum (g_utf8_get_char (text + next)))
+        e = next;
+      else
+        break;
+    }
+  *ws = pos;
+  *we = e;
+  return e > pos;
+}
+
+/* The start of the next space-separated token after @pos, or @end. */
+static gsize
+next_token (const gchar *text, gsize pos, gsize end)
+{
+  while (pos < end && !is_space (text[pos]))
+    pos++;
+  while (pos < end && is_space (text[pos]))
+    pos++;
+  return pos;
+}
+
+/* ---- debris ------------------------------------------------------------------------------ */
+
+/* Whether the sentence holds a phrase of [anywhere]. */
+static gboolean
+has_debris_phrase (const Debris *d, const gchar *s, gsize len)
+{
+  gchar buf[FOLD_MAX_BYTES];
+  gsize n = MIN (len, FOLD_MAX_BYTES);
+  for (gsize i = 0; i < n; i++)
+    buf[i] = g_ascii_tolower (s[i]);
+  for (guint k = 0; d->anywhere[k] != NULL; k++)
+    if (g_strstr_len (buf, (gssize)n, d->anywhere[k]) != NULL)
+      return TRUE;
+  return FALSE;
+}
+
+/* Whether the sentence is, or ends in, a photo credit: "PHOTO: REUTERS", "(Photo: AFP)". */
+static gboolean
+ends_in_credit (const Debris *d, const gchar *s, gsize len)
+{
+  gsize end = len;
+  while (end > 0 && (is_space (s[end - 1]) || s[end - 1] == ')' || s[end - 1] == '.'))
+    end--;
+  gsize lo = end > CREDIT_TAIL_BYTES ? end - CREDIT_TAIL_BYTES : 0;
+  gsize colon = end;
+  while (colon > lo && s[colon - 1] != ':')
+    colon--;
+  if (colon == lo || colon == end)
+    return FALSE;
+  /* After the colon: a few words of letters (an agency, a photographer, "ST FILE"). */
+  guint n_words = 0;
+  gboolean in_word = FALSE;
+  for (gsize i = colon; i < end; i++)
+    {
+      guchar c = (guchar)s[i];
+      if (c == '/' || c == '&' || c == '.' || c == '-' || c == '\'' || c >= 0x80 || g_ascii_isalpha (c))
+        {
+          n_words += !in_word;
+          in_word = TRUE;
+        }
+      else if (c == ' ')
+        in_word = FALSE;
+      else
+        return FALSE;
+    }
+  if (n_words == 0 || n_words > CREDIT_MAX_WORDS)
+    return FALSE;
+  /* Before it: a credit word. */
+  gsize we = colon - 1, ws;
+  while (we > 0 && s[we - 1] == ' ')
+    we--;
+  ws = we;
+  while (ws > 0 && g_ascii_isalpha (s[ws - 1]))
+    ws--;
+  if (we - ws == 0 || we - ws > 16)
+    return FALSE;
+  gchar word[17];
+  for (gsize i = ws; i < we; i++)
+    word[i - ws] = g_ascii_tolower (s[i]);
+  word[we - ws] = '\0';
+  return g_hash_table_contains (d->credits, word);
+}
+
+/* A caption glued to a sentence, with no full stop between: "... higher than a colleague The
+ * cost of divorce ..." (a lower-case word that is not a stopword, then a capitalised sentence
+ * starter and a lower-case word), or "... on Friday 'I'd be over the moon ..." (a capitalised
+ * word, then a quotation that opens on a capital). */
+static gboolean
+has_glued_caption (const gchar *text, gsize start, gsize end, const PrecisSegmenter *seg,
+                   PrecisTokenizer *tokenizer)
+{
+  gsize pos = start, ws = 0, we = 0;
+  gboolean prev_ok = FALSE; /* the previous token is a bare word */
+  gsize pws = 0, pwe = 0;
+  while (pos < end)
+    {
+      gsize tok_end = pos;
+      while (tok_end < end && !is_space (text[tok_end]))
+        tok_end++;
+      gunichar first = g_utf8_get_char (text + pos);
+      if (prev_ok && pos > start)
+        {
+          const gchar *last = g_utf8_prev_char (text + pwe);
+          gboolean prev_lower_end = g_unichar_islower (g_utf8_get_char (last)) || g_ascii_isdigit (*last);
+          if (prev_lower_end && is_upper_at (text + pos) && word_at (text, pos, tok_end, &ws, &we)
+              && we == tok_end && we - ws >= 2 && precis_segmenter_is_starter (seg, text + ws, we - ws)
+              && !is_upper_at (text + pws))
+            {
+              gsize after = next_token (text, pos, end), aws = 0, awe = 0;
+              if (after < end && word_at (text, after, end, &aws, &awe) && is_lower_at (text + aws)
+                  && !precis_tokenizer_is_stopword (tokenizer, text + pws, (gssize)(pwe - pws)))
+                return TRUE;
+            }
+          if (prev_lower_end && is_upper_at (text + pws)
+              && (first == 0x2018 || first == 0x201C || first == '\'') && pos + 3 < tok_end
+              && is_upper_at (g_utf8_next_char (text + pos)))
+            return TRUE;
+        }
+      /* A bare word: letters and digits only, nothing glued before or after. */
+      prev_ok = word_at (text, pos, tok_end, &pws, &pwe) && pws == pos && pwe == tok_end;
+      pos = tok_end;
+      while (pos < end && is_space (text[pos]))
+        pos++;
+    }
+  return FALSE;
+}
+
+void
+precis_editor_mark_debris (const gchar *text, GArray *spans, const PrecisSegmenter *seg,
+                           PrecisTokenizer *tokenizer)
+{
+  const Debris *d = debris_get ();
+  guint n = spans->len;
+  PrecisSpan *sp = (PrecisSpan *)(gpointer)spans->data;
+  gboolean paragraphs = n > 0 && sp[n - 1].paragraph > sp[0].paragraph;
+  for (guint i = 0; i < n; i++)
+    {
+      const gchar *s = text + sp[i].start;
+      gsize len = sp[i].end - sp[i].start;
+      if ((sp[i].flags & PRECIS_SPAN_FURNITURE) == 0
+          && (has_debris_phrase (d, s, len)
+              || has_glued_caption (text, sp[i].start, sp[i].end, seg, tokenizer)))
+        sp[i].flags |= PRECIS_SPAN_FURNITURE;
+      /* The last sentence of a short paragraph, in a text of several: a caption when it ends in
+       * a credit. */
+      gboolean last = i + 1 == n || sp[i + 1].paragraph != sp[i].paragraph;
+      if (!paragraphs || !last || !ends_in_credit (d, s, len))
+        continue;
+      guint first = i;
+      while (first > 0 && sp[first - 1].paragraph == sp[i].paragraph)
+        first--;
+      if (i - first + 1 <= CAPTION_MAX_SENTENCES)
+        for (guint k = first; k <= i; k++)
+          sp[k].flags |= PRECIS_SPAN_FURNITURE;
+    }
+}
+
+/* ---- antecedents ------------------------------------------------------------------------- */
+
+/* A '"...," she said' sentence: a quotation that opens it, closed after a comma or a mark,
+ * then a pronoun of the [openers] list. */
+static gboolean
+quote_then_pronoun (const gchar *text, gsize start, gsize end, const PrecisSegmenter *seg)
+{
+  if (!is_quote_or_bracket (g_utf8_get_char (text + start)) || text[start] == '(' || text[start] == '[')
+    return FALSE;
+  for (gsize i = start + 1; i + 1 < end; i++)
+    {
+      gunichar c = g_utf8_get_char (text + i);
+      if (c != '"' && c != 0x201D && c != 0x2019 && c != '\'')
+        continue;
+      gchar before = text[i - 1];
+      if (before != ',' && before != '?' && before != '!' && before != '.')
+        continue;
+      gsize after = (gsize)(g_utf8_next_char (text + i) - text);
+      if (after >= end || text[after] != ' ')
+        return FALSE;
+      gsize ws = 0, we = 0;
+      return word_at (text, after + 1, end, &ws, &we) && precis_segmenter_is_opener (seg, text + ws, we - ws);
+    }
+  return FALSE;
+}
+
+guint *
+precis_editor_antecedents (const gchar *text, const PrecisSpan *spans, guint n, const PrecisSegmenter *seg)
+{
+  guint *out = g_new (guint, MAX (n, 1));
+  /* Sentences opening on a name: the name, to find where it was introduced. */
+  g_autofree gsize *name_start = g_new0 (gsize, MAX (n, 1));
+  g_autofree gsize *name_len = g_new0 (gsize, MAX (n, 1));
+  g_autoptr (GHashTable) first_mention = NULL;
+  guint prev = PRECIS_NONE;
+  for (guint i = 0; i < n; i++)
+    {
+      out[i] = PRECIS_NONE;
+      if (spans[i].flags & PRECIS_SPAN_FURNITURE)
+        continue;
+      gsize start = spans[i].start, end = spans[i].end, ws = 0, we = 0;
+      if (prev != PRECIS_NONE && word_at (text, start, end, &ws, &we))
+        {
+          if (ws == start && precis_segmenter_is_opener (seg, text + ws, we - ws))
+            out[i] = prev;
+          else if (ws > start && quote_then_pronoun (text, start, end, seg))
+            out[i] = prev;
+          else if (ws == start && is_upper_at (text + ws))
+            {
+              /* "Mr Fogg", or a bare capitalised word before a lower-case one ("Stofan said"). */
+              gsize nws = 0, nwe = 0;
+              gsize after = next_token (text, start, end);
+              gboolean titled = after < end && precis_segmenter_is_title (seg, text + ws, we - ws)
+                                && word_at (text, after, end, &nws, &nwe) && is_upper_at (text + nws);
+              gboolean bare = !titled && after < end && word_at (text, after, end, &nws, &nwe)
+                              && is_lower_at (text + nws)
+                              && !precis_segmenter_is_starter (seg, text + ws, we - ws);
+              if (titled || bare)
+                {
+                  name_start[i] = titled ? nws : ws;
+                  name_len[i] = titled ? nwe - nws : we - ws;
+                  if (first_mention == NULL)
+                    first_mention = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+                  gchar *key = g_strndup (text + name_start[i], name_len[i]);
+                  if (!g_hash_table_contains (first_mention, key))
+                    g_hash_table_insert (first_mention, key, GUINT_TO_POINTER (PRECIS_NONE));
+                  else
+                    g_free (key);
+                }
+            }
+        }
+      prev = i;
+    }
+  if (first_mention == NULL)
+    return out;
+
+  /* Where each name was first seen after another capitalised word ("Ellen Stofan", "Mr Fogg"). */
+  gchar key[64];
+  for (guint i = 0; i < n; i++)
+    {
+      if (spans[i].flags & PRECIS_SPAN_FURNITURE)
+        continue;
+      gboolean prev_upper = FALSE;
+      for (gsize pos = spans[i].start; pos < spans[i].end;)
+        {
+          gsize tok_end = pos, ws = 0, we = 0;
+          while (tok_end < spans[i].end && !is_space (text[tok_end]))
+            tok_end++;
+          gboolean upper = word_at (text, pos, tok_end, &ws, &we) && is_upper_at (text + ws);
+          if (upper && prev_upper && we - ws < sizeof key)
+            {
+              memcpy (key, text + ws, we - ws);
+              key[we - ws] = '\0';
+              gpointer value = NULL;
+              if (g_hash_table_lookup_extended (first_mention, key, NULL, &value)
+                  && GPOINTER_TO_UINT (value) == PRECIS_NONE)
+                g_hash_table_insert (first_mention, g_strdup (key), GUINT_TO_POINTER (i));
+            }
+          /* The next word continues a name only when nothing but a space comes between. */
+          prev_upper = upper && we == tok_end;
+          pos = tok_end;
+          while (pos < spans[i].end && is_space (text[pos]))
+            pos++;
+        }
+    }
+  for (guint i = 0; i < n; i++)
+    {
+      if (name_len[i] == 0 || name_len[i] >= sizeof key)
+        continue;
+      memcpy (key, text + name_start[i], name_len[i]);
+      key[name_len[i]] = '\0';
+      guint m = GPOINTER_TO_UINT (g_hash_table_lookup (first_mention, key));
+      if (m < i)
+        out[i] = m;
+    }
+  return out;
+}
+
+guint
+precis_editor_lede (const PrecisSpan *spans, const guint *n_words, guint n)
+{
+  for (guint i = 0; i < n; i++)
+    if ((spans[i].flags & PRECIS_SPAN_FURNITURE) == 0 && n_words[i] >= LEDE_MIN_WORDS)
+      return i;
+  return PRECIS_NONE;
+}
+
+/* ---- the choice -------------------------------------------------------------------------- */
+
+typedef struct
+{
+  const PrecisVectors *vectors;
+  const gdouble *scores;
+  const PrecisSpan *spans;
+  const guint *n_words;
+  const guint *antecedent;
+  guint n;
+  gboolean *chosen;
+  guint *list; /* the chosen sentences, n_chosen of them, in the order taken */
+  guint n_chosen;
+  guint words;
+  guint max_sentences;
+  guint max_words;
+} Choice;
+
+static gboolean
+usable (const Choice *c, guint i)
+{
+  return (c->spans[i].flags & PRECIS_SPAN_FURNITURE) == 0 && c->n_words[i] >= MIN_WORDS;
+}
+
+/* Whether @i repeats a chosen sentence (other than @except). */
+static gboolean
+redundant (const Choice *c, guint i, guint except)
+{
+  for (guint j = 0; j < c->n_chosen; j++)
+    {
+      guint k = c->list[j];
+      if (k != except && k != i && precis_vectors_cosine (c->vectors, i, k) >= REDUNDANT_COSINE)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+static gboolean
+fits (const Choice *c, guint extra_sentences, guint extra_words)
+{
+  return c->n_chosen + extra_sentences <= c->max_sentences
+         && (c->n_chosen == 0 || c->words + extra_words <= c->max_words);
+}
+
+static void
+take (Choice *c, guint i)
+{
+  if (c->chosen[i])
+    return;
+  c->chosen[i] = TRUE;
+  c->list[c->n_chosen++] = i;
+  c->words += c->n_words[i];
+}
+
+static void
+drop (Choice *c, guint i)
+{
+  c->chosen[i] = FALSE;
+  guint j = 0;
+  while (c->list[j] != i)
+    j++;
+  memmove (c->list + j, c->list + j + 1, sizeof (guint) * (c->n_chosen - j - 1));
+  c->n_chosen--;
+  c->words -= c->n_words[i];
+}
+
+/* Whether a chosen sentence points back to @i. */
+static gboolean
+needed (const Choice *c, guint i)
+{
+  for (guint j = 0; j < c->n_chosen; j++)
+    if (c->antecedent[c->list[j]] == i)
+      return TRUE;
+  return FALSE;
+}
+
+/* Adds @i when it fits, bringing its antecedent when that is missing (and itself stands
+ * alone); FALSE when it gives way. */
+static gboolean
+take_with_antecedent (Choice *c, guint i)
+{
+  guint a = c->antecedent[i];
+  if (a == PRECIS_NONE || c->chosen[a])
+    {
+      if (!fits (c, 1, c->n_words[i]))
+        return FALSE;
+      take (c, i);
+      return TRUE;
+    }
+  if ((c->spans[a].flags & PRECIS_SPAN_FURNITURE)
+      || (c->antecedent[a] != PRECIS_NONE && !c->chosen[c->antecedent[a]])
+      || !fits (c, 2, c->n_words[i] + c->n_words[a]) || redundant (c, a, PRECIS_NONE))
+    return FALSE;
+  take (c, a);
+  take (c, i);
+  return TRUE;
+}
+
+typedef struct
+{
+  guint index;
+  gdouble score;
+} Ranked;
+
+static int
+compare_ranked (gconstpointer a, gconstpointer b)
+{
+  const Ranked *x = a, *y = b;
+  if (x->score != y->score)
+    return x->score < y->score ? 1 : -1;
+  return (x->index > y->index) - (x->index < y->index);
+}
+
+/* The opening: the lede and the usable sentences after it, in order, each standing on its
+ * own and repeating none before it. */
+static void
+choose_opening (Choice *c, guint lede)
+{
+  for (guint i = lede; i < c->n && c->n_chosen < c->max_sentences; i++)
+    {
+      if (i != lede && (!usable (c, i) || redundant (c, i, PRECIS_NONE)))
+        continue;
+      guint a = c->antecedent[i];
+      if (i != lede && a != PRECIS_NONE && !c->chosen[a])
+        continue;
+      if (!fits (c, 1, c->n_words[i]))
+        break;
+      take (c, i);
+    }
+}
+
+/* Replaces opening sentences (the last first, never the lede) by far more central ones. */
+static void
+replace_weak (Choice *c, guint lede, const Ranked *ranked, guint n_ranked)
+{
+  for (guint o = c->n; o-- > 0;)
+    {
+      if (!c->chosen[o] || o == lede || needed (c, o))
+        continue;
+      for (guint r = 0; r < n_ranked; r++)
+        {
+          guint i = ranked[r].index;
+          if (ranked[r].score < REPLACE_FACTOR * c->scores[o])
+            break;
+          guint a = c->antecedent[i];
+          if (c->chosen[i] || (a != PRECIS_NONE && (a == o || !c->chosen[a])) || redundant (c, i, o))
+            continue;
+          drop (c, o);
+          if (fits (c, 1, c->n_words[i]))
+            {
+              take (c, i);
+              break;
+            }
+          take (c, o);
+        }
+    }
+}
+
+GArray *
+precis_editor_select (const PrecisVectors *vectors, const gdouble *scores, const gdouble *centrality,
+                      const PrecisSpan *spans, const guint *n_words, const guint *antecedent, guint lede,
+                      const PrecisBudget *budget)
+{
+  guint n = vectors->n_sentences;
+  GArray *out = g_array_new (FALSE, FALSE, sizeof (guint));
+  if (n == 0)
+    return out;
+  g_autofree gboolean *chosen = g_new0 (gboolean, n);
+  g_autofree guint *list = g_new (guint, n);
+  Choice c = { vectors, scores, spans, n_words, antecedent, n, chosen, list, 0, 0, G_MAXUINT, G_MAXUINT };
+
+  g_autofree Ranked *ranked = g_new (Ranked, n);
+  guint n_ranked = 0, n_clean = 0;
+  gdouble mean = 0;
+  for (guint i = 0; i < n; i++)
+    if ((spans[i].flags & PRECIS_SPAN_FURNITURE) == 0)
+      {
+        n_clean++;
+        mean += centrality[i];
+        if (n_words[i] >= MIN_WORDS)
+          ranked[n_ranked++] = (Ranked){ i, scores[i] };
+      }
+  if (n_clean == 0)
+    {
+      /* Nothing but furniture: the plain choice, better than nothing. */
+      g_array_unref (out);
+      return precis_select (vectors, scores, spans, n_words, budget, PRECIS_DUPLICATE_COSINE);
+    }
+  mean /= n_clean;
+  qsort (ranked, n_ranked, sizeof (Ranked), compare_ranked);
+  if (budget->kind == PRECIS_BUDGET_SENTENCES)
+    c.max_sentences = MAX (budget->n, 1);
+  else if (budget->kind == PRECIS_BUDGET_RATIO)
+    c.max_sentences = MAX ((guint)ceil (budget->ratio * n_clean - 1e-9), 1);
+  else
+    c.max_words = budget->n;
+
+  if (lede != PRECIS_NONE && centrality[lede] >= NEWS_LEDE_CENTRALITY * mean)
+    {
+      choose_opening (&c, lede);
+      replace_weak (&c, lede, ranked, n_ranked);
+    }
+  /* Other prose, or room left after the opening: the best-scored sentences. */
+  for (guint r = 0; r < n_ranked && c.n_chosen < c.max_sentences; r++)
+    {
+      guint i = ranked[r].index;
+      if (!chosen[i] && !redundant (&c, i, PRECIS_NONE))
+        take_with_antecedent (&c, i);
+    }
+  /* Room left and only fragments or repeats to fill it: the best of those that are not
+   * near-duplicates, as the plain choice would take them (better than nothing). */
+  if (c.n_chosen < c.max_sentences)
+    {
+      n_ranked = 0;
+      for (guint i = 0; i < n; i++)
+        if ((spans[i].flags & PRECIS_SPAN_FURNITURE) == 0 && !chosen[i])
+          ranked[n_ranked++] = (Ranked){ i, scores[i] };
+      qsort (ranked, n_ranked, sizeof (Ranked), compare_ranked);
+      for (guint r = 0; r < n_ranked && c.n_chosen < c.max_sentences; r++)
+        {
+          guint i = ranked[r].index;
+          gboolean duplicate = FALSE;
+          for (guint j = 0; j < c.n_chosen && !duplicate; j++)
+            duplicate = precis_vectors_cosine (vectors, i, list[j]) >= PRECIS_DUPLICATE_COSINE;
+          if (!duplicate && fits (&c, 1, n_words[i]))
+            take (&c, i);
+        }
+    }
+  for (guint i = 0; i < n; i++)
+    if (chosen[i])
+      g_array_append_val (out, i);
+  return out;
+}
+
+/* ---- the reader checks ------------------------------------------------------------------- */
+
+void
+precis_summary_check (const PrecisSummary *sum, const guint *indices, guint n, PrecisSummaryCheck *check)
+{
+  g_return_if_fail (sum != NULL && check != NULL);
+  if (indices == NULL)
+    {
+      indices = sum->chosen;
+      n = sum->n_chosen;
+    }
+  *check = (PrecisSummaryCheck){ FALSE, 0, 0 };
+  g_autofree gboolean *in = g_new0 (gboolean, MAX (sum->n_all, 1));
+  for (guint k = 0; k < n; k++)
+    if (indices[k] < sum->n_all)
+      in[indices[k]] = TRUE;
+  for (guint k = 0; k < n; k++)
+    {
+      guint i = indices[k];
+      if (i >= sum->n_all)
+        continue;
+      check->has_lede |= i == sum->lede;
+      check->n_debris += sum->all[i].furniture;
+      guint a = sum->antecedent != NULL ? sum->antecedent[i] : PRECIS_NONE;
+      check->n_dangling += a != PRECIS_NONE && !in[a];
+    }
+}
