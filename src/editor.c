@@ -48,16 +48,33 @@
 /* A text is shaped like a news story when its lede's centrality is at least this share of
  * the mean sentence's. */
 #define NEWS_LEDE_CENTRALITY 0.5
-/* Longest sentence (bytes) folded for the phrase search; longer ones are searched in part. */
-#define FOLD_MAX_BYTES 2048
 
 /* ---- the data ---------------------------------------------------------------------------- */
 
 typedef struct
 {
   gchar **anywhere; /* lower-case phrases */
+  gsize *anywhere_len;
+  guint8 pairs[8192]; /* bit sets of the phrases' first two bytes (lower-case) ... */
+  guint8 heads[8192]; /* ... and of the hashes of their first four: quick filters */
   GHashTable *credits;
 } Debris;
+
+static inline gchar
+lower (gchar c)
+{
+  return c >= 'A' && c <= 'Z' ? (gchar)(c + ('a' - 'A')) : c;
+}
+
+/* A 16-bit hash of the first four bytes of @s (lower-cased; fewer when it is shorter). */
+static inline guint
+head_hash (const gchar *s, gsize len)
+{
+  guint h = 0;
+  for (gsize i = 0; i < MIN (len, 4); i++)
+    h = h * 131 + (guchar)lower (s[i]);
+  return h & 0xFFFF;
+}
 
 static Debris *
 debris_new (void)
@@ -81,6 +98,15 @@ debris_new (void)
     }
   g_ptr_array_add (anywhere, NULL);
   d->anywhere = (gchar **)g_ptr_array_free (anywhere, FALSE);
+  d->anywhere_len = g_new0 (gsize, g_strv_length (d->anywhere) + 1);
+  for (guint k = 0; d->anywhere[k] != NULL; k++)
+    {
+      d->anywhere_len[k] = strlen (d->anywhere[k]);
+      guint h = head_hash (d->anywhere[k], d->anywhere_len[k]);
+      d->heads[h >> 3] |= (guint8)(1u << (h & 7));
+      guint pair = (guchar)d->anywhere[k][0] << 8 | (guchar)d->anywhere[k][1];
+      d->pairs[pair >> 3] |= (guint8)(1u << (pair & 7));
+    }
   return d;
 }
 
@@ -126,11 +152,16 @@ is_lower_at (const gchar *s)
 static gboolean
 word_at (const gchar *text, gsize pos, gsize end, gsize *ws, gsize *we)
 {
-  while (pos < end && is_quote_or_bracket (g_utf8_get_char (text + pos)))
+  while (pos < end && !g_ascii_isalnum (text[pos]) && is_quote_or_bracket (g_utf8_get_char (text + pos)))
     pos = (gsize)(g_utf8_next_char (text + pos) - text);
   gsize e = pos;
   while (e < end)
     {
+      if ((guchar)text[e] < 0x80 && g_ascii_isalnum (text[e]))
+        {
+          e++; /* the common case */
+          continue;
+        }
       gunichar c = g_utf8_get_char (text + e);
       gsize next = (gsize)(g_utf8_next_char (text + e) - text);
       if (g_unichar_isalnum (c))
@@ -159,16 +190,26 @@ next_token (const gchar *text, gsize pos, gsize end)
 
 /* ---- debris ------------------------------------------------------------------------------ */
 
-/* Whether the sentence holds a phrase of [anywhere]. */
-static gboolean
-has_debris_phrase (const Debris *d, const gchar *s, gsize len)
+/* Whether a phrase of [anywhere] starts at @s (@len bytes to the end of the sentence); the
+ * phrases are compared only where the hash of their first four bytes matches. Phrases have
+ * at least four bytes but "(@", which is looked for by hand. */
+static inline gboolean
+phrase_at (const Debris *d, const gchar *s, gsize len)
 {
-  gchar buf[FOLD_MAX_BYTES];
-  gsize n = MIN (len, FOLD_MAX_BYTES);
-  for (gsize i = 0; i < n; i++)
-    buf[i] = g_ascii_tolower (s[i]);
+  if (len >= 2 && s[0] == '(' && s[1] == '@')
+    return TRUE;
+  if (len < 4)
+    return FALSE;
+  guint pair = (guchar)lower (s[0]) << 8 | (guchar)lower (s[1]);
+  if ((d->pairs[pair >> 3] & (1u << (pair & 7))) == 0)
+    return FALSE;
+  guint h = head_hash (s, 4);
+  if ((d->heads[h >> 3] & (1u << (h & 7))) == 0)
+    return FALSE;
+  gchar c = lower (s[0]);
   for (guint k = 0; d->anywhere[k] != NULL; k++)
-    if (g_strstr_len (buf, (gssize)n, d->anywhere[k]) != NULL)
+    if (d->anywhere[k][0] == c && d->anywhere_len[k] <= len
+        && g_ascii_strncasecmp (s, d->anywhere[k], d->anywhere_len[k]) == 0)
       return TRUE;
   return FALSE;
 }
@@ -220,46 +261,64 @@ ends_in_credit (const Debris *d, const gchar *s, gsize len)
   return g_hash_table_contains (d->credits, word);
 }
 
-/* A caption glued to a sentence, with no full stop between: "... higher than a colleague The
- * cost of divorce ..." (a lower-case word that is not a stopword, then a capitalised sentence
- * starter and a lower-case word), or "... on Friday 'I'd be over the moon ..." (a capitalised
- * word, then a quotation that opens on a capital). */
+/* A caption glued to a sentence at the space @p, with no full stop between: "... higher than a
+ * colleague The cost of divorce ..." (a lower-case word that is not a stopword, then a
+ * capitalised sentence starter and a lower-case word), or "... on Friday 'I'd be over the
+ * moon ..." (a capitalised word, then a quotation that opens on a capital). */
 static gboolean
-has_glued_caption (const gchar *text, gsize start, gsize end, const PrecisSegmenter *seg,
-                   PrecisTokenizer *tokenizer)
+glued_at (const gchar *text, gsize start, gsize end, gsize p, const PrecisSegmenter *seg,
+          PrecisTokenizer *tokenizer)
 {
-  gsize pos = start, ws = 0, we = 0;
-  gboolean prev_ok = FALSE; /* the previous token is a bare word */
-  gsize pws = 0, pwe = 0;
-  while (pos < end)
+  if (!(g_ascii_islower (text[p - 1]) || g_ascii_isdigit (text[p - 1])))
+    return FALSE;
+  guchar next = (guchar)text[p + 1];
+  gboolean capital = next >= 'A' && next <= 'Z';
+  gboolean quote = next == '\''
+                   || (next == 0xE2 && p + 4 < end && (guchar)text[p + 2] == 0x80
+                       && ((guchar)text[p + 3] == 0x98 || (guchar)text[p + 3] == 0x9C));
+  if (!capital && !quote)
+    return FALSE;
+  /* The word before: bare (letters and digits, nothing glued to it). */
+  gsize pws = p, ws = 0, we = 0;
+  while (pws > start && !is_space (text[pws - 1]))
+    pws--;
+  gboolean prev_upper = is_upper_at (text + pws);
+  if ((capital && prev_upper && !quote) || (quote && !prev_upper) || !word_at (text, pws, p, &ws, &we)
+      || ws != pws || we != p)
+    return FALSE;
+  gsize pos = p + 1, tok_end = pos;
+  while (tok_end < end && !is_space (text[tok_end]))
+    tok_end++;
+  if (capital && !prev_upper && tok_end - pos <= 12 && word_at (text, pos, tok_end, &ws, &we) && we == tok_end
+      && we - ws >= 2 && precis_segmenter_is_starter (seg, text + ws, we - ws))
     {
-      gsize tok_end = pos;
-      while (tok_end < end && !is_space (text[tok_end]))
-        tok_end++;
-      gunichar first = g_utf8_get_char (text + pos);
-      if (prev_ok && pos > start)
-        {
-          const gchar *last = g_utf8_prev_char (text + pwe);
-          gboolean prev_lower_end = g_unichar_islower (g_utf8_get_char (last)) || g_ascii_isdigit (*last);
-          if (prev_lower_end && is_upper_at (text + pos) && word_at (text, pos, tok_end, &ws, &we)
-              && we == tok_end && we - ws >= 2 && precis_segmenter_is_starter (seg, text + ws, we - ws)
-              && !is_upper_at (text + pws))
-            {
-              gsize after = next_token (text, pos, end), aws = 0, awe = 0;
-              if (after < end && word_at (text, after, end, &aws, &awe) && is_lower_at (text + aws)
-                  && !precis_tokenizer_is_stopword (tokenizer, text + pws, (gssize)(pwe - pws)))
-                return TRUE;
-            }
-          if (prev_lower_end && is_upper_at (text + pws)
-              && (first == 0x2018 || first == 0x201C || first == '\'') && pos + 3 < tok_end
-              && is_upper_at (g_utf8_next_char (text + pos)))
-            return TRUE;
-        }
-      /* A bare word: letters and digits only, nothing glued before or after. */
-      prev_ok = word_at (text, pos, tok_end, &pws, &pwe) && pws == pos && pwe == tok_end;
-      pos = tok_end;
-      while (pos < end && is_space (text[pos]))
-        pos++;
+      gsize after = next_token (text, pos, end), aws = 0, awe = 0;
+      if (after < end && word_at (text, after, end, &aws, &awe) && is_lower_at (text + aws)
+          && !precis_tokenizer_is_stopword (tokenizer, text + pws, (gssize)(p - pws)))
+        return TRUE;
+    }
+  return quote && prev_upper && pos + 3 < tok_end && is_upper_at (g_utf8_next_char (text + pos));
+}
+
+/* Whether the sentence text[start, end) is debris: a phrase of [anywhere] at the start of a
+ * token, or a caption glued on. One pass from space to space. */
+static gboolean
+is_debris (const Debris *d, const gchar *text, gsize start, gsize end, const PrecisSegmenter *seg,
+           PrecisTokenizer *tokenizer)
+{
+  if (phrase_at (d, text + start, end - start))
+    return TRUE;
+  for (gsize p = start; p < end; p++)
+    {
+      if (text[p] != ' ')
+        continue;
+      if (p + 1 < end && phrase_at (d, text + p + 1, end - p - 1))
+        return TRUE;
+      if (p > start && p + 2 < end && (g_ascii_islower (text[p - 1]) || g_ascii_isdigit (text[p - 1]))
+          && ((text[p + 1] >= 'A' && text[p + 1] <= 'Z') || text[p + 1] == '\''
+              || (guchar)text[p + 1] == 0xE2)
+          && glued_at (text, start, end, p, seg, tokenizer))
+        return TRUE;
     }
   return FALSE;
 }
@@ -277,8 +336,7 @@ precis_editor_mark_debris (const gchar *text, GArray *spans, const PrecisSegment
       const gchar *s = text + sp[i].start;
       gsize len = sp[i].end - sp[i].start;
       if ((sp[i].flags & PRECIS_SPAN_FURNITURE) == 0
-          && (has_debris_phrase (d, s, len)
-              || has_glued_caption (text, sp[i].start, sp[i].end, seg, tokenizer)))
+          && is_debris (d, text, sp[i].start, sp[i].end, seg, tokenizer))
         sp[i].flags |= PRECIS_SPAN_FURNITURE;
       /* The last sentence of a short paragraph, in a text of several: a caption when it ends in
        * a credit. */
@@ -346,10 +404,10 @@ precis_editor_antecedents (const gchar *text, const PrecisSpan *spans, guint n, 
               /* "Mr Fogg", or a bare capitalised word before a lower-case one ("Stofan said"). */
               gsize nws = 0, nwe = 0;
               gsize after = next_token (text, start, end);
-              gboolean titled = after < end && precis_segmenter_is_title (seg, text + ws, we - ws)
-                                && word_at (text, after, end, &nws, &nwe) && is_upper_at (text + nws);
-              gboolean bare = !titled && after < end && word_at (text, after, end, &nws, &nwe)
-                              && is_lower_at (text + nws)
+              gboolean next = after < end && word_at (text, after, end, &nws, &nwe);
+              gboolean titled
+                  = next && is_upper_at (text + nws) && precis_segmenter_is_title (seg, text + ws, we - ws);
+              gboolean bare = next && !titled && is_lower_at (text + nws)
                               && !precis_segmenter_is_starter (seg, text + ws, we - ws);
               if (titled || bare)
                 {
@@ -370,33 +428,46 @@ precis_editor_antecedents (const gchar *text, const PrecisSpan *spans, guint n, 
   if (first_mention == NULL)
     return out;
 
-  /* Where each name was first seen after another capitalised word ("Ellen Stofan", "Mr Fogg"). */
+  /* Where each name was first seen after another capitalised word ("Ellen Stofan", "Mr Fogg"),
+   * up to the last sentence that opens on one. */
   gchar key[64];
+  guint last = 0;
   for (guint i = 0; i < n; i++)
+    if (name_len[i] > 0)
+      last = i;
+  for (guint i = 0; i <= last; i++)
     {
       if (spans[i].flags & PRECIS_SPAN_FURNITURE)
         continue;
-      gboolean prev_upper = FALSE;
-      for (gsize pos = spans[i].start; pos < spans[i].end;)
+      /* Only where a space comes before a capital are the words looked at. */
+      for (gsize p = spans[i].start + 1; p + 1 < spans[i].end; p++)
         {
-          gsize tok_end = pos, ws = 0, we = 0;
+          const gchar *space = memchr (text + p, ' ', spans[i].end - 1 - p);
+          if (space == NULL)
+            break;
+          p = (gsize)(space - text);
+          guchar next = (guchar)text[p + 1];
+          if (!g_ascii_isalnum (text[p - 1]) || (next < 0x80 && !(next >= 'A' && next <= 'Z')))
+            continue;
+          gsize tok_end = p + 1, pws = p, ws = 0, we = 0;
           while (tok_end < spans[i].end && !is_space (text[tok_end]))
             tok_end++;
-          gboolean upper = word_at (text, pos, tok_end, &ws, &we) && is_upper_at (text + ws);
-          if (upper && prev_upper && we - ws < sizeof key)
-            {
-              memcpy (key, text + ws, we - ws);
-              key[we - ws] = '\0';
-              gpointer value = NULL;
-              if (g_hash_table_lookup_extended (first_mention, key, NULL, &value)
-                  && GPOINTER_TO_UINT (value) == PRECIS_NONE)
-                g_hash_table_insert (first_mention, g_strdup (key), GUINT_TO_POINTER (i));
-            }
-          /* The next word continues a name only when nothing but a space comes between. */
-          prev_upper = upper && we == tok_end;
-          pos = tok_end;
-          while (pos < spans[i].end && is_space (text[pos]))
-            pos++;
+          while (pws > spans[i].start && !is_space (text[pws - 1]))
+            pws--;
+          if ((guchar)text[pws] < 0x80 && !(text[pws] >= 'A' && text[pws] <= 'Z')
+              && !is_quote_or_bracket (text[pws]))
+            continue; /* the word before is not capitalised */
+          /* The word before is capitalised and nothing but a space comes between. */
+          if (!word_at (text, pws, p, &ws, &we) || we != p || !is_upper_at (text + ws))
+            continue;
+          if (!word_at (text, p + 1, tok_end, &ws, &we) || !is_upper_at (text + ws) || we - ws >= sizeof key)
+            continue;
+          memcpy (key, text + ws, we - ws);
+          key[we - ws] = '\0';
+          gpointer value = NULL;
+          if (g_hash_table_lookup_extended (first_mention, key, NULL, &value)
+              && GPOINTER_TO_UINT (value) == PRECIS_NONE)
+            g_hash_table_insert (first_mention, g_strdup (key), GUINT_TO_POINTER (i));
         }
     }
   for (guint i = 0; i < n; i++)
@@ -610,7 +681,6 @@ precis_editor_select (const PrecisVectors *vectors, const gdouble *scores, const
       return precis_select (vectors, scores, spans, n_words, budget, PRECIS_DUPLICATE_COSINE);
     }
   mean /= n_clean;
-  qsort (ranked, n_ranked, sizeof (Ranked), compare_ranked);
   if (budget->kind == PRECIS_BUDGET_SENTENCES)
     c.max_sentences = MAX (budget->n, 1);
   else if (budget->kind == PRECIS_BUDGET_RATIO)
@@ -621,9 +691,26 @@ precis_editor_select (const PrecisVectors *vectors, const gdouble *scores, const
   if (lede != PRECIS_NONE && centrality[lede] >= NEWS_LEDE_CENTRALITY * mean)
     {
       choose_opening (&c, lede);
-      replace_weak (&c, lede, ranked, n_ranked);
+      /* Only a sentence REPLACE_FACTOR times better than the weakest opening one can replace
+       * one: those go first, sorted. */
+      gdouble weakest = G_MAXDOUBLE;
+      for (guint j = 0; j < c.n_chosen; j++)
+        if (list[j] != lede)
+          weakest = MIN (weakest, scores[list[j]]);
+      guint n_strong = 0;
+      for (guint r = 0; r < n_ranked; r++)
+        if (ranked[r].score >= REPLACE_FACTOR * weakest)
+          {
+            Ranked t = ranked[n_strong];
+            ranked[n_strong++] = ranked[r];
+            ranked[r] = t;
+          }
+      qsort (ranked, n_strong, sizeof (Ranked), compare_ranked);
+      replace_weak (&c, lede, ranked, n_strong);
     }
   /* Other prose, or room left after the opening: the best-scored sentences. */
+  if (c.n_chosen < c.max_sentences)
+    qsort (ranked, n_ranked, sizeof (Ranked), compare_ranked);
   for (guint r = 0; r < n_ranked && c.n_chosen < c.max_sentences; r++)
     {
       guint i = ranked[r].index;
