@@ -35,6 +35,10 @@
 #define MIN_WORDS 5
 /* A caption paragraph has at most this many sentences, its credit included. */
 #define CAPTION_MAX_SENTENCES 4
+/* A header glued to a sentence has this many words in capitals, of this many letters in all
+ * ("KILLINGS ALONG LOC On July 15"; "US GDP grew" is not one). */
+#define HEADER_WORDS 3
+#define HEADER_LETTERS 9
 /* A photo credit ("PHOTO: REUTERS", "(Photo: Getty Images)") is the last this many bytes ... */
 #define CREDIT_TAIL_BYTES 48
 /* ... with at most this many words after its colon. */
@@ -196,7 +200,8 @@ next_token (const gchar *text, gsize pos, gsize end)
 static inline gboolean
 phrase_at (const Debris *d, const gchar *s, gsize len)
 {
-  if (len >= 2 && s[0] == '(' && s[1] == '@')
+  /* "(@handle)", "@handle": a social-media post */
+  if (len >= 2 && ((s[0] == '(' && s[1] == '@') || (s[0] == '@' && g_ascii_isalnum (s[1]))))
     return TRUE;
   if (len < 4)
     return FALSE;
@@ -300,13 +305,35 @@ glued_at (const gchar *text, gsize start, gsize end, gsize p, const PrecisSegmen
   return quote && prev_upper && pos + 3 < tok_end && is_upper_at (g_utf8_next_char (text + pos));
 }
 
-/* Whether the sentence text[start, end) is debris: a phrase of [anywhere] at the start of a
- * token, or a caption glued on. One pass from space to space. */
+/* Whether the sentence opens on a header in capitals glued to it ("KILLINGS ALONG LOC On July
+ * 15, ..."): HEADER_WORDS words of capital letters only, HEADER_LETTERS letters or more. */
+static gboolean
+opens_on_header (const gchar *text, gsize start, gsize end)
+{
+  guint n_words = 0, n_letters = 0;
+  gsize p = start;
+  while (n_words < HEADER_WORDS && p < end)
+    {
+      gsize w = p;
+      while (p < end && text[p] >= 'A' && text[p] <= 'Z')
+        p++;
+      if (p - w < 2 || (p < end && text[p] != ' ' && text[p] != ':'))
+        return FALSE;
+      n_words++;
+      n_letters += (guint)(p - w);
+      while (p < end && (text[p] == ' ' || text[p] == ':'))
+        p++;
+    }
+  return n_words == HEADER_WORDS && n_letters >= HEADER_LETTERS;
+}
+
+/* Whether the sentence text[start, end) is debris: a header in capitals, a phrase of [anywhere]
+ * at the start of a token, or a caption glued on. One pass from space to space. */
 static gboolean
 is_debris (const Debris *d, const gchar *text, gsize start, gsize end, const PrecisSegmenter *seg,
            PrecisTokenizer *tokenizer)
 {
-  if (phrase_at (d, text + start, end - start))
+  if (phrase_at (d, text + start, end - start) || opens_on_header (text, start, end))
     return TRUE;
   for (gsize p = start; p < end; p++)
     {

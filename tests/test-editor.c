@@ -92,15 +92,21 @@ START_TEST (test_debris)
                       "Scroll down for video\n\n"
                       "Households can expect a rise of two per cent in their bills next year.\n\n"
                       "People can expect a rise of two per cent in their bills a spokesman The council "
-                      "approved the budget on Tuesday.\n";
+                      "approved the budget on Tuesday.\n\n"
+                      "BUDGET VOTE RESULT On Tuesday the council approved the budget by nine votes.\n\n"
+                      "Proud of our team tonight @townhall\n\n"
+                      "The US GDP figures were published on the same day.\n";
   g_autoptr (PrecisSummarizer) s = precis_summarizer_new ("english", NULL);
   g_autoptr (PrecisSummary) sum = precis_summarizer_run (s, text, -1, NULL);
-  ck_assert_uint_eq (precis_summary_get_n_document_sentences (sum), 5);
+  ck_assert_uint_eq (precis_summary_get_n_document_sentences (sum), 8);
   ck_assert (!precis_summary_get_document_sentence (sum, 0)->furniture);
   ck_assert (precis_summary_get_document_sentence (sum, 1)->furniture); /* a tweet */
   ck_assert (precis_summary_get_document_sentence (sum, 2)->furniture); /* a prompt */
   ck_assert (!precis_summary_get_document_sentence (sum, 3)->furniture);
-  ck_assert (precis_summary_get_document_sentence (sum, 4)->furniture); /* a caption glued on */
+  ck_assert (precis_summary_get_document_sentence (sum, 4)->furniture);  /* a caption glued on */
+  ck_assert (precis_summary_get_document_sentence (sum, 5)->furniture);  /* a header in capitals */
+  ck_assert (precis_summary_get_document_sentence (sum, 6)->furniture);  /* a post */
+  ck_assert (!precis_summary_get_document_sentence (sum, 7)->furniture); /* two acronyms are no header */
 }
 END_TEST
 
