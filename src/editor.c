@@ -111,6 +111,13 @@ debris_new (void)
       guint pair = (guchar)d->anywhere[k][0] << 8 | (guchar)d->anywhere[k][1];
       d->pairs[pair >> 3] |= (guint8)(1u << (pair & 7));
     }
+  /* "(@" and "@" before a letter or digit pass the pair filter too (phrase_at). */
+  for (guint c = 0; c < 256; c++)
+    if (c == '@' || g_ascii_isalnum ((gchar)c))
+      {
+        guint pair = (guint)(c == '@' ? '(' : '@') << 8 | (guchar)lower ((gchar)c);
+        d->pairs[pair >> 3] |= (guint8)(1u << (pair & 7));
+      }
   return d;
 }
 
@@ -194,19 +201,20 @@ next_token (const gchar *text, gsize pos, gsize end)
 
 /* ---- debris ------------------------------------------------------------------------------ */
 
-/* Whether a phrase of [anywhere] starts at @s (@len bytes to the end of the sentence); the
- * phrases are compared only where the hash of their first four bytes matches. Phrases have
- * at least four bytes but "(@", which is looked for by hand. */
+/* Whether a phrase of [anywhere] (four bytes or more), "(@" or "@handle" starts at @s (@len
+ * bytes to the end of the sentence); phrases are compared only where both quick filters pass. */
 static inline gboolean
 phrase_at (const Debris *d, const gchar *s, gsize len)
 {
-  /* "(@handle)", "@handle": a social-media post */
-  if (len >= 2 && ((s[0] == '(' && s[1] == '@') || (s[0] == '@' && g_ascii_isalnum (s[1]))))
-    return TRUE;
-  if (len < 4)
+  if (len < 2)
     return FALSE;
   guint pair = (guchar)lower (s[0]) << 8 | (guchar)lower (s[1]);
   if ((d->pairs[pair >> 3] & (1u << (pair & 7))) == 0)
+    return FALSE;
+  /* "(@handle)", "@handle": a social-media post */
+  if (s[0] == '@' || (s[0] == '(' && s[1] == '@'))
+    return TRUE;
+  if (len < 4)
     return FALSE;
   guint h = head_hash (s, 4);
   if ((d->heads[h >> 3] & (1u << (h & 7))) == 0)
