@@ -35,6 +35,9 @@
 #define MIN_WORDS 5
 /* A caption paragraph has at most this many sentences, its credit included. */
 #define CAPTION_MAX_SENTENCES 4
+/* A name is looked for in the text this far (bytes) before the sentence that opens on it: an
+ * introduction further back is not a reader's antecedent, and the search stays O(n). */
+#define NAME_WINDOW_BYTES 16384
 /* A header glued to a sentence has this many words in capitals, of this many letters in all
  * ("KILLINGS ALONG LOC On July 15"; "US GDP grew" is not one). */
 #define HEADER_WORDS 3
@@ -55,12 +58,22 @@
 
 /* ---- the data ---------------------------------------------------------------------------- */
 
+/* Around a space where a caption may be glued on: a lower-case letter or a digit before, a
+ * capital or an opening quote after. */
+enum
+{
+  GLUE_BEFORE = 1,
+  GLUE_AFTER = 2,
+};
+
 typedef struct
 {
   gchar **anywhere; /* lower-case phrases */
   gsize *anywhere_len;
-  guint8 pairs[8192]; /* bit sets of the phrases' first two bytes (lower-case) ... */
-  guint8 heads[8192]; /* ... and of the hashes of their first four: quick filters */
+  guint8 glue[256];   /* GLUE_BEFORE, GLUE_AFTER: the bytes around a space where a caption may be glued */
+  guint8 code[256];   /* a letter (either case), '(' or '@' as 1..28, any other byte as 0 ... */
+  guint32 pairs[32];  /* ... and the codes of the phrases' first two bytes, pairs[first] bit second ... */
+  guint8 heads[8192]; /* ... and a bit set of the hashes of their first four bytes: quick filters */
   GHashTable *credits;
 } Debris;
 
@@ -102,22 +115,30 @@ debris_new (void)
     }
   g_ptr_array_add (anywhere, NULL);
   d->anywhere = (gchar **)g_ptr_array_free (anywhere, FALSE);
+  for (guint c = 'a'; c <= 'z'; c++)
+    {
+      d->code[c] = d->code[c - 'a' + 'A'] = (guint8)(c - 'a' + 1);
+      d->glue[c] |= GLUE_BEFORE;
+      d->glue[c - 'a' + 'A'] |= GLUE_AFTER;
+    }
+  for (guint c = '0'; c <= '9'; c++)
+    d->glue[c] |= GLUE_BEFORE;
+  d->glue['\''] |= GLUE_AFTER;
+  d->glue[0xE2] |= GLUE_AFTER; /* the lead byte of a curly quote */
+  d->code['('] = 27;
+  d->code['@'] = 28;
   d->anywhere_len = g_new0 (gsize, g_strv_length (d->anywhere) + 1);
   for (guint k = 0; d->anywhere[k] != NULL; k++)
     {
       d->anywhere_len[k] = strlen (d->anywhere[k]);
       guint h = head_hash (d->anywhere[k], d->anywhere_len[k]);
       d->heads[h >> 3] |= (guint8)(1u << (h & 7));
-      guint pair = (guchar)d->anywhere[k][0] << 8 | (guchar)d->anywhere[k][1];
-      d->pairs[pair >> 3] |= (guint8)(1u << (pair & 7));
+      d->pairs[d->code[(guchar)d->anywhere[k][0]]] |= 1u << d->code[(guchar)d->anywhere[k][1]];
     }
-  /* "(@" and "@" before a letter or digit pass the pair filter too (phrase_at). */
-  for (guint c = 0; c < 256; c++)
-    if (c == '@' || g_ascii_isalnum ((gchar)c))
-      {
-        guint pair = (guint)(c == '@' ? '(' : '@') << 8 | (guchar)lower ((gchar)c);
-        d->pairs[pair >> 3] |= (guint8)(1u << (pair & 7));
-      }
+  /* "(@" and "@" before a letter pass the pair filter too (phrase_at). */
+  d->pairs[d->code['(']] |= 1u << d->code['@'];
+  for (guint c = 'a'; c <= 'z'; c++)
+    d->pairs[d->code['@']] |= 1u << d->code[c];
   return d;
 }
 
@@ -208,8 +229,8 @@ phrase_at (const Debris *d, const gchar *s, gsize len)
 {
   if (len < 2)
     return FALSE;
-  guint pair = (guchar)lower (s[0]) << 8 | (guchar)lower (s[1]);
-  if ((d->pairs[pair >> 3] & (1u << (pair & 7))) == 0)
+  guint a = d->code[(guchar)s[0]], b = d->code[(guchar)s[1]];
+  if (a == 0 || b == 0 || (d->pairs[a] & (1u << b)) == 0)
     return FALSE;
   /* "(@handle)", "@handle": a social-media post */
   if (s[0] == '@' || (s[0] == '(' && s[1] == '@'))
@@ -341,19 +362,21 @@ static gboolean
 is_debris (const Debris *d, const gchar *text, gsize start, gsize end, const PrecisSegmenter *seg,
            PrecisTokenizer *tokenizer)
 {
-  if (phrase_at (d, text + start, end - start) || opens_on_header (text, start, end))
+  if (opens_on_header (text, start, end))
     return TRUE;
-  for (gsize p = start; p < end; p++)
+  for (gsize p = start; p < end;)
     {
-      if (text[p] != ' ')
-        continue;
-      if (p + 1 < end && phrase_at (d, text + p + 1, end - p - 1))
+      const gchar *space = memchr (text + p, ' ', end - p);
+      gsize q = space != NULL ? (gsize)(space - text) : end;
+      /* Phrases have four bytes or more, but "(@" and "@handle". */
+      if ((q - p >= 4 || text[p] == '(' || text[p] == '@') && phrase_at (d, text + p, end - p))
         return TRUE;
-      if (p > start && p + 2 < end && (g_ascii_islower (text[p - 1]) || g_ascii_isdigit (text[p - 1]))
-          && ((text[p + 1] >= 'A' && text[p + 1] <= 'Z') || text[p + 1] == '\''
-              || (guchar)text[p + 1] == 0xE2)
-          && glued_at (text, start, end, p, seg, tokenizer))
+      if (space == NULL)
+        break;
+      if (q > start && q + 2 < end && (d->glue[(guchar)text[q - 1]] & GLUE_BEFORE)
+          && (d->glue[(guchar)text[q + 1]] & GLUE_AFTER) && glued_at (text, start, end, q, seg, tokenizer))
         return TRUE;
+      p = q + 1;
     }
   return FALSE;
 }
@@ -398,6 +421,9 @@ quote_then_pronoun (const gchar *text, gsize start, gsize end, const PrecisSegme
     return FALSE;
   for (gsize i = start + 1; i + 1 < end; i++)
     {
+      guchar b = (guchar)text[i];
+      if (b != '"' && b != '\'' && b != 0xE2)
+        continue; /* the common case: no quote here */
       gunichar c = g_utf8_get_char (text + i);
       if (c != '"' && c != 0x201D && c != 0x2019 && c != '\'')
         continue;
@@ -413,14 +439,60 @@ quote_then_pronoun (const gchar *text, gsize start, gsize end, const PrecisSegme
   return FALSE;
 }
 
+/* The sentence that holds byte @pos (a binary search over the spans), or PRECIS_NONE. */
+static guint
+sentence_at (const PrecisSpan *spans, guint n, gsize pos)
+{
+  guint lo = 0, hi = n;
+  while (lo < hi)
+    {
+      guint mid = lo + (hi - lo) / 2;
+      if (spans[mid].end <= pos)
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+  return lo < n && spans[lo].start <= pos ? lo : PRECIS_NONE;
+}
+
+/* The first sentence in the NAME_WINDOW_BYTES before byte @limit where the name text[name,
+ * name + len) follows another capitalised word with only a space between ("Ellen Stofan", "Mr
+ * Fogg"), or PRECIS_NONE. A search for the name's first byte (memchr) and then its bytes. */
+static guint
+introduced_at (const gchar *text, const PrecisSpan *spans, guint n, gsize name, gsize len, gsize limit)
+{
+  gsize from = n > 0 ? spans[0].start : 0;
+  if (limit > from + NAME_WINDOW_BYTES)
+    from = limit - NAME_WINDOW_BYTES;
+  while (len > 0 && from + len <= limit)
+    {
+      const gchar *hit = memchr (text + from, text[name], limit - from);
+      if (hit == NULL)
+        return PRECIS_NONE;
+      gsize at = (gsize)(hit - text);
+      from = at + 1;
+      if (at + len > limit || memcmp (text + at, text + name, len) != 0)
+        continue;
+      gsize after = at + len, ws = 0, we = 0;
+      if (at < 2 || text[at - 1] != ' ' || !g_ascii_isalnum (text[at - 2])
+          || (after < limit && g_ascii_isalnum (text[after])))
+        continue;
+      gsize pws = at - 1;
+      while (pws > 0 && !is_space (text[pws - 1]))
+        pws--;
+      if (!word_at (text, pws, at - 1, &ws, &we) || we != at - 1 || !is_upper_at (text + ws))
+        continue;
+      guint k = sentence_at (spans, n, at);
+      if (k != PRECIS_NONE && (spans[k].flags & PRECIS_SPAN_FURNITURE) == 0)
+        return k;
+    }
+  return PRECIS_NONE;
+}
+
 guint *
 precis_editor_antecedents (const gchar *text, const PrecisSpan *spans, guint n, const PrecisSegmenter *seg)
 {
   guint *out = g_new (guint, MAX (n, 1));
-  /* Sentences opening on a name: the name, to find where it was introduced. */
-  g_autofree gsize *name_start = g_new0 (gsize, MAX (n, 1));
-  g_autofree gsize *name_len = g_new0 (gsize, MAX (n, 1));
-  g_autoptr (GHashTable) first_mention = NULL;
   guint prev = PRECIS_NONE;
   for (guint i = 0; i < n; i++)
     {
@@ -436,7 +508,8 @@ precis_editor_antecedents (const gchar *text, const PrecisSpan *spans, guint n, 
             out[i] = prev;
           else if (ws == start && is_upper_at (text + ws))
             {
-              /* "Mr Fogg", or a bare capitalised word before a lower-case one ("Stofan said"). */
+              /* "Mr Fogg", or a bare capitalised word before a lower-case one ("Stofan said"):
+               * the sentence that introduced the name, if one before did. */
               gsize nws = 0, nwe = 0;
               gsize after = next_token (text, start, end);
               gboolean next = after < end && word_at (text, after, end, &nws, &nwe);
@@ -444,76 +517,13 @@ precis_editor_antecedents (const gchar *text, const PrecisSpan *spans, guint n, 
                   = next && is_upper_at (text + nws) && precis_segmenter_is_title (seg, text + ws, we - ws);
               gboolean bare = next && !titled && is_lower_at (text + nws)
                               && !precis_segmenter_is_starter (seg, text + ws, we - ws);
-              if (titled || bare)
-                {
-                  name_start[i] = titled ? nws : ws;
-                  name_len[i] = titled ? nwe - nws : we - ws;
-                  if (first_mention == NULL)
-                    first_mention = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-                  gchar *key = g_strndup (text + name_start[i], name_len[i]);
-                  if (!g_hash_table_contains (first_mention, key))
-                    g_hash_table_insert (first_mention, key, GUINT_TO_POINTER (PRECIS_NONE));
-                  else
-                    g_free (key);
-                }
+              if (titled)
+                out[i] = introduced_at (text, spans, n, nws, nwe - nws, start);
+              else if (bare)
+                out[i] = introduced_at (text, spans, n, ws, we - ws, start);
             }
         }
       prev = i;
-    }
-  if (first_mention == NULL)
-    return out;
-
-  /* Where each name was first seen after another capitalised word ("Ellen Stofan", "Mr Fogg"),
-   * up to the last sentence that opens on one. */
-  gchar key[64];
-  guint last = 0;
-  for (guint i = 0; i < n; i++)
-    if (name_len[i] > 0)
-      last = i;
-  for (guint i = 0; i <= last; i++)
-    {
-      if (spans[i].flags & PRECIS_SPAN_FURNITURE)
-        continue;
-      /* Only where a space comes before a capital are the words looked at. */
-      for (gsize p = spans[i].start + 1; p + 1 < spans[i].end; p++)
-        {
-          const gchar *space = memchr (text + p, ' ', spans[i].end - 1 - p);
-          if (space == NULL)
-            break;
-          p = (gsize)(space - text);
-          guchar next = (guchar)text[p + 1];
-          if (!g_ascii_isalnum (text[p - 1]) || (next < 0x80 && !(next >= 'A' && next <= 'Z')))
-            continue;
-          gsize tok_end = p + 1, pws = p, ws = 0, we = 0;
-          while (tok_end < spans[i].end && !is_space (text[tok_end]))
-            tok_end++;
-          while (pws > spans[i].start && !is_space (text[pws - 1]))
-            pws--;
-          if ((guchar)text[pws] < 0x80 && !(text[pws] >= 'A' && text[pws] <= 'Z')
-              && !is_quote_or_bracket (text[pws]))
-            continue; /* the word before is not capitalised */
-          /* The word before is capitalised and nothing but a space comes between. */
-          if (!word_at (text, pws, p, &ws, &we) || we != p || !is_upper_at (text + ws))
-            continue;
-          if (!word_at (text, p + 1, tok_end, &ws, &we) || !is_upper_at (text + ws) || we - ws >= sizeof key)
-            continue;
-          memcpy (key, text + ws, we - ws);
-          key[we - ws] = '\0';
-          gpointer value = NULL;
-          if (g_hash_table_lookup_extended (first_mention, key, NULL, &value)
-              && GPOINTER_TO_UINT (value) == PRECIS_NONE)
-            g_hash_table_insert (first_mention, g_strdup (key), GUINT_TO_POINTER (i));
-        }
-    }
-  for (guint i = 0; i < n; i++)
-    {
-      if (name_len[i] == 0 || name_len[i] >= sizeof key)
-        continue;
-      memcpy (key, text + name_start[i], name_len[i]);
-      key[name_len[i]] = '\0';
-      guint m = GPOINTER_TO_UINT (g_hash_table_lookup (first_mention, key));
-      if (m < i)
-        out[i] = m;
     }
   return out;
 }
