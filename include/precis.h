@@ -72,10 +72,16 @@ const gchar *precis_language_code (const gchar *language);
  * @PRECIS_RANKER_TEXTRANK: Mihalcea & Tarau (2004): word overlap normalised by log lengths
  * @PRECIS_RANKER_COSINE: tf-idf cosine similarity (LexRank, Erkan & Radev 2004, continuous)
  * @PRECIS_RANKER_BM25: BM25 similarity (Barrios et al. 2016), a directed graph
- * @PRECIS_RANKER_POSITION: precis's own and the default: TextRank's graph, its scores then
- *   weighted toward sentences near the start of the text (counted in paragraphs when it has
- *   them) and of a readable length (favouring longer sentences up to 35 words, penalising
- *   longer ones). Chosen on news; see docs/ranking.md
+ * @PRECIS_RANKER_POSITION: TextRank's graph, its scores then weighted toward sentences near
+ *   the start of the text (counted in paragraphs when it has them) and of a readable length
+ *   (favouring longer sentences up to 35 words, penalising longer ones). Chosen on news; see
+ *   docs/ranking.md. The default before "editor"
+ * @PRECIS_RANKER_EDITOR: the default: the "position" scores, chosen as an editor would. In a
+ *   text shaped like a news story the clean opening is the summary, and a later sentence
+ *   replaces an opening one only when that one is redundant or far less central; in other
+ *   prose centrality leads. Either way a sentence that opens on a pronoun, a bare surname or
+ *   a connective comes with the sentence it points back to or gives way, captions, credits
+ *   and social-media debris are furniture, and no sentence repeats one already chosen
  *
  * Every ranker builds a weighted sentence graph from an inverted index (only sentences that
  * share a term are compared) and scores it with PageRank.
@@ -86,14 +92,16 @@ typedef enum
   PRECIS_RANKER_COSINE,
   PRECIS_RANKER_BM25,
   PRECIS_RANKER_POSITION,
+  PRECIS_RANKER_EDITOR,
 } PrecisRanker;
 
-#define PRECIS_RANKER_DEFAULT PRECIS_RANKER_POSITION
+#define PRECIS_RANKER_DEFAULT PRECIS_RANKER_EDITOR
 
 /* The rankers' names, the default first, NULL-terminated. Borrowed, static. */
 const gchar *const *precis_rankers (void);
 
-/* Parses a ranker name ("textrank", "cosine", "bm25", "position"); FALSE when unknown. */
+/* Parses a ranker name ("editor", "position", "textrank", "cosine", "bm25"); FALSE when
+ * unknown. */
 gboolean precis_ranker_from_name (const gchar *name, PrecisRanker *ranker);
 /* The name of a ranker. Borrowed, static. */
 const gchar *precis_ranker_name (PrecisRanker ranker);
@@ -258,6 +266,31 @@ const PrecisSentence *precis_summary_get_document_sentence (const PrecisSummary 
 /* The document's top terms, best first, each in its most frequent surface form;
  * NULL-terminated. Borrowed. */
 const gchar *const *precis_summary_get_keywords (const PrecisSummary *summary);
+
+/**
+ * PrecisSummaryCheck:
+ * @has_lede: the sentences include the lede: the document's first sentence that is not
+ *   furniture and has at least six words (so not a caption, a credit or a dateline alone)
+ * @n_dangling: sentences that open on a pronoun, a connective or a bare surname ("He", "But",
+ *   "Stofan said") whose antecedent (the sentence before, or the one that introduced the name)
+ *   is not among them
+ * @n_debris: sentences that are furniture (captions, credits, bylines, social-media and page
+ *   debris)
+ *
+ * What a reader would notice in a set of the document's sentences (see docs/ranking.md).
+ */
+typedef struct
+{
+  gboolean has_lede;
+  guint n_dangling;
+  guint n_debris;
+} PrecisSummaryCheck;
+
+/* Checks @n of the document's sentences (@indices: document sentence numbers, in document
+ * order) of @summary, a summary of the document (any ranker), or the summary's own chosen
+ * sentences when @indices is NULL. */
+void precis_summary_check (const PrecisSummary *summary, const guint *indices, guint n,
+                           PrecisSummaryCheck *check);
 
 /* Renders the summary. Text: the headline, a blank line, one sentence a line. Markdown: a
  * heading and the sentences as a list. JSON: one object on one line (no newline at the end).

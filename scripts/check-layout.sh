@@ -25,7 +25,7 @@ allowed () {
   esac
 }
 
-PIPELINE="normalize clean title segment furniture tokenize vectors graph rank select keywords headline summary"
+PIPELINE="normalize clean title segment furniture tokenize vectors graph rank select editor keywords headline summary"
 
 # The position of a pipeline file or header in PIPELINE (summarizer.c is the stage "summary").
 stage () {

@@ -259,28 +259,35 @@ news_rouge1 (GPtrArray *records, PrecisRanker ranker, gboolean lead)
 
 START_TEST (test_news_default_ranker)
 {
-  /* On the shared news dev sets the default ranker must keep what docs/ranking.md claims:
-   * its mean ROUGE-1 at least 0.5 above Lead-3's and above classic TextRank's, and on every
-   * set above the best other summariser measured in issue #7 (BBC 60.2, Inshorts 41.0,
-   * CNN/DM 35.9). */
+  /* On the shared news dev sets the default ranker ("editor") must keep what docs/ranking.md
+   * claims: its mean ROUGE-1 at least Lead-3's, and on every set at least the lower of Lead-3
+   * and the best other summariser measured in issue #7 (BBC 45.1, Inshorts 41.0, CNN/DM 35.9).
+   * Today's "position" ranker keeps its own claims: mean ROUGE-1 0.5 above Lead-3's and above
+   * classic TextRank's, above the best other summariser on every set (60.2, 41.0, 35.9). */
+  static const gdouble floor_default[] = { 45.1, 41.0, 35.9 };
   static const gdouble best_other[] = { 60.2, 41.0, 35.9 };
-  gdouble mean_default = 0, mean_textrank = 0, mean_lead = 0;
+  gdouble mean_default = 0, mean_position = 0, mean_textrank = 0, mean_lead = 0;
   for (guint f = 0; f < G_N_ELEMENTS (test_news_sets); f++)
     {
       g_autoptr (GPtrArray) records = test_shared_records (test_news_sets[f], "news ranking quality");
       if (records == NULL)
         return;
       gdouble d = news_rouge1 (records, PRECIS_RANKER_DEFAULT, FALSE);
+      gdouble p = news_rouge1 (records, PRECIS_RANKER_POSITION, FALSE);
       gdouble t = news_rouge1 (records, PRECIS_RANKER_TEXTRANK, FALSE);
       gdouble l = news_rouge1 (records, PRECIS_RANKER_DEFAULT, TRUE);
-      printf ("%s: ROUGE-1 default %.2f, textrank %.2f, lead-3 %.2f\n", test_news_sets[f], d, t, l);
-      ck_assert_msg (d > best_other[f], "%s: %.2f", test_news_sets[f], d);
+      printf ("%s: ROUGE-1 default %.2f, position %.2f, textrank %.2f, lead-3 %.2f\n", test_news_sets[f], d,
+              p, t, l);
+      ck_assert_msg (d >= floor_default[f], "%s: %.2f", test_news_sets[f], d);
+      ck_assert_msg (p > best_other[f], "%s: %.2f", test_news_sets[f], p);
       mean_default += d / 3;
+      mean_position += p / 3;
       mean_textrank += t / 3;
       mean_lead += l / 3;
     }
-  ck_assert (mean_default >= mean_lead + 0.5);
-  ck_assert (mean_default > mean_textrank);
+  ck_assert (mean_default >= mean_lead);
+  ck_assert (mean_position >= mean_lead + 0.5);
+  ck_assert (mean_position > mean_textrank);
 }
 END_TEST
 

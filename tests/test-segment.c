@@ -47,6 +47,11 @@ static const Case english_cases[] = {
   { "The cat sat down. The dog barked.", { "The cat sat down.", "The dog barked." } },
   { "Is it raining? Take a coat!", { "Is it raining?", "Take a coat!" } },
   { "Wait!! Where are you going?!", { "Wait!!", "Where are you going?!" } },
+  /* a stray straight quote: narration is not taken for a quotation (issue #13) */
+  { "It is fine\", he said. \"Why not?\", asked Bob. \"It is cheap. Is it because of the labs?\", he went "
+    "on.",
+    { "It is fine\", he said.", "\"Why not?\", asked Bob.",
+      "\"It is cheap. Is it because of the labs?\", he went on." } },
   /* titles and prefixes */
   { "Dr. Evans met Mrs. Patel at noon.", { "Dr. Evans met Mrs. Patel at noon." } },
   { "Ask Prof. Lee about it. She knows.", { "Ask Prof. Lee about it.", "She knows." } },
@@ -179,6 +184,12 @@ static const Case other_cases[] = {
   /* Italian: an elided article before a title; an abbreviation's point and a full stop */
   { "Sono l'Ing. Rossi. Piacere.", { "Sono l'Ing. Rossi.", "Piacere.", NULL, NULL, NULL, "italian" } },
   { "Ci vediamo il 23 nov.. Grazie.", { "Ci vediamo il 23 nov..", "Grazie.", NULL, NULL, NULL, "italian" } },
+  /* a stray straight quote: quotes pair by their shape, not by parity (issue #13) */
+  { "Il a dit que c'est bien\", ajoute-t-il. \"Pourquoi pas ?\", demande Bob. \"C'est bon. Est-ce pour les "
+    "labos ?\", "
+    "poursuit-il.",
+    { "Il a dit que c'est bien\", ajoute-t-il.", "\"Pourquoi pas ?\", demande Bob.",
+      "\"C'est bon. Est-ce pour les labos ?\", poursuit-il.", NULL, NULL, "french" } },
   /* French: a closing guillemet after a space */
   { "Il a écrit « Fin. » puis il est parti.",
     { "Il a écrit « Fin. » puis il est parti.", NULL, NULL, NULL, NULL, "french" } },
@@ -392,13 +403,27 @@ bad_cut (const gchar *a, const gchar *b)
     return "number";
   if (g_regex_match (url, a, 0, NULL) && (b_lower || b_digit || b[0] == '/'))
     return "URL";
-  guint qa = 0, qb = 0;
+  /* A straight quote opens at the start of a word and closes at the end of one (one between
+   * words flips the state): a quotation open at the end of @a and closed in @b was cut. */
+  gboolean open = FALSE, closed_in_b = FALSE;
   for (const gchar *p = a; *p; p++)
-    qa += *p == '"';
-  for (const gchar *p = b; *p; p++)
-    qb += *p == '"';
+    if (*p == '"')
+      {
+        gboolean after_space = p == a || g_ascii_isspace (p[-1]) || p[-1] == '(';
+        gboolean before_space = p[1] == '\0' || g_ascii_isspace (p[1]);
+        open = after_space && !before_space                                  ? TRUE
+               : !after_space && (before_space || strchr (",.;:!?)]", p[1])) ? FALSE
+                                                                             : !open;
+      }
+  for (const gchar *p = b; *p && !closed_in_b; p++)
+    if (*p == '"')
+      {
+        if (p == b || g_ascii_isspace (p[-1]))
+          break; /* another quotation opens first */
+        closed_in_b = TRUE;
+      }
   gsize la = strlen (a);
-  if (qa % 2 == 1 && qb % 2 == 1 && la > 0 && a[la - 1] != '"' && a[la - 1] != '\'' && la + strlen (b) < 600)
+  if (open && closed_in_b && la > 0 && a[la - 1] != '"' && a[la - 1] != '\'' && la + strlen (b) < 600)
     return "quotation";
   return NULL;
 }

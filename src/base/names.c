@@ -6,16 +6,14 @@
 #include "precis.h"
 
 static const gchar *const ranker_names[] = {
-  [PRECIS_RANKER_TEXTRANK] = "textrank",
-  [PRECIS_RANKER_COSINE] = "cosine",
-  [PRECIS_RANKER_BM25] = "bm25",
-  [PRECIS_RANKER_POSITION] = "position",
+  [PRECIS_RANKER_TEXTRANK] = "textrank", [PRECIS_RANKER_COSINE] = "cosine", [PRECIS_RANKER_BM25] = "bm25",
+  [PRECIS_RANKER_POSITION] = "position", [PRECIS_RANKER_EDITOR] = "editor",
 };
 
 const gchar *const *
 precis_rankers (void)
 {
-  static const gchar *const names[] = { "position", "textrank", "cosine", "bm25", NULL };
+  static const gchar *const names[] = { "editor", "position", "textrank", "cosine", "bm25", NULL };
   G_STATIC_ASSERT (G_N_ELEMENTS (names) == G_N_ELEMENTS (ranker_names) + 1);
   return names;
 }

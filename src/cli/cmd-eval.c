@@ -3,7 +3,7 @@
  * DATASET is JSON Lines with "id", "text" (the article), "summary" (the reference) and
  * optionally "title" (a reference headline). Every system summarises every document:
  *   precis, textrank, cosine, bm25,  precis with the default ranker, and each ranker by name
- *   position
+ *   position, editor
  *   lead                             the first N sentences (precis's segmentation)
  *   random                           N sentences drawn at random (fixed seed), in order
  *   oracle                           greedy: add the sentence that raises mean(R-1 F, R-2 F)
@@ -12,6 +12,12 @@
  * Generated headlines are scored against "title" beside the lead-prefix baseline (the first
  * sentence cut to the headline's length in words). A bad line is reported with its file and
  * line and skipped; the exit status then says so.
+ *
+ * Reader checks beside ROUGE, per system: the share of summaries that hold the lede, that hold
+ * a dangling sentence (a pronoun, connective or bare surname whose antecedent is missing) and
+ * that hold debris (furniture), as precis_summary_check() defines them. --half=tune or blind
+ * keeps the documents whose SHA-1 of "id" starts with 0-7 or with 8-f: tune on one half, keep
+ * the other for blind judging.
  */
 #include "config.h"
 
@@ -29,6 +35,7 @@ typedef enum
   SYSTEM_COSINE,
   SYSTEM_BM25,
   SYSTEM_POSITION,
+  SYSTEM_EDITOR,
   SYSTEM_LEAD,
   SYSTEM_RANDOM,
   SYSTEM_ORACLE,
@@ -36,7 +43,7 @@ typedef enum
 } SystemKind;
 
 static const gchar *const system_names[N_SYSTEMS] = {
-  "precis", "textrank", "cosine", "bm25", "position", "lead", "random", "oracle",
+  "precis", "textrank", "cosine", "bm25", "position", "editor", "lead", "random", "oracle",
 };
 
 /* Metrics of the summary table and of the headline table. */
@@ -51,6 +58,7 @@ typedef struct
   PrecisRouge *rouge;
   gdouble seconds;
   FILE *output;
+  guint n_checked, n_lede, n_dangling, n_debris; /* reader checks: summaries with each */
 } System;
 
 typedef struct
@@ -224,6 +232,15 @@ eval_document (Eval *e, const gchar *id, const gchar *text, const gchar *referen
       else
         chosen = baseline (e, s->kind, doc, reference, index);
       s->seconds += (g_get_monotonic_time () - t0) / 1e6;
+      g_autofree guint *indices = g_new (guint, MAX (chosen->len, 1));
+      for (guint i = 0; i < chosen->len; i++)
+        indices[i] = ((const PrecisSentence *)chosen->pdata[i])->index;
+      PrecisSummaryCheck check;
+      precis_summary_check (sum != NULL ? sum : doc, indices, chosen->len, &check);
+      s->n_checked++;
+      s->n_lede += check.has_lede;
+      s->n_dangling += check.n_dangling > 0;
+      s->n_debris += check.n_debris > 0;
       g_autofree gchar *summary = join_sentences ((const PrecisSentence *const *)chosen->pdata, chosen->len);
       precis_rouge_add (s->rouge, id, summary, refs, 1, NULL);
       write_output (s, id, chosen, headline);
@@ -277,6 +294,47 @@ add_table_row (GString *out, const gchar *name, PrecisRouge *rouge, guint metric
   json_builder_end_object (b);
 }
 
+/* The table of reader checks: percent of summaries with the lede, a dangling sentence, debris. */
+static void
+add_checks (GString *out, Eval *e, JsonBuilder *b)
+{
+  g_string_append_printf (out, "\nreader checks (%% of summaries)\n%-12s  %8s  %8s  %8s\n", "system", "lede",
+                          "dangling", "debris");
+  json_builder_set_member_name (b, "checks");
+  json_builder_begin_object (b);
+  for (guint k = 0; k < N_SYSTEMS; k++)
+    {
+      System *s = &e->systems[k];
+      if (!e->enabled[k] || s->n_checked == 0)
+        continue;
+      gdouble lede = 100.0 * s->n_lede / s->n_checked, dangling = 100.0 * s->n_dangling / s->n_checked,
+              debris = 100.0 * s->n_debris / s->n_checked;
+      g_string_append_printf (out, "%-12s  %8.1f  %8.1f  %8.1f\n", system_names[k], lede, dangling, debris);
+      json_builder_set_member_name (b, system_names[k]);
+      json_builder_begin_object (b);
+      json_builder_set_member_name (b, "lede");
+      json_builder_add_double_value (b, lede);
+      json_builder_set_member_name (b, "dangling");
+      json_builder_add_double_value (b, dangling);
+      json_builder_set_member_name (b, "debris");
+      json_builder_add_double_value (b, debris);
+      json_builder_end_object (b);
+    }
+  json_builder_end_object (b);
+}
+
+/* Whether @id is in the half asked for (NULL: every document): "tune" holds the ids whose
+ * SHA-1 in hexadecimal starts with 0-7, "blind" the others. */
+static gboolean
+in_half (const gchar *half, const gchar *id)
+{
+  if (half == NULL)
+    return TRUE;
+  g_autofree gchar *sha1 = g_compute_checksum_for_string (G_CHECKSUM_SHA1, id, -1);
+  gboolean tune = sha1[0] >= '0' && sha1[0] <= '7';
+  return g_str_equal (half, "tune") ? tune : !tune;
+}
+
 static gboolean
 parse_systems (const gchar *list, gboolean *enabled, GError **error)
 {
@@ -291,9 +349,10 @@ parse_systems (const gchar *list, gboolean *enabled, GError **error)
           enabled[k] = found = TRUE;
       if (!found && name[0] != '\0')
         {
-          g_set_error (
-              error, PRECIS_ERROR, PRECIS_ERROR_INVALID_ARGUMENT,
-              "unknown system \"%s\" (precis, textrank, cosine, bm25, position, lead, random, oracle)", name);
+          g_set_error (error, PRECIS_ERROR, PRECIS_ERROR_INVALID_ARGUMENT,
+                       "unknown system \"%s\" (precis, textrank, cosine, bm25, position, editor, lead, "
+                       "random, oracle)",
+                       name);
           return FALSE;
         }
     }
@@ -303,7 +362,7 @@ parse_systems (const gchar *list, gboolean *enabled, GError **error)
 /* Reads the dataset, runs every system and prints the tables. */
 static int
 eval_run (Eval *e, const gchar *dataset, gint limit, gint n_sentences, PrecisRougeCompat flavour,
-          gboolean stem, gint bootstrap, gint64 seed, gboolean json)
+          gboolean stem, gint bootstrap, gint64 seed, gboolean json, const gchar *half)
 {
   g_autoptr (GError) error = NULL;
   CliJsonl *reader = cli_jsonl_open (dataset, &error);
@@ -336,6 +395,8 @@ eval_run (Eval *e, const gchar *dataset, gint limit, gint n_sentences, PrecisRou
           n_bad++;
           continue;
         }
+      if (!in_half (half, id))
+        continue;
       if (!eval_document (e, id, text, reference, title, n_docs, &error))
         {
           cli_error ("%s:%u: %s", cli_jsonl_name (reader), cli_jsonl_line (reader), error->message);
@@ -354,9 +415,9 @@ eval_run (Eval *e, const gchar *dataset, gint limit, gint n_sentences, PrecisRou
   json_builder_set_member_name (b, "dataset");
   json_builder_add_string_value (b, dataset);
   g_autofree gchar *opts
-      = g_strdup_printf ("-n %d --compat=%s%s --bootstrap=%d --seed=%" G_GINT64_FORMAT, n_sentences,
+      = g_strdup_printf ("-n %d --compat=%s%s --bootstrap=%d --seed=%" G_GINT64_FORMAT "%s%s", n_sentences,
                          flavour == PRECIS_ROUGE_COMPAT_ROUGE155 ? "rouge155" : "rouge-score",
-                         stem ? " --stem" : "", bootstrap, seed);
+                         stem ? " --stem" : "", bootstrap, seed, half ? " --half=" : "", half ? half : "");
   json_builder_set_member_name (b, "options");
   json_builder_add_string_value (b, opts);
   json_builder_set_member_name (b, "precis_version");
@@ -381,6 +442,7 @@ eval_run (Eval *e, const gchar *dataset, gint limit, gint n_sentences, PrecisRou
                      seconds > 0 ? n_docs / seconds : 0, b);
     }
   json_builder_end_object (b);
+  add_checks (table, e, b);
   guint n_titles = precis_rouge_get_n_documents (e->headline_precis);
   if (n_titles > 0)
     {
@@ -419,14 +481,14 @@ int
 cli_eval (int argc, char **argv)
 {
   g_autofree gchar *systems = NULL, *language = NULL, *format = NULL, *output = NULL, *compat = NULL;
-  g_autofree gchar *summary_field = NULL, *title_field = NULL;
+  g_autofree gchar *summary_field = NULL, *title_field = NULL, *half = NULL;
   gint n_sentences = 3, bootstrap = 1000, limit = 0;
   gint64 seed = 0;
   gboolean stem = FALSE;
   g_auto (GStrv) files = NULL;
   const GOptionEntry entries[] = {
     { "systems", 's', 0, G_OPTION_ARG_STRING, &systems,
-      "Systems to run (default precis,textrank,cosine,bm25,position,lead,random,oracle)", "LIST" },
+      "Systems to run (default precis,textrank,cosine,bm25,position,editor,lead,random,oracle)", "LIST" },
     { "sentences", 'n', 0, G_OPTION_ARG_INT, &n_sentences, "Summary length in sentences (default 3)", "N" },
     { "language", 'l', 0, G_OPTION_ARG_STRING, &language, "Language of the dataset (default english)",
       "LANG" },
@@ -437,6 +499,8 @@ cli_eval (int argc, char **argv)
     { "seed", 0, 0, G_OPTION_ARG_INT64, &seed, "Seed of the bootstrap and the random baseline (default 0)",
       "N" },
     { "limit", 0, 0, G_OPTION_ARG_INT, &limit, "Only the first N documents", "N" },
+    { "half", 0, 0, G_OPTION_ARG_STRING, &half,
+      "Only the documents of one half: tune (SHA-1 of id starts with 0-7) or blind", "HALF" },
     { "summary-field", 0, 0, G_OPTION_ARG_STRING, &summary_field,
       "Field of the reference summary (default summary)", "NAME" },
     { "title-field", 0, 0, G_OPTION_ARG_STRING, &title_field,
@@ -462,6 +526,8 @@ cli_eval (int argc, char **argv)
   if (n_sentences < 1 || bootstrap < 0 || limit < 0 || seed < 0)
     return cli_usage_error ("precis eval",
                             "--sentences must be positive; --bootstrap, --limit, --seed not negative");
+  if (half != NULL && !g_str_equal (half, "tune") && !g_str_equal (half, "blind"))
+    return cli_usage_error ("precis eval", "unknown --half \"%s\" (tune or blind)", half);
   gboolean json = format != NULL && g_str_equal (format, "json");
   if (format != NULL && !json && !g_str_equal (format, "text"))
     return cli_usage_error ("precis eval", "unknown format \"%s\" (text or json)", format);
@@ -498,8 +564,9 @@ cli_eval (int argc, char **argv)
       goto done;
     }
   /* The systems that are rankers, in the order of SystemKind. */
-  static const PrecisRanker rankers[] = { PRECIS_RANKER_DEFAULT, PRECIS_RANKER_TEXTRANK, PRECIS_RANKER_COSINE,
-                                          PRECIS_RANKER_BM25, PRECIS_RANKER_POSITION };
+  static const PrecisRanker rankers[]
+      = { PRECIS_RANKER_DEFAULT, PRECIS_RANKER_TEXTRANK, PRECIS_RANKER_COSINE,
+          PRECIS_RANKER_BM25,    PRECIS_RANKER_POSITION, PRECIS_RANKER_EDITOR };
   G_STATIC_ASSERT (G_N_ELEMENTS (rankers) == SYSTEM_LEAD);
   for (guint k = 0; k < N_SYSTEMS; k++)
     {
@@ -534,7 +601,7 @@ cli_eval (int argc, char **argv)
 
   e.summary_field = summary_field ? summary_field : "summary";
   e.title_field = title_field ? title_field : "title";
-  status = eval_run (&e, files[0], limit, n_sentences, flavour, stem, bootstrap, seed, json);
+  status = eval_run (&e, files[0], limit, n_sentences, flavour, stem, bootstrap, seed, json, half);
 
 done:
   for (guint k = 0; k < N_SYSTEMS; k++)

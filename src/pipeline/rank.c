@@ -90,7 +90,7 @@ void
 precis_rank_params_for (PrecisRanker ranker, PrecisRankParams *p)
 {
   *p = (PrecisRankParams){ .similarity = ranker };
-  if (ranker == PRECIS_RANKER_POSITION)
+  if (ranker == PRECIS_RANKER_POSITION || ranker == PRECIS_RANKER_EDITOR)
     {
       p->similarity = PRECIS_RANKER_TEXTRANK;
       p->length_exponent = POSITION_LENGTH_EXPONENT;

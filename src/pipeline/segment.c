@@ -319,6 +319,18 @@ precis_segmenter_is_opener (const PrecisSegmenter *seg, const gchar *word, gsize
   return (lookup_flags (seg, word, len) & OPENER) != 0;
 }
 
+gboolean
+precis_segmenter_is_starter (const PrecisSegmenter *seg, const gchar *word, gsize len)
+{
+  return (lookup_flags (seg, word, len) & STARTER) != 0;
+}
+
+gboolean
+precis_segmenter_is_title (const PrecisSegmenter *seg, const gchar *word, gsize len)
+{
+  return (lookup_flags (seg, word, len) & ABBREV_PREFIX) != 0;
+}
+
 /* ---- the scan ---------------------------------------------------------------------------- */
 
 typedef struct
@@ -892,6 +904,24 @@ single_quote_closes (const gchar *text, gsize lo, gsize i, gsize end)
   return i > lo && !is_space_char (char_at (text, i - 1)) && !is_letter_at (text, i + 1, end);
 }
 
+/* How a straight double quote at @i reads from its neighbours: opening (+1) at the start of a
+ * word (after a space, an opening mark or @lo, before a non-space), closing (-1) at the end of
+ * one (after a non-space, before a space, a mark or the end), else 0. Counting quotes by
+ * parity pairs them backwards after a stray one ('fine", he said. "Why not?"'); their shape
+ * does not. */
+static gint
+straight_quote_shape (const gchar *text, gsize lo, gsize i, gsize end)
+{
+  gboolean after_space
+      = i == lo || is_space_char (char_at (text, i - 1)) || is_opening_mark (char_at (text, i - 1));
+  gboolean before_space = i + 1 >= end || is_space_char (char_at (text, i + 1));
+  if (after_space && !before_space)
+    return 1;
+  if (!after_space && (before_space || strchr (",.;:!?)]", text[i + 1]) != NULL))
+    return -1;
+  return 0;
+}
+
 /* Whether the run of terminators before @after_run ends with a closing quote whose opening
  * quote stands after the start of the sentence (the quotation is part of a longer sentence). */
 static gboolean
@@ -1045,7 +1075,7 @@ static gboolean
 inside_quotation (const gchar *text, gsize sentence_start, gsize pos, gsize after_run, gsize end)
 {
   gint guillemets = 0, low = 0, curly = 0, single = 0, round = 0, square = 0;
-  guint straight = 0;
+  gboolean straight = FALSE; /* a straight double quote is open */
   gboolean single_straight = FALSE;
   for (gsize i = sentence_start; i < pos;)
     {
@@ -1062,7 +1092,11 @@ inside_quotation (const gchar *text, gsize sentence_start, gsize pos, gsize afte
       low += c == 0x201E;
       low -= low > 0 && (c == 0x201C || c == 0x201D);
       curly += (c == 0x201C && low == 0) - (c == 0x201D && curly > 0);
-      straight += c == '"';
+      if (c == '"')
+        {
+          gint shape = straight_quote_shape (text, sentence_start, i, pos);
+          straight = shape > 0 ? TRUE : shape < 0 ? FALSE : !straight;
+        }
       round += (c == '(') - (c == ')' && round > 0);
       square += (c == '[') - (c == ']' && square > 0);
       if (c == '\'' && !single_straight)
@@ -1075,7 +1109,7 @@ inside_quotation (const gchar *text, gsize sentence_start, gsize pos, gsize afte
                     : low > 0         ? 0x201C
                     : curly > 0       ? 0x201D
                     : single > 0      ? 0x2019
-                    : straight % 2    ? '"'
+                    : straight        ? '"'
                     : single_straight ? '\''
                     : square > 0      ? ']'
                     : round > 0       ? ')'

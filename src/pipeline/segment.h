@@ -31,3 +31,7 @@ GArray *precis_segmenter_split (const PrecisSegmenter *segmenter, const gchar *t
 /* Whether a word (of @len bytes), opening a sentence, points back to an earlier one: a pronoun
  * or connective of the language's [openers] list. */
 gboolean precis_segmenter_is_opener (const PrecisSegmenter *segmenter, const gchar *word, gsize len);
+/* Whether a word commonly starts a sentence ([starters]: "the", "he", "in"). */
+gboolean precis_segmenter_is_starter (const PrecisSegmenter *segmenter, const gchar *word, gsize len);
+/* Whether a word is a title before a name ([prefixes]: "Mr", "Dr"). */
+gboolean precis_segmenter_is_title (const PrecisSegmenter *segmenter, const gchar *word, gsize len);

@@ -17,6 +17,7 @@
 #include "base/text.h"
 #include "pipeline/clean.h"
 #include "pipeline/furniture.h"
+#include "pipeline/editor.h"
 #include "pipeline/headline.h"
 #include "pipeline/keywords.h"
 #include "pipeline/select.h"
@@ -173,6 +174,7 @@ new_summary (PrecisSummarizer *s, const PrecisText *text, const GArray *spans_ar
   sum->chosen = g_new0 (guint, 1);
   sum->headline = g_strdup ("");
   sum->keywords = g_new0 (gchar *, 1);
+  sum->lede = PRECIS_NONE;
   return sum;
 }
 
@@ -267,6 +269,7 @@ split_input (PrecisSummarizer *s, const gchar *input, gssize len, PrecisText *te
   precis_title_find (text);
   GArray *spans = precis_segmenter_split (s->segmenter, text->text, text->body_start, text->len);
   precis_furniture_mark (text->text, spans);
+  precis_editor_mark_debris (text->text, spans, s->segmenter, s->tokenizer);
   return spans;
 }
 
@@ -306,11 +309,20 @@ precis_summarizer_run_counting (PrecisSummarizer *s, const gchar *input, gssize 
   g_autofree gdouble *scores = g_new0 (gdouble, MAX (spans->len, 1));
   precis_rank_pagerank (&graph, NULL, scores);
   precis_graph_clear (&graph);
+  gboolean editor = s->ranker == PRECIS_RANKER_EDITOR;
+  g_autofree gdouble *centrality = editor ? g_memdup2 (scores, sizeof (gdouble) * MAX (spans->len, 1)) : NULL;
   precis_rank_adjust (&s->params, span_data, tokens.n_words, spans->len, scores);
 
-  g_autoptr (GArray) chosen = precis_select (&vectors, scores, (const PrecisSpan *)(gpointer)spans->data,
-                                             tokens.n_words, &s->budget, PRECIS_DUPLICATE_COSINE);
+  g_autofree guint *antecedent = precis_editor_antecedents (text.text, span_data, spans->len, s->segmenter);
+  guint lede = precis_editor_lede (span_data, tokens.n_words, spans->len);
+  g_autoptr (GArray) chosen
+      = editor ? precis_editor_select (&vectors, scores, centrality, span_data, tokens.n_words, antecedent,
+                                       lede, &s->budget)
+               : precis_select (&vectors, scores, (const PrecisSpan *)(gpointer)spans->data, tokens.n_words,
+                                &s->budget, PRECIS_DUPLICATE_COSINE);
   PrecisSummary *summary = build_summary (s, &text, spans, &tokens, &vectors, scores, chosen);
+  summary->antecedent = g_steal_pointer (&antecedent);
+  summary->lede = lede;
   if (counts != NULL)
     count_terms (s, text.text, &tokens, span_data, counts);
 
@@ -358,6 +370,7 @@ precis_summary_free (PrecisSummary *sum)
     g_free ((gchar *)sum->all[i].text);
   g_free (sum->all);
   g_free (sum->chosen);
+  g_free (sum->antecedent);
   g_free (sum->language);
   g_free (sum->headline);
   g_free (sum->title);
@@ -413,6 +426,33 @@ const gchar *const *
 precis_summary_get_keywords (const PrecisSummary *sum)
 {
   return (const gchar *const *)sum->keywords;
+}
+
+/* The reader checks (see precis.h) from the lede and antecedents editor.c found. */
+void
+precis_summary_check (const PrecisSummary *sum, const guint *indices, guint n, PrecisSummaryCheck *check)
+{
+  g_return_if_fail (sum != NULL && check != NULL);
+  if (indices == NULL)
+    {
+      indices = sum->chosen;
+      n = sum->n_chosen;
+    }
+  *check = (PrecisSummaryCheck){ FALSE, 0, 0 };
+  g_autofree gboolean *in = g_new0 (gboolean, MAX (sum->n_all, 1));
+  for (guint k = 0; k < n; k++)
+    if (indices[k] < sum->n_all)
+      in[indices[k]] = TRUE;
+  for (guint k = 0; k < n; k++)
+    {
+      guint i = indices[k];
+      if (i >= sum->n_all)
+        continue;
+      check->has_lede |= i == sum->lede;
+      check->n_debris += sum->all[i].furniture;
+      guint a = sum->antecedent != NULL ? sum->antecedent[i] : PRECIS_NONE;
+      check->n_dangling += a != PRECIS_NONE && !in[a];
+    }
 }
 
 gchar *

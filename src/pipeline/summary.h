@@ -4,6 +4,7 @@
  */
 #pragma once
 
+#include "pipeline/editor.h"
 #include "pipeline/rank.h"
 
 struct _PrecisSummary
@@ -15,7 +16,9 @@ struct _PrecisSummary
   guint n_all;
   guint *chosen; /* indices into all[], document order */
   guint n_chosen;
-  gchar **keywords; /* NULL-terminated */
+  gchar **keywords;  /* NULL-terminated */
+  guint *antecedent; /* n_all entries (editor.c), or NULL */
+  guint lede;        /* PRECIS_NONE when none */
 };
 
 typedef struct

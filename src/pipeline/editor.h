@@ -1,0 +1,33 @@
+/* editor.h - choosing as a news editor would (pipeline/editor.c): page debris, the sentence
+ * each one points back to, the lede, and the "editor" ranker's choice. */
+#pragma once
+
+#include "pipeline/select.h"
+
+/* Flags PRECIS_SPAN_FURNITURE on page debris that furniture.c leaves: captions (a short
+ * paragraph that ends in a photo credit, "... PHOTO: REUTERS"), social-media and page debris
+ * (the phrases of data/debris.txt: "pic.twitter.com", "Scroll down for video"), and a caption
+ * glued to a sentence ("... a colleague The cost of ..."). */
+void precis_editor_mark_debris (const gchar *text, GArray *spans, const PrecisSegmenter *segmenter,
+                                PrecisTokenizer *tokenizer);
+
+/* No sentence: the value of a missing antecedent or lede. */
+#define PRECIS_NONE G_MAXUINT
+
+/* For each sentence, the sentence it points back to (PRECIS_NONE when it stands alone): the
+ * one before for an opening pronoun or connective ("He", "But", '"...," she said'), the one
+ * that introduced the name for a bare surname or a title and surname ("Stofan said", "Mr
+ * Fogg"; looked for in the 16 KB before). The caller frees the result with g_free(). */
+guint *precis_editor_antecedents (const gchar *text, const PrecisSpan *spans, guint n,
+                                  const PrecisSegmenter *segmenter);
+
+/* The lede: the first sentence that is not furniture and has at least six words, or
+ * PRECIS_NONE. */
+guint precis_editor_lede (const PrecisSpan *spans, const guint *n_words, guint n);
+
+/* The "editor" choice (see PRECIS_RANKER_EDITOR): @scores are the "position" ranker's,
+ * @centrality the graph's own (before position and length). Returns the chosen sentence
+ * numbers in document order; the caller frees the result with g_array_unref(). */
+GArray *precis_editor_select (const PrecisVectors *vectors, const gdouble *scores, const gdouble *centrality,
+                              const PrecisSpan *spans, const guint *n_words, const guint *antecedent,
+                              guint lede, const PrecisBudget *budget);
