@@ -77,9 +77,8 @@ const gchar *precis_language_code (const gchar *language);
  *   (favouring longer sentences up to 35 words, penalising longer ones). Chosen on news; see
  *   docs/ranking.md. The default before "editor"
  * @PRECIS_RANKER_EDITOR: the default: the "position" scores, chosen as an editor would. In a
- *   text shaped like a news story the clean opening is the summary, and a later sentence
- *   replaces an opening one only when that one is redundant or far less central; in other
- *   prose centrality leads. Either way a sentence that opens on a pronoun, a bare surname or
+ *   text shaped like a news story the clean opening is the summary, less its debris,
+ *   fragments and repeats; in other prose centrality leads. Either way a sentence that opens on a pronoun, a bare surname or
  *   a connective comes with the sentence it points back to or gives way, captions, credits
  *   and social-media debris are furniture, and no sentence repeats one already chosen
  *
