@@ -565,8 +565,11 @@ precis_html_read (const gchar *html, gssize len, GError **error)
     page->title = precis_markup_clean_line (s.og_title);
   if (page->title == NULL)
     page->title = precis_markup_clean_line (s.title);
+  gboolean from_h1 = h1_text != NULL && page->title != NULL;
   xmlFree (h1_text);
   page->site = precis_markup_clean_line (s.site != NULL ? s.site : s.app_name);
+  if (page->title != NULL && !from_h1) /* <title> and og:title often end in the site's name */
+    precis_title_strip_site (page->title, page->site);
   page->url = clean_address (s.canonical);
   if (page->url == NULL)
     page->url = clean_address (s.og_url);

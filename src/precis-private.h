@@ -255,13 +255,32 @@ GArray *precis_select (const PrecisVectors *vectors, const gdouble *scores, cons
 gchar *precis_headline_from_sentence (const gchar *sentence, const PrecisLanguageInfo *language,
                                       PrecisTokenizer *tokenizer);
 
+/* The complete headline of one sentence: whole optional constituents removed, never cut at a
+ * word budget. *@complete: it has a subject and a finite verb (English; other languages:
+ * always); *@fits: within the headline budget; *@pronoun: it opens on a pronoun. The caller
+ * frees the result with g_free(). */
+gchar *precis_headline_complete (const gchar *sentence, const PrecisLanguageInfo *language,
+                                 PrecisTokenizer *tokenizer, const PrecisSegmenter *segmenter,
+                                 gboolean *complete, gboolean *fits, gboolean *pronoun);
+/* A document's generated headline, from its first non-furniture sentences (@all, @n_all): the
+ * lede's complete headline, else another early sentence's, never one opening on a pronoun when
+ * another will do. "" when there is no sentence. The caller frees the result with g_free(). */
+gchar *precis_headline_choose (const PrecisSentence *all, guint n_all, const PrecisLanguageInfo *language,
+                               PrecisTokenizer *tokenizer, const PrecisSegmenter *segmenter);
+/* Removes, in place, a site name ending a page's <title>: " | Site", or " - Site" (also with an
+ * en or em dash) when @site (or NULL) is that name; what is left must hold 3 words or more. */
+void precis_title_strip_site (gchar *title, const gchar *site);
+/* Whether a title may be a headline in PRECIS_HEADLINE_AUTO mode. */
+gboolean precis_headline_title_usable (const gchar *title);
+
 /* ---- summarizer.c / render.c ------------------------------------------------------------ */
 
 struct _PrecisSummary
 {
   gchar *language;
   gchar *headline;
-  gchar *title;        /* or NULL */
+  gchar *title; /* or NULL */
+  PrecisHeadlineSource headline_source;
   PrecisSentence *all; /* every sentence of the document */
   guint n_all;
   guint *chosen; /* indices into all[], document order */

@@ -1,6 +1,7 @@
 /* batch.c - `precis batch`: summarise a stream of JSON Lines, one output line per input line.
  *
- * Input objects have "id" and "text" (a string, or an array of strings joined with newlines).
+ * Input objects have "id" and "text" (a string, or an array of strings joined with newlines),
+ * optionally "title" (the headline, as --headline says).
  * Each output line is the object `precis -f json` prints, with the input's "id" first; a record
  * that cannot be summarised (no text, malformed JSON, invalid UTF-8, too large) gives
  * {"id": ..., "line": N, "error": "..."} instead, and the others go on. Records are read in
@@ -26,6 +27,7 @@ typedef struct
   gboolean lossy;
   PrecisClean clean;
   gint64 max_input;
+  PrecisHeadlineMode headline;
 } Settings;
 
 typedef struct
@@ -57,6 +59,7 @@ thread_summarizer (void)
       precis_summarizer_set_lossy (s, settings->lossy);
       precis_summarizer_set_clean (s, settings->clean);
       precis_summarizer_set_max_input (s, (gsize)settings->max_input);
+      precis_summarizer_set_headline (s, settings->headline);
       g_private_set (&summarizer_key, s);
     }
   return s;
@@ -110,8 +113,10 @@ summarize_one_record (Record *r)
       r->output = error_line (r->object, r->line, "no \"text\" (a string or an array of strings)");
       return;
     }
+  g_autofree gchar *title = cli_json_text (r->object, "title");
   g_autoptr (GError) error = NULL;
-  g_autoptr (PrecisSummary) sum = precis_summarizer_run (thread_summarizer (), text, -1, &error);
+  g_autoptr (PrecisSummary) sum
+      = precis_summarizer_run_with_title (thread_summarizer (), text, -1, title, &error);
   if (sum == NULL)
     {
       r->output = error_line (r->object, r->line, error->message);
@@ -151,8 +156,10 @@ cli_batch (int argc, char **argv)
 {
   gint jobs = (gint)g_get_num_processors ();
   g_auto (GStrv) files = NULL;
+  g_autofree gchar *headline = NULL;
   const GOptionEntry entries[] = {
     { "jobs", 'j', 0, G_OPTION_ARG_INT, &jobs, "Threads (default: the number of processors)", "N" },
+    { "headline", 0, 0, G_OPTION_ARG_STRING, &headline, CLI_HEADLINE_HELP, "MODE" },
     { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &files, NULL, "[FILE.jsonl]" },
     G_OPTION_ENTRY_NULL,
   };
@@ -162,16 +169,19 @@ cli_batch (int argc, char **argv)
   cli_summarizer_options_add (ctx, &so, "records");
   g_option_context_set_description (
       ctx,
-      "Reads objects with \"id\" and \"text\" (standard input when no FILE is given) and writes one line "
-      "per\n"
-      "input line, in input order: the summary as `precis -f json` gives it, with the input's \"id\", or\n"
+      "Reads objects with \"id\", \"text\" and optionally \"title\" (standard input when no FILE is given)\n"
+      "and writes one line per"
+      " input line, in input order: the summary as `precis -f json` gives it, with the input's \"id\", or\n"
       "{\"id\", \"line\", \"error\"} for a record that could not be summarised. The output is the same for\n"
       "any number of threads. Exit status 1 if any record failed. See docs/batch.md.");
   g_autoptr (GError) error = NULL;
   int status = CLI_EXIT_OK;
   g_autoptr (PrecisSummarizer) check = NULL;
+  PrecisHeadlineMode headline_mode = PRECIS_HEADLINE_AUTO;
   if (!g_option_context_parse (ctx, &argc, &argv, &error))
     status = cli_usage_error ("precis batch", "%s", error->message);
+  else if (headline != NULL && !precis_headline_mode_from_name (headline, &headline_mode))
+    status = cli_usage_error ("precis batch", CLI_HEADLINE_UNKNOWN, headline);
   else if (jobs < 1)
     status = cli_usage_error ("precis batch", "--jobs must be positive");
   else if (files != NULL && files[0] != NULL && files[1] != NULL)
@@ -189,8 +199,9 @@ cli_batch (int argc, char **argv)
   PrecisClean clean = PRECIS_CLEAN_NONE;
   if (so.clean != NULL)
     precis_clean_from_name (so.clean, &clean);
-  Settings s
-      = { precis_summarizer_get_language (check), ranker, so.sentences, so.lossy, clean, so.max_input };
+  Settings s = {
+    precis_summarizer_get_language (check), ranker, so.sentences, so.lossy, clean, so.max_input, headline_mode
+  };
   gboolean progress = so.progress;
   cli_summarizer_options_clear (&so);
   settings = &s;

@@ -66,6 +66,12 @@ typedef struct
   "rule lines, ...) or pdf (also join the lines of a paragraph)"
 #define CLI_CLEAN_UNKNOWN "unknown clean mode \"%s\" (none, text or pdf)"
 
+/* The help of --headline, and the error for an unknown mode (one %s). */
+#define CLI_HEADLINE_HELP                                                                                    \
+  "Headline: auto (default: the title when there is one), title (the title, else generated) or generated "   \
+  "(a complete clause from the lede)"
+#define CLI_HEADLINE_UNKNOWN "unknown headline mode \"%s\" (auto, title or generated)"
+
 /* Sets the defaults and adds the options to the main group of @ctx; @refused names what
  * --max-input-bytes refuses ("records"). */
 void cli_summarizer_options_add (GOptionContext *ctx, CliSummarizerOptions *options, const gchar *refused);

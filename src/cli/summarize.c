@@ -26,6 +26,7 @@ typedef struct
   gchar *add_stopwords;
   gboolean lossy;
   gchar *clean;
+  gchar *headline;
   gint64 max_input;
   gchar *input;
   gboolean version;
@@ -69,11 +70,11 @@ json_with_input (const gchar *json, const gchar *name, const PrecisFeedItem *ite
  * messages and headers; @headers asks for a "==> label <==" line before text output. */
 static gboolean
 summarize_text (PrecisSummarizer *s, const Options *o, PrecisFormat format, const gchar *path,
-                const gchar *label, const gchar *input, gsize len, const PrecisFeedItem *item,
-                gboolean headers, gboolean *first)
+                const gchar *label, const gchar *input, gsize len, const gchar *title,
+                const PrecisFeedItem *item, gboolean headers, gboolean *first)
 {
   g_autoptr (GError) error = NULL;
-  g_autoptr (PrecisSummary) sum = precis_summarizer_run (s, input, (gssize)len, &error);
+  g_autoptr (PrecisSummary) sum = precis_summarizer_run_with_title (s, input, (gssize)len, title, &error);
   if (sum == NULL)
     {
       cli_error ("%s: %s", label, error->message);
@@ -122,7 +123,8 @@ summarize_feed (PrecisSummarizer *s, const Options *o, PrecisFormat format, cons
         continue;
       g_autofree gchar *label = g_strdup_printf ("%s, item %u%s%s", name, i + 1, item->title ? ": " : "",
                                                  item->title ? item->title : "");
-      ok &= summarize_text (s, o, format, path, label, item->text, strlen (item->text), item, TRUE, first);
+      ok &= summarize_text (s, o, format, path, label, item->text, strlen (item->text), item->title, item,
+                            TRUE, first);
     }
   return ok;
 }
@@ -140,12 +142,13 @@ summarize_one (PrecisSummarizer *s, const Options *o, PrecisFormat format, const
       cli_error ("%s: %s", name, error->message);
       return FALSE;
     }
+  g_autofree gchar *title = NULL;
   gboolean is_auto = g_str_equal (o->input, "auto");
   if (g_str_equal (o->input, "feed") || (is_auto && precis_looks_like_feed (input, (gssize)len)))
     return summarize_feed (s, o, format, path, name, input, len, first);
   if (g_str_equal (o->input, "html") || (is_auto && precis_looks_like_html (input, (gssize)len)))
     {
-      gchar *text = precis_html_extract (input, (gssize)len, NULL, &error);
+      gchar *text = precis_html_extract (input, (gssize)len, &title, &error);
       if (text == NULL)
         {
           cli_error ("%s: %s", name, error->message);
@@ -155,11 +158,12 @@ summarize_one (PrecisSummarizer *s, const Options *o, PrecisFormat format, const
       input = text;
       len = strlen (text);
     }
-  return summarize_text (s, o, format, path, name, input, len, NULL, several, first);
+  return summarize_text (s, o, format, path, name, input, len, title, NULL, several, first);
 }
 
 static int
-run (const Options *o, PrecisFormat format, PrecisRanker ranker, PrecisClean clean)
+run (const Options *o, PrecisFormat format, PrecisRanker ranker, PrecisClean clean,
+     PrecisHeadlineMode headline)
 {
   g_autoptr (GError) error = NULL;
   int status = CLI_EXIT_OK;
@@ -178,6 +182,7 @@ run (const Options *o, PrecisFormat format, PrecisRanker ranker, PrecisClean cle
   precis_summarizer_set_lossy (s, o->lossy);
   precis_summarizer_set_clean (s, clean);
   precis_summarizer_set_max_input (s, (gsize)o->max_input);
+  precis_summarizer_set_headline (s, headline);
   if ((o->stopwords && !load_stopword_file (s, o->stopwords, TRUE, &error))
       || (o->add_stopwords && !load_stopword_file (s, o->add_stopwords, FALSE, &error)))
     {
@@ -224,6 +229,7 @@ cli_summarize (int argc, char **argv)
     { "lossy", 0, 0, G_OPTION_ARG_NONE, &o.lossy, "Replace invalid UTF-8 and NUL bytes instead of failing",
       NULL },
     { "clean", 0, 0, G_OPTION_ARG_STRING, &o.clean, CLI_CLEAN_HELP, "MODE" },
+    { "headline", 0, 0, G_OPTION_ARG_STRING, &o.headline, CLI_HEADLINE_HELP, "MODE" },
     { "max-input-bytes", 0, 0, G_OPTION_ARG_INT64, &o.max_input,
       "Refuse inputs larger than this (default 67108864; 0: no limit)", "N" },
     { "list-languages", 0, 0, G_OPTION_ARG_NONE, &o.list_languages, "List the supported languages and exit",
@@ -268,6 +274,7 @@ cli_summarize (int argc, char **argv)
   PrecisFormat format = PRECIS_FORMAT_TEXT;
   PrecisRanker ranker = PRECIS_RANKER_DEFAULT;
   PrecisClean clean = PRECIS_CLEAN_NONE;
+  PrecisHeadlineMode headline = PRECIS_HEADLINE_AUTO;
   if (n_budgets > 1)
     status = cli_usage_error ("precis", "give only one of --sentences, --ratio and --words");
   else if (o.sentences != -1 && o.sentences < 1)
@@ -288,12 +295,14 @@ cli_summarize (int argc, char **argv)
         = cli_usage_error ("precis", "unknown ranker \"%s\" (textrank, cosine, bm25 or position)", o.ranker);
   else if (o.clean != NULL && !precis_clean_from_name (o.clean, &clean))
     status = cli_usage_error ("precis", CLI_CLEAN_UNKNOWN, o.clean);
+  else if (o.headline != NULL && !precis_headline_mode_from_name (o.headline, &headline))
+    status = cli_usage_error ("precis", CLI_HEADLINE_UNKNOWN, o.headline);
   if (status != CLI_EXIT_OK)
     goto out;
 
   if (o.input == NULL)
     o.input = g_strdup ("auto");
-  status = run (&o, format, ranker, clean);
+  status = run (&o, format, ranker, clean, headline);
 
 out:
   g_free (o.language);
@@ -301,6 +310,7 @@ out:
   g_free (o.ranker);
   g_free (o.input);
   g_free (o.clean);
+  g_free (o.headline);
   g_free (o.stopwords);
   g_free (o.add_stopwords);
   g_strfreev (o.files);
