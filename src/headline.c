@@ -321,7 +321,7 @@ split_words (const gchar *s, gboolean english, PrecisTokenizer *tokenizer, GArra
         {
           w.capital = g_unichar_isupper (g_utf8_get_char (s + a));
           w.plural = b - a > 3 && s[b - 1] == 's' && s[b - 2] != 's' && !possessive;
-          w.stop = precis_tokenizer_is_stopword (tokenizer, s + a, (gssize)(b - a));
+          w.stop = !english && precis_tokenizer_is_stopword (tokenizer, s + a, (gssize)(b - a));
           if (english)
             w.tags = possessive ? PRECIS_POS_NOUN : precis_lexicon_english (s + a, b - a);
         }
@@ -644,16 +644,20 @@ compress (const gchar *s, gboolean english, PrecisTokenizer *tokenizer, const Pr
       cut[k] = (w[k - 1].comma || w[k].dash) && may_end (w, n, k - 1, FALSE);
   cut[n] = TRUE;
   /* The longest prefix ending at a cut that fits; else the shortest complete one. */
-  guint best = 0, shortest = n;
-  for (guint k = n; k > 0; k--)
+  guint best = 0, shortest = 0, n_kept = 0, n_chars = 0;
+  for (guint k = 1; k <= n; k++)
     {
+      if (!w[k - 1].drop)
+        {
+          n_chars += (n_kept > 0) + utf8_len (s + w[k - 1].start, w[k - 1].end - w[k - 1].start);
+          n_kept++;
+        }
       if (!cut[k])
         continue;
-      g_autoptr (GString) text = join_words (s, w, k);
-      if (best == 0 && count_words (text->str, text->len) <= HEADLINE_MAX_WORDS
-          && utf8_len (text->str, text->len) <= HEADLINE_MAX_CHARS)
+      if (shortest == 0)
+        shortest = k;
+      if (n_kept <= HEADLINE_MAX_WORDS && n_chars <= HEADLINE_MAX_CHARS)
         best = k;
-      shortest = k;
     }
   c->fits = best > 0;
   GString *out = join_words (s, w, best > 0 ? best : shortest);
