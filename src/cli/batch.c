@@ -170,10 +170,10 @@ cli_batch (int argc, char **argv)
   g_option_context_set_description (
       ctx,
       "Reads objects with \"id\", \"text\" and optionally \"title\" (standard input when no FILE is given)\n"
-      "and writes one line per"
-      " input line, in input order: the summary as `precis -f json` gives it, with the input's \"id\", or\n"
-      "{\"id\", \"line\", \"error\"} for a record that could not be summarised. The output is the same for\n"
-      "any number of threads. Exit status 1 if any record failed. See docs/batch.md.");
+      "and writes one line per input line, in input order: the summary as `precis -f json` gives it,\n"
+      "with the input's \"id\", or {\"id\", \"line\", \"error\"} for a record that could not be summarised.\n"
+      "The output is the same for any number of threads. Exit status 1 if any record failed. See\n"
+      "docs/batch.md.");
   g_autoptr (GError) error = NULL;
   int status = CLI_EXIT_OK;
   g_autoptr (PrecisSummarizer) check = NULL;
