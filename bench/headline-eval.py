@@ -144,7 +144,7 @@ def main():
                     ends += 1
                 if ws and is_past(lex, ws[-1]):
                     verb_end += 1
-                if ws and ws[0] in PRONOUNS:
+                if ws and ws[0].split("'")[0] in PRONOUNS:  # "it's" too
                     opens += 1
                 if not any(is_verb(lex, w) for w in ws[1:]):
                     noverb += 1

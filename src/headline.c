@@ -88,9 +88,12 @@ static const struct
   { "\\s+according\\s+to\\s+[^,]*$", "", according_words },
   /* day and time words */
   { "\\s+(?:on|last|this|next|late|early)\\s+(?:monday|tuesday|wednesday|thursday|friday|"
-    "saturday|sunday|week|month|year|night|morning|afternoon|evening|weekend)\\b",
+    "saturday|sunday|week|month|year|night|morning|afternoon|evening|weekend)\\b"
+    "(?:\\s+(?:morning|afternoon|evening|night)\\b)?(?!['\\x{2019}])",
     "", day_words },
-  { "\\s+(?:yesterday|today|tonight|on\\s+\\w+day)\\b", "", day_words },
+  { "\\s+(?:yesterday|today|tonight|on\\s+\\w+day)\\b(?:\\s+(?:morning|afternoon|evening|night)\\b)?"
+    "(?!['\\x{2019}])",
+    "", day_words },
   /* relative clauses */
   { ",\\s+(?:which|who|whose)\\b(?:[^,]|,(?=\\d))*(?:,|$)", " ", relative_words },
   /* headline style drops articles (Hedge Trimmer) */
@@ -122,6 +125,18 @@ brackets_get (void)
   static GRegex *re;
   if (g_once_init_enter (&re))
     g_once_init_leave (&re, g_regex_new ("\\s*(?:\\([^()]*\\)|\\[[^\\[\\]]*\\])", G_REGEX_OPTIMIZE, 0, NULL));
+  return re;
+}
+
+/* An aside between two dashes: "declined - for a second time - their permission". */
+static GRegex *
+dash_pair_get (void)
+{
+  static GRegex *re;
+  if (g_once_init_enter (&re))
+    g_once_init_leave (&re, g_regex_new ("\\s+(?:-|\\x{2013}|\\x{2014})\\s+[^-\\x{2013}\\x{2014}]{1,80}?"
+                                         "\\s+(?:-|\\x{2013}|\\x{2014})\\s+",
+                                         G_REGEX_OPTIMIZE, 0, NULL));
   return re;
 }
 
@@ -323,7 +338,11 @@ split_words (const gchar *s, gboolean english, PrecisTokenizer *tokenizer, GArra
           w.plural = b - a > 3 && s[b - 1] == 's' && s[b - 2] != 's' && !possessive;
           w.stop = !english && precis_tokenizer_is_stopword (tokenizer, s + a, (gssize)(b - a));
           if (english)
-            w.tags = possessive ? PRECIS_POS_NOUN : precis_lexicon_english (s + a, b - a);
+            {
+              w.tags = precis_lexicon_english (s + a, b - a);
+              if (possessive && !(w.tags & PRECIS_POS_PRONOUN)) /* "Cambodia's", not "it's" */
+                w.tags = PRECIS_POS_NOUN;
+            }
         }
       g_array_append_val (words, w);
     }
@@ -475,19 +494,28 @@ first_comma (const Word *w, guint n)
 /* @s without a leading adjunct ("More than five weeks after the floods, thousands of families
  * are ..." -> "thousands of families are ..."), or NULL: a phrase up to the first comma that
  * opens with a preposition, subordinator, adverb, adjective, participle or number and holds no
- * verb, followed by a clause with its own subject and verb. */
+ * verb, or a subordinate clause ("A day after the minister spoke,"), followed by a clause with
+ * its own subject and verb. */
 static gchar *
 drop_leading_adjunct (const gchar *s, const Word *w, guint n)
 {
-  guint a = first_comma (w, n);
-  if (a == G_MAXUINT)
-    return NULL;
+  /* Up to the first comma: no verb, or a verb of a subordinate clause ("A day after the
+   * minister spoke, ...") */
+  guint a = 0;
+  gboolean subordinate = FALSE;
+  for (; a < n && !w[a].comma; a++)
+    {
+      subordinate |= a > 0 && (w[a].tags & PRECIS_POS_SUBORD);
+      if (a > 0 && !subordinate && may_be_finite (w, n, a))
+        return NULL;
+    }
   if (a + 2 >= n || a > HEADLINE_MAX_WORDS)
     return NULL;
   guint t = w[0].tags;
   gboolean adjunct
       = (t & (PRECIS_POS_PREP | PRECIS_POS_SUBORD | PRECIS_POS_ADV | PRECIS_POS_ING | PRECIS_POS_PAST))
-        || (t & (PRECIS_POS_ADJ | PRECIS_POS_NOUN)) == PRECIS_POS_ADJ || g_ascii_isdigit (s[w[0].start]);
+        || (t & (PRECIS_POS_ADJ | PRECIS_POS_NOUN)) == PRECIS_POS_ADJ || g_ascii_isdigit (s[w[0].start])
+        || subordinate;
   if (!adjunct || (t & (PRECIS_POS_DET | PRECIS_POS_PRONOUN)))
     return NULL;
   for (guint i = a + 2; i < n && !w[i - 1].comma; i++)
@@ -519,6 +547,8 @@ find_cuts (const Word *w, guint n, gint v, const gchar *s, gboolean *cut)
             cut[k] = clause_follows (w, n, k);
           else /* "Bank in Dublin" is cut, "Bank of England" is not, nor "driven by" */
             cut[k] = adjunct_preposition (&w[k], s) && !(w[k - 1].tags & (PRECIS_POS_PAST | PRECIS_POS_ING))
+                     && !((w[k - 1].tags & PRECIS_POS_VERB) && k > 1
+                          && (w[k - 2].tags & (PRECIS_POS_TO | PRECIS_POS_MODAL | PRECIS_POS_CONJ)))
                      && !((w[k - 1].tags & PRECIS_POS_ADJ) && k > 1 && w[k - 2].plural); /* "deep in debt" */
         }
       /* A new clause starts: its own verb comes before any adjunct of it is cut. */
@@ -697,6 +727,16 @@ apply_rules (const gchar *sentence, gboolean english, PrecisTokenizer *tokenizer
   s->len = strlen (s->str);
   if (strpbrk (s->str, "([") != NULL)
     apply (s, brackets_get (), "");
+  if (strstr (s->str, " - ") != NULL || strstr (s->str, " \xE2\x80\x93 ") != NULL
+      || strstr (s->str, " \xE2\x80\x94 ") != NULL)
+    apply (s, dash_pair_get (), " ");
+  /* No-break spaces are spaces here (a headline is one line). */
+  for (gchar *nb; (nb = strstr (s->str, "\xC2\xA0")) != NULL;)
+    {
+      gsize at = (gsize)(nb - s->str);
+      g_string_erase (s, (gssize)at, 1);
+      s->str[at] = ' ';
+    }
   if (english)
     {
       Rule *rules = english_rules_get ();
