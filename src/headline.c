@@ -462,6 +462,9 @@ adjunct_preposition (const Word *w, const gchar *s)
   return TRUE;
 }
 
+/* Classes that make a word that may be finite surely a verb (an -s or base form may be a noun). */
+#define SURE_FINITE (PRECIS_POS_AUX | PRECIS_POS_MODAL | PRECIS_POS_PAST)
+
 /* Whether a finite verb may follow word @k within HEADLINE_CLAUSE_LOOKAHEAD words, before
  * another clause boundary. */
 static gboolean
@@ -469,7 +472,8 @@ clause_follows (const Word *w, guint n, guint k)
 {
   for (guint i = k + 1; i < n && i <= k + HEADLINE_CLAUSE_LOOKAHEAD; i++)
     {
-      if (may_be_finite (w, n, i))
+      /* not a base form: "and futures commission" is no clause */
+      if (may_be_finite (w, n, i) && (w[i].tags & (SURE_FINITE | PRECIS_POS_THIRD)))
         return TRUE;
       if (w[i].comma || (w[i].tags & (PRECIS_POS_SUBORD | PRECIS_POS_CONJ | PRECIS_POS_WH | PRECIS_POS_TO)))
         return FALSE; /* "as much as", "and Y to challenge" */
@@ -505,8 +509,10 @@ drop_leading_adjunct (const gchar *s, const Word *w, guint n)
   gboolean subordinate = FALSE;
   for (; a < n && !w[a].comma; a++)
     {
-      subordinate |= a > 0 && (w[a].tags & PRECIS_POS_SUBORD);
-      if (a > 0 && !subordinate && may_be_finite (w, n, a))
+      /* "A day after", "Hours before": a subordinator among the first words (not "where" after
+       * a noun: "The pit where ... stood") */
+      subordinate |= a > 0 && a <= 2 && (w[a].tags & PRECIS_POS_SUBORD) && (w[a].tags & PRECIS_POS_PREP);
+      if (a > 0 && !subordinate && may_be_finite (w, n, a) && (w[a].tags & SURE_FINITE))
         return NULL;
     }
   if (a + 2 >= n || a > HEADLINE_MAX_WORDS)
@@ -519,7 +525,7 @@ drop_leading_adjunct (const gchar *s, const Word *w, guint n)
   if (!adjunct || (t & (PRECIS_POS_DET | PRECIS_POS_PRONOUN)))
     return NULL;
   for (guint i = a + 2; i < n && !w[i - 1].comma; i++)
-    if (may_be_finite (w, n, i))
+    if (may_be_finite (w, n, i) && (w[i].tags & (SURE_FINITE | PRECIS_POS_THIRD)))
       return (w[a + 1].tags & (PRECIS_POS_PRONOUN | PRECIS_POS_CONJ)) ? NULL : g_strdup (s + w[a + 1].start);
   return NULL;
 }
@@ -541,8 +547,10 @@ find_cuts (const Word *w, guint n, gint v, const gchar *s, gboolean *cut)
           guint t = w[k].tags;
           if (w[k - 1].comma || w[k].dash)
             cut[k] = TRUE;
-          else if (t & (PRECIS_POS_SUBORD | PRECIS_POS_WH))
+          else if ((t & PRECIS_POS_WH) || ((t & PRECIS_POS_SUBORD) && !(t & PRECIS_POS_PREP)))
             cut[k] = !(t & PRECIS_POS_DET); /* not "that": it may open the object clause */
+          else if ((t & PRECIS_POS_SUBORD) && clause_follows (w, n, k)) /* "after prices fell" */
+            cut[k] = TRUE;
           else if (t & PRECIS_POS_CONJ)
             cut[k] = clause_follows (w, n, k);
           else /* "Bank in Dublin" is cut, "Bank of England" is not, nor "driven by" */

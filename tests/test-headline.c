@@ -61,6 +61,14 @@ static const struct
   { "If you have been India's Test captain, you know what pressure is, the former batsman said.",
     "If you have been India's Test captain, you know what pressure is" },
   { "Shares in the drinks firm have risen sharply.", "Shares in drinks firm have risen sharply" },
+  /* an aside between dashes, a leading subordinate clause, a relative clause about the subject */
+  { "The district has refused - for a second time - permission for the two leaders to hold a joint rally "
+    "before the vote.",
+    "District refused permission for two leaders to hold joint rally before vote" },
+  { "A day after the minister attacked his predecessor, the opposition demanded an apology in parliament.",
+    "Opposition demanded apology in parliament" },
+  { "The pit where the old tower once stood will be empty soon, with nothing left to find.",
+    "Pit where old tower once stood will be empty soon" },
 };
 
 START_TEST (test_english)
