@@ -303,8 +303,11 @@ typedef struct
 static void
 split_words (const gchar *s, gboolean english, PrecisTokenizer *tokenizer, GArray *words)
 {
-  g_array_set_size (words, 0);
-  gsize i = 0, n = strlen (s);
+  gsize i = 0, n = strlen (s), n_words = 0, max_words = 1;
+  for (gsize k = 0; k < n; k++)
+    max_words += s[k] == ' ';
+  g_array_set_size (words, (guint)max_words);
+  Word *out = (Word *)(gpointer)words->data;
   while (i < n)
     {
       while (i < n && s[i] == ' ')
@@ -344,8 +347,9 @@ split_words (const gchar *s, gboolean english, PrecisTokenizer *tokenizer, GArra
                 w.tags = PRECIS_POS_NOUN;
             }
         }
-      g_array_append_val (words, w);
+      out[n_words++] = w;
     }
+  g_array_set_size (words, (guint)n_words);
 }
 
 /* Whether English word @i may be the sentence's finite verb. */

@@ -219,6 +219,14 @@ lexicon_get (void)
   return table;
 }
 
+/* Whether the @len bytes of @w end with @suffix. */
+static inline gboolean
+ends_with (const gchar *w, gsize len, const gchar *suffix)
+{
+  gsize n = strlen (suffix);
+  return len >= n && memcmp (w + len - n, suffix, n) == 0;
+}
+
 static guint
 lookup (GHashTable *t, const gchar *word)
 {
@@ -272,22 +280,22 @@ precis_lexicon_english (const gchar *word, gsize len)
          | PRECIS_POS_NONFINITE | PRECIS_POS_SUBORD))
     return tags;
   /* Regular inflections of a verb; an unknown word that is one is not also a noun. */
-  if (!known && len > 4 && (g_str_has_suffix (w, "ed") || g_str_has_suffix (w, "ing")))
+  if (!known && len > 4 && (ends_with (w, len, "ed") || ends_with (w, len, "ing")))
     tags = 0;
-  if (len > 4 && g_str_has_suffix (w, "ing") && verb_stem (t, w, len - 3))
+  if (len > 4 && ends_with (w, len, "ing") && verb_stem (t, w, len - 3))
     tags |= PRECIS_POS_ING;
-  else if (len > 4 && g_str_has_suffix (w, "ied"))
+  else if (len > 4 && ends_with (w, len, "ied"))
     {
       w[len - 3] = 'y';
       w[len - 2] = '\0';
       if (lookup (t, w) & PRECIS_POS_VERB)
         tags |= PRECIS_POS_PAST;
     }
-  else if (len > 3 && g_str_has_suffix (w, "ed") && (verb_stem (t, w, len - 2) || verb_stem (t, w, len - 1)))
+  else if (len > 3 && ends_with (w, len, "ed") && (verb_stem (t, w, len - 2) || verb_stem (t, w, len - 1)))
     tags |= PRECIS_POS_PAST;
   else if (len > 3 && w[len - 1] == 's' && w[len - 2] != 's' && w[len - 2] != '\'')
     {
-      if (len > 4 && g_str_has_suffix (w, "ies"))
+      if (len > 4 && ends_with (w, len, "ies"))
         {
           w[len - 3] = 'y';
           w[len - 2] = '\0';
@@ -298,7 +306,7 @@ precis_lexicon_english (const gchar *word, gsize len)
           || (len > 4 && w[len - 2] == 'e' && (w[len - 2] = '\0', lookup (t, w) & PRECIS_POS_VERB)))
         tags |= PRECIS_POS_THIRD | PRECIS_POS_NOUN;
     }
-  else if (len > 5 && g_str_has_suffix (w, "ly") && !known)
+  else if (len > 5 && ends_with (w, len, "ly") && !known)
     tags = PRECIS_POS_ADV;
   return tags != 0 ? tags : PRECIS_POS_NOUN;
 }
