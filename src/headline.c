@@ -42,7 +42,6 @@ static const gchar *const day_words[] = { "day",       "week",    "month",   "ye
                                           "afternoon", "evening", "weekend", "tonight", NULL };
 static const gchar *const relative_words[] = { ", which", ", who", NULL };
 static const gchar *const according_words[] = { "according", NULL };
-static const gchar *const article_words[] = { "the ", "a ", "an ", NULL };
 /* Rules that match at the start only: tried when the sentence starts with one of these. */
 static const gchar *const adverbial_starts[] = {
   "^on ",       "^in ",     "^at ",   "^by ",   "^during ",  "^after ",      "^before ",
@@ -96,8 +95,6 @@ static const struct
     "", day_words },
   /* relative clauses */
   { ",\\s+(?:which|who|whose)\\b(?:[^,]|,(?=\\d))*(?:,|$)", " ", relative_words },
-  /* headline style drops articles (Hedge Trimmer) */
-  { "(?:^|(?<=\\s))(?:the|a|an)\\s+", "", article_words },
 };
 
 static Rule *
@@ -233,6 +230,10 @@ trim_end (GString *s, PrecisTokenizer *tokenizer, gboolean english, gboolean str
             break;
           g_string_truncate (s, (gsize)(last - s->str));
         }
+      /* A full stop inside closing quotes: "You're the best." */
+      gsize q = g_str_has_suffix (s->str, "\"") ? 1 : g_str_has_suffix (s->str, "\xE2\x80\x9D") ? 3 : 0;
+      if (q > 0 && s->len > q && strchr (".,;", s->str[s->len - q - 1]) != NULL)
+        g_string_erase (s, (gssize)(s->len - q - 1), 1);
       const gchar *space = strrchr (s->str, ' ');
       if (space == NULL)
         return;
@@ -716,6 +717,34 @@ compress (const gchar *s, gboolean english, PrecisTokenizer *tokenizer, const Pr
   c->text = g_string_free (out, FALSE);
 }
 
+/* Headline style drops articles (Hedge Trimmer), but not inside quotation marks: a quotation
+ * stays as it was said. */
+static void
+drop_articles (GString *s)
+{
+  static const gchar *const articles[] = { "the ", "a ", "an ", NULL };
+  gboolean quoted = FALSE;
+  for (gsize i = 0; i < s->len;)
+    {
+      if (s->str[i] == '"' || g_str_has_prefix (s->str + i, "\xE2\x80\x9C")
+          || g_str_has_prefix (s->str + i, "\xE2\x80\x9D"))
+        {
+          quoted = s->str[i] == '"' ? !quoted : (guchar)s->str[i + 2] == 0x9C;
+          i += s->str[i] == '"' ? 1 : 3;
+          continue;
+        }
+      gboolean word_start = i == 0 || s->str[i - 1] == ' ';
+      gsize n = 0;
+      for (guint k = 0; word_start && !quoted && articles[k] != NULL && n == 0; k++)
+        if (g_ascii_strncasecmp (s->str + i, articles[k], strlen (articles[k])) == 0)
+          n = strlen (articles[k]);
+      if (n > 0 && i + n < s->len)
+        g_string_erase (s, (gssize)i, (gssize)n);
+      else
+        i++;
+    }
+}
+
 /* Whether English text @s opens on a subject pronoun. */
 static gboolean
 opens_on_pronoun (const gchar *s)
@@ -770,6 +799,7 @@ apply_rules (const gchar *sentence, gboolean english, PrecisTokenizer *tokenizer
           lower = g_ascii_strdown (s->str, (gssize)s->len);
         }
       g_free (lower);
+      drop_articles (s);
     }
   g_autofree gchar *collapsed = precis_collapse_space (s->str, 0, s->len);
   g_string_assign (s, collapsed);

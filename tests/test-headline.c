@@ -61,6 +61,9 @@ static const struct
   { "If you have been India's Test captain, you know what pressure is, the former batsman said.",
     "If you have been India's Test captain, you know what pressure is" },
   { "Shares in the drinks firm have risen sharply.", "Shares in drinks firm have risen sharply" },
+  /* a quotation keeps its articles and loses the full stop inside its closing mark */
+  { "The minister told reporters: \"We will win the war.\"",
+    "Minister told reporters: \"We will win the war\"" },
   /* an aside between dashes, a leading subordinate clause, a relative clause about the subject */
   { "The district has refused - for a second time - permission for the two leaders to hold a joint rally "
     "before the vote.",
