@@ -722,27 +722,36 @@ compress (const gchar *s, gboolean english, PrecisTokenizer *tokenizer, const Pr
 static void
 drop_articles (GString *s)
 {
-  static const gchar *const articles[] = { "the ", "a ", "an ", NULL };
+  gchar *out = s->str; /* written in place: the text only shrinks */
   gboolean quoted = FALSE;
   for (gsize i = 0; i < s->len;)
     {
-      if (s->str[i] == '"' || g_str_has_prefix (s->str + i, "\xE2\x80\x9C")
-          || g_str_has_prefix (s->str + i, "\xE2\x80\x9D"))
+      gchar c = s->str[i];
+      if (c == '"'
+          || (c == '\xE2' && s->str[i + 1] == '\x80' && (s->str[i + 2] == '\x9C' || s->str[i + 2] == '\x9D')))
         {
-          quoted = s->str[i] == '"' ? !quoted : (guchar)s->str[i + 2] == 0x9C;
-          i += s->str[i] == '"' ? 1 : 3;
+          quoted = c == '"' ? !quoted : s->str[i + 2] == '\x9C';
+          gsize n = c == '"' ? 1 : 3;
+          memmove (out, s->str + i, n);
+          out += n;
+          i += n;
           continue;
         }
-      gboolean word_start = i == 0 || s->str[i - 1] == ' ';
-      gsize n = 0;
-      for (guint k = 0; word_start && !quoted && articles[k] != NULL && n == 0; k++)
-        if (g_ascii_strncasecmp (s->str + i, articles[k], strlen (articles[k])) == 0)
-          n = strlen (articles[k]);
-      if (n > 0 && i + n < s->len)
-        g_string_erase (s, (gssize)i, (gssize)n);
-      else
-        i++;
+      if (!quoted && (i == 0 || s->str[i - 1] == ' ') && (c == 't' || c == 'T' || c == 'a' || c == 'A'))
+        {
+          gsize n = g_ascii_strncasecmp (s->str + i, "the ", 4) == 0  ? 4
+                    : g_ascii_strncasecmp (s->str + i, "an ", 3) == 0 ? 3
+                    : g_ascii_strncasecmp (s->str + i, "a ", 2) == 0  ? 2
+                                                                      : 0;
+          if (n > 0 && i + n < s->len)
+            {
+              i += n;
+              continue;
+            }
+        }
+      *out++ = s->str[i++];
     }
+  g_string_truncate (s, (gsize)(out - s->str));
 }
 
 /* Whether English text @s opens on a subject pronoun. */
