@@ -232,10 +232,11 @@ PrecisSummary *precis_summarizer_run (PrecisSummarizer *summarizer, const gchar 
                                       GError **error);
 
 /* precis_summarizer_run() for a document whose title is known from outside its text (an HTML
- * page's headline, a feed item's or a record's title): @title (UTF-8, NUL-terminated; NULL or
- * "" for none) is then the summary's title, white space collapsed, instead of a title line
- * found in @text, and the headline when the mode says so. @title is only read during the
- * call; the caller keeps ownership. Fails as precis_summarizer_run() does. */
+ * page's headline, a feed item's or a record's title): @title (UTF-8, NUL-terminated, invalid
+ * sequences replaced; NULL or "" for none) is then the summary's title, white space collapsed,
+ * instead of a title line found in @text, and the headline when the mode says so. @title is
+ * only read during the call; the caller keeps ownership. Fails as precis_summarizer_run()
+ * does. */
 PrecisSummary *precis_summarizer_run_with_title (PrecisSummarizer *summarizer, const gchar *text, gssize len,
                                                  const gchar *title, GError **error);
 

@@ -1,14 +1,23 @@
-/* headline.c - a sentence in, a headline out.
+/* headline.c - a document's headline: its title, or a complete clause from its lede.
  *
- * A first version of Hedge Trimmer (Dorr, Zajic & Schwartz 2003): start from the summary's
- * best sentence and cut what a headline does without, then fit what is left into
- * HEADLINE_MAX_WORDS words and HEADLINE_MAX_CHARS characters at a clause boundary.
- *   all languages  bracketed asides; clause cut at ; : dashes and commas; dangling
- *                  stopwords and punctuation at the end; first letter in capitals
- *   English        attributions (", officials said", "X said that", "according to"),
- *                  leading adverbials ("On Monday,", "However,"), day and time words,
- *                  relative clauses (", which ...") and conjunction clause boundaries
- * Patterns are compiled once per process; the work is linear in the sentence length.
+ * In: the document's sentences (and the language's stopwords and openers). Out: a headline
+ * that is a complete statement, a subject and a finite verb with its complements (issue #14;
+ * docs/headlines.md). Two steps per sentence:
+ *   rules     Hedge Trimmer's (Dorr, Zajic & Schwartz 2003) regular expressions remove what a
+ *             headline does without: bracketed and dashed asides (all languages); in English
+ *             attributions (", officials said", "X said that"), leading adverbials, day and
+ *             time words, ", which ..." clauses; then articles outside quotations
+ *   clauses   the words are tagged with every part of speech they may have (lexicon.c); the
+ *             finite verb found; an appositive or leading adjunct removed; the places where
+ *             a whole optional constituent starts (a clause after a comma, a subordinate,
+ *             relative or second clause, an adjunct phrase after the verb's complement) marked;
+ *             the longest prefix ending at one that fits HEADLINE_MAX_WORDS and
+ *             HEADLINE_MAX_CHARS kept, else the shortest: never a cut at a word budget
+ * Other languages get the structural part: cuts at , ; : and dashes, no stopword at the end.
+ * precis_headline_choose() takes the lede's headline when it is complete and opens on no
+ * pronoun, else the next early sentence's (HEADLINE_CANDIDATES at most). Patterns are compiled
+ * once per process; the work is linear in the sentence length (a clause is looked for at most
+ * HEADLINE_CLAUSE_LOOKAHEAD words ahead).
  */
 #include "config.h"
 
@@ -20,10 +29,6 @@
 /* Newspaper headlines run to about 8-12 words; 80 characters fits a subject line. */
 #define HEADLINE_MAX_WORDS 12
 #define HEADLINE_MAX_CHARS 80
-/* A clause cut must leave at least this many words. */
-#define HEADLINE_MIN_WORDS 4
-/* A cut before a preposition must leave this many words (subject, verb and object). */
-#define HEADLINE_PP_MIN_WORDS 6
 
 typedef struct
 {

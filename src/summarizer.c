@@ -373,8 +373,9 @@ build_summary (PrecisSummarizer *s, const PrecisText *text, const GArray *spans_
    * far more often than a later sentence; measured in bench/RESULTS.md). */
   if (s->title != NULL)
     {
+      g_autofree gchar *valid = g_utf8_make_valid (s->title, -1);
       g_free (sum->title);
-      sum->title = precis_collapse_space (s->title, 0, strlen (s->title));
+      sum->title = precis_collapse_space (valid, 0, strlen (valid));
       if (sum->title[0] == '\0')
         g_clear_pointer (&sum->title, g_free);
     }

@@ -243,6 +243,11 @@ START_TEST (test_title_and_generated)
   ck_assert_str_eq (precis_summary_get_headline (t), "Pass closed again");
   ck_assert_str_eq (precis_summary_get_title (t), "Pass closed again");
 
+  /* Invalid UTF-8 in a title from outside is replaced, never copied into the output. */
+  g_autoptr (PrecisSummary) bad
+      = precis_summarizer_run_with_title (s, text, (gssize)len, "Pass \xff closed", NULL);
+  ck_assert (g_utf8_validate (precis_summary_get_headline (bad), -1, NULL));
+
   /* auto passes over a one-word title; title mode takes it; no title: generated. */
   g_autoptr (PrecisSummary) one = precis_summarizer_run_with_title (s, text, (gssize)len, "Weather", NULL);
   ck_assert (precis_summary_get_headline_source (one) == PRECIS_HEADLINE_SOURCE_GENERATED);
