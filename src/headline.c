@@ -95,6 +95,10 @@ static const struct
     "saturday|sunday|week|month|year|night|morning|afternoon|evening|weekend)\\b"
     "(?:\\s+(?:morning|afternoon|evening|night)\\b)?(?!['\\x{2019}])",
     "", day_words },
+  /* a bare weekday, as agencies write it ("said Tuesday") */
+  { "(?<=\\w)\\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\b"
+    "(?:\\s+(?:morning|afternoon|evening|night)\\b)?(?!['\\x{2019}])",
+    "", day_words },
   { "\\s+(?:yesterday|today|tonight|on\\s+\\w+day)\\b(?:\\s+(?:morning|afternoon|evening|night)\\b)?"
     "(?!['\\x{2019}])",
     "", day_words },

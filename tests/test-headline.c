@@ -61,6 +61,9 @@ static const struct
   { "If you have been India's Test captain, you know what pressure is, the former batsman said.",
     "If you have been India's Test captain, you know what pressure is" },
   { "Shares in the drinks firm have risen sharply.", "Shares in drinks firm have risen sharply" },
+  /* a bare weekday, as agencies write it (Gigaword's inputs are lower-case) */
+  { "cambodia 's ruling party responded tuesday to opposition claims that the election had been rigged .",
+    "Cambodia 's ruling party responded to opposition claims that election had been rigged" },
   /* a quotation keeps its articles and loses the full stop inside its closing mark */
   { "The minister told reporters: \"We will win the war.\"",
     "Minister told reporters: \"We will win the war\"" },
