@@ -45,6 +45,8 @@ static const gchar *const said_words[]
         "according", "insisted", "warned", "declared", "claimed",  "revealed",  NULL };
 static const gchar *const day_words[] = { "day",       "week",    "month",   "year",    "night", "morning",
                                           "afternoon", "evening", "weekend", "tonight", NULL };
+static const gchar *const weekday_words[]
+    = { "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", NULL };
 static const gchar *const relative_words[] = { ", which", ", who", NULL };
 static const gchar *const according_words[] = { "according", NULL };
 /* Rules that match at the start only: tried when the sentence starts with one of these. */
@@ -98,7 +100,7 @@ static const struct
   /* a bare weekday, as agencies write it ("said Tuesday") */
   { "(?<=\\w)\\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\b"
     "(?:\\s+(?:morning|afternoon|evening|night)\\b)?(?!['\\x{2019}])",
-    "", day_words },
+    "", weekday_words },
   { "\\s+(?:yesterday|today|tonight|on\\s+\\w+day)\\b(?:\\s+(?:morning|afternoon|evening|night)\\b)?"
     "(?!['\\x{2019}])",
     "", day_words },
