@@ -956,26 +956,3 @@ precis_headline_from_sentence (const gchar *sentence, const PrecisLanguageInfo *
 {
   return precis_headline_complete (sentence, language, tokenizer, NULL, NULL, NULL, NULL);
 }
-
-/* A " | Site" suffix longer than this many words is part of the headline. */
-#define TITLE_SITE_MAX_WORDS 4
-
-void
-precis_title_strip_site (gchar *title, const gchar *site)
-{
-  static const gchar *const marks[] = { " | ", " - ", " \xE2\x80\x93 ", " \xE2\x80\x94 ", " :: ", NULL };
-  for (guint m = 0; marks[m] != NULL; m++)
-    {
-      gchar *at = g_strrstr (title, marks[m]);
-      if (at == NULL)
-        continue;
-      const gchar *suffix = at + strlen (marks[m]);
-      gboolean named = site != NULL && g_utf8_collate (suffix, site) == 0;
-      gboolean bar = m == 0 && count_words (suffix, strlen (suffix)) <= TITLE_SITE_MAX_WORDS;
-      if ((named || bar) && count_words (title, (gsize)(at - title)) >= 3)
-        {
-          *at = '\0';
-          return;
-        }
-    }
-}

@@ -267,9 +267,6 @@ gchar *precis_headline_complete (const gchar *sentence, const PrecisLanguageInfo
  * another will do. "" when there is no sentence. The caller frees the result with g_free(). */
 gchar *precis_headline_choose (const PrecisSentence *all, guint n_all, const PrecisLanguageInfo *language,
                                PrecisTokenizer *tokenizer, const PrecisSegmenter *segmenter);
-/* Removes, in place, a site name ending a page's <title>: " | Site", or " - Site" (also with an
- * en or em dash) when @site (or NULL) is that name; what is left must hold 3 words or more. */
-void precis_title_strip_site (gchar *title, const gchar *site);
 /* Whether a title may be a headline in PRECIS_HEADLINE_AUTO mode. */
 gboolean precis_headline_title_usable (const gchar *title);
 
