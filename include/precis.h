@@ -78,9 +78,9 @@ const gchar *precis_language_code (const gchar *language);
  *   docs/ranking.md. The default before "editor"
  * @PRECIS_RANKER_EDITOR: the default: the "position" scores, chosen as an editor would. In a
  *   text shaped like a news story the clean opening is the summary, less its debris,
- *   fragments and repeats; in other prose centrality leads. Either way a sentence that opens on a pronoun, a bare surname or
- *   a connective comes with the sentence it points back to or gives way, captions, credits
- *   and social-media debris are furniture, and no sentence repeats one already chosen
+ *   fragments and repeats; in other prose centrality leads. Either way a sentence that opens on a pronoun, a
+ * bare surname or a connective comes with the sentence it points back to or gives way, captions, credits and
+ * social-media debris are furniture, and no sentence repeats one already chosen
  *
  * Every ranker builds a weighted sentence graph from an inverted index (only sentences that
  * share a term are compared) and scores it with PageRank.
@@ -205,11 +205,54 @@ void precis_summarizer_set_clean (PrecisSummarizer *summarizer, PrecisClean clea
 /* The largest input accepted, in bytes (0: no limit). Default: PRECIS_DEFAULT_MAX_INPUT. */
 void precis_summarizer_set_max_input (PrecisSummarizer *summarizer, gsize max_bytes);
 
+/**
+ * PrecisHeadlineMode:
+ * @PRECIS_HEADLINE_AUTO: the document's title when it has one that reads as a headline (two
+ *   words or more, at most 200 characters), else a generated headline (the default)
+ * @PRECIS_HEADLINE_TITLE: the title whenever there is one, else a generated headline
+ * @PRECIS_HEADLINE_GENERATED: always a generated headline: a complete clause from the lede
+ *
+ * Where a summary's headline comes from. The title is the one given to
+ * precis_summarizer_run_with_title(), else the title line detected at the top of the text.
+ */
+typedef enum
+{
+  PRECIS_HEADLINE_AUTO,
+  PRECIS_HEADLINE_TITLE,
+  PRECIS_HEADLINE_GENERATED,
+} PrecisHeadlineMode;
+
+/* Parses "auto", "title" or "generated"; FALSE when unknown. */
+gboolean precis_headline_mode_from_name (const gchar *name, PrecisHeadlineMode *mode);
+
+/**
+ * PrecisHeadlineSource:
+ * @PRECIS_HEADLINE_SOURCE_GENERATED: generated from the text (or empty, for an empty document)
+ * @PRECIS_HEADLINE_SOURCE_TITLE: the document's title
+ */
+typedef enum
+{
+  PRECIS_HEADLINE_SOURCE_GENERATED,
+  PRECIS_HEADLINE_SOURCE_TITLE,
+} PrecisHeadlineSource;
+
+/* Where the summaries' headlines come from (default PRECIS_HEADLINE_AUTO). */
+void precis_summarizer_set_headline (PrecisSummarizer *summarizer, PrecisHeadlineMode mode);
+
 /* Summarises @text (@len bytes, or -1 when NUL-terminated). The caller frees the result
  * with precis_summary_free(). NULL with an error for invalid UTF-8, binary or oversized
  * input. */
 PrecisSummary *precis_summarizer_run (PrecisSummarizer *summarizer, const gchar *text, gssize len,
                                       GError **error);
+
+/* precis_summarizer_run() for a document whose title is known from outside its text (an HTML
+ * page's headline, a feed item's or a record's title): @title (UTF-8, NUL-terminated, invalid
+ * sequences replaced; NULL or "" for none) is then the summary's title, white space collapsed,
+ * instead of a title line found in @text, and the headline when the mode says so. @title is
+ * only read during the call; the caller keeps ownership. Fails as precis_summarizer_run()
+ * does. */
+PrecisSummary *precis_summarizer_run_with_title (PrecisSummarizer *summarizer, const gchar *text, gssize len,
+                                                 const gchar *title, GError **error);
 
 /* The document's sentences only, as precis_summarizer_run() finds them (the same title,
  * datelines and furniture), without ranking them: no sentence chosen or scored (scores 0),
@@ -222,9 +265,13 @@ PrecisSummary *precis_summarizer_segment (PrecisSummarizer *summarizer, const gc
 
 void precis_summary_free (PrecisSummary *summary);
 
-/* The generated headline ("" for an empty document). Borrowed. */
+/* The headline: the title or a generated one, as the summariser's PrecisHeadlineMode says
+ * ("" for an empty document). Borrowed. */
 const gchar *precis_summary_get_headline (const PrecisSummary *summary);
-/* The detected title line, or NULL when there is none. Borrowed. */
+/* Whether the headline is the title or was generated. */
+PrecisHeadlineSource precis_summary_get_headline_source (const PrecisSummary *summary);
+/* The title given to precis_summarizer_run_with_title(), else the detected title line, or NULL
+ * when there is none. Borrowed. */
 const gchar *precis_summary_get_title (const PrecisSummary *summary);
 /* The canonical language name. Borrowed. */
 const gchar *precis_summary_get_language (const PrecisSummary *summary);

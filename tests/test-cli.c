@@ -720,6 +720,75 @@ START_TEST (test_digest_inputs_and_errors)
 }
 END_TEST
 
+/* Issue #14: the title is the headline unless --headline=generated; JSON says which. */
+START_TEST (test_headline_option)
+{
+  Result t = run (NULL, ARGS ("caption.txt"));
+  ck_assert_int_eq (t.status, 0);
+  ck_assert (g_str_has_prefix (t.out, "Snow shuts mountain pass for a third day\n\n"));
+  Result g = run (NULL, ARGS ("--headline=generated", "caption.txt"));
+  ck_assert_msg (g_str_has_prefix (g.out, "Heavy snow kept Kaltbrunn mountain pass closed for third day\n\n"),
+                 "%s", g.out);
+  Result j = run (NULL, ARGS ("-f", "json", "--headline=generated", "bridge.txt"));
+  g_autoptr (JsonObject) o = parse_object (j.out);
+  ck_assert_str_eq (json_object_get_string_member (o, "headline"),
+                    "City council voted to replace 90-year-old harbour bridge");
+  ck_assert_str_eq (json_object_get_string_member (o, "headline_source"), "generated");
+  ck_assert_str_eq (json_object_get_string_member (o, "title"),
+                    "City votes to rebuild the old harbour bridge");
+  Result bad = run (NULL, ARGS ("--headline=best", "bridge.txt"));
+  ck_assert_int_eq (bad.status, 2);
+
+  /* A page's <title> without its site name: " | Site", or " - Site" when the page names that
+   * site (any case); a hyphen inside a title stays. A feed item's title. */
+  const gchar *body = "</head><body><p>The harbour reopened on Monday after a month of repairs to the sea "
+                      "wall. Fishing boats returned in the afternoon.</p></body></html>";
+  const gchar *const pages[][2] = {
+    { "<title>Harbour reopens after storm repairs | Coast Gazette</title>",
+      "Harbour reopens after storm repairs" },
+    { "<meta property=\"og:site_name\" content=\"Coast Gazette\"><title>Harbour reopens after storm repairs "
+      "- "
+      "coast gazette</title>",
+      "Harbour reopens after storm repairs" },
+    { "<title>Harbour reopens after storm - repairs start</title>",
+      "Harbour reopens after storm - repairs start" },
+  };
+  for (guint i = 0; i < G_N_ELEMENTS (pages); i++)
+    {
+      g_autofree gchar *html = g_strconcat ("<!DOCTYPE html><html><head>", pages[i][0], body, NULL);
+      Result page = run (html, ARGS ("-f", "json", "-"));
+      g_autoptr (JsonObject) po = parse_object (page.out);
+      ck_assert_str_eq (json_object_get_string_member (po, "headline"), pages[i][1]);
+      ck_assert_str_eq (json_object_get_string_member (po, "headline_source"), "title");
+      result_clear (&page);
+    }
+  Result feed = run (NULL, ARGS ("-f", "json", "valley.rss"));
+  g_auto (GStrv) items = g_strsplit (feed.out, "\n", -1);
+  g_autoptr (JsonObject) fo = parse_object (items[0]);
+  ck_assert_str_eq (json_object_get_string_member (fo, "headline"),
+                    json_object_get_string_member (json_object_get_object_member (fo, "feed_item"), "title"));
+
+  /* batch: a record's "title" */
+  const gchar *records
+      = "{\"id\": 1, \"title\": \"Rain floods old town\", \"text\": \"Heavy rain flooded the "
+        "old town on Sunday. Shops stayed shut.\"}\n";
+  Result b = run (records, ARGS ("batch", "-j", "1"));
+  g_autoptr (JsonObject) bo = parse_object (b.out);
+  ck_assert_str_eq (json_object_get_string_member (bo, "headline"), "Rain floods old town");
+  ck_assert_str_eq (json_object_get_string_member (bo, "headline_source"), "title");
+  Result bg = run (records, ARGS ("batch", "-j", "1", "--headline=generated"));
+  g_autoptr (JsonObject) bgo = parse_object (bg.out);
+  ck_assert_str_eq (json_object_get_string_member (bgo, "headline"), "Heavy rain flooded old town");
+  ck_assert_str_eq (json_object_get_string_member (bgo, "headline_source"), "generated");
+  Result bb = run (records, ARGS ("batch", "--headline=none"));
+  ck_assert_int_eq (bb.status, 2);
+
+  Result *all[] = { &t, &g, &j, &bad, &feed, &b, &bg, &bb };
+  for (guint i = 0; i < G_N_ELEMENTS (all); i++)
+    result_clear (all[i]);
+}
+END_TEST
+
 int
 main (void)
 {
@@ -742,6 +811,7 @@ main (void)
   tcase_add_test (tc, test_batch_gnu_parallel);
   tcase_add_test (tc, test_digest_command);
   tcase_add_test (tc, test_digest_inputs_and_errors);
+  tcase_add_test (tc, test_headline_option);
   suite_add_tcase (s, tc);
   return test_run_suite (s);
 }

@@ -52,7 +52,13 @@ void cli_progress_show (CliProgress *progress, guint n_docs, guint64 bytes, gboo
   "rule lines, ...) or pdf (also join the lines of a paragraph)"
 #define CLI_CLEAN_UNKNOWN "unknown clean mode \"%s\" (none, text or pdf)"
 
-/* The summariser options that the commands share: -n, -l, -r, --lossy, --clean,
+/* The help of --headline, and the error for an unknown mode (one %s). */
+#define CLI_HEADLINE_HELP                                                                                    \
+  "Headline: auto (default: the title when there is one), title (the title, else generated) or generated "   \
+  "(a complete clause from the lede)"
+#define CLI_HEADLINE_UNKNOWN "unknown headline mode \"%s\" (auto, title or generated)"
+
+/* The summariser options that the commands share: -n, -l, -r, --lossy, --clean, --headline,
  * --max-input-bytes and, for the commands that stream many documents, --progress. */
 typedef struct
 {
@@ -62,11 +68,13 @@ typedef struct
   gchar *ranker_name;
   gboolean lossy;
   gchar *clean_name;
+  gchar *headline_name;
   gint64 max_input;
   gboolean progress;
   /* Set by cli_summarizer_options_build(). */
   PrecisRanker ranker;
   PrecisClean clean;
+  PrecisHeadlineMode headline;
   /* Help texts built at run time. */
   gchar *ranker_help;
   gchar *max_input_help;

@@ -1,6 +1,7 @@
 /* cmd-batch.c - `precis batch`: summarise a stream of JSON Lines, one output line per input line.
  *
- * Input objects have "id" and "text" (a string, or an array of strings joined with newlines).
+ * Input objects have "id" and "text" (a string, or an array of strings joined with newlines),
+ * optionally "title" (the headline, as --headline says).
  * Each output line is the object `precis -f json` prints, with the input's "id" first; a record
  * that cannot be summarised (no text, malformed JSON, invalid UTF-8, too large) gives
  * {"id": ..., "line": N, "error": "..."} instead, and the others go on. Records are read in
@@ -95,8 +96,10 @@ summarize_one_record (Record *r)
       r->output = error_line (r->object, r->line, "no \"text\" (a string or an array of strings)");
       return;
     }
+  g_autofree gchar *title = cli_json_text (r->object, "title");
   g_autoptr (GError) error = NULL;
-  g_autoptr (PrecisSummary) sum = precis_summarizer_run (thread_summarizer (), text, -1, &error);
+  g_autoptr (PrecisSummary) sum
+      = precis_summarizer_run_with_title (thread_summarizer (), text, -1, title, &error);
   if (sum == NULL)
     {
       r->output = error_line (r->object, r->line, error->message);
@@ -147,11 +150,11 @@ cli_batch (int argc, char **argv)
   cli_summarizer_options_add (ctx, &so, "records", TRUE);
   g_option_context_set_description (
       ctx,
-      "Reads objects with \"id\" and \"text\" (standard input when no FILE is given) and writes one line "
-      "per\n"
-      "input line, in input order: the summary as `precis -f json` gives it, with the input's \"id\", or\n"
-      "{\"id\", \"line\", \"error\"} for a record that could not be summarised. The output is the same for\n"
-      "any number of threads. Exit status 1 if any record failed. See docs/batch.md.");
+      "Reads objects with \"id\", \"text\" and optionally \"title\" (standard input when no FILE is given)\n"
+      "and writes one line per input line, in input order: the summary as `precis -f json` gives it,\n"
+      "with the input's \"id\", or {\"id\", \"line\", \"error\"} for a record that could not be summarised.\n"
+      "The output is the same for any number of threads. Exit status 1 if any record failed. See\n"
+      "docs/batch.md.");
   g_autoptr (GError) error = NULL;
   int status = CLI_EXIT_OK;
   g_autoptr (PrecisSummarizer) check = NULL;

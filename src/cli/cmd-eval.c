@@ -549,6 +549,9 @@ cli_eval (int argc, char **argv)
     return cli_usage_error ("precis eval", "%s", error->message);
   precis_summarizer_set_sentences (e.base, e.n_sentences);
   precis_summarizer_set_lossy (e.base, TRUE);
+  /* The headline table scores the generated headline: a title line copied from the text would
+   * score itself. */
+  precis_summarizer_set_headline (e.base, PRECIS_HEADLINE_GENERATED);
   e.oracle_scorer = precis_rouge_new (PRECIS_ROUGE_COMPAT_ROUGE_SCORE, stem);
   precis_rouge_set_metrics (e.oracle_scorer, (1u << PRECIS_ROUGE_1) | (1u << PRECIS_ROUGE_2));
   e.headline_precis = precis_rouge_new (flavour, stem);
@@ -584,6 +587,7 @@ cli_eval (int argc, char **argv)
           precis_summarizer_set_sentences (s->summarizer, e.n_sentences);
           precis_summarizer_set_ranker (s->summarizer, rankers[k]);
           precis_summarizer_set_lossy (s->summarizer, TRUE);
+          precis_summarizer_set_headline (s->summarizer, PRECIS_HEADLINE_GENERATED);
         }
       if (output != NULL)
         {

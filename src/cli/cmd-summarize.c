@@ -64,11 +64,11 @@ json_with_input (const gchar *json, const gchar *name, const PrecisFeedItem *ite
  * messages and headers; @headers asks for a "==> label <==" line before text output. */
 static gboolean
 summarize_text (PrecisSummarizer *s, const Options *o, PrecisFormat format, const gchar *path,
-                const gchar *label, const gchar *input, gsize len, const PrecisFeedItem *item,
-                gboolean headers, gboolean *first)
+                const gchar *label, const gchar *input, gsize len, const gchar *title,
+                const PrecisFeedItem *item, gboolean headers, gboolean *first)
 {
   g_autoptr (GError) error = NULL;
-  g_autoptr (PrecisSummary) sum = precis_summarizer_run (s, input, (gssize)len, &error);
+  g_autoptr (PrecisSummary) sum = precis_summarizer_run_with_title (s, input, (gssize)len, title, &error);
   if (sum == NULL)
     {
       cli_error ("%s: %s", label, error->message);
@@ -117,7 +117,8 @@ summarize_feed (PrecisSummarizer *s, const Options *o, PrecisFormat format, cons
         continue;
       g_autofree gchar *label = g_strdup_printf ("%s, item %u%s%s", name, i + 1, item->title ? ": " : "",
                                                  item->title ? item->title : "");
-      ok &= summarize_text (s, o, format, path, label, item->text, strlen (item->text), item, TRUE, first);
+      ok &= summarize_text (s, o, format, path, label, item->text, strlen (item->text), item->title, item,
+                            TRUE, first);
     }
   return ok;
 }
@@ -135,12 +136,13 @@ summarize_one (PrecisSummarizer *s, const Options *o, PrecisFormat format, const
       cli_error ("%s: %s", name, error->message);
       return FALSE;
     }
+  g_autofree gchar *title = NULL;
   gboolean is_auto = g_str_equal (o->input, "auto");
   if (g_str_equal (o->input, "feed") || (is_auto && precis_looks_like_feed (input, (gssize)len)))
     return summarize_feed (s, o, format, path, name, input, len, first);
   if (g_str_equal (o->input, "html") || (is_auto && precis_looks_like_html (input, (gssize)len)))
     {
-      gchar *text = precis_html_extract (input, (gssize)len, NULL, &error);
+      gchar *text = precis_html_extract (input, (gssize)len, &title, &error);
       if (text == NULL)
         {
           cli_error ("%s: %s", name, error->message);
@@ -150,7 +152,7 @@ summarize_one (PrecisSummarizer *s, const Options *o, PrecisFormat format, const
       input = text;
       len = strlen (text);
     }
-  return summarize_text (s, o, format, path, name, input, len, NULL, several, first);
+  return summarize_text (s, o, format, path, name, input, len, title, NULL, several, first);
 }
 
 static int

@@ -35,6 +35,7 @@ cli_summarizer_options_add (GOptionContext *ctx, CliSummarizerOptions *o, const 
     { "lossy", 0, 0, G_OPTION_ARG_NONE, &o->lossy, "Replace invalid UTF-8 and NUL bytes instead of failing",
       NULL },
     { "clean", 0, 0, G_OPTION_ARG_STRING, &o->clean_name, CLI_CLEAN_HELP, "MODE" },
+    { "headline", 0, 0, G_OPTION_ARG_STRING, &o->headline_name, CLI_HEADLINE_HELP, "MODE" },
     { "max-input-bytes", 0, 0, G_OPTION_ARG_INT64, &o->max_input, o->max_input_help, "N" },
     G_OPTION_ENTRY_NULL,
   };
@@ -58,6 +59,7 @@ configure (PrecisSummarizer *s, const CliSummarizerOptions *o)
   precis_summarizer_set_lossy (s, o->lossy);
   precis_summarizer_set_clean (s, o->clean);
   precis_summarizer_set_max_input (s, (gsize)o->max_input);
+  precis_summarizer_set_headline (s, o->headline);
   return s;
 }
 
@@ -72,6 +74,7 @@ cli_summarizer_options_build (CliSummarizerOptions *o, const gchar *command, int
 {
   o->ranker = PRECIS_RANKER_DEFAULT;
   o->clean = PRECIS_CLEAN_NONE;
+  o->headline = PRECIS_HEADLINE_AUTO;
   g_autoptr (GError) error = NULL;
   if (o->sentences != -1 && o->sentences < 1)
     *status = cli_usage_error (command, "--sentences must be at least 1");
@@ -84,6 +87,8 @@ cli_summarizer_options_build (CliSummarizerOptions *o, const gchar *command, int
     }
   else if (o->clean_name != NULL && !precis_clean_from_name (o->clean_name, &o->clean))
     *status = cli_usage_error (command, CLI_CLEAN_UNKNOWN, o->clean_name);
+  else if (o->headline_name != NULL && !precis_headline_mode_from_name (o->headline_name, &o->headline))
+    *status = cli_usage_error (command, CLI_HEADLINE_UNKNOWN, o->headline_name);
   else
     {
       PrecisSummarizer *s = precis_summarizer_new (o->language, &error);
@@ -103,6 +108,7 @@ cli_summarizer_options_clear (CliSummarizerOptions *o)
   g_free (o->language);
   g_free (o->ranker_name);
   g_free (o->clean_name);
+  g_free (o->headline_name);
   g_free (o->ranker_help);
   g_free (o->max_input_help);
 }

@@ -367,6 +367,43 @@ precis_page_free (PrecisPage *page)
   g_free (page);
 }
 
+/* A " | Site" suffix of more words than this is part of the title. */
+#define SITE_SUFFIX_MAX_WORDS 4
+
+static guint
+count_words (const gchar *s, gsize len)
+{
+  guint n = 0;
+  for (gsize i = 0; i < len; i++)
+    n += s[i] != ' ' && (i == 0 || s[i - 1] == ' ');
+  return n;
+}
+
+/* Removes, in place, the site's name ending a page's <title> or og:title (the headline, issue
+ * #14): " | Site" (a few words), or " - Site", " :: Site" and en or em dashes when @site (or
+ * NULL) is that name, any case; what is left must hold 3 words or more. */
+static void
+strip_site_name (gchar *title, const gchar *site)
+{
+  static const gchar *const marks[] = { " | ", " - ", " \xE2\x80\x93 ", " \xE2\x80\x94 ", " :: ", NULL };
+  g_autofree gchar *site_folded = site != NULL ? g_utf8_casefold (site, -1) : NULL;
+  for (guint m = 0; marks[m] != NULL; m++)
+    {
+      gchar *at = g_strrstr (title, marks[m]);
+      if (at == NULL)
+        continue;
+      const gchar *suffix = at + strlen (marks[m]);
+      g_autofree gchar *folded = g_utf8_casefold (suffix, -1);
+      gboolean named = site_folded != NULL && g_str_equal (folded, site_folded);
+      gboolean bar = m == 0 && count_words (suffix, strlen (suffix)) <= SITE_SUFFIX_MAX_WORDS;
+      if ((named || bar) && count_words (title, (gsize)(at - title)) >= 3)
+        {
+          *at = '\0';
+          return;
+        }
+    }
+}
+
 /* An address as a link would have it: http(s) only, white space trimmed; NULL otherwise. */
 static gchar *
 link_address (const gchar *url)
@@ -446,8 +483,11 @@ precis_html_read (const gchar *html, gssize len, GError **error)
     page->title = precis_markup_collapse_line (s.og_title);
   if (page->title == NULL)
     page->title = precis_markup_collapse_line (s.title);
+  gboolean from_h1 = h1_text != NULL && page->title != NULL;
   xmlFree (h1_text);
   page->site = precis_markup_collapse_line (s.site != NULL ? s.site : s.app_name);
+  if (page->title != NULL && !from_h1) /* <title> and og:title often end in the site's name */
+    strip_site_name (page->title, page->site);
   page->url = link_address (s.canonical);
   if (page->url == NULL)
     page->url = link_address (s.og_url);

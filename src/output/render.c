@@ -86,6 +86,9 @@ render_json (const PrecisSummary *sum, PrecisRenderFlags flags)
   json_builder_begin_object (b);
   json_builder_set_member_name (b, "headline");
   json_builder_add_string_value (b, sum->headline);
+  json_builder_set_member_name (b, "headline_source");
+  json_builder_add_string_value (b, sum->headline_source == PRECIS_HEADLINE_SOURCE_TITLE ? "title"
+                                                                                         : "generated");
   json_builder_set_member_name (b, "title");
   if (sum->title != NULL)
     json_builder_add_string_value (b, sum->title);

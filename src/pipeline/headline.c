@@ -1,29 +1,35 @@
-/* headline.c - a sentence in, a headline out.
+/* headline.c - a document's headline: its title, or a complete clause from its lede.
  *
- * A first version of Hedge Trimmer (Dorr, Zajic & Schwartz 2003): start from the summary's
- * best sentence and cut what a headline does without, then fit what is left into
- * HEADLINE_MAX_WORDS words and HEADLINE_MAX_CHARS characters at a clause boundary.
- *   all languages  bracketed asides; clause cut at ; : dashes and commas; dangling
- *                  stopwords and punctuation at the end; first letter in capitals
- *   English        attributions (", officials said", "X said that", "according to"),
- *                  leading adverbials ("On Monday,", "However,"), day and time words,
- *                  relative clauses (", which ...") and conjunction clause boundaries
- * Patterns are compiled once per process; the work is linear in the sentence length.
+ * In: the document's sentences (and the language's stopwords and openers). Out: a headline
+ * that is a complete statement, a subject and a finite verb with its complements (issue #14;
+ * docs/headlines.md). Two steps per sentence:
+ *   rules     Hedge Trimmer's (Dorr, Zajic & Schwartz 2003) regular expressions remove what a
+ *             headline does without: bracketed and dashed asides (all languages); in English
+ *             attributions (", officials said", "X said that"), leading adverbials, day and
+ *             time words, ", which ..." clauses; then articles outside quotations
+ *   clauses   the words are tagged with every part of speech they may have (lexicon.c); the
+ *             finite verb found; an appositive or leading adjunct removed; the places where
+ *             a whole optional constituent starts (a clause after a comma, a subordinate,
+ *             relative or second clause, an adjunct phrase after the verb's complement) marked;
+ *             the longest prefix ending at one that fits HEADLINE_MAX_WORDS and
+ *             HEADLINE_MAX_CHARS kept, else the shortest: never a cut at a word budget
+ * Other languages get the structural part: cuts at , ; : and dashes, no stopword at the end.
+ * precis_headline_choose() takes the lede's headline when it is complete and opens on no
+ * pronoun, else the next early sentence's (HEADLINE_CANDIDATES at most). Patterns are compiled
+ * once per process; the work is linear in the sentence length (a clause is looked for at most
+ * HEADLINE_CLAUSE_LOOKAHEAD words ahead).
  */
 #include "config.h"
 
 #include <string.h>
 
+#include "base/lexicon.h"
 #include "base/text.h"
 #include "pipeline/headline.h"
 
 /* Newspaper headlines run to about 8-12 words; 80 characters fits a subject line. */
 #define HEADLINE_MAX_WORDS 12
 #define HEADLINE_MAX_CHARS 80
-/* A clause cut must leave at least this many words. */
-#define HEADLINE_MIN_WORDS 4
-/* A cut before a preposition must leave this many words (subject, verb and object). */
-#define HEADLINE_PP_MIN_WORDS 6
 
 typedef struct
 {
@@ -40,10 +46,10 @@ static const gchar *const said_words[]
         "according", "insisted", "warned", "declared", "claimed",  "revealed",  NULL };
 static const gchar *const day_words[] = { "day",       "week",    "month",   "year",    "night", "morning",
                                           "afternoon", "evening", "weekend", "tonight", NULL };
+static const gchar *const weekday_words[]
+    = { "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", NULL };
 static const gchar *const relative_words[] = { ", which", ", who", NULL };
 static const gchar *const according_words[] = { "according", NULL };
-static const gchar *const article_words[] = { "the ", "a ", "an ", NULL };
-static const gchar *const aux_words[] = { "has ", "have ", "had ", "is ", "are ", "was ", "were ", NULL };
 /* Rules that match at the start only: tried when the sentence starts with one of these. */
 static const gchar *const adverbial_starts[] = {
   "^on ",       "^in ",     "^at ",   "^by ",   "^during ",  "^after ",      "^before ",
@@ -89,27 +95,18 @@ static const struct
   { "\\s+according\\s+to\\s+[^,]*$", "", according_words },
   /* day and time words */
   { "\\s+(?:on|last|this|next|late|early)\\s+(?:monday|tuesday|wednesday|thursday|friday|"
-    "saturday|sunday|week|month|year|night|morning|afternoon|evening|weekend)\\b",
+    "saturday|sunday|week|month|year|night|morning|afternoon|evening|weekend)\\b"
+    "(?:\\s+(?:morning|afternoon|evening|night)\\b)?(?!['\\x{2019}])",
     "", day_words },
-  { "\\s+(?:yesterday|today|tonight|on\\s+\\w+day)\\b", "", day_words },
+  /* a bare weekday, as agencies write it ("said Tuesday") */
+  { "(?<=\\w)\\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\b"
+    "(?:\\s+(?:morning|afternoon|evening|night)\\b)?(?!['\\x{2019}])",
+    "", weekday_words },
+  { "\\s+(?:yesterday|today|tonight|on\\s+\\w+day)\\b(?:\\s+(?:morning|afternoon|evening|night)\\b)?"
+    "(?!['\\x{2019}])",
+    "", day_words },
   /* relative clauses */
-  { ",\\s+(?:which|who|whose)\\b[^,]*(?:,|$)", " ", relative_words },
-  /* headline style drops auxiliaries before a participle ("has been fined", "was arrested") */
-  { "\\b(?:has|have|had|is|are|was|were)\\s+(?:been\\s+)?(?=\\w+(?:ed|en)\\b)", "", aux_words },
-  /* headline style drops articles (Hedge Trimmer) */
-  { "(?:^|(?<=\\s))(?:the|a|an)\\s+", "", article_words },
-};
-
-/* Clause boundaries, strongest first: a cut is made at the last boundary of the first group
- * that leaves HEADLINE_MIN_WORDS..HEADLINE_MAX_WORDS words. */
-static const gchar *const marks_any[] = { "; ", ": ", " - ", " \xE2\x80\x93 ", " \xE2\x80\x94 ", ", ", NULL };
-static const gchar *const conjunctions_en[] = {
-  " after ", " as ",  " while ", " because ", " but ",      " amid ", " despite ", " following ", " when ",
-  " which ", " and ", " since ", " before ",  " although ", " who ",  " where ",   " so ",        NULL,
-};
-static const gchar *const prepositions_en[] = {
-  " on ", " in ", " at ",   " for ",     " from ", " with ",  " by ",    " over ",
-  " to ", " of ", " into ", " against ", " than ", " about ", " under ", NULL,
+  { ",\\s+(?:which|who|whose)\\b(?:[^,]|,(?=\\d))*(?:,|$)", " ", relative_words },
 };
 
 static Rule *
@@ -137,6 +134,18 @@ brackets_get (void)
   static GRegex *re;
   if (g_once_init_enter (&re))
     g_once_init_leave (&re, g_regex_new ("\\s*(?:\\([^()]*\\)|\\[[^\\[\\]]*\\])", G_REGEX_OPTIMIZE, 0, NULL));
+  return re;
+}
+
+/* An aside between two dashes: "declined - for a second time - their permission". */
+static GRegex *
+dash_pair_get (void)
+{
+  static GRegex *re;
+  if (g_once_init_enter (&re))
+    g_once_init_leave (&re, g_regex_new ("\\s+(?:-|\\x{2013}|\\x{2014})\\s+[^-\\x{2013}\\x{2014}]{1,80}?"
+                                         "\\s+(?:-|\\x{2013}|\\x{2014})\\s+",
+                                         G_REGEX_OPTIMIZE, 0, NULL));
   return re;
 }
 
@@ -191,52 +200,6 @@ count_words (const gchar *s, gsize len)
   return n;
 }
 
-/* The byte length of the first @n words of @s. */
-static gsize
-first_words (const gchar *s, gsize len, guint n)
-{
-  guint k = 0;
-  gboolean in_word = FALSE;
-  for (gsize i = 0; i < len; i++)
-    {
-      gboolean space = s[i] == ' ';
-      if (!space && !in_word && k++ == n)
-        return i;
-      in_word = !space;
-    }
-  return len;
-}
-
-/* The longest (or with @earliest, the shortest) prefix ending at one of @marks with
- * @min_words..HEADLINE_MAX_WORDS words, or 0. */
-static gsize
-cut_at (const gchar *s, gsize len, const gchar *const *marks, guint min_words, gboolean earliest)
-{
-  gsize best = 0;
-  for (guint m = 0; marks[m] != NULL; m++)
-    for (const gchar *hit = strstr (s, marks[m]); hit != NULL && hit < s + len;
-         hit = strstr (hit + 1, marks[m]))
-      {
-        gsize at = (gsize)(hit - s);
-        guint n = count_words (s, at);
-        if (n >= min_words && n <= HEADLINE_MAX_WORDS && (best == 0 || (earliest ? at < best : at > best)))
-          best = at;
-      }
-  return best;
-}
-
-static gsize
-clause_cut (const gchar *s, gsize len, gboolean english)
-{
-  gsize cut = cut_at (s, len, marks_any, HEADLINE_MIN_WORDS, FALSE);
-  if (cut == 0 && english)
-    cut = cut_at (s, len, conjunctions_en, HEADLINE_MIN_WORDS, FALSE);
-  /* A trailing prepositional phrase goes first: the shortest cut that keeps a clause. */
-  if (cut == 0 && english)
-    cut = cut_at (s, len, prepositions_en, HEADLINE_PP_MIN_WORDS, TRUE);
-  return cut;
-}
-
 static gboolean
 is_trailing_punct (gunichar c)
 {
@@ -244,9 +207,31 @@ is_trailing_punct (gunichar c)
          || c == '!' || c == 0x3002 || c == 0x0964 || c == 0x0589 || c == ' ';
 }
 
-/* Drops trailing punctuation and dangling stopwords ("... of the"). */
+static const guint closed_tags = PRECIS_POS_DET | PRECIS_POS_PREP | PRECIS_POS_AUX | PRECIS_POS_MODAL
+                                 | PRECIS_POS_CONJ | PRECIS_POS_SUBORD | PRECIS_POS_WH | PRECIS_POS_PRONOUN
+                                 | PRECIS_POS_POSS | PRECIS_POS_TO | PRECIS_POS_NONFINITE;
+
+/* Whether a headline may not end with @word: in English a function word (an object pronoun or
+ * a particle such as "up" may end it), in other languages a stopword. */
+static gboolean
+is_dangling (const gchar *word, gboolean english, gboolean strict, PrecisTokenizer *tokenizer)
+{
+  if (g_ascii_strcasecmp (word, "said") == 0 || g_ascii_strcasecmp (word, "says") == 0)
+    return TRUE;
+  if (!english)
+    return precis_tokenizer_is_stopword (tokenizer, word, -1);
+  guint t = precis_lexicon_english (word, strlen (word));
+  if (g_ascii_isupper (word[0]))
+    t &= ~PRECIS_POS_MODAL; /* "in May" */
+  /* Not auxiliaries: "what pressure is" ends a clause (unless the end was cut, @strict). */
+  if (!strict)
+    t &= ~(PRECIS_POS_AUX | PRECIS_POS_MODAL | PRECIS_POS_PRONOUN | PRECIS_POS_NONFINITE);
+  return (t & closed_tags) && (!(t & PRECIS_POS_OBJECT) || (t & PRECIS_POS_POSS));
+}
+
+/* Drops trailing punctuation and dangling words ("... of the"). */
 static void
-trim_end (GString *s, PrecisTokenizer *tokenizer)
+trim_end (GString *s, PrecisTokenizer *tokenizer, gboolean english, gboolean strict)
 {
   for (;;)
     {
@@ -257,13 +242,15 @@ trim_end (GString *s, PrecisTokenizer *tokenizer)
             break;
           g_string_truncate (s, (gsize)(last - s->str));
         }
+      /* A full stop inside closing quotes: "You're the best." */
+      gsize q = g_str_has_suffix (s->str, "\"") ? 1 : g_str_has_suffix (s->str, "\xE2\x80\x9D") ? 3 : 0;
+      if (q > 0 && s->len > q && strchr (".,;", s->str[s->len - q - 1]) != NULL)
+        g_string_erase (s, (gssize)(s->len - q - 1), 1);
       const gchar *space = strrchr (s->str, ' ');
       if (space == NULL)
         return;
       const gchar *word = space + 1;
-      gboolean dangling = precis_tokenizer_is_stopword (tokenizer, word, -1)
-                          || g_ascii_strcasecmp (word, "said") == 0 || g_ascii_strcasecmp (word, "says") == 0;
-      if (!dangling)
+      if (!is_dangling (word, english, strict, tokenizer))
         return;
       g_string_truncate (s, (gsize)(space - s->str));
     }
@@ -291,79 +278,682 @@ balance_quotes (GString *s)
     }
 }
 
-gchar *
-precis_headline_from_sentence (const gchar *sentence, const PrecisLanguageInfo *language,
-                               PrecisTokenizer *tokenizer)
+/* ---- Complete headlines: whole constituents removed, never a cut at a word budget ---- */
+
+/* A headline over HEADLINE_MAX_WORDS or HEADLINE_MAX_CHARS is still taken when it is complete
+ * and within these: a long complete headline beats a short broken one. */
+#define HEADLINE_LONG_WORDS 20
+#define HEADLINE_LONG_CHARS 130
+/* Past this a sentence without any boundary (a list, a run-on) is cut at a word boundary: the
+ * only cut at a budget, for pathological input. */
+#define HEADLINE_HARD_CHARS 160
+/* How many of the document's first non-furniture sentences are tried. */
+#define HEADLINE_CANDIDATES 5
+/* A coordinating conjunction starts a clause when a finite verb follows within this many words. */
+#define HEADLINE_CLAUSE_LOOKAHEAD 7
+
+typedef struct
 {
-  gboolean english = g_str_equal (language->name, "english");
+  gsize start, end; /* bytes of the whole chunk between spaces */
+  guint tags;       /* lexicon.h classes of its letters (English), else 0 */
+  gboolean stop;    /* a stopword of the language */
+  gboolean capital; /* starts with a capital letter */
+  gboolean comma;   /* ends with , ; or : (a boundary after it) */
+  gboolean dash;    /* is a dash: a boundary before it */
+  gboolean plural;  /* ends in -s, not -ss or 's */
+  gboolean drop;    /* left out of the headline (an auxiliary of the passive) */
+} Word;
+
+typedef struct
+{
+  gchar *text;
+  gboolean complete; /* English: a subject and a finite verb; other languages: always */
+  gboolean fits;     /* within HEADLINE_MAX_WORDS and HEADLINE_MAX_CHARS */
+  gboolean pronoun;  /* opens with a pronoun or a word that points back (or is a caption) */
+} Candidate;
+
+/* Splits @s at spaces into @words (a GArray of Word). */
+static void
+split_words (const gchar *s, gboolean english, PrecisTokenizer *tokenizer, GArray *words)
+{
+  gsize i = 0, n = strlen (s), n_words = 0, max_words = 1;
+  for (gsize k = 0; k < n; k++)
+    max_words += s[k] == ' ';
+  g_array_set_size (words, (guint)max_words);
+  Word *out = (Word *)(gpointer)words->data;
+  while (i < n)
+    {
+      while (i < n && s[i] == ' ')
+        i++;
+      if (i == n)
+        break;
+      Word w = { i, i, 0, FALSE, FALSE, FALSE, FALSE, FALSE, FALSE };
+      while (i < n && s[i] != ' ')
+        i++;
+      w.end = i;
+      /* The letters: punctuation and quotes trimmed off both ends, a possessive 's dropped. */
+      gsize a = w.start, b = w.end;
+      while (a < b && !g_unichar_isalnum (g_utf8_get_char (s + a)))
+        a = (gsize)(g_utf8_next_char (s + a) - s);
+      while (b > a)
+        {
+          const gchar *p = g_utf8_find_prev_char (s + a, s + b);
+          if (p == NULL || g_unichar_isalnum (g_utf8_get_char (p)))
+            break;
+          b = (gsize)(p - s);
+        }
+      gchar last = s[w.end - 1];
+      w.comma = last == ',' || last == ';' || last == ':';
+      w.dash = b == a
+               && (s[w.start] == '-' || g_str_has_prefix (s + w.start, "\xE2\x80\x93")
+                   || g_str_has_prefix (s + w.start, "\xE2\x80\x94"));
+      gboolean possessive = b - a > 2 && (s[b - 2] == '\'' && s[b - 1] == 's');
+      if (b > a)
+        {
+          w.capital = g_unichar_isupper (g_utf8_get_char (s + a));
+          w.plural = b - a > 3 && s[b - 1] == 's' && s[b - 2] != 's' && !possessive;
+          w.stop = !english && precis_tokenizer_is_stopword (tokenizer, s + a, (gssize)(b - a));
+          if (english)
+            {
+              w.tags = precis_lexicon_english (s + a, b - a);
+              if (possessive && !(w.tags & PRECIS_POS_PRONOUN)) /* "Cambodia's", not "it's" */
+                w.tags = PRECIS_POS_NOUN;
+            }
+        }
+      out[n_words++] = w;
+    }
+  g_array_set_size (words, (guint)n_words);
+}
+
+/* Whether English word @i may be the sentence's finite verb. */
+static gboolean
+may_be_finite (const Word *w, guint n, guint i)
+{
+  (void)n;
+  guint t = w[i].tags;
+  if (t & (PRECIS_POS_AUX | PRECIS_POS_MODAL))
+    return TRUE;
+  if (i == 0 || (t & closed_tags))
+    return FALSE;
+  guint prev = w[i - 1].tags;
+  if ((prev & (PRECIS_POS_DET | PRECIS_POS_POSS | PRECIS_POS_PREP | PRECIS_POS_TO))
+      && !(prev & PRECIS_POS_OBJECT) && !w[i - 1].comma)
+    return FALSE;
+  /* A capital inside the sentence is a name, unless the whole sentence is in capitals. */
+  if (w[i].capital && w[i - 1].capital && i > 1)
+    return FALSE;
+  if (t & (PRECIS_POS_PAST | PRECIS_POS_THIRD))
+    return TRUE;
+  /* A base form after a pronoun or a plural ("They say", "Workers strike"). */
+  if (!(t & PRECIS_POS_VERB) || (prev & PRECIS_POS_ADJ))
+    return FALSE;
+  if (prev & PRECIS_POS_PRONOUN)
+    return TRUE;
+  return !w[i - 1].comma && (!w[i - 1].capital || i == 1) && (prev & PRECIS_POS_NOUN) && w[i - 1].plural;
+}
+
+/* The first word that may be the finite verb, or -1: an auxiliary, a modal or a past form if
+ * there is one (a verb + -s or a base form may as well be a plural or singular noun: "Shares in
+ * UK drinks firm have risen"). */
+static gint
+find_verb (const Word *w, guint n)
+{
+  gint weak = -1;
+  for (guint i = 1; i < n; i++)
+    if (may_be_finite (w, n, i))
+      {
+        if (w[i].tags & (PRECIS_POS_AUX | PRECIS_POS_MODAL | PRECIS_POS_PAST))
+          return (gint)i;
+        if (weak < 0)
+          weak = (gint)i;
+      }
+  return weak;
+}
+
+/* The last word of the verb group that starts at @v: auxiliaries, negation, participles,
+ * adverbs and "to" + a verb ("has agreed to join"). */
+static guint
+verb_group_end (const Word *w, guint n, guint v)
+{
+  guint e = v;
+  while (e + 1 < n && !w[e].comma)
+    {
+      guint t = w[e + 1].tags;
+      if (t & (PRECIS_POS_NONFINITE | PRECIS_POS_PAST | PRECIS_POS_ING | PRECIS_POS_AUX))
+        e++;
+      else if (t == PRECIS_POS_ADV)
+        e++;
+      else if ((w[e].tags & (PRECIS_POS_MODAL | PRECIS_POS_AUX | PRECIS_POS_TO)) && (t & PRECIS_POS_VERB))
+        e++;
+      else if ((t & PRECIS_POS_TO) && e + 2 < n && (w[e + 2].tags & PRECIS_POS_VERB))
+        e++;
+      else
+        break;
+    }
+  return e;
+}
+
+/* Whether word @k may end a headline. */
+static gboolean
+may_end (const Word *w, guint n, guint k, gboolean english)
+{
+  if (english)
+    {
+      guint t = w[k].tags;
+      /* "told him", "dragged it"; not "her" before its noun, nor "it" as a subject */
+      if (t & PRECIS_POS_OBJECT)
+        {
+          guint prev = k > 0 ? w[k - 1].tags : 0;
+          gboolean after_verb
+              = (prev
+                 & (PRECIS_POS_VERB | PRECIS_POS_PAST | PRECIS_POS_THIRD | PRECIS_POS_ING | PRECIS_POS_PREP))
+                != 0;
+          return after_verb && !((t & PRECIS_POS_POSS) && k + 1 < n && !w[k].comma);
+        }
+      if (t & closed_tags)
+        return FALSE;
+      /* "to join" without its object */
+      return !(k > 0 && (w[k - 1].tags & (PRECIS_POS_TO | PRECIS_POS_MODAL)));
+    }
+  return !w[k].stop;
+}
+
+/* Prepositions whose phrase is an adjunct that can go ("in London", "on Monday"); "of", "to",
+ * "than" and "per" bind to what comes before. */
+static gboolean
+adjunct_preposition (const Word *w, const gchar *s)
+{
+  if (!(w->tags & PRECIS_POS_PREP))
+    return FALSE;
+  static const gchar *const bound[] = { "of ", "than ", "per ", "like ", "about ", NULL };
+  for (guint i = 0; bound[i] != NULL; i++)
+    if (g_ascii_strncasecmp (s + w->start, bound[i], strlen (bound[i])) == 0)
+      return FALSE;
+  /* "as part of" goes, "as much as" stays */
+  static const gchar *const as_degree[]
+      = { "as much ",   "as many ", "as well ", "as long ", "as far ", "as soon ",
+          "as little ", "as few ",  "as high ", "as low ",  NULL };
+  for (guint i = 0; as_degree[i] != NULL; i++)
+    if (g_ascii_strncasecmp (s + w->start, as_degree[i], strlen (as_degree[i])) == 0)
+      return FALSE;
+  return TRUE;
+}
+
+/* Classes that make a word that may be finite surely a verb (an -s or base form may be a noun). */
+#define SURE_FINITE (PRECIS_POS_AUX | PRECIS_POS_MODAL | PRECIS_POS_PAST)
+
+/* Whether a finite verb may follow word @k within HEADLINE_CLAUSE_LOOKAHEAD words, before
+ * another clause boundary. */
+static gboolean
+clause_follows (const Word *w, guint n, guint k)
+{
+  for (guint i = k + 1; i < n && i <= k + HEADLINE_CLAUSE_LOOKAHEAD; i++)
+    {
+      /* not a base form: "and futures commission" is no clause */
+      if (may_be_finite (w, n, i) && (w[i].tags & (SURE_FINITE | PRECIS_POS_THIRD)))
+        return TRUE;
+      if (w[i].comma || (w[i].tags & (PRECIS_POS_SUBORD | PRECIS_POS_CONJ | PRECIS_POS_WH | PRECIS_POS_TO)))
+        return FALSE; /* "as much as", "and Y to challenge" */
+    }
+  return FALSE;
+}
+
+/* The first word followed by a comma, when no verb comes before it; else G_MAXUINT. */
+static guint
+first_comma (const Word *w, guint n)
+{
+  guint a = 0;
+  while (a < n && !w[a].comma)
+    {
+      if (a > 0 && may_be_finite (w, n, a))
+        return G_MAXUINT;
+      a++;
+    }
+  return a;
+}
+
+/* @s without a leading adjunct ("More than five weeks after the floods, thousands of families
+ * are ..." -> "thousands of families are ..."), or NULL: a phrase up to the first comma that
+ * opens with a preposition, subordinator, adverb, adjective, participle or number and holds no
+ * verb, or a subordinate clause ("A day after the minister spoke,"), followed by a clause with
+ * its own subject and verb. */
+static gchar *
+drop_leading_adjunct (const gchar *s, const Word *w, guint n)
+{
+  /* Up to the first comma: no verb, or a verb of a subordinate clause ("A day after the
+   * minister spoke, ...") */
+  guint a = 0;
+  gboolean subordinate = FALSE;
+  for (; a < n && !w[a].comma; a++)
+    {
+      /* "A day after", "Hours before": a subordinator among the first words (not "where" after
+       * a noun: "The pit where ... stood") */
+      subordinate |= a > 0 && a <= 2 && (w[a].tags & PRECIS_POS_SUBORD) && (w[a].tags & PRECIS_POS_PREP);
+      if (a > 0 && !subordinate && may_be_finite (w, n, a) && (w[a].tags & SURE_FINITE))
+        return NULL;
+    }
+  if (a + 2 >= n || a > HEADLINE_MAX_WORDS)
+    return NULL;
+  guint t = w[0].tags;
+  gboolean adjunct
+      = (t & (PRECIS_POS_PREP | PRECIS_POS_SUBORD | PRECIS_POS_ADV | PRECIS_POS_ING | PRECIS_POS_PAST))
+        || (t & (PRECIS_POS_ADJ | PRECIS_POS_NOUN)) == PRECIS_POS_ADJ || g_ascii_isdigit (s[w[0].start])
+        || subordinate;
+  if (!adjunct || (t & (PRECIS_POS_DET | PRECIS_POS_PRONOUN)))
+    return NULL;
+  for (guint i = a + 2; i < n && !w[i - 1].comma; i++)
+    if (may_be_finite (w, n, i) && (w[i].tags & (SURE_FINITE | PRECIS_POS_THIRD)))
+      return (w[a + 1].tags & (PRECIS_POS_PRONOUN | PRECIS_POS_CONJ)) ? NULL : g_strdup (s + w[a + 1].start);
+  return NULL;
+}
+
+/* Marks the cuts of an English sentence: cut[k] when the words before @k can stand alone and
+ * the words from @k on are one whole optional constituent (a clause after a comma, a
+ * subordinate or relative clause, a second clause, an adjunct phrase). Left to right, it keeps
+ * track of the clause it is in: an adjunct phrase may go only after that clause's verb and its
+ * first complement word. */
+static void
+find_cuts (const Word *w, guint n, gint v, const gchar *s, gboolean *cut)
+{
+  gboolean need_verb = v < 0;
+  guint vend = v >= 0 ? verb_group_end (w, n, (guint)v) : 0;
+  for (guint k = 1; k < n; k++)
+    {
+      if ((gint)k > v && !need_verb && k > vend + 1 && may_end (w, n, k - 1, TRUE))
+        {
+          guint t = w[k].tags;
+          if (w[k - 1].comma || w[k].dash)
+            cut[k] = TRUE;
+          else if ((t & PRECIS_POS_WH) || ((t & PRECIS_POS_SUBORD) && !(t & PRECIS_POS_PREP)))
+            cut[k] = !(t & PRECIS_POS_DET); /* not "that": it may open the object clause */
+          else if ((t & PRECIS_POS_SUBORD) && clause_follows (w, n, k)) /* "after prices fell" */
+            cut[k] = TRUE;
+          else if (t & PRECIS_POS_CONJ)
+            cut[k] = clause_follows (w, n, k);
+          else /* "Bank in Dublin" is cut, "Bank of England" is not, nor "driven by" */
+            cut[k] = adjunct_preposition (&w[k], s) && !(w[k - 1].tags & (PRECIS_POS_PAST | PRECIS_POS_ING))
+                     && !((w[k - 1].tags & PRECIS_POS_VERB) && k > 1
+                          && (w[k - 2].tags & (PRECIS_POS_TO | PRECIS_POS_MODAL | PRECIS_POS_CONJ)))
+                     && !((w[k - 1].tags & PRECIS_POS_ADJ) && k > 1 && w[k - 2].plural); /* "deep in debt" */
+        }
+      /* A new clause starts: its own verb comes before any adjunct of it is cut. */
+      gboolean opens = ((w[k].tags & (PRECIS_POS_SUBORD | PRECIS_POS_WH)) && !(w[k].tags & PRECIS_POS_PREP))
+                       || ((w[k].tags & (PRECIS_POS_CONJ | PRECIS_POS_SUBORD)) && clause_follows (w, n, k));
+      if ((gint)k > v && opens)
+        need_verb = TRUE;
+      else if (need_verb && (gint)k > v && may_be_finite (w, n, k))
+        {
+          need_verb = FALSE;
+          vend = verb_group_end (w, n, k);
+        }
+    }
+}
+
+/* Headline style for the passive: "was arrested" -> "arrested", "has been fined" -> "fined".
+ * Only the main verb's auxiliaries go. */
+static void
+drop_passive (const gchar *s, Word *w, guint n, gint v)
+{
+  if (v < 1 || (guint)v + 1 >= n || w[v].comma)
+    return;
+  static const gchar *const be_forms[] = { "is ", "are ", "was ", "were ", NULL };
+  static const gchar *const have_forms[] = { "has been ", "have been ", "had been ", NULL };
+  static const gchar *const perfect_forms[] = { "has ", "have ", "had ", NULL };
+  const gchar *at = s + w[v].start;
+  guint next = w[v + 1].tags;
+  for (guint i = 0; be_forms[i] != NULL; i++)
+    if (g_ascii_strncasecmp (at, be_forms[i], strlen (be_forms[i])) == 0 && (next & PRECIS_POS_PAST)
+        && !(next & PRECIS_POS_NOUN))
+      w[v].drop = TRUE;
+  for (guint i = 0; have_forms[i] != NULL; i++)
+    if (g_ascii_strncasecmp (at, have_forms[i], strlen (have_forms[i])) == 0 && (guint)v + 2 < n
+        && (w[v + 2].tags & PRECIS_POS_PAST) && !(w[v + 2].tags & PRECIS_POS_NOUN))
+      w[v].drop = w[v + 1].drop = TRUE;
+  /* "has dismissed" -> "dismissed": a regular verb's participle is also its past tense. */
+  gsize len = w[v + 1].end - w[v + 1].start;
+  for (guint i = 0; perfect_forms[i] != NULL; i++)
+    if (g_ascii_strncasecmp (at, perfect_forms[i], strlen (perfect_forms[i])) == 0 && (next & PRECIS_POS_PAST)
+        && len > 3 && g_ascii_strncasecmp (s + w[v + 1].end - 2, "ed", 2) == 0)
+      w[v].drop = TRUE;
+}
+
+static guint
+utf8_len (const gchar *s, gsize n)
+{
+  return (guint)g_utf8_strlen (s, (gssize)n);
+}
+
+/* @s without a parenthetical or appositive between the subject and the verb ("Paul Gascoigne,
+ * the former England player, will join" -> "Paul Gascoigne will join"), or NULL: the first
+ * comma comes before any verb, and a verb follows the next comma. */
+static gchar *
+drop_appositive (const gchar *s, const Word *w, guint n)
+{
+  guint a = first_comma (w, n);
+  if (a == G_MAXUINT)
+    return NULL;
+  if (a == 0 || a + 2 >= n || (w[0].tags & PRECIS_POS_PRONOUN))
+    return NULL;
+  for (guint b = a + 1; b + 1 < n; b++)
+    if (w[b].comma)
+      {
+        if (!may_be_finite (w, n, b + 1)
+            || (w[b + 1].tags & (PRECIS_POS_PAST | PRECIS_POS_ING)) == w[b + 1].tags)
+          return NULL;
+        GString *out = g_string_new_len (s, (gssize)w[a].end - 1); /* without the comma */
+        g_string_append (out, s + w[b].end);
+        return g_string_free (out, FALSE);
+      }
+  return NULL;
+}
+
+/* The words before @k that are kept, joined by spaces, without a final comma. */
+static GString *
+join_words (const gchar *s, const Word *w, guint k)
+{
+  GString *out = g_string_new (NULL);
+  for (guint i = 0; i < k; i++)
+    if (!w[i].drop)
+      {
+        if (out->len > 0)
+          g_string_append_c (out, ' ');
+        g_string_append_len (out, s + w[i].start, (gssize)(w[i].end - w[i].start));
+      }
+  return out;
+}
+
+/* Fills @c with the best complete headline of one (trimmed) sentence @s. */
+static void
+compress (const gchar *s, gboolean english, PrecisTokenizer *tokenizer, const PrecisSegmenter *segmenter,
+          Candidate *c)
+{
+  g_autoptr (GArray) words = g_array_new (FALSE, FALSE, sizeof (Word));
+  split_words (s, english, tokenizer, words);
+  Word *w = (Word *)(gpointer)words->data;
+  guint n = words->len;
+  g_autofree gchar *shorter = NULL;
+  gint v = english ? find_verb (w, n) : 0;
+  if (english
+      && ((shorter = drop_appositive (s, w, n)) != NULL
+          || (shorter = drop_leading_adjunct (s, w, n)) != NULL))
+    {
+      s = shorter;
+      split_words (s, english, tokenizer, words);
+      w = (Word *)(gpointer)words->data;
+      n = words->len;
+      v = find_verb (w, n);
+    }
+  c->complete = !english || v > 0;
+  c->pronoun = n > 0
+               && ((w[0].tags & PRECIS_POS_PRONOUN)
+                   || (segmenter != NULL
+                       && precis_segmenter_is_opener (segmenter, s + w[0].start, w[0].end - w[0].start)));
+  g_autofree gboolean *cut = g_new0 (gboolean, n + 1);
+  if (english)
+    {
+      find_cuts (w, n, v, s, cut);
+      drop_passive (s, w, n, v);
+    }
+  else
+    for (guint k = 1; k < n; k++)
+      cut[k] = (w[k - 1].comma || w[k].dash) && may_end (w, n, k - 1, FALSE);
+  cut[n] = TRUE;
+  /* The longest prefix ending at a cut that fits; else the shortest complete one. */
+  guint best = 0, shortest = 0, n_kept = 0, n_chars = 0;
+  for (guint k = 1; k <= n; k++)
+    {
+      if (!w[k - 1].drop)
+        {
+          n_chars += (n_kept > 0) + utf8_len (s + w[k - 1].start, w[k - 1].end - w[k - 1].start);
+          n_kept++;
+        }
+      if (!cut[k])
+        continue;
+      if (shortest == 0)
+        shortest = k;
+      if (n_kept <= HEADLINE_MAX_WORDS && n_chars <= HEADLINE_MAX_CHARS)
+        best = k;
+    }
+  c->fits = best > 0;
+  GString *out = join_words (s, w, best > 0 ? best : shortest);
+  if (!c->fits && utf8_len (out->str, out->len) > HEADLINE_HARD_CHARS)
+    {
+      /* No boundary at all in a very long sentence: the only cut at a budget. */
+      gsize at = (gsize)(g_utf8_offset_to_pointer (out->str, HEADLINE_HARD_CHARS) - out->str);
+      const gchar *space = g_strrstr_len (out->str, (gssize)at, " ");
+      g_string_truncate (out, space != NULL ? (gsize)(space - out->str) : at);
+      c->complete = FALSE;
+      trim_end (out, tokenizer, english, TRUE);
+    }
+  trim_end (out, tokenizer, english, FALSE);
+  c->text = g_string_free (out, FALSE);
+}
+
+/* Headline style drops articles (Hedge Trimmer), but not inside quotation marks: a quotation
+ * stays as it was said. */
+static void
+drop_articles (GString *s)
+{
+  gchar *out = s->str; /* written in place: the text only shrinks */
+  gboolean quoted = FALSE;
+  for (gsize i = 0; i < s->len;)
+    {
+      gchar c = s->str[i];
+      if (c == '"'
+          || (c == '\xE2' && s->str[i + 1] == '\x80' && (s->str[i + 2] == '\x9C' || s->str[i + 2] == '\x9D')))
+        {
+          quoted = c == '"' ? !quoted : s->str[i + 2] == '\x9C';
+          gsize n = c == '"' ? 1 : 3;
+          memmove (out, s->str + i, n);
+          out += n;
+          i += n;
+          continue;
+        }
+      if (!quoted && (i == 0 || s->str[i - 1] == ' ') && (c == 't' || c == 'T' || c == 'a' || c == 'A'))
+        {
+          gsize n = g_ascii_strncasecmp (s->str + i, "the ", 4) == 0  ? 4
+                    : g_ascii_strncasecmp (s->str + i, "an ", 3) == 0 ? 3
+                    : g_ascii_strncasecmp (s->str + i, "a ", 2) == 0  ? 2
+                                                                      : 0;
+          if (n > 0 && i + n < s->len)
+            {
+              i += n;
+              continue;
+            }
+        }
+      *out++ = s->str[i++];
+    }
+  g_string_truncate (s, (gsize)(out - s->str));
+}
+
+/* Whether English text @s opens on a subject pronoun. */
+static gboolean
+opens_on_pronoun (const gchar *s)
+{
+  while (*s != '\0' && !g_ascii_isalpha (*s))
+    s++;
+  gsize n = 0;
+  while (g_ascii_isalpha (s[n]))
+    n++;
+  return n > 0 && (precis_lexicon_english (s, n) & PRECIS_POS_PRONOUN) != 0;
+}
+
+/* What the rules remove from a sentence (brackets; in English attributions, time words,
+ * leading adverbials, relative clauses, auxiliaries and articles), with spaces collapsed and
+ * the end trimmed. */
+static gchar *
+apply_rules (const gchar *sentence, gboolean english, PrecisTokenizer *tokenizer)
+{
   GString *s = g_string_new (sentence);
   g_strstrip (s->str);
   s->len = strlen (s->str);
-  if (s->len == 0)
-    return g_string_free (s, FALSE);
-
   if (strpbrk (s->str, "([") != NULL)
     apply (s, brackets_get (), "");
+  if (strstr (s->str, " - ") != NULL || strstr (s->str, " \xE2\x80\x93 ") != NULL
+      || strstr (s->str, " \xE2\x80\x94 ") != NULL)
+    apply (s, dash_pair_get (), " ");
+  /* No-break spaces are spaces here (a headline is one line). */
+  for (gchar *nb; (nb = strstr (s->str, "\xC2\xA0")) != NULL;)
+    {
+      gsize at = (gsize)(nb - s->str);
+      g_string_erase (s, (gssize)at, 1);
+      s->str[at] = ' ';
+    }
   if (english)
     {
       Rule *rules = english_rules_get ();
       gchar *lower = g_ascii_strdown (s->str, (gssize)s->len);
       for (guint i = 0; rules[i].find != NULL; i++)
         {
-          if (has_needle (lower, rules[i].needles) && apply (s, rules[i].find, rules[i].replace))
+          if (!has_needle (lower, rules[i].needles))
+            continue;
+          g_autofree gchar *before = g_strdup (s->str);
+          if (!apply (s, rules[i].find, rules[i].replace))
+            continue;
+          /* A rule that leaves a pronoun for subject ("The firm said it would ...") is undone. */
+          if (opens_on_pronoun (s->str) && !opens_on_pronoun (before))
             {
-              g_free (lower);
-              lower = g_ascii_strdown (s->str, (gssize)s->len);
+              g_string_assign (s, before);
+              continue;
             }
+          g_free (lower);
+          lower = g_ascii_strdown (s->str, (gssize)s->len);
         }
       g_free (lower);
+      drop_articles (s);
     }
-  /* What the rules removed leaves runs of spaces. */
   g_autofree gchar *collapsed = precis_collapse_space (s->str, 0, s->len);
   g_string_assign (s, collapsed);
+  trim_end (s, tokenizer, english, FALSE);
+  balance_quotes (s);
+  return g_string_free (s, FALSE);
+}
 
-  trim_end (s, tokenizer);
-  if (count_words (s->str, s->len) > HEADLINE_MAX_WORDS)
-    {
-      gsize cut = clause_cut (s->str, s->len, english);
-      g_string_truncate (s, cut > 0 ? cut : first_words (s->str, s->len, HEADLINE_MAX_WORDS));
-      trim_end (s, tokenizer);
-    }
-  while (g_utf8_strlen (s->str, (gssize)s->len) > HEADLINE_MAX_CHARS)
-    {
-      const gchar *space = strrchr (s->str, ' ');
-      if (space == NULL)
-        {
-          g_string_truncate (s, (gsize)(g_utf8_offset_to_pointer (s->str, HEADLINE_MAX_CHARS) - s->str));
-          break;
-        }
-      g_string_truncate (s, (gsize)(space - s->str));
-      trim_end (s, tokenizer);
-    }
+static void
+upper_first (GString *s)
+{
+  if (s->len == 0)
+    return;
+  gunichar ch = g_utf8_get_char (s->str);
+  gunichar up = g_unichar_toupper (ch);
+  if (up == ch)
+    return;
+  gchar buf[8];
+  gint n = g_unichar_to_utf8 (up, buf);
+  gsize old = (gsize)(g_utf8_next_char (s->str) - s->str);
+  g_string_erase (s, 0, (gssize)old);
+  g_string_insert_len (s, 0, buf, n);
+}
+
+gchar *
+precis_headline_complete (const gchar *sentence, const PrecisLanguageInfo *language,
+                          PrecisTokenizer *tokenizer, const PrecisSegmenter *segmenter, gboolean *complete,
+                          gboolean *fits, gboolean *pronoun)
+{
+  gboolean english = g_str_equal (language->name, "english");
+  g_autofree gchar *trimmed = apply_rules (sentence, english, tokenizer);
+  Candidate c = { 0 };
+  compress (trimmed, english, tokenizer, segmenter, &c);
+  GString *s = g_string_new (c.text);
+  g_free (c.text);
   balance_quotes (s);
   g_strstrip (s->str);
   s->len = strlen (s->str);
-
-  /* Upper-case the first letter. */
-  if (s->len > 0)
-    {
-      gunichar c = g_utf8_get_char (s->str);
-      gunichar up = g_unichar_toupper (c);
-      if (up != c)
-        {
-          gchar buf[8];
-          gint n = g_unichar_to_utf8 (up, buf);
-          gsize old = (gsize)(g_utf8_next_char (s->str) - s->str);
-          g_string_erase (s, 0, (gssize)old);
-          g_string_insert_len (s, 0, buf, n);
-        }
-    }
-  if (s->len == 0)
-    {
-      /* Everything was trimmed away: fall back to the sentence's first words. */
-      g_string_assign (s, sentence);
-      g_string_truncate (s, first_words (s->str, s->len, HEADLINE_MAX_WORDS));
-      trim_end (s, tokenizer);
-    }
+  upper_first (s);
+  if (complete != NULL)
+    *complete = c.complete && s->len > 0;
+  if (fits != NULL)
+    *fits = c.fits;
+  if (pronoun != NULL)
+    *pronoun = c.pronoun;
   return g_string_free (s, FALSE);
+}
+
+/* Whether candidate @c is complete, opens on no pronoun and, with @short, fits the budget, else
+ * is no longer than HEADLINE_LONG_WORDS and HEADLINE_LONG_CHARS. */
+static gboolean
+acceptable (const Candidate *c, gboolean short_only)
+{
+  if (!c->complete || c->pronoun)
+    return FALSE;
+  return short_only ? c->fits
+                    : g_utf8_strlen (c->text, -1) <= HEADLINE_LONG_CHARS
+                          && count_words (c->text, strlen (c->text)) <= HEADLINE_LONG_WORDS;
+}
+
+gchar *
+precis_headline_choose (const PrecisSentence *all, guint n_all, const PrecisLanguageInfo *language,
+                        PrecisTokenizer *tokenizer, const PrecisSegmenter *segmenter)
+{
+  /* The candidates, made as they are needed: most ledes give a headline at once. */
+  Candidate c[HEADLINE_CANDIDATES];
+  guint n = 0, next = 0;
+  gint pick = -1;
+  while (n < HEADLINE_CANDIDATES && next < n_all && pick < 0)
+    {
+      guint i = next++;
+      if (all[i].furniture)
+        continue;
+      c[n].text = precis_headline_complete (all[i].text, language, tokenizer, segmenter, &c[n].complete,
+                                            &c[n].fits, &c[n].pronoun);
+      /* A photo caption: a sentence followed by its credit. Taken only when nothing else will do. */
+      if (i + 1 < n_all && all[i + 1].furniture && !g_str_has_prefix (all[i + 1].text, "By "))
+        c[n].pronoun = TRUE;
+      if (c[n].text[0] == '\0')
+        {
+          g_free (c[n].text);
+          continue;
+        }
+      /* In order of preference: the lede when complete and short, or complete and not too long;
+       * then the next sentences the same way; then the first that does not open on a pronoun. */
+      if (n == 0 && (acceptable (&c[0], TRUE) || acceptable (&c[0], FALSE)))
+        pick = 0;
+      n++;
+    }
+  if (n == 0)
+    return g_strdup ("");
+  for (guint pass = 0; pass < 2 && pick < 0; pass++)
+    for (guint k = 1; k < n && pick < 0; k++)
+      if (acceptable (&c[k], pass == 0))
+        pick = (gint)k;
+  for (guint k = 0; k < n && pick < 0; k++)
+    if (!c[k].pronoun)
+      pick = (gint)k;
+  if (pick < 0)
+    pick = 0;
+  gchar *out = c[pick].text;
+  for (guint k = 0; k < n; k++)
+    if ((gint)k != pick)
+      g_free (c[k].text);
+  return out;
+}
+
+/* A title longer than this is a paragraph that lost its line breaks, not a headline. */
+#define HEADLINE_TITLE_MAX_CHARS 200
+
+gboolean
+precis_headline_title_usable (const gchar *title)
+{
+  gsize len = strlen (title);
+  return count_words (title, len) >= 2 && g_utf8_strlen (title, (gssize)len) <= HEADLINE_TITLE_MAX_CHARS;
+}
+
+gboolean
+precis_headline_mode_from_name (const gchar *name, PrecisHeadlineMode *mode)
+{
+  static const gchar *const names[] = { "auto", "title", "generated" };
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    if (name != NULL && g_str_equal (name, names[i]))
+      {
+        *mode = (PrecisHeadlineMode)i;
+        return TRUE;
+      }
+  return FALSE;
+}
+
+gchar *
+precis_headline_from_sentence (const gchar *sentence, const PrecisLanguageInfo *language,
+                               PrecisTokenizer *tokenizer)
+{
+  return precis_headline_complete (sentence, language, tokenizer, NULL, NULL, NULL, NULL);
 }

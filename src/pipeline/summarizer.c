@@ -35,6 +35,8 @@ struct _PrecisSummarizer
   gboolean lossy;
   PrecisClean clean;
   gsize max_input;
+  PrecisHeadlineMode headline_mode;
+  const gchar *title; /* borrowed for the length of precis_summarizer_run_with_title() */
 };
 
 PrecisSummarizer *
@@ -138,6 +140,13 @@ precis_summarizer_set_clean (PrecisSummarizer *s, PrecisClean clean)
 }
 
 void
+precis_summarizer_set_headline (PrecisSummarizer *s, PrecisHeadlineMode mode)
+{
+  g_return_if_fail (s != NULL);
+  s->headline_mode = mode;
+}
+
+void
 precis_summarizer_set_lossy (PrecisSummarizer *s, gboolean lossy)
 {
   s->lossy = lossy;
@@ -198,19 +207,34 @@ build_summary (PrecisSummarizer *s, const PrecisText *text, const GArray *spans_
       if (top == G_MAXUINT || scores[i] > scores[top])
         top = i;
     }
-  /* The headline comes from the article's first sentence that is not furniture: news leads
-   * state the story (a title paraphrases its lead far more often than a later sentence;
-   * measured in bench/RESULTS.md). */
-  guint lead = G_MAXUINT;
-  for (guint i = 0; i < sum->n_all && lead == G_MAXUINT; i++)
-    if (!sum->all[i].furniture)
-      lead = i;
-  if (lead == G_MAXUINT)
-    lead = top;
+  /* The headline is the title when the mode says so; else it comes from the article's first
+   * sentences that are not furniture: news leads state the story (a title paraphrases its lead
+   * far more often than a later sentence; measured in bench/RESULTS.md). */
+  if (s->title != NULL)
+    {
+      g_autofree gchar *valid = g_utf8_make_valid (s->title, -1);
+      g_free (sum->title);
+      sum->title = precis_collapse_space (valid, 0, strlen (valid));
+      if (sum->title[0] == '\0')
+        g_clear_pointer (&sum->title, g_free);
+    }
   g_free (sum->headline);
-  sum->headline = lead != G_MAXUINT
-                      ? precis_headline_from_sentence (sum->all[lead].text, s->language, s->tokenizer)
-                      : g_strdup ("");
+  if (sum->title != NULL
+      && (s->headline_mode == PRECIS_HEADLINE_TITLE
+          || (s->headline_mode == PRECIS_HEADLINE_AUTO && precis_headline_title_usable (sum->title))))
+    {
+      sum->headline = g_strdup (sum->title);
+      sum->headline_source = PRECIS_HEADLINE_SOURCE_TITLE;
+    }
+  else
+    {
+      sum->headline = precis_headline_choose (sum->all, sum->n_all, s->language, s->tokenizer, s->segmenter);
+      if (sum->headline[0] == '\0' && top != G_MAXUINT)
+        {
+          g_free (sum->headline);
+          sum->headline = precis_headline_from_sentence (sum->all[top].text, s->language, s->tokenizer);
+        }
+    }
   g_strfreev (sum->keywords);
   sum->keywords = precis_keywords_find (text->text, tokens, vectors, spans, scores);
   return sum;
@@ -251,6 +275,16 @@ precis_summarizer_run (PrecisSummarizer *s, const gchar *input, gssize len, GErr
   return precis_summarizer_run_counting (s, input, len, NULL, error);
 }
 
+PrecisSummary *
+precis_summarizer_run_with_title (PrecisSummarizer *s, const gchar *input, gssize len, const gchar *title,
+                                  GError **error)
+{
+  g_return_val_if_fail (s != NULL, NULL);
+  s->title = title;
+  PrecisSummary *sum = precis_summarizer_run_counting (s, input, len, NULL, error);
+  s->title = NULL;
+  return sum;
+}
 /* The stages every run shares: the size limit, normalisation, sentences, furniture. Fills
  * @text (the caller clears it) and returns the spans, or NULL with @error set. */
 static GArray *
@@ -382,6 +416,12 @@ const gchar *
 precis_summary_get_headline (const PrecisSummary *sum)
 {
   return sum->headline;
+}
+
+PrecisHeadlineSource
+precis_summary_get_headline_source (const PrecisSummary *sum)
+{
+  return sum->headline_source;
 }
 
 const gchar *

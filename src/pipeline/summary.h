@@ -11,6 +11,7 @@ struct _PrecisSummary
 {
   gchar *language;
   gchar *headline;
+  PrecisHeadlineSource headline_source;
   gchar *title;        /* or NULL */
   PrecisSentence *all; /* every sentence of the document */
   guint n_all;
