@@ -30,6 +30,7 @@
 #include <string.h>
 
 #include "base/data.h"
+#include "base/text.h"
 #include "pipeline/editor.h"
 
 /* A lede has at least this many words: a dateline or a kicker ("Guilty across the board.") is
@@ -155,12 +156,6 @@ debris_get (void)
 
 /* ---- words ------------------------------------------------------------------------------- */
 
-static gboolean
-is_space (gchar c)
-{
-  return c == ' ' || c == '\n' || c == '\t' || c == '\r';
-}
-
 /* Quotes and brackets that open (or close) around words. */
 static gboolean
 is_quote_or_bracket (gunichar c)
@@ -215,9 +210,9 @@ word_at (const gchar *text, gsize pos, gsize end, gsize *ws, gsize *we)
 static gsize
 next_token (const gchar *text, gsize pos, gsize end)
 {
-  while (pos < end && !is_space (text[pos]))
+  while (pos < end && !precis_is_ascii_space (text[pos]))
     pos++;
-  while (pos < end && is_space (text[pos]))
+  while (pos < end && precis_is_ascii_space (text[pos]))
     pos++;
   return pos;
 }
@@ -255,7 +250,7 @@ static gboolean
 ends_in_credit (const Debris *d, const gchar *s, gsize len)
 {
   gsize end = len;
-  while (end > 0 && (is_space (s[end - 1]) || s[end - 1] == ')' || s[end - 1] == '.'))
+  while (end > 0 && (precis_is_ascii_space (s[end - 1]) || s[end - 1] == ')' || s[end - 1] == '.'))
     end--;
   gsize lo = end > CREDIT_TAIL_BYTES ? end - CREDIT_TAIL_BYTES : 0;
   gsize colon = end;
@@ -316,14 +311,14 @@ glued_at (const gchar *text, gsize start, gsize end, gsize p, const PrecisSegmen
     return FALSE;
   /* The word before: bare (letters and digits, nothing glued to it). */
   gsize pws = p, ws = 0, we = 0;
-  while (pws > start && !is_space (text[pws - 1]))
+  while (pws > start && !precis_is_ascii_space (text[pws - 1]))
     pws--;
   gboolean prev_upper = is_upper_at (text + pws);
   if ((capital && prev_upper && !quote) || (quote && !prev_upper) || !word_at (text, pws, p, &ws, &we)
       || ws != pws || we != p)
     return FALSE;
   gsize pos = p + 1, tok_end = pos;
-  while (tok_end < end && !is_space (text[tok_end]))
+  while (tok_end < end && !precis_is_ascii_space (text[tok_end]))
     tok_end++;
   if (capital && !prev_upper && tok_end - pos <= 12 && word_at (text, pos, tok_end, &ws, &we) && we == tok_end
       && we - ws >= 2 && precis_segmenter_is_starter (seg, text + ws, we - ws))
@@ -480,7 +475,7 @@ introduced_at (const gchar *text, const PrecisSpan *spans, guint n, gsize name, 
           || (after < limit && g_ascii_isalnum (text[after])))
         continue;
       gsize pws = at - 1;
-      while (pws > 0 && !is_space (text[pws - 1]))
+      while (pws > 0 && !precis_is_ascii_space (text[pws - 1]))
         pws--;
       if (!word_at (text, pws, at - 1, &ws, &we) || we != at - 1 || !is_upper_at (text + ws))
         continue;

@@ -186,25 +186,13 @@ has_needle (const gchar *lower, const gchar *const *needles)
   return FALSE;
 }
 
-static guint
-count_words (const gchar *s, gsize len)
-{
-  guint n = 0;
-  gboolean in_word = FALSE;
-  for (gsize i = 0; i < len; i++)
-    {
-      gboolean space = s[i] == ' ';
-      n += !space && !in_word;
-      in_word = !space;
-    }
-  return n;
-}
-
+/* Punctuation a headline does not end on: a sentence's terminators but the question marks, and
+ * the marks of a cut clause. */
 static gboolean
 is_trailing_punct (gunichar c)
 {
-  return c == '.' || c == ',' || c == ';' || c == ':' || c == '-' || c == 0x2013 || c == 0x2014 || c == 0x2026
-         || c == '!' || c == 0x3002 || c == 0x0964 || c == 0x0589 || c == ' ';
+  return (precis_is_terminator (c) && c != '?' && c != 0xFF1F && c != 0x061F && c != 0x037E) || c == ','
+         || c == ';' || c == ':' || c == '-' || c == 0x2013 || c == 0x2014 || c == ' ';
 }
 
 static const guint closed_tags = PRECIS_POS_DET | PRECIS_POS_PREP | PRECIS_POS_AUX | PRECIS_POS_MODAL
@@ -878,7 +866,8 @@ acceptable (const Candidate *c, gboolean short_only)
     return FALSE;
   return short_only ? c->fits
                     : g_utf8_strlen (c->text, -1) <= HEADLINE_LONG_CHARS
-                          && count_words (c->text, strlen (c->text)) <= HEADLINE_LONG_WORDS;
+                          && precis_count_words (c->text, strlen (c->text), HEADLINE_LONG_WORDS)
+                                 <= HEADLINE_LONG_WORDS;
 }
 
 gchar *
@@ -935,7 +924,8 @@ gboolean
 precis_headline_title_usable (const gchar *title)
 {
   gsize len = strlen (title);
-  return count_words (title, len) >= 2 && g_utf8_strlen (title, (gssize)len) <= HEADLINE_TITLE_MAX_CHARS;
+  return precis_count_words (title, len, 2) >= 2
+         && g_utf8_strlen (title, (gssize)len) <= HEADLINE_TITLE_MAX_CHARS;
 }
 
 gboolean
