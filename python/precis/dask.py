@@ -165,7 +165,8 @@ def summarize_bag(bag, **options):
 
 
 def _write_atomically(path, lines):
-    tmp = "%s.tmp-%s" % (path, uuid.uuid4().hex)
+    # A hidden name, so that a worker killed while writing leaves nothing that looks like a shard.
+    tmp = os.path.join(os.path.dirname(path), ".%s.tmp-%s" % (os.path.basename(path), uuid.uuid4().hex))
     with open(tmp, "w", encoding="utf-8", errors="surrogateescape") as f:
         for line in lines:
             f.write(line)
@@ -180,11 +181,11 @@ def _summarize_shard(in_path, out_path, options):
     return {"input": in_path, "output": out_path, "records": len(lines), "errors": n_errors}
 
 
-def summarize_files(paths, out_dir, client=None, **options):
+def summarize_files(paths, out_dir, client=None, compute=True, **options):
     """Summarises JSON Lines shards into out_dir, one output shard per input shard (same base
     name), each written whole and then renamed into place. Runs on the client's cluster (or
     Dask's current scheduler when client is None). Returns one dict per shard: input, output,
-    records, errors."""
+    records, errors; with compute=False, the Dask bag that computes them."""
     paths = [os.fspath(p) for p in paths]
     os.makedirs(out_dir, exist_ok=True)
     outs = [os.path.join(out_dir, os.path.basename(p)) for p in paths]
@@ -192,6 +193,8 @@ def summarize_files(paths, out_dir, client=None, **options):
         raise ValueError("input shards must have distinct base names")
     bag = db.from_sequence(list(zip(paths, outs)), npartitions=max(1, len(paths)))
     counts = bag.map_partitions(lambda pairs, opts: [_summarize_shard(i, o, opts) for i, o in pairs], options)
+    if not compute:
+        return counts
     if client is not None:
         return client.compute(counts).result()
     return counts.compute()
