@@ -179,3 +179,20 @@ def test_rouge_matches_the_command(cli, tmp_path):
 def test_library_path():
     assert os.path.basename(precis.library_path()).startswith("libprecis")
     assert precis.version()
+
+
+def test_library_calls_release_the_gil():
+    # ctypes.CDLL (not PyDLL) drops the GIL for every foreign call; bench/RESULTS.md measures it.
+    import ctypes
+    assert type(precis._lib.lib) is ctypes.CDLL
+
+
+def test_library_override(tmp_path):
+    import sys
+    code = "import precis; print(precis.library_path())"
+    env = dict(os.environ, PRECIS_LIBRARY=precis.library_path())
+    run = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True, check=True)
+    assert run.stdout.strip() == precis.library_path()
+    env["PRECIS_LIBRARY"] = str(tmp_path / "missing.so")
+    run = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True, check=False)
+    assert run.returncode != 0 and "PRECIS_LIBRARY" in run.stderr
