@@ -67,6 +67,7 @@ def main():
         with open(path, "wb") as f:
             f.write(b"".join(lines[k:k + args.shard]))
         shards.append(path)
+    print("load average at the start: %s" % " ".join(open("/proc/loadavg").read().split()[:3]))
     print("input: %d documents, %.1f MB, %d shards of %d lines" % (n, mb, len(shards), args.shard))
 
     rows = []
@@ -111,6 +112,7 @@ def main():
         client.close()
         cluster.close()
 
+    print("load average at the end: %s" % " ".join(open("/proc/loadavg").read().split()[:3]))
     base = dict((name, s) for name, s, _ in rows)["precis batch -j 2"]
     print("\n| engine | seconds (median of %d) | documents/s | against `precis batch -j 2` |" % args.runs)
     print("|---|---|---|---|")

@@ -191,8 +191,12 @@ def summarize_files(paths, out_dir, client=None, compute=True, **options):
     outs = [os.path.join(out_dir, os.path.basename(p)) for p in paths]
     if len(set(outs)) != len(outs):
         raise ValueError("input shards must have distinct base names")
+    # The run's own id among the task's arguments: writing files is a side effect, so a second
+    # call must run again instead of getting the first call's results from the scheduler.
+    run = uuid.uuid4().hex
     bag = db.from_sequence(list(zip(paths, outs)), npartitions=max(1, len(paths)))
-    counts = bag.map_partitions(lambda pairs, opts: [_summarize_shard(i, o, opts) for i, o in pairs], options)
+    counts = bag.map_partitions(lambda pairs, opts, _run: [_summarize_shard(i, o, opts) for i, o in pairs],
+                                options, run)
     if not compute:
         return counts
     if client is not None:
