@@ -13,6 +13,7 @@ include reading the shards, summarising and writing the output shards.
 import argparse
 import glob
 import os
+import resource
 import statistics
 import subprocess
 import sys
@@ -23,14 +24,21 @@ from concurrent.futures import ThreadPoolExecutor
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 
 
+def cpu(who=resource.RUSAGE_SELF):
+    r = resource.getrusage(who)
+    return r.ru_utime + r.ru_stime
+
+
 def median_time(fn, runs):
+    """Median wall-clock seconds, the runs' times, and median CPU seconds: fn returns the CPU
+    seconds it used (the machine is shared, so CPU time is the steadier measure of overhead)."""
     fn()  # warm-up
-    times = []
+    times, cpus = [], []
     for _ in range(runs):
         t = time.perf_counter()
-        fn()
+        cpus.append(fn())
         times.append(time.perf_counter() - t)
-    return statistics.median(times), times
+    return statistics.median(times), times, statistics.median(cpus)
 
 
 def main():
@@ -72,28 +80,34 @@ def main():
 
     rows = []
 
-    def row(name, seconds, times):
-        rows.append((name, seconds, times))
-        print("%-40s %7.2f s  %7.0f docs/s  (runs: %s)" % (name, seconds, n / seconds,
-                                                          ", ".join("%.2f" % t for t in times)), flush=True)
+    def row(name, seconds, times, cpu_seconds):
+        rows.append((name, seconds, times, cpu_seconds))
+        print("%-40s %7.2f s  %7.0f docs/s  CPU %6.2f s  (runs: %s)" % (
+            name, seconds, n / seconds, cpu_seconds, ", ".join("%.2f" % t for t in times)), flush=True)
 
     for j in (1, 2):
         def batch(j=j):
+            c = cpu(resource.RUSAGE_CHILDREN)
             with open(os.devnull, "wb") as out:
                 subprocess.run([args.precis, "batch", "-j", str(j), joined], stdout=out, check=True)
+            return cpu(resource.RUSAGE_CHILDREN) - c
         row("precis batch -j %d" % j, *median_time(batch, args.runs))
 
     raw = [(i + 1, line.rstrip(b"\n")) for i, line in enumerate(lines)]
 
     def one_thread():
+        c = cpu()
         precis.dask.summarize_lines(raw)
+        return cpu() - c
     row("Python, 1 thread (summarize_lines)", *median_time(one_thread, args.runs))
 
     half = len(raw) // 2
 
     def two_threads():
+        c = cpu()
         with ThreadPoolExecutor(2) as pool:
             list(pool.map(lambda part: precis.dask.summarize_lines(part), [raw[:half], raw[half:]]))
+        return cpu() - c
     row("Python, 2 threads (one summariser each)", *median_time(two_threads, args.runs))
 
     for workers in (1, 2):
@@ -105,19 +119,25 @@ def main():
         out = os.path.join(tmp, "out-%d" % workers)
 
         def run(client=client, out=out):
+            # The workers' CPU time, and this process's (scheduler, nannies, client).
+            before, c = client.run(cpu), cpu()
             precis.dask.summarize_files(shards, out, client=client)
-        seconds, times = median_time(run, args.runs)
-        row("precis.dask, LocalCluster %d worker%s" % (workers, "s" if workers > 1 else ""), seconds, times)
+            after = client.run(cpu)
+            return sum(after[w] - before.get(w, 0) for w in after) + cpu() - c
+        row("precis.dask, LocalCluster %d worker%s" % (workers, "s" if workers > 1 else ""),
+            *median_time(run, args.runs))
         print("  (cluster start: %.1f s)" % start)
         client.close()
         cluster.close()
 
     print("load average at the end: %s" % " ".join(open("/proc/loadavg").read().split()[:3]))
-    base = dict((name, s) for name, s, _ in rows)["precis batch -j 2"]
-    print("\n| engine | seconds (median of %d) | documents/s | against `precis batch -j 2` |" % args.runs)
-    print("|---|---|---|---|")
-    for name, seconds, _ in rows:
-        print("| %s | %.2f | %s | %.2fx |" % (name, seconds, format(int(n / seconds), ","), seconds / base))
+    base = [r for r in rows if r[0] == "precis batch -j 2"][0]
+    print("\n| engine | seconds (median of %d) | documents/s | time against `precis batch -j 2` "
+          "| CPU seconds | CPU against `precis batch -j 2` |" % args.runs)
+    print("|---|---|---|---|---|---|")
+    for name, seconds, _, cpu_seconds in rows:
+        print("| %s | %.2f | %s | %.2fx | %.2f | %.2fx |" % (name, seconds, format(int(n / seconds), ","),
+                                                          seconds / base[1], cpu_seconds, cpu_seconds / base[3]))
     subprocess.run(["rm", "-rf", tmp], check=False)
 
 
