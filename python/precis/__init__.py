@@ -325,7 +325,10 @@ class Summarizer:
 
 
 def summarize(text, sentences=3, language="english", **options):
-    """Summarises one text; options as for Summarizer. Returns a Summary."""
+    """Summarises one text; options as for Summarizer (ratio= or words= replace sentences=).
+    Returns a Summary."""
+    if options.get("ratio") is not None or options.get("words") is not None:
+        sentences = None
     return Summarizer(language=language, sentences=sentences, **options).summarize(text)
 
 

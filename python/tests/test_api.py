@@ -30,6 +30,8 @@ def test_options():
     text = example("bridge.txt")
     assert len(precis.summarize(text, sentences=1).sentences) == 1
     assert len(precis.Summarizer(ratio=1.0).summarize(text).sentences) >= 3
+    assert len(precis.summarize(text, words=20).sentences) == 1
+    assert len(precis.summarize(text, ratio=1.0).sentences) > 3
     assert precis.Summarizer(language="fr").language == "french"
     for name in precis.rankers():
         assert precis.summarize(text, ranker=name).sentences
