@@ -87,11 +87,14 @@ def summarize_record(record, line=0, prepend_title=False, **options):
     text = _text(record) if isinstance(record, dict) else None
     if text is None:
         return _error(record, line, 'no "text" (a string or an array of strings)')
-    if prepend_title and record.get("title"):
+    if prepend_title and isinstance(record.get("title"), str) and record["title"]:
         text = _encode(record["title"]) + b"\n\n" + _encode(text)
-    language = options.pop("language", None)
+    language = record.get("language") or options.pop("language", None)
+    options.pop("language", None)
+    if language is not None and not isinstance(language, str):
+        return _error(record, line, '"language" is not a string')
     try:
-        s = summarizer(record.get("language") or language, **options)
+        s = summarizer(language, **options)
         rendered = s.summarize_json(_encode(text))
     except precis.Error as e:
         return _error(record, line, e.message)
@@ -106,12 +109,13 @@ def parse_line(raw, line):
         raw = raw[:-1]
     if not raw.strip():
         return None, None
+    bad = raw.find(b"\0")  # the first NUL or invalid sequence, as g_utf8_validate_len finds it
     try:
         text = raw.decode("utf-8")
-        if "\0" in text:
-            raise UnicodeDecodeError("utf-8", raw, raw.index(b"\0"), raw.index(b"\0") + 1, "NUL")
     except UnicodeDecodeError as e:
-        return None, _error(None, line, "invalid UTF-8 at byte %d of the line" % e.start)
+        bad = e.start if bad < 0 else min(bad, e.start)
+    if bad >= 0:
+        return None, _error(None, line, "invalid UTF-8 at byte %d of the line" % bad)
     try:
         record = json.loads(text)
     except ValueError as e:
