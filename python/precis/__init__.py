@@ -275,7 +275,8 @@ class Summarizer:
     def _set_headline(self, mode):
         # A library with headline modes names them and has a setter: use it when present.
         parse = _lib.optional("precis_headline_mode_from_name")
-        setter = _lib.optional("precis_summarizer_set_headline_mode")
+        setter = _lib.optional("precis_summarizer_set_headline") or \
+            _lib.optional("precis_summarizer_set_headline_mode")
         if parse is None or setter is None:
             raise NotImplementedError("headline=%r: this libprecis (%s) has no headline modes; leave "
                                       "headline=None for its default" % (mode, version()))
@@ -292,23 +293,34 @@ class Summarizer:
     def language(self):
         return _c.precis_summarizer_get_language(self._ptr).decode("utf-8")
 
-    def _call(self, fn, text):
+    def _call(self, fn, text, title=None):
         data = _bytes(text)
         err = _error_slot()
-        ptr = fn(self._ptr, data, len(data), ctypes.byref(err))
+        if title is None:
+            ptr = fn(self._ptr, data, len(data), ctypes.byref(err))
+        else:
+            # A title known from outside the text: a library function this version may lack.
+            run = _lib.optional("precis_summarizer_run_with_title")
+            if run is None:
+                raise NotImplementedError("title=: this libprecis (%s) cannot take a title from outside "
+                                          "the text; put it on the text's first line" % version())
+            run.restype = ctypes.c_void_p
+            run.argtypes = [ctypes.c_void_p, ctypes.c_char_p, ctypes.c_ssize_t, ctypes.c_char_p, _lib.ERROR_P]
+            ptr = run(self._ptr, data, len(data), _bytes(title), ctypes.byref(err))
         if not ptr:
             _raise(err)
         return ptr
 
-    def summarize(self, text):
-        """The Summary of text (str or bytes)."""
-        return Summary(self._call(_c.precis_summarizer_run, text), self)
+    def summarize(self, text, title=None):
+        """The Summary of text (str or bytes). title: the document's title when it is known from
+        outside the text (needs a library with precis_summarizer_run_with_title)."""
+        return Summary(self._call(_c.precis_summarizer_run, text, title), self)
 
     __call__ = summarize
 
-    def summarize_json(self, text):
+    def summarize_json(self, text, title=None):
         """The summary as `precis -f json` prints it (one line), without building Python objects."""
-        ptr = self._call(_c.precis_summarizer_run, text)
+        ptr = self._call(_c.precis_summarizer_run, text, title)
         try:
             return _lib.take_string(_c.precis_summary_render(ptr, 2, 0))  # PRECIS_FORMAT_JSON
         finally:

@@ -72,10 +72,13 @@ def test_errors_carry_the_library_message():
 
 def test_headline_modes_not_yet_in_the_library():
     # The keyword maps onto a library setter when there is one; until then only the default.
-    if precis._lib.optional("precis_summarizer_set_headline_mode") is None:
+    if precis._lib.optional("precis_headline_mode_from_name") is None:
         with pytest.raises(NotImplementedError):
             precis.summarize(example("bridge.txt"), headline="title")
     assert precis.summarize(example("bridge.txt"), headline=None).headline
+    if precis._lib.optional("precis_summarizer_run_with_title") is None:
+        with pytest.raises(NotImplementedError):
+            precis.Summarizer().summarize(example("bridge.txt"), title="A title")
 
 
 def test_segment_matches_the_command(cli):
