@@ -3,7 +3,9 @@
 #   1. the Check suites and the other tests (build/);
 #   2. the same suites built with AddressSanitizer and UndefinedBehaviorSanitizer (build-sanitize/);
 #   3. the end-to-end CLI tests with the command run under valgrind;
-#   4. each libFuzzer harness for FUZZ_SECONDS (default 15) on its seed corpus (build-fuzz/).
+#   4. each libFuzzer harness for FUZZ_SECONDS (default 15) on its seed corpus (build-fuzz/);
+#   5. the Python package: installed with pip into a virtual environment (build-python/venv,
+#      Debian's packages visible, nothing downloaded), then its pytest suite, Dask tests included.
 # With --quick, only step 1. Ends with one line: "tests: N passed, M failed".
 set -u
 cd "$(dirname "$0")/.." || exit 1
@@ -70,6 +72,38 @@ if [ "$quick" = no ]; then
   meson test -C build-fuzz --suite fuzz --print-errorlogs | tee build-fuzz/test-output.txt
   passed_all build-fuzz/test-output.txt || status=1
   count_meson build-fuzz/test-output.txt
+fi
+
+if [ "$quick" = no ]; then
+  echo "== the Python package (build-python/): pip install, then pytest"
+  root=$PWD
+  python=${PYTHON:-/usr/bin/python3}
+  venv=build-python/venv
+  [ -x $venv/bin/python ] || "$python" -m venv --system-site-packages $venv || exit 1
+  # Installing is itself a test: from the clone, offline, no build isolation, no compiler.
+  if $venv/bin/python -m pip install -q --no-build-isolation --no-index --no-deps --force-reinstall ./python &&
+    (cd /tmp && PRECIS_BUILD_DIR="$root/build" "$root/$venv/bin/python" -c \
+      'import precis; assert "/site-packages/" in precis.__file__; precis.summarize("It works. Fine.")'); then
+    passed=$((passed + 1))
+  else
+    echo "python-install FAILED"
+    failed=$((failed + 1))
+  fi
+  # The tests import the installed package; PRECIS_BUILD_DIR points it at this build's library.
+  { PRECIS_BUILD_DIR="$root/build" $venv/bin/python -m pytest -p no:cacheprovider -q -rs python/tests
+    echo $? >build-python/pytest-status; } | tee build-python/pytest-output.txt
+  # The summary line: "12 passed, 3 skipped in 40.1s", "1 failed, 11 passed ...", "no tests ran".
+  summary=$(tail -n 1 build-python/pytest-output.txt)
+  ok=$(echo "$summary" | grep -oE '[0-9]+ passed' | awk '{ n += $1 } END { print n + 0 }')
+  bad=$(echo "$summary" | grep -oE '[0-9]+ (failed|errors?)' | awk '{ n += $1 } END { print n + 0 }')
+  passed=$((passed + ok))
+  failed=$((failed + bad))
+  # Exit 5 is pytest's "no tests collected": not a failure. Another non-zero exit with nothing
+  # counted as failed (an import error, an interrupted run) counts as one failure.
+  case $(cat build-python/pytest-status) in
+    0 | 5) ;;
+    *) [ "$bad" -gt 0 ] || failed=$((failed + 1)) ;;
+  esac
 fi
 
 echo "tests: $passed passed, $failed failed"

@@ -1,0 +1,524 @@
+"""precis - Python bindings for libprecis, the extractive summariser and headline generator.
+
+    import precis
+    s = precis.summarize(text, sentences=3)
+    s.headline, s.title, s.language, s.keywords
+    [(x.text, x.offset, x.length, x.score) for x in s.sentences]
+
+For many documents keep one Summarizer (its language, stopwords, ranker and budget) and call
+it for each; a Summarizer must not be used by two threads at once (use one per thread: every
+call releases the GIL, so threads run in parallel). Text is a str (encoded as UTF-8) or bytes
+(passed as they are, so invalid UTF-8 is reported, or repaired with lossy=True); offsets and
+lengths are in bytes of the UTF-8 text, as in the C library and `precis -f json`. Errors are
+raised as precis.Error subclasses carrying the library's message. precis.dask runs the same
+over a Dask cluster. See docs/python.md.
+"""
+
+import ctypes
+import json as _json
+
+from . import _lib
+from ._lib import lib as _c
+
+__all__ = [
+    "Error", "InvalidUTF8Error", "BinaryInputError", "InputTooLargeError", "UnknownLanguageError",
+    "InvalidArgumentError", "MalformedInputError", "Sentence", "Summary", "Summarizer", "summarize",
+    "segment", "Digest", "DigestItem", "rouge", "RougeResult", "RougeScore", "html_extract", "languages",
+    "rankers", "version", "library_path",
+]
+
+
+# ---- Errors ---------------------------------------------------------------------------------
+
+class Error(Exception):
+    """An error reported by libprecis; str(e) is the library's message, e.code its PrecisError."""
+
+    code = None
+
+    def __init__(self, message, code=None):
+        super().__init__(message)
+        self.message = message
+        if code is not None:
+            self.code = code
+
+
+class InvalidUTF8Error(Error, ValueError):
+    """The input is not valid UTF-8 (the message gives the byte offset)."""
+    code = 0
+
+
+class BinaryInputError(Error, ValueError):
+    """The input holds NUL bytes or control characters."""
+    code = 1
+
+
+class InputTooLargeError(Error, ValueError):
+    """The input is larger than the summariser's max_input_bytes."""
+    code = 2
+
+
+class UnknownLanguageError(Error, ValueError):
+    """The language is not one precis supports."""
+    code = 3
+
+
+class InvalidArgumentError(Error, ValueError):
+    """An option value is out of range or malformed."""
+    code = 4
+
+
+class MalformedInputError(Error, ValueError):
+    """The input is not a well-formed document of the expected kind."""
+    code = 5
+
+
+_ERRORS = {cls.code: cls for cls in (InvalidUTF8Error, BinaryInputError, InputTooLargeError,
+                                     UnknownLanguageError, InvalidArgumentError, MalformedInputError)}
+
+
+def _raise(err):
+    """Raises the GError in err (a GError* slot) as a Python exception and frees it."""
+    e = err.contents
+    message = e.message.decode("utf-8", "replace") if e.message else "unknown error"
+    cls = _ERRORS.get(e.code, Error) if e.domain == _lib.PRECIS_ERROR else Error
+    code = e.code
+    _lib.glib.g_error_free(err)
+    raise cls(message, code)
+
+
+def _error_slot():
+    return ctypes.POINTER(_lib.GError)()
+
+
+def _bytes(text):
+    """str -> UTF-8 (lone surrogates kept, so the library reports them); bytes as they are."""
+    if isinstance(text, str):
+        return text.encode("utf-8", "surrogatepass")
+    if isinstance(text, (bytes, bytearray, memoryview)):
+        return bytes(text)
+    raise TypeError("text must be str or bytes, not %s" % type(text).__name__)
+
+
+def _opt(s):
+    return None if s is None else s.encode("utf-8")
+
+
+def _parse(parser, kind, name):
+    value = ctypes.c_int()
+    if not parser(name.encode("utf-8"), ctypes.byref(value)):
+        raise InvalidArgumentError("unknown %s \"%s\"" % (kind, name), InvalidArgumentError.code)
+    return value.value
+
+
+# ---- Names ----------------------------------------------------------------------------------
+
+def version():
+    """The library's version, e.g. "0.1.0"."""
+    return _c.precis_version().decode()
+
+
+def library_path():
+    """The path (or name) of the libprecis that was loaded."""
+    return _lib.path
+
+
+def languages():
+    """The supported languages' canonical names."""
+    return _lib.strv(_c.precis_languages())
+
+
+def rankers():
+    """The rankers' names, the default first."""
+    return _lib.strv(_c.precis_rankers())
+
+
+# ---- Summaries ------------------------------------------------------------------------------
+
+class Sentence:
+    """A sentence of the document: its text as shown, its byte offset and length in the UTF-8
+    input, its score, its index among the document's sentences, whether it is chosen and
+    whether it is furniture (byline, credit, call to action)."""
+
+    __slots__ = ("text", "offset", "length", "score", "index", "chosen", "furniture")
+
+    def __init__(self, c):
+        self.text = c.text.decode("utf-8")
+        self.offset = c.offset
+        self.length = c.length
+        self.score = c.score
+        self.index = c.index
+        self.chosen = bool(c.chosen)
+        self.furniture = bool(c.furniture)
+
+    def __repr__(self):
+        return "Sentence(index=%d, offset=%d, length=%d, score=%.6g, text=%r)" % (
+            self.index, self.offset, self.length, self.score, self.text)
+
+
+def _format(name):
+    return _parse(_c.precis_format_from_name, "format", name)
+
+
+class Summary:
+    """A document's summary. headline, title (None when there is none), language, sentences (the
+    chosen ones, in document order), keywords and n_document_sentences are plain Python values;
+    document_sentences and render() read the C summary, which is freed with this object."""
+
+    def __init__(self, ptr, owner):
+        self._ptr = ptr
+        self._owner = owner  # the summariser must outlive the summary
+        self.headline = _c.precis_summary_get_headline(ptr).decode("utf-8")
+        title = _c.precis_summary_get_title(ptr)
+        self.title = None if title is None else title.decode("utf-8")
+        self.language = _c.precis_summary_get_language(ptr).decode("utf-8")
+        self.n_document_sentences = _c.precis_summary_get_n_document_sentences(ptr)
+        n = _c.precis_summary_get_n_sentences(ptr)
+        self.sentences = [Sentence(_c.precis_summary_get_sentence(ptr, i).contents) for i in range(n)]
+        self.keywords = _lib.strv(_c.precis_summary_get_keywords(ptr))
+
+    def __del__(self):
+        if getattr(self, "_ptr", None):
+            _c.precis_summary_free(self._ptr)
+            self._ptr = None
+
+    @property
+    def document_sentences(self):
+        """Every sentence of the document, chosen or not, in order."""
+        return [Sentence(_c.precis_summary_get_document_sentence(self._ptr, i).contents)
+                for i in range(self.n_document_sentences)]
+
+    @property
+    def summary(self):
+        """The chosen sentences' texts."""
+        return [s.text for s in self.sentences]
+
+    def render(self, format="text", explain=False):
+        """The summary as "text", "markdown", "json" (one line, as `precis -f json`) or "html"."""
+        flags = _lib.RENDER_EXPLAIN if explain else 0
+        return _lib.take_string(_c.precis_summary_render(self._ptr, _format(format), flags))
+
+    def render_sentences(self, format="text"):
+        """Every sentence of the document rendered as `precis segment` does."""
+        return _lib.take_string(_c.precis_summary_render_sentences(self._ptr, _format(format)))
+
+    def to_json(self):
+        return self.render("json")
+
+    def to_dict(self):
+        """The JSON object of `precis -f json` as a dict."""
+        return _json.loads(self.to_json())
+
+    def __str__(self):
+        return self.render("text")
+
+    def __repr__(self):
+        return "Summary(headline=%r, language=%r, sentences=%d)" % (self.headline, self.language,
+                                                                    len(self.sentences))
+
+
+class Summarizer:
+    """A reusable summariser (PrecisSummarizer). Not safe to share between threads: use one per
+    thread. Options:
+
+    language: a canonical name or ISO 639-1 code ("english", "fr"; default english)
+    sentences / ratio / words: the length budget (one of them; default 3 sentences)
+    ranker: a name from precis.rankers() (default: the library's default)
+    headline: None, the library's default; the headline modes are not in this library version
+        yet, so any other value raises NotImplementedError (see docs/python.md)
+    lossy: repair invalid UTF-8 and NUL bytes instead of failing
+    clean: "none", "text" or "pdf"
+    max_input_bytes: the largest input accepted (0: no limit; default 64 MiB)
+    stopwords: a Snowball-format list added to the built-in one (replace_stopwords=True: instead)
+    """
+
+    def __init__(self, language="english", sentences=None, ratio=None, words=None, ranker=None,
+                 headline=None, lossy=False, clean=None, max_input_bytes=None, stopwords=None,
+                 replace_stopwords=False):
+        self._ptr = None
+        if sum(x is not None for x in (sentences, ratio, words)) > 1:
+            raise InvalidArgumentError("give one of sentences, ratio and words", InvalidArgumentError.code)
+        err = _error_slot()
+        ptr = _c.precis_summarizer_new(_opt(language), ctypes.byref(err))
+        if not ptr:
+            _raise(err)
+        self._ptr = ptr
+        if sentences is not None:
+            if int(sentences) < 1:
+                raise InvalidArgumentError("sentences must be at least 1", InvalidArgumentError.code)
+            _c.precis_summarizer_set_sentences(ptr, int(sentences))
+        if ratio is not None:
+            if not 0 < ratio <= 1:
+                raise InvalidArgumentError("ratio must be in (0, 1]", InvalidArgumentError.code)
+            _c.precis_summarizer_set_ratio(ptr, float(ratio))
+        if words is not None:
+            if int(words) < 1:
+                raise InvalidArgumentError("words must be at least 1", InvalidArgumentError.code)
+            _c.precis_summarizer_set_words(ptr, int(words))
+        if ranker is not None:
+            _c.precis_summarizer_set_ranker(ptr, _parse(_c.precis_ranker_from_name, "ranker", ranker))
+        if headline is not None:
+            self._set_headline(headline)
+        _c.precis_summarizer_set_lossy(ptr, bool(lossy))
+        if clean is not None:
+            _c.precis_summarizer_set_clean(ptr, _parse(_c.precis_clean_from_name, "cleaning mode", clean))
+        if max_input_bytes is not None:
+            if max_input_bytes < 0:
+                raise InvalidArgumentError("max_input_bytes must not be negative", InvalidArgumentError.code)
+            _c.precis_summarizer_set_max_input(ptr, int(max_input_bytes))
+        if stopwords is not None:
+            data = _bytes(stopwords)
+            err = _error_slot()
+            if not _c.precis_summarizer_load_stopwords(ptr, data, len(data), bool(replace_stopwords),
+                                                       ctypes.byref(err)):
+                _raise(err)
+
+    def _set_headline(self, mode):
+        # A library with headline modes names them and has a setter: use it when present.
+        parse = _lib.optional("precis_headline_mode_from_name")
+        setter = _lib.optional("precis_summarizer_set_headline") or \
+            _lib.optional("precis_summarizer_set_headline_mode")
+        if parse is None or setter is None:
+            raise NotImplementedError("headline=%r: this libprecis (%s) has no headline modes; leave "
+                                      "headline=None for its default" % (mode, version()))
+        parse.restype, parse.argtypes = ctypes.c_int, [ctypes.c_char_p, ctypes.POINTER(ctypes.c_int)]
+        setter.restype, setter.argtypes = None, [ctypes.c_void_p, ctypes.c_int]
+        setter(self._ptr, _parse(parse, "headline mode", mode))
+
+    def __del__(self):
+        if getattr(self, "_ptr", None):
+            _c.precis_summarizer_free(self._ptr)
+            self._ptr = None
+
+    @property
+    def language(self):
+        return _c.precis_summarizer_get_language(self._ptr).decode("utf-8")
+
+    def _call(self, fn, text, title=None):
+        data = _bytes(text)
+        err = _error_slot()
+        if title is None:
+            ptr = fn(self._ptr, data, len(data), ctypes.byref(err))
+        else:
+            # A title known from outside the text: a library function this version may lack.
+            run = _lib.optional("precis_summarizer_run_with_title")
+            if run is None:
+                raise NotImplementedError("title=: this libprecis (%s) cannot take a title from outside "
+                                          "the text; put it on the text's first line" % version())
+            run.restype = ctypes.c_void_p
+            run.argtypes = [ctypes.c_void_p, ctypes.c_char_p, ctypes.c_ssize_t, ctypes.c_char_p, _lib.ERROR_P]
+            ptr = run(self._ptr, data, len(data), _bytes(title), ctypes.byref(err))
+        if not ptr:
+            _raise(err)
+        return ptr
+
+    def summarize(self, text, title=None):
+        """The Summary of text (str or bytes). title: the document's title when it is known from
+        outside the text (needs a library with precis_summarizer_run_with_title)."""
+        return Summary(self._call(_c.precis_summarizer_run, text, title), self)
+
+    __call__ = summarize
+
+    def summarize_json(self, text, title=None):
+        """The summary as `precis -f json` prints it (one line), without building Python objects."""
+        ptr = self._call(_c.precis_summarizer_run, text, title)
+        try:
+            return _lib.take_string(_c.precis_summary_render(ptr, 2, 0))  # PRECIS_FORMAT_JSON
+        finally:
+            _c.precis_summary_free(ptr)
+
+    def segment(self, text):
+        """The document's sentences, as `precis segment` finds them (scores 0)."""
+        ptr = self._call(_c.precis_summarizer_segment, text)
+        try:
+            n = _c.precis_summary_get_n_document_sentences(ptr)
+            return [Sentence(_c.precis_summary_get_document_sentence(ptr, i).contents) for i in range(n)]
+        finally:
+            _c.precis_summary_free(ptr)
+
+
+def summarize(text, sentences=3, language="english", **options):
+    """Summarises one text; options as for Summarizer (ratio= or words= replace sentences=).
+    Returns a Summary."""
+    if options.get("ratio") is not None or options.get("words") is not None:
+        sentences = None
+    return Summarizer(language=language, sentences=sentences, **options).summarize(text)
+
+
+def segment(text, language="english", **options):
+    """The sentences of text (a list of Sentence); options as for Summarizer."""
+    return Summarizer(language=language, **options).segment(text)
+
+
+def html_extract(html):
+    """The article text and title of an HTML page (str or bytes): (text, title or None)."""
+    data = _bytes(html)
+    title = ctypes.c_void_p()
+    err = _error_slot()
+    ptr = _c.precis_html_extract(data, len(data), ctypes.byref(title), ctypes.byref(err))
+    if not ptr:
+        _raise(err)
+    return _lib.take_string(ptr), _lib.take_string(title.value)
+
+
+# ---- Digests --------------------------------------------------------------------------------
+
+class DigestItem:
+    """A story of a digest: headline, section (or None), summary (sentences) and articles (the
+    indices, in the order added, of its articles, lead first)."""
+
+    __slots__ = ("headline", "section", "summary", "articles")
+
+    def __init__(self, c):
+        self.headline = c.headline.decode("utf-8") if c.headline else None
+        self.section = c.section.decode("utf-8") if c.section else None
+        self.summary = _lib.strv(c.summary)
+        self.articles = [c.articles[i] for i in range(c.n_articles)]
+
+    def __repr__(self):
+        return "DigestItem(headline=%r, articles=%r)" % (self.headline, self.articles)
+
+
+class Digest:
+    """A newsletter digest of many articles (PrecisDigest): add() them, then render().
+
+    summarizer: a Summarizer (its language, ranker and length), or None for one built from
+        **options; the digest uses it exclusively while it lives
+    title, threshold (0 < t <= 1), order ("date" or "size"), sections ("none" or "source"),
+    max_items (0: all) as for `precis digest`
+    """
+
+    def __init__(self, summarizer=None, title=None, threshold=None, order="date", sections="none",
+                 max_items=0, **options):
+        self._ptr = None
+        self._summarizer = summarizer if summarizer is not None else Summarizer(**options)
+        if order not in _lib.DIGEST_ORDERS:
+            raise InvalidArgumentError("order must be \"date\" or \"size\"", InvalidArgumentError.code)
+        if sections not in _lib.DIGEST_SECTIONS:
+            raise InvalidArgumentError("sections must be \"none\" or \"source\"", InvalidArgumentError.code)
+        if threshold is not None and not 0 < threshold <= 1:
+            raise InvalidArgumentError("threshold must be in (0, 1]", InvalidArgumentError.code)
+        self._ptr = _c.precis_digest_new(self._summarizer._ptr)
+        if title is not None:
+            _c.precis_digest_set_title(self._ptr, title.encode("utf-8"))
+        if threshold is not None:
+            _c.precis_digest_set_threshold(self._ptr, float(threshold))
+        _c.precis_digest_set_order(self._ptr, _lib.DIGEST_ORDERS[order])
+        _c.precis_digest_set_sections(self._ptr, _lib.DIGEST_SECTIONS[sections])
+        _c.precis_digest_set_max_items(self._ptr, int(max_items))
+
+    def __del__(self):
+        if getattr(self, "_ptr", None):
+            _c.precis_digest_free(self._ptr)
+            self._ptr = None
+
+    def add(self, text, id=None, title=None, url=None, source=None, date=None):
+        """Summarises an article and adds it; raises precis.Error when it cannot be summarised."""
+        data = None if text is None else _bytes(text)
+        article = _lib.Article(_opt(id), _opt(title), _opt(url), _opt(source), _opt(date), data,
+                               -1 if data is None else len(data))
+        err = _error_slot()
+        if not _c.precis_digest_add(self._ptr, ctypes.byref(article), ctypes.byref(err)):
+            _raise(err)
+
+    def __len__(self):
+        return _c.precis_digest_get_n_articles(self._ptr)
+
+    @property
+    def items(self):
+        """The stories, grouped, summarised and ordered."""
+        n = _c.precis_digest_get_n_items(self._ptr)
+        return [DigestItem(_c.precis_digest_get_item(self._ptr, i).contents) for i in range(n)]
+
+    def render(self, format="markdown"):
+        """The digest as "markdown", "text", "html" or "json", as `precis digest -f` writes it."""
+        return _lib.take_string(_c.precis_digest_render(self._ptr, _format(format)))
+
+
+# ---- ROUGE ----------------------------------------------------------------------------------
+
+class RougeScore:
+    """Precision, recall and F of one metric; for corpus scores also the bootstrap confidence
+    intervals p_ci, r_ci, f_ci ((low, high), or None without a bootstrap)."""
+
+    __slots__ = ("p", "r", "f", "p_ci", "r_ci", "f_ci")
+
+    def __init__(self, p, r, f, p_ci=None, r_ci=None, f_ci=None):
+        self.p, self.r, self.f = p, r, f
+        self.p_ci, self.r_ci, self.f_ci = p_ci, r_ci, f_ci
+
+    def __repr__(self):
+        return "RougeScore(p=%.5f, r=%.5f, f=%.5f)" % (self.p, self.r, self.f)
+
+
+class RougeResult:
+    """Corpus ROUGE: scores (metric name -> RougeScore, as `precis rouge --format=json`),
+    documents (per document: (id, {metric: RougeScore})) and n_documents."""
+
+    def __init__(self, scores, documents):
+        self.scores = scores
+        self.documents = documents
+        self.n_documents = len(documents)
+
+    def __getitem__(self, metric):
+        return self.scores[metric]
+
+    def __repr__(self):
+        return "RougeResult(%s)" % ", ".join("%s=%.5f" % (m, s.f) for m, s in self.scores.items())
+
+
+def rouge(candidates, references, compat="rouge-score", stem=False, metrics=None, alpha=0.5,
+          bootstrap=1000, confidence=0.95, seed=0, ids=None):
+    """Scores candidate summaries against references, as `precis rouge` does.
+
+    candidates: a list of str; references: a list of the same length, each a str or a list of
+    str (several references); a text's sentences are separated by "\\n". compat: "rouge-score"
+    (Google's rouge_score 0.1.2) or "rouge155" (ROUGE-1.5.5). metrics: names (default: the
+    flavour's defaults). ids: the documents' names (default: their numbers).
+    """
+    if compat not in _lib.ROUGE_COMPAT:
+        raise InvalidArgumentError("compat must be \"rouge-score\" or \"rouge155\"", InvalidArgumentError.code)
+    candidates = list(candidates)
+    references = list(references)
+    if len(candidates) != len(references):
+        raise ValueError("candidates and references differ in length")
+    if not 0 < confidence < 1 or bootstrap < 0 or seed < 0:
+        raise InvalidArgumentError("confidence must be in (0, 1), bootstrap and seed not negative",
+                                   InvalidArgumentError.code)
+    ptr = _c.precis_rouge_new(_lib.ROUGE_COMPAT[compat], bool(stem))
+    try:
+        if metrics is not None:
+            mask = 0
+            for m in metrics:
+                mask |= 1 << _parse(_c.precis_rouge_metric_from_name, "metric", m)
+            _c.precis_rouge_set_metrics(ptr, mask)
+        _c.precis_rouge_set_alpha(ptr, float(alpha))
+        mask = _c.precis_rouge_get_metrics(ptr)
+        names = [(m, _c.precis_rouge_metric_name(m).decode()) for m in range(_lib.ROUGE_N_METRICS)
+                 if mask & (1 << m)]
+        for i, (cand, refs) in enumerate(zip(candidates, references)):
+            if isinstance(refs, (str, bytes)):
+                refs = [refs]
+            refs = [_bytes(r) for r in refs]
+            array = (ctypes.c_char_p * max(1, len(refs)))(*refs)
+            doc_id = None if ids is None else str(ids[i]).encode("utf-8")
+            _c.precis_rouge_add(ptr, doc_id, _bytes(cand), array, len(refs), None)
+        n = _c.precis_rouge_get_n_documents(ptr)
+        documents = []
+        for i in range(n):
+            name = ctypes.c_char_p()
+            s = _c.precis_rouge_get_document_scores(ptr, i, ctypes.byref(name))
+            documents.append((name.value.decode("utf-8") if name.value else str(i),
+                              {metric: RougeScore(s[m].p, s[m].r, s[m].f) for m, metric in names}))
+        agg = (_lib.RougeAggregate * _lib.ROUGE_N_METRICS)()
+        _c.precis_rouge_aggregate(ptr, int(bootstrap), float(confidence), int(seed), agg)
+        scores = {}
+        for m, metric in names:
+            a = agg[m]
+            ci = a.has_ci
+            scores[metric] = RougeScore(a.mean.p, a.mean.r, a.mean.f,
+                                        (a.low.p, a.high.p) if ci else None,
+                                        (a.low.r, a.high.r) if ci else None,
+                                        (a.low.f, a.high.f) if ci else None)
+        return RougeResult(scores, documents)
+    finally:
+        _c.precis_rouge_free(ptr)

@@ -1,0 +1,203 @@
+"""The Python API over libprecis: summaries, options, errors, segmenting, digests, threads,
+memory."""
+
+import concurrent.futures
+import json
+import os
+import subprocess
+
+import pytest
+
+import precis
+from conftest import example
+
+
+def test_summary_fields():
+    s = precis.summarize(example("bridge.txt"), sentences=3)
+    assert s.headline == "City council voted to replace 90-year-old harbour bridge"
+    assert s.title == "City votes to rebuild the old harbour bridge"
+    assert s.language == "english"
+    assert len(s.sentences) == 3
+    assert s.keywords[:2] == ["council", "bridge"]
+    data = example("bridge.txt").encode("utf-8")
+    for x in s.sentences:
+        assert x.chosen and x.score > 0
+        assert data[x.offset:x.offset + x.length].decode("utf-8").split() == x.text.split()
+    assert s.to_dict()["summary"] == s.summary
+
+
+def test_options():
+    text = example("bridge.txt")
+    assert len(precis.summarize(text, sentences=1).sentences) == 1
+    assert len(precis.Summarizer(ratio=1.0).summarize(text).sentences) >= 3
+    assert len(precis.summarize(text, words=20).sentences) == 1
+    assert len(precis.summarize(text, ratio=1.0).sentences) > 3
+    assert precis.Summarizer(language="fr").language == "french"
+    for name in precis.rankers():
+        assert precis.summarize(text, ranker=name).sentences
+    assert precis.summarize(example("french.txt"), language="french").language == "french"
+    assert precis.summarize("").headline == ""
+    assert "english" in precis.languages()
+
+
+def test_render_formats():
+    s = precis.summarize(example("bridge.txt"))
+    assert str(s).startswith(s.headline + "\n\n")
+    assert s.render("markdown").startswith("#")
+    assert s.render("html").lstrip().lower().startswith("<!doctype html")
+    assert "explain" in json.loads(s.render("json", explain=True))
+    with pytest.raises(precis.InvalidArgumentError):
+        s.render("pdf")
+
+
+def test_errors_carry_the_library_message():
+    with pytest.raises(precis.InvalidUTF8Error, match="invalid UTF-8 at byte offset 4"):
+        precis.summarize(b"abc \xff def")
+    with pytest.raises(precis.InvalidUTF8Error):
+        precis.summarize("lone \udc80 surrogate")
+    with pytest.raises(precis.BinaryInputError):
+        precis.summarize(b"a\0b")
+    with pytest.raises(precis.InputTooLargeError, match="more than the limit of 10 bytes"):
+        precis.Summarizer(max_input_bytes=10).summarize("x" * 100)
+    with pytest.raises(precis.UnknownLanguageError, match="klingon"):
+        precis.Summarizer(language="klingon")
+    with pytest.raises(precis.InvalidArgumentError):
+        precis.Summarizer(ranker="nope")
+    with pytest.raises(TypeError):
+        precis.summarize(42)
+    assert isinstance(precis.InvalidUTF8Error("x"), ValueError)
+    s = precis.Summarizer(lossy=True).summarize(b"Caf\xe9 au lait. It is good.")
+    assert "\ufffd" in s.sentences[0].text
+
+
+def test_headline_modes_not_yet_in_the_library():
+    # The keyword maps onto a library setter when there is one; until then only the default.
+    if precis._lib.optional("precis_headline_mode_from_name") is None:
+        with pytest.raises(NotImplementedError):
+            precis.summarize(example("bridge.txt"), headline="title")
+    assert precis.summarize(example("bridge.txt"), headline=None).headline
+    if precis._lib.optional("precis_summarizer_run_with_title") is None:
+        with pytest.raises(NotImplementedError):
+            precis.Summarizer().summarize(example("bridge.txt"), title="A title")
+
+
+def test_segment_matches_the_command(cli):
+    text = example("bridge.txt")
+    run = subprocess.run([cli, "segment", "-f", "json"], input=text.encode(), capture_output=True, check=True)
+    expected = json.loads(run.stdout)
+    got = precis.segment(text)
+    assert [(x.text, x.offset, x.length) for x in got] == [(e["text"], e["offset"], e["length"]) for e in expected]
+    assert precis.summarize(text).document_sentences[1].offset == got[1].offset
+
+
+def test_digest(cli, tmp_path):
+    d = precis.Digest(title="Morning", order="size")
+    d.add(example("bridge.txt"), id="bridge", source="Gazette")
+    d.add(example("clinic.txt"), id="clinic", url="https://example.org/c")
+    assert len(d) == 2
+    assert sorted(i.articles[0] for i in d.items) == [0, 1]
+    out = json.loads(d.render("json"))
+    assert out["title"] == "Morning" and out["n_articles"] == 2
+    assert d.render("markdown").startswith("# Morning")
+    with pytest.raises(precis.InvalidUTF8Error):
+        d.add(b"\xff\xfe")
+    assert len(d) == 2
+    # The same as `precis digest` for the same articles.
+    for name in ("bridge.txt", "clinic.txt"):
+        (tmp_path / name).write_text(example(name), encoding="utf-8")
+    run = subprocess.run([cli, "digest", "-f", "json", "--title", "T", str(tmp_path)], capture_output=True,
+                         check=True)
+    d2 = precis.Digest(title="T")
+    for name in ("bridge.txt", "clinic.txt"):
+        d2.add(example(name), id=name)
+    assert [i["summary"] for i in json.loads(run.stdout)["items"]] == \
+        [i["summary"] for i in json.loads(d2.render("json"))["items"]]
+
+
+def test_threads_one_summarizer_each():
+    texts = [example(n) for n in ("bridge.txt", "clinic.txt", "short.txt")] * 20
+    serial = [precis.Summarizer().summarize_json(t) for t in texts]
+    import threading
+    local = threading.local()
+
+    def work(t):
+        if not hasattr(local, "s"):
+            local.s = precis.Summarizer()
+        return local.s.summarize_json(t)
+
+    with concurrent.futures.ThreadPoolExecutor(4) as pool:
+        assert list(pool.map(work, texts)) == serial
+
+
+def _rss_kib():
+    with open("/proc/self/status") as f:
+        for line in f:
+            if line.startswith("VmRSS:"):
+                return int(line.split()[1])
+    pytest.skip("no /proc/self/status")
+
+
+def test_no_leak_over_100000_calls():
+    text = "The council met on Monday. It voted to rebuild the bridge. Work starts in May."
+    s = precis.Summarizer()
+    calls = [lambda: s.summarize(text).headline, lambda: s.summarize_json(text), lambda: s.segment(text)]
+
+    def bad():
+        try:
+            s.summarize(b"bad \xff")
+        except precis.InvalidUTF8Error:
+            pass
+
+    calls.append(bad)
+    for i in range(5000):
+        calls[i % 4]()
+    before = _rss_kib()
+    for i in range(100000):
+        calls[i % 4]()
+    grown = _rss_kib() - before
+    assert grown < 2048, "RSS grew by %d KiB over 100,000 calls" % grown
+
+
+def test_rouge_matches_the_command(cli, tmp_path):
+    cands = ["the cat sat on the mat\nit was happy", "police killed the gunman", ""]
+    refs = [["a cat sat on a mat", "the cat was on the mat"], "the gunman was shot dead by police", "nothing here"]
+    with open(tmp_path / "c.jsonl", "w") as f:
+        for i, c in enumerate(cands):
+            f.write(json.dumps({"id": str(i), "summary": c}) + "\n")
+    with open(tmp_path / "r.jsonl", "w") as f:
+        for i, r in enumerate(refs):
+            for one in ([r] if isinstance(r, str) else r):
+                f.write(json.dumps({"id": str(i), "summary": one}) + "\n")
+    for compat in ("rouge-score", "rouge155"):
+        for stem in (False, True):
+            args = [cli, "rouge", "-c", str(tmp_path / "c.jsonl"), "-r", str(tmp_path / "r.jsonl"), "-f", "json",
+                    "--compat=" + compat] + (["--stem"] if stem else [])
+            expected = json.loads(subprocess.run(args, capture_output=True, check=True).stdout)
+            got = precis.rouge(cands, refs, compat=compat, stem=stem)
+            assert got.n_documents == expected["n_documents"] == 3
+            for metric, score in got.scores.items():
+                e = expected[metric]
+                assert (score.p, score.r, score.f) == (e["p"], e["r"], e["f"]), (compat, stem, metric)
+                assert list(score.f_ci) == e["f_ci"]
+
+
+def test_library_path():
+    assert os.path.basename(precis.library_path()).startswith("libprecis")
+    assert precis.version()
+
+
+def test_library_calls_release_the_gil():
+    # ctypes.CDLL (not PyDLL) drops the GIL for every foreign call; bench/RESULTS.md measures it.
+    import ctypes
+    assert type(precis._lib.lib) is ctypes.CDLL
+
+
+def test_library_override(tmp_path):
+    import sys
+    code = "import precis; print(precis.library_path())"
+    env = dict(os.environ, PRECIS_LIBRARY=precis.library_path())
+    run = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True, check=True)
+    assert run.stdout.strip() == precis.library_path()
+    env["PRECIS_LIBRARY"] = str(tmp_path / "missing.so")
+    run = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True, check=False)
+    assert run.returncode != 0 and "PRECIS_LIBRARY" in run.stderr

@@ -1,0 +1,159 @@
+"""precis.dask on a real distributed.LocalCluster with two worker processes: the news dev sets
+give what `precis batch` gives, bad records become error records without losing the others,
+and a worker killed mid-run loses and duplicates nothing (on the news sets when they are
+present, else on records made from tests/data)."""
+
+import json
+import os
+import signal
+import subprocess
+import time
+
+import pytest
+
+dask = pytest.importorskip("dask")
+distributed = pytest.importorskip("distributed")
+pd = pytest.importorskip("pandas")
+
+import dask.bag as db  # noqa: E402
+import dask.dataframe as dd  # noqa: E402
+
+import precis.dask  # noqa: E402
+from conftest import example  # noqa: E402
+
+
+@pytest.fixture(scope="module")
+def client():
+    cluster = distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True,
+                                       dashboard_address=None, silence_logs=40)
+    c = distributed.Client(cluster)
+    yield c
+    c.close()
+    cluster.close()
+
+
+def write_shards(lines, directory, per_shard):
+    os.makedirs(directory, exist_ok=True)
+    paths = []
+    for k in range(0, len(lines), per_shard):
+        path = os.path.join(directory, "part-%05d.jsonl" % (k // per_shard))
+        with open(path, "wb") as f:
+            f.write(b"".join(lines[k:k + per_shard]))
+        paths.append(path)
+    return paths
+
+
+def read_outputs(results):
+    out = []
+    for r in results:
+        with open(r["output"], encoding="utf-8") as f:
+            out.extend(f.read().splitlines())
+    return out
+
+
+def by_id(lines):
+    return sorted(lines, key=lambda line: json.loads(line)["id"])
+
+
+def test_worker_processes(client):
+    pids = client.run(os.getpid)
+    assert len(pids) == 2 and os.getpid() not in pids.values()
+
+
+def test_news_shards_same_as_precis_batch(client, batch_lines, tmp_path):
+    expected, joined = batch_lines
+    with open(joined, "rb") as f:
+        paths = write_shards(f.readlines(), tmp_path / "in", 250)
+    results = precis.dask.summarize_files(paths, tmp_path / "out", client=client)
+    got = read_outputs(results)
+    assert sum(r["records"] for r in results) == len(expected) == 4156
+    assert sum(r["errors"] for r in results) == 0
+    assert by_id(got) == by_id(expected)
+    assert got == expected  # shards in order give the input order too
+
+
+def test_bad_records_become_error_records(client, cli, tmp_path):
+    good = [json.dumps({"id": "g%d" % i, "text": example(n)}).encode() + b"\n"
+            for i, n in enumerate(["bridge.txt", "clinic.txt", "short.txt"])]
+    bad = [
+        b'{"id": "utf8", "text": "caf\xe9 au lait"}\n',              # invalid UTF-8
+        b'{"id": "notext", "title": "no text"}\n',                     # missing text
+        json.dumps({"id": "big", "text": "word " * 5000}).encode() + b"\n",  # over the limit below
+        b'{"id": "nojson", "text": \n',                                 # not JSON
+        b'[1, 2]\n',                                                    # not an object
+        b'\n',                                                          # blank: skipped
+        json.dumps({"id": 7, "text": ["two", "lines."]}).encode() + b"\n",
+    ]
+    lines = [good[0], bad[0], good[1], bad[1], bad[2], bad[3], good[2], bad[4], bad[5], bad[6]]
+    shard = tmp_path / "in" / "mixed.jsonl"
+    os.makedirs(shard.parent)
+    shard.write_bytes(b"".join(lines))
+    results = precis.dask.summarize_files([shard], tmp_path / "out", client=client, max_input_bytes=20000)
+    got = read_outputs(results)
+    run = subprocess.run([cli, "batch", "--max-input-bytes=20000", str(shard)], capture_output=True, check=False)
+    assert run.returncode == 1
+    expected = run.stdout.decode().splitlines()
+    assert len(got) == len(expected) == 9 and results[0]["errors"] == 5
+    for g, e in zip(got, expected):
+        g, e = json.loads(g), json.loads(e)
+        if e.get("error", "").startswith("not valid JSON"):
+            assert g["error"].startswith("not valid JSON") and g["line"] == e["line"]
+        else:
+            assert g == e
+    assert [json.loads(x).get("id") for x in got] == ["g0", None, "g1", "notext", "big", None, "g2", None, 7]
+
+
+def test_bags_and_dataframes(client):
+    records = [{"id": "a", "text": example("bridge.txt")},
+               {"id": "b", "text": example("french.txt"), "language": "french"},
+               {"id": "c", "text": b"bad \xff"},
+               {"id": "d"}]
+    lines = precis.dask.summarize_bag(db.from_sequence(records, npartitions=2)).compute()
+    assert [json.loads(x)["id"] for x in lines] == ["a", "b", "c", "d"]
+    assert json.loads(lines[1])["language"] == "french"
+    assert "invalid UTF-8" in json.loads(lines[2])["error"]
+    frame = pd.DataFrame([{"id": "a", "text": example("bridge.txt"), "title": None},
+                          {"id": "b", "text": example("french.txt"), "language": "fr"},
+                          {"id": "c", "text": None}])
+    out = precis.dask.summarize_dataframe(dd.from_pandas(frame, npartitions=2)).compute()
+    assert list(out["id"]) == ["a", "b", "c"]
+    assert out["headline"][0] == precis.summarize(example("bridge.txt")).headline
+    assert out["language"][1] == "french"
+    assert out["error"][0] is None and out["error"][2].startswith("no \"text\"")
+
+
+def test_worker_killed_mid_run(client, corpus, tmp_path):
+    lines, expected = corpus
+    paths = write_shards(lines, tmp_path / "in", max(5, len(lines) // 100))  # about 100 tasks
+    out = tmp_path / "out"
+    future = client.compute(precis.dask.summarize_files(paths, out, compute=False))
+    pids = client.run(os.getpid)
+    victim = None
+    deadline = time.time() + 60
+    while victim is None and time.time() < deadline and not future.done():
+        busy = [w for w, tasks in client.processing().items() if tasks]
+        if os.path.isdir(out) and any(p.endswith(".jsonl") for p in os.listdir(out)) and busy:
+            victim = pids[busy[0]]
+            os.kill(victim, signal.SIGKILL)
+        else:
+            time.sleep(0.005)
+    assert victim is not None, "the run ended before a worker could be killed"
+    results = future.result(timeout=120)
+    assert victim not in client.run(os.getpid).values()  # the nanny started a new worker
+    got = read_outputs(results)
+    assert len(got) == len(set(got)) == len(expected)
+    assert by_id(got) == by_id(expected)
+    assert got == expected
+
+
+def test_files_run_again(client, tmp_path):
+    # Writing shards is a side effect: a second call with changed input must not get the first
+    # call's results back from the scheduler.
+    shard = tmp_path / "in" / "one.jsonl"
+    os.makedirs(shard.parent)
+    shard.write_text(json.dumps({"id": "x", "text": example("bridge.txt")}) + "\n")
+    first = precis.dask.summarize_files([shard], tmp_path / "out", client=client)
+    shard.write_text(json.dumps({"id": "x"}) + "\n")
+    second = precis.dask.summarize_files([shard], tmp_path / "out", client=client)
+    assert (first[0]["errors"], second[0]["errors"]) == (0, 1)
+    assert "error" in json.loads((tmp_path / "out" / "one.jsonl").read_text())
