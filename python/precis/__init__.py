@@ -223,8 +223,8 @@ class Summarizer:
     language: a canonical name or ISO 639-1 code ("english", "fr"; default english)
     sentences / ratio / words: the length budget (one of them; default 3 sentences)
     ranker: a name from precis.rankers() (default: the library's default)
-    headline: None, the library's default; the headline modes are not in this library version
-        yet, so any other value raises NotImplementedError (see docs/python.md)
+    headline: "auto" (the library's default: the title when there is one), "title" or
+        "generated"; a libprecis without headline modes raises NotImplementedError
     lossy: repair invalid UTF-8 and NUL bytes instead of failing
     clean: "none", "text" or "pdf"
     max_input_bytes: the largest input accepted (0: no limit; default 64 MiB)

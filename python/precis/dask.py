@@ -15,10 +15,10 @@ output instead of adding to it.
     precis.dask.summarize_files(["in/0.jsonl", "in/1.jsonl"], "out/", sentences=3)
 
 Records: "id", "text" (a string or an array of strings, joined with newlines), and optionally
-"language" (a name or code: that record is summarised in that language) and "title" (ignored
-for summarising, as by `precis batch`: the summariser finds the title line in the text; with
-prepend_title=True it is put first, followed by a blank line, so the summary reports it as the
-title). Options are those of precis.Summarizer (language, sentences, ranker, lossy, clean,
+"language" (a name or code: that record is summarised in that language) and "title" (the
+document's title, as `precis batch` takes it: the headline by default; with prepend_title=True
+it is put first in the text instead, followed by a blank line, so that the summariser finds it
+as the title line). Options are those of precis.Summarizer (language, sentences, ranker, lossy, clean,
 max_input_bytes ...). See docs/python.md.
 """
 
@@ -93,9 +93,14 @@ def summarize_record(record, line=0, prepend_title=False, **options):
     options.pop("language", None)
     if language is not None and not isinstance(language, str):
         return _error(record, line, '"language" is not a string')
+    title = record.get("title") if not prepend_title else None
+    if isinstance(title, list) and all(isinstance(t, str) for t in title):
+        title = "\n".join(title)  # as precis batch reads a text field
+    if not isinstance(title, str):
+        title = None
     try:
         s = summarizer(language, **options)
-        rendered = s.summarize_json(_encode(text))
+        rendered = s.summarize_json(_encode(text), title=title)
     except precis.Error as e:
         return _error(record, line, e.message)
     head = '{"id":%s' % _dumps(record.get("id"))

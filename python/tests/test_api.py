@@ -14,8 +14,12 @@ from conftest import example
 
 def test_summary_fields():
     s = precis.summarize(example("bridge.txt"), sentences=3)
-    assert s.headline == "City council voted to replace 90-year-old harbour bridge"
+    assert s.headline == "City votes to rebuild the old harbour bridge"  # the title, by default
     assert s.title == "City votes to rebuild the old harbour bridge"
+    g = precis.summarize(example("bridge.txt"), sentences=3, headline="generated")
+    assert g.headline == "City council voted to replace 90-year-old harbour bridge"
+    with pytest.raises(precis.InvalidArgumentError):
+        precis.Summarizer(headline="loud")
     assert s.language == "english"
     assert len(s.sentences) == 3
     assert s.keywords[:2] == ["council", "bridge"]
