@@ -36,6 +36,8 @@ G_BEGIN_DECLS
  * @PRECIS_ERROR_INVALID_ARGUMENT: an option value is out of range or malformed
  * @PRECIS_ERROR_MALFORMED: the input is not a well-formed document of the expected kind (a
  *   feed that is not XML, or XML that is not RSS or Atom)
+ * @PRECIS_ERROR_NO_TEXT: the input is a document with nothing to read in it (a web page with
+ *   no article text)
  */
 typedef enum
 {
@@ -45,6 +47,7 @@ typedef enum
   PRECIS_ERROR_UNKNOWN_LANGUAGE,
   PRECIS_ERROR_INVALID_ARGUMENT,
   PRECIS_ERROR_MALFORMED,
+  PRECIS_ERROR_NO_TEXT,
 } PrecisError;
 
 GQuark precis_error_quark (void);
@@ -399,6 +402,9 @@ gchar *precis_html_extract (const gchar *html, gssize len, gchar **title, GError
  * @date: its publication date as the page writes it (article:published_time, a date meta such
  *   as dc.date or pubdate, itemprop datePublished, else the first <time datetime> inside an
  *   <article>), or NULL
+ * @byline: its author as the page names it (an author meta, rel="author", itemprop author, or
+ *   an element whose class names a byline), or NULL
+ * @language: the page's declared language (<html lang>, else a content-language meta), or NULL
  *
  * An HTML page read for summarising. Every string is UTF-8, white space collapsed, and owned by
  * the page.
@@ -410,6 +416,8 @@ typedef struct
   gchar *site;
   gchar *url;
   gchar *date;
+  gchar *byline;
+  gchar *language;
 } PrecisPage;
 
 void precis_page_free (PrecisPage *page);

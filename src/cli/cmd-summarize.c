@@ -221,7 +221,8 @@ cli_summarize (int argc, char **argv)
            "  precis eval    run and score summarisers over a dataset (precis eval --help)\n"
            "  precis segment show the sentences precis finds (precis segment --help)\n"
            "  precis batch   summarise a stream of JSON Lines (precis batch --help)\n"
-           "  precis digest  a newsletter digest of many articles (precis digest --help)");
+           "  precis digest  a newsletter digest of many articles (precis digest --help)\n"
+           "  precis extract print the article text of pages, feeds and text (precis extract --help)");
   g_option_context_set_description (
       ctx, "Exit status: 0 if every input was summarised, 1 if an input failed (the others are still\n"
            "summarised), 2 for a usage error. See precis(1).");
