@@ -110,14 +110,21 @@ summarize_feed (PrecisSummarizer *s, const Options *o, PrecisFormat format, cons
       return FALSE;
     }
   gboolean ok = TRUE;
+  guint n_text = 0;
   for (guint i = 0; i < items->len; i++)
     {
       const PrecisFeedItem *item = items->pdata[i];
       if (item->text[0] == '\0')
         continue;
+      n_text++;
       g_autofree gchar *label = g_strdup_printf ("%s, item %u%s%s", name, i + 1, item->title ? ": " : "",
                                                  item->title ? item->title : "");
       ok &= summarize_text (s, o, format, path, label, item->text, strlen (item->text), item, TRUE, first);
+    }
+  if (n_text == 0)
+    {
+      cli_error ("%s: a feed with %u item%s, none with text", name, items->len, items->len == 1 ? "" : "s");
+      return FALSE;
     }
   return ok;
 }

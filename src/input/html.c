@@ -14,6 +14,7 @@
 #include <string.h>
 
 #include "input/date.h"
+#include "input/html.h"
 #include "input/markup.h"
 
 /* Elements whose content is never article text. */
@@ -392,6 +393,16 @@ survey_enter (xmlNode *node, gpointer data)
   return TRUE;
 }
 
+/* Frees what the survey kept. */
+static void
+survey_clear (Survey *s)
+{
+  gchar **owned[] = { &s->og_title, &s->title,     &s->site, &s->app_name, &s->canonical,
+                      &s->og_url,   &s->published, &s->time, &s->author,   &s->language };
+  for (gsize i = 0; i < G_N_ELEMENTS (owned); i++)
+    g_clear_pointer (owned[i], xmlFree);
+}
+
 static void
 survey_leave (xmlNode *node, gpointer data)
 {
@@ -408,7 +419,8 @@ enum
   RULE_FURNITURE = 1 << 0,   /* leave out elements whose class or id names furniture */
   RULE_WEIGHTS = 1 << 1,     /* weigh blocks by their class and id */
   RULE_CONDITIONAL = 1 << 2, /* leave out link lists and teaser boxes inside the article */
-  RULE_ALL = RULE_FURNITURE | RULE_WEIGHTS | RULE_CONDITIONAL,
+  RULE_LINK_BLOCKS = 1 << 3, /* leave out short blocks made mostly of links */
+  RULE_ALL = RULE_FURNITURE | RULE_WEIGHTS | RULE_CONDITIONAL | RULE_LINK_BLOCKS,
 };
 
 /* What one element holds, counted over its visible descendants. */
@@ -622,8 +634,8 @@ end_block (Collect *c)
 {
   while (c->block->len > 0 && c->block->str[c->block->len - 1] == ' ')
     g_string_truncate (c->block, c->block->len - 1);
-  gboolean links
-      = c->rules != 0 && c->link_bytes * 2 >= c->block->len && c->block->len < LINK_BLOCK_MAX_BYTES;
+  gboolean links = (c->rules & RULE_LINK_BLOCKS) && c->link_bytes * 2 >= c->block->len
+                   && c->block->len < LINK_BLOCK_MAX_BYTES;
   if (c->block->len > 0 && !links)
     {
       if (c->out->len > 0)
@@ -1001,7 +1013,8 @@ precis_html_read (const gchar *html, gssize len, GError **error)
   gchar *byline = NULL;
   gchar *text = NULL;
   xmlNode *h1 = NULL;
-  static const guint readings[] = { RULE_ALL, RULE_ALL & ~RULE_FURNITURE, RULE_CONDITIONAL, 0 };
+  static const guint readings[]
+      = { RULE_ALL, RULE_ALL & ~RULE_FURNITURE, RULE_CONDITIONAL | RULE_LINK_BLOCKS, 0 };
   for (gsize r = 0; r < G_N_ELEMENTS (readings); r++)
     {
       gchar *found_byline = NULL;
@@ -1029,10 +1042,7 @@ precis_html_read (const gchar *html, gssize len, GError **error)
     {
       g_free (text);
       g_free (byline);
-      gchar **owned[] = { &s.og_title, &s.title,     &s.site, &s.app_name, &s.canonical,
-                          &s.og_url,   &s.published, &s.time, &s.author,   &s.language };
-      for (gsize i = 0; i < G_N_ELEMENTS (owned); i++)
-        xmlFree (*owned[i]);
+      survey_clear (&s);
       xmlFreeDoc (doc);
       precis_page_free (page);
       g_set_error (error, PRECIS_ERROR, PRECIS_ERROR_NO_TEXT, "a web page with no article text (%s)",
@@ -1061,10 +1071,7 @@ precis_html_read (const gchar *html, gssize len, GError **error)
   g_free (byline);
   page->language = precis_markup_collapse_line (s.language);
 
-  gchar **owned[] = { &s.og_title, &s.title,     &s.site, &s.app_name, &s.canonical,
-                      &s.og_url,   &s.published, &s.time, &s.author,   &s.language };
-  for (gsize i = 0; i < G_N_ELEMENTS (owned); i++)
-    xmlFree (*owned[i]);
+  survey_clear (&s);
   xmlFreeDoc (doc);
   return page;
 }
@@ -1081,5 +1088,50 @@ precis_html_extract (const gchar *html, gssize len, gchar **title, GError **erro
   if (title != NULL)
     *title = g_steal_pointer (&page->title);
   precis_page_free (page);
+  return text;
+}
+
+/* The text of the whole of @root under @rules. */
+static gchar *
+read_whole (xmlNode *root, guint n_elements, guint rules)
+{
+  Info *info = g_new0 (Info, n_elements + 1);
+  Measure m = { info, rules, g_ptr_array_new () };
+  walk (root, measure_enter, measure_leave, &m);
+  Collect c = { NULL, info, rules, g_string_new (NULL), g_string_new (NULL), 0, 0, NULL, NULL, NULL };
+  collect_into (&c, root);
+  g_string_free (c.block, TRUE);
+  g_ptr_array_free (m.paragraphs, TRUE);
+  g_free (info);
+  return g_string_free (c.out, FALSE);
+}
+
+gchar *
+precis_html_fragment_text (const gchar *html, gssize len)
+{
+  gsize n = len < 0 ? strlen (html) : (gsize)len;
+  if (n == 0 || !precis_markup_prepare (html, n, "fragment", NULL))
+    return g_strdup ("");
+  htmlDocPtr doc
+      = htmlReadMemory (html, (int)n, NULL, "UTF-8",
+                        HTML_PARSE_RECOVER | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING | HTML_PARSE_NONET);
+  xmlNode *top = doc != NULL ? xmlDocGetRootElement (doc) : NULL;
+  if (top == NULL)
+    {
+      xmlFreeDoc (doc);
+      return g_strdup ("");
+    }
+  Survey s = { 0 };
+  walk (top, survey_enter, survey_leave, &s);
+  survey_clear (&s);
+  xmlNode *root = s.body != NULL ? s.body : top;
+  /* Boxes named as furniture ("share", "related") are left out, unless that leaves nothing. */
+  gchar *text = read_whole (root, s.n_elements, RULE_FURNITURE);
+  if (text[0] == '\0')
+    {
+      g_free (text);
+      text = read_whole (root, s.n_elements, 0);
+    }
+  xmlFreeDoc (doc);
   return text;
 }
