@@ -516,6 +516,15 @@ precis_feed_parse (const gchar *xml, gssize len, gchar **feed_title, GError **er
   if (!precis_markup_prepare (xml, n, "feed", error))
     return NULL;
 
+  /* A feed with a DOCTYPE (RSS 0.91's) may use the HTML entities its DTD defines, which is
+   * not loaded: they are made numeric first, or libxml2 would drop them. */
+  g_autofree gchar *numeric = NULL;
+  if (g_strstr_len (xml, (gssize)MIN (n, 4096), "<!DOCTYPE") != NULL
+      && (numeric = numeric_entities (xml, n)) != NULL)
+    {
+      xml = numeric;
+      n = strlen (numeric);
+    }
   g_autofree gchar *reason = NULL;
   gint code = 0;
   xmlDocPtr doc = n > 0 ? parse (xml, n, FALSE, &reason, &code) : NULL;

@@ -747,14 +747,14 @@ collect_enter (xmlNode *node, gpointer data)
       Info *i = info_of (c->info, node);
       if (i->skipped)
         return FALSE;
-      if ((c->rules & RULE_CONDITIONAL) && is_clutter (c, node))
-        return FALSE;
       if (c->byline != NULL && is_byline (c, node))
         {
           if (*c->byline == NULL)
             *c->byline = node_line (node);
           return FALSE;
         }
+      if ((c->rules & RULE_CONDITIONAL) && is_clutter (c, node))
+        return FALSE;
       if (c->first_h1 == NULL && is_element (node, "h1"))
         c->first_h1 = node;
       if (is_heading (node) && c->title != NULL && (is_element (node, "h1") || is_element (node, "h2")))
