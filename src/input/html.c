@@ -55,7 +55,7 @@ static const gchar *const furniture_words[] = {
   "shoutbox",     "skyscraper",  "gdpr",          "outbrain",     "taboola",      "remark",     "replies",
   "rss",          "pagination",  "pager",         "agegate",      "supplemental", "community",  "widget",
   "tags",         "toolbar",     "signup",        "byline-share", "trending",     "recirc",     "teaser",
-  "most-popular", "mostpopular", "more-stories",  "read-more",    "recommended",  "paywall",    "hidden",
+  "most-popular", "mostpopular", "more-stories",  "recommended",  "paywall",      "hidden",
 };
 
 /* Furniture words matched only as a whole word ("ad" but not "add", "address" or "ad_body"'s
@@ -110,6 +110,24 @@ static gchar *
 attribute (const xmlNode *node, const gchar *name)
 {
   return (gchar *)xmlGetProp (node, (const xmlChar *)name);
+}
+
+/* The value of the attribute @name, borrowed from the tree without a copy: NULL when there is
+ * none, or when its value is not one text node (then it is read as absent). For the checks
+ * made on every element. */
+static const gchar *
+borrowed_attribute (const xmlNode *node, const gchar *name)
+{
+  for (const xmlAttr *a = node->properties; a != NULL; a = a->next)
+    if (a->name != NULL && g_ascii_strcasecmp ((const gchar *)a->name, name) == 0)
+      {
+        const xmlNode *v = a->children;
+        if (v == NULL)
+          return "";
+        return v->type == XML_TEXT_NODE && v->next == NULL && v->content != NULL ? (const gchar *)v->content
+                                                                                 : NULL;
+      }
+  return NULL;
 }
 
 /* The evidence of an element's class and id, all their words counted: how many words mark
@@ -180,12 +198,8 @@ static Evidence
 evidence (const xmlNode *node)
 {
   Evidence e = { 0, 0, 0 };
-  gchar *klass = attribute (node, "class");
-  gchar *id = attribute (node, "id");
-  add_evidence (&e, klass);
-  add_evidence (&e, id);
-  xmlFree (klass);
-  xmlFree (id);
+  add_evidence (&e, borrowed_attribute (node, "class"));
+  add_evidence (&e, borrowed_attribute (node, "id"));
   return e;
 }
 
@@ -204,16 +218,17 @@ is_hidden (const xmlNode *node)
 {
   if (node->name == NULL || name_in (node->name, skipped_elements, G_N_ELEMENTS (skipped_elements)))
     return TRUE;
+  if (node->properties == NULL)
+    return FALSE;
   if (xmlHasProp (node, (const xmlChar *)"hidden") != NULL)
     return TRUE;
-  gchar *aria_hidden = attribute (node, "aria-hidden");
-  gchar *style = attribute (node, "style");
-  gchar *role = attribute (node, "role");
+  const gchar *aria_hidden = borrowed_attribute (node, "aria-hidden");
+  const gchar *style = borrowed_attribute (node, "style");
+  const gchar *role = borrowed_attribute (node, "role");
   gboolean skip
       = (aria_hidden != NULL && g_ascii_strcasecmp (aria_hidden, "true") == 0 && !is_element (node, "figure")
          && !is_element (node, "math"))
         || (role != NULL && name_in ((const xmlChar *)role, skipped_roles, G_N_ELEMENTS (skipped_roles)));
-  xmlFree (role);
   if (!skip && style != NULL)
     {
       g_autofree gchar *compact = g_ascii_strdown (style, -1);
@@ -224,8 +239,6 @@ is_hidden (const xmlNode *node)
       *w = '\0';
       skip = strstr (compact, "display:none") != NULL || strstr (compact, "visibility:hidden") != NULL;
     }
-  xmlFree (aria_hidden);
-  xmlFree (style);
   return skip;
 }
 
@@ -712,12 +725,10 @@ is_byline (Collect *c, xmlNode *node)
   Info *i = info_of (c->info, node);
   if (i->chars == 0 || i->chars > 100)
     return FALSE;
-  gchar *rel = attribute (node, "rel");
-  gchar *itemprop = attribute (node, "itemprop");
+  const gchar *rel = borrowed_attribute (node, "rel");
+  const gchar *itemprop = borrowed_attribute (node, "itemprop");
   gboolean yes = (rel != NULL && g_ascii_strcasecmp (rel, "author") == 0)
                  || (itemprop != NULL && strstr (itemprop, "author") != NULL);
-  xmlFree (rel);
-  xmlFree (itemprop);
   if (!yes)
     {
       Evidence e = evidence (node);
