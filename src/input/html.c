@@ -862,6 +862,26 @@ best_candidate (Info *info, GPtrArray *candidates, xmlNode *body)
       }
   g_ptr_array_free (good, TRUE);
 
+  /* Up to an ancestor that scores higher than the block (the story's other sections scored
+   * it too), as long as the scores on the way do not fall below a third. */
+  gdouble last = info_of (info, top)->score;
+  gdouble floor_score = last / 3;
+  for (xmlNode *a = top->parent; a != NULL && a != body && a->type == XML_ELEMENT_NODE && a->_private != NULL;
+       a = a->parent)
+    {
+      Info *i = info_of (info, a);
+      if (!i->scored)
+        continue;
+      if (i->score < floor_score)
+        break;
+      if (i->score > last)
+        {
+          top = a;
+          break;
+        }
+      last = i->score;
+    }
+
   /* Up through parents that hold only this block. */
   while (top->parent != NULL && top->parent != body && top->parent->type == XML_ELEMENT_NODE
          && top->parent->_private != NULL)
