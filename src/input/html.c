@@ -442,7 +442,7 @@ typedef struct
   guint chars;      /* characters of text, white space runs counted as one */
   guint link_chars; /* of which inside links */
   guint commas;
-  guint n_p, n_img, n_li, n_input, n_heading_chars;
+  guint n_p, n_img, n_li, n_input, n_heading_chars, n_th;
   gboolean has_block; /* a container element below it */
   gboolean skipped;   /* left out with its content */
   gboolean scored;    /* a candidate: has a score */
@@ -536,6 +536,8 @@ measure_leave (xmlNode *node, gpointer data)
     i->n_li++;
   else if (is_element (node, "input"))
     i->n_input++;
+  else if (is_element (node, "th") || is_element (node, "caption"))
+    i->n_th++;
   else if (is_element (node, "h1") || is_element (node, "h2") || is_element (node, "h3")
            || is_element (node, "h4") || is_element (node, "h5") || is_element (node, "h6"))
     i->n_heading_chars = i->chars;
@@ -550,6 +552,7 @@ measure_leave (xmlNode *node, gpointer data)
   p->n_img += i->n_img;
   p->n_li += i->n_li;
   p->n_input += i->n_input;
+  p->n_th += i->n_th;
   p->n_heading_chars += i->n_heading_chars;
   if (i->has_block || name_in (node->name, container_elements, G_N_ELEMENTS (container_elements)))
     p->has_block = TRUE;
@@ -684,8 +687,9 @@ is_clutter (Collect *c, xmlNode *node)
   gboolean list = is_element (node, "ul") || is_element (node, "ol");
   if (is_element (node, "table"))
     {
-      /* A table of data stays; a layout table is judged like a <div>. */
-      if (i->n_p == 0 && i->link_chars * 5 < i->chars)
+      /* A table of data (headed cells or a caption, or little linked text) stays; a layout
+       * table is judged like a <div>. */
+      if ((i->n_p == 0 && i->link_chars * 5 < i->chars) || i->n_th > 0)
         return FALSE;
     }
   gdouble density = link_density (i);
