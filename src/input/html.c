@@ -643,6 +643,7 @@ typedef struct
   const gchar *title; /* the page's title: a heading that repeats it is left out */
   gchar **byline;     /* where to keep the first byline's text */
   xmlNode *first_h1;  /* the article's first <h1> */
+  guint data_tables;  /* depth of tables of data (with headed cells), whose linked cells stay */
 } Collect;
 
 static void
@@ -650,7 +651,7 @@ end_block (Collect *c)
 {
   while (c->block->len > 0 && c->block->str[c->block->len - 1] == ' ')
     g_string_truncate (c->block, c->block->len - 1);
-  gboolean links = (c->rules & RULE_LINK_BLOCKS) && c->link_bytes * 2 >= c->block->len
+  gboolean links = (c->rules & RULE_LINK_BLOCKS) && c->data_tables == 0 && c->link_bytes * 2 >= c->block->len
                    && c->block->len < LINK_BLOCK_MAX_BYTES;
   if (c->block->len > 0 && !links)
     {
@@ -786,6 +787,8 @@ collect_enter (xmlNode *node, gpointer data)
     precis_markup_append_collapsed (c->block, " ");
   if (is_element (node, "a"))
     c->link_depth++;
+  if (is_element (node, "table") && info_of (c->info, node)->n_th > 0)
+    c->data_tables++;
   return TRUE;
 }
 
@@ -799,6 +802,9 @@ collect_leave (xmlNode *node, gpointer data)
     end_block (c);
   if (is_element (node, "a") && c->link_depth > 0)
     c->link_depth--;
+  if (is_element (node, "table") && node->_private != NULL && info_of (c->info, node)->n_th > 0
+      && c->data_tables > 0)
+    c->data_tables--;
 }
 
 /* Appends the text of @root to @c's output. */
@@ -964,7 +970,7 @@ read_article (xmlNode *top_node, xmlNode *body, xmlNode *main, guint n_elements,
   if (top == root && main != NULL && !info_of (info, main)->skipped)
     top = main; /* no paragraph long enough to score: the page's <main> */
   GPtrArray *blocks = article_blocks (info, top, root, rules);
-  Collect c = { NULL, info, rules, g_string_new (NULL), g_string_new (NULL), 0, 0, title, byline, NULL };
+  Collect c = { NULL, info, rules, g_string_new (NULL), g_string_new (NULL), 0, 0, title, byline, NULL, 0 };
   for (guint k = 0; k < blocks->len; k++)
     collect_into (&c, blocks->pdata[k]);
   *first_h1 = c.first_h1;
@@ -1133,7 +1139,7 @@ read_whole (xmlNode *root, guint n_elements, guint rules)
   Info *info = g_new0 (Info, n_elements + 1);
   Measure m = { info, rules, g_ptr_array_new () };
   walk (root, measure_enter, measure_leave, &m);
-  Collect c = { NULL, info, rules, g_string_new (NULL), g_string_new (NULL), 0, 0, NULL, NULL, NULL };
+  Collect c = { NULL, info, rules, g_string_new (NULL), g_string_new (NULL), 0, 0, NULL, NULL, NULL, 0 };
   collect_into (&c, root);
   g_string_free (c.block, TRUE);
   g_ptr_array_free (m.paragraphs, TRUE);
