@@ -234,10 +234,12 @@ cli_summarize (int argc, char **argv)
       ctx, "Exit status: 0 if every input was summarised, 1 if an input failed (the others are still\n"
            "summarised), 2 for a usage error. See precis(1).");
   g_autoptr (GError) error = NULL;
-  if (!g_option_context_parse (ctx, &argc, &argv, &error))
-    return cli_usage_error ("precis", "%s", error->message);
-
   int status = CLI_EXIT_OK;
+  if (!g_option_context_parse (ctx, &argc, &argv, &error))
+    {
+      status = cli_usage_error ("precis", "%s", error->message);
+      goto out; /* what the options allocated is freed there */
+    }
   if (o.version)
     {
       printf ("precis %s\n", precis_version ());
