@@ -89,11 +89,23 @@ static const gchar *const byline_words[] = { "byline", "author", "dateline", "wr
 #define SIBLING_SHARE 0.2
 #define SIBLING_MIN_SCORE 10.0
 
+/* Whether @name is one of @list. libxml2's HTML parser writes element names in lower case,
+ * so they are compared as they are (the hot path: every element meets these checks). */
 static gboolean
 name_in (const xmlChar *name, const gchar *const *list, gsize n)
 {
   for (gsize i = 0; i < n; i++)
-    if (g_ascii_strcasecmp ((const gchar *)name, list[i]) == 0)
+    if (name[0] == (xmlChar)list[i][0] && strcmp ((const gchar *)name, list[i]) == 0)
+      return TRUE;
+  return FALSE;
+}
+
+/* Whether @value (an attribute's, in any case) is one of @list. */
+static gboolean
+value_in (const gchar *value, const gchar *const *list, gsize n)
+{
+  for (gsize i = 0; i < n; i++)
+    if (g_ascii_strcasecmp (value, list[i]) == 0)
       return TRUE;
   return FALSE;
 }
@@ -101,8 +113,8 @@ name_in (const xmlChar *name, const gchar *const *list, gsize n)
 static gboolean
 is_element (const xmlNode *node, const gchar *name)
 {
-  return node->type == XML_ELEMENT_NODE && node->name != NULL
-         && g_ascii_strcasecmp ((const gchar *)node->name, name) == 0;
+  return node->type == XML_ELEMENT_NODE && node->name != NULL && node->name[0] == (xmlChar)name[0]
+         && strcmp ((const gchar *)node->name, name) == 0;
 }
 
 /* The attribute's value, or NULL; free with xmlFree(). */
@@ -142,8 +154,11 @@ typedef struct
 static gboolean
 word_matches (const gchar *word, gsize n, const gchar *const *list, gsize n_list, gboolean prefix)
 {
+  gchar first = g_ascii_tolower (word[0]);
   for (gsize i = 0; i < n_list; i++)
     {
+      if (list[i][0] != first)
+        continue; /* the lists are lower case: most words end here */
       gsize k = strlen (list[i]);
       if ((prefix ? n >= k : n == k) && g_ascii_strncasecmp (word, list[i], k) == 0)
         return TRUE;
@@ -225,10 +240,9 @@ is_hidden (const xmlNode *node)
   const gchar *aria_hidden = borrowed_attribute (node, "aria-hidden");
   const gchar *style = borrowed_attribute (node, "style");
   const gchar *role = borrowed_attribute (node, "role");
-  gboolean skip
-      = (aria_hidden != NULL && g_ascii_strcasecmp (aria_hidden, "true") == 0 && !is_element (node, "figure")
-         && !is_element (node, "math"))
-        || (role != NULL && name_in ((const xmlChar *)role, skipped_roles, G_N_ELEMENTS (skipped_roles)));
+  gboolean skip = (aria_hidden != NULL && g_ascii_strcasecmp (aria_hidden, "true") == 0
+                   && !is_element (node, "figure") && !is_element (node, "math"))
+                  || (role != NULL && value_in (role, skipped_roles, G_N_ELEMENTS (skipped_roles)));
   if (!skip && style != NULL)
     {
       g_autofree gchar *compact = g_ascii_strdown (style, -1);
@@ -347,7 +361,7 @@ survey_meta (Survey *s, xmlNode *node)
     keep_first (&s->published, attribute (node, "content"));
   else if (equiv != NULL && g_ascii_strcasecmp (equiv, "content-language") == 0)
     keep_first (&s->language, attribute (node, "content"));
-  else if (key != NULL && name_in ((const xmlChar *)key, author_meta_names, G_N_ELEMENTS (author_meta_names)))
+  else if (key != NULL && value_in (key, author_meta_names, G_N_ELEMENTS (author_meta_names)))
     {
       gchar *content = attribute (node, "content");
       /* article:author is often a profile's address, not a name */
@@ -398,10 +412,9 @@ survey_enter (xmlNode *node, gpointer data)
     keep_first (&s->time, attribute (node, "datetime"));
   if (s->main == NULL)
     {
-      gchar *role = attribute (node, "role");
+      const gchar *role = borrowed_attribute (node, "role");
       if (is_element (node, "main") || (role != NULL && g_ascii_strcasecmp (role, "main") == 0))
         s->main = node;
-      xmlFree (role);
     }
   return TRUE;
 }
@@ -1035,9 +1048,9 @@ precis_html_read (const gchar *html, gssize len, GError **error)
    * otherwise assume ISO-8859-1 for a page without a declaration); any other page is read in
    * the encoding it declares. */
   const gchar *encoding = g_utf8_validate (html, (gssize)n, NULL) ? "UTF-8" : NULL;
-  htmlDocPtr doc
-      = htmlReadMemory (html, (int)n, NULL, encoding,
-                        HTML_PARSE_RECOVER | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING | HTML_PARSE_NONET);
+  htmlDocPtr doc = htmlReadMemory (html, (int)n, NULL, encoding,
+                                   HTML_PARSE_RECOVER | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING
+                                       | HTML_PARSE_NONET | HTML_PARSE_COMPACT);
   xmlNode *top = doc != NULL ? xmlDocGetRootElement (doc) : NULL;
   if (top == NULL)
     {
@@ -1153,9 +1166,9 @@ precis_html_fragment_text (const gchar *html, gssize len)
   gsize n = len < 0 ? strlen (html) : (gsize)len;
   if (n == 0 || !precis_markup_prepare (html, n, "fragment", NULL))
     return g_strdup ("");
-  htmlDocPtr doc
-      = htmlReadMemory (html, (int)n, NULL, "UTF-8",
-                        HTML_PARSE_RECOVER | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING | HTML_PARSE_NONET);
+  htmlDocPtr doc = htmlReadMemory (html, (int)n, NULL, "UTF-8",
+                                   HTML_PARSE_RECOVER | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING
+                                       | HTML_PARSE_NONET | HTML_PARSE_COMPACT);
   xmlNode *top = doc != NULL ? xmlDocGetRootElement (doc) : NULL;
   if (top == NULL)
     {
