@@ -1,6 +1,8 @@
 /* fuzz-html.c - libFuzzer entry point for the HTML and feed input stages: any bytes either
  * fail with an error or give UTF-8 text (and a UTF-8 title) that the summariser then accepts;
- * a page's metadata is UTF-8 and its address http(s); a feed's items hold UTF-8 strings. */
+ * a page's metadata is UTF-8 and its address http(s); a page with no article text is an error,
+ * never ""; a feed's items hold UTF-8 strings (whatever the feed's encoding: UTF-16 and
+ * UTF-32, Latin-1, recovered XML). */
 #include <string.h>
 
 #include "precis.h"
@@ -32,7 +34,8 @@ LLVMFuzzerTestOneInput (const guint8 *data, size_t size)
   if (page != NULL)
     {
       g_assert (text != NULL && g_str_equal (page->text, text));
-      const gchar *fields[] = { page->title, page->site, page->url, page->date };
+      const gchar *fields[]
+          = { page->title, page->site, page->url, page->date, page->byline, page->language };
       for (gsize i = 0; i < G_N_ELEMENTS (fields); i++)
         g_assert (fields[i] == NULL || (g_utf8_validate (fields[i], -1, NULL) && fields[i][0] != '\0'));
       g_assert (page->url == NULL || g_ascii_strncasecmp (page->url, "http", 4) == 0);
@@ -48,6 +51,8 @@ LLVMFuzzerTestOneInput (const guint8 *data, size_t size)
       g_assert (g_utf8_validate (item->text, -1, NULL));
       g_assert (item->title == NULL || g_utf8_validate (item->title, -1, NULL));
       g_assert (item->link == NULL || g_utf8_validate (item->link, -1, NULL));
+      g_assert (item->id == NULL || g_utf8_validate (item->id, -1, NULL));
+      g_assert (item->date == NULL || g_utf8_validate (item->date, -1, NULL));
     }
   if (items != NULL)
     g_ptr_array_unref (items);

@@ -36,6 +36,8 @@ G_BEGIN_DECLS
  * @PRECIS_ERROR_INVALID_ARGUMENT: an option value is out of range or malformed
  * @PRECIS_ERROR_MALFORMED: the input is not a well-formed document of the expected kind (a
  *   feed that is not XML, or XML that is not RSS or Atom)
+ * @PRECIS_ERROR_NO_TEXT: the input is a document with nothing to read in it (a web page with
+ *   no article text)
  */
 typedef enum
 {
@@ -45,6 +47,7 @@ typedef enum
   PRECIS_ERROR_UNKNOWN_LANGUAGE,
   PRECIS_ERROR_INVALID_ARGUMENT,
   PRECIS_ERROR_MALFORMED,
+  PRECIS_ERROR_NO_TEXT,
 } PrecisError;
 
 GQuark precis_error_quark (void);
@@ -454,19 +457,27 @@ void precis_rouge_aggregate (PrecisRouge *rouge, guint n_bootstrap, gdouble conf
  * or with an HTML comment followed by one of them. */
 gboolean precis_looks_like_html (const gchar *data, gssize len);
 
-/* Extracts the article text of an HTML page with libxml2's HTML parser, for summarising: the
- * content of the page's main <article> (the one with the most text), else its <main> or
- * role="main" element, else its <body>; without scripts, styles, navigation, headers,
- * footers, asides, forms, figures, hidden elements, elements whose class or id names them
- * as menus, ads, sharing or comment blocks, and short blocks made mostly of links. Each
- * block (paragraph, heading, list item ...) becomes one paragraph, white space collapsed;
+/* Extracts the article text of an HTML page with libxml2's HTML parser, for summarising. The
+ * article is found as the best readers find it: every paragraph (a <p>, <pre>, <td>, or a
+ * <div> holding no other block) of 25 characters or more scores its parent and, less, its
+ * ancestors (by its commas and length); a block's score starts from its kind and from the
+ * evidence of its class and id (all their words: "l-sidebar-fixed l-article-body" is
+ * content, "ad_body" is not an ad) and is lowered by its link density. The best block and
+ * those of its siblings that score near it or read as prose are the article; inside it,
+ * scripts, styles, navigation, footers, asides, forms, hidden elements and ARIA furniture,
+ * boxes whose class or id names only furniture (menus, ads, sharing, comments, related
+ * stories), teaser and link lists, bylines, a heading that repeats the page's title, and
+ * short blocks made mostly of links are left out. When that leaves less than 500
+ * characters, the page is read again with fewer rules, down to its whole body. Each block
+ * (paragraph, heading, list item, caption ...) becomes one paragraph, white space collapsed;
  * paragraphs are separated by blank lines. The page's encoding is taken from the page when
  * it is not valid UTF-8; the result is UTF-8.
  *
  * With @title not NULL, sets it to the page's title (the article's first <h1>, else the
- * og:title meta property, else <title>), or NULL; the caller frees it with g_free().
- * Fails with PRECIS_ERROR_BINARY when the page holds NUL bytes and PRECIS_ERROR_TOO_LARGE
- * beyond 2 GiB. The caller frees the result with g_free(). */
+ * first <h1>, else the og:title meta property, else <title>), or NULL; the caller frees it
+ * with g_free(). An empty input gives "". Fails with PRECIS_ERROR_NO_TEXT when a page has no
+ * article text at all (the message says why), PRECIS_ERROR_BINARY when it holds NUL bytes and
+ * PRECIS_ERROR_TOO_LARGE beyond 2 GiB. The caller frees the result with g_free(). */
 gchar *precis_html_extract (const gchar *html, gssize len, gchar **title, GError **error);
 
 /**
@@ -478,6 +489,9 @@ gchar *precis_html_extract (const gchar *html, gssize len, gchar **title, GError
  * @date: its publication date as the page writes it (article:published_time, a date meta such
  *   as dc.date or pubdate, itemprop datePublished, else the first <time datetime> inside an
  *   <article>), or NULL
+ * @byline: its author as the page names it (an author meta, rel="author", itemprop author, or
+ *   an element whose class names a byline), or NULL
+ * @language: the page's declared language (<html lang>, else a content-language meta), or NULL
  *
  * An HTML page read for summarising. Every string is UTF-8, white space collapsed, and owned by
  * the page.
@@ -489,6 +503,8 @@ typedef struct
   gchar *site;
   gchar *url;
   gchar *date;
+  gchar *byline;
+  gchar *language;
 } PrecisPage;
 
 void precis_page_free (PrecisPage *page);
@@ -502,14 +518,19 @@ PrecisPage *precis_html_read (const gchar *html, gssize len, GError **error);
 /**
  * PrecisFeedItem:
  * @title: the item's title, white space collapsed and markup removed, or NULL
- * @link: its link (RSS <link>, Atom <link rel="alternate">), or NULL
- * @id: its identifier (RSS <guid>, Atom <id>), or NULL
- * @date: its date as the feed writes it (RSS <pubDate> or <dc:date>, Atom <published>, else
- *   <updated>), or NULL
- * @time: that date as Unix seconds (UTC), or G_MININT64 when there is none or it cannot be read
- * @text: the item's text: its full content (<content:encoded>, Atom <content>) when present,
- *   else its <description> or <summary>, HTML extracted as by precis_html_extract(), so
- *   paragraphs are separated by blank lines; "" when it has none
+ * @link: its link (RSS <link>, Atom <link rel="alternate"> or a <link> without rel, CDF
+ *   href), resolved against xml:base; else its guid or id unless marked isPermaLink="false"
+ *   (as feedparser does), or NULL
+ * @id: its identifier (RSS <guid>, Atom <id>, RSS 1.0 rdf:about), or NULL
+ * @date: its date as the feed writes it (RSS <pubDate>, <dc:date>, Atom <published> or 0.3
+ *   <issued>, <dcterms:issued>, else <updated> or <modified>; CDF LASTMOD), or NULL
+ * @time: that date as Unix seconds (UTC, its zone offset applied), or G_MININT64 when there
+ *   is none or it cannot be read
+ * @text: the item's text: its full content (<content:encoded>, Atom <content>,
+ *   <xhtml:body>, <body>, <fullitem>) when present, else its <description>, <summary> or CDF
+ *   <abstract>, else <itunes:summary>, else <media:description>; HTML (escaped, inline XHTML
+ *   or base64) read as a whole fragment, boxes named as sharing or related links left out,
+ *   paragraphs separated by blank lines; "" when it has none
  *
  * One item of a feed. Every string is UTF-8 and owned by the item.
  */
@@ -525,16 +546,22 @@ typedef struct
 
 void precis_feed_item_free (PrecisFeedItem *item);
 
-/* Whether @data looks like an RSS or Atom feed: after white space, a byte-order mark, an XML
- * declaration, comments and processing instructions, it opens with <rss, <feed or <rdf:RDF. */
+/* Whether @data looks like an RSS, Atom or CDF feed: after white space, a byte-order mark,
+ * an XML declaration, comments, processing instructions and a <!DOCTYPE>, its first element
+ * is <rss>, <feed>, <RDF> or <channel>, with or without a namespace prefix (<atom:feed>).
+ * UTF-16 and UTF-32 are recognised. */
 gboolean precis_looks_like_feed (const gchar *data, gssize len);
 
-/* Reads an RSS 2.0, RSS 1.0 (RDF) or Atom feed with libxml2's XML parser (no network, no
- * external entities), in document order. With @feed_title not NULL, sets it to the
- * channel's or feed's title or NULL (free with g_free()). Returns an array of
+/* Reads an RSS (0.90 to 2.0, 1.0 and 1.1), Atom (0.3 and 1.0) or CDF feed with libxml2's XML
+ * parser (no network, no external entities), in document order. UTF-16 and UTF-32 are
+ * read, and Latin-1 as windows-1252. A feed that is not well-formed is read again with the
+ * HTML entities of RSS 0.91's DTD made numeric, then with libxml2's recovery (a bare "&"
+ * does not lose the items); one cut short is refused. With @feed_title not NULL, sets it to
+ * the channel's or feed's title or NULL (free with g_free()). Returns an array of
  * PrecisFeedItem that frees its items; the caller frees it with g_ptr_array_unref(). A
  * feed with no items gives an empty array. Fails with PRECIS_ERROR_MALFORMED when @xml is
- * not XML or not a feed, PRECIS_ERROR_BINARY when it holds NUL bytes. */
+ * not XML (the message gives libxml2's line and reason) or not a feed,
+ * PRECIS_ERROR_BINARY when it holds NUL bytes. */
 GPtrArray *precis_feed_parse (const gchar *xml, gssize len, gchar **feed_title, GError **error);
 
 /* ---- Digests --------------------------------------------------------------------------- */

@@ -789,6 +789,73 @@ START_TEST (test_headline_option)
 }
 END_TEST
 
+START_TEST (test_extract_command)
+{
+  /* A page's article text, paragraphs separated by blank lines, no furniture. */
+  Result page = run (NULL, ARGS ("extract", "harbour.html"));
+  ck_assert_int_eq (page.status, 0);
+  ck_assert (g_str_has_prefix (page.out, "Harbour reopens after & storm repairs\n\nThe town\u2019s harbour"));
+  ck_assert (strstr (page.out, "Copyright") == NULL && strstr (page.out, "cookies") == NULL);
+  /* JSON: one object a line per document, with the page's metadata. */
+  Result json = run (NULL, ARGS ("extract", "-f", "json", "harbour.html", "valley.rss"));
+  ck_assert_int_eq (json.status, 0);
+  g_auto (GStrv) lines = g_strsplit (g_strchomp (json.out), "\n", -1);
+  ck_assert_uint_eq (g_strv_length (lines), 3); /* the page, and the feed's two items with text */
+  g_autoptr (JsonParser) p = json_parser_new ();
+  ck_assert (json_parser_load_from_data (p, lines[0], -1, NULL));
+  JsonObject *o = json_node_get_object (json_parser_get_root (p));
+  static const gchar *const members[]
+      = { "input", "title", "byline", "date", "language", "site_name", "text" };
+  for (gsize i = 0; i < G_N_ELEMENTS (members); i++)
+    ck_assert_msg (json_object_has_member (o, members[i]), "no %s", members[i]);
+  ck_assert_str_eq (json_object_get_string_member (o, "language"), "en");
+  ck_assert (json_parser_load_from_data (p, lines[1], -1, NULL));
+  o = json_node_get_object (json_parser_get_root (p));
+  ck_assert_str_eq (json_object_get_string_member (o, "title"), "Bridge closed for inspection");
+  ck_assert_str_eq (json_object_get_string_member (o, "site_name"), "Valley Post");
+  /* A text file's paragraphs. */
+  Result text = run ("  First line.\n\n\n\nSecond  paragraph.\n", ARGS ("extract", "-"));
+  ck_assert_int_eq (text.status, 0);
+  ck_assert_str_eq (text.out, "First line.\n\nSecond  paragraph.\n");
+  /* No article text: an error that names the input, never an empty success. */
+  Result empty = run ("<html><body><nav><a href=\"/\">Home</a></nav></body></html>", ARGS ("extract", "-"));
+  ck_assert_int_eq (empty.status, 1);
+  ck_assert_msg (g_str_has_prefix (empty.err, "precis: (standard input): a web page with no article text"),
+                 "%s", empty.err);
+  ck_assert_str_eq (empty.out, "");
+  Result usage = run (NULL, ARGS ("extract", "-f", "yaml", "harbour.html"));
+  ck_assert_int_eq (usage.status, 2);
+  Result help = run (NULL, ARGS ("--help"));
+  ck_assert (strstr (help.out, "precis extract") != NULL);
+  result_clear (&page);
+  result_clear (&json);
+  result_clear (&text);
+  result_clear (&empty);
+  result_clear (&usage);
+  result_clear (&help);
+}
+END_TEST
+
+START_TEST (test_feed_without_text)
+{
+  /* A feed whose items have no text is an error for precis (not silent output) ... */
+  const gchar *feed = "<rss><channel><title>T</title><item><title>Only a title</title></item>"
+                      "<item><link>https://x.example/2</link></item></channel></rss>";
+  Result json = run (feed, ARGS ("-f", "json", "-"));
+  ck_assert_int_eq (json.status, 1);
+  ck_assert_msg (strstr (json.err, "a feed with 2 items, none with text") != NULL, "%s", json.err);
+  /* ... while the digest takes the items of a good feed that have text and skips the others. */
+  const gchar *mixed
+      = "<rss><channel><title>T</title><item><title>Only a title</title></item>"
+        "<item><title>Dam</title><description>The dam held on Monday after the storm. Engineers "
+        "said the wall was sound.</description></item></channel></rss>";
+  Result digest = run (mixed, ARGS ("digest", "--input=feed", "-"));
+  ck_assert_msg (digest.status == 0, "%s", digest.err);
+  result_clear (&json);
+  result_clear (&digest);
+}
+END_TEST
+
 int
 main (void)
 {
@@ -812,6 +879,8 @@ main (void)
   tcase_add_test (tc, test_digest_command);
   tcase_add_test (tc, test_digest_inputs_and_errors);
   tcase_add_test (tc, test_headline_option);
+  tcase_add_test (tc, test_extract_command);
+  tcase_add_test (tc, test_feed_without_text);
   suite_add_tcase (s, tc);
   return test_run_suite (s);
 }

@@ -148,10 +148,19 @@ START_TEST (test_dates)
     const gchar *date;
     gint64 time;
   } cases[] = {
-    { "Tue, 03 Nov 2026 09:30:00 GMT", 1793698200 }, { "03 Nov 2026 09:30:00 GMT", 1793698200 },
-    { "Tue, 3 Nov 2026 04:30:00 EST", 1793698200 },  { "Tue, 03 Nov 2026 09:30 +0000", 1793698200 },
-    { "Tue, 03 Nov 26 09:30:00 Z", 1793698200 },     { "2026-11-03T09:30:00Z", 1793698200 },
-    { "Tue, 31 Feb 2026 09:30:00 GMT", G_MININT64 }, { "Tue, 03 Foo 2026 09:30:00 GMT", G_MININT64 },
+    { "Tue, 03 Nov 2026 09:30:00 GMT", 1793698200 },
+    { "03 Nov 2026 09:30:00 GMT", 1793698200 },
+    { "Tue, 3 Nov 2026 04:30:00 EST", 1793698200 },
+    { "Tue, 03 Nov 2026 09:30 +0000", 1793698200 },
+    { "Tue, 03 Nov 26 09:30:00 Z", 1793698200 },
+    { "2026-11-03T09:30:00Z", 1793698200 },
+    { "Tue, 31 Feb 2026 09:30:00 GMT", G_MININT64 },
+    { "Tue, 03 Foo 2026 09:30:00 GMT", G_MININT64 },
+    /* a zone offset is applied, not dropped for midnight UTC; minutes without seconds */
+    { "2002-12-31T19:20+01:00", 1041358800 },
+    { "2006-01-11 16:42:55 -0800", 1137026575 },
+    { "2020/1/10 14:33", 1578666780 },
+    { "2020-01-10T14:33:00.250Z", 1578666780 },
   };
   for (gsize i = 0; i < G_N_ELEMENTS (cases); i++)
     {
@@ -181,6 +190,141 @@ START_TEST (test_large_feed)
 }
 END_TEST
 
+/* One item's fields from a small feed; fails the test when the feed is refused. */
+static GPtrArray *
+parse_string (const gchar *xml, gssize len)
+{
+  g_autoptr (GError) error = NULL;
+  ck_assert_msg (precis_looks_like_feed (xml, len), "not recognised: %.60s", xml);
+  GPtrArray *items = precis_feed_parse (xml, len, NULL, &error);
+  ck_assert_msg (items != NULL, "%s", error ? error->message : "");
+  ck_assert_uint_ge (items->len, 1);
+  return items;
+}
+
+START_TEST (test_formats)
+{
+  static const struct
+  {
+    const gchar *xml;
+    const gchar *text;
+  } cases[] = {
+    /* Atom 0.3, escaped and base64 */
+    { "<feed version=\"0.3\" xmlns=\"http://purl.org/atom/ns#\"><entry><content type=\"text/html\" "
+      "mode=\"escaped\">The &lt;b&gt;dam&lt;/b&gt; held.</content></entry></feed>",
+      "The dam held." },
+    { "<feed version=\"0.3\" xmlns=\"http://purl.org/atom/ns#\"><entry><summary type=\"text/html\" "
+      "mode=\"base64\">VGhlIGRhbSBoZWxkLg==</summary></entry></feed>",
+      "The dam held." },
+    /* RSS 1.1 and CDF */
+    { "<Channel xmlns=\"http://purl.org/net/rss1.1#\" rdf:about=\"http://x.example/\" "
+      "xmlns:rdf=\"http://www.w3.org/1999/02/22-rdf-syntax-ns#\"><title>T</title><items "
+      "rdf:parseType=\"Collection\"><item rdf:about=\"http://x.example/1\"><title>One</title>"
+      "<description>The dam held.</description></item></items></Channel>",
+      "The dam held." },
+    { "<CHANNEL HREF=\"http://x.example/\"><ITEM HREF=\"http://x.example/1\"><TITLE>One</TITLE>"
+      "<ABSTRACT>The dam held.</ABSTRACT></ITEM></CHANNEL>",
+      "The dam held." },
+    /* elements beyond description and content:encoded */
+    { "<rss xmlns:xhtml=\"http://www.w3.org/1999/xhtml\"><channel><item><xhtml:body><xhtml:p>The dam "
+      "held.</xhtml:p></xhtml:body></item></channel></rss>",
+      "The dam held." },
+    { "<rss><channel><item><body><p>The dam held.</p></body></item></channel></rss>", "The dam held." },
+    { "<rss><channel><item><fullitem>The &lt;i&gt;dam&lt;/i&gt; held.</fullitem></item></channel></rss>",
+      "The dam held." },
+    { "<rss xmlns:itunes=\"http://www.itunes.com/dtds/podcast-1.0.dtd\"><channel><item><itunes:summary>The "
+      "dam held.</itunes:summary></item></channel></rss>",
+      "The dam held." },
+    { "<rss xmlns:media=\"http://search.yahoo.com/mrss/\"><channel><item><media:description>The dam "
+      "held.</media:description></item></channel></rss>",
+      "The dam held." },
+    /* a DOCTYPE before the root, a prefixed root */
+    { "<?xml version=\"1.0\"?><!DOCTYPE rss PUBLIC \"-//Netscape Communications//DTD RSS 0.91//EN\" "
+      "\"http://my.netscape.com/publish/formats/rss-0.91.dtd\"><rss version=\"0.91\"><channel><item>"
+      "<description>The caf&eacute; held.</description></item></channel></rss>",
+      "The caf\u00e9 held." },
+    { "<atom:feed xmlns:atom=\"http://www.w3.org/2005/Atom\"><atom:entry><atom:content type=\"html\">The "
+      "dam held.</atom:content></atom:entry></atom:feed>",
+      "The dam held." },
+    /* an item's HTML is all text: a link list and a figure are kept */
+    { "<rss><channel><item><description><![CDATA[<ul><li><a href=\"/a\">The dam held.</a></li></ul>"
+      "<figure><img src=\"d.jpg\"><figcaption>The dam at noon.</figcaption></figure>]]></description>"
+      "</item></channel></rss>",
+      "The dam held.\n\nThe dam at noon." },
+    /* a bare "&": libxml2's recovery keeps the items */
+    { "<rss><channel><item><title>Q & A</title><description>The dam held.</description></item>"
+      "</channel></rss>",
+      "The dam held." },
+    /* windows-1252 bytes in a Latin-1 feed */
+    { "<?xml version=\"1.0\" encoding=\"iso-8859-1\"?><rss><channel><item><description>The dam didn\x92t "
+      "break.</description></item></channel></rss>",
+      "The dam didn\u2019t break." },
+  };
+  for (gsize i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr (GPtrArray) items = parse_string (cases[i].xml, -1);
+      ck_assert_msg (g_str_equal (ITEM (items, 0)->text, cases[i].text), "case %zu: \"%s\"", i,
+                     ITEM (items, 0)->text);
+    }
+}
+END_TEST
+
+START_TEST (test_wide_encodings)
+{
+  const gchar *xml = "<?xml version=\"1.0\" encoding=\"utf-16\"?><rss><channel><item><description>The dam "
+                     "held.</description></item></channel></rss>";
+  static const gchar *const encodings[] = { "UTF-16LE", "UTF-16BE", "UTF-32LE", "UTF-32BE" };
+  for (gsize i = 0; i < G_N_ELEMENTS (encodings); i++)
+    for (gint bom = 0; bom < 2; bom++)
+      {
+        g_autofree gchar *with_bom = g_strconcat (bom ? "\ufeff" : "", xml, NULL);
+        gsize n = 0;
+        g_autofree gchar *wide = g_convert (with_bom, -1, encodings[i], "UTF-8", NULL, &n, NULL);
+        ck_assert_ptr_nonnull (wide);
+        g_autoptr (GPtrArray) items = parse_string (wide, (gssize)n);
+        ck_assert_msg (g_str_equal (ITEM (items, 0)->text, "The dam held."), "%s", encodings[i]);
+      }
+}
+END_TEST
+
+START_TEST (test_links_and_ids)
+{
+  /* the guid as the link when there is no link, unless it is not a permalink */
+  g_autoptr (GPtrArray) a = parse_string ("<rss><channel><item><guid>https://x.example/1</guid></item><item>"
+                                          "<guid isPermaLink=\"false\">tag-2</guid></item></channel></rss>",
+                                          -1);
+  ck_assert_str_eq (ITEM (a, 0)->link, "https://x.example/1");
+  ck_assert_ptr_null (ITEM (a, 1)->link);
+  ck_assert_str_eq (ITEM (a, 1)->id, "tag-2");
+  /* relative links resolved against xml:base */
+  g_autoptr (GPtrArray) b
+      = parse_string ("<feed xmlns=\"http://www.w3.org/2005/Atom\" xml:base=\"https://x.example/news/\">"
+                      "<entry><link href=\"2026/dam\"/><id>urn:x:1</id></entry></feed>",
+                      -1);
+  ck_assert_str_eq (ITEM (b, 0)->link, "https://x.example/news/2026/dam");
+  /* RSS 1.0: rdf:about is the id */
+  g_autoptr (GPtrArray) c = parse_string (
+      "<rdf:RDF xmlns:rdf=\"http://www.w3.org/1999/02/22-rdf-syntax-ns#\" xmlns=\"http://purl.org/rss/1.0/\">"
+      "<item "
+      "rdf:about=\"https://x.example/3\"><title>T</title><link>https://x.example/3</link></item></rdf:RDF>",
+      -1);
+  ck_assert_str_eq (ITEM (c, 0)->id, "https://x.example/3");
+}
+END_TEST
+
+START_TEST (test_refusals)
+{
+  /* every refusal gives libxml2's line and reason */
+  g_autoptr (GError) error = NULL;
+  ck_assert_ptr_null (precis_feed_parse ("<rss>\n<channel>\n<item><title>Cut", -1, NULL, &error));
+  ck_assert (g_error_matches (error, PRECIS_ERROR, PRECIS_ERROR_MALFORMED));
+  ck_assert_msg (strstr (error->message, "line 3: ") != NULL, "%s", error->message);
+  g_clear_error (&error);
+  ck_assert_ptr_null (precis_feed_parse ("<?xml version=\"1.0\"?>\nnot xml", -1, NULL, &error));
+  ck_assert_msg (strstr (error->message, "line 2: ") != NULL, "%s", error->message);
+}
+END_TEST
+
 int
 main (void)
 {
@@ -193,6 +337,10 @@ main (void)
   tcase_add_test (tc, test_errors);
   tcase_add_test (tc, test_dates);
   tcase_add_test (tc, test_large_feed);
+  tcase_add_test (tc, test_formats);
+  tcase_add_test (tc, test_wide_encodings);
+  tcase_add_test (tc, test_links_and_ids);
+  tcase_add_test (tc, test_refusals);
   suite_add_tcase (s, tc);
   return test_run_suite (s);
 }

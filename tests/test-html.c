@@ -31,15 +31,16 @@ START_TEST (test_page)
                                "The town\u2019s harbour reopened on Monday after six weeks of repairs to "
                                "the sea wall.\n\n"));
   ck_assert_ptr_nonnull (strstr (text, "paid for by a regional fund.\n\nLocal traders welcomed the news."));
-  /* Nothing from scripts, styles, the header, navigation, cookie banner, sharing links,
-   * figure, aside or footer. */
-  static const gchar *const absent[] = { "script text", "color:red", "Home",      "World",    "cookies",
-                                         "Share on",    "at dawn",   "Read more", "Copyright" };
+  /* Nothing from scripts, styles, the header, navigation, cookie banner, sharing links, aside
+   * or footer; a figure's caption is kept, as the best readers keep it. */
+  static const gchar *const absent[]
+      = { "script text", "color:red", "Home", "World", "cookies", "Share on", "Read more", "Copyright" };
+  ck_assert_ptr_nonnull (strstr (text, "\n\nThe harbour at dawn.\n\n"));
   for (gsize i = 0; i < G_N_ELEMENTS (absent); i++)
     ck_assert_msg (strstr (text, absent[i]) == NULL, "\"%s\" leaked into:\n%s", absent[i], text);
-  /* Five paragraphs: heading, four paragraphs, the <br> splitting the last. */
+  /* Seven paragraphs: heading, four paragraphs, the caption, the <br> splitting the last. */
   g_auto (GStrv) paragraphs = g_strsplit (text, "\n\n", -1);
-  ck_assert_uint_eq (g_strv_length (paragraphs), 6);
+  ck_assert_uint_eq (g_strv_length (paragraphs), 7);
 }
 END_TEST
 
@@ -65,17 +66,17 @@ END_TEST
 
 START_TEST (test_furniture)
 {
-  g_autofree gchar *text
-      = extract ("<html><body><p>Kept.</p>"
-                 "<div class=\"ad-slot\">Advert words</div><div id=\"comments\">A reader wrote this.</div>"
-                 "<p hidden>Hidden words</p><p aria-hidden=\"true\">Aria hidden</p>"
-                 "<p style=\"DISPLAY: none\">Styled away</p><div role=\"navigation\">Nav words</div>"
-                 "<ul><li><a href=\"/1\">Link one</a></li><li><a href=\"/2\">Link two</a></li></ul>"
-                 "<p>A sentence with <a href=\"/x\">one link</a> in the middle of its many other words.</p>"
-                 "<div class=\"loading-headline\">Also kept.</div></body></html>",
-                 NULL);
-  ck_assert_str_eq (text,
-                    "Kept.\n\nA sentence with one link in the middle of its many other words.\n\nAlso kept.");
+  g_autofree gchar *text = extract (
+      "<html><body><p>Kept.</p>"
+      "<div class=\"ad-slot\">Advert words</div><div id=\"comments\">A reader wrote this.</div>"
+      "<p hidden>Hidden words</p><p aria-hidden=\"true\">Aria hidden</p>"
+      "<p style=\"DISPLAY: none\">Styled away</p><div role=\"navigation\">Nav words</div>"
+      "<ul><li><a href=\"/1\">Link one</a></li><li><a href=\"/2\">Link two</a></li></ul>"
+      "<p>A sentence with <a href=\"/x\">one link</a> in the middle of its many other words.</p>"
+      "<div class=\"loading-headline\">Also kept, as \"ad\" is not a word here.</div></body></html>",
+      NULL);
+  ck_assert_str_eq (text, "Kept.\n\nA sentence with one link in the middle of its many other words.\n\n"
+                          "Also kept, as \"ad\" is not a word here.");
 }
 END_TEST
 
@@ -165,8 +166,11 @@ START_TEST (test_hostile)
   for (guint i = 0; i < 100000; i++)
     g_string_append (deep, "<div><span>");
   g_string_append (deep, "Deep text.");
-  g_autofree gchar *d = extract (deep->str, NULL);
-  ck_assert (g_utf8_validate (d, -1, NULL));
+  /* (libxml2 stops at its depth limit: text, or the error that there is none) */
+  g_clear_error (&error);
+  g_autofree gchar *d = precis_html_extract (deep->str, -1, NULL, &error);
+  ck_assert (d != NULL ? g_utf8_validate (d, -1, NULL)
+                       : g_error_matches (error, PRECIS_ERROR, PRECIS_ERROR_NO_TEXT));
   g_string_free (deep, TRUE);
   /* 200,000 paragraphs: linear work (the test's timeout would catch a quadratic walk). */
   GString *wide = g_string_new ("<html><body><article>");
@@ -194,6 +198,109 @@ START_TEST (test_detection)
 }
 END_TEST
 
+/* A story paragraph long enough to be scored (and a second and third). */
+#define STORY_1                                                                                              \
+  "<p>The council voted on Tuesday to rebuild the harbour wall, which the October storm broke.</p>"
+#define STORY_2                                                                                              \
+  "<p>Work starts in spring, and the engineers expect it to last, they said, about six months.</p>"
+#define STORY_3                                                                                              \
+  "<p>Fishing boats will use the northern quay, the ferry the old pier, until the wall reopens.</p>"
+#define STORY STORY_1 STORY_2 STORY_3
+#define STORY_TEXT                                                                                           \
+  "The council voted on Tuesday to rebuild the harbour wall, which the October storm broke.\n\n"             \
+  "Work starts in spring, and the engineers expect it to last, they said, about six months.\n\n"             \
+  "Fishing boats will use the northern quay, the ferry the old pier, until the wall reopens."
+
+/* The pages that came out empty, or with the story dropped, before the content finder. */
+START_TEST (test_story_found)
+{
+  static const gchar *const pages[] = {
+    /* two <main>, the first an ad wrapper */
+    "<html><body><main class=\"ad-wrapper\"><div class=\"ad\">Advertisement</div></main>"
+    "<main>" STORY "</main></body></html>",
+    /* the article box's class names "modal", "sidebar" or ad_body beside a content word */
+    "<html><body><div class=\"modal-open article-content\">" STORY "</div></body></html>",
+    "<html><body><div class=\"story-body with-sidebar\">" STORY "</div></body></html>",
+    "<html><body><div id=\"ad_body\">" STORY "</div></body></html>",
+    /* the story inside a sidebar layout's article body */
+    "<html><body><div class=\"l-sidebar-fixed l-container\"><div class=\"l-article-body\">" STORY
+    "</div></div></body></html>",
+    "<html><body><div class=\"content-with-sidebar-wrp\"><div>" STORY "</div></div></body></html>",
+  };
+  for (gsize i = 0; i < G_N_ELEMENTS (pages); i++)
+    {
+      g_autofree gchar *text = extract (pages[i], NULL);
+      ck_assert_msg (g_str_equal (text, STORY_TEXT), "page %zu gave:\n%s", i, text);
+    }
+}
+END_TEST
+
+START_TEST (test_teasers_and_furniture)
+{
+  /* A list of related-story teasers, each an <article>, beside the story in a <div>. */
+  GString *page = g_string_new ("<html><body><div class=\"post\"><h1>Harbour wall</h1>" STORY "</div>"
+                                "<section class=\"more\">");
+  for (guint i = 0; i < 8; i++)
+    g_string_append_printf (page,
+                            "<article class=\"teaser\"><h3><a href=\"/s%u\">Teaser headline number %u "
+                            "about something else</a></h3><p>A short teaser text, number %u.</p></article>",
+                            i, i, i);
+  g_string_append (page, "</section></body></html>");
+  g_autofree gchar *a = extract (page->str, NULL);
+  ck_assert_msg (g_str_has_suffix (a, STORY_TEXT) && strstr (a, "Teaser") == NULL, "%s", a);
+  g_string_free (page, TRUE);
+
+  /* Furniture around a story that has no container of its own. */
+  g_autofree gchar *b
+      = extract ("<html><body><div class=\"breaking\"><a href=\"/b\">Breaking News</a></div>"
+                 "<div><ul class=\"categories\"><li><a href=\"/c1\">Politics</a></li>"
+                 "<li><a href=\"/c2\">Sport</a></li><li><a href=\"/c3\">Weather</a></li></ul>"
+                 "<div class=\"entry\">" STORY "</div>"
+                 "<div class=\"tags\"><a href=\"/t\">harbour</a> <a href=\"/u\">storms</a></div>"
+                 "<div class=\"archives\"><a href=\"/2026\">2026</a></div>"
+                 "<div class=\"top-video\"><a href=\"/v\">Top Video: a dog on a surfboard</a></div>"
+                 "</div><div id=\"footer\">Contact us</div></body></html>",
+                 NULL);
+  ck_assert_str_eq (b, STORY_TEXT);
+}
+END_TEST
+
+START_TEST (test_no_article_text)
+{
+  static const gchar *const pages[] = {
+    "<html><head><title>Only a title</title><script>var a = 1;</script></head><body></body></html>",
+    "<html><body><nav><a href=\"/\">Home</a></nav><footer>Copyright</footer></body></html>",
+  };
+  for (gsize i = 0; i < G_N_ELEMENTS (pages); i++)
+    {
+      g_autoptr (GError) error = NULL;
+      ck_assert_ptr_null (precis_html_extract (pages[i], -1, NULL, &error));
+      ck_assert (g_error_matches (error, PRECIS_ERROR, PRECIS_ERROR_NO_TEXT));
+      ck_assert_ptr_nonnull (strstr (error->message, "no article text"));
+    }
+  /* Text only inside a link is still text, when nothing else is. */
+  g_autofree gchar *link = extract ("<html><body><a href=\"#\"><p>abc</p> def</a></body></html>", NULL);
+  ck_assert_str_eq (link, "abc\n\ndef");
+}
+END_TEST
+
+START_TEST (test_page_byline_language)
+{
+  g_autoptr (PrecisPage) page = precis_html_read (
+      "<html lang=\"en-GB\"><head><meta name=\"author\" content=\" Ann  Lee \"></head><body>"
+      "<article><p class=\"byline\">By Ann Lee</p>" STORY "</article></body></html>",
+      -1, NULL);
+  ck_assert_ptr_nonnull (page);
+  ck_assert_str_eq (page->byline, "Ann Lee");
+  ck_assert_str_eq (page->language, "en-GB");
+  ck_assert_str_eq (page->text, STORY_TEXT); /* the byline is not in the text */
+  g_autoptr (PrecisPage) other = precis_html_read (
+      "<html><body><article><div class=\"author\">Bo Chen</div>" STORY "</article></body></html>", -1, NULL);
+  ck_assert_str_eq (other->byline, "Bo Chen");
+  ck_assert_ptr_null (other->language);
+}
+END_TEST
+
 int
 main (void)
 {
@@ -207,6 +314,10 @@ main (void)
   tcase_add_test (tc, test_encodings);
   tcase_add_test (tc, test_hostile);
   tcase_add_test (tc, test_detection);
+  tcase_add_test (tc, test_story_found);
+  tcase_add_test (tc, test_teasers_and_furniture);
+  tcase_add_test (tc, test_no_article_text);
+  tcase_add_test (tc, test_page_byline_language);
   suite_add_tcase (s, tc);
   return test_run_suite (s);
 }

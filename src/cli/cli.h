@@ -105,6 +105,7 @@ int cli_eval (int argc, char **argv);
 int cli_segment (int argc, char **argv);
 int cli_batch (int argc, char **argv);
 int cli_digest (int argc, char **argv);
+int cli_extract (int argc, char **argv);
 
 /* ---- JSON Lines (jsonl.c) ---- */
 

@@ -129,14 +129,23 @@ add_feed (Run *r, const gchar *name, const gchar *data, gsize len)
       r->n_failed++;
       return;
     }
+  guint n_text = 0;
   for (guint i = 0; i < items->len; i++)
     {
       const PrecisFeedItem *item = items->pdata[i];
+      if (item->text[0] == '\0')
+        continue; /* an item with only a title or a link is not an article */
+      n_text++;
       PrecisArticle a = {
         item->id ? item->id : item->link, item->title, item->link, feed_title, item->date, item->text, -1
       };
       g_autofree gchar *label = g_strdup_printf ("%s, item %u", name, i + 1);
       add_article (r, label, &a);
+    }
+  if (n_text == 0)
+    {
+      cli_error ("%s: a feed with %u item%s, none with text", name, items->len, items->len == 1 ? "" : "s");
+      r->n_failed++;
     }
 }
 

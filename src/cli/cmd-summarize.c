@@ -110,15 +110,22 @@ summarize_feed (PrecisSummarizer *s, const Options *o, PrecisFormat format, cons
       return FALSE;
     }
   gboolean ok = TRUE;
+  guint n_text = 0;
   for (guint i = 0; i < items->len; i++)
     {
       const PrecisFeedItem *item = items->pdata[i];
       if (item->text[0] == '\0')
         continue;
+      n_text++;
       g_autofree gchar *label = g_strdup_printf ("%s, item %u%s%s", name, i + 1, item->title ? ": " : "",
                                                  item->title ? item->title : "");
       ok &= summarize_text (s, o, format, path, label, item->text, strlen (item->text), item->title, item,
                             TRUE, first);
+    }
+  if (n_text == 0)
+    {
+      cli_error ("%s: a feed with %u item%s, none with text", name, items->len, items->len == 1 ? "" : "s");
+      return FALSE;
     }
   return ok;
 }
@@ -223,7 +230,8 @@ cli_summarize (int argc, char **argv)
            "  precis eval    run and score summarisers over a dataset (precis eval --help)\n"
            "  precis segment show the sentences precis finds (precis segment --help)\n"
            "  precis batch   summarise a stream of JSON Lines (precis batch --help)\n"
-           "  precis digest  a newsletter digest of many articles (precis digest --help)");
+           "  precis digest  a newsletter digest of many articles (precis digest --help)\n"
+           "  precis extract print the article text of pages, feeds and text (precis extract --help)");
   g_option_context_set_description (
       ctx, "Exit status: 0 if every input was summarised, 1 if an input failed (the others are still\n"
            "summarised), 2 for a usage error. See precis(1).");

@@ -12,7 +12,7 @@ static const struct
   int (*run) (int argc, char **argv);
 } commands[] = {
   { "rouge", cli_rouge }, { "eval", cli_eval },     { "segment", cli_segment },
-  { "batch", cli_batch }, { "digest", cli_digest },
+  { "batch", cli_batch }, { "digest", cli_digest }, { "extract", cli_extract },
 };
 
 int

@@ -1,5 +1,7 @@
 /* date.c - dates as feeds, pages and news data write them, read into Unix seconds (UTC):
- * RFC 3339 / ISO 8601 (GDateTime), RFC 822 as RSS has it, and a day without a time. Used by
+ * RFC 3339 / ISO 8601 (GDateTime, then the looser forms feeds write: minutes without seconds,
+ * a space before the time or the zone, slashes), RFC 822 as RSS has it, and a day without a
+ * time. Used by
  * the feed and page readers and by the digest's ordering. Each parse is O(length).
  */
 #include "config.h"
@@ -27,19 +29,61 @@ month_number (const gchar *word)
   return 0;
 }
 
-/* RFC 822 / RFC 2822 dates as RSS writes them: "[Day, ]DD Mon YYYY HH:MM[:SS] ZONE". */
-static gint64
-parse_rfc822 (const gchar *s)
+/* Minutes east of UTC of a zone written after a time ("Z", "+01:00", "-0800", "+05", "GMT",
+ * "EST"); FALSE when @s is not one. An empty zone is UTC. */
+static gboolean
+zone_offset (const gchar *s, gint *minutes)
 {
+  while (*s == ' ')
+    s++;
+  *minutes = 0;
+  if (*s == '\0')
+    return TRUE;
+  if (*s == '+' || *s == '-')
+    {
+      gint sign = *s == '-' ? -1 : 1, h = 0, m = 0;
+      const gchar *p = s + 1;
+      if (!g_ascii_isdigit (p[0]) || !g_ascii_isdigit (p[1]))
+        return FALSE;
+      h = (p[0] - '0') * 10 + (p[1] - '0');
+      p += 2;
+      if (*p == ':')
+        p++;
+      if (g_ascii_isdigit (p[0]) && g_ascii_isdigit (p[1]))
+        {
+          m = (p[0] - '0') * 10 + (p[1] - '0');
+          p += 2;
+        }
+      if (h > 23 || m > 59)
+        return FALSE;
+      *minutes = sign * (h * 60 + m);
+      return *p == '\0' || *p == ' ';
+    }
   static const struct
   {
     const gchar *name;
     gint minutes;
   } zones[] = {
-    { "GMT", 0 },       { "UT", 0 },        { "UTC", 0 },       { "Z", 0 },
+    { "Z", 0 },         { "GMT", 0 },       { "UT", 0 },        { "UTC", 0 },
     { "EST", -5 * 60 }, { "EDT", -4 * 60 }, { "CST", -6 * 60 }, { "CDT", -5 * 60 },
     { "MST", -7 * 60 }, { "MDT", -6 * 60 }, { "PST", -8 * 60 }, { "PDT", -7 * 60 },
   };
+  for (gsize i = 0; i < G_N_ELEMENTS (zones); i++)
+    {
+      gsize k = strlen (zones[i].name);
+      if (g_ascii_strncasecmp (s, zones[i].name, k) == 0 && (s[k] == '\0' || s[k] == ' '))
+        {
+          *minutes = zones[i].minutes;
+          return TRUE;
+        }
+    }
+  return FALSE;
+}
+
+/* RFC 822 / RFC 2822 dates as RSS writes them: "[Day, ]DD Mon YYYY HH:MM[:SS] ZONE". */
+static gint64
+parse_rfc822 (const gchar *s)
+{
   const gchar *comma = strchr (s, ',');
   if (comma != NULL)
     s = comma + 1;
@@ -58,18 +102,9 @@ parse_rfc822 (const gchar *s)
     return G_MININT64;
   if (year < 100)
     year += year < 50 ? 2000 : 1900;
-  gint offset = 0; /* minutes east of UTC */
-  if ((zone[0] == '+' || zone[0] == '-') && strlen (zone) == 5 && g_ascii_isdigit (zone[1]))
-    {
-      gint hhmm = atoi (zone + 1);
-      offset = (hhmm / 100) * 60 + hhmm % 100;
-      if (zone[0] == '-')
-        offset = -offset;
-    }
-  else
-    for (gsize i = 0; i < G_N_ELEMENTS (zones); i++)
-      if (g_ascii_strcasecmp (zone, zones[i].name) == 0)
-        offset = zones[i].minutes;
+  gint offset = 0; /* minutes east of UTC; an unknown zone is read as UTC */
+  if (!zone_offset (zone, &offset))
+    offset = 0;
   g_autoptr (GTimeZone) utc = g_time_zone_new_utc ();
   g_autoptr (GDateTime) dt = g_date_time_new (utc, year, m, day, hour, minute, second);
   if (dt == NULL)
@@ -101,6 +136,52 @@ parse_day (const gchar *s)
   return dt != NULL ? g_date_time_to_unix (dt) : G_MININT64;
 }
 
+/* ISO 8601 and its relatives as feeds write them: "2002-12-31T19:20+01:00",
+ * "2006-01-11 16:42:55 -0800", "2020/1/10 14:33", "2003-12-31T10:14:55.123Z", "2003-12"
+ * (the first of the month); no zone is UTC. */
+static gint64
+parse_iso (const gchar *s)
+{
+  gint year = 0, month = 0, day = 1, hour = 0, minute = 0, second = 0, used = 0;
+  gchar sep = 0;
+  if (sscanf (s, "%4d%c%2d%n", &year, &sep, &month, &used) != 3 || (sep != '-' && sep != '/') || year < 1000)
+    return G_MININT64;
+  const gchar *p = s + used;
+  if (*p == sep)
+    {
+      gint n = 0;
+      if (sscanf (p + 1, "%2d%n", &day, &n) != 1)
+        return G_MININT64;
+      p += 1 + n;
+    }
+  if (*p == 'T' || *p == 't' || *p == ' ')
+    {
+      gint n = 0;
+      if (sscanf (p + 1, "%2d:%2d%n", &hour, &minute, &n) == 2)
+        {
+          p += 1 + n;
+          if (*p == ':')
+            {
+              n = 0;
+              if (sscanf (p + 1, "%2d%n", &second, &n) != 1)
+                return G_MININT64;
+              p += 1 + n;
+              if (*p == '.' || *p == ',')
+                for (p++; g_ascii_isdigit (*p); p++)
+                  ;
+            }
+        }
+    }
+  gint offset = 0;
+  if (!zone_offset (p, &offset))
+    return G_MININT64;
+  g_autoptr (GTimeZone) utc = g_time_zone_new_utc ();
+  g_autoptr (GDateTime) dt = g_date_time_new (utc, year, month, day, hour, minute, second);
+  if (dt == NULL)
+    return G_MININT64;
+  return g_date_time_to_unix (dt) - (gint64)offset * 60;
+}
+
 gint64
 precis_date_parse (const gchar *s)
 {
@@ -111,6 +192,9 @@ precis_date_parse (const gchar *s)
   g_autoptr (GDateTime) dt = g_date_time_new_from_iso8601 (trimmed, utc);
   if (dt != NULL)
     return g_date_time_to_unix (dt);
-  gint64 t = parse_rfc822 (trimmed);
+  gint64 t = parse_iso (trimmed);
+  if (t != G_MININT64)
+    return t;
+  t = parse_rfc822 (trimmed);
   return t != G_MININT64 ? t : parse_day (trimmed);
 }

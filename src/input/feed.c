@@ -1,30 +1,49 @@
-/* feed.c - the feed input stage: an RSS 2.0, RSS 1.0 (RDF) or Atom document in, its items out
- * (title, link, id, date and text). See precis_feed_parse() in precis.h.
+/* feed.c - the feed input stage: an RSS (0.9x, 1.0, 1.1, 2.0), Atom (0.3, 1.0) or CDF document
+ * in, its items out (title, link, id, date and text). See precis_feed_parse() in precis.h.
  *
- * libxml2's XML parser builds the tree without touching the network or loading external
- * entities or DTDs. Items are the <item> elements of the channel (RSS 2.0) or the document
- * (RSS 1.0), or the <entry> elements of an Atom <feed>. Their HTML content goes through the
- * HTML stage, so a feed item reads like an extracted page.
+ * Before parsing, the bytes are made UTF-8 when they are UTF-16 or UTF-32 (by byte-order mark
+ * or by the way "<?xml" is written) or Latin-1 read as windows-1252, as browsers and
+ * feedparser read it. libxml2's XML parser then builds the tree without touching the network
+ * or loading external entities or DTDs. A document that is not well-formed is read again
+ * with the HTML entities that RSS 0.91's DTD defines made numeric, then with libxml2's
+ * recovery (a bare "&" in a real feed should not lose its items); a document that even
+ * recovery cannot read is refused with libxml2's line and reason. Items are the <item>
+ * elements of the channel (RSS) or the document (RSS 1.0, 1.1), the <entry> elements of an
+ * Atom <feed>, or the <item> elements of a CDF <channel>, whatever their namespace prefix.
+ * Their HTML content is read as a whole fragment (every block kept), so that a feed item's
+ * text is not mistaken for page furniture. O(length of the feed).
  */
 #include "config.h"
 
+#include <libxml/HTMLparser.h>
 #include <libxml/parser.h>
 #include <libxml/tree.h>
+#include <libxml/uri.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "input/date.h"
+#include "input/html.h"
 #include "input/markup.h"
 
 #define NS_CONTENT "http://purl.org/rss/1.0/modules/content/"
+#define NS_RDF "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
 
-/* The namespaces whose elements an item is read from; elements of any other (Media RSS,
- * iTunes ...) are ignored, so that <media:title> or <media:content> is not taken for the
- * item's own. */
+/* The namespaces whose title, link, id and date elements are an item's own; elements of any
+ * other (Media RSS, iTunes ...) are not, so that <media:title> is not taken for the item's. */
 static const gchar *const known_namespaces[] = {
-  "http://www.w3.org/2005/Atom",      "http://purl.org/rss/1.0/",  NS_CONTENT,
-  "http://purl.org/dc/elements/1.1/", "http://purl.org/dc/terms/",
+  "http://www.w3.org/2005/Atom",
+  "http://purl.org/atom/ns#", /* Atom 0.3 */
+  "http://purl.org/rss/1.0/",
+  "http://purl.org/net/rss1.1#",
+  "http://my.netscape.com/rdf/simple/0.9/", /* RSS 0.90 */
+  "http://backend.userland.com/rss2",
+  "http://blogs.law.harvard.edu/tech/rss",
+  NS_CONTENT,
+  "http://purl.org/dc/elements/1.1/",
+  "http://purl.org/dc/terms/",
+  "http://www.w3.org/1999/xhtml",
 };
 
 void
@@ -40,15 +59,30 @@ precis_feed_item_free (PrecisFeedItem *item)
   g_free (item);
 }
 
+/* The local names of the root elements of feeds. */
+static gboolean
+is_feed_root (const gchar *local)
+{
+  return g_ascii_strcasecmp (local, "rss") == 0 || g_strcmp0 (local, "feed") == 0
+         || g_strcmp0 (local, "RDF") == 0 || g_strcmp0 (local, "Channel") == 0
+         || g_strcmp0 (local, "CHANNEL") == 0 || g_strcmp0 (local, "channel") == 0;
+}
+
 gboolean
 precis_looks_like_feed (const gchar *data, gssize len)
 {
-  static const gchar *const openings[] = { "<rss", "<feed", "<rdf:RDF" };
-  return precis_markup_opens_with (data, len, openings, G_N_ELEMENTS (openings));
+  g_return_val_if_fail (data != NULL || len == 0, FALSE);
+  gsize n = len < 0 ? strlen (data) : (gsize)len;
+  g_autofree gchar *utf8 = precis_markup_to_utf8 (data, n, NULL);
+  g_autofree gchar *root
+      = precis_markup_root_name (utf8 != NULL ? utf8 : data, utf8 != NULL ? -1 : (gssize)n);
+  if (root == NULL)
+    return FALSE;
+  const gchar *colon = strrchr (root, ':');
+  return is_feed_root (colon != NULL ? colon + 1 : root);
 }
 
-/* The element's local name is @name (namespace prefixes ignored, except that content:encoded
- * is told apart from other "encoded" elements by its namespace). */
+/* The element's local name is @name (namespace prefixes ignored). */
 static gboolean
 named (const xmlNode *node, const gchar *name)
 {
@@ -57,9 +91,23 @@ named (const xmlNode *node, const gchar *name)
 }
 
 static gboolean
+named_any_case (const xmlNode *node, const gchar *name)
+{
+  return node->type == XML_ELEMENT_NODE && node->name != NULL
+         && g_ascii_strcasecmp ((const gchar *)node->name, name) == 0;
+}
+
+static gboolean
 in_namespace (const xmlNode *node, const gchar *href)
 {
   return node->ns != NULL && node->ns->href != NULL && strcmp ((const gchar *)node->ns->href, href) == 0;
+}
+
+/* Whether the element's namespace contains @part ("itunes", "mrss"). */
+static gboolean
+namespace_has (const xmlNode *node, const gchar *part)
+{
+  return node->ns != NULL && node->ns->href != NULL && strstr ((const gchar *)node->ns->href, part) != NULL;
 }
 
 /* Whether the element belongs to none of the namespaces items are read from. */
@@ -84,6 +132,16 @@ content (const xmlNode *node)
   return copy;
 }
 
+/* An attribute's value, or NULL; free with g_free(). */
+static gchar *
+property (const xmlNode *node, const gchar *name)
+{
+  xmlChar *v = xmlGetProp (node, (const xmlChar *)name);
+  gchar *copy = g_strdup ((const gchar *)v);
+  xmlFree (v);
+  return copy;
+}
+
 /* The element's children serialised as markup (Atom type="xhtml"); free with g_free(). */
 static gchar *
 inner_markup (xmlNode *node)
@@ -96,28 +154,85 @@ inner_markup (xmlNode *node)
   return markup;
 }
 
-/* The text of an element holding HTML (escaped, as in RSS), XHTML or plain text. */
+static gboolean
+has_element_child (const xmlNode *node)
+{
+  for (const xmlNode *c = node->children; c != NULL; c = c->next)
+    if (c->type == XML_ELEMENT_NODE)
+      return TRUE;
+  return FALSE;
+}
+
+/* Whether a type names HTML or XHTML ("html", "xhtml", "text/html", "application/xhtml+xml"). */
+static gboolean
+type_is_markup (const gchar *type)
+{
+  return type != NULL && (strstr (type, "html") != NULL || strstr (type, "xml") != NULL);
+}
+
+/* Whether a type names plain text ("text", "text/plain"), or none is given in Atom. */
+static gboolean
+type_is_plain (const gchar *type)
+{
+  return type != NULL && (g_str_equal (type, "text") || g_str_equal (type, "text/plain"));
+}
+
+/* Plain text: white space collapsed line by line, blank lines kept as paragraph breaks. */
+static gchar *
+plain_text (const gchar *text)
+{
+  GString *out = g_string_new (NULL);
+  g_auto (GStrv) paragraphs = g_regex_split_simple ("\\n\\s*\\n", text, 0, 0);
+  for (guint i = 0; paragraphs[i] != NULL; i++)
+    {
+      g_autofree gchar *line = precis_markup_collapse_line (paragraphs[i]);
+      if (line == NULL)
+        continue;
+      if (out->len > 0)
+        g_string_append (out, "\n\n");
+      g_string_append (out, line);
+    }
+  return g_string_free (out, FALSE);
+}
+
+/* The text of an element holding HTML (escaped, as in RSS), XHTML, base64 or plain text. */
 static gchar *
 element_text (xmlNode *node, gboolean atom)
 {
-  g_autofree gchar *type = (gchar *)xmlGetProp (node, (const xmlChar *)"type");
-  if (atom && (type == NULL || g_str_equal (type, "text") || g_str_equal (type, "text/plain")))
+  g_autofree gchar *type = property (node, "type");
+  g_autofree gchar *mode = property (node, "mode");
+  g_autofree gchar *raw = NULL;
+  if (mode != NULL && g_str_equal (mode, "base64"))
     {
-      /* Plain text: paragraphs are whatever blank lines it has. */
-      gchar *text = content (node);
-      return g_strstrip (text);
+      g_autofree gchar *encoded = content (node);
+      gsize n = 0;
+      guchar *decoded = g_base64_decode (g_strstrip (encoded), &n);
+      raw = g_strndup ((const gchar *)decoded, n);
+      g_free (decoded);
+      if (!g_utf8_validate (raw, -1, NULL))
+        return g_strdup ("");
     }
-  g_autofree gchar *markup = atom && g_str_equal (type, "xhtml") ? inner_markup (node) : content (node);
-  gchar *text = precis_html_extract (markup, -1, NULL, NULL);
-  return text != NULL ? text : g_strdup ("");
+  else if (has_element_child (node) && !(mode != NULL && g_str_equal (mode, "escaped")))
+    {
+      /* Inline XHTML (Atom type="xhtml", mode="xml", <xhtml:body>, or naked markup). */
+      g_autofree gchar *markup = inner_markup (node);
+      return precis_html_fragment_text (markup, -1);
+    }
+  else
+    raw = content (node);
+  if ((atom && (type == NULL || type_is_plain (type))) || (!atom && type_is_plain (type)))
+    return plain_text (raw);
+  if (atom && !type_is_markup (type) && !(mode != NULL && g_str_equal (mode, "escaped")))
+    return plain_text (raw); /* another media type: the text as it is */
+  return precis_html_fragment_text (raw, -1);
 }
 
 /* A title: markup removed when the feed says it is HTML, white space collapsed. */
 static gchar *
 element_title (xmlNode *node, gboolean atom)
 {
-  g_autofree gchar *type = (gchar *)xmlGetProp (node, (const xmlChar *)"type");
-  if (atom && type != NULL && (g_str_equal (type, "html") || g_str_equal (type, "xhtml")))
+  g_autofree gchar *type = property (node, "type");
+  if ((atom && type_is_markup (type)) || has_element_child (node))
     {
       g_autofree gchar *text = element_text (node, TRUE);
       return precis_markup_collapse_line (text);
@@ -126,63 +241,157 @@ element_title (xmlNode *node, gboolean atom)
   return precis_markup_collapse_line (text);
 }
 
+/* @href resolved against the element's xml:base, white space trimmed; NULL when empty. */
+static gchar *
+resolve (xmlNode *node, const gchar *href)
+{
+  g_autofree gchar *trimmed = precis_markup_collapse_line (href);
+  if (trimmed == NULL)
+    return NULL;
+  xmlChar *base = xmlNodeGetBase (node->doc, node);
+  if (base == NULL)
+    return g_steal_pointer (&trimmed);
+  xmlChar *uri = xmlBuildURI ((const xmlChar *)trimmed, base);
+  xmlFree (base);
+  if (uri == NULL)
+    return g_steal_pointer (&trimmed);
+  gchar *copy = g_strdup ((const gchar *)uri);
+  xmlFree (uri);
+  return copy;
+}
+
 /* ---- Items ---- */
+
+/* The text elements of an item, best first. */
+enum
+{
+  TEXT_FULL,   /* content:encoded, Atom content, xhtml:body, body, fullitem */
+  TEXT_BRIEF,  /* description, summary, CDF abstract */
+  TEXT_ITUNES, /* itunes:summary */
+  TEXT_MEDIA,  /* media:description */
+  N_TEXT_KINDS,
+};
+
+static gint
+text_kind (xmlNode *c, gboolean atom)
+{
+  if (named (c, "encoded") && (in_namespace (c, NS_CONTENT) || namespace_has (c, "content")))
+    return TEXT_FULL;
+  if (foreign (c))
+    {
+      if (named (c, "summary") && namespace_has (c, "itunes"))
+        return TEXT_ITUNES;
+      if (named (c, "description") && (namespace_has (c, "mrss") || namespace_has (c, "media")))
+        return TEXT_MEDIA;
+      return -1;
+    }
+  if ((atom && named (c, "content")) || named (c, "body") || named (c, "fullitem"))
+    return TEXT_FULL;
+  if (named (c, "description") || named (c, "summary") || named_any_case (c, "abstract"))
+    return TEXT_BRIEF;
+  return -1;
+}
+
+/* Whether @c is a date element, and how good: 2 published, 1 updated. */
+static gint
+date_rank (xmlNode *c)
+{
+  if (foreign (c))
+    return 0;
+  if (named (c, "pubDate") || named (c, "published") || named (c, "issued") || named (c, "created")
+      || (named (c, "date") && !in_namespace (c, "http://purl.org/dc/terms/")))
+    return 2;
+  if (named (c, "updated") || named (c, "modified") || named (c, "date"))
+    return 1;
+  return 0;
+}
 
 static PrecisFeedItem *
 read_item (xmlNode *item, gboolean atom)
 {
   PrecisFeedItem *out = g_new0 (PrecisFeedItem, 1);
-  xmlNode *full = NULL, *brief = NULL, *published = NULL, *updated = NULL;
+  xmlNode *texts[N_TEXT_KINDS] = { NULL };
+  xmlNode *date = NULL;
+  gint date_best = 0;
+  gchar *permalink = NULL; /* a guid or id that may be a permalink (feedparser's "guidislink") */
   for (xmlNode *c = item->children; c != NULL; c = c->next)
     {
-      if (c->type != XML_ELEMENT_NODE || foreign (c))
+      if (c->type != XML_ELEMENT_NODE)
         continue;
-      if (named (c, "title") && out->title == NULL)
+      gint kind = text_kind (c, atom);
+      if (kind >= 0)
+        {
+          if (texts[kind] == NULL)
+            texts[kind] = c;
+          continue;
+        }
+      if (foreign (c))
+        continue;
+      gint rank = date_rank (c);
+      if (named_any_case (c, "title") && out->title == NULL)
         out->title = element_title (c, atom);
+      else if (rank > date_best)
+        {
+          date = c;
+          date_best = rank;
+        }
       else if (named (c, "link") && out->link == NULL)
         {
-          if (atom)
+          g_autofree gchar *href = property (c, "href");
+          g_autofree gchar *rel = property (c, "rel");
+          if (href != NULL && (rel == NULL || g_str_equal (rel, "alternate")))
+            out->link = resolve (c, href);
+          else if (href == NULL)
             {
-              g_autofree gchar *rel = (gchar *)xmlGetProp (c, (const xmlChar *)"rel");
-              xmlChar *href = xmlGetProp (c, (const xmlChar *)"href");
-              if (href != NULL && (rel == NULL || g_str_equal (rel, "alternate")))
-                out->link = precis_markup_collapse_line ((const gchar *)href);
-              xmlFree (href);
-            }
-          else
-            {
-              g_autofree gchar *href = content (c);
-              out->link = precis_markup_collapse_line (href);
+              g_autofree gchar *text = content (c);
+              out->link = resolve (c, text);
             }
         }
       else if ((named (c, "guid") || named (c, "id")) && out->id == NULL)
         {
           g_autofree gchar *id = content (c);
           out->id = precis_markup_collapse_line (id);
+          g_autofree gchar *is_permalink = property (c, "isPermaLink");
+          if (out->id != NULL && (is_permalink == NULL || g_ascii_strcasecmp (is_permalink, "false") != 0))
+            permalink = g_strdup (out->id);
         }
-      else if ((named (c, "encoded") && in_namespace (c, NS_CONTENT)) || (atom && named (c, "content")))
-        full = full != NULL ? full : c;
-      else if (named (c, "description") || named (c, "summary"))
-        brief = brief != NULL ? brief : c;
-      else if (named (c, "pubDate") || named (c, "published") || named (c, "date"))
-        published = published != NULL ? published : c;
-      else if (named (c, "updated") || named (c, "modified"))
-        updated = updated != NULL ? updated : c;
     }
-  xmlNode *date = published != NULL ? published : updated;
+  if (out->link == NULL && permalink != NULL)
+    out->link = g_steal_pointer (&permalink);
+  g_free (permalink);
+  /* CDF: the link is the item's href, the date its LASTMOD. */
+  if (out->link == NULL)
+    {
+      g_autofree gchar *href = property (item, "HREF");
+      if (href == NULL)
+        href = property (item, "href");
+      if (href != NULL)
+        out->link = resolve (item, href);
+    }
+  /* RSS 1.0: the item's rdf:about is its id. */
+  if (out->id == NULL)
+    {
+      xmlChar *about = xmlGetNsProp (item, (const xmlChar *)"about", (const xmlChar *)NS_RDF);
+      out->id = precis_markup_collapse_line ((const gchar *)about);
+      xmlFree (about);
+    }
   if (date != NULL)
     {
       g_autofree gchar *raw = content (date);
       out->date = precis_markup_collapse_line (raw);
     }
-  out->time = precis_date_parse (out->date);
-  if (full != NULL)
-    out->text = element_text (full, atom);
-  if ((out->text == NULL || out->text[0] == '\0') && brief != NULL)
+  else
     {
-      g_free (out->text);
-      out->text = element_text (brief, atom);
+      g_autofree gchar *lastmod = property (item, "LASTMOD");
+      out->date = precis_markup_collapse_line (lastmod);
     }
+  out->time = precis_date_parse (out->date);
+  for (gint k = 0; k < N_TEXT_KINDS && (out->text == NULL || out->text[0] == '\0'); k++)
+    if (texts[k] != NULL)
+      {
+        g_free (out->text);
+        out->text = element_text (texts[k], atom);
+      }
   if (out->text == NULL)
     out->text = g_strdup ("");
   return out;
@@ -192,9 +401,100 @@ static gchar *
 child_title (xmlNode *parent, gboolean atom)
 {
   for (xmlNode *c = parent->children; c != NULL; c = c->next)
-    if (named (c, "title"))
+    if (named_any_case (c, "title") && !foreign (c))
       return element_title (c, atom);
   return NULL;
+}
+
+/* Adds the items under @parent (RSS 1.1's <items> list too), and those of nested channels. */
+static void
+add_items (GPtrArray *items, xmlNode *parent, gchar **feed_title, guint depth)
+{
+  for (xmlNode *c = parent->children; c != NULL; c = c->next)
+    {
+      if (c->type != XML_ELEMENT_NODE)
+        continue;
+      if (named_any_case (c, "item"))
+        g_ptr_array_add (items, read_item (c, FALSE));
+      else if (named (c, "entry"))
+        g_ptr_array_add (items, read_item (c, TRUE));
+      else if (depth < 2 && (named_any_case (c, "channel") || named (c, "items")))
+        {
+          if (feed_title != NULL && *feed_title == NULL && named_any_case (c, "channel"))
+            *feed_title = child_title (c, FALSE);
+          add_items (items, c, feed_title, depth + 1);
+        }
+    }
+}
+
+/* ---- Parsing ---- */
+
+/* The document, or NULL with libxml2's line and reason in *@reason (when not set yet) and its
+ * error code in *@code. */
+static xmlDocPtr
+parse (const gchar *xml, gsize n, gboolean recover, gchar **reason, gint *code)
+{
+  xmlParserCtxtPtr ctxt = xmlNewParserCtxt ();
+  if (ctxt == NULL)
+    return NULL;
+  /* No XML_PARSE_NOENT (entities are not substituted from outside the document) and no DTD
+   * loading; libxml2 bounds entity expansion itself. The bytes are UTF-8 by now. */
+  gint options = XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING | XML_PARSE_NOCDATA;
+  if (recover)
+    options |= XML_PARSE_RECOVER;
+  xmlDocPtr doc = xmlCtxtReadMemory (ctxt, xml, (int)n, NULL, "UTF-8", options);
+  if (doc != NULL && !recover && !ctxt->wellFormed)
+    g_clear_pointer (&doc, xmlFreeDoc);
+  if (doc == NULL && reason != NULL && *reason == NULL)
+    {
+      const xmlError *e = xmlCtxtGetLastError (ctxt);
+      if (code != NULL)
+        *code = e != NULL ? e->code : 0;
+      if (e != NULL && e->message != NULL)
+        {
+          g_autofree gchar *message = g_strstrip (g_strdup (e->message));
+          *reason = g_strdup_printf ("line %d: %s", e->line, message);
+        }
+      else
+        *reason = g_strdup ("line 1: no document");
+    }
+  xmlFreeParserCtxt (ctxt);
+  return doc;
+}
+
+/* @xml with every HTML named entity that XML does not define (&eacute; as RSS 0.91's DTD
+ * has it) made a numeric reference; NULL when there is none. */
+static gchar *
+numeric_entities (const gchar *xml, gsize n)
+{
+  GString *out = NULL;
+  const gchar *end = xml + n, *done = xml;
+  for (const gchar *p = xml; p < end; p++)
+    {
+      if (*p != '&')
+        continue;
+      const gchar *q = p + 1;
+      while (q < end && q - p < 32 && g_ascii_isalnum (*q))
+        q++;
+      if (q >= end || *q != ';' || q == p + 1)
+        continue;
+      g_autofree gchar *name = g_strndup (p + 1, (gsize)(q - p - 1));
+      if (g_str_equal (name, "amp") || g_str_equal (name, "lt") || g_str_equal (name, "gt")
+          || g_str_equal (name, "quot") || g_str_equal (name, "apos"))
+        continue;
+      const htmlEntityDesc *entity = htmlEntityLookup ((const xmlChar *)name);
+      if (entity == NULL)
+        continue;
+      if (out == NULL)
+        out = g_string_sized_new (n + 64);
+      g_string_append_len (out, done, p - done);
+      g_string_append_printf (out, "&#%u;", entity->value);
+      done = q + 1;
+    }
+  if (out == NULL)
+    return NULL;
+  g_string_append_len (out, done, end - done);
+  return g_string_free (out, FALSE);
 }
 
 GPtrArray *
@@ -205,20 +505,51 @@ precis_feed_parse (const gchar *xml, gssize len, gchar **feed_title, GError **er
   if (feed_title != NULL)
     *feed_title = NULL;
   gsize n = len < 0 ? strlen (xml) : (gsize)len;
+  g_autofree gchar *converted = precis_markup_to_utf8 (xml, n, error);
+  if (converted == NULL && error != NULL && *error != NULL)
+    return NULL;
+  if (converted != NULL)
+    {
+      xml = converted;
+      n = strlen (converted);
+    }
   if (!precis_markup_prepare (xml, n, "feed", error))
     return NULL;
 
-  /* No XML_PARSE_NOENT (entities are not substituted from outside the document) and no DTD
-   * loading; libxml2 bounds entity expansion itself. */
-  xmlDocPtr doc
-      = n > 0 ? xmlReadMemory (xml, (int)n, NULL, NULL,
-                               XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING | XML_PARSE_NOCDATA)
-              : NULL;
-  xmlNode *root = doc != NULL ? xmlDocGetRootElement (doc) : NULL;
-  if (root == NULL)
+  /* A feed with a DOCTYPE (RSS 0.91's) may use the HTML entities its DTD defines, which is
+   * not loaded: they are made numeric first, or libxml2 would drop them. */
+  g_autofree gchar *numeric = NULL;
+  if (g_strstr_len (xml, (gssize)MIN (n, 4096), "<!DOCTYPE") != NULL
+      && (numeric = numeric_entities (xml, n)) != NULL)
     {
+      xml = numeric;
+      n = strlen (numeric);
+    }
+  g_autofree gchar *reason = NULL;
+  gint code = 0;
+  xmlDocPtr doc = n > 0 ? parse (xml, n, FALSE, &reason, &code) : NULL;
+  /* A document cut short is refused: recovery would make items of its fragments. */
+  gboolean truncated = code == XML_ERR_TAG_NOT_FINISHED || code == XML_ERR_DOCUMENT_EMPTY;
+  if (doc == NULL && n > 0 && !truncated)
+    {
+      g_autofree gchar *fixed = numeric_entities (xml, n);
+      if (fixed != NULL)
+        doc = parse (fixed, strlen (fixed), FALSE, NULL, NULL);
+      if (doc == NULL)
+        doc = fixed != NULL ? parse (fixed, strlen (fixed), TRUE, NULL, NULL)
+                            : parse (xml, n, TRUE, NULL, NULL);
+    }
+  xmlNode *root = doc != NULL ? xmlDocGetRootElement (doc) : NULL;
+  if (root == NULL || !is_feed_root ((const gchar *)root->name))
+    {
+      if (root != NULL && reason == NULL)
+        g_set_error (error, PRECIS_ERROR, PRECIS_ERROR_MALFORMED,
+                     "an XML document, but not an RSS, Atom or CDF feed (its root is <%s>)",
+                     (const gchar *)root->name);
+      else
+        g_set_error (error, PRECIS_ERROR, PRECIS_ERROR_MALFORMED, "not a well-formed XML document (%s)",
+                     reason != NULL ? reason : "line 1: empty");
       xmlFreeDoc (doc);
-      g_set_error (error, PRECIS_ERROR, PRECIS_ERROR_MALFORMED, "not a well-formed XML document");
       return NULL;
     }
 
@@ -227,33 +558,16 @@ precis_feed_parse (const gchar *xml, gssize len, gchar **feed_title, GError **er
     {
       if (feed_title != NULL)
         *feed_title = child_title (root, TRUE);
-      for (xmlNode *c = root->children; c != NULL; c = c->next)
-        if (named (c, "entry"))
-          g_ptr_array_add (items, read_item (c, TRUE));
+      add_items (items, root, NULL, 1);
     }
-  else if (named (root, "rss") || named (root, "RDF"))
+  else if (named_any_case (root, "channel"))
     {
-      /* RSS 2.0: items inside <channel>; RSS 1.0: items beside it. */
-      for (xmlNode *c = root->children; c != NULL; c = c->next)
-        {
-          if (named (c, "channel"))
-            {
-              if (feed_title != NULL && *feed_title == NULL)
-                *feed_title = child_title (c, FALSE);
-              for (xmlNode *i = c->children; i != NULL; i = i->next)
-                if (named (i, "item"))
-                  g_ptr_array_add (items, read_item (i, FALSE));
-            }
-          else if (named (c, "item"))
-            g_ptr_array_add (items, read_item (c, FALSE));
-        }
+      if (feed_title != NULL)
+        *feed_title = child_title (root, FALSE);
+      add_items (items, root, NULL, 1);
     }
   else
-    {
-      g_set_error (error, PRECIS_ERROR, PRECIS_ERROR_MALFORMED,
-                   "an XML document, but not an RSS or Atom feed (<%s>)", (const gchar *)root->name);
-      g_clear_pointer (&items, g_ptr_array_unref);
-    }
+    add_items (items, root, feed_title, 0); /* RSS 2.0: inside <channel>; RSS 1.0: beside it */
   xmlFreeDoc (doc);
   return items;
 }

@@ -14,43 +14,98 @@
 #include <string.h>
 
 #include "input/date.h"
+#include "input/html.h"
 #include "input/markup.h"
 
 /* Elements whose content is never article text. */
 static const gchar *const skipped_elements[] = {
-  "script", "style",  "noscript", "template", "nav",    "header", "footer", "aside",
-  "form",   "menu",   "iframe",   "svg",      "button", "select", "figure", "object",
-  "embed",  "canvas", "dialog",   "textarea", "audio",  "video",  "head",
+  "script",   "style", "noscript", "template", "nav",    "footer", "aside",  "menu",
+  "iframe",   "svg",   "button",   "select",   "object", "embed",  "canvas", "dialog",
+  "textarea", "audio", "video",    "head",     "input",  "link",   "meta",
 };
 
 /* Elements that end one paragraph and start another. */
 static const gchar *const block_elements[] = {
-  "p",    "div",        "h1",         "h2", "h3", "h4",    "h5",      "h6",   "li", "ul",
-  "ol",   "blockquote", "pre",        "br", "hr", "table", "tr",      "td",   "th", "section",
-  "main", "article",    "figcaption", "dd", "dt", "dl",    "address", "body",
+  "p",      "div",     "h1",         "h2",      "h3",      "h4",      "h5",     "h6",      "li",
+  "ul",     "ol",      "blockquote", "pre",     "br",      "hr",      "table",  "tr",      "section",
+  "main",   "article", "figcaption", "figure",  "dd",      "dt",      "dl",     "address", "body",
+  "header", "form",    "fieldset",   "details", "summary", "caption", "center",
+};
+
+/* Elements whose presence inside a <div> makes it a container rather than a paragraph. */
+static const gchar *const container_elements[] = {
+  "blockquote", "dl",     "div", "img", "ol", "p",  "pre", "table", "ul",     "section",
+  "article",    "figure", "h1",  "h2",  "h3", "h4", "h5",  "h6",    "header", "main",
 };
 
 /* ARIA roles of page furniture. */
 static const gchar *const skipped_roles[] = {
-  "navigation", "banner", "contentinfo", "complementary", "search", "menu", "menubar", "dialog", "alert",
+  "navigation", "banner",  "contentinfo", "complementary", "search",
+  "menu",       "menubar", "dialog",      "alert",         "alertdialog",
 };
 
-/* Words that, as a whole word of an element's class or id, mark it as page furniture. */
+/* Words of a class or id that mark an element as page furniture, when no word of its class
+ * or id marks it as content (content_words). Matched as the start of a word ("sidebar" in
+ * "l-sidebar-fixed", "comment" in "comments"), except the short ones, matched whole. */
 static const gchar *const furniture_words[] = {
-  "nav",        "navbar",    "navigation", "menu",        "header",        "footer",    "masthead", "sidebar",
-  "ad",         "ads",       "advert",     "adverts",     "advertisement", "sponsored", "promo",    "cookie",
-  "cookies",    "consent",   "share",      "sharing",     "social",        "comments",  "comment",  "related",
-  "newsletter", "subscribe", "breadcrumb", "breadcrumbs", "popup",         "modal",     "skip",
+  "nav",          "navbar",      "navigation",    "menu",         "header",       "footer",     "masthead",
+  "sidebar",      "advert",      "advertisement", "sponsor",      "promo",        "cookie",     "consent",
+  "share",        "sharing",     "social",        "comment",      "related",      "newsletter", "subscribe",
+  "breadcrumb",   "popup",       "modal",         "skip",         "banner",       "combx",      "disqus",
+  "shoutbox",     "skyscraper",  "gdpr",          "outbrain",     "taboola",      "remark",     "replies",
+  "rss",          "pagination",  "pager",         "agegate",      "supplemental", "community",  "widget",
+  "tags",         "toolbar",     "signup",        "byline-share", "trending",     "recirc",     "teaser",
+  "most-popular", "mostpopular", "more-stories",  "recommended",  "paywall",      "hidden",
 };
+
+/* Furniture words matched only as a whole word ("ad" but not "add", "address" or "ad_body"'s
+ * body). */
+static const gchar *const furniture_whole_words[] = { "ad", "ads", "adv", "hid", "meta", "extra", "print" };
+
+/* Words of a class or id that mark an element as the article's container. */
+static const gchar *const content_words[] = {
+  "article", "body", "content", "entry",  "hentry", "h-entry",  "main",      "page",          "post",
+  "text",    "blog", "story",   "column", "prose",  "markdown", "e-content", "entry-content",
+};
+
+/* Words of a class or id that mark a byline. */
+static const gchar *const byline_words[] = { "byline", "author", "dateline", "writtenby", "p-author" };
 
 /* A block whose text is mostly inside links and shorter than this is a list of links. */
 #define LINK_BLOCK_MAX_BYTES 300
 
+/* Readability's parameters, as its authors tuned them on news pages: a paragraph counts from
+ * 25 characters; an ancestor up to 5 levels gets its score, divided by 2 for the
+ * grandparent and by 3 per level above; a class word is worth 25 points. */
+#define MIN_PARAGRAPH_CHARS 25
+#define ANCESTOR_LEVELS 5
+#define CLASS_WEIGHT 25.0
+/* Fewer characters than this in the result: try again with fewer rules. */
+#define RETRY_BELOW_CHARS 500
+/* A retry's text replaces the first only when this many times as long: one more box of
+ * furniture does not make a reading better. */
+#define RETRY_GAIN 2.0
+/* A sibling of the best block joins it with at least this share of its score (and 10). */
+#define SIBLING_SHARE 0.2
+#define SIBLING_MIN_SCORE 10.0
+
+/* Whether @name is one of @list. libxml2's HTML parser writes element names in lower case,
+ * so they are compared as they are (the hot path: every element meets these checks). */
 static gboolean
 name_in (const xmlChar *name, const gchar *const *list, gsize n)
 {
   for (gsize i = 0; i < n; i++)
-    if (g_ascii_strcasecmp ((const gchar *)name, list[i]) == 0)
+    if (name[0] == (xmlChar)list[i][0] && strcmp ((const gchar *)name, list[i]) == 0)
+      return TRUE;
+  return FALSE;
+}
+
+/* Whether @value (an attribute's, in any case) is one of @list. */
+static gboolean
+value_in (const gchar *value, const gchar *const *list, gsize n)
+{
+  for (gsize i = 0; i < n; i++)
+    if (g_ascii_strcasecmp (value, list[i]) == 0)
       return TRUE;
   return FALSE;
 }
@@ -58,8 +113,8 @@ name_in (const xmlChar *name, const gchar *const *list, gsize n)
 static gboolean
 is_element (const xmlNode *node, const gchar *name)
 {
-  return node->type == XML_ELEMENT_NODE && node->name != NULL
-         && g_ascii_strcasecmp ((const gchar *)node->name, name) == 0;
+  return node->type == XML_ELEMENT_NODE && node->name != NULL && node->name[0] == (xmlChar)name[0]
+         && strcmp ((const gchar *)node->name, name) == 0;
 }
 
 /* The attribute's value, or NULL; free with xmlFree(). */
@@ -69,45 +124,125 @@ attribute (const xmlNode *node, const gchar *name)
   return (gchar *)xmlGetProp (node, (const xmlChar *)name);
 }
 
-/* Whether a class or id value holds one of the furniture words as a whole word. */
-static gboolean
-names_furniture (const gchar *value)
+/* The value of the attribute @name, borrowed from the tree without a copy: NULL when there is
+ * none, or when its value is not one text node (then it is read as absent). For the checks
+ * made on every element. */
+static const gchar *
+borrowed_attribute (const xmlNode *node, const gchar *name)
 {
-  if (value == NULL)
-    return FALSE;
-  const gchar *p = value;
-  while (*p != '\0')
+  for (const xmlAttr *a = node->properties; a != NULL; a = a->next)
+    if (a->name != NULL && g_ascii_strcasecmp ((const gchar *)a->name, name) == 0)
+      {
+        const xmlNode *v = a->children;
+        if (v == NULL)
+          return "";
+        return v->type == XML_TEXT_NODE && v->next == NULL && v->content != NULL ? (const gchar *)v->content
+                                                                                 : NULL;
+      }
+  return NULL;
+}
+
+/* The evidence of an element's class and id, all their words counted: how many words mark
+ * furniture, content and a byline. */
+typedef struct
+{
+  guint furniture;
+  guint content;
+  guint byline;
+} Evidence;
+
+static gboolean
+word_matches (const gchar *word, gsize n, const gchar *const *list, gsize n_list, gboolean prefix)
+{
+  gchar first = g_ascii_tolower (word[0]);
+  for (gsize i = 0; i < n_list; i++)
     {
-      while (*p != '\0' && !g_ascii_isalnum (*p))
-        p++;
-      const gchar *start = p;
-      while (g_ascii_isalnum (*p))
-        p++;
-      gsize n = (gsize)(p - start);
-      for (gsize i = 0; n > 0 && i < G_N_ELEMENTS (furniture_words); i++)
-        if (strlen (furniture_words[i]) == n && g_ascii_strncasecmp (start, furniture_words[i], n) == 0)
-          return TRUE;
+      if (list[i][0] != first)
+        continue; /* the lists are lower case: most words end here */
+      gsize k = strlen (list[i]);
+      if ((prefix ? n >= k : n == k) && g_ascii_strncasecmp (word, list[i], k) == 0)
+        return TRUE;
     }
   return FALSE;
 }
 
-/* Whether an element (not the chosen container) is left out with all its content. */
+/* Adds the evidence of a class or id value: its words are split at anything but letters and
+ * digits, and a compound ("l-article-body") is also looked at whole for the hyphened names. */
+static void
+add_evidence (Evidence *e, const gchar *value)
+{
+  if (value == NULL)
+    return;
+  const gchar *p = value;
+  while (*p != '\0')
+    {
+      while (*p != '\0' && g_ascii_isspace (*p))
+        p++;
+      const gchar *token = p;
+      while (*p != '\0' && !g_ascii_isspace (*p))
+        p++;
+      gsize token_len = (gsize)(p - token);
+      if (token_len == 0)
+        continue;
+      if (word_matches (token, token_len, furniture_words, G_N_ELEMENTS (furniture_words), FALSE))
+        e->furniture++;
+      /* The words of the token. */
+      const gchar *q = token;
+      while (q < p)
+        {
+          while (q < p && !g_ascii_isalnum (*q))
+            q++;
+          const gchar *start = q;
+          while (q < p && g_ascii_isalnum (*q))
+            q++;
+          gsize n = (gsize)(q - start);
+          if (n == 0)
+            continue;
+          if (word_matches (start, n, furniture_whole_words, G_N_ELEMENTS (furniture_whole_words), FALSE)
+              || word_matches (start, n, furniture_words, G_N_ELEMENTS (furniture_words), TRUE))
+            e->furniture++;
+          if (word_matches (start, n, content_words, G_N_ELEMENTS (content_words), FALSE))
+            e->content++;
+          if (word_matches (start, n, byline_words, G_N_ELEMENTS (byline_words), FALSE))
+            e->byline++;
+        }
+    }
+}
+
+static Evidence
+evidence (const xmlNode *node)
+{
+  Evidence e = { 0, 0, 0 };
+  add_evidence (&e, borrowed_attribute (node, "class"));
+  add_evidence (&e, borrowed_attribute (node, "id"));
+  return e;
+}
+
+/* The weight of an element's class and id: 25 for content evidence, -25 for furniture. */
+static gdouble
+class_weight (const xmlNode *node)
+{
+  Evidence e = evidence (node);
+  return (e.content > 0 ? CLASS_WEIGHT : 0) - (e.furniture > 0 ? CLASS_WEIGHT : 0);
+}
+
+/* Whether an element is never read: scripts and the like, hidden elements, the ARIA roles of
+ * furniture. */
 static gboolean
-is_furniture (const xmlNode *node)
+is_hidden (const xmlNode *node)
 {
   if (node->name == NULL || name_in (node->name, skipped_elements, G_N_ELEMENTS (skipped_elements)))
     return TRUE;
+  if (node->properties == NULL)
+    return FALSE;
   if (xmlHasProp (node, (const xmlChar *)"hidden") != NULL)
     return TRUE;
-  gchar *aria_hidden = attribute (node, "aria-hidden");
-  gchar *role = attribute (node, "role");
-  gchar *style = attribute (node, "style");
-  gchar *klass = attribute (node, "class");
-  gchar *id = attribute (node, "id");
-  gboolean skip
-      = (aria_hidden != NULL && g_ascii_strcasecmp (aria_hidden, "true") == 0)
-        || (role != NULL && name_in ((const xmlChar *)role, skipped_roles, G_N_ELEMENTS (skipped_roles)))
-        || names_furniture (klass) || names_furniture (id);
+  const gchar *aria_hidden = borrowed_attribute (node, "aria-hidden");
+  const gchar *style = borrowed_attribute (node, "style");
+  const gchar *role = borrowed_attribute (node, "role");
+  gboolean skip = (aria_hidden != NULL && g_ascii_strcasecmp (aria_hidden, "true") == 0
+                   && !is_element (node, "figure") && !is_element (node, "math"))
+                  || (role != NULL && value_in (role, skipped_roles, G_N_ELEMENTS (skipped_roles)));
   if (!skip && style != NULL)
     {
       g_autofree gchar *compact = g_ascii_strdown (style, -1);
@@ -118,12 +253,19 @@ is_furniture (const xmlNode *node)
       *w = '\0';
       skip = strstr (compact, "display:none") != NULL || strstr (compact, "visibility:hidden") != NULL;
     }
-  xmlFree (aria_hidden);
-  xmlFree (role);
-  xmlFree (style);
-  xmlFree (klass);
-  xmlFree (id);
   return skip;
+}
+
+/* Whether an element is page furniture by its class and id: furniture words and no content
+ * word among them. */
+static gboolean
+is_furniture (const xmlNode *node)
+{
+  if (is_element (node, "html") || is_element (node, "body") || is_element (node, "a")
+      || is_element (node, "main") || is_element (node, "article"))
+    return FALSE;
+  Evidence e = evidence (node);
+  return e.furniture > 0 && e.content == 0;
 }
 
 /* Walks the subtree under @root in document order without recursion. @enter is called on
@@ -157,12 +299,10 @@ walk (xmlNode *root, EnterFunc enter, LeaveFunc leave, gpointer data)
     }
 }
 
-/* ---- First walk: containers and title ---- */
+/* ---- First walk: metadata and title ---- */
 
 typedef struct
 {
-  GPtrArray *articles; /* outermost <article> elements */
-  guint article_depth;
   xmlNode *main; /* first <main> or role="main" */
   xmlNode *body;
   xmlNode *h1; /* first <h1> */
@@ -175,6 +315,10 @@ typedef struct
   gchar *og_url;
   gchar *published; /* article:published_time, or a date meta name, or itemprop datePublished */
   gchar *time;      /* the first <time datetime> inside an <article> */
+  gchar *author;    /* an author meta */
+  gchar *language;  /* <html lang>, else a content-language meta */
+  guint article_depth;
+  guint n_elements;
 } Survey;
 
 /* Names of <meta> elements that carry a page's publication date. */
@@ -182,6 +326,10 @@ static const gchar *const date_meta_names[]
     = { "article:published_time", "date",    "dc.date",     "dc.date.issued", "dcterms.date",
         "dcterms.created",        "pubdate", "publishdate", "publish-date",   "sailthru.date",
         "parsely-pub-date" };
+
+/* Names of <meta> elements that carry a page's author. */
+static const gchar *const author_meta_names[]
+    = { "author", "article:author", "dc.creator", "dcterms.creator", "sailthru.author", "parsely-author" };
 
 /* Keeps @value in *@slot when the slot is empty; frees it otherwise. */
 static void
@@ -199,6 +347,7 @@ survey_meta (Survey *s, xmlNode *node)
   gchar *property = attribute (node, "property");
   gchar *name = attribute (node, "name");
   gchar *itemprop = attribute (node, "itemprop");
+  gchar *equiv = attribute (node, "http-equiv");
   const gchar *key = property != NULL ? property : name;
   if (key != NULL && g_ascii_strcasecmp (key, "og:title") == 0)
     keep_first (&s->og_title, attribute (node, "content"));
@@ -210,6 +359,17 @@ survey_meta (Survey *s, xmlNode *node)
     keep_first (&s->app_name, attribute (node, "content"));
   else if (itemprop != NULL && g_ascii_strcasecmp (itemprop, "datePublished") == 0)
     keep_first (&s->published, attribute (node, "content"));
+  else if (equiv != NULL && g_ascii_strcasecmp (equiv, "content-language") == 0)
+    keep_first (&s->language, attribute (node, "content"));
+  else if (key != NULL && value_in (key, author_meta_names, G_N_ELEMENTS (author_meta_names)))
+    {
+      gchar *content = attribute (node, "content");
+      /* article:author is often a profile's address, not a name */
+      if (content != NULL && strstr (content, "://") == NULL)
+        keep_first (&s->author, content);
+      else
+        xmlFree (content);
+    }
   else if (key != NULL)
     for (gsize i = 0; i < G_N_ELEMENTS (date_meta_names); i++)
       if (g_ascii_strcasecmp (key, date_meta_names[i]) == 0)
@@ -217,6 +377,7 @@ survey_meta (Survey *s, xmlNode *node)
   xmlFree (property);
   xmlFree (name);
   xmlFree (itemprop);
+  xmlFree (equiv);
 }
 
 static gboolean
@@ -225,13 +386,11 @@ survey_enter (xmlNode *node, gpointer data)
   Survey *s = data;
   if (node->type != XML_ELEMENT_NODE)
     return FALSE;
+  node->_private = GUINT_TO_POINTER (++s->n_elements);
   if (is_element (node, "script") || is_element (node, "style"))
     return FALSE;
   if (is_element (node, "article"))
-    {
-      if (s->article_depth++ == 0)
-        g_ptr_array_add (s->articles, node);
-    }
+    s->article_depth++;
   else if (s->body == NULL && is_element (node, "body"))
     s->body = node;
   else if (s->h1 == NULL && is_element (node, "h1"))
@@ -240,6 +399,8 @@ survey_enter (xmlNode *node, gpointer data)
     s->title = (gchar *)xmlNodeGetContent (node);
   else if (is_element (node, "meta"))
     survey_meta (s, node);
+  else if (is_element (node, "html"))
+    keep_first (&s->language, attribute (node, "lang"));
   else if (is_element (node, "link"))
     {
       gchar *rel = attribute (node, "rel");
@@ -251,12 +412,21 @@ survey_enter (xmlNode *node, gpointer data)
     keep_first (&s->time, attribute (node, "datetime"));
   if (s->main == NULL)
     {
-      gchar *role = attribute (node, "role");
+      const gchar *role = borrowed_attribute (node, "role");
       if (is_element (node, "main") || (role != NULL && g_ascii_strcasecmp (role, "main") == 0))
         s->main = node;
-      xmlFree (role);
     }
   return TRUE;
+}
+
+/* Frees what the survey kept. */
+static void
+survey_clear (Survey *s)
+{
+  gchar **owned[] = { &s->og_title, &s->title,     &s->site, &s->app_name, &s->canonical,
+                      &s->og_url,   &s->published, &s->time, &s->author,   &s->language };
+  for (gsize i = 0; i < G_N_ELEMENTS (owned); i++)
+    g_clear_pointer (owned[i], xmlFree);
 }
 
 static void
@@ -267,16 +437,226 @@ survey_leave (xmlNode *node, gpointer data)
     s->article_depth--;
 }
 
-/* ---- Second walk: the text ---- */
+/* ---- Second walk: what each element holds ---- */
+
+/* The rules a reading applies; the first reading applies all, and each retry one fewer. */
+enum
+{
+  RULE_FURNITURE = 1 << 0,   /* leave out elements whose class or id names furniture */
+  RULE_WEIGHTS = 1 << 1,     /* weigh blocks by their class and id */
+  RULE_CONDITIONAL = 1 << 2, /* leave out link lists and teaser boxes inside the article */
+  RULE_LINK_BLOCKS = 1 << 3, /* leave out short blocks made mostly of links */
+  RULE_ALL = RULE_FURNITURE | RULE_WEIGHTS | RULE_CONDITIONAL | RULE_LINK_BLOCKS,
+};
+
+/* What one element holds, counted over its visible descendants. */
+typedef struct
+{
+  guint chars;      /* characters of text, white space runs counted as one */
+  guint link_chars; /* of which inside links */
+  guint commas;
+  guint n_p, n_img, n_li, n_input, n_heading_chars, n_th;
+  gboolean has_block; /* a container element below it */
+  gboolean skipped;   /* left out with its content */
+  gboolean scored;    /* a candidate: has a score */
+  gdouble score;
+} Info;
+
+typedef struct
+{
+  Info *info; /* indexed by the element's number (node->_private) */
+  guint rules;
+  GPtrArray *paragraphs; /* elements to score, in document order */
+} Measure;
+
+static Info *
+info_of (Info *info, const xmlNode *node)
+{
+  return &info[GPOINTER_TO_UINT (node->_private)];
+}
+
+/* Characters of a text node as the reader sees them, and its commas. */
+static void
+count_text (const gchar *text, guint *chars, guint *commas)
+{
+  gboolean space = TRUE;
+  guint n = 0, c = 0;
+  for (const guchar *p = (const guchar *)text; *p != '\0'; p++)
+    {
+      if (g_ascii_isspace (*p))
+        {
+          if (!space)
+            n++;
+          space = TRUE;
+          continue;
+        }
+      space = FALSE;
+      if ((*p & 0xC0) != 0x80)
+        n++;
+      if (*p == ',')
+        c++;
+      else if (p[0] == 0xEF && p[1] == 0xBC && p[2] == 0x8C) /* U+FF0C fullwidth comma */
+        c++;
+      else if (p[0] == 0xE3 && p[1] == 0x80 && p[2] == 0x81) /* U+3001 ideographic comma */
+        c++;
+    }
+  *chars += n;
+  *commas += c;
+}
+
+static gboolean
+measure_enter (xmlNode *node, gpointer data)
+{
+  Measure *m = data;
+  if (node->type == XML_TEXT_NODE || node->type == XML_CDATA_SECTION_NODE)
+    {
+      if (node->content != NULL && node->parent != NULL && node->parent->_private != NULL)
+        {
+          Info *p = info_of (m->info, node->parent);
+          count_text ((const gchar *)node->content, &p->chars, &p->commas);
+        }
+      return FALSE;
+    }
+  if (node->type != XML_ELEMENT_NODE || node->_private == NULL)
+    return FALSE;
+  Info *i = info_of (m->info, node);
+  memset (i, 0, sizeof *i);
+  if (is_hidden (node) || ((m->rules & RULE_FURNITURE) && is_furniture (node)))
+    {
+      i->skipped = TRUE;
+      return FALSE;
+    }
+  if (is_element (node, "p") || is_element (node, "pre") || is_element (node, "td")
+      || is_element (node, "div") || is_element (node, "section") || is_element (node, "blockquote"))
+    g_ptr_array_add (m->paragraphs, node);
+  return TRUE;
+}
+
+static void
+measure_leave (xmlNode *node, gpointer data)
+{
+  Measure *m = data;
+  if (node->type != XML_ELEMENT_NODE || node->_private == NULL)
+    return;
+  Info *i = info_of (m->info, node);
+  if (is_element (node, "a"))
+    i->link_chars = i->chars;
+  else if (is_element (node, "p"))
+    i->n_p++;
+  else if (is_element (node, "img") || is_element (node, "picture"))
+    i->n_img++;
+  else if (is_element (node, "li"))
+    i->n_li++;
+  else if (is_element (node, "input"))
+    i->n_input++;
+  else if (is_element (node, "th") || is_element (node, "caption"))
+    i->n_th++;
+  else if (is_element (node, "h1") || is_element (node, "h2") || is_element (node, "h3")
+           || is_element (node, "h4") || is_element (node, "h5") || is_element (node, "h6"))
+    i->n_heading_chars = i->chars;
+  xmlNode *parent = node->parent;
+  if (parent == NULL || parent->type != XML_ELEMENT_NODE || parent->_private == NULL)
+    return;
+  Info *p = info_of (m->info, parent);
+  p->chars += i->chars;
+  p->link_chars += i->link_chars;
+  p->commas += i->commas;
+  p->n_p += i->n_p;
+  p->n_img += i->n_img;
+  p->n_li += i->n_li;
+  p->n_input += i->n_input;
+  p->n_th += i->n_th;
+  p->n_heading_chars += i->n_heading_chars;
+  if (i->has_block || name_in (node->name, container_elements, G_N_ELEMENTS (container_elements)))
+    p->has_block = TRUE;
+}
+
+static gdouble
+link_density (const Info *i)
+{
+  return i->chars > 0 ? (gdouble)i->link_chars / i->chars : 0;
+}
+
+/* ---- Scoring ---- */
+
+/* The score an element starts with: its kind and the evidence of its class and id. */
+static gdouble
+initial_score (const xmlNode *node, guint rules)
+{
+  static const struct
+  {
+    const gchar *name;
+    gdouble score;
+  } kinds[] = {
+    { "div", 5 }, { "pre", 3 },     { "td", 3 },   { "blockquote", 3 }, { "address", -3 }, { "ol", -3 },
+    { "ul", -3 }, { "dl", -3 },     { "dd", -3 },  { "dt", -3 },        { "li", -3 },      { "form", -3 },
+    { "h1", -5 }, { "h2", -5 },     { "h3", -5 },  { "h4", -5 },        { "h5", -5 },      { "h6", -5 },
+    { "th", -5 }, { "article", 5 }, { "main", 3 },
+  };
+  gdouble score = 0;
+  for (gsize k = 0; k < G_N_ELEMENTS (kinds); k++)
+    if (is_element (node, kinds[k].name))
+      score = kinds[k].score;
+  if (rules & RULE_WEIGHTS)
+    score += class_weight (node);
+  return score;
+}
+
+static void
+add_score (Info *info, xmlNode *node, gdouble score, guint rules, GPtrArray *candidates)
+{
+  Info *i = info_of (info, node);
+  if (!i->scored)
+    {
+      i->scored = TRUE;
+      i->score = initial_score (node, rules);
+      g_ptr_array_add (candidates, node);
+    }
+  i->score += score;
+}
+
+/* Scores every paragraph's ancestors; returns the scored elements. */
+static GPtrArray *
+score_paragraphs (Measure *m)
+{
+  GPtrArray *candidates = g_ptr_array_new ();
+  for (guint k = 0; k < m->paragraphs->len; k++)
+    {
+      xmlNode *node = m->paragraphs->pdata[k];
+      Info *i = info_of (m->info, node);
+      /* A <div> or <section> counts as a paragraph only when it holds no other block. */
+      if ((is_element (node, "div") || is_element (node, "section")) && i->has_block)
+        continue;
+      if (i->chars < MIN_PARAGRAPH_CHARS)
+        continue;
+      gdouble score = 1 + i->commas + MIN (i->chars / 100, 3);
+      xmlNode *a = node->parent;
+      for (guint level = 0;
+           a != NULL && a->type == XML_ELEMENT_NODE && a->_private != NULL && level < ANCESTOR_LEVELS;
+           level++, a = a->parent)
+        {
+          gdouble divider = level == 0 ? 1 : level == 1 ? 2 : level * 3;
+          add_score (m->info, a, score / divider, m->rules, candidates);
+        }
+    }
+  return candidates;
+}
+
+/* ---- Third walk: the text ---- */
 
 typedef struct
 {
   xmlNode *root;
+  Info *info;
+  guint rules;
   GString *out;
   GString *block;
   gsize link_bytes;
   guint link_depth;
-  xmlNode *first_h1; /* first <h1> inside the container */
+  const gchar *title; /* the page's title: a heading that repeats it is left out */
+  gchar **byline;     /* where to keep the first byline's text */
+  xmlNode *first_h1;  /* the article's first <h1> */
+  guint data_tables;  /* depth of tables of data (with headed cells), whose linked cells stay */
 } Collect;
 
 static void
@@ -284,7 +664,8 @@ end_block (Collect *c)
 {
   while (c->block->len > 0 && c->block->str[c->block->len - 1] == ' ')
     g_string_truncate (c->block, c->block->len - 1);
-  gboolean links = c->link_bytes * 2 >= c->block->len && c->block->len < LINK_BLOCK_MAX_BYTES;
+  gboolean links = (c->rules & RULE_LINK_BLOCKS) && c->data_tables == 0 && c->link_bytes * 2 >= c->block->len
+                   && c->block->len < LINK_BLOCK_MAX_BYTES;
   if (c->block->len > 0 && !links)
     {
       if (c->out->len > 0)
@@ -293,6 +674,85 @@ end_block (Collect *c)
     }
   g_string_truncate (c->block, 0);
   c->link_bytes = 0;
+}
+
+static gboolean
+is_heading (const xmlNode *node)
+{
+  return is_element (node, "h1") || is_element (node, "h2") || is_element (node, "h3")
+         || is_element (node, "h4") || is_element (node, "h5") || is_element (node, "h6");
+}
+
+/* Whether a block inside the article is a teaser box, a link list or a gallery rather than
+ * the story's text (Readability's conditional cleaning). */
+static gboolean
+is_clutter (Collect *c, xmlNode *node)
+{
+  if (!(is_element (node, "div") || is_element (node, "section") || is_element (node, "ul")
+        || is_element (node, "ol") || is_element (node, "table") || is_element (node, "form")
+        || is_element (node, "fieldset") || is_element (node, "aside") || is_element (node, "header")))
+    return FALSE;
+  Info *i = info_of (c->info, node);
+  gdouble weight = (c->rules & RULE_WEIGHTS) ? class_weight (node) : 0;
+  if (weight + (i->scored ? i->score : 0) < 0)
+    return TRUE;
+  if (i->commas >= 10)
+    return FALSE;
+  gboolean list = is_element (node, "ul") || is_element (node, "ol");
+  if (is_element (node, "table"))
+    {
+      /* A table of data (headed cells or a caption, or little linked text) stays; a layout
+       * table is judged like a <div>. */
+      if ((i->n_p == 0 && i->link_chars * 5 < i->chars) || i->n_th > 0)
+        return FALSE;
+    }
+  gdouble density = link_density (i);
+  gdouble heading_density = i->chars > 0 ? (gdouble)i->n_heading_chars / i->chars : 0;
+  guint n_p = i->n_p;
+  if (i->n_img > 1 && n_p * 2 < i->n_img)
+    return TRUE;
+  if (!list && i->n_li > n_p + 1 && i->n_li > 3)
+    return TRUE;
+  if (i->n_input > n_p / 3)
+    return TRUE;
+  if (!list && heading_density < 0.9 && i->chars < MIN_PARAGRAPH_CHARS && (i->n_img == 0 || i->n_img > 2))
+    return TRUE;
+  if (!list && weight < CLASS_WEIGHT && density > 0.2 && i->chars < 2000)
+    return TRUE;
+  if (list && density > 0.5)
+    return TRUE;
+  if (weight >= CLASS_WEIGHT && density > 0.5)
+    return TRUE;
+  return FALSE;
+}
+
+/* The element's text, white space collapsed; free with g_free(). */
+static gchar *
+node_line (xmlNode *node)
+{
+  xmlChar *content = xmlNodeGetContent (node);
+  gchar *line = precis_markup_collapse_line ((const gchar *)content);
+  xmlFree (content);
+  return line;
+}
+
+/* Whether an element is a byline: its rel, itemprop, class or id says so and it is short. */
+static gboolean
+is_byline (Collect *c, xmlNode *node)
+{
+  Info *i = info_of (c->info, node);
+  if (i->chars == 0 || i->chars > 100)
+    return FALSE;
+  const gchar *rel = borrowed_attribute (node, "rel");
+  const gchar *itemprop = borrowed_attribute (node, "itemprop");
+  gboolean yes = (rel != NULL && g_ascii_strcasecmp (rel, "author") == 0)
+                 || (itemprop != NULL && strstr (itemprop, "author") != NULL);
+  if (!yes)
+    {
+      Evidence e = evidence (node);
+      yes = e.byline > 0 && e.content == 0;
+    }
+  return yes;
 }
 
 static gboolean
@@ -309,16 +769,39 @@ collect_enter (xmlNode *node, gpointer data)
         }
       return FALSE;
     }
-  if (node->type != XML_ELEMENT_NODE)
+  if (node->type != XML_ELEMENT_NODE || node->_private == NULL)
     return FALSE;
-  if (node != c->root && is_furniture (node))
-    return FALSE;
+  if (node != c->root)
+    {
+      Info *i = info_of (c->info, node);
+      if (i->skipped)
+        return FALSE;
+      if (c->byline != NULL && is_byline (c, node))
+        {
+          if (*c->byline == NULL)
+            *c->byline = node_line (node);
+          return FALSE;
+        }
+      if ((c->rules & RULE_CONDITIONAL) && is_clutter (c, node))
+        return FALSE;
+      if (c->first_h1 == NULL && is_element (node, "h1"))
+        c->first_h1 = node;
+      if (is_heading (node) && c->title != NULL && (is_element (node, "h1") || is_element (node, "h2")))
+        {
+          g_autofree gchar *line = node_line (node);
+          if (line == NULL || g_str_equal (line, c->title)
+              || (strlen (line) >= 15 && strstr (c->title, line) != NULL))
+            return FALSE;
+        }
+    }
   if (name_in (node->name, block_elements, G_N_ELEMENTS (block_elements)))
     end_block (c);
+  if (is_element (node, "td") || is_element (node, "th"))
+    precis_markup_append_collapsed (c->block, " ");
   if (is_element (node, "a"))
     c->link_depth++;
-  if (c->first_h1 == NULL && is_element (node, "h1"))
-    c->first_h1 = node;
+  if (is_element (node, "table") && info_of (c->info, node)->n_th > 0)
+    c->data_tables++;
   return TRUE;
 }
 
@@ -332,18 +815,183 @@ collect_leave (xmlNode *node, gpointer data)
     end_block (c);
   if (is_element (node, "a") && c->link_depth > 0)
     c->link_depth--;
+  if (is_element (node, "table") && node->_private != NULL && info_of (c->info, node)->n_th > 0
+      && c->data_tables > 0)
+    c->data_tables--;
 }
 
-/* The text of the container @root; sets *first_h1 to its first heading (or leaves it). */
-static gchar *
-collect_text (xmlNode *root, xmlNode **first_h1)
+/* Appends the text of @root to @c's output. */
+static void
+collect_into (Collect *c, xmlNode *root)
 {
-  Collect c = { root, g_string_new (NULL), g_string_new (NULL), 0, 0, NULL };
-  walk (root, collect_enter, collect_leave, &c);
-  end_block (&c);
+  c->root = root;
+  end_block (c);
+  walk (root, collect_enter, collect_leave, c);
+  end_block (c);
+}
+
+/* ---- The article ---- */
+
+/* The best candidate: the highest score after its link density, then the ancestor that
+ * several good candidates share, or a parent that holds nothing else. */
+static xmlNode *
+best_candidate (Info *info, GPtrArray *candidates, xmlNode *body)
+{
+  xmlNode *top = NULL;
+  gdouble top_score = 0;
+  for (guint k = 0; k < candidates->len; k++)
+    {
+      xmlNode *node = candidates->pdata[k];
+      Info *i = info_of (info, node);
+      i->score *= 1 - link_density (i);
+      if (top == NULL || i->score > top_score)
+        {
+          top = node;
+          top_score = i->score;
+        }
+    }
+  if (top == NULL || top == body)
+    return body;
+
+  /* When three or more of the other good candidates lie inside one ancestor of the best, the
+   * article is that ancestor (a story split in several boxes). */
+  enum
+  {
+    MIN_SHARING = 3
+  };
+  GPtrArray *good = g_ptr_array_new ();
+  for (guint k = 0; k < candidates->len; k++)
+    {
+      xmlNode *node = candidates->pdata[k];
+      if (node != top && info_of (info, node)->score >= top_score * 0.75)
+        g_ptr_array_add (good, node);
+    }
+  if (good->len >= MIN_SHARING)
+    for (xmlNode *a = top->parent; a != NULL && a != body && a->type == XML_ELEMENT_NODE; a = a->parent)
+      {
+        guint n = 0;
+        for (guint k = 0; k < good->len; k++)
+          for (xmlNode *b = ((xmlNode *)good->pdata[k])->parent; b != NULL; b = b->parent)
+            if (b == a)
+              {
+                n++;
+                break;
+              }
+        if (n >= MIN_SHARING)
+          {
+            top = a;
+            break;
+          }
+      }
+  g_ptr_array_free (good, TRUE);
+
+  /* Up to an ancestor that scores higher than the block (the story's other sections scored
+   * it too), as long as the scores on the way do not fall below a third. */
+  gdouble last = info_of (info, top)->score;
+  gdouble floor_score = last / 3;
+  for (xmlNode *a = top->parent; a != NULL && a != body && a->type == XML_ELEMENT_NODE && a->_private != NULL;
+       a = a->parent)
+    {
+      Info *i = info_of (info, a);
+      if (!i->scored)
+        continue;
+      if (i->score < floor_score)
+        break;
+      if (i->score > last)
+        {
+          top = a;
+          break;
+        }
+      last = i->score;
+    }
+
+  /* Up through parents that hold only this block. */
+  while (top->parent != NULL && top->parent != body && top->parent->type == XML_ELEMENT_NODE
+         && top->parent->_private != NULL)
+    {
+      guint n = 0;
+      for (xmlNode *c = top->parent->children; c != NULL; c = c->next)
+        if (c->type == XML_ELEMENT_NODE && !info_of (info, c)->skipped)
+          n++;
+      if (n != 1)
+        break;
+      top = top->parent;
+    }
+  return top;
+}
+
+/* The blocks of the article: the best candidate and those of its siblings that read like
+ * part of the same story. */
+static GPtrArray *
+article_blocks (Info *info, xmlNode *top, xmlNode *body, guint rules)
+{
+  GPtrArray *blocks = g_ptr_array_new ();
+  if (top == body || top->parent == NULL)
+    {
+      g_ptr_array_add (blocks, top);
+      return blocks;
+    }
+  Info *t = info_of (info, top);
+  gdouble threshold = MAX (SIBLING_MIN_SCORE, t->score * SIBLING_SHARE);
+  gchar *top_class = attribute (top, "class");
+  for (xmlNode *s = top->parent->children; s != NULL; s = s->next)
+    {
+      if (s->type != XML_ELEMENT_NODE || s->_private == NULL)
+        continue;
+      Info *i = info_of (info, s);
+      if (i->skipped)
+        continue;
+      gboolean join = s == top;
+      if (!join && i->scored)
+        {
+          gdouble bonus = 0;
+          gchar *klass = attribute (s, "class");
+          if ((rules & RULE_WEIGHTS) && top_class != NULL && klass != NULL && g_str_equal (top_class, klass))
+            bonus = t->score * 0.2;
+          xmlFree (klass);
+          join = i->score + bonus >= threshold;
+        }
+      if (!join && is_element (s, "p"))
+        {
+          gdouble density = link_density (i);
+          if (i->chars > 80 && density < 0.25)
+            join = TRUE;
+          else if (i->chars > 0 && i->chars <= 80 && density == 0)
+            {
+              g_autofree gchar *line = node_line (s);
+              join = line != NULL && (strstr (line, ". ") != NULL || g_str_has_suffix (line, "."));
+            }
+        }
+      if (join)
+        g_ptr_array_add (blocks, s);
+    }
+  xmlFree (top_class);
+  return blocks;
+}
+
+/* One reading of the page under @rules: the article's text. */
+static gchar *
+read_article (xmlNode *top_node, xmlNode *body, xmlNode *main, guint n_elements, guint rules,
+              const gchar *title, gchar **byline, xmlNode **first_h1)
+{
+  Info *info = g_new0 (Info, n_elements + 1);
+  Measure m = { info, rules, g_ptr_array_new () };
+  xmlNode *root = body != NULL ? body : top_node;
+  walk (root, measure_enter, measure_leave, &m);
+  GPtrArray *candidates = score_paragraphs (&m);
+  xmlNode *top = best_candidate (info, candidates, root);
+  if (top == root && main != NULL && !info_of (info, main)->skipped)
+    top = main; /* no paragraph long enough to score: the page's <main> */
+  GPtrArray *blocks = article_blocks (info, top, root, rules);
+  Collect c = { NULL, info, rules, g_string_new (NULL), g_string_new (NULL), 0, 0, title, byline, NULL, 0 };
+  for (guint k = 0; k < blocks->len; k++)
+    collect_into (&c, blocks->pdata[k]);
+  *first_h1 = c.first_h1;
   g_string_free (c.block, TRUE);
-  if (first_h1 != NULL && c.first_h1 != NULL)
-    *first_h1 = c.first_h1;
+  g_ptr_array_free (blocks, TRUE);
+  g_ptr_array_free (candidates, TRUE);
+  g_ptr_array_free (m.paragraphs, TRUE);
+  g_free (info);
   return g_string_free (c.out, FALSE);
 }
 
@@ -364,6 +1012,8 @@ precis_page_free (PrecisPage *page)
   g_free (page->site);
   g_free (page->url);
   g_free (page->date);
+  g_free (page->byline);
+  g_free (page->language);
   g_free (page);
 }
 
@@ -435,9 +1085,9 @@ precis_html_read (const gchar *html, gssize len, GError **error)
    * otherwise assume ISO-8859-1 for a page without a declaration); any other page is read in
    * the encoding it declares. */
   const gchar *encoding = g_utf8_validate (html, (gssize)n, NULL) ? "UTF-8" : NULL;
-  htmlDocPtr doc
-      = htmlReadMemory (html, (int)n, NULL, encoding,
-                        HTML_PARSE_RECOVER | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING | HTML_PARSE_NONET);
+  htmlDocPtr doc = htmlReadMemory (html, (int)n, NULL, encoding,
+                                   HTML_PARSE_RECOVER | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING
+                                       | HTML_PARSE_NONET | HTML_PARSE_COMPACT);
   xmlNode *top = doc != NULL ? xmlDocGetRootElement (doc) : NULL;
   if (top == NULL)
     {
@@ -446,32 +1096,49 @@ precis_html_read (const gchar *html, gssize len, GError **error)
       return page;
     }
 
-  Survey s = { g_ptr_array_new (), 0, NULL, NULL, NULL, NULL, NULL };
+  Survey s = { 0 };
   walk (top, survey_enter, survey_leave, &s);
 
+  /* The page's title, to leave out a heading that repeats it. */
+  g_autofree gchar *page_title = precis_markup_collapse_line (s.og_title != NULL ? s.og_title : s.title);
+  gchar *byline = NULL;
   gchar *text = NULL;
-  gsize text_len = 0;
   xmlNode *h1 = NULL;
-  for (guint i = 0; i < s.articles->len; i++)
+  static const guint readings[]
+      = { RULE_ALL, RULE_ALL & ~RULE_FURNITURE, RULE_CONDITIONAL | RULE_LINK_BLOCKS, 0 };
+  for (gsize r = 0; r < G_N_ELEMENTS (readings); r++)
     {
-      xmlNode *candidate_h1 = NULL;
-      gchar *candidate = collect_text (s.articles->pdata[i], &candidate_h1);
-      gsize candidate_len = strlen (candidate);
-      if (text == NULL || candidate_len > text_len)
+      gchar *found_byline = NULL;
+      xmlNode *found_h1 = NULL;
+      gchar *candidate = read_article (top, s.body, s.main, s.n_elements, readings[r], page_title,
+                                       &found_byline, &found_h1);
+      if (text == NULL
+          || (gdouble)g_utf8_strlen (candidate, -1) > RETRY_GAIN * (gdouble)g_utf8_strlen (text, -1))
         {
           g_free (text);
           text = candidate;
-          text_len = candidate_len;
-          h1 = candidate_h1;
+          g_free (byline);
+          byline = found_byline;
+          h1 = found_h1;
         }
       else
-        g_free (candidate);
+        {
+          g_free (candidate);
+          g_free (found_byline);
+        }
+      if (g_utf8_strlen (text, -1) >= RETRY_BELOW_CHARS)
+        break;
     }
-  if (text == NULL || text[0] == '\0')
+  if (text[0] == '\0')
     {
       g_free (text);
-      xmlNode *root = s.main != NULL ? s.main : s.body != NULL ? s.body : top;
-      text = collect_text (root, &h1);
+      g_free (byline);
+      survey_clear (&s);
+      xmlFreeDoc (doc);
+      precis_page_free (page);
+      g_set_error (error, PRECIS_ERROR, PRECIS_ERROR_NO_TEXT, "a web page with no article text (%s)",
+                   s.body == NULL ? "no <body>" : "nothing but markup, scripts and page furniture");
+      return NULL;
     }
   page->text = text;
 
@@ -492,12 +1159,13 @@ precis_html_read (const gchar *html, gssize len, GError **error)
   if (page->url == NULL)
     page->url = link_address (s.og_url);
   page->date = precis_markup_collapse_line (s.published != NULL ? s.published : s.time);
+  page->byline = precis_markup_collapse_line (s.author);
+  if (page->byline == NULL)
+    page->byline = precis_markup_collapse_line (byline);
+  g_free (byline);
+  page->language = precis_markup_collapse_line (s.language);
 
-  gchar **owned[]
-      = { &s.og_title, &s.title, &s.site, &s.app_name, &s.canonical, &s.og_url, &s.published, &s.time };
-  for (gsize i = 0; i < G_N_ELEMENTS (owned); i++)
-    xmlFree (*owned[i]);
-  g_ptr_array_free (s.articles, TRUE);
+  survey_clear (&s);
   xmlFreeDoc (doc);
   return page;
 }
@@ -514,5 +1182,50 @@ precis_html_extract (const gchar *html, gssize len, gchar **title, GError **erro
   if (title != NULL)
     *title = g_steal_pointer (&page->title);
   precis_page_free (page);
+  return text;
+}
+
+/* The text of the whole of @root under @rules. */
+static gchar *
+read_whole (xmlNode *root, guint n_elements, guint rules)
+{
+  Info *info = g_new0 (Info, n_elements + 1);
+  Measure m = { info, rules, g_ptr_array_new () };
+  walk (root, measure_enter, measure_leave, &m);
+  Collect c = { NULL, info, rules, g_string_new (NULL), g_string_new (NULL), 0, 0, NULL, NULL, NULL, 0 };
+  collect_into (&c, root);
+  g_string_free (c.block, TRUE);
+  g_ptr_array_free (m.paragraphs, TRUE);
+  g_free (info);
+  return g_string_free (c.out, FALSE);
+}
+
+gchar *
+precis_html_fragment_text (const gchar *html, gssize len)
+{
+  gsize n = len < 0 ? strlen (html) : (gsize)len;
+  if (n == 0 || !precis_markup_prepare (html, n, "fragment", NULL))
+    return g_strdup ("");
+  htmlDocPtr doc = htmlReadMemory (html, (int)n, NULL, "UTF-8",
+                                   HTML_PARSE_RECOVER | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING
+                                       | HTML_PARSE_NONET | HTML_PARSE_COMPACT);
+  xmlNode *top = doc != NULL ? xmlDocGetRootElement (doc) : NULL;
+  if (top == NULL)
+    {
+      xmlFreeDoc (doc);
+      return g_strdup ("");
+    }
+  Survey s = { 0 };
+  walk (top, survey_enter, survey_leave, &s);
+  survey_clear (&s);
+  xmlNode *root = s.body != NULL ? s.body : top;
+  /* Boxes named as furniture ("share", "related") are left out, unless that leaves nothing. */
+  gchar *text = read_whole (root, s.n_elements, RULE_FURNITURE);
+  if (text[0] == '\0')
+    {
+      g_free (text);
+      text = read_whole (root, s.n_elements, 0);
+    }
+  xmlFreeDoc (doc);
   return text;
 }

@@ -125,3 +125,119 @@ precis_markup_prepare (const gchar *data, gsize n, const gchar *what, GError **e
     g_once_init_leave (&initialised, parser_init ());
   return TRUE;
 }
+
+gchar *
+precis_markup_root_name (const gchar *data, gssize len)
+{
+  const gchar *end = data + (len < 0 ? strlen (data) : (gsize)len);
+  const gchar *p = skip_preamble (data, end);
+  while (end - p >= 9 && g_ascii_strncasecmp (p, "<!DOCTYPE", 9) == 0)
+    {
+      /* Up to the closing ">", past an internal subset in brackets. */
+      gint brackets = 0;
+      while (p < end && !(*p == '>' && brackets == 0))
+        {
+          brackets += *p == '[' ? 1 : *p == ']' ? -1 : 0;
+          p++;
+        }
+      p = skip_preamble (p < end ? p + 1 : end, end);
+    }
+  if (end - p < 2 || *p != '<' || !(g_ascii_isalpha (p[1]) || p[1] == '_'))
+    return NULL;
+  const gchar *start = p + 1, *q = start;
+  while (q < end && (g_ascii_isalnum (*q) || *q == ':' || *q == '_' || *q == '-' || *q == '.'))
+    q++;
+  return g_strndup (start, (gsize)(q - start));
+}
+
+/* The encoding named by the XML declaration at the start of @data (UTF-8 bytes), or NULL;
+ * *@value_start and *@value_end are set to where the name lies. */
+static gchar *
+declared_encoding (const gchar *data, gsize n, const gchar **value_start, const gchar **value_end)
+{
+  const gchar *p = data;
+  if (n >= 3 && memcmp (p, "\xEF\xBB\xBF", 3) == 0)
+    p += 3;
+  if ((gsize)(p - data) + 5 > n || strncmp (p, "<?xml", 5) != 0)
+    return NULL;
+  const gchar *close = g_strstr_len (p, (gssize)MIN (n - (gsize)(p - data), 512), "?>");
+  if (close == NULL)
+    return NULL;
+  const gchar *e = g_strstr_len (p, close - p, "encoding");
+  if (e == NULL)
+    return NULL;
+  e += 8;
+  while (e < close && (g_ascii_isspace (*e) || *e == '='))
+    e++;
+  if (e >= close || (*e != '"' && *e != '\''))
+    return NULL;
+  gchar quote = *e++;
+  const gchar *v = e;
+  while (e < close && *e != quote)
+    e++;
+  *value_start = v;
+  *value_end = e;
+  return g_strndup (v, (gsize)(e - v));
+}
+
+gchar *
+precis_markup_to_utf8 (const gchar *data, gsize n, GError **error)
+{
+  static const struct
+  {
+    const gchar *opening;
+    gsize len;
+    const gchar *encoding;
+    gsize bom;
+  } wide[] = {
+    { "\x00\x00\xFE\xFF", 4, "UTF-32BE", 4 }, { "\xFF\xFE\x00\x00", 4, "UTF-32LE", 4 },
+    { "\x00\x00\x00<", 4, "UTF-32BE", 0 },    { "<\x00\x00\x00", 4, "UTF-32LE", 0 },
+    { "\xFE\xFF", 2, "UTF-16BE", 2 },         { "\xFF\xFE", 2, "UTF-16LE", 2 },
+    { "\x00<\x00?", 4, "UTF-16BE", 0 },       { "<\x00?\x00", 4, "UTF-16LE", 0 },
+  };
+  const gchar *from = NULL;
+  gsize skip = 0;
+  for (gsize i = 0; i < G_N_ELEMENTS (wide) && from == NULL; i++)
+    if (n >= wide[i].len && memcmp (data, wide[i].opening, wide[i].len) == 0)
+      {
+        from = wide[i].encoding;
+        skip = wide[i].bom;
+      }
+  g_autofree gchar *declared = NULL;
+  if (from == NULL)
+    {
+      if (g_utf8_validate (data, (gssize)n, NULL) || memchr (data, '\0', n) != NULL)
+        return NULL; /* UTF-8 already, or binary (refused when prepared) */
+      const gchar *vs = NULL, *ve = NULL;
+      declared = declared_encoding (data, n, &vs, &ve);
+      from = declared;
+      if (from == NULL || g_ascii_strcasecmp (from, "iso-8859-1") == 0
+          || g_ascii_strcasecmp (from, "latin1") == 0 || g_ascii_strcasecmp (from, "latin-1") == 0
+          || g_ascii_strcasecmp (from, "us-ascii") == 0 || g_ascii_strcasecmp (from, "ascii") == 0
+          || g_ascii_strcasecmp (from, "utf-8") == 0)
+        from = "WINDOWS-1252";
+    }
+  gsize out_len = 0;
+  gchar *out = g_convert (data + skip, (gssize)(n - skip), "UTF-8", from, NULL, &out_len, NULL);
+  if (out == NULL && skip == 0 && !g_str_has_prefix (from, "UTF-"))
+    out = g_convert (data, (gssize)n, "UTF-8", "WINDOWS-1252", NULL, &out_len, NULL);
+  if (out == NULL && skip == 0 && !g_str_has_prefix (from, "UTF-"))
+    out = g_convert (data, (gssize)n, "UTF-8", "ISO-8859-1", NULL, &out_len, NULL);
+  if (out == NULL)
+    {
+      g_set_error (error, PRECIS_ERROR, PRECIS_ERROR_INVALID_UTF8, "the document is not valid %s", from);
+      return NULL;
+    }
+  /* The declaration now names UTF-8. */
+  const gchar *vs = NULL, *ve = NULL;
+  g_autofree gchar *name = declared_encoding (out, out_len, &vs, &ve);
+  if (name != NULL)
+    {
+      GString *s = g_string_new_len (out, vs - out);
+      g_string_append (s, "UTF-8");
+      g_string_append (s, ve);
+      g_free (out);
+      return g_string_free (s, FALSE);
+    }
+  return out;
+}

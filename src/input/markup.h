@@ -20,3 +20,15 @@ gsize precis_markup_append_collapsed (GString *out, const gchar *text);
 /* @text with white space collapsed and trimmed and control characters dropped, or NULL when
  * that leaves nothing (or @text is NULL). Free with g_free(). */
 gchar *precis_markup_collapse_line (const gchar *text);
+
+/* The name of @data's first element ("rss", "atom:feed"), after its preamble and any
+ * <!DOCTYPE> declaration; NULL when it does not open with an element. Free with g_free(). */
+gchar *precis_markup_root_name (const gchar *data, gssize len);
+
+/* @n bytes of an XML document as UTF-8, or NULL when they already are UTF-8 (nothing to do)
+ * or cannot be converted (then with @error set). UTF-16 and UTF-32 are told by their
+ * byte-order mark or by how "<?xml" is written; other bytes are read in the encoding the XML
+ * declaration names, Latin-1 and ASCII (and no declaration, or an unknown one) as
+ * windows-1252, as browsers and feedparser read them. The declaration of the result names
+ * UTF-8. Free with g_free(). */
+gchar *precis_markup_to_utf8 (const gchar *data, gsize n, GError **error);

@@ -1,0 +1,244 @@
+/* cmd-extract.c - `precis extract [-f FORMAT] [--input TYPE] [FILE...]`: print the article text
+ * of each input, as the summariser would read it: a web page's article (precis_html_read), each
+ * item of a feed (precis_feed_parse), or a text file with its white space tidied. Paragraphs are
+ * separated by blank lines; with -f json, one object a line per document: "input", "title",
+ * "byline", "date", "language", "site_name", "url" and "text" (and for a feed item its "link"
+ * and "id"). An input with no text is an error that names it; the others are still printed. */
+#include "config.h"
+
+#include <json-glib/json-glib.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "cli.h"
+
+typedef struct
+{
+  gboolean json;
+  gboolean first;
+} Output;
+
+/* The fields of one extracted document; any may be NULL except @text. */
+typedef struct
+{
+  const gchar *input;
+  const gchar *title;
+  const gchar *byline;
+  const gchar *date;
+  const gchar *language;
+  const gchar *site_name;
+  const gchar *url;
+  const gchar *link;
+  const gchar *id;
+  const gchar *text;
+} Document;
+
+static void
+set_string (JsonBuilder *b, const gchar *name, const gchar *value)
+{
+  json_builder_set_member_name (b, name);
+  if (value != NULL)
+    json_builder_add_string_value (b, value);
+  else
+    json_builder_add_null_value (b);
+}
+
+static gboolean
+write_document (Output *out, const Document *d, gboolean feed_item)
+{
+  GString *s = g_string_new (NULL);
+  if (out->json)
+    {
+      g_autoptr (JsonBuilder) b = json_builder_new ();
+      json_builder_begin_object (b);
+      set_string (b, "input", d->input);
+      set_string (b, "title", d->title);
+      set_string (b, "byline", d->byline);
+      set_string (b, "date", d->date);
+      set_string (b, "language", d->language);
+      set_string (b, "site_name", d->site_name);
+      set_string (b, "url", d->url);
+      if (feed_item)
+        {
+          set_string (b, "link", d->link);
+          set_string (b, "id", d->id);
+        }
+      set_string (b, "text", d->text);
+      json_builder_end_object (b);
+      g_autoptr (JsonNode) root = json_builder_get_root (b);
+      g_autofree gchar *line = json_to_string (root, FALSE);
+      g_string_append (s, line);
+      g_string_append_c (s, '\n');
+    }
+  else
+    {
+      if (!out->first)
+        g_string_append_c (s, '\n');
+      g_string_append (s, d->text);
+      g_string_append_c (s, '\n');
+    }
+  out->first = FALSE;
+  gboolean ok = cli_write (s->str, s->len);
+  g_string_free (s, TRUE);
+  if (!ok)
+    cli_error ("cannot write the output");
+  return ok;
+}
+
+static gboolean
+extract_feed (Output *out, const gchar *path, const gchar *name, const gchar *input, gsize len)
+{
+  g_autoptr (GError) error = NULL;
+  g_autofree gchar *feed_title = NULL;
+  g_autoptr (GPtrArray) items = precis_feed_parse (input, (gssize)len, &feed_title, &error);
+  if (items == NULL)
+    {
+      cli_error ("%s: %s", name, error->message);
+      return FALSE;
+    }
+  guint n_text = 0;
+  gboolean ok = TRUE;
+  for (guint i = 0; i < items->len; i++)
+    {
+      const PrecisFeedItem *item = items->pdata[i];
+      if (item->text[0] == '\0')
+        continue;
+      n_text++;
+      Document d = { .input = path,
+                     .title = item->title,
+                     .date = item->date,
+                     .site_name = feed_title,
+                     .link = item->link,
+                     .id = item->id,
+                     .text = item->text };
+      ok &= write_document (out, &d, TRUE);
+    }
+  if (n_text == 0)
+    {
+      cli_error ("%s: a feed with %u item%s, none with text", name, items->len, items->len == 1 ? "" : "s");
+      return FALSE;
+    }
+  return ok;
+}
+
+/* A text file's paragraphs: lines trimmed, runs of blank lines made one. */
+static gchar *
+tidy_text (const gchar *input, gsize len)
+{
+  GString *out = g_string_new (NULL);
+  g_auto (GStrv) lines = g_strsplit (input, "\n", -1);
+  gboolean blank = FALSE;
+  (void)len;
+  for (guint i = 0; lines[i] != NULL; i++)
+    {
+      gchar *line = g_strstrip (lines[i]);
+      if (line[0] == '\0')
+        {
+          blank = out->len > 0;
+          continue;
+        }
+      if (out->len > 0)
+        g_string_append (out, blank ? "\n\n" : "\n");
+      g_string_append (out, line);
+      blank = FALSE;
+    }
+  return g_string_free (out, FALSE);
+}
+
+static gboolean
+extract_one (Output *out, const gchar *type, const gchar *path, gsize max_bytes)
+{
+  g_autoptr (GError) error = NULL;
+  gsize len = 0;
+  const gchar *name = g_str_equal (path, "-") ? "(standard input)" : path;
+  g_autofree gchar *input = cli_read_input (path, max_bytes, &len, &error);
+  if (input == NULL)
+    {
+      cli_error ("%s: %s", name, error->message);
+      return FALSE;
+    }
+  gboolean is_auto = g_str_equal (type, "auto");
+  if (g_str_equal (type, "feed") || (is_auto && precis_looks_like_feed (input, (gssize)len)))
+    return extract_feed (out, path, name, input, len);
+  if (g_str_equal (type, "html") || (is_auto && precis_looks_like_html (input, (gssize)len)))
+    {
+      g_autoptr (PrecisPage) page = precis_html_read (input, (gssize)len, &error);
+      if (page == NULL)
+        {
+          cli_error ("%s: %s", name, error->message);
+          return FALSE;
+        }
+      Document d = { .input = path,
+                     .title = page->title,
+                     .byline = page->byline,
+                     .date = page->date,
+                     .language = page->language,
+                     .site_name = page->site,
+                     .url = page->url,
+                     .text = page->text };
+      return write_document (out, &d, FALSE);
+    }
+  if (!g_utf8_validate (input, (gssize)len, NULL) || memchr (input, '\0', len) != NULL)
+    {
+      cli_error ("%s: not UTF-8 text, an HTML page or a feed", name);
+      return FALSE;
+    }
+  g_autofree gchar *text = tidy_text (input, len);
+  if (text[0] == '\0')
+    {
+      cli_error ("%s: no text", name);
+      return FALSE;
+    }
+  Document d = { .input = path, .text = text };
+  return write_document (out, &d, FALSE);
+}
+
+int
+cli_extract (int argc, char **argv)
+{
+  g_autofree gchar *format = NULL, *type = NULL;
+  gint64 max_input = PRECIS_DEFAULT_MAX_INPUT;
+  g_auto (GStrv) files = NULL;
+  const GOptionEntry entries[] = {
+    { "format", 'f', 0, G_OPTION_ARG_STRING, &format,
+      "text (the paragraphs, default) or json (one object a line per document)", "FORMAT" },
+    { "input", 0, 0, G_OPTION_ARG_STRING, &type,
+      "Input type: auto (the default: HTML or an RSS/Atom feed when it opens like one), text, html or feed",
+      "TYPE" },
+    { "max-input-bytes", 0, 0, G_OPTION_ARG_INT64, &max_input, "Refuse inputs larger than this (0: no limit)",
+      "N" },
+    { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &files, NULL, "[FILE...]" },
+    G_OPTION_ENTRY_NULL,
+  };
+  g_autoptr (GOptionContext) ctx = g_option_context_new ("- print the article text of pages, feeds and text");
+  g_option_context_add_main_entries (ctx, entries, NULL);
+  g_option_context_set_summary (
+      ctx, "Prints the text precis would summarise: a web page's article without its furniture, every\n"
+           "item of an RSS or Atom feed that has text, or a text file's paragraphs. With -f json, one\n"
+           "object a line per document: input, title, byline, date, language, site_name, url, text.");
+  g_option_context_set_description (
+      ctx, "Exit status: 0 if every input gave text, 1 if an input failed or had no article text (the\n"
+           "others are still printed), 2 for a usage error. See precis(1).");
+  g_autoptr (GError) error = NULL;
+  if (!g_option_context_parse (ctx, &argc, &argv, &error))
+    return cli_usage_error ("precis extract", "%s", error->message);
+  Output out = { FALSE, TRUE };
+  if (format != NULL && g_str_equal (format, "json"))
+    out.json = TRUE;
+  else if (format != NULL && !g_str_equal (format, "text"))
+    return cli_usage_error ("precis extract", "unknown format \"%s\" (text or json)", format);
+  if (type != NULL && !g_str_equal (type, "auto") && !g_str_equal (type, "text")
+      && !g_str_equal (type, "html") && !g_str_equal (type, "feed"))
+    return cli_usage_error ("precis extract", "unknown input type \"%s\" (auto, text, html or feed)", type);
+  if (max_input < 0)
+    return cli_usage_error ("precis extract", "--max-input-bytes must not be negative");
+  static gchar *stdin_only[] = { (gchar *)"-", NULL };
+  gchar **inputs = files && files[0] ? files : stdin_only;
+  int status = CLI_EXIT_OK;
+  for (guint i = 0; inputs[i] != NULL; i++)
+    if (!extract_one (&out, type != NULL ? type : "auto", inputs[i], (gsize)max_input))
+      status = CLI_EXIT_FAILURE;
+  if (fflush (stdout) != 0)
+    status = CLI_EXIT_FAILURE;
+  return status;
+}
