@@ -515,7 +515,7 @@ typedef enum
  * of stemmed terms, title, lead, names and numbers weighted most) between the articles of two
  * stories at or above which they become one story (chosen on half of the ECB+ dev topics;
  * bench/RESULTS.md, docs/digest.md). */
-#define PRECIS_DIGEST_DEFAULT_THRESHOLD 0.25
+#define PRECIS_DIGEST_DEFAULT_THRESHOLD 0.27
 
 /**
  * PrecisDigestItem:

@@ -273,6 +273,20 @@ links_settle (GArray *links, guint *parent, guint self)
   g_array_set_size (links, out);
 }
 
+/* Adds to story @r's links one to article @other; the list is settled whenever it has doubled,
+ * so that the links of many copies take the room of their distinct stories only. */
+static void
+add_link (GArray **links, guint *settled, guint *parent, guint r, guint other, gdouble sum)
+{
+  Link l = { other, sum };
+  g_array_append_val (links[r], l);
+  if (links[r]->len >= 2 * settled[r] + 16)
+    {
+      links_settle (links[r], parent, r);
+      settled[r] = links[r]->len;
+    }
+}
+
 static void
 push_link (GArray *heap, guint self, const Link *l, const guint *size, const guint *stamp)
 {
@@ -328,6 +342,7 @@ precis_digest_group (const PrecisDigest *d, const PrecisDigestWeights *w, guint 
     links[a] = g_array_new (FALSE, FALSE, sizeof (Link));
   g_autofree guint *size = g_new (guint, n);
   g_autofree guint *stamp = g_new0 (guint, n);
+  g_autofree guint *settled = g_new0 (guint, n);
   for (guint a = 0; a < n; a++)
     size[a] = 1;
   GArray *heap = g_array_new (FALSE, FALSE, sizeof (Merge));
@@ -345,14 +360,15 @@ precis_digest_group (const PrecisDigest *d, const PrecisDigestWeights *w, guint 
             if (seen[b] == a + 1)
               continue;
             seen[b] = a + 1;
+            guint ra = find_root (parent, a), rb = find_root (parent, b);
+            if (ra == rb) /* near copies already: the pair is inside one story */
+              continue;
             gdouble s = pair_similarity (d, w, a, b);
             if (s < EDGE_FLOOR)
               continue;
-            Link la = { b, s }, lb = { a, s };
-            g_array_append_val (links[a], la);
-            g_array_append_val (links[b], lb);
-            guint ra = find_root (parent, a), rb = find_root (parent, b);
-            if (s >= COPY_SIMILARITY && ra != rb)
+            add_link (links, settled, parent, ra, b, s);
+            add_link (links, settled, parent, rb, a, s);
+            if (s >= COPY_SIMILARITY)
               parent[MAX (ra, rb)] = MIN (ra, rb);
           }
       }
