@@ -12,7 +12,8 @@
  * its cosine, multiplied by DATE_FACTOR when both are dated more than DATE_GAP_DAYS apart.
  *
  * Stories are then formed by average linkage (group-average agglomerative clustering) over
- * these pairs: the two stories whose articles are the most similar on average (a pair never
+ * these pairs. Near copies (COPY_SIMILARITY) start as one story, and their pairs are not
+ * compared again; then the two stories whose articles are the most similar on average (a pair never
  * compared, or under EDGE_FLOOR, counts as 0) are merged, while that average reaches the
  * threshold. A story grows only with articles close to most of its members, so one close pair
  * does not chain two stories together as single link did. The merges are taken from a heap of
