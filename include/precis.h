@@ -617,10 +617,11 @@ typedef enum
   PRECIS_DIGEST_SECTIONS_SOURCE,
 } PrecisDigestSections;
 
-/* The default near-duplicate threshold: the cosine similarity of two articles' tf-idf vectors
- * of stemmed terms at or above which they tell the same story (chosen on the BBC set's
- * duplicates; bench/RESULTS.md). */
-#define PRECIS_DIGEST_DEFAULT_THRESHOLD 0.55
+/* The default grouping threshold: the mean similarity (cosine of the articles' tf-idf vectors
+ * of stemmed terms, title, lead, names and numbers weighted most) between the articles of two
+ * stories at or above which they become one story (chosen on half of the ECB+ dev topics;
+ * bench/RESULTS.md, docs/digest.md). */
+#define PRECIS_DIGEST_DEFAULT_THRESHOLD 0.27
 
 /**
  * PrecisDigestItem:
@@ -655,8 +656,9 @@ PrecisDigest *precis_digest_new (PrecisSummarizer *summarizer);
 void precis_digest_free (PrecisDigest *digest);
 
 void precis_digest_set_title (PrecisDigest *digest, const gchar *title);
-/* Articles whose similarity reaches @threshold (0 < threshold <= 1) are grouped: two articles
- * are in one story when a chain of such pairs joins them. */
+/* Stories are formed by average linkage: starting from one story per article (near copies
+ * together), the two stories whose articles' mean pairwise similarity is highest are merged
+ * while it reaches @threshold (0 < threshold <= 1). A lower threshold groups more. */
 void precis_digest_set_threshold (PrecisDigest *digest, gdouble threshold);
 void precis_digest_set_order (PrecisDigest *digest, PrecisDigestOrder order);
 void precis_digest_set_sections (PrecisDigest *digest, PrecisDigestSections sections);

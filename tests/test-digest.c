@@ -390,6 +390,158 @@ START_TEST (test_shared_news_digest)
 }
 END_TEST
 
+/* ---- Grouping failures of single link at one threshold (issue #19), each with fixtures
+ * written for these tests: the default settings must put each story's reports together and
+ * keep different events apart. ---- */
+
+/* One article of a grouping fixture. */
+typedef struct
+{
+  const gchar *id, *title, *source, *date, *text;
+} Fixture;
+
+/* A digest at the default settings of the @n fixtures, in order. */
+static PrecisDigest *
+digest_of (PrecisSummarizer *s, const Fixture *f, guint n)
+{
+  PrecisDigest *d = precis_digest_new (s);
+  for (guint i = 0; i < n; i++)
+    add (d, f[i].id, f[i].title, f[i].source, f[i].date, f[i].text);
+  return d;
+}
+
+/* Whether articles @x and @y are in one story. */
+static gboolean
+same_item (PrecisDigest *d, const gchar *x, const gchar *y)
+{
+  gint i = item_of (d, x);
+  ck_assert_int_ge (i, 0);
+  return i == item_of (d, y);
+}
+
+/* Fixtures 0 and 1 are one story, 2 and 3 another (any after them may be in either or neither). */
+static void
+assert_two_stories (const Fixture *f, guint n)
+{
+  g_autoptr (PrecisSummarizer) s = new_summarizer ();
+  g_autoptr (PrecisDigest) d = digest_of (s, f, n);
+  ck_assert_msg (same_item (d, f[0].id, f[1].id), "%s and %s apart", f[0].id, f[1].id);
+  ck_assert_msg (same_item (d, f[2].id, f[3].id), "%s and %s apart", f[2].id, f[3].id);
+  ck_assert_msg (!same_item (d, f[0].id, f[2].id), "%s and %s together", f[0].id, f[2].id);
+}
+
+/* Split by wording: three outlets report one resignation, each in its own words and title,
+ * beside two unrelated stories. */
+START_TEST (test_group_reworded_reports)
+{
+  /* not static: orchard and observatory are variables */
+  const Fixture reworded_reports_fixtures[] = {
+    { "times", "Harbour minister Elena Vasquez resigns in protest over port sale", "Coast Times",
+      "2026-11-20",
+      "Elena Vasquez, the harbour minister, resigned on Thursday in protest at the government's plan to "
+      "sell the Port Ellery terminal to a private operator. In a sharply worded letter to Prime Minister "
+      "Tomas Brandt, Vasquez said the sale would hand a public asset to investors. Brandt thanked her for "
+      "her service and said the sale would go ahead." },
+    { "wire", "Brandt says Vasquez will step down at the end of the month", "Wend Wire", "2026-11-20",
+      "Prime Minister Tomas Brandt said Elena Vasquez would leave the harbour ministry at the end of "
+      "November. Vasquez had opposed the Port Ellery terminal sale in cabinet for months. Officials said "
+      "a successor would be named next week." },
+    { "post", "Vasquez to quit as of December 1", "River Post", "2026-11-21",
+      "Harbour minister Elena Vasquez quits on December 1 after a dispute with Tomas Brandt over the Port "
+      "Ellery sale. Her departure is the third from the cabinet this year. Dock workers' unions praised "
+      "Vasquez for taking a stand against the private operator." },
+    { "orchard", "Orchard planted", "Village Voice", "2026-11-22", orchard },
+    { "sky", "Observatory opens", NULL, NULL, observatory },
+  };
+  g_autoptr (PrecisSummarizer) s = new_summarizer ();
+  g_autoptr (PrecisDigest) d
+      = digest_of (s, reworded_reports_fixtures, G_N_ELEMENTS (reworded_reports_fixtures));
+  ck_assert (same_item (d, "times", "wire"));
+  ck_assert (same_item (d, "times", "post"));
+  ck_assert (!same_item (d, "times", "orchard"));
+  ck_assert_uint_eq (precis_digest_get_n_items (d), 3);
+}
+END_TEST
+
+/* Fired vs hired: a club sacks its coach, and five years later hires the same coach again;
+ * the reports share the club, the coach and the vocabulary of coaching, and differ in the
+ * event (sacked / hired), its other names and its date. */
+static const Fixture fired_hired_fixtures[] = {
+  { "fired1", "Rovers fire coach Marcus Hale after losing streak", "City Sport", "2021-12-13",
+    "The Northport Rovers fired head coach Marcus Hale on Saturday after a run of nine defeats in ten "
+    "games. General manager Ada Finch said the club needed a new direction. Assistant Ken Osei will "
+    "lead the team for the rest of the season." },
+  { "fired2", "Hale out as Rovers coach", "Northport Herald", "2021-12-14",
+    "Marcus Hale is out as coach of the Northport Rovers, dismissed by general manager Ada Finch after "
+    "nine losses in ten games. Ken Osei takes over on an interim basis. Hale had led the Rovers for three "
+    "seasons." },
+  { "hired1", "Rovers hire Marcus Hale as new head coach", "City Sport", "2026-05-30",
+    "The Northport Rovers hired Marcus Hale as head coach on Thursday, bringing back the coach they fired "
+    "five years ago. New owner Lena Park said Hale knew the club and its players. He signs a four-year "
+    "contract and replaces Tom Bright." },
+  { "hired2", "Hale returns to the Rovers bench", "Northport Herald", "2026-05-31",
+    "Marcus Hale will take over as the new coach of the Northport Rovers. Owner Lena Park announced the "
+    "four-year deal on Thursday; Tom Bright left the post last week. Hale coached the Rovers for three "
+    "seasons before." },
+};
+
+/* Same kind, different opponents: a champion's two title defences, undated, told in the same
+ * words but for the opponent, the round and the venue. */
+static const Fixture different_opponents_fixtures[] = {
+  { "ortiz1", NULL, NULL, NULL,
+    "Viktor Lanz retained his heavyweight title belts on Saturday, stopping Ramon Ortiz in the seventh "
+    "round in Hamburg. Lanz knocked Ortiz down twice before the referee ended the fight. Ortiz, "
+    "the challenger, had never been stopped before." },
+  { "ortiz2", NULL, NULL, NULL,
+    "Ramon Ortiz was stopped in round seven by Viktor Lanz, who kept his heavyweight belts in Hamburg. "
+    "The champion dropped Ortiz twice. It was the first time Ortiz had been stopped in his career." },
+  { "kane1", NULL, NULL, NULL,
+    "Viktor Lanz retained his heavyweight title belts on Saturday, beating Dale Kane on points in "
+    "Berne. Lanz won every round on two of the three cards. Kane, the challenger, went the distance." },
+  { "kane2", NULL, NULL, NULL,
+    "Dale Kane lasted twelve rounds but lost on points to Viktor Lanz, who kept his heavyweight belts in "
+    "Berne. Kane said the champion was the best he had faced." },
+};
+
+/* Chaining: two unrelated stories and a round-up that mentions both. Single link joined all
+ * three stories through the round-up; average linkage keeps the two stories apart. */
+static const Fixture no_chaining_fixtures[] = {
+  { "party1", "Man held after stabbing at office party", NULL, "2026-11-20",
+    "Police arrested a man after a colleague was stabbed at an office Christmas party in Millbrook on "
+    "Friday night. The victim, a 34-year-old accountant, died in hospital. Detectives said the two men "
+    "had argued during the party." },
+  { "party2", "Office party stabbing: colleague arrested", NULL, "2026-11-21",
+    "A colleague has been arrested over the fatal stabbing at a Millbrook office Christmas party. The "
+    "34-year-old accountant was stabbed after an argument and died in hospital, police said." },
+  { "bank1", "Bomb found at Millbrook bank", NULL, "2026-11-21",
+    "Army experts made safe a bomb left in the lobby of a bank in Millbrook on Saturday. Police closed "
+    "the high street for six hours and evacuated two hundred people. No one was hurt." },
+  { "bank2", "High street evacuated over bank bomb", NULL, "2026-11-21",
+    "Two hundred people were evacuated from Millbrook high street after a bomb was found in a bank "
+    "lobby. Army experts made the device safe; police are looking for the man who left it." },
+  { "roundup", "Millbrook police: a busy weekend", NULL, "2026-11-22",
+    "Millbrook police had a busy weekend: a man was arrested after a colleague was stabbed at an office "
+    "Christmas party, and a bomb was found in a bank on the high street. Police said both cases were "
+    "unrelated." },
+};
+
+/* Each failure kind: two stories, each of two reports, that the default settings keep apart. */
+static const struct
+{
+  const Fixture *f;
+  guint n;
+} two_stories[] = {
+  { fired_hired_fixtures, G_N_ELEMENTS (fired_hired_fixtures) },
+  { different_opponents_fixtures, G_N_ELEMENTS (different_opponents_fixtures) },
+  { no_chaining_fixtures, G_N_ELEMENTS (no_chaining_fixtures) },
+};
+
+START_TEST (test_group_two_stories)
+{
+  assert_two_stories (two_stories[_i].f, two_stories[_i].n);
+}
+END_TEST
+
 /* Thousands of copies of one article and thousands of articles sharing their words: one story
  * for the copies, in bounded time (the suite's timeout), not a comparison of every pair. */
 START_TEST (test_many_similar_articles)
@@ -439,6 +591,8 @@ main (void)
   tcase_add_test (tc, test_dates);
   tcase_add_test (tc, test_shared_news_digest);
   tcase_add_test (tc, test_many_similar_articles);
+  tcase_add_test (tc, test_group_reworded_reports);
+  tcase_add_loop_test (tc, test_group_two_stories, 0, G_N_ELEMENTS (two_stories));
   suite_add_tcase (suite, tc);
   return test_run_suite (suite);
 }

@@ -281,7 +281,7 @@ cli_digest (int argc, char **argv)
       "Output format: markdown (the default), html, text or json", "FORMAT" },
     { "title", 't', 0, G_OPTION_ARG_STRING, &title, "The digest's title (default \"Digest\")", "TITLE" },
     { "threshold", 0, 0, G_OPTION_ARG_DOUBLE, &threshold,
-      "Similarity (0-1] at which two articles tell the same story (default 0.55)", "T" },
+      "Mean similarity (0-1] of two stories' articles at which they become one story (default 0.27)", "T" },
     { "order", 0, 0, G_OPTION_ARG_STRING, &order_name,
       "Story order: date (newest first; the default) or size", "ORDER" },
     { "group-by", 0, 0, G_OPTION_ARG_STRING, &group_by, "Sections: none (the default) or source", "HOW" },

@@ -55,6 +55,7 @@ precis_digest_new (PrecisSummarizer *summarizer)
   d->articles = g_ptr_array_new_with_free_func (article_free);
   d->term_ids = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   d->counts = g_array_new (FALSE, FALSE, sizeof (PrecisTermCount));
+  d->numeric = g_byte_array_new ();
   return d;
 }
 
@@ -67,6 +68,7 @@ precis_digest_free (PrecisDigest *d)
   g_ptr_array_unref (d->articles);
   g_hash_table_unref (d->term_ids);
   g_array_unref (d->counts);
+  g_byte_array_unref (d->numeric);
   if (d->items)
     g_ptr_array_unref (d->items);
   g_free (d);
@@ -129,10 +131,25 @@ precis_digest_set_max_items (PrecisDigest *d, guint max_items)
 }
 
 static int
-compare_entry_term (gconstpointer a, gconstpointer b)
+compare_article_term (gconstpointer a, gconstpointer b)
 {
-  const PrecisEntry *x = a, *y = b;
+  const ArticleTerm *x = a, *y = b;
   return (x->term > y->term) - (x->term < y->term);
+}
+
+/* The digest's id of @stem, a new one if it is new. */
+static guint
+term_id (PrecisDigest *d, const gchar *stem)
+{
+  guint id = GPOINTER_TO_UINT (g_hash_table_lookup (d->term_ids, stem));
+  if (id == 0)
+    {
+      id = ++d->n_terms;
+      g_hash_table_insert (d->term_ids, g_strdup (stem), GUINT_TO_POINTER (id));
+      guint8 digit = g_ascii_isdigit (stem[0]);
+      g_byte_array_append (d->numeric, &digit, 1);
+    }
+  return id - 1;
 }
 
 gboolean
@@ -166,20 +183,41 @@ precis_digest_add (PrecisDigest *d, const PrecisArticle *article, GError **error
   a->headline = g_strdup (title ? title : headline[0] ? headline : a->meta.id ? a->meta.id : "Untitled");
   a->meta.title = g_steal_pointer (&title);
 
-  a->n_terms = d->counts->len;
-  a->terms = g_new (PrecisEntry, MAX (a->n_terms, 1));
+  /* The text's terms, then the title's, merged by term id (each stem is looked up before the
+   * next tokenizer run, which may reuse its memory). */
+  guint n_text = d->counts->len;
+  GArray *all_terms = g_array_new (FALSE, FALSE, sizeof (ArticleTerm));
+  for (guint i = 0; i < n_text; i++)
+    {
+      const PrecisTermCount *c = &g_array_index (d->counts, PrecisTermCount, i);
+      ArticleTerm t = { term_id (d, c->stem), c->count, c->lead, c->capitalised, 0 };
+      g_array_append_val (all_terms, t);
+    }
+  g_array_set_size (d->counts, 0);
+  if (a->meta.title != NULL)
+    precis_summarizer_count_text (d->summarizer, a->meta.title, -1, d->counts);
   for (guint i = 0; i < d->counts->len; i++)
     {
       const PrecisTermCount *c = &g_array_index (d->counts, PrecisTermCount, i);
-      guint id = GPOINTER_TO_UINT (g_hash_table_lookup (d->term_ids, c->stem));
-      if (id == 0)
-        {
-          id = ++d->n_terms;
-          g_hash_table_insert (d->term_ids, g_strdup (c->stem), GUINT_TO_POINTER (id));
-        }
-      a->terms[i] = (PrecisEntry){ id - 1, c->count };
+      ArticleTerm t = { term_id (d, c->stem), 0, 0, 0, c->count };
+      g_array_append_val (all_terms, t);
     }
-  qsort (a->terms, a->n_terms, sizeof (PrecisEntry), compare_entry_term);
+  guint n_all = all_terms->len;
+  g_autofree ArticleTerm *all = (ArticleTerm *)(gpointer)g_array_free (all_terms, FALSE);
+  if (n_all > 1)
+    qsort (all, n_all, sizeof (ArticleTerm), compare_article_term);
+  a->terms = g_new (ArticleTerm, MAX (n_all, 1));
+  for (guint i = 0; i < n_all; i++)
+    if (a->n_terms > 0 && a->terms[a->n_terms - 1].term == all[i].term)
+      {
+        ArticleTerm *t = &a->terms[a->n_terms - 1];
+        t->count += all[i].count;
+        t->lead += all[i].lead;
+        t->capitalised += all[i].capitalised;
+        t->title += all[i].title;
+      }
+    else
+      a->terms[a->n_terms++] = all[i];
   g_ptr_array_add (d->articles, a);
   invalidate (d);
   return TRUE;

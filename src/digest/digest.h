@@ -7,13 +7,23 @@
 #include "pipeline/summary.h"
 #include "pipeline/vectors.h"
 
+/* One term of an article: where it occurs (the pipeline's counts, pipeline/summary.h). */
+typedef struct
+{
+  guint term;        /* digest term id */
+  guint count;       /* occurrences in the text */
+  guint lead;        /* of which in the lead sentences */
+  guint capitalised; /* of which capitalised inside a sentence (a name) */
+  guint title;       /* occurrences in the title */
+} ArticleTerm;
+
 typedef struct
 {
   PrecisArticle meta; /* owned copies; text NULL */
   gint64 time;
   PrecisSummary *summary;
   gchar *headline;
-  PrecisEntry *terms; /* digest term ids with counts, by term id */
+  ArticleTerm *terms; /* by term id */
   guint n_terms;
 } Article;
 
@@ -38,8 +48,9 @@ struct _PrecisDigest
   GPtrArray *articles;  /* of Article */
   GHashTable *term_ids; /* stem -> id + 1 */
   guint n_terms;
-  GArray *counts;   /* scratch: PrecisTermCount */
-  GPtrArray *items; /* of Item; NULL until asked for after a change */
+  GByteArray *numeric; /* per term id: 1 when the stem starts with a digit (a number) */
+  GArray *counts;      /* scratch: PrecisTermCount */
+  GPtrArray *items;    /* of Item; NULL until asked for after a change */
 };
 
 /* Newest first: -1 when @x is newer than @y (G_MININT64, no date, is the oldest). */

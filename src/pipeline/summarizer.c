@@ -240,33 +240,77 @@ build_summary (PrecisSummarizer *s, const PrecisText *text, const GArray *spans_
   return sum;
 }
 
-/* Appends to @counts (PrecisTermCount) each term of the non-furniture sentences with its
- * number of occurrences, in order of first occurrence. */
+/* Whether the word at @start is the first of the sentence that starts at @sentence (opening
+ * quotes and brackets skipped): its capital says nothing of a name. */
+static gboolean
+opens_sentence (const gchar *text, gsize sentence, gsize start)
+{
+  for (gsize i = sentence; i < start; i++)
+    if (g_ascii_isalnum (text[i]) || (guchar)text[i] >= 0x80)
+      {
+        /* a non-ASCII opening quote is punctuation, a non-ASCII letter a word */
+        gunichar c = g_utf8_get_char (text + i);
+        if (g_unichar_isalnum (c))
+          return FALSE;
+        i = g_utf8_next_char (text + i) - text - 1;
+      }
+  return TRUE;
+}
+
+/* Appends to @counts (PrecisTermCount) each term of the non-furniture sentences (all of them
+ * with @all) with its number of occurrences, in the lead (@all: every one) and capitalised,
+ * in order of first occurrence. */
 static void
 count_terms (PrecisSummarizer *s, const gchar *text, const PrecisTokens *tokens, const PrecisSpan *spans,
-             GArray *counts)
+             gboolean all, GArray *counts)
 {
-  g_autofree guint *count = g_new0 (guint, MAX (tokens->n_terms, 1));
+  g_autofree guint *count = g_new0 (guint, 3 * MAX (tokens->n_terms, 1));
+  guint *lead = count + tokens->n_terms, *caps = lead + tokens->n_terms;
   g_autofree guint *first = g_new (guint, MAX (tokens->n_terms, 1));
   for (guint t = 0; t < tokens->n_terms; t++)
     first[t] = G_MAXUINT;
+  guint n_counted = 0;
   for (guint i = 0; i < tokens->n_sentences; i++)
-    if (!(spans[i].flags & PRECIS_SPAN_FURNITURE))
+    {
+      if (!all && (spans[i].flags & PRECIS_SPAN_FURNITURE))
+        continue;
+      gboolean in_lead = all || n_counted++ < PRECIS_LEAD_SENTENCES;
       for (guint k = tokens->first[i]; k < tokens->first[i + 1]; k++)
         {
-          guint t = tokens->tokens[k].term;
+          const PrecisToken *tok = &tokens->tokens[k];
+          guint t = tok->term;
           if (count[t]++ == 0)
             first[t] = k;
+          lead[t] += in_lead;
+          if (!all && g_unichar_isupper (g_utf8_get_char (text + tok->start))
+              && !opens_sentence (text, spans[i].start, tok->start))
+            caps[t]++;
         }
+    }
   for (guint t = 0; t < tokens->n_terms; t++)
     {
       if (count[t] == 0)
         continue;
       const PrecisToken *tok = &tokens->tokens[first[t]];
-      PrecisTermCount c = { precis_tokenizer_stem (s->tokenizer, text + tok->start, tok->len), count[t] };
+      PrecisTermCount c
+          = { precis_tokenizer_stem (s->tokenizer, text + tok->start, tok->len), count[t], lead[t], caps[t] };
       if (c.stem != NULL)
         g_array_append_val (counts, c);
     }
+}
+
+void
+precis_summarizer_count_text (PrecisSummarizer *s, const gchar *text, gssize len, GArray *counts)
+{
+  g_return_if_fail (s != NULL && counts != NULL);
+  gsize n = text == NULL ? 0 : len < 0 ? strlen (text) : (gsize)len;
+  if (n == 0 || !g_utf8_validate (text, (gssize)n, NULL))
+    return;
+  PrecisSpan span = { 0, n, 0, PRECIS_SPAN_PARAGRAPH_START };
+  PrecisTokens tokens;
+  precis_tokenizer_run (s->tokenizer, text, &span, 1, &tokens);
+  count_terms (s, text, &tokens, &span, TRUE, counts);
+  precis_tokens_clear (&tokens);
 }
 
 PrecisSummary *
@@ -358,7 +402,7 @@ precis_summarizer_run_counting (PrecisSummarizer *s, const gchar *input, gssize 
   summary->antecedent = g_steal_pointer (&antecedent);
   summary->lede = lede;
   if (counts != NULL)
-    count_terms (s, text.text, &tokens, span_data, counts);
+    count_terms (s, text.text, &tokens, span_data, FALSE, counts);
 
   precis_vectors_clear (&vectors);
   precis_tokens_clear (&tokens);

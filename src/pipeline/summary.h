@@ -26,12 +26,26 @@ typedef struct
 {
   const gchar *stem; /* borrowed from the summariser's tokenizer: valid until its next run */
   guint count;
+  guint lead;        /* of which in the lead: the first PRECIS_LEAD_SENTENCES counted sentences */
+  guint capitalised; /* of which written with a capital initial, not first in its sentence */
 } PrecisTermCount;
 
+/* The sentences that count as a document's lead in PrecisTermCount (news states its event in
+ * the first one or two). */
+#define PRECIS_LEAD_SENTENCES 2
+
 /* precis_summarizer_run() that also appends to @counts (of PrecisTermCount; NULL: none) every
- * stem of the document's non-furniture sentences with its number of occurrences. */
+ * stem of the document's non-furniture sentences with its number of occurrences, those in
+ * the lead and those capitalised (named-entity candidates), in order of first occurrence. */
 PrecisSummary *precis_summarizer_run_counting (PrecisSummarizer *summarizer, const gchar *input, gssize len,
                                                GArray *counts, GError **error);
+
+/* Appends to @counts (of PrecisTermCount) the stems of @text (@len bytes, -1: NUL-terminated)
+ * read as one sentence, such as a title, as precis_summarizer_run_counting() counts a
+ * document's; every occurrence counts as lead and none as capitalised (titles are often
+ * written in title case). Invalid UTF-8 is skipped. */
+void precis_summarizer_count_text (PrecisSummarizer *summarizer, const gchar *text, gssize len,
+                                   GArray *counts);
 
 /* Ranks @n sentences taken from several documents (the reports of one story) as one graph,
  * tf-idf cosine edges and PageRank with @prior as its teleport vector (n entries summing to
