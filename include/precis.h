@@ -65,6 +65,24 @@ const gchar *precis_language_canonical (const gchar *name_or_code);
 /* The ISO 639-1 code of a canonical language name, or NULL. Borrowed, static. */
 const gchar *precis_language_code (const gchar *language);
 
+/* The language name that asks for detection (precis_summarizer_new()). */
+#define PRECIS_LANGUAGE_AUTO "auto"
+/* The language reported for text whose language could not be determined (ISO 639-2 "und"). */
+#define PRECIS_LANGUAGE_UNDETERMINED "und"
+
+/* Detects the language of @text (@len bytes, or -1 when NUL-terminated) with Google's Compact
+ * Language Detector 2 (CLD2), reading at most its first 3 kB (a prefix of a few hundred bytes
+ * when that settles it). @hint (a language name, ISO 639-1 code or tag such as "fr-CA", as a
+ * page's lang attribute or a feed's <language> gives it; NULL: none) favours a language
+ * without imposing it. Returns the canonical name of a supported language (Malay is taken as
+ * Indonesian, Bokmål and Nynorsk as Norwegian), the lower-case English name of a language
+ * precis cannot stem ("galician", "czech"), or PRECIS_LANGUAGE_UNDETERMINED when the text is
+ * not valid UTF-8, has too few letters (numbers, a word or two) or CLD2 has no answer. With
+ * @confidence not NULL, sets it to the share of the text's letters in that language (0..1),
+ * halved when CLD2 does not call its answer reliable; 0 for "und". Deterministic. Borrowed,
+ * static (interned). */
+const gchar *precis_detect_language (const gchar *text, gssize len, const gchar *hint, gdouble *confidence);
+
 /* ---- Rankers and formats --------------------------------------------------------------- */
 
 /**
@@ -133,20 +151,29 @@ typedef enum
 typedef struct _PrecisSummarizer PrecisSummarizer;
 typedef struct _PrecisSummary PrecisSummary;
 
-/* A summariser for @language (canonical name or ISO 639-1 code; NULL means "english"), with
- * its built-in stopword list, 3 sentences, the default ranker. NULL with
- * PRECIS_ERROR_UNKNOWN_LANGUAGE for an unsupported language. The caller frees the result
- * with precis_summarizer_free(). */
+/* A summariser for @language (canonical name or ISO 639-1 code), with its built-in stopword
+ * list, 3 sentences, the default ranker. With @language NULL or PRECIS_LANGUAGE_AUTO ("auto")
+ * it detects each document's language (precis_detect_language()) and reads the document with
+ * that language's sentence rules, stopwords and stemmer, created on first use and kept for the
+ * next documents; a document in a language precis cannot stem, or undetermined, is read with
+ * no stopwords and no stemming (precis_summary_get_stemmed() is then FALSE). NULL with
+ * PRECIS_ERROR_UNKNOWN_LANGUAGE for an unsupported language. The caller frees the result with
+ * precis_summarizer_free(). */
 PrecisSummarizer *precis_summarizer_new (const gchar *language, GError **error);
 void precis_summarizer_free (PrecisSummarizer *summarizer);
 
-/* The canonical name of the summariser's language. Borrowed. */
+/* The canonical name of the summariser's language, or "auto". Borrowed. */
 const gchar *precis_summarizer_get_language (const PrecisSummarizer *summarizer);
+
+/* In auto mode, favours @hint (as for precis_detect_language(); NULL: none) when detecting the
+ * language of the next documents: a page's lang attribute or a feed's <language> is a hint,
+ * not a verdict. Ignored when the summariser has a language. */
+void precis_summarizer_set_language_hint (PrecisSummarizer *summarizer, const gchar *hint);
 
 /* Loads a stopword list in Snowball format (one or more words per line, `|` starts a
  * comment). With @replace the built-in list is dropped first; otherwise the words are
- * added to it. @len is the byte length of @list, or -1 when it is NUL-terminated. FALSE with
- * PRECIS_ERROR_INVALID_UTF8 if the list is not UTF-8. */
+ * added to it. In auto mode the list applies to every language. @len is the byte length of @list, or -1 when
+ * it is NUL-terminated. FALSE with PRECIS_ERROR_INVALID_UTF8 if the list is not UTF-8. */
 gboolean precis_summarizer_load_stopwords (PrecisSummarizer *summarizer, const gchar *list, gssize len,
                                            gboolean replace, GError **error);
 
@@ -219,8 +246,15 @@ void precis_summary_free (PrecisSummary *summary);
 const gchar *precis_summary_get_headline (const PrecisSummary *summary);
 /* The detected title line, or NULL when there is none. Borrowed. */
 const gchar *precis_summary_get_title (const PrecisSummary *summary);
-/* The canonical language name. Borrowed. */
+/* The document's language: the summariser's, or in auto mode the detected one (see
+ * precis_detect_language(): a canonical name, another language's name, or "und"). Borrowed. */
 const gchar *precis_summary_get_language (const PrecisSummary *summary);
+/* How sure the detection was (0..1; see precis_detect_language()), 1 when the summariser was
+ * given the language. */
+gdouble precis_summary_get_language_confidence (const PrecisSummary *summary);
+/* Whether the document was read with its language's stopwords and stemmer (FALSE for a
+ * language precis cannot stem, or "und"). */
+gboolean precis_summary_get_stemmed (const PrecisSummary *summary);
 
 /* The number of sentences found in the document (not counting the title). */
 guint precis_summary_get_n_document_sentences (const PrecisSummary *summary);
@@ -581,7 +615,7 @@ gchar *precis_digest_render (PrecisDigest *digest, PrecisFormat format);
 
 /* ---- One call -------------------------------------------------------------------------- */
 
-/* Summarises @text in @language (NULL: english) to @n_sentences sentences and returns it
+/* Summarises @text in @language (NULL or "auto": detected) to @n_sentences sentences and returns it
  * rendered as text. The caller frees the result with g_free(). */
 gchar *precis_summarize (const gchar *text, gssize len, const gchar *language, guint n_sentences,
                          GError **error);
