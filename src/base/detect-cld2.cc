@@ -40,6 +40,7 @@ precis_cld2_detect (const gchar *text, gsize len, const gchar *hint, PrecisCld2R
   g_strlcpy (out->code, CLD2::LanguageCode (language), sizeof out->code);
   g_strlcpy (out->name, CLD2::LanguageName (language), sizeof out->name);
   out->percent = percent3[0];
+  out->score = normalized3[0];
   out->text_bytes = text_bytes;
   out->reliable = reliable;
   return TRUE;

@@ -10,6 +10,7 @@ typedef struct
   gchar code[16];    /* CLD2's code: ISO 639-1 where there is one ("fr", "nb", "zh-Hant") */
   gchar name[32];    /* CLD2's name, upper case ("FRENCH") */
   gint percent;      /* share of the text's letters in that language, 0..100 */
+  gdouble score;     /* CLD2's score for it relative to ordinary text in it (near 1: ordinary) */
   gint text_bytes;   /* bytes of letters CLD2 scored */
   gboolean reliable; /* CLD2's own judgement: clearly ahead of the second language */
 } PrecisCld2Result;

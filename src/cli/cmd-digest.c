@@ -263,7 +263,7 @@ int
 cli_digest (int argc, char **argv)
 {
   g_autofree gchar *format_name = NULL, *title = NULL, *order_name = NULL, *group_by = NULL;
-  g_autofree gchar *input_name = NULL;
+  g_autofree gchar *input_name = NULL, *languages = NULL;
   gint max_items = 0;
   gdouble threshold = PRECIS_DIGEST_DEFAULT_THRESHOLD;
   g_auto (GStrv) inputs = NULL;
@@ -277,6 +277,10 @@ cli_digest (int argc, char **argv)
       "Story order: date (newest first; the default) or size", "ORDER" },
     { "group-by", 0, 0, G_OPTION_ARG_STRING, &group_by, "Sections: none (the default) or source", "HOW" },
     { "max-items", 0, 0, G_OPTION_ARG_INT, &max_items, "Keep only the first N stories (default: all)", "N" },
+    { "languages", 0, 0, G_OPTION_ARG_STRING, &languages,
+      "Keep only articles in these languages, as detected (names or codes, comma-separated; und: "
+      "undetermined)",
+      "LANG,..." },
     { "input", 0, 0, G_OPTION_ARG_STRING, &input_name,
       "Input type of every file: auto (the default: by name and content), text, html, feed or jsonl",
       "TYPE" },
@@ -334,6 +338,9 @@ cli_digest (int argc, char **argv)
   precis_digest_set_order (digest, order);
   precis_digest_set_sections (digest, sections);
   precis_digest_set_max_items (digest, (guint)max_items);
+  g_auto (GStrv) language_list = languages ? g_strsplit (languages, ",", -1) : NULL;
+  if (!precis_digest_set_languages (digest, (const gchar *const *)language_list, &error))
+    return cli_usage_error ("precis digest", "--languages: %s", error->message);
 
   /* The files, directories expanded. */
   g_autoptr (GPtrArray) files = g_ptr_array_new_with_free_func (g_free);
@@ -364,9 +371,12 @@ cli_digest (int argc, char **argv)
       cli_error ("cannot write the output");
       return CLI_EXIT_FAILURE;
     }
+  guint left_out = precis_digest_get_n_left_out (digest);
+  if (left_out > 0)
+    cli_error ("%u %s in other languages left out", left_out, left_out == 1 ? "article" : "articles");
   if (r.n_failed > 0)
     cli_error ("%u %s failed; the digest has the other %u %s", r.n_failed,
-               r.n_failed == 1 ? "input" : "inputs", r.n_articles,
-               r.n_articles == 1 ? "article" : "articles");
+               r.n_failed == 1 ? "input" : "inputs", precis_digest_get_n_articles (digest),
+               precis_digest_get_n_articles (digest) == 1 ? "article" : "articles");
   return r.n_failed > 0 ? CLI_EXIT_FAILURE : CLI_EXIT_OK;
 }

@@ -55,6 +55,7 @@ precis_digest_new (PrecisSummarizer *summarizer)
   d->articles = g_ptr_array_new_with_free_func (article_free);
   d->term_ids = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   d->counts = g_array_new (FALSE, FALSE, sizeof (PrecisTermCount));
+  d->key = g_string_new (NULL);
   return d;
 }
 
@@ -67,6 +68,9 @@ precis_digest_free (PrecisDigest *d)
   g_ptr_array_unref (d->articles);
   g_hash_table_unref (d->term_ids);
   g_array_unref (d->counts);
+  g_string_free (d->key, TRUE);
+  if (d->languages)
+    g_hash_table_unref (d->languages);
   if (d->items)
     g_ptr_array_unref (d->items);
   g_free (d);
@@ -128,6 +132,35 @@ precis_digest_set_max_items (PrecisDigest *d, guint max_items)
   invalidate (d);
 }
 
+gboolean
+precis_digest_set_languages (PrecisDigest *d, const gchar *const *languages, GError **error)
+{
+  g_autoptr (GHashTable) kept = g_hash_table_new (g_str_hash, g_str_equal);
+  for (guint i = 0; languages != NULL && languages[i] != NULL; i++)
+    {
+      const gchar *name = g_ascii_strcasecmp (languages[i], PRECIS_LANGUAGE_UNDETERMINED) == 0
+                              ? PRECIS_LANGUAGE_UNDETERMINED
+                              : precis_language_canonical (languages[i]);
+      if (name == NULL)
+        {
+          g_set_error (error, PRECIS_ERROR, PRECIS_ERROR_UNKNOWN_LANGUAGE, "unknown language \"%s\"",
+                       languages[i]);
+          return FALSE;
+        }
+      g_hash_table_add (kept, (gpointer)name);
+    }
+  g_clear_pointer (&d->languages, g_hash_table_unref);
+  if (g_hash_table_size (kept) > 0)
+    d->languages = g_steal_pointer (&kept);
+  return TRUE;
+}
+
+guint
+precis_digest_get_n_left_out (const PrecisDigest *d)
+{
+  return d->n_left_out;
+}
+
 static int
 compare_entry_term (gconstpointer a, gconstpointer b)
 {
@@ -151,6 +184,13 @@ precis_digest_add (PrecisDigest *d, const PrecisArticle *article, GError **error
   PrecisSummary *sum = precis_summarizer_run_counting (d->summarizer, text, len, d->counts, error);
   if (sum == NULL)
     return FALSE;
+  const gchar *language = precis_summary_get_language (sum);
+  if (d->languages != NULL && !g_hash_table_contains (d->languages, language))
+    {
+      precis_summary_free (sum);
+      d->n_left_out++;
+      return TRUE;
+    }
 
   Article *a = g_new0 (Article, 1);
   a->summary = sum;
@@ -171,11 +211,14 @@ precis_digest_add (PrecisDigest *d, const PrecisArticle *article, GError **error
   for (guint i = 0; i < d->counts->len; i++)
     {
       const PrecisTermCount *c = &g_array_index (d->counts, PrecisTermCount, i);
-      guint id = GPOINTER_TO_UINT (g_hash_table_lookup (d->term_ids, c->stem));
+      /* Terms are per language: articles in two languages share none, so a name they have
+       * in common never makes them one story. */
+      g_string_printf (d->key, "%s\x1f%s", language, c->stem);
+      guint id = GPOINTER_TO_UINT (g_hash_table_lookup (d->term_ids, d->key->str));
       if (id == 0)
         {
           id = ++d->n_terms;
-          g_hash_table_insert (d->term_ids, g_strdup (c->stem), GUINT_TO_POINTER (id));
+          g_hash_table_insert (d->term_ids, g_strdup (d->key->str), GUINT_TO_POINTER (id));
         }
       a->terms[i] = (PrecisEntry){ id - 1, c->count };
     }
