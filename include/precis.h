@@ -433,6 +433,8 @@ gchar *precis_html_extract (const gchar *html, gssize len, gchar **title, GError
  * @date: its publication date as the page writes it (article:published_time, a date meta such
  *   as dc.date or pubdate, itemprop datePublished, else the first <time datetime> inside an
  *   <article>), or NULL
+ * @language: the language the page declares (the lang or xml:lang attribute of <html>, e.g.
+ *   "fr-CA"), or NULL: a hint for precis_summarizer_set_language_hint(), not a verdict
  *
  * An HTML page read for summarising. Every string is UTF-8, white space collapsed, and owned by
  * the page.
@@ -444,6 +446,7 @@ typedef struct
   gchar *site;
   gchar *url;
   gchar *date;
+  gchar *language;
 } PrecisPage;
 
 void precis_page_free (PrecisPage *page);
@@ -465,6 +468,9 @@ PrecisPage *precis_html_read (const gchar *html, gssize len, GError **error);
  * @text: the item's text: its full content (<content:encoded>, Atom <content>) when present,
  *   else its <description> or <summary>, HTML extracted as by precis_html_extract(), so
  *   paragraphs are separated by blank lines; "" when it has none
+ * @language: the language the feed declares for the item (an xml:lang attribute on the item
+ *   or around it, else the channel's <language> or <dc:language>), or NULL: a hint for
+ *   precis_summarizer_set_language_hint(), not a verdict
  *
  * One item of a feed. Every string is UTF-8 and owned by the item.
  */
@@ -476,6 +482,7 @@ typedef struct
   gchar *date;
   gint64 time;
   gchar *text;
+  gchar *language;
 } PrecisFeedItem;
 
 void precis_feed_item_free (PrecisFeedItem *item);

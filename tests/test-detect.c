@@ -170,6 +170,46 @@ START_TEST (test_hint)
   ck_assert_str_eq (precis_detect_language (samples[0][1], -1, "en-GB", NULL), "french");
   ck_assert_str_eq (precis_detect_language (samples[0][1], -1, "no-such-language", NULL), "french");
   ck_assert_str_eq (precis_detect_language ("12345", -1, "fr", NULL), PRECIS_LANGUAGE_UNDETERMINED);
+  /* Between close neighbours, the hint decides. */
+  const gchar *const short_danish = "Han kom hjem sent i går aftes.";
+  ck_assert_str_eq (precis_detect_language (short_danish, -1, "da", NULL), "danish");
+  ck_assert_str_eq (precis_detect_language (short_danish, -1, "no", NULL), "norwegian");
+  ck_assert_str_eq (precis_detect_language ("La casa es muy grande.", -1, "ca", NULL), "spanish");
+}
+END_TEST
+
+/* Pages and feeds declare a language; the command passes it on as a hint. */
+START_TEST (test_declared_languages)
+{
+  const gchar *const html = "<html lang=\"pt-BR\"><body><article><p>O governo anunciou uma reforma."
+                            "</p></article></body></html>";
+  g_autoptr (PrecisPage) page = precis_html_read (html, -1, NULL);
+  ck_assert_str_eq (page->language, "pt-BR");
+  g_autoptr (PrecisPage) bare = precis_html_read ("<html><body><p>Text.</p></body></html>", -1, NULL);
+  ck_assert_ptr_null (bare->language);
+
+  const gchar *const rss = "<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>T</title>"
+                           "<language>de-de</language><item><title>A</title><description>Text.</description>"
+                           "</item></channel></rss>";
+  g_autoptr (GPtrArray) items = precis_feed_parse (rss, -1, NULL, NULL);
+  ck_assert_str_eq (((PrecisFeedItem *)items->pdata[0])->language, "de-de");
+  const gchar *const atom = "<?xml version=\"1.0\"?><feed xmlns=\"http://www.w3.org/2005/Atom\" "
+                            "xml:lang=\"fr\"><title>T</title><entry><title>A</title><summary>Texte.</summary>"
+                            "</entry><entry xml:lang=\"it\"><title>B</title><summary>Testo.</summary></entry>"
+                            "</feed>";
+  g_autoptr (GPtrArray) entries = precis_feed_parse (atom, -1, NULL, NULL);
+  ck_assert_str_eq (((PrecisFeedItem *)entries->pdata[0])->language, "fr");
+  ck_assert_str_eq (((PrecisFeedItem *)entries->pdata[1])->language, "it");
+
+  /* The summariser takes a hint, and only in auto mode. */
+  g_autoptr (PrecisSummarizer) s = precis_summarizer_new (NULL, NULL);
+  precis_summarizer_set_language_hint (s, "no");
+  g_autoptr (PrecisSummary) no = precis_summarizer_run (s, "Han kom hjem sent i går aftes.", -1, NULL);
+  ck_assert_str_eq (precis_summary_get_language (no), "norwegian");
+  precis_summarizer_set_language_hint (s, "da");
+  g_autoptr (PrecisSummary) da = precis_summarizer_run (s, "Han kom hjem sent i går aftes.", -1, NULL);
+  ck_assert_str_eq (precis_summary_get_language (da), "danish");
+  precis_summarizer_set_language_hint (s, NULL);
 }
 END_TEST
 
@@ -365,6 +405,7 @@ main (void)
   tcase_add_test (tc, test_no_language);
   tcase_add_test (tc, test_robust);
   tcase_add_test (tc, test_hint);
+  tcase_add_test (tc, test_declared_languages);
   tcase_add_test (tc, test_auto_equals_explicit);
   tcase_add_test (tc, test_differs_from_english);
   tcase_add_test (tc, test_unstemmed);

@@ -38,6 +38,7 @@ typedef struct
   guint n_articles;
   guint64 bytes;
   guint n_failed;
+  PrecisSummarizer *summarizer; /* the digest's, for language hints */
 } Run;
 
 static void
@@ -136,8 +137,10 @@ add_feed (Run *r, const gchar *name, const gchar *data, gsize len)
         item->id ? item->id : item->link, item->title, item->link, feed_title, item->date, item->text, -1
       };
       g_autofree gchar *label = g_strdup_printf ("%s, item %u", name, i + 1);
+      precis_summarizer_set_language_hint (r->summarizer, item->language);
       add_article (r, label, &a);
     }
+  precis_summarizer_set_language_hint (r->summarizer, NULL);
 }
 
 /* Adds the articles of one file ("-": standard input). */
@@ -182,7 +185,9 @@ add_input (Run *r, const gchar *path)
           return;
         }
       PrecisArticle a = { name, page->title, page->url, page->site, page->date, page->text, -1 };
+      precis_summarizer_set_language_hint (r->summarizer, page->language);
       add_article (r, name, &a);
+      precis_summarizer_set_language_hint (r->summarizer, NULL);
     }
   else if (is_auto && g_str_equal (path, "-") && data[strspn (data, " \t\r\n")] == '{')
     {
@@ -345,6 +350,7 @@ cli_digest (int argc, char **argv)
   /* The files, directories expanded. */
   g_autoptr (GPtrArray) files = g_ptr_array_new_with_free_func (g_free);
   Run r = { digest, type, max_input };
+  r.summarizer = s;
   if (inputs == NULL || inputs[0] == NULL)
     g_ptr_array_add (files, g_strdup ("-"));
   for (guint i = 0; inputs != NULL && inputs[i] != NULL; i++)

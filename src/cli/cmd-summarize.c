@@ -117,8 +117,10 @@ summarize_feed (PrecisSummarizer *s, const Options *o, PrecisFormat format, cons
         continue;
       g_autofree gchar *label = g_strdup_printf ("%s, item %u%s%s", name, i + 1, item->title ? ": " : "",
                                                  item->title ? item->title : "");
+      precis_summarizer_set_language_hint (s, item->language);
       ok &= summarize_text (s, o, format, path, label, item->text, strlen (item->text), item, TRUE, first);
     }
+  precis_summarizer_set_language_hint (s, NULL);
   return ok;
 }
 
@@ -140,17 +142,20 @@ summarize_one (PrecisSummarizer *s, const Options *o, PrecisFormat format, const
     return summarize_feed (s, o, format, path, name, input, len, first);
   if (g_str_equal (o->input, "html") || (is_auto && precis_looks_like_html (input, (gssize)len)))
     {
-      gchar *text = precis_html_extract (input, (gssize)len, NULL, &error);
-      if (text == NULL)
+      g_autoptr (PrecisPage) page = precis_html_read (input, (gssize)len, &error);
+      if (page == NULL)
         {
           cli_error ("%s: %s", name, error->message);
           return FALSE;
         }
       g_free (input);
-      input = text;
-      len = strlen (text);
+      input = g_steal_pointer (&page->text);
+      len = strlen (input);
+      precis_summarizer_set_language_hint (s, page->language); /* a hint, not a verdict */
     }
-  return summarize_text (s, o, format, path, name, input, len, NULL, several, first);
+  gboolean ok = summarize_text (s, o, format, path, name, input, len, NULL, several, first);
+  precis_summarizer_set_language_hint (s, NULL);
+  return ok;
 }
 
 static int

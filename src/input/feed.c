@@ -37,6 +37,7 @@ precis_feed_item_free (PrecisFeedItem *item)
   g_free (item->id);
   g_free (item->date);
   g_free (item->text);
+  g_free (item->language);
   g_free (item);
 }
 
@@ -188,6 +189,29 @@ read_item (xmlNode *item, gboolean atom)
   return out;
 }
 
+/* The language @channel declares: its <language> (RSS 2.0) or <dc:language>; NULL when none. */
+static gchar *
+channel_language (xmlNode *channel)
+{
+  for (xmlNode *c = channel->children; c != NULL; c = c->next)
+    if (c->type == XML_ELEMENT_NODE && named (c, "language"))
+      {
+        g_autofree gchar *text = content (c);
+        return precis_markup_collapse_line (text);
+      }
+  return NULL;
+}
+
+/* The language declared for @item: xml:lang on it or an ancestor, else @fallback (copied). */
+static gchar *
+item_language (xmlNode *item, const gchar *fallback)
+{
+  xmlChar *lang = xmlNodeGetLang (item);
+  gchar *out = precis_markup_collapse_line ((const gchar *)lang);
+  xmlFree (lang);
+  return out != NULL ? out : g_strdup (fallback);
+}
+
 static gchar *
 child_title (xmlNode *parent, gboolean atom)
 {
@@ -229,7 +253,11 @@ precis_feed_parse (const gchar *xml, gssize len, gchar **feed_title, GError **er
         *feed_title = child_title (root, TRUE);
       for (xmlNode *c = root->children; c != NULL; c = c->next)
         if (named (c, "entry"))
-          g_ptr_array_add (items, read_item (c, TRUE));
+          {
+            PrecisFeedItem *item = read_item (c, TRUE);
+            item->language = item_language (c, NULL);
+            g_ptr_array_add (items, item);
+          }
     }
   else if (named (root, "rss") || named (root, "RDF"))
     {
@@ -240,12 +268,21 @@ precis_feed_parse (const gchar *xml, gssize len, gchar **feed_title, GError **er
             {
               if (feed_title != NULL && *feed_title == NULL)
                 *feed_title = child_title (c, FALSE);
+              g_autofree gchar *language = channel_language (c);
               for (xmlNode *i = c->children; i != NULL; i = i->next)
                 if (named (i, "item"))
-                  g_ptr_array_add (items, read_item (i, FALSE));
+                  {
+                    PrecisFeedItem *item = read_item (i, FALSE);
+                    item->language = item_language (i, language);
+                    g_ptr_array_add (items, item);
+                  }
             }
           else if (named (c, "item"))
-            g_ptr_array_add (items, read_item (c, FALSE));
+            {
+              PrecisFeedItem *item = read_item (c, FALSE);
+              item->language = item_language (c, NULL);
+              g_ptr_array_add (items, item);
+            }
         }
     }
   else

@@ -364,6 +364,7 @@ precis_page_free (PrecisPage *page)
   g_free (page->site);
   g_free (page->url);
   g_free (page->date);
+  g_free (page->language);
   g_free (page);
 }
 
@@ -452,6 +453,11 @@ precis_html_read (const gchar *html, gssize len, GError **error)
   if (page->url == NULL)
     page->url = link_address (s.og_url);
   page->date = precis_markup_collapse_line (s.published != NULL ? s.published : s.time);
+  xmlChar *lang = xmlGetProp (top, (const xmlChar *)"lang");
+  if (lang == NULL)
+    lang = xmlNodeGetLang (top);
+  page->language = precis_markup_collapse_line ((const gchar *)lang);
+  xmlFree (lang);
 
   gchar **owned[]
       = { &s.og_title, &s.title, &s.site, &s.app_name, &s.canonical, &s.og_url, &s.published, &s.time };
