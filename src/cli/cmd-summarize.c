@@ -232,7 +232,10 @@ cli_summarize (int argc, char **argv)
            "summarised), 2 for a usage error. See precis(1).");
   g_autoptr (GError) error = NULL;
   if (!g_option_context_parse (ctx, &argc, &argv, &error))
-    return cli_usage_error ("precis", "%s", error->message);
+    {
+      cli_summarizer_options_clear (&o.shared);
+      return cli_usage_error ("precis", "%s", error->message);
+    }
 
   int status = CLI_EXIT_OK;
   if (o.version)
