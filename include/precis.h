@@ -71,16 +71,16 @@ const gchar *precis_language_code (const gchar *language);
 #define PRECIS_LANGUAGE_UNDETERMINED "und"
 
 /* Detects the language of @text (@len bytes, or -1 when NUL-terminated) with Google's Compact
- * Language Detector 2 (CLD2), reading at most its first 3 kB (a prefix of a few hundred bytes
- * when that settles it). @hint (a language name, ISO 639-1 code or tag such as "fr-CA", as a
- * page's lang attribute or a feed's <language> gives it; NULL: none) favours a language
- * without imposing it. Returns the canonical name of a supported language (Malay is taken as
- * Indonesian, Bokmål and Nynorsk as Norwegian), the lower-case English name of a language
- * precis cannot stem ("galician", "czech"), or PRECIS_LANGUAGE_UNDETERMINED when the text is
- * not valid UTF-8, has too few letters (numbers, a word or two) or CLD2 has no answer. With
- * @confidence not NULL, sets it to the share of the text's letters in that language (0..1),
- * halved when CLD2 does not call its answer reliable; 0 for "und". Deterministic. Borrowed,
- * static (interned). */
+ * Language Detector 2 (CLD2), reading its first 96 bytes, and up to its first 3 kB when they
+ * leave a doubt (a close neighbour, a low score). @hint (a language name, ISO 639-1 code or
+ * tag such as "fr-CA", as a page's lang attribute or a feed's <language> gives it; NULL: none)
+ * favours a language without imposing it. Returns the canonical name of a supported language
+ * (Malay is taken as Indonesian, Bokmål and Nynorsk as Norwegian), the lower-case English name
+ * of a language precis cannot stem ("galician", "czech"), or PRECIS_LANGUAGE_UNDETERMINED when
+ * the text is not valid UTF-8, has too few letters (numbers, a word or two) or CLD2 has no
+ * answer. With @confidence not NULL, sets it to the share of the text's letters in that
+ * language (0..1), halved when CLD2 does not call its answer reliable; 0 for "und".
+ * Deterministic. Borrowed, static (interned). */
 const gchar *precis_detect_language (const gchar *text, gssize len, const gchar *hint, gdouble *confidence);
 
 /* ---- Rankers and formats --------------------------------------------------------------- */
