@@ -71,7 +71,7 @@ const gchar *precis_language_code (const gchar *language);
 #define PRECIS_LANGUAGE_UNDETERMINED "und"
 
 /* Detects the language of @text (@len bytes, or -1 when NUL-terminated) with Google's Compact
- * Language Detector 2 (CLD2), reading its first 96 bytes, and up to its first 3 kB when they
+ * Language Detector 2 (CLD2), reading its first 96 bytes, then 256, and up to 3 kB when they
  * leave a doubt (a close neighbour, a low score). @hint (a language name, ISO 639-1 code or
  * tag such as "fr-CA", as a page's lang attribute or a feed's <language> gives it; NULL: none)
  * favours a language without imposing it. Returns the canonical name of a supported language
