@@ -1,13 +1,17 @@
 /* speed.c - end-to-end speed of libprecis on news text (a benchmark, not a test).
  *
- *   precis-bench-speed [--data DIR] [--runs N] [--articles-only]
+ *   precis-bench-speed [--data DIR] [--runs N] [--articles-only] [--language LANG]
  *
  * Loads the articles of the shared news sets (DIR/news/<set>/dev.jsonl; DIR defaults to
  * $PRECIS_SHARED_DATA or ../shared/data), then, on one thread:
  *   1. summarises every article once per run and reports the median throughput in MB/s and
  *      articles per second over the runs;
- *   2. summarises one ~1 MB document (articles joined as paragraphs) and reports the median
+ *   2. with --language auto, also detects every article's language alone
+ *      (precis_detect_language()) in each run, alternating with the summarising pass, and
+ *      reports detection's median share of the time per article;
+ *   3. summarises one ~1 MB document (articles joined as paragraphs) and reports the median
  *      time.
+ * The summariser's language is LANG (default english; "auto" detects it per article).
  * Reading and parsing the files is not timed; summarising and rendering as text is.
  */
 #include <stdio.h>
@@ -32,10 +36,13 @@ main (int argc, char **argv)
   gchar *data = NULL;
   gint runs = 5;
   gboolean articles_only = FALSE;
+  g_autofree gchar *language = NULL;
   GOptionEntry entries[] = {
     { "data", 0, 0, G_OPTION_ARG_FILENAME, &data, "Shared data directory", "DIR" },
     { "runs", 0, 0, G_OPTION_ARG_INT, &runs, "Timed runs (default 5)", "N" },
     { "articles-only", 0, 0, G_OPTION_ARG_NONE, &articles_only, "Skip the 1 MB document", NULL },
+    { "language", 0, 0, G_OPTION_ARG_STRING, &language, "The summariser's language (default english)",
+      "LANG" },
     G_OPTION_ENTRY_NULL,
   };
   g_autoptr (GOptionContext) ctx = g_option_context_new ("- end-to-end speed of libprecis");
@@ -59,10 +66,24 @@ main (int argc, char **argv)
   for (guint i = 0; i < articles->len; i++)
     total += strlen (articles->pdata[i]);
 
-  g_autoptr (PrecisSummarizer) s = precis_summarizer_new ("english", NULL);
+  g_autoptr (PrecisSummarizer) s = precis_summarizer_new (language ? language : "english", NULL);
+  if (s == NULL)
+    {
+      fprintf (stderr, "precis-bench-speed: unknown language %s\n", language);
+      return 2;
+    }
+  gboolean detecting = g_str_equal (precis_summarizer_get_language (s), PRECIS_LANGUAGE_AUTO);
   gdouble *secs = g_new (gdouble, runs);
+  gdouble *detect_secs = g_new (gdouble, runs);
   for (gint r = 0; r < runs; r++)
     {
+      if (detecting)
+        {
+          gint64 t0 = g_get_monotonic_time ();
+          for (guint i = 0; i < articles->len; i++)
+            precis_detect_language (articles->pdata[i], -1, NULL, NULL);
+          detect_secs[r] = (g_get_monotonic_time () - t0) / 1e6;
+        }
       gint64 t0 = g_get_monotonic_time ();
       for (guint i = 0; i < articles->len; i++)
         {
@@ -73,10 +94,18 @@ main (int argc, char **argv)
       secs[r] = (g_get_monotonic_time () - t0) / 1e6;
     }
   gdouble med = bench_sort_median (secs, (guint)runs);
-  printf ("precis %s, %u articles, %.2f MB, %d runs on one thread\n", precis_version (), articles->len,
-          total / 1e6, runs);
+  printf ("precis %s, %u articles, %.2f MB, %d runs on one thread, language %s\n", precis_version (),
+          articles->len, total / 1e6, runs, precis_summarizer_get_language (s));
   printf ("articles: median %.3f s per pass = %.1f MB/s, %.0f articles/s (min %.3f s, max %.3f s)\n", med,
           total / 1e6 / med, articles->len / med, secs[0], secs[runs - 1]);
+  if (detecting)
+    {
+      gdouble detect_med = bench_sort_median (detect_secs, (guint)runs);
+      printf (
+          "detection alone: median %.3f s per pass, %.1f us an article, %.1f %% of the summarising pass\n",
+          detect_med, 1e6 * detect_med / articles->len, 100 * detect_med / med);
+    }
+  g_free (detect_secs);
 
   if (articles_only)
     return 0;

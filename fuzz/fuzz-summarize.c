@@ -1,7 +1,8 @@
 /* fuzz-summarize.c - libFuzzer entry point for the whole summariser.
  *
- * The first bytes choose the options (language, ranker, budget, lossy, cleaning, format, explain); the
- * rest is the text. Every rendering is produced, so that render.c is exercised too. */
+ * The first bytes choose the options (language, one of the 28 or auto-detection; ranker, budget,
+ * lossy, cleaning, format, explain); the rest is the text. Every rendering is produced, so that render.c is
+ * exercised too. */
 #include <string.h>
 
 #include "precis.h"
@@ -13,12 +14,12 @@ LLVMFuzzerTestOneInput (const guint8 *data, size_t size)
 {
   if (size < 4)
     return 0;
-  /* One summariser per language, kept across runs (as a batch would). */
-  static PrecisSummarizer *summarizers[28];
+  /* One summariser per language and one that detects, kept across runs (as a batch would). */
+  static PrecisSummarizer *summarizers[29];
   const gchar *const *languages = precis_languages ();
-  guint which = data[0] % 28;
+  guint which = data[0] % 29;
   if (summarizers[which] == NULL)
-    summarizers[which] = precis_summarizer_new (languages[which], NULL);
+    summarizers[which] = precis_summarizer_new (which < 28 ? languages[which] : PRECIS_LANGUAGE_AUTO, NULL);
   PrecisSummarizer *s = summarizers[which];
   precis_summarizer_set_ranker (s, (PrecisRanker)(data[1] % 5));
   switch (data[2] % 3)

@@ -68,6 +68,24 @@ const gchar *precis_language_canonical (const gchar *name_or_code);
 /* The ISO 639-1 code of a canonical language name, or NULL. Borrowed, static. */
 const gchar *precis_language_code (const gchar *language);
 
+/* The language name that asks for detection (precis_summarizer_new()). */
+#define PRECIS_LANGUAGE_AUTO "auto"
+/* The language reported for text whose language could not be determined (ISO 639-2 "und"). */
+#define PRECIS_LANGUAGE_UNDETERMINED "und"
+
+/* Detects the language of @text (@len bytes, or -1 when NUL-terminated) with Google's Compact
+ * Language Detector 2 (CLD2), reading its first 96 bytes, then 256, and up to 3 kB when they
+ * leave a doubt (a close neighbour, a low score). @hint (a language name, ISO 639-1 code or
+ * tag such as "fr-CA", as a page's lang attribute or a feed's <language> gives it; NULL: none)
+ * favours a language without imposing it. Returns the canonical name of a supported language
+ * (Malay is taken as Indonesian, Bokmål and Nynorsk as Norwegian), the lower-case English name
+ * of a language precis cannot stem ("galician", "czech"), or PRECIS_LANGUAGE_UNDETERMINED when
+ * the text is not valid UTF-8, has too few letters (numbers, a word or two) or CLD2 has no
+ * answer. With @confidence not NULL, sets it to the share of the text's letters in that
+ * language (0..1), halved when CLD2 does not call its answer reliable; 0 for "und".
+ * Deterministic. Borrowed, static (interned). */
+const gchar *precis_detect_language (const gchar *text, gssize len, const gchar *hint, gdouble *confidence);
+
 /* ---- Rankers and formats --------------------------------------------------------------- */
 
 /**
@@ -143,20 +161,29 @@ typedef enum
 typedef struct _PrecisSummarizer PrecisSummarizer;
 typedef struct _PrecisSummary PrecisSummary;
 
-/* A summariser for @language (canonical name or ISO 639-1 code; NULL means "english"), with
- * its built-in stopword list, 3 sentences, the default ranker. NULL with
- * PRECIS_ERROR_UNKNOWN_LANGUAGE for an unsupported language. The caller frees the result
- * with precis_summarizer_free(). */
+/* A summariser for @language (canonical name or ISO 639-1 code), with its built-in stopword
+ * list, 3 sentences, the default ranker. With @language NULL or PRECIS_LANGUAGE_AUTO ("auto")
+ * it detects each document's language (precis_detect_language()) and reads the document with
+ * that language's sentence rules, stopwords and stemmer, created on first use and kept for the
+ * next documents; a document in a language precis cannot stem, or undetermined, is read with
+ * no stopwords and no stemming (precis_summary_get_stemmed() is then FALSE). NULL with
+ * PRECIS_ERROR_UNKNOWN_LANGUAGE for an unsupported language. The caller frees the result with
+ * precis_summarizer_free(). */
 PrecisSummarizer *precis_summarizer_new (const gchar *language, GError **error);
 void precis_summarizer_free (PrecisSummarizer *summarizer);
 
-/* The canonical name of the summariser's language. Borrowed. */
+/* The canonical name of the summariser's language, or "auto". Borrowed. */
 const gchar *precis_summarizer_get_language (const PrecisSummarizer *summarizer);
+
+/* In auto mode, favours @hint (as for precis_detect_language(); NULL: none) when detecting the
+ * language of the next documents: a page's lang attribute or a feed's <language> is a hint,
+ * not a verdict. Ignored when the summariser has a language. */
+void precis_summarizer_set_language_hint (PrecisSummarizer *summarizer, const gchar *hint);
 
 /* Loads a stopword list in Snowball format (one or more words per line, `|` starts a
  * comment). With @replace the built-in list is dropped first; otherwise the words are
- * added to it. @len is the byte length of @list, or -1 when it is NUL-terminated. FALSE with
- * PRECIS_ERROR_INVALID_UTF8 if the list is not UTF-8. */
+ * added to it. In auto mode the list applies to every language. @len is the byte length of @list, or -1 when
+ * it is NUL-terminated. FALSE with PRECIS_ERROR_INVALID_UTF8 if the list is not UTF-8. */
 gboolean precis_summarizer_load_stopwords (PrecisSummarizer *summarizer, const gchar *list, gssize len,
                                            gboolean replace, GError **error);
 
@@ -276,8 +303,15 @@ PrecisHeadlineSource precis_summary_get_headline_source (const PrecisSummary *su
 /* The title given to precis_summarizer_run_with_title(), else the detected title line, or NULL
  * when there is none. Borrowed. */
 const gchar *precis_summary_get_title (const PrecisSummary *summary);
-/* The canonical language name. Borrowed. */
+/* The document's language: the summariser's, or in auto mode the detected one (see
+ * precis_detect_language(): a canonical name, another language's name, or "und"). Borrowed. */
 const gchar *precis_summary_get_language (const PrecisSummary *summary);
+/* How sure the detection was (0..1; see precis_detect_language()), 1 when the summariser was
+ * given the language. */
+gdouble precis_summary_get_language_confidence (const PrecisSummary *summary);
+/* Whether the document was read with its language's stopwords and stemmer (FALSE for a
+ * language precis cannot stem, or "und"). */
+gboolean precis_summary_get_stemmed (const PrecisSummary *summary);
 
 /* The number of sentences found in the document (not counting the title). */
 guint precis_summary_get_n_document_sentences (const PrecisSummary *summary);
@@ -491,7 +525,8 @@ gchar *precis_html_extract (const gchar *html, gssize len, gchar **title, GError
  *   <article>), or NULL
  * @byline: its author as the page names it (an author meta, rel="author", itemprop author, or
  *   an element whose class names a byline), or NULL
- * @language: the page's declared language (<html lang>, else a content-language meta), or NULL
+ * @language: the page's declared language (<html lang>, else a content-language meta, e.g.
+ *   "fr-CA"), or NULL: a hint for precis_summarizer_set_language_hint(), not a verdict
  *
  * An HTML page read for summarising. Every string is UTF-8, white space collapsed, and owned by
  * the page.
@@ -531,6 +566,9 @@ PrecisPage *precis_html_read (const gchar *html, gssize len, GError **error);
  *   <abstract>, else <itunes:summary>, else <media:description>; HTML (escaped, inline XHTML
  *   or base64) read as a whole fragment, boxes named as sharing or related links left out,
  *   paragraphs separated by blank lines; "" when it has none
+ * @language: the language the feed declares for the item (an xml:lang attribute on the item
+ *   or around it, else the channel's <language> or <dc:language>), or NULL: a hint for
+ *   precis_summarizer_set_language_hint(), not a verdict
  *
  * One item of a feed. Every string is UTF-8 and owned by the item.
  */
@@ -542,6 +580,7 @@ typedef struct
   gchar *date;
   gint64 time;
   gchar *text;
+  gchar *language;
 } PrecisFeedItem;
 
 void precis_feed_item_free (PrecisFeedItem *item);
@@ -664,10 +703,19 @@ void precis_digest_set_order (PrecisDigest *digest, PrecisDigestOrder order);
 void precis_digest_set_sections (PrecisDigest *digest, PrecisDigestSections sections);
 /* Keep only the first @max_items stories in the chosen order (0: all). */
 void precis_digest_set_max_items (PrecisDigest *digest, guint max_items);
+/* Keep only articles in @languages (names or ISO 639-1 codes, or "und"; NULL-terminated; NULL
+ * or empty: every language), as the summariser finds them (see precis_summary_get_language()):
+ * precis_digest_add() then summarises an article in another language and leaves it out. Set
+ * it before adding articles. FALSE with PRECIS_ERROR_UNKNOWN_LANGUAGE for a name that is not a
+ * supported language; the digest is then unchanged. */
+gboolean precis_digest_set_languages (PrecisDigest *digest, const gchar *const *languages, GError **error);
+/* How many articles precis_digest_add() left out for their language. */
+guint precis_digest_get_n_left_out (const PrecisDigest *digest);
 
-/* Summarises @article and adds it. FALSE with the summariser's error (invalid UTF-8, binary,
- * too large) when its text cannot be summarised, or PRECIS_ERROR_INVALID_ARGUMENT when it has
- * neither text nor a title; the digest is then unchanged. */
+/* Summarises @article and adds it (unless precis_digest_set_languages() leaves it out: TRUE).
+ * Articles in different languages are never grouped into one story. FALSE with the summariser's error
+ * (invalid UTF-8, binary, too large) when its text cannot be summarised, or PRECIS_ERROR_INVALID_ARGUMENT
+ * when it has neither text nor a title; the digest is then unchanged. */
 gboolean precis_digest_add (PrecisDigest *digest, const PrecisArticle *article, GError **error);
 
 guint precis_digest_get_n_articles (const PrecisDigest *digest);
@@ -689,7 +737,7 @@ gchar *precis_digest_render (PrecisDigest *digest, PrecisFormat format);
 
 /* ---- One call -------------------------------------------------------------------------- */
 
-/* Summarises @text in @language (NULL: english) to @n_sentences sentences and returns it
+/* Summarises @text in @language (NULL or "auto": detected) to @n_sentences sentences and returns it
  * rendered as text. The caller frees the result with g_free(). */
 gchar *precis_summarize (const gchar *text, gssize len, const gchar *language, guint n_sentences,
                          GError **error);

@@ -856,6 +856,53 @@ START_TEST (test_feed_without_text)
 }
 END_TEST
 
+/* Without -l each input's language is detected and reported; -l wins; batch records and
+ * digest articles are each in their own language; --languages restricts a digest. */
+START_TEST (test_languages_detected)
+{
+  const gchar *french = "Le conseil municipal a voté mardi la construction d'un nouveau pont sur la "
+                        "rivière. Les travaux commenceront au printemps et dureront deux ans. Les "
+                        "habitants du quartier craignent le bruit du chantier.\n";
+  Result r = run (french, ARGS ("-f", "json"));
+  ck_assert_int_eq (r.status, 0);
+  ck_assert_ptr_nonnull (strstr (r.out, "\"language\":\"french\""));
+  ck_assert_ptr_nonnull (strstr (r.out, "\"language_confidence\":"));
+  ck_assert_ptr_nonnull (strstr (r.out, "\"stemmed\":true"));
+  result_clear (&r);
+  r = run (french, ARGS ("-f", "json", "-l", "english"));
+  ck_assert_ptr_nonnull (strstr (r.out, "\"language\":\"english\""));
+  ck_assert_ptr_nonnull (strstr (r.out, "\"language_confidence\":1"));
+  result_clear (&r);
+  r = run ("1 2 3 4 5\n", ARGS ("-f", "json", "-l", "auto"));
+  ck_assert_int_eq (r.status, 0);
+  ck_assert_ptr_nonnull (strstr (r.out, "\"language\":\"und\""));
+  ck_assert_ptr_nonnull (strstr (r.out, "\"stemmed\":false"));
+  result_clear (&r);
+
+  const gchar *records
+      = "{\"id\":\"a\",\"text\":\"Der Stadtrat hat am Dienstag den Bau einer neuen Brücke beschlossen. Die "
+        "Arbeiten beginnen im Frühjahr.\"}\n"
+        "{\"id\":\"b\",\"text\":\"The city council voted on Tuesday to build a new bridge. Work starts in "
+        "the spring.\"}\n";
+  r = run (records, ARGS ("batch", "-j", "1"));
+  ck_assert_int_eq (r.status, 0);
+  g_auto (GStrv) lines = g_strsplit (r.out, "\n", -1);
+  ck_assert_ptr_nonnull (strstr (lines[0], "\"language\":\"german\""));
+  ck_assert_ptr_nonnull (strstr (lines[1], "\"language\":\"english\""));
+  result_clear (&r);
+
+  r = run (records, ARGS ("digest", "-f", "json", "--input=jsonl", "--languages=de"));
+  ck_assert_int_eq (r.status, 0);
+  ck_assert_ptr_nonnull (strstr (r.out, "\"n_articles\":1"));
+  ck_assert_ptr_nonnull (strstr (r.out, "\"language\":\"german\""));
+  ck_assert_ptr_nonnull (strstr (r.err, "1 article in other languages left out"));
+  result_clear (&r);
+  r = run (records, ARGS ("digest", "--input=jsonl", "--languages=de,xx"));
+  ck_assert_int_eq (r.status, 2);
+  result_clear (&r);
+}
+END_TEST
+
 int
 main (void)
 {
@@ -881,6 +928,7 @@ main (void)
   tcase_add_test (tc, test_headline_option);
   tcase_add_test (tc, test_extract_command);
   tcase_add_test (tc, test_feed_without_text);
+  tcase_add_test (tc, test_languages_detected);
   suite_add_tcase (s, tc);
   return test_run_suite (s);
 }

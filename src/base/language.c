@@ -10,16 +10,16 @@
 #include "base/language.h"
 
 static const PrecisLanguageInfo languages[] = {
-  { "arabic", "ar", TRUE },    { "armenian", "hy", TRUE },   { "basque", "eu", TRUE },
-  { "catalan", "ca", TRUE },   { "danish", "da", TRUE },     { "dutch", "nl", TRUE },
-  { "english", "en", TRUE },   { "finnish", "fi", TRUE },    { "french", "fr", TRUE },
-  { "german", "de", TRUE },    { "greek", "el", TRUE },      { "hindi", "hi", TRUE },
-  { "hungarian", "hu", TRUE }, { "indonesian", "id", TRUE }, { "irish", "ga", TRUE },
-  { "italian", "it", TRUE },   { "lithuanian", "lt", TRUE }, { "nepali", "ne", FALSE },
-  { "norwegian", "no", TRUE }, { "portuguese", "pt", TRUE }, { "romanian", "ro", TRUE },
-  { "russian", "ru", TRUE },   { "serbian", "sr", FALSE },   { "spanish", "es", TRUE },
-  { "swedish", "sv", TRUE },   { "tamil", "ta", FALSE },     { "turkish", "tr", TRUE },
-  { "yiddish", "yi", FALSE },
+  { "arabic", "ar", TRUE, TRUE },    { "armenian", "hy", TRUE, TRUE },   { "basque", "eu", TRUE, TRUE },
+  { "catalan", "ca", TRUE, TRUE },   { "danish", "da", TRUE, TRUE },     { "dutch", "nl", TRUE, TRUE },
+  { "english", "en", TRUE, TRUE },   { "finnish", "fi", TRUE, TRUE },    { "french", "fr", TRUE, TRUE },
+  { "german", "de", TRUE, TRUE },    { "greek", "el", TRUE, TRUE },      { "hindi", "hi", TRUE, TRUE },
+  { "hungarian", "hu", TRUE, TRUE }, { "indonesian", "id", TRUE, TRUE }, { "irish", "ga", TRUE, TRUE },
+  { "italian", "it", TRUE, TRUE },   { "lithuanian", "lt", TRUE, TRUE }, { "nepali", "ne", FALSE, TRUE },
+  { "norwegian", "no", TRUE, TRUE }, { "portuguese", "pt", TRUE, TRUE }, { "romanian", "ro", TRUE, TRUE },
+  { "russian", "ru", TRUE, TRUE },   { "serbian", "sr", FALSE, TRUE },   { "spanish", "es", TRUE, TRUE },
+  { "swedish", "sv", TRUE, TRUE },   { "tamil", "ta", FALSE, TRUE },     { "turkish", "tr", TRUE, TRUE },
+  { "yiddish", "yi", FALSE, TRUE },
 };
 
 static const gchar *const language_names[] = {
@@ -29,7 +29,24 @@ static const gchar *const language_names[] = {
   "swedish",    "tamil",    "turkish",   "yiddish",    NULL,
 };
 
+static const PrecisLanguageInfo undetermined = { "und", "und", FALSE, FALSE };
+
 G_STATIC_ASSERT (G_N_ELEMENTS (languages) + 1 == G_N_ELEMENTS (language_names));
+G_STATIC_ASSERT (G_N_ELEMENTS (languages) == PRECIS_N_LANGUAGES);
+
+const PrecisLanguageInfo *
+precis_language_undetermined (void)
+{
+  return &undetermined;
+}
+
+guint
+precis_language_index (const PrecisLanguageInfo *language)
+{
+  if (language >= languages && language < languages + G_N_ELEMENTS (languages))
+    return (guint)(language - languages);
+  return PRECIS_N_LANGUAGES;
+}
 
 const gchar *const *
 precis_languages (void)

@@ -38,6 +38,7 @@ typedef struct
   guint n_articles;
   guint64 bytes;
   guint n_failed;
+  PrecisSummarizer *summarizer; /* the digest's, for language hints */
 } Run;
 
 static void
@@ -140,8 +141,10 @@ add_feed (Run *r, const gchar *name, const gchar *data, gsize len)
         item->id ? item->id : item->link, item->title, item->link, feed_title, item->date, item->text, -1
       };
       g_autofree gchar *label = g_strdup_printf ("%s, item %u", name, i + 1);
+      precis_summarizer_set_language_hint (r->summarizer, item->language);
       add_article (r, label, &a);
     }
+  precis_summarizer_set_language_hint (r->summarizer, NULL);
   if (n_text == 0)
     {
       cli_error ("%s: a feed with %u item%s, none with text", name, items->len, items->len == 1 ? "" : "s");
@@ -191,7 +194,9 @@ add_input (Run *r, const gchar *path)
           return;
         }
       PrecisArticle a = { name, page->title, page->url, page->site, page->date, page->text, -1 };
+      precis_summarizer_set_language_hint (r->summarizer, page->language);
       add_article (r, name, &a);
+      precis_summarizer_set_language_hint (r->summarizer, NULL);
     }
   else if (is_auto && g_str_equal (path, "-") && data[strspn (data, " \t\r\n")] == '{')
     {
@@ -272,7 +277,7 @@ int
 cli_digest (int argc, char **argv)
 {
   g_autofree gchar *format_name = NULL, *title = NULL, *order_name = NULL, *group_by = NULL;
-  g_autofree gchar *input_name = NULL;
+  g_autofree gchar *input_name = NULL, *languages = NULL;
   gint max_items = 0;
   gdouble threshold = PRECIS_DIGEST_DEFAULT_THRESHOLD;
   g_auto (GStrv) inputs = NULL;
@@ -286,6 +291,10 @@ cli_digest (int argc, char **argv)
       "Story order: date (newest first; the default) or size", "ORDER" },
     { "group-by", 0, 0, G_OPTION_ARG_STRING, &group_by, "Sections: none (the default) or source", "HOW" },
     { "max-items", 0, 0, G_OPTION_ARG_INT, &max_items, "Keep only the first N stories (default: all)", "N" },
+    { "languages", 0, 0, G_OPTION_ARG_STRING, &languages,
+      "Keep only articles in these languages, as detected (names or codes, comma-separated; und: "
+      "undetermined)",
+      "LANG,..." },
     { "input", 0, 0, G_OPTION_ARG_STRING, &input_name,
       "Input type of every file: auto (the default: by name and content), text, html, feed or jsonl",
       "TYPE" },
@@ -343,10 +352,14 @@ cli_digest (int argc, char **argv)
   precis_digest_set_order (digest, order);
   precis_digest_set_sections (digest, sections);
   precis_digest_set_max_items (digest, (guint)max_items);
+  g_auto (GStrv) language_list = languages ? g_strsplit (languages, ",", -1) : NULL;
+  if (!precis_digest_set_languages (digest, (const gchar *const *)language_list, &error))
+    return cli_usage_error ("precis digest", "--languages: %s", error->message);
 
   /* The files, directories expanded. */
   g_autoptr (GPtrArray) files = g_ptr_array_new_with_free_func (g_free);
   Run r = { digest, type, max_input };
+  r.summarizer = s;
   if (inputs == NULL || inputs[0] == NULL)
     g_ptr_array_add (files, g_strdup ("-"));
   for (guint i = 0; inputs != NULL && inputs[i] != NULL; i++)
@@ -373,9 +386,12 @@ cli_digest (int argc, char **argv)
       cli_error ("cannot write the output");
       return CLI_EXIT_FAILURE;
     }
+  guint left_out = precis_digest_get_n_left_out (digest);
+  if (left_out > 0)
+    cli_error ("%u %s in other languages left out", left_out, left_out == 1 ? "article" : "articles");
   if (r.n_failed > 0)
     cli_error ("%u %s failed; the digest has the other %u %s", r.n_failed,
-               r.n_failed == 1 ? "input" : "inputs", r.n_articles,
-               r.n_articles == 1 ? "article" : "articles");
+               r.n_failed == 1 ? "input" : "inputs", precis_digest_get_n_articles (digest),
+               precis_digest_get_n_articles (digest) == 1 ? "article" : "articles");
   return r.n_failed > 0 ? CLI_EXIT_FAILURE : CLI_EXIT_OK;
 }

@@ -36,8 +36,8 @@ cli_segment (int argc, char **argv)
   gboolean lossy = FALSE;
   g_auto (GStrv) files = NULL;
   const GOptionEntry entries[] = {
-    { "language", 'l', 0, G_OPTION_ARG_STRING, &language, "Language name or ISO 639-1 code (default english)",
-      "LANG" },
+    { "language", 'l', 0, G_OPTION_ARG_STRING, &language,
+      "Language name or ISO 639-1 code, or auto: detected (the default)", "LANG" },
     { "format", 'f', 0, G_OPTION_ARG_STRING, &format,
       "text (one sentence a line, default), json, markdown or html", "FORMAT" },
     { "lossy", 0, 0, G_OPTION_ARG_NONE, &lossy, "Replace invalid UTF-8 and NUL bytes instead of failing",

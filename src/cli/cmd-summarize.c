@@ -119,9 +119,11 @@ summarize_feed (PrecisSummarizer *s, const Options *o, PrecisFormat format, cons
       n_text++;
       g_autofree gchar *label = g_strdup_printf ("%s, item %u%s%s", name, i + 1, item->title ? ": " : "",
                                                  item->title ? item->title : "");
+      precis_summarizer_set_language_hint (s, item->language);
       ok &= summarize_text (s, o, format, path, label, item->text, strlen (item->text), item->title, item,
                             TRUE, first);
     }
+  precis_summarizer_set_language_hint (s, NULL);
   if (n_text == 0)
     {
       cli_error ("%s: a feed with %u item%s, none with text", name, items->len, items->len == 1 ? "" : "s");
@@ -149,17 +151,21 @@ summarize_one (PrecisSummarizer *s, const Options *o, PrecisFormat format, const
     return summarize_feed (s, o, format, path, name, input, len, first);
   if (g_str_equal (o->input, "html") || (is_auto && precis_looks_like_html (input, (gssize)len)))
     {
-      gchar *text = precis_html_extract (input, (gssize)len, &title, &error);
-      if (text == NULL)
+      g_autoptr (PrecisPage) page = precis_html_read (input, (gssize)len, &error);
+      if (page == NULL)
         {
           cli_error ("%s: %s", name, error->message);
           return FALSE;
         }
       g_free (input);
-      input = text;
-      len = strlen (text);
+      input = g_steal_pointer (&page->text);
+      len = strlen (input);
+      title = g_steal_pointer (&page->title);
+      precis_summarizer_set_language_hint (s, page->language); /* a hint, not a verdict */
     }
-  return summarize_text (s, o, format, path, name, input, len, title, NULL, several, first);
+  gboolean ok = summarize_text (s, o, format, path, name, input, len, title, NULL, several, first);
+  precis_summarizer_set_language_hint (s, NULL);
+  return ok;
 }
 
 static int

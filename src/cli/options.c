@@ -30,7 +30,7 @@ cli_summarizer_options_add (GOptionContext *ctx, CliSummarizerOptions *o, const 
   const GOptionEntry entries[] = {
     { "sentences", 'n', 0, G_OPTION_ARG_INT, &o->sentences, "Summary length in sentences (default 3)", "N" },
     { "language", 'l', 0, G_OPTION_ARG_STRING, &o->language,
-      "Language name or ISO 639-1 code (default english)", "LANG" },
+      "Language name or ISO 639-1 code, or auto: detected per document (the default)", "LANG" },
     { "ranker", 'r', 0, G_OPTION_ARG_STRING, &o->ranker_name, o->ranker_help, "NAME" },
     { "lossy", 0, 0, G_OPTION_ARG_NONE, &o->lossy, "Replace invalid UTF-8 and NUL bytes instead of failing",
       NULL },

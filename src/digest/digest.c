@@ -56,6 +56,7 @@ precis_digest_new (PrecisSummarizer *summarizer)
   d->term_ids = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   d->counts = g_array_new (FALSE, FALSE, sizeof (PrecisTermCount));
   d->numeric = g_byte_array_new ();
+  d->key = g_string_new (NULL);
   return d;
 }
 
@@ -69,6 +70,9 @@ precis_digest_free (PrecisDigest *d)
   g_hash_table_unref (d->term_ids);
   g_array_unref (d->counts);
   g_byte_array_unref (d->numeric);
+  g_string_free (d->key, TRUE);
+  if (d->languages)
+    g_hash_table_unref (d->languages);
   if (d->items)
     g_ptr_array_unref (d->items);
   g_free (d);
@@ -130,6 +134,35 @@ precis_digest_set_max_items (PrecisDigest *d, guint max_items)
   invalidate (d);
 }
 
+gboolean
+precis_digest_set_languages (PrecisDigest *d, const gchar *const *languages, GError **error)
+{
+  g_autoptr (GHashTable) kept = g_hash_table_new (g_str_hash, g_str_equal);
+  for (guint i = 0; languages != NULL && languages[i] != NULL; i++)
+    {
+      const gchar *name = g_ascii_strcasecmp (languages[i], PRECIS_LANGUAGE_UNDETERMINED) == 0
+                              ? PRECIS_LANGUAGE_UNDETERMINED
+                              : precis_language_canonical (languages[i]);
+      if (name == NULL)
+        {
+          g_set_error (error, PRECIS_ERROR, PRECIS_ERROR_UNKNOWN_LANGUAGE, "unknown language \"%s\"",
+                       languages[i]);
+          return FALSE;
+        }
+      g_hash_table_add (kept, (gpointer)name);
+    }
+  g_clear_pointer (&d->languages, g_hash_table_unref);
+  if (g_hash_table_size (kept) > 0)
+    d->languages = g_steal_pointer (&kept);
+  return TRUE;
+}
+
+guint
+precis_digest_get_n_left_out (const PrecisDigest *d)
+{
+  return d->n_left_out;
+}
+
 static int
 compare_article_term (gconstpointer a, gconstpointer b)
 {
@@ -137,15 +170,18 @@ compare_article_term (gconstpointer a, gconstpointer b)
   return (x->term > y->term) - (x->term < y->term);
 }
 
-/* The digest's id of @stem, a new one if it is new. */
+/* The digest's id of @stem in @language, a new one if it is new. Terms are per language:
+ * articles in two languages share none, so a name they have in common never makes them one
+ * story. */
 static guint
-term_id (PrecisDigest *d, const gchar *stem)
+term_id (PrecisDigest *d, const gchar *language, const gchar *stem)
 {
-  guint id = GPOINTER_TO_UINT (g_hash_table_lookup (d->term_ids, stem));
+  g_string_printf (d->key, "%s\x1f%s", language, stem);
+  guint id = GPOINTER_TO_UINT (g_hash_table_lookup (d->term_ids, d->key->str));
   if (id == 0)
     {
       id = ++d->n_terms;
-      g_hash_table_insert (d->term_ids, g_strdup (stem), GUINT_TO_POINTER (id));
+      g_hash_table_insert (d->term_ids, g_strdup (d->key->str), GUINT_TO_POINTER (id));
       guint8 digit = g_ascii_isdigit (stem[0]);
       g_byte_array_append (d->numeric, &digit, 1);
     }
@@ -168,6 +204,13 @@ precis_digest_add (PrecisDigest *d, const PrecisArticle *article, GError **error
   PrecisSummary *sum = precis_summarizer_run_counting (d->summarizer, text, len, d->counts, error);
   if (sum == NULL)
     return FALSE;
+  const gchar *language = precis_summary_get_language (sum);
+  if (d->languages != NULL && !g_hash_table_contains (d->languages, language))
+    {
+      precis_summary_free (sum);
+      d->n_left_out++;
+      return TRUE;
+    }
 
   Article *a = g_new0 (Article, 1);
   a->summary = sum;
@@ -190,7 +233,7 @@ precis_digest_add (PrecisDigest *d, const PrecisArticle *article, GError **error
   for (guint i = 0; i < n_text; i++)
     {
       const PrecisTermCount *c = &g_array_index (d->counts, PrecisTermCount, i);
-      ArticleTerm t = { term_id (d, c->stem), c->count, c->lead, c->capitalised, 0 };
+      ArticleTerm t = { term_id (d, language, c->stem), c->count, c->lead, c->capitalised, 0 };
       g_array_append_val (all_terms, t);
     }
   g_array_set_size (d->counts, 0);
@@ -199,7 +242,7 @@ precis_digest_add (PrecisDigest *d, const PrecisArticle *article, GError **error
   for (guint i = 0; i < d->counts->len; i++)
     {
       const PrecisTermCount *c = &g_array_index (d->counts, PrecisTermCount, i);
-      ArticleTerm t = { term_id (d, c->stem), 0, 0, 0, c->count };
+      ArticleTerm t = { term_id (d, language, c->stem), 0, 0, 0, c->count };
       g_array_append_val (all_terms, t);
     }
   guint n_all = all_terms->len;

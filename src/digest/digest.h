@@ -45,8 +45,11 @@ struct _PrecisDigest
   PrecisDigestOrder order;
   PrecisDigestSections sections;
   guint max_items;
-  GPtrArray *articles;  /* of Article */
-  GHashTable *term_ids; /* stem -> id + 1 */
+  GHashTable *languages; /* the languages kept (canonical names, "und"), or NULL: all */
+  guint n_left_out;      /* articles not added for their language */
+  GString *key;          /* scratch: a term's key in term_ids */
+  GPtrArray *articles;   /* of Article */
+  GHashTable *term_ids;  /* language, U+001F, stem -> id + 1 */
   guint n_terms;
   GByteArray *numeric; /* per term id: 1 when the stem starts with a digit (a number) */
   GArray *counts;      /* scratch: PrecisTermCount */

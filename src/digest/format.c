@@ -4,6 +4,8 @@
  */
 #include "config.h"
 
+#include <math.h>
+
 #include <json-glib/json-glib.h>
 #include <string.h>
 
@@ -275,6 +277,9 @@ render_json (PrecisDigest *d)
           add_string_or_null (b, "source", a->meta.source);
           add_string_or_null (b, "date", a->meta.date);
           add_string_or_null (b, "id", a->meta.id);
+          add_string_or_null (b, "language", a->summary->language);
+          json_builder_set_member_name (b, "language_confidence");
+          json_builder_add_double_value (b, round (a->summary->language_confidence * 100) / 100);
           json_builder_end_object (b);
         }
       json_builder_end_array (b);

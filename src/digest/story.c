@@ -109,8 +109,9 @@ group_summary (PrecisDigest *d, const guint *members, guint n_members)
   for (guint i = 0; i < n; i++)
     prior[i] = total > 0 ? g_array_index (cand, Candidate, i).prior / total : 1.0 / n;
 
-  g_autoptr (GArray) chosen
-      = precis_summarizer_choose_across (d->summarizer, (const gchar *const *)texts->pdata, n, prior, budget);
+  g_autoptr (GArray) chosen = precis_summarizer_choose_across (
+      d->summarizer, ((Article *)d->articles->pdata[members[0]])->summary->language,
+      (const gchar *const *)texts->pdata, n, prior, budget);
 
   /* Leads first: by position in the sentence's own article, then by article. */
   g_array_sort_with_data (chosen, compare_by_position, cand);

@@ -56,6 +56,7 @@ precis_feed_item_free (PrecisFeedItem *item)
   g_free (item->id);
   g_free (item->date);
   g_free (item->text);
+  g_free (item->language);
   g_free (item);
 }
 
@@ -397,6 +398,29 @@ read_item (xmlNode *item, gboolean atom)
   return out;
 }
 
+/* The language @channel declares: its <language> (RSS 2.0) or <dc:language>; NULL when none. */
+static gchar *
+channel_language (xmlNode *channel)
+{
+  for (xmlNode *c = channel->children; c != NULL; c = c->next)
+    if (c->type == XML_ELEMENT_NODE && named (c, "language"))
+      {
+        g_autofree gchar *text = content (c);
+        return precis_markup_collapse_line (text);
+      }
+  return NULL;
+}
+
+/* The language declared for @item: xml:lang on it or an ancestor, else @fallback (copied). */
+static gchar *
+item_language (xmlNode *item, const gchar *fallback)
+{
+  xmlChar *lang = xmlNodeGetLang (item);
+  gchar *out = precis_markup_collapse_line ((const gchar *)lang);
+  xmlFree (lang);
+  return out != NULL ? out : g_strdup (fallback);
+}
+
 static gchar *
 child_title (xmlNode *parent, gboolean atom)
 {
@@ -408,21 +432,25 @@ child_title (xmlNode *parent, gboolean atom)
 
 /* Adds the items under @parent (RSS 1.1's <items> list too), and those of nested channels. */
 static void
-add_items (GPtrArray *items, xmlNode *parent, gchar **feed_title, guint depth)
+add_items (GPtrArray *items, xmlNode *parent, gchar **feed_title, guint depth, const gchar *language)
 {
   for (xmlNode *c = parent->children; c != NULL; c = c->next)
     {
       if (c->type != XML_ELEMENT_NODE)
         continue;
-      if (named_any_case (c, "item"))
-        g_ptr_array_add (items, read_item (c, FALSE));
-      else if (named (c, "entry"))
-        g_ptr_array_add (items, read_item (c, TRUE));
+      gboolean atom = named (c, "entry");
+      if (named_any_case (c, "item") || atom)
+        {
+          PrecisFeedItem *item = read_item (c, atom);
+          item->language = item_language (c, language);
+          g_ptr_array_add (items, item);
+        }
       else if (depth < 2 && (named_any_case (c, "channel") || named (c, "items")))
         {
           if (feed_title != NULL && *feed_title == NULL && named_any_case (c, "channel"))
             *feed_title = child_title (c, FALSE);
-          add_items (items, c, feed_title, depth + 1);
+          g_autofree gchar *channel = named_any_case (c, "channel") ? channel_language (c) : NULL;
+          add_items (items, c, feed_title, depth + 1, channel != NULL ? channel : language);
         }
     }
 }
@@ -558,16 +586,16 @@ precis_feed_parse (const gchar *xml, gssize len, gchar **feed_title, GError **er
     {
       if (feed_title != NULL)
         *feed_title = child_title (root, TRUE);
-      add_items (items, root, NULL, 1);
+      add_items (items, root, NULL, 1, NULL);
     }
   else if (named_any_case (root, "channel"))
     {
       if (feed_title != NULL)
         *feed_title = child_title (root, FALSE);
-      add_items (items, root, NULL, 1);
+      add_items (items, root, NULL, 1, NULL);
     }
   else
-    add_items (items, root, feed_title, 0); /* RSS 2.0: inside <channel>; RSS 1.0: beside it */
+    add_items (items, root, feed_title, 0, NULL); /* RSS 2.0: inside <channel>; RSS 1.0: beside it */
   xmlFreeDoc (doc);
   return items;
 }

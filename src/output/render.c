@@ -10,6 +10,8 @@
  */
 #include "config.h"
 
+#include <math.h>
+
 #include <json-glib/json-glib.h>
 #include <string.h>
 
@@ -96,6 +98,10 @@ render_json (const PrecisSummary *sum, PrecisRenderFlags flags)
     json_builder_add_null_value (b);
   json_builder_set_member_name (b, "language");
   json_builder_add_string_value (b, sum->language);
+  json_builder_set_member_name (b, "language_confidence");
+  json_builder_add_double_value (b, round (sum->language_confidence * 100) / 100);
+  json_builder_set_member_name (b, "stemmed");
+  json_builder_add_boolean_value (b, sum->stemmed);
 
   json_builder_set_member_name (b, "summary");
   json_builder_begin_array (b);

@@ -14,6 +14,7 @@
 
 #include <string.h>
 
+#include "base/detect.h"
 #include "base/text.h"
 #include "pipeline/clean.h"
 #include "pipeline/furniture.h"
@@ -24,9 +25,28 @@
 #include "pipeline/summary.h"
 #include "pipeline/title.h"
 
+/* A stopword list loaded by the caller, kept to be loaded into each language's tokenizer as it
+ * is created (in auto mode). */
+typedef struct
+{
+  GBytes *list;
+  gboolean replace;
+} StopwordList;
+
+/* With a language given, one segmenter and tokenizer for it (in slot 0 of the caches). In auto
+ * mode (language NULL) each document's language is detected and the segmenter and tokenizer
+ * of that language are created on first use and kept, by precis_language_index(). */
 struct _PrecisSummarizer
 {
-  const PrecisLanguageInfo *language;
+  const PrecisLanguageInfo *language; /* NULL: auto */
+  PrecisSegmenter *segmenters[PRECIS_N_LANGUAGES + 1];
+  PrecisTokenizer *tokenizers[PRECIS_N_LANGUAGES + 1];
+  GArray *stopword_lists; /* of StopwordList */
+  gchar *hint;
+  /* The document being summarised: its language, the detector's name for it and confidence. */
+  const PrecisLanguageInfo *current;
+  const gchar *current_name;
+  gdouble current_confidence;
   PrecisSegmenter *segmenter;
   PrecisTokenizer *tokenizer;
   PrecisBudget budget;
@@ -39,15 +59,32 @@ struct _PrecisSummarizer
   const gchar *title; /* borrowed for the length of precis_summarizer_run_with_title() */
 };
 
+static void
+stopword_list_clear (gpointer data)
+{
+  g_bytes_unref (((StopwordList *)data)->list);
+}
+
 PrecisSummarizer *
 precis_summarizer_new (const gchar *language, GError **error)
 {
-  const PrecisLanguageInfo *info = precis_language_lookup (language ? language : "english");
+  if (language == NULL || g_ascii_strcasecmp (language, PRECIS_LANGUAGE_AUTO) == 0)
+    {
+      PrecisSummarizer *s = g_new0 (PrecisSummarizer, 1);
+      s->stopword_lists = g_array_new (FALSE, FALSE, sizeof (StopwordList));
+      g_array_set_clear_func (s->stopword_lists, stopword_list_clear);
+      s->budget = (PrecisBudget){ PRECIS_BUDGET_SENTENCES, 3, 0 };
+      precis_summarizer_set_ranker (s, PRECIS_RANKER_DEFAULT);
+      s->max_input = PRECIS_DEFAULT_MAX_INPUT;
+      return s;
+    }
+  const PrecisLanguageInfo *info = precis_language_lookup (language);
   if (info == NULL)
     {
       g_autofree gchar *names = g_strjoinv (", ", (gchar **)precis_languages ());
       g_set_error (error, PRECIS_ERROR, PRECIS_ERROR_UNKNOWN_LANGUAGE,
-                   "unknown language \"%s\" (supported: %s; or their ISO 639-1 codes)", language, names);
+                   "unknown language \"%s\" (supported: auto, %s; or their ISO 639-1 codes)", language,
+                   names);
       return NULL;
     }
   PrecisTokenizer *tokenizer = precis_tokenizer_new (info);
@@ -58,9 +95,11 @@ precis_summarizer_new (const gchar *language, GError **error)
       return NULL;
     }
   PrecisSummarizer *s = g_new0 (PrecisSummarizer, 1);
-  s->language = info;
-  s->tokenizer = tokenizer;
-  s->segmenter = precis_segmenter_new (info);
+  s->language = s->current = info;
+  s->current_name = info->name;
+  s->current_confidence = 1.0;
+  s->tokenizer = s->tokenizers[0] = tokenizer;
+  s->segmenter = s->segmenters[0] = precis_segmenter_new (info);
   s->budget = (PrecisBudget){ PRECIS_BUDGET_SENTENCES, 3, 0 };
   precis_summarizer_set_ranker (s, PRECIS_RANKER_DEFAULT);
   s->max_input = PRECIS_DEFAULT_MAX_INPUT;
@@ -72,15 +111,77 @@ precis_summarizer_free (PrecisSummarizer *s)
 {
   if (s == NULL)
     return;
-  precis_segmenter_free (s->segmenter);
-  precis_tokenizer_free (s->tokenizer);
+  for (guint i = 0; i <= PRECIS_N_LANGUAGES; i++)
+    {
+      precis_segmenter_free (s->segmenters[i]);
+      precis_tokenizer_free (s->tokenizers[i]);
+    }
+  if (s->stopword_lists != NULL)
+    g_array_unref (s->stopword_lists);
+  g_free (s->hint);
   g_free (s);
 }
 
 const gchar *
 precis_summarizer_get_language (const PrecisSummarizer *s)
 {
-  return s->language->name;
+  return s->language ? s->language->name : PRECIS_LANGUAGE_AUTO;
+}
+
+void
+precis_summarizer_set_language_hint (PrecisSummarizer *s, const gchar *hint)
+{
+  g_return_if_fail (s != NULL);
+  g_free (s->hint);
+  s->hint = hint != NULL && *hint != '\0' ? g_strdup (hint) : NULL;
+}
+
+/* Makes @language the current one: its segmenter and tokenizer, created on first use (with the
+ * caller's stopword lists loaded) in auto mode. */
+static void
+use_language (PrecisSummarizer *s, const PrecisLanguageInfo *language)
+{
+  s->current = language;
+  if (s->language != NULL)
+    return;
+  guint i = precis_language_index (language);
+  if (s->tokenizers[i] == NULL)
+    {
+      s->tokenizers[i] = precis_tokenizer_new (language);
+      if (s->tokenizers[i] == NULL) /* libstemmer lacks a listed language: read it unstemmed */
+        {
+          i = PRECIS_N_LANGUAGES;
+          s->current = language = precis_language_undetermined ();
+          if (s->tokenizers[i] == NULL)
+            s->tokenizers[i] = precis_tokenizer_new (language);
+        }
+      for (guint k = 0; k < s->stopword_lists->len; k++)
+        {
+          const StopwordList *l = &g_array_index (s->stopword_lists, StopwordList, k);
+          gsize n = 0;
+          const gchar *bytes = g_bytes_get_data (l->list, &n);
+          precis_tokenizer_load_stopwords (s->tokenizers[i], bytes, n, l->replace);
+        }
+    }
+  if (s->segmenters[i] == NULL)
+    s->segmenters[i] = precis_segmenter_new (language);
+  s->segmenter = s->segmenters[i];
+  s->tokenizer = s->tokenizers[i];
+}
+
+/* In auto mode, detects the language of @text's body and makes it the current one. */
+static void
+detect_language (PrecisSummarizer *s, const PrecisText *text)
+{
+  if (s->language != NULL)
+    return;
+  PrecisDetection d;
+  precis_detect (text->text + text->body_start, text->len - text->body_start, s->hint, &d);
+  if (text->has_title && d.language == NULL && d.confidence == 0)
+    precis_detect (text->text + text->title_start, text->title_len, s->hint, &d);
+  use_language (s, d.language ? d.language : precis_language_undetermined ());
+  s->current_name = d.name;
+  s->current_confidence = d.confidence;
 }
 
 gboolean
@@ -95,7 +196,16 @@ precis_summarizer_load_stopwords (PrecisSummarizer *s, const gchar *list, gssize
                    "stopword list: invalid UTF-8 at byte offset %zu", (gsize)(end - list));
       return FALSE;
     }
-  precis_tokenizer_load_stopwords (s->tokenizer, list, n, replace);
+  if (s->language != NULL)
+    {
+      precis_tokenizer_load_stopwords (s->tokenizer, list, n, replace);
+      return TRUE;
+    }
+  StopwordList l = { g_bytes_new (list, n), replace };
+  g_array_append_val (s->stopword_lists, l);
+  for (guint i = 0; i <= PRECIS_N_LANGUAGES; i++)
+    if (s->tokenizers[i] != NULL)
+      precis_tokenizer_load_stopwords (s->tokenizers[i], list, n, replace);
   return TRUE;
 }
 
@@ -165,7 +275,9 @@ new_summary (PrecisSummarizer *s, const PrecisText *text, const GArray *spans_ar
 {
   const PrecisSpan *spans = (const PrecisSpan *)(gpointer)spans_array->data;
   PrecisSummary *sum = g_new0 (PrecisSummary, 1);
-  sum->language = g_strdup (s->language->name);
+  sum->language = g_strdup (s->current_name);
+  sum->language_confidence = s->current_confidence;
+  sum->stemmed = s->current->has_stemmer;
   if (text->has_title)
     sum->title = precis_collapse_space (text->text, text->title_start, text->title_start + text->title_len);
   sum->n_all = spans_array->len;
@@ -228,11 +340,11 @@ build_summary (PrecisSummarizer *s, const PrecisText *text, const GArray *spans_
     }
   else
     {
-      sum->headline = precis_headline_choose (sum->all, sum->n_all, s->language, s->tokenizer, s->segmenter);
+      sum->headline = precis_headline_choose (sum->all, sum->n_all, s->current, s->tokenizer, s->segmenter);
       if (sum->headline[0] == '\0' && top != G_MAXUINT)
         {
           g_free (sum->headline);
-          sum->headline = precis_headline_from_sentence (sum->all[top].text, s->language, s->tokenizer);
+          sum->headline = precis_headline_from_sentence (sum->all[top].text, s->current, s->tokenizer);
         }
     }
   g_strfreev (sum->keywords);
@@ -345,6 +457,7 @@ split_input (PrecisSummarizer *s, const gchar *input, gssize len, PrecisText *te
     return NULL;
   precis_text_clean (text, s->clean);
   precis_title_find (text);
+  detect_language (s, text);
   GArray *spans = precis_segmenter_split (s->segmenter, text->text, text->body_start, text->len);
   precis_furniture_mark (text->text, spans);
   precis_editor_mark_debris (text->text, spans, s->segmenter, s->tokenizer);
@@ -411,9 +524,14 @@ precis_summarizer_run_counting (PrecisSummarizer *s, const gchar *input, gssize 
 }
 
 GArray *
-precis_summarizer_choose_across (PrecisSummarizer *s, const gchar *const *sentences, guint n,
-                                 const gdouble *prior, guint budget)
+precis_summarizer_choose_across (PrecisSummarizer *s, const gchar *language, const gchar *const *sentences,
+                                 guint n, const gdouble *prior, guint budget)
 {
+  if (s->language == NULL)
+    {
+      const PrecisLanguageInfo *info = precis_language_lookup (language);
+      use_language (s, info ? info : precis_language_undetermined ());
+    }
   /* The sentences as the stages read a document: one a paragraph. */
   g_autoptr (GString) text = g_string_new (NULL);
   g_autofree PrecisSpan *spans = g_new (PrecisSpan, MAX (n, 1));
@@ -478,6 +596,18 @@ const gchar *
 precis_summary_get_language (const PrecisSummary *sum)
 {
   return sum->language;
+}
+
+gdouble
+precis_summary_get_language_confidence (const PrecisSummary *sum)
+{
+  return sum->language_confidence;
+}
+
+gboolean
+precis_summary_get_stemmed (const PrecisSummary *sum)
+{
+  return sum->stemmed;
 }
 
 guint

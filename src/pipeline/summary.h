@@ -9,7 +9,9 @@
 
 struct _PrecisSummary
 {
-  gchar *language;
+  gchar *language;             /* a supported language, another detected one, or "und" */
+  gdouble language_confidence; /* 1 when the language was given */
+  gboolean stemmed;            /* stopwords and stems of that language were used */
   gchar *headline;
   PrecisHeadlineSource headline_source;
   gchar *title;        /* or NULL */
@@ -47,13 +49,15 @@ PrecisSummary *precis_summarizer_run_counting (PrecisSummarizer *summarizer, con
 void precis_summarizer_count_text (PrecisSummarizer *summarizer, const gchar *text, gssize len,
                                    GArray *counts);
 
-/* Ranks @n sentences taken from several documents (the reports of one story) as one graph,
+/* Ranks @n sentences taken from several documents (the reports of one story, in @language:
+ * the language their summaries report; used in auto mode) as one graph,
  * tf-idf cosine edges and PageRank with @prior as its teleport vector (n entries summing to
  * 1), and chooses up to @budget of them by maximal marginal relevance (precis_select_novel).
  * Returns the chosen sentence numbers in the order chosen; the caller frees the result with
  * g_array_unref(). */
-GArray *precis_summarizer_choose_across (PrecisSummarizer *summarizer, const gchar *const *sentences, guint n,
-                                         const gdouble *prior, guint budget);
+GArray *precis_summarizer_choose_across (PrecisSummarizer *summarizer, const gchar *language,
+                                         const gchar *const *sentences, guint n, const gdouble *prior,
+                                         guint budget);
 
 /* Replaces the ranking parameters (for tuning; precis_summarizer_set_ranker() resets them). */
 void precis_summarizer_set_rank_params (PrecisSummarizer *summarizer, const PrecisRankParams *params);

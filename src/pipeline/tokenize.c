@@ -122,9 +122,14 @@ cache_insert (Cache *c, const gchar *word, gsize len, guint32 hash, guint value)
 PrecisTokenizer *
 precis_tokenizer_new (const PrecisLanguageInfo *language)
 {
-  struct sb_stemmer *stemmer = sb_stemmer_new (language->name, "UTF_8");
-  if (stemmer == NULL)
-    return NULL;
+  /* A language without a Snowball stemmer ("und", see base/language.h) keeps words unstemmed. */
+  struct sb_stemmer *stemmer = NULL;
+  if (language->has_stemmer)
+    {
+      stemmer = sb_stemmer_new (language->name, "UTF_8");
+      if (stemmer == NULL)
+        return NULL;
+    }
   PrecisTokenizer *tok = g_new0 (PrecisTokenizer, 1);
   tok->stemmer = stemmer;
   tok->stopwords = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
@@ -153,7 +158,8 @@ precis_tokenizer_free (PrecisTokenizer *tok)
 {
   if (tok == NULL)
     return;
-  sb_stemmer_delete (tok->stemmer);
+  if (tok->stemmer != NULL)
+    sb_stemmer_delete (tok->stemmer);
   g_hash_table_unref (tok->stopwords);
   g_free (tok->cache.slots);
   g_string_free (tok->cache.arena, TRUE);
@@ -241,7 +247,9 @@ lookup (PrecisTokenizer *tok, const gchar *word, gsize len)
     result = CACHE_STOP;
   else
     {
-      const sb_symbol *stem = sb_stemmer_stem (tok->stemmer, (const sb_symbol *)folded, (int)strlen (folded));
+      const sb_symbol *stem = tok->stemmer == NULL ? NULL
+                                                   : sb_stemmer_stem (tok->stemmer, (const sb_symbol *)folded,
+                                                                      (int)strlen (folded));
       g_autofree gchar *stem_copy
           = stem ? g_strndup ((const gchar *)stem, (gsize)sb_stemmer_length (tok->stemmer))
                  : g_strdup (folded);
