@@ -66,7 +66,7 @@ if [ "$quick" = no ]; then
 
   echo "== fuzzing, ${FUZZ_SECONDS:-15} s per harness (build-fuzz/)"
   [ -f build-fuzz/build.ninja ] ||
-    CC=clang meson setup build-fuzz -Dfuzz=true -Db_sanitize=address,undefined -Db_lundef=false -Dtests=false \
+    CC=clang CXX=clang++ meson setup build-fuzz -Dfuzz=true -Db_sanitize=address,undefined -Db_lundef=false -Dtests=false \
       -Dfuzz_seconds="${FUZZ_SECONDS:-15}" >/dev/null || exit 1
   meson compile -C build-fuzz >/dev/null || exit 1
   meson test -C build-fuzz --suite fuzz --print-errorlogs | tee build-fuzz/test-output.txt
