@@ -571,6 +571,27 @@ END_TEST
 
 /* The batch command as a Unix filter under GNU parallel (where installed): split into
  * chunks, run in parallel, kept in order, the output equals one process's. */
+/* Worker threads whose summarisers are all created at once, in auto mode, each reading its
+ * language's data for the first time: the first look-ups of the library's resource once raced
+ * and crashed (one run in five, on two cores). */
+START_TEST (test_batch_threads_start_together)
+{
+  GString *records = g_string_new (NULL);
+  for (guint i = 0; i < 64; i++)
+    g_string_append_printf (records,
+                            "{\"id\": %u, \"text\": \"The council met on day %u to discuss the bridge. "
+                            "Engineers said the supports had weakened. A vote is due next week.\"}\n",
+                            i, i);
+  for (guint run_no = 0; run_no < 24; run_no++)
+    {
+      Result r = run (records->str, ARGS ("batch", "-j", "2"));
+      ck_assert_msg (r.status == 0, "run %u: status %d: %s", run_no, r.status, r.err);
+      result_clear (&r);
+    }
+  g_string_free (records, TRUE);
+}
+END_TEST
+
 START_TEST (test_batch_gnu_parallel)
 {
   g_autofree gchar *parallel = g_find_program_in_path ("parallel");
@@ -922,6 +943,7 @@ main (void)
   tcase_add_test (tc, test_eval_command);
   tcase_add_test (tc, test_segment_command);
   tcase_add_test (tc, test_batch_command);
+  tcase_add_test (tc, test_batch_threads_start_together);
   tcase_add_test (tc, test_batch_gnu_parallel);
   tcase_add_test (tc, test_digest_command);
   tcase_add_test (tc, test_digest_inputs_and_errors);

@@ -220,7 +220,8 @@ class Summarizer:
     """A reusable summariser (PrecisSummarizer). Not safe to share between threads: use one per
     thread. Options:
 
-    language: a canonical name or ISO 639-1 code ("english", "fr"; default english)
+    language: a canonical name or ISO 639-1 code ("english", "fr"), or "auto" / None (the
+        default: each text's language is detected, as by the command)
     sentences / ratio / words: the length budget (one of them; default 3 sentences)
     ranker: a name from precis.rankers() (default: the library's default)
     headline: "auto" (the library's default: the title when there is one), "title" or
@@ -231,7 +232,7 @@ class Summarizer:
     stopwords: a Snowball-format list added to the built-in one (replace_stopwords=True: instead)
     """
 
-    def __init__(self, language="english", sentences=None, ratio=None, words=None, ranker=None,
+    def __init__(self, language=None, sentences=None, ratio=None, words=None, ranker=None,
                  headline=None, lossy=False, clean=None, max_input_bytes=None, stopwords=None,
                  replace_stopwords=False):
         self._ptr = None
@@ -336,7 +337,7 @@ class Summarizer:
             _c.precis_summary_free(ptr)
 
 
-def summarize(text, sentences=3, language="english", **options):
+def summarize(text, sentences=3, language=None, **options):
     """Summarises one text; options as for Summarizer (ratio= or words= replace sentences=).
     Returns a Summary."""
     if options.get("ratio") is not None or options.get("words") is not None:
@@ -344,7 +345,7 @@ def summarize(text, sentences=3, language="english", **options):
     return Summarizer(language=language, sentences=sentences, **options).summarize(text)
 
 
-def segment(text, language="english", **options):
+def segment(text, language=None, **options):
     """The sentences of text (a list of Sentence); options as for Summarizer."""
     return Summarizer(language=language, **options).segment(text)
 

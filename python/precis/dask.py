@@ -43,7 +43,7 @@ def summarizer(language=None, **options):
     key = (language, tuple(sorted(options.items())))
     s = cache.get(key)
     if s is None:
-        s = cache[key] = precis.Summarizer(language=language or "english", **options)
+        s = cache[key] = precis.Summarizer(language=language, **options)
     return s
 
 

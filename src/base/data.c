@@ -8,11 +8,31 @@
 #include "base/data.h"
 #include "precis-resources.h"
 
+/* The library's resource, made ready once for all threads: GLib registers a static resource
+ * lazily on first use, and two threads whose first look-ups race (summarisers created in
+ * `precis batch`'s worker threads, each reading its language's stopwords) crashed inside
+ * g_resource_lookup_data (). */
+static GResource *
+resource (void)
+{
+  static GResource *ready;
+  static gsize once;
+  if (g_once_init_enter (&once))
+    {
+      GResource *r = precis_get_resource ();
+      g_autoptr (GBytes) probe
+          = g_resource_lookup_data (r, "/precis/stopwords/english.txt", G_RESOURCE_LOOKUP_FLAGS_NONE, NULL);
+      ready = r;
+      g_once_init_leave (&once, 1);
+    }
+  return ready;
+}
+
 GBytes *
 precis_data_lookup (const gchar *path)
 {
   g_autofree gchar *full = g_strconcat ("/precis/", path, NULL);
-  return g_resource_lookup_data (precis_get_resource (), full, G_RESOURCE_LOOKUP_FLAGS_NONE, NULL);
+  return g_resource_lookup_data (resource (), full, G_RESOURCE_LOOKUP_FLAGS_NONE, NULL);
 }
 
 gchar **
