@@ -20,6 +20,28 @@ enum
  * limit) without reading the rest. The caller frees the result with g_free(). */
 gchar *cli_read_input (const gchar *path, gsize max_bytes, gsize *len, GError **error);
 
+/* What an input is read as: --input=auto|text|html|feed (and jsonl for the digest). */
+typedef enum
+{
+  CLI_INPUT_AUTO,
+  CLI_INPUT_TEXT,
+  CLI_INPUT_HTML,
+  CLI_INPUT_FEED,
+  CLI_INPUT_JSONL,
+} CliInputType;
+
+/* The help of --input for the commands that read text, pages and feeds, and its error. */
+#define CLI_INPUT_HELP                                                                                       \
+  "Input type: auto (the default: HTML or an RSS/Atom feed when it opens like one), text, html or feed"
+#define CLI_INPUT_UNKNOWN "unknown input type \"%s\" (auto, text, html or feed)"
+
+/* Parses an --input name; "jsonl" only when @jsonl. FALSE when unknown. */
+gboolean cli_input_type_from_name (const gchar *name, gboolean jsonl, CliInputType *type);
+
+/* What @len bytes of @data are read as: @type itself, or for CLI_INPUT_AUTO a feed or a page
+ * when the data open like one, else text. */
+CliInputType cli_input_resolve (CliInputType type, const gchar *data, gsize len);
+
 /* Prints "precis: <message>" on standard error. */
 void cli_error (const gchar *format, ...) G_GNUC_PRINTF (1, 2);
 

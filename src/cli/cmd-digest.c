@@ -20,19 +20,10 @@
 static const gchar *const directory_extensions[]
     = { ".txt", ".text", ".md", ".html", ".htm", ".xhtml", ".xml", ".rss", ".atom", ".jsonl", ".ndjson" };
 
-typedef enum
-{
-  INPUT_AUTO,
-  INPUT_TEXT,
-  INPUT_HTML,
-  INPUT_FEED,
-  INPUT_JSONL,
-} InputType;
-
 typedef struct
 {
   PrecisDigest *digest;
-  InputType type;
+  CliInputType type;
   gsize max_input;
   CliProgress progress;
   guint n_articles;
@@ -158,7 +149,7 @@ add_input (Run *r, const gchar *path)
 {
   const gchar *name = g_str_equal (path, "-") ? "(standard input)" : path;
   g_autoptr (GError) error = NULL;
-  if (r->type == INPUT_JSONL || (r->type == INPUT_AUTO && is_jsonl_name (path)))
+  if (r->type == CLI_INPUT_JSONL || (r->type == CLI_INPUT_AUTO && is_jsonl_name (path)))
     {
       CliJsonl *reader = cli_jsonl_open (path, &error);
       if (reader == NULL)
@@ -181,10 +172,11 @@ add_input (Run *r, const gchar *path)
       return;
     }
   r->bytes += len;
-  gboolean is_auto = r->type == INPUT_AUTO;
-  if (r->type == INPUT_FEED || (is_auto && precis_looks_like_feed (data, (gssize)len)))
+  gboolean is_auto = r->type == CLI_INPUT_AUTO;
+  CliInputType type = cli_input_resolve (r->type, data, len);
+  if (type == CLI_INPUT_FEED)
     add_feed (r, name, data, len);
-  else if (r->type == INPUT_HTML || (is_auto && precis_looks_like_html (data, (gssize)len)))
+  else if (type == CLI_INPUT_HTML)
     {
       g_autoptr (PrecisPage) page = precis_html_read (data, (gssize)len, &error);
       if (page == NULL)
@@ -260,19 +252,6 @@ list_directory (const gchar *dir, GPtrArray *files, guint *n_failed)
     }
 }
 
-static gboolean
-parse_input_type (const gchar *name, InputType *type)
-{
-  static const gchar *const names[] = { "auto", "text", "html", "feed", "jsonl" };
-  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
-    if (g_str_equal (name, names[i]))
-      {
-        *type = (InputType)i;
-        return TRUE;
-      }
-  return FALSE;
-}
-
 int
 cli_digest (int argc, char **argv)
 {
@@ -315,7 +294,7 @@ cli_digest (int argc, char **argv)
   PrecisFormat format = PRECIS_FORMAT_MARKDOWN;
   PrecisDigestOrder order = PRECIS_DIGEST_ORDER_DATE;
   PrecisDigestSections sections = PRECIS_DIGEST_SECTIONS_NONE;
-  InputType type = INPUT_AUTO;
+  CliInputType type = CLI_INPUT_AUTO;
   int status = CLI_EXIT_OK;
   g_autoptr (PrecisSummarizer) s = NULL;
   if (!g_option_context_parse (ctx, &argc, &argv, &error))
@@ -327,7 +306,7 @@ cli_digest (int argc, char **argv)
     status = cli_usage_error ("precis digest", "unknown order \"%s\" (date or size)", order_name);
   else if (group_by != NULL && !g_str_equal (group_by, "source") && !g_str_equal (group_by, "none"))
     status = cli_usage_error ("precis digest", "unknown --group-by \"%s\" (source or none)", group_by);
-  else if (input_name != NULL && !parse_input_type (input_name, &type))
+  else if (input_name != NULL && !cli_input_type_from_name (input_name, TRUE, &type))
     status = cli_usage_error ("precis digest", "unknown input type \"%s\" (auto, text, html, feed or jsonl)",
                               input_name);
   else if (max_items < 0)

@@ -146,7 +146,7 @@ tidy_text (const gchar *input, gsize len)
 }
 
 static gboolean
-extract_one (Output *out, const gchar *type, const gchar *path, gsize max_bytes)
+extract_one (Output *out, CliInputType type, const gchar *path, gsize max_bytes)
 {
   g_autoptr (GError) error = NULL;
   gsize len = 0;
@@ -157,10 +157,10 @@ extract_one (Output *out, const gchar *type, const gchar *path, gsize max_bytes)
       cli_error ("%s: %s", name, error->message);
       return FALSE;
     }
-  gboolean is_auto = g_str_equal (type, "auto");
-  if (g_str_equal (type, "feed") || (is_auto && precis_looks_like_feed (input, (gssize)len)))
+  type = cli_input_resolve (type, input, len);
+  if (type == CLI_INPUT_FEED)
     return extract_feed (out, path, name, input, len);
-  if (g_str_equal (type, "html") || (is_auto && precis_looks_like_html (input, (gssize)len)))
+  if (type == CLI_INPUT_HTML)
     {
       g_autoptr (PrecisPage) page = precis_html_read (input, (gssize)len, &error);
       if (page == NULL)
@@ -196,15 +196,13 @@ extract_one (Output *out, const gchar *type, const gchar *path, gsize max_bytes)
 int
 cli_extract (int argc, char **argv)
 {
-  g_autofree gchar *format = NULL, *type = NULL;
+  g_autofree gchar *format = NULL, *type_name = NULL;
   gint64 max_input = PRECIS_DEFAULT_MAX_INPUT;
   g_auto (GStrv) files = NULL;
   const GOptionEntry entries[] = {
     { "format", 'f', 0, G_OPTION_ARG_STRING, &format,
       "text (the paragraphs, default) or json (one object a line per document)", "FORMAT" },
-    { "input", 0, 0, G_OPTION_ARG_STRING, &type,
-      "Input type: auto (the default: HTML or an RSS/Atom feed when it opens like one), text, html or feed",
-      "TYPE" },
+    { "input", 0, 0, G_OPTION_ARG_STRING, &type_name, CLI_INPUT_HELP, "TYPE" },
     { "max-input-bytes", 0, 0, G_OPTION_ARG_INT64, &max_input, "Refuse inputs larger than this (0: no limit)",
       "N" },
     { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &files, NULL, "[FILE...]" },
@@ -227,16 +225,16 @@ cli_extract (int argc, char **argv)
     out.json = TRUE;
   else if (format != NULL && !g_str_equal (format, "text"))
     return cli_usage_error ("precis extract", "unknown format \"%s\" (text or json)", format);
-  if (type != NULL && !g_str_equal (type, "auto") && !g_str_equal (type, "text")
-      && !g_str_equal (type, "html") && !g_str_equal (type, "feed"))
-    return cli_usage_error ("precis extract", "unknown input type \"%s\" (auto, text, html or feed)", type);
+  CliInputType type = CLI_INPUT_AUTO;
+  if (type_name != NULL && !cli_input_type_from_name (type_name, FALSE, &type))
+    return cli_usage_error ("precis extract", CLI_INPUT_UNKNOWN, type_name);
   if (max_input < 0)
     return cli_usage_error ("precis extract", "--max-input-bytes must not be negative");
   static gchar *stdin_only[] = { (gchar *)"-", NULL };
   gchar **inputs = files && files[0] ? files : stdin_only;
   int status = CLI_EXIT_OK;
   for (guint i = 0; inputs[i] != NULL; i++)
-    if (!extract_one (&out, type != NULL ? type : "auto", inputs[i], (gsize)max_input))
+    if (!extract_one (&out, type, inputs[i], (gsize)max_input))
       status = CLI_EXIT_FAILURE;
   if (fflush (stdout) != 0)
     status = CLI_EXIT_FAILURE;

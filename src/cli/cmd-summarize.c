@@ -22,7 +22,8 @@ typedef struct
   gboolean explain;
   gchar *stopwords;
   gchar *add_stopwords;
-  gchar *input;
+  gchar *input_name;
+  CliInputType input;
   gboolean version;
   gboolean list_languages;
   gchar **files;
@@ -146,10 +147,10 @@ summarize_one (PrecisSummarizer *s, const Options *o, PrecisFormat format, const
       return FALSE;
     }
   g_autofree gchar *title = NULL;
-  gboolean is_auto = g_str_equal (o->input, "auto");
-  if (g_str_equal (o->input, "feed") || (is_auto && precis_looks_like_feed (input, (gssize)len)))
+  CliInputType type = cli_input_resolve (o->input, input, len);
+  if (type == CLI_INPUT_FEED)
     return summarize_feed (s, o, format, path, name, input, len, first);
-  if (g_str_equal (o->input, "html") || (is_auto && precis_looks_like_html (input, (gssize)len)))
+  if (type == CLI_INPUT_HTML)
     {
       g_autoptr (PrecisPage) page = precis_html_read (input, (gssize)len, &error);
       if (page == NULL)
@@ -215,9 +216,7 @@ cli_summarize (int argc, char **argv)
       "Use this stopword list instead of the built-in one", "FILE" },
     { "add-stopwords", 0, 0, G_OPTION_ARG_FILENAME, &o.add_stopwords,
       "Add this stopword list to the built-in one", "FILE" },
-    { "input", 0, 0, G_OPTION_ARG_STRING, &o.input,
-      "Input type: auto (the default: HTML or an RSS/Atom feed when it opens like one), text, html or feed",
-      "TYPE" },
+    { "input", 0, 0, G_OPTION_ARG_STRING, &o.input_name, CLI_INPUT_HELP, "TYPE" },
     { "list-languages", 0, 0, G_OPTION_ARG_NONE, &o.list_languages, "List the supported languages and exit",
       NULL },
     { "version", 0, 0, G_OPTION_ARG_NONE, &o.version, "Print the version and exit", NULL },
@@ -270,20 +269,17 @@ cli_summarize (int argc, char **argv)
     status = cli_usage_error ("precis", "--words must be at least 1");
   else if (o.format != NULL && !precis_format_from_name (o.format, &format))
     status = cli_usage_error ("precis", "unknown format \"%s\" (text, markdown, json or html)", o.format);
-  else if (o.input != NULL && !g_str_equal (o.input, "auto") && !g_str_equal (o.input, "text")
-           && !g_str_equal (o.input, "html") && !g_str_equal (o.input, "feed"))
-    status = cli_usage_error ("precis", "unknown input type \"%s\" (auto, text, html or feed)", o.input);
+  else if (o.input_name != NULL && !cli_input_type_from_name (o.input_name, FALSE, &o.input))
+    status = cli_usage_error ("precis", CLI_INPUT_UNKNOWN, o.input_name);
   if (status != CLI_EXIT_OK)
     goto out;
 
-  if (o.input == NULL)
-    o.input = g_strdup ("auto");
   status = run (&o, format);
 
 out:
   cli_summarizer_options_clear (&o.shared);
   g_free (o.format);
-  g_free (o.input);
+  g_free (o.input_name);
   g_free (o.stopwords);
   g_free (o.add_stopwords);
   g_strfreev (o.files);

@@ -87,3 +87,32 @@ cli_write (const gchar *data, gsize len)
 {
   return fwrite (data, 1, len, stdout) == len;
 }
+
+gboolean
+cli_input_type_from_name (const gchar *name, gboolean jsonl, CliInputType *type)
+{
+  static const gchar *const names[] = { [CLI_INPUT_AUTO] = "auto",
+                                        [CLI_INPUT_TEXT] = "text",
+                                        [CLI_INPUT_HTML] = "html",
+                                        [CLI_INPUT_FEED] = "feed",
+                                        [CLI_INPUT_JSONL] = "jsonl" };
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    if (g_str_equal (name, names[i]) && (jsonl || i != CLI_INPUT_JSONL))
+      {
+        *type = (CliInputType)i;
+        return TRUE;
+      }
+  return FALSE;
+}
+
+CliInputType
+cli_input_resolve (CliInputType type, const gchar *data, gsize len)
+{
+  if (type != CLI_INPUT_AUTO)
+    return type;
+  if (precis_looks_like_feed (data, (gssize)len))
+    return CLI_INPUT_FEED;
+  if (precis_looks_like_html (data, (gssize)len))
+    return CLI_INPUT_HTML;
+  return CLI_INPUT_TEXT;
+}
