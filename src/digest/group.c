@@ -67,12 +67,11 @@
 #define COPY_SIMILARITY 0.9
 /* A report left alone by the averaging joins the story of several reports it is closest to
  * on average when that average reaches this fraction of the threshold and is ATTACH_MARGIN
- * times its average with any other story (a single article included): a report that is
- * mostly background (a reaction, an analysis, a long profile) shares less with each report
- * of its event than they share with each other, but still far more with them than with
- * anything else. Chosen on half A of the ECB+ dev topics (bench/RESULTS.md, issue #19,
- * session 5): factors 0.7-0.8 score within 0.003 there; counting single articles in the
- * margin scores the same on A and halves the articles attached in the news dev sets. */
+ * times its average with any other such story: a report that is mostly background (a
+ * reaction, an analysis, a long profile) shares less with each report of its event than
+ * they share with each other, but still far more with them than with anything else. Chosen
+ * on half A of the ECB+ dev topics (bench/RESULTS.md, issue #19, session 5): 0.7-0.8 score
+ * within 0.003 there. */
 #define ATTACH_FACTOR 0.75
 #define ATTACH_MARGIN 1.5
 /* Pairs less similar than this are not kept for the clustering (they count as 0): they hardly
@@ -309,7 +308,7 @@ push_link (GArray *heap, guint self, const Link *l, const guint *size, const gui
 }
 
 /* Attaches each article still alone to the story of several it is closest to on average, when
- * that average reaches @floor and is ATTACH_MARGIN times the next story's or article's. All are judged
+ * that average reaches @floor and is ATTACH_MARGIN times the next story's. All are judged
  * against the stories as the averaging left them, so the order of the articles does not
  * matter. */
 static void
@@ -326,12 +325,9 @@ attach_singletons (GArray **links, guint *parent, const guint *size, gdouble flo
       for (guint i = 0; i < links[a]->len; i++)
         {
           const Link *l = &g_array_index (links[a], Link, i);
+          if (size[l->other] < 2)
+            continue;
           gdouble average = l->sum / size[l->other];
-          if (size[l->other] < 2) /* not a target, but an article as close makes it unclear */
-            {
-              second = MAX (second, average);
-              continue;
-            }
           if (average > best) /* links are sorted by story: ties keep the smaller index */
             {
               second = best;
