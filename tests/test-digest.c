@@ -525,38 +525,6 @@ static const Fixture no_chaining_fixtures[] = {
     "unrelated." },
 };
 
-/* A report that is mostly background: three short reports of a dam failing, and a fourth
- * that tells the dam's history, its builders and the warnings of earlier years, and the event
- * in one sentence. It shares too little with each short report to pass the
- * threshold by itself, but far more with them than with the other story (a bridge closing in
- * another town), so it joins its event's story. */
-static const Fixture background_fixtures[] = {
-  { "dam1", "Kessel dam bursts, flooding Arnby", "Valley News", "2026-11-20",
-    "The Kessel dam burst early on Friday, sending a wall of water through the village of Arnby. "
-    "Two hundred residents were evacuated and three people are missing. Rescue teams from Brunn "
-    "searched flooded houses by boat." },
-  { "dam2", "Three missing after Kessel dam collapse", "Daily Ledger", "2026-11-20",
-    "Three people are missing after the Kessel dam collapsed on Friday and floodwater swept "
-    "through Arnby. Rescue teams evacuated two hundred residents and searched houses by boat." },
-  { "bridge1", "Old Tarrow bridge closed after cracks found", "Valley News", "2026-11-21",
-    "Engineers closed the old Tarrow bridge on Saturday after finding cracks in two of its "
-    "piers. Lorries must take a forty-mile detour through Selby. Repairs could take a year." },
-  { "bridge2", "Tarrow bridge shut for a year", "Daily Ledger", "2026-11-21",
-    "The Tarrow bridge will stay shut for up to a year after engineers found cracked piers on "
-    "Saturday. Lorries face a forty-mile detour through Selby." },
-  { "dam3", "A century of warnings", "Weekly Review", "2026-11-22",
-    "Built in 1921 by the Ostmark mining company to power its smelter, the dam's masonry wall was "
-    "raised twice, in 1938 and 1957, without new foundations. Geologists warned in 1974 that the "
-    "limestone beneath it was dissolving. A parliamentary committee recommended repairs in 1989; the "
-    "money was never found. On Friday the Kessel dam gave way above Arnby. The smelter had closed in "
-    "2003 and the company handed the reservoir to the province, which used it for fishing and sailing. "
-    "Anglers and sailors long complained of leaks near the spillway, and a survey in 2019 graded the "
-    "wall poor. Historians compare it to other masonry dams of its age that were replaced decades ago. "
-    "Insurers stopped covering the valley's farms in 2011, and the provincial auditor criticised the "
-    "inspection regime in two reports." },
-  { "orchard", "Orchard planted", "Village Voice", "2026-11-22", NULL },
-};
-
 /* Each failure kind: two stories, each of two reports, that the default settings keep apart. */
 static const struct
 {
@@ -567,22 +535,6 @@ static const struct
   { different_opponents_fixtures, G_N_ELEMENTS (different_opponents_fixtures) },
   { no_chaining_fixtures, G_N_ELEMENTS (no_chaining_fixtures) },
 };
-
-START_TEST (test_group_background_report)
-{
-  Fixture f[G_N_ELEMENTS (background_fixtures)];
-  memcpy (f, background_fixtures, sizeof f);
-  f[G_N_ELEMENTS (f) - 1].text = orchard; /* not a constant: set here */
-  assert_two_stories (f + 0, 4);
-  g_autoptr (PrecisSummarizer) s = new_summarizer ();
-  g_autoptr (PrecisDigest) d = digest_of (s, f, G_N_ELEMENTS (f));
-  ck_assert_msg (same_item (d, "dam1", "dam3"), "the background report is a story of its own");
-  ck_assert (!same_item (d, "dam1", "bridge1"));
-  ck_assert (!same_item (d, "orchard", "dam1"));
-  ck_assert (!same_item (d, "orchard", "bridge1"));
-  ck_assert_uint_eq (precis_digest_get_n_items (d), 3);
-}
-END_TEST
 
 START_TEST (test_group_two_stories)
 {
@@ -640,7 +592,6 @@ main (void)
   tcase_add_test (tc, test_shared_news_digest);
   tcase_add_test (tc, test_many_similar_articles);
   tcase_add_test (tc, test_group_reworded_reports);
-  tcase_add_test (tc, test_group_background_report);
   tcase_add_loop_test (tc, test_group_two_stories, 0, G_N_ELEMENTS (two_stories));
   suite_add_tcase (suite, tc);
   return test_run_suite (suite);

@@ -18,9 +18,7 @@
  * threshold. A story grows only with articles close to most of its members, so one close pair
  * does not chain two stories together as single link did. The merges are taken from a heap of
  * candidate pairs of stories, ties by position (the smaller first index), and a story keeps
- * its smallest article index: no result depends on hash-table order. Last, an article the
- * averaging left alone joins the story of several it is clearly closest to on average, at a
- * lower bar (ATTACH_FACTOR): a report that is mostly background.
+ * its smallest article index: no result depends on hash-table order.
  *
  * The lead article of a story is the one nearest its centroid; the others follow, newest
  * first. Work: at most N x TOP_TERMS x PAIR_WINDOW cosines, then E log E for the E pairs kept
@@ -65,15 +63,6 @@
  * as one story before the averaging, so that the pairs PAIR_WINDOW leaves uncompared among a
  * thousand copies do not count against them. */
 #define COPY_SIMILARITY 0.9
-/* A report left alone by the averaging joins the story of several reports it is closest to
- * on average when that average reaches this fraction of the threshold and is ATTACH_MARGIN
- * times its average with any other such story: a report that is mostly background (a
- * reaction, an analysis, a long profile) shares less with each report of its event than
- * they share with each other, but still far more with them than with anything else. Chosen
- * on half A of the ECB+ dev topics (bench/RESULTS.md, issue #19, session 5): 0.7-0.8 score
- * within 0.003 there. */
-#define ATTACH_FACTOR 0.75
-#define ATTACH_MARGIN 1.5
 /* Pairs less similar than this are not kept for the clustering (they count as 0): they hardly
  * move an average, and dropping them keeps the pair list short. */
 #define EDGE_FLOOR 0.05
@@ -307,55 +296,6 @@ push_link (GArray *heap, guint self, const Link *l, const guint *size, const gui
   heap_push (heap, &m);
 }
 
-/* Attaches each article still alone to the story of several it is closest to on average, when
- * that average reaches @floor and is ATTACH_MARGIN times the next story's. All are judged
- * against the stories as the averaging left them, so the order of the articles does not
- * matter. */
-static void
-attach_singletons (GArray **links, guint *parent, const guint *size, gdouble floor, guint n)
-{
-  g_autofree guint *target = g_new (guint, n);
-  for (guint a = 0; a < n; a++)
-    {
-      target[a] = a;
-      if (links[a] == NULL || parent[a] != a || size[a] != 1)
-        continue;
-      links_settle (links[a], parent, a);
-      gdouble best = 0, second = 0;
-      for (guint i = 0; i < links[a]->len; i++)
-        {
-          const Link *l = &g_array_index (links[a], Link, i);
-          if (size[l->other] < 2)
-            continue;
-          gdouble average = l->sum / size[l->other];
-          if (average > best) /* links are sorted by story: ties keep the smaller index */
-            {
-              second = best;
-              best = average;
-              target[a] = l->other;
-            }
-          else if (average > second)
-            second = average;
-        }
-      if (best < floor || best < ATTACH_MARGIN * second)
-        target[a] = a;
-    }
-  for (guint a = 0; a < n; a++)
-    parent[a] = target[a] != a ? target[a] : parent[a];
-  /* A story keeps its smallest index: an article attached may come before its story's root.
-   * target[] now holds each article's root, and smallest[] each root's smallest member. */
-  g_autofree guint *smallest = g_new (guint, n);
-  for (guint a = 0; a < n; a++)
-    {
-      target[a] = find_root (parent, a);
-      smallest[a] = G_MAXUINT;
-    }
-  for (guint a = 0; a < n; a++)
-    smallest[target[a]] = MIN (smallest[target[a]], a);
-  for (guint a = 0; a < n; a++)
-    parent[a] = smallest[target[a]];
-}
-
 /* parent[a] after the call: the smallest index of a's story. */
 void
 precis_digest_group (const PrecisDigest *d, const PrecisDigestWeights *w, guint *parent)
@@ -476,7 +416,6 @@ precis_digest_group (const PrecisDigest *d, const PrecisDigestWeights *w, guint 
         push_link (heap, r, &g_array_index (links[r], Link, i), size, stamp);
     }
   g_array_unref (heap);
-  attach_singletons (links, parent, size, d->threshold * ATTACH_FACTOR, n);
   for (guint a = 0; a < n; a++)
     if (links[a] != NULL)
       g_array_unref (links[a]);
