@@ -17,7 +17,7 @@ Reports, for each threshold given (none: the default):
            over the windows) and all together.
 
 Usage: bench/digest-stories.py [--build DIR] [--data DIR] [--seed N] [--parts all,A,...]
-                               [--show-errors] [THRESHOLD...]
+                               [--show-errors [PART]] [THRESHOLD...]
 Nothing from the data is copied into the project.
 """
 import argparse
@@ -35,7 +35,8 @@ p.add_argument("--build", default="build")
 p.add_argument("--data", default=os.environ.get("PRECIS_SHARED_DATA", "../shared/data"))
 p.add_argument("--seed", type=int, default=1)
 p.add_argument("--parts", default="all,A,B,mix250,mix500,mixall")
-p.add_argument("--show-errors", action="store_true", help="print wrong merges and splits of 'all'")
+p.add_argument("--show-errors", nargs="?", const="all", metavar="PART",
+               help="print the wrong merges and splits of PART (default: all)")
 p.add_argument("--others", type=int, default=300, help="unrelated news articles in the mix")
 p.add_argument("thresholds", nargs="*", type=float)
 args = p.parse_args()
@@ -157,7 +158,7 @@ for t in args.thresholds or [None]:
                 sums[k] += v / len(parts[name])
             n_art += len(w)
             n_st += len(set(pred.values()))
-            if args.show_errors and name == "all":
+            if name == args.show_errors:
                 show_errors(w, pred)
         label = "default" if t is None else f"{t:g}"
         print(f"| {label} | {name} | {n_art} | {sums[0]:.3f} | {sums[1]:.3f} | {sums[2]:.3f} | {sums[3]:.3f}"
