@@ -96,14 +96,14 @@ static const struct
   /* day and time words */
   { "\\s+(?:on|last|this|next|late|early)\\s+(?:monday|tuesday|wednesday|thursday|friday|"
     "saturday|sunday|week|month|year|night|morning|afternoon|evening|weekend)\\b"
-    "(?:\\s+(?:morning|afternoon|evening|night)\\b)?(?!['\\x{2019}])",
+    "(?:\\s+(?:morning|afternoon|evening|night)\\b)?(?!\\s?['\\x{2019}])",
     "", day_words },
   /* a bare weekday, as agencies write it ("said Tuesday") */
   { "(?<=\\w)\\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\b"
-    "(?:\\s+(?:morning|afternoon|evening|night)\\b)?(?!['\\x{2019}])",
+    "(?:\\s+(?:morning|afternoon|evening|night)\\b)?(?!\\s?['\\x{2019}])",
     "", weekday_words },
   { "\\s+(?:yesterday|today|tonight|on\\s+\\w+day)\\b(?:\\s+(?:morning|afternoon|evening|night)\\b)?"
-    "(?!['\\x{2019}])",
+    "(?!\\s?['\\x{2019}])",
     "", day_words },
   /* relative clauses */
   { ",\\s+(?:which|who|whose)\\b(?:[^,]|,(?=\\d))*(?:,|$)", " ", relative_words },
@@ -380,24 +380,6 @@ may_be_finite (const Word *w, guint n, guint i)
   return !w[i - 1].comma && (!w[i - 1].capital || i == 1) && (prev & PRECIS_POS_NOUN) && w[i - 1].plural;
 }
 
-/* The first word that may be the finite verb, or -1: an auxiliary, a modal or a past form if
- * there is one (a verb + -s or a base form may as well be a plural or singular noun: "Shares in
- * UK drinks firm have risen"). */
-static gint
-find_verb (const Word *w, guint n)
-{
-  gint weak = -1;
-  for (guint i = 1; i < n; i++)
-    if (may_be_finite (w, n, i))
-      {
-        if (w[i].tags & (PRECIS_POS_AUX | PRECIS_POS_MODAL | PRECIS_POS_PAST))
-          return (gint)i;
-        if (weak < 0)
-          weak = (gint)i;
-      }
-  return weak;
-}
-
 /* The last word of the verb group that starts at @v: auxiliaries, negation, participles,
  * adverbs and "to" + a verb ("has agreed to join"). */
 static guint
@@ -440,6 +422,12 @@ may_end (const Word *w, guint n, guint k, gboolean english)
         }
       if (t & closed_tags)
         return FALSE;
+      /* "a rare", "an extraordinary": an adjective after a determiner waits for its noun */
+      if ((t & (PRECIS_POS_ADJ | PRECIS_POS_NOUN | PRECIS_POS_VERB | PRECIS_POS_PAST | PRECIS_POS_ING))
+              == PRECIS_POS_ADJ
+          && k > 0 && (w[k - 1].tags & (PRECIS_POS_DET | PRECIS_POS_POSS))
+          && !(w[k - 1].tags & PRECIS_POS_OBJECT))
+        return FALSE;
       /* "to join" without its object */
       return !(k > 0 && (w[k - 1].tags & (PRECIS_POS_TO | PRECIS_POS_MODAL)));
     }
@@ -467,6 +455,50 @@ adjunct_preposition (const Word *w, const gchar *s)
   return TRUE;
 }
 
+/* Whether word @i of @s is @word (any case). */
+static gboolean
+word_is (const gchar *s, const Word *w, const gchar *word)
+{
+  gsize n = strlen (word), len = w->end - w->start;
+  while (len > 0 && strchr (",;:.\"'", s[w->start + len - 1]) != NULL)
+    len--;
+  return len == n && g_ascii_strncasecmp (s + w->start, word, n) == 0;
+}
+
+/* Verbs whose object needs a second part introduced by a preposition: "termed the results a
+ * setback" / "described X as Y", "credited X with Y", "prevented X from Y", "turned X into Y".
+ * Each entry: the preposition, then the stems of the verbs (matched at the word's start). */
+static const gchar *const complement_verbs[][16] = {
+  { "as", "term", "describ", "regard", "view", "consider", "dub", "brand", "label", "hail", "treat",
+    "portray", "identif", "recogni", NULL },
+  { "with", "credit", "charg", "provid", "present", "suppl", "equip", "task", "compar", "replac", "met",
+    "meet", NULL },
+  { "from", "prevent", "bar", "ban", "exclud", "exempt", "protect", "shield", "disqualif", "deter", "block",
+    NULL },
+  { "into", "turn", "convert", "transform", "split", "divid", "forc", "pressur", "tricked", NULL },
+};
+/* How far back (in words) the verb of a complement preposition may be. */
+#define HEADLINE_COMPLEMENT_REACH 7
+
+/* Whether the preposition at @k completes a verb just before it ("credited the driver with"):
+ * then the phrase it opens is a complement, not an adjunct that can go. */
+static gboolean
+complement_preposition (const Word *w, guint k, const gchar *s)
+{
+  for (guint e = 0; e < G_N_ELEMENTS (complement_verbs); e++)
+    {
+      if (!word_is (s, &w[k], complement_verbs[e][0]))
+        continue;
+      for (guint i = k > HEADLINE_COMPLEMENT_REACH ? k - HEADLINE_COMPLEMENT_REACH : 0; i < k; i++)
+        if (w[i].tags & (PRECIS_POS_VERB | PRECIS_POS_PAST | PRECIS_POS_THIRD | PRECIS_POS_ING))
+          for (guint j = 1; complement_verbs[e][j] != NULL; j++)
+            if (g_ascii_strncasecmp (s + w[i].start, complement_verbs[e][j], strlen (complement_verbs[e][j]))
+                == 0)
+              return TRUE;
+    }
+  return FALSE;
+}
+
 /* Classes that make a word that may be finite surely a verb (an -s or base form may be a noun). */
 #define SURE_FINITE (PRECIS_POS_AUX | PRECIS_POS_MODAL | PRECIS_POS_PAST)
 
@@ -484,6 +516,116 @@ clause_follows (const Word *w, guint n, guint k)
         return FALSE; /* "as much as", "and Y to challenge" */
     }
   return FALSE;
+}
+
+/* Words of a time phrase before a subordinator: "A day after", "Two years after", "Hours before". */
+static gboolean
+is_time_lead (const gchar *s, const Word *w)
+{
+  static const gchar *const lead[]
+      = { "a",     "an",     "day",    "days",    "week",    "weeks",   "month",   "months",  "year",
+          "years", "hour",   "hours",  "minute",  "minutes", "moments", "shortly", "soon",    "just",
+          "even",  "only",   "few",    "several", "two",     "three",   "four",    "five",    "six",
+          "seven", "eight",  "nine",   "ten",     "twenty",  "thirty",  "fifty",   "hundred", "decades",
+          "long",  "nearly", "almost", "barely",  "within",  NULL };
+  if (g_ascii_isdigit (s[w->start]))
+    return TRUE;
+  for (guint i = 0; lead[i] != NULL; i++)
+    if (word_is (s, w, lead[i]))
+      return TRUE;
+  return FALSE;
+}
+
+/* Whether @s opens on a subordinate clause ("While ...", "If you ...", "Two years after the
+ * crash killed ...", "Day after X accused Y"): a subordinator, after at most three words of a
+ * time phrase; a preposition ("after", "as") only with a verb of its own before the first comma
+ * ("After years of talks" is a phrase, not a clause). */
+static gboolean
+leading_subordinate (const gchar *s, const Word *w, guint n)
+{
+  guint k = 0;
+  while (k < n && k < 3 && is_time_lead (s, &w[k]))
+    k++;
+  if (k >= n || !(w[k].tags & PRECIS_POS_SUBORD))
+    return FALSE;
+  if (k > 0 && !(w[k].tags & PRECIS_POS_PREP) && !word_is (s, &w[k], "when"))
+    return FALSE;
+  if (!(w[k].tags & PRECIS_POS_PREP))
+    return TRUE;
+  if (!adjunct_preposition (&w[k], s)) /* "As many as 20 people died" */
+    return FALSE;
+  for (guint i = k + 2; i < n && !w[i - 1].comma; i++)
+    if (may_be_finite (w, n, i) && (w[i].tags & (SURE_FINITE | PRECIS_POS_THIRD)))
+      return TRUE;
+  return FALSE;
+}
+
+/* Whether word @i opens a relative clause: "who", "which", "whose", "whom", or "that", "where"
+ * or "when" after a noun that is not also a verb form ("allegations that ...", "the pit where
+ * ..."; not "said that", "claims that"). */
+static gboolean
+opens_relative (const gchar *s, const Word *w, guint i)
+{
+  guint t = w[i].tags;
+  if (i == 0 || !(t & (PRECIS_POS_WH | PRECIS_POS_SUBORD)))
+    return FALSE;
+  if ((t & PRECIS_POS_WH) && !(t & PRECIS_POS_DET))
+    return TRUE;
+  if (!(t & PRECIS_POS_DET) && !word_is (s, &w[i], "where") && !word_is (s, &w[i], "when"))
+    return FALSE;
+  guint prev = w[i - 1].tags;
+  return !w[i - 1].comma && (prev & PRECIS_POS_NOUN)
+         && !(prev & (PRECIS_POS_PAST | PRECIS_POS_THIRD | PRECIS_POS_VERB)) && !(prev & closed_tags);
+}
+
+/* The sentence's finite verb, or -1: the first word that may be one outside a leading
+ * subordinate clause and outside relative clauses ("The girl who was treated ... died": "died"),
+ * an auxiliary, a modal or a past form if there is one (a verb + -s or a base form may as well
+ * be a plural or singular noun: "Shares in UK drinks firm have risen"). -1 when the only verbs
+ * are those of a subordinate or relative clause: the sentence has no main clause to keep. */
+static gint
+find_verb (const gchar *s, const Word *w, guint n)
+{
+  gint weak = -1;
+  guint i = 1;
+  gboolean relative = FALSE, after_relative = FALSE;
+  if (leading_subordinate (s, w, n))
+    {
+      guint c = 1;
+      while (c < n && !w[c - 1].comma)
+        c++;
+      if (c >= n)
+        return -1; /* no comma: where the subordinate clause ends is not known */
+      i = c + 1;   /* the main clause after the comma; its subject comes first */
+    }
+  for (; i < n; i++)
+    {
+      if (opens_relative (s, w, i))
+        {
+          relative = TRUE;
+          continue;
+        }
+      gboolean finite = may_be_finite (w, n, i);
+      /* "that makes", "who says": a relative's verb right after its relative word */
+      if (relative && (w[i - 1].tags & PRECIS_POS_WH) && (w[i].tags & (SURE_FINITE | PRECIS_POS_THIRD)))
+        finite = TRUE;
+      if (!finite)
+        continue;
+      /* The relative clause's verb group, and a verb joined to it ("who stopped and hauled up") */
+      if (relative || (after_relative && (w[i - 1].tags & PRECIS_POS_CONJ)))
+        {
+          relative = FALSE;
+          after_relative = TRUE;
+          i = verb_group_end (w, n, i);
+          continue;
+        }
+      after_relative = FALSE;
+      if (w[i].tags & (PRECIS_POS_AUX | PRECIS_POS_MODAL | PRECIS_POS_PAST))
+        return (gint)i;
+      if (weak < 0)
+        weak = (gint)i;
+    }
+  return weak;
 }
 
 /* The first word followed by a comma, when no verb comes before it; else G_MAXUINT. */
@@ -559,7 +701,8 @@ find_cuts (const Word *w, guint n, gint v, const gchar *s, gboolean *cut)
           else if (t & PRECIS_POS_CONJ)
             cut[k] = clause_follows (w, n, k);
           else /* "Bank in Dublin" is cut, "Bank of England" is not, nor "driven by" */
-            cut[k] = adjunct_preposition (&w[k], s) && !(w[k - 1].tags & (PRECIS_POS_PAST | PRECIS_POS_ING))
+            cut[k] = adjunct_preposition (&w[k], s) && !complement_preposition (w, k, s)
+                     && !(w[k - 1].tags & (PRECIS_POS_PAST | PRECIS_POS_ING))
                      && !((w[k - 1].tags & PRECIS_POS_VERB) && k > 1
                           && (w[k - 2].tags & (PRECIS_POS_TO | PRECIS_POS_MODAL | PRECIS_POS_CONJ)))
                      && !((w[k - 1].tags & PRECIS_POS_ADJ) && k > 1 && w[k - 2].plural); /* "deep in debt" */
@@ -583,6 +726,20 @@ static void
 drop_passive (const gchar *s, Word *w, guint n, gint v)
 {
   if (v < 1 || (guint)v + 1 >= n || w[v].comma)
+    return;
+  /* Not in a relative clause ("who was credited with" stays), nor after a modal or a negation
+   * ("couldn't have colluded" stays) */
+  const gchar *prev_end = s + w[v - 1].end;
+  /* nor after a pronoun ("he was touted" is no "he touted"), nor before "to" or "as" */
+  if ((guint)v + 2 < n
+      && (w[v + 2].tags & PRECIS_POS_TO || g_ascii_strncasecmp (s + w[v + 2].start, "as ", 3) == 0))
+    return;
+  if ((w[v - 1].tags
+       & (PRECIS_POS_WH | PRECIS_POS_MODAL | PRECIS_POS_AUX | PRECIS_POS_TO | PRECIS_POS_NONFINITE
+          | PRECIS_POS_PRONOUN))
+      || (w[v - 1].end - w[v - 1].start > 3
+          && (g_str_has_prefix (prev_end - 3, "n't") || g_str_has_prefix (prev_end - 3, "n?t")
+              || (w[v - 1].end - w[v - 1].start > 5 && g_str_has_prefix (prev_end - 5, "n\xE2\x80\x99t")))))
     return;
   static const gchar *const be_forms[] = { "is ", "are ", "was ", "were ", NULL };
   static const gchar *const have_forms[] = { "has been ", "have been ", "had been ", NULL };
@@ -660,7 +817,7 @@ compress (const gchar *s, gboolean english, PrecisTokenizer *tokenizer, const Pr
   Word *w = (Word *)(gpointer)words->data;
   guint n = words->len;
   g_autofree gchar *shorter = NULL;
-  gint v = english ? find_verb (w, n) : 0;
+  gint v = english ? find_verb (s, w, n) : 0;
   if (english
       && ((shorter = drop_appositive (s, w, n)) != NULL
           || (shorter = drop_leading_adjunct (s, w, n)) != NULL))
@@ -669,7 +826,7 @@ compress (const gchar *s, gboolean english, PrecisTokenizer *tokenizer, const Pr
       split_words (s, english, tokenizer, words);
       w = (Word *)(gpointer)words->data;
       n = words->len;
-      v = find_verb (w, n);
+      v = find_verb (s, w, n);
     }
   c->complete = !english || v > 0;
   c->pronoun = n > 0
@@ -857,6 +1014,42 @@ precis_headline_complete (const gchar *sentence, const PrecisLanguageInfo *langu
   return g_string_free (s, FALSE);
 }
 
+/* Whether @text is a line that is no sentence: a time stamp or a date alone ("6.42pm BST",
+ * "February 9, 2013, 8 am": no word of three letters or more but month names, time zones and
+ * am/pm), or a wire label ("Remarks by ...", "Text of ..."). */
+static gboolean
+is_slug (const gchar *text)
+{
+  static const gchar *const labels[]
+      = { "remarks by ", "text of ", "transcript of ", "excerpts from ", "full text of ", NULL };
+  for (guint i = 0; labels[i] != NULL; i++)
+    if (g_ascii_strncasecmp (text, labels[i], strlen (labels[i])) == 0)
+      return TRUE;
+  static const gchar *const stamp_words[]
+      = { "bst",  "gmt",    "utc",       "est",     "edt",      "pst",      "pdt",   "cet",   "ist",
+          "jan",  "feb",    "mar",       "apr",     "may",      "jun",      "jul",   "aug",   "sep",
+          "sept", "oct",    "nov",       "dec",     "january",  "february", "march", "april", "june",
+          "july", "august", "september", "october", "november", "december", NULL };
+  for (const gchar *p = text; *p != '\0';)
+    {
+      while (*p != '\0' && !g_ascii_isalpha (*p))
+        p++;
+      gsize n = 0;
+      while (g_ascii_isalpha (p[n]))
+        n++;
+      if (n == 0)
+        break;
+      gboolean stamp
+          = n < 3 || ((n == 3 || n == 4) && g_ascii_isdigit (p[-1]) && (p[n - 1] == 'm' || p[n - 1] == 'M'));
+      for (guint i = 0; !stamp && stamp_words[i] != NULL; i++)
+        stamp = strlen (stamp_words[i]) == n && g_ascii_strncasecmp (p, stamp_words[i], n) == 0;
+      if (!stamp)
+        return FALSE;
+      p += n;
+    }
+  return TRUE;
+}
+
 /* Whether candidate @c is complete, opens on no pronoun and, with @short, fits the budget, else
  * is no longer than HEADLINE_LONG_WORDS and HEADLINE_LONG_CHARS. */
 static gboolean
@@ -888,6 +1081,9 @@ precis_headline_choose (const PrecisSentence *all, guint n_all, const PrecisLang
       /* A photo caption: a sentence followed by its credit. Taken only when nothing else will do. */
       if (i + 1 < n_all && all[i + 1].furniture && !g_str_has_prefix (all[i + 1].text, "By "))
         c[n].pronoun = TRUE;
+      /* A time stamp or a wire label likewise, and it is no statement. */
+      if (is_slug (c[n].text))
+        c[n].pronoun = TRUE, c[n].complete = FALSE;
       if (c[n].text[0] == '\0')
         {
           g_free (c[n].text);
