@@ -320,6 +320,32 @@ static const struct
   { "passive after a pronoun",
     "Fans say he was tipped to become the captain of the club within two seasons. He left after one season.",
     "Fans say he was tipped to become captain of club" },
+  /* the verb after a participle's phrase is the main one ("National body designed to tackle ...") */
+  { "participle after its noun",
+    "A national panel appointed to tackle the shortage of teachers in rural schools should report by June, "
+    "the minister said. Teachers welcomed the plan.",
+    "National panel appointed to tackle shortage of teachers in rural schools should report by June" },
+  /* a wire dateline glued to the lede */
+  { "dateline",
+    "Lisbon, Portugal (CNN)Firefighters have rescued a climber from a ledge on the coastal cliffs near the "
+    "town. The man was unhurt.",
+    "Firefighters rescued climber from ledge on coastal cliffs near town" },
+  /* an object clause keeps its verb ("claimed the number of people ... passed") */
+  { "object clause",
+    "The charity claimed the number of families asking for food parcels at its centres doubled last winter. "
+    "Ministers disputed the figures.",
+    "Charity claimed number of families asking for food parcels at its centres doubled last winter" },
+  /* cut: a focusing word without what it focuses on */
+  { "focusing word",
+    "Tap water is one of the cheapest sources of clean drinking water, especially in the cities. Bottled "
+    "water "
+    "costs far more.",
+    "Tap water is one of cheapest sources of clean drinking water" },
+  /* pronoun: the subject after a leading phrase */
+  { "pronoun subject after a leading phrase",
+    "In most cases, we have the tools to find the lost hikers quickly. The mountain rescue team searched the "
+    "valley for ten hours.",
+    "Mountain rescue team searched valley for ten hours" },
   /* cut: an adjective without its noun ("discovered rare") */
   { "adjective cut from its noun",
     "A farmer discovered a rare, almost complete dinosaur skull in his barley field. Experts said it was "

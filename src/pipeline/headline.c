@@ -83,10 +83,13 @@ static const struct
     "\\1", said_words },
   /* X said on Tuesday that ... -> ... */
   { "^[^,\"]{0,60}?\\b(?:said|says|announced|reported|claimed|warned|revealed)"
-    "(?:\\s+(?:on|last|this)\\s+\\w+)?\\s+that\\s+",
+    "(?:\\s+(?:here|today|yesterday|monday|tuesday|wednesday|thursday|friday|saturday|sunday|(?:on|last|this)"
+    "\\s+\\w+)){0,2}\\s+that\\s+",
     "", said_words },
   /* The company said AOL's profit rose -> AOL's profit rose */
-  { "^(?:the\\s+)?[^,\"]{0,40}?\\b(?:said|says)(?:\\s+(?:on|last|this)\\s+\\w+)?\\s+(?=\\S+\\s+\\S+\\s+\\S+)",
+  { "^(?:the\\s+)?[^,\"]{0,40}?\\b(?:said|says)"
+    "(?:\\s+(?:here|today|yesterday|monday|tuesday|wednesday|thursday|friday|saturday|sunday|(?:on|last|this)"
+    "\\s+\\w+)){0,2}\\s+(?=\\S+\\s+\\S+\\s+\\S+)",
     "", said_words },
   /* ..., the company said on Tuesday. */
   { ",\\s*(?:[^,]{0,60}?\\s)?(?:said|says|told\\s+[^,]{0,40}|added|reported|announced|stated|"
@@ -94,12 +97,14 @@ static const struct
     "", said_words },
   { "\\s+according\\s+to\\s+[^,]*$", "", according_words },
   /* day and time words */
-  { "\\s+(?:on|last|this|next|late|early)\\s+(?:monday|tuesday|wednesday|thursday|friday|"
+  { "(?<!\\bthe)\\s+(?:on|last|this|next|late|early)\\s+(?:monday|tuesday|wednesday|thursday|friday|"
     "saturday|sunday|week|month|year|night|morning|afternoon|evening|weekend)\\b"
     "(?:\\s+(?:morning|afternoon|evening|night)\\b)?(?!\\s?['\\x{2019}])",
     "", day_words },
   /* a bare weekday, as agencies write it ("said Tuesday") */
-  { "(?<=\\w)\\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\b"
+  { "(?<=\\w)(?<!\\band)(?<!\\bor)(?<!\\bbut)(?<!\\bof)(?<!\\bto)(?<!\\bby)(?<!\\buntil)(?<!\\bfrom)"
+    "(?<!\\bsince)(?<!\\bbefore)(?<!\\bafter)(?<!\\blast)(?<!\\bthis)(?<!\\bnext)\\s+(?:monday|tuesday|"
+    "wednesday|thursday|friday|saturday|sunday)\\b"
     "(?:\\s+(?:morning|afternoon|evening|night)\\b)?(?!\\s?['\\x{2019}])",
     "", weekday_words },
   { "\\s+(?:yesterday|today|tonight|on\\s+\\w+day)\\b(?:\\s+(?:morning|afternoon|evening|night)\\b)?"
@@ -143,10 +148,36 @@ dash_pair_get (void)
 {
   static GRegex *re;
   if (g_once_init_enter (&re))
-    g_once_init_leave (&re, g_regex_new ("\\s+(?:-|\\x{2013}|\\x{2014})\\s+[^-\\x{2013}\\x{2014}]{1,80}?"
-                                         "\\s+(?:-|\\x{2013}|\\x{2014})\\s+",
+    g_once_init_leave (&re, g_regex_new ("\\s+(?:--?|\\x{2013}|\\x{2014})\\s+[^-\\x{2013}\\x{2014}]{1,80}?"
+                                         "\\s+(?:--?|\\x{2013}|\\x{2014})\\s+",
                                          G_REGEX_OPTIMIZE, 0, NULL));
   return re;
+}
+
+/* @slot's pattern, compiled on first use, once per process. */
+static GRegex *
+regex_once (GRegex **slot, const gchar *pattern)
+{
+  if (g_once_init_enter (slot))
+    g_once_init_leave (slot, g_regex_new (pattern, G_REGEX_OPTIMIZE, 0, NULL));
+  return *slot;
+}
+
+/* A wire dateline the furniture stage leaves ("Kathmandu, Nepal (CNN)Rescuers ..."). */
+static GRegex *
+dateline_get (void)
+{
+  static GRegex *re;
+  return regex_once (&re, "^[^()]{0,60}?\\((?:CNN|Reuters|AP|AFP|PTI|IANS|ANI)\\)\\s*"
+                          "(?:--?\\s+|\\x{2013}\\s+|\\x{2014}\\s+)?");
+}
+
+/* A bracket glued to the next word, which needs a space when the bracket goes. */
+static GRegex *
+glued_bracket_get (void)
+{
+  static GRegex *re;
+  return regex_once (&re, "([)\\]])(?=\\w)");
 }
 
 /* Applies one rule; TRUE if the text changed. */
@@ -204,8 +235,10 @@ static const guint closed_tags = PRECIS_POS_DET | PRECIS_POS_PREP | PRECIS_POS_A
 static gboolean
 is_dangling (const gchar *word, gboolean english, gboolean strict, PrecisTokenizer *tokenizer)
 {
-  if (g_ascii_strcasecmp (word, "said") == 0 || g_ascii_strcasecmp (word, "says") == 0)
-    return TRUE;
+  static const gchar *const saying[] = { "said", "says", "announced", "added", "stated", "told", NULL };
+  for (guint i = 0; saying[i] != NULL; i++)
+    if (g_ascii_strcasecmp (word, saying[i]) == 0)
+      return TRUE;
   if (!english)
     return precis_tokenizer_is_stopword (tokenizer, word, -1);
   guint t = precis_lexicon_english (word, strlen (word));
@@ -403,9 +436,19 @@ verb_group_end (const Word *w, guint n, guint v)
   return e;
 }
 
+/* Whether word @i of @s is @word (any case). */
+static gboolean
+word_is (const gchar *s, const Word *w, const gchar *word)
+{
+  gsize n = strlen (word), len = w->end - w->start;
+  while (len > 0 && strchr (",;:.\"'", s[w->start + len - 1]) != NULL)
+    len--;
+  return len == n && g_ascii_strncasecmp (s + w->start, word, n) == 0;
+}
+
 /* Whether word @k may end a headline. */
 static gboolean
-may_end (const Word *w, guint n, guint k, gboolean english)
+may_end (const gchar *s, const Word *w, guint n, guint k, gboolean english)
 {
   if (english)
     {
@@ -422,6 +465,13 @@ may_end (const Word *w, guint n, guint k, gboolean english)
         }
       if (t & closed_tags)
         return FALSE;
+      /* "..., especially", "not only": a focusing word waits for what it focuses on */
+      static const gchar *const focus[]
+          = { "especially", "particularly", "notably", "mainly", "mostly", "largely", "chiefly", "including",
+              "even",       "only",         "just",    "also",   "not",    "nearly",  "almost",  NULL };
+      for (guint i = 0; focus[i] != NULL; i++)
+        if (word_is (s, &w[k], focus[i]))
+          return FALSE;
       /* "a rare", "an extraordinary": an adjective after a determiner waits for its noun */
       if ((t & (PRECIS_POS_ADJ | PRECIS_POS_NOUN | PRECIS_POS_VERB | PRECIS_POS_PAST | PRECIS_POS_ING))
               == PRECIS_POS_ADJ
@@ -455,39 +505,40 @@ adjunct_preposition (const Word *w, const gchar *s)
   return TRUE;
 }
 
-/* Whether word @i of @s is @word (any case). */
-static gboolean
-word_is (const gchar *s, const Word *w, const gchar *word)
-{
-  gsize n = strlen (word), len = w->end - w->start;
-  while (len > 0 && strchr (",;:.\"'", s[w->start + len - 1]) != NULL)
-    len--;
-  return len == n && g_ascii_strncasecmp (s + w->start, word, n) == 0;
-}
-
 /* Verbs whose object needs a second part introduced by a preposition: "termed the results a
  * setback" / "described X as Y", "credited X with Y", "prevented X from Y", "turned X into Y".
  * Each entry: the preposition, then the stems of the verbs (matched at the word's start). */
-static const gchar *const complement_verbs[][16] = {
-  { "as", "term", "describ", "regard", "view", "consider", "dub", "brand", "label", "hail", "treat",
-    "portray", "identif", "recogni", NULL },
+static const gchar *const complement_verbs[][20] = {
+  { "as", "term", "report", "quot", "describ", "regard", "view", "consider", "dub", "brand", "label", "hail",
+    "treat", "portray", "identif", "recogni", NULL },
   { "with", "credit", "charg", "provid", "present", "suppl", "equip", "task", "compar", "replac", "met",
     "meet", NULL },
   { "from", "prevent", "bar", "ban", "exclud", "exempt", "protect", "shield", "disqualif", "deter", "block",
     NULL },
   { "into", "turn", "convert", "transform", "split", "divid", "forc", "pressur", "tricked", NULL },
+  { "of", "accus", "convict", "suspect", "acquit", "clear", "warn", "inform", "remind", "rob", "strip",
+    "depriv", NULL },
+  { "on", "put", "plac", NULL },
 };
 /* How far back (in words) the verb of a complement preposition may be. */
 #define HEADLINE_COMPLEMENT_REACH 7
 
-/* Whether the preposition at @k completes a verb just before it ("credited the driver with"):
- * then the phrase it opens is a complement, not an adjunct that can go. */
+/* Whether a verb just before word @k still waits for its preposition, at @k or a few words on
+ * ("credited the driver with", "accused the ruling party in the state of"): then a cut at @k
+ * would leave the verb without its complement. @n: the number of words. */
 static gboolean
-complement_preposition (const Word *w, guint k, const gchar *s)
+complement_preposition (const Word *w, guint n, guint k, const gchar *s)
 {
   for (guint e = 0; e < G_N_ELEMENTS (complement_verbs); e++)
     {
-      if (!word_is (s, &w[k], complement_verbs[e][0]))
+      gboolean ahead = FALSE;
+      for (guint j = k; j < n && j <= k + HEADLINE_COMPLEMENT_REACH && !ahead; j++)
+        {
+          ahead = word_is (s, &w[j], complement_verbs[e][0]);
+          if (w[j].comma)
+            break;
+        }
+      if (!ahead)
         continue;
       for (guint i = k > HEADLINE_COMPLEMENT_REACH ? k - HEADLINE_COMPLEMENT_REACH : 0; i < k; i++)
         if (w[i].tags & (PRECIS_POS_VERB | PRECIS_POS_PAST | PRECIS_POS_THIRD | PRECIS_POS_ING))
@@ -561,8 +612,8 @@ leading_subordinate (const gchar *s, const Word *w, guint n)
 }
 
 /* Whether word @i opens a relative clause: "who", "which", "whose", "whom", or "that", "where"
- * or "when" after a noun that is not also a verb form ("allegations that ...", "the pit where
- * ..."; not "said that", "claims that"). */
+ * or "when" after a noun that is not also a past form ("allegations that ...", "the remark that
+ * ...", "the pit where ..."; not "said that"; "claims that" is taken as a verb first). */
 static gboolean
 opens_relative (const gchar *s, const Word *w, guint i)
 {
@@ -574,8 +625,32 @@ opens_relative (const gchar *s, const Word *w, guint i)
   if (!(t & PRECIS_POS_DET) && !word_is (s, &w[i], "where") && !word_is (s, &w[i], "when"))
     return FALSE;
   guint prev = w[i - 1].tags;
-  return !w[i - 1].comma && (prev & PRECIS_POS_NOUN)
-         && !(prev & (PRECIS_POS_PAST | PRECIS_POS_THIRD | PRECIS_POS_VERB)) && !(prev & closed_tags);
+  return !w[i - 1].comma && (prev & PRECIS_POS_NOUN) && !(prev & PRECIS_POS_PAST) && !(prev & closed_tags);
+}
+
+/* How far a participle's phrase may run before the verb it stands in front of. */
+#define HEADLINE_PARTICIPLE_REACH 12
+
+/* The main verb when the past form at @i is a participle after its noun ("A national body
+ * designed to tackle shortages should be set up", "Firm based in London has ..."): it is followed
+ * by a preposition or "to", and an auxiliary or modal comes later in the same clause. Else @i. */
+static guint
+reduced_relative (const Word *w, guint n, guint i)
+{
+  if (i + 1 >= n || !(w[i + 1].tags & (PRECIS_POS_PREP | PRECIS_POS_TO))
+      || (w[i + 1].tags & PRECIS_POS_SUBORD))
+    return i;
+  for (guint j = i + 2; j < n && j <= i + HEADLINE_PARTICIPLE_REACH; j++)
+    {
+      if (w[j - 1].comma || w[j].dash || (w[j].tags & (PRECIS_POS_CONJ | PRECIS_POS_WH | PRECIS_POS_SUBORD)))
+        return i;
+      if ((w[j].tags & (PRECIS_POS_AUX | PRECIS_POS_MODAL)) && may_be_finite (w, n, j))
+        return j;
+      /* "attendant suspended over images says ...": a verb + -s after a noun */
+      if ((w[j].tags & PRECIS_POS_THIRD) && may_be_finite (w, n, j) && !(w[j - 1].tags & PRECIS_POS_ADJ))
+        return j;
+    }
+  return i;
 }
 
 /* The sentence's finite verb, or -1: the first word that may be one outside a leading
@@ -620,8 +695,10 @@ find_verb (const gchar *s, const Word *w, guint n)
           continue;
         }
       after_relative = FALSE;
-      if (w[i].tags & (PRECIS_POS_AUX | PRECIS_POS_MODAL | PRECIS_POS_PAST))
+      if (w[i].tags & (PRECIS_POS_AUX | PRECIS_POS_MODAL))
         return (gint)i;
+      if (w[i].tags & PRECIS_POS_PAST)
+        return (gint)reduced_relative (w, n, i);
       if (weak < 0)
         weak = (gint)i;
     }
@@ -677,6 +754,66 @@ drop_leading_adjunct (const gchar *s, const Word *w, guint n)
   return NULL;
 }
 
+/* Verbs whose object may be a clause without "that" ("claimed the number of people ... passed a
+ * million"): matched at the word's start. */
+static const gchar *const clause_verbs[]
+    = { "claim",   "say",    "said",   "believ",  "think",  "thought", "show",    "reveal",  "report",
+        "announc", "warn",   "fear",   "suggest", "insist", "admit",   "den",     "argu",    "estimat",
+        "predict", "expect", "hope",   "know",    "knew",   "find",    "found",   "confirm", "alleg",
+        "feel",    "felt",   "told",   "tell",    "assert", "decid",   "indicat", "learn",   "note",
+        "realis",  "realiz", "recall", "stress",  "declar", "agre",    NULL };
+/* How far the verb of an object clause may be from the verb that takes it. */
+#define HEADLINE_CLAUSE_REACH 14
+
+/* The last word of the object clause of the verb group ending at @vend ("claimed [that] the number
+ * of people claiming meals from its branches passed a million"), or 0: no cut may fall inside it,
+ * which would leave the clause without its verb. */
+static guint
+clause_object_end (const Word *w, guint n, guint vend, const gchar *s)
+{
+  gboolean takes = FALSE;
+  for (guint i = 0; clause_verbs[i] != NULL && !takes; i++)
+    takes = g_ascii_strncasecmp (s + w[vend].start, clause_verbs[i], strlen (clause_verbs[i])) == 0;
+  if (!takes || w[vend].comma)
+    return 0;
+  guint j = vend + 1;
+  if (j < n && word_is (s, &w[j], "that"))
+    j++;
+  for (j++; j < n && j <= vend + HEADLINE_CLAUSE_REACH; j++)
+    {
+      if (w[j - 1].comma || w[j].dash || (w[j].tags & (PRECIS_POS_CONJ | PRECIS_POS_WH | PRECIS_POS_TO))
+          || ((w[j].tags & PRECIS_POS_SUBORD) && !(w[j].tags & PRECIS_POS_PREP)))
+        return 0;
+      if (may_be_finite (w, n, j) && (w[j].tags & SURE_FINITE))
+        return verb_group_end (w, n, j);
+    }
+  return 0;
+}
+
+/* Time nouns before "after", "before", "since", "until": "a week before" is one adjunct. */
+static const gchar *const time_nouns[]
+    = { "day",   "days",    "week",    "weeks",   "month",   "months", "year", "years",
+        "hours", "minutes", "moments", "decades", "shortly", "soon",   "long", NULL };
+
+/* Whether the phrase at @k belongs with the word before it: "time after time", "side by side",
+ * "a week before ...". */
+static gboolean
+bound_adjunct (const Word *w, guint n, guint k, const gchar *s)
+{
+  if (!(w[k].tags & (PRECIS_POS_PREP | PRECIS_POS_SUBORD)))
+    return FALSE;
+  gsize len = w[k - 1].end - w[k - 1].start;
+  if (k + 1 < n && len == w[k + 1].end - w[k + 1].start
+      && g_ascii_strncasecmp (s + w[k - 1].start, s + w[k + 1].start, len) == 0)
+    return TRUE;
+  if (!(w[k].tags & PRECIS_POS_SUBORD))
+    return FALSE;
+  for (guint i = 0; time_nouns[i] != NULL; i++)
+    if (word_is (s, &w[k - 1], time_nouns[i]))
+      return TRUE;
+  return FALSE;
+}
+
 /* Marks the cuts of an English sentence: cut[k] when the words before @k can stand alone and
  * the words from @k on are one whole optional constituent (a clause after a comma, a
  * subordinate or relative clause, a second clause, an adjunct phrase). Left to right, it keeps
@@ -687,9 +824,11 @@ find_cuts (const Word *w, guint n, gint v, const gchar *s, gboolean *cut)
 {
   gboolean need_verb = v < 0;
   guint vend = v >= 0 ? verb_group_end (w, n, (guint)v) : 0;
+  guint hold = v >= 0 ? clause_object_end (w, n, vend, s) : 0;
   for (guint k = 1; k < n; k++)
     {
-      if ((gint)k > v && !need_verb && k > vend + 1 && may_end (w, n, k - 1, TRUE))
+      if ((gint)k > v && !need_verb && k > vend + 1 && k > hold + 1 && may_end (s, w, n, k - 1, TRUE)
+          && !bound_adjunct (w, n, k, s))
         {
           guint t = w[k].tags;
           if (w[k - 1].comma || w[k].dash)
@@ -701,7 +840,7 @@ find_cuts (const Word *w, guint n, gint v, const gchar *s, gboolean *cut)
           else if (t & PRECIS_POS_CONJ)
             cut[k] = clause_follows (w, n, k);
           else /* "Bank in Dublin" is cut, "Bank of England" is not, nor "driven by" */
-            cut[k] = adjunct_preposition (&w[k], s) && !complement_preposition (w, k, s)
+            cut[k] = adjunct_preposition (&w[k], s) && !complement_preposition (w, n, k, s)
                      && !(w[k - 1].tags & (PRECIS_POS_PAST | PRECIS_POS_ING))
                      && !((w[k - 1].tags & PRECIS_POS_VERB) && k > 1
                           && (w[k - 2].tags & (PRECIS_POS_TO | PRECIS_POS_MODAL | PRECIS_POS_CONJ)))
@@ -807,6 +946,23 @@ join_words (const gchar *s, const Word *w, guint k)
   return out;
 }
 
+/* Whether the subject of the verb at @v is a pronoun that opens the clause: "In particular it
+ * talked", "After the complaint, we took"; not "Lomu says he cannot" (a verb comes before it). */
+static gboolean
+subject_pronoun (const Word *w, guint n, guint v)
+{
+  if (!(w[v - 1].tags & PRECIS_POS_PRONOUN) || (w[v - 1].tags & PRECIS_POS_POSS))
+    return FALSE;
+  guint from = 1; /* after a leading phrase and its comma ("In most cases, we have") */
+  for (guint i = 0; i + 1 < v; i++)
+    if (w[i].comma)
+      from = i + 2;
+  for (guint i = from; i + 1 < v; i++)
+    if (may_be_finite (w, n, i))
+      return FALSE;
+  return TRUE;
+}
+
 /* Fills @c with the best complete headline of one (trimmed) sentence @s. */
 static void
 compress (const gchar *s, gboolean english, PrecisTokenizer *tokenizer, const PrecisSegmenter *segmenter,
@@ -830,7 +986,8 @@ compress (const gchar *s, gboolean english, PrecisTokenizer *tokenizer, const Pr
     }
   c->complete = !english || v > 0;
   c->pronoun = n > 0
-               && ((w[0].tags & PRECIS_POS_PRONOUN)
+               && ((w[0].tags & PRECIS_POS_PRONOUN) || (english && (w[0].tags & PRECIS_POS_WH))
+                   || (english && v > 0 && subject_pronoun (w, n, (guint)v))
                    || (segmenter != NULL
                        && precis_segmenter_is_opener (segmenter, s + w[0].start, w[0].end - w[0].start)));
   g_autofree gboolean *cut = g_new0 (gboolean, n + 1);
@@ -841,7 +998,7 @@ compress (const gchar *s, gboolean english, PrecisTokenizer *tokenizer, const Pr
     }
   else
     for (guint k = 1; k < n; k++)
-      cut[k] = (w[k - 1].comma || w[k].dash) && may_end (w, n, k - 1, FALSE);
+      cut[k] = (w[k - 1].comma || w[k].dash) && may_end (s, w, n, k - 1, FALSE);
   cut[n] = TRUE;
   /* The longest prefix ending at a cut that fits; else the shortest complete one. */
   guint best = 0, shortest = 0, n_kept = 0, n_chars = 0;
@@ -911,6 +1068,9 @@ drop_articles (GString *s)
   g_string_truncate (s, (gsize)(out - s->str));
 }
 
+/* A rule that leaves fewer words than this has taken the clause, not trimmed it. */
+#define HEADLINE_MIN_WORDS 4
+
 /* Whether English text @s opens on a subject pronoun. */
 static gboolean
 opens_on_pronoun (const gchar *s)
@@ -933,9 +1093,13 @@ apply_rules (const gchar *sentence, gboolean english, PrecisTokenizer *tokenizer
   g_strstrip (s->str);
   s->len = strlen (s->str);
   if (strpbrk (s->str, "([") != NULL)
-    apply (s, brackets_get (), "");
-  if (strstr (s->str, " - ") != NULL || strstr (s->str, " \xE2\x80\x93 ") != NULL
-      || strstr (s->str, " \xE2\x80\x94 ") != NULL)
+    {
+      apply (s, dateline_get (), "");
+      apply (s, glued_bracket_get (), "\\1 ");
+      apply (s, brackets_get (), "");
+    }
+  if (strstr (s->str, " - ") != NULL || strstr (s->str, " -- ") != NULL
+      || strstr (s->str, " \xE2\x80\x93 ") != NULL || strstr (s->str, " \xE2\x80\x94 ") != NULL)
     apply (s, dash_pair_get (), " ");
   /* No-break spaces are spaces here (a headline is one line). */
   for (gchar *nb; (nb = strstr (s->str, "\xC2\xA0")) != NULL;)
@@ -956,7 +1120,9 @@ apply_rules (const gchar *sentence, gboolean english, PrecisTokenizer *tokenizer
           if (!apply (s, rules[i].find, rules[i].replace))
             continue;
           /* A rule that leaves a pronoun for subject ("The firm said it would ...") is undone. */
-          if (opens_on_pronoun (s->str) && !opens_on_pronoun (before))
+          /* ... and so is one that leaves less than a clause ("here on friday") */
+          if ((opens_on_pronoun (s->str) && !opens_on_pronoun (before))
+              || precis_count_words (s->str, s->len, HEADLINE_MIN_WORDS) < HEADLINE_MIN_WORDS)
             {
               g_string_assign (s, before);
               continue;
