@@ -172,12 +172,17 @@ dateline_get (void)
                           "(?:--?\\s+|\\x{2013}\\s+|\\x{2014}\\s+)?");
 }
 
-/* A bracket glued to the next word, which needs a space when the bracket goes. */
-static GRegex *
-glued_bracket_get (void)
+/* A dateline is at most this many bytes before its "(CNN)". */
+#define HEADLINE_DATELINE_CHARS 64
+
+/* A space after a closing bracket glued to the next word ("(CNN)Rescuers"), so that the words
+ * stay apart when the bracket goes. */
+static void
+unglue_brackets (GString *s)
 {
-  static GRegex *re;
-  return regex_once (&re, "([)\\]])(?=\\w)");
+  for (gsize i = 0; i + 1 < s->len; i++)
+    if ((s->str[i] == ')' || s->str[i] == ']') && g_ascii_isalnum (s->str[i + 1]))
+      g_string_insert_c (s, (gssize)i + 1, ' ');
 }
 
 /* Applies one rule; TRUE if the text changed. */
@@ -440,6 +445,8 @@ verb_group_end (const Word *w, guint n, guint v)
 static gboolean
 word_is (const gchar *s, const Word *w, const gchar *word)
 {
+  if (g_ascii_tolower (s[w->start]) != word[0])
+    return FALSE;
   gsize n = strlen (word), len = w->end - w->start;
   while (len > 0 && strchr (",;:.\"'", s[w->start + len - 1]) != NULL)
     len--;
@@ -469,7 +476,7 @@ may_end (const gchar *s, const Word *w, guint n, guint k, gboolean english)
       static const gchar *const focus[]
           = { "especially", "particularly", "notably", "mainly", "mostly", "largely", "chiefly", "including",
               "even",       "only",         "just",    "also",   "not",    "nearly",  "almost",  NULL };
-      for (guint i = 0; focus[i] != NULL; i++)
+      for (guint i = 0; (t & (PRECIS_POS_ADV | PRECIS_POS_ING)) && focus[i] != NULL; i++)
         if (word_is (s, &w[k], focus[i]))
           return FALSE;
       /* "a rare", "an extraordinary": an adjective after a determiner waits for its noun */
@@ -534,7 +541,7 @@ complement_preposition (const Word *w, guint n, guint k, const gchar *s)
       gboolean ahead = FALSE;
       for (guint j = k; j < n && j <= k + HEADLINE_COMPLEMENT_REACH && !ahead; j++)
         {
-          ahead = word_is (s, &w[j], complement_verbs[e][0]);
+          ahead = (w[j].tags & PRECIS_POS_PREP) && word_is (s, &w[j], complement_verbs[e][0]);
           if (w[j].comma)
             break;
         }
@@ -1071,7 +1078,7 @@ drop_articles (GString *s)
 /* A rule that leaves fewer words than this has taken the clause, not trimmed it. */
 #define HEADLINE_MIN_WORDS 4
 
-/* Whether English text @s opens on a subject pronoun. */
+/* Whether English text @s opens on a subject pronoun, a possessive ("Its profit ...") or "that". */
 static gboolean
 opens_on_pronoun (const gchar *s)
 {
@@ -1080,7 +1087,9 @@ opens_on_pronoun (const gchar *s)
   gsize n = 0;
   while (g_ascii_isalpha (s[n]))
     n++;
-  return n > 0 && (precis_lexicon_english (s, n) & PRECIS_POS_PRONOUN) != 0;
+  return n > 0
+         && ((precis_lexicon_english (s, n) & (PRECIS_POS_PRONOUN | PRECIS_POS_POSS)) != 0
+             || (n == 4 && g_ascii_strncasecmp (s, "that", 4) == 0));
 }
 
 /* What the rules remove from a sentence (brackets; in English attributions, time words,
@@ -1094,8 +1103,10 @@ apply_rules (const gchar *sentence, gboolean english, PrecisTokenizer *tokenizer
   s->len = strlen (s->str);
   if (strpbrk (s->str, "([") != NULL)
     {
-      apply (s, dateline_get (), "");
-      apply (s, glued_bracket_get (), "\\1 ");
+      const gchar *open = strpbrk (s->str, "([");
+      if (open != NULL && open - s->str < HEADLINE_DATELINE_CHARS)
+        apply (s, dateline_get (), "");
+      unglue_brackets (s);
       apply (s, brackets_get (), "");
     }
   if (strstr (s->str, " - ") != NULL || strstr (s->str, " -- ") != NULL
