@@ -97,14 +97,16 @@ static const struct
     "", said_words },
   { "\\s+according\\s+to\\s+[^,]*$", "", according_words },
   /* day and time words */
-  { "(?<!\\bthe)\\s+(?:on|last|this|next|late|early)\\s+(?:monday|tuesday|wednesday|thursday|friday|"
+  { "\\s(?<!\\bthe\\s)(?:on|last|this|next|late|early)\\s+(?:monday|tuesday|wednesday|thursday|friday|"
     "saturday|sunday|week|month|year|night|morning|afternoon|evening|weekend)\\b"
     "(?:\\s+(?:morning|afternoon|evening|night)\\b)?(?!\\s?['\\x{2019}])",
     "", day_words },
-  /* a bare weekday, as agencies write it ("said Tuesday") */
-  { "(?<=\\w)(?<!\\band)(?<!\\bor)(?<!\\bbut)(?<!\\bof)(?<!\\bto)(?<!\\bby)(?<!\\buntil)(?<!\\bfrom)"
-    "(?<!\\bsince)(?<!\\bbefore)(?<!\\bafter)(?<!\\blast)(?<!\\bthis)(?<!\\bnext)\\s+(?:monday|tuesday|"
-    "wednesday|thursday|friday|saturday|sunday)\\b"
+  /* a bare weekday, as agencies write it ("said Tuesday"); not one that is a subject or an object
+   * ("and Wednesday was", "until Friday"). The text has single spaces; the pattern opens on the
+   * space so that the matcher can skip to one. */
+  { "\\s(?<=\\w\\s)(?<!\\band\\s)(?<!\\bor\\s)(?<!\\bbut\\s)(?<!\\bof\\s)(?<!\\bto\\s)(?<!\\bby\\s)"
+    "(?<!\\buntil\\s)(?<!\\bfrom\\s)(?<!\\bsince\\s)(?<!\\bbefore\\s)(?<!\\bafter\\s)(?<!\\blast\\s)"
+    "(?<!\\bthis\\s)(?<!\\bnext\\s)(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\b"
     "(?:\\s+(?:morning|afternoon|evening|night)\\b)?(?!\\s?['\\x{2019}])",
     "", weekday_words },
   { "\\s+(?:yesterday|today|tonight|on\\s+\\w+day)\\b(?:\\s+(?:morning|afternoon|evening|night)\\b)?"
@@ -1216,8 +1218,9 @@ is_slug (const gchar *text)
         n++;
       if (n == 0)
         break;
-      gboolean stamp
-          = n < 3 || ((n == 3 || n == 4) && g_ascii_isdigit (p[-1]) && (p[n - 1] == 'm' || p[n - 1] == 'M'));
+      gboolean stamp = n < 3
+                       || ((n == 3 || n == 4) && p > text && g_ascii_isdigit (p[-1])
+                           && (p[n - 1] == 'm' || p[n - 1] == 'M'));
       for (guint i = 0; !stamp && stamp_words[i] != NULL; i++)
         stamp = strlen (stamp_words[i]) == n && g_ascii_strncasecmp (p, stamp_words[i], n) == 0;
       if (!stamp)
