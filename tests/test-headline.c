@@ -315,8 +315,9 @@ static const struct
     "Mayor thanked volunteers who raised money" },
   /* a deletion that breaks the grammar: "couldn't colluded", "he touted to be" */
   { "auxiliary after a modal (a curly apostrophe lost in conversion)",
-    "The campaign couldn?t have won the seat without the student vote. Turnout was high.",
-    "Campaign couldn?t have won seat without student vote" },
+    "The campaign couldn?t have colluded with the rival party because its staff were too disorganised. "
+    "Turnout was high.",
+    "Campaign couldn?t have colluded with rival party" },
   { "passive after a pronoun",
     "Fans say he was tipped to become the captain of the club within two seasons. He left after one season.",
     "Fans say he was tipped to become captain of club" },
@@ -348,9 +349,12 @@ static const struct
     "Mountain rescue team searched valley for ten hours" },
   /* cut: an adjective without its noun ("discovered rare") */
   { "adjective cut from its noun",
-    "A farmer discovered a rare, almost complete dinosaur skull in his barley field. Experts said it was "
-    "70 million years old.",
-    "Farmer discovered rare, almost complete dinosaur skull in his barley field" },
+    "A ten-year-old boy has accidentally discovered a rare, mostly intact million-year-old skull of an "
+    "ancient "
+    "elephant relative near his home in the hills. Experts said it was a million years old.",
+    "Ten-year-old boy has accidentally discovered rare, mostly intact million-year-old skull of ancient "
+    "elephant "
+    "relative" },
 };
 
 START_TEST (test_failure_kinds)

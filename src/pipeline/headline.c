@@ -481,11 +481,15 @@ may_end (const gchar *s, const Word *w, guint n, guint k, gboolean english)
       for (guint i = 0; (t & (PRECIS_POS_ADV | PRECIS_POS_ING)) && focus[i] != NULL; i++)
         if (word_is (s, &w[k], focus[i]))
           return FALSE;
-      /* "a rare", "an extraordinary": an adjective after a determiner waits for its noun */
-      if ((t & (PRECIS_POS_ADJ | PRECIS_POS_NOUN | PRECIS_POS_VERB | PRECIS_POS_PAST | PRECIS_POS_ING))
-              == PRECIS_POS_ADJ
-          && k > 0 && (w[k - 1].tags & (PRECIS_POS_DET | PRECIS_POS_POSS))
-          && !(w[k - 1].tags & PRECIS_POS_OBJECT))
+      /* "a rare", "an extraordinary", "discovered rare, mostly intact ...": an adjective after a
+       * determiner, or before the comma of a list of adjectives, waits for its noun */
+      const guint adjective_only = PRECIS_POS_ADJ | PRECIS_POS_NOUN | PRECIS_POS_VERB | PRECIS_POS_PAST
+                                   | PRECIS_POS_ING | PRECIS_POS_ADV;
+      const guint before_list
+          = PRECIS_POS_AUX | PRECIS_POS_NONFINITE | PRECIS_POS_ADV | PRECIS_POS_CONJ | PRECIS_POS_PREP;
+      if ((t & adjective_only) == PRECIS_POS_ADJ && k > 0
+          && (((w[k - 1].tags & (PRECIS_POS_DET | PRECIS_POS_POSS)) && !(w[k - 1].tags & PRECIS_POS_OBJECT))
+              || (w[k].comma && !(w[k - 1].tags & before_list))))
         return FALSE;
       /* "to join" without its object */
       return !(k > 0 && (w[k - 1].tags & (PRECIS_POS_TO | PRECIS_POS_MODAL)));
