@@ -1198,8 +1198,9 @@ precis_headline_complete (const gchar *sentence, const PrecisLanguageInfo *langu
 }
 
 /* Whether @text is a line that is no sentence: a time stamp or a date alone ("6.42pm BST",
- * "February 9, 2013, 8 am": no word of three letters or more but month names, time zones and
- * am/pm), or a wire label ("Remarks by ...", "Text of ..."). */
+ * "February 9, 2013, 8 am": a digit, and no word of three letters or more but month names, time
+ * zones and am/pm, nor a letter of another script), or a wire label ("Remarks by ...", "Text of
+ * ..."). */
 static gboolean
 is_slug (const gchar *text)
 {
@@ -1208,6 +1209,12 @@ is_slug (const gchar *text)
   for (guint i = 0; labels[i] != NULL; i++)
     if (g_ascii_strncasecmp (text, labels[i], strlen (labels[i])) == 0)
       return TRUE;
+  /* A stamp has a digit; a line in another script has no ASCII word but is no stamp. */
+  if (strpbrk (text, "0123456789") == NULL)
+    return FALSE;
+  for (const gchar *p = text; *p != '\0'; p++)
+    if ((guchar)*p >= 0x80 && g_unichar_isalpha (g_utf8_get_char_validated (p, -1)))
+      return FALSE;
   static const gchar *const stamp_words[]
       = { "bst",  "gmt",    "utc",       "est",     "edt",      "pst",      "pdt",   "cet",   "ist",
           "jan",  "feb",    "mar",       "apr",     "may",      "jun",      "jul",   "aug",   "sep",
