@@ -26,7 +26,23 @@ Headlines (per system: share of the headlines that ...):
             (6+), follows "to", or is a lower-case word of 4+ letters ending in -s (not -ss,
             -us, -is) after the first word (headline present tense: "Striker seals ...").
             Plural nouns pass for verbs, so this undercounts; it catches noun phrases such
-            as "Carelessness of the hospital staff".
+            as "Carelessness of the hospital staff". Only the words before a relative word
+            (RELATIVES) count: "Policeman who stopped drunk woman" has no verb of its own.
+  subord    open on a subordinate or adverbial clause with no main clause after it: a
+            subordinator (SUBORDINATORS), possibly after a time phrase ("Day after", "Two
+            years after", TIME_LEAD), and no comma later in the headline (a main clause after
+            a comma passes). "As many as" and "after" + a noun phrase alone are not flagged.
+  nocomp    a verb that needs a complement left without it: the headline ends on a verb of
+            COMPLEMENT_VERBS with nothing after, or such a verb is followed by a noun phrase
+            and no second part ("termed the election results" without "as ..." or a quote),
+            or ends on an adjective-only word after a verb ("launched extraordinary",
+            ADJ_ENDS). Rough: "named" or "called" can also end a passive headline.
+  deletion  a deletion that broke the grammar: a relative word + past participle + "by" or
+            "with" (the auxiliary of a passive removed: "who credited with", "who detained
+            by"), a possessive 's after a preposition or article ("of 's"), a modal + a past
+            form ("couldn't colluded").
+  slug      not a sentence: a time stamp or date alone ("6.42pm BST", "February 9, 2013, 8
+            am"), a wire slug or transcript label ("Remarks by ...", "Text of ...", "eds :").
 
 Systems: the given NAME=FILE outputs (JSON Lines as `precis batch` writes them); without
 any, `precis batch -j 1` with the defaults is run ("precis"). Lead-3 ("lead3") is always
@@ -35,9 +51,11 @@ ten-word lede prefix ("prefix"). Input: a sample file (--sample) or the whole de
 --sources. --show KIND prints the flagged sentences of TUNE-half items (never REPORT).
 
 Usage: bench/judge/proxies.py [--precis BIN] [--sample FILE | --sources bbc,inshorts,cnndm]
-                              [NAME=FILE ...] [--show lede|dangling|debris|cut|pronoun|noverb]
+                              [NAME=FILE ...] [--show lede|dangling|debris|cut|pronoun|noverb|
+                              subord|nocomp|deletion|slug]
 """
 import argparse
+import os
 import re
 
 import common
@@ -98,6 +116,32 @@ VERBS = {
     "slam", "deny", "die", "kill", "join", "hail", "open", "close", "reject", "broke", "break",
     "fought", "fight", "caught", "catch", "bit", "shut", "hid", "bore", "forgot", "forgave"}
 NOT_S_VERBS = ("ss", "us", "is", "ics", "ness")
+RELATIVES = {"who", "which", "whose", "whom"}
+SUBORDINATORS = {"while", "although", "though", "whether", "if", "when", "whenever", "because",
+                 "as", "since", "unless", "until", "once", "after", "before", "whereas"}
+# Words a leading time phrase is made of ("A day after", "Two years after", "Hours before").
+TIME_LEAD = {"a", "day", "days", "week", "weeks", "month", "months", "year", "years", "hour",
+             "hours", "minute", "minutes", "moments", "shortly", "soon", "just", "even", "only",
+             "two", "three", "four", "five", "six", "ten", "few", "several", "fifty", "twenty",
+             "decades", "long"}
+AS_DEGREE = {"many", "much", "well", "long", "far", "soon", "little", "few", "high", "low",
+             "part", "a", "the"}
+# Verbs that take an object and a second complement: "termed X (as) Y", "credited X with Y".
+COMPLEMENT_VERBS = {"termed", "dubbed", "branded", "labelled", "labeled", "deemed", "described",
+                    "credited", "accused", "urged", "handed", "gave", "told", "put", "placed",
+                    "regarded", "considered", "hailed", "blamed", "rated"}
+# Verbs before which an adjective-only last word is a cut noun phrase ("launched extraordinary").
+COPULAS = {"is", "are", "was", "were", "be", "been", "being", "am", "become", "became", "becomes",
+           "remain", "remains", "remained", "seem", "seems", "seemed", "look", "looks", "looked",
+           "stay", "stays", "stayed", "feel", "feels", "felt", "get", "gets", "got", "turn",
+           "turns", "turned", "prove", "proves", "proved", "go", "goes", "went", "not", "so",
+           "too", "very", "more", "most", "less", "and", "or", "but", "than"}
+SLUGS = re.compile(r"(?i)^(?:\d{1,2}[.:]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s+[a-z]{2,4})?$"
+                   r"|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}\b[\d\s,.:apm]*$"
+                   r"|\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\s+\d{4}[\d\s,.:apm]*$"
+                   r"|(?:remarks|text|transcript|excerpts?|full text|highlights|results|schedule|list)\s+(?:by|of|from)\b"
+                   r"|(?:eds?|editors?|urgent|update|advisory|correction|attention)\s*[:\-]"
+                   r"|[^a-z]*$)")
 QUOTES = "\"'‘’“”«»(["
 
 
@@ -190,8 +234,11 @@ def debris(sentence):
     return None
 
 
+HEADLINE_KINDS = ("cut", "pronoun", "noverb", "subord", "nocomp", "deletion", "slug")
+
+
 def headline_flags(headline):
-    """The proxies a headline trips: a subset of {'cut', 'pronoun', 'noverb'}."""
+    """The proxies a headline trips: a subset of HEADLINE_KINDS."""
     flags = set()
     ws = words(headline)
     if not ws:
@@ -205,6 +252,8 @@ def headline_flags(headline):
     low = [bare(w).lower() for w in ws]
     verb = False
     for i, w in enumerate(low):
+        if w in RELATIVES and i > 0:
+            break  # a verb inside a relative clause is not the headline's ("Man who won ...")
         if w in VERBS or (len(w) >= 4 and w.endswith("ed")) or (len(w) >= 6 and w.endswith("ing")) \
                 or (i > 0 and low[i - 1] == "to" and w.isalpha() and w not in FUNCTION_WORDS) \
                 or (i > 0 and len(w) >= 4 and w.isalpha() and w.endswith("s") and not w.endswith(NOT_S_VERBS)
@@ -213,7 +262,74 @@ def headline_flags(headline):
             break
     if not verb:
         flags.add("noverb")
+    if subordinate_opener(ws, low):
+        flags.add("subord")
+    if missing_complement(ws, low):
+        flags.add("nocomp")
+    if broken_deletion(headline, low):
+        flags.add("deletion")
+    if SLUGS.match(headline.strip()):
+        flags.add("slug")
     return flags
+
+
+def subordinate_opener(ws, low):
+    """Whether the headline (its words @ws; lower-case and bare, @low) opens on a subordinate clause with
+    no main clause after a comma."""
+    i = 0
+    while i < min(len(low), 3) and low[i] in TIME_LEAD:
+        i += 1
+    if i >= len(low) or low[i] not in SUBORDINATORS or (i > 0 and low[i] not in ("after", "before", "since", "as", "when")):
+        return False
+    if low[i] == "as" and i + 1 < len(low) and low[i + 1] in AS_DEGREE:
+        return False
+    return not any(w.endswith(",") for w in ws[i:])
+
+
+def missing_complement(ws, low):
+    """Whether a complement-taking verb lost its complement, or the headline ends on an
+    adjective-only word after a verb."""
+    for i, w in enumerate(low):
+        if w in COMPLEMENT_VERBS:
+            rest = ws[i + 1:]
+            if not rest:
+                return True
+            if w in ("termed", "dubbed", "branded", "labelled", "labeled", "deemed", "described", "regarded", "hailed", "rated", "credited", "accused"):
+                joined = " ".join(low[i + 1:])
+                second = {"termed": None, "credited": "with", "accused": "of"}.get(w, "as")
+                if not re.search(r"[\"'‘’“”]", " ".join(rest)) and (second is None and len(rest) > 3 or second is not None and f" {second} " not in f" {joined} "):
+                    return True
+    last = low[-1] if low else ""
+    lex = lexicon()
+    if last and lex.get(last, "n") in ("j", "jr") and len(low) > 1 and low[-2] not in COPULAS and not low[-2].endswith("ly"):
+        prev = lex.get(low[-2], "n")
+        if "v" in prev or "p" in prev or low[-2].endswith("ed"):
+            return True
+    return False
+
+
+def broken_deletion(headline, low):
+    if re.search(r"(?i)\b(?:who|which|that)\s+\w+ed\s+(?:by|with)\b", headline):
+        return True
+    if re.search(r"(?i)\b(?:of|in|on|at|from|to|for|by|with|the|a|an)\s+['’]s\b", headline):
+        return True
+    m = re.search(r"(?i)\b(?:can|could|would|should|will|shall|may|might|must)(?:n['’?]t)?\s+(?:not\s+)?(\w+ed)\b", headline)
+    return bool(m and not m.group(1).lower().endswith("eed") and m.group(1).lower() not in ("shed", "wed", "bed", "embed"))
+
+
+_LEXICON = {}
+
+
+def lexicon():
+    """precis's English part-of-speech lexicon (data/lexicon/english.txt): word -> tags."""
+    if not _LEXICON:
+        path = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "data", "lexicon", "english.txt")
+        with open(path, encoding="utf-8") as f:
+            for line in f:
+                if not line.startswith("#"):
+                    w, t = line.rstrip("\n").split("\t")
+                    _LEXICON[w] = t
+    return _LEXICON
 
 
 def main():
@@ -223,7 +339,7 @@ def main():
     ap.add_argument("--sample", help="a sample file (default: the whole dev sets of --sources)")
     ap.add_argument("--sources", default=",".join(common.NEWS_SOURCES))
     ap.add_argument("--data")
-    ap.add_argument("--show", choices=("lede", "dangling", "debris", "cut", "pronoun", "noverb"))
+    ap.add_argument("--show", choices=("lede", "dangling", "debris") + HEADLINE_KINDS)
     a = ap.parse_intermixed_args()
     if a.sample:
         records = common.read_jsonl(a.sample)
@@ -273,23 +389,27 @@ def main():
         heads[1:1] = [(name, {i: o.get("headline") for i, o in out.items()}) for name, out in systems
                       if any("headline" in o for o in out.values())]
         for name, hl in heads:
-            counts, n = {"cut": 0, "pronoun": 0, "noverb": 0}, 0
+            counts, n = {k: 0 for k in HEADLINE_KINDS}, 0
+            any_flag = 0
             for r, _ in items:
                 h = hl.get(r["id"])
                 if h is None:
                     continue
                 n += 1
-                for f in headline_flags(h):
+                flags = headline_flags(h)
+                any_flag += bool(flags)
+                for f in flags:
                     counts[f] += 1
                     show(f, r, h)
             if n:
-                hrows.append(f"| {source} | {name} | {n} | " + " | ".join(common.pct(counts[k], n) for k in counts) + " |")
+                hrows.append(f"| {source} | {name} | {n} | " + " | ".join(common.pct(counts[k], n) for k in counts) + f" | {common.pct(any_flag, n)} |")
 
     print("| source | system | summaries | lede % | dangling opener % | debris % |")
     print("|---|---|---|---|---|---|")
     print("\n".join(rows))
-    print("\n| source | headline of | headlines | cut % | pronoun opener % | no verb % |")
-    print("|---|---|---|---|---|---|")
+    print("\n| source | headline of | headlines | cut % | pronoun opener % | no verb % | subordinate opener % "
+          "| missing complement % | broken deletion % | slug % | any % |")
+    print("|---|---|---|---|---|---|---|---|---|---|---|")
     print("\n".join(hrows))
     if mismatch:
         print(f"\nWarning: {mismatch} records where precis batch and precis segment count different sentences")

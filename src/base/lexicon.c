@@ -173,6 +173,7 @@ static const struct
   { "whenever", PRECIS_POS_SUBORD },
   { "where", PRECIS_POS_SUBORD },
   { "once", PRECIS_POS_SUBORD },
+  { "whether", PRECIS_POS_SUBORD },
   { "which", PRECIS_POS_WH },
   { "who", PRECIS_POS_WH },
   { "whom", PRECIS_POS_WH },

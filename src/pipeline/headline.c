@@ -83,10 +83,13 @@ static const struct
     "\\1", said_words },
   /* X said on Tuesday that ... -> ... */
   { "^[^,\"]{0,60}?\\b(?:said|says|announced|reported|claimed|warned|revealed)"
-    "(?:\\s+(?:on|last|this)\\s+\\w+)?\\s+that\\s+",
+    "(?:\\s+(?:here|today|yesterday|monday|tuesday|wednesday|thursday|friday|saturday|sunday|(?:on|last|this)"
+    "\\s+\\w+)){0,2}\\s+that\\s+",
     "", said_words },
   /* The company said AOL's profit rose -> AOL's profit rose */
-  { "^(?:the\\s+)?[^,\"]{0,40}?\\b(?:said|says)(?:\\s+(?:on|last|this)\\s+\\w+)?\\s+(?=\\S+\\s+\\S+\\s+\\S+)",
+  { "^(?:the\\s+)?[^,\"]{0,40}?\\b(?:said|says)"
+    "(?:\\s+(?:here|today|yesterday|monday|tuesday|wednesday|thursday|friday|saturday|sunday|(?:on|last|this)"
+    "\\s+\\w+)){0,2}\\s+(?=\\S+\\s+\\S+\\s+\\S+)",
     "", said_words },
   /* ..., the company said on Tuesday. */
   { ",\\s*(?:[^,]{0,60}?\\s)?(?:said|says|told\\s+[^,]{0,40}|added|reported|announced|stated|"
@@ -94,16 +97,20 @@ static const struct
     "", said_words },
   { "\\s+according\\s+to\\s+[^,]*$", "", according_words },
   /* day and time words */
-  { "\\s+(?:on|last|this|next|late|early)\\s+(?:monday|tuesday|wednesday|thursday|friday|"
+  { "\\s(?<!\\bthe\\s)(?:on|last|this|next|late|early)\\s+(?:monday|tuesday|wednesday|thursday|friday|"
     "saturday|sunday|week|month|year|night|morning|afternoon|evening|weekend)\\b"
-    "(?:\\s+(?:morning|afternoon|evening|night)\\b)?(?!['\\x{2019}])",
+    "(?:\\s+(?:morning|afternoon|evening|night)\\b)?(?!\\s?['\\x{2019}])",
     "", day_words },
-  /* a bare weekday, as agencies write it ("said Tuesday") */
-  { "(?<=\\w)\\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\b"
-    "(?:\\s+(?:morning|afternoon|evening|night)\\b)?(?!['\\x{2019}])",
+  /* a bare weekday, as agencies write it ("said Tuesday"); not one that is a subject or an object
+   * ("and Wednesday was", "until Friday"). The text has single spaces; the pattern opens on the
+   * space so that the matcher can skip to one. */
+  { "\\s(?<=\\w\\s)(?<!\\band\\s)(?<!\\bor\\s)(?<!\\bbut\\s)(?<!\\bof\\s)(?<!\\bto\\s)(?<!\\bby\\s)"
+    "(?<!\\buntil\\s)(?<!\\bfrom\\s)(?<!\\bsince\\s)(?<!\\bbefore\\s)(?<!\\bafter\\s)(?<!\\blast\\s)"
+    "(?<!\\bthis\\s)(?<!\\bnext\\s)(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\b"
+    "(?:\\s+(?:morning|afternoon|evening|night)\\b)?(?!\\s?['\\x{2019}])",
     "", weekday_words },
   { "\\s+(?:yesterday|today|tonight|on\\s+\\w+day)\\b(?:\\s+(?:morning|afternoon|evening|night)\\b)?"
-    "(?!['\\x{2019}])",
+    "(?!\\s?['\\x{2019}])",
     "", day_words },
   /* relative clauses */
   { ",\\s+(?:which|who|whose)\\b(?:[^,]|,(?=\\d))*(?:,|$)", " ", relative_words },
@@ -143,10 +150,41 @@ dash_pair_get (void)
 {
   static GRegex *re;
   if (g_once_init_enter (&re))
-    g_once_init_leave (&re, g_regex_new ("\\s+(?:-|\\x{2013}|\\x{2014})\\s+[^-\\x{2013}\\x{2014}]{1,80}?"
-                                         "\\s+(?:-|\\x{2013}|\\x{2014})\\s+",
+    g_once_init_leave (&re, g_regex_new ("\\s+(?:--?|\\x{2013}|\\x{2014})\\s+[^-\\x{2013}\\x{2014}]{1,80}?"
+                                         "\\s+(?:--?|\\x{2013}|\\x{2014})\\s+",
                                          G_REGEX_OPTIMIZE, 0, NULL));
   return re;
+}
+
+/* @slot's pattern, compiled on first use, once per process. */
+static GRegex *
+regex_once (GRegex **slot, const gchar *pattern)
+{
+  if (g_once_init_enter (slot))
+    g_once_init_leave (slot, g_regex_new (pattern, G_REGEX_OPTIMIZE, 0, NULL));
+  return *slot;
+}
+
+/* A wire dateline the furniture stage leaves ("Kathmandu, Nepal (CNN)Rescuers ..."). */
+static GRegex *
+dateline_get (void)
+{
+  static GRegex *re;
+  return regex_once (&re, "^[^()]{0,60}?\\((?:CNN|Reuters|AP|AFP|PTI|IANS|ANI)\\)\\s*"
+                          "(?:--?\\s+|\\x{2013}\\s+|\\x{2014}\\s+)?");
+}
+
+/* A dateline is at most this many bytes before its "(CNN)". */
+#define HEADLINE_DATELINE_CHARS 64
+
+/* A space after a closing bracket glued to the next word ("(CNN)Rescuers"), so that the words
+ * stay apart when the bracket goes. */
+static void
+unglue_brackets (GString *s)
+{
+  for (gsize i = 0; i + 1 < s->len; i++)
+    if ((s->str[i] == ')' || s->str[i] == ']') && g_ascii_isalnum (s->str[i + 1]))
+      g_string_insert_c (s, (gssize)i + 1, ' ');
 }
 
 /* Applies one rule; TRUE if the text changed. */
@@ -204,8 +242,10 @@ static const guint closed_tags = PRECIS_POS_DET | PRECIS_POS_PREP | PRECIS_POS_A
 static gboolean
 is_dangling (const gchar *word, gboolean english, gboolean strict, PrecisTokenizer *tokenizer)
 {
-  if (g_ascii_strcasecmp (word, "said") == 0 || g_ascii_strcasecmp (word, "says") == 0)
-    return TRUE;
+  static const gchar *const saying[] = { "said", "says", "announced", "added", "stated", "told", NULL };
+  for (guint i = 0; saying[i] != NULL; i++)
+    if (g_ascii_strcasecmp (word, saying[i]) == 0)
+      return TRUE;
   if (!english)
     return precis_tokenizer_is_stopword (tokenizer, word, -1);
   guint t = precis_lexicon_english (word, strlen (word));
@@ -380,24 +420,6 @@ may_be_finite (const Word *w, guint n, guint i)
   return !w[i - 1].comma && (!w[i - 1].capital || i == 1) && (prev & PRECIS_POS_NOUN) && w[i - 1].plural;
 }
 
-/* The first word that may be the finite verb, or -1: an auxiliary, a modal or a past form if
- * there is one (a verb + -s or a base form may as well be a plural or singular noun: "Shares in
- * UK drinks firm have risen"). */
-static gint
-find_verb (const Word *w, guint n)
-{
-  gint weak = -1;
-  for (guint i = 1; i < n; i++)
-    if (may_be_finite (w, n, i))
-      {
-        if (w[i].tags & (PRECIS_POS_AUX | PRECIS_POS_MODAL | PRECIS_POS_PAST))
-          return (gint)i;
-        if (weak < 0)
-          weak = (gint)i;
-      }
-  return weak;
-}
-
 /* The last word of the verb group that starts at @v: auxiliaries, negation, participles,
  * adverbs and "to" + a verb ("has agreed to join"). */
 static guint
@@ -421,9 +443,21 @@ verb_group_end (const Word *w, guint n, guint v)
   return e;
 }
 
+/* Whether word @i of @s is @word (any case). */
+static gboolean
+word_is (const gchar *s, const Word *w, const gchar *word)
+{
+  if (g_ascii_tolower (s[w->start]) != word[0])
+    return FALSE;
+  gsize n = strlen (word), len = w->end - w->start;
+  while (len > 0 && strchr (",;:.\"'", s[w->start + len - 1]) != NULL)
+    len--;
+  return len == n && g_ascii_strncasecmp (s + w->start, word, n) == 0;
+}
+
 /* Whether word @k may end a headline. */
 static gboolean
-may_end (const Word *w, guint n, guint k, gboolean english)
+may_end (const gchar *s, const Word *w, guint n, guint k, gboolean english)
 {
   if (english)
     {
@@ -439,6 +473,23 @@ may_end (const Word *w, guint n, guint k, gboolean english)
           return after_verb && !((t & PRECIS_POS_POSS) && k + 1 < n && !w[k].comma);
         }
       if (t & closed_tags)
+        return FALSE;
+      /* "..., especially", "not only": a focusing word waits for what it focuses on */
+      static const gchar *const focus[]
+          = { "especially", "particularly", "notably", "mainly", "mostly", "largely", "chiefly", "including",
+              "even",       "only",         "just",    "also",   "not",    "nearly",  "almost",  NULL };
+      for (guint i = 0; (t & (PRECIS_POS_ADV | PRECIS_POS_ING)) && focus[i] != NULL; i++)
+        if (word_is (s, &w[k], focus[i]))
+          return FALSE;
+      /* "a rare", "an extraordinary", "discovered rare, mostly intact ...": an adjective after a
+       * determiner, or before the comma of a list of adjectives, waits for its noun */
+      const guint adjective_only = PRECIS_POS_ADJ | PRECIS_POS_NOUN | PRECIS_POS_VERB | PRECIS_POS_PAST
+                                   | PRECIS_POS_ING | PRECIS_POS_ADV;
+      const guint before_list
+          = PRECIS_POS_AUX | PRECIS_POS_NONFINITE | PRECIS_POS_ADV | PRECIS_POS_CONJ | PRECIS_POS_PREP;
+      if ((t & adjective_only) == PRECIS_POS_ADJ && k > 0
+          && (((w[k - 1].tags & (PRECIS_POS_DET | PRECIS_POS_POSS)) && !(w[k - 1].tags & PRECIS_POS_OBJECT))
+              || (w[k].comma && !(w[k - 1].tags & before_list))))
         return FALSE;
       /* "to join" without its object */
       return !(k > 0 && (w[k - 1].tags & (PRECIS_POS_TO | PRECIS_POS_MODAL)));
@@ -467,6 +518,51 @@ adjunct_preposition (const Word *w, const gchar *s)
   return TRUE;
 }
 
+/* Verbs whose object needs a second part introduced by a preposition: "termed the results a
+ * setback" / "described X as Y", "credited X with Y", "prevented X from Y", "turned X into Y".
+ * Each entry: the preposition, then the stems of the verbs (matched at the word's start). */
+static const gchar *const complement_verbs[][20] = {
+  { "as", "term", "report", "quot", "describ", "regard", "view", "consider", "dub", "brand", "label", "hail",
+    "treat", "portray", "identif", "recogni", NULL },
+  { "with", "credit", "charg", "provid", "present", "suppl", "equip", "task", "compar", "replac", "met",
+    "meet", NULL },
+  { "from", "prevent", "bar", "ban", "exclud", "exempt", "protect", "shield", "disqualif", "deter", "block",
+    NULL },
+  { "into", "turn", "convert", "transform", "split", "divid", "forc", "pressur", "tricked", NULL },
+  { "of", "accus", "convict", "suspect", "acquit", "clear", "warn", "inform", "remind", "rob", "strip",
+    "depriv", NULL },
+  { "on", "put", "plac", NULL },
+};
+/* How far back (in words) the verb of a complement preposition may be. */
+#define HEADLINE_COMPLEMENT_REACH 7
+
+/* Whether a verb just before word @k still waits for its preposition, at @k or a few words on
+ * ("credited the driver with", "accused the ruling party in the state of"): then a cut at @k
+ * would leave the verb without its complement. @n: the number of words. */
+static gboolean
+complement_preposition (const Word *w, guint n, guint k, const gchar *s)
+{
+  for (guint e = 0; e < G_N_ELEMENTS (complement_verbs); e++)
+    {
+      gboolean ahead = FALSE;
+      for (guint j = k; j < n && j <= k + HEADLINE_COMPLEMENT_REACH && !ahead; j++)
+        {
+          ahead = (w[j].tags & PRECIS_POS_PREP) && word_is (s, &w[j], complement_verbs[e][0]);
+          if (w[j].comma)
+            break;
+        }
+      if (!ahead)
+        continue;
+      for (guint i = k > HEADLINE_COMPLEMENT_REACH ? k - HEADLINE_COMPLEMENT_REACH : 0; i < k; i++)
+        if (w[i].tags & (PRECIS_POS_VERB | PRECIS_POS_PAST | PRECIS_POS_THIRD | PRECIS_POS_ING))
+          for (guint j = 1; complement_verbs[e][j] != NULL; j++)
+            if (g_ascii_strncasecmp (s + w[i].start, complement_verbs[e][j], strlen (complement_verbs[e][j]))
+                == 0)
+              return TRUE;
+    }
+  return FALSE;
+}
+
 /* Classes that make a word that may be finite surely a verb (an -s or base form may be a noun). */
 #define SURE_FINITE (PRECIS_POS_AUX | PRECIS_POS_MODAL | PRECIS_POS_PAST)
 
@@ -484,6 +580,142 @@ clause_follows (const Word *w, guint n, guint k)
         return FALSE; /* "as much as", "and Y to challenge" */
     }
   return FALSE;
+}
+
+/* Words of a time phrase before a subordinator: "A day after", "Two years after", "Hours before". */
+static gboolean
+is_time_lead (const gchar *s, const Word *w)
+{
+  static const gchar *const lead[]
+      = { "a",     "an",     "day",    "days",    "week",    "weeks",   "month",   "months",  "year",
+          "years", "hour",   "hours",  "minute",  "minutes", "moments", "shortly", "soon",    "just",
+          "even",  "only",   "few",    "several", "two",     "three",   "four",    "five",    "six",
+          "seven", "eight",  "nine",   "ten",     "twenty",  "thirty",  "fifty",   "hundred", "decades",
+          "long",  "nearly", "almost", "barely",  "within",  NULL };
+  if (g_ascii_isdigit (s[w->start]))
+    return TRUE;
+  for (guint i = 0; lead[i] != NULL; i++)
+    if (word_is (s, w, lead[i]))
+      return TRUE;
+  return FALSE;
+}
+
+/* Whether @s opens on a subordinate clause ("While ...", "If you ...", "Two years after the
+ * crash killed ...", "Day after X accused Y"): a subordinator, after at most three words of a
+ * time phrase; a preposition ("after", "as") only with a verb of its own before the first comma
+ * ("After years of talks" is a phrase, not a clause). */
+static gboolean
+leading_subordinate (const gchar *s, const Word *w, guint n)
+{
+  guint k = 0;
+  while (k < n && k < 3 && is_time_lead (s, &w[k]))
+    k++;
+  if (k >= n || !(w[k].tags & PRECIS_POS_SUBORD))
+    return FALSE;
+  if (k > 0 && !(w[k].tags & PRECIS_POS_PREP) && !word_is (s, &w[k], "when"))
+    return FALSE;
+  if (!(w[k].tags & PRECIS_POS_PREP))
+    return TRUE;
+  if (!adjunct_preposition (&w[k], s)) /* "As many as 20 people died" */
+    return FALSE;
+  for (guint i = k + 2; i < n && !w[i - 1].comma; i++)
+    if (may_be_finite (w, n, i) && (w[i].tags & (SURE_FINITE | PRECIS_POS_THIRD)))
+      return TRUE;
+  return FALSE;
+}
+
+/* Whether word @i opens a relative clause: "who", "which", "whose", "whom", or "that", "where"
+ * or "when" after a noun that is not also a past form ("allegations that ...", "the remark that
+ * ...", "the pit where ..."; not "said that"; "claims that" is taken as a verb first). */
+static gboolean
+opens_relative (const gchar *s, const Word *w, guint i)
+{
+  guint t = w[i].tags;
+  if (i == 0 || !(t & (PRECIS_POS_WH | PRECIS_POS_SUBORD)))
+    return FALSE;
+  if ((t & PRECIS_POS_WH) && !(t & PRECIS_POS_DET))
+    return TRUE;
+  if (!(t & PRECIS_POS_DET) && !word_is (s, &w[i], "where") && !word_is (s, &w[i], "when"))
+    return FALSE;
+  guint prev = w[i - 1].tags;
+  return !w[i - 1].comma && (prev & PRECIS_POS_NOUN) && !(prev & PRECIS_POS_PAST) && !(prev & closed_tags);
+}
+
+/* How far a participle's phrase may run before the verb it stands in front of. */
+#define HEADLINE_PARTICIPLE_REACH 12
+
+/* The main verb when the past form at @i is a participle after its noun ("A national body
+ * designed to tackle shortages should be set up", "Firm based in London has ..."): it is followed
+ * by a preposition or "to", and an auxiliary or modal comes later in the same clause. Else @i. */
+static guint
+reduced_relative (const Word *w, guint n, guint i)
+{
+  if (i + 1 >= n || !(w[i + 1].tags & (PRECIS_POS_PREP | PRECIS_POS_TO))
+      || (w[i + 1].tags & PRECIS_POS_SUBORD))
+    return i;
+  for (guint j = i + 2; j < n && j <= i + HEADLINE_PARTICIPLE_REACH; j++)
+    {
+      if (w[j - 1].comma || w[j].dash || (w[j].tags & (PRECIS_POS_CONJ | PRECIS_POS_WH | PRECIS_POS_SUBORD)))
+        return i;
+      if ((w[j].tags & (PRECIS_POS_AUX | PRECIS_POS_MODAL)) && may_be_finite (w, n, j))
+        return j;
+      /* "attendant suspended over images says ...": a verb + -s after a noun */
+      if ((w[j].tags & PRECIS_POS_THIRD) && may_be_finite (w, n, j) && !(w[j - 1].tags & PRECIS_POS_ADJ))
+        return j;
+    }
+  return i;
+}
+
+/* The sentence's finite verb, or -1: the first word that may be one outside a leading
+ * subordinate clause and outside relative clauses ("The girl who was treated ... died": "died"),
+ * an auxiliary, a modal or a past form if there is one (a verb + -s or a base form may as well
+ * be a plural or singular noun: "Shares in UK drinks firm have risen"). -1 when the only verbs
+ * are those of a subordinate or relative clause: the sentence has no main clause to keep. */
+static gint
+find_verb (const gchar *s, const Word *w, guint n)
+{
+  gint weak = -1;
+  guint i = 1;
+  gboolean relative = FALSE, after_relative = FALSE;
+  if (leading_subordinate (s, w, n))
+    {
+      guint c = 1;
+      while (c < n && !w[c - 1].comma)
+        c++;
+      if (c >= n)
+        return -1; /* no comma: where the subordinate clause ends is not known */
+      i = c + 1;   /* the main clause after the comma; its subject comes first */
+    }
+  for (; i < n; i++)
+    {
+      if (opens_relative (s, w, i))
+        {
+          relative = TRUE;
+          continue;
+        }
+      gboolean finite = may_be_finite (w, n, i);
+      /* "that makes", "who says": a relative's verb right after its relative word */
+      if (relative && (w[i - 1].tags & PRECIS_POS_WH) && (w[i].tags & (SURE_FINITE | PRECIS_POS_THIRD)))
+        finite = TRUE;
+      if (!finite)
+        continue;
+      /* The relative clause's verb group, and a verb joined to it ("who stopped and hauled up") */
+      if (relative || (after_relative && (w[i - 1].tags & PRECIS_POS_CONJ)))
+        {
+          relative = FALSE;
+          after_relative = TRUE;
+          i = verb_group_end (w, n, i);
+          continue;
+        }
+      after_relative = FALSE;
+      if (w[i].tags & (PRECIS_POS_AUX | PRECIS_POS_MODAL))
+        return (gint)i;
+      if (w[i].tags & PRECIS_POS_PAST)
+        return (gint)reduced_relative (w, n, i);
+      if (weak < 0)
+        weak = (gint)i;
+    }
+  return weak;
 }
 
 /* The first word followed by a comma, when no verb comes before it; else G_MAXUINT. */
@@ -535,6 +767,66 @@ drop_leading_adjunct (const gchar *s, const Word *w, guint n)
   return NULL;
 }
 
+/* Verbs whose object may be a clause without "that" ("claimed the number of people ... passed a
+ * million"): matched at the word's start. */
+static const gchar *const clause_verbs[]
+    = { "claim",   "say",    "said",   "believ",  "think",  "thought", "show",    "reveal",  "report",
+        "announc", "warn",   "fear",   "suggest", "insist", "admit",   "den",     "argu",    "estimat",
+        "predict", "expect", "hope",   "know",    "knew",   "find",    "found",   "confirm", "alleg",
+        "feel",    "felt",   "told",   "tell",    "assert", "decid",   "indicat", "learn",   "note",
+        "realis",  "realiz", "recall", "stress",  "declar", "agre",    NULL };
+/* How far the verb of an object clause may be from the verb that takes it. */
+#define HEADLINE_CLAUSE_REACH 14
+
+/* The last word of the object clause of the verb group ending at @vend ("claimed [that] the number
+ * of people claiming meals from its branches passed a million"), or 0: no cut may fall inside it,
+ * which would leave the clause without its verb. */
+static guint
+clause_object_end (const Word *w, guint n, guint vend, const gchar *s)
+{
+  gboolean takes = FALSE;
+  for (guint i = 0; clause_verbs[i] != NULL && !takes; i++)
+    takes = g_ascii_strncasecmp (s + w[vend].start, clause_verbs[i], strlen (clause_verbs[i])) == 0;
+  if (!takes || w[vend].comma)
+    return 0;
+  guint j = vend + 1;
+  if (j < n && word_is (s, &w[j], "that"))
+    j++;
+  for (j++; j < n && j <= vend + HEADLINE_CLAUSE_REACH; j++)
+    {
+      if (w[j - 1].comma || w[j].dash || (w[j].tags & (PRECIS_POS_CONJ | PRECIS_POS_WH | PRECIS_POS_TO))
+          || ((w[j].tags & PRECIS_POS_SUBORD) && !(w[j].tags & PRECIS_POS_PREP)))
+        return 0;
+      if (may_be_finite (w, n, j) && (w[j].tags & SURE_FINITE))
+        return verb_group_end (w, n, j);
+    }
+  return 0;
+}
+
+/* Time nouns before "after", "before", "since", "until": "a week before" is one adjunct. */
+static const gchar *const time_nouns[]
+    = { "day",   "days",    "week",    "weeks",   "month",   "months", "year", "years",
+        "hours", "minutes", "moments", "decades", "shortly", "soon",   "long", NULL };
+
+/* Whether the phrase at @k belongs with the word before it: "time after time", "side by side",
+ * "a week before ...". */
+static gboolean
+bound_adjunct (const Word *w, guint n, guint k, const gchar *s)
+{
+  if (!(w[k].tags & (PRECIS_POS_PREP | PRECIS_POS_SUBORD)))
+    return FALSE;
+  gsize len = w[k - 1].end - w[k - 1].start;
+  if (k + 1 < n && len == w[k + 1].end - w[k + 1].start
+      && g_ascii_strncasecmp (s + w[k - 1].start, s + w[k + 1].start, len) == 0)
+    return TRUE;
+  if (!(w[k].tags & PRECIS_POS_SUBORD))
+    return FALSE;
+  for (guint i = 0; time_nouns[i] != NULL; i++)
+    if (word_is (s, &w[k - 1], time_nouns[i]))
+      return TRUE;
+  return FALSE;
+}
+
 /* Marks the cuts of an English sentence: cut[k] when the words before @k can stand alone and
  * the words from @k on are one whole optional constituent (a clause after a comma, a
  * subordinate or relative clause, a second clause, an adjunct phrase). Left to right, it keeps
@@ -545,9 +837,11 @@ find_cuts (const Word *w, guint n, gint v, const gchar *s, gboolean *cut)
 {
   gboolean need_verb = v < 0;
   guint vend = v >= 0 ? verb_group_end (w, n, (guint)v) : 0;
+  guint hold = v >= 0 ? clause_object_end (w, n, vend, s) : 0;
   for (guint k = 1; k < n; k++)
     {
-      if ((gint)k > v && !need_verb && k > vend + 1 && may_end (w, n, k - 1, TRUE))
+      if ((gint)k > v && !need_verb && k > vend + 1 && k > hold + 1 && may_end (s, w, n, k - 1, TRUE)
+          && !bound_adjunct (w, n, k, s))
         {
           guint t = w[k].tags;
           if (w[k - 1].comma || w[k].dash)
@@ -559,7 +853,8 @@ find_cuts (const Word *w, guint n, gint v, const gchar *s, gboolean *cut)
           else if (t & PRECIS_POS_CONJ)
             cut[k] = clause_follows (w, n, k);
           else /* "Bank in Dublin" is cut, "Bank of England" is not, nor "driven by" */
-            cut[k] = adjunct_preposition (&w[k], s) && !(w[k - 1].tags & (PRECIS_POS_PAST | PRECIS_POS_ING))
+            cut[k] = adjunct_preposition (&w[k], s) && !complement_preposition (w, n, k, s)
+                     && !(w[k - 1].tags & (PRECIS_POS_PAST | PRECIS_POS_ING))
                      && !((w[k - 1].tags & PRECIS_POS_VERB) && k > 1
                           && (w[k - 2].tags & (PRECIS_POS_TO | PRECIS_POS_MODAL | PRECIS_POS_CONJ)))
                      && !((w[k - 1].tags & PRECIS_POS_ADJ) && k > 1 && w[k - 2].plural); /* "deep in debt" */
@@ -583,6 +878,20 @@ static void
 drop_passive (const gchar *s, Word *w, guint n, gint v)
 {
   if (v < 1 || (guint)v + 1 >= n || w[v].comma)
+    return;
+  /* Not in a relative clause ("who was credited with" stays), nor after a modal or a negation
+   * ("couldn't have colluded" stays) */
+  const gchar *prev_end = s + w[v - 1].end;
+  /* nor after a pronoun ("he was touted" is no "he touted"), nor before "to" or "as" */
+  if ((guint)v + 2 < n
+      && (w[v + 2].tags & PRECIS_POS_TO || g_ascii_strncasecmp (s + w[v + 2].start, "as ", 3) == 0))
+    return;
+  if ((w[v - 1].tags
+       & (PRECIS_POS_WH | PRECIS_POS_MODAL | PRECIS_POS_AUX | PRECIS_POS_TO | PRECIS_POS_NONFINITE
+          | PRECIS_POS_PRONOUN))
+      || (w[v - 1].end - w[v - 1].start > 3
+          && (g_str_has_prefix (prev_end - 3, "n't") || g_str_has_prefix (prev_end - 3, "n?t")
+              || (w[v - 1].end - w[v - 1].start > 5 && g_str_has_prefix (prev_end - 5, "n\xE2\x80\x99t")))))
     return;
   static const gchar *const be_forms[] = { "is ", "are ", "was ", "were ", NULL };
   static const gchar *const have_forms[] = { "has been ", "have been ", "had been ", NULL };
@@ -650,6 +959,23 @@ join_words (const gchar *s, const Word *w, guint k)
   return out;
 }
 
+/* Whether the subject of the verb at @v is a pronoun that opens the clause: "In particular it
+ * talked", "After the complaint, we took"; not "Lomu says he cannot" (a verb comes before it). */
+static gboolean
+subject_pronoun (const Word *w, guint n, guint v)
+{
+  if (!(w[v - 1].tags & PRECIS_POS_PRONOUN) || (w[v - 1].tags & PRECIS_POS_POSS))
+    return FALSE;
+  guint from = 1; /* after a leading phrase and its comma ("In most cases, we have") */
+  for (guint i = 0; i + 1 < v; i++)
+    if (w[i].comma)
+      from = i + 2;
+  for (guint i = from; i + 1 < v; i++)
+    if (may_be_finite (w, n, i))
+      return FALSE;
+  return TRUE;
+}
+
 /* Fills @c with the best complete headline of one (trimmed) sentence @s. */
 static void
 compress (const gchar *s, gboolean english, PrecisTokenizer *tokenizer, const PrecisSegmenter *segmenter,
@@ -660,7 +986,7 @@ compress (const gchar *s, gboolean english, PrecisTokenizer *tokenizer, const Pr
   Word *w = (Word *)(gpointer)words->data;
   guint n = words->len;
   g_autofree gchar *shorter = NULL;
-  gint v = english ? find_verb (w, n) : 0;
+  gint v = english ? find_verb (s, w, n) : 0;
   if (english
       && ((shorter = drop_appositive (s, w, n)) != NULL
           || (shorter = drop_leading_adjunct (s, w, n)) != NULL))
@@ -669,11 +995,12 @@ compress (const gchar *s, gboolean english, PrecisTokenizer *tokenizer, const Pr
       split_words (s, english, tokenizer, words);
       w = (Word *)(gpointer)words->data;
       n = words->len;
-      v = find_verb (w, n);
+      v = find_verb (s, w, n);
     }
   c->complete = !english || v > 0;
   c->pronoun = n > 0
-               && ((w[0].tags & PRECIS_POS_PRONOUN)
+               && ((w[0].tags & PRECIS_POS_PRONOUN) || (english && (w[0].tags & PRECIS_POS_WH))
+                   || (english && v > 0 && subject_pronoun (w, n, (guint)v))
                    || (segmenter != NULL
                        && precis_segmenter_is_opener (segmenter, s + w[0].start, w[0].end - w[0].start)));
   g_autofree gboolean *cut = g_new0 (gboolean, n + 1);
@@ -684,7 +1011,7 @@ compress (const gchar *s, gboolean english, PrecisTokenizer *tokenizer, const Pr
     }
   else
     for (guint k = 1; k < n; k++)
-      cut[k] = (w[k - 1].comma || w[k].dash) && may_end (w, n, k - 1, FALSE);
+      cut[k] = (w[k - 1].comma || w[k].dash) && may_end (s, w, n, k - 1, FALSE);
   cut[n] = TRUE;
   /* The longest prefix ending at a cut that fits; else the shortest complete one. */
   guint best = 0, shortest = 0, n_kept = 0, n_chars = 0;
@@ -754,7 +1081,10 @@ drop_articles (GString *s)
   g_string_truncate (s, (gsize)(out - s->str));
 }
 
-/* Whether English text @s opens on a subject pronoun. */
+/* A rule that leaves fewer words than this has taken the clause, not trimmed it. */
+#define HEADLINE_MIN_WORDS 4
+
+/* Whether English text @s opens on a subject pronoun, a possessive ("Its profit ...") or "that". */
 static gboolean
 opens_on_pronoun (const gchar *s)
 {
@@ -763,7 +1093,9 @@ opens_on_pronoun (const gchar *s)
   gsize n = 0;
   while (g_ascii_isalpha (s[n]))
     n++;
-  return n > 0 && (precis_lexicon_english (s, n) & PRECIS_POS_PRONOUN) != 0;
+  return n > 0
+         && ((precis_lexicon_english (s, n) & (PRECIS_POS_PRONOUN | PRECIS_POS_POSS)) != 0
+             || (n == 4 && g_ascii_strncasecmp (s, "that", 4) == 0));
 }
 
 /* What the rules remove from a sentence (brackets; in English attributions, time words,
@@ -776,9 +1108,15 @@ apply_rules (const gchar *sentence, gboolean english, PrecisTokenizer *tokenizer
   g_strstrip (s->str);
   s->len = strlen (s->str);
   if (strpbrk (s->str, "([") != NULL)
-    apply (s, brackets_get (), "");
-  if (strstr (s->str, " - ") != NULL || strstr (s->str, " \xE2\x80\x93 ") != NULL
-      || strstr (s->str, " \xE2\x80\x94 ") != NULL)
+    {
+      const gchar *open = strpbrk (s->str, "([");
+      if (open != NULL && open - s->str < HEADLINE_DATELINE_CHARS)
+        apply (s, dateline_get (), "");
+      unglue_brackets (s);
+      apply (s, brackets_get (), "");
+    }
+  if (strstr (s->str, " - ") != NULL || strstr (s->str, " -- ") != NULL
+      || strstr (s->str, " \xE2\x80\x93 ") != NULL || strstr (s->str, " \xE2\x80\x94 ") != NULL)
     apply (s, dash_pair_get (), " ");
   /* No-break spaces are spaces here (a headline is one line). */
   for (gchar *nb; (nb = strstr (s->str, "\xC2\xA0")) != NULL;)
@@ -799,7 +1137,9 @@ apply_rules (const gchar *sentence, gboolean english, PrecisTokenizer *tokenizer
           if (!apply (s, rules[i].find, rules[i].replace))
             continue;
           /* A rule that leaves a pronoun for subject ("The firm said it would ...") is undone. */
-          if (opens_on_pronoun (s->str) && !opens_on_pronoun (before))
+          /* ... and so is one that leaves less than a clause ("here on friday") */
+          if ((opens_on_pronoun (s->str) && !opens_on_pronoun (before))
+              || precis_count_words (s->str, s->len, HEADLINE_MIN_WORDS) < HEADLINE_MIN_WORDS)
             {
               g_string_assign (s, before);
               continue;
@@ -857,6 +1197,50 @@ precis_headline_complete (const gchar *sentence, const PrecisLanguageInfo *langu
   return g_string_free (s, FALSE);
 }
 
+/* Whether @text is a line that is no sentence: a time stamp or a date alone ("6.42pm BST",
+ * "February 9, 2013, 8 am": a digit, and no word of three letters or more but month names, time
+ * zones and am/pm, nor a letter of another script), or a wire label ("Remarks by ...", "Text of
+ * ..."). */
+static gboolean
+is_slug (const gchar *text)
+{
+  static const gchar *const labels[]
+      = { "remarks by ", "text of ", "transcript of ", "excerpts from ", "full text of ", NULL };
+  for (guint i = 0; labels[i] != NULL; i++)
+    if (g_ascii_strncasecmp (text, labels[i], strlen (labels[i])) == 0)
+      return TRUE;
+  /* A stamp has a digit; a line in another script has no ASCII word but is no stamp. */
+  if (strpbrk (text, "0123456789") == NULL)
+    return FALSE;
+  for (const gchar *p = text; *p != '\0'; p++)
+    if ((guchar)*p >= 0x80 && g_unichar_isalpha (g_utf8_get_char_validated (p, -1)))
+      return FALSE;
+  static const gchar *const stamp_words[]
+      = { "bst",  "gmt",    "utc",       "est",     "edt",      "pst",      "pdt",   "cet",   "ist",
+          "jan",  "feb",    "mar",       "apr",     "may",      "jun",      "jul",   "aug",   "sep",
+          "sept", "oct",    "nov",       "dec",     "january",  "february", "march", "april", "june",
+          "july", "august", "september", "october", "november", "december", NULL };
+  for (const gchar *p = text; *p != '\0';)
+    {
+      while (*p != '\0' && !g_ascii_isalpha (*p))
+        p++;
+      gsize n = 0;
+      while (g_ascii_isalpha (p[n]))
+        n++;
+      if (n == 0)
+        break;
+      gboolean stamp = n < 3
+                       || ((n == 3 || n == 4) && p > text && g_ascii_isdigit (p[-1])
+                           && (p[n - 1] == 'm' || p[n - 1] == 'M'));
+      for (guint i = 0; !stamp && stamp_words[i] != NULL; i++)
+        stamp = strlen (stamp_words[i]) == n && g_ascii_strncasecmp (p, stamp_words[i], n) == 0;
+      if (!stamp)
+        return FALSE;
+      p += n;
+    }
+  return TRUE;
+}
+
 /* Whether candidate @c is complete, opens on no pronoun and, with @short, fits the budget, else
  * is no longer than HEADLINE_LONG_WORDS and HEADLINE_LONG_CHARS. */
 static gboolean
@@ -888,6 +1272,9 @@ precis_headline_choose (const PrecisSentence *all, guint n_all, const PrecisLang
       /* A photo caption: a sentence followed by its credit. Taken only when nothing else will do. */
       if (i + 1 < n_all && all[i + 1].furniture && !g_str_has_prefix (all[i + 1].text, "By "))
         c[n].pronoun = TRUE;
+      /* A time stamp or a wire label likewise, and it is no statement. */
+      if (is_slug (c[n].text))
+        c[n].pronoun = TRUE, c[n].complete = FALSE;
       if (c[n].text[0] == '\0')
         {
           g_free (c[n].text);
