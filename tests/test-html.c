@@ -235,6 +235,38 @@ START_TEST (test_story_found)
 }
 END_TEST
 
+START_TEST (test_story_in_boxes)
+{
+  /* A story written in several boxes of one class, each deep in wrappers, beside a box of the
+   * same class that holds links: the story's boxes join, the links do not. */
+#define PART(text)                                                                                           \
+  "<section class=\"part\"><div class=\"a\"><div class=\"b\"><div class=\"c\">" text                         \
+  "</div></div></div></section>"
+#define PROSE(n)                                                                                             \
+  "<p>Paragraph " n                                                                                          \
+  " of the story tells, at some length, what the council decided on the new bridge, why it took so long, "   \
+  "who objected to the cost, and what the mayor said when the vote was over.</p>"
+  const gchar *page = "<html><body><div>" PART (PROSE ("one") PROSE ("two") PROSE ("three") PROSE ("four"))
+      PART (PROSE ("five") PROSE ("six")) PART (PROSE ("seven") PROSE ("eight")) PART (
+          "<p><a href=\"/1\">A related story with a long enough title to count as text here</a></p>"
+          "<p><a href=\"/2\">Another related story with a long enough title to count too</a></p>"
+          "<p><a href=\"/3\">A third related story with a long enough title to count too</a></p>"
+          "<p><a href=\"/4\">A fourth related story with a long enough title to count too</a></p>") "</div></"
+                                                                                                    "body></"
+                                                                                                    "html>";
+#undef PART
+#undef PROSE
+  g_autofree gchar *text = extract (page, NULL);
+  static const gchar *const parts[] = { "one", "four", "five", "six", "seven", "eight" };
+  for (gsize i = 0; i < G_N_ELEMENTS (parts); i++)
+    {
+      g_autofree gchar *needle = g_strdup_printf ("Paragraph %s of", parts[i]);
+      ck_assert_msg (strstr (text, needle) != NULL, "part %s missing from:\n%s", parts[i], text);
+    }
+  ck_assert_msg (strstr (text, "related story") == NULL, "links joined:\n%s", text);
+}
+END_TEST
+
 START_TEST (test_teasers_and_furniture)
 {
   /* A list of related-story teasers, each an <article>, beside the story in a <div>. */
@@ -315,6 +347,7 @@ main (void)
   tcase_add_test (tc, test_hostile);
   tcase_add_test (tc, test_detection);
   tcase_add_test (tc, test_story_found);
+  tcase_add_test (tc, test_story_in_boxes);
   tcase_add_test (tc, test_teasers_and_furniture);
   tcase_add_test (tc, test_no_article_text);
   tcase_add_test (tc, test_page_byline_language);

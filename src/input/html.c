@@ -89,6 +89,13 @@ static const gchar *const byline_words[] = { "byline", "author", "dateline", "wr
 #define SIBLING_SHARE 0.2
 #define SIBLING_MIN_SCORE 10.0
 
+/* A story in boxes: an ancestor of the best block up to this many levels up, repeated with
+ * its class beside itself, holding paragraphs of this many characters at least, less than
+ * this share of them in links, joins its twins. */
+#define SECTION_LEVELS 6
+#define SECTION_MIN_CHARS 200
+#define SECTION_MAX_LINK_DENSITY 0.25
+
 /* Whether @name is one of @list. libxml2's HTML parser writes element names in lower case,
  * so they are compared as they are (the hot path: every element meets these checks). */
 static gboolean
@@ -832,6 +839,37 @@ collect_into (Collect *c, xmlNode *root)
 
 /* ---- The article ---- */
 
+/* Whether @node's element holds prose: paragraphs, enough text, few of it in links. */
+static gboolean
+holds_prose (Info *info, const xmlNode *node)
+{
+  Info *i = info_of (info, node);
+  return !i->skipped && i->n_p > 0 && i->chars >= SECTION_MIN_CHARS
+         && link_density (i) < SECTION_MAX_LINK_DENSITY;
+}
+
+/* Whether @a and @b are elements of one kind with one class (not empty). */
+static gboolean
+same_kind (const xmlNode *a, const xmlNode *b)
+{
+  if (b->type != XML_ELEMENT_NODE || b->_private == NULL || a == b || !xmlStrEqual (a->name, b->name))
+    return FALSE;
+  const gchar *ca = borrowed_attribute (a, "class"), *cb = borrowed_attribute (b, "class");
+  return ca != NULL && cb != NULL && ca[0] != '\0' && g_str_equal (ca, cb);
+}
+
+/* Whether a sibling of @node is of its kind and class and holds prose, as @node does. */
+static gboolean
+has_prose_twin (Info *info, const xmlNode *node)
+{
+  if (node->_private == NULL || !holds_prose (info, node))
+    return FALSE;
+  for (const xmlNode *s = node->parent != NULL ? node->parent->children : NULL; s != NULL; s = s->next)
+    if (same_kind (node, s) && holds_prose (info, s))
+      return TRUE;
+  return FALSE;
+}
+
 /* The best candidate: the highest score after its link density, then the ancestor that
  * several good candidates share, or a parent that holds nothing else. */
 static xmlNode *
@@ -905,6 +943,17 @@ best_candidate (Info *info, GPtrArray *candidates, xmlNode *body)
       last = i->score;
     }
 
+  /* Up to an ancestor repeated beside itself with the same class and prose inside (a story
+   * written in several boxes of one kind), so that the boxes join it as its siblings. */
+  xmlNode *a = top;
+  for (guint level = 0; level < SECTION_LEVELS && a != NULL && a != body && a->type == XML_ELEMENT_NODE;
+       level++, a = a->parent)
+    if (has_prose_twin (info, a))
+      {
+        top = a;
+        break;
+      }
+
   /* Up through parents that hold only this block. */
   while (top->parent != NULL && top->parent != body && top->parent->type == XML_ELEMENT_NODE
          && top->parent->_private != NULL)
@@ -951,6 +1000,8 @@ article_blocks (Info *info, xmlNode *top, xmlNode *body, guint rules)
           xmlFree (klass);
           join = i->score + bonus >= threshold;
         }
+      if (!join && (rules & RULE_WEIGHTS) && same_kind (top, s) && holds_prose (info, s))
+        join = TRUE; /* another box of the story */
       if (!join && is_element (s, "p"))
         {
           gdouble density = link_density (i);
