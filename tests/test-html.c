@@ -330,6 +330,14 @@ START_TEST (test_page_byline_language)
       "<html><body><article><div class=\"author\">Bo Chen</div>" STORY "</article></body></html>", -1, NULL);
   ck_assert_str_eq (other->byline, "Bo Chen");
   ck_assert_ptr_null (other->language);
+  /* a dateline that opens a paragraph stays in its sentence */
+  g_autoptr (PrecisPage) dateline = precis_html_read (
+      "<html><body><article><p><span class=\"dateline\">PORTVILLE \u2014</span> The council "
+      "voted on Tuesday to rebuild the harbour wall, which the October storm broke.</p>" STORY_2 STORY_3
+      "</article></body></html>",
+      -1, NULL);
+  ck_assert_str_eq (dateline->text, "PORTVILLE \u2014 " STORY_TEXT);
+  ck_assert_ptr_null (dateline->byline);
 }
 END_TEST
 

@@ -750,6 +750,12 @@ is_byline (Collect *c, xmlNode *node)
   Info *i = info_of (c->info, node);
   if (i->chars == 0 || i->chars > 100)
     return FALSE;
+  /* a dateline that opens a paragraph ("<p><span class=dateline>CAIRO —</span> Gunmen ...")
+   * is part of its sentence, not a byline block */
+  xmlNode *parent = node->parent;
+  if (parent != NULL && parent->_private != NULL && is_element (parent, "p")
+      && info_of (c->info, parent)->chars > 2 * i->chars + MIN_PARAGRAPH_CHARS)
+    return FALSE;
   const gchar *rel = borrowed_attribute (node, "rel");
   const gchar *itemprop = borrowed_attribute (node, "itemprop");
   gboolean yes = (rel != NULL && g_ascii_strcasecmp (rel, "author") == 0)
