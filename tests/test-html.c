@@ -267,6 +267,37 @@ START_TEST (test_story_in_boxes)
 }
 END_TEST
 
+START_TEST (test_scripts_left_out)
+{
+  /* Script and style contents are dropped before parsing, delimited as libxml2 delimits them:
+   * markup inside a script, "<script" inside an attribute value or a comment, upper case, an
+   * empty <script/>, and a page in another encoding all read as a browser shows them. */
+  static const gchar *const pages[] = {
+    "<html><body><script>var s = '<div>Not text</div><p>Nor this</p>';</script><article>" STORY
+    "</article></body></html>",
+    "<html><body><SCRIPT type=\"text/javascript\">if (a<b) "
+    "document.write('<p>no</p>')</SCRIPT><article>" STORY
+    "</article><style>p > a { color: red }</STYLE></body></html>",
+    "<html><body><article><div title=\"<script>\" data-x='a>b'>" STORY_1 "</div><!-- <script> -->" STORY_2
+    "<script src=\"x.js\"/>" STORY_3 "</article></body></html>",
+    "<html><body><article><scripts>" STORY_1 "</scripts><script-like>" STORY_2 "</script-like>" STORY_3
+    "</article><script>never closed, never read",
+  };
+  for (gsize i = 0; i < G_N_ELEMENTS (pages); i++)
+    {
+      g_autofree gchar *text = extract (pages[i], NULL);
+      ck_assert_msg (g_str_equal (text, STORY_TEXT), "page %zu gave:\n%s", i, text);
+    }
+  /* windows-1252 (not UTF-8): read in its encoding, its script left to libxml2 */
+  g_autofree gchar *latin
+      = extract ("<html><head><meta charset=\"windows-1252\"></head><body><script>x='\xe9'"
+                 "</script><article><p>The caf\xe9 on the quay reopened on Tuesday after the "
+                 "storm, its owner said.</p></article></body></html>",
+                 NULL);
+  ck_assert_str_eq (latin, "The caf\u00e9 on the quay reopened on Tuesday after the storm, its owner said.");
+}
+END_TEST
+
 START_TEST (test_teasers_and_furniture)
 {
   /* A list of related-story teasers, each an <article>, beside the story in a <div>. */
@@ -356,6 +387,7 @@ main (void)
   tcase_add_test (tc, test_detection);
   tcase_add_test (tc, test_story_found);
   tcase_add_test (tc, test_story_in_boxes);
+  tcase_add_test (tc, test_scripts_left_out);
   tcase_add_test (tc, test_teasers_and_furniture);
   tcase_add_test (tc, test_no_article_text);
   tcase_add_test (tc, test_page_byline_language);

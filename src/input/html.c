@@ -2,10 +2,11 @@
  * by blank lines), ready for the summariser. See precis_html_extract() in precis.h.
  *
  * libxml2's HTML parser builds the tree (it recovers from broken markup, decodes entities and
- * converts the page's encoding to UTF-8). Two walks over it, both iterative so that a deeply
- * nested page cannot exhaust the stack: the first finds the candidate containers and the
- * title; the second collects the text of the chosen container block by block, leaving out
- * the page furniture. Each walk visits every node once.
+ * converts the page's encoding to UTF-8), from a UTF-8 page whose script and style contents
+ * are left out first: they are never read, and cost the parser most of its time. Two walks over it, both
+ * iterative so that a deeply nested page cannot exhaust the stack: the first finds the candidate containers
+ * and the title; the second collects the text of the chosen container block by block, leaving out the page
+ * furniture. Each walk visits every node once.
  */
 #include "config.h"
 
@@ -1123,6 +1124,146 @@ link_address (const gchar *url)
   return g_steal_pointer (&line);
 }
 
+/* ---- Before parsing: script and style contents left out ---- */
+
+/* White space as libxml2's HTML parser reads it between attributes. */
+static gboolean
+is_blank (gchar c)
+{
+  return c == ' ' || c == '\t' || c == '\n' || c == '\r';
+}
+
+/* A character of an element or attribute name, as libxml2's HTML parser reads names. */
+static gboolean
+is_name_char (gchar c)
+{
+  return g_ascii_isalnum (c) || c == ':' || c == '-' || c == '_' || c == '.';
+}
+
+/* The end of a start tag whose attributes begin at @p, as libxml2's HTML parser finds it:
+ * its ">", or the "/" of its "/>"; NULL when the input ends first. A quoted value may hold
+ * ">"; an attribute that does not start like a name runs to white space or the tag's end. */
+static const gchar *
+start_tag_end (const gchar *p, const gchar *end)
+{
+  while (p < end)
+    {
+      while (p < end && is_blank (*p))
+        p++;
+      if (p >= end)
+        return NULL;
+      if (*p == '>' || (*p == '/' && p + 1 < end && p[1] == '>'))
+        return p;
+      if (g_ascii_isalpha (*p) || *p == '_' || *p == ':' || *p == '.')
+        {
+          while (p < end && is_name_char (*p))
+            p++;
+          while (p < end && is_blank (*p))
+            p++;
+          if (p >= end || *p != '=')
+            continue;
+          p++;
+          while (p < end && is_blank (*p))
+            p++;
+          if (p < end && (*p == '"' || *p == '\''))
+            {
+              const gchar *close = memchr (p + 1, *p, (gsize)(end - p - 1));
+              if (close == NULL)
+                return NULL;
+              p = close + 1;
+            }
+          else
+            while (p < end && !is_blank (*p) && *p != '>')
+              p++;
+          continue;
+        }
+      while (p < end && !is_blank (*p) && *p != '>' && !(*p == '/' && p + 1 < end && p[1] == '>'))
+        p++;
+    }
+  return NULL;
+}
+
+/* The first "</@name" (any case) from @p, or NULL. */
+static const gchar *
+find_end_tag (const gchar *p, const gchar *end, const gchar *name, gsize name_len)
+{
+  while ((p = memchr (p, '<', (gsize)(end - p))) != NULL)
+    {
+      if ((gsize)(end - p) >= name_len + 2 && p[1] == '/' && g_ascii_strncasecmp (p + 2, name, name_len) == 0)
+        return p;
+      p++;
+    }
+  return NULL;
+}
+
+/* A copy of the UTF-8 page @html without the contents of its <script> and <style> elements,
+ * which are never read but cost libxml2's HTML parser the most (it reads them a character at
+ * a time and keeps them as text nodes); NULL when there are none. The contents are delimited
+ * as libxml2 delimits them in recovery mode: from the end of the start tag to the first
+ * "</script" or "</style" in any case; tags, comments and end tags are read as it reads
+ * them, so that a "<script" inside an attribute value or a comment is not taken for one.
+ * Where the input ends inside a tag, a comment or a script, the rest is left as it is. */
+static gchar *
+strip_raw_text (const gchar *html, gsize n, gsize *out_len)
+{
+  const gchar *p = html, *end = html + n, *done = html;
+  GString *out = NULL;
+  while (p < end && (p = memchr (p, '<', (gsize)(end - p))) != NULL)
+    {
+      gsize left = (gsize)(end - p);
+      if (left >= 4 && memcmp (p, "<!--", 4) == 0)
+        {
+          const gchar *close = g_strstr_len (p + 4, (gssize)(left - 4), "-->");
+          if (close == NULL)
+            break;
+          p = close + 3;
+        }
+      else if (left >= 2
+               && (p[1] == '?' || (p[1] == '/' && left >= 3 && g_ascii_isalpha (p[2]))
+                   || (left >= 9 && g_ascii_strncasecmp (p + 1, "!DOCTYPE", 8) == 0)))
+        {
+          /* a processing instruction, an end tag or a DOCTYPE: up to its ">" */
+          const gchar *close = memchr (p, '>', left);
+          if (close == NULL)
+            break;
+          p = close + 1;
+        }
+      else if (left >= 2 && (g_ascii_isalpha (p[1]) || p[1] == '_' || p[1] == ':'))
+        {
+          const gchar *name = p + 1, *q = name;
+          while (q < end && is_name_char (*q))
+            q++;
+          gsize name_len = (gsize)(q - name);
+          gboolean raw = (name_len == 6 && g_ascii_strncasecmp (name, "script", 6) == 0)
+                         || (name_len == 5 && g_ascii_strncasecmp (name, "style", 5) == 0);
+          const gchar *tag_end = start_tag_end (q, end);
+          if (tag_end == NULL)
+            break;
+          p = tag_end + (*tag_end == '/' ? 2 : 1);
+          if (!raw || *tag_end == '/')
+            continue;
+          const gchar *close = find_end_tag (p, end, name, name_len);
+          if (close == NULL)
+            break;
+          if (close > p)
+            {
+              if (out == NULL)
+                out = g_string_sized_new (n);
+              g_string_append_len (out, done, p - done);
+              done = close;
+            }
+          p = close;
+        }
+      else
+        p++; /* a "<" that starts no markup is text */
+    }
+  if (out == NULL)
+    return NULL;
+  g_string_append_len (out, done, end - done);
+  *out_len = out->len;
+  return g_string_free (out, FALSE);
+}
+
 PrecisPage *
 precis_html_read (const gchar *html, gssize len, GError **error)
 {
@@ -1141,7 +1282,15 @@ precis_html_read (const gchar *html, gssize len, GError **error)
   /* A page that is valid UTF-8 is read as UTF-8 whatever it declares (libxml2 would
    * otherwise assume ISO-8859-1 for a page without a declaration); any other page is read in
    * the encoding it declares. */
-  const gchar *encoding = g_utf8_validate (html, (gssize)n, NULL) ? "UTF-8" : NULL;
+  const gchar *encoding = precis_markup_is_utf8 (html, n) ? "UTF-8" : NULL;
+  /* Scripts and styles are left out first (in UTF-8 only, where "<" is always a "<"). */
+  gsize stripped_len = 0;
+  g_autofree gchar *stripped = encoding != NULL ? strip_raw_text (html, n, &stripped_len) : NULL;
+  if (stripped != NULL)
+    {
+      html = stripped;
+      n = stripped_len;
+    }
   htmlDocPtr doc = htmlReadMemory (html, (int)n, NULL, encoding,
                                    HTML_PARSE_RECOVER | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING
                                        | HTML_PARSE_NONET | HTML_PARSE_COMPACT);
