@@ -608,6 +608,21 @@ gboolean precis_looks_like_feed (const gchar *data, gssize len);
  * PRECIS_ERROR_BINARY when it holds NUL bytes. */
 GPtrArray *precis_feed_parse (const gchar *xml, gssize len, gchar **feed_title, GError **error);
 
+/* ---- Extracted text as JSON -------------------------------------------------------------- */
+
+/* The JSON object `precis extract -f json` prints for a page read by precis_html_read() (or
+ * a text file: a page with only @text set), on one line without a newline: "input" (@input,
+ * the file it came from, or null), "title", "byline", "date", "language", "site_name" (the
+ * page's @site), "url" and "text", each a string or null. The caller frees the result with
+ * g_free(). */
+gchar *precis_page_to_json (const PrecisPage *page, const gchar *input);
+
+/* The same object for one item of a feed read by precis_feed_parse(), with the members of a
+ * page (its "site_name" the feed's title, @feed_title or NULL; its "byline", "language" and
+ * "url" null) and the item's "link" and "id" before "text". The caller frees the result with
+ * g_free(). */
+gchar *precis_feed_item_to_json (const PrecisFeedItem *item, const gchar *input, const gchar *feed_title);
+
 /* ---- Digests --------------------------------------------------------------------------- */
 
 /**
