@@ -298,6 +298,30 @@ START_TEST (test_scripts_left_out)
 }
 END_TEST
 
+START_TEST (test_lists_in_the_story)
+{
+  /* A box that is nearly all list (a heading and the things a recipe needs), and a box of
+   * prose around a list of more items than paragraphs, are the story's, as Readability keeps
+   * them; a box of links is not. */
+  const gchar *page
+      = "<html><body><article>" STORY_1
+        "<div class=\"box\"><span>You need:</span><ul><li>Flour</li><li>Two eggs</li><li>Salt</li>"
+        "<li>Cold water</li><li>Butter</li><li>A bowl</li></ul></div>"
+        "<div class=\"box\"><p>Mix the flour and eggs, then add the water a little at a time, the cook "
+        "said.</p><ul><li>Rest the dough</li><li>Roll it thin</li><li>Cut it in strips</li><li>Dry "
+        "them</li></ul></div>" STORY_2 "<div class=\"box\"><ul><li><a href=\"/a\">Other "
+        "recipes</a></li><li><a href=\"/b\">Our cooks</a></li>"
+        "<li><a href=\"/c\">Shop</a></li><li><a href=\"/d\">Contact</a></li></ul></div>" STORY_3
+        "</article></body></html>";
+  g_autofree gchar *text = extract (page, NULL);
+  static const gchar *const kept[]
+      = { "You need:", "Two eggs", "A bowl", "Mix the flour", "Cut it in strips" };
+  for (gsize i = 0; i < G_N_ELEMENTS (kept); i++)
+    ck_assert_msg (strstr (text, kept[i]) != NULL, "\"%s\" missing from:\n%s", kept[i], text);
+  ck_assert_msg (strstr (text, "Other recipes") == NULL, "link list kept:\n%s", text);
+}
+END_TEST
+
 START_TEST (test_teasers_and_furniture)
 {
   /* A list of related-story teasers, each an <article>, beside the story in a <div>. */
@@ -388,6 +412,7 @@ main (void)
   tcase_add_test (tc, test_story_found);
   tcase_add_test (tc, test_story_in_boxes);
   tcase_add_test (tc, test_scripts_left_out);
+  tcase_add_test (tc, test_lists_in_the_story);
   tcase_add_test (tc, test_teasers_and_furniture);
   tcase_add_test (tc, test_no_article_text);
   tcase_add_test (tc, test_page_byline_language);

@@ -462,6 +462,7 @@ typedef struct
 {
   guint chars;      /* characters of text, white space runs counted as one */
   guint link_chars; /* of which inside links */
+  guint list_chars; /* of which inside lists (<ul>, <ol>) */
   guint commas;
   guint n_p, n_img, n_li, n_input, n_heading_chars, n_th;
   gboolean has_block; /* a container element below it */
@@ -549,6 +550,8 @@ measure_leave (xmlNode *node, gpointer data)
   Info *i = info_of (m->info, node);
   if (is_element (node, "a"))
     i->link_chars = i->chars;
+  else if (is_element (node, "ul") || is_element (node, "ol"))
+    i->list_chars = i->chars;
   else if (is_element (node, "p"))
     i->n_p++;
   else if (is_element (node, "img") || is_element (node, "picture"))
@@ -568,6 +571,7 @@ measure_leave (xmlNode *node, gpointer data)
   Info *p = info_of (m->info, parent);
   p->chars += i->chars;
   p->link_chars += i->link_chars;
+  p->list_chars += i->list_chars;
   p->commas += i->commas;
   p->n_p += i->n_p;
   p->n_img += i->n_img;
@@ -706,7 +710,9 @@ is_clutter (Collect *c, xmlNode *node)
     return TRUE;
   if (i->commas >= 10)
     return FALSE;
-  gboolean list = is_element (node, "ul") || is_element (node, "ol");
+  /* a block whose text is nearly all in lists is judged as a list (Readability's rule) */
+  gboolean list = is_element (node, "ul") || is_element (node, "ol")
+                  || (i->chars > 0 && i->list_chars * 10 > i->chars * 9);
   if (is_element (node, "table"))
     {
       /* A table of data (headed cells or a caption, or little linked text) stays; a layout
@@ -719,7 +725,9 @@ is_clutter (Collect *c, xmlNode *node)
   guint n_p = i->n_p;
   if (i->n_img > 1 && n_p * 2 < i->n_img)
     return TRUE;
-  if (!list && i->n_li > n_p + 1 && i->n_li > 3)
+  /* more list items than paragraphs by a hundred: a link farm or a sitemap, not a story's
+   * list of steps (Readability's margin) */
+  if (!list && i->n_li > n_p + 100)
     return TRUE;
   if (i->n_input > n_p / 3)
     return TRUE;
