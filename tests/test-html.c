@@ -298,7 +298,7 @@ START_TEST (test_scripts_left_out)
 }
 END_TEST
 
-START_TEST (test_lists_in_the_story)
+START_TEST (test_lists_and_figures)
 {
   /* A box that is nearly all list (a heading and the things a recipe needs), and a box of
    * prose around a list of more items than paragraphs, are the story's, as Readability keeps
@@ -319,6 +319,15 @@ START_TEST (test_lists_in_the_story)
   for (gsize i = 0; i < G_N_ELEMENTS (kept); i++)
     ck_assert_msg (strstr (text, kept[i]) != NULL, "\"%s\" missing from:\n%s", kept[i], text);
   ck_assert_msg (strstr (text, "Other recipes") == NULL, "link list kept:\n%s", text);
+  /* a gallery inside a <figure> keeps its caption; one outside goes */
+  g_autofree gchar *figure = extract (
+      "<html><body><article>" STORY_1 "<figure><div class=\"gallery\"><img src=\"1.jpg\"><img src=\"2.jpg\">"
+      "<img src=\"3.jpg\"><p>Boats in the harbour at dawn.</p></div></figure>" STORY_2
+      "<div class=\"gallery\"><img src=\"4.jpg\"><img src=\"5.jpg\"><img src=\"6.jpg\"><p>More "
+      "photos.</p></div>" STORY_3 "</article></body></html>",
+      NULL);
+  ck_assert_msg (strstr (figure, "Boats in the harbour at dawn.") != NULL, "caption missing:\n%s", figure);
+  ck_assert_msg (strstr (figure, "More photos.") == NULL, "gallery kept:\n%s", figure);
 }
 END_TEST
 
@@ -412,7 +421,7 @@ main (void)
   tcase_add_test (tc, test_story_found);
   tcase_add_test (tc, test_story_in_boxes);
   tcase_add_test (tc, test_scripts_left_out);
-  tcase_add_test (tc, test_lists_in_the_story);
+  tcase_add_test (tc, test_lists_and_figures);
   tcase_add_test (tc, test_teasers_and_furniture);
   tcase_add_test (tc, test_no_article_text);
   tcase_add_test (tc, test_page_byline_language);

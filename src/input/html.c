@@ -723,7 +723,10 @@ is_clutter (Collect *c, xmlNode *node)
   gdouble density = link_density (i);
   gdouble heading_density = i->chars > 0 ? (gdouble)i->n_heading_chars / i->chars : 0;
   guint n_p = i->n_p;
-  if (i->n_img > 1 && n_p * 2 < i->n_img)
+  gboolean in_figure = FALSE; /* a gallery inside a <figure> is the figure's (Readability) */
+  for (const xmlNode *a = node->parent; a != NULL && a->type == XML_ELEMENT_NODE && !in_figure; a = a->parent)
+    in_figure = is_element (a, "figure");
+  if (i->n_img > 1 && n_p * 2 < i->n_img && !in_figure)
     return TRUE;
   /* more list items than paragraphs by a hundred: a link farm or a sitemap, not a story's
    * list of steps (Readability's margin) */
@@ -731,7 +734,8 @@ is_clutter (Collect *c, xmlNode *node)
     return TRUE;
   if (i->n_input > n_p / 3)
     return TRUE;
-  if (!list && heading_density < 0.9 && i->chars < MIN_PARAGRAPH_CHARS && (i->n_img == 0 || i->n_img > 2))
+  if (!list && heading_density < 0.9 && i->chars < MIN_PARAGRAPH_CHARS && (i->n_img == 0 || i->n_img > 2)
+      && !in_figure)
     return TRUE;
   if (!list && weight < CLASS_WEIGHT && density > 0.2 && i->chars < 2000)
     return TRUE;
