@@ -7,7 +7,7 @@ Times both on every page of DIR/html/pages (default ../shared/data): precis as o
 `precis extract -f json` process over all pages (so process start is counted once), and
 readability-lxml (Debian's python3-readability, `Document(html).summary()`) in this process,
 pages read beforehand, each run's total. Prints the best of --runs runs of each, per page, and
-the ratio, in wall-clock time and in CPU time (user + system: precis's from the child's
+the ratio (the two run in turns, so that both meet the same load), in wall-clock time and in CPU time (user + system: precis's from the child's
 rusage, readability's from process_time), the second less disturbed by a loaded machine. Also scores readability-lxml's text with html-score.py's rule, for reference.
 """
 import argparse
@@ -75,7 +75,9 @@ def main():
     pages = [open(p, "rb").read() for p in paths]
 
     # Wall clock, and CPU time (user + system), which a shared machine's load disturbs less.
+    # The two run in turns (precis, readability, precis, ...) so that both meet the same load.
     best_p = best_r = cpu_p = cpu_r = None
+    texts = {}
     for _ in range(a.runs):
         before = resource.getrusage(resource.RUSAGE_CHILDREN)
         t = time.perf_counter()
@@ -85,8 +87,6 @@ def main():
         c = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
         best_p = e if best_p is None else min(best_p, e)
         cpu_p = c if cpu_p is None else min(cpu_p, c)
-    texts = {}
-    for _ in range(a.runs):
         t = time.perf_counter()
         c0 = time.process_time()
         for n, b in zip(names, pages):

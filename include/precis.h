@@ -553,12 +553,16 @@ PrecisPage *precis_html_read (const gchar *html, gssize len, GError **error);
 /**
  * PrecisFeedItem:
  * @title: the item's title, white space collapsed and markup removed, or NULL
- * @link: its link (RSS <link>, Atom <link rel="alternate"> or a <link> without rel, CDF
- *   href), resolved against xml:base; else its guid or id unless marked isPermaLink="false"
- *   (as feedparser does), or NULL
+ * @link: its link, read as feedparser 6.0.10 reads it (the reference precis is measured
+ *   against): the last of its RSS <link> elements, Atom <link> elements with an HTML type and
+ *   rel="alternate" or no rel, and <link> elements that give the address as text instead of
+ *   an href whatever their rel (so an Atom enclosure written that way is taken, as
+ *   feedparser takes it); else a CDF href (against the channel's BASE); resolved against
+ *   xml:base; else its guid or id unless marked isPermaLink="false", or NULL
  * @id: its identifier (RSS <guid>, Atom <id>, RSS 1.0 rdf:about), or NULL
  * @date: its date as the feed writes it (RSS <pubDate>, <dc:date>, Atom <published> or 0.3
- *   <issued>, <dcterms:issued>, else <updated> or <modified>; CDF LASTMOD), or NULL
+ *   <issued>, <dcterms:issued>, else <updated> or <modified>; the last when the item
+ *   repeats them, as feedparser keeps the last; CDF LASTMOD), or NULL
  * @time: that date as Unix seconds (UTC, its zone offset applied), or G_MININT64 when there
  *   is none or it cannot be read
  * @text: the item's text: its full content (<content:encoded>, Atom <content>,
@@ -594,14 +598,30 @@ gboolean precis_looks_like_feed (const gchar *data, gssize len);
 /* Reads an RSS (0.90 to 2.0, 1.0 and 1.1), Atom (0.3 and 1.0) or CDF feed with libxml2's XML
  * parser (no network, no external entities), in document order. UTF-16 and UTF-32 are
  * read, and Latin-1 as windows-1252. A feed that is not well-formed is read again with the
- * HTML entities of RSS 0.91's DTD made numeric, then with libxml2's recovery (a bare "&"
- * does not lose the items); one cut short is refused. With @feed_title not NULL, sets it to
+ * HTML entities of RSS 0.91's DTD made numeric and every bare "&" outside CDATA escaped,
+ * then with libxml2's recovery (a bare "&" loses neither items nor the rest of a link); one
+ * cut short is refused. With @feed_title not NULL, sets it to
  * the channel's or feed's title or NULL (free with g_free()). Returns an array of
  * PrecisFeedItem that frees its items; the caller frees it with g_ptr_array_unref(). A
  * feed with no items gives an empty array. Fails with PRECIS_ERROR_MALFORMED when @xml is
  * not XML (the message gives libxml2's line and reason) or not a feed,
  * PRECIS_ERROR_BINARY when it holds NUL bytes. */
 GPtrArray *precis_feed_parse (const gchar *xml, gssize len, gchar **feed_title, GError **error);
+
+/* ---- Extracted text as JSON -------------------------------------------------------------- */
+
+/* The JSON object `precis extract -f json` prints for a page read by precis_html_read() (or
+ * a text file: a page with only @text set), on one line without a newline: "input" (@input,
+ * the file it came from, or null), "title", "byline", "date", "language", "site_name" (the
+ * page's @site), "url" and "text", each a string or null. The caller frees the result with
+ * g_free(). */
+gchar *precis_page_to_json (const PrecisPage *page, const gchar *input);
+
+/* The same object for one item of a feed read by precis_feed_parse(), with the members of a
+ * page (its "site_name" the feed's title, @feed_title or NULL; its "byline", "language" and
+ * "url" null) and the item's "link" and "id" before "text". The caller frees the result with
+ * g_free(). */
+gchar *precis_feed_item_to_json (const PrecisFeedItem *item, const gchar *input, const gchar *feed_title);
 
 /* ---- Digests --------------------------------------------------------------------------- */
 

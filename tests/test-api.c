@@ -422,6 +422,40 @@ START_TEST (test_clean)
 }
 END_TEST
 
+START_TEST (test_extracted_json)
+{
+  /* a page read from HTML: every member, in order, strings escaped, missing ones null */
+  g_autoptr (PrecisPage) page = precis_html_read (
+      "<html lang=\"en\"><head><title>Dam \"holds\" at night | Valley Post</title>"
+      "<meta property=\"og:site_name\" content=\"Valley Post\"></head><body><article><p>The dam held "
+      "through the night, the engineers said on Monday morning.</p></article></body></html>",
+      -1, NULL);
+  ck_assert_ptr_nonnull (page);
+  g_autofree gchar *json = precis_page_to_json (page, "dam.html");
+  ck_assert_str_eq (
+      json, "{\"input\":\"dam.html\",\"title\":\"Dam \\\"holds\\\" at night\",\"byline\":null,\"date\":null,"
+            "\"language\":\"en\",\"site_name\":\"Valley Post\",\"url\":null,\"text\":\"The dam held "
+            "through the night, the engineers said on Monday morning.\"}");
+  /* a text file: only its text */
+  PrecisPage text_only = { .text = (gchar *)"Line one.\n\nLine two." };
+  g_autofree gchar *plain = precis_page_to_json (&text_only, NULL);
+  ck_assert_str_eq (plain, "{\"input\":null,\"title\":null,\"byline\":null,\"date\":null,\"language\":null,"
+                           "\"site_name\":null,\"url\":null,\"text\":\"Line one.\\n\\nLine two.\"}");
+  /* a feed item: the feed's title as the site, its link and id before the text */
+  g_autoptr (GPtrArray) items = precis_feed_parse (
+      "<rss><channel><title>Valley Post</title><item><title>Dam</title><link>https://x.example/dam</link>"
+      "<guid isPermaLink=\"false\">d-1</guid><pubDate>Tue, 03 Nov 2026 09:30:00 GMT</pubDate>"
+      "<description>The dam held.</description></item></channel></rss>",
+      -1, NULL, NULL);
+  ck_assert_ptr_nonnull (items);
+  g_autofree gchar *item = precis_feed_item_to_json (items->pdata[0], "valley.rss", "Valley Post");
+  ck_assert_str_eq (item,
+                    "{\"input\":\"valley.rss\",\"title\":\"Dam\",\"byline\":null,\"date\":\"Tue, 03 Nov 2026 "
+                    "09:30:00 GMT\",\"language\":null,\"site_name\":\"Valley Post\",\"url\":null,\"link\":"
+                    "\"https://x.example/dam\",\"id\":\"d-1\",\"text\":\"The dam held.\"}");
+}
+END_TEST
+
 int
 main (void)
 {
@@ -439,6 +473,7 @@ main (void)
   tcase_add_test (tc, test_one_call);
   tcase_add_test (tc, test_french);
   tcase_add_test (tc, test_nepali_yiddish);
+  tcase_add_test (tc, test_extracted_json);
   tcase_add_loop_test (tc, test_every_language, 0, 28);
   suite_add_tcase (s, tc);
   return test_run_suite (s);

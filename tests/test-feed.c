@@ -312,6 +312,73 @@ START_TEST (test_links_and_ids)
 }
 END_TEST
 
+START_TEST (test_feedparser_agreement)
+{
+  /* two dates of one kind: the last is kept (an Atom 0.3 <issued> then <published>, and two
+   * <updated>) */
+  g_autoptr (GPtrArray) a
+      = parse_string ("<feed xmlns=\"http://purl.org/atom/ns#\"><entry><issued>2024-05-01T10:00:00Z</issued>"
+                      "<published>2025-06-02T11:00:00Z</published></entry></feed>",
+                      -1);
+  ck_assert_int_eq (ITEM (a, 0)->time, 1748862000); /* 2025-06-02 11:00 UTC */
+  g_autoptr (GPtrArray) b = parse_string ("<feed xmlns=\"http://www.w3.org/2005/Atom\"><entry>"
+                                          "<updated>2025-06-02T11:00:00Z</updated>"
+                                          "<updated>2024-05-01T10:00:00Z</updated></entry></feed>",
+                                          -1);
+  ck_assert_int_eq (ITEM (b, 0)->time, 1714557600); /* 2024-05-01 10:00 UTC */
+  /* a published date still wins over a later updated one */
+  g_autoptr (GPtrArray) c = parse_string ("<feed xmlns=\"http://www.w3.org/2005/Atom\"><entry>"
+                                          "<published>2024-05-01T10:00:00Z</published>"
+                                          "<updated>2025-06-02T11:00:00Z</updated></entry></feed>",
+                                          -1);
+  ck_assert_int_eq (ITEM (c, 0)->time, 1714557600);
+
+  /* links written as text count whatever their rel, the last one wins; an enclosure with an
+   * href never does */
+  g_autoptr (GPtrArray) d = parse_string (
+      "<feed xmlns=\"http://www.w3.org/2005/Atom\">"
+      "<entry><link rel=\"alternate\" href=\"https://x.example/story\"/>"
+      "<link rel=\"enclosure\">https://x.example/audio.mp3</link></entry>"
+      "<entry><link rel=\"enclosure\">https://x.example/audio.mp3</link>"
+      "<link rel=\"alternate\" href=\"https://x.example/story\"/></entry>"
+      "<entry><link rel=\"alternate\" href=\"https://x.example/story\"/>"
+      "<link rel=\"enclosure\" href=\"https://x.example/audio.mp3\"/>"
+      "<link rel=\"alternate\" type=\"application/pdf\" href=\"https://x.example/print.pdf\"/></entry>"
+      "</feed>",
+      -1);
+  ck_assert_str_eq (ITEM (d, 0)->link, "https://x.example/audio.mp3");
+  ck_assert_str_eq (ITEM (d, 1)->link, "https://x.example/story");
+  ck_assert_str_eq (ITEM (d, 2)->link, "https://x.example/story");
+
+  /* a bare "&" in a link (not well-formed) keeps the whole query; CDATA stays as written */
+  g_autoptr (GPtrArray) e = parse_string ("<rss><channel><item><link>https://x.example/?a=1&b=2&c</link>"
+                                          "<guid><![CDATA[https://x.example/?p=1&amp;q]]></guid>"
+                                          "<description>Fish &amp; chips &eacute;t&eacute; &#233;"
+                                          "</description></item></channel></rss>",
+                                          -1);
+  ck_assert_str_eq (ITEM (e, 0)->link, "https://x.example/?a=1&b=2&c");
+  ck_assert_str_eq (ITEM (e, 0)->id, "https://x.example/?p=1&amp;q");
+  ck_assert_str_eq (ITEM (e, 0)->text, "Fish & chips \u00e9t\u00e9 \u00e9");
+
+  /* CDF: an item's href is resolved against its channel's BASE */
+  g_autoptr (GPtrArray) f
+      = parse_string ("<CHANNEL BASE=\"https://x.example/cdf/\" HREF=\"https://x.example/\">"
+                      "<ITEM HREF=\"item/1\"><TITLE>One</TITLE></ITEM></CHANNEL>",
+                      -1);
+  ck_assert_str_eq (ITEM (f, 0)->link, "https://x.example/cdf/item/1");
+
+  /* Media RSS: the description inside <media:group> is the text of an item with no other */
+  g_autoptr (GPtrArray) g = parse_string (
+      "<feed xmlns=\"http://www.w3.org/2005/Atom\" xmlns:media=\"http://search.yahoo.com/mrss/\">"
+      "<entry><title>Clip</title><media:group><media:title>Not this</media:title>"
+      "<media:description type=\"plain\">The flood seen from the hill.</media:description>"
+      "</media:group></entry></feed>",
+      -1);
+  ck_assert_str_eq (ITEM (g, 0)->title, "Clip");
+  ck_assert_str_eq (ITEM (g, 0)->text, "The flood seen from the hill.");
+}
+END_TEST
+
 START_TEST (test_refusals)
 {
   /* every refusal gives libxml2's line and reason */
@@ -340,6 +407,7 @@ main (void)
   tcase_add_test (tc, test_formats);
   tcase_add_test (tc, test_wide_encodings);
   tcase_add_test (tc, test_links_and_ids);
+  tcase_add_test (tc, test_feedparser_agreement);
   tcase_add_test (tc, test_refusals);
   suite_add_tcase (s, tc);
   return test_run_suite (s);

@@ -235,6 +235,102 @@ START_TEST (test_story_found)
 }
 END_TEST
 
+START_TEST (test_story_in_boxes)
+{
+  /* A story written in several boxes of one class, each deep in wrappers, beside a box of the
+   * same class that holds links: the story's boxes join, the links do not. */
+#define PART(text)                                                                                           \
+  "<section class=\"part\"><div class=\"a\"><div class=\"b\"><div class=\"c\">" text                         \
+  "</div></div></div></section>"
+#define PROSE(n)                                                                                             \
+  "<p>Paragraph " n                                                                                          \
+  " of the story tells, at some length, what the council decided on the new bridge, why it took so long, "   \
+  "who objected to the cost, and what the mayor said when the vote was over.</p>"
+  const gchar *page = "<html><body><div>" PART (PROSE ("one") PROSE ("two") PROSE ("three") PROSE ("four"))
+      PART (PROSE ("five") PROSE ("six")) PART (PROSE ("seven") PROSE ("eight")) PART (
+          "<p><a href=\"/1\">A related story with a long enough title to count as text here</a></p>"
+          "<p><a href=\"/2\">Another related story with a long enough title to count too</a></p>"
+          "<p><a href=\"/3\">A third related story with a long enough title to count too</a></p>"
+          "<p><a href=\"/4\">A fourth related story with a long enough title to count too</a></p>") "</div></"
+                                                                                                    "body></"
+                                                                                                    "html>";
+#undef PART
+#undef PROSE
+  g_autofree gchar *text = extract (page, NULL);
+  static const gchar *const parts[] = { "one", "four", "five", "six", "seven", "eight" };
+  for (gsize i = 0; i < G_N_ELEMENTS (parts); i++)
+    {
+      g_autofree gchar *needle = g_strdup_printf ("Paragraph %s of", parts[i]);
+      ck_assert_msg (strstr (text, needle) != NULL, "part %s missing from:\n%s", parts[i], text);
+    }
+  ck_assert_msg (strstr (text, "related story") == NULL, "links joined:\n%s", text);
+}
+END_TEST
+
+START_TEST (test_scripts_left_out)
+{
+  /* Script and style contents are dropped before parsing, delimited as libxml2 delimits them:
+   * markup inside a script, "<script" inside an attribute value or a comment, upper case, an
+   * empty <script/>, and a page in another encoding all read as a browser shows them. */
+  static const gchar *const pages[] = {
+    "<html><body><script>var s = '<div>Not text</div><p>Nor this</p>';</script><article>" STORY
+    "</article></body></html>",
+    "<html><body><SCRIPT type=\"text/javascript\">if (a<b) "
+    "document.write('<p>no</p>')</SCRIPT><article>" STORY
+    "</article><style>p > a { color: red }</STYLE></body></html>",
+    "<html><body><article><div title=\"<script>\" data-x='a>b'>" STORY_1 "</div><!-- <script> -->" STORY_2
+    "<script src=\"x.js\"/>" STORY_3 "</article></body></html>",
+    "<html><body><article><scripts>" STORY_1 "</scripts><script-like>" STORY_2 "</script-like>" STORY_3
+    "</article><script>never closed, never read",
+  };
+  for (gsize i = 0; i < G_N_ELEMENTS (pages); i++)
+    {
+      g_autofree gchar *text = extract (pages[i], NULL);
+      ck_assert_msg (g_str_equal (text, STORY_TEXT), "page %zu gave:\n%s", i, text);
+    }
+  /* windows-1252 (not UTF-8): read in its encoding, its script left to libxml2 */
+  g_autofree gchar *latin
+      = extract ("<html><head><meta charset=\"windows-1252\"></head><body><script>x='\xe9'"
+                 "</script><article><p>The caf\xe9 on the quay reopened on Tuesday after the "
+                 "storm, its owner said.</p></article></body></html>",
+                 NULL);
+  ck_assert_str_eq (latin, "The caf\u00e9 on the quay reopened on Tuesday after the storm, its owner said.");
+}
+END_TEST
+
+START_TEST (test_lists_and_figures)
+{
+  /* A box that is nearly all list (a heading and the things a recipe needs), and a box of
+   * prose around a list of more items than paragraphs, are the story's, as Readability keeps
+   * them; a box of links is not. */
+  const gchar *page
+      = "<html><body><article>" STORY_1
+        "<div class=\"box\"><span>You need:</span><ul><li>Flour</li><li>Two eggs</li><li>Salt</li>"
+        "<li>Cold water</li><li>Butter</li><li>A bowl</li></ul></div>"
+        "<div class=\"box\"><p>Mix the flour and eggs, then add the water a little at a time, the cook "
+        "said.</p><ul><li>Rest the dough</li><li>Roll it thin</li><li>Cut it in strips</li><li>Dry "
+        "them</li></ul></div>" STORY_2 "<div class=\"box\"><ul><li><a href=\"/a\">Other "
+        "recipes</a></li><li><a href=\"/b\">Our cooks</a></li>"
+        "<li><a href=\"/c\">Shop</a></li><li><a href=\"/d\">Contact</a></li></ul></div>" STORY_3
+        "</article></body></html>";
+  g_autofree gchar *text = extract (page, NULL);
+  static const gchar *const kept[]
+      = { "You need:", "Two eggs", "A bowl", "Mix the flour", "Cut it in strips" };
+  for (gsize i = 0; i < G_N_ELEMENTS (kept); i++)
+    ck_assert_msg (strstr (text, kept[i]) != NULL, "\"%s\" missing from:\n%s", kept[i], text);
+  ck_assert_msg (strstr (text, "Other recipes") == NULL, "link list kept:\n%s", text);
+  /* a gallery inside a <figure> keeps its caption; one outside goes */
+  g_autofree gchar *figure = extract (
+      "<html><body><article>" STORY_1 "<figure><div class=\"gallery\"><img src=\"1.jpg\"><img src=\"2.jpg\">"
+      "<img src=\"3.jpg\"><p>Boats in the harbour at dawn.</p></div></figure>" STORY_2
+      "<div class=\"gallery\"><img src=\"4.jpg\"><img src=\"5.jpg\"><img src=\"6.jpg\"><p>More "
+      "photos.</p></div>" STORY_3 "</article></body></html>",
+      NULL);
+  ck_assert_msg (strstr (figure, "Boats in the harbour at dawn.") != NULL, "caption missing:\n%s", figure);
+  ck_assert_msg (strstr (figure, "More photos.") == NULL, "gallery kept:\n%s", figure);
+}
+END_TEST
+
 START_TEST (test_teasers_and_furniture)
 {
   /* A list of related-story teasers, each an <article>, beside the story in a <div>. */
@@ -298,6 +394,14 @@ START_TEST (test_page_byline_language)
       "<html><body><article><div class=\"author\">Bo Chen</div>" STORY "</article></body></html>", -1, NULL);
   ck_assert_str_eq (other->byline, "Bo Chen");
   ck_assert_ptr_null (other->language);
+  /* a dateline that opens a paragraph stays in its sentence */
+  g_autoptr (PrecisPage) dateline = precis_html_read (
+      "<html><body><article><p><span class=\"dateline\">PORTVILLE \u2014</span> The council "
+      "voted on Tuesday to rebuild the harbour wall, which the October storm broke.</p>" STORY_2 STORY_3
+      "</article></body></html>",
+      -1, NULL);
+  ck_assert_str_eq (dateline->text, "PORTVILLE \u2014 " STORY_TEXT);
+  ck_assert_ptr_null (dateline->byline);
 }
 END_TEST
 
@@ -315,6 +419,9 @@ main (void)
   tcase_add_test (tc, test_hostile);
   tcase_add_test (tc, test_detection);
   tcase_add_test (tc, test_story_found);
+  tcase_add_test (tc, test_story_in_boxes);
+  tcase_add_test (tc, test_scripts_left_out);
+  tcase_add_test (tc, test_lists_and_figures);
   tcase_add_test (tc, test_teasers_and_furniture);
   tcase_add_test (tc, test_no_article_text);
   tcase_add_test (tc, test_page_byline_language);

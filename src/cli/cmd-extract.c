@@ -1,12 +1,11 @@
 /* cmd-extract.c - `precis extract [-f FORMAT] [--input TYPE] [FILE...]`: print the article text
  * of each input, as the summariser would read it: a web page's article (precis_html_read), each
  * item of a feed (precis_feed_parse), or a text file with its white space tidied. Paragraphs are
- * separated by blank lines; with -f json, one object a line per document: "input", "title",
- * "byline", "date", "language", "site_name", "url" and "text" (and for a feed item its "link"
- * and "id"). An input with no text is an error that names it; the others are still printed. */
+ * separated by blank lines; with -f json, one object a line per document, as the library
+ * renders it (precis_page_to_json, precis_feed_item_to_json). An input with no text is an
+ * error that names it; the others are still printed. */
 #include "config.h"
 
-#include <json-glib/json-glib.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -18,65 +17,24 @@ typedef struct
   gboolean first;
 } Output;
 
-/* The fields of one extracted document; any may be NULL except @text. */
-typedef struct
-{
-  const gchar *input;
-  const gchar *title;
-  const gchar *byline;
-  const gchar *date;
-  const gchar *language;
-  const gchar *site_name;
-  const gchar *url;
-  const gchar *link;
-  const gchar *id;
-  const gchar *text;
-} Document;
-
-static void
-set_string (JsonBuilder *b, const gchar *name, const gchar *value)
-{
-  json_builder_set_member_name (b, name);
-  if (value != NULL)
-    json_builder_add_string_value (b, value);
-  else
-    json_builder_add_null_value (b);
-}
-
+/* Writes one document: its text, or with -f json the line the library renders (@json, owned). */
 static gboolean
-write_document (Output *out, const Document *d, gboolean feed_item)
+write_document (Output *out, const gchar *text, gchar *json)
 {
   GString *s = g_string_new (NULL);
   if (out->json)
     {
-      g_autoptr (JsonBuilder) b = json_builder_new ();
-      json_builder_begin_object (b);
-      set_string (b, "input", d->input);
-      set_string (b, "title", d->title);
-      set_string (b, "byline", d->byline);
-      set_string (b, "date", d->date);
-      set_string (b, "language", d->language);
-      set_string (b, "site_name", d->site_name);
-      set_string (b, "url", d->url);
-      if (feed_item)
-        {
-          set_string (b, "link", d->link);
-          set_string (b, "id", d->id);
-        }
-      set_string (b, "text", d->text);
-      json_builder_end_object (b);
-      g_autoptr (JsonNode) root = json_builder_get_root (b);
-      g_autofree gchar *line = json_to_string (root, FALSE);
-      g_string_append (s, line);
+      g_string_append (s, json);
       g_string_append_c (s, '\n');
     }
   else
     {
       if (!out->first)
         g_string_append_c (s, '\n');
-      g_string_append (s, d->text);
+      g_string_append (s, text);
       g_string_append_c (s, '\n');
     }
+  g_free (json);
   out->first = FALSE;
   gboolean ok = cli_write (s->str, s->len);
   g_string_free (s, TRUE);
@@ -104,14 +62,8 @@ extract_feed (Output *out, const gchar *path, const gchar *name, const gchar *in
       if (item->text[0] == '\0')
         continue;
       n_text++;
-      Document d = { .input = path,
-                     .title = item->title,
-                     .date = item->date,
-                     .site_name = feed_title,
-                     .link = item->link,
-                     .id = item->id,
-                     .text = item->text };
-      ok &= write_document (out, &d, TRUE);
+      ok &= write_document (out, item->text,
+                            out->json ? precis_feed_item_to_json (item, path, feed_title) : NULL);
     }
   if (n_text == 0)
     {
@@ -168,15 +120,7 @@ extract_one (Output *out, CliInputType type, const gchar *path, gsize max_bytes)
           cli_error ("%s: %s", name, error->message);
           return FALSE;
         }
-      Document d = { .input = path,
-                     .title = page->title,
-                     .byline = page->byline,
-                     .date = page->date,
-                     .language = page->language,
-                     .site_name = page->site,
-                     .url = page->url,
-                     .text = page->text };
-      return write_document (out, &d, FALSE);
+      return write_document (out, page->text, out->json ? precis_page_to_json (page, path) : NULL);
     }
   if (!g_utf8_validate (input, (gssize)len, NULL) || memchr (input, '\0', len) != NULL)
     {
@@ -189,8 +133,8 @@ extract_one (Output *out, CliInputType type, const gchar *path, gsize max_bytes)
       cli_error ("%s: no text", name);
       return FALSE;
     }
-  Document d = { .input = path, .text = text };
-  return write_document (out, &d, FALSE);
+  PrecisPage page = { .text = text };
+  return write_document (out, text, out->json ? precis_page_to_json (&page, path) : NULL);
 }
 
 int

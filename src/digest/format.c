@@ -234,22 +234,12 @@ render_html (PrecisDigest *d)
   return g_string_free (out, FALSE);
 }
 
-static void
-add_string_or_null (JsonBuilder *b, const gchar *name, const gchar *value)
-{
-  json_builder_set_member_name (b, name);
-  if (value != NULL)
-    json_builder_add_string_value (b, value);
-  else
-    json_builder_add_null_value (b);
-}
-
 static gchar *
 render_json (PrecisDigest *d)
 {
   g_autoptr (JsonBuilder) b = json_builder_new ();
   json_builder_begin_object (b);
-  add_string_or_null (b, "title", d->title);
+  precis_json_add_string_or_null (b, "title", d->title);
   json_builder_set_member_name (b, "n_articles");
   json_builder_add_int_value (b, count_articles (d));
   json_builder_set_member_name (b, "items");
@@ -258,9 +248,9 @@ render_json (PrecisDigest *d)
     {
       const Item *it = d->items->pdata[i];
       json_builder_begin_object (b);
-      add_string_or_null (b, "headline", it->pub.headline);
+      precis_json_add_string_or_null (b, "headline", it->pub.headline);
       if (d->sections == PRECIS_DIGEST_SECTIONS_SOURCE)
-        add_string_or_null (b, "section", it->pub.section);
+        precis_json_add_string_or_null (b, "section", it->pub.section);
       json_builder_set_member_name (b, "summary");
       json_builder_begin_array (b);
       for (guint k = 0; it->summary[k] != NULL; k++)
@@ -272,12 +262,12 @@ render_json (PrecisDigest *d)
         {
           const Article *a = d->articles->pdata[it->articles[m]];
           json_builder_begin_object (b);
-          add_string_or_null (b, "title", a->headline);
-          add_string_or_null (b, "url", a->meta.url);
-          add_string_or_null (b, "source", a->meta.source);
-          add_string_or_null (b, "date", a->meta.date);
-          add_string_or_null (b, "id", a->meta.id);
-          add_string_or_null (b, "language", a->summary->language);
+          precis_json_add_string_or_null (b, "title", a->headline);
+          precis_json_add_string_or_null (b, "url", a->meta.url);
+          precis_json_add_string_or_null (b, "source", a->meta.source);
+          precis_json_add_string_or_null (b, "date", a->meta.date);
+          precis_json_add_string_or_null (b, "id", a->meta.id);
+          precis_json_add_string_or_null (b, "language", a->summary->language);
           json_builder_set_member_name (b, "language_confidence");
           json_builder_add_double_value (b, round (a->summary->language_confidence * 100) / 100);
           json_builder_end_object (b);

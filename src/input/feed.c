@@ -5,9 +5,11 @@
  * or by the way "<?xml" is written) or Latin-1 read as windows-1252, as browsers and
  * feedparser read it. libxml2's XML parser then builds the tree without touching the network
  * or loading external entities or DTDs. A document that is not well-formed is read again
- * with the HTML entities that RSS 0.91's DTD defines made numeric, then with libxml2's
- * recovery (a bare "&" in a real feed should not lose its items); a document that even
- * recovery cannot read is refused with libxml2's line and reason. Items are the <item>
+ * with the HTML entities that RSS 0.91's DTD defines made numeric and every bare "&" outside
+ * CDATA escaped (a real feed's "?a=1&b=2" should keep its items and links whole), then with
+ * libxml2's recovery; a document that even recovery cannot read is refused with libxml2's
+ * line and reason. Where an item repeats a value (two links, two dates of a kind), the last
+ * wins, as in feedparser, whose reading is the reference. Items are the <item>
  * elements of the channel (RSS) or the document (RSS 1.0, 1.1), the <entry> elements of an
  * Atom <feed>, or the <item> elements of a CDF <channel>, whatever their namespace prefix.
  * Their HTML content is read as a whole fragment (every block kept), so that a feed item's
@@ -261,6 +263,27 @@ resolve (xmlNode *node, const gchar *href)
   return copy;
 }
 
+/* A CDF item's @href resolved against the BASE attribute of its nearest channel that has one
+ * (CDF's own xml:base), else as resolve() does; NULL when empty. */
+static gchar *
+cdf_resolve (xmlNode *item, const gchar *href)
+{
+  for (xmlNode *p = item->parent; p != NULL && p->type == XML_ELEMENT_NODE; p = p->parent)
+    {
+      g_autofree gchar *base = property (p, "BASE");
+      if (base == NULL)
+        continue;
+      g_autofree gchar *trimmed = precis_markup_collapse_line (href);
+      xmlChar *uri = trimmed != NULL ? xmlBuildURI ((const xmlChar *)trimmed, (const xmlChar *)base) : NULL;
+      if (uri == NULL)
+        break;
+      gchar *copy = g_strdup ((const gchar *)uri);
+      xmlFree (uri);
+      return copy;
+    }
+  return resolve (item, href);
+}
+
 /* ---- Items ---- */
 
 /* The text elements of an item, best first. */
@@ -326,26 +349,46 @@ read_item (xmlNode *item, gboolean atom)
             texts[kind] = c;
           continue;
         }
+      if (named (c, "group") && (namespace_has (c, "mrss") || namespace_has (c, "media")))
+        {
+          /* Media RSS groups the media's own elements: its description is the item's too */
+          for (xmlNode *g = c->children; g != NULL; g = g->next)
+            if (texts[TEXT_MEDIA] == NULL && text_kind (g, atom) == TEXT_MEDIA)
+              texts[TEXT_MEDIA] = g;
+          continue;
+        }
       if (foreign (c))
         continue;
       gint rank = date_rank (c);
       if (named_any_case (c, "title") && out->title == NULL)
         out->title = element_title (c, atom);
-      else if (rank > date_best)
+      else if (rank > 0 && rank >= date_best)
         {
+          /* the last of the best kind, as feedparser keeps the last of repeated values */
           date = c;
           date_best = rank;
         }
-      else if (named (c, "link") && out->link == NULL)
+      else if (named (c, "link"))
         {
+          /* As feedparser reads links: the last that is either an alternate HTML link or a
+           * link written as text (whatever its rel, so an Atom enclosure written as text
+           * counts too) is the item's. */
           g_autofree gchar *href = property (c, "href");
           g_autofree gchar *rel = property (c, "rel");
-          if (href != NULL && (rel == NULL || g_str_equal (rel, "alternate")))
-            out->link = resolve (c, href);
+          g_autofree gchar *type = property (c, "type");
+          gchar *link = NULL;
+          if (href != NULL && (rel == NULL || g_str_equal (rel, "alternate"))
+              && (type == NULL || strstr (type, "html") != NULL))
+            link = resolve (c, href);
           else if (href == NULL)
             {
               g_autofree gchar *text = content (c);
-              out->link = resolve (c, text);
+              link = resolve (c, text);
+            }
+          if (link != NULL)
+            {
+              g_free (out->link);
+              out->link = link;
             }
         }
       else if ((named (c, "guid") || named (c, "id")) && out->id == NULL)
@@ -367,7 +410,7 @@ read_item (xmlNode *item, gboolean atom)
       if (href == NULL)
         href = property (item, "href");
       if (href != NULL)
-        out->link = resolve (item, href);
+        out->link = cdf_resolve (item, href);
     }
   /* RSS 1.0: the item's rdf:about is its id. */
   if (out->id == NULL)
@@ -490,34 +533,78 @@ parse (const gchar *xml, gsize n, gboolean recover, gchar **reason, gint *code)
   return doc;
 }
 
+/* The length of the reference that starts at @p ("&name;", "&#38;", "&#x26;"), 0 when the
+ * "&" starts none (a bare "&", as in an unescaped query string); *@name_len is the length
+ * of its name, 0 for a numeric one. */
+static gsize
+reference_length (const gchar *p, const gchar *end, gsize *name_len)
+{
+  const gchar *q = p + 1;
+  *name_len = 0;
+  if (q < end && *q == '#')
+    {
+      q++;
+      gboolean hex = q < end && (*q == 'x' || *q == 'X');
+      const gchar *digits = hex ? ++q : q;
+      while (q < end && q - p < 32 && (hex ? g_ascii_isxdigit (*q) : g_ascii_isdigit (*q)))
+        q++;
+      return q > digits && q < end && *q == ';' ? (gsize)(q - p + 1) : 0;
+    }
+  while (q < end && q - p < 32 && (g_ascii_isalnum (*q) || *q == '_' || *q == '-' || *q == '.' || *q == ':'))
+    q++;
+  if (q == p + 1 || q >= end || *q != ';' || !(g_ascii_isalpha (p[1]) || p[1] == '_' || p[1] == ':'))
+    return 0;
+  *name_len = (gsize)(q - p - 1);
+  return (gsize)(q - p + 1);
+}
+
 /* @xml with every HTML named entity that XML does not define (&eacute; as RSS 0.91's DTD
- * has it) made a numeric reference; NULL when there is none. */
+ * has it) made a numeric reference, and every bare "&" written "&amp;" (feedparser's loose
+ * reading keeps "?a=1&b=2" whole; libxml2's recovery would drop "&b"); NULL when nothing
+ * changes. Other named references are left to the document's own DTD. */
 static gchar *
-numeric_entities (const gchar *xml, gsize n)
+repair_references (const gchar *xml, gsize n)
 {
   GString *out = NULL;
   const gchar *end = xml + n, *done = xml;
   for (const gchar *p = xml; p < end; p++)
     {
+      if (*p == '<' && end - p > 9 && memcmp (p, "<![CDATA[", 9) == 0)
+        {
+          /* CDATA holds no references: its text is left as written */
+          const gchar *close = g_strstr_len (p + 9, end - p - 9, "]]>");
+          p = close != NULL ? close + 2 : end - 1;
+          continue;
+        }
       if (*p != '&')
         continue;
-      const gchar *q = p + 1;
-      while (q < end && q - p < 32 && g_ascii_isalnum (*q))
-        q++;
-      if (q >= end || *q != ';' || q == p + 1)
-        continue;
-      g_autofree gchar *name = g_strndup (p + 1, (gsize)(q - p - 1));
-      if (g_str_equal (name, "amp") || g_str_equal (name, "lt") || g_str_equal (name, "gt")
-          || g_str_equal (name, "quot") || g_str_equal (name, "apos"))
-        continue;
-      const htmlEntityDesc *entity = htmlEntityLookup ((const xmlChar *)name);
-      if (entity == NULL)
+      gsize name_len = 0;
+      gsize ref = reference_length (p, end, &name_len);
+      const htmlEntityDesc *entity = NULL;
+      if (ref > 0 && name_len > 0)
+        {
+          g_autofree gchar *name = g_strndup (p + 1, name_len);
+          if (g_str_equal (name, "amp") || g_str_equal (name, "lt") || g_str_equal (name, "gt")
+              || g_str_equal (name, "quot") || g_str_equal (name, "apos"))
+            continue;
+          if ((entity = htmlEntityLookup ((const xmlChar *)name)) == NULL)
+            continue;
+        }
+      else if (ref > 0)
         continue;
       if (out == NULL)
         out = g_string_sized_new (n + 64);
       g_string_append_len (out, done, p - done);
-      g_string_append_printf (out, "&#%u;", entity->value);
-      done = q + 1;
+      if (entity != NULL)
+        {
+          g_string_append_printf (out, "&#%u;", entity->value);
+          done = p + ref;
+        }
+      else
+        {
+          g_string_append (out, "&amp;");
+          done = p + 1;
+        }
     }
   if (out == NULL)
     return NULL;
@@ -548,7 +635,7 @@ precis_feed_parse (const gchar *xml, gssize len, gchar **feed_title, GError **er
    * not loaded: they are made numeric first, or libxml2 would drop them. */
   g_autofree gchar *numeric = NULL;
   if (g_strstr_len (xml, (gssize)MIN (n, 4096), "<!DOCTYPE") != NULL
-      && (numeric = numeric_entities (xml, n)) != NULL)
+      && (numeric = repair_references (xml, n)) != NULL)
     {
       xml = numeric;
       n = strlen (numeric);
@@ -560,7 +647,7 @@ precis_feed_parse (const gchar *xml, gssize len, gchar **feed_title, GError **er
   gboolean truncated = code == XML_ERR_TAG_NOT_FINISHED || code == XML_ERR_DOCUMENT_EMPTY;
   if (doc == NULL && n > 0 && !truncated)
     {
-      g_autofree gchar *fixed = numeric_entities (xml, n);
+      g_autofree gchar *fixed = repair_references (xml, n);
       if (fixed != NULL)
         doc = parse (fixed, strlen (fixed), FALSE, NULL, NULL);
       if (doc == NULL)

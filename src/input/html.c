@@ -2,10 +2,11 @@
  * by blank lines), ready for the summariser. See precis_html_extract() in precis.h.
  *
  * libxml2's HTML parser builds the tree (it recovers from broken markup, decodes entities and
- * converts the page's encoding to UTF-8). Two walks over it, both iterative so that a deeply
- * nested page cannot exhaust the stack: the first finds the candidate containers and the
- * title; the second collects the text of the chosen container block by block, leaving out
- * the page furniture. Each walk visits every node once.
+ * converts the page's encoding to UTF-8), from a UTF-8 page whose script and style contents
+ * are left out first: they are never read, and cost the parser most of its time. Two walks over it, both
+ * iterative so that a deeply nested page cannot exhaust the stack: the first finds the candidate containers
+ * and the title; the second collects the text of the chosen container block by block, leaving out the page
+ * furniture. Each walk visits every node once.
  */
 #include "config.h"
 
@@ -88,6 +89,13 @@ static const gchar *const byline_words[] = { "byline", "author", "dateline", "wr
 /* A sibling of the best block joins it with at least this share of its score (and 10). */
 #define SIBLING_SHARE 0.2
 #define SIBLING_MIN_SCORE 10.0
+
+/* A story in boxes: an ancestor of the best block up to this many levels up, repeated with
+ * its class beside itself, holding paragraphs of this many characters at least, less than
+ * this share of them in links, joins its twins. */
+#define SECTION_LEVELS 6
+#define SECTION_MIN_CHARS 200
+#define SECTION_MAX_LINK_DENSITY 0.25
 
 /* Whether @name is one of @list. libxml2's HTML parser writes element names in lower case,
  * so they are compared as they are (the hot path: every element meets these checks). */
@@ -454,6 +462,7 @@ typedef struct
 {
   guint chars;      /* characters of text, white space runs counted as one */
   guint link_chars; /* of which inside links */
+  guint list_chars; /* of which inside lists (<ul>, <ol>) */
   guint commas;
   guint n_p, n_img, n_li, n_input, n_heading_chars, n_th;
   gboolean has_block; /* a container element below it */
@@ -541,6 +550,8 @@ measure_leave (xmlNode *node, gpointer data)
   Info *i = info_of (m->info, node);
   if (is_element (node, "a"))
     i->link_chars = i->chars;
+  else if (is_element (node, "ul") || is_element (node, "ol"))
+    i->list_chars = i->chars;
   else if (is_element (node, "p"))
     i->n_p++;
   else if (is_element (node, "img") || is_element (node, "picture"))
@@ -560,6 +571,7 @@ measure_leave (xmlNode *node, gpointer data)
   Info *p = info_of (m->info, parent);
   p->chars += i->chars;
   p->link_chars += i->link_chars;
+  p->list_chars += i->list_chars;
   p->commas += i->commas;
   p->n_p += i->n_p;
   p->n_img += i->n_img;
@@ -698,7 +710,9 @@ is_clutter (Collect *c, xmlNode *node)
     return TRUE;
   if (i->commas >= 10)
     return FALSE;
-  gboolean list = is_element (node, "ul") || is_element (node, "ol");
+  /* a block whose text is nearly all in lists is judged as a list (Readability's rule) */
+  gboolean list = is_element (node, "ul") || is_element (node, "ol")
+                  || (i->chars > 0 && i->list_chars * 10 > i->chars * 9);
   if (is_element (node, "table"))
     {
       /* A table of data (headed cells or a caption, or little linked text) stays; a layout
@@ -709,13 +723,19 @@ is_clutter (Collect *c, xmlNode *node)
   gdouble density = link_density (i);
   gdouble heading_density = i->chars > 0 ? (gdouble)i->n_heading_chars / i->chars : 0;
   guint n_p = i->n_p;
-  if (i->n_img > 1 && n_p * 2 < i->n_img)
+  gboolean in_figure = FALSE; /* a gallery inside a <figure> is the figure's (Readability) */
+  for (const xmlNode *a = node->parent; a != NULL && a->type == XML_ELEMENT_NODE && !in_figure; a = a->parent)
+    in_figure = is_element (a, "figure");
+  if (i->n_img > 1 && n_p * 2 < i->n_img && !in_figure)
     return TRUE;
-  if (!list && i->n_li > n_p + 1 && i->n_li > 3)
+  /* more list items than paragraphs by a hundred: a link farm or a sitemap, not a story's
+   * list of steps (Readability's margin) */
+  if (!list && i->n_li > n_p + 100)
     return TRUE;
   if (i->n_input > n_p / 3)
     return TRUE;
-  if (!list && heading_density < 0.9 && i->chars < MIN_PARAGRAPH_CHARS && (i->n_img == 0 || i->n_img > 2))
+  if (!list && heading_density < 0.9 && i->chars < MIN_PARAGRAPH_CHARS && (i->n_img == 0 || i->n_img > 2)
+      && !in_figure)
     return TRUE;
   if (!list && weight < CLASS_WEIGHT && density > 0.2 && i->chars < 2000)
     return TRUE;
@@ -742,6 +762,12 @@ is_byline (Collect *c, xmlNode *node)
 {
   Info *i = info_of (c->info, node);
   if (i->chars == 0 || i->chars > 100)
+    return FALSE;
+  /* a dateline that opens a paragraph ("<p><span class=dateline>CAIRO —</span> Gunmen ...")
+   * is part of its sentence, not a byline block */
+  xmlNode *parent = node->parent;
+  if (parent != NULL && parent->_private != NULL && is_element (parent, "p")
+      && info_of (c->info, parent)->chars > 2 * i->chars + MIN_PARAGRAPH_CHARS)
     return FALSE;
   const gchar *rel = borrowed_attribute (node, "rel");
   const gchar *itemprop = borrowed_attribute (node, "itemprop");
@@ -832,6 +858,37 @@ collect_into (Collect *c, xmlNode *root)
 
 /* ---- The article ---- */
 
+/* Whether @node's element holds prose: paragraphs, enough text, few of it in links. */
+static gboolean
+holds_prose (Info *info, const xmlNode *node)
+{
+  Info *i = info_of (info, node);
+  return !i->skipped && i->n_p > 0 && i->chars >= SECTION_MIN_CHARS
+         && link_density (i) < SECTION_MAX_LINK_DENSITY;
+}
+
+/* Whether @a and @b are elements of one kind with one class (not empty). */
+static gboolean
+same_kind (const xmlNode *a, const xmlNode *b)
+{
+  if (b->type != XML_ELEMENT_NODE || b->_private == NULL || a == b || !xmlStrEqual (a->name, b->name))
+    return FALSE;
+  const gchar *ca = borrowed_attribute (a, "class"), *cb = borrowed_attribute (b, "class");
+  return ca != NULL && cb != NULL && ca[0] != '\0' && g_str_equal (ca, cb);
+}
+
+/* Whether a sibling of @node is of its kind and class and holds prose, as @node does. */
+static gboolean
+has_prose_twin (Info *info, const xmlNode *node)
+{
+  if (node->_private == NULL || !holds_prose (info, node))
+    return FALSE;
+  for (const xmlNode *s = node->parent != NULL ? node->parent->children : NULL; s != NULL; s = s->next)
+    if (same_kind (node, s) && holds_prose (info, s))
+      return TRUE;
+  return FALSE;
+}
+
 /* The best candidate: the highest score after its link density, then the ancestor that
  * several good candidates share, or a parent that holds nothing else. */
 static xmlNode *
@@ -905,6 +962,17 @@ best_candidate (Info *info, GPtrArray *candidates, xmlNode *body)
       last = i->score;
     }
 
+  /* Up to an ancestor repeated beside itself with the same class and prose inside (a story
+   * written in several boxes of one kind), so that the boxes join it as its siblings. */
+  xmlNode *a = top;
+  for (guint level = 0; level < SECTION_LEVELS && a != NULL && a != body && a->type == XML_ELEMENT_NODE;
+       level++, a = a->parent)
+    if (has_prose_twin (info, a))
+      {
+        top = a;
+        break;
+      }
+
   /* Up through parents that hold only this block. */
   while (top->parent != NULL && top->parent != body && top->parent->type == XML_ELEMENT_NODE
          && top->parent->_private != NULL)
@@ -951,6 +1019,8 @@ article_blocks (Info *info, xmlNode *top, xmlNode *body, guint rules)
           xmlFree (klass);
           join = i->score + bonus >= threshold;
         }
+      if (!join && (rules & RULE_WEIGHTS) && same_kind (top, s) && holds_prose (info, s))
+        join = TRUE; /* another box of the story */
       if (!join && is_element (s, "p"))
         {
           gdouble density = link_density (i);
@@ -1066,6 +1136,146 @@ link_address (const gchar *url)
   return g_steal_pointer (&line);
 }
 
+/* ---- Before parsing: script and style contents left out ---- */
+
+/* White space as libxml2's HTML parser reads it between attributes. */
+static gboolean
+is_blank (gchar c)
+{
+  return c == ' ' || c == '\t' || c == '\n' || c == '\r';
+}
+
+/* A character of an element or attribute name, as libxml2's HTML parser reads names. */
+static gboolean
+is_name_char (gchar c)
+{
+  return g_ascii_isalnum (c) || c == ':' || c == '-' || c == '_' || c == '.';
+}
+
+/* The end of a start tag whose attributes begin at @p, as libxml2's HTML parser finds it:
+ * its ">", or the "/" of its "/>"; NULL when the input ends first. A quoted value may hold
+ * ">"; an attribute that does not start like a name runs to white space or the tag's end. */
+static const gchar *
+start_tag_end (const gchar *p, const gchar *end)
+{
+  while (p < end)
+    {
+      while (p < end && is_blank (*p))
+        p++;
+      if (p >= end)
+        return NULL;
+      if (*p == '>' || (*p == '/' && p + 1 < end && p[1] == '>'))
+        return p;
+      if (g_ascii_isalpha (*p) || *p == '_' || *p == ':' || *p == '.')
+        {
+          while (p < end && is_name_char (*p))
+            p++;
+          while (p < end && is_blank (*p))
+            p++;
+          if (p >= end || *p != '=')
+            continue;
+          p++;
+          while (p < end && is_blank (*p))
+            p++;
+          if (p < end && (*p == '"' || *p == '\''))
+            {
+              const gchar *close = memchr (p + 1, *p, (gsize)(end - p - 1));
+              if (close == NULL)
+                return NULL;
+              p = close + 1;
+            }
+          else
+            while (p < end && !is_blank (*p) && *p != '>')
+              p++;
+          continue;
+        }
+      while (p < end && !is_blank (*p) && *p != '>' && !(*p == '/' && p + 1 < end && p[1] == '>'))
+        p++;
+    }
+  return NULL;
+}
+
+/* The first "</@name" (any case) from @p, or NULL. */
+static const gchar *
+find_end_tag (const gchar *p, const gchar *end, const gchar *name, gsize name_len)
+{
+  while ((p = memchr (p, '<', (gsize)(end - p))) != NULL)
+    {
+      if ((gsize)(end - p) >= name_len + 2 && p[1] == '/' && g_ascii_strncasecmp (p + 2, name, name_len) == 0)
+        return p;
+      p++;
+    }
+  return NULL;
+}
+
+/* A copy of the UTF-8 page @html without the contents of its <script> and <style> elements,
+ * which are never read but cost libxml2's HTML parser the most (it reads them a character at
+ * a time and keeps them as text nodes); NULL when there are none. The contents are delimited
+ * as libxml2 delimits them in recovery mode: from the end of the start tag to the first
+ * "</script" or "</style" in any case; tags, comments and end tags are read as it reads
+ * them, so that a "<script" inside an attribute value or a comment is not taken for one.
+ * Where the input ends inside a tag, a comment or a script, the rest is left as it is. */
+static gchar *
+strip_raw_text (const gchar *html, gsize n, gsize *out_len)
+{
+  const gchar *p = html, *end = html + n, *done = html;
+  GString *out = NULL;
+  while (p < end && (p = memchr (p, '<', (gsize)(end - p))) != NULL)
+    {
+      gsize left = (gsize)(end - p);
+      if (left >= 4 && memcmp (p, "<!--", 4) == 0)
+        {
+          const gchar *close = g_strstr_len (p + 4, (gssize)(left - 4), "-->");
+          if (close == NULL)
+            break;
+          p = close + 3;
+        }
+      else if (left >= 2
+               && (p[1] == '?' || (p[1] == '/' && left >= 3 && g_ascii_isalpha (p[2]))
+                   || (left >= 9 && g_ascii_strncasecmp (p + 1, "!DOCTYPE", 8) == 0)))
+        {
+          /* a processing instruction, an end tag or a DOCTYPE: up to its ">" */
+          const gchar *close = memchr (p, '>', left);
+          if (close == NULL)
+            break;
+          p = close + 1;
+        }
+      else if (left >= 2 && (g_ascii_isalpha (p[1]) || p[1] == '_' || p[1] == ':'))
+        {
+          const gchar *name = p + 1, *q = name;
+          while (q < end && is_name_char (*q))
+            q++;
+          gsize name_len = (gsize)(q - name);
+          gboolean raw = (name_len == 6 && g_ascii_strncasecmp (name, "script", 6) == 0)
+                         || (name_len == 5 && g_ascii_strncasecmp (name, "style", 5) == 0);
+          const gchar *tag_end = start_tag_end (q, end);
+          if (tag_end == NULL)
+            break;
+          p = tag_end + (*tag_end == '/' ? 2 : 1);
+          if (!raw || *tag_end == '/')
+            continue;
+          const gchar *close = find_end_tag (p, end, name, name_len);
+          if (close == NULL)
+            break;
+          if (close > p)
+            {
+              if (out == NULL)
+                out = g_string_sized_new (n);
+              g_string_append_len (out, done, p - done);
+              done = close;
+            }
+          p = close;
+        }
+      else
+        p++; /* a "<" that starts no markup is text */
+    }
+  if (out == NULL)
+    return NULL;
+  g_string_append_len (out, done, end - done);
+  *out_len = out->len;
+  return g_string_free (out, FALSE);
+}
+
 PrecisPage *
 precis_html_read (const gchar *html, gssize len, GError **error)
 {
@@ -1084,7 +1294,15 @@ precis_html_read (const gchar *html, gssize len, GError **error)
   /* A page that is valid UTF-8 is read as UTF-8 whatever it declares (libxml2 would
    * otherwise assume ISO-8859-1 for a page without a declaration); any other page is read in
    * the encoding it declares. */
-  const gchar *encoding = g_utf8_validate (html, (gssize)n, NULL) ? "UTF-8" : NULL;
+  const gchar *encoding = precis_markup_is_utf8 (html, n) ? "UTF-8" : NULL;
+  /* Scripts and styles are left out first (in UTF-8 only, where "<" is always a "<"). */
+  gsize stripped_len = 0;
+  g_autofree gchar *stripped = encoding != NULL ? strip_raw_text (html, n, &stripped_len) : NULL;
+  if (stripped != NULL)
+    {
+      html = stripped;
+      n = stripped_len;
+    }
   htmlDocPtr doc = htmlReadMemory (html, (int)n, NULL, encoding,
                                    HTML_PARSE_RECOVER | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING
                                        | HTML_PARSE_NONET | HTML_PARSE_COMPACT);

@@ -106,6 +106,43 @@ parser_init (void)
 }
 
 gboolean
+precis_markup_is_utf8 (const gchar *data, gsize n)
+{
+  /* Non-ASCII stretches go to g_utf8_validate() in pieces that end before an ASCII byte,
+   * where no character can be cut; ASCII ones are skipped a word at a time. */
+  enum
+  {
+    MIN_PIECE = 64
+  };
+  gsize i = 0;
+  while (i < n)
+    {
+      guint64 word;
+      while (i + sizeof word <= n)
+        {
+          memcpy (&word, data + i, sizeof word);
+          /* a byte with its high bit set, or a zero byte (the word less one in every byte
+           * borrows into the high bit of a zero byte only) */
+          if ((word & G_GUINT64_CONSTANT (0x8080808080808080)) != 0
+              || ((word - G_GUINT64_CONSTANT (0x0101010101010101)) & ~word
+                  & G_GUINT64_CONSTANT (0x8080808080808080))
+                     != 0)
+            break;
+          i += sizeof word;
+        }
+      if (i >= n)
+        break;
+      gsize j = MIN (i + MIN_PIECE, n);
+      while (j < n && ((guchar)data[j] & 0x80) != 0)
+        j++;
+      if (!g_utf8_validate_len (data + i, j - i, NULL))
+        return FALSE;
+      i = j;
+    }
+  return TRUE;
+}
+
+gboolean
 precis_markup_prepare (const gchar *data, gsize n, const gchar *what, GError **error)
 {
   if (n > (gsize)G_MAXINT)
@@ -206,7 +243,7 @@ precis_markup_to_utf8 (const gchar *data, gsize n, GError **error)
   g_autofree gchar *declared = NULL;
   if (from == NULL)
     {
-      if (g_utf8_validate (data, (gssize)n, NULL) || memchr (data, '\0', n) != NULL)
+      if (precis_markup_is_utf8 (data, n) || memchr (data, '\0', n) != NULL)
         return NULL; /* UTF-8 already, or binary (refused when prepared) */
       const gchar *vs = NULL, *ve = NULL;
       declared = declared_encoding (data, n, &vs, &ve);

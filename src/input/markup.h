@@ -12,6 +12,10 @@ gboolean precis_markup_opens_with (const gchar *data, gssize len, const gchar *c
  * input as "the @what") and initialises libxml2 once for all threads. */
 gboolean precis_markup_prepare (const gchar *data, gsize n, const gchar *what, GError **error);
 
+/* Whether @n bytes are valid UTF-8, as g_utf8_validate() answers (a NUL byte is not), read
+ * eight ASCII bytes at a time: pages are mostly ASCII markup. */
+gboolean precis_markup_is_utf8 (const gchar *data, gsize n);
+
 /* Appends @text to @out with every run of white space (Unicode's, including no-break spaces)
  * made one space and control characters dropped; no space at the start of @out. Returns the
  * bytes appended. */

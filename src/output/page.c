@@ -1,7 +1,8 @@
-/* page.c - what the renderers of a summary (output/render.c) and of a digest
- * (digest/format.c) share: escaping for Markdown and HTML, the test of a link worth showing,
- * and the frame of a self-contained HTML page (inline styles only: e-mail clients drop
- * <style> blocks and external sheets). Each is O(length).
+/* page.c - what the renderers of a summary (output/render.c), of an extracted page
+ * (output/extracted.c) and of a digest (digest/format.c) share: escaping for Markdown and
+ * HTML, a JSON string member that may be null, the test of a link worth showing, and the
+ * frame of a self-contained HTML page (inline styles only: e-mail clients drop <style> blocks
+ * and external sheets). Each is O(length).
  */
 #include "config.h"
 
@@ -18,6 +19,16 @@ precis_escape_markdown (GString *out, const gchar *s)
         g_string_append_c (out, '\\');
       g_string_append_c (out, *p);
     }
+}
+
+void
+precis_json_add_string_or_null (JsonBuilder *b, const gchar *name, const gchar *value)
+{
+  json_builder_set_member_name (b, name);
+  if (value != NULL)
+    json_builder_add_string_value (b, value);
+  else
+    json_builder_add_null_value (b);
 }
 
 void

@@ -1,5 +1,7 @@
-/* page.h - escaping and the HTML page frame, shared by the renderers (output/page.c). */
+/* page.h - escaping, JSON members and the HTML page frame, shared by the renderers (output/page.c). */
 #pragma once
+
+#include <json-glib/json-glib.h>
 
 #include "precis.h"
 
@@ -10,6 +12,8 @@ void precis_escape_html (GString *out, const gchar *text);
 /* Whether @url is an http(s) address safe to put in a link (no space, quote or angle bracket):
  * other schemes (javascript:, data:, file:) are never linked. */
 gboolean precis_is_web_address (const gchar *url);
+/* Adds the member @name to the object @b is building: the string @value, or null when NULL. */
+void precis_json_add_string_or_null (JsonBuilder *b, const gchar *name, const gchar *value);
 /* The start of a self-contained HTML page titled @title (in @language, a canonical name or
  * NULL), up to the opening of its centred column; precis_page_close() ends it. */
 void precis_page_open (GString *out, const gchar *title, const gchar *language);
