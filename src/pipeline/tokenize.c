@@ -364,6 +364,14 @@ precis_tokenizer_run (PrecisTokenizer *tok, const gchar *text, const PrecisSpan 
           pos += w;
           while (pos < end)
             {
+              guchar a = (guchar)text[pos];
+              if (a < 0x80 && ascii_word_char (a))
+                {
+                  pos++; /* the common case: an ASCII letter or digit */
+                  continue;
+                }
+              if (a < 0x80 && !is_joiner (a))
+                break;
               gsize w1 = 0, w2 = 0;
               gunichar d = get_char (text, pos, &w1);
               if (is_word_char (d))
