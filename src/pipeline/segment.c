@@ -1161,7 +1161,11 @@ precis_segmenter_split (const PrecisSegmenter *seg, const gchar *text, gsize sta
         }
       if (!interesting[b])
         {
+          /* The common case: skip to the next byte that may matter (or the next list item). */
+          gsize stop = MIN (end, s.next_marker_at);
           pos++;
+          while (pos < stop && !interesting[(guchar)text[pos]])
+            pos++;
           continue;
         }
       if (b == '\n' || b == '\r')
