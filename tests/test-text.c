@@ -59,6 +59,65 @@ START_TEST (test_fold)
 }
 END_TEST
 
+/* Every ASCII byte at every position of a string longer than two 8-byte blocks (the fast path
+ * and its tail), and a non-ASCII character after the first block: the fold is
+ * g_utf8_casefold's. */
+START_TEST (test_fold_every_byte)
+{
+  gchar s[20], buf[32];
+  for (guint c = 1; c < 0x80; c++)
+    for (guint at = 0; at < sizeof s - 1; at++)
+      {
+        memset (s, 'Q', sizeof s - 1);
+        s[sizeof s - 1] = '\0';
+        s[at] = (gchar)c;
+        g_autofree gchar *want = g_utf8_casefold (s, -1);
+        gchar *got = precis_fold (s, strlen (s), buf, sizeof buf);
+        ck_assert_str_eq (got, want);
+      }
+  const gchar *mixed = "ABCDEFGH\xC3\x89LAN Vital";
+  g_autofree gchar *want = g_utf8_casefold (mixed, -1);
+  g_autofree gchar *got = precis_fold (mixed, strlen (mixed), buf, sizeof buf);
+  ck_assert (got != buf);
+  ck_assert_str_eq (got, want);
+}
+END_TEST
+
+/* Collapsing equals splitting at ASCII white space and joining the words with one space, and
+ * the word count the number of those words (up to @max + 1), for every string of up to six
+ * bytes over the alphabet {a, space, tab, newline}. */
+START_TEST (test_collapse_space_all_short)
+{
+  static const gchar alphabet[] = "a \t\n";
+  for (guint len = 0; len <= 6; len++)
+    {
+      guint n = 1;
+      for (guint i = 0; i < len; i++)
+        n *= 4;
+      for (guint code = 0; code < n; code++)
+        {
+          gchar s[8];
+          for (guint i = 0, k = code; i < len; i++, k /= 4)
+            s[i] = alphabet[k % 4];
+          s[len] = '\0';
+          g_auto (GStrv) parts = g_strsplit_set (s, " \t\n", -1);
+          g_autoptr (GString) want = g_string_new (NULL);
+          guint n_words = 0;
+          for (guint i = 0; parts[i] != NULL; i++)
+            if (parts[i][0] != '\0')
+              {
+                g_string_append_printf (want, "%s%s", want->len > 0 ? " " : "", parts[i]);
+                n_words++;
+              }
+          g_autofree gchar *got = precis_collapse_space (s, 0, len);
+          ck_assert_str_eq (got, want->str);
+          ck_assert_uint_eq (precis_count_words (s, len, G_MAXUINT - 1), n_words);
+          ck_assert_uint_eq (precis_count_words (s, len, 1), MIN (n_words, 2));
+        }
+    }
+}
+END_TEST
+
 START_TEST (test_terminators)
 {
   static const gunichar strong[]
@@ -92,6 +151,8 @@ main (void)
   tcase_add_test (tc, test_count_words);
   tcase_add_test (tc, test_collapse_space);
   tcase_add_test (tc, test_fold);
+  tcase_add_test (tc, test_fold_every_byte);
+  tcase_add_test (tc, test_collapse_space_all_short);
   tcase_add_test (tc, test_terminators);
   tcase_add_test (tc, test_line_breaks);
   suite_add_tcase (s, tc);

@@ -30,11 +30,29 @@ precis_all_digits (const gchar *s, gsize len)
   return TRUE;
 }
 
+/* Eight bytes at a time (SWAR): the bytes with the high bit set, and the ASCII capitals
+ * among bytes that are all ASCII (adding 0x3F sets a byte's high bit from 'A' up, adding 0x25
+ * from past 'Z'; no byte carries into the next since none is above 0x7F). */
+#define BYTES_HIGH 0x8080808080808080u
+#define BYTES_FROM_A 0x3F3F3F3F3F3F3F3Fu
+#define BYTES_PAST_Z 0x2525252525252525u
+
 gchar *
 precis_fold (const gchar *s, gsize len, gchar *buf, gsize buf_size)
 {
   gchar *out = len < buf_size ? buf : g_malloc (len + 1);
-  for (gsize i = 0; i < len; i++)
+  gsize i = 0;
+  for (; i + 8 <= len; i += 8)
+    {
+      guint64 w;
+      memcpy (&w, s + i, 8);
+      if (w & BYTES_HIGH)
+        break;
+      guint64 capitals = (w + BYTES_FROM_A) & ~(w + BYTES_PAST_Z) & BYTES_HIGH;
+      w |= capitals >> 2; /* 0x80 >> 2 is 0x20, the case bit */
+      memcpy (out + i, &w, 8);
+    }
+  for (; i < len; i++)
     {
       if ((guchar)s[i] >= 0x80)
         {
@@ -71,18 +89,23 @@ precis_collapse_space (const gchar *text, gsize start, gsize end)
 {
   gchar *out = g_malloc (end - start + 1);
   gsize n = 0, i = start;
+  while (i < end && precis_is_ascii_space (text[i]))
+    i++;
   while (i < end)
     {
-      /* Copy a run of non-space bytes, then fold the run of spaces that follows into one. */
+      /* Copy a run that needs no change (non-space bytes and single spaces between them) at
+       * once, then fold the run of white space that follows into one space. */
       gsize run = i;
-      while (run < end && !precis_is_ascii_space (text[run]))
+      while (run < end
+             && (!precis_is_ascii_space (text[run])
+                 || (text[run] == ' ' && run + 1 < end && !precis_is_ascii_space (text[run + 1]))))
         run++;
       memcpy (out + n, text + i, run - i);
       n += run - i;
       i = run;
       while (i < end && precis_is_ascii_space (text[i]))
         i++;
-      if (i < end && n > 0)
+      if (i < end)
         out[n++] = ' ';
     }
   out[n] = '\0';

@@ -33,12 +33,16 @@ static inline guint
 precis_count_words (const gchar *s, gsize len, guint max)
 {
   guint n = 0;
-  gboolean in_word = FALSE;
-  for (gsize i = 0; i < len && n <= max; i++)
+  gsize i = 0;
+  while (i < len && n <= max)
     {
-      gboolean space = precis_is_ascii_space (s[i]);
-      n += !space && !in_word;
-      in_word = !space;
+      while (i < len && precis_is_ascii_space (s[i]))
+        i++;
+      if (i == len)
+        break;
+      n++; /* a word starts here: skip to its end */
+      while (i < len && !precis_is_ascii_space (s[i]))
+        i++;
     }
   return n;
 }

@@ -1068,10 +1068,14 @@ precis_rouge_add (PrecisRouge *r, const gchar *id, const gchar *candidate, const
 
 /* ---- bootstrap --------------------------------------------------------------------------- */
 
-/* MT19937 (Matsumoto & Nishimura 1998), seeded as numpy.random.seed(int) does. */
+/* MT19937 (Matsumoto & Nishimura 1998), seeded as numpy.random.seed(int) does; its state
+ * size and middle offset. */
+#define MT_N 624
+#define MT_M 397
+
 typedef struct
 {
-  guint32 mt[624];
+  guint32 mt[MT_N];
   guint index;
 } Mt;
 
@@ -1079,21 +1083,32 @@ static void
 mt_seed (Mt *m, guint32 seed)
 {
   m->mt[0] = seed;
-  for (guint i = 1; i < 624; i++)
+  for (guint i = 1; i < MT_N; i++)
     m->mt[i] = 1812433253u * (m->mt[i - 1] ^ (m->mt[i - 1] >> 30)) + i;
-  m->index = 624;
+  m->index = MT_N;
+}
+
+/* One word of the next state: the top bit of @hi and the low 31 bits of @lo, shifted and
+ * mixed with the twist matrix, XOR @far (the word MT_M ahead). */
+static inline guint32
+mt_twist (guint32 far, guint32 hi, guint32 lo)
+{
+  guint32 y = (hi & 0x80000000u) | (lo & 0x7fffffffu);
+  return far ^ (y >> 1) ^ ((y & 1u) ? 0x9908b0dfu : 0u);
 }
 
 static guint32
 mt_next (Mt *m)
 {
-  if (m->index >= 624)
+  if (m->index >= MT_N)
     {
-      for (guint i = 0; i < 624; i++)
-        {
-          guint32 y = (m->mt[i] & 0x80000000u) | (m->mt[(i + 1) % 624] & 0x7fffffffu);
-          m->mt[i] = m->mt[(i + 397) % 624] ^ (y >> 1) ^ ((y & 1u) ? 0x9908b0dfu : 0u);
-        }
+      /* The twist, in the reference code's three parts (no index wraps inside a loop). */
+      guint i = 0;
+      for (; i < MT_N - MT_M; i++)
+        m->mt[i] = mt_twist (m->mt[i + MT_M], m->mt[i], m->mt[i + 1]);
+      for (; i < MT_N - 1; i++)
+        m->mt[i] = mt_twist (m->mt[i + MT_M - MT_N], m->mt[i], m->mt[i + 1]);
+      m->mt[MT_N - 1] = mt_twist (m->mt[MT_M - 1], m->mt[MT_N - 1], m->mt[0]);
       m->index = 0;
     }
   guint32 y = m->mt[m->index++];
@@ -1201,11 +1216,15 @@ precis_rouge_aggregate (PrecisRouge *r, guint n_bootstrap, gdouble confidence, g
       /* ROUGE sorts its instances by name before resampling. */
       g_autofree Document *sorted = g_memdup2 (docs, sizeof (Document) * n);
       qsort (sorted, n, sizeof (Document), compare_document_id);
+      g_autofree PrecisRougeScore *col = g_new (PrecisRougeScore, n);
       for (guint m = 0; m < PRECIS_ROUGE_N_METRICS; m++)
         {
           if (!(r->metrics & (1u << m)))
             continue;
           PrecisRougeAggregate *a = &out[m];
+          /* The metric's scores in one compact array: resampling reads them at random. */
+          for (guint k = 0; k < n; k++)
+            col[k] = sorted[k].scores[m];
           gdouble *rs = samples, *ps = samples + n_bootstrap, *fs = samples + 2 * n_bootstrap;
           for (guint i = 0; i < n_bootstrap; i++)
             {
@@ -1215,9 +1234,9 @@ precis_rouge_aggregate (PrecisRouge *r, guint n_bootstrap, gdouble confidence, g
               for (guint k = 0; k < n; k++)
                 {
                   guint idx = (guint)(drand48_next (&d) * n);
-                  sr += sorted[idx].scores[m].r;
-                  sp += sorted[idx].scores[m].p;
-                  sf += sorted[idx].scores[m].f;
+                  sr += col[idx].r;
+                  sp += col[idx].p;
+                  sf += col[idx].f;
                 }
               rs[i] = sr / n;
               ps[i] = sp / n;

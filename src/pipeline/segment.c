@@ -1071,6 +1071,11 @@ take_spaced_closing_quote (const gchar *text, gsize sentence_start, gsize floor,
  * is an apostrophe, ( ), [ ], an odd number of straight double quotes, or a straight single
  * quote opened at the start of a word); the closing mark must come within QUOTE_MAX_BYTES,
  * before the line ends. */
+/* The ASCII bytes inside_quotation() counts; every other ASCII byte is skipped at once. */
+static const gboolean quotation_mark[0x80] = {
+  ['"'] = TRUE, ['\''] = TRUE, ['('] = TRUE, [')'] = TRUE, ['['] = TRUE, [']'] = TRUE,
+};
+
 static gboolean
 inside_quotation (const gchar *text, gsize sentence_start, gsize pos, gsize after_run, gsize end)
 {
@@ -1080,7 +1085,7 @@ inside_quotation (const gchar *text, gsize sentence_start, gsize pos, gsize afte
   for (gsize i = sentence_start; i < pos;)
     {
       guchar b = (guchar)text[i];
-      if (b < 0x80 && b != '"' && b != '\'' && b != '(' && b != ')' && b != '[' && b != ']')
+      if (b < 0x80 && !quotation_mark[b])
         {
           i++; /* the common case: nothing to count */
           continue;
@@ -1156,7 +1161,11 @@ precis_segmenter_split (const PrecisSegmenter *seg, const gchar *text, gsize sta
         }
       if (!interesting[b])
         {
+          /* The common case: skip to the next byte that may matter (or the next list item). */
+          gsize stop = MIN (end, s.next_marker_at);
           pos++;
+          while (pos < stop && !interesting[(guchar)text[pos]])
+            pos++;
           continue;
         }
       if (b == '\n' || b == '\r')

@@ -82,7 +82,7 @@ hash_bytes (const gchar *s, gsize len)
   return h;
 }
 
-static Slot *
+static inline Slot *
 cache_find (Cache *c, const gchar *word, gsize len, guint32 hash)
 {
   for (guint32 i = hash & c->mask;; i = (i + 1) & c->mask)
@@ -232,15 +232,11 @@ precis_tokenizer_is_stopword (PrecisTokenizer *tok, const gchar *word, gssize le
   return folded != NULL && g_hash_table_contains (tok->stopwords, folded);
 }
 
-/* The cache value for a surface form: CACHE_STOP, or global id + 1. */
-static guint
-lookup (PrecisTokenizer *tok, const gchar *word, gsize len)
+/* The cache value of a surface form seen for the first time (folded, looked up among the
+ * stopwords, stemmed), now cached. */
+static G_GNUC_NO_INLINE guint
+lookup_new (PrecisTokenizer *tok, const gchar *word, gsize len, guint32 hash)
 {
-  guint32 hash = hash_bytes (word, len);
-  Slot *slot = cache_find (&tok->cache, word, len, hash);
-  if (slot->value != 0)
-    return slot->value;
-
   guint result;
   g_autofree gchar *folded = fold (word, len);
   if (folded == NULL || g_hash_table_contains (tok->stopwords, folded))
@@ -264,6 +260,16 @@ lookup (PrecisTokenizer *tok, const gchar *word, gsize len)
     }
   cache_insert (&tok->cache, word, len, hash, result);
   return result;
+}
+
+/* The cache value for a surface form: CACHE_STOP, or global id + 1. A word seen before (the
+ * common case) costs its hash and one comparison. */
+static inline guint
+lookup (PrecisTokenizer *tok, const gchar *word, gsize len)
+{
+  guint32 hash = hash_bytes (word, len);
+  Slot *slot = cache_find (&tok->cache, word, len, hash);
+  return slot->value != 0 ? slot->value : lookup_new (tok, word, len, hash);
 }
 
 static inline gboolean
@@ -364,6 +370,14 @@ precis_tokenizer_run (PrecisTokenizer *tok, const gchar *text, const PrecisSpan 
           pos += w;
           while (pos < end)
             {
+              guchar a = (guchar)text[pos];
+              if (a < 0x80 && ascii_word_char (a))
+                {
+                  pos++; /* the common case: an ASCII letter or digit */
+                  continue;
+                }
+              if (a < 0x80 && !is_joiner (a))
+                break;
               gsize w1 = 0, w2 = 0;
               gunichar d = get_char (text, pos, &w1);
               if (is_word_char (d))
