@@ -618,9 +618,9 @@ GPtrArray *precis_feed_parse (const gchar *xml, gssize len, gchar **feed_title, 
 gchar *precis_page_to_json (const PrecisPage *page, const gchar *input);
 
 /* The same object for one item of a feed read by precis_feed_parse(), with the members of a
- * page (its "site_name" the feed's title, @feed_title or NULL; its "byline", "language" and
- * "url" null) and the item's "link" and "id" before "text". The caller frees the result with
- * g_free(). */
+ * page (its "site_name" the feed's title, @feed_title or NULL; its "language" the language the
+ * feed declares for the item, as a page's is its lang attribute; its "byline" and "url" null)
+ * and the item's "link" and "id" before "text". The caller frees the result with g_free(). */
 gchar *precis_feed_item_to_json (const PrecisFeedItem *item, const gchar *input, const gchar *feed_title);
 
 /* ---- Digests --------------------------------------------------------------------------- */

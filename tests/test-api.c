@@ -453,6 +453,16 @@ START_TEST (test_extracted_json)
                     "{\"input\":\"valley.rss\",\"title\":\"Dam\",\"byline\":null,\"date\":\"Tue, 03 Nov 2026 "
                     "09:30:00 GMT\",\"language\":null,\"site_name\":\"Valley Post\",\"url\":null,\"link\":"
                     "\"https://x.example/dam\",\"id\":\"d-1\",\"text\":\"The dam held.\"}");
+  /* the language a feed declares is the item's, as a page's lang attribute is the page's */
+  g_autoptr (GPtrArray) french = precis_feed_parse (
+      "<rss><channel><title>La Vallée</title><language>fr-FR</language><item><title>Barrage</title>"
+      "<description>Le barrage a tenu.</description></item></channel></rss>",
+      -1, NULL, NULL);
+  ck_assert_ptr_nonnull (french);
+  g_autofree gchar *fr = precis_feed_item_to_json (french->pdata[0], NULL, "La Vallée");
+  ck_assert_str_eq (fr, "{\"input\":null,\"title\":\"Barrage\",\"byline\":null,\"date\":null,\"language\":"
+                        "\"fr-FR\",\"site_name\":\"La Vallée\",\"url\":null,\"link\":null,\"id\":null,"
+                        "\"text\":\"Le barrage a tenu.\"}");
 }
 END_TEST
 

@@ -70,6 +70,7 @@ precis_feed_item_to_json (const PrecisFeedItem *item, const gchar *input, const 
   Extracted d = { .input = input,
                   .title = item->title,
                   .date = item->date,
+                  .language = item->language,
                   .site_name = feed_title,
                   .feed_item = TRUE,
                   .link = item->link,
