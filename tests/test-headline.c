@@ -355,6 +355,46 @@ static const struct
     "Ten-year-old boy has accidentally discovered rare, mostly intact million-year-old skull of ancient "
     "elephant "
     "relative" },
+  /* Issue #14's third round (written for this test; each gives a broken headline on f0d5620) */
+  /* a light noun keeps the relative clause that says which ("raised level") */
+  { "light noun before its relative clause",
+    "The city council has raised the level at which households pay the water levy to 200 pounds. "
+    "Residents complained.",
+    "City council raised level at which households pay water levy to 200 pounds" },
+  /* a subject that opens on an -ing adjective is no participle clause ("Reports said here") */
+  { "-ing adjective in the subject",
+    "visiting swedish minister anna berg rejected any change to the fishing quota , reports said here on "
+    "monday .",
+    "Visiting swedish minister anna berg rejected any change to fishing quota" },
+  { "-ing adjective before an aside",
+    "Leading economists, including the former governor, have warned that the plan will fail. The bank "
+    "disagreed.",
+    "Leading economists warned that plan will fail" },
+  /* an appositive over several commas, with a relative clause */
+  { "appositive with a relative clause",
+    "Emma Jackson, 28, a nurse who moved to the town last year, says her dream home turned into a "
+    "nightmare. The council is investigating.",
+    "Emma Jackson says her dream home turned into nightmare" },
+  /* an embedded question's verb is not the main one ("how alcohol sold could") */
+  { "embedded question",
+    "Shops that ignore rules on how alcohol is sold could lose their licences under the new law. Owners "
+    "objected.",
+    "Shops that ignore rules on how alcohol is sold could lose their licences" },
+  /* a degree phrase is no adjunct ("would take visitors") */
+  { "degree phrase",
+    "A win over third-placed Leeds would take the visitors at least four points clear at the top of the "
+    "table. The coach was upbeat.",
+    "Win over third-placed Leeds would take visitors at least four points clear at top of table" },
+  /* a concession keeps what it concedes to ("may only be slow") */
+  { "concession",
+    "The humble snail may only be slow, but engineers are hoping to copy its slime to build climbing "
+    "robots. Experts agree.",
+    "Humble snail may only be slow, but engineers are hoping to copy its slime to build climbing robots" },
+  /* "newly appointed" is no finite verb */
+  { "participle after newly",
+    "The newly appointed head of the museum, a noted historian, said she would open the archive to "
+    "schools. Staff welcomed it.",
+    "Newly appointed head of museum said she would open archive to schools" },
 };
 
 START_TEST (test_failure_kinds)

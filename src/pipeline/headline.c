@@ -386,6 +386,11 @@ split_words (const gchar *s, gboolean english, PrecisTokenizer *tokenizer, GArra
               w.tags = precis_lexicon_english (s + a, b - a);
               if (possessive && !(w.tags & PRECIS_POS_PRONOUN)) /* "Cambodia's", not "it's" */
                 w.tags = PRECIS_POS_NOUN;
+              /* "newly appointed governor": a participle after "newly" only modifies a noun */
+              if ((w.tags & PRECIS_POS_PAST) && n_words > 0
+                  && out[n_words - 1].end - out[n_words - 1].start == 5
+                  && g_ascii_strncasecmp (s + out[n_words - 1].start, "newly", 5) == 0)
+                w.tags = PRECIS_POS_ADJ;
             }
         }
       out[n_words++] = w;
@@ -481,14 +486,16 @@ may_end (const gchar *s, const Word *w, guint n, guint k, gboolean english)
       for (guint i = 0; (t & (PRECIS_POS_ADV | PRECIS_POS_ING)) && focus[i] != NULL; i++)
         if (word_is (s, &w[k], focus[i]))
           return FALSE;
-      /* "a rare", "an extraordinary", "discovered rare, mostly intact ...": an adjective after a
-       * determiner, or before the comma of a list of adjectives, waits for its noun */
+      /* "a rare", "an extraordinary", "mix of naive", "discovered rare, mostly intact ...": an
+       * adjective after a determiner or a preposition, or before the comma of a list of adjectives, waits for
+       * its noun */
       const guint adjective_only = PRECIS_POS_ADJ | PRECIS_POS_NOUN | PRECIS_POS_VERB | PRECIS_POS_PAST
                                    | PRECIS_POS_ING | PRECIS_POS_ADV;
       const guint before_list
           = PRECIS_POS_AUX | PRECIS_POS_NONFINITE | PRECIS_POS_ADV | PRECIS_POS_CONJ | PRECIS_POS_PREP;
       if ((t & adjective_only) == PRECIS_POS_ADJ && k > 0
-          && (((w[k - 1].tags & (PRECIS_POS_DET | PRECIS_POS_POSS)) && !(w[k - 1].tags & PRECIS_POS_OBJECT))
+          && (((w[k - 1].tags & (PRECIS_POS_DET | PRECIS_POS_POSS | PRECIS_POS_PREP))
+               && !(w[k - 1].tags & PRECIS_POS_OBJECT))
               || (w[k].comma && !(w[k - 1].tags & before_list))))
         return FALSE;
       /* "to join" without its object */
@@ -504,7 +511,9 @@ adjunct_preposition (const Word *w, const gchar *s)
 {
   if (!(w->tags & PRECIS_POS_PREP))
     return FALSE;
-  static const gchar *const bound[] = { "of ", "than ", "per ", "like ", "about ", NULL };
+  /* nor a degree ("at least five points clear") */
+  static const gchar *const bound[]
+      = { "of ", "than ", "per ", "like ", "about ", "at least ", "at most ", "at best ", "at worst ", NULL };
   for (guint i = 0; bound[i] != NULL; i++)
     if (g_ascii_strncasecmp (s + w->start, bound[i], strlen (bound[i])) == 0)
       return FALSE;
@@ -624,13 +633,17 @@ leading_subordinate (const gchar *s, const Word *w, guint n)
   return FALSE;
 }
 
-/* Whether word @i opens a relative clause: "who", "which", "whose", "whom", or "that", "where"
- * or "when" after a noun that is not also a past form ("allegations that ...", "the remark that
+/* Whether word @i opens a relative clause or an embedded question ("how", "why", "whether"):
+ * "who", "which", "whose", "whom", or "that", "where" or "when" after a noun that is not also a past form
+ * ("allegations that ...", "the remark that
  * ...", "the pit where ..."; not "said that"; "claims that" is taken as a verb first). */
 static gboolean
 opens_relative (const gchar *s, const Word *w, guint i)
 {
   guint t = w[i].tags;
+  /* an embedded question: "rules on how extras are sold could ..." */
+  if (i > 0 && (word_is (s, &w[i], "how") || word_is (s, &w[i], "why") || word_is (s, &w[i], "whether")))
+    return TRUE;
   if (i == 0 || !(t & (PRECIS_POS_WH | PRECIS_POS_SUBORD)))
     return FALSE;
   if ((t & PRECIS_POS_WH) && !(t & PRECIS_POS_DET))
@@ -803,6 +816,29 @@ clause_object_end (const Word *w, guint n, guint vend, const gchar *s)
   return 0;
 }
 
+/* Nouns that say little until their relative clause says which: "doubled the level at which
+ * buyers pay duty", "confirmed as the man who will present". */
+static const gchar *const light_nouns[]
+    = { "man",    "woman", "men",    "women",  "person", "people", "one",    "ones",  "thing",
+        "things", "level", "levels", "rate",   "point",  "way",    "extent", "place", "reason",
+        "kind",   "sort",  "type",   "amount", "moment", "stage",  "first",  "last",  NULL };
+
+/* Whether the clause at @k is what makes the light noun before it mean something: a relative
+ * word, "where"/"when", or a preposition + "which"/"whom" ("the level at which"). */
+static gboolean
+needed_relative (const Word *w, guint n, guint k, const gchar *s)
+{
+  guint t = w[k].tags;
+  gboolean relative = (t & PRECIS_POS_WH) || ((t & PRECIS_POS_SUBORD) && !(t & PRECIS_POS_PREP))
+                      || ((t & PRECIS_POS_PREP) && k + 1 < n && (w[k + 1].tags & PRECIS_POS_WH));
+  if (!relative || w[k - 1].comma)
+    return FALSE;
+  for (guint i = 0; light_nouns[i] != NULL; i++)
+    if (word_is (s, &w[k - 1], light_nouns[i]))
+      return TRUE;
+  return FALSE;
+}
+
 /* Time nouns before "after", "before", "since", "until": "a week before" is one adjunct. */
 static const gchar *const time_nouns[]
     = { "day",   "days",    "week",    "weeks",   "month",   "months", "year", "years",
@@ -838,14 +874,20 @@ find_cuts (const Word *w, guint n, gint v, const gchar *s, gboolean *cut)
   gboolean need_verb = v < 0;
   guint vend = v >= 0 ? verb_group_end (w, n, (guint)v) : 0;
   guint hold = v >= 0 ? clause_object_end (w, n, vend, s) : 0;
+  /* "may only be small, but ...", "is not only convenient - it also ...": the clause after the
+   * comma or dash says what the concession is for */
+  gboolean concession = FALSE;
   for (guint k = 1; k < n; k++)
     {
+      if (word_is (s, &w[k - 1], "only") && k > 1
+          && ((w[k - 2].tags & (PRECIS_POS_AUX | PRECIS_POS_MODAL)) || word_is (s, &w[k - 2], "not")))
+        concession = TRUE;
       if ((gint)k > v && !need_verb && k > vend + 1 && k > hold + 1 && may_end (s, w, n, k - 1, TRUE)
-          && !bound_adjunct (w, n, k, s))
+          && !bound_adjunct (w, n, k, s) && !needed_relative (w, n, k, s))
         {
           guint t = w[k].tags;
           if (w[k - 1].comma || w[k].dash)
-            cut[k] = TRUE;
+            cut[k] = !concession;
           else if ((t & PRECIS_POS_WH) || ((t & PRECIS_POS_SUBORD) && !(t & PRECIS_POS_PREP)))
             cut[k] = !(t & PRECIS_POS_DET); /* not "that": it may open the object clause */
           else if ((t & PRECIS_POS_SUBORD) && clause_follows (w, n, k)) /* "after prices fell" */
@@ -859,6 +901,8 @@ find_cuts (const Word *w, guint n, gint v, const gchar *s, gboolean *cut)
                           && (w[k - 2].tags & (PRECIS_POS_TO | PRECIS_POS_MODAL | PRECIS_POS_CONJ)))
                      && !((w[k - 1].tags & PRECIS_POS_ADJ) && k > 1 && w[k - 2].plural); /* "deep in debt" */
         }
+      if (w[k - 1].comma || w[k].dash)
+        concession = FALSE;
       /* A new clause starts: its own verb comes before any adjunct of it is cut. */
       gboolean opens = ((w[k].tags & (PRECIS_POS_SUBORD | PRECIS_POS_WH)) && !(w[k].tags & PRECIS_POS_PREP))
                        || ((w[k].tags & (PRECIS_POS_CONJ | PRECIS_POS_SUBORD)) && clause_follows (w, n, k));
@@ -920,6 +964,9 @@ utf8_len (const gchar *s, gsize n)
   return (guint)g_utf8_strlen (s, (gssize)n);
 }
 
+/* An appositive longer than this is more likely a list or a clause. */
+#define HEADLINE_APPOSITIVE_WORDS 25
+
 /* @s without a parenthetical or appositive between the subject and the verb ("Paul Gascoigne,
  * the former England player, will join" -> "Paul Gascoigne will join"), or NULL: the first
  * comma comes before any verb, and a verb follows the next comma. */
@@ -929,18 +976,40 @@ drop_appositive (const gchar *s, const Word *w, guint n)
   guint a = first_comma (w, n);
   if (a == G_MAXUINT)
     return NULL;
-  if (a == 0 || a + 2 >= n || (w[0].tags & PRECIS_POS_PRONOUN))
+  /* a one-word subject is a name ("Pramod, a manager who ..., died"), not "However," */
+  if ((a == 0 && (!w[0].capital || (w[0].tags & ~PRECIS_POS_NOUN))) || a + 2 >= n
+      || (w[0].tags & PRECIS_POS_PRONOUN))
     return NULL;
+  /* The appositive may run over several commas ("Emma Jackson, 28, a nurse who moved here last
+   * year, says") when no part of it opens on a conjunction ("John, 28, and Mary, 30, were") and
+   * its only verbs are a relative clause's. */
+  gboolean relative = FALSE;
   for (guint b = a + 1; b + 1 < n; b++)
-    if (w[b].comma)
+    {
+      if ((w[b].tags & PRECIS_POS_WH) && !(w[b].tags & PRECIS_POS_DET))
+        relative = TRUE;
+      else if (b > a + 1 && w[b - 1].comma && (w[0].tags & (closed_tags | PRECIS_POS_ADV | PRECIS_POS_ING)))
+        return NULL; /* past a second comma only after a subject ("With X in turmoil, it ...") */
+      else if ((w[b].tags & PRECIS_POS_PRONOUN)
+               || (!relative && !w[b - 1].comma && may_be_finite (w, n, b)
+                   && (w[b].tags & (SURE_FINITE | PRECIS_POS_THIRD))))
+        return NULL;
+      if (!w[b].comma)
+        continue;
+      if ((w[b + 1].tags & PRECIS_POS_CONJ) || b - a > HEADLINE_APPOSITIVE_WORDS)
+        return NULL;
+      if (!may_be_finite (w, n, b + 1)
+          || (w[b + 1].tags & (PRECIS_POS_PAST | PRECIS_POS_ING)) == w[b + 1].tags)
+        {
+          relative = FALSE;
+          continue;
+        }
       {
-        if (!may_be_finite (w, n, b + 1)
-            || (w[b + 1].tags & (PRECIS_POS_PAST | PRECIS_POS_ING)) == w[b + 1].tags)
-          return NULL;
         GString *out = g_string_new_len (s, (gssize)w[a].end - 1); /* without the comma */
         g_string_append (out, s + w[b].end);
         return g_string_free (out, FALSE);
       }
+    }
   return NULL;
 }
 
@@ -1098,6 +1167,39 @@ opens_on_pronoun (const gchar *s)
              || (n == 4 && g_ascii_strncasecmp (s, "that", 4) == 0));
 }
 
+/* Whether the leading "...ing ...," phrase that @removed (of @n_removed bytes) was is the
+ * subject of the sentence rather than a participle clause: "Visiting Chilean president Frei
+ * rejected ..., reports said" (the phrase holds a finite verb outside a subordinate clause) or
+ * "Leading economists, including ..., have warned" (what is left opens on its verb). */
+static gboolean
+ing_phrase_is_subject (const gchar *removed, gsize n_removed, const gchar *rest)
+{
+  g_autofree gchar *phrase = g_strndup (removed, n_removed);
+  g_autoptr (GArray) words = g_array_new (FALSE, FALSE, sizeof (Word));
+  split_words (phrase, TRUE, NULL, words);
+  const Word *w = (const Word *)(gconstpointer)words->data;
+  if (words->len == 0 || w[0].end - w[0].start < 5
+      || g_ascii_strncasecmp (phrase + w[0].end - 3, "ing", 3) != 0)
+    return FALSE;
+  for (guint i = 1; i < words->len; i++)
+    {
+      if ((w[i].tags & (PRECIS_POS_SUBORD | PRECIS_POS_WH)) || word_is (phrase, &w[i], "that"))
+        break;
+      if (i > 1 && may_be_finite (w, words->len, i) && (w[i].tags & SURE_FINITE))
+        return TRUE;
+    }
+  /* "Leading economists, including the former governor, have warned" */
+  if (g_ascii_strncasecmp (rest, "including ", 10) == 0 && strchr (rest, ',') != NULL)
+    rest = strchr (rest, ',') + 1;
+  while (*rest == ' ')
+    rest++;
+  gsize n = 0;
+  while (g_ascii_isalpha (rest[n]))
+    n++;
+  guint t = precis_lexicon_english (rest, n);
+  return (t & (PRECIS_POS_AUX | PRECIS_POS_MODAL)) && !(t & PRECIS_POS_PRONOUN);
+}
+
 /* What the rules remove from a sentence (brackets; in English attributions, time words,
  * leading adverbials, relative clauses, auxiliaries and articles), with spaces collapsed and
  * the end trimmed. */
@@ -1137,9 +1239,13 @@ apply_rules (const gchar *sentence, gboolean english, PrecisTokenizer *tokenizer
           if (!apply (s, rules[i].find, rules[i].replace))
             continue;
           /* A rule that leaves a pronoun for subject ("The firm said it would ...") is undone. */
-          /* ... and so is one that leaves less than a clause ("here on friday") */
+          /* ... and so is one that leaves less than a clause ("here on friday"), or one that took
+           * a subject opening on an -ing word for a participle clause */
+          gsize removed = strlen (before) - s->len;
           if ((opens_on_pronoun (s->str) && !opens_on_pronoun (before))
-              || precis_count_words (s->str, s->len, HEADLINE_MIN_WORDS) < HEADLINE_MIN_WORDS)
+              || precis_count_words (s->str, s->len, HEADLINE_MIN_WORDS) < HEADLINE_MIN_WORDS
+              || (rules[i].needles == clause_starts && g_str_has_suffix (before, s->str)
+                  && ing_phrase_is_subject (before, removed, s->str)))
             {
               g_string_assign (s, before);
               continue;
