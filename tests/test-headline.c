@@ -395,6 +395,25 @@ static const struct
     "The newly appointed head of the museum, a noted historian, said she would open the archive to "
     "schools. Staff welcomed it.",
     "Newly appointed head of museum said she would open archive to schools" },
+  /* a noun keeps the preposition that says what it is about ("trading on interest") */
+  { "noun complement",
+    "Hackers are cashing in on interest in the royal wedding to spread their fake messages. Experts warned.",
+    "Hackers are cashing in on interest in royal wedding to spread their fake messages" },
+  /* "both X and Y" is one phrase, not two clauses ("in both city vote") */
+  { "both ... and",
+    "The Greens are set for their best results in both the city vote and the regional polls, a spokesman has "
+    "predicted.",
+    "Greens are set for their best results" },
+  /* a leading participle phrase with a participle of its own inside ("received by") */
+  { "participle opener",
+    "alarmed by hundreds of angry letters sent by parents and teachers , the council has closed the "
+    "swimming pool for repairs .",
+    "Council closed swimming pool for repairs" },
+  /* "quoted ... as saying": the verb's complement across a subordinator */
+  { "complement after a subordinator",
+    "Officials in the northern province, a region close to the border, were quoted in local papers as saying "
+    "the curfew would stay. Residents protested.",
+    "Officials in northern province quoted in local papers as saying curfew would stay" },
 };
 
 START_TEST (test_failure_kinds)

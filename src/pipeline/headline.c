@@ -242,7 +242,8 @@ static const guint closed_tags = PRECIS_POS_DET | PRECIS_POS_PREP | PRECIS_POS_A
 static gboolean
 is_dangling (const gchar *word, gboolean english, gboolean strict, PrecisTokenizer *tokenizer)
 {
-  static const gchar *const saying[] = { "said", "says", "announced", "added", "stated", "told", NULL };
+  static const gchar *const saying[]
+      = { "said", "says", "announced", "added", "stated", "told", "'s", "\xE2\x80\x99s", NULL };
   for (guint i = 0; saying[i] != NULL; i++)
     if (g_ascii_strcasecmp (word, saying[i]) == 0)
       return TRUE;
@@ -317,6 +318,8 @@ balance_quotes (GString *s)
 #define HEADLINE_HARD_CHARS 160
 /* How many of the document's first non-furniture sentences are tried. */
 #define HEADLINE_CANDIDATES 5
+/* How far back "both" or "between" may pair with an "and". */
+#define HEADLINE_PAIR_REACH 6
 /* A coordinating conjunction starts a clause when a finite verb follows within this many words. */
 #define HEADLINE_CLAUSE_LOOKAHEAD 7
 
@@ -498,6 +501,13 @@ may_end (const gchar *s, const Word *w, guint n, guint k, gboolean english)
                && !(w[k - 1].tags & PRECIS_POS_OBJECT))
               || (w[k].comma && !(w[k - 1].tags & before_list))))
         return FALSE;
+      /* "in connection", "on behalf": a compound preposition without its object */
+      static const gchar *const compound[]
+          = { "connection", "response", "addition",   "relation", "favour", "favor",  "front", "spite",
+              "behalf",     "terms",    "accordance", "lieu",     "charge", "search", NULL };
+      for (guint i = 0; k > 0 && (w[k - 1].tags & PRECIS_POS_PREP) && compound[i] != NULL; i++)
+        if (word_is (s, &w[k], compound[i]))
+          return FALSE;
       /* "to join" without its object */
       return !(k > 0 && (w[k - 1].tags & (PRECIS_POS_TO | PRECIS_POS_MODAL)));
     }
@@ -757,12 +767,16 @@ drop_leading_adjunct (const gchar *s, const Word *w, guint n)
    * minister spoke, ...") */
   guint a = 0;
   gboolean subordinate = FALSE;
+  gboolean participle = n > 1 && (w[0].tags & PRECIS_POS_PAST) && (w[1].tags & PRECIS_POS_PREP);
   for (; a < n && !w[a].comma; a++)
     {
       /* "A day after", "Hours before": a subordinator among the first words (not "where" after
        * a noun: "The pit where ... stood") */
       subordinate |= a > 0 && a <= 2 && (w[a].tags & PRECIS_POS_SUBORD) && (w[a].tags & PRECIS_POS_PREP);
-      if (a > 0 && !subordinate && may_be_finite (w, n, a) && (w[a].tags & SURE_FINITE))
+      /* after a participle opener ("Worried by threats received by doctors, police ...") a past
+       * form is another participle */
+      guint sure = participle ? (PRECIS_POS_AUX | PRECIS_POS_MODAL) : SURE_FINITE;
+      if (a > 0 && !subordinate && may_be_finite (w, n, a) && (w[a].tags & sure))
         return NULL;
     }
   if (a + 2 >= n || a > HEADLINE_MAX_WORDS)
@@ -863,6 +877,44 @@ bound_adjunct (const Word *w, guint n, guint k, const gchar *s)
   return FALSE;
 }
 
+/* Whether the conjunction at @k joins the two halves of "both X and Y" or "between X and Y"
+ * (a few words back, no comma between): no second clause starts there. */
+static gboolean
+paired_conjunction (const Word *w, guint k, const gchar *s)
+{
+  for (guint i = k; i > 0 && i + HEADLINE_PAIR_REACH > k; i--)
+    {
+      if (w[i - 1].comma)
+        return FALSE;
+      if (word_is (s, &w[i - 1], "both") || word_is (s, &w[i - 1], "between"))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* Nouns whose preposition says what they are about: "interest in David Beckham", "take part in a
+ * mock election", "a rise in prices". Each entry: the preposition, then the nouns. */
+static const gchar *const noun_complements[][16] = {
+  { "in", "interest", "part", "role", "stake", "rise", "fall", "increase", "drop", "cut", "investment",
+    "confidence", "involvement", "share", "surge", NULL },
+  { "on", "ban", "tax", "attack", "crackdown", "focus", "impact", "effect", "talks", "debate", "vote",
+    "limit", "curbs", "pressure", NULL },
+  { "for", "demand", "support", "bid", "plea", "call", "calls", "search", "need", "hunt", "responsibility",
+    NULL },
+};
+
+/* Whether the preposition at @k completes the noun before it. */
+static gboolean
+noun_complement (const Word *w, guint k, const gchar *s)
+{
+  for (guint e = 0; e < G_N_ELEMENTS (noun_complements); e++)
+    if (word_is (s, &w[k], noun_complements[e][0]))
+      for (guint j = 1; noun_complements[e][j] != NULL; j++)
+        if (word_is (s, &w[k - 1], noun_complements[e][j]))
+          return TRUE;
+  return FALSE;
+}
+
 /* Marks the cuts of an English sentence: cut[k] when the words before @k can stand alone and
  * the words from @k on are one whole optional constituent (a clause after a comma, a
  * subordinate or relative clause, a second clause, an adjunct phrase). Left to right, it keeps
@@ -891,20 +943,21 @@ find_cuts (const Word *w, guint n, gint v, const gchar *s, gboolean *cut)
           else if ((t & PRECIS_POS_WH) || ((t & PRECIS_POS_SUBORD) && !(t & PRECIS_POS_PREP)))
             cut[k] = !(t & PRECIS_POS_DET); /* not "that": it may open the object clause */
           else if ((t & PRECIS_POS_SUBORD) && clause_follows (w, n, k)) /* "after prices fell" */
-            cut[k] = TRUE;
+            cut[k] = !complement_preposition (w, n, k, s);              /* "quoted ... as saying" */
           else if (t & PRECIS_POS_CONJ)
-            cut[k] = clause_follows (w, n, k);
+            cut[k] = clause_follows (w, n, k) && !paired_conjunction (w, k, s);
           else /* "Bank in Dublin" is cut, "Bank of England" is not, nor "driven by" */
             cut[k] = adjunct_preposition (&w[k], s) && !complement_preposition (w, n, k, s)
-                     && !(w[k - 1].tags & (PRECIS_POS_PAST | PRECIS_POS_ING))
+                     && !noun_complement (w, k, s) && !(w[k - 1].tags & (PRECIS_POS_PAST | PRECIS_POS_ING))
                      && !((w[k - 1].tags & PRECIS_POS_VERB) && k > 1
                           && (w[k - 2].tags & (PRECIS_POS_TO | PRECIS_POS_MODAL | PRECIS_POS_CONJ)))
                      && !((w[k - 1].tags & PRECIS_POS_ADJ) && k > 1 && w[k - 2].plural); /* "deep in debt" */
         }
-      if (w[k - 1].comma || w[k].dash)
+      if (w[k - 1].comma || w[k].dash || word_is (s, &w[k - 1], "but"))
         concession = FALSE;
       /* A new clause starts: its own verb comes before any adjunct of it is cut. */
       gboolean opens = ((w[k].tags & (PRECIS_POS_SUBORD | PRECIS_POS_WH)) && !(w[k].tags & PRECIS_POS_PREP))
+                       || word_is (s, &w[k], "how") || word_is (s, &w[k], "why")
                        || ((w[k].tags & (PRECIS_POS_CONJ | PRECIS_POS_SUBORD)) && clause_follows (w, n, k));
       if ((gint)k > v && opens)
         need_verb = TRUE;
@@ -982,7 +1035,8 @@ drop_appositive (const gchar *s, const Word *w, guint n)
     return NULL;
   /* The appositive may run over several commas ("Emma Jackson, 28, a nurse who moved here last
    * year, says") when no part of it opens on a conjunction ("John, 28, and Mary, 30, were") and
-   * its only verbs are a relative clause's. */
+   * it has no auxiliary, modal or verb + -s but a relative clause's (a participle may be an
+   * appositive's: "now aged 60"). */
   gboolean relative = FALSE;
   for (guint b = a + 1; b + 1 < n; b++)
     {
@@ -992,7 +1046,7 @@ drop_appositive (const gchar *s, const Word *w, guint n)
         return NULL; /* past a second comma only after a subject ("With X in turmoil, it ...") */
       else if ((w[b].tags & PRECIS_POS_PRONOUN)
                || (!relative && !w[b - 1].comma && may_be_finite (w, n, b)
-                   && (w[b].tags & (SURE_FINITE | PRECIS_POS_THIRD))))
+                   && (w[b].tags & (PRECIS_POS_AUX | PRECIS_POS_MODAL | PRECIS_POS_THIRD))))
         return NULL;
       if (!w[b].comma)
         continue;
