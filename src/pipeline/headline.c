@@ -974,7 +974,9 @@ find_cuts (const Word *w, guint n, gint v, const gchar *s, gboolean *cut)
 static void
 drop_passive (const gchar *s, Word *w, guint n, gint v)
 {
-  if (v < 1 || (guint)v + 1 >= n || w[v].comma)
+  /* nor after an aside's comma ("stocks, especially those of banks, have been pounded"): the
+   * subject is far back, maybe inside a clause */
+  if (v < 1 || (guint)v + 1 >= n || w[v].comma || w[v - 1].comma)
     return;
   /* Not in a relative clause ("who was credited with" stays), nor after a modal or a negation
    * ("couldn't have colluded" stays) */
@@ -1035,8 +1037,8 @@ drop_appositive (const gchar *s, const Word *w, guint n)
     return NULL;
   /* The appositive may run over several commas ("Emma Jackson, 28, a nurse who moved here last
    * year, says") when no part of it opens on a conjunction ("John, 28, and Mary, 30, were") and
-   * it has no auxiliary, modal or verb + -s but a relative clause's (a participle may be an
-   * appositive's: "now aged 60"). */
+   * it has no subject pronoun and no auxiliary or modal but a relative clause's (a participle or a
+   * verb + -s may be an appositive's noun: "now aged 60", "wanted in funding cases"). */
   gboolean relative = FALSE;
   for (guint b = a + 1; b + 1 < n; b++)
     {
@@ -1046,7 +1048,7 @@ drop_appositive (const gchar *s, const Word *w, guint n)
         return NULL; /* past a second comma only after a subject ("With X in turmoil, it ...") */
       else if ((w[b].tags & PRECIS_POS_PRONOUN)
                || (!relative && !w[b - 1].comma && may_be_finite (w, n, b)
-                   && (w[b].tags & (PRECIS_POS_AUX | PRECIS_POS_MODAL | PRECIS_POS_THIRD))))
+                   && (w[b].tags & (PRECIS_POS_AUX | PRECIS_POS_MODAL))))
         return NULL;
       if (!w[b].comma)
         continue;
