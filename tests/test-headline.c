@@ -414,6 +414,24 @@ static const struct
     "Officials in the northern province, a region close to the border, were quoted in local papers as saying "
     "the curfew would stay. Residents protested.",
     "Officials in northern province quoted in local papers as saying curfew would stay" },
+  /* "between X and Y" stays whole ("close link between rise") */
+  { "between ... and",
+    "There is often a close link between a rise in ticket prices and falling attendance, but for the club "
+    "the "
+    "football comes first.",
+    "There is often close link between rise in ticket prices and falling attendance" },
+  /* pronoun: the subject pronoun before an adverb and its verb ("it finally took") */
+  { "pronoun subject before an adverb",
+    "In spring it finally took to the skies as two airlines tested it on long flights. Sales of the new "
+    "engine "
+    "doubled.",
+    "Sales of new engine doubled" },
+  /* an amount after "to" may end a headline, so a clause after it can go ("to £15 as it put") */
+  { "amount after to",
+    "The council has raised the charge at which drivers pay the congestion fee to \xC2\xA3"
+    "15 as it put transport at the heart of its budget.",
+    "Council raised charge at which drivers pay congestion fee to \xC2\xA3"
+    "15" },
 };
 
 START_TEST (test_failure_kinds)

@@ -463,6 +463,16 @@ word_is (const gchar *s, const Word *w, const gchar *word)
   return len == n && g_ascii_strncasecmp (s + w->start, word, n) == 0;
 }
 
+/* The first of @chars in the @len bytes at @p, or NULL. */
+static const gchar *
+strpbrk_len (const gchar *p, gsize len, const gchar *chars)
+{
+  for (gsize i = 0; i < len; i++)
+    if (strchr (chars, p[i]) != NULL && p[i] != '\0')
+      return p + i;
+  return NULL;
+}
+
 /* Whether word @k may end a headline. */
 static gboolean
 may_end (const gchar *s, const Word *w, guint n, guint k, gboolean english)
@@ -501,6 +511,12 @@ may_end (const gchar *s, const Word *w, guint n, guint k, gboolean english)
                && !(w[k - 1].tags & PRECIS_POS_OBJECT))
               || (w[k].comma && !(w[k - 1].tags & before_list))))
         return FALSE;
+      /* "his 20th", "the 3rd": an ordinal after a determiner waits for its noun */
+      gsize len = w[k].end - w[k].start;
+      if (k > 0 && (w[k - 1].tags & (PRECIS_POS_DET | PRECIS_POS_POSS)) && g_ascii_isdigit (s[w[k].start])
+          && len > 2 && strchr ("snrt", g_ascii_tolower (s[w[k].end - 2])) != NULL
+          && strchr ("tdh", g_ascii_tolower (s[w[k].end - 1])) != NULL)
+        return FALSE;
       /* "in connection", "on behalf": a compound preposition without its object */
       static const gchar *const compound[]
           = { "connection", "response", "addition",   "relation", "favour", "favor",  "front", "spite",
@@ -508,8 +524,9 @@ may_end (const gchar *s, const Word *w, guint n, guint k, gboolean english)
       for (guint i = 0; k > 0 && (w[k - 1].tags & PRECIS_POS_PREP) && compound[i] != NULL; i++)
         if (word_is (s, &w[k], compound[i]))
           return FALSE;
-      /* "to join" without its object */
-      return !(k > 0 && (w[k - 1].tags & (PRECIS_POS_TO | PRECIS_POS_MODAL)));
+      /* "to join" without its object; not "to £120,000", an amount */
+      return !(k > 0 && (w[k - 1].tags & (PRECIS_POS_TO | PRECIS_POS_MODAL))
+               && strpbrk_len (s + w[k].start, w[k].end - w[k].start, "0123456789") == NULL);
     }
   return !w[k].stop;
 }
@@ -521,9 +538,11 @@ adjunct_preposition (const Word *w, const gchar *s)
 {
   if (!(w->tags & PRECIS_POS_PREP))
     return FALSE;
-  /* nor a degree ("at least five points clear") */
+  /* nor "between" (a relation: "correlation between X and Y"), nor a degree ("at least five points
+   * clear") */
   static const gchar *const bound[]
-      = { "of ", "than ", "per ", "like ", "about ", "at least ", "at most ", "at best ", "at worst ", NULL };
+      = { "of ",       "than ",    "per ",     "like ",     "about ", "between ",
+          "at least ", "at most ", "at best ", "at worst ", NULL };
   for (guint i = 0; bound[i] != NULL; i++)
     if (g_ascii_strncasecmp (s + w->start, bound[i], strlen (bound[i])) == 0)
       return FALSE;
@@ -921,7 +940,7 @@ noun_complement (const Word *w, guint k, const gchar *s)
  * track of the clause it is in: an adjunct phrase may go only after that clause's verb and its
  * first complement word. */
 static void
-find_cuts (const Word *w, guint n, gint v, const gchar *s, gboolean *cut)
+find_cuts (const Word *w, guint n, gint v, const gchar *s, gboolean keep_relative, gboolean *cut)
 {
   gboolean need_verb = v < 0;
   guint vend = v >= 0 ? verb_group_end (w, n, (guint)v) : 0;
@@ -929,13 +948,19 @@ find_cuts (const Word *w, guint n, gint v, const gchar *s, gboolean *cut)
   /* "may only be small, but ...", "is not only convenient - it also ...": the clause after the
    * comma or dash says what the concession is for */
   gboolean concession = FALSE;
+  /* "correlation between X and Y": no cut before the "and" */
+  gboolean between = FALSE;
   for (guint k = 1; k < n; k++)
     {
+      if (word_is (s, &w[k - 1], "between"))
+        between = TRUE;
+      else if (w[k - 1].comma || (w[k - 1].tags & PRECIS_POS_CONJ))
+        between = FALSE;
       if (word_is (s, &w[k - 1], "only") && k > 1
           && ((w[k - 2].tags & (PRECIS_POS_AUX | PRECIS_POS_MODAL)) || word_is (s, &w[k - 2], "not")))
         concession = TRUE;
       if ((gint)k > v && !need_verb && k > vend + 1 && k > hold + 1 && may_end (s, w, n, k - 1, TRUE)
-          && !bound_adjunct (w, n, k, s) && !needed_relative (w, n, k, s))
+          && !bound_adjunct (w, n, k, s) && !(keep_relative && needed_relative (w, n, k, s)) && !between)
         {
           guint t = w[k].tags;
           if (w[k - 1].comma || w[k].dash)
@@ -958,7 +983,8 @@ find_cuts (const Word *w, guint n, gint v, const gchar *s, gboolean *cut)
       /* A new clause starts: its own verb comes before any adjunct of it is cut. */
       gboolean opens = ((w[k].tags & (PRECIS_POS_SUBORD | PRECIS_POS_WH)) && !(w[k].tags & PRECIS_POS_PREP))
                        || word_is (s, &w[k], "how") || word_is (s, &w[k], "why")
-                       || ((w[k].tags & (PRECIS_POS_CONJ | PRECIS_POS_SUBORD)) && clause_follows (w, n, k));
+                       || ((w[k].tags & (PRECIS_POS_CONJ | PRECIS_POS_SUBORD)) && clause_follows (w, n, k)
+                           && !paired_conjunction (w, k, s));
       if ((gint)k > v && opens)
         need_verb = TRUE;
       else if (need_verb && (gint)k > v && may_be_finite (w, n, k))
@@ -1089,6 +1115,8 @@ join_words (const gchar *s, const Word *w, guint k)
 static gboolean
 subject_pronoun (const Word *w, guint n, guint v)
 {
+  while (v > 1 && w[v - 1].tags == PRECIS_POS_ADV && !w[v - 2].comma) /* "it literally took" */
+    v--;
   if (!(w[v - 1].tags & PRECIS_POS_PRONOUN) || (w[v - 1].tags & PRECIS_POS_POSS))
     return FALSE;
   guint from = 1; /* after a leading phrase and its comma ("In most cases, we have") */
@@ -1099,6 +1127,18 @@ subject_pronoun (const Word *w, guint n, guint v)
     if (may_be_finite (w, n, i))
       return FALSE;
   return TRUE;
+}
+
+/* Whether some cut of @cut (the words before it) is within HEADLINE_LONG_WORDS and
+ * HEADLINE_LONG_CHARS, or the sentence ends there. */
+static gboolean
+fits_somewhere (const gchar *s, const Word *w, guint n, const gboolean *cut)
+{
+  for (guint k = 1; k < n; k++)
+    if (cut[k])
+      return k <= HEADLINE_LONG_WORDS && w[k - 1].end - w[0].start <= HEADLINE_LONG_CHARS;
+  (void)s;
+  return n <= HEADLINE_LONG_WORDS || w[n - 1].end - w[0].start <= HEADLINE_LONG_CHARS;
 }
 
 /* Fills @c with the best complete headline of one (trimmed) sentence @s. */
@@ -1131,7 +1171,14 @@ compress (const gchar *s, gboolean english, PrecisTokenizer *tokenizer, const Pr
   g_autofree gboolean *cut = g_new0 (gboolean, n + 1);
   if (english)
     {
-      find_cuts (w, n, v, s, cut);
+      find_cuts (w, n, v, s, TRUE, cut);
+      /* A light noun's relative clause is kept ("the level at which ...") only while that gives
+       * a headline that fits or is not too long: else the cut before it is the lesser loss. */
+      if (!fits_somewhere (s, w, n, cut))
+        {
+          memset (cut, 0, (n + 1) * sizeof (gboolean));
+          find_cuts (w, n, v, s, FALSE, cut);
+        }
       drop_passive (s, w, n, v);
     }
   else
