@@ -662,6 +662,21 @@ leading_subordinate (const gchar *s, const Word *w, guint n)
   return FALSE;
 }
 
+/* Whether @w is "how", "why" or "whether" (checked cheaply: this runs for every word). */
+static gboolean
+is_question_word (const gchar *s, const Word *w)
+{
+  gsize len = w->end - w->start;
+  if (len < 3 || len > 8) /* "whether," */
+    return FALSE;
+  gchar c = (gchar)(s[w->start] | 0x20);
+  if (c == 'h')
+    return word_is (s, w, "how");
+  if (c == 'w')
+    return word_is (s, w, "why") || word_is (s, w, "whether");
+  return FALSE;
+}
+
 /* Whether word @i opens a relative clause or an embedded question ("how", "why", "whether"):
  * "who", "which", "whose", "whom", or "that", "where" or "when" after a noun that is not also a past form
  * ("allegations that ...", "the remark that
@@ -671,7 +686,7 @@ opens_relative (const gchar *s, const Word *w, guint i)
 {
   guint t = w[i].tags;
   /* an embedded question: "rules on how extras are sold could ..." */
-  if (i > 0 && (word_is (s, &w[i], "how") || word_is (s, &w[i], "why") || word_is (s, &w[i], "whether")))
+  if (i > 0 && is_question_word (s, &w[i]))
     return TRUE;
   if (i == 0 || !(t & (PRECIS_POS_WH | PRECIS_POS_SUBORD)))
     return FALSE;
@@ -938,10 +953,12 @@ noun_complement (const Word *w, guint k, const gchar *s)
  * the words from @k on are one whole optional constituent (a clause after a comma, a
  * subordinate or relative clause, a second clause, an adjunct phrase). Left to right, it keeps
  * track of the clause it is in: an adjunct phrase may go only after that clause's verb and its
- * first complement word. */
-static void
+ * first complement word. With @keep_relative a light noun keeps its relative clause; TRUE if
+ * that took a cut away. */
+static gboolean
 find_cuts (const Word *w, guint n, gint v, const gchar *s, gboolean keep_relative, gboolean *cut)
 {
+  gboolean blocked = FALSE; /* a light noun's relative clause was kept */
   gboolean need_verb = v < 0;
   guint vend = v >= 0 ? verb_group_end (w, n, (guint)v) : 0;
   guint hold = v >= 0 ? clause_object_end (w, n, vend, s) : 0;
@@ -952,18 +969,20 @@ find_cuts (const Word *w, guint n, gint v, const gchar *s, gboolean keep_relativ
   gboolean between = FALSE;
   for (guint k = 1; k < n; k++)
     {
-      if (word_is (s, &w[k - 1], "between"))
+      if ((w[k - 1].tags & PRECIS_POS_PREP) && word_is (s, &w[k - 1], "between"))
         between = TRUE;
       else if (w[k - 1].comma || (w[k - 1].tags & PRECIS_POS_CONJ))
         between = FALSE;
-      if (word_is (s, &w[k - 1], "only") && k > 1
+      if ((w[k - 1].tags & PRECIS_POS_ADV) && word_is (s, &w[k - 1], "only") && k > 1
           && ((w[k - 2].tags & (PRECIS_POS_AUX | PRECIS_POS_MODAL)) || word_is (s, &w[k - 2], "not")))
         concession = TRUE;
       if ((gint)k > v && !need_verb && k > vend + 1 && k > hold + 1 && may_end (s, w, n, k - 1, TRUE)
-          && !bound_adjunct (w, n, k, s) && !(keep_relative && needed_relative (w, n, k, s)) && !between)
+          && !bound_adjunct (w, n, k, s) && !between)
         {
           guint t = w[k].tags;
-          if (w[k - 1].comma || w[k].dash)
+          if (keep_relative && needed_relative (w, n, k, s))
+            blocked = TRUE;
+          else if (w[k - 1].comma || w[k].dash)
             cut[k] = !concession;
           else if ((t & PRECIS_POS_WH) || ((t & PRECIS_POS_SUBORD) && !(t & PRECIS_POS_PREP)))
             cut[k] = !(t & PRECIS_POS_DET); /* not "that": it may open the object clause */
@@ -978,11 +997,11 @@ find_cuts (const Word *w, guint n, gint v, const gchar *s, gboolean keep_relativ
                           && (w[k - 2].tags & (PRECIS_POS_TO | PRECIS_POS_MODAL | PRECIS_POS_CONJ)))
                      && !((w[k - 1].tags & PRECIS_POS_ADJ) && k > 1 && w[k - 2].plural); /* "deep in debt" */
         }
-      if (w[k - 1].comma || w[k].dash || word_is (s, &w[k - 1], "but"))
+      if (w[k - 1].comma || w[k].dash || ((w[k - 1].tags & PRECIS_POS_CONJ) && word_is (s, &w[k - 1], "but")))
         concession = FALSE;
       /* A new clause starts: its own verb comes before any adjunct of it is cut. */
       gboolean opens = ((w[k].tags & (PRECIS_POS_SUBORD | PRECIS_POS_WH)) && !(w[k].tags & PRECIS_POS_PREP))
-                       || word_is (s, &w[k], "how") || word_is (s, &w[k], "why")
+                       || is_question_word (s, &w[k])
                        || ((w[k].tags & (PRECIS_POS_CONJ | PRECIS_POS_SUBORD)) && clause_follows (w, n, k)
                            && !paired_conjunction (w, k, s));
       if ((gint)k > v && opens)
@@ -993,6 +1012,7 @@ find_cuts (const Word *w, guint n, gint v, const gchar *s, gboolean keep_relativ
           vend = verb_group_end (w, n, k);
         }
     }
+  return blocked;
 }
 
 /* Headline style for the passive: "was arrested" -> "arrested", "has been fined" -> "fined".
@@ -1171,10 +1191,9 @@ compress (const gchar *s, gboolean english, PrecisTokenizer *tokenizer, const Pr
   g_autofree gboolean *cut = g_new0 (gboolean, n + 1);
   if (english)
     {
-      find_cuts (w, n, v, s, TRUE, cut);
       /* A light noun's relative clause is kept ("the level at which ...") only while that gives
        * a headline that fits or is not too long: else the cut before it is the lesser loss. */
-      if (!fits_somewhere (s, w, n, cut))
+      if (find_cuts (w, n, v, s, TRUE, cut) && !fits_somewhere (s, w, n, cut))
         {
           memset (cut, 0, (n + 1) * sizeof (gboolean));
           find_cuts (w, n, v, s, FALSE, cut);
