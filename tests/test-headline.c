@@ -355,7 +355,7 @@ static const struct
     "Ten-year-old boy has accidentally discovered rare, mostly intact million-year-old skull of ancient "
     "elephant "
     "relative" },
-  /* Issue #14's third round (written for this test; each gives a broken headline on f0d5620) */
+  /* Issue #14's third round (written for this test; each gives another headline on f0d5620) */
   /* a light noun keeps the relative clause that says which ("raised level") */
   { "light noun before its relative clause",
     "The city council has raised the level at which households pay the water levy to 200 pounds. "
