@@ -432,6 +432,13 @@ static const struct
     "15 as it put transport at the heart of its budget.",
     "Council raised charge at which drivers pay congestion fee to \xC2\xA3"
     "15" },
+  /* an adjective opening the subject is no leading adjunct ("From all three courts of city , will be") */
+  { "adjective opening the subject",
+    "the judicial papers about the dispute , from all three courts of the city , will be published online .",
+    "Judicial papers about dispute , from all three courts of city , will be published online" },
+  /* a time phrase after "by early" stays ("by early") */
+  { "by early next year", "the bakery chain will open a shop by early next year , a spokesman said .",
+    "Bakery chain will open shop by early next year" },
 };
 
 START_TEST (test_failure_kinds)

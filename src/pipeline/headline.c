@@ -97,7 +97,8 @@ static const struct
     "", said_words },
   { "\\s+according\\s+to\\s+[^,]*$", "", according_words },
   /* day and time words */
-  { "\\s(?<!\\bthe\\s)(?:on|last|this|next|late|early)\\s+(?:monday|tuesday|wednesday|thursday|friday|"
+  { "\\s(?<!\\bthe\\s)(?<!\\bby\\s)(?<!\\bearly\\s)(?<!\\blate\\s)(?<!\\buntil\\s)(?:on|last|this|next|late|"
+    "early)\\s+(?:monday|tuesday|wednesday|thursday|friday|"
     "saturday|sunday|week|month|year|night|morning|afternoon|evening|weekend)\\b"
     "(?:\\s+(?:morning|afternoon|evening|night)\\b)?(?!\\s?['\\x{2019}])",
     "", day_words },
@@ -816,15 +817,20 @@ drop_leading_adjunct (const gchar *s, const Word *w, guint n)
   if (a + 2 >= n || a > HEADLINE_MAX_WORDS)
     return NULL;
   guint t = w[0].tags;
+  /* an adjective opens an adjunct only before its preposition or "to" ("Unaware of the risk,",
+   * "Keen to win,"), else it is the subject's ("Judicial files about property, from ..., will") */
+  gboolean adjective = (t & (PRECIS_POS_ADJ | PRECIS_POS_NOUN)) == PRECIS_POS_ADJ
+                       && (a == 0 || (w[1].tags & (PRECIS_POS_PREP | PRECIS_POS_TO)));
   gboolean adjunct
       = (t & (PRECIS_POS_PREP | PRECIS_POS_SUBORD | PRECIS_POS_ADV | PRECIS_POS_ING | PRECIS_POS_PAST))
-        || (t & (PRECIS_POS_ADJ | PRECIS_POS_NOUN)) == PRECIS_POS_ADJ || g_ascii_isdigit (s[w[0].start])
-        || subordinate;
+        || adjective || g_ascii_isdigit (s[w[0].start]) || subordinate;
   if (!adjunct || (t & (PRECIS_POS_DET | PRECIS_POS_PRONOUN)))
     return NULL;
   for (guint i = a + 2; i < n && !w[i - 1].comma; i++)
     if (may_be_finite (w, n, i) && (w[i].tags & (SURE_FINITE | PRECIS_POS_THIRD)))
-      return (w[a + 1].tags & (PRECIS_POS_PRONOUN | PRECIS_POS_CONJ)) ? NULL : g_strdup (s + w[a + 1].start);
+      return (w[a + 1].tags & (PRECIS_POS_PRONOUN | PRECIS_POS_CONJ | PRECIS_POS_PREP))
+                 ? NULL
+                 : g_strdup (s + w[a + 1].start);
   return NULL;
 }
 
