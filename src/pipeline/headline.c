@@ -97,8 +97,9 @@ static const struct
     "", said_words },
   { "\\s+according\\s+to\\s+[^,]*$", "", according_words },
   /* day and time words */
-  { "\\s(?<!\\bthe\\s)(?<!\\bby\\s)(?<!\\bearly\\s)(?<!\\blate\\s)(?<!\\buntil\\s)(?:on|last|this|next|late|"
-    "early)\\s+(?:monday|tuesday|wednesday|thursday|friday|"
+  /* the lookahead first: the lookbehinds are tried only before a day word's modifier */
+  { "\\s(?=(?:on|last|this|next|late|early)\\s)(?<!\\bthe\\s)(?<!\\bby\\s)(?<!\\bearly\\s)(?<!\\blate\\s)"
+    "(?<!\\buntil\\s)(?:on|last|this|next|late|early)\\s+(?:monday|tuesday|wednesday|thursday|friday|"
     "saturday|sunday|week|month|year|night|morning|afternoon|evening|weekend)\\b"
     "(?:\\s+(?:morning|afternoon|evening|night)\\b)?(?!\\s?['\\x{2019}])",
     "", day_words },
