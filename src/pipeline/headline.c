@@ -1159,13 +1159,12 @@ subject_pronoun (const Word *w, guint n, guint v)
 /* Whether some cut of @cut (the words before it) is within HEADLINE_LONG_WORDS and
  * HEADLINE_LONG_CHARS, or the sentence ends there. */
 static gboolean
-fits_somewhere (const gchar *s, const Word *w, guint n, const gboolean *cut)
+fits_somewhere (const Word *w, guint n, const gboolean *cut)
 {
   for (guint k = 1; k < n; k++)
     if (cut[k])
       return k <= HEADLINE_LONG_WORDS && w[k - 1].end - w[0].start <= HEADLINE_LONG_CHARS;
-  (void)s;
-  return n <= HEADLINE_LONG_WORDS || w[n - 1].end - w[0].start <= HEADLINE_LONG_CHARS;
+  return n <= HEADLINE_LONG_WORDS && w[n - 1].end - w[0].start <= HEADLINE_LONG_CHARS;
 }
 
 /* Fills @c with the best complete headline of one (trimmed) sentence @s. */
@@ -1200,7 +1199,7 @@ compress (const gchar *s, gboolean english, PrecisTokenizer *tokenizer, const Pr
     {
       /* A light noun's relative clause is kept ("the level at which ...") only while that gives
        * a headline that fits or is not too long: else the cut before it is the lesser loss. */
-      if (find_cuts (w, n, v, s, TRUE, cut) && !fits_somewhere (s, w, n, cut))
+      if (find_cuts (w, n, v, s, TRUE, cut) && !fits_somewhere (w, n, cut))
         {
           memset (cut, 0, (n + 1) * sizeof (gboolean));
           find_cuts (w, n, v, s, FALSE, cut);
