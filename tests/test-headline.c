@@ -355,6 +355,90 @@ static const struct
     "Ten-year-old boy has accidentally discovered rare, mostly intact million-year-old skull of ancient "
     "elephant "
     "relative" },
+  /* Issue #14's third round (written for this test; each gives another headline on f0d5620) */
+  /* a light noun keeps the relative clause that says which ("raised level") */
+  { "light noun before its relative clause",
+    "The city council has raised the level at which households pay the water levy to 200 pounds. "
+    "Residents complained.",
+    "City council raised level at which households pay water levy to 200 pounds" },
+  /* a subject that opens on an -ing adjective is no participle clause ("Reports said here") */
+  { "-ing adjective in the subject",
+    "visiting swedish minister anna berg rejected any change to the fishing quota , reports said here on "
+    "monday .",
+    "Visiting swedish minister anna berg rejected any change to fishing quota" },
+  { "-ing adjective before an aside",
+    "Leading economists, including the former governor, have warned that the plan will fail. The bank "
+    "disagreed.",
+    "Leading economists warned that plan will fail" },
+  /* an appositive over several commas, with a relative clause */
+  { "appositive with a relative clause",
+    "Emma Jackson, 28, a nurse who moved to the town last year, says her dream home turned into a "
+    "nightmare. The council is investigating.",
+    "Emma Jackson says her dream home turned into nightmare" },
+  /* an embedded question's verb is not the main one ("how alcohol sold could") */
+  { "embedded question",
+    "Shops that ignore rules on how alcohol is sold could lose their licences under the new law. Owners "
+    "objected.",
+    "Shops that ignore rules on how alcohol is sold could lose their licences" },
+  /* a degree phrase is no adjunct ("would take visitors") */
+  { "degree phrase",
+    "A win over third-placed Leeds would take the visitors at least four points clear at the top of the "
+    "table. The coach was upbeat.",
+    "Win over third-placed Leeds would take visitors at least four points clear at top of table" },
+  /* a concession keeps what it concedes to ("may only be slow") */
+  { "concession",
+    "The humble snail may only be slow, but engineers are hoping to copy its slime to build climbing "
+    "robots. Experts agree.",
+    "Humble snail may only be slow, but engineers are hoping to copy its slime to build climbing robots" },
+  /* "newly appointed" is no finite verb */
+  { "participle after newly",
+    "The newly appointed head of the museum, a noted historian, said she would open the archive to "
+    "schools. Staff welcomed it.",
+    "Newly appointed head of museum said she would open archive to schools" },
+  /* a noun keeps the preposition that says what it is about ("trading on interest") */
+  { "noun complement",
+    "Hackers are cashing in on interest in the royal wedding to spread their fake messages. Experts warned.",
+    "Hackers are cashing in on interest in royal wedding to spread their fake messages" },
+  /* "both X and Y" is one phrase, not two clauses ("in both city vote") */
+  { "both ... and",
+    "The Greens are set for their best results in both the city vote and the regional polls, a spokesman has "
+    "predicted.",
+    "Greens are set for their best results" },
+  /* a leading participle phrase with a participle of its own inside ("received by") */
+  { "participle opener",
+    "alarmed by hundreds of angry letters sent by parents and teachers , the council has closed the "
+    "swimming pool for repairs .",
+    "Council closed swimming pool for repairs" },
+  /* "quoted ... as saying": the verb's complement across a subordinator */
+  { "complement after a subordinator",
+    "Officials in the northern province, a region close to the border, were quoted in local papers as saying "
+    "the curfew would stay. Residents protested.",
+    "Officials in northern province quoted in local papers as saying curfew would stay" },
+  /* "between X and Y" stays whole ("close link between rise") */
+  { "between ... and",
+    "There is often a close link between a rise in ticket prices and falling attendance, but for the club "
+    "the "
+    "football comes first.",
+    "There is often close link between rise in ticket prices and falling attendance" },
+  /* pronoun: the subject pronoun before an adverb and its verb ("it finally took") */
+  { "pronoun subject before an adverb",
+    "In spring it finally took to the skies as two airlines tested it on long flights. Sales of the new "
+    "engine "
+    "doubled.",
+    "Sales of new engine doubled" },
+  /* an amount after "to" may end a headline, so a clause after it can go ("to £15 as it put") */
+  { "amount after to",
+    "The council has raised the charge at which drivers pay the congestion fee to \xC2\xA3"
+    "15 as it put transport at the heart of its budget.",
+    "Council raised charge at which drivers pay congestion fee to \xC2\xA3"
+    "15" },
+  /* an adjective opening the subject is no leading adjunct ("From all three courts of city , will be") */
+  { "adjective opening the subject",
+    "the judicial papers about the dispute , from all three courts of the city , will be published online .",
+    "Judicial papers about dispute , from all three courts of city , will be published online" },
+  /* a time phrase after "by early" stays ("by early") */
+  { "by early next year", "the bakery chain will open a shop by early next year , a spokesman said .",
+    "Bakery chain will open shop by early next year" },
 };
 
 START_TEST (test_failure_kinds)

@@ -43,6 +43,14 @@ Headlines (per system: share of the headlines that ...):
             form ("couldn't colluded").
   slug      not a sentence: a time stamp or date alone ("6.42pm BST", "February 9, 2013, 8
             am"), a wire slug or transcript label ("Remarks by ...", "Text of ...", "eds :").
+  lostpoint complete but the point cut off (issue #14, third round): the headline ends on a
+            light noun that waited for its relative clause ("doubled level", "confirmed as
+            man", LIGHT_NOUNS), on a noun that waited for its preposition ("trading on
+            interest", "to take part", NOUN_COMPLEMENTS), on a concession ("may only be
+            small", "is not only convenient") or on an adjective-only word after a
+            preposition ("mix of naive"). Misses a point lost anywhere else ("Tim Henman
+            saved match point" passes); flags a light noun that ends a headline well
+            ("named man of the match"); "take place", "make way" and "surge in demand" pass.
 
 Systems: the given NAME=FILE outputs (JSON Lines as `precis batch` writes them); without
 any, `precis batch -j 1` with the defaults is run ("precis"). Lead-3 ("lead3") is always
@@ -52,7 +60,7 @@ ten-word lede prefix ("prefix"). Input: a sample file (--sample) or the whole de
 
 Usage: bench/judge/proxies.py [--precis BIN] [--sample FILE | --sources bbc,inshorts,cnndm]
                               [NAME=FILE ...] [--show lede|dangling|debris|cut|pronoun|noverb|
-                              subord|nocomp|deletion|slug]
+                              subord|nocomp|deletion|slug|lostpoint]
 """
 import argparse
 import os
@@ -234,7 +242,15 @@ def debris(sentence):
     return None
 
 
-HEADLINE_KINDS = ("cut", "pronoun", "noverb", "subord", "nocomp", "deletion", "slug")
+HEADLINE_KINDS = ("cut", "pronoun", "noverb", "subord", "nocomp", "deletion", "slug", "lostpoint")
+LIGHT_NOUNS = {"man", "woman", "men", "women", "person", "people", "one", "ones", "thing", "things",
+               "level", "levels", "rate", "point", "way", "extent", "place", "reason", "kind", "sort",
+               "type", "amount", "moment", "stage"}
+NOUN_COMPLEMENTS = {"interest", "part", "role", "stake", "rise", "fall", "increase", "drop",
+                    "investment", "confidence", "involvement", "surge", "ban", "crackdown", "impact",
+                    "demand", "bid", "plea", "calls", "responsibility"}
+PREPOSITIONS = {"of", "in", "on", "at", "for", "with", "from", "by", "to", "into", "over", "about",
+                "between", "among", "across", "under"}
 
 
 def headline_flags(headline):
@@ -270,7 +286,29 @@ def headline_flags(headline):
         flags.add("deletion")
     if SLUGS.match(headline.strip()):
         flags.add("slug")
+    if lost_point(low):
+        flags.add("lostpoint")
     return flags
+
+
+def lost_point(low):
+    """Whether a headline (lower-case bare words @low) stops where its point was still to come."""
+    if len(low) < 3:
+        return False
+    last, prev = low[-1], low[-2]
+    verb_or_prep = prev in PREPOSITIONS or prev in VERBS or prev.endswith("ed") or prev in ("take", "takes", "took")
+    idiom = prev in ("take", "takes", "took", "taking", "make", "makes", "made", "lead", "led", "give", "gave")
+    if last in LIGHT_NOUNS and (verb_or_prep or prev == "as") and not idiom:
+        return True
+    if last in NOUN_COMPLEMENTS and verb_or_prep and prev not in PREPOSITIONS:
+        return True
+    if prev == "only" and low[-3] in COPULAS | {"not"}:
+        return True
+    if len(low) > 3 and low[-3] == "only" and prev in COPULAS:
+        return True
+    if prev in PREPOSITIONS and lexicon().get(last) == "j":
+        return True
+    return False
 
 
 def subordinate_opener(ws, low):
@@ -408,8 +446,8 @@ def main():
     print("|---|---|---|---|---|---|")
     print("\n".join(rows))
     print("\n| source | headline of | headlines | cut % | pronoun opener % | no verb % | subordinate opener % "
-          "| missing complement % | broken deletion % | slug % | any % |")
-    print("|---|---|---|---|---|---|---|---|---|---|---|")
+          "| missing complement % | broken deletion % | slug % | lost point % | any % |")
+    print("|---|---|---|---|---|---|---|---|---|---|---|---|")
     print("\n".join(hrows))
     if mismatch:
         print(f"\nWarning: {mismatch} records where precis batch and precis segment count different sentences")

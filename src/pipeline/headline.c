@@ -97,7 +97,9 @@ static const struct
     "", said_words },
   { "\\s+according\\s+to\\s+[^,]*$", "", according_words },
   /* day and time words */
-  { "\\s(?<!\\bthe\\s)(?:on|last|this|next|late|early)\\s+(?:monday|tuesday|wednesday|thursday|friday|"
+  /* the lookahead first: the lookbehinds are tried only before a day word's modifier */
+  { "\\s(?=(?:on|last|this|next|late|early)\\s)(?<!\\bthe\\s)(?<!\\bby\\s)(?<!\\bearly\\s)(?<!\\blate\\s)"
+    "(?<!\\buntil\\s)(?:on|last|this|next|late|early)\\s+(?:monday|tuesday|wednesday|thursday|friday|"
     "saturday|sunday|week|month|year|night|morning|afternoon|evening|weekend)\\b"
     "(?:\\s+(?:morning|afternoon|evening|night)\\b)?(?!\\s?['\\x{2019}])",
     "", day_words },
@@ -242,7 +244,8 @@ static const guint closed_tags = PRECIS_POS_DET | PRECIS_POS_PREP | PRECIS_POS_A
 static gboolean
 is_dangling (const gchar *word, gboolean english, gboolean strict, PrecisTokenizer *tokenizer)
 {
-  static const gchar *const saying[] = { "said", "says", "announced", "added", "stated", "told", NULL };
+  static const gchar *const saying[]
+      = { "said", "says", "announced", "added", "stated", "told", "'s", "\xE2\x80\x99s", NULL };
   for (guint i = 0; saying[i] != NULL; i++)
     if (g_ascii_strcasecmp (word, saying[i]) == 0)
       return TRUE;
@@ -317,6 +320,8 @@ balance_quotes (GString *s)
 #define HEADLINE_HARD_CHARS 160
 /* How many of the document's first non-furniture sentences are tried. */
 #define HEADLINE_CANDIDATES 5
+/* How far back "both" or "between" may pair with an "and". */
+#define HEADLINE_PAIR_REACH 6
 /* A coordinating conjunction starts a clause when a finite verb follows within this many words. */
 #define HEADLINE_CLAUSE_LOOKAHEAD 7
 
@@ -386,6 +391,11 @@ split_words (const gchar *s, gboolean english, PrecisTokenizer *tokenizer, GArra
               w.tags = precis_lexicon_english (s + a, b - a);
               if (possessive && !(w.tags & PRECIS_POS_PRONOUN)) /* "Cambodia's", not "it's" */
                 w.tags = PRECIS_POS_NOUN;
+              /* "newly appointed governor": a participle after "newly" only modifies a noun */
+              if ((w.tags & PRECIS_POS_PAST) && n_words > 0
+                  && out[n_words - 1].end - out[n_words - 1].start == 5
+                  && g_ascii_strncasecmp (s + out[n_words - 1].start, "newly", 5) == 0)
+                w.tags = PRECIS_POS_ADJ;
             }
         }
       out[n_words++] = w;
@@ -455,6 +465,16 @@ word_is (const gchar *s, const Word *w, const gchar *word)
   return len == n && g_ascii_strncasecmp (s + w->start, word, n) == 0;
 }
 
+/* The first of @chars in the @len bytes at @p, or NULL. */
+static const gchar *
+strpbrk_len (const gchar *p, gsize len, const gchar *chars)
+{
+  for (gsize i = 0; i < len; i++)
+    if (strchr (chars, p[i]) != NULL && p[i] != '\0')
+      return p + i;
+  return NULL;
+}
+
 /* Whether word @k may end a headline. */
 static gboolean
 may_end (const gchar *s, const Word *w, guint n, guint k, gboolean english)
@@ -481,18 +501,34 @@ may_end (const gchar *s, const Word *w, guint n, guint k, gboolean english)
       for (guint i = 0; (t & (PRECIS_POS_ADV | PRECIS_POS_ING)) && focus[i] != NULL; i++)
         if (word_is (s, &w[k], focus[i]))
           return FALSE;
-      /* "a rare", "an extraordinary", "discovered rare, mostly intact ...": an adjective after a
-       * determiner, or before the comma of a list of adjectives, waits for its noun */
+      /* "a rare", "an extraordinary", "mix of naive", "discovered rare, mostly intact ...": an
+       * adjective after a determiner or a preposition, or before the comma of a list of adjectives, waits for
+       * its noun */
       const guint adjective_only = PRECIS_POS_ADJ | PRECIS_POS_NOUN | PRECIS_POS_VERB | PRECIS_POS_PAST
                                    | PRECIS_POS_ING | PRECIS_POS_ADV;
       const guint before_list
           = PRECIS_POS_AUX | PRECIS_POS_NONFINITE | PRECIS_POS_ADV | PRECIS_POS_CONJ | PRECIS_POS_PREP;
       if ((t & adjective_only) == PRECIS_POS_ADJ && k > 0
-          && (((w[k - 1].tags & (PRECIS_POS_DET | PRECIS_POS_POSS)) && !(w[k - 1].tags & PRECIS_POS_OBJECT))
+          && (((w[k - 1].tags & (PRECIS_POS_DET | PRECIS_POS_POSS | PRECIS_POS_PREP))
+               && !(w[k - 1].tags & PRECIS_POS_OBJECT))
               || (w[k].comma && !(w[k - 1].tags & before_list))))
         return FALSE;
-      /* "to join" without its object */
-      return !(k > 0 && (w[k - 1].tags & (PRECIS_POS_TO | PRECIS_POS_MODAL)));
+      /* "his 20th", "the 3rd": an ordinal after a determiner waits for its noun */
+      gsize len = w[k].end - w[k].start;
+      if (k > 0 && (w[k - 1].tags & (PRECIS_POS_DET | PRECIS_POS_POSS)) && g_ascii_isdigit (s[w[k].start])
+          && len > 2 && strchr ("snrt", g_ascii_tolower (s[w[k].end - 2])) != NULL
+          && strchr ("tdh", g_ascii_tolower (s[w[k].end - 1])) != NULL)
+        return FALSE;
+      /* "in connection", "on behalf": a compound preposition without its object */
+      static const gchar *const compound[]
+          = { "connection", "response", "addition",   "relation", "favour", "favor",  "front", "spite",
+              "behalf",     "terms",    "accordance", "lieu",     "charge", "search", NULL };
+      for (guint i = 0; k > 0 && (w[k - 1].tags & PRECIS_POS_PREP) && compound[i] != NULL; i++)
+        if (word_is (s, &w[k], compound[i]))
+          return FALSE;
+      /* "to join" without its object; not "to £120,000", an amount */
+      return !(k > 0 && (w[k - 1].tags & (PRECIS_POS_TO | PRECIS_POS_MODAL))
+               && strpbrk_len (s + w[k].start, w[k].end - w[k].start, "0123456789") == NULL);
     }
   return !w[k].stop;
 }
@@ -504,7 +540,11 @@ adjunct_preposition (const Word *w, const gchar *s)
 {
   if (!(w->tags & PRECIS_POS_PREP))
     return FALSE;
-  static const gchar *const bound[] = { "of ", "than ", "per ", "like ", "about ", NULL };
+  /* nor "between" (a relation: "correlation between X and Y"), nor a degree ("at least five points
+   * clear") */
+  static const gchar *const bound[]
+      = { "of ",       "than ",    "per ",     "like ",     "about ", "between ",
+          "at least ", "at most ", "at best ", "at worst ", NULL };
   for (guint i = 0; bound[i] != NULL; i++)
     if (g_ascii_strncasecmp (s + w->start, bound[i], strlen (bound[i])) == 0)
       return FALSE;
@@ -624,13 +664,32 @@ leading_subordinate (const gchar *s, const Word *w, guint n)
   return FALSE;
 }
 
-/* Whether word @i opens a relative clause: "who", "which", "whose", "whom", or "that", "where"
- * or "when" after a noun that is not also a past form ("allegations that ...", "the remark that
+/* Whether @w is "how", "why" or "whether" (checked cheaply: this runs for every word). */
+static gboolean
+is_question_word (const gchar *s, const Word *w)
+{
+  gsize len = w->end - w->start;
+  if (len < 3 || len > 8) /* "whether," */
+    return FALSE;
+  gchar c = (gchar)(s[w->start] | 0x20);
+  if (c == 'h')
+    return word_is (s, w, "how");
+  if (c == 'w')
+    return word_is (s, w, "why") || word_is (s, w, "whether");
+  return FALSE;
+}
+
+/* Whether word @i opens a relative clause or an embedded question ("how", "why", "whether"):
+ * "who", "which", "whose", "whom", or "that", "where" or "when" after a noun that is not also a past form
+ * ("allegations that ...", "the remark that
  * ...", "the pit where ..."; not "said that"; "claims that" is taken as a verb first). */
 static gboolean
 opens_relative (const gchar *s, const Word *w, guint i)
 {
   guint t = w[i].tags;
+  /* an embedded question: "rules on how extras are sold could ..." */
+  if (i > 0 && is_question_word (s, &w[i]))
+    return TRUE;
   if (i == 0 || !(t & (PRECIS_POS_WH | PRECIS_POS_SUBORD)))
     return FALSE;
   if ((t & PRECIS_POS_WH) && !(t & PRECIS_POS_DET))
@@ -744,26 +803,35 @@ drop_leading_adjunct (const gchar *s, const Word *w, guint n)
    * minister spoke, ...") */
   guint a = 0;
   gboolean subordinate = FALSE;
+  gboolean participle = n > 1 && (w[0].tags & PRECIS_POS_PAST) && (w[1].tags & PRECIS_POS_PREP);
   for (; a < n && !w[a].comma; a++)
     {
       /* "A day after", "Hours before": a subordinator among the first words (not "where" after
        * a noun: "The pit where ... stood") */
       subordinate |= a > 0 && a <= 2 && (w[a].tags & PRECIS_POS_SUBORD) && (w[a].tags & PRECIS_POS_PREP);
-      if (a > 0 && !subordinate && may_be_finite (w, n, a) && (w[a].tags & SURE_FINITE))
+      /* after a participle opener ("Worried by threats received by doctors, police ...") a past
+       * form is another participle */
+      guint sure = participle ? (PRECIS_POS_AUX | PRECIS_POS_MODAL) : SURE_FINITE;
+      if (a > 0 && !subordinate && may_be_finite (w, n, a) && (w[a].tags & sure))
         return NULL;
     }
   if (a + 2 >= n || a > HEADLINE_MAX_WORDS)
     return NULL;
   guint t = w[0].tags;
+  /* an adjective opens an adjunct only before its preposition or "to" ("Unaware of the risk,",
+   * "Keen to win,"), else it is the subject's ("Judicial files about property, from ..., will") */
+  gboolean adjective = (t & (PRECIS_POS_ADJ | PRECIS_POS_NOUN)) == PRECIS_POS_ADJ
+                       && (a == 0 || (w[1].tags & (PRECIS_POS_PREP | PRECIS_POS_TO)));
   gboolean adjunct
       = (t & (PRECIS_POS_PREP | PRECIS_POS_SUBORD | PRECIS_POS_ADV | PRECIS_POS_ING | PRECIS_POS_PAST))
-        || (t & (PRECIS_POS_ADJ | PRECIS_POS_NOUN)) == PRECIS_POS_ADJ || g_ascii_isdigit (s[w[0].start])
-        || subordinate;
+        || adjective || g_ascii_isdigit (s[w[0].start]) || subordinate;
   if (!adjunct || (t & (PRECIS_POS_DET | PRECIS_POS_PRONOUN)))
     return NULL;
   for (guint i = a + 2; i < n && !w[i - 1].comma; i++)
     if (may_be_finite (w, n, i) && (w[i].tags & (SURE_FINITE | PRECIS_POS_THIRD)))
-      return (w[a + 1].tags & (PRECIS_POS_PRONOUN | PRECIS_POS_CONJ)) ? NULL : g_strdup (s + w[a + 1].start);
+      return (w[a + 1].tags & (PRECIS_POS_PRONOUN | PRECIS_POS_CONJ | PRECIS_POS_PREP))
+                 ? NULL
+                 : g_strdup (s + w[a + 1].start);
   return NULL;
 }
 
@@ -803,6 +871,29 @@ clause_object_end (const Word *w, guint n, guint vend, const gchar *s)
   return 0;
 }
 
+/* Nouns that say little until their relative clause says which: "doubled the level at which
+ * buyers pay duty", "confirmed as the man who will present". */
+static const gchar *const light_nouns[]
+    = { "man",    "woman", "men",    "women",  "person", "people", "one",    "ones",  "thing",
+        "things", "level", "levels", "rate",   "point",  "way",    "extent", "place", "reason",
+        "kind",   "sort",  "type",   "amount", "moment", "stage",  "first",  "last",  NULL };
+
+/* Whether the clause at @k is what makes the light noun before it mean something: a relative
+ * word, "where"/"when", or a preposition + "which"/"whom" ("the level at which"). */
+static gboolean
+needed_relative (const Word *w, guint n, guint k, const gchar *s)
+{
+  guint t = w[k].tags;
+  gboolean relative = (t & PRECIS_POS_WH) || ((t & PRECIS_POS_SUBORD) && !(t & PRECIS_POS_PREP))
+                      || ((t & PRECIS_POS_PREP) && k + 1 < n && (w[k + 1].tags & PRECIS_POS_WH));
+  if (!relative || w[k - 1].comma)
+    return FALSE;
+  for (guint i = 0; light_nouns[i] != NULL; i++)
+    if (word_is (s, &w[k - 1], light_nouns[i]))
+      return TRUE;
+  return FALSE;
+}
+
 /* Time nouns before "after", "before", "since", "until": "a week before" is one adjunct. */
 static const gchar *const time_nouns[]
     = { "day",   "days",    "week",    "weeks",   "month",   "months", "year", "years",
@@ -827,41 +918,99 @@ bound_adjunct (const Word *w, guint n, guint k, const gchar *s)
   return FALSE;
 }
 
+/* Whether the conjunction at @k joins the two halves of "both X and Y" or "between X and Y"
+ * (a few words back, no comma between): no second clause starts there. */
+static gboolean
+paired_conjunction (const Word *w, guint k, const gchar *s)
+{
+  for (guint i = k; i > 0 && i + HEADLINE_PAIR_REACH > k; i--)
+    {
+      if (w[i - 1].comma)
+        return FALSE;
+      if (word_is (s, &w[i - 1], "both") || word_is (s, &w[i - 1], "between"))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* Nouns whose preposition says what they are about: "interest in David Beckham", "take part in a
+ * mock election", "a rise in prices". Each entry: the preposition, then the nouns. */
+static const gchar *const noun_complements[][16] = {
+  { "in", "interest", "part", "role", "stake", "rise", "fall", "increase", "drop", "cut", "investment",
+    "confidence", "involvement", "share", "surge", NULL },
+  { "on", "ban", "tax", "attack", "crackdown", "focus", "impact", "effect", "talks", "debate", "vote",
+    "limit", "curbs", "pressure", NULL },
+  { "for", "demand", "support", "bid", "plea", "call", "calls", "search", "need", "hunt", "responsibility",
+    NULL },
+};
+
+/* Whether the preposition at @k completes the noun before it. */
+static gboolean
+noun_complement (const Word *w, guint k, const gchar *s)
+{
+  for (guint e = 0; e < G_N_ELEMENTS (noun_complements); e++)
+    if (word_is (s, &w[k], noun_complements[e][0]))
+      for (guint j = 1; noun_complements[e][j] != NULL; j++)
+        if (word_is (s, &w[k - 1], noun_complements[e][j]))
+          return TRUE;
+  return FALSE;
+}
+
 /* Marks the cuts of an English sentence: cut[k] when the words before @k can stand alone and
  * the words from @k on are one whole optional constituent (a clause after a comma, a
  * subordinate or relative clause, a second clause, an adjunct phrase). Left to right, it keeps
  * track of the clause it is in: an adjunct phrase may go only after that clause's verb and its
- * first complement word. */
-static void
-find_cuts (const Word *w, guint n, gint v, const gchar *s, gboolean *cut)
+ * first complement word. With @keep_relative a light noun keeps its relative clause; TRUE if
+ * that took a cut away. */
+static gboolean
+find_cuts (const Word *w, guint n, gint v, const gchar *s, gboolean keep_relative, gboolean *cut)
 {
+  gboolean blocked = FALSE; /* a light noun's relative clause was kept */
   gboolean need_verb = v < 0;
   guint vend = v >= 0 ? verb_group_end (w, n, (guint)v) : 0;
   guint hold = v >= 0 ? clause_object_end (w, n, vend, s) : 0;
+  /* "may only be small, but ...", "is not only convenient - it also ...": the clause after the
+   * comma or dash says what the concession is for */
+  gboolean concession = FALSE;
+  /* "correlation between X and Y": no cut before the "and" */
+  gboolean between = FALSE;
   for (guint k = 1; k < n; k++)
     {
+      if ((w[k - 1].tags & PRECIS_POS_PREP) && word_is (s, &w[k - 1], "between"))
+        between = TRUE;
+      else if (w[k - 1].comma || (w[k - 1].tags & PRECIS_POS_CONJ))
+        between = FALSE;
+      if ((w[k - 1].tags & PRECIS_POS_ADV) && word_is (s, &w[k - 1], "only") && k > 1
+          && ((w[k - 2].tags & (PRECIS_POS_AUX | PRECIS_POS_MODAL)) || word_is (s, &w[k - 2], "not")))
+        concession = TRUE;
       if ((gint)k > v && !need_verb && k > vend + 1 && k > hold + 1 && may_end (s, w, n, k - 1, TRUE)
-          && !bound_adjunct (w, n, k, s))
+          && !bound_adjunct (w, n, k, s) && !between)
         {
           guint t = w[k].tags;
-          if (w[k - 1].comma || w[k].dash)
-            cut[k] = TRUE;
+          if (keep_relative && needed_relative (w, n, k, s))
+            blocked = TRUE;
+          else if (w[k - 1].comma || w[k].dash)
+            cut[k] = !concession;
           else if ((t & PRECIS_POS_WH) || ((t & PRECIS_POS_SUBORD) && !(t & PRECIS_POS_PREP)))
             cut[k] = !(t & PRECIS_POS_DET); /* not "that": it may open the object clause */
           else if ((t & PRECIS_POS_SUBORD) && clause_follows (w, n, k)) /* "after prices fell" */
-            cut[k] = TRUE;
+            cut[k] = !complement_preposition (w, n, k, s);              /* "quoted ... as saying" */
           else if (t & PRECIS_POS_CONJ)
-            cut[k] = clause_follows (w, n, k);
+            cut[k] = clause_follows (w, n, k) && !paired_conjunction (w, k, s);
           else /* "Bank in Dublin" is cut, "Bank of England" is not, nor "driven by" */
             cut[k] = adjunct_preposition (&w[k], s) && !complement_preposition (w, n, k, s)
-                     && !(w[k - 1].tags & (PRECIS_POS_PAST | PRECIS_POS_ING))
+                     && !noun_complement (w, k, s) && !(w[k - 1].tags & (PRECIS_POS_PAST | PRECIS_POS_ING))
                      && !((w[k - 1].tags & PRECIS_POS_VERB) && k > 1
                           && (w[k - 2].tags & (PRECIS_POS_TO | PRECIS_POS_MODAL | PRECIS_POS_CONJ)))
                      && !((w[k - 1].tags & PRECIS_POS_ADJ) && k > 1 && w[k - 2].plural); /* "deep in debt" */
         }
+      if (w[k - 1].comma || w[k].dash || ((w[k - 1].tags & PRECIS_POS_CONJ) && word_is (s, &w[k - 1], "but")))
+        concession = FALSE;
       /* A new clause starts: its own verb comes before any adjunct of it is cut. */
       gboolean opens = ((w[k].tags & (PRECIS_POS_SUBORD | PRECIS_POS_WH)) && !(w[k].tags & PRECIS_POS_PREP))
-                       || ((w[k].tags & (PRECIS_POS_CONJ | PRECIS_POS_SUBORD)) && clause_follows (w, n, k));
+                       || is_question_word (s, &w[k])
+                       || ((w[k].tags & (PRECIS_POS_CONJ | PRECIS_POS_SUBORD)) && clause_follows (w, n, k)
+                           && !paired_conjunction (w, k, s));
       if ((gint)k > v && opens)
         need_verb = TRUE;
       else if (need_verb && (gint)k > v && may_be_finite (w, n, k))
@@ -870,6 +1019,7 @@ find_cuts (const Word *w, guint n, gint v, const gchar *s, gboolean *cut)
           vend = verb_group_end (w, n, k);
         }
     }
+  return blocked;
 }
 
 /* Headline style for the passive: "was arrested" -> "arrested", "has been fined" -> "fined".
@@ -877,7 +1027,9 @@ find_cuts (const Word *w, guint n, gint v, const gchar *s, gboolean *cut)
 static void
 drop_passive (const gchar *s, Word *w, guint n, gint v)
 {
-  if (v < 1 || (guint)v + 1 >= n || w[v].comma)
+  /* nor after an aside's comma ("stocks, especially those of banks, have been pounded"): the
+   * subject is far back, maybe inside a clause */
+  if (v < 1 || (guint)v + 1 >= n || w[v].comma || w[v - 1].comma)
     return;
   /* Not in a relative clause ("who was credited with" stays), nor after a modal or a negation
    * ("couldn't have colluded" stays) */
@@ -920,6 +1072,9 @@ utf8_len (const gchar *s, gsize n)
   return (guint)g_utf8_strlen (s, (gssize)n);
 }
 
+/* An appositive longer than this is more likely a list or a clause. */
+#define HEADLINE_APPOSITIVE_WORDS 25
+
 /* @s without a parenthetical or appositive between the subject and the verb ("Paul Gascoigne,
  * the former England player, will join" -> "Paul Gascoigne will join"), or NULL: the first
  * comma comes before any verb, and a verb follows the next comma. */
@@ -929,18 +1084,41 @@ drop_appositive (const gchar *s, const Word *w, guint n)
   guint a = first_comma (w, n);
   if (a == G_MAXUINT)
     return NULL;
-  if (a == 0 || a + 2 >= n || (w[0].tags & PRECIS_POS_PRONOUN))
+  /* a one-word subject is a name ("Pramod, a manager who ..., died"), not "However," */
+  if ((a == 0 && (!w[0].capital || (w[0].tags & ~PRECIS_POS_NOUN))) || a + 2 >= n
+      || (w[0].tags & PRECIS_POS_PRONOUN))
     return NULL;
+  /* The appositive may run over several commas ("Emma Jackson, 28, a nurse who moved here last
+   * year, says") when no part of it opens on a conjunction ("John, 28, and Mary, 30, were") and
+   * it has no subject pronoun and no auxiliary or modal but a relative clause's (a participle or a
+   * verb + -s may be an appositive's noun: "now aged 60", "wanted in funding cases"). */
+  gboolean relative = FALSE;
   for (guint b = a + 1; b + 1 < n; b++)
-    if (w[b].comma)
+    {
+      if ((w[b].tags & PRECIS_POS_WH) && !(w[b].tags & PRECIS_POS_DET))
+        relative = TRUE;
+      else if (b > a + 1 && w[b - 1].comma && (w[0].tags & (closed_tags | PRECIS_POS_ADV | PRECIS_POS_ING)))
+        return NULL; /* past a second comma only after a subject ("With X in turmoil, it ...") */
+      else if ((w[b].tags & PRECIS_POS_PRONOUN)
+               || (!relative && !w[b - 1].comma && may_be_finite (w, n, b)
+                   && (w[b].tags & (PRECIS_POS_AUX | PRECIS_POS_MODAL))))
+        return NULL;
+      if (!w[b].comma)
+        continue;
+      if ((w[b + 1].tags & PRECIS_POS_CONJ) || b - a > HEADLINE_APPOSITIVE_WORDS)
+        return NULL;
+      if (!may_be_finite (w, n, b + 1)
+          || (w[b + 1].tags & (PRECIS_POS_PAST | PRECIS_POS_ING)) == w[b + 1].tags)
+        {
+          relative = FALSE;
+          continue;
+        }
       {
-        if (!may_be_finite (w, n, b + 1)
-            || (w[b + 1].tags & (PRECIS_POS_PAST | PRECIS_POS_ING)) == w[b + 1].tags)
-          return NULL;
         GString *out = g_string_new_len (s, (gssize)w[a].end - 1); /* without the comma */
         g_string_append (out, s + w[b].end);
         return g_string_free (out, FALSE);
       }
+    }
   return NULL;
 }
 
@@ -964,6 +1142,8 @@ join_words (const gchar *s, const Word *w, guint k)
 static gboolean
 subject_pronoun (const Word *w, guint n, guint v)
 {
+  while (v > 1 && w[v - 1].tags == PRECIS_POS_ADV && !w[v - 2].comma) /* "it literally took" */
+    v--;
   if (!(w[v - 1].tags & PRECIS_POS_PRONOUN) || (w[v - 1].tags & PRECIS_POS_POSS))
     return FALSE;
   guint from = 1; /* after a leading phrase and its comma ("In most cases, we have") */
@@ -974,6 +1154,17 @@ subject_pronoun (const Word *w, guint n, guint v)
     if (may_be_finite (w, n, i))
       return FALSE;
   return TRUE;
+}
+
+/* Whether some cut of @cut (the words before it) is within HEADLINE_LONG_WORDS and
+ * HEADLINE_LONG_CHARS, or the sentence ends there. */
+static gboolean
+fits_somewhere (const Word *w, guint n, const gboolean *cut)
+{
+  for (guint k = 1; k < n; k++)
+    if (cut[k])
+      return k <= HEADLINE_LONG_WORDS && w[k - 1].end - w[0].start <= HEADLINE_LONG_CHARS;
+  return n <= HEADLINE_LONG_WORDS && w[n - 1].end - w[0].start <= HEADLINE_LONG_CHARS;
 }
 
 /* Fills @c with the best complete headline of one (trimmed) sentence @s. */
@@ -1006,7 +1197,13 @@ compress (const gchar *s, gboolean english, PrecisTokenizer *tokenizer, const Pr
   g_autofree gboolean *cut = g_new0 (gboolean, n + 1);
   if (english)
     {
-      find_cuts (w, n, v, s, cut);
+      /* A light noun's relative clause is kept ("the level at which ...") only while that gives
+       * a headline that fits or is not too long: else the cut before it is the lesser loss. */
+      if (find_cuts (w, n, v, s, TRUE, cut) && !fits_somewhere (w, n, cut))
+        {
+          memset (cut, 0, (n + 1) * sizeof (gboolean));
+          find_cuts (w, n, v, s, FALSE, cut);
+        }
       drop_passive (s, w, n, v);
     }
   else
@@ -1098,6 +1295,39 @@ opens_on_pronoun (const gchar *s)
              || (n == 4 && g_ascii_strncasecmp (s, "that", 4) == 0));
 }
 
+/* Whether the leading "...ing ...," phrase that @removed (of @n_removed bytes) was is the
+ * subject of the sentence rather than a participle clause: "Visiting Chilean president Frei
+ * rejected ..., reports said" (the phrase holds a finite verb outside a subordinate clause) or
+ * "Leading economists, including ..., have warned" (what is left opens on its verb). */
+static gboolean
+ing_phrase_is_subject (const gchar *removed, gsize n_removed, const gchar *rest)
+{
+  g_autofree gchar *phrase = g_strndup (removed, n_removed);
+  g_autoptr (GArray) words = g_array_new (FALSE, FALSE, sizeof (Word));
+  split_words (phrase, TRUE, NULL, words);
+  const Word *w = (const Word *)(gconstpointer)words->data;
+  if (words->len == 0 || w[0].end - w[0].start < 5
+      || g_ascii_strncasecmp (phrase + w[0].end - 3, "ing", 3) != 0)
+    return FALSE;
+  for (guint i = 1; i < words->len; i++)
+    {
+      if ((w[i].tags & (PRECIS_POS_SUBORD | PRECIS_POS_WH)) || word_is (phrase, &w[i], "that"))
+        break;
+      if (i > 1 && may_be_finite (w, words->len, i) && (w[i].tags & SURE_FINITE))
+        return TRUE;
+    }
+  /* "Leading economists, including the former governor, have warned" */
+  if (g_ascii_strncasecmp (rest, "including ", 10) == 0 && strchr (rest, ',') != NULL)
+    rest = strchr (rest, ',') + 1;
+  while (*rest == ' ')
+    rest++;
+  gsize n = 0;
+  while (g_ascii_isalpha (rest[n]))
+    n++;
+  guint t = precis_lexicon_english (rest, n);
+  return (t & (PRECIS_POS_AUX | PRECIS_POS_MODAL)) && !(t & PRECIS_POS_PRONOUN);
+}
+
 /* What the rules remove from a sentence (brackets; in English attributions, time words,
  * leading adverbials, relative clauses, auxiliaries and articles), with spaces collapsed and
  * the end trimmed. */
@@ -1137,9 +1367,13 @@ apply_rules (const gchar *sentence, gboolean english, PrecisTokenizer *tokenizer
           if (!apply (s, rules[i].find, rules[i].replace))
             continue;
           /* A rule that leaves a pronoun for subject ("The firm said it would ...") is undone. */
-          /* ... and so is one that leaves less than a clause ("here on friday") */
+          /* ... and so is one that leaves less than a clause ("here on friday"), or one that took
+           * a subject opening on an -ing word for a participle clause */
+          gsize removed = strlen (before) - s->len;
           if ((opens_on_pronoun (s->str) && !opens_on_pronoun (before))
-              || precis_count_words (s->str, s->len, HEADLINE_MIN_WORDS) < HEADLINE_MIN_WORDS)
+              || precis_count_words (s->str, s->len, HEADLINE_MIN_WORDS) < HEADLINE_MIN_WORDS
+              || (rules[i].needles == clause_starts && g_str_has_suffix (before, s->str)
+                  && ing_phrase_is_subject (before, removed, s->str)))
             {
               g_string_assign (s, before);
               continue;
