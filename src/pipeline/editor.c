@@ -353,30 +353,6 @@ opens_on_header (const gchar *text, gsize start, gsize end)
   return n_words == HEADER_WORDS && n_letters >= HEADER_LETTERS;
 }
 
-/* The first space in text[p, end), or NULL: eight bytes at a time (a word is a few bytes, and
- * memchr's call and set-up cost more than the search). A byte equal to ' ' is a zero byte of
- * w ^ BYTES_SPACE; the lowest byte flagged by the usual test is always a true zero. */
-#define BYTES_ONE 0x0101010101010101u
-#define BYTES_HIGH 0x8080808080808080u
-#define BYTES_SPACE 0x2020202020202020u
-
-static inline const gchar *
-next_space (const gchar *text, gsize p, gsize end)
-{
-#if G_BYTE_ORDER == G_LITTLE_ENDIAN
-  for (; p + 8 <= end; p += 8)
-    {
-      guint64 w;
-      memcpy (&w, text + p, 8);
-      w ^= BYTES_SPACE;
-      guint64 zero = (w - BYTES_ONE) & ~w & BYTES_HIGH;
-      if (zero != 0)
-        return text + p + (__builtin_ctzll (zero) >> 3);
-    }
-#endif
-  return p < end ? memchr (text + p, ' ', end - p) : NULL;
-}
-
 /* Whether the sentence text[start, end) is debris: a header in capitals, a phrase of [anywhere]
  * at the start of a token, or a caption glued on. One pass from space to space. */
 static gboolean
@@ -387,7 +363,7 @@ is_debris (const Debris *d, const gchar *text, gsize start, gsize end, const Pre
     return TRUE;
   for (gsize p = start; p < end;)
     {
-      const gchar *space = next_space (text, p, end);
+      const gchar *space = memchr (text + p, ' ', end - p);
       gsize q = space != NULL ? (gsize)(space - text) : end;
       /* Phrases have four bytes or more, but "(@" and "@handle". */
       if ((q - p >= 4 || text[p] == '(' || text[p] == '@') && phrase_at (d, text + p, end - p))
