@@ -28,6 +28,9 @@
  * An article (tens of sentences, hundreds of visits) never comes near it. */
 #define PAIR_BUDGET_BASE (2u << 20)
 #define PAIR_BUDGET_PER_SENTENCE 16u
+/* A row's edges are sorted by insertion up to this many (an article's rows have a few dozen),
+ * by qsort past it. */
+#define SORT_BY_INSERTION 64u
 /* BM25 parameters, the usual defaults (Robertson & Zaragoza 2009) used by Barrios et al. */
 #define BM25_K1 1.2
 #define BM25_B 0.75
@@ -229,8 +232,17 @@ precis_graph_build (const PrecisVectors *v, PrecisRanker similarity, PrecisGraph
                 row_edges[n_row++] = (Edge){ j, w };
             }
         }
-      if (g->symmetric)
+      if (g->symmetric && n_row > SORT_BY_INSERTION)
         qsort (row_edges, n_row, sizeof (Edge), compare_targets);
+      else if (g->symmetric)
+        for (guint k = 1; k < n_row; k++)
+          {
+            Edge e = row_edges[k];
+            guint m = k;
+            for (; m > 0 && row_edges[m - 1].target > e.target; m--)
+              row_edges[m] = row_edges[m - 1];
+            row_edges[m] = e;
+          }
       if (n_edges + n_row > capacity)
         {
           capacity = MAX (capacity * 2, n_edges + n_row);
