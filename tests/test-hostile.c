@@ -172,6 +172,27 @@ START_TEST (test_one_megabyte_sentence)
 }
 END_TEST
 
+/* About 2 MB of one sentence holding full stops in brackets that close soon after: each stop
+ * is proposed as an end and kept inside the bracket. Checking the quotation once per stop from
+ * the sentence's start made this quadratic (minutes); it must take about as long as its size. */
+START_TEST (test_full_stops_in_brackets)
+{
+  GString *text = g_string_new ("It began ");
+  guint n = 0;
+  for (; text->len < 2000000; n++)
+    g_string_append (text, "(the man went home. Then he slept) ");
+  g_string_append (text, "and ended.");
+  g_autoptr (PrecisSummary) sum = summarize (text->str, (gssize)text->len, FALSE, NULL);
+  ck_assert_ptr_nonnull (sum);
+  /* No cut at the stops inside the brackets: only the length limit cuts the sentence. */
+  ck_assert_uint_lt (precis_summary_get_n_document_sentences (sum), n / 10);
+  /* The pieces repeat each other: one is enough. */
+  ck_assert_uint_eq (precis_summary_get_n_sentences (sum), 1);
+  check_summary (sum, text->str, text->len);
+  g_string_free (text, TRUE);
+}
+END_TEST
+
 START_TEST (test_many_one_word_sentences)
 {
   GString *text = g_string_new (NULL);
@@ -282,5 +303,10 @@ main (void)
   tcase_add_test (tc, test_long_word);
   tcase_add_test (tc, test_input_limit);
   suite_add_tcase (s, tc);
+  /* Linear work: seconds even under the sanitizers; the quadratic scan took minutes. */
+  TCase *linear = tcase_create ("linear");
+  tcase_set_timeout (linear, 60);
+  tcase_add_test (linear, test_full_stops_in_brackets);
+  suite_add_tcase (s, linear);
   return test_run_suite (s);
 }

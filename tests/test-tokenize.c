@@ -32,7 +32,7 @@ static gchar *
 word (const Fixture *f, guint i)
 {
   const PrecisToken *t = &f->tokens.tokens[i];
-  return g_strndup (f->text + t->start, t->len);
+  return g_strndup (f->text + precis_token_start (t), precis_token_len (t));
 }
 
 static guint

@@ -4,6 +4,7 @@
 #include <errno.h>
 #include <stdio.h>
 #include <string.h>
+#include <sys/stat.h>
 
 #include "cli.h"
 
@@ -22,15 +23,27 @@ cli_read_input (const gchar *path, gsize max_bytes, gsize *len, GError **error)
                    g_strerror (saved));
       return NULL;
     }
-  GString *buf = g_string_sized_new (READ_BLOCK);
+  /* A regular file's size is known: its buffer is allocated once at that size (and a block
+   * more, to see the end), not grown by doubling to as much as twice the input. */
+  gsize expected = 0;
+  struct stat st;
+  if (fstat (fileno (f), &st) == 0 && S_ISREG (st.st_mode) && st.st_size > 0)
+    expected = (gsize)st.st_size;
+  if (max_bytes > 0)
+    expected = MIN (expected, max_bytes + 1);
+  gsize capacity = expected + READ_BLOCK + 1, n = 0;
+  gchar *buf = g_malloc (capacity);
   gboolean ok = TRUE;
   for (;;)
     {
-      gsize old = buf->len;
-      g_string_set_size (buf, old + READ_BLOCK);
-      size_t got = fread (buf->str + old, 1, READ_BLOCK, f);
-      g_string_set_size (buf, old + got);
-      if (max_bytes > 0 && buf->len > max_bytes)
+      if (capacity - n < READ_BLOCK + 1)
+        {
+          capacity *= 2;
+          buf = g_realloc (buf, capacity);
+        }
+      size_t got = fread (buf + n, 1, READ_BLOCK, f);
+      n += got;
+      if (max_bytes > 0 && n > max_bytes)
         {
           g_set_error (error, PRECIS_ERROR, PRECIS_ERROR_TOO_LARGE,
                        "input is more than the limit of %zu bytes (see --max-input-bytes)", max_bytes);
@@ -53,11 +66,12 @@ cli_read_input (const gchar *path, gsize max_bytes, gsize *len, GError **error)
     fclose (f);
   if (!ok)
     {
-      g_string_free (buf, TRUE);
+      g_free (buf);
       return NULL;
     }
-  *len = buf->len;
-  return g_string_free (buf, FALSE);
+  buf[n] = '\0';
+  *len = n;
+  return buf;
 }
 
 void

@@ -10,6 +10,10 @@ typedef struct
   guint *target;
   gdouble *weight;
   guint n_skipped_terms; /* widespread terms left out to bound the work (large inputs only) */
+  /* With @symmetric, w(i, j) = w(j, i) and each edge is kept once, in the row of its smaller
+   * end, the targets of a row in increasing order; else every out-edge is in its row. */
+  gboolean symmetric;
+  gdouble *out_weight; /* the total weight out of each node, or NULL to sum the rows */
 } PrecisGraph;
 
 /* The graph of the sentences of @vectors, its edges weighted by the @similarity of

@@ -55,7 +55,8 @@ precis_keywords_find (const gchar *text, const PrecisTokens *tokens, const Preci
       for (guint k = tokens->first[s]; k < tokens->first[s + 1]; k++)
         {
           ts[tok[k].term].score += scores[s];
-          numeric[tok[k].term] &= precis_all_digits (text + tok[k].start, tok[k].len);
+          numeric[tok[k].term]
+              &= precis_all_digits (text + precis_token_start (&tok[k]), precis_token_len (&tok[k]));
         }
     }
   for (guint t = 0; t < n_terms; t++)
@@ -94,8 +95,10 @@ precis_keywords_find (const gchar *text, const PrecisTokens *tokens, const Preci
         continue;
       guint f = 0;
       while (f < n_forms[j]
-             && !(tok[form_token[j][f]].len == tok[k].len
-                  && memcmp (text + tok[form_token[j][f]].start, text + tok[k].start, tok[k].len) == 0))
+             && !(precis_token_len (&tok[form_token[j][f]]) == precis_token_len (&tok[k])
+                  && memcmp (text + precis_token_start (&tok[form_token[j][f]]),
+                             text + precis_token_start (&tok[k]), precis_token_len (&tok[k]))
+                         == 0))
         f++;
       if (f == n_forms[j])
         {
@@ -115,7 +118,7 @@ precis_keywords_find (const gchar *text, const PrecisTokens *tokens, const Preci
         if (form_count[j][f] > form_count[j][best])
           best = f;
       const PrecisToken *t = &tok[form_token[j][best]];
-      out[j] = g_strndup (text + t->start, t->len);
+      out[j] = g_strndup (text + precis_token_start (t), precis_token_len (t));
     }
   return out;
 }

@@ -38,15 +38,18 @@ precis_rank_pagerank (const PrecisGraph *g, const gdouble *teleport, gdouble *sc
     return 0;
 
   g_autofree gdouble *p = g_new (gdouble, n);
-  g_autofree gdouble *out_weight = g_new0 (gdouble, n);
+  g_autofree gdouble *summed = g->out_weight == NULL ? g_new0 (gdouble, n) : NULL;
   g_autofree gdouble *next = g_new (gdouble, n);
+  g_autofree gdouble *shares = g->symmetric ? g_new (gdouble, n) : NULL;
   for (guint i = 0; i < n; i++)
     {
       p[i] = teleport ? teleport[i] : 1.0 / n;
       scores[i] = p[i];
-      for (guint k = g->row[i]; k < g->row[i + 1]; k++)
-        out_weight[i] += g->weight[k];
+      if (summed != NULL)
+        for (guint k = g->row[i]; k < g->row[i + 1]; k++)
+          summed[i] += g->weight[k];
     }
+  const gdouble *out_weight = summed != NULL ? summed : g->out_weight;
 
   guint iteration = 0;
   while (iteration < PAGERANK_MAX_ITERATIONS)
@@ -54,17 +57,41 @@ precis_rank_pagerank (const PrecisGraph *g, const gdouble *teleport, gdouble *sc
       iteration++;
       gdouble dangling = 0;
       memset (next, 0, sizeof (gdouble) * n);
-      for (guint j = 0; j < n; j++)
+      if (g->symmetric)
         {
-          if (out_weight[j] <= 0)
+          /* Each edge once, from its smaller end j to t > j: node t takes j's share when
+           * row j is read, as it would have; node j takes the shares of its larger neighbours
+           * in increasing order, after those of its smaller ones: the order of the sums is
+           * that of the full graph, so the scores are the same to the bit. */
+          for (guint j = 0; j < n; j++)
+            shares[j] = out_weight[j] > 0 ? PAGERANK_DAMPING * scores[j] / out_weight[j] : 0;
+          for (guint j = 0; j < n; j++)
             {
-              dangling += scores[j];
-              continue;
+              if (out_weight[j] <= 0)
+                {
+                  dangling += scores[j];
+                  continue;
+                }
+              for (guint k = g->row[j]; k < g->row[j + 1]; k++)
+                {
+                  guint t = g->target[k];
+                  next[t] += shares[j] * g->weight[k];
+                  next[j] += shares[t] * g->weight[k];
+                }
             }
-          gdouble share = PAGERANK_DAMPING * scores[j] / out_weight[j];
-          for (guint k = g->row[j]; k < g->row[j + 1]; k++)
-            next[g->target[k]] += share * g->weight[k];
         }
+      else
+        for (guint j = 0; j < n; j++)
+          {
+            if (out_weight[j] <= 0)
+              {
+                dangling += scores[j];
+                continue;
+              }
+            gdouble share = PAGERANK_DAMPING * scores[j] / out_weight[j];
+            for (guint k = g->row[j]; k < g->row[j + 1]; k++)
+              next[g->target[k]] += share * g->weight[k];
+          }
       gdouble change = 0, total = 0;
       for (guint i = 0; i < n; i++)
         {

@@ -1063,6 +1063,96 @@ take_spaced_closing_quote (const gchar *text, gsize sentence_start, gsize floor,
   return (in_sentence % 2 == 1 || in_line % 2 == 1) ? after : after_run;
 }
 
+/* The ASCII bytes inside_quotation() counts; every other ASCII byte is skipped at once. */
+static const gboolean quotation_mark[0x80] = {
+  ['"'] = TRUE, ['\''] = TRUE, ['('] = TRUE, [')'] = TRUE, ['['] = TRUE, [']'] = TRUE,
+};
+
+/* The marks counted so far in a sentence: inside_quotation() goes on from where it stopped at
+ * the sentence's last proposed end instead of rescanning it from its start. */
+typedef struct
+{
+  gsize sentence_start; /* the sentence counted */
+  gsize scanned;        /* the marks before this byte are counted */
+  gint guillemets, low, curly, single, round, square;
+  gboolean straight;        /* a straight double quote is open */
+  gboolean single_straight; /* a straight single quote is open */
+} QuoteCounts;
+
+/* A mark's reading looks at most this far past it (is_letter_at (i + 3) bounded by the stop),
+ * so the counts of the marks more than this far before a stop hold for any later stop. */
+#define QUOTE_LOOKAHEAD 8
+
+/* Eight bytes at a time (SWAR), the first that inside_quotation() counts: a byte with its high
+ * bit set, '"', '\'' to ')' (0x27-0x29), '[' or ']'. Each test may flag bytes above a true hit
+ * (a carry or a borrow runs up from it, and a byte with its high bit set carries into the next)
+ * but never below one, so the lowest flag of them all is the first byte to count. */
+#define BYTES_ONE 0x0101010101010101u
+#define BYTES_HIGH 0x8080808080808080u
+
+static inline guint64
+bytes_equal (guint64 w, guchar c)
+{
+  guint64 z = w ^ (BYTES_ONE * c);
+  return (z - BYTES_ONE) & ~z & BYTES_HIGH;
+}
+
+static inline gsize
+next_quotation_byte (const gchar *text, gsize i, gsize to)
+{
+#if G_BYTE_ORDER == G_LITTLE_ENDIAN
+  for (; i + 8 <= to; i += 8)
+    {
+      guint64 w;
+      memcpy (&w, text + i, 8);
+      guint64 hit = (w & BYTES_HIGH)
+                    | ((w + BYTES_ONE * (0x80 - '\'')) & ~(w + BYTES_ONE * (0x7F - ')')) & BYTES_HIGH)
+                    | bytes_equal (w, '"') | bytes_equal (w, '[') | bytes_equal (w, ']');
+      if (hit != 0)
+        return i + (__builtin_ctzll (hit) >> 3);
+    }
+#endif
+  for (; i < to; i++)
+    {
+      guchar b = (guchar)text[i];
+      if (b >= 0x80 || quotation_mark[b])
+        break;
+    }
+  return i;
+}
+
+/* Counts the marks from q->scanned up to @to, reading the text up to @pos; returns where the
+ * count stopped (the first character boundary at or after @to). */
+static gsize
+count_quotation_marks (const gchar *text, gsize pos, gsize to, QuoteCounts *q)
+{
+  gsize sentence_start = q->sentence_start;
+  gsize i = q->scanned;
+  while ((i = next_quotation_byte (text, i, to)) < to)
+    {
+      gunichar c = char_at (text, i);
+      q->single += c == 0x2018;
+      q->single -= q->single > 0 && c == 0x2019 && !is_letter_at (text, i + 3, pos);
+      q->guillemets += (c == 0x00AB) - (c == 0x00BB);
+      q->low += c == 0x201E;
+      q->low -= q->low > 0 && (c == 0x201C || c == 0x201D);
+      q->curly += (c == 0x201C && q->low == 0) - (c == 0x201D && q->curly > 0);
+      if (c == '"')
+        {
+          gint shape = straight_quote_shape (text, sentence_start, i, pos);
+          q->straight = shape > 0 ? TRUE : shape < 0 ? FALSE : !q->straight;
+        }
+      q->round += (c == '(') - (c == ')' && q->round > 0);
+      q->square += (c == '[') - (c == ']' && q->square > 0);
+      if (c == '\'' && !q->single_straight)
+        q->single_straight = single_quote_opens (text, sentence_start, i, pos);
+      else if (c == '\'' && single_quote_closes (text, sentence_start, i, pos))
+        q->single_straight = FALSE;
+      i += char_width (text, i);
+    }
+  return i;
+}
+
 /* Inside a quotation or bracket that closes later on the same line, a sentence end is part of
  * it ("Ei fu. Siccome immobile ..." (Manzoni).; «К чему ты готовишься? – спросила мама.»; 'after
  * such a fall, I shall think nothing of it! How brave they'll think me!'; "[16: firma? 13:28]"):
@@ -1071,45 +1161,21 @@ take_spaced_closing_quote (const gchar *text, gsize sentence_start, gsize floor,
  * is an apostrophe, ( ), [ ], an odd number of straight double quotes, or a straight single
  * quote opened at the start of a word); the closing mark must come within QUOTE_MAX_BYTES,
  * before the line ends. */
-/* The ASCII bytes inside_quotation() counts; every other ASCII byte is skipped at once. */
-static const gboolean quotation_mark[0x80] = {
-  ['"'] = TRUE, ['\''] = TRUE, ['('] = TRUE, [')'] = TRUE, ['['] = TRUE, [']'] = TRUE,
-};
-
 static gboolean
-inside_quotation (const gchar *text, gsize sentence_start, gsize pos, gsize after_run, gsize end)
+inside_quotation (const gchar *text, gsize sentence_start, gsize pos, gsize after_run, gsize end,
+                  QuoteCounts *kept)
 {
-  gint guillemets = 0, low = 0, curly = 0, single = 0, round = 0, square = 0;
-  gboolean straight = FALSE; /* a straight double quote is open */
-  gboolean single_straight = FALSE;
-  for (gsize i = sentence_start; i < pos;)
-    {
-      guchar b = (guchar)text[i];
-      if (b < 0x80 && !quotation_mark[b])
-        {
-          i++; /* the common case: nothing to count */
-          continue;
-        }
-      gunichar c = char_at (text, i);
-      single += c == 0x2018;
-      single -= single > 0 && c == 0x2019 && !is_letter_at (text, i + 3, pos);
-      guillemets += (c == 0x00AB) - (c == 0x00BB);
-      low += c == 0x201E;
-      low -= low > 0 && (c == 0x201C || c == 0x201D);
-      curly += (c == 0x201C && low == 0) - (c == 0x201D && curly > 0);
-      if (c == '"')
-        {
-          gint shape = straight_quote_shape (text, sentence_start, i, pos);
-          straight = shape > 0 ? TRUE : shape < 0 ? FALSE : !straight;
-        }
-      round += (c == '(') - (c == ')' && round > 0);
-      square += (c == '[') - (c == ']' && square > 0);
-      if (c == '\'' && !single_straight)
-        single_straight = single_quote_opens (text, sentence_start, i, pos);
-      else if (c == '\'' && single_quote_closes (text, sentence_start, i, pos))
-        single_straight = FALSE;
-      i += char_width (text, i);
-    }
+  if (kept->sentence_start != sentence_start || kept->scanned > pos)
+    *kept = (QuoteCounts){ .sentence_start = sentence_start, .scanned = sentence_start };
+  /* The marks well before the stop are counted once and kept; the last few, whose reading
+   * depends on where the stop is, are counted again for each stop. */
+  if (pos > kept->scanned + QUOTE_LOOKAHEAD)
+    kept->scanned = count_quotation_marks (text, pos, pos - QUOTE_LOOKAHEAD, kept);
+  QuoteCounts q = *kept;
+  count_quotation_marks (text, pos, pos, &q);
+  gint guillemets = q.guillemets, low = q.low, curly = q.curly, single = q.single;
+  gint round = q.round, square = q.square;
+  gboolean straight = q.straight, single_straight = q.single_straight;
   gunichar closer = guillemets > 0    ? 0x00BB
                     : low > 0         ? 0x201C
                     : curly > 0       ? 0x201D
@@ -1147,6 +1213,7 @@ precis_segmenter_split (const PrecisSegmenter *seg, const gchar *text, gsize sta
              0,   G_MAXSIZE, FALSE };
   s.hard_wrapped = is_hard_wrapped (text, start, end);
   begin_sentence (&s);
+  QuoteCounts quotes = { .sentence_start = G_MAXSIZE };
 
   gsize pos = start;
   while (pos < end)
@@ -1244,7 +1311,7 @@ precis_segmenter_split (const PrecisSegmenter *seg, const gchar *text, gsize sta
         }
       else
         split = decide_other (&s, c, pos, after_run);
-      if (split && !inside_quotation (text, s.sentence_start, pos, after_run, end))
+      if (split && !inside_quotation (text, s.sentence_start, pos, after_run, end, &quotes))
         emit (&s, after_run);
       pos = after_run;
     }

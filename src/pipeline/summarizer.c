@@ -394,8 +394,8 @@ count_terms (PrecisSummarizer *s, const gchar *text, const PrecisTokens *tokens,
           if (count[t]++ == 0)
             first[t] = k;
           lead[t] += in_lead;
-          if (!all && g_unichar_isupper (g_utf8_get_char (text + tok->start))
-              && !opens_sentence (text, spans[i].start, tok->start))
+          if (!all && g_unichar_isupper (g_utf8_get_char (text + precis_token_start (tok)))
+              && !opens_sentence (text, spans[i].start, precis_token_start (tok)))
             caps[t]++;
         }
     }
@@ -405,7 +405,8 @@ count_terms (PrecisSummarizer *s, const gchar *text, const PrecisTokens *tokens,
         continue;
       const PrecisToken *tok = &tokens->tokens[first[t]];
       PrecisTermCount c
-          = { precis_tokenizer_stem (s->tokenizer, text + tok->start, tok->len), count[t], lead[t], caps[t] };
+          = { precis_tokenizer_stem (s->tokenizer, text + precis_token_start (tok), precis_token_len (tok)),
+              count[t], lead[t], caps[t] };
       if (c.stem != NULL)
         g_array_append_val (counts, c);
     }

@@ -21,6 +21,8 @@
 
 /* Longer "words" (base64, URLs without punctuation, runs of letters) are no terms. */
 #define MAX_WORD_BYTES 128
+/* A token keeps its length in eight bits (tokenize.h). */
+G_STATIC_ASSERT (MAX_WORD_BYTES <= 0xFF);
 /* Past this many cached surface forms the caches are emptied between documents, so that a
  * long-running batch does not grow without bound. */
 #define CACHE_MAX_ENTRIES (1u << 20)
@@ -401,7 +403,8 @@ precis_tokenizer_run (PrecisTokenizer *tok, const gchar *text, const PrecisSpan 
               out->tokens = g_renew (PrecisToken, out->tokens, out->capacity);
             }
           out->tokens[out->n_tokens++]
-              = (PrecisToken){ start, (guint)len, local_id (tok, value - 1, &out->n_terms) };
+              = (PrecisToken){ (guint32)start, (guint32)((guint64)start >> 32 << 8 | len),
+                               local_id (tok, value - 1, &out->n_terms) };
         }
     }
   out->first[n_spans] = out->n_tokens;

@@ -3,12 +3,29 @@
 
 #include "pipeline/segment.h"
 
+/* Twelve bytes a token, not sixteen (a large document has a token every eight bytes): the
+ * offset's low 32 bits, then its high bits and the length (at most MAX_WORD_BYTES, under 256)
+ * in one word. Read them with precis_token_start() and precis_token_len(). */
 typedef struct
 {
-  gsize start; /* byte offset of the word in the text */
-  guint len;   /* bytes */
-  guint term;  /* local term id: 0 .. n_terms-1 in order of first occurrence */
+  guint32 start_low; /* byte offset of the word in the text, low 32 bits */
+  guint32 high_len;  /* the offset's bits from 32 up, shifted by 8, and the length in bytes */
+  guint term;        /* local term id: 0 .. n_terms-1 in order of first occurrence */
 } PrecisToken;
+
+/* The token's byte offset in the text. */
+static inline gsize
+precis_token_start (const PrecisToken *t)
+{
+  return (gsize)t->start_low | (gsize)(t->high_len >> 8) << 32;
+}
+
+/* The token's length in bytes. */
+static inline guint
+precis_token_len (const PrecisToken *t)
+{
+  return t->high_len & 0xFF;
+}
 
 typedef struct
 {
