@@ -23,7 +23,7 @@ LLVMFuzzerTestOneInput (const guint8 *data, size_t size)
   PrecisTokens tokens;
   precis_tokenizer_run (tokenizers[which], text.text, &span, 1, &tokens);
   for (guint i = 0; i < tokens.n_tokens; i++)
-    g_assert (tokens.tokens[i].start + tokens.tokens[i].len <= text.len
+    g_assert (precis_token_start (&tokens.tokens[i]) + precis_token_len (&tokens.tokens[i]) <= text.len
               && tokens.tokens[i].term < tokens.n_terms);
   PrecisVectors v;
   precis_vectors_build (&tokens, &v);
