@@ -27,8 +27,8 @@ count_checks () {
 
 # Adds meson's own count of tests that are not Check suites (format, symbol map, layout, fuzzers).
 count_meson () {
-  ok=$(grep -cE '^ *[0-9]+/[0-9]+ .*(format|symbol-map|layout|fuzz-[a-z]+) +OK' "$1" 2>/dev/null || true)
-  bad=$(grep -cE '^ *[0-9]+/[0-9]+ .*(format|symbol-map|layout|fuzz-[a-z]+) +(FAIL|TIMEOUT)' "$1" 2>/dev/null || true)
+  ok=$(grep -cE '^ *[0-9]+/[0-9]+ .*(format|symbol-map|layout|fuzz-[a-z]+|replay-[a-z]+) +OK' "$1" 2>/dev/null || true)
+  bad=$(grep -cE '^ *[0-9]+/[0-9]+ .*(format|symbol-map|layout|fuzz-[a-z]+|replay-[a-z]+) +(FAIL|TIMEOUT)' "$1" 2>/dev/null || true)
   passed=$((passed + ok))
   failed=$((failed + bad))
 }
