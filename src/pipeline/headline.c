@@ -1359,9 +1359,28 @@ apply_rules (const gchar *sentence, gboolean english, PrecisTokenizer *tokenizer
     {
       Rule *rules = english_rules_get ();
       gchar *lower = g_ascii_strdown (s->str, (gssize)s->len);
+      /* Several rules share a list of needles: each list is looked for once while the text
+       * stays the same. */
+      const gchar *const *looked[16];
+      gboolean found[16];
+      guint n_looked = 0;
       for (guint i = 0; rules[i].find != NULL; i++)
         {
-          if (!has_needle (lower, rules[i].needles))
+          guint k = 0;
+          while (k < n_looked && looked[k] != rules[i].needles)
+            k++;
+          if (k == n_looked)
+            {
+              gboolean hit = has_needle (lower, rules[i].needles);
+              if (n_looked < G_N_ELEMENTS (looked))
+                {
+                  looked[n_looked] = rules[i].needles;
+                  found[n_looked++] = hit;
+                }
+              if (!hit)
+                continue;
+            }
+          else if (!found[k])
             continue;
           g_autofree gchar *before = g_strdup (s->str);
           if (!apply (s, rules[i].find, rules[i].replace))
@@ -1380,6 +1399,7 @@ apply_rules (const gchar *sentence, gboolean english, PrecisTokenizer *tokenizer
             }
           g_free (lower);
           lower = g_ascii_strdown (s->str, (gssize)s->len);
+          n_looked = 0;
         }
       g_free (lower);
       drop_articles (s);
