@@ -32,13 +32,11 @@ add_path (GPtrArray *files, const gchar *path)
       g_printerr ("replay: %s\n", error->message);
       return FALSE;
     }
-  GPtrArray *found = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr (GPtrArray) found = g_ptr_array_new ();
   for (const gchar *name; (name = g_dir_read_name (dir)) != NULL;)
     g_ptr_array_add (found, g_build_filename (path, name, NULL));
   g_ptr_array_sort (found, compare_names);
-  for (guint i = 0; i < found->len; i++)
-    g_ptr_array_add (files, g_strdup (found->pdata[i]));
-  g_ptr_array_unref (found);
+  g_ptr_array_extend_and_steal (files, g_steal_pointer (&found));
   return TRUE;
 }
 

@@ -125,6 +125,16 @@ is_element (const xmlNode *node, const gchar *name)
          && strcmp ((const gchar *)node->name, name) == 0;
 }
 
+/* Whether @node is inside a <figure> (its ancestors walked only when a rule asks). */
+static gboolean
+inside_figure (const xmlNode *node)
+{
+  for (const xmlNode *a = node->parent; a != NULL && a->type == XML_ELEMENT_NODE; a = a->parent)
+    if (is_element (a, "figure"))
+      return TRUE;
+  return FALSE;
+}
+
 /* The attribute's value, or NULL; free with xmlFree(). */
 static gchar *
 attribute (const xmlNode *node, const gchar *name)
@@ -723,10 +733,8 @@ is_clutter (Collect *c, xmlNode *node)
   gdouble density = link_density (i);
   gdouble heading_density = i->chars > 0 ? (gdouble)i->n_heading_chars / i->chars : 0;
   guint n_p = i->n_p;
-  gboolean in_figure = FALSE; /* a gallery inside a <figure> is the figure's (Readability) */
-  for (const xmlNode *a = node->parent; a != NULL && a->type == XML_ELEMENT_NODE && !in_figure; a = a->parent)
-    in_figure = is_element (a, "figure");
-  if (i->n_img > 1 && n_p * 2 < i->n_img && !in_figure)
+  /* (a gallery or a short block inside a <figure> is the figure's: Readability) */
+  if (i->n_img > 1 && n_p * 2 < i->n_img && !inside_figure (node))
     return TRUE;
   /* more list items than paragraphs by a hundred: a link farm or a sitemap, not a story's
    * list of steps (Readability's margin) */
@@ -735,7 +743,7 @@ is_clutter (Collect *c, xmlNode *node)
   if (i->n_input > n_p / 3)
     return TRUE;
   if (!list && heading_density < 0.9 && i->chars < MIN_PARAGRAPH_CHARS && (i->n_img == 0 || i->n_img > 2)
-      && !in_figure)
+      && !inside_figure (node))
     return TRUE;
   if (!list && weight < CLASS_WEIGHT && density > 0.2 && i->chars < 2000)
     return TRUE;

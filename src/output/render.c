@@ -91,11 +91,7 @@ render_json (const PrecisSummary *sum, PrecisRenderFlags flags)
   json_builder_set_member_name (b, "headline_source");
   json_builder_add_string_value (b, sum->headline_source == PRECIS_HEADLINE_SOURCE_TITLE ? "title"
                                                                                          : "generated");
-  json_builder_set_member_name (b, "title");
-  if (sum->title != NULL)
-    json_builder_add_string_value (b, sum->title);
-  else
-    json_builder_add_null_value (b);
+  precis_json_add_string_or_null (b, "title", sum->title);
   json_builder_set_member_name (b, "language");
   json_builder_add_string_value (b, sum->language);
   json_builder_set_member_name (b, "language_confidence");

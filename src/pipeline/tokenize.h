@@ -17,7 +17,7 @@ typedef struct
 static inline gsize
 precis_token_start (const PrecisToken *t)
 {
-  return (gsize)t->start_low | (gsize)(t->high_len >> 8) << 32;
+  return (gsize)((guint64)t->start_low | (guint64)(t->high_len >> 8) << 32);
 }
 
 /* The token's length in bytes. */
