@@ -25,7 +25,9 @@ allowed () {
   esac
 }
 
-PIPELINE="normalize clean title segment furniture tokenize vectors graph rank select editor keywords headline summary"
+# debris runs before tokenization but asks the tokenizer which words are stopwords, so it
+# comes after tokenize here.
+PIPELINE="normalize clean title segment furniture tokenize debris vectors graph rank select editor keywords headline summary"
 
 # The position of a pipeline file or header in PIPELINE (summarizer.c is the stage "summary").
 stage () {

@@ -111,3 +111,42 @@ precis_collapse_space (const gchar *text, gsize start, gsize end)
   out[n] = '\0';
   return out;
 }
+
+gboolean
+precis_word_at (const gchar *text, gsize pos, gsize end, gsize *ws, gsize *we)
+{
+  while (pos < end && !g_ascii_isalnum (text[pos])
+         && precis_is_quote_or_bracket (g_utf8_get_char (text + pos)))
+    pos = (gsize)(g_utf8_next_char (text + pos) - text);
+  gsize e = pos;
+  while (e < end)
+    {
+      if ((guchar)text[e] < 0x80 && g_ascii_isalnum (text[e]))
+        {
+          e++; /* the common case */
+          continue;
+        }
+      gunichar c = g_utf8_get_char (text + e);
+      gsize next = (gsize)(g_utf8_next_char (text + e) - text);
+      if (g_unichar_isalnum (c))
+        e = next;
+      else if ((c == '-' || c == '\'' || c == 0x2019) && e > pos && next < end
+               && g_unichar_isalnum (g_utf8_get_char (text + next)))
+        e = next;
+      else
+        break;
+    }
+  *ws = pos;
+  *we = e;
+  return e > pos;
+}
+
+gsize
+precis_next_token (const gchar *text, gsize pos, gsize end)
+{
+  while (pos < end && !precis_is_ascii_space (text[pos]))
+    pos++;
+  while (pos < end && precis_is_ascii_space (text[pos]))
+    pos++;
+  return pos;
+}

@@ -91,3 +91,30 @@ precis_is_terminator (gunichar c)
 {
   return c == '.' || c == '!' || c == '?' || c == 0x2026 || precis_is_strong_terminator (c);
 }
+
+/* Quotes and brackets that open (or close) around words. */
+static inline gboolean
+precis_is_quote_or_bracket (gunichar c)
+{
+  return c == '"' || c == '\'' || c == '(' || c == '[' || c == ')' || c == ']' || c == 0x2018 || c == 0x2019
+         || c == 0x201C || c == 0x201D || c == 0x00AB || c == 0x00BB;
+}
+
+static inline gboolean
+precis_is_upper_at (const gchar *s)
+{
+  return g_unichar_isupper (g_utf8_get_char (s));
+}
+
+static inline gboolean
+precis_is_lower_at (const gchar *s)
+{
+  return g_unichar_islower (g_utf8_get_char (s));
+}
+
+/* The word (letters, digits, inner apostrophes and hyphens) at or after @pos in [pos, end),
+ * skipping opening quotes and brackets; FALSE when a space or the end comes first. */
+gboolean precis_word_at (const gchar *text, gsize pos, gsize end, gsize *ws, gsize *we);
+
+/* The start of the next space-separated token after @pos, or @end. */
+gsize precis_next_token (const gchar *text, gsize pos, gsize end);

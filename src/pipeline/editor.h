@@ -1,15 +1,8 @@
-/* editor.h - choosing as a news editor would (pipeline/editor.c): page debris, the sentence
- * each one points back to, the lede, and the "editor" ranker's choice. */
+/* editor.h - choosing as a news editor would (pipeline/editor.c): the sentence each one
+ * points back to, the lede, and the "editor" ranker's choice. */
 #pragma once
 
 #include "pipeline/select.h"
-
-/* Flags PRECIS_SPAN_FURNITURE on page debris that furniture.c leaves: captions (a short
- * paragraph that ends in a photo credit, "... PHOTO: REUTERS"), social-media and page debris
- * (the phrases of data/debris.txt: "pic.twitter.com", "Scroll down for video"), and a caption
- * glued to a sentence ("... a colleague The cost of ..."). */
-void precis_editor_mark_debris (const gchar *text, GArray *spans, const PrecisSegmenter *segmenter,
-                                PrecisTokenizer *tokenizer);
 
 /* No sentence: the value of a missing antecedent or lede. */
 #define PRECIS_NONE G_MAXUINT

@@ -1,7 +1,7 @@
 /* summarizer.c - the public PrecisSummarizer and PrecisSummary, and the one place where
  * the pipeline stages are called in order:
  *
- *   normalize -> clean -> title -> segment -> furniture -> tokenize -> vectors -> graph
+ *   normalize -> clean -> title -> segment -> furniture -> debris -> tokenize -> vectors -> graph
  *   -> rank -> select -> headline, keywords -> PrecisSummary
  *
  * Each stage's output is read by the next and freed when the summary is built; the summary
@@ -18,6 +18,7 @@
 #include "base/text.h"
 #include "pipeline/clean.h"
 #include "pipeline/furniture.h"
+#include "pipeline/debris.h"
 #include "pipeline/editor.h"
 #include "pipeline/headline.h"
 #include "pipeline/keywords.h"
@@ -461,7 +462,7 @@ split_input (PrecisSummarizer *s, const gchar *input, gssize len, PrecisText *te
   detect_language (s, text);
   GArray *spans = precis_segmenter_split (s->segmenter, text->text, text->body_start, text->len);
   precis_furniture_mark (text->text, spans);
-  precis_editor_mark_debris (text->text, spans, s->segmenter, s->tokenizer);
+  precis_debris_mark (text->text, spans, s->segmenter, s->tokenizer);
   return spans;
 }
 
