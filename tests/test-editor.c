@@ -110,6 +110,31 @@ START_TEST (test_debris)
 }
 END_TEST
 
+/* Credits with no colon end a caption paragraph: a name and an agency joined by a slash, an
+ * agency in brackets, a "Credit" glued to the name. A slash or an agency alone is not one. */
+START_TEST (test_credits_without_colon)
+{
+  const gchar *text = "Floods close the road into town\n\n"
+                      "Workers clear the flooded road near the river on Monday. Ann Example/Agence "
+                      "France-Presse \xe2\x80\x94 Getty Images\n\n"
+                      "The river rose two metres overnight and closed the main road into the town.\n\n"
+                      "A pump at the station on Friday. Bo Sample / AFP - Getty Images\n\n"
+                      "The pumps ran all night, the council said.\n\n"
+                      "Volunteers fill sandbags behind the school. (Reuters)\n\n"
+                      "The school stays closed until the water falls.\n\n"
+                      "The old bridge in the snow last winter.CreditCy Placeholder for The New York Times\n\n"
+                      "Talks went on between the union and the rail company, the AFL/CIO\n\n"
+                      "The forecast came from a spokesman for AFP\n";
+  g_autoptr (PrecisSummarizer) s = precis_summarizer_new ("english", NULL);
+  g_autoptr (PrecisSummary) sum = precis_summarizer_run (s, text, -1, NULL);
+  gboolean expected[] = { TRUE, TRUE, FALSE, TRUE, TRUE, FALSE, TRUE, TRUE, FALSE, TRUE, TRUE, FALSE, FALSE };
+  ck_assert_uint_eq (precis_summary_get_n_document_sentences (sum), G_N_ELEMENTS (expected));
+  for (guint i = 0; i < G_N_ELEMENTS (expected); i++)
+    ck_assert_msg (precis_summary_get_document_sentence (sum, i)->furniture == expected[i], "sentence %u", i);
+  ck_assert (g_str_has_prefix (precis_summary_get_sentence (sum, 0)->text, "The river rose"));
+}
+END_TEST
+
 /* A story whose most central sentence opens on "He": it comes with its antecedent or not at
  * all, under every budget. */
 static const gchar story[]
@@ -218,6 +243,7 @@ main (void)
   Suite *s = suite_create ("editor");
   TCase *tc = tcase_create ("core");
   tcase_add_test (tc, test_caption_is_furniture_and_lede_chosen);
+  tcase_add_test (tc, test_credits_without_colon);
   tcase_add_test (tc, test_antecedents);
   tcase_add_test (tc, test_debris);
   tcase_add_test (tc, test_budgets_and_dangling);

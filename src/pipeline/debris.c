@@ -1,8 +1,9 @@
 /* debris.c - page debris that furniture.c leaves, flagged as furniture: captions (a short
- * paragraph that ends in a photo credit), social-media and page debris (the phrases of
- * data/debris.txt) and captions or section headers glued to a sentence ("... a colleague The
- * cost of ..."). One pass over each sentence, O(n) in the text. Every ranker sees the flags;
- * the editor's choice (editor.c) and the reader checks count on them.
+ * paragraph that ends in a photo credit: "PHOTO: REUTERS", "Name/Agency", "(Reuters)"),
+ * social-media and page debris (the phrases of data/debris.txt) and captions or section headers
+ * glued to a sentence ("... a colleague The cost of ..."). One pass over each sentence, O(n) in
+ * the text. Every ranker sees the flags; the editor's choice (editor.c) and the reader checks
+ * count on them.
  */
 #include "config.h"
 
@@ -22,6 +23,9 @@
 #define CREDIT_TAIL_BYTES 48
 /* ... with at most this many words after its colon. */
 #define CREDIT_MAX_WORDS 5
+/* A credit glued to its caption ("...weather.CreditKirsten Luce for The New York Times") starts
+ * in the last this many bytes. */
+#define CREDIT_GLUED_BYTES 64
 
 /* ---- the data ---------------------------------------------------------------------------- */
 
@@ -42,6 +46,7 @@ typedef struct
   guint32 pairs[32];  /* ... and the codes of the phrases' first two bytes, pairs[first] bit second ... */
   guint8 heads[8192]; /* ... and a bit set of the hashes of their first four bytes: quick filters */
   GHashTable *credits;
+  gchar **agencies; /* lower-case */
 } Debris;
 
 static inline gchar
@@ -64,24 +69,28 @@ static Debris *
 debris_new (void)
 {
   Debris *d = g_new0 (Debris, 1);
-  GPtrArray *anywhere = g_ptr_array_new ();
+  GPtrArray *anywhere = g_ptr_array_new (), *agencies = g_ptr_array_new ();
   d->credits = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   g_auto (GStrv) lines = precis_data_lines ("debris.txt");
-  gboolean credits = FALSE;
+  GPtrArray *section = anywhere;
   for (guint i = 0; lines != NULL && lines[i] != NULL; i++)
     {
       gchar *line = g_strstrip (lines[i]);
       if (line[0] == '\0' || line[0] == '#')
         continue;
       if (line[0] == '[')
-        credits = g_str_equal (line, "[credits]");
-      else if (credits)
+        section = g_str_equal (line, "[credits]")    ? NULL
+                  : g_str_equal (line, "[agencies]") ? agencies
+                                                     : anywhere;
+      else if (section == NULL)
         g_hash_table_add (d->credits, g_ascii_strdown (line, -1));
       else
-        g_ptr_array_add (anywhere, g_ascii_strdown (line, -1));
+        g_ptr_array_add (section, g_ascii_strdown (line, -1));
     }
   g_ptr_array_add (anywhere, NULL);
   d->anywhere = (gchar **)g_ptr_array_free (anywhere, FALSE);
+  g_ptr_array_add (agencies, NULL);
+  d->agencies = (gchar **)g_ptr_array_free (agencies, FALSE);
   for (guint c = 'a'; c <= 'z'; c++)
     {
       d->code[c] = d->code[c - 'a' + 'A'] = (guint8)(c - 'a' + 1);
@@ -146,13 +155,75 @@ phrase_at (const Debris *d, const gchar *s, gsize len)
   return FALSE;
 }
 
-/* Whether the sentence is, or ends in, a photo credit: "PHOTO: REUTERS", "(Photo: AFP)". */
+/* A credit word glued to a name at the end of @s[0, end): "...weather.CreditKirsten Luce for
+ * The New York Times" (a page's caption and credit read as one run of text). */
+static gboolean
+ends_in_glued_credit (const gchar *s, gsize end)
+{
+  gsize lo = end > CREDIT_GLUED_BYTES ? end - CREDIT_GLUED_BYTES : 0;
+  for (gsize i = lo; i + 7 <= end; i++)
+    if (s[i] == 'C' && strncmp (s + i, "Credit", 6) == 0 && g_ascii_isupper (s[i + 6])
+        && (i == 0 || !g_ascii_isalpha (s[i - 1])))
+      return precis_count_words (s + i, end - i, CREDIT_MAX_WORDS + 4) <= CREDIT_MAX_WORDS + 3;
+  return FALSE;
+}
+
+/* A credit with no colon at the end of @s[0, end): capitalised names, joined by a slash to an
+ * agency of [agencies] ("Benoit Tessier/Reuters", "Ashraf Shazly/Agence France-Presse - Getty
+ * Images", "Anthony Wallace / AFP - Getty Images"), or the agency alone in brackets
+ * ("(Reuters)"). */
+static gboolean
+ends_in_agency (const Debris *d, const gchar *s, gsize len, gsize end)
+{
+  for (guint k = 0; d->agencies[k] != NULL; k++)
+    {
+      gsize n = strlen (d->agencies[k]);
+      if (n > end || g_ascii_strncasecmp (s + end - n, d->agencies[k], n) != 0)
+        continue;
+      gsize start = end - n;
+      if (start > 0 && g_ascii_isalnum (s[start - 1]))
+        continue;
+      if (start > 0 && s[start - 1] == '(' && end < len && s[end] == ')')
+        return TRUE;
+      /* Back over the credit's words: capitalised names, slashes, dashes, "for", "via". */
+      gboolean slash = start > 0 && s[start - 1] == '/';
+      gsize p = start;
+      for (guint words = 0; words < CREDIT_MAX_WORDS + 3 && p > 0; words++)
+        {
+          gsize we = p;
+          while (we > 0 && s[we - 1] == ' ')
+            we--;
+          gsize ws = we;
+          while (ws > 0 && s[ws - 1] != ' ')
+            ws--;
+          if (ws == we)
+            break;
+          const gchar *w = s + ws;
+          gsize wl = we - ws;
+          gboolean joiner
+              = (wl == 1 && (w[0] == '/' || w[0] == '-')) || (wl == 3 && strncmp (w, "\xe2\x80\x94", 3) == 0)
+                || (wl == 3 && strncmp (w, "\xe2\x80\x93", 3) == 0) || (wl == 3 && strncmp (w, "for", 3) == 0)
+                || (wl == 3 && strncmp (w, "via", 3) == 0);
+          if (!joiner && !precis_is_upper_at (w) && w[0] != '(')
+            break;
+          slash |= memchr (w, '/', wl) != NULL;
+          p = ws;
+        }
+      return slash;
+    }
+  return FALSE;
+}
+
+/* Whether the sentence is, or ends in, a photo credit: "PHOTO: REUTERS", "(Photo: AFP)", or one
+ * of the two above. */
 static gboolean
 ends_in_credit (const Debris *d, const gchar *s, gsize len)
 {
   gsize end = len;
   while (end > 0 && (precis_is_ascii_space (s[end - 1]) || s[end - 1] == ')' || s[end - 1] == '.'))
     end--;
+  if (ends_in_glued_credit (s, end) || ends_in_agency (d, s, len, end))
+    return TRUE;
   gsize lo = end > CREDIT_TAIL_BYTES ? end - CREDIT_TAIL_BYTES : 0;
   gsize colon = end;
   while (colon > lo && s[colon - 1] != ':')
