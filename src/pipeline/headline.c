@@ -328,6 +328,7 @@ balance_quotes (GString *s)
 typedef struct
 {
   gsize start, end; /* bytes of the whole chunk between spaces */
+  gsize from, to;   /* its letters: punctuation and quotes trimmed off both ends */
   guint tags;       /* lexicon.h classes of its letters (English), else 0 */
   gboolean stop;    /* a stopword of the language */
   gboolean capital; /* starts with a capital letter */
@@ -360,7 +361,7 @@ split_words (const gchar *s, gboolean english, PrecisTokenizer *tokenizer, GArra
         i++;
       if (i == n)
         break;
-      Word w = { i, i, 0, FALSE, FALSE, FALSE, FALSE, FALSE, FALSE };
+      Word w = { i, i, i, i, 0, FALSE, FALSE, FALSE, FALSE, FALSE, FALSE };
       while (i < n && s[i] != ' ')
         i++;
       w.end = i;
@@ -375,6 +376,8 @@ split_words (const gchar *s, gboolean english, PrecisTokenizer *tokenizer, GArra
             break;
           b = (gsize)(p - s);
         }
+      w.from = a;
+      w.to = b;
       gchar last = s[w.end - 1];
       w.comma = last == ',' || last == ';' || last == ':';
       w.dash = b == a
@@ -453,16 +456,13 @@ verb_group_end (const Word *w, guint n, guint v)
   return e;
 }
 
-/* Whether word @i of @s is @word (any case). */
+/* Whether the letters of word @w of @s are @word (lower case; any case in @s). */
 static gboolean
 word_is (const gchar *s, const Word *w, const gchar *word)
 {
-  if (g_ascii_tolower (s[w->start]) != word[0])
-    return FALSE;
-  gsize n = strlen (word), len = w->end - w->start;
-  while (len > 0 && strchr (",;:.\"'", s[w->start + len - 1]) != NULL)
-    len--;
-  return len == n && g_ascii_strncasecmp (s + w->start, word, n) == 0;
+  gsize len = w->to - w->from;
+  return len > 0 && g_ascii_tolower (s[w->from]) == word[0] && strlen (word) == len
+         && g_ascii_strncasecmp (s + w->from, word, len) == 0;
 }
 
 /* The first of @chars in the @len bytes at @p, or NULL. */
