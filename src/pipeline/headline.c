@@ -558,12 +558,33 @@ adjunct_preposition (const Word *w, const gchar *s)
   return TRUE;
 }
 
+/* Whether the letters of word @w of @s are a form of the verb whose stem is @stem: the stem, then
+ * nothing or an inflection, after a doubled final consonant too ("bar" -> "barred", "describ" ->
+ * "described", "identif" -> "identified"; not "bar" -> "bargain", "den" -> "dental"). */
+static gboolean
+verb_form_of (const gchar *s, const Word *w, const gchar *stem)
+{
+  static const gchar *const endings[]
+      = { "", "s", "d", "e", "y", "n", "es", "ed", "ing", "ied", "ies", "ying", NULL };
+  gsize n = strlen (stem), len = w->to - w->from;
+  if (len < n || g_ascii_strncasecmp (s + w->from, stem, n) != 0)
+    return FALSE;
+  const gchar *rest = s + w->from + n;
+  gsize rest_len = len - n;
+  if (rest_len > 2 && g_ascii_tolower (rest[0]) == g_ascii_tolower (stem[n - 1]))
+    rest++, rest_len--; /* "barred", "splitting" */
+  for (guint i = 0; endings[i] != NULL; i++)
+    if (strlen (endings[i]) == rest_len && g_ascii_strncasecmp (rest, endings[i], rest_len) == 0)
+      return TRUE;
+  return FALSE;
+}
+
 /* Verbs whose object needs a second part introduced by a preposition: "termed the results a
  * setback" / "described X as Y", "credited X with Y", "prevented X from Y", "turned X into Y".
- * Each entry: the preposition, then the stems of the verbs (matched at the word's start). */
+ * Each entry: the preposition, then the stems of the verbs (verb_form_of). */
 static const gchar *const complement_verbs[][20] = {
   { "as", "term", "report", "quot", "describ", "regard", "view", "consider", "dub", "brand", "label", "hail",
-    "treat", "portray", "identif", "recogni", NULL },
+    "treat", "portray", "identif", "recognis", "recogniz", NULL },
   { "with", "credit", "charg", "provid", "present", "suppl", "equip", "task", "compar", "replac", "met",
     "meet", NULL },
   { "from", "prevent", "bar", "ban", "exclud", "exempt", "protect", "shield", "disqualif", "deter", "block",
@@ -596,8 +617,7 @@ complement_preposition (const Word *w, guint n, guint k, const gchar *s)
       for (guint i = k > HEADLINE_COMPLEMENT_REACH ? k - HEADLINE_COMPLEMENT_REACH : 0; i < k; i++)
         if (w[i].tags & (PRECIS_POS_VERB | PRECIS_POS_PAST | PRECIS_POS_THIRD | PRECIS_POS_ING))
           for (guint j = 1; complement_verbs[e][j] != NULL; j++)
-            if (g_ascii_strncasecmp (s + w[i].start, complement_verbs[e][j], strlen (complement_verbs[e][j]))
-                == 0)
+            if (verb_form_of (s, &w[i], complement_verbs[e][j]))
               return TRUE;
     }
   return FALSE;
@@ -836,13 +856,13 @@ drop_leading_adjunct (const gchar *s, const Word *w, guint n)
 }
 
 /* Verbs whose object may be a clause without "that" ("claimed the number of people ... passed a
- * million"): matched at the word's start. */
+ * million"): stems as verb_form_of matches them. */
 static const gchar *const clause_verbs[]
     = { "claim",   "say",    "said",   "believ",  "think",  "thought", "show",    "reveal",  "report",
         "announc", "warn",   "fear",   "suggest", "insist", "admit",   "den",     "argu",    "estimat",
         "predict", "expect", "hope",   "know",    "knew",   "find",    "found",   "confirm", "alleg",
         "feel",    "felt",   "told",   "tell",    "assert", "decid",   "indicat", "learn",   "note",
-        "realis",  "realiz", "recall", "stress",  "declar", "agre",    NULL };
+        "realis",  "realiz", "recall", "stress",  "declar", "agree",   "learnt",  NULL };
 /* How far the verb of an object clause may be from the verb that takes it. */
 #define HEADLINE_CLAUSE_REACH 14
 
@@ -854,7 +874,7 @@ clause_object_end (const Word *w, guint n, guint vend, const gchar *s)
 {
   gboolean takes = FALSE;
   for (guint i = 0; clause_verbs[i] != NULL && !takes; i++)
-    takes = g_ascii_strncasecmp (s + w[vend].start, clause_verbs[i], strlen (clause_verbs[i])) == 0;
+    takes = verb_form_of (s, &w[vend], clause_verbs[i]);
   if (!takes || w[vend].comma)
     return 0;
   guint j = vend + 1;
