@@ -466,6 +466,24 @@ START_TEST (test_pronoun_lede)
 }
 END_TEST
 
+/* A curly apostrophe is read as the ASCII one: "don’t" is an auxiliary, not an unknown noun. */
+START_TEST (test_curly_apostrophe)
+{
+  static const gchar *const words[][2] = { { "don\xE2\x80\x99t", "don't" },
+                                           { "it\xE2\x80\x99s", "it's" },
+                                           { "Wasn\xE2\x80\x98t", "Wasn't" },
+                                           { "they\xE2\x80\x99re", "they're" } };
+  for (guint i = 0; i < G_N_ELEMENTS (words); i++)
+    {
+      guint curly = precis_lexicon_english (words[i][0], strlen (words[i][0]));
+      ck_assert_uint_eq (curly, precis_lexicon_english (words[i][1], strlen (words[i][1])));
+      ck_assert_uint_ne (curly, PRECIS_POS_NOUN);
+    }
+  /* another non-ASCII letter still gives a noun */
+  ck_assert_uint_eq (precis_lexicon_english ("caf\xC3\xA9", 5), PRECIS_POS_NOUN);
+}
+END_TEST
+
 int
 main (void)
 {
@@ -478,6 +496,7 @@ main (void)
   tcase_add_test (tc, test_shared_headlines_read_as_headlines);
   tcase_add_test (tc, test_title_and_generated);
   tcase_add_test (tc, test_pronoun_lede);
+  tcase_add_test (tc, test_curly_apostrophe);
   tcase_add_loop_test (tc, test_failure_kinds, 0, G_N_ELEMENTS (failures));
   suite_add_tcase (s, tc);
   return test_run_suite (s);

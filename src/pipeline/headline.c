@@ -383,7 +383,9 @@ split_words (const gchar *s, gboolean english, PrecisTokenizer *tokenizer, GArra
       w.dash = b == a
                && (s[w.start] == '-' || g_str_has_prefix (s + w.start, "\xE2\x80\x93")
                    || g_str_has_prefix (s + w.start, "\xE2\x80\x94"));
-      gboolean possessive = b - a > 2 && (s[b - 2] == '\'' && s[b - 1] == 's');
+      gboolean possessive
+          = b - a > 2 && s[b - 1] == 's'
+            && (s[b - 2] == '\'' || (b - a > 4 && memcmp (s + b - 4, "\xE2\x80\x99", 3) == 0));
       if (b > a)
         {
           w.capital = g_unichar_isupper (g_utf8_get_char (s + a));
