@@ -226,6 +226,26 @@ has_needle (const gchar *lower, const gchar *const *needles)
   return FALSE;
 }
 
+/* Whether the @n bytes at @p are one of the lower-case words of @list (any case at @p). */
+static gboolean
+ascii_in (const gchar *p, gsize n, const gchar *const *list)
+{
+  for (guint i = 0; list[i] != NULL; i++)
+    if (strlen (list[i]) == n && g_ascii_strncasecmp (p, list[i], n) == 0)
+      return TRUE;
+  return FALSE;
+}
+
+/* Whether @p starts with one of the strings of @list (any case). */
+static gboolean
+prefix_in (const gchar *p, const gchar *const *list)
+{
+  for (guint i = 0; list[i] != NULL; i++)
+    if (g_ascii_strncasecmp (p, list[i], strlen (list[i])) == 0)
+      return TRUE;
+  return FALSE;
+}
+
 /* Punctuation a headline does not end on: a sentence's terminators but the question marks, and
  * the marks of a cut clause. */
 static gboolean
@@ -246,9 +266,8 @@ is_dangling (const gchar *word, gboolean english, gboolean strict, PrecisTokeniz
 {
   static const gchar *const saying[]
       = { "said", "says", "announced", "added", "stated", "told", "'s", "\xE2\x80\x99s", NULL };
-  for (guint i = 0; saying[i] != NULL; i++)
-    if (g_ascii_strcasecmp (word, saying[i]) == 0)
-      return TRUE;
+  if (ascii_in (word, strlen (word), saying))
+    return TRUE;
   if (!english)
     return precis_tokenizer_is_stopword (tokenizer, word, -1);
   guint t = precis_lexicon_english (word, strlen (word));
@@ -467,6 +486,13 @@ word_is (const gchar *s, const Word *w, const gchar *word)
          && g_ascii_strncasecmp (s + w->from, word, len) == 0;
 }
 
+/* Whether the letters of word @w of @s are one of the words of @list. */
+static gboolean
+word_in (const gchar *s, const Word *w, const gchar *const *list)
+{
+  return ascii_in (s + w->from, w->to - w->from, list);
+}
+
 /* The first of @chars in the @len bytes at @p, or NULL. */
 static const gchar *
 strpbrk_len (const gchar *p, gsize len, const gchar *chars)
@@ -500,9 +526,8 @@ may_end (const gchar *s, const Word *w, guint n, guint k, gboolean english)
       static const gchar *const focus[]
           = { "especially", "particularly", "notably", "mainly", "mostly", "largely", "chiefly", "including",
               "even",       "only",         "just",    "also",   "not",    "nearly",  "almost",  NULL };
-      for (guint i = 0; (t & (PRECIS_POS_ADV | PRECIS_POS_ING)) && focus[i] != NULL; i++)
-        if (word_is (s, &w[k], focus[i]))
-          return FALSE;
+      if ((t & (PRECIS_POS_ADV | PRECIS_POS_ING)) && word_in (s, &w[k], focus))
+        return FALSE;
       /* "a rare", "an extraordinary", "mix of naive", "discovered rare, mostly intact ...": an
        * adjective after a determiner or a preposition, or before the comma of a list of adjectives, waits for
        * its noun */
@@ -525,9 +550,8 @@ may_end (const gchar *s, const Word *w, guint n, guint k, gboolean english)
       static const gchar *const compound[]
           = { "connection", "response", "addition",   "relation", "favour", "favor",  "front", "spite",
               "behalf",     "terms",    "accordance", "lieu",     "charge", "search", NULL };
-      for (guint i = 0; k > 0 && (w[k - 1].tags & PRECIS_POS_PREP) && compound[i] != NULL; i++)
-        if (word_is (s, &w[k], compound[i]))
-          return FALSE;
+      if (k > 0 && (w[k - 1].tags & PRECIS_POS_PREP) && word_in (s, &w[k], compound))
+        return FALSE;
       /* "to join" without its object; not "to £120,000", an amount */
       return !(k > 0 && (w[k - 1].tags & (PRECIS_POS_TO | PRECIS_POS_MODAL))
                && strpbrk_len (s + w[k].start, w[k].end - w[k].start, "0123456789") == NULL);
@@ -547,17 +571,13 @@ adjunct_preposition (const Word *w, const gchar *s)
   static const gchar *const bound[]
       = { "of ",       "than ",    "per ",     "like ",     "about ", "between ",
           "at least ", "at most ", "at best ", "at worst ", NULL };
-  for (guint i = 0; bound[i] != NULL; i++)
-    if (g_ascii_strncasecmp (s + w->start, bound[i], strlen (bound[i])) == 0)
-      return FALSE;
+  if (prefix_in (s + w->start, bound))
+    return FALSE;
   /* "as part of" goes, "as much as" stays */
   static const gchar *const as_degree[]
       = { "as much ",   "as many ", "as well ", "as long ", "as far ", "as soon ",
           "as little ", "as few ",  "as high ", "as low ",  NULL };
-  for (guint i = 0; as_degree[i] != NULL; i++)
-    if (g_ascii_strncasecmp (s + w->start, as_degree[i], strlen (as_degree[i])) == 0)
-      return FALSE;
-  return TRUE;
+  return !prefix_in (s + w->start, as_degree);
 }
 
 /* Whether the letters of word @w of @s are a form of the verb whose stem is @stem: the stem, then
@@ -575,10 +595,7 @@ verb_form_of (const gchar *s, const Word *w, const gchar *stem)
   gsize rest_len = len - n;
   if (rest_len > 2 && g_ascii_tolower (rest[0]) == g_ascii_tolower (stem[n - 1]))
     rest++, rest_len--; /* "barred", "splitting" */
-  for (guint i = 0; endings[i] != NULL; i++)
-    if (strlen (endings[i]) == rest_len && g_ascii_strncasecmp (rest, endings[i], rest_len) == 0)
-      return TRUE;
-  return FALSE;
+  return ascii_in (rest, rest_len, endings);
 }
 
 /* Verbs whose object needs a second part introduced by a preposition: "termed the results a
@@ -656,10 +673,7 @@ is_time_lead (const gchar *s, const Word *w)
           "long",  "nearly", "almost", "barely",  "within",  NULL };
   if (g_ascii_isdigit (s[w->start]))
     return TRUE;
-  for (guint i = 0; lead[i] != NULL; i++)
-    if (word_is (s, w, lead[i]))
-      return TRUE;
-  return FALSE;
+  return word_in (s, w, lead);
 }
 
 /* Whether @s opens on a subordinate clause ("While ...", "If you ...", "Two years after the
@@ -910,10 +924,7 @@ needed_relative (const Word *w, guint n, guint k, const gchar *s)
                       || ((t & PRECIS_POS_PREP) && k + 1 < n && (w[k + 1].tags & PRECIS_POS_WH));
   if (!relative || w[k - 1].comma)
     return FALSE;
-  for (guint i = 0; light_nouns[i] != NULL; i++)
-    if (word_is (s, &w[k - 1], light_nouns[i]))
-      return TRUE;
-  return FALSE;
+  return word_in (s, &w[k - 1], light_nouns);
 }
 
 /* Time nouns before "after", "before", "since", "until": "a week before" is one adjunct. */
@@ -934,10 +945,7 @@ bound_adjunct (const Word *w, guint n, guint k, const gchar *s)
     return TRUE;
   if (!(w[k].tags & PRECIS_POS_SUBORD))
     return FALSE;
-  for (guint i = 0; time_nouns[i] != NULL; i++)
-    if (word_is (s, &w[k - 1], time_nouns[i]))
-      return TRUE;
-  return FALSE;
+  return word_in (s, &w[k - 1], time_nouns);
 }
 
 /* Whether the conjunction at @k joins the two halves of "both X and Y" or "between X and Y"
@@ -1072,20 +1080,16 @@ drop_passive (const gchar *s, Word *w, guint n, gint v)
   static const gchar *const perfect_forms[] = { "has ", "have ", "had ", NULL };
   const gchar *at = s + w[v].start;
   guint next = w[v + 1].tags;
-  for (guint i = 0; be_forms[i] != NULL; i++)
-    if (g_ascii_strncasecmp (at, be_forms[i], strlen (be_forms[i])) == 0 && (next & PRECIS_POS_PAST)
-        && !(next & PRECIS_POS_NOUN))
-      w[v].drop = TRUE;
-  for (guint i = 0; have_forms[i] != NULL; i++)
-    if (g_ascii_strncasecmp (at, have_forms[i], strlen (have_forms[i])) == 0 && (guint)v + 2 < n
-        && (w[v + 2].tags & PRECIS_POS_PAST) && !(w[v + 2].tags & PRECIS_POS_NOUN))
-      w[v].drop = w[v + 1].drop = TRUE;
+  if (prefix_in (at, be_forms) && (next & PRECIS_POS_PAST) && !(next & PRECIS_POS_NOUN))
+    w[v].drop = TRUE;
+  if (prefix_in (at, have_forms) && (guint)v + 2 < n && (w[v + 2].tags & PRECIS_POS_PAST)
+      && !(w[v + 2].tags & PRECIS_POS_NOUN))
+    w[v].drop = w[v + 1].drop = TRUE;
   /* "has dismissed" -> "dismissed": a regular verb's participle is also its past tense. */
   gsize len = w[v + 1].end - w[v + 1].start;
-  for (guint i = 0; perfect_forms[i] != NULL; i++)
-    if (g_ascii_strncasecmp (at, perfect_forms[i], strlen (perfect_forms[i])) == 0 && (next & PRECIS_POS_PAST)
-        && len > 3 && g_ascii_strncasecmp (s + w[v + 1].end - 2, "ed", 2) == 0)
-      w[v].drop = TRUE;
+  if (prefix_in (at, perfect_forms) && (next & PRECIS_POS_PAST) && len > 3
+      && g_ascii_strncasecmp (s + w[v + 1].end - 2, "ed", 2) == 0)
+    w[v].drop = TRUE;
 }
 
 static guint
@@ -1482,9 +1486,8 @@ is_slug (const gchar *text)
 {
   static const gchar *const labels[]
       = { "remarks by ", "text of ", "transcript of ", "excerpts from ", "full text of ", NULL };
-  for (guint i = 0; labels[i] != NULL; i++)
-    if (g_ascii_strncasecmp (text, labels[i], strlen (labels[i])) == 0)
-      return TRUE;
+  if (prefix_in (text, labels))
+    return TRUE;
   /* A stamp has a digit; a line in another script has no ASCII word but is no stamp. */
   if (strpbrk (text, "0123456789") == NULL)
     return FALSE;
@@ -1508,8 +1511,7 @@ is_slug (const gchar *text)
       gboolean stamp = n < 3
                        || ((n == 3 || n == 4) && p > text && g_ascii_isdigit (p[-1])
                            && (p[n - 1] == 'm' || p[n - 1] == 'M'));
-      for (guint i = 0; !stamp && stamp_words[i] != NULL; i++)
-        stamp = strlen (stamp_words[i]) == n && g_ascii_strncasecmp (p, stamp_words[i], n) == 0;
+      stamp = stamp || ascii_in (p, n, stamp_words);
       if (!stamp)
         return FALSE;
       p += n;
