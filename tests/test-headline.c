@@ -439,6 +439,25 @@ static const struct
   /* a time phrase after "by early" stays ("by early") */
   { "by early next year", "the bakery chain will open a shop by early next year , a spokesman said .",
     "Bakery chain will open shop by early next year" },
+  /* Fourth round: a predicate left with one word of content gives way to a longer cut */
+  { "weak predicate",
+    "The struggling regional airline Coastal Wings is in talks with the larger national carrier Skyway about "
+    "a possible merger, staff were told on Monday.",
+    "Struggling regional airline Coastal Wings is in talks with larger national carrier Skyway about "
+    "possible "
+    "merger" },
+  { "weak predicate, object clause",
+    "The county council said on Friday that it cannot take a position on the proposal to close the "
+    "village library until the survey is done.",
+    "County council said that it cannot take position on proposal to close village library" },
+  { "free relative opener",
+    "In what residents called another blow to the high street, the last bank branch in the town closed "
+    "its doors for good on Saturday.",
+    "Last bank branch in town closed its doors for good" },
+  { "more than + time phrase + subordinate",
+    "more than two years after the mill closed , the workers of the valley are still waiting for the "
+    "promised retraining scheme .",
+    "Workers of valley are still waiting for promised retraining scheme" },
 };
 
 START_TEST (test_failure_kinds)

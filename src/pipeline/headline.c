@@ -677,14 +677,21 @@ is_time_lead (const gchar *s, const Word *w)
 }
 
 /* Whether @s opens on a subordinate clause ("While ...", "If you ...", "Two years after the
- * crash killed ...", "Day after X accused Y"): a subordinator, after at most three words of a
- * time phrase; a preposition ("after", "as") only with a verb of its own before the first comma
+ * crash killed ...", "Day after X accused Y", "In what ..."): a subordinator, after at most three
+ * words of a time phrase (and "more than"); a preposition ("after", "as") only with a verb of its own before
+ * the first comma
  * ("After years of talks" is a phrase, not a clause). */
 static gboolean
 leading_subordinate (const gchar *s, const Word *w, guint n)
 {
+  /* "In what can be called ...": a preposition before a free relative opens an adjunct clause */
+  if (n > 2 && (w[0].tags & PRECIS_POS_PREP) && word_is (s, &w[1], "what"))
+    return TRUE;
   guint k = 0;
-  while (k < n && k < 3 && is_time_lead (s, &w[k]))
+  /* "more than" / "less than" before a time phrase: "More than three months after ..." */
+  if (n > 2 && (word_is (s, &w[0], "more") || word_is (s, &w[0], "less")) && word_is (s, &w[1], "than"))
+    k = 2;
+  while (k < n && k < 5 && is_time_lead (s, &w[k]))
     k++;
   if (k >= n || !(w[k].tags & PRECIS_POS_SUBORD))
     return FALSE;
@@ -838,7 +845,7 @@ drop_leading_adjunct (const gchar *s, const Word *w, guint n)
   /* Up to the first comma: no verb, or a verb of a subordinate clause ("A day after the
    * minister spoke, ...") */
   guint a = 0;
-  gboolean subordinate = FALSE;
+  gboolean subordinate = leading_subordinate (s, w, n);
   gboolean participle = n > 1 && (w[0].tags & PRECIS_POS_PAST) && (w[1].tags & PRECIS_POS_PREP);
   for (; a < n && !w[a].comma; a++)
     {
@@ -1193,6 +1200,31 @@ fits_somewhere (const Word *w, guint n, const gboolean *cut)
   return n <= HEADLINE_LONG_WORDS && w[n - 1].end - w[0].start <= HEADLINE_LONG_CHARS;
 }
 
+/* Whether the predicate of the prefix of @k words, after the verb group ending at @vend, has at
+ * most one word that carries content ("is in talks", "is someone", "is making it easier", "cannot
+ * take a stand"): a headline that lost its point with what was cut. The sentence's end is never
+ * weak: nothing was cut after it. */
+static gboolean
+weak_predicate (const Word *w, guint k, guint vend)
+{
+  /* The predicate of the last auxiliary's or modal's verb group: of an object clause too ("said
+   * it cannot take a stand"). */
+  for (guint i = k; i-- > vend + 1;)
+    if (w[i].tags & (PRECIS_POS_AUX | PRECIS_POS_MODAL))
+      {
+        vend = verb_group_end (w, k, i);
+        break;
+      }
+  guint content = 0;
+  for (guint i = vend + 1; i < k; i++)
+    if (!w[i].drop
+        && !(w[i].tags
+             & (PRECIS_POS_DET | PRECIS_POS_PREP | PRECIS_POS_PRONOUN | PRECIS_POS_OBJECT | PRECIS_POS_CONJ
+                | PRECIS_POS_POSS | PRECIS_POS_TO)))
+      content++;
+  return content <= 1;
+}
+
 /* Fills @c with the best complete headline of one (trimmed) sentence @s. */
 static void
 compress (const gchar *s, gboolean english, PrecisTokenizer *tokenizer, const PrecisSegmenter *segmenter,
@@ -1236,8 +1268,10 @@ compress (const gchar *s, gboolean english, PrecisTokenizer *tokenizer, const Pr
     for (guint k = 1; k < n; k++)
       cut[k] = (w[k - 1].comma || w[k].dash) && may_end (s, w, n, k - 1, FALSE);
   cut[n] = TRUE;
-  /* The longest prefix ending at a cut that fits; else the shortest complete one. */
-  guint best = 0, shortest = 0, n_kept = 0, n_chars = 0;
+  /* The longest prefix ending at a cut that fits; else the shortest complete one. A prefix whose
+   * predicate lost its point gives way to the next cut that does not, within the long budget. */
+  guint vend = english && v > 0 ? verb_group_end (w, n, (guint)v) : 0;
+  guint best = 0, shortest = 0, n_kept = 0, n_chars = 0, longer = 0;
   for (guint k = 1; k <= n; k++)
     {
       if (!w[k - 1].drop)
@@ -1251,7 +1285,12 @@ compress (const gchar *s, gboolean english, PrecisTokenizer *tokenizer, const Pr
         shortest = k;
       if (n_kept <= HEADLINE_MAX_WORDS && n_chars <= HEADLINE_MAX_CHARS)
         best = k;
+      else if (longer == 0 && best > 0 && vend > 0 && n_kept <= HEADLINE_LONG_WORDS
+               && n_chars <= HEADLINE_LONG_CHARS && !weak_predicate (w, k, vend))
+        longer = k;
     }
+  if (longer > 0 && best < n && weak_predicate (w, best, vend))
+    best = longer;
   c->fits = best > 0;
   GString *out = join_words (s, w, best > 0 ? best : shortest);
   if (!c->fits && utf8_len (out->str, out->len) > HEADLINE_HARD_CHARS)
