@@ -1598,9 +1598,11 @@ precis_headline_choose (const PrecisSentence *all, guint n_all, const PrecisLang
           continue;
         }
       /* In order of preference: the lede when complete and short, or complete and not too long;
-       * then the next sentences the same way; then the first that does not open on a pronoun. */
-      if (n == 0 && (acceptable (&c[0], TRUE) || acceptable (&c[0], FALSE)))
-        pick = 0;
+       * then the next sentences the same way; then the first that does not open on a pronoun. The
+       * first later sentence that is complete and short is the pick: no need to make the rest. */
+      if ((n == 0 && (acceptable (&c[0], TRUE) || acceptable (&c[0], FALSE)))
+          || (n > 0 && acceptable (&c[n], TRUE)))
+        pick = (gint)n;
       n++;
     }
   if (n == 0)
