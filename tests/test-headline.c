@@ -134,15 +134,19 @@ START_TEST (test_degenerate)
 }
 END_TEST
 
-/* The lexicon's classes of the first or last word of @text (punctuation trimmed; 0 for none). */
+/* The lexicon's classes of the first or last word of @text (punctuation trimmed, a token of
+ * punctuation alone such as Gigaword's `` skipped; 0 for none). */
 static guint
 edge_word_tags (const gchar *text, gboolean last)
 {
   g_auto (GStrv) words = g_strsplit (text, " ", -1);
   guint n = g_strv_length (words);
+  guint first = 0;
+  while (!last && first + 1 < n && (words[first][0] == '`' || g_str_equal (words[first], "''")))
+    first++;
   if (n == 0)
     return 0;
-  const gchar *w = words[last ? n - 1 : 0];
+  const gchar *w = words[last ? n - 1 : first];
   gsize a = 0, b = strlen (w);
   while (a < b && !g_ascii_isalnum (w[a]))
     a++;
@@ -458,6 +462,10 @@ static const struct
     "more than two years after the mill closed , the workers of the valley are still waiting for the "
     "promised retraining scheme .",
     "Workers of valley are still waiting for promised retraining scheme" },
+  { "unclosed tokenised quote", "`` rising rents are bad news for young families in the city .",
+    "Rising rents are bad news for young families in city" },
+  { "leading list dash", "- the new mayor will use her first budget to cut bus fares for pensioners.",
+    "New mayor will use her first budget to cut bus fares" },
 };
 
 START_TEST (test_failure_kinds)

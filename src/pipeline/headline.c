@@ -310,15 +310,13 @@ trim_end (GString *s, PrecisTokenizer *tokenizer, gboolean english, gboolean str
 static void
 balance_quotes (GString *s)
 {
-  static const gchar *const quotes[] = { "\"", "\xE2\x80\x9C", "\xE2\x80\x9D", NULL };
-  guint n_straight = 0, n_open = 0, n_close = 0;
-  for (const gchar *p = s->str; *p; p++)
-    n_straight += *p == '"';
-  for (const gchar *p = strstr (s->str, quotes[1]); p; p = strstr (p + 1, quotes[1]))
-    n_open++;
-  for (const gchar *p = strstr (s->str, quotes[2]); p; p = strstr (p + 1, quotes[2]))
-    n_close++;
-  if (n_straight % 2 == 0 && n_open == n_close)
+  /* straight, curly open and close, and the tokenised text's `` and '' (Gigaword) */
+  static const gchar *const quotes[] = { "\"", "\xE2\x80\x9C", "\xE2\x80\x9D", "``", "''", NULL };
+  guint count[G_N_ELEMENTS (quotes) - 1] = { 0 };
+  for (guint q = 0; quotes[q] != NULL; q++)
+    for (const gchar *p = strstr (s->str, quotes[q]); p; p = strstr (p + strlen (quotes[q]), quotes[q]))
+      count[q]++;
+  if (count[0] % 2 == 0 && count[1] == count[2] && count[3] == count[4])
     return;
   for (guint q = 0; quotes[q] != NULL; q++)
     {
@@ -1402,6 +1400,14 @@ apply_rules (const gchar *sentence, gboolean english, PrecisTokenizer *tokenizer
   GString *s = g_string_new (sentence);
   g_strstrip (s->str);
   s->len = strlen (s->str);
+  /* A list's dash or a wire's underscore before the text ("- any chancellor would ...") */
+  static const gchar *const marks[] = { "- ", "_ ", "\xE2\x80\x93 ", "\xE2\x80\x94 ", NULL };
+  for (guint i = 0; marks[i] != NULL; i++)
+    if (g_str_has_prefix (s->str, marks[i]))
+      {
+        g_string_erase (s, 0, (gssize)strlen (marks[i]));
+        break;
+      }
   if (strpbrk (s->str, "([") != NULL)
     {
       const gchar *open = strpbrk (s->str, "([");
