@@ -64,7 +64,7 @@ static const struct
   { "Shares in the drinks firm have risen sharply.", "Shares in drinks firm have risen sharply" },
   /* a bare weekday, as agencies write it (Gigaword's inputs are lower-case) */
   { "cambodia 's ruling party responded tuesday to opposition claims that the election had been rigged .",
-    "Cambodia 's ruling party responded to opposition claims that election had been rigged" },
+    "Cambodia's ruling party responded to opposition claims that election had been rigged" },
   /* a quotation keeps its articles and loses the full stop inside its closing mark */
   { "The minister told reporters: \"We will win the war.\"",
     "Minister told reporters: \"We will win the war\"" },
@@ -305,7 +305,7 @@ static const struct
     "Police praised his courage" },
   { "possessive after a removed weekday",
     "investigators searched the wreckage of sunday 's fatal train crash for the data recorder .",
-    "Investigators searched wreckage of sunday 's fatal train crash for data recorder" },
+    "Investigators searched wreckage of sunday's fatal train crash for data recorder" },
   { "verbless lede",
     "The nurse who looked after the injured climbers on the mountain for three nights. The hospital has "
     "now given her a medal.",
@@ -439,7 +439,7 @@ static const struct
   /* an adjective opening the subject is no leading adjunct ("From all three courts of city , will be") */
   { "adjective opening the subject",
     "the judicial papers about the dispute , from all three courts of the city , will be published online .",
-    "Judicial papers about dispute , from all three courts of city , will be published online" },
+    "Judicial papers about dispute, from all three courts of city, will be published online" },
   /* a time phrase after "by early" stays ("by early") */
   { "by early next year", "the bakery chain will open a shop by early next year , a spokesman said .",
     "Bakery chain will open shop by early next year" },
@@ -464,6 +464,19 @@ static const struct
     "Workers of valley are still waiting for promised retraining scheme" },
   { "unclosed tokenised quote", "`` rising rents are bad news for young families in the city .",
     "Rising rents are bad news for young families in city" },
+  { "tokenised apposition and attribution",
+    "the city 's oldest bakery , a family firm founded in #### , has closed its doors after a long row over "
+    "rent , its owner said tuesday .",
+    "City's oldest bakery closed its doors after long row over rent" },
+  { "time phrase after of",
+    "the regional council has pencilled in the first half of next year for a vote on the new bus routes , a "
+    "spokesman said .",
+    "Regional council pencilled in first half of next year" },
+  { "put X into",
+    "Creditors of the struggling regional airline have said they will put the company into administration if "
+    "its "
+    "former owner fails to back a rescue.",
+    "Creditors of struggling regional airline have said they will put company into administration" },
   { "leading list dash", "- the new mayor will use her first budget to cut bus fares for pensioners.",
     "New mayor will use her first budget to cut bus fares" },
 };

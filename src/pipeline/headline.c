@@ -93,12 +93,13 @@ static const struct
     "", said_words },
   /* ..., the company said on Tuesday. */
   { ",\\s*(?:[^,]{0,60}?\\s)?(?:said|says|told\\s+[^,]{0,40}|added|reported|announced|stated|"
-    "according\\s+to\\s+[^,]{0,60})(?:\\s+(?:on|last|this|in)\\s+\\w+)?\\s*[.!]?$",
+    "according\\s+to\\s+[^,]{0,60})(?:\\s+(?:(?:on|last|this|in)\\s+)?\\w+)?\\s*[.!]?$",
     "", said_words },
   { "\\s+according\\s+to\\s+[^,]*$", "", according_words },
   /* day and time words */
   /* the lookahead first: the lookbehinds are tried only before a day word's modifier */
-  { "\\s(?=(?:on|last|this|next|late|early)\\s)(?<!\\bthe\\s)(?<!\\bby\\s)(?<!\\bearly\\s)(?<!\\blate\\s)"
+  { "\\s(?=(?:on|last|this|next|late|early)\\s)(?<!\\bthe\\s)(?<!\\bby\\s)(?<!\\bof\\s)(?<!\\bearly\\s)(?<!"
+    "\\blate\\s)"
     "(?<!\\buntil\\s)(?:on|last|this|next|late|early)\\s+(?:monday|tuesday|wednesday|thursday|friday|"
     "saturday|sunday|week|month|year|night|morning|afternoon|evening|weekend)\\b"
     "(?:\\s+(?:morning|afternoon|evening|night)\\b)?(?!\\s?['\\x{2019}])",
@@ -353,6 +354,7 @@ typedef struct
   gboolean dash;    /* is a dash: a boundary before it */
   gboolean plural;  /* ends in -s, not -ss or 's */
   gboolean drop;    /* left out of the headline (an auxiliary of the passive) */
+  gboolean owner;   /* a possessive ("Berlin's"): waits for its noun */
 } Word;
 
 typedef struct
@@ -378,7 +380,7 @@ split_words (const gchar *s, gboolean english, PrecisTokenizer *tokenizer, GArra
         i++;
       if (i == n)
         break;
-      Word w = { i, i, i, i, 0, FALSE, FALSE, FALSE, FALSE, FALSE, FALSE };
+      Word w = { i, i, i, i, 0, FALSE, FALSE, FALSE, FALSE, FALSE, FALSE, FALSE };
       while (i < n && s[i] != ' ')
         i++;
       w.end = i;
@@ -403,6 +405,7 @@ split_words (const gchar *s, gboolean english, PrecisTokenizer *tokenizer, GArra
       gboolean possessive
           = b - a > 2 && s[b - 1] == 's'
             && (s[b - 2] == '\'' || (b - a > 4 && memcmp (s + b - 4, "\xE2\x80\x99", 3) == 0));
+      w.owner = possessive;
       if (b > a)
         {
           w.capital = g_unichar_isupper (g_utf8_get_char (s + a));
@@ -508,6 +511,8 @@ may_end (const gchar *s, const Word *w, guint n, guint k, gboolean english)
   if (english)
     {
       guint t = w[k].tags;
+      if (w[k].owner && !w[k].comma)
+        return FALSE;
       /* "told him", "dragged it"; not "her" before its noun, nor "it" as a subject */
       if (t & PRECIS_POS_OBJECT)
         {
@@ -606,7 +611,8 @@ static const gchar *const complement_verbs[][20] = {
     "meet", NULL },
   { "from", "prevent", "bar", "ban", "exclud", "exempt", "protect", "shield", "disqualif", "deter", "block",
     NULL },
-  { "into", "turn", "convert", "transform", "split", "divid", "forc", "pressur", "tricked", NULL },
+  { "into", "turn", "convert", "transform", "split", "divid", "forc", "pressur", "tricked", "put", "send",
+    "sent", "push", "plung", "throw", "threw", "drag", NULL },
   { "of", "accus", "convict", "suspect", "acquit", "clear", "warn", "inform", "remind", "rob", "strip",
     "depriv", NULL },
   { "on", "put", "plac", NULL },
@@ -1391,6 +1397,24 @@ ing_phrase_is_subject (const gchar *removed, gsize n_removed, const gchar *rest)
   return (t & (PRECIS_POS_AUX | PRECIS_POS_MODAL)) && !(t & PRECIS_POS_PRONOUN);
 }
 
+/* Text tokenised as the Penn Treebank writes it (Gigaword: "japan 's union , the largest -lrb- ...
+ * -rrb- , said" with `` and '' for quotes) as it would be written, so that a comma, a possessive and
+ * a bracket are read as in any other text. Only a sentence with such tokens is changed. */
+static void
+untokenise (GString *s)
+{
+  static const gchar *const pairs[][2] = {
+    { " -lrb- ", " (" }, { " -rrb- ", ") " }, { "-lrb- ", "(" }, { " -rrb-", ")" }, { " -lsb- ", " [" },
+    { " -rsb- ", "] " }, { " , ", ", " },     { " ; ", "; " },   { " 's ", "'s " }, { " n't ", "n't " },
+  };
+  if (strstr (s->str, " , ") == NULL && strstr (s->str, " 's ") == NULL && strstr (s->str, "-lrb-") == NULL)
+    return;
+  for (guint i = 0; i < G_N_ELEMENTS (pairs); i++)
+    g_string_replace (s, pairs[i][0], pairs[i][1], 0);
+  if (g_str_has_suffix (s->str, " ."))
+    g_string_erase (s, (gssize)s->len - 2, 1);
+}
+
 /* What the rules remove from a sentence (brackets; in English attributions, time words,
  * leading adverbials, relative clauses, auxiliaries and articles), with spaces collapsed and
  * the end trimmed. */
@@ -1408,6 +1432,7 @@ apply_rules (const gchar *sentence, gboolean english, PrecisTokenizer *tokenizer
         g_string_erase (s, 0, (gssize)strlen (marks[i]));
         break;
       }
+  untokenise (s);
   if (strpbrk (s->str, "([") != NULL)
     {
       const gchar *open = strpbrk (s->str, "([");
@@ -1509,9 +1534,12 @@ precis_headline_complete (const gchar *sentence, const PrecisLanguageInfo *langu
   compress (trimmed, english, tokenizer, segmenter, &c);
   GString *s = g_string_new (c.text);
   g_free (c.text);
+  gsize before = s->len;
   balance_quotes (s);
   g_strstrip (s->str);
   s->len = strlen (s->str);
+  if (s->len < before) /* a quotation mark that ended it is gone: "recipes from ``" */
+    trim_end (s, tokenizer, english, FALSE);
   upper_first (s);
   if (complete != NULL)
     *complete = c.complete && s->len > 0;
