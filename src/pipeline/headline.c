@@ -1229,6 +1229,21 @@ weak_predicate (const Word *w, guint k, guint vend)
   return content <= 1;
 }
 
+/* Whether the prefix of @k words ends in a conjunct that has no verb yet: ", but in recent years"
+ * (its clause was to come). */
+static gboolean
+verbless_conjunct (const Word *w, guint k)
+{
+  for (guint i = k; i-- > 1 && i + HEADLINE_CLAUSE_LOOKAHEAD > k;)
+    {
+      if (w[i].tags & (SURE_FINITE | PRECIS_POS_THIRD))
+        return FALSE;
+      if ((w[i].tags & PRECIS_POS_CONJ) && w[i - 1].comma)
+        return TRUE;
+    }
+  return FALSE;
+}
+
 /* Fills @c with the best complete headline of one (trimmed) sentence @s. */
 static void
 compress (const gchar *s, gboolean english, PrecisTokenizer *tokenizer, const PrecisSegmenter *segmenter,
@@ -1283,7 +1298,7 @@ compress (const gchar *s, gboolean english, PrecisTokenizer *tokenizer, const Pr
           n_chars += (n_kept > 0) + utf8_len (s + w[k - 1].start, w[k - 1].end - w[k - 1].start);
           n_kept++;
         }
-      if (!cut[k])
+      if (!cut[k] || (k < n && english && verbless_conjunct (w, k)))
         continue;
       if (shortest == 0)
         shortest = k;
@@ -1407,10 +1422,15 @@ untokenise (GString *s)
     { " -lrb- ", " (" }, { " -rrb- ", ") " }, { "-lrb- ", "(" }, { " -rrb-", ")" }, { " -lsb- ", " [" },
     { " -rsb- ", "] " }, { " , ", ", " },     { " ; ", "; " },   { " 's ", "'s " }, { " n't ", "n't " },
   };
-  if (strstr (s->str, " , ") == NULL && strstr (s->str, " 's ") == NULL && strstr (s->str, "-lrb-") == NULL)
+  /* Tokens no writer types: there " - " is a hyphen ("wal - mart", "profit - taking"), a dash "--" */
+  gboolean sure = strstr (s->str, " 's ") != NULL || strstr (s->str, " n't ") != NULL
+                  || strstr (s->str, "-lrb-") != NULL || strstr (s->str, "`` ") != NULL;
+  if (!sure && strstr (s->str, " , ") == NULL)
     return;
   for (guint i = 0; i < G_N_ELEMENTS (pairs); i++)
     g_string_replace (s, pairs[i][0], pairs[i][1], 0);
+  if (sure)
+    g_string_replace (s, " - ", "-", 0);
   if (g_str_has_suffix (s->str, " ."))
     g_string_erase (s, (gssize)s->len - 2, 1);
 }
