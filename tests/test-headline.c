@@ -477,6 +477,12 @@ static const struct
     "its "
     "former owner fails to back a rescue.",
     "Creditors of struggling regional airline have said they will put company into administration" },
+  { "verbless conjunct",
+    "The audit report exposed wasteful and avoidable spending, and irregularities in the award of contracts "
+    "worth millions of pounds by the housing department of the county council.",
+    "Audit report exposed wasteful and avoidable spending" },
+  { "tokenised hyphen", "the retailer 's shares fell after the wal - mart deal , traders said .",
+    "Retailer's shares fell after wal-mart deal" },
   { "leading list dash", "- the new mayor will use her first budget to cut bus fares for pensioners.",
     "New mayor will use her first budget to cut bus fares" },
 };
