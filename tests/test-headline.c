@@ -483,6 +483,15 @@ static const struct
     "Audit report exposed wasteful and avoidable spending" },
   { "tokenised hyphen", "the retailer 's shares fell after the wal - mart deal , traders said .",
     "Retailer's shares fell after wal-mart deal" },
+  { "long attribution at the end",
+    "the new coastal ferry link is already running at full capacity , an official in charge of the region 's "
+    "transport programme announced wednesday morning .",
+    "New coastal ferry link is already running at full capacity" },
+  { "part of a phrase after a comma",
+    "The famous old seaside pier will close, following a long dispute over the cost of repairs with the "
+    "county "
+    "council and its insurers.",
+    "Famous old seaside pier will close, following long dispute over cost of repairs" },
   { "leading list dash", "- the new mayor will use her first budget to cut bus fares for pensioners.",
     "New mayor will use her first budget to cut bus fares" },
 };

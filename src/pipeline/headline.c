@@ -42,8 +42,9 @@ typedef struct
  * a needle of the form "^word " must start the sentence, and "^*ing " means a first word in -ing.
  * This keeps the (costly) regular expressions off the sentences they cannot change. */
 static const gchar *const said_words[]
-    = { "said",      "says",     "told",   "added",    "reported", "announced", "stated",
-        "according", "insisted", "warned", "declared", "claimed",  "revealed",  NULL };
+    = { "said",     "says",      "told",     "added",  "reported", "announced",
+        "stated",   "according", "insisted", "warned", "declared", "claimed",
+        "revealed", "found",     "showed",   "shows",  "suggest",  NULL };
 static const gchar *const day_words[] = { "day",       "week",    "month",   "year",    "night", "morning",
                                           "afternoon", "evening", "weekend", "tonight", NULL };
 static const gchar *const weekday_words[]
@@ -92,8 +93,10 @@ static const struct
     "\\s+\\w+)){0,2}\\s+(?=\\S+\\s+\\S+\\s+\\S+)",
     "", said_words },
   /* ..., the company said on Tuesday. */
-  { ",\\s*(?:[^,]{0,60}?\\s)?(?:said|says|told\\s+[^,]{0,40}|added|reported|announced|stated|"
-    "according\\s+to\\s+[^,]{0,60})(?:\\s+(?:(?:on|last|this|in)\\s+)?\\w+)?\\s*[.!]?$",
+  { ",\\s*(?:[^,]{0,80}?\\s)?(?:said|says|told\\s+[^,]{0,40}|added|reported|announced|stated|found|showed|"
+    "shows|"
+    "suggests|suggested|revealed|according\\s+to\\s+[^,]{0,60})(?:\\s+(?:(?:on|last|this|in)\\s+)?\\w+){0,2}"
+    "\\s*[.!]?$",
     "", said_words },
   { "\\s+according\\s+to\\s+[^,]*$", "", according_words },
   /* day and time words */
@@ -1229,17 +1232,18 @@ weak_predicate (const Word *w, guint k, guint vend)
   return content <= 1;
 }
 
-/* Whether the prefix of @k words ends in a conjunct that has no verb yet: ", but in recent years"
- * (its clause was to come). */
+/* Whether the prefix of @k words ends in a conjunct that has no verb yet (", but in recent years":
+ * its clause was to come) or in part of a phrase set off by a comma (", without help" of ", without
+ * help from viruses or bacteria,": the cut at the comma is the whole phrase's). */
 static gboolean
-verbless_conjunct (const Word *w, guint k)
+verbless_tail (const Word *w, guint k)
 {
   for (guint i = k; i-- > 1 && i + HEADLINE_CLAUSE_LOOKAHEAD > k;)
     {
       if (w[i].tags & (SURE_FINITE | PRECIS_POS_THIRD))
         return FALSE;
-      if ((w[i].tags & PRECIS_POS_CONJ) && w[i - 1].comma)
-        return TRUE;
+      if ((w[i].tags & (PRECIS_POS_CONJ | PRECIS_POS_PREP)) && w[i - 1].comma)
+        return (w[i].tags & PRECIS_POS_CONJ) || !w[k - 1].comma;
     }
   return FALSE;
 }
@@ -1298,7 +1302,7 @@ compress (const gchar *s, gboolean english, PrecisTokenizer *tokenizer, const Pr
           n_chars += (n_kept > 0) + utf8_len (s + w[k - 1].start, w[k - 1].end - w[k - 1].start);
           n_kept++;
         }
-      if (!cut[k] || (k < n && english && verbless_conjunct (w, k)))
+      if (!cut[k] || (k < n && english && verbless_tail (w, k)))
         continue;
       if (shortest == 0)
         shortest = k;
