@@ -264,12 +264,22 @@ precis_lexicon_english (const gchar *word, gsize len)
   if (len == 0 || len > LEXICON_MAX_WORD)
     return PRECIS_POS_NOUN;
   gchar w[LEXICON_MAX_WORD + 2];
+  gsize n = 0;
   for (gsize i = 0; i < len; i++)
     {
+      /* A curly apostrophe (U+2019, or U+2018 typed for one) is the ASCII one: "don’t", "it’s" */
+      if ((guchar)word[i] == 0xE2 && i + 2 < len && (guchar)word[i + 1] == 0x80
+          && ((guchar)word[i + 2] == 0x99 || (guchar)word[i + 2] == 0x98))
+        {
+          w[n++] = '\'';
+          i += 2;
+          continue;
+        }
       if ((guchar)word[i] >= 0x80)
         return PRECIS_POS_NOUN;
-      w[i] = g_ascii_tolower (word[i]);
+      w[n++] = g_ascii_tolower (word[i]);
     }
+  len = n;
   w[len] = '\0';
   GHashTable *t = lexicon_get ();
   gpointer value = NULL;

@@ -42,8 +42,9 @@ typedef struct
  * a needle of the form "^word " must start the sentence, and "^*ing " means a first word in -ing.
  * This keeps the (costly) regular expressions off the sentences they cannot change. */
 static const gchar *const said_words[]
-    = { "said",      "says",     "told",   "added",    "reported", "announced", "stated",
-        "according", "insisted", "warned", "declared", "claimed",  "revealed",  NULL };
+    = { "said",     "says",      "told",     "added",  "reported", "announced",
+        "stated",   "according", "insisted", "warned", "declared", "claimed",
+        "revealed", "found",     "showed",   "shows",  "suggest",  NULL };
 static const gchar *const day_words[] = { "day",       "week",    "month",   "year",    "night", "morning",
                                           "afternoon", "evening", "weekend", "tonight", NULL };
 static const gchar *const weekday_words[]
@@ -92,13 +93,16 @@ static const struct
     "\\s+\\w+)){0,2}\\s+(?=\\S+\\s+\\S+\\s+\\S+)",
     "", said_words },
   /* ..., the company said on Tuesday. */
-  { ",\\s*(?:[^,]{0,60}?\\s)?(?:said|says|told\\s+[^,]{0,40}|added|reported|announced|stated|"
-    "according\\s+to\\s+[^,]{0,60})(?:\\s+(?:on|last|this|in)\\s+\\w+)?\\s*[.!]?$",
+  { ",\\s*(?:[^,]{0,80}?\\s)?(?:said|says|told\\s+[^,]{0,40}|added|reported|announced|stated|found|showed|"
+    "shows|"
+    "suggests|suggested|revealed|according\\s+to\\s+[^,]{0,60})(?:\\s+(?:(?:on|last|this|in)\\s+)?\\w+){0,2}"
+    "\\s*[.!]?$",
     "", said_words },
   { "\\s+according\\s+to\\s+[^,]*$", "", according_words },
   /* day and time words */
   /* the lookahead first: the lookbehinds are tried only before a day word's modifier */
-  { "\\s(?=(?:on|last|this|next|late|early)\\s)(?<!\\bthe\\s)(?<!\\bby\\s)(?<!\\bearly\\s)(?<!\\blate\\s)"
+  { "\\s(?=(?:on|last|this|next|late|early)\\s)(?<!\\bthe\\s)(?<!\\bby\\s)(?<!\\bof\\s)(?<!\\bearly\\s)(?<!"
+    "\\blate\\s)"
     "(?<!\\buntil\\s)(?:on|last|this|next|late|early)\\s+(?:monday|tuesday|wednesday|thursday|friday|"
     "saturday|sunday|week|month|year|night|morning|afternoon|evening|weekend)\\b"
     "(?:\\s+(?:morning|afternoon|evening|night)\\b)?(?!\\s?['\\x{2019}])",
@@ -226,6 +230,26 @@ has_needle (const gchar *lower, const gchar *const *needles)
   return FALSE;
 }
 
+/* Whether the @n bytes at @p are one of the lower-case words of @list (any case at @p). */
+static gboolean
+ascii_in (const gchar *p, gsize n, const gchar *const *list)
+{
+  for (guint i = 0; list[i] != NULL; i++)
+    if (strlen (list[i]) == n && g_ascii_strncasecmp (p, list[i], n) == 0)
+      return TRUE;
+  return FALSE;
+}
+
+/* Whether @p starts with one of the strings of @list (any case). */
+static gboolean
+prefix_in (const gchar *p, const gchar *const *list)
+{
+  for (guint i = 0; list[i] != NULL; i++)
+    if (g_ascii_strncasecmp (p, list[i], strlen (list[i])) == 0)
+      return TRUE;
+  return FALSE;
+}
+
 /* Punctuation a headline does not end on: a sentence's terminators but the question marks, and
  * the marks of a cut clause. */
 static gboolean
@@ -246,9 +270,8 @@ is_dangling (const gchar *word, gboolean english, gboolean strict, PrecisTokeniz
 {
   static const gchar *const saying[]
       = { "said", "says", "announced", "added", "stated", "told", "'s", "\xE2\x80\x99s", NULL };
-  for (guint i = 0; saying[i] != NULL; i++)
-    if (g_ascii_strcasecmp (word, saying[i]) == 0)
-      return TRUE;
+  if (ascii_in (word, strlen (word), saying))
+    return TRUE;
   if (!english)
     return precis_tokenizer_is_stopword (tokenizer, word, -1);
   guint t = precis_lexicon_english (word, strlen (word));
@@ -291,15 +314,13 @@ trim_end (GString *s, PrecisTokenizer *tokenizer, gboolean english, gboolean str
 static void
 balance_quotes (GString *s)
 {
-  static const gchar *const quotes[] = { "\"", "\xE2\x80\x9C", "\xE2\x80\x9D", NULL };
-  guint n_straight = 0, n_open = 0, n_close = 0;
-  for (const gchar *p = s->str; *p; p++)
-    n_straight += *p == '"';
-  for (const gchar *p = strstr (s->str, quotes[1]); p; p = strstr (p + 1, quotes[1]))
-    n_open++;
-  for (const gchar *p = strstr (s->str, quotes[2]); p; p = strstr (p + 1, quotes[2]))
-    n_close++;
-  if (n_straight % 2 == 0 && n_open == n_close)
+  /* straight, curly open and close, and the tokenised text's `` and '' (Gigaword) */
+  static const gchar *const quotes[] = { "\"", "\xE2\x80\x9C", "\xE2\x80\x9D", "``", "''", NULL };
+  guint count[G_N_ELEMENTS (quotes) - 1] = { 0 };
+  for (guint q = 0; quotes[q] != NULL; q++)
+    for (const gchar *p = strstr (s->str, quotes[q]); p; p = strstr (p + strlen (quotes[q]), quotes[q]))
+      count[q]++;
+  if (count[0] % 2 == 0 && count[1] == count[2] && count[3] == count[4])
     return;
   for (guint q = 0; quotes[q] != NULL; q++)
     {
@@ -328,6 +349,7 @@ balance_quotes (GString *s)
 typedef struct
 {
   gsize start, end; /* bytes of the whole chunk between spaces */
+  gsize from, to;   /* its letters: punctuation and quotes trimmed off both ends */
   guint tags;       /* lexicon.h classes of its letters (English), else 0 */
   gboolean stop;    /* a stopword of the language */
   gboolean capital; /* starts with a capital letter */
@@ -335,6 +357,7 @@ typedef struct
   gboolean dash;    /* is a dash: a boundary before it */
   gboolean plural;  /* ends in -s, not -ss or 's */
   gboolean drop;    /* left out of the headline (an auxiliary of the passive) */
+  gboolean owner;   /* a possessive ("Berlin's"): waits for its noun */
 } Word;
 
 typedef struct
@@ -360,7 +383,7 @@ split_words (const gchar *s, gboolean english, PrecisTokenizer *tokenizer, GArra
         i++;
       if (i == n)
         break;
-      Word w = { i, i, 0, FALSE, FALSE, FALSE, FALSE, FALSE, FALSE };
+      Word w = { i, i, i, i, 0, FALSE, FALSE, FALSE, FALSE, FALSE, FALSE, FALSE };
       while (i < n && s[i] != ' ')
         i++;
       w.end = i;
@@ -375,12 +398,17 @@ split_words (const gchar *s, gboolean english, PrecisTokenizer *tokenizer, GArra
             break;
           b = (gsize)(p - s);
         }
+      w.from = a;
+      w.to = b;
       gchar last = s[w.end - 1];
       w.comma = last == ',' || last == ';' || last == ':';
       w.dash = b == a
                && (s[w.start] == '-' || g_str_has_prefix (s + w.start, "\xE2\x80\x93")
                    || g_str_has_prefix (s + w.start, "\xE2\x80\x94"));
-      gboolean possessive = b - a > 2 && (s[b - 2] == '\'' && s[b - 1] == 's');
+      gboolean possessive
+          = b - a > 2 && s[b - 1] == 's'
+            && (s[b - 2] == '\'' || (b - a > 4 && memcmp (s + b - 4, "\xE2\x80\x99", 3) == 0));
+      w.owner = possessive;
       if (b > a)
         {
           w.capital = g_unichar_isupper (g_utf8_get_char (s + a));
@@ -453,16 +481,20 @@ verb_group_end (const Word *w, guint n, guint v)
   return e;
 }
 
-/* Whether word @i of @s is @word (any case). */
+/* Whether the letters of word @w of @s are @word (lower case; any case in @s). */
 static gboolean
 word_is (const gchar *s, const Word *w, const gchar *word)
 {
-  if (g_ascii_tolower (s[w->start]) != word[0])
-    return FALSE;
-  gsize n = strlen (word), len = w->end - w->start;
-  while (len > 0 && strchr (",;:.\"'", s[w->start + len - 1]) != NULL)
-    len--;
-  return len == n && g_ascii_strncasecmp (s + w->start, word, n) == 0;
+  gsize len = w->to - w->from;
+  return len > 0 && g_ascii_tolower (s[w->from]) == word[0] && strlen (word) == len
+         && g_ascii_strncasecmp (s + w->from, word, len) == 0;
+}
+
+/* Whether the letters of word @w of @s are one of the words of @list. */
+static gboolean
+word_in (const gchar *s, const Word *w, const gchar *const *list)
+{
+  return ascii_in (s + w->from, w->to - w->from, list);
 }
 
 /* The first of @chars in the @len bytes at @p, or NULL. */
@@ -482,6 +514,8 @@ may_end (const gchar *s, const Word *w, guint n, guint k, gboolean english)
   if (english)
     {
       guint t = w[k].tags;
+      if (w[k].owner && !w[k].comma)
+        return FALSE;
       /* "told him", "dragged it"; not "her" before its noun, nor "it" as a subject */
       if (t & PRECIS_POS_OBJECT)
         {
@@ -498,9 +532,8 @@ may_end (const gchar *s, const Word *w, guint n, guint k, gboolean english)
       static const gchar *const focus[]
           = { "especially", "particularly", "notably", "mainly", "mostly", "largely", "chiefly", "including",
               "even",       "only",         "just",    "also",   "not",    "nearly",  "almost",  NULL };
-      for (guint i = 0; (t & (PRECIS_POS_ADV | PRECIS_POS_ING)) && focus[i] != NULL; i++)
-        if (word_is (s, &w[k], focus[i]))
-          return FALSE;
+      if ((t & (PRECIS_POS_ADV | PRECIS_POS_ING)) && word_in (s, &w[k], focus))
+        return FALSE;
       /* "a rare", "an extraordinary", "mix of naive", "discovered rare, mostly intact ...": an
        * adjective after a determiner or a preposition, or before the comma of a list of adjectives, waits for
        * its noun */
@@ -523,9 +556,8 @@ may_end (const gchar *s, const Word *w, guint n, guint k, gboolean english)
       static const gchar *const compound[]
           = { "connection", "response", "addition",   "relation", "favour", "favor",  "front", "spite",
               "behalf",     "terms",    "accordance", "lieu",     "charge", "search", NULL };
-      for (guint i = 0; k > 0 && (w[k - 1].tags & PRECIS_POS_PREP) && compound[i] != NULL; i++)
-        if (word_is (s, &w[k], compound[i]))
-          return FALSE;
+      if (k > 0 && (w[k - 1].tags & PRECIS_POS_PREP) && word_in (s, &w[k], compound))
+        return FALSE;
       /* "to join" without its object; not "to £120,000", an amount */
       return !(k > 0 && (w[k - 1].tags & (PRECIS_POS_TO | PRECIS_POS_MODAL))
                && strpbrk_len (s + w[k].start, w[k].end - w[k].start, "0123456789") == NULL);
@@ -545,30 +577,45 @@ adjunct_preposition (const Word *w, const gchar *s)
   static const gchar *const bound[]
       = { "of ",       "than ",    "per ",     "like ",     "about ", "between ",
           "at least ", "at most ", "at best ", "at worst ", NULL };
-  for (guint i = 0; bound[i] != NULL; i++)
-    if (g_ascii_strncasecmp (s + w->start, bound[i], strlen (bound[i])) == 0)
-      return FALSE;
+  if (prefix_in (s + w->start, bound))
+    return FALSE;
   /* "as part of" goes, "as much as" stays */
   static const gchar *const as_degree[]
       = { "as much ",   "as many ", "as well ", "as long ", "as far ", "as soon ",
           "as little ", "as few ",  "as high ", "as low ",  NULL };
-  for (guint i = 0; as_degree[i] != NULL; i++)
-    if (g_ascii_strncasecmp (s + w->start, as_degree[i], strlen (as_degree[i])) == 0)
-      return FALSE;
-  return TRUE;
+  return !prefix_in (s + w->start, as_degree);
+}
+
+/* Whether the letters of word @w of @s are a form of the verb whose stem is @stem: the stem, then
+ * nothing or an inflection, after a doubled final consonant too ("bar" -> "barred", "describ" ->
+ * "described", "identif" -> "identified"; not "bar" -> "bargain", "den" -> "dental"). */
+static gboolean
+verb_form_of (const gchar *s, const Word *w, const gchar *stem)
+{
+  static const gchar *const endings[]
+      = { "", "s", "d", "e", "y", "n", "es", "ed", "ing", "ied", "ies", "ying", NULL };
+  gsize n = strlen (stem), len = w->to - w->from;
+  if (len < n || g_ascii_strncasecmp (s + w->from, stem, n) != 0)
+    return FALSE;
+  const gchar *rest = s + w->from + n;
+  gsize rest_len = len - n;
+  if (rest_len > 2 && g_ascii_tolower (rest[0]) == g_ascii_tolower (stem[n - 1]))
+    rest++, rest_len--; /* "barred", "splitting" */
+  return ascii_in (rest, rest_len, endings);
 }
 
 /* Verbs whose object needs a second part introduced by a preposition: "termed the results a
  * setback" / "described X as Y", "credited X with Y", "prevented X from Y", "turned X into Y".
- * Each entry: the preposition, then the stems of the verbs (matched at the word's start). */
+ * Each entry: the preposition, then the stems of the verbs (verb_form_of). */
 static const gchar *const complement_verbs[][20] = {
   { "as", "term", "report", "quot", "describ", "regard", "view", "consider", "dub", "brand", "label", "hail",
-    "treat", "portray", "identif", "recogni", NULL },
+    "treat", "portray", "identif", "recognis", "recogniz", NULL },
   { "with", "credit", "charg", "provid", "present", "suppl", "equip", "task", "compar", "replac", "met",
     "meet", NULL },
   { "from", "prevent", "bar", "ban", "exclud", "exempt", "protect", "shield", "disqualif", "deter", "block",
     NULL },
-  { "into", "turn", "convert", "transform", "split", "divid", "forc", "pressur", "tricked", NULL },
+  { "into", "turn", "convert", "transform", "split", "divid", "forc", "pressur", "tricked", "put", "send",
+    "sent", "push", "plung", "throw", "threw", "drag", NULL },
   { "of", "accus", "convict", "suspect", "acquit", "clear", "warn", "inform", "remind", "rob", "strip",
     "depriv", NULL },
   { "on", "put", "plac", NULL },
@@ -596,8 +643,7 @@ complement_preposition (const Word *w, guint n, guint k, const gchar *s)
       for (guint i = k > HEADLINE_COMPLEMENT_REACH ? k - HEADLINE_COMPLEMENT_REACH : 0; i < k; i++)
         if (w[i].tags & (PRECIS_POS_VERB | PRECIS_POS_PAST | PRECIS_POS_THIRD | PRECIS_POS_ING))
           for (guint j = 1; complement_verbs[e][j] != NULL; j++)
-            if (g_ascii_strncasecmp (s + w[i].start, complement_verbs[e][j], strlen (complement_verbs[e][j]))
-                == 0)
+            if (verb_form_of (s, &w[i], complement_verbs[e][j]))
               return TRUE;
     }
   return FALSE;
@@ -634,21 +680,25 @@ is_time_lead (const gchar *s, const Word *w)
           "long",  "nearly", "almost", "barely",  "within",  NULL };
   if (g_ascii_isdigit (s[w->start]))
     return TRUE;
-  for (guint i = 0; lead[i] != NULL; i++)
-    if (word_is (s, w, lead[i]))
-      return TRUE;
-  return FALSE;
+  return word_in (s, w, lead);
 }
 
 /* Whether @s opens on a subordinate clause ("While ...", "If you ...", "Two years after the
- * crash killed ...", "Day after X accused Y"): a subordinator, after at most three words of a
- * time phrase; a preposition ("after", "as") only with a verb of its own before the first comma
+ * crash killed ...", "Day after X accused Y", "In what ..."): a subordinator, after at most three
+ * words of a time phrase (and "more than"); a preposition ("after", "as") only with a verb of its own before
+ * the first comma
  * ("After years of talks" is a phrase, not a clause). */
 static gboolean
 leading_subordinate (const gchar *s, const Word *w, guint n)
 {
+  /* "In what can be called ...": a preposition before a free relative opens an adjunct clause */
+  if (n > 2 && (w[0].tags & PRECIS_POS_PREP) && word_is (s, &w[1], "what"))
+    return TRUE;
   guint k = 0;
-  while (k < n && k < 3 && is_time_lead (s, &w[k]))
+  /* "more than" / "less than" before a time phrase: "More than three months after ..." */
+  if (n > 2 && (word_is (s, &w[0], "more") || word_is (s, &w[0], "less")) && word_is (s, &w[1], "than"))
+    k = 2;
+  while (k < n && k < 5 && is_time_lead (s, &w[k]))
     k++;
   if (k >= n || !(w[k].tags & PRECIS_POS_SUBORD))
     return FALSE;
@@ -802,7 +852,7 @@ drop_leading_adjunct (const gchar *s, const Word *w, guint n)
   /* Up to the first comma: no verb, or a verb of a subordinate clause ("A day after the
    * minister spoke, ...") */
   guint a = 0;
-  gboolean subordinate = FALSE;
+  gboolean subordinate = leading_subordinate (s, w, n);
   gboolean participle = n > 1 && (w[0].tags & PRECIS_POS_PAST) && (w[1].tags & PRECIS_POS_PREP);
   for (; a < n && !w[a].comma; a++)
     {
@@ -836,13 +886,13 @@ drop_leading_adjunct (const gchar *s, const Word *w, guint n)
 }
 
 /* Verbs whose object may be a clause without "that" ("claimed the number of people ... passed a
- * million"): matched at the word's start. */
+ * million"): stems as verb_form_of matches them. */
 static const gchar *const clause_verbs[]
     = { "claim",   "say",    "said",   "believ",  "think",  "thought", "show",    "reveal",  "report",
         "announc", "warn",   "fear",   "suggest", "insist", "admit",   "den",     "argu",    "estimat",
         "predict", "expect", "hope",   "know",    "knew",   "find",    "found",   "confirm", "alleg",
         "feel",    "felt",   "told",   "tell",    "assert", "decid",   "indicat", "learn",   "note",
-        "realis",  "realiz", "recall", "stress",  "declar", "agre",    NULL };
+        "realis",  "realiz", "recall", "stress",  "declar", "agree",   "learnt",  NULL };
 /* How far the verb of an object clause may be from the verb that takes it. */
 #define HEADLINE_CLAUSE_REACH 14
 
@@ -854,7 +904,7 @@ clause_object_end (const Word *w, guint n, guint vend, const gchar *s)
 {
   gboolean takes = FALSE;
   for (guint i = 0; clause_verbs[i] != NULL && !takes; i++)
-    takes = g_ascii_strncasecmp (s + w[vend].start, clause_verbs[i], strlen (clause_verbs[i])) == 0;
+    takes = verb_form_of (s, &w[vend], clause_verbs[i]);
   if (!takes || w[vend].comma)
     return 0;
   guint j = vend + 1;
@@ -888,10 +938,7 @@ needed_relative (const Word *w, guint n, guint k, const gchar *s)
                       || ((t & PRECIS_POS_PREP) && k + 1 < n && (w[k + 1].tags & PRECIS_POS_WH));
   if (!relative || w[k - 1].comma)
     return FALSE;
-  for (guint i = 0; light_nouns[i] != NULL; i++)
-    if (word_is (s, &w[k - 1], light_nouns[i]))
-      return TRUE;
-  return FALSE;
+  return word_in (s, &w[k - 1], light_nouns);
 }
 
 /* Time nouns before "after", "before", "since", "until": "a week before" is one adjunct. */
@@ -912,10 +959,7 @@ bound_adjunct (const Word *w, guint n, guint k, const gchar *s)
     return TRUE;
   if (!(w[k].tags & PRECIS_POS_SUBORD))
     return FALSE;
-  for (guint i = 0; time_nouns[i] != NULL; i++)
-    if (word_is (s, &w[k - 1], time_nouns[i]))
-      return TRUE;
-  return FALSE;
+  return word_in (s, &w[k - 1], time_nouns);
 }
 
 /* Whether the conjunction at @k joins the two halves of "both X and Y" or "between X and Y"
@@ -1050,20 +1094,16 @@ drop_passive (const gchar *s, Word *w, guint n, gint v)
   static const gchar *const perfect_forms[] = { "has ", "have ", "had ", NULL };
   const gchar *at = s + w[v].start;
   guint next = w[v + 1].tags;
-  for (guint i = 0; be_forms[i] != NULL; i++)
-    if (g_ascii_strncasecmp (at, be_forms[i], strlen (be_forms[i])) == 0 && (next & PRECIS_POS_PAST)
-        && !(next & PRECIS_POS_NOUN))
-      w[v].drop = TRUE;
-  for (guint i = 0; have_forms[i] != NULL; i++)
-    if (g_ascii_strncasecmp (at, have_forms[i], strlen (have_forms[i])) == 0 && (guint)v + 2 < n
-        && (w[v + 2].tags & PRECIS_POS_PAST) && !(w[v + 2].tags & PRECIS_POS_NOUN))
-      w[v].drop = w[v + 1].drop = TRUE;
+  if (prefix_in (at, be_forms) && (next & PRECIS_POS_PAST) && !(next & PRECIS_POS_NOUN))
+    w[v].drop = TRUE;
+  if (prefix_in (at, have_forms) && (guint)v + 2 < n && (w[v + 2].tags & PRECIS_POS_PAST)
+      && !(w[v + 2].tags & PRECIS_POS_NOUN))
+    w[v].drop = w[v + 1].drop = TRUE;
   /* "has dismissed" -> "dismissed": a regular verb's participle is also its past tense. */
   gsize len = w[v + 1].end - w[v + 1].start;
-  for (guint i = 0; perfect_forms[i] != NULL; i++)
-    if (g_ascii_strncasecmp (at, perfect_forms[i], strlen (perfect_forms[i])) == 0 && (next & PRECIS_POS_PAST)
-        && len > 3 && g_ascii_strncasecmp (s + w[v + 1].end - 2, "ed", 2) == 0)
-      w[v].drop = TRUE;
+  if (prefix_in (at, perfect_forms) && (next & PRECIS_POS_PAST) && len > 3
+      && g_ascii_strncasecmp (s + w[v + 1].end - 2, "ed", 2) == 0)
+    w[v].drop = TRUE;
 }
 
 static guint
@@ -1167,6 +1207,47 @@ fits_somewhere (const Word *w, guint n, const gboolean *cut)
   return n <= HEADLINE_LONG_WORDS && w[n - 1].end - w[0].start <= HEADLINE_LONG_CHARS;
 }
 
+/* Whether the predicate of the prefix of @k words, after the verb group ending at @vend, has at
+ * most one word that carries content ("is in talks", "is someone", "is making it easier", "cannot
+ * take a stand"): a headline that lost its point with what was cut. The sentence's end is never
+ * weak: nothing was cut after it. */
+static gboolean
+weak_predicate (const Word *w, guint k, guint vend)
+{
+  /* The predicate of the last auxiliary's or modal's verb group: of an object clause too ("said
+   * it cannot take a stand"). */
+  for (guint i = k; i-- > vend + 1;)
+    if (w[i].tags & (PRECIS_POS_AUX | PRECIS_POS_MODAL))
+      {
+        vend = verb_group_end (w, k, i);
+        break;
+      }
+  guint content = 0;
+  for (guint i = vend + 1; i < k; i++)
+    if (!w[i].drop
+        && !(w[i].tags
+             & (PRECIS_POS_DET | PRECIS_POS_PREP | PRECIS_POS_PRONOUN | PRECIS_POS_OBJECT | PRECIS_POS_CONJ
+                | PRECIS_POS_POSS | PRECIS_POS_TO)))
+      content++;
+  return content <= 1;
+}
+
+/* Whether the prefix of @k words ends in a conjunct that has no verb yet (", but in recent years":
+ * its clause was to come) or in part of a phrase set off by a comma (", without help" of ", without
+ * help from viruses or bacteria,": the cut at the comma is the whole phrase's). */
+static gboolean
+verbless_tail (const Word *w, guint k)
+{
+  for (guint i = k; i-- > 1 && i + HEADLINE_CLAUSE_LOOKAHEAD > k;)
+    {
+      if (w[i].tags & (SURE_FINITE | PRECIS_POS_THIRD))
+        return FALSE;
+      if ((w[i].tags & (PRECIS_POS_CONJ | PRECIS_POS_PREP)) && w[i - 1].comma)
+        return (w[i].tags & PRECIS_POS_CONJ) || !w[k - 1].comma;
+    }
+  return FALSE;
+}
+
 /* Fills @c with the best complete headline of one (trimmed) sentence @s. */
 static void
 compress (const gchar *s, gboolean english, PrecisTokenizer *tokenizer, const PrecisSegmenter *segmenter,
@@ -1210,8 +1291,10 @@ compress (const gchar *s, gboolean english, PrecisTokenizer *tokenizer, const Pr
     for (guint k = 1; k < n; k++)
       cut[k] = (w[k - 1].comma || w[k].dash) && may_end (s, w, n, k - 1, FALSE);
   cut[n] = TRUE;
-  /* The longest prefix ending at a cut that fits; else the shortest complete one. */
-  guint best = 0, shortest = 0, n_kept = 0, n_chars = 0;
+  /* The longest prefix ending at a cut that fits; else the shortest complete one. A prefix whose
+   * predicate lost its point gives way to the next cut that does not, within the long budget. */
+  guint vend = english && v > 0 ? verb_group_end (w, n, (guint)v) : 0;
+  guint best = 0, shortest = 0, n_kept = 0, n_chars = 0, longer = 0;
   for (guint k = 1; k <= n; k++)
     {
       if (!w[k - 1].drop)
@@ -1219,13 +1302,18 @@ compress (const gchar *s, gboolean english, PrecisTokenizer *tokenizer, const Pr
           n_chars += (n_kept > 0) + utf8_len (s + w[k - 1].start, w[k - 1].end - w[k - 1].start);
           n_kept++;
         }
-      if (!cut[k])
+      if (!cut[k] || (k < n && english && verbless_tail (w, k)))
         continue;
       if (shortest == 0)
         shortest = k;
       if (n_kept <= HEADLINE_MAX_WORDS && n_chars <= HEADLINE_MAX_CHARS)
         best = k;
+      else if (longer == 0 && best > 0 && vend > 0 && n_kept <= HEADLINE_LONG_WORDS
+               && n_chars <= HEADLINE_LONG_CHARS && !weak_predicate (w, k, vend))
+        longer = k;
     }
+  if (longer > 0 && best < n && weak_predicate (w, best, vend))
+    best = longer;
   c->fits = best > 0;
   GString *out = join_words (s, w, best > 0 ? best : shortest);
   if (!c->fits && utf8_len (out->str, out->len) > HEADLINE_HARD_CHARS)
@@ -1328,6 +1416,29 @@ ing_phrase_is_subject (const gchar *removed, gsize n_removed, const gchar *rest)
   return (t & (PRECIS_POS_AUX | PRECIS_POS_MODAL)) && !(t & PRECIS_POS_PRONOUN);
 }
 
+/* Text tokenised as the Penn Treebank writes it (Gigaword: "japan 's union , the largest -lrb- ...
+ * -rrb- , said" with `` and '' for quotes) as it would be written, so that a comma, a possessive and
+ * a bracket are read as in any other text. Only a sentence with such tokens is changed. */
+static void
+untokenise (GString *s)
+{
+  static const gchar *const pairs[][2] = {
+    { " -lrb- ", " (" }, { " -rrb- ", ") " }, { "-lrb- ", "(" }, { " -rrb-", ")" }, { " -lsb- ", " [" },
+    { " -rsb- ", "] " }, { " , ", ", " },     { " ; ", "; " },   { " 's ", "'s " }, { " n't ", "n't " },
+  };
+  /* Tokens no writer types: there " - " is a hyphen ("wal - mart", "profit - taking"), a dash "--" */
+  gboolean sure = strstr (s->str, " 's ") != NULL || strstr (s->str, " n't ") != NULL
+                  || strstr (s->str, "-lrb-") != NULL || strstr (s->str, "`` ") != NULL;
+  if (!sure && strstr (s->str, " , ") == NULL)
+    return;
+  for (guint i = 0; i < G_N_ELEMENTS (pairs); i++)
+    g_string_replace (s, pairs[i][0], pairs[i][1], 0);
+  if (sure)
+    g_string_replace (s, " - ", "-", 0);
+  if (g_str_has_suffix (s->str, " ."))
+    g_string_erase (s, (gssize)s->len - 2, 1);
+}
+
 /* What the rules remove from a sentence (brackets; in English attributions, time words,
  * leading adverbials, relative clauses, auxiliaries and articles), with spaces collapsed and
  * the end trimmed. */
@@ -1337,6 +1448,15 @@ apply_rules (const gchar *sentence, gboolean english, PrecisTokenizer *tokenizer
   GString *s = g_string_new (sentence);
   g_strstrip (s->str);
   s->len = strlen (s->str);
+  /* A list's dash or a wire's underscore before the text ("- any chancellor would ...") */
+  static const gchar *const marks[] = { "- ", "_ ", "\xE2\x80\x93 ", "\xE2\x80\x94 ", NULL };
+  for (guint i = 0; marks[i] != NULL; i++)
+    if (g_str_has_prefix (s->str, marks[i]))
+      {
+        g_string_erase (s, 0, (gssize)strlen (marks[i]));
+        break;
+      }
+  untokenise (s);
   if (strpbrk (s->str, "([") != NULL)
     {
       const gchar *open = strpbrk (s->str, "([");
@@ -1438,9 +1558,12 @@ precis_headline_complete (const gchar *sentence, const PrecisLanguageInfo *langu
   compress (trimmed, english, tokenizer, segmenter, &c);
   GString *s = g_string_new (c.text);
   g_free (c.text);
+  gsize before = s->len;
   balance_quotes (s);
   g_strstrip (s->str);
   s->len = strlen (s->str);
+  if (s->len < before) /* a quotation mark that ended it is gone: "recipes from ``" */
+    trim_end (s, tokenizer, english, FALSE);
   upper_first (s);
   if (complete != NULL)
     *complete = c.complete && s->len > 0;
@@ -1460,9 +1583,8 @@ is_slug (const gchar *text)
 {
   static const gchar *const labels[]
       = { "remarks by ", "text of ", "transcript of ", "excerpts from ", "full text of ", NULL };
-  for (guint i = 0; labels[i] != NULL; i++)
-    if (g_ascii_strncasecmp (text, labels[i], strlen (labels[i])) == 0)
-      return TRUE;
+  if (prefix_in (text, labels))
+    return TRUE;
   /* A stamp has a digit; a line in another script has no ASCII word but is no stamp. */
   if (strpbrk (text, "0123456789") == NULL)
     return FALSE;
@@ -1486,8 +1608,7 @@ is_slug (const gchar *text)
       gboolean stamp = n < 3
                        || ((n == 3 || n == 4) && p > text && g_ascii_isdigit (p[-1])
                            && (p[n - 1] == 'm' || p[n - 1] == 'M'));
-      for (guint i = 0; !stamp && stamp_words[i] != NULL; i++)
-        stamp = strlen (stamp_words[i]) == n && g_ascii_strncasecmp (p, stamp_words[i], n) == 0;
+      stamp = stamp || ascii_in (p, n, stamp_words);
       if (!stamp)
         return FALSE;
       p += n;
@@ -1535,9 +1656,11 @@ precis_headline_choose (const PrecisSentence *all, guint n_all, const PrecisLang
           continue;
         }
       /* In order of preference: the lede when complete and short, or complete and not too long;
-       * then the next sentences the same way; then the first that does not open on a pronoun. */
-      if (n == 0 && (acceptable (&c[0], TRUE) || acceptable (&c[0], FALSE)))
-        pick = 0;
+       * then the next sentences the same way; then the first that does not open on a pronoun. The
+       * first later sentence that is complete and short is the pick: no need to make the rest. */
+      if ((n == 0 && (acceptable (&c[0], TRUE) || acceptable (&c[0], FALSE)))
+          || (n > 0 && acceptable (&c[n], TRUE)))
+        pick = (gint)n;
       n++;
     }
   if (n == 0)
