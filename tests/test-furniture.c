@@ -80,6 +80,38 @@ START_TEST (test_flagged)
 }
 END_TEST
 
+/* A sentence that repeats the given title (case, white space and a final mark aside) is
+ * furniture; one that only begins like it, or says more, is not. */
+START_TEST (test_title_repeated)
+{
+  const gchar *text = "Why  neon is the ultimate symbol of the 20th century.\n\n"
+                      "Why neon is the ultimate symbol of the 20th century, and why it fades.\n\n"
+                      "The once common light was new in the early 1900s.\n";
+  g_autoptr (GArray) spans = g_array_new (FALSE, FALSE, sizeof (PrecisSpan));
+  const gsize starts[] = { 0, 55, 127 };
+  for (guint i = 0; i < G_N_ELEMENTS (starts); i++)
+    {
+      const gchar *end = strchr (text + starts[i], '\n');
+      PrecisSpan span = { starts[i], (gsize)(end - text), i, PRECIS_SPAN_PARAGRAPH_START };
+      g_array_append_val (spans, span);
+    }
+  precis_furniture_mark_title (text, spans, "Why Neon Is the Ultimate Symbol of the 20th Century");
+  ck_assert ((g_array_index (spans, PrecisSpan, 0).flags & PRECIS_SPAN_FURNITURE) != 0);
+  ck_assert ((g_array_index (spans, PrecisSpan, 1).flags & PRECIS_SPAN_FURNITURE) == 0);
+  ck_assert ((g_array_index (spans, PrecisSpan, 2).flags & PRECIS_SPAN_FURNITURE) == 0);
+  precis_furniture_mark_title (text, spans, NULL); /* no title: nothing more */
+  ck_assert ((g_array_index (spans, PrecisSpan, 1).flags & PRECIS_SPAN_FURNITURE) == 0);
+
+  /* Through the summariser: the headline is the title, the summary does not repeat it. */
+  g_autoptr (PrecisSummarizer) summarizer = precis_summarizer_new ("english", NULL);
+  g_autoptr (PrecisSummary) sum = precis_summarizer_run_with_title (
+      summarizer, text, -1, "Why Neon Is the Ultimate Symbol of the 20th Century", NULL);
+  ck_assert_ptr_nonnull (sum);
+  for (guint i = 0; i < precis_summary_get_n_sentences (sum); i++)
+    ck_assert_uint_ne (precis_summary_get_sentence (sum, i)->index, 0);
+}
+END_TEST
+
 int
 main (void)
 {
@@ -87,6 +119,7 @@ main (void)
   TCase *tc = tcase_create ("core");
   tcase_add_loop_test (tc, test_dateline, 0, G_N_ELEMENTS (datelines));
   tcase_add_loop_test (tc, test_flagged, 0, G_N_ELEMENTS (flagged));
+  tcase_add_test (tc, test_title_repeated);
   suite_add_tcase (s, tc);
   return test_run_suite (s);
 }

@@ -24,6 +24,9 @@
 #define DATELINE_MAX_SPACES 7
 /* Patterns look at the first bytes of a sentence only. */
 #define PREFIX_BYTES 160
+/* A sentence that repeats the title is at most this many bytes shorter than it (the title's
+ * own final mark, quotes). */
+#define TITLE_SLACK_BYTES 4
 
 typedef struct
 {
@@ -264,6 +267,54 @@ precis_furniture_mark (const gchar *text, GArray *spans)
                         && g_regex_match_full (p->credit, s, (gssize)prefix_len (s, full), 0, 0, NULL, NULL);
       gboolean byline = in_list (word, byline_words) && is_byline (p, s, full, n_words);
       if (credit || byline || is_call_to_action (p, s, full, n_words))
+        span->flags |= PRECIS_SPAN_FURNITURE;
+    }
+}
+
+/* @s[0, len) folded for comparing with a title: lower case, white space runs as one space,
+ * no final punctuation or quotes. The caller frees the result with g_free(). */
+static gchar *
+fold_for_title (const gchar *s, gsize len)
+{
+  while (len > 0 && (g_ascii_isspace (s[len - 1]) || g_ascii_ispunct (s[len - 1])))
+    len--;
+  g_autofree gchar *folded = g_utf8_casefold (s, (gssize)len);
+  GString *out = g_string_sized_new (len);
+  gboolean space = FALSE;
+  for (const gchar *p = folded; *p != '\0'; p++)
+    {
+      if (g_ascii_isspace (*p))
+        space = out->len > 0;
+      else
+        {
+          if (space)
+            g_string_append_c (out, ' ');
+          space = FALSE;
+          g_string_append_c (out, *p);
+        }
+    }
+  return g_string_free (out, FALSE);
+}
+
+void
+precis_furniture_mark_title (const gchar *text, GArray *spans, const gchar *title)
+{
+  if (title == NULL || title[0] == '\0')
+    return;
+  g_autofree gchar *valid = g_utf8_make_valid (title, -1);
+  g_autofree gchar *want = fold_for_title (valid, strlen (valid));
+  gsize n = strlen (want);
+  if (n == 0)
+    return;
+  for (guint i = 0; i < spans->len; i++)
+    {
+      PrecisSpan *span = &g_array_index (spans, PrecisSpan, i);
+      gsize len = span->end - span->start;
+      /* Only a sentence about as long as the title can repeat it. */
+      if (len + TITLE_SLACK_BYTES < n || len > 2 * n + TITLE_SLACK_BYTES)
+        continue;
+      g_autofree gchar *got = fold_for_title (text + span->start, len);
+      if (strcmp (got, want) == 0)
         span->flags |= PRECIS_SPAN_FURNITURE;
     }
 }

@@ -6,3 +6,8 @@
 /* Moves each span's start past a dateline ("BEIJING (Reuters) - ") and sets
  * PRECIS_SPAN_FURNITURE on bylines, photo credits and calls to action. */
 void precis_furniture_mark (const gchar *text, GArray *spans);
+
+/* Sets PRECIS_SPAN_FURNITURE on sentences that repeat @title (a page's headline, a feed item's
+ * or a record's title, given with the text; NULL: none), compared without case, runs of white
+ * space or final punctuation: the headline already says it. */
+void precis_furniture_mark_title (const gchar *text, GArray *spans, const gchar *title);

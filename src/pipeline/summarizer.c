@@ -462,6 +462,7 @@ split_input (PrecisSummarizer *s, const gchar *input, gssize len, PrecisText *te
   detect_language (s, text);
   GArray *spans = precis_segmenter_split (s->segmenter, text->text, text->body_start, text->len);
   precis_furniture_mark (text->text, spans);
+  precis_furniture_mark_title (text->text, spans, s->title);
   precis_debris_mark (text->text, spans, s->segmenter, s->tokenizer);
   return spans;
 }
