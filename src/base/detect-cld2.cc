@@ -118,14 +118,17 @@ lower_scanner ()
  * three spaces (CLD2's text_bytes) and sets @script, or returns 0 when the text has no letters,
  * or letters of a second script (CLD2 then splits it into several spans, or keeps a lone letter
  * of another script in the span: the public entry point is used instead). Marks (the inherited
- * script) continue a run, as in CLD2, except at the very start. */
+ * script) continue a run, as in CLD2, except at the very start. ASCII letters are lower-cased
+ * on the way (all that CLD2's lower-casing does to them); @ascii_only tells whether there was
+ * any other letter, which CLD2's LowerScriptSpan must then lower-case. */
 int
-build_span (const char *text, int len, char *span, int *script)
+build_span (const char *text, int len, char *span, int *script, bool *ascii_only)
 {
   const unsigned char *ascii = ascii_scripts ().script;
   int s = 0;
   int put = 1;
   bool in_word = false;
+  *ascii_only = true;
   span[0] = ' ';
   for (int take = 0; take < len;)
     {
@@ -157,7 +160,13 @@ build_span (const char *text, int len, char *span, int *script)
         }
       else if (sc != s && sc != CLD2::ULScript_Inherited)
         return 0;
-      memcpy (span + put, text + take, (size_t)n);
+      if (n == 1)
+        span[put] = (char)(c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c);
+      else
+        {
+          memcpy (span + put, text + take, (size_t)n);
+          *ascii_only = false;
+        }
       put += n;
       take += n;
       in_word = true;
@@ -175,7 +184,7 @@ build_span (const char *text, int len, char *span, int *script)
  * span build_span() made: FALSE when CLD2 would take a path this does not follow. */
 bool
 detect_span (const char *text, int len, const CLD2::CLDHints *hints, int flags, char *span, int span_bytes,
-             int script, CLD2::Language *language, CLD2::Language *language3, int *percent3,
+             int script, bool ascii_only, CLD2::Language *language, CLD2::Language *language3, int *percent3,
              double *normalized3, int *text_bytes, bool *reliable)
 {
   CLD2::ScriptScanner &scanner = lower_scanner ();
@@ -186,7 +195,8 @@ detect_span (const char *text, int len, const CLD2::CLDHints *hints, int flags, 
   scriptspan.ulscript = (CLD2::ULScript)script;
   scriptspan.lang = CLD2::UNKNOWN_LANGUAGE;
   scriptspan.truncated = false;
-  scanner.LowerScriptSpan (&scriptspan);
+  if (!ascii_only)
+    scanner.LowerScriptSpan (&scriptspan);
   if (scriptspan.text_bytes > SQUEEZE_TEST)
     return false;
 
@@ -202,7 +212,9 @@ detect_span (const char *text, int len, const CLD2::CLDHints *hints, int flags, 
   context.scoringtables = &SCORING_TABLES;
   context.scanner = NULL;
   context.init ();
-  CLD2::ApplyHints (text, len, true, hints, &context);
+  /* Without a hint, ApplyHints finds no priors in plain text and changes nothing. */
+  if (hints->language_hint != CLD2::UNKNOWN_LANGUAGE)
+    CLD2::ApplyHints (text, len, true, hints, &context);
   context.scanner = &scanner;
   context.ulscript = scriptspan.ulscript;
   CLD2::ScoreOneScriptSpan (scriptspan, &context, &doc_tote, NULL);
@@ -217,11 +229,15 @@ detect_span (const char *text, int len, const CLD2::CLDHints *hints, int flags, 
               || (*reliable && percent3[0] + percent3[1] >= GOOD_FIRST_TWO);
   if (!good)
     return false;
+  /* With best effort CLD2 sorts and extracts the same totals again: a selection sort of the top
+   * three that is already done changes nothing, so that is skipped. */
   if ((flags & CLD2::kCLDFlagBestEffort) == 0)
-    CLD2::RemoveUnreliableLanguages (&doc_tote, false, false);
-  doc_tote.Sort (3);
-  CLD2::ExtractLangEtc (&doc_tote, total, reliable_percent3, language3, percent3, normalized3, text_bytes,
-                        reliable);
+    {
+      CLD2::RemoveUnreliableLanguages (&doc_tote, false, false);
+      doc_tote.Sort (3);
+      CLD2::ExtractLangEtc (&doc_tote, total, reliable_percent3, language3, percent3, normalized3, text_bytes,
+                            reliable);
+    }
   CLD2::CalcSummaryLang (&doc_tote, total, reliable_percent3, language3, percent3, language, reliable, false,
                          false, flags);
   return true;
@@ -280,7 +296,8 @@ precis_cld2_detect (const gchar *text, gsize len, const gchar *hint, PrecisCld2R
     return FALSE;
   char span[MAX_SHORTCUT + 8];
   int script = 0;
-  int span_bytes = build_span (text, (int)len, span, &script);
+  bool ascii_only = true;
+  int span_bytes = build_span (text, (int)len, span, &script, &ascii_only);
   if (span_bytes == 0)
     return precis_cld2_detect_reference (text, len, hint, out);
   CLD2::Language hint_language = hint != NULL ? CLD2::GetLanguageFromName (hint) : CLD2::UNKNOWN_LANGUAGE;
@@ -291,8 +308,8 @@ precis_cld2_detect (const gchar *text, gsize len, const gchar *hint, PrecisCld2R
   double normalized3[3] = { 0, 0, 0 };
   int text_bytes = 0;
   bool reliable = false;
-  if (!detect_span (text, (int)len, &hints, FLAGS, span, span_bytes, script, &language, language3, percent3,
-                    normalized3, &text_bytes, &reliable))
+  if (!detect_span (text, (int)len, &hints, FLAGS, span, span_bytes, script, ascii_only, &language, language3,
+                    percent3, normalized3, &text_bytes, &reliable))
     return precis_cld2_detect_reference (text, len, hint, out);
   return set_result (language, percent3, normalized3, text_bytes, reliable, out);
 }
