@@ -48,7 +48,7 @@ static gboolean
 is_close (const gchar *code)
 {
   for (guint i = 0; CLOSE_LANGUAGES[i] != NULL; i++)
-    if (g_str_equal (code, CLOSE_LANGUAGES[i]))
+    if (code[0] == CLOSE_LANGUAGES[i][0] && g_str_equal (code, CLOSE_LANGUAGES[i]))
       return TRUE;
   return FALSE;
 }
@@ -69,15 +69,30 @@ prefix_end (const gchar *text, gsize len, gsize max)
   return i;
 }
 
-/* @text[0, len) with C1 controls (U+0080..U+009F, bytes C2 80..C2 9F) as two spaces. */
-static gchar *
-sanitize (const gchar *text, gsize len)
+/* The first C1 control (U+0080..U+009F, bytes C2 80..C2 9F) in @text[0, len), or NULL. */
+static const gchar *
+find_c1 (const gchar *text, gsize len)
 {
-  gchar *copy = g_strndup (text, len);
-  for (gsize i = 0; i + 1 < len; i++)
-    if ((guchar)copy[i] == 0xc2 && (guchar)copy[i + 1] >= 0x80 && (guchar)copy[i + 1] < 0xa0)
-      copy[i] = copy[i + 1] = ' ';
-  return copy;
+  const gchar *end = text + len;
+  for (const gchar *p = text; (p = memchr (p, 0xc2, (gsize)(end - p))) != NULL && p + 1 < end; p++)
+    if ((guchar)p[1] >= 0x80 && (guchar)p[1] < 0xa0)
+      return p;
+  return NULL;
+}
+
+/* @text[0, len) with C1 controls as two spaces: @text itself when it has none, else a copy put
+ * in @copy, which the caller frees. */
+static const gchar *
+sanitize (const gchar *text, gsize len, gchar **copy)
+{
+  const gchar *c1 = find_c1 (text, len);
+  if (c1 == NULL)
+    return text;
+  *copy = g_strndup (text, len);
+  for (gsize i = (gsize)(c1 - text); i + 1 < len; i++)
+    if ((guchar)(*copy)[i] == 0xc2 && (guchar)(*copy)[i + 1] >= 0x80 && (guchar)(*copy)[i + 1] < 0xa0)
+      (*copy)[i] = (*copy)[i + 1] = ' ';
+  return *copy;
 }
 
 /* A hint's language code: "fr-CA" and "fr_CA" -> "fr"; names and codes are passed as they are. */
@@ -116,7 +131,8 @@ precis_detect (const gchar *text, gsize len, const gchar *hint, PrecisDetection 
   for (guint step = 0; step < G_N_ELEMENTS (SAMPLE_STEPS); step++)
     {
       gsize end = prefix_end (text, len, SAMPLE_STEPS[step]);
-      g_autofree gchar *sample = sanitize (text, end);
+      g_autofree gchar *copy = NULL;
+      const gchar *sample = sanitize (text, end, &copy);
       PrecisCld2Result r;
       if (!precis_cld2_detect (sample, end, code, &r) || r.text_bytes < MIN_LETTER_BYTES)
         {
