@@ -108,6 +108,33 @@ START_TEST (test_samples)
 }
 END_TEST
 
+/* Written for the tests: texts that open on English words (a shop's or a site's prompt, a
+ * product's name) before their own language; their first 96 bytes read as English to CLD2,
+ * but hold letters English does not use, so a longer prefix decides. */
+static const gchar *const english_openings[][2] = {
+  { "catalan", "Sessió oberta. Click on a product name to see more details about it, or to add it to "
+               "your basket. Aquesta botiga ven llibres de segona mà a tot el país. Els nostres "
+               "llibreters revisen cada exemplar abans d'enviar-lo, i podeu tornar qualsevol compra "
+               "durant els primers trenta dies sense cap cost. També oferim targetes regal per a "
+               "qualsevol import." },
+  { "norwegian", "Kurset passer for deg som skal sørge for support of Windows Server in Windows, UNIX and "
+                 "NetWare networks. Du lærer å sette opp brukere, skrivere og sikkerhetskopier, og du får "
+                 "øve på feilsøking sammen med andre deltakere. Etter kurset kan du ta eksamen hos oss, og"
+                 " vi sender deg et bevis når du har bestått." },
+  { "spanish", "Página principal. Sign in or create an account to follow the authors you like and get "
+               "news by email. Esta semana publicamos una entrevista con la autora de la novela más "
+               "vendida del año, que nos habla de su infancia en el campo y de los libros que la "
+               "hicieron escritora." },
+};
+
+START_TEST (test_english_opening)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (english_openings); i++)
+    ck_assert_str_eq (precis_detect_language (english_openings[i][1], -1, NULL, NULL),
+                      english_openings[i][0]);
+}
+END_TEST
+
 /* Texts with no language to find: "und", confidence 0, never a crash; the same answer twice. */
 START_TEST (test_no_language)
 {
@@ -403,6 +430,7 @@ main (void)
   TCase *tc = tcase_create ("detect");
   tcase_add_test (tc, test_samples);
   tcase_add_test (tc, test_no_language);
+  tcase_add_test (tc, test_english_opening);
   tcase_add_test (tc, test_robust);
   tcase_add_test (tc, test_hint);
   tcase_add_test (tc, test_declared_languages);

@@ -3,8 +3,9 @@
  * CLD2 (base/detect-cld2.cc) scores quadgrams of letters against tables of 80+ languages; this
  * file decides how much of the text it reads and what its answer means for precis. It reads a
  * prefix of the text in steps (SAMPLE_STEPS): a step's answer is taken when CLD2 finds one
- * language clearly ahead on it (reliable, nearly all of the letters, a high score, and a
- * language that is not easily confused with a neighbour); otherwise the next, longer prefix is read. Most
+ * language clearly ahead on it (reliable, nearly all of the letters, a high score, a
+ * language that is not easily confused with a neighbour, and not English on a sample with
+ * letters English does not use); otherwise the next, longer prefix is read. Most
  * news articles are settled on their first few hundred bytes, so detection costs a few per cent of a summary
  * (bench/RESULTS.md). Before CLD2 reads a sample, C1 control characters (which CLD2 refuses) become spaces.
  *
@@ -43,6 +44,19 @@ static const gchar *const CLOSE_LANGUAGES[] = {
   "da", "no", "nb", "nn", "sv", "ca", "es", "gl", "pt", "id", "ms",    "ga", "gd",
   "nl", "af", "sr", "hr", "bs", "mk", "bg", "ru", "uk", "be", "sr-ME", NULL,
 };
+
+/* Whether @s[0, len) holds a letter outside ASCII ("sørge", "anònim", "Šilutės"). English
+ * rarely does; a short sample that CLD2 reads as English while holding one is usually another
+ * language's text opening on English words (a product name, a web page's header), so its
+ * answer is checked on a longer prefix. */
+static gboolean
+has_non_ascii_letter (const gchar *s, gsize len)
+{
+  for (gsize i = 0; i < len; i++)
+    if ((guchar)s[i] >= 0xC3 && g_unichar_isalpha (g_utf8_get_char_validated (s + i, (gssize)(len - i))))
+      return TRUE;
+  return FALSE;
+}
 
 static gboolean
 is_close (const gchar *code)
@@ -143,7 +157,8 @@ precis_detect (const gchar *text, gsize len, const gchar *hint, PrecisDetection 
       set_answer (&r, out);
       gboolean last = end == len || step + 1 == G_N_ELEMENTS (SAMPLE_STEPS);
       if (last
-          || (r.reliable && r.percent >= SETTLED_PERCENT && r.score >= SETTLED_SCORE && !is_close (r.code)))
+          || (r.reliable && r.percent >= SETTLED_PERCENT && r.score >= SETTLED_SCORE && !is_close (r.code)
+              && !(r.code[0] == 'e' && g_str_equal (r.code, "en") && has_non_ascii_letter (sample, end))))
         return;
     }
 }
