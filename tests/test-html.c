@@ -317,6 +317,28 @@ START_TEST (test_page_links_weigh_less)
 }
 END_TEST
 
+START_TEST (test_headings_scored)
+{
+  /* A story told under long subheadings, in short paragraphs, beside a box of notes: the
+   * subheadings count as paragraphs (Readability scores <h2> to <h6>), so the story's box is
+   * read, not only the notes. */
+  GString *page = g_string_new ("<html><body><div class=\"a\">");
+  for (guint i = 0; i < 4; i++)
+    g_string_append (page, "<p>A note, short, beside the story here.</p>");
+  g_string_append (page, "</div><div class=\"b\">");
+  static const gchar *const parts[] = { "one", "two", "three", "four" };
+  for (gsize i = 0; i < G_N_ELEMENTS (parts); i++)
+    g_string_append_printf (
+        page, "<h2>The harbour, the quay, and the ferry %s</h2><p>Part %s of the story is here.</p>",
+        parts[i], parts[i]);
+  g_string_append (page, "</div></body></html>");
+  g_autofree gchar *text = extract (page->str, NULL);
+  g_string_free (page, TRUE);
+  assert_parts (text, "Part", parts, G_N_ELEMENTS (parts));
+  ck_assert_msg (strstr (text, "ferry four") != NULL, "subheading missing:\n%s", text);
+}
+END_TEST
+
 START_TEST (test_scripts_left_out)
 {
   /* Script and style contents are dropped before parsing, delimited as libxml2 delimits them:
@@ -472,6 +494,7 @@ main (void)
   tcase_add_test (tc, test_story_in_boxes);
   tcase_add_test (tc, test_loose_text_scored);
   tcase_add_test (tc, test_page_links_weigh_less);
+  tcase_add_test (tc, test_headings_scored);
   tcase_add_test (tc, test_scripts_left_out);
   tcase_add_test (tc, test_lists_and_figures);
   tcase_add_test (tc, test_teasers_and_furniture);

@@ -125,6 +125,13 @@ is_element (const xmlNode *node, const gchar *name)
          && strcmp ((const gchar *)node->name, name) == 0;
 }
 
+static gboolean
+is_heading (const xmlNode *node)
+{
+  return is_element (node, "h1") || is_element (node, "h2") || is_element (node, "h3")
+         || is_element (node, "h4") || is_element (node, "h5") || is_element (node, "h6");
+}
+
 /* Whether @node is inside a <figure> (its ancestors walked only when a rule asks). */
 static gboolean
 inside_figure (const xmlNode *node)
@@ -556,8 +563,10 @@ measure_enter (xmlNode *node, gpointer data)
       i->skipped = TRUE;
       return FALSE;
     }
+  /* (headings but <h1> are scored too, as Readability scores them) */
   if (is_element (node, "p") || is_element (node, "pre") || is_element (node, "td")
-      || is_element (node, "div") || is_element (node, "section") || is_element (node, "blockquote"))
+      || is_element (node, "div") || is_element (node, "section") || is_element (node, "blockquote")
+      || (is_heading (node) && !is_element (node, "h1")))
     g_ptr_array_add (m->paragraphs, node);
   return TRUE;
 }
@@ -793,13 +802,6 @@ end_block (Collect *c)
     }
   g_string_truncate (c->block, 0);
   c->link_bytes = 0;
-}
-
-static gboolean
-is_heading (const xmlNode *node)
-{
-  return is_element (node, "h1") || is_element (node, "h2") || is_element (node, "h3")
-         || is_element (node, "h4") || is_element (node, "h5") || is_element (node, "h6");
 }
 
 /* Whether a block inside the article is a teaser box, a link list or a gallery rather than
