@@ -339,6 +339,25 @@ START_TEST (test_headings_scored)
 }
 END_TEST
 
+START_TEST (test_table_cells_not_furniture)
+{
+  /* Class names inside a table or code are not furniture (Readability's rule): a cell named
+   * "comment" or "share" holds data. */
+  g_autofree gchar *text
+      = extract ("<html><body><article>" STORY "<table><tr><th>Year</th><th>Note</th></tr><tr><td>1998</td>"
+                 "<td class=\"comment\">Bridge closed for repairs</td></tr><tr><td>2004</td><td "
+                 "class=\"share-cell\">Toll removed</td></tr></table></article></body></html>",
+                 NULL);
+  ck_assert_msg (strstr (text, "Bridge closed for repairs") != NULL && strstr (text, "Toll removed") != NULL,
+                 "cells dropped:\n%s", text);
+  g_autofree gchar *outside
+      = extract ("<html><body><article>" STORY "<div class=\"comment\">Bridge closed for "
+                 "repairs</div></article></body></html>",
+                 NULL);
+  ck_assert_msg (strstr (outside, "Bridge closed") == NULL, "comment box kept:\n%s", outside);
+}
+END_TEST
+
 START_TEST (test_scripts_left_out)
 {
   /* Script and style contents are dropped before parsing, delimited as libxml2 delimits them:
@@ -495,6 +514,7 @@ main (void)
   tcase_add_test (tc, test_loose_text_scored);
   tcase_add_test (tc, test_page_links_weigh_less);
   tcase_add_test (tc, test_headings_scored);
+  tcase_add_test (tc, test_table_cells_not_furniture);
   tcase_add_test (tc, test_scripts_left_out);
   tcase_add_test (tc, test_lists_and_figures);
   tcase_add_test (tc, test_teasers_and_furniture);

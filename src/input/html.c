@@ -504,6 +504,7 @@ typedef struct
   Info *info; /* indexed by the element's number (node->_private) */
   guint rules;
   GPtrArray *paragraphs; /* elements to score, in document order */
+  guint in_table;        /* depth of <table> and <code>, where class names are not furniture */
 } Measure;
 
 static Info *
@@ -558,11 +559,14 @@ measure_enter (xmlNode *node, gpointer data)
     return FALSE;
   Info *i = info_of (m->info, node);
   memset (i, 0, sizeof *i);
-  if (is_hidden (node) || ((m->rules & RULE_FURNITURE) && is_furniture (node)))
+  /* (class names inside a table or code are not furniture: Readability's rule) */
+  if (is_hidden (node) || ((m->rules & RULE_FURNITURE) && m->in_table == 0 && is_furniture (node)))
     {
       i->skipped = TRUE;
       return FALSE;
     }
+  if (is_element (node, "table") || is_element (node, "code"))
+    m->in_table++;
   /* (headings but <h1> are scored too, as Readability scores them) */
   if (is_element (node, "p") || is_element (node, "pre") || is_element (node, "td")
       || is_element (node, "div") || is_element (node, "section") || is_element (node, "blockquote")
@@ -578,6 +582,8 @@ measure_leave (xmlNode *node, gpointer data)
   if (node->type != XML_ELEMENT_NODE || node->_private == NULL)
     return;
   Info *i = info_of (m->info, node);
+  if ((is_element (node, "table") || is_element (node, "code")) && m->in_table > 0)
+    m->in_table--;
   if (is_element (node, "a"))
     {
       i->link_chars = is_in_page_link (node) ? i->chars * 3 / 10 : i->chars;
@@ -1162,7 +1168,7 @@ read_article (xmlNode *top_node, xmlNode *body, xmlNode *main, guint n_elements,
               const gchar *title, gchar **byline, xmlNode **first_h1)
 {
   Info *info = g_new0 (Info, n_elements + 1);
-  Measure m = { info, rules, g_ptr_array_new () };
+  Measure m = { info, rules, g_ptr_array_new (), 0 };
   xmlNode *root = body != NULL ? body : top_node;
   walk (root, measure_enter, measure_leave, &m);
   GPtrArray *candidates = score_paragraphs (&m);
@@ -1530,7 +1536,7 @@ static gchar *
 read_whole (xmlNode *root, guint n_elements, guint rules)
 {
   Info *info = g_new0 (Info, n_elements + 1);
-  Measure m = { info, rules, g_ptr_array_new () };
+  Measure m = { info, rules, g_ptr_array_new (), 0 };
   walk (root, measure_enter, measure_leave, &m);
   Collect c = { .info = info, .rules = rules, .out = g_string_new (NULL), .block = g_string_new (NULL) };
   collect_into (&c, root);
