@@ -358,6 +358,32 @@ START_TEST (test_table_cells_not_furniture)
 }
 END_TEST
 
+START_TEST (test_ordered_lists_kept)
+{
+  /* An ordered list in the story is its steps or sources, kept even when it is mostly links;
+   * the same list unordered is a link list (Readability cleans <ul>, not <ol>). Each item is
+   * over 300 bytes, so not a short block of links, and has few commas. */
+  static const gchar link[]
+      = "a report on the bridge and its cost and its delays and the floods that closed the "
+        "quay for a week and what the engineers advised the mayor to do about the river "
+        "banks and the old stone piers";
+  static const gchar rest[]
+      = " published in March with its appendices and tables of the tides and the letters "
+        "of the harbour master to the mayor and the council.";
+  g_autofree gchar *list
+      = g_strconcat ("<li><a href=\"/a\">The council's ", link, "</a>", rest,
+                     "</li><li><a href=\"/b\">The engineers' ", link, "</a>", rest, "</li>", NULL);
+  g_autofree gchar *ordered = g_strconcat ("<html><body><article>" STORY STORY STORY "<ol>", list,
+                                           "</ol></article></body></html>", NULL);
+  g_autofree gchar *unordered = g_strconcat ("<html><body><article>" STORY STORY STORY "<ul>", list,
+                                             "</ul></article></body></html>", NULL);
+  g_autofree gchar *text = extract (ordered, NULL);
+  ck_assert_msg (strstr (text, "The engineers' a report") != NULL, "ordered list dropped:\n%s", text);
+  g_autofree gchar *text2 = extract (unordered, NULL);
+  ck_assert_msg (strstr (text2, "The engineers' a report") == NULL, "link list kept:\n%s", text2);
+}
+END_TEST
+
 START_TEST (test_scripts_left_out)
 {
   /* Script and style contents are dropped before parsing, delimited as libxml2 delimits them:
@@ -515,6 +541,7 @@ main (void)
   tcase_add_test (tc, test_page_links_weigh_less);
   tcase_add_test (tc, test_headings_scored);
   tcase_add_test (tc, test_table_cells_not_furniture);
+  tcase_add_test (tc, test_ordered_lists_kept);
   tcase_add_test (tc, test_scripts_left_out);
   tcase_add_test (tc, test_lists_and_figures);
   tcase_add_test (tc, test_teasers_and_furniture);

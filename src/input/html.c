@@ -811,13 +811,14 @@ end_block (Collect *c)
 }
 
 /* Whether a block inside the article is a teaser box, a link list or a gallery rather than
- * the story's text (Readability's conditional cleaning). */
+ * the story's text (Readability's conditional cleaning; like Readability, an ordered list or
+ * a <section> is never judged so: they are the story's steps and parts). */
 static gboolean
 is_clutter (Collect *c, xmlNode *node)
 {
-  if (!(is_element (node, "div") || is_element (node, "section") || is_element (node, "ul")
-        || is_element (node, "ol") || is_element (node, "table") || is_element (node, "form")
-        || is_element (node, "fieldset") || is_element (node, "aside") || is_element (node, "header")))
+  if (!(is_element (node, "div") || is_element (node, "ul") || is_element (node, "table")
+        || is_element (node, "form") || is_element (node, "fieldset") || is_element (node, "aside")
+        || is_element (node, "header")))
     return FALSE;
   Info *i = info_of (c->info, node);
   gdouble weight = (c->rules & RULE_WEIGHTS) ? class_weight (node) : 0;
