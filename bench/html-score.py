@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """html-score.py - how well `precis extract` finds a page's article text.
 
-    bench/html-score.py [--precis build/src/cli/precis] [--data DIR] [-v] [--jsonl OUT]
+    bench/html-score.py [--precis build/src/cli/precis] [--data DIR] [-v [--list tune]] [--jsonl OUT]
 
 Runs `precis extract -f json` on every page of DIR/html/pages (default ../shared/data) and
 scores the text against the reference in DIR/html/expected.jsonl with the token-shingle rule
@@ -9,7 +9,8 @@ of DIR/html/SOURCE.md: lower-cased, split at white space, punctuation kept, shin
 k = min(4, reference tokens) tokens counted as multisets; P, R and F1 per page, macro-averaged
 over all pages, over the real (not synthetic) ones, and over the two halves of the real
 pages split by a hash of their id (tune on one, check on the other, so overfitting shows). A page that fails or comes out empty
-scores 0 and is counted. -v lists every page's scores, worst first.
+scores 0 and is counted. -v lists every page's scores, worst first; --list tune only the
+tune half's (so that the held half stays unseen while rules are found).
 """
 import argparse
 import collections
@@ -57,6 +58,8 @@ def main():
     ap.add_argument("--precis", default="build/src/cli/precis")
     ap.add_argument("--data", default=os.environ.get("PRECIS_SHARED_DATA", "../shared/data"))
     ap.add_argument("-v", action="store_true")
+    ap.add_argument("--list", choices=("all", "real", "tune", "held"), default="all",
+                    help="with -v, list only these pages (study the tune half, keep the held one unseen)")
     ap.add_argument("--jsonl", help="also write the extractions here")
     a = ap.parse_args()
     expected = {}
@@ -84,6 +87,9 @@ def main():
     elapsed = time.perf_counter() - start
     if a.v:
         for pid, syn, p, rec, f1, empty in sorted(rows, key=lambda x: x[4]):
+            if a.list != "all" and (syn or (a.list == "tune" and half(pid) != 0)
+                                    or (a.list == "held" and half(pid) != 1)):
+                continue
             print(f"{f1:.3f}  P {p:.3f}  R {rec:.3f}  {pid}{' (synthetic)' if syn else ''}")
     # A leave-out check: the real pages split in two by a hash of their id, so that a change
     # tuned on the "tune" half can be judged on the "held" half it was not looked at for.

@@ -16,6 +16,17 @@ extract (const gchar *html, gchar **title)
   return text;
 }
 
+/* Fails the test unless @text holds "@word PART of" for each of @parts. */
+static void
+assert_parts (const gchar *text, const gchar *word, const gchar *const *parts, gsize n)
+{
+  for (gsize i = 0; i < n; i++)
+    {
+      g_autofree gchar *needle = g_strconcat (word, " ", parts[i], " of", NULL);
+      ck_assert_msg (strstr (text, needle) != NULL, "part %s missing from:\n%s", parts[i], text);
+    }
+}
+
 START_TEST (test_page)
 {
   gsize len = 0;
@@ -258,12 +269,118 @@ START_TEST (test_story_in_boxes)
 #undef PROSE
   g_autofree gchar *text = extract (page, NULL);
   static const gchar *const parts[] = { "one", "four", "five", "six", "seven", "eight" };
-  for (gsize i = 0; i < G_N_ELEMENTS (parts); i++)
-    {
-      g_autofree gchar *needle = g_strdup_printf ("Paragraph %s of", parts[i]);
-      ck_assert_msg (strstr (text, needle) != NULL, "part %s missing from:\n%s", parts[i], text);
-    }
+  assert_parts (text, "Paragraph", parts, G_N_ELEMENTS (parts));
   ck_assert_msg (strstr (text, "related story") == NULL, "links joined:\n%s", text);
+}
+END_TEST
+
+START_TEST (test_loose_text_scored)
+{
+  /* A story written as loose text between line breaks, in a box that also holds a picture's
+   * box, beside a box of two short paragraphs: the loose runs are the story's paragraphs
+   * (Readability wraps them in <p>), so their box wins. */
+  static const gchar run[] = " of the story says, in a long sentence with commas, that the harbour flooded, "
+                             "that the road to the quay was shut, and that the ferry, the bus and the trains "
+                             "all stopped for a day.";
+  g_autofree gchar *page = g_strconcat (
+      "<html><body><div class=\"x\">Part one", run, "<br><br>Part two", run,
+      "<div><img src=\"a.jpg\"></div>Part three", run, "<br>\n<br>Part four", run,
+      "</div><div class=\"y\"><p>Another short paragraph beside the story</p><p>And one more short paragraph "
+      "beside the story</p></div></body></html>",
+      NULL);
+  g_autofree gchar *text = extract (page, NULL);
+  static const gchar *const parts[] = { "one", "two", "three", "four" };
+  assert_parts (text, "Part", parts, G_N_ELEMENTS (parts));
+  ck_assert_msg (strstr (text, "beside the story") == NULL, "short box chosen too:\n%s", text);
+}
+END_TEST
+
+START_TEST (test_page_links_weigh_less)
+{
+  /* A box of the story whose text is a third in links within the page (notes, sections) is
+   * not a link list: such links count for 0.3 of their text (Readability's weight). */
+  const gchar *page
+      = "<html><body><article><p>The council met on Monday, and the vote on the bridge, after a long "
+        "debate about its cost, went the mayor's way by a single vote.</p><p>The bridge, the council "
+        "said, will open in the spring, a year later than planned, and cost a third more.</p><div><p>The "
+        "cost, <a href=\"#note-1\">as the first note explains at length</a>, rose twice; the delay, "
+        "<a href=\"#note-2\">as the second note explains</a>, came from the floods.</p></div>"
+        "</article></body></html>";
+  g_autofree gchar *text = extract (page, NULL);
+  ck_assert_msg (strstr (text, "rose twice") != NULL, "notes' box dropped:\n%s", text);
+  /* the same links leaving the page make a box of links */
+  g_autofree gchar *away = g_strdup (page);
+  for (gchar *p = strstr (away, "#note"); p != NULL; p = strstr (p, "#note"))
+    *p = '/';
+  g_autofree gchar *text2 = extract (away, NULL);
+  ck_assert_msg (strstr (text2, "rose twice") == NULL, "link box kept:\n%s", text2);
+}
+END_TEST
+
+START_TEST (test_headings_scored)
+{
+  /* A story told under long subheadings, in short paragraphs, beside a box of notes: the
+   * subheadings count as paragraphs (Readability scores <h2> to <h6>), so the story's box is
+   * read, not only the notes. */
+  GString *page = g_string_new ("<html><body><div class=\"a\">");
+  for (guint i = 0; i < 4; i++)
+    g_string_append (page, "<p>A note, short, beside the story here.</p>");
+  g_string_append (page, "</div><div class=\"b\">");
+  static const gchar *const parts[] = { "one", "two", "three", "four" };
+  for (gsize i = 0; i < G_N_ELEMENTS (parts); i++)
+    g_string_append_printf (
+        page, "<h2>The harbour, the quay, and the ferry %s</h2><p>Part %s of the story is here.</p>",
+        parts[i], parts[i]);
+  g_string_append (page, "</div></body></html>");
+  g_autofree gchar *text = extract (page->str, NULL);
+  g_string_free (page, TRUE);
+  assert_parts (text, "Part", parts, G_N_ELEMENTS (parts));
+  ck_assert_msg (strstr (text, "ferry four") != NULL, "subheading missing:\n%s", text);
+}
+END_TEST
+
+START_TEST (test_table_cells_not_furniture)
+{
+  /* Class names inside a table or code are not furniture (Readability's rule): a cell named
+   * "comment" or "share" holds data. */
+  g_autofree gchar *text
+      = extract ("<html><body><article>" STORY "<table><tr><th>Year</th><th>Note</th></tr><tr><td>1998</td>"
+                 "<td class=\"comment\">Bridge closed for repairs</td></tr><tr><td>2004</td><td "
+                 "class=\"share-cell\">Toll removed</td></tr></table></article></body></html>",
+                 NULL);
+  ck_assert_msg (strstr (text, "Bridge closed for repairs") != NULL && strstr (text, "Toll removed") != NULL,
+                 "cells dropped:\n%s", text);
+  g_autofree gchar *outside
+      = extract ("<html><body><article>" STORY "<div class=\"comment\">Bridge closed for "
+                 "repairs</div></article></body></html>",
+                 NULL);
+  ck_assert_msg (strstr (outside, "Bridge closed") == NULL, "comment box kept:\n%s", outside);
+}
+END_TEST
+
+START_TEST (test_ordered_lists_kept)
+{
+  /* An ordered list in the story is its steps or sources, kept even when it is mostly links;
+   * the same list unordered is a link list (Readability cleans <ul>, not <ol>). Each item is
+   * over 300 bytes, so not a short block of links, and has few commas. */
+  static const gchar link[]
+      = "a report on the bridge and its cost and its delays and the floods that closed the "
+        "quay for a week and what the engineers advised the mayor to do about the river "
+        "banks and the old stone piers";
+  static const gchar rest[]
+      = " published in March with its appendices and tables of the tides and the letters "
+        "of the harbour master to the mayor and the council.";
+  g_autofree gchar *list
+      = g_strconcat ("<li><a href=\"/a\">The council's ", link, "</a>", rest,
+                     "</li><li><a href=\"/b\">The engineers' ", link, "</a>", rest, "</li>", NULL);
+  g_autofree gchar *ordered = g_strconcat ("<html><body><article>" STORY STORY STORY "<ol>", list,
+                                           "</ol></article></body></html>", NULL);
+  g_autofree gchar *unordered = g_strconcat ("<html><body><article>" STORY STORY STORY "<ul>", list,
+                                             "</ul></article></body></html>", NULL);
+  g_autofree gchar *text = extract (ordered, NULL);
+  ck_assert_msg (strstr (text, "The engineers' a report") != NULL, "ordered list dropped:\n%s", text);
+  g_autofree gchar *text2 = extract (unordered, NULL);
+  ck_assert_msg (strstr (text2, "The engineers' a report") == NULL, "link list kept:\n%s", text2);
 }
 END_TEST
 
@@ -420,6 +537,11 @@ main (void)
   tcase_add_test (tc, test_detection);
   tcase_add_test (tc, test_story_found);
   tcase_add_test (tc, test_story_in_boxes);
+  tcase_add_test (tc, test_loose_text_scored);
+  tcase_add_test (tc, test_page_links_weigh_less);
+  tcase_add_test (tc, test_headings_scored);
+  tcase_add_test (tc, test_table_cells_not_furniture);
+  tcase_add_test (tc, test_ordered_lists_kept);
   tcase_add_test (tc, test_scripts_left_out);
   tcase_add_test (tc, test_lists_and_figures);
   tcase_add_test (tc, test_teasers_and_furniture);

@@ -244,23 +244,42 @@ element_title (xmlNode *node, gboolean atom)
   return precis_markup_collapse_line (text);
 }
 
-/* @href resolved against the element's xml:base, white space trimmed; NULL when empty. */
+/* @href (already trimmed) resolved against @base; NULL when they make no URI. */
 static gchar *
-resolve (xmlNode *node, const gchar *href)
+build_uri (const gchar *href, const xmlChar *base)
+{
+  xmlChar *uri = xmlBuildURI ((const xmlChar *)href, base);
+  if (uri == NULL)
+    return NULL;
+  gchar *copy = g_strdup ((const gchar *)uri);
+  xmlFree (uri);
+  return copy;
+}
+
+/* @href resolved against @cdf_base when given (a CDF channel's BASE) and that makes a URI,
+ * else against the element's xml:base, white space trimmed; NULL when empty. */
+static gchar *
+resolve_with (xmlNode *node, const gchar *href, const gchar *cdf_base)
 {
   g_autofree gchar *trimmed = precis_markup_collapse_line (href);
   if (trimmed == NULL)
     return NULL;
+  gchar *uri = cdf_base != NULL ? build_uri (trimmed, (const xmlChar *)cdf_base) : NULL;
+  if (uri != NULL)
+    return uri;
   xmlChar *base = xmlNodeGetBase (node->doc, node);
   if (base == NULL)
     return g_steal_pointer (&trimmed);
-  xmlChar *uri = xmlBuildURI ((const xmlChar *)trimmed, base);
+  uri = build_uri (trimmed, base);
   xmlFree (base);
-  if (uri == NULL)
-    return g_steal_pointer (&trimmed);
-  gchar *copy = g_strdup ((const gchar *)uri);
-  xmlFree (uri);
-  return copy;
+  return uri != NULL ? uri : g_steal_pointer (&trimmed);
+}
+
+/* @href resolved against the element's xml:base, white space trimmed; NULL when empty. */
+static gchar *
+resolve (xmlNode *node, const gchar *href)
+{
+  return resolve_with (node, href, NULL);
 }
 
 /* A CDF item's @href resolved against the BASE attribute of its nearest channel that has one
@@ -268,20 +287,10 @@ resolve (xmlNode *node, const gchar *href)
 static gchar *
 cdf_resolve (xmlNode *item, const gchar *href)
 {
-  for (xmlNode *p = item->parent; p != NULL && p->type == XML_ELEMENT_NODE; p = p->parent)
-    {
-      g_autofree gchar *base = property (p, "BASE");
-      if (base == NULL)
-        continue;
-      g_autofree gchar *trimmed = precis_markup_collapse_line (href);
-      xmlChar *uri = trimmed != NULL ? xmlBuildURI ((const xmlChar *)trimmed, (const xmlChar *)base) : NULL;
-      if (uri == NULL)
-        break;
-      gchar *copy = g_strdup ((const gchar *)uri);
-      xmlFree (uri);
-      return copy;
-    }
-  return resolve (item, href);
+  g_autofree gchar *base = NULL;
+  for (xmlNode *p = item->parent; base == NULL && p != NULL && p->type == XML_ELEMENT_NODE; p = p->parent)
+    base = property (p, "BASE");
+  return resolve_with (item, href, base);
 }
 
 /* ---- Items ---- */
@@ -561,9 +570,10 @@ reference_length (const gchar *p, const gchar *end, gsize *name_len)
 /* @xml with every HTML named entity that XML does not define (&eacute; as RSS 0.91's DTD
  * has it) made a numeric reference, and every bare "&" written "&amp;" (feedparser's loose
  * reading keeps "?a=1&b=2" whole; libxml2's recovery would drop "&b"); NULL when nothing
- * changes. Other named references are left to the document's own DTD. */
+ * changes, else the repaired text with its length in *@out_len. Other named references are
+ * left to the document's own DTD. */
 static gchar *
-repair_references (const gchar *xml, gsize n)
+repair_references (const gchar *xml, gsize n, gsize *out_len)
 {
   GString *out = NULL;
   const gchar *end = xml + n, *done = xml;
@@ -583,7 +593,9 @@ repair_references (const gchar *xml, gsize n)
       const htmlEntityDesc *entity = NULL;
       if (ref > 0 && name_len > 0)
         {
-          g_autofree gchar *name = g_strndup (p + 1, name_len);
+          gchar name[32]; /* reference_length() stops names short of 32 bytes */
+          memcpy (name, p + 1, name_len);
+          name[name_len] = '\0';
           if (g_str_equal (name, "amp") || g_str_equal (name, "lt") || g_str_equal (name, "gt")
               || g_str_equal (name, "quot") || g_str_equal (name, "apos"))
             continue;
@@ -609,6 +621,7 @@ repair_references (const gchar *xml, gsize n)
   if (out == NULL)
     return NULL;
   g_string_append_len (out, done, end - done);
+  *out_len = out->len;
   return g_string_free (out, FALSE);
 }
 
@@ -635,11 +648,8 @@ precis_feed_parse (const gchar *xml, gssize len, gchar **feed_title, GError **er
    * not loaded: they are made numeric first, or libxml2 would drop them. */
   g_autofree gchar *numeric = NULL;
   if (g_strstr_len (xml, (gssize)MIN (n, 4096), "<!DOCTYPE") != NULL
-      && (numeric = repair_references (xml, n)) != NULL)
-    {
-      xml = numeric;
-      n = strlen (numeric);
-    }
+      && (numeric = repair_references (xml, n, &n)) != NULL)
+    xml = numeric;
   g_autofree gchar *reason = NULL;
   gint code = 0;
   xmlDocPtr doc = n > 0 ? parse (xml, n, FALSE, &reason, &code) : NULL;
@@ -647,12 +657,12 @@ precis_feed_parse (const gchar *xml, gssize len, gchar **feed_title, GError **er
   gboolean truncated = code == XML_ERR_TAG_NOT_FINISHED || code == XML_ERR_DOCUMENT_EMPTY;
   if (doc == NULL && n > 0 && !truncated)
     {
-      g_autofree gchar *fixed = repair_references (xml, n);
+      gsize fixed_len = n;
+      g_autofree gchar *fixed = repair_references (xml, n, &fixed_len);
       if (fixed != NULL)
-        doc = parse (fixed, strlen (fixed), FALSE, NULL, NULL);
+        doc = parse (fixed, fixed_len, FALSE, NULL, NULL);
       if (doc == NULL)
-        doc = fixed != NULL ? parse (fixed, strlen (fixed), TRUE, NULL, NULL)
-                            : parse (xml, n, TRUE, NULL, NULL);
+        doc = parse (fixed != NULL ? fixed : xml, fixed_len, TRUE, NULL, NULL);
     }
   xmlNode *root = doc != NULL ? xmlDocGetRootElement (doc) : NULL;
   if (root == NULL || !is_feed_root ((const gchar *)root->name))

@@ -125,6 +125,13 @@ is_element (const xmlNode *node, const gchar *name)
          && strcmp ((const gchar *)node->name, name) == 0;
 }
 
+static gboolean
+is_heading (const xmlNode *node)
+{
+  return is_element (node, "h1") || is_element (node, "h2") || is_element (node, "h3")
+         || is_element (node, "h4") || is_element (node, "h5") || is_element (node, "h6");
+}
+
 /* Whether @node is inside a <figure> (its ancestors walked only when a rule asks). */
 static gboolean
 inside_figure (const xmlNode *node)
@@ -134,6 +141,10 @@ inside_figure (const xmlNode *node)
       return TRUE;
   return FALSE;
 }
+
+/* Whether @node is a link within the page ("#section-2", a note, a table of contents): such a
+ * link's text counts for 0.3 of a link's away from it (Readability's weight). */
+static gboolean is_in_page_link (const xmlNode *node);
 
 /* The attribute's value, or NULL; free with xmlFree(). */
 static gchar *
@@ -158,6 +169,13 @@ borrowed_attribute (const xmlNode *node, const gchar *name)
                                                                                  : NULL;
       }
   return NULL;
+}
+
+static gboolean
+is_in_page_link (const xmlNode *node)
+{
+  const gchar *href = borrowed_attribute (node, "href");
+  return href != NULL && href[0] == '#' && href[1] != '\0';
 }
 
 /* The evidence of an element's class and id, all their words counted: how many words mark
@@ -486,6 +504,7 @@ typedef struct
   Info *info; /* indexed by the element's number (node->_private) */
   guint rules;
   GPtrArray *paragraphs; /* elements to score, in document order */
+  guint in_table;        /* depth of <table> and <code>, where class names are not furniture */
 } Measure;
 
 static Info *
@@ -540,13 +559,18 @@ measure_enter (xmlNode *node, gpointer data)
     return FALSE;
   Info *i = info_of (m->info, node);
   memset (i, 0, sizeof *i);
-  if (is_hidden (node) || ((m->rules & RULE_FURNITURE) && is_furniture (node)))
+  /* (class names inside a table or code are not furniture: Readability's rule) */
+  if (is_hidden (node) || ((m->rules & RULE_FURNITURE) && m->in_table == 0 && is_furniture (node)))
     {
       i->skipped = TRUE;
       return FALSE;
     }
+  if (is_element (node, "table") || is_element (node, "code"))
+    m->in_table++;
+  /* (headings but <h1> are scored too, as Readability scores them) */
   if (is_element (node, "p") || is_element (node, "pre") || is_element (node, "td")
-      || is_element (node, "div") || is_element (node, "section") || is_element (node, "blockquote"))
+      || is_element (node, "div") || is_element (node, "section") || is_element (node, "blockquote")
+      || (is_heading (node) && !is_element (node, "h1")))
     g_ptr_array_add (m->paragraphs, node);
   return TRUE;
 }
@@ -558,8 +582,12 @@ measure_leave (xmlNode *node, gpointer data)
   if (node->type != XML_ELEMENT_NODE || node->_private == NULL)
     return;
   Info *i = info_of (m->info, node);
+  if ((is_element (node, "table") || is_element (node, "code")) && m->in_table > 0)
+    m->in_table--;
   if (is_element (node, "a"))
-    i->link_chars = i->chars;
+    {
+      i->link_chars = is_in_page_link (node) ? i->chars * 3 / 10 : i->chars;
+    }
   else if (is_element (node, "ul") || is_element (node, "ol"))
     i->list_chars = i->chars;
   else if (is_element (node, "p"))
@@ -637,6 +665,96 @@ add_score (Info *info, xmlNode *node, gdouble score, guint rules, GPtrArray *can
   i->score += score;
 }
 
+/* Gives a paragraph of @chars characters and @commas commas, whose parent is @parent, its
+ * score and adds it to @parent and its ancestors (Readability's rule). */
+static void
+score_paragraph (Measure *m, xmlNode *parent, guint chars, guint commas, GPtrArray *candidates)
+{
+  if (chars < MIN_PARAGRAPH_CHARS)
+    return;
+  gdouble score = 1 + commas + MIN (chars / 100, 3);
+  xmlNode *a = parent;
+  for (guint level = 0;
+       a != NULL && a->type == XML_ELEMENT_NODE && a->_private != NULL && level < ANCESTOR_LEVELS;
+       level++, a = a->parent)
+    {
+      gdouble divider = level == 0 ? 1 : level == 1 ? 2 : level * 3;
+      add_score (m->info, a, score / divider, m->rules, candidates);
+    }
+}
+
+/* Scores the runs of loose text in a block that also holds blocks ("<div>Text <em>and</em>
+ * more<p>...</p>Text</div>"): each run, ended by a block or two line breaks, is a paragraph
+ * of the block, as Readability wraps such runs in <p> elements before it scores. */
+static void
+score_loose_runs (Measure *m, xmlNode *node, GPtrArray *candidates)
+{
+  guint chars = 0, commas = 0;
+  gboolean after_br = FALSE;
+  for (xmlNode *c = node->children; c != NULL; c = c->next)
+    {
+      if (c->type == XML_TEXT_NODE || c->type == XML_CDATA_SECTION_NODE)
+        {
+          guint before = chars;
+          if (c->content != NULL)
+            count_text ((const gchar *)c->content, &chars, &commas);
+          if (chars > before)
+            after_br = FALSE;
+          continue;
+        }
+      if (c->type != XML_ELEMENT_NODE || c->_private == NULL)
+        continue;
+      Info *i = info_of (m->info, c);
+      if (i->skipped)
+        continue;
+      gboolean br = is_element (c, "br");
+      if ((br && after_br)
+          || (!br && (i->has_block || name_in (c->name, block_elements, G_N_ELEMENTS (block_elements)))))
+        {
+          score_paragraph (m, node, chars, commas, candidates);
+          chars = commas = 0;
+          after_br = FALSE;
+          continue;
+        }
+      after_br = br;
+      chars += i->chars;
+      commas += i->commas;
+    }
+  score_paragraph (m, node, chars, commas, candidates);
+}
+
+/* Whether @node's children hold two line breaks in a row (white space between them). */
+static gboolean
+has_double_br (const xmlNode *node)
+{
+  gboolean after_br = FALSE;
+  for (const xmlNode *c = node->children; c != NULL; c = c->next)
+    {
+      if (c->type == XML_TEXT_NODE)
+        {
+          if (c->content != NULL)
+            for (const xmlChar *t = c->content; *t != '\0'; t++)
+              if (!g_ascii_isspace (*t))
+                {
+                  after_br = FALSE;
+                  break;
+                }
+          continue;
+        }
+      if (c->type != XML_ELEMENT_NODE)
+        continue;
+      if (is_element (c, "br"))
+        {
+          if (after_br)
+            return TRUE;
+          after_br = TRUE;
+        }
+      else
+        after_br = FALSE;
+    }
+  return FALSE;
+}
+
 /* Scores every paragraph's ancestors; returns the scored elements. */
 static GPtrArray *
 score_paragraphs (Measure *m)
@@ -646,20 +764,13 @@ score_paragraphs (Measure *m)
     {
       xmlNode *node = m->paragraphs->pdata[k];
       Info *i = info_of (m->info, node);
-      /* A <div> or <section> counts as a paragraph only when it holds no other block. */
-      if ((is_element (node, "div") || is_element (node, "section")) && i->has_block)
-        continue;
-      if (i->chars < MIN_PARAGRAPH_CHARS)
-        continue;
-      gdouble score = 1 + i->commas + MIN (i->chars / 100, 3);
-      xmlNode *a = node->parent;
-      for (guint level = 0;
-           a != NULL && a->type == XML_ELEMENT_NODE && a->_private != NULL && level < ANCESTOR_LEVELS;
-           level++, a = a->parent)
-        {
-          gdouble divider = level == 0 ? 1 : level == 1 ? 2 : level * 3;
-          add_score (m->info, a, score / divider, m->rules, candidates);
-        }
+      /* A <div> or <section> counts as a paragraph only when it holds no other block; else
+       * its runs of loose text do. */
+      if ((is_element (node, "div") || is_element (node, "section"))
+          && (i->has_block || has_double_br (node)))
+        score_loose_runs (m, node, candidates);
+      else
+        score_paragraph (m, node->parent, i->chars, i->commas, candidates);
     }
   return candidates;
 }
@@ -675,10 +786,11 @@ typedef struct
   GString *block;
   gsize link_bytes;
   guint link_depth;
-  const gchar *title; /* the page's title: a heading that repeats it is left out */
-  gchar **byline;     /* where to keep the first byline's text */
-  xmlNode *first_h1;  /* the article's first <h1> */
-  guint data_tables;  /* depth of tables of data (with headed cells), whose linked cells stay */
+  guint in_page_link_depth; /* of which links within the page, whose text counts for 0.3 */
+  const gchar *title;       /* the page's title: a heading that repeats it is left out */
+  gchar **byline;           /* where to keep the first byline's text */
+  xmlNode *first_h1;        /* the article's first <h1> */
+  guint data_tables;        /* depth of tables of data (with headed cells), whose linked cells stay */
 } Collect;
 
 static void
@@ -698,21 +810,15 @@ end_block (Collect *c)
   c->link_bytes = 0;
 }
 
-static gboolean
-is_heading (const xmlNode *node)
-{
-  return is_element (node, "h1") || is_element (node, "h2") || is_element (node, "h3")
-         || is_element (node, "h4") || is_element (node, "h5") || is_element (node, "h6");
-}
-
 /* Whether a block inside the article is a teaser box, a link list or a gallery rather than
- * the story's text (Readability's conditional cleaning). */
+ * the story's text (Readability's conditional cleaning; like Readability, an ordered list or
+ * a <section> is never judged so: they are the story's steps and parts). */
 static gboolean
 is_clutter (Collect *c, xmlNode *node)
 {
-  if (!(is_element (node, "div") || is_element (node, "section") || is_element (node, "ul")
-        || is_element (node, "ol") || is_element (node, "table") || is_element (node, "form")
-        || is_element (node, "fieldset") || is_element (node, "aside") || is_element (node, "header")))
+  if (!(is_element (node, "div") || is_element (node, "ul") || is_element (node, "table")
+        || is_element (node, "form") || is_element (node, "fieldset") || is_element (node, "aside")
+        || is_element (node, "header")))
     return FALSE;
   Info *i = info_of (c->info, node);
   gdouble weight = (c->rules & RULE_WEIGHTS) ? class_weight (node) : 0;
@@ -798,7 +904,9 @@ collect_enter (xmlNode *node, gpointer data)
       if (node->content != NULL)
         {
           gsize added = precis_markup_append_collapsed (c->block, (const gchar *)node->content);
-          if (c->link_depth > 0)
+          if (c->in_page_link_depth > 0)
+            c->link_bytes += added * 3 / 10;
+          else if (c->link_depth > 0)
             c->link_bytes += added;
         }
       return FALSE;
@@ -833,7 +941,11 @@ collect_enter (xmlNode *node, gpointer data)
   if (is_element (node, "td") || is_element (node, "th"))
     precis_markup_append_collapsed (c->block, " ");
   if (is_element (node, "a"))
-    c->link_depth++;
+    {
+      c->link_depth++;
+      if (is_in_page_link (node))
+        c->in_page_link_depth++;
+    }
   if (is_element (node, "table") && info_of (c->info, node)->n_th > 0)
     c->data_tables++;
   return TRUE;
@@ -848,7 +960,11 @@ collect_leave (xmlNode *node, gpointer data)
   if (name_in (node->name, block_elements, G_N_ELEMENTS (block_elements)))
     end_block (c);
   if (is_element (node, "a") && c->link_depth > 0)
-    c->link_depth--;
+    {
+      c->link_depth--;
+      if (is_in_page_link (node) && c->in_page_link_depth > 0)
+        c->in_page_link_depth--;
+    }
   if (is_element (node, "table") && node->_private != NULL && info_of (c->info, node)->n_th > 0
       && c->data_tables > 0)
     c->data_tables--;
@@ -1053,7 +1169,7 @@ read_article (xmlNode *top_node, xmlNode *body, xmlNode *main, guint n_elements,
               const gchar *title, gchar **byline, xmlNode **first_h1)
 {
   Info *info = g_new0 (Info, n_elements + 1);
-  Measure m = { info, rules, g_ptr_array_new () };
+  Measure m = { info, rules, g_ptr_array_new (), 0 };
   xmlNode *root = body != NULL ? body : top_node;
   walk (root, measure_enter, measure_leave, &m);
   GPtrArray *candidates = score_paragraphs (&m);
@@ -1061,7 +1177,12 @@ read_article (xmlNode *top_node, xmlNode *body, xmlNode *main, guint n_elements,
   if (top == root && main != NULL && !info_of (info, main)->skipped)
     top = main; /* no paragraph long enough to score: the page's <main> */
   GPtrArray *blocks = article_blocks (info, top, root, rules);
-  Collect c = { NULL, info, rules, g_string_new (NULL), g_string_new (NULL), 0, 0, title, byline, NULL, 0 };
+  Collect c = { .info = info,
+                .rules = rules,
+                .out = g_string_new (NULL),
+                .block = g_string_new (NULL),
+                .title = title,
+                .byline = byline };
   for (guint k = 0; k < blocks->len; k++)
     collect_into (&c, blocks->pdata[k]);
   *first_h1 = c.first_h1;
@@ -1416,9 +1537,9 @@ static gchar *
 read_whole (xmlNode *root, guint n_elements, guint rules)
 {
   Info *info = g_new0 (Info, n_elements + 1);
-  Measure m = { info, rules, g_ptr_array_new () };
+  Measure m = { info, rules, g_ptr_array_new (), 0 };
   walk (root, measure_enter, measure_leave, &m);
-  Collect c = { NULL, info, rules, g_string_new (NULL), g_string_new (NULL), 0, 0, NULL, NULL, NULL, 0 };
+  Collect c = { .info = info, .rules = rules, .out = g_string_new (NULL), .block = g_string_new (NULL) };
   collect_into (&c, root);
   g_string_free (c.block, TRUE);
   g_ptr_array_free (m.paragraphs, TRUE);
