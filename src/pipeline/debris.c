@@ -24,8 +24,11 @@
 /* ... with at most this many words after its colon. */
 #define CREDIT_MAX_WORDS 5
 /* A credit glued to its caption ("...weather.CreditKirsten Luce for The New York Times") starts
- * in the last this many bytes. */
+ * in the last this many bytes ... */
 #define CREDIT_GLUED_BYTES 64
+/* ... and a credit with no colon has at most this many words ("Ashraf Shazly/Agence
+ * France-Presse - Getty Images": six). */
+#define CREDIT_NAME_WORDS 8
 
 /* ---- the data ---------------------------------------------------------------------------- */
 
@@ -49,19 +52,13 @@ typedef struct
   gchar **agencies; /* lower-case */
 } Debris;
 
-static inline gchar
-lower (gchar c)
-{
-  return c >= 'A' && c <= 'Z' ? (gchar)(c + ('a' - 'A')) : c;
-}
-
 /* A 16-bit hash of the first four bytes of @s (lower-cased; fewer when it is shorter). */
 static inline guint
 head_hash (const gchar *s, gsize len)
 {
   guint h = 0;
   for (gsize i = 0; i < MIN (len, 4); i++)
-    h = h * 131 + (guchar)lower (s[i]);
+    h = h * 131 + (guchar)g_ascii_tolower (s[i]);
   return h & 0xFFFF;
 }
 
@@ -147,7 +144,7 @@ phrase_at (const Debris *d, const gchar *s, gsize len)
   guint h = head_hash (s, 4);
   if ((d->heads[h >> 3] & (1u << (h & 7))) == 0)
     return FALSE;
-  gchar c = lower (s[0]);
+  gchar c = g_ascii_tolower (s[0]);
   for (guint k = 0; d->anywhere[k] != NULL; k++)
     if (d->anywhere[k][0] == c && d->anywhere_len[k] <= len
         && g_ascii_strncasecmp (s, d->anywhere[k], d->anywhere_len[k]) == 0)
@@ -155,23 +152,78 @@ phrase_at (const Debris *d, const gchar *s, gsize len)
   return FALSE;
 }
 
-/* A credit word glued to a name at the end of @s[0, end): "...weather.CreditKirsten Luce for
- * The New York Times" (a page's caption and credit read as one run of text). */
+/* Whether the @wl bytes at @w may be a word of a credit: a capitalised name ("Tessier/Reuters",
+ * "(AP"), a slash or a dash, or "for", "via", "para" ("Name for The New York Times"). */
+static gboolean
+credit_word (const gchar *w, gsize wl)
+{
+  static const gchar *const joiners[] = { "/",
+                                          "-",
+                                          "\xe2\x80\x93",
+                                          "\xe2\x80\x94",
+                                          "for",
+                                          "via",
+                                          "v\xc3\xad"
+                                          "a",
+                                          "para" };
+  for (guint k = 0; k < G_N_ELEMENTS (joiners); k++)
+    if (wl == strlen (joiners[k]) && memcmp (w, joiners[k], wl) == 0)
+      return TRUE;
+  if (wl > 1 && w[0] == '(')
+    w++;
+  return wl > 0 && precis_is_upper_at (w);
+}
+
+/* Whether every word of @s[from, to) may be a credit's, and there are at most CREDIT_NAME_WORDS. */
+static gboolean
+all_credit_words (const gchar *s, gsize from, gsize to)
+{
+  guint words = 0;
+  for (gsize p = from; p < to;)
+    {
+      while (p < to && s[p] == ' ')
+        p++;
+      gsize q = p;
+      while (q < to && s[q] != ' ')
+        q++;
+      if (q > p && (++words > CREDIT_NAME_WORDS || !credit_word (s + p, q - p)))
+        return FALSE;
+      p = q;
+    }
+  return words > 0;
+}
+
+/* "Credit" glued to a name at the end of @s[0, end), with nothing but the credit after it:
+ * "...weather.CreditKirsten Luce for The New York Times", "CreditKevin Frayer/Getty Images" (a
+ * page's caption and credit read as one run of text). "CreditWatch with negative implications"
+ * and "called CreditStart" are not. */
 static gboolean
 ends_in_glued_credit (const gchar *s, gsize end)
 {
   gsize lo = end > CREDIT_GLUED_BYTES ? end - CREDIT_GLUED_BYTES : 0;
   for (gsize i = lo; i + 7 <= end; i++)
     if (s[i] == 'C' && strncmp (s + i, "Credit", 6) == 0 && g_ascii_isupper (s[i + 6])
-        && (i == 0 || !g_ascii_isalpha (s[i - 1])))
-      return precis_count_words (s + i, end - i, CREDIT_MAX_WORDS + 4) <= CREDIT_MAX_WORDS + 3;
+        && (i == 0 || g_ascii_isalpha (s[i - 1]) || s[i - 1] == '.'))
+      return all_credit_words (s, i + 6, end);
   return FALSE;
 }
 
-/* A credit with no colon at the end of @s[0, end): capitalised names, joined by a slash to an
- * agency of [agencies] ("Benoit Tessier/Reuters", "Ashraf Shazly/Agence France-Presse - Getty
- * Images", "Anthony Wallace / AFP - Getty Images"), or the agency alone in brackets
- * ("(Reuters)"). */
+/* Whether @w[0, wl) holds a full stop glued to a capital: "Thursday.Anthony". */
+static gboolean
+glued_sentence_end (const gchar *w, gsize wl)
+{
+  for (gsize i = 1; i + 1 < wl; i++)
+    if (w[i] == '.' && g_ascii_isupper (w[i + 1]))
+      return TRUE;
+  return FALSE;
+}
+
+/* A credit with no colon at the end of @s[0, end): capitalised names joined by a slash to an
+ * agency of [agencies], the credit being the whole sentence or glued to its end ("Benoit
+ * Tessier/Reuters", "Ashraf Shazly/Agence France-Presse - Getty Images", "...on
+ * Thursday.Anthony Wallace / AFP - Getty Images"), or the agency alone in brackets as a sentence
+ * ("(Reuters)"). An agency of three letters or fewer is matched in capitals only. "...carried out
+ * by Ipsos/Reuters." and "...the Environmental Protection Agency (EPA)." are not credits. */
 static gboolean
 ends_in_agency (const Debris *d, const gchar *s, gsize len, gsize end)
 {
@@ -183,12 +235,16 @@ ends_in_agency (const Debris *d, const gchar *s, gsize len, gsize end)
       gsize start = end - n;
       if (start > 0 && g_ascii_isalnum (s[start - 1]))
         continue;
-      if (start > 0 && s[start - 1] == '(' && end < len && s[end] == ')')
+      gboolean capitals = TRUE;
+      for (gsize i = start; i < end && n <= 3; i++)
+        capitals &= g_ascii_isupper (s[i]);
+      if (!capitals)
+        continue;
+      if (start == 1 && s[0] == '(' && end < len && s[end] == ')')
         return TRUE;
-      /* Back over the credit's words: capitalised names, slashes, dashes, "for", "via". */
-      gboolean slash = start > 0 && s[start - 1] == '/';
+      /* Back to where the credit starts: the sentence's start, or a full stop glued on. */
       gsize p = start;
-      for (guint words = 0; words < CREDIT_MAX_WORDS + 3 && p > 0; words++)
+      while (p > 0)
         {
           gsize we = p;
           while (we > 0 && s[we - 1] == ' ')
@@ -198,18 +254,18 @@ ends_in_agency (const Debris *d, const gchar *s, gsize len, gsize end)
             ws--;
           if (ws == we)
             break;
-          const gchar *w = s + ws;
-          gsize wl = we - ws;
-          gboolean joiner
-              = (wl == 1 && (w[0] == '/' || w[0] == '-')) || (wl == 3 && strncmp (w, "\xe2\x80\x94", 3) == 0)
-                || (wl == 3 && strncmp (w, "\xe2\x80\x93", 3) == 0) || (wl == 3 && strncmp (w, "for", 3) == 0)
-                || (wl == 3 && strncmp (w, "via", 3) == 0);
-          if (!joiner && !precis_is_upper_at (w) && w[0] != '(')
-            break;
-          slash |= memchr (w, '/', wl) != NULL;
+          if (glued_sentence_end (s + ws, we - ws))
+            {
+              while (s[ws] != '.')
+                ws++;
+              p = ws + 1;
+              break;
+            }
+          if (!credit_word (s + ws, we - ws))
+            return FALSE;
           p = ws;
         }
-      return slash;
+      return memchr (s + p, '/', end - p) != NULL && all_credit_words (s, p, end);
     }
   return FALSE;
 }
