@@ -141,6 +141,23 @@ START_TEST (test_credits_without_colon)
 }
 END_TEST
 
+/* A news agency's caption opener and a video player's prompt are debris wherever they stand. */
+START_TEST (test_caption_openers)
+{
+  const gchar *text = "In this photo taken on Monday, a ferry waits at the harbour wall in the rain.\n\n"
+                      "Your video will play in 00:25\n\n"
+                      "The ferry company cancelled all crossings on Monday because of the storm.\n\n"
+                      "Passengers were offered hotel rooms and seats on the first boat on Tuesday.\n";
+  g_autoptr (PrecisSummarizer) s = precis_summarizer_new ("english", NULL);
+  g_autoptr (PrecisSummary) sum = precis_summarizer_run (s, text, -1, NULL);
+  ck_assert_uint_eq (precis_summary_get_n_document_sentences (sum), 4);
+  ck_assert (precis_summary_get_document_sentence (sum, 0)->furniture);
+  ck_assert (precis_summary_get_document_sentence (sum, 1)->furniture);
+  ck_assert (!precis_summary_get_document_sentence (sum, 2)->furniture);
+  ck_assert (g_str_has_prefix (precis_summary_get_sentence (sum, 0)->text, "The ferry company"));
+}
+END_TEST
+
 /* A story whose most central sentence opens on "He": it comes with its antecedent or not at
  * all, under every budget. */
 static const gchar story[]
@@ -250,6 +267,7 @@ main (void)
   TCase *tc = tcase_create ("core");
   tcase_add_test (tc, test_caption_is_furniture_and_lede_chosen);
   tcase_add_test (tc, test_credits_without_colon);
+  tcase_add_test (tc, test_caption_openers);
   tcase_add_test (tc, test_antecedents);
   tcase_add_test (tc, test_debris);
   tcase_add_test (tc, test_budgets_and_dangling);
