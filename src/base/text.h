@@ -47,6 +47,11 @@ precis_count_words (const gchar *s, gsize len, guint max)
   return n;
 }
 
+/* Whether the @len bytes at @s are valid UTF-8 with no NUL byte, as g_utf8_validate_len()
+ * decides, with a fast path over runs of ASCII (eight bytes at a time). When it is not and
+ * @end is not NULL, *end gets the first byte of the first invalid sequence (or the NUL). */
+gboolean precis_validate_utf8 (const gchar *s, gsize len, const gchar **end);
+
 /* The text of text[start, end) with every run of ASCII white space shown as one space and
  * none at either end. The caller frees the result with g_free(). */
 gchar *precis_collapse_space (const gchar *text, gsize start, gsize end);
