@@ -122,10 +122,9 @@ precis_validate_utf8 (const gchar *s, gsize len, const gchar **end)
   return TRUE;
 }
 
-gchar *
-precis_collapse_space (const gchar *text, gsize start, gsize end)
+gsize
+precis_collapse_space_into (const gchar *text, gsize start, gsize end, gchar *out)
 {
-  gchar *out = g_malloc (end - start + 1);
   gsize n = 0, i = start;
   while (i < end && precis_is_ascii_space (text[i]))
     i++;
@@ -147,5 +146,13 @@ precis_collapse_space (const gchar *text, gsize start, gsize end)
         out[n++] = ' ';
     }
   out[n] = '\0';
+  return n;
+}
+
+gchar *
+precis_collapse_space (const gchar *text, gsize start, gsize end)
+{
+  gchar *out = g_malloc (end - start + 1);
+  precis_collapse_space_into (text, start, end, out);
   return out;
 }

@@ -55,6 +55,9 @@ gboolean precis_validate_utf8 (const gchar *s, gsize len, const gchar **end);
 /* The text of text[start, end) with every run of ASCII white space shown as one space and
  * none at either end. The caller frees the result with g_free(). */
 gchar *precis_collapse_space (const gchar *text, gsize start, gsize end);
+/* precis_collapse_space() written into @out, which has room for end - start + 1 bytes (the
+ * text and its NUL); returns the text's length. */
+gsize precis_collapse_space_into (const gchar *text, gsize start, gsize end, gchar *out);
 
 /* The case-folded form of the @len bytes at @s (g_utf8_casefold; not normalised: the
  * tokenizer brings words to NFC itself). ASCII text is lower-cased by a fast path, into @buf

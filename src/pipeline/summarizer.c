@@ -282,6 +282,12 @@ new_summary (PrecisSummarizer *s, const PrecisText *text, const GArray *spans_ar
     sum->title = precis_collapse_space (text->text, text->title_start, text->title_start + text->title_len);
   sum->n_all = spans_array->len;
   sum->all = g_new0 (PrecisSentence, MAX (sum->n_all, 1));
+  /* The sentences' texts, one after another in one block (a large document has hundreds of
+   * thousands): room for each span and its NUL, written, then trimmed to what was used. */
+  gsize room = 1, used = 0;
+  for (guint i = 0; i < sum->n_all; i++)
+    room += spans[i].end - spans[i].start + 1;
+  sum->texts = g_malloc (room);
   for (guint i = 0; i < sum->n_all; i++)
     {
       PrecisSentence *p = &sum->all[i];
@@ -289,8 +295,15 @@ new_summary (PrecisSummarizer *s, const PrecisText *text, const GArray *spans_ar
       p->offset = spans[i].start;
       p->length = spans[i].end - spans[i].start;
       p->score = scores ? scores[i] : 0;
-      p->text = precis_collapse_space (text->text, spans[i].start, spans[i].end);
+      used += precis_collapse_space_into (text->text, spans[i].start, spans[i].end, sum->texts + used) + 1;
       p->furniture = (spans[i].flags & PRECIS_SPAN_FURNITURE) != 0;
+    }
+  sum->texts = g_realloc (sum->texts, MAX (used, 1));
+  const gchar *next = sum->texts;
+  for (guint i = 0; i < sum->n_all; i++)
+    {
+      sum->all[i].text = next;
+      next += strlen (next) + 1;
     }
   sum->chosen = g_new0 (guint, 1);
   sum->headline = g_strdup ("");
@@ -299,12 +312,11 @@ new_summary (PrecisSummarizer *s, const PrecisText *text, const GArray *spans_ar
   return sum;
 }
 
+/* The summary of a ranked document, taking @keywords. */
 static PrecisSummary *
-build_summary (PrecisSummarizer *s, const PrecisText *text, const GArray *spans_array,
-               const PrecisTokens *tokens, const PrecisVectors *vectors, const gdouble *scores,
-               const GArray *chosen)
+build_summary (PrecisSummarizer *s, const PrecisText *text, const GArray *spans_array, const gdouble *scores,
+               const GArray *chosen, gchar **keywords)
 {
-  const PrecisSpan *spans = (const PrecisSpan *)(gpointer)spans_array->data;
   PrecisSummary *sum = new_summary (s, text, spans_array, scores);
 
   sum->n_chosen = chosen->len;
@@ -348,7 +360,7 @@ build_summary (PrecisSummarizer *s, const PrecisText *text, const GArray *spans_
         }
     }
   g_strfreev (sum->keywords);
-  sum->keywords = precis_keywords_find (text->text, tokens, vectors, spans, scores);
+  sum->keywords = keywords;
   return sum;
 }
 
@@ -512,14 +524,17 @@ precis_summarizer_run_counting (PrecisSummarizer *s, const gchar *input, gssize 
                                        lede, &s->budget)
                : precis_select (&vectors, scores, (const PrecisSpan *)(gpointer)spans->data, tokens.n_words,
                                 &s->budget, PRECIS_DUPLICATE_COSINE);
-  PrecisSummary *summary = build_summary (s, &text, spans, &tokens, &vectors, scores, chosen);
-  summary->antecedent = g_steal_pointer (&antecedent);
-  summary->lede = lede;
+  gchar **keywords = precis_keywords_find (text.text, &tokens, &vectors, span_data, scores);
   if (counts != NULL)
     count_terms (s, text.text, &tokens, span_data, FALSE, counts);
-
+  /* The sentences' texts come next, as large as the input again: the tokens and vectors,
+   * larger still, go first. */
   precis_vectors_clear (&vectors);
   precis_tokens_clear (&tokens);
+
+  PrecisSummary *summary = build_summary (s, &text, spans, scores, chosen, keywords);
+  summary->antecedent = g_steal_pointer (&antecedent);
+  summary->lede = lede;
   precis_text_clear (&text);
   return summary;
 }
@@ -563,8 +578,7 @@ precis_summary_free (PrecisSummary *sum)
 {
   if (sum == NULL)
     return;
-  for (guint i = 0; i < sum->n_all; i++)
-    g_free ((gchar *)sum->all[i].text);
+  g_free (sum->texts);
   g_free (sum->all);
   g_free (sum->chosen);
   g_free (sum->antecedent);
