@@ -109,6 +109,25 @@ START_TEST (test_article)
 }
 END_TEST
 
+/* A NUL-terminated text (-1) is read in place during the call: the summary is the same as for
+ * the text given with its length, and keeps nothing of the caller's buffer once it returns. */
+START_TEST (test_text_read_in_place)
+{
+  g_autoptr (PrecisSummarizer) s = precis_summarizer_new ("en", NULL);
+  gsize len = 0;
+  g_autofree gchar *text = test_read_data ("bridge.txt", &len);
+  g_autoptr (PrecisSummary) copied = precis_summarizer_run (s, text, (gssize)len, NULL);
+  g_autoptr (PrecisSummary) in_place = precis_summarizer_run (s, text, -1, NULL);
+  ck_assert (copied != NULL && in_place != NULL);
+  g_autofree gchar *want = precis_summary_render (copied, PRECIS_FORMAT_JSON, PRECIS_RENDER_EXPLAIN);
+  g_autofree gchar *before = precis_summary_render (in_place, PRECIS_FORMAT_JSON, PRECIS_RENDER_EXPLAIN);
+  ck_assert_str_eq (before, want);
+  memset (text, 'x', len);
+  g_autofree gchar *after = precis_summary_render (in_place, PRECIS_FORMAT_JSON, PRECIS_RENDER_EXPLAIN);
+  ck_assert_str_eq (after, want);
+}
+END_TEST
+
 START_TEST (test_json)
 {
   g_autoptr (PrecisSummarizer) s = precis_summarizer_new ("english", NULL);
@@ -472,6 +491,7 @@ main (void)
   Suite *s = suite_create ("api");
   TCase *tc = tcase_create ("core");
   tcase_add_test (tc, test_languages);
+  tcase_add_test (tc, test_text_read_in_place);
   tcase_add_test (tc, test_segment_only);
   tcase_add_test (tc, test_clean);
   tcase_add_test (tc, test_article);

@@ -7,7 +7,9 @@
  * both bad sequences and NUL bytes become U+FFFD. Line breaks ("\n", "\r\n", "\r") are left
  * as they are, so that byte offsets stay those of the input: the later stages treat all
  * three alike. Text is not rewritten to NFC here (that would move offsets); the tokenizer
- * normalises each word it reads. One pass over the input: O(n).
+ * normalises each word it reads. The text is a copy of the input, or, for a NUL-terminated
+ * input that needs no repair (precis_text_init_in_place), the input itself: a large document
+ * is then held once, not twice. One pass over the input: O(n).
  */
 #include "config.h"
 
@@ -73,8 +75,8 @@ repair (const gchar *input, gsize len, gsize *out_len)
   return g_string_free (out, FALSE);
 }
 
-gboolean
-precis_text_init (PrecisText *t, const gchar *input, gsize len, gboolean lossy, GError **error)
+static gboolean
+text_init (PrecisText *t, const gchar *input, gsize len, gboolean in_place, gboolean lossy, GError **error)
 {
   memset (t, 0, sizeof *t);
 
@@ -89,12 +91,12 @@ precis_text_init (PrecisText *t, const gchar *input, gsize len, gboolean lossy, 
   const gchar *end = NULL;
   if (precis_validate_utf8 (input, len, &end))
     {
-      t->text = g_strndup (input, len);
+      t->text = in_place ? input : (t->owned = g_strndup (input, len));
       t->len = len;
     }
   else if (lossy)
     {
-      t->text = repair (input, len, &t->len);
+      t->text = t->owned = repair (input, len, &t->len);
     }
   else
     {
@@ -115,9 +117,22 @@ precis_text_init (PrecisText *t, const gchar *input, gsize len, gboolean lossy, 
   return TRUE;
 }
 
+gboolean
+precis_text_init (PrecisText *t, const gchar *input, gsize len, gboolean lossy, GError **error)
+{
+  return text_init (t, input, len, FALSE, lossy, error);
+}
+
+gboolean
+precis_text_init_in_place (PrecisText *t, const gchar *input, gsize len, gboolean lossy, GError **error)
+{
+  g_return_val_if_fail (input[len] == '\0', FALSE);
+  return text_init (t, input, len, TRUE, lossy, error);
+}
+
 void
 precis_text_clear (PrecisText *t)
 {
-  g_clear_pointer (&t->text, g_free);
+  g_free (t->owned);
   memset (t, 0, sizeof *t);
 }

@@ -466,7 +466,10 @@ split_input (PrecisSummarizer *s, const gchar *input, gssize len, PrecisText *te
                    "input is %zu bytes, more than the limit of %zu bytes", n, s->max_input);
       return NULL;
     }
-  if (!precis_text_init (text, n > 0 ? input : "", n, s->lossy, error))
+  /* A NUL-terminated input (len -1) is read in place when it needs no repair. */
+  gboolean ok = input != NULL && len < 0 ? precis_text_init_in_place (text, input, n, s->lossy, error)
+                                         : precis_text_init (text, n > 0 ? input : "", n, s->lossy, error);
+  if (!ok)
     return NULL;
   precis_text_clean (text, s->clean);
   precis_title_find (text);
