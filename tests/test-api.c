@@ -128,6 +128,21 @@ START_TEST (test_text_read_in_place)
 }
 END_TEST
 
+/* Keywords: each term in its most frequent form, terms of digits left out. */
+START_TEST (test_keyword_forms)
+{
+  g_autoptr (PrecisSummarizer) s = precis_summarizer_new ("en", NULL);
+  const gchar *text = "Bridges cost money to keep. The harbour bridge opened in 2026. "
+                      "The bridge carried trains in 2026. Bridges need paint. The bridge closed in 2026.";
+  g_autoptr (PrecisSummary) sum = precis_summarizer_run (s, text, -1, NULL);
+  ck_assert (sum != NULL);
+  const gchar *const *keywords = precis_summary_get_keywords (sum);
+  ck_assert (g_strv_contains (keywords, "bridge"));
+  ck_assert (!g_strv_contains (keywords, "Bridges"));
+  ck_assert (!g_strv_contains (keywords, "2026"));
+}
+END_TEST
+
 START_TEST (test_json)
 {
   g_autoptr (PrecisSummarizer) s = precis_summarizer_new ("english", NULL);
@@ -491,6 +506,7 @@ main (void)
   Suite *s = suite_create ("api");
   TCase *tc = tcase_create ("core");
   tcase_add_test (tc, test_languages);
+  tcase_add_test (tc, test_keyword_forms);
   tcase_add_test (tc, test_text_read_in_place);
   tcase_add_test (tc, test_segment_only);
   tcase_add_test (tc, test_clean);

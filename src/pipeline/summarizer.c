@@ -510,7 +510,16 @@ precis_summarizer_run_counting (PrecisSummarizer *s, const gchar *input, gssize 
   PrecisVectors vectors;
   precis_vectors_build (&tokens, &vectors);
 
+  /* The tokens are read for the last time here, and freed: the graph, the largest stage of a
+   * large document, and the rest need only the vectors, the word counts and the term forms. */
   const PrecisSpan *span_data = (const PrecisSpan *)(gpointer)spans->data;
+  PrecisTermForms forms;
+  precis_term_forms_find (text.text, &tokens, span_data, &forms);
+  if (counts != NULL)
+    count_terms (s, text.text, &tokens, span_data, FALSE, counts);
+  g_autofree guint *n_words = g_steal_pointer (&tokens.n_words);
+  precis_tokens_clear (&tokens);
+
   PrecisGraph graph;
   precis_graph_build (&vectors, s->params.similarity, &graph);
   g_autofree gdouble *scores = g_new0 (gdouble, MAX (spans->len, 1));
@@ -518,22 +527,19 @@ precis_summarizer_run_counting (PrecisSummarizer *s, const gchar *input, gssize 
   precis_graph_clear (&graph);
   gboolean editor = s->ranker == PRECIS_RANKER_EDITOR;
   g_autofree gdouble *centrality = editor ? g_memdup2 (scores, sizeof (gdouble) * MAX (spans->len, 1)) : NULL;
-  precis_rank_adjust (&s->params, span_data, tokens.n_words, spans->len, scores);
+  precis_rank_adjust (&s->params, span_data, n_words, spans->len, scores);
 
   g_autofree guint *antecedent = precis_editor_antecedents (text.text, span_data, spans->len, s->segmenter);
-  guint lede = precis_editor_lede (span_data, tokens.n_words, spans->len);
+  guint lede = precis_editor_lede (span_data, n_words, spans->len);
   g_autoptr (GArray) chosen
-      = editor ? precis_editor_select (&vectors, scores, centrality, span_data, tokens.n_words, antecedent,
-                                       lede, &s->budget)
-               : precis_select (&vectors, scores, (const PrecisSpan *)(gpointer)spans->data, tokens.n_words,
+      = editor ? precis_editor_select (&vectors, scores, centrality, span_data, n_words, antecedent, lede,
+                                       &s->budget)
+               : precis_select (&vectors, scores, (const PrecisSpan *)(gpointer)spans->data, n_words,
                                 &s->budget, PRECIS_DUPLICATE_COSINE);
-  gchar **keywords = precis_keywords_find (text.text, &tokens, &vectors, span_data, scores);
-  if (counts != NULL)
-    count_terms (s, text.text, &tokens, span_data, FALSE, counts);
-  /* The sentences' texts come next, as large as the input again: the tokens and vectors,
-   * larger still, go first. */
+  gchar **keywords = precis_keywords_find (text.text, &forms, &vectors, span_data, scores);
+  /* The sentences' texts come next, as large as the input again: the vectors go first. */
   precis_vectors_clear (&vectors);
-  precis_tokens_clear (&tokens);
+  precis_term_forms_clear (&forms);
 
   PrecisSummary *summary = build_summary (s, &text, spans, scores, chosen, keywords);
   summary->antecedent = g_steal_pointer (&antecedent);
