@@ -25,6 +25,10 @@
 #include "pipeline/summary.h"
 #include "pipeline/title.h"
 
+/* From this many tokens (about 0.6 MB of text; a news article has a few hundred) the tokens
+ * are freed before the graph is built, every term's surface form taken first. */
+#define FREE_TOKENS_EARLY (1u << 16)
+
 /* A stopword list loaded by the caller, kept to be loaded into each language's tokenizer as it
  * is created (in auto mode). */
 typedef struct
@@ -510,15 +514,19 @@ precis_summarizer_run_counting (PrecisSummarizer *s, const gchar *input, gssize 
   PrecisVectors vectors;
   precis_vectors_build (&tokens, &vectors);
 
-  /* The tokens are read for the last time here, and freed: the graph, the largest stage of a
-   * large document, and the rest need only the vectors, the word counts and the term forms. */
+  /* A large document's tokens are read for the last time here, and freed: the graph, its
+   * largest stage, and the rest need only the vectors, the word counts and the term forms. An
+   * article's are kept for the keywords, which then look up the forms of their top terms
+   * only (cheaper than every term's). */
   const PrecisSpan *span_data = (const PrecisSpan *)(gpointer)spans->data;
+  gboolean large = tokens.n_tokens >= FREE_TOKENS_EARLY;
   PrecisTermForms forms;
-  precis_term_forms_find (text.text, &tokens, span_data, &forms);
+  precis_term_forms_find (text.text, &tokens, span_data, large, &forms);
   if (counts != NULL)
     count_terms (s, text.text, &tokens, span_data, FALSE, counts);
   g_autofree guint *n_words = g_steal_pointer (&tokens.n_words);
-  precis_tokens_clear (&tokens);
+  if (large)
+    precis_tokens_clear (&tokens);
 
   PrecisGraph graph;
   precis_graph_build (&vectors, s->params.similarity, &graph);
@@ -536,9 +544,10 @@ precis_summarizer_run_counting (PrecisSummarizer *s, const gchar *input, gssize 
                                        &s->budget)
                : precis_select (&vectors, scores, (const PrecisSpan *)(gpointer)spans->data, n_words,
                                 &s->budget, PRECIS_DUPLICATE_COSINE);
-  gchar **keywords = precis_keywords_find (text.text, &forms, &vectors, span_data, scores);
+  gchar **keywords = precis_keywords_find (text.text, &forms, &tokens, &vectors, span_data, scores);
   /* The sentences' texts come next, as large as the input again: the vectors go first. */
   precis_vectors_clear (&vectors);
+  precis_tokens_clear (&tokens);
   precis_term_forms_clear (&forms);
 
   PrecisSummary *summary = build_summary (s, &text, spans, scores, chosen, keywords);
