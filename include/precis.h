@@ -271,7 +271,9 @@ void precis_summarizer_set_headline (PrecisSummarizer *summarizer, PrecisHeadlin
 
 /* Summarises @text (@len bytes, or -1 when NUL-terminated). The caller frees the result
  * with precis_summary_free(). NULL with an error for invalid UTF-8, binary or oversized
- * input. */
+ * input. A NUL-terminated @text (-1) that needs no repair is read where it is during the
+ * call rather than copied, so a large document is held once; the summary keeps no pointer
+ * into it. */
 PrecisSummary *precis_summarizer_run (PrecisSummarizer *summarizer, const gchar *text, gssize len,
                                       GError **error);
 

@@ -109,6 +109,46 @@ START_TEST (test_article)
 }
 END_TEST
 
+/* A NUL-terminated text (-1) is read in place during the call: the summary is the same as for
+ * the text given with its length, and keeps nothing of the caller's buffer once it returns. */
+START_TEST (test_text_read_in_place)
+{
+  g_autoptr (PrecisSummarizer) s = precis_summarizer_new ("en", NULL);
+  gsize len = 0;
+  g_autofree gchar *text = test_read_data ("bridge.txt", &len);
+  g_autoptr (PrecisSummary) copied = precis_summarizer_run (s, text, (gssize)len, NULL);
+  g_autoptr (PrecisSummary) in_place = precis_summarizer_run (s, text, -1, NULL);
+  ck_assert (copied != NULL && in_place != NULL);
+  g_autofree gchar *want = precis_summary_render (copied, PRECIS_FORMAT_JSON, PRECIS_RENDER_EXPLAIN);
+  g_autofree gchar *before = precis_summary_render (in_place, PRECIS_FORMAT_JSON, PRECIS_RENDER_EXPLAIN);
+  ck_assert_str_eq (before, want);
+  memset (text, 'x', len);
+  g_autofree gchar *after = precis_summary_render (in_place, PRECIS_FORMAT_JSON, PRECIS_RENDER_EXPLAIN);
+  ck_assert_str_eq (after, want);
+}
+END_TEST
+
+/* Keywords: each term in its most frequent form, terms of digits left out; for an article
+ * and for a document large enough (over 65,536 words) that the forms are taken before the
+ * graph and the tokens freed (summarizer.c). */
+START_TEST (test_keyword_forms)
+{
+  g_autoptr (PrecisSummarizer) s = precis_summarizer_new ("en", NULL);
+  const gchar *article
+      = "Bridges cost money to keep. The harbour bridge opened in 2026. "
+        "The bridge carried trains in 2026. Bridges need paint. The bridge closed in 2026.\n\n";
+  g_autoptr (GString) text = g_string_new (NULL);
+  for (guint i = 0; i < (_i == 0 ? 1 : 6000); i++)
+    g_string_append (text, article);
+  g_autoptr (PrecisSummary) sum = precis_summarizer_run (s, text->str, -1, NULL);
+  ck_assert (sum != NULL);
+  const gchar *const *keywords = precis_summary_get_keywords (sum);
+  ck_assert (g_strv_contains (keywords, "bridge"));
+  ck_assert (!g_strv_contains (keywords, "Bridges"));
+  ck_assert (!g_strv_contains (keywords, "2026"));
+}
+END_TEST
+
 START_TEST (test_json)
 {
   g_autoptr (PrecisSummarizer) s = precis_summarizer_new ("english", NULL);
@@ -472,6 +512,8 @@ main (void)
   Suite *s = suite_create ("api");
   TCase *tc = tcase_create ("core");
   tcase_add_test (tc, test_languages);
+  tcase_add_loop_test (tc, test_keyword_forms, 0, 2);
+  tcase_add_test (tc, test_text_read_in_place);
   tcase_add_test (tc, test_segment_only);
   tcase_add_test (tc, test_clean);
   tcase_add_test (tc, test_article);

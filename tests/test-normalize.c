@@ -18,6 +18,27 @@ START_TEST (test_valid_text_kept)
 }
 END_TEST
 
+/* A NUL-terminated input that needs no repair is read in place; one repaired is copied. */
+START_TEST (test_in_place)
+{
+  const gchar *input = "The bridge opens.\nIt is busy.";
+  PrecisText t;
+  ck_assert (precis_text_init_in_place (&t, input, strlen (input), FALSE, NULL));
+  ck_assert_ptr_eq (t.text, input);
+  ck_assert_ptr_null (t.owned);
+  ck_assert_uint_eq (t.len, strlen (input));
+  precis_text_clear (&t);
+  const gchar *bad = "ab\xC3(cd";
+  ck_assert (precis_text_init_in_place (&t, bad, strlen (bad), TRUE, NULL));
+  ck_assert_ptr_eq (t.text, t.owned);
+  ck_assert_str_eq (t.text, "ab\xEF\xBF\xBD(cd");
+  precis_text_clear (&t);
+  g_autoptr (GError) error = NULL;
+  ck_assert (!precis_text_init_in_place (&t, bad, strlen (bad), FALSE, &error));
+  ck_assert (g_error_matches (error, PRECIS_ERROR, PRECIS_ERROR_INVALID_UTF8));
+}
+END_TEST
+
 START_TEST (test_invalid_utf8_offset)
 {
   const gchar input[] = "Good text \xFF\xFE then more.";
@@ -116,6 +137,7 @@ main (void)
   Suite *s = suite_create ("normalize");
   TCase *tc = tcase_create ("core");
   tcase_add_test (tc, test_valid_text_kept);
+  tcase_add_test (tc, test_in_place);
   tcase_add_test (tc, test_invalid_utf8_offset);
   tcase_add_test (tc, test_lossy_repair);
   tcase_add_test (tc, test_nul_is_binary);

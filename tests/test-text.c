@@ -1,5 +1,5 @@
 /* test-text.c - the shared text helpers of base/text.h (white space, blank spans, digits, word
- * counts, collapsed spaces, case folding, terminators). */
+ * counts, collapsed spaces, case folding, UTF-8 validation, terminators). */
 #include "base/text.h"
 #include "test-util.h"
 
@@ -118,6 +118,36 @@ START_TEST (test_collapse_space_all_short)
 }
 END_TEST
 
+/* The fast validator answers as g_utf8_validate_len() does, and stops at the same byte, for a
+ * bad byte or a NUL at every position of text mixing ASCII runs (longer and shorter than a
+ * word) with two-, three- and four-byte characters, so that pieces end everywhere. */
+START_TEST (test_validate_utf8)
+{
+  static const gchar *const parts[] = {
+    "a", "plain ascii run of text ", "\xC3\xA9", "\xE2\x80\x94", "\xF0\x9F\x98\x80", "\xD0\xB6\xD0\xB8"
+  };
+  g_autoptr (GRand) rand = g_rand_new_with_seed (18);
+  g_autoptr (GString) text = g_string_new (NULL);
+  while (text->len < 300)
+    g_string_append (text, parts[g_rand_int_range (rand, 0, G_N_ELEMENTS (parts))]);
+  const gchar *end = NULL;
+  ck_assert (precis_validate_utf8 (text->str, text->len, &end));
+  ck_assert (!precis_validate_utf8 ("ab\xC3", 3, &end)); /* a character cut by the end */
+  static const gchar bad[] = { '\xFF', '\x80', '\xC3', '\0' };
+  for (gsize pos = 0; pos < text->len; pos++)
+    for (guint b = 0; b < G_N_ELEMENTS (bad); b++)
+      {
+        g_autofree gchar *copy = g_memdup2 (text->str, text->len);
+        copy[pos] = bad[b];
+        const gchar *want = NULL, *got = NULL;
+        gboolean valid = g_utf8_validate_len (copy, text->len, &want);
+        ck_assert_int_eq (precis_validate_utf8 (copy, text->len, &got), valid);
+        if (!valid)
+          ck_assert_ptr_eq (got, want);
+      }
+}
+END_TEST
+
 START_TEST (test_terminators)
 {
   static const gunichar strong[]
@@ -153,6 +183,7 @@ main (void)
   tcase_add_test (tc, test_fold);
   tcase_add_test (tc, test_fold_every_byte);
   tcase_add_test (tc, test_collapse_space_all_short);
+  tcase_add_test (tc, test_validate_utf8);
   tcase_add_test (tc, test_terminators);
   tcase_add_test (tc, test_line_breaks);
   suite_add_tcase (s, tc);

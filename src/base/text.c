@@ -84,10 +84,47 @@ precis_is_line_break (const gchar *text, gsize len, gsize pos, gsize *width)
   return FALSE;
 }
 
-gchar *
-precis_collapse_space (const gchar *text, gsize start, gsize end)
+gboolean
+precis_validate_utf8 (const gchar *s, gsize len, const gchar **end)
 {
-  gchar *out = g_malloc (end - start + 1);
+  /* Non-ASCII stretches go to g_utf8_validate_len() in pieces that end before an ASCII byte,
+   * where no character can be cut (so its answer and its end are those of the whole span);
+   * ASCII ones are skipped a word at a time. */
+  enum
+  {
+    MIN_PIECE = 64
+  };
+  gsize i = 0;
+  while (i < len)
+    {
+      guint64 word;
+      while (i + sizeof word <= len)
+        {
+          memcpy (&word, s + i, sizeof word);
+          /* a byte with its high bit set, or a zero byte (the word less one in every byte
+           * borrows into the high bit of a zero byte only) */
+          if ((word & G_GUINT64_CONSTANT (0x8080808080808080)) != 0
+              || ((word - G_GUINT64_CONSTANT (0x0101010101010101)) & ~word
+                  & G_GUINT64_CONSTANT (0x8080808080808080))
+                     != 0)
+            break;
+          i += sizeof word;
+        }
+      if (i >= len)
+        break;
+      gsize j = MIN (i + MIN_PIECE, len);
+      while (j < len && ((guchar)s[j] & 0x80) != 0)
+        j++;
+      if (!g_utf8_validate_len (s + i, j - i, end))
+        return FALSE;
+      i = j;
+    }
+  return TRUE;
+}
+
+gsize
+precis_collapse_space_into (const gchar *text, gsize start, gsize end, gchar *out)
+{
   gsize n = 0, i = start;
   while (i < end && precis_is_ascii_space (text[i]))
     i++;
@@ -109,6 +146,14 @@ precis_collapse_space (const gchar *text, gsize start, gsize end)
         out[n++] = ' ';
     }
   out[n] = '\0';
+  return n;
+}
+
+gchar *
+precis_collapse_space (const gchar *text, gsize start, gsize end)
+{
+  gchar *out = g_malloc (end - start + 1);
+  precis_collapse_space_into (text, start, end, out);
   return out;
 }
 

@@ -47,9 +47,17 @@ precis_count_words (const gchar *s, gsize len, guint max)
   return n;
 }
 
+/* Whether the @len bytes at @s are valid UTF-8 with no NUL byte, as g_utf8_validate_len()
+ * decides, with a fast path over runs of ASCII (eight bytes at a time). When it is not and
+ * @end is not NULL, *end gets the first byte of the first invalid sequence (or the NUL). */
+gboolean precis_validate_utf8 (const gchar *s, gsize len, const gchar **end);
+
 /* The text of text[start, end) with every run of ASCII white space shown as one space and
  * none at either end. The caller frees the result with g_free(). */
 gchar *precis_collapse_space (const gchar *text, gsize start, gsize end);
+/* precis_collapse_space() written into @out, which has room for end - start + 1 bytes (the
+ * text and its NUL); returns the text's length. */
+gsize precis_collapse_space_into (const gchar *text, gsize start, gsize end, gchar *out);
 
 /* The case-folded form of the @len bytes at @s (g_utf8_casefold; not normalised: the
  * tokenizer brings words to NFC itself). ASCII text is lower-cased by a fast path, into @buf

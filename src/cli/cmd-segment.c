@@ -16,7 +16,8 @@ segment_one (PrecisSummarizer *s, const gchar *path, PrecisFormat format)
   gsize len = 0;
   const gchar *name = g_str_equal (path, "-") ? "(standard input)" : path;
   g_autofree gchar *input = cli_read_input (path, 0, &len, &error);
-  g_autoptr (PrecisSummary) sum = input ? precis_summarizer_segment (s, input, (gssize)len, &error) : NULL;
+  g_autoptr (PrecisSummary) sum
+      = input ? precis_summarizer_segment (s, input, cli_text_len (input, len), &error) : NULL;
   if (sum == NULL)
     {
       cli_error ("%s: %s", name, error->message);

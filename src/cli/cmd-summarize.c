@@ -62,14 +62,16 @@ json_with_input (const gchar *json, const gchar *name, const PrecisFeedItem *ite
 }
 
 /* Summarises one document (a file, or one item of a feed) and writes it. @label names it in
- * messages and headers; @headers asks for a "==> label <==" line before text output. */
+ * messages and headers; @headers asks for a "==> label <==" line before text output. @input
+ * is NUL-terminated at @len. */
 static gboolean
 summarize_text (PrecisSummarizer *s, const Options *o, PrecisFormat format, const gchar *path,
                 const gchar *label, const gchar *input, gsize len, const gchar *title,
                 const PrecisFeedItem *item, gboolean headers, gboolean *first)
 {
   g_autoptr (GError) error = NULL;
-  g_autoptr (PrecisSummary) sum = precis_summarizer_run_with_title (s, input, (gssize)len, title, &error);
+  g_autoptr (PrecisSummary) sum
+      = precis_summarizer_run_with_title (s, input, cli_text_len (input, len), title, &error);
   if (sum == NULL)
     {
       cli_error ("%s: %s", label, error->message);

@@ -7,6 +7,7 @@
 #include <libxml/parser.h>
 #include <string.h>
 
+#include "base/text.h"
 #include "input/markup.h"
 
 gsize
@@ -108,38 +109,7 @@ parser_init (void)
 gboolean
 precis_markup_is_utf8 (const gchar *data, gsize n)
 {
-  /* Non-ASCII stretches go to g_utf8_validate() in pieces that end before an ASCII byte,
-   * where no character can be cut; ASCII ones are skipped a word at a time. */
-  enum
-  {
-    MIN_PIECE = 64
-  };
-  gsize i = 0;
-  while (i < n)
-    {
-      guint64 word;
-      while (i + sizeof word <= n)
-        {
-          memcpy (&word, data + i, sizeof word);
-          /* a byte with its high bit set, or a zero byte (the word less one in every byte
-           * borrows into the high bit of a zero byte only) */
-          if ((word & G_GUINT64_CONSTANT (0x8080808080808080)) != 0
-              || ((word - G_GUINT64_CONSTANT (0x0101010101010101)) & ~word
-                  & G_GUINT64_CONSTANT (0x8080808080808080))
-                     != 0)
-            break;
-          i += sizeof word;
-        }
-      if (i >= n)
-        break;
-      gsize j = MIN (i + MIN_PIECE, n);
-      while (j < n && ((guchar)data[j] & 0x80) != 0)
-        j++;
-      if (!g_utf8_validate_len (data + i, j - i, NULL))
-        return FALSE;
-      i = j;
-    }
-  return TRUE;
+  return precis_validate_utf8 (data, n, NULL);
 }
 
 gboolean

@@ -4,7 +4,10 @@
  * a mild inverse sentence frequency, log (1 + N / sf), so that a word found in every sentence
  * (a function word of a language without a stopword list) ranks below the topic words; terms
  * made only of digits are left out. The top N_KEYWORDS are shown each in its most frequent
- * surface form (ties: the first seen). O(tokens + terms x N_KEYWORDS).
+ * surface form (ties: the first seen). The digits test is read from the tokens
+ * (precis_term_forms_find), and, for a large document, every term's form too, so that the
+ * summariser can free the tokens before the graph is built; the scores come from the
+ * sentence vectors. O(tokens x MAX_FORMS + terms x N_KEYWORDS).
  */
 #include "config.h"
 
@@ -34,30 +37,103 @@ compare_term_score (gconstpointer a, gconstpointer b)
   return (x->term > y->term) - (x->term < y->term);
 }
 
-gchar **
-precis_keywords_find (const gchar *text, const PrecisTokens *tokens, const PrecisVectors *vectors,
-                      const PrecisSpan *spans, const gdouble *scores)
+/* The most frequent surface form (ties: the first seen) of each term that @slot maps to a
+ * slot (-1: none; @slot NULL: every term, slot = term id), as a token, into best[slot]. A term
+ * has few forms ("bridge", "Bridge", "bridges"); more than MAX_FORMS are not counted. */
+static void
+count_forms (const gchar *text, const PrecisTokens *tokens, const gint *slot, guint n_slots,
+             PrecisToken *best)
+{
+  const PrecisToken *tok = tokens->tokens;
+  g_autofree guint *n_forms = g_new0 (guint, MAX (n_slots, 1));
+  g_autofree guint *form_token = g_new (guint, MAX_FORMS * (gsize)MAX (n_slots, 1));
+  g_autofree guint *form_count = g_new (guint, MAX_FORMS * (gsize)MAX (n_slots, 1));
+  for (guint k = 0; k < tokens->n_tokens; k++)
+    {
+      gint j = slot != NULL ? slot[tok[k].term] : (gint)tok[k].term;
+      if (j < 0)
+        continue;
+      guint len = precis_token_len (&tok[k]);
+      guint *ft = form_token + (gsize)j * MAX_FORMS, *fc = form_count + (gsize)j * MAX_FORMS;
+      const gchar *word = text + precis_token_start (&tok[k]);
+      guint f = 0;
+      while (f < n_forms[j]
+             && !(precis_token_len (&tok[ft[f]]) == len
+                  && memcmp (text + precis_token_start (&tok[ft[f]]), word, len) == 0))
+        f++;
+      if (f == n_forms[j])
+        {
+          if (f == MAX_FORMS)
+            continue;
+          ft[f] = k;
+          fc[f] = 0;
+          n_forms[j]++;
+        }
+      fc[f]++;
+    }
+  for (guint j = 0; j < n_slots; j++)
+    {
+      const guint *ft = form_token + (gsize)j * MAX_FORMS, *fc = form_count + (gsize)j * MAX_FORMS;
+      guint b = 0;
+      for (guint f = 1; f < n_forms[j]; f++)
+        if (fc[f] > fc[b])
+          b = f;
+      if (n_forms[j] > 0)
+        best[j] = tok[ft[b]];
+    }
+}
+
+void
+precis_term_forms_find (const gchar *text, const PrecisTokens *tokens, const PrecisSpan *spans, gboolean all,
+                        PrecisTermForms *forms)
 {
   guint n_terms = tokens->n_terms;
   const PrecisToken *tok = tokens->tokens;
-  g_autofree TermScore *ts = g_new0 (TermScore, MAX (n_terms, 1));
-  g_autofree gboolean *numeric = g_new0 (gboolean, MAX (n_terms, 1));
-  for (guint t = 0; t < n_terms; t++)
-    {
-      ts[t].term = t;
-      numeric[t] = TRUE;
-    }
-  guint n = tokens->n_sentences;
+  forms->n_terms = n_terms;
+  forms->numeric = g_new (guint8, MAX (n_terms, 1));
+  memset (forms->numeric, 1, n_terms);
   for (guint s = 0; s < tokens->n_sentences; s++)
     {
       if (spans[s].flags & PRECIS_SPAN_FURNITURE)
         continue;
       for (guint k = tokens->first[s]; k < tokens->first[s + 1]; k++)
-        {
-          ts[tok[k].term].score += scores[s];
-          numeric[tok[k].term]
-              &= precis_all_digits (text + precis_token_start (&tok[k]), precis_token_len (&tok[k]));
-        }
+        forms->numeric[tok[k].term]
+            &= precis_all_digits (text + precis_token_start (&tok[k]), precis_token_len (&tok[k]));
+    }
+  forms->form = NULL;
+  if (all)
+    {
+      forms->form = g_new0 (PrecisToken, MAX (n_terms, 1));
+      count_forms (text, tokens, NULL, n_terms, forms->form);
+    }
+}
+
+void
+precis_term_forms_clear (PrecisTermForms *forms)
+{
+  g_free (forms->form);
+  g_free (forms->numeric);
+  memset (forms, 0, sizeof *forms);
+}
+
+gchar **
+precis_keywords_find (const gchar *text, const PrecisTermForms *forms, const PrecisTokens *tokens,
+                      const PrecisVectors *vectors, const PrecisSpan *spans, const gdouble *scores)
+{
+  guint n_terms = forms->n_terms;
+  g_autofree TermScore *ts = g_new0 (TermScore, MAX (n_terms, 1));
+  for (guint t = 0; t < n_terms; t++)
+    ts[t].term = t;
+  guint n = vectors->n_sentences;
+  /* Each occurrence adds its sentence's score: tf times, in sentence order, as the tokens
+   * would add it one by one. */
+  for (guint s = 0; s < n; s++)
+    {
+      if (spans[s].flags & PRECIS_SPAN_FURNITURE)
+        continue;
+      for (guint k = vectors->row[s]; k < vectors->row[s + 1]; k++)
+        for (guint r = 0; r < vectors->entries[k].tf; r++)
+          ts[vectors->entries[k].term].score += scores[s];
     }
   for (guint t = 0; t < n_terms; t++)
     ts[t].score *= log (1.0 + (gdouble)n / MAX (vectors->post[t + 1] - vectors->post[t], 1u));
@@ -67,7 +143,7 @@ precis_keywords_find (const gchar *text, const PrecisTokens *tokens, const Preci
   guint n_top = 0;
   for (guint t = 0; t < n_terms; t++)
     {
-      if (numeric[t] || ts[t].score <= 0)
+      if (forms->numeric[t] || ts[t].score <= 0)
         continue;
       if (n_top == N_KEYWORDS && compare_term_score (&ts[t], &ts[top[n_top - 1]]) >= 0)
         continue;
@@ -79,46 +155,21 @@ precis_keywords_find (const gchar *text, const PrecisTokens *tokens, const Preci
         }
       top[k] = t;
     }
-  g_autofree gint *slot = g_new (gint, MAX (n_terms, 1));
-  for (guint t = 0; t < n_terms; t++)
-    slot[t] = -1;
-  for (guint k = 0; k < n_top; k++)
-    slot[top[k]] = (gint)k;
-
-  /* Surface forms of each top term: distinct forms (a token index each) and their counts.
-   * A term has few forms ("bridge", "Bridge", "bridges"); more than MAX_FORMS are not counted. */
-  guint form_token[N_KEYWORDS][MAX_FORMS], form_count[N_KEYWORDS][MAX_FORMS], n_forms[N_KEYWORDS] = { 0 };
-  for (guint k = 0; k < tokens->n_tokens; k++)
+  PrecisToken best[N_KEYWORDS];
+  if (forms->form != NULL)
+    for (guint j = 0; j < n_top; j++)
+      best[j] = forms->form[top[j]];
+  else
     {
-      gint j = slot[tok[k].term];
-      if (j < 0)
-        continue;
-      guint f = 0;
-      while (f < n_forms[j]
-             && !(precis_token_len (&tok[form_token[j][f]]) == precis_token_len (&tok[k])
-                  && memcmp (text + precis_token_start (&tok[form_token[j][f]]),
-                             text + precis_token_start (&tok[k]), precis_token_len (&tok[k]))
-                         == 0))
-        f++;
-      if (f == n_forms[j])
-        {
-          if (f == MAX_FORMS)
-            continue;
-          form_token[j][f] = k;
-          form_count[j][f] = 0;
-          n_forms[j]++;
-        }
-      form_count[j][f]++;
+      g_autofree gint *slot = g_new (gint, MAX (n_terms, 1));
+      for (guint t = 0; t < n_terms; t++)
+        slot[t] = -1;
+      for (guint j = 0; j < n_top; j++)
+        slot[top[j]] = (gint)j;
+      count_forms (text, tokens, slot, n_top, best);
     }
   gchar **out = g_new0 (gchar *, n_top + 1);
   for (guint j = 0; j < n_top; j++)
-    {
-      guint best = 0; /* the most frequent form; ties: the first seen */
-      for (guint f = 1; f < n_forms[j]; f++)
-        if (form_count[j][f] > form_count[j][best])
-          best = f;
-      const PrecisToken *t = &tok[form_token[j][best]];
-      out[j] = g_strndup (text + precis_token_start (t), precis_token_len (t));
-    }
+    out[j] = g_strndup (text + precis_token_start (&best[j]), precis_token_len (&best[j]));
   return out;
 }

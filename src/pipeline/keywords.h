@@ -3,7 +3,25 @@
 
 #include "pipeline/vectors.h"
 
-/* The document's top terms, NULL-terminated, each in its most frequent surface form in @text;
- * @scores are the sentences' final scores. The caller frees the result with g_strfreev(). */
-gchar **precis_keywords_find (const gchar *text, const PrecisTokens *tokens, const PrecisVectors *vectors,
-                              const PrecisSpan *spans, const gdouble *scores);
+/* What the keywords need of the tokens, taken while they are at hand: whether each term is
+ * written only in digits wherever it occurs outside furniture, and, when asked (for a large
+ * document, whose tokens are then freed before the graph, the largest stage), each term's
+ * most frequent surface form. */
+typedef struct
+{
+  guint8 *numeric;   /* n_terms entries */
+  PrecisToken *form; /* n_terms entries: a token of the term's most frequent form; or NULL */
+  guint n_terms;
+} PrecisTermForms;
+
+/* Fills @forms from @tokens of @text, with every term's form when @all; the caller clears it
+ * with precis_term_forms_clear(). */
+void precis_term_forms_find (const gchar *text, const PrecisTokens *tokens, const PrecisSpan *spans,
+                             gboolean all, PrecisTermForms *forms);
+void precis_term_forms_clear (PrecisTermForms *forms);
+
+/* The document's top terms, NULL-terminated, each in its most frequent surface form in @text
+ * (from @forms, or, when it has none, from @tokens); @scores are the sentences' final scores.
+ * The caller frees the result with g_strfreev(). */
+gchar **precis_keywords_find (const gchar *text, const PrecisTermForms *forms, const PrecisTokens *tokens,
+                              const PrecisVectors *vectors, const PrecisSpan *spans, const gdouble *scores);

@@ -7,12 +7,15 @@
  * both bad sequences and NUL bytes become U+FFFD. Line breaks ("\n", "\r\n", "\r") are left
  * as they are, so that byte offsets stay those of the input: the later stages treat all
  * three alike. Text is not rewritten to NFC here (that would move offsets); the tokenizer
- * normalises each word it reads. One pass over the input: O(n).
+ * normalises each word it reads. The text is a copy of the input, or, for a NUL-terminated
+ * input that needs no repair (precis_text_init_in_place), the input itself: a large document
+ * is then held once, not twice. One pass over the input: O(n).
  */
 #include "config.h"
 
 #include <string.h>
 
+#include "base/text.h"
 #include "pipeline/normalize.h"
 
 /* How much of the input is sampled to decide whether it is binary. */
@@ -22,8 +25,6 @@
 #define BINARY_CONTROL_SHARE 0.10
 /* ... and a few stray ones in a short text do not make it binary. */
 #define BINARY_MIN_CONTROL 8
-/* Non-ASCII text is validated in chunks of this many bytes between ASCII fast paths. */
-#define VALIDATE_CHUNK 64
 
 static const gchar replacement_char[] = "\xEF\xBF\xBD"; /* U+FFFD */
 
@@ -74,48 +75,8 @@ repair (const gchar *input, gsize len, gsize *out_len)
   return g_string_free (out, FALSE);
 }
 
-/* Like g_utf8_validate_len(), with a fast path over runs of ASCII (8 bytes at a time). */
 static gboolean
-validate (const gchar *input, gsize len, const gchar **end)
-{
-  gsize i = 0;
-  while (i < len)
-    {
-      while (i + 8 <= len)
-        {
-          guint64 word;
-          memcpy (&word, input + i, 8);
-          if (word & G_GUINT64_CONSTANT (0x8080808080808080))
-            break;
-          /* A NUL byte ends the text for g_utf8_validate: look for one too. */
-          if ((word - G_GUINT64_CONSTANT (0x0101010101010101)) & ~word
-              & G_GUINT64_CONSTANT (0x8080808080808080))
-            break;
-          i += 8;
-        }
-      /* Validate up to the next ASCII run (at most VALIDATE_CHUNK bytes at a time). */
-      gsize chunk = MIN (len - i, (gsize)VALIDATE_CHUNK);
-      const gchar *stop = NULL;
-      if (!g_utf8_validate_len (input + i, chunk, &stop))
-        {
-          /* A character cut by the chunk boundary is not an error: retry from its start. */
-          gsize good = (gsize)(stop - (input + i));
-          if (i + chunk < len && good + 4 > chunk && good > 0)
-            {
-              i += good;
-              continue;
-            }
-          *end = stop;
-          return FALSE;
-        }
-      i += chunk;
-    }
-  *end = input + len;
-  return TRUE;
-}
-
-gboolean
-precis_text_init (PrecisText *t, const gchar *input, gsize len, gboolean lossy, GError **error)
+text_init (PrecisText *t, const gchar *input, gsize len, gboolean in_place, gboolean lossy, GError **error)
 {
   memset (t, 0, sizeof *t);
 
@@ -128,14 +89,14 @@ precis_text_init (PrecisText *t, const gchar *input, gsize len, gboolean lossy, 
     }
 
   const gchar *end = NULL;
-  if (validate (input, len, &end))
+  if (precis_validate_utf8 (input, len, &end))
     {
-      t->text = g_strndup (input, len);
+      t->text = in_place ? input : (t->owned = g_strndup (input, len));
       t->len = len;
     }
   else if (lossy)
     {
-      t->text = repair (input, len, &t->len);
+      t->text = t->owned = repair (input, len, &t->len);
     }
   else
     {
@@ -156,9 +117,22 @@ precis_text_init (PrecisText *t, const gchar *input, gsize len, gboolean lossy, 
   return TRUE;
 }
 
+gboolean
+precis_text_init (PrecisText *t, const gchar *input, gsize len, gboolean lossy, GError **error)
+{
+  return text_init (t, input, len, FALSE, lossy, error);
+}
+
+gboolean
+precis_text_init_in_place (PrecisText *t, const gchar *input, gsize len, gboolean lossy, GError **error)
+{
+  g_return_val_if_fail (input[len] == '\0', FALSE);
+  return text_init (t, input, len, TRUE, lossy, error);
+}
+
 void
 precis_text_clear (PrecisText *t)
 {
-  g_clear_pointer (&t->text, g_free);
+  g_free (t->owned);
   memset (t, 0, sizeof *t);
 }

@@ -26,6 +26,10 @@
 #include "pipeline/summary.h"
 #include "pipeline/title.h"
 
+/* From this many tokens (about 0.6 MB of text; a news article has a few hundred) the tokens
+ * are freed before the graph is built, every term's surface form taken first. */
+#define FREE_TOKENS_EARLY (1u << 16)
+
 /* A stopword list loaded by the caller, kept to be loaded into each language's tokenizer as it
  * is created (in auto mode). */
 typedef struct
@@ -283,6 +287,12 @@ new_summary (PrecisSummarizer *s, const PrecisText *text, const GArray *spans_ar
     sum->title = precis_collapse_space (text->text, text->title_start, text->title_start + text->title_len);
   sum->n_all = spans_array->len;
   sum->all = g_new0 (PrecisSentence, MAX (sum->n_all, 1));
+  /* The sentences' texts, one after another in one block (a large document has hundreds of
+   * thousands): room for each span and its NUL, written, then trimmed to what was used. */
+  gsize room = 1, used = 0;
+  for (guint i = 0; i < sum->n_all; i++)
+    room += spans[i].end - spans[i].start + 1;
+  sum->texts = g_malloc (room);
   for (guint i = 0; i < sum->n_all; i++)
     {
       PrecisSentence *p = &sum->all[i];
@@ -290,8 +300,15 @@ new_summary (PrecisSummarizer *s, const PrecisText *text, const GArray *spans_ar
       p->offset = spans[i].start;
       p->length = spans[i].end - spans[i].start;
       p->score = scores ? scores[i] : 0;
-      p->text = precis_collapse_space (text->text, spans[i].start, spans[i].end);
+      used += precis_collapse_space_into (text->text, spans[i].start, spans[i].end, sum->texts + used) + 1;
       p->furniture = (spans[i].flags & PRECIS_SPAN_FURNITURE) != 0;
+    }
+  sum->texts = g_realloc (sum->texts, MAX (used, 1));
+  const gchar *next = sum->texts;
+  for (guint i = 0; i < sum->n_all; i++)
+    {
+      sum->all[i].text = next;
+      next += strlen (next) + 1;
     }
   sum->chosen = g_new0 (guint, 1);
   sum->headline = g_strdup ("");
@@ -300,12 +317,11 @@ new_summary (PrecisSummarizer *s, const PrecisText *text, const GArray *spans_ar
   return sum;
 }
 
+/* The summary of a ranked document, taking @keywords. */
 static PrecisSummary *
-build_summary (PrecisSummarizer *s, const PrecisText *text, const GArray *spans_array,
-               const PrecisTokens *tokens, const PrecisVectors *vectors, const gdouble *scores,
-               const GArray *chosen)
+build_summary (PrecisSummarizer *s, const PrecisText *text, const GArray *spans_array, const gdouble *scores,
+               const GArray *chosen, gchar **keywords)
 {
-  const PrecisSpan *spans = (const PrecisSpan *)(gpointer)spans_array->data;
   PrecisSummary *sum = new_summary (s, text, spans_array, scores);
 
   sum->n_chosen = chosen->len;
@@ -349,7 +365,7 @@ build_summary (PrecisSummarizer *s, const PrecisText *text, const GArray *spans_
         }
     }
   g_strfreev (sum->keywords);
-  sum->keywords = precis_keywords_find (text->text, tokens, vectors, spans, scores);
+  sum->keywords = keywords;
   return sum;
 }
 
@@ -455,7 +471,10 @@ split_input (PrecisSummarizer *s, const gchar *input, gssize len, PrecisText *te
                    "input is %zu bytes, more than the limit of %zu bytes", n, s->max_input);
       return NULL;
     }
-  if (!precis_text_init (text, n > 0 ? input : "", n, s->lossy, error))
+  /* A NUL-terminated input (len -1) is read in place when it needs no repair. */
+  gboolean ok = input != NULL && len < 0 ? precis_text_init_in_place (text, input, n, s->lossy, error)
+                                         : precis_text_init (text, n > 0 ? input : "", n, s->lossy, error);
+  if (!ok)
     return NULL;
   precis_text_clean (text, s->clean);
   precis_title_find (text);
@@ -497,7 +516,20 @@ precis_summarizer_run_counting (PrecisSummarizer *s, const gchar *input, gssize 
   PrecisVectors vectors;
   precis_vectors_build (&tokens, &vectors);
 
+  /* A large document's tokens are read for the last time here, and freed: the graph, its
+   * largest stage, and the rest need only the vectors, the word counts and the term forms. An
+   * article's are kept for the keywords, which then look up the forms of their top terms
+   * only (cheaper than every term's). */
   const PrecisSpan *span_data = (const PrecisSpan *)(gpointer)spans->data;
+  gboolean large = tokens.n_tokens >= FREE_TOKENS_EARLY;
+  PrecisTermForms forms;
+  precis_term_forms_find (text.text, &tokens, span_data, large, &forms);
+  if (counts != NULL)
+    count_terms (s, text.text, &tokens, span_data, FALSE, counts);
+  g_autofree guint *n_words = g_steal_pointer (&tokens.n_words);
+  if (large)
+    precis_tokens_clear (&tokens);
+
   PrecisGraph graph;
   precis_graph_build (&vectors, s->params.similarity, &graph);
   g_autofree gdouble *scores = g_new0 (gdouble, MAX (spans->len, 1));
@@ -505,23 +537,24 @@ precis_summarizer_run_counting (PrecisSummarizer *s, const gchar *input, gssize 
   precis_graph_clear (&graph);
   gboolean editor = s->ranker == PRECIS_RANKER_EDITOR;
   g_autofree gdouble *centrality = editor ? g_memdup2 (scores, sizeof (gdouble) * MAX (spans->len, 1)) : NULL;
-  precis_rank_adjust (&s->params, span_data, tokens.n_words, spans->len, scores);
+  precis_rank_adjust (&s->params, span_data, n_words, spans->len, scores);
 
   g_autofree guint *antecedent = precis_editor_antecedents (text.text, span_data, spans->len, s->segmenter);
-  guint lede = precis_editor_lede (span_data, tokens.n_words, spans->len);
+  guint lede = precis_editor_lede (span_data, n_words, spans->len);
   g_autoptr (GArray) chosen
-      = editor ? precis_editor_select (&vectors, scores, centrality, span_data, tokens.n_words, antecedent,
-                                       lede, &s->budget)
-               : precis_select (&vectors, scores, (const PrecisSpan *)(gpointer)spans->data, tokens.n_words,
+      = editor ? precis_editor_select (&vectors, scores, centrality, span_data, n_words, antecedent, lede,
+                                       &s->budget)
+               : precis_select (&vectors, scores, (const PrecisSpan *)(gpointer)spans->data, n_words,
                                 &s->budget, PRECIS_DUPLICATE_COSINE);
-  PrecisSummary *summary = build_summary (s, &text, spans, &tokens, &vectors, scores, chosen);
-  summary->antecedent = g_steal_pointer (&antecedent);
-  summary->lede = lede;
-  if (counts != NULL)
-    count_terms (s, text.text, &tokens, span_data, FALSE, counts);
-
+  gchar **keywords = precis_keywords_find (text.text, &forms, &tokens, &vectors, span_data, scores);
+  /* The sentences' texts come next, as large as the input again: the vectors go first. */
   precis_vectors_clear (&vectors);
   precis_tokens_clear (&tokens);
+  precis_term_forms_clear (&forms);
+
+  PrecisSummary *summary = build_summary (s, &text, spans, scores, chosen, keywords);
+  summary->antecedent = g_steal_pointer (&antecedent);
+  summary->lede = lede;
   precis_text_clear (&text);
   return summary;
 }
@@ -565,8 +598,7 @@ precis_summary_free (PrecisSummary *sum)
 {
   if (sum == NULL)
     return;
-  for (guint i = 0; i < sum->n_all; i++)
-    g_free ((gchar *)sum->all[i].text);
+  g_free (sum->texts);
   g_free (sum->all);
   g_free (sum->chosen);
   g_free (sum->antecedent);

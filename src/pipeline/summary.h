@@ -16,6 +16,7 @@ struct _PrecisSummary
   PrecisHeadlineSource headline_source;
   gchar *title;        /* or NULL */
   PrecisSentence *all; /* every sentence of the document */
+  gchar *texts;        /* their texts, one after another: all[i].text points into it */
   guint n_all;
   guint *chosen; /* indices into all[], document order */
   guint n_chosen;

@@ -59,7 +59,10 @@ precis_vectors_build (const PrecisTokens *tokens, PrecisVectors *v)
 
   /* Sentence vectors: sort each sentence's term ids and count runs. */
   guint out = 0;
-  g_autofree PrecisEntry *scratch = g_new (PrecisEntry, MAX (n_tokens, 1));
+  guint longest = 1; /* the scratch holds one sentence's entries */
+  for (guint s = 0; s < n; s++)
+    longest = MAX (longest, tokens->first[s + 1] - tokens->first[s]);
+  g_autofree PrecisEntry *scratch = g_new (PrecisEntry, longest);
   for (guint s = 0; s < n; s++)
     {
       v->row[s] = out;
