@@ -50,7 +50,15 @@ typedef struct
   guint8 heads[8192]; /* ... and a bit set of the hashes of their first four bytes: quick filters */
   GHashTable *credits;
   gchar **agencies; /* lower-case */
+  gsize *agencies_len;
 } Debris;
+
+/* g_ascii_tolower() is a call into glib; this runs at every word of every sentence. */
+static inline gchar
+lower (gchar c)
+{
+  return c >= 'A' && c <= 'Z' ? (gchar)(c + ('a' - 'A')) : c;
+}
 
 /* A 16-bit hash of the first four bytes of @s (lower-cased; fewer when it is shorter). */
 static inline guint
@@ -58,7 +66,7 @@ head_hash (const gchar *s, gsize len)
 {
   guint h = 0;
   for (gsize i = 0; i < MIN (len, 4); i++)
-    h = h * 131 + (guchar)g_ascii_tolower (s[i]);
+    h = h * 131 + (guchar)lower (s[i]);
   return h & 0xFFFF;
 }
 
@@ -88,6 +96,9 @@ debris_new (void)
   d->anywhere = (gchar **)g_ptr_array_free (anywhere, FALSE);
   g_ptr_array_add (agencies, NULL);
   d->agencies = (gchar **)g_ptr_array_free (agencies, FALSE);
+  d->agencies_len = g_new0 (gsize, g_strv_length (d->agencies) + 1);
+  for (guint k = 0; d->agencies[k] != NULL; k++)
+    d->agencies_len[k] = strlen (d->agencies[k]);
   for (guint c = 'a'; c <= 'z'; c++)
     {
       d->code[c] = d->code[c - 'a' + 'A'] = (guint8)(c - 'a' + 1);
@@ -144,9 +155,10 @@ phrase_at (const Debris *d, const gchar *s, gsize len)
   guint h = head_hash (s, 4);
   if ((d->heads[h >> 3] & (1u << (h & 7))) == 0)
     return FALSE;
-  gchar c = g_ascii_tolower (s[0]);
+  gchar c = lower (s[0]);
   for (guint k = 0; d->anywhere[k] != NULL; k++)
     if (d->anywhere[k][0] == c && d->anywhere_len[k] <= len
+        && lower (s[d->anywhere_len[k] - 1]) == d->anywhere[k][d->anywhere_len[k] - 1]
         && g_ascii_strncasecmp (s, d->anywhere[k], d->anywhere_len[k]) == 0)
       return TRUE;
   return FALSE;
@@ -201,10 +213,14 @@ static gboolean
 ends_in_glued_credit (const gchar *s, gsize end)
 {
   gsize lo = end > CREDIT_GLUED_BYTES ? end - CREDIT_GLUED_BYTES : 0;
-  for (gsize i = lo; i + 7 <= end; i++)
-    if (s[i] == 'C' && strncmp (s + i, "Credit", 6) == 0 && g_ascii_isupper (s[i + 6])
-        && (i == 0 || g_ascii_isalpha (s[i - 1]) || s[i - 1] == '.'))
-      return all_credit_words (s, i + 6, end);
+  for (const gchar *c = s + lo;
+       end - (gsize)(c - s) >= 7 && (c = memchr (c, 'C', end - (gsize)(c - s) - 6)) != NULL; c++)
+    {
+      gsize i = (gsize)(c - s);
+      if (strncmp (c, "Credit", 6) == 0 && g_ascii_isupper (c[6])
+          && (i == 0 || g_ascii_isalpha (s[i - 1]) || s[i - 1] == '.'))
+        return all_credit_words (s, i + 6, end);
+    }
   return FALSE;
 }
 
@@ -229,8 +245,9 @@ ends_in_agency (const Debris *d, const gchar *s, gsize len, gsize end)
 {
   for (guint k = 0; d->agencies[k] != NULL; k++)
     {
-      gsize n = strlen (d->agencies[k]);
-      if (n > end || g_ascii_strncasecmp (s + end - n, d->agencies[k], n) != 0)
+      gsize n = d->agencies_len[k];
+      if (n > end || lower (s[end - 1]) != d->agencies[k][n - 1]
+          || g_ascii_strncasecmp (s + end - n, d->agencies[k], n) != 0)
         continue;
       gsize start = end - n;
       if (start > 0 && g_ascii_isalnum (s[start - 1]))
