@@ -43,6 +43,10 @@ static const struct
   { "The cost of trying to study in London has left many overseas students deep in debt, a survey "
     "has found.",
     "Cost of trying to study in London has left many overseas students deep in debt" },
+  { "Eating late at night raises the risk of heart disease, research suggests.",
+    "Eating late at night raises risk of heart disease" },
+  { "Unemployment fell to a record low in May, figures showed on Tuesday.",
+    "Unemployment fell to record low in May" },
   { "Former England footballer Paul Gascoigne will join the EastEnders actress Scarlett Johnson on a "
     "celebrity dancing show this winter.",
     "Former England footballer Paul Gascoigne will join EastEnders actress Scarlett Johnson" },
@@ -494,6 +498,21 @@ static const struct
     "Famous old seaside pier will close, following long dispute over cost of repairs" },
   { "leading list dash", "- the new mayor will use her first budget to cut bus fares for pensioners.",
     "New mayor will use her first budget to cut bus fares" },
+  /* Review of the fourth round: a verb of finding ends an attribution only after a source */
+  { "passive finding verb",
+    "A small plane crashed in the Alps on Tuesday, and no survivors were found. Rescue teams reached the "
+    "wreck by helicopter.",
+    "Small plane crashed in Alps, and no survivors were found" },
+  { "passive finding verb after but",
+    "Police searched the flat for six hours, but nothing was found. The owner was released without charge.",
+    "Police searched flat for six hours, but nothing was found" },
+  { "finding verb with an object",
+    "The drug was tested on 400 patients at three hospitals, and the trial showed promise. Doctors hope to "
+    "use it next year.",
+    "Drug tested on 400 patients at three hospitals, and trial showed promise" },
+  { "finding verb with an object, present",
+    "The council approved the plan in June, and the vote shows broad support. Work starts in the spring.",
+    "Council approved plan in June, and vote shows broad support" },
 };
 
 START_TEST (test_failure_kinds)

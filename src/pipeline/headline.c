@@ -41,6 +41,14 @@ typedef struct
 /* A rule is tried only when the lower-cased sentence contains one of its needles (NULL: always);
  * a needle of the form "^word " must start the sentence, and "^*ing " means a first word in -ing.
  * This keeps the (costly) regular expressions off the sentences they cannot change. */
+/* The attribution verbs are in three places, each for its own job: said_words are the needles
+ * of the attribution rules below (substrings: "suggest" covers "suggests" and "suggested"; every
+ * verb a rule using them names contains one); each rule's pattern names the verbs its construction
+ * takes (a verb of finding ends a sentence as an attribution only after a source, ", research
+ * suggests"); saying_words are the verbs a headline never ends on, as their clause or object is
+ * still to come ("Police said"). The verbs of finding are not among them: "no survivors were
+ * found" is complete. */
+static const gchar *const saying_words[] = { "said", "says", "announced", "added", "stated", "told", NULL };
 static const gchar *const said_words[]
     = { "said",     "says",      "told",     "added",  "reported", "announced",
         "stated",   "according", "insisted", "warned", "declared", "claimed",
@@ -93,10 +101,17 @@ static const struct
     "\\s+\\w+)){0,2}\\s+(?=\\S+\\s+\\S+\\s+\\S+)",
     "", said_words },
   /* ..., the company said on Tuesday. */
-  { ",\\s*(?:[^,]{0,80}?\\s)?(?:said|says|told\\s+[^,]{0,40}|added|reported|announced|stated|found|showed|"
-    "shows|"
-    "suggests|suggested|revealed|according\\s+to\\s+[^,]{0,60})(?:\\s+(?:(?:on|last|this|in)\\s+)?\\w+){0,2}"
-    "\\s*[.!]?$",
+  { ",\\s*(?:[^,]{0,80}?\\s)?(?:said|says|told\\s+[^,]{0,40}|added|reported|announced|stated|"
+    "according\\s+to\\s+[^,]{0,60})(?:\\s+(?:(?:on|last|this|in)\\s+)?\\w+){0,2}\\s*[.!]?$",
+    "", said_words },
+  /* ..., research suggests. / ..., a team has found. A verb of finding is an attribution only
+   * when its clause is a source and the verb: not a coordinate clause (", and the trial showed
+   * promise"), not a passive (", but nothing was found"), nothing but a time phrase after it. */
+  { ",\\s*(?!(?:and|but|or|so|yet|while|as|because|although|though|if|when)\\b)(?:[^,]{0,60}?\\s)?"
+    "(?<!\\bis\\s)(?<!\\bare\\s)(?<!\\bwas\\s)(?<!\\bwere\\s)(?<!\\bbe\\s)(?<!\\bbeen\\s)(?<!\\bbeing\\s)"
+    "(?:found|showed|shows|suggests|suggested|revealed)"
+    "(?:\\s+(?:(?:on|last|this|in)\\s+)?(?:today|yesterday|monday|tuesday|wednesday|thursday|friday|"
+    "saturday|sunday|week|month|year|\\d{4})){0,2}\\s*[.!]?$",
     "", said_words },
   { "\\s+according\\s+to\\s+[^,]*$", "", according_words },
   /* day and time words */
@@ -268,9 +283,8 @@ static const guint closed_tags = PRECIS_POS_DET | PRECIS_POS_PREP | PRECIS_POS_A
 static gboolean
 is_dangling (const gchar *word, gboolean english, gboolean strict, PrecisTokenizer *tokenizer)
 {
-  static const gchar *const saying[]
-      = { "said", "says", "announced", "added", "stated", "told", "'s", "\xE2\x80\x99s", NULL };
-  if (ascii_in (word, strlen (word), saying))
+  static const gchar *const possessive[] = { "'s", "\xE2\x80\x99s", NULL };
+  if (ascii_in (word, strlen (word), saying_words) || ascii_in (word, strlen (word), possessive))
     return TRUE;
   if (!english)
     return precis_tokenizer_is_stopword (tokenizer, word, -1);
