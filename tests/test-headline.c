@@ -513,6 +513,11 @@ static const struct
   { "finding verb with an object, present",
     "The council approved the plan in June, and the vote shows broad support. Work starts in the spring.",
     "Council approved plan in June, and vote shows broad support" },
+  /* '' glued to a figure is an inch mark, not a quote to balance */
+  { "inch mark",
+    "The company unveiled a new 27'' monitor with a \"retina\" screen at its annual show. It goes on "
+    "sale next month.",
+    "Company unveiled new 27'' monitor with \"retina\" screen at its annual show" },
 };
 
 START_TEST (test_failure_kinds)

@@ -324,6 +324,16 @@ trim_end (GString *s, PrecisTokenizer *tokenizer, gboolean english, gboolean str
     }
 }
 
+/* Number of times @needle occurs in @s. */
+static guint
+count_of (const gchar *s, const gchar *needle)
+{
+  guint k = 0;
+  for (const gchar *p = strstr (s, needle); p != NULL; p = strstr (p + strlen (needle), needle))
+    k++;
+  return k;
+}
+
 /* Removes straight double quotes when they are unbalanced, curly ones likewise. */
 static void
 balance_quotes (GString *s)
@@ -332,12 +342,23 @@ balance_quotes (GString *s)
   static const gchar *const quotes[] = { "\"", "\xE2\x80\x9C", "\xE2\x80\x9D", "``", "''", NULL };
   guint count[G_N_ELEMENTS (quotes) - 1] = { 0 };
   for (guint q = 0; quotes[q] != NULL; q++)
-    for (const gchar *p = strstr (s->str, quotes[q]); p; p = strstr (p + strlen (quotes[q]), quotes[q]))
-      count[q]++;
+    count[q] = count_of (s->str, quotes[q]);
+  /* '' is a quote beside `` or as a token of its own, not glued to a word: "a 27'' monitor" has an
+   * inch mark */
+  gboolean tokens_only = count[3] == 0;
+  if (tokens_only)
+    count[4] = count_of (s->str, " ''") + g_str_has_prefix (s->str, "''");
   if (count[0] % 2 == 0 && count[1] == count[2] && count[3] == count[4])
     return;
   for (guint q = 0; quotes[q] != NULL; q++)
     {
+      if (q == 4 && tokens_only)
+        {
+          g_string_replace (s, " ''", " ", 0);
+          if (g_str_has_prefix (s->str, "''"))
+            g_string_erase (s, 0, 2);
+          continue;
+        }
       gchar *p;
       while ((p = strstr (s->str, quotes[q])) != NULL)
         g_string_erase (s, p - s->str, (gssize)strlen (quotes[q]));
