@@ -116,6 +116,22 @@ START_TEST (test_shape)
 }
 END_TEST
 
+/* Text tokenised as the Penn Treebank writes it is read as such in English only, and only with
+ * more than one sign of it: Dutch "'s avonds" and dashes are the text's own. */
+START_TEST (test_untokenise_only_treebank)
+{
+  g_autofree gchar *dutch = headline (
+      "dutch", "Het museum is maandag 's avonds open - ook in het weekend - voor bezoekers uit de stad.");
+  ck_assert_str_eq (dutch, "Het museum is maandag 's avonds open voor bezoekers uit de stad");
+  g_autofree gchar *latex = headline (
+      "english", "Reviewers called the novel `` a quiet triumph'' - high praise - for a first book.");
+  ck_assert_str_eq (latex, "Reviewers called novel `` quiet triumph'' for first book");
+  /* and Gigaword's text still is */
+  g_autofree gchar *giga = headline ("english", "the retailer 's shares fell after the wal - mart deal .");
+  ck_assert_str_eq (giga, "Retailer's shares fell after wal-mart deal");
+}
+END_TEST
+
 START_TEST (test_other_language)
 {
   g_autofree gchar *h
@@ -571,6 +587,7 @@ main (void)
   tcase_add_loop_test (tc, test_english, 0, G_N_ELEMENTS (cases));
   tcase_add_loop_test (tc, test_shape, 0, G_N_ELEMENTS (long_sentences));
   tcase_add_test (tc, test_other_language);
+  tcase_add_test (tc, test_untokenise_only_treebank);
   tcase_add_test (tc, test_degenerate);
   tcase_add_test (tc, test_shared_headlines_read_as_headlines);
   tcase_add_test (tc, test_title_and_generated);

@@ -1451,9 +1451,12 @@ ing_phrase_is_subject (const gchar *removed, gsize n_removed, const gchar *rest)
   return (t & (PRECIS_POS_AUX | PRECIS_POS_MODAL)) && !(t & PRECIS_POS_PRONOUN);
 }
 
-/* Text tokenised as the Penn Treebank writes it (Gigaword: "japan 's union , the largest -lrb- ...
- * -rrb- , said" with `` and '' for quotes) as it would be written, so that a comma, a possessive and
- * a bracket are read as in any other text. Only a sentence with such tokens is changed. */
+/* English text tokenised as the Penn Treebank writes it (Gigaword: "japan 's union , the largest
+ * -lrb- ... -rrb- , said" with `` and '' for quotes) as it would be written, so that a comma, a
+ * possessive and a bracket are read as in any other text. Only a sentence with two or more signs
+ * of it (such tokens, a final " .", no capital letter) is changed: one alone is too often ordinary
+ * text (LaTeX's ``, a stray " 's "); a lone " , " only loses its space. Other languages are never
+ * changed: Dutch writes "'s avonds" and "open - ook ... - voor". */
 static void
 untokenise (GString *s)
 {
@@ -1462,13 +1465,28 @@ untokenise (GString *s)
     { " -rsb- ", "] " }, { " , ", ", " },     { " ; ", "; " },   { " 's ", "'s " }, { " n't ", "n't " },
   };
   /* Tokens no writer types: there " - " is a hyphen ("wal - mart", "profit - taking"), a dash "--" */
-  gboolean sure = strstr (s->str, " 's ") != NULL || strstr (s->str, " n't ") != NULL
-                  || strstr (s->str, "-lrb-") != NULL || strstr (s->str, "`` ") != NULL;
-  if (!sure && strstr (s->str, " , ") == NULL)
-    return;
+  guint sure = count_of (s->str, " 's ") + count_of (s->str, " n't ") + count_of (s->str, "-lrb-")
+               + count_of (s->str, "`` ");
+  guint markers = sure + count_of (s->str, " , ") + count_of (s->str, " ; ") + count_of (s->str, " : ")
+                  + count_of (s->str, "-rrb-") + count_of (s->str, " ''") + g_str_has_suffix (s->str, " .");
+  /* Gigaword lower-cases all but its UNK: a sentence without a capital is one more sign */
+  gboolean capital = FALSE;
+  for (const gchar *p = s->str; *p != '\0' && !capital; p++)
+    if (g_ascii_isupper (*p))
+      {
+        capital = strncmp (p, "UNK", 3) != 0;
+        p += capital ? 0 : 2;
+      }
+  markers += !capital;
+  if (markers < 2)
+    {
+      /* a space before a comma is no word of the text's either way */
+      g_string_replace (s, " , ", ", ", 0);
+      return;
+    }
   for (guint i = 0; i < G_N_ELEMENTS (pairs); i++)
     g_string_replace (s, pairs[i][0], pairs[i][1], 0);
-  if (sure)
+  if (sure > 0)
     g_string_replace (s, " - ", "-", 0);
   if (g_str_has_suffix (s->str, " ."))
     g_string_erase (s, (gssize)s->len - 2, 1);
@@ -1491,7 +1509,8 @@ apply_rules (const gchar *sentence, gboolean english, PrecisTokenizer *tokenizer
         g_string_erase (s, 0, (gssize)strlen (marks[i]));
         break;
       }
-  untokenise (s);
+  if (english)
+    untokenise (s);
   if (strpbrk (s->str, "([") != NULL)
     {
       const gchar *open = strpbrk (s->str, "([");
