@@ -534,6 +534,11 @@ static const struct
     "The company unveiled a new 27'' monitor with a \"retina\" screen at its annual show. It goes on "
     "sale next month.",
     "Company unveiled new 27'' monitor with \"retina\" screen at its annual show" },
+  /* a name for object is not a weak predicate */
+  { "name for object",
+    "Apple is buying Beats, the headphone maker founded by Dr Dre and Jimmy Iovine, for three billion "
+    "dollars. The deal is the largest in its history.",
+    "Apple is buying Beats" },
 };
 
 START_TEST (test_failure_kinds)

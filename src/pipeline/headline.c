@@ -1247,7 +1247,7 @@ fits_somewhere (const Word *w, guint n, const gboolean *cut)
  * take a stand"): a headline that lost its point with what was cut. The sentence's end is never
  * weak: nothing was cut after it. */
 static gboolean
-weak_predicate (const Word *w, guint k, guint vend)
+weak_predicate (const gchar *s, const Word *w, guint k, guint vend)
 {
   /* The predicate of the last auxiliary's or modal's verb group: of an object clause too ("said
    * it cannot take a stand"). */
@@ -1257,14 +1257,26 @@ weak_predicate (const Word *w, guint k, guint vend)
         vend = verb_group_end (w, k, i);
         break;
       }
-  guint content = 0;
+  guint content = 0, last = 0;
   for (guint i = vend + 1; i < k; i++)
     if (!w[i].drop
         && !(w[i].tags
              & (PRECIS_POS_DET | PRECIS_POS_PREP | PRECIS_POS_PRONOUN | PRECIS_POS_OBJECT | PRECIS_POS_CONJ
                 | PRECIS_POS_POSS | PRECIS_POS_TO)))
-      content++;
-  return content <= 1;
+      {
+        content++;
+        last = i;
+      }
+  if (content != 1)
+    return content == 0;
+  /* One word, but a name for object ("is buying Beats"): not a predicate that lost its point.
+   * Not a name after "is" ("it is Tories who ...") or a verb of saying (the subject of a clause:
+   * "said Kejriwal and his aides demanded"), nor an acronym ("made OBE", "lodged FIR"). */
+  const gchar *name = s + w[last].start;
+  if (last == vend + 1 && g_ascii_isupper (name[0]) && g_ascii_islower (name[1])
+      && !(w[vend].tags & (PRECIS_POS_AUX | PRECIS_POS_NONFINITE)) && !word_in (s, &w[vend], saying_words))
+    return FALSE;
+  return TRUE;
 }
 
 /* Whether the prefix of @k words ends in a conjunct that has no verb yet (", but in recent years":
@@ -1344,10 +1356,10 @@ compress (const gchar *s, gboolean english, PrecisTokenizer *tokenizer, const Pr
       if (n_kept <= HEADLINE_MAX_WORDS && n_chars <= HEADLINE_MAX_CHARS)
         best = k;
       else if (longer == 0 && best > 0 && vend > 0 && n_kept <= HEADLINE_LONG_WORDS
-               && n_chars <= HEADLINE_LONG_CHARS && !weak_predicate (w, k, vend))
+               && n_chars <= HEADLINE_LONG_CHARS && !weak_predicate (s, w, k, vend))
         longer = k;
     }
-  if (longer > 0 && best < n && weak_predicate (w, best, vend))
+  if (longer > 0 && best < n && weak_predicate (s, w, best, vend))
     best = longer;
   c->fits = best > 0;
   GString *out = join_words (s, w, best > 0 ? best : shortest);
