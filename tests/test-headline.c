@@ -539,6 +539,15 @@ static const struct
     "Apple is buying Beats, the headphone maker founded by Dr Dre and Jimmy Iovine, for three billion "
     "dollars. The deal is the largest in its history.",
     "Apple is buying Beats" },
+  /* "In what ..." opens an adjunct only when its clause has one verb group and ends at a comma */
+  { "what-clause subject",
+    "In what ways the reforms will change schools remains unclear to teachers and parents. The minister "
+    "will publish the plans next week.",
+    "In what ways reforms will change schools remains unclear to teachers and parents" },
+  { "what-clause subject, passive",
+    "In what way the money was spent is still not clear to the auditors. The charity has promised a full "
+    "account.",
+    "In what way money was spent is still not clear to auditors" },
 };
 
 START_TEST (test_failure_kinds)

@@ -703,7 +703,15 @@ clause_follows (const Word *w, guint n, guint k)
   return FALSE;
 }
 
-/* Words of a time phrase before a subordinator: "A day after", "Two years after", "Hours before". */
+/* At most this many words of a time phrase before a subordinator ("Just two days after"), after
+ * an optional "more than" or "less than" */
+#define HEADLINE_TIME_LEAD_WORDS 3
+
+/* Words of a time phrase before a subordinator: "A day after", "Two years after", "Hours before",
+ * "Just a week after", "Only days before": numbers (in figures, or "two" to "hundred"), units of
+ * time, and the words that count or limit them ("a", "few", "several", "just", "even", "only",
+ * "nearly", "within", ...). None of them is a subject: with a subordinator next they open a
+ * clause. */
 static gboolean
 is_time_lead (const gchar *s, const Word *w)
 {
@@ -719,21 +727,37 @@ is_time_lead (const gchar *s, const Word *w)
 }
 
 /* Whether @s opens on a subordinate clause ("While ...", "If you ...", "Two years after the
- * crash killed ...", "Day after X accused Y", "In what ..."): a subordinator, after at most three
- * words of a time phrase (and "more than"); a preposition ("after", "as") only with a verb of its own before
- * the first comma
+ * crash killed ...", "Day after X accused Y", "In what police called ..."): a subordinator, after
+ * at most HEADLINE_TIME_LEAD_WORDS words of a time phrase (is_time_lead; "more than" may come
+ * first); a preposition ("after", "as") only with a verb of its own before the first comma
  * ("After years of talks" is a phrase, not a clause). */
 static gboolean
 leading_subordinate (const gchar *s, const Word *w, guint n)
 {
-  /* "In what can be called ...": a preposition before a free relative opens an adjunct clause */
+  /* "In what police called a revenge attack, ...", "In what can be called ...,": a preposition
+   * before a free relative opens an adjunct clause when the relative has one verb group and ends
+   * at a comma; "In what ways the reforms will change schools remains unclear" has two (its
+   * what-clause is the subject), "In what way the money was spent is not clear" no comma. */
   if (n > 2 && (w[0].tags & PRECIS_POS_PREP) && word_is (s, &w[1], "what"))
-    return TRUE;
+    {
+      guint groups = 0;
+      for (guint i = 2; i < n; i++)
+        {
+          if (may_be_finite (w, n, i) && (w[i].tags & (SURE_FINITE | PRECIS_POS_THIRD)))
+            {
+              groups++;
+              i = verb_group_end (w, n, i);
+            }
+          if (w[i].comma)
+            return groups == 1;
+        }
+      return FALSE;
+    }
   guint k = 0;
   /* "more than" / "less than" before a time phrase: "More than three months after ..." */
   if (n > 2 && (word_is (s, &w[0], "more") || word_is (s, &w[0], "less")) && word_is (s, &w[1], "than"))
     k = 2;
-  while (k < n && k < 5 && is_time_lead (s, &w[k]))
+  for (guint first = k; k < n && k < first + HEADLINE_TIME_LEAD_WORDS && is_time_lead (s, &w[k]);)
     k++;
   if (k >= n || !(w[k].tags & PRECIS_POS_SUBORD))
     return FALSE;
@@ -1109,6 +1133,9 @@ drop_passive (const gchar *s, Word *w, guint n, gint v)
   /* nor after an aside's comma ("stocks, especially those of banks, have been pounded"): the
    * subject is far back, maybe inside a clause */
   if (v < 1 || (guint)v + 1 >= n || w[v].comma || w[v - 1].comma)
+    return;
+  /* nor in a what-clause that is the subject ("In what way the money was spent is not clear") */
+  if (word_is (s, &w[0], "what") || word_is (s, &w[1], "what"))
     return;
   /* Not in a relative clause ("who was credited with" stays), nor after a modal or a negation
    * ("couldn't have colluded" stays) */
