@@ -2,17 +2,24 @@
  *
  * In: the document's sentences (and the language's stopwords and openers). Out: a headline
  * that is a complete statement, a subject and a finite verb with its complements (issue #14;
- * docs/headlines.md). Two steps per sentence:
+ * docs/headlines.md). Three steps per sentence:
+ *   untokenise  English text written as the Penn Treebank tokenises it (Gigaword: " 's ", " , ",
+ *             -lrb-, `` '') read as written, when two or more signs of it are there
  *   rules     Hedge Trimmer's (Dorr, Zajic & Schwartz 2003) regular expressions remove what a
  *             headline does without: bracketed and dashed asides (all languages); in English
- *             attributions (", officials said", "X said that"), leading adverbials, day and
- *             time words, ", which ..." clauses; then articles outside quotations
+ *             attributions (", officials said", "X said that", ", research suggests"), leading
+ *             adverbials, day and time words, ", which ..." clauses; then articles outside
+ *             quotations
  *   clauses   the words are tagged with every part of speech they may have (lexicon.c); the
  *             finite verb found; an appositive or leading adjunct removed; the places where
  *             a whole optional constituent starts (a clause after a comma, a subordinate,
- *             relative or second clause, an adjunct phrase after the verb's complement) marked;
- *             the longest prefix ending at one that fits HEADLINE_MAX_WORDS and
- *             HEADLINE_MAX_CHARS kept, else the shortest: never a cut at a word budget
+ *             relative or second clause, an adjunct phrase after the verb's complement) marked,
+ *             but not after a conjunct with no verb yet or inside a phrase set off by a comma
+ *             (verbless_tail); the longest prefix ending at one that fits HEADLINE_MAX_WORDS and
+ *             HEADLINE_MAX_CHARS kept, else the shortest complete one: never a cut at a word
+ *             budget. A kept prefix whose predicate lost its point (weak_predicate: at most one
+ *             word of content after its verb group, "is in talks") gives way to the next cut
+ *             that has more, within HEADLINE_LONG_WORDS and HEADLINE_LONG_CHARS
  * Other languages get the structural part: cuts at , ; : and dashes, no stopword at the end.
  * precis_headline_choose() takes the lede's headline when it is complete and opens on no
  * pronoun, else the next early sentence's (HEADLINE_CANDIDATES at most). Patterns are compiled
