@@ -48,18 +48,18 @@ typedef struct
 /* A rule is tried only when the lower-cased sentence contains one of its needles (NULL: always);
  * a needle of the form "^word " must start the sentence, and "^*ing " means a first word in -ing.
  * This keeps the (costly) regular expressions off the sentences they cannot change. */
-/* The attribution verbs are in three places, each for its own job: said_words are the needles
- * of the attribution rules below (substrings: "suggest" covers "suggests" and "suggested"; every
- * verb a rule using them names contains one); each rule's pattern names the verbs its construction
- * takes (a verb of finding ends a sentence as an attribution only after a source, ", research
- * suggests"); saying_words are the verbs a headline never ends on, as their clause or object is
- * still to come ("Police said"). The verbs of finding are not among them: "no survivors were
- * found" is complete. */
+/* The attribution verbs are in three places, each for its own job. said_words and finding_words
+ * are the needles of the attribution rules below (substrings: "suggest" covers "suggests" and
+ * "suggested"; every verb a rule names contains one of its needles). Each rule's pattern names
+ * the verbs its construction takes (a verb of finding ends a sentence as an attribution only
+ * after a source: ", research suggests"). saying_words are the verbs a headline never ends on,
+ * as their clause or object is still to come ("Police said"); the verbs of finding are not among
+ * them, as "no survivors were found" is complete. */
 static const gchar *const saying_words[] = { "said", "says", "announced", "added", "stated", "told", NULL };
 static const gchar *const said_words[]
-    = { "said",     "says",      "told",     "added",  "reported", "announced",
-        "stated",   "according", "insisted", "warned", "declared", "claimed",
-        "revealed", "found",     "showed",   "shows",  "suggest",  NULL };
+    = { "said",      "says",     "told",   "added",    "reported", "announced", "stated",
+        "according", "insisted", "warned", "declared", "claimed",  "revealed",  NULL };
+static const gchar *const finding_words[] = { "found", "showed", "shows", "suggest", "revealed", NULL };
 static const gchar *const day_words[] = { "day",       "week",    "month",   "year",    "night", "morning",
                                           "afternoon", "evening", "weekend", "tonight", NULL };
 static const gchar *const weekday_words[]
@@ -119,7 +119,7 @@ static const struct
     "(?:found|showed|shows|suggests|suggested|revealed)"
     "(?:\\s+(?:(?:on|last|this|in)\\s+)?(?:today|yesterday|monday|tuesday|wednesday|thursday|friday|"
     "saturday|sunday|week|month|year|\\d{4})){0,2}\\s*[.!]?$",
-    "", said_words },
+    "", finding_words },
   { "\\s+according\\s+to\\s+[^,]*$", "", according_words },
   /* day and time words */
   /* the lookahead first: the lookbehinds are tried only before a day word's modifier */
