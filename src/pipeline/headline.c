@@ -2,17 +2,24 @@
  *
  * In: the document's sentences (and the language's stopwords and openers). Out: a headline
  * that is a complete statement, a subject and a finite verb with its complements (issue #14;
- * docs/headlines.md). Two steps per sentence:
+ * docs/headlines.md). Three steps per sentence:
+ *   untokenise  English text written as the Penn Treebank tokenises it (Gigaword: " 's ", " , ",
+ *             -lrb-, `` '') read as written, when two or more signs of it are there
  *   rules     Hedge Trimmer's (Dorr, Zajic & Schwartz 2003) regular expressions remove what a
  *             headline does without: bracketed and dashed asides (all languages); in English
- *             attributions (", officials said", "X said that"), leading adverbials, day and
- *             time words, ", which ..." clauses; then articles outside quotations
+ *             attributions (", officials said", "X said that", ", research suggests"), leading
+ *             adverbials, day and time words, ", which ..." clauses; then articles outside
+ *             quotations
  *   clauses   the words are tagged with every part of speech they may have (lexicon.c); the
  *             finite verb found; an appositive or leading adjunct removed; the places where
  *             a whole optional constituent starts (a clause after a comma, a subordinate,
- *             relative or second clause, an adjunct phrase after the verb's complement) marked;
- *             the longest prefix ending at one that fits HEADLINE_MAX_WORDS and
- *             HEADLINE_MAX_CHARS kept, else the shortest: never a cut at a word budget
+ *             relative or second clause, an adjunct phrase after the verb's complement) marked,
+ *             but not after a conjunct with no verb yet or inside a phrase set off by a comma
+ *             (verbless_tail); the longest prefix ending at one that fits HEADLINE_MAX_WORDS and
+ *             HEADLINE_MAX_CHARS kept, else the shortest complete one: never a cut at a word
+ *             budget. A kept prefix whose predicate lost its point (weak_predicate: at most one
+ *             word of content after its verb group, "is in talks") gives way to the next cut
+ *             that has more, within HEADLINE_LONG_WORDS and HEADLINE_LONG_CHARS
  * Other languages get the structural part: cuts at , ; : and dashes, no stopword at the end.
  * precis_headline_choose() takes the lede's headline when it is complete and opens on no
  * pronoun, else the next early sentence's (HEADLINE_CANDIDATES at most). Patterns are compiled
@@ -41,10 +48,18 @@ typedef struct
 /* A rule is tried only when the lower-cased sentence contains one of its needles (NULL: always);
  * a needle of the form "^word " must start the sentence, and "^*ing " means a first word in -ing.
  * This keeps the (costly) regular expressions off the sentences they cannot change. */
+/* The attribution verbs are in three places, each for its own job. said_words and finding_words
+ * are the needles of the attribution rules below (substrings: "suggest" covers "suggests" and
+ * "suggested"; every verb a rule names contains one of its needles). Each rule's pattern names
+ * the verbs its construction takes (a verb of finding ends a sentence as an attribution only
+ * after a source: ", research suggests"). saying_words are the verbs a headline never ends on,
+ * as their clause or object is still to come ("Police said"); the verbs of finding are not among
+ * them, as "no survivors were found" is complete. */
+static const gchar *const saying_words[] = { "said", "says", "announced", "added", "stated", "told", NULL };
 static const gchar *const said_words[]
-    = { "said",     "says",      "told",     "added",  "reported", "announced",
-        "stated",   "according", "insisted", "warned", "declared", "claimed",
-        "revealed", "found",     "showed",   "shows",  "suggest",  NULL };
+    = { "said",      "says",     "told",   "added",    "reported", "announced", "stated",
+        "according", "insisted", "warned", "declared", "claimed",  "revealed",  NULL };
+static const gchar *const finding_words[] = { "found", "showed", "shows", "suggest", "revealed", NULL };
 static const gchar *const day_words[] = { "day",       "week",    "month",   "year",    "night", "morning",
                                           "afternoon", "evening", "weekend", "tonight", NULL };
 static const gchar *const weekday_words[]
@@ -93,11 +108,18 @@ static const struct
     "\\s+\\w+)){0,2}\\s+(?=\\S+\\s+\\S+\\s+\\S+)",
     "", said_words },
   /* ..., the company said on Tuesday. */
-  { ",\\s*(?:[^,]{0,80}?\\s)?(?:said|says|told\\s+[^,]{0,40}|added|reported|announced|stated|found|showed|"
-    "shows|"
-    "suggests|suggested|revealed|according\\s+to\\s+[^,]{0,60})(?:\\s+(?:(?:on|last|this|in)\\s+)?\\w+){0,2}"
-    "\\s*[.!]?$",
+  { ",\\s*(?:[^,]{0,80}?\\s)?(?:said|says|told\\s+[^,]{0,40}|added|reported|announced|stated|"
+    "according\\s+to\\s+[^,]{0,60})(?:\\s+(?:(?:on|last|this|in)\\s+)?\\w+){0,2}\\s*[.!]?$",
     "", said_words },
+  /* ..., research suggests. / ..., a team has found. A verb of finding is an attribution only
+   * when its clause is a source and the verb: not a coordinate clause (", and the trial showed
+   * promise"), not a passive (", but nothing was found"), nothing but a time phrase after it. */
+  { ",\\s*(?!(?:and|but|or|so|yet|while|as|because|although|though|if|when)\\b)(?:[^,]{0,60}?\\s)?"
+    "(?<!\\bis\\s)(?<!\\bare\\s)(?<!\\bwas\\s)(?<!\\bwere\\s)(?<!\\bbe\\s)(?<!\\bbeen\\s)(?<!\\bbeing\\s)"
+    "(?:found|showed|shows|suggests|suggested|revealed)"
+    "(?:\\s+(?:(?:on|last|this|in)\\s+)?(?:today|yesterday|monday|tuesday|wednesday|thursday|friday|"
+    "saturday|sunday|week|month|year|\\d{4})){0,2}\\s*[.!]?$",
+    "", finding_words },
   { "\\s+according\\s+to\\s+[^,]*$", "", according_words },
   /* day and time words */
   /* the lookahead first: the lookbehinds are tried only before a day word's modifier */
@@ -268,9 +290,8 @@ static const guint closed_tags = PRECIS_POS_DET | PRECIS_POS_PREP | PRECIS_POS_A
 static gboolean
 is_dangling (const gchar *word, gboolean english, gboolean strict, PrecisTokenizer *tokenizer)
 {
-  static const gchar *const saying[]
-      = { "said", "says", "announced", "added", "stated", "told", "'s", "\xE2\x80\x99s", NULL };
-  if (ascii_in (word, strlen (word), saying))
+  static const gchar *const possessive[] = { "'s", "\xE2\x80\x99s", NULL };
+  if (ascii_in (word, strlen (word), saying_words) || ascii_in (word, strlen (word), possessive))
     return TRUE;
   if (!english)
     return precis_tokenizer_is_stopword (tokenizer, word, -1);
@@ -310,6 +331,16 @@ trim_end (GString *s, PrecisTokenizer *tokenizer, gboolean english, gboolean str
     }
 }
 
+/* Number of times @needle occurs in @s. */
+static guint
+count_of (const gchar *s, const gchar *needle)
+{
+  guint k = 0;
+  for (const gchar *p = strstr (s, needle); p != NULL; p = strstr (p + strlen (needle), needle))
+    k++;
+  return k;
+}
+
 /* Removes straight double quotes when they are unbalanced, curly ones likewise. */
 static void
 balance_quotes (GString *s)
@@ -318,12 +349,23 @@ balance_quotes (GString *s)
   static const gchar *const quotes[] = { "\"", "\xE2\x80\x9C", "\xE2\x80\x9D", "``", "''", NULL };
   guint count[G_N_ELEMENTS (quotes) - 1] = { 0 };
   for (guint q = 0; quotes[q] != NULL; q++)
-    for (const gchar *p = strstr (s->str, quotes[q]); p; p = strstr (p + strlen (quotes[q]), quotes[q]))
-      count[q]++;
+    count[q] = count_of (s->str, quotes[q]);
+  /* '' is a quote beside `` or as a token of its own, not glued to a word: "a 27'' monitor" has an
+   * inch mark */
+  gboolean tokens_only = count[3] == 0;
+  if (tokens_only)
+    count[4] = count_of (s->str, " ''") + g_str_has_prefix (s->str, "''");
   if (count[0] % 2 == 0 && count[1] == count[2] && count[3] == count[4])
     return;
   for (guint q = 0; quotes[q] != NULL; q++)
     {
+      if (q == 4 && tokens_only)
+        {
+          g_string_replace (s, " ''", " ", 0);
+          if (g_str_has_prefix (s->str, "''"))
+            g_string_erase (s, 0, 2);
+          continue;
+        }
       gchar *p;
       while ((p = strstr (s->str, quotes[q])) != NULL)
         g_string_erase (s, p - s->str, (gssize)strlen (quotes[q]));
@@ -668,7 +710,15 @@ clause_follows (const Word *w, guint n, guint k)
   return FALSE;
 }
 
-/* Words of a time phrase before a subordinator: "A day after", "Two years after", "Hours before". */
+/* At most this many words of a time phrase before a subordinator ("Just two days after"), after
+ * an optional "more than" or "less than" */
+#define HEADLINE_TIME_LEAD_WORDS 3
+
+/* Words of a time phrase before a subordinator: "A day after", "Two years after", "Hours before",
+ * "Just a week after", "Only days before": numbers (in figures, or "two" to "hundred"), units of
+ * time, and the words that count or limit them ("a", "few", "several", "just", "even", "only",
+ * "nearly", "within", ...). None of them is a subject: with a subordinator next they open a
+ * clause. */
 static gboolean
 is_time_lead (const gchar *s, const Word *w)
 {
@@ -684,21 +734,37 @@ is_time_lead (const gchar *s, const Word *w)
 }
 
 /* Whether @s opens on a subordinate clause ("While ...", "If you ...", "Two years after the
- * crash killed ...", "Day after X accused Y", "In what ..."): a subordinator, after at most three
- * words of a time phrase (and "more than"); a preposition ("after", "as") only with a verb of its own before
- * the first comma
+ * crash killed ...", "Day after X accused Y", "In what police called ..."): a subordinator, after
+ * at most HEADLINE_TIME_LEAD_WORDS words of a time phrase (is_time_lead; "more than" may come
+ * first); a preposition ("after", "as") only with a verb of its own before the first comma
  * ("After years of talks" is a phrase, not a clause). */
 static gboolean
 leading_subordinate (const gchar *s, const Word *w, guint n)
 {
-  /* "In what can be called ...": a preposition before a free relative opens an adjunct clause */
+  /* "In what police called a revenge attack, ...", "In what can be called ...,": a preposition
+   * before a free relative opens an adjunct clause when the relative has one verb group and ends
+   * at a comma; "In what ways the reforms will change schools remains unclear" has two (its
+   * what-clause is the subject), "In what way the money was spent is not clear" no comma. */
   if (n > 2 && (w[0].tags & PRECIS_POS_PREP) && word_is (s, &w[1], "what"))
-    return TRUE;
+    {
+      guint groups = 0;
+      for (guint i = 2; i < n; i++)
+        {
+          if (may_be_finite (w, n, i) && (w[i].tags & (SURE_FINITE | PRECIS_POS_THIRD)))
+            {
+              groups++;
+              i = verb_group_end (w, n, i);
+            }
+          if (w[i].comma)
+            return groups == 1;
+        }
+      return FALSE;
+    }
   guint k = 0;
   /* "more than" / "less than" before a time phrase: "More than three months after ..." */
   if (n > 2 && (word_is (s, &w[0], "more") || word_is (s, &w[0], "less")) && word_is (s, &w[1], "than"))
     k = 2;
-  while (k < n && k < 5 && is_time_lead (s, &w[k]))
+  for (guint first = k; k < n && k < first + HEADLINE_TIME_LEAD_WORDS && is_time_lead (s, &w[k]);)
     k++;
   if (k >= n || !(w[k].tags & PRECIS_POS_SUBORD))
     return FALSE;
@@ -1075,6 +1141,9 @@ drop_passive (const gchar *s, Word *w, guint n, gint v)
    * subject is far back, maybe inside a clause */
   if (v < 1 || (guint)v + 1 >= n || w[v].comma || w[v - 1].comma)
     return;
+  /* nor in a what-clause that is the subject ("In what way the money was spent is not clear") */
+  if (word_is (s, &w[0], "what") || word_is (s, &w[1], "what"))
+    return;
   /* Not in a relative clause ("who was credited with" stays), nor after a modal or a negation
    * ("couldn't have colluded" stays) */
   const gchar *prev_end = s + w[v - 1].end;
@@ -1212,7 +1281,7 @@ fits_somewhere (const Word *w, guint n, const gboolean *cut)
  * take a stand"): a headline that lost its point with what was cut. The sentence's end is never
  * weak: nothing was cut after it. */
 static gboolean
-weak_predicate (const Word *w, guint k, guint vend)
+weak_predicate (const gchar *s, const Word *w, guint k, guint vend)
 {
   /* The predicate of the last auxiliary's or modal's verb group: of an object clause too ("said
    * it cannot take a stand"). */
@@ -1222,14 +1291,26 @@ weak_predicate (const Word *w, guint k, guint vend)
         vend = verb_group_end (w, k, i);
         break;
       }
-  guint content = 0;
+  guint content = 0, last = 0;
   for (guint i = vend + 1; i < k; i++)
     if (!w[i].drop
         && !(w[i].tags
              & (PRECIS_POS_DET | PRECIS_POS_PREP | PRECIS_POS_PRONOUN | PRECIS_POS_OBJECT | PRECIS_POS_CONJ
                 | PRECIS_POS_POSS | PRECIS_POS_TO)))
-      content++;
-  return content <= 1;
+      {
+        content++;
+        last = i;
+      }
+  if (content != 1)
+    return content == 0;
+  /* One word, but a name for object ("is buying Beats"): not a predicate that lost its point.
+   * Not a name after "is" ("it is Tories who ...") or a verb of saying (the subject of a clause:
+   * "said Kejriwal and his aides demanded"), nor an acronym ("made OBE", "lodged FIR"). */
+  const gchar *name = s + w[last].start;
+  if (last == vend + 1 && g_ascii_isupper (name[0]) && g_ascii_islower (name[1])
+      && !(w[vend].tags & (PRECIS_POS_AUX | PRECIS_POS_NONFINITE)) && !word_in (s, &w[vend], saying_words))
+    return FALSE;
+  return TRUE;
 }
 
 /* Whether the prefix of @k words ends in a conjunct that has no verb yet (", but in recent years":
@@ -1309,10 +1390,10 @@ compress (const gchar *s, gboolean english, PrecisTokenizer *tokenizer, const Pr
       if (n_kept <= HEADLINE_MAX_WORDS && n_chars <= HEADLINE_MAX_CHARS)
         best = k;
       else if (longer == 0 && best > 0 && vend > 0 && n_kept <= HEADLINE_LONG_WORDS
-               && n_chars <= HEADLINE_LONG_CHARS && !weak_predicate (w, k, vend))
+               && n_chars <= HEADLINE_LONG_CHARS && !weak_predicate (s, w, k, vend))
         longer = k;
     }
-  if (longer > 0 && best < n && weak_predicate (w, best, vend))
+  if (longer > 0 && best < n && weak_predicate (s, w, best, vend))
     best = longer;
   c->fits = best > 0;
   GString *out = join_words (s, w, best > 0 ? best : shortest);
@@ -1416,9 +1497,12 @@ ing_phrase_is_subject (const gchar *removed, gsize n_removed, const gchar *rest)
   return (t & (PRECIS_POS_AUX | PRECIS_POS_MODAL)) && !(t & PRECIS_POS_PRONOUN);
 }
 
-/* Text tokenised as the Penn Treebank writes it (Gigaword: "japan 's union , the largest -lrb- ...
- * -rrb- , said" with `` and '' for quotes) as it would be written, so that a comma, a possessive and
- * a bracket are read as in any other text. Only a sentence with such tokens is changed. */
+/* English text tokenised as the Penn Treebank writes it (Gigaword: "japan 's union , the largest
+ * -lrb- ... -rrb- , said" with `` and '' for quotes) as it would be written, so that a comma, a
+ * possessive and a bracket are read as in any other text. Only a sentence with two or more signs
+ * of it (such tokens, a final " .", no capital letter) is changed: one alone is too often ordinary
+ * text (LaTeX's ``, a stray " 's "); a lone " , " only loses its space. Other languages are never
+ * changed: Dutch writes "'s avonds" and "open - ook ... - voor". */
 static void
 untokenise (GString *s)
 {
@@ -1427,13 +1511,28 @@ untokenise (GString *s)
     { " -rsb- ", "] " }, { " , ", ", " },     { " ; ", "; " },   { " 's ", "'s " }, { " n't ", "n't " },
   };
   /* Tokens no writer types: there " - " is a hyphen ("wal - mart", "profit - taking"), a dash "--" */
-  gboolean sure = strstr (s->str, " 's ") != NULL || strstr (s->str, " n't ") != NULL
-                  || strstr (s->str, "-lrb-") != NULL || strstr (s->str, "`` ") != NULL;
-  if (!sure && strstr (s->str, " , ") == NULL)
-    return;
+  guint sure = count_of (s->str, " 's ") + count_of (s->str, " n't ") + count_of (s->str, "-lrb-")
+               + count_of (s->str, "`` ");
+  guint markers = sure + count_of (s->str, " , ") + count_of (s->str, " ; ") + count_of (s->str, " : ")
+                  + count_of (s->str, "-rrb-") + count_of (s->str, " ''") + g_str_has_suffix (s->str, " .");
+  /* Gigaword lower-cases all but its UNK: a sentence without a capital is one more sign */
+  gboolean capital = FALSE;
+  for (const gchar *p = s->str; *p != '\0' && !capital; p++)
+    if (g_ascii_isupper (*p))
+      {
+        capital = strncmp (p, "UNK", 3) != 0;
+        p += capital ? 0 : 2;
+      }
+  markers += !capital;
+  if (markers < 2)
+    {
+      /* a space before a comma is no word of the text's either way */
+      g_string_replace (s, " , ", ", ", 0);
+      return;
+    }
   for (guint i = 0; i < G_N_ELEMENTS (pairs); i++)
     g_string_replace (s, pairs[i][0], pairs[i][1], 0);
-  if (sure)
+  if (sure > 0)
     g_string_replace (s, " - ", "-", 0);
   if (g_str_has_suffix (s->str, " ."))
     g_string_erase (s, (gssize)s->len - 2, 1);
@@ -1456,7 +1555,8 @@ apply_rules (const gchar *sentence, gboolean english, PrecisTokenizer *tokenizer
         g_string_erase (s, 0, (gssize)strlen (marks[i]));
         break;
       }
-  untokenise (s);
+  if (english)
+    untokenise (s);
   if (strpbrk (s->str, "([") != NULL)
     {
       const gchar *open = strpbrk (s->str, "([");
