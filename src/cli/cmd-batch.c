@@ -134,6 +134,26 @@ write_block (GPtrArray *block)
   return ok;
 }
 
+/* Reads up to @size records into @block (empty); FALSE when the input has ended. */
+static gboolean
+read_block (CliJsonl *reader, GPtrArray *block, guint size)
+{
+  while (block->len < size)
+    {
+      g_autoptr (GError) error = NULL;
+      JsonObject *o = NULL;
+      if (!cli_jsonl_next (reader, &o, &error))
+        return FALSE;
+      Record *r = g_new0 (Record, 1);
+      r->object = o;
+      r->line = cli_jsonl_line (reader);
+      if (o == NULL)
+        r->line_error = g_strdup (cli_jsonl_reason (reader));
+      g_ptr_array_add (block, r);
+    }
+  return TRUE;
+}
+
 int
 cli_batch (int argc, char **argv)
 {
@@ -181,46 +201,36 @@ cli_batch (int argc, char **argv)
   cli_progress_init (&prog, so.progress, cli_file_size (path));
 
   GThreadPool *pool = g_thread_pool_new (summarize_record, NULL, jobs, FALSE, NULL);
-  GPtrArray *block = g_ptr_array_new ();
+  GPtrArray *block = g_ptr_array_new (), *next = g_ptr_array_new ();
   guint block_size = BLOCK_PER_THREAD * (guint)jobs, n_docs = 0, n_failed = 0;
-  gboolean more = TRUE, write_ok = TRUE;
-  while (more)
+  gboolean more = read_block (reader, block, block_size), write_ok = TRUE;
+  while (block->len > 0)
     {
-      JsonObject *o = NULL;
-      more = cli_jsonl_next (reader, &o, &error);
+      /* Summarise the block on the pool; read the next one meanwhile; wait; write the block in
+       * input order. */
+      g_mutex_lock (&block_mutex);
+      block_pending = block->len;
+      g_mutex_unlock (&block_mutex);
+      for (guint i = 0; i < block->len; i++)
+        g_thread_pool_push (pool, block->pdata[i], NULL);
       if (more)
-        {
-          Record *r = g_new0 (Record, 1);
-          r->object = o;
-          r->line = cli_jsonl_line (reader);
-          if (o == NULL)
-            {
-              r->line_error = g_strdup (cli_jsonl_reason (reader));
-              g_clear_error (&error);
-            }
-          g_ptr_array_add (block, r);
-        }
-      if (block->len == block_size || (!more && block->len > 0))
-        {
-          /* Summarise the block on the pool, wait for it, write it in input order. */
-          g_mutex_lock (&block_mutex);
-          block_pending = block->len;
-          g_mutex_unlock (&block_mutex);
-          for (guint i = 0; i < block->len; i++)
-            g_thread_pool_push (pool, block->pdata[i], NULL);
-          g_mutex_lock (&block_mutex);
-          while (block_pending > 0)
-            g_cond_wait (&block_done, &block_mutex);
-          g_mutex_unlock (&block_mutex);
-          for (guint i = 0; i < block->len; i++)
-            n_failed += ((Record *)block->pdata[i])->failed;
-          n_docs += block->len;
-          write_ok &= write_block (block);
-          cli_progress_show (&prog, n_docs, cli_jsonl_bytes (reader), FALSE);
-        }
+        more = read_block (reader, next, block_size);
+      g_mutex_lock (&block_mutex);
+      while (block_pending > 0)
+        g_cond_wait (&block_done, &block_mutex);
+      g_mutex_unlock (&block_mutex);
+      for (guint i = 0; i < block->len; i++)
+        n_failed += ((Record *)block->pdata[i])->failed;
+      n_docs += block->len;
+      write_ok &= write_block (block);
+      cli_progress_show (&prog, n_docs, cli_jsonl_bytes (reader), FALSE);
+      GPtrArray *t = block;
+      block = next;
+      next = t;
     }
   g_thread_pool_free (pool, FALSE, TRUE);
   g_ptr_array_unref (block);
+  g_ptr_array_unref (next);
   cli_progress_show (&prog, n_docs, cli_jsonl_bytes (reader), TRUE);
   cli_jsonl_close (reader);
   if (fflush (stdout) != 0 || !write_ok)
