@@ -278,22 +278,8 @@ fold_for_title (const gchar *s, gsize len)
 {
   while (len > 0 && (g_ascii_isspace (s[len - 1]) || g_ascii_ispunct (s[len - 1])))
     len--;
-  g_autofree gchar *folded = g_utf8_casefold (s, (gssize)len);
-  GString *out = g_string_sized_new (len);
-  gboolean space = FALSE;
-  for (const gchar *p = folded; *p != '\0'; p++)
-    {
-      if (g_ascii_isspace (*p))
-        space = out->len > 0;
-      else
-        {
-          if (space)
-            g_string_append_c (out, ' ');
-          space = FALSE;
-          g_string_append_c (out, *p);
-        }
-    }
-  return g_string_free (out, FALSE);
+  g_autofree gchar *spaced = precis_collapse_space (s, 0, len);
+  return precis_fold (spaced, strlen (spaced), NULL, 0);
 }
 
 void

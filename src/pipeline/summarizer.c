@@ -288,7 +288,8 @@ new_summary (PrecisSummarizer *s, const PrecisText *text, const GArray *spans_ar
   sum->n_all = spans_array->len;
   sum->all = g_new0 (PrecisSentence, MAX (sum->n_all, 1));
   /* The sentences' texts, one after another in one block (a large document has hundreds of
-   * thousands): room for each span and its NUL, written, then trimmed to what was used. */
+   * thousands): room for each span and its NUL; what collapsing white space saves is left
+   * unused at the end. */
   gsize room = 1, used = 0;
   for (guint i = 0; i < sum->n_all; i++)
     room += spans[i].end - spans[i].start + 1;
@@ -300,15 +301,9 @@ new_summary (PrecisSummarizer *s, const PrecisText *text, const GArray *spans_ar
       p->offset = spans[i].start;
       p->length = spans[i].end - spans[i].start;
       p->score = scores ? scores[i] : 0;
+      p->text = sum->texts + used;
       used += precis_collapse_space_into (text->text, spans[i].start, spans[i].end, sum->texts + used) + 1;
       p->furniture = (spans[i].flags & PRECIS_SPAN_FURNITURE) != 0;
-    }
-  sum->texts = g_realloc (sum->texts, MAX (used, 1));
-  const gchar *next = sum->texts;
-  for (guint i = 0; i < sum->n_all; i++)
-    {
-      sum->all[i].text = next;
-      next += strlen (next) + 1;
     }
   sum->chosen = g_new0 (guint, 1);
   sum->headline = g_strdup ("");
