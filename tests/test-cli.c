@@ -178,6 +178,8 @@ START_TEST (test_usage_errors)
     ARGS ("-n", "0", "short.txt"),       ARGS ("-n", "2", "--words=10", "short.txt"),
     ARGS ("--ratio=1.5", "short.txt"),   ARGS ("--ranker=magic", "short.txt"),
     ARGS ("--input=pdf", "short.txt"),   ARGS ("--no-such-option"),
+    ARGS ("-n", "-1", "short.txt"),      ARGS ("--words=-1", "short.txt"),
+    ARGS ("--ratio=-1", "short.txt"),
   };
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
     {
@@ -189,6 +191,49 @@ START_TEST (test_usage_errors)
         ck_assert (strstr (r.err, "english") != NULL && strstr (r.err, "yiddish") != NULL);
       result_clear (&r);
     }
+}
+END_TEST
+
+/* Nothing to summarise is an error naming the input (exit 1), never an empty success; in a
+ * batch that record fails and the others are summarised. A JSON "\u0000" would cut a string
+ * short without a word: the record fails, or with --lossy the NUL is read as U+FFFD. */
+START_TEST (test_no_text_is_an_error)
+{
+  g_autofree gchar *dir = g_dir_make_tmp ("precis-cli-XXXXXX", NULL);
+  g_autofree gchar *blank = g_build_filename (dir, "blank.txt", NULL);
+  ck_assert (g_file_set_contents (blank, " \n\t\n", -1, NULL));
+  Result r = run (NULL, ARGS ("-f", "json", blank, "short.txt"));
+  ck_assert_int_eq (r.status, 1);
+  ck_assert_msg (strstr (r.err, "blank.txt: no text to summarise") != NULL, "stderr: %s", r.err);
+  ck_assert (strstr (r.out, "blank.txt") == NULL);
+  ck_assert (strstr (r.out, "\"input\":\"short.txt\"") != NULL);
+  result_clear (&r);
+  Result in = run ("", ARGS ("-"));
+  ck_assert_int_eq (in.status, 1);
+  ck_assert_str_eq (in.out, "");
+  ck_assert_msg (strstr (in.err, "(standard input): no text to summarise") != NULL, "stderr: %s", in.err);
+  result_clear (&in);
+  g_unlink (blank);
+  g_rmdir (dir);
+
+  const gchar *lines = "{\"id\":\"a\",\"text\":\"  \"}\n"
+                       "{\"id\":\"b\",\"text\":\"Cut.\\u0000 The rest is lost.\"}\n"
+                       "{\"id\":\"c\",\"text\":\"A back\\\\u0000slash is text.\"}\n";
+  Result b = run (lines, ARGS ("batch"));
+  ck_assert_int_eq (b.status, 1);
+  g_auto (GStrv) out = g_strsplit (b.out, "\n", -1);
+  ck_assert_uint_eq (g_strv_length (out), 4);
+  ck_assert_str_eq (out[0], "{\"id\":\"a\",\"line\":1,\"error\":\"no text to summarise (the input is empty, "
+                            "white space or a title line only)\"}");
+  ck_assert_msg (strstr (out[1], "\"line\":2,\"error\":\"a NUL character") != NULL, "%s", out[1]);
+  ck_assert_msg (g_str_has_prefix (out[2], "{\"id\":\"c\",\"headline\":"), "%s", out[2]);
+  ck_assert_msg (strstr (b.err, "2 of 3 records failed") != NULL, "stderr: %s", b.err);
+  result_clear (&b);
+  Result l = run (lines, ARGS ("batch", "--lossy"));
+  g_auto (GStrv) lossy = g_strsplit (l.out, "\n", -1);
+  ck_assert_msg (strstr (lossy[1], "The rest is lost.") != NULL, "%s", lossy[1]);
+  ck_assert (strstr (lossy[1], "\xEF\xBF\xBD") != NULL);
+  result_clear (&l);
 }
 END_TEST
 
@@ -934,6 +979,7 @@ main (void)
   tcase_add_test (tc, test_json_lines);
   tcase_add_test (tc, test_bad_input_does_not_stop_others);
   tcase_add_test (tc, test_usage_errors);
+  tcase_add_test (tc, test_no_text_is_an_error);
   tcase_add_test (tc, test_html_input);
   tcase_add_test (tc, test_feed_input);
   tcase_add_test (tc, test_info_options);

@@ -84,12 +84,17 @@ void cli_progress_show (CliProgress *progress, guint n_docs, guint64 bytes, gboo
   "(a complete clause from the lede)"
 #define CLI_HEADLINE_UNKNOWN "unknown headline mode \"%s\" (auto, title or generated)"
 
+/* An integer or ratio option's value before it is given: not a value a user would type, so
+ * that "-n -1" is refused rather than read as "not given". */
+#define CLI_UNSET G_MININT
+#define CLI_UNSET_RATIO (-G_MAXDOUBLE)
+
 /* The summariser options that the commands share: -n, -l, -r, --lossy, --clean, --headline,
  * --max-input-bytes and, for the commands that stream many documents, --progress. */
 typedef struct
 {
   /* As given on the command line. */
-  gint sentences; /* -1 when not given (3) */
+  gint sentences; /* CLI_UNSET when not given (3) */
   gchar *language;
   gchar *ranker_name;
   gboolean lossy;
@@ -133,6 +138,10 @@ int cli_batch (int argc, char **argv);
 int cli_digest (int argc, char **argv);
 int cli_extract (int argc, char **argv);
 
+/* The message for an input with no sentence in it (empty, white space, a title line only):
+ * an error that names the input, never an empty success. */
+#define CLI_NO_TEXT "no text to summarise (the input is empty, white space or a title line only)"
+
 /* ---- JSON Lines (jsonl.c) ---- */
 
 /* Longest line read; longer ones are reported and skipped. */
@@ -145,6 +154,9 @@ CliJsonl *cli_jsonl_open (const gchar *path, GError **error);
 /* Reads JSON Lines from @stream, named @name in messages; closing the reader closes it. */
 CliJsonl *cli_jsonl_open_stream (FILE *stream, const gchar *name);
 void cli_jsonl_close (CliJsonl *reader);
+/* With @lossy, a "\u0000" escape (a NUL character, which the JSON parser would cut a string
+ * at) is read as U+FFFD; without, a line holding one is a bad line. */
+void cli_jsonl_set_lossy (CliJsonl *reader, gboolean lossy);
 const gchar *cli_jsonl_name (const CliJsonl *reader);
 guint cli_jsonl_line (const CliJsonl *reader);
 /* Bytes read so far. */

@@ -105,6 +105,11 @@ summarize_one_record (Record *r)
       r->output = error_line (r->object, r->line, error->message);
       return;
     }
+  if (precis_summary_get_n_document_sentences (sum) == 0)
+    {
+      r->output = error_line (r->object, r->line, CLI_NO_TEXT);
+      return;
+    }
   g_autofree gchar *json = precis_summary_render (sum, PRECIS_FORMAT_JSON, PRECIS_RENDER_NONE);
   /* The input's id goes first: {"id":ID,...the summary...}. */
   g_autoptr (JsonObject) id = json_object_new ();
@@ -196,6 +201,7 @@ cli_batch (int argc, char **argv)
       cli_error ("%s", error->message);
       return CLI_EXIT_FAILURE;
     }
+  cli_jsonl_set_lossy (reader, so.lossy);
 
   CliProgress prog;
   cli_progress_init (&prog, so.progress, cli_file_size (path));

@@ -30,6 +30,7 @@ typedef struct
   guint64 bytes;
   guint n_failed;
   PrecisSummarizer *summarizer; /* the digest's, for language hints */
+  gboolean lossy;               /* --lossy: JSON Lines' NUL escapes read as U+FFFD */
 } Run;
 
 static void
@@ -75,6 +76,7 @@ string_member (JsonObject *o, const gchar *name)
 static void
 add_jsonl (Run *r, CliJsonl *reader)
 {
+  cli_jsonl_set_lossy (reader, r->lossy);
   g_autoptr (GError) error = NULL;
   JsonObject *o = NULL;
   guint64 start = r->bytes;
@@ -317,6 +319,7 @@ cli_digest (int argc, char **argv)
     s = cli_summarizer_options_build (&so, "precis digest", &status);
   gboolean progress = so.progress;
   gsize max_input = (gsize)so.max_input;
+  gboolean lossy = so.lossy;
   cli_summarizer_options_clear (&so);
   if (s == NULL)
     return status;
@@ -339,6 +342,7 @@ cli_digest (int argc, char **argv)
   g_autoptr (GPtrArray) files = g_ptr_array_new_with_free_func (g_free);
   Run r = { digest, type, max_input };
   r.summarizer = s;
+  r.lossy = lossy;
   if (inputs == NULL || inputs[0] == NULL)
     g_ptr_array_add (files, g_strdup ("-"));
   for (guint i = 0; inputs != NULL && inputs[i] != NULL; i++)

@@ -77,6 +77,12 @@ summarize_text (PrecisSummarizer *s, const Options *o, PrecisFormat format, cons
       cli_error ("%s: %s", label, error->message);
       return FALSE;
     }
+  if (precis_summary_get_n_document_sentences (sum) == 0)
+    {
+      /* Nothing to summarise is an error that names the input, not an empty success. */
+      cli_error ("%s: %s", label, CLI_NO_TEXT);
+      return FALSE;
+    }
   g_autofree gchar *out
       = precis_summary_render (sum, format, o->explain ? PRECIS_RENDER_EXPLAIN : PRECIS_RENDER_NONE);
   GString *text = g_string_new (NULL);
@@ -179,9 +185,9 @@ run (Options *o, PrecisFormat format)
   g_autoptr (PrecisSummarizer) s = cli_summarizer_options_build (&o->shared, "precis", &status);
   if (s == NULL)
     return status;
-  if (o->ratio != -1)
+  if (o->ratio != CLI_UNSET_RATIO)
     precis_summarizer_set_ratio (s, o->ratio);
-  else if (o->words != -1)
+  else if (o->words != CLI_UNSET)
     precis_summarizer_set_words (s, (guint)o->words);
   if ((o->stopwords && !load_stopword_file (s, o->stopwords, TRUE, &error))
       || (o->add_stopwords && !load_stopword_file (s, o->add_stopwords, FALSE, &error)))
@@ -206,7 +212,7 @@ run (Options *o, PrecisFormat format)
 int
 cli_summarize (int argc, char **argv)
 {
-  Options o = { .ratio = -1, .words = -1 };
+  Options o = { .ratio = CLI_UNSET_RATIO, .words = CLI_UNSET };
   const GOptionEntry entries[] = {
     { "ratio", 0, 0, G_OPTION_ARG_DOUBLE, &o.ratio, "Summary length as a fraction of the sentences (0-1]",
       "R" },
@@ -261,13 +267,13 @@ cli_summarize (int argc, char **argv)
       goto out;
     }
 
-  guint n_budgets = (o.shared.sentences != -1) + (o.ratio != -1) + (o.words != -1);
+  guint n_budgets = (o.shared.sentences != CLI_UNSET) + (o.ratio != CLI_UNSET_RATIO) + (o.words != CLI_UNSET);
   PrecisFormat format = PRECIS_FORMAT_TEXT;
   if (n_budgets > 1)
     status = cli_usage_error ("precis", "give only one of --sentences, --ratio and --words");
-  else if (o.ratio != -1 && !(o.ratio > 0 && o.ratio <= 1))
+  else if (o.ratio != CLI_UNSET_RATIO && !(o.ratio > 0 && o.ratio <= 1))
     status = cli_usage_error ("precis", "--ratio must be more than 0 and at most 1");
-  else if (o.words != -1 && o.words < 1)
+  else if (o.words != CLI_UNSET && o.words < 1)
     status = cli_usage_error ("precis", "--words must be at least 1");
   else if (o.format != NULL && !precis_format_from_name (o.format, &format))
     status = cli_usage_error ("precis", "unknown format \"%s\" (text, markdown, json or html)", o.format);

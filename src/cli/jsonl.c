@@ -18,6 +18,7 @@ struct _CliJsonl
   gsize max_line;
   guint64 bytes; /* read so far */
   gchar *reason; /* the last error, without "FILE:LINE: " */
+  gboolean lossy;
 };
 
 static CliJsonl *
@@ -51,6 +52,32 @@ CliJsonl *
 cli_jsonl_open_stream (FILE *stream, const gchar *name)
 {
   return open_file (stream, name, FALSE);
+}
+
+void
+cli_jsonl_set_lossy (CliJsonl *r, gboolean lossy)
+{
+  r->lossy = lossy;
+}
+
+/* Whether @s holds a "\u0000" escape (json-glib would end the string there, silently); with
+ * @repair each becomes "\uFFFD" (same length) and FALSE is returned. An escaped backslash
+ * followed by "u0000" is text, not an escape. */
+static gboolean
+nul_escape (gchar *s, gsize n, gboolean repair)
+{
+  for (gchar *p = memchr (s, '\\', n); p != NULL; p = memchr (p, '\\', n - (gsize)(p - s)))
+    {
+      gsize left = n - (gsize)(p - s);
+      if (left >= 6 && memcmp (p + 1, "u0000", 5) == 0)
+        {
+          if (!repair)
+            return TRUE;
+          memcpy (p + 2, "FFFD", 4);
+        }
+      p += MIN (left, 2); /* the backslash and the character it escapes */
+    }
+  return FALSE;
 }
 
 void
@@ -157,6 +184,11 @@ cli_jsonl_next (CliJsonl *r, JsonObject **object, GError **error)
         {
           fail (r, error, PRECIS_ERROR_INVALID_UTF8, "invalid UTF-8 at byte %zu of the line",
                 bad ? (gsize)(bad - r->buf->str) : (gsize)strlen (r->buf->str));
+          return TRUE;
+        }
+      if (nul_escape (r->buf->str, r->buf->len, r->lossy))
+        {
+          fail (r, error, PRECIS_ERROR_BINARY, "a NUL character (\\u0000) in the line: not text");
           return TRUE;
         }
       g_autoptr (JsonParser) parser = json_parser_new_immutable ();

@@ -19,7 +19,7 @@ void
 cli_summarizer_options_add (GOptionContext *ctx, CliSummarizerOptions *o, const gchar *refused,
                             gboolean progress)
 {
-  o->sentences = -1;
+  o->sentences = CLI_UNSET;
   o->max_input = PRECIS_DEFAULT_MAX_INPUT;
   o->max_input_help
       = g_strdup_printf ("Refuse %s larger than this (default %" G_GSIZE_FORMAT "; 0: no limit)", refused,
@@ -54,7 +54,7 @@ configure (PrecisSummarizer *s, const CliSummarizerOptions *o)
 {
   if (s == NULL)
     return NULL;
-  precis_summarizer_set_sentences (s, o->sentences == -1 ? 3 : (guint)o->sentences);
+  precis_summarizer_set_sentences (s, o->sentences == CLI_UNSET ? 3 : (guint)o->sentences);
   precis_summarizer_set_ranker (s, o->ranker);
   precis_summarizer_set_lossy (s, o->lossy);
   precis_summarizer_set_clean (s, o->clean);
@@ -76,7 +76,7 @@ cli_summarizer_options_build (CliSummarizerOptions *o, const gchar *command, int
   o->clean = PRECIS_CLEAN_NONE;
   o->headline = PRECIS_HEADLINE_AUTO;
   g_autoptr (GError) error = NULL;
-  if (o->sentences != -1 && o->sentences < 1)
+  if (o->sentences != CLI_UNSET && o->sentences < 1)
     *status = cli_usage_error (command, "--sentences must be at least 1");
   else if (o->max_input < 0)
     *status = cli_usage_error (command, "--max-input-bytes must not be negative");
