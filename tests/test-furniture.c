@@ -69,6 +69,15 @@ static const struct
     FALSE },
   { "The photo showed the mayor at the scene.", FALSE },
   { "Critics said the plan did not go far enough.", FALSE },
+  /* A dateline as a sentence of its own, in any language; a short sentence of news is not. */
+  { "LONDON, May 1.", TRUE },
+  { "Washington, Sept. 12, 2024.", TRUE },
+  { "Москва, 1 мая.", TRUE },
+  { "Paris, le 3 juin 2024.", TRUE },
+  { "Berlin, 1. Mai", TRUE },
+  { "Today, 5 people died.", FALSE },
+  { "Overall, 45 percent agreed.", FALSE },
+  { "In May, 12 people left.", FALSE },
 };
 
 START_TEST (test_flagged)

@@ -22,6 +22,8 @@
 #define BYLINE_MAX_WORDS 8
 /* "Port Louis, Sept. 12, 2024 (Agency)" has 6 spaces before its bracket. */
 #define DATELINE_MAX_SPACES 7
+/* A dateline sentence ("LONDON, May 1.") has at most this many words. */
+#define DATELINE_SENTENCE_WORDS 8
 /* Patterns look at the first bytes of a sentence only. */
 #define PREFIX_BYTES 160
 /* A sentence that repeats the title is at most this many bytes shorter than it (the title's
@@ -31,6 +33,7 @@
 typedef struct
 {
   GRegex *dateline;
+  GRegex *dateline_sentence;
   GRegex *credit;
   GRegex *byline;
   gchar **phrases;         /* casefolded */
@@ -52,6 +55,17 @@ static const gchar dateline_re[] =
     /* PLACE IN CAPITALS -- */
     "|\\p{Lu}{2,}[\\p{Lu} ,.'-]*?\\s+[-\\x{2013}\\x{2014}]{1,2}\\s+)";
 
+/* A dateline written as a sentence of its own, in any language: a capitalised place (a few
+ * words, maybe ", Region"), a comma, then only a date: a day and a month word, or a month word
+ * and a day, maybe a year, maybe a short lower-case word before ("LONDON, May 1.", "Berlin,
+ * 1. Mai.", "Москва, 1 мая.", "Paris, le 3 juin 2024."). "Today, 5 people died." is not one. */
+#define DAY "\\d{1,2}(?:\\p{L}{1,3})?\\.?"
+#define MONTH "\\p{L}{3,10}\\.?"
+static const gchar dateline_sentence_re[]
+    = "^[\\p{Lu}][\\p{L}.'-]*(?: [\\p{Lu}][\\p{L}.'-]*){0,3}(?:, ?[\\p{Lu}][\\p{L}.'-]*(?: "
+      "[\\p{Lu}][\\p{L}.'-]*){0,2})?,\\s+(?:\\p{Ll}{1,4}\\s+)?(?:" DAY "\\s+" MONTH "|" MONTH "\\s+" DAY
+      ")(?:,?\\s+\\d{4})?\\.?\\s*$";
+
 static const gchar credit_re[]
     = "^[(\\[]?\\s*(?:photo|photos|photograph|image|images|picture|pictures|pic|video|credit|"
       "caption|source|file photo|illustration|graphic)s?(?:\\s+(?:copyright|credit|by))?\\s*[:\\x{00A9}|]"
@@ -69,9 +83,10 @@ patterns_new (void)
   /* G_REGEX_OPTIMIZE: PCRE2 compiles the patterns to machine code (valgrind needs
    * tests/valgrind.supp for it). */
   p->dateline = g_regex_new (dateline_re, G_REGEX_OPTIMIZE, 0, NULL);
+  p->dateline_sentence = g_regex_new (dateline_sentence_re, G_REGEX_OPTIMIZE, 0, NULL);
   p->credit = g_regex_new (credit_re, G_REGEX_CASELESS | G_REGEX_OPTIMIZE, 0, NULL);
   p->byline = g_regex_new (byline_re, G_REGEX_CASELESS | G_REGEX_OPTIMIZE, 0, NULL);
-  g_assert (p->dateline && p->credit && p->byline);
+  g_assert (p->dateline && p->dateline_sentence && p->credit && p->byline);
 
   GPtrArray *phrases = g_ptr_array_new ();
   g_auto (GStrv) lines = precis_data_lines ("furniture.txt");
@@ -266,7 +281,10 @@ precis_furniture_mark (const gchar *text, GArray *spans)
                          || g_str_has_prefix (s, "(\xC2\xA9"))
                         && g_regex_match_full (p->credit, s, (gssize)prefix_len (s, full), 0, 0, NULL, NULL);
       gboolean byline = in_list (word, byline_words) && is_byline (p, s, full, n_words);
-      if (credit || byline || is_call_to_action (p, s, full, n_words))
+      gboolean dateline = (span->flags & PRECIS_SPAN_PARAGRAPH_START) != 0
+                          && n_words <= DATELINE_SENTENCE_WORDS
+                          && g_regex_match_full (p->dateline_sentence, s, (gssize)full, 0, 0, NULL, NULL);
+      if (credit || byline || dateline || is_call_to_action (p, s, full, n_words))
         span->flags |= PRECIS_SPAN_FURNITURE;
     }
 }
