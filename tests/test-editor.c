@@ -158,6 +158,35 @@ START_TEST (test_caption_openers)
 }
 END_TEST
 
+/* Scraped text whose page links, headers in capitals or a JSON blob run into a sentence after
+ * its full stop, with no space: the debris is split off and flagged, the sentence before it
+ * kept. A header in capitals opening a sentence (in quotes, with a plural's apostrophe) is
+ * debris. A full stop inside an abbreviation or a number, and a "watch" that is not a label,
+ * are not. */
+START_TEST (test_glued_debris)
+{
+  const gchar *text
+      = "The harbour board approved a new ferry timetable on Monday after a year of complaints.\n\n"
+        "Ferries will run every twenty minutes from June, the board said.WATCH: Board chair explains the "
+        "timetableALSO READ: Fares to rise in autumn\n\n"
+        "Passengers had waited up to an hour in winter.READ FULL HARBOUR BOARD STATEMENT HERE The board "
+        "thanked the crews.\n\n"
+        "The new boats were built in 2019.{\"@context\":\"http://schema.org\",\"@type\":\"NewsArticle\"}\n\n"
+        "'CREWS WORKED ALL NIGHT'Union officials said the crews had been asked to work extra shifts.\n\n"
+        "DRIVERS' PAY REMAINS LOW On the other hand, the crews will get a rise of three per cent.\n\n"
+        "Officials from the U.S.Coast Guard will inspect the boats, and residents can watch the first "
+        "crossing from the pier at 8.15am.\n";
+  g_autoptr (PrecisSummarizer) s = precis_summarizer_new ("english", NULL);
+  g_autoptr (PrecisSummary) sum = precis_summarizer_run (s, text, -1, NULL);
+  /* The glued debris is split off as a sentence of its own; the sentence before it stays. */
+  gboolean expected[] = { FALSE, FALSE, TRUE, FALSE, TRUE, FALSE, TRUE, TRUE, TRUE, FALSE };
+  ck_assert_uint_eq (precis_summary_get_n_document_sentences (sum), G_N_ELEMENTS (expected));
+  for (guint i = 0; i < G_N_ELEMENTS (expected); i++)
+    ck_assert_msg (precis_summary_get_document_sentence (sum, i)->furniture == expected[i], "sentence %u: %s",
+                   i, precis_summary_get_document_sentence (sum, i)->text);
+}
+END_TEST
+
 /* A story whose most central sentence opens on "He": it comes with its antecedent or not at
  * all, under every budget. */
 static const gchar story[]
@@ -268,6 +297,7 @@ main (void)
   tcase_add_test (tc, test_caption_is_furniture_and_lede_chosen);
   tcase_add_test (tc, test_credits_without_colon);
   tcase_add_test (tc, test_caption_openers);
+  tcase_add_test (tc, test_glued_debris);
   tcase_add_test (tc, test_antecedents);
   tcase_add_test (tc, test_debris);
   tcase_add_test (tc, test_budgets_and_dangling);

@@ -1,9 +1,10 @@
 /* debris.c - page debris that furniture.c leaves, flagged as furniture: captions (a short
  * paragraph that ends in a photo credit: "PHOTO: REUTERS", "Name/Agency", "(Reuters)"),
  * social-media and page debris (the phrases of data/debris.txt) and captions or section headers
- * glued to a sentence ("... a colleague The cost of ..."). One pass over each sentence, O(n) in
- * the text. Every ranker sees the flags; the editor's choice (editor.c) and the reader checks
- * count on them.
+ * glued to a sentence ("... a colleague The cost of ..."); debris run into a sentence after its
+ * full stop ("... the board said.WATCH: ...") is split off as a sentence of its own, flagged.
+ * One pass over each sentence, O(n) in the text. Every ranker sees the flags; the editor's
+ * choice (editor.c) and the reader checks count on them.
  */
 #include "config.h"
 
@@ -29,6 +30,9 @@
 /* ... and a credit with no colon has at most this many words ("Ashraf Shazly/Agence
  * France-Presse - Getty Images": six). */
 #define CREDIT_NAME_WORDS 8
+/* A sentence with debris glued after its full stop is split there when it has at least this
+ * many words before it; a shorter one is flagged whole. */
+#define GLUED_MIN_WORDS 4
 
 /* ---- the data ---------------------------------------------------------------------------- */
 
@@ -383,11 +387,15 @@ opens_on_header (const gchar *text, gsize start, gsize end)
 {
   guint n_words = 0, n_letters = 0;
   gsize p = start;
+  if (p < end && (text[p] == '\'' || text[p] == '"'))
+    p++; /* a header in quotes: "'NAXALS HAD INFORMED THE LOCALS'Senior officials ..." */
   while (n_words < HEADER_WORDS && p < end)
     {
       gsize w = p;
       while (p < end && text[p] >= 'A' && text[p] <= 'Z')
         p++;
+      if (p < end && text[p] == '\'' && p - w >= 2)
+        p++; /* "OFFICIALS' PAY" */
       if (p - w < 2 || (p < end && text[p] != ' ' && text[p] != ':'))
         return FALSE;
       n_words++;
@@ -396,6 +404,31 @@ opens_on_header (const gchar *text, gsize start, gsize end)
         p++;
     }
   return n_words == HEADER_WORDS && n_letters >= HEADER_LETTERS;
+}
+
+/* Where debris is glued to a sentence after its full stop, with no space ("... the northern
+ * district.WATCH: Mayor explains ...", "... last year.READ FULL INTERVIEW HERE ...", "...
+ * on Friday.{"@context":...}"): the byte after a full stop that follows a lower-case letter or
+ * a digit and precedes a phrase of [anywhere], a header in capitals or the opening of a JSON
+ * object; 0 when there is none. Scraped pages run their links into the sentences so. */
+static gsize
+glued_after_stop (const Debris *d, const gchar *text, gsize start, gsize end)
+{
+  if (end - start < 3)
+    return 0;
+  for (const gchar *dot = memchr (text + start + 1, '.', end - start - 1);
+       dot != NULL && dot + 2 < text + end; dot = memchr (dot + 1, '.', (gsize)(text + end - dot - 1)))
+    {
+      gsize k = (gsize)(dot - text) + 1;
+      gchar before = dot[-1], after = text[k];
+      if (!(g_ascii_islower (before) || g_ascii_isdigit (before)))
+        continue;
+      if ((after == '{' && text[k + 1] == '"')
+          || (after >= 'A' && after <= 'Z'
+              && (phrase_at (d, text + k, end - k) || opens_on_header (text, k, end))))
+        return k;
+    }
+  return 0;
 }
 
 /* Whether the sentence text[start, end) is debris: a header in capitals, a phrase of [anywhere]
@@ -432,6 +465,23 @@ precis_debris_mark (const gchar *text, GArray *spans, const PrecisSegmenter *seg
   gboolean paragraphs = n > 0 && sp[n - 1].paragraph > sp[0].paragraph;
   for (guint i = 0; i < n; i++)
     {
+      /* Debris glued on after the full stop becomes a sentence of its own, flagged; the
+       * sentence before it keeps its words (a scraped lede with a link run into it is still the
+       * lede). */
+      gsize glue = (sp[i].flags & PRECIS_SPAN_FURNITURE) == 0
+                       ? glued_after_stop (d, text, sp[i].start, sp[i].end)
+                       : 0;
+      if (glue != 0
+          && precis_count_words (text + sp[i].start, glue - sp[i].start, GLUED_MIN_WORDS) >= GLUED_MIN_WORDS)
+        {
+          PrecisSpan rest = { glue, sp[i].end, sp[i].paragraph, PRECIS_SPAN_FURNITURE };
+          sp[i].end = glue;
+          g_array_insert_val (spans, i + 1, rest);
+          sp = (PrecisSpan *)(gpointer)spans->data;
+          n = spans->len;
+        }
+      else if (glue != 0)
+        sp[i].flags |= PRECIS_SPAN_FURNITURE;
       const gchar *s = text + sp[i].start;
       gsize len = sp[i].end - sp[i].start;
       if ((sp[i].flags & PRECIS_SPAN_FURNITURE) == 0
