@@ -1461,10 +1461,11 @@ pick_cut (const gchar *s, const Word *w, guint n, const gboolean *cut, guint ven
 /* Verbs whose object is the subject of an infinitive that completes them ("asked women staff to
  * tie ...", "urged voters to ..."): stems as verb_form_of matches them. */
 static const gchar *const control_verbs[]
-    = { "ask",   "urg",     "told",   "tell",  "forc",    "allow",  "want",     "encourag", "order",
-        "invit", "persuad", "help",   "enabl", "requir",  "expect", "compel",   "direct",   "instruct",
-        "advis", "warn",    "permit", "caus",  "led",     "lead",   "prompt",   "push",     "press",
-        "call",  "get",     "got",    "need",  "pressur", "inspir", "challeng", NULL };
+    = { "ask",    "urg",      "told",    "tell",   "forc",   "allow",  "want",   "encourag",
+        "order",  "invit",    "persuad", "help",   "enabl",  "requir", "expect", "compel",
+        "direct", "instruct", "advis",   "warn",   "permit", "caus",   "led",    "lead",
+        "prompt", "push",     "press",   "call",   "get",    "got",    "need",   "pressur",
+        "inspir", "challeng", "request", "appeal", "beg",    NULL };
 
 /* Whether a verb a few words before the "to" at @k takes its object with an infinitive. */
 static gboolean
@@ -1495,9 +1496,9 @@ takes_infinitive (const gchar *s, const Word *w)
 {
   if (word_in (s, w, infinitive_nouns))
     return TRUE;
-  if (w->tags & (PRECIS_POS_VERB | PRECIS_POS_PAST | PRECIS_POS_THIRD | PRECIS_POS_ING | PRECIS_POS_ADJ))
-    return !(w->tags & PRECIS_POS_NOUN) || (w->tags & PRECIS_POS_ING) || !w->plural;
-  return FALSE;
+  /* "demand", "plans": a word that is also a noun is taken for one */
+  return (w->tags & (PRECIS_POS_PAST | PRECIS_POS_ING | PRECIS_POS_ADJ))
+         || ((w->tags & (PRECIS_POS_VERB | PRECIS_POS_THIRD)) && !(w->tags & PRECIS_POS_NOUN));
 }
 
 /* Looser ends of the main clause, for a sentence that has no complete headline within the long
