@@ -4,7 +4,8 @@
  * that is a complete statement, a subject and a finite verb with its complements (issue #14;
  * docs/headlines.md). Three steps per sentence:
  *   untokenise  English text written as the Penn Treebank tokenises it (Gigaword: " 's ", " , ",
- *             -lrb-, `` '') read as written, when two or more signs of it are there
+ *             -lrb-, `` '') read as written, when two or more signs of it are there; a "?" left
+ *             for a curly apostrophe or quotation mark read as one (repair_question_marks)
  *   rules     Hedge Trimmer's (Dorr, Zajic & Schwartz 2003) regular expressions remove what a
  *             headline does without: bracketed and dashed asides (all languages); in English
  *             attributions (", officials said", "X said that", ", research suggests"), leading
@@ -19,7 +20,10 @@
  *             HEADLINE_MAX_CHARS kept, else the shortest complete one: never a cut at a word
  *             budget. A kept prefix whose predicate lost its point (weak_predicate: at most one
  *             word of content after its verb group, "is in talks") gives way to the next cut
- *             that has more, within HEADLINE_LONG_WORDS and HEADLINE_LONG_CHARS
+ *             that has more, within HEADLINE_LONG_WORDS and HEADLINE_LONG_CHARS; when nothing
+ *             complete is within those, or the kept prefix lost its point, the main clause's
+ *             looser ends (fallback_cuts: an infinitive, a second verb phrase, a relative "that")
+ *             are tried too
  * Other languages get the structural part: cuts at , ; : and dashes, no stopword at the end.
  * precis_headline_choose() takes the lede's headline when it is complete and opens on no
  * pronoun, else the next early sentence's (HEADLINE_CANDIDATES at most). Patterns are compiled
