@@ -1483,26 +1483,42 @@ controls_infinitive (const gchar *s, const Word *w, guint k)
   return FALSE;
 }
 
-/* Nouns whose infinitive says what they are: "agreement to sell", "bid to win", "right to vote". */
+/* Nouns whose infinitive says what they are ("agreement to sell", "bid to win", "right to vote"),
+ * and "due to", "enough to", whose words are nouns too. */
 static const gchar *const infinitive_nouns[]
-    = { "agreement",   "deal",          "plan",       "plans",    "bid",     "decision",   "move",
-        "effort",      "efforts",       "attempt",    "order",    "right",   "permission", "chance",
-        "way",         "pledge",        "promise",    "proposal", "call",    "calls",      "vote",
-        "offer",       "bill",          "campaign",   "drive",    "push",    "deadline",   "time",
-        "opportunity", "ability",       "power",      "approval", "consent", "failure",    "refusal",
-        "need",        "intention",     "commitment", "mandate",  "licence", "license",    "authority",
-        "willingness", "determination", "reluctance", "bids",     "moves",   "talks",      NULL };
+    = { "agreement",   "deal",          "plan",       "plans",   "bid",         "decision",
+        "move",        "effort",        "efforts",    "attempt", "order",       "right",
+        "permission",  "chance",        "way",        "pledge",  "promise",     "proposal",
+        "call",        "calls",         "vote",       "offer",   "bill",        "campaign",
+        "drive",       "push",          "deadline",   "time",    "opportunity", "ability",
+        "power",       "approval",      "consent",    "failure", "refusal",     "need",
+        "intention",   "commitment",    "mandate",    "licence", "license",     "authority",
+        "willingness", "determination", "reluctance", "bids",    "moves",       "talks",
+        "due",         "enough",        NULL };
 
-/* Whether the word before a "to" + verb takes it as its complement: a verb ("were seeking to
- * negotiate"), an adjective ("eager to escape", "due to") or a noun of infinitive_nouns. */
+/* Whether the word before the "to" + verb at @k (past adverbs) takes it as its complement: a verb ("were
+ * seeking to negotiate"), an adjective ("eager to escape"; not "capital", a noun too) or a word of
+ * infinitive_nouns. */
 static gboolean
-takes_infinitive (const gchar *s, const Word *w)
+takes_infinitive (const gchar *s, const Word *w, guint k)
 {
-  if (word_in (s, w, infinitive_nouns))
+  /* past an adverb: "failed in talks here to overcome" */
+  while (k > 1 && w[k - 1].tags == PRECIS_POS_ADV)
+    k--;
+  const Word *before = &w[k - 1];
+  if (word_in (s, before, infinitive_nouns))
+    return TRUE;
+  /* an adjective that is a noun too takes it after a verb ("would be eager to"), not as a noun
+   * ("the Bosnian capital to") */
+  if ((before->tags & PRECIS_POS_ADJ) && k > 1
+      && (w[k - 2].tags
+          & (PRECIS_POS_AUX | PRECIS_POS_NONFINITE | PRECIS_POS_VERB | PRECIS_POS_PAST | PRECIS_POS_THIRD
+             | PRECIS_POS_ADV)))
     return TRUE;
   /* "demand", "plans": a word that is also a noun is taken for one */
-  return (w->tags & (PRECIS_POS_PAST | PRECIS_POS_ING | PRECIS_POS_ADJ))
-         || ((w->tags & (PRECIS_POS_VERB | PRECIS_POS_THIRD)) && !(w->tags & PRECIS_POS_NOUN));
+  return (before->tags & (PRECIS_POS_PAST | PRECIS_POS_ING))
+         || ((before->tags & (PRECIS_POS_VERB | PRECIS_POS_THIRD | PRECIS_POS_ADJ))
+             && !(before->tags & PRECIS_POS_NOUN));
 }
 
 /* Looser ends of the main clause, for a sentence that has no complete headline within the long
@@ -1528,7 +1544,7 @@ fallback_cuts (const gchar *s, const Word *w, guint n, gint v, guint vend, gbool
         }
       guint t = w[k].tags, next = w[k + 1].tags;
       gboolean infinitive = (t & PRECIS_POS_TO) && (next & PRECIS_POS_VERB) && !controls_infinitive (s, w, k)
-                            && !takes_infinitive (s, &w[k - 1]);
+                            && !takes_infinitive (s, w, k);
       gboolean second_verb = (t & PRECIS_POS_CONJ) && !paired_conjunction (w, k, s)
                              && (next & (PRECIS_POS_VERB | PRECIS_POS_MODAL | PRECIS_POS_AUX))
                              && !(next & PRECIS_POS_NOUN);
