@@ -580,6 +580,16 @@ static const struct
     "From Our Correspondent Springfield (US), Mar 3 (PTI) Farmers in the valley have harvested a record crop "
     "of apples this autumn, officials said.",
     "Farmers in valley harvested record crop of apples this autumn" },
+  /* a phrasal verb's particle before its preposition is a lost point: the next cut is taken */
+  { "particle before its preposition",
+    "the mayor of the northern city came down heavily on hundreds of striking bus drivers who have stayed "
+    "away from work since the start of march and left thousands of commuters stranded on the roads .",
+    "Mayor of northern city came down heavily on hundreds of striking bus drivers" },
+  /* nothing complete within the long budget: the main clause ends before its infinitive */
+  { "looser end of the main clause",
+    "delegates from thirty pacific island states assembled in the fijian capital to debate the contribution "
+    "of the fishing industry to the rebuilding of the storm-battered economies of the smallest atolls .",
+    "Delegates from thirty pacific island states assembled in fijian capital" },
   /* "In what ..." opens an adjunct only when its clause has one verb group and ends at a comma */
   { "what-clause subject",
     "In what ways the reforms will change schools remains unclear to teachers and parents. The minister "
