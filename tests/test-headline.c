@@ -590,6 +590,11 @@ static const struct
     "delegates from thirty pacific island states assembled in the fijian capital to debate the contribution "
     "of the fishing industry to the rebuilding of the storm-battered economies of the smallest atolls .",
     "Delegates from thirty pacific island states assembled in fijian capital" },
+  /* "X said" stays when the verb after "and" is the reporter's ("... and demanded an inquiry") */
+  { "reporter's second verb",
+    "The health minister today said the new hospital wing looked unsafe and demanded an inquiry into its "
+    "construction. The wing opened in May.",
+    "Health minister said new hospital wing looked unsafe and demanded inquiry" },
   /* "In what ..." opens an adjunct only when its clause has one verb group and ends at a comma */
   { "what-clause subject",
     "In what ways the reforms will change schools remains unclear to teachers and parents. The minister "

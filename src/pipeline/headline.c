@@ -1746,6 +1746,23 @@ clause_lacks_verb (const gchar *removed, gsize n_removed)
   return TRUE;
 }
 
+/* Whether what is left after "X said" has a verb joined by "and" right after it that is the
+ * reporter's ("the final appeared fixed and demanded a probe"): a past form not also a noun or
+ * an adjective, after "and" with no subject of its own. Removing "X said" would leave it
+ * without its subject. */
+static gboolean
+shares_reporter (const gchar *rest)
+{
+  g_autoptr (GArray) words = g_array_new (FALSE, FALSE, sizeof (Word));
+  split_words (rest, TRUE, NULL, words);
+  const Word *w = (const Word *)(gconstpointer)words->data;
+  for (guint i = 2; i + 1 < words->len; i++)
+    if (word_is (rest, &w[i], "and") && !w[i].comma
+        && (w[i + 1].tags & (PRECIS_POS_PAST | PRECIS_POS_NOUN | PRECIS_POS_ADJ)) == PRECIS_POS_PAST)
+      return TRUE;
+  return FALSE;
+}
+
 /* English text tokenised as the Penn Treebank writes it (Gigaword: "japan 's union , the largest
  * -lrb- ... -rrb- , said" with `` and '' for quotes) as it would be written, so that a comma, a
  * possessive and a bracket are read as in any other text. Only a sentence with two or more signs
@@ -1886,14 +1903,16 @@ apply_rules (const gchar *sentence, gboolean english, PrecisTokenizer *tokenizer
           if (!apply (s, rules[i].find, rules[i].replace))
             continue;
           /* A rule that leaves a pronoun for subject ("The firm said it would ...") is undone. */
-          /* ... and so is one that leaves less than a clause ("here on friday"), or one that took
-           * a subject opening on an -ing word for a participle clause */
+          /* ... and so is one that leaves less than a clause ("here on friday"), one that took
+           * a subject opening on an -ing word for a participle clause, and one that took the
+           * subject of a later verb ("X said the final appeared fixed and demanded a probe") */
           gsize removed = strlen (before) - s->len;
           if ((opens_on_pronoun (s->str) && !opens_on_pronoun (before))
               || precis_count_words (s->str, s->len, HEADLINE_MIN_WORDS) < HEADLINE_MIN_WORDS
               || (rules[i].needles == clause_starts && g_str_has_suffix (before, s->str)
-                  && (ing_phrase_is_subject (before, removed, s->str)
-                      || clause_lacks_verb (before, removed))))
+                  && (ing_phrase_is_subject (before, removed, s->str) || clause_lacks_verb (before, removed)))
+              || (rules[i].needles == said_words && g_str_has_suffix (before, s->str)
+                  && shares_reporter (s->str)))
             {
               g_string_assign (s, before);
               continue;
@@ -1941,6 +1960,8 @@ precis_headline_complete (const gchar *sentence, const PrecisLanguageInfo *langu
   g_free (c.text);
   gsize before = s->len;
   balance_quotes (s);
+  if (s->len < before) /* a quotation mark between two words leaves two spaces */
+    g_string_replace (s, "  ", " ", 0);
   g_strstrip (s->str);
   s->len = strlen (s->str);
   if (s->len < before) /* a quotation mark that ended it is gone: "recipes from ``" */
