@@ -224,9 +224,15 @@ START_TEST (test_shared_headlines_read_as_headlines)
               if (p->furniture)
                 continue;
               seen++;
-              gsize w = strcspn (p->text, " ,");
-              all_pronoun &= (edge_word_tags (p->text, FALSE) & PRECIS_POS_PRONOUN) != 0
-                             || precis_segmenter_is_opener (seg, p->text, w);
+              /* a "?" between letters is an apostrophe lost in conversion ("It?s"), as the
+               * headline reads it */
+              g_autofree gchar *text = g_strdup (p->text);
+              for (gchar *q = strchr (text, '?'); q != NULL; q = strchr (q + 1, '?'))
+                if (q > text && g_ascii_isalpha (q[-1]) && g_ascii_islower (q[1]))
+                  *q = '\'';
+              gsize w = strcspn (text, " ,");
+              all_pronoun &= (edge_word_tags (text, FALSE) & PRECIS_POS_PRONOUN) != 0
+                             || precis_segmenter_is_opener (seg, text, w);
             }
           pronoun &= !all_pronoun;
           if (len > 0 && (strchr ("\"'?)", h[len - 1]) != NULL || g_str_has_suffix (h, "\xE2\x80\x9D")))
@@ -341,7 +347,7 @@ static const struct
   { "auxiliary after a modal (a curly apostrophe lost in conversion)",
     "The campaign couldn?t have colluded with the rival party because its staff were too disorganised. "
     "Turnout was high.",
-    "Campaign couldn?t have colluded with rival party" },
+    "Campaign couldn't have colluded with rival party" },
   { "passive after a pronoun",
     "Fans say he was tipped to become the captain of the club within two seasons. He left after one season.",
     "Fans say he was tipped to become captain of club" },
@@ -539,6 +545,56 @@ static const struct
     "Apple is buying Beats, the headphone maker founded by Dr Dre and Jimmy Iovine, for three billion "
     "dollars. The deal is the largest in its history.",
     "Apple is buying Beats" },
+  /* fifth round (session 7). Curly marks lost in conversion ("mayor?s", "?historic?") */
+  { "question marks for apostrophes and quotes",
+    "Growing anger over the mayor?s plan to close the ?historic? covered market brought thousands of "
+    "traders onto the streets. The mayor has promised a review.",
+    "Growing anger over mayor's plan to close \"historic\" covered market brought thousands of traders" },
+  /* "a" that counts is no article: "passed million" */
+  { "a counted 'a'",
+    "The charity said the number of families asking it for food parcels passed a million last year. Its "
+    "director called the figure shameful.",
+    "Number of families asking it for food parcels passed a million" },
+  /* a verb + -s before a dash and a subordinate clause is the main verb, not the clause's "are" */
+  { "main verb before a subordinate clause",
+    "A new smartphone app promises to cut household energy bills by a third - if customers are willing to "
+    "share their meter readings with the supplier every week.",
+    "New smartphone app promises to cut household energy bills by third" },
+  /* the comma of an appositive does not end a leading "When ..." clause ("34, opened his ...") */
+  { "appositive inside a leading clause",
+    "When Tom Baker, 34, opened his bakery on the high street two years ago, he hoped to sell a hundred "
+    "loaves each morning. The bakery now sells twice that number every day.",
+    "Bakery now sells twice that number every day" },
+  /* a live blog's run of time stamps counts as one candidate */
+  { "run of time stamps",
+    "10.02am GMT. 10:02. 9.55am GMT. 09:55. 9.40am GMT. 09:40. Ministers agreed a new budget for the "
+    "health service after talks through the night.",
+    "Ministers agreed new budget for health service after talks through night" },
+  /* an interviewer's question and a speaker's label before a pronoun */
+  { "interview labels",
+    "Question: Do you think the new coach will change the team? Coach: I think the players have trained "
+    "hard. The squad flew to Madrid for the final on Friday.",
+    "Squad flew to Madrid for final" },
+  /* a dateline with a bracket before the agency's */
+  { "dateline with a bracket",
+    "From Our Correspondent Springfield (US), Mar 3 (PTI) Farmers in the valley have harvested a record crop "
+    "of apples this autumn, officials said.",
+    "Farmers in valley harvested record crop of apples this autumn" },
+  /* a phrasal verb's particle before its preposition is a lost point: the next cut is taken */
+  { "particle before its preposition",
+    "the mayor of the northern city came down heavily on hundreds of striking bus drivers who have stayed "
+    "away from work since the start of march and left thousands of commuters stranded on the roads .",
+    "Mayor of northern city came down heavily on hundreds of striking bus drivers" },
+  /* nothing complete within the long budget: the main clause ends before its infinitive */
+  { "looser end of the main clause",
+    "delegates from thirty pacific island states assembled in the fijian capital to debate the contribution "
+    "of the fishing industry to the rebuilding of the storm-battered economies of the smallest atolls .",
+    "Delegates from thirty pacific island states assembled in fijian capital" },
+  /* "X said" stays when the verb after "and" is the reporter's ("... and demanded an inquiry") */
+  { "reporter's second verb",
+    "The health minister today said the new hospital wing looked unsafe and demanded an inquiry into its "
+    "construction. The wing opened in May.",
+    "Health minister said new hospital wing looked unsafe and demanded inquiry" },
   /* "In what ..." opens an adjunct only when its clause has one verb group and ends at a comma */
   { "what-clause subject",
     "In what ways the reforms will change schools remains unclear to teachers and parents. The minister "

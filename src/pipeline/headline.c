@@ -4,7 +4,8 @@
  * that is a complete statement, a subject and a finite verb with its complements (issue #14;
  * docs/headlines.md). Three steps per sentence:
  *   untokenise  English text written as the Penn Treebank tokenises it (Gigaword: " 's ", " , ",
- *             -lrb-, `` '') read as written, when two or more signs of it are there
+ *             -lrb-, `` '') read as written, when two or more signs of it are there; a "?" left
+ *             for a curly apostrophe or quotation mark read as one (repair_question_marks)
  *   rules     Hedge Trimmer's (Dorr, Zajic & Schwartz 2003) regular expressions remove what a
  *             headline does without: bracketed and dashed asides (all languages); in English
  *             attributions (", officials said", "X said that", ", research suggests"), leading
@@ -19,7 +20,10 @@
  *             HEADLINE_MAX_CHARS kept, else the shortest complete one: never a cut at a word
  *             budget. A kept prefix whose predicate lost its point (weak_predicate: at most one
  *             word of content after its verb group, "is in talks") gives way to the next cut
- *             that has more, within HEADLINE_LONG_WORDS and HEADLINE_LONG_CHARS
+ *             that has more, within HEADLINE_LONG_WORDS and HEADLINE_LONG_CHARS; when nothing
+ *             complete is within those, or the kept prefix lost its point, the main clause's
+ *             looser ends (fallback_cuts: an infinitive, a second verb phrase, a relative "that")
+ *             are tried too
  * Other languages get the structural part: cuts at , ; : and dashes, no stopword at the end.
  * precis_headline_choose() takes the lede's headline when it is complete and opens on no
  * pronoun, else the next early sentence's (HEADLINE_CANDIDATES at most). Patterns are compiled
@@ -75,7 +79,7 @@ static const gchar *const adverbial_starts[] = {
 };
 static const gchar *const clause_starts[] = {
   "^while ",   "^although ", "^though ", "^as ",   "^after ", "^before ", "^when ", "^if ",
-  "^despite ", "^since ",    "^once ",   "^with ", "^amid ",  "^*ing ",   NULL,
+  "^despite ", "^since ",    "^once ",   "^with ", "^amid ",  "^*ing ",   "^to ",   NULL,
 };
 
 static const struct
@@ -88,8 +92,9 @@ static const struct
   { "^(?:(?:on|in|at|by|during|after|before|earlier|later|last|this|late|early|since|"
     "meanwhile|however|but|and|so|also|now|yet|still|then|thus|moreover|furthermore)\\b[^,]{0,40},\\s*)+",
     "", adverbial_starts },
-  /* leading subordinate and participle clauses: "While noting that ..., the court said" */
-  { "^(?:while|although|though|as|after|before|when|if|despite|since|once|with|amid|\\w+ing)\\b[^,]{0,90},"
+  /* leading subordinate, participle and purpose clauses: "While noting that ..., the court said",
+   * "To transform the economy, there is ..." */
+  { "^(?:while|although|though|as|after|before|when|if|despite|since|once|with|amid|\\w+ing|to)\\b[^,]{0,90},"
     "\\s*",
     "", clause_starts },
   { "^(?:however|meanwhile|but|and|so|also|yet|still|moreover)\\s+", "", adverbial_starts },
@@ -193,12 +198,13 @@ regex_once (GRegex **slot, const gchar *pattern)
   return *slot;
 }
 
-/* A wire dateline the furniture stage leaves ("Kathmandu, Nepal (CNN)Rescuers ..."). */
+/* A wire dateline the furniture stage leaves ("Kathmandu, Nepal (CNN)Rescuers ...", "From A
+ * Correspondent Charlottesville (US), Apr 13 (PTI) ..."). */
 static GRegex *
 dateline_get (void)
 {
   static GRegex *re;
-  return regex_once (&re, "^[^()]{0,60}?\\((?:CNN|Reuters|AP|AFP|PTI|IANS|ANI)\\)\\s*"
+  return regex_once (&re, "^(?:[^()]|\\([^()]{1,20}\\)){0,60}?\\((?:CNN|Reuters|AP|AFP|PTI|IANS|ANI)\\)\\s*"
                           "(?:--?\\s+|\\x{2013}\\s+|\\x{2014}\\s+)?");
 }
 
@@ -381,8 +387,10 @@ balance_quotes (GString *s)
 /* Past this a sentence without any boundary (a list, a run-on) is cut at a word boundary: the
  * only cut at a budget, for pathological input. */
 #define HEADLINE_HARD_CHARS 160
-/* How many of the document's first non-furniture sentences are tried. */
+/* How many of the document's first non-furniture sentences are tried, and how far into the
+ * document they are looked for (past time stamps and wire labels, which count once). */
 #define HEADLINE_CANDIDATES 5
+#define HEADLINE_SCAN 20
 /* How far back "both" or "between" may pair with an "and". */
 #define HEADLINE_PAIR_REACH 6
 /* A coordinating conjunction starts a clause when a finite verb follows within this many words. */
@@ -841,6 +849,39 @@ reduced_relative (const Word *w, guint n, guint i)
   return i;
 }
 
+/* The first word after the comma that ends a leading subordinate clause: the first comma after
+ * the clause's verb ("When Emma Jackson, 28, moved into ..., she thought": not the comma of the
+ * appositive), else after the first comma; n when there is none. */
+static guint
+subordinate_end (const Word *w, guint n)
+{
+  gboolean verb = FALSE;
+  guint first = n;
+  for (guint c = 1; c < n; c++)
+    {
+      verb |= may_be_finite (w, n, c - 1) && (w[c - 1].tags & (SURE_FINITE | PRECIS_POS_THIRD));
+      if (!w[c - 1].comma)
+        continue;
+      if (verb)
+        return c;
+      if (first == n)
+        first = c;
+    }
+  return first;
+}
+
+/* Whether the verb + -s or base form at @i reads as a verb rather than a plural: after a noun or
+ * pronoun that is not an adjective's, and before what a verb takes ("to", a determiner, a
+ * possessive, an object pronoun): "treatment promises to", "countries hope to"; not "lighter
+ * sentences if", "flat panel screens -". */
+static gboolean
+weak_is_verb (const Word *w, guint n, guint i)
+{
+  if (i == 0 || i + 1 >= n || w[i].comma || (w[i - 1].tags & PRECIS_POS_ADJ) || w[i + 1].dash)
+    return FALSE;
+  return (w[i + 1].tags & (PRECIS_POS_TO | PRECIS_POS_DET | PRECIS_POS_POSS | PRECIS_POS_OBJECT)) != 0;
+}
+
 /* The sentence's finite verb, or -1: the first word that may be one outside a leading
  * subordinate clause and outside relative clauses ("The girl who was treated ... died": "died"),
  * an auxiliary, a modal or a past form if there is one (a verb + -s or a base form may as well
@@ -854,15 +895,22 @@ find_verb (const gchar *s, const Word *w, guint n)
   gboolean relative = FALSE, after_relative = FALSE;
   if (leading_subordinate (s, w, n))
     {
-      guint c = 1;
-      while (c < n && !w[c - 1].comma)
-        c++;
+      guint c = subordinate_end (w, n);
       if (c >= n)
         return -1; /* no comma: where the subordinate clause ends is not known */
       i = c + 1;   /* the main clause after the comma; its subject comes first */
     }
   for (; i < n; i++)
     {
+      /* A verb + -s or a base form already seen is the main verb when a later clause starts: a
+       * dash, a subordinator ("promises to tighten skin - if clients are ..."), or a conjunction
+       * with no subject of its own ("hope to conclude talks ... but would avoid") */
+      if (weak >= 0 && weak_is_verb (w, n, (guint)weak)
+          && (w[i].dash
+              || ((w[i].tags & PRECIS_POS_SUBORD) && !(w[i].tags & (PRECIS_POS_PREP | PRECIS_POS_DET)))
+              || ((w[i].tags & PRECIS_POS_CONJ) && i + 1 < n
+                  && (w[i + 1].tags & (PRECIS_POS_AUX | PRECIS_POS_MODAL)))))
+        return weak;
       if (opens_relative (s, w, i))
         {
           relative = TRUE;
@@ -920,6 +968,10 @@ drop_leading_adjunct (const gchar *s, const Word *w, guint n)
   guint a = 0;
   gboolean subordinate = leading_subordinate (s, w, n);
   gboolean participle = n > 1 && (w[0].tags & PRECIS_POS_PAST) && (w[1].tags & PRECIS_POS_PREP);
+  /* a phrase that opens on a preposition holds no verb of its own: a past form followed by a
+   * preposition in it is a participle after its noun ("Despite the inconvenience faced by
+   * citizens, ...") */
+  gboolean phrase = (w[0].tags & PRECIS_POS_PREP) && !subordinate;
   for (; a < n && !w[a].comma; a++)
     {
       /* "A day after", "Hours before": a subordinator among the first words (not "where" after
@@ -928,6 +980,9 @@ drop_leading_adjunct (const gchar *s, const Word *w, guint n)
       /* after a participle opener ("Worried by threats received by doctors, police ...") a past
        * form is another participle */
       guint sure = participle ? (PRECIS_POS_AUX | PRECIS_POS_MODAL) : SURE_FINITE;
+      if (phrase && (w[a].tags & PRECIS_POS_PAST) && a + 1 < n && (w[a + 1].tags & PRECIS_POS_PREP)
+          && !(w[a].tags & (PRECIS_POS_AUX | PRECIS_POS_MODAL)))
+        continue;
       if (a > 0 && !subordinate && may_be_finite (w, n, a) && (w[a].tags & sure))
         return NULL;
     }
@@ -1049,9 +1104,9 @@ static const gchar *const noun_complements[][16] = {
   { "in", "interest", "part", "role", "stake", "rise", "fall", "increase", "drop", "cut", "investment",
     "confidence", "involvement", "share", "surge", NULL },
   { "on", "ban", "tax", "attack", "crackdown", "focus", "impact", "effect", "talks", "debate", "vote",
-    "limit", "curbs", "pressure", NULL },
+    "limit", "curbs", "pressure", "stand", NULL },
   { "for", "demand", "support", "bid", "plea", "call", "calls", "search", "need", "hunt", "responsibility",
-    NULL },
+    "way", "room", NULL },
 };
 
 /* Whether the preposition at @k completes the noun before it. */
@@ -1063,6 +1118,28 @@ noun_complement (const Word *w, guint k, const gchar *s)
       for (guint j = 1; noun_complements[e][j] != NULL; j++)
         if (word_is (s, &w[k - 1], noun_complements[e][j]))
           return TRUE;
+  return FALSE;
+}
+
+/* Whether a phrasal verb's particle, maybe with adverbs, comes right before word @k ("came down
+ * heavily [on]", "cracked down [on]", "to double down [on]"): the preposition is the verb's, and
+ * the phrase it opens its object. */
+static gboolean
+after_particle (const gchar *s, const Word *w, guint k)
+{
+  static const gchar *const particles[]
+      = { "up", "down", "out", "off", "back", "away", "ahead", "forward", "along", NULL };
+  gboolean particle = FALSE;
+  for (guint i = k; i-- > 1;)
+    {
+      if (w[i].comma)
+        return FALSE;
+      if (word_in (s, &w[i], particles))
+        particle = TRUE;
+      else if (w[i].tags != PRECIS_POS_ADV)
+        return particle
+               && (w[i].tags & (PRECIS_POS_VERB | PRECIS_POS_PAST | PRECIS_POS_THIRD | PRECIS_POS_ING));
+    }
   return FALSE;
 }
 
@@ -1329,6 +1406,158 @@ verbless_tail (const Word *w, guint k)
   return FALSE;
 }
 
+/* Whether the prefix of the first @k words (those kept) is within HEADLINE_LONG_WORDS and
+ * HEADLINE_LONG_CHARS. */
+static gboolean
+within_long (const gchar *s, const Word *w, guint k)
+{
+  guint n_kept = 0, n_chars = 0;
+  for (guint i = 0; i < k; i++)
+    if (!w[i].drop)
+      {
+        n_chars += (n_kept > 0) + utf8_len (s + w[i].start, w[i].end - w[i].start);
+        n_kept++;
+      }
+  return k > 0 && n_kept <= HEADLINE_LONG_WORDS && n_chars <= HEADLINE_LONG_CHARS;
+}
+
+/* Whether the prefix of @k of the @n words lost its point with what follows: its predicate is
+ * weak (weak_predicate), or it ends on a phrasal verb's particle whose preposition comes next
+ * ("came down heavily [on ...]", "cracked down [on ...]"). */
+static gboolean
+lost_point (const gchar *s, const Word *w, guint n, guint k, guint vend)
+{
+  return weak_predicate (s, w, k, vend)
+         || (k < n && (w[k].tags & PRECIS_POS_PREP) && after_particle (s, w, k));
+}
+
+/* The end of the headline among the cuts @cut: the longest prefix ending at a cut that fits, or
+ * 0 (then *@shortest is the first cut, the shortest complete prefix). A prefix whose predicate
+ * lost its point gives way to the next cut that does not, within the long budget. */
+static guint
+pick_cut (const gchar *s, const Word *w, guint n, const gboolean *cut, guint vend, gboolean english,
+          guint *shortest)
+{
+  guint best = 0, n_kept = 0, n_chars = 0, longer = 0;
+  *shortest = 0;
+  for (guint k = 1; k <= n; k++)
+    {
+      if (!w[k - 1].drop)
+        {
+          n_chars += (n_kept > 0) + utf8_len (s + w[k - 1].start, w[k - 1].end - w[k - 1].start);
+          n_kept++;
+        }
+      if (!cut[k] || (k < n && english && verbless_tail (w, k)))
+        continue;
+      if (*shortest == 0)
+        *shortest = k;
+      if (n_kept <= HEADLINE_MAX_WORDS && n_chars <= HEADLINE_MAX_CHARS)
+        best = k;
+      else if (longer == 0 && best > 0 && vend > 0 && n_kept <= HEADLINE_LONG_WORDS
+               && n_chars <= HEADLINE_LONG_CHARS && !lost_point (s, w, n, k, vend))
+        longer = k;
+    }
+  if (longer > 0 && best < n && lost_point (s, w, n, best, vend))
+    best = longer;
+  return best;
+}
+
+/* Verbs whose object is the subject of an infinitive that completes them ("asked women staff to
+ * tie ...", "urged voters to ..."): stems as verb_form_of matches them. */
+static const gchar *const control_verbs[]
+    = { "ask",    "urg",      "told",    "tell",   "forc",   "allow",  "want",   "encourag",
+        "order",  "invit",    "persuad", "help",   "enabl",  "requir", "expect", "compel",
+        "direct", "instruct", "advis",   "warn",   "permit", "caus",   "led",    "lead",
+        "prompt", "push",     "press",   "call",   "get",    "got",    "need",   "pressur",
+        "inspir", "challeng", "request", "appeal", "beg",    NULL };
+
+/* Whether a verb a few words before the "to" at @k takes its object with an infinitive. */
+static gboolean
+controls_infinitive (const gchar *s, const Word *w, guint k)
+{
+  for (guint i = k > HEADLINE_COMPLEMENT_REACH ? k - HEADLINE_COMPLEMENT_REACH : 0; i < k; i++)
+    if (w[i].tags & (PRECIS_POS_VERB | PRECIS_POS_PAST | PRECIS_POS_THIRD | PRECIS_POS_ING))
+      for (guint j = 0; control_verbs[j] != NULL; j++)
+        if (verb_form_of (s, &w[i], control_verbs[j]))
+          return TRUE;
+  return FALSE;
+}
+
+/* Nouns whose infinitive says what they are ("agreement to sell", "bid to win", "right to vote"),
+ * and "due to", "enough to", whose words are nouns too. */
+static const gchar *const infinitive_nouns[]
+    = { "agreement",   "deal",          "plan",       "plans",   "bid",         "decision",
+        "move",        "effort",        "efforts",    "attempt", "order",       "right",
+        "permission",  "chance",        "way",        "pledge",  "promise",     "proposal",
+        "call",        "calls",         "vote",       "offer",   "bill",        "campaign",
+        "drive",       "push",          "deadline",   "time",    "opportunity", "ability",
+        "power",       "approval",      "consent",    "failure", "refusal",     "need",
+        "intention",   "commitment",    "mandate",    "licence", "license",     "authority",
+        "willingness", "determination", "reluctance", "bids",    "moves",       "talks",
+        "due",         "enough",        NULL };
+
+/* Whether the word before the "to" + verb at @k (past adverbs) takes it as its complement: a verb ("were
+ * seeking to negotiate"), an adjective ("eager to escape"; not "capital", a noun too) or a word of
+ * infinitive_nouns. */
+static gboolean
+takes_infinitive (const gchar *s, const Word *w, guint k)
+{
+  /* past an adverb: "failed in talks here to overcome" */
+  while (k > 1 && w[k - 1].tags == PRECIS_POS_ADV)
+    k--;
+  const Word *before = &w[k - 1];
+  if (word_in (s, before, infinitive_nouns))
+    return TRUE;
+  /* an adjective that is a noun too takes it after a verb ("would be eager to"), not as a noun
+   * ("the Bosnian capital to") */
+  if ((before->tags & PRECIS_POS_ADJ) && k > 1
+      && (w[k - 2].tags
+          & (PRECIS_POS_AUX | PRECIS_POS_NONFINITE | PRECIS_POS_VERB | PRECIS_POS_PAST | PRECIS_POS_THIRD
+             | PRECIS_POS_ADV)))
+    return TRUE;
+  /* "demand", "plans": a word that is also a noun is taken for one */
+  return (before->tags & (PRECIS_POS_PAST | PRECIS_POS_ING))
+         || ((before->tags & (PRECIS_POS_VERB | PRECIS_POS_THIRD | PRECIS_POS_ADJ))
+             && !(before->tags & PRECIS_POS_NOUN));
+}
+
+/* Looser ends of the main clause, for a sentence that has no complete headline within the long
+ * budget or whose headline lost its point:
+ * before an infinitive after the verb's complement ("will visit China [to negotiate ...]"),
+ * before a second verb phrase ("negotiate new deals [and finalize ...]") and before a relative
+ * clause after a noun ("agreements [that arose from ...]"). Each may lose what the sentence was
+ * for, so they are not cuts of their own: a complete clause beats a cut at a budget. TRUE if
+ * one was added to @cut. */
+static gboolean
+fallback_cuts (const gchar *s, const Word *w, guint n, gint v, guint vend, gboolean *cut)
+{
+  gboolean added = FALSE;
+  for (guint k = vend + 2; k + 1 < n; k++)
+    {
+      /* only in the main clause: not in a subordinate clause or after a comma */
+      gboolean ends = w[k - 1].comma || w[k].dash || (w[k].tags & (PRECIS_POS_WH | PRECIS_POS_SUBORD));
+      if ((gint)k <= v || cut[k] || !may_end (s, w, n, k - 1, TRUE) || w[k - 1].owner)
+        {
+          if (ends)
+            break;
+          continue;
+        }
+      guint t = w[k].tags, next = w[k + 1].tags;
+      gboolean infinitive = (t & PRECIS_POS_TO) && (next & PRECIS_POS_VERB) && !controls_infinitive (s, w, k)
+                            && !takes_infinitive (s, w, k);
+      gboolean second_verb = (t & PRECIS_POS_CONJ) && !paired_conjunction (w, k, s)
+                             && (next & (PRECIS_POS_VERB | PRECIS_POS_MODAL | PRECIS_POS_AUX))
+                             && !(next & PRECIS_POS_NOUN);
+      gboolean relative = word_is (s, &w[k], "that") && (w[k - 1].tags & PRECIS_POS_NOUN)
+                          && !(w[k - 1].tags & (closed_tags | PRECIS_POS_ADV)) && clause_follows (w, n, k);
+      if (infinitive || second_verb || relative)
+        cut[k] = added = TRUE;
+      if (ends)
+        break;
+    }
+  return added;
+}
+
 /* Fills @c with the best complete headline of one (trimmed) sentence @s. */
 static void
 compress (const gchar *s, gboolean english, PrecisTokenizer *tokenizer, const PrecisSegmenter *segmenter,
@@ -1354,6 +1583,8 @@ compress (const gchar *s, gboolean english, PrecisTokenizer *tokenizer, const Pr
   c->pronoun = n > 0
                && ((w[0].tags & PRECIS_POS_PRONOUN) || (english && (w[0].tags & PRECIS_POS_WH))
                    || (english && v > 0 && subject_pronoun (w, n, (guint)v))
+                   /* a speaker's label before a pronoun: "Coach: I think ..." */
+                   || (english && n > 1 && s[w[0].end - 1] == ':' && (w[1].tags & PRECIS_POS_PRONOUN))
                    || (segmenter != NULL
                        && precis_segmenter_is_opener (segmenter, s + w[0].start, w[0].end - w[0].start)));
   g_autofree gboolean *cut = g_new0 (gboolean, n + 1);
@@ -1372,29 +1603,16 @@ compress (const gchar *s, gboolean english, PrecisTokenizer *tokenizer, const Pr
     for (guint k = 1; k < n; k++)
       cut[k] = (w[k - 1].comma || w[k].dash) && may_end (s, w, n, k - 1, FALSE);
   cut[n] = TRUE;
-  /* The longest prefix ending at a cut that fits; else the shortest complete one. A prefix whose
-   * predicate lost its point gives way to the next cut that does not, within the long budget. */
   guint vend = english && v > 0 ? verb_group_end (w, n, (guint)v) : 0;
-  guint best = 0, shortest = 0, n_kept = 0, n_chars = 0, longer = 0;
-  for (guint k = 1; k <= n; k++)
-    {
-      if (!w[k - 1].drop)
-        {
-          n_chars += (n_kept > 0) + utf8_len (s + w[k - 1].start, w[k - 1].end - w[k - 1].start);
-          n_kept++;
-        }
-      if (!cut[k] || (k < n && english && verbless_tail (w, k)))
-        continue;
-      if (shortest == 0)
-        shortest = k;
-      if (n_kept <= HEADLINE_MAX_WORDS && n_chars <= HEADLINE_MAX_CHARS)
-        best = k;
-      else if (longer == 0 && best > 0 && vend > 0 && n_kept <= HEADLINE_LONG_WORDS
-               && n_chars <= HEADLINE_LONG_CHARS && !weak_predicate (s, w, k, vend))
-        longer = k;
-    }
-  if (longer > 0 && best < n && weak_predicate (s, w, best, vend))
-    best = longer;
+  guint shortest = 0;
+  guint best = pick_cut (s, w, n, cut, vend, english, &shortest);
+  /* Nothing complete within the long budget, or a headline that lost its point: the clause's
+   * looser ends are tried (fallback_cuts) before a cut at a budget or a weak predicate. */
+  if (english && vend > 0
+      && ((best == 0 && !within_long (s, w, shortest))
+          || (best > 0 && best < n && lost_point (s, w, n, best, vend)))
+      && fallback_cuts (s, w, n, v, vend, cut))
+    best = pick_cut (s, w, n, cut, vend, english, &shortest);
   c->fits = best > 0;
   GString *out = join_words (s, w, best > 0 ? best : shortest);
   if (!c->fits && utf8_len (out->str, out->len) > HEADLINE_HARD_CHARS)
@@ -1410,8 +1628,17 @@ compress (const gchar *s, gboolean english, PrecisTokenizer *tokenizer, const Pr
   c->text = g_string_free (out, FALSE);
 }
 
-/* Headline style drops articles (Hedge Trimmer), but not inside quotation marks: a quotation
- * stays as it was said. */
+/* Words before which "a" is a number, not an article ("passed a million", "a year ago", "three
+ * days a year", "a few"): dropping it breaks the phrase. Prefixes: "a yearly" keeps its article
+ * too, which does no harm. */
+static const gchar *const counted_words[]
+    = { "million", "billion", "trillion", "thousand", "hundred", "dozen",  "few ",   "lot ",      "couple ",
+        "bit ",    "little ", "half",     "quarter",  "day ",    "day,",   "day.",   "week",      "month",
+        "year",    "decade",  "hour",     "minute",   "night ",  "night,", "night.", "fortnight", NULL };
+
+/* Headline style drops articles (Hedge Trimmer), but not inside quotation marks (a quotation
+ * stays as it was said) nor where "a" counts (counted_words; but "A day after ..." opens a
+ * headline as "Day after ..."). */
 static void
 drop_articles (GString *s)
 {
@@ -1436,6 +1663,9 @@ drop_articles (GString *s)
                     : g_ascii_strncasecmp (s->str + i, "an ", 3) == 0 ? 3
                     : g_ascii_strncasecmp (s->str + i, "a ", 2) == 0  ? 2
                                                                       : 0;
+          /* "a million", "a year ago", "twice a day", "a few": the article counts */
+          if (n > 0 && n < 4 && i > 0 && prefix_in (s->str + i + n, counted_words))
+            n = 0;
           if (n > 0 && i + n < s->len)
             {
               i += n;
@@ -1497,6 +1727,42 @@ ing_phrase_is_subject (const gchar *removed, gsize n_removed, const gchar *rest)
   return (t & (PRECIS_POS_AUX | PRECIS_POS_MODAL)) && !(t & PRECIS_POS_PRONOUN);
 }
 
+/* Whether the leading "While ...," / "When ...," phrase that @removed (of @n_removed bytes) was
+ * holds no verb: then its comma was not the clause's end but an appositive's ("When Emma
+ * Jackson, 28, moved into ..."), and removing up to it leaves a fragment. Only for the
+ * subordinators that are no prepositions ("after the vote," is a phrase). */
+static gboolean
+clause_lacks_verb (const gchar *removed, gsize n_removed)
+{
+  g_autofree gchar *phrase = g_strndup (removed, n_removed);
+  g_autoptr (GArray) words = g_array_new (FALSE, FALSE, sizeof (Word));
+  split_words (phrase, TRUE, NULL, words);
+  const Word *w = (const Word *)(gconstpointer)words->data;
+  if (words->len == 0 || !(w[0].tags & PRECIS_POS_SUBORD) || (w[0].tags & PRECIS_POS_PREP))
+    return FALSE;
+  for (guint i = 1; i < words->len; i++)
+    if (may_be_finite (w, words->len, i) && (w[i].tags & (SURE_FINITE | PRECIS_POS_THIRD | PRECIS_POS_ING)))
+      return FALSE;
+  return TRUE;
+}
+
+/* Whether what is left after "X said" has a verb joined by "and" right after it that is the
+ * reporter's ("the final appeared fixed and demanded a probe"): a past form not also a noun or
+ * an adjective, after "and" with no subject of its own. Removing "X said" would leave it
+ * without its subject. */
+static gboolean
+shares_reporter (const gchar *rest)
+{
+  g_autoptr (GArray) words = g_array_new (FALSE, FALSE, sizeof (Word));
+  split_words (rest, TRUE, NULL, words);
+  const Word *w = (const Word *)(gconstpointer)words->data;
+  for (guint i = 2; i + 1 < words->len; i++)
+    if (word_is (rest, &w[i], "and") && !w[i].comma
+        && (w[i + 1].tags & (PRECIS_POS_PAST | PRECIS_POS_NOUN | PRECIS_POS_ADJ)) == PRECIS_POS_PAST)
+      return TRUE;
+  return FALSE;
+}
+
 /* English text tokenised as the Penn Treebank writes it (Gigaword: "japan 's union , the largest
  * -lrb- ... -rrb- , said" with `` and '' for quotes) as it would be written, so that a comma, a
  * possessive and a bracket are read as in any other text. Only a sentence with two or more signs
@@ -1538,6 +1804,34 @@ untokenise (GString *s)
     g_string_erase (s, (gssize)s->len - 2, 1);
 }
 
+/* Quotation marks and apostrophes that a lossy conversion turned into "?" (a curly ’ “ ” written
+ * to a one-byte encoding: "India?s", "We?re", "there is ?no room? for"): a "?" between two
+ * letters, the second lower-case, is an apostrophe; one that opens a word (after a space, the
+ * start, or punctuation) opens a quotation, and the next "?" that ends a word closes it. A "?"
+ * that ends a word with no such quotation open is a question mark and stays. */
+static void
+repair_question_marks (GString *s)
+{
+  if (strchr (s->str, '?') == NULL)
+    return;
+  gboolean open = FALSE;
+  gsize closed = 0; /* one past the last closing mark made */
+  for (gsize i = 0; i < s->len; i++)
+    {
+      if (s->str[i] != '?')
+        continue;
+      gchar prev = i > 0 ? s->str[i - 1] : ' ';
+      gchar next = s->str[i + 1];
+      if (g_ascii_isalpha (prev) && g_ascii_islower (next))
+        s->str[i] = '\'';
+      else if ((!g_ascii_isalnum (prev) && g_ascii_isalnum (next) && prev != '?')
+               || (closed > 0 && i == closed))
+        s->str[i] = '"', open = TRUE; /* "?Is silence ...", and ".??" ends one quotation and opens the next */
+      else if (open && prev != ' ' && (next == '\0' || next == ' ' || next == '?' || g_ascii_ispunct (next)))
+        s->str[i] = '"', open = FALSE, closed = i + 1;
+    }
+}
+
 /* What the rules remove from a sentence (brackets; in English attributions, time words,
  * leading adverbials, relative clauses, auxiliaries and articles), with spaces collapsed and
  * the end trimmed. */
@@ -1556,7 +1850,10 @@ apply_rules (const gchar *sentence, gboolean english, PrecisTokenizer *tokenizer
         break;
       }
   if (english)
-    untokenise (s);
+    {
+      repair_question_marks (s);
+      untokenise (s);
+    }
   if (strpbrk (s->str, "([") != NULL)
     {
       const gchar *open = strpbrk (s->str, "([");
@@ -1606,13 +1903,16 @@ apply_rules (const gchar *sentence, gboolean english, PrecisTokenizer *tokenizer
           if (!apply (s, rules[i].find, rules[i].replace))
             continue;
           /* A rule that leaves a pronoun for subject ("The firm said it would ...") is undone. */
-          /* ... and so is one that leaves less than a clause ("here on friday"), or one that took
-           * a subject opening on an -ing word for a participle clause */
+          /* ... and so is one that leaves less than a clause ("here on friday"), one that took
+           * a subject opening on an -ing word for a participle clause, and one that took the
+           * subject of a later verb ("X said the final appeared fixed and demanded a probe") */
           gsize removed = strlen (before) - s->len;
           if ((opens_on_pronoun (s->str) && !opens_on_pronoun (before))
               || precis_count_words (s->str, s->len, HEADLINE_MIN_WORDS) < HEADLINE_MIN_WORDS
               || (rules[i].needles == clause_starts && g_str_has_suffix (before, s->str)
-                  && ing_phrase_is_subject (before, removed, s->str)))
+                  && (ing_phrase_is_subject (before, removed, s->str) || clause_lacks_verb (before, removed)))
+              || (rules[i].needles == said_words && g_str_has_suffix (before, s->str)
+                  && shares_reporter (s->str)))
             {
               g_string_assign (s, before);
               continue;
@@ -1660,6 +1960,8 @@ precis_headline_complete (const gchar *sentence, const PrecisLanguageInfo *langu
   g_free (c.text);
   gsize before = s->len;
   balance_quotes (s);
+  if (s->len < before) /* a quotation mark between two words leaves two spaces */
+    g_string_replace (s, "  ", " ", 0);
   g_strstrip (s->str);
   s->len = strlen (s->str);
   if (s->len < before) /* a quotation mark that ended it is gone: "recipes from ``" */
@@ -1676,13 +1978,14 @@ precis_headline_complete (const gchar *sentence, const PrecisLanguageInfo *langu
 
 /* Whether @text is a line that is no sentence: a time stamp or a date alone ("6.42pm BST",
  * "February 9, 2013, 8 am": a digit, and no word of three letters or more but month names, time
- * zones and am/pm, nor a letter of another script), or a wire label ("Remarks by ...", "Text of
- * ..."). */
+ * zones and am/pm, nor a letter of another script), a wire label ("Remarks by ...", "Text of
+ * ...") or an interviewer's question ("Question: Do you ..."). */
 static gboolean
 is_slug (const gchar *text)
 {
-  static const gchar *const labels[]
-      = { "remarks by ", "text of ", "transcript of ", "excerpts from ", "full text of ", NULL };
+  static const gchar *const labels[] = {
+    "remarks by ", "text of ", "transcript of ", "excerpts from ", "full text of ", "question: ", "q: ", NULL
+  };
   if (prefix_in (text, labels))
     return TRUE;
   /* A stamp has a digit; a line in another script has no ASCII word but is no stamp. */
@@ -1737,7 +2040,8 @@ precis_headline_choose (const PrecisSentence *all, guint n_all, const PrecisLang
   Candidate c[HEADLINE_CANDIDATES];
   guint n = 0, next = 0;
   gint pick = -1;
-  while (n < HEADLINE_CANDIDATES && next < n_all && pick < 0)
+  gboolean slug_kept = FALSE;
+  while (n < HEADLINE_CANDIDATES && next < n_all && next < HEADLINE_SCAN && pick < 0)
     {
       guint i = next++;
       if (all[i].furniture)
@@ -1748,13 +2052,17 @@ precis_headline_choose (const PrecisSentence *all, guint n_all, const PrecisLang
       if (i + 1 < n_all && all[i + 1].furniture && !g_str_has_prefix (all[i + 1].text, "By "))
         c[n].pronoun = TRUE;
       /* A time stamp or a wire label likewise, and it is no statement. */
-      if (is_slug (c[n].text))
+      /* Only the first counts as a candidate: a live blog's run of time stamps does not use up the
+       * candidates before its first sentence. */
+      gboolean slug = is_slug (c[n].text);
+      if (slug)
         c[n].pronoun = TRUE, c[n].complete = FALSE;
-      if (c[n].text[0] == '\0')
+      if (c[n].text[0] == '\0' || (slug && slug_kept))
         {
           g_free (c[n].text);
           continue;
         }
+      slug_kept |= slug;
       /* In order of preference: the lede when complete and short, or complete and not too long;
        * then the next sentences the same way; then the first that does not open on a pronoun. The
        * first later sentence that is complete and short is the pick: no need to make the rest. */
