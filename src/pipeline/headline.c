@@ -1931,11 +1931,27 @@ apply_rules (const gchar *sentence, gboolean english, PrecisTokenizer *tokenizer
   return g_string_free (s, FALSE);
 }
 
+/* Capitalises the headline's first letter, but not a first word written so on purpose: a
+ * name with a capital after a small letter ("iPhone", "eBay"; "pan-India" is capitalised), an address
+ * ("https://...", "www.", "@name",
+ * "#tag"). */
 static void
 upper_first (GString *s)
 {
   if (s->len == 0)
     return;
+  gsize word = strcspn (s->str, " ");
+  if (s->str[0] == '@' || s->str[0] == '#' || g_str_has_prefix (s->str, "www.")
+      || g_strstr_len (s->str, (gssize)word, "://") != NULL)
+    return;
+  gunichar prev = g_utf8_get_char (s->str);
+  for (const gchar *p = g_utf8_next_char (s->str); p < s->str + word; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+      if (g_unichar_isupper (c) && g_unichar_islower (prev)) /* "iPhone", not "pan-India" */
+        return;
+      prev = c;
+    }
   gunichar ch = g_utf8_get_char (s->str);
   gunichar up = g_unichar_toupper (ch);
   if (up == ch)
