@@ -184,6 +184,23 @@ START_TEST (test_glued_debris)
   for (guint i = 0; i < G_N_ELEMENTS (expected); i++)
     ck_assert_msg (precis_summary_get_document_sentence (sum, i)->furniture == expected[i], "sentence %u: %s",
                    i, precis_summary_get_document_sentence (sum, i)->text);
+  ck_assert_str_eq (precis_summary_get_document_sentence (sum, 1)->text,
+                    "Ferries will run every twenty minutes from June, the board said.");
+  ck_assert (g_str_has_prefix (precis_summary_get_document_sentence (sum, 2)->text, "WATCH: Board chair"));
+
+  /* Not debris: "watch:" inside a sentence, an address with a capital after its dot, a
+   * quotation in capitals that is speech. A label opening a sentence is. */
+  const gchar *prose
+      = "Investors will keep a close watch: inflation data due on Friday could move markets.\n\n"
+        "Visitors can follow the latest news at www.Facebook.com/harbourboard before they come.\n\n"
+        "\"STOP THE CUTS NOW,\" read the banners carried by the crews at the front of the march.\n\n"
+        "WATCH: The board chair explains the new timetable.\n";
+  g_autoptr (PrecisSummary) p = precis_summarizer_run (s, prose, -1, NULL);
+  gboolean prose_expected[] = { FALSE, FALSE, FALSE, TRUE };
+  ck_assert_uint_eq (precis_summary_get_n_document_sentences (p), G_N_ELEMENTS (prose_expected));
+  for (guint i = 0; i < G_N_ELEMENTS (prose_expected); i++)
+    ck_assert_msg (precis_summary_get_document_sentence (p, i)->furniture == prose_expected[i],
+                   "sentence %u: %s", i, precis_summary_get_document_sentence (p, i)->text);
 }
 END_TEST
 

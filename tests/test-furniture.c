@@ -69,7 +69,8 @@ static const struct
     FALSE },
   { "The photo showed the mayor at the scene.", FALSE },
   { "Critics said the plan did not go far enough.", FALSE },
-  /* A dateline as a sentence of its own, in any language; a short sentence of news is not. */
+  /* A dateline as the text's first sentence, in any language written with capitals; a short
+   * sentence of news, an age or a share is not. */
   { "LONDON, May 1.", TRUE },
   { "Washington, Sept. 12, 2024.", TRUE },
   { "Москва, 1 мая.", TRUE },
@@ -78,6 +79,8 @@ static const struct
   { "Today, 5 people died.", FALSE },
   { "Overall, 45 percent agreed.", FALSE },
   { "In May, 12 people left.", FALSE },
+  { "Marco Rossi, aged 45.", FALSE },
+  { "Overall, 45 percent.", FALSE },
 };
 
 START_TEST (test_flagged)

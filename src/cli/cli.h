@@ -140,7 +140,7 @@ int cli_extract (int argc, char **argv);
 
 /* The message for an input with no sentence in it (empty, white space, a title line only):
  * an error that names the input, never an empty success. */
-#define CLI_NO_TEXT "no text to summarise (the input is empty, white space or a title line only)"
+#define CLI_NO_TEXT "no text to summarise (the input is empty or white space only)"
 
 /* ---- JSON Lines (jsonl.c) ---- */
 

@@ -55,6 +55,7 @@ typedef struct
   GHashTable *credits;
   gchar **agencies; /* lower-case */
   gsize *agencies_len;
+  gchar **labels; /* lower-case */
 } Debris;
 
 /* g_ascii_tolower() is a call into glib; this runs at every word of every sentence. */
@@ -78,7 +79,7 @@ static Debris *
 debris_new (void)
 {
   Debris *d = g_new0 (Debris, 1);
-  GPtrArray *anywhere = g_ptr_array_new (), *agencies = g_ptr_array_new ();
+  GPtrArray *anywhere = g_ptr_array_new (), *agencies = g_ptr_array_new (), *labels = g_ptr_array_new ();
   d->credits = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   g_auto (GStrv) lines = precis_data_lines ("debris.txt");
   GPtrArray *section = anywhere;
@@ -90,6 +91,7 @@ debris_new (void)
       if (line[0] == '[')
         section = g_str_equal (line, "[credits]")    ? NULL
                   : g_str_equal (line, "[agencies]") ? agencies
+                  : g_str_equal (line, "[labels]")   ? labels
                                                      : anywhere;
       else if (section == NULL)
         g_hash_table_add (d->credits, g_ascii_strdown (line, -1));
@@ -100,6 +102,8 @@ debris_new (void)
   d->anywhere = (gchar **)g_ptr_array_free (anywhere, FALSE);
   g_ptr_array_add (agencies, NULL);
   d->agencies = (gchar **)g_ptr_array_free (agencies, FALSE);
+  g_ptr_array_add (labels, NULL);
+  d->labels = (gchar **)g_ptr_array_free (labels, FALSE);
   d->agencies_len = g_new0 (gsize, g_strv_length (d->agencies) + 1);
   for (guint k = 0; d->agencies[k] != NULL; k++)
     d->agencies_len[k] = strlen (d->agencies[k]);
@@ -165,6 +169,19 @@ phrase_at (const Debris *d, const gchar *s, gsize len)
         && lower (s[d->anywhere_len[k] - 1]) == d->anywhere[k][d->anywhere_len[k] - 1]
         && g_ascii_strncasecmp (s, d->anywhere[k], d->anywhere_len[k]) == 0)
       return TRUE;
+  return FALSE;
+}
+
+/* Whether a label of [labels] ("WATCH:", "ALSO READ:") starts at @s (@len bytes left). */
+static gboolean
+label_at (const Debris *d, const gchar *s, gsize len)
+{
+  for (guint k = 0; d->labels[k] != NULL; k++)
+    {
+      gsize n = strlen (d->labels[k]);
+      if (n <= len && g_ascii_strncasecmp (s, d->labels[k], n) == 0)
+        return TRUE;
+    }
   return FALSE;
 }
 
@@ -388,7 +405,18 @@ opens_on_header (const gchar *text, gsize start, gsize end)
   guint n_words = 0, n_letters = 0;
   gsize p = start;
   if (p < end && (text[p] == '\'' || text[p] == '"'))
-    p++; /* a header in quotes: "'NAXALS HAD INFORMED THE LOCALS'Senior officials ..." */
+    {
+      /* A header in quotes is glued to the sentence after it ("'NAXALS HAD INFORMED THE
+       * LOCALS'Senior officials ..."); a quotation in capitals followed by a space is speech
+       * ('"STOP THE WAR NOW," read the banners'). */
+      const gchar *close = memchr (text + p + 1, text[p], end - p - 1);
+      if (close == NULL || close + 1 >= text + end || close[1] < 'A' || close[1] > 'Z')
+        return FALSE;
+      for (const gchar *c = text + p + 1; c < close; c++)
+        if (g_ascii_islower (*c))
+          return FALSE;
+      p++;
+    }
   while (n_words < HEADER_WORDS && p < end)
     {
       gsize w = p;
@@ -423,9 +451,18 @@ glued_after_stop (const Debris *d, const gchar *text, gsize start, gsize end)
       gchar before = dot[-1], after = text[k];
       if (!(g_ascii_islower (before) || g_ascii_isdigit (before)))
         continue;
+      /* The word before the stop is a word, not part of an address ("www.Facebook.com/..."). */
+      gsize w = (gsize)(dot - text);
+      while (w > start && !precis_is_ascii_space (text[w - 1]) && text[w - 1] != '.' && text[w - 1] != '/'
+             && text[w - 1] != ':' && text[w - 1] != '@')
+        w--;
+      if ((w > start && !precis_is_ascii_space (text[w - 1]))
+          || ((gsize)(dot - text) - w == 3 && g_ascii_strncasecmp (text + w, "www", 3) == 0))
+        continue;
       if ((after == '{' && text[k + 1] == '"')
           || (after >= 'A' && after <= 'Z'
-              && (phrase_at (d, text + k, end - k) || opens_on_header (text, k, end))))
+              && (phrase_at (d, text + k, end - k) || label_at (d, text + k, end - k)
+                  || opens_on_header (text, k, end))))
         return k;
     }
   return 0;
@@ -437,7 +474,7 @@ static gboolean
 is_debris (const Debris *d, const gchar *text, gsize start, gsize end, const PrecisSegmenter *seg,
            PrecisTokenizer *tokenizer)
 {
-  if (opens_on_header (text, start, end))
+  if (opens_on_header (text, start, end) || label_at (d, text + start, end - start))
     return TRUE;
   for (gsize p = start; p < end;)
     {
@@ -445,6 +482,10 @@ is_debris (const Debris *d, const gchar *text, gsize start, gsize end, const Pre
       gsize q = space != NULL ? (gsize)(space - text) : end;
       /* Phrases have four bytes or more, but "(@" and "@handle". */
       if ((q - p >= 4 || text[p] == '(' || text[p] == '@') && phrase_at (d, text + p, end - p))
+        return TRUE;
+      /* A label written with a capital inside the sentence is one ("... 5 ALSO WATCH: ...",
+       * "... Watch:DRS storm ..."); in lower case it is prose ("a close watch: inflation"). */
+      if (text[p] >= 'A' && text[p] <= 'Z' && label_at (d, text + p, end - p))
         return TRUE;
       if (space == NULL)
         break;
@@ -456,32 +497,56 @@ is_debris (const Debris *d, const gchar *text, gsize start, gsize end, const Pre
   return FALSE;
 }
 
+/* Debris glued on after a sentence's full stop becomes a sentence of its own, flagged; the
+ * sentence before it keeps its words (a scraped lede with a link run into it is still the
+ * lede). One pass: the spans are copied only when one is split. */
+static void
+split_glued (const Debris *d, const gchar *text, GArray *spans)
+{
+  GArray *out = NULL;
+  for (guint i = 0; i < spans->len; i++)
+    {
+      PrecisSpan sp = g_array_index (spans, PrecisSpan, i);
+      gsize glue = (sp.flags & PRECIS_SPAN_FURNITURE) == 0 ? glued_after_stop (d, text, sp.start, sp.end) : 0;
+      gboolean split
+          = glue != 0
+            && precis_count_words (text + sp.start, glue - sp.start, GLUED_MIN_WORDS) >= GLUED_MIN_WORDS;
+      if (glue != 0 && !split)
+        g_array_index (spans, PrecisSpan, i).flags |= PRECIS_SPAN_FURNITURE;
+      if (split && out == NULL)
+        {
+          out = g_array_sized_new (FALSE, FALSE, sizeof (PrecisSpan), spans->len + 16);
+          g_array_append_vals (out, spans->data, i);
+        }
+      if (out == NULL)
+        continue;
+      if (!split)
+        {
+          g_array_append_val (out, g_array_index (spans, PrecisSpan, i));
+          continue;
+        }
+      PrecisSpan rest = { glue, sp.end, sp.paragraph, PRECIS_SPAN_FURNITURE };
+      sp.end = glue;
+      g_array_append_val (out, sp);
+      g_array_append_val (out, rest);
+    }
+  if (out == NULL)
+    return;
+  g_array_set_size (spans, 0);
+  g_array_append_vals (spans, out->data, out->len);
+  g_array_unref (out);
+}
+
 void
 precis_debris_mark (const gchar *text, GArray *spans, const PrecisSegmenter *seg, PrecisTokenizer *tokenizer)
 {
   const Debris *d = debris_get ();
+  split_glued (d, text, spans);
   guint n = spans->len;
   PrecisSpan *sp = (PrecisSpan *)(gpointer)spans->data;
   gboolean paragraphs = n > 0 && sp[n - 1].paragraph > sp[0].paragraph;
   for (guint i = 0; i < n; i++)
     {
-      /* Debris glued on after the full stop becomes a sentence of its own, flagged; the
-       * sentence before it keeps its words (a scraped lede with a link run into it is still the
-       * lede). */
-      gsize glue = (sp[i].flags & PRECIS_SPAN_FURNITURE) == 0
-                       ? glued_after_stop (d, text, sp[i].start, sp[i].end)
-                       : 0;
-      if (glue != 0
-          && precis_count_words (text + sp[i].start, glue - sp[i].start, GLUED_MIN_WORDS) >= GLUED_MIN_WORDS)
-        {
-          PrecisSpan rest = { glue, sp[i].end, sp[i].paragraph, PRECIS_SPAN_FURNITURE };
-          sp[i].end = glue;
-          g_array_insert_val (spans, i + 1, rest);
-          sp = (PrecisSpan *)(gpointer)spans->data;
-          n = spans->len;
-        }
-      else if (glue != 0)
-        sp[i].flags |= PRECIS_SPAN_FURNITURE;
       const gchar *s = text + sp[i].start;
       gsize len = sp[i].end - sp[i].start;
       if ((sp[i].flags & PRECIS_SPAN_FURNITURE) == 0

@@ -55,11 +55,14 @@ static const gchar dateline_re[] =
     /* PLACE IN CAPITALS -- */
     "|\\p{Lu}{2,}[\\p{Lu} ,.'-]*?\\s+[-\\x{2013}\\x{2014}]{1,2}\\s+)";
 
-/* A dateline written as a sentence of its own, in any language: a capitalised place (a few
- * words, maybe ", Region"), a comma, then only a date: a day and a month word, or a month word
- * and a day, maybe a year, maybe a short lower-case word before ("LONDON, May 1.", "Berlin,
- * 1. Mai.", "Москва, 1 мая.", "Paris, le 3 juin 2024."). "Today, 5 people died." is not one. */
-#define DAY "\\d{1,2}(?:\\p{L}{1,3})?\\.?"
+/* A dateline written as the text's first sentence, in a language written with capitals: a
+ * capitalised place (a few words, maybe ", Region"), a comma, then only a date: a day (1-31) and
+ * a month word, or a month word and a day, maybe a year, maybe a short lower-case word before
+ * ("LONDON, May 1.", "Berlin, 1. Mai.", "Москва, 1 мая.", "Paris, le 3 juin 2024."). "Today, 5
+ * people died." and "Marco Rossi, aged 45." are not; without month lists for every language a
+ * first line such as "Microsoft, Windows 11." is taken for one. Scripts without capitals
+ * ("北京，5月1日。") are not read. */
+#define DAY "(?:3[01]|[12]\\d|0?[1-9])(?:\\p{L}{1,3})?\\.?"
 #define MONTH "\\p{L}{3,10}\\.?"
 static const gchar dateline_sentence_re[]
     = "^[\\p{Lu}][\\p{L}.'-]*(?: [\\p{Lu}][\\p{L}.'-]*){0,3}(?:, ?[\\p{Lu}][\\p{L}.'-]*(?: "
@@ -281,8 +284,7 @@ precis_furniture_mark (const gchar *text, GArray *spans)
                          || g_str_has_prefix (s, "(\xC2\xA9"))
                         && g_regex_match_full (p->credit, s, (gssize)prefix_len (s, full), 0, 0, NULL, NULL);
       gboolean byline = in_list (word, byline_words) && is_byline (p, s, full, n_words);
-      gboolean dateline = (span->flags & PRECIS_SPAN_PARAGRAPH_START) != 0
-                          && n_words <= DATELINE_SENTENCE_WORDS
+      gboolean dateline = i == 0 && n_words <= DATELINE_SENTENCE_WORDS
                           && g_regex_match_full (p->dateline_sentence, s, (gssize)full, 0, 0, NULL, NULL);
       if (credit || byline || dateline || is_call_to_action (p, s, full, n_words))
         span->flags |= PRECIS_SPAN_FURNITURE;
