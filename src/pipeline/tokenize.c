@@ -4,7 +4,9 @@
  * hyphens ("don't", "high-speed"). Each word is case-folded and put in NFC (ASCII words by a
  * fast path), dropped if it is a stopword, one byte long or absurdly long, and otherwise
  * stemmed with Snowball. A cache maps each surface form to its stem's id, so each distinct
- * word is folded and stemmed once per summariser; ids are then renumbered per document in
+ * word is folded and stemmed once per summariser (an ASCII word with capitals through its
+ * lower-case form, so that "The" and "the" are stemmed once between them); the words are
+ * scanned, hashed and compared eight bytes at a time. Ids are then renumbered per document in
  * order of first occurrence, so that no result depends on what was summarised before.
  * Complexity: O(n) with one hash look-up per word.
  *
