@@ -81,6 +81,23 @@ static const struct
   { "In May, 12 people left.", FALSE },
   { "Marco Rossi, aged 45.", FALSE },
   { "Overall, 45 percent.", FALSE },
+
+  /* Long sentences (more than 14 words) count only when a phrase opens them, however cased. */
+  { "\"FOLLOW US on every platform where we publish news, pictures, video and the longer reports of "
+    "our correspondents.",
+    TRUE },
+  { "F\xC3\x98LG OS p\xC3\xA5 alle de platforme, hvor vi udgiver nyheder, billeder, video og de "
+    "l\xC3\xA6ngere reportager fra vores korrespondenter.",
+    TRUE },
+  { "For the latest news on the election, the budget and the other stories of the week, see the "
+    "pages below.",
+    TRUE },
+  { "For the first time in a decade the council will publish its accounts before the end of the "
+    "financial year.",
+    FALSE },
+  { "The council said it would follow us on this and read more of the reports before it decided what "
+    "to do.",
+    FALSE },
 };
 
 START_TEST (test_flagged)

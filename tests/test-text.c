@@ -118,6 +118,34 @@ START_TEST (test_collapse_space_all_short)
 }
 END_TEST
 
+/* The word count read eight bytes at a time equals a byte-by-byte count, for strings of up to
+ * 40 bytes drawn from every ASCII white space byte, letters, punctuation, a NUL and the bytes
+ * of a two-byte character, and for every bound @max from 0 to 20 (counts stop at @max + 1). */
+START_TEST (test_count_words_long)
+{
+  static const gchar pieces[] = "ab \t\n\v\f\r.-\xC3\xA9\x85";
+  g_autoptr (GRand) rand = g_rand_new_with_seed (18);
+  for (guint round = 0; round < 20000; round++)
+    {
+      gchar s[41];
+      guint len = (guint)g_rand_int_range (rand, 0, 41);
+      for (guint i = 0; i < len; i++)
+        s[i] = pieces[g_rand_int_range (rand, 0, (gint32)sizeof pieces)]; /* the NUL too */
+      guint want = 0;
+      gboolean after_space = TRUE;
+      for (guint i = 0; i < len; i++)
+        {
+          gboolean space = s[i] == ' ' || (s[i] >= '\t' && s[i] <= '\r');
+          want += after_space && !space;
+          after_space = space;
+        }
+      for (guint max = 0; max <= 20; max++)
+        ck_assert_uint_eq (precis_count_words (s, len, max), MIN (want, max + 1));
+      ck_assert_uint_eq (precis_count_words (s, len, G_MAXUINT), want);
+    }
+}
+END_TEST
+
 /* The fast validator answers as g_utf8_validate_len() does, and stops at the same byte, for a
  * bad byte or a NUL at every position of text mixing ASCII runs (longer and shorter than a
  * word) with two-, three- and four-byte characters, so that pieces end everywhere. */
@@ -179,6 +207,7 @@ main (void)
   TCase *tc = tcase_create ("core");
   tcase_add_test (tc, test_blank_and_digits);
   tcase_add_test (tc, test_count_words);
+  tcase_add_test (tc, test_count_words_long);
   tcase_add_test (tc, test_collapse_space);
   tcase_add_test (tc, test_fold);
   tcase_add_test (tc, test_fold_every_byte);

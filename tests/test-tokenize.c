@@ -137,6 +137,57 @@ START_TEST (test_every_language_stems)
 }
 END_TEST
 
+START_TEST (test_cache_keys_by_every_byte)
+{
+  /* Words that share their first seven, eight or nine bytes, in several cases: the surface
+   * form cache keeps a word's first eight bytes in its slot and the rest apart. Two tokens must
+   * have the same term exactly when their words, stemmed one at a time by another tokenizer
+   * from copies of their own, have the same stem. */
+  Fixture f;
+  run (&f, "english",
+       "Commissioner commissioners commission Commissioned commiss commissi commissio commissions "
+       "internationalisation internationalization INTERNATIONALISATION Internationalisations "
+       "abcdefg abcdefgh abcdefghi ABCDEFGH abcdefghijklmnopq abcdefghijklmnopr abcdefgh");
+  ck_assert_uint_eq (f.tokens.n_tokens, 19);
+  PrecisTokenizer *other = precis_tokenizer_new (precis_language_lookup ("english"));
+  g_autoptr (GPtrArray) stems = g_ptr_array_new_with_free_func (g_free);
+  for (guint i = 0; i < f.tokens.n_tokens; i++)
+    {
+      g_autofree gchar *w = word (&f, i);
+      const gchar *stem = precis_tokenizer_stem (other, w, strlen (w));
+      ck_assert_ptr_nonnull (stem);
+      g_ptr_array_add (stems, g_strdup (stem));
+    }
+  for (guint i = 0; i < f.tokens.n_tokens; i++)
+    for (guint j = 0; j < f.tokens.n_tokens; j++)
+      ck_assert_int_eq (term (&f, i) == term (&f, j), strcmp (stems->pdata[i], stems->pdata[j]) == 0);
+  ck_assert_uint_eq (term (&f, 8), term (&f, 10));  /* internationalisation, in capitals */
+  ck_assert_uint_ne (term (&f, 13), term (&f, 14)); /* abcdefgh, abcdefghi */
+  ck_assert_uint_eq (term (&f, 13), term (&f, 18));
+  ck_assert_uint_ne (term (&f, 16), term (&f, 17));
+  precis_tokenizer_free (other);
+  fixture_clear (&f);
+}
+END_TEST
+
+START_TEST (test_word_cut_at_span_end)
+{
+  /* A span that ends inside a word ends the word there, however the letters are read. */
+  const gchar *text = "alphabetically ordered";
+  PrecisTokenizer *tok = precis_tokenizer_new (precis_language_lookup ("english"));
+  PrecisSpan spans[] = { { 0, 10, 0, 0 }, { 15, 22, 0, 0 } };
+  PrecisTokens tokens;
+  precis_tokenizer_run (tok, text, spans, 2, &tokens);
+  ck_assert_uint_eq (tokens.n_tokens, 2);
+  ck_assert_uint_eq (precis_token_len (&tokens.tokens[0]), 10);
+  ck_assert_uint_eq (precis_token_start (&tokens.tokens[1]), 15);
+  ck_assert_uint_eq (precis_token_len (&tokens.tokens[1]), 7);
+  ck_assert_uint_eq (tokens.n_words[0], 1);
+  precis_tokens_clear (&tokens);
+  precis_tokenizer_free (tok);
+}
+END_TEST
+
 START_TEST (test_ids_independent_of_history)
 {
   /* The same document gets the same ids whatever was tokenised before. */
@@ -171,6 +222,8 @@ main (void)
   tcase_add_test (tc, test_replace_stopwords);
   tcase_add_test (tc, test_every_language_stems);
   tcase_add_test (tc, test_ids_independent_of_history);
+  tcase_add_test (tc, test_cache_keys_by_every_byte);
+  tcase_add_test (tc, test_word_cut_at_span_end);
   suite_add_tcase (s, tc);
   return test_run_suite (s);
 }

@@ -38,7 +38,12 @@ typedef struct
   GRegex *byline;
   gchar **phrases;         /* casefolded */
   GHashTable *first_words; /* first word of a phrase -> itself */
+  /* Per first byte of a phrase's first word, bit n set for each length n of those words in
+   * bytes (bit FIRST_LENGTH_LONG for any of that length or longer). */
+  guint32 first_lengths[256];
 } Patterns;
+
+#define FIRST_LENGTH_LONG 31
 
 #define PLACE "[\\p{Lu}][\\p{L}.'-]*(?:[ ,]+[\\p{Lu}\\[][\\p{L}.'\\]-]*){0,4},?"
 #define DATE "\\s+[\\p{Lu}][\\p{Ll}]{2,8}\\.?\\s+\\d{1,2},?(?:\\s+\\d{4},?)?"
@@ -106,6 +111,7 @@ patterns_new (void)
     {
       gsize n = strcspn (p->phrases[i], " ");
       g_hash_table_add (p->first_words, g_strndup (p->phrases[i], n));
+      p->first_lengths[(guchar)p->phrases[i][0]] |= 1u << MIN (n, FIRST_LENGTH_LONG);
     }
   return p;
 }
@@ -188,44 +194,81 @@ static gboolean
 phrase_at (const Patterns *p, const gchar *at)
 {
   for (guint i = 0; p->phrases[i] != NULL; i++)
-    if (g_str_has_prefix (at, p->phrases[i]))
+    if (at[0] == p->phrases[i][0] && g_str_has_prefix (at, p->phrases[i]))
       return TRUE;
+  return FALSE;
+}
+
+/* Words are runs of anything but spaces and ASCII punctuation ("-" is part of a word). */
+static inline gboolean
+is_word_delimiter (gchar c)
+{
+  return g_ascii_isspace (c) || (g_ascii_ispunct (c) && c != '-');
+}
+
+/* Whether the @len bytes at @w (folded) may be the first word of a phrase: the first byte and
+ * the length are checked before the set of first words is looked up. */
+static gboolean
+is_first_word (const Patterns *p, gchar *w, gsize len)
+{
+  if ((p->first_lengths[(guchar)w[0]] & (1u << MIN (len, FIRST_LENGTH_LONG))) == 0)
+    return FALSE;
+  gchar saved = w[len];
+  w[len] = '\0';
+  gboolean found = g_hash_table_contains (p->first_words, w);
+  w[len] = saved;
+  return found;
+}
+
+/* Whether a phrase opens a word of @folded, or with @first_only its first word; with
+ * @candidate_only, whether that word may open one (the phrases themselves not compared). */
+static gboolean
+phrase_in (const Patterns *p, gchar *folded, gboolean first_only, gboolean candidate_only)
+{
+  for (gchar *w = folded; *w != '\0';)
+    {
+      while (*w != '\0' && is_word_delimiter (*w))
+        w++;
+      gchar *end = w;
+      while (*end != '\0' && !is_word_delimiter (*end))
+        end++;
+      if (end == w)
+        break;
+      if (is_first_word (p, w, (gsize)(end - w)) && (candidate_only || phrase_at (p, w)))
+        return TRUE;
+      if (first_only)
+        break;
+      w = end;
+    }
   return FALSE;
 }
 
 static gboolean
 is_call_to_action (const Patterns *p, const gchar *s, gsize len, guint n_words)
 {
-  /* A long sentence is furniture only when it starts with a phrase: fold just its start. */
+  /* A long sentence is furniture only when it starts with a phrase: fold just its start, and
+   * first only up to the end of its first word, which is enough to rule out most (folding
+   * goes character by character and keeps ASCII delimiters where they are, so the folded
+   * start's first word is the folded prefix's). */
   gboolean short_sentence = n_words <= CALL_TO_ACTION_MAX_WORDS;
   gsize n = short_sentence ? len : prefix_len (s, len);
   gchar buf[FOLD_BUF_BYTES];
-  gchar *folded = precis_fold (s, n, buf, sizeof buf);
-  gboolean found = FALSE, first = TRUE;
-  for (gchar *w = folded; *w != '\0';)
+  if (!short_sentence)
     {
-      /* Words are runs of anything but spaces and ASCII punctuation. */
-      while (*w != '\0' && (g_ascii_isspace (*w) || (g_ascii_ispunct (*w) && *w != '-')))
-        w++;
-      gchar *end = w;
-      while (*end != '\0' && !g_ascii_isspace (*end) && !(g_ascii_ispunct (*end) && *end != '-'))
+      gsize end = 0;
+      while (end < n && is_word_delimiter (s[end]))
         end++;
-      if (end == w)
-        break;
-      gchar saved = *end;
-      *end = '\0';
-      gboolean candidate = g_hash_table_contains (p->first_words, w);
-      *end = saved;
-      if (candidate && phrase_at (p, w))
-        {
-          found = TRUE;
-          break;
-        }
-      if (first && !short_sentence)
-        break;
-      first = FALSE;
-      w = end;
+      while (end < n && !is_word_delimiter (s[end]))
+        end++;
+      gchar *start = precis_fold (s, end, buf, sizeof buf);
+      gboolean candidate = phrase_in (p, start, TRUE, TRUE);
+      if (start != buf)
+        g_free (start);
+      if (!candidate)
+        return FALSE;
     }
+  gchar *folded = precis_fold (s, n, buf, sizeof buf);
+  gboolean found = phrase_in (p, folded, !short_sentence, FALSE);
   if (folded != buf)
     g_free (folded);
   return found;

@@ -135,8 +135,24 @@ precis_keywords_find (const gchar *text, const PrecisTermForms *forms, const Pre
         for (guint r = 0; r < vectors->entries[k].tf; r++)
           ts[vectors->entries[k].term].score += scores[s];
     }
+  /* The weight of each small sentence frequency is computed once (the same expression). */
+  gdouble weight_of_sf[PRECIS_SF_MEMO];
+  guint8 known[PRECIS_SF_MEMO] = { 0 };
   for (guint t = 0; t < n_terms; t++)
-    ts[t].score *= log (1.0 + (gdouble)n / MAX (vectors->post[t + 1] - vectors->post[t], 1u));
+    {
+      guint sf = MAX (vectors->post[t + 1] - vectors->post[t], 1u);
+      if (sf >= PRECIS_SF_MEMO)
+        ts[t].score *= log (1.0 + (gdouble)n / sf);
+      else
+        {
+          if (!known[sf])
+            {
+              weight_of_sf[sf] = log (1.0 + (gdouble)n / sf);
+              known[sf] = 1;
+            }
+          ts[t].score *= weight_of_sf[sf];
+        }
+    }
 
   /* The top N_KEYWORDS by score (ties: the earlier term), by insertion into a short list. */
   guint top[N_KEYWORDS];

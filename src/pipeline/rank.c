@@ -72,12 +72,17 @@ precis_rank_pagerank (const PrecisGraph *g, const gdouble *teleport, gdouble *sc
                   dangling += scores[j];
                   continue;
                 }
+              /* Every t of row j is larger than j: node j's sum is kept in a register
+               * through the row, its additions in the same order. */
+              gdouble share = shares[j], sum = next[j];
               for (guint k = g->row[j]; k < g->row[j + 1]; k++)
                 {
                   guint t = g->target[k];
-                  next[t] += shares[j] * g->weight[k];
-                  next[j] += shares[t] * g->weight[k];
+                  gdouble w = g->weight[k];
+                  next[t] += share * w;
+                  sum += shares[t] * w;
                 }
+              next[j] = sum;
             }
         }
       else

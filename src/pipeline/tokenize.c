@@ -4,7 +4,9 @@
  * hyphens ("don't", "high-speed"). Each word is case-folded and put in NFC (ASCII words by a
  * fast path), dropped if it is a stopword, one byte long or absurdly long, and otherwise
  * stemmed with Snowball. A cache maps each surface form to its stem's id, so each distinct
- * word is folded and stemmed once per summariser; ids are then renumbered per document in
+ * word is folded and stemmed once per summariser (an ASCII word with capitals through its
+ * lower-case form, so that "The" and "the" are stemmed once between them); the words are
+ * scanned, hashed and compared eight bytes at a time. Ids are then renumbered per document in
  * order of first occurrence, so that no result depends on what was summarised before.
  * Complexity: O(n) with one hash look-up per word.
  *
@@ -31,14 +33,15 @@ G_STATIC_ASSERT (MAX_WORD_BYTES <= 0xFF);
 /* Cache value of a stopword (other values are global stem id + 1). */
 #define CACHE_STOP G_MAXUINT
 
-/* The surface-form cache: open addressing with linear probing over (hash, length, bytes),
- * keys stored in one arena, so a hit costs one hash of the word and one memcmp. */
+/* The surface-form cache: open addressing with linear probing. A slot holds the word's first
+ * eight bytes (a shorter word's bytes with its length in the top byte), so a word of up to
+ * seven bytes is found without reading the arena; a longer one is compared with its key in
+ * the arena, where each key follows a byte that holds its length. */
 typedef struct
 {
-  guint32 hash;
+  guint64 head;  /* word_head() of the key */
   guint32 value; /* 0: empty slot; CACHE_STOP; or global id + 1 */
-  guint32 key;   /* offset of the key in the arena */
-  guint32 len;
+  guint32 key;   /* offset of the key in the arena (its length is the byte before) */
 } Slot;
 
 typedef struct
@@ -74,30 +77,95 @@ cache_init (Cache *c)
   c->arena = g_string_sized_new (CACHE_INITIAL_SLOTS * 8);
 }
 
-/* FNV-1a, 32 bits. */
-static inline guint32
-hash_bytes (const gchar *s, gsize len)
+/* The first @n (below 8) of the eight bytes of @w, in memory order, the others zero. */
+static inline guint64
+keep_bytes (guint64 w, gsize n)
 {
-  guint32 h = 2166136261u;
-  for (gsize i = 0; i < len; i++)
-    h = (h ^ (guchar)s[i]) * 16777619u;
-  return h;
+#if G_BYTE_ORDER == G_LITTLE_ENDIAN
+  return w & ((G_GUINT64_CONSTANT (1) << (8 * n)) - 1);
+#else
+  return w & ~(G_MAXUINT64 >> (8 * n));
+#endif
 }
 
+/* The @n (1 to 8) bytes at @p as one word, zero-padded; @readable bytes (at least @n) may be
+ * read at @p, so that most loads are one unaligned read. */
+static inline guint64
+load_chunk (const gchar *p, gsize n, gsize readable)
+{
+  guint64 w = 0;
+  if (readable >= 8)
+    memcpy (&w, p, 8);
+  else
+    memcpy (&w, p, n);
+  return n < 8 ? keep_bytes (w, n) : w;
+}
+
+/* What a slot keeps of a word: its first eight bytes, or a shorter word's bytes with its
+ * length in the top byte (so that two different words shorter than eight never share it). */
+static inline guint64
+word_head (const gchar *word, gsize len, gsize readable)
+{
+  guint64 w = load_chunk (word, MIN (len, 8), readable);
+  if (len < 8)
+    {
+#if G_BYTE_ORDER == G_LITTLE_ENDIAN
+      w |= (guint64)len << 56;
+#else
+      w |= (guint64)len;
+#endif
+    }
+  return w;
+}
+
+/* 2^64 divided by the golden ratio: a multiplier that spreads a word's bits upwards. */
+#define HASH_MULTIPLIER G_GUINT64_CONSTANT (0x9E3779B97F4A7C15)
+
+/* The hash of a word, eight bytes a step, from its head and its later bytes. */
+static inline guint32
+hash_word (guint64 head, const gchar *word, gsize len, gsize readable)
+{
+  guint64 h = head * HASH_MULTIPLIER;
+  for (gsize i = 8; i < len; i += 8)
+    h = (h ^ load_chunk (word + i, MIN (len - i, 8), readable - i)) * HASH_MULTIPLIER;
+  h = (h ^ len) * HASH_MULTIPLIER;
+  return (guint32)(h >> 32);
+}
+
+/* Whether the key at offset @key of the arena is the @len bytes at @word (@readable of them
+ * readable), given that their heads are the same: eight bytes a step past the head. */
+static inline gboolean
+same_key (const Cache *c, guint32 key, const gchar *word, gsize len, gsize readable)
+{
+  const gchar *k = c->arena->str + key;
+  if (len < 8)
+    return TRUE; /* the head holds the whole word and its length */
+  if ((guchar)k[-1] != len)
+    return FALSE;
+  gsize key_readable = c->arena->len - key;
+  for (gsize i = 8; i < len; i += 8)
+    {
+      gsize n = MIN (len - i, 8);
+      if (load_chunk (k + i, n, key_readable - i) != load_chunk (word + i, n, readable - i))
+        return FALSE;
+    }
+  return TRUE;
+}
+
+/* The slot of the word, or the empty slot where it would go. */
 static inline Slot *
-cache_find (Cache *c, const gchar *word, gsize len, guint32 hash)
+cache_find (Cache *c, const gchar *word, gsize len, gsize readable, guint64 head, guint32 hash)
 {
   for (guint32 i = hash & c->mask;; i = (i + 1) & c->mask)
     {
       Slot *slot = &c->slots[i];
-      if (slot->value == 0
-          || (slot->hash == hash && slot->len == len && memcmp (c->arena->str + slot->key, word, len) == 0))
+      if (slot->value == 0 || (slot->head == head && same_key (c, slot->key, word, len, readable)))
         return slot;
     }
 }
 
 static void
-cache_insert (Cache *c, const gchar *word, gsize len, guint32 hash, guint value)
+cache_insert (Cache *c, const gchar *word, gsize len, guint64 head, guint32 hash, guint value)
 {
   if (2 * (c->n_used + 1) > c->mask + 1)
     {
@@ -108,15 +176,18 @@ cache_insert (Cache *c, const gchar *word, gsize len, guint32 hash, guint value)
       for (guint32 i = 0; i < n_old; i++)
         if (old[i].value != 0)
           {
-            guint32 j = old[i].hash & c->mask;
+            const gchar *key = c->arena->str + old[i].key;
+            gsize key_len = (guchar)key[-1];
+            guint32 j = hash_word (old[i].head, key, key_len, c->arena->len - old[i].key) & c->mask;
             while (c->slots[j].value != 0)
               j = (j + 1) & c->mask;
             c->slots[j] = old[i];
           }
       g_free (old);
     }
-  Slot *slot = cache_find (c, word, len, hash);
-  *slot = (Slot){ hash, value, (guint32)c->arena->len, (guint32)len };
+  Slot *slot = cache_find (c, word, len, len, head, hash);
+  g_string_append_c (c->arena, (gchar)len);
+  *slot = (Slot){ head, value, (guint32)c->arena->len };
   g_string_append_len (c->arena, word, (gssize)len);
   c->n_used++;
 }
@@ -172,16 +243,21 @@ precis_tokenizer_free (PrecisTokenizer *tok)
   g_free (tok);
 }
 
-/* Case-folded NFC form of a word. The caller frees the result with g_free(). */
+/* Case-folded NFC form of a word, written to @buf when it is ASCII and fits in @buf_size
+ * bytes with its NUL; *ascii tells whether it is ASCII. The caller frees the result with
+ * g_free() unless it is @buf. */
 static gchar *
-fold (const gchar *word, gsize len)
+fold (const gchar *word, gsize len, gchar *buf, gsize buf_size, gboolean *ascii)
 {
-  gchar *folded = precis_fold (word, len, NULL, 0);
+  gchar *folded = precis_fold (word, len, buf, buf_size);
+  *ascii = TRUE;
   for (const gchar *p = folded; *p != '\0'; p++)
     if ((guchar)*p >= 0x80)
       {
+        *ascii = FALSE;
         gchar *nfc = g_utf8_normalize (folded, -1, G_NORMALIZE_NFC);
-        g_free (folded);
+        if (folded != buf)
+          g_free (folded);
         return nfc;
       }
   return folded;
@@ -219,7 +295,8 @@ precis_tokenizer_load_stopwords (PrecisTokenizer *tok, const gchar *list, gsize 
         {
           if (words[j][0] == '\0')
             continue;
-          gchar *folded = fold (words[j], strlen (words[j]));
+          gboolean ascii;
+          gchar *folded = fold (words[j], strlen (words[j]), NULL, 0, &ascii);
           if (folded != NULL)
             g_hash_table_add (tok->stopwords, folded);
         }
@@ -230,48 +307,93 @@ gboolean
 precis_tokenizer_is_stopword (PrecisTokenizer *tok, const gchar *word, gssize len)
 {
   gsize n = len < 0 ? strlen (word) : (gsize)len;
-  g_autofree gchar *folded = fold (word, n);
+  gboolean ascii;
+  g_autofree gchar *folded = fold (word, n, NULL, 0, &ascii);
   return folded != NULL && g_hash_table_contains (tok->stopwords, folded);
 }
 
-/* The cache value of a surface form seen for the first time (folded, looked up among the
- * stopwords, stemmed), now cached. */
-static G_GNUC_NO_INLINE guint
-lookup_new (PrecisTokenizer *tok, const gchar *word, gsize len, guint32 hash)
+/* A stem or a folded word this long or shorter is looked up from the stack. */
+#define FOLD_BUFFER_BYTES (2 * MAX_WORD_BYTES)
+
+/* The cache value of a word's folded form: CACHE_STOP for a stopword (or a form that failed
+ * to fold), otherwise its stem's global id + 1, the stem being new or known. */
+static guint
+value_of_folded (PrecisTokenizer *tok, const gchar *folded)
 {
-  guint result;
-  g_autofree gchar *folded = fold (word, len);
   if (folded == NULL || g_hash_table_contains (tok->stopwords, folded))
-    result = CACHE_STOP;
-  else
+    return CACHE_STOP;
+  const gchar *stem = folded;
+  gsize stem_len = 0;
+  if (tok->stemmer != NULL)
     {
-      const sb_symbol *stem = tok->stemmer == NULL ? NULL
-                                                   : sb_stemmer_stem (tok->stemmer, (const sb_symbol *)folded,
-                                                                      (int)strlen (folded));
-      g_autofree gchar *stem_copy
-          = stem ? g_strndup ((const gchar *)stem, (gsize)sb_stemmer_length (tok->stemmer))
-                 : g_strdup (folded);
-      guint id = GPOINTER_TO_UINT (g_hash_table_lookup (tok->stems, stem_copy));
-      if (id == 0)
-        {
-          id = ++tok->n_global;
-          g_ptr_array_add (tok->stem_names, stem_copy);
-          g_hash_table_insert (tok->stems, g_steal_pointer (&stem_copy), GUINT_TO_POINTER (id));
-        }
-      result = id;
+      stem = (const gchar *)sb_stemmer_stem (tok->stemmer, (const sb_symbol *)folded, (int)strlen (folded));
+      stem_len = stem != NULL ? (gsize)sb_stemmer_length (tok->stemmer) : 0;
     }
-  cache_insert (&tok->cache, word, len, hash, result);
+  if (stem == NULL || tok->stemmer == NULL)
+    {
+      stem = folded;
+      stem_len = strlen (folded);
+    }
+  /* libstemmer reuses its buffer: the stem is copied at once, to the stack if it fits. */
+  gchar buf[FOLD_BUFFER_BYTES + 1];
+  g_autofree gchar *long_stem = NULL;
+  gchar *key = stem_len < sizeof buf ? buf : (long_stem = g_malloc (stem_len + 1));
+  memcpy (key, stem, stem_len);
+  key[stem_len] = '\0';
+  guint id = GPOINTER_TO_UINT (g_hash_table_lookup (tok->stems, key));
+  if (id == 0)
+    {
+      gchar *copy = long_stem != NULL ? g_steal_pointer (&long_stem) : g_strdup (key);
+      id = ++tok->n_global;
+      g_ptr_array_add (tok->stem_names, copy);
+      g_hash_table_insert (tok->stems, copy, GUINT_TO_POINTER (id));
+    }
+  return id;
+}
+
+/* The cache value of a surface form seen for the first time (folded, looked up among the
+ * stopwords, stemmed), now cached. A form whose folded form is ASCII and different ("The",
+ * "Minister") shares the value of that folded form, which folds to itself: the folded form is
+ * looked up as a word of its own and cached too, so that the other spellings of a word are
+ * stemmed once between them. */
+static G_GNUC_NO_INLINE guint
+lookup_new (PrecisTokenizer *tok, const gchar *word, gsize len, guint64 head, guint32 hash)
+{
+  gchar buf[FOLD_BUFFER_BYTES + 1];
+  gboolean ascii = FALSE;
+  gchar *folded = fold (word, len, buf, sizeof buf, &ascii);
+  gsize folded_len = folded != NULL ? strlen (folded) : 0;
+  guint result;
+  if (ascii && folded_len > 0 && folded_len <= MAX_WORD_BYTES
+      && (folded_len != len || memcmp (folded, word, len) != 0))
+    {
+      guint64 folded_head = word_head (folded, folded_len, folded_len + 1);
+      guint32 folded_hash = hash_word (folded_head, folded, folded_len, folded_len + 1);
+      result = cache_find (&tok->cache, folded, folded_len, folded_len + 1, folded_head, folded_hash)->value;
+      if (result == 0)
+        {
+          result = value_of_folded (tok, folded);
+          cache_insert (&tok->cache, folded, folded_len, folded_head, folded_hash, result);
+        }
+    }
+  else
+    result = value_of_folded (tok, folded);
+  if (folded != buf)
+    g_free (folded);
+  cache_insert (&tok->cache, word, len, head, hash, result);
   return result;
 }
 
-/* The cache value for a surface form: CACHE_STOP, or global id + 1. A word seen before (the
- * common case) costs its hash and one comparison. */
+/* The cache value for a surface form of at most MAX_WORD_BYTES: CACHE_STOP, or global id + 1.
+ * @readable bytes (at least @len) may be read at @word. A word seen before (the common case)
+ * costs a hash of a step or two and, for a word of eight bytes or more, one comparison. */
 static inline guint
-lookup (PrecisTokenizer *tok, const gchar *word, gsize len)
+lookup (PrecisTokenizer *tok, const gchar *word, gsize len, gsize readable)
 {
-  guint32 hash = hash_bytes (word, len);
-  Slot *slot = cache_find (&tok->cache, word, len, hash);
-  return slot->value != 0 ? slot->value : lookup_new (tok, word, len, hash);
+  guint64 head = word_head (word, len, readable);
+  guint32 hash = hash_word (head, word, len, readable);
+  Slot *slot = cache_find (&tok->cache, word, len, readable, head, hash);
+  return slot->value != 0 ? slot->value : lookup_new (tok, word, len, head, hash);
 }
 
 static inline gboolean
@@ -306,6 +428,39 @@ static inline gboolean
 ascii_word_char (guchar b)
 {
   return g_ascii_isalnum (b);
+}
+
+/* High bits of the bytes of a word of eight, and the constants that move a byte's high bit
+ * when it is in a range (base/text.c folds case the same way). */
+#define BYTES_HIGH G_GUINT64_CONSTANT (0x8080808080808080)
+#define BYTES_LOW7 G_GUINT64_CONSTANT (0x7F7F7F7F7F7F7F7F)
+#define BYTES_CASE G_GUINT64_CONSTANT (0x2020202020202020)
+#define BYTES_FROM_LOWER_A G_GUINT64_CONSTANT (0x1F1F1F1F1F1F1F1F) /* 0x80 - 'a' */
+#define BYTES_PAST_LOWER_Z G_GUINT64_CONSTANT (0x0505050505050505) /* 0x7F - 'z' */
+#define BYTES_FROM_0 G_GUINT64_CONSTANT (0x5050505050505050)       /* 0x80 - '0' */
+#define BYTES_PAST_9 G_GUINT64_CONSTANT (0x4646464646464646)       /* 0x7F - '9' */
+
+/* How many of the eight bytes at @p, from the first, are ASCII letters or digits (0 to 8).
+ * Each byte's low seven bits are tested for the ranges (no carry can cross into the next
+ * byte), then bytes with the high bit are dropped. */
+static inline guint
+ascii_alnum_run (const gchar *p)
+{
+  guint64 w;
+  memcpy (&w, p, 8);
+  guint64 x = w & BYTES_LOW7;
+  guint64 lower = x | BYTES_CASE;
+  guint64 letters = (lower + BYTES_FROM_LOWER_A) & ~(lower + BYTES_PAST_LOWER_Z);
+  guint64 digits = (x + BYTES_FROM_0) & ~(x + BYTES_PAST_9);
+  guint64 other = ~(letters | digits) & BYTES_HIGH;
+  other |= w & BYTES_HIGH;
+  if (other == 0)
+    return 8;
+#if G_BYTE_ORDER == G_LITTLE_ENDIAN
+  return (guint)__builtin_ctzll (other) / 8;
+#else
+  return (guint)__builtin_clzll (other) / 8;
+#endif
 }
 
 static guint
@@ -347,6 +502,10 @@ precis_tokenizer_run (PrecisTokenizer *tok, const gchar *text, const PrecisSpan 
   out->first = g_new0 (guint, n_spans + 1);
   out->n_words = g_new0 (guint, n_spans + 1);
   out->n_sentences = n_spans;
+  /* Every span lies within the text: words may be read eight bytes at a time up to here. */
+  gsize limit = 0;
+  for (guint s = 0; s < n_spans; s++)
+    limit = MAX (limit, spans[s].end);
 
   for (guint s = 0; s < n_spans; s++)
     {
@@ -372,6 +531,15 @@ precis_tokenizer_run (PrecisTokenizer *tok, const gchar *text, const PrecisSpan 
           pos += w;
           while (pos < end)
             {
+              if (pos + 8 <= limit)
+                {
+                  guint run = ascii_alnum_run (text + pos);
+                  pos += run;
+                  if (run == 8)
+                    continue;
+                  if (pos >= end)
+                    break;
+                }
               guchar a = (guchar)text[pos];
               if (a < 0x80 && ascii_word_char (a))
                 {
@@ -389,12 +557,13 @@ precis_tokenizer_run (PrecisTokenizer *tok, const gchar *text, const PrecisSpan 
               else
                 break;
             }
+          pos = MIN (pos, end); /* a run read eight bytes at a time may pass the span's end */
           gsize len = pos - start;
           out->n_words[s]++;
           /* One character ("a", "5", "א") is no term; nor is a runaway "word". */
           if (pos - start == w || len > MAX_WORD_BYTES)
             continue;
-          guint value = lookup (tok, text + start, len);
+          guint value = lookup (tok, text + start, len, limit - start);
           if (value == CACHE_STOP)
             continue;
           if (G_UNLIKELY (out->n_tokens == out->capacity))
@@ -413,7 +582,8 @@ precis_tokenizer_run (PrecisTokenizer *tok, const gchar *text, const PrecisSpan 
 const gchar *
 precis_tokenizer_stem (PrecisTokenizer *tok, const gchar *word, gsize len)
 {
-  guint value = lookup (tok, word, len);
+  g_return_val_if_fail (len <= MAX_WORD_BYTES, NULL);
+  guint value = lookup (tok, word, len, len);
   return value == CACHE_STOP ? NULL : g_ptr_array_index (tok->stem_names, value - 1);
 }
 

@@ -94,9 +94,26 @@ precis_vectors_build (const PrecisTokens *tokens, PrecisVectors *v)
     for (guint i = v->row[s]; i < v->row[s + 1]; i++)
       v->postings[fill[v->entries[i].term]++] = (PrecisEntry){ s, v->entries[i].tf };
 
+  /* Most terms are in one sentence or a few: the idf of each small sentence frequency is
+   * computed once (the same expression, so the same bits). */
   v->idf = g_new (gdouble, MAX (n_terms, 1));
+  gdouble idf_of_sf[PRECIS_SF_MEMO];
+  guint8 known[PRECIS_SF_MEMO] = { 0 };
   for (guint t = 0; t < n_terms; t++)
-    v->idf[t] = log ((gdouble)n / (gdouble)(v->post[t + 1] - v->post[t]));
+    {
+      guint sf = v->post[t + 1] - v->post[t];
+      if (sf >= PRECIS_SF_MEMO)
+        v->idf[t] = log ((gdouble)n / (gdouble)sf);
+      else
+        {
+          if (!known[sf])
+            {
+              idf_of_sf[sf] = log ((gdouble)n / (gdouble)sf);
+              known[sf] = 1;
+            }
+          v->idf[t] = idf_of_sf[sf];
+        }
+    }
 
   guint64 total = 0;
   for (guint s = 0; s < n; s++)

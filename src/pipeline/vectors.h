@@ -25,6 +25,10 @@ typedef struct
   gdouble avg_length; /* mean of length[] */
 } PrecisVectors;
 
+/* Sentence frequencies below this have their functions (idf, the keywords' weight) computed
+ * once per document: a news article's terms are nearly all in fewer sentences. */
+#define PRECIS_SF_MEMO 64
+
 void precis_vectors_build (const PrecisTokens *tokens, PrecisVectors *out);
 void precis_vectors_clear (PrecisVectors *vectors);
 /* Cosine similarity of two sentences' tf-idf vectors, in [0, 1]. */
