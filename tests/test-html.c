@@ -358,6 +358,32 @@ START_TEST (test_table_cells_not_furniture)
 }
 END_TEST
 
+START_TEST (test_data_tables_kept_whole)
+{
+  /* A table of data as Readability tells one (columns described, or more than ten cells),
+   * keeps its linked cells even when each is a block of its own; a table marked as layout
+   * (role="presentation") is judged as blocks, and a cell that is only a link goes. */
+  static const gchar rows[]
+      = "<tr><td><div><a href=\"/north\">North Quay</a></div></td><td>1998</td><td>41 m</td></tr>"
+        "<tr><td><div><a href=\"/south\">South Quay</a></div></td><td>2004</td><td>37 m</td></tr>"
+        "<tr><td><div><a href=\"/east\">East Pier</a></div></td><td>2011</td><td>52 m</td></tr>"
+        "<tr><td><div><a href=\"/west\">West Pier</a></div></td><td>2015</td><td>29 m</td></tr>";
+  g_autofree gchar *described = g_strconcat ("<html><body><article>" STORY "<table><colgroup><col><col><col>"
+                                             "</colgroup>",
+                                             rows, "</table></article></body></html>", NULL);
+  g_autofree gchar *sized
+      = g_strconcat ("<html><body><article>" STORY "<table>", rows, "</table></article></body></html>", NULL);
+  g_autofree gchar *layout = g_strconcat ("<html><body><article>" STORY "<table role=\"presentation\">", rows,
+                                          "</table></article></body></html>", NULL);
+  g_autofree gchar *text = extract (described, NULL);
+  ck_assert_msg (strstr (text, "East Pier") != NULL, "described table's cells dropped:\n%s", text);
+  g_autofree gchar *text2 = extract (sized, NULL);
+  ck_assert_msg (strstr (text2, "East Pier") != NULL, "twelve-cell table's cells dropped:\n%s", text2);
+  g_autofree gchar *text3 = extract (layout, NULL);
+  ck_assert_msg (strstr (text3, "East Pier") == NULL, "layout table's link cell kept:\n%s", text3);
+}
+END_TEST
+
 START_TEST (test_ordered_lists_kept)
 {
   /* An ordered list in the story is its steps or sources, kept even when it is mostly links;
@@ -542,6 +568,7 @@ main (void)
   tcase_add_test (tc, test_headings_scored);
   tcase_add_test (tc, test_table_cells_not_furniture);
   tcase_add_test (tc, test_ordered_lists_kept);
+  tcase_add_test (tc, test_data_tables_kept_whole);
   tcase_add_test (tc, test_scripts_left_out);
   tcase_add_test (tc, test_lists_and_figures);
   tcase_add_test (tc, test_teasers_and_furniture);

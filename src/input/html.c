@@ -492,10 +492,16 @@ typedef struct
   guint link_chars; /* of which inside links */
   guint list_chars; /* of which inside lists (<ul>, <ol>) */
   guint commas;
-  guint n_p, n_img, n_li, n_input, n_heading_chars, n_th;
-  gboolean has_block; /* a container element below it */
-  gboolean skipped;   /* left out with its content */
-  gboolean scored;    /* a candidate: has a score */
+  guint n_p, n_img, n_li, n_input, n_heading_chars;
+  guint n_th;          /* marks of a table of data: th, caption, col, colgroup, thead, tfoot */
+  guint n_tables;      /* <table> elements, itself included */
+  guint n_rows;        /* <tr> elements */
+  guint n_cells;       /* <td> and <th> elements */
+  guint max_row_cells; /* the most cells in one of its rows */
+  gboolean data_table; /* a <table> of data, not of layout (Readability's test) */
+  gboolean has_block;  /* a container element below it */
+  gboolean skipped;    /* left out with its content */
+  gboolean scored;     /* a candidate: has a score */
   gdouble score;
 } Info;
 
@@ -540,6 +546,28 @@ count_text (const gchar *text, guint *chars, guint *commas)
     }
   *chars += n;
   *commas += c;
+}
+
+/* Whether a <table> holds data rather than lays out a page, as Readability decides: not when
+ * its role is "presentation" or it says datatable="0"; yes with a summary, a caption, headed
+ * cells, columns described or a head or foot; not with a table inside; else by its size (ten
+ * rows, five columns or more than ten cells, but not one row or one column). */
+static gboolean
+is_data_table (const xmlNode *node, const Info *i)
+{
+  const gchar *role = borrowed_attribute (node, "role");
+  const gchar *datatable = borrowed_attribute (node, "datatable");
+  if ((role != NULL && g_ascii_strcasecmp (role, "presentation") == 0)
+      || (datatable != NULL && g_str_equal (datatable, "0")))
+    return FALSE;
+  if (borrowed_attribute (node, "summary") != NULL || i->n_th > 0)
+    return TRUE;
+  if (i->n_tables > 0) /* the tables inside it: its own is counted after */
+    return FALSE;
+  guint rows = i->n_rows, columns = i->max_row_cells;
+  if (rows <= 1 || columns <= 1)
+    return FALSE;
+  return rows >= 10 || columns > 4 || rows * columns > 10;
 }
 
 static gboolean
@@ -598,11 +626,24 @@ measure_leave (xmlNode *node, gpointer data)
     i->n_li++;
   else if (is_element (node, "input"))
     i->n_input++;
-  else if (is_element (node, "th") || is_element (node, "caption"))
+  else if (is_element (node, "th") || is_element (node, "caption") || is_element (node, "col")
+           || is_element (node, "colgroup") || is_element (node, "thead") || is_element (node, "tfoot"))
     i->n_th++;
+  else if (is_element (node, "tr"))
+    {
+      i->n_rows++;
+      i->max_row_cells = MAX (i->max_row_cells, i->n_cells);
+    }
+  else if (is_element (node, "table"))
+    {
+      i->data_table = is_data_table (node, i);
+      i->n_tables++;
+    }
   else if (is_element (node, "h1") || is_element (node, "h2") || is_element (node, "h3")
            || is_element (node, "h4") || is_element (node, "h5") || is_element (node, "h6"))
     i->n_heading_chars = i->chars;
+  if (is_element (node, "td") || is_element (node, "th"))
+    i->n_cells++;
   xmlNode *parent = node->parent;
   if (parent == NULL || parent->type != XML_ELEMENT_NODE || parent->_private == NULL)
     return;
@@ -616,6 +657,10 @@ measure_leave (xmlNode *node, gpointer data)
   p->n_li += i->n_li;
   p->n_input += i->n_input;
   p->n_th += i->n_th;
+  p->n_tables += i->n_tables;
+  p->n_rows += i->n_rows;
+  p->n_cells += i->n_cells;
+  p->max_row_cells = MAX (p->max_row_cells, i->max_row_cells);
   p->n_heading_chars += i->n_heading_chars;
   if (i->has_block || name_in (node->name, container_elements, G_N_ELEMENTS (container_elements)))
     p->has_block = TRUE;
@@ -820,6 +865,8 @@ is_clutter (Collect *c, xmlNode *node)
         || is_element (node, "form") || is_element (node, "fieldset") || is_element (node, "aside")
         || is_element (node, "header")))
     return FALSE;
+  if (c->data_tables > 0)
+    return FALSE; /* nothing inside a table of data is (Readability) */
   Info *i = info_of (c->info, node);
   gdouble weight = (c->rules & RULE_WEIGHTS) ? class_weight (node) : 0;
   if (weight + (i->scored ? i->score : 0) < 0)
@@ -831,9 +878,9 @@ is_clutter (Collect *c, xmlNode *node)
                   || (i->chars > 0 && i->list_chars * 10 > i->chars * 9);
   if (is_element (node, "table"))
     {
-      /* A table of data (headed cells or a caption, or little linked text) stays; a layout
-       * table is judged like a <div>. */
-      if ((i->n_p == 0 && i->link_chars * 5 < i->chars) || i->n_th > 0)
+      /* A table of data (Readability's test, or little linked text) stays; a layout table is
+       * judged like a <div>. */
+      if ((i->n_p == 0 && i->link_chars * 5 < i->chars) || i->data_table)
         return FALSE;
     }
   gdouble density = link_density (i);
@@ -946,7 +993,7 @@ collect_enter (xmlNode *node, gpointer data)
       if (is_in_page_link (node))
         c->in_page_link_depth++;
     }
-  if (is_element (node, "table") && info_of (c->info, node)->n_th > 0)
+  if (is_element (node, "table") && info_of (c->info, node)->data_table)
     c->data_tables++;
   return TRUE;
 }
@@ -965,7 +1012,7 @@ collect_leave (xmlNode *node, gpointer data)
       if (is_in_page_link (node) && c->in_page_link_depth > 0)
         c->in_page_link_depth--;
     }
-  if (is_element (node, "table") && node->_private != NULL && info_of (c->info, node)->n_th > 0
+  if (is_element (node, "table") && node->_private != NULL && info_of (c->info, node)->data_table
       && c->data_tables > 0)
     c->data_tables--;
 }
