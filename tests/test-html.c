@@ -384,6 +384,25 @@ START_TEST (test_data_tables_kept_whole)
 }
 END_TEST
 
+START_TEST (test_embed_boxes_dropped)
+{
+  /* A block of little text around an embedded frame is an advertisement or a widget
+   * (Readability's rule), unless the frame is a video from a known player. */
+  static const gchar box[]
+      = "<div class=\"wide\"><p>Watch the harbour wall being rebuilt in spring</p><iframe src=\"";
+  g_autofree gchar *framed = g_strconcat (
+      "<html><body><article>" STORY, box,
+      "https://frames.example.com/unit/7\"></iframe></div>" STORY "</article></body></html>", NULL);
+  g_autofree gchar *video = g_strconcat (
+      "<html><body><article>" STORY, box,
+      "https://www.youtube.com/embed/x1\"></iframe></div>" STORY "</article></body></html>", NULL);
+  g_autofree gchar *text = extract (framed, NULL);
+  ck_assert_msg (strstr (text, "Watch the harbour wall") == NULL, "framed box kept:\n%s", text);
+  g_autofree gchar *text2 = extract (video, NULL);
+  ck_assert_msg (strstr (text2, "Watch the harbour wall") != NULL, "video's line dropped:\n%s", text2);
+}
+END_TEST
+
 START_TEST (test_ordered_lists_kept)
 {
   /* An ordered list in the story is its steps or sources, kept even when it is mostly links;
@@ -569,6 +588,7 @@ main (void)
   tcase_add_test (tc, test_table_cells_not_furniture);
   tcase_add_test (tc, test_ordered_lists_kept);
   tcase_add_test (tc, test_data_tables_kept_whole);
+  tcase_add_test (tc, test_embed_boxes_dropped);
   tcase_add_test (tc, test_scripts_left_out);
   tcase_add_test (tc, test_lists_and_figures);
   tcase_add_test (tc, test_teasers_and_furniture);

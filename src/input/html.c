@@ -495,6 +495,7 @@ typedef struct
   guint n_p, n_img, n_li, n_input, n_heading_chars;
   guint n_th;          /* marks of a table of data: th, caption, col, colgroup, thead, tfoot */
   guint n_tables;      /* <table> elements, itself included */
+  guint n_embeds;      /* <iframe>, <object> and <embed> elements that are not a known video player */
   guint n_rows;        /* <tr> elements */
   guint n_cells;       /* <td> and <th> elements */
   guint max_row_cells; /* the most cells in one of its rows */
@@ -570,6 +571,26 @@ is_data_table (const xmlNode *node, const Info *i)
   return rows >= 10 || columns > 4 || rows * columns > 10;
 }
 
+/* Whether an element embeds another document or a plug-in, other than a video from one of
+ * the players Readability keeps (a block with such embeds and little text is clutter). */
+static gboolean
+is_embed (const xmlNode *node)
+{
+  static const gchar *const players[]
+      = { "//www.youtube.com/",      "//youtube.com/",      "//www.youtube-nocookie.com/",
+          "//youtube-nocookie.com/", "//player.vimeo.com/", "//www.dailymotion.com/",
+          "//dailymotion.com/",      "//v.qq.com/",         "//archive.org/",
+          "//upload.wikimedia.org/", "//player.twitch.tv/" };
+  if (!is_element (node, "iframe") && !is_element (node, "object") && !is_element (node, "embed"))
+    return FALSE;
+  const gchar *src = borrowed_attribute (node, is_element (node, "object") ? "data" : "src");
+  if (src != NULL)
+    for (gsize k = 0; k < G_N_ELEMENTS (players); k++)
+      if (strstr (src, players[k]) != NULL)
+        return FALSE;
+  return TRUE;
+}
+
 static gboolean
 measure_enter (xmlNode *node, gpointer data)
 {
@@ -590,6 +611,8 @@ measure_enter (xmlNode *node, gpointer data)
   /* (class names inside a table or code are not furniture: Readability's rule) */
   if (is_hidden (node) || ((m->rules & RULE_FURNITURE) && m->in_table == 0 && is_furniture (node)))
     {
+      if (is_embed (node) && node->parent != NULL && node->parent->_private != NULL)
+        info_of (m->info, node->parent)->n_embeds++;
       i->skipped = TRUE;
       return FALSE;
     }
@@ -658,6 +681,7 @@ measure_leave (xmlNode *node, gpointer data)
   p->n_input += i->n_input;
   p->n_th += i->n_th;
   p->n_tables += i->n_tables;
+  p->n_embeds += i->n_embeds;
   p->n_rows += i->n_rows;
   p->n_cells += i->n_cells;
   p->max_row_cells = MAX (p->max_row_cells, i->max_row_cells);
@@ -899,6 +923,8 @@ is_clutter (Collect *c, xmlNode *node)
       && !inside_figure (node))
     return TRUE;
   if (!list && weight < CLASS_WEIGHT && density > 0.2 && i->chars < 2000)
+    return TRUE;
+  if ((i->n_embeds == 1 && i->chars < 75) || i->n_embeds > 1)
     return TRUE;
   if (list && density > 0.5)
     return TRUE;
