@@ -403,6 +403,18 @@ START_TEST (test_embed_boxes_dropped)
 }
 END_TEST
 
+START_TEST (test_short_lists_kept)
+{
+  /* A list of one short item, a caption written as a list after a figure, is the story's
+   * (Readability judges a block by its class and id, not by the score a list starts with). */
+  g_autofree gchar *text = extract (
+      "<html><body><article>" STORY "<figure><img src=\"q.jpg\"></figure><ul><li><p>"
+      "The north quay at dawn, seen from the lighthouse steps</p></li></ul>" STORY "</article></body></html>",
+      NULL);
+  ck_assert_msg (strstr (text, "The north quay at dawn") != NULL, "one-item list dropped:\n%s", text);
+}
+END_TEST
+
 START_TEST (test_ordered_lists_kept)
 {
   /* An ordered list in the story is its steps or sources, kept even when it is mostly links;
@@ -589,6 +601,7 @@ main (void)
   tcase_add_test (tc, test_ordered_lists_kept);
   tcase_add_test (tc, test_data_tables_kept_whole);
   tcase_add_test (tc, test_embed_boxes_dropped);
+  tcase_add_test (tc, test_short_lists_kept);
   tcase_add_test (tc, test_scripts_left_out);
   tcase_add_test (tc, test_lists_and_figures);
   tcase_add_test (tc, test_teasers_and_furniture);

@@ -893,7 +893,9 @@ is_clutter (Collect *c, xmlNode *node)
     return FALSE; /* nothing inside a table of data is (Readability) */
   Info *i = info_of (c->info, node);
   gdouble weight = (c->rules & RULE_WEIGHTS) ? class_weight (node) : 0;
-  if (weight + (i->scored ? i->score : 0) < 0)
+  /* (its class and id only, as Readability judges: a list's start score of -3 would drop a
+   * one-item list of a caption or a note, whose paragraph adds less than 3) */
+  if (weight < 0)
     return TRUE;
   if (i->commas >= 10)
     return FALSE;
