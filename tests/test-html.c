@@ -415,6 +415,30 @@ START_TEST (test_short_lists_kept)
 }
 END_TEST
 
+START_TEST (test_short_blocks_judged)
+{
+  /* Readability's short-block rule as it is now: a block of under 25 characters is clutter
+   * when some of it is linked, when it is empty, or when all it says is an advertisement's
+   * label or a loading message; a short block of plain words is the story's. */
+  g_autofree gchar *text = extract (
+      "<html><body><article>" STORY "<div><strong>Tides</strong><p>High at six</p></div>"
+      "<div><a href=\"/tides\">Tide tables</a><p>for May</p></div>"
+      "<div><p>Advertisement</p></div><div><p>Loading\xE2\x80\xA6</p></div>" STORY "</article></body></html>",
+      NULL);
+  ck_assert_msg (strstr (text, "High at six") != NULL, "short plain block dropped:\n%s", text);
+  ck_assert_msg (strstr (text, "for May") == NULL, "short linked block kept:\n%s", text);
+  ck_assert_msg (strstr (text, "Advertisement") == NULL && strstr (text, "Loading") == NULL,
+                 "placeholder kept:\n%s", text);
+  /* an empty block does not cut the line it sits in */
+  g_autofree gchar *cited
+      = extract ("<html><body><article>" STORY "<ol><li><cite><a href=\"/r\">Harbour report</a>"
+                 "<div class=\"badge\"></div>. Town Hall, March 2017.</cite></li></ol>"
+                 "</article></body></html>",
+                 NULL);
+  ck_assert_msg (strstr (cited, "Harbour report. Town Hall, March 2017.") != NULL, "line cut:\n%s", cited);
+}
+END_TEST
+
 START_TEST (test_ordered_lists_kept)
 {
   /* An ordered list in the story is its steps or sources, kept even when it is mostly links;
@@ -602,6 +626,7 @@ main (void)
   tcase_add_test (tc, test_data_tables_kept_whole);
   tcase_add_test (tc, test_embed_boxes_dropped);
   tcase_add_test (tc, test_short_lists_kept);
+  tcase_add_test (tc, test_short_blocks_judged);
   tcase_add_test (tc, test_scripts_left_out);
   tcase_add_test (tc, test_lists_and_figures);
   tcase_add_test (tc, test_teasers_and_furniture);

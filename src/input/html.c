@@ -81,6 +81,8 @@ static const gchar *const byline_words[] = { "byline", "author", "dateline", "wr
 #define MIN_PARAGRAPH_CHARS 25
 #define ANCESTOR_LEVELS 5
 #define CLASS_WEIGHT 25.0
+/* The longest advertisement label or loading message looked for, in characters. */
+#define PLACEHOLDER_MAX_CHARS 16
 /* Fewer characters than this in the result: try again with fewer rules. */
 #define RETRY_BELOW_CHARS 500
 /* A retry's text replaces the first only when this many times as long: one more box of
@@ -879,6 +881,46 @@ end_block (Collect *c)
   c->link_bytes = 0;
 }
 
+static gchar *node_line (xmlNode *node);
+
+/* Whether the whole text of @node is an advertisement's label or a loading message
+ * ("Advertisement", "Werbung", "Loading…"), in the languages Readability knows them. */
+static gboolean
+is_placeholder (xmlNode *node)
+{
+  static const gchar *const labels[] = {
+    "ad",
+    "advertising",
+    "advertisement",
+    "pub",
+    "publicit\xC3\xA9",
+    "werb",
+    "werbung",
+    "\xE5\xB9\xBF\xE5\x91\x8A",
+    "\xD1\x80\xD0\xB5\xD0\xBA\xD0\xBB\xD0\xB0\xD0\xBC\xD0\xB0",
+    "anuncio",
+    "loading",
+    "\xE6\xAD\xA3\xE5\x9C\xA8\xE5\x8A\xA0\xE8\xBD\xBD",
+    "\xD0\xB7\xD0\xB0\xD0\xB3\xD1\x80\xD1\x83\xD0\xB7\xD0\xBA\xD0\xB0",
+    "chargement",
+    "cargando",
+  };
+  g_autofree gchar *line = node_line (node);
+  if (line == NULL)
+    return FALSE;
+  g_autofree gchar *folded = g_utf8_casefold (line, -1);
+  gsize n = strlen (folded);
+  if (g_str_has_suffix (folded, "..."))
+    n -= 3;
+  else if (g_str_has_suffix (folded, "\xE2\x80\xA6")) /* … */
+    n -= 3;
+  folded[n] = '\0';
+  for (gsize k = 0; k < G_N_ELEMENTS (labels); k++)
+    if (g_str_equal (folded, labels[k]))
+      return TRUE;
+  return FALSE;
+}
+
 /* Whether a block inside the article is a teaser box, a link list or a gallery rather than
  * the story's text (Readability's conditional cleaning; like Readability, an ordered list or
  * a <section> is never judged so: they are the story's steps and parts). */
@@ -919,10 +961,16 @@ is_clutter (Collect *c, xmlNode *node)
    * list of steps (Readability's margin) */
   if (!list && i->n_li > n_p + 100)
     return TRUE;
+  if (i->chars <= PLACEHOLDER_MAX_CHARS && is_placeholder (node))
+    return TRUE;
   if (i->n_input > n_p / 3)
     return TRUE;
+  /* a short block with links in it, or an empty one (Readability's rule as it is now: a
+   * short line of plain words is the story's) */
   if (!list && heading_density < 0.9 && i->chars < MIN_PARAGRAPH_CHARS && (i->n_img == 0 || i->n_img > 2)
-      && !inside_figure (node))
+      && density > 0 && !inside_figure (node))
+    return TRUE;
+  if (i->chars == 0 && i->n_img == 0)
     return TRUE;
   if (!list && weight < CLASS_WEIGHT && density > 0.2 && i->chars < 2000)
     return TRUE;
