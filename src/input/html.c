@@ -56,7 +56,8 @@ static const gchar *const furniture_words[] = {
   "shoutbox",     "skyscraper",  "gdpr",          "outbrain",     "taboola",      "remark",     "replies",
   "rss",          "pagination",  "pager",         "agegate",      "supplemental", "community",  "widget",
   "tags",         "toolbar",     "signup",        "byline-share", "trending",     "recirc",     "teaser",
-  "most-popular", "mostpopular", "more-stories",  "recommended",  "paywall",      "hidden",
+  "most-popular", "mostpopular", "more-stories",  "recommended",  "paywall",      "hidden",     "ai2html",
+  "cover-wrap",   "legends",     "yom-remote",
 };
 
 /* Furniture words matched only as a whole word ("ad" but not "add", "address" or "ad_body"'s
