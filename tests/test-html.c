@@ -445,6 +445,23 @@ START_TEST (test_short_blocks_judged)
 }
 END_TEST
 
+START_TEST (test_screen_reader_text_left_out)
+{
+  /* Text kept for screen readers only is not the story's, as text not displayed is not. */
+  g_autofree gchar *text = extract (
+      "<html><body><article>" STORY_1 "<figure><img src=\"q.jpg\"><figcaption><span class=\"off-screen\">"
+      "Media caption</span> The quay at dawn</figcaption></figure><p>Work starts in <a href=\"/s\">spring"
+      "<span class=\"sr-only\">(opens in a new window)</span></a>, the engineers said, for "
+      "six months.</p>" STORY_3 "</article></body></html>",
+      NULL);
+  ck_assert_msg (strstr (text, "The quay at dawn") != NULL
+                     && strstr (text, "Work starts in spring, the engineers") != NULL,
+                 "story lost:\n%s", text);
+  ck_assert_msg (strstr (text, "Media caption") == NULL && strstr (text, "new window") == NULL,
+                 "screen-reader text kept:\n%s", text);
+}
+END_TEST
+
 START_TEST (test_ordered_lists_kept)
 {
   /* An ordered list in the story is its steps or sources, kept even when it is mostly links;
@@ -633,6 +650,7 @@ main (void)
   tcase_add_test (tc, test_embed_boxes_dropped);
   tcase_add_test (tc, test_short_lists_kept);
   tcase_add_test (tc, test_short_blocks_judged);
+  tcase_add_test (tc, test_screen_reader_text_left_out);
   tcase_add_test (tc, test_scripts_left_out);
   tcase_add_test (tc, test_lists_and_figures);
   tcase_add_test (tc, test_teasers_and_furniture);
