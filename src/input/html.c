@@ -47,76 +47,24 @@ static const gchar *const skipped_roles[] = {
 
 /* Words of a class or id that mark an element as page furniture, when no word of its class
  * or id marks it as content (content_words). Matched as the start of a word ("sidebar" in
- * "l-sidebar-fixed", "comment" in "comments"), except the short ones, matched whole. The
- * last ones name the text only screen readers read ("Media caption", "Opens a new window"),
- * which a sighted reader never sees. */
+ * "l-sidebar-fixed", "comment" in "comments"), except the short ones, matched whole. */
 static const gchar *const furniture_words[] = {
-  "nav",
-  "navbar",
-  "navigation",
-  "menu",
-  "header",
-  "footer",
-  "masthead",
-  "sidebar",
-  "advert",
-  "advertisement",
-  "sponsor",
-  "promo",
-  "cookie",
-  "consent",
-  "share",
-  "sharing",
-  "social",
-  "comment",
-  "related",
-  "newsletter",
-  "subscribe",
-  "breadcrumb",
-  "popup",
-  "modal",
-  "skip",
-  "banner",
-  "combx",
-  "disqus",
-  "shoutbox",
-  "skyscraper",
-  "gdpr",
-  "outbrain",
-  "taboola",
-  "remark",
-  "replies",
-  "rss",
-  "pagination",
-  "pager",
-  "agegate",
-  "supplemental",
-  "community",
-  "widget",
-  "tags",
-  "toolbar",
-  "signup",
-  "byline-share",
-  "trending",
-  "recirc",
-  "teaser",
-  "most-popular",
-  "mostpopular",
-  "more-stories",
-  "recommended",
-  "paywall",
-  "hidden",
-  "ai2html",
-  "cover-wrap",
-  "legends",
-  "yom-remote",
-  "sr-only",
-  "visuallyhidden",
-  "screen-reader-text",
-  "screenreader",
-  "off-screen",
-  "offscreen",
-  "element-invisible",
+  "nav",          "navbar",      "navigation",    "menu",         "header",       "footer",     "masthead",
+  "sidebar",      "advert",      "advertisement", "sponsor",      "promo",        "cookie",     "consent",
+  "share",        "sharing",     "social",        "comment",      "related",      "newsletter", "subscribe",
+  "breadcrumb",   "popup",       "modal",         "skip",         "banner",       "combx",      "disqus",
+  "shoutbox",     "skyscraper",  "gdpr",          "outbrain",     "taboola",      "remark",     "replies",
+  "rss",          "pagination",  "pager",         "agegate",      "supplemental", "community",  "widget",
+  "tags",         "toolbar",     "signup",        "byline-share", "trending",     "recirc",     "teaser",
+  "most-popular", "mostpopular", "more-stories",  "recommended",  "paywall",      "hidden",     "ai2html",
+  "cover-wrap",   "legends",     "yom-remote",
+};
+
+/* Class names of text only screen readers read ("Media caption", "Opens a new window"), which
+ * a sighted reader never sees: furniture, matched as a whole class name. */
+static const gchar *const screen_reader_classes[] = {
+  "sr-only",    "visuallyhidden", "screen-reader-text", "screenreader",
+  "off-screen", "offscreen",      "element-invisible",
 };
 
 /* Furniture words matched only as a whole word ("ad" but not "add", "address" or "ad_body"'s
@@ -282,7 +230,9 @@ add_evidence (Evidence *e, const gchar *value)
       gsize token_len = (gsize)(p - token);
       if (token_len == 0)
         continue;
-      if (word_matches (token, token_len, furniture_words, G_N_ELEMENTS (furniture_words), FALSE))
+      if (word_matches (token, token_len, furniture_words, G_N_ELEMENTS (furniture_words), FALSE)
+          || word_matches (token, token_len, screen_reader_classes, G_N_ELEMENTS (screen_reader_classes),
+                           FALSE))
         e->furniture++;
       /* The words of the token. */
       const gchar *q = token;
