@@ -141,6 +141,32 @@ START_TEST (test_credits_without_colon)
 }
 END_TEST
 
+/* Summarises @text and checks each document sentence's furniture flag against @expected, one
+ * character a sentence: 'F' furniture, '-' not. */
+static PrecisSummary *
+summarise_checking_furniture (PrecisSummarizer *s, const gchar *text, const gchar *expected)
+{
+  PrecisSummary *sum = precis_summarizer_run (s, text, -1, NULL);
+  ck_assert_uint_eq (precis_summary_get_n_document_sentences (sum), strlen (expected));
+  for (guint i = 0; expected[i] != '\0'; i++)
+    ck_assert_msg (precis_summary_get_document_sentence (sum, i)->furniture == (expected[i] == 'F'),
+                   "sentence %u: furniture flag not as expected (%s)", i, expected);
+  return sum;
+}
+
+/* A paragraph written in square brackets is an editor's insert (a promotion, a note), not the
+ * story; brackets inside a paragraph, or two bracketed parts, are not one. */
+START_TEST (test_bracketed_inserts)
+{
+  const gchar *text = "The ferry company [Channel Lines] cancelled all crossings on Monday.\n\n"
+                      "[What you need to know today: get the harbour letter in your inbox.]\n\n"
+                      "[1] The storm report, March 2004 [pdf]\n\n"
+                      "Passengers were offered hotel rooms and seats on the first boat on Tuesday.\n";
+  g_autoptr (PrecisSummarizer) s = precis_summarizer_new ("english", NULL);
+  g_autoptr (PrecisSummary) sum = summarise_checking_furniture (s, text, "-F--");
+}
+END_TEST
+
 /* A news agency's caption opener and a video player's prompt are debris wherever they stand. */
 START_TEST (test_caption_openers)
 {
@@ -149,11 +175,7 @@ START_TEST (test_caption_openers)
                       "The ferry company cancelled all crossings on Monday because of the storm.\n\n"
                       "Passengers were offered hotel rooms and seats on the first boat on Tuesday.\n";
   g_autoptr (PrecisSummarizer) s = precis_summarizer_new ("english", NULL);
-  g_autoptr (PrecisSummary) sum = precis_summarizer_run (s, text, -1, NULL);
-  ck_assert_uint_eq (precis_summary_get_n_document_sentences (sum), 4);
-  ck_assert (precis_summary_get_document_sentence (sum, 0)->furniture);
-  ck_assert (precis_summary_get_document_sentence (sum, 1)->furniture);
-  ck_assert (!precis_summary_get_document_sentence (sum, 2)->furniture);
+  g_autoptr (PrecisSummary) sum = summarise_checking_furniture (s, text, "FF--");
   ck_assert (g_str_has_prefix (precis_summary_get_sentence (sum, 0)->text, "The ferry company"));
 }
 END_TEST
@@ -315,6 +337,8 @@ main (void)
   tcase_add_test (tc, test_credits_without_colon);
   tcase_add_test (tc, test_caption_openers);
   tcase_add_test (tc, test_glued_debris);
+
+  tcase_add_test (tc, test_bracketed_inserts);
   tcase_add_test (tc, test_antecedents);
   tcase_add_test (tc, test_debris);
   tcase_add_test (tc, test_budgets_and_dangling);

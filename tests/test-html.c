@@ -358,6 +358,110 @@ START_TEST (test_table_cells_not_furniture)
 }
 END_TEST
 
+START_TEST (test_data_tables_kept_whole)
+{
+  /* A table of data as Readability tells one (columns described, or more than ten cells),
+   * keeps its linked cells even when each is a block of its own; a table marked as layout
+   * (role="presentation") is judged as blocks, and a cell that is only a link goes. */
+  static const gchar rows[]
+      = "<tr><td><div><a href=\"/north\">North Quay</a></div></td><td>1998</td><td>41 m</td></tr>"
+        "<tr><td><div><a href=\"/south\">South Quay</a></div></td><td>2004</td><td>37 m</td></tr>"
+        "<tr><td><div><a href=\"/east\">East Pier</a></div></td><td>2011</td><td>52 m</td></tr>"
+        "<tr><td><div><a href=\"/west\">West Pier</a></div></td><td>2015</td><td>29 m</td></tr>";
+  g_autofree gchar *described = g_strconcat ("<html><body><article>" STORY "<table><colgroup><col><col><col>"
+                                             "</colgroup>",
+                                             rows, "</table></article></body></html>", NULL);
+  g_autofree gchar *sized
+      = g_strconcat ("<html><body><article>" STORY "<table>", rows, "</table></article></body></html>", NULL);
+  g_autofree gchar *layout = g_strconcat ("<html><body><article>" STORY "<table role=\"presentation\">", rows,
+                                          "</table></article></body></html>", NULL);
+  g_autofree gchar *text = extract (described, NULL);
+  ck_assert_msg (strstr (text, "East Pier") != NULL, "described table's cells dropped:\n%s", text);
+  g_autofree gchar *text2 = extract (sized, NULL);
+  ck_assert_msg (strstr (text2, "East Pier") != NULL, "twelve-cell table's cells dropped:\n%s", text2);
+  g_autofree gchar *text3 = extract (layout, NULL);
+  ck_assert_msg (strstr (text3, "East Pier") == NULL, "layout table's link cell kept:\n%s", text3);
+}
+END_TEST
+
+START_TEST (test_embed_boxes_dropped)
+{
+  /* A block of little text around an embedded frame is an advertisement or a widget
+   * (Readability's rule), unless the frame is a video from a known player. */
+  static const gchar box[]
+      = "<div class=\"wide\"><p>Watch the harbour wall being rebuilt in spring</p><iframe src=\"";
+  g_autofree gchar *framed = g_strconcat (
+      "<html><body><article>" STORY, box,
+      "https://frames.example.com/unit/7\"></iframe></div>" STORY "</article></body></html>", NULL);
+  g_autofree gchar *video = g_strconcat (
+      "<html><body><article>" STORY, box,
+      "https://www.youtube.com/embed/x1\"></iframe></div>" STORY "</article></body></html>", NULL);
+  g_autofree gchar *text = extract (framed, NULL);
+  ck_assert_msg (strstr (text, "Watch the harbour wall") == NULL, "framed box kept:\n%s", text);
+  g_autofree gchar *text2 = extract (video, NULL);
+  ck_assert_msg (strstr (text2, "Watch the harbour wall") != NULL, "video's line dropped:\n%s", text2);
+}
+END_TEST
+
+START_TEST (test_short_lists_kept)
+{
+  /* A list of one short item, a caption written as a list after a figure, is the story's
+   * (Readability judges a block by its class and id, not by the score a list starts with). */
+  g_autofree gchar *text = extract (
+      "<html><body><article>" STORY "<figure><img src=\"q.jpg\"></figure><ul><li><p>"
+      "The north quay at dawn, seen from the lighthouse steps</p></li></ul>" STORY "</article></body></html>",
+      NULL);
+  ck_assert_msg (strstr (text, "The north quay at dawn") != NULL, "one-item list dropped:\n%s", text);
+}
+END_TEST
+
+START_TEST (test_short_blocks_judged)
+{
+  /* Readability's short-block rule as it is now: a block of under 25 characters is clutter
+   * when some of it is linked, when it is empty, or when all it says is an advertisement's
+   * label or a loading message; a short block of plain words is the story's. */
+  g_autofree gchar *text = extract (
+      "<html><body><article>" STORY "<div><strong>Tides</strong><p>High at six</p></div>"
+      "<div><a href=\"/tides\">Tide tables</a><p>for May</p></div>"
+      "<div><p>Advertisement</p></div><div><p>Loading\xE2\x80\xA6</p></div>" STORY "</article></body></html>",
+      NULL);
+  ck_assert_msg (strstr (text, "High at six") != NULL, "short plain block dropped:\n%s", text);
+  ck_assert_msg (strstr (text, "for May") == NULL, "short linked block kept:\n%s", text);
+  ck_assert_msg (strstr (text, "Advertisement") == NULL && strstr (text, "Loading") == NULL,
+                 "placeholder kept:\n%s", text);
+  /* an empty block does not cut the line it sits in */
+  g_autofree gchar *cited
+      = extract ("<html><body><article>" STORY "<ol><li><cite><a href=\"/r\">Harbour report</a>"
+                 "<div class=\"badge\"></div>. Town Hall, March 2017.</cite></li></ol>"
+                 "</article></body></html>",
+                 NULL);
+  ck_assert_msg (strstr (cited, "Harbour report. Town Hall, March 2017.") != NULL, "line cut:\n%s", cited);
+  /* charts drawn by ai2html are labels, not text (Readability's unlikely candidates) */
+  g_autofree gchar *chart = extract (
+      "<html><body><article>" STORY "<div class=\"ai2html\"><div><p>$915</p><p>"
+      "billion</p></div><div><p>Interest on the debt</p></div></div>" STORY "</article></body></html>",
+      NULL);
+  ck_assert_msg (strstr (chart, "billion") == NULL, "chart labels kept:\n%s", chart);
+}
+END_TEST
+
+START_TEST (test_screen_reader_text_left_out)
+{
+  /* Text kept for screen readers only is not the story's, as text not displayed is not. */
+  g_autofree gchar *text = extract (
+      "<html><body><article>" STORY_1 "<figure><img src=\"q.jpg\"><figcaption><span class=\"off-screen\">"
+      "Media caption</span> The quay at dawn</figcaption></figure><p>Work starts in <a href=\"/s\">spring"
+      "<span class=\"sr-only\">(opens in a new window)</span></a>, the engineers said, for "
+      "six months.</p>" STORY_3 "</article></body></html>",
+      NULL);
+  ck_assert_msg (strstr (text, "The quay at dawn") != NULL
+                     && strstr (text, "Work starts in spring, the engineers") != NULL,
+                 "story lost:\n%s", text);
+  ck_assert_msg (strstr (text, "Media caption") == NULL && strstr (text, "new window") == NULL,
+                 "screen-reader text kept:\n%s", text);
+}
+END_TEST
+
 START_TEST (test_ordered_lists_kept)
 {
   /* An ordered list in the story is its steps or sources, kept even when it is mostly links;
@@ -542,6 +646,11 @@ main (void)
   tcase_add_test (tc, test_headings_scored);
   tcase_add_test (tc, test_table_cells_not_furniture);
   tcase_add_test (tc, test_ordered_lists_kept);
+  tcase_add_test (tc, test_data_tables_kept_whole);
+  tcase_add_test (tc, test_embed_boxes_dropped);
+  tcase_add_test (tc, test_short_lists_kept);
+  tcase_add_test (tc, test_short_blocks_judged);
+  tcase_add_test (tc, test_screen_reader_text_left_out);
   tcase_add_test (tc, test_scripts_left_out);
   tcase_add_test (tc, test_lists_and_figures);
   tcase_add_test (tc, test_teasers_and_furniture);

@@ -56,7 +56,15 @@ static const gchar *const furniture_words[] = {
   "shoutbox",     "skyscraper",  "gdpr",          "outbrain",     "taboola",      "remark",     "replies",
   "rss",          "pagination",  "pager",         "agegate",      "supplemental", "community",  "widget",
   "tags",         "toolbar",     "signup",        "byline-share", "trending",     "recirc",     "teaser",
-  "most-popular", "mostpopular", "more-stories",  "recommended",  "paywall",      "hidden",
+  "most-popular", "mostpopular", "more-stories",  "recommended",  "paywall",      "hidden",     "ai2html",
+  "cover-wrap",   "legends",     "yom-remote",
+};
+
+/* Class names of text only screen readers read ("Media caption", "Opens a new window"), which
+ * a sighted reader never sees: furniture, matched as a whole class name. */
+static const gchar *const screen_reader_classes[] = {
+  "sr-only",    "visuallyhidden", "screen-reader-text", "screenreader",
+  "off-screen", "offscreen",      "element-invisible",
 };
 
 /* Furniture words matched only as a whole word ("ad" but not "add", "address" or "ad_body"'s
@@ -81,6 +89,8 @@ static const gchar *const byline_words[] = { "byline", "author", "dateline", "wr
 #define MIN_PARAGRAPH_CHARS 25
 #define ANCESTOR_LEVELS 5
 #define CLASS_WEIGHT 25.0
+/* The longest advertisement label or loading message looked for, in characters. */
+#define PLACEHOLDER_MAX_CHARS 16
 /* Fewer characters than this in the result: try again with fewer rules. */
 #define RETRY_BELOW_CHARS 500
 /* A retry's text replaces the first only when this many times as long: one more box of
@@ -220,7 +230,9 @@ add_evidence (Evidence *e, const gchar *value)
       gsize token_len = (gsize)(p - token);
       if (token_len == 0)
         continue;
-      if (word_matches (token, token_len, furniture_words, G_N_ELEMENTS (furniture_words), FALSE))
+      if (word_matches (token, token_len, furniture_words, G_N_ELEMENTS (furniture_words), FALSE)
+          || word_matches (token, token_len, screen_reader_classes, G_N_ELEMENTS (screen_reader_classes),
+                           FALSE))
         e->furniture++;
       /* The words of the token. */
       const gchar *q = token;
@@ -492,10 +504,17 @@ typedef struct
   guint link_chars; /* of which inside links */
   guint list_chars; /* of which inside lists (<ul>, <ol>) */
   guint commas;
-  guint n_p, n_img, n_li, n_input, n_heading_chars, n_th;
-  gboolean has_block; /* a container element below it */
-  gboolean skipped;   /* left out with its content */
-  gboolean scored;    /* a candidate: has a score */
+  guint n_p, n_img, n_li, n_input, n_heading_chars;
+  guint n_th;          /* marks of a table of data: th, caption, col, colgroup, thead, tfoot */
+  guint n_tables;      /* <table> elements, itself included */
+  guint n_embeds;      /* <iframe>, <object> and <embed> elements that are not a known video player */
+  guint n_rows;        /* <tr> elements */
+  guint n_cells;       /* <td> and <th> elements */
+  guint max_row_cells; /* the most cells in one of its rows */
+  gboolean data_table; /* a <table> of data, not of layout (Readability's test) */
+  gboolean has_block;  /* a container element below it */
+  gboolean skipped;    /* left out with its content */
+  gboolean scored;     /* a candidate: has a score */
   gdouble score;
 } Info;
 
@@ -542,6 +561,48 @@ count_text (const gchar *text, guint *chars, guint *commas)
   *commas += c;
 }
 
+/* Whether a <table> holds data rather than lays out a page, as Readability decides: not when
+ * its role is "presentation" or it says datatable="0"; yes with a summary, a caption, headed
+ * cells, columns described or a head or foot; not with a table inside; else by its size (ten
+ * rows, five columns or more than ten cells, but not one row or one column). */
+static gboolean
+is_data_table (const xmlNode *node, const Info *i)
+{
+  const gchar *role = borrowed_attribute (node, "role");
+  const gchar *datatable = borrowed_attribute (node, "datatable");
+  if ((role != NULL && g_ascii_strcasecmp (role, "presentation") == 0)
+      || (datatable != NULL && g_str_equal (datatable, "0")))
+    return FALSE;
+  if (borrowed_attribute (node, "summary") != NULL || i->n_th > 0)
+    return TRUE;
+  if (i->n_tables > 0) /* the tables inside it: its own is counted after */
+    return FALSE;
+  guint rows = i->n_rows, columns = i->max_row_cells;
+  if (rows <= 1 || columns <= 1)
+    return FALSE;
+  return rows >= 10 || columns > 4 || rows * columns > 10;
+}
+
+/* Whether an element embeds another document or a plug-in, other than a video from one of
+ * the players Readability keeps (a block with such embeds and little text is clutter). */
+static gboolean
+is_embed (const xmlNode *node)
+{
+  static const gchar *const players[]
+      = { "//www.youtube.com/",      "//youtube.com/",      "//www.youtube-nocookie.com/",
+          "//youtube-nocookie.com/", "//player.vimeo.com/", "//www.dailymotion.com/",
+          "//dailymotion.com/",      "//v.qq.com/",         "//archive.org/",
+          "//upload.wikimedia.org/", "//player.twitch.tv/" };
+  if (!is_element (node, "iframe") && !is_element (node, "object") && !is_element (node, "embed"))
+    return FALSE;
+  const gchar *src = borrowed_attribute (node, is_element (node, "object") ? "data" : "src");
+  if (src != NULL)
+    for (gsize k = 0; k < G_N_ELEMENTS (players); k++)
+      if (strstr (src, players[k]) != NULL)
+        return FALSE;
+  return TRUE;
+}
+
 static gboolean
 measure_enter (xmlNode *node, gpointer data)
 {
@@ -562,6 +623,8 @@ measure_enter (xmlNode *node, gpointer data)
   /* (class names inside a table or code are not furniture: Readability's rule) */
   if (is_hidden (node) || ((m->rules & RULE_FURNITURE) && m->in_table == 0 && is_furniture (node)))
     {
+      if (is_embed (node) && node->parent != NULL && node->parent->_private != NULL)
+        info_of (m->info, node->parent)->n_embeds++;
       i->skipped = TRUE;
       return FALSE;
     }
@@ -598,11 +661,24 @@ measure_leave (xmlNode *node, gpointer data)
     i->n_li++;
   else if (is_element (node, "input"))
     i->n_input++;
-  else if (is_element (node, "th") || is_element (node, "caption"))
+  else if (is_element (node, "th") || is_element (node, "caption") || is_element (node, "col")
+           || is_element (node, "colgroup") || is_element (node, "thead") || is_element (node, "tfoot"))
     i->n_th++;
+  else if (is_element (node, "tr"))
+    {
+      i->n_rows++;
+      i->max_row_cells = MAX (i->max_row_cells, i->n_cells);
+    }
+  else if (is_element (node, "table"))
+    {
+      i->data_table = is_data_table (node, i);
+      i->n_tables++;
+    }
   else if (is_element (node, "h1") || is_element (node, "h2") || is_element (node, "h3")
            || is_element (node, "h4") || is_element (node, "h5") || is_element (node, "h6"))
     i->n_heading_chars = i->chars;
+  if (is_element (node, "td") || is_element (node, "th"))
+    i->n_cells++;
   xmlNode *parent = node->parent;
   if (parent == NULL || parent->type != XML_ELEMENT_NODE || parent->_private == NULL)
     return;
@@ -616,6 +692,11 @@ measure_leave (xmlNode *node, gpointer data)
   p->n_li += i->n_li;
   p->n_input += i->n_input;
   p->n_th += i->n_th;
+  p->n_tables += i->n_tables;
+  p->n_embeds += i->n_embeds;
+  p->n_rows += i->n_rows;
+  p->n_cells += i->n_cells;
+  p->max_row_cells = MAX (p->max_row_cells, i->max_row_cells);
   p->n_heading_chars += i->n_heading_chars;
   if (i->has_block || name_in (node->name, container_elements, G_N_ELEMENTS (container_elements)))
     p->has_block = TRUE;
@@ -810,6 +891,46 @@ end_block (Collect *c)
   c->link_bytes = 0;
 }
 
+static gchar *node_line (xmlNode *node);
+
+/* Whether the whole text of @node is an advertisement's label or a loading message
+ * ("Advertisement", "Werbung", "Loading…"), in the languages Readability knows them. */
+static gboolean
+is_placeholder (xmlNode *node)
+{
+  static const gchar *const labels[] = {
+    "ad",
+    "advertising",
+    "advertisement",
+    "pub",
+    "publicit\xC3\xA9",
+    "werb",
+    "werbung",
+    "\xE5\xB9\xBF\xE5\x91\x8A",
+    "\xD1\x80\xD0\xB5\xD0\xBA\xD0\xBB\xD0\xB0\xD0\xBC\xD0\xB0",
+    "anuncio",
+    "loading",
+    "\xE6\xAD\xA3\xE5\x9C\xA8\xE5\x8A\xA0\xE8\xBD\xBD",
+    "\xD0\xB7\xD0\xB0\xD0\xB3\xD1\x80\xD1\x83\xD0\xB7\xD0\xBA\xD0\xB0",
+    "chargement",
+    "cargando",
+  };
+  g_autofree gchar *line = node_line (node);
+  if (line == NULL)
+    return FALSE;
+  g_autofree gchar *folded = g_utf8_casefold (line, -1);
+  gsize n = strlen (folded);
+  if (g_str_has_suffix (folded, "..."))
+    n -= 3;
+  else if (g_str_has_suffix (folded, "\xE2\x80\xA6")) /* … */
+    n -= 3;
+  folded[n] = '\0';
+  for (gsize k = 0; k < G_N_ELEMENTS (labels); k++)
+    if (g_str_equal (folded, labels[k]))
+      return TRUE;
+  return FALSE;
+}
+
 /* Whether a block inside the article is a teaser box, a link list or a gallery rather than
  * the story's text (Readability's conditional cleaning; like Readability, an ordered list or
  * a <section> is never judged so: they are the story's steps and parts). */
@@ -820,9 +941,13 @@ is_clutter (Collect *c, xmlNode *node)
         || is_element (node, "form") || is_element (node, "fieldset") || is_element (node, "aside")
         || is_element (node, "header")))
     return FALSE;
+  if (c->data_tables > 0)
+    return FALSE; /* nothing inside a table of data is (Readability) */
   Info *i = info_of (c->info, node);
   gdouble weight = (c->rules & RULE_WEIGHTS) ? class_weight (node) : 0;
-  if (weight + (i->scored ? i->score : 0) < 0)
+  /* (its class and id only, as Readability judges: a list's start score of -3 would drop a
+   * one-item list of a caption or a note, whose paragraph adds less than 3) */
+  if (weight < 0)
     return TRUE;
   if (i->commas >= 10)
     return FALSE;
@@ -831,9 +956,9 @@ is_clutter (Collect *c, xmlNode *node)
                   || (i->chars > 0 && i->list_chars * 10 > i->chars * 9);
   if (is_element (node, "table"))
     {
-      /* A table of data (headed cells or a caption, or little linked text) stays; a layout
-       * table is judged like a <div>. */
-      if ((i->n_p == 0 && i->link_chars * 5 < i->chars) || i->n_th > 0)
+      /* A table of data (Readability's test, or little linked text) stays; a layout table is
+       * judged like a <div>. */
+      if ((i->n_p == 0 && i->link_chars * 5 < i->chars) || i->data_table)
         return FALSE;
     }
   gdouble density = link_density (i);
@@ -846,12 +971,20 @@ is_clutter (Collect *c, xmlNode *node)
    * list of steps (Readability's margin) */
   if (!list && i->n_li > n_p + 100)
     return TRUE;
+  if (i->chars <= PLACEHOLDER_MAX_CHARS && is_placeholder (node))
+    return TRUE;
   if (i->n_input > n_p / 3)
     return TRUE;
+  /* a short block with links in it, or an empty one (Readability's rule as it is now: a
+   * short line of plain words is the story's) */
   if (!list && heading_density < 0.9 && i->chars < MIN_PARAGRAPH_CHARS && (i->n_img == 0 || i->n_img > 2)
-      && !inside_figure (node))
+      && density > 0 && !inside_figure (node))
+    return TRUE;
+  if (i->chars == 0 && i->n_img == 0)
     return TRUE;
   if (!list && weight < CLASS_WEIGHT && density > 0.2 && i->chars < 2000)
+    return TRUE;
+  if ((i->n_embeds == 1 && i->chars < 75) || i->n_embeds > 1)
     return TRUE;
   if (list && density > 0.5)
     return TRUE;
@@ -946,7 +1079,7 @@ collect_enter (xmlNode *node, gpointer data)
       if (is_in_page_link (node))
         c->in_page_link_depth++;
     }
-  if (is_element (node, "table") && info_of (c->info, node)->n_th > 0)
+  if (is_element (node, "table") && info_of (c->info, node)->data_table)
     c->data_tables++;
   return TRUE;
 }
@@ -965,7 +1098,7 @@ collect_leave (xmlNode *node, gpointer data)
       if (is_in_page_link (node) && c->in_page_link_depth > 0)
         c->in_page_link_depth--;
     }
-  if (is_element (node, "table") && node->_private != NULL && info_of (c->info, node)->n_th > 0
+  if (is_element (node, "table") && node->_private != NULL && info_of (c->info, node)->data_table
       && c->data_tables > 0)
     c->data_tables--;
 }

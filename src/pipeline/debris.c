@@ -537,6 +537,20 @@ split_glued (const Debris *d, const gchar *text, GArray *spans)
   g_array_unref (out);
 }
 
+/* Whether text[start, end), a paragraph, is an editor's insert written in square brackets
+ * ("[Get the morning briefing in your inbox.]", "[Video: ...]"): it opens on "[" and its first
+ * "]" closes it at its end (a full stop or white space may follow). */
+static gboolean
+is_bracketed (const gchar *text, gsize start, gsize end)
+{
+  while (end > start && (text[end - 1] == '.' || g_ascii_isspace (text[end - 1])))
+    end--;
+  if (end - start < 3 || text[start] != '[' || text[end - 1] != ']')
+    return FALSE;
+  const gchar *close = memchr (text + start, ']', end - start);
+  return close == text + end - 1;
+}
+
 void
 precis_debris_mark (const gchar *text, GArray *spans, const PrecisSegmenter *seg, PrecisTokenizer *tokenizer)
 {
@@ -552,15 +566,16 @@ precis_debris_mark (const gchar *text, GArray *spans, const PrecisSegmenter *seg
       if ((sp[i].flags & PRECIS_SPAN_FURNITURE) == 0
           && is_debris (d, text, sp[i].start, sp[i].end, seg, tokenizer))
         sp[i].flags |= PRECIS_SPAN_FURNITURE;
-      /* The last sentence of a short paragraph, in a text of several: a caption when it ends in
-       * a credit. */
       gboolean last = i + 1 == n || sp[i + 1].paragraph != sp[i].paragraph;
-      if (!paragraphs || !last || !ends_in_credit (d, s, len))
+      if (!paragraphs || !last)
         continue;
       guint first = i;
       while (first > 0 && sp[first - 1].paragraph == sp[i].paragraph)
         first--;
-      if (i - first + 1 <= CAPTION_MAX_SENTENCES)
+      /* A paragraph in square brackets, in a text of several: an editor's insert. The last
+       * sentence of a short paragraph: a caption when it ends in a credit. */
+      if (is_bracketed (text, sp[first].start, sp[i].end)
+          || (i - first + 1 <= CAPTION_MAX_SENTENCES && ends_in_credit (d, s, len)))
         for (guint k = first; k <= i; k++)
           sp[k].flags |= PRECIS_SPAN_FURNITURE;
     }
