@@ -59,8 +59,8 @@ START_TEST (test_vectors)
   ck_assert_uint_eq (v.length[0], 4);
   /* term 1 is in sentences 0, 1, 3 */
   ck_assert_uint_eq (v.post[2] - v.post[1], 3);
-  ck_assert_uint_eq (v.postings[v.post[1]].term, 0);
-  ck_assert_uint_eq (v.postings[v.post[1] + 2].term, 3);
+  ck_assert_uint_eq (v.postings[v.post[1]], 0);
+  ck_assert_uint_eq (v.postings[v.post[1] + 2], 3);
   ck_assert_double_eq_tol (v.idf[1], log (4.0 / 3.0), 1e-12);
   ck_assert_double_eq_tol (v.avg_length, 9.0 / 4.0, 1e-12);
   ck_assert_double_eq_tol (precis_vectors_cosine (&v, 0, 0), 1.0, 1e-12);
@@ -121,6 +121,39 @@ START_TEST (test_graph_cosine_and_bm25)
   ck_assert (edge (&g, 0, 1) > 0);
   ck_assert (edge (&g, 1, 0) > 0);
   ck_assert (fabs (edge (&g, 0, 1) - edge (&g, 1, 0)) > 1e-9);
+  precis_graph_clear (&g);
+  precis_vectors_clear (&v);
+  precis_tokens_clear (&t);
+}
+END_TEST
+
+/* A tf too large for the postings' byte is looked up in the sentence's row: the cosine and
+ * BM25 weights read the true tf (300), not 255. */
+START_TEST (test_large_tf)
+{
+  gint big[302], small[] = { 0, 0, -1 };
+  for (guint i = 0; i < 300; i++)
+    big[i] = 0;
+  big[300] = 1;
+  big[301] = -1;
+  const gint *const two[] = { big, small };
+  PrecisTokens t;
+  PrecisVectors v;
+  PrecisGraph g;
+  make_tokens (&t, two, 2);
+  precis_vectors_build (&t, &v);
+  ck_assert_uint_eq (v.posting_tf[v.post[0]], PRECIS_POSTING_TF_MAX);
+  ck_assert_uint_eq (v.posting_tf[v.post[0] + 1], 2);
+  ck_assert_uint_eq (precis_vectors_tf (&v, 0, 0), 300);
+  ck_assert_uint_eq (precis_vectors_tf (&v, 0, 1), 1);
+  ck_assert_uint_eq (precis_vectors_tf (&v, 1, 1), 0);
+  build (&v, PRECIS_RANKER_COSINE, &g);
+  ck_assert_double_eq_tol (edge (&g, 0, 1), precis_vectors_cosine (&v, 0, 1), 1e-12);
+  precis_graph_clear (&g);
+  build (&v, PRECIS_RANKER_BM25, &g);
+  /* the query s1 against s0: term 0 (tf 2 in s1, 300 in s0), its idf negative and floored */
+  gdouble idf = 1e-3, k = 1.2 * (1 - 0.75 + 0.75 * 301 / ((301 + 2) / 2.0));
+  ck_assert_double_eq_tol (edge (&g, 1, 0), 2 * idf * 300 * 2.2 / (300 + k), 1e-15);
   precis_graph_clear (&g);
   precis_vectors_clear (&v);
   precis_tokens_clear (&t);
@@ -309,6 +342,7 @@ main (void)
   tcase_add_test (tc, test_vectors);
   tcase_add_test (tc, test_graph_textrank);
   tcase_add_test (tc, test_graph_cosine_and_bm25);
+  tcase_add_test (tc, test_large_tf);
   tcase_add_test (tc, test_pagerank_star);
   tcase_add_test (tc, test_pagerank_no_edges_uniform);
   tcase_add_test (tc, test_pagerank_teleport);

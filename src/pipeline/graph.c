@@ -188,17 +188,20 @@ precis_graph_build (const PrecisVectors *v, PrecisRanker similarity, PrecisGraph
             continue;
           for (guint p = v->post[e->term]; p < v->post[e->term + 1]; p++)
             {
-              guint j = v->postings[p].term;
-              guint tf_j = v->postings[p].tf;
+              guint j = v->postings[p];
               if (j == i)
                 continue;
-              gdouble c;
-              if (ranker == PRECIS_RANKER_BM25)
-                c = e->tf * term_weight[e->term] * tf_j * (BM25_K1 + 1) / (tf_j + sent_factor[j]);
-              else if (ranker == PRECIS_RANKER_COSINE)
-                c = e->tf * tf_j * term_weight[e->term] * term_weight[e->term];
-              else
-                c = 1;
+              gdouble c = 1; /* TextRank counts shared terms */
+              if (ranker == PRECIS_RANKER_BM25 || ranker == PRECIS_RANKER_COSINE)
+                {
+                  guint tf_j = v->posting_tf[p];
+                  if (G_UNLIKELY (tf_j == PRECIS_POSTING_TF_MAX))
+                    tf_j = precis_vectors_tf (v, j, e->term);
+                  if (ranker == PRECIS_RANKER_BM25)
+                    c = e->tf * term_weight[e->term] * tf_j * (BM25_K1 + 1) / (tf_j + sent_factor[j]);
+                  else
+                    c = e->tf * tf_j * term_weight[e->term] * term_weight[e->term];
+                }
               if (!seen[j])
                 {
                   seen[j] = TRUE;

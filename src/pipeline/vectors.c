@@ -1,7 +1,8 @@
 /* vectors.c - tokens in, sparse sentence vectors and an inverted index out.
  *
  * Each sentence becomes a list of (term, tf) sorted by term id; each term gets a postings
- * list of (sentence, tf) in sentence order, and an inverse sentence frequency
+ * list of sentences in sentence order with their tfs (a byte each, larger ones looked up in
+ * the sentence's row), and an inverse sentence frequency
  * idf(t) = log (N / sf(t)). Both are stored CSR-style (one offsets array, one entries array).
  * Complexity: O(T log L) for T tokens and sentences of at most L words (the per-sentence
  * sort), O(N + T) memory.
@@ -84,7 +85,8 @@ precis_vectors_build (const PrecisTokens *tokens, PrecisVectors *v)
   /* Postings: counting sort of the entries by term. */
   guint n_terms = v->n_terms;
   v->post = g_new0 (guint, n_terms + 1);
-  v->postings = g_new (PrecisEntry, MAX (out, 1));
+  v->postings = g_new (guint, MAX (out, 1));
+  v->posting_tf = g_new (guint8, MAX (out, 1));
   for (guint i = 0; i < out; i++)
     v->post[v->entries[i].term + 1]++;
   for (guint t = 0; t < n_terms; t++)
@@ -92,7 +94,11 @@ precis_vectors_build (const PrecisTokens *tokens, PrecisVectors *v)
   g_autofree guint *fill = g_memdup2 (v->post, sizeof (guint) * (n_terms + 1));
   for (guint s = 0; s < n; s++)
     for (guint i = v->row[s]; i < v->row[s + 1]; i++)
-      v->postings[fill[v->entries[i].term]++] = (PrecisEntry){ s, v->entries[i].tf };
+      {
+        guint p = fill[v->entries[i].term]++;
+        v->postings[p] = s;
+        v->posting_tf[p] = (guint8)MIN (v->entries[i].tf, PRECIS_POSTING_TF_MAX);
+      }
 
   v->idf = g_new (gdouble, MAX (n_terms, 1));
   for (guint t = 0; t < n_terms; t++)
@@ -112,8 +118,24 @@ precis_vectors_clear (PrecisVectors *v)
   g_free (v->length);
   g_free (v->post);
   g_free (v->postings);
+  g_free (v->posting_tf);
   g_free (v->idf);
   memset (v, 0, sizeof *v);
+}
+
+guint
+precis_vectors_tf (const PrecisVectors *v, guint s, guint term)
+{
+  guint lo = v->row[s], hi = v->row[s + 1];
+  while (lo < hi)
+    {
+      guint mid = lo + (hi - lo) / 2;
+      if (v->entries[mid].term < term)
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+  return lo < v->row[s + 1] && v->entries[lo].term == term ? v->entries[lo].tf : 0;
 }
 
 /* Weight of a term in a sentence for the cosine measure; idf is floored so that a term in

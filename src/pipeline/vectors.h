@@ -17,15 +17,24 @@ typedef struct
   guint *row;
   PrecisEntry *entries;
   guint *length; /* content words in sentence s (sum of its tf) */
-  /* Postings: term t is in sentences [post[t], post[t+1]) of `postings` (term field = the
-   * sentence number), in sentence order. */
+  /* Postings: term t is in sentences [post[t], post[t+1]) of `postings` (sentence numbers),
+   * in sentence order, with its tf there in `posting_tf` (PRECIS_POSTING_TF_MAX or more:
+   * precis_vectors_tf()). Five bytes a posting, not eight: a large document's largest array
+   * but the graph's. */
   guint *post;
-  PrecisEntry *postings;
+  guint *postings;
+  guint8 *posting_tf;
   gdouble *idf;       /* per term: log (n_sentences / sentence frequency) */
   gdouble avg_length; /* mean of length[] */
 } PrecisVectors;
 
+/* A tf of this or more is not kept in posting_tf: look it up (a sentence repeating a word 255
+ * times is rare). */
+#define PRECIS_POSTING_TF_MAX 255u
+
 void precis_vectors_build (const PrecisTokens *tokens, PrecisVectors *out);
+/* The tf of term @term in sentence @s (0 when absent): a binary search of its row. */
+guint precis_vectors_tf (const PrecisVectors *vectors, guint s, guint term);
 void precis_vectors_clear (PrecisVectors *vectors);
 /* Cosine similarity of two sentences' tf-idf vectors, in [0, 1]. */
 gdouble precis_vectors_cosine (const PrecisVectors *vectors, guint a, guint b);
