@@ -13,7 +13,9 @@
  * are left out of the graph until it fits; time and memory then stay O(N + budget).
  * TextRank's and the cosine's similarities are symmetric, bit for bit (the same shared terms
  * summed in the same order, each product and the normaliser commutative): their graphs keep
- * each edge once, which halves the largest arrays of a large document.
+ * each edge once, which halves the largest arrays of a large document. A large TextRank graph
+ * keeps each edge's count of shared terms (two bytes) instead of its weight (eight), the
+ * weight computed from it when read, to the same bits (precis_graph_weight()).
  */
 #include "config.h"
 
@@ -31,6 +33,12 @@
 /* A row's edges are sorted by insertion up to this many (an article's rows have a few dozen),
  * by qsort past it. */
 #define SORT_BY_INSERTION 64u
+/* From this bound on a TextRank graph's edges (8 MB of weights; an article has hundreds of
+ * edges) the edges keep their counts, not their weights: PageRank then computes each weight
+ * at each visit (a division), a large document's time spent for a quarter of its largest
+ * array. */
+#define COUNT_EDGES_MIN (1u << 20)
+
 /* BM25 parameters, the usual defaults (Robertson & Zaragoza 2009) used by Barrios et al. */
 #define BM25_K1 1.2
 #define BM25_B 0.75
@@ -50,6 +58,7 @@ typedef struct
 typedef struct
 {
   guint target;
+  guint count; /* TextRank's shared terms */
   gdouble weight;
 } Edge;
 
@@ -174,8 +183,20 @@ precis_graph_build (const PrecisVectors *v, PrecisRanker similarity, PrecisGraph
     }
   gsize n_edges = 0, capacity = (gsize)MIN (bound, most);
   capacity = MAX (capacity, 16);
+  /* Counts fit in two bytes when no sentence has more distinct terms. */
+  guint most_terms = 0;
+  for (guint s = 0; s < n; s++)
+    most_terms = MAX (most_terms, v->row[s + 1] - v->row[s]);
+  gboolean counts
+      = ranker == PRECIS_RANKER_TEXTRANK && capacity >= COUNT_EDGES_MIN && most_terms <= G_MAXUINT16;
   g->target = g_new (guint, capacity);
-  g->weight = g_new (gdouble, capacity);
+  if (counts)
+    {
+      g->count = g_new (guint16, capacity);
+      g->factor = g_memdup2 (sent_factor, sizeof (gdouble) * MAX (n, 1));
+    }
+  else
+    g->weight = g_new (gdouble, capacity);
   g_autofree Edge *row_edges = g_new (Edge, MAX (n, 1));
 
   for (guint i = 0; i < n; i++)
@@ -215,6 +236,7 @@ precis_graph_build (const PrecisVectors *v, PrecisRanker similarity, PrecisGraph
         {
           guint j = touched[k];
           gdouble w = acc[j];
+          guint count = counts ? (guint)w : 0; /* TextRank's: a whole number */
           acc[j] = 0;
           seen[j] = FALSE;
           if (ranker == PRECIS_RANKER_COSINE)
@@ -232,7 +254,7 @@ precis_graph_build (const PrecisVectors *v, PrecisRanker similarity, PrecisGraph
               /* Summed in the order the edges are found, as PageRank summed the row. */
               g->out_weight[i] += w;
               if (!g->symmetric || j > i)
-                row_edges[n_row++] = (Edge){ j, w };
+                row_edges[n_row++] = (Edge){ j, count, w };
             }
         }
       if (g->symmetric && n_row > SORT_BY_INSERTION)
@@ -250,12 +272,18 @@ precis_graph_build (const PrecisVectors *v, PrecisRanker similarity, PrecisGraph
         {
           capacity = MAX (capacity * 2, n_edges + n_row);
           g->target = g_renew (guint, g->target, capacity);
-          g->weight = g_renew (gdouble, g->weight, capacity);
+          if (counts)
+            g->count = g_renew (guint16, g->count, capacity);
+          else
+            g->weight = g_renew (gdouble, g->weight, capacity);
         }
       for (guint k = 0; k < n_row; k++)
         {
           g->target[n_edges] = row_edges[k].target;
-          g->weight[n_edges] = row_edges[k].weight;
+          if (counts)
+            g->count[n_edges] = (guint16)row_edges[k].count;
+          else
+            g->weight[n_edges] = row_edges[k].weight;
           n_edges++;
         }
       g->row[i + 1] = (guint)n_edges;
@@ -268,6 +296,8 @@ precis_graph_clear (PrecisGraph *g)
   g_free (g->row);
   g_free (g->target);
   g_free (g->weight);
+  g_free (g->count);
+  g_free (g->factor);
   g_free (g->out_weight);
   memset (g, 0, sizeof *g);
 }

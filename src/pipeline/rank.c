@@ -47,7 +47,7 @@ precis_rank_pagerank (const PrecisGraph *g, const gdouble *teleport, gdouble *sc
       scores[i] = p[i];
       if (summed != NULL)
         for (guint k = g->row[i]; k < g->row[i + 1]; k++)
-          summed[i] += g->weight[k];
+          summed[i] += precis_graph_weight (g, i, k);
     }
   const gdouble *out_weight = summed != NULL ? summed : g->out_weight;
 
@@ -72,12 +72,21 @@ precis_rank_pagerank (const PrecisGraph *g, const gdouble *teleport, gdouble *sc
                   dangling += scores[j];
                   continue;
                 }
-              for (guint k = g->row[j]; k < g->row[j + 1]; k++)
-                {
-                  guint t = g->target[k];
-                  next[t] += shares[j] * g->weight[k];
-                  next[j] += shares[t] * g->weight[k];
-                }
+              if (g->weight != NULL)
+                for (guint k = g->row[j]; k < g->row[j + 1]; k++)
+                  {
+                    guint t = g->target[k];
+                    next[t] += shares[j] * g->weight[k];
+                    next[j] += shares[t] * g->weight[k];
+                  }
+              else /* a large TextRank graph: each weight from its count (graph.h) */
+                for (guint k = g->row[j]; k < g->row[j + 1]; k++)
+                  {
+                    guint t = g->target[k];
+                    gdouble w = precis_graph_weight (g, j, k);
+                    next[t] += shares[j] * w;
+                    next[j] += shares[t] * w;
+                  }
             }
         }
       else
