@@ -193,7 +193,7 @@ precis_graph_build (const PrecisVectors *v, PrecisRanker similarity, PrecisGraph
   if (counts)
     {
       g->count = g_new (guint16, capacity);
-      g->factor = g_memdup2 (sent_factor, sizeof (gdouble) * MAX (n, 1));
+      g->factor = sent_factor; /* kept, not copied */
     }
   else
     g->weight = g_new (gdouble, capacity);
@@ -288,6 +288,8 @@ precis_graph_build (const PrecisVectors *v, PrecisRanker similarity, PrecisGraph
         }
       g->row[i + 1] = (guint)n_edges;
     }
+  if (counts)
+    sent_factor = NULL; /* the graph's now */
 }
 
 void
