@@ -559,13 +559,11 @@ run (PrecisSummarizer *s, const gchar *input, gssize len, gchar *take, GDestroyN
   precis_tokenizer_run (s->tokenizer, text.text, (const PrecisSpan *)(gpointer)spans->data, spans->len,
                         &tokens);
 
-  PrecisVectors vectors;
-  precis_vectors_build (&tokens, &vectors);
-
-  /* A large document's tokens are read for the last time here, and freed: the graph, its
-   * largest stage, and the rest need only the vectors, the word counts and the term forms. An
-   * article's are kept for the keywords, which then look up the forms of their top terms
-   * only (cheaper than every term's). */
+  /* A large document's tokens are read for the last time by the vectors, and freed: the
+   * graph, its largest stage, and the rest need only the vectors, the word counts and the term
+   * forms, which are taken first (before the vectors, so that the forms' scratch and the
+   * vectors are not held at once). An article's are kept for the keywords, which then look up
+   * the forms of their top terms only (cheaper than every term's). */
   const PrecisSpan *span_data = (const PrecisSpan *)(gpointer)spans->data;
   gboolean large = tokens.n_tokens >= FREE_TOKENS_EARLY;
   PrecisTermForms forms;
@@ -573,6 +571,9 @@ run (PrecisSummarizer *s, const gchar *input, gssize len, gchar *take, GDestroyN
   if (counts != NULL)
     count_terms (s, text.text, &tokens, span_data, FALSE, counts);
   g_autofree guint *n_words = g_steal_pointer (&tokens.n_words);
+
+  PrecisVectors vectors;
+  precis_vectors_build (&tokens, &vectors);
   if (large)
     precis_tokens_clear (&tokens);
 
