@@ -573,9 +573,13 @@ run (PrecisSummarizer *s, const gchar *input, gssize len, gchar *take, GDestroyN
   g_autofree guint *n_words = g_steal_pointer (&tokens.n_words);
 
   PrecisVectors vectors;
-  precis_vectors_build (&tokens, &vectors);
   if (large)
-    precis_tokens_clear (&tokens);
+    {
+      precis_vectors_build_over (&tokens, &vectors);
+      precis_tokens_clear (&tokens);
+    }
+  else
+    precis_vectors_build (&tokens, &vectors);
 
   PrecisGraph graph;
   precis_graph_build (&vectors, s->params.similarity, &graph);

@@ -45,8 +45,11 @@ sort_entries (PrecisEntry *e, guint n)
     }
 }
 
-void
-precis_vectors_build (const PrecisTokens *tokens, PrecisVectors *v)
+/* Builds @v from @tokens, its entries written into @entries (room for every token): a block of
+ * their own, or the tokens' own array, which they overwrite as they go (see
+ * precis_vectors_build_over()). */
+static void
+build (const PrecisTokens *tokens, PrecisEntry *entries, PrecisVectors *v)
 {
   memset (v, 0, sizeof *v);
   guint n = tokens->n_sentences;
@@ -54,8 +57,7 @@ precis_vectors_build (const PrecisTokens *tokens, PrecisVectors *v)
   v->n_terms = tokens->n_terms;
   v->row = g_new0 (guint, n + 1);
   v->length = g_new0 (guint, n + 1);
-  guint n_tokens = tokens->n_tokens;
-  v->entries = g_new (PrecisEntry, MAX (n_tokens, 1));
+  v->entries = entries;
   const PrecisToken *tok = tokens->tokens;
 
   /* Sentence vectors: sort each sentence's term ids and count runs. */
@@ -81,6 +83,8 @@ precis_vectors_build (const PrecisTokens *tokens, PrecisVectors *v)
       v->length[s] = b - a;
     }
   v->row[n] = out;
+  if ((gpointer)entries == (gpointer)tok)
+    v->entries = g_renew (PrecisEntry, entries, MAX (out, 1)); /* the tokens' tail given back */
 
   /* Postings: counting sort of the entries by term. */
   guint n_terms = v->n_terms;
@@ -108,6 +112,28 @@ precis_vectors_build (const PrecisTokens *tokens, PrecisVectors *v)
   for (guint s = 0; s < n; s++)
     total += v->length[s];
   v->avg_length = n > 0 ? (gdouble)total / n : 0.0;
+}
+
+void
+precis_vectors_build (const PrecisTokens *tokens, PrecisVectors *v)
+{
+  build (tokens, g_new (PrecisEntry, MAX (tokens->n_tokens, 1)), v);
+}
+
+void
+precis_vectors_build_over (PrecisTokens *tokens, PrecisVectors *v)
+{
+  /* Sentence s's entries (8 bytes each, at most one per token) are written from entry
+   * row[s] <= first[s] on, after its tokens (12 bytes each) are read into the scratch, and
+   * end before byte 8 x first[s + 1] <= 12 x first[s + 1], where the next sentence's tokens
+   * start: no token is overwritten before it is read. */
+  G_STATIC_ASSERT (sizeof (PrecisEntry) <= sizeof (PrecisToken));
+  G_STATIC_ASSERT (G_ALIGNOF (PrecisEntry) <= G_ALIGNOF (PrecisToken));
+  if (tokens->tokens == NULL)
+    tokens->tokens = g_new (PrecisToken, 1);
+  build (tokens, (PrecisEntry *)(gpointer)tokens->tokens, v);
+  tokens->tokens = NULL;
+  tokens->n_tokens = tokens->capacity = 0;
 }
 
 void

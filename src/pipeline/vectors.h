@@ -33,6 +33,10 @@ typedef struct
 #define PRECIS_POSTING_TF_MAX 255u
 
 void precis_vectors_build (const PrecisTokens *tokens, PrecisVectors *out);
+/* precis_vectors_build() writing the entries over the tokens' own array (then shrunk to them),
+ * which @tokens gives up (its tokens NULL, its sentences and terms kept): a large document's
+ * tokens and entries are not held at once. */
+void precis_vectors_build_over (PrecisTokens *tokens, PrecisVectors *out);
 /* The tf of term @term in sentence @s (0 when absent): a binary search of its row. */
 guint precis_vectors_tf (const PrecisVectors *vectors, guint s, guint term);
 void precis_vectors_clear (PrecisVectors *vectors);
