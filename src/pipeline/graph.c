@@ -34,10 +34,13 @@
  * by qsort past it. */
 #define SORT_BY_INSERTION 64u
 /* From this bound on a TextRank graph's edges (8 MB of weights; an article has hundreds of
- * edges) the edges keep their counts, not their weights: PageRank then computes each weight
- * at each visit (a division), a large document's time spent for a quarter of its largest
- * array. */
+ * edges) and this many sentences (about 2 MB of news text) the edges keep their counts, not
+ * their weights: PageRank then computes each weight at each visit (a division), time spent
+ * for a quarter of a large document's largest array (+7 % instructions for 1 MB of news,
+ * which stays under it: its graph is near the pair budget's floor, large for its text, but
+ * the whole well within 3 x the input + 30 MB). */
 #define COUNT_EDGES_MIN (1u << 20)
+#define COUNT_SENTENCES_MIN (1u << 14)
 
 /* BM25 parameters, the usual defaults (Robertson & Zaragoza 2009) used by Barrios et al. */
 #define BM25_K1 1.2
@@ -187,8 +190,8 @@ precis_graph_build (const PrecisVectors *v, PrecisRanker similarity, PrecisGraph
   guint most_terms = 0;
   for (guint s = 0; s < n; s++)
     most_terms = MAX (most_terms, v->row[s + 1] - v->row[s]);
-  gboolean counts
-      = ranker == PRECIS_RANKER_TEXTRANK && capacity >= COUNT_EDGES_MIN && most_terms <= G_MAXUINT16;
+  gboolean counts = ranker == PRECIS_RANKER_TEXTRANK && capacity >= COUNT_EDGES_MIN
+                    && n >= COUNT_SENTENCES_MIN && most_terms <= G_MAXUINT16;
   g->target = g_new (guint, capacity);
   if (counts)
     {
