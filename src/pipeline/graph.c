@@ -120,6 +120,8 @@ precis_graph_build (const PrecisVectors *v, PrecisRanker similarity, PrecisGraph
   g->row = g_new0 (guint, n + 1);
   g->out_weight = g_new0 (gdouble, MAX (n, 1));
   g->symmetric = ranker != PRECIS_RANKER_BM25;
+  g_return_if_fail (v->posting_tf != NULL
+                    || (ranker != PRECIS_RANKER_BM25 && ranker != PRECIS_RANKER_COSINE));
 
   g_autofree gboolean *keep = g_new (gboolean, MAX (v->n_terms, 1));
   g->n_skipped_terms = choose_terms (v, keep);

@@ -575,7 +575,9 @@ run (PrecisSummarizer *s, const gchar *input, gssize len, gchar *take, GDestroyN
   PrecisVectors vectors;
   if (large)
     {
-      precis_vectors_build_over (&tokens, &vectors);
+      gboolean tfs
+          = s->params.similarity == PRECIS_RANKER_BM25 || s->params.similarity == PRECIS_RANKER_COSINE;
+      precis_vectors_build_over (&tokens, tfs, &vectors);
       precis_tokens_clear (&tokens);
     }
   else

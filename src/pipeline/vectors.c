@@ -49,7 +49,7 @@ sort_entries (PrecisEntry *e, guint n)
  * their own, or the tokens' own array, which they overwrite as they go (see
  * precis_vectors_build_over()). */
 static void
-build (const PrecisTokens *tokens, PrecisEntry *entries, PrecisVectors *v)
+build (const PrecisTokens *tokens, PrecisEntry *entries, gboolean posting_tf, PrecisVectors *v)
 {
   memset (v, 0, sizeof *v);
   guint n = tokens->n_sentences;
@@ -90,7 +90,7 @@ build (const PrecisTokens *tokens, PrecisEntry *entries, PrecisVectors *v)
   guint n_terms = v->n_terms;
   v->post = g_new0 (guint, n_terms + 1);
   v->postings = g_new (guint, MAX (out, 1));
-  v->posting_tf = g_new (guint8, MAX (out, 1));
+  v->posting_tf = posting_tf ? g_new (guint8, MAX (out, 1)) : NULL;
   for (guint i = 0; i < out; i++)
     v->post[v->entries[i].term + 1]++;
   for (guint t = 0; t < n_terms; t++)
@@ -101,7 +101,8 @@ build (const PrecisTokens *tokens, PrecisEntry *entries, PrecisVectors *v)
       {
         guint p = fill[v->entries[i].term]++;
         v->postings[p] = s;
-        v->posting_tf[p] = (guint8)MIN (v->entries[i].tf, PRECIS_POSTING_TF_MAX);
+        if (posting_tf)
+          v->posting_tf[p] = (guint8)MIN (v->entries[i].tf, PRECIS_POSTING_TF_MAX);
       }
 
   v->idf = g_new (gdouble, MAX (n_terms, 1));
@@ -117,11 +118,11 @@ build (const PrecisTokens *tokens, PrecisEntry *entries, PrecisVectors *v)
 void
 precis_vectors_build (const PrecisTokens *tokens, PrecisVectors *v)
 {
-  build (tokens, g_new (PrecisEntry, MAX (tokens->n_tokens, 1)), v);
+  build (tokens, g_new (PrecisEntry, MAX (tokens->n_tokens, 1)), TRUE, v);
 }
 
 void
-precis_vectors_build_over (PrecisTokens *tokens, PrecisVectors *v)
+precis_vectors_build_over (PrecisTokens *tokens, gboolean posting_tf, PrecisVectors *v)
 {
   /* Sentence s's entries (8 bytes each, at most one per token) are written from entry
    * row[s] <= first[s] on, after its tokens (12 bytes each) are read into the scratch, and
@@ -131,7 +132,7 @@ precis_vectors_build_over (PrecisTokens *tokens, PrecisVectors *v)
   G_STATIC_ASSERT (G_ALIGNOF (PrecisEntry) <= G_ALIGNOF (PrecisToken));
   if (tokens->tokens == NULL)
     tokens->tokens = g_new (PrecisToken, 1);
-  build (tokens, (PrecisEntry *)(gpointer)tokens->tokens, v);
+  build (tokens, (PrecisEntry *)(gpointer)tokens->tokens, posting_tf, v);
   tokens->tokens = NULL;
   tokens->n_tokens = tokens->capacity = 0;
 }

@@ -19,8 +19,9 @@ typedef struct
   guint *length; /* content words in sentence s (sum of its tf) */
   /* Postings: term t is in sentences [post[t], post[t+1]) of `postings` (sentence numbers),
    * in sentence order, with its tf there in `posting_tf` (PRECIS_POSTING_TF_MAX or more:
-   * precis_vectors_tf()). Five bytes a posting, not eight: a large document's largest array
-   * but the graph's. */
+   * precis_vectors_tf()), or NULL when not asked for (only the cosine's and BM25's graphs read
+   * it). Five bytes a posting, or four, not eight: a large document's largest array but the
+   * graph's. */
   guint *post;
   guint *postings;
   guint8 *posting_tf;
@@ -35,8 +36,9 @@ typedef struct
 void precis_vectors_build (const PrecisTokens *tokens, PrecisVectors *out);
 /* precis_vectors_build() writing the entries over the tokens' own array (then shrunk to them),
  * which @tokens gives up (its tokens NULL, its sentences and terms kept): a large document's
- * tokens and entries are not held at once. */
-void precis_vectors_build_over (PrecisTokens *tokens, PrecisVectors *out);
+ * tokens and entries are not held at once. Without @posting_tf, no tfs in the postings (a
+ * TextRank graph does not read them). */
+void precis_vectors_build_over (PrecisTokens *tokens, gboolean posting_tf, PrecisVectors *out);
 /* The tf of term @term in sentence @s (0 when absent): a binary search of its row. */
 guint precis_vectors_tf (const PrecisVectors *vectors, guint s, guint term);
 void precis_vectors_clear (PrecisVectors *vectors);
