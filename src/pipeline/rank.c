@@ -37,14 +37,15 @@ precis_rank_pagerank (const PrecisGraph *g, const gdouble *teleport, gdouble *sc
   if (n == 0)
     return 0;
 
-  g_autofree gdouble *p = g_new (gdouble, n);
+  /* The teleport vector: @teleport, or 1 / n for every node (no array: a large document's
+   * PageRank holds as few as it can beside its graph). */
+  const gdouble uniform = 1.0 / n;
   g_autofree gdouble *summed = g->out_weight == NULL ? g_new0 (gdouble, n) : NULL;
   g_autofree gdouble *next = g_new (gdouble, n);
   g_autofree gdouble *shares = g->symmetric ? g_new (gdouble, n) : NULL;
   for (guint i = 0; i < n; i++)
     {
-      p[i] = teleport ? teleport[i] : 1.0 / n;
-      scores[i] = p[i];
+      scores[i] = teleport ? teleport[i] : uniform;
       if (summed != NULL)
         for (guint k = g->row[i]; k < g->row[i + 1]; k++)
           summed[i] += precis_graph_weight (g, i, k);
@@ -104,7 +105,8 @@ precis_rank_pagerank (const PrecisGraph *g, const gdouble *teleport, gdouble *sc
       gdouble change = 0, total = 0;
       for (guint i = 0; i < n; i++)
         {
-          next[i] += ((1 - PAGERANK_DAMPING) + PAGERANK_DAMPING * dangling) * p[i];
+          next[i]
+              += ((1 - PAGERANK_DAMPING) + PAGERANK_DAMPING * dangling) * (teleport ? teleport[i] : uniform);
           total += next[i];
         }
       for (guint i = 0; i < n; i++)
