@@ -103,12 +103,19 @@ precis_rank_pagerank (const PrecisGraph *g, const gdouble *teleport, gdouble *sc
               next[g->target[k]] += share * g->weight[k];
           }
       gdouble change = 0, total = 0;
-      for (guint i = 0; i < n; i++)
-        {
-          next[i]
-              += ((1 - PAGERANK_DAMPING) + PAGERANK_DAMPING * dangling) * (teleport ? teleport[i] : uniform);
-          total += next[i];
-        }
+      gdouble spread = (1 - PAGERANK_DAMPING) + PAGERANK_DAMPING * dangling;
+      if (teleport != NULL)
+        for (guint i = 0; i < n; i++)
+          {
+            next[i] += spread * teleport[i];
+            total += next[i];
+          }
+      else
+        for (guint i = 0; i < n; i++)
+          {
+            next[i] += spread * uniform;
+            total += next[i];
+          }
       for (guint i = 0; i < n; i++)
         {
           next[i] /= total; /* guard against drift */

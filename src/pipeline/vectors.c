@@ -45,6 +45,21 @@ sort_entries (PrecisEntry *e, guint n)
     }
 }
 
+/* The postings' sentence numbers (and with @tf their tfs), each at fill[term]++; inlined for
+ * each value of @tf. */
+static inline void
+fill_postings (PrecisVectors *v, guint *fill, gboolean tf)
+{
+  for (guint s = 0; s < v->n_sentences; s++)
+    for (guint i = v->row[s]; i < v->row[s + 1]; i++)
+      {
+        guint p = fill[v->entries[i].term]++;
+        v->postings[p] = s;
+        if (tf)
+          v->posting_tf[p] = (guint8)MIN (v->entries[i].tf, PRECIS_POSTING_TF_MAX);
+      }
+}
+
 /* Builds @v from @tokens, its entries written into @entries (room for every token): a block of
  * their own, or the tokens' own array, which they overwrite as they go (see
  * precis_vectors_build_over()). */
@@ -96,14 +111,10 @@ build (const PrecisTokens *tokens, PrecisEntry *entries, gboolean posting_tf, Pr
   for (guint t = 0; t < n_terms; t++)
     v->post[t + 1] += v->post[t];
   g_autofree guint *fill = g_memdup2 (v->post, sizeof (guint) * (n_terms + 1));
-  for (guint s = 0; s < n; s++)
-    for (guint i = v->row[s]; i < v->row[s + 1]; i++)
-      {
-        guint p = fill[v->entries[i].term]++;
-        v->postings[p] = s;
-        if (posting_tf)
-          v->posting_tf[p] = (guint8)MIN (v->entries[i].tf, PRECIS_POSTING_TF_MAX);
-      }
+  if (posting_tf)
+    fill_postings (v, fill, TRUE);
+  else
+    fill_postings (v, fill, FALSE);
 
   v->idf = g_new (gdouble, MAX (n_terms, 1));
   for (guint t = 0; t < n_terms; t++)
