@@ -273,7 +273,7 @@ void precis_summarizer_set_headline (PrecisSummarizer *summarizer, PrecisHeadlin
  * with precis_summary_free(). NULL with an error for invalid UTF-8, binary or oversized
  * input. A NUL-terminated @text (-1) that needs no repair is read where it is during the
  * call rather than copied, so a large document is held once; the summary keeps no pointer
- * into it. */
+ * into it. (A caller that can give its buffer away: precis_summarizer_run_take().) */
 PrecisSummary *precis_summarizer_run (PrecisSummarizer *summarizer, const gchar *text, gssize len,
                                       GError **error);
 
@@ -286,12 +286,33 @@ PrecisSummary *precis_summarizer_run (PrecisSummarizer *summarizer, const gchar 
 PrecisSummary *precis_summarizer_run_with_title (PrecisSummarizer *summarizer, const gchar *text, gssize len,
                                                  const gchar *title, GError **error);
 
+/* precis_summarizer_run_with_title() (@title NULL: none) for a text the library takes over:
+ * @len bytes followed by a NUL byte (text[len] == '\0', as g_file_get_contents(),
+ * g_string_free() and g_strndup() leave it; NULL only when @len is 0). A NUL byte inside is
+ * refused as binary, or replaced in lossy mode, as precis_summarizer_run() does with any input.
+ *
+ * From the call on, @text is the library's, whether the call succeeds or fails: it reads the
+ * text where it is, may write into it (the summary's sentence texts are collapsed into it,
+ * so a large document is held once, not twice), and frees it with @free_text (g_free() for a
+ * g_malloc() buffer) exactly once, as soon as it no longer needs it: during the call when the
+ * text is refused or copied (repaired in lossy mode, cleaned), else when the summary is freed.
+ * With @free_text NULL the library never frees it: the caller does, once the summary is freed
+ * (or the call has failed), and must neither read nor change it until then. The caller frees
+ * the result with precis_summary_free(). */
+PrecisSummary *precis_summarizer_run_take (PrecisSummarizer *summarizer, gchar *text, gsize len,
+                                           GDestroyNotify free_text, const gchar *title, GError **error);
+
 /* The document's sentences only, as precis_summarizer_run() finds them (the same title,
  * datelines and furniture), without ranking them: no sentence chosen or scored (scores 0),
  * an empty headline, no keywords. Much faster than a summary, for segmenting text. Fails as
  * precis_summarizer_run() does. The caller frees the result with precis_summary_free(). */
 PrecisSummary *precis_summarizer_segment (PrecisSummarizer *summarizer, const gchar *text, gssize len,
                                           GError **error);
+/* precis_summarizer_segment() for a text the library takes over, as precis_summarizer_run_take()
+ * takes it (the summary's sentence texts are collapsed into it). The caller frees the result
+ * with precis_summary_free(). */
+PrecisSummary *precis_summarizer_segment_take (PrecisSummarizer *summarizer, gchar *text, gsize len,
+                                               GDestroyNotify free_text, GError **error);
 
 /* ---- The summary ----------------------------------------------------------------------- */
 

@@ -128,6 +128,154 @@ START_TEST (test_text_read_in_place)
 }
 END_TEST
 
+/* A GDestroyNotify that counts its calls and remembers the buffer it freed. */
+static guint n_freed;
+static gpointer last_freed;
+
+static void
+counting_free (gpointer data)
+{
+  n_freed++;
+  last_freed = data;
+  g_free (data);
+}
+
+/* @text as precis_summarizer_run_take() takes it: a g_malloc() copy, NUL-terminated. */
+static gchar *
+given (const gchar *text, gsize len)
+{
+  gchar *copy = g_malloc (len + 1);
+  memcpy (copy, text, len);
+  copy[len] = '\0';
+  n_freed = 0;
+  last_freed = NULL;
+  return copy;
+}
+
+static gchar *
+render_all (const PrecisSummary *sum)
+{
+  return precis_summary_render (sum, PRECIS_FORMAT_JSON, PRECIS_RENDER_EXPLAIN);
+}
+
+/* A text taken over gives the summary precis_summarizer_run_with_title() gives; its sentences'
+ * texts are collapsed into the buffer, which is freed once, with the summary. */
+START_TEST (test_run_take)
+{
+  g_autoptr (PrecisSummarizer) s = precis_summarizer_new ("en", NULL);
+  gsize len = 0;
+  g_autofree gchar *text = test_read_data ("bridge.txt", &len);
+  const gchar *title = _i == 0 ? NULL : "Council votes to replace the bridge";
+  g_autoptr (PrecisSummary) want = precis_summarizer_run_with_title (s, text, (gssize)len, title, NULL);
+  gchar *buffer = given (text, len);
+  PrecisSummary *sum = precis_summarizer_run_take (s, buffer, len, counting_free, title, NULL);
+  ck_assert_ptr_nonnull (sum);
+  ck_assert_uint_eq (n_freed, 0);
+  g_autofree gchar *a = render_all (want), *b = render_all (sum);
+  ck_assert_str_eq (b, a);
+  ck_assert_uint_gt (precis_summary_get_n_document_sentences (sum), 2);
+  const gchar *first = precis_summary_get_document_sentence (sum, 0)->text;
+  ck_assert (first >= buffer && first < buffer + len); /* collapsed in place */
+  precis_summary_free (sum);
+  ck_assert_uint_eq (n_freed, 1);
+  ck_assert_ptr_eq (last_freed, buffer);
+
+  /* The same for the sentences alone. */
+  g_autoptr (PrecisSummary) seg_want = precis_summarizer_segment (s, text, (gssize)len, NULL);
+  buffer = given (text, len);
+  PrecisSummary *seg = precis_summarizer_segment_take (s, buffer, len, counting_free, NULL);
+  ck_assert_ptr_nonnull (seg);
+  g_autofree gchar *c = precis_summary_render_sentences (seg_want, PRECIS_FORMAT_JSON);
+  g_autofree gchar *d = precis_summary_render_sentences (seg, PRECIS_FORMAT_JSON);
+  ck_assert_str_eq (d, c);
+  ck_assert_uint_eq (n_freed, 0);
+  precis_summary_free (seg);
+  ck_assert_uint_eq (n_freed, 1);
+
+  /* Without a free function the buffer stays the caller's: the summary reads it until freed. */
+  buffer = given (text, len);
+  sum = precis_summarizer_run_take (s, buffer, len, NULL, title, NULL);
+  g_autofree gchar *e = render_all (sum);
+  ck_assert_str_eq (e, a);
+  precis_summary_free (sum);
+  ck_assert_uint_eq (n_freed, 0);
+  g_free (buffer);
+}
+END_TEST
+
+/* A text that is refused, repaired or cleaned is freed during the call, once; NUL bytes inside
+ * are refused as binary (the length counts, not the first NUL), invalid UTF-8 with its offset;
+ * an empty text gives an empty summary. */
+START_TEST (test_run_take_refused_and_copied)
+{
+  g_autoptr (PrecisSummarizer) s = precis_summarizer_new ("en", NULL);
+  static const gchar nul[] = "The council met.\0 The bridge closed.";
+  static const gchar bad[] = "The council met. The \xff bridge closed.";
+  g_autoptr (GError) error = NULL;
+
+  ck_assert_ptr_null (precis_summarizer_run_take (s, given (nul, sizeof nul - 1), sizeof nul - 1,
+                                                  counting_free, NULL, &error));
+  ck_assert (g_error_matches (error, PRECIS_ERROR, PRECIS_ERROR_BINARY));
+  ck_assert (strstr (error->message, "offset 16") != NULL);
+  ck_assert_uint_eq (n_freed, 1);
+  g_clear_error (&error);
+
+  ck_assert_ptr_null (precis_summarizer_run_take (s, given (bad, sizeof bad - 1), sizeof bad - 1,
+                                                  counting_free, NULL, &error));
+  ck_assert (g_error_matches (error, PRECIS_ERROR, PRECIS_ERROR_INVALID_UTF8));
+  ck_assert (strstr (error->message, "offset 21") != NULL);
+  ck_assert_uint_eq (n_freed, 1);
+  g_clear_error (&error);
+
+  precis_summarizer_set_max_input (s, 10);
+  ck_assert_ptr_null (precis_summarizer_run_take (s, given (bad, sizeof bad - 1), sizeof bad - 1,
+                                                  counting_free, NULL, &error));
+  ck_assert (g_error_matches (error, PRECIS_ERROR, PRECIS_ERROR_TOO_LARGE));
+  ck_assert_uint_eq (n_freed, 1);
+  g_clear_error (&error);
+  precis_summarizer_set_max_input (s, 0);
+
+  /* Repaired (lossy) or cleaned: a copy is made and the text taken over freed at once. */
+  precis_summarizer_set_lossy (s, TRUE);
+  const gchar *inputs[] = { nul, bad };
+  const gsize lens[] = { sizeof nul - 1, sizeof bad - 1 };
+  for (guint k = 0; k < 2; k++)
+    {
+      g_autoptr (PrecisSummary) want = precis_summarizer_run (s, inputs[k], (gssize)lens[k], NULL);
+      g_autoptr (PrecisSummary) sum
+          = precis_summarizer_run_take (s, given (inputs[k], lens[k]), lens[k], counting_free, NULL, NULL);
+      ck_assert_ptr_nonnull (sum);
+      ck_assert_uint_eq (n_freed, 1);
+      ck_assert_uint_ge (precis_summary_get_n_document_sentences (sum), 1);
+      g_autofree gchar *a = render_all (want), *b = render_all (sum);
+      ck_assert_str_eq (b, a);
+    }
+  precis_summarizer_set_lossy (s, FALSE);
+  const gchar *marked = "<p>The council met on Tuesday.</p> <p>The old bridge closed.</p>";
+  precis_summarizer_set_clean (s, PRECIS_CLEAN_TEXT);
+  g_autoptr (PrecisSummary) want = precis_summarizer_run (s, marked, -1, NULL);
+  g_autoptr (PrecisSummary) cleaned = precis_summarizer_run_take (s, given (marked, strlen (marked)),
+                                                                  strlen (marked), counting_free, NULL, NULL);
+  ck_assert_uint_eq (n_freed, 1);
+  g_autofree gchar *a = render_all (want), *b = render_all (cleaned);
+  ck_assert_str_eq (b, a);
+  precis_summarizer_set_clean (s, PRECIS_CLEAN_NONE);
+
+  /* Empty: "" or NULL. */
+  PrecisSummary *empty = precis_summarizer_run_take (s, given ("", 0), 0, counting_free, NULL, &error);
+  ck_assert_ptr_nonnull (empty);
+  ck_assert_uint_eq (precis_summary_get_n_document_sentences (empty), 0);
+  ck_assert_str_eq (precis_summary_get_headline (empty), "");
+  precis_summary_free (empty);
+  ck_assert_uint_eq (n_freed, 1);
+  n_freed = 0;
+  g_autoptr (PrecisSummary) none = precis_summarizer_run_take (s, NULL, 0, counting_free, NULL, &error);
+  ck_assert_ptr_nonnull (none);
+  ck_assert_uint_eq (precis_summary_get_n_document_sentences (none), 0);
+  ck_assert_uint_eq (n_freed, 0);
+}
+END_TEST
+
 /* Keywords: each term in its most frequent form, terms of digits left out; for an article
  * and for a document large enough (over 65,536 words) that the forms are taken before the
  * graph and the tokens freed (summarizer.c). */
@@ -514,6 +662,8 @@ main (void)
   tcase_add_test (tc, test_languages);
   tcase_add_loop_test (tc, test_keyword_forms, 0, 2);
   tcase_add_test (tc, test_text_read_in_place);
+  tcase_add_loop_test (tc, test_run_take, 0, 2);
+  tcase_add_test (tc, test_run_take_refused_and_copied);
   tcase_add_test (tc, test_segment_only);
   tcase_add_test (tc, test_clean);
   tcase_add_test (tc, test_article);

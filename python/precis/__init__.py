@@ -164,9 +164,10 @@ class Summary:
     chosen ones, in document order), keywords and n_document_sentences are plain Python values;
     document_sentences and render() read the C summary, which is freed with this object."""
 
-    def __init__(self, ptr, owner):
+    def __init__(self, ptr, owner, text=None):
         self._ptr = ptr
         self._owner = owner  # the summariser must outlive the summary
+        self._text = text  # the buffer the summary's sentence texts live in, if it was taken over
         self.headline = _c.precis_summary_get_headline(ptr).decode("utf-8")
         title = _c.precis_summary_get_title(ptr)
         self.title = None if title is None else title.decode("utf-8")
@@ -312,29 +313,67 @@ class Summarizer:
             _raise(err)
         return ptr
 
+    def _take(self, name, text, title=None):
+        """Runs precis_summarizer_run_take (or _segment_take) over a bytearray of the text's UTF-8
+        and a NUL, which the library reads in place and collapses the sentences' texts into
+        (no copy of its own): returns (the C summary, the buffer), the buffer to be kept until
+        the summary is freed; None when this libprecis lacks the function."""
+        fn = _lib.optional(name)
+        if fn is None:
+            return None
+        if isinstance(text, str):
+            buf = bytearray(text, "utf-8", "surrogatepass")
+        elif isinstance(text, (bytes, bytearray, memoryview)):
+            buf = bytearray(text)
+        else:
+            raise TypeError("text must be str or bytes, not %s" % type(text).__name__)
+        n = len(buf)
+        buf.append(0)
+        view = (ctypes.c_char * len(buf)).from_buffer(buf)
+        err = _error_slot()
+        fn.restype = ctypes.c_void_p
+        if title is None and name.startswith("precis_summarizer_segment"):
+            fn.argtypes = [ctypes.c_void_p, ctypes.c_void_p, ctypes.c_size_t, ctypes.c_void_p, _lib.ERROR_P]
+            ptr = fn(self._ptr, view, n, None, ctypes.byref(err))
+        else:
+            fn.argtypes = [ctypes.c_void_p, ctypes.c_void_p, ctypes.c_size_t, ctypes.c_void_p, ctypes.c_char_p,
+                           _lib.ERROR_P]
+            ptr = fn(self._ptr, view, n, None, None if title is None else _bytes(title), ctypes.byref(err))
+        if not ptr:
+            _raise(err)
+        return ptr, view
+
+    def _run(self, text, title):
+        taken = self._take("precis_summarizer_run_take", text, title)
+        return taken if taken is not None else (self._call(_c.precis_summarizer_run, text, title), None)
+
     def summarize(self, text, title=None):
         """The Summary of text (str or bytes). title: the document's title when it is known from
         outside the text (needs a library with precis_summarizer_run_with_title)."""
-        return Summary(self._call(_c.precis_summarizer_run, text, title), self)
+        ptr, buf = self._run(text, title)
+        return Summary(ptr, self, buf)
 
     __call__ = summarize
 
     def summarize_json(self, text, title=None):
         """The summary as `precis -f json` prints it (one line), without building Python objects."""
-        ptr = self._call(_c.precis_summarizer_run, text, title)
+        ptr, buf = self._run(text, title)
         try:
             return _lib.take_string(_c.precis_summary_render(ptr, 2, 0))  # PRECIS_FORMAT_JSON
         finally:
             _c.precis_summary_free(ptr)
+            del buf
 
     def segment(self, text):
         """The document's sentences, as `precis segment` finds them (scores 0)."""
-        ptr = self._call(_c.precis_summarizer_segment, text)
+        taken = self._take("precis_summarizer_segment_take", text)
+        ptr, buf = taken if taken is not None else (self._call(_c.precis_summarizer_segment, text), None)
         try:
             n = _c.precis_summary_get_n_document_sentences(ptr)
             return [Sentence(_c.precis_summary_get_document_sentence(ptr, i).contents) for i in range(n)]
         finally:
             _c.precis_summary_free(ptr)
+            del buf
 
 
 def summarize(text, sentences=3, language=None, **options):

@@ -74,6 +74,24 @@ def test_errors_carry_the_library_message():
     assert "\ufffd" in s.sentences[0].text
 
 
+def test_text_handed_over_is_a_copy():
+    # The library takes over a buffer of its own (precis_summarizer_run_take) and collapses the
+    # sentences' texts into it: the caller's text is left as it was, and the summary's sentences
+    # stay readable for as long as the summary lives.
+    text = example("bridge.txt")
+    given = bytearray(text, "utf-8")
+    before = bytes(given)
+    s = precis.Summarizer(sentences=3)
+    summary = s.summarize(given, title="Harbour bridge")
+    assert bytes(given) == before
+    del given
+    assert [x.text for x in summary.document_sentences] == [x.text for x in s.segment(text)]
+    assert summary.render("json") == s.summarize(before, title="Harbour bridge").render("json")
+    with pytest.raises(precis.BinaryInputError, match="NUL byte at byte offset 4"):
+        s.summarize(b"One.\0 Two.")
+    assert precis.Summarizer(lossy=True).summarize(b"One.\0 Two.").document_sentences
+
+
 def test_headline_modes_not_yet_in_the_library():
     # The keyword maps onto a library setter when there is one; until then only the default.
     if precis._lib.optional("precis_headline_mode_from_name") is None:

@@ -137,7 +137,7 @@ precis_collapse_space_into (const gchar *text, gsize start, gsize end, gchar *ou
              && (!precis_is_ascii_space (text[run])
                  || (text[run] == ' ' && run + 1 < end && !precis_is_ascii_space (text[run + 1]))))
         run++;
-      memcpy (out + n, text + i, run - i);
+      memmove (out + n, text + i, run - i); /* in place: out + n <= text + i */
       n += run - i;
       i = run;
       while (i < end && precis_is_ascii_space (text[i]))

@@ -86,7 +86,9 @@ gboolean precis_validate_utf8 (const gchar *s, gsize len, const gchar **end);
  * none at either end. The caller frees the result with g_free(). */
 gchar *precis_collapse_space (const gchar *text, gsize start, gsize end);
 /* precis_collapse_space() written into @out, which has room for end - start + 1 bytes (the
- * text and its NUL); returns the text's length. */
+ * text and its NUL); returns the text's length. @out may be text + start or before it (the
+ * text collapsed in place: the text never grows, so no byte is written before it is read),
+ * but must not overlap the span otherwise. */
 gsize precis_collapse_space_into (const gchar *text, gsize start, gsize end, gchar *out);
 
 /* The case-folded form of the @len bytes at @s (g_utf8_casefold; not normalised: the

@@ -17,12 +17,10 @@ enum
 };
 
 /* Reads a whole file ("-" is standard input), refusing more than @max_bytes bytes (0: no
- * limit) without reading the rest. The caller frees the result with g_free(). */
+ * limit) without reading the rest. The result is NUL-terminated at *len, so that it can be
+ * given to the library with precis_summarizer_run_take(). The caller frees the result with
+ * g_free(). */
 gchar *cli_read_input (const gchar *path, gsize max_bytes, gsize *len, GError **error);
-/* The length to give the library for @input, NUL-terminated at @len: -1 (NUL-terminated),
- * so that the library reads the text where it is rather than copying it (a large file is then
- * held once), unless a NUL byte inside makes it @len (to be refused as binary). */
-gssize cli_text_len (const gchar *input, gsize len);
 
 /* What an input is read as: --input=auto|text|html|feed (and jsonl for the digest). */
 typedef enum

@@ -90,7 +90,7 @@ summarize_one_record (Record *r)
       r->output = error_line (NULL, r->line, r->line_error);
       return;
     }
-  g_autofree gchar *text = cli_json_text (r->object, "text");
+  gchar *text = cli_json_text (r->object, "text");
   if (text == NULL)
     {
       r->output = error_line (r->object, r->line, "no \"text\" (a string or an array of strings)");
@@ -99,7 +99,7 @@ summarize_one_record (Record *r)
   g_autofree gchar *title = cli_json_text (r->object, "title");
   g_autoptr (GError) error = NULL;
   g_autoptr (PrecisSummary) sum
-      = precis_summarizer_run_with_title (thread_summarizer (), text, -1, title, &error);
+      = precis_summarizer_run_take (thread_summarizer (), text, strlen (text), g_free, title, &error);
   if (sum == NULL)
     {
       r->output = error_line (r->object, r->line, error->message);

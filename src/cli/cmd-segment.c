@@ -15,9 +15,9 @@ segment_one (PrecisSummarizer *s, const gchar *path, PrecisFormat format)
   g_autoptr (GError) error = NULL;
   gsize len = 0;
   const gchar *name = g_str_equal (path, "-") ? "(standard input)" : path;
-  g_autofree gchar *input = cli_read_input (path, 0, &len, &error);
+  gchar *input = cli_read_input (path, 0, &len, &error);
   g_autoptr (PrecisSummary) sum
-      = input ? precis_summarizer_segment (s, input, cli_text_len (input, len), &error) : NULL;
+      = input ? precis_summarizer_segment_take (s, input, len, g_free, &error) : NULL;
   if (sum == NULL)
     {
       cli_error ("%s: %s", name, error->message);

@@ -62,16 +62,15 @@ json_with_input (const gchar *json, const gchar *name, const PrecisFeedItem *ite
 }
 
 /* Summarises one document (a file, or one item of a feed) and writes it. @label names it in
- * messages and headers; @headers asks for a "==> label <==" line before text output. @input
- * is NUL-terminated at @len. */
+ * messages and headers; @headers asks for a "==> label <==" line before text output. @input,
+ * NUL-terminated at @len, is given to the library, which frees it with g_free(). */
 static gboolean
 summarize_text (PrecisSummarizer *s, const Options *o, PrecisFormat format, const gchar *path,
-                const gchar *label, const gchar *input, gsize len, const gchar *title,
-                const PrecisFeedItem *item, gboolean headers, gboolean *first)
+                const gchar *label, gchar *input, gsize len, const gchar *title, const PrecisFeedItem *item,
+                gboolean headers, gboolean *first)
 {
   g_autoptr (GError) error = NULL;
-  g_autoptr (PrecisSummary) sum
-      = precis_summarizer_run_with_title (s, input, cli_text_len (input, len), title, &error);
+  g_autoptr (PrecisSummary) sum = precis_summarizer_run_take (s, input, len, g_free, title, &error);
   if (sum == NULL)
     {
       cli_error ("%s: %s", label, error->message);
@@ -122,15 +121,16 @@ summarize_feed (PrecisSummarizer *s, const Options *o, PrecisFormat format, cons
   guint n_text = 0;
   for (guint i = 0; i < items->len; i++)
     {
-      const PrecisFeedItem *item = items->pdata[i];
+      PrecisFeedItem *item = items->pdata[i];
       if (item->text[0] == '\0')
         continue;
       n_text++;
       g_autofree gchar *label = g_strdup_printf ("%s, item %u%s%s", name, i + 1, item->title ? ": " : "",
                                                  item->title ? item->title : "");
       precis_summarizer_set_language_hint (s, item->language);
-      ok &= summarize_text (s, o, format, path, label, item->text, strlen (item->text), item->title, item,
-                            TRUE, first);
+      gsize text_len = strlen (item->text);
+      ok &= summarize_text (s, o, format, path, label, g_steal_pointer (&item->text), text_len, item->title,
+                            item, TRUE, first);
     }
   precis_summarizer_set_language_hint (s, NULL);
   if (n_text == 0)
@@ -172,7 +172,8 @@ summarize_one (PrecisSummarizer *s, const Options *o, PrecisFormat format, const
       title = g_steal_pointer (&page->title);
       precis_summarizer_set_language_hint (s, page->language); /* a hint, not a verdict */
     }
-  gboolean ok = summarize_text (s, o, format, path, name, input, len, title, NULL, several, first);
+  gboolean ok
+      = summarize_text (s, o, format, path, name, g_steal_pointer (&input), len, title, NULL, several, first);
   precis_summarizer_set_language_hint (s, NULL);
   return ok;
 }

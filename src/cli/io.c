@@ -74,12 +74,6 @@ cli_read_input (const gchar *path, gsize max_bytes, gsize *len, GError **error)
   return buf;
 }
 
-gssize
-cli_text_len (const gchar *input, gsize len)
-{
-  return memchr (input, '\0', len) == NULL ? -1 : (gssize)len;
-}
-
 void
 cli_error (const gchar *format, ...)
 {

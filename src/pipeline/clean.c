@@ -366,8 +366,6 @@ precis_text_clean (PrecisText *t, PrecisClean mode)
     return;
   gsize len = 0;
   gchar *cleaned = precis_clean (t->text, t->len, mode, &len);
-  g_free (t->owned);
-  t->text = t->owned = cleaned;
-  t->len = len;
+  precis_text_adopt (t, cleaned, len);
   t->body_start = t->len >= 3 && memcmp (t->text, "\xEF\xBB\xBF", 3) == 0 ? 3 : 0;
 }

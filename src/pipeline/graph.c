@@ -13,7 +13,9 @@
  * are left out of the graph until it fits; time and memory then stay O(N + budget).
  * TextRank's and the cosine's similarities are symmetric, bit for bit (the same shared terms
  * summed in the same order, each product and the normaliser commutative): their graphs keep
- * each edge once, which halves the largest arrays of a large document.
+ * each edge once, which halves the largest arrays of a large document. A large TextRank graph
+ * keeps each edge's count of shared terms (two bytes) instead of its weight (eight), the
+ * weight computed from it when read, to the same bits (precis_graph_weight()).
  */
 #include "config.h"
 
@@ -31,6 +33,15 @@
 /* A row's edges are sorted by insertion up to this many (an article's rows have a few dozen),
  * by qsort past it. */
 #define SORT_BY_INSERTION 64u
+/* From this bound on a TextRank graph's edges (8 MB of weights; an article has hundreds of
+ * edges) and this many sentences (about 2 MB of news text) the edges keep their counts, not
+ * their weights: PageRank then computes each weight at each visit (a division), time spent
+ * for a quarter of a large document's largest array (+7 % instructions for 1 MB of news,
+ * which stays under it: its graph is near the pair budget's floor, large for its text, but
+ * the whole well within 3 x the input + 30 MB). */
+#define COUNT_EDGES_MIN (1u << 20)
+#define COUNT_SENTENCES_MIN (1u << 14)
+
 /* BM25 parameters, the usual defaults (Robertson & Zaragoza 2009) used by Barrios et al. */
 #define BM25_K1 1.2
 #define BM25_B 0.75
@@ -50,6 +61,7 @@ typedef struct
 typedef struct
 {
   guint target;
+  guint count; /* TextRank's shared terms */
   gdouble weight;
 } Edge;
 
@@ -108,6 +120,8 @@ precis_graph_build (const PrecisVectors *v, PrecisRanker similarity, PrecisGraph
   g->row = g_new0 (guint, n + 1);
   g->out_weight = g_new0 (gdouble, MAX (n, 1));
   g->symmetric = ranker != PRECIS_RANKER_BM25;
+  g_return_if_fail (v->posting_tf != NULL
+                    || (ranker != PRECIS_RANKER_BM25 && ranker != PRECIS_RANKER_COSINE));
 
   g_autofree gboolean *keep = g_new (gboolean, MAX (v->n_terms, 1));
   g->n_skipped_terms = choose_terms (v, keep);
@@ -174,8 +188,20 @@ precis_graph_build (const PrecisVectors *v, PrecisRanker similarity, PrecisGraph
     }
   gsize n_edges = 0, capacity = (gsize)MIN (bound, most);
   capacity = MAX (capacity, 16);
+  /* Counts fit in two bytes when no sentence has more distinct terms. */
+  guint most_terms = 0;
+  for (guint s = 0; s < n; s++)
+    most_terms = MAX (most_terms, v->row[s + 1] - v->row[s]);
+  gboolean counts = ranker == PRECIS_RANKER_TEXTRANK && capacity >= COUNT_EDGES_MIN
+                    && n >= COUNT_SENTENCES_MIN && most_terms <= G_MAXUINT16;
   g->target = g_new (guint, capacity);
-  g->weight = g_new (gdouble, capacity);
+  if (counts)
+    {
+      g->count = g_new (guint16, capacity);
+      g->factor = sent_factor; /* kept, not copied */
+    }
+  else
+    g->weight = g_new (gdouble, capacity);
   g_autofree Edge *row_edges = g_new (Edge, MAX (n, 1));
 
   for (guint i = 0; i < n; i++)
@@ -188,17 +214,20 @@ precis_graph_build (const PrecisVectors *v, PrecisRanker similarity, PrecisGraph
             continue;
           for (guint p = v->post[e->term]; p < v->post[e->term + 1]; p++)
             {
-              guint j = v->postings[p].term;
-              guint tf_j = v->postings[p].tf;
+              guint j = v->postings[p];
               if (j == i)
                 continue;
-              gdouble c;
-              if (ranker == PRECIS_RANKER_BM25)
-                c = e->tf * term_weight[e->term] * tf_j * (BM25_K1 + 1) / (tf_j + sent_factor[j]);
-              else if (ranker == PRECIS_RANKER_COSINE)
-                c = e->tf * tf_j * term_weight[e->term] * term_weight[e->term];
-              else
-                c = 1;
+              gdouble c = 1; /* TextRank counts shared terms */
+              if (ranker == PRECIS_RANKER_BM25 || ranker == PRECIS_RANKER_COSINE)
+                {
+                  guint tf_j = v->posting_tf[p];
+                  if (G_UNLIKELY (tf_j == PRECIS_POSTING_TF_MAX))
+                    tf_j = precis_vectors_tf (v, j, e->term);
+                  if (ranker == PRECIS_RANKER_BM25)
+                    c = e->tf * term_weight[e->term] * tf_j * (BM25_K1 + 1) / (tf_j + sent_factor[j]);
+                  else
+                    c = e->tf * tf_j * term_weight[e->term] * term_weight[e->term];
+                }
               if (!seen[j])
                 {
                   seen[j] = TRUE;
@@ -212,6 +241,7 @@ precis_graph_build (const PrecisVectors *v, PrecisRanker similarity, PrecisGraph
         {
           guint j = touched[k];
           gdouble w = acc[j];
+          guint count = counts ? (guint)w : 0; /* TextRank's: a whole number */
           acc[j] = 0;
           seen[j] = FALSE;
           if (ranker == PRECIS_RANKER_COSINE)
@@ -229,7 +259,7 @@ precis_graph_build (const PrecisVectors *v, PrecisRanker similarity, PrecisGraph
               /* Summed in the order the edges are found, as PageRank summed the row. */
               g->out_weight[i] += w;
               if (!g->symmetric || j > i)
-                row_edges[n_row++] = (Edge){ j, w };
+                row_edges[n_row++] = (Edge){ j, count, w };
             }
         }
       if (g->symmetric && n_row > SORT_BY_INSERTION)
@@ -247,16 +277,24 @@ precis_graph_build (const PrecisVectors *v, PrecisRanker similarity, PrecisGraph
         {
           capacity = MAX (capacity * 2, n_edges + n_row);
           g->target = g_renew (guint, g->target, capacity);
-          g->weight = g_renew (gdouble, g->weight, capacity);
+          if (counts)
+            g->count = g_renew (guint16, g->count, capacity);
+          else
+            g->weight = g_renew (gdouble, g->weight, capacity);
         }
       for (guint k = 0; k < n_row; k++)
         {
           g->target[n_edges] = row_edges[k].target;
-          g->weight[n_edges] = row_edges[k].weight;
+          if (counts)
+            g->count[n_edges] = (guint16)row_edges[k].count;
+          else
+            g->weight[n_edges] = row_edges[k].weight;
           n_edges++;
         }
       g->row[i + 1] = (guint)n_edges;
     }
+  if (counts)
+    sent_factor = NULL; /* the graph's now */
 }
 
 void
@@ -265,6 +303,8 @@ precis_graph_clear (PrecisGraph *g)
   g_free (g->row);
   g_free (g->target);
   g_free (g->weight);
+  g_free (g->count);
+  g_free (g->factor);
   g_free (g->out_weight);
   memset (g, 0, sizeof *g);
 }

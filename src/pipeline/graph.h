@@ -8,7 +8,12 @@ typedef struct
   guint n_nodes;
   guint *row; /* out-edges of node i: [row[i], row[i+1]) */
   guint *target;
-  gdouble *weight;
+  gdouble *weight; /* or NULL for a large TextRank graph, whose edges keep their counts: */
+  /* the number of terms an edge's sentences share (TextRank's numerator), and each node's
+   * log length: w(i, j) = count / MAX (factor[i] + factor[j], G_LN2), i the row's node, the
+   * bits that @weight would hold (see precis_graph_weight()). Two bytes an edge, not eight. */
+  guint16 *count;
+  gdouble *factor;
   guint n_skipped_terms; /* widespread terms left out to bound the work (large inputs only) */
   /* With @symmetric, w(i, j) = w(j, i) and each edge is kept once, in the row of its smaller
    * end, the targets of a row in increasing order; else every out-edge is in its row. */
@@ -21,3 +26,12 @@ typedef struct
  * clears @out with precis_graph_clear(). */
 void precis_graph_build (const PrecisVectors *vectors, PrecisRanker similarity, PrecisGraph *out);
 void precis_graph_clear (PrecisGraph *graph);
+
+/* The weight of edge @k, in the row of node @from. */
+static inline gdouble
+precis_graph_weight (const PrecisGraph *g, guint from, gsize k)
+{
+  if (g->weight != NULL)
+    return g->weight[k];
+  return g->count[k] / MAX (g->factor[from] + g->factor[g->target[k]], G_LN2);
+}

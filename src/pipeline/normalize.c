@@ -9,7 +9,9 @@
  * three alike. Text is not rewritten to NFC here (that would move offsets); the tokenizer
  * normalises each word it reads. The text is a copy of the input, or, for a NUL-terminated
  * input that needs no repair (precis_text_init_in_place), the input itself: a large document
- * is then held once, not twice. One pass over the input: O(n).
+ * is then held once, not twice. An input taken over (precis_text_init_take) is read in place
+ * too, and the library may write into it (the summary's sentence texts are collapsed into
+ * the buffer the text lives in when it owns one). One pass over the input: O(n).
  */
 #include "config.h"
 
@@ -75,8 +77,16 @@ repair (const gchar *input, gsize len, gsize *out_len)
   return g_string_free (out, FALSE);
 }
 
+/* How text_init() keeps a valid input. */
+typedef enum
+{
+  KEEP_COPY,     /* a copy the text owns */
+  KEEP_IN_PLACE, /* the caller's, read where it is */
+  KEEP_TAKEN,    /* the caller's, taken over: read where it is and freed with the text */
+} Keep;
+
 static gboolean
-text_init (PrecisText *t, const gchar *input, gsize len, gboolean in_place, gboolean lossy, GError **error)
+text_init (PrecisText *t, const gchar *input, gsize len, Keep keep, gboolean lossy, GError **error)
 {
   memset (t, 0, sizeof *t);
 
@@ -91,12 +101,19 @@ text_init (PrecisText *t, const gchar *input, gsize len, gboolean in_place, gboo
   const gchar *end = NULL;
   if (precis_validate_utf8 (input, len, &end))
     {
-      t->text = in_place ? input : (t->owned = g_strndup (input, len));
+      if (keep == KEEP_IN_PLACE)
+        t->text = input;
+      else
+        {
+          t->text = t->owned = keep == KEEP_TAKEN ? (gchar *)input : g_strndup (input, len);
+          t->free_owned = g_free; /* precis_text_init_take() sets the caller's */
+        }
       t->len = len;
     }
   else if (lossy)
     {
       t->text = t->owned = repair (input, len, &t->len);
+      t->free_owned = g_free;
     }
   else
     {
@@ -120,19 +137,51 @@ text_init (PrecisText *t, const gchar *input, gsize len, gboolean in_place, gboo
 gboolean
 precis_text_init (PrecisText *t, const gchar *input, gsize len, gboolean lossy, GError **error)
 {
-  return text_init (t, input, len, FALSE, lossy, error);
+  return text_init (t, input, len, KEEP_COPY, lossy, error);
 }
 
 gboolean
 precis_text_init_in_place (PrecisText *t, const gchar *input, gsize len, gboolean lossy, GError **error)
 {
   g_return_val_if_fail (input[len] == '\0', FALSE);
-  return text_init (t, input, len, TRUE, lossy, error);
+  return text_init (t, input, len, KEEP_IN_PLACE, lossy, error);
+}
+
+gboolean
+precis_text_init_take (PrecisText *t, gchar *input, gsize len, GDestroyNotify free_input, gboolean lossy,
+                       GError **error)
+{
+  g_return_val_if_fail (input[len] == '\0', FALSE);
+  gboolean ok = text_init (t, input, len, KEEP_TAKEN, lossy, error);
+  if (ok && t->owned == input)
+    t->free_owned = free_input;
+  else if (free_input != NULL) /* refused, or repaired into a copy */
+    free_input (input);
+  return ok;
+}
+
+void
+precis_text_adopt (PrecisText *t, gchar *buffer, gsize len)
+{
+  if (t->owned != NULL && t->free_owned != NULL)
+    t->free_owned (t->owned);
+  t->text = t->owned = buffer;
+  t->free_owned = g_free;
+  t->len = len;
+}
+
+gchar *
+precis_text_steal_owned (PrecisText *t, GDestroyNotify *free_owned)
+{
+  *free_owned = t->free_owned;
+  t->free_owned = NULL;
+  return g_steal_pointer (&t->owned);
 }
 
 void
 precis_text_clear (PrecisText *t)
 {
-  g_free (t->owned);
+  if (t->owned != NULL && t->free_owned != NULL)
+    t->free_owned (t->owned);
   memset (t, 0, sizeof *t);
 }

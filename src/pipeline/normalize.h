@@ -6,8 +6,12 @@
 typedef struct
 {
   const gchar *text; /* validated UTF-8, NUL-terminated: @owned, or the caller's input */
-  gchar *owned;      /* the copy the text lives in, or NULL when it is read in place */
-  gsize len;         /* bytes, without the final NUL */
+  /* The buffer the text lives in when the library may write into it (a copy, or the caller's
+   * text taken over), or NULL when it reads the caller's text in place; @free_owned frees it
+   * (NULL: the caller does, after the summary). */
+  gchar *owned;
+  GDestroyNotify free_owned;
+  gsize len; /* bytes, without the final NUL */
   gboolean has_title;
   gsize title_start; /* the title line's span, when has_title (pipeline/title.c) */
   gsize title_len;
@@ -23,4 +27,16 @@ gboolean precis_text_init (PrecisText *text, const gchar *input, gsize len, gboo
  * @text is cleared. */
 gboolean precis_text_init_in_place (PrecisText *text, const gchar *input, gsize len, gboolean lossy,
                                     GError **error);
+/* precis_text_init() for @input taken over (precis_summarizer_run_take()), NUL-terminated at
+ * @len: read in place when it needs no repair, and then written into by later stages; else
+ * freed with @free_input (NULL: not) at once, as it is when refused. */
+gboolean precis_text_init_take (PrecisText *text, gchar *input, gsize len, GDestroyNotify free_input,
+                                gboolean lossy, GError **error);
+/* Makes @buffer (@len bytes and a NUL, freed with g_free()) the text, freeing the previous copy
+ * or taken input at once. */
+void precis_text_adopt (PrecisText *text, gchar *buffer, gsize len);
+/* The buffer the text lives in when the library may write into it, handed over with the
+ * function that frees it (*free_owned; NULL: the caller's to free): @text keeps reading it
+ * but no longer frees it. NULL when the text is the caller's, read in place. */
+gchar *precis_text_steal_owned (PrecisText *text, GDestroyNotify *free_owned);
 void precis_text_clear (PrecisText *text);

@@ -37,17 +37,18 @@ precis_rank_pagerank (const PrecisGraph *g, const gdouble *teleport, gdouble *sc
   if (n == 0)
     return 0;
 
-  g_autofree gdouble *p = g_new (gdouble, n);
+  /* The teleport vector: @teleport, or 1 / n for every node (no array: a large document's
+   * PageRank holds as few as it can beside its graph). */
+  const gdouble uniform = 1.0 / n;
   g_autofree gdouble *summed = g->out_weight == NULL ? g_new0 (gdouble, n) : NULL;
   g_autofree gdouble *next = g_new (gdouble, n);
   g_autofree gdouble *shares = g->symmetric ? g_new (gdouble, n) : NULL;
   for (guint i = 0; i < n; i++)
     {
-      p[i] = teleport ? teleport[i] : 1.0 / n;
-      scores[i] = p[i];
+      scores[i] = teleport ? teleport[i] : uniform;
       if (summed != NULL)
         for (guint k = g->row[i]; k < g->row[i + 1]; k++)
-          summed[i] += g->weight[k];
+          summed[i] += precis_graph_weight (g, i, k);
     }
   const gdouble *out_weight = summed != NULL ? summed : g->out_weight;
 
@@ -75,13 +76,22 @@ precis_rank_pagerank (const PrecisGraph *g, const gdouble *teleport, gdouble *sc
               /* Every t of row j is larger than j: node j's sum is kept in a register
                * through the row, its additions in the same order. */
               gdouble share = shares[j], sum = next[j];
-              for (guint k = g->row[j]; k < g->row[j + 1]; k++)
-                {
-                  guint t = g->target[k];
-                  gdouble w = g->weight[k];
-                  next[t] += share * w;
-                  sum += shares[t] * w;
-                }
+              if (g->weight != NULL)
+                for (guint k = g->row[j]; k < g->row[j + 1]; k++)
+                  {
+                    guint t = g->target[k];
+                    gdouble w = g->weight[k];
+                    next[t] += share * w;
+                    sum += shares[t] * w;
+                  }
+              else /* a large TextRank graph: each weight from its count (graph.h) */
+                for (guint k = g->row[j]; k < g->row[j + 1]; k++)
+                  {
+                    guint t = g->target[k];
+                    gdouble w = precis_graph_weight (g, j, k);
+                    next[t] += share * w;
+                    sum += shares[t] * w;
+                  }
               next[j] = sum;
             }
         }
@@ -98,11 +108,19 @@ precis_rank_pagerank (const PrecisGraph *g, const gdouble *teleport, gdouble *sc
               next[g->target[k]] += share * g->weight[k];
           }
       gdouble change = 0, total = 0;
-      for (guint i = 0; i < n; i++)
-        {
-          next[i] += ((1 - PAGERANK_DAMPING) + PAGERANK_DAMPING * dangling) * p[i];
-          total += next[i];
-        }
+      gdouble spread = (1 - PAGERANK_DAMPING) + PAGERANK_DAMPING * dangling;
+      if (teleport != NULL)
+        for (guint i = 0; i < n; i++)
+          {
+            next[i] += spread * teleport[i];
+            total += next[i];
+          }
+      else
+        for (guint i = 0; i < n; i++)
+          {
+            next[i] += spread * uniform;
+            total += next[i];
+          }
       for (guint i = 0; i < n; i++)
         {
           next[i] /= total; /* guard against drift */

@@ -273,10 +273,29 @@ precis_summarizer_set_max_input (PrecisSummarizer *s, gsize max_bytes)
   s->max_input = max_bytes;
 }
 
+/* Whether the sentences' texts, each with its NUL, can be written one after another into the
+ * buffer they are read from: each starts at or after the end of the texts before it, counted
+ * at their full length (collapsing white space only shortens them). Adjacent sentences with
+ * nothing between them leave no room for the NULs. */
+static gboolean
+fits_in_place (const PrecisSpan *spans, guint n)
+{
+  gsize written = 0;
+  for (guint i = 0; i < n; i++)
+    {
+      if (written > spans[i].start)
+        return FALSE;
+      written += spans[i].end - spans[i].start + 1;
+    }
+  return TRUE; /* the last NUL lands at or before the text's own */
+}
+
 /* A summary holding the document's sentences (scored by @scores, or 0 when NULL), none chosen
- * yet, no headline or keywords. */
+ * yet, no headline or keywords. The sentences' texts are collapsed into the buffer of @text
+ * when the library may write into it (a copy, or a text taken over; the summary then keeps
+ * the buffer), else into a block of their own. @text is not read after this. */
 static PrecisSummary *
-new_summary (PrecisSummarizer *s, const PrecisText *text, const GArray *spans_array, const gdouble *scores)
+new_summary (PrecisSummarizer *s, PrecisText *text, const GArray *spans_array, const gdouble *scores)
 {
   const PrecisSpan *spans = (const PrecisSpan *)(gpointer)spans_array->data;
   PrecisSummary *sum = g_new0 (PrecisSummary, 1);
@@ -287,13 +306,19 @@ new_summary (PrecisSummarizer *s, const PrecisText *text, const GArray *spans_ar
     sum->title = precis_collapse_space (text->text, text->title_start, text->title_start + text->title_len);
   sum->n_all = spans_array->len;
   sum->all = g_new0 (PrecisSentence, MAX (sum->n_all, 1));
-  /* The sentences' texts, one after another in one block (a large document has hundreds of
-   * thousands): room for each span and its NUL; what collapsing white space saves is left
-   * unused at the end. */
-  gsize room = 1, used = 0;
-  for (guint i = 0; i < sum->n_all; i++)
-    room += spans[i].end - spans[i].start + 1;
-  sum->texts = g_malloc (room);
+  if (text->owned != NULL && fits_in_place (spans, sum->n_all))
+    sum->texts = precis_text_steal_owned (text, &sum->free_texts);
+  else
+    {
+      /* A block of their own (a large document has hundreds of thousands): room for each
+       * span and its NUL; what collapsing white space saves is left unused at the end. */
+      gsize room = 1;
+      for (guint i = 0; i < sum->n_all; i++)
+        room += spans[i].end - spans[i].start + 1;
+      sum->texts = g_malloc (room);
+      sum->free_texts = g_free;
+    }
+  gsize used = 0;
   for (guint i = 0; i < sum->n_all; i++)
     {
       PrecisSentence *p = &sum->all[i];
@@ -314,7 +339,7 @@ new_summary (PrecisSummarizer *s, const PrecisText *text, const GArray *spans_ar
 
 /* The summary of a ranked document, taking @keywords. */
 static PrecisSummary *
-build_summary (PrecisSummarizer *s, const PrecisText *text, const GArray *spans_array, const gdouble *scores,
+build_summary (PrecisSummarizer *s, PrecisText *text, const GArray *spans_array, const gdouble *scores,
                const GArray *chosen, gchar **keywords)
 {
   PrecisSummary *sum = new_summary (s, text, spans_array, scores);
@@ -455,20 +480,29 @@ precis_summarizer_run_with_title (PrecisSummarizer *s, const gchar *input, gssiz
   return sum;
 }
 /* The stages every run shares: the size limit, normalisation, sentences, furniture. Fills
- * @text (the caller clears it) and returns the spans, or NULL with @error set. */
+ * @text (the caller clears it) and returns the spans, or NULL with @error set. The input is
+ * @input, or with @take not NULL the caller's text taken over, freed with @free_take (see
+ * precis_summarizer_run_take()). */
 static GArray *
-split_input (PrecisSummarizer *s, const gchar *input, gssize len, PrecisText *text, GError **error)
+split_input (PrecisSummarizer *s, const gchar *input, gssize len, gchar *take, GDestroyNotify free_take,
+             PrecisText *text, GError **error)
 {
+  if (take != NULL)
+    input = take;
   gsize n = input == NULL ? 0 : len < 0 ? strlen (input) : (gsize)len;
   if (s->max_input > 0 && n > s->max_input)
     {
       g_set_error (error, PRECIS_ERROR, PRECIS_ERROR_TOO_LARGE,
                    "input is %zu bytes, more than the limit of %zu bytes", n, s->max_input);
+      if (take != NULL && free_take != NULL)
+        free_take (take);
       return NULL;
     }
-  /* A NUL-terminated input (len -1) is read in place when it needs no repair. */
-  gboolean ok = input != NULL && len < 0 ? precis_text_init_in_place (text, input, n, s->lossy, error)
-                                         : precis_text_init (text, n > 0 ? input : "", n, s->lossy, error);
+  /* A text taken over, or a NUL-terminated input (len -1), is read in place when it needs no
+   * repair. */
+  gboolean ok = take != NULL               ? precis_text_init_take (text, take, n, free_take, s->lossy, error)
+                : input != NULL && len < 0 ? precis_text_init_in_place (text, input, n, s->lossy, error)
+                                           : precis_text_init (text, n > 0 ? input : "", n, s->lossy, error);
   if (!ok)
     return NULL;
   precis_text_clean (text, s->clean);
@@ -481,12 +515,12 @@ split_input (PrecisSummarizer *s, const gchar *input, gssize len, PrecisText *te
   return spans;
 }
 
-PrecisSummary *
-precis_summarizer_segment (PrecisSummarizer *s, const gchar *input, gssize len, GError **error)
+static PrecisSummary *
+segment (PrecisSummarizer *s, const gchar *input, gssize len, gchar *take, GDestroyNotify free_take,
+         GError **error)
 {
-  g_return_val_if_fail (s != NULL, NULL);
   PrecisText text;
-  g_autoptr (GArray) spans = split_input (s, input, len, &text, error);
+  g_autoptr (GArray) spans = split_input (s, input, len, take, free_take, &text, error);
   if (spans == NULL)
     return NULL;
   PrecisSummary *sum = new_summary (s, &text, spans, NULL);
@@ -495,12 +529,29 @@ precis_summarizer_segment (PrecisSummarizer *s, const gchar *input, gssize len, 
 }
 
 PrecisSummary *
-precis_summarizer_run_counting (PrecisSummarizer *s, const gchar *input, gssize len, GArray *counts,
-                                GError **error)
+precis_summarizer_segment (PrecisSummarizer *s, const gchar *input, gssize len, GError **error)
 {
   g_return_val_if_fail (s != NULL, NULL);
+  return segment (s, input, len, NULL, NULL, error);
+}
+
+PrecisSummary *
+precis_summarizer_segment_take (PrecisSummarizer *s, gchar *text, gsize len, GDestroyNotify free_text,
+                                GError **error)
+{
+  g_return_val_if_fail (s != NULL && (text != NULL || len == 0) && (text == NULL || text[len] == '\0'), NULL);
+  if (text == NULL)
+    return segment (s, "", 0, NULL, NULL, error);
+  return segment (s, NULL, (gssize)len, text, free_text, error);
+}
+
+/* The summary of @input, or of the text taken over (see split_input()). */
+static PrecisSummary *
+run (PrecisSummarizer *s, const gchar *input, gssize len, gchar *take, GDestroyNotify free_take,
+     GArray *counts, GError **error)
+{
   PrecisText text;
-  g_autoptr (GArray) spans = split_input (s, input, len, &text, error);
+  g_autoptr (GArray) spans = split_input (s, input, len, take, free_take, &text, error);
   if (spans == NULL)
     return NULL;
 
@@ -508,13 +559,11 @@ precis_summarizer_run_counting (PrecisSummarizer *s, const gchar *input, gssize 
   precis_tokenizer_run (s->tokenizer, text.text, (const PrecisSpan *)(gpointer)spans->data, spans->len,
                         &tokens);
 
-  PrecisVectors vectors;
-  precis_vectors_build (&tokens, &vectors);
-
-  /* A large document's tokens are read for the last time here, and freed: the graph, its
-   * largest stage, and the rest need only the vectors, the word counts and the term forms. An
-   * article's are kept for the keywords, which then look up the forms of their top terms
-   * only (cheaper than every term's). */
+  /* A large document's tokens are read for the last time by the vectors, and freed: the
+   * graph, its largest stage, and the rest need only the vectors, the word counts and the term
+   * forms, which are taken first (before the vectors, so that the forms' scratch and the
+   * vectors are not held at once). An article's are kept for the keywords, which then look up
+   * the forms of their top terms only (cheaper than every term's). */
   const PrecisSpan *span_data = (const PrecisSpan *)(gpointer)spans->data;
   gboolean large = tokens.n_tokens >= FREE_TOKENS_EARLY;
   PrecisTermForms forms;
@@ -522,8 +571,17 @@ precis_summarizer_run_counting (PrecisSummarizer *s, const gchar *input, gssize 
   if (counts != NULL)
     count_terms (s, text.text, &tokens, span_data, FALSE, counts);
   g_autofree guint *n_words = g_steal_pointer (&tokens.n_words);
+
+  PrecisVectors vectors;
   if (large)
-    precis_tokens_clear (&tokens);
+    {
+      gboolean tfs
+          = s->params.similarity == PRECIS_RANKER_BM25 || s->params.similarity == PRECIS_RANKER_COSINE;
+      precis_vectors_build_over (&tokens, tfs, &vectors);
+      precis_tokens_clear (&tokens);
+    }
+  else
+    precis_vectors_build (&tokens, &vectors);
 
   PrecisGraph graph;
   precis_graph_build (&vectors, s->params.similarity, &graph);
@@ -552,6 +610,26 @@ precis_summarizer_run_counting (PrecisSummarizer *s, const gchar *input, gssize 
   summary->lede = lede;
   precis_text_clear (&text);
   return summary;
+}
+
+PrecisSummary *
+precis_summarizer_run_counting (PrecisSummarizer *s, const gchar *input, gssize len, GArray *counts,
+                                GError **error)
+{
+  g_return_val_if_fail (s != NULL, NULL);
+  return run (s, input, len, NULL, NULL, counts, error);
+}
+
+PrecisSummary *
+precis_summarizer_run_take (PrecisSummarizer *s, gchar *text, gsize len, GDestroyNotify free_text,
+                            const gchar *title, GError **error)
+{
+  g_return_val_if_fail (s != NULL && (text != NULL || len == 0) && (text == NULL || text[len] == '\0'), NULL);
+  s->title = title;
+  PrecisSummary *sum = text == NULL ? run (s, "", 0, NULL, NULL, NULL, error)
+                                    : run (s, NULL, (gssize)len, text, free_text, NULL, error);
+  s->title = NULL;
+  return sum;
 }
 
 GArray *
@@ -593,7 +671,8 @@ precis_summary_free (PrecisSummary *sum)
 {
   if (sum == NULL)
     return;
-  g_free (sum->texts);
+  if (sum->free_texts != NULL)
+    sum->free_texts (sum->texts);
   g_free (sum->all);
   g_free (sum->chosen);
   g_free (sum->antecedent);

@@ -14,9 +14,10 @@ struct _PrecisSummary
   gboolean stemmed;            /* stopwords and stems of that language were used */
   gchar *headline;
   PrecisHeadlineSource headline_source;
-  gchar *title;        /* or NULL */
-  PrecisSentence *all; /* every sentence of the document */
-  gchar *texts;        /* their texts, one after another: all[i].text points into it */
+  gchar *title;              /* or NULL */
+  PrecisSentence *all;       /* every sentence of the document */
+  gchar *texts;              /* their texts, one after another: all[i].text points into it */
+  GDestroyNotify free_texts; /* how @texts is freed (NULL: by the caller, whose text it is) */
   guint n_all;
   guint *chosen; /* indices into all[], document order */
   guint n_chosen;

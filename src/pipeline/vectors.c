@@ -1,7 +1,8 @@
 /* vectors.c - tokens in, sparse sentence vectors and an inverted index out.
  *
  * Each sentence becomes a list of (term, tf) sorted by term id; each term gets a postings
- * list of (sentence, tf) in sentence order, and an inverse sentence frequency
+ * list of sentences in sentence order with their tfs (a byte each, larger ones looked up in
+ * the sentence's row), and an inverse sentence frequency
  * idf(t) = log (N / sf(t)). Both are stored CSR-style (one offsets array, one entries array).
  * Complexity: O(T log L) for T tokens and sentences of at most L words (the per-sentence
  * sort), O(N + T) memory.
@@ -44,8 +45,26 @@ sort_entries (PrecisEntry *e, guint n)
     }
 }
 
-void
-precis_vectors_build (const PrecisTokens *tokens, PrecisVectors *v)
+/* The postings' sentence numbers (and with @tf their tfs), each at fill[term]++; inlined for
+ * each value of @tf. */
+static inline void
+fill_postings (PrecisVectors *v, guint *fill, gboolean tf)
+{
+  for (guint s = 0; s < v->n_sentences; s++)
+    for (guint i = v->row[s]; i < v->row[s + 1]; i++)
+      {
+        guint p = fill[v->entries[i].term]++;
+        v->postings[p] = s;
+        if (tf)
+          v->posting_tf[p] = (guint8)MIN (v->entries[i].tf, PRECIS_POSTING_TF_MAX);
+      }
+}
+
+/* Builds @v from @tokens, its entries written into @entries (room for every token): a block of
+ * their own, or the tokens' own array, which they overwrite as they go (see
+ * precis_vectors_build_over()). */
+static void
+build (const PrecisTokens *tokens, PrecisEntry *entries, gboolean posting_tf, PrecisVectors *v)
 {
   memset (v, 0, sizeof *v);
   guint n = tokens->n_sentences;
@@ -53,8 +72,7 @@ precis_vectors_build (const PrecisTokens *tokens, PrecisVectors *v)
   v->n_terms = tokens->n_terms;
   v->row = g_new0 (guint, n + 1);
   v->length = g_new0 (guint, n + 1);
-  guint n_tokens = tokens->n_tokens;
-  v->entries = g_new (PrecisEntry, MAX (n_tokens, 1));
+  v->entries = entries;
   const PrecisToken *tok = tokens->tokens;
 
   /* Sentence vectors: sort each sentence's term ids and count runs. */
@@ -80,19 +98,23 @@ precis_vectors_build (const PrecisTokens *tokens, PrecisVectors *v)
       v->length[s] = b - a;
     }
   v->row[n] = out;
+  if ((gpointer)entries == (gpointer)tok)
+    v->entries = g_renew (PrecisEntry, entries, MAX (out, 1)); /* the tokens' tail given back */
 
   /* Postings: counting sort of the entries by term. */
   guint n_terms = v->n_terms;
   v->post = g_new0 (guint, n_terms + 1);
-  v->postings = g_new (PrecisEntry, MAX (out, 1));
+  v->postings = g_new (guint, MAX (out, 1));
+  v->posting_tf = posting_tf ? g_new (guint8, MAX (out, 1)) : NULL;
   for (guint i = 0; i < out; i++)
     v->post[v->entries[i].term + 1]++;
   for (guint t = 0; t < n_terms; t++)
     v->post[t + 1] += v->post[t];
   g_autofree guint *fill = g_memdup2 (v->post, sizeof (guint) * (n_terms + 1));
-  for (guint s = 0; s < n; s++)
-    for (guint i = v->row[s]; i < v->row[s + 1]; i++)
-      v->postings[fill[v->entries[i].term]++] = (PrecisEntry){ s, v->entries[i].tf };
+  if (posting_tf)
+    fill_postings (v, fill, TRUE);
+  else
+    fill_postings (v, fill, FALSE);
 
   /* Most terms are in one sentence or a few: the idf of each small sentence frequency is
    * computed once (the same expression, so the same bits). */
@@ -122,6 +144,28 @@ precis_vectors_build (const PrecisTokens *tokens, PrecisVectors *v)
 }
 
 void
+precis_vectors_build (const PrecisTokens *tokens, PrecisVectors *v)
+{
+  build (tokens, g_new (PrecisEntry, MAX (tokens->n_tokens, 1)), TRUE, v);
+}
+
+void
+precis_vectors_build_over (PrecisTokens *tokens, gboolean posting_tf, PrecisVectors *v)
+{
+  /* Sentence s's entries (8 bytes each, at most one per token) are written from entry
+   * row[s] <= first[s] on, after its tokens (12 bytes each) are read into the scratch, and
+   * end before byte 8 x first[s + 1] <= 12 x first[s + 1], where the next sentence's tokens
+   * start: no token is overwritten before it is read. */
+  G_STATIC_ASSERT (sizeof (PrecisEntry) <= sizeof (PrecisToken));
+  G_STATIC_ASSERT (G_ALIGNOF (PrecisEntry) <= G_ALIGNOF (PrecisToken));
+  if (tokens->tokens == NULL)
+    tokens->tokens = g_new (PrecisToken, 1);
+  build (tokens, (PrecisEntry *)(gpointer)tokens->tokens, posting_tf, v);
+  tokens->tokens = NULL;
+  tokens->n_tokens = tokens->capacity = 0;
+}
+
+void
 precis_vectors_clear (PrecisVectors *v)
 {
   g_free (v->row);
@@ -129,8 +173,24 @@ precis_vectors_clear (PrecisVectors *v)
   g_free (v->length);
   g_free (v->post);
   g_free (v->postings);
+  g_free (v->posting_tf);
   g_free (v->idf);
   memset (v, 0, sizeof *v);
+}
+
+guint
+precis_vectors_tf (const PrecisVectors *v, guint s, guint term)
+{
+  guint lo = v->row[s], hi = v->row[s + 1];
+  while (lo < hi)
+    {
+      guint mid = lo + (hi - lo) / 2;
+      if (v->entries[mid].term < term)
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+  return lo < v->row[s + 1] && v->entries[lo].term == term ? v->entries[lo].tf : 0;
 }
 
 /* Weight of a term in a sentence for the cosine measure; idf is floored so that a term in
