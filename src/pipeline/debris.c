@@ -56,6 +56,8 @@ typedef struct
   gchar **agencies; /* lower-case */
   gsize *agencies_len;
   gchar **labels; /* lower-case */
+  gsize *labels_len;
+  gboolean label_first[256]; /* the first bytes of the labels, either case */
 } Debris;
 
 /* g_ascii_tolower() is a call into glib; this runs at every word of every sentence. */
@@ -104,6 +106,13 @@ debris_new (void)
   d->agencies = (gchar **)g_ptr_array_free (agencies, FALSE);
   g_ptr_array_add (labels, NULL);
   d->labels = (gchar **)g_ptr_array_free (labels, FALSE);
+  d->labels_len = g_new0 (gsize, g_strv_length (d->labels) + 1);
+  for (guint k = 0; d->labels[k] != NULL; k++)
+    {
+      d->labels_len[k] = strlen (d->labels[k]);
+      d->label_first[(guchar)d->labels[k][0]] = TRUE;
+      d->label_first[(guchar)g_ascii_toupper (d->labels[k][0])] = TRUE;
+    }
   d->agencies_len = g_new0 (gsize, g_strv_length (d->agencies) + 1);
   for (guint k = 0; d->agencies[k] != NULL; k++)
     d->agencies_len[k] = strlen (d->agencies[k]);
@@ -173,15 +182,16 @@ phrase_at (const Debris *d, const gchar *s, gsize len)
 }
 
 /* Whether a label of [labels] ("WATCH:", "ALSO READ:") starts at @s (@len bytes left). */
-static gboolean
+static inline gboolean
 label_at (const Debris *d, const gchar *s, gsize len)
 {
+  if (len == 0 || !d->label_first[(guchar)s[0]])
+    return FALSE;
+  gchar c = lower (s[0]);
   for (guint k = 0; d->labels[k] != NULL; k++)
-    {
-      gsize n = strlen (d->labels[k]);
-      if (n <= len && g_ascii_strncasecmp (s, d->labels[k], n) == 0)
-        return TRUE;
-    }
+    if (d->labels[k][0] == c && d->labels_len[k] <= len
+        && g_ascii_strncasecmp (s, d->labels[k], d->labels_len[k]) == 0)
+      return TRUE;
   return FALSE;
 }
 
@@ -449,8 +459,9 @@ glued_after_stop (const Debris *d, const gchar *text, gsize start, gsize end)
     {
       gsize k = (gsize)(dot - text) + 1;
       gchar before = dot[-1], after = text[k];
-      if (!(g_ascii_islower (before) || g_ascii_isdigit (before)))
-        continue;
+      if (!((after >= 'A' && after <= 'Z') || after == '{')
+          || !(g_ascii_islower (before) || g_ascii_isdigit (before)))
+        continue; /* the common case: a space or the end after the stop */
       /* The word before the stop is a word, not part of an address ("www.Facebook.com/..."). */
       gsize w = (gsize)(dot - text);
       while (w > start && !precis_is_ascii_space (text[w - 1]) && text[w - 1] != '.' && text[w - 1] != '/'

@@ -418,6 +418,14 @@ typedef struct
   gboolean pronoun;  /* opens with a pronoun or a word that points back (or is a caption) */
 } Candidate;
 
+/* Whether the character at @p is a letter or a digit (ASCII without a call into glib). */
+static inline gboolean
+alnum_at (const gchar *p)
+{
+  guchar c = (guchar)*p;
+  return c < 0x80 ? g_ascii_isalnum (c) : g_unichar_isalnum (g_utf8_get_char (p));
+}
+
 /* Splits @s at spaces into @words (a GArray of Word). */
 static void
 split_words (const gchar *s, gboolean english, PrecisTokenizer *tokenizer, GArray *words)
@@ -439,12 +447,12 @@ split_words (const gchar *s, gboolean english, PrecisTokenizer *tokenizer, GArra
       w.end = i;
       /* The letters: punctuation and quotes trimmed off both ends, a possessive 's dropped. */
       gsize a = w.start, b = w.end;
-      while (a < b && !g_unichar_isalnum (g_utf8_get_char (s + a)))
+      while (a < b && !alnum_at (s + a))
         a = (gsize)(g_utf8_next_char (s + a) - s);
       while (b > a)
         {
-          const gchar *p = g_utf8_find_prev_char (s + a, s + b);
-          if (p == NULL || g_unichar_isalnum (g_utf8_get_char (p)))
+          const gchar *p = (guchar)s[b - 1] < 0x80 ? s + b - 1 : g_utf8_find_prev_char (s + a, s + b);
+          if (p == NULL || alnum_at (p))
             break;
           b = (gsize)(p - s);
         }
@@ -461,7 +469,8 @@ split_words (const gchar *s, gboolean english, PrecisTokenizer *tokenizer, GArra
       w.owner = possessive;
       if (b > a)
         {
-          w.capital = g_unichar_isupper (g_utf8_get_char (s + a));
+          w.capital
+              = (guchar)s[a] < 0x80 ? g_ascii_isupper (s[a]) : g_unichar_isupper (g_utf8_get_char (s + a));
           w.plural = b - a > 3 && s[b - 1] == 's' && s[b - 2] != 's' && !possessive;
           w.stop = !english && precis_tokenizer_is_stopword (tokenizer, s + a, (gssize)(b - a));
           if (english)
