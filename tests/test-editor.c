@@ -167,6 +167,27 @@ START_TEST (test_bracketed_inserts)
 }
 END_TEST
 
+/* A credit standing as a paragraph of its own makes the short paragraph before it a caption;
+ * a long paragraph before a credit stays a paragraph of the story. */
+START_TEST (test_standalone_credit)
+{
+  const gchar *text = "The harbour master, the woman with the new timetable.\n\n"
+                      "Photo by Ann Example/Harbour News\n\n"
+                      "The ferry company cancelled all crossings on Monday because of the storm, and "
+                      "passengers were offered hotel rooms, meals and seats on the first boat on Tuesday "
+                      "morning, the company said in a statement.\n\n"
+                      "Image: Bo Sample\n\n"
+                      "The harbour reopened on Wednesday.\n";
+  g_autoptr (PrecisSummarizer) s = precis_summarizer_new ("english", NULL);
+  g_autoptr (PrecisSummary) sum = precis_summarizer_run (s, text, -1, NULL);
+  gboolean expected[] = { TRUE, TRUE, FALSE, TRUE, FALSE };
+  ck_assert_uint_eq (precis_summary_get_n_document_sentences (sum), G_N_ELEMENTS (expected));
+  for (guint i = 0; i < G_N_ELEMENTS (expected); i++)
+    ck_assert_msg (precis_summary_get_document_sentence (sum, i)->furniture == expected[i], "sentence %u: %s",
+                   i, precis_summary_get_document_sentence (sum, i)->text);
+}
+END_TEST
+
 /* A news agency's caption opener and a video player's prompt are debris wherever they stand. */
 START_TEST (test_caption_openers)
 {
@@ -337,6 +358,7 @@ main (void)
   tcase_add_test (tc, test_credits_without_colon);
   tcase_add_test (tc, test_caption_openers);
   tcase_add_test (tc, test_glued_debris);
+  tcase_add_test (tc, test_standalone_credit);
 
   tcase_add_test (tc, test_bracketed_inserts);
   tcase_add_test (tc, test_antecedents);

@@ -16,6 +16,10 @@
 
 /* A caption paragraph has at most this many sentences, its credit included. */
 #define CAPTION_MAX_SENTENCES 4
+/* A credit that stands as a paragraph of its own takes as its caption the paragraph before it
+ * when that has at most this many sentences and words. */
+#define STANDALONE_CAPTION_SENTENCES 2
+#define STANDALONE_CAPTION_WORDS 30
 /* A header glued to a sentence has this many words in capitals, of this many letters in all
  * ("KILLINGS ALONG LOC On July 15"; "US GDP grew" is not one). */
 #define HEADER_WORDS 3
@@ -318,6 +322,24 @@ ends_in_agency (const Debris *d, const gchar *s, gsize len, gsize end)
   return FALSE;
 }
 
+/* Whether the sentence opens on a credit word of [credits] ("Photo by ...", "Image: ..."). */
+static gboolean
+opens_on_credit_word (const Debris *d, const gchar *s, gsize len)
+{
+  gsize i = 0;
+  while (i < len && (s[i] == '(' || s[i] == '['))
+    i++;
+  gchar word[17];
+  gsize n = 0;
+  while (i + n < len && n < sizeof word - 1 && g_ascii_isalpha (s[i + n]))
+    {
+      word[n] = g_ascii_tolower (s[i + n]);
+      n++;
+    }
+  word[n] = '\0';
+  return n > 0 && (i + n == len || !g_ascii_isalpha (s[i + n])) && g_hash_table_contains (d->credits, word);
+}
+
 /* Whether the sentence is, or ends in, a photo credit: "PHOTO: REUTERS", "(Photo: AFP)", or one
  * of the two above. */
 static gboolean
@@ -589,5 +611,20 @@ precis_debris_mark (const gchar *text, GArray *spans, const PrecisSegmenter *seg
           || (i - first + 1 <= CAPTION_MAX_SENTENCES && ends_in_credit (d, s, len)))
         for (guint k = first; k <= i; k++)
           sp[k].flags |= PRECIS_SPAN_FURNITURE;
+      /* A credit standing as a paragraph of its own ("Photo by Ann Example/Agency"): the short
+       * paragraph just before it is its caption. */
+      else if (first == i && first > 0 && (sp[i].flags & PRECIS_SPAN_FURNITURE)
+               && opens_on_credit_word (d, s, len))
+        {
+          guint cap = first - 1, cap_first = cap;
+          while (cap_first > 0 && sp[cap_first - 1].paragraph == sp[cap].paragraph)
+            cap_first--;
+          if (cap - cap_first + 1 <= STANDALONE_CAPTION_SENTENCES
+              && precis_count_words (text + sp[cap_first].start, sp[cap].end - sp[cap_first].start,
+                                     STANDALONE_CAPTION_WORDS + 1)
+                     <= STANDALONE_CAPTION_WORDS)
+            for (guint k = cap_first; k <= cap; k++)
+              sp[k].flags |= PRECIS_SPAN_FURNITURE;
+        }
     }
 }
