@@ -20,6 +20,16 @@ static const gchar seed_article[]
       "regional meeting next month.\n\n"
       "Fishing groups welcomed the call but said patrols alone would not protect their livelihoods.\n";
 
+/* Which of the summary's document sentences are furniture, as @expected says. */
+static void
+assert_furniture (const PrecisSummary *sum, const gboolean *expected, guint n)
+{
+  ck_assert_uint_eq (precis_summary_get_n_document_sentences (sum), n);
+  for (guint i = 0; i < n; i++)
+    ck_assert_msg (precis_summary_get_document_sentence (sum, i)->furniture == expected[i], "sentence %u: %s",
+                   i, precis_summary_get_document_sentence (sum, i)->text);
+}
+
 START_TEST (test_caption_is_furniture_and_lede_chosen)
 {
   g_autoptr (PrecisSummarizer) s = precis_summarizer_new ("english", NULL);
@@ -134,9 +144,7 @@ START_TEST (test_credits_without_colon)
   g_autoptr (PrecisSummary) sum = precis_summarizer_run (s, text, -1, NULL);
   gboolean expected[] = { TRUE, TRUE, FALSE, TRUE,  TRUE,  FALSE, TRUE,  TRUE, FALSE,
                           TRUE, TRUE, FALSE, FALSE, FALSE, FALSE, FALSE, FALSE };
-  ck_assert_uint_eq (precis_summary_get_n_document_sentences (sum), G_N_ELEMENTS (expected));
-  for (guint i = 0; i < G_N_ELEMENTS (expected); i++)
-    ck_assert_msg (precis_summary_get_document_sentence (sum, i)->furniture == expected[i], "sentence %u", i);
+  assert_furniture (sum, expected, G_N_ELEMENTS (expected));
   ck_assert (g_str_has_prefix (precis_summary_get_sentence (sum, 0)->text, "The river rose"));
 }
 END_TEST
@@ -181,10 +189,7 @@ START_TEST (test_standalone_credit)
   g_autoptr (PrecisSummarizer) s = precis_summarizer_new ("english", NULL);
   g_autoptr (PrecisSummary) sum = precis_summarizer_run (s, text, -1, NULL);
   gboolean expected[] = { TRUE, TRUE, FALSE, TRUE, FALSE };
-  ck_assert_uint_eq (precis_summary_get_n_document_sentences (sum), G_N_ELEMENTS (expected));
-  for (guint i = 0; i < G_N_ELEMENTS (expected); i++)
-    ck_assert_msg (precis_summary_get_document_sentence (sum, i)->furniture == expected[i], "sentence %u: %s",
-                   i, precis_summary_get_document_sentence (sum, i)->text);
+  assert_furniture (sum, expected, G_N_ELEMENTS (expected));
 }
 END_TEST
 
@@ -223,10 +228,7 @@ START_TEST (test_glued_debris)
   g_autoptr (PrecisSummary) sum = precis_summarizer_run (s, text, -1, NULL);
   /* The glued debris is split off as a sentence of its own; the sentence before it stays. */
   gboolean expected[] = { FALSE, FALSE, TRUE, FALSE, TRUE, FALSE, TRUE, TRUE, TRUE, FALSE };
-  ck_assert_uint_eq (precis_summary_get_n_document_sentences (sum), G_N_ELEMENTS (expected));
-  for (guint i = 0; i < G_N_ELEMENTS (expected); i++)
-    ck_assert_msg (precis_summary_get_document_sentence (sum, i)->furniture == expected[i], "sentence %u: %s",
-                   i, precis_summary_get_document_sentence (sum, i)->text);
+  assert_furniture (sum, expected, G_N_ELEMENTS (expected));
   ck_assert_str_eq (precis_summary_get_document_sentence (sum, 1)->text,
                     "Ferries will run every twenty minutes from June, the board said.");
   ck_assert (g_str_has_prefix (precis_summary_get_document_sentence (sum, 2)->text, "WATCH: Board chair"));
@@ -240,10 +242,7 @@ START_TEST (test_glued_debris)
         "WATCH: The board chair explains the new timetable.\n";
   g_autoptr (PrecisSummary) p = precis_summarizer_run (s, prose, -1, NULL);
   gboolean prose_expected[] = { FALSE, FALSE, FALSE, TRUE };
-  ck_assert_uint_eq (precis_summary_get_n_document_sentences (p), G_N_ELEMENTS (prose_expected));
-  for (guint i = 0; i < G_N_ELEMENTS (prose_expected); i++)
-    ck_assert_msg (precis_summary_get_document_sentence (p, i)->furniture == prose_expected[i],
-                   "sentence %u: %s", i, precis_summary_get_document_sentence (p, i)->text);
+  assert_furniture (p, prose_expected, G_N_ELEMENTS (prose_expected));
 }
 END_TEST
 
