@@ -20,14 +20,18 @@ static const gchar seed_article[]
       "regional meeting next month.\n\n"
       "Fishing groups welcomed the call but said patrols alone would not protect their livelihoods.\n";
 
-/* Which of the summary's document sentences are furniture, as @expected says. */
-static void
-assert_furniture (const PrecisSummary *sum, const gboolean *expected, guint n)
+/* Summarises @text and checks each document sentence's furniture flag against @expected, one
+ * character a sentence: 'F' furniture, '-' not. */
+static PrecisSummary *
+summarise_checking_furniture (PrecisSummarizer *s, const gchar *text, const gchar *expected)
 {
-  ck_assert_uint_eq (precis_summary_get_n_document_sentences (sum), n);
-  for (guint i = 0; i < n; i++)
-    ck_assert_msg (precis_summary_get_document_sentence (sum, i)->furniture == expected[i], "sentence %u: %s",
-                   i, precis_summary_get_document_sentence (sum, i)->text);
+  PrecisSummary *sum = precis_summarizer_run (s, text, -1, NULL);
+  ck_assert_uint_eq (precis_summary_get_n_document_sentences (sum), strlen (expected));
+  for (guint i = 0; expected[i] != '\0'; i++)
+    ck_assert_msg (precis_summary_get_document_sentence (sum, i)->furniture == (expected[i] == 'F'),
+                   "sentence %u: furniture flag not as expected (%s): %s", i, expected,
+                   precis_summary_get_document_sentence (sum, i)->text);
+  return sum;
 }
 
 START_TEST (test_caption_is_furniture_and_lede_chosen)
@@ -141,26 +145,10 @@ START_TEST (test_credits_without_colon)
                       "Standard & Poor's placed the debt on CreditWatch with negative implications.\n\n"
                       "The survey of 2,000 adults was carried out by Ipsos/Reuters.\n";
   g_autoptr (PrecisSummarizer) s = precis_summarizer_new ("english", NULL);
-  g_autoptr (PrecisSummary) sum = precis_summarizer_run (s, text, -1, NULL);
-  gboolean expected[] = { TRUE, TRUE, FALSE, TRUE,  TRUE,  FALSE, TRUE,  TRUE, FALSE,
-                          TRUE, TRUE, FALSE, FALSE, FALSE, FALSE, FALSE, FALSE };
-  assert_furniture (sum, expected, G_N_ELEMENTS (expected));
+  g_autoptr (PrecisSummary) sum = summarise_checking_furniture (s, text, "FF-FF-FF-FF------");
   ck_assert (g_str_has_prefix (precis_summary_get_sentence (sum, 0)->text, "The river rose"));
 }
 END_TEST
-
-/* Summarises @text and checks each document sentence's furniture flag against @expected, one
- * character a sentence: 'F' furniture, '-' not. */
-static PrecisSummary *
-summarise_checking_furniture (PrecisSummarizer *s, const gchar *text, const gchar *expected)
-{
-  PrecisSummary *sum = precis_summarizer_run (s, text, -1, NULL);
-  ck_assert_uint_eq (precis_summary_get_n_document_sentences (sum), strlen (expected));
-  for (guint i = 0; expected[i] != '\0'; i++)
-    ck_assert_msg (precis_summary_get_document_sentence (sum, i)->furniture == (expected[i] == 'F'),
-                   "sentence %u: furniture flag not as expected (%s)", i, expected);
-  return sum;
-}
 
 /* A paragraph written in square brackets is an editor's insert (a promotion, a note), not the
  * story; brackets inside a paragraph, or two bracketed parts, are not one. */
@@ -187,9 +175,7 @@ START_TEST (test_standalone_credit)
                       "Image: Bo Sample\n\n"
                       "The harbour reopened on Wednesday.\n";
   g_autoptr (PrecisSummarizer) s = precis_summarizer_new ("english", NULL);
-  g_autoptr (PrecisSummary) sum = precis_summarizer_run (s, text, -1, NULL);
-  gboolean expected[] = { TRUE, TRUE, FALSE, TRUE, FALSE };
-  assert_furniture (sum, expected, G_N_ELEMENTS (expected));
+  g_autoptr (PrecisSummary) sum = summarise_checking_furniture (s, text, "FF-F-");
 }
 END_TEST
 
@@ -225,10 +211,8 @@ START_TEST (test_glued_debris)
         "Officials from the U.S.Coast Guard will inspect the boats, and residents can watch the first "
         "crossing from the pier at 8.15am.\n";
   g_autoptr (PrecisSummarizer) s = precis_summarizer_new ("english", NULL);
-  g_autoptr (PrecisSummary) sum = precis_summarizer_run (s, text, -1, NULL);
   /* The glued debris is split off as a sentence of its own; the sentence before it stays. */
-  gboolean expected[] = { FALSE, FALSE, TRUE, FALSE, TRUE, FALSE, TRUE, TRUE, TRUE, FALSE };
-  assert_furniture (sum, expected, G_N_ELEMENTS (expected));
+  g_autoptr (PrecisSummary) sum = summarise_checking_furniture (s, text, "--F-F-FFF-");
   ck_assert_str_eq (precis_summary_get_document_sentence (sum, 1)->text,
                     "Ferries will run every twenty minutes from June, the board said.");
   ck_assert (g_str_has_prefix (precis_summary_get_document_sentence (sum, 2)->text, "WATCH: Board chair"));
@@ -240,9 +224,7 @@ START_TEST (test_glued_debris)
         "Visitors can follow the latest news at www.Facebook.com/harbourboard before they come.\n\n"
         "\"STOP THE CUTS NOW,\" read the banners carried by the crews at the front of the march.\n\n"
         "WATCH: The board chair explains the new timetable.\n";
-  g_autoptr (PrecisSummary) p = precis_summarizer_run (s, prose, -1, NULL);
-  gboolean prose_expected[] = { FALSE, FALSE, FALSE, TRUE };
-  assert_furniture (p, prose_expected, G_N_ELEMENTS (prose_expected));
+  g_autoptr (PrecisSummary) p = summarise_checking_furniture (s, prose, "---F");
 }
 END_TEST
 
