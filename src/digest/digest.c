@@ -16,7 +16,6 @@
 
 #include <string.h>
 
-#include "base/lexicon.h"
 #include "base/text.h"
 #include "digest/digest.h"
 #include "input/date.h"
@@ -184,16 +183,6 @@ term_id (PrecisDigest *d, const gchar *language, const gchar *stem)
       id = ++d->n_terms;
       g_hash_table_insert (d->term_ids, g_strdup (d->key->str), GUINT_TO_POINTER (id));
       guint8 digit = g_ascii_isdigit (stem[0]);
-      if (digit && strlen (stem) == 4 && g_ascii_isdigit (stem[1]) && g_ascii_isdigit (stem[2])
-          && g_ascii_isdigit (stem[3]) && (strncmp (stem, "19", 2) == 0 || strncmp (stem, "20", 2) == 0))
-        digit = 2; /* a year */
-      static const gchar *const days[]
-          = { "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday" };
-      for (guint i = 0; i < G_N_ELEMENTS (days); i++)
-        if (strcmp (stem, days[i]) == 0)
-          digit = 4;
-      if (!digit && (precis_lexicon_english (stem, strlen (stem)) & PRECIS_POS_VERB))
-        digit = 8; /* experiment: may be a verb */
       g_byte_array_append (d->numeric, &digit, 1);
     }
   return id - 1;

@@ -67,13 +67,6 @@
  * move an average, and dropping them keeps the pair list short. */
 #define EDGE_FLOOR 0.05
 
-static gdouble
-env_d (const char *name, gdouble def)
-{
-  const char *v = g_getenv (name);
-  return v ? g_ascii_strtod (v, NULL) : def;
-}
-
 /* A name: a term the article writes capitalised inside a sentence more often than not. */
 static gboolean
 is_name (const ArticleTerm *t)
@@ -107,12 +100,7 @@ precis_digest_weights_build (const PrecisDigest *d, PrecisDigestWeights *w)
         {
           const ArticleTerm *t = &art->terms[k];
           gdouble tf = t->count + LEAD_WEIGHT * t->lead + TITLE_WEIGHT * t->title;
-          static gdouble actw = -1;
-          if (actw < 0)
-            actw = env_d ("PG_ACTW", 1);
-          gdouble kind = is_name (t) ? NAME_WEIGHT : (d->numeric->data[t->term] & 3) ? NUMBER_WEIGHT : 1;
-          if (!is_name (t) && d->numeric->data[t->term] == 8 && t->lead + t->title > 0)
-            kind = actw;
+          gdouble kind = is_name (t) ? NAME_WEIGHT : d->numeric->data[t->term] ? NUMBER_WEIGHT : 1;
           gdouble x = kind * (1 + log (tf)) * log (1.0 + (gdouble)MAX (n, IDF_MIN_ARTICLES) / df[t->term]);
           w->term[w->row[a] + k] = t->term;
           w->weight[w->row[a] + k] = x;
@@ -150,99 +138,12 @@ weights_dot (const PrecisDigestWeights *w, guint a, guint b)
   return dot;
 }
 
-/* experiment: number and year conflicts */
-static gdouble
-pair_evidence (const PrecisDigest *d, guint a, guint b)
-{
-  static gdouble numf = -1, yearf;
-  if (numf < 0)
-    {
-      numf = env_d ("PG_NUMF", 1);
-      yearf = env_d ("PG_YEARF", 1);
-    }
-  const Article *x = d->articles->pdata[a], *y = d->articles->pdata[b];
-  gboolean lead_x = FALSE, lead_y = FALSE, found_x = FALSE, found_y = FALSE;
-  gboolean year_x = FALSE, year_y = FALSE, year_both = FALSE;
-  gboolean day_x = FALSE, day_y = FALSE, day_both = FALSE;
-  static gdouble dayf = -1, daylead;
-  if (dayf < 0)
-    {
-      dayf = env_d ("PG_DAYF", 1);
-      daylead = env_d ("PG_DAYLEAD", 1);
-    }
-  guint i = 0, j = 0;
-  const guint8 *num = d->numeric->data;
-  for (guint k = 0; k < x->n_terms; k++)
-    if (num[x->terms[k].term] == 4)
-      {
-        if (!daylead || x->terms[k].lead + x->terms[k].title > 0)
-          day_x = TRUE;
-      }
-    else if (num[x->terms[k].term])
-      {
-        if (x->terms[k].lead + x->terms[k].title > 0)
-          lead_x = TRUE;
-        if (num[x->terms[k].term] == 2)
-          year_x = TRUE;
-      }
-  for (guint k = 0; k < y->n_terms; k++)
-    if (num[y->terms[k].term] == 4)
-      {
-        if (!daylead || y->terms[k].lead + y->terms[k].title > 0)
-          day_y = TRUE;
-      }
-    else if (num[y->terms[k].term])
-      {
-        if (y->terms[k].lead + y->terms[k].title > 0)
-          lead_y = TRUE;
-        if (num[y->terms[k].term] == 2)
-          year_y = TRUE;
-      }
-  while (i < x->n_terms && j < y->n_terms)
-    {
-      guint tx = x->terms[i].term, ty = y->terms[j].term;
-      if (tx < ty)
-        i++;
-      else if (tx > ty)
-        j++;
-      else
-        {
-          if (num[tx] == 4)
-            {
-              if (!daylead || x->terms[i].lead + x->terms[i].title > 0
-                  || y->terms[j].lead + y->terms[j].title > 0)
-                day_both = TRUE;
-            }
-          else if (num[tx])
-            {
-              if (x->terms[i].lead + x->terms[i].title > 0)
-                found_x = TRUE;
-              if (y->terms[j].lead + y->terms[j].title > 0)
-                found_y = TRUE;
-              if (num[tx] == 2)
-                year_both = TRUE;
-            }
-          i++;
-          j++;
-        }
-    }
-  gdouble f = 1;
-  if (lead_x && lead_y && !found_x && !found_y)
-    f *= numf;
-  if (year_x && year_y && !year_both)
-    f *= yearf;
-  if (day_x && day_y && !day_both)
-    f *= dayf;
-  return f;
-}
-
 static gdouble
 pair_similarity (const PrecisDigest *d, const PrecisDigestWeights *w, guint a, guint b)
 {
   gdouble s = weights_dot (w, a, b);
   if (s < EDGE_FLOOR)
     return s;
-  s *= pair_evidence (d, a, b);
   gint64 ta = ((const Article *)d->articles->pdata[a])->time;
   gint64 tb = ((const Article *)d->articles->pdata[b])->time;
   if (ta != G_MININT64 && tb != G_MININT64 && ABS (ta - tb) > (gint64)DATE_GAP_DAYS * 86400)
@@ -395,130 +296,6 @@ push_link (GArray *heap, guint self, const Link *l, const guint *size, const gui
   heap_push (heap, &m);
 }
 
-/* experiment: whether stories r and o each have terms of their own */
-typedef struct
-{
-  guint *next, *tail;
-  guint *count_r, *count_o, *lead_r, *lead_o;
-  gint numbers;
-  gdouble h, l;
-  guint m, min_size;
-} Signature;
-
-static void
-signature_count (const PrecisDigest *d, const Signature *g, guint root, guint *count, guint *lead)
-{
-  for (guint a = root; a != G_MAXUINT; a = g->next[a])
-    {
-      const Article *art = d->articles->pdata[a];
-      for (guint k = 0; k < art->n_terms; k++)
-        {
-          const ArticleTerm *t = &art->terms[k];
-          count[t->term]++;
-          if (!g->numbers || (d->numeric->data[t->term] && t->lead + t->title > 0))
-            lead[t->term]++;
-        }
-    }
-}
-
-static gboolean
-signature_veto (const PrecisDigest *d, Signature *g, guint r, guint o, const guint *size)
-{
-  if (g->m == 0 || size[r] < g->min_size || size[o] < g->min_size)
-    return FALSE;
-  signature_count (d, g, r, g->count_r, g->lead_r);
-  signature_count (d, g, o, g->count_o, g->lead_o);
-  /* count distinct terms: each term counted once per article; dedupe by marking */
-  guint fr = 0, fo = 0;
-  for (guint pass = 0; pass < 2; pass++)
-    {
-      guint root = pass ? o : r;
-      guint *own = pass ? g->lead_o : g->lead_r, *other = pass ? g->count_r : g->count_o;
-      guint own_size = size[root], other_size = size[pass ? r : o];
-      guint found = 0;
-      for (guint a = root; a != G_MAXUINT; a = g->next[a])
-        {
-          const Article *art = d->articles->pdata[a];
-          for (guint k = 0; k < art->n_terms; k++)
-            {
-              guint t = art->terms[k].term;
-              if (own[t] > 0 && own[t] >= g->h * own_size && other[t] <= g->l * other_size)
-                {
-                  found++;
-                  own[t] = 0; /* counted once */
-                }
-            }
-        }
-      if (pass)
-        fo = found;
-      else
-        fr = found;
-    }
-  for (guint a = r; a != G_MAXUINT; a = g->next[a])
-    {
-      const Article *art = d->articles->pdata[a];
-      for (guint k = 0; k < art->n_terms; k++)
-        g->count_r[art->terms[k].term] = g->lead_r[art->terms[k].term] = 0;
-    }
-  for (guint a = o; a != G_MAXUINT; a = g->next[a])
-    {
-      const Article *art = d->articles->pdata[a];
-      for (guint k = 0; k < art->n_terms; k++)
-        g->count_o[art->terms[k].term] = g->lead_o[art->terms[k].term] = 0;
-    }
-  return fr >= g->m && fo >= g->m;
-}
-
-/* experiment: two-stage, small stories attached to a larger one by centroid cosine with a margin */
-static void
-attach_small (const PrecisDigest *d, GArray **links, guint *parent, const guint *size, const gdouble *inner)
-{
-  gdouble t = env_d ("PG_ATT", 0), margin = env_d ("PG_ATTM", 1.5);
-  guint min_size = (guint)env_d ("PG_ATTMIN", 3), small = (guint)env_d ("PG_ATTSMALL", 1);
-  guint n = d->articles->len;
-  if (t <= 0)
-    return;
-  g_autofree guint *target = g_new (guint, n);
-  for (guint a = 0; a < n; a++)
-    {
-      target[a] = G_MAXUINT;
-      if (links[a] == NULL || size[a] > small)
-        continue;
-      links_settle (links[a], parent, a);
-      gdouble self = sqrt (size[a] + 2 * inner[a]);
-      gdouble best = 0, second = 0;
-      guint best_s = G_MAXUINT;
-      for (guint i = 0; i < links[a]->len; i++)
-        {
-          const Link *l = &g_array_index (links[a], Link, i);
-          gdouble c = l->sum / (self * sqrt (size[l->other] + 2 * inner[l->other]));
-          if (c > best)
-            {
-              second = best;
-              best = c;
-              best_s = l->other;
-            }
-          else if (c > second)
-            second = c;
-        }
-      if (best_s != G_MAXUINT && size[best_s] >= min_size && best >= t && best >= margin * second)
-        {
-          target[a] = best_s;
-          if (g_getenv ("PG_TRACE"))
-            g_printerr ("SCORE %s %.3f %.3f size %u\n", ((const Article *)d->articles->pdata[a])->meta.id,
-                        best, second, size[best_s]);
-        }
-    }
-  for (guint a = 0; a < n; a++)
-    if (target[a] != G_MAXUINT)
-      {
-        if (g_getenv ("PG_TRACE"))
-          g_printerr ("ATTACH %s %s\n", ((const Article *)d->articles->pdata[a])->meta.id,
-                      ((const Article *)d->articles->pdata[target[a]])->meta.id);
-        parent[a] = target[a];
-      }
-}
-
 /* parent[a] after the call: the smallest index of a's story. */
 void
 precis_digest_group (const PrecisDigest *d, const PrecisDigestWeights *w, guint *parent)
@@ -619,36 +396,6 @@ precis_digest_group (const PrecisDigest *d, const PrecisDigestWeights *w, guint 
             push_link (heap, a, &g_array_index (links[a], Link, i), size, stamp);
       }
 
-  g_autofree gdouble *inner = g_new0 (gdouble, n);
-  for (guint a = 0; a < n; a++)
-    if (links[a] != NULL && size[a] > 1)
-      inner[a] = size[a] * (size[a] - 1) / 2.0 * COPY_SIMILARITY; /* near copies: approximate */
-  Signature g = { 0 };
-  g.m = (guint)env_d ("PG_SIGM", 0);
-  g.h = env_d ("PG_SIGH", 0.5);
-  g.l = env_d ("PG_SIGL", 0.1);
-  g.min_size = (guint)env_d ("PG_SIGMIN", 3);
-  g.next = g_new (guint, n);
-  g.tail = g_new (guint, n);
-  g.count_r = g_new0 (guint, MAX (d->n_terms, 1));
-  g.count_o = g_new0 (guint, MAX (d->n_terms, 1));
-  g.lead_r = g_new0 (guint, MAX (d->n_terms, 1));
-  g.lead_o = g_new0 (guint, MAX (d->n_terms, 1));
-  g.numbers = (gint)env_d ("PG_SIGNUM", 0);
-  for (guint a = 0; a < n; a++)
-    {
-      g.next[a] = G_MAXUINT;
-      g.tail[a] = a;
-    }
-  for (guint a = 0; a < n; a++)
-    {
-      guint r = find_root (parent, a);
-      if (r != a)
-        {
-          g.next[g.tail[r]] = a;
-          g.tail[r] = a;
-        }
-    }
   /* Merge the closest two stories while their average similarity reaches the threshold. */
   while (heap->len > 0)
     {
@@ -658,35 +405,6 @@ precis_digest_group (const PrecisDigest *d, const PrecisDigestWeights *w, guint 
       if (parent[m.a] != m.a || parent[m.b] != m.b || stamp[m.a] != m.stamp_a || stamp[m.b] != m.stamp_b)
         continue;
       guint r = m.a, o = m.b; /* r < o: the story keeps its smallest index */
-      if (signature_veto (d, &g, r, o, size))
-        {
-          if (g_getenv ("PG_TRACE"))
-            {
-              GString *x = g_string_new (NULL);
-              for (guint a = r; a != G_MAXUINT; a = g.next[a])
-                g_string_append_printf (x, "%s,", ((const Article *)d->articles->pdata[a])->meta.id);
-              g_string_append (x, " ");
-              for (guint a = o; a != G_MAXUINT; a = g.next[a])
-                g_string_append_printf (x, "%s,", ((const Article *)d->articles->pdata[a])->meta.id);
-              g_printerr ("MERGE %.3f %s VETO\n", m.score, x->str);
-              g_string_free (x, TRUE);
-            }
-          continue;
-        }
-      if (g_getenv ("PG_TRACE"))
-        {
-          GString *x = g_string_new (NULL);
-          for (guint a = r; a != G_MAXUINT; a = g.next[a])
-            g_string_append_printf (x, "%s,", ((const Article *)d->articles->pdata[a])->meta.id);
-          g_string_append (x, " ");
-          for (guint a = o; a != G_MAXUINT; a = g.next[a])
-            g_string_append_printf (x, "%s,", ((const Article *)d->articles->pdata[a])->meta.id);
-          g_printerr ("MERGE %.3f %s\n", m.score, x->str);
-          g_string_free (x, TRUE);
-        }
-      g.next[g.tail[r]] = o;
-      g.tail[r] = g.tail[o];
-      inner[r] += inner[o] + m.score * size[r] * size[o];
       parent[o] = r;
       size[r] += size[o];
       stamp[r]++;
@@ -698,13 +416,6 @@ precis_digest_group (const PrecisDigest *d, const PrecisDigestWeights *w, guint 
         push_link (heap, r, &g_array_index (links[r], Link, i), size, stamp);
     }
   g_array_unref (heap);
-  attach_small (d, links, parent, size, inner);
-  g_free (g.next);
-  g_free (g.tail);
-  g_free (g.count_r);
-  g_free (g.count_o);
-  g_free (g.lead_r);
-  g_free (g.lead_o);
   for (guint a = 0; a < n; a++)
     if (links[a] != NULL)
       g_array_unref (links[a]);
