@@ -463,6 +463,48 @@ START_TEST (test_group_reworded_reports)
 }
 END_TEST
 
+/* One political event in three outlets' words on one day, beside an event of the same kind on
+ * the same day (another governor's veto, reported by two of the same outlets): the three must
+ * be one story and the other event another, the case of a digest of the day's politics, where
+ * any rule that tells events apart must not split reworded reports. */
+static const Fixture same_day_vetoes_fixtures[] = {
+  { "calder1", "Calder vetoes water transfer bill", "Capital Ledger", "2026-11-24",
+    "Governor Ruth Calder on Tuesday vetoed a bill that would have let the Lindqvist Valley district "
+    "sell river water to cities in the south, saying it would leave farmers dry in drought years. The "
+    "legislature passed the measure 41-19 last month. Senate leader Paul Ostrow said he would try to "
+    "override the veto." },
+  { "calder2", "Governor blocks plan to sell Lindqvist river water", "Evening Courier", "2026-11-24",
+    "A plan to pipe water from the Lindqvist Valley to the southern cities is dead for now after Ruth "
+    "Calder refused to sign it. The governor said farmers would pay the price in dry years. Paul Ostrow, "
+    "who steered the bill through the Senate, called the decision short-sighted and promised an "
+    "override vote." },
+  { "calder3", "Calder kills water deal; Ostrow eyes override", "Free Press", "2026-11-25",
+    "Ruth Calder has killed the Lindqvist water transfer. Her veto, announced on Tuesday, stops the "
+    "valley's district from selling its river water south. Ostrow needs 40 votes to override; the bill "
+    "passed with 41." },
+  { "reyes1", "Reyes vetoes school funding formula", "Capital Ledger", "2026-11-24",
+    "Governor Amos Reyes on Tuesday vetoed a bill that would have changed how the state pays for its "
+    "schools, saying it would cut money for rural districts. The measure passed the assembly 52-44. "
+    "Assembly speaker Nina Holt said the veto would stand." },
+  { "reyes2", "Rural schools spared as Reyes rejects funding bill", "Evening Courier", "2026-11-24",
+    "Amos Reyes refused on Tuesday to sign the school funding overhaul, which rural districts said would "
+    "cost them teachers. Nina Holt, the speaker, conceded that the votes to override the governor were "
+    "not there." },
+};
+
+START_TEST (test_group_same_day_politics)
+{
+  const Fixture *f = same_day_vetoes_fixtures;
+  g_autoptr (PrecisSummarizer) s = new_summarizer ();
+  g_autoptr (PrecisDigest) d = digest_of (s, f, G_N_ELEMENTS (same_day_vetoes_fixtures));
+  ck_assert_msg (same_item (d, "calder1", "calder2"), "calder2 split from calder1");
+  ck_assert_msg (same_item (d, "calder1", "calder3"), "calder3 split from calder1");
+  ck_assert_msg (same_item (d, "reyes1", "reyes2"), "reyes2 split from reyes1");
+  ck_assert_msg (!same_item (d, "calder1", "reyes1"), "the two vetoes merged");
+  ck_assert_uint_eq (precis_digest_get_n_items (d), 2);
+}
+END_TEST
+
 /* Fired vs hired: a club sacks its coach, and five years later hires the same coach again;
  * the reports share the club, the coach and the vocabulary of coaching, and differ in the
  * event (sacked / hired), its other names and its date. */
@@ -592,6 +634,7 @@ main (void)
   tcase_add_test (tc, test_shared_news_digest);
   tcase_add_test (tc, test_many_similar_articles);
   tcase_add_test (tc, test_group_reworded_reports);
+  tcase_add_test (tc, test_group_same_day_politics);
   tcase_add_loop_test (tc, test_group_two_stories, 0, G_N_ELEMENTS (two_stories));
   suite_add_tcase (suite, tc);
   return test_run_suite (suite);
