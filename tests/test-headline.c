@@ -61,7 +61,8 @@ static const struct
   { "Singer and actor Harry Connick Jr will host a new talent show on the network next year.",
     "Singer and actor Harry Connick Jr will host new talent show" },
   { "Fake bank e-mails, or phishing, are tricking thousands of customers into handing over their passwords.",
-    "Fake bank e-mails are tricking thousands of customers" },
+    /* "into" may open the verb's second complement ("tricking X into ..."): run on to the end */
+    "Fake bank e-mails are tricking thousands of customers into handing over their passwords" },
   /* ungrammatical: a clause left without its auxiliary */
   { "If you have been India's Test captain, you know what pressure is, the former batsman said.",
     "If you have been India's Test captain, you know what pressure is" },
@@ -597,7 +598,7 @@ static const struct
   { "reporter's second verb",
     "The health minister today said the new hospital wing looked unsafe and demanded an inquiry into its "
     "construction. The wing opened in May.",
-    "Health minister said new hospital wing looked unsafe and demanded inquiry" },
+    "Health minister said new hospital wing looked unsafe and demanded inquiry into its construction" },
   /* "In what ..." opens an adjunct only when its clause has one verb group and ends at a comma */
   { "what-clause subject",
     "In what ways the reforms will change schools remains unclear to teachers and parents. The minister "
@@ -607,6 +608,22 @@ static const struct
     "In what way the money was spent is still not clear to the auditors. The charity has promised a full "
     "account.",
     "In what way money was spent is still not clear to auditors" },
+  /* sixth round: an unsure end is run on to the next sure one. A comma inside a list (and the "and"
+   * that closes it, "fans" read as a verb) ... */
+  { "list cut between its items",
+    "The veteran actor Ravi Menon has starred in many acclaimed Tamil, Malayalam, Kannada and Telugu films, "
+    "and if he has one regret about his long career, it is that he never learned to dance.",
+    "Veteran actor Ravi Menon starred in many acclaimed Tamil, Malayalam, Kannada and Telugu films" },
+  { "list cut before its closing and",
+    "The new national football stadium in the capital is sometimes called daring by critics, architects and "
+    "fans alike. Work on the roof will take another year.",
+    "New national football stadium in capital is sometimes called daring by critics, architects and fans "
+    "alike" },
+  /* ... and a preposition that may open a complement ("signed a deal [with ...]") */
+  { "verb's second complement",
+    "The council leader signed a ten-year contract with a private firm to run the city's bus routes from "
+    "next spring. Unions have threatened to strike.",
+    "Council leader signed ten-year contract with private firm to run city's bus routes" },
 };
 
 START_TEST (test_failure_kinds)
