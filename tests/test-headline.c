@@ -179,6 +179,22 @@ edge_word_tags (const gchar *text, gboolean last)
   return b > a ? precis_lexicon_english (w + a, b - a) : 0;
 }
 
+/* Whether @text ends on a particle right after a verb ("is over", "went up", "aren't around"):
+ * the clause's own end, which a headline may keep. */
+static gboolean
+ends_on_verb_particle (const gchar *text)
+{
+  static const gchar *const particles[]
+      = { "over", "up", "down", "out", "off", "in", "on", "around", "through", "along", NULL };
+  g_auto (GStrv) words = g_strsplit (text, " ", -1);
+  guint n = g_strv_length (words);
+  if (n < 2 || !g_strv_contains (particles, words[n - 1]))
+    return FALSE;
+  guint t = precis_lexicon_english (words[n - 2], strlen (words[n - 2]));
+  return (t & (PRECIS_POS_AUX | PRECIS_POS_NONFINITE | PRECIS_POS_PAST | PRECIS_POS_THIRD | PRECIS_POS_VERB))
+         && !(t & (PRECIS_POS_DET | PRECIS_POS_PREP | PRECIS_POS_MODAL));
+}
+
 /* Classes a headline may not end with (an object pronoun such as "it" or "her" may). */
 #define FUNCTION_TAGS                                                                                        \
   (PRECIS_POS_DET | PRECIS_POS_PREP | PRECIS_POS_CONJ | PRECIS_POS_SUBORD | PRECIS_POS_WH | PRECIS_POS_TO)
@@ -241,6 +257,8 @@ START_TEST (test_shared_headlines_read_as_headlines)
           pronoun &= !all_pronoun;
           if (len > 0 && (strchr ("\"'?)", h[len - 1]) != NULL || g_str_has_suffix (h, "\xE2\x80\x9D")))
             dangles = FALSE; /* a quotation or a question ends where it ends */
+          if (ends_on_verb_particle (h))
+            dangles = FALSE; /* "the talks are over" */
           if (strchr (h, '#') != NULL && strrchr (h, ' ') != NULL && strchr (strrchr (h, ' '), '#') != NULL)
             dangles = FALSE; /* Gigaword's masked digits: "split its stock #-for-#" */
           if (empty || punct || dangles || pronoun || g_utf8_strlen (h, -1) > 160)
@@ -619,6 +637,11 @@ static const struct
     "fans alike. Work on the roof will take another year.",
     "New national football stadium in capital is sometimes called daring by critics, architects and fans "
     "alike" },
+  /* a particle after its verb is the clause's own end, not a dangling preposition */
+  { "particle after a copula",
+    "The long dispute between the two neighbouring councils is over, according to a statement from the "
+    "mayor. Both sides signed the deal.",
+    "Long dispute between two neighbouring councils is over" },
   /* ... and a preposition that may open a complement ("signed a deal [with ...]") */
   { "verb's second complement",
     "The council leader signed a ten-year contract with a private firm to run the city's bus routes from "

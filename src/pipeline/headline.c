@@ -309,7 +309,29 @@ is_dangling (const gchar *word, gboolean english, gboolean strict, PrecisTokeniz
   return (t & closed_tags) && (!(t & PRECIS_POS_OBJECT) || (t & PRECIS_POS_POSS));
 }
 
-/* Drops trailing punctuation and dangling words ("... of the"). */
+/* Whether the last word of @text (after @space) is a particle after its verb ("the relationship
+ * is over", "prices went up", "the deal fell through"): the clause's own end, not a preposition
+ * whose object was cut. */
+static gboolean
+ends_on_particle (const gchar *text, const gchar *space)
+{
+  static const gchar *const particles[]
+      = { "over", "up", "down", "out", "off", "in", "on", "around", "through", "along", NULL };
+  const gchar *word = space + 1;
+  if (!ascii_in (word, strlen (word), particles))
+    return FALSE;
+  const gchar *before = space;
+  while (before > text && before[-1] != ' ')
+    before--;
+  if (before == space)
+    return FALSE;
+  guint t = precis_lexicon_english (before, (gsize)(space - before));
+  return (t & (PRECIS_POS_AUX | PRECIS_POS_NONFINITE | PRECIS_POS_PAST | PRECIS_POS_THIRD | PRECIS_POS_VERB))
+         && !(t & (PRECIS_POS_DET | PRECIS_POS_PREP | PRECIS_POS_MODAL));
+}
+
+/* Drops trailing punctuation and dangling words ("... of the"), but not a particle after its
+ * verb (ends_on_particle) unless the end was cut (@strict). */
 static void
 trim_end (GString *s, PrecisTokenizer *tokenizer, gboolean english, gboolean strict)
 {
@@ -330,7 +352,8 @@ trim_end (GString *s, PrecisTokenizer *tokenizer, gboolean english, gboolean str
       if (space == NULL)
         return;
       const gchar *word = space + 1;
-      if (!is_dangling (word, english, strict, tokenizer))
+      if (!is_dangling (word, english, strict, tokenizer)
+          || (!strict && english && ends_on_particle (s->str, space)))
         return;
       g_string_truncate (s, (gsize)(space - s->str));
     }
