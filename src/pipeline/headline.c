@@ -251,7 +251,7 @@ has_needle (const gchar *lower, const gchar *const *needles)
           if (w > 3 && strncmp (lower + w - 3, "ing", 3) == 0)
             return TRUE;
         }
-      else if (g_str_has_prefix (lower, n + 1))
+      else if (lower[0] == n[1] && g_str_has_prefix (lower, n + 1)) /* the first byte first: most differ */
         return TRUE;
     }
   return FALSE;
@@ -1664,8 +1664,9 @@ compress (const gchar *s, gboolean english, PrecisTokenizer *tokenizer, const Pr
                    || (english && n > 1 && s[w[0].end - 1] == ':' && (w[1].tags & PRECIS_POS_PRONOUN))
                    || (segmenter != NULL
                        && precis_segmenter_is_opener (segmenter, s + w[0].start, w[0].end - w[0].start)));
-  g_autofree gboolean *cut = g_new0 (gboolean, n + 1);
-  g_autofree gboolean *unsure = g_new0 (gboolean, n + 1);
+  /* one block: cut[0..n], then unsure[0..n] */
+  g_autofree gboolean *cut = g_new0 (gboolean, 2 * (n + 1));
+  gboolean *unsure = cut + n + 1;
   if (english)
     {
       /* A light noun's relative clause is kept ("the level at which ...") only while that gives
