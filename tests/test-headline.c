@@ -642,6 +642,11 @@ static const struct
     "The long dispute between the two neighbouring councils is over, according to a statement from the "
     "mayor. Both sides signed the deal.",
     "Long dispute between two neighbouring councils is over" },
+  /* a plural noun after a preposition is no verb: the conjunct ", and from the looks of it" has none */
+  { "verbless conjunct with a plural noun",
+    "Home cooking is a lost art in Delhi, and from the looks of it, the latest to give up the stove is the "
+    "mayor himself. He eats out daily.",
+    "Home cooking is lost art in Delhi" },
   /* ... and a preposition that may open a complement ("signed a deal [with ...]") */
   { "verb's second complement",
     "The council leader signed a ten-year contract with a private firm to run the city's bus routes from "

@@ -1475,7 +1475,10 @@ verbless_tail (const Word *w, guint k)
 {
   for (guint i = k; i-- > 1 && i + HEADLINE_CLAUSE_LOOKAHEAD > k;)
     {
-      if (w[i].tags & (SURE_FINITE | PRECIS_POS_THIRD))
+      /* a plural noun after a preposition or determiner is no verb: ", and from the looks of it" */
+      gboolean noun = (w[i].tags & PRECIS_POS_NOUN) && !(w[i].tags & SURE_FINITE)
+                      && (w[i - 1].tags & (PRECIS_POS_PREP | PRECIS_POS_DET | PRECIS_POS_POSS));
+      if ((w[i].tags & (SURE_FINITE | PRECIS_POS_THIRD)) && !noun)
         return FALSE;
       if ((w[i].tags & (PRECIS_POS_CONJ | PRECIS_POS_PREP)) && w[i - 1].comma)
         return (w[i].tags & PRECIS_POS_CONJ) || !w[k - 1].comma;
