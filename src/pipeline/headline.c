@@ -18,17 +18,16 @@
  *             but not after a conjunct with no verb yet or inside a phrase set off by a comma
  *             (verbless_tail); the longest prefix ending at one that fits HEADLINE_MAX_WORDS and
  *             HEADLINE_MAX_CHARS kept, else the shortest complete one: never a cut at a word
- *             budget. A kept prefix whose predicate lost its point (weak_predicate: at most one
- *             word of content after its verb group, "is in talks") gives way to the next cut
- *             that has more, within HEADLINE_LONG_WORDS and HEADLINE_LONG_CHARS; when nothing
- *             complete is within those, or the kept prefix lost its point, the main clause's
- *             looser ends (fallback_cuts: an infinitive, a second verb phrase, a relative "that")
- *             are tried too
- * Other languages get the structural part: cuts at , ; : and dashes, no stopword at the end.
- * precis_headline_choose() takes the lede's headline when it is complete and opens on no
- * pronoun, else the next early sentence's (HEADLINE_CANDIDATES at most). Patterns are compiled
- * once per process; the work is linear in the sentence length (a clause is looked for at most
- * HEADLINE_CLAUSE_LOOKAHEAD words ahead).
+ *             budget. An unsure end (a comma inside a list, a preposition that may open a
+ *             complement) runs on to the next sure one within the long budget. A kept prefix whose predicate
+ * lost its point (weak_predicate: at most one word of content after its verb group, "is in talks") gives way
+ * to the next cut that has more, within HEADLINE_LONG_WORDS and HEADLINE_LONG_CHARS; when nothing complete is
+ * within those, or the kept prefix lost its point, the main clause's looser ends (fallback_cuts: an
+ * infinitive, a second verb phrase, a relative "that") are tried too Other languages get the structural part:
+ * cuts at , ; : and dashes, no stopword at the end. precis_headline_choose() takes the lede's headline when
+ * it is complete and opens on no pronoun, else the next early sentence's (HEADLINE_CANDIDATES at most).
+ * Patterns are compiled once per process; the work is linear in the sentence length (a clause is looked for
+ * at most HEADLINE_CLAUSE_LOOKAHEAD words ahead).
  */
 #include "config.h"
 
@@ -252,7 +251,7 @@ has_needle (const gchar *lower, const gchar *const *needles)
           if (w > 3 && strncmp (lower + w - 3, "ing", 3) == 0)
             return TRUE;
         }
-      else if (g_str_has_prefix (lower, n + 1))
+      else if (lower[0] == n[1] && g_str_has_prefix (lower, n + 1)) /* the first byte first: most differ */
         return TRUE;
     }
   return FALSE;
@@ -310,7 +309,29 @@ is_dangling (const gchar *word, gboolean english, gboolean strict, PrecisTokeniz
   return (t & closed_tags) && (!(t & PRECIS_POS_OBJECT) || (t & PRECIS_POS_POSS));
 }
 
-/* Drops trailing punctuation and dangling words ("... of the"). */
+/* Whether the last word of @text (after @space) is a particle after its verb ("the relationship
+ * is over", "prices went up", "the deal fell through"): the clause's own end, not a preposition
+ * whose object was cut. */
+static gboolean
+ends_on_particle (const gchar *text, const gchar *space)
+{
+  static const gchar *const particles[]
+      = { "over", "up", "down", "out", "off", "in", "on", "around", "through", "along", NULL };
+  const gchar *word = space + 1;
+  if (!ascii_in (word, strlen (word), particles))
+    return FALSE;
+  const gchar *before = space;
+  while (before > text && before[-1] != ' ')
+    before--;
+  if (before == space)
+    return FALSE;
+  guint t = precis_lexicon_english (before, (gsize)(space - before));
+  return (t & (PRECIS_POS_AUX | PRECIS_POS_NONFINITE | PRECIS_POS_PAST | PRECIS_POS_THIRD | PRECIS_POS_VERB))
+         && !(t & (PRECIS_POS_DET | PRECIS_POS_PREP | PRECIS_POS_MODAL));
+}
+
+/* Drops trailing punctuation and dangling words ("... of the"), but not a particle after its
+ * verb (ends_on_particle) unless the end was cut (@strict). */
 static void
 trim_end (GString *s, PrecisTokenizer *tokenizer, gboolean english, gboolean strict)
 {
@@ -331,7 +352,8 @@ trim_end (GString *s, PrecisTokenizer *tokenizer, gboolean english, gboolean str
       if (space == NULL)
         return;
       const gchar *word = space + 1;
-      if (!is_dangling (word, english, strict, tokenizer))
+      if (!is_dangling (word, english, strict, tokenizer)
+          || (!strict && english && ends_on_particle (s->str, space)))
         return;
       g_string_truncate (s, (gsize)(space - s->str));
     }
@@ -1152,14 +1174,46 @@ after_particle (const gchar *s, const Word *w, guint k)
   return FALSE;
 }
 
+/* Whether the words after the comma before @k continue a list: an item with no verb nor opener
+ * of a clause, then "and", "or" or another comma ("by pundits, writers and fans alike", "Hindi,
+ * Bengali, Oriya and Telugu films"). A cut there takes the list's second half. Returns the index
+ * of that "and" or "or" (or of the item after the next comma), 0 if no list follows. */
+static guint
+list_follows (const gchar *s, const Word *w, guint n, guint k)
+{
+  const guint opener = closed_tags | PRECIS_POS_ING | PRECIS_POS_PAST | PRECIS_POS_ADV | PRECIS_POS_PRONOUN;
+  if (w[k].tags & opener)
+    return 0;
+  for (guint i = k; i < n && i < k + HEADLINE_CLAUSE_LOOKAHEAD; i++)
+    {
+      if (i > k && (w[i].tags & PRECIS_POS_CONJ))
+        return word_is (s, &w[i], "and") || word_is (s, &w[i], "or") ? i : 0;
+      /* a verb + -s that is no plural noun: "Alfonso Cuaron brings" */
+      if ((w[i].tags & (SURE_FINITE | PRECIS_POS_ING | PRECIS_POS_SUBORD | PRECIS_POS_WH | PRECIS_POS_TO))
+          || ((w[i].tags & PRECIS_POS_THIRD) && !(w[i].tags & PRECIS_POS_NOUN)))
+        return 0;
+      if (w[i].comma || w[i].dash)
+        return w[i].comma && i + 1 < n && !(w[i + 1].tags & opener) ? i + 1 : 0;
+    }
+  return 0;
+}
+
+/* Prepositions that often open a verb's or noun's second complement rather than an adjunct
+ * ("combine an event with ...", "turned the club into ...", "filed a case against ..."): a cut
+ * before one is not sure. */
+static const gchar *const complement_prone[] = { "with", "into", "against", NULL };
+
 /* Marks the cuts of an English sentence: cut[k] when the words before @k can stand alone and
  * the words from @k on are one whole optional constituent (a clause after a comma, a
  * subordinate or relative clause, a second clause, an adjunct phrase). Left to right, it keeps
  * track of the clause it is in: an adjunct phrase may go only after that clause's verb and its
  * first complement word. With @keep_relative a light noun keeps its relative clause; TRUE if
- * that took a cut away. */
+ * that took a cut away.
+ * In @unsure: the cuts whose boundary is ambiguous, a comma inside a list (list_follows) or a
+ * preposition that may open a complement (complement_prone). */
 static gboolean
-find_cuts (const Word *w, guint n, gint v, const gchar *s, gboolean keep_relative, gboolean *cut)
+find_cuts (const Word *w, guint n, gint v, const gchar *s, gboolean keep_relative, gboolean *cut,
+           gboolean *unsure)
 {
   gboolean blocked = FALSE; /* a light noun's relative clause was kept */
   gboolean need_verb = v < 0;
@@ -1170,8 +1224,12 @@ find_cuts (const Word *w, guint n, gint v, const gchar *s, gboolean keep_relativ
   gboolean concession = FALSE;
   /* "correlation between X and Y": no cut before the "and" */
   gboolean between = FALSE;
+  /* the "and" that closes a list, or the next item's first word (list_follows) */
+  guint list_end = 0;
   for (guint k = 1; k < n; k++)
     {
+      if (w[k - 1].comma)
+        list_end = list_follows (s, w, n, k);
       if ((w[k - 1].tags & PRECIS_POS_PREP) && word_is (s, &w[k - 1], "between"))
         between = TRUE;
       else if (w[k - 1].comma || (w[k - 1].tags & PRECIS_POS_CONJ))
@@ -1186,19 +1244,29 @@ find_cuts (const Word *w, guint n, gint v, const gchar *s, gboolean keep_relativ
           if (keep_relative && needed_relative (w, n, k, s))
             blocked = TRUE;
           else if (w[k - 1].comma || w[k].dash)
-            cut[k] = !concession;
+            {
+              cut[k] = !concession;
+              unsure[k] = cut[k] && !w[k].dash && list_end > 0;
+            }
           else if ((t & PRECIS_POS_WH) || ((t & PRECIS_POS_SUBORD) && !(t & PRECIS_POS_PREP)))
             cut[k] = !(t & PRECIS_POS_DET); /* not "that": it may open the object clause */
           else if ((t & PRECIS_POS_SUBORD) && clause_follows (w, n, k)) /* "after prices fell" */
             cut[k] = !complement_preposition (w, n, k, s);              /* "quoted ... as saying" */
           else if (t & PRECIS_POS_CONJ)
-            cut[k] = clause_follows (w, n, k) && !paired_conjunction (w, k, s);
+            {
+              cut[k] = clause_follows (w, n, k) && !paired_conjunction (w, k, s);
+              unsure[k] = cut[k] && k == list_end;
+            }
           else /* "Bank in Dublin" is cut, "Bank of England" is not, nor "driven by" */
-            cut[k] = adjunct_preposition (&w[k], s) && !complement_preposition (w, n, k, s)
-                     && !noun_complement (w, k, s) && !(w[k - 1].tags & (PRECIS_POS_PAST | PRECIS_POS_ING))
-                     && !((w[k - 1].tags & PRECIS_POS_VERB) && k > 1
-                          && (w[k - 2].tags & (PRECIS_POS_TO | PRECIS_POS_MODAL | PRECIS_POS_CONJ)))
-                     && !((w[k - 1].tags & PRECIS_POS_ADJ) && k > 1 && w[k - 2].plural); /* "deep in debt" */
+            {
+              cut[k]
+                  = adjunct_preposition (&w[k], s) && !complement_preposition (w, n, k, s)
+                    && !noun_complement (w, k, s) && !(w[k - 1].tags & (PRECIS_POS_PAST | PRECIS_POS_ING))
+                    && !((w[k - 1].tags & PRECIS_POS_VERB) && k > 1
+                         && (w[k - 2].tags & (PRECIS_POS_TO | PRECIS_POS_MODAL | PRECIS_POS_CONJ)))
+                    && !((w[k - 1].tags & PRECIS_POS_ADJ) && k > 1 && w[k - 2].plural); /* "deep in debt" */
+              unsure[k] = cut[k] && word_in (s, &w[k], complement_prone);
+            }
         }
       if (w[k - 1].comma || w[k].dash || ((w[k - 1].tags & PRECIS_POS_CONJ) && word_is (s, &w[k - 1], "but")))
         concession = FALSE;
@@ -1207,7 +1275,7 @@ find_cuts (const Word *w, guint n, gint v, const gchar *s, gboolean keep_relativ
                        || is_question_word (s, &w[k])
                        || ((w[k].tags & (PRECIS_POS_CONJ | PRECIS_POS_SUBORD)) && clause_follows (w, n, k)
                            && !paired_conjunction (w, k, s));
-      if ((gint)k > v && opens)
+      if ((gint)k > v && opens && k != list_end) /* "and Telugu films" closes a list */
         need_verb = TRUE;
       else if (need_verb && (gint)k > v && may_be_finite (w, n, k))
         {
@@ -1407,7 +1475,10 @@ verbless_tail (const Word *w, guint k)
 {
   for (guint i = k; i-- > 1 && i + HEADLINE_CLAUSE_LOOKAHEAD > k;)
     {
-      if (w[i].tags & (SURE_FINITE | PRECIS_POS_THIRD))
+      /* a plural noun after a preposition or determiner is no verb: ", and from the looks of it" */
+      gboolean noun = (w[i].tags & PRECIS_POS_NOUN) && !(w[i].tags & SURE_FINITE)
+                      && (w[i - 1].tags & (PRECIS_POS_PREP | PRECIS_POS_DET | PRECIS_POS_POSS));
+      if ((w[i].tags & (SURE_FINITE | PRECIS_POS_THIRD)) && !noun)
         return FALSE;
       if ((w[i].tags & (PRECIS_POS_CONJ | PRECIS_POS_PREP)) && w[i - 1].comma)
         return (w[i].tags & PRECIS_POS_CONJ) || !w[k - 1].comma;
@@ -1596,15 +1667,18 @@ compress (const gchar *s, gboolean english, PrecisTokenizer *tokenizer, const Pr
                    || (english && n > 1 && s[w[0].end - 1] == ':' && (w[1].tags & PRECIS_POS_PRONOUN))
                    || (segmenter != NULL
                        && precis_segmenter_is_opener (segmenter, s + w[0].start, w[0].end - w[0].start)));
-  g_autofree gboolean *cut = g_new0 (gboolean, n + 1);
+  /* one block: cut[0..n], then unsure[0..n] */
+  g_autofree gboolean *cut = g_new0 (gboolean, 2 * (n + 1));
+  gboolean *unsure = cut + n + 1;
   if (english)
     {
       /* A light noun's relative clause is kept ("the level at which ...") only while that gives
        * a headline that fits or is not too long: else the cut before it is the lesser loss. */
-      if (find_cuts (w, n, v, s, TRUE, cut) && !fits_somewhere (w, n, cut))
+      if (find_cuts (w, n, v, s, TRUE, cut, unsure) && !fits_somewhere (w, n, cut))
         {
           memset (cut, 0, (n + 1) * sizeof (gboolean));
-          find_cuts (w, n, v, s, FALSE, cut);
+          memset (unsure, 0, (n + 1) * sizeof (gboolean));
+          find_cuts (w, n, v, s, FALSE, cut, unsure);
         }
       drop_passive (s, w, n, v);
     }
@@ -1623,6 +1697,17 @@ compress (const gchar *s, gboolean english, PrecisTokenizer *tokenizer, const Pr
       && fallback_cuts (s, w, n, v, vend, cut))
     best = pick_cut (s, w, n, cut, vend, english, &shortest);
   c->fits = best > 0;
+  /* An unsure end (a comma inside a list, a preposition that may open a complement) is not
+   * trusted: the headline runs on to the next sure end when that is within the long budget (a
+   * long complete headline beats a short broken one), and never back to a shorter one. */
+  if (best > 0 && best < n && unsure[best])
+    for (guint k = best + 1; k <= n; k++)
+      if (cut[k] && (k == n || !unsure[k]))
+        {
+          if (within_long (s, w, k))
+            best = k;
+          break;
+        }
   GString *out = join_words (s, w, best > 0 ? best : shortest);
   if (!c->fits && utf8_len (out->str, out->len) > HEADLINE_HARD_CHARS)
     {
