@@ -275,6 +275,60 @@ START_TEST (test_budgets_and_dangling)
 }
 END_TEST
 
+/* A feature's opening does not state the news; its title does. Written for the tests. */
+static const gchar feature[]
+    = "Every morning before dawn, the lights come on in the small bread shop at the end of the high "
+      "street.\n\n"
+      "Inside the shop, flour dust hangs in the air while the ovens warm up for the first bread of the "
+      "day.\n\n"
+      "Regulars queue outside the shop long before the door opens at seven for their morning bread.\n\n"
+      "The shop has been run by the same family for three generations and still bakes every loaf by hand.\n\n"
+      "On Saturday its owner, Maria Costa, was named winner of the national bread prize for her sourdough "
+      "loaf.\n\n"
+      "Judges praised the crust and the open crumb of the loaf, which she bakes in a wood-fired oven.\n";
+
+static gchar *
+chosen_of (PrecisSummarizer *s, const gchar *text, const gchar *title)
+{
+  g_autoptr (PrecisSummary) sum = precis_summarizer_run_with_title (s, text, -1, title, NULL);
+  GString *out = g_string_new (NULL);
+  for (guint i = 0; i < precis_summary_get_n_sentences (sum); i++)
+    g_string_append_printf (out, "%s%u", i ? "," : "", precis_summary_get_sentence (sum, i)->index);
+  return g_string_free (out, FALSE);
+}
+
+START_TEST (test_title_claim)
+{
+  g_autoptr (PrecisSummarizer) s = precis_summarizer_new ("english", NULL);
+  /* A title that states the news, mostly missing from the lede: the opening's last sentence
+   * gives way to the one that tells it. */
+  g_autofree gchar *claim
+      = chosen_of (s, feature, "Village baker wins national bread prize for sourdough loaf");
+  ck_assert_str_eq (claim, "0,1,4");
+  /* No title, or a label (fewer than five words that say something): the opening. */
+  g_autofree gchar *none = chosen_of (s, feature, NULL);
+  ck_assert_str_eq (none, "0,1,2");
+  g_autofree gchar *label = chosen_of (s, feature, "The bread shop");
+  ck_assert_str_eq (label, "0,1,2");
+  /* A lede that already states the title's claim keeps its continuation. */
+  g_autofree gchar *stated = chosen_of (s, feature, "Dawn lights on in small high street bread shop");
+  ck_assert_str_eq (stated, "0,1,2");
+  /* The title detected at the top of a text counts as a given one. */
+  g_autofree gchar *with_line
+      = g_strconcat ("Village baker wins national bread prize for sourdough loaf\n\n", feature, NULL);
+  g_autofree gchar *detected = chosen_of (s, with_line, NULL);
+  ck_assert_str_eq (detected, "0,1,4");
+  /* A sentence that points back to one left out ("She ...") does not come for the title. */
+  g_autofree gchar *pointing = g_strdup (feature);
+  gchar *on = strstr (pointing, "On Saturday its owner, Maria Costa,");
+  memcpy (on, "She", 3);
+  on[3] = on[4] = ' ';
+  g_autofree gchar *back
+      = chosen_of (s, pointing, "Village baker wins national bread prize for sourdough loaf");
+  ck_assert_str_eq (back, "0,1,2");
+}
+END_TEST
+
 START_TEST (test_other_prose)
 {
   /* Not shaped like news (its first sentence is off the topic): centrality leads, and the
@@ -345,6 +399,7 @@ main (void)
   tcase_add_test (tc, test_antecedents);
   tcase_add_test (tc, test_debris);
   tcase_add_test (tc, test_budgets_and_dangling);
+  tcase_add_test (tc, test_title_claim);
   tcase_add_test (tc, test_other_prose);
   tcase_add_test (tc, test_news_reader_checks);
   suite_add_tcase (s, tc);

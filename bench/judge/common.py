@@ -138,9 +138,12 @@ def provenance(sample, files=(), precis=None):
     return out
 
 
-def run_batch(precis, records, extra=()):
-    """`precis batch -j 1 EXTRA` over @records ({id, text}): one output record per input."""
-    lines = "".join(json.dumps({"id": r["id"], "text": r["text"]}, ensure_ascii=False) + "\n" for r in records)
+def run_batch(precis, records, extra=(), titles=False):
+    """`precis batch -j 1 EXTRA` over @records ({id, text}, and their `title` where there is
+    one when @titles): one output record per input."""
+    def fields(r):
+        return {k: r[k] for k in (("id", "title", "text") if titles else ("id", "text")) if k in r}
+    lines = "".join(json.dumps(fields(r), ensure_ascii=False) + "\n" for r in records)
     p = subprocess.run([check_precis(precis), "batch", "-j", "1", *extra], input=lines.encode("utf-8"),
                        stdout=subprocess.PIPE, check=False)
     out = [json.loads(line) for line in p.stdout.decode("utf-8").splitlines() if line.strip()]

@@ -378,6 +378,8 @@ def main():
     ap.add_argument("--sources", default=",".join(common.NEWS_SOURCES))
     ap.add_argument("--data")
     ap.add_argument("--show", choices=("lede", "dangling", "debris") + HEADLINE_KINDS)
+    ap.add_argument("--titles", action="store_true",
+                    help="give precis each record's title (its headline is then the title)")
     a = ap.parse_intermixed_args()
     if a.sample:
         records = common.read_jsonl(a.sample)
@@ -387,7 +389,7 @@ def main():
     segs = common.segment(a.precis, records)
     systems = [(name, common.system_file(path)) for name, path in common.named_files(a.systems)]
     if not systems:
-        systems = [("precis", {str(o["id"]): o for o in common.run_batch(a.precis, records)})]
+        systems = [("precis", {str(o["id"]): o for o in common.run_batch(a.precis, records, titles=a.titles)})]
     systems.append(("lead3", {r["id"]: {"sentences": [{"index": i} for i in range(min(3, len(s)))]}
                               for r, s in zip(records, segs)}))
 

@@ -9,11 +9,14 @@ writes them ({id, headline, summary: [sentences], sentences: [{index, ...}], ...
   NAME.jsonl     for each --variant NAME="ARGS": `precis batch -j 1 ARGS` (e.g.
                  --variant textrank="--ranker=textrank")
 
+With --titles, precis is given each article's title (the sample's `title`, as a JSON Lines
+`title`), as a reader of a page or feed item has it; without, the text alone.
+
 The files hold article sentences: they go under bench/out/ (git-ignored). made_from.json
 records the sample, the precis binary and version, its arguments and the repository commit.
 
 Usage: bench/judge/systems.py SAMPLE.jsonl [--precis BUILD/src/cli/precis] [--out DIR]
-                              [-n 3] [--variant NAME=ARGS ...]
+                              [-n 3] [--titles] [--variant NAME=ARGS ...]
 """
 import argparse
 import os
@@ -38,6 +41,7 @@ def main():
     ap.add_argument("--out", help="output folder (default bench/out/judge/systems-SAMPLE/)")
     ap.add_argument("-n", "--sentences", type=int, default=3)
     ap.add_argument("--variant", action="append", default=[], metavar="NAME=ARGS")
+    ap.add_argument("--titles", action="store_true", help="give precis each article's title")
     a = ap.parse_args()
     records = common.read_jsonl(a.sample)
     out = a.out or os.path.join(common.OUT, "systems-" + os.path.splitext(os.path.basename(a.sample))[0])
@@ -45,13 +49,14 @@ def main():
     runs = [("precis", n)] + [(name, n + shlex.split(args)) for name, args in common.named_files(a.variant)]
     for name, extra in runs:
         path = os.path.join(out, f"{name}.jsonl")
-        common.write_jsonl(path, common.run_batch(a.precis, records, extra))
+        common.write_jsonl(path, common.run_batch(a.precis, records, extra, a.titles))
         print(path)
     path = os.path.join(out, f"lead{a.sentences}.jsonl")
     common.write_jsonl(path, lead(a.precis, records, a.sentences))
     print(path)
     common.write_json(os.path.join(out, "made_from.json"),
-                      dict(common.provenance(a.sample, precis=a.precis), runs={k: v for k, v in runs}))
+                      dict(common.provenance(a.sample, precis=a.precis), runs={k: v for k, v in runs},
+                           titles=a.titles))
 
 
 if __name__ == "__main__":

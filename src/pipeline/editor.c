@@ -13,6 +13,9 @@
  *                fragments, repeats and sentences whose antecedent was skipped. An opening
  *                sentence is not replaced for being less central: blind judging on the TUNE
  *                half preferred the opening's own continuation 7 times to 1 (docs/ranking.md).
+ *                But when a title states the news and the lede holds little of it, the
+ *                opening's last sentence gives way to a later one that brings the title's
+ *                words (judged blind on TUNE: preferred 28-10 and 25-12).
  *                In other prose the best-scored sentences are taken. Either way a sentence
  *                whose antecedent is not chosen brings it when the budget allows, or gives
  *                way.
@@ -44,6 +47,16 @@
  * the mean sentence's (0.5 before the second TUNE judging: a news story whose lede is a
  * scene-setting line was then summarised as prose, which the judge liked less). */
 #define NEWS_LEDE_CENTRALITY 0.4
+/* The title's claim: a title of at least this many content words states the news (a shorter
+ * one is a label: "Stars shine on Bafta red carpet"); when the lede holds at most a third of
+ * them, the opening's last sentence gives way to a later one that brings at least
+ * TITLE_MIN_GAIN of the title's words the opening lacks (judged blind on the TUNE half:
+ * bench/RESULTS.md, "The title's claim"). */
+#define TITLE_MIN_WORDS 5
+#define TITLE_LEDE_SHARE 3
+#define TITLE_MIN_GAIN 2
+/* A sentence brought in for the title's sake has at least this many words. */
+#define TITLE_SENTENCE_MIN_WORDS 8
 
 /* ---- antecedents ------------------------------------------------------------------------- */
 
@@ -180,6 +193,7 @@ typedef struct
 {
   const PrecisVectors *vectors;
   const gdouble *scores;
+  const gchar *text;
   const PrecisSpan *spans;
   const guint *n_words;
   const guint *antecedent;
@@ -289,9 +303,74 @@ choose_opening (Choice *c, guint lede)
     }
 }
 
+/* Whether sentence @i holds the title's term @k. */
+static gboolean
+holds_title_term (const Choice *c, const PrecisTitleTerms *title, guint i, guint k)
+{
+  return precis_vectors_tf (c->vectors, i, title->terms[k]) > 0;
+}
+
+/* Whether @i opens on a quotation mark (a quotation alone does not state the news). */
+static gboolean
+opens_on_quote (const Choice *c, guint i)
+{
+  const gchar *p = c->text + c->spans[i].start;
+  gunichar ch = g_utf8_get_char (p);
+  return ch == '"' || ch == '\'' || ch == 0x201C || ch == 0x2018 || ch == 0x00AB || ch == 0x201E;
+}
+
+/* The title's claim: when a stating title's words are mostly missing from the lede, the
+ * opening's last sentence (never the lede) gives way to the first later sentence that brings
+ * the most of the title's words the opening lacks, when it stands alone. */
+static void
+bring_title_claim (Choice *c, const PrecisTitleTerms *title, guint lede)
+{
+  if (title == NULL || title->n_words < TITLE_MIN_WORDS || title->n_terms == 0 || c->n_chosen < 2)
+    return;
+  guint in_lede = 0;
+  for (guint k = 0; k < title->n_terms; k++)
+    in_lede += holds_title_term (c, title, lede, k);
+  if (in_lede * TITLE_LEDE_SHARE > title->n_words)
+    return;
+  g_autofree gboolean *covered = g_new0 (gboolean, title->n_terms);
+  guint last = 0;
+  for (guint j = 0; j < c->n_chosen; j++)
+    {
+      last = MAX (last, c->list[j]);
+      for (guint k = 0; k < title->n_terms; k++)
+        covered[k] = covered[k] || holds_title_term (c, title, c->list[j], k);
+    }
+  if (last == lede)
+    return;
+  guint best = PRECIS_NONE, best_gain = TITLE_MIN_GAIN - 1;
+  for (guint i = last + 1; i < c->n; i++)
+    {
+      if (!usable (c, i) || c->n_words[i] < TITLE_SENTENCE_MIN_WORDS || c->antecedent[i] != PRECIS_NONE
+          || opens_on_quote (c, i))
+        continue;
+      guint gain = 0;
+      for (guint k = 0; k < title->n_terms; k++)
+        gain += !covered[k] && holds_title_term (c, title, i, k);
+      if (gain > best_gain && !redundant (c, i, last))
+        {
+          best = i;
+          best_gain = gain;
+        }
+    }
+  if (best == PRECIS_NONE || c->words - c->n_words[last] + c->n_words[best] > c->max_words)
+    return;
+  for (guint j = 0; j < c->n_chosen; j++)
+    if (c->list[j] == last)
+      c->list[j] = best;
+  c->chosen[last] = FALSE;
+  c->chosen[best] = TRUE;
+  c->words += c->n_words[best] - c->n_words[last];
+}
+
 GArray *
 precis_editor_select (const PrecisVectors *vectors, const gdouble *scores, const gdouble *centrality,
-                      const PrecisSpan *spans, const guint *n_words, const guint *antecedent, guint lede,
+                      const gchar *text, const PrecisSpan *spans, const guint *n_words,
+                      const guint *antecedent, guint lede, const PrecisTitleTerms *title,
                       const PrecisBudget *budget)
 {
   guint n = vectors->n_sentences;
@@ -300,7 +379,8 @@ precis_editor_select (const PrecisVectors *vectors, const gdouble *scores, const
     return out;
   g_autofree gboolean *chosen = g_new0 (gboolean, n);
   g_autofree guint *list = g_new (guint, n);
-  Choice c = { vectors, scores, spans, n_words, antecedent, n, chosen, list, 0, 0, G_MAXUINT, G_MAXUINT };
+  Choice c
+      = { vectors, scores, text, spans, n_words, antecedent, n, chosen, list, 0, 0, G_MAXUINT, G_MAXUINT };
 
   g_autofree Ranked *ranked = g_new (Ranked, n);
   guint n_ranked = 0, n_clean = 0;
@@ -330,6 +410,7 @@ precis_editor_select (const PrecisVectors *vectors, const gdouble *scores, const
   if (lede != PRECIS_NONE && centrality[lede] >= NEWS_LEDE_CENTRALITY * mean)
     {
       choose_opening (&c, lede);
+      bring_title_claim (&c, title, lede);
     }
   /* Other prose, or room left after the opening: the best-scored sentences. */
   if (c.n_chosen < c.max_sentences)

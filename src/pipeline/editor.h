@@ -18,9 +18,20 @@ guint *precis_editor_antecedents (const gchar *text, const PrecisSpan *spans, gu
  * PRECIS_NONE. */
 guint precis_editor_lede (const PrecisSpan *spans, const guint *n_words, guint n);
 
+/* A title's content words: the local term ids of those in the document (@n_terms of them)
+ * and how many distinct ones it has (@n_words, those absent from the document included). */
+typedef struct
+{
+  const guint *terms;
+  guint n_terms;
+  guint n_words;
+} PrecisTitleTerms;
+
 /* The "editor" choice (see PRECIS_RANKER_EDITOR): @scores are the "position" ranker's,
- * @centrality the graph's own (before position and length). Returns the chosen sentence
+ * @centrality the graph's own (before position and length); @text the document, @title its
+ * title's terms (n_words 0: no title). Returns the chosen sentence
  * numbers in document order; the caller frees the result with g_array_unref(). */
 GArray *precis_editor_select (const PrecisVectors *vectors, const gdouble *scores, const gdouble *centrality,
-                              const PrecisSpan *spans, const guint *n_words, const guint *antecedent,
-                              guint lede, const PrecisBudget *budget);
+                              const gchar *text, const PrecisSpan *spans, const guint *n_words,
+                              const guint *antecedent, guint lede, const PrecisTitleTerms *title,
+                              const PrecisBudget *budget);

@@ -594,9 +594,21 @@ run (PrecisSummarizer *s, const gchar *input, gssize len, gchar *take, GDestroyN
 
   g_autofree guint *antecedent = precis_editor_antecedents (text.text, span_data, spans->len, s->segmenter);
   guint lede = precis_editor_lede (span_data, n_words, spans->len);
+  g_autoptr (GArray) title_terms = g_array_new (FALSE, FALSE, sizeof (guint));
+  PrecisTitleTerms title = { NULL, 0, 0 };
+  g_autofree gchar *given_title = editor && s->title != NULL ? g_utf8_make_valid (s->title, -1) : NULL;
+  if (editor && (given_title != NULL || text.has_title))
+    {
+      const gchar *t = given_title != NULL ? given_title : text.text + text.title_start;
+      gsize n = given_title != NULL ? strlen (given_title) : text.title_len;
+      /* The stamps of the run's terms are still the tokenizer's: nothing ran it since. */
+      title.n_words = precis_tokenizer_find_terms (s->tokenizer, t, n, title_terms);
+      title.terms = (const guint *)(gpointer)title_terms->data;
+      title.n_terms = title_terms->len;
+    }
   g_autoptr (GArray) chosen
-      = editor ? precis_editor_select (&vectors, scores, centrality, span_data, n_words, antecedent, lede,
-                                       &s->budget)
+      = editor ? precis_editor_select (&vectors, scores, centrality, text.text, span_data, n_words,
+                                       antecedent, lede, &title, &s->budget)
                : precis_select (&vectors, scores, (const PrecisSpan *)(gpointer)spans->data, n_words,
                                 &s->budget, PRECIS_DUPLICATE_COSINE);
   gchar **keywords = precis_keywords_find (text.text, &forms, &tokens, &vectors, span_data, scores);

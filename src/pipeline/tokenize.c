@@ -23,6 +23,8 @@
 
 /* Longer "words" (base64, URLs without punctuation, runs of letters) are no terms. */
 #define MAX_WORD_BYTES 128
+/* precis_tokenizer_find_terms() reads at most this many content words (a title has a dozen). */
+#define MAX_FIND_TERMS 64
 /* A token keeps its length in eight bits (tokenize.h). */
 G_STATIC_ASSERT (MAX_WORD_BYTES <= 0xFF);
 /* Past this many cached surface forms the caches are emptied between documents, so that a
@@ -463,6 +465,43 @@ ascii_alnum_run (const gchar *p)
 #endif
 }
 
+/* The end of the word whose first character ends at @pos: word characters, with single
+ * joiners between them, up to @end; bytes up to @limit may be read eight at a time (the end
+ * returned may then pass @end: the caller clamps it). */
+static G_ALWAYS_INLINE inline gsize
+word_end (const gchar *text, gsize pos, gsize end, gsize limit)
+{
+  while (pos < end)
+    {
+      if (pos + 8 <= limit)
+        {
+          guint run = ascii_alnum_run (text + pos);
+          pos += run;
+          if (run == 8)
+            continue;
+          if (pos >= end)
+            break;
+        }
+      guchar a = (guchar)text[pos];
+      if (a < 0x80 && ascii_word_char (a))
+        {
+          pos++; /* the common case: an ASCII letter or digit */
+          continue;
+        }
+      if (a < 0x80 && !is_joiner (a))
+        break;
+      gsize w1 = 0, w2 = 0;
+      gunichar d = get_char (text, pos, &w1);
+      if (is_word_char (d))
+        pos += w1;
+      else if (is_joiner (d) && pos + w1 < end && is_word_char (get_char (text, pos + w1, &w2)))
+        pos += w1 + w2;
+      else
+        break;
+    }
+  return pos;
+}
+
 static guint
 local_id (PrecisTokenizer *tok, guint global, guint *n_terms)
 {
@@ -526,37 +565,8 @@ precis_tokenizer_run (PrecisTokenizer *tok, const gchar *text, const PrecisSpan 
               pos += w;
               continue;
             }
-          /* A word: word chars, with single joiners between them. */
           gsize start = pos;
-          pos += w;
-          while (pos < end)
-            {
-              if (pos + 8 <= limit)
-                {
-                  guint run = ascii_alnum_run (text + pos);
-                  pos += run;
-                  if (run == 8)
-                    continue;
-                  if (pos >= end)
-                    break;
-                }
-              guchar a = (guchar)text[pos];
-              if (a < 0x80 && ascii_word_char (a))
-                {
-                  pos++; /* the common case: an ASCII letter or digit */
-                  continue;
-                }
-              if (a < 0x80 && !is_joiner (a))
-                break;
-              gsize w1 = 0, w2 = 0;
-              gunichar d = get_char (text, pos, &w1);
-              if (is_word_char (d))
-                pos += w1;
-              else if (is_joiner (d) && pos + w1 < end && is_word_char (get_char (text, pos + w1, &w2)))
-                pos += w1 + w2;
-              else
-                break;
-            }
+          pos = word_end (text, pos + w, end, limit);
           pos = MIN (pos, end); /* a run read eight bytes at a time may pass the span's end */
           gsize len = pos - start;
           out->n_words[s]++;
@@ -579,12 +589,56 @@ precis_tokenizer_run (PrecisTokenizer *tok, const gchar *text, const PrecisSpan 
   out->first[n_spans] = out->n_tokens;
 }
 
+/* lookup() for the callers off the hot path, so that the tokenizer's loop keeps it inlined. */
+static G_NO_INLINE guint
+lookup_outside (PrecisTokenizer *tok, const gchar *word, gsize len, gsize readable)
+{
+  return lookup (tok, word, len, readable);
+}
+
 const gchar *
 precis_tokenizer_stem (PrecisTokenizer *tok, const gchar *word, gsize len)
 {
   g_return_val_if_fail (len <= MAX_WORD_BYTES, NULL);
-  guint value = lookup (tok, word, len, len);
+  guint value = lookup_outside (tok, word, len, len);
   return value == CACHE_STOP ? NULL : g_ptr_array_index (tok->stem_names, value - 1);
+}
+
+guint
+precis_tokenizer_find_terms (PrecisTokenizer *tok, const gchar *text, gsize len, GArray *terms)
+{
+  guint globals[MAX_FIND_TERMS];
+  guint n_words = 0;
+  gsize pos = 0;
+  while (pos < len && n_words < MAX_FIND_TERMS)
+    {
+      gsize w = 0;
+      gunichar c = get_char (text, pos, &w);
+      if (!is_word_char (c))
+        {
+          pos += w;
+          continue;
+        }
+      gsize start = pos;
+      pos = MIN (word_end (text, pos + w, len, len), len);
+      gsize n = pos - start;
+      if (n == w || n > MAX_WORD_BYTES)
+        continue;
+      guint value = lookup_outside (tok, text + start, n, len - start);
+      if (value == CACHE_STOP)
+        continue;
+      guint global = value - 1;
+      gboolean seen = FALSE;
+      for (guint k = 0; k < n_words && !seen; k++)
+        seen = globals[k] == global;
+      if (seen)
+        continue;
+      globals[n_words++] = global;
+      /* In the document when the last run stamped it. */
+      if (global < tok->stamp->len && g_array_index (tok->stamp, guint, global) == tok->generation)
+        g_array_append_val (terms, g_array_index (tok->local_of_global, guint, global));
+    }
+  return n_words;
 }
 
 void

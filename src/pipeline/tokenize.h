@@ -51,6 +51,11 @@ gboolean precis_tokenizer_is_stopword (PrecisTokenizer *tokenizer, const gchar *
 void precis_tokenizer_run (PrecisTokenizer *tokenizer, const gchar *text, const PrecisSpan *spans,
                            guint n_spans, PrecisTokens *out);
 void precis_tokens_clear (PrecisTokens *tokens);
+/* The content words of @text (a title, say) after a precis_tokenizer_run(): appends to @terms
+ * (of guint) the local term ids of those that occur in that run's document, each once, and
+ * returns the number of distinct content words of @text, those absent from the document
+ * included (at most the first 64 are read). */
+guint precis_tokenizer_find_terms (PrecisTokenizer *tokenizer, const gchar *text, gsize len, GArray *terms);
 /* The stem of a word, or NULL for a stopword. Borrowed: valid until the next
  * precis_tokenizer_run() or stopword change. */
 const gchar *precis_tokenizer_stem (PrecisTokenizer *tokenizer, const gchar *word, gsize len);
