@@ -156,9 +156,10 @@ read_line (CliJsonl *r, gboolean *too_long)
 }
 
 gboolean
-cli_jsonl_next (CliJsonl *r, JsonObject **object, GError **error)
+cli_jsonl_next_line (CliJsonl *r, gchar **line, gsize *len, GError **error)
 {
-  *object = NULL;
+  *line = NULL;
+  *len = 0;
   for (;;)
     {
       gboolean too_long = FALSE;
@@ -178,37 +179,65 @@ cli_jsonl_next (CliJsonl *r, JsonObject **object, GError **error)
         blank = g_ascii_isspace (r->buf->str[i]);
       if (blank)
         continue;
-      const gchar *bad = NULL;
-      if (memchr (r->buf->str, '\0', r->buf->len) != NULL
-          || !g_utf8_validate_len (r->buf->str, r->buf->len, &bad))
-        {
-          fail (r, error, PRECIS_ERROR_INVALID_UTF8, "invalid UTF-8 at byte %zu of the line",
-                bad ? (gsize)(bad - r->buf->str) : (gsize)strlen (r->buf->str));
-          return TRUE;
-        }
-      if (nul_escape (r->buf->str, r->buf->len, r->lossy))
-        {
-          fail (r, error, PRECIS_ERROR_BINARY, "a NUL character (\\u0000) in the line: not text");
-          return TRUE;
-        }
-      /* A mutable tree: an immutable one is sealed and hashed node by node (about a tenth of
-       * the reading thread's work in `precis batch`), and nothing here shares or hashes it. */
-      g_autoptr (JsonParser) parser = json_parser_new ();
-      g_autoptr (GError) parse_error = NULL;
-      if (!json_parser_load_from_data (parser, r->buf->str, (gssize)r->buf->len, &parse_error))
-        {
-          fail (r, error, PRECIS_ERROR_INVALID_ARGUMENT, "not valid JSON: %s", parse_error->message);
-          return TRUE;
-        }
-      JsonNode *root = json_parser_get_root (parser);
-      if (root == NULL || !JSON_NODE_HOLDS_OBJECT (root))
-        {
-          fail (r, error, PRECIS_ERROR_INVALID_ARGUMENT, "not a JSON object");
-          return TRUE;
-        }
-      *object = json_object_ref (json_node_get_object (root));
+      *line = g_strndup (r->buf->str, r->buf->len);
+      *len = r->buf->len;
       return TRUE;
     }
+}
+
+JsonObject *
+cli_jsonl_parse (gchar *line, gsize len, gboolean lossy, gint *code, gchar **reason)
+{
+  const gchar *bad = NULL;
+  if (memchr (line, '\0', len) != NULL || !g_utf8_validate_len (line, len, &bad))
+    {
+      *code = PRECIS_ERROR_INVALID_UTF8;
+      *reason = g_strdup_printf ("invalid UTF-8 at byte %zu of the line",
+                                 bad ? (gsize)(bad - line) : (gsize)strlen (line));
+      return NULL;
+    }
+  if (nul_escape (line, len, lossy))
+    {
+      *code = PRECIS_ERROR_BINARY;
+      *reason = g_strdup ("a NUL character (\\u0000) in the line: not text");
+      return NULL;
+    }
+  /* A mutable tree: an immutable one is sealed and hashed node by node (about a tenth of
+   * the reading thread's work in `precis batch`), and nothing here shares or hashes it. */
+  g_autoptr (JsonParser) parser = json_parser_new ();
+  g_autoptr (GError) parse_error = NULL;
+  if (!json_parser_load_from_data (parser, line, (gssize)len, &parse_error))
+    {
+      *code = PRECIS_ERROR_INVALID_ARGUMENT;
+      *reason = g_strdup_printf ("not valid JSON: %s", parse_error->message);
+      return NULL;
+    }
+  JsonNode *root = json_parser_get_root (parser);
+  if (root == NULL || !JSON_NODE_HOLDS_OBJECT (root))
+    {
+      *code = PRECIS_ERROR_INVALID_ARGUMENT;
+      *reason = g_strdup ("not a JSON object");
+      return NULL;
+    }
+  return json_object_ref (json_node_get_object (root));
+}
+
+gboolean
+cli_jsonl_next (CliJsonl *r, JsonObject **object, GError **error)
+{
+  *object = NULL;
+  g_autofree gchar *line = NULL;
+  gsize len = 0;
+  if (!cli_jsonl_next_line (r, &line, &len, error))
+    return FALSE;
+  if (line == NULL)
+    return TRUE;
+  gint code = 0;
+  g_autofree gchar *reason = NULL;
+  *object = cli_jsonl_parse (line, len, r->lossy, &code, &reason);
+  if (*object == NULL)
+    fail (r, error, code, "%s", reason);
+  return TRUE;
 }
 
 gchar *
