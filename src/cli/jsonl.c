@@ -8,6 +8,9 @@
 
 #include "cli.h"
 
+/* The input is read in blocks of this size and split at "\n". */
+#define JSONL_BLOCK 65536
+
 struct _CliJsonl
 {
   gchar *name;
@@ -16,8 +19,10 @@ struct _CliJsonl
   guint line;
   GString *buf;
   gsize max_line;
-  guint64 bytes; /* read so far */
-  gchar *reason; /* the last error, without "FILE:LINE: " */
+  guint64 bytes;  /* read so far */
+  gchar *block;   /* the input read ahead, JSONL_BLOCK bytes */
+  gsize pos, end; /* the part of it not yet split into lines */
+  gchar *reason;  /* the last error, without "FILE:LINE: " */
   gboolean lossy;
 };
 
@@ -29,6 +34,7 @@ open_file (FILE *f, const gchar *name, gboolean is_stdin)
   r->file = f;
   r->is_stdin = is_stdin;
   r->buf = g_string_new (NULL);
+  r->block = g_malloc (JSONL_BLOCK);
   r->max_line = CLI_JSONL_MAX_LINE;
   return r;
 }
@@ -88,6 +94,7 @@ cli_jsonl_close (CliJsonl *r)
   if (!r->is_stdin)
     fclose (r->file);
   g_string_free (r->buf, TRUE);
+  g_free (r->block);
   g_free (r->name);
   g_free (r->reason);
   g_free (r);
@@ -129,30 +136,37 @@ static void G_GNUC_PRINTF (4, 5) fail (CliJsonl *r, GError **error, gint code, c
 }
 
 /* Reads one line (without its "\n") into r->buf; FALSE at the end of the input. A line longer
- * than max_line is read to its end but kept truncated, and *too_long set. */
+ * than max_line is read to its end but kept truncated, and *too_long set. The input is read
+ * in blocks and split with memchr, so a NUL byte is one byte of its line like any other (with
+ * fgets it ended the piece read, and the line was glued to the next). */
 static gboolean
 read_line (CliJsonl *r, gboolean *too_long)
 {
   g_string_truncate (r->buf, 0);
   *too_long = FALSE;
-  gchar chunk[65536];
   gboolean any = FALSE;
-  while (fgets (chunk, sizeof chunk, r->file) != NULL)
+  for (;;)
     {
+      if (r->pos == r->end)
+        {
+          r->pos = 0;
+          r->end = fread (r->block, 1, JSONL_BLOCK, r->file);
+          if (r->end == 0)
+            return any;
+        }
       any = TRUE;
-      gsize n = strlen (chunk);
-      r->bytes += n;
-      gboolean end = n > 0 && chunk[n - 1] == '\n';
-      if (end)
-        n--;
+      const gchar *start = r->block + r->pos;
+      const gchar *nl = memchr (start, '\n', r->end - r->pos);
+      gsize n = nl != NULL ? (gsize)(nl - start) : r->end - r->pos;
+      r->pos += n + (nl != NULL);
+      r->bytes += n + (nl != NULL);
       if (r->buf->len + n > r->max_line)
         *too_long = TRUE;
       else
-        g_string_append_len (r->buf, chunk, (gssize)n);
-      if (end)
-        break;
+        g_string_append_len (r->buf, start, (gssize)n);
+      if (nl != NULL)
+        return TRUE;
     }
-  return any;
 }
 
 gboolean
