@@ -16,7 +16,8 @@
  * Closing quotes and brackets after the terminator stay with the sentence (German "“" too),
  * and so does a closing quote after a space ("RR. »"). Abbreviations,
  * prefixes and starters are data (segment/<language>.txt in the resources).
- * Complexity: O(n) in the text length, with one hash look-up per candidate full stop.
+ * Complexity: O(n) in the text length, with one hash look-up per candidate full stop (the
+ * lists' words in an open-addressing table, hashed while a word is lower-cased).
  */
 #include "config.h"
 
@@ -58,9 +59,21 @@ enum
   BEFORE_ORDINAL = 64, /* comes before an ordinal written with a point: "am 3. Tag" */
 };
 
+/* A word of the lists in the segmenter's open-addressing table (linear probing). */
+typedef struct
+{
+  const gchar *key; /* lower-case (case-folded), owned by the hash table; NULL: an empty slot */
+  guint32 len;
+  guint32 flags;
+} WordSlot;
+
 struct _PrecisSegmenter
 {
-  GHashTable *words; /* lower-case word -> flags */
+  GHashTable *words; /* lower-case word -> flags, as loaded */
+  /* The same words in a table of their own, looked up with a hash taken while a word is
+   * lower-cased (glib's string hash and look-up were most of the cost of each test). */
+  WordSlot *slots;
+  guint32 mask;      /* slots - 1, a power of two minus one */
   gboolean greek;    /* ';' is the Greek question mark */
   gboolean armenian; /* ':' (for "։") ends a sentence, '.' does not */
   gboolean arabic;   /* ':' and the Arabic comma before a space end a sentence */
@@ -99,6 +112,56 @@ load_list (PrecisSegmenter *seg, gchar **lines)
     }
 }
 
+/* FNV-1a, a byte at a time (the words are short, and lookup_flags hashes while it folds). */
+#define WORD_HASH_SEED 2166136261u
+#define WORD_HASH_PRIME 16777619u
+
+static inline guint32
+word_hash_step (guint32 h, guchar c)
+{
+  return (h ^ c) * WORD_HASH_PRIME;
+}
+
+static guint32
+word_hash (const gchar *s, gsize len)
+{
+  guint32 h = WORD_HASH_SEED;
+  for (gsize i = 0; i < len; i++)
+    h = word_hash_step (h, (guchar)s[i]);
+  return h;
+}
+
+/* The table of the loaded words: at most half full. */
+static void
+build_slots (PrecisSegmenter *seg)
+{
+  guint32 n_slots = 16;
+  while (n_slots < 2 * g_hash_table_size (seg->words))
+    n_slots *= 2;
+  seg->slots = g_new0 (WordSlot, n_slots);
+  seg->mask = n_slots - 1;
+  GHashTableIter iter;
+  gpointer key, value;
+  g_hash_table_iter_init (&iter, seg->words);
+  while (g_hash_table_iter_next (&iter, &key, &value))
+    {
+      gsize len = strlen (key);
+      guint32 i = word_hash (key, len) & seg->mask;
+      while (seg->slots[i].key != NULL)
+        i = (i + 1) & seg->mask;
+      seg->slots[i] = (WordSlot){ key, (guint32)len, GPOINTER_TO_UINT (value) };
+    }
+}
+
+static inline guint
+find_flags (const PrecisSegmenter *seg, const gchar *word, gsize len, guint32 hash)
+{
+  for (guint32 i = hash & seg->mask; seg->slots[i].key != NULL; i = (i + 1) & seg->mask)
+    if (seg->slots[i].len == len && memcmp (seg->slots[i].key, word, len) == 0)
+      return seg->slots[i].flags;
+  return 0;
+}
+
 PrecisSegmenter *
 precis_segmenter_new (const PrecisLanguageInfo *language)
 {
@@ -114,6 +177,7 @@ precis_segmenter_new (const PrecisLanguageInfo *language)
       load_list (seg, lines);
       seg->has_data = TRUE;
     }
+  build_slots (seg);
   return seg;
 }
 
@@ -122,6 +186,7 @@ precis_segmenter_free (PrecisSegmenter *seg)
 {
   if (seg == NULL)
     return;
+  g_free (seg->slots);
   g_hash_table_unref (seg->words);
   g_free (seg);
 }
@@ -255,21 +320,22 @@ lookup_flags (const PrecisSegmenter *seg, const gchar *word, gsize len)
 {
   if (len == 0 || len > ABBREV_MAX_BYTES)
     return 0;
-  gchar buf[ABBREV_MAX_BYTES + 1];
-  memcpy (buf, word, len);
-  buf[len] = '\0';
-  gboolean ascii = TRUE;
+  gchar buf[ABBREV_MAX_BYTES];
+  guint32 hash = WORD_HASH_SEED;
+  guchar any = 0;
   for (gsize i = 0; i < len; i++)
     {
-      if ((guchar)buf[i] >= 0x80)
-        ascii = FALSE;
-      if (buf[i] >= 'A' && buf[i] <= 'Z')
-        buf[i] = (gchar)(buf[i] + ('a' - 'A'));
+      guchar c = (guchar)word[i];
+      any |= c;
+      c = c >= 'A' && c <= 'Z' ? (guchar)(c + ('a' - 'A')) : c;
+      buf[i] = (gchar)c;
+      hash = word_hash_step (hash, c);
     }
-  if (ascii)
-    return GPOINTER_TO_UINT (g_hash_table_lookup (seg->words, buf));
+  if (any < 0x80) /* ASCII: lower case is the case folding */
+    return find_flags (seg, buf, len, hash);
   g_autofree gchar *folded = g_utf8_casefold (word, (gssize)len);
-  return GPOINTER_TO_UINT (g_hash_table_lookup (seg->words, folded));
+  gsize folded_len = strlen (folded);
+  return find_flags (seg, folded, folded_len, word_hash (folded, folded_len));
 }
 
 /* "U.S", "a.m", "E": single letters joined by full stops (the final one not included). */
