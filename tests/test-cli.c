@@ -20,9 +20,9 @@ result_clear (Result *r)
   g_free (r->err);
 }
 
-/* Runs precis with @args (NULL-terminated) in tests/data, feeding @input on stdin. */
+/* Runs precis with @args (NULL-terminated) in tests/data, feeding @len bytes of @input on stdin. */
 static Result
-run (const gchar *input, const gchar *const *args)
+run_bytes (const gchar *input, gsize len, const gchar *const *args)
 {
   GPtrArray *argv = g_ptr_array_new ();
   /* PRECIS_TEST_WRAPPER runs the command under a tool, e.g. valgrind; an error it finds is an
@@ -47,7 +47,7 @@ run (const gchar *input, const gchar *const *args)
       = g_subprocess_launcher_spawnv (launcher, (const gchar *const *)argv->pdata, &error);
   ck_assert_msg (proc != NULL, "spawn: %s", error ? error->message : "");
   g_ptr_array_free (argv, TRUE);
-  g_autoptr (GBytes) in = g_bytes_new (input ? input : "", input ? strlen (input) : 0);
+  g_autoptr (GBytes) in = g_bytes_new (input ? input : "", input ? len : 0);
   g_autoptr (GBytes) out = NULL, err = NULL;
   ck_assert (g_subprocess_communicate (proc, in, NULL, &out, &err, &error));
   Result r;
@@ -57,6 +57,13 @@ run (const gchar *input, const gchar *const *args)
   r.err = g_bytes_get_size (err) ? g_strndup (g_bytes_get_data (err, NULL), g_bytes_get_size (err))
                                  : g_strdup ("");
   return r;
+}
+
+/* run_bytes() with the NUL-terminated @input (or none). */
+static Result
+run (const gchar *input, const gchar *const *args)
+{
+  return run_bytes (input, input ? strlen (input) : 0, args);
 }
 
 #define ARGS(...) ((const gchar *const[]){ __VA_ARGS__, NULL })
@@ -237,6 +244,51 @@ START_TEST (test_no_text_is_an_error)
   ck_assert_msg (strstr (lossy[1], "The rest is lost.") != NULL, "%s", lossy[1]);
   ck_assert (strstr (lossy[1], "\xEF\xBF\xBD") != NULL);
   result_clear (&l);
+}
+END_TEST
+
+/* A bad line is reported with the first of its faults, in this order: bytes that are not
+ * UTF-8, a "\u0000", JSON that does not parse, not an object; the lines around it go on. */
+START_TEST (test_batch_bad_lines)
+{
+  const gchar *lines[] = {
+    "{\"id\":\"a\",\"text\":\"bad \xFF byte and \\u0000 here.\"}",
+    "{\"id\":\"b\",\"text\":\"bad \xC3 and cut",
+    "{\"id\":\"c\",\"text\":\"a \\u0000 and cut",
+    "{\"id\":\"d\",\"text\":\"Fine text here. It has two sentences.\"}",
+    "[\"d\"]",
+    NULL,
+  };
+  g_autofree gchar *input = g_strjoinv ("\n", (gchar **)lines);
+  Result r = run (input, ARGS ("batch", "-j", "2"));
+  ck_assert_int_eq (r.status, 1);
+  g_auto (GStrv) out = g_strsplit (r.out, "\n", -1);
+  ck_assert_uint_eq (g_strv_length (out), 6);
+  for (guint i = 0; i < 2; i++)
+    {
+      g_autofree gchar *want
+          = g_strdup_printf ("{\"id\":null,\"line\":%u,\"error\":\"invalid UTF-8 at byte %zu of the line\"}",
+                             i + 1, (gsize)(strchr (lines[i], i ? '\xC3' : '\xFF') - lines[i]));
+      ck_assert_str_eq (out[i], want);
+    }
+  ck_assert_str_eq (out[2],
+                    "{\"id\":null,\"line\":3,\"error\":\"a NUL character (\\\\u0000) in the line: not "
+                    "text\"}");
+  ck_assert_msg (g_str_has_prefix (out[3], "{\"id\":\"d\",\"headline\":"), "%s", out[3]);
+  ck_assert_str_eq (out[4], "{\"id\":null,\"line\":5,\"error\":\"not a JSON object\"}");
+  result_clear (&r);
+
+  /* A NUL byte is a byte of its line like any other: the line fails, the next is read. */
+  static const gchar nul[] = "{\"id\":\"e\",\"text\":\"a \0 b\"}\n"
+                             "{\"id\":\"f\",\"text\":\"Fine text here. It has two sentences.\"}\n";
+  Result n = run_bytes (nul, sizeof nul - 1, ARGS ("batch"));
+  ck_assert_int_eq (n.status, 1);
+  g_auto (GStrv) nul_out = g_strsplit (n.out, "\n", -1);
+  ck_assert_uint_eq (g_strv_length (nul_out), 3);
+  ck_assert_str_eq (nul_out[0],
+                    "{\"id\":null,\"line\":1,\"error\":\"invalid UTF-8 at byte 20 of the line\"}");
+  ck_assert_msg (g_str_has_prefix (nul_out[1], "{\"id\":\"f\",\"headline\":"), "%s", nul_out[1]);
+  result_clear (&n);
 }
 END_TEST
 
@@ -992,6 +1044,7 @@ main (void)
   tcase_add_test (tc, test_eval_command);
   tcase_add_test (tc, test_segment_command);
   tcase_add_test (tc, test_batch_command);
+  tcase_add_test (tc, test_batch_bad_lines);
   tcase_add_test (tc, test_batch_threads_start_together);
   tcase_add_test (tc, test_batch_gnu_parallel);
   tcase_add_test (tc, test_digest_command);

@@ -153,6 +153,41 @@ check_case (const gchar *language, const Case *c)
   g_string_free (shown, TRUE);
 }
 
+/* The word lists, looked up in any case, by their exact bytes (a prefix of a listed word, a
+ * listed word with more after it, a word longer than any listed are in none), in ASCII and
+ * beyond; a language without lists has no words in them. */
+START_TEST (test_word_lists)
+{
+  PrecisSegmenter *en = precis_segmenter_new (precis_language_lookup ("english"));
+  static const gchar *const titles[] = { "Mr", "mr", "MR", "mR", "Dr" };
+  for (guint i = 0; i < G_N_ELEMENTS (titles); i++)
+    ck_assert_msg (precis_segmenter_is_title (en, titles[i], strlen (titles[i])), "%s", titles[i]);
+  ck_assert (!precis_segmenter_is_title (en, "M", 1));
+  ck_assert (!precis_segmenter_is_title (en, "Mrx", 3));
+  ck_assert (!precis_segmenter_is_title (en, "Mr.", 2 + 1));
+  ck_assert (precis_segmenter_is_title (en, "Mr.", 2)); /* @len bytes, not the string */
+  ck_assert (precis_segmenter_is_opener (en, "He", 2) && precis_segmenter_is_opener (en, "SHE", 3));
+  ck_assert (!precis_segmenter_is_opener (en, "Hex", 3) && !precis_segmenter_is_opener (en, "Mr", 2));
+  ck_assert (precis_segmenter_is_starter (en, "ABOUT", 5) && precis_segmenter_is_starter (en, "After", 5));
+  ck_assert (!precis_segmenter_is_starter (en, "Abou", 4) && !precis_segmenter_is_starter (en, "", 0));
+  const gchar *longer = "Aboutaboutaboutaboutaboutaboutabout";
+  ck_assert (!precis_segmenter_is_starter (en, longer, strlen (longer)));
+  precis_segmenter_free (en);
+
+  PrecisSegmenter *da = precis_segmenter_new (precis_language_lookup ("danish"));
+  ck_assert (precis_segmenter_is_starter (da, "s\xC3\xA5", 3));      /* så */
+  ck_assert (precis_segmenter_is_starter (da, "S\xC3\x85", 3));      /* SÅ */
+  ck_assert (precis_segmenter_is_starter (da, "HVORN\xC3\x85R", 8)); /* HVORNÅR */
+  ck_assert (!precis_segmenter_is_starter (da, "s\xC3\xA6", 3));     /* sæ */
+  ck_assert (!precis_segmenter_is_starter (da, "HVORN\xC3\x85", 7)); /* HVORNÅ */
+  precis_segmenter_free (da);
+
+  PrecisSegmenter *none = precis_segmenter_new (precis_language_lookup ("yiddish"));
+  ck_assert (!precis_segmenter_is_title (none, "Mr", 2) && !precis_segmenter_is_starter (none, "the", 3));
+  precis_segmenter_free (none);
+}
+END_TEST
+
 START_TEST (test_english)
 {
   check_case ("english", &english_cases[_i]);
@@ -566,6 +601,7 @@ main (void)
   TCase *tc = tcase_create ("core");
   tcase_add_loop_test (tc, test_english, 0, G_N_ELEMENTS (english_cases));
   tcase_add_loop_test (tc, test_other_scripts, 0, G_N_ELEMENTS (other_cases));
+  tcase_add_test (tc, test_word_lists);
   tcase_add_test (tc, test_offsets_and_paragraphs);
   tcase_add_test (tc, test_hard_wrapped);
   tcase_add_loop_test (tc, test_clean, 0, G_N_ELEMENTS (clean_cases));

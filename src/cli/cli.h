@@ -161,6 +161,16 @@ guint cli_jsonl_line (const CliJsonl *reader);
 guint64 cli_jsonl_bytes (const CliJsonl *reader);
 /* The reason of the last bad line, without its "FILE:LINE: " prefix. Borrowed. */
 const gchar *cli_jsonl_reason (const CliJsonl *reader);
+/* The next line that is not blank, without its "\n" (and a final "\r"): FALSE at the end of
+ * the input. TRUE with *line set (@len bytes and a NUL; the caller frees it with g_free())
+ * or, for a line too long, with *line NULL and an error "FILE:LINE: ..."; reading can go on.
+ * cli_jsonl_line() is the line's number. */
+gboolean cli_jsonl_next_line (CliJsonl *reader, gchar **line, gsize *len, GError **error);
+/* @line (@len bytes and a NUL) as one JSON object (the caller unrefs it), or NULL with *code
+ * (a PrecisError) and *reason (why, without "FILE:LINE: "; the caller frees it) set. With
+ * @lossy a "\u0000" escape is rewritten in place as "\uFFFD". Uses no state of the reader:
+ * any thread may parse the lines one thread read. */
+JsonObject *cli_jsonl_parse (gchar *line, gsize len, gboolean lossy, gint *code, gchar **reason);
 /* The next object: FALSE at the end of the input. TRUE with *object set (the caller unrefs it)
  * or, for a bad line, with *object NULL and an error "FILE:LINE: ..."; reading can go on. */
 gboolean cli_jsonl_next (CliJsonl *reader, JsonObject **object, GError **error);

@@ -4,10 +4,11 @@
  * optionally "title" (the headline, as --headline says).
  * Each output line is the object `precis -f json` prints, with the input's "id" first; a record
  * that cannot be summarised (no text, malformed JSON, invalid UTF-8, too large) gives
- * {"id": ..., "line": N, "error": "..."} instead, and the others go on. Records are read in
- * blocks of BLOCK_PER_THREAD x threads, summarised by a pool of threads (one summariser each),
- * and written in input order when the block is done: memory stays bounded whatever the input
- * size, and the output is the same byte for byte for any number of threads.
+ * {"id": ..., "line": N, "error": "..."} instead, and the others go on. The main thread reads
+ * lines in blocks of BLOCK_PER_THREAD x threads; a pool of threads (one summariser each) parses
+ * and summarises them while the main thread reads the next block, and the block is written in
+ * input order when it is done: memory stays bounded whatever the input size, and the output is
+ * the same byte for byte for any number of threads.
  */
 #include "config.h"
 
@@ -21,8 +22,10 @@
 
 typedef struct
 {
-  JsonObject *object; /* NULL when the line itself was bad */
-  gchar *line_error;  /* why, then */
+  gchar *text;        /* the line as read; NULL when it could not be read */
+  gsize len;          /* its length */
+  gchar *line_error;  /* why it could not be read or parsed */
+  JsonObject *object; /* the line parsed, by the worker; NULL when it is not an object */
   guint line;
   gchar *output; /* the JSON line to write, without "\n" */
   gboolean failed;
@@ -74,7 +77,11 @@ static void summarize_one_record (Record *r);
 static void
 summarize_record (gpointer data, G_GNUC_UNUSED gpointer user_data)
 {
-  summarize_one_record (data);
+  Record *r = data;
+  summarize_one_record (r);
+  /* Freed here, not by the writing thread, which only writes the output. */
+  g_clear_pointer (&r->object, json_object_unref);
+  g_clear_pointer (&r->line_error, g_free);
   g_mutex_lock (&block_mutex);
   if (--block_pending == 0)
     g_cond_signal (&block_done);
@@ -85,6 +92,12 @@ static void
 summarize_one_record (Record *r)
 {
   r->failed = TRUE;
+  if (r->text != NULL)
+    {
+      gint code = 0;
+      r->object = cli_jsonl_parse (r->text, r->len, settings->lossy, &code, &r->line_error);
+      g_clear_pointer (&r->text, g_free);
+    }
   if (r->object == NULL)
     {
       r->output = error_line (NULL, r->line, r->line_error);
@@ -129,9 +142,6 @@ write_block (GPtrArray *block)
     {
       Record *r = block->pdata[i];
       ok &= printf ("%s\n", r->output) > 0;
-      if (r->object)
-        json_object_unref (r->object);
-      g_free (r->line_error);
       g_free (r->output);
       g_free (r);
     }
@@ -139,20 +149,23 @@ write_block (GPtrArray *block)
   return ok;
 }
 
-/* Reads up to @size records into @block (empty); FALSE when the input has ended. */
+/* Reads up to @size lines into @block (empty); FALSE when the input has ended. The workers
+ * parse them: the reading thread only splits the input into lines. */
 static gboolean
 read_block (CliJsonl *reader, GPtrArray *block, guint size)
 {
   while (block->len < size)
     {
       g_autoptr (GError) error = NULL;
-      JsonObject *o = NULL;
-      if (!cli_jsonl_next (reader, &o, &error))
+      gchar *text = NULL;
+      gsize len = 0;
+      if (!cli_jsonl_next_line (reader, &text, &len, &error))
         return FALSE;
       Record *r = g_new0 (Record, 1);
-      r->object = o;
+      r->text = text;
+      r->len = len;
       r->line = cli_jsonl_line (reader);
-      if (o == NULL)
+      if (text == NULL)
         r->line_error = g_strdup (cli_jsonl_reason (reader));
       g_ptr_array_add (block, r);
     }
@@ -201,7 +214,6 @@ cli_batch (int argc, char **argv)
       cli_error ("%s", error->message);
       return CLI_EXIT_FAILURE;
     }
-  cli_jsonl_set_lossy (reader, so.lossy);
 
   CliProgress prog;
   cli_progress_init (&prog, so.progress, cli_file_size (path));

@@ -1,8 +1,9 @@
 /* page.c - what the renderers of a summary (output/render.c), of an extracted page
  * (output/extracted.c) and of a digest (digest/format.c) share: escaping for Markdown and
- * HTML, a JSON string member that may be null, the test of a link worth showing, and the
- * frame of a self-contained HTML page (inline styles only: e-mail clients drop <style> blocks
- * and external sheets). Each is O(length).
+ * HTML, JSON strings and numbers written as json-glib writes them, a JSON string member that
+ * may be null, the test of a link worth showing, and the frame of a self-contained HTML page
+ * (inline styles only: e-mail clients drop <style> blocks and external sheets). Each is
+ * O(length).
  */
 #include "config.h"
 
@@ -19,6 +20,95 @@ precis_escape_markdown (GString *out, const gchar *s)
         g_string_append_c (out, '\\');
       g_string_append_c (out, *p);
     }
+}
+
+/* Whether json-glib's generator escapes the byte @c in a string. */
+static inline gboolean
+json_escaped (guchar c)
+{
+  return c == '"' || c == '\\' || (c >= 0x01 && c < 0x1f) || c == 0x7f;
+}
+
+void
+precis_json_append_string (GString *out, const gchar *s)
+{
+  g_string_append_c (out, '"');
+  const gchar *run = s;
+  for (const gchar *p = s; *p; p++)
+    {
+      guchar c = (guchar)*p;
+      if (G_LIKELY (!json_escaped (c)))
+        continue;
+      g_string_append_len (out, run, p - run);
+      run = p + 1;
+      switch (c)
+        {
+        case '"':
+        case '\\':
+          g_string_append_c (out, '\\');
+          g_string_append_c (out, (gchar)c);
+          break;
+        case '\b':
+          g_string_append (out, "\\b");
+          break;
+        case '\f':
+          g_string_append (out, "\\f");
+          break;
+        case '\n':
+          g_string_append (out, "\\n");
+          break;
+        case '\r':
+          g_string_append (out, "\\r");
+          break;
+        case '\t':
+          g_string_append (out, "\\t");
+          break;
+        default:
+          g_string_append_printf (out, "\\u00%02x", (guint)c);
+          break;
+        }
+    }
+  g_string_append (out, run);
+  g_string_append_c (out, '"');
+}
+
+void
+precis_json_append_string_or_null (GString *out, const gchar *s)
+{
+  if (s != NULL)
+    precis_json_append_string (out, s);
+  else
+    g_string_append (out, "null");
+}
+
+void
+precis_json_append_double (GString *out, gdouble d)
+{
+  gchar buf[G_ASCII_DTOSTR_BUF_SIZE];
+  g_ascii_dtostr (buf, sizeof buf, d);
+  g_string_append (out, buf);
+  /* json-glib before 1.8 put ".0" after an exponent too ("1e-300.0", which is not JSON): the
+   * writer does what the json-glib it is built with does, so that the output stays the same. */
+#if JSON_CHECK_VERSION(1, 8, 0)
+  if (strpbrk (buf, ".eE") == NULL)
+#else
+  if (strchr (buf, '.') == NULL)
+#endif
+    g_string_append (out, ".0");
+}
+
+void
+precis_json_append_int (GString *out, gint64 n)
+{
+  gchar buf[24];
+  gchar *p = buf + sizeof buf;
+  guint64 u = n < 0 ? -(guint64)n : (guint64)n;
+  do
+    *--p = (gchar)('0' + u % 10);
+  while ((u /= 10) > 0);
+  if (n < 0)
+    *--p = '-';
+  g_string_append_len (out, p, buf + sizeof buf - p);
 }
 
 void

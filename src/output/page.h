@@ -12,6 +12,18 @@ void precis_escape_html (GString *out, const gchar *text);
 /* Whether @url is an http(s) address safe to put in a link (no space, quote or angle bracket):
  * other schemes (javascript:, data:, file:) are never linked. */
 gboolean precis_is_web_address (const gchar *url);
+/* JSON written straight into a string, byte for byte as json-glib's generator (json_to_string,
+ * not pretty) writes the same values, without building a tree first. A string: quoted, '"' and
+ * '\\' after a backslash, \b \f \n \r \t by name, the other bytes 0x01-0x1e and 0x7f as \u00xx,
+ * every other byte (UTF-8, and 0x1f, which json-glib leaves as it is) unchanged. */
+void precis_json_append_string (GString *out, const gchar *s);
+/* The string @s, or null when NULL. */
+void precis_json_append_string_or_null (GString *out, const gchar *s);
+/* A double as g_ascii_dtostr() writes it (%.17g), with ".0" after it when it has no '.' (and,
+ * from json-glib 1.8 on, no exponent: 1.6 writes "1e-300.0"). */
+void precis_json_append_double (GString *out, gdouble d);
+/* An integer in decimal. */
+void precis_json_append_int (GString *out, gint64 n);
 /* Adds the member @name to the object @b is building: the string @value, or null when NULL. */
 void precis_json_add_string_or_null (JsonBuilder *b, const gchar *name, const gchar *value);
 /* The start of a self-contained HTML page titled @title (in @language, a canonical name or

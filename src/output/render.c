@@ -2,17 +2,16 @@
  *
  * Text: the headline, a blank line, one chosen sentence a line. Markdown: the headline as a
  * level-1 heading and the sentences as a list, with Markdown's special characters escaped.
- * JSON (json-glib): one object on one line. HTML: a self-contained page (the page frame and
- * escaping are shared with the digest, digest.c). With PRECIS_RENDER_EXPLAIN every sentence
- * of the document follows with its score; precis_summary_render_sentences() renders the
- * document's sentences alone (`precis segment`). Nothing is printed here; the caller owns the
- * string.
+ * JSON: one object on one line, written as json-glib would write it. HTML: a self-contained
+ * page (the page frame and escaping are shared with the digest, digest.c). With
+ * PRECIS_RENDER_EXPLAIN every sentence of the document follows with its score;
+ * precis_summary_render_sentences() renders the document's sentences alone (`precis
+ * segment`). Nothing is printed here; the caller owns the string.
  */
 #include "config.h"
 
 #include <math.h>
 
-#include <json-glib/json-glib.h>
 #include <string.h>
 
 #include "output/page.h"
@@ -68,85 +67,89 @@ render_markdown (const PrecisSummary *sum, PrecisRenderFlags flags)
   return g_string_free (out, FALSE);
 }
 
+/* "offset":O,"length":L */
 static void
-add_span (JsonBuilder *b, const PrecisSentence *p)
+append_offset_length (GString *out, const PrecisSentence *p)
 {
-  json_builder_set_member_name (b, "index");
-  json_builder_add_int_value (b, p->index);
-  json_builder_set_member_name (b, "offset");
-  json_builder_add_int_value (b, (gint64)p->offset);
-  json_builder_set_member_name (b, "length");
-  json_builder_add_int_value (b, (gint64)p->length);
-  json_builder_set_member_name (b, "score");
-  json_builder_add_double_value (b, p->score);
+  g_string_append (out, "\"offset\":");
+  precis_json_append_int (out, (gint64)p->offset);
+  g_string_append (out, ",\"length\":");
+  precis_json_append_int (out, (gint64)p->length);
 }
 
+/* "index":I,"offset":O,"length":L,"score":S */
+static void
+append_span (GString *out, const PrecisSentence *p)
+{
+  g_string_append (out, "\"index\":");
+  precis_json_append_int (out, p->index);
+  g_string_append_c (out, ',');
+  append_offset_length (out, p);
+  g_string_append (out, ",\"score\":");
+  precis_json_append_double (out, p->score);
+}
+
+/* One object on one line, written as json-glib's json_to_string() would write it from a tree
+ * (page.c's writers; a test compares the two), without building the tree. */
 static gchar *
 render_json (const PrecisSummary *sum, PrecisRenderFlags flags)
 {
-  g_autoptr (JsonBuilder) b = json_builder_new ();
-  json_builder_begin_object (b);
-  json_builder_set_member_name (b, "headline");
-  json_builder_add_string_value (b, sum->headline);
-  json_builder_set_member_name (b, "headline_source");
-  json_builder_add_string_value (b, sum->headline_source == PRECIS_HEADLINE_SOURCE_TITLE ? "title"
-                                                                                         : "generated");
-  precis_json_add_string_or_null (b, "title", sum->title);
-  json_builder_set_member_name (b, "language");
-  json_builder_add_string_value (b, sum->language);
-  json_builder_set_member_name (b, "language_confidence");
-  json_builder_add_double_value (b, round (sum->language_confidence * 100) / 100);
-  json_builder_set_member_name (b, "stemmed");
-  json_builder_add_boolean_value (b, sum->stemmed);
+  GString *out = g_string_sized_new (1024);
+  g_string_append (out, "{\"headline\":");
+  precis_json_append_string (out, sum->headline);
+  g_string_append (out, sum->headline_source == PRECIS_HEADLINE_SOURCE_TITLE
+                            ? ",\"headline_source\":\"title\""
+                            : ",\"headline_source\":\"generated\"");
+  g_string_append (out, ",\"title\":");
+  precis_json_append_string_or_null (out, sum->title);
+  g_string_append (out, ",\"language\":");
+  precis_json_append_string (out, sum->language);
+  g_string_append (out, ",\"language_confidence\":");
+  precis_json_append_double (out, round (sum->language_confidence * 100) / 100);
+  g_string_append (out, sum->stemmed ? ",\"stemmed\":true" : ",\"stemmed\":false");
 
-  json_builder_set_member_name (b, "summary");
-  json_builder_begin_array (b);
-  for (guint k = 0; k < sum->n_chosen; k++)
-    json_builder_add_string_value (b, sum->all[sum->chosen[k]].text);
-  json_builder_end_array (b);
-
-  json_builder_set_member_name (b, "sentences");
-  json_builder_begin_array (b);
+  g_string_append (out, ",\"summary\":[");
   for (guint k = 0; k < sum->n_chosen; k++)
     {
-      json_builder_begin_object (b);
-      add_span (b, &sum->all[sum->chosen[k]]);
-      json_builder_end_object (b);
+      if (k > 0)
+        g_string_append_c (out, ',');
+      precis_json_append_string (out, sum->all[sum->chosen[k]].text);
     }
-  json_builder_end_array (b);
-
-  json_builder_set_member_name (b, "keywords");
-  json_builder_begin_array (b);
+  g_string_append (out, "],\"sentences\":[");
+  for (guint k = 0; k < sum->n_chosen; k++)
+    {
+      g_string_append (out, k > 0 ? ",{" : "{");
+      append_span (out, &sum->all[sum->chosen[k]]);
+      g_string_append_c (out, '}');
+    }
+  g_string_append (out, "],\"keywords\":[");
   for (guint k = 0; sum->keywords[k] != NULL; k++)
-    json_builder_add_string_value (b, sum->keywords[k]);
-  json_builder_end_array (b);
-
-  json_builder_set_member_name (b, "n_document_sentences");
-  json_builder_add_int_value (b, sum->n_all);
+    {
+      if (k > 0)
+        g_string_append_c (out, ',');
+      precis_json_append_string (out, sum->keywords[k]);
+    }
+  g_string_append (out, "],\"n_document_sentences\":");
+  precis_json_append_int (out, sum->n_all);
 
   if (flags & PRECIS_RENDER_EXPLAIN)
     {
-      json_builder_set_member_name (b, "explain");
-      json_builder_begin_array (b);
+      g_string_append (out, ",\"explain\":[");
       for (guint i = 0; i < sum->n_all; i++)
         {
           const PrecisSentence *p = &sum->all[i];
-          json_builder_begin_object (b);
-          add_span (b, p);
-          json_builder_set_member_name (b, "chosen");
-          json_builder_add_boolean_value (b, p->chosen);
-          json_builder_set_member_name (b, "furniture");
-          json_builder_add_boolean_value (b, p->furniture);
-          json_builder_set_member_name (b, "text");
-          json_builder_add_string_value (b, p->text);
-          json_builder_end_object (b);
+          g_string_append (out, i > 0 ? ",{" : "{");
+          append_span (out, p);
+          g_string_append (out, p->chosen ? ",\"chosen\":true" : ",\"chosen\":false");
+          g_string_append (out, p->furniture ? ",\"furniture\":true" : ",\"furniture\":false");
+          g_string_append (out, ",\"text\":");
+          precis_json_append_string (out, p->text);
+          g_string_append_c (out, '}');
         }
-      json_builder_end_array (b);
+      g_string_append_c (out, ']');
     }
-  json_builder_end_object (b);
-
-  g_autoptr (JsonNode) root = json_builder_get_root (b);
-  return json_to_string (root, FALSE);
+  g_string_append_c (out, '}');
+  return g_string_free (out, FALSE);
 }
 
 static gchar *
@@ -210,23 +213,19 @@ precis_summary_render_sentences (const PrecisSummary *sum, PrecisFormat format)
 {
   if (format == PRECIS_FORMAT_JSON)
     {
-      g_autoptr (JsonBuilder) b = json_builder_new ();
-      json_builder_begin_array (b);
+      GString *out = g_string_sized_new (1024);
+      g_string_append_c (out, '[');
       for (guint i = 0; i < sum->n_all; i++)
         {
           const PrecisSentence *p = &sum->all[i];
-          json_builder_begin_object (b);
-          json_builder_set_member_name (b, "text");
-          json_builder_add_string_value (b, p->text);
-          json_builder_set_member_name (b, "offset");
-          json_builder_add_int_value (b, (gint64)p->offset);
-          json_builder_set_member_name (b, "length");
-          json_builder_add_int_value (b, (gint64)p->length);
-          json_builder_end_object (b);
+          g_string_append (out, i > 0 ? ",{\"text\":" : "{\"text\":");
+          precis_json_append_string (out, p->text);
+          g_string_append_c (out, ',');
+          append_offset_length (out, p);
+          g_string_append_c (out, '}');
         }
-      json_builder_end_array (b);
-      g_autoptr (JsonNode) root = json_builder_get_root (b);
-      return json_to_string (root, FALSE);
+      g_string_append_c (out, ']');
+      return g_string_free (out, FALSE);
     }
   GString *out = g_string_new (NULL);
   if (format == PRECIS_FORMAT_HTML)

@@ -16,11 +16,15 @@
  * Closing quotes and brackets after the terminator stay with the sentence (German "“" too),
  * and so does a closing quote after a space ("RR. »"). Abbreviations,
  * prefixes and starters are data (segment/<language>.txt in the resources).
- * Complexity: O(n) in the text length, with one hash look-up per candidate full stop.
+ * Complexity: O(n) in the text length, with one hash look-up per candidate full stop (the
+ * lists' words in an open-addressing table, hashed while a word is lower-cased).
  */
 #include "config.h"
 
 #include <string.h>
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
 
 #include "base/data.h"
 #include "base/text.h"
@@ -58,9 +62,21 @@ enum
   BEFORE_ORDINAL = 64, /* comes before an ordinal written with a point: "am 3. Tag" */
 };
 
+/* A word of the lists in the segmenter's open-addressing table (linear probing). */
+typedef struct
+{
+  const gchar *key; /* lower-case (case-folded), owned by the hash table; NULL: an empty slot */
+  guint32 len;
+  guint32 flags;
+} WordSlot;
+
 struct _PrecisSegmenter
 {
-  GHashTable *words; /* lower-case word -> flags */
+  GHashTable *words; /* lower-case word -> flags, as loaded */
+  /* The same words in a table of their own, looked up with a hash taken while a word is
+   * lower-cased (glib's string hash and look-up were most of the cost of each test). */
+  WordSlot *slots;
+  guint32 mask;      /* slots - 1, a power of two minus one */
   gboolean greek;    /* ';' is the Greek question mark */
   gboolean armenian; /* ':' (for "։") ends a sentence, '.' does not */
   gboolean arabic;   /* ':' and the Arabic comma before a space end a sentence */
@@ -99,6 +115,56 @@ load_list (PrecisSegmenter *seg, gchar **lines)
     }
 }
 
+/* FNV-1a, a byte at a time (the words are short, and lookup_flags hashes while it folds). */
+#define WORD_HASH_SEED 2166136261u
+#define WORD_HASH_PRIME 16777619u
+
+static inline guint32
+word_hash_step (guint32 h, guchar c)
+{
+  return (h ^ c) * WORD_HASH_PRIME;
+}
+
+static guint32
+word_hash (const gchar *s, gsize len)
+{
+  guint32 h = WORD_HASH_SEED;
+  for (gsize i = 0; i < len; i++)
+    h = word_hash_step (h, (guchar)s[i]);
+  return h;
+}
+
+/* The table of the loaded words: at most half full. */
+static void
+build_slots (PrecisSegmenter *seg)
+{
+  guint32 n_slots = 16;
+  while (n_slots < 2 * g_hash_table_size (seg->words))
+    n_slots *= 2;
+  seg->slots = g_new0 (WordSlot, n_slots);
+  seg->mask = n_slots - 1;
+  GHashTableIter iter;
+  gpointer key, value;
+  g_hash_table_iter_init (&iter, seg->words);
+  while (g_hash_table_iter_next (&iter, &key, &value))
+    {
+      gsize len = strlen (key);
+      guint32 i = word_hash (key, len) & seg->mask;
+      while (seg->slots[i].key != NULL)
+        i = (i + 1) & seg->mask;
+      seg->slots[i] = (WordSlot){ key, (guint32)len, GPOINTER_TO_UINT (value) };
+    }
+}
+
+static inline guint
+find_flags (const PrecisSegmenter *seg, const gchar *word, gsize len, guint32 hash)
+{
+  for (guint32 i = hash & seg->mask; seg->slots[i].key != NULL; i = (i + 1) & seg->mask)
+    if (seg->slots[i].len == len && memcmp (seg->slots[i].key, word, len) == 0)
+      return seg->slots[i].flags;
+  return 0;
+}
+
 PrecisSegmenter *
 precis_segmenter_new (const PrecisLanguageInfo *language)
 {
@@ -114,6 +180,7 @@ precis_segmenter_new (const PrecisLanguageInfo *language)
       load_list (seg, lines);
       seg->has_data = TRUE;
     }
+  build_slots (seg);
   return seg;
 }
 
@@ -122,6 +189,7 @@ precis_segmenter_free (PrecisSegmenter *seg)
 {
   if (seg == NULL)
     return;
+  g_free (seg->slots);
   g_hash_table_unref (seg->words);
   g_free (seg);
 }
@@ -255,21 +323,22 @@ lookup_flags (const PrecisSegmenter *seg, const gchar *word, gsize len)
 {
   if (len == 0 || len > ABBREV_MAX_BYTES)
     return 0;
-  gchar buf[ABBREV_MAX_BYTES + 1];
-  memcpy (buf, word, len);
-  buf[len] = '\0';
-  gboolean ascii = TRUE;
+  gchar buf[ABBREV_MAX_BYTES];
+  guint32 hash = WORD_HASH_SEED;
+  guchar any = 0;
   for (gsize i = 0; i < len; i++)
     {
-      if ((guchar)buf[i] >= 0x80)
-        ascii = FALSE;
-      if (buf[i] >= 'A' && buf[i] <= 'Z')
-        buf[i] = (gchar)(buf[i] + ('a' - 'A'));
+      guchar c = (guchar)word[i];
+      any |= c;
+      c = c >= 'A' && c <= 'Z' ? (guchar)(c + ('a' - 'A')) : c;
+      buf[i] = (gchar)c;
+      hash = word_hash_step (hash, c);
     }
-  if (ascii)
-    return GPOINTER_TO_UINT (g_hash_table_lookup (seg->words, buf));
+  if (any < 0x80) /* ASCII: lower case is the case folding */
+    return find_flags (seg, buf, len, hash);
   g_autofree gchar *folded = g_utf8_casefold (word, (gssize)len);
-  return GPOINTER_TO_UINT (g_hash_table_lookup (seg->words, folded));
+  gsize folded_len = strlen (folded);
+  return find_flags (seg, folded, folded_len, word_hash (folded, folded_len));
 }
 
 /* "U.S", "a.m", "E": single letters joined by full stops (the final one not included). */
@@ -1012,6 +1081,9 @@ broken_off_speech (const gchar *text, gsize pos, gsize end)
   return q;
 }
 
+/* The ASCII bytes of interesting[], which skip_plain() compares sixteen at a time. */
+#define PLAIN_STOPS ".!?\n\r;:-"
+
 /* Bytes the scan stops at: those that can end a sentence, and the lead bytes of the
  * terminators of other scripts. */
 static gboolean interesting[256];
@@ -1029,8 +1101,42 @@ init_interesting (void)
       interesting['.'] = interesting['!'] = interesting['?'] = TRUE;
       interesting['\n'] = interesting['\r'] = interesting[';'] = interesting[':'] = TRUE;
       interesting['-'] = TRUE;
+      for (guint c = 1; c < 0x80; c++) /* skip_plain() knows these */
+        g_assert (interesting[c] == (strchr (PLAIN_STOPS, (gint)c) != NULL));
       g_once_init_leave (&init, 1);
     }
+}
+
+/* The first position in [pos, stop) whose byte is interesting[], or @stop. With SSE2, sixteen
+ * bytes a step: the ASCII ones among PLAIN_STOPS found by comparison, every byte from 0x80 a
+ * candidate looked up in the table (most are not lead bytes of a terminator). */
+static inline gsize
+skip_plain (const gchar *text, gsize pos, gsize stop)
+{
+#ifdef __SSE2__
+  const __m128i dot = _mm_set1_epi8 ('.'), bang = _mm_set1_epi8 ('!'), ask = _mm_set1_epi8 ('?'),
+                lf = _mm_set1_epi8 ('\n'), cr = _mm_set1_epi8 ('\r'), semi = _mm_set1_epi8 (';'),
+                colon = _mm_set1_epi8 (':'), dash = _mm_set1_epi8 ('-');
+  for (; pos + 16 <= stop; pos += 16)
+    {
+      __m128i v = _mm_loadu_si128 ((const __m128i *)(gconstpointer)(text + pos));
+      __m128i m
+          = _mm_or_si128 (_mm_or_si128 (_mm_or_si128 (_mm_cmpeq_epi8 (v, dot), _mm_cmpeq_epi8 (v, bang)),
+                                        _mm_or_si128 (_mm_cmpeq_epi8 (v, ask), _mm_cmpeq_epi8 (v, lf))),
+                          _mm_or_si128 (_mm_or_si128 (_mm_cmpeq_epi8 (v, cr), _mm_cmpeq_epi8 (v, semi)),
+                                        _mm_or_si128 (_mm_cmpeq_epi8 (v, colon), _mm_cmpeq_epi8 (v, dash))));
+      guint bits = (guint)_mm_movemask_epi8 (m) | (guint)_mm_movemask_epi8 (v);
+      for (; bits != 0; bits &= bits - 1)
+        {
+          gsize i = pos + (gsize)__builtin_ctz (bits);
+          if (interesting[(guchar)text[i]])
+            return i;
+        }
+    }
+#endif
+  while (pos < stop && !interesting[(guchar)text[pos]])
+    pos++;
+  return pos;
 }
 
 /* A closing quote after a sentence end and a space, before a space or the end: French and
@@ -1229,10 +1335,7 @@ precis_segmenter_split (const PrecisSegmenter *seg, const gchar *text, gsize sta
       if (!interesting[b])
         {
           /* The common case: skip to the next byte that may matter (or the next list item). */
-          gsize stop = MIN (end, s.next_marker_at);
-          pos++;
-          while (pos < stop && !interesting[(guchar)text[pos]])
-            pos++;
+          pos = skip_plain (text, pos + 1, MIN (end, s.next_marker_at));
           continue;
         }
       if (b == '\n' || b == '\r')
