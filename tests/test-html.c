@@ -488,6 +488,74 @@ START_TEST (test_ordered_lists_kept)
 }
 END_TEST
 
+START_TEST (test_sign_up_boxes_dropped)
+{
+  /* A box with a form field inside the story is a sign-up, not text (Readability's rule: more
+   * inputs than a third of its paragraphs); the same box without the field stays. */
+  static const gchar box[] = "<div class=\"inset\"><h4>Get the Morning Echo</h4><p>The day's news, in "
+                             "your inbox every weekday at seven.</p><form>%s<button>Go</button></form></div>";
+  g_autofree gchar *with_field = g_strdup_printf (box, "<input type=\"email\">");
+  g_autofree gchar *without = g_strdup_printf (box, "");
+  g_autofree gchar *page1 = g_strconcat ("<html><body><article>" STORY_1 STORY_2, with_field,
+                                         STORY_3 "</article></body></html>", NULL);
+  g_autofree gchar *page2 = g_strconcat ("<html><body><article>" STORY_1 STORY_2, without,
+                                         STORY_3 "</article></body></html>", NULL);
+  g_autofree gchar *text1 = extract (page1, NULL);
+  ck_assert_msg (g_str_equal (text1, STORY_TEXT), "sign-up box kept:\n%s", text1);
+  g_autofree gchar *text2 = extract (page2, NULL);
+  ck_assert_msg (strstr (text2, "in your inbox") != NULL, "box without a field dropped:\n%s", text2);
+}
+END_TEST
+
+START_TEST (test_trailing_headings_dropped)
+{
+  /* Headings and labels ending the text introduced what was left out (trafilatura's rule);
+   * the same heading between paragraphs stays. */
+  g_autofree gchar *text
+      = extract ("<html><body><article>" STORY "<p><b>Read more:</b></p><ul><li><a "
+                 "href=\"/a\">Wall repairs</a></li></ul><h3>More in Local</h3><div "
+                 "class=\"cards\"><a href=\"/b\">Ferry news</a></div></article></body></html>",
+                 NULL);
+  ck_assert_msg (g_str_equal (text, STORY_TEXT), "trailing heading kept:\n%s", text);
+  g_autofree gchar *middle = extract ("<html><body><article>" STORY_1 STORY_2 "<h3>More in Local</h3>" STORY_3
+                                      "</article></body></html>",
+                                      NULL);
+  ck_assert_msg (strstr (middle, "\n\nMore in Local\n\n") != NULL, "inner heading dropped:\n%s", middle);
+  /* a page of headings only keeps them: never an empty result for that */
+  g_autofree gchar *only
+      = extract ("<html><body><h2>Harbour wall to be rebuilt in spring</h2></body></html>", NULL);
+  ck_assert_str_eq (only, "Harbour wall to be rebuilt in spring");
+}
+END_TEST
+
+START_TEST (test_json_ld_body)
+{
+  /* A page drawn by a script: the story from its JSON-LD articleBody (in a CDATA section, a
+   * graph, lines as paragraphs); a page whose markup holds the story keeps its markup's. */
+  static const gchar json[]
+      = "<script type=\"application/ld+json\">//<![CDATA[\n{\"@graph\": [{\"@type\": \"WebPage\"}, "
+        "{\"@type\": \"NewsArticle\", \"articleBody\": \"The council voted on Tuesday to rebuild the "
+        "harbour wall, which the October storm broke.\\nWork starts in spring, and the engineers "
+        "expect it to last, they said, about six months.\\nFishing boats will use the northern "
+        "quay, the ferry the old pier, until the wall reopens.\"}]}\n//]]></script>";
+  g_autofree gchar *shell = g_strconcat ("<html><head>", json,
+                                         "</head><body><div id=\"root\"><p>Loading"
+                                         "\u2026</p></div></body></html>",
+                                         NULL);
+  g_autofree gchar *text = extract (shell, NULL);
+  ck_assert_msg (g_str_equal (text, STORY_TEXT), "JSON-LD body not read:\n%s", text);
+  g_autofree gchar *full = g_strconcat (
+      "<html><head>", json, "</head><body><article>" STORY_1 STORY_3 "</article></body></html>", NULL);
+  g_autofree gchar *text2 = extract (full, NULL);
+  ck_assert_msg (strstr (text2, "Work starts") == NULL, "markup's story replaced:\n%s", text2);
+  /* broken JSON is no body: the markup's text stays */
+  g_autofree gchar *broken = extract ("<html><head><script type=\"application/ld+json\">{\"articleBody\": "
+                                      "\"x</script></head><body><p>Loading</p></body></html>",
+                                      NULL);
+  ck_assert_str_eq (broken, "Loading");
+}
+END_TEST
+
 START_TEST (test_scripts_left_out)
 {
   /* Script and style contents are dropped before parsing, delimited as libxml2 delimits them:
@@ -652,6 +720,9 @@ main (void)
   tcase_add_test (tc, test_short_blocks_judged);
   tcase_add_test (tc, test_screen_reader_text_left_out);
   tcase_add_test (tc, test_scripts_left_out);
+  tcase_add_test (tc, test_sign_up_boxes_dropped);
+  tcase_add_test (tc, test_trailing_headings_dropped);
+  tcase_add_test (tc, test_json_ld_body);
   tcase_add_test (tc, test_lists_and_figures);
   tcase_add_test (tc, test_teasers_and_furniture);
   tcase_add_test (tc, test_no_article_text);

@@ -10,6 +10,7 @@
  */
 #include "config.h"
 
+#include <json-glib/json-glib.h>
 #include <libxml/HTMLparser.h>
 #include <libxml/parser.h>
 #include <string.h>
@@ -99,6 +100,8 @@ static const gchar *const byline_words[] = { "byline", "author", "dateline", "wr
 /* A sibling of the best block joins it with at least this share of its score (and 10). */
 #define SIBLING_SHARE 0.2
 #define SIBLING_MIN_SCORE 10.0
+/* JSON-LD is looked into this deep for an article's body. */
+#define JSON_LD_MAX_DEPTH 8
 
 /* A story in boxes: an ancestor of the best block up to this many levels up, repeated with
  * its class beside itself, holding paragraphs of this many characters at least, less than
@@ -625,6 +628,9 @@ measure_enter (xmlNode *node, gpointer data)
     {
       if (is_embed (node) && node->parent != NULL && node->parent->_private != NULL)
         info_of (m->info, node->parent)->n_embeds++;
+      /* (an input is never read, but counts: a box of form fields is a sign-up, not text) */
+      if (is_element (node, "input") && node->parent != NULL && node->parent->_private != NULL)
+        info_of (m->info, node->parent)->n_input++;
       i->skipped = TRUE;
       return FALSE;
     }
@@ -659,8 +665,6 @@ measure_leave (xmlNode *node, gpointer data)
     i->n_img++;
   else if (is_element (node, "li"))
     i->n_li++;
-  else if (is_element (node, "input"))
-    i->n_input++;
   else if (is_element (node, "th") || is_element (node, "caption") || is_element (node, "col")
            || is_element (node, "colgroup") || is_element (node, "thead") || is_element (node, "tfoot"))
     i->n_th++;
@@ -872,7 +876,17 @@ typedef struct
   gchar **byline;           /* where to keep the first byline's text */
   xmlNode *first_h1;        /* the article's first <h1> */
   guint data_tables;        /* depth of tables of data (with headed cells), whose linked cells stay */
+  guint heading_depth;      /* depth of headings (h1 to h6) */
+  gsize tail_start;         /* where the run of headings and labels ending the output starts */
 } Collect;
+
+/* Whether a block of @len bytes is a label that introduces what follows it ("Read more:",
+ * "Related:"): short, ending in a colon. */
+static gboolean
+is_label (const gchar *block, gsize len)
+{
+  return len > 0 && len <= 40 && block[len - 1] == ':';
+}
 
 static void
 end_block (Collect *c)
@@ -883,9 +897,14 @@ end_block (Collect *c)
                    && c->block->len < LINK_BLOCK_MAX_BYTES;
   if (c->block->len > 0 && !links)
     {
+      gsize start = c->out->len;
       if (c->out->len > 0)
         g_string_append (c->out, "\n\n");
       g_string_append_len (c->out, c->block->str, c->block->len);
+      if (c->heading_depth == 0 && !is_label (c->block->str, c->block->len))
+        c->tail_start = c->out->len; /* text: the run of headings ends here */
+      else if (c->tail_start > start)
+        c->tail_start = start;
     }
   g_string_truncate (c->block, 0);
   c->link_bytes = 0;
@@ -1081,6 +1100,8 @@ collect_enter (xmlNode *node, gpointer data)
     }
   if (is_element (node, "table") && info_of (c->info, node)->data_table)
     c->data_tables++;
+  if (is_heading (node))
+    c->heading_depth++;
   return TRUE;
 }
 
@@ -1101,6 +1122,8 @@ collect_leave (xmlNode *node, gpointer data)
   if (is_element (node, "table") && node->_private != NULL && info_of (c->info, node)->data_table
       && c->data_tables > 0)
     c->data_tables--;
+  if (is_heading (node) && c->heading_depth > 0)
+    c->heading_depth--;
 }
 
 /* Appends the text of @root to @c's output. */
@@ -1318,6 +1341,10 @@ read_article (xmlNode *top_node, xmlNode *body, xmlNode *main, guint n_elements,
                 .byline = byline };
   for (guint k = 0; k < blocks->len; k++)
     collect_into (&c, blocks->pdata[k]);
+  /* Headings and labels that end the text introduced what was left out (a list of related
+   * stories, comments): trafilatura's rule, nothing ends on a heading. */
+  if (c.tail_start > 0 && c.tail_start < c.out->len)
+    g_string_truncate (c.out, c.tail_start);
   *first_h1 = c.first_h1;
   g_string_free (c.block, TRUE);
   g_ptr_array_free (blocks, TRUE);
@@ -1470,7 +1497,8 @@ find_end_tag (const gchar *p, const gchar *end, const gchar *name, gsize name_le
   return NULL;
 }
 
-/* A copy of the UTF-8 page @html without the contents of its <script> and <style> elements,
+/* A copy of the UTF-8 page @html without the contents of its <script> and <style> elements
+ * (those of JSON-LD scripts, the page's structured data, are added to @json_ld),
  * which are never read but cost libxml2's HTML parser the most (it reads them a character at
  * a time and keeps them as text nodes); NULL when there are none. The contents are delimited
  * as libxml2 delimits them in recovery mode: from the end of the start tag to the first
@@ -1478,7 +1506,7 @@ find_end_tag (const gchar *p, const gchar *end, const gchar *name, gsize name_le
  * them, so that a "<script" inside an attribute value or a comment is not taken for one.
  * Where the input ends inside a tag, a comment or a script, the rest is left as it is. */
 static gchar *
-strip_raw_text (const gchar *html, gsize n, gsize *out_len)
+strip_raw_text (const gchar *html, gsize n, gsize *out_len, GPtrArray *json_ld)
 {
   const gchar *p = html, *end = html + n, *done = html;
   GString *out = NULL;
@@ -1519,6 +1547,8 @@ strip_raw_text (const gchar *html, gsize n, gsize *out_len)
           const gchar *close = find_end_tag (p, end, name, name_len);
           if (close == NULL)
             break;
+          if (name_len == 6 && g_strstr_len (q, tag_end - q, "ld+json") != NULL)
+            g_ptr_array_add (json_ld, g_strndup (p, (gsize)(close - p)));
           if (close > p)
             {
               if (out == NULL)
@@ -1536,6 +1566,104 @@ strip_raw_text (const gchar *html, gsize n, gsize *out_len)
   g_string_append_len (out, done, end - done);
   *out_len = out->len;
   return g_string_free (out, FALSE);
+}
+
+/* The longest "articleBody" string under @node, borrowed from it; NULL when none. */
+static const gchar *
+find_article_body (JsonNode *node, guint depth)
+{
+  if (node == NULL || depth > JSON_LD_MAX_DEPTH)
+    return NULL;
+  const gchar *best = NULL;
+  if (JSON_NODE_HOLDS_ARRAY (node))
+    {
+      JsonArray *array = json_node_get_array (node);
+      for (guint k = 0; k < json_array_get_length (array); k++)
+        {
+          const gchar *b = find_article_body (json_array_get_element (array, k), depth + 1);
+          if (b != NULL && (best == NULL || strlen (b) > strlen (best)))
+            best = b;
+        }
+    }
+  else if (JSON_NODE_HOLDS_OBJECT (node))
+    {
+      JsonObjectIter iter;
+      const gchar *key;
+      JsonNode *member;
+      json_object_iter_init (&iter, json_node_get_object (node));
+      while (json_object_iter_next (&iter, &key, &member))
+        {
+          const gchar *b = NULL;
+          if (g_str_equal (key, "articleBody") && JSON_NODE_HOLDS_VALUE (member)
+              && json_node_get_value_type (member) == G_TYPE_STRING)
+            b = json_node_get_string (member);
+          else if (!JSON_NODE_HOLDS_VALUE (member))
+            b = find_article_body (member, depth + 1);
+          if (b != NULL && (best == NULL || strlen (b) > strlen (best)))
+            best = b;
+        }
+    }
+  return best;
+}
+
+/* The article's text as the page's JSON-LD gives it (schema.org's articleBody; the longest
+ * when there are several), paragraphs at its line breaks, markup read as a fragment; NULL
+ * when there is none or none can be read. The caller frees it with g_free(). */
+static gchar *
+json_ld_body (GPtrArray *json_ld)
+{
+  const gchar *best = NULL;
+  GPtrArray *parsers = g_ptr_array_new_with_free_func (g_object_unref);
+  for (guint k = 0; k < json_ld->len; k++)
+    {
+      /* (a script's JSON may be wrapped in a CDATA section or a comment) */
+      const gchar *data = json_ld->pdata[k];
+      const gchar *cdata = strstr (data, "<![CDATA[");
+      gsize n = strlen (data);
+      if (cdata != NULL)
+        {
+          data = cdata + strlen ("<![CDATA[");
+          const gchar *close = strstr (data, "]]>");
+          n = close != NULL ? (gsize)(close - data) : strlen (data);
+        }
+      gsize skip = strcspn (data, "{[");
+      if (skip >= n)
+        continue;
+      const gchar *start = data + skip;
+      const gchar *end = g_strrstr_len (start, (gssize)(n - skip), *start == '{' ? "}" : "]");
+      if (end == NULL || !g_utf8_validate (start, end + 1 - start, NULL))
+        continue;
+      JsonParser *parser = json_parser_new ();
+      g_ptr_array_add (parsers, parser);
+      if (!json_parser_load_from_data (parser, start, end + 1 - start, NULL))
+        continue;
+      const gchar *b = find_article_body (json_parser_get_root (parser), 0);
+      if (b != NULL && (best == NULL || strlen (b) > strlen (best)))
+        best = b;
+    }
+  gchar *text = NULL;
+  if (best != NULL && strchr (best, '<') != NULL)
+    text = precis_html_fragment_text (best, -1);
+  else if (best != NULL)
+    {
+      GString *out = g_string_new (NULL);
+      gchar **lines = g_strsplit (best, "\n", -1);
+      for (gchar **l = lines; *l != NULL; l++)
+        {
+          g_autofree gchar *line = precis_markup_collapse_line (*l);
+          if (line == NULL)
+            continue;
+          if (out->len > 0)
+            g_string_append (out, "\n\n");
+          g_string_append (out, line);
+        }
+      g_strfreev (lines);
+      text = g_string_free (out, FALSE);
+    }
+  g_ptr_array_free (parsers, TRUE);
+  if (text != NULL && text[0] == '\0')
+    g_clear_pointer (&text, g_free);
+  return text;
 }
 
 PrecisPage *
@@ -1559,7 +1687,8 @@ precis_html_read (const gchar *html, gssize len, GError **error)
   const gchar *encoding = precis_markup_is_utf8 (html, n) ? "UTF-8" : NULL;
   /* Scripts and styles are left out first (in UTF-8 only, where "<" is always a "<"). */
   gsize stripped_len = 0;
-  g_autofree gchar *stripped = encoding != NULL ? strip_raw_text (html, n, &stripped_len) : NULL;
+  g_autoptr (GPtrArray) json_ld = g_ptr_array_new_with_free_func (g_free);
+  g_autofree gchar *stripped = encoding != NULL ? strip_raw_text (html, n, &stripped_len, json_ld) : NULL;
   if (stripped != NULL)
     {
       html = stripped;
@@ -1608,6 +1737,20 @@ precis_html_read (const gchar *html, gssize len, GError **error)
         }
       if (g_utf8_strlen (text, -1) >= RETRY_BELOW_CHARS)
         break;
+    }
+  if (g_utf8_strlen (text, -1) < RETRY_BELOW_CHARS)
+    {
+      /* Little text in the page's markup (drawn by a script, or behind a teaser): the story
+       * as the page's structured data gives it, when that is much longer (trafilatura's
+       * baseline). */
+      gchar *body = json_ld_body (json_ld);
+      if (body != NULL && (gdouble)g_utf8_strlen (body, -1) > RETRY_GAIN * (gdouble)g_utf8_strlen (text, -1))
+        {
+          g_free (text);
+          text = body;
+        }
+      else
+        g_free (body);
     }
   if (text[0] == '\0')
     {
