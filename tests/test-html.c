@@ -691,6 +691,54 @@ START_TEST (test_page_byline_language)
       -1, NULL);
   ck_assert_str_eq (dateline->text, "PORTVILLE \u2014 " STORY_TEXT);
   ck_assert_ptr_null (dateline->byline);
+  /* a byline named in a compound with a content word ("story-byline") is one */
+  g_autoptr (PrecisPage) compound = precis_html_read (
+      "<html><body><div class=\"story-text\"><p class=\"story-byline\">By Ruth Ingram</p>" STORY
+      "</div></body></html>",
+      -1, NULL);
+  ck_assert_str_eq (compound->text, STORY_TEXT);
+  ck_assert_str_eq (compound->byline, "By Ruth Ingram");
+}
+END_TEST
+
+START_TEST (test_time_stamps_and_prompts_left_out)
+{
+  /* A block that is only a time stamp, a prompt to read on, or the "By" of a byline whose
+   * name was taken out is the page's, not the story's; a sentence with a date, or a date inside
+   * a table of data, stays. */
+  static const struct
+  {
+    const gchar *block;
+    gboolean kept;
+  } cases[] = {
+    { "Published 8:14 am, 12 March 2026", FALSE },
+    { "Monday 14 April 2026", FALSE },
+    { "Updated: Feb. 4, 2026 11:30 AM EST", FALSE },
+    { "2026-03-12 | 08:14", FALSE },
+    { "Continue reading the main story", FALSE },
+    { "Story continues below advertisement", FALSE },
+    { "By", FALSE },
+    { "On 12 March 2026 the wall fell.", TRUE },
+    { "2012", TRUE },
+    { "March Madness begins", TRUE },
+    { "Bystanders", TRUE },
+  };
+  for (gsize i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree gchar *page = g_strdup_printf (
+          "<html><body><article><p>%s</p>" STORY "</article></body></html>", cases[i].block);
+      g_autofree gchar *text = extract (page, NULL);
+      if (cases[i].kept)
+        ck_assert_msg (g_str_has_prefix (text, cases[i].block), "\"%s\" left out:\n%s", cases[i].block, text);
+      else
+        ck_assert_msg (g_str_equal (text, STORY_TEXT), "\"%s\" kept:\n%s", cases[i].block, text);
+    }
+  g_autofree gchar *table
+      = extract ("<html><body><article>" STORY "<table><caption>Tides</caption><tr><th>Day</th>"
+                 "<th>High water</th></tr><tr><td>Monday 14 April 2026</td><td>8:14 am</td></tr>"
+                 "</table></article></body></html>",
+                 NULL);
+  ck_assert_msg (strstr (table, "Monday 14 April 2026") != NULL, "table's date left out:\n%s", table);
 }
 END_TEST
 
@@ -723,6 +771,7 @@ main (void)
   tcase_add_test (tc, test_sign_up_boxes_dropped);
   tcase_add_test (tc, test_trailing_headings_dropped);
   tcase_add_test (tc, test_json_ld_body);
+  tcase_add_test (tc, test_time_stamps_and_prompts_left_out);
   tcase_add_test (tc, test_lists_and_figures);
   tcase_add_test (tc, test_teasers_and_furniture);
   tcase_add_test (tc, test_no_article_text);

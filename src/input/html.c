@@ -888,6 +888,126 @@ is_label (const gchar *block, gsize len)
   return len > 0 && len <= 40 && block[len - 1] == ':';
 }
 
+/* Whether a word is one a time stamp is written in: a number, a time or an ordinal ("14th",
+ * "8:14", "2026,"), a month's or a weekday's name or abbreviation, am or pm, a time zone's
+ * capitals, or a label ("Published", "Updated on"). */
+static gboolean
+is_date_word (const gchar *w, gsize n)
+{
+  static const gchar *const words[]
+      = { "january",   "february", "march",    "april",    "may",  "june", "july",   "august",  "september",
+          "october",   "november", "december", "jan",      "feb",  "mar",  "apr",    "jun",     "jul",
+          "aug",       "sep",      "sept",     "oct",      "nov",  "dec",  "monday", "tuesday", "wednesday",
+          "thursday",  "friday",   "saturday", "sunday",   "mon",  "tue",  "tues",   "wed",     "thu",
+          "thur",      "thurs",    "fri",      "sat",      "sun",  "am",   "pm",     "a.m.",    "p.m.",
+          "published", "updated",  "posted",   "modified", "last", "on",   "at",     "date",    "time" };
+  while (n > 0 && (w[n - 1] == ',' || w[n - 1] == ':'))
+    n--; /* "2026," "Updated:" */
+  if (n == 0)
+    return TRUE;
+  if (n > 1 && w[n - 1] == '.' && w[n - 2] != 'm')
+    n--; /* "Feb." but "a.m." */
+  if (g_ascii_isdigit (w[0]))
+    {
+      gsize d = 0;
+      while (d < n && (g_ascii_isdigit (w[d]) || w[d] == ':' || w[d] == '/' || w[d] == '.' || w[d] == '-'))
+        d++;
+      /* (a number, a time or a date, perhaps ordinal or with am/pm glued: "14th", "8:14pm") */
+      return d == n
+             || (n - d == 2
+                 && (g_ascii_strncasecmp (w + d, "st", 2) == 0 || g_ascii_strncasecmp (w + d, "nd", 2) == 0
+                     || g_ascii_strncasecmp (w + d, "rd", 2) == 0 || g_ascii_strncasecmp (w + d, "th", 2) == 0
+                     || g_ascii_strncasecmp (w + d, "am", 2) == 0
+                     || g_ascii_strncasecmp (w + d, "pm", 2) == 0));
+    }
+  gboolean capitals = n >= 2 && n <= 4;
+  for (gsize k = 0; k < n && capitals; k++)
+    capitals = g_ascii_isupper (w[k]);
+  if (capitals)
+    return TRUE; /* EST, GMT, UTC */
+  if (n == 1 && !g_ascii_isalnum (w[0]))
+    return TRUE; /* | - */
+  for (gsize k = 0; k < G_N_ELEMENTS (words); k++)
+    if (strlen (words[k]) == n && g_ascii_strncasecmp (w, words[k], n) == 0)
+      return TRUE;
+  return FALSE;
+}
+
+/* Whether a block is a time stamp on its own ("Published 8:14 am, 12 March 2026", "Monday 14
+ * April 2026"): two to twelve words, all of them date words, with a year or a time among them
+ * (a year alone may head a part of a story). The
+ * page's date, not its story's text (trafilatura leaves out its "timestamp" boxes). */
+static gboolean
+is_time_stamp (const gchar *block, gsize len)
+{
+  if (len > 80)
+    return FALSE;
+  guint words = 0;
+  gboolean year_or_time = FALSE;
+  for (gsize i = 0; i < len;)
+    {
+      while (i < len && block[i] == ' ')
+        i++;
+      gsize start = i;
+      while (i < len && block[i] != ' ')
+        i++;
+      if (i == start)
+        break;
+      /* a dash of two or three bytes (en, em) reads as a separator */
+      if (i - start <= 3 && (guchar)block[start] == 0xE2)
+        continue;
+      if (!is_date_word (block + start, i - start))
+        return FALSE;
+      words++;
+      if (g_ascii_isdigit (block[start])
+          && (memchr (block + start, ':', i - start) != NULL
+              || (i - start >= 4 && (block[start] == '1' || block[start] == '2')
+                  && g_ascii_isdigit (block[start + 3]))))
+        year_or_time = TRUE;
+    }
+  return words >= 2 && words <= 12 && year_or_time;
+}
+
+/* Whether a block is a prompt the page shows between or after parts of a story ("Continue
+ * reading the main story", "Story continues below advertisement"), or the word that opened a
+ * byline left out ("By", "Por", "Von"): the page's, not the story's. */
+static gboolean
+is_prompt (const gchar *block, gsize len)
+{
+  static const gchar *const prompts[] = {
+    "by",
+    "por",
+    "von",
+    "par",
+    "door",
+    "di",
+    "continue reading the main story",
+    "continue reading",
+    "continue reading below",
+    "story continues below",
+    "story continues below advertisement",
+    "article continues below",
+    "article continues below advertisement",
+    "article continues after advertisement",
+    "advertisement - scroll to continue",
+    "scroll to continue with content",
+    "skip advertisement",
+  };
+  if (len > 40)
+    return FALSE;
+  g_autofree gchar *folded = g_utf8_casefold (block, (gssize)len);
+  gsize n = strlen (folded);
+  while (n > 0 && (folded[n - 1] == '.' || folded[n - 1] == ':'))
+    n--;
+  if (n >= 3 && memcmp (folded + n - 3, "\xE2\x80\xA6", 3) == 0) /* … */
+    n -= 3;
+  folded[n] = '\0';
+  for (gsize k = 0; k < G_N_ELEMENTS (prompts); k++)
+    if (g_str_equal (folded, prompts[k]))
+      return TRUE;
+  return FALSE;
+}
+
 static void
 end_block (Collect *c)
 {
@@ -895,6 +1015,8 @@ end_block (Collect *c)
     g_string_truncate (c->block, c->block->len - 1);
   gboolean links = (c->rules & RULE_LINK_BLOCKS) && c->data_tables == 0 && c->link_bytes * 2 >= c->block->len
                    && c->block->len < LINK_BLOCK_MAX_BYTES;
+  if (!links && (c->rules & RULE_LINK_BLOCKS) && c->data_tables == 0)
+    links = is_time_stamp (c->block->str, c->block->len) || is_prompt (c->block->str, c->block->len);
   if (c->block->len > 0 && !links)
     {
       gsize start = c->out->len;
@@ -1042,7 +1164,7 @@ is_byline (Collect *c, xmlNode *node)
   if (!yes)
     {
       Evidence e = evidence (node);
-      yes = e.byline > 0 && e.content == 0;
+      yes = e.byline > 0;
     }
   return yes;
 }
