@@ -553,6 +553,22 @@ START_TEST (test_json_ld_body)
                                       "\"x</script></head><body><p>Loading</p></body></html>",
                                       NULL);
   ck_assert_str_eq (broken, "Loading");
+  /* the page's date and author from its JSON-LD when no meta element gives them; a meta
+   * element's first */
+  g_autoptr (PrecisPage) page = precis_html_read (
+      "<html><head><script type=\"application/ld+json\">[{\"@type\": \"NewsArticle\", \"datePublished\": "
+      "\"2026-05-15T07:30:00+01:00\", \"author\": [{\"@type\": \"Person\", \"name\": \"Nadia Frost\"}]}]"
+      "</script></head><body><article>" STORY "</article></body></html>",
+      -1, NULL);
+  ck_assert_str_eq (page->date, "2026-05-15T07:30:00+01:00");
+  ck_assert_str_eq (page->byline, "Nadia Frost");
+  g_autoptr (PrecisPage) meta
+      = precis_html_read ("<html><head><meta name=\"author\" content=\"Ann Lee\"><script "
+                          "type=\"application/ld+json\">{\"author\": "
+                          "\"Nadia Frost\"}</script></head><body><article>" STORY "</article></body></html>",
+                          -1, NULL);
+  ck_assert_str_eq (meta->byline, "Ann Lee");
+  ck_assert_ptr_null (meta->date);
 }
 END_TEST
 

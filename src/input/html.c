@@ -1690,56 +1690,86 @@ strip_raw_text (const gchar *html, gsize n, gsize *out_len, GPtrArray *json_ld)
   return g_string_free (out, FALSE);
 }
 
-/* The longest "articleBody" string under @node, borrowed from it; NULL when none. */
+/* What a page's JSON-LD (schema.org) says of its article, borrowed from the parsed trees: the
+ * longest articleBody, the first datePublished and the first author's name. */
+typedef struct
+{
+  const gchar *body;
+  const gchar *date;
+  const gchar *author;
+} JsonLd;
+
+/* The string @node holds, or NULL. */
 static const gchar *
-find_article_body (JsonNode *node, guint depth)
+json_string (JsonNode *node)
+{
+  return node != NULL && JSON_NODE_HOLDS_VALUE (node) && json_node_get_value_type (node) == G_TYPE_STRING
+             ? json_node_get_string (node)
+             : NULL;
+}
+
+/* An author's name: a string, an object's "name", or the first of an array's. */
+static const gchar *
+json_author (JsonNode *node)
+{
+  if (node != NULL && JSON_NODE_HOLDS_ARRAY (node) && json_array_get_length (json_node_get_array (node)) > 0)
+    node = json_array_get_element (json_node_get_array (node), 0);
+  if (node != NULL && JSON_NODE_HOLDS_OBJECT (node))
+    node = json_object_get_member (json_node_get_object (node), "name");
+  return json_string (node);
+}
+
+/* Adds what @node and the objects under it say to @ld. */
+static void
+json_ld_visit (JsonNode *node, guint depth, JsonLd *ld)
 {
   if (node == NULL || depth > JSON_LD_MAX_DEPTH)
-    return NULL;
-  const gchar *best = NULL;
+    return;
   if (JSON_NODE_HOLDS_ARRAY (node))
     {
       JsonArray *array = json_node_get_array (node);
       for (guint k = 0; k < json_array_get_length (array); k++)
-        {
-          const gchar *b = find_article_body (json_array_get_element (array, k), depth + 1);
-          if (b != NULL && (best == NULL || strlen (b) > strlen (best)))
-            best = b;
-        }
+        json_ld_visit (json_array_get_element (array, k), depth + 1, ld);
+      return;
     }
-  else if (JSON_NODE_HOLDS_OBJECT (node))
+  if (!JSON_NODE_HOLDS_OBJECT (node))
+    return;
+  JsonObjectIter iter;
+  const gchar *key;
+  JsonNode *member;
+  json_object_iter_init (&iter, json_node_get_object (node));
+  while (json_object_iter_next (&iter, &key, &member))
     {
-      JsonObjectIter iter;
-      const gchar *key;
-      JsonNode *member;
-      json_object_iter_init (&iter, json_node_get_object (node));
-      while (json_object_iter_next (&iter, &key, &member))
+      const gchar *value = json_string (member);
+      if (g_str_equal (key, "articleBody"))
         {
-          const gchar *b = NULL;
-          if (g_str_equal (key, "articleBody") && JSON_NODE_HOLDS_VALUE (member)
-              && json_node_get_value_type (member) == G_TYPE_STRING)
-            b = json_node_get_string (member);
-          else if (!JSON_NODE_HOLDS_VALUE (member))
-            b = find_article_body (member, depth + 1);
-          if (b != NULL && (best == NULL || strlen (b) > strlen (best)))
-            best = b;
+          if (value != NULL && (ld->body == NULL || strlen (value) > strlen (ld->body)))
+            ld->body = value;
         }
+      else if (g_str_equal (key, "datePublished"))
+        {
+          if (ld->date == NULL)
+            ld->date = value;
+        }
+      else if (g_str_equal (key, "author"))
+        {
+          if (ld->author == NULL)
+            ld->author = json_author (member);
+        }
+      else if (value == NULL)
+        json_ld_visit (member, depth + 1, ld);
     }
-  return best;
 }
 
-/* The article's text as the page's JSON-LD gives it (schema.org's articleBody; the longest
- * when there are several), paragraphs at its line breaks, markup read as a fragment; NULL
- * when there is none or none can be read. The caller frees it with g_free(). */
-static gchar *
-json_ld_body (GPtrArray *json_ld)
+/* Reads the page's JSON-LD scripts (@scripts, their contents) into @ld; the parsers that hold
+ * its strings are added to @parsers. A script that is not JSON is passed over. */
+static void
+json_ld_read (GPtrArray *scripts, GPtrArray *parsers, JsonLd *ld)
 {
-  const gchar *best = NULL;
-  GPtrArray *parsers = g_ptr_array_new_with_free_func (g_object_unref);
-  for (guint k = 0; k < json_ld->len; k++)
+  for (guint k = 0; k < scripts->len; k++)
     {
       /* (a script's JSON may be wrapped in a CDATA section or a comment) */
-      const gchar *data = json_ld->pdata[k];
+      const gchar *data = scripts->pdata[k];
       const gchar *cdata = strstr (data, "<![CDATA[");
       gsize n = strlen (data);
       if (cdata != NULL)
@@ -1757,19 +1787,25 @@ json_ld_body (GPtrArray *json_ld)
         continue;
       JsonParser *parser = json_parser_new ();
       g_ptr_array_add (parsers, parser);
-      if (!json_parser_load_from_data (parser, start, end + 1 - start, NULL))
-        continue;
-      const gchar *b = find_article_body (json_parser_get_root (parser), 0);
-      if (b != NULL && (best == NULL || strlen (b) > strlen (best)))
-        best = b;
+      if (json_parser_load_from_data (parser, start, end + 1 - start, NULL))
+        json_ld_visit (json_parser_get_root (parser), 0, ld);
     }
+}
+
+/* An articleBody as text: paragraphs at its line breaks, markup read as a fragment; NULL when
+ * it holds no text. The caller frees it with g_free(). */
+static gchar *
+json_ld_text (const gchar *body)
+{
+  if (body == NULL)
+    return NULL;
   gchar *text = NULL;
-  if (best != NULL && strchr (best, '<') != NULL)
-    text = precis_html_fragment_text (best, -1);
-  else if (best != NULL)
+  if (strchr (body, '<') != NULL)
+    text = precis_html_fragment_text (body, -1);
+  else
     {
       GString *out = g_string_new (NULL);
-      gchar **lines = g_strsplit (best, "\n", -1);
+      gchar **lines = g_strsplit (body, "\n", -1);
       for (gchar **l = lines; *l != NULL; l++)
         {
           g_autofree gchar *line = precis_markup_collapse_line (*l);
@@ -1782,8 +1818,7 @@ json_ld_body (GPtrArray *json_ld)
       g_strfreev (lines);
       text = g_string_free (out, FALSE);
     }
-  g_ptr_array_free (parsers, TRUE);
-  if (text != NULL && text[0] == '\0')
+  if (text[0] == '\0')
     g_clear_pointer (&text, g_free);
   return text;
 }
@@ -1860,12 +1895,15 @@ precis_html_read (const gchar *html, gssize len, GError **error)
       if (g_utf8_strlen (text, -1) >= RETRY_BELOW_CHARS)
         break;
     }
+  g_autoptr (GPtrArray) parsers = g_ptr_array_new_with_free_func (g_object_unref);
+  JsonLd ld = { NULL, NULL, NULL };
+  json_ld_read (json_ld, parsers, &ld);
   if (g_utf8_strlen (text, -1) < RETRY_BELOW_CHARS)
     {
       /* Little text in the page's markup (drawn by a script, or behind a teaser): the story
        * as the page's structured data gives it, when that is much longer (trafilatura's
        * baseline). */
-      gchar *body = json_ld_body (json_ld);
+      gchar *body = json_ld_text (ld.body);
       if (body != NULL && (gdouble)g_utf8_strlen (body, -1) > RETRY_GAIN * (gdouble)g_utf8_strlen (text, -1))
         {
           g_free (text);
@@ -1903,8 +1941,13 @@ precis_html_read (const gchar *html, gssize len, GError **error)
   page->url = link_address (s.canonical);
   if (page->url == NULL)
     page->url = link_address (s.og_url);
-  page->date = precis_markup_collapse_line (s.published != NULL ? s.published : s.time);
+  /* (the page's meta elements first, then its JSON-LD, then what its markup shows) */
+  page->date = precis_markup_collapse_line (s.published != NULL ? s.published
+                                            : ld.date != NULL   ? ld.date
+                                                                : s.time);
   page->byline = precis_markup_collapse_line (s.author);
+  if (page->byline == NULL)
+    page->byline = precis_markup_collapse_line (ld.author);
   if (page->byline == NULL)
     page->byline = precis_markup_collapse_line (byline);
   g_free (byline);
