@@ -717,6 +717,24 @@ START_TEST (test_page_byline_language)
 }
 END_TEST
 
+START_TEST (test_article_body_itemprop)
+{
+  /* schema.org's itemprop="articleBody" names the story's box (trafilatura looks for it
+   * first): a wrapper named "page", whose score the long text of an "about us" box adds to,
+   * does not win over it (nor does it without the about box). */
+  g_autofree gchar *text = extract (
+      "<html><body><div class=\"page\"><div class=\"grid\"><div class=\"col\"><div class=\"item\"><h1>Wall "
+      "to be "
+      "rebuilt</h1><div itemprop=\"articleBody\">" STORY
+      "</div></div></div></div><div class=\"bottom\"><div class=\"about\"><p>"
+      "The Chronicle has reported on the town since 1872, owned by a trust, which means every penny, "
+      "as we say, goes back into journalism.</p><p>We welcome letters, tips and corrections, and we "
+      "read every one of them, although we cannot always reply.</p></div></div></div></body></html>",
+      NULL);
+  ck_assert_msg (g_str_equal (text, STORY_TEXT), "about box kept:\n%s", text);
+}
+END_TEST
+
 START_TEST (test_time_stamps_and_prompts_left_out)
 {
   /* A block that is only a time stamp, a prompt to read on, or the "By" of a byline whose
@@ -734,6 +752,7 @@ START_TEST (test_time_stamps_and_prompts_left_out)
     { "Continue reading the main story", FALSE },
     { "Story continues below advertisement", FALSE },
     { "By", FALSE },
+    { "Advertisement", FALSE },
     { "On 12 March 2026 the wall fell.", TRUE },
     { "2012", TRUE },
     { "March Madness begins", TRUE },
@@ -788,6 +807,7 @@ main (void)
   tcase_add_test (tc, test_trailing_headings_dropped);
   tcase_add_test (tc, test_json_ld_body);
   tcase_add_test (tc, test_time_stamps_and_prompts_left_out);
+  tcase_add_test (tc, test_article_body_itemprop);
   tcase_add_test (tc, test_lists_and_figures);
   tcase_add_test (tc, test_teasers_and_furniture);
   tcase_add_test (tc, test_no_article_text);

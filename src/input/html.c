@@ -266,6 +266,10 @@ evidence (const xmlNode *node)
   Evidence e = { 0, 0, 0 };
   add_evidence (&e, borrowed_attribute (node, "class"));
   add_evidence (&e, borrowed_attribute (node, "id"));
+  /* (schema.org's name for the story's text, which trafilatura looks for first) */
+  const gchar *itemprop = borrowed_attribute (node, "itemprop");
+  if (itemprop != NULL && g_ascii_strcasecmp (itemprop, "articleBody") == 0)
+    e.content++;
   return e;
 }
 
@@ -968,6 +972,43 @@ is_time_stamp (const gchar *block, gsize len)
   return words >= 2 && words <= 12 && year_or_time;
 }
 
+/* Whether @line (NULL: none) is an advertisement's label or a loading message ("Advertisement",
+ * "Werbung", "Loading…"), in the languages Readability knows them. */
+static gboolean
+is_placeholder_line (const gchar *line)
+{
+  static const gchar *const labels[] = {
+    "ad",
+    "advertising",
+    "advertisement",
+    "pub",
+    "publicit\xC3\xA9",
+    "werb",
+    "werbung",
+    "\xE5\xB9\xBF\xE5\x91\x8A",
+    "\xD1\x80\xD0\xB5\xD0\xBA\xD0\xBB\xD0\xB0\xD0\xBC\xD0\xB0",
+    "anuncio",
+    "loading",
+    "\xE6\xAD\xA3\xE5\x9C\xA8\xE5\x8A\xA0\xE8\xBD\xBD",
+    "\xD0\xB7\xD0\xB0\xD0\xB3\xD1\x80\xD1\x83\xD0\xB7\xD0\xBA\xD0\xB0",
+    "chargement",
+    "cargando",
+  };
+  if (line == NULL)
+    return FALSE;
+  g_autofree gchar *folded = g_utf8_casefold (line, -1);
+  gsize n = strlen (folded);
+  if (g_str_has_suffix (folded, "..."))
+    n -= 3;
+  else if (g_str_has_suffix (folded, "\xE2\x80\xA6")) /* … */
+    n -= 3;
+  folded[n] = '\0';
+  for (gsize k = 0; k < G_N_ELEMENTS (labels); k++)
+    if (g_str_equal (folded, labels[k]))
+      return TRUE;
+  return FALSE;
+}
+
 /* Whether a block is a prompt the page shows between or after parts of a story ("Continue
  * reading the main story", "Story continues below advertisement"), or the word that opened a
  * byline left out ("By", "Por", "Von"): the page's, not the story's. */
@@ -995,6 +1036,9 @@ is_prompt (const gchar *block, gsize len)
   };
   if (len > 40)
     return FALSE;
+  g_autofree gchar *line = g_strndup (block, len);
+  if (len <= PLACEHOLDER_MAX_CHARS && is_placeholder_line (line))
+    return TRUE; /* "Advertisement" in a paragraph of its own */
   g_autofree gchar *folded = g_utf8_casefold (block, (gssize)len);
   gsize n = strlen (folded);
   while (n > 0 && (folded[n - 1] == '.' || folded[n - 1] == ':'))
@@ -1034,42 +1078,12 @@ end_block (Collect *c)
 
 static gchar *node_line (xmlNode *node);
 
-/* Whether the whole text of @node is an advertisement's label or a loading message
- * ("Advertisement", "Werbung", "Loading…"), in the languages Readability knows them. */
+/* Whether the whole text of @node is a placeholder (is_placeholder_line()). */
 static gboolean
 is_placeholder (xmlNode *node)
 {
-  static const gchar *const labels[] = {
-    "ad",
-    "advertising",
-    "advertisement",
-    "pub",
-    "publicit\xC3\xA9",
-    "werb",
-    "werbung",
-    "\xE5\xB9\xBF\xE5\x91\x8A",
-    "\xD1\x80\xD0\xB5\xD0\xBA\xD0\xBB\xD0\xB0\xD0\xBC\xD0\xB0",
-    "anuncio",
-    "loading",
-    "\xE6\xAD\xA3\xE5\x9C\xA8\xE5\x8A\xA0\xE8\xBD\xBD",
-    "\xD0\xB7\xD0\xB0\xD0\xB3\xD1\x80\xD1\x83\xD0\xB7\xD0\xBA\xD0\xB0",
-    "chargement",
-    "cargando",
-  };
   g_autofree gchar *line = node_line (node);
-  if (line == NULL)
-    return FALSE;
-  g_autofree gchar *folded = g_utf8_casefold (line, -1);
-  gsize n = strlen (folded);
-  if (g_str_has_suffix (folded, "..."))
-    n -= 3;
-  else if (g_str_has_suffix (folded, "\xE2\x80\xA6")) /* … */
-    n -= 3;
-  folded[n] = '\0';
-  for (gsize k = 0; k < G_N_ELEMENTS (labels); k++)
-    if (g_str_equal (folded, labels[k]))
-      return TRUE;
-  return FALSE;
+  return is_placeholder_line (line);
 }
 
 /* Whether a block inside the article is a teaser box, a link list or a gallery rather than
