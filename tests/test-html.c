@@ -749,6 +749,8 @@ START_TEST (test_time_stamps_and_prompts_left_out)
     { "Monday 14 April 2026", FALSE },
     { "Updated: Feb. 4, 2026 11:30 AM EST", FALSE },
     { "2026-03-12 | 08:14", FALSE },
+    { "Published 9:02 AM EST Feb 4, 2026Updated 11:30 AM EST Feb 4, 2026", FALSE },
+    { "2026Budget talks", TRUE },
     { "Continue reading the main story", FALSE },
     { "Story continues below advertisement", FALSE },
     { "By", FALSE },

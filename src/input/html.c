@@ -916,13 +916,16 @@ is_date_word (const gchar *w, gsize n)
       gsize d = 0;
       while (d < n && (g_ascii_isdigit (w[d]) || w[d] == ':' || w[d] == '/' || w[d] == '.' || w[d] == '-'))
         d++;
-      /* (a number, a time or a date, perhaps ordinal or with am/pm glued: "14th", "8:14pm") */
+      /* (a number, a time or a date, perhaps ordinal or with am/pm glued: "14th", "8:14pm"; or
+       * glued to the next stamp's label, two inline elements with no space between them:
+       * "2026Updated") */
       return d == n
              || (n - d == 2
                  && (g_ascii_strncasecmp (w + d, "st", 2) == 0 || g_ascii_strncasecmp (w + d, "nd", 2) == 0
                      || g_ascii_strncasecmp (w + d, "rd", 2) == 0 || g_ascii_strncasecmp (w + d, "th", 2) == 0
                      || g_ascii_strncasecmp (w + d, "am", 2) == 0
-                     || g_ascii_strncasecmp (w + d, "pm", 2) == 0));
+                     || g_ascii_strncasecmp (w + d, "pm", 2) == 0))
+             || (g_ascii_isupper (w[d]) && is_date_word (w + d, n - d));
     }
   gboolean capitals = n >= 2 && n <= 4;
   for (gsize k = 0; k < n && capitals; k++)
@@ -938,7 +941,7 @@ is_date_word (const gchar *w, gsize n)
 }
 
 /* Whether a block is a time stamp on its own ("Published 8:14 am, 12 March 2026", "Monday 14
- * April 2026"): two to twelve words, all of them date words, with a year or a time among them
+ * April 2026"): two to sixteen words, all of them date words, with a year or a time among them
  * (a year alone may head a part of a story). The
  * page's date, not its story's text (trafilatura leaves out its "timestamp" boxes). */
 static gboolean
@@ -969,7 +972,7 @@ is_time_stamp (const gchar *block, gsize len)
                   && g_ascii_isdigit (block[start + 3]))))
         year_or_time = TRUE;
     }
-  return words >= 2 && words <= 12 && year_or_time;
+  return words >= 2 && words <= 16 && year_or_time;
 }
 
 /* Whether @line (NULL: none) is an advertisement's label or a loading message ("Advertisement",
