@@ -942,8 +942,8 @@ is_date_word (const gchar *w, gsize n)
 
 /* Whether a block is a time stamp on its own ("Published 8:14 am, 12 March 2026", "Monday 14
  * April 2026"): two to sixteen words, all of them date words, with a year or a time among them
- * (a year alone may head a part of a story). The
- * page's date, not its story's text (trafilatura leaves out its "timestamp" boxes). */
+ * (a year alone may head a part of a story). The page's date, not its story's text
+ * (trafilatura leaves out its "timestamp" boxes). */
 static gboolean
 is_time_stamp (const gchar *block, gsize len)
 {
