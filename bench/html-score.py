@@ -2,6 +2,7 @@
 """html-score.py - how well `precis extract` finds a page's article text.
 
     bench/html-score.py [--precis build/src/cli/precis] [--data DIR] [-v [--list tune]] [--jsonl OUT]
+    bench/html-score.py --pages bench/pages [-v]
 
 Runs `precis extract -f json` on every page of DIR/html/pages (default ../shared/data) and
 scores the text against the reference in DIR/html/expected.jsonl with the token-shingle rule
@@ -9,7 +10,9 @@ of DIR/html/SOURCE.md: lower-cased, split at white space, punctuation kept, shin
 k = min(4, reference tokens) tokens counted as multisets; P, R and F1 per page, macro-averaged
 over all pages, over the real (not synthetic) ones, and over the two halves of the real
 pages split by a hash of their id (tune on one, check on the other, so overfitting shows). A page that fails or comes out empty
-scores 0 and is counted. -v lists every page's scores, worst first; --list tune only the
+scores 0 and is counted. --pages DIR scores another set laid out the same way (DIR/<id>.html
+and DIR/expected.jsonl), such as bench/pages, news-style pages written for this check with
+their article text written by hand (not any reader's output). -v lists every page's scores, worst first; --list tune only the
 tune half's (so that the held half stays unseen while rules are found).
 """
 import argparse
@@ -61,9 +64,12 @@ def main():
     ap.add_argument("--list", choices=("all", "real", "tune", "held"), default="all",
                     help="with -v, list only these pages (study the tune half, keep the held one unseen)")
     ap.add_argument("--jsonl", help="also write the extractions here")
+    ap.add_argument("--pages", help="score the pages of this folder (<id>.html, expected.jsonl) instead")
     a = ap.parse_args()
+    folder = a.pages if a.pages else os.path.join(a.data, "html")
+    pages = folder if a.pages else os.path.join(folder, "pages")
     expected = {}
-    with open(os.path.join(a.data, "html", "expected.jsonl"), encoding="utf-8") as f:
+    with open(os.path.join(folder, "expected.jsonl"), encoding="utf-8") as f:
         for line in f:
             o = json.loads(line)
             expected[o["id"]] = o
@@ -72,7 +78,7 @@ def main():
     out = open(a.jsonl, "w", encoding="utf-8") if a.jsonl else None
     start = time.perf_counter()
     for pid, ref in sorted(expected.items()):
-        path = os.path.join(a.data, "html", "pages", pid + ".html")
+        path = os.path.join(pages, pid + ".html")
         r = subprocess.run([a.precis, "extract", "-f", "json", "--input=html", path],
                            capture_output=True, text=True)
         text = ""
@@ -98,6 +104,8 @@ def main():
     held = [x for x in real if half(x[0]) == 1]
     for name, sel in (("all", rows), ("real", real), ("tune", tune), ("held", held)):
         n = len(sel)
+        if a.pages and name != "all":
+            continue  # (one set written for the check: no halves)
         print(f"{name:4} {n:3} pages: F1 {sum(x[4] for x in sel) / n:.4f}  P {sum(x[2] for x in sel) / n:.4f}"
               f"  R {sum(x[3] for x in sel) / n:.4f}  empty {sum(x[5] for x in sel)}")
     for pid, msg in failed:

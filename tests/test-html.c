@@ -488,6 +488,90 @@ START_TEST (test_ordered_lists_kept)
 }
 END_TEST
 
+START_TEST (test_sign_up_boxes_dropped)
+{
+  /* A box with a form field inside the story is a sign-up, not text (Readability's rule: more
+   * inputs than a third of its paragraphs); the same box without the field stays. */
+  static const gchar box[] = "<div class=\"inset\"><h4>Get the Morning Echo</h4><p>The day's news, in "
+                             "your inbox every weekday at seven.</p><form>%s<button>Go</button></form></div>";
+  g_autofree gchar *with_field = g_strdup_printf (box, "<input type=\"email\">");
+  g_autofree gchar *without = g_strdup_printf (box, "");
+  g_autofree gchar *page1 = g_strconcat ("<html><body><article>" STORY_1 STORY_2, with_field,
+                                         STORY_3 "</article></body></html>", NULL);
+  g_autofree gchar *page2 = g_strconcat ("<html><body><article>" STORY_1 STORY_2, without,
+                                         STORY_3 "</article></body></html>", NULL);
+  g_autofree gchar *text1 = extract (page1, NULL);
+  ck_assert_msg (g_str_equal (text1, STORY_TEXT), "sign-up box kept:\n%s", text1);
+  g_autofree gchar *text2 = extract (page2, NULL);
+  ck_assert_msg (strstr (text2, "in your inbox") != NULL, "box without a field dropped:\n%s", text2);
+}
+END_TEST
+
+START_TEST (test_trailing_headings_dropped)
+{
+  /* Headings and labels ending the text introduced what was left out (trafilatura's rule);
+   * the same heading between paragraphs stays. */
+  g_autofree gchar *text
+      = extract ("<html><body><article>" STORY "<p><b>Read more:</b></p><ul><li><a "
+                 "href=\"/a\">Wall repairs</a></li></ul><h3>More in Local</h3><div "
+                 "class=\"cards\"><a href=\"/b\">Ferry news</a></div></article></body></html>",
+                 NULL);
+  ck_assert_msg (g_str_equal (text, STORY_TEXT), "trailing heading kept:\n%s", text);
+  g_autofree gchar *middle = extract ("<html><body><article>" STORY_1 STORY_2 "<h3>More in Local</h3>" STORY_3
+                                      "</article></body></html>",
+                                      NULL);
+  ck_assert_msg (strstr (middle, "\n\nMore in Local\n\n") != NULL, "inner heading dropped:\n%s", middle);
+  /* a page of headings only keeps them: never an empty result for that */
+  g_autofree gchar *only
+      = extract ("<html><body><h2>Harbour wall to be rebuilt in spring</h2></body></html>", NULL);
+  ck_assert_str_eq (only, "Harbour wall to be rebuilt in spring");
+}
+END_TEST
+
+START_TEST (test_json_ld_body)
+{
+  /* A page drawn by a script: the story from its JSON-LD articleBody (in a CDATA section, a
+   * graph, lines as paragraphs); a page whose markup holds the story keeps its markup's. */
+  static const gchar json[]
+      = "<script type=\"application/ld+json\">//<![CDATA[\n{\"@graph\": [{\"@type\": \"WebPage\"}, "
+        "{\"@type\": \"NewsArticle\", \"articleBody\": \"The council voted on Tuesday to rebuild the "
+        "harbour wall, which the October storm broke.\\nWork starts in spring, and the engineers "
+        "expect it to last, they said, about six months.\\nFishing boats will use the northern "
+        "quay, the ferry the old pier, until the wall reopens.\"}]}\n//]]></script>";
+  g_autofree gchar *shell = g_strconcat ("<html><head>", json,
+                                         "</head><body><div id=\"root\"><p>Loading"
+                                         "\u2026</p></div></body></html>",
+                                         NULL);
+  g_autofree gchar *text = extract (shell, NULL);
+  ck_assert_msg (g_str_equal (text, STORY_TEXT), "JSON-LD body not read:\n%s", text);
+  g_autofree gchar *full = g_strconcat (
+      "<html><head>", json, "</head><body><article>" STORY_1 STORY_3 "</article></body></html>", NULL);
+  g_autofree gchar *text2 = extract (full, NULL);
+  ck_assert_msg (strstr (text2, "Work starts") == NULL, "markup's story replaced:\n%s", text2);
+  /* broken JSON is no body: the markup's text stays */
+  g_autofree gchar *broken = extract ("<html><head><script type=\"application/ld+json\">{\"articleBody\": "
+                                      "\"x</script></head><body><p>Loading</p></body></html>",
+                                      NULL);
+  ck_assert_str_eq (broken, "Loading");
+  /* the page's date and author from its JSON-LD when no meta element gives them; a meta
+   * element's first */
+  g_autoptr (PrecisPage) page = precis_html_read (
+      "<html><head><script type=\"application/ld+json\">[{\"@type\": \"NewsArticle\", \"datePublished\": "
+      "\"2026-05-15T07:30:00+01:00\", \"author\": [{\"@type\": \"Person\", \"name\": \"Nadia Frost\"}]}]"
+      "</script></head><body><article>" STORY "</article></body></html>",
+      -1, NULL);
+  ck_assert_str_eq (page->date, "2026-05-15T07:30:00+01:00");
+  ck_assert_str_eq (page->byline, "Nadia Frost");
+  g_autoptr (PrecisPage) meta
+      = precis_html_read ("<html><head><meta name=\"author\" content=\"Ann Lee\"><script "
+                          "type=\"application/ld+json\">{\"author\": "
+                          "\"Nadia Frost\"}</script></head><body><article>" STORY "</article></body></html>",
+                          -1, NULL);
+  ck_assert_str_eq (meta->byline, "Ann Lee");
+  ck_assert_ptr_null (meta->date);
+}
+END_TEST
+
 START_TEST (test_scripts_left_out)
 {
   /* Script and style contents are dropped before parsing, delimited as libxml2 delimits them:
@@ -623,6 +707,75 @@ START_TEST (test_page_byline_language)
       -1, NULL);
   ck_assert_str_eq (dateline->text, "PORTVILLE \u2014 " STORY_TEXT);
   ck_assert_ptr_null (dateline->byline);
+  /* a byline named in a compound with a content word ("story-byline") is one */
+  g_autoptr (PrecisPage) compound = precis_html_read (
+      "<html><body><div class=\"story-text\"><p class=\"story-byline\">By Ruth Ingram</p>" STORY
+      "</div></body></html>",
+      -1, NULL);
+  ck_assert_str_eq (compound->text, STORY_TEXT);
+  ck_assert_str_eq (compound->byline, "By Ruth Ingram");
+}
+END_TEST
+
+START_TEST (test_article_body_itemprop)
+{
+  /* schema.org's itemprop="articleBody" names the story's box (trafilatura looks for it
+   * first): a wrapper named "page", whose score the long text of an "about us" box adds to,
+   * does not win over it (nor does it without the about box). */
+  g_autofree gchar *text = extract (
+      "<html><body><div class=\"page\"><div class=\"grid\"><div class=\"col\"><div class=\"item\"><h1>Wall "
+      "to be "
+      "rebuilt</h1><div itemprop=\"articleBody\">" STORY
+      "</div></div></div></div><div class=\"bottom\"><div class=\"about\"><p>"
+      "The Chronicle has reported on the town since 1872, owned by a trust, which means every penny, "
+      "as we say, goes back into journalism.</p><p>We welcome letters, tips and corrections, and we "
+      "read every one of them, although we cannot always reply.</p></div></div></div></body></html>",
+      NULL);
+  ck_assert_msg (g_str_equal (text, STORY_TEXT), "about box kept:\n%s", text);
+}
+END_TEST
+
+START_TEST (test_time_stamps_and_prompts_left_out)
+{
+  /* A block that is only a time stamp, a prompt to read on, or the "By" of a byline whose
+   * name was taken out is the page's, not the story's; a sentence with a date, or a date inside
+   * a table of data, stays. */
+  static const struct
+  {
+    const gchar *block;
+    gboolean kept;
+  } cases[] = {
+    { "Published 8:14 am, 12 March 2026", FALSE },
+    { "Monday 14 April 2026", FALSE },
+    { "Updated: Feb. 4, 2026 11:30 AM EST", FALSE },
+    { "2026-03-12 | 08:14", FALSE },
+    { "Published 9:02 AM EST Feb 4, 2026Updated 11:30 AM EST Feb 4, 2026", FALSE },
+    { "2026Budget talks", TRUE },
+    { "Continue reading the main story", FALSE },
+    { "Story continues below advertisement", FALSE },
+    { "By", FALSE },
+    { "Advertisement", FALSE },
+    { "On 12 March 2026 the wall fell.", TRUE },
+    { "2012", TRUE },
+    { "March Madness begins", TRUE },
+    { "Bystanders", TRUE },
+  };
+  for (gsize i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree gchar *page = g_strdup_printf (
+          "<html><body><article><p>%s</p>" STORY "</article></body></html>", cases[i].block);
+      g_autofree gchar *text = extract (page, NULL);
+      if (cases[i].kept)
+        ck_assert_msg (g_str_has_prefix (text, cases[i].block), "\"%s\" left out:\n%s", cases[i].block, text);
+      else
+        ck_assert_msg (g_str_equal (text, STORY_TEXT), "\"%s\" kept:\n%s", cases[i].block, text);
+    }
+  g_autofree gchar *table
+      = extract ("<html><body><article>" STORY "<table><caption>Tides</caption><tr><th>Day</th>"
+                 "<th>High water</th></tr><tr><td>Monday 14 April 2026</td><td>8:14 am</td></tr>"
+                 "</table></article></body></html>",
+                 NULL);
+  ck_assert_msg (strstr (table, "Monday 14 April 2026") != NULL, "table's date left out:\n%s", table);
 }
 END_TEST
 
@@ -652,6 +805,11 @@ main (void)
   tcase_add_test (tc, test_short_blocks_judged);
   tcase_add_test (tc, test_screen_reader_text_left_out);
   tcase_add_test (tc, test_scripts_left_out);
+  tcase_add_test (tc, test_sign_up_boxes_dropped);
+  tcase_add_test (tc, test_trailing_headings_dropped);
+  tcase_add_test (tc, test_json_ld_body);
+  tcase_add_test (tc, test_time_stamps_and_prompts_left_out);
+  tcase_add_test (tc, test_article_body_itemprop);
   tcase_add_test (tc, test_lists_and_figures);
   tcase_add_test (tc, test_teasers_and_furniture);
   tcase_add_test (tc, test_no_article_text);

@@ -10,6 +10,7 @@
  */
 #include "config.h"
 
+#include <json-glib/json-glib.h>
 #include <libxml/HTMLparser.h>
 #include <libxml/parser.h>
 #include <string.h>
@@ -99,6 +100,8 @@ static const gchar *const byline_words[] = { "byline", "author", "dateline", "wr
 /* A sibling of the best block joins it with at least this share of its score (and 10). */
 #define SIBLING_SHARE 0.2
 #define SIBLING_MIN_SCORE 10.0
+/* JSON-LD is looked into this deep for an article's body. */
+#define JSON_LD_MAX_DEPTH 8
 
 /* A story in boxes: an ancestor of the best block up to this many levels up, repeated with
  * its class beside itself, holding paragraphs of this many characters at least, less than
@@ -263,6 +266,10 @@ evidence (const xmlNode *node)
   Evidence e = { 0, 0, 0 };
   add_evidence (&e, borrowed_attribute (node, "class"));
   add_evidence (&e, borrowed_attribute (node, "id"));
+  /* (schema.org's name for the story's text, which trafilatura looks for first) */
+  const gchar *itemprop = borrowed_attribute (node, "itemprop");
+  if (itemprop != NULL && g_ascii_strcasecmp (itemprop, "articleBody") == 0)
+    e.content++;
   return e;
 }
 
@@ -625,6 +632,9 @@ measure_enter (xmlNode *node, gpointer data)
     {
       if (is_embed (node) && node->parent != NULL && node->parent->_private != NULL)
         info_of (m->info, node->parent)->n_embeds++;
+      /* (an input is never read, but counts: a box of form fields is a sign-up, not text) */
+      if (is_element (node, "input") && node->parent != NULL && node->parent->_private != NULL)
+        info_of (m->info, node->parent)->n_input++;
       i->skipped = TRUE;
       return FALSE;
     }
@@ -659,8 +669,6 @@ measure_leave (xmlNode *node, gpointer data)
     i->n_img++;
   else if (is_element (node, "li"))
     i->n_li++;
-  else if (is_element (node, "input"))
-    i->n_input++;
   else if (is_element (node, "th") || is_element (node, "caption") || is_element (node, "col")
            || is_element (node, "colgroup") || is_element (node, "thead") || is_element (node, "tfoot"))
     i->n_th++;
@@ -872,31 +880,105 @@ typedef struct
   gchar **byline;           /* where to keep the first byline's text */
   xmlNode *first_h1;        /* the article's first <h1> */
   guint data_tables;        /* depth of tables of data (with headed cells), whose linked cells stay */
+  guint heading_depth;      /* depth of headings (h1 to h6) */
+  gsize tail_start;         /* where the run of headings and labels ending the output starts */
 } Collect;
 
-static void
-end_block (Collect *c)
+/* Whether a block of @len bytes is a label that introduces what follows it ("Read more:",
+ * "Related:"): short, ending in a colon. */
+static gboolean
+is_label (const gchar *block, gsize len)
 {
-  while (c->block->len > 0 && c->block->str[c->block->len - 1] == ' ')
-    g_string_truncate (c->block, c->block->len - 1);
-  gboolean links = (c->rules & RULE_LINK_BLOCKS) && c->data_tables == 0 && c->link_bytes * 2 >= c->block->len
-                   && c->block->len < LINK_BLOCK_MAX_BYTES;
-  if (c->block->len > 0 && !links)
-    {
-      if (c->out->len > 0)
-        g_string_append (c->out, "\n\n");
-      g_string_append_len (c->out, c->block->str, c->block->len);
-    }
-  g_string_truncate (c->block, 0);
-  c->link_bytes = 0;
+  return len > 0 && len <= 40 && block[len - 1] == ':';
 }
 
-static gchar *node_line (xmlNode *node);
-
-/* Whether the whole text of @node is an advertisement's label or a loading message
- * ("Advertisement", "Werbung", "Loading…"), in the languages Readability knows them. */
+/* Whether a word is one a time stamp is written in: a number, a time or an ordinal ("14th",
+ * "8:14", "2026,"), a month's or a weekday's name or abbreviation, am or pm, a time zone's
+ * capitals, or a label ("Published", "Updated on"). */
 static gboolean
-is_placeholder (xmlNode *node)
+is_date_word (const gchar *w, gsize n)
+{
+  static const gchar *const words[]
+      = { "january",   "february", "march",    "april",    "may",  "june", "july",   "august",  "september",
+          "october",   "november", "december", "jan",      "feb",  "mar",  "apr",    "jun",     "jul",
+          "aug",       "sep",      "sept",     "oct",      "nov",  "dec",  "monday", "tuesday", "wednesday",
+          "thursday",  "friday",   "saturday", "sunday",   "mon",  "tue",  "tues",   "wed",     "thu",
+          "thur",      "thurs",    "fri",      "sat",      "sun",  "am",   "pm",     "a.m.",    "p.m.",
+          "published", "updated",  "posted",   "modified", "last", "on",   "at",     "date",    "time" };
+  while (n > 0 && (w[n - 1] == ',' || w[n - 1] == ':'))
+    n--; /* "2026," "Updated:" */
+  if (n == 0)
+    return TRUE;
+  if (n > 1 && w[n - 1] == '.' && w[n - 2] != 'm')
+    n--; /* "Feb." but "a.m." */
+  if (g_ascii_isdigit (w[0]))
+    {
+      gsize d = 0;
+      while (d < n && (g_ascii_isdigit (w[d]) || w[d] == ':' || w[d] == '/' || w[d] == '.' || w[d] == '-'))
+        d++;
+      /* (a number, a time or a date, perhaps ordinal or with am/pm glued: "14th", "8:14pm"; or
+       * glued to the next stamp's label, two inline elements with no space between them:
+       * "2026Updated") */
+      return d == n
+             || (n - d == 2
+                 && (g_ascii_strncasecmp (w + d, "st", 2) == 0 || g_ascii_strncasecmp (w + d, "nd", 2) == 0
+                     || g_ascii_strncasecmp (w + d, "rd", 2) == 0 || g_ascii_strncasecmp (w + d, "th", 2) == 0
+                     || g_ascii_strncasecmp (w + d, "am", 2) == 0
+                     || g_ascii_strncasecmp (w + d, "pm", 2) == 0))
+             || (g_ascii_isupper (w[d]) && is_date_word (w + d, n - d));
+    }
+  gboolean capitals = n >= 2 && n <= 4;
+  for (gsize k = 0; k < n && capitals; k++)
+    capitals = g_ascii_isupper (w[k]);
+  if (capitals)
+    return TRUE; /* EST, GMT, UTC */
+  if (n == 1 && !g_ascii_isalnum (w[0]))
+    return TRUE; /* | - */
+  for (gsize k = 0; k < G_N_ELEMENTS (words); k++)
+    if (strlen (words[k]) == n && g_ascii_strncasecmp (w, words[k], n) == 0)
+      return TRUE;
+  return FALSE;
+}
+
+/* Whether a block is a time stamp on its own ("Published 8:14 am, 12 March 2026", "Monday 14
+ * April 2026"): two to sixteen words, all of them date words, with a year or a time among them
+ * (a year alone may head a part of a story). The page's date, not its story's text
+ * (trafilatura leaves out its "timestamp" boxes). */
+static gboolean
+is_time_stamp (const gchar *block, gsize len)
+{
+  if (len > 80)
+    return FALSE;
+  guint words = 0;
+  gboolean year_or_time = FALSE;
+  for (gsize i = 0; i < len;)
+    {
+      while (i < len && block[i] == ' ')
+        i++;
+      gsize start = i;
+      while (i < len && block[i] != ' ')
+        i++;
+      if (i == start)
+        break;
+      /* a dash of two or three bytes (en, em) reads as a separator */
+      if (i - start <= 3 && (guchar)block[start] == 0xE2)
+        continue;
+      if (!is_date_word (block + start, i - start))
+        return FALSE;
+      words++;
+      if (g_ascii_isdigit (block[start])
+          && (memchr (block + start, ':', i - start) != NULL
+              || (i - start >= 4 && (block[start] == '1' || block[start] == '2')
+                  && g_ascii_isdigit (block[start + 3]))))
+        year_or_time = TRUE;
+    }
+  return words >= 2 && words <= 16 && year_or_time;
+}
+
+/* Whether @line (NULL: none) is an advertisement's label or a loading message ("Advertisement",
+ * "Werbung", "Loading…"), in the languages Readability knows them. */
+static gboolean
+is_placeholder_line (const gchar *line)
 {
   static const gchar *const labels[] = {
     "ad",
@@ -915,7 +997,6 @@ is_placeholder (xmlNode *node)
     "chargement",
     "cargando",
   };
-  g_autofree gchar *line = node_line (node);
   if (line == NULL)
     return FALSE;
   g_autofree gchar *folded = g_utf8_casefold (line, -1);
@@ -929,6 +1010,83 @@ is_placeholder (xmlNode *node)
     if (g_str_equal (folded, labels[k]))
       return TRUE;
   return FALSE;
+}
+
+/* Whether a block is a prompt the page shows between or after parts of a story ("Continue
+ * reading the main story", "Story continues below advertisement"), or the word that opened a
+ * byline left out ("By", "Por", "Von"): the page's, not the story's. */
+static gboolean
+is_prompt (const gchar *block, gsize len)
+{
+  static const gchar *const prompts[] = {
+    "by",
+    "por",
+    "von",
+    "par",
+    "door",
+    "di",
+    "continue reading the main story",
+    "continue reading",
+    "continue reading below",
+    "story continues below",
+    "story continues below advertisement",
+    "article continues below",
+    "article continues below advertisement",
+    "article continues after advertisement",
+    "advertisement - scroll to continue",
+    "scroll to continue with content",
+    "skip advertisement",
+  };
+  if (len > 40)
+    return FALSE;
+  g_autofree gchar *line = g_strndup (block, len);
+  if (len <= PLACEHOLDER_MAX_CHARS && is_placeholder_line (line))
+    return TRUE; /* "Advertisement" in a paragraph of its own */
+  g_autofree gchar *folded = g_utf8_casefold (block, (gssize)len);
+  gsize n = strlen (folded);
+  while (n > 0 && (folded[n - 1] == '.' || folded[n - 1] == ':'))
+    n--;
+  if (n >= 3 && memcmp (folded + n - 3, "\xE2\x80\xA6", 3) == 0) /* … */
+    n -= 3;
+  folded[n] = '\0';
+  for (gsize k = 0; k < G_N_ELEMENTS (prompts); k++)
+    if (g_str_equal (folded, prompts[k]))
+      return TRUE;
+  return FALSE;
+}
+
+static void
+end_block (Collect *c)
+{
+  while (c->block->len > 0 && c->block->str[c->block->len - 1] == ' ')
+    g_string_truncate (c->block, c->block->len - 1);
+  gboolean links = (c->rules & RULE_LINK_BLOCKS) && c->data_tables == 0 && c->link_bytes * 2 >= c->block->len
+                   && c->block->len < LINK_BLOCK_MAX_BYTES;
+  if (!links && (c->rules & RULE_LINK_BLOCKS) && c->data_tables == 0)
+    links = is_time_stamp (c->block->str, c->block->len) || is_prompt (c->block->str, c->block->len);
+  if (c->block->len > 0 && !links)
+    {
+      gsize start = c->out->len;
+      if (c->out->len > 0)
+        g_string_append (c->out, "\n\n");
+      g_string_append_len (c->out, c->block->str, c->block->len);
+      if (c->heading_depth == 0 && !is_label (c->block->str, c->block->len))
+        c->tail_start = c->out->len; /* text: the run of headings ends here */
+      else if (c->tail_start > start)
+        c->tail_start = start;
+    }
+  g_string_truncate (c->block, 0);
+  c->link_bytes = 0;
+}
+
+static gchar *node_line (xmlNode *node);
+
+/* Whether the whole text of @node is a placeholder (is_placeholder_line()). */
+static gboolean
+is_placeholder (xmlNode *node)
+{
+  g_autofree gchar *line = node_line (node);
+  return is_placeholder_line (line);
 }
 
 /* Whether a block inside the article is a teaser box, a link list or a gallery rather than
@@ -1023,7 +1181,7 @@ is_byline (Collect *c, xmlNode *node)
   if (!yes)
     {
       Evidence e = evidence (node);
-      yes = e.byline > 0 && e.content == 0;
+      yes = e.byline > 0;
     }
   return yes;
 }
@@ -1081,6 +1239,8 @@ collect_enter (xmlNode *node, gpointer data)
     }
   if (is_element (node, "table") && info_of (c->info, node)->data_table)
     c->data_tables++;
+  if (is_heading (node))
+    c->heading_depth++;
   return TRUE;
 }
 
@@ -1101,6 +1261,8 @@ collect_leave (xmlNode *node, gpointer data)
   if (is_element (node, "table") && node->_private != NULL && info_of (c->info, node)->data_table
       && c->data_tables > 0)
     c->data_tables--;
+  if (is_heading (node) && c->heading_depth > 0)
+    c->heading_depth--;
 }
 
 /* Appends the text of @root to @c's output. */
@@ -1318,6 +1480,10 @@ read_article (xmlNode *top_node, xmlNode *body, xmlNode *main, guint n_elements,
                 .byline = byline };
   for (guint k = 0; k < blocks->len; k++)
     collect_into (&c, blocks->pdata[k]);
+  /* Headings and labels that end the text introduced what was left out (a list of related
+   * stories, comments): trafilatura's rule, nothing ends on a heading. */
+  if (c.tail_start > 0 && c.tail_start < c.out->len)
+    g_string_truncate (c.out, c.tail_start);
   *first_h1 = c.first_h1;
   g_string_free (c.block, TRUE);
   g_ptr_array_free (blocks, TRUE);
@@ -1470,7 +1636,8 @@ find_end_tag (const gchar *p, const gchar *end, const gchar *name, gsize name_le
   return NULL;
 }
 
-/* A copy of the UTF-8 page @html without the contents of its <script> and <style> elements,
+/* A copy of the UTF-8 page @html without the contents of its <script> and <style> elements
+ * (those of JSON-LD scripts, the page's structured data, are added to @json_ld),
  * which are never read but cost libxml2's HTML parser the most (it reads them a character at
  * a time and keeps them as text nodes); NULL when there are none. The contents are delimited
  * as libxml2 delimits them in recovery mode: from the end of the start tag to the first
@@ -1478,7 +1645,7 @@ find_end_tag (const gchar *p, const gchar *end, const gchar *name, gsize name_le
  * them, so that a "<script" inside an attribute value or a comment is not taken for one.
  * Where the input ends inside a tag, a comment or a script, the rest is left as it is. */
 static gchar *
-strip_raw_text (const gchar *html, gsize n, gsize *out_len)
+strip_raw_text (const gchar *html, gsize n, gsize *out_len, GPtrArray *json_ld)
 {
   const gchar *p = html, *end = html + n, *done = html;
   GString *out = NULL;
@@ -1519,6 +1686,8 @@ strip_raw_text (const gchar *html, gsize n, gsize *out_len)
           const gchar *close = find_end_tag (p, end, name, name_len);
           if (close == NULL)
             break;
+          if (name_len == 6 && g_strstr_len (q, tag_end - q, "ld+json") != NULL)
+            g_ptr_array_add (json_ld, g_strndup (p, (gsize)(close - p)));
           if (close > p)
             {
               if (out == NULL)
@@ -1536,6 +1705,139 @@ strip_raw_text (const gchar *html, gsize n, gsize *out_len)
   g_string_append_len (out, done, end - done);
   *out_len = out->len;
   return g_string_free (out, FALSE);
+}
+
+/* What a page's JSON-LD (schema.org) says of its article, borrowed from the parsed trees: the
+ * longest articleBody, the first datePublished and the first author's name. */
+typedef struct
+{
+  const gchar *body;
+  const gchar *date;
+  const gchar *author;
+} JsonLd;
+
+/* The string @node holds, or NULL. */
+static const gchar *
+json_string (JsonNode *node)
+{
+  return node != NULL && JSON_NODE_HOLDS_VALUE (node) && json_node_get_value_type (node) == G_TYPE_STRING
+             ? json_node_get_string (node)
+             : NULL;
+}
+
+/* An author's name: a string, an object's "name", or the first of an array's. */
+static const gchar *
+json_author (JsonNode *node)
+{
+  if (node != NULL && JSON_NODE_HOLDS_ARRAY (node) && json_array_get_length (json_node_get_array (node)) > 0)
+    node = json_array_get_element (json_node_get_array (node), 0);
+  if (node != NULL && JSON_NODE_HOLDS_OBJECT (node))
+    node = json_object_get_member (json_node_get_object (node), "name");
+  return json_string (node);
+}
+
+/* Adds what @node and the objects under it say to @ld. */
+static void
+json_ld_visit (JsonNode *node, guint depth, JsonLd *ld)
+{
+  if (node == NULL || depth > JSON_LD_MAX_DEPTH)
+    return;
+  if (JSON_NODE_HOLDS_ARRAY (node))
+    {
+      JsonArray *array = json_node_get_array (node);
+      for (guint k = 0; k < json_array_get_length (array); k++)
+        json_ld_visit (json_array_get_element (array, k), depth + 1, ld);
+      return;
+    }
+  if (!JSON_NODE_HOLDS_OBJECT (node))
+    return;
+  JsonObjectIter iter;
+  const gchar *key;
+  JsonNode *member;
+  json_object_iter_init (&iter, json_node_get_object (node));
+  while (json_object_iter_next (&iter, &key, &member))
+    {
+      const gchar *value = json_string (member);
+      if (g_str_equal (key, "articleBody"))
+        {
+          if (value != NULL && (ld->body == NULL || strlen (value) > strlen (ld->body)))
+            ld->body = value;
+        }
+      else if (g_str_equal (key, "datePublished"))
+        {
+          if (ld->date == NULL)
+            ld->date = value;
+        }
+      else if (g_str_equal (key, "author"))
+        {
+          if (ld->author == NULL)
+            ld->author = json_author (member);
+        }
+      else if (value == NULL)
+        json_ld_visit (member, depth + 1, ld);
+    }
+}
+
+/* Reads the page's JSON-LD scripts (@scripts, their contents) into @ld; the parsers that hold
+ * its strings are added to @parsers. A script that is not JSON is passed over. */
+static void
+json_ld_read (GPtrArray *scripts, GPtrArray *parsers, JsonLd *ld)
+{
+  for (guint k = 0; k < scripts->len; k++)
+    {
+      /* (a script's JSON may be wrapped in a CDATA section or a comment) */
+      const gchar *data = scripts->pdata[k];
+      const gchar *cdata = strstr (data, "<![CDATA[");
+      gsize n = strlen (data);
+      if (cdata != NULL)
+        {
+          data = cdata + strlen ("<![CDATA[");
+          const gchar *close = strstr (data, "]]>");
+          n = close != NULL ? (gsize)(close - data) : strlen (data);
+        }
+      gsize skip = strcspn (data, "{[");
+      if (skip >= n)
+        continue;
+      const gchar *start = data + skip;
+      const gchar *end = g_strrstr_len (start, (gssize)(n - skip), *start == '{' ? "}" : "]");
+      if (end == NULL || !g_utf8_validate (start, end + 1 - start, NULL))
+        continue;
+      JsonParser *parser = json_parser_new ();
+      g_ptr_array_add (parsers, parser);
+      if (json_parser_load_from_data (parser, start, end + 1 - start, NULL))
+        json_ld_visit (json_parser_get_root (parser), 0, ld);
+    }
+}
+
+/* An articleBody as text: paragraphs at its line breaks, markup read as a fragment; NULL when
+ * it holds no text. The caller frees it with g_free(). */
+static gchar *
+json_ld_text (const gchar *body)
+{
+  if (body == NULL)
+    return NULL;
+  gchar *text = NULL;
+  if (strchr (body, '<') != NULL)
+    text = precis_html_fragment_text (body, -1);
+  else
+    {
+      GString *out = g_string_new (NULL);
+      gchar **lines = g_strsplit (body, "\n", -1);
+      for (gchar **l = lines; *l != NULL; l++)
+        {
+          g_autofree gchar *line = precis_markup_collapse_line (*l);
+          if (line == NULL)
+            continue;
+          if (out->len > 0)
+            g_string_append (out, "\n\n");
+          g_string_append (out, line);
+        }
+      g_strfreev (lines);
+      text = g_string_free (out, FALSE);
+    }
+  if (text[0] == '\0')
+    g_clear_pointer (&text, g_free);
+  return text;
 }
 
 PrecisPage *
@@ -1559,7 +1861,8 @@ precis_html_read (const gchar *html, gssize len, GError **error)
   const gchar *encoding = precis_markup_is_utf8 (html, n) ? "UTF-8" : NULL;
   /* Scripts and styles are left out first (in UTF-8 only, where "<" is always a "<"). */
   gsize stripped_len = 0;
-  g_autofree gchar *stripped = encoding != NULL ? strip_raw_text (html, n, &stripped_len) : NULL;
+  g_autoptr (GPtrArray) json_ld = g_ptr_array_new_with_free_func (g_free);
+  g_autofree gchar *stripped = encoding != NULL ? strip_raw_text (html, n, &stripped_len, json_ld) : NULL;
   if (stripped != NULL)
     {
       html = stripped;
@@ -1609,6 +1912,23 @@ precis_html_read (const gchar *html, gssize len, GError **error)
       if (g_utf8_strlen (text, -1) >= RETRY_BELOW_CHARS)
         break;
     }
+  g_autoptr (GPtrArray) parsers = g_ptr_array_new_with_free_func (g_object_unref);
+  JsonLd ld = { NULL, NULL, NULL };
+  json_ld_read (json_ld, parsers, &ld);
+  if (g_utf8_strlen (text, -1) < RETRY_BELOW_CHARS)
+    {
+      /* Little text in the page's markup (drawn by a script, or behind a teaser): the story
+       * as the page's structured data gives it, when that is much longer (trafilatura's
+       * baseline). */
+      gchar *body = json_ld_text (ld.body);
+      if (body != NULL && (gdouble)g_utf8_strlen (body, -1) > RETRY_GAIN * (gdouble)g_utf8_strlen (text, -1))
+        {
+          g_free (text);
+          text = body;
+        }
+      else
+        g_free (body);
+    }
   if (text[0] == '\0')
     {
       g_free (text);
@@ -1638,8 +1958,13 @@ precis_html_read (const gchar *html, gssize len, GError **error)
   page->url = link_address (s.canonical);
   if (page->url == NULL)
     page->url = link_address (s.og_url);
-  page->date = precis_markup_collapse_line (s.published != NULL ? s.published : s.time);
+  /* (the page's meta elements first, then its JSON-LD, then what its markup shows) */
+  page->date = precis_markup_collapse_line (s.published != NULL ? s.published
+                                            : ld.date != NULL   ? ld.date
+                                                                : s.time);
   page->byline = precis_markup_collapse_line (s.author);
+  if (page->byline == NULL)
+    page->byline = precis_markup_collapse_line (ld.author);
   if (page->byline == NULL)
     page->byline = precis_markup_collapse_line (byline);
   g_free (byline);
