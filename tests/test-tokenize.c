@@ -75,6 +75,38 @@ START_TEST (test_stemming_and_ids)
 }
 END_TEST
 
+START_TEST (test_find_terms)
+{
+  Fixture f;
+  run (&f, "english", "Running runners run fast; the connection connected.");
+  g_autoptr (GArray) terms = g_array_new (FALSE, FALSE, sizeof (guint));
+  /* A title's content words: "run" and "connection" are in the document (ids 0 and 3), each
+   * once; "swims" is not; "the" is a stopword. */
+  guint n = precis_tokenizer_find_terms (f.tok, "The Run: connections, swims and RUNNING", 39, terms);
+  ck_assert_uint_eq (n, 3);
+  ck_assert_uint_eq (terms->len, 2);
+  ck_assert_uint_eq (g_array_index (terms, guint, 0), 0);
+  ck_assert_uint_eq (g_array_index (terms, guint, 1), 3);
+  /* After another document, only its terms are found. */
+  precis_tokens_clear (&f.tokens);
+  PrecisSpan span = { 0, 10, 0, 0 };
+  precis_tokenizer_run (f.tok, "swims far.", &span, 1, &f.tokens);
+  g_array_set_size (terms, 0);
+  n = precis_tokenizer_find_terms (f.tok, "The Run: connections, swims and RUNNING", 39, terms);
+  ck_assert_uint_eq (n, 3);
+  ck_assert_uint_eq (terms->len, 1);
+  ck_assert_uint_eq (g_array_index (terms, guint, 0), 0);
+  /* At most 64 words are read. */
+  GString *many = g_string_new (NULL);
+  for (guint i = 0; i < 100; i++)
+    g_string_append_printf (many, "word%ctitle%c ", 'a' + i % 26, 'a' + i / 26);
+  g_array_set_size (terms, 0);
+  ck_assert_uint_eq (precis_tokenizer_find_terms (f.tok, many->str, many->len, terms), 64);
+  g_string_free (many, TRUE);
+  fixture_clear (&f);
+}
+END_TEST
+
 START_TEST (test_nfc_and_case)
 {
   Fixture f;
@@ -224,6 +256,7 @@ main (void)
   tcase_add_test (tc, test_ids_independent_of_history);
   tcase_add_test (tc, test_cache_keys_by_every_byte);
   tcase_add_test (tc, test_word_cut_at_span_end);
+  tcase_add_test (tc, test_find_terms);
   suite_add_tcase (s, tc);
   return test_run_suite (s);
 }

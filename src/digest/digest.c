@@ -201,7 +201,7 @@ precis_digest_add (PrecisDigest *d, const PrecisArticle *article, GError **error
       return FALSE;
     }
   g_array_set_size (d->counts, 0);
-  PrecisSummary *sum = precis_summarizer_run_counting (d->summarizer, text, len, d->counts, error);
+  PrecisSummary *sum = precis_summarizer_run_counting (d->summarizer, text, len, title, d->counts, error);
   if (sum == NULL)
     return FALSE;
   const gchar *language = precis_summary_get_language (sum);

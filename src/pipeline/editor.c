@@ -310,13 +310,13 @@ holds_title_term (const Choice *c, const PrecisTitleTerms *title, guint i, guint
   return precis_vectors_tf (c->vectors, i, title->terms[k]) > 0;
 }
 
-/* Whether @i opens on a quotation mark (a quotation alone does not state the news). */
+/* Whether @i opens on a quotation mark or bracket (a quotation alone does not state the news). */
 static gboolean
 opens_on_quote (const Choice *c, guint i)
 {
-  const gchar *p = c->text + c->spans[i].start;
-  gunichar ch = g_utf8_get_char (p);
-  return ch == '"' || ch == '\'' || ch == 0x201C || ch == 0x2018 || ch == 0x00AB || ch == 0x201E;
+  gunichar ch = g_utf8_get_char (c->text + c->spans[i].start);
+  return precis_is_quote_or_bracket (ch) || ch == 0x201A || ch == 0x201E || ch == 0x2039 || ch == 0x203A
+         || ch == 0x300C || ch == 0x300E;
 }
 
 /* The title's claim: when a stating title's words are mostly missing from the lede, the
@@ -332,29 +332,40 @@ bring_title_claim (Choice *c, const PrecisTitleTerms *title, guint lede)
     in_lede += holds_title_term (c, title, lede, k);
   if (in_lede * TITLE_LEDE_SHARE > title->n_words)
     return;
+  /* The title's words the opening holds without its last sentence, and with it. */
   g_autofree gboolean *covered = g_new0 (gboolean, title->n_terms);
   guint last = 0;
   for (guint j = 0; j < c->n_chosen; j++)
-    {
-      last = MAX (last, c->list[j]);
-      for (guint k = 0; k < title->n_terms; k++)
-        covered[k] = covered[k] || holds_title_term (c, title, c->list[j], k);
-    }
+    last = MAX (last, c->list[j]);
   if (last == lede)
     return;
-  guint best = PRECIS_NONE, best_gain = TITLE_MIN_GAIN - 1;
+  for (guint j = 0; j < c->n_chosen; j++)
+    if (c->list[j] != last)
+      for (guint k = 0; k < title->n_terms; k++)
+        covered[k] = covered[k] || holds_title_term (c, title, c->list[j], k);
+  guint from_last = 0;
+  for (guint k = 0; k < title->n_terms; k++)
+    from_last += !covered[k] && holds_title_term (c, title, last, k);
+  /* A later sentence replaces the last one only when it brings at least TITLE_MIN_GAIN words
+   * that the whole opening lacks, and more than the last one brought: never a sentence that
+   * already told the claim for a side detail. */
+  guint best = PRECIS_NONE, best_beyond = TITLE_MIN_GAIN - 1;
   for (guint i = last + 1; i < c->n; i++)
     {
       if (!usable (c, i) || c->n_words[i] < TITLE_SENTENCE_MIN_WORDS || c->antecedent[i] != PRECIS_NONE
           || opens_on_quote (c, i))
         continue;
-      guint gain = 0;
+      guint gain = 0, beyond = 0;
       for (guint k = 0; k < title->n_terms; k++)
-        gain += !covered[k] && holds_title_term (c, title, i, k);
-      if (gain > best_gain && !redundant (c, i, last))
+        if (!covered[k] && holds_title_term (c, title, i, k))
+          {
+            gain++;
+            beyond += !holds_title_term (c, title, last, k);
+          }
+      if (beyond > best_beyond && gain > from_last && !redundant (c, i, last))
         {
           best = i;
-          best_gain = gain;
+          best_beyond = beyond;
         }
     }
   if (best == PRECIS_NONE || c->words - c->n_words[last] + c->n_words[best] > c->max_words)

@@ -345,16 +345,17 @@ fold_for_title (const gchar *s, gsize len)
   return precis_fold (spaced, strlen (spaced), NULL, 0);
 }
 
-void
+gboolean
 precis_furniture_mark_title (const gchar *text, GArray *spans, const gchar *title)
 {
   if (title == NULL || title[0] == '\0')
-    return;
+    return FALSE;
   g_autofree gchar *valid = g_utf8_make_valid (title, -1);
   g_autofree gchar *want = fold_for_title (valid, strlen (valid));
   gsize n = strlen (want);
   if (n == 0)
-    return;
+    return FALSE;
+  gboolean repeated = FALSE;
   for (guint i = 0; i < spans->len; i++)
     {
       PrecisSpan *span = &g_array_index (spans, PrecisSpan, i);
@@ -364,6 +365,10 @@ precis_furniture_mark_title (const gchar *text, GArray *spans, const gchar *titl
         continue;
       g_autofree gchar *got = fold_for_title (text + span->start, len);
       if (strcmp (got, want) == 0)
-        span->flags |= PRECIS_SPAN_FURNITURE;
+        {
+          span->flags |= PRECIS_SPAN_FURNITURE;
+          repeated = TRUE;
+        }
     }
+  return repeated;
 }

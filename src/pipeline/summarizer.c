@@ -61,7 +61,8 @@ struct _PrecisSummarizer
   PrecisClean clean;
   gsize max_input;
   PrecisHeadlineMode headline_mode;
-  const gchar *title; /* borrowed for the length of precis_summarizer_run_with_title() */
+  const gchar *title;      /* borrowed for the length of precis_summarizer_run_counting() */
+  gboolean title_repeated; /* the run's text repeats the title (split_input() sets it) */
 };
 
 static void
@@ -466,18 +467,14 @@ precis_summarizer_count_text (PrecisSummarizer *s, const gchar *text, gssize len
 PrecisSummary *
 precis_summarizer_run (PrecisSummarizer *s, const gchar *input, gssize len, GError **error)
 {
-  return precis_summarizer_run_counting (s, input, len, NULL, error);
+  return precis_summarizer_run_counting (s, input, len, NULL, NULL, error);
 }
 
 PrecisSummary *
 precis_summarizer_run_with_title (PrecisSummarizer *s, const gchar *input, gssize len, const gchar *title,
                                   GError **error)
 {
-  g_return_val_if_fail (s != NULL, NULL);
-  s->title = title;
-  PrecisSummary *sum = precis_summarizer_run_counting (s, input, len, NULL, error);
-  s->title = NULL;
-  return sum;
+  return precis_summarizer_run_counting (s, input, len, title, NULL, error);
 }
 /* The stages every run shares: the size limit, normalisation, sentences, furniture. Fills
  * @text (the caller clears it) and returns the spans, or NULL with @error set. The input is
@@ -510,7 +507,7 @@ split_input (PrecisSummarizer *s, const gchar *input, gssize len, gchar *take, G
   detect_language (s, text);
   GArray *spans = precis_segmenter_split (s->segmenter, text->text, text->body_start, text->len);
   precis_furniture_mark (text->text, spans);
-  precis_furniture_mark_title (text->text, spans, s->title);
+  s->title_repeated = precis_furniture_mark_title (text->text, spans, s->title);
   precis_debris_mark (text->text, spans, s->segmenter, s->tokenizer);
   return spans;
 }
@@ -596,11 +593,20 @@ run (PrecisSummarizer *s, const gchar *input, gssize len, gchar *take, GDestroyN
   guint lede = precis_editor_lede (span_data, n_words, spans->len);
   g_autoptr (GArray) title_terms = g_array_new (FALSE, FALSE, sizeof (guint));
   PrecisTitleTerms title = { NULL, 0, 0 };
-  g_autofree gchar *given_title = editor && s->title != NULL ? g_utf8_make_valid (s->title, -1) : NULL;
-  if (editor && (given_title != NULL || text.has_title))
+  /* A text that repeats its title as a sentence states the claim itself. */
+  gboolean claim_rule = editor && !s->title_repeated;
+  g_autofree gchar *given_title = claim_rule && s->title != NULL ? g_utf8_make_valid (s->title, -1) : NULL;
+  if (claim_rule && (given_title != NULL || text.has_title))
     {
       const gchar *t = given_title != NULL ? given_title : text.text + text.title_start;
       gsize n = given_title != NULL ? strlen (given_title) : text.title_len;
+      /* A title that asks ("What makes a loaf prize-winning?") states no claim. */
+      while (n > 0 && g_ascii_isspace (t[n - 1]))
+        n--;
+      if (n > 0 && t[n - 1] == '?')
+        n = 0;
+      else if (n >= 3 && memcmp (t + n - 3, "\xEF\xBC\x9F", 3) == 0) /* U+FF1F, the full-width mark */
+        n = 0;
       /* The stamps of the run's terms are still the tokenizer's: nothing ran it since. */
       title.n_words = precis_tokenizer_find_terms (s->tokenizer, t, n, title_terms);
       title.terms = (const guint *)(gpointer)title_terms->data;
@@ -625,11 +631,14 @@ run (PrecisSummarizer *s, const gchar *input, gssize len, gchar *take, GDestroyN
 }
 
 PrecisSummary *
-precis_summarizer_run_counting (PrecisSummarizer *s, const gchar *input, gssize len, GArray *counts,
-                                GError **error)
+precis_summarizer_run_counting (PrecisSummarizer *s, const gchar *input, gssize len, const gchar *title,
+                                GArray *counts, GError **error)
 {
   g_return_val_if_fail (s != NULL, NULL);
-  return run (s, input, len, NULL, NULL, counts, error);
+  s->title = title;
+  PrecisSummary *sum = run (s, input, len, NULL, NULL, counts, error);
+  s->title = NULL;
+  return sum;
 }
 
 PrecisSummary *

@@ -38,11 +38,12 @@ typedef struct
  * the first one or two). */
 #define PRECIS_LEAD_SENTENCES 2
 
-/* precis_summarizer_run() that also appends to @counts (of PrecisTermCount; NULL: none) every
- * stem of the document's non-furniture sentences with its number of occurrences, those in
- * the lead and those capitalised (named-entity candidates), in order of first occurrence. */
+/* precis_summarizer_run_with_title() (@title NULL: none) that also appends to @counts (of
+ * PrecisTermCount; NULL: none) every stem of the document's non-furniture sentences with its
+ * number of occurrences, those in the lead and those capitalised (named-entity candidates), in
+ * order of first occurrence. */
 PrecisSummary *precis_summarizer_run_counting (PrecisSummarizer *summarizer, const gchar *input, gssize len,
-                                               GArray *counts, GError **error);
+                                               const gchar *title, GArray *counts, GError **error);
 
 /* Appends to @counts (of PrecisTermCount) the stems of @text (@len bytes, -1: NUL-terminated)
  * read as one sentence, such as a title, as precis_summarizer_run_counting() counts a

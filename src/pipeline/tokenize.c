@@ -8,6 +8,8 @@
  * lower-case form, so that "The" and "the" are stemmed once between them); the words are
  * scanned, hashed and compared eight bytes at a time. Ids are then renumbered per document in
  * order of first occurrence, so that no result depends on what was summarised before.
+ * After a run, precis_tokenizer_find_terms() reads a title's words the same way and gives the
+ * document's ids of those the document holds (the editor's title rule).
  * Complexity: O(n) with one hash look-up per word.
  *
  * libstemmer.h has no include guard and is included from this file only.
