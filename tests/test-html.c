@@ -735,6 +735,22 @@ START_TEST (test_article_body_itemprop)
 }
 END_TEST
 
+START_TEST (test_list_story_items_joined)
+{
+  /* A story told as a list of items whose classes open alike ("item item-image", "item
+   * item-text"): the item that opens it with a heading and a photo joins the item of text
+   * (Readability's bonus for a sibling of the best block's class, given a modifier). */
+  g_autofree gchar *text = extract (
+      "<html><body><div class=\"list\"><div class=\"item item-image\"><h2>The harbour wall that the October "
+      "storm broke will be rebuilt in stone, the council decided on Tuesday night.</h2><img src=\"a.jpg\">"
+      "</div><div class=\"item item-text\">" STORY "</div><div class=\"item item-grid\"><img src=\"b.jpg\">"
+      "<img src=\"c.jpg\"></div></div><div class=\"other\"><p>Sign in</p></div></body></html>",
+      NULL);
+  ck_assert_msg (strstr (text, "rebuilt in stone") != NULL && strstr (text, STORY_TEXT) != NULL,
+                 "story's first item lost:\n%s", text);
+}
+END_TEST
+
 START_TEST (test_comment_sections_left_out)
 {
   /* Readers' comments in boxes named for anything but comments ("talk-text", whose "text" is a
@@ -853,6 +869,7 @@ main (void)
   tcase_add_test (tc, test_time_stamps_and_prompts_left_out);
   tcase_add_test (tc, test_article_body_itemprop);
   tcase_add_test (tc, test_comment_sections_left_out);
+  tcase_add_test (tc, test_list_story_items_joined);
   tcase_add_test (tc, test_lists_and_figures);
   tcase_add_test (tc, test_teasers_and_furniture);
   tcase_add_test (tc, test_no_article_text);

@@ -1451,6 +1451,19 @@ best_candidate (Info *info, GPtrArray *candidates, xmlNode *body)
   return top;
 }
 
+/* Whether two class lists open on the same class ("item item-text" and "item item-image":
+ * boxes of one kind, told apart by a modifier). */
+static gboolean
+same_first_class (const gchar *a, const gchar *b)
+{
+  while (g_ascii_isspace (*a))
+    a++;
+  while (g_ascii_isspace (*b))
+    b++;
+  gsize n = strcspn (a, " \t\n\r\f");
+  return n > 0 && n == strcspn (b, " \t\n\r\f") && strncmp (a, b, n) == 0;
+}
+
 /* The blocks of the article: the best candidate and those of its siblings that read like
  * part of the same story. */
 static GPtrArray *
@@ -1477,7 +1490,8 @@ article_blocks (Info *info, xmlNode *top, xmlNode *body, guint rules)
         {
           gdouble bonus = 0;
           gchar *klass = attribute (s, "class");
-          if ((rules & RULE_WEIGHTS) && top_class != NULL && klass != NULL && g_str_equal (top_class, klass))
+          if ((rules & RULE_WEIGHTS) && top_class != NULL && klass != NULL
+              && same_first_class (top_class, klass))
             bonus = t->score * 0.2;
           xmlFree (klass);
           join = i->score + bonus >= threshold;
