@@ -756,7 +756,8 @@ START_TEST (test_comment_sections_left_out)
   /* Readers' comments in boxes named for anything but comments ("talk-text", whose "text" is a
    * content word) are known by the heading their section opens on: three long ones do not
    * pull the story up into the column that holds both. A heading of the story that only
-   * mentions comments does not drop its section. */
+   * mentions comments, or "Comment" alone (the label news sites give an opinion piece), does
+   * not drop its section. */
 #define COMMENT(name, words)                                                                                 \
   "<div class=\"talk-item\"><div class=\"talk-head\"><span>" name "</span> <span>3 days ago</span></div>"    \
   "<div class=\"talk-text\"><p>" words ", and I remember the old quay well, the nets, the smell of tar, "    \
@@ -768,7 +769,7 @@ START_TEST (test_comment_sections_left_out)
     gboolean kept;
   } cases[] = {
     { "Have your say (3)", FALSE }, { "3 Comments", FALSE },          { "Leave a Reply", FALSE },
-    { "Readers' comments", FALSE }, { "Comments on the plan", TRUE },
+    { "Readers' comments", FALSE }, { "Comments on the plan", TRUE }, { "Comment", TRUE },
   };
   for (gsize k = 0; k < G_N_ELEMENTS (cases); k++)
     {

@@ -312,15 +312,16 @@ is_hidden (const xmlNode *node)
 }
 
 /* Whether a heading names a section of readers' comments ("Comments", "5 responses", "Have
- * your say (12)", "Leave a Reply"): the whole heading, its count and punctuation aside. */
+ * your say (12)", "Leave a Reply"): the whole heading, its count and punctuation aside.
+ * "Comment" alone is not one: news sites head opinion pieces with it. */
 static gboolean
 is_comments_heading (const xmlNode *heading)
 {
   static const gchar *const names[] = {
-    "comments",         "comment",       "responses",           "reader comments",
-    "readers comments", "have your say", "leave a reply",       "leave a comment",
-    "post a comment",   "add a comment", "join the discussion", "join the conversation",
-    "show comments",    "view comments", "no comments",
+    "comments",      "responses",           "reader comments",       "readers comments",
+    "have your say", "leave a reply",       "leave a comment",       "post a comment",
+    "add a comment", "join the discussion", "join the conversation", "show comments",
+    "view comments", "no comments",
   };
   xmlChar *content = xmlNodeGetContent (heading);
   if (content == NULL)
@@ -364,7 +365,8 @@ is_furniture (const xmlNode *node)
   if (!is_element (node, "div") && !is_element (node, "section") && !is_element (node, "aside"))
     return FALSE;
   const xmlNode *first = xmlFirstElementChild ((xmlNode *)node);
-  return first != NULL && is_heading (first) && is_comments_heading (first);
+  /* (never the page's title: a comment section does not hold it) */
+  return first != NULL && is_heading (first) && !is_element (first, "h1") && is_comments_heading (first);
 }
 
 /* Walks the subtree under @root in document order without recursion. @enter is called on
