@@ -735,6 +735,65 @@ START_TEST (test_article_body_itemprop)
 }
 END_TEST
 
+START_TEST (test_list_story_items_joined)
+{
+  /* A story told as a list of items whose classes open alike ("item item-image", "item
+   * item-text"): the item that opens it with a heading and a photo joins the item of text
+   * (Readability's bonus for a sibling of the best block's class, given a modifier). */
+  g_autofree gchar *text = extract (
+      "<html><body><div class=\"list\"><div class=\"item item-image\"><h2>The harbour wall that the October "
+      "storm broke will be rebuilt in stone, the council decided on Tuesday night.</h2><img src=\"a.jpg\">"
+      "</div><div class=\"item item-text\">" STORY "</div><div class=\"item item-grid\"><img src=\"b.jpg\">"
+      "<img src=\"c.jpg\"></div></div><div class=\"other\"><p>Sign in</p></div></body></html>",
+      NULL);
+  ck_assert_msg (strstr (text, "rebuilt in stone") != NULL && strstr (text, STORY_TEXT) != NULL,
+                 "story's first item lost:\n%s", text);
+}
+END_TEST
+
+START_TEST (test_comment_sections_left_out)
+{
+  /* Readers' comments in boxes named for anything but comments ("talk-text", whose "text" is a
+   * content word) are known by the heading their section opens on: three long ones do not
+   * pull the story up into the column that holds both. A heading of the story that only
+   * mentions comments, or "Comment" alone (the label news sites give an opinion piece), does
+   * not drop its section. */
+#define COMMENT(name, words)                                                                                 \
+  "<div class=\"talk-item\"><div class=\"talk-head\"><span>" name "</span> <span>3 days ago</span></div>"    \
+  "<div class=\"talk-text\"><p>" words ", and I remember the old quay well, the nets, the smell of tar, "    \
+  "the boats tied three deep, the gulls, the shouting, the cold mornings, the ice on the ropes, and I hope " \
+  "they build it the way it was, with the stone from the quarry, not concrete.</p></div></div>"
+  static const struct
+  {
+    const gchar *heading;
+    gboolean kept;
+  } cases[] = {
+    { "Have your say (3)", FALSE }, { "3 Comments", FALSE },          { "Leave a Reply", FALSE },
+    { "Readers' comments", FALSE }, { "Comments on the plan", TRUE }, { "Comment", TRUE },
+  };
+  for (gsize k = 0; k < G_N_ELEMENTS (cases); k++)
+    {
+      g_autofree gchar *page = g_strdup_printf (
+          "<html><body><div class=\"column\"><div class=\"story\"><h1>Wall to be rebuilt</h1>"
+          "<div class=\"story-text\">" STORY "<p>The harbour master said the quay would stay open at night "
+          "for the lifeboat, whose crew trained there each Thursday.</p><p>A public meeting on the design of "
+          "the new wall will be held in the school hall next month.</p>"
+          "<p>Until then, the council asks walkers to keep off the broken end, where the stones still move "
+          "at high tide.</p></div></div><div "
+          "class=\"talk\"><h3>%s</h3>" COMMENT ("Gwen", "My father fished from there for forty years")
+              COMMENT ("Dan", "Good news at last")
+                  COMMENT ("Maisie", "We walked along it every Sunday") "</div></div></body></html>",
+          cases[k].heading);
+      g_autofree gchar *text = extract (page, NULL);
+      ck_assert_msg (strstr (text, STORY_TEXT) != NULL && strstr (text, "school hall") != NULL,
+                     "%s: story lost:\n%s", cases[k].heading, text);
+      ck_assert_msg ((strstr (text, "forty years") != NULL) == cases[k].kept, "%s: comments %s:\n%s",
+                     cases[k].heading, cases[k].kept ? "dropped" : "kept", text);
+    }
+#undef COMMENT
+}
+END_TEST
+
 START_TEST (test_time_stamps_and_prompts_left_out)
 {
   /* A block that is only a time stamp, a prompt to read on, or the "By" of a byline whose
@@ -810,6 +869,8 @@ main (void)
   tcase_add_test (tc, test_json_ld_body);
   tcase_add_test (tc, test_time_stamps_and_prompts_left_out);
   tcase_add_test (tc, test_article_body_itemprop);
+  tcase_add_test (tc, test_comment_sections_left_out);
+  tcase_add_test (tc, test_list_story_items_joined);
   tcase_add_test (tc, test_lists_and_figures);
   tcase_add_test (tc, test_teasers_and_furniture);
   tcase_add_test (tc, test_no_article_text);

@@ -311,8 +311,48 @@ is_hidden (const xmlNode *node)
   return skip;
 }
 
+/* Whether a heading names a section of readers' comments ("Comments", "5 responses", "Have
+ * your say (12)", "Leave a Reply"): the whole heading, its count and punctuation aside.
+ * "Comment" alone is not one: news sites head opinion pieces with it. */
+static gboolean
+is_comments_heading (const xmlNode *heading)
+{
+  static const gchar *const names[] = {
+    "comments",      "responses",           "reader comments",       "readers comments",
+    "have your say", "leave a reply",       "leave a comment",       "post a comment",
+    "add a comment", "join the discussion", "join the conversation", "show comments",
+    "view comments", "no comments",
+  };
+  xmlChar *content = xmlNodeGetContent (heading);
+  if (content == NULL)
+    return FALSE;
+  /* its words in lower case, one space apart, digits and punctuation left out */
+  gchar text[64];
+  gsize n = 0;
+  gboolean too_long = FALSE;
+  for (const xmlChar *p = content; *p != '\0' && !too_long; p++)
+    {
+      if (g_ascii_isalpha (*p) || *p >= 0x80)
+        {
+          if (n > 0 && text[n - 1] == '\0')
+            text[n - 1] = ' ';
+          too_long = n + 2 >= sizeof text;
+          text[n++] = g_ascii_tolower (*p);
+        }
+      else if (*p != '\'' && n > 0 && text[n - 1] != '\0')
+        text[n++] = '\0'; /* a word's end, written as a space if another follows */
+    }
+  xmlFree (content);
+  if (too_long || n == 0)
+    return FALSE;
+  if (text[n - 1] != '\0')
+    text[n++] = '\0';
+  return value_in (text, names, G_N_ELEMENTS (names));
+}
+
 /* Whether an element is page furniture by its class and id: furniture words and no content
- * word among them. */
+ * word among them; or a box that opens on a heading naming readers' comments (comments in
+ * boxes named for anything else). */
 static gboolean
 is_furniture (const xmlNode *node)
 {
@@ -320,7 +360,13 @@ is_furniture (const xmlNode *node)
       || is_element (node, "main") || is_element (node, "article"))
     return FALSE;
   Evidence e = evidence (node);
-  return e.furniture > 0 && e.content == 0;
+  if (e.furniture > 0 && e.content == 0)
+    return TRUE;
+  if (!is_element (node, "div") && !is_element (node, "section") && !is_element (node, "aside"))
+    return FALSE;
+  const xmlNode *first = xmlFirstElementChild ((xmlNode *)node);
+  /* (never the page's title: a comment section does not hold it) */
+  return first != NULL && is_heading (first) && !is_element (first, "h1") && is_comments_heading (first);
 }
 
 /* Walks the subtree under @root in document order without recursion. @enter is called on
@@ -1407,6 +1453,19 @@ best_candidate (Info *info, GPtrArray *candidates, xmlNode *body)
   return top;
 }
 
+/* Whether two class lists open on the same class ("item item-text" and "item item-image":
+ * boxes of one kind, told apart by a modifier). */
+static gboolean
+same_first_class (const gchar *a, const gchar *b)
+{
+  while (g_ascii_isspace (*a))
+    a++;
+  while (g_ascii_isspace (*b))
+    b++;
+  gsize n = strcspn (a, " \t\n\r\f");
+  return n > 0 && n == strcspn (b, " \t\n\r\f") && strncmp (a, b, n) == 0;
+}
+
 /* The blocks of the article: the best candidate and those of its siblings that read like
  * part of the same story. */
 static GPtrArray *
@@ -1433,7 +1492,8 @@ article_blocks (Info *info, xmlNode *top, xmlNode *body, guint rules)
         {
           gdouble bonus = 0;
           gchar *klass = attribute (s, "class");
-          if ((rules & RULE_WEIGHTS) && top_class != NULL && klass != NULL && g_str_equal (top_class, klass))
+          if ((rules & RULE_WEIGHTS) && top_class != NULL && klass != NULL
+              && same_first_class (top_class, klass))
             bonus = t->score * 0.2;
           xmlFree (klass);
           join = i->score + bonus >= threshold;
