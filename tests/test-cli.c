@@ -669,6 +669,66 @@ START_TEST (test_batch_command)
 }
 END_TEST
 
+/* Blocks end and start on every record: two blocks are on the pool at once, so the records of
+ * a block and of the one behind it finish in any order. Bad records at the blocks' edges (64
+ * records a thread), a blank line, an input that ends exactly at a block's end and one record
+ * past it: each output line in its place, with its line number, the same for -j 1, 2 and 3. */
+static gboolean
+edge_record_is_bad (guint i, guint n)
+{
+  const guint bad[] = { 0, 63, 64, 127, 128, 191, 192, 255 };
+  gboolean is_bad = i == n - 1;
+  for (guint k = 0; k < G_N_ELEMENTS (bad); k++)
+    is_bad |= bad[k] == i;
+  return is_bad;
+}
+
+START_TEST (test_batch_block_edges)
+{
+  for (guint n = 256; n <= 257; n++)
+    {
+      GString *in = g_string_new (NULL);
+      for (guint i = 0; i < n; i++)
+        {
+          if (edge_record_is_bad (i, n))
+            g_string_append_printf (in, "{\"id\": %u}\n", i);
+          else
+            g_string_append_printf (in,
+                                    "{\"id\": %u, \"text\": \"The harbour board met for the %u time. "
+                                    "It voted to dredge the channel. Work starts in %u days.\"}\n",
+                                    i, i + 1, i % 7 + 2);
+          if (i == 100)
+            g_string_append (in, "\n");
+        }
+      Result one = run (in->str, ARGS ("batch", "-j", "1"));
+      g_auto (GStrv) lines = g_strsplit (one.out, "\n", -1);
+      ck_assert_uint_eq (g_strv_length (lines), n + 1);
+      for (guint i = 0; i < n; i++)
+        {
+          guint line = i + 1 + (i > 100); /* the blank line is counted, not written */
+          g_autofree gchar *failed
+              = g_strdup_printf ("{\"id\":%u,\"line\":%u,\"error\":\"no \\\"text\\\"", i, line);
+          g_autofree gchar *summarised = g_strdup_printf ("{\"id\":%u,\"headline\":", i);
+          ck_assert_msg (g_str_has_prefix (lines[i], edge_record_is_bad (i, n) ? failed : summarised),
+                         "n %u, record %u: %s", n, i, lines[i]);
+        }
+      const gchar *jobs[] = { "2", "3" };
+      for (guint j = 0; j < G_N_ELEMENTS (jobs); j++)
+        {
+          Result other = run (in->str, ARGS ("batch", "-j", jobs[j]));
+          ck_assert_int_eq (other.status, one.status);
+          ck_assert_str_eq (other.err, one.err);
+          ck_assert_msg (g_str_equal (other.out, one.out), "-j %s differs from -j 1 (%u records)", jobs[j],
+                         n);
+          result_clear (&other);
+        }
+      ck_assert_int_eq (one.status, 1);
+      result_clear (&one);
+      g_string_free (in, TRUE);
+    }
+}
+END_TEST
+
 /* The batch command as a Unix filter under GNU parallel (where installed): split into
  * chunks, run in parallel, kept in order, the output equals one process's. */
 /* Worker threads whose summarisers are all created at once, in auto mode, each reading its
@@ -1045,6 +1105,7 @@ main (void)
   tcase_add_test (tc, test_segment_command);
   tcase_add_test (tc, test_batch_command);
   tcase_add_test (tc, test_batch_bad_lines);
+  tcase_add_test (tc, test_batch_block_edges);
   tcase_add_test (tc, test_batch_threads_start_together);
   tcase_add_test (tc, test_batch_gnu_parallel);
   tcase_add_test (tc, test_digest_command);

@@ -6,9 +6,11 @@
  * that cannot be summarised (no text, malformed JSON, invalid UTF-8, too large) gives
  * {"id": ..., "line": N, "error": "..."} instead, and the others go on. The main thread reads
  * lines in blocks of BLOCK_PER_THREAD x threads; a pool of threads (one summariser each) parses
- * and summarises them while the main thread reads the next block, and the block is written in
- * input order when it is done: memory stays bounded whatever the input size, and the output is
- * the same byte for byte for any number of threads.
+ * and summarises them. Two blocks are on the pool at a time: while the workers finish one
+ * block, the next is already queued behind it, so no worker waits for the block's last record
+ * or for the main thread to write it. Each block is written in input order when it is done:
+ * memory stays bounded whatever the input size, and the output is the same byte for byte for
+ * any number of threads.
  */
 #include "config.h"
 
@@ -20,8 +22,11 @@
 /* Records per thread read before the block is summarised and written. */
 #define BLOCK_PER_THREAD 64
 
+typedef struct _Block Block;
+
 typedef struct
 {
+  Block *block;       /* the block the record belongs to */
   gchar *text;        /* the line as read; NULL when it could not be read */
   gsize len;          /* its length */
   gchar *line_error;  /* why it could not be read or parsed */
@@ -31,10 +36,20 @@ typedef struct
   gboolean failed;
 } Record;
 
-/* The block being summarised: the workers count it down. */
-static GMutex block_mutex;
-static GCond block_done;
-static guint block_pending;
+/* What the workers and the main thread share: the count of each block's records not yet done
+ * (the workers count down, the main thread waits for zero). */
+typedef struct
+{
+  GMutex mutex;
+  GCond done;
+} Handoff;
+
+/* A block of records, in input order. */
+struct _Block
+{
+  GPtrArray *records;
+  guint pending; /* records not yet summarised, under Handoff's mutex */
+};
 
 static const CliSummarizerOptions *settings;
 static GPrivate summarizer_key = G_PRIVATE_INIT ((GDestroyNotify)precis_summarizer_free);
@@ -75,17 +90,19 @@ error_line (JsonObject *object, guint line, const gchar *message)
 static void summarize_one_record (Record *r);
 
 static void
-summarize_record (gpointer data, G_GNUC_UNUSED gpointer user_data)
+summarize_record (gpointer data, gpointer user_data)
 {
   Record *r = data;
+  Handoff *h = user_data;
   summarize_one_record (r);
   /* Freed here, not by the writing thread, which only writes the output. */
   g_clear_pointer (&r->object, json_object_unref);
   g_clear_pointer (&r->line_error, g_free);
-  g_mutex_lock (&block_mutex);
-  if (--block_pending == 0)
-    g_cond_signal (&block_done);
-  g_mutex_unlock (&block_mutex);
+  g_mutex_lock (&h->mutex);
+  /* The main thread waits for one block only, the older: it is woken once a block. */
+  if (--r->block->pending == 0)
+    g_cond_broadcast (&h->done);
+  g_mutex_unlock (&h->mutex);
 }
 
 static void
@@ -134,42 +151,58 @@ summarize_one_record (Record *r)
   r->failed = FALSE;
 }
 
+/* Waits until every record of @block is done, writes the records in input order and frees
+ * them; counts them in *n_docs and the failed ones in *n_failed. FALSE when writing failed. */
 static gboolean
-write_block (GPtrArray *block)
+write_block (Handoff *h, Block *block, guint *n_docs, guint *n_failed)
 {
+  g_mutex_lock (&h->mutex);
+  while (block->pending > 0)
+    g_cond_wait (&h->done, &h->mutex);
+  g_mutex_unlock (&h->mutex);
   gboolean ok = TRUE;
-  for (guint i = 0; i < block->len; i++)
+  for (guint i = 0; i < block->records->len; i++)
     {
-      Record *r = block->pdata[i];
+      Record *r = block->records->pdata[i];
+      *n_failed += r->failed;
       ok &= printf ("%s\n", r->output) > 0;
       g_free (r->output);
       g_free (r);
     }
-  g_ptr_array_set_size (block, 0);
+  *n_docs += block->records->len;
+  g_ptr_array_set_size (block->records, 0);
   return ok;
 }
 
-/* Reads up to @size lines into @block (empty); FALSE when the input has ended. The workers
- * parse them: the reading thread only splits the input into lines. */
+/* Reads up to @size lines into @block (empty) and queues them on @pool; FALSE when the input
+ * has ended. The workers parse them: the reading thread only splits the input into lines. */
 static gboolean
-read_block (CliJsonl *reader, GPtrArray *block, guint size)
+read_block (CliJsonl *reader, Handoff *h, GThreadPool *pool, Block *block, guint size)
 {
-  while (block->len < size)
+  gboolean more = TRUE;
+  while (more && block->records->len < size)
     {
       g_autoptr (GError) error = NULL;
       gchar *text = NULL;
       gsize len = 0;
-      if (!cli_jsonl_next_line (reader, &text, &len, &error))
-        return FALSE;
+      more = cli_jsonl_next_line (reader, &text, &len, &error);
+      if (!more)
+        break;
       Record *r = g_new0 (Record, 1);
+      r->block = block;
       r->text = text;
       r->len = len;
       r->line = cli_jsonl_line (reader);
       if (text == NULL)
         r->line_error = g_strdup (cli_jsonl_reason (reader));
-      g_ptr_array_add (block, r);
+      g_ptr_array_add (block->records, r);
     }
-  return TRUE;
+  g_mutex_lock (&h->mutex);
+  block->pending = block->records->len;
+  g_mutex_unlock (&h->mutex);
+  for (guint i = 0; i < block->records->len; i++)
+    g_thread_pool_push (pool, block->records->pdata[i], NULL);
+  return more;
 }
 
 int
@@ -218,37 +251,31 @@ cli_batch (int argc, char **argv)
   CliProgress prog;
   cli_progress_init (&prog, so.progress, cli_file_size (path));
 
-  GThreadPool *pool = g_thread_pool_new (summarize_record, NULL, jobs, FALSE, NULL);
-  GPtrArray *block = g_ptr_array_new (), *next = g_ptr_array_new ();
+  Handoff handoff;
+  g_mutex_init (&handoff.mutex);
+  g_cond_init (&handoff.done);
+  GThreadPool *pool = g_thread_pool_new (summarize_record, &handoff, jobs, FALSE, NULL);
+  /* Two blocks: the older is summarised (and then written) while the newer is read and queued
+   * behind it, so that the workers go from one block to the next without waiting. */
+  Block blocks[2] = { { g_ptr_array_new (), 0 }, { g_ptr_array_new (), 0 } };
+  Block *block = &blocks[0], *next = &blocks[1];
   guint block_size = BLOCK_PER_THREAD * (guint)jobs, n_docs = 0, n_failed = 0;
-  gboolean more = read_block (reader, block, block_size), write_ok = TRUE;
-  while (block->len > 0)
+  gboolean more = read_block (reader, &handoff, pool, block, block_size), write_ok = TRUE;
+  while (block->records->len > 0)
     {
-      /* Summarise the block on the pool; read the next one meanwhile; wait; write the block in
-       * input order. */
-      g_mutex_lock (&block_mutex);
-      block_pending = block->len;
-      g_mutex_unlock (&block_mutex);
-      for (guint i = 0; i < block->len; i++)
-        g_thread_pool_push (pool, block->pdata[i], NULL);
       if (more)
-        more = read_block (reader, next, block_size);
-      g_mutex_lock (&block_mutex);
-      while (block_pending > 0)
-        g_cond_wait (&block_done, &block_mutex);
-      g_mutex_unlock (&block_mutex);
-      for (guint i = 0; i < block->len; i++)
-        n_failed += ((Record *)block->pdata[i])->failed;
-      n_docs += block->len;
-      write_ok &= write_block (block);
+        more = read_block (reader, &handoff, pool, next, block_size);
+      write_ok &= write_block (&handoff, block, &n_docs, &n_failed);
       cli_progress_show (&prog, n_docs, cli_jsonl_bytes (reader), FALSE);
-      GPtrArray *t = block;
+      Block *t = block;
       block = next;
       next = t;
     }
   g_thread_pool_free (pool, FALSE, TRUE);
-  g_ptr_array_unref (block);
-  g_ptr_array_unref (next);
+  g_ptr_array_unref (blocks[0].records);
+  g_ptr_array_unref (blocks[1].records);
+  g_mutex_clear (&handoff.mutex);
+  g_cond_clear (&handoff.done);
   cli_progress_show (&prog, n_docs, cli_jsonl_bytes (reader), TRUE);
   cli_jsonl_close (reader);
   if (fflush (stdout) != 0 || !write_ok)
