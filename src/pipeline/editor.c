@@ -303,6 +303,22 @@ choose_opening (Choice *c, guint lede)
     }
 }
 
+void
+precis_editor_title_terms (PrecisTokenizer *tokenizer, const gchar *title, gsize len, GArray *terms,
+                           PrecisTitleTerms *out)
+{
+  /* A title that asks ("What makes a loaf prize-winning?") states no claim. */
+  while (len > 0 && g_ascii_isspace (title[len - 1]))
+    len--;
+  if (len > 0 && title[len - 1] == '?')
+    len = 0;
+  else if (len >= 3 && memcmp (title + len - 3, "\xEF\xBC\x9F", 3) == 0) /* U+FF1F, the full-width mark */
+    len = 0;
+  out->n_words = precis_tokenizer_find_terms (tokenizer, title, len, terms);
+  out->terms = (const guint *)(gpointer)terms->data;
+  out->n_terms = terms->len;
+}
+
 /* Whether sentence @i holds the title's term @k. */
 static gboolean
 holds_title_term (const Choice *c, const PrecisTitleTerms *title, guint i, guint k)
@@ -332,20 +348,24 @@ bring_title_claim (Choice *c, const PrecisTitleTerms *title, guint lede)
     in_lede += holds_title_term (c, title, lede, k);
   if (in_lede * TITLE_LEDE_SHARE > title->n_words)
     return;
-  /* The title's words the opening holds without its last sentence, and with it. */
-  g_autofree gboolean *covered = g_new0 (gboolean, title->n_terms);
   guint last = 0;
   for (guint j = 0; j < c->n_chosen; j++)
     last = MAX (last, c->list[j]);
   if (last == lede)
     return;
+  /* The title's words the opening holds without its last sentence, and those the last holds. */
+  g_autofree gboolean *covered = g_new0 (gboolean, 2 * title->n_terms);
+  gboolean *in_last = covered + title->n_terms;
   for (guint j = 0; j < c->n_chosen; j++)
     if (c->list[j] != last)
       for (guint k = 0; k < title->n_terms; k++)
         covered[k] = covered[k] || holds_title_term (c, title, c->list[j], k);
   guint from_last = 0;
   for (guint k = 0; k < title->n_terms; k++)
-    from_last += !covered[k] && holds_title_term (c, title, last, k);
+    {
+      in_last[k] = holds_title_term (c, title, last, k);
+      from_last += !covered[k] && in_last[k];
+    }
   /* A later sentence replaces the last one only when it brings at least TITLE_MIN_GAIN words
    * that the whole opening lacks, and more than the last one brought: never a sentence that
    * already told the claim for a side detail. */
@@ -360,7 +380,7 @@ bring_title_claim (Choice *c, const PrecisTitleTerms *title, guint lede)
         if (!covered[k] && holds_title_term (c, title, i, k))
           {
             gain++;
-            beyond += !holds_title_term (c, title, last, k);
+            beyond += !in_last[k];
           }
       if (beyond > best_beyond && gain > from_last && !redundant (c, i, last))
         {

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "pipeline/select.h"
+#include "pipeline/tokenize.h"
 
 /* No sentence: the value of a missing antecedent or lede. */
 #define PRECIS_NONE G_MAXUINT
@@ -26,6 +27,12 @@ typedef struct
   guint n_terms;
   guint n_words;
 } PrecisTitleTerms;
+
+/* The terms of @title (@len bytes of valid UTF-8) for precis_editor_select(), after a
+ * precis_tokenizer_run() over the document: appended to @terms, which @out then borrows. A
+ * title that asks (ends in a question mark) gives none. */
+void precis_editor_title_terms (PrecisTokenizer *tokenizer, const gchar *title, gsize len, GArray *terms,
+                                PrecisTitleTerms *out);
 
 /* The "editor" choice (see PRECIS_RANKER_EDITOR): @scores are the "position" ranker's,
  * @centrality the graph's own (before position and length); @text the document, @title its

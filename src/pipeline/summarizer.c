@@ -594,23 +594,12 @@ run (PrecisSummarizer *s, const gchar *input, gssize len, gchar *take, GDestroyN
   g_autoptr (GArray) title_terms = g_array_new (FALSE, FALSE, sizeof (guint));
   PrecisTitleTerms title = { NULL, 0, 0 };
   /* A text that repeats its title as a sentence states the claim itself. */
-  gboolean claim_rule = editor && !s->title_repeated;
-  g_autofree gchar *given_title = claim_rule && s->title != NULL ? g_utf8_make_valid (s->title, -1) : NULL;
-  if (claim_rule && (given_title != NULL || text.has_title))
+  if (editor && !s->title_repeated && (s->title != NULL || text.has_title))
     {
-      const gchar *t = given_title != NULL ? given_title : text.text + text.title_start;
-      gsize n = given_title != NULL ? strlen (given_title) : text.title_len;
-      /* A title that asks ("What makes a loaf prize-winning?") states no claim. */
-      while (n > 0 && g_ascii_isspace (t[n - 1]))
-        n--;
-      if (n > 0 && t[n - 1] == '?')
-        n = 0;
-      else if (n >= 3 && memcmp (t + n - 3, "\xEF\xBC\x9F", 3) == 0) /* U+FF1F, the full-width mark */
-        n = 0;
+      g_autofree gchar *given = s->title != NULL ? g_utf8_make_valid (s->title, -1) : NULL;
       /* The stamps of the run's terms are still the tokenizer's: nothing ran it since. */
-      title.n_words = precis_tokenizer_find_terms (s->tokenizer, t, n, title_terms);
-      title.terms = (const guint *)(gpointer)title_terms->data;
-      title.n_terms = title_terms->len;
+      precis_editor_title_terms (s->tokenizer, given != NULL ? given : text.text + text.title_start,
+                                 given != NULL ? strlen (given) : text.title_len, title_terms, &title);
     }
   g_autoptr (GArray) chosen
       = editor ? precis_editor_select (&vectors, scores, centrality, text.text, span_data, n_words,
