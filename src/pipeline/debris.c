@@ -28,6 +28,8 @@
 #define CREDIT_TAIL_BYTES 48
 /* ... with at most this many words after its colon. */
 #define CREDIT_MAX_WORDS 5
+/* A credit word of [credits] has at most this many letters ("photographer" has 12). */
+#define CREDIT_WORD_MAX_BYTES 16
 /* A credit glued to its caption ("...weather.CreditKirsten Luce for The New York Times") starts
  * in the last this many bytes ... */
 #define CREDIT_GLUED_BYTES 64
@@ -322,6 +324,19 @@ ends_in_agency (const Debris *d, const gchar *s, gsize len, gsize end)
   return FALSE;
 }
 
+/* Whether the @n bytes at @s (letters) are a credit word of [credits], in any case. */
+static gboolean
+is_credit_word (const Debris *d, const gchar *s, gsize n)
+{
+  gchar word[CREDIT_WORD_MAX_BYTES + 1];
+  if (n == 0 || n > CREDIT_WORD_MAX_BYTES)
+    return FALSE;
+  for (gsize i = 0; i < n; i++)
+    word[i] = lower (s[i]);
+  word[n] = '\0';
+  return g_hash_table_contains (d->credits, word);
+}
+
 /* Whether the sentence opens on a credit word of [credits] ("Photo by ...", "Image: ..."). */
 static gboolean
 opens_on_credit_word (const Debris *d, const gchar *s, gsize len)
@@ -329,15 +344,10 @@ opens_on_credit_word (const Debris *d, const gchar *s, gsize len)
   gsize i = 0;
   while (i < len && (s[i] == '(' || s[i] == '['))
     i++;
-  gchar word[17];
   gsize n = 0;
-  while (i + n < len && n < sizeof word - 1 && g_ascii_isalpha (s[i + n]))
-    {
-      word[n] = g_ascii_tolower (s[i + n]);
-      n++;
-    }
-  word[n] = '\0';
-  return n > 0 && (i + n == len || !g_ascii_isalpha (s[i + n])) && g_hash_table_contains (d->credits, word);
+  while (i + n < len && n < CREDIT_WORD_MAX_BYTES && g_ascii_isalpha (s[i + n]))
+    n++;
+  return (i + n == len || !g_ascii_isalpha (s[i + n])) && is_credit_word (d, s + i, n);
 }
 
 /* Whether the sentence is, or ends in, a photo credit: "PHOTO: REUTERS", "(Photo: AFP)", or one
@@ -381,13 +391,7 @@ ends_in_credit (const Debris *d, const gchar *s, gsize len)
   ws = we;
   while (ws > 0 && g_ascii_isalpha (s[ws - 1]))
     ws--;
-  if (we - ws == 0 || we - ws > 16)
-    return FALSE;
-  gchar word[17];
-  for (gsize i = ws; i < we; i++)
-    word[i - ws] = g_ascii_tolower (s[i]);
-  word[we - ws] = '\0';
-  return g_hash_table_contains (d->credits, word);
+  return is_credit_word (d, s + ws, we - ws);
 }
 
 /* A caption glued to a sentence at the space @p, with no full stop between: "... higher than a
