@@ -1974,14 +1974,18 @@ precis_html_read (const gchar *html, gssize len, GError **error)
     }
   g_autoptr (GPtrArray) parsers = g_ptr_array_new_with_free_func (g_object_unref);
   JsonLd ld = { NULL, NULL, NULL };
-  json_ld_read (json_ld, parsers, &ld);
-  if (g_utf8_strlen (text, -1) < RETRY_BELOW_CHARS)
+  glong n_chars = g_utf8_strlen (text, -1);
+  /* The page's JSON-LD is read only for what it may give: a short text's body, a date or an
+   * author the meta elements lack. */
+  if (n_chars < RETRY_BELOW_CHARS || s.published == NULL || s.author == NULL)
+    json_ld_read (json_ld, parsers, &ld);
+  if (n_chars < RETRY_BELOW_CHARS)
     {
       /* Little text in the page's markup (drawn by a script, or behind a teaser): the story
        * as the page's structured data gives it, when that is much longer (trafilatura's
        * baseline). */
       gchar *body = json_ld_text (ld.body);
-      if (body != NULL && (gdouble)g_utf8_strlen (body, -1) > RETRY_GAIN * (gdouble)g_utf8_strlen (text, -1))
+      if (body != NULL && (gdouble)g_utf8_strlen (body, -1) > RETRY_GAIN * (gdouble)n_chars)
         {
           g_free (text);
           text = body;
