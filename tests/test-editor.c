@@ -354,6 +354,24 @@ START_TEST (test_title_claim)
                          "prize on Saturday.");
   g_autofree gchar *kept_claim = chosen_of (s, partly, claim);
   ck_assert_str_eq (kept_claim, "0,1,2");
+  /* A lede that holds more than a third of the title's words but not half of them ("morning",
+   * "bread", "shop" of seven) does not state the claim: the claim sentence comes in. */
+  g_autofree gchar *half = chosen_of (s, feature, "Morning bread shop owner wins national prize");
+  ck_assert_str_eq (half, "0,1,4");
+  /* A candidate with a page's label or another sentence glued on without a space is not
+   * brought in for the title's sake. */
+  const gchar *glued[] = { "Winner namedOn Saturday its owner, Maria Costa, was named winner of the national "
+                           "bread prize for her sourdough loaf.",
+                           "PRIZE WINNERSOn Saturday its owner, Maria Costa, was named winner of the "
+                           "national bread prize for her sourdough loaf.",
+                           "On Saturday its owner was named winner of the national bread prize.DK Costa "
+                           "bakes her sourdough loaf by hand." };
+  for (guint i = 0; i < G_N_ELEMENTS (glued); i++)
+    {
+      g_autofree gchar *text = feature_with (4, glued[i]);
+      g_autofree gchar *got = chosen_of (s, text, claim);
+      ck_assert_msg (g_str_equal (got, "0,1,2"), "glued %s: %s", glued[i], got);
+    }
 }
 END_TEST
 
