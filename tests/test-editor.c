@@ -225,6 +225,18 @@ START_TEST (test_glued_debris)
         "\"STOP THE CUTS NOW,\" read the banners carried by the crews at the front of the march.\n\n"
         "WATCH: The board chair explains the new timetable.\n";
   g_autoptr (PrecisSummary) p = summarise_checking_furniture (s, prose, "---F");
+
+  /* After a word in capitals or a closing quotation mark, a link with a bar for its colon, a
+   * video label run into the next words: split off too. */
+  const gchar *links
+      = "The ferry company will hire ten more crews this year, its chief told the BBC.ALSO READ | "
+        "Fares to rise in autumn\n\n"
+        "Crews will train on the new boats through May and June, the union said.WATCH FULL VIDEOThe "
+        "chair met the crews\n\n"
+        "The chair said: \"We will not cut a single crossing this winter.\"READ| Timetable in full\n";
+  g_autoptr (PrecisSummary) l = summarise_checking_furniture (s, links, "-F-F-F");
+  ck_assert_str_eq (precis_summary_get_document_sentence (l, 0)->text,
+                    "The ferry company will hire ten more crews this year, its chief told the BBC.");
 }
 END_TEST
 

@@ -484,9 +484,12 @@ glued_after_stop (const Debris *d, const gchar *text, gsize start, gsize end)
        dot != NULL && dot + 2 < text + end; dot = memchr (dot + 1, '.', (gsize)(text + end - dot - 1)))
     {
       gsize k = (gsize)(dot - text) + 1;
+      /* A quotation may close between the stop and the debris ('... power."ALSO READ | ...'). */
+      while (k + 1 < end && (text[k] == '"' || text[k] == '\''))
+        k++;
       gchar before = dot[-1], after = text[k];
       if (!((after >= 'A' && after <= 'Z') || after == '{')
-          || !(g_ascii_islower (before) || g_ascii_isdigit (before)))
+          || !(g_ascii_isalnum (before) || before == '"' || before == '\'' || before == ')'))
         continue; /* the common case: a space or the end after the stop */
       /* The word before the stop is a word, not part of an address ("www.Facebook.com/..."). */
       gsize w = (gsize)(dot - text);
