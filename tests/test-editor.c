@@ -226,15 +226,19 @@ START_TEST (test_glued_debris)
         "WATCH: The board chair explains the new timetable.\n";
   g_autoptr (PrecisSummary) p = summarise_checking_furniture (s, prose, "---F");
 
-  /* After a word in capitals or a closing quotation mark, a link with a bar for its colon, a
-   * video label run into the next words: split off too. */
+  /* After a word in capitals, a closing quotation mark or an exclamation mark, a link with a
+   * bar for its colon, a video label or a header in capitals run into the next words: split off
+   * too. */
   const gchar *links
       = "The ferry company will hire ten more crews this year, its chief told the BBC.ALSO READ | "
         "Fares to rise in autumn\n\n"
         "Crews will train on the new boats through May and June, the union said.WATCH FULL VIDEOThe "
         "chair met the crews\n\n"
-        "The chair said: \"We will not cut a single crossing this winter.\"READ| Timetable in full\n";
-  g_autoptr (PrecisSummary) l = summarise_checking_furniture (s, links, "-F-F-F");
+        "The chair said: \"We will not cut a single crossing this winter.\"READ| Timetable in full\n\n"
+        "Crowds cheered the first new boat into the harbour on Friday!ALSO SEE: The boat in pictures\n\n"
+        "The old ferry broke down twice in the storms of March.TIP-OFF RECEIVEDThe crew had warned the "
+        "board a week before.\n";
+  g_autoptr (PrecisSummary) l = summarise_checking_furniture (s, links, "-F-F-F-F-F");
   ck_assert_str_eq (precis_summary_get_document_sentence (l, 0)->text,
                     "The ferry company will hire ten more crews this year, its chief told the BBC.");
 }

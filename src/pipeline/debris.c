@@ -434,7 +434,9 @@ glued_at (const gchar *text, gsize start, gsize end, gsize p, const PrecisSegmen
 }
 
 /* Whether the sentence opens on a header in capitals glued to it ("KILLINGS ALONG LOC On July
- * 15, ..."): HEADER_WORDS words of capital letters only, HEADER_LETTERS letters or more. */
+ * 15, ..."): HEADER_WORDS words of capital letters only (a hyphen may join them: "TIP-OFF"),
+ * HEADER_LETTERS letters or more; or two such words or more whose last runs into the
+ * sentence's first ("TIP-OFF RECEIVEDSecurity forces ..."). */
 static gboolean
 opens_on_header (const gchar *text, gsize start, gsize end)
 {
@@ -456,10 +458,14 @@ opens_on_header (const gchar *text, gsize start, gsize end)
   while (n_words < HEADER_WORDS && p < end)
     {
       gsize w = p;
-      while (p < end && text[p] >= 'A' && text[p] <= 'Z')
+      while (p < end && ((text[p] >= 'A' && text[p] <= 'Z') || (text[p] == '-' && p > w)))
         p++;
       if (p < end && text[p] == '\'' && p - w >= 2)
         p++; /* "OFFICIALS' PAY" */
+      /* A header run into the sentence's first word, whose capital ends the run ("WHAT
+       * HAPPENEDThe plane ..."): two words are enough, the glue being evidence too. */
+      if (p < end && g_ascii_islower (text[p]) && p - w >= 4 && text[p - 2] != '-' && n_words >= 1)
+        return n_letters + (guint)(p - 1 - w) >= HEADER_LETTERS;
       if (p - w < 2 || (p < end && text[p] != ' ' && text[p] != ':'))
         return FALSE;
       n_words++;
@@ -470,18 +476,18 @@ opens_on_header (const gchar *text, gsize start, gsize end)
   return n_words == HEADER_WORDS && n_letters >= HEADER_LETTERS;
 }
 
-/* Where debris is glued to a sentence after its full stop, with no space ("... the northern
- * district.WATCH: Mayor explains ...", "... last year.READ FULL INTERVIEW HERE ...", "...
- * on Friday.{"@context":...}"): the byte after a full stop that follows a lower-case letter or
- * a digit and precedes a phrase of [anywhere], a header in capitals or the opening of a JSON
- * object; 0 when there is none. Scraped pages run their links into the sentences so. */
+/* Where debris is glued to a sentence after its stop @mark ('.' or '!'), with no space ("...
+ * the northern district.WATCH: Mayor explains ...", "... last year.READ FULL INTERVIEW HERE
+ * ...", "... on Friday.{"@context":...}", '... power."ALSO READ | ...'): the byte after a stop
+ * that follows a letter, a digit or a closing quotation mark or bracket (and perhaps a quotation
+ * mark closing after it) and precedes a phrase of [anywhere], a label, a header in capitals or
+ * the opening of a JSON object; 0 when there is none. Scraped pages run their links into the
+ * sentences so. */
 static gsize
-glued_after_stop (const Debris *d, const gchar *text, gsize start, gsize end)
+glued_after_mark (const Debris *d, const gchar *text, gsize start, gsize end, gchar mark)
 {
-  if (end - start < 3)
-    return 0;
-  for (const gchar *dot = memchr (text + start + 1, '.', end - start - 1);
-       dot != NULL && dot + 2 < text + end; dot = memchr (dot + 1, '.', (gsize)(text + end - dot - 1)))
+  for (const gchar *dot = memchr (text + start + 1, mark, end - start - 1);
+       dot != NULL && dot + 2 < text + end; dot = memchr (dot + 1, mark, (gsize)(text + end - dot - 1)))
     {
       gsize k = (gsize)(dot - text) + 1;
       /* A quotation may close between the stop and the debris ('... power."ALSO READ | ...'). */
@@ -506,6 +512,17 @@ glued_after_stop (const Debris *d, const gchar *text, gsize start, gsize end)
         return k;
     }
   return 0;
+}
+
+/* The first place where debris is glued on after a full stop or an exclamation mark. */
+static gsize
+glued_after_stop (const Debris *d, const gchar *text, gsize start, gsize end)
+{
+  if (end - start < 3)
+    return 0;
+  gsize dot = glued_after_mark (d, text, start, end, '.');
+  gsize bang = glued_after_mark (d, text, start, dot != 0 ? dot : end, '!');
+  return bang != 0 ? bang : dot;
 }
 
 /* Whether the sentence text[start, end) is debris: a header in capitals, a phrase of [anywhere]
