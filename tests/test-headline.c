@@ -679,6 +679,23 @@ START_TEST (test_pronoun_lede)
 }
 END_TEST
 
+/* A lede with a link glued on after its full stop: the link is split off as furniture, and the
+ * lede is no photo caption for that (a caption's credit stands apart from it). */
+START_TEST (test_glued_link_no_caption)
+{
+  g_autoptr (PrecisSummarizer) s = precis_summarizer_new ("english", NULL);
+  precis_summarizer_set_headline (s, PRECIS_HEADLINE_GENERATED);
+  g_autoptr (PrecisSummary) sum = precis_summarizer_run (
+      s,
+      "The harbour board approved a new ferry timetable on Monday after a year of complaints.ALSO READ: "
+      "Fares to rise in autumn. Ferries will run every twenty minutes from June, the board said. "
+      "Passengers had waited up to an hour in winter.",
+      -1, NULL);
+  ck_assert_str_eq (precis_summary_get_headline (sum),
+                    "Harbour board approved new ferry timetable after a year of complaints");
+}
+END_TEST
+
 /* A curly apostrophe is read as the ASCII one: "don’t" is an auxiliary, not an unknown noun. */
 START_TEST (test_curly_apostrophe)
 {
@@ -710,6 +727,7 @@ main (void)
   tcase_add_test (tc, test_shared_headlines_read_as_headlines);
   tcase_add_test (tc, test_title_and_generated);
   tcase_add_test (tc, test_pronoun_lede);
+  tcase_add_test (tc, test_glued_link_no_caption);
   tcase_add_test (tc, test_curly_apostrophe);
   tcase_add_loop_test (tc, test_failure_kinds, 0, G_N_ELEMENTS (failures));
   suite_add_tcase (s, tc);

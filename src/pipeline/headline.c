@@ -2158,8 +2158,11 @@ precis_headline_choose (const PrecisSentence *all, guint n_all, const PrecisLang
         continue;
       c[n].text = precis_headline_complete (all[i].text, language, tokenizer, segmenter, &c[n].complete,
                                             &c[n].fits, &c[n].pronoun);
-      /* A photo caption: a sentence followed by its credit. Taken only when nothing else will do. */
-      if (i + 1 < n_all && all[i + 1].furniture && !g_str_has_prefix (all[i + 1].text, "By "))
+      /* A photo caption: a sentence followed by its credit. Taken only when nothing else will do.
+       * Debris split off where it was glued on (no space between: "...munchkin.ALSO SEE: ...")
+       * is no credit. */
+      if (i + 1 < n_all && all[i + 1].furniture && !g_str_has_prefix (all[i + 1].text, "By ")
+          && all[i + 1].offset > all[i].offset + all[i].length)
         c[n].pronoun = TRUE;
       /* A time stamp or a wire label likewise, and it is no statement. */
       /* Only the first counts as a candidate: a live blog's run of time stamps does not use up the
