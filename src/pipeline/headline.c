@@ -1511,12 +1511,23 @@ lost_point (const gchar *s, const Word *w, guint n, guint k, guint vend)
          || (k < n && (w[k].tags & PRECIS_POS_PREP) && after_particle (s, w, k));
 }
 
+/* Whether the cut before word @k is one pick_cut may take: not after a conjunct with no verb
+ * yet nor inside a phrase set off by a comma (verbless_tail). */
+static gboolean
+cut_usable (const Word *w, guint n, const gboolean *cut, guint k, gboolean english)
+{
+  return cut[k] && (k == n || !english || !verbless_tail (w, k));
+}
+
 /* The end of the headline among the cuts @cut: the longest prefix ending at a cut that fits, or
  * 0 (then *@shortest is the first cut, the shortest complete prefix). A prefix whose predicate
- * lost its point gives way to the next cut that does not, within the long budget. */
+ * lost its point gives way to the next cut that does not, within the long budget. An end that is
+ * @unsure (a comma inside a list, a preposition that may open a complement) runs on to the next
+ * usable sure end when that is within the long budget and did not lose its point; else it
+ * stays (never back to a shorter prefix). */
 static guint
-pick_cut (const gchar *s, const Word *w, guint n, const gboolean *cut, guint vend, gboolean english,
-          guint *shortest)
+pick_cut (const gchar *s, const Word *w, guint n, const gboolean *cut, const gboolean *unsure, guint vend,
+          gboolean english, guint *shortest)
 {
   guint best = 0, n_kept = 0, n_chars = 0, longer = 0;
   *shortest = 0;
@@ -1527,7 +1538,7 @@ pick_cut (const gchar *s, const Word *w, guint n, const gboolean *cut, guint ven
           n_chars += (n_kept > 0) + utf8_len (s + w[k - 1].start, w[k - 1].end - w[k - 1].start);
           n_kept++;
         }
-      if (!cut[k] || (k < n && english && verbless_tail (w, k)))
+      if (!cut_usable (w, n, cut, k, english))
         continue;
       if (*shortest == 0)
         *shortest = k;
@@ -1539,6 +1550,14 @@ pick_cut (const gchar *s, const Word *w, guint n, const gboolean *cut, guint ven
     }
   if (longer > 0 && best < n && lost_point (s, w, n, best, vend))
     best = longer;
+  if (best > 0 && best < n && unsure[best])
+    for (guint k = best + 1; k <= n; k++)
+      if (cut_usable (w, n, cut, k, english) && (k == n || !unsure[k]))
+        {
+          if (within_long (s, w, k) && (k == n || vend == 0 || !lost_point (s, w, n, k, vend)))
+            best = k;
+          break;
+        }
   return best;
 }
 
@@ -1688,26 +1707,15 @@ compress (const gchar *s, gboolean english, PrecisTokenizer *tokenizer, const Pr
   cut[n] = TRUE;
   guint vend = english && v > 0 ? verb_group_end (w, n, (guint)v) : 0;
   guint shortest = 0;
-  guint best = pick_cut (s, w, n, cut, vend, english, &shortest);
+  guint best = pick_cut (s, w, n, cut, unsure, vend, english, &shortest);
   /* Nothing complete within the long budget, or a headline that lost its point: the clause's
    * looser ends are tried (fallback_cuts) before a cut at a budget or a weak predicate. */
   if (english && vend > 0
       && ((best == 0 && !within_long (s, w, shortest))
           || (best > 0 && best < n && lost_point (s, w, n, best, vend)))
       && fallback_cuts (s, w, n, v, vend, cut))
-    best = pick_cut (s, w, n, cut, vend, english, &shortest);
+    best = pick_cut (s, w, n, cut, unsure, vend, english, &shortest);
   c->fits = best > 0;
-  /* An unsure end (a comma inside a list, a preposition that may open a complement) is not
-   * trusted: the headline runs on to the next sure end when that is within the long budget (a
-   * long complete headline beats a short broken one), and never back to a shorter one. */
-  if (best > 0 && best < n && unsure[best])
-    for (guint k = best + 1; k <= n; k++)
-      if (cut[k] && (k == n || !unsure[k]))
-        {
-          if (within_long (s, w, k))
-            best = k;
-          break;
-        }
   GString *out = join_words (s, w, best > 0 ? best : shortest);
   if (!c->fits && utf8_len (out->str, out->len) > HEADLINE_HARD_CHARS)
     {
