@@ -678,6 +678,12 @@ static const struct
     "sports firm was still using his name by projecting him as its brand ambassador despite the end of their "
     "agreement in 2012. The sports firm denies the claim.",
     "Sports firm denies claim" },
+  /* a full stop glued to the next sentence ends the headline (before: "Two councillors joined Green
+   * Party.Tom Reyes and his wife left Labour group") */
+  { "glued full stop",
+    "Two councillors have joined the Green Party (GP).Tom Reyes and his wife left the Labour group on "
+    "Monday. The party now holds nine seats.",
+    "Two councillors joined Green Party" },
 };
 
 START_TEST (test_failure_kinds)

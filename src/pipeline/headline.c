@@ -220,6 +220,41 @@ unglue_brackets (GString *s)
       g_string_insert_c (s, (gssize)i + 1, ' ');
 }
 
+/* Ends @s at a full stop glued to the next sentence ("joined the party.Raju Mahali and ...",
+ * "adorable munchkin.ALSO SEE"): a segmenter that found no space there left two sentences in one.
+ * When what comes before it is a leading subordinate clause with no comma of its own ("While X
+ * feels ... too much.India can ..."), the stop becomes "; " instead: the main clause follows it.
+ * The stop must follow a word of two lower-case letters or more, or a closing bracket or quote (not
+ * "U.S.", "corp.'s"), and come before a capital letter or an opening quote and a capital. */
+static void
+unglue_stops (GString *s)
+{
+  static const gchar *const subordinate[] = { "while ",   "if ",    "when ",  "although ", "though ", "as ",
+                                              "because ", "since ", "after ", "before ",   NULL };
+  for (gsize i = 2; i + 1 < s->len; i++)
+    {
+      if (s->str[i] != '.')
+        continue;
+      gchar a = s->str[i - 2], b = s->str[i - 1], c = s->str[i + 1];
+      gboolean word = g_ascii_islower (a) && g_ascii_islower (b);
+      gboolean closing = b == ')' || b == '"' || (b == '\'' && g_ascii_islower (a));
+      gboolean next = g_ascii_isupper (c)
+                      || ((c == '"' || c == '\'') && i + 2 < s->len && g_ascii_isupper (s->str[i + 2]));
+      if (!(word || closing) || !next)
+        continue;
+      gboolean leading = FALSE;
+      for (guint k = 0; subordinate[k] != NULL && !leading; k++)
+        leading = g_ascii_strncasecmp (s->str, subordinate[k], strlen (subordinate[k])) == 0;
+      if (!leading || memchr (s->str, ',', i) != NULL)
+        {
+          g_string_truncate (s, i);
+          return;
+        }
+      s->str[i] = ';';
+      g_string_insert_c (s, (gssize)i + 1, ' ');
+    }
+}
+
 /* Applies one rule; TRUE if the text changed. */
 static gboolean
 apply (GString *s, GRegex *re, const gchar *replacement)
@@ -2056,6 +2091,7 @@ apply_rules (const gchar *sentence, gboolean english, PrecisTokenizer *tokenizer
       repair_question_marks (s);
       untokenise (s);
     }
+  unglue_stops (s);
   if (strpbrk (s->str, "([") != NULL)
     {
       const gchar *open = strpbrk (s->str, "([");
