@@ -63,8 +63,10 @@ static const gchar *const said_words[]
     = { "said",      "says",     "told",   "added",    "reported", "announced", "stated",
         "according", "insisted", "warned", "declared", "claimed",  "revealed",  NULL };
 static const gchar *const finding_words[] = { "found", "showed", "shows", "suggest", "revealed", NULL };
-static const gchar *const day_words[] = { "day",       "week",    "month",   "year",    "night", "morning",
-                                          "afternoon", "evening", "weekend", "tonight", NULL };
+/* Needles are substrings: "week" covers "weekend" and "night" "tonight" (each needle is a strstr
+ * over the sentence, so the fewer the cheaper). */
+static const gchar *const day_words[]
+    = { "day", "week", "month", "year", "night", "morning", "afternoon", "evening", NULL };
 static const gchar *const weekday_words[]
     = { "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", NULL };
 static const gchar *const relative_words[] = { ", which", ", who", NULL };
@@ -1771,6 +1773,34 @@ fallback_cuts (const gchar *s, const Word *w, guint n, gint v, guint vend, gbool
   return added;
 }
 
+/* The English words of @now, made from @old's @words: when @now is what follows a word of @old
+ * (a leading adjunct removed) the words are @old's last ones, moved; else @now is split anew. */
+static void
+resplit (const gchar *old, const gchar *now, GArray *words)
+{
+  gsize n_old = strlen (old), n_now = strlen (now);
+  Word *w = (Word *)(gpointer)words->data;
+  guint j = 0;
+  if (n_now < n_old && strcmp (old + n_old - n_now, now) == 0)
+    while (j < words->len && w[j].start < n_old - n_now)
+      j++;
+  if (j == 0 || j == words->len || w[j].start != n_old - n_now)
+    {
+      split_words (now, TRUE, NULL, words);
+      return;
+    }
+  gsize shift = n_old - n_now;
+  g_array_remove_range (words, 0, j);
+  w = (Word *)(gpointer)words->data;
+  for (guint i = 0; i < words->len; i++)
+    {
+      w[i].start -= shift;
+      w[i].end -= shift;
+      w[i].from -= shift;
+      w[i].to -= shift;
+    }
+}
+
 /* Fills @c with the best complete headline of one (trimmed) sentence @s. */
 static void
 compress (const gchar *s, gboolean english, PrecisTokenizer *tokenizer, const PrecisSegmenter *segmenter,
@@ -1788,15 +1818,15 @@ compress (const gchar *s, gboolean english, PrecisTokenizer *tokenizer, const Pr
       gboolean appositive = (first = drop_appositive (s, w, n)) != NULL;
       if (first != NULL || (first = drop_leading_adjunct (s, w, n)) != NULL)
         {
+          resplit (s, first, words);
           s = first;
-          split_words (s, english, tokenizer, words);
           w = (Word *)(gpointer)words->data;
           n = words->len;
           second = appositive ? drop_leading_adjunct (s, w, n) : drop_appositive (s, w, n);
           if (second != NULL)
             {
+              resplit (s, second, words);
               s = second;
-              split_words (s, english, tokenizer, words);
               w = (Word *)(gpointer)words->data;
               n = words->len;
             }
