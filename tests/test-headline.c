@@ -652,6 +652,38 @@ static const struct
     "The council leader signed a ten-year contract with a private firm to run the city's bus routes from "
     "next spring. Unions have threatened to strike.",
     "Council leader signed ten-year contract with private firm to run city's bus routes" },
+  /* seventh round (session 9). A leading adjunct and an appositive of the subject after it both go
+   * (before: the whole lede, "More than a year after storm hit valley, old mill, landmark for walkers,
+   * is ...") */
+  { "leading adjunct and appositive",
+    "More than a year after the storm hit the valley, the old mill, a landmark for walkers, is still closed "
+    "to visitors. Repairs will start in spring.",
+    "Old mill is still closed to visitors" },
+  /* an -ing word with its complement opens a participle clause even with a participle inside (before:
+   * "Reacting to rent rise imposed by landlord, tenant") */
+  { "participle clause holding a participle",
+    "Reacting to a rent rise imposed by the landlord, a tenant from the Elm Street flats painted and boarded "
+    "up his front door on Monday, sending the council into a panic.",
+    "Tenant from Elm Street flats painted and boarded up his front door" },
+  /* "neither X nor Y" is one verb phrase, and "if" after a verb its object (before: "Pop singer Maria
+   * Lopez has neither denied") */
+  { "neither ... nor and an if-clause object",
+    "Pop singer Maria Lopez has neither denied nor confirmed if she is recording a new album with Tom Reyes, "
+    "the band's former drummer.",
+    "Pop singer Maria Lopez has neither denied nor confirmed if she is recording new album" },
+  /* the "that" after a verb of saying and an adjunct opens its object, not a relative clause: no
+   * headline ends before it (before: "... J R Hardy alleged before Leeds High Court") */
+  { "object clause after an adjunct",
+    "Veteran cricketer and former England captain J R Hardy has alleged before the Leeds High Court that a "
+    "sports firm was still using his name by projecting him as its brand ambassador despite the end of their "
+    "agreement in 2012. The sports firm denies the claim.",
+    "Sports firm denies claim" },
+  /* a full stop glued to the next sentence ends the headline (before: "Two councillors joined Green
+   * Party.Tom Reyes and his wife left Labour group") */
+  { "glued full stop",
+    "Two councillors have joined the Green Party (GP).Tom Reyes and his wife left the Labour group on "
+    "Monday. The party now holds nine seats.",
+    "Two councillors joined Green Party" },
 };
 
 START_TEST (test_failure_kinds)

@@ -63,8 +63,10 @@ static const gchar *const said_words[]
     = { "said",      "says",     "told",   "added",    "reported", "announced", "stated",
         "according", "insisted", "warned", "declared", "claimed",  "revealed",  NULL };
 static const gchar *const finding_words[] = { "found", "showed", "shows", "suggest", "revealed", NULL };
-static const gchar *const day_words[] = { "day",       "week",    "month",   "year",    "night", "morning",
-                                          "afternoon", "evening", "weekend", "tonight", NULL };
+/* Needles are substrings: "week" covers "weekend" and "night" "tonight" (each needle is a strstr
+ * over the sentence, so the fewer the cheaper). */
+static const gchar *const day_words[]
+    = { "day", "week", "month", "year", "night", "morning", "afternoon", "evening", NULL };
 static const gchar *const weekday_words[]
     = { "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", NULL };
 static const gchar *const relative_words[] = { ", which", ", who", NULL };
@@ -218,6 +220,41 @@ unglue_brackets (GString *s)
   for (gsize i = 0; i + 1 < s->len; i++)
     if ((s->str[i] == ')' || s->str[i] == ']') && g_ascii_isalnum (s->str[i + 1]))
       g_string_insert_c (s, (gssize)i + 1, ' ');
+}
+
+/* Ends @s at a full stop glued to the next sentence ("joined the party.Raju Mahali and ...",
+ * "adorable munchkin.ALSO SEE"): a segmenter that found no space there left two sentences in one.
+ * When what comes before it is a leading subordinate clause with no comma of its own ("While X
+ * feels ... too much.India can ..."), the stop becomes "; " instead: the main clause follows it.
+ * The stop must follow a word of two lower-case letters or more, or a closing bracket or quote (not
+ * "U.S.", "corp.'s"), and come before a capital letter or an opening quote and a capital. */
+static void
+unglue_stops (GString *s)
+{
+  static const gchar *const subordinate[] = { "while ",   "if ",    "when ",  "although ", "though ", "as ",
+                                              "because ", "since ", "after ", "before ",   NULL };
+  for (gsize i = 2; i + 1 < s->len; i++)
+    {
+      if (s->str[i] != '.')
+        continue;
+      gchar a = s->str[i - 2], b = s->str[i - 1], c = s->str[i + 1];
+      gboolean word = g_ascii_islower (a) && g_ascii_islower (b);
+      gboolean closing = b == ')' || b == '"' || (b == '\'' && g_ascii_islower (a));
+      gboolean next = g_ascii_isupper (c)
+                      || ((c == '"' || c == '\'') && i + 2 < s->len && g_ascii_isupper (s->str[i + 2]));
+      if (!(word || closing) || !next)
+        continue;
+      gboolean leading = FALSE;
+      for (guint k = 0; subordinate[k] != NULL && !leading; k++)
+        leading = g_ascii_strncasecmp (s->str, subordinate[k], strlen (subordinate[k])) == 0;
+      if (!leading || memchr (s->str, ',', i) != NULL)
+        {
+          g_string_truncate (s, i);
+          return;
+        }
+      s->str[i] = ';';
+      g_string_insert_c (s, (gssize)i + 1, ' ');
+    }
 }
 
 /* Applies one rule; TRUE if the text changed. */
@@ -986,6 +1023,8 @@ first_comma (const Word *w, guint n)
   return a;
 }
 
+static gchar *drop_appositive (const gchar *s, const Word *w, guint n);
+
 /* @s without a leading adjunct ("More than five weeks after the floods, thousands of families
  * are ..." -> "thousands of families are ..."), or NULL: a phrase up to the first comma that
  * opens with a preposition, subordinator, adverb, adjective, participle or number and holds no
@@ -1029,11 +1068,25 @@ drop_leading_adjunct (const gchar *s, const Word *w, guint n)
         || adjective || g_ascii_isdigit (s[w[0].start]) || subordinate;
   if (!adjunct || (t & (PRECIS_POS_DET | PRECIS_POS_PRONOUN)))
     return NULL;
-  for (guint i = a + 2; i < n && !w[i - 1].comma; i++)
+  if (w[a + 1].tags & (PRECIS_POS_PRONOUN | PRECIS_POS_CONJ | PRECIS_POS_PREP))
+    return NULL;
+  guint i = a + 2;
+  for (; i < n && !w[i - 1].comma; i++)
     if (may_be_finite (w, n, i) && (w[i].tags & (SURE_FINITE | PRECIS_POS_THIRD)))
-      return (w[a + 1].tags & (PRECIS_POS_PRONOUN | PRECIS_POS_CONJ | PRECIS_POS_PREP))
-                 ? NULL
-                 : g_strdup (s + w[a + 1].start);
+      return g_strdup (s + w[a + 1].start);
+  /* the subject has an appositive before its verb ("Days before the vote, the party's candidate,
+   * X, came out against ..."): what follows the adjunct is a clause once that goes. Only after a
+   * phrase that is surely an adjunct (a preposition's or a subordinate clause's): an -ing word or
+   * an adjective may open the subject itself ("Beaming Amit Shah, the party's president, ...") */
+  if (i < n && (subordinate || (t & PRECIS_POS_PREP)))
+    {
+      g_autoptr (GArray) rest = g_array_new (FALSE, FALSE, sizeof (Word));
+      split_words (s + w[a + 1].start, TRUE, NULL, rest);
+      g_autofree gchar *clause
+          = drop_appositive (s + w[a + 1].start, (const Word *)(gconstpointer)rest->data, rest->len);
+      if (clause != NULL)
+        return g_strdup (s + w[a + 1].start);
+    }
   return NULL;
 }
 
@@ -1045,6 +1098,33 @@ static const gchar *const clause_verbs[]
         "predict", "expect", "hope",   "know",    "knew",   "find",    "found",   "confirm", "alleg",
         "feel",    "felt",   "told",   "tell",    "assert", "decid",   "indicat", "learn",   "note",
         "realis",  "realiz", "recall", "stress",  "declar", "agree",   "learnt",  NULL };
+/* The "that" after the verb group ending at @vend and a prepositional phrase ("alleged before the
+ * High Court that", "said in a statement that"), or 0: with nothing but the phrase between them it
+ * opens the verb's object clause, not a relative clause of the phrase's noun. */
+static guint
+adjunct_then_that (const gchar *s, const Word *w, guint n, guint vend)
+{
+  if (vend + 2 >= n || w[vend].comma || !(w[vend + 1].tags & PRECIS_POS_PREP)
+      || !(w[vend].tags & (PRECIS_POS_PAST | PRECIS_POS_THIRD | PRECIS_POS_VERB)))
+    return 0;
+  /* verbs of saying only: "agreed on a contract that gives ..." is a relative clause */
+  static const gchar *const saying_stems[]
+      = { "say", "said", "alleg", "claim", "announc", "told", "tell", "declar", "insist", "admit", NULL };
+  gboolean takes = FALSE;
+  for (guint i = 0; saying_stems[i] != NULL && !takes; i++)
+    takes = verb_form_of (s, &w[vend], saying_stems[i]);
+  if (!takes)
+    return 0;
+  for (guint j = vend + 2; j < n && j <= vend + HEADLINE_COMPLEMENT_REACH; j++)
+    {
+      if (w[j - 1].comma || w[j].dash || may_be_finite (w, n, j))
+        return 0;
+      if (word_is (s, &w[j], "that"))
+        return j;
+    }
+  return 0;
+}
+
 /* How far the verb of an object clause may be from the verb that takes it. */
 #define HEADLINE_CLAUSE_REACH 14
 
@@ -1060,6 +1140,10 @@ clause_object_end (const Word *w, guint n, guint vend, const gchar *s)
   if (!takes || w[vend].comma)
     return 0;
   guint j = vend + 1;
+  /* past an adjunct phrase: "alleged before the High Court that ..." */
+  guint that = adjunct_then_that (s, w, n, vend);
+  if (that > 0)
+    j = that;
   if (j < n && word_is (s, &w[j], "that"))
     j++;
   for (j++; j < n && j <= vend + HEADLINE_CLAUSE_REACH; j++)
@@ -1114,7 +1198,8 @@ bound_adjunct (const Word *w, guint n, guint k, const gchar *s)
   return word_in (s, &w[k - 1], time_nouns);
 }
 
-/* Whether the conjunction at @k joins the two halves of "both X and Y" or "between X and Y"
+/* Whether the conjunction at @k joins the two halves of "both X and Y", "between X and Y",
+ * "neither X nor Y" or "either X or Y"
  * (a few words back, no comma between): no second clause starts there. */
 static gboolean
 paired_conjunction (const Word *w, guint k, const gchar *s)
@@ -1123,7 +1208,8 @@ paired_conjunction (const Word *w, guint k, const gchar *s)
     {
       if (w[i - 1].comma)
         return FALSE;
-      if (word_is (s, &w[i - 1], "both") || word_is (s, &w[i - 1], "between"))
+      if (word_is (s, &w[i - 1], "both") || word_is (s, &w[i - 1], "between")
+          || word_is (s, &w[i - 1], "neither") || word_is (s, &w[i - 1], "either"))
         return TRUE;
     }
   return FALSE;
@@ -1203,6 +1289,26 @@ list_follows (const gchar *s, const Word *w, guint n, guint k)
  * before one is not sure. */
 static const gchar *const complement_prone[] = { "with", "into", "against", NULL };
 
+/* The end of the verb group ending at @vend and of the verbs joined to it before any object
+ * ("slapped and physically assaulted [his professor]", "has neither denied nor confirmed [if
+ * ...]"): a verb right before "and", "or" or "nor" shares the object of the verb after it, so the
+ * clause's complement comes after both. */
+static guint
+coordinated_end (const Word *w, guint n, guint vend)
+{
+  const guint forms = PRECIS_POS_PAST | PRECIS_POS_ING | PRECIS_POS_THIRD | PRECIS_POS_VERB;
+  while (vend + 2 < n && !w[vend].comma && (w[vend + 1].tags & PRECIS_POS_CONJ))
+    {
+      guint j = vend + 2;
+      while (j + 1 < n && w[j].tags == PRECIS_POS_ADV && !w[j].comma)
+        j++;
+      if (!(w[j].tags & w[vend].tags & forms) || (w[j].tags & (closed_tags | PRECIS_POS_NOUN)))
+        break;
+      vend = verb_group_end (w, n, j);
+    }
+  return vend;
+}
+
 /* Marks the cuts of an English sentence: cut[k] when the words before @k can stand alone and
  * the words from @k on are one whole optional constituent (a clause after a comma, a
  * subordinate or relative clause, a second clause, an adjunct phrase). Left to right, it keeps
@@ -1217,7 +1323,7 @@ find_cuts (const Word *w, guint n, gint v, const gchar *s, gboolean keep_relativ
 {
   gboolean blocked = FALSE; /* a light noun's relative clause was kept */
   gboolean need_verb = v < 0;
-  guint vend = v >= 0 ? verb_group_end (w, n, (guint)v) : 0;
+  guint vend = v >= 0 ? coordinated_end (w, n, verb_group_end (w, n, (guint)v)) : 0;
   guint hold = v >= 0 ? clause_object_end (w, n, vend, s) : 0;
   /* "may only be small, but ...", "is not only convenient - it also ...": the clause after the
    * comma or dash says what the concession is for */
@@ -1249,7 +1355,12 @@ find_cuts (const Word *w, guint n, gint v, const gchar *s, gboolean keep_relativ
               unsure[k] = cut[k] && !w[k].dash && list_end > 0;
             }
           else if ((t & PRECIS_POS_WH) || ((t & PRECIS_POS_SUBORD) && !(t & PRECIS_POS_PREP)))
-            cut[k] = !(t & PRECIS_POS_DET); /* not "that": it may open the object clause */
+            /* not "that": it may open the object clause; nor "if" or "whether" right after a verb
+             * ("confirmed if she is ...", "asked whether"): that is its object */
+            cut[k] = !(t & PRECIS_POS_DET)
+                     && !((word_is (s, &w[k], "if") || word_is (s, &w[k], "whether"))
+                          && (w[k - 1].tags & (PRECIS_POS_PAST | PRECIS_POS_THIRD | PRECIS_POS_VERB))
+                          && !(w[k - 1].tags & PRECIS_POS_NOUN));
           else if ((t & PRECIS_POS_SUBORD) && clause_follows (w, n, k)) /* "after prices fell" */
             cut[k] = !complement_preposition (w, n, k, s);              /* "quoted ... as saying" */
           else if (t & PRECIS_POS_CONJ)
@@ -1280,7 +1391,7 @@ find_cuts (const Word *w, guint n, gint v, const gchar *s, gboolean keep_relativ
       else if (need_verb && (gint)k > v && may_be_finite (w, n, k))
         {
           need_verb = FALSE;
-          vend = verb_group_end (w, n, k);
+          vend = coordinated_end (w, n, verb_group_end (w, n, k));
         }
     }
   return blocked;
@@ -1350,6 +1461,10 @@ drop_appositive (const gchar *s, const Word *w, guint n)
   /* a one-word subject is a name ("Pramod, a manager who ..., died"), not "However," */
   if ((a == 0 && (!w[0].capital || (w[0].tags & ~PRECIS_POS_NOUN))) || a + 2 >= n
       || (w[0].tags & PRECIS_POS_PRONOUN))
+    return NULL;
+  /* a phrase that opens on a preposition is no subject ("In a blow to the party, two members
+   * who ..., have joined"): what follows its comma is the subject, not an appositive */
+  if ((w[0].tags & (PRECIS_POS_PREP | PRECIS_POS_NOUN | PRECIS_POS_ADJ)) == PRECIS_POS_PREP)
     return NULL;
   /* The appositive may run over several commas ("Emma Jackson, 28, a nurse who moved here last
    * year, says") when no part of it opens on a conjunction ("John, 28, and Mary, 30, were") and
@@ -1511,12 +1626,23 @@ lost_point (const gchar *s, const Word *w, guint n, guint k, guint vend)
          || (k < n && (w[k].tags & PRECIS_POS_PREP) && after_particle (s, w, k));
 }
 
+/* Whether the cut before word @k is one pick_cut may take: not after a conjunct with no verb
+ * yet nor inside a phrase set off by a comma (verbless_tail). */
+static gboolean
+cut_usable (const Word *w, guint n, const gboolean *cut, guint k, gboolean english)
+{
+  return cut[k] && (k == n || !english || !verbless_tail (w, k));
+}
+
 /* The end of the headline among the cuts @cut: the longest prefix ending at a cut that fits, or
  * 0 (then *@shortest is the first cut, the shortest complete prefix). A prefix whose predicate
- * lost its point gives way to the next cut that does not, within the long budget. */
+ * lost its point gives way to the next cut that does not, within the long budget. An end that is
+ * @unsure (a comma inside a list, a preposition that may open a complement) runs on to the next
+ * usable sure end when that is within the long budget and did not lose its point; else it
+ * stays (never back to a shorter prefix). */
 static guint
-pick_cut (const gchar *s, const Word *w, guint n, const gboolean *cut, guint vend, gboolean english,
-          guint *shortest)
+pick_cut (const gchar *s, const Word *w, guint n, const gboolean *cut, const gboolean *unsure, guint vend,
+          gboolean english, guint *shortest)
 {
   guint best = 0, n_kept = 0, n_chars = 0, longer = 0;
   *shortest = 0;
@@ -1527,7 +1653,7 @@ pick_cut (const gchar *s, const Word *w, guint n, const gboolean *cut, guint ven
           n_chars += (n_kept > 0) + utf8_len (s + w[k - 1].start, w[k - 1].end - w[k - 1].start);
           n_kept++;
         }
-      if (!cut[k] || (k < n && english && verbless_tail (w, k)))
+      if (!cut_usable (w, n, cut, k, english))
         continue;
       if (*shortest == 0)
         *shortest = k;
@@ -1539,6 +1665,14 @@ pick_cut (const gchar *s, const Word *w, guint n, const gboolean *cut, guint ven
     }
   if (longer > 0 && best < n && lost_point (s, w, n, best, vend))
     best = longer;
+  if (best > 0 && best < n && unsure[best])
+    for (guint k = best + 1; k <= n; k++)
+      if (cut_usable (w, n, cut, k, english) && (k == n || !unsure[k]))
+        {
+          if (within_long (s, w, k) && (k == n || vend == 0 || !lost_point (s, w, n, k, vend)))
+            best = k;
+          break;
+        }
   return best;
 }
 
@@ -1629,13 +1763,42 @@ fallback_cuts (const gchar *s, const Word *w, guint n, gint v, guint vend, gbool
                              && (next & (PRECIS_POS_VERB | PRECIS_POS_MODAL | PRECIS_POS_AUX))
                              && !(next & PRECIS_POS_NOUN);
       gboolean relative = word_is (s, &w[k], "that") && (w[k - 1].tags & PRECIS_POS_NOUN)
-                          && !(w[k - 1].tags & (closed_tags | PRECIS_POS_ADV)) && clause_follows (w, n, k);
+                          && !(w[k - 1].tags & (closed_tags | PRECIS_POS_ADV)) && clause_follows (w, n, k)
+                          && adjunct_then_that (s, w, n, vend) != k;
       if (infinitive || second_verb || relative)
         cut[k] = added = TRUE;
       if (ends)
         break;
     }
   return added;
+}
+
+/* The English words of @now, made from @old's @words: when @now is what follows a word of @old
+ * (a leading adjunct removed) the words are @old's last ones, moved; else @now is split anew. */
+static void
+resplit (const gchar *old, const gchar *now, GArray *words)
+{
+  gsize n_old = strlen (old), n_now = strlen (now);
+  Word *w = (Word *)(gpointer)words->data;
+  guint j = 0;
+  if (n_now < n_old && strcmp (old + n_old - n_now, now) == 0)
+    while (j < words->len && w[j].start < n_old - n_now)
+      j++;
+  if (j == 0 || j == words->len || w[j].start != n_old - n_now)
+    {
+      split_words (now, TRUE, NULL, words);
+      return;
+    }
+  gsize shift = n_old - n_now;
+  g_array_remove_range (words, 0, j);
+  w = (Word *)(gpointer)words->data;
+  for (guint i = 0; i < words->len; i++)
+    {
+      w[i].start -= shift;
+      w[i].end -= shift;
+      w[i].from -= shift;
+      w[i].to -= shift;
+    }
 }
 
 /* Fills @c with the best complete headline of one (trimmed) sentence @s. */
@@ -1647,18 +1810,29 @@ compress (const gchar *s, gboolean english, PrecisTokenizer *tokenizer, const Pr
   split_words (s, english, tokenizer, words);
   Word *w = (Word *)(gpointer)words->data;
   guint n = words->len;
-  g_autofree gchar *shorter = NULL;
-  gint v = english ? find_verb (s, w, n) : 0;
-  if (english
-      && ((shorter = drop_appositive (s, w, n)) != NULL
-          || (shorter = drop_leading_adjunct (s, w, n)) != NULL))
+  /* An appositive of the subject, or a leading adjunct; then the other one, when the first left
+   * it ("Days before the vote, the party's candidate, X, came out against ..."). */
+  g_autofree gchar *first = NULL, *second = NULL;
+  if (english)
     {
-      s = shorter;
-      split_words (s, english, tokenizer, words);
-      w = (Word *)(gpointer)words->data;
-      n = words->len;
-      v = find_verb (s, w, n);
+      gboolean appositive = (first = drop_appositive (s, w, n)) != NULL;
+      if (first != NULL || (first = drop_leading_adjunct (s, w, n)) != NULL)
+        {
+          resplit (s, first, words);
+          s = first;
+          w = (Word *)(gpointer)words->data;
+          n = words->len;
+          second = appositive ? drop_leading_adjunct (s, w, n) : drop_appositive (s, w, n);
+          if (second != NULL)
+            {
+              resplit (s, second, words);
+              s = second;
+              w = (Word *)(gpointer)words->data;
+              n = words->len;
+            }
+        }
     }
+  gint v = english ? find_verb (s, w, n) : 0;
   c->complete = !english || v > 0;
   c->pronoun = n > 0
                && ((w[0].tags & PRECIS_POS_PRONOUN) || (english && (w[0].tags & PRECIS_POS_WH))
@@ -1688,26 +1862,15 @@ compress (const gchar *s, gboolean english, PrecisTokenizer *tokenizer, const Pr
   cut[n] = TRUE;
   guint vend = english && v > 0 ? verb_group_end (w, n, (guint)v) : 0;
   guint shortest = 0;
-  guint best = pick_cut (s, w, n, cut, vend, english, &shortest);
+  guint best = pick_cut (s, w, n, cut, unsure, vend, english, &shortest);
   /* Nothing complete within the long budget, or a headline that lost its point: the clause's
    * looser ends are tried (fallback_cuts) before a cut at a budget or a weak predicate. */
   if (english && vend > 0
       && ((best == 0 && !within_long (s, w, shortest))
           || (best > 0 && best < n && lost_point (s, w, n, best, vend)))
       && fallback_cuts (s, w, n, v, vend, cut))
-    best = pick_cut (s, w, n, cut, vend, english, &shortest);
+    best = pick_cut (s, w, n, cut, unsure, vend, english, &shortest);
   c->fits = best > 0;
-  /* An unsure end (a comma inside a list, a preposition that may open a complement) is not
-   * trusted: the headline runs on to the next sure end when that is within the long budget (a
-   * long complete headline beats a short broken one), and never back to a shorter one. */
-  if (best > 0 && best < n && unsure[best])
-    for (guint k = best + 1; k <= n; k++)
-      if (cut[k] && (k == n || !unsure[k]))
-        {
-          if (within_long (s, w, k))
-            best = k;
-          break;
-        }
   GString *out = join_words (s, w, best > 0 ? best : shortest);
   if (!c->fits && utf8_len (out->str, out->len) > HEADLINE_HARD_CHARS)
     {
@@ -1802,11 +1965,21 @@ ing_phrase_is_subject (const gchar *removed, gsize n_removed, const gchar *rest)
   if (words->len == 0 || w[0].end - w[0].start < 5
       || g_ascii_strncasecmp (phrase + w[0].end - 3, "ing", 3) != 0)
     return FALSE;
+  /* an -ing word that takes a complement is a verb ("Reacting to low marks assigned to him, a
+   * student slapped ..."): a past form in its phrase is a participle after its noun, and only an
+   * auxiliary or a modal makes the phrase a clause with a gerund for subject ("Reaching a round
+   * number in any endeavour is worth celebrating, especially ...") */
+  gboolean verb
+      = words->len > 1
+        && (w[1].tags
+            & (PRECIS_POS_PREP | PRECIS_POS_TO | PRECIS_POS_DET | PRECIS_POS_POSS | PRECIS_POS_OBJECT))
+        && !(w[1].tags & (PRECIS_POS_NOUN | PRECIS_POS_ADJ));
+  guint sure = verb ? (PRECIS_POS_AUX | PRECIS_POS_MODAL) : SURE_FINITE;
   for (guint i = 1; i < words->len; i++)
     {
       if ((w[i].tags & (PRECIS_POS_SUBORD | PRECIS_POS_WH)) || word_is (phrase, &w[i], "that"))
         break;
-      if (i > 1 && may_be_finite (w, words->len, i) && (w[i].tags & SURE_FINITE))
+      if (i > 1 && may_be_finite (w, words->len, i) && (w[i].tags & sure))
         return TRUE;
     }
   /* "Leading economists, including the former governor, have warned" */
@@ -1948,6 +2121,7 @@ apply_rules (const gchar *sentence, gboolean english, PrecisTokenizer *tokenizer
       repair_question_marks (s);
       untokenise (s);
     }
+  unglue_stops (s);
   if (strpbrk (s->str, "([") != NULL)
     {
       const gchar *open = strpbrk (s->str, "([");
