@@ -578,9 +578,7 @@ run (PrecisSummarizer *s, const gchar *input, gssize len, gchar *take, GDestroyN
   PrecisVectors vectors;
   if (large)
     {
-      gboolean tfs
-          = s->params.similarity == PRECIS_RANKER_BM25 || s->params.similarity == PRECIS_RANKER_COSINE;
-      precis_vectors_build_over (&tokens, tfs, &vectors);
+      precis_vectors_build_over (&tokens, precis_graph_reads_tf (s->params.similarity), &vectors);
       precis_tokens_clear (&tokens);
     }
   else
