@@ -596,6 +596,24 @@ START_TEST (test_eval_command)
 }
 END_TEST
 
+/* precis eval reads its records lossy, as its summarisers read their texts: a "\u0000" escape
+ * is U+FFFD, the record scored, not a bad line. */
+START_TEST (test_eval_reads_lossy)
+{
+  const gchar *lines = "{\"id\":\"a\",\"text\":\"The council met on Monday.\\u0000 It voted to rebuild the "
+                       "old bridge. Work starts in May.\",\"summary\":\"The council voted to rebuild the "
+                       "bridge.\"}\n"
+                       "{\"id\":\"b\",\"text\":\"Rain fell all week. The river rose by two metres. Three "
+                       "roads closed.\",\"summary\":\"The river rose.\"}\n";
+  Result r = run (lines, ARGS ("eval", "-", "-f", "json", "--bootstrap=0", "--systems=precis,lead"));
+  ck_assert_msg (r.status == 0, "status %d, stderr: %s", r.status, r.err);
+  ck_assert_msg (strstr (r.err, "NUL") == NULL, "stderr: %s", r.err);
+  g_autoptr (JsonObject) o = parse_object (r.out);
+  ck_assert_int_eq (json_object_get_int_member (o, "n_documents"), 2);
+  result_clear (&r);
+}
+END_TEST
+
 START_TEST (test_segment_command)
 {
   Result r = run ("Dr. Smith met Mrs. Jones in the U.S. capital.\nIt was\nlate at night. 1) one 2) two\n",
@@ -1124,6 +1142,7 @@ main (void)
   tcase_add_test (tc, test_same_output_twice);
   tcase_add_test (tc, test_rouge_command);
   tcase_add_test (tc, test_eval_command);
+  tcase_add_test (tc, test_eval_reads_lossy);
   tcase_add_test (tc, test_segment_command);
   tcase_add_test (tc, test_batch_command);
   tcase_add_test (tc, test_batch_bad_lines);

@@ -333,10 +333,15 @@ START_TEST (test_title_claim)
   ck_assert_str_eq (told, "0,1,4");
   /* No title; a title of four content words (a label, though the fifth sentence holds all of
    * them); a title the lede holds more than a third of (though the fifth sentence brings five
-   * more); a title that asks: the opening. */
-  const gchar *kept[] = { NULL, "Costa wins national prize",
+   * more); a title that asks, with any script's question mark (full-width, Arabic, Greek): the
+   * opening. */
+  const gchar *kept[] = { NULL,
+                          "Costa wins national prize",
                           "Dawn lights in high street bread shop as Maria Costa wins national prize",
-                          "Who won the national bread prize for a sourdough loaf?" };
+                          "Who won the national bread prize for a sourdough loaf?",
+                          "Village baker wins national bread prize for sourdough loaf\xEF\xBC\x9F ",
+                          "Village baker wins national bread prize for sourdough loaf\xD8\x9F",
+                          "Village baker wins national bread prize for sourdough loaf\xCD\xBE" };
   for (guint i = 0; i < G_N_ELEMENTS (kept); i++)
     {
       g_autofree gchar *got = chosen_of (s, feature, kept[i]);

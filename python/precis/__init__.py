@@ -90,12 +90,13 @@ def _error_slot():
     return ctypes.POINTER(_lib.GError)()
 
 
-def _bytes(text):
-    """str -> UTF-8 (lone surrogates kept, so the library reports them); bytes as they are."""
+def _bytes(text, into=bytes):
+    """str -> UTF-8 (lone surrogates kept, so the library reports them); bytes as they are; as an
+    object of type into (bytes, or bytearray for a buffer the library may write into)."""
     if isinstance(text, str):
-        return text.encode("utf-8", "surrogatepass")
+        return into(text, "utf-8", "surrogatepass")
     if isinstance(text, (bytes, bytearray, memoryview)):
-        return bytes(text)
+        return into(text)
     raise TypeError("text must be str or bytes, not %s" % type(text).__name__)
 
 
@@ -282,8 +283,6 @@ class Summarizer:
         if parse is None or setter is None:
             raise NotImplementedError("headline=%r: this libprecis (%s) has no headline modes; leave "
                                       "headline=None for its default" % (mode, version()))
-        parse.restype, parse.argtypes = ctypes.c_int, [ctypes.c_char_p, ctypes.POINTER(ctypes.c_int)]
-        setter.restype, setter.argtypes = None, [ctypes.c_void_p, ctypes.c_int]
         setter(self._ptr, _parse(parse, "headline mode", mode))
 
     def __del__(self):
@@ -306,8 +305,6 @@ class Summarizer:
             if run is None:
                 raise NotImplementedError("title=: this libprecis (%s) cannot take a title from outside "
                                           "the text; put it on the text's first line" % version())
-            run.restype = ctypes.c_void_p
-            run.argtypes = [ctypes.c_void_p, ctypes.c_char_p, ctypes.c_ssize_t, ctypes.c_char_p, _lib.ERROR_P]
             ptr = run(self._ptr, data, len(data), _bytes(title), ctypes.byref(err))
         if not ptr:
             _raise(err)
@@ -321,23 +318,14 @@ class Summarizer:
         fn = _lib.optional(name)
         if fn is None:
             return None
-        if isinstance(text, str):
-            buf = bytearray(text, "utf-8", "surrogatepass")
-        elif isinstance(text, (bytes, bytearray, memoryview)):
-            buf = bytearray(text)
-        else:
-            raise TypeError("text must be str or bytes, not %s" % type(text).__name__)
+        buf = _bytes(text, bytearray)
         n = len(buf)
         buf.append(0)
         view = (ctypes.c_char * len(buf)).from_buffer(buf)
         err = _error_slot()
-        fn.restype = ctypes.c_void_p
-        if title is None and name.startswith("precis_summarizer_segment"):
-            fn.argtypes = [ctypes.c_void_p, ctypes.c_void_p, ctypes.c_size_t, ctypes.c_void_p, _lib.ERROR_P]
+        if name == "precis_summarizer_segment_take":
             ptr = fn(self._ptr, view, n, None, ctypes.byref(err))
         else:
-            fn.argtypes = [ctypes.c_void_p, ctypes.c_void_p, ctypes.c_size_t, ctypes.c_void_p, ctypes.c_char_p,
-                           _lib.ERROR_P]
             ptr = fn(self._ptr, view, n, None, None if title is None else _bytes(title), ctypes.byref(err))
         if not ptr:
             _raise(err)

@@ -160,10 +160,23 @@ _FUNCTIONS = {
     "precis_digest_render": (c_void_p, [c_void_p, c_int]),
 }
 
-for _name, (_res, _args) in _FUNCTIONS.items():
-    _f = getattr(lib, _name)
-    _f.restype = _res
-    _f.argtypes = _args
+# name: (restype, argtypes) of the functions a library built from an older precis.h may lack;
+# declared here when present, so that optional() hands them out ready to call.
+_OPTIONAL = {
+    "precis_summarizer_run_with_title": (c_void_p, [c_void_p, c_char_p, c_ssize_t, c_char_p, ERROR_P]),
+    "precis_summarizer_run_take": (c_void_p, [c_void_p, c_void_p, c_size_t, c_void_p, c_char_p, ERROR_P]),
+    "precis_summarizer_segment_take": (c_void_p, [c_void_p, c_void_p, c_size_t, c_void_p, ERROR_P]),
+    "precis_headline_mode_from_name": (c_int, [c_char_p, POINTER(c_int)]),
+    "precis_summarizer_set_headline": (None, [c_void_p, c_int]),
+    "precis_summarizer_set_headline_mode": (None, [c_void_p, c_int]),
+}
+
+for _table, _required in ((_FUNCTIONS, True), (_OPTIONAL, False)):
+    for _name, (_res, _args) in _table.items():
+        _f = getattr(lib, _name) if _required else getattr(lib, _name, None)
+        if _f is not None:
+            _f.restype = _res
+            _f.argtypes = _args
 
 glib.g_free.restype = None
 glib.g_free.argtypes = [c_void_p]
@@ -182,7 +195,8 @@ ROUGE_N_METRICS = 9
 
 
 def optional(name):
-    """A library function that this version may not have (None then)."""
+    """A library function of _OPTIONAL, declared, or None when this version lacks it."""
+    assert name in _OPTIONAL, name
     return getattr(lib, name, None)
 
 

@@ -147,14 +147,15 @@ int cli_extract (int argc, char **argv);
 
 typedef struct _CliJsonl CliJsonl;
 
-/* Opens a JSON Lines file ("-" is standard input); NULL with an error naming the file. */
-CliJsonl *cli_jsonl_open (const gchar *path, GError **error);
-/* Reads JSON Lines from @stream, named @name in messages; closing the reader closes it. */
-CliJsonl *cli_jsonl_open_stream (FILE *stream, const gchar *name);
+/* Opens a JSON Lines file ("-" is standard input); NULL with an error naming the file. With
+ * @lossy (the command's --lossy, or TRUE where its summarisers repair their texts), a "\u0000"
+ * escape (a NUL character, which the JSON parser would cut a string at) is read as U+FFFD;
+ * without, a line holding one is a bad line. */
+CliJsonl *cli_jsonl_open (const gchar *path, gboolean lossy, GError **error);
+/* Reads JSON Lines from @stream, named @name in messages, @lossy as for cli_jsonl_open();
+ * closing the reader closes it. */
+CliJsonl *cli_jsonl_open_stream (FILE *stream, const gchar *name, gboolean lossy);
 void cli_jsonl_close (CliJsonl *reader);
-/* With @lossy, a "\u0000" escape (a NUL character, which the JSON parser would cut a string
- * at) is read as U+FFFD; without, a line holding one is a bad line. */
-void cli_jsonl_set_lossy (CliJsonl *reader, gboolean lossy);
 const gchar *cli_jsonl_name (const CliJsonl *reader);
 guint cli_jsonl_line (const CliJsonl *reader);
 /* Bytes read so far. */

@@ -241,7 +241,7 @@ cli_batch (int argc, char **argv)
     return status;
   settings = &so;
   const gchar *path = files && files[0] ? files[0] : "-";
-  CliJsonl *reader = cli_jsonl_open (path, &error);
+  CliJsonl *reader = cli_jsonl_open (path, so.lossy, &error);
   if (reader == NULL)
     {
       cli_error ("%s", error->message);

@@ -76,7 +76,6 @@ string_member (JsonObject *o, const gchar *name)
 static void
 add_jsonl (Run *r, CliJsonl *reader)
 {
-  cli_jsonl_set_lossy (reader, r->lossy);
   g_autoptr (GError) error = NULL;
   JsonObject *o = NULL;
   guint64 start = r->bytes;
@@ -153,7 +152,7 @@ add_input (Run *r, const gchar *path)
   g_autoptr (GError) error = NULL;
   if (r->type == CLI_INPUT_JSONL || (r->type == CLI_INPUT_AUTO && is_jsonl_name (path)))
     {
-      CliJsonl *reader = cli_jsonl_open (path, &error);
+      CliJsonl *reader = cli_jsonl_open (path, r->lossy, &error);
       if (reader == NULL)
         {
           cli_error ("%s", error->message);
@@ -196,7 +195,7 @@ add_input (Run *r, const gchar *path)
     {
       /* JSON Lines on standard input: read it again from memory. */
       FILE *mem = fmemopen (data, len, "r");
-      CliJsonl *reader = mem ? cli_jsonl_open_stream (mem, name) : NULL;
+      CliJsonl *reader = mem ? cli_jsonl_open_stream (mem, name, r->lossy) : NULL;
       if (reader == NULL)
         {
           cli_error ("%s: cannot read: %s", name, g_strerror (errno));

@@ -116,7 +116,7 @@ corpus_load (Corpus *c, const gchar *path, const gchar *field, gboolean several)
     }
 
   g_autoptr (GError) error = NULL;
-  CliJsonl *r = cli_jsonl_open (path, &error);
+  CliJsonl *r = cli_jsonl_open (path, FALSE, &error);
   if (r == NULL)
     {
       cli_error ("%s", error->message);

@@ -27,7 +27,7 @@ struct _CliJsonl
 };
 
 static CliJsonl *
-open_file (FILE *f, const gchar *name, gboolean is_stdin)
+open_file (FILE *f, const gchar *name, gboolean is_stdin, gboolean lossy)
 {
   CliJsonl *r = g_new0 (CliJsonl, 1);
   r->name = g_strdup (name);
@@ -36,11 +36,12 @@ open_file (FILE *f, const gchar *name, gboolean is_stdin)
   r->buf = g_string_new (NULL);
   r->block = g_malloc (JSONL_BLOCK);
   r->max_line = CLI_JSONL_MAX_LINE;
+  r->lossy = lossy;
   return r;
 }
 
 CliJsonl *
-cli_jsonl_open (const gchar *path, GError **error)
+cli_jsonl_open (const gchar *path, gboolean lossy, GError **error)
 {
   gboolean is_stdin = g_str_equal (path, "-");
   FILE *f = is_stdin ? stdin : fopen (path, "rb");
@@ -51,19 +52,13 @@ cli_jsonl_open (const gchar *path, GError **error)
                    g_strerror (saved));
       return NULL;
     }
-  return open_file (f, is_stdin ? "(standard input)" : path, is_stdin);
+  return open_file (f, is_stdin ? "(standard input)" : path, is_stdin, lossy);
 }
 
 CliJsonl *
-cli_jsonl_open_stream (FILE *stream, const gchar *name)
+cli_jsonl_open_stream (FILE *stream, const gchar *name, gboolean lossy)
 {
-  return open_file (stream, name, FALSE);
-}
-
-void
-cli_jsonl_set_lossy (CliJsonl *r, gboolean lossy)
-{
-  r->lossy = lossy;
+  return open_file (stream, name, FALSE, lossy);
 }
 
 /* Whether @s holds a "\u0000" escape (json-glib would end the string there, silently); with

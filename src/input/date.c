@@ -10,24 +10,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "base/calendar.h"
 #include "input/date.h"
-
-/* The month (1-12) that a word of at least three letters abbreviates or names ("Aug",
- * "Sept", "August"; English, as RFC 822 has it), or 0. */
-static gint
-month_number (const gchar *word)
-{
-  static const gchar *const months[]
-      = { "january", "february", "march",     "april",   "may",      "june",
-          "july",    "august",   "september", "october", "november", "december" };
-  gsize n = strlen (word);
-  if (n < 3)
-    return 0;
-  for (gint i = 0; i < 12; i++)
-    if (n <= strlen (months[i]) && g_ascii_strncasecmp (word, months[i], n) == 0)
-      return i + 1;
-  return 0;
-}
 
 /* Minutes east of UTC of a zone written after a time ("Z", "+01:00", "-0800", "+05", "GMT",
  * "EST"); FALSE when @s is not one. An empty zone is UTC. */
@@ -97,7 +81,7 @@ parse_rfc822 (const gchar *s)
       if (n < 5)
         return G_MININT64;
     }
-  gint m = month_number (month);
+  gint m = precis_month_number (month, -1);
   if (m == 0)
     return G_MININT64;
   if (year < 100)
@@ -120,15 +104,15 @@ parse_day (const gchar *s)
   gint day = 0, month = 0, year = 0;
   gchar word[16] = "";
   const gchar *comma = strchr (s, ',');
-  if (comma != NULL && sscanf (s, " %15[A-Za-z]", word) == 1 && month_number (word) == 0)
+  if (comma != NULL && sscanf (s, " %15[A-Za-z]", word) == 1 && precis_month_number (word, -1) == 0)
     s = comma + 1; /* a leading weekday */
   if (sscanf (s, " %4d-%2d-%2d", &year, &month, &day) == 3)
     ;
   else if (sscanf (s, " %d %15[A-Za-z] %d", &day, word, &year) == 3)
-    month = month_number (word);
+    month = precis_month_number (word, -1);
   else if (sscanf (s, " %15[A-Za-z] %d , %d", word, &day, &year) == 3
            || sscanf (s, " %15[A-Za-z] %d %d", word, &day, &year) == 3)
-    month = month_number (word);
+    month = precis_month_number (word, -1);
   if (month < 1 || year < 1000 || year > 9999)
     return G_MININT64;
   g_autoptr (GTimeZone) utc = g_time_zone_new_utc ();

@@ -29,6 +29,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "base/punctuation.h"
 #include "base/text.h"
 #include "pipeline/editor.h"
 
@@ -310,9 +311,7 @@ precis_editor_title_terms (PrecisTokenizer *tokenizer, const gchar *title, gsize
   /* A title that asks ("What makes a loaf prize-winning?") states no claim. */
   while (len > 0 && g_ascii_isspace (title[len - 1]))
     len--;
-  if (len > 0 && title[len - 1] == '?')
-    len = 0;
-  else if (len >= 3 && memcmp (title + len - 3, "\xEF\xBC\x9F", 3) == 0) /* U+FF1F, the full-width mark */
+  if (len > 0 && precis_is_question_mark (g_utf8_get_char (g_utf8_find_prev_char (title, title + len))))
     len = 0;
   out->n_words = precis_tokenizer_find_terms (tokenizer, title, len, terms);
   out->terms = (const guint *)(gpointer)terms->data;

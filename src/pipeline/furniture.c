@@ -350,8 +350,7 @@ precis_furniture_mark_title (const gchar *text, GArray *spans, const gchar *titl
 {
   if (title == NULL || title[0] == '\0')
     return FALSE;
-  g_autofree gchar *valid = g_utf8_make_valid (title, -1);
-  g_autofree gchar *want = fold_for_title (valid, strlen (valid));
+  g_autofree gchar *want = fold_for_title (title, strlen (title));
   gsize n = strlen (want);
   if (n == 0)
     return FALSE;

@@ -7,7 +7,7 @@
  * PRECIS_SPAN_FURNITURE on bylines, photo credits and calls to action. */
 void precis_furniture_mark (const gchar *text, GArray *spans);
 
-/* Sets PRECIS_SPAN_FURNITURE on sentences that repeat @title (a page's headline, a feed item's
- * or a record's title, given with the text; NULL: none), compared without case, runs of white
+/* Sets PRECIS_SPAN_FURNITURE on sentences that repeat @title (valid UTF-8: a page's headline, a
+ * feed item's or a record's title, given with the text; NULL: none), compared without case, runs of white
  * space or final punctuation: the headline already says it. TRUE when one did. */
 gboolean precis_furniture_mark_title (const gchar *text, GArray *spans, const gchar *title);

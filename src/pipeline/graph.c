@@ -120,8 +120,7 @@ precis_graph_build (const PrecisVectors *v, PrecisRanker similarity, PrecisGraph
   g->row = g_new0 (guint, n + 1);
   g->out_weight = g_new0 (gdouble, MAX (n, 1));
   g->symmetric = ranker != PRECIS_RANKER_BM25;
-  g_return_if_fail (v->posting_tf != NULL
-                    || (ranker != PRECIS_RANKER_BM25 && ranker != PRECIS_RANKER_COSINE));
+  g_return_if_fail (v->posting_tf != NULL || !precis_graph_reads_tf (ranker));
 
   g_autofree gboolean *keep = g_new (gboolean, MAX (v->n_terms, 1));
   g->n_skipped_terms = choose_terms (v, keep);
@@ -218,7 +217,7 @@ precis_graph_build (const PrecisVectors *v, PrecisRanker similarity, PrecisGraph
               if (j == i)
                 continue;
               gdouble c = 1; /* TextRank counts shared terms */
-              if (ranker == PRECIS_RANKER_BM25 || ranker == PRECIS_RANKER_COSINE)
+              if (precis_graph_reads_tf (ranker))
                 {
                   guint tf_j = v->posting_tf[p];
                   if (G_UNLIKELY (tf_j == PRECIS_POSTING_TF_MAX))
@@ -250,10 +249,7 @@ precis_graph_build (const PrecisVectors *v, PrecisRanker similarity, PrecisGraph
               w = d > 0 ? w / d : 0;
             }
           else if (ranker == PRECIS_RANKER_TEXTRANK)
-            {
-              /* Two one-word sentences have log 1 + log 1 = 0: use log 2 as the floor. */
-              w /= MAX (sent_factor[i] + sent_factor[j], G_LN2);
-            }
+            w = precis_graph_textrank_weight (w, sent_factor[i], sent_factor[j]);
           if (w > 0)
             {
               /* Summed in the order the edges are found, as PageRank summed the row. */

@@ -21,6 +21,22 @@ typedef struct
   gdouble *out_weight; /* the total weight out of each node, or NULL to sum the rows */
 } PrecisGraph;
 
+/* Whether the @similarity reads each term's tf in the sentences it visits (the vectors' posting_tf,
+ * see precis_vectors_build_over()): the cosine's and BM25's do, TextRank's counts shared terms. */
+static inline gboolean
+precis_graph_reads_tf (PrecisRanker similarity)
+{
+  return similarity == PRECIS_RANKER_BM25 || similarity == PRECIS_RANKER_COSINE;
+}
+
+/* TextRank's weight of an edge whose sentences share @count terms, from each sentence's log
+ * length (two one-word sentences have log 1 + log 1 = 0: log 2 is the floor). */
+static inline gdouble
+precis_graph_textrank_weight (gdouble count, gdouble log_length_i, gdouble log_length_j)
+{
+  return count / MAX (log_length_i + log_length_j, G_LN2);
+}
+
 /* The graph of the sentences of @vectors, its edges weighted by the @similarity of
  * PRECIS_RANKER_TEXTRANK, PRECIS_RANKER_COSINE or PRECIS_RANKER_BM25 (see graph.c). The caller
  * clears @out with precis_graph_clear(). */
@@ -33,5 +49,5 @@ precis_graph_weight (const PrecisGraph *g, guint from, gsize k)
 {
   if (g->weight != NULL)
     return g->weight[k];
-  return g->count[k] / MAX (g->factor[from] + g->factor[g->target[k]], G_LN2);
+  return precis_graph_textrank_weight (g->count[k], g->factor[from], g->factor[g->target[k]]);
 }

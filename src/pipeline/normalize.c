@@ -85,8 +85,10 @@ typedef enum
   KEEP_TAKEN,    /* the caller's, taken over: read where it is and freed with the text */
 } Keep;
 
+/* @free_taken: with KEEP_TAKEN, what frees @input once the text owns it (NULL: the caller). */
 static gboolean
-text_init (PrecisText *t, const gchar *input, gsize len, Keep keep, gboolean lossy, GError **error)
+text_init (PrecisText *t, const gchar *input, gsize len, Keep keep, GDestroyNotify free_taken, gboolean lossy,
+           GError **error)
 {
   memset (t, 0, sizeof *t);
 
@@ -105,8 +107,9 @@ text_init (PrecisText *t, const gchar *input, gsize len, Keep keep, gboolean los
         t->text = input;
       else
         {
-          t->text = t->owned = keep == KEEP_TAKEN ? (gchar *)input : g_strndup (input, len);
-          t->free_owned = g_free; /* precis_text_init_take() sets the caller's */
+          gboolean taken = keep == KEEP_TAKEN;
+          t->text = t->owned = taken ? (gchar *)input : g_strndup (input, len);
+          t->free_owned = taken ? free_taken : g_free;
         }
       t->len = len;
     }
@@ -137,14 +140,14 @@ text_init (PrecisText *t, const gchar *input, gsize len, Keep keep, gboolean los
 gboolean
 precis_text_init (PrecisText *t, const gchar *input, gsize len, gboolean lossy, GError **error)
 {
-  return text_init (t, input, len, KEEP_COPY, lossy, error);
+  return text_init (t, input, len, KEEP_COPY, NULL, lossy, error);
 }
 
 gboolean
 precis_text_init_in_place (PrecisText *t, const gchar *input, gsize len, gboolean lossy, GError **error)
 {
   g_return_val_if_fail (input[len] == '\0', FALSE);
-  return text_init (t, input, len, KEEP_IN_PLACE, lossy, error);
+  return text_init (t, input, len, KEEP_IN_PLACE, NULL, lossy, error);
 }
 
 gboolean
@@ -152,10 +155,8 @@ precis_text_init_take (PrecisText *t, gchar *input, gsize len, GDestroyNotify fr
                        GError **error)
 {
   g_return_val_if_fail (input[len] == '\0', FALSE);
-  gboolean ok = text_init (t, input, len, KEEP_TAKEN, lossy, error);
-  if (ok && t->owned == input)
-    t->free_owned = free_input;
-  else if (free_input != NULL) /* refused, or repaired into a copy */
+  gboolean ok = text_init (t, input, len, KEEP_TAKEN, free_input, lossy, error);
+  if ((!ok || t->owned != input) && free_input != NULL) /* refused, or repaired into a copy */
     free_input (input);
   return ok;
 }

@@ -61,8 +61,6 @@ struct _PrecisSummarizer
   PrecisClean clean;
   gsize max_input;
   PrecisHeadlineMode headline_mode;
-  const gchar *title;      /* borrowed for the length of precis_summarizer_run_counting() */
-  gboolean title_repeated; /* the run's text repeats the title (split_input() sets it) */
 };
 
 static void
@@ -338,10 +336,11 @@ new_summary (PrecisSummarizer *s, PrecisText *text, const GArray *spans_array, c
   return sum;
 }
 
-/* The summary of a ranked document, taking @keywords. */
+/* The summary of a ranked document, taking @keywords; @title (valid UTF-8), when not NULL,
+ * is the one the caller gave. */
 static PrecisSummary *
 build_summary (PrecisSummarizer *s, PrecisText *text, const GArray *spans_array, const gdouble *scores,
-               const GArray *chosen, gchar **keywords)
+               const GArray *chosen, const gchar *title, gchar **keywords)
 {
   PrecisSummary *sum = new_summary (s, text, spans_array, scores);
 
@@ -360,11 +359,10 @@ build_summary (PrecisSummarizer *s, PrecisText *text, const GArray *spans_array,
   /* The headline is the title when the mode says so; else it comes from the article's first
    * sentences that are not furniture: news leads state the story (a title paraphrases its lead
    * far more often than a later sentence; measured in bench/RESULTS.md). */
-  if (s->title != NULL)
+  if (title != NULL)
     {
-      g_autofree gchar *valid = g_utf8_make_valid (s->title, -1);
       g_free (sum->title);
-      sum->title = precis_collapse_space (valid, 0, strlen (valid));
+      sum->title = precis_collapse_space (title, 0, strlen (title));
       if (sum->title[0] == '\0')
         g_clear_pointer (&sum->title, g_free);
     }
@@ -479,10 +477,11 @@ precis_summarizer_run_with_title (PrecisSummarizer *s, const gchar *input, gssiz
 /* The stages every run shares: the size limit, normalisation, sentences, furniture. Fills
  * @text (the caller clears it) and returns the spans, or NULL with @error set. The input is
  * @input, or with @take not NULL the caller's text taken over, freed with @free_take (see
- * precis_summarizer_run_take()). */
+ * precis_summarizer_run_take()). Sentences that repeat @title (valid UTF-8, or NULL) are
+ * furniture; @title_repeated (may be NULL) says whether there was one. */
 static GArray *
 split_input (PrecisSummarizer *s, const gchar *input, gssize len, gchar *take, GDestroyNotify free_take,
-             PrecisText *text, GError **error)
+             const gchar *title, PrecisText *text, gboolean *title_repeated, GError **error)
 {
   if (take != NULL)
     input = take;
@@ -507,7 +506,9 @@ split_input (PrecisSummarizer *s, const gchar *input, gssize len, gchar *take, G
   detect_language (s, text);
   GArray *spans = precis_segmenter_split (s->segmenter, text->text, text->body_start, text->len);
   precis_furniture_mark (text->text, spans);
-  s->title_repeated = precis_furniture_mark_title (text->text, spans, s->title);
+  gboolean repeated = precis_furniture_mark_title (text->text, spans, title);
+  if (title_repeated != NULL)
+    *title_repeated = repeated;
   precis_debris_mark (text->text, spans, s->segmenter, s->tokenizer);
   return spans;
 }
@@ -517,7 +518,7 @@ segment (PrecisSummarizer *s, const gchar *input, gssize len, gchar *take, GDest
          GError **error)
 {
   PrecisText text;
-  g_autoptr (GArray) spans = split_input (s, input, len, take, free_take, &text, error);
+  g_autoptr (GArray) spans = split_input (s, input, len, take, free_take, NULL, &text, NULL, error);
   if (spans == NULL)
     return NULL;
   PrecisSummary *sum = new_summary (s, &text, spans, NULL);
@@ -542,13 +543,18 @@ precis_summarizer_segment_take (PrecisSummarizer *s, gchar *text, gsize len, GDe
   return segment (s, NULL, (gssize)len, text, free_text, error);
 }
 
-/* The summary of @input, or of the text taken over (see split_input()). */
+/* The summary of @input, or of the text taken over (see split_input()), with the caller's
+ * @title (any bytes, NUL-terminated; NULL: none), made valid UTF-8 here, once, for every stage
+ * that reads it. */
 static PrecisSummary *
 run (PrecisSummarizer *s, const gchar *input, gssize len, gchar *take, GDestroyNotify free_take,
-     GArray *counts, GError **error)
+     const gchar *title, GArray *counts, GError **error)
 {
+  g_autofree gchar *given = title != NULL ? g_utf8_make_valid (title, -1) : NULL;
   PrecisText text;
-  g_autoptr (GArray) spans = split_input (s, input, len, take, free_take, &text, error);
+  gboolean title_repeated = FALSE;
+  g_autoptr (GArray) spans
+      = split_input (s, input, len, take, free_take, given, &text, &title_repeated, error);
   if (spans == NULL)
     return NULL;
 
@@ -572,9 +578,7 @@ run (PrecisSummarizer *s, const gchar *input, gssize len, gchar *take, GDestroyN
   PrecisVectors vectors;
   if (large)
     {
-      gboolean tfs
-          = s->params.similarity == PRECIS_RANKER_BM25 || s->params.similarity == PRECIS_RANKER_COSINE;
-      precis_vectors_build_over (&tokens, tfs, &vectors);
+      precis_vectors_build_over (&tokens, precis_graph_reads_tf (s->params.similarity), &vectors);
       precis_tokens_clear (&tokens);
     }
   else
@@ -592,18 +596,17 @@ run (PrecisSummarizer *s, const gchar *input, gssize len, gchar *take, GDestroyN
   g_autofree guint *antecedent = precis_editor_antecedents (text.text, span_data, spans->len, s->segmenter);
   guint lede = precis_editor_lede (span_data, n_words, spans->len);
   g_autoptr (GArray) title_terms = g_array_new (FALSE, FALSE, sizeof (guint));
-  PrecisTitleTerms title = { NULL, 0, 0 };
+  PrecisTitleTerms claim = { NULL, 0, 0 };
   /* A text that repeats its title as a sentence states the claim itself. */
-  if (editor && !s->title_repeated && (s->title != NULL || text.has_title))
+  if (editor && !title_repeated && (given != NULL || text.has_title))
     {
-      g_autofree gchar *given = s->title != NULL ? g_utf8_make_valid (s->title, -1) : NULL;
       /* The stamps of the run's terms are still the tokenizer's: nothing ran it since. */
       precis_editor_title_terms (s->tokenizer, given != NULL ? given : text.text + text.title_start,
-                                 given != NULL ? strlen (given) : text.title_len, title_terms, &title);
+                                 given != NULL ? strlen (given) : text.title_len, title_terms, &claim);
     }
   g_autoptr (GArray) chosen
       = editor ? precis_editor_select (&vectors, scores, centrality, text.text, span_data, n_words,
-                                       antecedent, lede, &title, &s->budget)
+                                       antecedent, lede, &claim, &s->budget)
                : precis_select (&vectors, scores, (const PrecisSpan *)(gpointer)spans->data, n_words,
                                 &s->budget, PRECIS_DUPLICATE_COSINE);
   gchar **keywords = precis_keywords_find (text.text, &forms, &tokens, &vectors, span_data, scores);
@@ -612,7 +615,7 @@ run (PrecisSummarizer *s, const gchar *input, gssize len, gchar *take, GDestroyN
   precis_tokens_clear (&tokens);
   precis_term_forms_clear (&forms);
 
-  PrecisSummary *summary = build_summary (s, &text, spans, scores, chosen, keywords);
+  PrecisSummary *summary = build_summary (s, &text, spans, scores, chosen, given, keywords);
   summary->antecedent = g_steal_pointer (&antecedent);
   summary->lede = lede;
   precis_text_clear (&text);
@@ -624,10 +627,7 @@ precis_summarizer_run_counting (PrecisSummarizer *s, const gchar *input, gssize 
                                 GArray *counts, GError **error)
 {
   g_return_val_if_fail (s != NULL, NULL);
-  s->title = title;
-  PrecisSummary *sum = run (s, input, len, NULL, NULL, counts, error);
-  s->title = NULL;
-  return sum;
+  return run (s, input, len, NULL, NULL, title, counts, error);
 }
 
 PrecisSummary *
@@ -635,11 +635,9 @@ precis_summarizer_run_take (PrecisSummarizer *s, gchar *text, gsize len, GDestro
                             const gchar *title, GError **error)
 {
   g_return_val_if_fail (s != NULL && (text != NULL || len == 0) && (text == NULL || text[len] == '\0'), NULL);
-  s->title = title;
-  PrecisSummary *sum = text == NULL ? run (s, "", 0, NULL, NULL, NULL, error)
-                                    : run (s, NULL, (gssize)len, text, free_text, NULL, error);
-  s->title = NULL;
-  return sum;
+  if (text == NULL)
+    return run (s, "", 0, NULL, NULL, title, NULL, error);
+  return run (s, NULL, (gssize)len, text, free_text, title, NULL, error);
 }
 
 GArray *
