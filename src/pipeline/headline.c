@@ -34,6 +34,7 @@
 #include <string.h>
 
 #include "base/lexicon.h"
+#include "base/punctuation.h"
 #include "base/text.h"
 #include "pipeline/headline.h"
 
@@ -319,8 +320,8 @@ prefix_in (const gchar *p, const gchar *const *list)
 static gboolean
 is_trailing_punct (gunichar c)
 {
-  return (precis_is_terminator (c) && c != '?' && c != 0xFF1F && c != 0x061F && c != 0x037E) || c == ','
-         || c == ';' || c == ':' || c == '-' || c == 0x2013 || c == 0x2014 || c == ' ';
+  return (precis_is_terminator (c) && !precis_is_question_mark (c)) || c == ',' || c == ';' || c == ':'
+         || c == '-' || c == 0x2013 || c == 0x2014 || c == ' ';
 }
 
 static const guint closed_tags = PRECIS_POS_DET | PRECIS_POS_PREP | PRECIS_POS_AUX | PRECIS_POS_MODAL
