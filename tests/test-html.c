@@ -838,6 +838,46 @@ START_TEST (test_time_stamps_and_prompts_left_out)
 }
 END_TEST
 
+START_TEST (test_page_notes_left_out)
+{
+  /* A live blog's entry time alone in a <time> element, a slide show's counter in a figure, an
+   * advertisement's label in German and a newsletter's closing line are the page's, not the
+   * story's; a time or a count in a sentence or outside those elements, a caption and a
+   * sentence of thanks stay. */
+  static const struct
+  {
+    const gchar *block;
+    const gchar *kept; /* NULL: the block is left out */
+  } cases[] = {
+    { "<header><time datetime=\"2026-02-11T16:42\">16:42</time></header>", NULL },
+    { "<p><time>9:05pm</time></p>", NULL },
+    { "<p><time>16:42</time> The first train left on time.</p>", "16:42 The first train left on time." },
+    { "<p>16:42</p>", "16:42" },
+    { "<p><time>2012</time></p>", "2012" },
+    { "<figure><img src=\"a.jpg\"><figcaption><span>2 of 5</span><p>Drummers kept the walkers moving in "
+      "the cold.</p></figcaption></figure>",
+      "Drummers kept the walkers moving in the cold." },
+    { "<figure><img src=\"a.jpg\"><figcaption>Photo 3 / 12</figcaption></figure>", NULL },
+    { "<p>2 of 5</p>", "2 of 5" },
+    { "<p>Anzeige</p>", NULL },
+    { "<p>Thanks for reading Small Hours! Subscribe for free to receive new posts.</p>", NULL },
+    { "<p>Thanks for reading this far, the mayor wrote to the town.</p>",
+      "Thanks for reading this far, the mayor wrote to the town." },
+  };
+  for (gsize i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree gchar *page
+          = g_strdup_printf ("<html><body><article>%s" STORY "</article></body></html>", cases[i].block);
+      g_autofree gchar *text = extract (page, NULL);
+      if (cases[i].kept != NULL)
+        ck_assert_msg (g_str_has_prefix (text, cases[i].kept) && strstr (text, STORY_TEXT) != NULL,
+                       "\"%s\" not kept:\n%s", cases[i].kept, text);
+      else
+        ck_assert_msg (g_str_equal (text, STORY_TEXT), "\"%s\" kept:\n%s", cases[i].block, text);
+    }
+}
+END_TEST
+
 int
 main (void)
 {
@@ -868,6 +908,7 @@ main (void)
   tcase_add_test (tc, test_trailing_headings_dropped);
   tcase_add_test (tc, test_json_ld_body);
   tcase_add_test (tc, test_time_stamps_and_prompts_left_out);
+  tcase_add_test (tc, test_page_notes_left_out);
   tcase_add_test (tc, test_article_body_itemprop);
   tcase_add_test (tc, test_comment_sections_left_out);
   tcase_add_test (tc, test_list_story_items_joined);

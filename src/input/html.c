@@ -928,6 +928,8 @@ typedef struct
   guint data_tables;        /* depth of tables of data (with headed cells), whose linked cells stay */
   guint heading_depth;      /* depth of headings (h1 to h6) */
   gsize tail_start;         /* where the run of headings and labels ending the output starts */
+  guint figure_depth;       /* depth of figures and their captions */
+  gboolean opens_on_time;   /* whether the block opened on a <time> element */
 } Collect;
 
 /* Whether a block of @len bytes is a label that introduces what follows it ("Read more:",
@@ -988,15 +990,16 @@ is_date_word (const gchar *w, gsize n)
 
 /* Whether a block is a time stamp on its own ("Published 8:14 am, 12 March 2026", "Monday 14
  * April 2026"): two to sixteen words, all of them date words, with a year or a time among them
- * (a year alone may head a part of a story). The page's date, not its story's text
- * (trafilatura leaves out its "timestamp" boxes). */
+ * (a year alone may head a part of a story); with @time_element (the block opens on a <time>
+ * element), also a time of day alone, a live blog's entry stamp ("16:42"). The page's date,
+ * not its story's text (trafilatura leaves out its "timestamp" boxes). */
 static gboolean
-is_time_stamp (const gchar *block, gsize len)
+is_time_stamp (const gchar *block, gsize len, gboolean time_element)
 {
   if (len > 80)
     return FALSE;
   guint words = 0;
-  gboolean year_or_time = FALSE;
+  gboolean year_or_time = FALSE, clock = FALSE;
   for (gsize i = 0; i < len;)
     {
       while (i < len && block[i] == ' ')
@@ -1012,17 +1015,46 @@ is_time_stamp (const gchar *block, gsize len)
       if (!is_date_word (block + start, i - start))
         return FALSE;
       words++;
-      if (g_ascii_isdigit (block[start])
-          && (memchr (block + start, ':', i - start) != NULL
-              || (i - start >= 4 && (block[start] == '1' || block[start] == '2')
-                  && g_ascii_isdigit (block[start + 3]))))
+      const gchar *colon = g_ascii_isdigit (block[start]) ? memchr (block + start, ':', i - start) : NULL;
+      if (colon != NULL
+          || (g_ascii_isdigit (block[start]) && i - start >= 4 && (block[start] == '1' || block[start] == '2')
+              && g_ascii_isdigit (block[start + 3])))
         year_or_time = TRUE;
+      /* a time of day: one or two digits, a colon, two digits ("16:42", "9:05pm") */
+      clock = colon != NULL && colon - (block + start) <= 2 && colon + 2 < block + i
+              && g_ascii_isdigit (colon[1]) && g_ascii_isdigit (colon[2]);
     }
-  return words >= 2 && words <= 16 && year_or_time;
+  return (words >= 2 || (clock && time_element)) && words <= 16 && year_or_time;
+}
+
+/* Whether a block is a slide show's counter ("1 of 5", "Photo 3 of 12", "2 / 7"), looked for
+ * in figures and their captions only. */
+static gboolean
+is_slide_counter (const gchar *block, gsize len)
+{
+  if (len > 24)
+    return FALSE;
+  g_autofree gchar *line = g_ascii_strdown (block, (gssize)len);
+  gchar **words = g_strsplit (line, " ", 0);
+  guint n = g_strv_length (words), k = 0;
+  if (n == 4
+      && (g_str_equal (words[0], "photo") || g_str_equal (words[0], "image")
+          || g_str_equal (words[0], "picture") || g_str_equal (words[0], "slide")))
+    k = 1;
+  gboolean yes = n == k + 3 && (g_str_equal (words[k + 1], "of") || g_str_equal (words[k + 1], "/"));
+  for (guint w = k; yes && w < n; w += 2)
+    {
+      yes = words[w][0] != '\0';
+      for (const gchar *d = words[w]; yes && *d != '\0'; d++)
+        yes = g_ascii_isdigit (*d);
+    }
+  g_strfreev (words);
+  return yes;
 }
 
 /* Whether @line (NULL: none) is an advertisement's label or a loading message ("Advertisement",
- * "Werbung", "Loading…"), in the languages Readability knows them. */
+ * "Werbung", "Loading…"), in the languages Readability knows them, and the labels the press
+ * of a few more languages prints over an advertisement ("Anzeige", "Publicidad"). */
 static gboolean
 is_placeholder_line (const gchar *line)
 {
@@ -1037,6 +1069,11 @@ is_placeholder_line (const gchar *line)
     "\xE5\xB9\xBF\xE5\x91\x8A",
     "\xD1\x80\xD0\xB5\xD0\xBA\xD0\xBB\xD0\xB0\xD0\xBC\xD0\xB0",
     "anuncio",
+    "anzeige",
+    "publicidad",
+    "pubblicit\xC3\xA0",
+    "advertentie",
+    "reklama",
     "loading",
     "\xE6\xAD\xA3\xE5\x9C\xA8\xE5\x8A\xA0\xE8\xBD\xBD",
     "\xD0\xB7\xD0\xB0\xD0\xB3\xD1\x80\xD1\x83\xD0\xB7\xD0\xBA\xD0\xB0",
@@ -1083,6 +1120,14 @@ is_prompt (const gchar *block, gsize len)
     "scroll to continue with content",
     "skip advertisement",
   };
+  /* a newsletter's closing line ("Thanks for reading Small Hours! Subscribe for free to receive
+   * new posts", "... This post is public, so feel free to share it.") */
+  if (len <= 200 && len > 18 && g_ascii_strncasecmp (block, "thanks for reading", 18) == 0)
+    {
+      g_autofree gchar *low = g_ascii_strdown (block, (gssize)len);
+      if (strstr (low, "subscri") != NULL || strstr (low, "share") != NULL)
+        return TRUE;
+    }
   if (len > 40)
     return FALSE;
   g_autofree gchar *line = g_strndup (block, len);
@@ -1109,7 +1154,9 @@ end_block (Collect *c)
   gboolean links = (c->rules & RULE_LINK_BLOCKS) && c->data_tables == 0 && c->link_bytes * 2 >= c->block->len
                    && c->block->len < LINK_BLOCK_MAX_BYTES;
   if (!links && (c->rules & RULE_LINK_BLOCKS) && c->data_tables == 0)
-    links = is_time_stamp (c->block->str, c->block->len) || is_prompt (c->block->str, c->block->len);
+    links = is_time_stamp (c->block->str, c->block->len, c->opens_on_time)
+            || is_prompt (c->block->str, c->block->len)
+            || (c->figure_depth > 0 && is_slide_counter (c->block->str, c->block->len));
   if (c->block->len > 0 && !links)
     {
       gsize start = c->out->len;
@@ -1123,6 +1170,7 @@ end_block (Collect *c)
     }
   g_string_truncate (c->block, 0);
   c->link_bytes = 0;
+  c->opens_on_time = FALSE;
 }
 
 static gchar *node_line (xmlNode *node);
@@ -1287,6 +1335,10 @@ collect_enter (xmlNode *node, gpointer data)
     c->data_tables++;
   if (is_heading (node))
     c->heading_depth++;
+  if (is_element (node, "figure") || is_element (node, "figcaption"))
+    c->figure_depth++;
+  if (is_element (node, "time") && c->block->len == 0)
+    c->opens_on_time = TRUE;
   return TRUE;
 }
 
@@ -1309,6 +1361,8 @@ collect_leave (xmlNode *node, gpointer data)
     c->data_tables--;
   if (is_heading (node) && c->heading_depth > 0)
     c->heading_depth--;
+  if ((is_element (node, "figure") || is_element (node, "figcaption")) && c->figure_depth > 0)
+    c->figure_depth--;
 }
 
 /* Appends the text of @root to @c's output. */
