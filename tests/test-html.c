@@ -222,6 +222,22 @@ END_TEST
   "Work starts in spring, and the engineers expect it to last, they said, about six months.\n\n"             \
   "Fishing boats will use the northern quay, the ferry the old pier, until the wall reopens."
 
+START_TEST (test_furniture_outweighs_content)
+{
+  /* More furniture words than content words in a box's class and id: furniture; as many of
+   * each: not. */
+  g_autofree gchar *text = extract ("<html><body><article>" STORY
+                                    "<div class=\"sharedaddy sd-like jetpack-likes-widget-wrapper\" "
+                                    "id=\"like-post-wrapper-1\"><h3>Like this:</h3><span>Like</span> "
+                                    "<span>Loading...</span></div></article></body></html>",
+                                    NULL);
+  ck_assert_msg (g_str_equal (text, STORY_TEXT), "likes box kept:\n%s", text);
+  g_autofree gchar *tie
+      = extract ("<html><body><div class=\"social-post\">" STORY "</div></body></html>", NULL);
+  ck_assert_msg (g_str_equal (tie, STORY_TEXT), "tie dropped the story:\n%s", tie);
+}
+END_TEST
+
 /* The pages that came out empty, or with the story dropped, before the content finder. */
 START_TEST (test_story_found)
 {
@@ -886,6 +902,7 @@ main (void)
   tcase_add_test (tc, test_page);
   tcase_add_test (tc, test_container_choice);
   tcase_add_test (tc, test_furniture);
+  tcase_add_test (tc, test_furniture_outweighs_content);
   tcase_add_test (tc, test_titles);
   tcase_add_test (tc, test_page_metadata);
   tcase_add_test (tc, test_encodings);

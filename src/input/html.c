@@ -350,9 +350,10 @@ is_comments_heading (const xmlNode *heading)
   return value_in (text, names, G_N_ELEMENTS (names));
 }
 
-/* Whether an element is page furniture by its class and id: furniture words and no content
- * word among them; or a box that opens on a heading naming readers' comments (comments in
- * boxes named for anything else). */
+/* Whether an element is page furniture by its class and id: more furniture words than content
+ * words among them (Jetpack's "sharedaddy sd-like jetpack-likes-widget-wrapper" beside an id
+ * "like-post-wrapper"; a tie, "content-with-sidebar-wrp", is not); or a box that opens on a heading naming
+ * readers' comments (comments in boxes named for anything else). */
 static gboolean
 is_furniture (const xmlNode *node)
 {
@@ -360,7 +361,7 @@ is_furniture (const xmlNode *node)
       || is_element (node, "main") || is_element (node, "article"))
     return FALSE;
   Evidence e = evidence (node);
-  if (e.furniture > 0 && e.content == 0)
+  if (e.furniture > 0 && e.furniture > e.content)
     return TRUE;
   if (!is_element (node, "div") && !is_element (node, "section") && !is_element (node, "aside"))
     return FALSE;
