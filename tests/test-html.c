@@ -894,6 +894,23 @@ START_TEST (test_page_notes_left_out)
 }
 END_TEST
 
+START_TEST (test_pull_quote_left_out)
+{
+  /* A quotation whose line the story already says is a pull quote: left out, whatever its
+   * quotation marks and case; a quotation the story does not repeat stays. */
+  g_autofree gchar *pulled = extract (
+      "<html><body><article>" STORY_1 "<blockquote class=\"pullquote\"><p>\u201cThe engineers expect it to "
+      "last, they said, about six months\u201d</p></blockquote>" STORY_2 STORY_3 "</article></body></html>",
+      NULL);
+  ck_assert_msg (g_str_equal (pulled, STORY_TEXT), "pull quote kept:\n%s", pulled);
+  g_autofree gchar *quoted = extract (
+      "<html><body><article>" STORY_1 "<blockquote><p>The sea takes what it wants, the old harbour master "
+      "wrote in 1911.</p></blockquote>" STORY_2 STORY_3 "</article></body></html>",
+      NULL);
+  ck_assert_msg (strstr (quoted, "The sea takes what it wants") != NULL, "quotation left out:\n%s", quoted);
+}
+END_TEST
+
 int
 main (void)
 {
@@ -926,6 +943,7 @@ main (void)
   tcase_add_test (tc, test_json_ld_body);
   tcase_add_test (tc, test_time_stamps_and_prompts_left_out);
   tcase_add_test (tc, test_page_notes_left_out);
+  tcase_add_test (tc, test_pull_quote_left_out);
   tcase_add_test (tc, test_article_body_itemprop);
   tcase_add_test (tc, test_comment_sections_left_out);
   tcase_add_test (tc, test_list_story_items_joined);

@@ -931,6 +931,8 @@ typedef struct
   gsize tail_start;         /* where the run of headings and labels ending the output starts */
   guint figure_depth;       /* depth of figures and their captions */
   gboolean opens_on_time;   /* whether the block opened on a <time> element */
+  guint quote_depth;        /* depth of quotations (<blockquote>, a class naming a quote) */
+  GArray *quoted;           /* where each paragraph written inside a quotation starts */
 } Collect;
 
 /* Whether a block of @len bytes is a label that introduces what follows it ("Read more:",
@@ -1163,6 +1165,8 @@ end_block (Collect *c)
       gsize start = c->out->len;
       if (c->out->len > 0)
         g_string_append (c->out, "\n\n");
+      if (c->quote_depth > 0 && c->quoted != NULL)
+        g_array_append_val (c->quoted, c->out->len);
       g_string_append_len (c->out, c->block->str, c->block->len);
       if (c->heading_depth == 0 && !is_label (c->block->str, c->block->len))
         c->tail_start = c->out->len; /* text: the run of headings ends here */
@@ -1281,6 +1285,17 @@ is_byline (Collect *c, xmlNode *node)
   return yes;
 }
 
+/* Whether an element is a quotation: a <blockquote>, or a class naming a quote ("pullquote",
+ * "pull-quote"). */
+static gboolean
+is_quotation (const xmlNode *node)
+{
+  if (is_element (node, "blockquote"))
+    return TRUE;
+  const gchar *klass = node->properties != NULL ? borrowed_attribute (node, "class") : NULL;
+  return klass != NULL && strstr (klass, "quote") != NULL;
+}
+
 static gboolean
 collect_enter (xmlNode *node, gpointer data)
 {
@@ -1340,6 +1355,8 @@ collect_enter (xmlNode *node, gpointer data)
     c->figure_depth++;
   if (is_element (node, "time") && c->block->len == 0)
     c->opens_on_time = TRUE;
+  if (is_quotation (node))
+    c->quote_depth++;
   return TRUE;
 }
 
@@ -1364,6 +1381,8 @@ collect_leave (xmlNode *node, gpointer data)
     c->heading_depth--;
   if ((is_element (node, "figure") || is_element (node, "figcaption")) && c->figure_depth > 0)
     c->figure_depth--;
+  if (is_quotation (node) && c->quote_depth > 0)
+    c->quote_depth--;
 }
 
 /* Appends the text of @root to @c's output. */
@@ -1574,6 +1593,102 @@ article_blocks (Info *info, xmlNode *top, xmlNode *body, guint rules)
 }
 
 /* One reading of the page under @rules: the article's text. */
+/* A short paragraph repeated in the text (a pull quote that repeats a line of the story, a
+ * caption printed twice) is at least this long, in bytes, and at most this long. */
+#define REPEAT_MIN_BYTES 40
+#define REPEAT_MAX_BYTES 300
+
+/* Whether @c is a quotation mark or white space a pull quote wraps its line in. */
+static gsize
+quote_mark_len (const gchar *p, const gchar *end)
+{
+  if (p < end && (*p == '"' || *p == '\'' || *p == ' '))
+    return 1;
+  /* ‘ ’ “ ” (E2 80 98/99/9C/9D) */
+  if (end - p >= 3 && (guchar)p[0] == 0xE2 && (guchar)p[1] == 0x80
+      && ((guchar)p[2] == 0x98 || (guchar)p[2] == 0x99 || (guchar)p[2] == 0x9C || (guchar)p[2] == 0x9D))
+    return 3;
+  return 0;
+}
+
+/* Leaves out of @out (paragraphs separated by blank lines) each short paragraph written inside
+ * a quotation (@quoted: where they start) whose text, quotation marks aside and letters' case
+ * ignored, stands in a longer paragraph: a pull quote, which repeats a line of the story (a
+ * hand-made body keeps the line once). */
+static void
+drop_repeated_paragraphs (GString *out, GArray *quoted)
+{
+  if (out->len < 2 * REPEAT_MIN_BYTES || quoted->len == 0)
+    return;
+  g_autofree gchar *low = g_ascii_strdown (out->str, (gssize)out->len);
+  GArray *starts = g_array_new (FALSE, FALSE, sizeof (gsize));
+  for (gsize i = 0;;)
+    {
+      g_array_append_val (starts, i);
+      const gchar *next = strstr (out->str + i, "\n\n");
+      if (next == NULL)
+        break;
+      i = (gsize)(next - out->str) + 2;
+    }
+  guint n = starts->len;
+  gboolean *drop = g_new0 (gboolean, n);
+  gboolean any = FALSE;
+  for (guint k = 0; k < n; k++)
+    {
+      gsize a = g_array_index (starts, gsize, k);
+      gsize b = k + 1 < n ? g_array_index (starts, gsize, k + 1) - 2 : out->len;
+      gsize len = b - a;
+      if (len < REPEAT_MIN_BYTES || len > REPEAT_MAX_BYTES)
+        continue;
+      gboolean in_quote = FALSE;
+      for (guint q = 0; q < quoted->len && !in_quote; q++)
+        in_quote = g_array_index (quoted, gsize, q) == a;
+      if (!in_quote)
+        continue;
+      gsize ca = a, cb = b, m;
+      while (ca < cb && (m = quote_mark_len (low + ca, low + cb)) > 0)
+        ca += m;
+      while (cb > ca
+             && (((guchar)low[cb - 1] < 0x80 && quote_mark_len (low + cb - 1, low + cb) == 1)
+                 || (cb - ca >= 3 && quote_mark_len (low + cb - 3, low + cb) == 3)))
+        cb -= (guchar)low[cb - 1] < 0x80 ? 1 : 3;
+      if (cb - ca < REPEAT_MIN_BYTES)
+        continue;
+      g_autofree gchar *core = g_strndup (low + ca, cb - ca);
+      for (const gchar *hit = strstr (low, core); hit != NULL && !drop[k]; hit = strstr (hit + 1, core))
+        {
+          gsize at = (gsize)(hit - low);
+          if (at >= a && at < b)
+            continue; /* itself */
+          guint j = 0;
+          while (j + 1 < n && g_array_index (starts, gsize, j + 1) <= at)
+            j++;
+          gsize ja = g_array_index (starts, gsize, j);
+          gsize jb = j + 1 < n ? g_array_index (starts, gsize, j + 1) - 2 : out->len;
+          drop[k] = !drop[j] && jb - ja > len;
+        }
+      any = any || drop[k];
+    }
+  if (any)
+    {
+      GString *kept = g_string_sized_new (out->len);
+      for (guint k = 0; k < n; k++)
+        {
+          if (drop[k])
+            continue;
+          gsize a = g_array_index (starts, gsize, k);
+          gsize b = k + 1 < n ? g_array_index (starts, gsize, k + 1) - 2 : out->len;
+          if (kept->len > 0)
+            g_string_append (kept, "\n\n");
+          g_string_append_len (kept, out->str + a, b - a);
+        }
+      g_string_assign (out, kept->str);
+      g_string_free (kept, TRUE);
+    }
+  g_free (drop);
+  g_array_free (starts, TRUE);
+}
+
 static gchar *
 read_article (xmlNode *top_node, xmlNode *body, xmlNode *main, guint n_elements, guint rules,
               const gchar *title, gchar **byline, xmlNode **first_h1)
@@ -1592,14 +1707,18 @@ read_article (xmlNode *top_node, xmlNode *body, xmlNode *main, guint n_elements,
                 .out = g_string_new (NULL),
                 .block = g_string_new (NULL),
                 .title = title,
-                .byline = byline };
+                .byline = byline,
+                .quoted = g_array_new (FALSE, FALSE, sizeof (gsize)) };
   for (guint k = 0; k < blocks->len; k++)
     collect_into (&c, blocks->pdata[k]);
   /* Headings and labels that end the text introduced what was left out (a list of related
    * stories, comments): trafilatura's rule, nothing ends on a heading. */
   if (c.tail_start > 0 && c.tail_start < c.out->len)
     g_string_truncate (c.out, c.tail_start);
+  if (rules & RULE_LINK_BLOCKS)
+    drop_repeated_paragraphs (c.out, c.quoted);
   *first_h1 = c.first_h1;
+  g_array_free (c.quoted, TRUE);
   g_string_free (c.block, TRUE);
   g_ptr_array_free (blocks, TRUE);
   g_ptr_array_free (candidates, TRUE);
