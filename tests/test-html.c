@@ -875,6 +875,7 @@ START_TEST (test_page_notes_left_out)
       "Drummers kept the walkers moving in the cold." },
     { "<figure><img src=\"a.jpg\"><figcaption>Photo 3 / 12</figcaption></figure>", NULL },
     { "<p>2 of 5</p>", "2 of 5" },
+    { "<figure><img src=\"a.jpg\"><figcaption>Photo: Reuters</figcaption></figure>", "Photo: Reuters" },
     { "<p>Anzeige</p>", NULL },
     { "<p>Thanks for reading Small Hours! Subscribe for free to receive new posts.</p>", NULL },
     { "<p>Thanks for reading this far, the mayor wrote to the town.</p>",
@@ -891,6 +892,19 @@ START_TEST (test_page_notes_left_out)
       else
         ck_assert_msg (g_str_equal (text, STORY_TEXT), "\"%s\" kept:\n%s", cases[i].block, text);
     }
+}
+END_TEST
+
+START_TEST (test_caption_credit_left_out)
+{
+  /* A credit after its caption in a figure goes, the caption stays. */
+  g_autofree gchar *text
+      = extract ("<html><body><article><figure><img src=\"a.jpg\"><figcaption><p>Drummers kept the walkers "
+                 "moving in the cold.</p><span>Photograph: Marta Quill</span></figcaption></figure>" STORY
+                 "</article></body></html>",
+                 NULL);
+  ck_assert_msg (g_str_equal (text, "Drummers kept the walkers moving in the cold.\n\n" STORY_TEXT),
+                 "credit kept or caption lost:\n%s", text);
 }
 END_TEST
 
@@ -944,6 +958,7 @@ main (void)
   tcase_add_test (tc, test_time_stamps_and_prompts_left_out);
   tcase_add_test (tc, test_page_notes_left_out);
   tcase_add_test (tc, test_pull_quote_left_out);
+  tcase_add_test (tc, test_caption_credit_left_out);
   tcase_add_test (tc, test_article_body_itemprop);
   tcase_add_test (tc, test_comment_sections_left_out);
   tcase_add_test (tc, test_list_story_items_joined);

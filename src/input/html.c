@@ -930,6 +930,7 @@ typedef struct
   guint heading_depth;      /* depth of headings (h1 to h6) */
   gsize tail_start;         /* where the run of headings and labels ending the output starts */
   guint figure_depth;       /* depth of figures and their captions */
+  gboolean figure_text;     /* whether the figure being read has written its caption's text */
   gboolean opens_on_time;   /* whether the block opened on a <time> element */
   guint quote_depth;        /* depth of quotations (<blockquote>, a class naming a quote) */
   GArray *quoted;           /* where each paragraph written inside a quotation starts */
@@ -1055,6 +1056,27 @@ is_slide_counter (const gchar *block, gsize len)
   return yes;
 }
 
+/* Whether a block is a photo's credit on its own ("Photograph: Marta Quill", "Photo: Reuters"):
+ * a credit word and a colon, then one to five words with no full stop. */
+static gboolean
+is_credit_line (const gchar *block, gsize len)
+{
+  static const gchar *const words[]
+      = { "photo",  "photos", "photograph",   "photographs", "picture", "pictures", "image",
+          "images", "credit", "photographer", "foto",        "fotos",   "bild" };
+  const gchar *colon = memchr (block, ':', MIN (len, 14));
+  if (colon == NULL || len > 80 || block[len - 1] == '.')
+    return FALSE;
+  g_autofree gchar *word = g_ascii_strdown (block, colon - block);
+  if (!value_in (word, words, G_N_ELEMENTS (words)))
+    return FALSE;
+  guint n = 0;
+  for (const gchar *p = colon + 1; p < block + len; p++)
+    if (*p != ' ' && (p == colon + 1 || p[-1] == ' '))
+      n++;
+  return n >= 1 && n <= 5;
+}
+
 /* Whether @line (NULL: none) is an advertisement's label or a loading message ("Advertisement",
  * "Werbung", "Loading…"), in the languages Readability knows them, and the labels the press
  * of a few more languages prints over an advertisement ("Anzeige", "Publicidad"). */
@@ -1159,12 +1181,15 @@ end_block (Collect *c)
   if (!links && (c->rules & RULE_LINK_BLOCKS) && c->data_tables == 0)
     links = is_time_stamp (c->block->str, c->block->len, c->opens_on_time)
             || is_prompt (c->block->str, c->block->len)
-            || (c->figure_depth > 0 && is_slide_counter (c->block->str, c->block->len));
+            || (c->figure_depth > 0 && is_slide_counter (c->block->str, c->block->len))
+            || (c->figure_text && is_credit_line (c->block->str, c->block->len));
   if (c->block->len > 0 && !links)
     {
       gsize start = c->out->len;
       if (c->out->len > 0)
         g_string_append (c->out, "\n\n");
+      if (c->figure_depth > 0)
+        c->figure_text = TRUE;
       if (c->quote_depth > 0 && c->quoted != NULL)
         g_array_append_val (c->quoted, c->out->len);
       g_string_append_len (c->out, c->block->str, c->block->len);
@@ -1352,7 +1377,11 @@ collect_enter (xmlNode *node, gpointer data)
   if (is_heading (node))
     c->heading_depth++;
   if (is_element (node, "figure") || is_element (node, "figcaption"))
-    c->figure_depth++;
+    {
+      if (c->figure_depth == 0)
+        c->figure_text = FALSE;
+      c->figure_depth++;
+    }
   if (is_element (node, "time") && c->block->len == 0)
     c->opens_on_time = TRUE;
   if (is_quotation (node))
@@ -1379,8 +1408,9 @@ collect_leave (xmlNode *node, gpointer data)
     c->data_tables--;
   if (is_heading (node) && c->heading_depth > 0)
     c->heading_depth--;
-  if ((is_element (node, "figure") || is_element (node, "figcaption")) && c->figure_depth > 0)
-    c->figure_depth--;
+  if ((is_element (node, "figure") || is_element (node, "figcaption")) && c->figure_depth > 0
+      && --c->figure_depth == 0)
+    c->figure_text = FALSE;
   if (is_quotation (node) && c->quote_depth > 0)
     c->quote_depth--;
 }
