@@ -908,6 +908,28 @@ START_TEST (test_caption_credit_left_out)
 }
 END_TEST
 
+START_TEST (test_reader_call_left_out)
+{
+  /* A last paragraph asking readers for stories at an e-mail address goes; an address in the
+   * story, or a last paragraph with an address and no question, stays. */
+  g_autofree gchar *call
+      = extract ("<html><body><article>" STORY "<p><em>Do you have a story for us? Email news@example.org or "
+                 "call 0100 000 0000.</em></p></article></body></html>",
+                 NULL);
+  ck_assert_msg (g_str_equal (call, STORY_TEXT), "reader call kept:\n%s", call);
+  g_autofree gchar *inside = extract (
+      "<html><body><article><p>Who runs the list? Write to list@example.org, the clerk said.</p>" STORY
+      "</article></body></html>",
+      NULL);
+  ck_assert_msg (g_str_has_prefix (inside, "Who runs the list?"), "address in the story left out:\n%s",
+                 inside);
+  g_autofree gchar *plain = extract (
+      "<html><body><article>" STORY "<p>Tickets from box@example.org.</p></article></body></html>", NULL);
+  ck_assert_msg (g_str_has_suffix (plain, "Tickets from box@example.org."), "plain address left out:\n%s",
+                 plain);
+}
+END_TEST
+
 START_TEST (test_pull_quote_left_out)
 {
   /* A quotation whose line the story already says is a pull quote: left out, whatever its
@@ -959,6 +981,7 @@ main (void)
   tcase_add_test (tc, test_page_notes_left_out);
   tcase_add_test (tc, test_pull_quote_left_out);
   tcase_add_test (tc, test_caption_credit_left_out);
+  tcase_add_test (tc, test_reader_call_left_out);
   tcase_add_test (tc, test_article_body_itemprop);
   tcase_add_test (tc, test_comment_sections_left_out);
   tcase_add_test (tc, test_list_story_items_joined);

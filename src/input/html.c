@@ -1719,6 +1719,26 @@ drop_repeated_paragraphs (GString *out, GArray *quoted)
   g_array_free (starts, TRUE);
 }
 
+/* Leaves out of @out the last paragraph when it is a call to readers that gives an address
+ * ("Do you have a story for us? Email newsdesk@example.org", "Got pictures? Send them to
+ * ..."): short, a question, an e-mail address; never the only paragraph. */
+static void
+drop_reader_call (GString *out)
+{
+  const gchar *last = g_strrstr (out->str, "\n\n");
+  if (last == NULL)
+    return;
+  gsize a = (gsize)(last - out->str) + 2;
+  const gchar *p = out->str + a;
+  gsize len = out->len - a;
+  if (len > 200 || memchr (p, '?', len) == NULL)
+    return;
+  const gchar *at = memchr (p, '@', len);
+  if (at == NULL || at == p || !g_ascii_isalnum (at[-1]) || memchr (at, '.', len - (gsize)(at - p)) == NULL)
+    return;
+  g_string_truncate (out, (gsize)(last - out->str));
+}
+
 static gchar *
 read_article (xmlNode *top_node, xmlNode *body, xmlNode *main, guint n_elements, guint rules,
               const gchar *title, gchar **byline, xmlNode **first_h1)
@@ -1746,7 +1766,10 @@ read_article (xmlNode *top_node, xmlNode *body, xmlNode *main, guint n_elements,
   if (c.tail_start > 0 && c.tail_start < c.out->len)
     g_string_truncate (c.out, c.tail_start);
   if (rules & RULE_LINK_BLOCKS)
-    drop_repeated_paragraphs (c.out, c.quoted);
+    {
+      drop_repeated_paragraphs (c.out, c.quoted);
+      drop_reader_call (c.out);
+    }
   *first_h1 = c.first_h1;
   g_array_free (c.quoted, TRUE);
   g_string_free (c.block, TRUE);
