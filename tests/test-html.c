@@ -222,6 +222,22 @@ END_TEST
   "Work starts in spring, and the engineers expect it to last, they said, about six months.\n\n"             \
   "Fishing boats will use the northern quay, the ferry the old pier, until the wall reopens."
 
+START_TEST (test_furniture_outweighs_content)
+{
+  /* More furniture words than content words in a box's class and id: furniture; as many of
+   * each: not. */
+  g_autofree gchar *text = extract ("<html><body><article>" STORY
+                                    "<div class=\"sharedaddy sd-like jetpack-likes-widget-wrapper\" "
+                                    "id=\"like-post-wrapper-1\"><h3>Like this:</h3><span>Like</span> "
+                                    "<span>Loading...</span></div></article></body></html>",
+                                    NULL);
+  ck_assert_msg (g_str_equal (text, STORY_TEXT), "likes box kept:\n%s", text);
+  g_autofree gchar *tie
+      = extract ("<html><body><div class=\"social-post\">" STORY "</div></body></html>", NULL);
+  ck_assert_msg (g_str_equal (tie, STORY_TEXT), "tie dropped the story:\n%s", tie);
+}
+END_TEST
+
 /* The pages that came out empty, or with the story dropped, before the content finder. */
 START_TEST (test_story_found)
 {
@@ -838,6 +854,99 @@ START_TEST (test_time_stamps_and_prompts_left_out)
 }
 END_TEST
 
+START_TEST (test_page_notes_left_out)
+{
+  /* A live blog's entry time alone in a <time> element, a slide show's counter in a figure, an
+   * advertisement's label in German and a newsletter's closing line are the page's, not the
+   * story's; a time or a count in a sentence or outside those elements, a caption and a
+   * sentence of thanks stay. */
+  static const struct
+  {
+    const gchar *block;
+    const gchar *kept; /* NULL: the block is left out */
+  } cases[] = {
+    { "<header><time datetime=\"2026-02-11T16:42\">16:42</time></header>", NULL },
+    { "<p><time>9:05pm</time></p>", NULL },
+    { "<p><time>16:42</time> The first train left on time.</p>", "16:42 The first train left on time." },
+    { "<p>16:42</p>", "16:42" },
+    { "<p><time>2012</time></p>", "2012" },
+    { "<figure><img src=\"a.jpg\"><figcaption><span>2 of 5</span><p>Drummers kept the walkers moving in "
+      "the cold.</p></figcaption></figure>",
+      "Drummers kept the walkers moving in the cold." },
+    { "<figure><img src=\"a.jpg\"><figcaption>Photo 3 / 12</figcaption></figure>", NULL },
+    { "<p>2 of 5</p>", "2 of 5" },
+    { "<figure><img src=\"a.jpg\"><figcaption>Photo: Reuters</figcaption></figure>", "Photo: Reuters" },
+    { "<p>Anzeige</p>", NULL },
+    { "<p>Thanks for reading Small Hours! Subscribe for free to receive new posts.</p>", NULL },
+    { "<p>Thanks for reading this far, the mayor wrote to the town.</p>",
+      "Thanks for reading this far, the mayor wrote to the town." },
+  };
+  for (gsize i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree gchar *page
+          = g_strdup_printf ("<html><body><article>%s" STORY "</article></body></html>", cases[i].block);
+      g_autofree gchar *text = extract (page, NULL);
+      if (cases[i].kept != NULL)
+        ck_assert_msg (g_str_has_prefix (text, cases[i].kept) && strstr (text, STORY_TEXT) != NULL,
+                       "\"%s\" not kept:\n%s", cases[i].kept, text);
+      else
+        ck_assert_msg (g_str_equal (text, STORY_TEXT), "\"%s\" kept:\n%s", cases[i].block, text);
+    }
+}
+END_TEST
+
+START_TEST (test_caption_credit_left_out)
+{
+  /* A credit after its caption in a figure goes, the caption stays. */
+  g_autofree gchar *text
+      = extract ("<html><body><article><figure><img src=\"a.jpg\"><figcaption><p>Drummers kept the walkers "
+                 "moving in the cold.</p><span>Photograph: Marta Quill</span></figcaption></figure>" STORY
+                 "</article></body></html>",
+                 NULL);
+  ck_assert_msg (g_str_equal (text, "Drummers kept the walkers moving in the cold.\n\n" STORY_TEXT),
+                 "credit kept or caption lost:\n%s", text);
+}
+END_TEST
+
+START_TEST (test_reader_call_left_out)
+{
+  /* A last paragraph asking readers for stories at an e-mail address goes; an address in the
+   * story, or a last paragraph with an address and no question, stays. */
+  g_autofree gchar *call
+      = extract ("<html><body><article>" STORY "<p><em>Do you have a story for us? Email news@example.org or "
+                 "call 0100 000 0000.</em></p></article></body></html>",
+                 NULL);
+  ck_assert_msg (g_str_equal (call, STORY_TEXT), "reader call kept:\n%s", call);
+  g_autofree gchar *inside = extract (
+      "<html><body><article><p>Who runs the list? Write to list@example.org, the clerk said.</p>" STORY
+      "</article></body></html>",
+      NULL);
+  ck_assert_msg (g_str_has_prefix (inside, "Who runs the list?"), "address in the story left out:\n%s",
+                 inside);
+  g_autofree gchar *plain = extract (
+      "<html><body><article>" STORY "<p>Tickets from box@example.org.</p></article></body></html>", NULL);
+  ck_assert_msg (g_str_has_suffix (plain, "Tickets from box@example.org."), "plain address left out:\n%s",
+                 plain);
+}
+END_TEST
+
+START_TEST (test_pull_quote_left_out)
+{
+  /* A quotation whose line the story already says is a pull quote: left out, whatever its
+   * quotation marks and case; a quotation the story does not repeat stays. */
+  g_autofree gchar *pulled = extract (
+      "<html><body><article>" STORY_1 "<blockquote class=\"pullquote\"><p>\u201cThe engineers expect it to "
+      "last, they said, about six months\u201d</p></blockquote>" STORY_2 STORY_3 "</article></body></html>",
+      NULL);
+  ck_assert_msg (g_str_equal (pulled, STORY_TEXT), "pull quote kept:\n%s", pulled);
+  g_autofree gchar *quoted = extract (
+      "<html><body><article>" STORY_1 "<blockquote><p>The sea takes what it wants, the old harbour master "
+      "wrote in 1911.</p></blockquote>" STORY_2 STORY_3 "</article></body></html>",
+      NULL);
+  ck_assert_msg (strstr (quoted, "The sea takes what it wants") != NULL, "quotation left out:\n%s", quoted);
+}
+END_TEST
+
 int
 main (void)
 {
@@ -846,6 +955,7 @@ main (void)
   tcase_add_test (tc, test_page);
   tcase_add_test (tc, test_container_choice);
   tcase_add_test (tc, test_furniture);
+  tcase_add_test (tc, test_furniture_outweighs_content);
   tcase_add_test (tc, test_titles);
   tcase_add_test (tc, test_page_metadata);
   tcase_add_test (tc, test_encodings);
@@ -868,6 +978,10 @@ main (void)
   tcase_add_test (tc, test_trailing_headings_dropped);
   tcase_add_test (tc, test_json_ld_body);
   tcase_add_test (tc, test_time_stamps_and_prompts_left_out);
+  tcase_add_test (tc, test_page_notes_left_out);
+  tcase_add_test (tc, test_pull_quote_left_out);
+  tcase_add_test (tc, test_caption_credit_left_out);
+  tcase_add_test (tc, test_reader_call_left_out);
   tcase_add_test (tc, test_article_body_itemprop);
   tcase_add_test (tc, test_comment_sections_left_out);
   tcase_add_test (tc, test_list_story_items_joined);

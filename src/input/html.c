@@ -350,9 +350,10 @@ is_comments_heading (const xmlNode *heading)
   return value_in (text, names, G_N_ELEMENTS (names));
 }
 
-/* Whether an element is page furniture by its class and id: furniture words and no content
- * word among them; or a box that opens on a heading naming readers' comments (comments in
- * boxes named for anything else). */
+/* Whether an element is page furniture by its class and id: more furniture words than content
+ * words among them (Jetpack's "sharedaddy sd-like jetpack-likes-widget-wrapper" beside an id
+ * "like-post-wrapper"; a tie, "content-with-sidebar-wrp", is not); or a box that opens on a heading naming
+ * readers' comments (comments in boxes named for anything else). */
 static gboolean
 is_furniture (const xmlNode *node)
 {
@@ -360,7 +361,7 @@ is_furniture (const xmlNode *node)
       || is_element (node, "main") || is_element (node, "article"))
     return FALSE;
   Evidence e = evidence (node);
-  if (e.furniture > 0 && e.content == 0)
+  if (e.furniture > 0 && e.furniture > e.content)
     return TRUE;
   if (!is_element (node, "div") && !is_element (node, "section") && !is_element (node, "aside"))
     return FALSE;
@@ -928,6 +929,11 @@ typedef struct
   guint data_tables;        /* depth of tables of data (with headed cells), whose linked cells stay */
   guint heading_depth;      /* depth of headings (h1 to h6) */
   gsize tail_start;         /* where the run of headings and labels ending the output starts */
+  guint figure_depth;       /* depth of figures and their captions */
+  gboolean figure_text;     /* whether the figure being read has written its caption's text */
+  gboolean opens_on_time;   /* whether the block opened on a <time> element */
+  guint quote_depth;        /* depth of quotations (<blockquote>, a class naming a quote) */
+  GArray *quoted;           /* where each paragraph written inside a quotation starts */
 } Collect;
 
 /* Whether a block of @len bytes is a label that introduces what follows it ("Read more:",
@@ -988,15 +994,16 @@ is_date_word (const gchar *w, gsize n)
 
 /* Whether a block is a time stamp on its own ("Published 8:14 am, 12 March 2026", "Monday 14
  * April 2026"): two to sixteen words, all of them date words, with a year or a time among them
- * (a year alone may head a part of a story). The page's date, not its story's text
- * (trafilatura leaves out its "timestamp" boxes). */
+ * (a year alone may head a part of a story); with @time_element (the block opens on a <time>
+ * element), also a time of day alone, a live blog's entry stamp ("16:42"). The page's date,
+ * not its story's text (trafilatura leaves out its "timestamp" boxes). */
 static gboolean
-is_time_stamp (const gchar *block, gsize len)
+is_time_stamp (const gchar *block, gsize len, gboolean time_element)
 {
   if (len > 80)
     return FALSE;
   guint words = 0;
-  gboolean year_or_time = FALSE;
+  gboolean year_or_time = FALSE, clock = FALSE;
   for (gsize i = 0; i < len;)
     {
       while (i < len && block[i] == ' ')
@@ -1012,17 +1019,67 @@ is_time_stamp (const gchar *block, gsize len)
       if (!is_date_word (block + start, i - start))
         return FALSE;
       words++;
-      if (g_ascii_isdigit (block[start])
-          && (memchr (block + start, ':', i - start) != NULL
-              || (i - start >= 4 && (block[start] == '1' || block[start] == '2')
-                  && g_ascii_isdigit (block[start + 3]))))
+      const gchar *colon = g_ascii_isdigit (block[start]) ? memchr (block + start, ':', i - start) : NULL;
+      if (colon != NULL
+          || (g_ascii_isdigit (block[start]) && i - start >= 4 && (block[start] == '1' || block[start] == '2')
+              && g_ascii_isdigit (block[start + 3])))
         year_or_time = TRUE;
+      /* a time of day: one or two digits, a colon, two digits ("16:42", "9:05pm") */
+      clock = colon != NULL && colon - (block + start) <= 2 && colon + 2 < block + i
+              && g_ascii_isdigit (colon[1]) && g_ascii_isdigit (colon[2]);
     }
-  return words >= 2 && words <= 16 && year_or_time;
+  return (words >= 2 || (clock && time_element)) && words <= 16 && year_or_time;
+}
+
+/* Whether a block is a slide show's counter ("1 of 5", "Photo 3 of 12", "2 / 7"), looked for
+ * in figures and their captions only. */
+static gboolean
+is_slide_counter (const gchar *block, gsize len)
+{
+  if (len > 24)
+    return FALSE;
+  g_autofree gchar *line = g_ascii_strdown (block, (gssize)len);
+  gchar **words = g_strsplit (line, " ", 0);
+  guint n = g_strv_length (words), k = 0;
+  if (n == 4
+      && (g_str_equal (words[0], "photo") || g_str_equal (words[0], "image")
+          || g_str_equal (words[0], "picture") || g_str_equal (words[0], "slide")))
+    k = 1;
+  gboolean yes = n == k + 3 && (g_str_equal (words[k + 1], "of") || g_str_equal (words[k + 1], "/"));
+  for (guint w = k; yes && w < n; w += 2)
+    {
+      yes = words[w][0] != '\0';
+      for (const gchar *d = words[w]; yes && *d != '\0'; d++)
+        yes = g_ascii_isdigit (*d);
+    }
+  g_strfreev (words);
+  return yes;
+}
+
+/* Whether a block is a photo's credit on its own ("Photograph: Marta Quill", "Photo: Reuters"):
+ * a credit word and a colon, then one to five words with no full stop. */
+static gboolean
+is_credit_line (const gchar *block, gsize len)
+{
+  static const gchar *const words[]
+      = { "photo",  "photos", "photograph",   "photographs", "picture", "pictures", "image",
+          "images", "credit", "photographer", "foto",        "fotos",   "bild" };
+  const gchar *colon = memchr (block, ':', MIN (len, 14));
+  if (colon == NULL || len > 80 || block[len - 1] == '.')
+    return FALSE;
+  g_autofree gchar *word = g_ascii_strdown (block, colon - block);
+  if (!value_in (word, words, G_N_ELEMENTS (words)))
+    return FALSE;
+  guint n = 0;
+  for (const gchar *p = colon + 1; p < block + len; p++)
+    if (*p != ' ' && (p == colon + 1 || p[-1] == ' '))
+      n++;
+  return n >= 1 && n <= 5;
 }
 
 /* Whether @line (NULL: none) is an advertisement's label or a loading message ("Advertisement",
- * "Werbung", "Loading…"), in the languages Readability knows them. */
+ * "Werbung", "Loading…"), in the languages Readability knows them, and the labels the press
+ * of a few more languages prints over an advertisement ("Anzeige", "Publicidad"). */
 static gboolean
 is_placeholder_line (const gchar *line)
 {
@@ -1037,6 +1094,11 @@ is_placeholder_line (const gchar *line)
     "\xE5\xB9\xBF\xE5\x91\x8A",
     "\xD1\x80\xD0\xB5\xD0\xBA\xD0\xBB\xD0\xB0\xD0\xBC\xD0\xB0",
     "anuncio",
+    "anzeige",
+    "publicidad",
+    "pubblicit\xC3\xA0",
+    "advertentie",
+    "reklama",
     "loading",
     "\xE6\xAD\xA3\xE5\x9C\xA8\xE5\x8A\xA0\xE8\xBD\xBD",
     "\xD0\xB7\xD0\xB0\xD0\xB3\xD1\x80\xD1\x83\xD0\xB7\xD0\xBA\xD0\xB0",
@@ -1083,6 +1145,14 @@ is_prompt (const gchar *block, gsize len)
     "scroll to continue with content",
     "skip advertisement",
   };
+  /* a newsletter's closing line ("Thanks for reading Small Hours! Subscribe for free to receive
+   * new posts", "... This post is public, so feel free to share it.") */
+  if (len <= 200 && len > 18 && g_ascii_strncasecmp (block, "thanks for reading", 18) == 0)
+    {
+      g_autofree gchar *low = g_ascii_strdown (block, (gssize)len);
+      if (strstr (low, "subscri") != NULL || strstr (low, "share") != NULL)
+        return TRUE;
+    }
   if (len > 40)
     return FALSE;
   g_autofree gchar *line = g_strndup (block, len);
@@ -1109,12 +1179,19 @@ end_block (Collect *c)
   gboolean links = (c->rules & RULE_LINK_BLOCKS) && c->data_tables == 0 && c->link_bytes * 2 >= c->block->len
                    && c->block->len < LINK_BLOCK_MAX_BYTES;
   if (!links && (c->rules & RULE_LINK_BLOCKS) && c->data_tables == 0)
-    links = is_time_stamp (c->block->str, c->block->len) || is_prompt (c->block->str, c->block->len);
+    links = is_time_stamp (c->block->str, c->block->len, c->opens_on_time)
+            || is_prompt (c->block->str, c->block->len)
+            || (c->figure_depth > 0 && is_slide_counter (c->block->str, c->block->len))
+            || (c->figure_text && is_credit_line (c->block->str, c->block->len));
   if (c->block->len > 0 && !links)
     {
       gsize start = c->out->len;
       if (c->out->len > 0)
         g_string_append (c->out, "\n\n");
+      if (c->figure_depth > 0)
+        c->figure_text = TRUE;
+      if (c->quote_depth > 0 && c->quoted != NULL)
+        g_array_append_val (c->quoted, c->out->len);
       g_string_append_len (c->out, c->block->str, c->block->len);
       if (c->heading_depth == 0 && !is_label (c->block->str, c->block->len))
         c->tail_start = c->out->len; /* text: the run of headings ends here */
@@ -1123,6 +1200,7 @@ end_block (Collect *c)
     }
   g_string_truncate (c->block, 0);
   c->link_bytes = 0;
+  c->opens_on_time = FALSE;
 }
 
 static gchar *node_line (xmlNode *node);
@@ -1232,6 +1310,17 @@ is_byline (Collect *c, xmlNode *node)
   return yes;
 }
 
+/* Whether an element is a quotation: a <blockquote>, or a class naming a quote ("pullquote",
+ * "pull-quote"). */
+static gboolean
+is_quotation (const xmlNode *node)
+{
+  if (is_element (node, "blockquote"))
+    return TRUE;
+  const gchar *klass = node->properties != NULL ? borrowed_attribute (node, "class") : NULL;
+  return klass != NULL && strstr (klass, "quote") != NULL;
+}
+
 static gboolean
 collect_enter (xmlNode *node, gpointer data)
 {
@@ -1287,6 +1376,16 @@ collect_enter (xmlNode *node, gpointer data)
     c->data_tables++;
   if (is_heading (node))
     c->heading_depth++;
+  if (is_element (node, "figure") || is_element (node, "figcaption"))
+    {
+      if (c->figure_depth == 0)
+        c->figure_text = FALSE;
+      c->figure_depth++;
+    }
+  if (is_element (node, "time") && c->block->len == 0)
+    c->opens_on_time = TRUE;
+  if (is_quotation (node))
+    c->quote_depth++;
   return TRUE;
 }
 
@@ -1309,6 +1408,11 @@ collect_leave (xmlNode *node, gpointer data)
     c->data_tables--;
   if (is_heading (node) && c->heading_depth > 0)
     c->heading_depth--;
+  if ((is_element (node, "figure") || is_element (node, "figcaption")) && c->figure_depth > 0
+      && --c->figure_depth == 0)
+    c->figure_text = FALSE;
+  if (is_quotation (node) && c->quote_depth > 0)
+    c->quote_depth--;
 }
 
 /* Appends the text of @root to @c's output. */
@@ -1519,6 +1623,122 @@ article_blocks (Info *info, xmlNode *top, xmlNode *body, guint rules)
 }
 
 /* One reading of the page under @rules: the article's text. */
+/* A short paragraph repeated in the text (a pull quote that repeats a line of the story, a
+ * caption printed twice) is at least this long, in bytes, and at most this long. */
+#define REPEAT_MIN_BYTES 40
+#define REPEAT_MAX_BYTES 300
+
+/* Whether @c is a quotation mark or white space a pull quote wraps its line in. */
+static gsize
+quote_mark_len (const gchar *p, const gchar *end)
+{
+  if (p < end && (*p == '"' || *p == '\'' || *p == ' '))
+    return 1;
+  /* ‘ ’ “ ” (E2 80 98/99/9C/9D) */
+  if (end - p >= 3 && (guchar)p[0] == 0xE2 && (guchar)p[1] == 0x80
+      && ((guchar)p[2] == 0x98 || (guchar)p[2] == 0x99 || (guchar)p[2] == 0x9C || (guchar)p[2] == 0x9D))
+    return 3;
+  return 0;
+}
+
+/* Leaves out of @out (paragraphs separated by blank lines) each short paragraph written inside
+ * a quotation (@quoted: where they start) whose text, quotation marks aside and letters' case
+ * ignored, stands in a longer paragraph: a pull quote, which repeats a line of the story (a
+ * hand-made body keeps the line once). */
+static void
+drop_repeated_paragraphs (GString *out, GArray *quoted)
+{
+  if (out->len < 2 * REPEAT_MIN_BYTES || quoted->len == 0)
+    return;
+  g_autofree gchar *low = g_ascii_strdown (out->str, (gssize)out->len);
+  GArray *starts = g_array_new (FALSE, FALSE, sizeof (gsize));
+  for (gsize i = 0;;)
+    {
+      g_array_append_val (starts, i);
+      const gchar *next = strstr (out->str + i, "\n\n");
+      if (next == NULL)
+        break;
+      i = (gsize)(next - out->str) + 2;
+    }
+  guint n = starts->len;
+  gboolean *drop = g_new0 (gboolean, n);
+  gboolean any = FALSE;
+  for (guint k = 0; k < n; k++)
+    {
+      gsize a = g_array_index (starts, gsize, k);
+      gsize b = k + 1 < n ? g_array_index (starts, gsize, k + 1) - 2 : out->len;
+      gsize len = b - a;
+      if (len < REPEAT_MIN_BYTES || len > REPEAT_MAX_BYTES)
+        continue;
+      gboolean in_quote = FALSE;
+      for (guint q = 0; q < quoted->len && !in_quote; q++)
+        in_quote = g_array_index (quoted, gsize, q) == a;
+      if (!in_quote)
+        continue;
+      gsize ca = a, cb = b, m;
+      while (ca < cb && (m = quote_mark_len (low + ca, low + cb)) > 0)
+        ca += m;
+      while (cb > ca
+             && (((guchar)low[cb - 1] < 0x80 && quote_mark_len (low + cb - 1, low + cb) == 1)
+                 || (cb - ca >= 3 && quote_mark_len (low + cb - 3, low + cb) == 3)))
+        cb -= (guchar)low[cb - 1] < 0x80 ? 1 : 3;
+      if (cb - ca < REPEAT_MIN_BYTES)
+        continue;
+      g_autofree gchar *core = g_strndup (low + ca, cb - ca);
+      for (const gchar *hit = strstr (low, core); hit != NULL && !drop[k]; hit = strstr (hit + 1, core))
+        {
+          gsize at = (gsize)(hit - low);
+          if (at >= a && at < b)
+            continue; /* itself */
+          guint j = 0;
+          while (j + 1 < n && g_array_index (starts, gsize, j + 1) <= at)
+            j++;
+          gsize ja = g_array_index (starts, gsize, j);
+          gsize jb = j + 1 < n ? g_array_index (starts, gsize, j + 1) - 2 : out->len;
+          drop[k] = !drop[j] && jb - ja > len;
+        }
+      any = any || drop[k];
+    }
+  if (any)
+    {
+      GString *kept = g_string_sized_new (out->len);
+      for (guint k = 0; k < n; k++)
+        {
+          if (drop[k])
+            continue;
+          gsize a = g_array_index (starts, gsize, k);
+          gsize b = k + 1 < n ? g_array_index (starts, gsize, k + 1) - 2 : out->len;
+          if (kept->len > 0)
+            g_string_append (kept, "\n\n");
+          g_string_append_len (kept, out->str + a, b - a);
+        }
+      g_string_assign (out, kept->str);
+      g_string_free (kept, TRUE);
+    }
+  g_free (drop);
+  g_array_free (starts, TRUE);
+}
+
+/* Leaves out of @out the last paragraph when it is a call to readers that gives an address
+ * ("Do you have a story for us? Email newsdesk@example.org", "Got pictures? Send them to
+ * ..."): short, a question, an e-mail address; never the only paragraph. */
+static void
+drop_reader_call (GString *out)
+{
+  const gchar *last = g_strrstr (out->str, "\n\n");
+  if (last == NULL)
+    return;
+  gsize a = (gsize)(last - out->str) + 2;
+  const gchar *p = out->str + a;
+  gsize len = out->len - a;
+  if (len > 200 || memchr (p, '?', len) == NULL)
+    return;
+  const gchar *at = memchr (p, '@', len);
+  if (at == NULL || at == p || !g_ascii_isalnum (at[-1]) || memchr (at, '.', len - (gsize)(at - p)) == NULL)
+    return;
+  g_string_truncate (out, (gsize)(last - out->str));
+}
+
 static gchar *
 read_article (xmlNode *top_node, xmlNode *body, xmlNode *main, guint n_elements, guint rules,
               const gchar *title, gchar **byline, xmlNode **first_h1)
@@ -1537,14 +1757,21 @@ read_article (xmlNode *top_node, xmlNode *body, xmlNode *main, guint n_elements,
                 .out = g_string_new (NULL),
                 .block = g_string_new (NULL),
                 .title = title,
-                .byline = byline };
+                .byline = byline,
+                .quoted = g_array_new (FALSE, FALSE, sizeof (gsize)) };
   for (guint k = 0; k < blocks->len; k++)
     collect_into (&c, blocks->pdata[k]);
   /* Headings and labels that end the text introduced what was left out (a list of related
    * stories, comments): trafilatura's rule, nothing ends on a heading. */
   if (c.tail_start > 0 && c.tail_start < c.out->len)
     g_string_truncate (c.out, c.tail_start);
+  if (rules & RULE_LINK_BLOCKS)
+    {
+      drop_repeated_paragraphs (c.out, c.quoted);
+      drop_reader_call (c.out);
+    }
   *first_h1 = c.first_h1;
+  g_array_free (c.quoted, TRUE);
   g_string_free (c.block, TRUE);
   g_ptr_array_free (blocks, TRUE);
   g_ptr_array_free (candidates, TRUE);
