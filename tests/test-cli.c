@@ -695,6 +695,11 @@ START_TEST (test_batch_command)
   ck_assert_int_eq (one.status, 1); /* three records failed */
   ck_assert_msg (strstr (one.err, "3 of 203 records failed") != NULL, "stderr: %s", one.err);
   ck_assert_str_eq (one.out, two.out); /* the same bytes for any number of threads */
+  /* A short option's number glued on, as make and sort take it: "-j2". */
+  Result glued = run (input, ARGS ("batch", "-j2"));
+  ck_assert_int_eq (glued.status, 1);
+  ck_assert_str_eq (glued.out, two.out);
+  result_clear (&glued);
   g_auto (GStrv) lines = g_strsplit (one.out, "\n", -1);
   ck_assert_uint_eq (g_strv_length (lines), 204);
   /* In input order, the id first, the bad records in their places. */

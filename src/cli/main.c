@@ -15,10 +15,35 @@ static const struct
   { "batch", cli_batch }, { "digest", cli_digest }, { "extract", cli_extract },
 };
 
-int
-main (int argc, char **argv)
+/* GOption reads a short option's value only as the next argument: "-j2" would take the argument
+ * after it for -j's value. A letter with digits glued on ("-j2", "-n5": no short option is a
+ * digit, so nothing else can be meant) is split in two before any command sees it. */
+static char **
+split_glued_numbers (int *argc, char **argv)
 {
-  setlocale (LC_ALL, "");
+  GPtrArray *out = g_ptr_array_new ();
+  gboolean options = TRUE;
+  for (int i = 0; i < *argc; i++)
+    {
+      const char *a = argv[i];
+      options &= strcmp (a, "--") != 0;
+      if (options && i > 0 && a[0] == '-' && g_ascii_isalpha (a[1]) && g_ascii_isdigit (a[2])
+          && strspn (a + 2, "0123456789") == strlen (a + 2))
+        {
+          g_ptr_array_add (out, g_strndup (a, 2));
+          g_ptr_array_add (out, g_strdup (a + 2));
+        }
+      else
+        g_ptr_array_add (out, g_strdup (a));
+    }
+  *argc = (int)out->len;
+  g_ptr_array_add (out, NULL);
+  return (char **)g_ptr_array_free (out, FALSE);
+}
+
+static int
+run (int argc, char **argv)
+{
   if (argc > 1)
     for (gsize i = 0; i < G_N_ELEMENTS (commands); i++)
       if (strcmp (argv[1], commands[i].name) == 0)
@@ -29,4 +54,15 @@ main (int argc, char **argv)
           return commands[i].run (argc - 1, argv + 1);
         }
   return cli_summarize (argc, argv);
+}
+
+int
+main (int argc, char **argv)
+{
+  setlocale (LC_ALL, "");
+  /* The commands' option parsers take arguments out of the array they are given: they get a
+   * copy of it, and the strings are freed from the one kept here. */
+  g_auto (GStrv) owned = split_glued_numbers (&argc, argv);
+  g_autofree char **args = g_memdup2 (owned, ((gsize)argc + 1) * sizeof (char *));
+  return run (argc, args);
 }
