@@ -1193,14 +1193,11 @@ typedef struct
  * bit set, '"', '\'' to ')' (0x27-0x29), '[' or ']'. Each test may flag bytes above a true hit
  * (a carry or a borrow runs up from it, and a byte with its high bit set carries into the next)
  * but never below one, so the lowest flag of them all is the first byte to count. */
-#define BYTES_ONE 0x0101010101010101u
-#define BYTES_HIGH 0x8080808080808080u
-
 static inline guint64
 bytes_equal (guint64 w, guchar c)
 {
-  guint64 z = w ^ (BYTES_ONE * c);
-  return (z - BYTES_ONE) & ~z & BYTES_HIGH;
+  guint64 z = w ^ PRECIS_BYTES (c);
+  return (z - PRECIS_BYTES (1)) & ~z & PRECIS_BYTES_HIGH;
 }
 
 static inline gsize
@@ -1211,9 +1208,10 @@ next_quotation_byte (const gchar *text, gsize i, gsize to)
     {
       guint64 w;
       memcpy (&w, text + i, 8);
-      guint64 hit = (w & BYTES_HIGH)
-                    | ((w + BYTES_ONE * (0x80 - '\'')) & ~(w + BYTES_ONE * (0x7F - ')')) & BYTES_HIGH)
-                    | bytes_equal (w, '"') | bytes_equal (w, '[') | bytes_equal (w, ']');
+      guint64 hit
+          = (w & PRECIS_BYTES_HIGH)
+            | ((w + PRECIS_BYTES (0x80 - '\'')) & ~(w + PRECIS_BYTES (0x7F - ')')) & PRECIS_BYTES_HIGH)
+            | bytes_equal (w, '"') | bytes_equal (w, '[') | bytes_equal (w, ']');
       if (hit != 0)
         return i + (__builtin_ctzll (hit) >> 3);
     }

@@ -464,16 +464,6 @@ ascii_word_char (guchar b)
   return g_ascii_isalnum (b);
 }
 
-/* High bits of the bytes of a word of eight, and the constants that move a byte's high bit
- * when it is in a range (base/text.c folds case the same way). */
-#define BYTES_HIGH G_GUINT64_CONSTANT (0x8080808080808080)
-#define BYTES_LOW7 G_GUINT64_CONSTANT (0x7F7F7F7F7F7F7F7F)
-#define BYTES_CASE G_GUINT64_CONSTANT (0x2020202020202020)
-#define BYTES_FROM_LOWER_A G_GUINT64_CONSTANT (0x1F1F1F1F1F1F1F1F) /* 0x80 - 'a' */
-#define BYTES_PAST_LOWER_Z G_GUINT64_CONSTANT (0x0505050505050505) /* 0x7F - 'z' */
-#define BYTES_FROM_0 G_GUINT64_CONSTANT (0x5050505050505050)       /* 0x80 - '0' */
-#define BYTES_PAST_9 G_GUINT64_CONSTANT (0x4646464646464646)       /* 0x7F - '9' */
-
 /* How many of the eight bytes at @p, from the first, are ASCII letters or digits (0 to 8).
  * Each byte's low seven bits are tested for the ranges (no carry can cross into the next
  * byte), then bytes with the high bit are dropped. */
@@ -482,12 +472,12 @@ ascii_alnum_run (const gchar *p)
 {
   guint64 w;
   memcpy (&w, p, 8);
-  guint64 x = w & BYTES_LOW7;
-  guint64 lower = x | BYTES_CASE;
-  guint64 letters = (lower + BYTES_FROM_LOWER_A) & ~(lower + BYTES_PAST_LOWER_Z);
-  guint64 digits = (x + BYTES_FROM_0) & ~(x + BYTES_PAST_9);
-  guint64 other = ~(letters | digits) & BYTES_HIGH;
-  other |= w & BYTES_HIGH;
+  guint64 x = w & PRECIS_BYTES_LOW7;
+  guint64 lower = x | PRECIS_BYTES (0x20); /* the case bit */
+  guint64 letters = (lower + PRECIS_BYTES (0x80 - 'a')) & ~(lower + PRECIS_BYTES (0x7F - 'z'));
+  guint64 digits = (x + PRECIS_BYTES (0x80 - '0')) & ~(x + PRECIS_BYTES (0x7F - '9'));
+  guint64 other = ~(letters | digits) & PRECIS_BYTES_HIGH;
+  other |= w & PRECIS_BYTES_HIGH;
   if (other == 0)
     return 8;
 #if G_BYTE_ORDER == G_LITTLE_ENDIAN
