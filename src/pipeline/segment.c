@@ -1081,8 +1081,10 @@ broken_off_speech (const gchar *text, gsize pos, gsize end)
   return q;
 }
 
-/* The ASCII bytes of interesting[], which skip_plain() compares sixteen at a time. */
+/* The ASCII bytes of interesting[] (those that can end a sentence), the eight that
+ * skip_plain() compares sixteen at a time. */
 #define PLAIN_STOPS ".!?\n\r;:-"
+G_STATIC_ASSERT (sizeof PLAIN_STOPS - 1 == 8);
 
 /* Bytes the scan stops at: those that can end a sentence, and the lead bytes of the
  * terminators of other scripts. */
@@ -1098,11 +1100,8 @@ init_interesting (void)
       static const guchar leads[] = { 0xCD, 0xD6, 0xD8, 0xDB, 0xE0, 0xE1, 0xE2, 0xE3, 0xEF };
       for (gsize i = 0; i < G_N_ELEMENTS (leads); i++)
         interesting[leads[i]] = TRUE;
-      interesting['.'] = interesting['!'] = interesting['?'] = TRUE;
-      interesting['\n'] = interesting['\r'] = interesting[';'] = interesting[':'] = TRUE;
-      interesting['-'] = TRUE;
-      for (guint c = 1; c < 0x80; c++) /* skip_plain() knows these */
-        g_assert (interesting[c] == (strchr (PLAIN_STOPS, (gint)c) != NULL));
+      for (const gchar *c = PLAIN_STOPS; *c != '\0'; c++)
+        interesting[(guchar)*c] = TRUE;
       g_once_init_leave (&init, 1);
     }
 }
@@ -1114,17 +1113,18 @@ static inline gsize
 skip_plain (const gchar *text, gsize pos, gsize stop)
 {
 #ifdef __SSE2__
-  const __m128i dot = _mm_set1_epi8 ('.'), bang = _mm_set1_epi8 ('!'), ask = _mm_set1_epi8 ('?'),
-                lf = _mm_set1_epi8 ('\n'), cr = _mm_set1_epi8 ('\r'), semi = _mm_set1_epi8 (';'),
-                colon = _mm_set1_epi8 (':'), dash = _mm_set1_epi8 ('-');
+  /* PLAIN_STOPS, each in all sixteen bytes. */
+  const __m128i s0 = _mm_set1_epi8 (PLAIN_STOPS[0]), s1 = _mm_set1_epi8 (PLAIN_STOPS[1]),
+                s2 = _mm_set1_epi8 (PLAIN_STOPS[2]), s3 = _mm_set1_epi8 (PLAIN_STOPS[3]),
+                s4 = _mm_set1_epi8 (PLAIN_STOPS[4]), s5 = _mm_set1_epi8 (PLAIN_STOPS[5]),
+                s6 = _mm_set1_epi8 (PLAIN_STOPS[6]), s7 = _mm_set1_epi8 (PLAIN_STOPS[7]);
   for (; pos + 16 <= stop; pos += 16)
     {
       __m128i v = _mm_loadu_si128 ((const __m128i *)(gconstpointer)(text + pos));
-      __m128i m
-          = _mm_or_si128 (_mm_or_si128 (_mm_or_si128 (_mm_cmpeq_epi8 (v, dot), _mm_cmpeq_epi8 (v, bang)),
-                                        _mm_or_si128 (_mm_cmpeq_epi8 (v, ask), _mm_cmpeq_epi8 (v, lf))),
-                          _mm_or_si128 (_mm_or_si128 (_mm_cmpeq_epi8 (v, cr), _mm_cmpeq_epi8 (v, semi)),
-                                        _mm_or_si128 (_mm_cmpeq_epi8 (v, colon), _mm_cmpeq_epi8 (v, dash))));
+      __m128i m = _mm_or_si128 (_mm_or_si128 (_mm_or_si128 (_mm_cmpeq_epi8 (v, s0), _mm_cmpeq_epi8 (v, s1)),
+                                              _mm_or_si128 (_mm_cmpeq_epi8 (v, s2), _mm_cmpeq_epi8 (v, s3))),
+                                _mm_or_si128 (_mm_or_si128 (_mm_cmpeq_epi8 (v, s4), _mm_cmpeq_epi8 (v, s5)),
+                                              _mm_or_si128 (_mm_cmpeq_epi8 (v, s6), _mm_cmpeq_epi8 (v, s7))));
       guint bits = (guint)_mm_movemask_epi8 (m) | (guint)_mm_movemask_epi8 (v);
       for (; bits != 0; bits &= bits - 1)
         {
