@@ -37,6 +37,35 @@ gboolean precis_all_digits (const gchar *s, gsize len);
 #define PRECIS_BYTES_HIGH PRECIS_BYTES (0x80)
 #define PRECIS_BYTES_LOW7 PRECIS_BYTES (0x7F)
 
+/* The bytes of the word of eight @w that are @c, as their high bits, and maybe bytes above one
+ * that is (a borrow runs up from it): the lowest bit set is the first byte that is @c. */
+static inline guint64
+precis_bytes_equal (guint64 w, guchar c)
+{
+  guint64 z = w ^ PRECIS_BYTES (c);
+  return (z - PRECIS_BYTES (1)) & ~z & PRECIS_BYTES_HIGH;
+}
+
+/* The first byte @c in [@pos, @end) of @s, or @end: eight bytes a step, for the short runs (a
+ * word, a line) where a call to memchr() costs more than the search. */
+static inline gsize
+precis_find_byte (const gchar *s, gsize pos, gsize end, guchar c)
+{
+#if G_BYTE_ORDER == G_LITTLE_ENDIAN
+  for (; pos + 8 <= end; pos += 8)
+    {
+      guint64 w;
+      memcpy (&w, s + pos, 8);
+      guint64 hit = precis_bytes_equal (w, c);
+      if (hit != 0)
+        return pos + ((gsize)__builtin_ctzll (hit) >> 3);
+    }
+#endif
+  while (pos < end && (guchar)s[pos] != c)
+    pos++;
+  return pos;
+}
+
 /* The bytes of the word of eight @w that are ASCII white space (precis_is_ascii_space), as
  * their high bits: space by an exact zero-byte test of the low seven bits, tab to carriage
  * return by a range test on them (neither can carry into the next byte), bytes from 0x80 out. */

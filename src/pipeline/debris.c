@@ -518,8 +518,7 @@ is_debris (const Debris *d, const gchar *text, gsize start, gsize end, const Pre
     return TRUE;
   for (gsize p = start; p < end;)
     {
-      const gchar *space = memchr (text + p, ' ', end - p);
-      gsize q = space != NULL ? (gsize)(space - text) : end;
+      gsize q = precis_find_byte (text, p, end, ' ');
       /* Phrases have four bytes or more, but "(@" and "@handle". */
       if ((q - p >= 4 || text[p] == '(' || text[p] == '@') && phrase_at (d, text + p, end - p))
         return TRUE;
@@ -527,7 +526,7 @@ is_debris (const Debris *d, const gchar *text, gsize start, gsize end, const Pre
        * "... Watch:DRS storm ..."); in lower case it is prose ("a close watch: inflation"). */
       if (text[p] >= 'A' && text[p] <= 'Z' && label_at (d, text + p, end - p))
         return TRUE;
-      if (space == NULL)
+      if (q == end)
         break;
       if (q > start && q + 2 < end && (d->glue[(guchar)text[q - 1]] & GLUE_BEFORE)
           && (d->glue[(guchar)text[q + 1]] & GLUE_AFTER) && glued_at (text, start, end, q, seg, tokenizer))

@@ -1193,13 +1193,6 @@ typedef struct
  * bit set, '"', '\'' to ')' (0x27-0x29), '[' or ']'. Each test may flag bytes above a true hit
  * (a carry or a borrow runs up from it, and a byte with its high bit set carries into the next)
  * but never below one, so the lowest flag of them all is the first byte to count. */
-static inline guint64
-bytes_equal (guint64 w, guchar c)
-{
-  guint64 z = w ^ PRECIS_BYTES (c);
-  return (z - PRECIS_BYTES (1)) & ~z & PRECIS_BYTES_HIGH;
-}
-
 static inline gsize
 next_quotation_byte (const gchar *text, gsize i, gsize to)
 {
@@ -1211,7 +1204,7 @@ next_quotation_byte (const gchar *text, gsize i, gsize to)
       guint64 hit
           = (w & PRECIS_BYTES_HIGH)
             | ((w + PRECIS_BYTES (0x80 - '\'')) & ~(w + PRECIS_BYTES (0x7F - ')')) & PRECIS_BYTES_HIGH)
-            | bytes_equal (w, '"') | bytes_equal (w, '[') | bytes_equal (w, ']');
+            | precis_bytes_equal (w, '"') | precis_bytes_equal (w, '[') | precis_bytes_equal (w, ']');
       if (hit != 0)
         return i + (__builtin_ctzll (hit) >> 3);
     }
