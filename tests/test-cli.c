@@ -314,6 +314,46 @@ START_TEST (test_batch_bad_lines)
 }
 END_TEST
 
+/* Lines are read from the input in blocks of 64 KB: a line that starts in one block and ends in
+ * another (or in a third), a "\r\n" across a block's edge, blank lines around them, are read
+ * as the same records as each line alone. */
+START_TEST (test_batch_lines_across_blocks)
+{
+  static const guint lengths[] = { 30000, 35530, 200, 65536, 65535, 150000, 300, 70000, 250 };
+  GString *all = g_string_new (NULL);
+  GString *alone = g_string_new (NULL);
+  for (guint i = 0; i < G_N_ELEMENTS (lengths); i++)
+    {
+      GString *line = g_string_new (NULL);
+      g_string_append_printf (line, "{\"id\":%u,\"text\":\"", i);
+      /* Sentences of distinct words, up to about the line's length. */
+      for (guint k = 0; line->len < lengths[i]; k++)
+        g_string_append_printf (line, "The harbour of town %u reopened for ship %u after storm repairs. ", i,
+                                k);
+      g_string_append (line, "\"}");
+      Result one = run (line->str, ARGS ("batch"));
+      ck_assert_int_eq (one.status, 0);
+      g_string_append (alone, one.out);
+      result_clear (&one);
+      g_string_append (all, line->str);
+      g_string_append (all, i % 2 ? "\r\n" : "\n");
+      if (i % 3 == 0)
+        g_string_append (all, " \n");
+      g_string_free (line, TRUE);
+    }
+  for (guint j = 1; j <= 2; j++)
+    {
+      Result r = run (all->str, ARGS ("batch", "-j", j == 1 ? "1" : "2"));
+      ck_assert_int_eq (r.status, 0);
+      ck_assert_str_eq (r.err, "");
+      ck_assert (strcmp (r.out, alone->str) == 0);
+      result_clear (&r);
+    }
+  g_string_free (all, TRUE);
+  g_string_free (alone, TRUE);
+}
+END_TEST
+
 START_TEST (test_html_input)
 {
   /* Detected from the content, from a file and from standard input alike. */
@@ -1151,6 +1191,7 @@ main (void)
   tcase_add_test (tc, test_segment_command);
   tcase_add_test (tc, test_batch_command);
   tcase_add_test (tc, test_batch_bad_lines);
+  tcase_add_test (tc, test_batch_lines_across_blocks);
   tcase_add_test (tc, test_batch_block_edges);
   tcase_add_test (tc, test_batch_threads_start_together);
   tcase_add_test (tc, test_batch_gnu_parallel);

@@ -200,6 +200,30 @@ START_TEST (test_line_breaks)
 }
 END_TEST
 
+/* precis_find_byte() finds what memchr() finds, from every start to every end, in strings of
+ * spaces, letters, bytes from 0x80 and zero bytes (eight bytes a step, then one at a time). */
+START_TEST (test_find_byte)
+{
+  static const gchar alphabet[] = { ' ', 'a', 'Z', '!', '\x80', '\xFF', '\xA0', '\0', '\x21', '\x1F' };
+  GRand *rand = g_rand_new_with_seed (6);
+  gchar s[40];
+  for (guint round = 0; round < 400; round++)
+    {
+      for (guint i = 0; i < sizeof s; i++)
+        s[i] = alphabet[g_rand_int_range (rand, 0, round % 2 ? 3 : (gint)sizeof alphabet)];
+      guchar c = (guchar)alphabet[round % sizeof alphabet];
+      for (gsize start = 0; start <= sizeof s; start++)
+        for (gsize end = start; end <= sizeof s; end++)
+          {
+            const gchar *hit = memchr (s + start, c, end - start);
+            gsize want = hit != NULL ? (gsize)(hit - s) : end;
+            ck_assert_uint_eq (precis_find_byte (s, start, end, c), want);
+          }
+    }
+  g_rand_free (rand);
+}
+END_TEST
+
 int
 main (void)
 {
@@ -215,6 +239,7 @@ main (void)
   tcase_add_test (tc, test_validate_utf8);
   tcase_add_test (tc, test_terminators);
   tcase_add_test (tc, test_line_breaks);
+  tcase_add_test (tc, test_find_byte);
   suite_add_tcase (s, tc);
   return test_run_suite (s);
 }

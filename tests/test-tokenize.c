@@ -2,6 +2,7 @@
 #include "pipeline/tokenize.h"
 #include "test-util.h"
 
+#include <libstemmer.h> /* included from this file only in the tests (no include guard) */
 #include <string.h>
 
 typedef struct
@@ -241,9 +242,59 @@ START_TEST (test_ids_independent_of_history)
 }
 END_TEST
 
+/* An ASCII word is stemmed by libstemmer's ISO-8859-1 stemmer where there is one: in every
+ * language, the stem of random ASCII words and of words with the languages' common endings is
+ * the UTF-8 stemmer's, byte for byte. */
+START_TEST (test_ascii_stems_as_utf8)
+{
+  static const gchar *const endings[]
+      = { "",       "s",    "es",    "ies",    "ing",  "ed",   "ation", "ement", "ness",
+          "ly",     "heit", "ungen", "ment",   "ar",   "erer", "ene",   "et",    "ului",
+          "ilor",   "ista", "uous",  "amente", "eza",  "lijk", "ismo",  "ait",   "aient",
+          "issent", "osti", "ssa",   "ista",   "ettu", "leri", "lar",   "ova",   "sion" };
+  GRand *rand = g_rand_new_with_seed (18);
+  guint n_languages = 0, n_compared = 0;
+  for (const char **name = sb_stemmer_list (); *name != NULL; name++)
+    {
+      const PrecisLanguageInfo *info = precis_language_lookup (*name);
+      struct sb_stemmer *utf8 = sb_stemmer_new (*name, "UTF_8");
+      if (info == NULL || !info->has_stemmer || utf8 == NULL)
+        {
+          sb_stemmer_delete (utf8);
+          continue;
+        }
+      n_languages++;
+      PrecisTokenizer *tok = precis_tokenizer_new (info);
+      for (guint i = 0; i < 3000; i++)
+        {
+          gchar w[64];
+          guint n = (guint)g_rand_int_range (rand, 2, 14);
+          for (guint k = 0; k < n; k++)
+            w[k] = (gchar)('a' + g_rand_int_range (rand, 0, 26));
+          g_strlcpy (w + n, endings[i % G_N_ELEMENTS (endings)], sizeof w - n);
+          const gchar *stem = precis_tokenizer_stem (tok, w, strlen (w));
+          if (stem == NULL) /* a stopword */
+            continue;
+          const sb_symbol *want = sb_stemmer_stem (utf8, (const sb_symbol *)w, (int)strlen (w));
+          ck_assert_ptr_nonnull (want);
+          ck_assert_msg (strlen (stem) == (gsize)sb_stemmer_length (utf8)
+                             && memcmp (stem, want, strlen (stem)) == 0,
+                         "%s: %s -> %s", *name, w, stem);
+          n_compared++;
+        }
+      precis_tokenizer_free (tok);
+      sb_stemmer_delete (utf8);
+    }
+  g_rand_free (rand);
+  ck_assert_uint_ge (n_languages, 20);
+  ck_assert_uint_ge (n_compared, 20 * 2500);
+}
+END_TEST
+
 int
 main (void)
 {
+
   Suite *s = suite_create ("tokenize");
   TCase *tc = tcase_create ("core");
   tcase_add_test (tc, test_words_and_stopwords);
@@ -257,6 +308,7 @@ main (void)
   tcase_add_test (tc, test_cache_keys_by_every_byte);
   tcase_add_test (tc, test_word_cut_at_span_end);
   tcase_add_test (tc, test_find_terms);
+  tcase_add_test (tc, test_ascii_stems_as_utf8);
   suite_add_tcase (s, tc);
   return test_run_suite (s);
 }

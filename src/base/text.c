@@ -30,13 +30,6 @@ precis_all_digits (const gchar *s, gsize len)
   return TRUE;
 }
 
-/* Eight bytes at a time (SWAR): the bytes with the high bit set, and the ASCII capitals
- * among bytes that are all ASCII (adding 0x3F sets a byte's high bit from 'A' up, adding 0x25
- * from past 'Z'; no byte carries into the next since none is above 0x7F). */
-#define BYTES_HIGH 0x8080808080808080u
-#define BYTES_FROM_A 0x3F3F3F3F3F3F3F3Fu
-#define BYTES_PAST_Z 0x2525252525252525u
-
 gchar *
 precis_fold (const gchar *s, gsize len, gchar *buf, gsize buf_size)
 {
@@ -46,9 +39,12 @@ precis_fold (const gchar *s, gsize len, gchar *buf, gsize buf_size)
     {
       guint64 w;
       memcpy (&w, s + i, 8);
-      if (w & BYTES_HIGH)
+      /* Eight bytes at a time (SWAR, text.h): the bytes with the high bit set, and the ASCII
+       * capitals among bytes that are all ASCII. */
+      if (w & PRECIS_BYTES_HIGH)
         break;
-      guint64 capitals = (w + BYTES_FROM_A) & ~(w + BYTES_PAST_Z) & BYTES_HIGH;
+      guint64 capitals
+          = (w + PRECIS_BYTES (0x80 - 'A')) & ~(w + PRECIS_BYTES (0x7F - 'Z')) & PRECIS_BYTES_HIGH;
       w |= capitals >> 2; /* 0x80 >> 2 is 0x20, the case bit */
       memcpy (out + i, &w, 8);
     }
@@ -103,10 +99,7 @@ precis_validate_utf8 (const gchar *s, gsize len, const gchar **end)
           memcpy (&word, s + i, sizeof word);
           /* a byte with its high bit set, or a zero byte (the word less one in every byte
            * borrows into the high bit of a zero byte only) */
-          if ((word & G_GUINT64_CONSTANT (0x8080808080808080)) != 0
-              || ((word - G_GUINT64_CONSTANT (0x0101010101010101)) & ~word
-                  & G_GUINT64_CONSTANT (0x8080808080808080))
-                     != 0)
+          if ((word & PRECIS_BYTES_HIGH) != 0 || ((word - PRECIS_BYTES (1)) & ~word & PRECIS_BYTES_HIGH) != 0)
             break;
           i += sizeof word;
         }

@@ -28,19 +28,56 @@ gboolean precis_is_blank (const gchar *text, gsize start, gsize end);
 /* Whether the @len bytes at @s are all ASCII digits (never for an empty span). */
 gboolean precis_all_digits (const gchar *s, gsize len);
 
+/* Eight bytes at a time (SWAR): a word of eight read from the text (memcpy) is tested for
+ * every byte at once with these. PRECIS_BYTES (c): each byte @c; PRECIS_BYTES_HIGH: each
+ * byte's high bit; PRECIS_BYTES_LOW7: each byte's low seven bits. Adding PRECIS_BYTES (0x80 -
+ * lo) sets the high bit of the bytes from lo up, adding PRECIS_BYTES (0x7F - hi) of those past
+ * hi: a range test, exact when no byte has its high bit (none carries into the next). */
+#define PRECIS_BYTES(c) (G_GUINT64_CONSTANT (0x0101010101010101) * (guint64)(guchar)(c))
+#define PRECIS_BYTES_HIGH PRECIS_BYTES (0x80)
+#define PRECIS_BYTES_LOW7 PRECIS_BYTES (0x7F)
+
+/* The bytes of the word of eight @w that are @c, as their high bits, and maybe bytes above one
+ * that is (a borrow runs up from it): the lowest bit set is the first byte that is @c. */
+static inline guint64
+precis_bytes_equal (guint64 w, guchar c)
+{
+  guint64 z = w ^ PRECIS_BYTES (c);
+  return (z - PRECIS_BYTES (1)) & ~z & PRECIS_BYTES_HIGH;
+}
+
+/* The first byte @c in [@pos, @end) of @s, or @end: eight bytes a step, for the short runs (a
+ * word, a line) where a call to memchr() costs more than the search. */
+static inline gsize
+precis_find_byte (const gchar *s, gsize pos, gsize end, guchar c)
+{
+#if G_BYTE_ORDER == G_LITTLE_ENDIAN
+  for (; pos + 8 <= end; pos += 8)
+    {
+      guint64 w;
+      memcpy (&w, s + pos, 8);
+      guint64 hit = precis_bytes_equal (w, c);
+      if (hit != 0)
+        return pos + ((gsize)__builtin_ctzll (hit) >> 3);
+    }
+#endif
+  while (pos < end && (guchar)s[pos] != c)
+    pos++;
+  return pos;
+}
+
 /* The bytes of the word of eight @w that are ASCII white space (precis_is_ascii_space), as
  * their high bits: space by an exact zero-byte test of the low seven bits, tab to carriage
  * return by a range test on them (neither can carry into the next byte), bytes from 0x80 out. */
 static inline guint64
 precis_ascii_space_bytes (guint64 w)
 {
-  const guint64 high = G_GUINT64_CONSTANT (0x8080808080808080);
-  const guint64 low7 = G_GUINT64_CONSTANT (0x7F7F7F7F7F7F7F7F);
+  const guint64 high = PRECIS_BYTES_HIGH;
+  const guint64 low7 = PRECIS_BYTES_LOW7;
   guint64 x = w & low7;
-  guint64 y = x ^ G_GUINT64_CONSTANT (0x2020202020202020);             /* 0 for a space */
-  guint64 spaces = ~(((y & low7) + low7) | y) & high;                  /* exact per byte */
-  guint64 controls = (x + G_GUINT64_CONSTANT (0x7777777777777777))     /* 0x80 - '\t' */
-                     & ~(x + G_GUINT64_CONSTANT (0x7272727272727272)); /* 0x7F - '\r' */
+  guint64 y = x ^ PRECIS_BYTES (' ');                 /* 0 for a space */
+  guint64 spaces = ~(((y & low7) + low7) | y) & high; /* exact per byte */
+  guint64 controls = (x + PRECIS_BYTES (0x80 - '\t')) & ~(x + PRECIS_BYTES (0x7F - '\r'));
   return (spaces | (controls & high)) & ~w;
 }
 
@@ -65,8 +102,8 @@ precis_count_words (const gchar *s, gsize len, guint max)
       guint64 before = space >> 8 | after_space << 63;
       after_space = (space >> 7) & 1;
 #endif
-      guint64 starts = (before & ~space & G_GUINT64_CONSTANT (0x8080808080808080)) >> 7;
-      n += (guint)((starts * G_GUINT64_CONSTANT (0x0101010101010101)) >> 56); /* the bytes' sum */
+      guint64 starts = (before & ~space & PRECIS_BYTES_HIGH) >> 7;
+      n += (guint)((starts * PRECIS_BYTES (1)) >> 56); /* the bytes' sum */
     }
   for (; i < len && n <= max; i++)
     {

@@ -130,12 +130,14 @@ static void G_GNUC_PRINTF (4, 5) fail (CliJsonl *r, GError **error, gint code, c
   g_set_error (error, PRECIS_ERROR, code, "%s:%u: %s", r->name, r->line, r->reason);
 }
 
-/* Reads one line (without its "\n") into r->buf; FALSE at the end of the input. A line longer
- * than max_line is read to its end but kept truncated, and *too_long set. The input is read
- * in blocks and split with memchr, so a NUL byte is one byte of its line like any other (with
- * fgets it ended the piece read, and the line was glued to the next). */
+/* Reads one line (without its "\n"); FALSE at the end of the input. The line is left at
+ * *start, *n bytes: in the block read ahead when it lies within one block (most lines), in
+ * r->buf when it spans two or more. A line longer than max_line is read to its end but kept
+ * truncated in r->buf, and *too_long set. The input is read in blocks and split with memchr,
+ * so a NUL byte is one byte of its line like any other (with fgets it ended the piece read,
+ * and the line was glued to the next). */
 static gboolean
-read_line (CliJsonl *r, gboolean *too_long)
+read_line (CliJsonl *r, const gchar **line, gsize *line_len, gboolean *too_long)
 {
   g_string_truncate (r->buf, 0);
   *too_long = FALSE;
@@ -147,20 +149,36 @@ read_line (CliJsonl *r, gboolean *too_long)
           r->pos = 0;
           r->end = fread (r->block, 1, JSONL_BLOCK, r->file);
           if (r->end == 0)
-            return any;
+            {
+              *line = r->buf->str;
+              *line_len = r->buf->len;
+              return any;
+            }
         }
+      gboolean first = !any;
       any = TRUE;
       const gchar *start = r->block + r->pos;
       const gchar *nl = memchr (start, '\n', r->end - r->pos);
       gsize n = nl != NULL ? (gsize)(nl - start) : r->end - r->pos;
       r->pos += n + (nl != NULL);
       r->bytes += n + (nl != NULL);
+      if (first && nl != NULL && n <= r->max_line)
+        {
+          /* The whole line in the block: left there, not copied. */
+          *line = start;
+          *line_len = n;
+          return TRUE;
+        }
       if (r->buf->len + n > r->max_line)
         *too_long = TRUE;
       else
         g_string_append_len (r->buf, start, (gssize)n);
       if (nl != NULL)
-        return TRUE;
+        {
+          *line = r->buf->str;
+          *line_len = r->buf->len;
+          return TRUE;
+        }
     }
 }
 
@@ -172,7 +190,9 @@ cli_jsonl_next_line (CliJsonl *r, gchar **line, gsize *len, GError **error)
   for (;;)
     {
       gboolean too_long = FALSE;
-      if (!read_line (r, &too_long))
+      const gchar *start = NULL;
+      gsize n = 0;
+      if (!read_line (r, &start, &n, &too_long))
         return FALSE;
       r->line++;
       if (too_long)
@@ -181,15 +201,16 @@ cli_jsonl_next_line (CliJsonl *r, gchar **line, gsize *len, GError **error)
           return TRUE;
         }
       /* Blank lines (and a final "\r") are allowed. */
-      if (r->buf->len > 0 && r->buf->str[r->buf->len - 1] == '\r')
-        g_string_truncate (r->buf, r->buf->len - 1);
+      if (n > 0 && start[n - 1] == '\r')
+        n--;
       gboolean blank = TRUE;
-      for (gsize i = 0; i < r->buf->len && blank; i++)
-        blank = g_ascii_isspace (r->buf->str[i]);
+      for (gsize i = 0; i < n && blank; i++)
+        blank = g_ascii_isspace (start[i]);
       if (blank)
         continue;
-      *line = g_strndup (r->buf->str, r->buf->len);
-      *len = r->buf->len;
+      /* The line's one copy, handed to the caller. */
+      *line = g_strndup (start, n);
+      *len = n;
       return TRUE;
     }
 }

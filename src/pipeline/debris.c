@@ -83,6 +83,19 @@ head_hash (const gchar *s, gsize len)
   return h & 0xFFFF;
 }
 
+/* The words of @list (freed) as a NULL-terminated array, and their byte lengths in *lens (one
+ * more, 0 at the end). */
+static gchar **
+words_and_lengths (GPtrArray *list, gsize **lens)
+{
+  g_ptr_array_add (list, NULL);
+  gchar **words = (gchar **)g_ptr_array_free (list, FALSE);
+  *lens = g_new0 (gsize, g_strv_length (words) + 1);
+  for (guint k = 0; words[k] != NULL; k++)
+    (*lens)[k] = strlen (words[k]);
+  return words;
+}
+
 static Debris *
 debris_new (void)
 {
@@ -106,22 +119,14 @@ debris_new (void)
       else
         g_ptr_array_add (section, g_ascii_strdown (line, -1));
     }
-  g_ptr_array_add (anywhere, NULL);
-  d->anywhere = (gchar **)g_ptr_array_free (anywhere, FALSE);
-  g_ptr_array_add (agencies, NULL);
-  d->agencies = (gchar **)g_ptr_array_free (agencies, FALSE);
-  g_ptr_array_add (labels, NULL);
-  d->labels = (gchar **)g_ptr_array_free (labels, FALSE);
-  d->labels_len = g_new0 (gsize, g_strv_length (d->labels) + 1);
+  d->anywhere = words_and_lengths (anywhere, &d->anywhere_len);
+  d->agencies = words_and_lengths (agencies, &d->agencies_len);
+  d->labels = words_and_lengths (labels, &d->labels_len);
   for (guint k = 0; d->labels[k] != NULL; k++)
     {
-      d->labels_len[k] = strlen (d->labels[k]);
       d->label_first[(guchar)d->labels[k][0]] = TRUE;
       d->label_first[(guchar)g_ascii_toupper (d->labels[k][0])] = TRUE;
     }
-  d->agencies_len = g_new0 (gsize, g_strv_length (d->agencies) + 1);
-  for (guint k = 0; d->agencies[k] != NULL; k++)
-    d->agencies_len[k] = strlen (d->agencies[k]);
   for (guint c = 'a'; c <= 'z'; c++)
     {
       d->code[c] = d->code[c - 'a' + 'A'] = (guint8)(c - 'a' + 1);
@@ -134,10 +139,8 @@ debris_new (void)
   d->glue[0xE2] |= GLUE_AFTER; /* the lead byte of a curly quote */
   d->code['('] = 27;
   d->code['@'] = 28;
-  d->anywhere_len = g_new0 (gsize, g_strv_length (d->anywhere) + 1);
   for (guint k = 0; d->anywhere[k] != NULL; k++)
     {
-      d->anywhere_len[k] = strlen (d->anywhere[k]);
       guint h = head_hash (d->anywhere[k], d->anywhere_len[k]);
       d->heads[h >> 3] |= (guint8)(1u << (h & 7));
       d->pairs[d->code[(guchar)d->anywhere[k][0]]] |= 1u << d->code[(guchar)d->anywhere[k][1]];
@@ -535,8 +538,7 @@ is_debris (const Debris *d, const gchar *text, gsize start, gsize end, const Pre
     return TRUE;
   for (gsize p = start; p < end;)
     {
-      const gchar *space = memchr (text + p, ' ', end - p);
-      gsize q = space != NULL ? (gsize)(space - text) : end;
+      gsize q = precis_find_byte (text, p, end, ' ');
       /* Phrases have four bytes or more, but "(@" and "@handle". */
       if ((q - p >= 4 || text[p] == '(' || text[p] == '@') && phrase_at (d, text + p, end - p))
         return TRUE;
@@ -544,7 +546,7 @@ is_debris (const Debris *d, const gchar *text, gsize start, gsize end, const Pre
        * "... Watch:DRS storm ..."); in lower case it is prose ("a close watch: inflation"). */
       if (text[p] >= 'A' && text[p] <= 'Z' && label_at (d, text + p, end - p))
         return TRUE;
-      if (space == NULL)
+      if (q == end)
         break;
       if (q > start && q + 2 < end && (d->glue[(guchar)text[q - 1]] & GLUE_BEFORE)
           && (d->glue[(guchar)text[q + 1]] & GLUE_AFTER) && glued_at (text, start, end, q, seg, tokenizer))

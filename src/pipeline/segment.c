@@ -1081,8 +1081,10 @@ broken_off_speech (const gchar *text, gsize pos, gsize end)
   return q;
 }
 
-/* The ASCII bytes of interesting[], which skip_plain() compares sixteen at a time. */
+/* The ASCII bytes of interesting[] (those that can end a sentence), the eight that
+ * skip_plain() compares sixteen at a time. */
 #define PLAIN_STOPS ".!?\n\r;:-"
+G_STATIC_ASSERT (sizeof PLAIN_STOPS - 1 == 8);
 
 /* Bytes the scan stops at: those that can end a sentence, and the lead bytes of the
  * terminators of other scripts. */
@@ -1098,11 +1100,8 @@ init_interesting (void)
       static const guchar leads[] = { 0xCD, 0xD6, 0xD8, 0xDB, 0xE0, 0xE1, 0xE2, 0xE3, 0xEF };
       for (gsize i = 0; i < G_N_ELEMENTS (leads); i++)
         interesting[leads[i]] = TRUE;
-      interesting['.'] = interesting['!'] = interesting['?'] = TRUE;
-      interesting['\n'] = interesting['\r'] = interesting[';'] = interesting[':'] = TRUE;
-      interesting['-'] = TRUE;
-      for (guint c = 1; c < 0x80; c++) /* skip_plain() knows these */
-        g_assert (interesting[c] == (strchr (PLAIN_STOPS, (gint)c) != NULL));
+      for (const gchar *c = PLAIN_STOPS; *c != '\0'; c++)
+        interesting[(guchar)*c] = TRUE;
       g_once_init_leave (&init, 1);
     }
 }
@@ -1114,17 +1113,18 @@ static inline gsize
 skip_plain (const gchar *text, gsize pos, gsize stop)
 {
 #ifdef __SSE2__
-  const __m128i dot = _mm_set1_epi8 ('.'), bang = _mm_set1_epi8 ('!'), ask = _mm_set1_epi8 ('?'),
-                lf = _mm_set1_epi8 ('\n'), cr = _mm_set1_epi8 ('\r'), semi = _mm_set1_epi8 (';'),
-                colon = _mm_set1_epi8 (':'), dash = _mm_set1_epi8 ('-');
+  /* PLAIN_STOPS, each in all sixteen bytes. */
+  const __m128i s0 = _mm_set1_epi8 (PLAIN_STOPS[0]), s1 = _mm_set1_epi8 (PLAIN_STOPS[1]),
+                s2 = _mm_set1_epi8 (PLAIN_STOPS[2]), s3 = _mm_set1_epi8 (PLAIN_STOPS[3]),
+                s4 = _mm_set1_epi8 (PLAIN_STOPS[4]), s5 = _mm_set1_epi8 (PLAIN_STOPS[5]),
+                s6 = _mm_set1_epi8 (PLAIN_STOPS[6]), s7 = _mm_set1_epi8 (PLAIN_STOPS[7]);
   for (; pos + 16 <= stop; pos += 16)
     {
       __m128i v = _mm_loadu_si128 ((const __m128i *)(gconstpointer)(text + pos));
-      __m128i m
-          = _mm_or_si128 (_mm_or_si128 (_mm_or_si128 (_mm_cmpeq_epi8 (v, dot), _mm_cmpeq_epi8 (v, bang)),
-                                        _mm_or_si128 (_mm_cmpeq_epi8 (v, ask), _mm_cmpeq_epi8 (v, lf))),
-                          _mm_or_si128 (_mm_or_si128 (_mm_cmpeq_epi8 (v, cr), _mm_cmpeq_epi8 (v, semi)),
-                                        _mm_or_si128 (_mm_cmpeq_epi8 (v, colon), _mm_cmpeq_epi8 (v, dash))));
+      __m128i m = _mm_or_si128 (_mm_or_si128 (_mm_or_si128 (_mm_cmpeq_epi8 (v, s0), _mm_cmpeq_epi8 (v, s1)),
+                                              _mm_or_si128 (_mm_cmpeq_epi8 (v, s2), _mm_cmpeq_epi8 (v, s3))),
+                                _mm_or_si128 (_mm_or_si128 (_mm_cmpeq_epi8 (v, s4), _mm_cmpeq_epi8 (v, s5)),
+                                              _mm_or_si128 (_mm_cmpeq_epi8 (v, s6), _mm_cmpeq_epi8 (v, s7))));
       guint bits = (guint)_mm_movemask_epi8 (m) | (guint)_mm_movemask_epi8 (v);
       for (; bits != 0; bits &= bits - 1)
         {
@@ -1193,16 +1193,6 @@ typedef struct
  * bit set, '"', '\'' to ')' (0x27-0x29), '[' or ']'. Each test may flag bytes above a true hit
  * (a carry or a borrow runs up from it, and a byte with its high bit set carries into the next)
  * but never below one, so the lowest flag of them all is the first byte to count. */
-#define BYTES_ONE 0x0101010101010101u
-#define BYTES_HIGH 0x8080808080808080u
-
-static inline guint64
-bytes_equal (guint64 w, guchar c)
-{
-  guint64 z = w ^ (BYTES_ONE * c);
-  return (z - BYTES_ONE) & ~z & BYTES_HIGH;
-}
-
 static inline gsize
 next_quotation_byte (const gchar *text, gsize i, gsize to)
 {
@@ -1211,9 +1201,10 @@ next_quotation_byte (const gchar *text, gsize i, gsize to)
     {
       guint64 w;
       memcpy (&w, text + i, 8);
-      guint64 hit = (w & BYTES_HIGH)
-                    | ((w + BYTES_ONE * (0x80 - '\'')) & ~(w + BYTES_ONE * (0x7F - ')')) & BYTES_HIGH)
-                    | bytes_equal (w, '"') | bytes_equal (w, '[') | bytes_equal (w, ']');
+      guint64 hit
+          = (w & PRECIS_BYTES_HIGH)
+            | ((w + PRECIS_BYTES (0x80 - '\'')) & ~(w + PRECIS_BYTES (0x7F - ')')) & PRECIS_BYTES_HIGH)
+            | precis_bytes_equal (w, '"') | precis_bytes_equal (w, '[') | precis_bytes_equal (w, ']');
       if (hit != 0)
         return i + (__builtin_ctzll (hit) >> 3);
     }

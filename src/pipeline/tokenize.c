@@ -3,14 +3,14 @@
  * A word is a run of letters, digits and combining marks, with inner apostrophes and
  * hyphens ("don't", "high-speed"). Each word is case-folded and put in NFC (ASCII words by a
  * fast path), dropped if it is a stopword, one byte long or absurdly long, and otherwise
- * stemmed with Snowball. A cache maps each surface form to its stem's id, so each distinct
- * word is folded and stemmed once per summariser (an ASCII word with capitals through its
- * lower-case form, so that "The" and "the" are stemmed once between them); the words are
- * scanned, hashed and compared eight bytes at a time. Ids are then renumbered per document in
- * order of first occurrence, so that no result depends on what was summarised before.
- * After a run, precis_tokenizer_find_terms() reads a title's words the same way and gives the
- * document's ids of those the document holds (the editor's title rule).
- * Complexity: O(n) with one hash look-up per word.
+ * stemmed with Snowball (an ASCII word by libstemmer's ISO-8859-1 stemmer where it has one:
+ * the same algorithm, without decoding UTF-8). A cache maps each surface form to its stem's id, so each
+ * distinct word is folded and stemmed once per summariser (an ASCII word with capitals through its lower-case
+ * form, so that "The" and "the" are stemmed once between them); the words are scanned, hashed and compared
+ * eight bytes at a time. Ids are then renumbered per document in order of first occurrence, so that no result
+ * depends on what was summarised before. After a run, precis_tokenizer_find_terms() reads a title's words the
+ * same way and gives the document's ids of those the document holds (the editor's title rule). Complexity:
+ * O(n) with one hash look-up per word.
  *
  * libstemmer.h has no include guard and is included from this file only.
  */
@@ -59,6 +59,10 @@ typedef struct
 struct _PrecisTokenizer
 {
   struct sb_stemmer *stemmer;
+  /* The same algorithm for ISO-8859-1, which libstemmer has for most Latin-script languages
+   * (NULL otherwise): an ASCII word is the same bytes in both encodings and is stemmed the
+   * same, in about three quarters of the UTF-8 stemmer's instructions (no character decoding). */
+  struct sb_stemmer *ascii_stemmer;
   GHashTable *stopwords; /* folded word -> itself */
   Cache cache;           /* surface form -> CACHE_STOP or global id + 1 */
   GHashTable *stems;     /* stem -> global id + 1 */
@@ -209,6 +213,8 @@ precis_tokenizer_new (const PrecisLanguageInfo *language)
     }
   PrecisTokenizer *tok = g_new0 (PrecisTokenizer, 1);
   tok->stemmer = stemmer;
+  if (stemmer != NULL)
+    tok->ascii_stemmer = sb_stemmer_new (language->name, "ISO_8859_1");
   tok->stopwords = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   cache_init (&tok->cache);
   tok->stems = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
@@ -237,6 +243,8 @@ precis_tokenizer_free (PrecisTokenizer *tok)
     return;
   if (tok->stemmer != NULL)
     sb_stemmer_delete (tok->stemmer);
+  if (tok->ascii_stemmer != NULL)
+    sb_stemmer_delete (tok->ascii_stemmer);
   g_hash_table_unref (tok->stopwords);
   g_free (tok->cache.slots);
   g_string_free (tok->cache.arena, TRUE);
@@ -319,20 +327,42 @@ precis_tokenizer_is_stopword (PrecisTokenizer *tok, const gchar *word, gssize le
 /* A stem or a folded word this long or shorter is looked up from the stack. */
 #define FOLD_BUFFER_BYTES (2 * MAX_WORD_BYTES)
 
-/* The cache value of a word's folded form: CACHE_STOP for a stopword (or a form that failed
- * to fold), otherwise its stem's global id + 1, the stem being new or known. */
+/* The stem of the folded word @folded (@len bytes, ASCII when @ascii) by @tok's stemmer, its
+ * length in *stem_len; NULL when libstemmer fails (out of memory). The stem is libstemmer's
+ * buffer, valid until the next call. */
+static const gchar *
+stem_of (PrecisTokenizer *tok, const gchar *folded, gsize len, gboolean ascii, gsize *stem_len)
+{
+  if (ascii && tok->ascii_stemmer != NULL)
+    {
+      const sb_symbol *stem = sb_stemmer_stem (tok->ascii_stemmer, (const sb_symbol *)folded, (int)len);
+      gsize n = stem != NULL ? (gsize)sb_stemmer_length (tok->ascii_stemmer) : 0;
+      gboolean stem_ascii = stem != NULL;
+      for (gsize i = 0; i < n && stem_ascii; i++)
+        stem_ascii = stem[i] < 0x80;
+      /* A stem that is not ASCII would be spelt otherwise in UTF-8: the UTF-8 stemmer gives it. */
+      if (stem_ascii)
+        {
+          *stem_len = n;
+          return (const gchar *)stem;
+        }
+    }
+  const sb_symbol *stem = sb_stemmer_stem (tok->stemmer, (const sb_symbol *)folded, (int)len);
+  *stem_len = stem != NULL ? (gsize)sb_stemmer_length (tok->stemmer) : 0;
+  return (const gchar *)stem;
+}
+
+/* The cache value of a word's folded form (ASCII when @ascii): CACHE_STOP for a stopword (or a
+ * form that failed to fold), otherwise its stem's global id + 1, the stem being new or known. */
 static guint
-value_of_folded (PrecisTokenizer *tok, const gchar *folded)
+value_of_folded (PrecisTokenizer *tok, const gchar *folded, gboolean ascii)
 {
   if (folded == NULL || g_hash_table_contains (tok->stopwords, folded))
     return CACHE_STOP;
   const gchar *stem = folded;
   gsize stem_len = 0;
   if (tok->stemmer != NULL)
-    {
-      stem = (const gchar *)sb_stemmer_stem (tok->stemmer, (const sb_symbol *)folded, (int)strlen (folded));
-      stem_len = stem != NULL ? (gsize)sb_stemmer_length (tok->stemmer) : 0;
-    }
+    stem = stem_of (tok, folded, strlen (folded), ascii, &stem_len);
   if (stem == NULL || tok->stemmer == NULL)
     {
       stem = folded;
@@ -376,12 +406,12 @@ lookup_new (PrecisTokenizer *tok, const gchar *word, gsize len, guint64 head, gu
       result = cache_find (&tok->cache, folded, folded_len, folded_len + 1, folded_head, folded_hash)->value;
       if (result == 0)
         {
-          result = value_of_folded (tok, folded);
+          result = value_of_folded (tok, folded, TRUE);
           cache_insert (&tok->cache, folded, folded_len, folded_head, folded_hash, result);
         }
     }
   else
-    result = value_of_folded (tok, folded);
+    result = value_of_folded (tok, folded, ascii);
   if (folded != buf)
     g_free (folded);
   cache_insert (&tok->cache, word, len, head, hash, result);
@@ -434,16 +464,6 @@ ascii_word_char (guchar b)
   return g_ascii_isalnum (b);
 }
 
-/* High bits of the bytes of a word of eight, and the constants that move a byte's high bit
- * when it is in a range (base/text.c folds case the same way). */
-#define BYTES_HIGH G_GUINT64_CONSTANT (0x8080808080808080)
-#define BYTES_LOW7 G_GUINT64_CONSTANT (0x7F7F7F7F7F7F7F7F)
-#define BYTES_CASE G_GUINT64_CONSTANT (0x2020202020202020)
-#define BYTES_FROM_LOWER_A G_GUINT64_CONSTANT (0x1F1F1F1F1F1F1F1F) /* 0x80 - 'a' */
-#define BYTES_PAST_LOWER_Z G_GUINT64_CONSTANT (0x0505050505050505) /* 0x7F - 'z' */
-#define BYTES_FROM_0 G_GUINT64_CONSTANT (0x5050505050505050)       /* 0x80 - '0' */
-#define BYTES_PAST_9 G_GUINT64_CONSTANT (0x4646464646464646)       /* 0x7F - '9' */
-
 /* How many of the eight bytes at @p, from the first, are ASCII letters or digits (0 to 8).
  * Each byte's low seven bits are tested for the ranges (no carry can cross into the next
  * byte), then bytes with the high bit are dropped. */
@@ -452,12 +472,12 @@ ascii_alnum_run (const gchar *p)
 {
   guint64 w;
   memcpy (&w, p, 8);
-  guint64 x = w & BYTES_LOW7;
-  guint64 lower = x | BYTES_CASE;
-  guint64 letters = (lower + BYTES_FROM_LOWER_A) & ~(lower + BYTES_PAST_LOWER_Z);
-  guint64 digits = (x + BYTES_FROM_0) & ~(x + BYTES_PAST_9);
-  guint64 other = ~(letters | digits) & BYTES_HIGH;
-  other |= w & BYTES_HIGH;
+  guint64 x = w & PRECIS_BYTES_LOW7;
+  guint64 lower = x | PRECIS_BYTES (0x20); /* the case bit */
+  guint64 letters = (lower + PRECIS_BYTES (0x80 - 'a')) & ~(lower + PRECIS_BYTES (0x7F - 'z'));
+  guint64 digits = (x + PRECIS_BYTES (0x80 - '0')) & ~(x + PRECIS_BYTES (0x7F - '9'));
+  guint64 other = ~(letters | digits) & PRECIS_BYTES_HIGH;
+  other |= w & PRECIS_BYTES_HIGH;
   if (other == 0)
     return 8;
 #if G_BYTE_ORDER == G_LITTLE_ENDIAN
