@@ -310,7 +310,7 @@ class Summarizer:
             _raise(err)
         return ptr
 
-    def _take(self, name, text, title=None):
+    def _take(self, name, text, *extra):
         """Runs precis_summarizer_run_take (or _segment_take) over a bytearray of the text's UTF-8
         and a NUL, which the library reads in place and collapses the sentences' texts into
         (no copy of its own): returns (the C summary, the buffer), the buffer to be kept until
@@ -323,16 +323,13 @@ class Summarizer:
         buf.append(0)
         view = (ctypes.c_char * len(buf)).from_buffer(buf)
         err = _error_slot()
-        if name == "precis_summarizer_segment_take":
-            ptr = fn(self._ptr, view, n, None, ctypes.byref(err))
-        else:
-            ptr = fn(self._ptr, view, n, None, None if title is None else _bytes(title), ctypes.byref(err))
+        ptr = fn(self._ptr, view, n, None, *extra, ctypes.byref(err))
         if not ptr:
             _raise(err)
         return ptr, view
 
     def _run(self, text, title):
-        taken = self._take("precis_summarizer_run_take", text, title)
+        taken = self._take("precis_summarizer_run_take", text, None if title is None else _bytes(title))
         return taken if taken is not None else (self._call(_c.precis_summarizer_run, text, title), None)
 
     def summarize(self, text, title=None):

@@ -150,7 +150,8 @@ typedef struct _CliJsonl CliJsonl;
 /* Opens a JSON Lines file ("-" is standard input); NULL with an error naming the file. With
  * @lossy (the command's --lossy, or TRUE where its summarisers repair their texts), a "\u0000"
  * escape (a NUL character, which the JSON parser would cut a string at) is read as U+FFFD;
- * without, a line holding one is a bad line. */
+ * without, a line holding one is a bad line. It applies to the lines cli_jsonl_next() parses;
+ * a caller that takes raw lines (cli_jsonl_next_line()) parses them itself with its own. */
 CliJsonl *cli_jsonl_open (const gchar *path, gboolean lossy, GError **error);
 /* Reads JSON Lines from @stream, named @name in messages, @lossy as for cli_jsonl_open();
  * closing the reader closes it. */

@@ -15,6 +15,7 @@
 #include <libxml/parser.h>
 #include <string.h>
 
+#include "base/text.h"
 #include "input/date.h"
 #include "input/html.h"
 #include "input/markup.h"
@@ -1047,11 +1048,7 @@ is_slide_counter (const gchar *block, gsize len)
     k = 1;
   gboolean yes = n == k + 3 && (g_str_equal (words[k + 1], "of") || g_str_equal (words[k + 1], "/"));
   for (guint w = k; yes && w < n; w += 2)
-    {
-      yes = words[w][0] != '\0';
-      for (const gchar *d = words[w]; yes && *d != '\0'; d++)
-        yes = g_ascii_isdigit (*d);
-    }
+    yes = precis_all_digits (words[w], strlen (words[w]));
   g_strfreev (words);
   return yes;
 }
@@ -1067,7 +1064,7 @@ is_credit_line (const gchar *block, gsize len)
   const gchar *colon = memchr (block, ':', MIN (len, 14));
   if (colon == NULL || len > 80 || block[len - 1] == '.')
     return FALSE;
-  g_autofree gchar *word = g_ascii_strdown (block, colon - block);
+  g_autofree gchar *word = g_strndup (block, colon - block);
   if (!value_in (word, words, G_N_ELEMENTS (words)))
     return FALSE;
   guint n = 0;
@@ -1377,11 +1374,7 @@ collect_enter (xmlNode *node, gpointer data)
   if (is_heading (node))
     c->heading_depth++;
   if (is_element (node, "figure") || is_element (node, "figcaption"))
-    {
-      if (c->figure_depth == 0)
-        c->figure_text = FALSE;
-      c->figure_depth++;
-    }
+    c->figure_depth++;
   if (is_element (node, "time") && c->block->len == 0)
     c->opens_on_time = TRUE;
   if (is_quotation (node))
@@ -1622,7 +1615,6 @@ article_blocks (Info *info, xmlNode *top, xmlNode *body, guint rules)
   return blocks;
 }
 
-/* One reading of the page under @rules: the article's text. */
 /* A short paragraph repeated in the text (a pull quote that repeats a line of the story, a
  * caption printed twice) is at least this long, in bytes, and at most this long. */
 #define REPEAT_MIN_BYTES 40
@@ -1739,6 +1731,7 @@ drop_reader_call (GString *out)
   g_string_truncate (out, (gsize)(last - out->str));
 }
 
+/* One reading of the page under @rules: the article's text. */
 static gchar *
 read_article (xmlNode *top_node, xmlNode *body, xmlNode *main, guint n_elements, guint rules,
               const gchar *title, gchar **byline, xmlNode **first_h1)
