@@ -417,7 +417,7 @@ bring_title_claim (Choice *c, const PrecisTitleTerms *title, guint lede)
   for (guint i = last + 1; i < c->n; i++)
     {
       if (!usable (c, i) || c->n_words[i] < TITLE_SENTENCE_MIN_WORDS || c->antecedent[i] != PRECIS_NONE
-          || opens_on_quote (c, i) || holds_glued_text (c, i))
+          || opens_on_quote (c, i))
         continue;
       guint gain = 0, beyond = 0;
       for (guint k = 0; k < title->n_terms; k++)
@@ -426,7 +426,7 @@ bring_title_claim (Choice *c, const PrecisTitleTerms *title, guint lede)
             gain++;
             beyond += !in_last[k];
           }
-      if (beyond > best_beyond && gain > from_last && !redundant (c, i, last))
+      if (beyond > best_beyond && gain > from_last && !redundant (c, i, last) && !holds_glued_text (c, i))
         {
           best = i;
           best_beyond = beyond;

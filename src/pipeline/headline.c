@@ -223,6 +223,8 @@ unglue_brackets (GString *s)
       g_string_insert_c (s, (gssize)i + 1, ' ');
 }
 
+static gboolean prefix_in (const gchar *p, const gchar *const *list);
+
 /* Ends @s at a full stop glued to the next sentence ("joined the party.Raju Mahali and ...",
  * "adorable munchkin.ALSO SEE"): a segmenter that found no space there left two sentences in one.
  * When what comes before it is a leading subordinate clause with no comma of its own ("While X
@@ -234,6 +236,7 @@ unglue_stops (GString *s)
 {
   static const gchar *const subordinate[] = { "while ",   "if ",    "when ",  "although ", "though ", "as ",
                                               "because ", "since ", "after ", "before ",   NULL };
+  const gboolean leading = prefix_in (s->str, subordinate);
   for (gsize i = 2; i + 1 < s->len; i++)
     {
       if (s->str[i] != '.')
@@ -245,9 +248,6 @@ unglue_stops (GString *s)
                       || ((c == '"' || c == '\'') && i + 2 < s->len && g_ascii_isupper (s->str[i + 2]));
       if (!(word || closing) || !next)
         continue;
-      gboolean leading = FALSE;
-      for (guint k = 0; subordinate[k] != NULL && !leading; k++)
-        leading = g_ascii_strncasecmp (s->str, subordinate[k], strlen (subordinate[k])) == 0;
       if (!leading || memchr (s->str, ',', i) != NULL)
         {
           g_string_truncate (s, i);
@@ -1747,6 +1747,7 @@ static gboolean
 fallback_cuts (const gchar *s, const Word *w, guint n, gint v, guint vend, gboolean *cut)
 {
   gboolean added = FALSE;
+  const guint object_that = adjunct_then_that (s, w, n, vend);
   for (guint k = vend + 2; k + 1 < n; k++)
     {
       /* only in the main clause: not in a subordinate clause or after a comma */
@@ -1765,7 +1766,7 @@ fallback_cuts (const gchar *s, const Word *w, guint n, gint v, guint vend, gbool
                              && !(next & PRECIS_POS_NOUN);
       gboolean relative = word_is (s, &w[k], "that") && (w[k - 1].tags & PRECIS_POS_NOUN)
                           && !(w[k - 1].tags & (closed_tags | PRECIS_POS_ADV)) && clause_follows (w, n, k)
-                          && adjunct_then_that (s, w, n, vend) != k;
+                          && object_that != k;
       if (infinitive || second_verb || relative)
         cut[k] = added = TRUE;
       if (ends)
