@@ -236,7 +236,6 @@ unglue_stops (GString *s)
 {
   static const gchar *const subordinate[] = { "while ",   "if ",    "when ",  "although ", "though ", "as ",
                                               "because ", "since ", "after ", "before ",   NULL };
-  const gboolean leading = prefix_in (s->str, subordinate);
   for (gsize i = 2; i + 1 < s->len; i++)
     {
       if (s->str[i] != '.')
@@ -248,7 +247,7 @@ unglue_stops (GString *s)
                       || ((c == '"' || c == '\'') && i + 2 < s->len && g_ascii_isupper (s->str[i + 2]));
       if (!(word || closing) || !next)
         continue;
-      if (!leading || memchr (s->str, ',', i) != NULL)
+      if (!prefix_in (s->str, subordinate) || memchr (s->str, ',', i) != NULL)
         {
           g_string_truncate (s, i);
           return;
@@ -1747,7 +1746,6 @@ static gboolean
 fallback_cuts (const gchar *s, const Word *w, guint n, gint v, guint vend, gboolean *cut)
 {
   gboolean added = FALSE;
-  const guint object_that = adjunct_then_that (s, w, n, vend);
   for (guint k = vend + 2; k + 1 < n; k++)
     {
       /* only in the main clause: not in a subordinate clause or after a comma */
@@ -1766,7 +1764,7 @@ fallback_cuts (const gchar *s, const Word *w, guint n, gint v, guint vend, gbool
                              && !(next & PRECIS_POS_NOUN);
       gboolean relative = word_is (s, &w[k], "that") && (w[k - 1].tags & PRECIS_POS_NOUN)
                           && !(w[k - 1].tags & (closed_tags | PRECIS_POS_ADV)) && clause_follows (w, n, k)
-                          && object_that != k;
+                          && adjunct_then_that (s, w, n, vend) != k;
       if (infinitive || second_verb || relative)
         cut[k] = added = TRUE;
       if (ends)
