@@ -15,6 +15,7 @@
 #include <libxml/parser.h>
 #include <string.h>
 
+#include "base/calendar.h"
 #include "base/text.h"
 #include "input/date.h"
 #include "input/html.h"
@@ -952,12 +953,10 @@ static gboolean
 is_date_word (const gchar *w, gsize n)
 {
   static const gchar *const words[]
-      = { "january",   "february", "march",    "april",    "may",  "june", "july",   "august",  "september",
-          "october",   "november", "december", "jan",      "feb",  "mar",  "apr",    "jun",     "jul",
-          "aug",       "sep",      "sept",     "oct",      "nov",  "dec",  "monday", "tuesday", "wednesday",
-          "thursday",  "friday",   "saturday", "sunday",   "mon",  "tue",  "tues",   "wed",     "thu",
-          "thur",      "thurs",    "fri",      "sat",      "sun",  "am",   "pm",     "a.m.",    "p.m.",
-          "published", "updated",  "posted",   "modified", "last", "on",   "at",     "date",    "time" };
+      = { "monday",   "tuesday", "wednesday", "thursday", "friday", "saturday",  "sunday",  "mon",
+          "tue",      "tues",    "wed",       "thu",      "thur",   "thurs",     "fri",     "sat",
+          "sun",      "am",      "pm",        "a.m.",     "p.m.",   "published", "updated", "posted",
+          "modified", "last",    "on",        "at",       "date",   "time" };
   while (n > 0 && (w[n - 1] == ',' || w[n - 1] == ':'))
     n--; /* "2026," "Updated:" */
   if (n == 0)
@@ -987,6 +986,8 @@ is_date_word (const gchar *w, gsize n)
     return TRUE; /* EST, GMT, UTC */
   if (n == 1 && !g_ascii_isalnum (w[0]))
     return TRUE; /* | - */
+  if (precis_month_number (w, (gssize)n) != 0)
+    return TRUE;
   for (gsize k = 0; k < G_N_ELEMENTS (words); k++)
     if (strlen (words[k]) == n && g_ascii_strncasecmp (w, words[k], n) == 0)
       return TRUE;

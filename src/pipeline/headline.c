@@ -33,6 +33,7 @@
 
 #include <string.h>
 
+#include "base/calendar.h"
 #include "base/lexicon.h"
 #include "base/punctuation.h"
 #include "base/text.h"
@@ -2278,11 +2279,7 @@ is_slug (const gchar *text)
   for (const gchar *p = text; *p != '\0'; p++)
     if ((guchar)*p >= 0x80 && g_unichar_isalpha (g_utf8_get_char_validated (p, -1)))
       return FALSE;
-  static const gchar *const stamp_words[]
-      = { "bst",  "gmt",    "utc",       "est",     "edt",      "pst",      "pdt",   "cet",   "ist",
-          "jan",  "feb",    "mar",       "apr",     "may",      "jun",      "jul",   "aug",   "sep",
-          "sept", "oct",    "nov",       "dec",     "january",  "february", "march", "april", "june",
-          "july", "august", "september", "october", "november", "december", NULL };
+  static const gchar *const zones[] = { "bst", "gmt", "utc", "est", "edt", "pst", "pdt", "cet", "ist", NULL };
   for (const gchar *p = text; *p != '\0';)
     {
       while (*p != '\0' && !g_ascii_isalpha (*p))
@@ -2295,7 +2292,7 @@ is_slug (const gchar *text)
       gboolean stamp = n < 3
                        || ((n == 3 || n == 4) && p > text && g_ascii_isdigit (p[-1])
                            && (p[n - 1] == 'm' || p[n - 1] == 'M'));
-      stamp = stamp || ascii_in (p, n, stamp_words);
+      stamp = stamp || ascii_in (p, n, zones) || precis_month_number (p, (gssize)n) != 0;
       if (!stamp)
         return FALSE;
       p += n;
