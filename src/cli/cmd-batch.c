@@ -26,18 +26,17 @@ typedef struct _Block Block;
 
 typedef struct
 {
-  Block *block;       /* the block the record belongs to */
-  gchar *text;        /* the line as read; NULL when it could not be read */
-  gsize len;          /* its length */
-  gchar *line_error;  /* why it could not be read or parsed */
-  JsonObject *object; /* the line parsed, by the worker; NULL when it is not an object */
+  Block *block;      /* the block the record belongs to */
+  gchar *text;       /* the line as read; NULL when it could not be read */
+  gsize len;         /* its length */
+  gchar *line_error; /* why it could not be read or parsed */
   guint line;
   gchar *output; /* the JSON line to write, without "\n" */
   gboolean failed;
 } Record;
 
-/* What the workers and the main thread share: the count of each block's records not yet done
- * (the workers count down, the main thread waits for zero). */
+/* What the workers and the main thread share: the lock over every block's count of records not
+ * yet done (Block.pending: the workers count down), and the signal that one reached zero. */
 typedef struct
 {
   GMutex mutex;
@@ -96,7 +95,6 @@ summarize_record (gpointer data, gpointer user_data)
   Handoff *h = user_data;
   summarize_one_record (r);
   /* Freed here, not by the writing thread, which only writes the output. */
-  g_clear_pointer (&r->object, json_object_unref);
   g_clear_pointer (&r->line_error, g_free);
   g_mutex_lock (&h->mutex);
   /* The main thread waits for one block only, the older: it is woken once a block. */
@@ -109,42 +107,43 @@ static void
 summarize_one_record (Record *r)
 {
   r->failed = TRUE;
+  g_autoptr (JsonObject) object = NULL;
   if (r->text != NULL)
     {
       gint code = 0;
-      r->object = cli_jsonl_parse (r->text, r->len, settings->lossy, &code, &r->line_error);
+      object = cli_jsonl_parse (r->text, r->len, settings->lossy, &code, &r->line_error);
       g_clear_pointer (&r->text, g_free);
     }
-  if (r->object == NULL)
+  if (object == NULL)
     {
       r->output = error_line (NULL, r->line, r->line_error);
       return;
     }
-  gchar *text = cli_json_text (r->object, "text");
+  gchar *text = cli_json_text (object, "text");
   if (text == NULL)
     {
-      r->output = error_line (r->object, r->line, "no \"text\" (a string or an array of strings)");
+      r->output = error_line (object, r->line, "no \"text\" (a string or an array of strings)");
       return;
     }
-  g_autofree gchar *title = cli_json_text (r->object, "title");
+  g_autofree gchar *title = cli_json_text (object, "title");
   g_autoptr (GError) error = NULL;
   g_autoptr (PrecisSummary) sum
       = precis_summarizer_run_take (thread_summarizer (), text, strlen (text), g_free, title, &error);
   if (sum == NULL)
     {
-      r->output = error_line (r->object, r->line, error->message);
+      r->output = error_line (object, r->line, error->message);
       return;
     }
   if (precis_summary_get_n_document_sentences (sum) == 0)
     {
-      r->output = error_line (r->object, r->line, CLI_NO_TEXT);
+      r->output = error_line (object, r->line, CLI_NO_TEXT);
       return;
     }
   g_autofree gchar *json = precis_summary_render (sum, PRECIS_FORMAT_JSON, PRECIS_RENDER_NONE);
   /* The input's id goes first: {"id":ID,...the summary...}. */
   g_autoptr (JsonObject) id = json_object_new ();
-  if (json_object_has_member (r->object, "id"))
-    json_object_set_member (id, "id", json_node_copy (json_object_get_member (r->object, "id")));
+  if (json_object_has_member (object, "id"))
+    json_object_set_member (id, "id", json_node_copy (json_object_get_member (object, "id")));
   else
     json_object_set_null_member (id, "id");
   r->output = cli_json_splice (json, id, NULL);

@@ -363,7 +363,7 @@ is_furniture (const xmlNode *node)
       || is_element (node, "main") || is_element (node, "article"))
     return FALSE;
   Evidence e = evidence (node);
-  if (e.furniture > 0 && e.furniture > e.content)
+  if (e.furniture > e.content)
     return TRUE;
   if (!is_element (node, "div") && !is_element (node, "section") && !is_element (node, "aside"))
     return FALSE;

@@ -19,15 +19,16 @@
  *             (verbless_tail); the longest prefix ending at one that fits HEADLINE_MAX_WORDS and
  *             HEADLINE_MAX_CHARS kept, else the shortest complete one: never a cut at a word
  *             budget. An unsure end (a comma inside a list, a preposition that may open a
- *             complement) runs on to the next sure one within the long budget. A kept prefix whose predicate
- * lost its point (weak_predicate: at most one word of content after its verb group, "is in talks") gives way
- * to the next cut that has more, within HEADLINE_LONG_WORDS and HEADLINE_LONG_CHARS; when nothing complete is
- * within those, or the kept prefix lost its point, the main clause's looser ends (fallback_cuts: an
- * infinitive, a second verb phrase, a relative "that") are tried too Other languages get the structural part:
- * cuts at , ; : and dashes, no stopword at the end. precis_headline_choose() takes the lede's headline when
- * it is complete and opens on no pronoun, else the next early sentence's (HEADLINE_CANDIDATES at most).
- * Patterns are compiled once per process; the work is linear in the sentence length (a clause is looked for
- * at most HEADLINE_CLAUSE_LOOKAHEAD words ahead).
+ *             complement) runs on to the next sure one within the long budget. A kept prefix
+ *             whose predicate lost its point (weak_predicate: at most one word of content after
+ *             its verb group, "is in talks") gives way to the next cut that has more, within
+ *             HEADLINE_LONG_WORDS and HEADLINE_LONG_CHARS; when nothing complete is within those,
+ *             or the kept prefix lost its point, the main clause's looser ends (fallback_cuts: an
+ *             infinitive, a second verb phrase, a relative "that") are tried too.
+ * Other languages get the structural part: cuts at , ; : and dashes, no stopword at the end.
+ * precis_headline_choose() takes the lede's headline when it is complete and opens on no pronoun, else the
+ * next early sentence's (HEADLINE_CANDIDATES at most). Patterns are compiled once per process; the work is
+ * linear in the sentence length (a clause is looked for at most HEADLINE_CLAUSE_LOOKAHEAD words ahead).
  */
 #include "config.h"
 
@@ -1851,8 +1852,7 @@ compress (const gchar *s, gboolean english, PrecisTokenizer *tokenizer, const Pr
        * a headline that fits or is not too long: else the cut before it is the lesser loss. */
       if (find_cuts (w, n, v, s, TRUE, cut, unsure) && !fits_somewhere (w, n, cut))
         {
-          memset (cut, 0, (n + 1) * sizeof (gboolean));
-          memset (unsure, 0, (n + 1) * sizeof (gboolean));
+          memset (cut, 0, 2 * (n + 1) * sizeof (gboolean)); /* and unsure, the block's second half */
           find_cuts (w, n, v, s, FALSE, cut, unsure);
         }
       drop_passive (s, w, n, v);
