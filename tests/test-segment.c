@@ -52,6 +52,10 @@ static const Case english_cases[] = {
     "on.",
     { "It is fine\", he said.", "\"Why not?\", asked Bob.",
       "\"It is cheap. Is it because of the labs?\", he went on." } },
+  /* a question mark after a comma is a quotation mark lost to an encoding, not a question */
+  { "?We will look into the delay,? Minister Rao said. It was late.",
+    { "?We will look into the delay,? Minister Rao said.", "It was late." } },
+  { "Is it late? Yes, it is late.", { "Is it late?", "Yes, it is late." } },
   /* titles and prefixes */
   { "Dr. Evans met Mrs. Patel at noon.", { "Dr. Evans met Mrs. Patel at noon." } },
   { "Ask Prof. Lee about it. She knows.", { "Ask Prof. Lee about it.", "She knows." } },
@@ -458,6 +462,10 @@ bad_cut (const gchar *a, const gchar *b)
         closed_in_b = TRUE;
       }
   gsize la = strlen (a);
+  /* A quotation's comma with its closing mark (or a '?' that stands for one) and then its
+   * speaker: '"We will look,? Minister Rao said.' cut before the speaker. */
+  if (la >= 2 && a[la - 2] == ',' && (a[la - 1] == '"' || a[la - 1] == '?' || a[la - 1] == '\''))
+    return "attribution";
   if (open && closed_in_b && la > 0 && a[la - 1] != '"' && a[la - 1] != '\'' && la + strlen (b) < 600)
     return "quotation";
   return NULL;
@@ -470,6 +478,7 @@ START_TEST (test_bad_cut_detector)
   ck_assert_str_eq (bad_cut ("It was 25.", "9% nationally."), "number");
   ck_assert_str_eq (bad_cut ("\"We will win.", "They know it,\" he said."), "quotation");
   ck_assert_str_eq (bad_cut ("See http://example.", "com/page for more."), "URL");
+  ck_assert_str_eq (bad_cut ("?We will look,?", "Minister Rao said."), "attribution");
   ck_assert_ptr_null (bad_cut ("He moved to the U.K.", "Then he left."));
   ck_assert_ptr_null (bad_cut ("\"We will win.\"", "They know it."));
   ck_assert_ptr_null (bad_cut ("It rose in 2003.", "2004 was better."));

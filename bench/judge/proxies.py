@@ -13,6 +13,9 @@ Summaries (per system: share of the summaries that ...):
               or a bare surname X (a capitalised word, not followed by another, that an
               earlier document sentence showed after a capitalised first name and never in
               lower case), where X does not appear in the summary's earlier sentences.
+  quote cut hold a sentence that ends on a comma and a closing quotation mark (or a question
+            mark standing for one, as in text that lost its curly quotes): a quotation whose
+            "..., she said" was left in another sentence, so it reads as unattributed.
   debris    contain page furniture: a DEBRIS pattern (captions, credits, social media, calls
             to action, URLs, handles, "Daily Mail", ...) or a sentence in ALL CAPS (at least
             ten letters, none lower-case) or with a run of four ALL-CAPS words.
@@ -59,7 +62,7 @@ ten-word lede prefix ("prefix"). Input: a sample file (--sample) or the whole de
 --sources. --show KIND prints the flagged sentences of TUNE-half items (never REPORT).
 
 Usage: bench/judge/proxies.py [--precis BIN] [--sample FILE | --sources bbc,inshorts,cnndm]
-                              [NAME=FILE ...] [--show lede|dangling|debris|cut|pronoun|noverb|
+                              [NAME=FILE ...] [--show lede|dangling|quotecut|debris|cut|pronoun|noverb|
                               subord|nocomp|deletion|slug|lostpoint]
 """
 import argparse
@@ -226,6 +229,10 @@ def dangling(chosen, sentences):
     return None
 
 
+def quote_cut(sentence):
+    return bool(re.search(r",\s*[\"'\u201d\u2019?]\s*$", sentence))
+
+
 def debris(sentence):
     for p in DEBRIS:
         if p.search(sentence):
@@ -377,7 +384,7 @@ def main():
     ap.add_argument("--sample", help="a sample file (default: the whole dev sets of --sources)")
     ap.add_argument("--sources", default=",".join(common.NEWS_SOURCES))
     ap.add_argument("--data")
-    ap.add_argument("--show", choices=("lede", "dangling", "debris") + HEADLINE_KINDS)
+    ap.add_argument("--show", choices=("lede", "dangling", "quotecut", "debris") + HEADLINE_KINDS)
     ap.add_argument("--titles", action="store_true",
                     help="give precis each record's title (its headline is then the title)")
     a = ap.parse_intermixed_args()
@@ -402,7 +409,7 @@ def main():
     for source in sources:
         items = [(r, s) for r, s in zip(records, segs) if r["source"] == source]
         for name, out in systems:
-            n = lede = dang = deb = 0
+            n = lede = dang = deb = cut = 0
             for r, sents in items:
                 o = out.get(r["id"])
                 if o is None or source not in common.NEWS_SOURCES:
@@ -418,12 +425,16 @@ def main():
                 if dg:
                     dang += 1
                     show("dangling", r, f"({dg[1]}) {sents[dg[0]]}")
+                cq = next((d for d in chosen if quote_cut(sents[d])), None)
+                if cq is not None:
+                    cut += 1
+                    show("quotecut", r, sents[cq])
                 why = next(((d, w) for d in chosen for w in [debris(sents[d])] if w), None)
                 if why:
                     deb += 1
                     show("debris", r, f"({why[1]}) {sents[why[0]]}")
             if n:
-                rows.append(f"| {source} | {name} | {n} | {common.pct(lede, n)} | {common.pct(dang, n)} | {common.pct(deb, n)} |")
+                rows.append(f"| {source} | {name} | {n} | {common.pct(lede, n)} | {common.pct(dang, n)} | {common.pct(cut, n)} | {common.pct(deb, n)} |")
         heads = [("title", {r["id"]: r.get("title") for r, _ in items}),
                  ("prefix", {r["id"]: " ".join(" ".join(s[:1]).split()[:10]) for r, s in items})]
         heads[1:1] = [(name, {i: o.get("headline") for i, o in out.items()}) for name, out in systems
@@ -444,8 +455,8 @@ def main():
             if n:
                 hrows.append(f"| {source} | {name} | {n} | " + " | ".join(common.pct(counts[k], n) for k in counts) + f" | {common.pct(any_flag, n)} |")
 
-    print("| source | system | summaries | lede % | dangling opener % | debris % |")
-    print("|---|---|---|---|---|---|")
+    print("| source | system | summaries | lede % | dangling opener % | quote cut % | debris % |")
+    print("|---|---|---|---|---|---|---|")
     print("\n".join(rows))
     print("\n| source | headline of | headlines | cut % | pronoun opener % | no verb % | subordinate opener % "
           "| missing complement % | broken deletion % | slug % | lost point % | any % |")

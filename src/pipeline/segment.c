@@ -1350,7 +1350,10 @@ precis_segmenter_split (const PrecisSegmenter *seg, const gchar *text, gsize sta
                             || (c == ':' && seg->armenian)
                             || ((c == ':' || c == 0x060C) && seg->arabic && pos + width < end
                                 && is_space_char (char_at (text, pos + width)));
-      if (!terminator)
+      /* A question mark right after a comma ends nothing: it stands for a quotation mark lost
+       * in a change of encoding ("been affected,? Tawde said"), and a question is not asked
+       * after a comma. */
+      if (!terminator || (c == '?' && pos > start && text[pos - 1] == ','))
         {
           pos += width;
           continue;
