@@ -112,15 +112,16 @@ START_TEST (test_debris)
                       "The US GDP figures were published on the same day.\n";
   g_autoptr (PrecisSummarizer) s = precis_summarizer_new ("english", NULL);
   g_autoptr (PrecisSummary) sum = precis_summarizer_run (s, text, -1, NULL);
-  ck_assert_uint_eq (precis_summary_get_n_document_sentences (sum), 8);
+  ck_assert_uint_eq (precis_summary_get_n_document_sentences (sum), 9);
   ck_assert (!precis_summary_get_document_sentence (sum, 0)->furniture);
   ck_assert (precis_summary_get_document_sentence (sum, 1)->furniture); /* a tweet */
   ck_assert (precis_summary_get_document_sentence (sum, 2)->furniture); /* a prompt */
   ck_assert (!precis_summary_get_document_sentence (sum, 3)->furniture);
   ck_assert (precis_summary_get_document_sentence (sum, 4)->furniture);  /* a caption glued on */
-  ck_assert (precis_summary_get_document_sentence (sum, 5)->furniture);  /* a header in capitals */
-  ck_assert (precis_summary_get_document_sentence (sum, 6)->furniture);  /* a post */
-  ck_assert (!precis_summary_get_document_sentence (sum, 7)->furniture); /* two acronyms are no header */
+  ck_assert (precis_summary_get_document_sentence (sum, 5)->furniture);  /* a header in capitals, */
+  ck_assert (!precis_summary_get_document_sentence (sum, 6)->furniture); /* the sentence after it */
+  ck_assert (precis_summary_get_document_sentence (sum, 7)->furniture);  /* a post */
+  ck_assert (!precis_summary_get_document_sentence (sum, 8)->furniture); /* two acronyms are no header */
 }
 END_TEST
 
@@ -211,11 +212,27 @@ START_TEST (test_glued_debris)
         "Officials from the U.S.Coast Guard will inspect the boats, and residents can watch the first "
         "crossing from the pier at 8.15am.\n";
   g_autoptr (PrecisSummarizer) s = precis_summarizer_new ("english", NULL);
-  /* The glued debris is split off as a sentence of its own; the sentence before it stays. */
-  g_autoptr (PrecisSummary) sum = summarise_checking_furniture (s, text, "--F-F-FFF-");
+  /* The glued debris is split off as a sentence of its own; the sentence before it stays. A
+   * header in capitals, glued on or opening a sentence, is split off the sentence after it,
+   * which stays. */
+  g_autoptr (PrecisSummary) sum = summarise_checking_furniture (s, text, "--F-F--FF-F--");
   ck_assert_str_eq (precis_summary_get_document_sentence (sum, 1)->text,
                     "Ferries will run every twenty minutes from June, the board said.");
   ck_assert (g_str_has_prefix (precis_summary_get_document_sentence (sum, 2)->text, "WATCH: Board chair"));
+  ck_assert_str_eq (precis_summary_get_document_sentence (sum, 5)->text, "The board thanked the crews.");
+  ck_assert_str_eq (precis_summary_get_document_sentence (sum, 8)->text, "'CREWS WORKED ALL NIGHT'");
+  ck_assert (g_str_has_prefix (precis_summary_get_document_sentence (sum, 9)->text, "Union officials said"));
+  ck_assert_str_eq (precis_summary_get_document_sentence (sum, 10)->text, "DRIVERS' PAY REMAINS LOW");
+
+  /* A header whose sentence does not open as one, or holds text glued on, stays whole. */
+  const gchar *headers
+      = "The harbour board approved a new ferry timetable on Monday after a year of complaints.\n\n"
+        "TOP TAKES FROM THE BOARD'S MEETINGOn fares: the board said that fares would rise in autumn.\n\n"
+        "HARBOUR NEWS EXCLUSIVE: Fares will rise, says board chairA series of posts followed the "
+        "meeting.\n\n"
+        "HARBOUR BOARD A MAJOR WIN The board won its case against the old operator in court.\n\n"
+        "Crews will train on the new boats through May and June, the union said.\n";
+  g_autoptr (PrecisSummary) h = summarise_checking_furniture (s, headers, "-FFF--");
 
   /* Not debris: "watch:" inside a sentence, an address with a capital after its dot, a
    * quotation in capitals that is speech. A label opening a sentence is. */
@@ -238,7 +255,12 @@ START_TEST (test_glued_debris)
         "Crowds cheered the first new boat into the harbour on Friday!ALSO SEE: The boat in pictures\n\n"
         "The old ferry broke down twice in the storms of March.TIP-OFF RECEIVEDThe crew had warned the "
         "board a week before.\n";
-  g_autoptr (PrecisSummary) l = summarise_checking_furniture (s, links, "-F-F-F-F-F");
+  g_autoptr (PrecisSummary) l = summarise_checking_furniture (s, links, "-F-F-F-F-F-");
+  /* A video's label is followed by the video's title, not by a sentence: flagged whole. */
+  ck_assert_str_eq (precis_summary_get_document_sentence (l, 3)->text,
+                    "WATCH FULL VIDEOThe chair met the crews");
+  ck_assert_str_eq (precis_summary_get_document_sentence (l, 10)->text,
+                    "The crew had warned the board a week before.");
   ck_assert_str_eq (precis_summary_get_document_sentence (l, 0)->text,
                     "The ferry company will hire ten more crews this year, its chief told the BBC.");
 }
@@ -383,7 +405,7 @@ START_TEST (test_title_claim)
    * brought in for the title's sake. */
   const gchar *glued[] = { "Winner namedOn Saturday its owner, Maria Costa, was named winner of the national "
                            "bread prize for her sourdough loaf.",
-                           "PRIZE WINNERSOn Saturday its owner, Maria Costa, was named winner of the "
+                           "WINNERSOn Saturday its owner, Maria Costa, was named winner of the "
                            "national bread prize for her sourdough loaf.",
                            "On Saturday its owner was named winner of the national bread prize.DK Costa "
                            "bakes her sourdough loaf by hand." };

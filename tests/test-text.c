@@ -17,6 +17,21 @@ START_TEST (test_blank_and_digits)
 }
 END_TEST
 
+/* Text run together where a label or another sentence was glued on, and what is not. */
+START_TEST (test_glued_text)
+{
+  const gchar *glued[] = { "JOSHI'S RESPONSEWhen Twitter users asked", "Ten deadProsecutors said",
+                           "for his comfort.DK Shivakumar said", "says Dawood IbrahimA series of tweets" };
+  const gchar *not_glued[]
+      = { "Officials said the NASA probe was fine.", "McDonald and O'Brien met in the U.S. on Monday.",
+          "It was I who said it. A man came.", "\"Go,\" she said. \"Now.\"" };
+  for (guint i = 0; i < G_N_ELEMENTS (glued); i++)
+    ck_assert_msg (precis_holds_glued_text (glued[i], strlen (glued[i])), "%s", glued[i]);
+  for (guint i = 0; i < G_N_ELEMENTS (not_glued); i++)
+    ck_assert_msg (!precis_holds_glued_text (not_glued[i], strlen (not_glued[i])), "%s", not_glued[i]);
+}
+END_TEST
+
 START_TEST (test_count_words)
 {
   const gchar *s = "  one two\tthree\nfour\r\nfive  ";
@@ -231,6 +246,7 @@ main (void)
   TCase *tc = tcase_create ("core");
   tcase_add_test (tc, test_blank_and_digits);
   tcase_add_test (tc, test_count_words);
+  tcase_add_test (tc, test_glued_text);
   tcase_add_test (tc, test_count_words_long);
   tcase_add_test (tc, test_collapse_space);
   tcase_add_test (tc, test_fold);

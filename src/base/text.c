@@ -30,6 +30,44 @@ precis_all_digits (const gchar *s, gsize len)
   return TRUE;
 }
 
+gboolean
+precis_holds_glued_text (const gchar *s, gsize len)
+{
+  guint lower = 0, upper = 0;
+  for (gsize p = 0; p < len; p++)
+    {
+      guchar ch = (guchar)s[p];
+      if (g_ascii_isupper (ch))
+        {
+          if (lower >= 3 && p + 1 < len
+              && (g_ascii_islower (s[p + 1]) || ((ch == 'A' || ch == 'I') && s[p + 1] == ' ')))
+            return TRUE;
+          upper++;
+          lower = 0;
+        }
+      else if (g_ascii_islower (ch))
+        {
+          if (upper >= 5 && lower == 0)
+            return TRUE;
+          lower++;
+          upper = 0;
+        }
+      else
+        {
+          if ((ch == '.' || ch == '!' || ch == '?') && lower > 0)
+            {
+              gsize q = p + 1;
+              while (q < len && (s[q] == '"' || s[q] == '\''))
+                q++;
+              if (q < len && g_ascii_isupper (s[q]))
+                return TRUE;
+            }
+          lower = upper = 0;
+        }
+    }
+  return FALSE;
+}
+
 gchar *
 precis_fold (const gchar *s, gsize len, gchar *buf, gsize buf_size)
 {

@@ -28,6 +28,14 @@ gboolean precis_is_blank (const gchar *text, gsize start, gsize end);
 /* Whether the @len bytes at @s are all ASCII digits (never for an empty span). */
 gboolean precis_all_digits (const gchar *s, gsize len);
 
+/* Whether the @len bytes at @s hold text run together where a page's labels or another
+ * sentence were glued on without a space: five capitals or more run into a lower-case letter
+ * ("RESPONSEWhen Twitter"); three lower-case letters or more into a capital and a lower-case
+ * one ("Ten deadProsecutors said") or into a word "A" or "I" ("says Dawood IbrahimA series"); a lower-case
+ * letter, a stop and a capital ("comfort.DK Shivakumar"). ASCII only; a brand in camel case ("WhatsApp") is
+ * taken for glue too. */
+gboolean precis_holds_glued_text (const gchar *s, gsize len);
+
 /* Eight bytes at a time (SWAR): a word of eight read from the text (memcpy) is tested for
  * every byte at once with these. PRECIS_BYTES (c): each byte @c; PRECIS_BYTES_HIGH: each
  * byte's high bit; PRECIS_BYTES_LOW7: each byte's low seven bits. Adding PRECIS_BYTES (0x80 -

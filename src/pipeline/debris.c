@@ -436,12 +436,14 @@ glued_at (const gchar *text, gsize start, gsize end, gsize p, const PrecisSegmen
   return quote && prev_upper && pos + 3 < tok_end && precis_is_upper_at (g_utf8_next_char (text + pos));
 }
 
-/* Whether the sentence opens on a header in capitals glued to it ("KILLINGS ALONG LOC On July
- * 15, ..."): HEADER_WORDS words of capital letters only (a hyphen may join them: "TIP-OFF"),
- * HEADER_LETTERS letters or more; or two such words or more whose last runs into the
- * sentence's first ("TIP-OFF RECEIVEDSecurity forces ..."). */
-static gboolean
-opens_on_header (const gchar *text, gsize start, gsize end)
+/* Where the sentence proper starts after a header in capitals that opens text[start, end)
+ * ("KILLINGS ALONG LOC On July 15, ..."), 0 when it opens on none: HEADER_WORDS words of
+ * capital letters only (a hyphen may join them: "TIP-OFF"), HEADER_LETTERS letters or more,
+ * then any more such words; or two such words or more whose last runs into the sentence's
+ * first ("TIP-OFF RECEIVEDSecurity forces ...": the sentence starts at the capital that ends
+ * the run). The result is @end when nothing but capitals follows (a shouted line). */
+static gsize
+header_end (const gchar *text, gsize start, gsize end)
 {
   guint n_words = 0, n_letters = 0;
   gsize p = start;
@@ -452,13 +454,14 @@ opens_on_header (const gchar *text, gsize start, gsize end)
        * ('"STOP THE WAR NOW," read the banners'). */
       const gchar *close = memchr (text + p + 1, text[p], end - p - 1);
       if (close == NULL || close + 1 >= text + end || close[1] < 'A' || close[1] > 'Z')
-        return FALSE;
+        return 0;
       for (const gchar *c = text + p + 1; c < close; c++)
         if (g_ascii_islower (*c))
-          return FALSE;
+          return 0;
       p++;
+      end = (gsize)(close - text) + 1;
     }
-  while (n_words < HEADER_WORDS && p < end)
+  for (;;)
     {
       gsize w = p;
       while (p < end && ((text[p] >= 'A' && text[p] <= 'Z') || (text[p] == '-' && p > w)))
@@ -468,15 +471,36 @@ opens_on_header (const gchar *text, gsize start, gsize end)
       /* A header run into the sentence's first word, whose capital ends the run ("WHAT
        * HAPPENEDThe plane ..."): two words are enough, the glue being evidence too. */
       if (p < end && g_ascii_islower (text[p]) && p - w >= 4 && text[p - 2] != '-' && n_words >= 1)
-        return n_letters + (guint)(p - 1 - w) >= HEADER_LETTERS;
-      if (p - w < 2 || (p < end && text[p] != ' ' && text[p] != ':'))
-        return FALSE;
+        return n_letters + (guint)(p - 1 - w) >= HEADER_LETTERS ? p - 1 : 0;
+      /* A word of two capitals or more; "A" inside a header ("INTERPOL A MAJOR ASSET"). */
+      gboolean word = (p - w >= 2 || (p - w == 1 && text[w] == 'A' && n_words > 0))
+                      && (p == end || text[p] == ' ' || text[p] == ':');
+      /* After the header, the sentence opens on a word in lower case after its capital or on a
+       * number ("... LOC On July 15"); anything else ("TOP TAKES FROM TRUMP'S ...") leaves the
+       * whole a header. */
+      if (n_words >= HEADER_WORDS && !word)
+        return w + 1 < end
+                       && ((g_ascii_isupper (text[w]) && g_ascii_islower (text[w + 1]))
+                           || g_ascii_isdigit (text[w]))
+                   ? w
+                   : end;
+      if (!word)
+        return 0;
       n_words++;
       n_letters += (guint)(p - w);
+      if (n_words == HEADER_WORDS && n_letters < HEADER_LETTERS)
+        return 0; /* "US GDP grew" */
       while (p < end && (text[p] == ' ' || text[p] == ':'))
         p++;
+      if (p == end)
+        return n_words >= HEADER_WORDS && n_letters >= HEADER_LETTERS ? end : 0;
     }
-  return n_words == HEADER_WORDS && n_letters >= HEADER_LETTERS;
+}
+
+static gboolean
+opens_on_header (const gchar *text, gsize start, gsize end)
+{
+  return header_end (text, start, end) != 0;
 }
 
 /* Where debris is glued to a sentence after its stop @mark ('.' or '!'), with no space ("...
@@ -556,9 +580,31 @@ is_debris (const Debris *d, const gchar *text, gsize start, gsize end, const Pre
   return FALSE;
 }
 
+/* Where a header in capitals opening text[start, end) gives way to a sentence of its own
+ * ("RAJIV GANDHI INTERNATIONAL AIRPORTThe airport at Hyderabad will ...", "KILLINGS ALONG LOC
+ * On July 15, ..."): the sentence's start, or 0 when there is no header or too few words after
+ * it (the whole is then debris). */
+static gsize
+after_header (const Debris *d, const gchar *text, gsize start, gsize end)
+{
+  gsize h = header_end (text, start, end);
+  if (h == 0 || h >= end)
+    return 0;
+  /* A link's label in capitals ("WATCH FULL VIDEO", "ALSO READ:") is followed by the link's
+   * title, not by a sentence; so is a link's title glued to the next sentence after a label
+   * ("INDIA TODAY EXCLUSIVE: ... says Dawood IbrahimA series of tweets ..."). */
+  if (label_at (d, text + start, end - start) || phrase_at (d, text + start, end - start)
+      || precis_count_words (text + h, end - h, GLUED_MIN_WORDS) < GLUED_MIN_WORDS
+      || precis_holds_glued_text (text + h, end - h))
+    return 0;
+  return h;
+}
+
 /* Debris glued on after a sentence's full stop becomes a sentence of its own, flagged; the
  * sentence before it keeps its words (a scraped lede with a link run into it is still the
- * lede). One pass: the spans are copied only when one is split. */
+ * lede). A header in capitals that opens a sentence, or that was glued on after one, is split
+ * off the same way and the sentence after it kept. One pass: the spans are copied only when
+ * one is split. */
 static void
 split_glued (const Debris *d, const gchar *text, GArray *spans)
 {
@@ -566,28 +612,41 @@ split_glued (const Debris *d, const gchar *text, GArray *spans)
   for (guint i = 0; i < spans->len; i++)
     {
       PrecisSpan sp = g_array_index (spans, PrecisSpan, i);
-      gsize glue = (sp.flags & PRECIS_SPAN_FURNITURE) == 0 ? glued_after_stop (d, text, sp.start, sp.end) : 0;
+      gboolean open = (sp.flags & PRECIS_SPAN_FURNITURE) == 0;
+      gsize glue = open ? glued_after_stop (d, text, sp.start, sp.end) : 0;
       gboolean split
           = glue != 0
             && precis_count_words (text + sp.start, glue - sp.start, GLUED_MIN_WORDS) >= GLUED_MIN_WORDS;
       if (glue != 0 && !split)
         g_array_index (spans, PrecisSpan, i).flags |= PRECIS_SPAN_FURNITURE;
-      if (split && out == NULL)
+      /* The header: at the sentence's start, or at the start of what was glued on. */
+      gsize head = split ? glue : sp.start;
+      gsize body = open && (split || glue == 0) ? after_header (d, text, head, sp.end) : 0;
+      if ((split || body != 0) && out == NULL)
         {
           out = g_array_sized_new (FALSE, FALSE, sizeof (PrecisSpan), spans->len + 16);
           g_array_append_vals (out, spans->data, i);
         }
       if (out == NULL)
         continue;
-      if (!split)
+      if (!split && body == 0)
         {
           g_array_append_val (out, g_array_index (spans, PrecisSpan, i));
           continue;
         }
-      PrecisSpan rest = { glue, sp.end, sp.paragraph, PRECIS_SPAN_FURNITURE };
-      sp.end = glue;
-      g_array_append_val (out, sp);
-      g_array_append_val (out, rest);
+      PrecisSpan first
+          = { sp.start, split ? glue : body, sp.paragraph, split ? sp.flags : PRECIS_SPAN_FURNITURE };
+      g_array_append_val (out, first);
+      if (split)
+        {
+          PrecisSpan rest = { glue, body != 0 ? body : sp.end, sp.paragraph, PRECIS_SPAN_FURNITURE };
+          g_array_append_val (out, rest);
+        }
+      if (body != 0)
+        {
+          PrecisSpan sentence = { body, sp.end, sp.paragraph, sp.flags };
+          g_array_append_val (out, sentence);
+        }
     }
   if (out == NULL)
     return;

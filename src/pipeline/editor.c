@@ -335,48 +335,12 @@ opens_on_quote (const Choice *c, guint i)
 }
 
 /* Whether @i holds text run together where a page's labels or another sentence were glued on
- * without a space: "comfort.DK Shivakumar", "Ten deadProsecutors said", "RESPONSEWhen Twitter" (five capitals
- * or more run into a lower-case letter; three lower-case letters or more into a capital and a
- * lower-case one; a lower-case letter, a full stop and a capital).
- * Such a sentence is not brought in for the title's sake (judged on the TUNE half). ASCII only;
- * a brand written in camel case ("WhatsApp") is passed over too, which costs only a choice. */
+ * (precis_holds_glued_text): such a sentence is not brought in for the title's sake (judged on
+ * the TUNE half). */
 static gboolean
 holds_glued_text (const Choice *c, guint i)
 {
-  const gchar *s = c->text + c->spans[i].start;
-  gsize len = c->spans[i].end - c->spans[i].start;
-  guint lower = 0, upper = 0;
-  for (gsize p = 0; p < len; p++)
-    {
-      guchar ch = (guchar)s[p];
-      if (g_ascii_isupper (ch))
-        {
-          if (lower >= 3 && p + 1 < len && g_ascii_islower (s[p + 1]))
-            return TRUE;
-          upper++;
-          lower = 0;
-        }
-      else if (g_ascii_islower (ch))
-        {
-          if (upper >= 5 && lower == 0)
-            return TRUE;
-          lower++;
-          upper = 0;
-        }
-      else
-        {
-          if ((ch == '.' || ch == '!' || ch == '?') && lower > 0)
-            {
-              gsize q = p + 1;
-              while (q < len && (s[q] == '"' || s[q] == '\''))
-                q++;
-              if (q < len && g_ascii_isupper (s[q]))
-                return TRUE;
-            }
-          lower = upper = 0;
-        }
-    }
-  return FALSE;
+  return precis_holds_glued_text (c->text + c->spans[i].start, c->spans[i].end - c->spans[i].start);
 }
 
 /* The title's claim: when a stating title's words are mostly missing from the lede, the
