@@ -234,6 +234,18 @@ START_TEST (test_glued_debris)
         "Crews will train on the new boats through May and June, the union said.\n";
   g_autoptr (PrecisSummary) h = summarise_checking_furniture (s, headers, "-FFF--");
 
+  /* A link's title in brackets run into the sentence it opens is split off; a bracket in prose,
+   * with a space after it, is not. */
+  const gchar *brackets
+      = "The harbour board approved a new ferry timetable on Monday after a year of complaints.\n\n"
+        "(Ferry fares to rise in autumn)The board said the timetable starts in June.\n\n"
+        "(Latest harbour stories)\"We listened to the passengers,\" the chair said.\n\n"
+        "(In brief) The crews will train on the new boats through May.\n";
+  g_autoptr (PrecisSummary) b = summarise_checking_furniture (s, brackets, "-F-F--");
+  ck_assert_str_eq (precis_summary_get_document_sentence (b, 2)->text,
+                    "The board said the timetable starts in June.");
+  ck_assert (g_str_has_prefix (precis_summary_get_document_sentence (b, 5)->text, "(In brief) The crews"));
+
   /* Not debris: "watch:" inside a sentence, an address with a capital after its dot, a
    * quotation in capitals that is speech. A label opening a sentence is. */
   const gchar *prose

@@ -5,7 +5,8 @@ Summaries (per system: share of the summaries that ...):
   lede      contain the lede: the first sentence `precis segment` finds (the title line it
             detects is not a sentence).
   dangling  have a dangling opener: a chosen sentence whose previous sentence in the
-            document is not chosen (and that is not the document's first) and that opens on
+            document (passing over a sentence all in brackets or all in capitals: furniture
+            split off) is not chosen (and that is not the document's first) and that opens on
             - a pronoun (PRONOUNS; "this/that/these" before a time word such as "this
               year" does not count),
             - a connective (CONNECTIVES, CONNECTIVE_PHRASES), or
@@ -210,6 +211,11 @@ def name_opener(sentence, introduced, earlier_doc):
     return None
 
 
+def furniture_line(sentence):
+    t = sentence.strip()
+    return bool(t) and ((t[0] in "([" and t[-1] in ")]") or not any(c.islower() for c in t))
+
+
 def dangling(chosen, sentences):
     """The first dangling opener of a summary (chosen: document indices, in order) as
     (index, reason), or None."""
@@ -217,7 +223,12 @@ def dangling(chosen, sentences):
     chosen_set = set(chosen)
     for d in chosen:
         s = sentences[d]
-        if d > 0 and d - 1 not in chosen_set:
+        # The sentence before, passing over page furniture that stands alone: a link's title in
+        # brackets ("(Latest Sports stories)") or a header in capitals, split off by precis.
+        p = d - 1
+        while p > 0 and furniture_line(sentences[p]):
+            p -= 1
+        if d > 0 and p not in chosen_set:
             why = opener(s)
             if why is None:
                 earlier = [bare(w) for t in sentences[:d] for w in words(t)]

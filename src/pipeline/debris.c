@@ -39,6 +39,8 @@
 /* A sentence with debris glued after its full stop is split there when it has at least this
  * many words before it; a shorter one is flagged whole. */
 #define GLUED_MIN_WORDS 4
+/* A link's title in brackets run into a sentence's start has at most this many bytes. */
+#define LINK_TITLE_BYTES 240
 
 /* ---- the data ---------------------------------------------------------------------------- */
 
@@ -600,6 +602,32 @@ after_header (const Debris *d, const gchar *text, gsize start, gsize end)
   return h;
 }
 
+/* Where the sentence proper starts after a bracketed link's title run into it ("(Latest Sports
+ * stories)Both boxers are ...", "(Also read: Cook steps down as captain)But England backed
+ * him ..."): a bracket that opens the sentence and closes, with at most LINK_TITLE_BYTES and no
+ * bracket between, directly before a capital (or a quotation mark and a capital); 0 when there
+ * is none or fewer than GLUED_MIN_WORDS words after it. Prose leaves a space after a bracket. */
+static gsize
+after_bracketed_link (const gchar *text, gsize start, gsize end)
+{
+  if (end - start < 4 || (text[start] != '(' && text[start] != '['))
+    return 0;
+  gchar close = text[start] == '(' ? ')' : ']';
+  gsize limit = MIN (end, start + LINK_TITLE_BYTES);
+  gsize c = start + 1;
+  while (c < limit && text[c] != close && text[c] != '(' && text[c] != '[')
+    c++;
+  if (c >= limit || text[c] != close || c + 2 >= end)
+    return 0;
+  gsize h = c + 1, k = h;
+  if (text[k] == '"' || text[k] == '\'')
+    k++;
+  if (k + 1 >= end || text[k] < 'A' || text[k] > 'Z'
+      || precis_count_words (text + h, end - h, GLUED_MIN_WORDS) < GLUED_MIN_WORDS)
+    return 0;
+  return h;
+}
+
 /* Debris glued on after a sentence's full stop becomes a sentence of its own, flagged; the
  * sentence before it keeps its words (a scraped lede with a link run into it is still the
  * lede). A header in capitals that opens a sentence, or that was glued on after one, is split
@@ -622,6 +650,8 @@ split_glued (const Debris *d, const gchar *text, GArray *spans)
       /* The header: at the sentence's start, or at the start of what was glued on. */
       gsize head = split ? glue : sp.start;
       gsize body = open && (split || glue == 0) ? after_header (d, text, head, sp.end) : 0;
+      if (body == 0 && open && glue == 0)
+        body = after_bracketed_link (text, sp.start, sp.end);
       if ((split || body != 0) && out == NULL)
         {
           out = g_array_sized_new (FALSE, FALSE, sizeof (PrecisSpan), spans->len + 16);
