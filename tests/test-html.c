@@ -947,6 +947,29 @@ START_TEST (test_pull_quote_left_out)
 }
 END_TEST
 
+START_TEST (test_unscripted_story_read)
+{
+  /* A story drawn by a script from a <template>, or shown only without scripts in a
+   * <noscript>, is read when the page shows little else; a <noscript> message beside a story
+   * is not. */
+  g_autofree gchar *templated
+      = extract ("<html><body><div id=\"app\"><p>Loading</p></div><template id=\"story\"><article>" STORY
+                 "</article></template></body></html>",
+                 NULL);
+  ck_assert_msg (g_str_equal (templated, STORY_TEXT), "template gave:\n%s", templated);
+  g_autofree gchar *unscripted = extract (
+      "<html><body><div class=\"mount\"></div><noscript><div class=\"story\">" STORY
+      "</div></noscript><div class=\"signup\"><p>Sign up for our newsletter.</p></div></body></html>",
+      NULL);
+  ck_assert_msg (g_str_equal (unscripted, STORY_TEXT), "noscript gave:\n%s", unscripted);
+  g_autofree gchar *message = extract ("<html><body><article>" STORY
+                                       "</article><noscript><p>Please turn on JavaScript to see the comments "
+                                       "under this story.</p></noscript></body></html>",
+                                       NULL);
+  ck_assert_msg (g_str_equal (message, STORY_TEXT), "noscript message read:\n%s", message);
+}
+END_TEST
+
 int
 main (void)
 {
@@ -982,6 +1005,7 @@ main (void)
   tcase_add_test (tc, test_pull_quote_left_out);
   tcase_add_test (tc, test_caption_credit_left_out);
   tcase_add_test (tc, test_reader_call_left_out);
+  tcase_add_test (tc, test_unscripted_story_read);
   tcase_add_test (tc, test_article_body_itemprop);
   tcase_add_test (tc, test_comment_sections_left_out);
   tcase_add_test (tc, test_list_story_items_joined);

@@ -551,6 +551,7 @@ enum
   RULE_CONDITIONAL = 1 << 2, /* leave out link lists and teaser boxes inside the article */
   RULE_LINK_BLOCKS = 1 << 3, /* leave out short blocks made mostly of links */
   RULE_ALL = RULE_FURNITURE | RULE_WEIGHTS | RULE_CONDITIONAL | RULE_LINK_BLOCKS,
+  RULE_UNSCRIPTED = 1 << 4, /* read <noscript> and <template> (the page as shown without scripts) */
 };
 
 /* What one element holds, counted over its visible descendants. */
@@ -677,7 +678,10 @@ measure_enter (xmlNode *node, gpointer data)
   Info *i = info_of (m->info, node);
   memset (i, 0, sizeof *i);
   /* (class names inside a table or code are not furniture: Readability's rule) */
-  if (is_hidden (node) || ((m->rules & RULE_FURNITURE) && m->in_table == 0 && is_furniture (node)))
+  gboolean unscripted
+      = (m->rules & RULE_UNSCRIPTED) && (is_element (node, "noscript") || is_element (node, "template"));
+  if ((!unscripted && is_hidden (node))
+      || ((m->rules & RULE_FURNITURE) && m->in_table == 0 && is_furniture (node)))
     {
       if (is_embed (node) && node->parent != NULL && node->parent->_private != NULL)
         info_of (m->info, node->parent)->n_embeds++;
@@ -2168,8 +2172,11 @@ precis_html_read (const gchar *html, gssize len, GError **error)
   gchar *byline = NULL;
   gchar *text = NULL;
   xmlNode *h1 = NULL;
-  static const guint readings[]
-      = { RULE_ALL, RULE_ALL & ~RULE_FURNITURE, RULE_CONDITIONAL | RULE_LINK_BLOCKS, 0 };
+  /* (the last: a page whose story is drawn by a script from a <template>, or shown only
+   * without scripts in a <noscript>) */
+  static const guint readings[] = {
+    RULE_ALL, RULE_ALL & ~RULE_FURNITURE, RULE_CONDITIONAL | RULE_LINK_BLOCKS, 0, RULE_ALL | RULE_UNSCRIPTED,
+  };
   for (gsize r = 0; r < G_N_ELEMENTS (readings); r++)
     {
       gchar *found_byline = NULL;
