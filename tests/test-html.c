@@ -235,6 +235,12 @@ START_TEST (test_furniture_outweighs_content)
   g_autofree gchar *tie
       = extract ("<html><body><div class=\"social-post\">" STORY "</div></body></html>", NULL);
   ck_assert_msg (g_str_equal (tie, STORY_TEXT), "tie dropped the story:\n%s", tie);
+  /* a star rating's box (trafilatura's "rating") */
+  g_autofree gchar *rated = extract ("<html><body><article>" STORY
+                                     "<div class=\"recipe-rating\"><span>4.6 from 212 votes</span></div>"
+                                     "</article></body></html>",
+                                     NULL);
+  ck_assert_msg (g_str_equal (rated, STORY_TEXT), "rating kept:\n%s", rated);
 }
 END_TEST
 

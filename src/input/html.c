@@ -60,7 +60,7 @@ static const gchar *const furniture_words[] = {
   "rss",          "pagination",  "pager",         "agegate",      "supplemental", "community",  "widget",
   "tags",         "toolbar",     "signup",        "byline-share", "trending",     "recirc",     "teaser",
   "most-popular", "mostpopular", "more-stories",  "recommended",  "paywall",      "hidden",     "ai2html",
-  "cover-wrap",   "legends",     "yom-remote",
+  "cover-wrap",   "legends",     "yom-remote",    "rating",
 };
 
 /* Class names of text only screen readers read ("Media caption", "Opens a new window"), which
