@@ -976,6 +976,23 @@ START_TEST (test_unscripted_story_read)
 }
 END_TEST
 
+START_TEST (test_plain_byline_left_out)
+{
+  /* A byline in plain words, its class naming none, goes; a sentence and a heading that open
+   * on "By" stay. */
+  g_autofree gchar *byline = extract ("<html><body><article><p class=\"story-meta\">By Tomos Reade \u00b7 9 "
+                                      "February 2026</p>" STORY "</article></body></html>",
+                                      NULL);
+  ck_assert_msg (g_str_equal (byline, STORY_TEXT), "byline kept:\n%s", byline);
+  g_autofree gchar *kept = extract ("<html><body><article>" STORY_1 "<p>By Tuesday the water had gone.</p>"
+                                    "<h3>By The Numbers</h3>" STORY_2 STORY_3 "</article></body></html>",
+                                    NULL);
+  ck_assert_msg (strstr (kept, "By Tuesday the water had gone.") != NULL
+                     && strstr (kept, "By The Numbers") != NULL,
+                 "sentence or heading left out:\n%s", kept);
+}
+END_TEST
+
 int
 main (void)
 {
@@ -1012,6 +1029,7 @@ main (void)
   tcase_add_test (tc, test_caption_credit_left_out);
   tcase_add_test (tc, test_reader_call_left_out);
   tcase_add_test (tc, test_unscripted_story_read);
+  tcase_add_test (tc, test_plain_byline_left_out);
   tcase_add_test (tc, test_article_body_itemprop);
   tcase_add_test (tc, test_comment_sections_left_out);
   tcase_add_test (tc, test_list_story_items_joined);

@@ -1112,6 +1112,18 @@ is_credit_line (const gchar *block, gsize len)
   return n >= 1 && n <= 5;
 }
 
+/* Whether a block is a byline in plain words, its class naming none ("By Tomos Reade", "By
+ * Ana Ruiz | 9 February 2026", "By Jo Lee and Sam Hart"): "By " and a capital, up to 80
+ * bytes, not ended as a sentence or a label. */
+static gboolean
+is_byline_line (const gchar *block, gsize len)
+{
+  if (len < 5 || len > 80 || strncmp (block, "By ", 3) != 0 || !g_ascii_isupper (block[3]))
+    return FALSE;
+  gchar last = block[len - 1];
+  return last != '.' && last != '!' && last != '?' && last != ':';
+}
+
 /* Whether @line (NULL: none) is an advertisement's label or a loading message ("Advertisement",
  * "Werbung", "Loading…"), in the languages Readability knows them, and the labels the press
  * of a few more languages prints over an advertisement ("Anzeige", "Publicidad"). */
@@ -1217,7 +1229,8 @@ end_block (Collect *c)
     links = is_time_stamp (c->block->str, c->block->len, c->opens_on_time)
             || is_prompt (c->block->str, c->block->len)
             || (c->figure_depth > 0 && is_slide_counter (c->block->str, c->block->len))
-            || (c->figure_text && is_credit_line (c->block->str, c->block->len));
+            || (c->figure_text && is_credit_line (c->block->str, c->block->len))
+            || (c->heading_depth == 0 && is_byline_line (c->block->str, c->block->len));
   if (c->block->len > 0 && !links)
     {
       gsize start = c->out->len;
