@@ -235,6 +235,12 @@ START_TEST (test_furniture_outweighs_content)
   g_autofree gchar *tie
       = extract ("<html><body><div class=\"social-post\">" STORY "</div></body></html>", NULL);
   ck_assert_msg (g_str_equal (tie, STORY_TEXT), "tie dropped the story:\n%s", tie);
+  /* a star rating's box (trafilatura's "rating") */
+  g_autofree gchar *rated = extract ("<html><body><article>" STORY
+                                     "<div class=\"recipe-rating\"><span>4.6 from 212 votes</span></div>"
+                                     "</article></body></html>",
+                                     NULL);
+  ck_assert_msg (g_str_equal (rated, STORY_TEXT), "rating kept:\n%s", rated);
 }
 END_TEST
 
@@ -947,6 +953,46 @@ START_TEST (test_pull_quote_left_out)
 }
 END_TEST
 
+START_TEST (test_unscripted_story_read)
+{
+  /* A story drawn by a script from a <template>, or shown only without scripts in a
+   * <noscript>, is read when the page shows little else; a <noscript> message beside a story
+   * is not. */
+  g_autofree gchar *templated
+      = extract ("<html><body><div id=\"app\"><p>Loading</p></div><template id=\"story\"><article>" STORY
+                 "</article></template></body></html>",
+                 NULL);
+  ck_assert_msg (g_str_equal (templated, STORY_TEXT), "template gave:\n%s", templated);
+  g_autofree gchar *unscripted = extract (
+      "<html><body><div class=\"mount\"></div><noscript><div class=\"story\">" STORY
+      "</div></noscript><div class=\"signup\"><p>Sign up for our newsletter.</p></div></body></html>",
+      NULL);
+  ck_assert_msg (g_str_equal (unscripted, STORY_TEXT), "noscript gave:\n%s", unscripted);
+  g_autofree gchar *message = extract ("<html><body><article>" STORY
+                                       "</article><noscript><p>Please turn on JavaScript to see the comments "
+                                       "under this story.</p></noscript></body></html>",
+                                       NULL);
+  ck_assert_msg (g_str_equal (message, STORY_TEXT), "noscript message read:\n%s", message);
+}
+END_TEST
+
+START_TEST (test_plain_byline_left_out)
+{
+  /* A byline in plain words, its class naming none, goes; a sentence and a heading that open
+   * on "By" stay. */
+  g_autofree gchar *byline = extract ("<html><body><article><p class=\"story-meta\">By Tomos Reade \u00b7 9 "
+                                      "February 2026</p>" STORY "</article></body></html>",
+                                      NULL);
+  ck_assert_msg (g_str_equal (byline, STORY_TEXT), "byline kept:\n%s", byline);
+  g_autofree gchar *kept = extract ("<html><body><article>" STORY_1 "<p>By Tuesday the water had gone.</p>"
+                                    "<h3>By The Numbers</h3>" STORY_2 STORY_3 "</article></body></html>",
+                                    NULL);
+  ck_assert_msg (strstr (kept, "By Tuesday the water had gone.") != NULL
+                     && strstr (kept, "By The Numbers") != NULL,
+                 "sentence or heading left out:\n%s", kept);
+}
+END_TEST
+
 int
 main (void)
 {
@@ -982,6 +1028,8 @@ main (void)
   tcase_add_test (tc, test_pull_quote_left_out);
   tcase_add_test (tc, test_caption_credit_left_out);
   tcase_add_test (tc, test_reader_call_left_out);
+  tcase_add_test (tc, test_unscripted_story_read);
+  tcase_add_test (tc, test_plain_byline_left_out);
   tcase_add_test (tc, test_article_body_itemprop);
   tcase_add_test (tc, test_comment_sections_left_out);
   tcase_add_test (tc, test_list_story_items_joined);

@@ -60,7 +60,7 @@ static const gchar *const furniture_words[] = {
   "rss",          "pagination",  "pager",         "agegate",      "supplemental", "community",  "widget",
   "tags",         "toolbar",     "signup",        "byline-share", "trending",     "recirc",     "teaser",
   "most-popular", "mostpopular", "more-stories",  "recommended",  "paywall",      "hidden",     "ai2html",
-  "cover-wrap",   "legends",     "yom-remote",
+  "cover-wrap",   "legends",     "yom-remote",    "rating",
 };
 
 /* Class names of text only screen readers read ("Media caption", "Opens a new window"), which
@@ -313,65 +313,6 @@ is_hidden (const xmlNode *node)
   return skip;
 }
 
-/* Whether a heading names a section of readers' comments ("Comments", "5 responses", "Have
- * your say (12)", "Leave a Reply"): the whole heading, its count and punctuation aside.
- * "Comment" alone is not one: news sites head opinion pieces with it. */
-static gboolean
-is_comments_heading (const xmlNode *heading)
-{
-  static const gchar *const names[] = {
-    "comments",      "responses",           "reader comments",       "readers comments",
-    "have your say", "leave a reply",       "leave a comment",       "post a comment",
-    "add a comment", "join the discussion", "join the conversation", "show comments",
-    "view comments", "no comments",
-  };
-  xmlChar *content = xmlNodeGetContent (heading);
-  if (content == NULL)
-    return FALSE;
-  /* its words in lower case, one space apart, digits and punctuation left out */
-  gchar text[64];
-  gsize n = 0;
-  gboolean too_long = FALSE;
-  for (const xmlChar *p = content; *p != '\0' && !too_long; p++)
-    {
-      if (g_ascii_isalpha (*p) || *p >= 0x80)
-        {
-          if (n > 0 && text[n - 1] == '\0')
-            text[n - 1] = ' ';
-          too_long = n + 2 >= sizeof text;
-          text[n++] = g_ascii_tolower (*p);
-        }
-      else if (*p != '\'' && n > 0 && text[n - 1] != '\0')
-        text[n++] = '\0'; /* a word's end, written as a space if another follows */
-    }
-  xmlFree (content);
-  if (too_long || n == 0)
-    return FALSE;
-  if (text[n - 1] != '\0')
-    text[n++] = '\0';
-  return value_in (text, names, G_N_ELEMENTS (names));
-}
-
-/* Whether an element is page furniture by its class and id: more furniture words than content
- * words among them (Jetpack's "sharedaddy sd-like jetpack-likes-widget-wrapper" beside an id
- * "like-post-wrapper"; a tie, "content-with-sidebar-wrp", is not); or a box that opens on a heading naming
- * readers' comments (comments in boxes named for anything else). */
-static gboolean
-is_furniture (const xmlNode *node)
-{
-  if (is_element (node, "html") || is_element (node, "body") || is_element (node, "a")
-      || is_element (node, "main") || is_element (node, "article"))
-    return FALSE;
-  Evidence e = evidence (node);
-  if (e.furniture > e.content)
-    return TRUE;
-  if (!is_element (node, "div") && !is_element (node, "section") && !is_element (node, "aside"))
-    return FALSE;
-  const xmlNode *first = xmlFirstElementChild ((xmlNode *)node);
-  /* (never the page's title: a comment section does not hold it) */
-  return first != NULL && is_heading (first) && !is_element (first, "h1") && is_comments_heading (first);
-}
-
 /* Walks the subtree under @root in document order without recursion. @enter is called on
  * each node and returns whether to visit its children; @leave is called on each node whose
  * children were visited (or could have been), after them. */
@@ -401,6 +342,85 @@ walk (xmlNode *root, EnterFunc enter, LeaveFunc leave, gpointer data)
         return;
       n = n->next;
     }
+}
+
+/* A heading's words in lower case, one space apart, digits and punctuation left out, as
+ * is_comments_heading() compares them. */
+typedef struct
+{
+  gchar text[64];
+  gsize n;
+  gboolean too_long;
+} HeadingWords;
+
+static gboolean
+heading_words_enter (xmlNode *node, gpointer data)
+{
+  HeadingWords *w = data;
+  if (node->type == XML_ELEMENT_NODE)
+    return !w->too_long;
+  if ((node->type != XML_TEXT_NODE && node->type != XML_CDATA_SECTION_NODE) || node->content == NULL)
+    return FALSE;
+  for (const xmlChar *p = node->content; *p != '\0' && !w->too_long; p++)
+    {
+      if (g_ascii_isalpha (*p) || *p >= 0x80)
+        {
+          if (w->n > 0 && w->text[w->n - 1] == '\0')
+            w->text[w->n - 1] = ' ';
+          w->too_long = w->n + 2 >= sizeof w->text;
+          w->text[w->n++] = g_ascii_tolower (*p);
+        }
+      else if (*p != '\'' && w->n > 0 && w->text[w->n - 1] != '\0')
+        w->text[w->n++] = '\0'; /* a word's end, written as a space if another follows */
+    }
+  return FALSE;
+}
+
+static void
+heading_words_leave (G_GNUC_UNUSED xmlNode *node, G_GNUC_UNUSED gpointer data)
+{
+}
+
+/* Whether a heading names a section of readers' comments ("Comments", "5 responses", "Have
+ * your say (12)", "Leave a Reply"): the whole heading, its count and punctuation aside.
+ * "Comment" alone is not one: news sites head opinion pieces with it. */
+static gboolean
+is_comments_heading (xmlNode *heading)
+{
+  static const gchar *const names[] = {
+    "comments",      "responses",           "reader comments",       "readers comments",
+    "have your say", "leave a reply",       "leave a comment",       "post a comment",
+    "add a comment", "join the discussion", "join the conversation", "show comments",
+    "view comments", "no comments",
+  };
+  /* (its text nodes read where they lie, as xmlNodeGetContent() would join them) */
+  HeadingWords w = { .n = 0 };
+  walk (heading, heading_words_enter, heading_words_leave, &w);
+  if (w.too_long || w.n == 0)
+    return FALSE;
+  if (w.text[w.n - 1] != '\0')
+    w.text[w.n++] = '\0';
+  return value_in (w.text, names, G_N_ELEMENTS (names));
+}
+
+/* Whether an element is page furniture by its class and id: more furniture words than content
+ * words among them (Jetpack's "sharedaddy sd-like jetpack-likes-widget-wrapper" beside an id
+ * "like-post-wrapper"; a tie, "content-with-sidebar-wrp", is not); or a box that opens on a heading naming
+ * readers' comments (comments in boxes named for anything else). */
+static gboolean
+is_furniture (const xmlNode *node)
+{
+  if (is_element (node, "html") || is_element (node, "body") || is_element (node, "a")
+      || is_element (node, "main") || is_element (node, "article"))
+    return FALSE;
+  Evidence e = evidence (node);
+  if (e.furniture > e.content)
+    return TRUE;
+  if (!is_element (node, "div") && !is_element (node, "section") && !is_element (node, "aside"))
+    return FALSE;
+  xmlNode *first = xmlFirstElementChild ((xmlNode *)node);
+  /* (never the page's title: a comment section does not hold it) */
+  return first != NULL && is_heading (first) && !is_element (first, "h1") && is_comments_heading (first);
 }
 
 /* ---- First walk: metadata and title ---- */
@@ -551,6 +571,7 @@ enum
   RULE_CONDITIONAL = 1 << 2, /* leave out link lists and teaser boxes inside the article */
   RULE_LINK_BLOCKS = 1 << 3, /* leave out short blocks made mostly of links */
   RULE_ALL = RULE_FURNITURE | RULE_WEIGHTS | RULE_CONDITIONAL | RULE_LINK_BLOCKS,
+  RULE_UNSCRIPTED = 1 << 4, /* read <noscript> and <template> (the page as shown without scripts) */
 };
 
 /* What one element holds, counted over its visible descendants. */
@@ -571,6 +592,7 @@ typedef struct
   gboolean has_block;  /* a container element below it */
   gboolean skipped;    /* left out with its content */
   gboolean scored;     /* a candidate: has a score */
+  guint marks;         /* what the text's walk found it to be on the way in (Mark) */
   gdouble score;
 } Info;
 
@@ -677,7 +699,10 @@ measure_enter (xmlNode *node, gpointer data)
   Info *i = info_of (m->info, node);
   memset (i, 0, sizeof *i);
   /* (class names inside a table or code are not furniture: Readability's rule) */
-  if (is_hidden (node) || ((m->rules & RULE_FURNITURE) && m->in_table == 0 && is_furniture (node)))
+  gboolean unscripted
+      = (m->rules & RULE_UNSCRIPTED) && (is_element (node, "noscript") || is_element (node, "template"));
+  if ((!unscripted && is_hidden (node))
+      || ((m->rules & RULE_FURNITURE) && m->in_table == 0 && is_furniture (node)))
     {
       if (is_embed (node) && node->parent != NULL && node->parent->_private != NULL)
         info_of (m->info, node->parent)->n_embeds++;
@@ -915,6 +940,18 @@ score_paragraphs (Measure *m)
 
 /* ---- Third walk: the text ---- */
 
+/* What an element is to the text's walk, found on the way in and read again on the way out. */
+typedef enum
+{
+  MARK_BLOCK = 1 << 0,        /* ends a paragraph and starts another */
+  MARK_LINK = 1 << 1,         /* <a> */
+  MARK_IN_PAGE_LINK = 1 << 2, /* <a> within the page */
+  MARK_DATA_TABLE = 1 << 3,   /* a <table> of data */
+  MARK_HEADING = 1 << 4,
+  MARK_FIGURE = 1 << 5, /* <figure> or <figcaption> */
+  MARK_QUOTE = 1 << 6,  /* a quotation */
+} Mark;
+
 typedef struct
 {
   xmlNode *root;
@@ -1075,6 +1112,18 @@ is_credit_line (const gchar *block, gsize len)
   return n >= 1 && n <= 5;
 }
 
+/* Whether a block is a byline in plain words, its class naming none ("By Tomos Reade", "By
+ * Ana Ruiz | 9 February 2026", "By Jo Lee and Sam Hart"): "By " and a capital, up to 80
+ * bytes, not ended as a sentence or a label. */
+static gboolean
+is_byline_line (const gchar *block, gsize len)
+{
+  if (len < 5 || len > 80 || strncmp (block, "By ", 3) != 0 || !g_ascii_isupper (block[3]))
+    return FALSE;
+  gchar last = block[len - 1];
+  return last != '.' && last != '!' && last != '?' && last != ':';
+}
+
 /* Whether @line (NULL: none) is an advertisement's label or a loading message ("Advertisement",
  * "Werbung", "Loading…"), in the languages Readability knows them, and the labels the press
  * of a few more languages prints over an advertisement ("Anzeige", "Publicidad"). */
@@ -1180,7 +1229,8 @@ end_block (Collect *c)
     links = is_time_stamp (c->block->str, c->block->len, c->opens_on_time)
             || is_prompt (c->block->str, c->block->len)
             || (c->figure_depth > 0 && is_slide_counter (c->block->str, c->block->len))
-            || (c->figure_text && is_credit_line (c->block->str, c->block->len));
+            || (c->figure_text && is_credit_line (c->block->str, c->block->len))
+            || (c->heading_depth == 0 && is_byline_line (c->block->str, c->block->len));
   if (c->block->len > 0 && !links)
     {
       gsize start = c->out->len;
@@ -1337,9 +1387,9 @@ collect_enter (xmlNode *node, gpointer data)
     }
   if (node->type != XML_ELEMENT_NODE || node->_private == NULL)
     return FALSE;
+  Info *i = info_of (c->info, node);
   if (node != c->root)
     {
-      Info *i = info_of (c->info, node);
       if (i->skipped)
         return FALSE;
       if (c->byline != NULL && is_byline (c, node))
@@ -1360,26 +1410,46 @@ collect_enter (xmlNode *node, gpointer data)
             return FALSE;
         }
     }
+  i->marks = 0;
   if (name_in (node->name, block_elements, G_N_ELEMENTS (block_elements)))
-    end_block (c);
+    {
+      i->marks |= MARK_BLOCK;
+      end_block (c);
+    }
   if (is_element (node, "td") || is_element (node, "th"))
     precis_markup_append_collapsed (c->block, " ");
   if (is_element (node, "a"))
     {
+      i->marks |= MARK_LINK;
       c->link_depth++;
       if (is_in_page_link (node))
-        c->in_page_link_depth++;
+        {
+          i->marks |= MARK_IN_PAGE_LINK;
+          c->in_page_link_depth++;
+        }
     }
-  if (is_element (node, "table") && info_of (c->info, node)->data_table)
-    c->data_tables++;
+  if (is_element (node, "table") && i->data_table)
+    {
+      i->marks |= MARK_DATA_TABLE;
+      c->data_tables++;
+    }
   if (is_heading (node))
-    c->heading_depth++;
+    {
+      i->marks |= MARK_HEADING;
+      c->heading_depth++;
+    }
   if (is_element (node, "figure") || is_element (node, "figcaption"))
-    c->figure_depth++;
+    {
+      i->marks |= MARK_FIGURE;
+      c->figure_depth++;
+    }
   if (is_element (node, "time") && c->block->len == 0)
     c->opens_on_time = TRUE;
   if (is_quotation (node))
-    c->quote_depth++;
+    {
+      i->marks |= MARK_QUOTE;
+      c->quote_depth++;
+    }
   return TRUE;
 }
 
@@ -1389,23 +1459,23 @@ collect_leave (xmlNode *node, gpointer data)
   Collect *c = data;
   if (node->type != XML_ELEMENT_NODE)
     return;
-  if (name_in (node->name, block_elements, G_N_ELEMENTS (block_elements)))
+  /* (only an element collect_enter() went into comes here: its marks are set) */
+  guint marks = info_of (c->info, node)->marks;
+  if (marks & MARK_BLOCK)
     end_block (c);
-  if (is_element (node, "a") && c->link_depth > 0)
+  if ((marks & MARK_LINK) && c->link_depth > 0)
     {
       c->link_depth--;
-      if (is_in_page_link (node) && c->in_page_link_depth > 0)
+      if ((marks & MARK_IN_PAGE_LINK) && c->in_page_link_depth > 0)
         c->in_page_link_depth--;
     }
-  if (is_element (node, "table") && node->_private != NULL && info_of (c->info, node)->data_table
-      && c->data_tables > 0)
+  if ((marks & MARK_DATA_TABLE) && c->data_tables > 0)
     c->data_tables--;
-  if (is_heading (node) && c->heading_depth > 0)
+  if ((marks & MARK_HEADING) && c->heading_depth > 0)
     c->heading_depth--;
-  if ((is_element (node, "figure") || is_element (node, "figcaption")) && c->figure_depth > 0
-      && --c->figure_depth == 0)
+  if ((marks & MARK_FIGURE) && c->figure_depth > 0 && --c->figure_depth == 0)
     c->figure_text = FALSE;
-  if (is_quotation (node) && c->quote_depth > 0)
+  if ((marks & MARK_QUOTE) && c->quote_depth > 0)
     c->quote_depth--;
 }
 
@@ -1656,17 +1726,20 @@ drop_repeated_paragraphs (GString *out, GArray *quoted)
   guint n = starts->len;
   gboolean *drop = g_new0 (gboolean, n);
   gboolean any = FALSE;
+  /* (both lists ascend: the paragraphs written inside quotations met in one pass) */
+  guint q = 0;
   for (guint k = 0; k < n; k++)
     {
       gsize a = g_array_index (starts, gsize, k);
+      while (q < quoted->len && g_array_index (quoted, gsize, q) < a)
+        q++;
+      if (q == quoted->len)
+        break;
+      if (g_array_index (quoted, gsize, q) != a)
+        continue;
       gsize b = k + 1 < n ? g_array_index (starts, gsize, k + 1) - 2 : out->len;
       gsize len = b - a;
       if (len < REPEAT_MIN_BYTES || len > REPEAT_MAX_BYTES)
-        continue;
-      gboolean in_quote = FALSE;
-      for (guint q = 0; q < quoted->len && !in_quote; q++)
-        in_quote = g_array_index (quoted, gsize, q) == a;
-      if (!in_quote)
         continue;
       gsize ca = a, cb = b, m;
       while (ca < cb && (m = quote_mark_len (low + ca, low + cb)) > 0)
@@ -1683,9 +1756,17 @@ drop_repeated_paragraphs (GString *out, GArray *quoted)
           gsize at = (gsize)(hit - low);
           if (at >= a && at < b)
             continue; /* itself */
-          guint j = 0;
-          while (j + 1 < n && g_array_index (starts, gsize, j + 1) <= at)
-            j++;
+          /* the paragraph the hit lies in: the last that starts at or before it */
+          guint lo = 0, hi = n - 1;
+          while (lo < hi)
+            {
+              guint mid = lo + (hi - lo + 1) / 2;
+              if (g_array_index (starts, gsize, mid) <= at)
+                lo = mid;
+              else
+                hi = mid - 1;
+            }
+          guint j = lo;
           gsize ja = g_array_index (starts, gsize, j);
           gsize jb = j + 1 < n ? g_array_index (starts, gsize, j + 1) - 2 : out->len;
           drop[k] = !drop[j] && jb - ja > len;
@@ -2168,8 +2249,11 @@ precis_html_read (const gchar *html, gssize len, GError **error)
   gchar *byline = NULL;
   gchar *text = NULL;
   xmlNode *h1 = NULL;
-  static const guint readings[]
-      = { RULE_ALL, RULE_ALL & ~RULE_FURNITURE, RULE_CONDITIONAL | RULE_LINK_BLOCKS, 0 };
+  /* (the last: a page whose story is drawn by a script from a <template>, or shown only
+   * without scripts in a <noscript>) */
+  static const guint readings[] = {
+    RULE_ALL, RULE_ALL & ~RULE_FURNITURE, RULE_CONDITIONAL | RULE_LINK_BLOCKS, 0, RULE_ALL | RULE_UNSCRIPTED,
+  };
   for (gsize r = 0; r < G_N_ELEMENTS (readings); r++)
     {
       gchar *found_byline = NULL;
