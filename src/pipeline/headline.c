@@ -44,11 +44,16 @@
 #define HEADLINE_MAX_WORDS 12
 #define HEADLINE_MAX_CHARS 80
 
+/* A gate: whether a rule can match the lower-cased text @lower at all, and where its matcher may
+ * start (@start, 0 unless the gate sets it). */
+typedef gboolean (*Gate) (const gchar *lower, gsize *start);
+
 typedef struct
 {
   GRegex *find;
   const gchar *replace;
   const gchar *const *needles;
+  Gate gate;
 } Rule;
 
 /* A rule is tried only when the lower-cased sentence contains one of its needles (NULL: always);
@@ -86,40 +91,183 @@ static const gchar *const clause_starts[] = {
   "^despite ", "^since ",    "^once ",   "^with ", "^amid ",  "^*ing ",   "^to ",   NULL,
 };
 
+static gboolean has_needle (const gchar *lower, const gchar *const *needles);
+static gboolean prefix_in (const gchar *p, const gchar *const *list);
+
+/* The gates of the costliest rules: each tests, in one pass or a few searches, a condition that
+ * every match of its pattern meets, so that the pattern runs only where it may change the text
+ * (matching costs thousands of instructions a sentence even where it fails; the needles alone
+ * let most sentences through, "said", "day" and "year" being everywhere in news). A gate may let
+ * through what its pattern then rejects, never the reverse. Where a byte outside ASCII could be
+ * a space or a letter to the pattern (its \s and \w read Unicode), the gate lets the text through. */
+
+/* The attribution after a sentence's last comma (", police said on Tuesday", ", a study found",
+ * "... according to police"): each pattern's match holds no comma but its first byte, so it starts
+ * at the last comma, and its verb follows it. */
+static gboolean
+gate_last_comma (const gchar *lower, gsize *start, const gchar *const *verbs)
+{
+  const gchar *comma = strrchr (lower, ',');
+  if (comma == NULL)
+    return FALSE;
+  *start = (gsize)(comma - lower);
+  return has_needle (comma, verbs);
+}
+
+static gboolean
+gate_said_end (const gchar *lower, gsize *start)
+{
+  return gate_last_comma (lower, start, said_words);
+}
+
+static gboolean
+gate_found_end (const gchar *lower, gsize *start)
+{
+  return gate_last_comma (lower, start, finding_words);
+}
+
+static gboolean
+gate_according (const gchar *lower, gsize *start)
+{
+  const gchar *comma = strrchr (lower, ',');
+  if (comma != NULL)
+    *start = (gsize)(comma - lower);
+  return strstr (comma != NULL ? comma : lower, "according") != NULL;
+}
+
+/* A verb of @verbs before the first comma or straight quotation mark ("X said that ...", "The
+ * company said AOL's profit rose"), and with @that a "that" after it. */
+static gboolean
+gate_said_first (const gchar *lower, const gchar *const *verbs, gboolean that)
+{
+  gsize stop = strcspn (lower, ",\"");
+  for (guint i = 0; verbs[i] != NULL; i++)
+    {
+      const gchar *v = g_strstr_len (lower, (gssize)stop, verbs[i]);
+      if (v != NULL && (!that || strstr (v, "that") != NULL))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+static gboolean
+gate_said_that (const gchar *lower, gsize *start)
+{
+  static const gchar *const verbs[]
+      = { "said", "says", "announced", "reported", "claimed", "warned", "revealed", NULL };
+  (void)start;
+  return gate_said_first (lower, verbs, TRUE);
+}
+
+static gboolean
+gate_said_lead (const gchar *lower, gsize *start)
+{
+  static const gchar *const verbs[] = { "said", "says", NULL };
+  (void)start;
+  return gate_said_first (lower, verbs, FALSE);
+}
+
+/* A quotation first ("We will win," he said). */
+static gboolean
+gate_quote_first (const gchar *lower, gsize *start)
+{
+  (void)start;
+  return lower[0] == '"' || lower[0] == '\'' || g_str_has_prefix (lower, "\xE2\x80\x9C")
+         || g_str_has_prefix (lower, "\xE2\x80\x98");
+}
+
+/* Whether a space (as the patterns read one) and then one of @list's words come at @p; a byte
+ * outside ASCII there may be a space: TRUE. */
+static gboolean
+space_then (const gchar *p, const gchar *const *list)
+{
+  if (!g_ascii_isspace (*p) && (guchar)*p < 0x80)
+    return FALSE;
+  while (g_ascii_isspace (*p))
+    p++;
+  return (guchar)*p >= 0x80 || prefix_in (p, list);
+}
+
+/* "on Monday", "last week", "this year", "early morning": a modifier, spaces, a day word. */
+static gboolean
+gate_day_phrase (const gchar *lower, gsize *start)
+{
+  static const gchar *const modifiers[] = { "on", "last", "this", "next", "late", "early", NULL };
+  static const gchar *const days[]
+      = { "monday", "tuesday", "wednesday", "thursday", "friday",    "saturday", "sunday", "week",
+          "month",  "year",    "night",     "morning",  "afternoon", "evening",  NULL };
+  (void)start;
+  for (guint i = 0; modifiers[i] != NULL; i++)
+    {
+      gsize n = strlen (modifiers[i]);
+      for (const gchar *p = strstr (lower + 1, modifiers[i]); p != NULL; p = strstr (p + 1, modifiers[i]))
+        if (!g_ascii_isalnum (p[-1]) && space_then (p + n, days))
+          return TRUE;
+    }
+  return FALSE;
+}
+
+/* "yesterday", "today", "tonight", "on Friday" ("on" and a word in -day). */
+static gboolean
+gate_day_word (const gchar *lower, gsize *start)
+{
+  (void)start;
+  if (strstr (lower, "today") != NULL || strstr (lower, "yesterday") != NULL
+      || strstr (lower, "tonight") != NULL)
+    return TRUE;
+  for (const gchar *p = strstr (lower, "day"); p != NULL; p = strstr (p + 1, "day"))
+    {
+      const gchar *q = p;
+      while (q > lower && (g_ascii_isalnum (q[-1]) || q[-1] == '_'))
+        q--;
+      if (q == lower)
+        continue;
+      if ((guchar)q[-1] >= 0x80)
+        return TRUE;
+      const gchar *e = q;
+      while (e > lower && g_ascii_isspace (e[-1]))
+        e--;
+      if (e < q && e - lower >= 2 && strncmp (e - 2, "on", 2) == 0)
+        return TRUE;
+    }
+  return FALSE;
+}
+
 static const struct
 {
   const gchar *pattern;
   const gchar *replace;
   const gchar *const *needles;
+  Gate gate;
 } english_rules[] = {
   /* leading adverbials and connectives */
   { "^(?:(?:on|in|at|by|during|after|before|earlier|later|last|this|late|early|since|"
     "meanwhile|however|but|and|so|also|now|yet|still|then|thus|moreover|furthermore)\\b[^,]{0,40},\\s*)+",
-    "", adverbial_starts },
+    "", adverbial_starts, NULL },
   /* leading subordinate, participle and purpose clauses: "While noting that ..., the court said",
    * "To transform the economy, there is ..." */
   { "^(?:while|although|though|as|after|before|when|if|despite|since|once|with|amid|\\w+ing|to)\\b[^,]{0,90},"
     "\\s*",
-    "", clause_starts },
-  { "^(?:however|meanwhile|but|and|so|also|yet|still|moreover)\\s+", "", adverbial_starts },
+    "", clause_starts, NULL },
+  { "^(?:however|meanwhile|but|and|so|also|yet|still|moreover)\\s+", "", adverbial_starts, NULL },
   /* "We will win," he said. -> We will win */
   { "^[\"\\x{201C}'\\x{2018}](.{12,}?)[,.!?]?[\"\\x{201D}'\\x{2019}],?\\s+(?:\\S+\\s+){0,4}?"
     "(?:said|says|told|added|insisted|warned|stated|declared)\\b.*$",
-    "\\1", said_words },
+    "\\1", said_words, gate_quote_first },
   /* X said on Tuesday that ... -> ... */
   { "^[^,\"]{0,60}?\\b(?:said|says|announced|reported|claimed|warned|revealed)"
     "(?:\\s+(?:here|today|yesterday|monday|tuesday|wednesday|thursday|friday|saturday|sunday|(?:on|last|this)"
     "\\s+\\w+)){0,2}\\s+that\\s+",
-    "", said_words },
+    "", said_words, gate_said_that },
   /* The company said AOL's profit rose -> AOL's profit rose */
   { "^(?:the\\s+)?[^,\"]{0,40}?\\b(?:said|says)"
     "(?:\\s+(?:here|today|yesterday|monday|tuesday|wednesday|thursday|friday|saturday|sunday|(?:on|last|this)"
     "\\s+\\w+)){0,2}\\s+(?=\\S+\\s+\\S+\\s+\\S+)",
-    "", said_words },
+    "", said_words, gate_said_lead },
   /* ..., the company said on Tuesday. */
   { ",\\s*(?:[^,]{0,80}?\\s)?(?:said|says|told\\s+[^,]{0,40}|added|reported|announced|stated|"
     "according\\s+to\\s+[^,]{0,60})(?:\\s+(?:(?:on|last|this|in)\\s+)?\\w+){0,2}\\s*[.!]?$",
-    "", said_words },
+    "", said_words, gate_said_end },
   /* ..., research suggests. / ..., a team has found. A verb of finding is an attribution only
    * when its clause is a source and the verb: not a coordinate clause (", and the trial showed
    * promise"), not a passive (", but nothing was found"), nothing but a time phrase after it. */
@@ -128,8 +276,8 @@ static const struct
     "(?:found|showed|shows|suggests|suggested|revealed)"
     "(?:\\s+(?:(?:on|last|this|in)\\s+)?(?:today|yesterday|monday|tuesday|wednesday|thursday|friday|"
     "saturday|sunday|week|month|year|\\d{4})){0,2}\\s*[.!]?$",
-    "", finding_words },
-  { "\\s+according\\s+to\\s+[^,]*$", "", according_words },
+    "", finding_words, gate_found_end },
+  { "\\s+according\\s+to\\s+[^,]*$", "", according_words, gate_according },
   /* day and time words */
   /* the lookahead first: the lookbehinds are tried only before a day word's modifier */
   { "\\s(?=(?:on|last|this|next|late|early)\\s)(?<!\\bthe\\s)(?<!\\bby\\s)(?<!\\bof\\s)(?<!\\bearly\\s)(?<!"
@@ -137,7 +285,7 @@ static const struct
     "(?<!\\buntil\\s)(?:on|last|this|next|late|early)\\s+(?:monday|tuesday|wednesday|thursday|friday|"
     "saturday|sunday|week|month|year|night|morning|afternoon|evening|weekend)\\b"
     "(?:\\s+(?:morning|afternoon|evening|night)\\b)?(?!\\s?['\\x{2019}])",
-    "", day_words },
+    "", day_words, gate_day_phrase },
   /* a bare weekday, as agencies write it ("said Tuesday"); not one that is a subject or an object
    * ("and Wednesday was", "until Friday"). The text has single spaces; the pattern opens on the
    * space so that the matcher can skip to one. */
@@ -145,12 +293,12 @@ static const struct
     "(?<!\\buntil\\s)(?<!\\bfrom\\s)(?<!\\bsince\\s)(?<!\\bbefore\\s)(?<!\\bafter\\s)(?<!\\blast\\s)"
     "(?<!\\bthis\\s)(?<!\\bnext\\s)(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\b"
     "(?:\\s+(?:morning|afternoon|evening|night)\\b)?(?!\\s?['\\x{2019}])",
-    "", weekday_words },
+    "", weekday_words, NULL },
   { "\\s+(?:yesterday|today|tonight|on\\s+\\w+day)\\b(?:\\s+(?:morning|afternoon|evening|night)\\b)?"
     "(?!\\s?['\\x{2019}])",
-    "", day_words },
+    "", day_words, gate_day_word },
   /* relative clauses */
-  { ",\\s+(?:which|who|whose)\\b(?:[^,]|,(?=\\d))*(?:,|$)", " ", relative_words },
+  { ",\\s+(?:which|who|whose)\\b(?:[^,]|,(?=\\d))*(?:,|$)", " ", relative_words, NULL },
 };
 
 static Rule *
@@ -166,6 +314,7 @@ english_rules_get (void)
           g_assert (r[i].find != NULL);
           r[i].replace = english_rules[i].replace;
           r[i].needles = english_rules[i].needles;
+          r[i].gate = english_rules[i].gate;
         }
       g_once_init_leave (&rules, r);
     }
@@ -225,8 +374,6 @@ unglue_brackets (GString *s)
       g_string_insert_c (s, (gssize)i + 1, ' ');
 }
 
-static gboolean prefix_in (const gchar *p, const gchar *const *list);
-
 /* Ends @s at a full stop glued to the next sentence ("joined the party.Raju Mahali and ...",
  * "adorable munchkin.ALSO SEE"): a segmenter that found no space there left two sentences in one.
  * When what comes before it is a leading subordinate clause with no comma of its own ("While X
@@ -259,11 +406,11 @@ unglue_stops (GString *s)
     }
 }
 
-/* Applies one rule; TRUE if the text changed. */
+/* Applies one rule, its matcher starting at byte @start; TRUE if the text changed. */
 static gboolean
-apply (GString *s, GRegex *re, const gchar *replacement)
+apply (GString *s, GRegex *re, gsize start, const gchar *replacement)
 {
-  gchar *out = g_regex_replace (re, s->str, (gssize)s->len, 0, replacement, 0, NULL);
+  gchar *out = g_regex_replace (re, s->str, (gssize)s->len, (gint)start, replacement, 0, NULL);
   gboolean changed = out != NULL && out[0] != '\0' && !g_str_equal (out, s->str);
   if (changed)
     g_string_assign (s, out);
@@ -2127,13 +2274,13 @@ apply_rules (const gchar *sentence, gboolean english, PrecisTokenizer *tokenizer
     {
       const gchar *open = strpbrk (s->str, "([");
       if (open != NULL && open - s->str < HEADLINE_DATELINE_CHARS)
-        apply (s, dateline_get (), "");
+        apply (s, dateline_get (), 0, "");
       unglue_brackets (s);
-      apply (s, brackets_get (), "");
+      apply (s, brackets_get (), 0, "");
     }
   if (strstr (s->str, " - ") != NULL || strstr (s->str, " -- ") != NULL
       || strstr (s->str, " \xE2\x80\x93 ") != NULL || strstr (s->str, " \xE2\x80\x94 ") != NULL)
-    apply (s, dash_pair_get (), " ");
+    apply (s, dash_pair_get (), 0, " ");
   /* No-break spaces are spaces here (a headline is one line). */
   for (gchar *nb; (nb = strstr (s->str, "\xC2\xA0")) != NULL;)
     {
@@ -2168,8 +2315,11 @@ apply_rules (const gchar *sentence, gboolean english, PrecisTokenizer *tokenizer
             }
           else if (!found[k])
             continue;
+          gsize start = 0;
+          if (rules[i].gate != NULL && !rules[i].gate (lower, &start))
+            continue;
           g_autofree gchar *before = g_strdup (s->str);
-          if (!apply (s, rules[i].find, rules[i].replace))
+          if (!apply (s, rules[i].find, start, rules[i].replace))
             continue;
           /* A rule that leaves a pronoun for subject ("The firm said it would ...") is undone. */
           /* ... and so is one that leaves less than a clause ("here on friday"), one that took
