@@ -684,6 +684,15 @@ static const struct
     "Two councillors have joined the Green Party (GP).Tom Reyes and his wife left the Labour group on "
     "Monday. The party now holds nine seats.",
     "Two councillors joined Green Party" },
+  /* a relative clause after an age goes with the age (before: "Tom Reyes, 34 still keeps ...") */
+  { "age and relative clause",
+    "Tom Reyes, 34, who runs a bakery in the old town, still keeps his grandfather's recipes in a tin box.",
+    "Tom Reyes still keeps his grandfather's recipes in tin box" },
+  /* a "?" alone between two words, left by a lossy conversion for a dash, is one (before: "Singer was
+   * opposite of pop idol ? wearing old coats and refusing every interview") */
+  { "lossy dash",
+    "The singer was the opposite of a pop idol ? wearing old coats and refusing every interview.",
+    "Singer was opposite of pop idol" },
 };
 
 START_TEST (test_failure_kinds)

@@ -297,7 +297,9 @@ static const struct
   { "\\s+(?:yesterday|today|tonight|on\\s+\\w+day)\\b(?:\\s+(?:morning|afternoon|evening|night)\\b)?"
     "(?!\\s?['\\x{2019}])",
     "", day_words, gate_day_word },
-  /* relative clauses */
+  /* relative clauses; one after an age goes with the age ("X, 16, who lives in Y, still has" -> "X
+   * still has", not "X, 16 still has") */
+  { ",\\s+\\d{1,3},\\s+who\\b[^,]*,", " ", relative_words, NULL },
   { ",\\s+(?:which|who|whose)\\b(?:[^,]|,(?=\\d))*(?:,|$)", " ", relative_words, NULL },
 };
 
@@ -2223,12 +2225,16 @@ untokenise (GString *s)
  * to a one-byte encoding: "India?s", "We?re", "there is ?no room? for"): a "?" between two
  * letters, the second lower-case, is an apostrophe; one that opens a word (after a space, the
  * start, or punctuation) opens a quotation, and the next "?" that ends a word closes it. A "?"
- * that ends a word with no such quotation open is a question mark and stays. */
+ * that ends a word with no such quotation open is a question mark and stays. A "?" alone between
+ * two words, the next one lower-case, in a sentence that opens on a capital, was a dash ("the
+ * antithesis of the heroine ? playing an overweight bride"): a question mark has no space before
+ * it (Gigaword's tokenised, lower-cased text has, and keeps its "?"). */
 static void
 repair_question_marks (GString *s)
 {
   if (strchr (s->str, '?') == NULL)
     return;
+  gboolean cased = g_ascii_isupper (s->str[0]);
   gboolean open = FALSE;
   gsize closed = 0; /* one past the last closing mark made */
   for (gsize i = 0; i < s->len; i++)
@@ -2239,6 +2245,9 @@ repair_question_marks (GString *s)
       gchar next = s->str[i + 1];
       if (g_ascii_isalpha (prev) && g_ascii_islower (next))
         s->str[i] = '\'';
+      else if (cased && !open && prev == ' ' && next == ' ' && i >= 2 && g_ascii_isalnum (s->str[i - 2])
+               && g_ascii_islower (s->str[i + 2]))
+        s->str[i] = '-';
       else if ((!g_ascii_isalnum (prev) && g_ascii_isalnum (next) && prev != '?')
                || (closed > 0 && i == closed))
         s->str[i] = '"', open = TRUE; /* "?Is silence ...", and ".??" ends one quotation and opens the next */
