@@ -693,6 +693,16 @@ static const struct
   { "lossy dash",
     "The singer was the opposite of a pop idol ? wearing old coats and refusing every interview.",
     "Singer was opposite of pop idol" },
+  /* a headline in the first person, or a question to the reader, gives way to the next sentence's
+   * (before: "My daughter is bravest person I know", "How often have you waited ...?") */
+  { "first-person quotation",
+    "\"My daughter is the bravest person I know,\" said the mother of the girl. A nine-year-old girl pulled "
+    "her brother from a frozen pond in Leeds on Sunday.",
+    "Nine-year-old girl pulled her brother from frozen pond in Leeds" },
+  { "question to the reader",
+    "How often have you waited for hours to renew your passport? The passport office will open three new "
+    "counters in Leeds next month.",
+    "Passport office will open three new counters in Leeds" },
 };
 
 START_TEST (test_failure_kinds)

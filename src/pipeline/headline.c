@@ -26,7 +26,8 @@
  *             or the kept prefix lost its point, the main clause's looser ends (fallback_cuts: an
  *             infinitive, a second verb phrase, a relative "that") are tried too.
  * Other languages get the structural part: cuts at , ; : and dashes, no stopword at the end.
- * precis_headline_choose() takes the lede's headline when it is complete and opens on no pronoun, else the
+ * precis_headline_choose() takes the lede's headline when it is complete, opens on no pronoun and (English)
+ * speaks in no first person nor asks the reader (first_person), else the
  * next early sentence's (HEADLINE_CANDIDATES at most). Patterns are compiled once per process; the work is
  * linear in the sentence length (a clause is looked for at most HEADLINE_CLAUSE_LOOKAHEAD words ahead).
  */
@@ -626,6 +627,7 @@ typedef struct
   gboolean complete; /* English: a subject and a finite verb; other languages: always */
   gboolean fits;     /* within HEADLINE_MAX_WORDS and HEADLINE_MAX_CHARS */
   gboolean pronoun;  /* opens with a pronoun or a word that points back (or is a caption) */
+  gboolean person;   /* speaks in the first person or asks the reader (first_person) */
 } Candidate;
 
 /* Whether the character at @p is a letter or a digit (ASCII without a call into glib). */
@@ -2459,12 +2461,50 @@ is_slug (const gchar *text)
   return TRUE;
 }
 
+/* Whether headline @text speaks in the first person ("I", "my", "we", "us": a quotation, "My son
+ * is the most gorgeous man"; not "our", which reported speech keeps: "was our worst performance")
+ * or asks its reader a question ("Tired of ... to get your new car registered?"): a reader of the
+ * headline alone cannot tell who speaks. A capital inside the text is a name's ("Vote For Me",
+ * "Thank You"), "US" in capitals too; "I" counts only as a capital. */
+static gboolean
+first_person (const gchar *text)
+{
+  static const gchar *const first[] = { "me", "my", "we", "myself", "ourselves", NULL };
+  static const gchar *const second[] = { "you", "your", "yours", "yourself", NULL };
+  gsize len = strlen (text);
+  gboolean question = len > 0 && text[len - 1] == '?';
+  for (const gchar *p = text; *p != '\0';)
+    {
+      while (*p != '\0' && !g_ascii_isalpha (*p))
+        p++;
+      gsize n = 0;
+      while (g_ascii_isalpha (p[n]))
+        n++;
+      if (n == 0)
+        break;
+      gboolean name = p > text && g_ascii_isupper (p[0]);
+      gchar lead = g_ascii_tolower (p[0]);
+      /* the lists' first letters first: most words have none of them */
+      if (lead != 'i' && lead != 'm' && lead != 'w' && lead != 'o' && lead != 'u' && lead != 'y')
+        {
+          p += n;
+          continue;
+        }
+      if ((n == 1 && p[0] == 'I' && p[1] != '.' && p[1] != '\'' && p[1] != '-')
+          || (!name && (ascii_in (p, n, first) || (n == 2 && strncmp (p, "us", 2) == 0)))
+          || (!name && question && ascii_in (p, n, second)))
+        return TRUE;
+      p += n;
+    }
+  return FALSE;
+}
+
 /* Whether candidate @c is complete, opens on no pronoun and, with @short, fits the budget, else
  * is no longer than HEADLINE_LONG_WORDS and HEADLINE_LONG_CHARS. */
 static gboolean
 acceptable (const Candidate *c, gboolean short_only)
 {
-  if (!c->complete || c->pronoun)
+  if (!c->complete || c->pronoun || c->person)
     return FALSE;
   return short_only ? c->fits
                     : g_utf8_strlen (c->text, -1) <= HEADLINE_LONG_CHARS
@@ -2481,6 +2521,7 @@ precis_headline_choose (const PrecisSentence *all, guint n_all, const PrecisLang
   guint n = 0, next = 0;
   gint pick = -1;
   gboolean slug_kept = FALSE;
+  gboolean english = g_str_equal (language->name, "english");
   while (n < HEADLINE_CANDIDATES && next < n_all && next < HEADLINE_SCAN && pick < 0)
     {
       guint i = next++;
@@ -2498,6 +2539,9 @@ precis_headline_choose (const PrecisSentence *all, guint n_all, const PrecisLang
       /* Only the first counts as a candidate: a live blog's run of time stamps does not use up the
        * candidates before its first sentence. */
       gboolean slug = is_slug (c[n].text);
+      /* A headline in the first person, or a question to the reader, is no pick while another
+       * sentence gives one; when none does it may still be the fallback. */
+      c[n].person = english && first_person (c[n].text);
       if (slug)
         c[n].pronoun = TRUE, c[n].complete = FALSE;
       if (c[n].text[0] == '\0' || (slug && slug_kept))
