@@ -2422,6 +2422,18 @@ precis_headline_complete (const gchar *sentence, const PrecisLanguageInfo *langu
   return g_string_free (s, FALSE);
 }
 
+/* Moves @p to the next run of ASCII letters and returns its length (0 at the end of the text). */
+static gsize
+next_ascii_word (const gchar **p)
+{
+  while (**p != '\0' && !g_ascii_isalpha (**p))
+    (*p)++;
+  gsize n = 0;
+  while (g_ascii_isalpha ((*p)[n]))
+    n++;
+  return n;
+}
+
 /* Whether @text is a line that is no sentence: a time stamp or a date alone ("6.42pm BST",
  * "February 9, 2013, 8 am": a digit, and no word of three letters or more but month names, time
  * zones and am/pm, nor a letter of another script), a wire label ("Remarks by ...", "Text of
@@ -2441,22 +2453,15 @@ is_slug (const gchar *text)
     if ((guchar)*p >= 0x80 && g_unichar_isalpha (g_utf8_get_char_validated (p, -1)))
       return FALSE;
   static const gchar *const zones[] = { "bst", "gmt", "utc", "est", "edt", "pst", "pdt", "cet", "ist", NULL };
-  for (const gchar *p = text; *p != '\0';)
+  gsize n;
+  for (const gchar *p = text; (n = next_ascii_word (&p)) > 0; p += n)
     {
-      while (*p != '\0' && !g_ascii_isalpha (*p))
-        p++;
-      gsize n = 0;
-      while (g_ascii_isalpha (p[n]))
-        n++;
-      if (n == 0)
-        break;
       gboolean stamp = n < 3
                        || ((n == 3 || n == 4) && p > text && g_ascii_isdigit (p[-1])
                            && (p[n - 1] == 'm' || p[n - 1] == 'M'));
       stamp = stamp || ascii_in (p, n, zones) || precis_month_number (p, (gssize)n) != 0;
       if (!stamp)
         return FALSE;
-      p += n;
     }
   return TRUE;
 }
@@ -2473,28 +2478,18 @@ first_person (const gchar *text)
   static const gchar *const second[] = { "you", "your", "yours", "yourself", NULL };
   gsize len = strlen (text);
   gboolean question = len > 0 && text[len - 1] == '?';
-  for (const gchar *p = text; *p != '\0';)
+  gsize n;
+  for (const gchar *p = text; (n = next_ascii_word (&p)) > 0; p += n)
     {
-      while (*p != '\0' && !g_ascii_isalpha (*p))
-        p++;
-      gsize n = 0;
-      while (g_ascii_isalpha (p[n]))
-        n++;
-      if (n == 0)
-        break;
       gboolean name = p > text && g_ascii_isupper (p[0]);
       gchar lead = g_ascii_tolower (p[0]);
       /* the lists' first letters first: most words have none of them */
       if (lead != 'i' && lead != 'm' && lead != 'w' && lead != 'o' && lead != 'u' && lead != 'y')
-        {
-          p += n;
-          continue;
-        }
+        continue;
       if ((n == 1 && p[0] == 'I' && p[1] != '.' && p[1] != '\'' && p[1] != '-')
           || (!name && (ascii_in (p, n, first) || (n == 2 && strncmp (p, "us", 2) == 0)))
           || (!name && question && ascii_in (p, n, second)))
         return TRUE;
-      p += n;
     }
   return FALSE;
 }
