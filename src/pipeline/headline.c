@@ -1301,6 +1301,11 @@ clause_object_end (const Word *w, guint n, guint vend, const gchar *s)
     j++;
   for (j++; j < n && j <= vend + HEADLINE_CLAUSE_REACH; j++)
     {
+      /* "said spin twins Ravi Ashwin and Ravi Jadeja will be ...": an "and" or "or" between two names
+       * before the clause's verb joins the parts of its subject */
+      if ((word_is (s, &w[j], "and") || word_is (s, &w[j], "or")) && j + 1 < n && !w[j - 1].comma
+          && w[j - 1].capital && w[j + 1].capital && !may_be_finite (w, n, j + 1))
+        continue;
       if (w[j - 1].comma || w[j].dash || (w[j].tags & (PRECIS_POS_CONJ | PRECIS_POS_WH | PRECIS_POS_TO))
           || ((w[j].tags & PRECIS_POS_SUBORD) && !(w[j].tags & PRECIS_POS_PREP)))
         return 0;
