@@ -684,6 +684,32 @@ static const struct
     "Two councillors have joined the Green Party (GP).Tom Reyes and his wife left the Labour group on "
     "Monday. The party now holds nine seats.",
     "Two councillors joined Green Party" },
+  /* a relative clause after an age goes with the age (before: "Tom Reyes, 34 still keeps ...") */
+  { "age and relative clause",
+    "Tom Reyes, 34, who runs a bakery in the old town, still keeps his grandfather's recipes in a tin box.",
+    "Tom Reyes still keeps his grandfather's recipes in tin box" },
+  /* a "?" alone between two words, left by a lossy conversion for a dash, is one (before: "Singer was
+   * opposite of pop idol ? wearing old coats and refusing every interview") */
+  { "lossy dash",
+    "The singer was the opposite of a pop idol ? wearing old coats and refusing every interview.",
+    "Singer was opposite of pop idol" },
+  /* a headline in the first person, or a question to the reader, gives way to the next sentence's
+   * (before: "My daughter is bravest person I know", "How often have you waited ...?") */
+  { "first-person quotation",
+    "\"My daughter is the bravest person I know,\" said the mother of the girl. A nine-year-old girl pulled "
+    "her brother from a frozen pond in Leeds on Sunday.",
+    "Nine-year-old girl pulled her brother from frozen pond in Leeds" },
+  { "question to the reader",
+    "How often have you waited for hours to renew your passport? The passport office will open three new "
+    "counters in Leeds next month.",
+    "Passport office will open three new counters in Leeds" },
+  /* two names joined by "and" before an object clause's verb are its subject, no place to cut
+   * (before: "Former Wales captain Gareth Lloyd said fly-halves Tom Reyes") */
+  { "names joined in an object clause",
+    "Former Wales captain Gareth Lloyd on Friday said fly-halves Tom Reyes and Sam Colefield will be the "
+    "team's key players in the cup final next month in Leeds.",
+    "Former Wales captain Gareth Lloyd said fly-halves Tom Reyes and Sam Colefield will be team's key "
+    "players" },
 };
 
 START_TEST (test_failure_kinds)

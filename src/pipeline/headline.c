@@ -26,7 +26,8 @@
  *             or the kept prefix lost its point, the main clause's looser ends (fallback_cuts: an
  *             infinitive, a second verb phrase, a relative "that") are tried too.
  * Other languages get the structural part: cuts at , ; : and dashes, no stopword at the end.
- * precis_headline_choose() takes the lede's headline when it is complete and opens on no pronoun, else the
+ * precis_headline_choose() takes the lede's headline when it is complete, opens on no pronoun and (English)
+ * speaks in no first person nor asks the reader (first_person), else the
  * next early sentence's (HEADLINE_CANDIDATES at most). Patterns are compiled once per process; the work is
  * linear in the sentence length (a clause is looked for at most HEADLINE_CLAUSE_LOOKAHEAD words ahead).
  */
@@ -44,11 +45,16 @@
 #define HEADLINE_MAX_WORDS 12
 #define HEADLINE_MAX_CHARS 80
 
+/* A gate: whether a rule can match the lower-cased text @lower at all, and where its matcher may
+ * start (@start, 0 unless the gate sets it). */
+typedef gboolean (*Gate) (const gchar *lower, gsize *start);
+
 typedef struct
 {
   GRegex *find;
   const gchar *replace;
   const gchar *const *needles;
+  Gate gate;
 } Rule;
 
 /* A rule is tried only when the lower-cased sentence contains one of its needles (NULL: always);
@@ -86,40 +92,183 @@ static const gchar *const clause_starts[] = {
   "^despite ", "^since ",    "^once ",   "^with ", "^amid ",  "^*ing ",   "^to ",   NULL,
 };
 
+static gboolean has_needle (const gchar *lower, const gchar *const *needles);
+static gboolean prefix_in (const gchar *p, const gchar *const *list);
+
+/* The gates of the costliest rules: each tests, in one pass or a few searches, a condition that
+ * every match of its pattern meets, so that the pattern runs only where it may change the text
+ * (matching costs thousands of instructions a sentence even where it fails; the needles alone
+ * let most sentences through, "said", "day" and "year" being everywhere in news). A gate may let
+ * through what its pattern then rejects, never the reverse. Where a byte outside ASCII could be
+ * a space or a letter to the pattern (its \s and \w read Unicode), the gate lets the text through. */
+
+/* The attribution after a sentence's last comma (", police said on Tuesday", ", a study found",
+ * "... according to police"): each pattern's match holds no comma but its first byte, so it starts
+ * at the last comma, and its verb follows it. */
+static gboolean
+gate_last_comma (const gchar *lower, gsize *start, const gchar *const *verbs)
+{
+  const gchar *comma = strrchr (lower, ',');
+  if (comma == NULL)
+    return FALSE;
+  *start = (gsize)(comma - lower);
+  return has_needle (comma, verbs);
+}
+
+static gboolean
+gate_said_end (const gchar *lower, gsize *start)
+{
+  return gate_last_comma (lower, start, said_words);
+}
+
+static gboolean
+gate_found_end (const gchar *lower, gsize *start)
+{
+  return gate_last_comma (lower, start, finding_words);
+}
+
+static gboolean
+gate_according (const gchar *lower, gsize *start)
+{
+  const gchar *comma = strrchr (lower, ',');
+  if (comma != NULL)
+    *start = (gsize)(comma - lower);
+  return strstr (comma != NULL ? comma : lower, "according") != NULL;
+}
+
+/* A verb of @verbs before the first comma or straight quotation mark ("X said that ...", "The
+ * company said AOL's profit rose"), and with @that a "that" after it. */
+static gboolean
+gate_said_first (const gchar *lower, const gchar *const *verbs, gboolean that)
+{
+  gsize stop = strcspn (lower, ",\"");
+  for (guint i = 0; verbs[i] != NULL; i++)
+    {
+      const gchar *v = g_strstr_len (lower, (gssize)stop, verbs[i]);
+      if (v != NULL && (!that || strstr (v, "that") != NULL))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+static gboolean
+gate_said_that (const gchar *lower, gsize *start)
+{
+  static const gchar *const verbs[]
+      = { "said", "says", "announced", "reported", "claimed", "warned", "revealed", NULL };
+  (void)start;
+  return gate_said_first (lower, verbs, TRUE);
+}
+
+static gboolean
+gate_said_lead (const gchar *lower, gsize *start)
+{
+  static const gchar *const verbs[] = { "said", "says", NULL };
+  (void)start;
+  return gate_said_first (lower, verbs, FALSE);
+}
+
+/* A quotation first ("We will win," he said). */
+static gboolean
+gate_quote_first (const gchar *lower, gsize *start)
+{
+  (void)start;
+  return lower[0] == '"' || lower[0] == '\'' || g_str_has_prefix (lower, "\xE2\x80\x9C")
+         || g_str_has_prefix (lower, "\xE2\x80\x98");
+}
+
+/* Whether a space (as the patterns read one) and then one of @list's words come at @p; a byte
+ * outside ASCII there may be a space: TRUE. */
+static gboolean
+space_then (const gchar *p, const gchar *const *list)
+{
+  if (!g_ascii_isspace (*p) && (guchar)*p < 0x80)
+    return FALSE;
+  while (g_ascii_isspace (*p))
+    p++;
+  return (guchar)*p >= 0x80 || prefix_in (p, list);
+}
+
+/* "on Monday", "last week", "this year", "early morning": a modifier, spaces, a day word. */
+static gboolean
+gate_day_phrase (const gchar *lower, gsize *start)
+{
+  static const gchar *const modifiers[] = { "on", "last", "this", "next", "late", "early", NULL };
+  static const gchar *const days[]
+      = { "monday", "tuesday", "wednesday", "thursday", "friday",    "saturday", "sunday", "week",
+          "month",  "year",    "night",     "morning",  "afternoon", "evening",  NULL };
+  (void)start;
+  for (guint i = 0; modifiers[i] != NULL; i++)
+    {
+      gsize n = strlen (modifiers[i]);
+      for (const gchar *p = strstr (lower + 1, modifiers[i]); p != NULL; p = strstr (p + 1, modifiers[i]))
+        if (!g_ascii_isalnum (p[-1]) && space_then (p + n, days))
+          return TRUE;
+    }
+  return FALSE;
+}
+
+/* "yesterday", "today", "tonight", "on Friday" ("on" and a word in -day). */
+static gboolean
+gate_day_word (const gchar *lower, gsize *start)
+{
+  (void)start;
+  if (strstr (lower, "today") != NULL || strstr (lower, "yesterday") != NULL
+      || strstr (lower, "tonight") != NULL)
+    return TRUE;
+  for (const gchar *p = strstr (lower, "day"); p != NULL; p = strstr (p + 1, "day"))
+    {
+      const gchar *q = p;
+      while (q > lower && (g_ascii_isalnum (q[-1]) || q[-1] == '_'))
+        q--;
+      if (q == lower)
+        continue;
+      if ((guchar)q[-1] >= 0x80)
+        return TRUE;
+      const gchar *e = q;
+      while (e > lower && g_ascii_isspace (e[-1]))
+        e--;
+      if (e < q && e - lower >= 2 && strncmp (e - 2, "on", 2) == 0)
+        return TRUE;
+    }
+  return FALSE;
+}
+
 static const struct
 {
   const gchar *pattern;
   const gchar *replace;
   const gchar *const *needles;
+  Gate gate;
 } english_rules[] = {
   /* leading adverbials and connectives */
   { "^(?:(?:on|in|at|by|during|after|before|earlier|later|last|this|late|early|since|"
     "meanwhile|however|but|and|so|also|now|yet|still|then|thus|moreover|furthermore)\\b[^,]{0,40},\\s*)+",
-    "", adverbial_starts },
+    "", adverbial_starts, NULL },
   /* leading subordinate, participle and purpose clauses: "While noting that ..., the court said",
    * "To transform the economy, there is ..." */
   { "^(?:while|although|though|as|after|before|when|if|despite|since|once|with|amid|\\w+ing|to)\\b[^,]{0,90},"
     "\\s*",
-    "", clause_starts },
-  { "^(?:however|meanwhile|but|and|so|also|yet|still|moreover)\\s+", "", adverbial_starts },
+    "", clause_starts, NULL },
+  { "^(?:however|meanwhile|but|and|so|also|yet|still|moreover)\\s+", "", adverbial_starts, NULL },
   /* "We will win," he said. -> We will win */
   { "^[\"\\x{201C}'\\x{2018}](.{12,}?)[,.!?]?[\"\\x{201D}'\\x{2019}],?\\s+(?:\\S+\\s+){0,4}?"
     "(?:said|says|told|added|insisted|warned|stated|declared)\\b.*$",
-    "\\1", said_words },
+    "\\1", said_words, gate_quote_first },
   /* X said on Tuesday that ... -> ... */
   { "^[^,\"]{0,60}?\\b(?:said|says|announced|reported|claimed|warned|revealed)"
     "(?:\\s+(?:here|today|yesterday|monday|tuesday|wednesday|thursday|friday|saturday|sunday|(?:on|last|this)"
     "\\s+\\w+)){0,2}\\s+that\\s+",
-    "", said_words },
+    "", said_words, gate_said_that },
   /* The company said AOL's profit rose -> AOL's profit rose */
   { "^(?:the\\s+)?[^,\"]{0,40}?\\b(?:said|says)"
     "(?:\\s+(?:here|today|yesterday|monday|tuesday|wednesday|thursday|friday|saturday|sunday|(?:on|last|this)"
     "\\s+\\w+)){0,2}\\s+(?=\\S+\\s+\\S+\\s+\\S+)",
-    "", said_words },
+    "", said_words, gate_said_lead },
   /* ..., the company said on Tuesday. */
   { ",\\s*(?:[^,]{0,80}?\\s)?(?:said|says|told\\s+[^,]{0,40}|added|reported|announced|stated|"
     "according\\s+to\\s+[^,]{0,60})(?:\\s+(?:(?:on|last|this|in)\\s+)?\\w+){0,2}\\s*[.!]?$",
-    "", said_words },
+    "", said_words, gate_said_end },
   /* ..., research suggests. / ..., a team has found. A verb of finding is an attribution only
    * when its clause is a source and the verb: not a coordinate clause (", and the trial showed
    * promise"), not a passive (", but nothing was found"), nothing but a time phrase after it. */
@@ -128,8 +277,8 @@ static const struct
     "(?:found|showed|shows|suggests|suggested|revealed)"
     "(?:\\s+(?:(?:on|last|this|in)\\s+)?(?:today|yesterday|monday|tuesday|wednesday|thursday|friday|"
     "saturday|sunday|week|month|year|\\d{4})){0,2}\\s*[.!]?$",
-    "", finding_words },
-  { "\\s+according\\s+to\\s+[^,]*$", "", according_words },
+    "", finding_words, gate_found_end },
+  { "\\s+according\\s+to\\s+[^,]*$", "", according_words, gate_according },
   /* day and time words */
   /* the lookahead first: the lookbehinds are tried only before a day word's modifier */
   { "\\s(?=(?:on|last|this|next|late|early)\\s)(?<!\\bthe\\s)(?<!\\bby\\s)(?<!\\bof\\s)(?<!\\bearly\\s)(?<!"
@@ -137,7 +286,7 @@ static const struct
     "(?<!\\buntil\\s)(?:on|last|this|next|late|early)\\s+(?:monday|tuesday|wednesday|thursday|friday|"
     "saturday|sunday|week|month|year|night|morning|afternoon|evening|weekend)\\b"
     "(?:\\s+(?:morning|afternoon|evening|night)\\b)?(?!\\s?['\\x{2019}])",
-    "", day_words },
+    "", day_words, gate_day_phrase },
   /* a bare weekday, as agencies write it ("said Tuesday"); not one that is a subject or an object
    * ("and Wednesday was", "until Friday"). The text has single spaces; the pattern opens on the
    * space so that the matcher can skip to one. */
@@ -145,12 +294,14 @@ static const struct
     "(?<!\\buntil\\s)(?<!\\bfrom\\s)(?<!\\bsince\\s)(?<!\\bbefore\\s)(?<!\\bafter\\s)(?<!\\blast\\s)"
     "(?<!\\bthis\\s)(?<!\\bnext\\s)(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\b"
     "(?:\\s+(?:morning|afternoon|evening|night)\\b)?(?!\\s?['\\x{2019}])",
-    "", weekday_words },
+    "", weekday_words, NULL },
   { "\\s+(?:yesterday|today|tonight|on\\s+\\w+day)\\b(?:\\s+(?:morning|afternoon|evening|night)\\b)?"
     "(?!\\s?['\\x{2019}])",
-    "", day_words },
-  /* relative clauses */
-  { ",\\s+(?:which|who|whose)\\b(?:[^,]|,(?=\\d))*(?:,|$)", " ", relative_words },
+    "", day_words, gate_day_word },
+  /* relative clauses; one after an age goes with the age ("X, 16, who lives in Y, still has" -> "X
+   * still has", not "X, 16 still has") */
+  { ",\\s+\\d{1,3},\\s+who\\b[^,]*,", " ", relative_words, NULL },
+  { ",\\s+(?:which|who|whose)\\b(?:[^,]|,(?=\\d))*(?:,|$)", " ", relative_words, NULL },
 };
 
 static Rule *
@@ -166,6 +317,7 @@ english_rules_get (void)
           g_assert (r[i].find != NULL);
           r[i].replace = english_rules[i].replace;
           r[i].needles = english_rules[i].needles;
+          r[i].gate = english_rules[i].gate;
         }
       g_once_init_leave (&rules, r);
     }
@@ -225,8 +377,6 @@ unglue_brackets (GString *s)
       g_string_insert_c (s, (gssize)i + 1, ' ');
 }
 
-static gboolean prefix_in (const gchar *p, const gchar *const *list);
-
 /* Ends @s at a full stop glued to the next sentence ("joined the party.Raju Mahali and ...",
  * "adorable munchkin.ALSO SEE"): a segmenter that found no space there left two sentences in one.
  * When what comes before it is a leading subordinate clause with no comma of its own ("While X
@@ -259,11 +409,11 @@ unglue_stops (GString *s)
     }
 }
 
-/* Applies one rule; TRUE if the text changed. */
+/* Applies one rule, its matcher starting at byte @start; TRUE if the text changed. */
 static gboolean
-apply (GString *s, GRegex *re, const gchar *replacement)
+apply (GString *s, GRegex *re, gsize start, const gchar *replacement)
 {
-  gchar *out = g_regex_replace (re, s->str, (gssize)s->len, 0, replacement, 0, NULL);
+  gchar *out = g_regex_replace (re, s->str, (gssize)s->len, (gint)start, replacement, 0, NULL);
   gboolean changed = out != NULL && out[0] != '\0' && !g_str_equal (out, s->str);
   if (changed)
     g_string_assign (s, out);
@@ -477,6 +627,7 @@ typedef struct
   gboolean complete; /* English: a subject and a finite verb; other languages: always */
   gboolean fits;     /* within HEADLINE_MAX_WORDS and HEADLINE_MAX_CHARS */
   gboolean pronoun;  /* opens with a pronoun or a word that points back (or is a caption) */
+  gboolean person;   /* speaks in the first person or asks the reader (first_person) */
 } Candidate;
 
 /* Whether the character at @p is a letter or a digit (ASCII without a call into glib). */
@@ -1150,6 +1301,11 @@ clause_object_end (const Word *w, guint n, guint vend, const gchar *s)
     j++;
   for (j++; j < n && j <= vend + HEADLINE_CLAUSE_REACH; j++)
     {
+      /* "said spin twins Ravi Ashwin and Ravi Jadeja will be ...": an "and" or "or" between two names
+       * before the clause's verb joins the parts of its subject */
+      if ((word_is (s, &w[j], "and") || word_is (s, &w[j], "or")) && j + 1 < n && !w[j - 1].comma
+          && w[j - 1].capital && w[j + 1].capital && !may_be_finite (w, n, j + 1))
+        continue;
       if (w[j - 1].comma || w[j].dash || (w[j].tags & (PRECIS_POS_CONJ | PRECIS_POS_WH | PRECIS_POS_TO))
           || ((w[j].tags & PRECIS_POS_SUBORD) && !(w[j].tags & PRECIS_POS_PREP)))
         return 0;
@@ -2076,12 +2232,16 @@ untokenise (GString *s)
  * to a one-byte encoding: "India?s", "We?re", "there is ?no room? for"): a "?" between two
  * letters, the second lower-case, is an apostrophe; one that opens a word (after a space, the
  * start, or punctuation) opens a quotation, and the next "?" that ends a word closes it. A "?"
- * that ends a word with no such quotation open is a question mark and stays. */
+ * that ends a word with no such quotation open is a question mark and stays. A "?" alone between
+ * two words, the next one lower-case, in a sentence that opens on a capital, was a dash ("the
+ * antithesis of the heroine ? playing an overweight bride"): a question mark has no space before
+ * it (Gigaword's tokenised, lower-cased text has, and keeps its "?"). */
 static void
 repair_question_marks (GString *s)
 {
   if (strchr (s->str, '?') == NULL)
     return;
+  gboolean cased = g_ascii_isupper (s->str[0]);
   gboolean open = FALSE;
   gsize closed = 0; /* one past the last closing mark made */
   for (gsize i = 0; i < s->len; i++)
@@ -2092,6 +2252,9 @@ repair_question_marks (GString *s)
       gchar next = s->str[i + 1];
       if (g_ascii_isalpha (prev) && g_ascii_islower (next))
         s->str[i] = '\'';
+      else if (cased && !open && prev == ' ' && next == ' ' && i >= 2 && g_ascii_isalnum (s->str[i - 2])
+               && g_ascii_islower (s->str[i + 2]))
+        s->str[i] = '-';
       else if ((!g_ascii_isalnum (prev) && g_ascii_isalnum (next) && prev != '?')
                || (closed > 0 && i == closed))
         s->str[i] = '"', open = TRUE; /* "?Is silence ...", and ".??" ends one quotation and opens the next */
@@ -2127,13 +2290,13 @@ apply_rules (const gchar *sentence, gboolean english, PrecisTokenizer *tokenizer
     {
       const gchar *open = strpbrk (s->str, "([");
       if (open != NULL && open - s->str < HEADLINE_DATELINE_CHARS)
-        apply (s, dateline_get (), "");
+        apply (s, dateline_get (), 0, "");
       unglue_brackets (s);
-      apply (s, brackets_get (), "");
+      apply (s, brackets_get (), 0, "");
     }
   if (strstr (s->str, " - ") != NULL || strstr (s->str, " -- ") != NULL
       || strstr (s->str, " \xE2\x80\x93 ") != NULL || strstr (s->str, " \xE2\x80\x94 ") != NULL)
-    apply (s, dash_pair_get (), " ");
+    apply (s, dash_pair_get (), 0, " ");
   /* No-break spaces are spaces here (a headline is one line). */
   for (gchar *nb; (nb = strstr (s->str, "\xC2\xA0")) != NULL;)
     {
@@ -2168,8 +2331,11 @@ apply_rules (const gchar *sentence, gboolean english, PrecisTokenizer *tokenizer
             }
           else if (!found[k])
             continue;
+          gsize start = 0;
+          if (rules[i].gate != NULL && !rules[i].gate (lower, &start))
+            continue;
           g_autofree gchar *before = g_strdup (s->str);
-          if (!apply (s, rules[i].find, rules[i].replace))
+          if (!apply (s, rules[i].find, start, rules[i].replace))
             continue;
           /* A rule that leaves a pronoun for subject ("The firm said it would ...") is undone. */
           /* ... and so is one that leaves less than a clause ("here on friday"), one that took
@@ -2261,6 +2427,18 @@ precis_headline_complete (const gchar *sentence, const PrecisLanguageInfo *langu
   return g_string_free (s, FALSE);
 }
 
+/* Moves @p to the next run of ASCII letters and returns its length (0 at the end of the text). */
+static gsize
+next_ascii_word (const gchar **p)
+{
+  while (**p != '\0' && !g_ascii_isalpha (**p))
+    (*p)++;
+  gsize n = 0;
+  while (g_ascii_isalpha ((*p)[n]))
+    n++;
+  return n;
+}
+
 /* Whether @text is a line that is no sentence: a time stamp or a date alone ("6.42pm BST",
  * "February 9, 2013, 8 am": a digit, and no word of three letters or more but month names, time
  * zones and am/pm, nor a letter of another script), a wire label ("Remarks by ...", "Text of
@@ -2280,24 +2458,45 @@ is_slug (const gchar *text)
     if ((guchar)*p >= 0x80 && g_unichar_isalpha (g_utf8_get_char_validated (p, -1)))
       return FALSE;
   static const gchar *const zones[] = { "bst", "gmt", "utc", "est", "edt", "pst", "pdt", "cet", "ist", NULL };
-  for (const gchar *p = text; *p != '\0';)
+  gsize n;
+  for (const gchar *p = text; (n = next_ascii_word (&p)) > 0; p += n)
     {
-      while (*p != '\0' && !g_ascii_isalpha (*p))
-        p++;
-      gsize n = 0;
-      while (g_ascii_isalpha (p[n]))
-        n++;
-      if (n == 0)
-        break;
       gboolean stamp = n < 3
                        || ((n == 3 || n == 4) && p > text && g_ascii_isdigit (p[-1])
                            && (p[n - 1] == 'm' || p[n - 1] == 'M'));
       stamp = stamp || ascii_in (p, n, zones) || precis_month_number (p, (gssize)n) != 0;
       if (!stamp)
         return FALSE;
-      p += n;
     }
   return TRUE;
+}
+
+/* Whether headline @text speaks in the first person ("I", "my", "we", "us": a quotation, "My son
+ * is the most gorgeous man"; not "our", which reported speech keeps: "was our worst performance")
+ * or asks its reader a question ("Tired of ... to get your new car registered?"): a reader of the
+ * headline alone cannot tell who speaks. A capital inside the text is a name's ("Vote For Me",
+ * "Thank You"), "US" in capitals too; "I" counts only as a capital. */
+static gboolean
+first_person (const gchar *text)
+{
+  static const gchar *const first[] = { "me", "my", "we", "myself", "ourselves", NULL };
+  static const gchar *const second[] = { "you", "your", "yours", "yourself", NULL };
+  gsize len = strlen (text);
+  gboolean question = len > 0 && text[len - 1] == '?';
+  gsize n;
+  for (const gchar *p = text; (n = next_ascii_word (&p)) > 0; p += n)
+    {
+      gboolean name = p > text && g_ascii_isupper (p[0]);
+      gchar lead = g_ascii_tolower (p[0]);
+      /* the lists' first letters first: most words have none of them */
+      if (lead != 'i' && lead != 'm' && lead != 'w' && lead != 'o' && lead != 'u' && lead != 'y')
+        continue;
+      if ((n == 1 && p[0] == 'I' && p[1] != '.' && p[1] != '\'' && p[1] != '-')
+          || (!name && (ascii_in (p, n, first) || (n == 2 && strncmp (p, "us", 2) == 0)))
+          || (!name && question && ascii_in (p, n, second)))
+        return TRUE;
+    }
+  return FALSE;
 }
 
 /* Whether candidate @c is complete, opens on no pronoun and, with @short, fits the budget, else
@@ -2305,7 +2504,7 @@ is_slug (const gchar *text)
 static gboolean
 acceptable (const Candidate *c, gboolean short_only)
 {
-  if (!c->complete || c->pronoun)
+  if (!c->complete || c->pronoun || c->person)
     return FALSE;
   return short_only ? c->fits
                     : g_utf8_strlen (c->text, -1) <= HEADLINE_LONG_CHARS
@@ -2322,6 +2521,7 @@ precis_headline_choose (const PrecisSentence *all, guint n_all, const PrecisLang
   guint n = 0, next = 0;
   gint pick = -1;
   gboolean slug_kept = FALSE;
+  gboolean english = g_str_equal (language->name, "english");
   while (n < HEADLINE_CANDIDATES && next < n_all && next < HEADLINE_SCAN && pick < 0)
     {
       guint i = next++;
@@ -2339,6 +2539,9 @@ precis_headline_choose (const PrecisSentence *all, guint n_all, const PrecisLang
       /* Only the first counts as a candidate: a live blog's run of time stamps does not use up the
        * candidates before its first sentence. */
       gboolean slug = is_slug (c[n].text);
+      /* A headline in the first person, or a question to the reader, is no pick while another
+       * sentence gives one; when none does it may still be the fallback. */
+      c[n].person = english && first_person (c[n].text);
       if (slug)
         c[n].pronoun = TRUE, c[n].complete = FALSE;
       if (c[n].text[0] == '\0' || (slug && slug_kept))
