@@ -751,6 +751,20 @@ START_TEST (test_glued_link_no_caption)
       -1, NULL);
   ck_assert_str_eq (precis_summary_get_headline (sum),
                     "Harbour board approved new ferry timetable after a year of complaints");
+
+  /* A link's title in brackets, or a header, run into the next sentence is split off; the
+   * sentence before it is no caption for that either. */
+  const gchar *texts[]
+      = { "The harbour board approved a new ferry timetable on Monday after a year of complaints. (Fares "
+          "to rise in autumn)Ferries will run every twenty minutes from June, the board said.",
+          "The harbour board approved a new ferry timetable on Monday after a year of complaints. BOARD "
+          "MEETING RESULTSFerries will run every twenty minutes from June, the board said." };
+  for (guint i = 0; i < G_N_ELEMENTS (texts); i++)
+    {
+      g_autoptr (PrecisSummary) t = precis_summarizer_run (s, texts[i], -1, NULL);
+      ck_assert_str_eq (precis_summary_get_headline (t),
+                        "Harbour board approved new ferry timetable after a year of complaints");
+    }
 }
 END_TEST
 

@@ -2531,9 +2531,12 @@ precis_headline_choose (const PrecisSentence *all, guint n_all, const PrecisLang
                                             &c[n].fits, &c[n].pronoun);
       /* A photo caption: a sentence followed by its credit. Taken only when nothing else will do.
        * Debris split off where it was glued on (no space between: "...munchkin.ALSO SEE: ...")
-       * is no credit. */
+       * is no credit, nor is a header or a link's title split off the sentence it was run into
+       * ("(Latest Sports stories)Both boxers ...": the next sentence starts where it ends). */
       if (i + 1 < n_all && all[i + 1].furniture && !g_str_has_prefix (all[i + 1].text, "By ")
-          && all[i + 1].offset > all[i].offset + all[i].length)
+          && all[i + 1].offset > all[i].offset + all[i].length
+          && !(i + 2 < n_all && !all[i + 2].furniture
+               && all[i + 2].offset == all[i + 1].offset + all[i + 1].length))
         c[n].pronoun = TRUE;
       /* A time stamp or a wire label likewise, and it is no statement. */
       /* Only the first counts as a candidate: a live blog's run of time stamps does not use up the
