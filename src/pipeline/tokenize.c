@@ -258,6 +258,34 @@ shelf_free (gpointer data)
   g_free (shelf);
 }
 
+/* ThreadSanitizer does not see glib's GMutex (a futex on Linux): it is told what the lock orders. */
+#if defined(__has_feature)
+#if __has_feature(thread_sanitizer)
+#define PRECIS_TSAN 1
+#endif
+#endif
+#if defined(__SANITIZE_THREAD__) || defined(PRECIS_TSAN)
+void __tsan_acquire (void *addr);
+void __tsan_release (void *addr);
+#else
+#define __tsan_acquire(addr) ((void)(addr))
+#define __tsan_release(addr) ((void)(addr))
+#endif
+
+static void
+word_cache_lock (PrecisWordCache *words)
+{
+  g_mutex_lock (&words->mutex);
+  __tsan_acquire (words);
+}
+
+static void
+word_cache_unlock (PrecisWordCache *words)
+{
+  __tsan_release (words);
+  g_mutex_unlock (&words->mutex);
+}
+
 PrecisWordCache *
 precis_word_cache_new (void)
 {
@@ -292,7 +320,7 @@ precis_word_cache_ref (PrecisWordCache *words)
 static Shelf *
 word_cache_shelf (PrecisWordCache *words, const gchar *recipe)
 {
-  g_mutex_lock (&words->mutex);
+  word_cache_lock (words);
   Shelf *shelf = NULL;
   for (guint i = 0; i < words->shelves->len && shelf == NULL; i++)
     if (strcmp (((Shelf *)words->shelves->pdata[i])->recipe, recipe) == 0)
@@ -305,7 +333,7 @@ word_cache_shelf (PrecisWordCache *words, const gchar *recipe)
       shelf->stems = g_string_new ("");
       g_ptr_array_add (words->shelves, shelf);
     }
-  g_mutex_unlock (&words->mutex);
+  word_cache_unlock (words);
   return shelf;
 }
 
@@ -323,7 +351,7 @@ form_of (const gchar *folded, gsize len)
 static gboolean
 shared_find (PrecisTokenizer *tok, const Form *f, gboolean *stop, gchar *buf, gsize *stem_len)
 {
-  g_mutex_lock (&tok->shared->mutex);
+  word_cache_lock (tok->shared);
   guint value = cache_find (&tok->shelf->forms, f->folded, f->len, f->len + 1, f->head, f->hash)->value;
   *stop = value == CACHE_STOP;
   if (value != 0 && !*stop)
@@ -332,7 +360,7 @@ shared_find (PrecisTokenizer *tok, const Form *f, gboolean *stop, gchar *buf, gs
       *stem_len = (guchar)stem[-1];
       memcpy (buf, stem, *stem_len + 1);
     }
-  g_mutex_unlock (&tok->shared->mutex);
+  word_cache_unlock (tok->shared);
   return value != 0;
 }
 
@@ -343,7 +371,7 @@ static void
 shared_add (PrecisTokenizer *tok, const Form *f, const gchar *stem, gsize stem_len)
 {
   Shelf *shelf = tok->shelf;
-  g_mutex_lock (&tok->shared->mutex);
+  word_cache_lock (tok->shared);
   if (cache_find (&shelf->forms, f->folded, f->len, f->len + 1, f->head, f->hash)->value == 0)
     {
       if (shelf->forms.n_used >= SHARED_MAX_FORMS)
@@ -362,7 +390,7 @@ shared_add (PrecisTokenizer *tok, const Form *f, const gchar *stem, gsize stem_l
         }
       cache_insert (&shelf->forms, f->folded, f->len, f->head, f->hash, value);
     }
-  g_mutex_unlock (&tok->shared->mutex);
+  word_cache_unlock (tok->shared);
 }
 
 void
