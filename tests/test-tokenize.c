@@ -291,6 +291,36 @@ START_TEST (test_ascii_stems_as_utf8)
 }
 END_TEST
 
+/* A word of at most 128 bytes may fold to more than 255 (U+0587 "և" folds to "եւ", twice its
+ * bytes): its stem is still a term of its own, the same each time it is met. */
+START_TEST (test_stem_longer_than_a_key)
+{
+  GString *text = g_string_new (NULL), *ech = g_string_new (NULL), *other = g_string_new (NULL);
+  for (guint i = 0; i < 64; i++)
+    {
+      g_string_append (ech, "\xD6\x87");                  /* և */
+      g_string_append (other, i == 0 ? "a" : "\xD6\x87"); /* a different word, folding to 255 bytes */
+    }
+  g_string_append (other, "b");
+  g_string_printf (text, "%s %s %s word %s", ech->str, other->str, ech->str, other->str);
+  Fixture f;
+  run (&f, "english", text->str);
+  ck_assert_uint_eq (f.tokens.n_tokens, 5);
+  ck_assert_uint_eq (term (&f, 0), term (&f, 2));
+  ck_assert_uint_eq (term (&f, 1), term (&f, 4));
+  ck_assert_uint_ne (term (&f, 0), term (&f, 1));
+  ck_assert_uint_ne (term (&f, 0), term (&f, 3));
+  const gchar *stem = precis_tokenizer_stem (f.tok, ech->str, ech->len);
+  ck_assert_uint_eq (strlen (stem), 256);
+  ck_assert (g_str_has_prefix (stem, "\xD5\xA5\xD6\x82")); /* եւ */
+  ck_assert_ptr_eq (precis_tokenizer_stem (f.tok, ech->str, ech->len), stem);
+  fixture_clear (&f);
+  g_string_free (text, TRUE);
+  g_string_free (ech, TRUE);
+  g_string_free (other, TRUE);
+}
+END_TEST
+
 /* The stems of @words (a NULL-terminated list) by @tok, or "-" for a stopword, one line each. */
 static gchar *
 stems_of (PrecisTokenizer *tok, const gchar *const *words)
@@ -409,6 +439,7 @@ main (void)
   tcase_add_test (tc, test_ascii_stems_as_utf8);
   tcase_add_test (tc, test_shared_words_keep_recipes_apart);
   tcase_add_test (tc, test_shared_words_bounded);
+  tcase_add_test (tc, test_stem_longer_than_a_key);
   suite_add_tcase (s, tc);
   return test_run_suite (s);
 }

@@ -41,6 +41,8 @@ G_STATIC_ASSERT (MAX_WORD_BYTES <= 0xFF);
 #define CACHE_MAX_ENTRIES (1u << 20)
 /* English news has a content word every ~10 bytes; the token array starts from this. */
 #define TOKEN_BYTES_ESTIMATE 8
+/* The longest key a Cache holds (its length is kept in one byte). */
+#define STEM_KEY_MAX 0xFF
 /* Cache value of a stopword (other values are global stem id + 1). */
 #define CACHE_STOP G_MAXUINT
 /* A shelf of the shared word cache holding this many forms is emptied before the next is added, so
@@ -99,10 +101,12 @@ struct _PrecisTokenizer
    * (NULL otherwise): an ASCII word is the same bytes in both encodings and is stemmed the
    * same, in about three quarters of the UTF-8 stemmer's instructions (no character decoding). */
   struct sb_stemmer *ascii_stemmer;
-  GHashTable *stopwords; /* folded word -> itself */
-  Cache cache;           /* surface form -> CACHE_STOP or global id + 1 */
-  GHashTable *stems;     /* stem -> global id + 1 */
-  GPtrArray *stem_names; /* global id -> its stem (borrowed from the keys of stems) */
+  GHashTable *stopwords;   /* folded word -> itself */
+  Cache cache;             /* surface form -> CACHE_STOP or global id + 1 */
+  Cache stems;             /* stem of at most STEM_KEY_MAX bytes -> global id + 1 */
+  GHashTable *long_stems;  /* a longer stem -> global id + 1 (folding may lengthen a word) */
+  GStringChunk *stem_text; /* every stem once, NUL-terminated, never moved */
+  GPtrArray *stem_names;   /* global id -> its stem (in stem_text) */
   guint n_global;
   GArray *local_of_global; /* guint per global id */
   GArray *stamp;           /* guint per global id: the document that set local_of_global */
@@ -419,7 +423,9 @@ precis_tokenizer_new (const PrecisLanguageInfo *language)
     tok->ascii_stemmer = sb_stemmer_new (language->name, "ISO_8859_1");
   tok->stopwords = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   cache_init (&tok->cache);
-  tok->stems = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  cache_init (&tok->stems);
+  tok->long_stems = g_hash_table_new (g_str_hash, g_str_equal);
+  tok->stem_text = g_string_chunk_new (CACHE_INITIAL_SLOTS * 8);
   tok->stem_names = g_ptr_array_new ();
   tok->local_of_global = g_array_new (FALSE, TRUE, sizeof (guint));
   tok->stamp = g_array_new (FALSE, TRUE, sizeof (guint));
@@ -450,7 +456,9 @@ precis_tokenizer_free (PrecisTokenizer *tok)
     sb_stemmer_delete (tok->ascii_stemmer);
   g_hash_table_unref (tok->stopwords);
   cache_clear (&tok->cache);
-  g_hash_table_unref (tok->stems);
+  cache_clear (&tok->stems);
+  g_hash_table_unref (tok->long_stems);
+  g_string_chunk_free (tok->stem_text);
   g_ptr_array_unref (tok->stem_names);
   g_array_unref (tok->local_of_global);
   g_array_unref (tok->stamp);
@@ -484,7 +492,10 @@ clear_caches (PrecisTokenizer *tok)
   cache_clear (&tok->cache);
   cache_init (&tok->cache);
   g_ptr_array_set_size (tok->stem_names, 0);
-  g_hash_table_remove_all (tok->stems);
+  cache_clear (&tok->stems);
+  cache_init (&tok->stems);
+  g_hash_table_remove_all (tok->long_stems);
+  g_string_chunk_clear (tok->stem_text);
   g_array_set_size (tok->local_of_global, 0);
   g_array_set_size (tok->stamp, 0);
   tok->n_global = 0;
@@ -568,6 +579,33 @@ stem_of (PrecisTokenizer *tok, const gchar *folded, gsize len, gboolean ascii, g
   return (const gchar *)stem;
 }
 
+/* The global id + 1 of the stem @stem (@len bytes, NUL-terminated), a new one when it is new. */
+static guint
+stem_id (PrecisTokenizer *tok, const gchar *stem, gsize len)
+{
+  if (G_UNLIKELY (len > STEM_KEY_MAX))
+    {
+      guint id = GPOINTER_TO_UINT (g_hash_table_lookup (tok->long_stems, stem));
+      if (id == 0)
+        {
+          gchar *copy = g_string_chunk_insert_len (tok->stem_text, stem, (gssize)len);
+          id = ++tok->n_global;
+          g_ptr_array_add (tok->stem_names, copy);
+          g_hash_table_insert (tok->long_stems, copy, GUINT_TO_POINTER (id));
+        }
+      return id;
+    }
+  guint64 head = word_head (stem, len, len + 1);
+  guint32 hash = hash_word (head, stem, len, len + 1);
+  Slot *slot = cache_find (&tok->stems, stem, len, len + 1, head, hash);
+  if (slot->value != 0)
+    return slot->value;
+  guint id = ++tok->n_global;
+  g_ptr_array_add (tok->stem_names, g_string_chunk_insert_len (tok->stem_text, stem, (gssize)len));
+  cache_insert (&tok->stems, stem, len, head, hash, id);
+  return id;
+}
+
 /* The cache value of a word's folded form (ASCII when @ascii): CACHE_STOP for a stopword (or a
  * form that failed to fold), otherwise its stem's global id + 1, the stem being new or known. */
 static guint
@@ -605,15 +643,7 @@ value_of_folded (PrecisTokenizer *tok, const gchar *folded, gboolean ascii)
     }
   if (stop)
     return CACHE_STOP;
-  guint id = GPOINTER_TO_UINT (g_hash_table_lookup (tok->stems, key));
-  if (id == 0)
-    {
-      gchar *copy = long_stem != NULL ? g_steal_pointer (&long_stem) : g_strdup (key);
-      id = ++tok->n_global;
-      g_ptr_array_add (tok->stem_names, copy);
-      g_hash_table_insert (tok->stems, copy, GUINT_TO_POINTER (id));
-    }
-  return id;
+  return stem_id (tok, key, stem_len);
 }
 
 /* The cache value of a surface form seen for the first time (folded, looked up among the
