@@ -20,6 +20,15 @@ summarize_file (PrecisSummarizer *s, const gchar *name, gchar **text_out)
   return sum;
 }
 
+/* The summary of the test file @name by @s as JSON with the scores (--explain). The caller frees
+ * the result with g_free(). */
+static gchar *
+explained (PrecisSummarizer *s, const gchar *name)
+{
+  g_autoptr (PrecisSummary) sum = summarize_file (s, name, NULL);
+  return precis_summary_render (sum, PRECIS_FORMAT_JSON, PRECIS_RENDER_EXPLAIN);
+}
+
 /* The input bytes of a sentence, shown with single spaces. */
 static gchar *
 shown (const gchar *text, const PrecisSentence *p)
@@ -392,10 +401,8 @@ START_TEST (test_deterministic)
   /* b has seen other documents first: its caches differ, its output must not. */
   g_autoptr (PrecisSummary) warm1 = summarize_file (b, "clinic.txt", NULL);
   g_autoptr (PrecisSummary) warm2 = summarize_file (b, "short.txt", NULL);
-  g_autoptr (PrecisSummary) x = summarize_file (a, "bridge.txt", NULL);
-  g_autoptr (PrecisSummary) y = summarize_file (b, "bridge.txt", NULL);
-  g_autofree gchar *jx = precis_summary_render (x, PRECIS_FORMAT_JSON, PRECIS_RENDER_EXPLAIN);
-  g_autofree gchar *jy = precis_summary_render (y, PRECIS_FORMAT_JSON, PRECIS_RENDER_EXPLAIN);
+  g_autofree gchar *jx = explained (a, "bridge.txt");
+  g_autofree gchar *jy = explained (b, "bridge.txt");
   ck_assert_str_eq (jx, jy);
 }
 END_TEST
@@ -533,6 +540,78 @@ START_TEST (test_every_language)
     }
   ck_assert_msg (hi > lo * 1.5, "%s: flat scores %g..%g", language, lo, hi);
   g_string_free (doc, TRUE);
+}
+END_TEST
+
+/* The test articles, one summariser per thread sharing one word cache: each thread's summaries
+ * (JSON with the scores) are those of a summariser alone, whichever thread met a word first.
+ * Thread 1 has a stopword list of its own, thread 2 reads English only; the others detect. */
+#define SHARED_THREADS 4
+static const gchar *const shared_files[]
+    = { "bridge.txt", "clinic.txt", "french.txt", "nepali.txt", "short.txt", "yiddish.txt", "caption.txt" };
+static const gchar shared_stopwords[] = "bridge harbour council\n";
+
+typedef struct
+{
+  guint thread;
+  PrecisWordCache *words;
+  gchar *out[G_N_ELEMENTS (shared_files)]; /* JSON of each file */
+} SharedRun;
+
+static PrecisSummarizer *
+shared_summarizer (guint thread)
+{
+  PrecisSummarizer *s = precis_summarizer_new (thread == 2 ? "english" : NULL, NULL);
+  if (thread == 1)
+    ck_assert (precis_summarizer_load_stopwords (s, shared_stopwords, -1, FALSE, NULL));
+  return s;
+}
+
+static gpointer
+shared_run (gpointer data)
+{
+  SharedRun *r = data;
+  g_autoptr (PrecisSummarizer) s = shared_summarizer (r->thread);
+  precis_summarizer_set_word_cache (s, r->words);
+  for (guint round = 0; round < 3; round++)
+    for (guint k = 0; k < G_N_ELEMENTS (shared_files); k++)
+      {
+        guint i = (k + r->thread * 2) % G_N_ELEMENTS (shared_files); /* each thread in its own order */
+        g_free (r->out[i]);
+        r->out[i] = explained (s, shared_files[i]);
+      }
+  return NULL;
+}
+
+START_TEST (test_shared_word_cache)
+{
+  PrecisWordCache *words = precis_word_cache_new ();
+  SharedRun runs[SHARED_THREADS] = { { 0 } };
+  GThread *threads[SHARED_THREADS];
+  for (guint t = 0; t < SHARED_THREADS; t++)
+    {
+      runs[t].thread = t;
+      runs[t].words = words;
+      threads[t] = g_thread_new ("shared", shared_run, &runs[t]);
+    }
+  for (guint t = 0; t < SHARED_THREADS; t++)
+    g_thread_join (threads[t]);
+  precis_word_cache_free (words);
+  for (guint t = 0; t < SHARED_THREADS; t++)
+    {
+      g_autoptr (PrecisSummarizer) alone = shared_summarizer (t);
+      for (guint i = 0; i < G_N_ELEMENTS (shared_files); i++)
+        {
+          g_autofree gchar *want = explained (alone, shared_files[i]);
+          ck_assert_msg (g_strcmp0 (runs[t].out[i], want) == 0, "thread %u, %s", t, shared_files[i]);
+          g_free (runs[t].out[i]);
+        }
+    }
+  /* The stopword list changes the first thread's summary of a text with those words. */
+  g_autoptr (PrecisSummarizer) plain = shared_summarizer (0), listed = shared_summarizer (1);
+  g_autofree gchar *ja = explained (plain, "bridge.txt");
+  g_autofree gchar *jb = explained (listed, "bridge.txt");
+  ck_assert_str_ne (ja, jb);
 }
 END_TEST
 
@@ -676,6 +755,7 @@ main (void)
   tcase_add_test (tc, test_french);
   tcase_add_test (tc, test_nepali_yiddish);
   tcase_add_test (tc, test_extracted_json);
+  tcase_add_test (tc, test_shared_word_cache);
   tcase_add_loop_test (tc, test_every_language, 0, 28);
   suite_add_tcase (s, tc);
   return test_run_suite (s);

@@ -291,6 +291,134 @@ START_TEST (test_ascii_stems_as_utf8)
 }
 END_TEST
 
+/* A word of at most 128 bytes may fold to more than 255 (U+0587 "և" folds to "եւ", twice its
+ * bytes): its stem is still a term of its own, the same each time it is met. */
+START_TEST (test_stem_longer_than_a_key)
+{
+  GString *text = g_string_new (NULL), *ech = g_string_new (NULL), *other = g_string_new (NULL);
+  for (guint i = 0; i < 64; i++)
+    {
+      g_string_append (ech, "\xD6\x87");                  /* և */
+      g_string_append (other, i == 0 ? "a" : "\xD6\x87"); /* a different word, folding to 255 bytes */
+    }
+  g_string_append (other, "b");
+  g_string_printf (text, "%s %s %s word %s", ech->str, other->str, ech->str, other->str);
+  Fixture f;
+  run (&f, "english", text->str);
+  ck_assert_uint_eq (f.tokens.n_tokens, 5);
+  ck_assert_uint_eq (term (&f, 0), term (&f, 2));
+  ck_assert_uint_eq (term (&f, 1), term (&f, 4));
+  ck_assert_uint_ne (term (&f, 0), term (&f, 1));
+  ck_assert_uint_ne (term (&f, 0), term (&f, 3));
+  const gchar *stem = precis_tokenizer_stem (f.tok, ech->str, ech->len);
+  ck_assert_uint_eq (strlen (stem), 256);
+  ck_assert (g_str_has_prefix (stem, "\xD5\xA5\xD6\x82")); /* եւ */
+  ck_assert_ptr_eq (precis_tokenizer_stem (f.tok, ech->str, ech->len), stem);
+  fixture_clear (&f);
+  g_string_free (text, TRUE);
+  g_string_free (ech, TRUE);
+  g_string_free (other, TRUE);
+}
+END_TEST
+
+/* The stems of @words (a NULL-terminated list) by @tok, or "-" for a stopword, one line each. */
+static gchar *
+stems_of (PrecisTokenizer *tok, const gchar *const *words)
+{
+  GString *out = g_string_new (NULL);
+  for (const gchar *const *w = words; *w != NULL; w++)
+    {
+      const gchar *stem = precis_tokenizer_stem (tok, *w, strlen (*w));
+      g_string_append_printf (out, "%s\n", stem != NULL ? stem : "-");
+    }
+  return g_string_free (out, FALSE);
+}
+
+/* Tokenizers that share a word cache give every word the stem (or the stopword verdict) that a
+ * tokenizer of their own language and stopword list gives alone, whichever met the word first:
+ * a list loaded before or after the sharing began, another language, the same language with
+ * its built-in list. */
+START_TEST (test_shared_words_keep_recipes_apart)
+{
+  static const gchar *const words[] = { "Harbour", "harbours", "bridges", "The",    "national",   "nationale",
+                                        "les",     "parlait",  "running", "Straße", "connexions", NULL };
+  const gchar extra[] = "harbour bridges\n";
+  const PrecisLanguageInfo *en = precis_language_lookup ("english"), *fr = precis_language_lookup ("french");
+  /* Alone: the reference. */
+  PrecisTokenizer *alone[4] = { precis_tokenizer_new (en), precis_tokenizer_new (en),
+                                precis_tokenizer_new (fr), precis_tokenizer_new (en) };
+  precis_tokenizer_load_stopwords (alone[1], extra, sizeof extra - 1, FALSE);
+  precis_tokenizer_load_stopwords (alone[3], extra, sizeof extra - 1, TRUE);
+  /* Shared: the one with the extra list first, so that its verdicts are in the cache first. */
+  PrecisWordCache *words_cache = precis_word_cache_new ();
+  PrecisTokenizer *shared[4] = { precis_tokenizer_new (en), precis_tokenizer_new (en),
+                                 precis_tokenizer_new (fr), precis_tokenizer_new (en) };
+  precis_tokenizer_load_stopwords (shared[1], extra, sizeof extra - 1, FALSE);
+  for (guint i = 0; i < 4; i++)
+    precis_tokenizer_share (shared[i], words_cache);
+  /* Loaded while sharing: it moves to another part of the cache. */
+  precis_tokenizer_load_stopwords (shared[3], extra, sizeof extra - 1, TRUE);
+  guint order[] = { 1, 3, 0, 2, 1, 0 };
+  for (guint k = 0; k < G_N_ELEMENTS (order); k++)
+    {
+      guint i = order[k];
+      g_autofree gchar *want = stems_of (alone[i], words);
+      g_autofree gchar *got = stems_of (shared[i], words);
+      ck_assert_str_eq (got, want);
+    }
+  g_autofree gchar *with_extra = stems_of (alone[1], words);
+  g_autofree gchar *plain = stems_of (alone[0], words);
+  g_autofree gchar *french = stems_of (alone[2], words);
+  ck_assert_str_ne (with_extra, plain); /* the lists make a difference to these words */
+  ck_assert_str_ne (french, plain);
+  for (guint i = 0; i < 4; i++)
+    {
+      precis_tokenizer_free (alone[i]);
+      precis_tokenizer_free (shared[i]);
+    }
+  precis_word_cache_free (words_cache);
+}
+END_TEST
+
+/* The shared cache empties a shelf past its bound and goes on giving the right stems: words met
+ * before and after, by a second tokenizer, against a tokenizer alone. */
+START_TEST (test_shared_words_bounded)
+{
+  const PrecisLanguageInfo *en = precis_language_lookup ("english");
+  g_autoptr (PrecisWordCache) words_cache = precis_word_cache_new ();
+  PrecisTokenizer *first = precis_tokenizer_new (en), *second = precis_tokenizer_new (en);
+  PrecisTokenizer *alone = precis_tokenizer_new (en);
+  precis_tokenizer_share (first, words_cache);
+  precis_tokenizer_share (second, words_cache);
+  GRand *rand = g_rand_new_with_seed (7);
+  const guint n = 300000; /* past the bound of 262,144 forms */
+  typedef gchar Word[16];
+  Word *w = g_new (Word, n);
+  for (guint i = 0; i < n; i++)
+    {
+      /* Distinct: the number in letters, then a random tail that stemming may cut. */
+      guint x = i, k = 0;
+      do
+        w[i][k++] = (gchar)('a' + x % 26);
+      while ((x /= 26) > 0 && k < 8);
+      static const gchar *const tails[] = { "ing", "ed", "s", "ation", "ly", "" };
+      g_strlcpy (w[i] + k, tails[g_rand_int_range (rand, 0, G_N_ELEMENTS (tails))], 16 - k);
+      precis_tokenizer_stem (first, w[i], strlen (w[i]));
+    }
+  for (guint i = 0; i < n; i += 97)
+    {
+      const gchar *want = precis_tokenizer_stem (alone, w[i], strlen (w[i]));
+      const gchar *got = precis_tokenizer_stem (second, w[i], strlen (w[i]));
+      ck_assert_msg (g_strcmp0 (want, got) == 0, "%s: %s, alone %s", w[i], got, want);
+    }
+  g_free (w);
+  g_rand_free (rand);
+  precis_tokenizer_free (first);
+  precis_tokenizer_free (second);
+  precis_tokenizer_free (alone);
+}
+END_TEST
+
 int
 main (void)
 {
@@ -309,6 +437,9 @@ main (void)
   tcase_add_test (tc, test_word_cut_at_span_end);
   tcase_add_test (tc, test_find_terms);
   tcase_add_test (tc, test_ascii_stems_as_utf8);
+  tcase_add_test (tc, test_shared_words_keep_recipes_apart);
+  tcase_add_test (tc, test_shared_words_bounded);
+  tcase_add_test (tc, test_stem_longer_than_a_key);
   suite_add_tcase (s, tc);
   return test_run_suite (s);
 }

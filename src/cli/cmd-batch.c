@@ -6,11 +6,11 @@
  * that cannot be summarised (no text, malformed JSON, invalid UTF-8, too large) gives
  * {"id": ..., "line": N, "error": "..."} instead, and the others go on. The main thread reads
  * lines in blocks of BLOCK_PER_THREAD x threads; a pool of threads (one summariser each) parses
- * and summarises them. Two blocks are on the pool at a time: while the workers finish one
- * block, the next is already queued behind it, so no worker waits for the block's last record
- * or for the main thread to write it. Each block is written in input order when it is done:
- * memory stays bounded whatever the input size, and the output is the same byte for byte for
- * any number of threads.
+ * and summarises them; with two threads or more they share one PrecisWordCache, so that a word
+ * form is stemmed once for all of them (not once per thread). Two blocks are on the pool at a time: while the
+ * workers finish one block, the next is already queued behind it, so no worker waits for the block's last
+ * record or for the main thread to write it. Each block is written in input order when it is done: memory
+ * stays bounded whatever the input size, and the output is the same byte for byte for any number of threads.
  */
 #include "config.h"
 
@@ -36,11 +36,13 @@ typedef struct
 } Record;
 
 /* What the workers and the main thread share: the lock over every block's count of records not
- * yet done (Block.pending: the workers count down), and the signal that one reached zero. */
+ * yet done (Block.pending: the workers count down), the signal that one reached zero, and the
+ * workers' word cache (NULL with one worker, who would only fill it). */
 typedef struct
 {
   GMutex mutex;
   GCond done;
+  PrecisWordCache *words;
 } Handoff;
 
 /* A block of records, in input order. */
@@ -54,12 +56,13 @@ static const CliSummarizerOptions *settings;
 static GPrivate summarizer_key = G_PRIVATE_INIT ((GDestroyNotify)precis_summarizer_free);
 
 static PrecisSummarizer *
-thread_summarizer (void)
+thread_summarizer (PrecisWordCache *words)
 {
   PrecisSummarizer *s = g_private_get (&summarizer_key);
   if (s == NULL)
     {
       s = cli_summarizer_options_new_summarizer (settings);
+      precis_summarizer_set_word_cache (s, words);
       g_private_set (&summarizer_key, s);
     }
   return s;
@@ -86,14 +89,14 @@ error_line (JsonObject *object, guint line, const gchar *message)
   return json_to_string (root, FALSE);
 }
 
-static void summarize_one_record (Record *r);
+static void summarize_one_record (Record *r, PrecisWordCache *words);
 
 static void
 summarize_record (gpointer data, gpointer user_data)
 {
   Record *r = data;
   Handoff *h = user_data;
-  summarize_one_record (r);
+  summarize_one_record (r, h->words);
   /* Freed here, not by the writing thread, which only writes the output. */
   g_clear_pointer (&r->line_error, g_free);
   g_mutex_lock (&h->mutex);
@@ -104,7 +107,7 @@ summarize_record (gpointer data, gpointer user_data)
 }
 
 static void
-summarize_one_record (Record *r)
+summarize_one_record (Record *r, PrecisWordCache *words)
 {
   r->failed = TRUE;
   g_autoptr (JsonObject) object = NULL;
@@ -128,7 +131,7 @@ summarize_one_record (Record *r)
   g_autofree gchar *title = cli_json_text (object, "title");
   g_autoptr (GError) error = NULL;
   g_autoptr (PrecisSummary) sum
-      = precis_summarizer_run_take (thread_summarizer (), text, strlen (text), g_free, title, &error);
+      = precis_summarizer_run_take (thread_summarizer (words), text, strlen (text), g_free, title, &error);
   if (sum == NULL)
     {
       r->output = error_line (object, r->line, error->message);
@@ -253,6 +256,7 @@ cli_batch (int argc, char **argv)
   Handoff handoff;
   g_mutex_init (&handoff.mutex);
   g_cond_init (&handoff.done);
+  handoff.words = jobs > 1 ? precis_word_cache_new () : NULL;
   GThreadPool *pool = g_thread_pool_new (summarize_record, &handoff, jobs, FALSE, NULL);
   /* Two blocks: the older is summarised (and then written) while the newer is read and queued
    * behind it, so that the workers go from one block to the next without waiting. */
@@ -275,6 +279,7 @@ cli_batch (int argc, char **argv)
   g_ptr_array_unref (blocks[1].records);
   g_mutex_clear (&handoff.mutex);
   g_cond_clear (&handoff.done);
+  precis_word_cache_free (handoff.words);
   cli_progress_show (&prog, n_docs, cli_jsonl_bytes (reader), TRUE);
   cli_jsonl_close (reader);
   if (fflush (stdout) != 0 || !write_ok)

@@ -61,6 +61,7 @@ struct _PrecisSummarizer
   PrecisClean clean;
   gsize max_input;
   PrecisHeadlineMode headline_mode;
+  PrecisWordCache *words; /* a reference, or NULL */
 };
 
 static void
@@ -122,6 +123,7 @@ precis_summarizer_free (PrecisSummarizer *s)
     }
   if (s->stopword_lists != NULL)
     g_array_unref (s->stopword_lists);
+  precis_word_cache_free (s->words);
   g_free (s->hint);
   g_free (s);
 }
@@ -166,11 +168,24 @@ use_language (PrecisSummarizer *s, const PrecisLanguageInfo *language)
           const gchar *bytes = g_bytes_get_data (l->list, &n);
           precis_tokenizer_load_stopwords (s->tokenizers[i], bytes, n, l->replace);
         }
+      precis_tokenizer_share (s->tokenizers[i], s->words);
     }
   if (s->segmenters[i] == NULL)
     s->segmenters[i] = precis_segmenter_new (language);
   s->segmenter = s->segmenters[i];
   s->tokenizer = s->tokenizers[i];
+}
+
+void
+precis_summarizer_set_word_cache (PrecisSummarizer *s, PrecisWordCache *words)
+{
+  g_return_if_fail (s != NULL);
+  words = precis_word_cache_ref (words);
+  precis_word_cache_free (s->words);
+  s->words = words;
+  for (guint i = 0; i <= PRECIS_N_LANGUAGES; i++)
+    if (s->tokenizers[i] != NULL)
+      precis_tokenizer_share (s->tokenizers[i], words);
 }
 
 /* In auto mode, detects the language of @text's body and makes it the current one. */

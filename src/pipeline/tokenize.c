@@ -12,6 +12,13 @@
  * same way and gives the document's ids of those the document holds (the editor's title rule). Complexity:
  * O(n) with one hash look-up per word.
  *
+ * A PrecisWordCache (precis.h) shares what a folded form comes to (a stopword, or its stem) between
+ * tokenizers of several threads: on a form's first sight a tokenizer asks it before looking the form up
+ * among the stopwords and stemming it, and adds what it computed. Tokenizers of different languages or
+ * stopword lists use different shelves of it (a shelf per recipe: the language, then a digest of each
+ * list loaded), and ids stay each tokenizer's own, so sharing changes no result. One mutex guards the
+ * whole cache: it is taken on a form's first sight in a tokenizer, not per word.
+ *
  * libstemmer.h has no include guard and is included from this file only.
  */
 #include "config.h"
@@ -34,8 +41,13 @@ G_STATIC_ASSERT (MAX_WORD_BYTES <= 0xFF);
 #define CACHE_MAX_ENTRIES (1u << 20)
 /* English news has a content word every ~10 bytes; the token array starts from this. */
 #define TOKEN_BYTES_ESTIMATE 8
+/* The longest key a Cache holds (its length is kept in one byte). */
+#define STEM_KEY_MAX 0xFF
 /* Cache value of a stopword (other values are global stem id + 1). */
 #define CACHE_STOP G_MAXUINT
+/* A shelf of the shared word cache holding this many forms is emptied before the next is added, so
+ * that it stays within about 12 MB whatever the stream (the news sets have some 60,000 forms). */
+#define SHARED_MAX_FORMS (1u << 18)
 
 /* The surface-form cache: open addressing with linear probing. A slot holds the word's first
  * eight bytes (a shorter word's bytes with its length in the top byte), so a word of up to
@@ -56,6 +68,32 @@ typedef struct
   GString *arena;
 } Cache;
 
+/* What tokenizers with one recipe share: folded form -> CACHE_STOP, or the offset of its stem in
+ * stems (never 0: each stem follows a byte that holds its length, and ends with a NUL). */
+typedef struct
+{
+  gchar *recipe;
+  Cache forms;
+  GString *stems;
+} Shelf;
+
+/* Where a folded form goes in a shelf: its head and hash, computed once for the look-up and the
+ * addition. */
+typedef struct
+{
+  const gchar *folded;
+  gsize len;
+  guint64 head;
+  guint32 hash;
+} Form;
+
+/* Held in an atomic reference-counted box: each summariser that uses it holds a reference. */
+struct _PrecisWordCache
+{
+  GMutex mutex;       /* over everything below and in the shelves */
+  GPtrArray *shelves; /* of Shelf, owned */
+};
+
 struct _PrecisTokenizer
 {
   struct sb_stemmer *stemmer;
@@ -63,14 +101,21 @@ struct _PrecisTokenizer
    * (NULL otherwise): an ASCII word is the same bytes in both encodings and is stemmed the
    * same, in about three quarters of the UTF-8 stemmer's instructions (no character decoding). */
   struct sb_stemmer *ascii_stemmer;
-  GHashTable *stopwords; /* folded word -> itself */
-  Cache cache;           /* surface form -> CACHE_STOP or global id + 1 */
-  GHashTable *stems;     /* stem -> global id + 1 */
-  GPtrArray *stem_names; /* global id -> its stem (borrowed from the keys of stems) */
+  GHashTable *stopwords;   /* folded word -> itself */
+  Cache cache;             /* surface form -> CACHE_STOP or global id + 1 */
+  Cache stems;             /* stem of at most STEM_KEY_MAX bytes -> global id + 1 */
+  GHashTable *long_stems;  /* a longer stem -> global id + 1 (folding may lengthen a word) */
+  GStringChunk *stem_text; /* every stem once, NUL-terminated, never moved */
+  GPtrArray *stem_names;   /* global id -> its stem (in stem_text) */
   guint n_global;
   GArray *local_of_global; /* guint per global id */
   GArray *stamp;           /* guint per global id: the document that set local_of_global */
   guint generation;
+  /* The language's name, then the SHA-256 of the last recipe and of each stopword list loaded:
+   * tokenizers with the same recipe drop and stem every word alike. */
+  gchar *recipe;
+  PrecisWordCache *shared; /* borrowed, or NULL */
+  Shelf *shelf;            /* shared's shelf of the recipe; NULL without a stemmer */
 };
 
 /* Initial cache size (slots); it doubles when half full. */
@@ -83,6 +128,13 @@ cache_init (Cache *c)
   c->mask = CACHE_INITIAL_SLOTS - 1;
   c->n_used = 0;
   c->arena = g_string_sized_new (CACHE_INITIAL_SLOTS * 8);
+}
+
+static void
+cache_clear (Cache *c)
+{
+  g_free (c->slots);
+  g_string_free (c->arena, TRUE);
 }
 
 /* The first @n (below 8) of the eight bytes of @w, in memory order, the others zero. */
@@ -200,6 +252,160 @@ cache_insert (Cache *c, const gchar *word, gsize len, guint64 head, guint32 hash
   c->n_used++;
 }
 
+static void
+shelf_free (gpointer data)
+{
+  Shelf *shelf = data;
+  g_free (shelf->recipe);
+  cache_clear (&shelf->forms);
+  g_string_free (shelf->stems, TRUE);
+  g_free (shelf);
+}
+
+/* ThreadSanitizer does not see glib's GMutex (a futex on Linux): it is told what the lock orders. */
+#if defined(__has_feature)
+#if __has_feature(thread_sanitizer)
+#define PRECIS_TSAN 1
+#endif
+#endif
+#if defined(__SANITIZE_THREAD__) || defined(PRECIS_TSAN)
+void __tsan_acquire (void *addr);
+void __tsan_release (void *addr);
+#else
+#define __tsan_acquire(addr) ((void)(addr))
+#define __tsan_release(addr) ((void)(addr))
+#endif
+
+static void
+word_cache_lock (PrecisWordCache *words)
+{
+  g_mutex_lock (&words->mutex);
+  __tsan_acquire (words);
+}
+
+static void
+word_cache_unlock (PrecisWordCache *words)
+{
+  __tsan_release (words);
+  g_mutex_unlock (&words->mutex);
+}
+
+PrecisWordCache *
+precis_word_cache_new (void)
+{
+  PrecisWordCache *words = g_atomic_rc_box_new0 (PrecisWordCache);
+  g_mutex_init (&words->mutex);
+  words->shelves = g_ptr_array_new_with_free_func (shelf_free);
+  return words;
+}
+
+static void
+word_cache_clear (gpointer data)
+{
+  PrecisWordCache *words = data;
+  g_ptr_array_unref (words->shelves);
+  g_mutex_clear (&words->mutex);
+}
+
+void
+precis_word_cache_free (PrecisWordCache *words)
+{
+  if (words != NULL)
+    g_atomic_rc_box_release_full (words, word_cache_clear);
+}
+
+PrecisWordCache *
+precis_word_cache_ref (PrecisWordCache *words)
+{
+  return words != NULL ? g_atomic_rc_box_acquire (words) : NULL;
+}
+
+/* The shelf of @words for @recipe, made when it is new. */
+static Shelf *
+word_cache_shelf (PrecisWordCache *words, const gchar *recipe)
+{
+  word_cache_lock (words);
+  Shelf *shelf = NULL;
+  for (guint i = 0; i < words->shelves->len && shelf == NULL; i++)
+    if (strcmp (((Shelf *)words->shelves->pdata[i])->recipe, recipe) == 0)
+      shelf = words->shelves->pdata[i];
+  if (shelf == NULL)
+    {
+      shelf = g_new0 (Shelf, 1);
+      shelf->recipe = g_strdup (recipe);
+      cache_init (&shelf->forms);
+      shelf->stems = g_string_new ("");
+      g_ptr_array_add (words->shelves, shelf);
+    }
+  word_cache_unlock (words);
+  return shelf;
+}
+
+/* The form @folded (@len bytes, NUL-terminated) as a key of a shelf. */
+static Form
+form_of (const gchar *folded, gsize len)
+{
+  guint64 head = word_head (folded, len, len + 1);
+  return (Form){ folded, len, head, hash_word (head, folded, len, len + 1) };
+}
+
+/* What the shelf says of @f: FALSE when it has not got it; otherwise TRUE, with *stop set for a
+ * stopword, or its stem copied to @buf (of FOLD_BUFFER_BYTES + 1 bytes) and its length in
+ * *stem_len. */
+static gboolean
+shared_find (PrecisTokenizer *tok, const Form *f, gboolean *stop, gchar *buf, gsize *stem_len)
+{
+  word_cache_lock (tok->shared);
+  guint value = cache_find (&tok->shelf->forms, f->folded, f->len, f->len + 1, f->head, f->hash)->value;
+  *stop = value == CACHE_STOP;
+  if (value != 0 && !*stop)
+    {
+      const gchar *stem = tok->shelf->stems->str + value;
+      *stem_len = (guchar)stem[-1];
+      memcpy (buf, stem, *stem_len + 1);
+    }
+  word_cache_unlock (tok->shared);
+  return value != 0;
+}
+
+/* Adds what @f comes to: a stopword when @stem is NULL, else the @stem_len bytes at @stem (at
+ * most MAX_WORD_BYTES). Another tokenizer may have added it meanwhile: then nothing changes (it
+ * found the same). */
+static void
+shared_add (PrecisTokenizer *tok, const Form *f, const gchar *stem, gsize stem_len)
+{
+  Shelf *shelf = tok->shelf;
+  word_cache_lock (tok->shared);
+  if (cache_find (&shelf->forms, f->folded, f->len, f->len + 1, f->head, f->hash)->value == 0)
+    {
+      if (shelf->forms.n_used >= SHARED_MAX_FORMS)
+        {
+          cache_clear (&shelf->forms);
+          cache_init (&shelf->forms);
+          g_string_truncate (shelf->stems, 0);
+        }
+      guint value = CACHE_STOP;
+      if (stem != NULL)
+        {
+          g_string_append_c (shelf->stems, (gchar)stem_len);
+          value = (guint)shelf->stems->len;
+          g_string_append_len (shelf->stems, stem, (gssize)stem_len);
+          g_string_append_c (shelf->stems, '\0');
+        }
+      cache_insert (&shelf->forms, f->folded, f->len, f->head, f->hash, value);
+    }
+  word_cache_unlock (tok->shared);
+}
+
+void
+precis_tokenizer_share (PrecisTokenizer *tok, PrecisWordCache *words)
+{
+  tok->shared = words;
+  tok->shelf = words != NULL && tok->stemmer != NULL ? word_cache_shelf (words, tok->recipe) : NULL;
+}
+
+static void add_stopwords (PrecisTokenizer *tok, const gchar *list, gsize len, gboolean replace);
+
 PrecisTokenizer *
 precis_tokenizer_new (const PrecisLanguageInfo *language)
 {
@@ -217,7 +423,9 @@ precis_tokenizer_new (const PrecisLanguageInfo *language)
     tok->ascii_stemmer = sb_stemmer_new (language->name, "ISO_8859_1");
   tok->stopwords = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   cache_init (&tok->cache);
-  tok->stems = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  cache_init (&tok->stems);
+  tok->long_stems = g_hash_table_new (g_str_hash, g_str_equal);
+  tok->stem_text = g_string_chunk_new (CACHE_INITIAL_SLOTS * 8);
   tok->stem_names = g_ptr_array_new ();
   tok->local_of_global = g_array_new (FALSE, TRUE, sizeof (guint));
   tok->stamp = g_array_new (FALSE, TRUE, sizeof (guint));
@@ -230,9 +438,10 @@ precis_tokenizer_new (const PrecisLanguageInfo *language)
         {
           gsize len = 0;
           const gchar *bytes = g_bytes_get_data (data, &len);
-          precis_tokenizer_load_stopwords (tok, bytes, len, FALSE);
+          add_stopwords (tok, bytes, len, FALSE);
         }
     }
+  tok->recipe = g_strdup (language->name);
   return tok;
 }
 
@@ -246,12 +455,14 @@ precis_tokenizer_free (PrecisTokenizer *tok)
   if (tok->ascii_stemmer != NULL)
     sb_stemmer_delete (tok->ascii_stemmer);
   g_hash_table_unref (tok->stopwords);
-  g_free (tok->cache.slots);
-  g_string_free (tok->cache.arena, TRUE);
-  g_hash_table_unref (tok->stems);
+  cache_clear (&tok->cache);
+  cache_clear (&tok->stems);
+  g_hash_table_unref (tok->long_stems);
+  g_string_chunk_free (tok->stem_text);
   g_ptr_array_unref (tok->stem_names);
   g_array_unref (tok->local_of_global);
   g_array_unref (tok->stamp);
+  g_free (tok->recipe);
   g_free (tok);
 }
 
@@ -278,18 +489,20 @@ fold (const gchar *word, gsize len, gchar *buf, gsize buf_size, gboolean *ascii)
 static void
 clear_caches (PrecisTokenizer *tok)
 {
-  g_free (tok->cache.slots);
-  g_string_free (tok->cache.arena, TRUE);
+  cache_clear (&tok->cache);
   cache_init (&tok->cache);
   g_ptr_array_set_size (tok->stem_names, 0);
-  g_hash_table_remove_all (tok->stems);
+  cache_clear (&tok->stems);
+  cache_init (&tok->stems);
+  g_hash_table_remove_all (tok->long_stems);
+  g_string_chunk_clear (tok->stem_text);
   g_array_set_size (tok->local_of_global, 0);
   g_array_set_size (tok->stamp, 0);
   tok->n_global = 0;
 }
 
-void
-precis_tokenizer_load_stopwords (PrecisTokenizer *tok, const gchar *list, gsize len, gboolean replace)
+static void
+add_stopwords (PrecisTokenizer *tok, const gchar *list, gsize len, gboolean replace)
 {
   if (replace)
     g_hash_table_remove_all (tok->stopwords);
@@ -313,6 +526,20 @@ precis_tokenizer_load_stopwords (PrecisTokenizer *tok, const gchar *list, gsize 
             g_hash_table_add (tok->stopwords, folded);
         }
     }
+}
+
+void
+precis_tokenizer_load_stopwords (PrecisTokenizer *tok, const gchar *list, gsize len, gboolean replace)
+{
+  add_stopwords (tok, list, len, replace);
+  /* A new recipe, hence a new shelf of the shared cache. */
+  g_autoptr (GChecksum) sum = g_checksum_new (G_CHECKSUM_SHA256);
+  g_checksum_update (sum, (const guchar *)tok->recipe, (gssize)strlen (tok->recipe) + 1);
+  g_checksum_update (sum, (const guchar *)(replace ? "r" : "a"), 1);
+  g_checksum_update (sum, (const guchar *)list, (gssize)len);
+  g_free (tok->recipe);
+  tok->recipe = g_strdup (g_checksum_get_string (sum));
+  precis_tokenizer_share (tok, tok->shared);
 }
 
 gboolean
@@ -352,37 +579,71 @@ stem_of (PrecisTokenizer *tok, const gchar *folded, gsize len, gboolean ascii, g
   return (const gchar *)stem;
 }
 
+/* The global id + 1 of the stem @stem (@len bytes, NUL-terminated), a new one when it is new. */
+static guint
+stem_id (PrecisTokenizer *tok, const gchar *stem, gsize len)
+{
+  if (G_UNLIKELY (len > STEM_KEY_MAX))
+    {
+      guint id = GPOINTER_TO_UINT (g_hash_table_lookup (tok->long_stems, stem));
+      if (id == 0)
+        {
+          gchar *copy = g_string_chunk_insert_len (tok->stem_text, stem, (gssize)len);
+          id = ++tok->n_global;
+          g_ptr_array_add (tok->stem_names, copy);
+          g_hash_table_insert (tok->long_stems, copy, GUINT_TO_POINTER (id));
+        }
+      return id;
+    }
+  guint64 head = word_head (stem, len, len + 1);
+  guint32 hash = hash_word (head, stem, len, len + 1);
+  Slot *slot = cache_find (&tok->stems, stem, len, len + 1, head, hash);
+  if (slot->value != 0)
+    return slot->value;
+  guint id = ++tok->n_global;
+  g_ptr_array_add (tok->stem_names, g_string_chunk_insert_len (tok->stem_text, stem, (gssize)len));
+  cache_insert (&tok->stems, stem, len, head, hash, id);
+  return id;
+}
+
 /* The cache value of a word's folded form (ASCII when @ascii): CACHE_STOP for a stopword (or a
  * form that failed to fold), otherwise its stem's global id + 1, the stem being new or known. */
 static guint
 value_of_folded (PrecisTokenizer *tok, const gchar *folded, gboolean ascii)
 {
-  if (folded == NULL || g_hash_table_contains (tok->stopwords, folded))
+  if (folded == NULL)
     return CACHE_STOP;
-  const gchar *stem = folded;
-  gsize stem_len = 0;
-  if (tok->stemmer != NULL)
-    stem = stem_of (tok, folded, strlen (folded), ascii, &stem_len);
-  if (stem == NULL || tok->stemmer == NULL)
-    {
-      stem = folded;
-      stem_len = strlen (folded);
-    }
-  /* libstemmer reuses its buffer: the stem is copied at once, to the stack if it fits. */
+  gsize folded_len = strlen (folded);
   gchar buf[FOLD_BUFFER_BYTES + 1];
+  gboolean stop = FALSE, shared = tok->shelf != NULL && folded_len <= MAX_WORD_BYTES;
+  gsize stem_len = 0;
   g_autofree gchar *long_stem = NULL;
-  gchar *key = stem_len < sizeof buf ? buf : (long_stem = g_malloc (stem_len + 1));
-  memcpy (key, stem, stem_len);
-  key[stem_len] = '\0';
-  guint id = GPOINTER_TO_UINT (g_hash_table_lookup (tok->stems, key));
-  if (id == 0)
+  gchar *key = buf;
+  Form form = shared ? form_of (folded, folded_len) : (Form){ 0 };
+  if (!shared || !shared_find (tok, &form, &stop, buf, &stem_len))
     {
-      gchar *copy = long_stem != NULL ? g_steal_pointer (&long_stem) : g_strdup (key);
-      id = ++tok->n_global;
-      g_ptr_array_add (tok->stem_names, copy);
-      g_hash_table_insert (tok->stems, copy, GUINT_TO_POINTER (id));
+      stop = g_hash_table_contains (tok->stopwords, folded);
+      const gchar *stem = NULL;
+      if (!stop && tok->stemmer != NULL)
+        stem = stem_of (tok, folded, folded_len, ascii, &stem_len);
+      if (shared && (stop || (stem != NULL && stem_len <= MAX_WORD_BYTES)))
+        shared_add (tok, &form, stop ? NULL : stem, stem_len);
+      if (stem == NULL)
+        {
+          stem = folded;
+          stem_len = folded_len;
+        }
+      /* libstemmer reuses its buffer: the stem is copied at once, to the stack if it fits. */
+      if (!stop)
+        {
+          key = stem_len < sizeof buf ? buf : (long_stem = g_malloc (stem_len + 1));
+          memcpy (key, stem, stem_len);
+          key[stem_len] = '\0';
+        }
     }
-  return id;
+  if (stop)
+    return CACHE_STOP;
+  return stem_id (tok, key, stem_len);
 }
 
 /* The cache value of a surface form seen for the first time (folded, looked up among the

@@ -47,6 +47,12 @@ void precis_tokenizer_free (PrecisTokenizer *tokenizer);
 void precis_tokenizer_load_stopwords (PrecisTokenizer *tokenizer, const gchar *list, gsize len,
                                       gboolean replace);
 gboolean precis_tokenizer_is_stopword (PrecisTokenizer *tokenizer, const gchar *word, gssize len);
+/* Makes the tokenizer ask @words (NULL: none) on a word form's first sight, and add what it
+ * computes; borrowed: the caller keeps a reference while the tokenizer lives. Loading stopwords
+ * later moves the tokenizer to the shelf of its new list. */
+void precis_tokenizer_share (PrecisTokenizer *tokenizer, PrecisWordCache *words);
+/* Another reference to @words (NULL: none), released with precis_word_cache_free(). */
+PrecisWordCache *precis_word_cache_ref (PrecisWordCache *words);
 /* Tokenises the sentences; the caller clears the result with precis_tokens_clear(). */
 void precis_tokenizer_run (PrecisTokenizer *tokenizer, const gchar *text, const PrecisSpan *spans,
                            guint n_spans, PrecisTokens *out);
