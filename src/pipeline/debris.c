@@ -471,9 +471,15 @@ header_end (const gchar *text, gsize start, gsize end)
       if (p < end && text[p] == '\'' && p - w >= 2)
         p++; /* "OFFICIALS' PAY" */
       /* A header run into the sentence's first word, whose capital ends the run ("WHAT
-       * HAPPENEDThe plane ..."): two words are enough, the glue being evidence too. */
+       * HAPPENEDThe plane ..."): two words are enough, the glue being evidence too. A run that
+       * ends on an apostrophe or a hyphen ("DIRECTOR's VIEW", "BOARD-led") has no capital to
+       * start a sentence at: the whole is taken for the header. */
       if (p < end && g_ascii_islower (text[p]) && p - w >= 4 && text[p - 2] != '-' && n_words >= 1)
-        return n_letters + (guint)(p - 1 - w) >= HEADER_LETTERS ? p - 1 : 0;
+        {
+          if (n_letters + (guint)(p - 1 - w) < HEADER_LETTERS)
+            return 0;
+          return g_ascii_isupper (text[p - 1]) ? p - 1 : end;
+        }
       /* A word of two capitals or more; "A" inside a header ("INTERPOL A MAJOR ASSET"). */
       gboolean word = (p - w >= 2 || (p - w == 1 && text[w] == 'A' && n_words > 0))
                       && (p == end || text[p] == ' ' || text[p] == ':');
