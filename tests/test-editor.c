@@ -252,6 +252,22 @@ START_TEST (test_glued_debris)
       ck_assert_msg (g_ascii_isupper (second[0]), "cut inside a word: %s", second);
     }
 
+  /* A header of three words in double quotes is split off as one in single quotes is. */
+  const gchar *quoted[] = {
+    "The harbour board approved a new ferry timetable on Monday after a year of complaints.\n\n"
+    "'CREWS WORKED LATE'Union officials said the crews had worked through the night.\n\n"
+    "Crews will train on the new boats through May and June, the union said.\n",
+    "The harbour board approved a new ferry timetable on Monday after a year of complaints.\n\n"
+    "\"CREWS WORKED LATE\"Union officials said the crews had worked through the night.\n\n"
+    "Crews will train on the new boats through May and June, the union said.\n",
+  };
+  for (guint i = 0; i < G_N_ELEMENTS (quoted); i++)
+    {
+      g_autoptr (PrecisSummary) q = summarise_checking_furniture (s, quoted[i], "-F--");
+      ck_assert_str_eq (precis_summary_get_document_sentence (q, 2)->text,
+                        "Union officials said the crews had worked through the night.");
+    }
+
   /* A link's title in brackets run into the sentence it opens is split off; a bracket in prose,
    * with a space after it, is not. */
   const gchar *brackets
