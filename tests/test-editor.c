@@ -252,20 +252,31 @@ START_TEST (test_glued_debris)
       ck_assert_msg (g_ascii_isupper (second[0]), "cut inside a word: %s", second);
     }
 
-  /* A header of three words in double quotes is split off as one in single quotes is. */
-  const gchar *quoted[] = {
-    "The harbour board approved a new ferry timetable on Monday after a year of complaints.\n\n"
-    "'CREWS WORKED LATE'Union officials said the crews had worked through the night.\n\n"
-    "Crews will train on the new boats through May and June, the union said.\n",
-    "The harbour board approved a new ferry timetable on Monday after a year of complaints.\n\n"
-    "\"CREWS WORKED LATE\"Union officials said the crews had worked through the night.\n\n"
-    "Crews will train on the new boats through May and June, the union said.\n",
+  /* A header of three words in double quotes is split off as one in single quotes is; so is a
+   * header opening a sentence that has a label glued after its stop (the sentence between them
+   * stays). */
+  static const struct
+  {
+    const gchar *text, *flags, *sentence;
+  } split_off[] = {
+    { "The harbour board approved a new ferry timetable on Monday after a year of complaints.\n\n"
+      "'CREWS WORKED LATE'Union officials said the crews had worked through the night.\n\n"
+      "Crews will train on the new boats through May and June, the union said.\n",
+      "-F--", "Union officials said the crews had worked through the night." },
+    { "The harbour board approved a new ferry timetable on Monday after a year of complaints.\n\n"
+      "\"CREWS WORKED LATE\"Union officials said the crews had worked through the night.\n\n"
+      "Crews will train on the new boats through May and June, the union said.\n",
+      "-F--", "Union officials said the crews had worked through the night." },
+    { "The harbour board met on Monday to approve the new ferry timetable for the year.\n\n"
+      "HARBOUR BOARD MEETINGThe board approved the new timetable after a long debate.WATCH: Board "
+      "chair on the new fares\n\n"
+      "Crews will train on the new boats through May and June, the union said.\n",
+      "-F-F-", "The board approved the new timetable after a long debate." },
   };
-  for (guint i = 0; i < G_N_ELEMENTS (quoted); i++)
+  for (guint i = 0; i < G_N_ELEMENTS (split_off); i++)
     {
-      g_autoptr (PrecisSummary) q = summarise_checking_furniture (s, quoted[i], "-F--");
-      ck_assert_str_eq (precis_summary_get_document_sentence (q, 2)->text,
-                        "Union officials said the crews had worked through the night.");
+      g_autoptr (PrecisSummary) q = summarise_checking_furniture (s, split_off[i].text, split_off[i].flags);
+      ck_assert_str_eq (precis_summary_get_document_sentence (q, 2)->text, split_off[i].sentence);
     }
 
   /* A link's title in brackets run into the sentence it opens is split off; a bracket in prose,

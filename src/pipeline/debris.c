@@ -674,8 +674,15 @@ split_glued (const Debris *d, const gchar *text, GArray *spans)
           g_array_append_val (out, g_array_index (spans, PrecisSpan, i));
           continue;
         }
-      PrecisSpan first
-          = { sp.start, split ? glue : body, sp.paragraph, split ? sp.flags : PRECIS_SPAN_FURNITURE };
+      /* A header opening the sentence that debris was glued on after is split off it too. */
+      gsize lead = split ? after_header (d, text, sp.start, glue) : 0;
+      if (lead != 0)
+        {
+          PrecisSpan header = { sp.start, lead, sp.paragraph, PRECIS_SPAN_FURNITURE };
+          g_array_append_val (out, header);
+        }
+      PrecisSpan first = { lead != 0 ? lead : sp.start, split ? glue : body, sp.paragraph,
+                           split ? sp.flags : PRECIS_SPAN_FURNITURE };
       g_array_append_val (out, first);
       if (split)
         {
