@@ -234,6 +234,51 @@ START_TEST (test_glued_debris)
         "Crews will train on the new boats through May and June, the union said.\n";
   g_autoptr (PrecisSummary) h = summarise_checking_furniture (s, headers, "-FFF--");
 
+  /* Capitals run into a possessive or a hyphenated word ("BOARD's", "BOARD-led") end no header
+   * that a sentence could be split off: no sentence starts at the apostrophe or the hyphen. */
+  const gchar *possessive[] = {
+    "The harbour board approved a new ferry timetable on Monday after a year of complaints.\n\n"
+    "NEW HARBOUR BOARD's plan for the ferries won the support of most residents.\n\n"
+    "Crews will train on the new boats through May and June, the union said.\n",
+    "The harbour board approved a new ferry timetable on Monday after a year of complaints.\n\n"
+    "HARBOUR BOARD-led talks with the ferry crews ended without a deal on Monday night.\n\n"
+    "Crews will train on the new boats through May and June, the union said.\n",
+  };
+  for (guint i = 0; i < G_N_ELEMENTS (possessive); i++)
+    {
+      g_autoptr (PrecisSummary) p = precis_summarizer_run (s, possessive[i], -1, NULL);
+      ck_assert_uint_eq (precis_summary_get_n_document_sentences (p), 3);
+      const gchar *second = precis_summary_get_document_sentence (p, 1)->text;
+      ck_assert_msg (g_ascii_isupper (second[0]), "cut inside a word: %s", second);
+    }
+
+  /* A header of three words in double quotes is split off as one in single quotes is; so is a
+   * header opening a sentence that has a label glued after its stop (the sentence between them
+   * stays). */
+  static const struct
+  {
+    const gchar *text, *flags, *sentence;
+  } split_off[] = {
+    { "The harbour board approved a new ferry timetable on Monday after a year of complaints.\n\n"
+      "'CREWS WORKED LATE'Union officials said the crews had worked through the night.\n\n"
+      "Crews will train on the new boats through May and June, the union said.\n",
+      "-F--", "Union officials said the crews had worked through the night." },
+    { "The harbour board approved a new ferry timetable on Monday after a year of complaints.\n\n"
+      "\"CREWS WORKED LATE\"Union officials said the crews had worked through the night.\n\n"
+      "Crews will train on the new boats through May and June, the union said.\n",
+      "-F--", "Union officials said the crews had worked through the night." },
+    { "The harbour board met on Monday to approve the new ferry timetable for the year.\n\n"
+      "HARBOUR BOARD MEETINGThe board approved the new timetable after a long debate.WATCH: Board "
+      "chair on the new fares\n\n"
+      "Crews will train on the new boats through May and June, the union said.\n",
+      "-F-F-", "The board approved the new timetable after a long debate." },
+  };
+  for (guint i = 0; i < G_N_ELEMENTS (split_off); i++)
+    {
+      g_autoptr (PrecisSummary) q = summarise_checking_furniture (s, split_off[i].text, split_off[i].flags);
+      ck_assert_str_eq (precis_summary_get_document_sentence (q, 2)->text, split_off[i].sentence);
+    }
+
   /* A link's title in brackets run into the sentence it opens is split off; a bracket in prose,
    * with a space after it, is not. */
   const gchar *brackets

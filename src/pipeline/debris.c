@@ -443,12 +443,14 @@ glued_at (const gchar *text, gsize start, gsize end, gsize p, const PrecisSegmen
  * capital letters only (a hyphen may join them: "TIP-OFF"), HEADER_LETTERS letters or more,
  * then any more such words; or two such words or more whose last runs into the sentence's
  * first ("TIP-OFF RECEIVEDSecurity forces ...": the sentence starts at the capital that ends
- * the run). The result is @end when nothing but capitals follows (a shouted line). */
+ * the run). A header in quotes ends after its closing quotation mark. The result is @end when
+ * nothing but capitals follows (a shouted line), or when what follows opens no sentence. */
 static gsize
 header_end (const gchar *text, gsize start, gsize end)
 {
   guint n_words = 0, n_letters = 0;
   gsize p = start;
+  gchar quote = 0;
   if (p < end && (text[p] == '\'' || text[p] == '"'))
     {
       /* A header in quotes is glued to the sentence after it ("'NAXALS HAD INFORMED THE
@@ -460,6 +462,7 @@ header_end (const gchar *text, gsize start, gsize end)
       for (const gchar *c = text + p + 1; c < close; c++)
         if (g_ascii_islower (*c))
           return 0;
+      quote = text[p];
       p++;
       end = (gsize)(close - text) + 1;
     }
@@ -468,12 +471,19 @@ header_end (const gchar *text, gsize start, gsize end)
       gsize w = p;
       while (p < end && ((text[p] >= 'A' && text[p] <= 'Z') || (text[p] == '-' && p > w)))
         p++;
-      if (p < end && text[p] == '\'' && p - w >= 2)
-        p++; /* "OFFICIALS' PAY" */
+      /* "OFFICIALS' PAY"; the quotation mark that closes a header in quotes ends its last word. */
+      if (p < end && (text[p] == '\'' || (quote != 0 && text[p] == quote && p + 1 == end)) && p - w >= 2)
+        p++;
       /* A header run into the sentence's first word, whose capital ends the run ("WHAT
-       * HAPPENEDThe plane ..."): two words are enough, the glue being evidence too. */
+       * HAPPENEDThe plane ..."): two words are enough, the glue being evidence too. A run that
+       * ends on an apostrophe or a hyphen ("DIRECTOR's VIEW", "BOARD-led") has no capital to
+       * start a sentence at: the whole is taken for the header. */
       if (p < end && g_ascii_islower (text[p]) && p - w >= 4 && text[p - 2] != '-' && n_words >= 1)
-        return n_letters + (guint)(p - 1 - w) >= HEADER_LETTERS ? p - 1 : 0;
+        {
+          if (n_letters + (guint)(p - 1 - w) < HEADER_LETTERS)
+            return 0;
+          return g_ascii_isupper (text[p - 1]) ? p - 1 : end;
+        }
       /* A word of two capitals or more; "A" inside a header ("INTERPOL A MAJOR ASSET"). */
       gboolean word = (p - w >= 2 || (p - w == 1 && text[w] == 'A' && n_words > 0))
                       && (p == end || text[p] == ' ' || text[p] == ':');
@@ -664,8 +674,15 @@ split_glued (const Debris *d, const gchar *text, GArray *spans)
           g_array_append_val (out, g_array_index (spans, PrecisSpan, i));
           continue;
         }
-      PrecisSpan first
-          = { sp.start, split ? glue : body, sp.paragraph, split ? sp.flags : PRECIS_SPAN_FURNITURE };
+      /* A header opening the sentence that debris was glued on after is split off it too. */
+      gsize lead = split ? after_header (d, text, sp.start, glue) : 0;
+      if (lead != 0)
+        {
+          PrecisSpan header = { sp.start, lead, sp.paragraph, PRECIS_SPAN_FURNITURE };
+          g_array_append_val (out, header);
+        }
+      PrecisSpan first = { lead != 0 ? lead : sp.start, split ? glue : body, sp.paragraph,
+                           split ? sp.flags : PRECIS_SPAN_FURNITURE };
       g_array_append_val (out, first);
       if (split)
         {
