@@ -3,7 +3,8 @@
 
 Summaries (per system: share of the summaries that ...):
   lede      contain the lede: the first sentence `precis segment` finds (the title line it
-            detects is not a sentence).
+            detects is not a sentence) that ends as a sentence does and is no furniture line
+            (below): a header or photo caption split off the lede it was run into is passed over.
   dangling  have a dangling opener: a chosen sentence whose previous sentence in the
             document (passing over a sentence all in brackets or all in capitals: furniture
             split off) is not chosen (and that is not the document's first) and that opens on
@@ -214,6 +215,17 @@ def name_opener(sentence, introduced, earlier_doc):
 def furniture_line(sentence):
     t = sentence.strip()
     return bool(t) and ((t[0] in "([" and t[-1] in ")]") or not any(c.islower() for c in t))
+
+
+def lede_index(sentences):
+    """The lede's index: the first sentence that is no furniture line and ends as a sentence
+    does (passing over a header or a photo caption that precis split off the lede it was run
+    into: it has no full stop), or 0 when none does."""
+    for i, s in enumerate(sentences[:3]):
+        t = s.strip()
+        if t and not furniture_line(t) and re.search(r"[.!?\u2026][\"'\u201d\u2019)\]]*$", t):
+            return i
+    return 0
 
 
 def dangling(chosen, sentences):
@@ -429,9 +441,10 @@ def main():
                     mismatch += 1
                 chosen = [x["index"] for x in o.get("sentences", []) if x["index"] < len(sents)]
                 n += 1
-                lede += 0 in chosen
-                if 0 not in chosen and sents:
-                    show("lede", r, sents[0])
+                first = lede_index(sents)
+                lede += first in chosen
+                if first not in chosen and sents:
+                    show("lede", r, sents[first])
                 dg = dangling(chosen, sents)
                 if dg:
                     dang += 1

@@ -399,10 +399,47 @@ ends_in_credit (const Debris *d, const gchar *s, gsize len)
   return is_credit_word (d, s + ws, we - ws);
 }
 
+/* Whether "A" between the words @prev and @next opens a sentence ("... his pension pot A
+ * respected bank manager ...") rather than naming a grade, a group or a list ("grade A
+ * student", "category A prisoner", "an A certificate", "section 354 A of"): the word before is
+ * no number and names no such scale, the word after is a word of three letters or more that is
+ * no grade's noun. */
+static gboolean
+letter_a_opens (const gchar *prev, gsize prev_len, const gchar *next, gsize next_len)
+{
+  static const gchar *const scales[]
+      = { "category", "class", "grade", "group", "images", "plan", "section", "type", "vitamin", NULL };
+  static const gchar *const grades[]
+      = { "certificate", "grade", "grades", "level", "levels", "list", "side", "team", "teams", NULL };
+  if (next_len < 3 || g_ascii_isdigit (prev[0]) || g_ascii_isdigit (next[0]))
+    return FALSE;
+  for (guint k = 0; scales[k] != NULL; k++)
+    if (strlen (scales[k]) == prev_len && g_ascii_strncasecmp (prev, scales[k], prev_len) == 0)
+      return FALSE;
+  for (guint k = 0; grades[k] != NULL; k++)
+    if (strlen (grades[k]) == next_len && g_ascii_strncasecmp (next, grades[k], next_len) == 0)
+      return FALSE;
+  return TRUE;
+}
+
+/* Whether the word w[0, len) is a determiner or a pronoun that opens a sentence ("The", "An",
+ * "His", "They", "In"), in English. */
+static gboolean
+strong_opener (const gchar *w, gsize len)
+{
+  static const gchar *const openers[]
+      = { "A", "An", "He", "Her", "His", "In", "Its", "She", "The", "Their", "There", "They", "This", NULL };
+  for (guint k = 0; openers[k] != NULL; k++)
+    if (strlen (openers[k]) == len && memcmp (w, openers[k], len) == 0)
+      return TRUE;
+  return FALSE;
+}
+
 /* A caption glued to a sentence at the space @p, with no full stop between: "... higher than a
  * colleague The cost of divorce ..." (a lower-case word that is not a stopword, then a
- * capitalised sentence starter and a lower-case word), or "... on Friday 'I'd be over the
- * moon ..." (a capitalised word, then a quotation that opens on a capital). */
+ * capitalised sentence starter and a lower-case word), "... with Margaret Thatcher The
+ * document ..." (a name, then a determiner or a pronoun: strong_opener), or "... on Friday
+ * 'I'd be over the moon ..." (a capitalised word, then a quotation that opens on a capital). */
 static gboolean
 glued_at (const gchar *text, gsize start, gsize end, gsize p, const PrecisSegmenter *seg,
           PrecisTokenizer *tokenizer)
@@ -421,19 +458,28 @@ glued_at (const gchar *text, gsize start, gsize end, gsize p, const PrecisSegmen
   while (pws > start && !precis_is_ascii_space (text[pws - 1]))
     pws--;
   gboolean prev_upper = precis_is_upper_at (text + pws);
-  if ((capital && prev_upper && !quote) || (quote && !prev_upper) || !precis_word_at (text, pws, p, &ws, &we)
-      || ws != pws || we != p)
+  if ((quote && !prev_upper) || !precis_word_at (text, pws, p, &ws, &we) || ws != pws || we != p)
     return FALSE;
   gsize pos = p + 1, tok_end = pos;
   while (tok_end < end && !precis_is_ascii_space (text[tok_end]))
     tok_end++;
-  if (capital && !prev_upper && tok_end - pos <= 12 && precis_word_at (text, pos, tok_end, &ws, &we)
-      && we == tok_end && we - ws >= 2 && precis_segmenter_is_starter (seg, text + ws, we - ws))
+  gboolean letter_a = tok_end == pos + 1 && text[pos] == 'A';
+  if (capital && tok_end - pos <= 12 && precis_word_at (text, pos, tok_end, &ws, &we) && we == tok_end
+      && (we - ws >= 2 || letter_a) && precis_segmenter_is_starter (seg, text + ws, we - ws))
     {
+      /* After a capitalised word only a determiner or a pronoun opens the sentence: a name runs
+       * on into other starters ("Formula One", "India Today", "the Carry On films"). After one
+       * the sentence may open on a number ("... her face An 86-year-old nun ..."). */
+      gboolean strong = strong_opener (text + ws, we - ws);
+      if (prev_upper && !strong)
+        return FALSE;
       gsize after = precis_next_token (text, pos, end), aws = 0, awe = 0;
-      if (after < end && precis_word_at (text, after, end, &aws, &awe) && precis_is_lower_at (text + aws)
-          && !precis_tokenizer_is_stopword (tokenizer, text + pws, (gssize)(p - pws)))
+      if (after < end && precis_word_at (text, after, end, &aws, &awe)
+          && (precis_is_lower_at (text + aws) || (strong && g_ascii_isdigit (text[aws])))
+          && !precis_tokenizer_is_stopword (tokenizer, text + pws, (gssize)(p - pws))
+          && (!letter_a || letter_a_opens (text + pws, p - pws, text + aws, awe - aws)))
         return TRUE;
+      return FALSE;
     }
   return quote && prev_upper && pos + 3 < tok_end && precis_is_upper_at (g_utf8_next_char (text + pos));
 }
@@ -564,11 +610,11 @@ glued_after_stop (const Debris *d, const gchar *text, gsize start, gsize end)
   return bang != 0 ? bang : dot;
 }
 
-/* Whether the sentence text[start, end) is debris: a header in capitals, a phrase of [anywhere]
- * at the start of a token, or a caption glued on. One pass from space to space. */
+/* Whether the sentence text[start, end) is debris: a header in capitals, or a phrase of
+ * [anywhere] or a label at the start of a token. One pass from space to space. (A caption glued
+ * on is split off before: split_captions.) */
 static gboolean
-is_debris (const Debris *d, const gchar *text, gsize start, gsize end, const PrecisSegmenter *seg,
-           PrecisTokenizer *tokenizer)
+is_debris (const Debris *d, const gchar *text, gsize start, gsize end)
 {
   if (opens_on_header (text, start, end) || label_at (d, text + start, end - start))
     return TRUE;
@@ -584,12 +630,76 @@ is_debris (const Debris *d, const gchar *text, gsize start, gsize end, const Pre
         return TRUE;
       if (q == end)
         break;
-      if (q > start && q + 2 < end && (d->glue[(guchar)text[q - 1]] & GLUE_BEFORE)
-          && (d->glue[(guchar)text[q + 1]] & GLUE_AFTER) && glued_at (text, start, end, q, seg, tokenizer))
-        return TRUE;
       p = q + 1;
     }
   return FALSE;
+}
+
+/* The first space in text[from, end) where a caption is glued on (glued_at), or 0. */
+static gsize
+caption_glue (const Debris *d, const gchar *text, gsize start, gsize end, const PrecisSegmenter *seg,
+              PrecisTokenizer *tokenizer)
+{
+  for (gsize q = precis_find_byte (text, start, end, ' '); q + 2 < end;
+       q = precis_find_byte (text, q + 1, end, ' '))
+    if (q > start && (d->glue[(guchar)text[q - 1]] & GLUE_BEFORE)
+        && (d->glue[(guchar)text[q + 1]] & GLUE_AFTER) && glued_at (text, start, end, q, seg, tokenizer))
+      return q;
+  return 0;
+}
+
+/* A caption glued to the sentence it stands above, with no full stop between ("Guilty: Ann
+ * Example, 56, will pay back the money out of her pension pot A respected bank manager who
+ * ..."): the caption becomes a sentence of its own, flagged, and the sentence after it is kept
+ * (a scraped lede with its photo's caption run into it is still the lede), as is a dateline
+ * run into its lede ("New Delhi A coach of the Delhi Metro caught fire ..."). When the part
+ * after has fewer than GLUED_MIN_WORDS words, or is a quotation ("... on Friday 'I'd be over
+ * the moon ..."), the whole is flagged. */
+static void
+split_captions (const Debris *d, const gchar *text, GArray *spans, const PrecisSegmenter *seg,
+                PrecisTokenizer *tokenizer)
+{
+  GArray *out = NULL;
+  for (guint i = 0; i < spans->len; i++)
+    {
+      PrecisSpan sp = g_array_index (spans, PrecisSpan, i);
+      gsize q = (sp.flags & PRECIS_SPAN_FURNITURE) == 0
+                    ? caption_glue (d, text, sp.start, sp.end, seg, tokenizer)
+                    : 0;
+      if (q == 0)
+        {
+          if (out != NULL)
+            g_array_append_val (out, sp);
+          continue;
+        }
+      if (out == NULL)
+        {
+          out = g_array_sized_new (FALSE, FALSE, sizeof (PrecisSpan), spans->len + 16);
+          g_array_append_vals (out, spans->data, i);
+        }
+      /* Each caption split off in turn; what is left after the last is the sentence. */
+      gsize start = sp.start;
+      while (q != 0)
+        {
+          if (!g_ascii_isupper (text[q + 1])
+              || precis_count_words (text + q + 1, sp.end - q - 1, GLUED_MIN_WORDS) < GLUED_MIN_WORDS)
+            {
+              sp.flags |= PRECIS_SPAN_FURNITURE;
+              break;
+            }
+          PrecisSpan caption = { start, q, sp.paragraph, PRECIS_SPAN_FURNITURE };
+          g_array_append_val (out, caption);
+          start = q + 1;
+          q = caption_glue (d, text, start, sp.end, seg, tokenizer);
+        }
+      PrecisSpan rest = { start, sp.end, sp.paragraph, sp.flags };
+      g_array_append_val (out, rest);
+    }
+  if (out == NULL)
+    return;
+  g_array_set_size (spans, 0);
+  g_array_append_vals (spans, out->data, out->len);
+  g_array_unref (out);
 }
 
 /* Where a header in capitals opening text[start, end) gives way to a sentence of its own
@@ -721,6 +831,7 @@ precis_debris_mark (const gchar *text, GArray *spans, const PrecisSegmenter *seg
 {
   const Debris *d = debris_get ();
   split_glued (d, text, spans);
+  split_captions (d, text, spans, seg, tokenizer);
   guint n = spans->len;
   PrecisSpan *sp = (PrecisSpan *)(gpointer)spans->data;
   gboolean paragraphs = n > 0 && sp[n - 1].paragraph > sp[0].paragraph;
@@ -728,8 +839,7 @@ precis_debris_mark (const gchar *text, GArray *spans, const PrecisSegmenter *seg
     {
       const gchar *s = text + sp[i].start;
       gsize len = sp[i].end - sp[i].start;
-      if ((sp[i].flags & PRECIS_SPAN_FURNITURE) == 0
-          && is_debris (d, text, sp[i].start, sp[i].end, seg, tokenizer))
+      if ((sp[i].flags & PRECIS_SPAN_FURNITURE) == 0 && is_debris (d, text, sp[i].start, sp[i].end))
         sp[i].flags |= PRECIS_SPAN_FURNITURE;
       gboolean last = i + 1 == n || sp[i + 1].paragraph != sp[i].paragraph;
       if (!paragraphs || !last)
