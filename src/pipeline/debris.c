@@ -635,7 +635,27 @@ is_debris (const Debris *d, const gchar *text, gsize start, gsize end)
   return FALSE;
 }
 
-/* The first space in text[from, end) where a caption is glued on (glued_at), or 0. */
+/* The spans' copy that a split starts: the first @i spans, room for more. */
+static GArray *
+spans_before (GArray *spans, guint i)
+{
+  GArray *out = g_array_sized_new (FALSE, FALSE, sizeof (PrecisSpan), spans->len + 16);
+  g_array_append_vals (out, spans->data, i);
+  return out;
+}
+
+/* The spans become @out's (when a split made one), which is freed. */
+static void
+replace_spans (GArray *spans, GArray *out)
+{
+  if (out == NULL)
+    return;
+  g_array_set_size (spans, 0);
+  g_array_append_vals (spans, out->data, out->len);
+  g_array_unref (out);
+}
+
+/* The first space in text[start, end) where a caption is glued on (glued_at), or 0. */
 static gsize
 caption_glue (const Debris *d, const gchar *text, gsize start, gsize end, const PrecisSegmenter *seg,
               PrecisTokenizer *tokenizer)
@@ -673,10 +693,7 @@ split_captions (const Debris *d, const gchar *text, GArray *spans, const PrecisS
           continue;
         }
       if (out == NULL)
-        {
-          out = g_array_sized_new (FALSE, FALSE, sizeof (PrecisSpan), spans->len + 16);
-          g_array_append_vals (out, spans->data, i);
-        }
+        out = spans_before (spans, i);
       /* Each caption split off in turn; what is left after the last is the sentence. */
       gsize start = sp.start;
       while (q != 0)
@@ -695,11 +712,7 @@ split_captions (const Debris *d, const gchar *text, GArray *spans, const PrecisS
       PrecisSpan rest = { start, sp.end, sp.paragraph, sp.flags };
       g_array_append_val (out, rest);
     }
-  if (out == NULL)
-    return;
-  g_array_set_size (spans, 0);
-  g_array_append_vals (spans, out->data, out->len);
-  g_array_unref (out);
+  replace_spans (spans, out);
 }
 
 /* Where a header in capitals opening text[start, end) gives way to a sentence of its own
@@ -773,10 +786,7 @@ split_glued (const Debris *d, const gchar *text, GArray *spans)
       if (body == 0 && open && glue == 0)
         body = after_bracketed_link (text, sp.start, sp.end);
       if ((split || body != 0) && out == NULL)
-        {
-          out = g_array_sized_new (FALSE, FALSE, sizeof (PrecisSpan), spans->len + 16);
-          g_array_append_vals (out, spans->data, i);
-        }
+        out = spans_before (spans, i);
       if (out == NULL)
         continue;
       if (!split && body == 0)
@@ -805,11 +815,7 @@ split_glued (const Debris *d, const gchar *text, GArray *spans)
           g_array_append_val (out, sentence);
         }
     }
-  if (out == NULL)
-    return;
-  g_array_set_size (spans, 0);
-  g_array_append_vals (spans, out->data, out->len);
-  g_array_unref (out);
+  replace_spans (spans, out);
 }
 
 /* Whether text[start, end), a paragraph, is an editor's insert written in square brackets
