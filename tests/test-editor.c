@@ -146,9 +146,10 @@ sentences_marked (const gchar *text)
 
 /* A photo caption or a dateline run into the sentence below it with no full stop is split off
  * it, flagged, and the sentence kept: after "A" and "An" too (a number may follow an article),
- * and after a name when a determiner follows. "A" that names a grade or a group, a name run
- * into another starter ("Formula One") split nothing; a sentence too short after the caption
- * is flagged whole. */
+ * and after a name when a determiner follows. "A" or a name before a determiner inside the
+ * text is a missing full stop: both parts kept. "A" that names a grade or a group, a name run
+ * into another starter ("Formula One") split nothing; a sentence too short after the caption,
+ * or one that opens on a starter that is no determiner or pronoun ("And"), is flagged whole. */
 START_TEST (test_caption_glued_to_sentence)
 {
   static const struct
@@ -179,6 +180,22 @@ START_TEST (test_caption_glued_to_sentence)
       "#Port Example | A ferry ran aground off the harbour wall on Sunday. | Nobody was hurt." },
     { "Fans cheered on the team all day The match ended. It rained.",
       "#Fans cheered on the team all day The match ended. | It rained." },
+    { "The club met on Monday. The death of the old coach shocked the club fraternity A larger than "
+      "life figure, he had coached the side for years. He was 70.",
+      "The club met on Monday. | The death of the old coach shocked the club fraternity | A larger than "
+      "life figure, he had coached the side for years. | He was 70." },
+    { "The club met on Monday. Fans cheered the players on the long road home The mayor greeted "
+      "the team at the town hall. It rained.",
+      "The club met on Monday. | #Fans cheered the players on the long road home | The mayor greeted "
+      "the team at the town hall. | It rained." },
+    { "The club met on Monday. The players left the ground in a hurry And they did not speak to "
+      "anyone at all. It rained.",
+      "The club met on Monday. | #The players left the ground in a hurry And they did not speak to "
+      "anyone at all. | It rained." },
+    { "Singer Brian 'Head' Welch told a radio station that his bandmates respected his choice. He "
+      "left.",
+      "Singer Brian 'Head' Welch told a radio station that his bandmates respected his choice. | He "
+      "left." },
     { "He won the race in Formula One motor racing last year. She did not.",
       "He won the race in Formula One motor racing last year. | She did not." },
   };

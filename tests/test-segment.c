@@ -92,6 +92,10 @@ static const Case english_cases[] = {
   { "He paid Rs. 200 for it.", { "He paid Rs. 200 for it." } },
   /* a glued capital standing alone; an inline lettered list after a full stop */
   { "Hello world.I know it.", { "Hello world.", "I know it." } },
+  { "The end.A new day began.", { "The end.", "A new day began." } },
+  /* another capital alone after a glued full stop names a variant */
+  { "The Zafi.D virus spread. The Netsky.P worm did not.",
+    { "The Zafi.D virus spread.", "The Netsky.P worm did not." } },
   { "It is Mark. a. one thing b. another", { "It is Mark.", "a. one thing", "b. another" } },
   /* an inline list with bracketed letters; footnote numbers glued after the full stop */
   { "(a) Buy milk. (b) Buy bread.", { "(a) Buy milk.", "(b) Buy bread." } },

@@ -39,6 +39,9 @@
 /* A sentence with debris glued after its full stop is split there when it has at least this
  * many words before it; a shorter one is flagged whole. */
 #define GLUED_MIN_WORDS 4
+/* A nickname in quotation marks inside a name ("Brian 'Head' Welch") has at most this many
+ * bytes. */
+#define NICKNAME_MAX_BYTES 24
 /* A link's title in brackets run into a sentence's start has at most this many bytes. */
 #define LINK_TITLE_BYTES 240
 
@@ -435,53 +438,96 @@ strong_opener (const gchar *w, gsize len)
   return FALSE;
 }
 
+/* Whether the quotation opening at @pos is a nickname inside a name ("Brian 'Head' Welch",
+ * "Dwayne 'The Rock' Johnson"): it closes within NICKNAME_MAX_BYTES, before a space and a
+ * capitalised word. */
+static gboolean
+is_nickname (const gchar *text, gsize pos, gsize end)
+{
+  gsize open_len = (guchar)text[pos] == 0xE2 ? 3 : 1;
+  gsize limit = MIN (end, pos + open_len + NICKNAME_MAX_BYTES);
+  for (gsize k = pos + open_len; k + 2 < limit; k++)
+    {
+      gsize close_len = text[k] == '\'' ? 1
+                        : ((guchar)text[k] == 0xE2 && (guchar)text[k + 1] == 0x80
+                           && ((guchar)text[k + 2] == 0x99 || (guchar)text[k + 2] == 0x9D))
+                            ? 3
+                            : 0;
+      if (close_len == 0)
+        continue;
+      /* An apostrophe inside a word ("I'd") closes nothing. */
+      if (close_len == 1 && k + 1 < end && g_ascii_isalpha (text[k + 1]))
+        continue;
+      gsize after = k + close_len;
+      return after + 1 < end && text[after] == ' ' && g_ascii_isupper (text[after + 1]);
+    }
+  return FALSE;
+}
+
+/* What is glued at a space: nothing, debris that takes the whole sentence with it, a caption
+ * before a sentence, or a caption before a sentence only at the text's opening (elsewhere a
+ * missing full stop: "... shocked the fraternity A larger than life character, he ..."). */
+typedef enum
+{
+  GLUED_NONE,
+  GLUED_WHOLE,
+  GLUED_CAPTION,
+  GLUED_OPENING_CAPTION,
+} Glued;
+
 /* A caption glued to a sentence at the space @p, with no full stop between: "... higher than a
  * colleague The cost of divorce ..." (a lower-case word that is not a stopword, then a
- * capitalised sentence starter and a lower-case word), "... with Margaret Thatcher The
- * document ..." (a name, then a determiner or a pronoun: strong_opener), or "... on Friday
- * 'I'd be over the moon ..." (a capitalised word, then a quotation that opens on a capital). */
-static gboolean
+ * capitalised sentence starter and a lower-case word), "... out of his pension pot A respected
+ * bank manager ..." and "... with Margaret Thatcher The document ..." (a determiner or a
+ * pronoun after "A" or a name: weaker evidence, GLUED_OPENING_CAPTION), or "... on Friday 'I'd
+ * be over the moon ..." (a capitalised word, then a quotation that opens on a capital). Only a
+ * determiner or a pronoun surely opens a sentence ("... the board And they ...", "... one day
+ * One day ..." may be cut anywhere): after another starter the whole is debris. */
+static Glued
 glued_at (const gchar *text, gsize start, gsize end, gsize p, const PrecisSegmenter *seg,
           PrecisTokenizer *tokenizer)
 {
   if (!(g_ascii_islower (text[p - 1]) || g_ascii_isdigit (text[p - 1])))
-    return FALSE;
+    return GLUED_NONE;
   guchar next = (guchar)text[p + 1];
   gboolean capital = next >= 'A' && next <= 'Z';
   gboolean quote = next == '\''
                    || (next == 0xE2 && p + 4 < end && (guchar)text[p + 2] == 0x80
                        && ((guchar)text[p + 3] == 0x98 || (guchar)text[p + 3] == 0x9C));
   if (!capital && !quote)
-    return FALSE;
+    return GLUED_NONE;
   /* The word before: bare (letters and digits, nothing glued to it). */
   gsize pws = p, ws = 0, we = 0;
   while (pws > start && !precis_is_ascii_space (text[pws - 1]))
     pws--;
   gboolean prev_upper = precis_is_upper_at (text + pws);
   if ((quote && !prev_upper) || !precis_word_at (text, pws, p, &ws, &we) || ws != pws || we != p)
-    return FALSE;
+    return GLUED_NONE;
   gsize pos = p + 1, tok_end = pos;
   while (tok_end < end && !precis_is_ascii_space (text[tok_end]))
     tok_end++;
+  if (quote)
+    return pos + 3 < tok_end && precis_is_upper_at (g_utf8_next_char (text + pos))
+                   && !is_nickname (text, pos, end)
+               ? GLUED_WHOLE
+               : GLUED_NONE;
   gboolean letter_a = tok_end == pos + 1 && text[pos] == 'A';
-  if (capital && tok_end - pos <= 12 && precis_word_at (text, pos, tok_end, &ws, &we) && we == tok_end
-      && (we - ws >= 2 || letter_a) && precis_segmenter_is_starter (seg, text + ws, we - ws))
-    {
-      /* After a capitalised word only a determiner or a pronoun opens the sentence: a name runs
-       * on into other starters ("Formula One", "India Today", "the Carry On films"). After one
-       * the sentence may open on a number ("... her face An 86-year-old nun ..."). */
-      gboolean strong = strong_opener (text + ws, we - ws);
-      if (prev_upper && !strong)
-        return FALSE;
-      gsize after = precis_next_token (text, pos, end), aws = 0, awe = 0;
-      if (after < end && precis_word_at (text, after, end, &aws, &awe)
-          && (precis_is_lower_at (text + aws) || (strong && g_ascii_isdigit (text[aws])))
-          && !precis_tokenizer_is_stopword (tokenizer, text + pws, (gssize)(p - pws))
-          && (!letter_a || letter_a_opens (text + pws, p - pws, text + aws, awe - aws)))
-        return TRUE;
-      return FALSE;
-    }
-  return quote && prev_upper && pos + 3 < tok_end && precis_is_upper_at (g_utf8_next_char (text + pos));
+  if (tok_end - pos > 12 || !precis_word_at (text, pos, tok_end, &ws, &we) || we != tok_end
+      || !(we - ws >= 2 || letter_a) || !precis_segmenter_is_starter (seg, text + ws, we - ws))
+    return GLUED_NONE;
+  /* After a capitalised word only a determiner or a pronoun opens the sentence: a name runs on
+   * into other starters ("Formula One", "India Today", "the Carry On films"). After one the
+   * sentence may open on a number ("... her face An 86-year-old nun ..."). */
+  gboolean strong = strong_opener (text + ws, we - ws);
+  if (prev_upper && !strong)
+    return GLUED_NONE;
+  gsize after = precis_next_token (text, pos, end), aws = 0, awe = 0;
+  if (after >= end || !precis_word_at (text, after, end, &aws, &awe)
+      || !(precis_is_lower_at (text + aws) || (strong && g_ascii_isdigit (text[aws])))
+      || precis_tokenizer_is_stopword (tokenizer, text + pws, (gssize)(p - pws))
+      || (letter_a && !letter_a_opens (text + pws, p - pws, text + aws, awe - aws)))
+    return GLUED_NONE;
+  return !strong ? GLUED_WHOLE : letter_a || prev_upper ? GLUED_OPENING_CAPTION : GLUED_CAPTION;
 }
 
 /* Where the sentence proper starts after a header in capitals that opens text[start, end)
@@ -655,15 +701,17 @@ replace_spans (GArray *spans, GArray *out)
   g_array_unref (out);
 }
 
-/* The first space in text[start, end) where a caption is glued on (glued_at), or 0. */
+/* The first space in text[start, end) where something is glued on (glued_at), or 0; its kind
+ * in @kind. */
 static gsize
 caption_glue (const Debris *d, const gchar *text, gsize start, gsize end, const PrecisSegmenter *seg,
-              PrecisTokenizer *tokenizer)
+              PrecisTokenizer *tokenizer, Glued *kind)
 {
   for (gsize q = precis_find_byte (text, start, end, ' '); q + 2 < end;
        q = precis_find_byte (text, q + 1, end, ' '))
     if (q > start && (d->glue[(guchar)text[q - 1]] & GLUE_BEFORE)
-        && (d->glue[(guchar)text[q + 1]] & GLUE_AFTER) && glued_at (text, start, end, q, seg, tokenizer))
+        && (d->glue[(guchar)text[q + 1]] & GLUE_AFTER)
+        && (*kind = glued_at (text, start, end, q, seg, tokenizer)) != GLUED_NONE)
       return q;
   return 0;
 }
@@ -672,24 +720,28 @@ caption_glue (const Debris *d, const gchar *text, gsize start, gsize end, const 
  * Example, 56, will pay back the money out of her pension pot A respected bank manager who
  * ..."): the caption becomes a sentence of its own, flagged, and the sentence after it is kept
  * (a scraped lede with its photo's caption run into it is still the lede), as is a dateline
- * run into its lede ("New Delhi A coach of the Delhi Metro caught fire ..."). When the part
- * after has fewer than GLUED_MIN_WORDS words, or is a quotation ("... on Friday 'I'd be over
- * the moon ..."), the whole is flagged. */
+ * run into its lede ("New Delhi A coach of the Delhi Metro caught fire ..."). Where the
+ * evidence is weaker (GLUED_OPENING_CAPTION) and the text has opened already, the part before
+ * is kept too: a full stop was missing. When the part after has fewer than GLUED_MIN_WORDS
+ * words, or the glue is debris of the whole (GLUED_WHOLE), the whole is flagged. */
 static void
 split_captions (const Debris *d, const gchar *text, GArray *spans, const PrecisSegmenter *seg,
                 PrecisTokenizer *tokenizer)
 {
   GArray *out = NULL;
+  gboolean opened = FALSE; /* a sentence not flagged came before */
   for (guint i = 0; i < spans->len; i++)
     {
       PrecisSpan sp = g_array_index (spans, PrecisSpan, i);
+      Glued kind = GLUED_NONE;
       gsize q = (sp.flags & PRECIS_SPAN_FURNITURE) == 0
-                    ? caption_glue (d, text, sp.start, sp.end, seg, tokenizer)
+                    ? caption_glue (d, text, sp.start, sp.end, seg, tokenizer, &kind)
                     : 0;
       if (q == 0)
         {
           if (out != NULL)
             g_array_append_val (out, sp);
+          opened |= (sp.flags & PRECIS_SPAN_FURNITURE) == 0;
           continue;
         }
       if (out == NULL)
@@ -698,19 +750,22 @@ split_captions (const Debris *d, const gchar *text, GArray *spans, const PrecisS
       gsize start = sp.start;
       while (q != 0)
         {
-          if (!g_ascii_isupper (text[q + 1])
+          if (kind == GLUED_WHOLE
               || precis_count_words (text + q + 1, sp.end - q - 1, GLUED_MIN_WORDS) < GLUED_MIN_WORDS)
             {
               sp.flags |= PRECIS_SPAN_FURNITURE;
               break;
             }
-          PrecisSpan caption = { start, q, sp.paragraph, PRECIS_SPAN_FURNITURE };
-          g_array_append_val (out, caption);
+          gboolean caption = kind == GLUED_CAPTION || !opened;
+          PrecisSpan part = { start, q, sp.paragraph, caption ? PRECIS_SPAN_FURNITURE : sp.flags };
+          g_array_append_val (out, part);
+          opened |= !caption;
           start = q + 1;
-          q = caption_glue (d, text, start, sp.end, seg, tokenizer);
+          q = caption_glue (d, text, start, sp.end, seg, tokenizer, &kind);
         }
       PrecisSpan rest = { start, sp.end, sp.paragraph, sp.flags };
       g_array_append_val (out, rest);
+      opened |= (sp.flags & PRECIS_SPAN_FURNITURE) == 0;
     }
   replace_spans (spans, out);
 }

@@ -850,9 +850,12 @@ decide_full_stop (Scan *s, gsize dot, gsize after_run)
       gsize tok_end = token_end (text, after_run, s->end);
       if (next != NEXT_UPPER || ws != after_run || looks_like_address (text, tok, tok_end))
         return FALSE;
-      /* The next word must look like a word (upper then lower, or a capital standing alone:
-       * "world.I dag"), the previous end like one. */
-      gboolean alone = we - ws == char_width (text, ws) && we < s->end && text[we] == ' ';
+      /* The next word must look like a word (upper then lower, or a capital that is a word
+       * standing alone, "world.I dag", "end.A new", or a name's initial, "night.R Baaniya said"),
+       * the previous end like one. Another capital alone names a variant ("the Zafi.D virus"). */
+      gboolean alone = we - ws == char_width (text, ws) && we + 1 < s->end && text[we] == ' '
+                       && (text[ws] == 'I' || text[ws] == 'A' || (guchar)text[ws] >= 0x80
+                           || g_ascii_isupper (text[we + 1]));
       if (!alone && (we - ws < 2 || !g_unichar_islower (char_at (text, ws + char_width (text, ws)))))
         return FALSE;
       gsize prev_start = dot;
