@@ -36,9 +36,6 @@
 /* A lede has at least this many words: a dateline or a kicker ("Guilty across the board.") is
  * not one. */
 #define LEDE_MIN_WORDS 6
-/* An opening phrase before a sentence's subject ("On the subject of the club's finances,
- * Parry revealed ...") has at most this many words. */
-#define OPENING_PHRASE_WORDS 14
 /* Sentences shorter than this (words) are fragments: not chosen while others remain. */
 #define MIN_WORDS 5
 /* A name is looked for in the text this far (bytes) before the sentence that opens on it: an
@@ -93,16 +90,6 @@ quote_then_pronoun (const gchar *text, gsize start, gsize end, const PrecisSegme
   return FALSE;
 }
 
-/* Whether w[0, len) is "he", "she" or "they" (English): after an opening phrase it is the
- * sentence's subject and points back. */
-static gboolean
-is_personal_pronoun (const gchar *w, gsize len)
-{
-  return (len == 2 && g_ascii_strncasecmp (w, "he", 2) == 0)
-         || (len == 3 && g_ascii_strncasecmp (w, "she", 3) == 0)
-         || (len == 4 && g_ascii_strncasecmp (w, "they", 4) == 0);
-}
-
 /* The sentence that holds byte @pos (a binary search over the spans), or PRECIS_NONE. */
 static guint
 sentence_at (const PrecisSpan *spans, guint n, gsize pos)
@@ -153,47 +140,6 @@ introduced_at (const gchar *text, const PrecisSpan *spans, guint n, gsize name, 
   return PRECIS_NONE;
 }
 
-/* The antecedent of a sentence whose subject is the capitalised word text[ws, we) at @pos in
- * text[pos, end): "Mr Fogg", or a bare capitalised word before a lower-case one ("Stofan
- * said"): the sentence that introduced the name, if one before @limit did; else PRECIS_NONE. */
-static guint
-name_antecedent (const gchar *text, const PrecisSpan *spans, guint n, const PrecisSegmenter *seg, gsize ws,
-                 gsize we, gsize end, gsize limit)
-{
-  gsize nws = 0, nwe = 0;
-  gsize after = precis_next_token (text, ws, end);
-  gboolean next = after < end && precis_word_at (text, after, end, &nws, &nwe);
-  gboolean titled
-      = next && precis_is_upper_at (text + nws) && precis_segmenter_is_title (seg, text + ws, we - ws);
-  gboolean bare = next && !titled && precis_is_lower_at (text + nws)
-                  && !precis_segmenter_is_starter (seg, text + ws, we - ws);
-  if (titled)
-    return introduced_at (text, spans, n, nws, nwe - nws, limit);
-  if (bare)
-    return introduced_at (text, spans, n, ws, we - ws, limit);
-  return PRECIS_NONE;
-}
-
-/* The subject after an opening phrase of at most OPENING_PHRASE_WORDS words and a comma
- * ("Wearing a frock by the designer, Miller told reporters ...", "On the subject of the club's
- * finances, he revealed ..."): its first word's bounds, FALSE when there is no such comma. A
- * sentence that opens on a quotation is quote_then_pronoun's. */
-static gboolean
-subject_after_opening_phrase (const gchar *text, gsize start, gsize end, gsize *ws, gsize *we)
-{
-  guint words = 0;
-  for (gsize p = start; p + 2 < end && words <= OPENING_PHRASE_WORDS; p++)
-    {
-      if (text[p] == ' ')
-        words++;
-      else if (text[p] == '"' || text[p] == ';' || text[p] == ':' || (guchar)text[p] == 0xE2)
-        return FALSE; /* a quotation, a list or a clause of its own */
-      else if (text[p] == ',' && text[p + 1] == ' ' && words >= 1)
-        return precis_word_at (text, p + 2, end, ws, we) && *ws == p + 2;
-    }
-  return FALSE;
-}
-
 guint *
 precis_editor_antecedents (const gchar *text, const PrecisSpan *spans, guint n, const PrecisSegmenter *seg)
 {
@@ -212,16 +158,20 @@ precis_editor_antecedents (const gchar *text, const PrecisSpan *spans, guint n, 
           else if (ws > start && quote_then_pronoun (text, start, end, seg))
             out[i] = prev;
           else if (ws == start && precis_is_upper_at (text + ws))
-            out[i] = name_antecedent (text, spans, n, seg, ws, we, end, start);
-          /* The subject after an opening phrase: a personal pronoun points back to the
-           * sentence before, a name to where it was introduced. */
-          if (out[i] == PRECIS_NONE && ws == start
-              && subject_after_opening_phrase (text, start, end, &ws, &we))
             {
-              if (is_personal_pronoun (text + ws, we - ws))
-                out[i] = prev;
-              else if (precis_is_upper_at (text + ws))
-                out[i] = name_antecedent (text, spans, n, seg, ws, we, end, start);
+              /* "Mr Fogg", or a bare capitalised word before a lower-case one ("Stofan said"):
+               * the sentence that introduced the name, if one before did. */
+              gsize nws = 0, nwe = 0;
+              gsize after = precis_next_token (text, start, end);
+              gboolean next = after < end && precis_word_at (text, after, end, &nws, &nwe);
+              gboolean titled = next && precis_is_upper_at (text + nws)
+                                && precis_segmenter_is_title (seg, text + ws, we - ws);
+              gboolean bare = next && !titled && precis_is_lower_at (text + nws)
+                              && !precis_segmenter_is_starter (seg, text + ws, we - ws);
+              if (titled)
+                out[i] = introduced_at (text, spans, n, nws, nwe - nws, start);
+              else if (bare)
+                out[i] = introduced_at (text, spans, n, ws, we - ws, start);
             }
         }
       prev = i;
