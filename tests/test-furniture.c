@@ -28,6 +28,7 @@ static const struct
   { "LONDON, March 3 (AFP) - Prices fell again.", "Prices fell again." },
   { "WASHINGTON -- Lawmakers met late.", "Lawmakers met late." },
   { "(CNN)They may not agree.", "They may not agree." },
+  { "Kathmandu, Nepal (CNN)Rescuers found a man.", "Rescuers found a man." },
   { "(CNN) -- The storm moved north.", "The storm moved north." },
   { "Lucknow, Jul 31 (PTI) The state will build toilets.", "The state will build toilets." },
   { "New Delhi [India], Jan 5 (ANI): The court ruled.", "The court ruled." },

@@ -2,11 +2,10 @@
  *
  * Input: the text and its sentence spans. Output: the same spans, where a paragraph-initial
  * sentence that opens with a dateline ("BEIJING (Reuters) - ", "LONDON, March 3 (AFP) -",
- * "WASHINGTON -- ", "(CNN) -- ", "Lucknow, Jul 31 (PTI)") starts after it, and where bylines,
- * photo and caption credits and calls to action ("Follow us on ...", "Lire aussi", the phrases
- * of data/furniture.txt) are flagged PRECIS_SPAN_FURNITURE. Patterns are anchored regular
- * expressions compiled once per process; each sentence is matched a constant number of
- * times, so the stage is O(n).
+ * "WASHINGTON -- ", "(CNN) -- ", "Lucknow, Jul 31 (PTI)", "Boston (CNN)Guilty") starts after it, and where
+ * bylines, photo and caption credits and calls to action ("Follow us on ...", "Lire aussi", the phrases of
+ * data/furniture.txt) are flagged PRECIS_SPAN_FURNITURE. Patterns are anchored regular expressions compiled
+ * once per process; each sentence is matched a constant number of times, so the stage is O(n).
  */
 #include "config.h"
 
@@ -55,8 +54,8 @@ static const gchar dateline_re[] =
     "^(?:\\((?:[A-Z][A-Za-z.&]{1,15})\\)(?:" DASH ")?\\s*"
     /* PLACE, Mon DD (AGENCY) [-|:] */
     "|" PLACE DATE AGENCY "(?:" DASH "|\\s+)"
-    /* PLACE (AGENCY) -|: */
-    "|" PLACE AGENCY DASH
+    /* PLACE (AGENCY) -|:, or glued to the sentence's first word: "Kathmandu, Nepal (CNN)Rescuers" */
+    "|" PLACE AGENCY "(?:" DASH "|(?=\\p{Lu}))"
     /* PLACE IN CAPITALS -- */
     "|\\p{Lu}{2,}[\\p{Lu} ,.'-]*?\\s+[-\\x{2013}\\x{2014}]{1,2}\\s+)";
 
