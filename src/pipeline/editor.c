@@ -8,7 +8,8 @@
  *                ("Stofan said") or a title and a name ("Mr Fogg") to the sentence that
  *                introduced the name (its first mention after another capitalised word);
  *   choice       in a text shaped like a news story (its lede at least 0.4 times as central
- *                as the mean sentence) the summary is the clean opening: the lede (with a kicker
+ *                as the mean sentence, or holding half of the title's words) the summary is
+ *                the clean opening: the lede (with a kicker
  *                line it points back to) and the sentences after it, skipping furniture,
  *                fragments, repeats and sentences whose antecedent was skipped. An opening
  *                sentence is not replaced for being less central: blind judging on the TUNE
@@ -343,6 +344,21 @@ holds_glued_text (const Choice *c, guint i)
   return precis_holds_glued_text (c->text + c->spans[i].start, c->spans[i].end - c->spans[i].start);
 }
 
+/* Whether the lede states the title's news: it holds at least half of the title's words (two
+ * or more). Such a text is a news story whatever the lede's centrality: a short lede in words
+ * the rest of the story does not repeat ("Teenagers will be able to become MPs under plans
+ * unveiled by ministers." under "Teenagers to be allowed to be MPs") is still its news. */
+static gboolean
+states_title (const Choice *c, const PrecisTitleTerms *title, guint lede)
+{
+  if (title == NULL || title->n_words < 2 || title->n_terms == 0)
+    return FALSE;
+  guint in_lede = 0;
+  for (guint k = 0; k < title->n_terms; k++)
+    in_lede += holds_title_term (c, title, lede, k);
+  return in_lede * TITLE_LEDE_SHARE >= title->n_words;
+}
+
 /* The title's claim: when a stating title's words are mostly missing from the lede, the
  * opening's last sentence (never the lede) gives way to the first later sentence that brings
  * the most of the title's words the opening lacks, when it stands alone. */
@@ -446,7 +462,8 @@ precis_editor_select (const PrecisVectors *vectors, const gdouble *scores, const
   else
     c.max_words = budget->n;
 
-  if (lede != PRECIS_NONE && centrality[lede] >= NEWS_LEDE_CENTRALITY * mean)
+  if (lede != PRECIS_NONE
+      && (centrality[lede] >= NEWS_LEDE_CENTRALITY * mean || states_title (&c, title, lede)))
     {
       choose_opening (&c, lede);
       bring_title_claim (&c, title, lede);
