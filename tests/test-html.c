@@ -862,10 +862,10 @@ END_TEST
 
 START_TEST (test_page_notes_left_out)
 {
-  /* A live blog's entry time alone in a <time> element, a slide show's counter in a figure, an
-   * advertisement's label in German and a newsletter's closing line are the page's, not the
-   * story's; a time or a count in a sentence or outside those elements, a caption and a
-   * sentence of thanks stay. */
+  /* A live blog's entry time alone in a <time> element or a box whose class names a time, a slide show's
+   * counter in a figure, an advertisement's label in German and a newsletter's closing line are the page's,
+   * not the story's; a time or a count in a sentence or outside those elements, a caption and a sentence of
+   * thanks stay. */
   static const struct
   {
     const gchar *block;
@@ -875,6 +875,8 @@ START_TEST (test_page_notes_left_out)
     { "<p><time>9:05pm</time></p>", NULL },
     { "<p><time>16:42</time> The first train left on time.</p>", "16:42 The first train left on time." },
     { "<p>16:42</p>", "16:42" },
+    { "<div class=\"entry-meta\"><span class=\"entry-time\">21:47</span></div>", NULL },
+    { "<div class=\"timeline\"><span>21:47</span></div>", "21:47" },
     { "<p><time>2012</time></p>", "2012" },
     { "<figure><img src=\"a.jpg\"><figcaption><span>2 of 5</span><p>Drummers kept the walkers moving in "
       "the cold.</p></figcaption></figure>",
@@ -973,6 +975,20 @@ START_TEST (test_unscripted_story_read)
                                        "under this story.</p></noscript></body></html>",
                                        NULL);
   ck_assert_msg (g_str_equal (message, STORY_TEXT), "noscript message read:\n%s", message);
+  /* The locked rest of a metered story, hidden from screen readers until a script lets the
+   * reader in, is read after its teaser; a rest hidden by a style from every reader is not. */
+  g_autofree gchar *locked = extract ("<html><body><article><div class=\"article-body\">" STORY_1
+                                      "</div><div class=\"paywall\"><p>Subscribe to read on.</p></div><div "
+                                      "class=\"article-body is-locked\" aria-hidden=\"true\">" STORY_2 STORY_3
+                                      "</div></article></body></html>",
+                                      NULL);
+  ck_assert_msg (g_str_equal (locked, STORY_TEXT), "locked rest gave:\n%s", locked);
+  g_autofree gchar *styled
+      = extract ("<html><body><article><div class=\"article-body\">" STORY_1
+                 "</div><div class=\"article-body\" style=\"display: none\">" STORY_2 STORY_3
+                 "</div></article></body></html>",
+                 NULL);
+  ck_assert_msg (strstr (styled, "northern quay") == NULL, "rest hidden by a style read:\n%s", styled);
 }
 END_TEST
 

@@ -83,6 +83,9 @@ static const gchar *const content_words[] = {
 /* Words of a class or id that mark a byline. */
 static const gchar *const byline_words[] = { "byline", "author", "dateline", "writtenby", "p-author" };
 
+/* Words of a class or id that mark a time stamp, as a <time> element does ("entry-time"). */
+static const gchar *const time_words[] = { "time", "timestamp", "date", "datetime" };
+
 /* A block whose text is mostly inside links and shorter than this is a list of links. */
 #define LINK_BLOCK_MAX_BYTES 300
 
@@ -200,6 +203,7 @@ typedef struct
   guint furniture;
   guint content;
   guint byline;
+  guint time;
 } Evidence;
 
 static gboolean
@@ -258,6 +262,8 @@ add_evidence (Evidence *e, const gchar *value)
             e->content++;
           if (word_matches (start, n, byline_words, G_N_ELEMENTS (byline_words), FALSE))
             e->byline++;
+          if (word_matches (start, n, time_words, G_N_ELEMENTS (time_words), FALSE))
+            e->time++;
         }
     }
 }
@@ -265,7 +271,7 @@ add_evidence (Evidence *e, const gchar *value)
 static Evidence
 evidence (const xmlNode *node)
 {
-  Evidence e = { 0, 0, 0 };
+  Evidence e = { 0, 0, 0, 0 };
   add_evidence (&e, borrowed_attribute (node, "class"));
   add_evidence (&e, borrowed_attribute (node, "id"));
   /* (schema.org's name for the story's text, which trafilatura looks for first) */
@@ -283,23 +289,31 @@ class_weight (const xmlNode *node)
   return (e.content > 0 ? CLASS_WEIGHT : 0) - (e.furniture > 0 ? CLASS_WEIGHT : 0);
 }
 
-/* Whether an element is never read: scripts and the like, hidden elements, the ARIA roles of
- * furniture. */
+/* Whether an element is not read: scripts and the like, hidden elements, the ARIA roles of
+ * furniture. With @unshown, what a page shows only without scripts or once a script lets the
+ * reader in is read: <noscript>, <template>, and an element hidden from screen readers
+ * (aria-hidden, as a metered paywall marks the locked rest of a story); an element hidden
+ * from every reader (the hidden attribute, a style) stays out. */
 static gboolean
-is_hidden (const xmlNode *node)
+is_hidden (const xmlNode *node, gboolean unshown)
 {
-  if (node->name == NULL || name_in (node->name, skipped_elements, G_N_ELEMENTS (skipped_elements)))
+  if (node->name == NULL)
+    return TRUE;
+  if (unshown && (is_element (node, "noscript") || is_element (node, "template")))
+    return FALSE;
+  if (name_in (node->name, skipped_elements, G_N_ELEMENTS (skipped_elements)))
     return TRUE;
   if (node->properties == NULL)
     return FALSE;
+  const gchar *role = borrowed_attribute (node, "role");
+  if (role != NULL && value_in (role, skipped_roles, G_N_ELEMENTS (skipped_roles)))
+    return TRUE;
   if (xmlHasProp (node, (const xmlChar *)"hidden") != NULL)
     return TRUE;
   const gchar *aria_hidden = borrowed_attribute (node, "aria-hidden");
   const gchar *style = borrowed_attribute (node, "style");
-  const gchar *role = borrowed_attribute (node, "role");
-  gboolean skip = (aria_hidden != NULL && g_ascii_strcasecmp (aria_hidden, "true") == 0
-                   && !is_element (node, "figure") && !is_element (node, "math"))
-                  || (role != NULL && value_in (role, skipped_roles, G_N_ELEMENTS (skipped_roles)));
+  gboolean skip = !unshown && aria_hidden != NULL && g_ascii_strcasecmp (aria_hidden, "true") == 0
+                  && !is_element (node, "figure") && !is_element (node, "math");
   if (!skip && style != NULL)
     {
       g_autofree gchar *compact = g_ascii_strdown (style, -1);
@@ -571,7 +585,7 @@ enum
   RULE_CONDITIONAL = 1 << 2, /* leave out link lists and teaser boxes inside the article */
   RULE_LINK_BLOCKS = 1 << 3, /* leave out short blocks made mostly of links */
   RULE_ALL = RULE_FURNITURE | RULE_WEIGHTS | RULE_CONDITIONAL | RULE_LINK_BLOCKS,
-  RULE_UNSCRIPTED = 1 << 4, /* read <noscript> and <template> (the page as shown without scripts) */
+  RULE_UNSCRIPTED = 1 << 4, /* read <noscript>, <template> and aria-hidden boxes (is_hidden) */
 };
 
 /* What one element holds, counted over its visible descendants. */
@@ -699,9 +713,7 @@ measure_enter (xmlNode *node, gpointer data)
   Info *i = info_of (m->info, node);
   memset (i, 0, sizeof *i);
   /* (class names inside a table or code are not furniture: Readability's rule) */
-  gboolean unscripted
-      = (m->rules & RULE_UNSCRIPTED) && (is_element (node, "noscript") || is_element (node, "template"));
-  if ((!unscripted && is_hidden (node))
+  if (is_hidden (node, (m->rules & RULE_UNSCRIPTED) != 0)
       || ((m->rules & RULE_FURNITURE) && m->in_table == 0 && is_furniture (node)))
     {
       if (is_embed (node) && node->parent != NULL && node->parent->_private != NULL)
@@ -970,7 +982,7 @@ typedef struct
   gsize tail_start;         /* where the run of headings and labels ending the output starts */
   guint figure_depth;       /* depth of figures and their captions */
   gboolean figure_text;     /* whether the figure being read has written its caption's text */
-  gboolean opens_on_time;   /* whether the block opened on a <time> element */
+  gboolean opens_on_time;   /* whether the block opened on a <time> element or a class naming a time */
   guint quote_depth;        /* depth of quotations (<blockquote>, a class naming a quote) */
   GArray *quoted;           /* where each paragraph written inside a quotation starts */
 } Collect;
@@ -1034,8 +1046,9 @@ is_date_word (const gchar *w, gsize n)
 /* Whether a block is a time stamp on its own ("Published 8:14 am, 12 March 2026", "Monday 14
  * April 2026"): two to sixteen words, all of them date words, with a year or a time among them
  * (a year alone may head a part of a story); with @time_element (the block opens on a <time>
- * element), also a time of day alone, a live blog's entry stamp ("16:42"). The page's date,
- * not its story's text (trafilatura leaves out its "timestamp" boxes). */
+ * element or on one whose class or id names a time, "entry-time"), also a time of day alone, a live blog's
+ * entry stamp ("16:42"). The page's date, not its story's text (trafilatura leaves out its "timestamp"
+ * boxes). */
 static gboolean
 is_time_stamp (const gchar *block, gsize len, gboolean time_element)
 {
@@ -1443,7 +1456,8 @@ collect_enter (xmlNode *node, gpointer data)
       i->marks |= MARK_FIGURE;
       c->figure_depth++;
     }
-  if (is_element (node, "time") && c->block->len == 0)
+  if (c->block->len == 0
+      && (is_element (node, "time") || (node->properties != NULL && evidence (node).time > 0)))
     c->opens_on_time = TRUE;
   if (is_quotation (node))
     {
