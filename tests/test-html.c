@@ -241,6 +241,17 @@ START_TEST (test_furniture_outweighs_content)
                                      "</article></body></html>",
                                      NULL);
   ck_assert_msg (g_str_equal (rated, STORY_TEXT), "rating kept:\n%s", rated);
+  /* a subtitle under the headline ("dek", "standfirst", "subtitle"), as its own block */
+  static const gchar *const subtitles[] = { "dek", "standfirst", "subtitle lg" };
+  for (gsize i = 0; i < G_N_ELEMENTS (subtitles); i++)
+    {
+      g_autofree gchar *page
+          = g_strdup_printf ("<html><body><article><div class=\"%s\">Shade, paint and a "
+                             "new rule on idling are part of the plan</div>" STORY "</article></body></html>",
+                             subtitles[i]);
+      g_autofree gchar *subtitled = extract (page, NULL);
+      ck_assert_msg (g_str_equal (subtitled, STORY_TEXT), "%s kept:\n%s", subtitles[i], subtitled);
+    }
 }
 END_TEST
 
