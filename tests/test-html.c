@@ -1003,6 +1003,45 @@ START_TEST (test_unscripted_story_read)
 }
 END_TEST
 
+START_TEST (test_thread_posts_joined)
+{
+  /* A question and its answers, each in a box of one class in its own post: all are read, in
+   * their order, not only the longest answer; their votes, names and comments are not. */
+  static const gchar *const page
+      = "<html><body><div id=\"mainbar\"><div class=\"question\"><div class=\"votes\">42</div><div "
+        "class=\"post-text\"><p>My bike's disc brakes squeal whenever it rains, though I have cleaned "
+        "the rotors. What else can I try?</p></div><div class=\"user\">asked by lena</div></div><div "
+        "class=\"answers\"><h2>3 Answers</h2><div class=\"answer accepted\"><div "
+        "class=\"votes\">57</div><div "
+        "class=\"post-text\">" STORY
+        "<p>Bed the pads in: ride at a moderate speed and brake firmly, without locking the wheel, about "
+        "twenty times, so that an even layer of pad material lies on the rotor.</p><p>Check that the "
+        "caliper sits centred over the rotor and that its bolts are tight; a caliper that can move a "
+        "fraction of a millimetre will sing.</p></div><div class=\"user\">answered by wrench</div></div><div "
+        "class=\"answer\"><div "
+        "class=\"votes\">9</div><div class=\"post-text\"><p>Keep your fingers off the rotors when the wheel "
+        "is out, or the oil from your skin starts the noise again.</p></div></div><div class=\"answer\"><div "
+        "class=\"post-text\"><p>Sanding the pads lightly on a flat board removes the glaze, though it only "
+        "lasted a few weeks for me.</p></div></div></div></div></body></html>";
+  g_autofree gchar *text = extract (page, NULL);
+  const gchar *question = strstr (text, "My bike's disc brakes squeal");
+  const gchar *answer = strstr (text, STORY_TEXT);
+  const gchar *last = strstr (text, "Sanding the pads lightly");
+  ck_assert_msg (question != NULL && answer != NULL && last != NULL && question < answer && answer < last
+                     && strstr (text, "Keep your fingers off") != NULL
+                     && strstr (text, "answered by") == NULL,
+                 "thread read as:\n%s", text);
+  /* one more box of the story's class elsewhere (a postscript) stays out */
+  g_autofree gchar *postscript
+      = extract ("<html><body><div class=\"story\"><div class=\"inner\">" STORY
+                 "</div></div><div class=\"after\"><div class=\"inner\"><p>Originally "
+                 "published on the author's own site in 2011; shared here with "
+                 "thanks.</p></div></div></body></html>",
+                 NULL);
+  ck_assert_msg (g_str_equal (postscript, STORY_TEXT), "postscript read:\n%s", postscript);
+}
+END_TEST
+
 START_TEST (test_plain_byline_left_out)
 {
   /* A byline in plain words, its class naming none, goes; a sentence and a heading that open
@@ -1057,6 +1096,7 @@ main (void)
   tcase_add_test (tc, test_reader_call_left_out);
   tcase_add_test (tc, test_unscripted_story_read);
   tcase_add_test (tc, test_plain_byline_left_out);
+  tcase_add_test (tc, test_thread_posts_joined);
   tcase_add_test (tc, test_article_body_itemprop);
   tcase_add_test (tc, test_comment_sections_left_out);
   tcase_add_test (tc, test_list_story_items_joined);

@@ -1650,6 +1650,53 @@ same_first_class (const gchar *a, const gchar *b)
   return n > 0 && n == strcspn (b, " \t\n\r\f") && strncmp (a, b, n) == 0;
 }
 
+/* A post of a thread at least this long, in characters: a short answer is one. */
+#define POST_MIN_CHARS 80
+/* A thread has this many posts at least beside the best (a question and two answers); one
+ * more box of the story's class is a postscript, not a thread. */
+#define THREAD_MIN_OTHERS 2
+
+/* The posts of a thread (a question and its answers) elsewhere in the page: boxes of the best
+ * block's kind and class, not its siblings (those join it as siblings), each holding
+ * paragraphs with few links; found before the best block or after it. */
+typedef struct
+{
+  Info *info;
+  xmlNode *top;
+  gboolean seen_top;
+  GPtrArray *before, *after;
+} Thread;
+
+static gboolean
+thread_enter (xmlNode *node, gpointer data)
+{
+  Thread *t = data;
+  if (node->type != XML_ELEMENT_NODE || node->_private == NULL || info_of (t->info, node)->skipped)
+    return FALSE;
+  if (node == t->top)
+    {
+      t->seen_top = TRUE;
+      return FALSE;
+    }
+  if (node->parent == t->top->parent || !same_kind (t->top, node))
+    return TRUE;
+  for (const xmlNode *a = t->top->parent; a != NULL; a = a->parent)
+    if (a == node)
+      return TRUE;
+  Info *i = info_of (t->info, node);
+  if (i->n_p == 0 || i->chars < POST_MIN_CHARS || link_density (i) >= SECTION_MAX_LINK_DENSITY)
+    return TRUE;
+  g_ptr_array_add (t->seen_top ? t->after : t->before, node);
+  return FALSE;
+}
+
+static void
+thread_leave (xmlNode *node, gpointer data)
+{
+  (void)node;
+  (void)data;
+}
+
 /* The blocks of the article: the best candidate and those of its siblings that read like
  * part of the same story. */
 static GPtrArray *
@@ -1699,7 +1746,20 @@ article_blocks (Info *info, xmlNode *top, xmlNode *body, guint rules)
         g_ptr_array_add (blocks, s);
     }
   xmlFree (top_class);
-  return blocks;
+  const gchar *own_class = borrowed_attribute (top, "class");
+  if (!(rules & RULE_WEIGHTS) || own_class == NULL || own_class[0] == '\0')
+    return blocks;
+  Thread thread = { info, top, FALSE, g_ptr_array_new (), g_ptr_array_new () };
+  walk (body, thread_enter, thread_leave, &thread);
+  if (thread.before->len + thread.after->len < THREAD_MIN_OTHERS)
+    {
+      g_ptr_array_free (thread.before, TRUE);
+      g_ptr_array_free (thread.after, TRUE);
+      return blocks;
+    }
+  g_ptr_array_extend_and_steal (thread.before, blocks);
+  g_ptr_array_extend_and_steal (thread.before, thread.after);
+  return thread.before;
 }
 
 /* A short paragraph repeated in the text (a pull quote that repeats a line of the story, a
