@@ -1042,6 +1042,27 @@ START_TEST (test_thread_posts_joined)
 }
 END_TEST
 
+START_TEST (test_endnotes_read)
+{
+  /* A story's endnotes, in a box beside its text (a Markdown writer's "footnotes" class, the
+   * role doc-endnotes), are read after it; their back-links are not. */
+  static const gchar *const boxes[] = { "class=\"footnotes\"", "role=\"doc-endnotes\"" };
+  for (gsize k = 0; k < G_N_ELEMENTS (boxes); k++)
+    {
+      g_autofree gchar *page = g_strdup_printf (
+          "<html><body><article><div class=\"post-content\">" STORY "</div><div %s><hr><ol><li "
+          "id=\"fn:1\"><p>The wall was last rebuilt in 1911, after a storm of the same size.&nbsp;<a "
+          "href=\"#fnref:1\" role=\"doc-backlink\">\u21a9</a></p></li></ol></div></article></body></html>",
+          boxes[k]);
+      g_autofree gchar *text = extract (page, NULL);
+      ck_assert_msg (g_str_equal (text,
+                                  STORY_TEXT "\n\nThe wall was last rebuilt in 1911, after a storm of the "
+                                             "same size."),
+                     "%s gave:\n%s", boxes[k], text);
+    }
+}
+END_TEST
+
 START_TEST (test_plain_byline_left_out)
 {
   /* A byline in plain words, its class naming none, goes; a sentence and a heading that open
@@ -1096,6 +1117,7 @@ main (void)
   tcase_add_test (tc, test_reader_call_left_out);
   tcase_add_test (tc, test_unscripted_story_read);
   tcase_add_test (tc, test_plain_byline_left_out);
+  tcase_add_test (tc, test_endnotes_read);
   tcase_add_test (tc, test_thread_posts_joined);
   tcase_add_test (tc, test_article_body_itemprop);
   tcase_add_test (tc, test_comment_sections_left_out);

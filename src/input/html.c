@@ -44,8 +44,8 @@ static const gchar *const container_elements[] = {
 
 /* ARIA roles of page furniture. */
 static const gchar *const skipped_roles[] = {
-  "navigation", "banner",  "contentinfo", "complementary", "search",
-  "menu",       "menubar", "dialog",      "alert",         "alertdialog",
+  "navigation", "banner", "contentinfo", "complementary", "search",       "menu",
+  "menubar",    "dialog", "alert",       "alertdialog",   "doc-backlink",
 };
 
 /* Words of a class or id that mark an element as page furniture, when no word of its class
@@ -1650,6 +1650,19 @@ same_first_class (const gchar *a, const gchar *b)
   return n > 0 && n == strcspn (b, " \t\n\r\f") && strncmp (a, b, n) == 0;
 }
 
+/* Whether @node holds a story's endnotes (DPUB-ARIA's role, or the class Markdown writers
+ * give the box: Hugo, Jekyll, Pandoc). */
+static gboolean
+is_endnotes (const xmlNode *node)
+{
+  const gchar *role = borrowed_attribute (node, "role");
+  const gchar *klass = borrowed_attribute (node, "class");
+  return (role != NULL && g_ascii_strcasecmp (role, "doc-endnotes") == 0)
+         || (klass != NULL
+             && (g_ascii_strcasecmp (klass, "footnotes") == 0
+                 || g_ascii_strcasecmp (klass, "footnote") == 0));
+}
+
 /* A post of a thread at least this long, in characters: a short answer is one. */
 #define POST_MIN_CHARS 80
 /* A thread has this many posts at least beside the best (a question and two answers); one
@@ -1731,6 +1744,8 @@ article_blocks (Info *info, xmlNode *top, xmlNode *body, guint rules)
         }
       if (!join && (rules & RULE_WEIGHTS) && same_kind (top, s) && holds_prose (info, s))
         join = TRUE; /* another box of the story */
+      if (!join && is_endnotes (s) && i->chars > 0 && link_density (i) < SECTION_MAX_LINK_DENSITY)
+        join = TRUE; /* the story's notes, printed after it */
       if (!join && is_element (s, "p"))
         {
           gdouble density = link_density (i);
