@@ -283,6 +283,21 @@ evidence (const xmlNode *node)
   return e;
 }
 
+/* Whether an element's class or id names a time stamp ("entry-time", "post-date"); the words
+ * are split only when "time" or "date" is in the value at all (the check meets every block's
+ * first element). */
+static gboolean
+names_time (const xmlNode *node)
+{
+  if (node->properties == NULL)
+    return FALSE;
+  const gchar *const values[] = { borrowed_attribute (node, "class"), borrowed_attribute (node, "id") };
+  for (gsize k = 0; k < G_N_ELEMENTS (values); k++)
+    if (values[k] != NULL && (strstr (values[k], "time") != NULL || strstr (values[k], "date") != NULL))
+      return evidence (node).time > 0;
+  return FALSE;
+}
+
 /* The weight of an element's class and id: 25 for content evidence, -25 for furniture. */
 static gdouble
 class_weight (const xmlNode *node)
@@ -1458,8 +1473,7 @@ collect_enter (xmlNode *node, gpointer data)
       i->marks |= MARK_FIGURE;
       c->figure_depth++;
     }
-  if (c->block->len == 0
-      && (is_element (node, "time") || (node->properties != NULL && evidence (node).time > 0)))
+  if (c->block->len == 0 && (is_element (node, "time") || names_time (node)))
     c->opens_on_time = TRUE;
   if (is_quotation (node))
     {
