@@ -71,10 +71,11 @@ static const gchar *const screen_reader_classes[] = {
 };
 
 /* Furniture words matched only as a whole word ("ad" but not "add", "address" or "ad_body"'s
- * body); a subtitle under the headline ("dek", "standfirst") is the page's summary of the
- * story, not its text. */
+ * body); a subtitle under the headline ("dek", "standfirst", a live page's "summary") is the
+ * page's summary of the story, not its text (a "summary" beside a content word, as in
+ * "entry-summary", stays: a tie). */
 static const gchar *const furniture_whole_words[]
-    = { "ad", "ads", "adv", "hid", "meta", "extra", "print", "dek", "standfirst", "subtitle" };
+    = { "ad", "ads", "adv", "hid", "meta", "extra", "print", "dek", "standfirst", "subtitle", "summary" };
 
 /* Words of a class or id that mark an element as the article's container. */
 static const gchar *const content_words[] = {
