@@ -1691,6 +1691,7 @@ typedef struct
 {
   Info *info;
   xmlNode *top;
+  GPtrArray *blocks; /* the story's blocks so far: what is inside them is read already */
   gboolean seen_top;
   GPtrArray *before, *after;
 } Thread;
@@ -1706,6 +1707,8 @@ thread_enter (xmlNode *node, gpointer data)
       t->seen_top = TRUE;
       return FALSE;
     }
+  if (g_ptr_array_find (t->blocks, node, NULL))
+    return FALSE;
   if (node->parent == t->top->parent || !same_kind (t->top, node))
     return TRUE;
   for (const xmlNode *a = t->top->parent; a != NULL; a = a->parent)
@@ -1779,7 +1782,7 @@ article_blocks (Info *info, xmlNode *top, xmlNode *body, guint rules)
   const gchar *own_class = borrowed_attribute (top, "class");
   if (!(rules & RULE_WEIGHTS) || own_class == NULL || own_class[0] == '\0')
     return blocks;
-  Thread thread = { info, top, FALSE, g_ptr_array_new (), g_ptr_array_new () };
+  Thread thread = { info, top, blocks, FALSE, g_ptr_array_new (), g_ptr_array_new () };
   walk (body, thread_enter, thread_leave, &thread);
   if (thread.before->len + thread.after->len < THREAD_MIN_OTHERS)
     {
