@@ -241,6 +241,23 @@ START_TEST (test_furniture_outweighs_content)
                                      "</article></body></html>",
                                      NULL);
   ck_assert_msg (g_str_equal (rated, STORY_TEXT), "rating kept:\n%s", rated);
+  /* a subtitle under the headline ("dek", "standfirst", "subtitle", "summary"), as its own
+   * block; beside a content word it stays (a tie) */
+  static const gchar *const subtitles[] = { "dek", "standfirst", "subtitle lg", "live-summary" };
+  for (gsize i = 0; i < G_N_ELEMENTS (subtitles); i++)
+    {
+      g_autofree gchar *page
+          = g_strdup_printf ("<html><body><article><div class=\"%s\">Shade, paint and a "
+                             "new rule on idling are part of the plan</div>" STORY "</article></body></html>",
+                             subtitles[i]);
+      g_autofree gchar *subtitled = extract (page, NULL);
+      ck_assert_msg (g_str_equal (subtitled, STORY_TEXT), "%s kept:\n%s", subtitles[i], subtitled);
+    }
+  g_autofree gchar *excerpt
+      = extract ("<html><body><article><div class=\"entry-summary\"><p>Shade, paint and a "
+                 "new rule on idling are part of the plan.</p></div>" STORY "</article></body></html>",
+                 NULL);
+  ck_assert_msg (g_str_has_prefix (excerpt, "Shade, paint"), "entry-summary left out:\n%s", excerpt);
 }
 END_TEST
 
@@ -862,10 +879,10 @@ END_TEST
 
 START_TEST (test_page_notes_left_out)
 {
-  /* A live blog's entry time alone in a <time> element, a slide show's counter in a figure, an
-   * advertisement's label in German and a newsletter's closing line are the page's, not the
-   * story's; a time or a count in a sentence or outside those elements, a caption and a
-   * sentence of thanks stay. */
+  /* A live blog's entry time alone in a <time> element or a box whose class names a time, a slide show's
+   * counter in a figure, an advertisement's label in German and a newsletter's closing line are the page's,
+   * not the story's; a time or a count in a sentence or outside those elements, a caption and a sentence of
+   * thanks stay. */
   static const struct
   {
     const gchar *block;
@@ -875,6 +892,8 @@ START_TEST (test_page_notes_left_out)
     { "<p><time>9:05pm</time></p>", NULL },
     { "<p><time>16:42</time> The first train left on time.</p>", "16:42 The first train left on time." },
     { "<p>16:42</p>", "16:42" },
+    { "<div class=\"entry-meta\"><span class=\"entry-time\">21:47</span></div>", NULL },
+    { "<div class=\"timeline\"><span>21:47</span></div>", "21:47" },
     { "<p><time>2012</time></p>", "2012" },
     { "<figure><img src=\"a.jpg\"><figcaption><span>2 of 5</span><p>Drummers kept the walkers moving in "
       "the cold.</p></figcaption></figure>",
@@ -973,6 +992,80 @@ START_TEST (test_unscripted_story_read)
                                        "under this story.</p></noscript></body></html>",
                                        NULL);
   ck_assert_msg (g_str_equal (message, STORY_TEXT), "noscript message read:\n%s", message);
+  /* The locked rest of a metered story, hidden from screen readers until a script lets the
+   * reader in, is read after its teaser; a rest hidden by a style from every reader is not. */
+  g_autofree gchar *locked = extract ("<html><body><article><div class=\"article-body\">" STORY_1
+                                      "</div><div class=\"paywall\"><p>Subscribe to read on.</p></div><div "
+                                      "class=\"article-body is-locked\" aria-hidden=\"true\">" STORY_2 STORY_3
+                                      "</div></article></body></html>",
+                                      NULL);
+  ck_assert_msg (g_str_equal (locked, STORY_TEXT), "locked rest gave:\n%s", locked);
+  g_autofree gchar *styled
+      = extract ("<html><body><article><div class=\"article-body\">" STORY_1
+                 "</div><div class=\"article-body\" style=\"display: none\">" STORY_2 STORY_3
+                 "</div></article></body></html>",
+                 NULL);
+  ck_assert_msg (strstr (styled, "northern quay") == NULL, "rest hidden by a style read:\n%s", styled);
+}
+END_TEST
+
+START_TEST (test_thread_posts_joined)
+{
+  /* A question and its answers, each in a box of one class in its own post: all are read, in
+   * their order, not only the longest answer; their votes, names and comments are not. */
+  static const gchar *const page
+      = "<html><body><div id=\"mainbar\"><div class=\"question\"><div class=\"votes\">42</div><div "
+        "class=\"post-text\"><p>My bike's disc brakes squeal whenever it rains, though I have cleaned "
+        "the rotors. What else can I try?</p></div><div class=\"user\">asked by lena</div></div><div "
+        "class=\"answers\"><h2>3 Answers</h2><div class=\"answer accepted\"><div "
+        "class=\"votes\">57</div><div "
+        "class=\"post-text\">" STORY
+        "<p>Bed the pads in: ride at a moderate speed and brake firmly, without locking the wheel, about "
+        "twenty times, so that an even layer of pad material lies on the rotor.</p><p>Check that the "
+        "caliper sits centred over the rotor and that its bolts are tight; a caliper that can move a "
+        "fraction of a millimetre will sing.</p></div><div class=\"user\">answered by wrench</div></div><div "
+        "class=\"answer\"><div "
+        "class=\"votes\">9</div><div class=\"post-text\"><p>Keep your fingers off the rotors when the wheel "
+        "is out, or the oil from your skin starts the noise again.</p></div></div><div class=\"answer\"><div "
+        "class=\"post-text\"><p>Sanding the pads lightly on a flat board removes the glaze, though it only "
+        "lasted a few weeks for me.</p></div></div></div></div></body></html>";
+  g_autofree gchar *text = extract (page, NULL);
+  const gchar *question = strstr (text, "My bike's disc brakes squeal");
+  const gchar *answer = strstr (text, STORY_TEXT);
+  const gchar *last = strstr (text, "Sanding the pads lightly");
+  ck_assert_msg (question != NULL && answer != NULL && last != NULL && question < answer && answer < last
+                     && strstr (text, "Keep your fingers off") != NULL
+                     && strstr (text, "answered by") == NULL,
+                 "thread read as:\n%s", text);
+  /* one more box of the story's class elsewhere (a postscript) stays out */
+  g_autofree gchar *postscript
+      = extract ("<html><body><div class=\"story\"><div class=\"inner\">" STORY
+                 "</div></div><div class=\"after\"><div class=\"inner\"><p>Originally "
+                 "published on the author's own site in 2011; shared here with "
+                 "thanks.</p></div></div></body></html>",
+                 NULL);
+  ck_assert_msg (g_str_equal (postscript, STORY_TEXT), "postscript read:\n%s", postscript);
+}
+END_TEST
+
+START_TEST (test_endnotes_read)
+{
+  /* A story's endnotes, in a box beside its text (a Markdown writer's "footnotes" class, the
+   * role doc-endnotes), are read after it; their back-links are not. */
+  static const gchar *const boxes[] = { "class=\"footnotes\"", "role=\"doc-endnotes\"" };
+  for (gsize k = 0; k < G_N_ELEMENTS (boxes); k++)
+    {
+      g_autofree gchar *page = g_strdup_printf (
+          "<html><body><article><div class=\"post-content\">" STORY "</div><div %s><hr><ol><li "
+          "id=\"fn:1\"><p>The wall was last rebuilt in 1911, after a storm of the same size.&nbsp;<a "
+          "href=\"#fnref:1\" role=\"doc-backlink\">\u21a9</a></p></li></ol></div></article></body></html>",
+          boxes[k]);
+      g_autofree gchar *text = extract (page, NULL);
+      ck_assert_msg (g_str_equal (text,
+                                  STORY_TEXT "\n\nThe wall was last rebuilt in 1911, after a storm of the "
+                                             "same size."),
+                     "%s gave:\n%s", boxes[k], text);
+    }
 }
 END_TEST
 
@@ -1030,6 +1123,8 @@ main (void)
   tcase_add_test (tc, test_reader_call_left_out);
   tcase_add_test (tc, test_unscripted_story_read);
   tcase_add_test (tc, test_plain_byline_left_out);
+  tcase_add_test (tc, test_endnotes_read);
+  tcase_add_test (tc, test_thread_posts_joined);
   tcase_add_test (tc, test_article_body_itemprop);
   tcase_add_test (tc, test_comment_sections_left_out);
   tcase_add_test (tc, test_list_story_items_joined);

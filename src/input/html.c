@@ -44,8 +44,8 @@ static const gchar *const container_elements[] = {
 
 /* ARIA roles of page furniture. */
 static const gchar *const skipped_roles[] = {
-  "navigation", "banner",  "contentinfo", "complementary", "search",
-  "menu",       "menubar", "dialog",      "alert",         "alertdialog",
+  "navigation", "banner", "contentinfo", "complementary", "search",       "menu",
+  "menubar",    "dialog", "alert",       "alertdialog",   "doc-backlink",
 };
 
 /* Words of a class or id that mark an element as page furniture, when no word of its class
@@ -71,8 +71,11 @@ static const gchar *const screen_reader_classes[] = {
 };
 
 /* Furniture words matched only as a whole word ("ad" but not "add", "address" or "ad_body"'s
- * body). */
-static const gchar *const furniture_whole_words[] = { "ad", "ads", "adv", "hid", "meta", "extra", "print" };
+ * body); a subtitle under the headline ("dek", "standfirst", a live page's "summary") is the
+ * page's summary of the story, not its text (a "summary" beside a content word, as in
+ * "entry-summary", stays: a tie). */
+static const gchar *const furniture_whole_words[]
+    = { "ad", "ads", "adv", "hid", "meta", "extra", "print", "dek", "standfirst", "subtitle", "summary" };
 
 /* Words of a class or id that mark an element as the article's container. */
 static const gchar *const content_words[] = {
@@ -82,6 +85,9 @@ static const gchar *const content_words[] = {
 
 /* Words of a class or id that mark a byline. */
 static const gchar *const byline_words[] = { "byline", "author", "dateline", "writtenby", "p-author" };
+
+/* Words of a class or id that mark a time stamp, as a <time> element does ("entry-time"). */
+static const gchar *const time_words[] = { "time", "timestamp", "date", "datetime" };
 
 /* A block whose text is mostly inside links and shorter than this is a list of links. */
 #define LINK_BLOCK_MAX_BYTES 300
@@ -200,6 +206,7 @@ typedef struct
   guint furniture;
   guint content;
   guint byline;
+  guint time;
 } Evidence;
 
 static gboolean
@@ -258,6 +265,8 @@ add_evidence (Evidence *e, const gchar *value)
             e->content++;
           if (word_matches (start, n, byline_words, G_N_ELEMENTS (byline_words), FALSE))
             e->byline++;
+          if (word_matches (start, n, time_words, G_N_ELEMENTS (time_words), FALSE))
+            e->time++;
         }
     }
 }
@@ -265,7 +274,7 @@ add_evidence (Evidence *e, const gchar *value)
 static Evidence
 evidence (const xmlNode *node)
 {
-  Evidence e = { 0, 0, 0 };
+  Evidence e = { 0, 0, 0, 0 };
   add_evidence (&e, borrowed_attribute (node, "class"));
   add_evidence (&e, borrowed_attribute (node, "id"));
   /* (schema.org's name for the story's text, which trafilatura looks for first) */
@@ -273,6 +282,21 @@ evidence (const xmlNode *node)
   if (itemprop != NULL && g_ascii_strcasecmp (itemprop, "articleBody") == 0)
     e.content++;
   return e;
+}
+
+/* Whether an element's class or id names a time stamp ("entry-time", "post-date"); the words
+ * are split only when "time" or "date" is in the value at all (the check meets every block's
+ * first element). */
+static gboolean
+names_time (const xmlNode *node)
+{
+  if (node->properties == NULL)
+    return FALSE;
+  const gchar *const values[] = { borrowed_attribute (node, "class"), borrowed_attribute (node, "id") };
+  for (gsize k = 0; k < G_N_ELEMENTS (values); k++)
+    if (values[k] != NULL && (strstr (values[k], "time") != NULL || strstr (values[k], "date") != NULL))
+      return evidence (node).time > 0;
+  return FALSE;
 }
 
 /* The weight of an element's class and id: 25 for content evidence, -25 for furniture. */
@@ -283,23 +307,31 @@ class_weight (const xmlNode *node)
   return (e.content > 0 ? CLASS_WEIGHT : 0) - (e.furniture > 0 ? CLASS_WEIGHT : 0);
 }
 
-/* Whether an element is never read: scripts and the like, hidden elements, the ARIA roles of
- * furniture. */
+/* Whether an element is not read: scripts and the like, hidden elements, the ARIA roles of
+ * furniture. With @unshown, what a page shows only without scripts or once a script lets the
+ * reader in is read: <noscript>, <template>, and an element hidden from screen readers
+ * (aria-hidden, as a metered paywall marks the locked rest of a story); an element hidden
+ * from every reader (the hidden attribute, a style) stays out. */
 static gboolean
-is_hidden (const xmlNode *node)
+is_hidden (const xmlNode *node, gboolean unshown)
 {
-  if (node->name == NULL || name_in (node->name, skipped_elements, G_N_ELEMENTS (skipped_elements)))
+  if (node->name == NULL)
+    return TRUE;
+  if (unshown && (is_element (node, "noscript") || is_element (node, "template")))
+    return FALSE;
+  if (name_in (node->name, skipped_elements, G_N_ELEMENTS (skipped_elements)))
     return TRUE;
   if (node->properties == NULL)
     return FALSE;
+  const gchar *role = borrowed_attribute (node, "role");
+  if (role != NULL && value_in (role, skipped_roles, G_N_ELEMENTS (skipped_roles)))
+    return TRUE;
   if (xmlHasProp (node, (const xmlChar *)"hidden") != NULL)
     return TRUE;
   const gchar *aria_hidden = borrowed_attribute (node, "aria-hidden");
   const gchar *style = borrowed_attribute (node, "style");
-  const gchar *role = borrowed_attribute (node, "role");
-  gboolean skip = (aria_hidden != NULL && g_ascii_strcasecmp (aria_hidden, "true") == 0
-                   && !is_element (node, "figure") && !is_element (node, "math"))
-                  || (role != NULL && value_in (role, skipped_roles, G_N_ELEMENTS (skipped_roles)));
+  gboolean skip = !unshown && aria_hidden != NULL && g_ascii_strcasecmp (aria_hidden, "true") == 0
+                  && !is_element (node, "figure") && !is_element (node, "math");
   if (!skip && style != NULL)
     {
       g_autofree gchar *compact = g_ascii_strdown (style, -1);
@@ -571,7 +603,7 @@ enum
   RULE_CONDITIONAL = 1 << 2, /* leave out link lists and teaser boxes inside the article */
   RULE_LINK_BLOCKS = 1 << 3, /* leave out short blocks made mostly of links */
   RULE_ALL = RULE_FURNITURE | RULE_WEIGHTS | RULE_CONDITIONAL | RULE_LINK_BLOCKS,
-  RULE_UNSCRIPTED = 1 << 4, /* read <noscript> and <template> (the page as shown without scripts) */
+  RULE_UNSCRIPTED = 1 << 4, /* read <noscript>, <template> and aria-hidden boxes (is_hidden) */
 };
 
 /* What one element holds, counted over its visible descendants. */
@@ -699,9 +731,7 @@ measure_enter (xmlNode *node, gpointer data)
   Info *i = info_of (m->info, node);
   memset (i, 0, sizeof *i);
   /* (class names inside a table or code are not furniture: Readability's rule) */
-  gboolean unscripted
-      = (m->rules & RULE_UNSCRIPTED) && (is_element (node, "noscript") || is_element (node, "template"));
-  if ((!unscripted && is_hidden (node))
+  if (is_hidden (node, (m->rules & RULE_UNSCRIPTED) != 0)
       || ((m->rules & RULE_FURNITURE) && m->in_table == 0 && is_furniture (node)))
     {
       if (is_embed (node) && node->parent != NULL && node->parent->_private != NULL)
@@ -970,7 +1000,7 @@ typedef struct
   gsize tail_start;         /* where the run of headings and labels ending the output starts */
   guint figure_depth;       /* depth of figures and their captions */
   gboolean figure_text;     /* whether the figure being read has written its caption's text */
-  gboolean opens_on_time;   /* whether the block opened on a <time> element */
+  gboolean opens_on_time;   /* whether the block opened on a <time> element or a class naming a time */
   guint quote_depth;        /* depth of quotations (<blockquote>, a class naming a quote) */
   GArray *quoted;           /* where each paragraph written inside a quotation starts */
 } Collect;
@@ -1034,8 +1064,9 @@ is_date_word (const gchar *w, gsize n)
 /* Whether a block is a time stamp on its own ("Published 8:14 am, 12 March 2026", "Monday 14
  * April 2026"): two to sixteen words, all of them date words, with a year or a time among them
  * (a year alone may head a part of a story); with @time_element (the block opens on a <time>
- * element), also a time of day alone, a live blog's entry stamp ("16:42"). The page's date,
- * not its story's text (trafilatura leaves out its "timestamp" boxes). */
+ * element or on one whose class or id names a time, "entry-time"), also a time of day alone, a live blog's
+ * entry stamp ("16:42"). The page's date, not its story's text (trafilatura leaves out its "timestamp"
+ * boxes). */
 static gboolean
 is_time_stamp (const gchar *block, gsize len, gboolean time_element)
 {
@@ -1443,7 +1474,7 @@ collect_enter (xmlNode *node, gpointer data)
       i->marks |= MARK_FIGURE;
       c->figure_depth++;
     }
-  if (is_element (node, "time") && c->block->len == 0)
+  if (c->block->len == 0 && (is_element (node, "time") || names_time (node)))
     c->opens_on_time = TRUE;
   if (is_quotation (node))
     {
@@ -1634,6 +1665,69 @@ same_first_class (const gchar *a, const gchar *b)
   return n > 0 && n == strcspn (b, " \t\n\r\f") && strncmp (a, b, n) == 0;
 }
 
+/* Whether @node holds a story's endnotes (DPUB-ARIA's role, or the class Markdown writers
+ * give the box: Hugo, Jekyll, Pandoc). */
+static gboolean
+is_endnotes (const xmlNode *node)
+{
+  const gchar *role = borrowed_attribute (node, "role");
+  const gchar *klass = borrowed_attribute (node, "class");
+  return (role != NULL && g_ascii_strcasecmp (role, "doc-endnotes") == 0)
+         || (klass != NULL
+             && (g_ascii_strcasecmp (klass, "footnotes") == 0
+                 || g_ascii_strcasecmp (klass, "footnote") == 0));
+}
+
+/* A post of a thread at least this long, in characters: a short answer is one. */
+#define POST_MIN_CHARS 80
+/* A thread has this many posts at least beside the best (a question and two answers); one
+ * more box of the story's class is a postscript, not a thread. */
+#define THREAD_MIN_OTHERS 2
+
+/* The posts of a thread (a question and its answers) elsewhere in the page: boxes of the best
+ * block's kind and class, not its siblings (those join it as siblings), each holding
+ * paragraphs with few links; found before the best block or after it. */
+typedef struct
+{
+  Info *info;
+  xmlNode *top;
+  GPtrArray *blocks; /* the story's blocks so far: what is inside them is read already */
+  gboolean seen_top;
+  GPtrArray *before, *after;
+} Thread;
+
+static gboolean
+thread_enter (xmlNode *node, gpointer data)
+{
+  Thread *t = data;
+  if (node->type != XML_ELEMENT_NODE || node->_private == NULL || info_of (t->info, node)->skipped)
+    return FALSE;
+  if (node == t->top)
+    {
+      t->seen_top = TRUE;
+      return FALSE;
+    }
+  if (g_ptr_array_find (t->blocks, node, NULL))
+    return FALSE;
+  if (node->parent == t->top->parent || !same_kind (t->top, node))
+    return TRUE;
+  for (const xmlNode *a = t->top->parent; a != NULL; a = a->parent)
+    if (a == node)
+      return TRUE;
+  Info *i = info_of (t->info, node);
+  if (i->n_p == 0 || i->chars < POST_MIN_CHARS || link_density (i) >= SECTION_MAX_LINK_DENSITY)
+    return TRUE;
+  g_ptr_array_add (t->seen_top ? t->after : t->before, node);
+  return FALSE;
+}
+
+static void
+thread_leave (xmlNode *node, gpointer data)
+{
+  (void)node;
+  (void)data;
+}
+
 /* The blocks of the article: the best candidate and those of its siblings that read like
  * part of the same story. */
 static GPtrArray *
@@ -1668,6 +1762,8 @@ article_blocks (Info *info, xmlNode *top, xmlNode *body, guint rules)
         }
       if (!join && (rules & RULE_WEIGHTS) && same_kind (top, s) && holds_prose (info, s))
         join = TRUE; /* another box of the story */
+      if (!join && is_endnotes (s) && i->chars > 0 && link_density (i) < SECTION_MAX_LINK_DENSITY)
+        join = TRUE; /* the story's notes, printed after it */
       if (!join && is_element (s, "p"))
         {
           gdouble density = link_density (i);
@@ -1683,7 +1779,20 @@ article_blocks (Info *info, xmlNode *top, xmlNode *body, guint rules)
         g_ptr_array_add (blocks, s);
     }
   xmlFree (top_class);
-  return blocks;
+  const gchar *own_class = borrowed_attribute (top, "class");
+  if (!(rules & RULE_WEIGHTS) || own_class == NULL || own_class[0] == '\0')
+    return blocks;
+  Thread thread = { info, top, blocks, FALSE, g_ptr_array_new (), g_ptr_array_new () };
+  walk (body, thread_enter, thread_leave, &thread);
+  if (thread.before->len + thread.after->len < THREAD_MIN_OTHERS)
+    {
+      g_ptr_array_free (thread.before, TRUE);
+      g_ptr_array_free (thread.after, TRUE);
+      return blocks;
+    }
+  g_ptr_array_extend_and_steal (thread.before, blocks);
+  g_ptr_array_extend_and_steal (thread.before, thread.after);
+  return thread.before;
 }
 
 /* A short paragraph repeated in the text (a pull quote that repeats a line of the story, a
