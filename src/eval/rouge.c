@@ -23,8 +23,9 @@
  *                srand(i) and Perl's drand48 for sample i, the mean of the sample means and
  *                the interval from their sorted order, all rounded to 5 decimals.
  *
- * Cost per document: O(L log L) for n-gram counting, O(L_c x L_r) for the LCS tables and
- * O(L^2) for skip-bigrams (L tokens). Stems are cached per scorer.
+ * Cost per document: O(L) for n-gram counting (a hash table), O(L_c x L_r / 64) for the LCS
+ * (bit-parallel, eval/lcs.c), O(L_c x L_r) for ROUGE-W's weighted table and O(L^2) for
+ * skip-bigrams (L tokens). Stems are cached per scorer.
  */
 #include "config.h"
 
@@ -34,6 +35,7 @@
 #include <string.h>
 
 #include "base/data.h"
+#include "eval/lcs.h"
 #include "eval/porter.h"
 #include "eval/rouge.h"
 
@@ -48,8 +50,7 @@ typedef struct
   guint64 *slot_key;
   guint *slot_count;
   gsize slot_cap;
-  guint *table;
-  gsize table_cap;
+  PrecisLcs *lcs;
   gdouble *wc;
   guint *wl;
   gchar *wdir;
@@ -77,7 +78,7 @@ scratch_clear (Scratch *s)
   g_free (s->shared);
   g_free (s->slot_key);
   g_free (s->slot_count);
-  g_free (s->table);
+  precis_lcs_free (s->lcs);
   g_free (s->wc);
   g_free (s->wl);
   g_free (s->wdir);
@@ -186,6 +187,7 @@ precis_rouge_new (PrecisRougeCompat compat, gboolean stem)
   r->stamp = g_array_new (FALSE, TRUE, sizeof (guint));
   r->documents = g_array_new (FALSE, FALSE, sizeof (Document));
   r->scratch = g_string_new (NULL);
+  r->buf.lcs = precis_lcs_new ();
   if (compat == PRECIS_ROUGE_COMPAT_ROUGE155 && stem)
     {
       r->exceptions = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
@@ -663,50 +665,6 @@ gram_overlap (Scratch *sc, const Text *a, const Text *b, guint n, GramKind kind,
   return hits;
 }
 
-/* LCS table of a (rows) and b (columns), (na+1) x (nb+1). */
-static guint *
-lcs_table (Scratch *sc, const guint *a, guint na, const guint *b, guint nb)
-{
-  gsize cols = (gsize)nb + 1;
-  guint *t = scratch_get ((gpointer *)&sc->table, &sc->table_cap, (gsize)(na + 1) * cols, sizeof (guint));
-  memset (t, 0, sizeof (guint) * cols);
-  for (guint i = 1; i <= na; i++)
-    {
-      const guint *prev = t + (gsize)(i - 1) * cols;
-      guint *cur = t + (gsize)i * cols;
-      guint ai = a[i - 1];
-      cur[0] = 0;
-      for (guint j = 1; j <= nb; j++)
-        cur[j] = ai == b[j - 1] ? prev[j - 1] + 1 : MAX (prev[j], cur[j - 1]);
-    }
-  return t;
-}
-
-/* Marks in @hit the positions of a that the LCS with b uses, backtracking from the end:
- * equal tokens go diagonally, otherwise left only when that cell is strictly larger
- * (rouge_score's _backtrack_norec and ROUGE-1.5.5's markLCS agree on this). */
-static void
-mark_lcs (Scratch *sc, const guint *a, guint na, const guint *b, guint nb, gboolean *hit)
-{
-  if (na == 0 || nb == 0)
-    return;
-  const guint *t = lcs_table (sc, a, na, b, nb);
-  guint i = na, j = nb;
-  while (i > 0 && j > 0)
-    {
-      if (a[i - 1] == b[j - 1])
-        {
-          hit[i - 1] = TRUE;
-          i--;
-          j--;
-        }
-      else if (t[(gsize)i * (nb + 1) + j - 1] > t[(gsize)(i - 1) * (nb + 1) + j])
-        j--;
-      else
-        i--;
-    }
-}
-
 /* ROUGE-1.5.5's WLCS table and marking for one (model, peer) sentence pair. */
 /* pow (k, w), from a table kept in the scratch buffers (the same doubles pow gives). */
 static inline gdouble
@@ -818,7 +776,7 @@ union_lcs_hits (Scratch *sc, const Text *ref, const Text *cand, guint n_ids, gbo
           if (wlcs)
             mark_wlcs (sc, a, na, TOK (cand) + b0, nb, WLCS_WEIGHT, hit);
           else
-            mark_lcs (sc, a, na, TOK (cand) + b0, nb, hit);
+            precis_lcs_mark (sc->lcs, a, na, TOK (cand) + b0, nb, hit);
         }
       guint run = 0;
       for (guint k = 0; k < na; k++)
@@ -879,8 +837,7 @@ rouge_score_pair (PrecisRouge *r, const Text *cand, const Text *ref, PrecisRouge
       PrecisRougeScore s = { 0, 0, 0 };
       if (N_TOK (cand) > 0 && N_TOK (ref) > 0)
         {
-          const guint *t = lcs_table (&r->buf, TOK (ref), N_TOK (ref), TOK (cand), N_TOK (cand));
-          guint lcs = t[(gsize)N_TOK (ref) * (N_TOK (cand) + 1) + N_TOK (cand)];
+          guint lcs = precis_lcs_length (r->buf.lcs, TOK (ref), N_TOK (ref), TOK (cand), N_TOK (cand));
           s.p = (gdouble)lcs / N_TOK (cand);
           s.r = (gdouble)lcs / N_TOK (ref);
           s.f = f1 (s.p, s.r);
@@ -1005,11 +962,7 @@ rouge155_doc (PrecisRouge *r, const Text *peer, const Text *models, guint n_mode
       for (guint m = 0; m < n_models; m++)
         {
           const Text *model = &models[m];
-          if (N_TOK (model) > 0 && N_TOK (peer) > 0)
-            {
-              const guint *t = lcs_table (&r->buf, TOK (model), N_TOK (model), TOK (peer), N_TOK (peer));
-              hits += t[(gsize)N_TOK (model) * (N_TOK (peer) + 1) + N_TOK (peer)];
-            }
+          hits += precis_lcs_length (r->buf.lcs, TOK (model), N_TOK (model), TOK (peer), N_TOK (peer));
           mc += N_TOK (model);
           pc += N_TOK (peer);
         }
