@@ -1029,7 +1029,8 @@ precis_rouge_add (PrecisRouge *r, const gchar *id, const gchar *candidate, const
 typedef struct
 {
   guint32 mt[MT_N];
-  guint index;
+  guint32 out[MT_N]; /* the tempered outputs of the current state */
+  guint index;       /* the next output to use */
 } Mt;
 
 static void
@@ -1050,46 +1051,63 @@ mt_twist (guint32 far, guint32 hi, guint32 lo)
   return far ^ (y >> 1) ^ ((y & 1u) ? 0x9908b0dfu : 0u);
 }
 
-static guint32
-mt_next (Mt *m)
+/* The next state, and all its MT_N outputs tempered at once (a loop the compiler can
+ * vectorise), so that drawing is reading an array. */
+static void
+mt_refill (Mt *m)
 {
-  if (m->index >= MT_N)
+  /* The twist, in the reference code's three parts (no index wraps inside a loop). */
+  guint i = 0;
+  for (; i < MT_N - MT_M; i++)
+    m->mt[i] = mt_twist (m->mt[i + MT_M], m->mt[i], m->mt[i + 1]);
+  for (; i < MT_N - 1; i++)
+    m->mt[i] = mt_twist (m->mt[i + MT_M - MT_N], m->mt[i], m->mt[i + 1]);
+  m->mt[MT_N - 1] = mt_twist (m->mt[MT_M - 1], m->mt[MT_N - 1], m->mt[0]);
+  for (i = 0; i < MT_N; i++)
     {
-      /* The twist, in the reference code's three parts (no index wraps inside a loop). */
-      guint i = 0;
-      for (; i < MT_N - MT_M; i++)
-        m->mt[i] = mt_twist (m->mt[i + MT_M], m->mt[i], m->mt[i + 1]);
-      for (; i < MT_N - 1; i++)
-        m->mt[i] = mt_twist (m->mt[i + MT_M - MT_N], m->mt[i], m->mt[i + 1]);
-      m->mt[MT_N - 1] = mt_twist (m->mt[MT_M - 1], m->mt[MT_N - 1], m->mt[0]);
-      m->index = 0;
+      guint32 y = m->mt[i];
+      y ^= y >> 11;
+      y ^= (y << 7) & 0x9d2c5680u;
+      y ^= (y << 15) & 0xefc60000u;
+      y ^= y >> 18;
+      m->out[i] = y;
     }
-  guint32 y = m->mt[m->index++];
-  y ^= y >> 11;
-  y ^= (y << 7) & 0x9d2c5680u;
-  y ^= (y << 15) & 0xefc60000u;
-  y ^= y >> 18;
-  return y;
+  m->index = 0;
 }
 
-/* numpy's legacy randint(0, n): a 32-bit draw masked to the next power of two, rejected until
- * it is below n. */
-static guint
-mt_below (Mt *m, guint n)
+/* @n_out draws of numpy's legacy randint(0, n), in order: each a 32-bit output masked to the
+ * next power of two, rejected until it is below n. The rejection is counted, not branched
+ * on: every masked draw is written and the position moves on only when it is kept. */
+static void
+mt_below_n (Mt *m, guint n, guint *out, guint n_out)
 {
   guint32 rng = n - 1;
   if (rng == 0)
-    return 0;
+    {
+      memset (out, 0, n_out * sizeof (guint));
+      return;
+    }
   guint32 mask = rng;
   mask |= mask >> 1;
   mask |= mask >> 2;
   mask |= mask >> 4;
   mask |= mask >> 8;
   mask |= mask >> 16;
-  guint32 v;
-  while ((v = mt_next (m) & mask) > rng)
-    ;
-  return v;
+  guint k = 0;
+  while (k < n_out)
+    {
+      if (m->index >= MT_N)
+        mt_refill (m);
+      const guint32 *src = m->out;
+      guint i = m->index;
+      while (i < MT_N && k < n_out)
+        {
+          guint32 v = src[i++] & mask;
+          out[k] = v;
+          k += v <= rng;
+        }
+      m->index = i;
+    }
 }
 
 /* numpy.percentile, method "linear", of sorted values. */
@@ -1162,39 +1180,53 @@ precis_rouge_aggregate (PrecisRouge *r, guint n_bootstrap, gdouble confidence, g
   if (n == 0)
     return;
   const Document *docs = (const Document *)(gpointer)r->documents->data;
-  g_autofree gdouble *samples = g_new0 (gdouble, 3 * (gsize)MAX (n_bootstrap, 1));
+  g_autofree gdouble *samples = g_new0 (gdouble, 3 * (gsize)MAX (n_bootstrap, 1) * PRECIS_ROUGE_N_METRICS);
+  g_autofree guint *draws = g_new (guint, n);
 
   if (r->compat == PRECIS_ROUGE_COMPAT_ROUGE155)
     {
       /* ROUGE sorts its instances by name before resampling. */
       g_autofree Document *sorted = g_memdup2 (docs, sizeof (Document) * n);
       qsort (sorted, n, sizeof (Document), compare_document_id);
-      g_autofree PrecisRougeScore *col = g_new (PrecisRougeScore, n);
+      /* Each metric's scores in one compact array: resampling reads them at random. */
+      g_autofree PrecisRougeScore *columns = g_new (PrecisRougeScore, (gsize)n * PRECIS_ROUGE_N_METRICS);
+      for (guint m = 0; m < PRECIS_ROUGE_N_METRICS; m++)
+        for (guint k = 0; k < n && (r->metrics & (1u << m)); k++)
+          columns[(gsize)m * n + k] = sorted[k].scores[m];
+      /* Sample i draws from srand(seed + i) whatever the metric: its documents are drawn once
+       * and every metric summed over them. */
+      for (guint i = 0; i < n_bootstrap; i++)
+        {
+          Drand48 d;
+          drand48_seed (&d, (guint32)(seed + i));
+          for (guint k = 0; k < n; k++)
+            draws[k] = (guint)(drand48_next (&d) * n);
+          for (guint m = 0; m < PRECIS_ROUGE_N_METRICS; m++)
+            {
+              if (!(r->metrics & (1u << m)))
+                continue;
+              const PrecisRougeScore *col = columns + (gsize)m * n;
+              gdouble sr = 0, sp = 0, sf = 0;
+              for (guint k = 0; k < n; k++)
+                {
+                  const PrecisRougeScore *x = &col[draws[k]];
+                  sr += x->r;
+                  sp += x->p;
+                  sf += x->f;
+                }
+              gdouble *rs = samples + (gsize)3 * n_bootstrap * m;
+              rs[i] = sr / n;
+              rs[n_bootstrap + i] = sp / n;
+              rs[2 * n_bootstrap + i] = sf / n;
+            }
+        }
       for (guint m = 0; m < PRECIS_ROUGE_N_METRICS; m++)
         {
           if (!(r->metrics & (1u << m)))
             continue;
           PrecisRougeAggregate *a = &out[m];
-          /* The metric's scores in one compact array: resampling reads them at random. */
-          for (guint k = 0; k < n; k++)
-            col[k] = sorted[k].scores[m];
-          gdouble *rs = samples, *ps = samples + n_bootstrap, *fs = samples + 2 * n_bootstrap;
-          for (guint i = 0; i < n_bootstrap; i++)
-            {
-              Drand48 d;
-              drand48_seed (&d, (guint32)(seed + i));
-              gdouble sr = 0, sp = 0, sf = 0;
-              for (guint k = 0; k < n; k++)
-                {
-                  guint idx = (guint)(drand48_next (&d) * n);
-                  sr += col[idx].r;
-                  sp += col[idx].p;
-                  sf += col[idx].f;
-                }
-              rs[i] = sr / n;
-              ps[i] = sp / n;
-              fs[i] = sf / n;
-            }
+          gdouble *rs = samples + (gsize)3 * n_bootstrap * m, *ps = rs + n_bootstrap,
+                  *fs = rs + 2 * n_bootstrap;
           gdouble *cols[3] = { rs, ps, fs };
           gdouble means[3], lows[3], highs[3];
           for (guint c = 0; c < 3; c++)
@@ -1226,8 +1258,8 @@ precis_rouge_aggregate (PrecisRouge *r, guint n_bootstrap, gdouble confidence, g
     }
 
   /* rouge_score: plain means, and numpy's bootstrap on one shared random stream. */
-  Mt mt;
-  mt_seed (&mt, (guint32)seed);
+  g_autofree Mt *mt = g_new (Mt, 1);
+  mt_seed (mt, (guint32)seed);
   gdouble delta = (1 - confidence) / 2;
   gdouble q[3] = { 100 * delta, 100 * 0.5, 100 * (1 - delta) };
   for (guint m = 0; m < PRECIS_ROUGE_N_METRICS; m++)
@@ -1250,12 +1282,13 @@ precis_rouge_aggregate (PrecisRouge *r, guint n_bootstrap, gdouble confidence, g
       for (guint i = 0; i < n_bootstrap; i++)
         {
           gdouble tp = 0, tr = 0, tf = 0;
+          mt_below_n (mt, n, draws, n);
           for (guint k = 0; k < n; k++)
             {
-              guint idx = mt_below (&mt, n);
-              tp += col[idx].p;
-              tr += col[idx].r;
-              tf += col[idx].f;
+              const PrecisRougeScore *x = &col[draws[k]];
+              tp += x->p;
+              tr += x->r;
+              tf += x->f;
             }
           ps[i] = tp / n;
           rs[i] = tr / n;
