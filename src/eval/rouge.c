@@ -39,6 +39,9 @@
 #include "eval/porter.h"
 #include "eval/rouge.h"
 
+/* Slots of the surface cache to start with (a power of two; it doubles at half full). */
+#define SURFACE_MIN 1024
+
 /* ROUGE-1.5.5's -w 1.2: the weight of a run of L consecutive matches is L^1.2. */
 #define WLCS_WEIGHT 1.2
 
@@ -93,31 +96,48 @@ typedef struct
   PrecisRougeScore scores[PRECIS_ROUGE_N_METRICS];
 } Document;
 
+/* A tokenised text: token ids, and sentence boundaries into them. */
+typedef struct
+{
+  guint *ids; /* document-local token ids */
+  guint n_ids, ids_cap;
+  guint *sents; /* sentence s is ids [sents[s], sents[s+1]) */
+  guint n_sents, sents_cap;
+} Text;
+
+/* A slot of the surface cache: a token's bytes (in the arena) -> its form's global id + 1. */
+typedef struct
+{
+  guint32 hash;
+  guint32 len;
+  guint32 at;     /* offset of the token's bytes in the arena */
+  guint32 global; /* 0: an empty slot */
+} Surface;
+
 struct _PrecisRouge
 {
   PrecisRougeCompat compat;
   gboolean stem;
   guint metrics;
   gdouble alpha;
-  GHashTable *stems;   /* token -> stem, for this flavour */
-  GHashTable *surface; /* token -> global id of its (stemmed) form + 1 */
-  GHashTable *forms;   /* stemmed form -> global id + 1 */
-  GArray *local;       /* global id -> id in the current document */
-  GArray *stamp;       /* global id -> the document that set local[] */
+  GHashTable *stems; /* token -> stem, for this flavour */
+  Surface *surface;  /* the cache of tokens' forms, open addressing, surface_mask + 1 slots */
+  guint surface_mask;
+  guint n_surface;   /* slots in use */
+  GString *arena;    /* the bytes of the cached tokens */
+  GHashTable *forms; /* stemmed form -> global id + 1 */
+  GArray *local;     /* global id -> id in the current document */
+  GArray *stamp;     /* global id -> the document that set local[] */
   guint generation;
   guint n_local;          /* distinct tokens in the current document */
   GHashTable *exceptions; /* rouge155: WordNet exception table */
   GArray *documents;      /* Document */
-  GString *scratch;
+  GString *scratch;       /* the stemmer's output */
+  GString *token;         /* the token being read */
   Scratch buf;
+  Text *texts; /* the candidate's and the references' tokens, reused from one document to the next */
+  guint n_texts;
 };
-
-/* A tokenised text: token ids, and sentence boundaries into them. */
-typedef struct
-{
-  GArray *ids;   /* guint */
-  GArray *sents; /* guint: sentence s is ids [sents[s], sents[s+1]) */
-} Text;
 
 static const gchar *const metric_names[PRECIS_ROUGE_N_METRICS] = {
   "rouge1", "rouge2", "rouge3", "rouge4", "rougeL", "rougeLsum", "rougeW", "rougeS*", "rougeSU*",
@@ -181,12 +201,15 @@ precis_rouge_new (PrecisRougeCompat compat, gboolean stem)
   r->metrics = precis_rouge_default_metrics (compat);
   r->alpha = 0.5;
   r->stems = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
-  r->surface = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  r->surface_mask = SURFACE_MIN - 1;
+  r->surface = g_new0 (Surface, SURFACE_MIN);
+  r->arena = g_string_new (NULL);
   r->forms = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   r->local = g_array_new (FALSE, TRUE, sizeof (guint));
   r->stamp = g_array_new (FALSE, TRUE, sizeof (guint));
   r->documents = g_array_new (FALSE, FALSE, sizeof (Document));
   r->scratch = g_string_new (NULL);
+  r->token = g_string_new (NULL);
   r->buf.lcs = precis_lcs_new ();
   if (compat == PRECIS_ROUGE_COMPAT_ROUGE155 && stem)
     {
@@ -205,13 +228,21 @@ precis_rouge_free (PrecisRouge *r)
     g_free (g_array_index (r->documents, Document, i).id);
   g_array_unref (r->documents);
   g_hash_table_unref (r->stems);
-  g_hash_table_unref (r->surface);
+  g_free (r->surface);
+  g_string_free (r->arena, TRUE);
+  for (guint i = 0; i < r->n_texts; i++)
+    {
+      g_free (r->texts[i].ids);
+      g_free (r->texts[i].sents);
+    }
+  g_free (r->texts);
   g_hash_table_unref (r->forms);
   g_array_unref (r->local);
   g_array_unref (r->stamp);
   if (r->exceptions)
     g_hash_table_unref (r->exceptions);
   g_string_free (r->scratch, TRUE);
+  g_string_free (r->token, TRUE);
   scratch_clear (&r->buf);
   g_free (r);
 }
@@ -272,27 +303,74 @@ precis_rouge_stem (PrecisRouge *r, const gchar *token)
   return stemmed ? stemmed : token;
 }
 
-/* Past this many cached tokens the caches start again (between documents), so that a long
- * run does not grow without bound. */
+/* Past this many cached tokens, or bytes of them, the caches start again (between documents),
+ * so that a long run does not grow without bound (and arena offsets fit 32 bits). */
 #define TOKEN_CACHE_MAX (1u << 20)
+#define TOKEN_ARENA_MAX (1u << 28)
+
+/* FNV-1a over the token's bytes. */
+static inline guint32
+surface_hash (const gchar *token, gsize len)
+{
+  guint32 h = 2166136261u;
+  for (gsize i = 0; i < len; i++)
+    h = (h ^ (guchar)token[i]) * 16777619u;
+  return h;
+}
+
+/* Doubles the surface cache, every slot moved to its new place. */
+static void
+surface_grow (PrecisRouge *r)
+{
+  guint size = 2 * (r->surface_mask + 1), mask = size - 1;
+  Surface *slots = g_new0 (Surface, size);
+  for (guint i = 0; i <= r->surface_mask; i++)
+    if (r->surface[i].global != 0)
+      {
+        guint k = r->surface[i].hash & mask;
+        while (slots[k].global != 0)
+          k = (k + 1) & mask;
+        slots[k] = r->surface[i];
+      }
+  g_free (r->surface);
+  r->surface = slots;
+  r->surface_mask = mask;
+}
+
+/* The global id (+ 1) of a token's form: stemmed and numbered on its first sight. */
+static guint
+form_id (PrecisRouge *r, const gchar *token, gsize len)
+{
+  const gchar *stemmed = stem_token (r, token, len);
+  const gchar *form = stemmed ? stemmed : token;
+  guint global = GPOINTER_TO_UINT (g_hash_table_lookup (r->forms, form));
+  if (global == 0)
+    {
+      global = g_hash_table_size (r->forms) + 1;
+      g_hash_table_insert (r->forms, g_strdup (form), GUINT_TO_POINTER (global));
+    }
+  return global;
+}
 
 /* Appends the document-local id of a token (NUL-terminated at @len), stemmed if need be. The
  * global id of a token's form is cached by surface form: one hash look-up per token. */
 static void
 push_token (PrecisRouge *r, Text *t, const gchar *token, gsize len)
 {
-  guint global = GPOINTER_TO_UINT (g_hash_table_lookup (r->surface, token));
+  guint32 h = surface_hash (token, len);
+  guint k = h & r->surface_mask;
+  const Surface *slot;
+  while ((slot = &r->surface[k])->global != 0
+         && !(slot->hash == h && slot->len == len && memcmp (r->arena->str + slot->at, token, len) == 0))
+    k = (k + 1) & r->surface_mask;
+  guint global = slot->global;
   if (global == 0)
     {
-      const gchar *stemmed = stem_token (r, token, len);
-      const gchar *form = stemmed ? stemmed : token;
-      global = GPOINTER_TO_UINT (g_hash_table_lookup (r->forms, form));
-      if (global == 0)
-        {
-          global = g_hash_table_size (r->forms) + 1;
-          g_hash_table_insert (r->forms, g_strdup (form), GUINT_TO_POINTER (global));
-        }
-      g_hash_table_insert (r->surface, g_strndup (token, len), GUINT_TO_POINTER (global));
+      global = form_id (r, token, len);
+      r->surface[k] = (Surface){ h, (guint32)len, (guint32)r->arena->len, global };
+      g_string_append_len (r->arena, token, len);
+      if (++r->n_surface > r->surface_mask / 2)
+        surface_grow (r);
     }
   global--;
   if (r->local->len <= global)
@@ -307,16 +385,23 @@ push_token (PrecisRouge *r, Text *t, const gchar *token, gsize len)
       *stamp = r->generation;
       *local = r->n_local++;
     }
-  g_array_append_val (t->ids, *local);
+  if (t->n_ids == t->ids_cap)
+    {
+      t->ids_cap = MAX (64, 2 * t->ids_cap);
+      t->ids = g_renew (guint, t->ids, t->ids_cap);
+    }
+  t->ids[t->n_ids++] = *local;
 }
 
 /* Starts a document: local ids from 0 again. */
 static void
 begin_document (PrecisRouge *r)
 {
-  if (g_hash_table_size (r->surface) > TOKEN_CACHE_MAX)
+  if (r->n_surface > TOKEN_CACHE_MAX || r->arena->len > TOKEN_ARENA_MAX)
     {
-      g_hash_table_remove_all (r->surface);
+      memset (r->surface, 0, (r->surface_mask + 1) * sizeof (Surface));
+      r->n_surface = 0;
+      g_string_truncate (r->arena, 0);
       g_hash_table_remove_all (r->forms);
       g_hash_table_remove_all (r->stems);
       g_array_set_size (r->local, 0);
@@ -330,52 +415,61 @@ begin_document (PrecisRouge *r)
   r->n_local = 0;
 }
 
+/* A byte lower-cased as tr/A-Z/a-z/. */
+static inline gchar
+ascii_lower (gchar c)
+{
+  return c >= 'A' && c <= 'Z' ? (gchar)(c + ('a' - 'A')) : c;
+}
+
 /* rouge_score: Python's str.lower(), then runs of [a-z0-9]. The only characters whose
  * lower case holds ASCII letters are U+0130 ("i" + U+0307, which then splits the word) and
  * the Kelvin sign U+212A ("k"). */
 static void
 tokenize_rouge_score (PrecisRouge *r, Text *t, const gchar *s, gsize len)
 {
-  GString *tok = g_string_new (NULL);
+  GString *tok = r->token;
+  g_string_truncate (tok, 0);
   const gchar *end = s + len;
   for (const gchar *p = s; p < end;)
     {
       guchar b = (guchar)*p;
-      gunichar c;
-      const gchar *next;
-      if (b < 0x80)
+      if (b < 0x80 && g_ascii_isalnum (b))
         {
-          c = b;
-          next = p + 1;
+          /* A run of ASCII letters and digits, lower-cased as it is appended. */
+          const gchar *q = p;
+          while (q < end && (guchar)*q < 0x80 && g_ascii_isalnum (*q))
+            q++;
+          gsize at = tok->len;
+          g_string_append_len (tok, p, q - p);
+          for (gsize k = at; k < tok->len; k++)
+            tok->str[k] = ascii_lower (tok->str[k]);
+          p = q;
+          continue;
         }
-      else
+      gunichar c = b;
+      const gchar *next = p + 1;
+      if (b >= 0x80)
         {
           c = g_utf8_get_char_validated (p, end - p);
           next = (c == (gunichar)-1 || c == (gunichar)-2) ? p + 1 : g_utf8_next_char (p);
         }
-      gboolean flush = TRUE;
-      if (c < 0x80 && g_ascii_isalnum ((gchar)c))
-        {
-          g_string_append_c (tok, g_ascii_tolower ((gchar)c));
-          flush = FALSE;
-        }
-      else if (c == 0x212A)
+      p = next;
+      if (c == 0x212A)
         {
           g_string_append_c (tok, 'k');
-          flush = FALSE;
+          continue;
         }
-      else if (c == 0x0130)
+      if (c == 0x0130)
         g_string_append_c (tok, 'i'); /* then the combining dot ends the token */
-      if (flush && tok->len > 0)
+      if (tok->len > 0)
         {
           push_token (r, t, tok->str, tok->len);
           g_string_truncate (tok, 0);
         }
-      p = next;
     }
   if (tok->len > 0)
     push_token (r, t, tok->str, tok->len);
-  g_string_free (tok, TRUE);
 }
 
 /* ROUGE-1.5.5: tr/A-Z/a-z/, every byte but [A-Za-z0-9-] a space, hyphens split off and
@@ -384,7 +478,7 @@ static void
 tokenize_rouge155 (PrecisRouge *r, Text *t, const gchar *s, gsize len)
 {
   gsize i = 0;
-  gchar buf[256];
+  GString *tok = r->token;
   while (i < len)
     {
       while (i < len && !g_ascii_isalnum (s[i]))
@@ -394,24 +488,34 @@ tokenize_rouge155 (PrecisRouge *r, Text *t, const gchar *s, gsize len)
         i++;
       if (i == start)
         break;
-      gsize n = i - start;
-      gchar *word = n < sizeof buf ? buf : g_malloc (n + 1);
-      for (gsize k = 0; k < n; k++)
-        word[k] = g_ascii_tolower (s[start + k]);
-      word[n] = '\0';
-      push_token (r, t, word, n);
-      if (word != buf)
-        g_free (word);
+      g_string_truncate (tok, 0);
+      g_string_append_len (tok, s + start, i - start);
+      for (gsize k = 0; k < tok->len; k++)
+        tok->str[k] = ascii_lower (tok->str[k]);
+      push_token (r, t, tok->str, tok->len);
     }
 }
 
-/* Splits @s into sentences at "\n" and tokenises each. rouge_score drops empty lines (of zero
- * characters); ROUGE-1.5.5 reads lines likewise (chomp, then length > 0). */
+/* Appends a sentence boundary. */
+static void
+text_push_sentence (Text *t, guint at)
+{
+  if (t->n_sents == t->sents_cap)
+    {
+      t->sents_cap = MAX (16, 2 * t->sents_cap);
+      t->sents = g_renew (guint, t->sents, t->sents_cap);
+    }
+  t->sents[t->n_sents++] = at;
+}
+
+/* Splits @s into sentences at "\n" and tokenises each, into @t's buffers (kept from an
+ * earlier text). rouge_score drops empty lines (of zero characters); ROUGE-1.5.5 reads lines
+ * likewise (chomp, then length > 0). */
 static void
 text_init (PrecisRouge *r, Text *t, const gchar *s)
 {
-  t->ids = g_array_new (FALSE, FALSE, sizeof (guint));
-  t->sents = g_array_new (FALSE, FALSE, sizeof (guint));
+  t->n_ids = 0;
+  t->n_sents = 0;
   const gchar *p = s;
   for (;;)
     {
@@ -419,8 +523,7 @@ text_init (PrecisRouge *r, Text *t, const gchar *s)
       gsize len = nl ? (gsize)(nl - p) : strlen (p);
       if (len > 0)
         {
-          guint at = t->ids->len;
-          g_array_append_val (t->sents, at);
+          text_push_sentence (t, t->n_ids);
           if (r->compat == PRECIS_ROUGE_COMPAT_ROUGE155)
             tokenize_rouge155 (r, t, p, len);
           else
@@ -430,21 +533,13 @@ text_init (PrecisRouge *r, Text *t, const gchar *s)
         break;
       p = nl + 1;
     }
-  guint end = t->ids->len;
-  g_array_append_val (t->sents, end);
+  text_push_sentence (t, t->n_ids);
 }
 
-static void
-text_clear (Text *t)
-{
-  g_array_unref (t->ids);
-  g_array_unref (t->sents);
-}
-
-#define TOK(t) ((const guint *)(gpointer)(t)->ids->data)
-#define N_TOK(t) ((t)->ids->len)
-#define N_SENT(t) ((t)->sents->len - 1)
-#define SENT(t, s) (g_array_index ((t)->sents, guint, (s)))
+#define TOK(t) ((const guint *)(t)->ids)
+#define N_TOK(t) ((t)->n_ids)
+#define N_SENT(t) ((t)->n_sents - 1)
+#define SENT(t, s) ((t)->sents[(s)])
 
 /* ---- counting ---------------------------------------------------------------------------- */
 
@@ -978,15 +1073,20 @@ precis_rouge_score (PrecisRouge *r, const gchar *candidate, const gchar *const *
 {
   memset (scores, 0, sizeof (PrecisRougeScore) * PRECIS_ROUGE_N_METRICS);
   begin_document (r);
-  Text cand;
-  text_init (r, &cand, candidate ? candidate : "");
   guint n_refs = MAX (n_references, 1);
-  Text *refs = g_new0 (Text, n_refs);
+  if (r->n_texts < n_refs + 1)
+    {
+      r->texts = g_renew (Text, r->texts, n_refs + 1);
+      memset (r->texts + r->n_texts, 0, (n_refs + 1 - r->n_texts) * sizeof (Text));
+      r->n_texts = n_refs + 1;
+    }
+  Text *cand = &r->texts[0], *refs = r->texts + 1;
+  text_init (r, cand, candidate ? candidate : "");
   for (guint i = 0; i < n_refs; i++)
     text_init (r, &refs[i], i < n_references && references[i] ? references[i] : "");
 
   if (r->compat == PRECIS_ROUGE_COMPAT_ROUGE155)
-    rouge155_doc (r, &cand, refs, n_refs, scores);
+    rouge155_doc (r, cand, refs, n_refs, scores);
   else
     {
       /* Several references: for each metric the reference with the best F (the first of
@@ -994,16 +1094,12 @@ precis_rouge_score (PrecisRouge *r, const gchar *candidate, const gchar *const *
       for (guint i = 0; i < n_refs; i++)
         {
           PrecisRougeScore s[PRECIS_ROUGE_N_METRICS] = { { 0 } };
-          rouge_score_pair (r, &cand, &refs[i], s);
+          rouge_score_pair (r, cand, &refs[i], s);
           for (guint m = 0; m < PRECIS_ROUGE_N_METRICS; m++)
             if (i == 0 || s[m].f > scores[m].f)
               scores[m] = s[m];
         }
     }
-  text_clear (&cand);
-  for (guint i = 0; i < n_refs; i++)
-    text_clear (&refs[i]);
-  g_free (refs);
 }
 
 void
