@@ -127,23 +127,34 @@ row_step (guint64 *out, const guint64 *v, const guint64 *m, guint words)
     }
 }
 
+/* Set bits of @x, by adding neighbouring fields (no call out, where the machine has no
+ * population count instruction enabled). */
+static inline guint
+ones (guint64 x)
+{
+  x -= (x >> 1) & G_GUINT64_CONSTANT (0x5555555555555555);
+  x = (x & G_GUINT64_CONSTANT (0x3333333333333333)) + ((x >> 2) & G_GUINT64_CONSTANT (0x3333333333333333));
+  x = (x + (x >> 4)) & G_GUINT64_CONSTANT (0x0f0f0f0f0f0f0f0f);
+  return (guint)((x * G_GUINT64_CONSTANT (0x0101010101010101)) >> 56);
+}
+
 /* Zero bits among all words of @v. */
 static guint
 zeros (const guint64 *v, guint words)
 {
   guint n = 0;
   for (guint w = 0; w < words; w++)
-    n += (guint)__builtin_popcountll (~v[w]);
+    n += ones (~v[w]);
   return n;
 }
 
 /* Zero bits among the first @j bits of @v: L[i][j] for the row vector V_i. */
-static guint
+static inline guint
 zeros_before (const guint64 *v, guint j)
 {
-  guint n = zeros (v, j / WORD_BITS);
+  guint n = j >= WORD_BITS ? zeros (v, j / WORD_BITS) : 0;
   if (j % WORD_BITS != 0)
-    n += (guint)__builtin_popcountll (~v[j / WORD_BITS] & ((G_GUINT64_CONSTANT (1) << (j % WORD_BITS)) - 1));
+    n += ones (~v[j / WORD_BITS] & ((G_GUINT64_CONSTANT (1) << (j % WORD_BITS)) - 1));
   return n;
 }
 
@@ -181,8 +192,15 @@ precis_lcs_mark (PrecisLcs *lcs, const guint *a, guint na, const guint *b, guint
   guint words = masks_build (lcs, b, nb);
   guint64 *rows = words_get (&lcs->rows, &lcs->rows_cap, ((gsize)na + 1) * words);
   memset (rows, 0xff, words * sizeof (guint64));
-  for (guint i = 0; i < na; i++)
-    row_step (rows + (gsize)(i + 1) * words, rows + (gsize)i * words, mask_of (lcs, a[i], words), words);
+  if (words == 1)
+    for (guint i = 0; i < na; i++)
+      {
+        guint64 x = rows[i], m = *mask_of (lcs, a[i], 1);
+        rows[i + 1] = (x + (x & m)) | (x & ~m);
+      }
+  else
+    for (guint i = 0; i < na; i++)
+      row_step (rows + (gsize)(i + 1) * words, rows + (gsize)i * words, mask_of (lcs, a[i], words), words);
   masks_release (lcs, b, nb);
   guint length = zeros (rows + (gsize)na * words, words);
   guint i = na, j = nb;
