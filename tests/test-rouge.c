@@ -147,6 +147,18 @@ START_TEST (test_hand_made)
   ck_assert_double_eq (s[PRECIS_ROUGE_LSUM].f, 0);
   score (PRECIS_ROUGE_COMPAT_ROUGE155, TRUE, "", "", s);
   ck_assert_double_eq (s[PRECIS_ROUGE_1].f, 0);
+  /* Tokens longer than the tokenizers' stack buffer, and the Kelvin sign inside a word
+   * (rouge_score lower-cases it to "k"): the same tokens as their plain spelling. */
+  g_autofree gchar *as = g_strnfill (100, 'A'), *lows = g_strnfill (100, 'a');
+  g_autofree gchar *upper = g_strdup_printf ("%s b ab\u212Acd", as);
+  g_autofree gchar *lower = g_strdup_printf ("%s B abkcd", lows);
+  score (PRECIS_ROUGE_COMPAT_ROUGE_SCORE, FALSE, upper, lower, s);
+  ck_assert_double_eq (s[PRECIS_ROUGE_1].f, 1.0);
+  ck_assert_double_eq (s[PRECIS_ROUGE_L].f, 1.0);
+  score (PRECIS_ROUGE_COMPAT_ROUGE_SCORE, FALSE, upper, "a b abkcd", s);
+  ck_assert_double_eq_tol (s[PRECIS_ROUGE_1].r, 2.0 / 3, 1e-12);
+  score (PRECIS_ROUGE_COMPAT_ROUGE155, FALSE, lower, upper, s);
+  ck_assert_double_eq (s[PRECIS_ROUGE_1].r, 0.5); /* ROUGE-1.5.5 splits "ab" "cd" at the sign: 2 of 4 */
   /* rouge155 rounds to 5 decimals: 1/3 -> 0.33333 */
   score (PRECIS_ROUGE_COMPAT_ROUGE155, FALSE, "a b c", "a x y", s);
   ck_assert_double_eq (s[PRECIS_ROUGE_1].r, 0.33333);

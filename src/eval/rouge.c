@@ -415,6 +415,9 @@ begin_document (PrecisRouge *r)
   r->n_local = 0;
 }
 
+/* Tokens shorter than this are lower-cased in a buffer on the stack. */
+#define TOKEN_STACK 64
+
 /* A byte lower-cased as tr/A-Z/a-z/. */
 static inline gchar
 ascii_lower (gchar c)
@@ -430,6 +433,7 @@ tokenize_rouge_score (PrecisRouge *r, Text *t, const gchar *s, gsize len)
 {
   GString *tok = r->token;
   g_string_truncate (tok, 0);
+  gchar word[TOKEN_STACK];
   const gchar *end = s + len;
   for (const gchar *p = s; p < end;)
     {
@@ -440,6 +444,17 @@ tokenize_rouge_score (PrecisRouge *r, Text *t, const gchar *s, gsize len)
           const gchar *q = p;
           while (q < end && (guchar)*q < 0x80 && g_ascii_isalnum (*q))
             q++;
+          if (tok->len == 0 && (q == end || (guchar)*q < 0x80) && (gsize)(q - p) < sizeof word)
+            {
+              /* The whole token (an ASCII byte after it ends it): lower-cased on the stack. */
+              gsize n = q - p;
+              for (gsize k = 0; k < n; k++)
+                word[k] = ascii_lower (p[k]);
+              word[n] = '\0';
+              push_token (r, t, word, n);
+              p = q;
+              continue;
+            }
           gsize at = tok->len;
           g_string_append_len (tok, p, q - p);
           for (gsize k = at; k < tok->len; k++)
@@ -479,6 +494,7 @@ tokenize_rouge155 (PrecisRouge *r, Text *t, const gchar *s, gsize len)
 {
   gsize i = 0;
   GString *tok = r->token;
+  gchar word[TOKEN_STACK];
   while (i < len)
     {
       while (i < len && !g_ascii_isalnum (s[i]))
@@ -488,11 +504,17 @@ tokenize_rouge155 (PrecisRouge *r, Text *t, const gchar *s, gsize len)
         i++;
       if (i == start)
         break;
-      g_string_truncate (tok, 0);
-      g_string_append_len (tok, s + start, i - start);
-      for (gsize k = 0; k < tok->len; k++)
-        tok->str[k] = ascii_lower (tok->str[k]);
-      push_token (r, t, tok->str, tok->len);
+      gsize n = i - start;
+      if (n >= sizeof word)
+        {
+          g_string_truncate (tok, 0);
+          g_string_append_len (tok, s + start, n);
+        }
+      gchar *lower = n < sizeof word ? word : tok->str;
+      for (gsize k = 0; k < n; k++)
+        lower[k] = ascii_lower (s[start + k]);
+      lower[n] = '\0';
+      push_token (r, t, lower, n);
     }
 }
 
