@@ -1218,39 +1218,50 @@ mt_refill (Mt *m)
   m->index = 0;
 }
 
-/* @n_out draws of numpy's legacy randint(0, n), in order: each a 32-bit output masked to the
- * next power of two, rejected until it is below n. The rejection is counted, not branched
- * on: every masked draw is written and the position moves on only when it is kept. */
-static void
-mt_below_n (Mt *m, guint n, guint *out, guint n_out)
+/* numpy's legacy randint(0, n) mask: n - 1 with every lower bit set. */
+static guint32
+mt_mask (guint n)
 {
-  guint32 rng = n - 1;
-  if (rng == 0)
-    {
-      memset (out, 0, n_out * sizeof (guint));
-      return;
-    }
-  guint32 mask = rng;
+  guint32 mask = n - 1;
   mask |= mask >> 1;
   mask |= mask >> 2;
   mask |= mask >> 4;
   mask |= mask >> 8;
   mask |= mask >> 16;
-  guint k = 0;
-  while (k < n_out)
+  return mask;
+}
+
+/* One bootstrap sample of rouge_score: the sums, in draw order, of the scores of n documents
+ * drawn as numpy's legacy randint(0, n) draws them, each a 32-bit output masked with
+ * mt_mask (n) and rejected until it is below n. @col holds the n scores and then zeros up to
+ * the mask: a rejected draw adds +0.0, which leaves a sum of scores (never -0.0) unchanged, so
+ * the rejection is counted rather than branched on. */
+static void
+mt_sample (Mt *m, const PrecisRougeScore *col, guint n, gdouble *sp, gdouble *sr, gdouble *sf)
+{
+  guint32 rng = n - 1, mask = mt_mask (n);
+  gdouble tp = 0, tr = 0, tf = 0;
+  if (rng == 0)
+    tp = col[0].p, tr = col[0].r, tf = col[0].f; /* randint(0, 1) draws nothing */
+  for (guint k = 0; k < n && rng != 0;)
     {
       if (m->index >= MT_N)
         mt_refill (m);
-      /* k grows by at most one a draw: this many draws cannot overrun @out. */
-      guint i = m->index, end = i + MIN (MT_N - i, n_out - k);
+      /* k grows by at most one a draw: this many draws cannot take more than n. */
+      guint i = m->index, end = i + MIN (MT_N - i, n - k);
       for (; i < end; i++)
         {
           guint32 v = m->out[i] & mask;
-          out[k] = v;
+          tp += col[v].p;
+          tr += col[v].r;
+          tf += col[v].f;
           k += v <= rng;
         }
       m->index = i;
     }
+  *sp = tp;
+  *sr = tr;
+  *sf = tf;
 }
 
 /* numpy.percentile, method "linear", of sorted values. */
@@ -1410,8 +1421,9 @@ precis_rouge_aggregate (PrecisRouge *r, guint n_bootstrap, gdouble confidence, g
       if (!(r->metrics & (1u << m)))
         continue;
       PrecisRougeAggregate *a = &out[m];
-      /* The metric's scores in one compact array: resampling reads them at random. */
-      g_autofree PrecisRougeScore *col = g_new (PrecisRougeScore, n);
+      /* The metric's scores in one compact array (resampling reads them at random), zeros
+       * after them for the draws that mt_sample rejects. */
+      g_autofree PrecisRougeScore *col = g_new0 (PrecisRougeScore, (gsize)mt_mask (n) + 1);
       for (guint k = 0; k < n; k++)
         col[k] = docs[k].scores[m];
       gdouble sp = 0, sr = 0, sf = 0;
@@ -1424,15 +1436,8 @@ precis_rouge_aggregate (PrecisRouge *r, guint n_bootstrap, gdouble confidence, g
       gdouble *ps = samples, *rs = samples + n_bootstrap, *fs = samples + 2 * n_bootstrap;
       for (guint i = 0; i < n_bootstrap; i++)
         {
-          gdouble tp = 0, tr = 0, tf = 0;
-          mt_below_n (mt, n, draws, n);
-          for (guint k = 0; k < n; k++)
-            {
-              const PrecisRougeScore *x = &col[draws[k]];
-              tp += x->p;
-              tr += x->r;
-              tf += x->f;
-            }
+          gdouble tp, tr, tf;
+          mt_sample (mt, col, n, &tp, &tr, &tf);
           ps[i] = tp / n;
           rs[i] = tr / n;
           fs[i] = tf / n;
