@@ -1231,32 +1231,51 @@ mt_mask (guint n)
   return mask;
 }
 
+/* A metric's scores for the bootstrap, one array each (an array read at a random index is
+ * one instruction), each followed by zeros up to mt_mask (n): see mt_sample. */
+typedef struct
+{
+  gdouble *p, *r, *f;
+} Columns;
+
+/* Adds the scores of draw @v, or +0.0 for a rejected one, and counts it when kept. */
+static inline void
+mt_add (const Columns *c, guint32 v, guint32 rng, gdouble *tp, gdouble *tr, gdouble *tf, guint *k)
+{
+  *tp += c->p[v];
+  *tr += c->r[v];
+  *tf += c->f[v];
+  *k += v <= rng;
+}
+
 /* One bootstrap sample of rouge_score: the sums, in draw order, of the scores of n documents
  * drawn as numpy's legacy randint(0, n) draws them, each a 32-bit output masked with
- * mt_mask (n) and rejected until it is below n. @col holds the n scores and then zeros up to
- * the mask: a rejected draw adds +0.0, which leaves a sum of scores (never -0.0) unchanged, so
- * the rejection is counted rather than branched on. */
+ * mt_mask (n) and rejected until it is below n. The columns hold zeros past the n scores: a
+ * rejected draw adds +0.0, which leaves a sum of scores (never -0.0) unchanged, so the
+ * rejection is counted rather than branched on. */
 static void
-mt_sample (Mt *m, const PrecisRougeScore *col, guint n, gdouble *sp, gdouble *sr, gdouble *sf)
+mt_sample (Mt *m, const Columns *c, guint n, gdouble *sp, gdouble *sr, gdouble *sf)
 {
   guint32 rng = n - 1, mask = mt_mask (n);
   gdouble tp = 0, tr = 0, tf = 0;
   if (rng == 0)
-    tp = col[0].p, tr = col[0].r, tf = col[0].f; /* randint(0, 1) draws nothing */
+    tp = c->p[0], tr = c->r[0], tf = c->f[0]; /* randint(0, 1) draws nothing */
   for (guint k = 0; k < n && rng != 0;)
     {
       if (m->index >= MT_N)
         mt_refill (m);
       /* k grows by at most one a draw: this many draws cannot take more than n. */
       guint i = m->index, end = i + MIN (MT_N - i, n - k);
-      for (; i < end; i++)
+      const guint32 *out = m->out;
+      for (; i + 4 <= end; i += 4)
         {
-          guint32 v = m->out[i] & mask;
-          tp += col[v].p;
-          tr += col[v].r;
-          tf += col[v].f;
-          k += v <= rng;
+          mt_add (c, out[i] & mask, rng, &tp, &tr, &tf, &k);
+          mt_add (c, out[i + 1] & mask, rng, &tp, &tr, &tf, &k);
+          mt_add (c, out[i + 2] & mask, rng, &tp, &tr, &tf, &k);
+          mt_add (c, out[i + 3] & mask, rng, &tp, &tr, &tf, &k);
         }
+      for (; i < end; i++)
+        mt_add (c, out[i] & mask, rng, &tp, &tr, &tf, &k);
       m->index = i;
     }
   *sp = tp;
@@ -1414,6 +1433,8 @@ precis_rouge_aggregate (PrecisRouge *r, guint n_bootstrap, gdouble confidence, g
   /* rouge_score: plain means, and numpy's bootstrap on one shared random stream. */
   g_autofree Mt *mt = g_new (Mt, 1);
   mt_seed (mt, (guint32)seed);
+  gsize column_len = (gsize)mt_mask (n) + 1;
+  g_autofree gdouble *columns = g_new (gdouble, 3 * column_len);
   gdouble delta = (1 - confidence) / 2;
   gdouble q[3] = { 100 * delta, 100 * 0.5, 100 * (1 - delta) };
   for (guint m = 0; m < PRECIS_ROUGE_N_METRICS; m++)
@@ -1421,14 +1442,13 @@ precis_rouge_aggregate (PrecisRouge *r, guint n_bootstrap, gdouble confidence, g
       if (!(r->metrics & (1u << m)))
         continue;
       PrecisRougeAggregate *a = &out[m];
-      /* The metric's scores in one compact array (resampling reads them at random), zeros
-       * after them for the draws that mt_sample rejects. */
-      g_autofree PrecisRougeScore *col = g_new0 (PrecisRougeScore, (gsize)mt_mask (n) + 1);
+      Columns col = { columns, columns + column_len, columns + 2 * column_len };
+      memset (columns, 0, 3 * column_len * sizeof (gdouble));
       for (guint k = 0; k < n; k++)
-        col[k] = docs[k].scores[m];
+        col.p[k] = docs[k].scores[m].p, col.r[k] = docs[k].scores[m].r, col.f[k] = docs[k].scores[m].f;
       gdouble sp = 0, sr = 0, sf = 0;
       for (guint k = 0; k < n; k++)
-        sp += col[k].p, sr += col[k].r, sf += col[k].f;
+        sp += col.p[k], sr += col.r[k], sf += col.f[k];
       a->mean = (PrecisRougeScore){ sp / n, sr / n, sf / n };
       a->mid = a->mean;
       if (n_bootstrap == 0)
@@ -1437,7 +1457,7 @@ precis_rouge_aggregate (PrecisRouge *r, guint n_bootstrap, gdouble confidence, g
       for (guint i = 0; i < n_bootstrap; i++)
         {
           gdouble tp, tr, tf;
-          mt_sample (mt, col, n, &tp, &tr, &tf);
+          mt_sample (mt, &col, n, &tp, &tr, &tf);
           ps[i] = tp / n;
           rs[i] = tr / n;
           fs[i] = tf / n;
