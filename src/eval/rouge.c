@@ -1354,10 +1354,10 @@ precis_rouge_aggregate (PrecisRouge *r, guint n_bootstrap, gdouble confidence, g
     return;
   const Document *docs = (const Document *)(gpointer)r->documents->data;
   g_autofree gdouble *samples = g_new0 (gdouble, 3 * (gsize)MAX (n_bootstrap, 1) * PRECIS_ROUGE_N_METRICS);
-  g_autofree guint *draws = g_new (guint, n);
 
   if (r->compat == PRECIS_ROUGE_COMPAT_ROUGE155)
     {
+      g_autofree guint *draws = g_new (guint, n);
       /* ROUGE sorts its instances by name before resampling. */
       g_autofree Document *sorted = g_memdup2 (docs, sizeof (Document) * n);
       qsort (sorted, n, sizeof (Document), compare_document_id);
