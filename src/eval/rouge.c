@@ -48,8 +48,11 @@
 /* Buffers reused from one document to the next. */
 typedef struct
 {
-  guint8 *shared;
+  guint8 *shared; /* token id -> in both texts, for shared_a and shared_b */
   gsize shared_cap;
+  const void *shared_a, *shared_b; /* the texts of shared[], NULL at each document's start */
+  guint64 *keys_a, *keys_b;
+  gsize keys_a_cap, keys_b_cap;
   guint64 *slot_key;
   guint *slot_count;
   gsize slot_cap;
@@ -79,6 +82,8 @@ static void
 scratch_clear (Scratch *s)
 {
   g_free (s->shared);
+  g_free (s->keys_a);
+  g_free (s->keys_b);
   g_free (s->slot_key);
   g_free (s->slot_count);
   precis_lcs_free (s->lcs);
@@ -413,6 +418,8 @@ begin_document (PrecisRouge *r)
       r->generation = 1;
     }
   r->n_local = 0;
+  /* The texts' buffers are reused: what gram_overlap found for them is stale. */
+  r->buf.shared_a = r->buf.shared_b = NULL;
 }
 
 /* Tokens shorter than this are lower-cased in a buffer on the stack. */
@@ -664,11 +671,12 @@ gram_total (guint len, guint n, GramKind kind)
  * so ids must be below 0xFFFF). Grams with a token the other text lacks cannot match,
  * so they are left out; the totals come from gram_total(). */
 static guint64 *
-gram_keys (const Text *t, guint n, GramKind kind, const guint8 *shared, guint *n_keys)
+gram_keys (guint64 **buf, gsize *cap, const Text *t, guint n, GramKind kind, const guint8 *shared,
+           guint *n_keys)
 {
   const guint *tok = TOK (t);
   guint len = N_TOK (t);
-  guint64 *keys = g_new (guint64, MAX (gram_total (len, n, kind), 1));
+  guint64 *keys = scratch_get ((gpointer *)buf, cap, MAX (gram_total (len, n, kind), 1), sizeof (guint64));
   guint k = 0;
   if (kind == GRAMS_U)
     {
@@ -733,17 +741,24 @@ gram_overlap (Scratch *sc, const Text *a, const Text *b, guint n, GramKind kind,
       g_autoptr (GArray) gb = grams (TOK (b), N_TOK (b), n, kind != GRAMS_N, kind == GRAMS_SU);
       return overlap (ga, gb);
     }
-  guint8 *in = scratch_get ((gpointer *)&sc->shared, &sc->shared_cap, MAX (n_ids, 1), 1);
-  memset (in, 0, n_ids);
-  for (guint k = 0; k < N_TOK (a); k++)
-    in[TOK (a)[k]] |= 1;
-  for (guint k = 0; k < N_TOK (b); k++)
-    in[TOK (b)[k]] |= 2;
-  for (guint k = 0; k < n_ids; k++)
-    in[k] = in[k] == 3;
+  /* The tokens both texts hold, found once for a pair of texts and all its gram kinds. */
+  guint8 *in = sc->shared;
+  if (sc->shared_a != a || sc->shared_b != b)
+    {
+      in = scratch_get ((gpointer *)&sc->shared, &sc->shared_cap, MAX (n_ids, 1), 1);
+      memset (in, 0, n_ids);
+      for (guint k = 0; k < N_TOK (a); k++)
+        in[TOK (a)[k]] |= 1;
+      for (guint k = 0; k < N_TOK (b); k++)
+        in[TOK (b)[k]] |= 2;
+      for (guint k = 0; k < n_ids; k++)
+        in[k] = in[k] == 3;
+      sc->shared_a = a;
+      sc->shared_b = b;
+    }
   guint na = 0, nb = 0;
-  g_autofree guint64 *ka = gram_keys (a, n, kind, in, &na);
-  g_autofree guint64 *kb = gram_keys (b, n, kind, in, &nb);
+  const guint64 *ka = gram_keys (&sc->keys_a, &sc->keys_a_cap, a, n, kind, in, &na);
+  const guint64 *kb = gram_keys (&sc->keys_b, &sc->keys_b_cap, b, n, kind, in, &nb);
   if (na == 0 || nb == 0)
     return 0;
   /* Count a's grams in an open-addressing table (keys are never 0), then let each of b's
