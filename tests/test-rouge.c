@@ -4,6 +4,7 @@
 #include <math.h>
 #include <string.h>
 
+#include "eval/lcs.h"
 #include "eval/porter.h"
 #include "eval/rouge.h"
 #include "test-util.h"
@@ -23,6 +24,113 @@ score (PrecisRougeCompat compat, gboolean stem, const gchar *cand, const gchar *
   precis_rouge_add (r, NULL, cand, refs, 1, out);
 }
 
+/* The textbook LCS table of a (rows) and b (columns), and the traceback precis_lcs_mark
+ * promises: diagonal on equal tokens, else left only when strictly larger than up. */
+static guint
+dp_lcs (const guint *a, guint na, const guint *b, guint nb, gboolean *hit)
+{
+  gsize cols = (gsize)nb + 1;
+  g_autofree guint *t = g_new0 (guint, ((gsize)na + 1) * cols);
+  for (guint i = 1; i <= na; i++)
+    for (guint j = 1; j <= nb; j++)
+      t[i * cols + j] = a[i - 1] == b[j - 1] ? t[(i - 1) * cols + j - 1] + 1
+                                             : MAX (t[(i - 1) * cols + j], t[i * cols + j - 1]);
+  guint i = na, j = nb;
+  while (i > 0 && j > 0)
+    {
+      if (a[i - 1] == b[j - 1])
+        hit[--i] = TRUE, j--;
+      else if (t[i * cols + j - 1] > t[(i - 1) * cols + j])
+        j--;
+      else
+        i--;
+    }
+  return t[na * cols + nb];
+}
+
+/* Lengths around the 64-token words of the bit vectors, up to 300. */
+static const guint lcs_lengths[]
+    = { 0, 1, 2, 3, 7, 31, 62, 63, 64, 65, 66, 100, 127, 128, 129, 191, 192, 193, 255, 256, 257, 300 };
+/* Alphabet sizes: small ones force many matches and long runs of equal tokens. */
+static const guint lcs_alphabets[] = { 1, 2, 3, 4, 6, 10, 40, 1000 };
+
+static void
+random_tokens (GRand *rand, guint *out, guint n, guint alphabet, guint base)
+{
+  for (guint k = 0; k < n; k++)
+    out[k] = base + (guint)g_rand_int_range (rand, 0, (gint32)alphabet);
+}
+
+/* Length and marks of the bit-parallel LCS equal the table's on random sequences: every
+ * pair of lengths of lcs_lengths and 300 pairs of random lengths in 0..300, one scratch
+ * object reused throughout (its token map must come back clean after each call). */
+START_TEST (test_lcs_random)
+{
+  guint alphabet = lcs_alphabets[_i];
+  g_autoptr (GRand) rand = g_rand_new_with_seed (1234 + alphabet);
+  g_autoptr (PrecisLcs) lcs = precis_lcs_new ();
+  guint a[300], b[300];
+  gboolean want[300], have[300];
+  guint n = G_N_ELEMENTS (lcs_lengths), cases = 0, marked = 0;
+  for (guint c = 0; c < n * n + 300; c++)
+    {
+      guint na = c < n * n ? lcs_lengths[c / n] : (guint)g_rand_int_range (rand, 0, 301);
+      guint nb = c < n * n ? lcs_lengths[c % n] : (guint)g_rand_int_range (rand, 0, 301);
+      /* Token values move around so the map grows and is reused with other tokens. */
+      guint base = (c % 3) * 500;
+      random_tokens (rand, a, na, alphabet, base);
+      random_tokens (rand, b, nb, alphabet, base + (c % 2) * (alphabet / 2));
+      memset (want, 0, sizeof want);
+      memset (have, 0, sizeof have);
+      guint expect = dp_lcs (a, na, b, nb, want);
+      ck_assert_msg (precis_lcs_length (lcs, a, na, b, nb) == expect, "length, na %u nb %u alphabet %u", na,
+                     nb, alphabet);
+      ck_assert_msg (precis_lcs_length (lcs, b, nb, a, na) == expect,
+                     "length swapped, na %u nb %u alphabet %u", na, nb, alphabet);
+      ck_assert_uint_eq (precis_lcs_mark (lcs, a, na, b, nb, have), expect);
+      for (guint k = 0; k < na; k++)
+        {
+          ck_assert_msg (have[k] == want[k], "mark %u, na %u nb %u alphabet %u", k, na, nb, alphabet);
+          marked += want[k];
+        }
+      cases++;
+    }
+  ck_assert_uint_eq (cases, n * n + 300);
+  ck_assert_uint_gt (marked, 0);
+}
+END_TEST
+
+/* The marks when b repeats a with a few edits: long common runs, ties broken by the rule. */
+START_TEST (test_lcs_edits)
+{
+  g_autoptr (GRand) rand = g_rand_new_with_seed (99);
+  g_autoptr (PrecisLcs) lcs = precis_lcs_new ();
+  guint a[300], b[300];
+  gboolean want[300], have[300];
+  for (guint c = 0; c < 2000; c++)
+    {
+      guint na = (guint)g_rand_int_range (rand, 0, 301), nb = 0;
+      random_tokens (rand, a, na, 5 + c % 20, 0);
+      for (guint k = 0; k < na && nb < 300; k++)
+        {
+          guint op = (guint)g_rand_int_range (rand, 0, 10);
+          if (op == 0)
+            continue; /* deleted */
+          if (op == 1 && nb < 299)
+            b[nb++] = (guint)g_rand_int_range (rand, 0, 25); /* inserted */
+          b[nb++] = a[k];
+        }
+      memset (want, 0, sizeof want);
+      memset (have, 0, sizeof have);
+      guint expect = dp_lcs (a, na, b, nb, want);
+      ck_assert_uint_eq (precis_lcs_length (lcs, a, na, b, nb), expect);
+      ck_assert_uint_eq (precis_lcs_mark (lcs, a, na, b, nb, have), expect);
+      ck_assert_msg (memcmp (have, want, sizeof (gboolean) * na) == 0, "marks, case %u (na %u nb %u)", c, na,
+                     nb);
+    }
+}
+END_TEST
+
 START_TEST (test_hand_made)
 {
   PrecisRougeScore s[PRECIS_ROUGE_N_METRICS];
@@ -39,6 +147,18 @@ START_TEST (test_hand_made)
   ck_assert_double_eq (s[PRECIS_ROUGE_LSUM].f, 0);
   score (PRECIS_ROUGE_COMPAT_ROUGE155, TRUE, "", "", s);
   ck_assert_double_eq (s[PRECIS_ROUGE_1].f, 0);
+  /* Tokens longer than the tokenizers' stack buffer, and the Kelvin sign inside a word
+   * (rouge_score lower-cases it to "k"): the same tokens as their plain spelling. */
+  g_autofree gchar *as = g_strnfill (100, 'A'), *lows = g_strnfill (100, 'a');
+  g_autofree gchar *upper = g_strdup_printf ("%s b ab\u212Acd", as);
+  g_autofree gchar *lower = g_strdup_printf ("%s B abkcd", lows);
+  score (PRECIS_ROUGE_COMPAT_ROUGE_SCORE, FALSE, upper, lower, s);
+  ck_assert_double_eq (s[PRECIS_ROUGE_1].f, 1.0);
+  ck_assert_double_eq (s[PRECIS_ROUGE_L].f, 1.0);
+  score (PRECIS_ROUGE_COMPAT_ROUGE_SCORE, FALSE, upper, "a b abkcd", s);
+  ck_assert_double_eq_tol (s[PRECIS_ROUGE_1].r, 2.0 / 3, 1e-12);
+  score (PRECIS_ROUGE_COMPAT_ROUGE155, FALSE, lower, upper, s);
+  ck_assert_double_eq (s[PRECIS_ROUGE_1].r, 0.5); /* ROUGE-1.5.5 splits "ab" "cd" at the sign: 2 of 4 */
   /* rouge155 rounds to 5 decimals: 1/3 -> 0.33333 */
   score (PRECIS_ROUGE_COMPAT_ROUGE155, FALSE, "a b c", "a x y", s);
   ck_assert_double_eq (s[PRECIS_ROUGE_1].r, 0.33333);
@@ -259,6 +379,8 @@ main (void)
   tcase_add_test (tc, test_hand_made);
   tcase_add_test (tc, test_stemmers_hand_made);
   tcase_add_test (tc, test_stems_tsv);
+  tcase_add_loop_test (tc, test_lcs_random, 0, G_N_ELEMENTS (lcs_alphabets));
+  tcase_add_test (tc, test_lcs_edits);
   tcase_add_loop_test (tc, test_vectors, 0, G_N_ELEMENTS (flavours));
   suite_add_tcase (s, tc);
   return test_run_suite (s);

@@ -23,8 +23,9 @@
  *                srand(i) and Perl's drand48 for sample i, the mean of the sample means and
  *                the interval from their sorted order, all rounded to 5 decimals.
  *
- * Cost per document: O(L log L) for n-gram counting, O(L_c x L_r) for the LCS tables and
- * O(L^2) for skip-bigrams (L tokens). Stems are cached per scorer.
+ * Cost per document: O(L) for n-gram counting (a hash table), O(L_c x L_r / 64) for the LCS
+ * (bit-parallel, eval/lcs.c), O(L_c x L_r) for ROUGE-W's weighted table and O(L^2) for
+ * skip-bigrams (L tokens). Stems are cached per scorer.
  */
 #include "config.h"
 
@@ -34,8 +35,12 @@
 #include <string.h>
 
 #include "base/data.h"
+#include "eval/lcs.h"
 #include "eval/porter.h"
 #include "eval/rouge.h"
+
+/* Slots of the surface cache to start with (a power of two; it doubles at half full). */
+#define SURFACE_MIN 1024
 
 /* ROUGE-1.5.5's -w 1.2: the weight of a run of L consecutive matches is L^1.2. */
 #define WLCS_WEIGHT 1.2
@@ -43,13 +48,15 @@
 /* Buffers reused from one document to the next. */
 typedef struct
 {
-  guint8 *shared;
+  guint8 *shared; /* token id -> in both texts, for shared_a and shared_b */
   gsize shared_cap;
+  const void *shared_a, *shared_b; /* the texts of shared[], NULL at each document's start */
+  guint64 *keys_a, *keys_b;
+  gsize keys_a_cap, keys_b_cap;
   guint64 *slot_key;
   guint *slot_count;
   gsize slot_cap;
-  guint *table;
-  gsize table_cap;
+  PrecisLcs *lcs;
   gdouble *wc;
   guint *wl;
   gchar *wdir;
@@ -75,9 +82,11 @@ static void
 scratch_clear (Scratch *s)
 {
   g_free (s->shared);
+  g_free (s->keys_a);
+  g_free (s->keys_b);
   g_free (s->slot_key);
   g_free (s->slot_count);
-  g_free (s->table);
+  precis_lcs_free (s->lcs);
   g_free (s->wc);
   g_free (s->wl);
   g_free (s->wdir);
@@ -92,31 +101,48 @@ typedef struct
   PrecisRougeScore scores[PRECIS_ROUGE_N_METRICS];
 } Document;
 
+/* A tokenised text: token ids, and sentence boundaries into them. */
+typedef struct
+{
+  guint *ids; /* document-local token ids */
+  guint n_ids, ids_cap;
+  guint *sents; /* sentence s is ids [sents[s], sents[s+1]) */
+  guint n_sents, sents_cap;
+} Text;
+
+/* A slot of the surface cache: a token's bytes (in the arena) -> its form's global id + 1. */
+typedef struct
+{
+  guint32 hash;
+  guint32 len;
+  guint32 at;     /* offset of the token's bytes in the arena */
+  guint32 global; /* 0: an empty slot */
+} Surface;
+
 struct _PrecisRouge
 {
   PrecisRougeCompat compat;
   gboolean stem;
   guint metrics;
   gdouble alpha;
-  GHashTable *stems;   /* token -> stem, for this flavour */
-  GHashTable *surface; /* token -> global id of its (stemmed) form + 1 */
-  GHashTable *forms;   /* stemmed form -> global id + 1 */
-  GArray *local;       /* global id -> id in the current document */
-  GArray *stamp;       /* global id -> the document that set local[] */
+  GHashTable *stems; /* token -> stem, for this flavour */
+  Surface *surface;  /* the cache of tokens' forms, open addressing, surface_mask + 1 slots */
+  guint surface_mask;
+  guint n_surface;   /* slots in use */
+  GString *arena;    /* the bytes of the cached tokens */
+  GHashTable *forms; /* stemmed form -> global id + 1 */
+  GArray *local;     /* global id -> id in the current document */
+  GArray *stamp;     /* global id -> the document that set local[] */
   guint generation;
   guint n_local;          /* distinct tokens in the current document */
   GHashTable *exceptions; /* rouge155: WordNet exception table */
   GArray *documents;      /* Document */
-  GString *scratch;
+  GString *scratch;       /* the stemmer's output */
+  GString *token;         /* the token being read */
   Scratch buf;
+  Text *texts; /* the candidate's and the references' tokens, reused from one document to the next */
+  guint n_texts;
 };
-
-/* A tokenised text: token ids, and sentence boundaries into them. */
-typedef struct
-{
-  GArray *ids;   /* guint */
-  GArray *sents; /* guint: sentence s is ids [sents[s], sents[s+1]) */
-} Text;
 
 static const gchar *const metric_names[PRECIS_ROUGE_N_METRICS] = {
   "rouge1", "rouge2", "rouge3", "rouge4", "rougeL", "rougeLsum", "rougeW", "rougeS*", "rougeSU*",
@@ -180,12 +206,16 @@ precis_rouge_new (PrecisRougeCompat compat, gboolean stem)
   r->metrics = precis_rouge_default_metrics (compat);
   r->alpha = 0.5;
   r->stems = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
-  r->surface = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  r->surface_mask = SURFACE_MIN - 1;
+  r->surface = g_new0 (Surface, SURFACE_MIN);
+  r->arena = g_string_new (NULL);
   r->forms = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   r->local = g_array_new (FALSE, TRUE, sizeof (guint));
   r->stamp = g_array_new (FALSE, TRUE, sizeof (guint));
   r->documents = g_array_new (FALSE, FALSE, sizeof (Document));
   r->scratch = g_string_new (NULL);
+  r->token = g_string_new (NULL);
+  r->buf.lcs = precis_lcs_new ();
   if (compat == PRECIS_ROUGE_COMPAT_ROUGE155 && stem)
     {
       r->exceptions = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
@@ -203,13 +233,21 @@ precis_rouge_free (PrecisRouge *r)
     g_free (g_array_index (r->documents, Document, i).id);
   g_array_unref (r->documents);
   g_hash_table_unref (r->stems);
-  g_hash_table_unref (r->surface);
+  g_free (r->surface);
+  g_string_free (r->arena, TRUE);
+  for (guint i = 0; i < r->n_texts; i++)
+    {
+      g_free (r->texts[i].ids);
+      g_free (r->texts[i].sents);
+    }
+  g_free (r->texts);
   g_hash_table_unref (r->forms);
   g_array_unref (r->local);
   g_array_unref (r->stamp);
   if (r->exceptions)
     g_hash_table_unref (r->exceptions);
   g_string_free (r->scratch, TRUE);
+  g_string_free (r->token, TRUE);
   scratch_clear (&r->buf);
   g_free (r);
 }
@@ -270,27 +308,74 @@ precis_rouge_stem (PrecisRouge *r, const gchar *token)
   return stemmed ? stemmed : token;
 }
 
-/* Past this many cached tokens the caches start again (between documents), so that a long
- * run does not grow without bound. */
+/* Past this many cached tokens, or bytes of them, the caches start again (between documents),
+ * so that a long run does not grow without bound (and arena offsets fit 32 bits). */
 #define TOKEN_CACHE_MAX (1u << 20)
+#define TOKEN_ARENA_MAX (1u << 28)
+
+/* FNV-1a over the token's bytes. */
+static inline guint32
+surface_hash (const gchar *token, gsize len)
+{
+  guint32 h = 2166136261u;
+  for (gsize i = 0; i < len; i++)
+    h = (h ^ (guchar)token[i]) * 16777619u;
+  return h;
+}
+
+/* Doubles the surface cache, every slot moved to its new place. */
+static void
+surface_grow (PrecisRouge *r)
+{
+  guint size = 2 * (r->surface_mask + 1), mask = size - 1;
+  Surface *slots = g_new0 (Surface, size);
+  for (guint i = 0; i <= r->surface_mask; i++)
+    if (r->surface[i].global != 0)
+      {
+        guint k = r->surface[i].hash & mask;
+        while (slots[k].global != 0)
+          k = (k + 1) & mask;
+        slots[k] = r->surface[i];
+      }
+  g_free (r->surface);
+  r->surface = slots;
+  r->surface_mask = mask;
+}
+
+/* The global id (+ 1) of a token's form: stemmed and numbered on its first sight. */
+static guint
+form_id (PrecisRouge *r, const gchar *token, gsize len)
+{
+  const gchar *stemmed = stem_token (r, token, len);
+  const gchar *form = stemmed ? stemmed : token;
+  guint global = GPOINTER_TO_UINT (g_hash_table_lookup (r->forms, form));
+  if (global == 0)
+    {
+      global = g_hash_table_size (r->forms) + 1;
+      g_hash_table_insert (r->forms, g_strdup (form), GUINT_TO_POINTER (global));
+    }
+  return global;
+}
 
 /* Appends the document-local id of a token (NUL-terminated at @len), stemmed if need be. The
  * global id of a token's form is cached by surface form: one hash look-up per token. */
 static void
 push_token (PrecisRouge *r, Text *t, const gchar *token, gsize len)
 {
-  guint global = GPOINTER_TO_UINT (g_hash_table_lookup (r->surface, token));
+  guint32 h = surface_hash (token, len);
+  guint k = h & r->surface_mask;
+  const Surface *slot;
+  while ((slot = &r->surface[k])->global != 0
+         && !(slot->hash == h && slot->len == len && memcmp (r->arena->str + slot->at, token, len) == 0))
+    k = (k + 1) & r->surface_mask;
+  guint global = slot->global;
   if (global == 0)
     {
-      const gchar *stemmed = stem_token (r, token, len);
-      const gchar *form = stemmed ? stemmed : token;
-      global = GPOINTER_TO_UINT (g_hash_table_lookup (r->forms, form));
-      if (global == 0)
-        {
-          global = g_hash_table_size (r->forms) + 1;
-          g_hash_table_insert (r->forms, g_strdup (form), GUINT_TO_POINTER (global));
-        }
-      g_hash_table_insert (r->surface, g_strndup (token, len), GUINT_TO_POINTER (global));
+      global = form_id (r, token, len);
+      r->surface[k] = (Surface){ h, (guint32)len, (guint32)r->arena->len, global };
+      g_string_append_len (r->arena, token, len);
+      if (++r->n_surface > r->surface_mask / 2)
+        surface_grow (r);
     }
   global--;
   if (r->local->len <= global)
@@ -305,16 +390,23 @@ push_token (PrecisRouge *r, Text *t, const gchar *token, gsize len)
       *stamp = r->generation;
       *local = r->n_local++;
     }
-  g_array_append_val (t->ids, *local);
+  if (t->n_ids == t->ids_cap)
+    {
+      t->ids_cap = MAX (64, 2 * t->ids_cap);
+      t->ids = g_renew (guint, t->ids, t->ids_cap);
+    }
+  t->ids[t->n_ids++] = *local;
 }
 
 /* Starts a document: local ids from 0 again. */
 static void
 begin_document (PrecisRouge *r)
 {
-  if (g_hash_table_size (r->surface) > TOKEN_CACHE_MAX)
+  if (r->n_surface > TOKEN_CACHE_MAX || r->arena->len > TOKEN_ARENA_MAX)
     {
-      g_hash_table_remove_all (r->surface);
+      memset (r->surface, 0, (r->surface_mask + 1) * sizeof (Surface));
+      r->n_surface = 0;
+      g_string_truncate (r->arena, 0);
       g_hash_table_remove_all (r->forms);
       g_hash_table_remove_all (r->stems);
       g_array_set_size (r->local, 0);
@@ -326,6 +418,18 @@ begin_document (PrecisRouge *r)
       r->generation = 1;
     }
   r->n_local = 0;
+  /* The texts' buffers are reused: what gram_overlap found for them is stale. */
+  r->buf.shared_a = r->buf.shared_b = NULL;
+}
+
+/* Tokens shorter than this are lower-cased in a buffer on the stack. */
+#define TOKEN_STACK 64
+
+/* A byte lower-cased as tr/A-Z/a-z/. */
+static inline gchar
+ascii_lower (gchar c)
+{
+  return c >= 'A' && c <= 'Z' ? (gchar)(c + ('a' - 'A')) : c;
 }
 
 /* rouge_score: Python's str.lower(), then runs of [a-z0-9]. The only characters whose
@@ -334,46 +438,60 @@ begin_document (PrecisRouge *r)
 static void
 tokenize_rouge_score (PrecisRouge *r, Text *t, const gchar *s, gsize len)
 {
-  GString *tok = g_string_new (NULL);
+  GString *tok = r->token;
+  g_string_truncate (tok, 0);
+  gchar word[TOKEN_STACK];
   const gchar *end = s + len;
   for (const gchar *p = s; p < end;)
     {
       guchar b = (guchar)*p;
-      gunichar c;
-      const gchar *next;
-      if (b < 0x80)
+      if (b < 0x80 && g_ascii_isalnum (b))
         {
-          c = b;
-          next = p + 1;
+          /* A run of ASCII letters and digits, lower-cased as it is appended. */
+          const gchar *q = p;
+          while (q < end && (guchar)*q < 0x80 && g_ascii_isalnum (*q))
+            q++;
+          if (tok->len == 0 && (q == end || (guchar)*q < 0x80) && (gsize)(q - p) < sizeof word)
+            {
+              /* The whole token (an ASCII byte after it ends it): lower-cased on the stack. */
+              gsize n = q - p;
+              for (gsize k = 0; k < n; k++)
+                word[k] = ascii_lower (p[k]);
+              word[n] = '\0';
+              push_token (r, t, word, n);
+              p = q;
+              continue;
+            }
+          gsize at = tok->len;
+          g_string_append_len (tok, p, q - p);
+          for (gsize k = at; k < tok->len; k++)
+            tok->str[k] = ascii_lower (tok->str[k]);
+          p = q;
+          continue;
         }
-      else
+      gunichar c = b;
+      const gchar *next = p + 1;
+      if (b >= 0x80)
         {
           c = g_utf8_get_char_validated (p, end - p);
           next = (c == (gunichar)-1 || c == (gunichar)-2) ? p + 1 : g_utf8_next_char (p);
         }
-      gboolean flush = TRUE;
-      if (c < 0x80 && g_ascii_isalnum ((gchar)c))
-        {
-          g_string_append_c (tok, g_ascii_tolower ((gchar)c));
-          flush = FALSE;
-        }
-      else if (c == 0x212A)
+      p = next;
+      if (c == 0x212A)
         {
           g_string_append_c (tok, 'k');
-          flush = FALSE;
+          continue;
         }
-      else if (c == 0x0130)
+      if (c == 0x0130)
         g_string_append_c (tok, 'i'); /* then the combining dot ends the token */
-      if (flush && tok->len > 0)
+      if (tok->len > 0)
         {
           push_token (r, t, tok->str, tok->len);
           g_string_truncate (tok, 0);
         }
-      p = next;
     }
   if (tok->len > 0)
     push_token (r, t, tok->str, tok->len);
-  g_string_free (tok, TRUE);
 }
 
 /* ROUGE-1.5.5: tr/A-Z/a-z/, every byte but [A-Za-z0-9-] a space, hyphens split off and
@@ -382,7 +500,8 @@ static void
 tokenize_rouge155 (PrecisRouge *r, Text *t, const gchar *s, gsize len)
 {
   gsize i = 0;
-  gchar buf[256];
+  GString *tok = r->token;
+  gchar word[TOKEN_STACK];
   while (i < len)
     {
       while (i < len && !g_ascii_isalnum (s[i]))
@@ -393,23 +512,39 @@ tokenize_rouge155 (PrecisRouge *r, Text *t, const gchar *s, gsize len)
       if (i == start)
         break;
       gsize n = i - start;
-      gchar *word = n < sizeof buf ? buf : g_malloc (n + 1);
+      if (n >= sizeof word)
+        {
+          g_string_truncate (tok, 0);
+          g_string_append_len (tok, s + start, n);
+        }
+      gchar *lower = n < sizeof word ? word : tok->str;
       for (gsize k = 0; k < n; k++)
-        word[k] = g_ascii_tolower (s[start + k]);
-      word[n] = '\0';
-      push_token (r, t, word, n);
-      if (word != buf)
-        g_free (word);
+        lower[k] = ascii_lower (s[start + k]);
+      lower[n] = '\0';
+      push_token (r, t, lower, n);
     }
 }
 
-/* Splits @s into sentences at "\n" and tokenises each. rouge_score drops empty lines (of zero
- * characters); ROUGE-1.5.5 reads lines likewise (chomp, then length > 0). */
+/* Appends a sentence boundary. */
+static void
+text_push_sentence (Text *t, guint at)
+{
+  if (t->n_sents == t->sents_cap)
+    {
+      t->sents_cap = MAX (16, 2 * t->sents_cap);
+      t->sents = g_renew (guint, t->sents, t->sents_cap);
+    }
+  t->sents[t->n_sents++] = at;
+}
+
+/* Splits @s into sentences at "\n" and tokenises each, into @t's buffers (kept from an
+ * earlier text). rouge_score drops empty lines (of zero characters); ROUGE-1.5.5 reads lines
+ * likewise (chomp, then length > 0). */
 static void
 text_init (PrecisRouge *r, Text *t, const gchar *s)
 {
-  t->ids = g_array_new (FALSE, FALSE, sizeof (guint));
-  t->sents = g_array_new (FALSE, FALSE, sizeof (guint));
+  t->n_ids = 0;
+  t->n_sents = 0;
   const gchar *p = s;
   for (;;)
     {
@@ -417,8 +552,7 @@ text_init (PrecisRouge *r, Text *t, const gchar *s)
       gsize len = nl ? (gsize)(nl - p) : strlen (p);
       if (len > 0)
         {
-          guint at = t->ids->len;
-          g_array_append_val (t->sents, at);
+          text_push_sentence (t, t->n_ids);
           if (r->compat == PRECIS_ROUGE_COMPAT_ROUGE155)
             tokenize_rouge155 (r, t, p, len);
           else
@@ -428,21 +562,13 @@ text_init (PrecisRouge *r, Text *t, const gchar *s)
         break;
       p = nl + 1;
     }
-  guint end = t->ids->len;
-  g_array_append_val (t->sents, end);
+  text_push_sentence (t, t->n_ids);
 }
 
-static void
-text_clear (Text *t)
-{
-  g_array_unref (t->ids);
-  g_array_unref (t->sents);
-}
-
-#define TOK(t) ((const guint *)(gpointer)(t)->ids->data)
-#define N_TOK(t) ((t)->ids->len)
-#define N_SENT(t) ((t)->sents->len - 1)
-#define SENT(t, s) (g_array_index ((t)->sents, guint, (s)))
+#define TOK(t) ((const guint *)(t)->ids)
+#define N_TOK(t) ((t)->n_ids)
+#define N_SENT(t) ((t)->n_sents - 1)
+#define SENT(t, s) ((t)->sents[(s)])
 
 /* ---- counting ---------------------------------------------------------------------------- */
 
@@ -545,11 +671,12 @@ gram_total (guint len, guint n, GramKind kind)
  * so ids must be below 0xFFFF). Grams with a token the other text lacks cannot match,
  * so they are left out; the totals come from gram_total(). */
 static guint64 *
-gram_keys (const Text *t, guint n, GramKind kind, const guint8 *shared, guint *n_keys)
+gram_keys (guint64 **buf, gsize *cap, const Text *t, guint n, GramKind kind, const guint8 *shared,
+           guint *n_keys)
 {
   const guint *tok = TOK (t);
   guint len = N_TOK (t);
-  guint64 *keys = g_new (guint64, MAX (gram_total (len, n, kind), 1));
+  guint64 *keys = scratch_get ((gpointer *)buf, cap, MAX (gram_total (len, n, kind), 1), sizeof (guint64));
   guint k = 0;
   if (kind == GRAMS_U)
     {
@@ -614,17 +741,24 @@ gram_overlap (Scratch *sc, const Text *a, const Text *b, guint n, GramKind kind,
       g_autoptr (GArray) gb = grams (TOK (b), N_TOK (b), n, kind != GRAMS_N, kind == GRAMS_SU);
       return overlap (ga, gb);
     }
-  guint8 *in = scratch_get ((gpointer *)&sc->shared, &sc->shared_cap, MAX (n_ids, 1), 1);
-  memset (in, 0, n_ids);
-  for (guint k = 0; k < N_TOK (a); k++)
-    in[TOK (a)[k]] |= 1;
-  for (guint k = 0; k < N_TOK (b); k++)
-    in[TOK (b)[k]] |= 2;
-  for (guint k = 0; k < n_ids; k++)
-    in[k] = in[k] == 3;
+  /* The tokens both texts hold, found once for a pair of texts and all its gram kinds. */
+  guint8 *in = sc->shared;
+  if (sc->shared_a != a || sc->shared_b != b)
+    {
+      in = scratch_get ((gpointer *)&sc->shared, &sc->shared_cap, MAX (n_ids, 1), 1);
+      memset (in, 0, n_ids);
+      for (guint k = 0; k < N_TOK (a); k++)
+        in[TOK (a)[k]] |= 1;
+      for (guint k = 0; k < N_TOK (b); k++)
+        in[TOK (b)[k]] |= 2;
+      for (guint k = 0; k < n_ids; k++)
+        in[k] = in[k] == 3;
+      sc->shared_a = a;
+      sc->shared_b = b;
+    }
   guint na = 0, nb = 0;
-  g_autofree guint64 *ka = gram_keys (a, n, kind, in, &na);
-  g_autofree guint64 *kb = gram_keys (b, n, kind, in, &nb);
+  const guint64 *ka = gram_keys (&sc->keys_a, &sc->keys_a_cap, a, n, kind, in, &na);
+  const guint64 *kb = gram_keys (&sc->keys_b, &sc->keys_b_cap, b, n, kind, in, &nb);
   if (na == 0 || nb == 0)
     return 0;
   /* Count a's grams in an open-addressing table (keys are never 0), then let each of b's
@@ -661,50 +795,6 @@ gram_overlap (Scratch *sc, const Text *a, const Text *b, guint n, GramKind kind,
         }
     }
   return hits;
-}
-
-/* LCS table of a (rows) and b (columns), (na+1) x (nb+1). */
-static guint *
-lcs_table (Scratch *sc, const guint *a, guint na, const guint *b, guint nb)
-{
-  gsize cols = (gsize)nb + 1;
-  guint *t = scratch_get ((gpointer *)&sc->table, &sc->table_cap, (gsize)(na + 1) * cols, sizeof (guint));
-  memset (t, 0, sizeof (guint) * cols);
-  for (guint i = 1; i <= na; i++)
-    {
-      const guint *prev = t + (gsize)(i - 1) * cols;
-      guint *cur = t + (gsize)i * cols;
-      guint ai = a[i - 1];
-      cur[0] = 0;
-      for (guint j = 1; j <= nb; j++)
-        cur[j] = ai == b[j - 1] ? prev[j - 1] + 1 : MAX (prev[j], cur[j - 1]);
-    }
-  return t;
-}
-
-/* Marks in @hit the positions of a that the LCS with b uses, backtracking from the end:
- * equal tokens go diagonally, otherwise left only when that cell is strictly larger
- * (rouge_score's _backtrack_norec and ROUGE-1.5.5's markLCS agree on this). */
-static void
-mark_lcs (Scratch *sc, const guint *a, guint na, const guint *b, guint nb, gboolean *hit)
-{
-  if (na == 0 || nb == 0)
-    return;
-  const guint *t = lcs_table (sc, a, na, b, nb);
-  guint i = na, j = nb;
-  while (i > 0 && j > 0)
-    {
-      if (a[i - 1] == b[j - 1])
-        {
-          hit[i - 1] = TRUE;
-          i--;
-          j--;
-        }
-      else if (t[(gsize)i * (nb + 1) + j - 1] > t[(gsize)(i - 1) * (nb + 1) + j])
-        j--;
-      else
-        i--;
-    }
 }
 
 /* ROUGE-1.5.5's WLCS table and marking for one (model, peer) sentence pair. */
@@ -818,7 +908,7 @@ union_lcs_hits (Scratch *sc, const Text *ref, const Text *cand, guint n_ids, gbo
           if (wlcs)
             mark_wlcs (sc, a, na, TOK (cand) + b0, nb, WLCS_WEIGHT, hit);
           else
-            mark_lcs (sc, a, na, TOK (cand) + b0, nb, hit);
+            precis_lcs_mark (sc->lcs, a, na, TOK (cand) + b0, nb, hit);
         }
       guint run = 0;
       for (guint k = 0; k < na; k++)
@@ -879,8 +969,7 @@ rouge_score_pair (PrecisRouge *r, const Text *cand, const Text *ref, PrecisRouge
       PrecisRougeScore s = { 0, 0, 0 };
       if (N_TOK (cand) > 0 && N_TOK (ref) > 0)
         {
-          const guint *t = lcs_table (&r->buf, TOK (ref), N_TOK (ref), TOK (cand), N_TOK (cand));
-          guint lcs = t[(gsize)N_TOK (ref) * (N_TOK (cand) + 1) + N_TOK (cand)];
+          guint lcs = precis_lcs_length (r->buf.lcs, TOK (ref), N_TOK (ref), TOK (cand), N_TOK (cand));
           s.p = (gdouble)lcs / N_TOK (cand);
           s.r = (gdouble)lcs / N_TOK (ref);
           s.f = f1 (s.p, s.r);
@@ -1005,11 +1094,7 @@ rouge155_doc (PrecisRouge *r, const Text *peer, const Text *models, guint n_mode
       for (guint m = 0; m < n_models; m++)
         {
           const Text *model = &models[m];
-          if (N_TOK (model) > 0 && N_TOK (peer) > 0)
-            {
-              const guint *t = lcs_table (&r->buf, TOK (model), N_TOK (model), TOK (peer), N_TOK (peer));
-              hits += t[(gsize)N_TOK (model) * (N_TOK (peer) + 1) + N_TOK (peer)];
-            }
+          hits += precis_lcs_length (r->buf.lcs, TOK (model), N_TOK (model), TOK (peer), N_TOK (peer));
           mc += N_TOK (model);
           pc += N_TOK (peer);
         }
@@ -1025,15 +1110,20 @@ precis_rouge_score (PrecisRouge *r, const gchar *candidate, const gchar *const *
 {
   memset (scores, 0, sizeof (PrecisRougeScore) * PRECIS_ROUGE_N_METRICS);
   begin_document (r);
-  Text cand;
-  text_init (r, &cand, candidate ? candidate : "");
   guint n_refs = MAX (n_references, 1);
-  Text *refs = g_new0 (Text, n_refs);
+  if (r->n_texts < n_refs + 1)
+    {
+      r->texts = g_renew (Text, r->texts, n_refs + 1);
+      memset (r->texts + r->n_texts, 0, (n_refs + 1 - r->n_texts) * sizeof (Text));
+      r->n_texts = n_refs + 1;
+    }
+  Text *cand = &r->texts[0], *refs = r->texts + 1;
+  text_init (r, cand, candidate ? candidate : "");
   for (guint i = 0; i < n_refs; i++)
     text_init (r, &refs[i], i < n_references && references[i] ? references[i] : "");
 
   if (r->compat == PRECIS_ROUGE_COMPAT_ROUGE155)
-    rouge155_doc (r, &cand, refs, n_refs, scores);
+    rouge155_doc (r, cand, refs, n_refs, scores);
   else
     {
       /* Several references: for each metric the reference with the best F (the first of
@@ -1041,16 +1131,12 @@ precis_rouge_score (PrecisRouge *r, const gchar *candidate, const gchar *const *
       for (guint i = 0; i < n_refs; i++)
         {
           PrecisRougeScore s[PRECIS_ROUGE_N_METRICS] = { { 0 } };
-          rouge_score_pair (r, &cand, &refs[i], s);
+          rouge_score_pair (r, cand, &refs[i], s);
           for (guint m = 0; m < PRECIS_ROUGE_N_METRICS; m++)
             if (i == 0 || s[m].f > scores[m].f)
               scores[m] = s[m];
         }
     }
-  text_clear (&cand);
-  for (guint i = 0; i < n_refs; i++)
-    text_clear (&refs[i]);
-  g_free (refs);
 }
 
 void
@@ -1076,7 +1162,8 @@ precis_rouge_add (PrecisRouge *r, const gchar *id, const gchar *candidate, const
 typedef struct
 {
   guint32 mt[MT_N];
-  guint index;
+  guint32 out[MT_N]; /* the tempered outputs of the current state */
+  guint index;       /* the next output to use */
 } Mt;
 
 static void
@@ -1097,46 +1184,118 @@ mt_twist (guint32 far, guint32 hi, guint32 lo)
   return far ^ (y >> 1) ^ ((y & 1u) ? 0x9908b0dfu : 0u);
 }
 
-static guint32
-mt_next (Mt *m)
+/* Four words of the state at a time: GCC's and Clang's vector extension, which compiles to
+ * SIMD instructions where the machine has them and to scalar code elsewhere. */
+typedef guint32 MtVec __attribute__ ((vector_size (16)));
+#define MT_VEC 4
+
+/* mt[i .. i+3] = mt_twist (mt[far .. far+3], mt[i .. i+3], mt[i+1 .. i+4]), from the words as
+ * they are before the store (as the scalar loop reads them). */
+static inline void
+mt_twist_vec (guint32 *mt, guint i, guint far)
 {
-  if (m->index >= MT_N)
-    {
-      /* The twist, in the reference code's three parts (no index wraps inside a loop). */
-      guint i = 0;
-      for (; i < MT_N - MT_M; i++)
-        m->mt[i] = mt_twist (m->mt[i + MT_M], m->mt[i], m->mt[i + 1]);
-      for (; i < MT_N - 1; i++)
-        m->mt[i] = mt_twist (m->mt[i + MT_M - MT_N], m->mt[i], m->mt[i + 1]);
-      m->mt[MT_N - 1] = mt_twist (m->mt[MT_M - 1], m->mt[MT_N - 1], m->mt[0]);
-      m->index = 0;
-    }
-  guint32 y = m->mt[m->index++];
-  y ^= y >> 11;
-  y ^= (y << 7) & 0x9d2c5680u;
-  y ^= (y << 15) & 0xefc60000u;
-  y ^= y >> 18;
-  return y;
+  MtVec hi, lo, ahead;
+  memcpy (&hi, mt + i, sizeof hi);
+  memcpy (&lo, mt + i + 1, sizeof lo);
+  memcpy (&ahead, mt + far, sizeof ahead);
+  MtVec y = (hi & 0x80000000u) | (lo & 0x7fffffffu);
+  MtVec next = ahead ^ (y >> 1) ^ (-(y & 1u) & 0x9908b0dfu);
+  memcpy (mt + i, &next, sizeof next);
 }
 
-/* numpy's legacy randint(0, n): a 32-bit draw masked to the next power of two, rejected until
- * it is below n. */
-static guint
-mt_below (Mt *m, guint n)
+/* The next state, and all its MT_N outputs tempered at once, so that drawing is reading an
+ * array. */
+static void
+mt_refill (Mt *m)
 {
-  guint32 rng = n - 1;
-  if (rng == 0)
-    return 0;
-  guint32 mask = rng;
+  /* The twist, in the reference code's three parts (no index wraps inside a loop); a word
+   * depends on words at least MT_N - MT_M = 227 before it, so four at a time is safe. */
+  guint i = 0;
+  for (; i + MT_VEC <= MT_N - MT_M; i += MT_VEC)
+    mt_twist_vec (m->mt, i, i + MT_M);
+  for (; i < MT_N - MT_M; i++)
+    m->mt[i] = mt_twist (m->mt[i + MT_M], m->mt[i], m->mt[i + 1]);
+  G_STATIC_ASSERT ((MT_M - 1) % MT_VEC == 0); /* the middle part, MT_M - 1 words, in whole vectors */
+  for (; i < MT_N - 1; i += MT_VEC)
+    mt_twist_vec (m->mt, i, i + MT_M - MT_N);
+  m->mt[MT_N - 1] = mt_twist (m->mt[MT_M - 1], m->mt[MT_N - 1], m->mt[0]);
+  G_STATIC_ASSERT (MT_N % MT_VEC == 0);
+  for (i = 0; i < MT_N; i += MT_VEC)
+    {
+      MtVec y;
+      memcpy (&y, m->mt + i, sizeof y);
+      y ^= y >> 11;
+      y ^= (y << 7) & 0x9d2c5680u;
+      y ^= (y << 15) & 0xefc60000u;
+      y ^= y >> 18;
+      memcpy (m->out + i, &y, sizeof y);
+    }
+  m->index = 0;
+}
+
+/* numpy's legacy randint(0, n) mask: n - 1 with every lower bit set. */
+static guint32
+mt_mask (guint n)
+{
+  guint32 mask = n - 1;
   mask |= mask >> 1;
   mask |= mask >> 2;
   mask |= mask >> 4;
   mask |= mask >> 8;
   mask |= mask >> 16;
-  guint32 v;
-  while ((v = mt_next (m) & mask) > rng)
-    ;
-  return v;
+  return mask;
+}
+
+/* A metric's scores for the bootstrap, one array each (an array read at a random index is
+ * one instruction), each followed by zeros up to mt_mask (n): see mt_sample. */
+typedef struct
+{
+  gdouble *p, *r, *f;
+} Columns;
+
+/* Adds the scores of draw @v, or +0.0 for a rejected one, and counts it when kept. */
+static inline void
+mt_add (const Columns *c, guint32 v, guint32 rng, gdouble *tp, gdouble *tr, gdouble *tf, guint *k)
+{
+  *tp += c->p[v];
+  *tr += c->r[v];
+  *tf += c->f[v];
+  *k += v <= rng;
+}
+
+/* One bootstrap sample of rouge_score: the sums, in draw order, of the scores of n documents
+ * drawn as numpy's legacy randint(0, n) draws them, each a 32-bit output masked with
+ * mt_mask (n) and rejected until it is below n. The columns hold zeros past the n scores: a
+ * rejected draw adds +0.0, which leaves a sum of scores (never -0.0) unchanged, so the
+ * rejection is counted rather than branched on. */
+static void
+mt_sample (Mt *m, const Columns *c, guint n, gdouble *sp, gdouble *sr, gdouble *sf)
+{
+  guint32 rng = n - 1, mask = mt_mask (n);
+  gdouble tp = 0, tr = 0, tf = 0;
+  if (rng == 0)
+    tp = c->p[0], tr = c->r[0], tf = c->f[0]; /* randint(0, 1) draws nothing */
+  for (guint k = 0; k < n && rng != 0;)
+    {
+      if (m->index >= MT_N)
+        mt_refill (m);
+      /* k grows by at most one a draw: this many draws cannot take more than n. */
+      guint i = m->index, end = i + MIN (MT_N - i, n - k);
+      const guint32 *out = m->out;
+      for (; i + 4 <= end; i += 4)
+        {
+          mt_add (c, out[i] & mask, rng, &tp, &tr, &tf, &k);
+          mt_add (c, out[i + 1] & mask, rng, &tp, &tr, &tf, &k);
+          mt_add (c, out[i + 2] & mask, rng, &tp, &tr, &tf, &k);
+          mt_add (c, out[i + 3] & mask, rng, &tp, &tr, &tf, &k);
+        }
+      for (; i < end; i++)
+        mt_add (c, out[i] & mask, rng, &tp, &tr, &tf, &k);
+      m->index = i;
+    }
+  *sp = tp;
+  *sr = tr;
+  *sf = tf;
 }
 
 /* numpy.percentile, method "linear", of sorted values. */
@@ -1209,39 +1368,53 @@ precis_rouge_aggregate (PrecisRouge *r, guint n_bootstrap, gdouble confidence, g
   if (n == 0)
     return;
   const Document *docs = (const Document *)(gpointer)r->documents->data;
-  g_autofree gdouble *samples = g_new0 (gdouble, 3 * (gsize)MAX (n_bootstrap, 1));
+  g_autofree gdouble *samples = g_new0 (gdouble, 3 * (gsize)MAX (n_bootstrap, 1) * PRECIS_ROUGE_N_METRICS);
 
   if (r->compat == PRECIS_ROUGE_COMPAT_ROUGE155)
     {
+      g_autofree guint *draws = g_new (guint, n);
       /* ROUGE sorts its instances by name before resampling. */
       g_autofree Document *sorted = g_memdup2 (docs, sizeof (Document) * n);
       qsort (sorted, n, sizeof (Document), compare_document_id);
-      g_autofree PrecisRougeScore *col = g_new (PrecisRougeScore, n);
+      /* Each metric's scores in one compact array: resampling reads them at random. */
+      g_autofree PrecisRougeScore *columns = g_new (PrecisRougeScore, (gsize)n * PRECIS_ROUGE_N_METRICS);
+      for (guint m = 0; m < PRECIS_ROUGE_N_METRICS; m++)
+        for (guint k = 0; k < n && (r->metrics & (1u << m)); k++)
+          columns[(gsize)m * n + k] = sorted[k].scores[m];
+      /* Sample i draws from srand(seed + i) whatever the metric: its documents are drawn once
+       * and every metric summed over them. */
+      for (guint i = 0; i < n_bootstrap; i++)
+        {
+          Drand48 d;
+          drand48_seed (&d, (guint32)(seed + i));
+          for (guint k = 0; k < n; k++)
+            draws[k] = (guint)(drand48_next (&d) * n);
+          for (guint m = 0; m < PRECIS_ROUGE_N_METRICS; m++)
+            {
+              if (!(r->metrics & (1u << m)))
+                continue;
+              const PrecisRougeScore *col = columns + (gsize)m * n;
+              gdouble sr = 0, sp = 0, sf = 0;
+              for (guint k = 0; k < n; k++)
+                {
+                  const PrecisRougeScore *x = &col[draws[k]];
+                  sr += x->r;
+                  sp += x->p;
+                  sf += x->f;
+                }
+              gdouble *rs = samples + (gsize)3 * n_bootstrap * m;
+              rs[i] = sr / n;
+              rs[n_bootstrap + i] = sp / n;
+              rs[2 * n_bootstrap + i] = sf / n;
+            }
+        }
       for (guint m = 0; m < PRECIS_ROUGE_N_METRICS; m++)
         {
           if (!(r->metrics & (1u << m)))
             continue;
           PrecisRougeAggregate *a = &out[m];
-          /* The metric's scores in one compact array: resampling reads them at random. */
-          for (guint k = 0; k < n; k++)
-            col[k] = sorted[k].scores[m];
-          gdouble *rs = samples, *ps = samples + n_bootstrap, *fs = samples + 2 * n_bootstrap;
-          for (guint i = 0; i < n_bootstrap; i++)
-            {
-              Drand48 d;
-              drand48_seed (&d, (guint32)(seed + i));
-              gdouble sr = 0, sp = 0, sf = 0;
-              for (guint k = 0; k < n; k++)
-                {
-                  guint idx = (guint)(drand48_next (&d) * n);
-                  sr += col[idx].r;
-                  sp += col[idx].p;
-                  sf += col[idx].f;
-                }
-              rs[i] = sr / n;
-              ps[i] = sp / n;
-              fs[i] = sf / n;
-            }
+          gdouble *rs = samples + (gsize)3 * n_bootstrap * m, *ps = rs + n_bootstrap,
+                  *fs = rs + 2 * n_bootstrap;
           gdouble *cols[3] = { rs, ps, fs };
           gdouble means[3], lows[3], highs[3];
           for (guint c = 0; c < 3; c++)
@@ -1273,8 +1446,10 @@ precis_rouge_aggregate (PrecisRouge *r, guint n_bootstrap, gdouble confidence, g
     }
 
   /* rouge_score: plain means, and numpy's bootstrap on one shared random stream. */
-  Mt mt;
-  mt_seed (&mt, (guint32)seed);
+  g_autofree Mt *mt = g_new (Mt, 1);
+  mt_seed (mt, (guint32)seed);
+  gsize column_len = (gsize)mt_mask (n) + 1;
+  g_autofree gdouble *columns = g_new (gdouble, 3 * column_len);
   gdouble delta = (1 - confidence) / 2;
   gdouble q[3] = { 100 * delta, 100 * 0.5, 100 * (1 - delta) };
   for (guint m = 0; m < PRECIS_ROUGE_N_METRICS; m++)
@@ -1282,13 +1457,13 @@ precis_rouge_aggregate (PrecisRouge *r, guint n_bootstrap, gdouble confidence, g
       if (!(r->metrics & (1u << m)))
         continue;
       PrecisRougeAggregate *a = &out[m];
-      /* The metric's scores in one compact array: resampling reads them at random. */
-      g_autofree PrecisRougeScore *col = g_new (PrecisRougeScore, n);
+      Columns col = { columns, columns + column_len, columns + 2 * column_len };
+      memset (columns, 0, 3 * column_len * sizeof (gdouble));
       for (guint k = 0; k < n; k++)
-        col[k] = docs[k].scores[m];
+        col.p[k] = docs[k].scores[m].p, col.r[k] = docs[k].scores[m].r, col.f[k] = docs[k].scores[m].f;
       gdouble sp = 0, sr = 0, sf = 0;
       for (guint k = 0; k < n; k++)
-        sp += col[k].p, sr += col[k].r, sf += col[k].f;
+        sp += col.p[k], sr += col.r[k], sf += col.f[k];
       a->mean = (PrecisRougeScore){ sp / n, sr / n, sf / n };
       a->mid = a->mean;
       if (n_bootstrap == 0)
@@ -1296,14 +1471,8 @@ precis_rouge_aggregate (PrecisRouge *r, guint n_bootstrap, gdouble confidence, g
       gdouble *ps = samples, *rs = samples + n_bootstrap, *fs = samples + 2 * n_bootstrap;
       for (guint i = 0; i < n_bootstrap; i++)
         {
-          gdouble tp = 0, tr = 0, tf = 0;
-          for (guint k = 0; k < n; k++)
-            {
-              guint idx = mt_below (&mt, n);
-              tp += col[idx].p;
-              tr += col[idx].r;
-              tf += col[idx].f;
-            }
+          gdouble tp, tr, tf;
+          mt_sample (mt, &col, n, &tp, &tr, &tf);
           ps[i] = tp / n;
           rs[i] = tr / n;
           fs[i] = tf / n;

@@ -1,0 +1,23 @@
+/* lcs.h - the longest common subsequence of two token sequences, 64 tokens a machine word
+ * (eval/lcs.c). */
+#pragma once
+
+#include <glib.h>
+
+typedef struct _PrecisLcs PrecisLcs;
+
+/* Buffers reused from one call to the next; not to be shared between threads. */
+PrecisLcs *precis_lcs_new (void);
+void precis_lcs_free (PrecisLcs *lcs);
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (PrecisLcs, precis_lcs_free)
+
+/* The LCS length of @a and @b. Tokens are small integers (an array indexed by the largest
+ * token of @b is kept). */
+guint precis_lcs_length (PrecisLcs *lcs, const guint *a, guint na, const guint *b, guint nb);
+
+/* Sets hit[i] to TRUE for each position i of @a on the LCS path that the textbook table's
+ * traceback takes from its last cell: equal tokens go diagonally, otherwise left (along @b)
+ * only when that cell is strictly larger than the one above (rouge_score's
+ * _backtrack_norec, ROUGE-1.5.5's markLCS). Other entries of @hit are left as they are.
+ * Returns the LCS length. */
+guint precis_lcs_mark (PrecisLcs *lcs, const guint *a, guint na, const guint *b, guint nb, gboolean *hit);
