@@ -710,6 +710,18 @@ static const struct
     "team's key players in the cup final next month in Leeds.",
     "Former Wales captain Gareth Lloyd said fly-halves Tom Reyes and Sam Colefield will be team's key "
     "players" },
+  /* a short quotation stays whole, and "dismissed X as" keeps its "as" (before: "Shadow chancellor
+   * Anna Price dismissed the council's plan as spend now") */
+  { "short quotation and its verb's as",
+    "Shadow chancellor Anna Price has dismissed the council's plan as \"spend now, pay later\" "
+    "budgeting.\n\nShe said the figures did not add up.",
+    "Shadow chancellor Anna Price dismissed council's plan as \"spend now, pay later\" budgeting" },
+  /* a verb of asking keeps the infinitive it asks for past an adjunct in its object (before: "City
+   * council asked all residents living near the river") */
+  { "asked X ... to",
+    "The city council on Monday asked all residents living near the river for the next few days to "
+    "stay indoors.\n\nThe river rose by two metres overnight.",
+    "City council asked all residents living near river for next few days to stay indoors" },
 };
 
 START_TEST (test_failure_kinds)

@@ -878,9 +878,10 @@ verb_form_of (const gchar *s, const Word *w, const gchar *stem)
 /* Verbs whose object needs a second part introduced by a preposition: "termed the results a
  * setback" / "described X as Y", "credited X with Y", "prevented X from Y", "turned X into Y".
  * Each entry: the preposition, then the stems of the verbs (verb_form_of). */
-static const gchar *const complement_verbs[][20] = {
-  { "as", "term", "report", "quot", "describ", "regard", "view", "consider", "dub", "brand", "label", "hail",
-    "treat", "portray", "identif", "recognis", "recogniz", NULL },
+static const gchar *const complement_verbs[][24] = {
+  { "as",       "term",    "report",  "quot", "describ", "regard",  "view",    "consider",
+    "dub",      "brand",   "label",   "hail", "treat",   "portray", "identif", "recognis",
+    "recogniz", "dismiss", "denounc", "slam", "decri",   NULL },
   { "with", "credit", "charg", "provid", "present", "suppl", "equip", "task", "compar", "replac", "met",
     "meet", NULL },
   { "from", "prevent", "bar", "ban", "exclud", "exempt", "protect", "shield", "disqualif", "deter", "block",
@@ -916,6 +917,37 @@ complement_preposition (const Word *w, guint n, guint k, const gchar *s)
           for (guint j = 1; complement_verbs[e][j] != NULL; j++)
             if (verb_form_of (s, &w[i], complement_verbs[e][j]))
               return TRUE;
+    }
+  return FALSE;
+}
+
+/* Verbs of asking or making whose object takes an infinitive: "asked X to", "urged X to". */
+static const gchar *const asking_verbs[]
+    = { "ask",     "urg",    "told",   "tell",   "forc",     "allow", "encourag", "order",   "invit",
+        "persuad", "requir", "compel", "direct", "instruct", "advis", "permit",   "request", NULL };
+
+/* Whether the main verb group ending at @vend is a verb of asking or making and the infinitive it
+ * asks for comes a few words after word @k, in the same clause ("asked all those opposing the
+ * felling of trees [for the metro] to be pragmatic"): a cut at @k would leave the verb without
+ * what it asks. */
+static gboolean
+infinitive_complement (const Word *w, guint n, guint k, guint vend, const gchar *s)
+{
+  if (!(w[vend].tags & (PRECIS_POS_VERB | PRECIS_POS_PAST | PRECIS_POS_THIRD)))
+    return FALSE;
+  gboolean asking = FALSE;
+  for (guint i = 0; asking_verbs[i] != NULL && !asking; i++)
+    asking = verb_form_of (s, &w[vend], asking_verbs[i]);
+  if (!asking)
+    return FALSE;
+  for (guint j = vend + 1; j + 1 < n && j <= k + HEADLINE_COMPLEMENT_REACH; j++)
+    {
+      if (j >= k && (w[j].tags & PRECIS_POS_TO) && (w[j + 1].tags & (PRECIS_POS_VERB | PRECIS_POS_NONFINITE)))
+        return TRUE;
+      /* the word at @k is the preposition ("for" may also open a clause) */
+      if (w[j].comma || w[j].dash
+          || (j != k && (w[j].tags & (PRECIS_POS_WH | PRECIS_POS_SUBORD | PRECIS_POS_CONJ | PRECIS_POS_TO))))
+        return FALSE;
     }
   return FALSE;
 }
@@ -1467,19 +1499,57 @@ coordinated_end (const Word *w, guint n, guint vend)
   return vend;
 }
 
+/* At most this many words of a quotation are kept whole: a quoted phrase, a slogan or a title
+ * ("dismissed the Budget as \"vote now, pay later\" plans"), not a quoted sentence. */
+#define HEADLINE_QUOTE_WORDS 8
+
+/* Whether the bytes [@from, @to) of @s hold a quotation mark (straight or curly, double or
+ * single; "``" and "''" of tokenised text). */
+static gboolean
+has_quote (const gchar *s, gsize from, gsize to)
+{
+  static const gchar *const marks[]
+      = { "\"", "'", "\xE2\x80\x9C", "\xE2\x80\x9D", "\xE2\x80\x98", "\xE2\x80\x99", NULL };
+  for (gsize i = from; i < to; i++)
+    if (s[i] == '"' || s[i] == '\'' || (guchar)s[i] == 0xE2)
+      for (guint q = 0; marks[q] != NULL; q++)
+        if (strncmp (s + i, marks[q], strlen (marks[q])) == 0 && i + strlen (marks[q]) <= to)
+          return TRUE;
+  return FALSE;
+}
+
+/* When word @i opens a short quotation (a quotation mark before its letters, none after them)
+ * that a later word closes within HEADLINE_QUOTE_WORDS words, the index of that word; else 0. A
+ * cut after @i and up to it would leave the quotation open. */
+static guint
+quote_close (const gchar *s, const Word *w, guint n, guint i)
+{
+  if (w[i].from == w[i].start || w[i].to == w[i].from || !has_quote (s, w[i].start, w[i].from)
+      || has_quote (s, w[i].to, w[i].end))
+    return 0;
+  for (guint j = i + 1; j < n && j < i + HEADLINE_QUOTE_WORDS; j++)
+    {
+      if (has_quote (s, w[j].to, w[j].end))
+        return j;
+      if (has_quote (s, w[j].start, w[j].from))
+        return 0;
+    }
+  return 0;
+}
+
 /* Marks the cuts of an English sentence: cut[k] when the words before @k can stand alone and
  * the words from @k on are one whole optional constituent (a clause after a comma, a
  * subordinate or relative clause, a second clause, an adjunct phrase). Left to right, it keeps
  * track of the clause it is in: an adjunct phrase may go only after that clause's verb and its
- * first complement word. With @keep_relative a light noun keeps its relative clause; TRUE if
- * that took a cut away.
+ * first complement word. With @keep_whole a light noun keeps its relative clause and a short
+ * quotation stays whole (quote_close); TRUE if that took a cut away.
  * In @unsure: the cuts whose boundary is ambiguous, a comma inside a list (list_follows) or a
  * preposition that may open a complement (complement_prone). */
 static gboolean
-find_cuts (const Word *w, guint n, gint v, const gchar *s, gboolean keep_relative, gboolean *cut,
+find_cuts (const Word *w, guint n, gint v, const gchar *s, gboolean keep_whole, gboolean *cut,
            gboolean *unsure)
 {
-  gboolean blocked = FALSE; /* a light noun's relative clause was kept */
+  gboolean blocked = FALSE; /* a light noun's relative clause or a quotation was kept */
   gboolean need_verb = v < 0;
   guint vend = v >= 0 ? coordinated_end (w, n, verb_group_end (w, n, (guint)v)) : 0;
   guint hold = v >= 0 ? clause_object_end (w, n, vend, s) : 0;
@@ -1490,10 +1560,14 @@ find_cuts (const Word *w, guint n, gint v, const gchar *s, gboolean keep_relativ
   gboolean between = FALSE;
   /* the "and" that closes a list, or the next item's first word (list_follows) */
   guint list_end = 0;
+  /* the last word of a short quotation the words before @k opened (quote_close) */
+  guint quote_end = 0;
   for (guint k = 1; k < n; k++)
     {
       if (w[k - 1].comma)
         list_end = list_follows (s, w, n, k);
+      if (k - 1 >= quote_end)
+        quote_end = quote_close (s, w, n, k - 1);
       if ((w[k - 1].tags & PRECIS_POS_PREP) && word_is (s, &w[k - 1], "between"))
         between = TRUE;
       else if (w[k - 1].comma || (w[k - 1].tags & PRECIS_POS_CONJ))
@@ -1505,7 +1579,7 @@ find_cuts (const Word *w, guint n, gint v, const gchar *s, gboolean keep_relativ
           && !bound_adjunct (w, n, k, s) && !between)
         {
           guint t = w[k].tags;
-          if (keep_relative && needed_relative (w, n, k, s))
+          if (keep_whole && (k <= quote_end || needed_relative (w, n, k, s)))
             blocked = TRUE;
           else if (w[k - 1].comma || w[k].dash)
             {
@@ -1530,7 +1604,8 @@ find_cuts (const Word *w, guint n, gint v, const gchar *s, gboolean keep_relativ
             {
               cut[k]
                   = adjunct_preposition (&w[k], s) && !complement_preposition (w, n, k, s)
-                    && !noun_complement (w, k, s) && !(w[k - 1].tags & (PRECIS_POS_PAST | PRECIS_POS_ING))
+                    && !noun_complement (w, k, s) && !infinitive_complement (w, n, k, vend, s)
+                    && !(w[k - 1].tags & (PRECIS_POS_PAST | PRECIS_POS_ING))
                     && !((w[k - 1].tags & PRECIS_POS_VERB) && k > 1
                          && (w[k - 2].tags & (PRECIS_POS_TO | PRECIS_POS_MODAL | PRECIS_POS_CONJ)))
                     && !((w[k - 1].tags & PRECIS_POS_ADJ) && k > 1 && w[k - 2].plural); /* "deep in debt" */
@@ -2004,8 +2079,9 @@ compress (const gchar *s, gboolean english, PrecisTokenizer *tokenizer, const Pr
   gboolean *unsure = cut + n + 1;
   if (english)
     {
-      /* A light noun's relative clause is kept ("the level at which ...") only while that gives
-       * a headline that fits or is not too long: else the cut before it is the lesser loss. */
+      /* A light noun's relative clause ("the level at which ...") and a short quotation are kept
+       * whole only while that gives a headline that fits or is not too long: else the cut inside
+       * is the lesser loss. */
       if (find_cuts (w, n, v, s, TRUE, cut, unsure) && !fits_somewhere (w, n, cut))
         {
           memset (cut, 0, 2 * (n + 1) * sizeof (gboolean)); /* and unsure, the block's second half */
