@@ -722,6 +722,12 @@ static const struct
     "The city council on Monday asked all residents living near the river for the next few days to "
     "stay indoors.\n\nThe river rose by two metres overnight.",
     "City council asked all residents living near river for next few days to stay indoors" },
+  /* a relative clause ending on a list of names goes whole (before: "Songwriter Jo Marsh Cilla
+   * Black and Hollies, has died in London aged 70") */
+  { "relative clause with a list of names",
+    "Songwriter Jo Marsh, who wrote songs for the Kinks, Cilla Black and the Hollies, has died in London "
+    "aged 70.\n\nHer family said she had been ill for some time.",
+    "Songwriter Jo Marsh died in London aged 70" },
 };
 
 START_TEST (test_failure_kinds)

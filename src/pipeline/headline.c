@@ -301,7 +301,14 @@ static const struct
   /* relative clauses; one after an age goes with the age ("X, 16, who lives in Y, still has" -> "X
    * still has", not "X, 16 still has") */
   { ",\\s+\\d{1,3},\\s+who\\b[^,]*,", " ", relative_words, NULL },
-  { ",\\s+(?:which|who|whose)\\b(?:[^,]|,(?=\\d))*(?:,|$)", " ", relative_words, NULL },
+  /* a relative clause that ends on a list of names takes the list's later items ("X, who produced
+   * for the Byrds, Ry Cooder and the Beach Boys, has died" -> "X has died"; not when it holds a
+   * quotation mark: "which starts as \"Bye, Bye, Miss ...\"") */
+  { ",\\s+(?:which|who|whose)\\b"
+    "(?:(?:[^,\"\\x{201C}\\x{201D}]|,(?=\\d))*"
+    "(?:,\\s+(?:the\\s+)?(?-i:[A-Z])[\\w'&.-]*(?:\\s+(?:(?-i:[A-Z])[\\w'&.-]*|of|the|and|or))*)+(?=,)"
+    "|(?:[^,]|,(?=\\d))*)(?:,|$)",
+    " ", relative_words, NULL },
 };
 
 static Rule *
