@@ -728,6 +728,12 @@ static const struct
     "Songwriter Jo Marsh, who wrote songs for the Kinks, Cilla Black and the Hollies, has died in London "
     "aged 70.\n\nHer family said she had been ill for some time.",
     "Songwriter Jo Marsh died in London aged 70" },
+  /* a later sentence that points back ("such a change") gives way to one that does not (before:
+   * "Shopkeepers might not welcome such change to their street") */
+  { "later sentence pointing back",
+    "It was a long night for the town. Shopkeepers might not welcome such a change to their street. The "
+    "council approved a plan to close the high street to cars.",
+    "Council approved plan to close high street to cars" },
 };
 
 START_TEST (test_failure_kinds)

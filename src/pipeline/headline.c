@@ -635,6 +635,7 @@ typedef struct
   gboolean fits;     /* within HEADLINE_MAX_WORDS and HEADLINE_MAX_CHARS */
   gboolean pronoun;  /* opens with a pronoun or a word that points back (or is a caption) */
   gboolean person;   /* speaks in the first person or asks the reader (first_person) */
+  gboolean leans;    /* a later sentence's, pointing back at the one before (leans_back) */
 } Candidate;
 
 /* Whether the character at @p is a letter or a digit (ASCII without a call into glib). */
@@ -2582,12 +2583,26 @@ first_person (const gchar *text)
   return FALSE;
 }
 
+/* Whether headline @text, made from a later sentence, points back at the one before: "such"
+ * ("might not welcome such a change"; not "such as"), "latter" ("the latter has dragged ..."). Read
+ * alone it leaves the reader asking what it speaks of. */
+static gboolean
+leans_back (const gchar *text)
+{
+  gsize n;
+  for (const gchar *p = text; (n = next_ascii_word (&p)) > 0; p += n)
+    if ((n == 4 && g_ascii_strncasecmp (p, "such", 4) == 0 && strncmp (p + 4, " as ", 4) != 0)
+        || (n == 6 && g_ascii_strncasecmp (p, "latter", 6) == 0))
+      return TRUE;
+  return FALSE;
+}
+
 /* Whether candidate @c is complete, opens on no pronoun and, with @short, fits the budget, else
  * is no longer than HEADLINE_LONG_WORDS and HEADLINE_LONG_CHARS. */
 static gboolean
 acceptable (const Candidate *c, gboolean short_only)
 {
-  if (!c->complete || c->pronoun || c->person)
+  if (!c->complete || c->pronoun || c->person || c->leans)
     return FALSE;
   return short_only ? c->fits
                     : g_utf8_strlen (c->text, -1) <= HEADLINE_LONG_CHARS
@@ -2628,6 +2643,8 @@ precis_headline_choose (const PrecisSentence *all, guint n_all, const PrecisLang
       /* A headline in the first person, or a question to the reader, is no pick while another
        * sentence gives one; when none does it may still be the fallback. */
       c[n].person = english && first_person (c[n].text);
+      /* So is a later sentence's that points back at the one before. */
+      c[n].leans = english && n > 0 && leans_back (c[n].text);
       if (slug)
         c[n].pronoun = TRUE, c[n].complete = FALSE;
       if (c[n].text[0] == '\0' || (slug && slug_kept))
