@@ -734,6 +734,12 @@ static const struct
     "It was a long night for the town. Shopkeepers might not welcome such a change to their street. The "
     "council approved a plan to close the high street to cars.",
     "Council approved plan to close high street to cars" },
+  /* a participle after its noun with its particle ("put aside by") is no main verb (before: "Most
+   * of cash put aside by city") */
+  { "participle with a particle",
+    "Most of the cash put aside by the city to fix roads is going to people who do not need it.\n\nThe "
+    "council said it would look at the figures.",
+    "Most of cash put aside by city to fix roads is going to people who do not need it" },
 };
 
 START_TEST (test_failure_kinds)

@@ -1090,21 +1090,26 @@ opens_relative (const gchar *s, const Word *w, guint i)
 
 /* The main verb when the past form at @i is a participle after its noun ("A national body
  * designed to tackle shortages should be set up", "Firm based in London has ..."): it is followed
- * by a preposition or "to", and an auxiliary or modal comes later in the same clause. Else @i. */
+ * by a preposition or "to", maybe after its particle ("money put aside by the government is
+ * ..."), and an auxiliary or modal comes later in the same clause. Else @i. */
 static guint
-reduced_relative (const Word *w, guint n, guint i)
+reduced_relative (const gchar *s, const Word *w, guint n, guint i)
 {
-  if (i + 1 >= n || !(w[i + 1].tags & (PRECIS_POS_PREP | PRECIS_POS_TO))
-      || (w[i + 1].tags & PRECIS_POS_SUBORD))
+  static const gchar *const particles[] = { "aside", "up", "down", "out", "off", "back", "away", NULL };
+  guint p = i + 1 < n && !w[i].comma && word_in (s, &w[i + 1], particles) ? i + 1 : i;
+  if (p + 1 >= n || !(w[p + 1].tags & (PRECIS_POS_PREP | PRECIS_POS_TO))
+      || (w[p + 1].tags & PRECIS_POS_SUBORD))
     return i;
-  for (guint j = i + 2; j < n && j <= i + HEADLINE_PARTICIPLE_REACH; j++)
+  for (guint j = p + 2; j < n && j <= i + HEADLINE_PARTICIPLE_REACH; j++)
     {
       if (w[j - 1].comma || w[j].dash || (w[j].tags & (PRECIS_POS_CONJ | PRECIS_POS_WH | PRECIS_POS_SUBORD)))
         return i;
       if ((w[j].tags & (PRECIS_POS_AUX | PRECIS_POS_MODAL)) && may_be_finite (w, n, j))
         return j;
-      /* "attendant suspended over images says ...": a verb + -s after a noun */
-      if ((w[j].tags & PRECIS_POS_THIRD) && may_be_finite (w, n, j) && !(w[j - 1].tags & PRECIS_POS_ADJ))
+      /* "attendant suspended over images says ...": a verb + -s after a noun; not after a particle
+       * ("fire broke out at the election commission headquarters"): a plural may read as one */
+      if ((w[j].tags & PRECIS_POS_THIRD) && may_be_finite (w, n, j) && !(w[j - 1].tags & PRECIS_POS_ADJ)
+          && p == i)
         return j;
     }
   return i;
@@ -1195,7 +1200,7 @@ find_verb (const gchar *s, const Word *w, guint n)
       if (w[i].tags & (PRECIS_POS_AUX | PRECIS_POS_MODAL))
         return (gint)i;
       if (w[i].tags & PRECIS_POS_PAST)
-        return (gint)reduced_relative (w, n, i);
+        return (gint)reduced_relative (s, w, n, i);
       if (weak < 0)
         weak = (gint)i;
     }
