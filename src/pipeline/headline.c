@@ -943,20 +943,22 @@ infinitive_complement (const Word *w, guint n, guint k, guint vend, const gchar 
 {
   if (!(w[vend].tags & (PRECIS_POS_VERB | PRECIS_POS_PAST | PRECIS_POS_THIRD)))
     return FALSE;
-  gboolean asking = FALSE;
-  for (guint i = 0; asking_verbs[i] != NULL && !asking; i++)
-    asking = verb_form_of (s, &w[vend], asking_verbs[i]);
-  if (!asking)
-    return FALSE;
-  for (guint j = vend + 1; j + 1 < n && j <= k + HEADLINE_COMPLEMENT_REACH; j++)
+  /* the infinitive first: it is rare, the verb's stem test is not cheap */
+  gboolean ahead = FALSE;
+  for (guint j = vend + 1; j + 1 < n && j <= k + HEADLINE_COMPLEMENT_REACH && !ahead; j++)
     {
-      if (j >= k && (w[j].tags & PRECIS_POS_TO) && (w[j + 1].tags & (PRECIS_POS_VERB | PRECIS_POS_NONFINITE)))
-        return TRUE;
+      ahead = j >= k && (w[j].tags & PRECIS_POS_TO)
+              && (w[j + 1].tags & (PRECIS_POS_VERB | PRECIS_POS_NONFINITE));
       /* the word at @k is the preposition ("for" may also open a clause) */
-      if (w[j].comma || w[j].dash
-          || (j != k && (w[j].tags & (PRECIS_POS_WH | PRECIS_POS_SUBORD | PRECIS_POS_CONJ | PRECIS_POS_TO))))
+      if (!ahead
+          && (w[j].comma || w[j].dash
+              || (j != k
+                  && (w[j].tags & (PRECIS_POS_WH | PRECIS_POS_SUBORD | PRECIS_POS_CONJ | PRECIS_POS_TO)))))
         return FALSE;
     }
+  for (guint i = 0; ahead && asking_verbs[i] != NULL; i++)
+    if (verb_form_of (s, &w[vend], asking_verbs[i]))
+      return TRUE;
   return FALSE;
 }
 
