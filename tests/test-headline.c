@@ -740,6 +740,12 @@ static const struct
     "Most of the cash put aside by the city to fix roads is going to people who do not need it.\n\nThe "
     "council said it would look at the figures.",
     "Most of cash put aside by city to fix roads is going to people who do not need it" },
+  /* an appositive's noun is not left without its relative clause (before: "Shoppers in Wales spent
+   * 2.5% more on clothes in March, rise") */
+  { "appositive noun before its relative clause",
+    "Shoppers in Wales spent 2.5% more on clothes in March, a rise which surprised most retail economists "
+    "in the region, figures showed.\n\nThe retail group said the warm weather helped.",
+    "Shoppers in Wales spent 2.5% more on clothes in March" },
 };
 
 START_TEST (test_failure_kinds)

@@ -1831,8 +1831,9 @@ weak_predicate (const gchar *s, const Word *w, guint k, guint vend)
 }
 
 /* Whether the prefix of @k words ends in a conjunct that has no verb yet (", but in recent years":
- * its clause was to come) or in part of a phrase set off by a comma (", without help" of ", without
- * help from viruses or bacteria,": the cut at the comma is the whole phrase's). */
+ * its clause was to come), in part of a phrase set off by a comma (", without help" of ", without
+ * help from viruses or bacteria,": the cut at the comma is the whole phrase's) or in an
+ * appositive's short noun phrase before its relative clause (", a figure [which ...]"). */
 static gboolean
 verbless_tail (const Word *w, guint k)
 {
@@ -1845,6 +1846,11 @@ verbless_tail (const Word *w, guint k)
         return FALSE;
       if ((w[i].tags & (PRECIS_POS_CONJ | PRECIS_POS_PREP)) && w[i - 1].comma)
         return (w[i].tags & PRECIS_POS_CONJ) || !w[k - 1].comma;
+      /* an appositive's noun whose relative clause was cut: "rose 1.5% in January, a figure [which
+       * bodes well ...]" (its article is gone by now) */
+      if (w[i - 1].comma && k - i <= 2 && (w[i].tags & (PRECIS_POS_DET | PRECIS_POS_NOUN))
+          && (w[k].tags & PRECIS_POS_WH))
+        return TRUE;
     }
   return FALSE;
 }
