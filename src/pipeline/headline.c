@@ -1519,7 +1519,8 @@ coordinated_end (const Word *w, guint n, guint vend)
 #define HEADLINE_QUOTE_WORDS 8
 
 /* Whether the bytes [@from, @to) of @s hold a quotation mark (straight or curly, double or
- * single; "``" and "''" of tokenised text). */
+ * single: a straight single one may be an apostrophe, "players'", which only closes a quotation
+ * opened before it). */
 static gboolean
 has_quote (const gchar *s, gsize from, gsize to)
 {
