@@ -710,6 +710,42 @@ static const struct
     "team's key players in the cup final next month in Leeds.",
     "Former Wales captain Gareth Lloyd said fly-halves Tom Reyes and Sam Colefield will be team's key "
     "players" },
+  /* a short quotation stays whole, and "dismissed X as" keeps its "as" (before: "Shadow chancellor
+   * Anna Price dismissed the council's plan as spend now") */
+  { "short quotation and its verb's as",
+    "Shadow chancellor Anna Price has dismissed the council's plan as \"spend now, pay later\" "
+    "budgeting.\n\nShe said the figures did not add up.",
+    "Shadow chancellor Anna Price dismissed council's plan as \"spend now, pay later\" budgeting" },
+  /* a verb of asking keeps the infinitive it asks for past an adjunct in its object (before: "City
+   * council asked all residents living near the river") */
+  { "asked X ... to",
+    "The city council on Monday asked all residents living near the river for the next few days to "
+    "stay indoors.\n\nThe river rose by two metres overnight.",
+    "City council asked all residents living near river for next few days to stay indoors" },
+  /* a relative clause ending on a list of names goes whole (before: "Songwriter Jo Marsh Cilla
+   * Black and Hollies, has died in London aged 70") */
+  { "relative clause with a list of names",
+    "Songwriter Jo Marsh, who wrote songs for the Kinks, Cilla Black and the Hollies, has died in London "
+    "aged 70.\n\nHer family said she had been ill for some time.",
+    "Songwriter Jo Marsh died in London aged 70" },
+  /* a later sentence that points back ("such a change") gives way to one that does not (before:
+   * "Shopkeepers might not welcome such change to their street") */
+  { "later sentence pointing back",
+    "It was a long night for the town. Shopkeepers might not welcome such a change to their street. The "
+    "council approved a plan to close the high street to cars.",
+    "Council approved plan to close high street to cars" },
+  /* a participle after its noun with its particle ("put aside by") is no main verb (before: "Most
+   * of cash put aside by city") */
+  { "participle with a particle",
+    "Most of the cash put aside by the city to fix roads is going to people who do not need it.\n\nThe "
+    "council said it would look at the figures.",
+    "Most of cash put aside by city to fix roads is going to people who do not need it" },
+  /* an appositive's noun is not left without its relative clause (before: "Shoppers in Wales spent
+   * 2.5% more on clothes in March, rise") */
+  { "appositive noun before its relative clause",
+    "Shoppers in Wales spent 2.5% more on clothes in March, a rise which surprised most retail economists "
+    "in the region, figures showed.\n\nThe retail group said the warm weather helped.",
+    "Shoppers in Wales spent 2.5% more on clothes in March" },
 };
 
 START_TEST (test_failure_kinds)

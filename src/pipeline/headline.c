@@ -301,7 +301,14 @@ static const struct
   /* relative clauses; one after an age goes with the age ("X, 16, who lives in Y, still has" -> "X
    * still has", not "X, 16 still has") */
   { ",\\s+\\d{1,3},\\s+who\\b[^,]*,", " ", relative_words, NULL },
-  { ",\\s+(?:which|who|whose)\\b(?:[^,]|,(?=\\d))*(?:,|$)", " ", relative_words, NULL },
+  /* a relative clause that ends on a list of names takes the list's later items ("X, who produced
+   * for the Byrds, Ry Cooder and the Beach Boys, has died" -> "X has died"; not when it holds a
+   * quotation mark: "which starts as \"Bye, Bye, Miss ...\"") */
+  { ",\\s+(?:which|who|whose)\\b"
+    "(?:(?:[^,\"\\x{201C}\\x{201D}]|,(?=\\d))*"
+    "(?:,\\s+(?:the\\s+)?(?-i:[A-Z])[\\w'&.-]*(?:\\s+(?:(?-i:[A-Z])[\\w'&.-]*|of|the|and|or))*)+(?=,)"
+    "|(?:[^,]|,(?=\\d))*)(?:,|$)",
+    " ", relative_words, NULL },
 };
 
 static Rule *
@@ -628,6 +635,7 @@ typedef struct
   gboolean fits;     /* within HEADLINE_MAX_WORDS and HEADLINE_MAX_CHARS */
   gboolean pronoun;  /* opens with a pronoun or a word that points back (or is a caption) */
   gboolean person;   /* speaks in the first person or asks the reader (first_person) */
+  gboolean leans;    /* a later sentence's, pointing back at the one before (leans_back) */
 } Candidate;
 
 /* Whether the character at @p is a letter or a digit (ASCII without a call into glib). */
@@ -878,9 +886,10 @@ verb_form_of (const gchar *s, const Word *w, const gchar *stem)
 /* Verbs whose object needs a second part introduced by a preposition: "termed the results a
  * setback" / "described X as Y", "credited X with Y", "prevented X from Y", "turned X into Y".
  * Each entry: the preposition, then the stems of the verbs (verb_form_of). */
-static const gchar *const complement_verbs[][20] = {
-  { "as", "term", "report", "quot", "describ", "regard", "view", "consider", "dub", "brand", "label", "hail",
-    "treat", "portray", "identif", "recognis", "recogniz", NULL },
+static const gchar *const complement_verbs[][24] = {
+  { "as",       "term",    "report",  "quot", "describ", "regard",  "view",    "consider",
+    "dub",      "brand",   "label",   "hail", "treat",   "portray", "identif", "recognis",
+    "recogniz", "dismiss", "denounc", "slam", "decri",   NULL },
   { "with", "credit", "charg", "provid", "present", "suppl", "equip", "task", "compar", "replac", "met",
     "meet", NULL },
   { "from", "prevent", "bar", "ban", "exclud", "exempt", "protect", "shield", "disqualif", "deter", "block",
@@ -917,6 +926,39 @@ complement_preposition (const Word *w, guint n, guint k, const gchar *s)
             if (verb_form_of (s, &w[i], complement_verbs[e][j]))
               return TRUE;
     }
+  return FALSE;
+}
+
+/* Verbs of asking or making whose object takes an infinitive: "asked X to", "urged X to". */
+static const gchar *const asking_verbs[]
+    = { "ask",     "urg",    "told",   "tell",   "forc",     "allow", "encourag", "order",   "invit",
+        "persuad", "requir", "compel", "direct", "instruct", "advis", "permit",   "request", NULL };
+
+/* Whether the main verb group ending at @vend is a verb of asking or making and the infinitive it
+ * asks for comes a few words after word @k, in the same clause ("asked all those opposing the
+ * felling of trees [for the metro] to be pragmatic"): a cut at @k would leave the verb without
+ * what it asks. */
+static gboolean
+infinitive_complement (const Word *w, guint n, guint k, guint vend, const gchar *s)
+{
+  if (!(w[vend].tags & (PRECIS_POS_VERB | PRECIS_POS_PAST | PRECIS_POS_THIRD)))
+    return FALSE;
+  /* the infinitive first: it is rare, the verb's stem test is not cheap */
+  gboolean ahead = FALSE;
+  for (guint j = vend + 1; j + 1 < n && j <= k + HEADLINE_COMPLEMENT_REACH && !ahead; j++)
+    {
+      ahead = j >= k && (w[j].tags & PRECIS_POS_TO)
+              && (w[j + 1].tags & (PRECIS_POS_VERB | PRECIS_POS_NONFINITE));
+      /* the word at @k is the preposition ("for" may also open a clause) */
+      if (!ahead
+          && (w[j].comma || w[j].dash
+              || (j != k
+                  && (w[j].tags & (PRECIS_POS_WH | PRECIS_POS_SUBORD | PRECIS_POS_CONJ | PRECIS_POS_TO)))))
+        return FALSE;
+    }
+  for (guint i = 0; ahead && asking_verbs[i] != NULL; i++)
+    if (verb_form_of (s, &w[vend], asking_verbs[i]))
+      return TRUE;
   return FALSE;
 }
 
@@ -1050,21 +1092,26 @@ opens_relative (const gchar *s, const Word *w, guint i)
 
 /* The main verb when the past form at @i is a participle after its noun ("A national body
  * designed to tackle shortages should be set up", "Firm based in London has ..."): it is followed
- * by a preposition or "to", and an auxiliary or modal comes later in the same clause. Else @i. */
+ * by a preposition or "to", maybe after its particle ("money put aside by the government is
+ * ..."), and an auxiliary or modal comes later in the same clause. Else @i. */
 static guint
-reduced_relative (const Word *w, guint n, guint i)
+reduced_relative (const gchar *s, const Word *w, guint n, guint i)
 {
-  if (i + 1 >= n || !(w[i + 1].tags & (PRECIS_POS_PREP | PRECIS_POS_TO))
-      || (w[i + 1].tags & PRECIS_POS_SUBORD))
+  static const gchar *const particles[] = { "aside", "up", "down", "out", "off", "back", "away", NULL };
+  guint p = i + 1 < n && !w[i].comma && word_in (s, &w[i + 1], particles) ? i + 1 : i;
+  if (p + 1 >= n || !(w[p + 1].tags & (PRECIS_POS_PREP | PRECIS_POS_TO))
+      || (w[p + 1].tags & PRECIS_POS_SUBORD))
     return i;
-  for (guint j = i + 2; j < n && j <= i + HEADLINE_PARTICIPLE_REACH; j++)
+  for (guint j = p + 2; j < n && j <= i + HEADLINE_PARTICIPLE_REACH; j++)
     {
       if (w[j - 1].comma || w[j].dash || (w[j].tags & (PRECIS_POS_CONJ | PRECIS_POS_WH | PRECIS_POS_SUBORD)))
         return i;
       if ((w[j].tags & (PRECIS_POS_AUX | PRECIS_POS_MODAL)) && may_be_finite (w, n, j))
         return j;
-      /* "attendant suspended over images says ...": a verb + -s after a noun */
-      if ((w[j].tags & PRECIS_POS_THIRD) && may_be_finite (w, n, j) && !(w[j - 1].tags & PRECIS_POS_ADJ))
+      /* "attendant suspended over images says ...": a verb + -s after a noun; not after a particle
+       * ("fire broke out at the election commission headquarters"): a plural may read as one */
+      if ((w[j].tags & PRECIS_POS_THIRD) && may_be_finite (w, n, j) && !(w[j - 1].tags & PRECIS_POS_ADJ)
+          && p == i)
         return j;
     }
   return i;
@@ -1155,7 +1202,7 @@ find_verb (const gchar *s, const Word *w, guint n)
       if (w[i].tags & (PRECIS_POS_AUX | PRECIS_POS_MODAL))
         return (gint)i;
       if (w[i].tags & PRECIS_POS_PAST)
-        return (gint)reduced_relative (w, n, i);
+        return (gint)reduced_relative (s, w, n, i);
       if (weak < 0)
         weak = (gint)i;
     }
@@ -1467,19 +1514,58 @@ coordinated_end (const Word *w, guint n, guint vend)
   return vend;
 }
 
+/* At most this many words of a quotation are kept whole: a quoted phrase, a slogan or a title
+ * ("dismissed the Budget as \"vote now, pay later\" plans"), not a quoted sentence. */
+#define HEADLINE_QUOTE_WORDS 8
+
+/* Whether the bytes [@from, @to) of @s hold a quotation mark (straight or curly, double or
+ * single: a straight single one may be an apostrophe, "players'", which only closes a quotation
+ * opened before it). */
+static gboolean
+has_quote (const gchar *s, gsize from, gsize to)
+{
+  static const gchar *const marks[]
+      = { "\"", "'", "\xE2\x80\x9C", "\xE2\x80\x9D", "\xE2\x80\x98", "\xE2\x80\x99", NULL };
+  for (gsize i = from; i < to; i++)
+    if (s[i] == '"' || s[i] == '\'' || (guchar)s[i] == 0xE2)
+      for (guint q = 0; marks[q] != NULL; q++)
+        if (strncmp (s + i, marks[q], strlen (marks[q])) == 0 && i + strlen (marks[q]) <= to)
+          return TRUE;
+  return FALSE;
+}
+
+/* When word @i opens a short quotation (a quotation mark before its letters, none after them)
+ * that a later word closes within HEADLINE_QUOTE_WORDS words, the index of that word; else 0. A
+ * cut after @i and up to it would leave the quotation open. */
+static guint
+quote_close (const gchar *s, const Word *w, guint n, guint i)
+{
+  if (w[i].from == w[i].start || w[i].to == w[i].from || !has_quote (s, w[i].start, w[i].from)
+      || has_quote (s, w[i].to, w[i].end))
+    return 0;
+  for (guint j = i + 1; j < n && j < i + HEADLINE_QUOTE_WORDS; j++)
+    {
+      if (has_quote (s, w[j].to, w[j].end))
+        return j;
+      if (has_quote (s, w[j].start, w[j].from))
+        return 0;
+    }
+  return 0;
+}
+
 /* Marks the cuts of an English sentence: cut[k] when the words before @k can stand alone and
  * the words from @k on are one whole optional constituent (a clause after a comma, a
  * subordinate or relative clause, a second clause, an adjunct phrase). Left to right, it keeps
  * track of the clause it is in: an adjunct phrase may go only after that clause's verb and its
- * first complement word. With @keep_relative a light noun keeps its relative clause; TRUE if
- * that took a cut away.
+ * first complement word. With @keep_whole a light noun keeps its relative clause and a short
+ * quotation stays whole (quote_close); TRUE if that took a cut away.
  * In @unsure: the cuts whose boundary is ambiguous, a comma inside a list (list_follows) or a
  * preposition that may open a complement (complement_prone). */
 static gboolean
-find_cuts (const Word *w, guint n, gint v, const gchar *s, gboolean keep_relative, gboolean *cut,
+find_cuts (const Word *w, guint n, gint v, const gchar *s, gboolean keep_whole, gboolean *cut,
            gboolean *unsure)
 {
-  gboolean blocked = FALSE; /* a light noun's relative clause was kept */
+  gboolean blocked = FALSE; /* a light noun's relative clause or a quotation was kept */
   gboolean need_verb = v < 0;
   guint vend = v >= 0 ? coordinated_end (w, n, verb_group_end (w, n, (guint)v)) : 0;
   guint hold = v >= 0 ? clause_object_end (w, n, vend, s) : 0;
@@ -1490,10 +1576,14 @@ find_cuts (const Word *w, guint n, gint v, const gchar *s, gboolean keep_relativ
   gboolean between = FALSE;
   /* the "and" that closes a list, or the next item's first word (list_follows) */
   guint list_end = 0;
+  /* the last word of a short quotation the words before @k opened (quote_close) */
+  guint quote_end = 0;
   for (guint k = 1; k < n; k++)
     {
       if (w[k - 1].comma)
         list_end = list_follows (s, w, n, k);
+      if (k - 1 >= quote_end)
+        quote_end = quote_close (s, w, n, k - 1);
       if ((w[k - 1].tags & PRECIS_POS_PREP) && word_is (s, &w[k - 1], "between"))
         between = TRUE;
       else if (w[k - 1].comma || (w[k - 1].tags & PRECIS_POS_CONJ))
@@ -1505,7 +1595,7 @@ find_cuts (const Word *w, guint n, gint v, const gchar *s, gboolean keep_relativ
           && !bound_adjunct (w, n, k, s) && !between)
         {
           guint t = w[k].tags;
-          if (keep_relative && needed_relative (w, n, k, s))
+          if (keep_whole && (k <= quote_end || needed_relative (w, n, k, s)))
             blocked = TRUE;
           else if (w[k - 1].comma || w[k].dash)
             {
@@ -1530,7 +1620,8 @@ find_cuts (const Word *w, guint n, gint v, const gchar *s, gboolean keep_relativ
             {
               cut[k]
                   = adjunct_preposition (&w[k], s) && !complement_preposition (w, n, k, s)
-                    && !noun_complement (w, k, s) && !(w[k - 1].tags & (PRECIS_POS_PAST | PRECIS_POS_ING))
+                    && !noun_complement (w, k, s) && !infinitive_complement (w, n, k, vend, s)
+                    && !(w[k - 1].tags & (PRECIS_POS_PAST | PRECIS_POS_ING))
                     && !((w[k - 1].tags & PRECIS_POS_VERB) && k > 1
                          && (w[k - 2].tags & (PRECIS_POS_TO | PRECIS_POS_MODAL | PRECIS_POS_CONJ)))
                     && !((w[k - 1].tags & PRECIS_POS_ADJ) && k > 1 && w[k - 2].plural); /* "deep in debt" */
@@ -1741,8 +1832,9 @@ weak_predicate (const gchar *s, const Word *w, guint k, guint vend)
 }
 
 /* Whether the prefix of @k words ends in a conjunct that has no verb yet (", but in recent years":
- * its clause was to come) or in part of a phrase set off by a comma (", without help" of ", without
- * help from viruses or bacteria,": the cut at the comma is the whole phrase's). */
+ * its clause was to come), in part of a phrase set off by a comma (", without help" of ", without
+ * help from viruses or bacteria,": the cut at the comma is the whole phrase's) or in an
+ * appositive's short noun phrase before its relative clause (", a figure [which ...]"). */
 static gboolean
 verbless_tail (const Word *w, guint k)
 {
@@ -1755,6 +1847,11 @@ verbless_tail (const Word *w, guint k)
         return FALSE;
       if ((w[i].tags & (PRECIS_POS_CONJ | PRECIS_POS_PREP)) && w[i - 1].comma)
         return (w[i].tags & PRECIS_POS_CONJ) || !w[k - 1].comma;
+      /* an appositive's noun whose relative clause was cut: "rose 1.5% in January, a figure [which
+       * bodes well ...]" (its article is gone by now) */
+      if (w[i - 1].comma && k - i <= 2 && (w[i].tags & (PRECIS_POS_DET | PRECIS_POS_NOUN))
+          && (w[k].tags & PRECIS_POS_WH))
+        return TRUE;
     }
   return FALSE;
 }
@@ -2004,8 +2101,9 @@ compress (const gchar *s, gboolean english, PrecisTokenizer *tokenizer, const Pr
   gboolean *unsure = cut + n + 1;
   if (english)
     {
-      /* A light noun's relative clause is kept ("the level at which ...") only while that gives
-       * a headline that fits or is not too long: else the cut before it is the lesser loss. */
+      /* A light noun's relative clause ("the level at which ...") and a short quotation are kept
+       * whole only while that gives a headline that fits or is not too long: else the cut inside
+       * is the lesser loss. */
       if (find_cuts (w, n, v, s, TRUE, cut, unsure) && !fits_somewhere (w, n, cut))
         {
           memset (cut, 0, 2 * (n + 1) * sizeof (gboolean)); /* and unsure, the block's second half */
@@ -2499,12 +2597,26 @@ first_person (const gchar *text)
   return FALSE;
 }
 
+/* Whether headline @text, made from a later sentence, points back at the one before: "such"
+ * ("might not welcome such a change"; not "such as"), "latter" ("the latter has dragged ..."). Read
+ * alone it leaves the reader asking what it speaks of. */
+static gboolean
+leans_back (const gchar *text)
+{
+  gsize n;
+  for (const gchar *p = text; (n = next_ascii_word (&p)) > 0; p += n)
+    if ((n == 4 && g_ascii_strncasecmp (p, "such", 4) == 0 && strncmp (p + 4, " as ", 4) != 0)
+        || (n == 6 && g_ascii_strncasecmp (p, "latter", 6) == 0))
+      return TRUE;
+  return FALSE;
+}
+
 /* Whether candidate @c is complete, opens on no pronoun and, with @short, fits the budget, else
  * is no longer than HEADLINE_LONG_WORDS and HEADLINE_LONG_CHARS. */
 static gboolean
 acceptable (const Candidate *c, gboolean short_only)
 {
-  if (!c->complete || c->pronoun || c->person)
+  if (!c->complete || c->pronoun || c->person || c->leans)
     return FALSE;
   return short_only ? c->fits
                     : g_utf8_strlen (c->text, -1) <= HEADLINE_LONG_CHARS
@@ -2545,6 +2657,8 @@ precis_headline_choose (const PrecisSentence *all, guint n_all, const PrecisLang
       /* A headline in the first person, or a question to the reader, is no pick while another
        * sentence gives one; when none does it may still be the fallback. */
       c[n].person = english && first_person (c[n].text);
+      /* So is a later sentence's that points back at the one before. */
+      c[n].leans = english && n > 0 && leans_back (c[n].text);
       if (slug)
         c[n].pronoun = TRUE, c[n].complete = FALSE;
       if (c[n].text[0] == '\0' || (slug && slug_kept))
