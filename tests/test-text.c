@@ -133,6 +133,51 @@ START_TEST (test_collapse_space_all_short)
 }
 END_TEST
 
+/* A string of up to 40 bytes, each drawn from the first @n_pieces bytes of @pieces, into @s
+ * (41 bytes, NUL-terminated after them); its length. */
+static guint
+random_string (GRand *rand, const gchar *pieces, gsize n_pieces, gchar *s)
+{
+  guint len = (guint)g_rand_int_range (rand, 0, 41);
+  for (guint i = 0; i < len; i++)
+    s[i] = pieces[g_rand_int_range (rand, 0, (gint32)n_pieces)];
+  s[len] = '\0';
+  return len;
+}
+
+/* Collapsing read eight bytes at a time equals splitting at ASCII white space and joining the
+ * words with one space, for strings of up to 40 bytes drawn from every ASCII white space byte,
+ * letters, punctuation and the bytes of a two-byte character, from every start, into a buffer
+ * apart and in place. */
+START_TEST (test_collapse_space_long)
+{
+  static const gchar pieces[] = "ab  \t\n\v\f\r.-\xC3\xA9\x85";
+  g_autoptr (GRand) rand = g_rand_new_with_seed (18);
+  for (guint round = 0; round < 20000; round++)
+    {
+      gchar s[41];
+      guint len = random_string (rand, pieces, sizeof pieces - 1, s);
+      guint start = len > 0 ? (guint)g_rand_int_range (rand, 0, (gint32)len + 1) : 0;
+      g_autoptr (GString) want = g_string_new (NULL);
+      for (guint i = start; i < len;)
+        {
+          while (i < len && (s[i] == ' ' || (s[i] >= '\t' && s[i] <= '\r')))
+            i++;
+          guint w = i;
+          while (i < len && !(s[i] == ' ' || (s[i] >= '\t' && s[i] <= '\r')))
+            i++;
+          if (i > w)
+            g_string_append_printf (want, "%s%.*s", want->len > 0 ? " " : "", (int)(i - w), s + w);
+        }
+      gchar out[41];
+      ck_assert_uint_eq (precis_collapse_space_into (s, start, len, out), want->len);
+      ck_assert_str_eq (out, want->str);
+      ck_assert_uint_eq (precis_collapse_space_into (s, start, len, s + start), want->len);
+      ck_assert_str_eq (s + start, want->str);
+    }
+}
+END_TEST
+
 /* The word count read eight bytes at a time equals a byte-by-byte count, for strings of up to
  * 40 bytes drawn from every ASCII white space byte, letters, punctuation, a NUL and the bytes
  * of a two-byte character, and for every bound @max from 0 to 20 (counts stop at @max + 1). */
@@ -143,9 +188,7 @@ START_TEST (test_count_words_long)
   for (guint round = 0; round < 20000; round++)
     {
       gchar s[41];
-      guint len = (guint)g_rand_int_range (rand, 0, 41);
-      for (guint i = 0; i < len; i++)
-        s[i] = pieces[g_rand_int_range (rand, 0, (gint32)sizeof pieces)]; /* the NUL too */
+      guint len = random_string (rand, pieces, sizeof pieces, s); /* the NUL too */
       guint want = 0;
       gboolean after_space = TRUE;
       for (guint i = 0; i < len; i++)
@@ -252,6 +295,7 @@ main (void)
   tcase_add_test (tc, test_fold);
   tcase_add_test (tc, test_fold_every_byte);
   tcase_add_test (tc, test_collapse_space_all_short);
+  tcase_add_test (tc, test_collapse_space_long);
   tcase_add_test (tc, test_validate_utf8);
   tcase_add_test (tc, test_terminators);
   tcase_add_test (tc, test_line_breaks);
