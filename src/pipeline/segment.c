@@ -276,6 +276,15 @@ token_start (const gchar *text, gsize lo, gsize end)
   gsize i = end;
   while (i > lo)
     {
+      guchar last = (guchar)text[i - 1];
+      if (last < 0x80)
+        {
+          /* An ASCII character (nearly every one) is its own last byte. */
+          if (is_space_char (last))
+            break;
+          i--;
+          continue;
+        }
       const gchar *prev = g_utf8_find_prev_char (text + lo, text + i);
       if (prev == NULL || is_space_char (g_utf8_get_char (prev)))
         break;
@@ -305,10 +314,22 @@ next_word (const gchar *text, gsize pos, gsize end, gsize *word_start, gsize *wo
   if (pos >= end)
     return NEXT_NONE;
   gsize i = pos;
-  while (i < end && g_unichar_isalnum (char_at (text, i)))
-    i += char_width (text, i);
+  while (i < end)
+    {
+      guchar b = (guchar)text[i];
+      /* For ASCII, g_unichar_isalnum() is g_ascii_isalnum(): no call for nearly every byte. */
+      if (b < 0x80 ? !g_ascii_isalnum (b) : !g_unichar_isalnum (char_at (text, i)))
+        break;
+      i += char_width (text, i);
+    }
   *word_end = i;
   gunichar c = char_at (text, pos);
+  /* No ASCII character is in title case. */
+  if (c < 0x80)
+    return g_ascii_isupper (c)   ? NEXT_UPPER
+           : g_ascii_islower (c) ? NEXT_LOWER
+           : g_ascii_isdigit (c) ? NEXT_DIGIT
+                                 : NEXT_OTHER;
   if (g_unichar_isupper (c) || g_unichar_istitle (c))
     return NEXT_UPPER;
   if (g_unichar_islower (c))
@@ -519,6 +540,15 @@ emit (Scan *s, gsize stop)
     a += char_width (s->text, a);
   while (b > a)
     {
+      guchar last = (guchar)s->text[b - 1];
+      if (last < 0x80)
+        {
+          /* An ASCII character (the common case: a full stop) is its own last byte. */
+          if (!is_space_char (last))
+            break;
+          b--;
+          continue;
+        }
       const gchar *prev = g_utf8_find_prev_char (s->text + a, s->text + b);
       if (prev == NULL || !is_space_char (g_utf8_get_char (prev)))
         break;
@@ -1189,10 +1219,10 @@ typedef struct
  * so the counts of the marks more than this far before a stop hold for any later stop. */
 #define QUOTE_LOOKAHEAD 8
 
-/* Eight bytes at a time (SWAR), the first that inside_quotation() counts: a byte with its high
- * bit set, '"', '\'' to ')' (0x27-0x29), '[' or ']'. Each test may flag bytes above a true hit
- * (a carry or a borrow runs up from it, and a byte with its high bit set carries into the next)
- * but never below one, so the lowest flag of them all is the first byte to count. */
+/* Eight bytes at a time (SWAR), the first that inside_quotation() counts: a byte with its
+ * high bit set, '"', '\'' to ')' (0x27-0x29), '[' or ']'. Each test may flag bytes above a true hit (a carry
+ * or a borrow runs up from it, and a byte with its high bit set carries into the next) but never below one,
+ * so the lowest flag of them all is the first byte to count. */
 static inline gsize
 next_quotation_byte (const gchar *text, gsize i, gsize to)
 {
