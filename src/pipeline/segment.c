@@ -1219,13 +1219,29 @@ typedef struct
  * so the counts of the marks more than this far before a stop hold for any later stop. */
 #define QUOTE_LOOKAHEAD 8
 
-/* Eight bytes at a time (SWAR), the first that inside_quotation() counts: a byte with its
+/* Sixteen bytes (SSE2) or eight (SWAR) at a time, the first that inside_quotation() counts: a byte with its
  * high bit set, '"', '\'' to ')' (0x27-0x29), '[' or ']'. Each test may flag bytes above a true hit (a carry
  * or a borrow runs up from it, and a byte with its high bit set carries into the next) but never below one,
  * so the lowest flag of them all is the first byte to count. */
 static inline gsize
 next_quotation_byte (const gchar *text, gsize i, gsize to)
 {
+#ifdef __SSE2__
+  /* Sixteen bytes a step first, where SSE2 compares them exactly. */
+  const __m128i dq = _mm_set1_epi8 ('"'), ap = _mm_set1_epi8 ('\''), lp = _mm_set1_epi8 ('('),
+                rp = _mm_set1_epi8 (')'), lb = _mm_set1_epi8 ('['), rb = _mm_set1_epi8 (']');
+  for (; i + 16 <= to; i += 16)
+    {
+      __m128i v = _mm_loadu_si128 ((const __m128i *)(gconstpointer)(text + i));
+      __m128i m = _mm_or_si128 (_mm_or_si128 (_mm_or_si128 (_mm_cmpeq_epi8 (v, dq), _mm_cmpeq_epi8 (v, ap)),
+                                              _mm_or_si128 (_mm_cmpeq_epi8 (v, lp), _mm_cmpeq_epi8 (v, rp))),
+                                _mm_or_si128 (_mm_cmpeq_epi8 (v, lb), _mm_cmpeq_epi8 (v, rb)));
+      guint bits
+          = (guint)_mm_movemask_epi8 (m) | (guint)_mm_movemask_epi8 (v); /* the marks, bytes from 0x80 */
+      if (bits != 0)
+        return i + (gsize)__builtin_ctz (bits);
+    }
+#endif
 #if G_BYTE_ORDER == G_LITTLE_ENDIAN
   for (; i + 8 <= to; i += 8)
     {
