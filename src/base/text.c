@@ -222,11 +222,16 @@ precis_word_at (const gchar *text, gsize pos, gsize end, gsize *ws, gsize *we)
   gsize e = pos;
   while (e < end)
     {
-      if ((guchar)text[e] < 0x80 && g_ascii_isalnum (text[e]))
+      guchar b = (guchar)text[e];
+      if (b < 0x80 && g_ascii_isalnum (b))
         {
           e++; /* the common case */
           continue;
         }
+      /* Another ASCII byte ends the word unless it is a joiner (for ASCII, g_unichar_isalnum()
+       * is g_ascii_isalnum()): no call into glib at the end of nearly every word. */
+      if (b < 0x80 && b != '-' && b != '\'')
+        break;
       gunichar c = g_utf8_get_char (text + e);
       gsize next = (gsize)(g_utf8_next_char (text + e) - text);
       if (g_unichar_isalnum (c))
