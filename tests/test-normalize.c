@@ -85,6 +85,56 @@ START_TEST (test_binary_refused_even_lossy)
 }
 END_TEST
 
+/* Binary or not as a byte-by-byte count of the control bytes decides (C0 but tab to carriage
+ * return, and DEL: at least 8 of them and more than a tenth of the first 8,192 bytes), for
+ * texts of every length up to 120 bytes mixing letters, white space, control bytes, a NUL and
+ * bytes from 0x80 whose low seven bits are a control byte's, each with its own share of
+ * control bytes so that many land near the bound; and for control bytes past the sample. */
+START_TEST (test_binary_by_count)
+{
+  static const gchar text_bytes[] = "ab \t\n\v\f\r\xC3\xA9\x9F\xFF\x8A";
+  static const gchar control_bytes[] = "\x01\x08\x0E\x1F\x7F\x1B";
+  g_autoptr (GRand) rand = g_rand_new_with_seed (18);
+  for (guint round = 0; round < 20000; round++)
+    {
+      gchar s[121];
+      guint len = (guint)g_rand_int_range (rand, 0, 121);
+      gdouble share = g_rand_double_range (rand, 0, 0.3);
+      guint n_control = 0;
+      for (guint i = 0; i < len; i++)
+        {
+          gboolean control = g_rand_double (rand) < share;
+          if (control && g_rand_int_range (rand, 0, 8) == 0)
+            s[i] = '\0';
+          else if (control)
+            s[i] = control_bytes[g_rand_int_range (rand, 0, (gint32)sizeof control_bytes - 1)];
+          else
+            s[i] = text_bytes[g_rand_int_range (rand, 0, (gint32)sizeof text_bytes - 1)];
+          n_control += control;
+        }
+      gboolean want = n_control >= 8 && n_control > 0.10 * len;
+      PrecisText t;
+      g_autoptr (GError) error = NULL;
+      gboolean ok = precis_text_init (&t, s, len, TRUE, &error);
+      ck_assert_msg (ok == !want, "round %u: %u control bytes of %u", round, n_control, len);
+      if (ok)
+        precis_text_clear (&t);
+      else
+        ck_assert (g_error_matches (error, PRECIS_ERROR, PRECIS_ERROR_BINARY));
+    }
+  /* Control bytes after the first 8,192 are not counted. */
+  g_autofree gchar *long_text = g_malloc (9000);
+  memset (long_text, 'a', 9000);
+  memset (long_text + 8192, '\x01', 9000 - 8192);
+  PrecisText t;
+  ck_assert (precis_text_init (&t, long_text, 9000, TRUE, NULL));
+  precis_text_clear (&t);
+  long_text[8191] = '\x01';
+  memset (long_text, '\x02', 819);
+  ck_assert (!precis_text_init (&t, long_text, 9000, TRUE, NULL));
+}
+END_TEST
+
 START_TEST (test_empty)
 {
   PrecisText t;
@@ -142,6 +192,7 @@ main (void)
   tcase_add_test (tc, test_lossy_repair);
   tcase_add_test (tc, test_nul_is_binary);
   tcase_add_test (tc, test_binary_refused_even_lossy);
+  tcase_add_test (tc, test_binary_by_count);
   tcase_add_test (tc, test_empty);
   tcase_add_loop_test (tc, test_title, 0, G_N_ELEMENTS (title_cases));
   suite_add_tcase (s, tc);

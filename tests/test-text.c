@@ -133,6 +133,51 @@ START_TEST (test_collapse_space_all_short)
 }
 END_TEST
 
+/* A string of up to 40 bytes, each drawn from the first @n_pieces bytes of @pieces, into @s
+ * (41 bytes, NUL-terminated after them); its length. */
+static guint
+random_string (GRand *rand, const gchar *pieces, gsize n_pieces, gchar *s)
+{
+  guint len = (guint)g_rand_int_range (rand, 0, 41);
+  for (guint i = 0; i < len; i++)
+    s[i] = pieces[g_rand_int_range (rand, 0, (gint32)n_pieces)];
+  s[len] = '\0';
+  return len;
+}
+
+/* Collapsing read eight bytes at a time equals splitting at ASCII white space and joining the
+ * words with one space, for strings of up to 40 bytes drawn from every ASCII white space byte,
+ * letters, punctuation and the bytes of a two-byte character, from every start, into a buffer
+ * apart and in place. */
+START_TEST (test_collapse_space_long)
+{
+  static const gchar pieces[] = "ab  \t\n\v\f\r.-\xC3\xA9\x85";
+  g_autoptr (GRand) rand = g_rand_new_with_seed (18);
+  for (guint round = 0; round < 20000; round++)
+    {
+      gchar s[41];
+      guint len = random_string (rand, pieces, sizeof pieces - 1, s);
+      guint start = len > 0 ? (guint)g_rand_int_range (rand, 0, (gint32)len + 1) : 0;
+      g_autoptr (GString) want = g_string_new (NULL);
+      for (guint i = start; i < len;)
+        {
+          while (i < len && (s[i] == ' ' || (s[i] >= '\t' && s[i] <= '\r')))
+            i++;
+          guint w = i;
+          while (i < len && !(s[i] == ' ' || (s[i] >= '\t' && s[i] <= '\r')))
+            i++;
+          if (i > w)
+            g_string_append_printf (want, "%s%.*s", want->len > 0 ? " " : "", (int)(i - w), s + w);
+        }
+      gchar out[41];
+      ck_assert_uint_eq (precis_collapse_space_into (s, start, len, out), want->len);
+      ck_assert_str_eq (out, want->str);
+      ck_assert_uint_eq (precis_collapse_space_into (s, start, len, s + start), want->len);
+      ck_assert_str_eq (s + start, want->str);
+    }
+}
+END_TEST
+
 /* The word count read eight bytes at a time equals a byte-by-byte count, for strings of up to
  * 40 bytes drawn from every ASCII white space byte, letters, punctuation, a NUL and the bytes
  * of a two-byte character, and for every bound @max from 0 to 20 (counts stop at @max + 1). */
@@ -143,9 +188,7 @@ START_TEST (test_count_words_long)
   for (guint round = 0; round < 20000; round++)
     {
       gchar s[41];
-      guint len = (guint)g_rand_int_range (rand, 0, 41);
-      for (guint i = 0; i < len; i++)
-        s[i] = pieces[g_rand_int_range (rand, 0, (gint32)sizeof pieces)]; /* the NUL too */
+      guint len = random_string (rand, pieces, sizeof pieces, s); /* the NUL too */
       guint want = 0;
       gboolean after_space = TRUE;
       for (guint i = 0; i < len; i++)
@@ -215,6 +258,56 @@ START_TEST (test_line_breaks)
 }
 END_TEST
 
+/* The word found equals a reading of the text decoded into characters first, with glib's
+ * Unicode classes (letters and digits, one joiner "-", "'" or U+2019 between two of them, after
+ * opening quotes and brackets), for random text of ASCII letters and digits, spaces,
+ * punctuation, joiners and characters of two and three bytes, from every character. */
+START_TEST (test_word_at)
+{
+  /* The pieces, separated by "|". */
+  g_auto (GStrv) pieces
+      = g_strsplit ("a|Z|5| |.|,|-|'|\xE2\x80\x99|\xC3\xA9|(|\"|\xE2\x80\x9C|\xE2\x80\x94|_", "|", -1);
+  guint n_pieces = g_strv_length (pieces);
+  g_autoptr (GRand) rand = g_rand_new_with_seed (18);
+  for (guint round = 0; round < 5000; round++)
+    {
+      /* The text, and each character's value and byte offset (offset[n] is the end). */
+      gchar text[64] = "";
+      gunichar chars[16];
+      gsize offset[17] = { 0 };
+      guint n = (guint)g_rand_int_range (rand, 0, 12);
+      for (guint k = 0; k < n; k++)
+        {
+          const gchar *piece = pieces[g_rand_int_range (rand, 0, (gint32)n_pieces)];
+          chars[k] = g_utf8_get_char (piece);
+          offset[k + 1] = offset[k] + strlen (piece);
+          g_strlcat (text, piece, sizeof text);
+        }
+      for (guint from = 0; from <= n; from++)
+        {
+          guint first = from;
+          while (first < n && !g_unichar_isalnum (chars[first]) && precis_is_quote_or_bracket (chars[first]))
+            first++;
+          guint last = first; /* one past the word's last character */
+          for (;;)
+            {
+              gboolean joined = last > first && last + 1 < n && g_unichar_isalnum (chars[last + 1])
+                                && (chars[last] == '-' || chars[last] == '\'' || chars[last] == 0x2019);
+              if (last < n && (g_unichar_isalnum (chars[last]) || joined))
+                last++;
+              else
+                break;
+            }
+          gsize ws = 0, we = 0;
+          gboolean found = precis_word_at (text, offset[from], offset[n], &ws, &we);
+          ck_assert_msg (ws == offset[first] && we == offset[last], "\"%s\" from %zu: %zu-%zu, want %zu-%zu",
+                         text, offset[from], ws, we, offset[first], offset[last]);
+          ck_assert (found == (last > first));
+        }
+    }
+}
+END_TEST
+
 /* precis_find_byte() finds what memchr() finds, from every start to every end, in strings of
  * spaces, letters, bytes from 0x80 and zero bytes (eight bytes a step, then one at a time). */
 START_TEST (test_find_byte)
@@ -252,10 +345,12 @@ main (void)
   tcase_add_test (tc, test_fold);
   tcase_add_test (tc, test_fold_every_byte);
   tcase_add_test (tc, test_collapse_space_all_short);
+  tcase_add_test (tc, test_collapse_space_long);
   tcase_add_test (tc, test_validate_utf8);
   tcase_add_test (tc, test_terminators);
   tcase_add_test (tc, test_line_breaks);
   tcase_add_test (tc, test_find_byte);
+  tcase_add_test (tc, test_word_at);
   suite_add_tcase (s, tc);
   return test_run_suite (s);
 }

@@ -164,10 +164,35 @@ precis_collapse_space_into (const gchar *text, gsize start, gsize end, gchar *ou
       /* Copy a run that needs no change (non-space bytes and single spaces between them) at
        * once, then fold the run of white space that follows into one space. */
       gsize run = i;
-      while (run < end
-             && (!precis_is_ascii_space (text[run])
-                 || (text[run] == ' ' && run + 1 < end && !precis_is_ascii_space (text[run + 1]))))
-        run++;
+      for (;;)
+        {
+#if G_BYTE_ORDER == G_LITTLE_ENDIAN
+          /* Eight bytes a step while the white space in them is single spaces, each before a
+           * byte that is none (a space in the step's last byte is left to the test below). */
+          for (; run + 8 <= end; run += 8)
+            {
+              guint64 w;
+              memcpy (&w, text + run, 8);
+              guint64 space = precis_ascii_space_bytes (w);
+              guint64 y = w ^ PRECIS_BYTES (' ');
+              guint64 blank = ~(((y & PRECIS_BYTES_LOW7) + PRECIS_BYTES_LOW7) | y) & PRECIS_BYTES_HIGH;
+              guint64 single = blank & ~(space >> 8) & ~(PRECIS_BYTES_HIGH << 56);
+              guint64 other = space & ~single;
+              if (other != 0)
+                {
+                  run += (gsize)__builtin_ctzll (other) >> 3;
+                  break;
+                }
+            }
+#endif
+          while (run < end && !precis_is_ascii_space (text[run]))
+            run++;
+          /* A single space between two words stays in the run. */
+          if (run + 1 < end && text[run] == ' ' && !precis_is_ascii_space (text[run + 1]))
+            run += 2;
+          else
+            break;
+        }
       memmove (out + n, text + i, run - i); /* in place: out + n <= text + i */
       n += run - i;
       i = run;
@@ -197,11 +222,16 @@ precis_word_at (const gchar *text, gsize pos, gsize end, gsize *ws, gsize *we)
   gsize e = pos;
   while (e < end)
     {
-      if ((guchar)text[e] < 0x80 && g_ascii_isalnum (text[e]))
+      guchar b = (guchar)text[e];
+      if (b < 0x80 && g_ascii_isalnum (b))
         {
           e++; /* the common case */
           continue;
         }
+      /* Another ASCII byte ends the word unless it is a joiner (for ASCII, g_unichar_isalnum()
+       * is g_ascii_isalnum()): no call into glib at the end of nearly every word. */
+      if (b < 0x80 && b != '-' && b != '\'')
+        break;
       gunichar c = g_utf8_get_char (text + e);
       gsize next = (gsize)(g_utf8_next_char (text + e) - text);
       if (g_unichar_isalnum (c))

@@ -63,12 +63,12 @@ typedef struct
   guint8 code[256];   /* a letter (either case), '(' or '@' as 1..28, any other byte as 0 ... */
   guint32 pairs[32];  /* ... and the codes of the phrases' first two bytes, pairs[first] bit second ... */
   guint8 heads[8192]; /* ... and a bit set of the hashes of their first four bytes: quick filters */
+  guint32 label_pairs[32]; /* ... and of the labels' (of two bytes or more) */
   GHashTable *credits;
   gchar **agencies; /* lower-case */
   gsize *agencies_len;
   gchar **labels; /* lower-case */
   gsize *labels_len;
-  gboolean label_first[256]; /* the first bytes of the labels, either case */
 } Debris;
 
 /* g_ascii_tolower() is a call into glib; this runs at every word of every sentence. */
@@ -127,11 +127,6 @@ debris_new (void)
   d->anywhere = words_and_lengths (anywhere, &d->anywhere_len);
   d->agencies = words_and_lengths (agencies, &d->agencies_len);
   d->labels = words_and_lengths (labels, &d->labels_len);
-  for (guint k = 0; d->labels[k] != NULL; k++)
-    {
-      d->label_first[(guchar)d->labels[k][0]] = TRUE;
-      d->label_first[(guchar)g_ascii_toupper (d->labels[k][0])] = TRUE;
-    }
   for (guint c = 'a'; c <= 'z'; c++)
     {
       d->code[c] = d->code[c - 'a' + 'A'] = (guint8)(c - 'a' + 1);
@@ -148,8 +143,15 @@ debris_new (void)
     {
       guint h = head_hash (d->anywhere[k], d->anywhere_len[k]);
       d->heads[h >> 3] |= (guint8)(1u << (h & 7));
-      d->pairs[d->code[(guchar)d->anywhere[k][0]]] |= 1u << d->code[(guchar)d->anywhere[k][1]];
+      /* A phrase that opens on another byte is never found (as before the filter). */
+      guint a = d->code[(guchar)d->anywhere[k][0]], b = d->code[(guchar)d->anywhere[k][1]];
+      if (a != 0 && b != 0)
+        d->pairs[a] |= 1u << b;
     }
+  /* Code 0 stands for every other byte: a label may open on one ("#TAGS:"). */
+  for (guint k = 0; d->labels[k] != NULL; k++)
+    if (d->labels_len[k] >= 2)
+      d->label_pairs[d->code[(guchar)d->labels[k][0]]] |= 1u << d->code[(guchar)d->labels[k][1]];
   /* "(@" and "@" before a letter pass the pair filter too (phrase_at). */
   d->pairs[d->code['(']] |= 1u << d->code['@'];
   for (guint c = 'a'; c <= 'z'; c++)
@@ -168,16 +170,20 @@ debris_get (void)
 
 /* ---- the debris ------------------------------------------------------------------------------ */
 
-/* Whether a phrase of [anywhere] (four bytes or more), "(@" or "@handle" starts at @s (@len
- * bytes to the end of the sentence); phrases are compared only where both quick filters pass. */
+/* Whether the pair of bytes at @s (@len bytes to the end of the sentence) is in @pairs (codes
+ * of a list's first two bytes, either case): a quick filter, inlined at each word. */
 static inline gboolean
-phrase_at (const Debris *d, const gchar *s, gsize len)
+pair_at (const Debris *d, const guint32 *pairs, const gchar *s, gsize len)
 {
   if (len < 2)
     return FALSE;
-  guint a = d->code[(guchar)s[0]], b = d->code[(guchar)s[1]];
-  if (a == 0 || b == 0 || (d->pairs[a] & (1u << b)) == 0)
-    return FALSE;
+  return (pairs[d->code[(guchar)s[0]]] & (1u << d->code[(guchar)s[1]])) != 0;
+}
+
+/* phrase_at() past its pair filter. */
+static G_NO_INLINE gboolean
+phrase_after_pair (const Debris *d, const gchar *s, gsize len)
+{
   /* "(@handle)", "@handle": a social-media post */
   if (s[0] == '@' || (s[0] == '(' && s[1] == '@'))
     return TRUE;
@@ -195,18 +201,32 @@ phrase_at (const Debris *d, const gchar *s, gsize len)
   return FALSE;
 }
 
-/* Whether a label of [labels] ("WATCH:", "ALSO READ:") starts at @s (@len bytes left). */
+/* Whether a phrase of [anywhere] (four bytes or more), "(@" or "@handle" starts at @s (@len
+ * bytes to the end of the sentence); phrases are compared only where both quick filters pass
+ * (the first inlined: it turns away nearly every word). */
 static inline gboolean
-label_at (const Debris *d, const gchar *s, gsize len)
+phrase_at (const Debris *d, const gchar *s, gsize len)
 {
-  if (len == 0 || !d->label_first[(guchar)s[0]])
-    return FALSE;
+  return pair_at (d, d->pairs, s, len) && phrase_after_pair (d, s, len);
+}
+
+/* label_at() past its pair filter. */
+static G_NO_INLINE gboolean
+label_after_pair (const Debris *d, const gchar *s, gsize len)
+{
   gchar c = lower (s[0]);
   for (guint k = 0; d->labels[k] != NULL; k++)
     if (d->labels[k][0] == c && d->labels_len[k] <= len
         && g_ascii_strncasecmp (s, d->labels[k], d->labels_len[k]) == 0)
       return TRUE;
   return FALSE;
+}
+
+/* Whether a label of [labels] ("WATCH:", "ALSO READ:") starts at @s (@len bytes left). */
+static inline gboolean
+label_at (const Debris *d, const gchar *s, gsize len)
+{
+  return pair_at (d, d->label_pairs, s, len) && label_after_pair (d, s, len);
 }
 
 /* Whether the @wl bytes at @w may be a word of a credit: a capitalised name ("Tessier/Reuters",

@@ -29,6 +29,21 @@
  * own final mark, quotes). */
 #define TITLE_SLACK_BYTES 4
 
+/* What a byte is to the folded sentence's words (Patterns.byte_kind). */
+enum
+{
+  WORD_BYTE,
+  DELIMITER,
+  END,
+};
+
+/* Words are runs of anything but spaces and ASCII punctuation ("-" is part of a word). */
+static gboolean
+is_word_delimiter (gchar c)
+{
+  return g_ascii_isspace (c) || (g_ascii_ispunct (c) && c != '-');
+}
+
 typedef struct
 {
   GRegex *dateline;
@@ -40,6 +55,7 @@ typedef struct
   /* Per first byte of a phrase's first word, bit n set for each length n of those words in
    * bytes (bit FIRST_LENGTH_LONG for any of that length or longer). */
   guint32 first_lengths[256];
+  guint8 byte_kind[256]; /* is_word_delimiter() as a table, and END for the NUL */
 } Patterns;
 
 #define FIRST_LENGTH_LONG 31
@@ -112,6 +128,8 @@ patterns_new (void)
       g_hash_table_add (p->first_words, g_strndup (p->phrases[i], n));
       p->first_lengths[(guchar)p->phrases[i][0]] |= 1u << MIN (n, FIRST_LENGTH_LONG);
     }
+  for (guint c = 0; c < 256; c++)
+    p->byte_kind[c] = c == 0 ? END : is_word_delimiter ((gchar)c) ? DELIMITER : WORD_BYTE;
   return p;
 }
 
@@ -198,13 +216,6 @@ phrase_at (const Patterns *p, const gchar *at)
   return FALSE;
 }
 
-/* Words are runs of anything but spaces and ASCII punctuation ("-" is part of a word). */
-static inline gboolean
-is_word_delimiter (gchar c)
-{
-  return g_ascii_isspace (c) || (g_ascii_ispunct (c) && c != '-');
-}
-
 /* Whether the @len bytes at @w (folded) may be the first word of a phrase: the first byte and
  * the length are checked before the set of first words is looked up. */
 static gboolean
@@ -226,10 +237,10 @@ phrase_in (const Patterns *p, gchar *folded, gboolean first_only, gboolean candi
 {
   for (gchar *w = folded; *w != '\0';)
     {
-      while (*w != '\0' && is_word_delimiter (*w))
+      while (p->byte_kind[(guchar)*w] == DELIMITER)
         w++;
       gchar *end = w;
-      while (*end != '\0' && !is_word_delimiter (*end))
+      while (p->byte_kind[(guchar)*end] == WORD_BYTE)
         end++;
       if (end == w)
         break;
@@ -255,9 +266,9 @@ is_call_to_action (const Patterns *p, const gchar *s, gsize len, guint n_words)
   if (!short_sentence)
     {
       gsize end = 0;
-      while (end < n && is_word_delimiter (s[end]))
+      while (end < n && p->byte_kind[(guchar)s[end]] == DELIMITER)
         end++;
-      while (end < n && !is_word_delimiter (s[end]))
+      while (end < n && p->byte_kind[(guchar)s[end]] != DELIMITER)
         end++;
       gchar *start = precis_fold (s, end, buf, sizeof buf);
       gboolean candidate = phrase_in (p, start, TRUE, TRUE);

@@ -110,6 +110,51 @@ choose_terms (const PrecisVectors *v, gboolean *keep)
   return n_dropped;
 }
 
+/* Row @i's visits: every sentence j that shares a kept term with sentence i gets the term's
+ * similarity added to acc[j], and is listed in @touched the first time; how many are. Inlined
+ * with @ranker a constant, so that each similarity has a loop of its own. */
+static G_ALWAYS_INLINE inline guint
+visit_row (const PrecisVectors *v, guint i, const gboolean *keep, PrecisRanker ranker,
+           const gdouble *term_weight, const gdouble *sent_factor, gdouble *acc, gboolean *seen,
+           guint *touched)
+{
+  guint n_touched = 0;
+  /* Bounds and arrays in locals: the stores below might otherwise alias them. */
+  const guint *post = v->post, *postings = v->postings;
+  gsize row_end = v->row[i + 1];
+  for (gsize k = v->row[i]; k < row_end; k++)
+    {
+      const PrecisEntry *e = &v->entries[k];
+      if (!keep[e->term])
+        continue;
+      gsize post_end = post[e->term + 1];
+      for (gsize p = post[e->term]; p < post_end; p++)
+        {
+          guint j = postings[p];
+          if (j == i)
+            continue;
+          gdouble c = 1; /* TextRank counts shared terms */
+          if (precis_graph_reads_tf (ranker))
+            {
+              guint tf_j = v->posting_tf[p];
+              if (G_UNLIKELY (tf_j == PRECIS_POSTING_TF_MAX))
+                tf_j = precis_vectors_tf (v, j, e->term);
+              if (ranker == PRECIS_RANKER_BM25)
+                c = e->tf * term_weight[e->term] * tf_j * (BM25_K1 + 1) / (tf_j + sent_factor[j]);
+              else
+                c = e->tf * tf_j * term_weight[e->term] * term_weight[e->term];
+            }
+          if (!seen[j])
+            {
+              seen[j] = TRUE;
+              touched[n_touched++] = j;
+            }
+          acc[j] += c;
+        }
+    }
+  return n_touched;
+}
+
 void
 precis_graph_build (const PrecisVectors *v, PrecisRanker similarity, PrecisGraph *g)
 {
@@ -205,36 +250,14 @@ precis_graph_build (const PrecisVectors *v, PrecisRanker similarity, PrecisGraph
 
   for (guint i = 0; i < n; i++)
     {
-      guint n_touched = 0;
-      for (guint k = v->row[i]; k < v->row[i + 1]; k++)
-        {
-          const PrecisEntry *e = &v->entries[k];
-          if (!keep[e->term])
-            continue;
-          for (guint p = v->post[e->term]; p < v->post[e->term + 1]; p++)
-            {
-              guint j = v->postings[p];
-              if (j == i)
-                continue;
-              gdouble c = 1; /* TextRank counts shared terms */
-              if (precis_graph_reads_tf (ranker))
-                {
-                  guint tf_j = v->posting_tf[p];
-                  if (G_UNLIKELY (tf_j == PRECIS_POSTING_TF_MAX))
-                    tf_j = precis_vectors_tf (v, j, e->term);
-                  if (ranker == PRECIS_RANKER_BM25)
-                    c = e->tf * term_weight[e->term] * tf_j * (BM25_K1 + 1) / (tf_j + sent_factor[j]);
-                  else
-                    c = e->tf * tf_j * term_weight[e->term] * term_weight[e->term];
-                }
-              if (!seen[j])
-                {
-                  seen[j] = TRUE;
-                  touched[n_touched++] = j;
-                }
-              acc[j] += c;
-            }
-        }
+      /* The visits, in a copy of the loop for each similarity (the ranker a constant in each:
+       * TextRank's reads no tf and adds 1). */
+      guint n_touched
+          = ranker == PRECIS_RANKER_TEXTRANK
+                ? visit_row (v, i, keep, PRECIS_RANKER_TEXTRANK, term_weight, sent_factor, acc, seen, touched)
+            : ranker == PRECIS_RANKER_BM25
+                ? visit_row (v, i, keep, PRECIS_RANKER_BM25, term_weight, sent_factor, acc, seen, touched)
+                : visit_row (v, i, keep, ranker, term_weight, sent_factor, acc, seen, touched);
       guint n_row = 0;
       for (guint k = 0; k < n_touched; k++)
         {

@@ -77,13 +77,20 @@ precis_rank_pagerank (const PrecisGraph *g, const gdouble *teleport, gdouble *sc
                * through the row, its additions in the same order. */
               gdouble share = shares[j], sum = next[j];
               if (g->weight != NULL)
-                for (guint k = g->row[j]; k < g->row[j + 1]; k++)
-                  {
-                    guint t = g->target[k];
-                    gdouble w = g->weight[k];
-                    next[t] += share * w;
-                    sum += shares[t] * w;
-                  }
+                {
+                  /* The row's end and arrays in registers (the stores to next[] might
+                   * otherwise alias them) and a 64-bit index: 13 instructions an edge, not 14. */
+                  const guint *target = g->target;
+                  const gdouble *weight = g->weight;
+                  gsize end = g->row[j + 1];
+                  for (gsize k = g->row[j]; k < end; k++)
+                    {
+                      guint t = target[k];
+                      gdouble w = weight[k];
+                      next[t] += share * w;
+                      sum += shares[t] * w;
+                    }
+                }
               else /* a large TextRank graph: each weight from its count (graph.h) */
                 for (guint k = g->row[j]; k < g->row[j + 1]; k++)
                   {

@@ -276,6 +276,15 @@ token_start (const gchar *text, gsize lo, gsize end)
   gsize i = end;
   while (i > lo)
     {
+      guchar last = (guchar)text[i - 1];
+      if (last < 0x80)
+        {
+          /* An ASCII character (nearly every one) is its own last byte. */
+          if (is_space_char (last))
+            break;
+          i--;
+          continue;
+        }
       const gchar *prev = g_utf8_find_prev_char (text + lo, text + i);
       if (prev == NULL || is_space_char (g_utf8_get_char (prev)))
         break;
@@ -305,10 +314,22 @@ next_word (const gchar *text, gsize pos, gsize end, gsize *word_start, gsize *wo
   if (pos >= end)
     return NEXT_NONE;
   gsize i = pos;
-  while (i < end && g_unichar_isalnum (char_at (text, i)))
-    i += char_width (text, i);
+  while (i < end)
+    {
+      guchar b = (guchar)text[i];
+      /* For ASCII, g_unichar_isalnum() is g_ascii_isalnum(): no call for nearly every byte. */
+      if (b < 0x80 ? !g_ascii_isalnum (b) : !g_unichar_isalnum (char_at (text, i)))
+        break;
+      i += char_width (text, i);
+    }
   *word_end = i;
   gunichar c = char_at (text, pos);
+  /* No ASCII character is in title case. */
+  if (c < 0x80)
+    return g_ascii_isupper (c)   ? NEXT_UPPER
+           : g_ascii_islower (c) ? NEXT_LOWER
+           : g_ascii_isdigit (c) ? NEXT_DIGIT
+                                 : NEXT_OTHER;
   if (g_unichar_isupper (c) || g_unichar_istitle (c))
     return NEXT_UPPER;
   if (g_unichar_islower (c))
@@ -519,6 +540,15 @@ emit (Scan *s, gsize stop)
     a += char_width (s->text, a);
   while (b > a)
     {
+      guchar last = (guchar)s->text[b - 1];
+      if (last < 0x80)
+        {
+          /* An ASCII character (the common case: a full stop) is its own last byte. */
+          if (!is_space_char (last))
+            break;
+          b--;
+          continue;
+        }
       const gchar *prev = g_utf8_find_prev_char (s->text + a, s->text + b);
       if (prev == NULL || !is_space_char (g_utf8_get_char (prev)))
         break;
@@ -1192,13 +1222,29 @@ typedef struct
  * so the counts of the marks more than this far before a stop hold for any later stop. */
 #define QUOTE_LOOKAHEAD 8
 
-/* Eight bytes at a time (SWAR), the first that inside_quotation() counts: a byte with its high
- * bit set, '"', '\'' to ')' (0x27-0x29), '[' or ']'. Each test may flag bytes above a true hit
- * (a carry or a borrow runs up from it, and a byte with its high bit set carries into the next)
- * but never below one, so the lowest flag of them all is the first byte to count. */
+/* Sixteen bytes (SSE2) or eight (SWAR) at a time, the first that inside_quotation() counts: a byte with its
+ * high bit set, '"', '\'' to ')' (0x27-0x29), '[' or ']'. Each test may flag bytes above a true hit (a carry
+ * or a borrow runs up from it, and a byte with its high bit set carries into the next) but never below one,
+ * so the lowest flag of them all is the first byte to count. */
 static inline gsize
 next_quotation_byte (const gchar *text, gsize i, gsize to)
 {
+#ifdef __SSE2__
+  /* Sixteen bytes a step first, where SSE2 compares them exactly. */
+  const __m128i dq = _mm_set1_epi8 ('"'), ap = _mm_set1_epi8 ('\''), lp = _mm_set1_epi8 ('('),
+                rp = _mm_set1_epi8 (')'), lb = _mm_set1_epi8 ('['), rb = _mm_set1_epi8 (']');
+  for (; i + 16 <= to; i += 16)
+    {
+      __m128i v = _mm_loadu_si128 ((const __m128i *)(gconstpointer)(text + i));
+      __m128i m = _mm_or_si128 (_mm_or_si128 (_mm_or_si128 (_mm_cmpeq_epi8 (v, dq), _mm_cmpeq_epi8 (v, ap)),
+                                              _mm_or_si128 (_mm_cmpeq_epi8 (v, lp), _mm_cmpeq_epi8 (v, rp))),
+                                _mm_or_si128 (_mm_cmpeq_epi8 (v, lb), _mm_cmpeq_epi8 (v, rb)));
+      guint bits
+          = (guint)_mm_movemask_epi8 (m) | (guint)_mm_movemask_epi8 (v); /* the marks, bytes from 0x80 */
+      if (bits != 0)
+        return i + (gsize)__builtin_ctz (bits);
+    }
+#endif
 #if G_BYTE_ORDER == G_LITTLE_ENDIAN
   for (; i + 8 <= to; i += 8)
     {

@@ -829,9 +829,14 @@ precis_tokenizer_run (PrecisTokenizer *tok, const gchar *text, const PrecisSpan 
   for (guint s = 0; s < n_spans; s++)
     limit = MAX (limit, spans[s].end);
 
+  /* The output's counts and array in locals, written back at the end: the stores through
+   * out->tokens might otherwise alias them (-fno-strict-aliasing), and be reloaded at each word. */
+  PrecisToken *tokens = out->tokens;
+  guint n_tokens = 0, capacity = out->capacity, n_terms = 0;
   for (guint s = 0; s < n_spans; s++)
     {
-      out->first[s] = out->n_tokens;
+      out->first[s] = n_tokens;
+      guint n_words = 0;
       gsize pos = spans[s].start, end = spans[s].end;
       while (pos < end)
         {
@@ -852,24 +857,28 @@ precis_tokenizer_run (PrecisTokenizer *tok, const gchar *text, const PrecisSpan 
           pos = word_end (text, pos + w, end, limit);
           pos = MIN (pos, end); /* a run read eight bytes at a time may pass the span's end */
           gsize len = pos - start;
-          out->n_words[s]++;
+          n_words++;
           /* One character ("a", "5", "א") is no term; nor is a runaway "word". */
           if (pos - start == w || len > MAX_WORD_BYTES)
             continue;
           guint value = lookup (tok, text + start, len, limit - start);
           if (value == CACHE_STOP)
             continue;
-          if (G_UNLIKELY (out->n_tokens == out->capacity))
+          if (G_UNLIKELY (n_tokens == capacity))
             {
-              out->capacity *= 2;
-              out->tokens = g_renew (PrecisToken, out->tokens, out->capacity);
+              capacity *= 2;
+              tokens = g_renew (PrecisToken, tokens, capacity);
             }
-          out->tokens[out->n_tokens++]
-              = (PrecisToken){ (guint32)start, (guint32)((guint64)start >> 32 << 8 | len),
-                               local_id (tok, value - 1, &out->n_terms) };
+          tokens[n_tokens++] = (PrecisToken){ (guint32)start, (guint32)((guint64)start >> 32 << 8 | len),
+                                              local_id (tok, value - 1, &n_terms) };
         }
+      out->n_words[s] = n_words;
     }
-  out->first[n_spans] = out->n_tokens;
+  out->first[n_spans] = n_tokens;
+  out->tokens = tokens;
+  out->n_tokens = n_tokens;
+  out->capacity = capacity;
+  out->n_terms = n_terms;
 }
 
 /* lookup() for the callers off the hot path, so that the tokenizer's loop keeps it inlined. */
