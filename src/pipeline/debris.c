@@ -516,25 +516,32 @@ glued_at (const gchar *text, gsize start, gsize end, gsize p, const PrecisSegmen
                        && ((guchar)text[p + 3] == 0x98 || (guchar)text[p + 3] == 0x9C));
   if (!capital && !quote)
     return GLUED_NONE;
-  /* The word before: bare (letters and digits, nothing glued to it). */
   gsize pws = p, ws = 0, we = 0;
   while (pws > start && !precis_is_ascii_space (text[pws - 1]))
     pws--;
   gboolean prev_upper = precis_is_upper_at (text + pws);
-  if ((quote && !prev_upper) || !precis_word_at (text, pws, p, &ws, &we) || ws != pws || we != p)
-    return GLUED_NONE;
   gsize pos = p + 1, tok_end = pos;
   while (tok_end < end && !precis_is_ascii_space (text[tok_end]))
     tok_end++;
+  /* The cheap tests first: most capitals after a space start names. After a capitalised word
+   * only a determiner or a pronoun opens the sentence (below); else the word must be a
+   * sentence starter of the language. */
+  gboolean letter_a = tok_end == pos + 1 && text[pos] == 'A';
+  if (quote ? !prev_upper
+            : tok_end - pos > 12 || (prev_upper && !strong_opener (text + pos, tok_end - pos))
+                  || !precis_word_at (text, pos, tok_end, &ws, &we) || we != tok_end
+                  || !(we - ws >= 2 || letter_a) || !precis_segmenter_is_starter (seg, text + ws, we - ws))
+    return GLUED_NONE;
+  /* The word before: bare (letters and digits, nothing glued to it). */
+  gsize pwe = 0;
+  if (!precis_word_at (text, pws, p, &pws, &pwe) || pwe != p
+      || (pws > start && !precis_is_ascii_space (text[pws - 1])))
+    return GLUED_NONE;
   if (quote)
     return pos + 3 < tok_end && precis_is_upper_at (g_utf8_next_char (text + pos))
                    && !is_nickname (text, pos, end)
                ? GLUED_WHOLE
                : GLUED_NONE;
-  gboolean letter_a = tok_end == pos + 1 && text[pos] == 'A';
-  if (tok_end - pos > 12 || !precis_word_at (text, pos, tok_end, &ws, &we) || we != tok_end
-      || !(we - ws >= 2 || letter_a) || !precis_segmenter_is_starter (seg, text + ws, we - ws))
-    return GLUED_NONE;
   /* After a capitalised word only a determiner or a pronoun opens the sentence: a name runs on
    * into other starters ("Formula One", "India Today", "the Carry On films"). After one the
    * sentence may open on a number ("... her face An 86-year-old nun ..."). */
