@@ -99,25 +99,6 @@ START_TEST (test_antecedents)
 }
 END_TEST
 
-/* A sentence that opens inside a quotation an earlier one opened points back to the sentence
- * before; one that opens its own quotation, or a question, does not. */
-START_TEST (test_quotation_tail)
-{
-  guint n = 0;
-  g_autofree guint *a
-      = antecedents ("The council met on Monday. \"The plan is ready.\n\nThe work will start in "
-                     "May,\" said an official. \"We are ready,\" Ann Lee said. Is it cheap? "
-                     "Nobody knows.\n\n?The road is open. It cost a lot.? said the mayor.",
-                     &n);
-  ck_assert_uint_eq (n, 8);
-  ck_assert_uint_eq (a[2], 1);           /* the quotation's tail, after a paragraph break */
-  ck_assert_uint_eq (a[3], PRECIS_NONE); /* a quotation of its own */
-  ck_assert_uint_eq (a[4], PRECIS_NONE); /* a question */
-  ck_assert_uint_eq (a[6], PRECIS_NONE); /* opens on a quotation mark lost to "?" */
-  ck_assert_uint_eq (a[7], 6);           /* a tail whose closing mark was lost to "?" */
-}
-END_TEST
-
 START_TEST (test_debris)
 {
   const gchar *text = "The council approved the budget on Tuesday after a long debate.\n\n"
@@ -645,7 +626,6 @@ main (void)
   tcase_add_test (tc, test_bracketed_inserts);
   tcase_add_test (tc, test_antecedents);
   tcase_add_test (tc, test_debris);
-  tcase_add_test (tc, test_quotation_tail);
   tcase_add_test (tc, test_caption_glued_to_sentence);
   tcase_add_test (tc, test_budgets_and_dangling);
   tcase_add_test (tc, test_title_claim);

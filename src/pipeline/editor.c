@@ -91,36 +91,6 @@ quote_then_pronoun (const gchar *text, gsize start, gsize end, const PrecisSegme
   return FALSE;
 }
 
-/* Whether text[start, end) opens inside a quotation that an earlier sentence opened: before any
- * opening quotation mark it has a closing one, after a comma or a stop and before a space or
- * the end ('... in the next three months," said a DDA official.'; in text that lost its curly
- * quotes to "?", ',? Rupani said', '... a month ago.?'). Such a sentence is the tail of a
- * quotation and needs the one before. */
-static gboolean
-continues_quotation (const gchar *text, gsize start, gsize end)
-{
-  if (text[start] == '?')
-    return FALSE; /* it opens on a quotation mark lost to "?" */
-  for (gsize i = start + 1; i + 1 < end; i++)
-    {
-      guchar b = (guchar)text[i];
-      if (b != '"' && b != '?' && b != 0xE2)
-        continue; /* the common case */
-      gunichar c = b == 0xE2 ? g_utf8_get_char (text + i) : b;
-      /* A "?" between a space and a letter stood for an opening quotation mark. */
-      if (c == '?' && text[i - 1] == ' ' && g_ascii_isalpha (text[i + 1]))
-        return FALSE;
-      if (c == '"' || c == 0x201C || c == 0x201D || (c == '?' && (text[i - 1] == ',' || text[i - 1] == '.')))
-        {
-          gchar before = text[i - 1];
-          gsize after = (gsize)(g_utf8_next_char (text + i) - text);
-          return c != 0x201C && (before == ',' || before == '.' || before == '!' || before == '?')
-                 && (after >= end || text[after] == ' ');
-        }
-    }
-  return FALSE;
-}
-
 /* The sentence that holds byte @pos (a binary search over the spans), or PRECIS_NONE. */
 static guint
 sentence_at (const PrecisSpan *spans, guint n, gsize pos)
@@ -187,8 +157,6 @@ precis_editor_antecedents (const gchar *text, const PrecisSpan *spans, guint n, 
           if (ws == start && precis_segmenter_is_opener (seg, text + ws, we - ws))
             out[i] = prev;
           else if (ws > start && quote_then_pronoun (text, start, end, seg))
-            out[i] = prev;
-          else if (ws == start && continues_quotation (text, start, end))
             out[i] = prev;
           else if (ws == start && precis_is_upper_at (text + ws))
             {
