@@ -416,15 +416,40 @@ unglue_stops (GString *s)
     }
 }
 
-/* Applies one rule, its matcher starting at byte @start; TRUE if the text changed. */
+/* Applies one rule, its matcher starting at byte @start; TRUE if the text changed. As
+ * g_regex_replace does, but the text is copied only once the pattern matches (most tries fail)
+ * and the replacement is read for references only when it holds one. */
 static gboolean
 apply (GString *s, GRegex *re, gsize start, const gchar *replacement)
 {
-  gchar *out = g_regex_replace (re, s->str, (gssize)s->len, (gint)start, replacement, 0, NULL);
-  gboolean changed = out != NULL && out[0] != '\0' && !g_str_equal (out, s->str);
+  g_autoptr (GMatchInfo) m = NULL;
+  if (!g_regex_match_full (re, s->str, (gssize)s->len, (gint)start, 0, &m, NULL))
+    return FALSE;
+  gboolean literal = strchr (replacement, '\\') == NULL;
+  g_autoptr (GString) out = g_string_sized_new (s->len);
+  gint from = 0;
+  while (g_match_info_matches (m))
+    {
+      gint at, end;
+      g_match_info_fetch_pos (m, 0, &at, &end);
+      g_string_append_len (out, s->str + from, at - from);
+      if (literal)
+        g_string_append (out, replacement);
+      else
+        {
+          g_autofree gchar *expanded = g_match_info_expand_references (m, replacement, NULL);
+          if (expanded != NULL)
+            g_string_append (out, expanded);
+        }
+      from = end;
+      g_autoptr (GError) error = NULL;
+      if (!g_match_info_next (m, &error) && error != NULL)
+        return FALSE; /* as g_regex_replace: no text on an error */
+    }
+  g_string_append_len (out, s->str + from, (gssize)s->len - from);
+  gboolean changed = out->len > 0 && !g_str_equal (out->str, s->str);
   if (changed)
-    g_string_assign (s, out);
-  g_free (out);
+    g_string_assign (s, out->str);
   return changed;
 }
 
