@@ -453,6 +453,17 @@ apply (GString *s, GRegex *re, gsize start, const gchar *replacement)
   return changed;
 }
 
+/* @n bytes of @s lower-cased in ASCII, as g_ascii_strdown() gives them, without its call a byte. */
+static gchar *
+ascii_down (const gchar *s, gsize n)
+{
+  gchar *out = g_strndup (s, n);
+  for (gchar *p = out; *p != '\0'; p++)
+    if (*p >= 'A' && *p <= 'Z')
+      *p = (gchar)(*p + ('a' - 'A'));
+  return out;
+}
+
 static gboolean
 has_needle (const gchar *lower, const gchar *const *needles)
 {
@@ -466,7 +477,7 @@ has_needle (const gchar *lower, const gchar *const *needles)
           if (strstr (lower, n) != NULL)
             return TRUE;
         }
-      else if (g_str_equal (n, "^*ing "))
+      else if (n[1] == '*') /* "^*ing ", the one needle that opens so */
         {
           gsize w = strcspn (lower, " ,");
           if (w > 3 && strncmp (lower + w - 3, "ing", 3) == 0)
@@ -2430,7 +2441,7 @@ apply_rules (const gchar *sentence, gboolean english, PrecisTokenizer *tokenizer
   if (english)
     {
       Rule *rules = english_rules_get ();
-      gchar *lower = g_ascii_strdown (s->str, (gssize)s->len);
+      gchar *lower = ascii_down (s->str, s->len);
       /* Several rules share a list of needles: each list is looked for once while the text
        * stays the same. */
       const gchar *const *looked[16];
@@ -2476,7 +2487,7 @@ apply_rules (const gchar *sentence, gboolean english, PrecisTokenizer *tokenizer
               continue;
             }
           g_free (lower);
-          lower = g_ascii_strdown (s->str, (gssize)s->len);
+          lower = ascii_down (s->str, s->len);
           n_looked = 0;
         }
       g_free (lower);
