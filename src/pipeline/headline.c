@@ -607,6 +607,9 @@ balance_quotes (GString *s)
 {
   /* straight, curly open and close, and the tokenised text's `` and '' (Gigaword) */
   static const gchar *const quotes[] = { "\"", "\xE2\x80\x9C", "\xE2\x80\x9D", "``", "''", NULL };
+  /* none of them (most headlines): every count is 0 and nothing is unbalanced */
+  if (strpbrk (s->str, "\"`\xE2") == NULL && strstr (s->str, "''") == NULL)
+    return;
   guint count[G_N_ELEMENTS (quotes) - 1] = { 0 };
   for (guint q = 0; quotes[q] != NULL; q++)
     count[q] = count_of (s->str, quotes[q]);
@@ -2321,6 +2324,21 @@ shares_reporter (const gchar *rest)
   return FALSE;
 }
 
+/* Whether @s may hold one of the tokens untokenise() counts (" 's ", " n't ", "-lrb-", "`` ",
+ * " , ", " ; ", " : ", "-rrb-", " ''"): FALSE means that it holds none, found in one pass. */
+static gboolean
+may_be_tokenised (const gchar *s)
+{
+  for (const gchar *p = s; *p != '\0'; p++)
+    if (*p == '`' || (*p == '-' && (strncmp (p + 1, "lrb-", 4) == 0 || strncmp (p + 1, "rrb-", 4) == 0)))
+      return TRUE;
+    else if (*p == ' '
+             && (p[1] == '\'' || p[1] == ',' || p[1] == ';' || p[1] == ':'
+                 || strncmp (p + 1, "n't ", 4) == 0))
+      return TRUE;
+  return FALSE;
+}
+
 /* English text tokenised as the Penn Treebank writes it (Gigaword: "japan 's union , the largest
  * -lrb- ... -rrb- , said" with `` and '' for quotes) as it would be written, so that a comma, a
  * possessive and a bracket are read as in any other text. Only a sentence with two or more signs
@@ -2335,10 +2353,15 @@ untokenise (GString *s)
     { " -rsb- ", "] " }, { " , ", ", " },     { " ; ", "; " },   { " 's ", "'s " }, { " n't ", "n't " },
   };
   /* Tokens no writer types: there " - " is a hyphen ("wal - mart", "profit - taking"), a dash "--" */
-  guint sure = count_of (s->str, " 's ") + count_of (s->str, " n't ") + count_of (s->str, "-lrb-")
-               + count_of (s->str, "`` ");
-  guint markers = sure + count_of (s->str, " , ") + count_of (s->str, " ; ") + count_of (s->str, " : ")
-                  + count_of (s->str, "-rrb-") + count_of (s->str, " ''") + g_str_has_suffix (s->str, " .");
+  guint sure = 0, markers = 0;
+  if (may_be_tokenised (s->str))
+    {
+      sure = count_of (s->str, " 's ") + count_of (s->str, " n't ") + count_of (s->str, "-lrb-")
+             + count_of (s->str, "`` ");
+      markers = sure + count_of (s->str, " , ") + count_of (s->str, " ; ") + count_of (s->str, " : ")
+                + count_of (s->str, "-rrb-") + count_of (s->str, " ''");
+    }
+  markers += g_str_has_suffix (s->str, " .");
   /* Gigaword lower-cases all but its UNK: a sentence without a capital is one more sign */
   gboolean capital = FALSE;
   for (const gchar *p = s->str; *p != '\0' && !capital; p++)
