@@ -453,14 +453,20 @@ apply (GString *s, GRegex *re, gsize start, const gchar *replacement)
   return changed;
 }
 
+/* @c lower-cased in ASCII, as g_ascii_tolower() gives it, without the call. */
+static inline gchar
+down (gchar c)
+{
+  return c >= 'A' && c <= 'Z' ? (gchar)(c + ('a' - 'A')) : c;
+}
+
 /* @n bytes of @s lower-cased in ASCII, as g_ascii_strdown() gives them, without its call a byte. */
 static gchar *
 ascii_down (const gchar *s, gsize n)
 {
   gchar *out = g_strndup (s, n);
   for (gchar *p = out; *p != '\0'; p++)
-    if (*p >= 'A' && *p <= 'Z')
-      *p = (gchar)(*p + ('a' - 'A'));
+    *p = down (*p);
   return out;
 }
 
@@ -493,8 +499,10 @@ has_needle (const gchar *lower, const gchar *const *needles)
 static gboolean
 ascii_in (const gchar *p, gsize n, const gchar *const *list)
 {
+  /* the first byte first, without a call: most words of a list differ there */
+  gchar first = n > 0 ? down (p[0]) : '\0';
   for (guint i = 0; list[i] != NULL; i++)
-    if (strlen (list[i]) == n && g_ascii_strncasecmp (p, list[i], n) == 0)
+    if (down (list[i][0]) == first && strlen (list[i]) == n && g_ascii_strncasecmp (p, list[i], n) == 0)
       return TRUE;
   return FALSE;
 }
@@ -504,7 +512,8 @@ static gboolean
 prefix_in (const gchar *p, const gchar *const *list)
 {
   for (guint i = 0; list[i] != NULL; i++)
-    if (g_ascii_strncasecmp (p, list[i], strlen (list[i])) == 0)
+    if (list[i][0] == '\0'
+        || (down (list[i][0]) == down (p[0]) && g_ascii_strncasecmp (p, list[i], strlen (list[i])) == 0))
       return TRUE;
   return FALSE;
 }
@@ -912,6 +921,9 @@ verb_form_of (const gchar *s, const Word *w, const gchar *stem)
 {
   static const gchar *const endings[]
       = { "", "s", "d", "e", "y", "n", "es", "ed", "ing", "ied", "ies", "ying", NULL };
+  /* a first letter that differs, the most common case, without the calls */
+  if (stem[0] != '\0' && (w->to == w->from || down (s[w->from]) != down (stem[0])))
+    return FALSE;
   gsize n = strlen (stem), len = w->to - w->from;
   if (len < n || g_ascii_strncasecmp (s + w->from, stem, n) != 0)
     return FALSE;
