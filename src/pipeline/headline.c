@@ -416,16 +416,58 @@ unglue_stops (GString *s)
     }
 }
 
-/* Applies one rule, its matcher starting at byte @start; TRUE if the text changed. */
+/* Applies one rule, its matcher starting at byte @start; TRUE if the text changed. As
+ * g_regex_replace does, but the text is copied only once the pattern matches (most tries fail)
+ * and the replacement is read for references only when it holds one. */
 static gboolean
 apply (GString *s, GRegex *re, gsize start, const gchar *replacement)
 {
-  gchar *out = g_regex_replace (re, s->str, (gssize)s->len, (gint)start, replacement, 0, NULL);
-  gboolean changed = out != NULL && out[0] != '\0' && !g_str_equal (out, s->str);
+  g_autoptr (GMatchInfo) m = NULL;
+  if (!g_regex_match_full (re, s->str, (gssize)s->len, (gint)start, 0, &m, NULL))
+    return FALSE;
+  gboolean literal = strchr (replacement, '\\') == NULL;
+  g_autoptr (GString) out = g_string_sized_new (s->len);
+  gint from = 0;
+  while (g_match_info_matches (m))
+    {
+      gint at, end;
+      g_match_info_fetch_pos (m, 0, &at, &end);
+      g_string_append_len (out, s->str + from, at - from);
+      if (literal)
+        g_string_append (out, replacement);
+      else
+        {
+          g_autofree gchar *expanded = g_match_info_expand_references (m, replacement, NULL);
+          if (expanded != NULL)
+            g_string_append (out, expanded);
+        }
+      from = end;
+      g_autoptr (GError) error = NULL;
+      if (!g_match_info_next (m, &error) && error != NULL)
+        return FALSE; /* as g_regex_replace: no text on an error */
+    }
+  g_string_append_len (out, s->str + from, (gssize)s->len - from);
+  gboolean changed = out->len > 0 && !g_str_equal (out->str, s->str);
   if (changed)
-    g_string_assign (s, out);
-  g_free (out);
+    g_string_assign (s, out->str);
   return changed;
+}
+
+/* @c lower-cased in ASCII, as g_ascii_tolower() gives it, without the call. */
+static inline gchar
+down (gchar c)
+{
+  return c >= 'A' && c <= 'Z' ? (gchar)(c + ('a' - 'A')) : c;
+}
+
+/* @n bytes of @s lower-cased in ASCII, as g_ascii_strdown() gives them, without its call a byte. */
+static gchar *
+ascii_down (const gchar *s, gsize n)
+{
+  gchar *out = g_strndup (s, n);
+  for (gchar *p = out; *p != '\0'; p++)
+    *p = down (*p);
+  return out;
 }
 
 static gboolean
@@ -441,7 +483,7 @@ has_needle (const gchar *lower, const gchar *const *needles)
           if (strstr (lower, n) != NULL)
             return TRUE;
         }
-      else if (g_str_equal (n, "^*ing "))
+      else if (n[1] == '*') /* "^*ing ", the one needle that opens so */
         {
           gsize w = strcspn (lower, " ,");
           if (w > 3 && strncmp (lower + w - 3, "ing", 3) == 0)
@@ -457,8 +499,10 @@ has_needle (const gchar *lower, const gchar *const *needles)
 static gboolean
 ascii_in (const gchar *p, gsize n, const gchar *const *list)
 {
+  /* the first byte first, without a call: most words of a list differ there */
+  gchar first = n > 0 ? down (p[0]) : '\0';
   for (guint i = 0; list[i] != NULL; i++)
-    if (strlen (list[i]) == n && g_ascii_strncasecmp (p, list[i], n) == 0)
+    if (down (list[i][0]) == first && strlen (list[i]) == n && g_ascii_strncasecmp (p, list[i], n) == 0)
       return TRUE;
   return FALSE;
 }
@@ -468,7 +512,8 @@ static gboolean
 prefix_in (const gchar *p, const gchar *const *list)
 {
   for (guint i = 0; list[i] != NULL; i++)
-    if (g_ascii_strncasecmp (p, list[i], strlen (list[i])) == 0)
+    if (list[i][0] == '\0'
+        || (down (list[i][0]) == down (p[0]) && g_ascii_strncasecmp (p, list[i], strlen (list[i])) == 0))
       return TRUE;
   return FALSE;
 }
@@ -571,6 +616,9 @@ balance_quotes (GString *s)
 {
   /* straight, curly open and close, and the tokenised text's `` and '' (Gigaword) */
   static const gchar *const quotes[] = { "\"", "\xE2\x80\x9C", "\xE2\x80\x9D", "``", "''", NULL };
+  /* none of them (most headlines): every count is 0 and nothing is unbalanced */
+  if (strpbrk (s->str, "\"`\xE2") == NULL && strstr (s->str, "''") == NULL)
+    return;
   guint count[G_N_ELEMENTS (quotes) - 1] = { 0 };
   for (guint q = 0; quotes[q] != NULL; q++)
     count[q] = count_of (s->str, quotes[q]);
@@ -873,6 +921,9 @@ verb_form_of (const gchar *s, const Word *w, const gchar *stem)
 {
   static const gchar *const endings[]
       = { "", "s", "d", "e", "y", "n", "es", "ed", "ing", "ied", "ies", "ying", NULL };
+  /* a first letter that differs, the most common case, without the calls */
+  if (stem[0] != '\0' && (w->to == w->from || down (s[w->from]) != down (stem[0])))
+    return FALSE;
   gsize n = strlen (stem), len = w->to - w->from;
   if (len < n || g_ascii_strncasecmp (s + w->from, stem, n) != 0)
     return FALSE;
@@ -2285,6 +2336,21 @@ shares_reporter (const gchar *rest)
   return FALSE;
 }
 
+/* Whether @s may hold one of the tokens untokenise() counts (" 's ", " n't ", "-lrb-", "`` ",
+ * " , ", " ; ", " : ", "-rrb-", " ''"): FALSE means that it holds none, found in one pass. */
+static gboolean
+may_be_tokenised (const gchar *s)
+{
+  for (const gchar *p = s; *p != '\0'; p++)
+    if (*p == '`' || (*p == '-' && (strncmp (p + 1, "lrb-", 4) == 0 || strncmp (p + 1, "rrb-", 4) == 0)))
+      return TRUE;
+    else if (*p == ' '
+             && (p[1] == '\'' || p[1] == ',' || p[1] == ';' || p[1] == ':'
+                 || strncmp (p + 1, "n't ", 4) == 0))
+      return TRUE;
+  return FALSE;
+}
+
 /* English text tokenised as the Penn Treebank writes it (Gigaword: "japan 's union , the largest
  * -lrb- ... -rrb- , said" with `` and '' for quotes) as it would be written, so that a comma, a
  * possessive and a bracket are read as in any other text. Only a sentence with two or more signs
@@ -2299,10 +2365,15 @@ untokenise (GString *s)
     { " -rsb- ", "] " }, { " , ", ", " },     { " ; ", "; " },   { " 's ", "'s " }, { " n't ", "n't " },
   };
   /* Tokens no writer types: there " - " is a hyphen ("wal - mart", "profit - taking"), a dash "--" */
-  guint sure = count_of (s->str, " 's ") + count_of (s->str, " n't ") + count_of (s->str, "-lrb-")
-               + count_of (s->str, "`` ");
-  guint markers = sure + count_of (s->str, " , ") + count_of (s->str, " ; ") + count_of (s->str, " : ")
-                  + count_of (s->str, "-rrb-") + count_of (s->str, " ''") + g_str_has_suffix (s->str, " .");
+  guint sure = 0, markers = 0;
+  if (may_be_tokenised (s->str))
+    {
+      sure = count_of (s->str, " 's ") + count_of (s->str, " n't ") + count_of (s->str, "-lrb-")
+             + count_of (s->str, "`` ");
+      markers = sure + count_of (s->str, " , ") + count_of (s->str, " ; ") + count_of (s->str, " : ")
+                + count_of (s->str, "-rrb-") + count_of (s->str, " ''");
+    }
+  markers += g_str_has_suffix (s->str, " .");
   /* Gigaword lower-cases all but its UNK: a sentence without a capital is one more sign */
   gboolean capital = FALSE;
   for (const gchar *p = s->str; *p != '\0' && !capital; p++)
@@ -2405,7 +2476,7 @@ apply_rules (const gchar *sentence, gboolean english, PrecisTokenizer *tokenizer
   if (english)
     {
       Rule *rules = english_rules_get ();
-      gchar *lower = g_ascii_strdown (s->str, (gssize)s->len);
+      gchar *lower = ascii_down (s->str, s->len);
       /* Several rules share a list of needles: each list is looked for once while the text
        * stays the same. */
       const gchar *const *looked[16];
@@ -2451,7 +2522,7 @@ apply_rules (const gchar *sentence, gboolean english, PrecisTokenizer *tokenizer
               continue;
             }
           g_free (lower);
-          lower = g_ascii_strdown (s->str, (gssize)s->len);
+          lower = ascii_down (s->str, s->len);
           n_looked = 0;
         }
       g_free (lower);
