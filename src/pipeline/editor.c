@@ -344,6 +344,16 @@ holds_glued_text (const Choice *c, guint i)
   return precis_holds_glued_text (c->text + c->spans[i].start, c->spans[i].end - c->spans[i].start);
 }
 
+/* How many of the title's terms sentence @i holds. */
+static guint
+title_terms_held (const Choice *c, const PrecisTitleTerms *title, guint i)
+{
+  guint n = 0;
+  for (guint k = 0; k < title->n_terms; k++)
+    n += holds_title_term (c, title, i, k);
+  return n;
+}
+
 /* Whether the lede states the title's news: it holds at least half of the title's words (two
  * or more). Such a text is a news story whatever the lede's centrality: a short lede in words
  * the rest of the story does not repeat ("Teenagers will be able to become MPs under plans
@@ -353,10 +363,7 @@ states_title (const Choice *c, const PrecisTitleTerms *title, guint lede)
 {
   if (title == NULL || title->n_words < 2 || title->n_terms == 0)
     return FALSE;
-  guint in_lede = 0;
-  for (guint k = 0; k < title->n_terms; k++)
-    in_lede += holds_title_term (c, title, lede, k);
-  return in_lede * TITLE_LEDE_SHARE >= title->n_words;
+  return title_terms_held (c, title, lede) * TITLE_LEDE_SHARE >= title->n_words;
 }
 
 /* The title's claim: when a stating title's words are mostly missing from the lede, the
@@ -367,10 +374,7 @@ bring_title_claim (Choice *c, const PrecisTitleTerms *title, guint lede)
 {
   if (title == NULL || title->n_words < TITLE_MIN_WORDS || title->n_terms == 0 || c->n_chosen < 2)
     return;
-  guint in_lede = 0;
-  for (guint k = 0; k < title->n_terms; k++)
-    in_lede += holds_title_term (c, title, lede, k);
-  if (in_lede * TITLE_LEDE_SHARE > title->n_words)
+  if (title_terms_held (c, title, lede) * TITLE_LEDE_SHARE > title->n_words)
     return;
   guint last = 0;
   for (guint j = 0; j < c->n_chosen; j++)
