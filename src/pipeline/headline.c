@@ -306,7 +306,7 @@ static const struct
    * quotation mark: "which starts as \"Bye, Bye, Miss ...\"") */
   { ",\\s+(?:which|who|whose)\\b"
     "(?:(?:[^,\"\\x{201C}\\x{201D}]|,(?=\\d))*"
-    "(?:,\\s+(?:the\\s+)?(?-i:[A-Z])[\\w'&.-]*(?:\\s+(?:(?-i:[A-Z])[\\w'&.-]*|of|the|and|or))*)+(?=,)"
+    "(?:,\\s+(?:the\\s+)?(?-i:[A-Z])[\\w'&.-]*(?:\\s+(?:(?-i:[A-Z])[\\w'&.-]*|(?-i:of|the|and|or)))*)+(?=,)"
     "|(?:[^,]|,(?=\\d))*)(?:,|$)",
     " ", relative_words, NULL },
 };
