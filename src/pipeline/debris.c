@@ -2,8 +2,9 @@
  * paragraph that ends in a photo credit: "PHOTO: REUTERS", "Name/Agency", "(Reuters)"),
  * social-media and page debris (the phrases of data/debris.txt) and captions or section headers
  * glued to a sentence ("... a colleague The cost of ..."); debris run into a sentence after its
- * full stop ("... the board said.WATCH: ...") is split off as a sentence of its own, flagged.
- * One pass over each sentence, O(n) in the text. Every ranker sees the flags; the editor's
+ * full stop ("... the board said.WATCH: ...") is split off as a sentence of its own, flagged,
+ * and so is a caption run into the sentence below it. A few passes over each sentence (the
+ * splits, then the debris test), O(n) in the text. Every ranker sees the flags; the editor's
  * choice (editor.c) and the reader checks count on them.
  */
 #include "config.h"
