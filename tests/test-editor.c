@@ -178,6 +178,11 @@ START_TEST (test_caption_glued_to_sentence)
       "#Pictured last night | The storm closed roads across the county overnight. | It eased by noon." },
     { "Port Example A ferry ran aground off the harbour wall on Sunday. Nobody was hurt.",
       "#Port Example | A ferry ran aground off the harbour wall on Sunday. | Nobody was hurt." },
+    /* Debris before the caption is no opening of the text. */
+    { "Scroll down for video. Port Example A ferry ran aground off the harbour wall on Sunday. "
+      "Nobody was hurt.",
+      "#Scroll down for video. | #Port Example | A ferry ran aground off the harbour wall on Sunday. | "
+      "Nobody was hurt." },
     { "Fans cheered on the team all day The match ended. It rained.",
       "#Fans cheered on the team all day The match ended. | It rained." },
     { "The club met on Monday. The death of the old coach shocked the club fraternity A larger than "

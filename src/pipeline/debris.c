@@ -744,6 +744,14 @@ caption_glue (const Debris *d, const gchar *text, gsize start, gsize end, const 
   return 0;
 }
 
+/* Whether the span is text that opens the story: not flagged, and no debris (a label, a header
+ * in capitals, a social-media line) that precis_debris_mark is yet to flag. */
+static gboolean
+opens_text (const Debris *d, const gchar *text, PrecisSpan sp)
+{
+  return (sp.flags & PRECIS_SPAN_FURNITURE) == 0 && !is_debris (d, text, sp.start, sp.end);
+}
+
 /* A caption glued to the sentence it stands above, with no full stop between ("Guilty: Ann
  * Example, 56, will pay back the money out of her pension pot A respected bank manager who
  * ..."): the caption becomes a sentence of its own, flagged, and the sentence after it is kept
@@ -769,7 +777,7 @@ split_captions (const Debris *d, const gchar *text, GArray *spans, const PrecisS
         {
           if (out != NULL)
             g_array_append_val (out, sp);
-          opened |= (sp.flags & PRECIS_SPAN_FURNITURE) == 0;
+          opened = opened || opens_text (d, text, sp);
           continue;
         }
       if (out == NULL)
@@ -793,7 +801,7 @@ split_captions (const Debris *d, const gchar *text, GArray *spans, const PrecisS
         }
       PrecisSpan rest = { start, sp.end, sp.paragraph, sp.flags };
       g_array_append_val (out, rest);
-      opened |= (sp.flags & PRECIS_SPAN_FURNITURE) == 0;
+      opened = opened || opens_text (d, text, rest);
     }
   replace_spans (spans, out);
 }
