@@ -34,6 +34,12 @@ static const struct
   { "New Delhi [India], Jan 5 (ANI): The court ruled.", "The court ruled." },
   { "The Reuters office (in London) - as reported - closed.", "The Reuters office" },
   { "Apple (AAPL) shares rose today.", "Apple (AAPL)" },
+  /* A wire dateline with a date after a scraped title's tail, a byline or an editor's note. */
+  { "ban: Mayor Exampleton, Mar 4 (PTI) The council banned cars.", "The council banned cars." },
+  { "By Ann Example Port Town (XY), Jun 2 (IANS) A ferry sank.", "A ferry sank." },
+  { "(Eds: Adding quotes) Exampleton, May 9 (PTI) \"We won,\" she said.", "\"We won,\" she said." },
+  { "Shares fell in London, May 9 (BST) as traders left early.", "Shares fell in London" },
+  { "He met the mayor on Friday, May 9 (Reuters reported) and left.", "He met the mayor" },
 };
 
 START_TEST (test_dateline)

@@ -2,10 +2,12 @@
  *
  * Input: the text and its sentence spans. Output: the same spans, where a paragraph-initial
  * sentence that opens with a dateline ("BEIJING (Reuters) - ", "LONDON, March 3 (AFP) -",
- * "WASHINGTON -- ", "(CNN) -- ", "Lucknow, Jul 31 (PTI)", "Boston (CNN)Guilty") starts after it, and where
+ * "WASHINGTON -- ", "(CNN) -- ", "Lucknow, Jul 31 (PTI)", "Boston (CNN)Guilty"), or holds a dated one after a
+ * title's tail or a byline ("By Ann Example Beijing, Jul 23 (PTI) A total ..."), starts after it, and where
  * bylines, photo and caption credits and calls to action ("Follow us on ...", "Lire aussi", the phrases of
- * data/furniture.txt) are flagged PRECIS_SPAN_FURNITURE. Patterns are anchored regular expressions compiled
- * once per process; each sentence is matched a constant number of times, so the stage is O(n).
+ * data/furniture.txt) are flagged PRECIS_SPAN_FURNITURE. Patterns are regular expressions over a sentence's
+ * first bytes, compiled once per process; each sentence is matched a constant number of times, so the stage
+ * is O(n).
  */
 #include "config.h"
 
@@ -47,6 +49,7 @@ is_word_delimiter (gchar c)
 typedef struct
 {
   GRegex *dateline;
+  GRegex *inner_dateline;
   GRegex *dateline_sentence;
   GRegex *credit;
   GRegex *byline;
@@ -74,6 +77,14 @@ static const gchar dateline_re[] =
     "|" PLACE AGENCY "(?:" DASH "|(?=\\p{Lu}))"
     /* PLACE IN CAPITALS -- */
     "|\\p{Lu}{2,}[\\p{Lu} ,.'-]*?\\s+[-\\x{2013}\\x{2014}]{1,2}\\s+)";
+
+/* A wire dateline with a date inside a paragraph's first sentence, after words that are no
+ * sentence: a scraped title's tail or a byline ("week: Police Ghaziabad, Jul 29 (PTI) The police
+ * ...", "By Ann Example Beijing, Jul 23 (PTI) A total of ..."). A comma, a month word, a day, the
+ * agency in brackets, then a sentence that opens on a capital (maybe quoted). */
+static const gchar inner_dateline_re[]
+    = ",\\s+[\\p{Lu}][\\p{Ll}]{2,8}\\.?\\s+\\d{1,2},?(?:\\s+\\d{4},?)?" AGENCY "(?:" DASH
+      "|\\s+)(?=[\\p{Lu}\"'\\x{2018}\\x{201C}])";
 
 /* A dateline written as the text's first sentence, in a language written with capitals: a
  * capitalised place (a few words, maybe ", Region"), a comma, then only a date: a day (1-31) and
@@ -106,10 +117,11 @@ patterns_new (void)
   /* G_REGEX_OPTIMIZE: PCRE2 compiles the patterns to machine code (valgrind needs
    * tests/valgrind.supp for it). */
   p->dateline = g_regex_new (dateline_re, G_REGEX_OPTIMIZE, 0, NULL);
+  p->inner_dateline = g_regex_new (inner_dateline_re, G_REGEX_OPTIMIZE, 0, NULL);
   p->dateline_sentence = g_regex_new (dateline_sentence_re, G_REGEX_OPTIMIZE, 0, NULL);
   p->credit = g_regex_new (credit_re, G_REGEX_CASELESS | G_REGEX_OPTIMIZE, 0, NULL);
   p->byline = g_regex_new (byline_re, G_REGEX_CASELESS | G_REGEX_OPTIMIZE, 0, NULL);
-  g_assert (p->dateline && p->dateline_sentence && p->credit && p->byline);
+  g_assert (p->dateline && p->inner_dateline && p->dateline_sentence && p->credit && p->byline);
 
   GPtrArray *phrases = g_ptr_array_new ();
   g_auto (GStrv) lines = precis_data_lines ("furniture.txt");
@@ -204,6 +216,18 @@ may_have_dateline (const gchar *s, gsize len)
       n_spaces += s[i] == ' ';
     }
   return FALSE;
+}
+
+/* Where the first match of @re in s[0, len) ends, or 0 when there is none. */
+static gsize
+match_end (const GRegex *re, const gchar *s, gsize len)
+{
+  g_autoptr (GMatchInfo) match = NULL;
+  gint mstart = 0, mend = 0;
+  if (!g_regex_match_full (re, s, (gssize)len, 0, 0, &match, NULL))
+    return 0;
+  g_match_info_fetch_pos (match, 0, &mstart, &mend);
+  return (gsize)MAX (mend, 0);
 }
 
 /* Whether a phrase starts at @at (a word start in the folded sentence). */
@@ -315,17 +339,15 @@ precis_furniture_mark (const gchar *text, GArray *spans)
       PrecisSpan *span = &g_array_index (spans, PrecisSpan, i);
       gsize len = prefix_len (text + span->start, span->end - span->start);
 
-      if ((span->flags & PRECIS_SPAN_PARAGRAPH_START) != 0 && may_have_dateline (text + span->start, len))
+      if ((span->flags & PRECIS_SPAN_PARAGRAPH_START) != 0)
         {
-          g_autoptr (GMatchInfo) match = NULL;
-          if (g_regex_match_full (p->dateline, text + span->start, (gssize)len, 0, 0, &match, NULL))
-            {
-              gint mstart = 0, mend = 0;
-              g_match_info_fetch_pos (match, 0, &mstart, &mend);
-              /* Only when a sentence follows the dateline. */
-              if (mend > 0 && span->start + (gsize)mend < span->end)
-                span->start += (gsize)mend;
-            }
+          const gchar *s = text + span->start;
+          gsize cut = may_have_dateline (s, len) ? match_end (p->dateline, s, len) : 0;
+          if (cut == 0 && memchr (s, '(', len) != NULL)
+            cut = match_end (p->inner_dateline, s, len);
+          /* Only when a sentence follows the dateline. */
+          if (cut > 0 && span->start + cut < span->end)
+            span->start += cut;
         }
 
       gsize full = span->end - span->start;
