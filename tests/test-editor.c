@@ -359,6 +359,17 @@ START_TEST (test_glued_debris)
       "chair on the new fares\n\n"
       "Crews will train on the new boats through May and June, the union said.\n",
       "-F-F-", "The board approved the new timetable after a long debate." },
+    /* Short words in the header, nine letters or more in all. */
+    { "The harbour board met on Monday to approve the new ferry timetable for the year.\n\n"
+      "HOW IT ALL BEGAN The first ferry crossed the bay in 1921 with six passengers.\n\n"
+      "Crews will train on the new boats through May and June, the union said.\n",
+      "-F--", "The first ferry crossed the bay in 1921 with six passengers." },
+    /* A JSON object run into the sentence after it, with no full stop before it. */
+    { "The harbour board met on Monday to approve the new ferry timetable for the year.\n\n"
+      "Rating: 4/5{\"@context\":\"http://schema.org\",\"@type\":\"Review\",\"name\":\"A {bay} tale\"}The "
+      "first ferry crossed the bay in 1921 with six passengers.\n\n"
+      "Crews will train on the new boats through May and June, the union said.\n",
+      "-F--", "The first ferry crossed the bay in 1921 with six passengers." },
   };
   for (guint i = 0; i < G_N_ELEMENTS (split_off); i++)
     {

@@ -611,7 +611,7 @@ header_end (const gchar *text, gsize start, gsize end)
        * number ("... LOC On July 15"); anything else ("TOP TAKES FROM TRUMP'S ...") leaves the
        * whole a header. */
       if (n_words >= HEADER_WORDS && !word)
-        return w + 1 < end
+        return n_letters >= HEADER_LETTERS && w + 1 < end
                        && ((g_ascii_isupper (text[w]) && g_ascii_islower (text[w + 1]))
                            || g_ascii_isdigit (text[w]))
                    ? w
@@ -620,8 +620,6 @@ header_end (const gchar *text, gsize start, gsize end)
         return 0;
       n_words++;
       n_letters += (guint)(p - w);
-      if (n_words == HEADER_WORDS && n_letters < HEADER_LETTERS)
-        return 0; /* "US GDP grew" */
       while (p < end && (text[p] == ' ' || text[p] == ':'))
         p++;
       if (p == end)
@@ -852,11 +850,53 @@ after_bracketed_link (const gchar *text, gsize start, gsize end)
   return h;
 }
 
+/* Where the sentence proper starts after a JSON object run into it (a page's structured data
+ * scraped with its text: "Rating: 2.5/5{"@context": ...}The film is ..."): the first brace in
+ * text[start, end) opens an object ('{"'), the object closes (braces inside its strings not
+ * counted), then a capital, maybe after a space or a quotation mark, opens GLUED_MIN_WORDS
+ * words or more; 0 when there is none. */
+static gsize
+after_json (const gchar *text, gsize start, gsize end)
+{
+  const gchar *brace = memchr (text + start, '{', end - start);
+  if (brace == NULL || brace + 1 >= text + end || brace[1] != '"')
+    return 0;
+  guint depth = 0;
+  gboolean in_string = FALSE;
+  for (gsize k = (gsize)(brace - text); k < end; k++)
+    {
+      if (in_string)
+        {
+          if (text[k] == '\\')
+            k++;
+          else if (text[k] == '"')
+            in_string = FALSE;
+          continue;
+        }
+      if (text[k] == '"')
+        in_string = TRUE;
+      else if (text[k] == '{')
+        depth++;
+      else if (text[k] == '}' && --depth == 0)
+        {
+          gsize h = k + 1;
+          while (h < end && text[h] == ' ')
+            h++;
+          gsize q = h < end && (text[h] == '"' || text[h] == '\'') ? h + 1 : h;
+          if (q + 1 >= end || text[q] < 'A' || text[q] > 'Z'
+              || precis_count_words (text + h, end - h, GLUED_MIN_WORDS) < GLUED_MIN_WORDS)
+            return 0;
+          return h;
+        }
+    }
+  return 0;
+}
+
 /* Debris glued on after a sentence's full stop becomes a sentence of its own, flagged; the
  * sentence before it keeps its words (a scraped lede with a link run into it is still the
- * lede). A header in capitals that opens a sentence, or that was glued on after one, is split
- * off the same way and the sentence after it kept. One pass: the spans are copied only when
- * one is split. */
+ * lede). A header in capitals or a JSON object that opens a sentence, or that was glued on
+ * after one, is split off the same way and the sentence after it kept. One pass: the spans are copied only
+ * when one is split. */
 static void
 split_glued (const Debris *d, const gchar *text, GArray *spans)
 {
@@ -874,6 +914,8 @@ split_glued (const Debris *d, const gchar *text, GArray *spans)
       /* The header: at the sentence's start, or at the start of what was glued on. */
       gsize head = split ? glue : sp.start;
       gsize body = open && (split || glue == 0) ? after_header (d, text, head, sp.end) : 0;
+      if (body == 0 && open && (split || glue == 0))
+        body = after_json (text, head, sp.end);
       if (body == 0 && open && glue == 0)
         body = after_bracketed_link (text, sp.start, sp.end);
       if ((split || body != 0) && out == NULL)
