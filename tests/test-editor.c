@@ -201,6 +201,14 @@ START_TEST (test_caption_glued_to_sentence)
       "left.",
       "Singer Brian 'Head' Welch told a radio station that his bandmates respected his choice. | He "
       "left." },
+    /* A quotation run on after a name with no full stop takes the sentence with it; a short
+     * quoted name or title does not. */
+    { "The club met on Monday. The team lifted the cup on Friday 'Nobody will beat us next year, we "
+      "will be back,' the captain told reporters. It rained.",
+      "The club met on Monday. | #The team lifted the cup on Friday 'Nobody will beat us next year, we "
+      "will be back,' the captain told reporters. | It rained." },
+    { "The old coach was inducted into the Example Club 'Hall of Fame' in front of the crowd. It rained.",
+      "The old coach was inducted into the Example Club 'Hall of Fame' in front of the crowd. | It rained." },
     { "He won the race in Formula One motor racing last year. She did not.",
       "He won the race in Formula One motor racing last year. | She did not." },
   };

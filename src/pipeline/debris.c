@@ -460,10 +460,11 @@ strong_opener (const gchar *w, gsize len)
 }
 
 /* Whether the quotation opening at @pos is a nickname inside a name ("Brian 'Head' Welch",
- * "Dwayne 'The Rock' Johnson"): it closes within NICKNAME_MAX_BYTES, before a space and a
- * capitalised word. */
+ * "Dwayne 'The Rock' Johnson") or a quoted name or title ("inducted into the club's 'Hall of
+ * Fame' in presence of ..."), not a sentence run on without its full stop: it closes within
+ * NICKNAME_MAX_BYTES, before a space, a punctuation mark or the end. */
 static gboolean
-is_nickname (const gchar *text, gsize pos, gsize end)
+is_quoted_name (const gchar *text, gsize pos, gsize end)
 {
   gsize open_len = (guchar)text[pos] == 0xE2 ? 3 : 1;
   gsize limit = MIN (end, pos + open_len + NICKNAME_MAX_BYTES);
@@ -480,7 +481,7 @@ is_nickname (const gchar *text, gsize pos, gsize end)
       if (close_len == 1 && k + 1 < end && g_ascii_isalpha (text[k + 1]))
         continue;
       gsize after = k + close_len;
-      return after + 1 < end && text[after] == ' ' && g_ascii_isupper (text[after + 1]);
+      return after >= end || text[after] == ' ' || g_ascii_ispunct (text[after]);
     }
   return FALSE;
 }
@@ -540,7 +541,7 @@ glued_at (const gchar *text, gsize start, gsize end, gsize p, const PrecisSegmen
     return GLUED_NONE;
   if (quote)
     return pos + 3 < tok_end && precis_is_upper_at (g_utf8_next_char (text + pos))
-                   && !is_nickname (text, pos, end)
+                   && !is_quoted_name (text, pos, end)
                ? GLUED_WHOLE
                : GLUED_NONE;
   /* After a capitalised word only a determiner or a pronoun opens the sentence: a name runs on
