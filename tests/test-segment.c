@@ -56,6 +56,11 @@ static const Case english_cases[] = {
   { "?We will look into the delay,? Minister Rao said. It was late.",
     { "?We will look into the delay,? Minister Rao said.", "It was late." } },
   { "Is it late? Yes, it is late.", { "Is it late?", "Yes, it is late." } },
+  /* a question mark between spaces before a number or a handle is a lost dash; before a word it
+   * ends a question (French spacing) */
+  { "Call the helpline ? 1800-180-1817 ? or write to @harbourboard ? and wait. It was late.",
+    { "Call the helpline ? 1800-180-1817 ? or write to @harbourboard ? and wait.", "It was late." } },
+  { "Is it late ? Yes, it is late.", { "Is it late ?", "Yes, it is late." } },
   /* titles and prefixes */
   { "Dr. Evans met Mrs. Patel at noon.", { "Dr. Evans met Mrs. Patel at noon." } },
   { "Ask Prof. Lee about it. She knows.", { "Ask Prof. Lee about it.", "She knows." } },

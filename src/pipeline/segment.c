@@ -1051,12 +1051,31 @@ quotation_opened_inside (const Scan *s, gsize after_run)
   return FALSE;
 }
 
+/* Whether the question mark at @pos, with white space on both sides, stands for a dash or a
+ * quotation mark lost in a change of encoding: a number, a bracket, a handle or another lost
+ * mark follows ("the toll-free number ? 1800-180-1817 ? or e-mail", "an account ? @name and
+ * urged"). A question mark follows its word without a space; French's spaced one ends a
+ * question before a word. */
+static gboolean
+lost_dash (const gchar *text, gsize pos, gsize after_run, gsize end)
+{
+  if (pos == 0 || after_run >= end || !is_space_char (char_at (text, pos - 1))
+      || !is_space_char (char_at (text, after_run)))
+    return FALSE;
+  gsize k = after_run;
+  while (k < end && is_space_char (char_at (text, k)))
+    k += char_width (text, k);
+  return k < end && (g_ascii_isdigit (text[k]) || text[k] == '@' || text[k] == '(' || text[k] == '?');
+}
+
 static gboolean
 decide_other (Scan *s, gunichar c, gsize pos, gsize after_run)
 {
   /* "!Xun", " ?" at the start of a token: not a sentence end. */
   if ((c == '!' || c == '?') && (pos == 0 || is_space_char (char_at (s->text, pos - 1))) && after_run < s->end
       && !is_space_char (char_at (s->text, after_run)))
+    return FALSE;
+  if (c == '?' && lost_dash (s->text, pos, after_run, s->end))
     return FALSE;
   gsize ws = 0, we = 0;
   NextKind next = next_word (s->text, after_run, s->end, &ws, &we);
