@@ -61,6 +61,11 @@ static const Case english_cases[] = {
   { "Call the helpline ? 1800-180-1817 ? or write to @harbourboard ? and wait. It was late.",
     { "Call the helpline ? 1800-180-1817 ? or write to @harbourboard ? and wait.", "It was late." } },
   { "Is it late ? Yes, it is late.", { "Is it late ?", "Yes, it is late." } },
+  /* a question mark before an aside in brackets and a word in lower case ends nothing (a lost
+   * apostrophe or quotation mark); before a capital it ends a question */
+  { "Example Services? (ES) plan to move its office has upset staff. It was late.",
+    { "Example Services? (ES) plan to move its office has upset staff.", "It was late." } },
+  { "Is it late? (We asked twice.) Nobody knew.", { "Is it late?", "(We asked twice.)", "Nobody knew." } },
   /* titles and prefixes */
   { "Dr. Evans met Mrs. Patel at noon.", { "Dr. Evans met Mrs. Patel at noon." } },
   { "Ask Prof. Lee about it. She knows.", { "Ask Prof. Lee about it.", "She knows." } },

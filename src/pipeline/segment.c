@@ -32,6 +32,9 @@
 
 /* Hard-wrapped prose: most lines are at least this long and at most this long (a wrap width of
  * up to about 150 characters; longer lines are paragraphs set one a line) ... */
+/* An aside in brackets after a question mark that the sentence goes on after has at most this
+ * many bytes. */
+#define ASIDE_MAX_BYTES 60
 #define WRAP_MIN_LINE_BYTES 40
 #define WRAP_MAX_LINE_BYTES 160
 /* ... and they are at least this share of the non-blank lines, and there are this many. */
@@ -1068,6 +1071,24 @@ lost_dash (const gchar *text, gsize pos, gsize after_run, gsize end)
   return k < end && (g_ascii_isdigit (text[k]) || text[k] == '@' || text[k] == '(' || text[k] == '?');
 }
 
+/* Whether the bracket at @open closes within ASIDE_MAX_BYTES and a word in lower case follows
+ * it: "Tata Consultancy Services? (TCS) decision to ...", "set up ?Yuvti Prakoshth? (Young
+ * Women's Cell) for the first time" (question marks standing for lost apostrophes and quotation
+ * marks). A question's sentence goes on after an aside; a new one opens on a capital. */
+static gboolean
+aside_then_lower (const gchar *text, gsize open, gsize end)
+{
+  gsize limit = MIN (end, open + ASIDE_MAX_BYTES);
+  for (gsize k = open + 1; k < limit; k++)
+    {
+      if (text[k] == '(')
+        return FALSE;
+      if (text[k] == ')')
+        return k + 2 < end && text[k + 1] == ' ' && g_ascii_islower (text[k + 2]);
+    }
+  return FALSE;
+}
+
 static gboolean
 decide_other (Scan *s, gunichar c, gsize pos, gsize after_run)
 {
@@ -1099,7 +1120,8 @@ decide_other (Scan *s, gunichar c, gsize pos, gsize after_run)
    * aside: "'Well!' thought Alice, 'I shall think nothing of it!' (Which was true.)": the aside
    * belongs to the sentence. A quoted sentence on its own ("Dinah'll miss me!" (Dinah was the
    * cat.)) ends as usual. */
-  if (d < s->end && s->text[d] == '(' && quotation_opened_inside (s, after_run))
+  if (d < s->end && s->text[d] == '('
+      && (quotation_opened_inside (s, after_run) || aside_then_lower (s->text, d, s->end)))
     return FALSE;
   /* "Yahoo! in", "Hello?!" glued to a word ("territory?s") */
   if (after_run < s->end && !is_space_char (char_at (s->text, after_run)))
