@@ -21,6 +21,8 @@
 #define CALL_TO_ACTION_MAX_WORDS 14
 /* A byline has at most this many words after "By". */
 #define BYLINE_MAX_WORDS 8
+/* A blog's "Posted on DATE at TIME by NAME" has at most this many words. */
+#define POSTED_MAX_WORDS 16
 /* "Port Louis, Sept. 12, 2024 (Agency)" has 6 spaces before its bracket. */
 #define DATELINE_MAX_SPACES 7
 /* A dateline sentence ("LONDON, May 1.") has at most this many words. */
@@ -108,7 +110,9 @@ static const gchar credit_re[]
       "|^\\(?(?:photo|picture|image)\\s+by\\s";
 
 static const gchar byline_re[]
-    = "^(?:(?:written|reported|reporting|editing|edited)\\s+by\\b|by\\s*\\.?\\s*\\p{Lu})";
+    = "^(?:(?:written|reported|reporting|editing|edited)\\s+by\\b|by\\s*\\.?\\s*\\p{Lu}"
+      /* a blog's "Posted on 15 October 2019 at 09:11 by Ann Example", "Posted by Ann Example" */
+      "|posted\\s+(?:on\\s+[^.]{1,48}?\\s+)?by\\s+\\p{Lu})";
 
 static Patterns *
 patterns_new (void)
@@ -200,7 +204,7 @@ static const gchar *const credit_words[] = {
   "credit", "caption", "source",     "file",  "illustration", "graphic", "copyright", NULL,
 };
 static const gchar *const byline_words[]
-    = { "by", "written", "reported", "reporting", "editing", "edited", NULL };
+    = { "by", "written", "reported", "reporting", "editing", "edited", "posted", NULL };
 
 /* A dateline is a few words, then a bracket, a dash or a colon: the regular expression runs
  * only when one comes before the DATELINE_MAX_SPACES-th space. */
@@ -313,6 +317,8 @@ is_byline (const Patterns *p, const gchar *s, gsize len, guint n_words)
 {
   if (!g_regex_match_full (p->byline, s, (gssize)len, 0, 0, NULL, NULL))
     return FALSE;
+  if (g_ascii_strncasecmp (s, "posted", 6) == 0)
+    return n_words <= POSTED_MAX_WORDS;
   if (g_ascii_strncasecmp (s, "by", 2) != 0)
     return TRUE; /* "Reporting by ...", "Edited by ..." */
   /* "By John Smith and Jane Doe, Reuters" is a byline; "By Monday the team had won" is a
