@@ -893,6 +893,8 @@ START_TEST (test_page_notes_left_out)
     { "<p><time>16:42</time> The first train left on time.</p>", "16:42 The first train left on time." },
     { "<p>16:42</p>", "16:42" },
     { "<div class=\"entry-meta\"><span class=\"entry-time\">21:47</span></div>", NULL },
+    { "<div class=\"Entry-Meta\"><span class=\"Entry-Time\">21:47</span></div>", NULL },
+    { "<p id=\"Post-DATE\">21:47</p>", NULL },
     { "<div class=\"timeline\"><span>21:47</span></div>", "21:47" },
     { "<p><time>2012</time></p>", "2012" },
     { "<figure><img src=\"a.jpg\"><figcaption><span>2 of 5</span><p>Drummers kept the walkers moving in "

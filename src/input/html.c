@@ -284,9 +284,9 @@ evidence (const xmlNode *node)
   return e;
 }
 
-/* Whether an element's class or id names a time stamp ("entry-time", "post-date"); the words
- * are split only when "time" or "date" is in the value at all (the check meets every block's
- * first element). */
+/* Whether an element's class or id names a time stamp ("entry-time", "Post-Date"); the words
+ * are split only when "time" or "date", in any case as the word test reads them, is in the
+ * value at all (the check meets every block's first element). */
 static gboolean
 names_time (const xmlNode *node)
 {
@@ -294,7 +294,9 @@ names_time (const xmlNode *node)
     return FALSE;
   const gchar *const values[] = { borrowed_attribute (node, "class"), borrowed_attribute (node, "id") };
   for (gsize k = 0; k < G_N_ELEMENTS (values); k++)
-    if (values[k] != NULL && (strstr (values[k], "time") != NULL || strstr (values[k], "date") != NULL))
+    if (values[k] != NULL
+        && (xmlStrcasestr ((const xmlChar *)values[k], (const xmlChar *)"time") != NULL
+            || xmlStrcasestr ((const xmlChar *)values[k], (const xmlChar *)"date") != NULL))
       return evidence (node).time > 0;
   return FALSE;
 }
