@@ -1709,9 +1709,10 @@ thread_enter (xmlNode *node, gpointer data)
       t->seen_top = TRUE;
       return FALSE;
     }
-  if (g_ptr_array_find (t->blocks, node, NULL))
-    return FALSE;
-  if (node->parent == t->top->parent || !same_kind (t->top, node))
+  /* (the story's blocks so far are the best block's siblings: only those are looked up) */
+  if (node->parent == t->top->parent)
+    return !g_ptr_array_find (t->blocks, node, NULL);
+  if (!same_kind (t->top, node))
     return TRUE;
   for (const xmlNode *a = t->top->parent; a != NULL; a = a->parent)
     if (a == node)
