@@ -1079,12 +1079,42 @@ START_TEST (test_plain_byline_left_out)
                                       "February 2026</p>" STORY "</article></body></html>",
                                       NULL);
   ck_assert_msg (g_str_equal (byline, STORY_TEXT), "byline kept:\n%s", byline);
+  g_autofree gchar *posted = extract ("<html><body><article><p>Posted Tuesday, 10 November 2026 by Dee "
+                                      "Ackroyd</p>" STORY "</article></body></html>",
+                                      NULL);
+  ck_assert_msg (g_str_equal (posted, STORY_TEXT), "byline after a date kept:\n%s", posted);
+  g_autofree gchar *sentence = extract (
+      "<html><body><article><p>Posted on 10 November 2026 by Dee Ackroyd, the letter came back.</p>" STORY
+      "</article></body></html>",
+      NULL);
+  ck_assert_msg (g_str_has_prefix (sentence, "Posted on 10 November"), "sentence left out:\n%s", sentence);
   g_autofree gchar *kept = extract ("<html><body><article>" STORY_1 "<p>By Tuesday the water had gone.</p>"
                                     "<h3>By The Numbers</h3>" STORY_2 STORY_3 "</article></body></html>",
                                     NULL);
   ck_assert_msg (strstr (kept, "By Tuesday the water had gone.") != NULL
                      && strstr (kept, "By The Numbers") != NULL,
                  "sentence or heading left out:\n%s", kept);
+}
+END_TEST
+
+START_TEST (test_title_line_left_out)
+{
+  /* The page's headline as the text's first line, in bold type rather than a heading (an old
+   * table layout), goes; the same words later in the text, or in a smaller heading, stay. */
+  g_autofree gchar *text
+      = extract ("<html><head><title>Valley Times - Harbour wall to be rebuilt in spring</title>"
+                 "</head><body><table><tr><td><font size=\"5\"><b>Harbour wall to be rebuilt "
+                 "in spring</b></font><br>" STORY "</td></tr></table></body></html>",
+                 NULL);
+  ck_assert_msg (g_str_equal (text, STORY_TEXT), "headline kept:\n%s", text);
+  g_autofree gchar *later
+      = extract ("<html><head><title>Harbour wall to be rebuilt in spring</title></head><body>"
+                 "<article><h3>Harbour wall to be rebuilt in spring</h3>" STORY
+                 "<p>Harbour wall to be rebuilt in spring</p></article></body></html>",
+                 NULL);
+  ck_assert_msg (g_str_has_prefix (later, "Harbour wall to be rebuilt in spring\n\n")
+                     && g_str_has_suffix (later, "reopens.\n\nHarbour wall to be rebuilt in spring"),
+                 "heading or later line left out:\n%s", later);
 }
 END_TEST
 
@@ -1125,6 +1155,7 @@ main (void)
   tcase_add_test (tc, test_reader_call_left_out);
   tcase_add_test (tc, test_unscripted_story_read);
   tcase_add_test (tc, test_plain_byline_left_out);
+  tcase_add_test (tc, test_title_line_left_out);
   tcase_add_test (tc, test_endnotes_read);
   tcase_add_test (tc, test_thread_posts_joined);
   tcase_add_test (tc, test_article_body_itemprop);

@@ -1146,15 +1146,23 @@ is_credit_line (const gchar *block, gsize len)
 }
 
 /* Whether a block is a byline in plain words, its class naming none ("By Tomos Reade", "By
- * Ana Ruiz | 9 February 2026", "By Jo Lee and Sam Hart"): "By " and a capital, up to 80
- * bytes, not ended as a sentence or a label. */
+ * Ana Ruiz | 9 February 2026", "By Jo Lee and Sam Hart", "Posted 10 November 2026 by Dee
+ * Ackroyd"): "By " and a capital, or a time stamp and " by " and a capital, up to 80 bytes,
+ * not ended as a sentence or a label. */
 static gboolean
 is_byline_line (const gchar *block, gsize len)
 {
-  if (len < 5 || len > 80 || strncmp (block, "By ", 3) != 0 || !g_ascii_isupper (block[3]))
+  if (len < 5 || len > 80)
     return FALSE;
   gchar last = block[len - 1];
-  return last != '.' && last != '!' && last != '?' && last != ':';
+  if (last == '.' || last == '!' || last == '?' || last == ':')
+    return FALSE;
+  if (strncmp (block, "By ", 3) == 0)
+    return g_ascii_isupper (block[3]);
+  if (strncmp (block, "Posted ", 7) != 0 && strncmp (block, "Published ", 10) != 0)
+    return FALSE;
+  const gchar *by = g_strstr_len (block, (gssize)len, " by ");
+  return by != NULL && g_ascii_isupper (by[4]) && is_time_stamp (block, (gsize)(by - block), FALSE);
 }
 
 /* Whether @line (NULL: none) is an advertisement's label or a loading message ("Advertisement",
@@ -1251,6 +1259,15 @@ is_prompt (const gchar *block, gsize len)
   return FALSE;
 }
 
+/* Whether @line repeats the page's title: the whole of it, or a part of 15 bytes or more (the
+ * title often adds the site's name). */
+static gboolean
+repeats_title (const Collect *c, const gchar *line)
+{
+  return c->title != NULL
+         && (g_str_equal (line, c->title) || (strlen (line) >= 15 && strstr (c->title, line) != NULL));
+}
+
 static void
 end_block (Collect *c)
 {
@@ -1263,7 +1280,9 @@ end_block (Collect *c)
             || is_prompt (c->block->str, c->block->len)
             || (c->figure_depth > 0 && is_slide_counter (c->block->str, c->block->len))
             || (c->figure_text && is_credit_line (c->block->str, c->block->len))
-            || (c->heading_depth == 0 && is_byline_line (c->block->str, c->block->len));
+            || (c->heading_depth == 0 && is_byline_line (c->block->str, c->block->len))
+            || (c->out->len == 0 && c->heading_depth == 0
+                && repeats_title (c, c->block->str)); /* a headline not in a heading */
   if (c->block->len > 0 && !links)
     {
       gsize start = c->out->len;
@@ -1438,8 +1457,7 @@ collect_enter (xmlNode *node, gpointer data)
       if (is_heading (node) && c->title != NULL && (is_element (node, "h1") || is_element (node, "h2")))
         {
           g_autofree gchar *line = node_line (node);
-          if (line == NULL || g_str_equal (line, c->title)
-              || (strlen (line) >= 15 && strstr (c->title, line) != NULL))
+          if (line == NULL || repeats_title (c, line))
             return FALSE;
         }
     }
