@@ -1118,6 +1118,24 @@ START_TEST (test_title_line_left_out)
 }
 END_TEST
 
+START_TEST (test_bold_heading_tail_left_out)
+{
+  /* A line in bold type over a list of links left out after the story goes, as a heading
+   * would; a bold closing line with nothing left out after it is the story's and stays. */
+  g_autofree gchar *text
+      = extract ("<html><body><article>" STORY "<p><b>Other stories this week</b></p><p><a "
+                 "href=\"/a\">Bypass consultation extended</a><br><a href=\"/b\">Rovers reach "
+                 "the final</a></p></article></body></html>",
+                 NULL);
+  ck_assert_msg (g_str_equal (text, STORY_TEXT), "bold heading kept:\n%s", text);
+  g_autofree gchar *kept = extract ("<html><body><article>" STORY "<p><strong>THE WRITER IS THE PAPER'S "
+                                    "HARBOUR CORRESPONDENT</strong></p></article></body></html>",
+                                    NULL);
+  ck_assert_msg (g_str_has_suffix (kept, "\n\nTHE WRITER IS THE PAPER'S HARBOUR CORRESPONDENT"),
+                 "closing line left out:\n%s", kept);
+}
+END_TEST
+
 int
 main (void)
 {
@@ -1156,6 +1174,7 @@ main (void)
   tcase_add_test (tc, test_unscripted_story_read);
   tcase_add_test (tc, test_plain_byline_left_out);
   tcase_add_test (tc, test_title_line_left_out);
+  tcase_add_test (tc, test_bold_heading_tail_left_out);
   tcase_add_test (tc, test_endnotes_read);
   tcase_add_test (tc, test_thread_posts_joined);
   tcase_add_test (tc, test_article_body_itemprop);

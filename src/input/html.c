@@ -982,6 +982,7 @@ typedef enum
   MARK_HEADING = 1 << 4,
   MARK_FIGURE = 1 << 5, /* <figure> or <figcaption> */
   MARK_QUOTE = 1 << 6,  /* a quotation */
+  MARK_BOLD = 1 << 7,   /* <b> or <strong> */
 } Mark;
 
 typedef struct
@@ -1005,7 +1006,14 @@ typedef struct
   gboolean opens_on_time;   /* whether the block opened on a <time> element or a class naming a time */
   guint quote_depth;        /* depth of quotations (<blockquote>, a class naming a quote) */
   GArray *quoted;           /* where each paragraph written inside a quotation starts */
+  guint bold_depth;         /* depth of <b> and <strong> */
+  gsize bold_bytes;         /* of the block's bytes, those written in bold type */
+  gsize bold_start;       /* where the last block written starts when it is a heading in bold, or G_MAXSIZE */
+  gboolean bold_followed; /* whether a block was left out after the last one written */
 } Collect;
+
+/* A heading in bold type is at most this long (a line, not a paragraph). */
+#define BOLD_HEADING_MAX_BYTES 80
 
 /* Whether a block of @len bytes is a label that introduces what follows it ("Read more:",
  * "Related:"): short, ending in a colon. */
@@ -1013,6 +1021,17 @@ static gboolean
 is_label (const gchar *block, gsize len)
 {
   return len > 0 && len <= 40 && block[len - 1] == ':';
+}
+
+/* Whether a block of @len bytes, @bold_bytes of them in bold type, is a heading written in bold
+ * ("Other stories this week" over a list of links): all bold, short, not ended as a sentence. */
+static gboolean
+is_bold_heading (const gchar *block, gsize len, gsize bold_bytes)
+{
+  if (len == 0 || len > BOLD_HEADING_MAX_BYTES || bold_bytes < len)
+    return FALSE;
+  gchar last = block[len - 1];
+  return last != '.' && last != '!' && last != '?';
 }
 
 /* Whether a word is one a time stamp is written in: a number, a time or an ordinal ("14th",
@@ -1293,13 +1312,18 @@ end_block (Collect *c)
       if (c->quote_depth > 0 && c->quoted != NULL)
         g_array_append_val (c->quoted, c->out->len);
       g_string_append_len (c->out, c->block->str, c->block->len);
+      c->bold_start = is_bold_heading (c->block->str, c->block->len, c->bold_bytes) ? start : G_MAXSIZE;
+      c->bold_followed = FALSE;
       if (c->heading_depth == 0 && !is_label (c->block->str, c->block->len))
         c->tail_start = c->out->len; /* text: the run of headings ends here */
       else if (c->tail_start > start)
         c->tail_start = start;
     }
+  else if (c->block->len > 0)
+    c->bold_followed = TRUE; /* a block left out after the last one written */
   g_string_truncate (c->block, 0);
   c->link_bytes = 0;
+  c->bold_bytes = 0;
   c->opens_on_time = FALSE;
 }
 
@@ -1430,6 +1454,8 @@ collect_enter (xmlNode *node, gpointer data)
       if (node->content != NULL)
         {
           gsize added = precis_markup_append_collapsed (c->block, (const gchar *)node->content);
+          if (c->bold_depth > 0)
+            c->bold_bytes += added;
           if (c->in_page_link_depth > 0)
             c->link_bytes += added * 3 / 10;
           else if (c->link_depth > 0)
@@ -1501,6 +1527,11 @@ collect_enter (xmlNode *node, gpointer data)
       i->marks |= MARK_QUOTE;
       c->quote_depth++;
     }
+  if (is_element (node, "b") || is_element (node, "strong"))
+    {
+      i->marks |= MARK_BOLD;
+      c->bold_depth++;
+    }
   return TRUE;
 }
 
@@ -1528,6 +1559,8 @@ collect_leave (xmlNode *node, gpointer data)
     c->figure_text = FALSE;
   if ((marks & MARK_QUOTE) && c->quote_depth > 0)
     c->quote_depth--;
+  if ((marks & MARK_BOLD) && c->bold_depth > 0)
+    c->bold_depth--;
 }
 
 /* Appends the text of @root to @c's output. */
@@ -1963,11 +1996,16 @@ read_article (xmlNode *top_node, xmlNode *body, xmlNode *main, guint n_elements,
                 .block = g_string_new (NULL),
                 .title = title,
                 .byline = byline,
-                .quoted = g_array_new (FALSE, FALSE, sizeof (gsize)) };
+                .quoted = g_array_new (FALSE, FALSE, sizeof (gsize)),
+                .bold_start = G_MAXSIZE };
   for (guint k = 0; k < blocks->len; k++)
     collect_into (&c, blocks->pdata[k]);
   /* Headings and labels that end the text introduced what was left out (a list of related
-   * stories, comments): trafilatura's rule, nothing ends on a heading. */
+   * stories, comments): trafilatura's rule, nothing ends on a heading. A line in bold type
+   * ending the text is such a heading when a block after it was left out ("Other stories this
+   * week" over a list of links); alone, it is the story's closing line (an author's note). */
+  if (c.bold_followed && c.bold_start > 0 && c.bold_start < c.tail_start)
+    c.tail_start = c.bold_start;
   if (c.tail_start > 0 && c.tail_start < c.out->len)
     g_string_truncate (c.out, c.tail_start);
   if (rules & RULE_LINK_BLOCKS)
