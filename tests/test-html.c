@@ -879,10 +879,10 @@ END_TEST
 
 START_TEST (test_page_notes_left_out)
 {
-  /* A live blog's entry time alone in a <time> element or a box whose class names a time, a slide show's
-   * counter in a figure, an advertisement's label in German and a newsletter's closing line are the page's,
-   * not the story's; a time or a count in a sentence or outside those elements, a caption and a sentence of
-   * thanks stay. */
+  /* A live blog's entry time alone in a <time> element or a box whose class names a time (in any case), a
+   * slide show's counter in a figure, an advertisement's label in German, a typo report's prompt
+   * ("Ctrl+Enter") and a newsletter's closing line are the page's, not the story's; a time or a count in a
+   * sentence or outside those elements, a caption and a sentence of thanks stay. */
   static const struct
   {
     const gchar *block;
@@ -904,6 +904,10 @@ START_TEST (test_page_notes_left_out)
     { "<p>2 of 5</p>", "2 of 5" },
     { "<figure><img src=\"a.jpg\"><figcaption>Photo: Reuters</figcaption></figure>", "Photo: Reuters" },
     { "<p>Anzeige</p>", NULL },
+    { "<div class=\"news-item__error\">\u041d\u0430\u0448\u043b\u0438 \u043e\u0448\u0438\u0431\u043a\u0443? "
+      "Ctrl+Enter</div>",
+      NULL },
+    { "<p>Spotted a mistake? Select the text and press Ctrl + Enter.</p>", NULL },
     { "<p>Thanks for reading Small Hours! Subscribe for free to receive new posts.</p>", NULL },
     { "<p>Thanks for reading this far, the mayor wrote to the town.</p>",
       "Thanks for reading this far, the mayor wrote to the town." },

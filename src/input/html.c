@@ -1260,6 +1260,14 @@ is_prompt (const gchar *block, gsize len)
       if (strstr (low, "subscri") != NULL || strstr (low, "share") != NULL)
         return TRUE;
     }
+  /* a typo report's prompt ("Found a mistake? Select the text and press Ctrl+Enter", Orphus
+   * and its like on many Russian and Ukrainian sites) */
+  if (len <= 200 && len >= 10 && memchr (block, '+', len) != NULL)
+    {
+      g_autofree gchar *low = g_ascii_strdown (block, (gssize)len);
+      if (strstr (low, "ctrl+enter") != NULL || strstr (low, "ctrl + enter") != NULL)
+        return TRUE;
+    }
   if (len > 40)
     return FALSE;
   g_autofree gchar *line = g_strndup (block, len);
