@@ -881,8 +881,9 @@ START_TEST (test_page_notes_left_out)
 {
   /* A live blog's entry time alone in a <time> element or a box whose class names a time (in any case), a
    * slide show's counter in a figure, an advertisement's label in German, a typo report's prompt
-   * ("Ctrl+Enter") and a newsletter's closing line are the page's, not the story's; a time or a count in a
-   * sentence or outside those elements, a caption and a sentence of thanks stay. */
+   * ("Ctrl+Enter"), a feedback box's question and a newsletter's closing line are the page's, not the
+   * story's; a time or a count in a sentence or outside those elements, a caption and a sentence of thanks
+   * stay. */
   static const struct
   {
     const gchar *block;
@@ -908,6 +909,8 @@ START_TEST (test_page_notes_left_out)
       "Ctrl+Enter</div>",
       NULL },
     { "<p>Spotted a mistake? Select the text and press Ctrl + Enter.</p>", NULL },
+    { "<div class=\"guide-feedback\"><p>Was this guide helpful?</p><button>Yes</button></div>", NULL },
+    { "<p>Was this the end of the harbour?</p>", "Was this the end of the harbour?" },
     { "<p>Thanks for reading Small Hours! Subscribe for free to receive new posts.</p>", NULL },
     { "<p>Thanks for reading this far, the mayor wrote to the town.</p>",
       "Thanks for reading this far, the mayor wrote to the town." },

@@ -1283,7 +1283,11 @@ is_prompt (const gchar *block, gsize len)
   for (gsize k = 0; k < G_N_ELEMENTS (prompts); k++)
     if (g_str_equal (folded, prompts[k]))
       return TRUE;
-  return FALSE;
+  /* a feedback box's question over its buttons ("Was this guide helpful?", "Is this page
+   * useful?", "Did you find this article helpful?") */
+  return (g_str_has_prefix (folded, "was this ") || g_str_has_prefix (folded, "is this ")
+          || g_str_has_prefix (folded, "did you find this "))
+         && (g_str_has_suffix (folded, " helpful?") || g_str_has_suffix (folded, " useful?"));
 }
 
 /* Whether @line repeats the page's title: the whole of it, or a part of 15 bytes or more (the
