@@ -1166,8 +1166,8 @@ is_credit_line (const gchar *block, gsize len)
 
 /* Whether a block is a byline in plain words, its class naming none ("By Tomos Reade", "By
  * Ana Ruiz | 9 February 2026", "By Jo Lee and Sam Hart", "Posted 10 November 2026 by Dee
- * Ackroyd"): "By " and a capital, or a time stamp and " by " and a capital, up to 80 bytes,
- * not ended as a sentence or a label. */
+ * Ackroyd"): "By " and a capital, or "Posted " or "Published ", a time stamp, " by " and a
+ * capital; up to 80 bytes, not ended as a sentence or a label. */
 static gboolean
 is_byline_line (const gchar *block, gsize len)
 {
