@@ -879,10 +879,11 @@ END_TEST
 
 START_TEST (test_page_notes_left_out)
 {
-  /* A live blog's entry time alone in a <time> element or a box whose class names a time, a slide show's
-   * counter in a figure, an advertisement's label in German and a newsletter's closing line are the page's,
-   * not the story's; a time or a count in a sentence or outside those elements, a caption and a sentence of
-   * thanks stay. */
+  /* A live blog's entry time alone in a <time> element or a box whose class names a time (in any case), a
+   * slide show's counter in a figure, an advertisement's label in German, a typo report's prompt
+   * ("Ctrl+Enter"), a feedback box's question and a newsletter's closing line are the page's, not the
+   * story's; a time or a count in a sentence or outside those elements, a caption and a sentence of thanks
+   * stay. */
   static const struct
   {
     const gchar *block;
@@ -893,6 +894,8 @@ START_TEST (test_page_notes_left_out)
     { "<p><time>16:42</time> The first train left on time.</p>", "16:42 The first train left on time." },
     { "<p>16:42</p>", "16:42" },
     { "<div class=\"entry-meta\"><span class=\"entry-time\">21:47</span></div>", NULL },
+    { "<div class=\"Entry-Meta\"><span class=\"Entry-Time\">21:47</span></div>", NULL },
+    { "<p id=\"Post-DATE\">21:47</p>", NULL },
     { "<div class=\"timeline\"><span>21:47</span></div>", "21:47" },
     { "<p><time>2012</time></p>", "2012" },
     { "<figure><img src=\"a.jpg\"><figcaption><span>2 of 5</span><p>Drummers kept the walkers moving in "
@@ -902,6 +905,12 @@ START_TEST (test_page_notes_left_out)
     { "<p>2 of 5</p>", "2 of 5" },
     { "<figure><img src=\"a.jpg\"><figcaption>Photo: Reuters</figcaption></figure>", "Photo: Reuters" },
     { "<p>Anzeige</p>", NULL },
+    { "<div class=\"news-item__error\">\u041d\u0430\u0448\u043b\u0438 \u043e\u0448\u0438\u0431\u043a\u0443? "
+      "Ctrl+Enter</div>",
+      NULL },
+    { "<p>Spotted a mistake? Select the text and press Ctrl + Enter.</p>", NULL },
+    { "<div class=\"guide-feedback\"><p>Was this guide helpful?</p><button>Yes</button></div>", NULL },
+    { "<p>Was this the end of the harbour?</p>", "Was this the end of the harbour?" },
     { "<p>Thanks for reading Small Hours! Subscribe for free to receive new posts.</p>", NULL },
     { "<p>Thanks for reading this far, the mayor wrote to the town.</p>",
       "Thanks for reading this far, the mayor wrote to the town." },
@@ -1077,12 +1086,60 @@ START_TEST (test_plain_byline_left_out)
                                       "February 2026</p>" STORY "</article></body></html>",
                                       NULL);
   ck_assert_msg (g_str_equal (byline, STORY_TEXT), "byline kept:\n%s", byline);
+  g_autofree gchar *posted = extract ("<html><body><article><p>Posted Tuesday, 10 November 2026 by Dee "
+                                      "Ackroyd</p>" STORY "</article></body></html>",
+                                      NULL);
+  ck_assert_msg (g_str_equal (posted, STORY_TEXT), "byline after a date kept:\n%s", posted);
+  g_autofree gchar *sentence = extract (
+      "<html><body><article><p>Posted on 10 November 2026 by Dee Ackroyd, the letter came back.</p>" STORY
+      "</article></body></html>",
+      NULL);
+  ck_assert_msg (g_str_has_prefix (sentence, "Posted on 10 November"), "sentence left out:\n%s", sentence);
   g_autofree gchar *kept = extract ("<html><body><article>" STORY_1 "<p>By Tuesday the water had gone.</p>"
                                     "<h3>By The Numbers</h3>" STORY_2 STORY_3 "</article></body></html>",
                                     NULL);
   ck_assert_msg (strstr (kept, "By Tuesday the water had gone.") != NULL
                      && strstr (kept, "By The Numbers") != NULL,
                  "sentence or heading left out:\n%s", kept);
+}
+END_TEST
+
+START_TEST (test_title_line_left_out)
+{
+  /* The page's headline as the text's first line, in bold type rather than a heading (an old
+   * table layout), goes; the same words later in the text, or in a smaller heading, stay. */
+  g_autofree gchar *text
+      = extract ("<html><head><title>Valley Times - Harbour wall to be rebuilt in spring</title>"
+                 "</head><body><table><tr><td><font size=\"5\"><b>Harbour wall to be rebuilt "
+                 "in spring</b></font><br>" STORY "</td></tr></table></body></html>",
+                 NULL);
+  ck_assert_msg (g_str_equal (text, STORY_TEXT), "headline kept:\n%s", text);
+  g_autofree gchar *later
+      = extract ("<html><head><title>Harbour wall to be rebuilt in spring</title></head><body>"
+                 "<article><h3>Harbour wall to be rebuilt in spring</h3>" STORY
+                 "<p>Harbour wall to be rebuilt in spring</p></article></body></html>",
+                 NULL);
+  ck_assert_msg (g_str_has_prefix (later, "Harbour wall to be rebuilt in spring\n\n")
+                     && g_str_has_suffix (later, "reopens.\n\nHarbour wall to be rebuilt in spring"),
+                 "heading or later line left out:\n%s", later);
+}
+END_TEST
+
+START_TEST (test_bold_heading_tail_left_out)
+{
+  /* A line in bold type over a list of links left out after the story goes, as a heading
+   * would; a bold closing line with nothing left out after it is the story's and stays. */
+  g_autofree gchar *text
+      = extract ("<html><body><article>" STORY "<p><b>Other stories this week</b></p><p><a "
+                 "href=\"/a\">Bypass consultation extended</a><br><a href=\"/b\">Rovers reach "
+                 "the final</a></p></article></body></html>",
+                 NULL);
+  ck_assert_msg (g_str_equal (text, STORY_TEXT), "bold heading kept:\n%s", text);
+  g_autofree gchar *kept = extract ("<html><body><article>" STORY "<p><strong>THE WRITER IS THE PAPER'S "
+                                    "HARBOUR CORRESPONDENT</strong></p></article></body></html>",
+                                    NULL);
+  ck_assert_msg (g_str_has_suffix (kept, "\n\nTHE WRITER IS THE PAPER'S HARBOUR CORRESPONDENT"),
+                 "closing line left out:\n%s", kept);
 }
 END_TEST
 
@@ -1123,6 +1180,8 @@ main (void)
   tcase_add_test (tc, test_reader_call_left_out);
   tcase_add_test (tc, test_unscripted_story_read);
   tcase_add_test (tc, test_plain_byline_left_out);
+  tcase_add_test (tc, test_title_line_left_out);
+  tcase_add_test (tc, test_bold_heading_tail_left_out);
   tcase_add_test (tc, test_endnotes_read);
   tcase_add_test (tc, test_thread_posts_joined);
   tcase_add_test (tc, test_article_body_itemprop);

@@ -284,9 +284,9 @@ evidence (const xmlNode *node)
   return e;
 }
 
-/* Whether an element's class or id names a time stamp ("entry-time", "post-date"); the words
- * are split only when "time" or "date" is in the value at all (the check meets every block's
- * first element). */
+/* Whether an element's class or id names a time stamp ("entry-time", "Post-Date"); the words
+ * are split only when "time" or "date", in any case as the word test reads them, is in the
+ * value at all (the check meets every block's first element). */
 static gboolean
 names_time (const xmlNode *node)
 {
@@ -294,7 +294,9 @@ names_time (const xmlNode *node)
     return FALSE;
   const gchar *const values[] = { borrowed_attribute (node, "class"), borrowed_attribute (node, "id") };
   for (gsize k = 0; k < G_N_ELEMENTS (values); k++)
-    if (values[k] != NULL && (strstr (values[k], "time") != NULL || strstr (values[k], "date") != NULL))
+    if (values[k] != NULL
+        && (xmlStrcasestr ((const xmlChar *)values[k], (const xmlChar *)"time") != NULL
+            || xmlStrcasestr ((const xmlChar *)values[k], (const xmlChar *)"date") != NULL))
       return evidence (node).time > 0;
   return FALSE;
 }
@@ -980,6 +982,7 @@ typedef enum
   MARK_HEADING = 1 << 4,
   MARK_FIGURE = 1 << 5, /* <figure> or <figcaption> */
   MARK_QUOTE = 1 << 6,  /* a quotation */
+  MARK_BOLD = 1 << 7,   /* <b> or <strong> */
 } Mark;
 
 typedef struct
@@ -1003,7 +1006,14 @@ typedef struct
   gboolean opens_on_time;   /* whether the block opened on a <time> element or a class naming a time */
   guint quote_depth;        /* depth of quotations (<blockquote>, a class naming a quote) */
   GArray *quoted;           /* where each paragraph written inside a quotation starts */
+  guint bold_depth;         /* depth of <b> and <strong> */
+  gsize bold_bytes;         /* of the block's bytes, those written in bold type */
+  gsize bold_start;       /* where the last block written starts when it is a heading in bold, or G_MAXSIZE */
+  gboolean bold_followed; /* whether a block was left out after the last one written */
 } Collect;
+
+/* A heading in bold type is at most this long (a line, not a paragraph). */
+#define BOLD_HEADING_MAX_BYTES 80
 
 /* Whether a block of @len bytes is a label that introduces what follows it ("Read more:",
  * "Related:"): short, ending in a colon. */
@@ -1011,6 +1021,17 @@ static gboolean
 is_label (const gchar *block, gsize len)
 {
   return len > 0 && len <= 40 && block[len - 1] == ':';
+}
+
+/* Whether a block of @len bytes, @bold_bytes of them in bold type, is a heading written in bold
+ * ("Other stories this week" over a list of links): all bold, short, not ended as a sentence. */
+static gboolean
+is_bold_heading (const gchar *block, gsize len, gsize bold_bytes)
+{
+  if (len == 0 || len > BOLD_HEADING_MAX_BYTES || bold_bytes < len)
+    return FALSE;
+  gchar last = block[len - 1];
+  return last != '.' && last != '!' && last != '?';
 }
 
 /* Whether a word is one a time stamp is written in: a number, a time or an ordinal ("14th",
@@ -1144,15 +1165,23 @@ is_credit_line (const gchar *block, gsize len)
 }
 
 /* Whether a block is a byline in plain words, its class naming none ("By Tomos Reade", "By
- * Ana Ruiz | 9 February 2026", "By Jo Lee and Sam Hart"): "By " and a capital, up to 80
- * bytes, not ended as a sentence or a label. */
+ * Ana Ruiz | 9 February 2026", "By Jo Lee and Sam Hart", "Posted 10 November 2026 by Dee
+ * Ackroyd"): "By " and a capital, or "Posted " or "Published ", a time stamp, " by " and a
+ * capital; up to 80 bytes, not ended as a sentence or a label. */
 static gboolean
 is_byline_line (const gchar *block, gsize len)
 {
-  if (len < 5 || len > 80 || strncmp (block, "By ", 3) != 0 || !g_ascii_isupper (block[3]))
+  if (len < 5 || len > 80)
     return FALSE;
   gchar last = block[len - 1];
-  return last != '.' && last != '!' && last != '?' && last != ':';
+  if (last == '.' || last == '!' || last == '?' || last == ':')
+    return FALSE;
+  if (strncmp (block, "By ", 3) == 0)
+    return g_ascii_isupper (block[3]);
+  if (strncmp (block, "Posted ", 7) != 0 && strncmp (block, "Published ", 10) != 0)
+    return FALSE;
+  const gchar *by = g_strstr_len (block, (gssize)len, " by ");
+  return by != NULL && g_ascii_isupper (by[4]) && is_time_stamp (block, (gsize)(by - block), FALSE);
 }
 
 /* Whether @line (NULL: none) is an advertisement's label or a loading message ("Advertisement",
@@ -1231,6 +1260,14 @@ is_prompt (const gchar *block, gsize len)
       if (strstr (low, "subscri") != NULL || strstr (low, "share") != NULL)
         return TRUE;
     }
+  /* a typo report's prompt ("Found a mistake? Select the text and press Ctrl+Enter", Orphus
+   * and its like on many Russian and Ukrainian sites) */
+  if (len <= 200 && len >= 10 && memchr (block, '+', len) != NULL)
+    {
+      g_autofree gchar *low = g_ascii_strdown (block, (gssize)len);
+      if (strstr (low, "ctrl+enter") != NULL || strstr (low, "ctrl + enter") != NULL)
+        return TRUE;
+    }
   if (len > 40)
     return FALSE;
   g_autofree gchar *line = g_strndup (block, len);
@@ -1246,7 +1283,20 @@ is_prompt (const gchar *block, gsize len)
   for (gsize k = 0; k < G_N_ELEMENTS (prompts); k++)
     if (g_str_equal (folded, prompts[k]))
       return TRUE;
-  return FALSE;
+  /* a feedback box's question over its buttons ("Was this guide helpful?", "Is this page
+   * useful?", "Did you find this article helpful?") */
+  return (g_str_has_prefix (folded, "was this ") || g_str_has_prefix (folded, "is this ")
+          || g_str_has_prefix (folded, "did you find this "))
+         && (g_str_has_suffix (folded, " helpful?") || g_str_has_suffix (folded, " useful?"));
+}
+
+/* Whether @line repeats the page's title: the whole of it, or a part of 15 bytes or more (the
+ * title often adds the site's name). */
+static gboolean
+repeats_title (const Collect *c, const gchar *line)
+{
+  return c->title != NULL
+         && (g_str_equal (line, c->title) || (strlen (line) >= 15 && strstr (c->title, line) != NULL));
 }
 
 static void
@@ -1261,7 +1311,9 @@ end_block (Collect *c)
             || is_prompt (c->block->str, c->block->len)
             || (c->figure_depth > 0 && is_slide_counter (c->block->str, c->block->len))
             || (c->figure_text && is_credit_line (c->block->str, c->block->len))
-            || (c->heading_depth == 0 && is_byline_line (c->block->str, c->block->len));
+            || (c->heading_depth == 0 && is_byline_line (c->block->str, c->block->len))
+            || (c->out->len == 0 && c->heading_depth == 0
+                && repeats_title (c, c->block->str)); /* a headline not in a heading */
   if (c->block->len > 0 && !links)
     {
       gsize start = c->out->len;
@@ -1272,13 +1324,18 @@ end_block (Collect *c)
       if (c->quote_depth > 0 && c->quoted != NULL)
         g_array_append_val (c->quoted, c->out->len);
       g_string_append_len (c->out, c->block->str, c->block->len);
+      c->bold_start = is_bold_heading (c->block->str, c->block->len, c->bold_bytes) ? start : G_MAXSIZE;
+      c->bold_followed = FALSE;
       if (c->heading_depth == 0 && !is_label (c->block->str, c->block->len))
         c->tail_start = c->out->len; /* text: the run of headings ends here */
       else if (c->tail_start > start)
         c->tail_start = start;
     }
+  else if (c->block->len > 0)
+    c->bold_followed = TRUE; /* a block left out after the last one written */
   g_string_truncate (c->block, 0);
   c->link_bytes = 0;
+  c->bold_bytes = 0;
   c->opens_on_time = FALSE;
 }
 
@@ -1409,6 +1466,8 @@ collect_enter (xmlNode *node, gpointer data)
       if (node->content != NULL)
         {
           gsize added = precis_markup_append_collapsed (c->block, (const gchar *)node->content);
+          if (c->bold_depth > 0)
+            c->bold_bytes += added;
           if (c->in_page_link_depth > 0)
             c->link_bytes += added * 3 / 10;
           else if (c->link_depth > 0)
@@ -1436,8 +1495,7 @@ collect_enter (xmlNode *node, gpointer data)
       if (is_heading (node) && c->title != NULL && (is_element (node, "h1") || is_element (node, "h2")))
         {
           g_autofree gchar *line = node_line (node);
-          if (line == NULL || g_str_equal (line, c->title)
-              || (strlen (line) >= 15 && strstr (c->title, line) != NULL))
+          if (line == NULL || repeats_title (c, line))
             return FALSE;
         }
     }
@@ -1481,6 +1539,11 @@ collect_enter (xmlNode *node, gpointer data)
       i->marks |= MARK_QUOTE;
       c->quote_depth++;
     }
+  if (is_element (node, "b") || is_element (node, "strong"))
+    {
+      i->marks |= MARK_BOLD;
+      c->bold_depth++;
+    }
   return TRUE;
 }
 
@@ -1508,6 +1571,8 @@ collect_leave (xmlNode *node, gpointer data)
     c->figure_text = FALSE;
   if ((marks & MARK_QUOTE) && c->quote_depth > 0)
     c->quote_depth--;
+  if ((marks & MARK_BOLD) && c->bold_depth > 0)
+    c->bold_depth--;
 }
 
 /* Appends the text of @root to @c's output. */
@@ -1707,9 +1772,10 @@ thread_enter (xmlNode *node, gpointer data)
       t->seen_top = TRUE;
       return FALSE;
     }
-  if (g_ptr_array_find (t->blocks, node, NULL))
-    return FALSE;
-  if (node->parent == t->top->parent || !same_kind (t->top, node))
+  /* (the story's blocks so far are the best block's siblings: only those are looked up) */
+  if (node->parent == t->top->parent)
+    return !g_ptr_array_find (t->blocks, node, NULL);
+  if (!same_kind (t->top, node))
     return TRUE;
   for (const xmlNode *a = t->top->parent; a != NULL; a = a->parent)
     if (a == node)
@@ -1942,11 +2008,16 @@ read_article (xmlNode *top_node, xmlNode *body, xmlNode *main, guint n_elements,
                 .block = g_string_new (NULL),
                 .title = title,
                 .byline = byline,
-                .quoted = g_array_new (FALSE, FALSE, sizeof (gsize)) };
+                .quoted = g_array_new (FALSE, FALSE, sizeof (gsize)),
+                .bold_start = G_MAXSIZE };
   for (guint k = 0; k < blocks->len; k++)
     collect_into (&c, blocks->pdata[k]);
   /* Headings and labels that end the text introduced what was left out (a list of related
-   * stories, comments): trafilatura's rule, nothing ends on a heading. */
+   * stories, comments): trafilatura's rule, nothing ends on a heading. A line in bold type
+   * ending the text is such a heading when a block after it was left out ("Other stories this
+   * week" over a list of links); alone, it is the story's closing line (an author's note). */
+  if (c.bold_followed && c.bold_start > 0 && c.bold_start < c.tail_start)
+    c.tail_start = c.bold_start;
   if (c.tail_start > 0 && c.tail_start < c.out->len)
     g_string_truncate (c.out, c.tail_start);
   if (rules & RULE_LINK_BLOCKS)
