@@ -2336,18 +2336,29 @@ shares_reporter (const gchar *rest)
   return FALSE;
 }
 
-/* Whether @s may hold one of the tokens untokenise() counts (" 's ", " n't ", "-lrb-", "`` ",
- * " , ", " ; ", " : ", "-rrb-", " ''"): FALSE means that it holds none, found in one pass. */
+/* The tokens of Treebank text that untokenise() counts as its signs; the sure ones are never a
+ * writer's own. */
+static const struct
+{
+  const gchar *text;
+  gboolean sure;
+} treebank_signs[] = {
+  { " 's ", TRUE }, { " n't ", TRUE }, { "-lrb-", TRUE },  { "`` ", TRUE },  { " , ", FALSE },
+  { " ; ", FALSE }, { " : ", FALSE },  { "-rrb-", FALSE }, { " ''", FALSE },
+};
+
+/* Whether @s holds one of treebank_signs, found in one pass. */
 static gboolean
 may_be_tokenised (const gchar *s)
 {
   for (const gchar *p = s; *p != '\0'; p++)
-    if (*p == '`' || (*p == '-' && (strncmp (p + 1, "lrb-", 4) == 0 || strncmp (p + 1, "rrb-", 4) == 0)))
-      return TRUE;
-    else if (*p == ' '
-             && (p[1] == '\'' || p[1] == ',' || p[1] == ';' || p[1] == ':'
-                 || strncmp (p + 1, "n't ", 4) == 0))
-      return TRUE;
+    if (*p == ' ' || *p == '-' || *p == '`')
+      for (guint t = 0; t < G_N_ELEMENTS (treebank_signs); t++)
+        {
+          const gchar *sign = treebank_signs[t].text;
+          if (sign[0] == *p && sign[1] == p[1] && strncmp (p, sign, strlen (sign)) == 0)
+            return TRUE;
+        }
   return FALSE;
 }
 
@@ -2367,12 +2378,12 @@ untokenise (GString *s)
   /* Tokens no writer types: there " - " is a hyphen ("wal - mart", "profit - taking"), a dash "--" */
   guint sure = 0, markers = 0;
   if (may_be_tokenised (s->str))
-    {
-      sure = count_of (s->str, " 's ") + count_of (s->str, " n't ") + count_of (s->str, "-lrb-")
-             + count_of (s->str, "`` ");
-      markers = sure + count_of (s->str, " , ") + count_of (s->str, " ; ") + count_of (s->str, " : ")
-                + count_of (s->str, "-rrb-") + count_of (s->str, " ''");
-    }
+    for (guint t = 0; t < G_N_ELEMENTS (treebank_signs); t++)
+      {
+        guint k = count_of (s->str, treebank_signs[t].text);
+        markers += k;
+        sure += treebank_signs[t].sure ? k : 0;
+      }
   markers += g_str_has_suffix (s->str, " .");
   /* Gigaword lower-cases all but its UNK: a sentence without a capital is one more sign */
   gboolean capital = FALSE;
