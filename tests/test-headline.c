@@ -746,6 +746,13 @@ static const struct
     "Shoppers in Wales spent 2.5% more on clothes in March, a rise which surprised most retail economists "
     "in the region, figures showed.\n\nThe retail group said the warm weather helped.",
     "Shoppers in Wales spent 2.5% more on clothes in March" },
+  /* a second object clause opened by "and that" is cut away, and its modal is not taken for the
+   * main verb (before: "Town
+   * needs its own footbridge over railway line and that county council should pay for most of it") */
+  { "second object clause after and that",
+    "The mayor of Dunmore has said the town needs its own footbridge over the railway line and that the "
+    "county council should pay for most of it.\n\nThe old bridge was closed in May.",
+    "Town needs its own footbridge over railway line" },
 };
 
 START_TEST (test_failure_kinds)

@@ -1228,8 +1228,9 @@ find_verb (const gchar *s, const Word *w, guint n)
           && (w[i].dash
               || ((w[i].tags & PRECIS_POS_SUBORD) && !(w[i].tags & (PRECIS_POS_PREP | PRECIS_POS_DET)))
               || ((w[i].tags & PRECIS_POS_CONJ) && i + 1 < n
-                  && (w[i + 1].tags & (PRECIS_POS_AUX | PRECIS_POS_MODAL)))))
-        return weak;
+                  && ((w[i + 1].tags & (PRECIS_POS_AUX | PRECIS_POS_MODAL))
+                      || word_is (s, &w[i + 1], "that")))))
+        return weak; /* "and that": a second object clause, "needs X and that Y should ..." */
       if (opens_relative (s, w, i))
         {
           relative = TRUE;
@@ -1664,7 +1665,10 @@ find_cuts (const Word *w, guint n, gint v, const gchar *s, gboolean keep_whole, 
             cut[k] = !complement_preposition (w, n, k, s);              /* "quoted ... as saying" */
           else if (t & PRECIS_POS_CONJ)
             {
-              cut[k] = clause_follows (w, n, k) && !paired_conjunction (w, k, s);
+              /* "and that peers should lead ...": a second object clause */
+              cut[k] = (clause_follows (w, n, k)
+                        || (k + 1 < n && word_is (s, &w[k + 1], "that") && clause_follows (w, n, k + 1)))
+                       && !paired_conjunction (w, k, s);
               unsure[k] = cut[k] && k == list_end;
             }
           else /* "Bank in Dublin" is cut, "Bank of England" is not, nor "driven by" */
