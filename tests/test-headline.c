@@ -753,6 +753,15 @@ static const struct
     "The mayor of Dunmore has said the town needs its own footbridge over the railway line and that the "
     "county council should pay for most of it.\n\nThe old bridge was closed in May.",
     "Town needs its own footbridge over railway line" },
+  /* "a" that counts stays: "not a single", "an ounce" (before: "Not single bus ran ...", "$30
+   * ounce") */
+  { "article that counts",
+    "Not a single bus ran in the city on Tuesday as drivers walked out over pay.\n\nThe union said talks "
+    "would resume on Friday.",
+    "Not a single bus ran in city as drivers walked out over pay" },
+  { "price per unit",
+    "Silver prices rose above $30 an ounce in London on Monday.\n\nDealers said demand was strong.",
+    "Silver prices rose above $30 an ounce in London" },
 };
 
 START_TEST (test_failure_kinds)

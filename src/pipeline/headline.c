@@ -2196,12 +2196,13 @@ compress (const gchar *s, gboolean english, PrecisTokenizer *tokenizer, const Pr
 }
 
 /* Words before which "a" is a number, not an article ("passed a million", "a year ago", "three
- * days a year", "a few"): dropping it breaks the phrase. Prefixes: "a yearly" keeps its article
- * too, which does no harm. */
+ * days a year", "a few", "not a single", "$400 an ounce"): dropping it breaks the phrase.
+ * Prefixes: "a yearly" keeps its article too, which does no harm. */
 static const gchar *const counted_words[]
     = { "million", "billion", "trillion", "thousand", "hundred", "dozen",  "few ",   "lot ",      "couple ",
         "bit ",    "little ", "half",     "quarter",  "day ",    "day,",   "day.",   "week",      "month",
-        "year",    "decade",  "hour",     "minute",   "night ",  "night,", "night.", "fortnight", NULL };
+        "year",    "decade",  "hour",     "minute",   "night ",  "night,", "night.", "fortnight", "single ",
+        "ounce",   "barrel",  "gallon",   "litre",    "tonne",   "piece",  NULL };
 
 /* Headline style drops articles (Hedge Trimmer), but not inside quotation marks (a quotation
  * stays as it was said) nor where "a" counts (counted_words; but "A day after ..." opens a
