@@ -1677,6 +1677,7 @@ find_cuts (const Word *w, guint n, gint v, const gchar *s, gboolean keep_whole, 
                   = adjunct_preposition (&w[k], s) && !complement_preposition (w, n, k, s)
                     && !noun_complement (w, k, s) && !infinitive_complement (w, n, k, vend, s)
                     && !(w[k - 1].tags & (PRECIS_POS_PAST | PRECIS_POS_ING))
+                    && !(word_is (s, &w[k], "by") && after_particle (s, w, k)) /* "put out by" */
                     && !((w[k - 1].tags & PRECIS_POS_VERB) && k > 1
                          && (w[k - 2].tags & (PRECIS_POS_TO | PRECIS_POS_MODAL | PRECIS_POS_CONJ)))
                     && !((w[k - 1].tags & PRECIS_POS_ADJ) && k > 1 && w[k - 2].plural); /* "deep in debt" */
