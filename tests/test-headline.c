@@ -768,6 +768,11 @@ static const struct
     "Independent Social Housing Associations and Tenant Rights Groups for residents of the three tower "
     "blocks beside the ring road.\n\nThe leaflet asked tenants to report damp to the council.",
     "Leaflet asked tenants to report damp to council" },
+  /* a dash that a removed attribution left first goes too (before: "- any mayor would want ...") */
+  { "dash left by an attribution",
+    "As the council leader Jan Moss said - any mayor would want the new bridge over the river finished "
+    "before the vote.\n\nThe club said more news would follow.",
+    "Any mayor would want new bridge over river finished before vote" },
 };
 
 START_TEST (test_failure_kinds)

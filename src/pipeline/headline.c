@@ -2449,6 +2449,20 @@ repair_question_marks (GString *s)
     }
 }
 
+/* Removes a list's dash or a wire's underscore before the text ("- any chancellor would ..."),
+ * also one that a removed attribution left first ("As X said - any chancellor would ..."). */
+static void
+drop_leading_mark (GString *s)
+{
+  static const gchar *const marks[] = { "- ", "_ ", "\xE2\x80\x93 ", "\xE2\x80\x94 ", NULL };
+  for (guint i = 0; marks[i] != NULL; i++)
+    if (g_str_has_prefix (s->str, marks[i]))
+      {
+        g_string_erase (s, 0, (gssize)strlen (marks[i]));
+        return;
+      }
+}
+
 /* What the rules remove from a sentence (brackets; in English attributions, time words,
  * leading adverbials, relative clauses, auxiliaries and articles), with spaces collapsed and
  * the end trimmed. */
@@ -2458,14 +2472,7 @@ apply_rules (const gchar *sentence, gboolean english, PrecisTokenizer *tokenizer
   GString *s = g_string_new (sentence);
   g_strstrip (s->str);
   s->len = strlen (s->str);
-  /* A list's dash or a wire's underscore before the text ("- any chancellor would ...") */
-  static const gchar *const marks[] = { "- ", "_ ", "\xE2\x80\x93 ", "\xE2\x80\x94 ", NULL };
-  for (guint i = 0; marks[i] != NULL; i++)
-    if (g_str_has_prefix (s->str, marks[i]))
-      {
-        g_string_erase (s, 0, (gssize)strlen (marks[i]));
-        break;
-      }
+  drop_leading_mark (s);
   if (english)
     {
       repair_question_marks (s);
@@ -2547,6 +2554,7 @@ apply_rules (const gchar *sentence, gboolean english, PrecisTokenizer *tokenizer
     }
   g_autofree gchar *collapsed = precis_collapse_space (s->str, 0, s->len);
   g_string_assign (s, collapsed);
+  drop_leading_mark (s);
   trim_end (s, tokenizer, english, FALSE);
   balance_quotes (s);
   return g_string_free (s, FALSE);
