@@ -773,6 +773,17 @@ static const struct
     "As the council leader Jan Moss said - any mayor would want the new bridge over the river finished "
     "before the vote.\n\nThe club said more news would follow.",
     "Any mayor would want new bridge over river finished before vote" },
+  /* "join", "appoint", "elect" X as Y keep their "as"; a degree adjective keeps its complement
+   * (before: "Luggage maker Fleetway appointed India Test skipper Raj Mehra", "Ice hockey fans in city
+   * are so hungry") */
+  { "appointed X as",
+    "Luggage maker Fleetway has appointed India Test skipper Raj Mehra as its brand ambassador, in a bid "
+    "to reach younger travellers who buy their bags online.\n\nThe club said more news would follow.",
+    "Luggage maker Fleetway appointed India Test skipper Raj Mehra as its brand ambassador" },
+  { "so hungry for",
+    "Ice hockey fans in the city are so hungry for tickets to the final that many queued overnight "
+    "outside the arena in the snow.\n\nThe club said more news would follow.",
+    "Ice hockey fans in city are so hungry for tickets to final that many queued overnight outside arena" },
 };
 
 START_TEST (test_failure_kinds)

@@ -937,10 +937,10 @@ verb_form_of (const gchar *s, const Word *w, const gchar *stem)
 /* Verbs whose object needs a second part introduced by a preposition: "termed the results a
  * setback" / "described X as Y", "credited X with Y", "prevented X from Y", "turned X into Y".
  * Each entry: the preposition, then the stems of the verbs (verb_form_of). */
-static const gchar *const complement_verbs[][24] = {
-  { "as",       "term",    "report",  "quot", "describ", "regard",  "view",    "consider",
-    "dub",      "brand",   "label",   "hail", "treat",   "portray", "identif", "recognis",
-    "recogniz", "dismiss", "denounc", "slam", "decri",   NULL },
+static const gchar *const complement_verbs[][28] = {
+  { "as",      "term",  "report", "quot",  "describ", "regard",  "view",     "consider", "dub",
+    "brand",   "label", "hail",   "treat", "portray", "identif", "recognis", "recogniz", "dismiss",
+    "denounc", "slam",  "decri",  "join",  "appoint", "named",   "elect",    NULL },
   { "with", "credit", "charg", "provid", "present", "suppl", "equip", "task", "compar", "replac", "met",
     "meet", NULL },
   { "from", "prevent", "bar", "ban", "exclud", "exempt", "protect", "shield", "disqualif", "deter", "block",
@@ -1678,6 +1678,9 @@ find_cuts (const Word *w, guint n, gint v, const gchar *s, gboolean keep_whole, 
                     && !noun_complement (w, k, s) && !infinitive_complement (w, n, k, vend, s)
                     && !(w[k - 1].tags & (PRECIS_POS_PAST | PRECIS_POS_ING))
                     && !(word_is (s, &w[k], "by") && after_particle (s, w, k)) /* "put out by" */
+                    /* "so hungry for", "too close to": a degree adjective's complement */
+                    && !((w[k - 1].tags & PRECIS_POS_ADJ) && k > 1
+                         && (word_is (s, &w[k - 2], "so") || word_is (s, &w[k - 2], "too")))
                     && !((w[k - 1].tags & PRECIS_POS_VERB) && k > 1
                          && (w[k - 2].tags & (PRECIS_POS_TO | PRECIS_POS_MODAL | PRECIS_POS_CONJ)))
                     && !((w[k - 1].tags & PRECIS_POS_ADJ) && k > 1 && w[k - 2].plural); /* "deep in debt" */
