@@ -784,6 +784,12 @@ static const struct
     "Ice hockey fans in the city are so hungry for tickets to the final that many queued overnight "
     "outside the arena in the snow.\n\nThe club said more news would follow.",
     "Ice hockey fans in city are so hungry for tickets to final that many queued overnight outside arena" },
+  /* a weekday after "the first" is a noun, not a time word to drop (before: "Parade drew its biggest
+   * crowd for first of summer festival in Leeds") */
+  { "weekday as a noun",
+    "The parade drew its biggest crowd for the first Sunday of the summer festival in Leeds.\n\nThe club "
+    "said more news would follow.",
+    "Parade drew its biggest crowd for first Sunday of summer festival" },
 };
 
 START_TEST (test_failure_kinds)

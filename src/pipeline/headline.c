@@ -288,11 +288,12 @@ static const struct
     "(?:\\s+(?:morning|afternoon|evening|night)\\b)?(?!\\s?['\\x{2019}])",
     "", day_words, gate_day_phrase },
   /* a bare weekday, as agencies write it ("said Tuesday"); not one that is a subject or an object
-   * ("and Wednesday was", "until Friday"). The text has single spaces; the pattern opens on the
-   * space so that the matcher can skip to one. */
+   * ("and Wednesday was", "until Friday"), nor a noun ("the first Sunday of the games", "every Monday"). The
+   * text has single spaces; the pattern opens on the space so that the matcher can skip to one. */
   { "\\s(?<=\\w\\s)(?<!\\band\\s)(?<!\\bor\\s)(?<!\\bbut\\s)(?<!\\bof\\s)(?<!\\bto\\s)(?<!\\bby\\s)"
     "(?<!\\buntil\\s)(?<!\\bfrom\\s)(?<!\\bsince\\s)(?<!\\bbefore\\s)(?<!\\bafter\\s)(?<!\\blast\\s)"
-    "(?<!\\bthis\\s)(?<!\\bnext\\s)(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\b"
+    "(?<!\\bthis\\s)(?<!\\bnext\\s)(?<!\\bthe\\s)(?<!\\bfirst\\s)(?<!\\bevery\\s)(?<!\\beach\\s)"
+    "(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\b"
     "(?:\\s+(?:morning|afternoon|evening|night)\\b)?(?!\\s?['\\x{2019}])",
     "", weekday_words, NULL },
   { "\\s+(?:yesterday|today|tonight|on\\s+\\w+day)\\b(?:\\s+(?:morning|afternoon|evening|night)\\b)?"
