@@ -2357,18 +2357,39 @@ static const struct
   { " ; ", FALSE }, { " : ", FALSE },  { "-rrb-", FALSE }, { " ''", FALSE },
 };
 
+/* The first two bytes of treebank_signs, as a bitmap: bit b of row a is set when a sign opens
+ * on byte a then byte b. Built once. */
+static const guint8 *
+sign_pairs (void)
+{
+  static guint8 pairs[256 * 32];
+  static gsize built = 0;
+  if (g_once_init_enter (&built))
+    {
+      for (guint t = 0; t < G_N_ELEMENTS (treebank_signs); t++)
+        {
+          guchar a = (guchar)treebank_signs[t].text[0], b = (guchar)treebank_signs[t].text[1];
+          pairs[a * 32 + b / 8] |= (guint8)(1u << (b % 8));
+        }
+      g_once_init_leave (&built, 1);
+    }
+  return pairs;
+}
+
 /* Whether @s holds one of treebank_signs, found in one pass. */
 static gboolean
 may_be_tokenised (const gchar *s)
 {
+  const guint8 *pairs = sign_pairs ();
   for (const gchar *p = s; *p != '\0'; p++)
-    if (*p == ' ' || *p == '-' || *p == '`')
+    {
+      guchar a = (guchar)p[0], b = (guchar)p[1];
+      if ((pairs[a * 32 + b / 8] & (1u << (b % 8))) == 0)
+        continue;
       for (guint t = 0; t < G_N_ELEMENTS (treebank_signs); t++)
-        {
-          const gchar *sign = treebank_signs[t].text;
-          if (sign[0] == *p && sign[1] == p[1] && strncmp (p, sign, strlen (sign)) == 0)
-            return TRUE;
-        }
+        if (strncmp (p, treebank_signs[t].text, strlen (treebank_signs[t].text)) == 0)
+          return TRUE;
+    }
   return FALSE;
 }
 
