@@ -790,6 +790,12 @@ static const struct
     "The parade drew its biggest crowd for the first Sunday of the summer festival in Leeds.\n\nThe club "
     "said more news would follow.",
     "Parade drew its biggest crowd for first Sunday of summer festival" },
+  /* "the" between two capitalised words is part of a name (before: "Stage show Jack Giant Killer has
+   * broken box office record") */
+  { "article inside a name",
+    "The stage show Jack the Giant Killer has broken the box office record at the Grand Theatre in "
+    "Leeds.\n\nThe club said more news would follow.",
+    "Stage show Jack the Giant Killer has broken box office record" },
 };
 
 START_TEST (test_failure_kinds)

@@ -2209,6 +2209,20 @@ static const gchar *const counted_words[]
         "year",    "decade",  "hour",     "minute",   "night ",  "night,", "night.", "fortnight", "single ",
         "ounce",   "barrel",  "gallon",   "litre",    "tonne",   "piece",  NULL };
 
+/* Whether a "the " is inside a name: between a capitalised word that does not open the text and
+ * ends on a letter (the text written so far runs from @text to @written, a space last) and a
+ * capitalised word at @next ("Winnie the Pooh", "Alexander the Great"). */
+static gboolean
+in_name (const gchar *text, const gchar *written, const gchar *next)
+{
+  if (!g_ascii_isupper (*next) || written - text < 2 || !g_ascii_isalpha (written[-2]))
+    return FALSE;
+  const gchar *start = written - 1;
+  while (start > text && start[-1] != ' ')
+    start--;
+  return start > text && g_ascii_isupper (*start);
+}
+
 /* Headline style drops articles (Hedge Trimmer), but not inside quotation marks (a quotation
  * stays as it was said) nor where "a" counts (counted_words; but "A day after ..." opens a
  * headline as "Day after ..."). */
@@ -2238,6 +2252,8 @@ drop_articles (GString *s)
                                                                       : 0;
           /* "a million", "a year ago", "twice a day", "a few": the article counts */
           if (n > 0 && n < 4 && i > 0 && prefix_in (s->str + i + n, counted_words))
+            n = 0;
+          if (n == 4 && in_name (s->str, out, s->str + i + n))
             n = 0;
           if (n > 0 && i + n < s->len)
             {
