@@ -288,11 +288,12 @@ static const struct
     "(?:\\s+(?:morning|afternoon|evening|night)\\b)?(?!\\s?['\\x{2019}])",
     "", day_words, gate_day_phrase },
   /* a bare weekday, as agencies write it ("said Tuesday"); not one that is a subject or an object
-   * ("and Wednesday was", "until Friday"). The text has single spaces; the pattern opens on the
-   * space so that the matcher can skip to one. */
+   * ("and Wednesday was", "until Friday"), nor a noun ("the first Sunday of the games", "every Monday"). The
+   * text has single spaces; the pattern opens on the space so that the matcher can skip to one. */
   { "\\s(?<=\\w\\s)(?<!\\band\\s)(?<!\\bor\\s)(?<!\\bbut\\s)(?<!\\bof\\s)(?<!\\bto\\s)(?<!\\bby\\s)"
     "(?<!\\buntil\\s)(?<!\\bfrom\\s)(?<!\\bsince\\s)(?<!\\bbefore\\s)(?<!\\bafter\\s)(?<!\\blast\\s)"
-    "(?<!\\bthis\\s)(?<!\\bnext\\s)(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\b"
+    "(?<!\\bthis\\s)(?<!\\bnext\\s)(?<!\\bthe\\s)(?<!\\bfirst\\s)(?<!\\bevery\\s)(?<!\\beach\\s)"
+    "(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\b"
     "(?:\\s+(?:morning|afternoon|evening|night)\\b)?(?!\\s?['\\x{2019}])",
     "", weekday_words, NULL },
   { "\\s+(?:yesterday|today|tonight|on\\s+\\w+day)\\b(?:\\s+(?:morning|afternoon|evening|night)\\b)?"
@@ -937,10 +938,10 @@ verb_form_of (const gchar *s, const Word *w, const gchar *stem)
 /* Verbs whose object needs a second part introduced by a preposition: "termed the results a
  * setback" / "described X as Y", "credited X with Y", "prevented X from Y", "turned X into Y".
  * Each entry: the preposition, then the stems of the verbs (verb_form_of). */
-static const gchar *const complement_verbs[][24] = {
-  { "as",       "term",    "report",  "quot", "describ", "regard",  "view",    "consider",
-    "dub",      "brand",   "label",   "hail", "treat",   "portray", "identif", "recognis",
-    "recogniz", "dismiss", "denounc", "slam", "decri",   NULL },
+static const gchar *const complement_verbs[][28] = {
+  { "as",      "term",  "report", "quot",  "describ", "regard",  "view",     "consider", "dub",
+    "brand",   "label", "hail",   "treat", "portray", "identif", "recognis", "recogniz", "dismiss",
+    "denounc", "slam",  "decri",  "join",  "appoint", "named",   "elect",    NULL },
   { "with", "credit", "charg", "provid", "present", "suppl", "equip", "task", "compar", "replac", "met",
     "meet", NULL },
   { "from", "prevent", "bar", "ban", "exclud", "exempt", "protect", "shield", "disqualif", "deter", "block",
@@ -1228,8 +1229,9 @@ find_verb (const gchar *s, const Word *w, guint n)
           && (w[i].dash
               || ((w[i].tags & PRECIS_POS_SUBORD) && !(w[i].tags & (PRECIS_POS_PREP | PRECIS_POS_DET)))
               || ((w[i].tags & PRECIS_POS_CONJ) && i + 1 < n
-                  && (w[i + 1].tags & (PRECIS_POS_AUX | PRECIS_POS_MODAL)))))
-        return weak;
+                  && ((w[i + 1].tags & (PRECIS_POS_AUX | PRECIS_POS_MODAL))
+                      || word_is (s, &w[i + 1], "that")))))
+        return weak; /* "and that": a second object clause, "needs X and that Y should ..." */
       if (opens_relative (s, w, i))
         {
           relative = TRUE;
@@ -1664,7 +1666,10 @@ find_cuts (const Word *w, guint n, gint v, const gchar *s, gboolean keep_whole, 
             cut[k] = !complement_preposition (w, n, k, s);              /* "quoted ... as saying" */
           else if (t & PRECIS_POS_CONJ)
             {
-              cut[k] = clause_follows (w, n, k) && !paired_conjunction (w, k, s);
+              /* "and that peers should lead ...": a second object clause */
+              cut[k] = (clause_follows (w, n, k)
+                        || (k + 1 < n && word_is (s, &w[k + 1], "that") && clause_follows (w, n, k + 1)))
+                       && !paired_conjunction (w, k, s);
               unsure[k] = cut[k] && k == list_end;
             }
           else /* "Bank in Dublin" is cut, "Bank of England" is not, nor "driven by" */
@@ -1673,6 +1678,10 @@ find_cuts (const Word *w, guint n, gint v, const gchar *s, gboolean keep_whole, 
                   = adjunct_preposition (&w[k], s) && !complement_preposition (w, n, k, s)
                     && !noun_complement (w, k, s) && !infinitive_complement (w, n, k, vend, s)
                     && !(w[k - 1].tags & (PRECIS_POS_PAST | PRECIS_POS_ING))
+                    && !(word_is (s, &w[k], "by") && after_particle (s, w, k)) /* "put out by" */
+                    /* "so hungry for", "too close to": a degree adjective's complement */
+                    && !((w[k - 1].tags & PRECIS_POS_ADJ) && k > 1
+                         && (word_is (s, &w[k - 2], "so") || word_is (s, &w[k - 2], "too")))
                     && !((w[k - 1].tags & PRECIS_POS_VERB) && k > 1
                          && (w[k - 2].tags & (PRECIS_POS_TO | PRECIS_POS_MODAL | PRECIS_POS_CONJ)))
                     && !((w[k - 1].tags & PRECIS_POS_ADJ) && k > 1 && w[k - 2].plural); /* "deep in debt" */
@@ -2192,12 +2201,27 @@ compress (const gchar *s, gboolean english, PrecisTokenizer *tokenizer, const Pr
 }
 
 /* Words before which "a" is a number, not an article ("passed a million", "a year ago", "three
- * days a year", "a few"): dropping it breaks the phrase. Prefixes: "a yearly" keeps its article
- * too, which does no harm. */
+ * days a year", "a few", "not a single", "$400 an ounce"): dropping it breaks the phrase.
+ * Prefixes: "a yearly" keeps its article too, which does no harm. */
 static const gchar *const counted_words[]
     = { "million", "billion", "trillion", "thousand", "hundred", "dozen",  "few ",   "lot ",      "couple ",
         "bit ",    "little ", "half",     "quarter",  "day ",    "day,",   "day.",   "week",      "month",
-        "year",    "decade",  "hour",     "minute",   "night ",  "night,", "night.", "fortnight", NULL };
+        "year",    "decade",  "hour",     "minute",   "night ",  "night,", "night.", "fortnight", "single ",
+        "ounce",   "barrel",  "gallon",   "litre",    "tonne",   "piece",  NULL };
+
+/* Whether a "the " is inside a name: between a capitalised word that does not open the text and
+ * ends on a letter (the text written so far runs from @text to @written, a space last) and a
+ * capitalised word at @next ("Winnie the Pooh", "Alexander the Great"). */
+static gboolean
+in_name (const gchar *text, const gchar *written, const gchar *next)
+{
+  if (!g_ascii_isupper (*next) || written - text < 2 || !g_ascii_isalpha (written[-2]))
+    return FALSE;
+  const gchar *start = written - 1;
+  while (start > text && start[-1] != ' ')
+    start--;
+  return start > text && g_ascii_isupper (*start);
+}
 
 /* Headline style drops articles (Hedge Trimmer), but not inside quotation marks (a quotation
  * stays as it was said) nor where "a" counts (counted_words; but "A day after ..." opens a
@@ -2228,6 +2252,8 @@ drop_articles (GString *s)
                                                                       : 0;
           /* "a million", "a year ago", "twice a day", "a few": the article counts */
           if (n > 0 && n < 4 && i > 0 && prefix_in (s->str + i + n, counted_words))
+            n = 0;
+          if (n == 4 && in_name (s->str, out, s->str + i + n))
             n = 0;
           if (n > 0 && i + n < s->len)
             {
@@ -2336,18 +2362,50 @@ shares_reporter (const gchar *rest)
   return FALSE;
 }
 
-/* Whether @s may hold one of the tokens untokenise() counts (" 's ", " n't ", "-lrb-", "`` ",
- * " , ", " ; ", " : ", "-rrb-", " ''"): FALSE means that it holds none, found in one pass. */
+/* The tokens of Treebank text that untokenise() counts as its signs; the sure ones are never a
+ * writer's own. */
+static const struct
+{
+  const gchar *text;
+  gboolean sure;
+} treebank_signs[] = {
+  { " 's ", TRUE }, { " n't ", TRUE }, { "-lrb-", TRUE },  { "`` ", TRUE },  { " , ", FALSE },
+  { " ; ", FALSE }, { " : ", FALSE },  { "-rrb-", FALSE }, { " ''", FALSE },
+};
+
+/* The first two bytes of treebank_signs, as a bitmap: bit b of row a is set when a sign opens
+ * on byte a then byte b. Built once. */
+static const guint8 *
+sign_pairs (void)
+{
+  static guint8 pairs[256 * 32];
+  static gsize built = 0;
+  if (g_once_init_enter (&built))
+    {
+      for (guint t = 0; t < G_N_ELEMENTS (treebank_signs); t++)
+        {
+          guchar a = (guchar)treebank_signs[t].text[0], b = (guchar)treebank_signs[t].text[1];
+          pairs[a * 32 + b / 8] |= (guint8)(1u << (b % 8));
+        }
+      g_once_init_leave (&built, 1);
+    }
+  return pairs;
+}
+
+/* Whether @s holds one of treebank_signs, found in one pass. */
 static gboolean
 may_be_tokenised (const gchar *s)
 {
+  const guint8 *pairs = sign_pairs ();
   for (const gchar *p = s; *p != '\0'; p++)
-    if (*p == '`' || (*p == '-' && (strncmp (p + 1, "lrb-", 4) == 0 || strncmp (p + 1, "rrb-", 4) == 0)))
-      return TRUE;
-    else if (*p == ' '
-             && (p[1] == '\'' || p[1] == ',' || p[1] == ';' || p[1] == ':'
-                 || strncmp (p + 1, "n't ", 4) == 0))
-      return TRUE;
+    {
+      guchar a = (guchar)p[0], b = (guchar)p[1];
+      if ((pairs[a * 32 + b / 8] & (1u << (b % 8))) == 0)
+        continue;
+      for (guint t = 0; t < G_N_ELEMENTS (treebank_signs); t++)
+        if (strncmp (p, treebank_signs[t].text, strlen (treebank_signs[t].text)) == 0)
+          return TRUE;
+    }
   return FALSE;
 }
 
@@ -2367,12 +2425,12 @@ untokenise (GString *s)
   /* Tokens no writer types: there " - " is a hyphen ("wal - mart", "profit - taking"), a dash "--" */
   guint sure = 0, markers = 0;
   if (may_be_tokenised (s->str))
-    {
-      sure = count_of (s->str, " 's ") + count_of (s->str, " n't ") + count_of (s->str, "-lrb-")
-             + count_of (s->str, "`` ");
-      markers = sure + count_of (s->str, " , ") + count_of (s->str, " ; ") + count_of (s->str, " : ")
-                + count_of (s->str, "-rrb-") + count_of (s->str, " ''");
-    }
+    for (guint t = 0; t < G_N_ELEMENTS (treebank_signs); t++)
+      {
+        guint k = count_of (s->str, treebank_signs[t].text);
+        markers += k;
+        sure += treebank_signs[t].sure ? k : 0;
+      }
   markers += g_str_has_suffix (s->str, " .");
   /* Gigaword lower-cases all but its UNK: a sentence without a capital is one more sign */
   gboolean capital = FALSE;
@@ -2432,6 +2490,20 @@ repair_question_marks (GString *s)
     }
 }
 
+/* Removes a list's dash or a wire's underscore before the text ("- any chancellor would ..."),
+ * also one that a removed attribution left first ("As X said - any chancellor would ..."). */
+static void
+drop_leading_mark (GString *s)
+{
+  static const gchar *const marks[] = { "- ", "_ ", "\xE2\x80\x93 ", "\xE2\x80\x94 ", NULL };
+  for (guint i = 0; marks[i] != NULL; i++)
+    if (g_str_has_prefix (s->str, marks[i]))
+      {
+        g_string_erase (s, 0, (gssize)strlen (marks[i]));
+        return;
+      }
+}
+
 /* What the rules remove from a sentence (brackets; in English attributions, time words,
  * leading adverbials, relative clauses, auxiliaries and articles), with spaces collapsed and
  * the end trimmed. */
@@ -2441,14 +2513,7 @@ apply_rules (const gchar *sentence, gboolean english, PrecisTokenizer *tokenizer
   GString *s = g_string_new (sentence);
   g_strstrip (s->str);
   s->len = strlen (s->str);
-  /* A list's dash or a wire's underscore before the text ("- any chancellor would ...") */
-  static const gchar *const marks[] = { "- ", "_ ", "\xE2\x80\x93 ", "\xE2\x80\x94 ", NULL };
-  for (guint i = 0; marks[i] != NULL; i++)
-    if (g_str_has_prefix (s->str, marks[i]))
-      {
-        g_string_erase (s, 0, (gssize)strlen (marks[i]));
-        break;
-      }
+  drop_leading_mark (s);
   if (english)
     {
       repair_question_marks (s);
@@ -2530,6 +2595,7 @@ apply_rules (const gchar *sentence, gboolean english, PrecisTokenizer *tokenizer
     }
   g_autofree gchar *collapsed = precis_collapse_space (s->str, 0, s->len);
   g_string_assign (s, collapsed);
+  drop_leading_mark (s);
   trim_end (s, tokenizer, english, FALSE);
   balance_quotes (s);
   return g_string_free (s, FALSE);
