@@ -186,6 +186,8 @@ static inline guint32
 hash_word (guint64 head, const gchar *word, gsize len, gsize readable)
 {
   guint64 h = head * HASH_MULTIPLIER;
+  if (len < 8)
+    return (guint32)(h >> 32); /* the head holds the length */
   for (gsize i = 8; i < len; i += 8)
     h = (h ^ load_chunk (word + i, MIN (len - i, 8), readable - i)) * HASH_MULTIPLIER;
   h = (h ^ len) * HASH_MULTIPLIER;
@@ -765,13 +767,14 @@ word_end (const gchar *text, gsize pos, gsize end, gsize limit)
           if (pos >= end)
             break;
         }
-      guchar a = (guchar)text[pos];
-      if (a < 0x80 && ascii_word_char (a))
+      else if ((guchar)text[pos] < 0x80 && ascii_word_char ((guchar)text[pos]))
         {
-          pos++; /* the common case: an ASCII letter or digit */
+          pos++; /* near the text's end: an ASCII letter or digit */
           continue;
         }
-      if (a < 0x80 && !is_joiner (a))
+      /* Here the byte at pos is no ASCII letter or digit (a run stopped at it). */
+      guchar a = (guchar)text[pos];
+      if (a < 0x80 && a != '\'' && a != '-')
         break;
       gsize w1 = 0, w2 = 0;
       gunichar d = get_char (text, pos, &w1);
@@ -840,15 +843,17 @@ precis_tokenizer_run (PrecisTokenizer *tok, const gchar *text, const PrecisSpan 
       gsize pos = spans[s].start, end = spans[s].end;
       while (pos < end)
         {
-          gsize w = 0;
+          gsize w = 1;
           guchar b = (guchar)text[pos];
-          if (b < 0x80 && !ascii_word_char (b))
+          if (b < 0x80)
             {
-              pos++;
-              continue;
+              if (!ascii_word_char (b))
+                {
+                  pos++;
+                  continue;
+                }
             }
-          gunichar c = get_char (text, pos, &w);
-          if (!is_word_char (c))
+          else if (!is_word_char (get_char (text, pos, &w)))
             {
               pos += w;
               continue;
