@@ -248,9 +248,12 @@ cache_insert (Cache *c, const gchar *word, gsize len, guint64 head, guint32 hash
       g_free (old);
     }
   Slot *slot = cache_find (c, word, len, len, head, hash);
-  g_string_append_c (c->arena, (gchar)len);
-  *slot = (Slot){ head, value, (guint32)c->arena->len };
-  g_string_append_len (c->arena, word, (gssize)len);
+  /* The length byte and the key, in one growth of the arena (two appends cost twice its calls). */
+  gsize at = c->arena->len;
+  g_string_set_size (c->arena, at + 1 + len);
+  c->arena->str[at] = (gchar)len;
+  memcpy (c->arena->str + at + 1, word, len);
+  *slot = (Slot){ head, value, (guint32)(at + 1) };
   c->n_used++;
 }
 
@@ -793,8 +796,10 @@ local_id (PrecisTokenizer *tok, guint global, guint *n_terms)
 {
   if (tok->local_of_global->len <= global)
     {
-      g_array_set_size (tok->local_of_global, global + 1);
-      g_array_set_size (tok->stamp, global + 1);
+      /* Doubled, not grown by one at each new stem (the new stamps are 0, never a generation). */
+      guint n = MAX (global + 1, 2 * tok->local_of_global->len);
+      g_array_set_size (tok->local_of_global, n);
+      g_array_set_size (tok->stamp, n);
     }
   guint *stamp = &g_array_index (tok->stamp, guint, global);
   guint *local = &g_array_index (tok->local_of_global, guint, global);
