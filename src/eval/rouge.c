@@ -35,6 +35,7 @@
 #include <string.h>
 
 #include "base/data.h"
+#include "base/text.h"
 #include "eval/lcs.h"
 #include "eval/porter.h"
 #include "eval/rouge.h"
@@ -425,13 +426,6 @@ begin_document (PrecisRouge *r)
 /* Tokens shorter than this are lower-cased in a buffer on the stack. */
 #define TOKEN_STACK 64
 
-/* A byte lower-cased as tr/A-Z/a-z/. */
-static inline gchar
-ascii_lower (gchar c)
-{
-  return c >= 'A' && c <= 'Z' ? (gchar)(c + ('a' - 'A')) : c;
-}
-
 /* rouge_score: Python's str.lower(), then runs of [a-z0-9]. The only characters whose
  * lower case holds ASCII letters are U+0130 ("i" + U+0307, which then splits the word) and
  * the Kelvin sign U+212A ("k"). */
@@ -456,7 +450,7 @@ tokenize_rouge_score (PrecisRouge *r, Text *t, const gchar *s, gsize len)
               /* The whole token (an ASCII byte after it ends it): lower-cased on the stack. */
               gsize n = q - p;
               for (gsize k = 0; k < n; k++)
-                word[k] = ascii_lower (p[k]);
+                word[k] = precis_ascii_lower (p[k]);
               word[n] = '\0';
               push_token (r, t, word, n);
               p = q;
@@ -465,7 +459,7 @@ tokenize_rouge_score (PrecisRouge *r, Text *t, const gchar *s, gsize len)
           gsize at = tok->len;
           g_string_append_len (tok, p, q - p);
           for (gsize k = at; k < tok->len; k++)
-            tok->str[k] = ascii_lower (tok->str[k]);
+            tok->str[k] = precis_ascii_lower (tok->str[k]);
           p = q;
           continue;
         }
@@ -519,7 +513,7 @@ tokenize_rouge155 (PrecisRouge *r, Text *t, const gchar *s, gsize len)
         }
       gchar *lower = n < sizeof word ? word : tok->str;
       for (gsize k = 0; k < n; k++)
-        lower[k] = ascii_lower (s[start + k]);
+        lower[k] = precis_ascii_lower (s[start + k]);
       lower[n] = '\0';
       push_token (r, t, lower, n);
     }

@@ -351,7 +351,7 @@ lookup_flags (const PrecisSegmenter *seg, const gchar *word, gsize len)
     {
       guchar c = (guchar)word[i];
       any |= c;
-      c = c >= 'A' && c <= 'Z' ? (guchar)(c + ('a' - 'A')) : c;
+      c = (guchar)precis_ascii_lower ((gchar)c);
       buf[i] = (gchar)c;
       hash = word_hash_step (hash, c);
     }
