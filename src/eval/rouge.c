@@ -66,19 +66,6 @@ typedef struct
   guint pow_len;
 } Scratch;
 
-/* Makes *buf hold at least @need elements of @size bytes (contents not kept). */
-static gpointer
-scratch_get (gpointer *buf, gsize *cap, gsize need, gsize size)
-{
-  if (*cap < need)
-    {
-      g_free (*buf);
-      *cap = MAX (need, 2 * *cap);
-      *buf = g_malloc (*cap * size);
-    }
-  return *buf;
-}
-
 static void
 scratch_clear (Scratch *s)
 {
@@ -670,7 +657,8 @@ gram_keys (guint64 **buf, gsize *cap, const Text *t, guint n, GramKind kind, con
 {
   const guint *tok = TOK (t);
   guint len = N_TOK (t);
-  guint64 *keys = scratch_get ((gpointer *)buf, cap, MAX (gram_total (len, n, kind), 1), sizeof (guint64));
+  guint64 *keys
+      = precis_scratch_get ((gpointer *)buf, cap, MAX (gram_total (len, n, kind), 1), sizeof (guint64));
   guint k = 0;
   if (kind == GRAMS_U)
     {
@@ -739,7 +727,7 @@ gram_overlap (Scratch *sc, const Text *a, const Text *b, guint n, GramKind kind,
   guint8 *in = sc->shared;
   if (sc->shared_a != a || sc->shared_b != b)
     {
-      in = scratch_get ((gpointer *)&sc->shared, &sc->shared_cap, MAX (n_ids, 1), 1);
+      in = precis_scratch_get ((gpointer *)&sc->shared, &sc->shared_cap, MAX (n_ids, 1), 1);
       memset (in, 0, n_ids);
       for (guint k = 0; k < N_TOK (a); k++)
         in[TOK (a)[k]] |= 1;
@@ -761,8 +749,8 @@ gram_overlap (Scratch *sc, const Text *a, const Text *b, guint n, GramKind kind,
   while (size < 2 * na)
     size *= 2;
   gsize key_cap = sc->slot_cap;
-  guint64 *slot_key = scratch_get ((gpointer *)&sc->slot_key, &key_cap, size, sizeof (guint64));
-  guint *slot_count = scratch_get ((gpointer *)&sc->slot_count, &sc->slot_cap, size, sizeof (guint));
+  guint64 *slot_key = precis_scratch_get ((gpointer *)&sc->slot_key, &key_cap, size, sizeof (guint64));
+  guint *slot_count = precis_scratch_get ((gpointer *)&sc->slot_count, &sc->slot_cap, size, sizeof (guint));
   memset (slot_key, 0, size * sizeof (guint64)); /* counts are set when their key is */
   for (guint i = 0; i < na; i++)
     {
@@ -814,9 +802,9 @@ mark_wlcs (Scratch *sc, const guint *a, guint na, const guint *b, guint nb, gdou
     return;
   gsize cols = nb + 1;
   gsize cells = (gsize)(na + 1) * cols, cap_l = sc->w_cap, cap_d = sc->w_cap;
-  gdouble *c = scratch_get ((gpointer *)&sc->wc, &sc->w_cap, cells, sizeof (gdouble));
-  guint *l = scratch_get ((gpointer *)&sc->wl, &cap_l, cells, sizeof (guint));
-  gchar *dir = scratch_get ((gpointer *)&sc->wdir, &cap_d, cells, 1);
+  gdouble *c = precis_scratch_get ((gpointer *)&sc->wc, &sc->w_cap, cells, sizeof (gdouble));
+  guint *l = precis_scratch_get ((gpointer *)&sc->wl, &cap_l, cells, sizeof (guint));
+  gchar *dir = precis_scratch_get ((gpointer *)&sc->wdir, &cap_d, cells, 1);
   for (gsize j = 0; j < cols; j++)
     c[j] = 0, l[j] = 0, dir[j] = 0;
   for (guint i = 1; i <= na; i++)
