@@ -1005,43 +1005,45 @@ static void
 rouge155_doc (PrecisRouge *r, const Text *peer, const Text *models, guint n_models, PrecisRougeScore *out)
 {
   guint n_ids = r->n_local;
-  for (guint n = 1; n <= 4; n++)
+  /* Every gram kind of one model before the next model: gram_overlap() then finds the tokens
+   * that a model and the peer share once a model, not once a model and kind. The sums below
+   * are of whole numbers, exact in any order. SU's grams are S's skip-bigrams plus unigrams
+   * (whose keys never equal a bigram's), so its hits are S's plus the unigram hits: the
+   * skip-bigrams are counted once. */
+  gboolean skip = (r->metrics & ((1u << PRECIS_ROUGE_S) | (1u << PRECIS_ROUGE_SU))) != 0;
+  gboolean su = (r->metrics & (1u << PRECIS_ROUGE_SU)) != 0;
+  gdouble n_hits[4] = { 0 }, n_mc[4] = { 0 }, n_pc[4] = { 0 };
+  gdouble s_hits = 0, s_mc = 0, s_pc = 0, u_hits = 0, u_mc = 0, u_pc = 0;
+  for (guint m = 0; m < n_models; m++)
     {
-      if (!(r->metrics & (1u << (PRECIS_ROUGE_1 + n - 1))))
-        continue;
-      gdouble hits = 0, mc = 0, pc = 0;
-      for (guint m = 0; m < n_models; m++)
+      guint tm = 0, tp = 0;
+      for (guint n = 1; n <= 4; n++)
+        if (r->metrics & (1u << (PRECIS_ROUGE_1 + n - 1)))
+          {
+            n_hits[n - 1] += gram_overlap (&r->buf, &models[m], peer, n, GRAMS_N, n_ids, &tm, &tp);
+            n_mc[n - 1] += tm;
+            n_pc[n - 1] += tp;
+          }
+      if (skip)
         {
-          guint tm = 0, tp = 0;
-          hits += gram_overlap (&r->buf, &models[m], peer, n, GRAMS_N, n_ids, &tm, &tp);
-          mc += tm;
-          pc += tp;
-        }
-      out[PRECIS_ROUGE_1 + n - 1] = score155 (hits, mc, pc, r->alpha, FALSE);
-    }
-  if (r->metrics & ((1u << PRECIS_ROUGE_S) | (1u << PRECIS_ROUGE_SU)))
-    {
-      /* SU's grams are S's skip-bigrams plus unigrams (whose keys never equal a bigram's), so
-       * its hits are S's plus the unigram hits: the skip-bigrams are counted once. */
-      gdouble s_hits = 0, s_mc = 0, s_pc = 0, u_hits = 0, u_mc = 0, u_pc = 0;
-      for (guint m = 0; m < n_models; m++)
-        {
-          guint tm = 0, tp = 0;
           s_hits += gram_overlap (&r->buf, &models[m], peer, 2, GRAMS_S, n_ids, &tm, &tp);
           s_mc += tm;
           s_pc += tp;
-          if (r->metrics & (1u << PRECIS_ROUGE_SU))
-            {
-              u_hits += gram_overlap (&r->buf, &models[m], peer, 1, GRAMS_U, n_ids, &tm, &tp);
-              u_mc += tm;
-              u_pc += tp;
-            }
         }
-      if (r->metrics & (1u << PRECIS_ROUGE_S))
-        out[PRECIS_ROUGE_S] = score155 (s_hits, s_mc, s_pc, r->alpha, FALSE);
-      if (r->metrics & (1u << PRECIS_ROUGE_SU))
-        out[PRECIS_ROUGE_SU] = score155 (s_hits + u_hits, s_mc + u_mc, s_pc + u_pc, r->alpha, FALSE);
+      if (su)
+        {
+          u_hits += gram_overlap (&r->buf, &models[m], peer, 1, GRAMS_U, n_ids, &tm, &tp);
+          u_mc += tm;
+          u_pc += tp;
+        }
     }
+  for (guint n = 1; n <= 4; n++)
+    if (r->metrics & (1u << (PRECIS_ROUGE_1 + n - 1)))
+      out[PRECIS_ROUGE_1 + n - 1] = score155 (n_hits[n - 1], n_mc[n - 1], n_pc[n - 1], r->alpha, FALSE);
+  if (r->metrics & (1u << PRECIS_ROUGE_S))
+    out[PRECIS_ROUGE_S] = score155 (s_hits, s_mc, s_pc, r->alpha, FALSE);
+  if (su)
+    out[PRECIS_ROUGE_SU] = score155 (s_hits + u_hits, s_mc + u_mc, s_pc + u_pc, r->alpha, FALSE);
   if (r->metrics & (1u << PRECIS_ROUGE_LSUM))
     {
       gdouble hits = 0, mc = 0, pc = 0;
