@@ -444,10 +444,16 @@ letter_a_opens (const gchar *prev, gsize prev_len, const gchar *next, gsize next
 static gboolean
 strong_opener (const gchar *w, gsize len)
 {
-  static const gchar *const openers[]
-      = { "A", "An", "He", "Her", "His", "In", "Its", "She", "The", "Their", "There", "They", "This", NULL };
-  for (guint k = 0; openers[k] != NULL; k++)
-    if (strlen (openers[k]) == len && memcmp (w, openers[k], len) == 0)
+  /* With their lengths: this runs at every capital after a lower-case word (no strlen()). */
+  static const struct
+  {
+    const gchar *word;
+    gsize len;
+  } openers[] = { { "A", 1 },     { "An", 2 },   { "He", 2 },  { "Her", 3 }, { "His", 3 },
+                  { "In", 2 },    { "Its", 3 },  { "She", 3 }, { "The", 3 }, { "Their", 5 },
+                  { "There", 5 }, { "They", 4 }, { "This", 4 } };
+  for (guint k = 0; k < G_N_ELEMENTS (openers); k++)
+    if (openers[k].len == len && memcmp (w, openers[k].word, len) == 0)
       return TRUE;
   return FALSE;
 }
