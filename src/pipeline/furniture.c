@@ -169,7 +169,7 @@ first_word (const gchar *s, gsize len, gchar *buf, gsize size)
   while (i < len && (s[i] == '(' || s[i] == '[' || g_ascii_isspace (s[i])))
     i++;
   while (i < len && g_ascii_isalpha (s[i]) && k + 1 < size)
-    buf[k++] = g_ascii_tolower (s[i++]);
+    buf[k++] = precis_ascii_lower (s[i++]);
   buf[k] = '\0';
 }
 
