@@ -36,6 +36,14 @@ gboolean precis_all_digits (const gchar *s, gsize len);
  * taken for glue too. */
 gboolean precis_holds_glued_text (const gchar *s, gsize len);
 
+/* @c lower-cased as tr/A-Z/a-z/, other bytes kept: inline for the loops that run at every byte of
+ * a word, where g_ascii_tolower() is a call into glib. */
+static inline gchar
+precis_ascii_lower (gchar c)
+{
+  return c >= 'A' && c <= 'Z' ? (gchar)(c + ('a' - 'A')) : c;
+}
+
 /* Eight bytes at a time (SWAR): a word of eight read from the text (memcpy) is tested for
  * every byte at once with these. PRECIS_BYTES (c): each byte @c; PRECIS_BYTES_HIGH: each
  * byte's high bit; PRECIS_BYTES_LOW7: each byte's low seven bits. Adding PRECIS_BYTES (0x80 -

@@ -55,19 +55,6 @@ precis_lcs_free (PrecisLcs *lcs)
   g_free (lcs);
 }
 
-/* Makes *buf hold at least @need words (contents not kept). */
-static guint64 *
-words_get (guint64 **buf, gsize *cap, gsize need)
-{
-  if (*cap < need)
-    {
-      g_free (*buf);
-      *cap = MAX (need, 2 * *cap);
-      *buf = g_new (guint64, *cap);
-    }
-  return *buf;
-}
-
 /* Builds the masks of b's tokens; returns the words per row vector. */
 static guint
 masks_build (PrecisLcs *lcs, const guint *b, guint nb)
@@ -88,7 +75,7 @@ masks_build (PrecisLcs *lcs, const guint *b, guint nb)
     if (lcs->slot[b[j]] == 0)
       lcs->slot[b[j]] = ++n;
   gsize need = ((gsize)n + 1) * words;
-  guint64 *peq = words_get (&lcs->peq, &lcs->peq_cap, need);
+  guint64 *peq = precis_scratch_get ((gpointer *)&lcs->peq, &lcs->peq_cap, need, sizeof (guint64));
   memset (peq, 0, need * sizeof (guint64));
   for (guint j = 0; j < nb; j++)
     peq[(gsize)lcs->slot[b[j]] * words + j / WORD_BITS] |= G_GUINT64_CONSTANT (1) << (j % WORD_BITS);
@@ -164,7 +151,7 @@ precis_lcs_length (PrecisLcs *lcs, const guint *a, guint na, const guint *b, gui
   if (na == 0 || nb == 0)
     return 0;
   guint words = masks_build (lcs, b, nb);
-  guint64 *v = words_get (&lcs->rows, &lcs->rows_cap, words);
+  guint64 *v = precis_scratch_get ((gpointer *)&lcs->rows, &lcs->rows_cap, words, sizeof (guint64));
   memset (v, 0xff, words * sizeof (guint64));
   if (words == 1)
     {
@@ -190,7 +177,8 @@ precis_lcs_mark (PrecisLcs *lcs, const guint *a, guint na, const guint *b, guint
   if (na == 0 || nb == 0)
     return 0;
   guint words = masks_build (lcs, b, nb);
-  guint64 *rows = words_get (&lcs->rows, &lcs->rows_cap, ((gsize)na + 1) * words);
+  guint64 *rows = precis_scratch_get ((gpointer *)&lcs->rows, &lcs->rows_cap, ((gsize)na + 1) * words,
+                                      sizeof (guint64));
   memset (rows, 0xff, words * sizeof (guint64));
   if (words == 1)
     for (guint i = 0; i < na; i++)

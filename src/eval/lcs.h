@@ -6,6 +6,20 @@
 
 typedef struct _PrecisLcs PrecisLcs;
 
+/* Makes *buf hold at least @need elements of @size bytes (contents not kept), its capacity in
+ * *cap: the buffers that the LCS and the ROUGE scorer reuse from one text to the next. */
+static inline gpointer
+precis_scratch_get (gpointer *buf, gsize *cap, gsize need, gsize size)
+{
+  if (*cap < need)
+    {
+      g_free (*buf);
+      *cap = MAX (need, 2 * *cap);
+      *buf = g_malloc_n (*cap, size);
+    }
+  return *buf;
+}
+
 /* Buffers reused from one call to the next; not to be shared between threads. */
 PrecisLcs *precis_lcs_new (void);
 void precis_lcs_free (PrecisLcs *lcs);

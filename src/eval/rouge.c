@@ -35,6 +35,7 @@
 #include <string.h>
 
 #include "base/data.h"
+#include "base/text.h"
 #include "eval/lcs.h"
 #include "eval/porter.h"
 #include "eval/rouge.h"
@@ -64,19 +65,6 @@ typedef struct
   gdouble *pow; /* pow (k, WLCS_WEIGHT) for k < pow_len */
   guint pow_len;
 } Scratch;
-
-/* Makes *buf hold at least @need elements of @size bytes (contents not kept). */
-static gpointer
-scratch_get (gpointer *buf, gsize *cap, gsize need, gsize size)
-{
-  if (*cap < need)
-    {
-      g_free (*buf);
-      *cap = MAX (need, 2 * *cap);
-      *buf = g_malloc (*cap * size);
-    }
-  return *buf;
-}
 
 static void
 scratch_clear (Scratch *s)
@@ -425,13 +413,6 @@ begin_document (PrecisRouge *r)
 /* Tokens shorter than this are lower-cased in a buffer on the stack. */
 #define TOKEN_STACK 64
 
-/* A byte lower-cased as tr/A-Z/a-z/. */
-static inline gchar
-ascii_lower (gchar c)
-{
-  return c >= 'A' && c <= 'Z' ? (gchar)(c + ('a' - 'A')) : c;
-}
-
 /* rouge_score: Python's str.lower(), then runs of [a-z0-9]. The only characters whose
  * lower case holds ASCII letters are U+0130 ("i" + U+0307, which then splits the word) and
  * the Kelvin sign U+212A ("k"). */
@@ -456,7 +437,7 @@ tokenize_rouge_score (PrecisRouge *r, Text *t, const gchar *s, gsize len)
               /* The whole token (an ASCII byte after it ends it): lower-cased on the stack. */
               gsize n = q - p;
               for (gsize k = 0; k < n; k++)
-                word[k] = ascii_lower (p[k]);
+                word[k] = precis_ascii_lower (p[k]);
               word[n] = '\0';
               push_token (r, t, word, n);
               p = q;
@@ -465,7 +446,7 @@ tokenize_rouge_score (PrecisRouge *r, Text *t, const gchar *s, gsize len)
           gsize at = tok->len;
           g_string_append_len (tok, p, q - p);
           for (gsize k = at; k < tok->len; k++)
-            tok->str[k] = ascii_lower (tok->str[k]);
+            tok->str[k] = precis_ascii_lower (tok->str[k]);
           p = q;
           continue;
         }
@@ -519,7 +500,7 @@ tokenize_rouge155 (PrecisRouge *r, Text *t, const gchar *s, gsize len)
         }
       gchar *lower = n < sizeof word ? word : tok->str;
       for (gsize k = 0; k < n; k++)
-        lower[k] = ascii_lower (s[start + k]);
+        lower[k] = precis_ascii_lower (s[start + k]);
       lower[n] = '\0';
       push_token (r, t, lower, n);
     }
@@ -676,7 +657,8 @@ gram_keys (guint64 **buf, gsize *cap, const Text *t, guint n, GramKind kind, con
 {
   const guint *tok = TOK (t);
   guint len = N_TOK (t);
-  guint64 *keys = scratch_get ((gpointer *)buf, cap, MAX (gram_total (len, n, kind), 1), sizeof (guint64));
+  guint64 *keys
+      = precis_scratch_get ((gpointer *)buf, cap, MAX (gram_total (len, n, kind), 1), sizeof (guint64));
   guint k = 0;
   if (kind == GRAMS_U)
     {
@@ -745,7 +727,7 @@ gram_overlap (Scratch *sc, const Text *a, const Text *b, guint n, GramKind kind,
   guint8 *in = sc->shared;
   if (sc->shared_a != a || sc->shared_b != b)
     {
-      in = scratch_get ((gpointer *)&sc->shared, &sc->shared_cap, MAX (n_ids, 1), 1);
+      in = precis_scratch_get ((gpointer *)&sc->shared, &sc->shared_cap, MAX (n_ids, 1), 1);
       memset (in, 0, n_ids);
       for (guint k = 0; k < N_TOK (a); k++)
         in[TOK (a)[k]] |= 1;
@@ -767,8 +749,8 @@ gram_overlap (Scratch *sc, const Text *a, const Text *b, guint n, GramKind kind,
   while (size < 2 * na)
     size *= 2;
   gsize key_cap = sc->slot_cap;
-  guint64 *slot_key = scratch_get ((gpointer *)&sc->slot_key, &key_cap, size, sizeof (guint64));
-  guint *slot_count = scratch_get ((gpointer *)&sc->slot_count, &sc->slot_cap, size, sizeof (guint));
+  guint64 *slot_key = precis_scratch_get ((gpointer *)&sc->slot_key, &key_cap, size, sizeof (guint64));
+  guint *slot_count = precis_scratch_get ((gpointer *)&sc->slot_count, &sc->slot_cap, size, sizeof (guint));
   memset (slot_key, 0, size * sizeof (guint64)); /* counts are set when their key is */
   for (guint i = 0; i < na; i++)
     {
@@ -820,9 +802,9 @@ mark_wlcs (Scratch *sc, const guint *a, guint na, const guint *b, guint nb, gdou
     return;
   gsize cols = nb + 1;
   gsize cells = (gsize)(na + 1) * cols, cap_l = sc->w_cap, cap_d = sc->w_cap;
-  gdouble *c = scratch_get ((gpointer *)&sc->wc, &sc->w_cap, cells, sizeof (gdouble));
-  guint *l = scratch_get ((gpointer *)&sc->wl, &cap_l, cells, sizeof (guint));
-  gchar *dir = scratch_get ((gpointer *)&sc->wdir, &cap_d, cells, 1);
+  gdouble *c = precis_scratch_get ((gpointer *)&sc->wc, &sc->w_cap, cells, sizeof (gdouble));
+  guint *l = precis_scratch_get ((gpointer *)&sc->wl, &cap_l, cells, sizeof (guint));
+  gchar *dir = precis_scratch_get ((gpointer *)&sc->wdir, &cap_d, cells, 1);
   for (gsize j = 0; j < cols; j++)
     c[j] = 0, l[j] = 0, dir[j] = 0;
   for (guint i = 1; i <= na; i++)
@@ -1023,43 +1005,45 @@ static void
 rouge155_doc (PrecisRouge *r, const Text *peer, const Text *models, guint n_models, PrecisRougeScore *out)
 {
   guint n_ids = r->n_local;
-  for (guint n = 1; n <= 4; n++)
+  /* Every gram kind of one model before the next model: gram_overlap() then finds the tokens
+   * that a model and the peer share once a model, not once a model and kind. The sums below
+   * are of whole numbers, exact in any order. SU's grams are S's skip-bigrams plus unigrams
+   * (whose keys never equal a bigram's), so its hits are S's plus the unigram hits: the
+   * skip-bigrams are counted once. */
+  gboolean skip = (r->metrics & ((1u << PRECIS_ROUGE_S) | (1u << PRECIS_ROUGE_SU))) != 0;
+  gboolean su = (r->metrics & (1u << PRECIS_ROUGE_SU)) != 0;
+  gdouble n_hits[4] = { 0 }, n_mc[4] = { 0 }, n_pc[4] = { 0 };
+  gdouble s_hits = 0, s_mc = 0, s_pc = 0, u_hits = 0, u_mc = 0, u_pc = 0;
+  for (guint m = 0; m < n_models; m++)
     {
-      if (!(r->metrics & (1u << (PRECIS_ROUGE_1 + n - 1))))
-        continue;
-      gdouble hits = 0, mc = 0, pc = 0;
-      for (guint m = 0; m < n_models; m++)
+      guint tm = 0, tp = 0;
+      for (guint n = 1; n <= 4; n++)
+        if (r->metrics & (1u << (PRECIS_ROUGE_1 + n - 1)))
+          {
+            n_hits[n - 1] += gram_overlap (&r->buf, &models[m], peer, n, GRAMS_N, n_ids, &tm, &tp);
+            n_mc[n - 1] += tm;
+            n_pc[n - 1] += tp;
+          }
+      if (skip)
         {
-          guint tm = 0, tp = 0;
-          hits += gram_overlap (&r->buf, &models[m], peer, n, GRAMS_N, n_ids, &tm, &tp);
-          mc += tm;
-          pc += tp;
-        }
-      out[PRECIS_ROUGE_1 + n - 1] = score155 (hits, mc, pc, r->alpha, FALSE);
-    }
-  if (r->metrics & ((1u << PRECIS_ROUGE_S) | (1u << PRECIS_ROUGE_SU)))
-    {
-      /* SU's grams are S's skip-bigrams plus unigrams (whose keys never equal a bigram's), so
-       * its hits are S's plus the unigram hits: the skip-bigrams are counted once. */
-      gdouble s_hits = 0, s_mc = 0, s_pc = 0, u_hits = 0, u_mc = 0, u_pc = 0;
-      for (guint m = 0; m < n_models; m++)
-        {
-          guint tm = 0, tp = 0;
           s_hits += gram_overlap (&r->buf, &models[m], peer, 2, GRAMS_S, n_ids, &tm, &tp);
           s_mc += tm;
           s_pc += tp;
-          if (r->metrics & (1u << PRECIS_ROUGE_SU))
-            {
-              u_hits += gram_overlap (&r->buf, &models[m], peer, 1, GRAMS_U, n_ids, &tm, &tp);
-              u_mc += tm;
-              u_pc += tp;
-            }
         }
-      if (r->metrics & (1u << PRECIS_ROUGE_S))
-        out[PRECIS_ROUGE_S] = score155 (s_hits, s_mc, s_pc, r->alpha, FALSE);
-      if (r->metrics & (1u << PRECIS_ROUGE_SU))
-        out[PRECIS_ROUGE_SU] = score155 (s_hits + u_hits, s_mc + u_mc, s_pc + u_pc, r->alpha, FALSE);
+      if (su)
+        {
+          u_hits += gram_overlap (&r->buf, &models[m], peer, 1, GRAMS_U, n_ids, &tm, &tp);
+          u_mc += tm;
+          u_pc += tp;
+        }
     }
+  for (guint n = 1; n <= 4; n++)
+    if (r->metrics & (1u << (PRECIS_ROUGE_1 + n - 1)))
+      out[PRECIS_ROUGE_1 + n - 1] = score155 (n_hits[n - 1], n_mc[n - 1], n_pc[n - 1], r->alpha, FALSE);
+  if (r->metrics & (1u << PRECIS_ROUGE_S))
+    out[PRECIS_ROUGE_S] = score155 (s_hits, s_mc, s_pc, r->alpha, FALSE);
+  if (su)
+    out[PRECIS_ROUGE_SU] = score155 (s_hits + u_hits, s_mc + u_mc, s_pc + u_pc, r->alpha, FALSE);
   if (r->metrics & (1u << PRECIS_ROUGE_LSUM))
     {
       gdouble hits = 0, mc = 0, pc = 0;

@@ -72,20 +72,13 @@ typedef struct
   gsize *labels_len;
 } Debris;
 
-/* g_ascii_tolower() is a call into glib; this runs at every word of every sentence. */
-static inline gchar
-lower (gchar c)
-{
-  return c >= 'A' && c <= 'Z' ? (gchar)(c + ('a' - 'A')) : c;
-}
-
 /* A 16-bit hash of the first four bytes of @s (lower-cased; fewer when it is shorter). */
 static inline guint
 head_hash (const gchar *s, gsize len)
 {
   guint h = 0;
   for (gsize i = 0; i < MIN (len, 4); i++)
-    h = h * 131 + (guchar)lower (s[i]);
+    h = h * 131 + (guchar)precis_ascii_lower (s[i]);
   return h & 0xFFFF;
 }
 
@@ -193,10 +186,10 @@ phrase_after_pair (const Debris *d, const gchar *s, gsize len)
   guint h = head_hash (s, 4);
   if ((d->heads[h >> 3] & (1u << (h & 7))) == 0)
     return FALSE;
-  gchar c = lower (s[0]);
+  gchar c = precis_ascii_lower (s[0]);
   for (guint k = 0; d->anywhere[k] != NULL; k++)
     if (d->anywhere[k][0] == c && d->anywhere_len[k] <= len
-        && lower (s[d->anywhere_len[k] - 1]) == d->anywhere[k][d->anywhere_len[k] - 1]
+        && precis_ascii_lower (s[d->anywhere_len[k] - 1]) == d->anywhere[k][d->anywhere_len[k] - 1]
         && g_ascii_strncasecmp (s, d->anywhere[k], d->anywhere_len[k]) == 0)
       return TRUE;
   return FALSE;
@@ -215,7 +208,7 @@ phrase_at (const Debris *d, const gchar *s, gsize len)
 static G_NO_INLINE gboolean
 label_after_pair (const Debris *d, const gchar *s, gsize len)
 {
-  gchar c = lower (s[0]);
+  gchar c = precis_ascii_lower (s[0]);
   for (guint k = 0; d->labels[k] != NULL; k++)
     if (d->labels[k][0] == c && d->labels_len[k] <= len
         && g_ascii_strncasecmp (s, d->labels[k], d->labels_len[k]) == 0)
@@ -312,7 +305,7 @@ ends_in_agency (const Debris *d, const gchar *s, gsize len, gsize end)
   for (guint k = 0; d->agencies[k] != NULL; k++)
     {
       gsize n = d->agencies_len[k];
-      if (n > end || lower (s[end - 1]) != d->agencies[k][n - 1]
+      if (n > end || precis_ascii_lower (s[end - 1]) != d->agencies[k][n - 1]
           || g_ascii_strncasecmp (s + end - n, d->agencies[k], n) != 0)
         continue;
       gsize start = end - n;
@@ -361,7 +354,7 @@ is_credit_word (const Debris *d, const gchar *s, gsize n)
   if (n == 0 || n > CREDIT_WORD_MAX_BYTES)
     return FALSE;
   for (gsize i = 0; i < n; i++)
-    word[i] = lower (s[i]);
+    word[i] = precis_ascii_lower (s[i]);
   word[n] = '\0';
   return g_hash_table_contains (d->credits, word);
 }
@@ -451,10 +444,16 @@ letter_a_opens (const gchar *prev, gsize prev_len, const gchar *next, gsize next
 static gboolean
 strong_opener (const gchar *w, gsize len)
 {
-  static const gchar *const openers[]
-      = { "A", "An", "He", "Her", "His", "In", "Its", "She", "The", "Their", "There", "They", "This", NULL };
-  for (guint k = 0; openers[k] != NULL; k++)
-    if (strlen (openers[k]) == len && memcmp (w, openers[k], len) == 0)
+  /* With their lengths: this runs at every capital after a lower-case word (no strlen()). */
+  static const struct
+  {
+    const gchar *word;
+    gsize len;
+  } openers[] = { { "A", 1 },     { "An", 2 },   { "He", 2 },  { "Her", 3 }, { "His", 3 },
+                  { "In", 2 },    { "Its", 3 },  { "She", 3 }, { "The", 3 }, { "Their", 5 },
+                  { "There", 5 }, { "They", 4 }, { "This", 4 } };
+  for (guint k = 0; k < G_N_ELEMENTS (openers); k++)
+    if (openers[k].len == len && memcmp (w, openers[k].word, len) == 0)
       return TRUE;
   return FALSE;
 }

@@ -48,6 +48,14 @@ is_word_delimiter (gchar c)
   return g_ascii_isspace (c) || (g_ascii_ispunct (c) && c != '-');
 }
 
+/* First words that can open a credit or a byline: the regular expressions run only then. */
+static const gchar *const credit_words[] = {
+  "photo",  "photos",  "photograph", "image", "images",       "picture", "pictures",  "pic", "video",
+  "credit", "caption", "source",     "file",  "illustration", "graphic", "copyright", NULL,
+};
+static const gchar *const byline_words[]
+    = { "by", "written", "reported", "reporting", "editing", "edited", "posted", NULL };
+
 typedef struct
 {
   GRegex *dateline;
@@ -61,6 +69,9 @@ typedef struct
    * bytes (bit FIRST_LENGTH_LONG for any of that length or longer). */
   guint32 first_lengths[256];
   guint8 byte_kind[256]; /* is_word_delimiter() as a table, and END for the NUL */
+  /* Bit c - 'a' set for each first letter c of credit_words and byline_words: many a
+   * sentence's first word ("The", "He", "A") is turned away by it before the lists are read. */
+  guint32 credit_initials, byline_initials;
 } Patterns;
 
 #define FIRST_LENGTH_LONG 31
@@ -146,6 +157,10 @@ patterns_new (void)
     }
   for (guint c = 0; c < 256; c++)
     p->byte_kind[c] = c == 0 ? END : is_word_delimiter ((gchar)c) ? DELIMITER : WORD_BYTE;
+  for (guint i = 0; credit_words[i] != NULL; i++)
+    p->credit_initials |= 1u << (credit_words[i][0] - 'a');
+  for (guint i = 0; byline_words[i] != NULL; i++)
+    p->byline_initials |= 1u << (byline_words[i][0] - 'a');
   return p;
 }
 
@@ -185,26 +200,23 @@ first_word (const gchar *s, gsize len, gchar *buf, gsize size)
   while (i < len && (s[i] == '(' || s[i] == '[' || g_ascii_isspace (s[i])))
     i++;
   while (i < len && g_ascii_isalpha (s[i]) && k + 1 < size)
-    buf[k++] = g_ascii_tolower (s[i++]);
+    buf[k++] = precis_ascii_lower (s[i++]);
   buf[k] = '\0';
 }
 
+/* Whether @word (lower-case ASCII letters, maybe none) is in @list, whose words' first letters
+ * are the bits of @initials. */
 static gboolean
-in_list (const gchar *word, const gchar *const *list)
+in_list (const gchar *word, const gchar *const *list, guint32 initials)
 {
+  guint c = (guint)((guchar)word[0] - 'a');
+  if (c >= 26 || (initials & (1u << c)) == 0)
+    return FALSE;
   for (guint i = 0; list[i] != NULL; i++)
     if (word[0] == list[i][0] && g_str_equal (word, list[i]))
       return TRUE;
   return FALSE;
 }
-
-/* First words that can open a credit or a byline: the regular expressions run only then. */
-static const gchar *const credit_words[] = {
-  "photo",  "photos",  "photograph", "image", "images",       "picture", "pictures",  "pic", "video",
-  "credit", "caption", "source",     "file",  "illustration", "graphic", "copyright", NULL,
-};
-static const gchar *const byline_words[]
-    = { "by", "written", "reported", "reporting", "editing", "edited", "posted", NULL };
 
 /* A dateline is a few words, then a bracket, a dash or a colon: the regular expression runs
  * only when one comes before the DATELINE_MAX_SPACES-th space. */
@@ -361,10 +373,10 @@ precis_furniture_mark (const gchar *text, GArray *spans)
       guint n_words = precis_count_words (s, full, COUNT_WORDS_MAX);
       gchar word[16];
       first_word (s, full, word, sizeof word);
-      gboolean credit = (in_list (word, credit_words) || g_str_has_prefix (s, "\xC2\xA9")
+      gboolean credit = (in_list (word, credit_words, p->credit_initials) || g_str_has_prefix (s, "\xC2\xA9")
                          || g_str_has_prefix (s, "(\xC2\xA9"))
                         && g_regex_match_full (p->credit, s, (gssize)prefix_len (s, full), 0, 0, NULL, NULL);
-      gboolean byline = in_list (word, byline_words) && is_byline (p, s, full, n_words);
+      gboolean byline = in_list (word, byline_words, p->byline_initials) && is_byline (p, s, full, n_words);
       gboolean dateline = i == 0 && n_words <= DATELINE_SENTENCE_WORDS
                           && g_regex_match_full (p->dateline_sentence, s, (gssize)full, 0, 0, NULL, NULL);
       if (credit || byline || dateline || is_call_to_action (p, s, full, n_words))

@@ -97,8 +97,9 @@ precis_term_forms_find (const gchar *text, const PrecisTokens *tokens, const Pre
       if (spans[s].flags & PRECIS_SPAN_FURNITURE)
         continue;
       for (guint k = tokens->first[s]; k < tokens->first[s + 1]; k++)
-        forms->numeric[tok[k].term]
-            &= precis_all_digits (text + precis_token_start (&tok[k]), precis_token_len (&tok[k]));
+        if (forms->numeric[tok[k].term]) /* a term found not numeric stays so: no need to look again */
+          forms->numeric[tok[k].term]
+              = precis_all_digits (text + precis_token_start (&tok[k]), precis_token_len (&tok[k]));
     }
   forms->form = NULL;
   if (all)

@@ -42,6 +42,10 @@
 #define WRAP_MIN_LINES 4
 /* Longest sentence kept whole (bytes): about 600 words of English; longer runs are cut. */
 #define MAX_SENTENCE_BYTES 4096
+/* The news dev sets have a sentence every 133 bytes: the span array starts with room for one
+ * every this many bytes, at most SENTENCES_RESERVED_MAX (more grow the array as they come). */
+#define SENTENCE_BYTES_ESTIMATE 128
+#define SENTENCES_RESERVED_MAX (1u << 16)
 /* In a language without abbreviation data, a lower-case word of at least this many bytes before
  * a full stop is no abbreviation ("κανένας. το κόστος" splits). */
 #define LONG_WORD_BYTES 10
@@ -354,7 +358,7 @@ lookup_flags (const PrecisSegmenter *seg, const gchar *word, gsize len)
     {
       guchar c = (guchar)word[i];
       any |= c;
-      c = c >= 'A' && c <= 'Z' ? (guchar)(c + ('a' - 'A')) : c;
+      c = (guchar)precis_ascii_lower ((gchar)c);
       buf[i] = (gchar)c;
       hash = word_hash_step (hash, c);
     }
@@ -1396,8 +1400,10 @@ GArray *
 precis_segmenter_split (const PrecisSegmenter *seg, const gchar *text, gsize start, gsize end)
 {
   init_interesting ();
-  Scan s = { seg, text,      end,  g_array_new (FALSE, FALSE, sizeof (PrecisSpan)), start, 0, TRUE, FALSE,
-             0,   G_MAXSIZE, FALSE };
+  /* Room for the sentences the text likely holds, so that the array seldom grows. */
+  guint expected = (guint)MIN ((end - start) / SENTENCE_BYTES_ESTIMATE + 4, SENTENCES_RESERVED_MAX);
+  GArray *spans = g_array_sized_new (FALSE, FALSE, sizeof (PrecisSpan), expected);
+  Scan s = { seg, text, end, spans, start, 0, TRUE, FALSE, 0, G_MAXSIZE, FALSE };
   s.hard_wrapped = is_hard_wrapped (text, start, end);
   begin_sentence (&s);
   QuoteCounts quotes = { .sentence_start = G_MAXSIZE };

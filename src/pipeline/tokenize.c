@@ -186,6 +186,8 @@ static inline guint32
 hash_word (guint64 head, const gchar *word, gsize len, gsize readable)
 {
   guint64 h = head * HASH_MULTIPLIER;
+  if (len < 8)
+    return (guint32)(h >> 32); /* the head holds the length */
   for (gsize i = 8; i < len; i += 8)
     h = (h ^ load_chunk (word + i, MIN (len - i, 8), readable - i)) * HASH_MULTIPLIER;
   h = (h ^ len) * HASH_MULTIPLIER;
@@ -246,9 +248,12 @@ cache_insert (Cache *c, const gchar *word, gsize len, guint64 head, guint32 hash
       g_free (old);
     }
   Slot *slot = cache_find (c, word, len, len, head, hash);
-  g_string_append_c (c->arena, (gchar)len);
-  *slot = (Slot){ head, value, (guint32)c->arena->len };
-  g_string_append_len (c->arena, word, (gssize)len);
+  /* The length byte and the key, in one growth of the arena (two appends cost twice its calls). */
+  gsize at = c->arena->len;
+  g_string_set_size (c->arena, at + 1 + len);
+  c->arena->str[at] = (gchar)len;
+  memcpy (c->arena->str + at + 1, word, len);
+  *slot = (Slot){ head, value, (guint32)(at + 1) };
   c->n_used++;
 }
 
@@ -765,13 +770,14 @@ word_end (const gchar *text, gsize pos, gsize end, gsize limit)
           if (pos >= end)
             break;
         }
-      guchar a = (guchar)text[pos];
-      if (a < 0x80 && ascii_word_char (a))
+      else if ((guchar)text[pos] < 0x80 && ascii_word_char ((guchar)text[pos]))
         {
-          pos++; /* the common case: an ASCII letter or digit */
+          pos++; /* near the text's end: an ASCII letter or digit */
           continue;
         }
-      if (a < 0x80 && !is_joiner (a))
+      /* Here the byte at pos is no ASCII letter or digit (a run stopped at it). */
+      guchar a = (guchar)text[pos];
+      if (a < 0x80 && a != '\'' && a != '-')
         break;
       gsize w1 = 0, w2 = 0;
       gunichar d = get_char (text, pos, &w1);
@@ -790,8 +796,10 @@ local_id (PrecisTokenizer *tok, guint global, guint *n_terms)
 {
   if (tok->local_of_global->len <= global)
     {
-      g_array_set_size (tok->local_of_global, global + 1);
-      g_array_set_size (tok->stamp, global + 1);
+      /* Doubled, not grown by one at each new stem (the new stamps are 0, never a generation). */
+      guint n = MAX (global + 1, 2 * tok->local_of_global->len);
+      g_array_set_size (tok->local_of_global, n);
+      g_array_set_size (tok->stamp, n);
     }
   guint *stamp = &g_array_index (tok->stamp, guint, global);
   guint *local = &g_array_index (tok->local_of_global, guint, global);
@@ -840,15 +848,17 @@ precis_tokenizer_run (PrecisTokenizer *tok, const gchar *text, const PrecisSpan 
       gsize pos = spans[s].start, end = spans[s].end;
       while (pos < end)
         {
-          gsize w = 0;
+          gsize w = 1;
           guchar b = (guchar)text[pos];
-          if (b < 0x80 && !ascii_word_char (b))
+          if (b < 0x80)
             {
-              pos++;
-              continue;
+              if (!ascii_word_char (b))
+                {
+                  pos++;
+                  continue;
+                }
             }
-          gunichar c = get_char (text, pos, &w);
-          if (!is_word_char (c))
+          else if (!is_word_char (get_char (text, pos, &w)))
             {
               pos += w;
               continue;
