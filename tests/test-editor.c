@@ -209,6 +209,11 @@ START_TEST (test_caption_glued_to_sentence)
       "will be back,' the captain told reporters. | It rained." },
     { "The old coach was inducted into the Example Club 'Hall of Fame' in front of the crowd. It rained.",
       "The old coach was inducted into the Example Club 'Hall of Fame' in front of the crowd. | It rained." },
+    { "The old coach was inducted into the Example Club 'Hall of Fame'. It rained.",
+      "The old coach was inducted into the Example Club 'Hall of Fame'. | It rained." },
+    /* Three words in capitals of fewer than nine letters open no header. */
+    { "The club met on Monday. THE US FBI said on Monday that the case was closed. It rained.",
+      "The club met on Monday. | THE US FBI said on Monday that the case was closed. | It rained." },
     { "He won the race in Formula One motor racing last year. She did not.",
       "He won the race in Formula One motor racing last year. | She did not." },
   };

@@ -72,6 +72,7 @@ static const struct
   { "Posted on Tuesday 15 October 2019 at 09:11 by Ann Example.", TRUE },
   { "Posted by Ann Example on 3 May.", TRUE },
   { "Posted on the wall by the gate, the sign told visitors where to go next.", FALSE },
+  { "Posted on Instagram by Kim Example, the photo drew praise from fans.", FALSE },
   { "By 2020 the company had doubled its sales in every market it served.", FALSE },
   { "By the end of the day, the river had burst its banks in three places.", FALSE },
   { "The minister said she would read more reports before deciding on the long-term funding "

@@ -909,6 +909,8 @@ START_TEST (test_page_notes_left_out)
       "Ctrl+Enter</div>",
       NULL },
     { "<p>Spotted a mistake? Select the text and press Ctrl + Enter.</p>", NULL },
+    { "<p>Press Shift+Enter or Ctrl+Enter to run the cell.</p>",
+      "Press Shift+Enter or Ctrl+Enter to run the cell." },
     { "<div class=\"guide-feedback\"><p>Was this guide helpful?</p><button>Yes</button></div>", NULL },
     { "<p>Was this the end of the harbour?</p>", "Was this the end of the harbour?" },
     { "<p>Thanks for reading Small Hours! Subscribe for free to receive new posts.</p>", NULL },

@@ -1261,11 +1261,16 @@ is_prompt (const gchar *block, gsize len)
         return TRUE;
     }
   /* a typo report's prompt ("Found a mistake? Select the text and press Ctrl+Enter", Orphus
-   * and its like on many Russian and Ukrainian sites) */
+   * and its like on many Russian and Ukrainian sites): the keys and the mistake it names ("Press
+   * Ctrl+Enter to run the cell" in a how-to is the story's). g_ascii_strdown() leaves Cyrillic
+   * as it is: the needles leave out the word's first letter ("ошибку", "Ошибка"; "помилку"). */
   if (len <= 200 && len >= 10 && memchr (block, '+', len) != NULL)
     {
       g_autofree gchar *low = g_ascii_strdown (block, (gssize)len);
-      if (strstr (low, "ctrl+enter") != NULL || strstr (low, "ctrl + enter") != NULL)
+      if ((strstr (low, "ctrl+enter") != NULL || strstr (low, "ctrl + enter") != NULL)
+          && (strstr (low, "mistake") != NULL || strstr (low, "error") != NULL || strstr (low, "typo") != NULL
+              || strstr (low, "\xD1\x88\xD0\xB8\xD0\xB1\xD0\xBA") != NULL           /* "шибк" */
+              || strstr (low, "\xD0\xBE\xD0\xBC\xD0\xB8\xD0\xBB\xD0\xBA") != NULL)) /* "омилк" */
         return TRUE;
     }
   if (len > 40)

@@ -467,10 +467,10 @@ is_quoted_name (const gchar *text, gsize pos, gsize end)
 {
   gsize open_len = (guchar)text[pos] == 0xE2 ? 3 : 1;
   gsize limit = MIN (end, pos + open_len + NICKNAME_MAX_BYTES);
-  for (gsize k = pos + open_len; k + 2 < limit; k++)
+  for (gsize k = pos + open_len; k < limit; k++)
     {
       gsize close_len = text[k] == '\'' ? 1
-                        : ((guchar)text[k] == 0xE2 && (guchar)text[k + 1] == 0x80
+                        : ((guchar)text[k] == 0xE2 && k + 2 < end && (guchar)text[k + 1] == 0x80
                            && ((guchar)text[k + 2] == 0x99 || (guchar)text[k + 2] == 0x9D))
                             ? 3
                             : 0;
@@ -611,11 +611,15 @@ header_end (const gchar *text, gsize start, gsize end)
        * number ("... LOC On July 15"); anything else ("TOP TAKES FROM TRUMP'S ...") leaves the
        * whole a header. */
       if (n_words >= HEADER_WORDS && !word)
-        return n_letters >= HEADER_LETTERS && w + 1 < end
-                       && ((g_ascii_isupper (text[w]) && g_ascii_islower (text[w + 1]))
-                           || g_ascii_isdigit (text[w]))
-                   ? w
-                   : end;
+        {
+          if (n_letters < HEADER_LETTERS)
+            return 0; /* "THE US FBI said" */
+          return w + 1 < end
+                         && ((g_ascii_isupper (text[w]) && g_ascii_islower (text[w + 1]))
+                             || g_ascii_isdigit (text[w]))
+                     ? w
+                     : end;
+        }
       if (!word)
         return 0;
       n_words++;
@@ -913,8 +917,9 @@ split_glued (const Debris *d, const gchar *text, GArray *spans)
         g_array_index (spans, PrecisSpan, i).flags |= PRECIS_SPAN_FURNITURE;
       /* The header: at the sentence's start, or at the start of what was glued on. */
       gsize head = split ? glue : sp.start;
-      gsize body = open && (split || glue == 0) ? after_header (d, text, head, sp.end) : 0;
-      if (body == 0 && open && (split || glue == 0))
+      gboolean at_head = open && (split || glue == 0);
+      gsize body = at_head ? after_header (d, text, head, sp.end) : 0;
+      if (body == 0 && at_head)
         body = after_json (text, head, sp.end);
       if (body == 0 && open && glue == 0)
         body = after_bracketed_link (text, sp.start, sp.end);

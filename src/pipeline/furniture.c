@@ -324,28 +324,38 @@ is_call_to_action (const Patterns *p, const gchar *s, gsize len, guint n_words)
   return found;
 }
 
+/* The words of s[0, len) that open in lower case. */
+static guint
+lower_words (const gchar *s, gsize len)
+{
+  guint n = 0;
+  gboolean word_start = TRUE;
+  for (gsize i = 0; i < len; i++)
+    {
+      if (word_start && g_ascii_islower (s[i]))
+        n++;
+      word_start = g_ascii_isspace (s[i]);
+    }
+  return n;
+}
+
 static gboolean
 is_byline (const Patterns *p, const gchar *s, gsize len, guint n_words)
 {
   if (!g_regex_match_full (p->byline, s, (gssize)len, 0, 0, NULL, NULL))
     return FALSE;
+  /* "Posted on Tuesday 15 October 2019 at 09:11 by Ann Example" is a byline; "Posted on
+   * Instagram by Ann Example, the photo drew praise" is a sentence: the byline's words are
+   * capitalised, numbers or a few particles. */
   if (g_ascii_strncasecmp (s, "posted", 6) == 0)
-    return n_words <= POSTED_MAX_WORDS;
+    return n_words <= POSTED_MAX_WORDS && lower_words (s, len) <= 4; /* "on", "at", "am", "by" */
   if (g_ascii_strncasecmp (s, "by", 2) != 0)
     return TRUE; /* "Reporting by ...", "Edited by ..." */
   /* "By John Smith and Jane Doe, Reuters" is a byline; "By Monday the team had won" is a
    * sentence: a byline is short and its words are capitalised but for a few particles. */
   if (n_words > BYLINE_MAX_WORDS + 1)
     return FALSE;
-  guint n_lower = 0;
-  gboolean word_start = TRUE;
-  for (gsize i = 0; i < len; i++)
-    {
-      if (word_start && g_ascii_islower (s[i]))
-        n_lower++;
-      word_start = g_ascii_isspace (s[i]);
-    }
-  return n_lower <= 2; /* "by", "and" */
+  return lower_words (s, len) <= 2; /* "by", "and" */
 }
 
 void

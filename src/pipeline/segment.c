@@ -32,9 +32,6 @@
 
 /* Hard-wrapped prose: most lines are at least this long and at most this long (a wrap width of
  * up to about 150 characters; longer lines are paragraphs set one a line) ... */
-/* An aside in brackets after a question mark that the sentence goes on after has at most this
- * many bytes. */
-#define ASIDE_MAX_BYTES 60
 #define WRAP_MIN_LINE_BYTES 40
 #define WRAP_MAX_LINE_BYTES 160
 /* ... and they are at least this share of the non-blank lines, and there are this many. */
@@ -49,6 +46,9 @@
 /* In a language without abbreviation data, a lower-case word of at least this many bytes before
  * a full stop is no abbreviation ("κανένας. το κόστος" splits). */
 #define LONG_WORD_BYTES 10
+/* An aside in brackets after a question or exclamation mark that the sentence goes on after
+ * has at most this many bytes. */
+#define ASIDE_MAX_BYTES 60
 /* A sentence that opens with a time phrase has at most this many words before the time. */
 #define TIME_PHRASE_MAX_WORDS 5
 /* Longest quotation kept in one sentence (bytes): a long quoted passage is still split. */
