@@ -796,6 +796,60 @@ static const struct
     "The stage show Jack the Giant Killer has broken the box office record at the Grand Theatre in "
     "Leeds.\n\nThe club said more news would follow.",
     "Stage show Jack the Giant Killer has broken box office record" },
+  /* a past form after "being" is a participle, not the main verb (before: "Smart meters being
+   * fitted in homes across Wales") */
+  { "participle after being",
+    "Smart meters being fitted in homes across Wales and Scotland have a serious security flaw, "
+    "researchers said.\n\nThe firm said it would look at the report.",
+    "Smart meters being fitted in homes across Wales and Scotland have serious security flaw" },
+  /* a subject's relative clause goes when nothing else fits (before: "Teacher who went missing for
+   * more than three weeks after being accused of leaking county's secondary school exam papers to his
+   * pupils said that police") */
+  { "relative clause in a long subject",
+    "A teacher who went missing for more than three weeks after being accused of leaking the county's "
+    "secondary school exam papers to his pupils said on Monday that the police had released him without "
+    "charge.",
+    "Teacher said that police had released him without charge" },
+  /* a later clause's verb of saying keeps its object clause (before: "... just days after port
+   * authority claimed ship") */
+  { "object clause of a later verb of saying",
+    "The ferry company cancelled the crossing, raising anger just days after the port authority claimed a "
+    "ship from the rival line damaged the pier.",
+    "Ferry company cancelled crossing, raising anger just days after port authority claimed ship from "
+    "rival line damaged pier" },
+  /* a measure is not left without its "from" (before: "Coach hailed Reyes for his match-winning
+   * header four minutes") */
+  { "measure before from",
+    "The coach hailed Reyes for his match-winning header four minutes from time and also the home crowd "
+    "for sticking by the side after it had fallen a goal behind at the interval.\n\nThe club said more "
+    "news would follow.",
+    "Coach hailed Reyes" },
+  /* "keep X in" keeps its "in" (before: "Mother and son from Leeds in UK accused of keeping
+   * 15-year-old boy") */
+  { "keeping X in",
+    "A mother and son from Leeds in the UK are accused of keeping a 15-year-old boy in their cellar in "
+    "chains.\n\nPolice said they would appear in court.",
+    "Mother and son from Leeds in UK accused of keeping 15-year-old boy in their cellar in chains" },
+  /* a leading phrase before an inverted clause stays (before: "Comes another plan for town centre
+   * backed by mayor") */
+  { "inverted clause",
+    "Amid the row over parking in the old market town of Dunmore, comes another plan for the town centre "
+    "backed by the mayor.\n\nThe council will vote on the plan for a new cinema next week.",
+    "Amid row over parking in old market town of Dunmore, comes another plan for town centre backed by "
+    "mayor" },
+  /* "But" and a subject with its appositive: the subject stays, the appositive goes, also before an
+   * adverb and for a one-word name that is a verb too (before: "Admits club will have to sell players
+   * next summer") */
+  { "connective before the subject",
+    "But Hunt, speaking to reporters in Leeds, also admits the club will have to sell players next "
+    "summer.\n\nThe club said more news would follow.",
+    "Hunt also admits club will have to sell players next summer" },
+  /* a verb's base form in -ed ("seed") is no past form of another verb ("see") (before: "Has been
+   * flooded after river burst its banks in night") */
+  { "base form read as a past",
+    "But the town's Seed Bank, housed in an old chapel, has been flooded after the river burst its banks "
+    "in the night.\n\nThe club said more news would follow.",
+    "Town's Seed Bank flooded after river burst its banks in night" },
 };
 
 START_TEST (test_failure_kinds)

@@ -302,7 +302,9 @@ precis_lexicon_english (const gchar *word, gsize len)
       if (lookup (t, w) & PRECIS_POS_VERB)
         tags |= PRECIS_POS_PAST;
     }
-  else if (len > 3 && ends_with (w, len, "ed") && (verb_stem (t, w, len - 2) || verb_stem (t, w, len - 1)))
+  /* a verb's own base form is no past of another ("seed" of "see", "feed" of "fee", "need") */
+  else if (len > 3 && ends_with (w, len, "ed") && !(tags & PRECIS_POS_VERB)
+           && (verb_stem (t, w, len - 2) || verb_stem (t, w, len - 1)))
     tags |= PRECIS_POS_PAST;
   else if (len > 3 && w[len - 1] == 's' && w[len - 2] != 's' && w[len - 2] != '\'')
     {

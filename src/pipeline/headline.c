@@ -773,6 +773,10 @@ may_be_finite (const Word *w, guint n, guint i)
   if ((prev & (PRECIS_POS_DET | PRECIS_POS_POSS | PRECIS_POS_PREP | PRECIS_POS_TO))
       && !(prev & PRECIS_POS_OBJECT) && !w[i - 1].comma)
     return FALSE;
+  /* "after being accused", "having secured": a participle after "being" or "having"; not
+   * after "be" ("may be taken", "wants that X be locked up": the verb group's) */
+  if ((prev & PRECIS_POS_NONFINITE) && !w[i - 1].comma && w[i - 1].to - w[i - 1].from >= 5)
+    return FALSE;
   /* A capital inside the sentence is a name, unless the whole sentence is in capitals. */
   if (w[i].capital && w[i - 1].capital && i > 1)
     return FALSE;
@@ -951,6 +955,7 @@ static const gchar *const complement_verbs[][28] = {
   { "of", "accus", "convict", "suspect", "acquit", "clear", "warn", "inform", "remind", "rob", "strip",
     "depriv", NULL },
   { "on", "put", "plac", NULL },
+  { "in", "keep", "kept", "lock", "confin", NULL },
 };
 /* How far back (in words) the verb of a complement preposition may be. */
 #define HEADLINE_COMPLEMENT_REACH 7
@@ -1277,6 +1282,7 @@ first_comma (const Word *w, guint n)
 }
 
 static gchar *drop_appositive (const gchar *s, const Word *w, guint n);
+static gboolean opens_inverted (const gchar *s);
 
 /* @s without a leading adjunct ("More than five weeks after the floods, thousands of families
  * are ..." -> "thousands of families are ..."), or NULL: a phrase up to the first comma that
@@ -1321,7 +1327,8 @@ drop_leading_adjunct (const gchar *s, const Word *w, guint n)
         || adjective || g_ascii_isdigit (s[w[0].start]) || subordinate;
   if (!adjunct || (t & (PRECIS_POS_DET | PRECIS_POS_PRONOUN)))
     return NULL;
-  if (w[a + 1].tags & (PRECIS_POS_PRONOUN | PRECIS_POS_CONJ | PRECIS_POS_PREP))
+  if ((w[a + 1].tags & (PRECIS_POS_PRONOUN | PRECIS_POS_CONJ | PRECIS_POS_PREP))
+      || opens_inverted (s + w[a + 1].start))
     return NULL;
   guint i = a + 2;
   for (; i < n && !w[i - 1].comma; i++)
@@ -1351,6 +1358,18 @@ static const gchar *const clause_verbs[]
         "predict", "expect", "hope",   "know",    "knew",   "find",    "found",   "confirm", "alleg",
         "feel",    "felt",   "told",   "tell",    "assert", "decid",   "indicat", "learn",   "note",
         "realis",  "realiz", "recall", "stress",  "declar", "agree",   "learnt",  NULL };
+/* Whether word @w of @s is a form of a verb of saying ("said", "alleges", "claimed", "told"). */
+static gboolean
+saying_verb (const gchar *s, const Word *w)
+{
+  static const gchar *const saying_stems[]
+      = { "say", "said", "alleg", "claim", "announc", "told", "tell", "declar", "insist", "admit", NULL };
+  for (guint i = 0; saying_stems[i] != NULL; i++)
+    if (verb_form_of (s, w, saying_stems[i]))
+      return TRUE;
+  return FALSE;
+}
+
 /* The "that" after the verb group ending at @vend and a prepositional phrase ("alleged before the
  * High Court that", "said in a statement that"), or 0: with nothing but the phrase between them it
  * opens the verb's object clause, not a relative clause of the phrase's noun. */
@@ -1361,12 +1380,7 @@ adjunct_then_that (const gchar *s, const Word *w, guint n, guint vend)
       || !(w[vend].tags & (PRECIS_POS_PAST | PRECIS_POS_THIRD | PRECIS_POS_VERB)))
     return 0;
   /* verbs of saying only: "agreed on a contract that gives ..." is a relative clause */
-  static const gchar *const saying_stems[]
-      = { "say", "said", "alleg", "claim", "announc", "told", "tell", "declar", "insist", "admit", NULL };
-  gboolean takes = FALSE;
-  for (guint i = 0; saying_stems[i] != NULL && !takes; i++)
-    takes = verb_form_of (s, &w[vend], saying_stems[i]);
-  if (!takes)
+  if (!saying_verb (s, &w[vend]))
     return 0;
   for (guint j = vend + 2; j < n && j <= vend + HEADLINE_COMPLEMENT_REACH; j++)
     {
@@ -1450,6 +1464,10 @@ bound_adjunct (const Word *w, guint n, guint k, const gchar *s)
   gsize len = w[k - 1].end - w[k - 1].start;
   if (k + 1 < n && len == w[k + 1].end - w[k + 1].start
       && g_ascii_strncasecmp (s + w[k - 1].start, s + w[k + 1].start, len) == 0)
+    return TRUE;
+  /* a measure before its reference point: "four minutes from time", "50 miles from London" */
+  if (k > 1 && w[k - 1].plural && !w[k - 1].comma && word_is (s, &w[k], "from") && is_time_lead (s, &w[k - 2])
+      && !w[k - 2].comma)
     return TRUE;
   if (!(w[k].tags & PRECIS_POS_SUBORD))
     return FALSE;
@@ -1701,6 +1719,10 @@ find_cuts (const Word *w, guint n, gint v, const gchar *s, gboolean keep_whole, 
         {
           need_verb = FALSE;
           vend = coordinated_end (w, n, verb_group_end (w, n, k));
+          /* a later clause's verb of saying keeps its object clause too ("weeks after the republic
+           * claimed a plane [from Russia] launched a missile") */
+          if (saying_verb (s, &w[vend]))
+            hold = MAX (hold, clause_object_end (w, n, vend, s));
         }
     }
   return blocked;
@@ -1767,9 +1789,10 @@ drop_appositive (const gchar *s, const Word *w, guint n)
   guint a = first_comma (w, n);
   if (a == G_MAXUINT)
     return NULL;
-  /* a one-word subject is a name ("Pramod, a manager who ..., died"), not "However," */
-  if ((a == 0 && (!w[0].capital || (w[0].tags & ~PRECIS_POS_NOUN))) || a + 2 >= n
-      || (w[0].tags & PRECIS_POS_PRONOUN))
+  /* a one-word subject is a name ("Pramod, a manager who ..., died"; "Parry", a verb too), not
+   * "However," nor "Yesterday," */
+  if ((a == 0 && (!w[0].capital || (w[0].tags & (closed_tags | PRECIS_POS_ADV | PRECIS_POS_ADJ))))
+      || a + 2 >= n || (w[0].tags & PRECIS_POS_PRONOUN))
     return NULL;
   /* a phrase that opens on a preposition is no subject ("In a blow to the party, two members
    * who ..., have joined"): what follows its comma is the subject, not an appositive */
@@ -1794,8 +1817,15 @@ drop_appositive (const gchar *s, const Word *w, guint n)
         continue;
       if ((w[b + 1].tags & PRECIS_POS_CONJ) || b - a > HEADLINE_APPOSITIVE_WORDS)
         return NULL;
-      if (!may_be_finite (w, n, b + 1)
-          || (w[b + 1].tags & (PRECIS_POS_PAST | PRECIS_POS_ING)) == w[b + 1].tags)
+      /* the verb may come after an adverb: "Parry, speaking to the BBC, also admits ..." */
+      guint c = b + 1;
+      while (c + 1 < n && w[c].tags == PRECIS_POS_ADV && !w[c].comma)
+        c++;
+      /* (after an adverb, a verb that is no adjective: "Big Ben, also known as ..." is a name's
+       * appositive) */
+      if (!may_be_finite (w, n, c) || (w[c].tags & (PRECIS_POS_PAST | PRECIS_POS_ING)) == w[c].tags
+          || (c > b + 1 && !(w[c].tags & (PRECIS_POS_AUX | PRECIS_POS_MODAL | PRECIS_POS_THIRD))
+              && (w[c].tags & (PRECIS_POS_PAST | PRECIS_POS_ADJ)) != PRECIS_POS_PAST))
         {
           relative = FALSE;
           continue;
@@ -2116,10 +2146,83 @@ resplit (const gchar *old, const gchar *now, GArray *words)
     }
 }
 
+/* @s without the relative clause or participle phrase that follows the head noun of the subject
+ * of the verb at @v ("An economist who disappeared for a month after being accused of ... said that
+ * ..." -> "An economist said that ...", "Children under five living in western areas are ..." ->
+ * "Children under five are ..."), or NULL: a "who", "whom", "whose" or "which", or an -ing word
+ * after a noun and before what it takes (a preposition, "to", a determiner), with no comma,
+ * dash nor quotation mark between it and the verb. */
+static gchar *
+drop_subject_modifier (const gchar *s, const Word *w, guint n, guint v, guint *kept)
+{
+  /* a verb that may be a plural noun ("scores", "lowers") may have been found past the real one */
+  if (v < 3 || v >= n || !(w[v].tags & SURE_FINITE))
+    return NULL;
+  for (guint j = 1; j + 1 < v; j++)
+    {
+      if (w[j - 1].comma || w[j].dash)
+        return NULL;
+      guint t = w[j].tags, prev = w[j - 1].tags;
+      gboolean relative = (t & PRECIS_POS_WH) && !(t & PRECIS_POS_DET) && !(prev & closed_tags);
+      /* after a plural or a word that is only a noun: "hearing" after "preliminary" is a noun */
+      gboolean participle
+          = (t & PRECIS_POS_ING) && (prev & PRECIS_POS_NOUN) && !(prev & closed_tags)
+            && (w[j - 1].plural || !(prev & PRECIS_POS_ADJ))
+            && (w[j + 1].tags & (PRECIS_POS_PREP | PRECIS_POS_TO | PRECIS_POS_DET | PRECIS_POS_POSS))
+            && !(w[j + 1].tags & PRECIS_POS_NOUN);
+      if (!relative && !participle)
+        continue;
+      /* the relative clause's own verb right after its word; no other verb group in the span
+       * but a non-finite one: an auxiliary or a modal after it would be the main verb's
+       * ("students who spend time ... may end up with lower scores") */
+      guint from = j + 1;
+      if (relative)
+        {
+          while (from < v && w[from].tags == PRECIS_POS_ADV)
+            from++;
+          if (!(w[from].tags & (SURE_FINITE | PRECIS_POS_THIRD)))
+            return NULL;
+          from = verb_group_end (w, v, from) + 1;
+        }
+      for (guint k = j; k < v; k++)
+        if (w[k].comma || w[k].dash || has_quote (s, w[k].start, w[k].from)
+            || has_quote (s, w[k].to, w[k].end)
+            || (k >= from && (w[k].tags & (PRECIS_POS_AUX | PRECIS_POS_MODAL))))
+          return NULL;
+      /* nor a conjunction (the subject may be two: "an astronaut who ... and the first female
+       * pilot were"), nor a subordinate clause with a verb of its own ("who will be ambassador
+       * before ties are cut"): the verb found may be theirs */
+      for (guint k = j + 1; k < v; k++)
+        if ((w[k].tags & PRECIS_POS_CONJ)
+            || ((w[k].tags & PRECIS_POS_SUBORD)
+                && (!(w[k].tags & PRECIS_POS_PREP) || clause_follows (w, n, k))))
+          return NULL;
+      *kept = j;
+      GString *out = g_string_new_len (s, (gssize)w[j - 1].end);
+      g_string_append_c (out, ' ');
+      g_string_append (out, s + w[v].start);
+      return g_string_free (out, FALSE);
+    }
+  return NULL;
+}
+
+static void compress_sentence (const gchar *s, gboolean english, PrecisTokenizer *tokenizer,
+                               const PrecisSegmenter *segmenter, gint verb, Candidate *c);
+
 /* Fills @c with the best complete headline of one (trimmed) sentence @s. */
 static void
 compress (const gchar *s, gboolean english, PrecisTokenizer *tokenizer, const PrecisSegmenter *segmenter,
           Candidate *c)
+{
+  compress_sentence (s, english, tokenizer, segmenter, -1, c);
+}
+
+/* As compress(); with @verb -1, a sentence whose headline is not within the long budget is tried
+ * again without its subject's modifier (drop_subject_modifier), where the verb must be word
+ * @verb (else that headline is not complete). */
+static void
+compress_sentence (const gchar *s, gboolean english, PrecisTokenizer *tokenizer,
+                   const PrecisSegmenter *segmenter, gint verb, Candidate *c)
 {
   g_autoptr (GArray) words = g_array_new (FALSE, FALSE, sizeof (Word));
   split_words (s, english, tokenizer, words);
@@ -2148,7 +2251,7 @@ compress (const gchar *s, gboolean english, PrecisTokenizer *tokenizer, const Pr
         }
     }
   gint v = english ? find_verb (s, w, n) : 0;
-  c->complete = !english || v > 0;
+  c->complete = (!english || v > 0) && (verb < 0 || v == verb);
   c->pronoun = n > 0
                && ((w[0].tags & PRECIS_POS_PRONOUN) || (english && (w[0].tags & PRECIS_POS_WH))
                    || (english && v > 0 && subject_pronoun (w, n, (guint)v))
@@ -2198,6 +2301,23 @@ compress (const gchar *s, gboolean english, PrecisTokenizer *tokenizer, const Pr
     }
   trim_end (out, tokenizer, english, FALSE);
   c->text = g_string_free (out, FALSE);
+  /* Nothing within the long budget: the subject's relative clause or participle phrase may go. */
+  if (verb < 0 && english && v > 0 && !c->fits && !within_long (s, w, shortest))
+    {
+      guint kept = 0;
+      g_autofree gchar *reduced = drop_subject_modifier (s, w, n, (guint)v, &kept);
+      Candidate r = { 0 };
+      if (reduced != NULL)
+        compress_sentence (reduced, english, tokenizer, segmenter, (gint)kept, &r);
+      if (r.text != NULL && r.complete && r.fits)
+        {
+          g_free (c->text);
+          c->text = r.text;
+          c->fits = TRUE;
+        }
+      else
+        g_free (r.text);
+    }
 }
 
 /* Words before which "a" is a number, not an article ("passed a million", "a year ago", "three
@@ -2281,6 +2401,52 @@ opens_on_pronoun (const gchar *s)
   return n > 0
          && ((precis_lexicon_english (s, n) & (PRECIS_POS_PRONOUN | PRECIS_POS_POSS)) != 0
              || (n == 4 && g_ascii_strncasecmp (s, "that", 4) == 0));
+}
+
+/* Whether the leading phrase that @removed (of @n_removed bytes) was is a connective and the
+ * subject of the sentence with its comma: "But Parry, speaking to the BBC, admits ...", "But the
+ * vault, buried in a mountain, has been breached" (a connective, then a capitalised word or a
+ * determiner): removing it leaves the clause without its subject. */
+static gboolean
+connective_subject (const gchar *removed, gsize n_removed)
+{
+  static const gchar *const connectives[]
+      = { "but ", "and ", "so ", "yet ", "still ", "also ", "now ", "then ", "thus ", NULL };
+  static const gchar *const determiners[] = { "the ", "a ", "an ", "this ", "that ", NULL };
+  const gchar *comma = memchr (removed, ',', n_removed);
+  if (!prefix_in (removed, connectives) || comma == NULL
+      || memchr (comma + 1, ',', n_removed - (gsize)(comma + 1 - removed)) != NULL)
+    return FALSE;
+  const gchar *next = strchr (removed, ' ');
+  while (*next == ' ')
+    next++;
+  return next < removed + n_removed && (g_ascii_isupper (*next) || prefix_in (next, determiners));
+}
+
+/* Whether English text @s opens on a verb before its subject, as a clause does after a leading
+ * phrase that it inverts ("Amid the debate, comes another case of ...", "In the dock was ..."):
+ * a lower-case auxiliary or modal, or a verb + -s or past form before a determiner or
+ * possessive. Without that phrase it has no subject. */
+static gboolean
+opens_inverted (const gchar *s)
+{
+  while (*s == ' ')
+    s++;
+  gsize n = 0;
+  while (g_ascii_islower (s[n]))
+    n++;
+  if (n == 0 || (s[n] != ' ' && s[n] != '\0'))
+    return FALSE;
+  guint t = precis_lexicon_english (s, n);
+  if (t & (PRECIS_POS_AUX | PRECIS_POS_MODAL))
+    return TRUE;
+  if (!(t & (PRECIS_POS_THIRD | PRECIS_POS_PAST)) || s[n] == '\0')
+    return FALSE;
+  const gchar *next = s + n + 1;
+  gsize m = 0;
+  while (g_ascii_isalpha (next[m]))
+    m++;
+  return m > 0 && (precis_lexicon_english (next, m) & (PRECIS_POS_DET | PRECIS_POS_POSS)) != 0;
 }
 
 /* Whether the leading "...ing ...," phrase that @removed (of @n_removed bytes) was is the
@@ -2577,6 +2743,10 @@ apply_rules (const gchar *sentence, gboolean english, PrecisTokenizer *tokenizer
            * subject of a later verb ("X said the final appeared fixed and demanded a probe") */
           gsize removed = strlen (before) - s->len;
           if ((opens_on_pronoun (s->str) && !opens_on_pronoun (before))
+              || ((rules[i].needles == clause_starts || rules[i].needles == adverbial_starts)
+                  && g_str_has_suffix (before, s->str) && opens_inverted (s->str))
+              || (rules[i].needles == adverbial_starts && g_str_has_suffix (before, s->str)
+                  && connective_subject (before, removed))
               || precis_count_words (s->str, s->len, HEADLINE_MIN_WORDS) < HEADLINE_MIN_WORDS
               || (rules[i].needles == clause_starts && g_str_has_suffix (before, s->str)
                   && (ing_phrase_is_subject (before, removed, s->str) || clause_lacks_verb (before, removed)))
