@@ -850,6 +850,26 @@ static const struct
     "But the town's Seed Bank, housed in an old chapel, has been flooded after the river burst its banks "
     "in the night.\n\nThe club said more news would follow.",
     "Town's Seed Bank flooded after river burst its banks in night" },
+  /* a participle opener with two participles or adjectives joined ("tanned but tired") is no
+   * subject (before: "Looking tanned but tired during his holiday away from capital") */
+  { "participle opener with a joined participle",
+    "looking tanned but tired during his holiday away from the capital , the prime minister on sunday "
+    "thanked the rescue teams for their work .",
+    "Prime minister thanked rescue teams for their work" },
+  /* "a lot" at the end keeps its article (before: "Prices for flats in city centre have risen lot") */
+  { "article that counts at the end",
+    "Prices for flats in the city centre have risen a lot.\n\nAgents said demand was strong.",
+    "Prices for flats in city centre have risen a lot" },
+  /* a Xinhua dateline goes, its dash glued to the next word too (before: "May ## -- china will ...",
+   * "Tehran, may ## -iran will ...") */
+  { "xinhua dateline",
+    "beijing , may ## -lrb- xinhua -rrb- -- china will open three new airports in the west next year , "
+    "officials said .",
+    "China will open three new airports in west" },
+  { "xinhua dateline, glued dash",
+    "tehran , may ## -lrb- xinhua -rrb- -iran will open three new airports in the west next year , "
+    "officials said .",
+    "Iran will open three new airports in west" },
 };
 
 START_TEST (test_failure_kinds)

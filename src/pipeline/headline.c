@@ -368,8 +368,9 @@ static GRegex *
 dateline_get (void)
 {
   static GRegex *re;
-  return regex_once (&re, "^(?:[^()]|\\([^()]{1,20}\\)){0,60}?\\((?:CNN|Reuters|AP|AFP|PTI|IANS|ANI)\\)\\s*"
-                          "(?:--?\\s+|\\x{2013}\\s+|\\x{2014}\\s+)?");
+  return regex_once (
+      &re, "^(?:[^()]|\\([^()]{1,20}\\)){0,60}?\\((?:CNN|Reuters|AP|AFP|PTI|IANS|ANI|Xinhua|xinhua)\\)\\s*"
+           "(?:--?\\s*|\\x{2013}\\s+|\\x{2014}\\s+)?");
 }
 
 /* A dateline is at most this many bytes before its "(CNN)". */
@@ -966,16 +967,20 @@ static const gchar *const complement_verbs[][28] = {
 static gboolean
 complement_preposition (const Word *w, guint n, guint k, const gchar *s)
 {
-  for (guint e = 0; e < G_N_ELEMENTS (complement_verbs); e++)
+  /* the prepositions ahead first, in one pass: which rows may apply */
+  guint ahead = 0;
+  for (guint j = k; j < n && j <= k + HEADLINE_COMPLEMENT_REACH; j++)
     {
-      gboolean ahead = FALSE;
-      for (guint j = k; j < n && j <= k + HEADLINE_COMPLEMENT_REACH && !ahead; j++)
-        {
-          ahead = (w[j].tags & PRECIS_POS_PREP) && word_is (s, &w[j], complement_verbs[e][0]);
-          if (w[j].comma)
-            break;
-        }
-      if (!ahead)
+      if (w[j].tags & PRECIS_POS_PREP)
+        for (guint e = 0; e < G_N_ELEMENTS (complement_verbs); e++)
+          if (word_is (s, &w[j], complement_verbs[e][0]))
+            ahead |= 1u << e;
+      if (w[j].comma)
+        break;
+    }
+  for (guint e = 0; ahead != 0 && e < G_N_ELEMENTS (complement_verbs); e++)
+    {
+      if (!(ahead & (1u << e)))
         continue;
       for (guint i = k > HEADLINE_COMPLEMENT_REACH ? k - HEADLINE_COMPLEMENT_REACH : 0; i < k; i++)
         if (w[i].tags & (PRECIS_POS_VERB | PRECIS_POS_PAST | PRECIS_POS_THIRD | PRECIS_POS_ING))
@@ -1721,7 +1726,8 @@ find_cuts (const Word *w, guint n, gint v, const gchar *s, gboolean keep_whole, 
           vend = coordinated_end (w, n, verb_group_end (w, n, k));
           /* a later clause's verb of saying keeps its object clause too ("weeks after the republic
            * claimed a plane [from Russia] launched a missile") */
-          if (saying_verb (s, &w[vend]))
+          if ((w[vend].tags & (PRECIS_POS_PAST | PRECIS_POS_THIRD | PRECIS_POS_VERB))
+              && saying_verb (s, &w[vend]))
             hold = MAX (hold, clause_object_end (w, n, vend, s));
         }
     }
@@ -2302,7 +2308,7 @@ compress_sentence (const gchar *s, gboolean english, PrecisTokenizer *tokenizer,
   trim_end (out, tokenizer, english, FALSE);
   c->text = g_string_free (out, FALSE);
   /* Nothing within the long budget: the subject's relative clause or participle phrase may go. */
-  if (verb < 0 && english && v > 0 && !c->fits && !within_long (s, w, shortest))
+  if (verb < 0 && english && v >= 3 && !c->fits && (w[v].tags & SURE_FINITE) && !within_long (s, w, shortest))
     {
       guint kept = 0;
       g_autofree gchar *reduced = drop_subject_modifier (s, w, n, (guint)v, &kept);
@@ -2328,6 +2334,25 @@ static const gchar *const counted_words[]
         "bit ",    "little ", "half",     "quarter",  "day ",    "day,",   "day.",   "week",      "month",
         "year",    "decade",  "hour",     "minute",   "night ",  "night,", "night.", "fortnight", "single ",
         "ounce",   "barrel",  "gallon",   "litre",    "tonne",   "piece",  NULL };
+
+/* Whether a word of counted_words is at @p, also one written with its space last at the end of
+ * the text or before a stop or comma ("usually a lot", "a lot."). */
+static gboolean
+counted_at (const gchar *p)
+{
+  if (prefix_in (p, counted_words))
+    return TRUE;
+  gsize n = 0;
+  while (g_ascii_isalpha (p[n]))
+    n++;
+  if (n == 0 || n > 8 || (p[n] != '\0' && strchr (".,;:!?", p[n]) == NULL))
+    return FALSE;
+  gchar word[10];
+  memcpy (word, p, n);
+  word[n] = ' ';
+  word[n + 1] = '\0';
+  return prefix_in (word, counted_words);
+}
 
 /* Whether a "the " is inside a name: between a capitalised word that does not open the text and
  * ends on a letter (the text written so far runs from @text to @written, a space last) and a
@@ -2371,7 +2396,7 @@ drop_articles (GString *s)
                     : g_ascii_strncasecmp (s->str + i, "a ", 2) == 0  ? 2
                                                                       : 0;
           /* "a million", "a year ago", "twice a day", "a few": the article counts */
-          if (n > 0 && n < 4 && i > 0 && prefix_in (s->str + i + n, counted_words))
+          if (n > 0 && n < 4 && i > 0 && counted_at (s->str + i + n))
             n = 0;
           if (n == 4 && in_name (s->str, out, s->str + i + n))
             n = 0;
@@ -2477,6 +2502,10 @@ ing_phrase_is_subject (const gchar *removed, gsize n_removed, const gchar *rest)
     {
       if ((w[i].tags & (PRECIS_POS_SUBORD | PRECIS_POS_WH)) || word_is (phrase, &w[i], "that"))
         break;
+      /* "Looking tanned but tired": a past form joined to the adjective before it */
+      if ((w[i - 1].tags & PRECIS_POS_CONJ) && i > 1 && (w[i - 2].tags & (PRECIS_POS_ADJ | PRECIS_POS_PAST))
+          && !w[i - 2].comma)
+        continue;
       if (i > 1 && may_be_finite (w, words->len, i) && (w[i].tags & sure))
         return TRUE;
     }
@@ -2690,7 +2719,13 @@ apply_rules (const gchar *sentence, gboolean english, PrecisTokenizer *tokenizer
     {
       const gchar *open = strpbrk (s->str, "([");
       if (open != NULL && open - s->str < HEADLINE_DATELINE_CHARS)
-        apply (s, dateline_get (), 0, "");
+        {
+          /* not when it leaves a pronoun for subject, as the rules below ("(Xinhua) -- it is ...") */
+          g_autofree gchar *dated = g_strdup (s->str);
+          if (apply (s, dateline_get (), 0, "") && english && opens_on_pronoun (s->str)
+              && !opens_on_pronoun (dated))
+            g_string_assign (s, dated);
+        }
       unglue_brackets (s);
       apply (s, brackets_get (), 0, "");
     }
