@@ -1369,6 +1369,9 @@ saying_verb (const gchar *s, const Word *w)
 {
   static const gchar *const saying_stems[]
       = { "say", "said", "alleg", "claim", "announc", "told", "tell", "declar", "insist", "admit", NULL };
+  /* the stems' first letters first: most words have none of them */
+  if (w->to == w->from || strchr ("sactdi", down (s[w->from])) == NULL)
+    return FALSE;
   for (guint i = 0; saying_stems[i] != NULL; i++)
     if (verb_form_of (s, w, saying_stems[i]))
       return TRUE;
@@ -2308,12 +2311,12 @@ compress_sentence (const gchar *s, gboolean english, PrecisTokenizer *tokenizer,
   trim_end (out, tokenizer, english, FALSE);
   c->text = g_string_free (out, FALSE);
   /* Nothing within the long budget: the subject's relative clause or participle phrase may go. */
-  if (verb < 0 && english && v >= 3 && !c->fits && (w[v].tags & SURE_FINITE) && !within_long (s, w, shortest))
+  if (verb < 0 && english && v >= 3 && !c->fits && (w[v].tags & SURE_FINITE))
     {
       guint kept = 0;
       g_autofree gchar *reduced = drop_subject_modifier (s, w, n, (guint)v, &kept);
       Candidate r = { 0 };
-      if (reduced != NULL)
+      if (reduced != NULL && !within_long (s, w, shortest))
         compress_sentence (reduced, english, tokenizer, segmenter, (gint)kept, &r);
       if (r.text != NULL && r.complete && r.fits)
         {
