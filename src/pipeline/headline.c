@@ -940,6 +940,20 @@ verb_form_of (const gchar *s, const Word *w, const gchar *stem)
   return ascii_in (rest, rest_len, endings);
 }
 
+/* Whether word @w of @s is a form of one of the verbs whose stems (lower case) are @stems: as
+ * verb_form_of, each stem's first letter compared first, without a call (most differ there). */
+static gboolean
+verb_in (const gchar *s, const Word *w, const gchar *const *stems)
+{
+  if (w->to == w->from)
+    return FALSE;
+  gchar first = down (s[w->from]);
+  for (guint i = 0; stems[i] != NULL; i++)
+    if (stems[i][0] == first && verb_form_of (s, w, stems[i]))
+      return TRUE;
+  return FALSE;
+}
+
 /* Verbs whose object needs a second part introduced by a preposition: "termed the results a
  * setback" / "described X as Y", "credited X with Y", "prevented X from Y", "turned X into Y".
  * Each entry: the preposition, then the stems of the verbs (verb_form_of). */
@@ -984,9 +998,8 @@ complement_preposition (const Word *w, guint n, guint k, const gchar *s)
         continue;
       for (guint i = k > HEADLINE_COMPLEMENT_REACH ? k - HEADLINE_COMPLEMENT_REACH : 0; i < k; i++)
         if (w[i].tags & (PRECIS_POS_VERB | PRECIS_POS_PAST | PRECIS_POS_THIRD | PRECIS_POS_ING))
-          for (guint j = 1; complement_verbs[e][j] != NULL; j++)
-            if (verb_form_of (s, &w[i], complement_verbs[e][j]))
-              return TRUE;
+          if (verb_in (s, &w[i], &complement_verbs[e][1]))
+            return TRUE;
     }
   return FALSE;
 }
@@ -1018,10 +1031,7 @@ infinitive_complement (const Word *w, guint n, guint k, guint vend, const gchar 
                   && (w[j].tags & (PRECIS_POS_WH | PRECIS_POS_SUBORD | PRECIS_POS_CONJ | PRECIS_POS_TO)))))
         return FALSE;
     }
-  for (guint i = 0; ahead && asking_verbs[i] != NULL; i++)
-    if (verb_form_of (s, &w[vend], asking_verbs[i]))
-      return TRUE;
-  return FALSE;
+  return ahead && verb_in (s, &w[vend], asking_verbs);
 }
 
 /* Classes that make a word that may be finite surely a verb (an -s or base form may be a noun). */
@@ -1369,13 +1379,7 @@ saying_verb (const gchar *s, const Word *w)
 {
   static const gchar *const saying_stems[]
       = { "say", "said", "alleg", "claim", "announc", "told", "tell", "declar", "insist", "admit", NULL };
-  /* the stems' first letters first: most words have none of them */
-  if (w->to == w->from || strchr ("sactdi", down (s[w->from])) == NULL)
-    return FALSE;
-  for (guint i = 0; saying_stems[i] != NULL; i++)
-    if (verb_form_of (s, w, saying_stems[i]))
-      return TRUE;
-  return FALSE;
+  return verb_in (s, w, saying_stems);
 }
 
 /* The "that" after the verb group ending at @vend and a prepositional phrase ("alleged before the
@@ -1409,10 +1413,7 @@ adjunct_then_that (const gchar *s, const Word *w, guint n, guint vend)
 static guint
 clause_object_end (const Word *w, guint n, guint vend, const gchar *s)
 {
-  gboolean takes = FALSE;
-  for (guint i = 0; clause_verbs[i] != NULL && !takes; i++)
-    takes = verb_form_of (s, &w[vend], clause_verbs[i]);
-  if (!takes || w[vend].comma)
+  if (w[vend].comma || !verb_in (s, &w[vend], clause_verbs))
     return 0;
   guint j = vend + 1;
   /* past an adjunct phrase: "alleged before the High Court that ..." */
@@ -2045,9 +2046,8 @@ controls_infinitive (const gchar *s, const Word *w, guint k)
 {
   for (guint i = k > HEADLINE_COMPLEMENT_REACH ? k - HEADLINE_COMPLEMENT_REACH : 0; i < k; i++)
     if (w[i].tags & (PRECIS_POS_VERB | PRECIS_POS_PAST | PRECIS_POS_THIRD | PRECIS_POS_ING))
-      for (guint j = 0; control_verbs[j] != NULL; j++)
-        if (verb_form_of (s, &w[i], control_verbs[j]))
-          return TRUE;
+      if (verb_in (s, &w[i], control_verbs))
+        return TRUE;
   return FALSE;
 }
 
