@@ -606,6 +606,7 @@ enum
   RULE_LINK_BLOCKS = 1 << 3, /* leave out short blocks made mostly of links */
   RULE_ALL = RULE_FURNITURE | RULE_WEIGHTS | RULE_CONDITIONAL | RULE_LINK_BLOCKS,
   RULE_UNSCRIPTED = 1 << 4, /* read <noscript>, <template> and aria-hidden boxes (is_hidden) */
+  RULE_CAPTIONS = 1 << 5,   /* leave out the captions of figures (<figcaption>): a feed item's */
 };
 
 /* What one element holds, counted over its visible descendants. */
@@ -1494,6 +1495,8 @@ collect_enter (xmlNode *node, gpointer data)
           return FALSE;
         }
       if ((c->rules & RULE_CONDITIONAL) && is_clutter (c, node))
+        return FALSE;
+      if ((c->rules & RULE_CAPTIONS) && is_element (node, "figcaption"))
         return FALSE;
       if (c->first_h1 == NULL && is_element (node, "h1"))
         c->first_h1 = node;
@@ -2578,8 +2581,10 @@ precis_html_fragment_text (const gchar *html, gssize len)
   walk (top, survey_enter, survey_leave, &s);
   survey_clear (&s);
   xmlNode *root = s.body != NULL ? s.body : top;
-  /* Boxes named as furniture ("share", "related") are left out, unless that leaves nothing. */
-  gchar *text = read_whole (root, s.n_elements, RULE_FURNITURE);
+  /* Boxes named as furniture ("share", "related") and the captions of figures are left out,
+   * unless that leaves nothing. A feed item's picture often comes first, and its caption would
+   * be read as the item's first sentence (a page's captions stay: the best readers keep them). */
+  gchar *text = read_whole (root, s.n_elements, RULE_FURNITURE | RULE_CAPTIONS);
   if (text[0] == '\0')
     {
       g_free (text);
