@@ -2390,6 +2390,24 @@ json_ld_text (const gchar *body)
   return text;
 }
 
+/* Whether a page names its encoding: "charset" (any case) in its first DECLARATION_BYTES, as
+ * a <meta charset> or an http-equiv Content-Type does. */
+#define DECLARATION_BYTES 4096
+static gboolean
+declares_charset (const gchar *html, gsize n)
+{
+  gsize limit = MIN (n, DECLARATION_BYTES);
+  for (const gchar *p = memchr (html, 'c', limit); p != NULL && p + 7 <= html + limit;
+       p = memchr (p + 1, 'c', (gsize)(html + limit - p - 1)))
+    if (g_ascii_strncasecmp (p, "charset", 7) == 0)
+      return TRUE;
+  for (const gchar *p = memchr (html, 'C', limit); p != NULL && p + 7 <= html + limit;
+       p = memchr (p + 1, 'C', (gsize)(html + limit - p - 1)))
+    if (g_ascii_strncasecmp (p, "charset", 7) == 0)
+      return TRUE;
+  return FALSE;
+}
+
 PrecisPage *
 precis_html_read (const gchar *html, gssize len, GError **error)
 {
@@ -2407,12 +2425,16 @@ precis_html_read (const gchar *html, gssize len, GError **error)
 
   /* A page that is valid UTF-8 is read as UTF-8 whatever it declares (libxml2 would
    * otherwise assume ISO-8859-1 for a page without a declaration); any other page is read in
-   * the encoding it declares. */
-  const gchar *encoding = precis_markup_is_utf8 (html, n) ? "UTF-8" : NULL;
+   * the encoding it declares, and one that declares none in the encoding uchardet guesses for
+   * a script it tells apart well (else as libxml2 reads it, ISO-8859-1). */
+  gboolean utf8 = precis_markup_is_utf8 (html, n);
+  const gchar *encoding = utf8 ? "UTF-8" : NULL;
+  if (!utf8 && !declares_charset (html, n))
+    encoding = precis_markup_guess_encoding (html, n);
   /* Scripts and styles are left out first (in UTF-8 only, where "<" is always a "<"). */
   gsize stripped_len = 0;
   g_autoptr (GPtrArray) json_ld = g_ptr_array_new_with_free_func (g_free);
-  g_autofree gchar *stripped = encoding != NULL ? strip_raw_text (html, n, &stripped_len, json_ld) : NULL;
+  g_autofree gchar *stripped = utf8 ? strip_raw_text (html, n, &stripped_len, json_ld) : NULL;
   if (stripped != NULL)
     {
       html = stripped;
