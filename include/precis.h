@@ -544,7 +544,9 @@ gboolean precis_looks_like_html (const gchar *data, gssize len);
  * characters, the page is read again with fewer rules, down to its whole body. Each block
  * (paragraph, heading, list item, caption ...) becomes one paragraph, white space collapsed;
  * paragraphs are separated by blank lines. The page's encoding is taken from the page when
- * it is not valid UTF-8; the result is UTF-8.
+ * it is not valid UTF-8 (one that declares none is read in the encoding uchardet guesses for
+ * Chinese, Japanese, Korean, Cyrillic, Greek, Hebrew, Thai or Arabic text); the result is
+ * UTF-8.
  *
  * With @title not NULL, sets it to the page's title (the article's first <h1>, else the
  * first <h1>, else the og:title meta property, else <title>), or NULL; the caller frees it
@@ -591,7 +593,8 @@ PrecisPage *precis_html_read (const gchar *html, gssize len, GError **error);
 
 /**
  * PrecisFeedItem:
- * @title: the item's title, white space collapsed and markup removed, or NULL
+ * @title: the item's title (base64 decoded where Atom says so), white space collapsed and
+ *   markup removed; else its <media:title>, as feedparser takes it; or NULL
  * @link: its link, read as feedparser 6.0.10 reads it (the reference precis is measured
  *   against): the last of its RSS <link> elements, Atom <link> elements with an HTML type and
  *   rel="alternate" or no rel, and <link> elements that give the address as text instead of
@@ -607,8 +610,9 @@ PrecisPage *precis_html_read (const gchar *html, gssize len, GError **error);
  * @text: the item's text: its full content (<content:encoded>, Atom <content>,
  *   <xhtml:body>, <body>, <fullitem>) when present, else its <description>, <summary> or CDF
  *   <abstract>, else <itunes:summary>, else <media:description>; HTML (escaped, inline XHTML
- *   or base64) read as a whole fragment, boxes named as sharing or related links left out,
- *   paragraphs separated by blank lines; "" when it has none
+ *   or base64) read as a whole fragment, boxes named as sharing or related links and the
+ *   captions of figures left out (unless that leaves nothing), paragraphs separated by blank
+ *   lines; "" when it has none
  * @language: the language the feed declares for the item (an xml:lang attribute on the item
  *   or around it, else the channel's <language> or <dc:language>), or NULL: a hint for
  *   precis_summarizer_set_language_hint(), not a verdict
@@ -636,11 +640,13 @@ gboolean precis_looks_like_feed (const gchar *data, gssize len);
 
 /* Reads an RSS (0.90 to 2.0, 1.0 and 1.1), Atom (0.3 and 1.0) or CDF feed with libxml2's XML
  * parser (no network, no external entities), in document order. UTF-16 and UTF-32 are
- * read, and Latin-1 as windows-1252. A feed that is not well-formed is read again with the
- * HTML entities of RSS 0.91's DTD made numeric and every bare "&" outside CDATA escaped,
- * then with libxml2's recovery (a bare "&" loses neither items nor the rest of a link); one
- * cut short is refused. With @feed_title not NULL, sets it to
- * the channel's or feed's title or NULL (free with g_free()). Returns an array of
+ * read, and Latin-1 as windows-1252; a feed in another encoding that declares none is read in
+ * the encoding uchardet guesses when that is one of a script it tells apart well (Chinese,
+ * Japanese, Korean, Cyrillic, Greek, Hebrew, Thai, Arabic), else as windows-1252. A feed
+ * that is not well-formed is read again with the HTML entities of RSS 0.91's DTD made numeric
+ * and every bare "&" outside CDATA escaped, then with libxml2's recovery (a bare "&" loses
+ * neither items nor the rest of a link); one cut short is refused. With @feed_title not NULL,
+ * sets it to the channel's or feed's title or NULL (free with g_free()). Returns an array of
  * PrecisFeedItem that frees its items; the caller frees it with g_ptr_array_unref(). A
  * feed with no items gives an empty array. Fails with PRECIS_ERROR_MALFORMED when @xml is
  * not XML (the message gives libxml2's line and reason) or not a feed,

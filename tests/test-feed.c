@@ -106,6 +106,17 @@ START_TEST (test_foreign_elements)
   ck_assert_uint_eq (items->len, 1);
   ck_assert_str_eq (ITEM (items, 0)->title, "Real title");
   ck_assert_str_eq (ITEM (items, 0)->text, "Real text.");
+
+  /* ... but an item with no title of its own takes its <media:title>, as feedparser does, also
+   * inside <media:group>. */
+  g_autoptr (GPtrArray) untitled = precis_feed_parse (
+      "<rss xmlns:media=\"http://search.yahoo.com/mrss/\"><channel><item><media:title>Flood at the "
+      "weir</media:title><description>The water rose.</description></item><item><media:group>"
+      "<media:title>The weir at dawn</media:title></media:group><description>It fell.</description>"
+      "</item></channel></rss>",
+      -1, NULL, NULL);
+  ck_assert_str_eq (ITEM (untitled, 0)->title, "Flood at the weir");
+  ck_assert_str_eq (ITEM (untitled, 1)->title, "The weir at dawn");
 }
 END_TEST
 
@@ -246,14 +257,23 @@ START_TEST (test_formats)
     { "<atom:feed xmlns:atom=\"http://www.w3.org/2005/Atom\"><atom:entry><atom:content type=\"html\">The "
       "dam held.</atom:content></atom:entry></atom:feed>",
       "The dam held." },
-    /* an item's HTML is all text: a link list and a figure are kept */
-    { "<rss><channel><item><description><![CDATA[<ul><li><a href=\"/a\">The dam held.</a></li></ul>"
-      "<figure><img src=\"d.jpg\"><figcaption>The dam at noon.</figcaption></figure>]]></description>"
+    /* an item's HTML is all text: a link list is kept; a figure's caption is not the item's
+     * text (it would open the item's summary) unless it is all the text there is */
+    { "<rss><channel><item><description><![CDATA[<figure><img src=\"d.jpg\"><figcaption>The dam at "
+      "noon.</figcaption></figure><ul><li><a href=\"/a\">The dam held.</a></li></ul>]]></description>"
       "</item></channel></rss>",
-      "The dam held.\n\nThe dam at noon." },
+      "The dam held." },
+    { "<rss><channel><item><description><![CDATA[<figure><img src=\"d.jpg\"><figcaption>The dam held "
+      "at noon.</figcaption></figure>]]></description></item></channel></rss>",
+      "The dam held at noon." },
     /* a bare "&": libxml2's recovery keeps the items */
     { "<rss><channel><item><title>Q & A</title><description>The dam held.</description></item>"
       "</channel></rss>",
+      "The dam held." },
+    /* an Atom 1.0 title or text of a type neither text nor XML is base64 (RFC 4287) */
+    { "<feed xmlns=\"http://www.w3.org/2005/Atom\"><entry><title type=\"application/octet-stream\">"
+      "VGhlIGRhbQ==</title><content type=\"application/octet-stream\">VGhlIGRhbSBoZWxkLg==</content>"
+      "</entry></feed>",
       "The dam held." },
     /* windows-1252 bytes in a Latin-1 feed */
     { "<?xml version=\"1.0\" encoding=\"iso-8859-1\"?><rss><channel><item><description>The dam didn\x92t "
@@ -284,6 +304,41 @@ START_TEST (test_wide_encodings)
         g_autoptr (GPtrArray) items = parse_string (wide, (gssize)n);
         ck_assert_msg (g_str_equal (ITEM (items, 0)->text, "The dam held."), "%s", encodings[i]);
       }
+}
+END_TEST
+
+/* A feed in a legacy encoding that declares none: uchardet's guess for scripts it tells apart
+ * well; windows-1252 for the rest (curly quotes), as browsers read it. */
+START_TEST (test_guessed_encodings)
+{
+  static const struct
+  {
+    const gchar *encoding, *text;
+  } cases[] = {
+    { "SHIFT_JIS",
+      "\u4eca\u65e5\u306f\u5ddd\u306e\u6c34\u4f4d\u304c\u4e0a\u304c\u308a\u307e\u3057\u305f"
+      "\u3002\u30c0\u30e0\u306f\u6301\u3061\u3053\u305f\u3048\u307e\u3057\u305f\u3002\u753a\u306e"
+      "\u4eba\u3005\u306f\u5b89\u5fc3\u3057\u3066\u3044\u307e\u3059\u3002" },
+    { "KOI8-R",
+      "\u041f\u043b\u043e\u0442\u0438\u043d\u0430 \u0432\u044b\u0434\u0435\u0440\u0436\u0430"
+      "\u043b\u0430. \u0412\u043e\u0434\u0430 \u043f\u043e\u0434\u043d\u044f\u043b\u0430\u0441\u044c "
+      "\u043d\u043e\u0447\u044c\u044e, \u043d\u043e \u0433\u043e\u0440\u043e\u0434 \u043d\u0435 "
+      "\u043f\u043e\u0441\u0442\u0440\u0430\u0434\u0430\u043b." },
+    { "WINDOWS-1252", "The dam didn\u2019t break \u2014 \u201cnot yet\u201d, said the warden." },
+  };
+  for (gsize i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree gchar *xml
+          = g_strconcat ("<rss><channel><item><title>", cases[i].text, "</title><description>", cases[i].text,
+                         "</description></item></channel></rss>", NULL);
+      gsize n = 0;
+      g_autofree gchar *bytes = g_convert (xml, -1, cases[i].encoding, "UTF-8", NULL, &n, NULL);
+      ck_assert_ptr_nonnull (bytes);
+      g_autoptr (GPtrArray) items = parse_string (bytes, (gssize)n);
+      ck_assert_msg (g_str_equal (ITEM (items, 0)->text, cases[i].text), "%s: %s", cases[i].encoding,
+                     ITEM (items, 0)->text);
+      ck_assert_str_eq (ITEM (items, 0)->title, cases[i].text);
+    }
 }
 END_TEST
 
@@ -406,6 +461,7 @@ main (void)
   tcase_add_test (tc, test_large_feed);
   tcase_add_test (tc, test_formats);
   tcase_add_test (tc, test_wide_encodings);
+  tcase_add_test (tc, test_guessed_encodings);
   tcase_add_test (tc, test_links_and_ids);
   tcase_add_test (tc, test_feedparser_agreement);
   tcase_add_test (tc, test_refusals);

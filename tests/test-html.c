@@ -155,6 +155,35 @@ START_TEST (test_encodings)
   g_autofree gchar *b = extract (
       "<html><body><p>Na\u00efve\u00a0\u00a0caf\u00e9&nbsp;r\u00e9sum\u00e9.</p></body></html>", NULL);
   ck_assert_str_eq (b, "Na\u00efve caf\u00e9 r\u00e9sum\u00e9.");
+  /* Japanese in Shift_JIS and Russian in KOI8-R with no declaration: read in the encoding
+   * uchardet guesses; a page that declares its encoding is read in that one. */
+  static const struct
+  {
+    const gchar *encoding, *text;
+  } undeclared[] = {
+    { "SHIFT_JIS",
+      "\u4eca\u65e5\u306f\u5ddd\u306e\u6c34\u4f4d\u304c\u4e0a\u304c\u308a\u307e\u3057\u305f\u3002"
+      "\u30c0\u30e0\u306f\u6301\u3061\u3053\u305f\u3048\u307e\u3057\u305f\u3002\u753a\u306e\u4eba"
+      "\u3005\u306f\u5b89\u5fc3\u3057\u3066\u3044\u307e\u3059\u3002" },
+    { "KOI8-R", "\u041f\u043b\u043e\u0442\u0438\u043d\u0430 \u0432\u044b\u0434\u0435\u0440\u0436\u0430\u043b"
+                "\u0430. \u0412\u043e\u0434\u0430 \u043f\u043e\u0434\u043d\u044f\u043b\u0430\u0441\u044c "
+                "\u043d\u043e\u0447\u044c\u044e, \u043d\u043e \u0433\u043e\u0440\u043e\u0434 \u043d\u0435 "
+                "\u043f\u043e\u0441\u0442\u0440\u0430\u0434\u0430\u043b." },
+  };
+  for (gsize i = 0; i < G_N_ELEMENTS (undeclared); i++)
+    {
+      g_autofree gchar *page
+          = g_strconcat ("<html><body><p>", undeclared[i].text, "</p></body></html>", NULL);
+      gsize n = 0;
+      g_autofree gchar *bytes = g_convert (page, -1, undeclared[i].encoding, "UTF-8", NULL, &n, NULL);
+      g_autofree gchar *got = precis_html_extract (bytes, (gssize)n, NULL, NULL);
+      ck_assert_msg (g_str_equal (got, undeclared[i].text), "%s: %s", undeclared[i].encoding, got);
+    }
+  g_autofree gchar *c
+      = extract ("<html><head><meta http-equiv=\"Content-Type\" content=\"text/html; "
+                 "charset=koi8-r\"></head><body><p>\xf0\xcc\xcf\xd4\xc9\xce\xc1.</p></body></html>",
+                 NULL);
+  ck_assert_str_eq (c, "\u041f\u043b\u043e\u0442\u0438\u043d\u0430.");
 }
 END_TEST
 

@@ -180,6 +180,17 @@ type_is_plain (const gchar *type)
   return type != NULL && (g_str_equal (type, "text") || g_str_equal (type, "text/plain"));
 }
 
+/* Whether an element of @mode and @type holds base64: Atom 0.3's mode="base64", or an Atom
+ * 1.0 type that is a media type neither text nor XML ("application/octet-stream": RFC 4287,
+ * 4.1.3.3). */
+static gboolean
+holds_base64 (const gchar *mode, const gchar *type, gboolean atom)
+{
+  return (mode != NULL && g_str_equal (mode, "base64"))
+         || (atom && type != NULL && strchr (type, '/') != NULL && !g_str_has_prefix (type, "text/")
+             && !type_is_markup (type));
+}
+
 /* Plain text: white space collapsed line by line, blank lines kept as paragraph breaks. */
 static gchar *
 plain_text (const gchar *text)
@@ -205,7 +216,7 @@ element_text (xmlNode *node, gboolean atom)
   g_autofree gchar *type = property (node, "type");
   g_autofree gchar *mode = property (node, "mode");
   g_autofree gchar *raw = NULL;
-  if (mode != NULL && g_str_equal (mode, "base64"))
+  if (holds_base64 (mode, type, atom))
     {
       g_autofree gchar *encoded = content (node);
       gsize n = 0;
@@ -235,7 +246,8 @@ static gchar *
 element_title (xmlNode *node, gboolean atom)
 {
   g_autofree gchar *type = property (node, "type");
-  if ((atom && type_is_markup (type)) || has_element_child (node))
+  g_autofree gchar *mode = property (node, "mode");
+  if ((atom && type_is_markup (type)) || has_element_child (node) || holds_base64 (mode, type, atom))
     {
       g_autofree gchar *text = element_text (node, TRUE);
       return precis_markup_collapse_line (text);
@@ -346,11 +358,15 @@ read_item (xmlNode *item, gboolean atom)
   xmlNode *texts[N_TEXT_KINDS] = { NULL };
   xmlNode *date = NULL;
   gint date_best = 0;
-  gchar *permalink = NULL; /* a guid or id that may be a permalink (feedparser's "guidislink") */
+  gchar *permalink = NULL;     /* a guid or id that may be a permalink (feedparser's "guidislink") */
+  xmlNode *media_title = NULL; /* <media:title>: the title of an item that has none */
   for (xmlNode *c = item->children; c != NULL; c = c->next)
     {
       if (c->type != XML_ELEMENT_NODE)
         continue;
+      if (media_title == NULL && named (c, "title")
+          && (namespace_has (c, "mrss") || namespace_has (c, "media")))
+        media_title = c;
       gint kind = text_kind (c, atom);
       if (kind >= 0)
         {
@@ -362,8 +378,12 @@ read_item (xmlNode *item, gboolean atom)
         {
           /* Media RSS groups the media's own elements: its description is the item's too */
           for (xmlNode *g = c->children; g != NULL; g = g->next)
-            if (texts[TEXT_MEDIA] == NULL && text_kind (g, atom) == TEXT_MEDIA)
-              texts[TEXT_MEDIA] = g;
+            {
+              if (texts[TEXT_MEDIA] == NULL && text_kind (g, atom) == TEXT_MEDIA)
+                texts[TEXT_MEDIA] = g;
+              if (media_title == NULL && g->type == XML_ELEMENT_NODE && named (g, "title"))
+                media_title = g;
+            }
           continue;
         }
       if (foreign (c))
@@ -412,6 +432,8 @@ read_item (xmlNode *item, gboolean atom)
   if (out->link == NULL && permalink != NULL)
     out->link = g_steal_pointer (&permalink);
   g_free (permalink);
+  if (out->title == NULL && media_title != NULL)
+    out->title = element_title (media_title, FALSE);
   /* CDF: the link is the item's href, the date its LASTMOD. */
   if (out->link == NULL)
     {

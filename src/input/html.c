@@ -606,6 +606,7 @@ enum
   RULE_LINK_BLOCKS = 1 << 3, /* leave out short blocks made mostly of links */
   RULE_ALL = RULE_FURNITURE | RULE_WEIGHTS | RULE_CONDITIONAL | RULE_LINK_BLOCKS,
   RULE_UNSCRIPTED = 1 << 4, /* read <noscript>, <template> and aria-hidden boxes (is_hidden) */
+  RULE_CAPTIONS = 1 << 5,   /* leave out the captions of figures (<figcaption>): a feed item's */
 };
 
 /* What one element holds, counted over its visible descendants. */
@@ -1494,6 +1495,8 @@ collect_enter (xmlNode *node, gpointer data)
           return FALSE;
         }
       if ((c->rules & RULE_CONDITIONAL) && is_clutter (c, node))
+        return FALSE;
+      if ((c->rules & RULE_CAPTIONS) && is_element (node, "figcaption"))
         return FALSE;
       if (c->first_h1 == NULL && is_element (node, "h1"))
         c->first_h1 = node;
@@ -2387,6 +2390,24 @@ json_ld_text (const gchar *body)
   return text;
 }
 
+/* Whether a page names its encoding: "charset" (any case) in its first DECLARATION_BYTES, as
+ * a <meta charset> or an http-equiv Content-Type does. */
+#define DECLARATION_BYTES 4096
+static gboolean
+declares_charset (const gchar *html, gsize n)
+{
+  gsize limit = MIN (n, DECLARATION_BYTES);
+  for (const gchar *p = memchr (html, 'c', limit); p != NULL && p + 7 <= html + limit;
+       p = memchr (p + 1, 'c', (gsize)(html + limit - p - 1)))
+    if (g_ascii_strncasecmp (p, "charset", 7) == 0)
+      return TRUE;
+  for (const gchar *p = memchr (html, 'C', limit); p != NULL && p + 7 <= html + limit;
+       p = memchr (p + 1, 'C', (gsize)(html + limit - p - 1)))
+    if (g_ascii_strncasecmp (p, "charset", 7) == 0)
+      return TRUE;
+  return FALSE;
+}
+
 PrecisPage *
 precis_html_read (const gchar *html, gssize len, GError **error)
 {
@@ -2404,12 +2425,16 @@ precis_html_read (const gchar *html, gssize len, GError **error)
 
   /* A page that is valid UTF-8 is read as UTF-8 whatever it declares (libxml2 would
    * otherwise assume ISO-8859-1 for a page without a declaration); any other page is read in
-   * the encoding it declares. */
-  const gchar *encoding = precis_markup_is_utf8 (html, n) ? "UTF-8" : NULL;
+   * the encoding it declares, and one that declares none in the encoding uchardet guesses for
+   * a script it tells apart well (else as libxml2 reads it, ISO-8859-1). */
+  gboolean utf8 = precis_markup_is_utf8 (html, n);
+  const gchar *encoding = utf8 ? "UTF-8" : NULL;
+  if (!utf8 && !declares_charset (html, n))
+    encoding = precis_markup_guess_encoding (html, n);
   /* Scripts and styles are left out first (in UTF-8 only, where "<" is always a "<"). */
   gsize stripped_len = 0;
   g_autoptr (GPtrArray) json_ld = g_ptr_array_new_with_free_func (g_free);
-  g_autofree gchar *stripped = encoding != NULL ? strip_raw_text (html, n, &stripped_len, json_ld) : NULL;
+  g_autofree gchar *stripped = utf8 ? strip_raw_text (html, n, &stripped_len, json_ld) : NULL;
   if (stripped != NULL)
     {
       html = stripped;
@@ -2578,8 +2603,10 @@ precis_html_fragment_text (const gchar *html, gssize len)
   walk (top, survey_enter, survey_leave, &s);
   survey_clear (&s);
   xmlNode *root = s.body != NULL ? s.body : top;
-  /* Boxes named as furniture ("share", "related") are left out, unless that leaves nothing. */
-  gchar *text = read_whole (root, s.n_elements, RULE_FURNITURE);
+  /* Boxes named as furniture ("share", "related") and the captions of figures are left out,
+   * unless that leaves nothing. A feed item's picture often comes first, and its caption would
+   * be read as the item's first sentence (a page's captions stay: the best readers keep them). */
+  gchar *text = read_whole (root, s.n_elements, RULE_FURNITURE | RULE_CAPTIONS);
   if (text[0] == '\0')
     {
       g_free (text);

@@ -6,6 +6,7 @@
 
 #include <libxml/parser.h>
 #include <string.h>
+#include <uchardet.h>
 
 #include "base/text.h"
 #include "input/markup.h"
@@ -187,6 +188,33 @@ declared_encoding (const gchar *data, gsize n, const gchar **value_start, const 
   return g_strndup (v, (gsize)(e - v));
 }
 
+const gchar *
+precis_markup_guess_encoding (const gchar *data, gsize n)
+{
+  /* The scripts whose legacy encodings uchardet tells apart well, as it names them. A guess of
+   * another single-byte encoding (a Latin one, or a Mac one for windows-1252's curly quotes)
+   * is not taken: those are read as windows-1252, as browsers read them. */
+  static const gchar *const trusted[] = {
+    "BIG5",         "EUC-JP",       "EUC-KR",       "EUC-TW",       "GB18030",
+    "HZ-GB-2312",   "ISO-2022-CN",  "ISO-2022-JP",  "ISO-2022-KR",  "SHIFT_JIS",
+    "UHC",          "KOI8-R",       "WINDOWS-1251", "ISO-8859-5",   "IBM866",
+    "IBM855",       "MAC-CYRILLIC", "ISO-8859-7",   "WINDOWS-1253", "ISO-8859-8",
+    "WINDOWS-1255", "TIS-620",      "ISO-8859-11",  "ISO-8859-6",   "WINDOWS-1256",
+  };
+  uchardet_t detector = uchardet_new ();
+  const gchar *guess = NULL;
+  if (uchardet_handle_data (detector, data, n) == 0)
+    {
+      uchardet_data_end (detector);
+      const gchar *name = uchardet_get_charset (detector);
+      for (gsize i = 0; name != NULL && i < G_N_ELEMENTS (trusted) && guess == NULL; i++)
+        if (g_ascii_strcasecmp (name, trusted[i]) == 0)
+          guess = trusted[i];
+    }
+  uchardet_delete (detector);
+  return guess;
+}
+
 gchar *
 precis_markup_to_utf8 (const gchar *data, gsize n, GError **error)
 {
@@ -217,7 +245,7 @@ precis_markup_to_utf8 (const gchar *data, gsize n, GError **error)
         return NULL; /* UTF-8 already, or binary (refused when prepared) */
       const gchar *vs = NULL, *ve = NULL;
       declared = declared_encoding (data, n, &vs, &ve);
-      from = declared;
+      from = declared != NULL ? declared : precis_markup_guess_encoding (data, n);
       if (from == NULL || g_ascii_strcasecmp (from, "iso-8859-1") == 0
           || g_ascii_strcasecmp (from, "latin1") == 0 || g_ascii_strcasecmp (from, "latin-1") == 0
           || g_ascii_strcasecmp (from, "us-ascii") == 0 || g_ascii_strcasecmp (from, "ascii") == 0

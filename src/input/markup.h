@@ -29,10 +29,16 @@ gchar *precis_markup_collapse_line (const gchar *text);
  * <!DOCTYPE> declaration; NULL when it does not open with an element. Free with g_free(). */
 gchar *precis_markup_root_name (const gchar *data, gssize len);
 
+/* The encoding of @n bytes that are not UTF-8 and declare none, as uchardet guesses it, when
+ * that is one of a script it tells apart well (Chinese, Japanese, Korean, Cyrillic, Greek,
+ * Hebrew, Thai, Arabic: "SHIFT_JIS", "KOI8-R", ...); NULL otherwise (then windows-1252 is the
+ * reading, as browsers read such bytes). A static string. */
+const gchar *precis_markup_guess_encoding (const gchar *data, gsize n);
+
 /* @n bytes of an XML document as UTF-8, or NULL when they already are UTF-8 (nothing to do)
  * or cannot be converted (then with @error set). UTF-16 and UTF-32 are told by their
  * byte-order mark or by how "<?xml" is written; other bytes are read in the encoding the XML
- * declaration names, Latin-1 and ASCII (and no declaration, or an unknown one) as
- * windows-1252, as browsers and feedparser read them. The declaration of the result names
- * UTF-8. Free with g_free(). */
+ * declaration names, Latin-1 and ASCII (and an unknown name) as windows-1252, as browsers and
+ * feedparser read them; with no declaration, in the encoding precis_markup_guess_encoding()
+ * guesses, else windows-1252. The declaration of the result names UTF-8. Free with g_free(). */
 gchar *precis_markup_to_utf8 (const gchar *data, gsize n, GError **error);

@@ -896,13 +896,59 @@ after_json (const gchar *text, gsize start, gsize end)
   return 0;
 }
 
+/* Where a sentence run into a link's title starts ("Read more: South Delhi residents to get a
+ * grievance cellThe initiative has been taken ...", "ALSO READ | ... says Dawood IbrahimA series
+ * of tweets ..."): in text[start, end), which opens on a label or a phrase of [anywhere], the
+ * first word that a lower-case letter or a digit runs into with no space, capitalised, one that
+ * commonly starts a sentence ("The", "A", "After") and followed by a space and at least
+ * GLUED_MIN_WORDS words in all, in a text that ends on a full stop, a question or an exclamation
+ * mark; 0 when there is none. Scraped pages run a link's title into the
+ * sentence after it so; a name written in camel case ("YouTube", "McDonald") is no such word, nor
+ * is a word inside a handle, a hashtag or an address. */
+static gsize
+after_link_title (const Debris *d, const gchar *text, gsize start, gsize end, const PrecisSegmenter *seg)
+{
+  if (end - start < 8
+      || !(label_at (d, text + start, end - start) || phrase_at (d, text + start, end - start)))
+    return 0;
+  /* What is kept ends as a sentence does: another link's title does not ("... farmersWhy loan
+   * waivers are not good for farmers, India"). */
+  gsize last = end;
+  while (last > start
+         && (g_ascii_isspace (text[last - 1]) || text[last - 1] == '"' || text[last - 1] == '\''
+             || text[last - 1] == ')'))
+    last--;
+  if (last == start || (text[last - 1] != '.' && text[last - 1] != '!' && text[last - 1] != '?'))
+    return 0;
+  for (gsize p = start + 2; p + 1 < end; p++)
+    {
+      if (text[p] < 'A' || text[p] > 'Z' || !(g_ascii_islower (text[p - 1]) || g_ascii_isdigit (text[p - 1]))
+          || !g_ascii_isalnum (text[p - 2]))
+        continue;
+      gsize we = p + 1;
+      while (we < end && g_ascii_islower (text[we]))
+        we++;
+      if (we >= end || text[we] != ' ' || !precis_segmenter_is_starter (seg, text + p, we - p))
+        continue;
+      /* Not inside a handle, a hashtag or an address ("@IndiaToday tv", "#TheWorld of"). */
+      gsize ts = p;
+      while (ts > start && text[ts - 1] != ' ' && text[ts - 1] != '@' && text[ts - 1] != '#'
+             && text[ts - 1] != '/' && text[ts - 1] != '.')
+        ts--;
+      if (ts > start && text[ts - 1] != ' ')
+        continue;
+      return precis_count_words (text + p, end - p, GLUED_MIN_WORDS) >= GLUED_MIN_WORDS ? p : 0;
+    }
+  return 0;
+}
+
 /* Debris glued on after a sentence's full stop becomes a sentence of its own, flagged; the
  * sentence before it keeps its words (a scraped lede with a link run into it is still the
  * lede). A header in capitals or a JSON object that opens a sentence, or that was glued on
  * after one, is split off the same way and the sentence after it kept. One pass: the spans are copied only
  * when one is split. */
 static void
-split_glued (const Debris *d, const gchar *text, GArray *spans)
+split_glued (const Debris *d, const gchar *text, GArray *spans, const PrecisSegmenter *seg)
 {
   GArray *out = NULL;
   for (guint i = 0; i < spans->len; i++)
@@ -921,6 +967,10 @@ split_glued (const Debris *d, const gchar *text, GArray *spans)
       gsize body = at_head ? after_header (d, text, head, sp.end) : 0;
       if (body == 0 && at_head)
         body = after_json (text, head, sp.end);
+      /* A link's title: also in a sentence that furniture.c flagged for its label ("Read more:
+       * ..."), whose sentence run on after the title is not furniture. */
+      if (body == 0 && (at_head || glue == 0))
+        body = after_link_title (d, text, head, sp.end, seg);
       if (body == 0 && open && glue == 0)
         body = after_bracketed_link (text, sp.start, sp.end);
       if ((split || body != 0) && out == NULL)
@@ -949,7 +999,7 @@ split_glued (const Debris *d, const gchar *text, GArray *spans)
         }
       if (body != 0)
         {
-          PrecisSpan sentence = { body, sp.end, sp.paragraph, sp.flags };
+          PrecisSpan sentence = { body, sp.end, sp.paragraph, sp.flags & ~PRECIS_SPAN_FURNITURE };
           g_array_append_val (out, sentence);
         }
     }
@@ -974,7 +1024,7 @@ void
 precis_debris_mark (const gchar *text, GArray *spans, const PrecisSegmenter *seg, PrecisTokenizer *tokenizer)
 {
   const Debris *d = debris_get ();
-  split_glued (d, text, spans);
+  split_glued (d, text, spans, seg);
   split_captions (d, text, spans, seg, tokenizer);
   guint n = spans->len;
   PrecisSpan *sp = (PrecisSpan *)(gpointer)spans->data;
