@@ -109,10 +109,13 @@ START_TEST (test_debris)
                       "approved the budget on Tuesday.\n\n"
                       "BUDGET VOTE RESULT On Tuesday the council approved the budget by nine votes.\n\n"
                       "Proud of our team tonight @townhall\n\n"
-                      "The US GDP figures were published on the same day.\n";
+                      "The US GDP figures were published on the same day.\n\n"
+                      "submitted by /u/budget_watcher\n\n"
+                      "Budget night was originally published in Town Notes on Medium, where people are "
+                      "continuing the conversation by highlighting and responding to this story.\n";
   g_autoptr (PrecisSummarizer) s = precis_summarizer_new ("english", NULL);
   g_autoptr (PrecisSummary) sum = precis_summarizer_run (s, text, -1, NULL);
-  ck_assert_uint_eq (precis_summary_get_n_document_sentences (sum), 10);
+  ck_assert_uint_eq (precis_summary_get_n_document_sentences (sum), 12);
   ck_assert (!precis_summary_get_document_sentence (sum, 0)->furniture);
   ck_assert (precis_summary_get_document_sentence (sum, 1)->furniture); /* a tweet */
   ck_assert (precis_summary_get_document_sentence (sum, 2)->furniture); /* a prompt */
@@ -125,6 +128,8 @@ START_TEST (test_debris)
   ck_assert (!precis_summary_get_document_sentence (sum, 7)->furniture); /* the sentence after it */
   ck_assert (precis_summary_get_document_sentence (sum, 8)->furniture);  /* a post */
   ck_assert (!precis_summary_get_document_sentence (sum, 9)->furniture); /* two acronyms are no header */
+  ck_assert (precis_summary_get_document_sentence (sum, 10)->furniture); /* a forum's feed item's byline */
+  ck_assert (precis_summary_get_document_sentence (sum, 11)->furniture); /* a blog platform's footer */
 }
 END_TEST
 
