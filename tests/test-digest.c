@@ -302,6 +302,15 @@ START_TEST (test_bad_articles)
   g_autofree gchar *html = precis_digest_render (d, PRECIS_FORMAT_HTML);
   ck_assert_ptr_null (strstr (html, "href"));
   ck_assert_ptr_nonnull (strstr (html, "not a date"));
+
+  /* A text that is nothing but furniture (a forum feed's link post) is a story without a
+   * summary too, not one summarised by its furniture. */
+  PrecisArticle link_post
+      = { "l", "Mouse guards on", NULL, NULL, NULL, "submitted by /u/keeper\n\n[link] [comments]", -1 };
+  ck_assert (precis_digest_add (d, &link_post, NULL));
+  gint l = item_of (d, "l");
+  ck_assert_int_ge (l, 0);
+  ck_assert_ptr_null (precis_digest_get_item (d, (guint)l)->summary[0]);
 }
 END_TEST
 

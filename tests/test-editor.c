@@ -130,6 +130,14 @@ START_TEST (test_debris)
   ck_assert (!precis_summary_get_document_sentence (sum, 9)->furniture); /* two acronyms are no header */
   ck_assert (precis_summary_get_document_sentence (sum, 10)->furniture); /* a forum's feed item's byline */
   ck_assert (precis_summary_get_document_sentence (sum, 11)->furniture); /* a blog platform's footer */
+
+  /* A row of bracketed link labels is furniture, even as the only sentence of a text; a
+   * sentence with a bracket in it is not. */
+  g_autoptr (PrecisSummary) row = precis_summarizer_run (s, "[link] [comments]", -1, NULL);
+  ck_assert (precis_summary_get_document_sentence (row, 0)->furniture);
+  g_autoptr (PrecisSummary) prose
+      = precis_summarizer_run (s, "[Updated] The council approved the budget on Tuesday [link].", -1, NULL);
+  ck_assert (!precis_summary_get_document_sentence (prose, 0)->furniture);
 }
 END_TEST
 

@@ -15,13 +15,20 @@
 /* Articles of a story that contribute sentences to its summary (the nearest to its centroid). */
 #define MAX_GROUP_ARTICLES 16
 
+/* The article's summary, less furniture: a text that is nothing but furniture (a forum feed's
+ * "submitted by ... [link] [comments]") is summarised by it, better than nothing for one text,
+ * but a digest's story then shows its title and links alone, as a story of several does. */
 static gchar **
 single_summary (const Article *a)
 {
-  guint n = precis_summary_get_n_sentences (a->summary);
+  guint n = precis_summary_get_n_sentences (a->summary), m = 0;
   gchar **out = g_new0 (gchar *, n + 1);
   for (guint k = 0; k < n; k++)
-    out[k] = g_strdup (precis_summary_get_sentence (a->summary, k)->text);
+    {
+      const PrecisSentence *p = precis_summary_get_sentence (a->summary, k);
+      if (!p->furniture)
+        out[m++] = g_strdup (p->text);
+    }
   return out;
 }
 

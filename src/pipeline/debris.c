@@ -43,6 +43,8 @@
 /* A nickname in quotation marks inside a name ("Brian 'Head' Welch") has at most this many
  * bytes. */
 #define NICKNAME_MAX_BYTES 24
+/* A link's label in a row of them ("[link] [comments]") has at most this many bytes. */
+#define LABEL_ROW_BYTES 24
 /* A link's title in brackets run into a sentence's start has at most this many bytes. */
 #define LINK_TITLE_BYTES 240
 
@@ -1020,6 +1022,27 @@ is_bracketed (const gchar *text, gsize start, gsize end)
   return close == text + end - 1;
 }
 
+/* Whether text[start, end) is a row of two or more link labels in square brackets and nothing
+ * else ("[link] [comments]" under a forum feed's item, "[Video] [Photos]"): each label at most
+ * LABEL_ROW_BYTES long, only white space between them. */
+static gboolean
+is_label_row (const gchar *text, gsize start, gsize end)
+{
+  guint labels = 0;
+  for (gsize p = start; p < end; labels++)
+    {
+      if (text[p] != '[')
+        return FALSE;
+      const gchar *close = memchr (text + p, ']', MIN (end - p, LABEL_ROW_BYTES));
+      if (close == NULL)
+        return FALSE;
+      p = (gsize)(close - text) + 1;
+      while (p < end && g_ascii_isspace (text[p]))
+        p++;
+    }
+  return labels >= 2;
+}
+
 void
 precis_debris_mark (const gchar *text, GArray *spans, const PrecisSegmenter *seg, PrecisTokenizer *tokenizer)
 {
@@ -1033,7 +1056,8 @@ precis_debris_mark (const gchar *text, GArray *spans, const PrecisSegmenter *seg
     {
       const gchar *s = text + sp[i].start;
       gsize len = sp[i].end - sp[i].start;
-      if ((sp[i].flags & PRECIS_SPAN_FURNITURE) == 0 && is_debris (d, text, sp[i].start, sp[i].end))
+      if ((sp[i].flags & PRECIS_SPAN_FURNITURE) == 0
+          && (is_debris (d, text, sp[i].start, sp[i].end) || is_label_row (text, sp[i].start, sp[i].end)))
         sp[i].flags |= PRECIS_SPAN_FURNITURE;
       gboolean last = i + 1 == n || sp[i + 1].paragraph != sp[i].paragraph;
       if (!paragraphs || !last)
