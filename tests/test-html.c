@@ -258,6 +258,20 @@ START_TEST (test_furniture_outweighs_content)
                  "new rule on idling are part of the plan.</p></div>" STORY "</article></body></html>",
                  NULL);
   ck_assert_msg (g_str_has_prefix (excerpt, "Shade, paint"), "entry-summary left out:\n%s", excerpt);
+  /* a name in camel case read in its humps ("inlineNewsletterSignup"); "MathJax" read whole, a
+   * content word that ties with its menu's "CtxtMenu" */
+  g_autofree gchar *humped = extract ("<html><body><div class=\"articleBody\">" STORY
+                                      "<div class=\"inlineNewsletterSignup\"><p>Get the morning briefing in "
+                                      "your inbox, every weekday, with the stories that matter.</p></div>"
+                                      "</div></body></html>",
+                                      NULL);
+  ck_assert_msg (g_str_equal (humped, STORY_TEXT), "camel-case furniture kept:\n%s", humped);
+  g_autofree gchar *math
+      = extract ("<html><body><article>" STORY
+                 "<p>The roots are <span class=\"MathJax CtxtMenu_Attached_0\">x = 2</span> "
+                 "and nothing else, as the teacher said.</p></article></body></html>",
+                 NULL);
+  ck_assert_msg (strstr (math, "x = 2") != NULL, "MathJax left out:\n%s", math);
 }
 END_TEST
 

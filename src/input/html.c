@@ -80,7 +80,7 @@ static const gchar *const furniture_whole_words[]
 /* Words of a class or id that mark an element as the article's container. */
 static const gchar *const content_words[] = {
   "article", "body", "content", "entry",  "hentry", "h-entry",  "main",      "page",          "post",
-  "text",    "blog", "story",   "column", "prose",  "markdown", "e-content", "entry-content",
+  "text",    "blog", "story",   "column", "prose",  "markdown", "e-content", "entry-content", "mathjax",
 };
 
 /* Words of a class or id that mark a byline. */
@@ -224,8 +224,26 @@ word_matches (const gchar *word, gsize n, const gchar *const *list, gsize n_list
   return FALSE;
 }
 
+/* Adds the evidence of one word of a class or id. */
+static void
+add_word_evidence (Evidence *e, const gchar *start, gsize n)
+{
+  if (word_matches (start, n, furniture_whole_words, G_N_ELEMENTS (furniture_whole_words), FALSE)
+      || word_matches (start, n, furniture_words, G_N_ELEMENTS (furniture_words), TRUE))
+    e->furniture++;
+  if (word_matches (start, n, content_words, G_N_ELEMENTS (content_words), FALSE))
+    e->content++;
+  if (word_matches (start, n, byline_words, G_N_ELEMENTS (byline_words), FALSE))
+    e->byline++;
+  if (word_matches (start, n, time_words, G_N_ELEMENTS (time_words), FALSE))
+    e->time++;
+}
+
 /* Adds the evidence of a class or id value: its words are split at anything but letters and
- * digits, and a compound ("l-article-body") is also looked at whole for the hyphened names. */
+ * digits, and a compound ("l-article-body") is also looked at whole for the hyphened names. A
+ * word in camel case ("templateFooter", "ArticleBody") is looked at whole and, for what the
+ * whole does not show, in its humps, as Readability's patterns find "footer" inside it; whole,
+ * "MathJax" stays one word. */
 static void
 add_evidence (Evidence *e, const gchar *value)
 {
@@ -253,20 +271,35 @@ add_evidence (Evidence *e, const gchar *value)
           while (q < p && !g_ascii_isalnum (*q))
             q++;
           const gchar *start = q;
+          gboolean humps = FALSE;
           while (q < p && g_ascii_isalnum (*q))
-            q++;
+            {
+              humps = humps || (q > start && g_ascii_isupper (*q) && g_ascii_islower (q[-1]));
+              q++;
+            }
           gsize n = (gsize)(q - start);
           if (n == 0)
             continue;
-          if (word_matches (start, n, furniture_whole_words, G_N_ELEMENTS (furniture_whole_words), FALSE)
-              || word_matches (start, n, furniture_words, G_N_ELEMENTS (furniture_words), TRUE))
-            e->furniture++;
-          if (word_matches (start, n, content_words, G_N_ELEMENTS (content_words), FALSE))
-            e->content++;
-          if (word_matches (start, n, byline_words, G_N_ELEMENTS (byline_words), FALSE))
-            e->byline++;
-          if (word_matches (start, n, time_words, G_N_ELEMENTS (time_words), FALSE))
-            e->time++;
+          Evidence whole = { 0, 0, 0, 0 };
+          add_word_evidence (&whole, start, n);
+          if (humps)
+            {
+              Evidence parts = { 0, 0, 0, 0 };
+              for (const gchar *h = start, *r = start + 1; r <= q; r++)
+                if (r == q || (g_ascii_isupper (*r) && g_ascii_islower (r[-1])))
+                  {
+                    add_word_evidence (&parts, h, (gsize)(r - h));
+                    h = r;
+                  }
+              whole.furniture = MAX (whole.furniture, parts.furniture);
+              whole.content = MAX (whole.content, parts.content);
+              whole.byline = MAX (whole.byline, parts.byline);
+              whole.time = MAX (whole.time, parts.time);
+            }
+          e->furniture += whole.furniture;
+          e->content += whole.content;
+          e->byline += whole.byline;
+          e->time += whole.time;
         }
     }
 }
