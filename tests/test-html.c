@@ -1138,6 +1138,30 @@ START_TEST (test_title_line_left_out)
   ck_assert_msg (g_str_has_prefix (later, "Harbour wall to be rebuilt in spring\n\n")
                      && g_str_has_suffix (later, "reopens.\n\nHarbour wall to be rebuilt in spring"),
                  "heading or later line left out:\n%s", later);
+  /* a headline that is the title's part before its colon (a newsletter's "November news" over
+   * "November news: a new home ..."); a heading of words the title holds elsewhere stays */
+  g_autofree gchar *part
+      = extract ("<html><head><title>November news: a new home and a winter concert</title></head><body>"
+                 "<article><h1>November news</h1>" STORY "<h2>A new home</h2><p>From January we meet at "
+                 "St Anne's Church on Moor Lane, still at half past seven.</p></article></body></html>",
+                 NULL);
+  ck_assert_msg (g_str_has_prefix (part, STORY_TEXT "\n\nA new home\n\n"), "title's part kept:\n%s", part);
+}
+END_TEST
+
+START_TEST (test_icon_line_left_out)
+{
+  /* A block of pictures alone (a callout's emoji, a rating's stars) goes; a line of
+   * punctuation ("* * *") and a sentence with an emoji stay. */
+  g_autofree gchar *text = extract ("<html><body><article><div class=\"callout\"><div>\xF0\x9F\x92\xA1</div>"
+                                    "<div>Check your lease before you buy anything at all.</div></div>" STORY
+                                    "<p>\xE2\x98\x85\xE2\x98\x85\xE2\x98\x85\xE2\x98\x85\xE2\x98\x86</p>"
+                                    "<p>* * *</p><p>The bees are well \xF0\x9F\x90\x9D and busy.</p>"
+                                    "</article></body></html>",
+                                    NULL);
+  ck_assert_msg (g_str_equal (text, "Check your lease before you buy anything at all.\n\n" STORY_TEXT
+                                    "\n\n* * *\n\nThe bees are well \xF0\x9F\x90\x9D and busy."),
+                 "icons:\n%s", text);
 }
 END_TEST
 
@@ -1197,6 +1221,7 @@ main (void)
   tcase_add_test (tc, test_unscripted_story_read);
   tcase_add_test (tc, test_plain_byline_left_out);
   tcase_add_test (tc, test_title_line_left_out);
+  tcase_add_test (tc, test_icon_line_left_out);
   tcase_add_test (tc, test_bold_heading_tail_left_out);
   tcase_add_test (tc, test_endnotes_read);
   tcase_add_test (tc, test_thread_posts_joined);

@@ -310,6 +310,18 @@ evidence (const xmlNode *node)
   Evidence e = { 0, 0, 0, 0 };
   add_evidence (&e, borrowed_attribute (node, "class"));
   add_evidence (&e, borrowed_attribute (node, "id"));
+  if (g_getenv ("PRECIS_DATA1"))
+    add_evidence (&e, borrowed_attribute (node, "data-component"));
+  if (g_getenv ("PRECIS_DATA4"))
+    {
+      Evidence d = { 0, 0, 0, 0 };
+      add_evidence (&d, borrowed_attribute (node, "data-component"));
+      e.furniture += d.furniture;
+    }
+  if (g_getenv ("PRECIS_DATA2"))
+    add_evidence (&e, borrowed_attribute (node, "data-testid"));
+  if (g_getenv ("PRECIS_DATA3"))
+    add_evidence (&e, borrowed_attribute (node, "data-module"));
   /* (schema.org's name for the story's text, which trafilatura looks for first) */
   const gchar *itemprop = borrowed_attribute (node, "itemprop");
   if (itemprop != NULL && g_ascii_strcasecmp (itemprop, "articleBody") == 0)
@@ -1328,13 +1340,34 @@ is_prompt (const gchar *block, gsize len)
          && (g_str_has_suffix (folded, " helpful?") || g_str_has_suffix (folded, " useful?"));
 }
 
+/* Whether a block is made of pictures alone ("💡", "★★★★☆", "👍 👎"): symbols of the kind
+ * Unicode calls other (emoji, stars, arrows), spaces and variation selectors, up to 40 bytes;
+ * an icon or a rating's stars, not words (punctuation, "* * *" or a "}", stays). */
+static gboolean
+is_icon_line (const gchar *block, gsize len)
+{
+  if (len == 0 || len > 40 || (guchar)block[0] < 0x80)
+    return FALSE;
+  for (const gchar *p = block; p < block + len; p = g_utf8_next_char (p))
+    {
+      gunichar u = g_utf8_get_char (p);
+      GUnicodeType t = g_unichar_type (u);
+      if (u != ' ' && t != G_UNICODE_OTHER_SYMBOL && t != G_UNICODE_NON_SPACING_MARK && t != G_UNICODE_FORMAT)
+        return FALSE;
+    }
+  return TRUE;
+}
+
 /* Whether @line repeats the page's title: the whole of it, or a part of 15 bytes or more (the
  * title often adds the site's name). */
 static gboolean
 repeats_title (const Collect *c, const gchar *line)
 {
-  return c->title != NULL
-         && (g_str_equal (line, c->title) || (strlen (line) >= 15 && strstr (c->title, line) != NULL));
+  if (c->title == NULL)
+    return FALSE;
+  gsize n = strlen (line);
+  return g_str_equal (line, c->title) || (n >= 15 && strstr (c->title, line) != NULL)
+         || (n >= 3 && strncmp (c->title, line, n) == 0 && c->title[n] == ':');
 }
 
 static void
@@ -1346,7 +1379,7 @@ end_block (Collect *c)
                    && c->block->len < LINK_BLOCK_MAX_BYTES;
   if (!links && (c->rules & RULE_LINK_BLOCKS) && c->data_tables == 0)
     links = is_time_stamp (c->block->str, c->block->len, c->opens_on_time)
-            || is_prompt (c->block->str, c->block->len)
+            || is_prompt (c->block->str, c->block->len) || is_icon_line (c->block->str, c->block->len)
             || (c->figure_depth > 0 && is_slide_counter (c->block->str, c->block->len))
             || (c->figure_text && is_credit_line (c->block->str, c->block->len))
             || (c->heading_depth == 0 && is_byline_line (c->block->str, c->block->len))
