@@ -895,14 +895,22 @@ START_TEST (test_page_notes_left_out)
 {
   /* A live blog's entry time alone in a <time> element or a box whose class names a time (in any case), a
    * slide show's counter in a figure, an advertisement's label in German, a typo report's prompt
-   * ("Ctrl+Enter"), a feedback box's question and a newsletter's closing line are the page's, not the
-   * story's; a time or a count in a sentence or outside those elements, a caption and a sentence of thanks
-   * stay. */
+   * ("Ctrl+Enter"), a feedback box's question, a newsletter's closing line and an embed's consent box are the
+   * page's, not the story's; a time or a count in a sentence or outside those elements, a caption and a
+   * sentence of thanks stay. */
   static const struct
   {
     const gchar *block;
     const gchar *kept; /* NULL: the block is left out */
   } cases[] = {
+    { "<figure><h2>Allow Twitter content?</h2><p>This article includes content provided by Twitter. We ask "
+      "for your permission before anything is loaded, as they may be using cookies and other technologies."
+      "</p><button>Allow and continue</button></figure>",
+      NULL },
+    { "<p>The council said the cookies sold at the fair had its permission, and the content of each "
+      "was checked.</p>",
+      "The council said the cookies" },
+    { "<h2>Allow this content?</h2>", NULL },
     { "<header><time datetime=\"2026-02-11T16:42\">16:42</time></header>", NULL },
     { "<p><time>9:05pm</time></p>", NULL },
     { "<p><time>16:42</time> The first train left on time.</p>", "16:42 The first train left on time." },

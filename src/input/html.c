@@ -1318,6 +1318,17 @@ is_prompt (const gchar *block, gsize len)
               || strstr (low, "\xD0\xBE\xD0\xBC\xD0\xB8\xD0\xBB\xD0\xBA") != NULL)) /* "омилк" */
         return TRUE;
     }
+  /* an embed's consent box, shown in place of a post or a video until the reader lets it
+   * load ("This article includes content provided by Twitter. We ask for your permission
+   * before anything is loaded, as they may be using cookies ..."): cookies, permission or
+   * consent, and content provided by someone else; its heading "Allow Twitter content?" */
+  if (len <= 400 && g_strstr_len (block, (gssize)len, "ookies") != NULL)
+    {
+      g_autofree gchar *low = g_ascii_strdown (block, (gssize)len);
+      if ((strstr (low, "content provided by") != NULL || strstr (low, "third part") != NULL)
+          && (strstr (low, "permission") != NULL || strstr (low, "consent") != NULL))
+        return TRUE;
+    }
   if (len > 40)
     return FALSE;
   g_autofree gchar *line = g_strndup (block, len);
@@ -1335,9 +1346,10 @@ is_prompt (const gchar *block, gsize len)
       return TRUE;
   /* a feedback box's question over its buttons ("Was this guide helpful?", "Is this page
    * useful?", "Did you find this article helpful?") */
-  return (g_str_has_prefix (folded, "was this ") || g_str_has_prefix (folded, "is this ")
-          || g_str_has_prefix (folded, "did you find this "))
-         && (g_str_has_suffix (folded, " helpful?") || g_str_has_suffix (folded, " useful?"));
+  return ((g_str_has_prefix (folded, "was this ") || g_str_has_prefix (folded, "is this ")
+           || g_str_has_prefix (folded, "did you find this "))
+          && (g_str_has_suffix (folded, " helpful?") || g_str_has_suffix (folded, " useful?")))
+         || (g_str_has_prefix (folded, "allow ") && g_str_has_suffix (folded, " content?")); /* its heading */
 }
 
 /* Whether a block is made of pictures alone ("💡", "★★★★☆", "👍 👎"): symbols of the kind
