@@ -911,6 +911,13 @@ START_TEST (test_page_notes_left_out)
       "was checked.</p>",
       "The council said the cookies" },
     { "<h2>Allow this content?</h2>", NULL },
+    { "<p><strong>Sign up for our free daily newsletter <a href=\"/n\">here</a>.</strong></p>", NULL },
+    { "<p><em>Follow The Valley Star on <a href=\"/f\">Facebook</a> and <a href=\"/x\">X</a> for the latest "
+      "news.</em></p>",
+      NULL },
+    { "<p>Follow the river path on foot for a mile and the mill is on the left.</p>",
+      "Follow the river path" },
+    { "<p>Sign up sheets for the race were left at the library by the organisers.</p>", "Sign up sheets" },
     { "<header><time datetime=\"2026-02-11T16:42\">16:42</time></header>", NULL },
     { "<p><time>9:05pm</time></p>", NULL },
     { "<p><time>16:42</time> The first train left on time.</p>", "16:42 The first train left on time." },

@@ -1329,6 +1329,19 @@ is_prompt (const gchar *block, gsize len)
           && (strstr (low, "permission") != NULL || strstr (low, "consent") != NULL))
         return TRUE;
     }
+  /* a promotion in a paragraph of its own ("Sign up for our free daily newsletter here.",
+   * "Follow The Valley Star on Facebook and X for the latest news."): it opens on the call and
+   * names a newsletter or a social network */
+  if (len <= 120 && (block[0] == 'S' || block[0] == 'F'))
+    {
+      g_autofree gchar *low = g_ascii_strdown (block, (gssize)len);
+      if (((g_str_has_prefix (low, "sign up ") || g_str_has_prefix (low, "subscribe "))
+           && strstr (low, "newsletter") != NULL)
+          || (g_str_has_prefix (low, "follow ")
+              && (strstr (low, " on facebook") != NULL || strstr (low, " on twitter") != NULL
+                  || strstr (low, " on instagram") != NULL || strstr (low, " on x") != NULL)))
+        return TRUE;
+    }
   if (len > 40)
     return FALSE;
   g_autofree gchar *line = g_strndup (block, len);
