@@ -209,6 +209,41 @@ typedef struct
   guint time;
 } Evidence;
 
+/* The first letters of a list's words, bit c - 'a' for each letter c: a word whose first
+ * letter is not among them is not looked for in the list (class words meet these lists for
+ * every element). */
+static guint32
+initials_of (const gchar *const *list, gsize n_list)
+{
+  guint32 mask = 0;
+  for (gsize i = 0; i < n_list; i++)
+    mask |= 1u << (list[i][0] - 'a');
+  return mask;
+}
+
+/* The lists' first letters, worked out once. */
+typedef struct
+{
+  guint32 furniture_whole, furniture, content, byline, time;
+} Initials;
+
+static const Initials *
+list_initials (void)
+{
+  static Initials initials;
+  static gsize ready = 0;
+  if (g_once_init_enter (&ready))
+    {
+      initials.furniture_whole = initials_of (furniture_whole_words, G_N_ELEMENTS (furniture_whole_words));
+      initials.furniture = initials_of (furniture_words, G_N_ELEMENTS (furniture_words));
+      initials.content = initials_of (content_words, G_N_ELEMENTS (content_words));
+      initials.byline = initials_of (byline_words, G_N_ELEMENTS (byline_words));
+      initials.time = initials_of (time_words, G_N_ELEMENTS (time_words));
+      g_once_init_leave (&ready, 1);
+    }
+  return &initials;
+}
+
 static gboolean
 word_matches (const gchar *word, gsize n, const gchar *const *list, gsize n_list, gboolean prefix)
 {
@@ -228,14 +263,21 @@ word_matches (const gchar *word, gsize n, const gchar *const *list, gsize n_list
 static void
 add_word_evidence (Evidence *e, const gchar *start, gsize n)
 {
-  if (word_matches (start, n, furniture_whole_words, G_N_ELEMENTS (furniture_whole_words), FALSE)
-      || word_matches (start, n, furniture_words, G_N_ELEMENTS (furniture_words), TRUE))
+  gchar first = g_ascii_tolower (start[0]);
+  if (first < 'a' || first > 'z')
+    return; /* every word of the lists opens on a letter */
+  guint32 bit = 1u << (first - 'a');
+  const Initials *in = list_initials ();
+  if (((in->furniture_whole & bit)
+       && word_matches (start, n, furniture_whole_words, G_N_ELEMENTS (furniture_whole_words), FALSE))
+      || ((in->furniture & bit)
+          && word_matches (start, n, furniture_words, G_N_ELEMENTS (furniture_words), TRUE)))
     e->furniture++;
-  if (word_matches (start, n, content_words, G_N_ELEMENTS (content_words), FALSE))
+  if ((in->content & bit) && word_matches (start, n, content_words, G_N_ELEMENTS (content_words), FALSE))
     e->content++;
-  if (word_matches (start, n, byline_words, G_N_ELEMENTS (byline_words), FALSE))
+  if ((in->byline & bit) && word_matches (start, n, byline_words, G_N_ELEMENTS (byline_words), FALSE))
     e->byline++;
-  if (word_matches (start, n, time_words, G_N_ELEMENTS (time_words), FALSE))
+  if ((in->time & bit) && word_matches (start, n, time_words, G_N_ELEMENTS (time_words), FALSE))
     e->time++;
 }
 
@@ -310,18 +352,6 @@ evidence (const xmlNode *node)
   Evidence e = { 0, 0, 0, 0 };
   add_evidence (&e, borrowed_attribute (node, "class"));
   add_evidence (&e, borrowed_attribute (node, "id"));
-  if (g_getenv ("PRECIS_DATA1"))
-    add_evidence (&e, borrowed_attribute (node, "data-component"));
-  if (g_getenv ("PRECIS_DATA4"))
-    {
-      Evidence d = { 0, 0, 0, 0 };
-      add_evidence (&d, borrowed_attribute (node, "data-component"));
-      e.furniture += d.furniture;
-    }
-  if (g_getenv ("PRECIS_DATA2"))
-    add_evidence (&e, borrowed_attribute (node, "data-testid"));
-  if (g_getenv ("PRECIS_DATA3"))
-    add_evidence (&e, borrowed_attribute (node, "data-module"));
   /* (schema.org's name for the story's text, which trafilatura looks for first) */
   const gchar *itemprop = borrowed_attribute (node, "itemprop");
   if (itemprop != NULL && g_ascii_strcasecmp (itemprop, "articleBody") == 0)
