@@ -1171,7 +1171,8 @@ START_TEST (test_icon_line_left_out)
   g_autofree gchar *text = extract ("<html><body><article><div class=\"callout\"><div>\xF0\x9F\x92\xA1</div>"
                                     "<div>Check your lease before you buy anything at all.</div></div>" STORY
                                     "<p>\xE2\x98\x85\xE2\x98\x85\xE2\x98\x85\xE2\x98\x85\xE2\x98\x86</p>"
-                                    "<p>* * *</p><p>The bees are well \xF0\x9F\x90\x9D and busy.</p>"
+                                    "<p>\xF0\x9F\x91\x8D\xF0\x9F\x8F\xBD \xE2\x9C\xA8</p><p>* * *</p><p>The "
+                                    "bees are well \xF0\x9F\x90\x9D and busy.</p>"
                                     "</article></body></html>",
                                     NULL);
   ck_assert_msg (g_str_equal (text, "Check your lease before you buy anything at all.\n\n" STORY_TEXT

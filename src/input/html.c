@@ -1395,8 +1395,8 @@ is_prompt (const gchar *block, gsize len)
          || (g_str_has_prefix (folded, "allow ") && g_str_has_suffix (folded, " content?")); /* its heading */
 }
 
-/* Whether a block is made of pictures alone ("💡", "★★★★☆", "👍 👎"): symbols of the kind
- * Unicode calls other (emoji, stars, arrows), spaces and variation selectors, up to 40 bytes;
+/* Whether a block is made of pictures alone ("💡", "★★★★☆", "👍🏽 👎"): symbols of the kind
+ * Unicode calls other (emoji, stars, arrows), their modifiers and marks, spaces, up to 40 bytes;
  * an icon or a rating's stars, not words (punctuation, "* * *" or a "}", stays). */
 static gboolean
 is_icon_line (const gchar *block, gsize len)
@@ -1407,7 +1407,9 @@ is_icon_line (const gchar *block, gsize len)
     {
       gunichar u = g_utf8_get_char (p);
       GUnicodeType t = g_unichar_type (u);
-      if (u != ' ' && t != G_UNICODE_OTHER_SYMBOL && t != G_UNICODE_NON_SPACING_MARK && t != G_UNICODE_FORMAT)
+      /* (a skin tone is a modifier symbol, a keycap an enclosing mark, a joiner a format) */
+      if (u != ' ' && t != G_UNICODE_OTHER_SYMBOL && t != G_UNICODE_MODIFIER_SYMBOL
+          && t != G_UNICODE_NON_SPACING_MARK && t != G_UNICODE_ENCLOSING_MARK && t != G_UNICODE_FORMAT)
         return FALSE;
     }
   return TRUE;
