@@ -222,6 +222,30 @@ END_TEST
   "Work starts in spring, and the engineers expect it to last, they said, about six months.\n\n"             \
   "Fishing boats will use the northern quay, the ferry the old pier, until the wall reopens."
 
+START_TEST (test_lone_article_chosen)
+{
+  /* A <main> whose id is a content word outscores the one <article> inside it; the article holds
+   * the story, the rest of <main> a scoreboard, line-ups and a table. With two articles inside,
+   * the block stays as it is. */
+  static const gchar *const rest
+      = "<div class=\"scoreboard\"><span>Harbourside</span> 2 <span>1</span> <span>Millfield</span>"
+        "<p>The Quay Ground, attendance 1,812, full time</p></div><section><h2>Line-ups</h2><ol><li>1 "
+        "Marsh</li>"
+        "<li>2 Ellery</li><li>5 Doyle</li></ol><p>Subs: Brennan (for Bailey 70), Wood, Grant</p></section>"
+        "<section><h2>League</h2><table><tr><th>Team</th><th>Pts</th></tr><tr><td>Harbourside</td><td>38</td>"
+        "</tr><tr><td>Kingsbridge</td><td>37</td></tr></table></section>";
+  g_autofree gchar *page = g_strconcat ("<html><body><main id=\"main\">", rest,
+                                        "<article>" STORY "</article>", rest, "</main></body></html>", NULL);
+  g_autofree gchar *text = extract (page, NULL);
+  ck_assert_msg (g_str_equal (text, STORY_TEXT), "the rest of <main> kept:\n%s", text);
+  g_autofree gchar *two = g_strconcat ("<html><body><main id=\"main\">", rest,
+                                       "<article>" STORY "</article><article>" STORY "</article>",
+                                       "</main></body></html>", NULL);
+  g_autofree gchar *both = extract (two, NULL);
+  ck_assert_msg (strstr (both, "Subs: Brennan") != NULL, "two articles:\n%s", both);
+}
+END_TEST
+
 START_TEST (test_furniture_outweighs_content)
 {
   /* More furniture words than content words in a box's class and id: furniture; as many of
@@ -1208,6 +1232,7 @@ main (void)
   tcase_add_test (tc, test_container_choice);
   tcase_add_test (tc, test_furniture);
   tcase_add_test (tc, test_furniture_outweighs_content);
+  tcase_add_test (tc, test_lone_article_chosen);
   tcase_add_test (tc, test_titles);
   tcase_add_test (tc, test_page_metadata);
   tcase_add_test (tc, test_encodings);

@@ -1748,6 +1748,33 @@ has_prose_twin (Info *info, const xmlNode *node)
 
 /* The best candidate: the highest score after its link density, then the ancestor that
  * several good candidates share, or a parent that holds nothing else. */
+/* The <article> elements inside a block, not counting those inside another. */
+typedef struct
+{
+  xmlNode *article; /* the last found */
+  guint n;
+} Articles;
+
+static gboolean
+articles_enter (xmlNode *node, gpointer data)
+{
+  Articles *found = data;
+  if (node->type != XML_ELEMENT_NODE)
+    return FALSE;
+  if (is_element (node, "article"))
+    {
+      found->article = node;
+      found->n++;
+      return FALSE;
+    }
+  return TRUE;
+}
+
+static void
+articles_leave (G_GNUC_UNUSED xmlNode *node, G_GNUC_UNUSED gpointer data)
+{
+}
+
 static xmlNode *
 best_candidate (Info *info, GPtrArray *candidates, xmlNode *body)
 {
@@ -1829,6 +1856,21 @@ best_candidate (Info *info, GPtrArray *candidates, xmlNode *body)
         top = a;
         break;
       }
+
+  /* Down to the one <article> inside the block when it holds the story: three paragraphs or
+   * more and 0.3 of the block's score at least (a match report's <article> inside a <main>, whose
+   * id is a content word, beside the scoreboard, the line-ups and the table). */
+  if (!is_element (top, "article"))
+    {
+      Articles found = { NULL, 0 };
+      walk (top, articles_enter, articles_leave, &found);
+      if (found.n == 1 && found.article->_private != NULL)
+        {
+          Info *art = info_of (info, found.article);
+          if (art->scored && !art->skipped && art->n_p >= 3 && art->score >= info_of (info, top)->score * 0.3)
+            top = found.article;
+        }
+    }
 
   /* Up through parents that hold only this block. */
   while (top->parent != NULL && top->parent != body && top->parent->type == XML_ELEMENT_NODE
