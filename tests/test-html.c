@@ -935,6 +935,10 @@ START_TEST (test_page_notes_left_out)
       "was checked.</p>",
       "The council said the cookies" },
     { "<h2>Allow this content?</h2>", NULL },
+    { "<p>Reporting by Ines Carvalho; Editing by Mark Tennant</p>", NULL },
+    { "<p>(Additional reporting by Jo Lee in Porto)</p>", NULL },
+    { "<p>Reporting by the Post showed that the mayor knew of the cracks in the wall.</p>",
+      "Reporting by the Post showed" },
     { "<p><strong>Sign up for our free daily newsletter <a href=\"/n\">here</a>.</strong></p>", NULL },
     { "<p><em>Follow The Valley Star on <a href=\"/f\">Facebook</a> and <a href=\"/x\">X</a> for the latest "
       "news.</em></p>",

@@ -1259,6 +1259,27 @@ is_byline_line (const gchar *block, gsize len)
   return by != NULL && g_ascii_isupper (by[4]) && is_time_stamp (block, (gsize)(by - block), FALSE);
 }
 
+/* Whether a block is a wire story's sign-off ("Reporting by Ines Carvalho; Editing by Mark
+ * Tennant", "(Additional reporting by Jo Lee)"): it opens, perhaps in a bracket, on reporting,
+ * writing or editing "by" and a capital; up to 200 bytes, not ended by a full stop unless its
+ * credits are listed with a semicolon ("Reporting by the Post showed ..." is a sentence). */
+static gboolean
+is_sign_off (const gchar *block, gsize len)
+{
+  static const gchar *const openings[]
+      = { "Reporting by ", "Additional reporting by ", "Writing by ", "Editing by ", "Compiled by " };
+  if (len < 14 || len > 200 || (block[0] != '(' && !g_ascii_isupper (block[0])))
+    return FALSE;
+  const gchar *p = block[0] == '(' ? block + 1 : block;
+  for (gsize k = 0; k < G_N_ELEMENTS (openings); k++)
+    {
+      gsize n = strlen (openings[k]);
+      if ((gsize)(p - block) + n < len && strncmp (p, openings[k], n) == 0)
+        return g_ascii_isupper (p[n]) && (block[len - 1] != '.' || memchr (block, ';', len) != NULL);
+    }
+  return FALSE;
+}
+
 /* Whether @line (NULL: none) is an advertisement's label or a loading message ("Advertisement",
  * "Werbung", "Loading…"), in the languages Readability knows them, and the labels the press
  * of a few more languages prints over an advertisement ("Anzeige", "Publicidad"). */
@@ -1440,6 +1461,7 @@ end_block (Collect *c)
             || (c->figure_depth > 0 && is_slide_counter (c->block->str, c->block->len))
             || (c->figure_text && is_credit_line (c->block->str, c->block->len))
             || (c->heading_depth == 0 && is_byline_line (c->block->str, c->block->len))
+            || is_sign_off (c->block->str, c->block->len)
             || (c->out->len == 0 && c->heading_depth == 0
                 && repeats_title (c, c->block->str)); /* a headline not in a heading */
   if (c->block->len > 0 && !links)
