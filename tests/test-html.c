@@ -251,6 +251,30 @@ END_TEST
   "Work starts in spring, and the engineers expect it to last, they said, about six months.\n\n"             \
   "Fishing boats will use the northern quay, the ferry the old pier, until the wall reopens."
 
+START_TEST (test_lone_article_chosen)
+{
+  /* A <main> whose id is a content word outscores the one <article> inside it; the article holds
+   * the story, the rest of <main> a scoreboard, line-ups and a table. With two articles inside,
+   * the block stays as it is. */
+  static const gchar *const rest
+      = "<div class=\"scoreboard\"><span>Harbourside</span> 2 <span>1</span> <span>Millfield</span>"
+        "<p>The Quay Ground, attendance 1,812, full time</p></div><section><h2>Line-ups</h2><ol><li>1 "
+        "Marsh</li>"
+        "<li>2 Ellery</li><li>5 Doyle</li></ol><p>Subs: Brennan (for Bailey 70), Wood, Grant</p></section>"
+        "<section><h2>League</h2><table><tr><th>Team</th><th>Pts</th></tr><tr><td>Harbourside</td><td>38</td>"
+        "</tr><tr><td>Kingsbridge</td><td>37</td></tr></table></section>";
+  g_autofree gchar *page = g_strconcat ("<html><body><main id=\"main\">", rest,
+                                        "<article>" STORY "</article>", rest, "</main></body></html>", NULL);
+  g_autofree gchar *text = extract (page, NULL);
+  ck_assert_msg (g_str_equal (text, STORY_TEXT), "the rest of <main> kept:\n%s", text);
+  g_autofree gchar *two = g_strconcat ("<html><body><main id=\"main\">", rest,
+                                       "<article>" STORY "</article><article>" STORY "</article>",
+                                       "</main></body></html>", NULL);
+  g_autofree gchar *both = extract (two, NULL);
+  ck_assert_msg (strstr (both, "Subs: Brennan") != NULL, "two articles:\n%s", both);
+}
+END_TEST
+
 START_TEST (test_furniture_outweighs_content)
 {
   /* More furniture words than content words in a box's class and id: furniture; as many of
@@ -287,6 +311,20 @@ START_TEST (test_furniture_outweighs_content)
                  "new rule on idling are part of the plan.</p></div>" STORY "</article></body></html>",
                  NULL);
   ck_assert_msg (g_str_has_prefix (excerpt, "Shade, paint"), "entry-summary left out:\n%s", excerpt);
+  /* a name in camel case read in its humps ("inlineNewsletterSignup"); "MathJax" read whole, a
+   * content word that ties with its menu's "CtxtMenu" */
+  g_autofree gchar *humped = extract ("<html><body><div class=\"articleBody\">" STORY
+                                      "<div class=\"inlineNewsletterSignup\"><p>Get the morning briefing in "
+                                      "your inbox, every weekday, with the stories that matter.</p></div>"
+                                      "</div></body></html>",
+                                      NULL);
+  ck_assert_msg (g_str_equal (humped, STORY_TEXT), "camel-case furniture kept:\n%s", humped);
+  g_autofree gchar *math
+      = extract ("<html><body><article>" STORY
+                 "<p>The roots are <span class=\"MathJax CtxtMenu_Attached_0\">x = 2</span> "
+                 "and nothing else, as the teacher said.</p></article></body></html>",
+                 NULL);
+  ck_assert_msg (strstr (math, "x = 2") != NULL, "MathJax left out:\n%s", math);
 }
 END_TEST
 
@@ -910,14 +948,33 @@ START_TEST (test_page_notes_left_out)
 {
   /* A live blog's entry time alone in a <time> element or a box whose class names a time (in any case), a
    * slide show's counter in a figure, an advertisement's label in German, a typo report's prompt
-   * ("Ctrl+Enter"), a feedback box's question and a newsletter's closing line are the page's, not the
-   * story's; a time or a count in a sentence or outside those elements, a caption and a sentence of thanks
-   * stay. */
+   * ("Ctrl+Enter"), a feedback box's question, a newsletter's closing line and an embed's consent box are the
+   * page's, not the story's; a time or a count in a sentence or outside those elements, a caption and a
+   * sentence of thanks stay. */
   static const struct
   {
     const gchar *block;
     const gchar *kept; /* NULL: the block is left out */
   } cases[] = {
+    { "<figure><h2>Allow Twitter content?</h2><p>This article includes content provided by Twitter. We ask "
+      "for your permission before anything is loaded, as they may be using cookies and other technologies."
+      "</p><button>Allow and continue</button></figure>",
+      NULL },
+    { "<p>The council said the cookies sold at the fair had its permission, and the content of each "
+      "was checked.</p>",
+      "The council said the cookies" },
+    { "<h2>Allow this content?</h2>", NULL },
+    { "<p>Reporting by Ines Carvalho; Editing by Mark Tennant</p>", NULL },
+    { "<p>(Additional reporting by Jo Lee in Porto)</p>", NULL },
+    { "<p>Reporting by the Post showed that the mayor knew of the cracks in the wall.</p>",
+      "Reporting by the Post showed" },
+    { "<p><strong>Sign up for our free daily newsletter <a href=\"/n\">here</a>.</strong></p>", NULL },
+    { "<p><em>Follow The Valley Star on <a href=\"/f\">Facebook</a> and <a href=\"/x\">X</a> for the latest "
+      "news.</em></p>",
+      NULL },
+    { "<p>Follow the river path on foot for a mile and the mill is on the left.</p>",
+      "Follow the river path" },
+    { "<p>Sign up sheets for the race were left at the library by the organisers.</p>", "Sign up sheets" },
     { "<header><time datetime=\"2026-02-11T16:42\">16:42</time></header>", NULL },
     { "<p><time>9:05pm</time></p>", NULL },
     { "<p><time>16:42</time> The first train left on time.</p>", "16:42 The first train left on time." },
@@ -1153,6 +1210,31 @@ START_TEST (test_title_line_left_out)
   ck_assert_msg (g_str_has_prefix (later, "Harbour wall to be rebuilt in spring\n\n")
                      && g_str_has_suffix (later, "reopens.\n\nHarbour wall to be rebuilt in spring"),
                  "heading or later line left out:\n%s", later);
+  /* a headline that is the title's part before its colon (a newsletter's "November news" over
+   * "November news: a new home ..."); a heading of words the title holds elsewhere stays */
+  g_autofree gchar *part
+      = extract ("<html><head><title>November news: a new home and a winter concert</title></head><body>"
+                 "<article><h1>November news</h1>" STORY "<h2>A new home</h2><p>From January we meet at "
+                 "St Anne's Church on Moor Lane, still at half past seven.</p></article></body></html>",
+                 NULL);
+  ck_assert_msg (g_str_has_prefix (part, STORY_TEXT "\n\nA new home\n\n"), "title's part kept:\n%s", part);
+}
+END_TEST
+
+START_TEST (test_icon_line_left_out)
+{
+  /* A block of pictures alone (a callout's emoji, a rating's stars) goes; a line of
+   * punctuation ("* * *") and a sentence with an emoji stay. */
+  g_autofree gchar *text = extract ("<html><body><article><div class=\"callout\"><div>\xF0\x9F\x92\xA1</div>"
+                                    "<div>Check your lease before you buy anything at all.</div></div>" STORY
+                                    "<p>\xE2\x98\x85\xE2\x98\x85\xE2\x98\x85\xE2\x98\x85\xE2\x98\x86</p>"
+                                    "<p>\xF0\x9F\x91\x8D\xF0\x9F\x8F\xBD \xE2\x9C\xA8</p><p>* * *</p><p>The "
+                                    "bees are well \xF0\x9F\x90\x9D and busy.</p>"
+                                    "</article></body></html>",
+                                    NULL);
+  ck_assert_msg (g_str_equal (text, "Check your lease before you buy anything at all.\n\n" STORY_TEXT
+                                    "\n\n* * *\n\nThe bees are well \xF0\x9F\x90\x9D and busy."),
+                 "icons:\n%s", text);
 }
 END_TEST
 
@@ -1183,6 +1265,7 @@ main (void)
   tcase_add_test (tc, test_container_choice);
   tcase_add_test (tc, test_furniture);
   tcase_add_test (tc, test_furniture_outweighs_content);
+  tcase_add_test (tc, test_lone_article_chosen);
   tcase_add_test (tc, test_titles);
   tcase_add_test (tc, test_page_metadata);
   tcase_add_test (tc, test_encodings);
@@ -1212,6 +1295,7 @@ main (void)
   tcase_add_test (tc, test_unscripted_story_read);
   tcase_add_test (tc, test_plain_byline_left_out);
   tcase_add_test (tc, test_title_line_left_out);
+  tcase_add_test (tc, test_icon_line_left_out);
   tcase_add_test (tc, test_bold_heading_tail_left_out);
   tcase_add_test (tc, test_endnotes_read);
   tcase_add_test (tc, test_thread_posts_joined);

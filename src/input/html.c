@@ -80,7 +80,7 @@ static const gchar *const furniture_whole_words[]
 /* Words of a class or id that mark an element as the article's container. */
 static const gchar *const content_words[] = {
   "article", "body", "content", "entry",  "hentry", "h-entry",  "main",      "page",          "post",
-  "text",    "blog", "story",   "column", "prose",  "markdown", "e-content", "entry-content",
+  "text",    "blog", "story",   "column", "prose",  "markdown", "e-content", "entry-content", "mathjax",
 };
 
 /* Words of a class or id that mark a byline. */
@@ -209,6 +209,41 @@ typedef struct
   guint time;
 } Evidence;
 
+/* The first letters of a list's words, bit c - 'a' for each letter c: a word whose first
+ * letter is not among them is not looked for in the list (class words meet these lists for
+ * every element). */
+static guint32
+initials_of (const gchar *const *list, gsize n_list)
+{
+  guint32 mask = 0;
+  for (gsize i = 0; i < n_list; i++)
+    mask |= 1u << (list[i][0] - 'a');
+  return mask;
+}
+
+/* The lists' first letters, worked out once. */
+typedef struct
+{
+  guint32 furniture_whole, furniture, content, byline, time;
+} Initials;
+
+static const Initials *
+list_initials (void)
+{
+  static Initials initials;
+  static gsize ready = 0;
+  if (g_once_init_enter (&ready))
+    {
+      initials.furniture_whole = initials_of (furniture_whole_words, G_N_ELEMENTS (furniture_whole_words));
+      initials.furniture = initials_of (furniture_words, G_N_ELEMENTS (furniture_words));
+      initials.content = initials_of (content_words, G_N_ELEMENTS (content_words));
+      initials.byline = initials_of (byline_words, G_N_ELEMENTS (byline_words));
+      initials.time = initials_of (time_words, G_N_ELEMENTS (time_words));
+      g_once_init_leave (&ready, 1);
+    }
+  return &initials;
+}
+
 static gboolean
 word_matches (const gchar *word, gsize n, const gchar *const *list, gsize n_list, gboolean prefix)
 {
@@ -224,8 +259,33 @@ word_matches (const gchar *word, gsize n, const gchar *const *list, gsize n_list
   return FALSE;
 }
 
+/* Adds the evidence of one word of a class or id. */
+static void
+add_word_evidence (Evidence *e, const gchar *start, gsize n)
+{
+  gchar first = g_ascii_tolower (start[0]);
+  if (first < 'a' || first > 'z')
+    return; /* every word of the lists opens on a letter */
+  guint32 bit = 1u << (first - 'a');
+  const Initials *in = list_initials ();
+  if (((in->furniture_whole & bit)
+       && word_matches (start, n, furniture_whole_words, G_N_ELEMENTS (furniture_whole_words), FALSE))
+      || ((in->furniture & bit)
+          && word_matches (start, n, furniture_words, G_N_ELEMENTS (furniture_words), TRUE)))
+    e->furniture++;
+  if ((in->content & bit) && word_matches (start, n, content_words, G_N_ELEMENTS (content_words), FALSE))
+    e->content++;
+  if ((in->byline & bit) && word_matches (start, n, byline_words, G_N_ELEMENTS (byline_words), FALSE))
+    e->byline++;
+  if ((in->time & bit) && word_matches (start, n, time_words, G_N_ELEMENTS (time_words), FALSE))
+    e->time++;
+}
+
 /* Adds the evidence of a class or id value: its words are split at anything but letters and
- * digits, and a compound ("l-article-body") is also looked at whole for the hyphened names. */
+ * digits, and a compound ("l-article-body") is also looked at whole for the hyphened names. A
+ * word in camel case ("templateFooter", "ArticleBody") is looked at whole and, for what the
+ * whole does not show, in its humps, as Readability's patterns find "footer" inside it; whole,
+ * "MathJax" stays one word. */
 static void
 add_evidence (Evidence *e, const gchar *value)
 {
@@ -253,20 +313,35 @@ add_evidence (Evidence *e, const gchar *value)
           while (q < p && !g_ascii_isalnum (*q))
             q++;
           const gchar *start = q;
+          gboolean humps = FALSE;
           while (q < p && g_ascii_isalnum (*q))
-            q++;
+            {
+              humps = humps || (q > start && g_ascii_isupper (*q) && g_ascii_islower (q[-1]));
+              q++;
+            }
           gsize n = (gsize)(q - start);
           if (n == 0)
             continue;
-          if (word_matches (start, n, furniture_whole_words, G_N_ELEMENTS (furniture_whole_words), FALSE)
-              || word_matches (start, n, furniture_words, G_N_ELEMENTS (furniture_words), TRUE))
-            e->furniture++;
-          if (word_matches (start, n, content_words, G_N_ELEMENTS (content_words), FALSE))
-            e->content++;
-          if (word_matches (start, n, byline_words, G_N_ELEMENTS (byline_words), FALSE))
-            e->byline++;
-          if (word_matches (start, n, time_words, G_N_ELEMENTS (time_words), FALSE))
-            e->time++;
+          Evidence whole = { 0, 0, 0, 0 };
+          add_word_evidence (&whole, start, n);
+          if (humps)
+            {
+              Evidence parts = { 0, 0, 0, 0 };
+              for (const gchar *h = start, *r = start + 1; r <= q; r++)
+                if (r == q || (g_ascii_isupper (*r) && g_ascii_islower (r[-1])))
+                  {
+                    add_word_evidence (&parts, h, (gsize)(r - h));
+                    h = r;
+                  }
+              whole.furniture = MAX (whole.furniture, parts.furniture);
+              whole.content = MAX (whole.content, parts.content);
+              whole.byline = MAX (whole.byline, parts.byline);
+              whole.time = MAX (whole.time, parts.time);
+            }
+          e->furniture += whole.furniture;
+          e->content += whole.content;
+          e->byline += whole.byline;
+          e->time += whole.time;
         }
     }
 }
@@ -1185,6 +1260,27 @@ is_byline_line (const gchar *block, gsize len)
   return by != NULL && g_ascii_isupper (by[4]) && is_time_stamp (block, (gsize)(by - block), FALSE);
 }
 
+/* Whether a block is a wire story's sign-off ("Reporting by Ines Carvalho; Editing by Mark
+ * Tennant", "(Additional reporting by Jo Lee)"): it opens, perhaps in a bracket, on reporting,
+ * writing or editing "by" and a capital; up to 200 bytes, not ended by a full stop unless its
+ * credits are listed with a semicolon ("Reporting by the Post showed ..." is a sentence). */
+static gboolean
+is_sign_off (const gchar *block, gsize len)
+{
+  static const gchar *const openings[]
+      = { "Reporting by ", "Additional reporting by ", "Writing by ", "Editing by ", "Compiled by " };
+  if (len < 14 || len > 200 || (block[0] != '(' && !g_ascii_isupper (block[0])))
+    return FALSE;
+  const gchar *p = block[0] == '(' ? block + 1 : block;
+  for (gsize k = 0; k < G_N_ELEMENTS (openings); k++)
+    {
+      gsize n = strlen (openings[k]);
+      if ((gsize)(p - block) + n < len && strncmp (p, openings[k], n) == 0)
+        return g_ascii_isupper (p[n]) && (block[len - 1] != '.' || memchr (block, ';', len) != NULL);
+    }
+  return FALSE;
+}
+
 /* Whether @line (NULL: none) is an advertisement's label or a loading message ("Advertisement",
  * "Werbung", "Loading…"), in the languages Readability knows them, and the labels the press
  * of a few more languages prints over an advertisement ("Anzeige", "Publicidad"). */
@@ -1274,6 +1370,30 @@ is_prompt (const gchar *block, gsize len)
               || strstr (low, "\xD0\xBE\xD0\xBC\xD0\xB8\xD0\xBB\xD0\xBA") != NULL)) /* "омилк" */
         return TRUE;
     }
+  /* an embed's consent box, shown in place of a post or a video until the reader lets it
+   * load ("This article includes content provided by Twitter. We ask for your permission
+   * before anything is loaded, as they may be using cookies ..."): cookies, permission or
+   * consent, and content provided by someone else; its heading "Allow Twitter content?" */
+  if (len <= 400 && g_strstr_len (block, (gssize)len, "ookies") != NULL)
+    {
+      g_autofree gchar *low = g_ascii_strdown (block, (gssize)len);
+      if ((strstr (low, "content provided by") != NULL || strstr (low, "third part") != NULL)
+          && (strstr (low, "permission") != NULL || strstr (low, "consent") != NULL))
+        return TRUE;
+    }
+  /* a promotion in a paragraph of its own ("Sign up for our free daily newsletter here.",
+   * "Follow The Valley Star on Facebook and X for the latest news."): it opens on the call and
+   * names a newsletter or a social network */
+  if (len <= 120 && (block[0] == 'S' || block[0] == 'F'))
+    {
+      g_autofree gchar *low = g_ascii_strdown (block, (gssize)len);
+      if (((g_str_has_prefix (low, "sign up ") || g_str_has_prefix (low, "subscribe "))
+           && strstr (low, "newsletter") != NULL)
+          || (g_str_has_prefix (low, "follow ")
+              && (strstr (low, " on facebook") != NULL || strstr (low, " on twitter") != NULL
+                  || strstr (low, " on instagram") != NULL || strstr (low, " on x") != NULL)))
+        return TRUE;
+    }
   if (len > 40)
     return FALSE;
   g_autofree gchar *line = g_strndup (block, len);
@@ -1291,9 +1411,30 @@ is_prompt (const gchar *block, gsize len)
       return TRUE;
   /* a feedback box's question over its buttons ("Was this guide helpful?", "Is this page
    * useful?", "Did you find this article helpful?") */
-  return (g_str_has_prefix (folded, "was this ") || g_str_has_prefix (folded, "is this ")
-          || g_str_has_prefix (folded, "did you find this "))
-         && (g_str_has_suffix (folded, " helpful?") || g_str_has_suffix (folded, " useful?"));
+  return ((g_str_has_prefix (folded, "was this ") || g_str_has_prefix (folded, "is this ")
+           || g_str_has_prefix (folded, "did you find this "))
+          && (g_str_has_suffix (folded, " helpful?") || g_str_has_suffix (folded, " useful?")))
+         || (g_str_has_prefix (folded, "allow ") && g_str_has_suffix (folded, " content?")); /* its heading */
+}
+
+/* Whether a block is made of pictures alone ("💡", "★★★★☆", "👍🏽 👎"): symbols of the kind
+ * Unicode calls other (emoji, stars, arrows), their modifiers and marks, spaces, up to 40 bytes;
+ * an icon or a rating's stars, not words (punctuation, "* * *" or a "}", stays). */
+static gboolean
+is_icon_line (const gchar *block, gsize len)
+{
+  if (len == 0 || len > 40 || (guchar)block[0] < 0x80)
+    return FALSE;
+  for (const gchar *p = block; p < block + len; p = g_utf8_next_char (p))
+    {
+      gunichar u = g_utf8_get_char (p);
+      GUnicodeType t = g_unichar_type (u);
+      /* (a skin tone is a modifier symbol, a keycap an enclosing mark, a joiner a format) */
+      if (u != ' ' && t != G_UNICODE_OTHER_SYMBOL && t != G_UNICODE_MODIFIER_SYMBOL
+          && t != G_UNICODE_NON_SPACING_MARK && t != G_UNICODE_ENCLOSING_MARK && t != G_UNICODE_FORMAT)
+        return FALSE;
+    }
+  return TRUE;
 }
 
 /* Whether @line repeats the page's title: the whole of it, or a part of 15 bytes or more (the
@@ -1301,8 +1442,11 @@ is_prompt (const gchar *block, gsize len)
 static gboolean
 repeats_title (const Collect *c, const gchar *line)
 {
-  return c->title != NULL
-         && (g_str_equal (line, c->title) || (strlen (line) >= 15 && strstr (c->title, line) != NULL));
+  if (c->title == NULL)
+    return FALSE;
+  gsize n = strlen (line);
+  return g_str_equal (line, c->title) || (n >= 15 && strstr (c->title, line) != NULL)
+         || (n >= 3 && strncmp (c->title, line, n) == 0 && c->title[n] == ':');
 }
 
 static void
@@ -1314,10 +1458,11 @@ end_block (Collect *c)
                    && c->block->len < LINK_BLOCK_MAX_BYTES;
   if (!links && (c->rules & RULE_LINK_BLOCKS) && c->data_tables == 0)
     links = is_time_stamp (c->block->str, c->block->len, c->opens_on_time)
-            || is_prompt (c->block->str, c->block->len)
+            || is_prompt (c->block->str, c->block->len) || is_icon_line (c->block->str, c->block->len)
             || (c->figure_depth > 0 && is_slide_counter (c->block->str, c->block->len))
             || (c->figure_text && is_credit_line (c->block->str, c->block->len))
             || (c->heading_depth == 0 && is_byline_line (c->block->str, c->block->len))
+            || is_sign_off (c->block->str, c->block->len)
             || (c->out->len == 0 && c->heading_depth == 0
                 && repeats_title (c, c->block->str)); /* a headline not in a heading */
   if (c->block->len > 0 && !links)
@@ -1628,6 +1773,33 @@ has_prose_twin (Info *info, const xmlNode *node)
 
 /* The best candidate: the highest score after its link density, then the ancestor that
  * several good candidates share, or a parent that holds nothing else. */
+/* The <article> elements inside a block, not counting those inside another. */
+typedef struct
+{
+  xmlNode *article; /* the last found */
+  guint n;
+} Articles;
+
+static gboolean
+articles_enter (xmlNode *node, gpointer data)
+{
+  Articles *found = data;
+  if (node->type != XML_ELEMENT_NODE)
+    return FALSE;
+  if (is_element (node, "article"))
+    {
+      found->article = node;
+      found->n++;
+      return FALSE;
+    }
+  return TRUE;
+}
+
+static void
+articles_leave (G_GNUC_UNUSED xmlNode *node, G_GNUC_UNUSED gpointer data)
+{
+}
+
 static xmlNode *
 best_candidate (Info *info, GPtrArray *candidates, xmlNode *body)
 {
@@ -1709,6 +1881,21 @@ best_candidate (Info *info, GPtrArray *candidates, xmlNode *body)
         top = a;
         break;
       }
+
+  /* Down to the one <article> inside the block when it holds the story: three paragraphs or
+   * more and 0.3 of the block's score at least (a match report's <article> inside a <main>, whose
+   * id is a content word, beside the scoreboard, the line-ups and the table). */
+  if (!is_element (top, "article"))
+    {
+      Articles found = { NULL, 0 };
+      walk (top, articles_enter, articles_leave, &found);
+      if (found.n == 1 && found.article->_private != NULL)
+        {
+          Info *art = info_of (info, found.article);
+          if (art->scored && !art->skipped && art->n_p >= 3 && art->score >= info_of (info, top)->score * 0.3)
+            top = found.article;
+        }
+    }
 
   /* Up through parents that hold only this block. */
   while (top->parent != NULL && top->parent != body && top->parent->type == XML_ELEMENT_NODE
