@@ -416,15 +416,17 @@ START_TEST (test_glued_debris)
   ck_assert (g_str_has_prefix (precis_summary_get_document_sentence (b, 5)->text, "(In brief) The crews"));
 
   /* A link's title after a label, run into the sentence after it with no space ("... climbThe
-   * board said ..."), is split off it, and the sentence kept; not inside a hashtag or a handle. */
+   * board said ..."), is split off it, and the sentence kept; not inside a handle
+   * ("@HarbourToday for"), nor at a preposition ending a name in camel case ("LinkedIn for"). */
   const gchar *titles
       = "The harbour board approved a new ferry timetable on Monday after a year of complaints.\n\n"
         "Read more: Ferry fares to rise in autumn as fuel costs climbThe board said the timetable starts "
         "in June.\n\n"
         "ALSO READ | Crews win pay rise after strike talksAfter the talks, the union thanked the "
         "passengers.\n\n"
-        "Follow @harbourboard for news about #TheFerry timetable and more.\n";
-  g_autoptr (PrecisSummary) t = summarise_checking_furniture (s, titles, "-F-F-F");
+        "Follow @HarbourToday for news about the timetable and more.\n\n"
+        "Read more: follow the harbour board on LinkedIn for the new timetable and the fares.\n";
+  g_autoptr (PrecisSummary) t = summarise_checking_furniture (s, titles, "-F-F-FF");
   ck_assert_str_eq (precis_summary_get_document_sentence (t, 2)->text,
                     "The board said the timetable starts in June.");
   ck_assert_str_eq (precis_summary_get_document_sentence (t, 4)->text,

@@ -381,7 +381,8 @@ read_item (xmlNode *item, gboolean atom)
             {
               if (texts[TEXT_MEDIA] == NULL && text_kind (g, atom) == TEXT_MEDIA)
                 texts[TEXT_MEDIA] = g;
-              if (media_title == NULL && g->type == XML_ELEMENT_NODE && named (g, "title"))
+              if (media_title == NULL && named (g, "title")
+                  && (namespace_has (g, "mrss") || namespace_has (g, "media")))
                 media_title = g;
             }
           continue;
@@ -433,7 +434,7 @@ read_item (xmlNode *item, gboolean atom)
     out->link = g_steal_pointer (&permalink);
   g_free (permalink);
   if (out->title == NULL && media_title != NULL)
-    out->title = element_title (media_title, FALSE);
+    out->title = element_title (media_title, TRUE); /* its type="html" as Atom's: markup removed */
   /* CDF: the link is the item's href, the date its LASTMOD. */
   if (out->link == NULL)
     {

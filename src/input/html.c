@@ -2548,6 +2548,8 @@ json_ld_read (GPtrArray *scripts, GPtrArray *parsers, JsonLd *ld)
 
 /* An articleBody as text: paragraphs at its line breaks, markup read as a fragment; NULL when
  * it holds no text. The caller frees it with g_free(). */
+static gchar *fragment_text (const gchar *html, gssize len, guint rules);
+
 static gchar *
 json_ld_text (const gchar *body)
 {
@@ -2555,7 +2557,7 @@ json_ld_text (const gchar *body)
     return NULL;
   gchar *text = NULL;
   if (strchr (body, '<') != NULL)
-    text = precis_html_fragment_text (body, -1);
+    text = fragment_text (body, -1, RULE_FURNITURE);
   else
     {
       GString *out = g_string_new (NULL);
@@ -2577,21 +2579,32 @@ json_ld_text (const gchar *body)
   return text;
 }
 
-/* Whether a page names its encoding: "charset" (any case) in its first DECLARATION_BYTES, as
- * a <meta charset> or an http-equiv Content-Type does. */
-#define DECLARATION_BYTES 4096
+/* Whether a page names its encoding as libxml2 reads it: a "charset" inside a <meta> tag (a
+ * <meta charset> or an http-equiv Content-Type) or an XML declaration's "encoding", before the
+ * body opens (in the first DECLARATION_BYTES). A <script charset> names no page's encoding. */
+#define DECLARATION_BYTES 65536
 static gboolean
 declares_charset (const gchar *html, gsize n)
 {
   gsize limit = MIN (n, DECLARATION_BYTES);
-  for (const gchar *p = memchr (html, 'c', limit); p != NULL && p + 7 <= html + limit;
-       p = memchr (p + 1, 'c', (gsize)(html + limit - p - 1)))
-    if (g_ascii_strncasecmp (p, "charset", 7) == 0)
-      return TRUE;
-  for (const gchar *p = memchr (html, 'C', limit); p != NULL && p + 7 <= html + limit;
-       p = memchr (p + 1, 'C', (gsize)(html + limit - p - 1)))
-    if (g_ascii_strncasecmp (p, "charset", 7) == 0)
-      return TRUE;
+  for (const gchar *p = memchr (html, '<', limit); p != NULL && p + 5 < html + limit;
+       p = memchr (p + 1, '<', (gsize)(html + limit - p - 1)))
+    {
+      gsize left = (gsize)(html + limit - p);
+      gboolean meta = g_ascii_strncasecmp (p, "<meta", 5) == 0 && !g_ascii_isalnum (p[5]);
+      gboolean xml = g_ascii_strncasecmp (p, "<?xml", 5) == 0;
+      if (g_ascii_strncasecmp (p, "<body", 5) == 0)
+        return FALSE;
+      if (!meta && !xml)
+        continue;
+      const gchar *close = memchr (p, '>', left);
+      gsize tag = close != NULL ? (gsize)(close - p) : left;
+      const gchar *key = meta ? "charset" : "encoding";
+      gsize key_len = strlen (key);
+      for (gsize k = 5; k + key_len <= tag; k++)
+        if (g_ascii_strncasecmp (p + k, key, key_len) == 0)
+          return TRUE;
+    }
   return FALSE;
 }
 
@@ -2613,11 +2626,15 @@ precis_html_read (const gchar *html, gssize len, GError **error)
   /* A page that is valid UTF-8 is read as UTF-8 whatever it declares (libxml2 would
    * otherwise assume ISO-8859-1 for a page without a declaration); any other page is read in
    * the encoding it declares, and one that declares none in the encoding uchardet guesses for
-   * a script it tells apart well (else as libxml2 reads it, ISO-8859-1). */
+   * a script it tells apart well, else as windows-1252 (curly quotes kept). */
   gboolean utf8 = precis_markup_is_utf8 (html, n);
   const gchar *encoding = utf8 ? "UTF-8" : NULL;
   if (!utf8 && !declares_charset (html, n))
-    encoding = precis_markup_guess_encoding (html, n);
+    {
+      encoding = precis_markup_guess_encoding (html, n);
+      if (encoding == NULL)
+        encoding = "WINDOWS-1252"; /* as browsers read it: libxml2 would read ISO-8859-1 */
+    }
   /* Scripts and styles are left out first (in UTF-8 only, where "<" is always a "<"). */
   gsize stripped_len = 0;
   g_autoptr (GPtrArray) json_ld = g_ptr_array_new_with_free_func (g_free);
@@ -2771,8 +2788,10 @@ read_whole (xmlNode *root, guint n_elements, guint rules)
   return g_string_free (c.out, FALSE);
 }
 
-gchar *
-precis_html_fragment_text (const gchar *html, gssize len)
+/* The text of a fragment read whole under @rules; when that leaves nothing, under fewer:
+ * RULE_FURNITURE alone, then none. */
+static gchar *
+fragment_text (const gchar *html, gssize len, guint rules)
 {
   gsize n = len < 0 ? strlen (html) : (gsize)len;
   if (n == 0 || !precis_markup_prepare (html, n, "fragment", NULL))
@@ -2790,10 +2809,12 @@ precis_html_fragment_text (const gchar *html, gssize len)
   walk (top, survey_enter, survey_leave, &s);
   survey_clear (&s);
   xmlNode *root = s.body != NULL ? s.body : top;
-  /* Boxes named as furniture ("share", "related") and the captions of figures are left out,
-   * unless that leaves nothing. A feed item's picture often comes first, and its caption would
-   * be read as the item's first sentence (a page's captions stay: the best readers keep them). */
-  gchar *text = read_whole (root, s.n_elements, RULE_FURNITURE | RULE_CAPTIONS);
+  gchar *text = read_whole (root, s.n_elements, rules);
+  if (text[0] == '\0' && rules != RULE_FURNITURE)
+    {
+      g_free (text);
+      text = read_whole (root, s.n_elements, RULE_FURNITURE);
+    }
   if (text[0] == '\0')
     {
       g_free (text);
@@ -2801,4 +2822,14 @@ precis_html_fragment_text (const gchar *html, gssize len)
     }
   xmlFreeDoc (doc);
   return text;
+}
+
+gchar *
+precis_html_fragment_text (const gchar *html, gssize len)
+{
+  /* Boxes named as furniture ("share", "related") and the captions of figures are left out,
+   * unless that leaves nothing. A feed item's picture often comes first, and its caption would
+   * be read as the item's first sentence. (A page's captions stay, its JSON-LD articleBody's
+   * too: the best readers keep them.) */
+  return fragment_text (html, len, RULE_FURNITURE | RULE_CAPTIONS);
 }

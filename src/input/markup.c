@@ -194,12 +194,11 @@ precis_markup_guess_encoding (const gchar *data, gsize n)
   /* The scripts whose legacy encodings uchardet tells apart well, as it names them. A guess of
    * another single-byte encoding (a Latin one, or a Mac one for windows-1252's curly quotes)
    * is not taken: those are read as windows-1252, as browsers read them. */
+  /* (ISO-2022 and HZ are seven-bit: such text passes as UTF-8 and is never guessed.) */
   static const gchar *const trusted[] = {
-    "BIG5",         "EUC-JP",       "EUC-KR",       "EUC-TW",       "GB18030",
-    "HZ-GB-2312",   "ISO-2022-CN",  "ISO-2022-JP",  "ISO-2022-KR",  "SHIFT_JIS",
-    "UHC",          "KOI8-R",       "WINDOWS-1251", "ISO-8859-5",   "IBM866",
-    "IBM855",       "MAC-CYRILLIC", "ISO-8859-7",   "WINDOWS-1253", "ISO-8859-8",
-    "WINDOWS-1255", "TIS-620",      "ISO-8859-11",  "ISO-8859-6",   "WINDOWS-1256",
+    "BIG5",         "EUC-JP",       "EUC-KR",       "EUC-TW",  "GB18030",     "SHIFT_JIS",    "UHC",
+    "KOI8-R",       "WINDOWS-1251", "ISO-8859-5",   "IBM866",  "IBM855",      "MAC-CYRILLIC", "ISO-8859-7",
+    "WINDOWS-1253", "ISO-8859-8",   "WINDOWS-1255", "TIS-620", "ISO-8859-11", "ISO-8859-6",   "WINDOWS-1256",
   };
   uchardet_t detector = uchardet_new ();
   const gchar *guess = NULL;

@@ -898,6 +898,40 @@ after_json (const gchar *text, gsize start, gsize end)
   return 0;
 }
 
+/* Whether the @len bytes at @w are an English preposition that may open a sentence ("In", "On"):
+ * also the end of a name in camel case ("LinkedIn", "AddOn"), so it opens a sentence run into a
+ * title only before what opens a phrase. */
+static gboolean
+is_preposition (const gchar *w, gsize len)
+{
+  static const gchar *const words[]
+      = { "in", "on", "at", "by", "to", "for", "of", "with", "from", "as", "into" };
+  for (gsize i = 0; i < G_N_ELEMENTS (words); i++)
+    if (len == strlen (words[i]) && g_ascii_strncasecmp (w, words[i], len) == 0)
+      return TRUE;
+  return FALSE;
+}
+
+/* Whether the word at @pos opens a phrase after a preposition: a capital, a digit or a
+ * determiner ("In one of the statements", "On January 30", "After the protest"), not another
+ * function word ("LinkedIn for more stories"). */
+static gboolean
+opens_phrase (const gchar *text, gsize pos, gsize end)
+{
+  static const gchar *const determiners[]
+      = { "the",   "a",   "an", "this", "that", "these", "those", "his",   "her", "its",
+          "their", "our", "my", "one",  "two",  "some",  "each",  "every", "all" };
+  if (pos >= end || g_ascii_isupper (text[pos]) || g_ascii_isdigit (text[pos]))
+    return pos < end;
+  gsize we = pos;
+  while (we < end && g_ascii_isalpha (text[we]))
+    we++;
+  for (gsize i = 0; i < G_N_ELEMENTS (determiners); i++)
+    if (we - pos == strlen (determiners[i]) && memcmp (text + pos, determiners[i], we - pos) == 0)
+      return TRUE;
+  return FALSE;
+}
+
 /* Where a sentence run into a link's title starts ("Read more: South Delhi residents to get a
  * grievance cellThe initiative has been taken ...", "ALSO READ | ... says Dawood IbrahimA series
  * of tweets ..."): in text[start, end), which opens on a label or a phrase of [anywhere], the
@@ -906,7 +940,8 @@ after_json (const gchar *text, gsize start, gsize end)
  * GLUED_MIN_WORDS words in all, in a text that ends on a full stop, a question or an exclamation
  * mark; 0 when there is none. Scraped pages run a link's title into the
  * sentence after it so; a name written in camel case ("YouTube", "McDonald") is no such word, nor
- * is a word inside a handle, a hashtag or an address. */
+ * is a word inside a handle, a hashtag or an address, nor a preposition before what opens no
+ * phrase ("LinkedIn for more"). */
 static gsize
 after_link_title (const Debris *d, const gchar *text, gsize start, gsize end, const PrecisSegmenter *seg)
 {
@@ -930,7 +965,8 @@ after_link_title (const Debris *d, const gchar *text, gsize start, gsize end, co
       gsize we = p + 1;
       while (we < end && g_ascii_islower (text[we]))
         we++;
-      if (we >= end || text[we] != ' ' || !precis_segmenter_is_starter (seg, text + p, we - p))
+      if (we >= end || text[we] != ' ' || !precis_segmenter_is_starter (seg, text + p, we - p)
+          || (is_preposition (text + p, we - p) && !opens_phrase (text, we + 1, end)))
         continue;
       /* Not inside a handle, a hashtag or an address ("@IndiaToday tv", "#TheWorld of"). */
       gsize ts = p;
