@@ -499,7 +499,7 @@ has_needle (const gchar *lower, const gchar *const *needles)
 }
 
 /* Whether the @n bytes at @p are one of the lower-case words of @list (any case at @p). */
-static gboolean
+static inline gboolean
 ascii_in (const gchar *p, gsize n, const gchar *const *list)
 {
   /* the first byte first, without a call: most words of a list differ there */
@@ -842,11 +842,11 @@ verb_group_end (const Word *w, guint n, guint v)
 }
 
 /* Whether the letters of word @w of @s are @word (lower case; any case in @s). */
-static gboolean
+static inline gboolean
 word_is (const gchar *s, const Word *w, const gchar *word)
 {
   gsize len = w->to - w->from;
-  return len > 0 && g_ascii_tolower (s[w->from]) == word[0] && strlen (word) == len
+  return len > 0 && down (s[w->from]) == word[0] && strlen (word) == len
          && g_ascii_strncasecmp (s + w->from, word, len) == 0;
 }
 
@@ -1701,11 +1701,22 @@ comparison_end (const gchar *s, const Word *w, guint n, guint i)
 {
   static const gchar *const comparatives[] = { "more", "less", "fewer", "rather", NULL };
   static const gchar *const ordinals[] = { "first", "last", "only", NULL };
-  if (w[i].comma)
+  gsize len = w[i].to - w[i].from;
+  if (w[i].comma || len < 2 || i + 2 >= n)
     return 0;
+  /* the words' lengths and first letters first: this runs for every word */
+  gchar c = down (s[w[i].from]);
+  if (len == 2)
+    return c == 'a' && down (s[w[i].from + 1]) == 's' && !w[i + 1].comma
+                   && (w[i + 1].tags & (PRECIS_POS_ADJ | PRECIS_POS_ADV))
+                   && !(w[i + 1].tags & (closed_tags | PRECIS_POS_NOUN))
+                   && (word_is (s, &w[i + 2], "as") || word_is (s, &w[i + 2], "before"))
+               ? i + 2
+               : 0;
   /* "the first player [in the championship's history] to win": an ordinal's noun waits for its
    * infinitive */
-  if (i + 2 < n && word_in (s, &w[i], ordinals) && (w[i + 1].tags & PRECIS_POS_NOUN))
+  if (len <= 5 && (c == 'f' || c == 'l' || c == 'o') && (w[i + 1].tags & PRECIS_POS_NOUN)
+      && word_in (s, &w[i], ordinals))
     {
       for (guint j = i + 2; j + 1 < n && j <= i + HEADLINE_COMPLEMENT_REACH; j++)
         {
@@ -1717,25 +1728,30 @@ comparison_end (const gchar *s, const Word *w, guint n, guint i)
         }
       return 0;
     }
-  if (word_is (s, &w[i], "as"))
-    return i + 2 < n && !w[i + 1].comma && (w[i + 1].tags & (PRECIS_POS_ADJ | PRECIS_POS_ADV))
-                   && !(w[i + 1].tags & (closed_tags | PRECIS_POS_NOUN))
-                   && (word_is (s, &w[i + 2], "as") || word_is (s, &w[i + 2], "before"))
-               ? i + 2
-               : 0;
-  gsize len = w[i].to - w[i].from;
-  gboolean er = len > 4 && (w[i].tags & (PRECIS_POS_ADJ | PRECIS_POS_ADV)) && s[w[i].to - 2] == 'e'
-                && s[w[i].to - 1] == 'r';
-  if (!er && !word_in (s, &w[i], comparatives))
+  gboolean er = len > 4 && s[w[i].to - 1] == 'r' && s[w[i].to - 2] == 'e'
+                && (w[i].tags & (PRECIS_POS_ADJ | PRECIS_POS_ADV));
+  if (!er
+      && !(len <= 6 && (c == 'm' || c == 'l' || c == 'f' || c == 'r') && word_in (s, &w[i], comparatives)))
     return 0;
   for (guint j = i + 1; j < n && j <= i + HEADLINE_COMPLEMENT_REACH; j++)
     {
-      if (word_is (s, &w[j], "than"))
+      if (w[j].to - w[j].from == 4 && word_is (s, &w[j], "than"))
         return j;
       if (w[j - 1].comma || w[j].dash || (w[j].tags & (PRECIS_POS_CONJ | PRECIS_POS_WH)))
         return 0;
     }
   return 0;
+}
+
+/* Whether word @w may open a comparison (comparison_end): its length and first letter, or its
+ * "-er", tested without a call (this runs for every word). */
+static inline gboolean
+may_compare (const gchar *s, const Word *w)
+{
+  gsize len = w->to - w->from;
+  gchar c = down (s[w->from]);
+  return (len >= 2 && len <= 6 && (c == 'a' || c == 'f' || c == 'l' || c == 'o' || c == 'm' || c == 'r'))
+         || (len > 4 && s[w->to - 1] == 'r' && s[w->to - 2] == 'e');
 }
 
 /* Marks the cuts of an English sentence: cut[k] when the words before @k can stand alone and
@@ -1767,7 +1783,7 @@ find_cuts (const Word *w, guint n, gint v, const gchar *s, gboolean keep_whole, 
   guint compare_end = 0;
   for (guint k = 1; k < n; k++)
     {
-      if (k - 1 >= compare_end)
+      if (k - 1 >= compare_end && may_compare (s, &w[k - 1]))
         compare_end = comparison_end (s, w, n, k - 1);
       if (w[k - 1].comma)
         list_end = list_follows (s, w, n, k);
