@@ -2219,9 +2219,11 @@ takes_infinitive (const gchar *s, const Word *w, guint k)
   while (k > 1 && w[k - 1].tags == PRECIS_POS_ADV)
     k--;
   const Word *before = &w[k - 1];
-  /* one of them, or its plural ("ways to", "decisions to") */
+  /* one of them, or its plural ("ways to", "decisions to"); not "times", a multiplier or a
+   * schedule's ("break times [to help ...]") more often than "time to" */
   if (word_in (s, before, infinitive_nouns)
-      || (before->plural && ascii_in (s + before->from, before->to - before->from - 1, infinitive_nouns)))
+      || (before->plural && ascii_in (s + before->from, before->to - before->from - 1, infinitive_nouns)
+          && !word_is (s, before, "times")))
     return TRUE;
   /* the infinitive an ordinal's noun waits for ("the first player in its history to win") */
   for (guint i = k > HEADLINE_COMPLEMENT_REACH ? k - HEADLINE_COMPLEMENT_REACH : 0; i + 1 < k; i++)
