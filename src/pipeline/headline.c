@@ -291,7 +291,8 @@ static const struct
    * ("and Wednesday was", "until Friday"), nor a noun ("the first Sunday of the games", "every Monday"). The
    * text has single spaces; the pattern opens on the space so that the matcher can skip to one. */
   { "\\s(?<=\\w\\s)(?<!\\band\\s)(?<!\\bor\\s)(?<!\\bbut\\s)(?<!\\bof\\s)(?<!\\bto\\s)(?<!\\bby\\s)"
-    "(?<!\\buntil\\s)(?<!\\bfrom\\s)(?<!\\bsince\\s)(?<!\\bbefore\\s)(?<!\\bafter\\s)(?<!\\blast\\s)"
+    "(?<!\\buntil\\s)(?<!\\bfrom\\s)(?<!\\bsince\\s)(?<!\\bbefore\\s)(?<!\\bafter\\s)(?<!\\blast\\s)(?<!"
+    "\\bas\\s)"
     "(?<!\\bthis\\s)(?<!\\bnext\\s)(?<!\\bthe\\s)(?<!\\bfirst\\s)(?<!\\bevery\\s)(?<!\\beach\\s)"
     "(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\b"
     "(?:\\s+(?:morning|afternoon|evening|night)\\b)?(?!\\s?['\\x{2019}])",
@@ -498,7 +499,7 @@ has_needle (const gchar *lower, const gchar *const *needles)
 }
 
 /* Whether the @n bytes at @p are one of the lower-case words of @list (any case at @p). */
-static gboolean
+static inline gboolean
 ascii_in (const gchar *p, gsize n, const gchar *const *list)
 {
   /* the first byte first, without a call: most words of a list differ there */
@@ -539,7 +540,12 @@ static gboolean
 is_dangling (const gchar *word, gboolean english, gboolean strict, PrecisTokenizer *tokenizer)
 {
   static const gchar *const possessive[] = { "'s", "\xE2\x80\x99s", NULL };
-  if (ascii_in (word, strlen (word), saying_words) || ascii_in (word, strlen (word), possessive))
+  gsize len = strlen (word);
+  if (ascii_in (word, len, saying_words) || ascii_in (word, len, possessive))
+    return TRUE;
+  /* a plural's possessive ("workers'"), not a quotation it closes */
+  if (english && len > 2 && word[len - 1] == '\'' && word[len - 2] == 's'
+      && strchr (word, '\'') == word + len - 1)
     return TRUE;
   if (!english)
     return precis_tokenizer_is_stopword (tokenizer, word, -1);
@@ -573,6 +579,21 @@ ends_on_particle (const gchar *text, const gchar *space)
          && !(t & (PRECIS_POS_DET | PRECIS_POS_PREP | PRECIS_POS_MODAL));
 }
 
+/* Whether the last word of @text (after @space) is "before" as an adverb, after "never" or "ever"
+ * ("as never before", "than ever before"), not a preposition whose object was cut. */
+static gboolean
+adverb_before (const gchar *text, const gchar *space)
+{
+  static const gchar *const evers[] = { "never", "ever", NULL };
+  const gchar *word = space + 1;
+  if (g_ascii_strcasecmp (word, "before") != 0)
+    return FALSE;
+  const gchar *before = space;
+  while (before > text && before[-1] != ' ')
+    before--;
+  return ascii_in (before, (gsize)(space - before), evers);
+}
+
 /* Drops trailing punctuation and dangling words ("... of the"), but not a particle after its
  * verb (ends_on_particle) unless the end was cut (@strict). */
 static void
@@ -596,7 +617,7 @@ trim_end (GString *s, PrecisTokenizer *tokenizer, gboolean english, gboolean str
         return;
       const gchar *word = space + 1;
       if (!is_dangling (word, english, strict, tokenizer)
-          || (!strict && english && ends_on_particle (s->str, space)))
+          || (!strict && english && (ends_on_particle (s->str, space) || adverb_before (s->str, space))))
         return;
       g_string_truncate (s, (gsize)(space - s->str));
     }
@@ -696,6 +717,8 @@ alnum_at (const gchar *p)
   return c < 0x80 ? g_ascii_isalnum (c) : g_unichar_isalnum (g_utf8_get_char (p));
 }
 
+static gboolean has_quote (const gchar *s, gsize from, gsize to);
+
 /* Splits @s at spaces into @words (a GArray of Word). */
 static void
 split_words (const gchar *s, gboolean english, PrecisTokenizer *tokenizer, GArray *words)
@@ -736,7 +759,11 @@ split_words (const gchar *s, gboolean english, PrecisTokenizer *tokenizer, GArra
       gboolean possessive
           = b - a > 2 && s[b - 1] == 's'
             && (s[b - 2] == '\'' || (b - a > 4 && memcmp (s + b - 4, "\xE2\x80\x99", 3) == 0));
-      w.owner = possessive;
+      /* a plural's possessive: "players' union" (a closing single quote after a word in -s may
+       * be one too: it waits for a noun either way) */
+      w.owner = possessive
+                || (b > a + 1 && b < w.end && s[b] == '\'' && s[b - 1] == 's' && b + 1 == w.end
+                    && !has_quote (s, w.start, a));
       if (b > a)
         {
           w.capital
@@ -815,11 +842,11 @@ verb_group_end (const Word *w, guint n, guint v)
 }
 
 /* Whether the letters of word @w of @s are @word (lower case; any case in @s). */
-static gboolean
+static inline gboolean
 word_is (const gchar *s, const Word *w, const gchar *word)
 {
   gsize len = w->to - w->from;
-  return len > 0 && g_ascii_tolower (s[w->from]) == word[0] && strlen (word) == len
+  return len > 0 && down (s[w->from]) == word[0] && strlen (word) == len
          && g_ascii_strncasecmp (s + w->from, word, len) == 0;
 }
 
@@ -1047,6 +1074,13 @@ clause_follows (const Word *w, guint n, guint k)
       /* not a base form: "and futures commission" is no clause */
       if (may_be_finite (w, n, i) && (w[i].tags & (SURE_FINITE | PRECIS_POS_THIRD)))
         return TRUE;
+      /* two nouns of one subject: "after filmmaker and economist X refused" */
+      if ((w[i].tags & PRECIS_POS_CONJ) && i > k + 1 && i + 1 < n && !w[i - 1].comma
+          && (w[i - 1].tags & PRECIS_POS_NOUN)
+          && !(w[i - 1].tags & (closed_tags | SURE_FINITE | PRECIS_POS_THIRD))
+          && (w[i + 1].tags & PRECIS_POS_NOUN)
+          && !(w[i + 1].tags & (closed_tags | SURE_FINITE | PRECIS_POS_THIRD)))
+        continue;
       if (w[i].comma || (w[i].tags & (PRECIS_POS_SUBORD | PRECIS_POS_CONJ | PRECIS_POS_WH | PRECIS_POS_TO)))
         return FALSE; /* "as much as", "and Y to challenge" */
     }
@@ -1404,6 +1438,28 @@ adjunct_then_that (const gchar *s, const Word *w, guint n, guint vend)
   return 0;
 }
 
+/* The "that" after the verb of telling ending at @vend and its listener ("told the Supreme Court
+ * that", "assured investors that"), or 0: a few words with no verb, comma or clause opener between. */
+static guint
+listener_then_that (const gchar *s, const Word *w, guint n, guint vend)
+{
+  static const gchar *const telling[]
+      = { "told", "tell", "inform", "assur", "remind", "warn", "convinc", "persuad", "notif", NULL };
+  if (vend + 2 >= n || w[vend].comma
+      || !(w[vend].tags & (PRECIS_POS_PAST | PRECIS_POS_THIRD | PRECIS_POS_VERB))
+      || !verb_in (s, &w[vend], telling))
+    return 0;
+  for (guint j = vend + 2; j < n && j <= vend + 5; j++)
+    {
+      if (word_is (s, &w[j], "that"))
+        return j;
+      if (w[j - 1].comma || w[j].dash || may_be_finite (w, n, j)
+          || (w[j].tags & (PRECIS_POS_CONJ | PRECIS_POS_WH | PRECIS_POS_SUBORD | PRECIS_POS_TO)))
+        return 0;
+    }
+  return 0;
+}
+
 /* How far the verb of an object clause may be from the verb that takes it. */
 #define HEADLINE_CLAUSE_REACH 14
 
@@ -1418,6 +1474,8 @@ clause_object_end (const Word *w, guint n, guint vend, const gchar *s)
   guint j = vend + 1;
   /* past an adjunct phrase: "alleged before the High Court that ..." */
   guint that = adjunct_then_that (s, w, n, vend);
+  if (that == 0)
+    that = listener_then_that (s, w, n, vend);
   if (that > 0)
     j = that;
   if (j < n && word_is (s, &w[j], "that"))
@@ -1633,6 +1691,69 @@ quote_close (const gchar *s, const Word *w, guint n, guint i)
   return 0;
 }
 
+/* When word @i opens a comparison whose second part is still to come, the index of the word that
+ * opens that part ("wasted more time in traffic than ...", "fewer jobs in May than ...", "as early
+ * as possible", "as never before"), else 0: no cut may fall before it. A comparative ("more",
+ * "less", "fewer", an adjective or adverb in -er) waits for a "than" a few words on, in its clause;
+ * "as" + an adjective or adverb for the "as" or "before" right after it. */
+static guint
+comparison_end (const gchar *s, const Word *w, guint n, guint i)
+{
+  static const gchar *const comparatives[] = { "more", "less", "fewer", "rather", NULL };
+  static const gchar *const ordinals[] = { "first", "last", "only", NULL };
+  gsize len = w[i].to - w[i].from;
+  if (w[i].comma || len < 2 || i + 2 >= n)
+    return 0;
+  /* the words' lengths and first letters first: this runs for every word */
+  gchar c = down (s[w[i].from]);
+  if (len == 2)
+    return c == 'a' && down (s[w[i].from + 1]) == 's' && !w[i + 1].comma
+                   && (w[i + 1].tags & (PRECIS_POS_ADJ | PRECIS_POS_ADV))
+                   && !(w[i + 1].tags & (closed_tags | PRECIS_POS_NOUN))
+                   && (word_is (s, &w[i + 2], "as") || word_is (s, &w[i + 2], "before"))
+               ? i + 2
+               : 0;
+  /* "the first player [in the championship's history] to win": an ordinal's noun waits for its
+   * infinitive */
+  if (len <= 5 && (c == 'f' || c == 'l' || c == 'o') && (w[i + 1].tags & PRECIS_POS_NOUN)
+      && word_in (s, &w[i], ordinals))
+    {
+      for (guint j = i + 2; j + 1 < n && j <= i + HEADLINE_COMPLEMENT_REACH; j++)
+        {
+          if ((w[j].tags & PRECIS_POS_TO) && (w[j + 1].tags & PRECIS_POS_VERB))
+            return j;
+          if (w[j - 1].comma || w[j].dash
+              || (w[j].tags & (PRECIS_POS_CONJ | PRECIS_POS_WH | PRECIS_POS_SUBORD)))
+            return 0;
+        }
+      return 0;
+    }
+  gboolean er = len > 4 && s[w[i].to - 1] == 'r' && s[w[i].to - 2] == 'e'
+                && (w[i].tags & (PRECIS_POS_ADJ | PRECIS_POS_ADV));
+  if (!er
+      && !(len <= 6 && (c == 'm' || c == 'l' || c == 'f' || c == 'r') && word_in (s, &w[i], comparatives)))
+    return 0;
+  for (guint j = i + 1; j < n && j <= i + HEADLINE_COMPLEMENT_REACH; j++)
+    {
+      if (w[j].to - w[j].from == 4 && word_is (s, &w[j], "than"))
+        return j;
+      if (w[j - 1].comma || w[j].dash || (w[j].tags & (PRECIS_POS_CONJ | PRECIS_POS_WH)))
+        return 0;
+    }
+  return 0;
+}
+
+/* Whether word @w may open a comparison (comparison_end): its length and first letter, or its
+ * "-er", tested without a call (this runs for every word). */
+static inline gboolean
+may_compare (const gchar *s, const Word *w)
+{
+  gsize len = w->to - w->from;
+  gchar c = down (s[w->from]);
+  return (len >= 2 && len <= 6 && (c == 'a' || c == 'f' || c == 'l' || c == 'o' || c == 'm' || c == 'r'))
+         || (len > 4 && s[w->to - 1] == 'r' && s[w->to - 2] == 'e');
+}
+
 /* Marks the cuts of an English sentence: cut[k] when the words before @k can stand alone and
  * the words from @k on are one whole optional constituent (a clause after a comma, a
  * subordinate or relative clause, a second clause, an adjunct phrase). Left to right, it keeps
@@ -1658,8 +1779,12 @@ find_cuts (const Word *w, guint n, gint v, const gchar *s, gboolean keep_whole, 
   guint list_end = 0;
   /* the last word of a short quotation the words before @k opened (quote_close) */
   guint quote_end = 0;
+  /* the "than" or "as" a comparison before @k waits for (comparison_end) */
+  guint compare_end = 0;
   for (guint k = 1; k < n; k++)
     {
+      if (k - 1 >= compare_end && may_compare (s, &w[k - 1]))
+        compare_end = comparison_end (s, w, n, k - 1);
       if (w[k - 1].comma)
         list_end = list_follows (s, w, n, k);
       if (k - 1 >= quote_end)
@@ -1671,8 +1796,8 @@ find_cuts (const Word *w, guint n, gint v, const gchar *s, gboolean keep_whole, 
       if ((w[k - 1].tags & PRECIS_POS_ADV) && word_is (s, &w[k - 1], "only") && k > 1
           && ((w[k - 2].tags & (PRECIS_POS_AUX | PRECIS_POS_MODAL)) || word_is (s, &w[k - 2], "not")))
         concession = TRUE;
-      if ((gint)k > v && !need_verb && k > vend + 1 && k > hold + 1 && may_end (s, w, n, k - 1, TRUE)
-          && !bound_adjunct (w, n, k, s) && !between)
+      if ((gint)k > v && !need_verb && k > vend + 1 && k > hold + 1 && k > compare_end
+          && may_end (s, w, n, k - 1, TRUE) && !bound_adjunct (w, n, k, s) && !between)
         {
           guint t = w[k].tags;
           if (keep_whole && (k <= quote_end || needed_relative (w, n, k, s)))
@@ -1701,17 +1826,18 @@ find_cuts (const Word *w, guint n, gint v, const gchar *s, gboolean keep_whole, 
             }
           else /* "Bank in Dublin" is cut, "Bank of England" is not, nor "driven by" */
             {
-              cut[k]
-                  = adjunct_preposition (&w[k], s) && !complement_preposition (w, n, k, s)
-                    && !noun_complement (w, k, s) && !infinitive_complement (w, n, k, vend, s)
-                    && !(w[k - 1].tags & (PRECIS_POS_PAST | PRECIS_POS_ING))
-                    && !(word_is (s, &w[k], "by") && after_particle (s, w, k)) /* "put out by" */
-                    /* "so hungry for", "too close to": a degree adjective's complement */
-                    && !((w[k - 1].tags & PRECIS_POS_ADJ) && k > 1
-                         && (word_is (s, &w[k - 2], "so") || word_is (s, &w[k - 2], "too")))
-                    && !((w[k - 1].tags & PRECIS_POS_VERB) && k > 1
-                         && (w[k - 2].tags & (PRECIS_POS_TO | PRECIS_POS_MODAL | PRECIS_POS_CONJ)))
-                    && !((w[k - 1].tags & PRECIS_POS_ADJ) && k > 1 && w[k - 2].plural); /* "deep in debt" */
+              cut[k] = adjunct_preposition (&w[k], s) && !complement_preposition (w, n, k, s)
+                       && !noun_complement (w, k, s) && !infinitive_complement (w, n, k, vend, s)
+                       && !(w[k - 1].tags & (PRECIS_POS_PAST | PRECIS_POS_ING))
+                       && !(word_is (s, &w[k], "by") && after_particle (s, w, k)) /* "put out by" */
+                       /* "so hungry for", "too close to": a degree adjective's complement */
+                       && !((w[k - 1].tags & PRECIS_POS_ADJ) && k > 1
+                            && (word_is (s, &w[k - 2], "so") || word_is (s, &w[k - 2], "too")))
+                       && !((w[k - 1].tags & PRECIS_POS_VERB) && k > 1
+                            && (w[k - 2].tags & (PRECIS_POS_TO | PRECIS_POS_MODAL | PRECIS_POS_CONJ)))
+                       && !((w[k - 1].tags & PRECIS_POS_ADJ) && k > 1 && w[k - 2].plural) /* "deep in debt" */
+                       /* inside a list's item: "safety, plans [for a new terminal] and ..." */
+                       && !(list_end > k && (w[list_end].tags & PRECIS_POS_CONJ));
               unsure[k] = cut[k] && word_in (s, &w[k], complement_prone);
             }
         }
@@ -1747,6 +1873,13 @@ drop_passive (const gchar *s, Word *w, guint n, gint v)
    * subject is far back, maybe inside a clause */
   if (v < 1 || (guint)v + 1 >= n || w[v].comma || w[v - 1].comma)
     return;
+  /* nor after a subject with a participle phrase ("A number launched to address ... has been
+   * filled up": without its auxiliary the verb reads as a second participle) */
+  for (guint j = 1; j + 1 < (guint)v; j++)
+    if ((w[j].tags & PRECIS_POS_PAST) && !(w[j].tags & (PRECIS_POS_AUX | PRECIS_POS_ADJ))
+        && (w[j - 1].tags & PRECIS_POS_NOUN) && !(w[j - 1].tags & closed_tags) && !w[j - 1].comma
+        && (w[j + 1].tags & (PRECIS_POS_PREP | PRECIS_POS_TO)))
+      return;
   /* nor in a what-clause that is the subject ("In what way the money was spent is not clear") */
   if (word_is (s, &w[0], "what") || word_is (s, &w[1], "what"))
     return;
@@ -2028,8 +2161,20 @@ pick_cut (const gchar *s, const Word *w, guint n, const gboolean *cut, const gbo
             best = k;
           break;
         }
+  /* likewise the shortest complete prefix, when nothing fits the short budget */
+  if (best == 0 && *shortest > 0 && *shortest < n && unsure[*shortest])
+    for (guint k = *shortest + 1; k <= n; k++)
+      if (cut_usable (w, n, cut, k, english) && (k == n || !unsure[k]))
+        {
+          if (within_long (s, w, k) && (k == n || vend == 0 || !lost_point (s, w, n, k, vend)))
+            *shortest = k;
+          break;
+        }
   return best;
 }
+
+static guint comparison_end (const gchar *s, const Word *w, guint n, guint i);
+static guint listener_then_that (const gchar *s, const Word *w, guint n, guint vend);
 
 /* Verbs whose object is the subject of an infinitive that completes them ("asked women staff to
  * tie ...", "urged voters to ..."): stems as verb_form_of matches them. */
@@ -2074,8 +2219,16 @@ takes_infinitive (const gchar *s, const Word *w, guint k)
   while (k > 1 && w[k - 1].tags == PRECIS_POS_ADV)
     k--;
   const Word *before = &w[k - 1];
-  if (word_in (s, before, infinitive_nouns))
+  /* one of them, or its plural ("ways to", "decisions to"); not "times", a multiplier or a
+   * schedule's ("break times [to help ...]") more often than "time to" */
+  if (word_in (s, before, infinitive_nouns)
+      || (before->plural && ascii_in (s + before->from, before->to - before->from - 1, infinitive_nouns)
+          && !word_is (s, before, "times")))
     return TRUE;
+  /* the infinitive an ordinal's noun waits for ("the first player in its history to win") */
+  for (guint i = k > HEADLINE_COMPLEMENT_REACH ? k - HEADLINE_COMPLEMENT_REACH : 0; i + 1 < k; i++)
+    if (comparison_end (s, w, k + 2, i) == k)
+      return TRUE;
   /* an adjective that is a noun too takes it after a verb ("would be eager to"), not as a noun
    * ("the Bosnian capital to") */
   if ((before->tags & PRECIS_POS_ADJ) && k > 1
@@ -2087,6 +2240,21 @@ takes_infinitive (const gchar *s, const Word *w, guint k)
   return (before->tags & (PRECIS_POS_PAST | PRECIS_POS_ING))
          || ((before->tags & (PRECIS_POS_VERB | PRECIS_POS_THIRD | PRECIS_POS_ADJ))
              && !(before->tags & PRECIS_POS_NOUN));
+}
+
+/* Whether "such" or "so" comes a few words before word @k (within its phrase): then a "that" at @k
+ * opens the result clause the degree word waits for ("to such an extent that", "so many that"). */
+static gboolean
+degree_before (const gchar *s, const Word *w, guint k)
+{
+  for (guint i = k; i-- > 0 && i + 4 > k;)
+    {
+      if (w[i].comma && i + 1 < k)
+        return FALSE;
+      if (word_is (s, &w[i], "such") || word_is (s, &w[i], "so"))
+        return TRUE;
+    }
+  return FALSE;
 }
 
 /* Looser ends of the main clause, for a sentence that has no complete headline within the long
@@ -2118,7 +2286,10 @@ fallback_cuts (const gchar *s, const Word *w, guint n, gint v, guint vend, gbool
                              && !(next & PRECIS_POS_NOUN);
       gboolean relative = word_is (s, &w[k], "that") && (w[k - 1].tags & PRECIS_POS_NOUN)
                           && !(w[k - 1].tags & (closed_tags | PRECIS_POS_ADV)) && clause_follows (w, n, k)
-                          && adjunct_then_that (s, w, n, vend) != k;
+                          && adjunct_then_that (s, w, n, vend) != k
+                          && !(listener_then_that (s, w, n, vend) == k)
+                          /* "to such an extent that ...", "so much money that ...": a result clause */
+                          && !(degree_before (s, w, k));
       if (infinitive || second_verb || relative)
         cut[k] = added = TRUE;
       if (ends)
@@ -2617,8 +2788,9 @@ static void
 untokenise (GString *s)
 {
   static const gchar *const pairs[][2] = {
-    { " -lrb- ", " (" }, { " -rrb- ", ") " }, { "-lrb- ", "(" }, { " -rrb-", ")" }, { " -lsb- ", " [" },
-    { " -rsb- ", "] " }, { " , ", ", " },     { " ; ", "; " },   { " 's ", "'s " }, { " n't ", "n't " },
+    { " -lrb- ", " (" }, { " -rrb- ", ") " }, { "-lrb- ", "(" }, { " -rrb-", ")" },
+    { " -lsb- ", " [" }, { " -rsb- ", "] " }, { " , ", ", " },   { " ; ", "; " },
+    { " 's ", "'s " },   { " n't ", "n't " }, { "s ' ", "s' " },
   };
   /* Tokens no writer types: there " - " is a hyphen ("wal - mart", "profit - taking"), a dash "--" */
   guint sure = 0, markers = 0;
@@ -2647,7 +2819,9 @@ untokenise (GString *s)
     }
   for (guint i = 0; i < G_N_ELEMENTS (pairs); i++)
     g_string_replace (s, pairs[i][0], pairs[i][1], 0);
-  if (sure > 0)
+  /* a hyphen split off ("high - level"): where a sure sign is, or in lower-cased text with three
+   * signs (a writer's own dash is "--" there) */
+  if (sure > 0 || (!capital && markers >= 3 && strstr (s->str, "--") == NULL))
     g_string_replace (s, " - ", "-", 0);
   if (g_str_has_suffix (s->str, " ."))
     g_string_erase (s, (gssize)s->len - 2, 1);
@@ -2700,6 +2874,40 @@ drop_leading_mark (GString *s)
         g_string_erase (s, 0, (gssize)strlen (marks[i]));
         return;
       }
+}
+
+/* Removes a wire's "here" (the dateline's city) between a verb and what follows it: "signed here
+ * on Tuesday an agreement", "groups meeting here in London" -> "signed on Tuesday an agreement",
+ * "groups meeting in London"; not after "is" ("spring is here") nor at the end ("lives here"). */
+static void
+drop_here (GString *s)
+{
+  for (const gchar *p = strstr (s->str, " here "); p != NULL; p = strstr (p + 1, " here "))
+    {
+      const gchar *verb = p;
+      while (verb > s->str && verb[-1] != ' ')
+        verb--;
+      if (p - verb < 3 || !g_ascii_isalpha (p[-1]) || !g_ascii_isalnum (p[6]))
+        continue;
+      guint t = precis_lexicon_english (verb, (gsize)(p - verb));
+      const gchar *next = p + 6;
+      gsize n = 0;
+      while (g_ascii_isalpha (next[n]) || next[n] == '\'')
+        n++;
+      guint u = n > 0 ? precis_lexicon_english (next, n) : 0;
+      /* before the verb's object only: a determiner, a possessive, a pronoun, "that" or a noun or
+       * adjective that is no verb ("signed here an agreement", "said here he would"); not before an
+       * adjunct, which a removed time word may leave at a comma ("arrive here on Sunday, ...") */
+      gboolean object = (u & (PRECIS_POS_DET | PRECIS_POS_POSS | PRECIS_POS_PRONOUN))
+                        || ((u & (PRECIS_POS_NOUN | PRECIS_POS_ADJ))
+                            && !(u & (closed_tags | PRECIS_POS_PAST | PRECIS_POS_THIRD)));
+      if ((t & (PRECIS_POS_PAST | PRECIS_POS_THIRD)) && !(t & (closed_tags | PRECIS_POS_NOUN)) && object
+          && !(u & (PRECIS_POS_PREP | PRECIS_POS_TO | PRECIS_POS_CONJ | PRECIS_POS_AUX | PRECIS_POS_MODAL)))
+        {
+          g_string_erase (s, p - s->str, 5);
+          return;
+        }
+    }
 }
 
 /* What the rules remove from a sentence (brackets; in English attributions, time words,
@@ -2799,6 +3007,7 @@ apply_rules (const gchar *sentence, gboolean english, PrecisTokenizer *tokenizer
           n_looked = 0;
         }
       g_free (lower);
+      drop_here (s);
       drop_articles (s);
     }
   g_autofree gchar *collapsed = precis_collapse_space (s->str, 0, s->len);
