@@ -257,6 +257,43 @@ START_TEST (test_caption_glued_at_any_offset)
 }
 END_TEST
 
+/* Debris inside a sentence is found wherever its token starts (a word of 1 to 40 letters is
+ * put before it, so that it starts at every place of a sixteen-byte step and in the last bytes,
+ * which are tested one by one): a link, a handle of three bytes, a label in capitals. A label
+ * in lower case is prose wherever it stands. */
+START_TEST (test_debris_at_any_offset)
+{
+  static const struct
+  {
+    const gchar *before, *after;
+    gboolean debris;
+  } cases[] = {
+    { "Great night at the town hall ", " pic.twitter.com/abc123", TRUE },
+    { "Proud of our team tonight ", " @ab with the fans at the town hall", TRUE },
+    { "Great night at the town hall ", " pic.twitter.com/abc123 as the band played on until late", TRUE },
+    { "The score was five ", " ALSO WATCH: the goals", TRUE },
+    { "Investors kept ", " a close watch: inflation rose again in May", FALSE },
+  };
+  for (guint n = 1; n <= 40; n++)
+    {
+      g_autofree gchar *word = g_malloc (n + 1);
+      for (guint i = 0; i < n; i++)
+        word[i] = (gchar)('a' + i % 26);
+      word[n] = '\0';
+      for (guint k = 0; k < G_N_ELEMENTS (cases); k++)
+        {
+          g_autofree gchar *sentence = g_strconcat (cases[k].before, word, cases[k].after, NULL);
+          g_autofree gchar *text
+              = g_strdup_printf ("The council approved the budget on Tuesday.\n\n%s\n", sentence);
+          g_autofree gchar *want = g_strdup_printf ("The council approved the budget on Tuesday. | %s%s",
+                                                    cases[k].debris ? "#" : "", sentence);
+          g_autofree gchar *got = sentences_marked (text);
+          ck_assert_str_eq (got, want);
+        }
+    }
+}
+END_TEST
+
 /* Credits with no colon end a caption paragraph: a name and an agency joined by a slash, an
  * agency in brackets, a "Credit" glued to the name. A slash or an agency alone is not one, nor
  * an acronym in brackets, "CreditWatch", or a slash inside a sentence's prose. */
@@ -689,6 +726,7 @@ main (void)
   tcase_add_test (tc, test_debris);
   tcase_add_test (tc, test_caption_glued_to_sentence);
   tcase_add_test (tc, test_caption_glued_at_any_offset);
+  tcase_add_test (tc, test_debris_at_any_offset);
   tcase_add_test (tc, test_budgets_and_dangling);
   tcase_add_test (tc, test_title_claim);
   tcase_add_test (tc, test_other_prose);
