@@ -253,6 +253,16 @@ START_TEST (test_caption_glued_at_any_offset)
           word);
       g_autofree gchar *got2 = sentences_marked (text2);
       ck_assert_str_eq (got2, want2);
+      /* The word before the caption's space as long. */
+      g_autofree gchar *text3 = g_strdup_printf ("Pictured at the harbour wall%s The storm closed roads "
+                                                 "across the county overnight. It eased by noon.",
+                                                 word);
+      g_autofree gchar *want3
+          = g_strdup_printf ("#Pictured at the harbour wall%s | The storm closed roads across "
+                             "the county overnight. | It eased by noon.",
+                             word);
+      g_autofree gchar *got3 = sentences_marked (text3);
+      ck_assert_str_eq (got3, want3);
     }
 }
 END_TEST

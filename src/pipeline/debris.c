@@ -488,6 +488,45 @@ is_quoted_name (const gchar *text, gsize pos, gsize end)
   return FALSE;
 }
 
+/* The first ASCII white space in text[pos, end), or @end: eight bytes a step. */
+static inline gsize
+space_after (const gchar *text, gsize pos, gsize end)
+{
+#if G_BYTE_ORDER == G_LITTLE_ENDIAN
+  for (; pos + 8 <= end; pos += 8)
+    {
+      guint64 w;
+      memcpy (&w, text + pos, 8);
+      guint64 space = precis_ascii_space_bytes (w);
+      if (space != 0)
+        return pos + ((gsize)__builtin_ctzll (space) >> 3);
+    }
+#endif
+  while (pos < end && !precis_is_ascii_space (text[pos]))
+    pos++;
+  return pos;
+}
+
+/* Where the token that ends at @pos starts: after the last ASCII white space in text[start,
+ * pos), or @start. Eight bytes a step. */
+static inline gsize
+token_start_before (const gchar *text, gsize start, gsize pos)
+{
+#if G_BYTE_ORDER == G_LITTLE_ENDIAN
+  for (; pos >= start + 8; pos -= 8)
+    {
+      guint64 w;
+      memcpy (&w, text + pos - 8, 8);
+      guint64 space = precis_ascii_space_bytes (w);
+      if (space != 0)
+        return pos - 8 + ((gsize)(63 - __builtin_clzll (space)) >> 3) + 1;
+    }
+#endif
+  while (pos > start && !precis_is_ascii_space (text[pos - 1]))
+    pos--;
+  return pos;
+}
+
 /* What is glued at a space: nothing, debris that takes the whole sentence with it, a caption
  * before a sentence, or a caption before a sentence only at the text's opening (elsewhere a
  * missing full stop: "... shocked the fraternity A larger than life character, he ..."). */
@@ -520,19 +559,19 @@ glued_at (const gchar *text, gsize start, gsize end, gsize p, const PrecisSegmen
                        && ((guchar)text[p + 3] == 0x98 || (guchar)text[p + 3] == 0x9C));
   if (!capital && !quote)
     return GLUED_NONE;
-  gsize pws = p, ws = 0, we = 0;
-  while (pws > start && !precis_is_ascii_space (text[pws - 1]))
-    pws--;
-  gboolean prev_upper = precis_is_upper_at (text + pws);
-  gsize pos = p + 1, tok_end = pos;
-  while (tok_end < end && !precis_is_ascii_space (text[tok_end]))
-    tok_end++;
+  gsize pos = p + 1, tok_end = space_after (text, pos, end);
+  if (capital && tok_end - pos > 12)
+    return GLUED_NONE;
+  gsize pws = token_start_before (text, start, p), ws = 0, we = 0;
+  /* For ASCII, g_unichar_isupper() is a capital A to Z. */
+  gboolean prev_upper
+      = (guchar)text[pws] < 0x80 ? text[pws] >= 'A' && text[pws] <= 'Z' : precis_is_upper_at (text + pws);
   /* The cheap tests first: most capitals after a space start names. After a capitalised word
    * only a determiner or a pronoun opens the sentence (below); else the word must be a
    * sentence starter of the language. */
   gboolean letter_a = tok_end == pos + 1 && text[pos] == 'A';
   if (quote ? !prev_upper
-            : tok_end - pos > 12 || (prev_upper && !strong_opener (text + pos, tok_end - pos))
+            : (prev_upper && !strong_opener (text + pos, tok_end - pos))
                   || !precis_word_at (text, pos, tok_end, &ws, &we) || we != tok_end
                   || !(we - ws >= 2 || letter_a) || !precis_segmenter_is_starter (seg, text + ws, we - ws))
     return GLUED_NONE;
