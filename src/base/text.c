@@ -3,6 +3,9 @@
 #include "config.h"
 
 #include <string.h>
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
 
 #include "base/text.h"
 
@@ -153,6 +156,16 @@ precis_validate_utf8 (const gchar *s, gsize len, const gchar **end)
   return TRUE;
 }
 
+#ifdef __SSE2__
+/* The bytes of @v from tab to carriage return (white space but the space), as 0xFF. */
+static inline __m128i
+ascii_controls (__m128i v)
+{
+  return _mm_cmplt_epi8 (_mm_sub_epi8 (v, _mm_set1_epi8 ((gchar)('\t' + 128))),
+                         _mm_set1_epi8 ((gchar)('\r' - '\t' + 1 - 128)));
+}
+#endif
+
 gsize
 precis_collapse_space_into (const gchar *text, gsize start, gsize end, gchar *out)
 {
@@ -166,6 +179,26 @@ precis_collapse_space_into (const gchar *text, gsize start, gsize end, gchar *ou
       gsize run = i;
       for (;;)
         {
+#ifdef __SSE2__
+          /* Sixteen bytes a step, each with the byte after it (two loads): white space that is
+           * no single space before a byte that is none ends the run. */
+          for (; run + 17 <= end; run += 16)
+            {
+              __m128i v = _mm_loadu_si128 ((const __m128i *)(gconstpointer)(text + run));
+              __m128i next = _mm_loadu_si128 ((const __m128i *)(gconstpointer)(text + run + 1));
+              __m128i blank = _mm_cmpeq_epi8 (v, _mm_set1_epi8 (' '));
+              __m128i space = _mm_or_si128 (blank, ascii_controls (v));
+              __m128i next_space
+                  = _mm_or_si128 (_mm_cmpeq_epi8 (next, _mm_set1_epi8 (' ')), ascii_controls (next));
+              guint other
+                  = (guint)_mm_movemask_epi8 (_mm_andnot_si128 (_mm_andnot_si128 (next_space, blank), space));
+              if (other != 0)
+                {
+                  run += (gsize)__builtin_ctz (other);
+                  break;
+                }
+            }
+#endif
 #if G_BYTE_ORDER == G_LITTLE_ENDIAN
           /* Eight bytes a step while the white space in them is single spaces, each before a
            * byte that is none (a space in the step's last byte is left to the test below). */
