@@ -3,9 +3,6 @@
 #include "config.h"
 
 #include <string.h>
-#ifdef __SSE2__
-#include <emmintrin.h>
-#endif
 
 #include "base/text.h"
 
@@ -165,16 +162,6 @@ precis_validate_utf8 (const gchar *s, gsize len, const gchar **end)
   return TRUE;
 }
 
-#ifdef __SSE2__
-/* The bytes of @v from tab to carriage return (white space but the space), as 0xFF. */
-static inline __m128i
-ascii_controls (__m128i v)
-{
-  return _mm_cmplt_epi8 (_mm_sub_epi8 (v, _mm_set1_epi8 ((gchar)('\t' + 128))),
-                         _mm_set1_epi8 ((gchar)('\r' - '\t' + 1 - 128)));
-}
-#endif
-
 gsize
 precis_collapse_space_into (const gchar *text, gsize start, gsize end, gchar *out)
 {
@@ -196,9 +183,8 @@ precis_collapse_space_into (const gchar *text, gsize start, gsize end, gchar *ou
               __m128i v = _mm_loadu_si128 ((const __m128i *)(gconstpointer)(text + run));
               __m128i next = _mm_loadu_si128 ((const __m128i *)(gconstpointer)(text + run + 1));
               __m128i blank = _mm_cmpeq_epi8 (v, _mm_set1_epi8 (' '));
-              __m128i space = _mm_or_si128 (blank, ascii_controls (v));
-              __m128i next_space
-                  = _mm_or_si128 (_mm_cmpeq_epi8 (next, _mm_set1_epi8 (' ')), ascii_controls (next));
+              __m128i space = precis_ascii_space_vector (v);
+              __m128i next_space = precis_ascii_space_vector (next);
               guint other
                   = (guint)_mm_movemask_epi8 (_mm_andnot_si128 (_mm_andnot_si128 (next_space, blank), space));
               if (other != 0)
