@@ -527,6 +527,23 @@ token_start_before (const gchar *text, gsize start, gsize pos)
   return pos;
 }
 
+/* Whether the word at @pos (precis_word_at) is the whole token text[pos, tok_end), and where;
+ * a token of ASCII letters and digits is, without the call. */
+static inline gboolean
+word_is_token (const gchar *text, gsize pos, gsize tok_end, gsize *ws, gsize *we)
+{
+  gsize k = pos;
+  while (k < tok_end && g_ascii_isalnum (text[k]))
+    k++;
+  if (k == tok_end && k > pos)
+    {
+      *ws = pos;
+      *we = tok_end;
+      return TRUE;
+    }
+  return precis_word_at (text, pos, tok_end, ws, we) && *we == tok_end;
+}
+
 /* What is glued at a space: nothing, debris that takes the whole sentence with it, a caption
  * before a sentence, or a caption before a sentence only at the text's opening (elsewhere a
  * missing full stop: "... shocked the fraternity A larger than life character, he ..."). */
@@ -572,8 +589,8 @@ glued_at (const gchar *text, gsize start, gsize end, gsize p, const PrecisSegmen
   gboolean letter_a = tok_end == pos + 1 && text[pos] == 'A';
   if (quote ? !prev_upper
             : (prev_upper && !strong_opener (text + pos, tok_end - pos))
-                  || !precis_word_at (text, pos, tok_end, &ws, &we) || we != tok_end
-                  || !(we - ws >= 2 || letter_a) || !precis_segmenter_is_starter (seg, text + ws, we - ws))
+                  || !word_is_token (text, pos, tok_end, &ws, &we) || !(we - ws >= 2 || letter_a)
+                  || !precis_segmenter_is_starter (seg, text + ws, we - ws))
     return GLUED_NONE;
   /* The word before: bare (letters and digits, nothing glued to it). */
   gsize pwe = 0;
