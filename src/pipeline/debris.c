@@ -67,7 +67,9 @@ typedef struct
   guint8 code[256];   /* a letter (either case), '(' or '@' as 1..28, any other byte as 0 ... */
   guint32 pairs[32];  /* ... and the codes of the phrases' first two bytes, pairs[first] bit second ... */
   guint8 heads[8192]; /* ... and a bit set of the hashes of their first four bytes: quick filters */
-  guint32 label_pairs[32]; /* ... and of the labels' (of two bytes or more) */
+  guint32 label_pairs[32];  /* ... and of the labels' (of two bytes or more) */
+  guint32 triples[32 * 32]; /* the phrases' third byte by their first two: triples[first * 32 + second] bit
+                               third */
   GHashTable *credits;
   gchar **agencies; /* lower-case */
   gsize *agencies_len;
@@ -143,7 +145,11 @@ debris_new (void)
       /* A phrase that opens on another byte is never found (as before the filter). */
       guint a = d->code[(guchar)d->anywhere[k][0]], b = d->code[(guchar)d->anywhere[k][1]];
       if (a != 0 && b != 0)
-        d->pairs[a] |= 1u << b;
+        {
+          d->pairs[a] |= 1u << b;
+          d->triples[a * 32 + b]
+              |= d->anywhere_len[k] >= 3 ? 1u << d->code[(guchar)d->anywhere[k][2]] : G_MAXUINT32;
+        }
     }
   /* Code 0 stands for every other byte: a label may open on one ("#TAGS:"). */
   for (guint k = 0; d->labels[k] != NULL; k++)
@@ -151,8 +157,12 @@ debris_new (void)
       d->label_pairs[d->code[(guchar)d->labels[k][0]]] |= 1u << d->code[(guchar)d->labels[k][1]];
   /* "(@" and "@" before a letter pass the pair filter too (phrase_at). */
   d->pairs[d->code['(']] |= 1u << d->code['@'];
+  d->triples[d->code['('] * 32 + d->code['@']] = G_MAXUINT32;
   for (guint c = 'a'; c <= 'z'; c++)
-    d->pairs[d->code['@']] |= 1u << d->code[c];
+    {
+      d->pairs[d->code['@']] |= 1u << d->code[c];
+      d->triples[d->code['@'] * 32 + d->code[c]] = G_MAXUINT32;
+    }
   return d;
 }
 
@@ -199,12 +209,18 @@ phrase_after_pair (const Debris *d, const gchar *s, gsize len)
 }
 
 /* Whether a phrase of [anywhere] (four bytes or more), "(@" or "@handle" starts at @s (@len
- * bytes to the end of the sentence); phrases are compared only where both quick filters pass
- * (the first inlined: it turns away nearly every word). */
+ * bytes to the end of the sentence); phrases are compared only where the quick filters pass
+ * (the first two inlined: the pair turns away nearly every word, the third byte most of the
+ * rest, "that" and "there" where "this photo taken" passed the pair). */
 static inline gboolean
 phrase_at (const Debris *d, const gchar *s, gsize len)
 {
-  return pair_at (d, d->pairs, s, len) && phrase_after_pair (d, s, len);
+  return pair_at (d, d->pairs, s, len)
+         && ((d->triples[d->code[(guchar)s[0]] * 32 + d->code[(guchar)s[1]]]
+              >> (len >= 3 ? d->code[(guchar)s[2]] : 0))
+             & 1)
+                != 0
+         && phrase_after_pair (d, s, len);
 }
 
 /* label_at() past its pair filter. */
