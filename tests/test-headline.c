@@ -1024,6 +1024,26 @@ START_TEST (test_curly_apostrophe)
 }
 END_TEST
 
+/* The lexicon's look-up: any case, the closed classes over the file's reading of a word, the
+ * regular inflections undone, an unknown word a noun, and a NUL ending the word looked up. */
+START_TEST (test_lexicon_lookup)
+{
+  ck_assert_uint_eq (precis_lexicon_english ("That", 4), PRECIS_POS_DET | PRECIS_POS_WH);
+  ck_assert_uint_eq (precis_lexicon_english ("THE", 3), PRECIS_POS_DET);
+  ck_assert_uint_eq (precis_lexicon_english ("Said", 4), precis_lexicon_english ("said", 4));
+  ck_assert (precis_lexicon_english ("ran", 3) & PRECIS_POS_PAST);
+  ck_assert (precis_lexicon_english ("STOPPED", 7) & PRECIS_POS_PAST);
+  ck_assert (precis_lexicon_english ("stopping", 8) & PRECIS_POS_ING);
+  ck_assert_uint_eq (precis_lexicon_english ("carries", 7) & (PRECIS_POS_THIRD | PRECIS_POS_NOUN),
+                     PRECIS_POS_THIRD | PRECIS_POS_NOUN);
+  ck_assert (!(precis_lexicon_english ("seed", 4) & PRECIS_POS_PAST)); /* not "see" + -d */
+  ck_assert_uint_eq (precis_lexicon_english ("zqxvbw", 6), PRECIS_POS_NOUN);
+  ck_assert_uint_eq (precis_lexicon_english ("quickly", 7), PRECIS_POS_ADV);
+  ck_assert_uint_eq (precis_lexicon_english ("the\0ran", 7), PRECIS_POS_DET);
+  ck_assert_uint_eq (precis_lexicon_english ("", 0), PRECIS_POS_NOUN);
+}
+END_TEST
+
 int
 main (void)
 {
@@ -1039,6 +1059,7 @@ main (void)
   tcase_add_test (tc, test_pronoun_lede);
   tcase_add_test (tc, test_glued_link_no_caption);
   tcase_add_test (tc, test_curly_apostrophe);
+  tcase_add_test (tc, test_lexicon_lookup);
   tcase_add_loop_test (tc, test_failure_kinds, 0, G_N_ELEMENTS (failures));
   suite_add_tcase (s, tc);
   return test_run_suite (s);

@@ -6,8 +6,8 @@
  * adjective or adverb (with its noun reading when it has one) and the irregular past forms;
  * a word it does not list is a noun or a name. Regular inflections are undone before the
  * look-up: -s/-es/-ies, -ed/-d/-ied and a doubled consonant, -ing. The table (34,000 words,
- * 410 KB) is read from the GResource into a hash table once per process, in about 3 ms;
- * a look-up is then O(word length).
+ * 410 KB) is read from the GResource into an open-addressing hash table of its own once per
+ * process (about a million instructions); a look-up is then O(word length).
  */
 #include "config.h"
 
@@ -180,14 +180,82 @@ static const struct
   { "whose", PRECIS_POS_WH },
 };
 
-static GHashTable *
+/* The table: open addressing over a power of two, linear probing, FNV-1a of the word's bytes.
+ * LEXICON_SLOTS holds the 34,000 words at about half full, so a probe stops within a slot or
+ * two; a look-up hashes the word once and compares bytes only where the hash agrees. */
+#define LEXICON_SLOTS (1u << 16)
+
+typedef struct
+{
+  const gchar *word; /* NULL: an empty slot */
+  guint32 hash;
+  guint32 tags;
+} Slot;
+
+typedef struct
+{
+  Slot slots[LEXICON_SLOTS];
+} Lexicon;
+
+#define FNV_OFFSET 2166136261u
+#define FNV_PRIME 16777619u
+
+/* FNV-1a of the NUL-terminated @w; its length in @len. */
+static inline guint32
+hash_of (const gchar *w, gsize *len)
+{
+  guint32 h = FNV_OFFSET;
+  const gchar *p = w;
+  for (; *p != '\0'; p++)
+    h = (h ^ (guchar)*p) * FNV_PRIME;
+  *len = (gsize)(p - w);
+  return h;
+}
+
+/* The slot of @w, of @len bytes and hash @h: the one holding it, or the empty one where it
+ * would go. */
+static inline Slot *
+slot_hashed (Lexicon *t, const gchar *w, gsize len, guint32 h)
+{
+  for (guint32 i = h & (LEXICON_SLOTS - 1);; i = (i + 1) & (LEXICON_SLOTS - 1))
+    {
+      Slot *slot = &t->slots[i];
+      if (slot->word == NULL || (slot->hash == h && memcmp (slot->word, w, len + 1) == 0))
+        return slot;
+    }
+}
+
+/* The slot of the NUL-terminated @w. */
+static Slot *
+slot_of (Lexicon *t, const gchar *w)
+{
+  gsize len;
+  guint32 h = hash_of (w, &len);
+  return slot_hashed (t, w, len, h);
+}
+
+/* Sets @word's classes to @tags (a word listed twice keeps the last; the key stays the first). */
+static void
+insert (Lexicon *t, const gchar *word, guint tags)
+{
+  Slot *slot = slot_of (t, word);
+  if (slot->word == NULL)
+    {
+      gsize len;
+      slot->word = word;
+      slot->hash = hash_of (word, &len);
+    }
+  slot->tags = tags;
+}
+
+static Lexicon *
 lexicon_get (void)
 {
-  static GHashTable *table;
+  static Lexicon *table;
   if (g_once_init_enter (&table))
     {
-      /* Keys and values point into one copy of the file, kept for the process's lifetime. */
-      GHashTable *t = g_hash_table_new (g_str_hash, g_str_equal);
+      /* Keys point into one copy of the file, kept for the process's lifetime, as the table. */
+      Lexicon *t = g_new0 (Lexicon, 1);
       g_autoptr (GBytes) data = precis_data_lookup ("lexicon/english.txt");
       gsize len = 0;
       const gchar *bytes = data ? g_bytes_get_data (data, &len) : "";
@@ -209,12 +277,12 @@ lexicon_get (void)
                         : *c == 'j' ? PRECIS_POS_ADJ
                         : *c == 'r' ? PRECIS_POS_ADV
                                     : 0;
-              g_hash_table_insert (t, line, GUINT_TO_POINTER (tags));
+              insert (t, line, tags);
             }
           line = next;
         }
       for (gsize i = 0; i < G_N_ELEMENTS (closed_class); i++)
-        g_hash_table_insert (t, (gpointer)closed_class[i].word, GUINT_TO_POINTER (closed_class[i].tags));
+        insert (t, closed_class[i].word, closed_class[i].tags);
       g_once_init_leave (&table, t);
     }
   return table;
@@ -229,15 +297,15 @@ ends_with (const gchar *w, gsize len, const gchar *suffix)
 }
 
 static guint
-lookup (GHashTable *t, const gchar *word)
+lookup (Lexicon *t, const gchar *word)
 {
-  return GPOINTER_TO_UINT (g_hash_table_lookup (t, word));
+  return slot_of (t, word)->tags;
 }
 
 /* Whether the first @n bytes of @word are a verb, trying them + "e" and without a doubled
  * final consonant ("stopp" -> "stop") as well. */
 static gboolean
-verb_stem (GHashTable *t, const gchar *word, gsize n)
+verb_stem (Lexicon *t, const gchar *word, gsize n)
 {
   gchar stem[LEXICON_MAX_WORD + 2];
   if (n < 2 || n > LEXICON_MAX_WORD)
@@ -265,26 +333,37 @@ precis_lexicon_english (const gchar *word, gsize len)
     return PRECIS_POS_NOUN;
   gchar w[LEXICON_MAX_WORD + 2];
   gsize n = 0;
+  /* lower-cased and hashed in one pass; a NUL ends the word looked up, as in slot_of() */
+  guint32 h = FNV_OFFSET;
+  gboolean nul = FALSE;
   for (gsize i = 0; i < len; i++)
     {
-      /* A curly apostrophe (U+2019, or U+2018 typed for one) is the ASCII one: "don’t", "it’s" */
-      if ((guchar)word[i] == 0xE2 && i + 2 < len && (guchar)word[i + 1] == 0x80
-          && ((guchar)word[i + 2] == 0x99 || (guchar)word[i + 2] == 0x98))
+      guchar c = (guchar)word[i];
+      if ((guchar)(c - 1) >= 0x7F) /* one test for a NUL and a byte over ASCII */
         {
-          w[n++] = '\'';
-          i += 2;
-          continue;
+          /* A curly apostrophe (U+2019, or U+2018 typed for one) is the ASCII one: "don’t", "it’s" */
+          if (c == 0xE2 && i + 2 < len && (guchar)word[i + 1] == 0x80
+              && ((guchar)word[i + 2] == 0x99 || (guchar)word[i + 2] == 0x98))
+            {
+              c = '\'';
+              i += 2;
+            }
+          else if (c != '\0')
+            return PRECIS_POS_NOUN;
+          else
+            nul = TRUE;
         }
-      if ((guchar)word[i] >= 0x80)
-        return PRECIS_POS_NOUN;
-      w[n++] = g_ascii_tolower (word[i]);
+      else if (c >= 'A' && c <= 'Z')
+        c += 'a' - 'A';
+      w[n++] = (gchar)c;
+      h = (h ^ c) * FNV_PRIME;
     }
   len = n;
   w[len] = '\0';
-  GHashTable *t = lexicon_get ();
-  gpointer value = NULL;
-  gboolean known = g_hash_table_lookup_extended (t, w, NULL, &value);
-  guint tags = known ? GPOINTER_TO_UINT (value) : PRECIS_POS_NOUN;
+  Lexicon *t = lexicon_get ();
+  const Slot *slot = nul ? slot_of (t, w) : slot_hashed (t, w, len, h);
+  gboolean known = slot->word != NULL;
+  guint tags = known ? slot->tags : PRECIS_POS_NOUN;
   if (tags
       & (PRECIS_POS_DET | PRECIS_POS_PREP | PRECIS_POS_AUX | PRECIS_POS_MODAL | PRECIS_POS_CONJ
          | PRECIS_POS_WH | PRECIS_POS_PRONOUN | PRECIS_POS_OBJECT | PRECIS_POS_POSS | PRECIS_POS_TO
