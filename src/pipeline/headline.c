@@ -467,9 +467,22 @@ down (gchar c)
 static gchar *
 ascii_down (const gchar *s, gsize n)
 {
+  /* g_strndup stops at a NUL and pads with NULs, which stay NULs: all @n bytes are lowered */
   gchar *out = g_strndup (s, n);
-  for (gchar *p = out; *p != '\0'; p++)
-    *p = down (*p);
+  gsize i = 0;
+#ifdef __SSE2__
+  /* sixteen bytes a step: 'A'..'Z' are the bytes under 'A' + 26 once shifted to signed order */
+  for (; i + 16 <= n; i += 16)
+    {
+      __m128i v = _mm_loadu_si128 ((const __m128i *)(gpointer)(out + i));
+      __m128i upper = _mm_cmplt_epi8 (_mm_sub_epi8 (v, _mm_set1_epi8 ((gchar)('A' + 128))),
+                                      _mm_set1_epi8 ((gchar)(26 - 128)));
+      _mm_storeu_si128 ((__m128i *)(gpointer)(out + i),
+                        _mm_or_si128 (v, _mm_and_si128 (upper, _mm_set1_epi8 (0x20))));
+    }
+#endif
+  for (; i < n; i++)
+    out[i] = down (out[i]);
   return out;
 }
 
@@ -2761,19 +2774,45 @@ sign_pairs (void)
   return pairs;
 }
 
+/* Whether one of treebank_signs starts at @p. */
+static gboolean
+sign_at (const gchar *p)
+{
+  for (guint t = 0; t < G_N_ELEMENTS (treebank_signs); t++)
+    if (strncmp (p, treebank_signs[t].text, strlen (treebank_signs[t].text)) == 0)
+      return TRUE;
+  return FALSE;
+}
+
 /* Whether @s holds one of treebank_signs, found in one pass. */
 static gboolean
 may_be_tokenised (const gchar *s)
 {
   const guint8 *pairs = sign_pairs ();
-  for (const gchar *p = s; *p != '\0'; p++)
+  const gchar *p = s;
+#ifdef __SSE2__
+  /* Sixteen bytes a step, each with the byte after it: the bytes where a sign's first two
+   * bytes are; only those are compared with the signs. */
+  gsize len = strlen (s);
+  for (; p + 16 <= s + len; p += 16)
+    {
+      __m128i v = _mm_loadu_si128 ((const __m128i *)(gconstpointer)p);
+      __m128i next = _mm_loadu_si128 ((const __m128i *)(gconstpointer)(p + 1));
+      __m128i opens = _mm_setzero_si128 ();
+      for (guint t = 0; t < G_N_ELEMENTS (treebank_signs); t++)
+        opens = _mm_or_si128 (
+            opens, _mm_and_si128 (_mm_cmpeq_epi8 (v, _mm_set1_epi8 (treebank_signs[t].text[0])),
+                                  _mm_cmpeq_epi8 (next, _mm_set1_epi8 (treebank_signs[t].text[1]))));
+      for (guint mask = (guint)_mm_movemask_epi8 (opens); mask != 0; mask &= mask - 1)
+        if (sign_at (p + g_bit_nth_lsf (mask, -1)))
+          return TRUE;
+    }
+#endif
+  for (; *p != '\0'; p++)
     {
       guchar a = (guchar)p[0], b = (guchar)p[1];
-      if ((pairs[a * 32 + b / 8] & (1u << (b % 8))) == 0)
-        continue;
-      for (guint t = 0; t < G_N_ELEMENTS (treebank_signs); t++)
-        if (strncmp (p, treebank_signs[t].text, strlen (treebank_signs[t].text)) == 0)
-          return TRUE;
+      if ((pairs[a * 32 + b / 8] & (1u << (b % 8))) != 0 && sign_at (p))
+        return TRUE;
     }
   return FALSE;
 }
