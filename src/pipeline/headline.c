@@ -736,8 +736,18 @@ static gboolean has_quote (const gchar *s, gsize from, gsize to);
 static void
 split_words (const gchar *s, gboolean english, PrecisTokenizer *tokenizer, GArray *words)
 {
-  gsize i = 0, n = strlen (s), n_words = 0, max_words = 1;
-  for (gsize k = 0; k < n; k++)
+  gsize i = 0, n = strlen (s), n_words = 0, max_words = 1, k = 0;
+#ifdef __SSE2__
+  /* the spaces sixteen bytes a step: each a 1, summed with _mm_sad_epu8 */
+  for (; k + 16 <= n; k += 16)
+    {
+      __m128i v = _mm_loadu_si128 ((const __m128i *)(gconstpointer)(s + k));
+      __m128i ones = _mm_and_si128 (_mm_cmpeq_epi8 (v, _mm_set1_epi8 (' ')), _mm_set1_epi8 (1));
+      __m128i sums = _mm_sad_epu8 (ones, _mm_setzero_si128 ());
+      max_words += (gsize)_mm_cvtsi128_si32 (sums) + (gsize)_mm_extract_epi16 (sums, 4);
+    }
+#endif
+  for (; k < n; k++)
     max_words += s[k] == ' ';
   g_array_set_size (words, (guint)max_words);
   Word *out = (Word *)(gpointer)words->data;
