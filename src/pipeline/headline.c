@@ -400,8 +400,11 @@ unglue_stops (GString *s)
                                               "because ", "since ", "after ", "before ",   NULL };
   for (gsize i = 2; i + 1 < s->len; i++)
     {
-      if (s->str[i] != '.')
-        continue;
+      /* to the next full stop before the last byte */
+      const gchar *dot = memchr (s->str + i, '.', s->len - 1 - i);
+      if (dot == NULL)
+        break;
+      i = (gsize)(dot - s->str);
       gchar a = s->str[i - 2], b = s->str[i - 1], c = s->str[i + 1];
       gboolean word = g_ascii_islower (a) && g_ascii_islower (b);
       gboolean closing = b == ')' || b == '"' || (b == '\'' && g_ascii_islower (a));
@@ -2568,6 +2571,38 @@ in_name (const gchar *text, const gchar *written, const gchar *next)
 /* Headline style drops articles (Hedge Trimmer), but not inside quotation marks (a quotation
  * stays as it was said) nor where "a" counts (counted_words; but "A day after ..." opens a
  * headline as "Day after ..."). */
+/* The first byte at or after @i (< @len) of @s where drop_articles has something to look at: a
+ * quotation mark's first byte ('"' or 0xE2), or a 't', 'a' (any case) opening a word; @len if none. */
+static gsize
+article_or_quote (const gchar *s, gsize i, gsize len)
+{
+  if (i == 0)
+    return 0;
+#ifdef __SSE2__
+  for (; i + 16 <= len; i += 16)
+    {
+      __m128i v = _mm_loadu_si128 ((const __m128i *)(gconstpointer)(s + i));
+      __m128i before = _mm_loadu_si128 ((const __m128i *)(gconstpointer)(s + i - 1));
+      __m128i folded = _mm_or_si128 (v, _mm_set1_epi8 (0x20)); /* 'T' and 't' alike, 'A' and 'a' */
+      __m128i opens = _mm_and_si128 (_mm_cmpeq_epi8 (before, _mm_set1_epi8 (' ')),
+                                     _mm_or_si128 (_mm_cmpeq_epi8 (folded, _mm_set1_epi8 ('t')),
+                                                   _mm_cmpeq_epi8 (folded, _mm_set1_epi8 ('a'))));
+      __m128i marks = _mm_or_si128 (_mm_cmpeq_epi8 (v, _mm_set1_epi8 ('"')),
+                                    _mm_or_si128 (_mm_cmpeq_epi8 (v, _mm_set1_epi8 ('\xE2')), opens));
+      guint mask = (guint)_mm_movemask_epi8 (marks);
+      if (mask != 0)
+        return i + (gsize)g_bit_nth_lsf (mask, -1);
+    }
+#endif
+  for (; i < len; i++)
+    {
+      gchar c = s[i];
+      if (c == '"' || c == '\xE2' || (s[i - 1] == ' ' && ((c | 0x20) == 't' || (c | 0x20) == 'a')))
+        return i;
+    }
+  return len;
+}
+
 static void
 drop_articles (GString *s)
 {
@@ -2575,6 +2610,17 @@ drop_articles (GString *s)
   gboolean quoted = FALSE;
   for (gsize i = 0; i < s->len;)
     {
+      /* the bytes up to the next place to look at are kept as they are */
+      gsize next = article_or_quote (s->str, i, s->len);
+      if (next > i)
+        {
+          if (out != s->str + i)
+            memmove (out, s->str + i, next - i);
+          out += next - i;
+          i = next;
+          if (i == s->len)
+            break;
+        }
       gchar c = s->str[i];
       if (c == '"'
           || (c == '\xE2' && s->str[i + 1] == '\x80' && (s->str[i + 2] == '\x9C' || s->str[i + 2] == '\x9D')))
