@@ -238,12 +238,13 @@ slot_of (Lexicon *t, const gchar *w)
 static void
 insert (Lexicon *t, const gchar *word, guint tags)
 {
-  Slot *slot = slot_of (t, word);
+  gsize len;
+  guint32 h = hash_of (word, &len);
+  Slot *slot = slot_hashed (t, word, len, h);
   if (slot->word == NULL)
     {
-      gsize len;
       slot->word = word;
-      slot->hash = hash_of (word, &len);
+      slot->hash = h;
     }
   slot->tags = tags;
 }
