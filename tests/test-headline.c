@@ -98,6 +98,9 @@ static const struct
   { "The Bank of England kept interest rates on hold at a record low of half a per cent in a widely "
     "expected decision by its nine members.",
     "Bank of England kept interest rates on hold" },
+  { "Taking the pills every day for years at a time can help keep some types of cancer in remission for "
+    "longer than surgery alone would allow, say doctors who ran the trial in three countries.",
+    "Taking pills every day for years at time can help keep some types of cancer in remission" },
   { "The suspect was kept in custody overnight while detectives searched his flat in the east of the "
     "city for evidence linked to a string of burglaries that had alarmed residents since the summer.",
     "Suspect kept in custody overnight while detectives searched his flat" },
@@ -123,6 +126,10 @@ static const struct
     "On Monday, comes news that factory will close with loss of 300 jobs" },
   { "Today, comes the news that the factory will close with the loss of 300 jobs.",
     "Today, comes news that factory will close with loss of 300 jobs" },
+  /* a past form before a bare noun is a participle, not an inverted verb */
+  { "Inspired by the attacks of the militants, banned terror groups in the region have been plotting raids "
+    "on the capital, officials say.",
+    "Banned terror groups in region have been plotting raids on capital" },
   /* a modal after "and" is the -ing subject's verb; only a past form joins the adjective or past
    * form before it (before: "Finance minister told parliament") */
   { "Spending on schools rose and will rise again next year, the finance minister told parliament.",

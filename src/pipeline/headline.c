@@ -1004,12 +1004,11 @@ static const gchar *const complement_verbs[][28] = {
   { "on", "put", "plac", NULL },
   { "in", "keep", "kept", "lock", "confin", NULL },
 };
-/* complement_verbs' row of "in": its verbs take it right after a short object ("kept him in
- * custody", "locked the suspect in a cell"), not anywhere after ("kept rates unchanged for the
- * sixth month running in a decision ...") */
+/* complement_verbs' row of "in": its verbs take it right after their object ("kept him in
+ * custody", "keep some types of cancer in remission"), not after another preposition ("kept rates
+ * unchanged for the sixth month running in a decision ...", "kept rates on hold at a record low
+ * in ..."); "of" and "than" may be inside the object */
 #define HEADLINE_COMPLEMENT_IN (G_N_ELEMENTS (complement_verbs) - 1)
-/* The longest object between a verb and its "in" (complement_verbs). */
-#define HEADLINE_COMPLEMENT_IN_OBJECT 3
 /* How far back (in words) the verb of a complement preposition may be. */
 #define HEADLINE_COMPLEMENT_REACH 7
 
@@ -1038,17 +1037,16 @@ complement_preposition (const Word *w, guint n, guint k, const gchar *s)
     {
       if (!(ahead & (1u << e)))
         continue;
-      guint from = k > HEADLINE_COMPLEMENT_REACH ? k - HEADLINE_COMPLEMENT_REACH : 0;
-      /* "in": only right after the verb's short object, with no preposition in it */
-      if (e == HEADLINE_COMPLEMENT_IN)
-        from = MAX (from, in > HEADLINE_COMPLEMENT_IN_OBJECT ? in - HEADLINE_COMPLEMENT_IN_OBJECT - 1 : 0);
-      for (guint i = from; i < k; i++)
+      for (guint i = k > HEADLINE_COMPLEMENT_REACH ? k - HEADLINE_COMPLEMENT_REACH : 0; i < k; i++)
         if (w[i].tags & (PRECIS_POS_VERB | PRECIS_POS_PAST | PRECIS_POS_THIRD | PRECIS_POS_ING))
           if (verb_in (s, &w[i], &complement_verbs[e][1]))
             {
-              gboolean direct = TRUE; /* "was kept in custody": the object may be the subject */
+              /* "in": right after the object (none: "was kept in custody") */
+              gboolean direct = TRUE;
               for (guint m = i + 1; direct && e == HEADLINE_COMPLEMENT_IN && m < in; m++)
-                direct = !(w[m].tags & PRECIS_POS_PREP) && !w[m].comma;
+                direct = (!(w[m].tags & PRECIS_POS_PREP) || word_is (s, &w[m], "of")
+                          || word_is (s, &w[m], "than"))
+                         && !w[m].comma;
               if (direct)
                 return TRUE;
             }
@@ -2698,11 +2696,17 @@ connective_subject (const gchar *removed, gsize n_removed, const gchar *rest)
   return FALSE;
 }
 
+/* Verbs that open an inverted clause before a bare noun ("comes news that ...", the articles
+ * dropped): a verb + -s or a past form before a noun is more often a plural or a participle
+ * before its noun ("rays manager", "banned terror outfits"), so only these count there. */
+static const gchar *const inverting_verbs[]
+    = { "comes", "came", "goes", "went", "lies", "lay", "stands", "stood", "remains", "remained", NULL };
+
 /* Whether English text @s opens on a verb before its subject, as a clause does after a leading
  * phrase that it inverts ("Amid the debate, comes another case of ...", "In the dock was ..."):
  * a lower-case auxiliary or modal, or a verb + -s or past form before a determiner or
- * possessive, or before a lower-case word that is only a noun (the articles may be gone:
- * "comes news that ..."; not "prices rise"). Without that phrase it has no subject. */
+ * possessive, or one of inverting_verbs before a lower-case word that is only a noun (the
+ * articles may be gone: "comes news that ..."). Without that phrase it has no subject. */
 static gboolean
 opens_inverted (const gchar *s)
 {
@@ -2725,7 +2729,8 @@ opens_inverted (const gchar *s)
   if (m == 0)
     return FALSE;
   guint u = precis_lexicon_english (next, m);
-  return (u & (PRECIS_POS_DET | PRECIS_POS_POSS)) != 0 || (u == PRECIS_POS_NOUN && g_ascii_islower (next[0]));
+  return (u & (PRECIS_POS_DET | PRECIS_POS_POSS)) != 0
+         || (u == PRECIS_POS_NOUN && g_ascii_islower (next[0]) && ascii_in (s, n, inverting_verbs));
 }
 
 /* Whether the leading "...ing ...," phrase that @removed (of @n_removed bytes) was is the
