@@ -238,6 +238,85 @@ START_TEST (test_caption_glued_to_sentence)
 }
 END_TEST
 
+/* A caption glued on is found wherever its space falls: a word of 1 to 40 letters is put
+ * before it, so that the space is at every place of a sixteen-byte step and in the last bytes
+ * of the sentence, which are tested one by one. */
+START_TEST (test_caption_glued_at_any_offset)
+{
+  for (guint n = 1; n <= 40; n++)
+    {
+      g_autofree gchar *word = g_malloc (n + 1);
+      for (guint i = 0; i < n; i++)
+        word[i] = (gchar)('a' + i % 26);
+      word[n] = '\0';
+      /* Split off: a sentence of four words or more after the caption. */
+      g_autofree gchar *text = g_strdup_printf (
+          "Pictured %s last night The storm closed roads across the county overnight. It eased by noon.",
+          word);
+      g_autofree gchar *want = g_strdup_printf ("#Pictured %s last night | The storm closed roads across the "
+                                                "county overnight. | It eased by noon.",
+                                                word);
+      g_autofree gchar *got = sentences_marked (text);
+      ck_assert_str_eq (got, want);
+      /* Flagged whole: the glue in the sentence's last bytes, too few words after it. */
+      g_autofree gchar *text2 = g_strdup_printf (
+          "The club met on Monday. Fans %s cheered on the team all day The match ended. It rained.", word);
+      g_autofree gchar *want2 = g_strdup_printf (
+          "The club met on Monday. | #Fans %s cheered on the team all day The match ended. | It rained.",
+          word);
+      g_autofree gchar *got2 = sentences_marked (text2);
+      ck_assert_str_eq (got2, want2);
+      /* The word before the caption's space as long. */
+      g_autofree gchar *text3 = g_strdup_printf ("Pictured at the harbour wall%s The storm closed roads "
+                                                 "across the county overnight. It eased by noon.",
+                                                 word);
+      g_autofree gchar *want3
+          = g_strdup_printf ("#Pictured at the harbour wall%s | The storm closed roads across "
+                             "the county overnight. | It eased by noon.",
+                             word);
+      g_autofree gchar *got3 = sentences_marked (text3);
+      ck_assert_str_eq (got3, want3);
+    }
+}
+END_TEST
+
+/* Debris inside a sentence is found wherever its token starts (a word of 1 to 40 letters is
+ * put before it, so that it starts at every place of a sixteen-byte step and in the last bytes,
+ * which are tested one by one): a link, a handle of three bytes, a label in capitals. A label
+ * in lower case is prose wherever it stands. */
+START_TEST (test_debris_at_any_offset)
+{
+  static const struct
+  {
+    const gchar *before, *after;
+    gboolean debris;
+  } cases[] = {
+    { "Great night at the town hall ", " pic.twitter.com/abc123", TRUE },
+    { "Proud of our team tonight ", " @ab with the fans at the town hall", TRUE },
+    { "Great night at the town hall ", " pic.twitter.com/abc123 as the band played on until late", TRUE },
+    { "The score was five ", " ALSO WATCH: the goals", TRUE },
+    { "Investors kept ", " a close watch: inflation rose again in May", FALSE },
+  };
+  for (guint n = 1; n <= 40; n++)
+    {
+      g_autofree gchar *word = g_malloc (n + 1);
+      for (guint i = 0; i < n; i++)
+        word[i] = (gchar)('a' + i % 26);
+      word[n] = '\0';
+      for (guint k = 0; k < G_N_ELEMENTS (cases); k++)
+        {
+          g_autofree gchar *sentence = g_strconcat (cases[k].before, word, cases[k].after, NULL);
+          g_autofree gchar *text
+              = g_strdup_printf ("The council approved the budget on Tuesday.\n\n%s\n", sentence);
+          g_autofree gchar *want = g_strdup_printf ("The council approved the budget on Tuesday. | %s%s",
+                                                    cases[k].debris ? "#" : "", sentence);
+          g_autofree gchar *got = sentences_marked (text);
+          ck_assert_str_eq (got, want);
+        }
+    }
+}
+END_TEST
+
 /* Credits with no colon end a caption paragraph: a name and an agency joined by a slash, an
  * agency in brackets, a "Credit" glued to the name. A slash or an agency alone is not one, nor
  * an acronym in brackets, "CreditWatch", or a slash inside a sentence's prose. */
@@ -686,6 +765,8 @@ main (void)
   tcase_add_test (tc, test_antecedents);
   tcase_add_test (tc, test_debris);
   tcase_add_test (tc, test_caption_glued_to_sentence);
+  tcase_add_test (tc, test_caption_glued_at_any_offset);
+  tcase_add_test (tc, test_debris_at_any_offset);
   tcase_add_test (tc, test_budgets_and_dangling);
   tcase_add_test (tc, test_title_claim);
   tcase_add_test (tc, test_other_prose);

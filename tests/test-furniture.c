@@ -106,6 +106,10 @@ static const struct
   { "For the first time in a decade the council will publish its accounts before the end of the "
     "financial year.",
     FALSE },
+  /* A copyright line, in brackets or not; the sign inside a sentence is prose. */
+  { "\xC2\xA9 2019 Example Media Ltd. All rights reserved.", TRUE },
+  { "(\xC2\xA9 Example Photo Agency)", TRUE },
+  { "The \xC2\xA9 sign was added to the logo last year, the company said.", FALSE },
   { "The council said it would follow us on this and read more of the reports before it decided what "
     "to do.",
     FALSE },

@@ -145,6 +145,36 @@ random_string (GRand *rand, const gchar *pieces, gsize n_pieces, gchar *s)
   return len;
 }
 
+/* @s[start, len) split at ASCII white space, its words joined with one space. */
+static GString *
+collapsed_by_words (const gchar *s, guint start, guint len)
+{
+  GString *want = g_string_new (NULL);
+  for (guint i = start; i < len;)
+    {
+      while (i < len && (s[i] == ' ' || (s[i] >= '\t' && s[i] <= '\r')))
+        i++;
+      guint w = i;
+      while (i < len && !(s[i] == ' ' || (s[i] >= '\t' && s[i] <= '\r')))
+        i++;
+      if (i > w)
+        g_string_append_printf (want, "%s%.*s", want->len > 0 ? " " : "", (int)(i - w), s + w);
+    }
+  return want;
+}
+
+/* precis_collapse_space_into() of @s[start, len) equals collapsed_by_words(), into a buffer
+ * apart (@out, room for @len + 1 bytes) and in place. */
+static void
+check_collapse (gchar *s, guint start, guint len, gchar *out)
+{
+  g_autoptr (GString) want = collapsed_by_words (s, start, len);
+  ck_assert_uint_eq (precis_collapse_space_into (s, start, len, out), want->len);
+  ck_assert_str_eq (out, want->str);
+  ck_assert_uint_eq (precis_collapse_space_into (s, start, len, s + start), want->len);
+  ck_assert_str_eq (s + start, want->str);
+}
+
 /* Collapsing read eight bytes at a time equals splitting at ASCII white space and joining the
  * words with one space, for strings of up to 40 bytes drawn from every ASCII white space byte,
  * letters, punctuation and the bytes of a two-byte character, from every start, into a buffer
@@ -158,22 +188,38 @@ START_TEST (test_collapse_space_long)
       gchar s[41];
       guint len = random_string (rand, pieces, sizeof pieces - 1, s);
       guint start = len > 0 ? (guint)g_rand_int_range (rand, 0, (gint32)len + 1) : 0;
-      g_autoptr (GString) want = g_string_new (NULL);
-      for (guint i = start; i < len;)
-        {
-          while (i < len && (s[i] == ' ' || (s[i] >= '\t' && s[i] <= '\r')))
-            i++;
-          guint w = i;
-          while (i < len && !(s[i] == ' ' || (s[i] >= '\t' && s[i] <= '\r')))
-            i++;
-          if (i > w)
-            g_string_append_printf (want, "%s%.*s", want->len > 0 ? " " : "", (int)(i - w), s + w);
-        }
       gchar out[41];
-      ck_assert_uint_eq (precis_collapse_space_into (s, start, len, out), want->len);
-      ck_assert_str_eq (out, want->str);
-      ck_assert_uint_eq (precis_collapse_space_into (s, start, len, s + start), want->len);
-      ck_assert_str_eq (s + start, want->str);
+      check_collapse (s, start, len, out);
+    }
+}
+END_TEST
+
+/* The same for sentences of up to 160 bytes: words of one to nine bytes (letters, a character
+ * of two bytes, a byte from 0x80) mostly between single spaces, so that runs of sixteen bytes
+ * and more need no change, and now and then a run of other white space, at either end too. */
+START_TEST (test_collapse_space_sentences)
+{
+  static const gchar letters[] = "abcdefghij.-\xC3\xA9\x85";
+  static const gchar *const gaps[] = { "  ", "\t", "\n", " \r\n", "\v", "\f", "\r", " \t " };
+  g_autoptr (GRand) rand = g_rand_new_with_seed (19);
+  for (guint round = 0; round < 20000; round++)
+    {
+      gchar s[161 + 16];
+      guint len = 0, size = (guint)g_rand_int_range (rand, 0, 161);
+      while (len < size)
+        {
+          const gchar *gap = g_rand_int_range (rand, 0, 12) == 0
+                                 ? gaps[g_rand_int_range (rand, 0, G_N_ELEMENTS (gaps))]
+                                 : " ";
+          for (guint k = 0; gap[k] != '\0' && len < size; k++)
+            s[len++] = gap[k];
+          for (guint k = (guint)g_rand_int_range (rand, 1, 10); k > 0 && len < size; k--)
+            s[len++] = letters[g_rand_int_range (rand, 0, sizeof letters - 1)];
+        }
+      s[len] = '\0';
+      guint start = len > 0 ? (guint)g_rand_int_range (rand, 0, (gint32)MIN (len, 8) + 1) : 0;
+      gchar out[161 + 16];
+      check_collapse (s, start, len, out);
     }
 }
 END_TEST
@@ -346,6 +392,7 @@ main (void)
   tcase_add_test (tc, test_fold_every_byte);
   tcase_add_test (tc, test_collapse_space_all_short);
   tcase_add_test (tc, test_collapse_space_long);
+  tcase_add_test (tc, test_collapse_space_sentences);
   tcase_add_test (tc, test_validate_utf8);
   tcase_add_test (tc, test_terminators);
   tcase_add_test (tc, test_line_breaks);

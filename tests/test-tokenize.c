@@ -221,6 +221,104 @@ START_TEST (test_word_cut_at_span_end)
 }
 END_TEST
 
+/* The reference word scan: a word is a run of letters, digits and marks, joined through an
+ * apostrophe or a hyphen between two of them; words of one character or of more than 128
+ * bytes make no token. Appends the tokens' starts and lengths to @want; returns the words. */
+static guint
+reference_words (const gchar *text, gsize start, gsize end, GArray *want)
+{
+  guint n_words = 0;
+  gsize pos = start;
+  while (pos < end)
+    {
+      gunichar c = g_utf8_get_char (text + pos);
+      gsize w = (gsize)(g_utf8_next_char (text + pos) - (text + pos));
+      gboolean word_char = g_unichar_isalnum (c) || g_unichar_ismark (c);
+      if (!word_char)
+        {
+          pos += w;
+          continue;
+        }
+      gsize s = pos;
+      pos += w;
+      while (pos < end)
+        {
+          gunichar d = g_utf8_get_char (text + pos);
+          gsize w1 = (gsize)(g_utf8_next_char (text + pos) - (text + pos));
+          gunichar e = pos + w1 < end ? g_utf8_get_char (text + pos + w1) : 0;
+          gsize w2 = pos + w1 < end ? (gsize)(g_utf8_next_char (text + pos + w1) - (text + pos + w1)) : 0;
+          if (g_unichar_isalnum (d) || g_unichar_ismark (d))
+            pos += w1;
+          else if ((d == '\'' || d == 0x2019 || d == '-' || d == 0x2010 || d == 0x2011) && pos + w1 < end
+                   && (g_unichar_isalnum (e) || g_unichar_ismark (e)))
+            pos += w1 + w2;
+          else
+            break;
+        }
+      n_words++;
+      if (pos - s > w && pos - s <= 128)
+        {
+          guint pair[2] = { (guint)s, (guint)(pos - s) };
+          g_array_append_vals (want, pair, 2);
+        }
+    }
+  return n_words;
+}
+
+START_TEST (test_word_bounds)
+{
+  /* Words of 1 to 40 ASCII letters and digits (so that runs of sixteen and eight bytes end
+   * everywhere), joined or not, with other letters, marks and dashes, in one span or two cut at
+   * a character's start: the words and tokens of a reference scan. No stopwords. */
+  static const gchar *const seps[]
+      = { " ", ", ", ". ", "\xE2\x80\x94", " - ", " '", "-", "'", "\xE2\x80\x99", "\n" };
+  static const gchar *const others[] = { "\xC3\xA9", "\xD0\xB6", "e\xCC\x81", "\xE2\x80\x91", "7" };
+  static const gchar alnum[] = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789";
+  g_autoptr (GRand) rand = g_rand_new_with_seed (21);
+  PrecisTokenizer *tok = precis_tokenizer_new (precis_language_lookup ("english"));
+  precis_tokenizer_load_stopwords (tok, "", 0, TRUE);
+  for (guint round = 0; round < 3000; round++)
+    {
+      g_autoptr (GString) text = g_string_new (NULL);
+      guint n = (guint)g_rand_int_range (rand, 1, 12);
+      for (guint k = 0; k < n; k++)
+        {
+          for (guint m = (guint)g_rand_int_range (rand, 1, 41); m > 0; m--)
+            g_string_append_c (text, alnum[g_rand_int_range (rand, 0, sizeof alnum - 1)]);
+          if (g_rand_int_range (rand, 0, 4) == 0)
+            g_string_append (text, others[g_rand_int_range (rand, 0, G_N_ELEMENTS (others))]);
+          g_string_append (text, seps[g_rand_int_range (rand, 0, G_N_ELEMENTS (seps))]);
+        }
+      /* One span, or two cut at a character's start. */
+      gsize cut = text->len;
+      if (round % 2 == 1)
+        {
+          cut = (gsize)g_rand_int_range (rand, 0, (gint32)text->len + 1);
+          while (cut < text->len && ((guchar)text->str[cut] & 0xC0) == 0x80)
+            cut++;
+        }
+      PrecisSpan spans[] = { { 0, cut, 0, 0 }, { cut, text->len, 0, 0 } };
+      guint n_spans = cut < text->len ? 2 : 1;
+      g_autoptr (GArray) want = g_array_new (FALSE, FALSE, sizeof (guint));
+      guint want_words[2] = { 0, 0 };
+      for (guint s = 0; s < n_spans; s++)
+        want_words[s] = reference_words (text->str, spans[s].start, spans[s].end, want);
+      PrecisTokens tokens;
+      precis_tokenizer_run (tok, text->str, spans, n_spans, &tokens);
+      for (guint s = 0; s < n_spans; s++)
+        ck_assert_uint_eq (tokens.n_words[s], want_words[s]);
+      ck_assert_uint_eq (tokens.n_tokens * 2, want->len);
+      for (guint i = 0; i < tokens.n_tokens; i++)
+        {
+          ck_assert_uint_eq (precis_token_start (&tokens.tokens[i]), g_array_index (want, guint, 2 * i));
+          ck_assert_uint_eq (precis_token_len (&tokens.tokens[i]), g_array_index (want, guint, 2 * i + 1));
+        }
+      precis_tokens_clear (&tokens);
+    }
+  precis_tokenizer_free (tok);
+}
+END_TEST
+
 START_TEST (test_ids_independent_of_history)
 {
   /* The same document gets the same ids whatever was tokenised before. */
@@ -435,6 +533,7 @@ main (void)
   tcase_add_test (tc, test_ids_independent_of_history);
   tcase_add_test (tc, test_cache_keys_by_every_byte);
   tcase_add_test (tc, test_word_cut_at_span_end);
+  tcase_add_test (tc, test_word_bounds);
   tcase_add_test (tc, test_find_terms);
   tcase_add_test (tc, test_ascii_stems_as_utf8);
   tcase_add_test (tc, test_shared_words_keep_recipes_apart);

@@ -132,6 +132,15 @@ precis_validate_utf8 (const gchar *s, gsize len, const gchar **end)
   while (i < len)
     {
       guint64 word;
+#ifdef __SSE2__
+      /* Sixteen bytes a step first: none from 0x80 and no NUL. */
+      for (; i + 16 <= len; i += 16)
+        {
+          __m128i v = _mm_loadu_si128 ((const __m128i *)(gconstpointer)(s + i));
+          if (_mm_movemask_epi8 (_mm_or_si128 (v, _mm_cmpeq_epi8 (v, _mm_setzero_si128 ()))) != 0)
+            break;
+        }
+#endif
       while (i + sizeof word <= len)
         {
           memcpy (&word, s + i, sizeof word);
@@ -166,6 +175,25 @@ precis_collapse_space_into (const gchar *text, gsize start, gsize end, gchar *ou
       gsize run = i;
       for (;;)
         {
+#ifdef __SSE2__
+          /* Sixteen bytes a step, each with the byte after it (two loads): white space that is
+           * no single space before a byte that is none ends the run. */
+          for (; run + 17 <= end; run += 16)
+            {
+              __m128i v = _mm_loadu_si128 ((const __m128i *)(gconstpointer)(text + run));
+              __m128i next = _mm_loadu_si128 ((const __m128i *)(gconstpointer)(text + run + 1));
+              __m128i blank = _mm_cmpeq_epi8 (v, _mm_set1_epi8 (' '));
+              __m128i space = precis_ascii_space_vector (v);
+              __m128i next_space = precis_ascii_space_vector (next);
+              guint other
+                  = (guint)_mm_movemask_epi8 (_mm_andnot_si128 (_mm_andnot_si128 (next_space, blank), space));
+              if (other != 0)
+                {
+                  run += (gsize)__builtin_ctz (other);
+                  break;
+                }
+            }
+#endif
 #if G_BYTE_ORDER == G_LITTLE_ENDIAN
           /* Eight bytes a step while the white space in them is single spaces, each before a
            * byte that is none (a space in the step's last byte is left to the test below). */

@@ -5,6 +5,9 @@
 
 #include <glib.h>
 #include <string.h>
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
 
 /* 1 for the bytes of ASCII white space, 0 for every other byte (base/text.c). */
 extern const guint8 precis_ascii_space[256];
@@ -97,6 +100,17 @@ precis_ascii_space_bytes (guint64 w)
   return (spaces | (controls & high)) & ~w;
 }
 
+#ifdef __SSE2__
+/* The bytes of @v that are ASCII white space (precis_is_ascii_space) as 0xFF, the others 0. */
+static inline __m128i
+precis_ascii_space_vector (__m128i v)
+{
+  __m128i controls = _mm_cmplt_epi8 (_mm_sub_epi8 (v, _mm_set1_epi8 ((gchar)('\t' + 128))),
+                                     _mm_set1_epi8 ((gchar)('\r' - '\t' + 1 - 128)));
+  return _mm_or_si128 (_mm_cmpeq_epi8 (v, _mm_set1_epi8 (' ')), controls);
+}
+#endif
+
 /* The words of the @len bytes at @s (runs separated by ASCII white space), counted up to
  * @max + 1 at most: a caller that only compares with @max stops early. Eight bytes a step: a
  * word starts at each byte that is no space after one that is (or at the start). */
@@ -105,7 +119,22 @@ precis_count_words (const gchar *s, gsize len, guint max)
 {
   guint n = 0;
   gsize i = 0;
+#ifdef __SSE2__
+  /* Sixteen bytes a step first, each with the byte before it (a space before the first): the
+   * starts as 1s, summed with _mm_sad_epu8. */
+  for (; i + 16 <= len && n <= max; i += 16)
+    {
+      __m128i v = _mm_loadu_si128 ((const __m128i *)(gconstpointer)(s + i));
+      __m128i before = i == 0 ? _mm_or_si128 (_mm_slli_si128 (v, 1), _mm_cvtsi32_si128 (' '))
+                              : _mm_loadu_si128 ((const __m128i *)(gconstpointer)(s + i - 1));
+      __m128i starts = _mm_andnot_si128 (precis_ascii_space_vector (v), precis_ascii_space_vector (before));
+      __m128i sums = _mm_sad_epu8 (_mm_and_si128 (starts, _mm_set1_epi8 (1)), _mm_setzero_si128 ());
+      n += (guint)_mm_cvtsi128_si32 (sums) + (guint)_mm_extract_epi16 (sums, 4);
+    }
+  guint64 after_space = i == 0 || precis_is_ascii_space (s[i - 1]);
+#else
   guint64 after_space = 1; /* whether the byte before s[i] is white space (or none) */
+#endif
   for (; i + 8 <= len && n <= max; i += 8)
     {
       guint64 w;

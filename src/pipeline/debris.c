@@ -10,6 +10,9 @@
 #include "config.h"
 
 #include <string.h>
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
 
 #include "base/data.h"
 #include "base/text.h"
@@ -66,7 +69,9 @@ typedef struct
   guint8 code[256];   /* a letter (either case), '(' or '@' as 1..28, any other byte as 0 ... */
   guint32 pairs[32];  /* ... and the codes of the phrases' first two bytes, pairs[first] bit second ... */
   guint8 heads[8192]; /* ... and a bit set of the hashes of their first four bytes: quick filters */
-  guint32 label_pairs[32]; /* ... and of the labels' (of two bytes or more) */
+  guint32 label_pairs[32];  /* ... and of the labels' (of two bytes or more) */
+  guint32 triples[32 * 32]; /* the phrases' third byte by their first two: triples[first * 32 + second] bit
+                               third */
   GHashTable *credits;
   gchar **agencies; /* lower-case */
   gsize *agencies_len;
@@ -142,7 +147,11 @@ debris_new (void)
       /* A phrase that opens on another byte is never found (as before the filter). */
       guint a = d->code[(guchar)d->anywhere[k][0]], b = d->code[(guchar)d->anywhere[k][1]];
       if (a != 0 && b != 0)
-        d->pairs[a] |= 1u << b;
+        {
+          d->pairs[a] |= 1u << b;
+          d->triples[a * 32 + b]
+              |= d->anywhere_len[k] >= 3 ? 1u << d->code[(guchar)d->anywhere[k][2]] : G_MAXUINT32;
+        }
     }
   /* Code 0 stands for every other byte: a label may open on one ("#TAGS:"). */
   for (guint k = 0; d->labels[k] != NULL; k++)
@@ -150,8 +159,12 @@ debris_new (void)
       d->label_pairs[d->code[(guchar)d->labels[k][0]]] |= 1u << d->code[(guchar)d->labels[k][1]];
   /* "(@" and "@" before a letter pass the pair filter too (phrase_at). */
   d->pairs[d->code['(']] |= 1u << d->code['@'];
+  d->triples[d->code['('] * 32 + d->code['@']] = G_MAXUINT32;
   for (guint c = 'a'; c <= 'z'; c++)
-    d->pairs[d->code['@']] |= 1u << d->code[c];
+    {
+      d->pairs[d->code['@']] |= 1u << d->code[c];
+      d->triples[d->code['@'] * 32 + d->code[c]] = G_MAXUINT32;
+    }
   return d;
 }
 
@@ -198,12 +211,18 @@ phrase_after_pair (const Debris *d, const gchar *s, gsize len)
 }
 
 /* Whether a phrase of [anywhere] (four bytes or more), "(@" or "@handle" starts at @s (@len
- * bytes to the end of the sentence); phrases are compared only where both quick filters pass
- * (the first inlined: it turns away nearly every word). */
+ * bytes to the end of the sentence); phrases are compared only where the quick filters pass
+ * (the first two inlined: the pair turns away nearly every word, the third byte most of the
+ * rest, "that" and "there" where "this photo taken" passed the pair). */
 static inline gboolean
 phrase_at (const Debris *d, const gchar *s, gsize len)
 {
-  return pair_at (d, d->pairs, s, len) && phrase_after_pair (d, s, len);
+  return pair_at (d, d->pairs, s, len)
+         && ((d->triples[d->code[(guchar)s[0]] * 32 + d->code[(guchar)s[1]]]
+              >> (len >= 3 ? d->code[(guchar)s[2]] : 0))
+             & 1)
+                != 0
+         && phrase_after_pair (d, s, len);
 }
 
 /* label_at() past its pair filter. */
@@ -487,6 +506,62 @@ is_quoted_name (const gchar *text, gsize pos, gsize end)
   return FALSE;
 }
 
+/* The first ASCII white space in text[pos, end), or @end: eight bytes a step. */
+static inline gsize
+space_after (const gchar *text, gsize pos, gsize end)
+{
+#if G_BYTE_ORDER == G_LITTLE_ENDIAN
+  for (; pos + 8 <= end; pos += 8)
+    {
+      guint64 w;
+      memcpy (&w, text + pos, 8);
+      guint64 space = precis_ascii_space_bytes (w);
+      if (space != 0)
+        return pos + ((gsize)__builtin_ctzll (space) >> 3);
+    }
+#endif
+  while (pos < end && !precis_is_ascii_space (text[pos]))
+    pos++;
+  return pos;
+}
+
+/* Where the token that ends at @pos starts: after the last ASCII white space in text[start,
+ * pos), or @start. Eight bytes a step. */
+static inline gsize
+token_start_before (const gchar *text, gsize start, gsize pos)
+{
+#if G_BYTE_ORDER == G_LITTLE_ENDIAN
+  for (; pos >= start + 8; pos -= 8)
+    {
+      guint64 w;
+      memcpy (&w, text + pos - 8, 8);
+      guint64 space = precis_ascii_space_bytes (w);
+      if (space != 0)
+        return pos - 8 + ((gsize)(63 - __builtin_clzll (space)) >> 3) + 1;
+    }
+#endif
+  while (pos > start && !precis_is_ascii_space (text[pos - 1]))
+    pos--;
+  return pos;
+}
+
+/* Whether the word at @pos (precis_word_at) is the whole token text[pos, tok_end), and where;
+ * a token of ASCII letters and digits is, without the call. */
+static inline gboolean
+word_is_token (const gchar *text, gsize pos, gsize tok_end, gsize *ws, gsize *we)
+{
+  gsize k = pos;
+  while (k < tok_end && g_ascii_isalnum (text[k]))
+    k++;
+  if (k == tok_end && k > pos)
+    {
+      *ws = pos;
+      *we = tok_end;
+      return TRUE;
+    }
+  return precis_word_at (text, pos, tok_end, ws, we) && *we == tok_end;
+}
+
 /* What is glued at a space: nothing, debris that takes the whole sentence with it, a caption
  * before a sentence, or a caption before a sentence only at the text's opening (elsewhere a
  * missing full stop: "... shocked the fraternity A larger than life character, he ..."). */
@@ -519,21 +594,21 @@ glued_at (const gchar *text, gsize start, gsize end, gsize p, const PrecisSegmen
                        && ((guchar)text[p + 3] == 0x98 || (guchar)text[p + 3] == 0x9C));
   if (!capital && !quote)
     return GLUED_NONE;
-  gsize pws = p, ws = 0, we = 0;
-  while (pws > start && !precis_is_ascii_space (text[pws - 1]))
-    pws--;
-  gboolean prev_upper = precis_is_upper_at (text + pws);
-  gsize pos = p + 1, tok_end = pos;
-  while (tok_end < end && !precis_is_ascii_space (text[tok_end]))
-    tok_end++;
+  gsize pos = p + 1, tok_end = space_after (text, pos, end);
+  if (capital && tok_end - pos > 12)
+    return GLUED_NONE;
+  gsize pws = token_start_before (text, start, p), ws = 0, we = 0;
+  /* For ASCII, g_unichar_isupper() is a capital A to Z. */
+  gboolean prev_upper
+      = (guchar)text[pws] < 0x80 ? text[pws] >= 'A' && text[pws] <= 'Z' : precis_is_upper_at (text + pws);
   /* The cheap tests first: most capitals after a space start names. After a capitalised word
    * only a determiner or a pronoun opens the sentence (below); else the word must be a
    * sentence starter of the language. */
   gboolean letter_a = tok_end == pos + 1 && text[pos] == 'A';
   if (quote ? !prev_upper
-            : tok_end - pos > 12 || (prev_upper && !strong_opener (text + pos, tok_end - pos))
-                  || !precis_word_at (text, pos, tok_end, &ws, &we) || we != tok_end
-                  || !(we - ws >= 2 || letter_a) || !precis_segmenter_is_starter (seg, text + ws, we - ws))
+            : (prev_upper && !strong_opener (text + pos, tok_end - pos))
+                  || !word_is_token (text, pos, tok_end, &ws, &we) || !(we - ws >= 2 || letter_a)
+                  || !precis_segmenter_is_starter (seg, text + ws, we - ws))
     return GLUED_NONE;
   /* The word before: bare (letters and digits, nothing glued to it). */
   gsize pwe = 0;
@@ -696,7 +771,46 @@ is_debris (const Debris *d, const gchar *text, gsize start, gsize end)
 {
   if (opens_on_header (text, start, end) || label_at (d, text + start, end - start))
     return TRUE;
-  for (gsize p = start; p < end;)
+  gsize p = start;
+#ifdef __SSE2__
+  /* Sixteen bytes a step, the tokens that open in them, each tested as below: the spaces of
+   * text[b, b + 19) as bits (two loads), a token's start after a space (or at @start), four
+   * bytes or more when none of the bytes from its start to three after is a space. */
+  guint after_space = 1; /* text[b - 1] is a space, or b is @start */
+  for (gsize b = start; b + 19 <= end; b += 16, p = b)
+    {
+      __m128i v = _mm_loadu_si128 ((const __m128i *)(gconstpointer)(text + b));
+      __m128i v3 = _mm_loadu_si128 ((const __m128i *)(gconstpointer)(text + b + 3));
+      const __m128i space = _mm_set1_epi8 (' ');
+      guint spaces = (guint)_mm_movemask_epi8 (_mm_cmpeq_epi8 (v, space));
+      guint window = spaces | (guint)_mm_movemask_epi8 (_mm_cmpeq_epi8 (v3, space)) << 3;
+      guint short_token = window | window >> 1 | window >> 2 | window >> 3;
+      guint capital = (guint)_mm_movemask_epi8 (_mm_cmplt_epi8 (
+          _mm_sub_epi8 (v, _mm_set1_epi8 ((gchar)('A' + 128))), _mm_set1_epi8 ((gchar)(26 - 128))));
+      guint handle = (guint)_mm_movemask_epi8 (
+          _mm_or_si128 (_mm_cmpeq_epi8 (v, _mm_set1_epi8 ('(')), _mm_cmpeq_epi8 (v, _mm_set1_epi8 ('@'))));
+      guint starts = (spaces << 1 | after_space) & 0xFFFF;
+      after_space = spaces >> 15;
+      for (guint bits = starts & (~short_token | handle | capital); bits != 0; bits &= bits - 1)
+        {
+          guint j = (guint)__builtin_ctz (bits);
+          gsize k = b + j;
+          if ((((short_token >> j) & 1) == 0 || ((handle >> j) & 1) != 0) && phrase_at (d, text + k, end - k))
+            return TRUE;
+          if (((capital >> j) & 1) != 0 && label_at (d, text + k, end - k))
+            return TRUE;
+        }
+    }
+  /* The rest from the next token's start. */
+  if (p > start && text[p - 1] != ' ')
+    {
+      p = precis_find_byte (text, p, end, ' ');
+      if (p == end)
+        return FALSE;
+      p++;
+    }
+#endif
+  while (p < end)
     {
       gsize q = precis_find_byte (text, p, end, ' ');
       /* Phrases have four bytes or more, but "(@" and "@handle". */
@@ -734,12 +848,41 @@ replace_spans (GArray *spans, GArray *out)
 }
 
 /* The first space in text[start, end) where something is glued on (glued_at), or 0; its kind
- * in @kind. */
+ * in @kind. Only a space between a lower-case letter or a digit and a capital or an opening
+ * quote can be one (d->glue): with SSE2 sixteen spaces a step are tested for that first, and
+ * glued_at() is asked at those alone, in order; the rest as below. */
 static gsize
 caption_glue (const Debris *d, const gchar *text, gsize start, gsize end, const PrecisSegmenter *seg,
               PrecisTokenizer *tokenizer, Glued *kind)
 {
-  for (gsize q = precis_find_byte (text, start, end, ' '); q + 2 < end;
+  gsize from = start;
+#ifdef __SSE2__
+  /* A byte in [lo, hi] moved to [-128, -128 + hi - lo]: one signed comparison tests the range. */
+#define IN_RANGE(v, lo, hi)                                                                                  \
+  _mm_cmplt_epi8 (_mm_sub_epi8 ((v), _mm_set1_epi8 ((gchar)((lo) + 128))),                                   \
+                  _mm_set1_epi8 ((gchar)((hi) - (lo) + 1 - 128)))
+  /* The spaces text[q, q + 16), each with the bytes before and after it inside the span. */
+  for (gsize q = start + 1; q + 18 <= end; q += 16, from = q)
+    {
+      __m128i before = _mm_loadu_si128 ((const __m128i *)(gconstpointer)(text + q - 1));
+      __m128i at = _mm_loadu_si128 ((const __m128i *)(gconstpointer)(text + q));
+      __m128i after = _mm_loadu_si128 ((const __m128i *)(gconstpointer)(text + q + 1));
+      __m128i glue_before = _mm_or_si128 (IN_RANGE (before, 'a', 'z'), IN_RANGE (before, '0', '9'));
+      __m128i glue_after = _mm_or_si128 (IN_RANGE (after, 'A', 'Z'),
+                                         _mm_or_si128 (_mm_cmpeq_epi8 (after, _mm_set1_epi8 ('\'')),
+                                                       _mm_cmpeq_epi8 (after, _mm_set1_epi8 ((gchar)0xE2))));
+      guint bits = (guint)_mm_movemask_epi8 (
+          _mm_and_si128 (_mm_cmpeq_epi8 (at, _mm_set1_epi8 (' ')), _mm_and_si128 (glue_before, glue_after)));
+      for (; bits != 0; bits &= bits - 1)
+        {
+          gsize p = q + (gsize)__builtin_ctz (bits);
+          if ((*kind = glued_at (text, start, end, p, seg, tokenizer)) != GLUED_NONE)
+            return p;
+        }
+    }
+#undef IN_RANGE
+#endif
+  for (gsize q = precis_find_byte (text, from, end, ' '); q + 2 < end;
        q = precis_find_byte (text, q + 1, end, ' '))
     if (q > start && (d->glue[(guchar)text[q - 1]] & GLUE_BEFORE)
         && (d->glue[(guchar)text[q + 1]] & GLUE_AFTER)

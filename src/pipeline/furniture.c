@@ -358,6 +358,16 @@ is_byline (const Patterns *p, const gchar *s, gsize len, guint n_words)
   return lower_words (s, len) <= 2; /* "by", "and" */
 }
 
+/* Whether @s (NUL-terminated) opens on "\xC2\xA9" or "(\xC2\xA9", as g_str_has_prefix() would
+ * say, without its calls. */
+static inline gboolean
+opens_on_copyright (const gchar *s)
+{
+  if (s[0] == '(')
+    s++;
+  return s[0] == '\xC2' && s[1] == '\xA9';
+}
+
 void
 precis_furniture_mark (const gchar *text, GArray *spans)
 {
@@ -383,8 +393,7 @@ precis_furniture_mark (const gchar *text, GArray *spans)
       guint n_words = precis_count_words (s, full, COUNT_WORDS_MAX);
       gchar word[16];
       first_word (s, full, word, sizeof word);
-      gboolean credit = (in_list (word, credit_words, p->credit_initials) || g_str_has_prefix (s, "\xC2\xA9")
-                         || g_str_has_prefix (s, "(\xC2\xA9"))
+      gboolean credit = (in_list (word, credit_words, p->credit_initials) || opens_on_copyright (s))
                         && g_regex_match_full (p->credit, s, (gssize)prefix_len (s, full), 0, 0, NULL, NULL);
       gboolean byline = in_list (word, byline_words, p->byline_initials) && is_byline (p, s, full, n_words);
       gboolean dateline = i == 0 && n_words <= DATELINE_SENTENCE_WORDS

@@ -98,8 +98,12 @@ precis_term_forms_find (const gchar *text, const PrecisTokens *tokens, const Pre
         continue;
       for (guint k = tokens->first[s]; k < tokens->first[s + 1]; k++)
         if (forms->numeric[tok[k].term]) /* a term found not numeric stays so: no need to look again */
-          forms->numeric[tok[k].term]
-              = precis_all_digits (text + precis_token_start (&tok[k]), precis_token_len (&tok[k]));
+          {
+            /* A token never is empty: its first byte settles most without the call. */
+            const gchar *t = text + precis_token_start (&tok[k]);
+            forms->numeric[tok[k].term]
+                = g_ascii_isdigit (t[0]) && precis_all_digits (t, precis_token_len (&tok[k]));
+          }
     }
   forms->form = NULL;
   if (all)

@@ -16,6 +16,9 @@
 #include "config.h"
 
 #include <string.h>
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
 
 #include "base/text.h"
 #include "pipeline/normalize.h"
@@ -56,6 +59,25 @@ looks_binary (const gchar *input, gsize len)
 {
   gsize sample = MIN (len, BINARY_SAMPLE_BYTES);
   gsize n_control = 0, i = 0;
+#ifdef __SSE2__
+  /* Sixteen bytes a step first: the control bytes as 1s, summed (_mm_sad_epu8) where any is. */
+  const __m128i zero = _mm_setzero_si128 ();
+  for (; i + 16 <= sample; i += 16)
+    {
+      __m128i v = _mm_loadu_si128 ((const __m128i *)(gconstpointer)(input + i));
+      __m128i below_space
+          = _mm_and_si128 (_mm_cmplt_epi8 (v, _mm_set1_epi8 (0x20)), _mm_cmpgt_epi8 (v, _mm_set1_epi8 (-1)));
+      __m128i tab_to_return = _mm_cmplt_epi8 (_mm_sub_epi8 (v, _mm_set1_epi8 ((gchar)('\t' + 128))),
+                                              _mm_set1_epi8 ((gchar)('\r' - '\t' + 1 - 128)));
+      __m128i control = _mm_or_si128 (_mm_andnot_si128 (tab_to_return, below_space),
+                                      _mm_cmpeq_epi8 (v, _mm_set1_epi8 (0x7F)));
+      if (_mm_movemask_epi8 (control) != 0)
+        {
+          __m128i sums = _mm_sad_epu8 (_mm_and_si128 (control, _mm_set1_epi8 (1)), zero);
+          n_control += (gsize)_mm_cvtsi128_si32 (sums) + (gsize)_mm_extract_epi16 (sums, 4);
+        }
+    }
+#endif
   for (; i + 8 <= sample; i += 8)
     {
       guint64 w;

@@ -730,6 +730,24 @@ ascii_word_char (guchar b)
   return g_ascii_isalnum (b);
 }
 
+#ifdef __SSE2__
+/* How many of the sixteen bytes at @p, from the first, are ASCII letters or digits (0 to 16):
+ * each range tested by one signed comparison after moving it to [-128, ...] (exact for every
+ * byte; a byte from 0x80 keeps its high bit when the case bit is set, and is in neither). */
+static inline guint
+ascii_alnum_run16 (const gchar *p)
+{
+  __m128i v = _mm_loadu_si128 ((const __m128i *)(gconstpointer)p);
+  __m128i lower = _mm_or_si128 (v, _mm_set1_epi8 (0x20));
+  __m128i letters = _mm_cmplt_epi8 (_mm_sub_epi8 (lower, _mm_set1_epi8 ((gchar)('a' + 128))),
+                                    _mm_set1_epi8 ((gchar)('z' - 'a' + 1 - 128)));
+  __m128i digits = _mm_cmplt_epi8 (_mm_sub_epi8 (v, _mm_set1_epi8 ((gchar)('0' + 128))),
+                                   _mm_set1_epi8 ((gchar)('9' - '0' + 1 - 128)));
+  guint alnum = (guint)_mm_movemask_epi8 (_mm_or_si128 (letters, digits));
+  return (guint)__builtin_ctz (~alnum); /* bit 16 up are set */
+}
+#endif
+
 /* How many of the eight bytes at @p, from the first, are ASCII letters or digits (0 to 8).
  * Each byte's low seven bits are tested for the ranges (no carry can cross into the next
  * byte), then bytes with the high bit are dropped. */
@@ -753,6 +771,23 @@ ascii_alnum_run (const gchar *p)
 #endif
 }
 
+/* How many bytes from text[pos] are ASCII letters or digits, read a step at a time (@limit
+ * allows eight at least): sixteen with SSE2 where @limit allows, else eight; *step gets the
+ * step (a shorter run stopped inside it). */
+static inline guint
+ascii_alnum_run_at (const gchar *text, gsize pos, gsize limit, guint *step)
+{
+#ifdef __SSE2__
+  if (pos + 16 <= limit)
+    {
+      *step = 16;
+      return ascii_alnum_run16 (text + pos);
+    }
+#endif
+  *step = 8;
+  return ascii_alnum_run (text + pos);
+}
+
 /* The end of the word whose first character ends at @pos: word characters, with single
  * joiners between them, up to @end; bytes up to @limit may be read eight at a time (the end
  * returned may then pass @end: the caller clamps it). */
@@ -763,9 +798,9 @@ word_end (const gchar *text, gsize pos, gsize end, gsize limit)
     {
       if (pos + 8 <= limit)
         {
-          guint run = ascii_alnum_run (text + pos);
+          guint step, run = ascii_alnum_run_at (text, pos, limit, &step);
           pos += run;
-          if (run == 8)
+          if (run == step)
             continue;
           if (pos >= end)
             break;
