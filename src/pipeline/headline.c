@@ -698,8 +698,11 @@ typedef struct
   gboolean plural;  /* ends in -s, not -ss or 's */
   gboolean drop;    /* left out of the headline (an auxiliary of the passive) */
   gboolean owner;   /* a possessive ("Berlin's"): waits for its noun */
-  gboolean gerund;  /* "being" or "having" (English): a participle after it is no finite verb */
 } Word;
+
+/* A bit of Word.tags beside lexicon.h's classes: "being" or "having" (English), after which a
+ * participle is no finite verb (may_be_finite). */
+#define WORD_GERUND (1u << 30)
 
 typedef struct
 {
@@ -775,9 +778,10 @@ split_words (const gchar *s, gboolean english, PrecisTokenizer *tokenizer, GArra
           if (english)
             {
               w.tags = precis_lexicon_english (s + a, b - a);
-              w.gerund = (w.tags & PRECIS_POS_NONFINITE)
-                         && ((b - a == 5 && g_ascii_strncasecmp (s + a, "being", 5) == 0)
-                             || (b - a == 6 && g_ascii_strncasecmp (s + a, "having", 6) == 0));
+              if ((w.tags & PRECIS_POS_NONFINITE)
+                  && ((b - a == 5 && g_ascii_strncasecmp (s + a, "being", 5) == 0)
+                      || (b - a == 6 && g_ascii_strncasecmp (s + a, "having", 6) == 0)))
+                w.tags |= WORD_GERUND;
               if (possessive && !(w.tags & PRECIS_POS_PRONOUN)) /* "Cambodia's", not "it's" */
                 w.tags = PRECIS_POS_NOUN;
               /* "newly appointed governor": a participle after "newly" only modifies a noun */
@@ -808,7 +812,7 @@ may_be_finite (const Word *w, guint n, guint i)
     return FALSE;
   /* "after being accused", "having secured": a participle after "being" or "having"; not
    * after "be" ("may be taken", "wants that X be locked up": the verb group's) */
-  if (w[i - 1].gerund && !w[i - 1].comma)
+  if ((prev & WORD_GERUND) && !w[i - 1].comma)
     return FALSE;
   /* A capital inside the sentence is a name, unless the whole sentence is in capitals. */
   if (w[i].capital && w[i - 1].capital && i > 1)
@@ -2530,10 +2534,11 @@ compress_sentence (const gchar *s, gboolean english, PrecisTokenizer *tokenizer,
   if (verb < 0 && english && v >= 3 && !c->fits && (w[v].tags & SURE_FINITE))
     {
       guint kept = 0;
-      g_autofree gchar *reduced = NULL;
+      /* drop_subject_modifier first: it finds nothing in most sentences, and within_long
+       * counts characters */
+      g_autofree gchar *reduced = drop_subject_modifier (s, w, n, (guint)v, &kept);
       Candidate r = { 0 };
-      if (!within_long (s, w, shortest)
-          && (reduced = drop_subject_modifier (s, w, n, (guint)v, &kept)) != NULL)
+      if (reduced != NULL && !within_long (s, w, shortest))
         compress_sentence (reduced, english, tokenizer, segmenter, (gint)kept, &r);
       if (r.text != NULL && r.complete && r.fits)
         {
