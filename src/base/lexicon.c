@@ -382,7 +382,7 @@ precis_lexicon_english (const gchar *word, gsize len)
       if (lookup (t, w) & PRECIS_POS_VERB)
         tags |= PRECIS_POS_PAST;
     }
-  /* a verb's own base form is no past of another ("seed" of "see", "feed" of "fee", "need") */
+  /* a verb's own base form is no past of another ("seed" of "see", "feed" of "fee") */
   else if (len > 3 && ends_with (w, len, "ed") && !(tags & PRECIS_POS_VERB)
            && (verb_stem (t, w, len - 2) || verb_stem (t, w, len - 1)))
     tags |= PRECIS_POS_PAST;

@@ -290,7 +290,8 @@ static const struct
   /* a bare weekday, as agencies write it ("said Tuesday"); not one that is a subject or an object
    * ("and Wednesday was", "until Friday"), nor a noun ("the first Sunday of the games", "every Monday"). The
    * text has single spaces; the pattern opens on the space so that the matcher can skip to one. */
-  { "\\s(?<=\\w\\s)(?<!\\band\\s)(?<!\\bor\\s)(?<!\\bbut\\s)(?<!\\bof\\s)(?<!\\bto\\s)(?<!\\bby\\s)"
+  { "\\s(?<=\\w\\s)(?<!^on\\s)(?<!\\band\\s)(?<!\\bor\\s)(?<!\\bbut\\s)(?<!\\bof\\s)(?<!\\bto\\s)(?<!"
+    "\\bby\\s)"
     "(?<!\\buntil\\s)(?<!\\bfrom\\s)(?<!\\bsince\\s)(?<!\\bbefore\\s)(?<!\\bafter\\s)(?<!\\blast\\s)(?<!"
     "\\bas\\s)"
     "(?<!\\bthis\\s)(?<!\\bnext\\s)(?<!\\bthe\\s)(?<!\\bfirst\\s)(?<!\\bevery\\s)(?<!\\beach\\s)"
@@ -715,6 +716,10 @@ typedef struct
   gboolean owner;   /* a possessive ("Berlin's"): waits for its noun */
 } Word;
 
+/* A bit of Word.tags beside lexicon.h's classes: "being" or "having" (English), after which a
+ * participle is no finite verb (may_be_finite). */
+#define WORD_GERUND (1u << 30)
+
 typedef struct
 {
   gchar *text;
@@ -799,6 +804,10 @@ split_words (const gchar *s, gboolean english, PrecisTokenizer *tokenizer, GArra
           if (english)
             {
               w.tags = precis_lexicon_english (s + a, b - a);
+              if ((w.tags & PRECIS_POS_NONFINITE)
+                  && ((b - a == 5 && g_ascii_strncasecmp (s + a, "being", 5) == 0)
+                      || (b - a == 6 && g_ascii_strncasecmp (s + a, "having", 6) == 0)))
+                w.tags |= WORD_GERUND;
               if (possessive && !(w.tags & PRECIS_POS_PRONOUN)) /* "Cambodia's", not "it's" */
                 w.tags = PRECIS_POS_NOUN;
               /* "newly appointed governor": a participle after "newly" only modifies a noun */
@@ -829,7 +838,7 @@ may_be_finite (const Word *w, guint n, guint i)
     return FALSE;
   /* "after being accused", "having secured": a participle after "being" or "having"; not
    * after "be" ("may be taken", "wants that X be locked up": the verb group's) */
-  if ((prev & PRECIS_POS_NONFINITE) && !w[i - 1].comma && w[i - 1].to - w[i - 1].from >= 5)
+  if ((prev & WORD_GERUND) && !w[i - 1].comma)
     return FALSE;
   /* A capital inside the sentence is a name, unless the whole sentence is in capitals. */
   if (w[i].capital && w[i - 1].capital && i > 1)
@@ -1025,6 +1034,11 @@ static const gchar *const complement_verbs[][28] = {
   { "on", "put", "plac", NULL },
   { "in", "keep", "kept", "lock", "confin", NULL },
 };
+/* complement_verbs' row of "in": its verbs take it right after their object ("kept him in
+ * custody", "keep some types of cancer in remission"), not after another preposition ("kept rates
+ * unchanged for the sixth month running in a decision ...", "kept rates on hold at a record low
+ * in ..."); "of" and "than" may be inside the object */
+#define HEADLINE_COMPLEMENT_IN (G_N_ELEMENTS (complement_verbs) - 1)
 /* How far back (in words) the verb of a complement preposition may be. */
 #define HEADLINE_COMPLEMENT_REACH 7
 
@@ -1035,13 +1049,17 @@ static gboolean
 complement_preposition (const Word *w, guint n, guint k, const gchar *s)
 {
   /* the prepositions ahead first, in one pass: which rows may apply */
-  guint ahead = 0;
+  guint ahead = 0, in = 0;
   for (guint j = k; j < n && j <= k + HEADLINE_COMPLEMENT_REACH; j++)
     {
       if (w[j].tags & PRECIS_POS_PREP)
         for (guint e = 0; e < G_N_ELEMENTS (complement_verbs); e++)
           if (word_is (s, &w[j], complement_verbs[e][0]))
-            ahead |= 1u << e;
+            {
+              if (e == HEADLINE_COMPLEMENT_IN && !(ahead & (1u << e)))
+                in = j;
+              ahead |= 1u << e;
+            }
       if (w[j].comma)
         break;
     }
@@ -1052,7 +1070,16 @@ complement_preposition (const Word *w, guint n, guint k, const gchar *s)
       for (guint i = k > HEADLINE_COMPLEMENT_REACH ? k - HEADLINE_COMPLEMENT_REACH : 0; i < k; i++)
         if (w[i].tags & (PRECIS_POS_VERB | PRECIS_POS_PAST | PRECIS_POS_THIRD | PRECIS_POS_ING))
           if (verb_in (s, &w[i], &complement_verbs[e][1]))
-            return TRUE;
+            {
+              /* "in": right after the object (none: "was kept in custody") */
+              gboolean direct = TRUE;
+              for (guint m = i + 1; direct && e == HEADLINE_COMPLEMENT_IN && m < in; m++)
+                direct = (!(w[m].tags & PRECIS_POS_PREP) || word_is (s, &w[m], "of")
+                          || word_is (s, &w[m], "than"))
+                         && !w[m].comma;
+              if (direct)
+                return TRUE;
+            }
     }
   return FALSE;
 }
@@ -2352,12 +2379,27 @@ resplit (const gchar *old, const gchar *now, GArray *words)
     }
 }
 
+/* Plurals without -s: a head noun that an -ing word may follow as a participle ("Children
+ * living in ..."; drop_subject_modifier). */
+static const gchar *const irregular_plurals[] = { "people", "children", "men", "women", NULL };
+
+/* -ing words that are mass nouns in news ("Government spending", "bank lending"): after a
+ * singular noun they are its compound's head, not a participle (drop_subject_modifier). The
+ * lexicon lists only WordNet's verbs, adjectives and adverbs, so it tags them as -ing forms alone. */
+static const gchar *const ing_nouns[]
+    = { "spending",  "lending",   "funding",  "trading",   "borrowing",   "housing",       "banking",
+        "pricing",   "shipping",  "farming",  "mining",    "building",    "training",      "advertising",
+        "marketing", "polling",   "voting",   "smuggling", "trafficking", "drinking",      "smoking",
+        "gambling",  "hacking",   "drilling", "fishing",   "logging",     "manufacturing", "planning",
+        "policing",  "schooling", "testing",  "screening", "recycling",   "broadcasting",  NULL };
+
 /* @s without the relative clause or participle phrase that follows the head noun of the subject
  * of the verb at @v ("An economist who disappeared for a month after being accused of ... said that
- * ..." -> "An economist said that ...", "Children under five living in western areas are ..." ->
- * "Children under five are ..."), or NULL: a "who", "whom", "whose" or "which", or an -ing word
- * after a noun and before what it takes (a preposition, "to", a determiner), with no comma,
- * dash nor quotation mark between it and the verb. */
+ * ..." -> "An economist said that ...", "Children living in western areas are ..." -> "Children
+ * are ..."), or NULL: a "who" or "which" with its verb right after it, or an -ing word before
+ * what it takes (a preposition, "to", a determiner), after a plural or after a noun that follows
+ * a determiner ("A man living in ..."; not "Government spending on ...", "Bank lending to ...":
+ * a compound noun), with no comma, dash nor quotation mark between it and the verb. */
 static gchar *
 drop_subject_modifier (const gchar *s, const Word *w, guint n, guint v, guint *kept)
 {
@@ -2370,12 +2412,19 @@ drop_subject_modifier (const gchar *s, const Word *w, guint n, guint v, guint *k
         return NULL;
       guint t = w[j].tags, prev = w[j - 1].tags;
       gboolean relative = (t & PRECIS_POS_WH) && !(t & PRECIS_POS_DET) && !(prev & closed_tags);
-      /* after a plural or a word that is only a noun: "hearing" after "preliminary" is a noun */
+      /* after a plural, or a word that is only a noun after its determiner: "hearing" after
+       * "preliminary" is a noun, and so is "spending" in "Government spending on ..." */
       gboolean participle
           = (t & PRECIS_POS_ING) && (prev & PRECIS_POS_NOUN) && !(prev & closed_tags)
-            && (w[j - 1].plural || !(prev & PRECIS_POS_ADJ))
             && (w[j + 1].tags & (PRECIS_POS_PREP | PRECIS_POS_TO | PRECIS_POS_DET | PRECIS_POS_POSS))
-            && !(w[j + 1].tags & PRECIS_POS_NOUN);
+            && !(w[j + 1].tags & PRECIS_POS_NOUN)
+            && (w[j - 1].plural
+                || word_in (s, &w[j - 1], irregular_plurals)
+                /* a singular noun: not one that opens the sentence with a capital ("Government
+                 * spending on"), follows another noun ("UK bank lending to") or is an adjective too,
+                 * nor before an -ing noun */
+                || (!(prev & PRECIS_POS_ADJ) && !(j == 1 && w[0].capital)
+                    && !(j >= 2 && w[j - 2].tags == PRECIS_POS_NOUN) && !word_in (s, &w[j], ing_nouns)));
       if (!relative && !participle)
         continue;
       /* the relative clause's own verb right after its word; no other verb group in the span
@@ -2511,6 +2560,8 @@ compress_sentence (const gchar *s, gboolean english, PrecisTokenizer *tokenizer,
   if (verb < 0 && english && v >= 3 && !c->fits && (w[v].tags & SURE_FINITE))
     {
       guint kept = 0;
+      /* drop_subject_modifier first: it finds nothing in most sentences, and within_long
+       * counts characters */
       g_autofree gchar *reduced = drop_subject_modifier (s, w, n, (guint)v, &kept);
       Candidate r = { 0 };
       if (reduced != NULL && !within_long (s, w, shortest))
@@ -2530,10 +2581,10 @@ compress_sentence (const gchar *s, gboolean english, PrecisTokenizer *tokenizer,
  * days a year", "a few", "not a single", "$400 an ounce"): dropping it breaks the phrase.
  * Prefixes: "a yearly" keeps its article too, which does no harm. */
 static const gchar *const counted_words[]
-    = { "million", "billion", "trillion", "thousand", "hundred", "dozen",  "few ",   "lot ",      "couple ",
-        "bit ",    "little ", "half",     "quarter",  "day ",    "day,",   "day.",   "week",      "month",
-        "year",    "decade",  "hour",     "minute",   "night ",  "night,", "night.", "fortnight", "single ",
-        "ounce",   "barrel",  "gallon",   "litre",    "tonne",   "piece",  NULL };
+    = { "million", "billion", "trillion", "thousand", "hundred", "dozen",     "few ",    "lot ",
+        "couple ", "bit ",    "little ",  "half",     "quarter", "day ",      "week",    "month",
+        "year",    "decade",  "hour",     "minute",   "night ",  "fortnight", "single ", "ounce",
+        "barrel",  "gallon",  "litre",    "tonne",    "piece",   NULL };
 
 /* Whether a word of counted_words is at @p, also one written with its space last at the end of
  * the text or before a stop or comma ("usually a lot", "a lot."). */
@@ -2674,9 +2725,12 @@ opens_on_pronoun (const gchar *s)
 /* Whether the leading phrase that @removed (of @n_removed bytes) was is a connective and the
  * subject of the sentence with its comma: "But Parry, speaking to the BBC, admits ...", "But the
  * vault, buried in a mountain, has been breached" (a connective, then a capitalised word or a
- * determiner): removing it leaves the clause without its subject. */
+ * determiner), and what is left, @rest, has no subject of its own (it opens on a lower-case
+ * participle, adverb or verb, not on a determiner, pronoun, noun or name): removing it leaves
+ * the clause without its subject. "But this year, the festival will move ..." and "And a week
+ * later, the minister resigned" lose a time phrase, not their subject. */
 static gboolean
-connective_subject (const gchar *removed, gsize n_removed)
+connective_subject (const gchar *removed, gsize n_removed, const gchar *rest)
 {
   static const gchar *const connectives[]
       = { "but ", "and ", "so ", "yet ", "still ", "also ", "now ", "then ", "thus ", NULL };
@@ -2688,13 +2742,45 @@ connective_subject (const gchar *removed, gsize n_removed)
   const gchar *next = strchr (removed, ' ');
   while (*next == ' ')
     next++;
-  return next < removed + n_removed && (g_ascii_isupper (*next) || prefix_in (next, determiners));
+  if (next >= removed + n_removed || !(g_ascii_isupper (*next) || prefix_in (next, determiners)))
+    return FALSE;
+  /* an adverb or two first ("also admits"): then a verb + -s is one, not a plural */
+  gboolean adverb = FALSE;
+  for (guint words = 0; words < 3; words++)
+    {
+      while (*rest == ' ')
+        rest++;
+      gsize n = 0;
+      while (g_ascii_islower (rest[n]))
+        n++;
+      if (n == 0 || g_ascii_isalpha (rest[n]))
+        return FALSE;
+      guint t = precis_lexicon_english (rest, n);
+      if (t == PRECIS_POS_ADV)
+        {
+          adverb = TRUE;
+          rest += n;
+          continue;
+        }
+      if (t & (PRECIS_POS_DET | PRECIS_POS_POSS | PRECIS_POS_PRONOUN | PRECIS_POS_OBJECT))
+        return FALSE;
+      return (t & (PRECIS_POS_ING | PRECIS_POS_PAST | PRECIS_POS_AUX | PRECIS_POS_MODAL))
+             || ((t & (PRECIS_POS_THIRD | PRECIS_POS_VERB)) && (adverb || !(t & PRECIS_POS_NOUN)));
+    }
+  return FALSE;
 }
+
+/* Verbs that open an inverted clause before a bare noun ("comes news that ...", the articles
+ * dropped): a verb + -s or a past form before a noun is more often a plural or a participle
+ * before its noun ("rays manager", "banned terror outfits"), so only these count there. */
+static const gchar *const inverting_verbs[]
+    = { "comes", "came", "goes", "went", "lies", "lay", "stands", "stood", "remains", "remained", NULL };
 
 /* Whether English text @s opens on a verb before its subject, as a clause does after a leading
  * phrase that it inverts ("Amid the debate, comes another case of ...", "In the dock was ..."):
  * a lower-case auxiliary or modal, or a verb + -s or past form before a determiner or
- * possessive. Without that phrase it has no subject. */
+ * possessive, or one of inverting_verbs before a lower-case word that is only a noun (the
+ * articles may be gone: "comes news that ..."). Without that phrase it has no subject. */
 static gboolean
 opens_inverted (const gchar *s)
 {
@@ -2714,7 +2800,11 @@ opens_inverted (const gchar *s)
   gsize m = 0;
   while (g_ascii_isalpha (next[m]))
     m++;
-  return m > 0 && (precis_lexicon_english (next, m) & (PRECIS_POS_DET | PRECIS_POS_POSS)) != 0;
+  if (m == 0)
+    return FALSE;
+  guint u = precis_lexicon_english (next, m);
+  return (u & (PRECIS_POS_DET | PRECIS_POS_POSS)) != 0
+         || (u == PRECIS_POS_NOUN && g_ascii_islower (next[0]) && ascii_in (s, n, inverting_verbs));
 }
 
 /* Whether the leading "...ing ...," phrase that @removed (of @n_removed bytes) was is the
@@ -2747,7 +2837,7 @@ ing_phrase_is_subject (const gchar *removed, gsize n_removed, const gchar *rest)
         break;
       /* "Looking tanned but tired": a past form joined to the adjective before it */
       if ((w[i - 1].tags & PRECIS_POS_CONJ) && i > 1 && (w[i - 2].tags & (PRECIS_POS_ADJ | PRECIS_POS_PAST))
-          && !w[i - 2].comma)
+          && !w[i - 2].comma && (w[i].tags & PRECIS_POS_PAST))
         continue;
       if (i > 1 && may_be_finite (w, words->len, i) && (w[i].tags & sure))
         return TRUE;
@@ -3087,7 +3177,7 @@ apply_rules (const gchar *sentence, gboolean english, PrecisTokenizer *tokenizer
               || ((rules[i].needles == clause_starts || rules[i].needles == adverbial_starts)
                   && g_str_has_suffix (before, s->str) && opens_inverted (s->str))
               || (rules[i].needles == adverbial_starts && g_str_has_suffix (before, s->str)
-                  && connective_subject (before, removed))
+                  && connective_subject (before, removed, s->str))
               || precis_count_words (s->str, s->len, HEADLINE_MIN_WORDS) < HEADLINE_MIN_WORDS
               || (rules[i].needles == clause_starts && g_str_has_suffix (before, s->str)
                   && (ing_phrase_is_subject (before, removed, s->str) || clause_lacks_verb (before, removed)))
