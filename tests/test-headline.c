@@ -999,6 +999,35 @@ static const struct
     "told the High Court that the pupils affected would be offered places in the town. The council is not "
     "acting in haste.",
     "Council is not acting in haste" },
+  /* thirteenth round: a comparison's "any" + noun keeps its scope (before: "... than at any point") */
+  { "comparison scope",
+    "The veteran striker admitted to feeling fitter now than at any point in his long career with the club. "
+    "He "
+    "will sign a new contract next week.",
+    "Veteran striker admitted to feeling fitter now than at any point in his long career with club" },
+  /* an aside the time words emptied leaves no commas (before: "City council,, approved ...") */
+  { "empty aside",
+    "The city council, on Wednesday, approved a new budget for the public libraries of the northern "
+    "district. "
+    "Officials welcomed the vote.",
+    "City council approved new budget for public libraries of northern district" },
+  /* a noun that says what its subject is keeps its "as" (before: "... to shed its reputation") */
+  { "noun's as",
+    "The small mountain town has spent decades trying to shed its reputation as the car theft capital of the "
+    "region. Crime fell last year.",
+    "Small mountain town has spent decades trying to shed its reputation as car theft capital of region" },
+  /* a past form between "most" and a noun is an adjective, not the main verb (before: "One of most
+   * admired teachers in district") */
+  { "degree adjective",
+    "One of the most admired teachers in the district, Mrs Patel still runs the school choir every week. The "
+    "choir sang at the festival.",
+    "One of most admired teachers in district, Mrs Patel still runs school choir every week" },
+  /* a participle's aside between commas is no main verb: the modal after it is (before: "Jewels ...,
+   * forgotten by tourist"; the sentence, then too long, gives way to the next) */
+  { "participle aside",
+    "The jewels and bank notes in the old leather bag worth 8,000 pounds, forgotten by a tourist in a taxi, "
+    "could have paid for a new home for the young driver. The driver returned the bag.",
+    "Driver returned bag" },
 };
 
 START_TEST (test_failure_kinds)

@@ -1263,6 +1263,10 @@ reduced_relative (const gchar *s, const Word *w, guint n, guint i)
     return i;
   for (guint j = p + 2; j < n && j <= i + HEADLINE_PARTICIPLE_REACH; j++)
     {
+      /* an aside between commas ("The notes, forgotten by its owner in his taxi, could have ..."):
+       * the auxiliary or modal right after its closing comma */
+      if (w[j - 1].comma && w[i - 1].comma && (w[j].tags & (PRECIS_POS_AUX | PRECIS_POS_MODAL)))
+        return j;
       if (w[j - 1].comma || w[j].dash || (w[j].tags & (PRECIS_POS_CONJ | PRECIS_POS_WH | PRECIS_POS_SUBORD)))
         return i;
       if ((w[j].tags & (PRECIS_POS_AUX | PRECIS_POS_MODAL)) && may_be_finite (w, n, j))
@@ -1308,6 +1312,9 @@ weak_is_verb (const Word *w, guint n, guint i)
     return FALSE;
   return (w[i + 1].tags & (PRECIS_POS_TO | PRECIS_POS_DET | PRECIS_POS_POSS | PRECIS_POS_OBJECT)) != 0;
 }
+
+/* Degree adverbs that make a past form after them an adjective before its noun. */
+static const gchar *const degree_words[] = { "most", "very", "least", NULL };
 
 /* The sentence's finite verb, or -1: the first word that may be one outside a leading
  * subordinate clause and outside relative clauses ("The girl who was treated ... died": "died"),
@@ -1361,6 +1368,10 @@ find_verb (const gchar *s, const Word *w, guint n)
       after_relative = FALSE;
       if (w[i].tags & (PRECIS_POS_AUX | PRECIS_POS_MODAL))
         return (gint)i;
+      /* "the most revered leaders": a past form between a degree adverb and a noun is an adjective */
+      if ((w[i].tags & PRECIS_POS_PAST) && i + 1 < n && !w[i].comma && (w[i + 1].tags & PRECIS_POS_NOUN)
+          && !(w[i + 1].tags & closed_tags) && word_in (s, &w[i - 1], degree_words))
+        continue;
       if (w[i].tags & PRECIS_POS_PAST)
         return (gint)reduced_relative (s, w, n, i);
       if (weak < 0)
@@ -1620,6 +1631,8 @@ static const gchar *const noun_complements[][16] = {
     "limit", "curbs", "pressure", "stand", NULL },
   { "for", "demand", "support", "bid", "plea", "call", "calls", "search", "need", "hunt", "responsibility",
     "way", "room", NULL },
+  /* "shake off its reputation [as the cocaine capital]": what the noun says it is */
+  { "as", "reputation", "status", "image", NULL },
 };
 
 /* Whether the preposition at @k completes the noun before it. */
@@ -1632,6 +1645,19 @@ noun_complement (const Word *w, guint k, const gchar *s)
         if (word_is (s, &w[k - 1], noun_complements[e][j]))
           return TRUE;
   return FALSE;
+}
+
+/* Whether word @k, a preposition, gives the scope of a comparison's "any" + noun before it ("more
+ * powerful than at any stage [in his career]", "higher than any time [in a decade]"): without it
+ * the comparison reads cut. */
+static gboolean
+comparison_scope (const Word *w, guint k, const gchar *s)
+{
+  if (k < 3 || !(w[k - 1].tags & PRECIS_POS_NOUN) || w[k - 1].comma || w[k - 2].to - w[k - 2].from != 3
+      || !word_is (s, &w[k - 2], "any"))
+    return FALSE;
+  return word_is (s, &w[k - 3], "than")
+         || (k > 3 && word_is (s, &w[k - 4], "than") && (w[k - 3].tags & PRECIS_POS_PREP));
 }
 
 /* Whether a phrasal verb's particle, maybe with adverbs, comes right before word @k ("came down
@@ -1880,7 +1906,8 @@ find_cuts (const Word *w, guint n, gint v, const gchar *s, gboolean keep_whole, 
           else /* "Bank in Dublin" is cut, "Bank of England" is not, nor "driven by" */
             {
               cut[k] = adjunct_preposition (&w[k], s) && !complement_preposition (w, n, k, s)
-                       && !noun_complement (w, k, s) && !infinitive_complement (w, n, k, vend, s)
+                       && !noun_complement (w, k, s) && !comparison_scope (w, k, s)
+                       && !infinitive_complement (w, n, k, vend, s)
                        && !(w[k - 1].tags & (PRECIS_POS_PAST | PRECIS_POS_ING))
                        && !(word_is (s, &w[k], "by") && after_particle (s, w, k)) /* "put out by" */
                        /* "so hungry for", "too close to": a degree adjective's complement */
@@ -3095,6 +3122,18 @@ drop_here (GString *s)
     }
 }
 
+/* Removes the two commas of an aside the rules emptied ("X, on Thursday, lodged" -> "X,, lodged"
+ * -> "X lodged"), not a double comma the sentence had itself. */
+static void
+drop_empty_aside (GString *s, const gchar *sentence)
+{
+  const gchar *p = strstr (s->str, ",,");
+  if (p == NULL || strstr (sentence, ",,") != NULL)
+    return;
+  for (; p != NULL; p = strstr (s->str, ",,"))
+    g_string_erase (s, p - s->str, 2);
+}
+
 /* What the rules remove from a sentence (brackets; in English attributions, time words,
  * leading adverbials, relative clauses, auxiliaries and articles), with spaces collapsed and
  * the end trimmed. */
@@ -3197,6 +3236,7 @@ apply_rules (const gchar *sentence, gboolean english, PrecisTokenizer *tokenizer
     }
   g_autofree gchar *collapsed = precis_collapse_space (s->str, 0, s->len);
   g_string_assign (s, collapsed);
+  drop_empty_aside (s, sentence);
   drop_leading_mark (s);
   trim_end (s, tokenizer, english, FALSE);
   balance_quotes (s);
