@@ -545,8 +545,8 @@ gboolean precis_looks_like_html (const gchar *data, gssize len);
  * (paragraph, heading, list item, caption ...) becomes one paragraph, white space collapsed;
  * paragraphs are separated by blank lines. The page's encoding is taken from the page when
  * it is not valid UTF-8 (one that declares none is read in the encoding uchardet guesses for
- * Chinese, Japanese, Korean, Cyrillic, Greek, Hebrew, Thai or Arabic text); the result is
- * UTF-8.
+ * Chinese, Japanese, Korean, Cyrillic, Greek, Hebrew, Thai or Arabic text, else as
+ * windows-1252); the result is UTF-8.
  *
  * With @title not NULL, sets it to the page's title (the article's first <h1>, else the
  * first <h1>, else the og:title meta property, else <title>), or NULL; the caller frees it

@@ -952,6 +952,35 @@ START_TEST (test_time_stamps_and_prompts_left_out)
 }
 END_TEST
 
+/* News about cookies, credits or newsletters is the story's: only a consent box's request, a
+ * sign-off of names and a bare call to sign up or follow are left out. */
+START_TEST (test_prose_like_notes_kept)
+{
+  static const gchar *const prose[] = {
+    "Regulators said third party cookies will require explicit consent from users under the new rules.",
+    "Under the rules, content provided by advertisers may not set cookies without the permission of the "
+    "reader, the commission said.",
+    "Reporting by The Guardian revealed the payments; the minister resigned two days later.",
+    "Sign up for our newsletter? Most readers said no, the survey found, and few changed their minds.",
+    "Follow the money on X, critics said, and you find the same three donors behind each campaign.",
+    "Follow the road on Xinjiang's border and the checkpoints begin within an hour.",
+  };
+  for (gsize i = 0; i < G_N_ELEMENTS (prose); i++)
+    {
+      g_autofree gchar *page = g_strconcat (
+          "<html><body><article><p>The council met on Monday and approved the plan for the new bridge after "
+          "a "
+          "long debate about costs.</p><p>",
+          prose[i],
+          "</p><p>The work will start in spring and last two years, the engineers said on Tuesday.</p>"
+          "</article></body></html>",
+          NULL);
+      g_autofree gchar *text = extract (page, NULL);
+      ck_assert_msg (strstr (text, prose[i]) != NULL, "left out: %s", prose[i]);
+    }
+}
+END_TEST
+
 START_TEST (test_page_notes_left_out)
 {
   /* A live blog's entry time alone in a <time> element or a box whose class names a time (in any case), a
@@ -1297,6 +1326,7 @@ main (void)
   tcase_add_test (tc, test_json_ld_body);
   tcase_add_test (tc, test_time_stamps_and_prompts_left_out);
   tcase_add_test (tc, test_page_notes_left_out);
+  tcase_add_test (tc, test_prose_like_notes_kept);
   tcase_add_test (tc, test_pull_quote_left_out);
   tcase_add_test (tc, test_caption_credit_left_out);
   tcase_add_test (tc, test_reader_call_left_out);

@@ -212,15 +212,15 @@ hash_of (const gchar *w, gsize *len)
   return h;
 }
 
-/* The slot of @w, of @len bytes and hash @h: the one holding it, or the empty one where it
+/* The slot of the NUL-terminated @w of hash @h: the one holding it, or the empty one where it
  * would go. */
 static inline Slot *
-slot_hashed (Lexicon *t, const gchar *w, gsize len, guint32 h)
+slot_hashed (Lexicon *t, const gchar *w, guint32 h)
 {
   for (guint32 i = h & (LEXICON_SLOTS - 1);; i = (i + 1) & (LEXICON_SLOTS - 1))
     {
       Slot *slot = &t->slots[i];
-      if (slot->word == NULL || (slot->hash == h && memcmp (slot->word, w, len + 1) == 0))
+      if (slot->word == NULL || (slot->hash == h && strcmp (slot->word, w) == 0))
         return slot;
     }
 }
@@ -231,20 +231,28 @@ slot_of (Lexicon *t, const gchar *w)
 {
   gsize len;
   guint32 h = hash_of (w, &len);
-  return slot_hashed (t, w, len, h);
+  return slot_hashed (t, w, h);
 }
 
-/* Sets @word's classes to @tags (a word listed twice keeps the last; the key stays the first). */
+/* Sets @word's classes to @tags (a word listed twice keeps the last; the key stays the first).
+ * A table three quarters full takes no more words (a lexicon file grown past it is a build
+ * error, reported once), so that a probe always finds an empty slot. */
 static void
-insert (Lexicon *t, const gchar *word, guint tags)
+insert (Lexicon *t, const gchar *word, guint tags, guint *n_words)
 {
   gsize len;
   guint32 h = hash_of (word, &len);
-  Slot *slot = slot_hashed (t, word, len, h);
+  Slot *slot = slot_hashed (t, word, h);
   if (slot->word == NULL)
     {
+      if (*n_words >= LEXICON_SLOTS / 4 * 3)
+        {
+          g_critical ("the headline lexicon holds more words than its table: %s left out", word);
+          return;
+        }
       slot->word = word;
       slot->hash = h;
+      ++*n_words;
     }
   slot->tags = tags;
 }
@@ -257,6 +265,7 @@ lexicon_get (void)
     {
       /* Keys point into one copy of the file, kept for the process's lifetime, as the table. */
       Lexicon *t = g_new0 (Lexicon, 1);
+      guint n_words = 0;
       g_autoptr (GBytes) data = precis_data_lookup ("lexicon/english.txt");
       gsize len = 0;
       const gchar *bytes = data ? g_bytes_get_data (data, &len) : "";
@@ -278,12 +287,12 @@ lexicon_get (void)
                         : *c == 'j' ? PRECIS_POS_ADJ
                         : *c == 'r' ? PRECIS_POS_ADV
                                     : 0;
-              insert (t, line, tags);
+              insert (t, line, tags, &n_words);
             }
           line = next;
         }
       for (gsize i = 0; i < G_N_ELEMENTS (closed_class); i++)
-        insert (t, closed_class[i].word, closed_class[i].tags);
+        insert (t, closed_class[i].word, closed_class[i].tags, &n_words);
       g_once_init_leave (&table, t);
     }
   return table;
@@ -362,7 +371,7 @@ precis_lexicon_english (const gchar *word, gsize len)
   len = n;
   w[len] = '\0';
   Lexicon *t = lexicon_get ();
-  const Slot *slot = nul ? slot_of (t, w) : slot_hashed (t, w, len, h);
+  const Slot *slot = nul ? slot_of (t, w) : slot_hashed (t, w, h);
   gboolean known = slot->word != NULL;
   guint tags = known ? slot->tags : PRECIS_POS_NOUN;
   if (tags

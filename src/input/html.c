@@ -21,6 +21,22 @@
 #include "input/html.h"
 #include "input/markup.h"
 
+/* A wire story's sign-off ("Reporting by Jo Lee; Editing by Ann Roe") is this long, in bytes. */
+#define SIGN_OFF_MIN_BYTES 14
+#define SIGN_OFF_MAX_BYTES 200
+/* An embed's consent box is at most this long; a promotion's line ("Sign up for our free daily
+ * newsletter here.") at most this; a line of pictures alone (an icon, a rating's stars) at most
+ * this. */
+#define CONSENT_BOX_MAX_BYTES 400
+#define PROMOTION_MAX_BYTES 120
+#define ICON_LINE_MAX_BYTES 40
+/* The one <article> inside the chosen block is the story when it has this many paragraphs and
+ * this share of the block's score (a match report's <main> brings its tables and scoreboard). */
+#define LONE_ARTICLE_MIN_PARAGRAPHS 3
+#define LONE_ARTICLE_MIN_SHARE 0.3
+/* A line that is the title's part before its colon has at least this many bytes. */
+#define TITLE_PART_MIN_BYTES 3
+
 /* Elements whose content is never article text. */
 static const gchar *const skipped_elements[] = {
   "script",   "style", "noscript", "template", "nav",    "footer", "aside",  "menu",
@@ -1260,6 +1276,36 @@ is_byline_line (const gchar *block, gsize len)
   return by != NULL && g_ascii_isupper (by[4]) && is_time_stamp (block, (gsize)(by - block), FALSE);
 }
 
+/* Whether each part of a sign-off (between semicolons) is a role, "by" and names: after "by",
+ * no word in lower case but "and" and "in" ("Reporting by Jo Lee in Lisbon and Ann Roe"), so
+ * "Reporting by The Guardian revealed the payments; ..." is a sentence. */
+static gboolean
+names_only (const gchar *block, gsize len)
+{
+  gboolean after_by = FALSE;
+  for (gsize i = 0; i < len;)
+    {
+      while (i < len && (block[i] == ' ' || block[i] == '(' || block[i] == ')' || block[i] == ';'))
+        {
+          if (block[i] == ';')
+            after_by = FALSE;
+          i++;
+        }
+      gsize s = i;
+      while (i < len && block[i] != ' ' && block[i] != ';' && block[i] != ')')
+        i++;
+      gsize w = i - s;
+      if (w == 0)
+        continue;
+      if (w == 2 && strncmp (block + s, "by", 2) == 0)
+        after_by = TRUE;
+      else if (after_by && g_ascii_islower (block[s]) && !(w == 3 && strncmp (block + s, "and", 3) == 0)
+               && !(w == 2 && strncmp (block + s, "in", 2) == 0))
+        return FALSE;
+    }
+  return TRUE;
+}
+
 /* Whether a block is a wire story's sign-off ("Reporting by Ines Carvalho; Editing by Mark
  * Tennant", "(Additional reporting by Jo Lee)"): it opens, perhaps in a bracket, on reporting,
  * writing or editing "by" and a capital; up to 200 bytes, not ended by a full stop unless its
@@ -1269,14 +1315,16 @@ is_sign_off (const gchar *block, gsize len)
 {
   static const gchar *const openings[]
       = { "Reporting by ", "Additional reporting by ", "Writing by ", "Editing by ", "Compiled by " };
-  if (len < 14 || len > 200 || (block[0] != '(' && !g_ascii_isupper (block[0])))
+  if (len < SIGN_OFF_MIN_BYTES || len > SIGN_OFF_MAX_BYTES
+      || (block[0] != '(' && !g_ascii_isupper (block[0])))
     return FALSE;
   const gchar *p = block[0] == '(' ? block + 1 : block;
   for (gsize k = 0; k < G_N_ELEMENTS (openings); k++)
     {
       gsize n = strlen (openings[k]);
       if ((gsize)(p - block) + n < len && strncmp (p, openings[k], n) == 0)
-        return g_ascii_isupper (p[n]) && (block[len - 1] != '.' || memchr (block, ';', len) != NULL);
+        return g_ascii_isupper (p[n]) && (block[len - 1] != '.' || memchr (block, ';', len) != NULL)
+               && names_only (block, len);
     }
   return FALSE;
 }
@@ -1373,25 +1421,37 @@ is_prompt (const gchar *block, gsize len)
   /* an embed's consent box, shown in place of a post or a video until the reader lets it
    * load ("This article includes content provided by Twitter. We ask for your permission
    * before anything is loaded, as they may be using cookies ..."): cookies, permission or
-   * consent, and content provided by someone else; its heading "Allow Twitter content?" */
-  if (len <= 400 && g_strstr_len (block, (gssize)len, "ookies") != NULL)
+   * consent, content provided by someone else, and the box's own request to the reader; its
+   * heading "Allow Twitter content?" */
+  if (len <= CONSENT_BOX_MAX_BYTES && g_strstr_len (block, (gssize)len, "ookies") != NULL)
     {
       g_autofree gchar *low = g_ascii_strdown (block, (gssize)len);
+      /* the box speaks to the reader about loading it ("we ask for your permission", "before
+       * anything is loaded", "to view this content"), not of cookies as news does */
       if ((strstr (low, "content provided by") != NULL || strstr (low, "third part") != NULL)
-          && (strstr (low, "permission") != NULL || strstr (low, "consent") != NULL))
+          && (strstr (low, "permission") != NULL || strstr (low, "consent") != NULL)
+          && (strstr (low, "we ask") != NULL || strstr (low, "before anything is loaded") != NULL
+              || strstr (low, "to view this content") != NULL || strstr (low, "to load this content") != NULL
+              || strstr (low, "manage your preferences") != NULL
+              || strstr (low, "manage preferences") != NULL))
         return TRUE;
     }
   /* a promotion in a paragraph of its own ("Sign up for our free daily newsletter here.",
    * "Follow The Valley Star on Facebook and X for the latest news."): it opens on the call and
    * names a newsletter or a social network */
-  if (len <= 120 && (block[0] == 'S' || block[0] == 'F'))
+  if (len <= PROMOTION_MAX_BYTES && (block[0] == 'S' || block[0] == 'F'))
     {
       g_autofree gchar *low = g_ascii_strdown (block, (gssize)len);
-      if (((g_str_has_prefix (low, "sign up ") || g_str_has_prefix (low, "subscribe "))
-           && strstr (low, "newsletter") != NULL)
-          || (g_str_has_prefix (low, "follow ")
-              && (strstr (low, " on facebook") != NULL || strstr (low, " on twitter") != NULL
-                  || strstr (low, " on instagram") != NULL || strstr (low, " on x") != NULL)))
+      /* (a question or a report is the story's: "Sign up for our newsletter? Most readers said
+       * no", "Follow the money on X, critics said") */
+      const gchar *on_x = strstr (low, " on x");
+      gboolean x = on_x != NULL && (on_x[5] == '\0' || !g_ascii_isalnum (on_x[5]));
+      if (strchr (low, '?') == NULL && strstr (low, " said") == NULL && strstr (low, " says") == NULL
+          && (((g_str_has_prefix (low, "sign up ") || g_str_has_prefix (low, "subscribe "))
+               && strstr (low, "newsletter") != NULL)
+              || (g_str_has_prefix (low, "follow ")
+                  && (strstr (low, " on facebook") != NULL || strstr (low, " on twitter") != NULL
+                      || strstr (low, " on instagram") != NULL || x))))
         return TRUE;
     }
   if (len > 40)
@@ -1418,20 +1478,21 @@ is_prompt (const gchar *block, gsize len)
 }
 
 /* Whether a block is made of pictures alone ("💡", "★★★★☆", "👍🏽 👎"): symbols of the kind
- * Unicode calls other (emoji, stars, arrows), their modifiers and marks, spaces, up to 40 bytes;
+ * Unicode calls other (emoji, stars), their modifiers and marks, spaces, up to 40 bytes;
  * an icon or a rating's stars, not words (punctuation, "* * *" or a "}", stays). */
 static gboolean
 is_icon_line (const gchar *block, gsize len)
 {
-  if (len == 0 || len > 40 || (guchar)block[0] < 0x80)
+  if (len == 0 || len > ICON_LINE_MAX_BYTES || (guchar)block[0] < 0x80)
     return FALSE;
   for (const gchar *p = block; p < block + len; p = g_utf8_next_char (p))
     {
       gunichar u = g_utf8_get_char (p);
       GUnicodeType t = g_unichar_type (u);
       /* (a skin tone is a modifier symbol, a keycap an enclosing mark, a joiner a format) */
-      if (u != ' ' && t != G_UNICODE_OTHER_SYMBOL && t != G_UNICODE_MODIFIER_SYMBOL
-          && t != G_UNICODE_NON_SPACING_MARK && t != G_UNICODE_ENCLOSING_MARK && t != G_UNICODE_FORMAT)
+      if (u != ' ' && t != G_UNICODE_SPACE_SEPARATOR && t != G_UNICODE_OTHER_SYMBOL
+          && t != G_UNICODE_MODIFIER_SYMBOL && t != G_UNICODE_NON_SPACING_MARK
+          && t != G_UNICODE_ENCLOSING_MARK && t != G_UNICODE_FORMAT)
         return FALSE;
     }
   return TRUE;
@@ -1446,7 +1507,7 @@ repeats_title (const Collect *c, const gchar *line)
     return FALSE;
   gsize n = strlen (line);
   return g_str_equal (line, c->title) || (n >= 15 && strstr (c->title, line) != NULL)
-         || (n >= 3 && strncmp (c->title, line, n) == 0 && c->title[n] == ':');
+         || (n >= TITLE_PART_MIN_BYTES && strncmp (c->title, line, n) == 0 && c->title[n] == ':');
 }
 
 static void
@@ -1771,8 +1832,6 @@ has_prose_twin (Info *info, const xmlNode *node)
   return FALSE;
 }
 
-/* The best candidate: the highest score after its link density, then the ancestor that
- * several good candidates share, or a parent that holds nothing else. */
 /* The <article> elements inside a block, not counting those inside another. */
 typedef struct
 {
@@ -1800,6 +1859,8 @@ articles_leave (G_GNUC_UNUSED xmlNode *node, G_GNUC_UNUSED gpointer data)
 {
 }
 
+/* The best candidate: the highest score after its link density, then the ancestor that
+ * several good candidates share, or a parent that holds nothing else. */
 static xmlNode *
 best_candidate (Info *info, GPtrArray *candidates, xmlNode *body)
 {
@@ -1892,7 +1953,8 @@ best_candidate (Info *info, GPtrArray *candidates, xmlNode *body)
       if (found.n == 1 && found.article->_private != NULL)
         {
           Info *art = info_of (info, found.article);
-          if (art->scored && !art->skipped && art->n_p >= 3 && art->score >= info_of (info, top)->score * 0.3)
+          if (art->scored && !art->skipped && art->n_p >= LONE_ARTICLE_MIN_PARAGRAPHS
+              && art->score >= info_of (info, top)->score * LONE_ARTICLE_MIN_SHARE)
             top = found.article;
         }
     }

@@ -46,6 +46,8 @@
 /* A nickname in quotation marks inside a name ("Brian 'Head' Welch") has at most this many
  * bytes. */
 #define NICKNAME_MAX_BYTES 24
+/* A label and a link's title run into a sentence ("Read: X ...") have at least this many bytes. */
+#define LINK_TITLE_MIN_BYTES 8
 /* A link's label in a row of them ("[link] [comments]") has at most this many bytes. */
 #define LABEL_ROW_BYTES 24
 /* A link's title in brackets run into a sentence's start has at most this many bytes. */
@@ -1088,7 +1090,7 @@ opens_phrase (const gchar *text, gsize pos, gsize end)
 static gsize
 after_link_title (const Debris *d, const gchar *text, gsize start, gsize end, const PrecisSegmenter *seg)
 {
-  if (end - start < 8
+  if (end - start < LINK_TITLE_MIN_BYTES
       || !(label_at (d, text + start, end - start) || phrase_at (d, text + start, end - start)))
     return 0;
   /* What is kept ends as a sentence does: another link's title does not ("... farmersWhy loan
