@@ -776,6 +776,25 @@ static const struct
     "The city council on Monday asked all residents living near the river for the next few days to "
     "stay indoors.\n\nThe river rose by two metres overnight.",
     "City council asked all residents living near river for next few days to stay indoors" },
+  /* a leading connective's phrase ends at a comma, not at the comma inside a number (before: "000
+   * registered traders in Capital are still to register") */
+  { "number's comma after a connective",
+    "But about 85,000 registered traders in the Capital are still to register.\n\nThe tax office "
+    "said more would follow.",
+    "About 85,000 registered traders in Capital are still to register" },
+  /* one or two words after a comma that open on an adverb do not end a headline: the phrase they
+   * open goes, or stays whole (before: "Rail company's new train won most votes in poll, jointly
+   * run") */
+  { "adverb after the last comma",
+    "The rail company's new train won the most votes in a poll, jointly run by a rail firm and a "
+    "newspaper.\n\nThe winning name will be painted on the train.",
+    "Rail company's new train won most votes in poll" },
+  /* "called on X to" asks as "asked X to" does: it keeps its infinitive past an adjunct in its
+   * object (before: "Mayor called on residents living near river") */
+  { "called on X ... to",
+    "The mayor on Monday called on residents living near the river for the next few days to stay "
+    "indoors.\n\nThe river rose by two metres overnight.",
+    "Mayor called on residents living near river for next few days to stay indoors" },
   /* a relative clause ending on a list of names goes whole (before: "Songwriter Jo Marsh Cilla
    * Black and Hollies, has died in London aged 70") */
   { "relative clause with a list of names",

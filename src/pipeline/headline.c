@@ -241,9 +241,11 @@ static const struct
   const gchar *const *needles;
   Gate gate;
 } english_rules[] = {
-  /* leading adverbials and connectives */
+  /* leading adverbials and connectives; a comma between digits is a number's ("But about 85,000
+   * traders are ..." keeps its number whole, not "000 traders are ...") */
   { "^(?:(?:on|in|at|by|during|after|before|earlier|later|last|this|late|early|since|"
-    "meanwhile|however|but|and|so|also|now|yet|still|then|thus|moreover|furthermore)\\b[^,]{0,40},\\s*)+",
+    "meanwhile|however|but|and|so|also|now|yet|still|then|thus|moreover|furthermore)\\b"
+    "(?:[^,]|,(?=\\d)){0,40},(?!\\d)\\s*)+",
     "", adverbial_starts, NULL },
   /* leading subordinate, participle and purpose clauses: "While noting that ..., the court said",
    * "To transform the economy, there is ..." */
@@ -929,6 +931,16 @@ may_end (const gchar *s, const Word *w, guint n, guint k, gboolean english)
               "even",       "only",         "just",    "also",   "not",    "nearly",  "almost",  NULL };
       if ((t & (PRECIS_POS_ADV | PRECIS_POS_ING)) && word_in (s, &w[k], focus))
         return FALSE;
+      /* "in a poll, jointly run", "a successor, most likely": one or two words after a comma that
+       * open on an adverb are the start of an aside or a participle's phrase, cut before its end */
+      for (guint j = k; j + 1 >= k && j > 0; j--)
+        if (w[j - 1].comma)
+          {
+            if ((w[j].tags & PRECIS_POS_ADV) && !(w[j].tags & (PRECIS_POS_NOUN | PRECIS_POS_DET))
+                && !w[k].capital)
+              return FALSE;
+            break;
+          }
       /* "a rare", "an extraordinary", "mix of naive", "discovered rare, mostly intact ...": an
        * adjective after a determiner or a preposition, or before the comma of a list of adjectives, waits for
        * its noun */
@@ -1084,10 +1096,11 @@ complement_preposition (const Word *w, guint n, guint k, const gchar *s)
   return FALSE;
 }
 
-/* Verbs of asking or making whose object takes an infinitive: "asked X to", "urged X to". */
+/* Verbs of asking or making whose object takes an infinitive: "asked X to", "urged X to", "called
+ * on X to". */
 static const gchar *const asking_verbs[]
-    = { "ask",     "urg",    "told",   "tell",   "forc",     "allow", "encourag", "order",   "invit",
-        "persuad", "requir", "compel", "direct", "instruct", "advis", "permit",   "request", NULL };
+    = { "ask",    "urg",    "told",   "tell",     "forc",  "allow",  "encourag", "order", "invit", "persuad",
+        "requir", "compel", "direct", "instruct", "advis", "permit", "request",  "call",  NULL };
 
 /* Whether the main verb group ending at @vend is a verb of asking or making and the infinitive it
  * asks for comes a few words after word @k, in the same clause ("asked all those opposing the
