@@ -467,18 +467,24 @@ letter_a_opens (const gchar *prev, gsize prev_len, const gchar *next, gsize next
 static gboolean
 strong_opener (const gchar *w, gsize len)
 {
-  /* With their lengths: this runs at every capital after a lower-case word (no strlen()). */
-  static const struct
-  {
-    const gchar *word;
-    gsize len;
-  } openers[] = { { "A", 1 },     { "An", 2 },   { "He", 2 },  { "Her", 3 }, { "His", 3 },
-                  { "In", 2 },    { "Its", 3 },  { "She", 3 }, { "The", 3 }, { "Their", 5 },
-                  { "There", 5 }, { "They", 4 }, { "This", 4 } };
-  for (guint k = 0; k < G_N_ELEMENTS (openers); k++)
-    if (openers[k].len == len && memcmp (w, openers[k].word, len) == 0)
-      return TRUE;
-  return FALSE;
+  /* By length first, each word compared whole (constant lengths: no call): this runs at every
+   * capital after a lower-case word. */
+  switch (len)
+    {
+    case 1:
+      return w[0] == 'A';
+    case 2:
+      return memcmp (w, "An", 2) == 0 || memcmp (w, "He", 2) == 0 || memcmp (w, "In", 2) == 0;
+    case 3:
+      return memcmp (w, "Her", 3) == 0 || memcmp (w, "His", 3) == 0 || memcmp (w, "Its", 3) == 0
+             || memcmp (w, "She", 3) == 0 || memcmp (w, "The", 3) == 0;
+    case 4:
+      return memcmp (w, "They", 4) == 0 || memcmp (w, "This", 4) == 0;
+    case 5:
+      return memcmp (w, "Their", 5) == 0 || memcmp (w, "There", 5) == 0;
+    default:
+      return FALSE;
+    }
 }
 
 /* Whether the quotation opening at @pos is a nickname inside a name ("Brian 'Head' Welch",
