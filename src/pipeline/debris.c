@@ -65,8 +65,10 @@ enum
 
 typedef struct
 {
-  gchar **anywhere; /* lower-case phrases */
+  gchar **anywhere; /* lower-case phrases, in the order of their first bytes ... */
   gsize *anywhere_len;
+  /* ... those opening on byte c: anywhere[anywhere_from[c], anywhere_from[c + 1]) */
+  guint anywhere_from[257];
   guint8 glue[256];   /* GLUE_BEFORE, GLUE_AFTER: the bytes around a space where a caption may be glued */
   guint8 code[256];   /* a letter (either case), '(' or '@' as 1..28, any other byte as 0 ... */
   guint32 pairs[32];  /* ... and the codes of the phrases' first two bytes, pairs[first] bit second ... */
@@ -89,6 +91,14 @@ head_hash (const gchar *s, gsize len)
   for (gsize i = 0; i < MIN (len, 4); i++)
     h = h * 131 + (guchar)precis_ascii_lower (s[i]);
   return h & 0xFFFF;
+}
+
+/* For g_ptr_array_sort(): strings by their first byte. */
+static gint
+by_first_byte (gconstpointer a, gconstpointer b)
+{
+  guchar x = (guchar)(*(const gchar *const *)a)[0], y = (guchar)(*(const gchar *const *)b)[0];
+  return (x > y) - (x < y);
 }
 
 /* The words of @list (freed) as a NULL-terminated array, and their byte lengths in *lens (one
@@ -127,7 +137,14 @@ debris_new (void)
       else
         g_ptr_array_add (section, g_ascii_strdown (line, -1));
     }
+  g_ptr_array_sort (anywhere, by_first_byte);
   d->anywhere = words_and_lengths (anywhere, &d->anywhere_len);
+  for (guint c = 0, k = 0; c <= 256; c++)
+    {
+      d->anywhere_from[c] = k;
+      while (c < 256 && d->anywhere[k] != NULL && (guchar)d->anywhere[k][0] == c)
+        k++;
+    }
   d->agencies = words_and_lengths (agencies, &d->agencies_len);
   d->labels = words_and_lengths (labels, &d->labels_len);
   for (guint c = 'a'; c <= 'z'; c++)
@@ -203,9 +220,9 @@ phrase_after_pair (const Debris *d, const gchar *s, gsize len)
   guint h = head_hash (s, 4);
   if ((d->heads[h >> 3] & (1u << (h & 7))) == 0)
     return FALSE;
-  gchar c = precis_ascii_lower (s[0]);
-  for (guint k = 0; d->anywhere[k] != NULL; k++)
-    if (d->anywhere[k][0] == c && d->anywhere_len[k] <= len
+  guchar c = (guchar)precis_ascii_lower (s[0]);
+  for (guint k = d->anywhere_from[c]; k < d->anywhere_from[c + 1]; k++)
+    if (d->anywhere_len[k] <= len
         && precis_ascii_lower (s[d->anywhere_len[k] - 1]) == d->anywhere[k][d->anywhere_len[k] - 1]
         && g_ascii_strncasecmp (s, d->anywhere[k], d->anywhere_len[k]) == 0)
       return TRUE;
