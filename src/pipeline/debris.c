@@ -79,8 +79,9 @@ typedef struct
   GHashTable *credits;
   gchar **agencies; /* lower-case */
   gsize *agencies_len;
-  gchar **labels; /* lower-case */
+  gchar **labels; /* lower-case, in the order of their first bytes */
   gsize *labels_len;
+  guint labels_from[257]; /* as anywhere_from */
 } Debris;
 
 /* A 16-bit hash of the first four bytes of @s (lower-cased; fewer when it is shorter). */
@@ -99,6 +100,19 @@ by_first_byte (gconstpointer a, gconstpointer b)
 {
   guchar x = (guchar)(*(const gchar *const *)a)[0], y = (guchar)(*(const gchar *const *)b)[0];
   return (x > y) - (x < y);
+}
+
+/* For words in the order of their first bytes (NULL-terminated): from[c] the first of those
+ * that open on byte c, from[c + 1] one past the last. */
+static void
+first_byte_ranges (gchar **words, guint *from)
+{
+  for (guint c = 0, k = 0; c <= 256; c++)
+    {
+      from[c] = k;
+      while (c < 256 && words[k] != NULL && (guchar)words[k][0] == c)
+        k++;
+    }
 }
 
 /* The words of @list (freed) as a NULL-terminated array, and their byte lengths in *lens (one
@@ -138,15 +152,12 @@ debris_new (void)
         g_ptr_array_add (section, g_ascii_strdown (line, -1));
     }
   g_ptr_array_sort (anywhere, by_first_byte);
+  g_ptr_array_sort (labels, by_first_byte);
   d->anywhere = words_and_lengths (anywhere, &d->anywhere_len);
-  for (guint c = 0, k = 0; c <= 256; c++)
-    {
-      d->anywhere_from[c] = k;
-      while (c < 256 && d->anywhere[k] != NULL && (guchar)d->anywhere[k][0] == c)
-        k++;
-    }
+  first_byte_ranges (d->anywhere, d->anywhere_from);
   d->agencies = words_and_lengths (agencies, &d->agencies_len);
   d->labels = words_and_lengths (labels, &d->labels_len);
+  first_byte_ranges (d->labels, d->labels_from);
   for (guint c = 'a'; c <= 'z'; c++)
     {
       d->code[c] = d->code[c - 'a' + 'A'] = (guint8)(c - 'a' + 1);
@@ -249,9 +260,8 @@ static G_NO_INLINE gboolean
 label_after_pair (const Debris *d, const gchar *s, gsize len)
 {
   gchar c = precis_ascii_lower (s[0]);
-  for (guint k = 0; d->labels[k] != NULL; k++)
-    if (d->labels[k][0] == c && d->labels_len[k] <= len
-        && g_ascii_strncasecmp (s, d->labels[k], d->labels_len[k]) == 0)
+  for (guint k = d->labels_from[(guchar)c]; k < d->labels_from[(guchar)c + 1]; k++)
+    if (d->labels_len[k] <= len && g_ascii_strncasecmp (s, d->labels[k], d->labels_len[k]) == 0)
       return TRUE;
   return FALSE;
 }
