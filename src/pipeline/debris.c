@@ -65,8 +65,10 @@ enum
 
 typedef struct
 {
-  gchar **anywhere; /* lower-case phrases */
+  gchar **anywhere; /* lower-case phrases, in the order of their first bytes ... */
   gsize *anywhere_len;
+  /* ... those opening on byte c: anywhere[anywhere_from[c], anywhere_from[c + 1]) */
+  guint anywhere_from[257];
   guint8 glue[256];   /* GLUE_BEFORE, GLUE_AFTER: the bytes around a space where a caption may be glued */
   guint8 code[256];   /* a letter (either case), '(' or '@' as 1..28, any other byte as 0 ... */
   guint32 pairs[32];  /* ... and the codes of the phrases' first two bytes, pairs[first] bit second ... */
@@ -77,8 +79,9 @@ typedef struct
   GHashTable *credits;
   gchar **agencies; /* lower-case */
   gsize *agencies_len;
-  gchar **labels; /* lower-case */
+  gchar **labels; /* lower-case, in the order of their first bytes */
   gsize *labels_len;
+  guint labels_from[257]; /* as anywhere_from */
 } Debris;
 
 /* A 16-bit hash of the first four bytes of @s (lower-cased; fewer when it is shorter). */
@@ -89,6 +92,27 @@ head_hash (const gchar *s, gsize len)
   for (gsize i = 0; i < MIN (len, 4); i++)
     h = h * 131 + (guchar)precis_ascii_lower (s[i]);
   return h & 0xFFFF;
+}
+
+/* For g_ptr_array_sort(): strings by their first byte. */
+static gint
+by_first_byte (gconstpointer a, gconstpointer b)
+{
+  guchar x = (guchar)(*(const gchar *const *)a)[0], y = (guchar)(*(const gchar *const *)b)[0];
+  return (x > y) - (x < y);
+}
+
+/* For words in the order of their first bytes (NULL-terminated): from[c] the first of those
+ * that open on byte c, from[c + 1] one past the last. */
+static void
+first_byte_ranges (gchar **words, guint *from)
+{
+  for (guint c = 0, k = 0; c <= 256; c++)
+    {
+      from[c] = k;
+      while (c < 256 && words[k] != NULL && (guchar)words[k][0] == c)
+        k++;
+    }
 }
 
 /* The words of @list (freed) as a NULL-terminated array, and their byte lengths in *lens (one
@@ -127,9 +151,13 @@ debris_new (void)
       else
         g_ptr_array_add (section, g_ascii_strdown (line, -1));
     }
+  g_ptr_array_sort (anywhere, by_first_byte);
+  g_ptr_array_sort (labels, by_first_byte);
   d->anywhere = words_and_lengths (anywhere, &d->anywhere_len);
+  first_byte_ranges (d->anywhere, d->anywhere_from);
   d->agencies = words_and_lengths (agencies, &d->agencies_len);
   d->labels = words_and_lengths (labels, &d->labels_len);
+  first_byte_ranges (d->labels, d->labels_from);
   for (guint c = 'a'; c <= 'z'; c++)
     {
       d->code[c] = d->code[c - 'a' + 'A'] = (guint8)(c - 'a' + 1);
@@ -203,9 +231,9 @@ phrase_after_pair (const Debris *d, const gchar *s, gsize len)
   guint h = head_hash (s, 4);
   if ((d->heads[h >> 3] & (1u << (h & 7))) == 0)
     return FALSE;
-  gchar c = precis_ascii_lower (s[0]);
-  for (guint k = 0; d->anywhere[k] != NULL; k++)
-    if (d->anywhere[k][0] == c && d->anywhere_len[k] <= len
+  guchar c = (guchar)precis_ascii_lower (s[0]);
+  for (guint k = d->anywhere_from[c]; k < d->anywhere_from[c + 1]; k++)
+    if (d->anywhere_len[k] <= len
         && precis_ascii_lower (s[d->anywhere_len[k] - 1]) == d->anywhere[k][d->anywhere_len[k] - 1]
         && g_ascii_strncasecmp (s, d->anywhere[k], d->anywhere_len[k]) == 0)
       return TRUE;
@@ -232,9 +260,8 @@ static G_NO_INLINE gboolean
 label_after_pair (const Debris *d, const gchar *s, gsize len)
 {
   gchar c = precis_ascii_lower (s[0]);
-  for (guint k = 0; d->labels[k] != NULL; k++)
-    if (d->labels[k][0] == c && d->labels_len[k] <= len
-        && g_ascii_strncasecmp (s, d->labels[k], d->labels_len[k]) == 0)
+  for (guint k = d->labels_from[(guchar)c]; k < d->labels_from[(guchar)c + 1]; k++)
+    if (d->labels_len[k] <= len && g_ascii_strncasecmp (s, d->labels[k], d->labels_len[k]) == 0)
       return TRUE;
   return FALSE;
 }
@@ -467,18 +494,24 @@ letter_a_opens (const gchar *prev, gsize prev_len, const gchar *next, gsize next
 static gboolean
 strong_opener (const gchar *w, gsize len)
 {
-  /* With their lengths: this runs at every capital after a lower-case word (no strlen()). */
-  static const struct
-  {
-    const gchar *word;
-    gsize len;
-  } openers[] = { { "A", 1 },     { "An", 2 },   { "He", 2 },  { "Her", 3 }, { "His", 3 },
-                  { "In", 2 },    { "Its", 3 },  { "She", 3 }, { "The", 3 }, { "Their", 5 },
-                  { "There", 5 }, { "They", 4 }, { "This", 4 } };
-  for (guint k = 0; k < G_N_ELEMENTS (openers); k++)
-    if (openers[k].len == len && memcmp (w, openers[k].word, len) == 0)
-      return TRUE;
-  return FALSE;
+  /* By length first, each word compared whole (constant lengths: no call): this runs at every
+   * capital after a lower-case word. */
+  switch (len)
+    {
+    case 1:
+      return w[0] == 'A';
+    case 2:
+      return memcmp (w, "An", 2) == 0 || memcmp (w, "He", 2) == 0 || memcmp (w, "In", 2) == 0;
+    case 3:
+      return memcmp (w, "Her", 3) == 0 || memcmp (w, "His", 3) == 0 || memcmp (w, "Its", 3) == 0
+             || memcmp (w, "She", 3) == 0 || memcmp (w, "The", 3) == 0;
+    case 4:
+      return memcmp (w, "They", 4) == 0 || memcmp (w, "This", 4) == 0;
+    case 5:
+      return memcmp (w, "Their", 5) == 0 || memcmp (w, "There", 5) == 0;
+    default:
+      return FALSE;
+    }
 }
 
 /* Whether the quotation opening at @pos is a nickname inside a name ("Brian 'Head' Welch",
