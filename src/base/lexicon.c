@@ -15,6 +15,7 @@
 
 #include "base/data.h"
 #include "base/lexicon.h"
+#include "base/text.h"
 
 /* Longest word looked up; longer ones are nouns (or chemical names). */
 #define LEXICON_MAX_WORD 40
@@ -200,15 +201,13 @@ typedef struct
 #define FNV_OFFSET 2166136261u
 #define FNV_PRIME 16777619u
 
-/* FNV-1a of the NUL-terminated @w; its length in @len. */
+/* FNV-1a of the NUL-terminated @w. */
 static inline guint32
-hash_of (const gchar *w, gsize *len)
+hash_of (const gchar *w)
 {
   guint32 h = FNV_OFFSET;
-  const gchar *p = w;
-  for (; *p != '\0'; p++)
+  for (const gchar *p = w; *p != '\0'; p++)
     h = (h ^ (guchar)*p) * FNV_PRIME;
-  *len = (gsize)(p - w);
   return h;
 }
 
@@ -229,9 +228,7 @@ slot_hashed (Lexicon *t, const gchar *w, guint32 h)
 static Slot *
 slot_of (Lexicon *t, const gchar *w)
 {
-  gsize len;
-  guint32 h = hash_of (w, &len);
-  return slot_hashed (t, w, h);
+  return slot_hashed (t, w, hash_of (w));
 }
 
 /* Sets @word's classes to @tags (a word listed twice keeps the last; the key stays the first).
@@ -240,8 +237,7 @@ slot_of (Lexicon *t, const gchar *w)
 static void
 insert (Lexicon *t, const gchar *word, guint tags, guint *n_words)
 {
-  gsize len;
-  guint32 h = hash_of (word, &len);
+  guint32 h = hash_of (word);
   Slot *slot = slot_hashed (t, word, h);
   if (slot->word == NULL)
     {
@@ -363,8 +359,8 @@ precis_lexicon_english (const gchar *word, gsize len)
           else
             nul = TRUE;
         }
-      else if (c >= 'A' && c <= 'Z')
-        c += 'a' - 'A';
+      else
+        c = (guchar)precis_ascii_lower ((gchar)c);
       w[n++] = (gchar)c;
       h = (h ^ c) * FNV_PRIME;
     }

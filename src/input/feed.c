@@ -113,6 +113,13 @@ namespace_has (const xmlNode *node, const gchar *part)
   return node->ns != NULL && node->ns->href != NULL && strstr ((const gchar *)node->ns->href, part) != NULL;
 }
 
+/* Whether the element is Media RSS's @name ("description", "title", "group"). */
+static gboolean
+is_media (const xmlNode *node, const gchar *name)
+{
+  return named (node, name) && (namespace_has (node, "mrss") || namespace_has (node, "media"));
+}
+
 /* Whether the element belongs to none of the namespaces items are read from. */
 static gboolean
 foreign (const xmlNode *node)
@@ -326,7 +333,7 @@ text_kind (xmlNode *c, gboolean atom)
     {
       if (named (c, "summary") && namespace_has (c, "itunes"))
         return TEXT_ITUNES;
-      if (named (c, "description") && (namespace_has (c, "mrss") || namespace_has (c, "media")))
+      if (is_media (c, "description"))
         return TEXT_MEDIA;
       return -1;
     }
@@ -364,8 +371,7 @@ read_item (xmlNode *item, gboolean atom)
     {
       if (c->type != XML_ELEMENT_NODE)
         continue;
-      if (media_title == NULL && named (c, "title")
-          && (namespace_has (c, "mrss") || namespace_has (c, "media")))
+      if (media_title == NULL && is_media (c, "title"))
         media_title = c;
       gint kind = text_kind (c, atom);
       if (kind >= 0)
@@ -374,15 +380,14 @@ read_item (xmlNode *item, gboolean atom)
             texts[kind] = c;
           continue;
         }
-      if (named (c, "group") && (namespace_has (c, "mrss") || namespace_has (c, "media")))
+      if (is_media (c, "group"))
         {
           /* Media RSS groups the media's own elements: its description is the item's too */
           for (xmlNode *g = c->children; g != NULL; g = g->next)
             {
               if (texts[TEXT_MEDIA] == NULL && text_kind (g, atom) == TEXT_MEDIA)
                 texts[TEXT_MEDIA] = g;
-              if (media_title == NULL && named (g, "title")
-                  && (namespace_has (g, "mrss") || namespace_has (g, "media")))
+              if (media_title == NULL && is_media (g, "title"))
                 media_title = g;
             }
           continue;

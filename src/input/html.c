@@ -1439,7 +1439,10 @@ is_prompt (const gchar *block, gsize len)
   /* a promotion in a paragraph of its own ("Sign up for our free daily newsletter here.",
    * "Follow The Valley Star on Facebook and X for the latest news."): it opens on the call and
    * names a newsletter or a social network */
-  if (len <= PROMOTION_MAX_BYTES && (block[0] == 'S' || block[0] == 'F'))
+  gboolean sign_up = len > 8 && g_ascii_strncasecmp (block, "sign up ", 8) == 0;
+  gboolean subscribe = len > 10 && g_ascii_strncasecmp (block, "subscribe ", 10) == 0;
+  gboolean follow = len > 7 && g_ascii_strncasecmp (block, "follow ", 7) == 0;
+  if (len <= PROMOTION_MAX_BYTES && (sign_up || subscribe || follow))
     {
       g_autofree gchar *low = g_ascii_strdown (block, (gssize)len);
       /* (a question or a report is the story's: "Sign up for our newsletter? Most readers said
@@ -1447,9 +1450,8 @@ is_prompt (const gchar *block, gsize len)
       const gchar *on_x = strstr (low, " on x");
       gboolean x = on_x != NULL && (on_x[5] == '\0' || !g_ascii_isalnum (on_x[5]));
       if (strchr (low, '?') == NULL && strstr (low, " said") == NULL && strstr (low, " says") == NULL
-          && (((g_str_has_prefix (low, "sign up ") || g_str_has_prefix (low, "subscribe "))
-               && strstr (low, "newsletter") != NULL)
-              || (g_str_has_prefix (low, "follow ")
+          && (((sign_up || subscribe) && strstr (low, "newsletter") != NULL)
+              || (follow
                   && (strstr (low, " on facebook") != NULL || strstr (low, " on twitter") != NULL
                       || strstr (low, " on instagram") != NULL || x))))
         return TRUE;
@@ -1854,11 +1856,6 @@ articles_enter (xmlNode *node, gpointer data)
   return TRUE;
 }
 
-static void
-articles_leave (G_GNUC_UNUSED xmlNode *node, G_GNUC_UNUSED gpointer data)
-{
-}
-
 /* The best candidate: the highest score after its link density, then the ancestor that
  * several good candidates share, or a parent that holds nothing else. */
 static xmlNode *
@@ -1949,7 +1946,7 @@ best_candidate (Info *info, GPtrArray *candidates, xmlNode *body)
   if (!is_element (top, "article"))
     {
       Articles found = { NULL, 0 };
-      walk (top, articles_enter, articles_leave, &found);
+      walk (top, articles_enter, heading_words_leave, &found); /* (nothing to do on the way out) */
       if (found.n == 1 && found.article->_private != NULL)
         {
           Info *art = info_of (info, found.article);

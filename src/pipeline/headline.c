@@ -462,13 +462,6 @@ apply (GString *s, GRegex *re, gsize start, const gchar *replacement)
   return changed;
 }
 
-/* @c lower-cased in ASCII, as g_ascii_tolower() gives it, without the call. */
-static inline gchar
-down (gchar c)
-{
-  return c >= 'A' && c <= 'Z' ? (gchar)(c + ('a' - 'A')) : c;
-}
-
 /* @n bytes of @s lower-cased in ASCII, as g_ascii_strdown() gives them, without its call a byte. */
 static gchar *
 ascii_down (const gchar *s, gsize n)
@@ -488,7 +481,7 @@ ascii_down (const gchar *s, gsize n)
     }
 #endif
   for (; i < n; i++)
-    out[i] = down (out[i]);
+    out[i] = precis_ascii_lower (out[i]);
   return out;
 }
 
@@ -522,9 +515,10 @@ static inline gboolean
 ascii_in (const gchar *p, gsize n, const gchar *const *list)
 {
   /* the first byte first, without a call: most words of a list differ there */
-  gchar first = n > 0 ? down (p[0]) : '\0';
+  gchar first = n > 0 ? precis_ascii_lower (p[0]) : '\0';
   for (guint i = 0; list[i] != NULL; i++)
-    if (down (list[i][0]) == first && strlen (list[i]) == n && g_ascii_strncasecmp (p, list[i], n) == 0)
+    if (precis_ascii_lower (list[i][0]) == first && strlen (list[i]) == n
+        && g_ascii_strncasecmp (p, list[i], n) == 0)
       return TRUE;
   return FALSE;
 }
@@ -535,7 +529,8 @@ prefix_in (const gchar *p, const gchar *const *list)
 {
   for (guint i = 0; list[i] != NULL; i++)
     if (list[i][0] == '\0'
-        || (down (list[i][0]) == down (p[0]) && g_ascii_strncasecmp (p, list[i], strlen (list[i])) == 0))
+        || (precis_ascii_lower (list[i][0]) == precis_ascii_lower (p[0])
+            && g_ascii_strncasecmp (p, list[i], strlen (list[i])) == 0))
       return TRUE;
   return FALSE;
 }
@@ -568,7 +563,7 @@ is_dangling (const gchar *word, gboolean english, gboolean strict, PrecisTokeniz
     return TRUE;
   if (!english)
     return precis_tokenizer_is_stopword (tokenizer, word, -1);
-  guint t = precis_lexicon_english (word, strlen (word));
+  guint t = precis_lexicon_english (word, len);
   if (g_ascii_isupper (word[0]))
     t &= ~PRECIS_POS_MODAL; /* "in May" */
   /* Not auxiliaries: "what pressure is" ends a clause (unless the end was cut, @strict). */
@@ -746,19 +741,8 @@ static gboolean has_quote (const gchar *s, gsize from, gsize to);
 static void
 split_words (const gchar *s, gboolean english, PrecisTokenizer *tokenizer, GArray *words)
 {
-  gsize i = 0, n = strlen (s), n_words = 0, max_words = 1, k = 0;
-#ifdef __SSE2__
-  /* the spaces sixteen bytes a step: each a 1, summed with _mm_sad_epu8 */
-  for (; k + 16 <= n; k += 16)
-    {
-      __m128i v = _mm_loadu_si128 ((const __m128i *)(gconstpointer)(s + k));
-      __m128i ones = _mm_and_si128 (_mm_cmpeq_epi8 (v, _mm_set1_epi8 (' ')), _mm_set1_epi8 (1));
-      __m128i sums = _mm_sad_epu8 (ones, _mm_setzero_si128 ());
-      max_words += (gsize)_mm_cvtsi128_si32 (sums) + (gsize)_mm_extract_epi16 (sums, 4);
-    }
-#endif
-  for (; k < n; k++)
-    max_words += s[k] == ' ';
+  /* Each word takes a byte and the space after it: at most n / 2 + 1 of them. */
+  gsize i = 0, n = strlen (s), n_words = 0, max_words = n / 2 + 1;
   g_array_set_size (words, (guint)max_words);
   Word *out = (Word *)(gpointer)words->data;
   while (i < n)
@@ -883,7 +867,7 @@ static inline gboolean
 word_is (const gchar *s, const Word *w, const gchar *word)
 {
   gsize len = w->to - w->from;
-  return len > 0 && down (s[w->from]) == word[0] && strlen (word) == len
+  return len > 0 && precis_ascii_lower (s[w->from]) == word[0] && strlen (word) == len
          && g_ascii_strncasecmp (s + w->from, word, len) == 0;
 }
 
@@ -1002,7 +986,8 @@ verb_form_of (const gchar *s, const Word *w, const gchar *stem)
   static const gchar *const endings[]
       = { "", "s", "d", "e", "y", "n", "es", "ed", "ing", "ied", "ies", "ying", NULL };
   /* a first letter that differs, the most common case, without the calls */
-  if (stem[0] != '\0' && (w->to == w->from || down (s[w->from]) != down (stem[0])))
+  if (stem[0] != '\0'
+      && (w->to == w->from || precis_ascii_lower (s[w->from]) != precis_ascii_lower (stem[0])))
     return FALSE;
   gsize n = strlen (stem), len = w->to - w->from;
   if (len < n || g_ascii_strncasecmp (s + w->from, stem, n) != 0)
@@ -1021,7 +1006,7 @@ verb_in (const gchar *s, const Word *w, const gchar *const *stems)
 {
   if (w->to == w->from)
     return FALSE;
-  gchar first = down (s[w->from]);
+  gchar first = precis_ascii_lower (s[w->from]);
   for (guint i = 0; stems[i] != NULL; i++)
     if (stems[i][0] == first && verb_form_of (s, w, stems[i]))
       return TRUE;
@@ -1797,9 +1782,9 @@ comparison_end (const gchar *s, const Word *w, guint n, guint i)
   if (w[i].comma || len < 2 || i + 2 >= n)
     return 0;
   /* the words' lengths and first letters first: this runs for every word */
-  gchar c = down (s[w[i].from]);
+  gchar c = precis_ascii_lower (s[w[i].from]);
   if (len == 2)
-    return c == 'a' && down (s[w[i].from + 1]) == 's' && !w[i + 1].comma
+    return c == 'a' && precis_ascii_lower (s[w[i].from + 1]) == 's' && !w[i + 1].comma
                    && (w[i + 1].tags & (PRECIS_POS_ADJ | PRECIS_POS_ADV))
                    && !(w[i + 1].tags & (closed_tags | PRECIS_POS_NOUN))
                    && (word_is (s, &w[i + 2], "as") || word_is (s, &w[i + 2], "before"))
@@ -1841,7 +1826,7 @@ static inline gboolean
 may_compare (const gchar *s, const Word *w)
 {
   gsize len = w->to - w->from;
-  gchar c = down (s[w->from]);
+  gchar c = precis_ascii_lower (s[w->from]);
   return (len >= 2 && len <= 6 && (c == 'a' || c == 'f' || c == 'l' || c == 'o' || c == 'm' || c == 'r'))
          || (len > 4 && s[w->to - 1] == 'r' && s[w->to - 2] == 'e');
 }
@@ -3225,16 +3210,16 @@ apply_rules (const gchar *sentence, gboolean english, PrecisTokenizer *tokenizer
            * a subject opening on an -ing word for a participle clause, and one that took the
            * subject of a later verb ("X said the final appeared fixed and demanded a probe") */
           gsize removed = strlen (before) - s->len;
+          gboolean head_removed = g_str_has_suffix (before, s->str); /* the rule took the opening */
           if ((opens_on_pronoun (s->str) && !opens_on_pronoun (before))
-              || ((rules[i].needles == clause_starts || rules[i].needles == adverbial_starts)
-                  && g_str_has_suffix (before, s->str) && opens_inverted (s->str))
-              || (rules[i].needles == adverbial_starts && g_str_has_suffix (before, s->str)
+              || ((rules[i].needles == clause_starts || rules[i].needles == adverbial_starts) && head_removed
+                  && opens_inverted (s->str))
+              || (rules[i].needles == adverbial_starts && head_removed
                   && connective_subject (before, removed, s->str))
               || precis_count_words (s->str, s->len, HEADLINE_MIN_WORDS) < HEADLINE_MIN_WORDS
-              || (rules[i].needles == clause_starts && g_str_has_suffix (before, s->str)
+              || (rules[i].needles == clause_starts && head_removed
                   && (ing_phrase_is_subject (before, removed, s->str) || clause_lacks_verb (before, removed)))
-              || (rules[i].needles == said_words && g_str_has_suffix (before, s->str)
-                  && shares_reporter (s->str)))
+              || (rules[i].needles == said_words && head_removed && shares_reporter (s->str)))
             {
               g_string_assign (s, before);
               continue;
