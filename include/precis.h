@@ -635,7 +635,9 @@ void precis_feed_item_free (PrecisFeedItem *item);
 /* Whether @data looks like an RSS, Atom or CDF feed: after white space, a byte-order mark,
  * an XML declaration, comments, processing instructions and a <!DOCTYPE>, its first element
  * is <rss>, <feed>, <RDF> or <channel>, with or without a namespace prefix (<atom:feed>).
- * UTF-16 and UTF-32 are recognised. */
+ * UTF-16 and UTF-32 are recognised. A JSON Feed (https://www.jsonfeed.org, 1 or 1.1) is one too:
+ * a JSON object, after white space and a byte-order mark, naming the version
+ * "https://jsonfeed.org/version/...". */
 gboolean precis_looks_like_feed (const gchar *data, gssize len);
 
 /* Reads an RSS (0.90 to 2.0, 1.0 and 1.1), Atom (0.3 and 1.0) or CDF feed with libxml2's XML
@@ -650,7 +652,11 @@ gboolean precis_looks_like_feed (const gchar *data, gssize len);
  * PrecisFeedItem that frees its items; the caller frees it with g_ptr_array_unref(). A
  * feed with no items gives an empty array. Fails with PRECIS_ERROR_MALFORMED when @xml is
  * not XML (the message gives libxml2's line and reason) or not a feed,
- * PRECIS_ERROR_BINARY when it holds NUL bytes. */
+ * PRECIS_ERROR_BINARY when it holds NUL bytes. A JSON Feed (1 or 1.1) is read with json-glib:
+ * each item's "title", "url" (else "external_url"), "id" (a string or number), "date_published"
+ * (else "date_modified"), "language" (else the feed's) and text ("content_text", else
+ * "content_html" read as an HTML fragment, else "summary"), @feed_title its "title"; one that
+ * does not parse, or has no "items" array, fails with PRECIS_ERROR_MALFORMED. */
 GPtrArray *precis_feed_parse (const gchar *xml, gssize len, gchar **feed_title, GError **error);
 
 /* ---- Extracted text as JSON -------------------------------------------------------------- */

@@ -421,9 +421,16 @@ START_TEST (test_feed_input)
   ck_assert_int_eq (bad.status, 1);
   ck_assert (g_str_has_prefix (bad.err, "precis: short.txt: not a well-formed XML document"));
   ck_assert (strstr (bad.out, "Bridge closed") != NULL);
+  /* A JSON Feed is a feed too: its items summarised, not its JSON text. */
+  Result jf = run (NULL, ARGS ("valley.json"));
+  ck_assert_int_eq (jf.status, 0);
+  ck_assert (g_str_has_prefix (jf.out, "==> valley.json, item 1: Ferry service resumes <==\n"));
+  ck_assert (strstr (jf.out, "==> valley.json, item 2: F\xC3\xAAte returns <==\n") != NULL);
+  ck_assert (strstr (jf.out, "\"") == NULL && strstr (jf.out, "item 3") == NULL);
   result_clear (&text);
   result_clear (&json);
   result_clear (&bad);
+  result_clear (&jf);
 }
 END_TEST
 

@@ -470,6 +470,59 @@ START_TEST (test_refusals)
 }
 END_TEST
 
+START_TEST (test_json_feed)
+{
+  /* A JSON Feed (https://www.jsonfeed.org, 1 and 1.1) is read as a feed, by its version. */
+  g_autofree gchar *title = NULL;
+  g_autoptr (GPtrArray) items = parse_file ("valley.json", &title);
+  ck_assert_str_eq (title, "Valley Post");
+  ck_assert_uint_eq (items->len, 3); /* "not an item" is not one */
+  PrecisFeedItem *a = ITEM (items, 0);
+  ck_assert_str_eq (a->title, "Ferry service resumes");
+  ck_assert_str_eq (a->link, "https://valley.example/ferry");
+  ck_assert_str_eq (a->id, "valley-201");
+  ck_assert_str_eq (a->date, "2026-11-02T09:30:00+01:00");
+  ck_assert_int_eq (a->time, 1793608200); /* 2026-11-02 08:30:00 UTC */
+  ck_assert_str_eq (a->text, "The river ferry resumed service on Monday after a month of repairs.\n\n"
+                             "Crossings will run every half hour until midnight.");
+  ck_assert_str_eq (a->language, "en"); /* the feed's */
+  PrecisFeedItem *b = ITEM (items, 1);
+  ck_assert_str_eq (b->id, "202"); /* a number, as some feeds write ids */
+  ck_assert_str_eq (b->link, "https://elsewhere.example/fair");
+  ck_assert_str_eq (b->date, "2026-11-03");
+  ck_assert_str_eq (b->text, "The autumn fair returns to the square on Saturday.\n\nStalls open at nine.");
+  ck_assert_str_eq (b->language, "fr"); /* the item's own */
+  ck_assert_str_eq (ITEM (items, 2)->text, "");
+  ck_assert_ptr_null (ITEM (items, 2)->link);
+
+  /* Version 1, with a BOM and white space before it; the version need not come first. */
+  const gchar *v1
+      = "\xEF\xBB\xBF \n{\"title\": \"T\", \"items\": [{\"id\": \"1\", \"content_text\": \"Hello.\"}],"
+        " \"version\": \"https://jsonfeed.org/version/1\"}";
+  ck_assert (precis_looks_like_feed (v1, -1));
+  g_autoptr (GPtrArray) one = precis_feed_parse (v1, -1, NULL, NULL);
+  ck_assert (one != NULL && one->len == 1);
+  ck_assert_str_eq (ITEM (one, 0)->text, "Hello.");
+
+  /* Other JSON is not a feed; a JSON Feed that is broken or has no items is refused. */
+  ck_assert (!precis_looks_like_feed ("{\"version\": \"2\", \"items\": []}", -1));
+  ck_assert (!precis_looks_like_feed ("[\"https://jsonfeed.org/version/1\"]", -1));
+  const gchar *const bad[] = {
+    "{\"version\": \"https://jsonfeed.org/version/1\", \"items\": [",
+    "{\"version\": \"https://jsonfeed.org/version/1\", \"items\": 3}",
+    "{\"items\": [], \"note\": {\"version\": \"https://jsonfeed.org/version/1\"}}",
+  };
+  for (gsize i = 0; i < G_N_ELEMENTS (bad); i++)
+    {
+      g_autoptr (GError) error = NULL;
+      ck_assert (precis_looks_like_feed (bad[i], -1));
+      ck_assert_ptr_null (precis_feed_parse (bad[i], -1, NULL, &error));
+      ck_assert (g_error_matches (error, PRECIS_ERROR, PRECIS_ERROR_MALFORMED));
+      ck_assert (strstr (error->message, "JSON") != NULL);
+    }
+}
+END_TEST
+
 int
 main (void)
 {
@@ -488,6 +541,7 @@ main (void)
   tcase_add_test (tc, test_links_and_ids);
   tcase_add_test (tc, test_feedparser_agreement);
   tcase_add_test (tc, test_refusals);
+  tcase_add_test (tc, test_json_feed);
   suite_add_tcase (s, tc);
   return test_run_suite (s);
 }

@@ -27,6 +27,7 @@
 
 #include "input/date.h"
 #include "input/html.h"
+#include "input/jsonfeed.h"
 #include "input/markup.h"
 
 #define NS_CONTENT "http://purl.org/rss/1.0/modules/content/"
@@ -76,6 +77,8 @@ precis_looks_like_feed (const gchar *data, gssize len)
 {
   g_return_val_if_fail (data != NULL || len == 0, FALSE);
   gsize n = len < 0 ? strlen (data) : (gsize)len;
+  if (precis_jsonfeed_detect (data, n))
+    return TRUE;
   g_autofree gchar *utf8 = precis_markup_to_utf8 (data, n, NULL);
   g_autofree gchar *root
       = precis_markup_root_name (utf8 != NULL ? utf8 : data, utf8 != NULL ? -1 : (gssize)n);
@@ -661,6 +664,8 @@ precis_feed_parse (const gchar *xml, gssize len, gchar **feed_title, GError **er
   if (feed_title != NULL)
     *feed_title = NULL;
   gsize n = len < 0 ? strlen (xml) : (gsize)len;
+  if (precis_jsonfeed_detect (xml, n))
+    return precis_jsonfeed_parse (xml, n, feed_title, error);
   g_autofree gchar *converted = precis_markup_to_utf8 (xml, n, error);
   if (converted == NULL && error != NULL && *error != NULL)
     return NULL;
