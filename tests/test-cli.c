@@ -434,6 +434,55 @@ START_TEST (test_feed_input)
 }
 END_TEST
 
+START_TEST (test_wide_encodings)
+{
+  /* Text, pages and feeds saved as UTF-16 or UTF-32 with a byte-order mark are decoded, not
+   * refused as binary: the same output as their UTF-8 originals. */
+  static const struct
+  {
+    const gchar *encoding, *mark;
+    gsize mark_len;
+  } wide[] = {
+    { "UTF-16LE", "\xFF\xFE", 2 },
+    { "UTF-16BE", "\xFE\xFF", 2 },
+    { "UTF-32LE", "\xFF\xFE\x00\x00", 4 },
+    { "UTF-32BE", "\x00\x00\xFE\xFF", 4 },
+  };
+  const gchar *const files[] = { "bridge.txt", "harbour.html", "valley.rss" };
+  for (gsize f = 0; f < G_N_ELEMENTS (files); f++)
+    {
+      gsize len = 0;
+      g_autofree gchar *utf8 = test_read_data (files[f], &len);
+      Result original = run (utf8, ARGS ("-"));
+      ck_assert_int_eq (original.status, 0);
+      for (gsize i = 0; i < G_N_ELEMENTS (wide); i++)
+        {
+          /* The page declares the encoding it is saved in, as a page saved so does. */
+          g_autoptr (GString) saved = g_string_new_len (utf8, (gssize)len);
+          g_string_replace (saved, "charset=\"utf-8\"", "charset=\"utf-16\"", 0);
+          gsize wide_len = 0;
+          g_autofree gchar *converted
+              = g_convert (saved->str, (gssize)saved->len, wide[i].encoding, "UTF-8", NULL, &wide_len, NULL);
+          ck_assert (converted != NULL);
+          GString *bytes = g_string_new_len (wide[i].mark, (gssize)wide[i].mark_len);
+          g_string_append_len (bytes, converted, (gssize)wide_len);
+          Result r = run_bytes (bytes->str, bytes->len, ARGS ("-"));
+          ck_assert_msg (r.status == 0, "%s in %s: %s", files[f], wide[i].encoding, r.err);
+          ck_assert_str_eq (r.out, original.out);
+          result_clear (&r);
+          g_string_free (bytes, TRUE);
+        }
+      result_clear (&original);
+    }
+  /* A mark followed by bytes that are not valid in its encoding is an error that says so. */
+  Result odd = run_bytes ("\xFF\xFEH\x00i\x00!", 7, ARGS ("-"));
+  ck_assert_int_eq (odd.status, 1);
+  ck_assert_msg (strstr (odd.err, "not valid UTF-16LE") != NULL, "%s", odd.err);
+  ck_assert_str_eq (odd.out, "");
+  result_clear (&odd);
+}
+END_TEST
+
 START_TEST (test_info_options)
 {
   Result v = run (NULL, ARGS ("--version"));
@@ -1200,6 +1249,7 @@ main (void)
   tcase_add_test (tc, test_no_text_is_an_error);
   tcase_add_test (tc, test_html_input);
   tcase_add_test (tc, test_feed_input);
+  tcase_add_test (tc, test_wide_encodings);
   tcase_add_test (tc, test_info_options);
   tcase_add_test (tc, test_formats_and_options);
   tcase_add_test (tc, test_same_output_twice);

@@ -17,8 +17,9 @@ enum
 };
 
 /* Reads a whole file ("-" is standard input), refusing more than @max_bytes bytes (0: no
- * limit) without reading the rest. The result is NUL-terminated at *len, so that it can be
- * given to the library with precis_summarizer_run_take(). The caller frees the result with
+ * limit) without reading the rest. Text that opens with a UTF-16 or UTF-32 byte-order mark is
+ * decoded to UTF-8 (the mark dropped; *@len the UTF-8 length). The result is NUL-terminated at *len, so that
+ * it can be given to the library with precis_summarizer_run_take(). The caller frees the result with
  * g_free(). */
 gchar *cli_read_input (const gchar *path, gsize max_bytes, gsize *len, GError **error);
 
