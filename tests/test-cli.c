@@ -483,6 +483,57 @@ START_TEST (test_wide_encodings)
 }
 END_TEST
 
+START_TEST (test_pages_and_feeds_in_one_stream)
+{
+  /* segment reads a page's article and a feed's items as precis does, not their markup. */
+  Result seg = run (NULL, ARGS ("segment", "harbour.html", "valley.rss"));
+  ck_assert_int_eq (seg.status, 0);
+  ck_assert (strstr (seg.out, "<p") == NULL && strstr (seg.out, "<item") == NULL);
+  ck_assert (g_str_has_prefix (seg.out, "==> harbour.html <==\n"));
+  ck_assert (strstr (seg.out, "The town’s harbour reopened on Monday") != NULL);
+  ck_assert (strstr (seg.out, "\n\n==> valley.rss, item 1: Bridge closed for inspection <==\n"
+                              "The river bridge closed on Tuesday for a safety inspection.\n")
+             != NULL);
+  Result forced = run (NULL, ARGS ("segment", "--input=text", "valley.rss"));
+  ck_assert (strstr (forced.out, "<item") != NULL);
+  Result json = run (NULL, ARGS ("segment", "-f", "json", "valley.rss"));
+  ck_assert_int_eq (json.status, 0);
+  g_auto (GStrv) lines = g_strsplit (g_strchomp (json.out), "\n", -1);
+  ck_assert_uint_eq (g_strv_length (lines), 2); /* one array per item with text */
+
+  /* -f html writes one page for all the documents, whichever command writes them. */
+  const gchar *const *commands[] = { ARGS ("-f", "html", "valley.rss", "bridge.txt"),
+                                     ARGS ("segment", "-f", "html", "valley.rss", "bridge.txt") };
+  for (gsize i = 0; i < G_N_ELEMENTS (commands); i++)
+    {
+      Result html = run (NULL, commands[i]);
+      ck_assert_int_eq (html.status, 0);
+      ck_assert (g_str_has_prefix (html.out, "<!DOCTYPE html>\n"));
+      ck_assert (g_str_has_suffix (html.out, "</body>\n</html>\n"));
+      const gchar *at = html.out;
+      guint n_pages = 0, n_bodies = 0;
+      while ((at = strstr (at + 1, "<html")) != NULL)
+        n_pages++;
+      for (at = html.out; (at = strstr (at, "</body>")) != NULL; at++)
+        n_bodies++;
+      ck_assert_uint_eq (n_pages, 1);
+      ck_assert_uint_eq (n_bodies, 1);
+      ck_assert (strstr (html.out, "ring road") != NULL && strstr (html.out, "harbour bridge") != NULL);
+      result_clear (&html);
+    }
+  /* -f markdown names each document in a comment and separates them by a rule, not "==>". */
+  Result md = run (NULL, ARGS ("-f", "markdown", "valley.rss"));
+  ck_assert_int_eq (md.status, 0);
+  ck_assert (strstr (md.out, "==>") == NULL);
+  ck_assert (g_str_has_prefix (md.out, "<!-- valley.rss, item 1: Bridge closed for inspection -->\n# "));
+  ck_assert (strstr (md.out, "\n\n---\n\n<!-- valley.rss, item 2: ") != NULL);
+  result_clear (&seg);
+  result_clear (&forced);
+  result_clear (&json);
+  result_clear (&md);
+}
+END_TEST
+
 START_TEST (test_info_options)
 {
   Result v = run (NULL, ARGS ("--version"));
@@ -1250,6 +1301,7 @@ main (void)
   tcase_add_test (tc, test_html_input);
   tcase_add_test (tc, test_feed_input);
   tcase_add_test (tc, test_wide_encodings);
+  tcase_add_test (tc, test_pages_and_feeds_in_one_stream);
   tcase_add_test (tc, test_info_options);
   tcase_add_test (tc, test_formats_and_options);
   tcase_add_test (tc, test_same_output_twice);

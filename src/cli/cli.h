@@ -45,11 +45,44 @@ gboolean cli_input_type_from_name (const gchar *name, gboolean jsonl, CliInputTy
  * when the data open like one, else text. */
 CliInputType cli_input_resolve (CliInputType type, const gchar *data, gsize len);
 
+/* Called by cli_feed_each() for an item with text, labelled "NAME, item N: TITLE". */
+typedef gboolean (*CliItemFunc) (PrecisFeedItem *item, const gchar *label, gpointer data);
+
+/* Reads the feed @input (@len bytes, from the input @name) and calls @each for every item with
+ * text, in feed order, with the summariser @s given the item's language as a hint meanwhile.
+ * A feed that cannot be read, or none of whose items has text, is reported naming @name.
+ * Returns FALSE then, or when a call of @each returned FALSE. */
+gboolean cli_feed_each (PrecisSummarizer *s, const gchar *name, const gchar *input, gsize len,
+                        CliItemFunc each, gpointer data);
+
+/* The article text of the page @input (@len bytes; freed), its length in *@len, its title in
+ * *@title (free with g_free()), its language given to @s as a hint (a hint, not a verdict);
+ * NULL when the page cannot be read, reported naming @name. */
+gchar *cli_page_text (PrecisSummarizer *s, const gchar *name, gchar *input, gsize *len, gchar **title);
+
 /* Prints "precis: <message>" on standard error. */
 void cli_error (const gchar *format, ...) G_GNUC_PRINTF (1, 2);
 
 /* Prints a usage error and the hint to run --help; returns CLI_EXIT_USAGE. */
 int cli_usage_error (const gchar *command, const gchar *format, ...) G_GNUC_PRINTF (2, 3);
+
+/* The documents one command writes in one stream (files, feed items), in text, Markdown or
+ * HTML: cli_documents_add() appends each rendered document, cli_documents_finish() what ends
+ * the stream. Text heads each with "==> LABEL <==" (after a blank line), Markdown separates
+ * them by a thematic break and names each in an HTML comment, and HTML makes one page of them
+ * all: the first page's head, every document's body in turn, one closing. */
+typedef struct
+{
+  PrecisFormat format;
+  gboolean first;
+  gchar *html_close; /* the end of the HTML page, once one is open */
+} CliDocuments;
+
+/* Appends @rendered (a whole page for HTML) to @out, headed by @label when @headers. */
+void cli_documents_add (CliDocuments *d, GString *out, const gchar *label, gboolean headers,
+                        const gchar *rendered);
+/* Appends what ends the stream to @out (the HTML page's closing), and frees @d's state. */
+void cli_documents_finish (CliDocuments *d, GString *out);
 
 /* Writes all of @len bytes to standard output; FALSE if that failed. */
 gboolean cli_write (const gchar *data, gsize len);

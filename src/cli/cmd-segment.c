@@ -1,7 +1,9 @@
-/* cmd-segment.c - `precis segment [-l LANG] [-f FORMAT] [FILE...]`: show the sentence boundaries
- * precis finds (precis_summarizer_segment), one sentence a line (line breaks inside a sentence
- * shown as spaces), or as JSON: an array of {"text", "offset", "length"} per input
- * (precis_summary_render_sentences). */
+/* cmd-segment.c - `precis segment [-l LANG] [-f FORMAT] [--input TYPE] [FILE...]`: show the
+ * sentence boundaries precis finds (precis_summarizer_segment), one sentence a line (line breaks
+ * inside a sentence shown as spaces), or as JSON: an array of {"text", "offset", "length"} per
+ * document (precis_summary_render_sentences). Inputs are read as the summariser reads them: a
+ * page's article text (precis_html_read), each item of a feed with text (precis_feed_parse),
+ * else the text itself; several documents are headed and joined as `precis` joins them. */
 #include "config.h"
 
 #include <stdio.h>
@@ -9,31 +11,73 @@
 
 #include "cli.h"
 
+/* Segments one document (@input, NUL-terminated at @len, given to the library) and writes it. */
 static gboolean
-segment_one (PrecisSummarizer *s, const gchar *path, PrecisFormat format)
+segment_text (PrecisSummarizer *s, CliDocuments *docs, const gchar *label, gboolean headers, gchar *input,
+              gsize len)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (PrecisSummary) sum = precis_summarizer_segment_take (s, input, len, g_free, &error);
+  if (sum == NULL)
+    {
+      cli_error ("%s: %s", label, error->message);
+      return FALSE;
+    }
+  g_autofree gchar *out = precis_summary_render_sentences (sum, docs->format);
+  g_autoptr (GString) text = g_string_new (NULL);
+  if (docs->format == PRECIS_FORMAT_JSON)
+    g_string_append_printf (text, "%s\n", out);
+  else
+    cli_documents_add (docs, text, label, headers, out);
+  return cli_write (text->str, text->len);
+}
+
+typedef struct
+{
+  PrecisSummarizer *s;
+  CliDocuments *docs;
+} FeedRun;
+
+/* Segments one item of a feed as its own document. */
+static gboolean
+segment_item (PrecisFeedItem *item, const gchar *label, gpointer data)
+{
+  const FeedRun *r = data;
+  gsize text_len = strlen (item->text);
+  return segment_text (r->s, r->docs, label, TRUE, g_steal_pointer (&item->text), text_len);
+}
+
+static gboolean
+segment_one (PrecisSummarizer *s, CliDocuments *docs, CliInputType type, const gchar *path, gboolean several)
 {
   g_autoptr (GError) error = NULL;
   gsize len = 0;
   const gchar *name = g_str_equal (path, "-") ? "(standard input)" : path;
-  gchar *input = cli_read_input (path, 0, &len, &error);
-  g_autoptr (PrecisSummary) sum
-      = input ? precis_summarizer_segment_take (s, input, len, g_free, &error) : NULL;
-  if (sum == NULL)
+  g_autofree gchar *input = cli_read_input (path, 0, &len, &error);
+  if (input == NULL)
     {
       cli_error ("%s: %s", name, error->message);
       return FALSE;
     }
-  g_autofree gchar *out = precis_summary_render_sentences (sum, format);
-  gboolean ok = cli_write (out, strlen (out));
-  if (format == PRECIS_FORMAT_JSON)
-    ok &= cli_write ("\n", 1);
+  type = cli_input_resolve (type, input, len);
+  if (type == CLI_INPUT_FEED)
+    {
+      FeedRun r = { s, docs };
+      return cli_feed_each (s, name, input, len, segment_item, &r);
+    }
+  g_autofree gchar *title = NULL; /* not a sentence: not shown */
+  if (type == CLI_INPUT_HTML
+      && (input = cli_page_text (s, name, g_steal_pointer (&input), &len, &title)) == NULL)
+    return FALSE;
+  gboolean ok = segment_text (s, docs, name, several, g_steal_pointer (&input), len);
+  precis_summarizer_set_language_hint (s, NULL);
   return ok;
 }
 
 int
 cli_segment (int argc, char **argv)
 {
-  g_autofree gchar *language = NULL, *format = NULL, *clean_name = NULL;
+  g_autofree gchar *language = NULL, *format = NULL, *clean_name = NULL, *type_name = NULL;
   gboolean lossy = FALSE;
   g_auto (GStrv) files = NULL;
   const GOptionEntry entries[] = {
@@ -44,19 +88,24 @@ cli_segment (int argc, char **argv)
     { "lossy", 0, 0, G_OPTION_ARG_NONE, &lossy, "Replace invalid UTF-8 and NUL bytes instead of failing",
       NULL },
     { "clean", 0, 0, G_OPTION_ARG_STRING, &clean_name, CLI_CLEAN_HELP, "MODE" },
+    { "input", 0, 0, G_OPTION_ARG_STRING, &type_name, CLI_INPUT_HELP, "TYPE" },
     { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &files, NULL, "[FILE...]" },
     G_OPTION_ENTRY_NULL,
   };
   g_autoptr (GOptionContext) ctx = g_option_context_new ("- show the sentences precis finds");
   g_option_context_add_main_entries (ctx, entries, NULL);
-  g_option_context_set_description (ctx,
-                                    "The title line, when there is one, is not a sentence and is not shown.");
+  g_option_context_set_description (
+      ctx, "Pages and feeds are read as precis reads them: a page's article text, each item of a\n"
+           "feed. The title line, when there is one, is not a sentence and is not shown.");
   g_autoptr (GError) error = NULL;
   if (!g_option_context_parse (ctx, &argc, &argv, &error))
     return cli_usage_error ("precis segment", "%s", error->message);
   PrecisFormat fmt = PRECIS_FORMAT_TEXT;
   if (format != NULL && !precis_format_from_name (format, &fmt))
     return cli_usage_error ("precis segment", "unknown format \"%s\" (text, json, markdown or html)", format);
+  CliInputType type = CLI_INPUT_AUTO;
+  if (type_name != NULL && !cli_input_type_from_name (type_name, FALSE, &type))
+    return cli_usage_error ("precis segment", CLI_INPUT_UNKNOWN, type_name);
   PrecisClean clean = PRECIS_CLEAN_NONE;
   if (clean_name != NULL && !precis_clean_from_name (clean_name, &clean))
     return cli_usage_error ("precis segment", CLI_CLEAN_UNKNOWN, clean_name);
@@ -68,9 +117,14 @@ cli_segment (int argc, char **argv)
   static gchar *stdin_only[] = { (gchar *)"-", NULL };
   gchar **inputs = files && files[0] ? files : stdin_only;
   int status = CLI_EXIT_OK;
+  CliDocuments docs = { .format = fmt, .first = TRUE };
   for (guint i = 0; inputs[i] != NULL; i++)
-    if (!segment_one (s, inputs[i], fmt))
+    if (!segment_one (s, &docs, type, inputs[i], inputs[1] != NULL))
       status = CLI_EXIT_FAILURE;
+  g_autoptr (GString) end = g_string_new (NULL);
+  cli_documents_finish (&docs, end);
+  if (end->len > 0 && !cli_write (end->str, end->len))
+    status = CLI_EXIT_FAILURE;
   if (fflush (stdout) != 0)
     status = CLI_EXIT_FAILURE;
   return status;

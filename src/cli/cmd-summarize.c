@@ -67,7 +67,7 @@ json_with_input (const gchar *json, const gchar *name, const PrecisFeedItem *ite
 static gboolean
 summarize_text (PrecisSummarizer *s, const Options *o, PrecisFormat format, const gchar *path,
                 const gchar *label, gchar *input, gsize len, const gchar *title, const PrecisFeedItem *item,
-                gboolean headers, gboolean *first)
+                gboolean headers, CliDocuments *docs)
 {
   g_autoptr (GError) error = NULL;
   g_autoptr (PrecisSummary) sum = precis_summarizer_run_take (s, input, len, g_free, title, &error);
@@ -92,12 +92,7 @@ summarize_text (PrecisSummarizer *s, const Options *o, PrecisFormat format, cons
       g_string_append_c (text, '\n');
     }
   else
-    {
-      if (headers && format != PRECIS_FORMAT_HTML) /* pages follow one another */
-        g_string_append_printf (text, "%s==> %s <==\n", *first ? "" : "\n", label);
-      g_string_append (text, out);
-    }
-  *first = FALSE;
+    cli_documents_add (docs, text, label, headers, out);
   gboolean ok = cli_write (text->str, text->len);
   g_string_free (text, TRUE);
   if (!ok)
@@ -105,45 +100,29 @@ summarize_text (PrecisSummarizer *s, const Options *o, PrecisFormat format, cons
   return ok;
 }
 
-/* Summarises every item of a feed as its own document; an item without text is skipped. */
-static gboolean
-summarize_feed (PrecisSummarizer *s, const Options *o, PrecisFormat format, const gchar *path,
-                const gchar *name, const gchar *input, gsize len, gboolean *first)
+/* One summary of a feed's items: what summarize_item() needs besides the item. */
+typedef struct
 {
-  g_autoptr (GError) error = NULL;
-  g_autoptr (GPtrArray) items = precis_feed_parse (input, (gssize)len, NULL, &error);
-  if (items == NULL)
-    {
-      cli_error ("%s: %s", name, error->message);
-      return FALSE;
-    }
-  gboolean ok = TRUE;
-  guint n_text = 0;
-  for (guint i = 0; i < items->len; i++)
-    {
-      PrecisFeedItem *item = items->pdata[i];
-      if (item->text[0] == '\0')
-        continue;
-      n_text++;
-      g_autofree gchar *label = g_strdup_printf ("%s, item %u%s%s", name, i + 1, item->title ? ": " : "",
-                                                 item->title ? item->title : "");
-      precis_summarizer_set_language_hint (s, item->language);
-      gsize text_len = strlen (item->text);
-      ok &= summarize_text (s, o, format, path, label, g_steal_pointer (&item->text), text_len, item->title,
-                            item, TRUE, first);
-    }
-  precis_summarizer_set_language_hint (s, NULL);
-  if (n_text == 0)
-    {
-      cli_error ("%s: a feed with %u item%s, none with text", name, items->len, items->len == 1 ? "" : "s");
-      return FALSE;
-    }
-  return ok;
+  PrecisSummarizer *s;
+  const Options *o;
+  PrecisFormat format;
+  const gchar *path;
+  CliDocuments *docs;
+} FeedRun;
+
+/* Summarises one item of a feed as its own document. */
+static gboolean
+summarize_item (PrecisFeedItem *item, const gchar *label, gpointer data)
+{
+  const FeedRun *r = data;
+  gsize text_len = strlen (item->text);
+  return summarize_text (r->s, r->o, r->format, r->path, label, g_steal_pointer (&item->text), text_len,
+                         item->title, item, TRUE, r->docs);
 }
 
 static gboolean
 summarize_one (PrecisSummarizer *s, const Options *o, PrecisFormat format, const gchar *path,
-               gboolean several, gboolean *first)
+               gboolean several, CliDocuments *docs)
 {
   g_autoptr (GError) error = NULL;
   gsize len = 0;
@@ -157,23 +136,15 @@ summarize_one (PrecisSummarizer *s, const Options *o, PrecisFormat format, const
   g_autofree gchar *title = NULL;
   CliInputType type = cli_input_resolve (o->input, input, len);
   if (type == CLI_INPUT_FEED)
-    return summarize_feed (s, o, format, path, name, input, len, first);
-  if (type == CLI_INPUT_HTML)
     {
-      g_autoptr (PrecisPage) page = precis_html_read (input, (gssize)len, &error);
-      if (page == NULL)
-        {
-          cli_error ("%s: %s", name, error->message);
-          return FALSE;
-        }
-      g_free (input);
-      input = g_steal_pointer (&page->text);
-      len = strlen (input);
-      title = g_steal_pointer (&page->title);
-      precis_summarizer_set_language_hint (s, page->language); /* a hint, not a verdict */
+      FeedRun r = { s, o, format, path, docs };
+      return cli_feed_each (s, name, input, len, summarize_item, &r);
     }
+  if (type == CLI_INPUT_HTML
+      && (input = cli_page_text (s, name, g_steal_pointer (&input), &len, &title)) == NULL)
+    return FALSE;
   gboolean ok
-      = summarize_text (s, o, format, path, name, g_steal_pointer (&input), len, title, NULL, several, first);
+      = summarize_text (s, o, format, path, name, g_steal_pointer (&input), len, title, NULL, several, docs);
   precis_summarizer_set_language_hint (s, NULL);
   return ok;
 }
@@ -200,10 +171,17 @@ run (Options *o, PrecisFormat format)
   static gchar *stdin_only[] = { (gchar *)"-", NULL };
   gchar **files = o->files && o->files[0] ? o->files : stdin_only;
   guint n_files = g_strv_length (files);
-  gboolean first = TRUE;
+  CliDocuments docs = { .format = format, .first = TRUE };
   for (guint i = 0; i < n_files; i++)
-    if (!summarize_one (s, o, format, files[i], n_files > 1, &first))
+    if (!summarize_one (s, o, format, files[i], n_files > 1, &docs))
       status = CLI_EXIT_FAILURE;
+  g_autoptr (GString) end = g_string_new (NULL);
+  cli_documents_finish (&docs, end);
+  if (end->len > 0 && !cli_write (end->str, end->len))
+    {
+      cli_error ("cannot write the output");
+      status = CLI_EXIT_FAILURE;
+    }
   if (fflush (stdout) != 0)
     status = CLI_EXIT_FAILURE;
 

@@ -114,6 +114,56 @@ cli_read_input (const gchar *path, gsize max_bytes, gsize *len, GError **error)
   return decode_wide (buf, len, error);
 }
 
+gboolean
+cli_feed_each (PrecisSummarizer *s, const gchar *name, const gchar *input, gsize len, CliItemFunc each,
+               gpointer data)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GPtrArray) items = precis_feed_parse (input, (gssize)len, NULL, &error);
+  if (items == NULL)
+    {
+      cli_error ("%s: %s", name, error->message);
+      return FALSE;
+    }
+  gboolean ok = TRUE;
+  guint n_text = 0;
+  for (guint i = 0; i < items->len; i++)
+    {
+      PrecisFeedItem *item = items->pdata[i];
+      if (item->text[0] == '\0')
+        continue;
+      n_text++;
+      g_autofree gchar *label = g_strdup_printf ("%s, item %u%s%s", name, i + 1, item->title ? ": " : "",
+                                                 item->title ? item->title : "");
+      precis_summarizer_set_language_hint (s, item->language);
+      ok &= each (item, label, data);
+    }
+  precis_summarizer_set_language_hint (s, NULL);
+  if (n_text == 0)
+    {
+      cli_error ("%s: a feed with %u item%s, none with text", name, items->len, items->len == 1 ? "" : "s");
+      return FALSE;
+    }
+  return ok;
+}
+
+gchar *
+cli_page_text (PrecisSummarizer *s, const gchar *name, gchar *input, gsize *len, gchar **title)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (PrecisPage) page = precis_html_read (input, (gssize)*len, &error);
+  g_free (input);
+  if (page == NULL)
+    {
+      cli_error ("%s: %s", name, error->message);
+      return NULL;
+    }
+  precis_summarizer_set_language_hint (s, page->language);
+  *title = g_steal_pointer (&page->title);
+  *len = strlen (page->text);
+  return g_steal_pointer (&page->text);
+}
+
 void
 cli_error (const gchar *format, ...)
 {
@@ -134,6 +184,72 @@ cli_usage_error (const gchar *command, const gchar *format, ...)
   va_end (args);
   fprintf (stderr, "precis: %s\nTry '%s --help' for more information.\n", msg, command);
   return CLI_EXIT_USAGE;
+}
+
+/* Where the page frame of the HTML page @page opens its column (the end of the line that opens
+ * the <div> inside <body>) and where its closing starts ("</div>" before "</body>"): the frame
+ * precis's HTML renderers all write. FALSE when @page has no such frame. */
+static gboolean
+html_frame (const gchar *page, gsize *open_end, gsize *close_start)
+{
+  const gchar *body = strstr (page, "<body");
+  const gchar *column = body != NULL ? strstr (body, "<div") : NULL;
+  const gchar *line_end = column != NULL ? strchr (column, '\n') : NULL;
+  const gchar *end = g_strrstr (page, "</div>\n</body>");
+  if (line_end == NULL || end == NULL || end < line_end)
+    return FALSE;
+  *open_end = (gsize)(line_end + 1 - page);
+  *close_start = (gsize)(end - page);
+  return TRUE;
+}
+
+void
+cli_documents_add (CliDocuments *d, GString *out, const gchar *label, gboolean headers, const gchar *rendered)
+{
+  gsize open_end = 0, close_start = 0;
+  switch (d->format)
+    {
+    case PRECIS_FORMAT_HTML:
+      if (!html_frame (rendered, &open_end, &close_start))
+        g_string_append (out, rendered);
+      else
+        {
+          if (d->html_close == NULL)
+            {
+              g_string_append_len (out, rendered, (gssize)open_end);
+              d->html_close = g_strdup (rendered + close_start);
+            }
+          else
+            g_string_append (out, "<hr>\n");
+          g_string_append_len (out, rendered + open_end, (gssize)(close_start - open_end));
+        }
+      break;
+    case PRECIS_FORMAT_MARKDOWN:
+      if (headers)
+        {
+          /* "--" cannot occur inside an HTML comment */
+          g_autoptr (GString) name = g_string_new (label);
+          while (g_string_replace (name, "--", "- -", 0) > 0)
+            ;
+          g_string_append_printf (out, "%s<!-- %s -->\n", d->first ? "" : "\n---\n\n", name->str);
+        }
+      g_string_append (out, rendered);
+      break;
+    default:
+      if (headers)
+        g_string_append_printf (out, "%s==> %s <==\n", d->first ? "" : "\n", label);
+      g_string_append (out, rendered);
+      break;
+    }
+  d->first = FALSE;
+}
+
+void
+cli_documents_finish (CliDocuments *d, GString *out)
+{
+  if (d->html_close != NULL)
+    g_string_append (out, d->html_close);
+  g_clear_pointer (&d->html_close, g_free);
 }
 
 gboolean
