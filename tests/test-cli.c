@@ -327,12 +327,13 @@ END_TEST
 
 /* Lines are read from the input in blocks of 64 KB: a line that starts in one block and ends in
  * another (or in a third), a "\r\n" across a block's edge, blank lines around them, are read
- * as the same records as each line alone. */
+ * as the same records as each line alone (a blank line an error record of its own). */
 START_TEST (test_batch_lines_across_blocks)
 {
   static const guint lengths[] = { 30000, 35530, 200, 65536, 65535, 150000, 300, 70000, 250 };
   GString *all = g_string_new (NULL);
   GString *alone = g_string_new (NULL);
+  guint n_lines = 0;
   for (guint i = 0; i < G_N_ELEMENTS (lengths); i++)
     {
       GString *line = g_string_new (NULL);
@@ -348,15 +349,20 @@ START_TEST (test_batch_lines_across_blocks)
       result_clear (&one);
       g_string_append (all, line->str);
       g_string_append (all, i % 2 ? "\r\n" : "\n");
+      n_lines++;
       if (i % 3 == 0)
-        g_string_append (all, " \n");
+        {
+          g_string_append (all, " \n");
+          g_string_append_printf (
+              alone, "{\"id\":null,\"line\":%u,\"error\":\"a blank line, not a record\"}\n", ++n_lines);
+        }
       g_string_free (line, TRUE);
     }
   for (guint j = 1; j <= 2; j++)
     {
       Result r = run (all->str, ARGS ("batch", "-j", j == 1 ? "1" : "2"));
-      ck_assert_int_eq (r.status, 0);
-      ck_assert_str_eq (r.err, "");
+      ck_assert_int_eq (r.status, 1);
+      ck_assert_str_eq (r.err, "precis: 3 of 12 records failed (see their \"error\")\n");
       ck_assert (strcmp (r.out, alone->str) == 0);
       result_clear (&r);
     }
@@ -531,6 +537,52 @@ START_TEST (test_pages_and_feeds_in_one_stream)
   result_clear (&forced);
   result_clear (&json);
   result_clear (&md);
+}
+END_TEST
+
+START_TEST (test_batch_line_for_line)
+{
+  /* One output line per input line, nothing dropped: a blank line gets an error record of its
+   * own, and a title that is not text is refused, not ignored. */
+  Result r = run ("{\"id\":1,\"text\":\"One here. Two there.\"}\n\n  \n"
+                  "{\"id\":2,\"text\":\"Three here. Four there.\",\"title\":5}\n"
+                  "{\"id\":3,\"text\":\"Five here. Six there.\",\"title\":null}\n",
+                  ARGS ("batch", "-j", "2"));
+  ck_assert_int_eq (r.status, 1);
+  g_auto (GStrv) lines = g_strsplit (r.out, "\n", -1);
+  ck_assert_uint_eq (g_strv_length (lines), 6);
+  ck_assert (g_str_has_prefix (lines[0], "{\"id\":1,\"headline\":"));
+  ck_assert_str_eq (lines[1], "{\"id\":null,\"line\":2,\"error\":\"a blank line, not a record\"}");
+  ck_assert_str_eq (lines[2], "{\"id\":null,\"line\":3,\"error\":\"a blank line, not a record\"}");
+  ck_assert_str_eq (
+      lines[3], "{\"id\":2,\"line\":4,\"error\":\"\\\"title\\\" is not a string (or an array of strings)\"}");
+  ck_assert (g_str_has_prefix (lines[4], "{\"id\":3,\"headline\":"));
+  ck_assert_str_eq (r.err, "precis: 3 of 5 records failed (see their \"error\")\n");
+  result_clear (&r);
+
+  /* --progress counts what is written: 100 % only at the end, not when the reading (a block
+   * ahead) reaches it. 360 records, blocks of 192 with -j 3: the first line shows 192. */
+  g_autofree gchar *dir = g_dir_make_tmp ("precis-progress-XXXXXX", NULL);
+  g_autofree gchar *path = g_build_filename (dir, "in.jsonl", NULL);
+  GString *in = g_string_new (NULL);
+  for (guint i = 0; i < 360; i++)
+    g_string_append_printf (in, "{\"id\":%u,\"text\":\"Record %u is here. It has two sentences.\"}\n", i, i);
+  ck_assert (g_file_set_contents (path, in->str, (gssize)in->len, NULL));
+  Result p = run (NULL, ARGS ("batch", "-j", "3", "--progress", path));
+  ck_assert_int_eq (p.status, 0);
+  g_auto (GStrv) shown = g_strsplit (p.err, "\r", -1);
+  guint n_shown = g_strv_length (shown); /* "", the first block's line, ..., the final line */
+  ck_assert_uint_ge (n_shown, 3);
+  ck_assert_msg (g_str_has_prefix (shown[1], "192 documents") && strstr (shown[1], " 53%") != NULL, "%s",
+                 shown[1]);
+  for (guint i = 1; i + 1 < n_shown; i++)
+    ck_assert (strstr (shown[i], "100%") == NULL || g_str_has_prefix (shown[i], "360 documents"));
+  ck_assert (g_str_has_prefix (shown[n_shown - 1], "360 documents")
+             && strstr (shown[n_shown - 1], "100%") != NULL);
+  g_unlink (path);
+  g_rmdir (dir);
+  g_string_free (in, TRUE);
+  result_clear (&p);
 }
 END_TEST
 
@@ -905,15 +957,18 @@ START_TEST (test_batch_block_edges)
         }
       Result one = run (in->str, ARGS ("batch", "-j", "1"));
       g_auto (GStrv) lines = g_strsplit (one.out, "\n", -1);
-      ck_assert_uint_eq (g_strv_length (lines), n + 1);
+      ck_assert_uint_eq (g_strv_length (lines), n + 2);
+      /* the blank line after record 100 has its own line */
+      ck_assert_str_eq (lines[101], "{\"id\":null,\"line\":102,\"error\":\"a blank line, not a record\"}");
       for (guint i = 0; i < n; i++)
         {
-          guint line = i + 1 + (i > 100); /* the blank line is counted, not written */
+          guint line = i + 1 + (i > 100);
           g_autofree gchar *failed
               = g_strdup_printf ("{\"id\":%u,\"line\":%u,\"error\":\"no \\\"text\\\"", i, line);
           g_autofree gchar *summarised = g_strdup_printf ("{\"id\":%u,\"headline\":", i);
-          ck_assert_msg (g_str_has_prefix (lines[i], edge_record_is_bad (i, n) ? failed : summarised),
-                         "n %u, record %u: %s", n, i, lines[i]);
+          ck_assert_msg (
+              g_str_has_prefix (lines[i + (i > 100)], edge_record_is_bad (i, n) ? failed : summarised),
+              "n %u, record %u: %s", n, i, lines[i + (i > 100)]);
         }
       const gchar *jobs[] = { "2", "3" };
       for (guint j = 0; j < G_N_ELEMENTS (jobs); j++)
@@ -1301,6 +1356,7 @@ main (void)
   tcase_add_test (tc, test_html_input);
   tcase_add_test (tc, test_feed_input);
   tcase_add_test (tc, test_wide_encodings);
+  tcase_add_test (tc, test_batch_line_for_line);
   tcase_add_test (tc, test_pages_and_feeds_in_one_stream);
   tcase_add_test (tc, test_info_options);
   tcase_add_test (tc, test_formats_and_options);

@@ -87,6 +87,10 @@ def summarize_record(record, line=0, prepend_title=False, **options):
     text = _text(record) if isinstance(record, dict) else None
     if text is None:
         return _error(record, line, 'no "text" (a string or an array of strings)')
+    title = record.get("title")
+    if title is not None and not isinstance(title, str) and not (
+            isinstance(title, list) and all(isinstance(t, str) for t in title)):
+        return _error(record, line, '"title" is not a string (or an array of strings)')
     if prepend_title and isinstance(record.get("title"), str) and record["title"]:
         text = _encode(record["title"]) + b"\n\n" + _encode(text)
     language = record.get("language") or options.pop("language", None)
@@ -108,12 +112,13 @@ def summarize_record(record, line=0, prepend_title=False, **options):
 
 
 def parse_line(raw, line):
-    """A shard's line (bytes, without its newline) as (record, error line): one is None. Blank
-    lines give (None, None). The checks and messages are those of `precis batch`."""
+    """A shard's line (bytes, without its newline) as (record, error line): one is None. A blank
+    line is an error line, as every line has one output line. The checks and messages are those
+    of `precis batch`."""
     if raw.endswith(b"\r"):
         raw = raw[:-1]
     if not raw.strip():
-        return None, None
+        return None, _error(None, line, "a blank line, not a record")
     bad = raw.find(b"\0")  # the first NUL or invalid sequence, as g_utf8_validate_len finds it
     try:
         text = raw.decode("utf-8")

@@ -81,7 +81,7 @@ def test_bad_records_become_error_records(client, cli, tmp_path):
         json.dumps({"id": "big", "text": "word " * 5000}).encode() + b"\n",  # over the limit below
         b'{"id": "nojson", "text": \n',                                 # not JSON
         b'[1, 2]\n',                                                    # not an object
-        b'\n',                                                          # blank: skipped
+        b'\n',                                                          # blank: an error record
         json.dumps({"id": 7, "text": ["two", "lines."]}).encode() + b"\n",
     ]
     lines = [good[0], bad[0], good[1], bad[1], bad[2], bad[3], good[2], bad[4], bad[5], bad[6]]
@@ -93,14 +93,14 @@ def test_bad_records_become_error_records(client, cli, tmp_path):
     run = subprocess.run([cli, "batch", "--max-input-bytes=20000", str(shard)], capture_output=True, check=False)
     assert run.returncode == 1
     expected = run.stdout.decode().splitlines()
-    assert len(got) == len(expected) == 9 and results[0]["errors"] == 5
+    assert len(got) == len(expected) == 10 and results[0]["errors"] == 6
     for g, e in zip(got, expected):
         g, e = json.loads(g), json.loads(e)
         if e.get("error", "").startswith("not valid JSON"):
             assert g["error"].startswith("not valid JSON") and g["line"] == e["line"]
         else:
             assert g == e
-    assert [json.loads(x).get("id") for x in got] == ["g0", None, "g1", "notext", "big", None, "g2", None, 7]
+    assert [json.loads(x).get("id") for x in got] == ["g0", None, "g1", "notext", "big", None, "g2", None, None, 7]
 
 
 def test_bags_and_dataframes(client):

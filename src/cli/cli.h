@@ -197,9 +197,13 @@ guint cli_jsonl_line (const CliJsonl *reader);
 guint64 cli_jsonl_bytes (const CliJsonl *reader);
 /* The reason of the last bad line, without its "FILE:LINE: " prefix. Borrowed. */
 const gchar *cli_jsonl_reason (const CliJsonl *reader);
+/* Makes a blank line (white space only) a bad line for cli_jsonl_next_line() ("a blank line,
+ * not a record"), not one skipped: for a command that writes one line per input line. */
+void cli_jsonl_keep_blank_lines (CliJsonl *reader);
 /* The next line that is not blank, without its "\n" (and a final "\r"): FALSE at the end of
  * the input. TRUE with *line set (@len bytes and a NUL; the caller frees it with g_free())
- * or, for a line too long, with *line NULL and an error "FILE:LINE: ..."; reading can go on.
+ * or, for a line too long (or blank, see cli_jsonl_keep_blank_lines()), with *line NULL and an
+ * error "FILE:LINE: ..."; reading can go on.
  * cli_jsonl_line() is the line's number. */
 gboolean cli_jsonl_next_line (CliJsonl *reader, gchar **line, gsize *len, GError **error);
 /* @line (@len bytes and a NUL) as one JSON object (the caller unrefs it), or NULL with *code

@@ -31,6 +31,7 @@ typedef struct
   gsize len;         /* its length */
   gchar *line_error; /* why it could not be read or parsed */
   guint line;
+  guint64 end;   /* the input's bytes up to the end of the line: how far the output has come */
   gchar *output; /* the JSON line to write, without "\n" */
   gboolean failed;
 } Record;
@@ -129,6 +130,14 @@ summarize_one_record (Record *r, PrecisWordCache *words)
       return;
     }
   g_autofree gchar *title = cli_json_text (object, "title");
+  if (title == NULL && json_object_has_member (object, "title")
+      && !JSON_NODE_HOLDS_NULL (json_object_get_member (object, "title")))
+    {
+      /* a title of another type is refused, not ignored: the headline would silently change */
+      g_free (text);
+      r->output = error_line (object, r->line, "\"title\" is not a string (or an array of strings)");
+      return;
+    }
   g_autoptr (GError) error = NULL;
   g_autoptr (PrecisSummary) sum
       = precis_summarizer_run_take (thread_summarizer (words), text, strlen (text), g_free, title, &error);
@@ -154,9 +163,11 @@ summarize_one_record (Record *r, PrecisWordCache *words)
 }
 
 /* Waits until every record of @block is done, writes the records in input order and frees
- * them; counts them in *n_docs and the failed ones in *n_failed. FALSE when writing failed. */
+ * them; counts them in *n_docs and the failed ones in *n_failed, and sets *done to the bytes
+ * of input their lines end at (the reading is a block ahead: progress is what is written).
+ * FALSE when writing failed. */
 static gboolean
-write_block (Handoff *h, Block *block, guint *n_docs, guint *n_failed)
+write_block (Handoff *h, Block *block, guint *n_docs, guint *n_failed, guint64 *done)
 {
   g_mutex_lock (&h->mutex);
   while (block->pending > 0)
@@ -167,6 +178,7 @@ write_block (Handoff *h, Block *block, guint *n_docs, guint *n_failed)
     {
       Record *r = block->records->pdata[i];
       *n_failed += r->failed;
+      *done = r->end;
       ok &= printf ("%s\n", r->output) > 0;
       g_free (r->output);
       g_free (r);
@@ -195,6 +207,7 @@ read_block (CliJsonl *reader, Handoff *h, GThreadPool *pool, Block *block, guint
       r->text = text;
       r->len = len;
       r->line = cli_jsonl_line (reader);
+      r->end = cli_jsonl_bytes (reader);
       if (text == NULL)
         r->line_error = g_strdup (cli_jsonl_reason (reader));
       g_ptr_array_add (block->records, r);
@@ -250,6 +263,7 @@ cli_batch (int argc, char **argv)
       return CLI_EXIT_FAILURE;
     }
 
+  cli_jsonl_keep_blank_lines (reader); /* one output line per input line: a blank one too */
   CliProgress prog;
   cli_progress_init (&prog, so.progress, cli_file_size (path));
 
@@ -263,13 +277,14 @@ cli_batch (int argc, char **argv)
   Block blocks[2] = { { g_ptr_array_new (), 0 }, { g_ptr_array_new (), 0 } };
   Block *block = &blocks[0], *next = &blocks[1];
   guint block_size = BLOCK_PER_THREAD * (guint)jobs, n_docs = 0, n_failed = 0;
+  guint64 done = 0;
   gboolean more = read_block (reader, &handoff, pool, block, block_size), write_ok = TRUE;
   while (block->records->len > 0)
     {
       if (more)
         more = read_block (reader, &handoff, pool, next, block_size);
-      write_ok &= write_block (&handoff, block, &n_docs, &n_failed);
-      cli_progress_show (&prog, n_docs, cli_jsonl_bytes (reader), FALSE);
+      write_ok &= write_block (&handoff, block, &n_docs, &n_failed, &done);
+      cli_progress_show (&prog, n_docs, done, FALSE);
       Block *t = block;
       block = next;
       next = t;

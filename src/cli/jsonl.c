@@ -24,6 +24,7 @@ struct _CliJsonl
   gsize pos, end; /* the part of it not yet split into lines */
   gchar *reason;  /* the last error, without "FILE:LINE: " */
   gboolean lossy;
+  gboolean keep_blank; /* a blank line is a bad line, not skipped */
 };
 
 static CliJsonl *
@@ -113,6 +114,12 @@ cli_jsonl_bytes (const CliJsonl *r)
   return r->bytes;
 }
 
+void
+cli_jsonl_keep_blank_lines (CliJsonl *r)
+{
+  r->keep_blank = TRUE;
+}
+
 const gchar *
 cli_jsonl_reason (const CliJsonl *r)
 {
@@ -200,12 +207,17 @@ cli_jsonl_next_line (CliJsonl *r, gchar **line, gsize *len, GError **error)
           fail (r, error, PRECIS_ERROR_TOO_LARGE, "line longer than %zu bytes", r->max_line);
           return TRUE;
         }
-      /* Blank lines (and a final "\r") are allowed. */
+      /* Blank lines (and a final "\r") are allowed, or bad lines with cli_jsonl_keep_blank_lines(). */
       if (n > 0 && start[n - 1] == '\r')
         n--;
       gboolean blank = TRUE;
       for (gsize i = 0; i < n && blank; i++)
         blank = g_ascii_isspace (start[i]);
+      if (blank && r->keep_blank)
+        {
+          fail (r, error, PRECIS_ERROR_INVALID_ARGUMENT, "a blank line, not a record");
+          return TRUE;
+        }
       if (blank)
         continue;
       /* The line's one copy, handed to the caller. */
