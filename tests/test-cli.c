@@ -710,6 +710,44 @@ START_TEST (test_rouge_command)
   ck_assert_int_eq (u.status, 2);
   result_clear (&u);
 
+  /* An input that cannot be read, or nothing to score, is an error naming it: no table of
+   * zeros. */
+  Result gone = run (NULL, ARGS ("rouge", "--candidates=nope.jsonl", r_opt));
+  ck_assert_int_eq (gone.status, 1);
+  ck_assert_str_eq (gone.out, "");
+  ck_assert_str_eq (gone.err, "precis: nope.jsonl: cannot open: No such file or directory\n");
+  Result none = run (NULL, ARGS ("rouge", "--candidates=short.txt", r_opt));
+  ck_assert_int_eq (none.status, 1);
+  ck_assert_str_eq (none.out, "");
+  ck_assert (g_str_has_suffix (none.err, "precis: no document to score: the candidates hold no record\n"));
+  result_clear (&gone);
+  result_clear (&none);
+
+  /* --confidence: a fraction below 1 or a percentage from 1 to below 100, one rule; the header
+   * writes it in its shortest form. */
+  static const struct
+  {
+    const gchar *given, *read;
+  } levels[] = { { "0.95", "0.95" }, { "95", "0.95" }, { "90", "0.9" }, { "1", "0.01" }, { "1.5", "0.015" } };
+  for (gsize i = 0; i < G_N_ELEMENTS (levels); i++)
+    {
+      g_autofree gchar *opt = g_strconcat ("--confidence=", levels[i].given, NULL);
+      g_autofree gchar *want = g_strdup_printf (" --confidence=%s --seed=0\n", levels[i].read);
+      Result c = run (NULL, ARGS ("rouge", c_opt, r_opt, "--bootstrap=10", opt));
+      ck_assert_int_eq (c.status, 0);
+      ck_assert_msg (strstr (c.out, want) != NULL, "%s: %s", levels[i].given, c.out);
+      result_clear (&c);
+    }
+  const gchar *const refused[] = { "0", "100", "-5", "250" };
+  for (gsize i = 0; i < G_N_ELEMENTS (refused); i++)
+    {
+      g_autofree gchar *opt = g_strconcat ("--confidence=", refused[i], NULL);
+      Result c = run (NULL, ARGS ("rouge", c_opt, r_opt, opt));
+      ck_assert_int_eq (c.status, 2);
+      ck_assert (strstr (c.err, "a fraction between 0 and 1 (0.95) or a percentage below 100 (95)") != NULL);
+      result_clear (&c);
+    }
+
   /* Two directories matched by file name. */
   g_autofree gchar *dc = g_build_filename (dir, "c", NULL), *dr = g_build_filename (dir, "r", NULL);
   g_mkdir (dc, 0700);
@@ -799,6 +837,13 @@ START_TEST (test_eval_command)
   result_clear (&r);
   Result bad = run (NULL, ARGS ("eval", path, "--systems=precis,magic"));
   ck_assert_int_eq (bad.status, 2);
+  /* A dataset with no usable record is an error naming it, not a table of zeros. */
+  Result empty = run (NULL, ARGS ("eval", "bridge.txt"));
+  ck_assert_int_eq (empty.status, 1);
+  ck_assert_str_eq (empty.out, "");
+  ck_assert_msg (strstr (empty.err, "precis: bridge.txt: no document to evaluate (") != NULL, "%s",
+                 empty.err);
+  result_clear (&empty);
   result_clear (&bad);
   g_rmdir (out);
   g_unlink (path);

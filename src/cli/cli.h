@@ -84,6 +84,10 @@ void cli_documents_add (CliDocuments *d, GString *out, const gchar *label, gbool
 /* Appends what ends the stream to @out (the HTML page's closing), and frees @d's state. */
 void cli_documents_finish (CliDocuments *d, GString *out);
 
+/* @d in @buf (G_ASCII_DTOSTR_BUF_SIZE bytes) in the shortest form that reads back as @d
+ * ("0.95", not "0.94999999999999996"), in the C locale. Returns @buf. */
+const gchar *cli_format_double (gchar *buf, gdouble d);
+
 /* Writes all of @len bytes to standard output; FALSE if that failed. */
 gboolean cli_write (const gchar *data, gsize len);
 

@@ -409,6 +409,13 @@ eval_run (Eval *e, const gchar *dataset, gint limit, gint n_sentences, PrecisRou
     }
   gdouble wall = (g_get_monotonic_time () - start) / 1e6;
   cli_jsonl_close (reader);
+  if (n_docs == 0)
+    {
+      /* A table of zeros would read as a result: the error names the input, nothing else. */
+      cli_error ("%s: no document to evaluate (%u bad line%s; each needs \"id\", \"text\" and \"summary\"%s)",
+                 dataset, n_bad, n_bad == 1 ? "" : "s", half != NULL ? ", in the half asked for" : "");
+      return CLI_EXIT_FAILURE;
+    }
 
   GString *table = g_string_new (NULL);
   g_autoptr (JsonBuilder) b = json_builder_new ();

@@ -30,8 +30,9 @@ entry_free (gpointer data)
 
 typedef struct
 {
-  GPtrArray *entries; /* Entry, in first-seen order */
-  GHashTable *by_id;  /* id -> Entry */
+  GPtrArray *entries;  /* Entry, in first-seen order */
+  GHashTable *by_id;   /* id -> Entry */
+  gboolean unreadable; /* the file or directory could not be opened */
 } Corpus;
 
 static void
@@ -39,6 +40,7 @@ corpus_init (Corpus *c)
 {
   c->entries = g_ptr_array_new_with_free_func (entry_free);
   c->by_id = g_hash_table_new (g_str_hash, g_str_equal);
+  c->unreadable = FALSE;
 }
 
 static void
@@ -88,6 +90,7 @@ corpus_load (Corpus *c, const gchar *path, const gchar *field, gboolean several)
       if (dir == NULL)
         {
           cli_error ("%s", error->message);
+          c->unreadable = TRUE;
           return 1;
         }
       g_autoptr (GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
@@ -120,6 +123,7 @@ corpus_load (Corpus *c, const gchar *path, const gchar *field, gboolean several)
   if (r == NULL)
     {
       cli_error ("%s", error->message);
+      c->unreadable = TRUE;
       return 1;
     }
   JsonObject *o = NULL;
@@ -253,8 +257,8 @@ cli_rouge (int argc, char **argv)
     { "alpha", 0, 0, G_OPTION_ARG_DOUBLE, &alpha,
       "F = PR/((1-a)P + aR), as ROUGE-1.5.5 -p (rouge155; default 0.5)", "A" },
     { "bootstrap", 0, 0, G_OPTION_ARG_INT, &bootstrap, "Bootstrap resamples (default 1000; 0: none)", "N" },
-    { "confidence", 0, 0, G_OPTION_ARG_DOUBLE, &confidence, "Confidence level of the interval (default 0.95)",
-      "C" },
+    { "confidence", 0, 0, G_OPTION_ARG_DOUBLE, &confidence,
+      "Confidence level of the interval: a fraction below 1 or a percentage below 100 (default 0.95)", "C" },
     { "seed", 0, 0, G_OPTION_ARG_INT64, &seed, "Random seed (default 0, as both reference scorers)", "N" },
     { "allow-missing", 0, 0, G_OPTION_ARG_NONE, &allow_missing, "Score a missing candidate as empty", NULL },
     { "per-document", 0, 0, G_OPTION_ARG_NONE, &per_document, "Also print the scores of every document",
@@ -291,10 +295,14 @@ cli_rouge (int argc, char **argv)
     return cli_usage_error ("precis rouge", "%s", error ? error->message : "--metrics names no metric");
   if (!(alpha >= 0 && alpha <= 1))
     return cli_usage_error ("precis rouge", "--alpha must be between 0 and 1");
-  if (confidence > 1 && confidence < 100)
-    confidence /= 100; /* "95" as ROUGE-1.5.5's -c */
+  /* A fraction below 1 (0.95), or a percentage from 1 to below 100 ("95", as ROUGE-1.5.5's -c):
+   * one rule, so 1 is 1 % and 1.5 is 1.5 %. */
+  if (confidence >= 1 && confidence < 100)
+    confidence /= 100;
   if (!(confidence > 0 && confidence < 1))
-    return cli_usage_error ("precis rouge", "--confidence must be between 0 and 1");
+    return cli_usage_error ("precis rouge",
+                            "--confidence must be a fraction between 0 and 1 (0.95) or a percentage "
+                            "below 100 (95)");
   if (bootstrap < 0 || seed < 0)
     return cli_usage_error ("precis rouge", "--bootstrap and --seed must not be negative");
   if (field == NULL)
@@ -306,6 +314,13 @@ cli_rouge (int argc, char **argv)
   guint problems = corpus_load (&refs, references, field, TRUE);
   problems += corpus_load (&cands, candidates, field, FALSE);
 
+  if (refs.unreadable || cands.unreadable)
+    {
+      /* the error above names the input; a table of zeros would read as a score */
+      corpus_clear (&refs);
+      corpus_clear (&cands);
+      return CLI_EXIT_FAILURE;
+    }
   g_autoptr (PrecisRouge) scorer = precis_rouge_new (flavour, stem);
   if (mask != 0)
     precis_rouge_set_metrics (scorer, mask);
@@ -339,6 +354,19 @@ cli_rouge (int argc, char **argv)
   if (n_extra > 10)
     cli_error ("... %u candidate ids without a reference in all", n_extra);
 
+  guint n = precis_rouge_get_n_documents (scorer);
+  if (n == 0)
+    {
+      /* A table of zeros would read as a score: the errors above name the input, and nothing
+       * else is printed. */
+      cli_error ("no document to score: %s", refs.entries->len == 0 ? "the references hold no record"
+                                             : cands.entries->len == 0
+                                                 ? "the candidates hold no record"
+                                                 : "no candidate id matches a reference id");
+      corpus_clear (&refs);
+      corpus_clear (&cands);
+      return CLI_EXIT_FAILURE;
+    }
   GString *opts = g_string_new (NULL);
   g_string_append_printf (
       opts, "--compat=%s%s --metrics=", flavour == PRECIS_ROUGE_COMPAT_ROUGE155 ? "rouge155" : "rouge-score",
@@ -348,11 +376,9 @@ cli_rouge (int argc, char **argv)
       g_string_append_printf (opts, "%s%s", k++ ? "," : "", precis_rouge_metric_name (m));
   gchar abuf[G_ASCII_DTOSTR_BUF_SIZE], cbuf[G_ASCII_DTOSTR_BUF_SIZE];
   g_string_append_printf (opts, " --alpha=%s --bootstrap=%d --confidence=%s --seed=%" G_GINT64_FORMAT "%s",
-                          g_ascii_dtostr (abuf, sizeof abuf, alpha), bootstrap,
-                          g_ascii_dtostr (cbuf, sizeof cbuf, confidence), seed,
-                          allow_missing ? " --allow-missing" : "");
+                          cli_format_double (abuf, alpha), bootstrap, cli_format_double (cbuf, confidence),
+                          seed, allow_missing ? " --allow-missing" : "");
 
-  guint n = precis_rouge_get_n_documents (scorer);
   PrecisRougeAggregate agg[PRECIS_ROUGE_N_METRICS];
   precis_rouge_aggregate (scorer, (guint)bootstrap, confidence, (guint64)seed, agg);
 

@@ -252,6 +252,21 @@ cli_documents_finish (CliDocuments *d, GString *out)
   g_clear_pointer (&d->html_close, g_free);
 }
 
+const gchar *
+cli_format_double (gchar *buf, gdouble d)
+{
+  /* 17 significant digits always read back (IEEE 754 double); fewer usually do */
+  for (gint digits = 1; digits <= 17; digits++)
+    {
+      gchar format[8];
+      g_snprintf (format, sizeof format, "%%.%dg", digits);
+      g_ascii_formatd (buf, G_ASCII_DTOSTR_BUF_SIZE, format, d);
+      if (g_ascii_strtod (buf, NULL) == d)
+        break;
+    }
+  return buf;
+}
+
 gboolean
 cli_write (const gchar *data, gsize len)
 {
