@@ -525,6 +525,15 @@ void precis_rouge_aggregate (PrecisRouge *rouge, guint n_bootstrap, gdouble conf
 
 /* ---- HTML input ------------------------------------------------------------------------ */
 
+/* The plain text of the Markdown document @markdown (@len bytes, -1: NUL-terminated; UTF-8):
+ * what a reader sees of it. Headings lose their "#" marks (a first heading followed by a blank
+ * line is then the title line the summariser finds), setext underlines, thematic breaks, code
+ * blocks, link reference definitions and images are dropped, blockquote and list markers
+ * removed (each item a line of its own), links and code spans become their text, emphasis
+ * markers and backslash escapes go. Line and paragraph breaks are kept. Not a full CommonMark
+ * parser: HTML in the document is left as written. The caller frees the result with g_free(). */
+gchar *precis_markdown_to_text (const gchar *markdown, gssize len);
+
 /* Whether @data (of @len bytes, -1: NUL-terminated) looks like an HTML page: after white space
  * and a byte-order mark it opens with "<!DOCTYPE html", "<html", "<head" or "<body" (any case),
  * or with an HTML comment followed by one of them. */

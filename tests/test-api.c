@@ -733,6 +733,48 @@ START_TEST (test_extracted_json)
 }
 END_TEST
 
+START_TEST (test_markdown_to_text)
+{
+  const gchar *md
+      = "# Flood hits *lower* town #\n"
+        "\n"
+        "Residents were evacuated from the **lower town** on Sunday, [officials said](https://x.example "
+        "\"t\").\n"
+        "See ![a map](map.png) the [river][r] and <https://river.example/a>; 2 * 3 = 6, snake_case_name,\n"
+        "`code_span` and \\*stars\\*.\n"
+        "\n"
+        "> A quoted __bold__ line.\n"
+        "\n"
+        "- first item\n"
+        "2. second item\n"
+        "\n"
+        "```c\n"
+        "int x = 1;\n"
+        "```\n"
+        "***\n"
+        "Setext heading\n"
+        "==============\n"
+        "[r]: https://river.example/\n";
+  g_autofree gchar *text = precis_markdown_to_text (md, -1);
+  ck_assert_str_eq (text, "Flood hits lower town\n"
+                          "\n"
+                          "Residents were evacuated from the lower town on Sunday, officials said.\n"
+                          "See  the river and https://river.example/a; 2 * 3 = 6, snake_case_name,\n"
+                          "code_span and *stars*.\n"
+                          "\n"
+                          "A quoted bold line.\n"
+                          "\n"
+                          "first item\n"
+                          "second item\n"
+                          "\n"
+                          "Setext heading\n");
+  g_autofree gchar *empty = precis_markdown_to_text ("", 0);
+  ck_assert_str_eq (empty, "");
+  g_autofree gchar *plain = precis_markdown_to_text ("No syntax here. [Not a link", -1);
+  ck_assert_str_eq (plain, "No syntax here. [Not a link");
+}
+END_TEST
+
 int
 main (void)
 {
@@ -756,6 +798,7 @@ main (void)
   tcase_add_test (tc, test_nepali_yiddish);
   tcase_add_test (tc, test_extracted_json);
   tcase_add_test (tc, test_shared_word_cache);
+  tcase_add_test (tc, test_markdown_to_text);
   tcase_add_loop_test (tc, test_every_language, 0, 28);
   suite_add_tcase (s, tc);
   return test_run_suite (s);

@@ -1205,6 +1205,42 @@ START_TEST (test_digest_inputs_and_errors)
 END_TEST
 
 /* Issue #14: the title is the headline unless --headline=generated; JSON says which. */
+START_TEST (test_digest_file_kinds)
+{
+  /* A directory's files are taken whatever the case of their extension; Markdown is read
+   * without its syntax; a .json file is a JSON Feed, or an error naming it. */
+  g_autofree gchar *dir = g_dir_make_tmp ("precis-kinds-XXXXXX", NULL);
+  g_autofree gchar *notes
+      = write_file (dir, "notes.TXT",
+                    "Harbour reopens after repairs\n\nThe harbour reopened on Monday after "
+                    "three months of repairs. Ferries will run again from Tuesday.\n");
+  g_autofree gchar *md
+      = write_file (dir, "flood.md",
+                    "# Flood hits lower town\n\nResidents were evacuated from the **lower town** "
+                    "on Sunday, [officials said](https://x.example). Schools stay closed.\n");
+  gsize len = 0;
+  g_autofree gchar *feed = test_read_data ("valley.json", &len);
+  g_autofree gchar *json = write_file (dir, "valley.JSON", feed);
+  g_autofree gchar *other = write_file (dir, "config.json", "{\"name\": \"not a feed\"}\n");
+  Result r = run (NULL, ARGS ("digest", dir));
+  ck_assert_int_eq (r.status, 1);
+  ck_assert_msg (strstr (r.out, "### Harbour reopens after repairs") != NULL, "%s", r.out);
+  ck_assert (strstr (r.out, "### Flood hits lower town") != NULL);
+  ck_assert (strstr (r.out, "evacuated from the lower town on Sunday, officials said.") != NULL);
+  ck_assert (strstr (r.out, "**lower town**") == NULL && strstr (r.out, "[officials said]") == NULL
+             && strstr (r.out, "\n# Flood") == NULL);
+  ck_assert (strstr (r.out, "Ferry service resumes") != NULL); /* the JSON Feed's items */
+  ck_assert_msg (strstr (r.err, "config.json: JSON that is not a JSON Feed") != NULL, "%s", r.err);
+  ck_assert (strstr (r.err, "1 input failed") != NULL);
+  g_unlink (notes);
+  g_unlink (md);
+  g_unlink (json);
+  g_unlink (other);
+  g_rmdir (dir);
+  result_clear (&r);
+}
+END_TEST
+
 START_TEST (test_headline_option)
 {
   Result t = run (NULL, ARGS ("caption.txt"));
@@ -1401,6 +1437,7 @@ main (void)
   tcase_add_test (tc, test_html_input);
   tcase_add_test (tc, test_feed_input);
   tcase_add_test (tc, test_wide_encodings);
+  tcase_add_test (tc, test_digest_file_kinds);
   tcase_add_test (tc, test_batch_line_for_line);
   tcase_add_test (tc, test_pages_and_feeds_in_one_stream);
   tcase_add_test (tc, test_info_options);

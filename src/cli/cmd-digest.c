@@ -16,9 +16,11 @@
 
 #include "cli.h"
 
-/* Extensions of the files taken from a directory (other files, and hidden ones, are skipped). */
+/* Extensions of the files taken from a directory, in any case (other files, and hidden ones,
+ * are skipped). */
 static const gchar *const directory_extensions[]
-    = { ".txt", ".text", ".md", ".html", ".htm", ".xhtml", ".xml", ".rss", ".atom", ".jsonl", ".ndjson" };
+    = { ".txt", ".text", ".md",   ".markdown", ".html",  ".htm",   ".xhtml",
+        ".xml", ".rss",  ".atom", ".json",     ".jsonl", ".ndjson" };
 
 typedef struct
 {
@@ -50,9 +52,13 @@ add_article (Run *r, const gchar *label, const PrecisArticle *article)
 static gboolean
 has_extension (const gchar *path, const gchar *const *extensions, gsize n)
 {
+  gsize len = strlen (path);
   for (gsize i = 0; i < n; i++)
-    if (g_str_has_suffix (path, extensions[i]))
-      return TRUE;
+    {
+      gsize k = strlen (extensions[i]);
+      if (len >= k && g_ascii_strcasecmp (path + len - k, extensions[i]) == 0) /* notes.TXT too */
+        return TRUE;
+    }
   return FALSE;
 }
 
@@ -205,6 +211,19 @@ add_input (Run *r, const gchar *path)
       r->bytes -= len; /* counted again line by line */
       add_jsonl (r, reader);
       cli_jsonl_close (reader);
+    }
+  else if (is_auto && has_extension (path, (const gchar *const[]){ ".json" }, 1))
+    {
+      /* JSON text summarised as prose is noise: a .json file is a JSON Feed or nothing */
+      cli_error ("%s: JSON that is not a JSON Feed (JSON Lines are read from .jsonl files)", name);
+      r->n_failed++;
+    }
+  else if (is_auto && has_extension (path, (const gchar *const[]){ ".md", ".markdown" }, 2))
+    {
+      /* Markdown read as a reader sees it, not its syntax */
+      g_autofree gchar *text = precis_markdown_to_text (data, (gssize)len);
+      PrecisArticle a = { name, NULL, NULL, NULL, NULL, text, -1 };
+      add_article (r, name, &a);
     }
   else
     {
