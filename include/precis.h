@@ -783,11 +783,12 @@ void precis_digest_set_order (PrecisDigest *digest, PrecisDigestOrder order);
 void precis_digest_set_sections (PrecisDigest *digest, PrecisDigestSections sections);
 /* Keep only the first @max_items stories in the chosen order (0: all). */
 void precis_digest_set_max_items (PrecisDigest *digest, guint max_items);
-/* Keep only articles in @languages (names or ISO 639-1 codes, or "und"; NULL-terminated; NULL
- * or empty: every language), as the summariser finds them (see precis_summary_get_language()):
+/* Keep only articles in @languages (names or ISO 639-1 codes in any case, of any language
+ * detection can report, supported or not: "polish", "pl"; or "und"; NULL-terminated; NULL or
+ * empty: every language), as the summariser finds them (see precis_summary_get_language()):
  * precis_digest_add() then summarises an article in another language and leaves it out. Set
- * it before adding articles. FALSE with PRECIS_ERROR_UNKNOWN_LANGUAGE for a name that is not a
- * supported language; the digest is then unchanged. */
+ * it before adding articles. FALSE with PRECIS_ERROR_UNKNOWN_LANGUAGE for a name that is no
+ * language detection knows; the digest is then unchanged. */
 gboolean precis_digest_set_languages (PrecisDigest *digest, const gchar *const *languages, GError **error);
 /* How many articles precis_digest_add() left out for their language. */
 guint precis_digest_get_n_left_out (const PrecisDigest *digest);

@@ -1420,6 +1420,31 @@ START_TEST (test_languages_detected)
   r = run (records, ARGS ("digest", "--input=jsonl", "--languages=de,xx"));
   ck_assert_int_eq (r.status, 2);
   result_clear (&r);
+
+  /* Every language detection reports is accepted, by name or code in any case, not only those
+   * precis stems: Polish is "polish" in the output and "polish", "Polish" or "pl" here. */
+  const gchar *polish
+      = "{\"id\":\"p\",\"text\":\"Rada miasta postanowiła we wtorek zbudować nowy most na "
+        "rzece. Prace rozpoczną się wiosną i potrwają dwa lata. Mieszkańcy dzielnicy obawiają "
+        "się hałasu.\"}\n";
+  const gchar *const names[]
+      = { "--languages=polish", "--languages=Polish", "--languages=PL", "--languages=en,pl" };
+  for (gsize i = 0; i < G_N_ELEMENTS (names); i++)
+    {
+      r = run (polish, ARGS ("digest", "-f", "json", "--input=jsonl", names[i]));
+      ck_assert_msg (r.status == 0, "%s: %s", names[i], r.err);
+      ck_assert_ptr_nonnull (strstr (r.out, "\"n_articles\":1"));
+      ck_assert_ptr_nonnull (strstr (r.out, "\"language\":\"polish\""));
+      result_clear (&r);
+    }
+  r = run (polish, ARGS ("digest", "-f", "json", "--input=jsonl", "--languages=galician,zh"));
+  ck_assert_int_eq (r.status, 0);
+  ck_assert_ptr_nonnull (strstr (r.out, "\"n_articles\":0"));
+  result_clear (&r);
+  r = run (polish, ARGS ("digest", "--input=jsonl", "--languages=klingon"));
+  ck_assert_int_eq (r.status, 2);
+  ck_assert_ptr_nonnull (strstr (r.err, "unknown language \"klingon\""));
+  result_clear (&r);
 }
 END_TEST
 

@@ -266,6 +266,26 @@ constexpr int FLAGS = CLD2::kCLDFlagBestEffort;
 } // namespace
 
 extern "C" gboolean
+precis_cld2_lookup (const gchar *name_or_code, gchar name[32], gchar code[16])
+{
+  /* CLD2 writes some names upper case ("POLISH"), some not ("Chinese"), and its look-up by name
+   * is case-sensitive: every language is compared, in any case, by name and by code. */
+  CLD2::Language language = CLD2::UNKNOWN_LANGUAGE;
+  for (int i = 0; i < CLD2::NUM_LANGUAGES && language == CLD2::UNKNOWN_LANGUAGE; i++)
+    {
+      CLD2::Language l = static_cast<CLD2::Language> (i);
+      if (g_ascii_strcasecmp (name_or_code, CLD2::LanguageName (l)) == 0
+          || g_ascii_strcasecmp (name_or_code, CLD2::LanguageCode (l)) == 0)
+        language = l;
+    }
+  if (language == CLD2::UNKNOWN_LANGUAGE || language == CLD2::TG_UNKNOWN_LANGUAGE)
+    return FALSE;
+  g_strlcpy (name, CLD2::LanguageName (language), 32);
+  g_strlcpy (code, CLD2::LanguageCode (language), 16);
+  return TRUE;
+}
+
+extern "C" gboolean
 precis_cld2_detect_reference (const gchar *text, gsize len, const gchar *hint, PrecisCld2Result *out)
 {
   *out = PrecisCld2Result ();

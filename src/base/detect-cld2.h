@@ -24,4 +24,9 @@ gboolean precis_cld2_detect (const gchar *text, gsize len, const gchar *hint, Pr
 gboolean precis_cld2_detect_reference (const gchar *text, gsize len, const gchar *hint,
                                        PrecisCld2Result *out);
 
+/* CLD2's name and code for the language @name_or_code names (a name such as "Polish" or a code
+ * such as "pl", any case): copied to @name and @code (as PrecisCld2Result's); FALSE when CLD2
+ * knows no such language. */
+gboolean precis_cld2_lookup (const gchar *name_or_code, gchar name[32], gchar code[16]);
+
 G_END_DECLS

@@ -122,18 +122,35 @@ hint_code (const gchar *hint)
   return g_ascii_strdown (hint, (gssize)n);
 }
 
+/* The language CLD2's answer (@code, @name) is: a supported one (*@language set), or the
+ * lower-case name of another. */
+static const gchar *
+answer_name (const gchar *cld2_code, const gchar *cld2_name, const PrecisLanguageInfo **language)
+{
+  const gchar *code = g_str_equal (cld2_code, "ms") ? "id" : cld2_code;
+  *language = precis_language_lookup (code);
+  if (*language != NULL)
+    return (*language)->name;
+  g_autofree gchar *lower = g_ascii_strdown (cld2_name, -1);
+  return g_intern_string (lower);
+}
+
+const gchar *
+precis_detect_language_name (const gchar *name_or_code)
+{
+  const PrecisLanguageInfo *language = precis_language_lookup (name_or_code);
+  if (language != NULL)
+    return language->name;
+  gchar name[32], code[16];
+  if (name_or_code == NULL || !precis_cld2_lookup (name_or_code, name, code))
+    return NULL;
+  return answer_name (code, name, &language);
+}
+
 static void
 set_answer (const PrecisCld2Result *r, PrecisDetection *out)
 {
-  const gchar *code = g_str_equal (r->code, "ms") ? "id" : r->code;
-  out->language = precis_language_lookup (code);
-  if (out->language != NULL)
-    out->name = out->language->name;
-  else
-    {
-      g_autofree gchar *lower = g_ascii_strdown (r->name, -1);
-      out->name = g_intern_string (lower);
-    }
+  out->name = answer_name (r->code, r->name, &out->language);
   out->confidence = CLAMP (r->percent, 0, 100) / 100.0 * (r->reliable ? 1.0 : 0.5);
 }
 

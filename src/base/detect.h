@@ -11,6 +11,11 @@ typedef struct
   gdouble confidence;                 /* 0..1; 0 for "und" */
 } PrecisDetection;
 
+/* The name precis_detect() reports for the language @name_or_code names (a supported
+ * language's canonical name, or an unsupported language's lower-case CLD2 name: "polish" for
+ * "pl" or "Polish"), or NULL when it names none it can report. Static or interned. */
+const gchar *precis_detect_language_name (const gchar *name_or_code);
+
 /* Detects the language of @len bytes of valid UTF-8 @text, favouring @hint (a language name,
  * ISO code or tag such as "fr-CA"; NULL: none). Reads at most a few kilobytes, in steps: see
  * detect.c. */

@@ -16,6 +16,7 @@
 
 #include <string.h>
 
+#include "base/detect.h"
 #include "base/text.h"
 #include "digest/digest.h"
 #include "input/date.h"
@@ -142,7 +143,7 @@ precis_digest_set_languages (PrecisDigest *d, const gchar *const *languages, GEr
     {
       const gchar *name = g_ascii_strcasecmp (languages[i], PRECIS_LANGUAGE_UNDETERMINED) == 0
                               ? PRECIS_LANGUAGE_UNDETERMINED
-                              : precis_language_canonical (languages[i]);
+                              : precis_detect_language_name (languages[i]);
       if (name == NULL)
         {
           g_set_error (error, PRECIS_ERROR, PRECIS_ERROR_UNKNOWN_LANGUAGE, "unknown language \"%s\"",
