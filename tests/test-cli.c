@@ -1441,6 +1441,26 @@ START_TEST (test_languages_detected)
   ck_assert_int_eq (r.status, 0);
   ck_assert_ptr_nonnull (strstr (r.out, "\"n_articles\":0"));
   result_clear (&r);
+  /* -f html says the language it found, whether precis stems it or not, and which way it is
+   * written; a digest page is in its articles' language. */
+  const gchar *prose = strstr (polish, "Rada");
+  g_autofree gchar *polish_text = g_strndup (prose, (gsize)(strrchr (polish, '"') - prose));
+  r = run (polish_text, ARGS ("-f", "html"));
+  ck_assert_msg (strstr (r.out, "<html lang=\"pl\">") != NULL, "%s", r.out);
+  result_clear (&r);
+  r = run ("قال وزير الصحة يوم الثلاثاء إن الحكومة ستبني مستشفى جديدا في المدينة. وسيبدأ العمل في الربيع. "
+           "ويتوقع أن يستغرق البناء عامين.\n",
+           ARGS ("-f", "html"));
+  ck_assert_msg (strstr (r.out, "<html lang=\"ar\" dir=\"rtl\">") != NULL, "%s", r.out);
+  result_clear (&r);
+  r = run ("הממשלה החליטה היום על תקציב חדש לבתי החולים בצפון הארץ. השרים הצביעו בעד ההצעה. העבודות יתחילו "
+           "באביב.\n",
+           ARGS ("segment", "-f", "html"));
+  ck_assert_msg (strstr (r.out, "<html lang=\"he\" dir=\"rtl\">") != NULL, "%s", r.out);
+  result_clear (&r);
+  r = run (polish, ARGS ("digest", "-f", "html", "--input=jsonl"));
+  ck_assert_msg (strstr (r.out, "<html lang=\"pl\">") != NULL, "%s", r.out);
+  result_clear (&r);
   r = run (polish, ARGS ("digest", "--input=jsonl", "--languages=klingon"));
   ck_assert_int_eq (r.status, 2);
   ck_assert_ptr_nonnull (strstr (r.err, "unknown language \"klingon\""));

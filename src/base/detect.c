@@ -147,6 +147,37 @@ precis_detect_language_name (const gchar *name_or_code)
   return answer_name (code, name, &language);
 }
 
+const gchar *
+precis_detect_language_tag (const gchar *name)
+{
+  const PrecisLanguageInfo *language = precis_language_lookup (name);
+  if (language != NULL)
+    return language->code;
+  gchar cld2_name[32], code[16];
+  if (name == NULL || g_str_equal (name, "und") || !precis_cld2_lookup (name, cld2_name, code))
+    return NULL;
+  /* CLD2 keeps codes ISO 639 has withdrawn: Hebrew "iw", Javanese "jw" */
+  static const gchar *const withdrawn[][2]
+      = { { "iw", "he" }, { "jw", "jv" }, { "in", "id" }, { "ji", "yi" } };
+  for (gsize i = 0; i < G_N_ELEMENTS (withdrawn); i++)
+    if (g_str_equal (code, withdrawn[i][0]))
+      return withdrawn[i][1];
+  return g_intern_string (code);
+}
+
+gboolean
+precis_detect_tag_is_rtl (const gchar *tag)
+{
+  static const gchar *const rtl[] = { "ar", "he", "yi", "fa", "ur", "ps", "sd", "dv", "ug", "syr" };
+  if (tag == NULL)
+    return FALSE;
+  gsize n = strcspn (tag, "-_");
+  for (gsize i = 0; i < G_N_ELEMENTS (rtl); i++)
+    if (strlen (rtl[i]) == n && g_ascii_strncasecmp (tag, rtl[i], n) == 0)
+      return TRUE;
+  return FALSE;
+}
+
 static void
 set_answer (const PrecisCld2Result *r, PrecisDetection *out)
 {

@@ -16,6 +16,14 @@ typedef struct
  * "pl" or "Polish"), or NULL when it names none it can report. Static or interned. */
 const gchar *precis_detect_language_name (const gchar *name_or_code);
 
+/* The BCP 47 tag of the language precis_detect() names @name ("pl" for "polish", "he" for
+ * "hebrew", "zh-Hant"), or NULL for "und" or a name it does not report. Static or interned. */
+const gchar *precis_detect_language_tag (const gchar *name);
+
+/* Whether the language of the BCP 47 tag @tag is written right to left (Arabic, Hebrew,
+ * Yiddish, Persian, Urdu, Pashto, Sindhi, Dhivehi, Uyghur, Syriac). */
+gboolean precis_detect_tag_is_rtl (const gchar *tag);
+
 /* Detects the language of @len bytes of valid UTF-8 @text, favouring @hint (a language name,
  * ISO code or tag such as "fr-CA"; NULL: none). Reads at most a few kilobytes, in steps: see
  * detect.c. */

@@ -178,11 +178,39 @@ render_text (PrecisDigest *d)
   return g_string_free (out, FALSE);
 }
 
+/* The language of the most of the digest's shown articles (the first of the most frequent,
+ * in story order), or the summariser's when it has none. */
+static const gchar *
+page_language (PrecisDigest *d)
+{
+  const gchar *best = NULL;
+  guint best_n = 0;
+  g_autoptr (GHashTable) counts = g_hash_table_new (g_str_hash, g_str_equal);
+  for (guint i = 0; i < d->items->len; i++)
+    {
+      const Item *it = d->items->pdata[i];
+      for (guint m = 0; m < it->pub.n_articles; m++)
+        {
+          const Article *a = d->articles->pdata[it->articles[m]];
+          const gchar *language = a->summary->language;
+          guint n = GPOINTER_TO_UINT (g_hash_table_lookup (counts, language)) + 1;
+          g_hash_table_insert (counts, (gpointer)language, GUINT_TO_POINTER (n));
+          if (n > best_n)
+            {
+              best = language;
+              best_n = n;
+            }
+        }
+    }
+  return best != NULL ? best : precis_summarizer_get_language (d->summarizer);
+}
+
 static gchar *
 render_html (PrecisDigest *d)
 {
   GString *out = g_string_new (NULL);
-  precis_page_open (out, d->title, precis_summarizer_get_language (d->summarizer));
+  const gchar *language = page_language (d);
+  precis_page_open (out, d->title, language);
   g_string_append (out, "<h1 style=\"" PRECIS_PAGE_H1 "\">");
   precis_escape_html (out, d->title);
   g_autofree gchar *over = overview (d);
@@ -198,7 +226,12 @@ render_html (PrecisDigest *d)
           precis_escape_html (out, it->pub.section ? it->pub.section : NO_SECTION);
           g_string_append (out, "</h2>\n");
         }
-      g_string_append (out, "<div style=\"" PRECIS_PAGE_CARD "\">\n<h3 style=\"" PRECIS_PAGE_H3 "\">");
+      /* a story in another language than the page's says so (and which way it is written) */
+      const Article *lead = d->articles->pdata[it->articles[0]];
+      g_string_append (out, "<div");
+      if (g_strcmp0 (lead->summary->language, language) != 0)
+        precis_page_append_lang (out, lead->summary->language);
+      g_string_append (out, " style=\"" PRECIS_PAGE_CARD "\">\n<h3 style=\"" PRECIS_PAGE_H3 "\">");
       precis_escape_html (out, it->pub.headline);
       g_string_append (out, "</h3>\n");
       if (it->summary[0] != NULL)

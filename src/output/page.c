@@ -9,6 +9,7 @@
 
 #include <string.h>
 
+#include "base/detect.h"
 #include "output/page.h"
 
 void
@@ -145,11 +146,19 @@ precis_is_web_address (const gchar *url)
 }
 
 void
+precis_page_append_lang (GString *out, const gchar *language)
+{
+  const gchar *tag = precis_detect_language_tag (language);
+  g_string_append_printf (out, " lang=\"%s\"%s", tag != NULL ? tag : "und",
+                          precis_detect_tag_is_rtl (tag) ? " dir=\"rtl\"" : "");
+}
+
+void
 precis_page_open (GString *out, const gchar *title, const gchar *language)
 {
-  const gchar *code = language ? precis_language_code (language) : NULL;
-  g_string_append_printf (out, "<!DOCTYPE html>\n<html lang=\"%s\">\n<head>\n<meta charset=\"utf-8\">\n",
-                          code ? code : "en");
+  g_string_append (out, "<!DOCTYPE html>\n<html");
+  precis_page_append_lang (out, language);
+  g_string_append (out, ">\n<head>\n<meta charset=\"utf-8\">\n");
   g_string_append (out, "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>");
   precis_escape_html (out, title);
   g_string_append (out, "</title>\n</head>\n<body style=\"" PRECIS_PAGE_BODY

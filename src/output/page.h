@@ -26,8 +26,11 @@ void precis_json_append_double (GString *out, gdouble d);
 void precis_json_append_int (GString *out, gint64 n);
 /* Adds the member @name to the object @b is building: the string @value, or null when NULL. */
 void precis_json_add_string_or_null (JsonBuilder *b, const gchar *name, const gchar *value);
-/* The start of a self-contained HTML page titled @title (in @language, a canonical name or
- * NULL), up to the opening of its centred column; precis_page_close() ends it. */
+/* Appends ' lang="TAG"' for @language (a name detection reports, such as "polish"; "und" when
+ * NULL or unknown), and ' dir="rtl"' when it is written right to left. */
+void precis_page_append_lang (GString *out, const gchar *language);
+/* The start of a self-contained HTML page titled @title (in @language, a name detection
+ * reports, or NULL), up to the opening of its centred column; precis_page_close() ends it. */
 void precis_page_open (GString *out, const gchar *title, const gchar *language);
 void precis_page_close (GString *out);
 
