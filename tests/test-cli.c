@@ -586,6 +586,38 @@ START_TEST (test_batch_line_for_line)
 }
 END_TEST
 
+START_TEST (test_lossy_markup)
+{
+  /* --lossy reads a NUL byte in a page or a feed as U+FFFD, as in text, instead of losing the
+   * whole document; without it the document is refused, naming the byte. */
+  const gchar *const files[] = { "valley.rss", "harbour.html" };
+  const gchar *const words[] = { "Traffic will use the ring road", "harbour reopened on Monday" };
+  for (gsize f = 0; f < G_N_ELEMENTS (files); f++)
+    {
+      gsize len = 0;
+      g_autofree gchar *read = test_read_data (files[f], &len);
+      g_autofree gchar *data = g_strndup (read, len);
+      const gchar *word = g_strstr_len (data, (gssize)len, words[f]);
+      ck_assert (word != NULL);
+      gsize at = (gsize)(word - data);
+      data[at + 7] = '\0'; /* inside the sentence */
+      Result strict = run_bytes (data, len, ARGS ("-"));
+      ck_assert_int_eq (strict.status, 1);
+      ck_assert_msg (strstr (strict.err, "holds a NUL byte at offset") != NULL, "%s", strict.err);
+      const gchar *const *commands[]
+          = { ARGS ("--lossy", "-"), ARGS ("segment", "--lossy", "-"), ARGS ("digest", "--lossy", "-") };
+      for (gsize c = 0; c < G_N_ELEMENTS (commands); c++)
+        {
+          Result lossy = run_bytes (data, len, commands[c]);
+          ck_assert_msg (lossy.status == 0, "%s: %s", files[f], lossy.err);
+          ck_assert_msg (strstr (lossy.out, "\xEF\xBF\xBD") != NULL, "%s: %s", files[f], lossy.out);
+          result_clear (&lossy);
+        }
+      result_clear (&strict);
+    }
+}
+END_TEST
+
 START_TEST (test_info_options)
 {
   Result v = run (NULL, ARGS ("--version"));
@@ -1482,6 +1514,7 @@ main (void)
   tcase_add_test (tc, test_html_input);
   tcase_add_test (tc, test_feed_input);
   tcase_add_test (tc, test_wide_encodings);
+  tcase_add_test (tc, test_lossy_markup);
   tcase_add_test (tc, test_digest_file_kinds);
   tcase_add_test (tc, test_batch_line_for_line);
   tcase_add_test (tc, test_pages_and_feeds_in_one_stream);

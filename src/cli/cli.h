@@ -60,6 +60,11 @@ gboolean cli_feed_each (PrecisSummarizer *s, const gchar *name, const gchar *inp
  * NULL when the page cannot be read, reported naming @name. */
 gchar *cli_page_text (PrecisSummarizer *s, const gchar *name, gchar *input, gsize *len, gchar **title);
 
+/* --lossy for a page or feed: every NUL byte of *@data (*@len bytes, owned) made U+FFFD, as
+ * --lossy does in text, so that the markup is parsed rather than refused (a UTF-16 or UTF-32
+ * document, whose NUL bytes are its encoding, is left alone). */
+void cli_repair_nul (gchar **data, gsize *len);
+
 /* Prints "precis: <message>" on standard error. */
 void cli_error (const gchar *format, ...) G_GNUC_PRINTF (1, 2);
 

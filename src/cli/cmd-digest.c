@@ -181,6 +181,8 @@ add_input (Run *r, const gchar *path)
   r->bytes += len;
   gboolean is_auto = r->type == CLI_INPUT_AUTO;
   CliInputType type = cli_input_resolve (r->type, data, len);
+  if (r->lossy && type != CLI_INPUT_TEXT)
+    cli_repair_nul (&data, &len);
   if (type == CLI_INPUT_FEED)
     add_feed (r, name, data, len);
   else if (type == CLI_INPUT_HTML)

@@ -48,7 +48,8 @@ segment_item (PrecisFeedItem *item, const gchar *label, gpointer data)
 }
 
 static gboolean
-segment_one (PrecisSummarizer *s, CliDocuments *docs, CliInputType type, const gchar *path, gboolean several)
+segment_one (PrecisSummarizer *s, CliDocuments *docs, CliInputType type, const gchar *path, gboolean several,
+             gboolean lossy)
 {
   g_autoptr (GError) error = NULL;
   gsize len = 0;
@@ -60,6 +61,8 @@ segment_one (PrecisSummarizer *s, CliDocuments *docs, CliInputType type, const g
       return FALSE;
     }
   type = cli_input_resolve (type, input, len);
+  if (lossy && type != CLI_INPUT_TEXT)
+    cli_repair_nul (&input, &len);
   if (type == CLI_INPUT_FEED)
     {
       FeedRun r = { s, docs };
@@ -119,7 +122,7 @@ cli_segment (int argc, char **argv)
   int status = CLI_EXIT_OK;
   CliDocuments docs = { .format = fmt, .first = TRUE };
   for (guint i = 0; inputs[i] != NULL; i++)
-    if (!segment_one (s, &docs, type, inputs[i], inputs[1] != NULL))
+    if (!segment_one (s, &docs, type, inputs[i], inputs[1] != NULL, lossy))
       status = CLI_EXIT_FAILURE;
   g_autoptr (GString) end = g_string_new (NULL);
   cli_documents_finish (&docs, end);

@@ -135,6 +135,8 @@ summarize_one (PrecisSummarizer *s, const Options *o, PrecisFormat format, const
     }
   g_autofree gchar *title = NULL;
   CliInputType type = cli_input_resolve (o->input, input, len);
+  if (o->shared.lossy && type != CLI_INPUT_TEXT)
+    cli_repair_nul (&input, &len);
   if (type == CLI_INPUT_FEED)
     {
       FeedRun r = { s, o, format, path, docs };

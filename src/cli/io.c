@@ -165,6 +165,24 @@ cli_page_text (PrecisSummarizer *s, const gchar *name, gchar *input, gsize *len,
 }
 
 void
+cli_repair_nul (gchar **data, gsize *len)
+{
+  if (memchr (*data, '\0', *len) == NULL || memchr (*data, '\0', MIN (*len, 4)) != NULL)
+    return; /* none, or wide text (UTF-16, UTF-32): its NUL bytes are characters' halves */
+  GString *out = g_string_sized_new (*len + 16);
+  for (gsize i = 0; i < *len; i++)
+    {
+      if ((*data)[i] == '\0')
+        g_string_append (out, "\xEF\xBF\xBD");
+      else
+        g_string_append_c (out, (*data)[i]);
+    }
+  g_free (*data);
+  *len = out->len;
+  *data = g_string_free (out, FALSE);
+}
+
+void
 cli_error (const gchar *format, ...)
 {
   va_list args;
