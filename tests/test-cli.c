@@ -253,6 +253,15 @@ START_TEST (test_no_text_is_an_error)
   ck_assert_str_eq (in.out, "");
   ck_assert_msg (strstr (in.err, "(standard input): no text to summarise") != NULL, "stderr: %s", in.err);
   result_clear (&in);
+  /* as docs/robustness.md says: segment finds no sentence (exit 0), extract no text (exit 1) */
+  Result seg = run (" \n", ARGS ("segment", "-f", "json"));
+  ck_assert_int_eq (seg.status, 0);
+  ck_assert_str_eq (seg.out, "[]\n");
+  Result ext = run (" \n", ARGS ("extract"));
+  ck_assert_int_eq (ext.status, 1);
+  ck_assert_str_eq (ext.err, "precis: (standard input): no text\n");
+  result_clear (&seg);
+  result_clear (&ext);
   g_unlink (blank);
   g_rmdir (dir);
 
