@@ -205,7 +205,8 @@ gboolean precis_summarizer_load_stopwords (PrecisSummarizer *summarizer, const g
 
 /* Length budgets; the last one set wins. Sentences: at most @n sentences (n >= 1). Ratio: that
  * fraction of the document's sentences, rounded up (0 < ratio <= 1). Words: as many
- * sentences as fit in @n_words words. Every budget returns at least one sentence when the
+ * sentences as fit in @n_words words (in Chinese and Japanese, which do not space their words,
+ * each ideograph or kana is one). Every budget returns at least one sentence when the
  * document has one, and all of them when it has fewer than asked. */
 void precis_summarizer_set_sentences (PrecisSummarizer *summarizer, guint n_sentences);
 void precis_summarizer_set_ratio (PrecisSummarizer *summarizer, gdouble ratio);

@@ -627,6 +627,40 @@ START_TEST (test_lossy_markup)
 }
 END_TEST
 
+START_TEST (test_words_in_cjk)
+{
+  /* Chinese and Japanese do not space their words: --words counts their ideographs and kana,
+   * one a word, so that it shortens their summaries as it does others'. */
+  const gchar *chinese
+      = "市政府周二宣布将在明年新建三座图书馆。新馆将分布在城市的北部和西部。该计划总投资约为二十亿元。"
+        "一位官员说居民步行十分钟就能到达图书馆。专家认为这一计划有助于提高阅读率。\n";
+  const gchar *japanese
+      = "市は火曜日、新しい図書館を三つ建てる計画を発表した。図書館は市の北部と西部に置かれる。"
+        "総事業費は約二十億円に上る見通しだ。市長は記者会見で読書の機会を増やしたいと述べた。\n";
+  const gchar *const texts[] = { chinese, japanese };
+  for (gsize i = 0; i < G_N_ELEMENTS (texts); i++)
+    {
+      Result all = run (texts[i], ARGS ("-f", "json", "-n", "3"));
+      Result short_ = run (texts[i], ARGS ("-f", "json", "--words=20"));
+      Result longer = run (texts[i], ARGS ("-f", "json", "--words=40"));
+      ck_assert_int_eq (all.status, 0);
+      ck_assert_int_eq (short_.status, 0);
+      g_autoptr (JsonParser) p = json_parser_new ();
+      JsonObject *a = test_parse_object (p, all.out);
+      ck_assert_uint_eq (json_array_get_length (json_object_get_array_member (a, "summary")), 3);
+      g_autoptr (JsonParser) q = json_parser_new ();
+      JsonObject *s = test_parse_object (q, short_.out);
+      ck_assert_uint_eq (json_array_get_length (json_object_get_array_member (s, "summary")), 1);
+      g_autoptr (JsonParser) r = json_parser_new ();
+      JsonObject *l = test_parse_object (r, longer.out);
+      ck_assert_uint_eq (json_array_get_length (json_object_get_array_member (l, "summary")), 2); /* 32, 38 */
+      result_clear (&all);
+      result_clear (&short_);
+      result_clear (&longer);
+    }
+}
+END_TEST
+
 START_TEST (test_info_options)
 {
   Result v = run (NULL, ARGS ("--version"));
@@ -1523,6 +1557,7 @@ main (void)
   tcase_add_test (tc, test_html_input);
   tcase_add_test (tc, test_feed_input);
   tcase_add_test (tc, test_wide_encodings);
+  tcase_add_test (tc, test_words_in_cjk);
   tcase_add_test (tc, test_lossy_markup);
   tcase_add_test (tc, test_digest_file_kinds);
   tcase_add_test (tc, test_batch_line_for_line);

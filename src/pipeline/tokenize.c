@@ -1,7 +1,9 @@
 /* tokenize.c - sentence spans in, content words as term ids out.
  *
  * A word is a run of letters, digits and combining marks, with inner apostrophes and
- * hyphens ("don't", "high-speed"). Each word is case-folded and put in NFC (ASCII words by a
+ * hyphens ("don't", "high-speed"). Sentences' word counts (for --words and the editor's
+ * thresholds) count a run in Chinese or Japanese, which do not space their words, as one word
+ * per ideograph or kana. Each word is case-folded and put in NFC (ASCII words by a
  * fast path), dropped if it is a stopword, one byte long or absurdly long, and otherwise
  * stemmed with Snowball (an ASCII word by libstemmer's ISO-8859-1 stemmer where it has one:
  * the same algorithm, without decoding UTF-8). A cache maps each surface form to its stem's id, so each
@@ -704,6 +706,28 @@ is_word_char (gunichar c)
   return g_unichar_isalnum (c) || g_unichar_ismark (c);
 }
 
+/* Whether @c is written without spaces between words: Han ideographs, Hiragana, Katakana
+ * (Chinese and Japanese; Korean spaces its words). */
+static inline gboolean
+is_unspaced (gunichar c)
+{
+  return (c >= 0x3040 && c <= 0x30FF) || (c >= 0x31F0 && c <= 0x31FF) || (c >= 0x3400 && c <= 0x9FFF)
+         || (c >= 0xF900 && c <= 0xFAFF) || (c >= 0xFF66 && c <= 0xFF9F) || (c >= 0x20000 && c <= 0x3FFFF);
+}
+
+/* The words a run of word characters (@len bytes at @word) counts for: one, or in Chinese and Japanese, which
+ * do not space their words, one per ideograph or kana (a clause is one run; its characters stand for its
+ * words as
+ * --words counts them). */
+static guint
+unspaced_words (const gchar *word, gsize len)
+{
+  guint n = 0;
+  for (const gchar *p = word, *end = word + len; p < end; p = g_utf8_next_char (p))
+    n += (guchar)*p >= 0xE3 && is_unspaced (g_utf8_get_char (p));
+  return MAX (n, 1);
+}
+
 static inline gboolean
 is_joiner (gunichar c)
 {
@@ -902,7 +926,9 @@ precis_tokenizer_run (PrecisTokenizer *tok, const gchar *text, const PrecisSpan 
           pos = word_end (text, pos + w, end, limit);
           pos = MIN (pos, end); /* a run read eight bytes at a time may pass the span's end */
           gsize len = pos - start;
-          n_words++;
+          /* (ideographs and kana open with a lead byte from 0xE3 on: other scripts' words count one
+           * without a look at their characters) */
+          n_words += b < 0xE3 ? 1 : unspaced_words (text + start, len);
           /* One character ("a", "5", "א") is no term; nor is a runaway "word". */
           if (pos - start == w || len > MAX_WORD_BYTES)
             continue;
