@@ -83,6 +83,24 @@ precis_json_append_string_or_null (GString *out, const gchar *s)
 }
 
 void
+precis_json_append_double_short (GString *out, gdouble d)
+{
+  gchar buf[G_ASCII_DTOSTR_BUF_SIZE];
+  /* 17 significant digits always read back (IEEE 754 double); fewer usually do */
+  for (gint digits = 1; digits <= 17; digits++)
+    {
+      gchar format[8];
+      g_snprintf (format, sizeof format, "%%.%dg", digits);
+      g_ascii_formatd (buf, sizeof buf, format, d);
+      if (g_ascii_strtod (buf, NULL) == d)
+        break;
+    }
+  g_string_append (out, buf);
+  if (strpbrk (buf, ".eEn") == NULL) /* not an exponent, "inf" or "nan" */
+    g_string_append (out, ".0");
+}
+
+void
 precis_json_append_double (GString *out, gdouble d)
 {
   gchar buf[G_ASCII_DTOSTR_BUF_SIZE];

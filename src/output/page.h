@@ -22,6 +22,10 @@ void precis_json_append_string_or_null (GString *out, const gchar *s);
 /* A double as g_ascii_dtostr() writes it (%.17g), with ".0" after it when it has no '.' (and,
  * from json-glib 1.8 on, no exponent: 1.6 writes "1e-300.0"). */
 void precis_json_append_double (GString *out, gdouble d);
+/* A double in the shortest form that reads back as it ("0.98", not json-glib's
+ * "0.97999999999999998"), with ".0" after an integer as json-glib writes it: for a value
+ * rounded on purpose (a confidence to two decimals). */
+void precis_json_append_double_short (GString *out, gdouble d);
 /* An integer in decimal. */
 void precis_json_append_int (GString *out, gint64 n);
 /* Adds the member @name to the object @b is building: the string @value, or null when NULL. */

@@ -105,7 +105,7 @@ render_json (const PrecisSummary *sum, PrecisRenderFlags flags)
   g_string_append (out, ",\"language\":");
   precis_json_append_string (out, sum->language);
   g_string_append (out, ",\"language_confidence\":");
-  precis_json_append_double (out, round (sum->language_confidence * 100) / 100);
+  precis_json_append_double_short (out, round (sum->language_confidence * 100) / 100);
   g_string_append (out, sum->stemmed ? ",\"stemmed\":true" : ",\"stemmed\":false");
 
   g_string_append (out, ",\"summary\":[");
