@@ -1047,6 +1047,45 @@ static const struct
     "The jewels and bank notes in the old leather bag worth 8,000 pounds, forgotten by a tourist in a taxi, "
     "could have paid for a new home for the young driver. The driver returned the bag.",
     "Driver returned bag" },
+  /* a person's pronoun left after an opening "X has revealed that" keeps the speaker it points at
+   * (before: "Contract for his move to club is yet to be signed") */
+  { "speaker kept for its pronoun",
+    "The team's new manager Tom Reed has revealed that the contract for his move to the club is yet to be "
+    "signed.\n\nThe club's owners will meet the league on Friday to discuss the transfer budget.",
+    "Team's new manager Tom Reed revealed that contract for his move to club is yet to be signed" },
+  /* a determiner standing for its noun points back like a pronoun (before: "Some are fighting for title
+   * and some for survival") */
+  { "determiner for a pronoun",
+    "With two rounds to play, it is a tense time for several clubs. Some are fighting for the title and some "
+    "for survival. The league's weekly guide takes readers through every club's chances in the final weeks.",
+    "League's weekly guide takes readers through every club's chances in final weeks" },
+  /* a weekday before "night's" is the possessive's, not a time word (before: "... will both start
+   * night's cup match with Leeds") */
+  { "weekday before a possessive",
+    "Coach Ann Lee has confirmed that veteran players Sam Cole and Joe Hart will both start Friday night's "
+    "cup match with Leeds at home.",
+    "Coach Ann Lee confirmed that veteran players Sam Cole and Joe Hart will both start Friday night's cup "
+    "match" },
+  /* a demonstrative's two words after the last comma do not end a headline (before: "Another storm seems
+   * to have struck coast of island, this time") */
+  { "demonstrative after the last comma",
+    "A day after floods hit the south of the island, another storm seems to have struck the coast of the "
+    "island, this time in the north.\n\nTwo villages were cut off.",
+    "Another storm seems to have struck coast of island" },
+  /* a number after a possessive waits for its noun (before: "... bid teary farewell to Leeds after their
+   * four") */
+  { "number after a possessive",
+    "Moved by the help of the doctors and nurses of a city hospital, Irish couple Sean Byrne and Mary Byrne "
+    "bid a teary farewell to Leeds after their four and a half months old son Liam recovered from a complex "
+    "heart operation.\n\nThe couple will fly home on Tuesday.",
+    "Couple will fly home" },
+  /* a later sentence's person pronoun with nothing before it to name the person points back (before:
+   * "Nine of twelve counts were capital charges, meaning he is eligible for longest sentence") */
+  { "later sentence's unnamed person",
+    "It was a long day in court for everyone. Nine of the twelve counts were capital charges, meaning he is "
+    "eligible for the longest sentence. The trial moves to its sentencing phase next week, where the judge "
+    "will hear from the families of the victims.",
+    "Trial moves to its sentencing phase" },
 };
 
 START_TEST (test_failure_kinds)

@@ -287,7 +287,7 @@ static const struct
     "\\blate\\s)"
     "(?<!\\buntil\\s)(?:on|last|this|next|late|early)\\s+(?:monday|tuesday|wednesday|thursday|friday|"
     "saturday|sunday|week|month|year|night|morning|afternoon|evening|weekend)\\b"
-    "(?:\\s+(?:morning|afternoon|evening|night)\\b)?(?!\\s?['\\x{2019}])",
+    "(?:\\s+(?:morning|afternoon|evening|night)\\b)?+(?!\\s?['\\x{2019}])",
     "", day_words, gate_day_phrase },
   /* a bare weekday, as agencies write it ("said Tuesday"); not one that is a subject or an object
    * ("and Wednesday was", "until Friday"), nor a noun ("the first Sunday of the games", "every Monday"). The
@@ -298,9 +298,9 @@ static const struct
     "\\bas\\s)"
     "(?<!\\bthis\\s)(?<!\\bnext\\s)(?<!\\bthe\\s)(?<!\\bfirst\\s)(?<!\\bevery\\s)(?<!\\beach\\s)"
     "(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\b"
-    "(?:\\s+(?:morning|afternoon|evening|night)\\b)?(?!\\s?['\\x{2019}])",
+    "(?:\\s+(?:morning|afternoon|evening|night)\\b)?+(?!\\s?['\\x{2019}])",
     "", weekday_words, NULL },
-  { "\\s+(?:yesterday|today|tonight|on\\s+\\w+day)\\b(?:\\s+(?:morning|afternoon|evening|night)\\b)?"
+  { "\\s+(?:yesterday|today|tonight|on\\s+\\w+day)\\b(?:\\s+(?:morning|afternoon|evening|night)\\b)?+"
     "(?!\\s?['\\x{2019}])",
     "", day_words, gate_day_word },
   /* relative clauses; one after an age goes with the age ("X, 16, who lives in Y, still has" -> "X
@@ -724,7 +724,8 @@ typedef struct
   gboolean fits;     /* within HEADLINE_MAX_WORDS and HEADLINE_MAX_CHARS */
   gboolean pronoun;  /* opens with a pronoun or a word that points back (or is a caption) */
   gboolean person;   /* speaks in the first person or asks the reader (first_person) */
-  gboolean leans;    /* a later sentence's, pointing back at the one before (leans_back) */
+  gboolean leans;    /* a later sentence's, pointing back at the one before (leans_back, person_unnamed) */
+  gboolean unnamed;  /* of those, one with a person's pronoun and no name before it (person_unnamed) */
 } Candidate;
 
 /* Whether the character at @p is a letter or a digit (ASCII without a call into glib). */
@@ -888,6 +889,11 @@ strpbrk_len (const gchar *p, gsize len, const gchar *chars)
   return NULL;
 }
 
+static const gchar *const cardinals[]
+    = { "two",    "three",  "four",   "five",    "six",      "seven", "eight",   "nine", "ten",
+        "eleven", "twelve", "twenty", "hundred", "thousand", "dozen", "million", NULL };
+static const gchar *const demonstratives[] = { "this", "that", "these", "those", NULL };
+
 /* Whether word @k may end a headline. */
 static gboolean
 may_end (const gchar *s, const Word *w, guint n, guint k, gboolean english)
@@ -923,6 +929,10 @@ may_end (const gchar *s, const Word *w, guint n, guint k, gboolean english)
             if ((w[j].tags & PRECIS_POS_ADV) && !(w[j].tags & (PRECIS_POS_NOUN | PRECIS_POS_DET))
                 && !w[k].capital)
               return FALSE;
+            /* ", this time [in Delhi]": a demonstrative's phrase after the last comma is an adjunct
+             * cut before what it points at */
+            if (j + 1 == k && word_in (s, &w[j], demonstratives))
+              return FALSE;
             break;
           }
       /* "a rare", "an extraordinary", "mix of naive", "discovered rare, mostly intact ...": an
@@ -942,6 +952,12 @@ may_end (const gchar *s, const Word *w, guint n, guint k, gboolean english)
       if (k > 0 && (w[k - 1].tags & (PRECIS_POS_DET | PRECIS_POS_POSS)) && g_ascii_isdigit (s[w[k].start])
           && len > 2 && strchr ("snrt", g_ascii_tolower (s[w[k].end - 2])) != NULL
           && strchr ("tdh", g_ascii_tolower (s[w[k].end - 1])) != NULL)
+        return FALSE;
+      /* "after their four [and a half months old son ...]", "his 20": a number after a possessive
+       * waits for its noun */
+      if (k > 0 && (w[k - 1].tags & PRECIS_POS_POSS) && !(w[k - 1].tags & PRECIS_POS_OBJECT)
+          && (word_in (s, &w[k], cardinals)
+              || (g_ascii_isdigit (s[w[k].start]) && g_ascii_isdigit (s[w[k].end - 1]))))
         return FALSE;
       /* "in connection", "on behalf": a compound preposition without its object */
       static const gchar *const compound[]
@@ -2497,6 +2513,8 @@ compress (const gchar *s, gboolean english, PrecisTokenizer *tokenizer, const Pr
   compress_sentence (s, english, tokenizer, segmenter, -1, c);
 }
 
+static const gchar *const articles[] = { "a", "an", "the", NULL };
+
 /* As compress(); with @verb -1, a sentence whose headline is not within the long budget is tried
  * again without its subject's modifier (drop_subject_modifier), where the verb must be word
  * @verb (else that headline is not complete). */
@@ -2535,6 +2553,9 @@ compress_sentence (const gchar *s, gboolean english, PrecisTokenizer *tokenizer,
   c->pronoun = n > 0
                && ((w[0].tags & PRECIS_POS_PRONOUN) || (english && (w[0].tags & PRECIS_POS_WH))
                    || (english && v > 0 && subject_pronoun (w, n, (guint)v))
+                   /* a determiner standing for its noun: "Some are fighting ...", "These have ..." */
+                   || (english && n > 1 && (w[0].tags & PRECIS_POS_DET) && !word_in (s, &w[0], articles)
+                       && (w[1].tags & (PRECIS_POS_AUX | PRECIS_POS_MODAL)))
                    /* a speaker's label before a pronoun: "Coach: I think ..." */
                    || (english && n > 1 && s[w[0].end - 1] == ':' && (w[1].tags & PRECIS_POS_PRONOUN))
                    || (segmenter != NULL
@@ -3134,9 +3155,11 @@ drop_empty_aside (GString *s, const gchar *sentence)
 
 /* What the rules remove from a sentence (brackets; in English attributions, time words,
  * leading adverbials, relative clauses, auxiliaries and articles), with spaces collapsed and
- * the end trimmed. */
+ * the end trimmed. With @keep_speaker an opening "X said (that)" stays; *@took_speaker says
+ * whether one was removed. */
 static gchar *
-apply_rules (const gchar *sentence, gboolean english, PrecisTokenizer *tokenizer)
+apply_rules (const gchar *sentence, gboolean english, PrecisTokenizer *tokenizer, gboolean keep_speaker,
+             gboolean *took_speaker)
 {
   GString *s = g_string_new (sentence);
   g_strstrip (s->str);
@@ -3219,11 +3242,14 @@ apply_rules (const gchar *sentence, gboolean english, PrecisTokenizer *tokenizer
               || precis_count_words (s->str, s->len, HEADLINE_MIN_WORDS) < HEADLINE_MIN_WORDS
               || (rules[i].needles == clause_starts && head_removed
                   && (ing_phrase_is_subject (before, removed, s->str) || clause_lacks_verb (before, removed)))
-              || (rules[i].needles == said_words && head_removed && shares_reporter (s->str)))
+              || (rules[i].needles == said_words && head_removed
+                  && (keep_speaker || shares_reporter (s->str))))
             {
               g_string_assign (s, before);
               continue;
             }
+          if (rules[i].needles == said_words && head_removed)
+            *took_speaker = TRUE;
           g_free (lower);
           lower = ascii_down (s->str, s->len);
           n_looked = 0;
@@ -3273,15 +3299,60 @@ upper_first (GString *s)
   g_string_insert_len (s, 0, buf, n);
 }
 
+/* A person's pronouns (not the reflexives, which point inside their own clause). */
+static const gchar *const person_pronouns[] = { "he", "him", "his", "she", "her", "hers", NULL };
+
+/* Whether headline @text holds a person's pronoun; *@named says whether a word before the first
+ * one could name the person: a capitalised word after the first, or a first word that is a noun
+ * or a name alone. Once an opening "X said" is gone such a pronoun may point at no one
+ * ("Contracts for his fight ..."), as may a later sentence's with nothing before it to name the
+ * person ("Seventeen of 30 counts were capital charges, meaning he is eligible", "Within minutes,
+ * he says, ..."). */
+static gboolean
+person_pronoun (const gchar *text, gboolean *named)
+{
+  g_autoptr (GArray) words = g_array_new (FALSE, FALSE, sizeof (Word));
+  split_words (text, TRUE, NULL, words);
+  const Word *w = (const Word *)(gconstpointer)words->data;
+  gboolean capital = FALSE;
+  for (guint i = 0; i < words->len; i++)
+    {
+      if (word_in (text, &w[i], person_pronouns))
+        {
+          *named = capital || (i > 0 && w[0].tags == PRECIS_POS_NOUN);
+          return TRUE;
+        }
+      capital |= i > 0 && w[i].capital;
+    }
+  return FALSE;
+}
+
 gchar *
 precis_headline_complete (const gchar *sentence, const PrecisLanguageInfo *language,
                           PrecisTokenizer *tokenizer, const PrecisSegmenter *segmenter, gboolean *complete,
                           gboolean *fits, gboolean *pronoun)
 {
   gboolean english = g_str_equal (language->name, "english");
-  g_autofree gchar *trimmed = apply_rules (sentence, english, tokenizer);
+  gboolean took_speaker = FALSE;
+  g_autofree gchar *trimmed = apply_rules (sentence, english, tokenizer, FALSE, &took_speaker);
   Candidate c = { 0 };
   compress (trimmed, english, tokenizer, segmenter, &c);
+  /* A complete headline without its speaker that holds a person's pronoun keeps the speaker, if
+   * that is complete too. */
+  gboolean named;
+  if (took_speaker && c.complete && !c.pronoun && person_pronoun (c.text, &named))
+    {
+      g_autofree gchar *kept = apply_rules (sentence, english, tokenizer, TRUE, &took_speaker);
+      Candidate k = { 0 };
+      compress (kept, english, tokenizer, segmenter, &k);
+      if (k.complete)
+        {
+          g_free (c.text);
+          c = k;
+        }
+      else
+        g_free (k.text);
+    }
   GString *s = g_string_new (c.text);
   g_free (c.text);
   gsize before = s->len;
@@ -3435,7 +3506,9 @@ precis_headline_choose (const PrecisSentence *all, guint n_all, const PrecisLang
        * sentence gives one; when none does it may still be the fallback. */
       c[n].person = english && first_person (c[n].text);
       /* So is a later sentence's that points back at the one before. */
-      c[n].leans = english && n > 0 && leans_back (c[n].text);
+      gboolean named;
+      c[n].unnamed = english && n > 0 && person_pronoun (c[n].text, &named) && !named;
+      c[n].leans = c[n].unnamed || (english && n > 0 && leans_back (c[n].text));
       if (slug)
         c[n].pronoun = TRUE, c[n].complete = FALSE;
       if (c[n].text[0] == '\0' || (slug && slug_kept))
@@ -3461,6 +3534,18 @@ precis_headline_choose (const PrecisSentence *all, guint n_all, const PrecisLang
   for (guint k = 0; k < n && pick < 0; k++)
     if (!c[k].pronoun)
       pick = (gint)k;
+  /* A complete sentence whose pronoun may point back beats an incomplete one. */
+  if (pick >= 0 && !c[pick].complete)
+    for (guint k = (guint)pick + 1; k < n; k++)
+      if (c[k].unnamed)
+        {
+          c[k].leans = FALSE;
+          if (acceptable (&c[k], FALSE))
+            {
+              pick = (gint)k;
+              break;
+            }
+        }
   if (pick < 0)
     pick = 0;
   gchar *out = c[pick].text;
