@@ -3302,6 +3302,32 @@ upper_first (GString *s)
 /* A person's pronouns (not the reflexives, which point inside their own clause). */
 static const gchar *const person_pronouns[] = { "he", "him", "his", "she", "her", "hers", NULL };
 
+/* Moves @p to the next run of ASCII letters and returns its length (0 at the end of the text). */
+static gsize
+next_ascii_word (const gchar **p)
+{
+  while (**p != '\0' && !g_ascii_isalpha (**p))
+    (*p)++;
+  gsize n = 0;
+  while (g_ascii_isalpha ((*p)[n]))
+    n++;
+  return n;
+}
+
+/* Whether a run of letters in @text is one of person_pronouns: a quick test before the words are
+ * split and looked up. */
+static gboolean
+may_hold_person (const gchar *text)
+{
+  gsize n;
+  for (const gchar *p = text; (n = next_ascii_word (&p)) > 0; p += n)
+    if (n <= 4 && (g_ascii_tolower (*p) == 'h' || g_ascii_tolower (*p) == 's'))
+      for (guint i = 0; person_pronouns[i] != NULL; i++)
+        if (strlen (person_pronouns[i]) == n && g_ascii_strncasecmp (p, person_pronouns[i], n) == 0)
+          return TRUE;
+  return FALSE;
+}
+
 /* Whether headline @text holds a person's pronoun; *@named says whether a word before the first
  * one could name the person: a capitalised word after the first, or a first word that is a noun
  * or a name alone. Once an opening "X said" is gone such a pronoun may point at no one
@@ -3311,6 +3337,8 @@ static const gchar *const person_pronouns[] = { "he", "him", "his", "she", "her"
 static gboolean
 person_pronoun (const gchar *text, gboolean *named)
 {
+  if (!may_hold_person (text))
+    return FALSE;
   g_autoptr (GArray) words = g_array_new (FALSE, FALSE, sizeof (Word));
   split_words (text, TRUE, NULL, words);
   const Word *w = (const Word *)(gconstpointer)words->data;
@@ -3371,18 +3399,6 @@ precis_headline_complete (const gchar *sentence, const PrecisLanguageInfo *langu
   if (pronoun != NULL)
     *pronoun = c.pronoun;
   return g_string_free (s, FALSE);
-}
-
-/* Moves @p to the next run of ASCII letters and returns its length (0 at the end of the text). */
-static gsize
-next_ascii_word (const gchar **p)
-{
-  while (**p != '\0' && !g_ascii_isalpha (**p))
-    (*p)++;
-  gsize n = 0;
-  while (g_ascii_isalpha ((*p)[n]))
-    n++;
-  return n;
 }
 
 /* Whether @text is a line that is no sentence: a time stamp or a date alone ("6.42pm BST",
