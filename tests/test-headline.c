@@ -1068,6 +1068,11 @@ static const struct
     "Sea ice fell to a record low last winter, researchers said, raising fears for polar bears. The data "
     "came from buoys. The Arctic was warmer.",
     "Sea ice fell to record low last winter" },
+  /* before: "..., police" */
+  { "said before an adjunct",
+    "A bridge collapsed on a busy motorway and injured four drivers, the police said, in the third such "
+    "accident this year. The road was closed.",
+    "Bridge collapsed on busy motorway and injured four drivers" },
   /* before: "... near Turin early on after ..." */
   { "early on a weekday",
     "A bus overturned near Turin early on Monday after its brakes failed. Nobody was hurt. The driver was "

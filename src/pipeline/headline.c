@@ -95,6 +95,7 @@ static const gchar *const clause_starts[] = {
 
 static gboolean has_needle (const gchar *lower, const gchar *const *needles);
 static gboolean prefix_in (const gchar *p, const gchar *const *list);
+static inline gboolean ascii_in (const gchar *p, gsize n, const gchar *const *list);
 
 /* The gates of the costliest rules: each tests, in one pass or a few searches, a condition that
  * every match of its pattern meets, so that the pattern runs only where it may change the text
@@ -169,8 +170,13 @@ gate_said_lead (const gchar *lower, gsize *start)
   return gate_said_first (lower, verbs, FALSE);
 }
 
-/* An attribution between commas before a participle clause (", scientists said, raising fears
- * ..."): a comma, then a word in -ing, with "said" or "says" before that comma. */
+/* Words that open an adjunct after an attribution between commas (", the government said, in the
+ * latest of ...", ", figures showed, as ..."); a word in -ing opens one too. */
+static const gchar *const aside_adjuncts[]
+    = { "as", "in", "after", "before", "while", "amid", "with", "following", "despite", NULL };
+
+/* An attribution between commas before an adjunct (", scientists said, raising fears ..."): a
+ * comma, then a word in -ing or of aside_adjuncts, with "said", "says" or "show" before it. */
 static gboolean
 gate_said_aside (const gchar *lower, gsize *start)
 {
@@ -180,9 +186,11 @@ gate_said_aside (const gchar *lower, gsize *start)
       const gchar *e = c + 2;
       while (g_ascii_isalpha (*e))
         e++;
-      if (e - (c + 2) > 4 && strncmp (e - 3, "ing", 3) == 0
+      gsize len = (gsize)(e - (c + 2));
+      if (((len > 4 && strncmp (e - 3, "ing", 3) == 0) || ascii_in (c + 2, len, aside_adjuncts))
           && (g_strstr_len (lower, c - lower, "said") != NULL
-              || g_strstr_len (lower, c - lower, "says") != NULL))
+              || g_strstr_len (lower, c - lower, "says") != NULL
+              || g_strstr_len (lower, c - lower, "show") != NULL))
         return TRUE;
     }
   return FALSE;
@@ -295,11 +303,13 @@ static const struct
     "in)\\s+)?\\w+){0,2}\\s*[.!]?$",
     "", said_words, gate_said_end },
   /* ..., scientists said, raising fears that ... -> ...: the attribution goes whole (not the
-   * source's remnant ", scientists"), and with it the participle clause it opened, whole */
-  { ",\\s*(?:[^,]{0,60}?\\s)?(?:said|says)"
+   * source's remnant ", scientists"), and with it the participle clause or adjunct after it, whole
+   * (", the government said, in the latest of ...") */
+  { ",\\s*(?:[^,]{0,60}?\\s)?(?:said|says|showed|shows|show)"
     "(?:\\s+(?:(?:on|last|this)\\s+)?(?:today|yesterday|monday|tuesday|wednesday|thursday|friday|saturday|"
-    "sunday|week|month|year))?\\s*,\\s*\\w+ing\\s.*$",
-    "", said_words, gate_said_aside },
+    "sunday|week|month|year))?\\s*,\\s*(?:\\w+ing|as|in|after|before|while|amid|with|following|despite)\\s.*"
+    "$",
+    "", NULL, gate_said_aside },
   /* ..., research suggests. / ..., a team has found. A verb of finding is an attribution only
    * when its clause is a source and the verb: not a coordinate clause (", and the trial showed
    * promise"), not a passive (", but nothing was found"), nothing but a time phrase after it. */
