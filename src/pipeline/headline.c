@@ -3378,14 +3378,7 @@ drop_subject_relative (const gchar *s)
   const gchar *r = c1 + 1;
   while (*r == ' ')
     r++;
-  gsize len = strcspn (r, " ,");
-  gchar word[16];
-  if (len == 0 || len >= sizeof word)
-    return NULL;
-  for (gsize k = 0; k < len; k++)
-    word[k] = g_ascii_tolower (r[k]);
-  word[len] = '\0';
-  if (!g_strv_contains ((const gchar *const *)relative_openers, word))
+  if (!ascii_in (r, strcspn (r, " ,"), relative_openers))
     return NULL;
   const gchar *c2 = strchr (r, ',');
   if (c2 == NULL)
@@ -3393,7 +3386,9 @@ drop_subject_relative (const gchar *s)
   const gchar *rest = c2 + 1;
   while (*rest == ' ')
     rest++;
-  if (precis_count_words (rest, strlen (rest), 2) < 2)
+  /* what follows is the main clause: not another relative clause ("el bote, que ..., que ...") */
+  if (precis_count_words (rest, strlen (rest), 2) < 2
+      || ascii_in (rest, strcspn (rest, " ,"), relative_openers))
     return NULL;
   return g_strdup_printf ("%.*s %s", (gint)(c1 - s), s, rest);
 }
