@@ -176,23 +176,63 @@ static const gchar *const aside_adjuncts[]
     = { "as", "in", "after", "before", "while", "amid", "with", "following", "despite", NULL };
 
 /* An attribution between commas before an adjunct (", scientists said, raising fears ..."): a
- * comma, then a word in -ing or of aside_adjuncts, with "said", "says" or "show" before it. */
+ * comma, then a word in -ing or of aside_adjuncts, with "said", "says" or "show" in the words
+ * since the comma before; the match starts at that comma. */
 static gboolean
 gate_said_aside (const gchar *lower, gsize *start)
 {
-  (void)start;
-  for (const gchar *c = strstr (lower, ", "); c != NULL; c = strstr (c + 2, ", "))
+  static const gchar *const verbs[] = { "said", "says", "show", NULL };
+  const gchar *first = strchr (lower, ',');
+  for (const gchar *c = first != NULL ? strchr (first + 1, ',') : NULL; c != NULL; c = strchr (c + 1, ','))
     {
-      const gchar *e = c + 2;
-      while (g_ascii_isalpha (*e))
+      const gchar *w = c + 1;
+      while (g_ascii_isspace (*w))
+        w++;
+      const gchar *e = w;
+      while (g_ascii_isalnum (*e) || *e == '_')
         e++;
-      gsize len = (gsize)(e - (c + 2));
-      if (((len > 4 && strncmp (e - 3, "ing", 3) == 0) || ascii_in (c + 2, len, aside_adjuncts))
-          && (g_strstr_len (lower, c - lower, "said") != NULL
-              || g_strstr_len (lower, c - lower, "says") != NULL
-              || g_strstr_len (lower, c - lower, "show") != NULL))
-        return TRUE;
+      gsize len = (gsize)(e - w);
+      if (!(len > 3 && strncmp (e - 3, "ing", 3) == 0) && !ascii_in (w, len, aside_adjuncts))
+        continue;
+      const gchar *b = c - 1; /* the comma before this one */
+      while (b > lower && *b != ',')
+        b--;
+      for (guint i = 0; *b == ',' && verbs[i] != NULL; i++)
+        if (g_strstr_len (b, c - b, verbs[i]) != NULL)
+          {
+            *start = (gsize)(b - lower);
+            return TRUE;
+          }
     }
+  return FALSE;
+}
+
+/* "early on Sunday", "late Tuesday": a space, "early" or "late", maybe "on", and a weekday's
+ * first letters (any byte outside ASCII where a space may be: TRUE). */
+static gboolean
+gate_early_day (const gchar *lower, gsize *start)
+{
+  static const gchar *const modifiers[] = { "early", "late", NULL };
+  (void)start;
+  static const gchar *const days[] = { "mon", "tue", "wed", "thu", "fri", "sat", "sun", NULL };
+  for (guint i = 0; modifiers[i] != NULL; i++)
+    for (const gchar *p = strstr (lower + 1, modifiers[i]); p != NULL; p = strstr (p + 1, modifiers[i]))
+      {
+        const gchar *q = p + strlen (modifiers[i]);
+        if (!g_ascii_isspace (p[-1]) && (guchar)p[-1] < 0x80)
+          continue;
+        if ((guchar)*q >= 0x80)
+          return TRUE;
+        if (!g_ascii_isspace (*q))
+          continue;
+        while (g_ascii_isspace (*q))
+          q++;
+        if (g_str_has_prefix (q, "on") && (g_ascii_isspace (q[2]) || (guchar)q[2] >= 0x80))
+          for (q += 2; g_ascii_isspace (*q);)
+            q++;
+        if ((guchar)*q >= 0x80 || prefix_in (q, days))
+          return TRUE;
+      }
   return FALSE;
 }
 
@@ -325,7 +365,7 @@ static const struct
    * Sunday" or "Tuesday" alone and would leave "early" or "early on") */
   { "\\s(?:early|late)(?:\\s+on)?\\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\b"
     "(?:\\s+(?:morning|afternoon|evening|night)\\b)?(?!\\s?['\\x{2019}])",
-    "", day_words, gate_day_phrase },
+    "", day_words, gate_early_day },
   /* the lookahead first: the lookbehinds are tried only before a day word's modifier */
   { "\\s(?=(?:on|last|this|next|late|early)\\s)(?<!\\bthe\\s)(?<!\\bby\\s)(?<!\\bof\\s)(?<!\\bearly\\s)(?<!"
     "\\blate\\s)"
