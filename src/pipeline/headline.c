@@ -337,8 +337,10 @@ static const struct
     "", said_words, gate_said_lead },
   /* ..., the company said on Tuesday. */
   { ",\\s*(?:[^,]{0,80}?\\s)?(?:said|says|told\\s+[^,]{0,40}|added|reported|announced|stated|"
-    /* not a passive: ", will be declared tomorrow" */
-    "(?<!\\bis\\s)(?<!\\bare\\s)(?<!\\bwas\\s)(?<!\\bwere\\s)(?<!\\bbe\\s)(?<!\\bbeen\\s)(?<!\\bbeing\\s)"
+    /* not a passive: ", will be declared tomorrow" (the verb looked for first, the lookbehinds
+     * only before it) */
+    "(?=(?:warned|admitted|insisted|declared|claimed)\\b)(?<!\\bis\\s)(?<!\\bare\\s)(?<!\\bwas\\s)(?<!"
+    "\\bwere\\s)(?<!\\bbe\\s)(?<!\\bbeen\\s)(?<!\\bbeing\\s)"
     "(?:warned|admitted|insisted|declared|claimed)|according\\s+to\\s+[^,]{0,60})(?:\\s+(?:(?:on|last|this|"
     "in)\\s+)?\\w+){0,2}\\s*[.!]?$",
     "", said_words, gate_said_end },
