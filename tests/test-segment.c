@@ -559,10 +559,15 @@ static const CleanCase clean_cases[] = {
   { PRECIS_CLEAN_TEXT, "Hello World. \\r\\n Hello.", "Hello World. \n Hello." },
   { PRECIS_CLEAN_TEXT, "Hello World. \\ r \\ nHello.", "Hello World. \nHello." },
   { PRECIS_CLEAN_TEXT, "Saved in C:\\new\\report.txt today.", "Saved in C:\\new\\report.txt today." },
+  { PRECIS_CLEAN_TEXT, "It met on Monday.\\nIt voted.", "It met on Monday.\nIt voted." },
+  { PRECIS_CLEAN_TEXT, "Saved in dir\\new today.", "Saved in dir\\new today." },
   /* tags: inline ones go, a block's leave a line break; escaped ones go; comparisons stay */
   { PRECIS_CLEAN_TEXT, "It is <em>very</em> old.<p>New.</p>", "It is very old.\nNew.\n" },
   { PRECIS_CLEAN_TEXT, "<bpt i=\"0\">&lt;b&gt;</bpt>J1.txt", "J1.txt" },
   { PRECIS_CLEAN_TEXT, "If a < b and c > d then 3<4.", "If a < b and c > d then 3<4." },
+  /* character references read, a no-break space as a space; an unknown name stays */
+  { PRECIS_CLEAN_TEXT, "Tom &amp; Jerry&#8217;s 5&#37;&nbsp;rise &eacute;t&#xE9; &bogus; &#0; &amp",
+    "Tom & Jerry\u2019s 5% rise \u00e9t\u00e9 &bogus; &#0; &amp" },
   /* dot leaders, page numbers, runs of dots */
   { PRECIS_CLEAN_TEXT, "  About Me..........5\n  Chapter 2 ....... 16-17\n", "  About Me\n  Chapter 2\n" },
   { PRECIS_CLEAN_TEXT, "Strings of dots........please. Wait...", "Strings of dots please. Wait..." },
@@ -580,6 +585,9 @@ static const CleanCase clean_cases[] = {
   /* PDF: the lines of a paragraph joined, not across a blank line or before a list item */
   { PRECIS_CLEAN_PDF, "if you follow \na few rules:\n \nRest.", "if you follow a few rules:\n \nRest." },
   { PRECIS_CLEAN_PDF, "Avoid:\n• raw meat\n• cheese", "Avoid:\n• raw meat\n• cheese" },
+  /* ... a word hyphenated at a line's end joined whole; a hyphen before a capital stays */
+  { PRECIS_CLEAN_PDF, "The govern-\n  ment and the eco-\nnomic plan for Anglo-\nSaxon sites.",
+    "The government and the economic plan for Anglo-Saxon sites." },
   { PRECIS_CLEAN_TEXT, "if you follow \na few rules:", "if you follow \na few rules:" },
 };
 
