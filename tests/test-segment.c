@@ -246,6 +246,23 @@ static const Case other_cases[] = {
   /* French: a closing guillemet after a space */
   { "Il a écrit « Fin. » puis il est parti.",
     { "Il a écrit « Fin. » puis il est parti.", NULL, NULL, NULL, NULL, "french" } },
+  /* a unit after a number, then a capital: a sentence ends (not in German, whose nouns are
+   * capitalised; not before a lower-case word) */
+  { "Дефицит составит около 2 трлн руб. Депутаты рассмотрят документ.",
+    { "Дефицит составит около 2 трлн руб.", "Депутаты рассмотрят документ.", NULL, NULL, NULL, "russian" } },
+  { "Цена выросла до 5 руб. в месяц.",
+    { "Цена выросла до 5 руб. в месяц.", NULL, NULL, NULL, NULL, "russian" } },
+  { "Il est arrivé à 10 h. Il a vu le maire.",
+    { "Il est arrivé à 10 h.", "Il a vu le maire.", NULL, NULL, NULL, "french" } },
+  { "Es kostet ca. 5 Mio. Euro im Jahr.",
+    { "Es kostet ca. 5 Mio. Euro im Jahr.", NULL, NULL, NULL, NULL, "german" } },
+  /* Japanese: a quotation in corner brackets holds its own sentence ends, and the quoting
+   * particle after it goes on with the sentence */
+  { "彼は「今日は晴れだ。明日は雨だ。」と言った。次の日は雨だった。",
+    { "彼は「今日は晴れだ。明日は雨だ。」と言った。", "次の日は雨だった。", NULL, NULL, NULL, "english" } },
+  /* Arabic: a colon that opens a quotation ends nothing */
+  { "قال الوزير: \"الوضع جيد.\" ثم غادر القاعة.",
+    { "قال الوزير: \"الوضع جيد.\"", "ثم غادر القاعة.", NULL, NULL, NULL, "arabic" } },
   /* Russian: a quotation in guillemets holds its own sentence ends */
   { "«Куда ты? – спросила мама. – Уже поздно». Он ушёл.",
     { "«Куда ты? – спросила мама. – Уже поздно».", "Он ушёл.", NULL, NULL, NULL, "russian" } },
