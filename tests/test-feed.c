@@ -36,7 +36,8 @@ START_TEST (test_rss2)
   ck_assert_str_eq (a->text, "The river bridge closed on Tuesday for a safety inspection.\n\n"
                              "Traffic will use the ring road until Friday.");
   PrecisFeedItem *b = ITEM (items, 1);
-  ck_assert_str_eq (b->title, "School wins <b>prize</b>"); /* RSS titles are text */
+  /* An RSS title that looks like HTML is read as HTML, as feedparser reads it. */
+  ck_assert_str_eq (b->title, "School wins prize");
   ck_assert_ptr_null (b->id);
   ck_assert_int_eq (b->time, 1793642400); /* dc:date 2026-11-02T18:00:00Z */
   ck_assert_str_eq (b->text,
@@ -129,6 +130,17 @@ START_TEST (test_foreign_elements)
     { "<feed xmlns=\"http://www.w3.org/2005/Atom\"><entry><title type=\"application/octet-stream\">"
       "VGhlIGRhbQ==</title><content>The dam held.</content></entry></feed>",
       "The dam" },
+    /* an RSS title that looks like HTML (a reference left after the XML's own, a tag in CDATA)
+     * is read as HTML, as feedparser reads it; a plain one keeps its "<" and "&" */
+    { "<rss><channel><item><title><![CDATA[Tom&#8217;s <b>plan</b> &amp; the town]]></title>"
+      "<description>The dam held.</description></item></channel></rss>",
+      "Tom\u2019s plan & the town" },
+    { "<rss><channel><item><title>Jerry&amp;#8217;s plan &amp;amp; more</title>"
+      "<description>The dam held.</description></item></channel></rss>",
+      "Jerry\u2019s plan & more" },
+    { "<rss><channel><item><title>Q&amp;A: why 3 &lt; 4</title><description>The dam held.</description>"
+      "</item></channel></rss>",
+      "Q&A: why 3 < 4" },
   };
   for (gsize i = 0; i < G_N_ELEMENTS (titles); i++)
     {
@@ -298,6 +310,10 @@ START_TEST (test_formats)
       "VGhlIGRhbQ==</title><content type=\"application/octet-stream\">VGhlIGRhbSBoZWxkLg==</content>"
       "</entry></feed>",
       "The dam held." },
+    /* numeric references to windows-1252's bytes, and UTF-8's bytes written as references */
+    { "<rss><channel><item><description>The dam didn&amp;#146;t break &amp;#150; yet &#226;&#128;&#166;"
+      "</description></item></channel></rss>",
+      "The dam didn\u2019t break \u2013 yet \u2026" },
     /* windows-1252 bytes in a Latin-1 feed */
     { "<?xml version=\"1.0\" encoding=\"iso-8859-1\"?><rss><channel><item><description>The dam didn\x92t "
       "break.</description></item></channel></rss>",

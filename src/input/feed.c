@@ -248,7 +248,31 @@ element_text (xmlNode *node, gboolean atom)
   return precis_html_fragment_text (raw, -1);
 }
 
-/* A title: markup removed when the feed says it is HTML, white space collapsed. */
+/* Whether an RSS title's text looks like HTML: a tag ("<b>") or a character reference left
+ * after the XML's own were read ("Tom&#8217;s", "&amp;" written "&amp;amp;" or in CDATA), as
+ * feedparser tells an RSS element's HTML from plain text. */
+static gboolean
+looks_like_html (const gchar *text)
+{
+  for (const gchar *p = text; (p = strpbrk (p, "<&")) != NULL; p++)
+    {
+      if (*p == '<' && (g_ascii_isalpha (p[1]) || (p[1] == '/' && g_ascii_isalpha (p[2]))))
+        return TRUE;
+      if (*p == '&')
+        {
+          const gchar *q = p + 1 + (p[1] == '#');
+          gsize n = 0;
+          while (n < 32 && g_ascii_isalnum (q[n]))
+            n++;
+          if (n > 0 && q[n] == ';')
+            return TRUE;
+        }
+    }
+  return FALSE;
+}
+
+/* A title: markup removed when the feed says it is HTML (or, in RSS, when it looks like HTML),
+ * white space collapsed. */
 static gchar *
 element_title (xmlNode *node, gboolean atom)
 {
@@ -260,6 +284,11 @@ element_title (xmlNode *node, gboolean atom)
       return precis_markup_collapse_line (text);
     }
   g_autofree gchar *text = content (node);
+  if (text != NULL && !atom && !type_is_plain (type) && looks_like_html (text))
+    {
+      g_autofree gchar *read = precis_html_fragment_text (text, -1);
+      return precis_markup_collapse_line (read);
+    }
   return precis_markup_collapse_line (text);
 }
 
