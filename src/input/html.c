@@ -134,6 +134,14 @@ static const gchar *const time_words[] = { "time", "timestamp", "date", "datetim
 #define SECTION_MIN_CHARS 200
 #define SECTION_MAX_LINK_DENSITY 0.25
 
+/* libxml2's options for pages and fragments: recover from broken markup, quietly, without the
+ * network. XML_PARSE_HUGE lifts libxml2's limit of 256 nested elements, past which it stops
+ * reading and drops the rest of the page; the tree is walked without recursion, so depth costs
+ * no stack here (the input's size is bounded by --max-input-bytes). */
+#define PARSE_OPTIONS                                                                                        \
+  (HTML_PARSE_RECOVER | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING | HTML_PARSE_NONET | HTML_PARSE_COMPACT    \
+   | XML_PARSE_HUGE)
+
 /* Whether @name is one of @list. libxml2's HTML parser writes element names in lower case,
  * so they are compared as they are (the hot path: every element meets these checks). */
 static gboolean
@@ -1555,12 +1563,39 @@ end_block (Collect *c)
 
 static gchar *node_line (xmlNode *node);
 
+/* Nodes a placeholder's box may hold: its text is a word or two ("Loading ..."), so a box of
+ * more nodes is not one, and is not read (a deep nest of elements around a line would be read
+ * once at each level, in time growing as the square of its depth). */
+#define PLACEHOLDER_MAX_NODES 64
+
 /* Whether the whole text of @node is a placeholder (is_placeholder_line()). */
 static gboolean
 is_placeholder (xmlNode *node)
 {
-  g_autofree gchar *line = node_line (node);
-  return is_placeholder_line (line);
+  GString *text = g_string_new (NULL);
+  guint nodes = 0;
+  xmlNode *n = node;
+  while (n != NULL && ++nodes <= PLACEHOLDER_MAX_NODES)
+    {
+      if ((n->type == XML_TEXT_NODE || n->type == XML_CDATA_SECTION_NODE) && n->content != NULL)
+        g_string_append (text, (const gchar *)n->content);
+      if (n->type == XML_ELEMENT_NODE && n->children != NULL)
+        {
+          n = n->children;
+          continue;
+        }
+      while (n != node && n->next == NULL)
+        n = n->parent;
+      n = n == node ? NULL : n->next;
+    }
+  gboolean yes = FALSE;
+  if (nodes <= PLACEHOLDER_MAX_NODES)
+    {
+      g_autofree gchar *line = precis_markup_collapse_line (text->str);
+      yes = is_placeholder_line (line);
+    }
+  g_string_free (text, TRUE);
+  return yes;
 }
 
 /* Whether a block inside the article is a teaser box, a link list or a gallery rather than
@@ -2703,9 +2738,7 @@ precis_html_read (const gchar *html, gssize len, GError **error)
       html = stripped;
       n = stripped_len;
     }
-  htmlDocPtr doc = htmlReadMemory (html, (int)n, NULL, encoding,
-                                   HTML_PARSE_RECOVER | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING
-                                       | HTML_PARSE_NONET | HTML_PARSE_COMPACT);
+  htmlDocPtr doc = htmlReadMemory (html, (int)n, NULL, encoding, PARSE_OPTIONS);
   xmlNode *top = doc != NULL ? xmlDocGetRootElement (doc) : NULL;
   if (top == NULL)
     {
@@ -2855,9 +2888,7 @@ fragment_text (const gchar *html, gssize len, guint rules)
   gsize n = len < 0 ? strlen (html) : (gsize)len;
   if (n == 0 || !precis_markup_prepare (html, n, "fragment", NULL))
     return g_strdup ("");
-  htmlDocPtr doc = htmlReadMemory (html, (int)n, NULL, "UTF-8",
-                                   HTML_PARSE_RECOVER | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING
-                                       | HTML_PARSE_NONET | HTML_PARSE_COMPACT);
+  htmlDocPtr doc = htmlReadMemory (html, (int)n, NULL, "UTF-8", PARSE_OPTIONS);
   xmlNode *top = doc != NULL ? xmlDocGetRootElement (doc) : NULL;
   if (top == NULL)
     {
