@@ -837,6 +837,40 @@ START_TEST (test_page_byline_language)
       -1, NULL);
   ck_assert_str_eq (compound->text, STORY_TEXT);
   ck_assert_str_eq (compound->byline, "By Ruth Ingram");
+  /* a byline inside the story's "meta" box, left out as furniture, is still its byline; a
+   * comment's author is not */
+  static const gchar *const meta_boxes[] = {
+    "<div class=\"meta\"><span class=\"author\">By Ravi Patel</span> <time>28 November</time></div>",
+    "<div class=\"meta\"><p class=\"byline\">By Ravi Patel</p></div>",
+  };
+  for (gsize k = 0; k < G_N_ELEMENTS (meta_boxes); k++)
+    {
+      g_autofree gchar *html
+          = g_strconcat ("<html><body><article>", meta_boxes[k], STORY, "</article></body></html>", NULL);
+      g_autoptr (PrecisPage) meta = precis_html_read (html, -1, NULL);
+      ck_assert_str_eq (meta->text, STORY_TEXT);
+      ck_assert_msg (meta->byline != NULL && g_str_equal (meta->byline, "By Ravi Patel"), "%s: %s",
+                     meta_boxes[k], meta->byline);
+    }
+  g_autoptr (PrecisPage) comment = precis_html_read (
+      "<html><body><article>" STORY "<div class=\"meta\"><span class=\"comment-author\">Pat</span></div>"
+      "</article></body></html>",
+      -1, NULL);
+  ck_assert_ptr_null (comment->byline);
+  /* a blog's name in the page's first <h1>, its post's title in an <h3>: the title is the
+   * post's, from the <title> that joins them; a story's own <h1> outside its box stays */
+  g_autoptr (PrecisPage) blog = precis_html_read (
+      "<html><head><title>Silicon Notes: Open flow for small logic chips</title></head><body>"
+      "<div class=\"header\"><h1>Silicon Notes</h1></div><div class=\"post\"><h3>Open flow for small logic "
+      "chips</h3>" STORY "</div></body></html>",
+      -1, NULL);
+  ck_assert_str_eq (blog->title, "Open flow for small logic chips");
+  g_autoptr (PrecisPage) story_h1 = precis_html_read (
+      "<html><head><title>Harbour wall to be rebuilt - City News</title></head><body>"
+      "<div class=\"top\"><h1>Harbour wall to be rebuilt</h1></div><div class=\"post\">" STORY
+      "</div></body></html>",
+      -1, NULL);
+  ck_assert_str_eq (story_h1->title, "Harbour wall to be rebuilt");
 }
 END_TEST
 
