@@ -1301,6 +1301,26 @@ START_TEST (test_title_line_left_out)
 }
 END_TEST
 
+START_TEST (test_layout_table_cells)
+{
+  /* A layout table's cells are the page's columns: the menu's last link is not glued to the
+   * story's headline in the next cell; a table of data's row stays one line. */
+  g_autofree gchar *layout = extract (
+      "<html><body><table><tr><td class=\"nav\"><a href=\"/\">Home</a><br><a href=\"/n\">News</a><br>"
+      "<a href=\"/c\">Contact</a></td><td class=\"main\"><b>Harbour wall to be rebuilt</b><br><br>"
+      "The council voted on Tuesday to rebuild the harbour wall, which the October storm broke.<br><br>"
+      "Work starts in spring, and the engineers expect it to last, they said, about six months.</td></tr>"
+      "</table></body></html>",
+      NULL);
+  ck_assert_msg (g_str_has_prefix (layout, "Harbour wall to be rebuilt\n\nThe council voted"), "%s", layout);
+  g_autofree gchar *data
+      = extract ("<html><body><article>" STORY "<table><tr><th>Year</th><th>Cost</th></tr>"
+                 "<tr><td>2026</td><td>4 million</td></tr></table></article></body></html>",
+                 NULL);
+  ck_assert_msg (strstr (data, "Year Cost\n\n2026 4 million") != NULL, "%s", data);
+}
+END_TEST
+
 START_TEST (test_icon_line_left_out)
 {
   /* A block of pictures alone (a callout's emoji, a rating's stars) goes; a line of
@@ -1375,6 +1395,7 @@ main (void)
   tcase_add_test (tc, test_reader_call_left_out);
   tcase_add_test (tc, test_unscripted_story_read);
   tcase_add_test (tc, test_plain_byline_left_out);
+  tcase_add_test (tc, test_layout_table_cells);
   tcase_add_test (tc, test_title_line_left_out);
   tcase_add_test (tc, test_icon_line_left_out);
   tcase_add_test (tc, test_bold_heading_tail_left_out);

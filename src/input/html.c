@@ -1807,7 +1807,17 @@ collect_enter (xmlNode *node, gpointer data)
       end_block (c);
     }
   if (is_element (node, "td") || is_element (node, "th"))
-    precis_markup_append_collapsed (c->block, " ");
+    {
+      /* A cell of a table of data is a part of its row's line; a cell of a layout table is a
+       * column of the page (a menu beside the story), its own block. */
+      if (c->data_tables == 0 && !(i->marks & MARK_BLOCK))
+        {
+          i->marks |= MARK_BLOCK;
+          end_block (c);
+        }
+      else
+        precis_markup_append_collapsed (c->block, " ");
+    }
   if (is_element (node, "a"))
     {
       i->marks |= MARK_LINK;
