@@ -483,6 +483,24 @@ START_TEST (test_refusals)
   g_clear_error (&error);
   ck_assert_ptr_null (precis_feed_parse ("<?xml version=\"1.0\"?>\nnot xml", -1, NULL, &error));
   ck_assert_msg (strstr (error->message, "line 2: ") != NULL, "%s", error->message);
+
+  /* one item's unclosed <b> is a fault in the markup, not a feed cut short: recovery keeps
+   * every item (the end tags it meets on the way out were the last error, "Premature end of
+   * data", which refused the feed) */
+  g_autoptr (GPtrArray) bold
+      = parse_string ("<?xml version=\"1.0\"?>\n<rss version=\"2.0\"><channel><title>c</title>\n"
+                      "<item><title>A</title><description>Text one is here and fine.</description></item>\n"
+                      "<item><title>B</title><description>Broken <b>bold text here.</description></item>\n"
+                      "</channel></rss>\n",
+                      -1);
+  ck_assert_uint_eq (bold->len, 2);
+  ck_assert_str_eq (ITEM (bold, 0)->text, "Text one is here and fine.");
+  ck_assert_str_eq (ITEM (bold, 1)->text, "Broken bold text here.");
+  /* a feed cut short is still refused, with the end of its data */
+  g_clear_error (&error);
+  ck_assert_ptr_null (
+      precis_feed_parse ("<rss>\n<channel>\n<item><title>A</title></item>\n<item><desc", -1, NULL, &error));
+  ck_assert_msg (strstr (error->message, "Premature end of data") != NULL, "%s", error->message);
 }
 END_TEST
 

@@ -134,6 +134,14 @@ static const gchar *const time_words[] = { "time", "timestamp", "date", "datetim
 #define SECTION_MIN_CHARS 200
 #define SECTION_MAX_LINK_DENSITY 0.25
 
+/* libxml2's options for pages and fragments: recover from broken markup, quietly, without the
+ * network. XML_PARSE_HUGE lifts libxml2's limit of 256 nested elements, past which it stops
+ * reading and drops the rest of the page; the tree is walked without recursion, so depth costs
+ * no stack here (the input's size is bounded by --max-input-bytes). */
+#define PARSE_OPTIONS                                                                                        \
+  (HTML_PARSE_RECOVER | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING | HTML_PARSE_NONET | HTML_PARSE_COMPACT    \
+   | XML_PARSE_HUGE)
+
 /* Whether @name is one of @list. libxml2's HTML parser writes element names in lower case,
  * so they are compared as they are (the hot path: every element meets these checks). */
 static gboolean
@@ -1467,12 +1475,39 @@ end_block (Collect *c)
 
 static gchar *node_line (xmlNode *node);
 
+/* Nodes a placeholder's box may hold: its text is a word or two ("Loading ..."), so a box of
+ * more nodes is not one, and is not read (a deep nest of elements around a line would be read
+ * once at each level, in time growing as the square of its depth). */
+#define PLACEHOLDER_MAX_NODES 64
+
 /* Whether the whole text of @node is a placeholder (is_placeholder_line()). */
 static gboolean
 is_placeholder (xmlNode *node)
 {
-  g_autofree gchar *line = node_line (node);
-  return is_placeholder_line (line);
+  GString *text = g_string_new (NULL);
+  guint nodes = 0;
+  xmlNode *n = node;
+  while (n != NULL && ++nodes <= PLACEHOLDER_MAX_NODES)
+    {
+      if ((n->type == XML_TEXT_NODE || n->type == XML_CDATA_SECTION_NODE) && n->content != NULL)
+        g_string_append (text, (const gchar *)n->content);
+      if (n->type == XML_ELEMENT_NODE && n->children != NULL)
+        {
+          n = n->children;
+          continue;
+        }
+      while (n != node && n->next == NULL)
+        n = n->parent;
+      n = n == node ? NULL : n->next;
+    }
+  gboolean yes = FALSE;
+  if (nodes <= PLACEHOLDER_MAX_NODES)
+    {
+      g_autofree gchar *line = precis_markup_collapse_line (text->str);
+      yes = is_placeholder_line (line);
+    }
+  g_string_free (text, TRUE);
+  return yes;
 }
 
 /* Whether a block inside the article is a teaser box, a link list or a gallery rather than
@@ -1572,6 +1607,52 @@ is_byline (Collect *c, xmlNode *node)
   return yes;
 }
 
+/* Nodes of a box left out that are looked through for a byline (a story's "meta" box of its
+ * author and time: a few elements). */
+#define BYLINE_BOX_MAX_NODES 100
+
+/* The text of the first byline inside @box, a box of the story left out as furniture or
+ * hidden ("<div class=meta><span class=author>By Ravi Patel</span> <time>"): an element shown
+ * to readers whose rel, itemprop, class or id names an author (is_byline()'s marks) and none
+ * furniture ("comment-author"), of up to 100 bytes; NULL when there is none. */
+static gchar *
+byline_inside (xmlNode *box, gboolean unshown)
+{
+  if (is_hidden (box, unshown))
+    return NULL;
+  guint nodes = 0;
+  xmlNode *n = box->children;
+  while (n != NULL && n != box && ++nodes <= BYLINE_BOX_MAX_NODES)
+    {
+      gboolean descend = n->type == XML_ELEMENT_NODE && !is_hidden (n, unshown);
+      if (descend && n->properties != NULL)
+        {
+          const gchar *rel = borrowed_attribute (n, "rel");
+          const gchar *itemprop = borrowed_attribute (n, "itemprop");
+          Evidence e = evidence (n);
+          if (e.furniture == 0
+              && (e.byline > 0 || (rel != NULL && g_ascii_strcasecmp (rel, "author") == 0)
+                  || (itemprop != NULL && strstr (itemprop, "author") != NULL)))
+            {
+              gchar *line = node_line (n);
+              if (line != NULL && strlen (line) <= 100)
+                return line;
+              g_free (line);
+              descend = FALSE;
+            }
+        }
+      if (descend && n->children != NULL)
+        {
+          n = n->children;
+          continue;
+        }
+      while (n != box && n->next == NULL)
+        n = n->parent;
+      n = n == box ? NULL : n->next;
+    }
+  return NULL;
+}
+
 /* Whether an element is a quotation: a <blockquote>, or a class naming a quote ("pullquote",
  * "pull-quote"). */
 static gboolean
@@ -1607,7 +1688,11 @@ collect_enter (xmlNode *node, gpointer data)
   if (node != c->root)
     {
       if (i->skipped)
-        return FALSE;
+        {
+          if (c->byline != NULL && *c->byline == NULL)
+            *c->byline = byline_inside (node, (c->rules & RULE_UNSCRIPTED) != 0);
+          return FALSE;
+        }
       if (c->byline != NULL && is_byline (c, node))
         {
           if (*c->byline == NULL)
@@ -1634,7 +1719,17 @@ collect_enter (xmlNode *node, gpointer data)
       end_block (c);
     }
   if (is_element (node, "td") || is_element (node, "th"))
-    precis_markup_append_collapsed (c->block, " ");
+    {
+      /* A cell of a table of data is a part of its row's line; a cell of a layout table is a
+       * column of the page (a menu beside the story), its own block. */
+      if (c->data_tables == 0 && !(i->marks & MARK_BLOCK))
+        {
+          i->marks |= MARK_BLOCK;
+          end_block (c);
+        }
+      else
+        precis_markup_append_collapsed (c->block, " ");
+    }
   if (is_element (node, "a"))
     {
       i->marks |= MARK_LINK;
@@ -2260,6 +2355,45 @@ strip_site_name (gchar *title, const gchar *site)
     }
 }
 
+/* The page's <title> without its site's name when the page's first <h1>, outside the story, is
+ * that name: the title opens on @h1 followed by ": " or one of strip_site_name()'s marks, or
+ * ends on it after one of them; @h1 is a name of a few words, and the rest holds 3 words or
+ * more and more than @h1 (a blog's name in its
+ * header's <h1>, its post's title in an <h3>: "Silicon Exposed: Open Verilog flow ..."); else
+ * NULL. Free with g_free(). */
+static gchar *
+title_beside_site_h1 (const gchar *title, const gchar *h1)
+{
+  static const gchar *const marks[]
+      = { ": ", " | ", " - ", " \xE2\x80\x93 ", " \xE2\x80\x94 ", " :: ", NULL };
+  if (title == NULL || h1 == NULL || h1[0] == '\0')
+    return NULL;
+  gsize n_title = strlen (title), n_h1 = strlen (h1);
+  for (guint m = 0; marks[m] != NULL; m++)
+    {
+      gsize k = strlen (marks[m]);
+      if (n_title <= n_h1 + k)
+        return NULL;
+      const gchar *rest = NULL;
+      gsize n_rest = 0;
+      if (g_ascii_strncasecmp (title, h1, n_h1) == 0 && strncmp (title + n_h1, marks[m], k) == 0)
+        {
+          rest = title + n_h1 + k;
+          n_rest = n_title - n_h1 - k;
+        }
+      else if (g_ascii_strcasecmp (title + n_title - n_h1, h1) == 0
+               && strncmp (title + n_title - n_h1 - k, marks[m], k) == 0)
+        {
+          rest = title;
+          n_rest = n_title - n_h1 - k;
+        }
+      guint h1_words = count_words (h1, n_h1), rest_words = rest != NULL ? count_words (rest, n_rest) : 0;
+      if (rest != NULL && h1_words <= SITE_SUFFIX_MAX_WORDS && rest_words >= 3 && rest_words > h1_words)
+        return g_strndup (rest, n_rest);
+    }
+  return NULL;
+}
+
 /* An address as a link would have it: http(s) only, white space trimmed; NULL otherwise. */
 static gchar *
 link_address (const gchar *url)
@@ -2615,9 +2749,7 @@ precis_html_read (const gchar *html, gssize len, GError **error)
       html = stripped;
       n = stripped_len;
     }
-  htmlDocPtr doc = htmlReadMemory (html, (int)n, NULL, encoding,
-                                   HTML_PARSE_RECOVER | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING
-                                       | HTML_PARSE_NONET | HTML_PARSE_COMPACT);
+  htmlDocPtr doc = htmlReadMemory (html, (int)n, NULL, encoding, PARSE_OPTIONS);
   xmlNode *top = doc != NULL ? xmlDocGetRootElement (doc) : NULL;
   if (top == NULL)
     {
@@ -2698,7 +2830,18 @@ precis_html_read (const gchar *html, gssize len, GError **error)
 
   gchar *h1_text = h1 != NULL ? (gchar *)xmlNodeGetContent (h1) : NULL;
   if (h1_text == NULL && s.h1 != NULL)
-    h1_text = (gchar *)xmlNodeGetContent (s.h1);
+    {
+      h1_text = (gchar *)xmlNodeGetContent (s.h1);
+      /* (the page's first <h1>, outside the story, may be the site's name beside the title) */
+      g_autofree gchar *site_h1 = precis_markup_collapse_line (h1_text);
+      g_autofree gchar *title = precis_markup_collapse_line (s.title);
+      g_autofree gchar *rest = title_beside_site_h1 (title, site_h1);
+      if (rest != NULL)
+        {
+          xmlFree (h1_text);
+          h1_text = (gchar *)xmlStrdup ((const xmlChar *)(s.og_title != NULL ? s.og_title : rest));
+        }
+    }
   page->title = precis_markup_collapse_line (h1_text);
   if (page->title == NULL)
     page->title = precis_markup_collapse_line (s.og_title);
@@ -2767,9 +2910,7 @@ fragment_text (const gchar *html, gssize len, guint rules)
   gsize n = len < 0 ? strlen (html) : (gsize)len;
   if (n == 0 || !precis_markup_prepare (html, n, "fragment", NULL))
     return g_strdup ("");
-  htmlDocPtr doc = htmlReadMemory (html, (int)n, NULL, "UTF-8",
-                                   HTML_PARSE_RECOVER | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING
-                                       | HTML_PARSE_NONET | HTML_PARSE_COMPACT);
+  htmlDocPtr doc = htmlReadMemory (html, (int)n, NULL, "UTF-8", PARSE_OPTIONS);
   xmlNode *top = doc != NULL ? xmlDocGetRootElement (doc) : NULL;
   if (top == NULL)
     {
