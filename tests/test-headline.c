@@ -1088,6 +1088,9 @@ static const struct
     "Trial moves to its sentencing phase" },
   /* session 14 (a new user's untitled texts; sentences written for the test): the attribution's
    * clause is no headline, nor is its remnant ("..., new figures show" gave "New figures show") */
+  /* a bare weekday after "on" stays when "on Monday" cannot go (before: "Council met on") */
+  { "weekday after on", "The council met on Monday. It approved the budget for next year.",
+    "Council met on Monday" },
   { "finding verb in the plural",
     "Almost a quarter of older workers still rent their homes, new figures show. The share has grown "
     "since 2015. Rents are blamed.",

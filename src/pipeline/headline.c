@@ -376,9 +376,10 @@ static const struct
     "(?:\\s+(?:morning|afternoon|evening|night)\\b)?+(?!\\s?['\\x{2019}])",
     "", day_words, gate_day_phrase },
   /* a bare weekday, as agencies write it ("said Tuesday"); not one that is a subject or an object
-   * ("and Wednesday was", "until Friday"), nor a noun ("the first Sunday of the games", "every Monday"). The
+   * ("and Wednesday was", "until Friday"), nor one after "on" (when "on Monday" could not go,
+   * "Council met on" is no headline), nor a noun ("the first Sunday of the games", "every Monday"). The
    * text has single spaces; the pattern opens on the space so that the matcher can skip to one. */
-  { "\\s(?<=\\w\\s)(?<!^on\\s)(?<!\\band\\s)(?<!\\bor\\s)(?<!\\bbut\\s)(?<!\\bof\\s)(?<!\\bto\\s)(?<!"
+  { "\\s(?<=\\w\\s)(?<!\\bon\\s)(?<!\\band\\s)(?<!\\bor\\s)(?<!\\bbut\\s)(?<!\\bof\\s)(?<!\\bto\\s)(?<!"
     "\\bby\\s)"
     "(?<!\\buntil\\s)(?<!\\bfrom\\s)(?<!\\bsince\\s)(?<!\\bbefore\\s)(?<!\\bafter\\s)(?<!\\blast\\s)(?<!"
     "\\bas\\s)"
