@@ -2,6 +2,8 @@
 #include "base/calendar.h"
 #include "test-util.h"
 
+#include <string.h>
+
 START_TEST (test_month_number)
 {
   static const struct
@@ -37,12 +39,40 @@ START_TEST (test_month_number)
 }
 END_TEST
 
+/* A time stamp on its own: a label, dates and times, with a year or a time among them. */
+START_TEST (test_time_stamp)
+{
+  static const struct
+  {
+    const gchar *line;
+    gboolean time_element, stamp;
+  } cases[] = {
+    { "Published 8:14 am, 12 March 2026", FALSE, TRUE },
+    { "Updated 14:32 GMT", FALSE, TRUE },
+    { "Monday 14 April 2026", FALSE, TRUE },
+    { "Posted on\nTuesday, June 3, 2025", FALSE, TRUE }, /* any white space between words */
+    { "Last updated: 9:05pm | 2 Feb 2024", FALSE, TRUE },
+    { "16:42", TRUE, TRUE },               /* a live blog's entry stamp, in a <time> element */
+    { "16:42", FALSE, FALSE },             /* ... not in plain text */
+    { "Updated on Monday", FALSE, FALSE }, /* no year, no time */
+    { "2024", FALSE, FALSE },              /* a year alone may head a part of a story */
+    { "Published 8:14 am by the council", FALSE, FALSE },
+    { "The report was published on 12 March 2026.", FALSE, FALSE },
+  };
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    ck_assert_msg (precis_is_time_stamp (cases[i].line, strlen (cases[i].line), cases[i].time_element)
+                       == cases[i].stamp,
+                   "%s", cases[i].line);
+}
+END_TEST
+
 int
 main (void)
 {
   Suite *s = suite_create ("calendar");
   TCase *tc = tcase_create ("core");
   tcase_add_test (tc, test_month_number);
+  tcase_add_test (tc, test_time_stamp);
   suite_add_tcase (s, tc);
   return test_run_suite (s);
 }

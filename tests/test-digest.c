@@ -138,6 +138,40 @@ START_TEST (test_group_summary)
 }
 END_TEST
 
+/* Two outlets' ledes, one inside the other's longer one ("15 per cent" and "15 %"), are not
+ * both taken. */
+START_TEST (test_group_summary_no_repeat)
+{
+  static const gchar *const texts[] = {
+    "The harbour ferry company said on Monday that fares will rise by 15 per cent in January. The company "
+    "blamed fuel costs and a shortage of crew. Passenger groups said commuters would be hit hardest.",
+    "The harbour ferry company said on Monday that fares will rise by 15 % in January \xE2\x80\x93 the first "
+    "increase in six years \xE2\x80\x94 and that two night routes will be cut. The company blamed the cost "
+    "of "
+    "fuel, which has risen by a third since last spring. Passenger groups said the rise would hit commuters "
+    "hardest.",
+    "Ferry fares will go up by 15 per cent from January, the harbour ferry company said on Monday. It was "
+    "the biggest rise in six years, and commuters will pay more from January.",
+  };
+  g_autoptr (PrecisSummarizer) s = new_summarizer ();
+  g_autoptr (PrecisDigest) d = precis_digest_new (s);
+  for (guint k = 0; k < G_N_ELEMENTS (texts); k++)
+    {
+      g_autofree gchar *id = g_strdup_printf ("f%u", k);
+      add (d, id, "Ferry fares to rise", "Outlet", "2026-11-20", texts[k]);
+    }
+  ck_assert_uint_eq (precis_digest_get_n_items (d), 1);
+  const PrecisDigestItem *it = precis_digest_get_item (d, 0);
+  guint ledes = 0;
+  for (guint k = 0; it->summary[k] != NULL; k++)
+    {
+      ledes += strstr (it->summary[k], "fares will rise by 15") != NULL
+               || strstr (it->summary[k], "will go up by 15") != NULL;
+    }
+  ck_assert_uint_eq (ledes, 1);
+}
+END_TEST
+
 START_TEST (test_identical_articles_grouped)
 {
   g_autoptr (PrecisSummarizer) s = new_summarizer ();
@@ -635,6 +669,7 @@ main (void)
   TCase *tc = tcase_create ("digest");
   tcase_add_test (tc, test_groups_same_story);
   tcase_add_test (tc, test_group_summary);
+  tcase_add_test (tc, test_group_summary_no_repeat);
   tcase_add_test (tc, test_identical_articles_grouped);
   tcase_add_test (tc, test_order_sections_limit);
   tcase_add_test (tc, test_render_formats);

@@ -372,6 +372,27 @@ START_TEST (test_standalone_credit)
 }
 END_TEST
 
+/* A line that names its part of a picture, its copyright above it or its caption in it, makes
+ * no caption of the paragraph before it: that is the story's lede. */
+START_TEST (test_credit_naming_its_part)
+{
+  static const gchar *const lines[]
+      = { "Image copyright Getty Images", "Image caption: Waves crashed over the wall" };
+  for (guint k = 0; k < G_N_ELEMENTS (lines); k++)
+    {
+      g_autofree gchar *text = g_strdup_printf (
+          "Storm Ellen brought winds of up to 90 mph to the west coast on Wednesday, cutting "
+          "power to 40,000 homes.\n\n%s\n\n"
+          "The Met Office issued an amber warning for the whole of Wales until Thursday.\n\n"
+          "It is the third named storm this autumn.\n",
+          lines[k]);
+      g_autoptr (PrecisSummarizer) s = precis_summarizer_new ("english", NULL);
+      g_autoptr (PrecisSummary) sum = summarise_checking_furniture (s, text, "-F--");
+      ck_assert (g_str_has_prefix (precis_summary_get_sentence (sum, 0)->text, "Storm Ellen"));
+    }
+}
+END_TEST
+
 /* A news agency's caption opener and a video player's prompt are debris wherever they stand. */
 START_TEST (test_caption_openers)
 {
@@ -760,6 +781,7 @@ main (void)
   tcase_add_test (tc, test_caption_openers);
   tcase_add_test (tc, test_glued_debris);
   tcase_add_test (tc, test_standalone_credit);
+  tcase_add_test (tc, test_credit_naming_its_part);
 
   tcase_add_test (tc, test_bracketed_inserts);
   tcase_add_test (tc, test_antecedents);

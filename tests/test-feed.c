@@ -36,7 +36,8 @@ START_TEST (test_rss2)
   ck_assert_str_eq (a->text, "The river bridge closed on Tuesday for a safety inspection.\n\n"
                              "Traffic will use the ring road until Friday.");
   PrecisFeedItem *b = ITEM (items, 1);
-  ck_assert_str_eq (b->title, "School wins <b>prize</b>"); /* RSS titles are text */
+  /* An RSS title that looks like HTML is read as HTML, as feedparser reads it. */
+  ck_assert_str_eq (b->title, "School wins prize");
   ck_assert_ptr_null (b->id);
   ck_assert_int_eq (b->time, 1793642400); /* dc:date 2026-11-02T18:00:00Z */
   ck_assert_str_eq (b->text,
@@ -129,6 +130,17 @@ START_TEST (test_foreign_elements)
     { "<feed xmlns=\"http://www.w3.org/2005/Atom\"><entry><title type=\"application/octet-stream\">"
       "VGhlIGRhbQ==</title><content>The dam held.</content></entry></feed>",
       "The dam" },
+    /* an RSS title that looks like HTML (a reference left after the XML's own, a tag in CDATA)
+     * is read as HTML, as feedparser reads it; a plain one keeps its "<" and "&" */
+    { "<rss><channel><item><title><![CDATA[Tom&#8217;s <b>plan</b> &amp; the town]]></title>"
+      "<description>The dam held.</description></item></channel></rss>",
+      "Tom\u2019s plan & the town" },
+    { "<rss><channel><item><title>Jerry&amp;#8217;s plan &amp;amp; more</title>"
+      "<description>The dam held.</description></item></channel></rss>",
+      "Jerry\u2019s plan & more" },
+    { "<rss><channel><item><title>Q&amp;A: why 3 &lt; 4</title><description>The dam held.</description>"
+      "</item></channel></rss>",
+      "Q&A: why 3 < 4" },
   };
   for (gsize i = 0; i < G_N_ELEMENTS (titles); i++)
     {
@@ -298,6 +310,10 @@ START_TEST (test_formats)
       "VGhlIGRhbQ==</title><content type=\"application/octet-stream\">VGhlIGRhbSBoZWxkLg==</content>"
       "</entry></feed>",
       "The dam held." },
+    /* numeric references to windows-1252's bytes, and UTF-8's bytes written as references */
+    { "<rss><channel><item><description>The dam didn&amp;#146;t break &amp;#150; yet &#226;&#128;&#166;"
+      "</description></item></channel></rss>",
+      "The dam didn\u2019t break \u2013 yet \u2026" },
     /* windows-1252 bytes in a Latin-1 feed */
     { "<?xml version=\"1.0\" encoding=\"iso-8859-1\"?><rss><channel><item><description>The dam didn\x92t "
       "break.</description></item></channel></rss>",
@@ -467,6 +483,24 @@ START_TEST (test_refusals)
   g_clear_error (&error);
   ck_assert_ptr_null (precis_feed_parse ("<?xml version=\"1.0\"?>\nnot xml", -1, NULL, &error));
   ck_assert_msg (strstr (error->message, "line 2: ") != NULL, "%s", error->message);
+
+  /* one item's unclosed <b> is a fault in the markup, not a feed cut short: recovery keeps
+   * every item (the end tags it meets on the way out were the last error, "Premature end of
+   * data", which refused the feed) */
+  g_autoptr (GPtrArray) bold
+      = parse_string ("<?xml version=\"1.0\"?>\n<rss version=\"2.0\"><channel><title>c</title>\n"
+                      "<item><title>A</title><description>Text one is here and fine.</description></item>\n"
+                      "<item><title>B</title><description>Broken <b>bold text here.</description></item>\n"
+                      "</channel></rss>\n",
+                      -1);
+  ck_assert_uint_eq (bold->len, 2);
+  ck_assert_str_eq (ITEM (bold, 0)->text, "Text one is here and fine.");
+  ck_assert_str_eq (ITEM (bold, 1)->text, "Broken bold text here.");
+  /* a feed cut short is still refused, with the end of its data */
+  g_clear_error (&error);
+  ck_assert_ptr_null (
+      precis_feed_parse ("<rss>\n<channel>\n<item><title>A</title></item>\n<item><desc", -1, NULL, &error));
+  ck_assert_msg (strstr (error->message, "Premature end of data") != NULL, "%s", error->message);
 }
 END_TEST
 

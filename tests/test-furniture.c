@@ -80,6 +80,13 @@ static const struct
     FALSE },
   { "The photo showed the mayor at the scene.", FALSE },
   { "Critics said the plan did not go far enough.", FALSE },
+  /* A time stamp on its own, or under a byline on the line before (the lines of a paragraph
+   * joined); a sentence that opens on the word is not one. */
+  { "Published 8:14 am, 12 March 2026", TRUE },
+  { "Updated: Tuesday 3 June 2025 09:12 BST", TRUE },
+  { "By Sarah Jones, Technology Reporter\nPublished 8:14 am, 12 March 2026", TRUE },
+  { "Published in 2019, the report found that fares rose by a third.", FALSE },
+  { "By Sarah Jones, Technology Reporter\nThe council met on 12 March 2026 to vote.", FALSE },
   /* A dateline as the text's first sentence, in any language written with capitals; a short
    * sentence of news, an age or a share is not. */
   { "LONDON, May 1.", TRUE },

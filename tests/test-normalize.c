@@ -156,6 +156,8 @@ static const struct
   { "Storm closes schools\nSchools shut today.", NULL }, /* no blank line */
   { "Storm closes schools\n\n", NULL },                  /* nothing follows */
   { "By Anna Berg\n\nSchools shut today.", NULL },       /* a byline */
+  { "Updated 14:32 GMT\n\nSchools shut today.", NULL },  /* a time stamp */
+  { "Storm closes schools in 2024\n\nSchools shut.", "Storm closes schools in 2024" },
   { "One two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
     "sixteen seventeen eighteen nineteen twenty twenty-one\n\nBody.",
     NULL }, /* too long */

@@ -246,6 +246,23 @@ static const Case other_cases[] = {
   /* French: a closing guillemet after a space */
   { "Il a écrit « Fin. » puis il est parti.",
     { "Il a écrit « Fin. » puis il est parti.", NULL, NULL, NULL, NULL, "french" } },
+  /* a unit after a number, then a capital: a sentence ends (not in German, whose nouns are
+   * capitalised; not before a lower-case word) */
+  { "Дефицит составит около 2 трлн руб. Депутаты рассмотрят документ.",
+    { "Дефицит составит около 2 трлн руб.", "Депутаты рассмотрят документ.", NULL, NULL, NULL, "russian" } },
+  { "Цена выросла до 5 руб. в месяц.",
+    { "Цена выросла до 5 руб. в месяц.", NULL, NULL, NULL, NULL, "russian" } },
+  { "Il est arrivé à 10 h. Il a vu le maire.",
+    { "Il est arrivé à 10 h.", "Il a vu le maire.", NULL, NULL, NULL, "french" } },
+  { "Es kostet ca. 5 Mio. Euro im Jahr.",
+    { "Es kostet ca. 5 Mio. Euro im Jahr.", NULL, NULL, NULL, NULL, "german" } },
+  /* Japanese: a quotation in corner brackets holds its own sentence ends, and the quoting
+   * particle after it goes on with the sentence */
+  { "彼は「今日は晴れだ。明日は雨だ。」と言った。次の日は雨だった。",
+    { "彼は「今日は晴れだ。明日は雨だ。」と言った。", "次の日は雨だった。", NULL, NULL, NULL, "english" } },
+  /* Arabic: a colon that opens a quotation ends nothing */
+  { "قال الوزير: \"الوضع جيد.\" ثم غادر القاعة.",
+    { "قال الوزير: \"الوضع جيد.\"", "ثم غادر القاعة.", NULL, NULL, NULL, "arabic" } },
   /* Russian: a quotation in guillemets holds its own sentence ends */
   { "«Куда ты? – спросила мама. – Уже поздно». Он ушёл.",
     { "«Куда ты? – спросила мама. – Уже поздно».", "Он ушёл.", NULL, NULL, NULL, "russian" } },
@@ -559,10 +576,15 @@ static const CleanCase clean_cases[] = {
   { PRECIS_CLEAN_TEXT, "Hello World. \\r\\n Hello.", "Hello World. \n Hello." },
   { PRECIS_CLEAN_TEXT, "Hello World. \\ r \\ nHello.", "Hello World. \nHello." },
   { PRECIS_CLEAN_TEXT, "Saved in C:\\new\\report.txt today.", "Saved in C:\\new\\report.txt today." },
+  { PRECIS_CLEAN_TEXT, "It met on Monday.\\nIt voted.", "It met on Monday.\nIt voted." },
+  { PRECIS_CLEAN_TEXT, "Saved in dir\\new today.", "Saved in dir\\new today." },
   /* tags: inline ones go, a block's leave a line break; escaped ones go; comparisons stay */
   { PRECIS_CLEAN_TEXT, "It is <em>very</em> old.<p>New.</p>", "It is very old.\nNew.\n" },
   { PRECIS_CLEAN_TEXT, "<bpt i=\"0\">&lt;b&gt;</bpt>J1.txt", "J1.txt" },
   { PRECIS_CLEAN_TEXT, "If a < b and c > d then 3<4.", "If a < b and c > d then 3<4." },
+  /* character references read, a no-break space as a space; an unknown name stays */
+  { PRECIS_CLEAN_TEXT, "Tom &amp; Jerry&#8217;s 5&#37;&nbsp;rise &eacute;t&#xE9; &bogus; &#0; &amp",
+    "Tom & Jerry\u2019s 5% rise \u00e9t\u00e9 &bogus; &#0; &amp" },
   /* dot leaders, page numbers, runs of dots */
   { PRECIS_CLEAN_TEXT, "  About Me..........5\n  Chapter 2 ....... 16-17\n", "  About Me\n  Chapter 2\n" },
   { PRECIS_CLEAN_TEXT, "Strings of dots........please. Wait...", "Strings of dots please. Wait..." },
@@ -580,6 +602,9 @@ static const CleanCase clean_cases[] = {
   /* PDF: the lines of a paragraph joined, not across a blank line or before a list item */
   { PRECIS_CLEAN_PDF, "if you follow \na few rules:\n \nRest.", "if you follow a few rules:\n \nRest." },
   { PRECIS_CLEAN_PDF, "Avoid:\n• raw meat\n• cheese", "Avoid:\n• raw meat\n• cheese" },
+  /* ... a word hyphenated at a line's end joined whole; a hyphen before a capital stays */
+  { PRECIS_CLEAN_PDF, "The govern-\n  ment and the eco-\nnomic plan for Anglo-\nSaxon sites.",
+    "The government and the economic plan for Anglo-Saxon sites." },
   { PRECIS_CLEAN_TEXT, "if you follow \na few rules:", "if you follow \na few rules:" },
 };
 

@@ -1,5 +1,6 @@
 /* calendar.c - the months by name: one English table for the date reader (input/date.c) and
- * any stage that recognises a time stamp. O(length of the word). */
+ * any stage that recognises a time stamp (the page reader, the title line, the furniture), and
+ * the time stamp itself. O(length of the word or line). */
 #include "config.h"
 
 #include <string.h>
@@ -19,4 +20,92 @@ precis_month_number (const gchar *word, gssize len)
     if (n <= strlen (months[i]) && g_ascii_strncasecmp (word, months[i], n) == 0)
       return i + 1;
   return 0;
+}
+
+/* Whether a word is one a time stamp is written in: a number, a time or an ordinal ("14th",
+ * "8:14", "2026,"), a month's or a weekday's name or abbreviation, am or pm, a time zone's
+ * capitals, or a label ("Published", "Updated on"). */
+static gboolean
+is_date_word (const gchar *w, gsize n)
+{
+  static const gchar *const words[]
+      = { "monday",   "tuesday", "wednesday", "thursday", "friday", "saturday",  "sunday",  "mon",
+          "tue",      "tues",    "wed",       "thu",      "thur",   "thurs",     "fri",     "sat",
+          "sun",      "am",      "pm",        "a.m.",     "p.m.",   "published", "updated", "posted",
+          "modified", "last",    "on",        "at",       "date",   "time" };
+  while (n > 0 && (w[n - 1] == ',' || w[n - 1] == ':'))
+    n--; /* "2026," "Updated:" */
+  if (n == 0)
+    return TRUE;
+  if (n > 1 && w[n - 1] == '.' && w[n - 2] != 'm')
+    n--; /* "Feb." but "a.m." */
+  if (g_ascii_isdigit (w[0]))
+    {
+      gsize d = 0;
+      while (d < n && (g_ascii_isdigit (w[d]) || w[d] == ':' || w[d] == '/' || w[d] == '.' || w[d] == '-'))
+        d++;
+      /* (a number, a time or a date, perhaps ordinal or with am/pm glued: "14th", "8:14pm"; or
+       * glued to the next stamp's label, two inline elements with no space between them:
+       * "2026Updated") */
+      return d == n
+             || (n - d == 2
+                 && (g_ascii_strncasecmp (w + d, "st", 2) == 0 || g_ascii_strncasecmp (w + d, "nd", 2) == 0
+                     || g_ascii_strncasecmp (w + d, "rd", 2) == 0 || g_ascii_strncasecmp (w + d, "th", 2) == 0
+                     || g_ascii_strncasecmp (w + d, "am", 2) == 0
+                     || g_ascii_strncasecmp (w + d, "pm", 2) == 0))
+             || (g_ascii_isupper (w[d]) && is_date_word (w + d, n - d));
+    }
+  gboolean capitals = n >= 2 && n <= 4;
+  for (gsize k = 0; k < n && capitals; k++)
+    capitals = g_ascii_isupper (w[k]);
+  if (capitals)
+    return TRUE; /* EST, GMT, UTC */
+  if (n == 1 && !g_ascii_isalnum (w[0]))
+    return TRUE; /* | - */
+  if (precis_month_number (w, (gssize)n) != 0)
+    return TRUE;
+  for (gsize k = 0; k < G_N_ELEMENTS (words); k++)
+    if (strlen (words[k]) == n && g_ascii_strncasecmp (w, words[k], n) == 0)
+      return TRUE;
+  return FALSE;
+}
+
+/* Whether a block is a time stamp on its own ("Published 8:14 am, 12 March 2026", "Monday 14
+ * April 2026"): two to sixteen words, all of them date words, with a year or a time among them
+ * (a year alone may head a part of a story); with @time_element (the block opens on a <time>
+ * element or on one whose class or id names a time, "entry-time"), also a time of day alone, a live blog's
+ * entry stamp ("16:42"). The page's date, not its story's text (trafilatura leaves out its "timestamp"
+ * boxes). */
+gboolean
+precis_is_time_stamp (const gchar *block, gsize len, gboolean time_element)
+{
+  if (len > 80)
+    return FALSE;
+  guint words = 0;
+  gboolean year_or_time = FALSE, clock = FALSE;
+  for (gsize i = 0; i < len;)
+    {
+      while (i < len && g_ascii_isspace (block[i]))
+        i++;
+      gsize start = i;
+      while (i < len && !g_ascii_isspace (block[i]))
+        i++;
+      if (i == start)
+        break;
+      /* a dash of two or three bytes (en, em) reads as a separator */
+      if (i - start <= 3 && (guchar)block[start] == 0xE2)
+        continue;
+      if (!is_date_word (block + start, i - start))
+        return FALSE;
+      words++;
+      const gchar *colon = g_ascii_isdigit (block[start]) ? memchr (block + start, ':', i - start) : NULL;
+      if (colon != NULL
+          || (g_ascii_isdigit (block[start]) && i - start >= 4 && (block[start] == '1' || block[start] == '2')
+              && g_ascii_isdigit (block[start + 3])))
+        year_or_time = TRUE;
+      /* a time of day: one or two digits, a colon, two digits ("16:42", "9:05pm") */
+      clock = colon != NULL && colon - (block + start) <= 2 && colon + 2 < block + i
+              && g_ascii_isdigit (colon[1]) && g_ascii_isdigit (colon[2]);
+    }
+  return (words >= 2 || (clock && time_element)) && words <= 16 && year_or_time;
 }

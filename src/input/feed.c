@@ -251,7 +251,31 @@ element_text (xmlNode *node, gboolean atom)
   return precis_html_fragment_text (raw, -1);
 }
 
-/* A title: markup removed when the feed says it is HTML, white space collapsed. */
+/* Whether an RSS title's text looks like HTML: a tag ("<b>") or a character reference left
+ * after the XML's own were read ("Tom&#8217;s", "&amp;" written "&amp;amp;" or in CDATA), as
+ * feedparser tells an RSS element's HTML from plain text. */
+static gboolean
+looks_like_html (const gchar *text)
+{
+  for (const gchar *p = text; (p = strpbrk (p, "<&")) != NULL; p++)
+    {
+      if (*p == '<' && (g_ascii_isalpha (p[1]) || (p[1] == '/' && g_ascii_isalpha (p[2]))))
+        return TRUE;
+      if (*p == '&')
+        {
+          const gchar *q = p + 1 + (p[1] == '#');
+          gsize n = 0;
+          while (n < 32 && g_ascii_isalnum (q[n]))
+            n++;
+          if (n > 0 && q[n] == ';')
+            return TRUE;
+        }
+    }
+  return FALSE;
+}
+
+/* A title: markup removed when the feed says it is HTML (or, in RSS, when it looks like HTML),
+ * white space collapsed. */
 static gchar *
 element_title (xmlNode *node, gboolean atom)
 {
@@ -263,6 +287,11 @@ element_title (xmlNode *node, gboolean atom)
       return precis_markup_collapse_line (text);
     }
   g_autofree gchar *text = content (node);
+  if (text != NULL && !atom && !type_is_plain (type) && looks_like_html (text))
+    {
+      g_autofree gchar *read = precis_html_fragment_text (text, -1);
+      return precis_markup_collapse_line (read);
+    }
   return precis_markup_collapse_line (text);
 }
 
@@ -540,14 +569,54 @@ add_items (GPtrArray *items, xmlNode *parent, gchar **feed_title, guint depth, c
 
 /* ---- Parsing ---- */
 
-/* The document, or NULL with libxml2's line and reason in *@reason (when not set yet) and its
- * error code in *@code. */
+/* What a strict reading found wrong: its first error (where the fault is: an unclosed <b> in
+ * one item is reported at the end tag it meets, where the last error is only the end of the
+ * data that follows from it), the last error's code, and whether an end tag met the wrong
+ * start tag (the mark of a fault in the markup, where a document cut short has none). */
+typedef struct
+{
+  gchar *reason; /* "line N: message" of the first error */
+  gchar *last;   /* and of the last */
+  gint last_code;
+  gboolean mismatch;
+} ParseFault;
+
+/* libxml2's structured error handler (kept even under XML_PARSE_NOERROR): @data is the
+ * parser's context, whose _private holds the ParseFault. */
+static void
+note_fault (void *data, xmlErrorPtr e)
+{
+  xmlParserCtxtPtr ctxt = data;
+  ParseFault *f = ctxt != NULL ? ctxt->_private : NULL;
+  if (f == NULL || e == NULL || e->level < XML_ERR_ERROR)
+    return;
+  if (e->message != NULL)
+    {
+      g_autofree gchar *message = g_strstrip (g_strdup (e->message));
+      g_free (f->last);
+      f->last = g_strdup_printf ("line %d: %s", e->line, message);
+      if (f->reason == NULL)
+        f->reason = g_strdup (f->last);
+    }
+  f->last_code = e->code;
+  if (e->code == XML_ERR_TAG_NAME_MISMATCH)
+    f->mismatch = TRUE;
+}
+
+/* The document, or NULL; when @fault is given, what a strict reading found wrong is noted in
+ * it (its reason when not set yet). */
 static xmlDocPtr
-parse (const gchar *xml, gsize n, gboolean recover, gchar **reason, gint *code)
+parse (const gchar *xml, gsize n, gboolean recover, ParseFault *fault)
 {
   xmlParserCtxtPtr ctxt = xmlNewParserCtxt ();
   if (ctxt == NULL)
     return NULL;
+  ParseFault found = { 0 };
+  if (fault != NULL && ctxt->sax != NULL)
+    {
+      ctxt->_private = &found;
+      ctxt->sax->serror = note_fault;
+    }
   /* No XML_PARSE_NOENT (entities are not substituted from outside the document) and no DTD
    * loading; libxml2 bounds entity expansion itself. The bytes are UTF-8 by now. */
   gint options = XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING | XML_PARSE_NOCDATA;
@@ -556,19 +625,26 @@ parse (const gchar *xml, gsize n, gboolean recover, gchar **reason, gint *code)
   xmlDocPtr doc = xmlCtxtReadMemory (ctxt, xml, (int)n, NULL, "UTF-8", options);
   if (doc != NULL && !recover && !ctxt->wellFormed)
     g_clear_pointer (&doc, xmlFreeDoc);
-  if (doc == NULL && reason != NULL && *reason == NULL)
+  if (doc == NULL && fault != NULL)
     {
-      const xmlError *e = xmlCtxtGetLastError (ctxt);
-      if (code != NULL)
-        *code = e != NULL ? e->code : 0;
-      if (e != NULL && e->message != NULL)
+      if (found.reason == NULL)
         {
-          g_autofree gchar *message = g_strstrip (g_strdup (e->message));
-          *reason = g_strdup_printf ("line %d: %s", e->line, message);
+          const xmlError *e = xmlCtxtGetLastError (ctxt);
+          found.last_code = e != NULL ? e->code : 0;
+          g_autofree gchar *message
+              = e != NULL && e->message != NULL ? g_strstrip (g_strdup (e->message)) : NULL;
+          found.reason = message != NULL ? g_strdup_printf ("line %d: %s", e->line, message)
+                                         : g_strdup ("line 1: no document");
         }
-      else
-        *reason = g_strdup ("line 1: no document");
+      if (fault->reason == NULL)
+        {
+          *fault = found;
+          found = (ParseFault){ 0 };
+        }
     }
+  g_free (found.reason);
+  g_free (found.last);
+  ctxt->_private = NULL;
   xmlFreeParserCtxt (ctxt);
   return doc;
 }
@@ -683,19 +759,30 @@ precis_feed_parse (const gchar *xml, gssize len, gchar **feed_title, GError **er
   if (g_strstr_len (xml, (gssize)MIN (n, 4096), "<!DOCTYPE") != NULL
       && (numeric = repair_references (xml, n, &n)) != NULL)
     xml = numeric;
-  g_autofree gchar *reason = NULL;
-  gint code = 0;
-  xmlDocPtr doc = n > 0 ? parse (xml, n, FALSE, &reason, &code) : NULL;
-  /* A document cut short is refused: recovery would make items of its fragments. */
-  gboolean truncated = code == XML_ERR_TAG_NOT_FINISHED || code == XML_ERR_DOCUMENT_EMPTY;
+  ParseFault fault = { 0 };
+  xmlDocPtr doc = n > 0 ? parse (xml, n, FALSE, &fault) : NULL;
+  g_autofree gchar *reason = fault.reason;
+  g_autofree gchar *last = fault.last;
+  /* A document cut short is refused (with its last error, the end of the data): recovery
+   * would make items of its fragments. One whose end is missing only because an end tag met
+   * the wrong start tag (an item's unclosed <b>) is not cut short: recovery closes the tag
+   * and keeps every item, and when even recovery fails, the first error names the fault. */
+  gboolean truncated
+      = (fault.last_code == XML_ERR_TAG_NOT_FINISHED || fault.last_code == XML_ERR_DOCUMENT_EMPTY)
+        && !fault.mismatch;
+  if (truncated && last != NULL)
+    {
+      g_free (reason);
+      reason = g_steal_pointer (&last);
+    }
   if (doc == NULL && n > 0 && !truncated)
     {
       gsize fixed_len = n;
       g_autofree gchar *fixed = repair_references (xml, n, &fixed_len);
       if (fixed != NULL)
-        doc = parse (fixed, fixed_len, FALSE, NULL, NULL);
+        doc = parse (fixed, fixed_len, FALSE, NULL);
       if (doc == NULL)
-        doc = parse (fixed != NULL ? fixed : xml, fixed_len, TRUE, NULL, NULL);
+        doc = parse (fixed != NULL ? fixed : xml, fixed_len, TRUE, NULL);
     }
   xmlNode *root = doc != NULL ? xmlDocGetRootElement (doc) : NULL;
   if (root == NULL || !is_feed_root ((const gchar *)root->name))

@@ -134,6 +134,14 @@ static const gchar *const time_words[] = { "time", "timestamp", "date", "datetim
 #define SECTION_MIN_CHARS 200
 #define SECTION_MAX_LINK_DENSITY 0.25
 
+/* libxml2's options for pages and fragments: recover from broken markup, quietly, without the
+ * network. XML_PARSE_HUGE lifts libxml2's limit of 256 nested elements, past which it stops
+ * reading and drops the rest of the page; the tree is walked without recursion, so depth costs
+ * no stack here (the input's size is bounded by --max-input-bytes). */
+#define PARSE_OPTIONS                                                                                        \
+  (HTML_PARSE_RECOVER | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING | HTML_PARSE_NONET | HTML_PARSE_COMPACT    \
+   | XML_PARSE_HUGE)
+
 /* Whether @name is one of @list. libxml2's HTML parser writes element names in lower case,
  * so they are compared as they are (the hot path: every element meets these checks). */
 static gboolean
@@ -1126,94 +1134,6 @@ is_bold_heading (const gchar *block, gsize len, gsize bold_bytes)
   return last != '.' && last != '!' && last != '?';
 }
 
-/* Whether a word is one a time stamp is written in: a number, a time or an ordinal ("14th",
- * "8:14", "2026,"), a month's or a weekday's name or abbreviation, am or pm, a time zone's
- * capitals, or a label ("Published", "Updated on"). */
-static gboolean
-is_date_word (const gchar *w, gsize n)
-{
-  static const gchar *const words[]
-      = { "monday",   "tuesday", "wednesday", "thursday", "friday", "saturday",  "sunday",  "mon",
-          "tue",      "tues",    "wed",       "thu",      "thur",   "thurs",     "fri",     "sat",
-          "sun",      "am",      "pm",        "a.m.",     "p.m.",   "published", "updated", "posted",
-          "modified", "last",    "on",        "at",       "date",   "time" };
-  while (n > 0 && (w[n - 1] == ',' || w[n - 1] == ':'))
-    n--; /* "2026," "Updated:" */
-  if (n == 0)
-    return TRUE;
-  if (n > 1 && w[n - 1] == '.' && w[n - 2] != 'm')
-    n--; /* "Feb." but "a.m." */
-  if (g_ascii_isdigit (w[0]))
-    {
-      gsize d = 0;
-      while (d < n && (g_ascii_isdigit (w[d]) || w[d] == ':' || w[d] == '/' || w[d] == '.' || w[d] == '-'))
-        d++;
-      /* (a number, a time or a date, perhaps ordinal or with am/pm glued: "14th", "8:14pm"; or
-       * glued to the next stamp's label, two inline elements with no space between them:
-       * "2026Updated") */
-      return d == n
-             || (n - d == 2
-                 && (g_ascii_strncasecmp (w + d, "st", 2) == 0 || g_ascii_strncasecmp (w + d, "nd", 2) == 0
-                     || g_ascii_strncasecmp (w + d, "rd", 2) == 0 || g_ascii_strncasecmp (w + d, "th", 2) == 0
-                     || g_ascii_strncasecmp (w + d, "am", 2) == 0
-                     || g_ascii_strncasecmp (w + d, "pm", 2) == 0))
-             || (g_ascii_isupper (w[d]) && is_date_word (w + d, n - d));
-    }
-  gboolean capitals = n >= 2 && n <= 4;
-  for (gsize k = 0; k < n && capitals; k++)
-    capitals = g_ascii_isupper (w[k]);
-  if (capitals)
-    return TRUE; /* EST, GMT, UTC */
-  if (n == 1 && !g_ascii_isalnum (w[0]))
-    return TRUE; /* | - */
-  if (precis_month_number (w, (gssize)n) != 0)
-    return TRUE;
-  for (gsize k = 0; k < G_N_ELEMENTS (words); k++)
-    if (strlen (words[k]) == n && g_ascii_strncasecmp (w, words[k], n) == 0)
-      return TRUE;
-  return FALSE;
-}
-
-/* Whether a block is a time stamp on its own ("Published 8:14 am, 12 March 2026", "Monday 14
- * April 2026"): two to sixteen words, all of them date words, with a year or a time among them
- * (a year alone may head a part of a story); with @time_element (the block opens on a <time>
- * element or on one whose class or id names a time, "entry-time"), also a time of day alone, a live blog's
- * entry stamp ("16:42"). The page's date, not its story's text (trafilatura leaves out its "timestamp"
- * boxes). */
-static gboolean
-is_time_stamp (const gchar *block, gsize len, gboolean time_element)
-{
-  if (len > 80)
-    return FALSE;
-  guint words = 0;
-  gboolean year_or_time = FALSE, clock = FALSE;
-  for (gsize i = 0; i < len;)
-    {
-      while (i < len && block[i] == ' ')
-        i++;
-      gsize start = i;
-      while (i < len && block[i] != ' ')
-        i++;
-      if (i == start)
-        break;
-      /* a dash of two or three bytes (en, em) reads as a separator */
-      if (i - start <= 3 && (guchar)block[start] == 0xE2)
-        continue;
-      if (!is_date_word (block + start, i - start))
-        return FALSE;
-      words++;
-      const gchar *colon = g_ascii_isdigit (block[start]) ? memchr (block + start, ':', i - start) : NULL;
-      if (colon != NULL
-          || (g_ascii_isdigit (block[start]) && i - start >= 4 && (block[start] == '1' || block[start] == '2')
-              && g_ascii_isdigit (block[start + 3])))
-        year_or_time = TRUE;
-      /* a time of day: one or two digits, a colon, two digits ("16:42", "9:05pm") */
-      clock = colon != NULL && colon - (block + start) <= 2 && colon + 2 < block + i
-              && g_ascii_isdigit (colon[1]) && g_ascii_isdigit (colon[2]);
-    }
-  return (words >= 2 || (clock && time_element)) && words <= 16 && year_or_time;
-}
-
 /* Whether a block is a slide show's counter ("1 of 5", "Photo 3 of 12", "2 / 7"), looked for
  * in figures and their captions only. */
 static gboolean
@@ -1273,7 +1193,7 @@ is_byline_line (const gchar *block, gsize len)
   if (strncmp (block, "Posted ", 7) != 0 && strncmp (block, "Published ", 10) != 0)
     return FALSE;
   const gchar *by = g_strstr_len (block, (gssize)len, " by ");
-  return by != NULL && g_ascii_isupper (by[4]) && is_time_stamp (block, (gsize)(by - block), FALSE);
+  return by != NULL && g_ascii_isupper (by[4]) && precis_is_time_stamp (block, (gsize)(by - block), FALSE);
 }
 
 /* Whether each part of a sign-off (between semicolons) is a role, "by" and names: after "by",
@@ -1520,7 +1440,7 @@ end_block (Collect *c)
   gboolean links = (c->rules & RULE_LINK_BLOCKS) && c->data_tables == 0 && c->link_bytes * 2 >= c->block->len
                    && c->block->len < LINK_BLOCK_MAX_BYTES;
   if (!links && (c->rules & RULE_LINK_BLOCKS) && c->data_tables == 0)
-    links = is_time_stamp (c->block->str, c->block->len, c->opens_on_time)
+    links = precis_is_time_stamp (c->block->str, c->block->len, c->opens_on_time)
             || is_prompt (c->block->str, c->block->len) || is_icon_line (c->block->str, c->block->len)
             || (c->figure_depth > 0 && is_slide_counter (c->block->str, c->block->len))
             || (c->figure_text && is_credit_line (c->block->str, c->block->len))
@@ -1555,12 +1475,39 @@ end_block (Collect *c)
 
 static gchar *node_line (xmlNode *node);
 
+/* Nodes a placeholder's box may hold: its text is a word or two ("Loading ..."), so a box of
+ * more nodes is not one, and is not read (a deep nest of elements around a line would be read
+ * once at each level, in time growing as the square of its depth). */
+#define PLACEHOLDER_MAX_NODES 64
+
 /* Whether the whole text of @node is a placeholder (is_placeholder_line()). */
 static gboolean
 is_placeholder (xmlNode *node)
 {
-  g_autofree gchar *line = node_line (node);
-  return is_placeholder_line (line);
+  GString *text = g_string_new (NULL);
+  guint nodes = 0;
+  xmlNode *n = node;
+  while (n != NULL && ++nodes <= PLACEHOLDER_MAX_NODES)
+    {
+      if ((n->type == XML_TEXT_NODE || n->type == XML_CDATA_SECTION_NODE) && n->content != NULL)
+        g_string_append (text, (const gchar *)n->content);
+      if (n->type == XML_ELEMENT_NODE && n->children != NULL)
+        {
+          n = n->children;
+          continue;
+        }
+      while (n != node && n->next == NULL)
+        n = n->parent;
+      n = n == node ? NULL : n->next;
+    }
+  gboolean yes = FALSE;
+  if (nodes <= PLACEHOLDER_MAX_NODES)
+    {
+      g_autofree gchar *line = precis_markup_collapse_line (text->str);
+      yes = is_placeholder_line (line);
+    }
+  g_string_free (text, TRUE);
+  return yes;
 }
 
 /* Whether a block inside the article is a teaser box, a link list or a gallery rather than
@@ -1660,6 +1607,52 @@ is_byline (Collect *c, xmlNode *node)
   return yes;
 }
 
+/* Nodes of a box left out that are looked through for a byline (a story's "meta" box of its
+ * author and time: a few elements). */
+#define BYLINE_BOX_MAX_NODES 100
+
+/* The text of the first byline inside @box, a box of the story left out as furniture or
+ * hidden ("<div class=meta><span class=author>By Ravi Patel</span> <time>"): an element shown
+ * to readers whose rel, itemprop, class or id names an author (is_byline()'s marks) and none
+ * furniture ("comment-author"), of up to 100 bytes; NULL when there is none. */
+static gchar *
+byline_inside (xmlNode *box, gboolean unshown)
+{
+  if (is_hidden (box, unshown))
+    return NULL;
+  guint nodes = 0;
+  xmlNode *n = box->children;
+  while (n != NULL && n != box && ++nodes <= BYLINE_BOX_MAX_NODES)
+    {
+      gboolean descend = n->type == XML_ELEMENT_NODE && !is_hidden (n, unshown);
+      if (descend && n->properties != NULL)
+        {
+          const gchar *rel = borrowed_attribute (n, "rel");
+          const gchar *itemprop = borrowed_attribute (n, "itemprop");
+          Evidence e = evidence (n);
+          if (e.furniture == 0
+              && (e.byline > 0 || (rel != NULL && g_ascii_strcasecmp (rel, "author") == 0)
+                  || (itemprop != NULL && strstr (itemprop, "author") != NULL)))
+            {
+              gchar *line = node_line (n);
+              if (line != NULL && strlen (line) <= 100)
+                return line;
+              g_free (line);
+              descend = FALSE;
+            }
+        }
+      if (descend && n->children != NULL)
+        {
+          n = n->children;
+          continue;
+        }
+      while (n != box && n->next == NULL)
+        n = n->parent;
+      n = n == box ? NULL : n->next;
+    }
+  return NULL;
+}
+
 /* Whether an element is a quotation: a <blockquote>, or a class naming a quote ("pullquote",
  * "pull-quote"). */
 static gboolean
@@ -1695,7 +1688,11 @@ collect_enter (xmlNode *node, gpointer data)
   if (node != c->root)
     {
       if (i->skipped)
-        return FALSE;
+        {
+          if (c->byline != NULL && *c->byline == NULL)
+            *c->byline = byline_inside (node, (c->rules & RULE_UNSCRIPTED) != 0);
+          return FALSE;
+        }
       if (c->byline != NULL && is_byline (c, node))
         {
           if (*c->byline == NULL)
@@ -1722,7 +1719,17 @@ collect_enter (xmlNode *node, gpointer data)
       end_block (c);
     }
   if (is_element (node, "td") || is_element (node, "th"))
-    precis_markup_append_collapsed (c->block, " ");
+    {
+      /* A cell of a table of data is a part of its row's line; a cell of a layout table is a
+       * column of the page (a menu beside the story), its own block. */
+      if (c->data_tables == 0 && !(i->marks & MARK_BLOCK))
+        {
+          i->marks |= MARK_BLOCK;
+          end_block (c);
+        }
+      else
+        precis_markup_append_collapsed (c->block, " ");
+    }
   if (is_element (node, "a"))
     {
       i->marks |= MARK_LINK;
@@ -2348,6 +2355,45 @@ strip_site_name (gchar *title, const gchar *site)
     }
 }
 
+/* The page's <title> without its site's name when the page's first <h1>, outside the story, is
+ * that name: the title opens on @h1 followed by ": " or one of strip_site_name()'s marks, or
+ * ends on it after one of them; @h1 is a name of a few words, and the rest holds 3 words or
+ * more and more than @h1 (a blog's name in its
+ * header's <h1>, its post's title in an <h3>: "Silicon Exposed: Open Verilog flow ..."); else
+ * NULL. Free with g_free(). */
+static gchar *
+title_beside_site_h1 (const gchar *title, const gchar *h1)
+{
+  static const gchar *const marks[]
+      = { ": ", " | ", " - ", " \xE2\x80\x93 ", " \xE2\x80\x94 ", " :: ", NULL };
+  if (title == NULL || h1 == NULL || h1[0] == '\0')
+    return NULL;
+  gsize n_title = strlen (title), n_h1 = strlen (h1);
+  for (guint m = 0; marks[m] != NULL; m++)
+    {
+      gsize k = strlen (marks[m]);
+      if (n_title <= n_h1 + k)
+        return NULL;
+      const gchar *rest = NULL;
+      gsize n_rest = 0;
+      if (g_ascii_strncasecmp (title, h1, n_h1) == 0 && strncmp (title + n_h1, marks[m], k) == 0)
+        {
+          rest = title + n_h1 + k;
+          n_rest = n_title - n_h1 - k;
+        }
+      else if (g_ascii_strcasecmp (title + n_title - n_h1, h1) == 0
+               && strncmp (title + n_title - n_h1 - k, marks[m], k) == 0)
+        {
+          rest = title;
+          n_rest = n_title - n_h1 - k;
+        }
+      guint h1_words = count_words (h1, n_h1), rest_words = rest != NULL ? count_words (rest, n_rest) : 0;
+      if (rest != NULL && h1_words <= SITE_SUFFIX_MAX_WORDS && rest_words >= 3 && rest_words > h1_words)
+        return g_strndup (rest, n_rest);
+    }
+  return NULL;
+}
+
 /* An address as a link would have it: http(s) only, white space trimmed; NULL otherwise. */
 static gchar *
 link_address (const gchar *url)
@@ -2703,9 +2749,7 @@ precis_html_read (const gchar *html, gssize len, GError **error)
       html = stripped;
       n = stripped_len;
     }
-  htmlDocPtr doc = htmlReadMemory (html, (int)n, NULL, encoding,
-                                   HTML_PARSE_RECOVER | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING
-                                       | HTML_PARSE_NONET | HTML_PARSE_COMPACT);
+  htmlDocPtr doc = htmlReadMemory (html, (int)n, NULL, encoding, PARSE_OPTIONS);
   xmlNode *top = doc != NULL ? xmlDocGetRootElement (doc) : NULL;
   if (top == NULL)
     {
@@ -2786,7 +2830,18 @@ precis_html_read (const gchar *html, gssize len, GError **error)
 
   gchar *h1_text = h1 != NULL ? (gchar *)xmlNodeGetContent (h1) : NULL;
   if (h1_text == NULL && s.h1 != NULL)
-    h1_text = (gchar *)xmlNodeGetContent (s.h1);
+    {
+      h1_text = (gchar *)xmlNodeGetContent (s.h1);
+      /* (the page's first <h1>, outside the story, may be the site's name beside the title) */
+      g_autofree gchar *site_h1 = precis_markup_collapse_line (h1_text);
+      g_autofree gchar *title = precis_markup_collapse_line (s.title);
+      g_autofree gchar *rest = title_beside_site_h1 (title, site_h1);
+      if (rest != NULL)
+        {
+          xmlFree (h1_text);
+          h1_text = (gchar *)xmlStrdup ((const xmlChar *)(s.og_title != NULL ? s.og_title : rest));
+        }
+    }
   page->title = precis_markup_collapse_line (h1_text);
   if (page->title == NULL)
     page->title = precis_markup_collapse_line (s.og_title);
@@ -2855,9 +2910,7 @@ fragment_text (const gchar *html, gssize len, guint rules)
   gsize n = len < 0 ? strlen (html) : (gsize)len;
   if (n == 0 || !precis_markup_prepare (html, n, "fragment", NULL))
     return g_strdup ("");
-  htmlDocPtr doc = htmlReadMemory (html, (int)n, NULL, "UTF-8",
-                                   HTML_PARSE_RECOVER | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING
-                                       | HTML_PARSE_NONET | HTML_PARSE_COMPACT);
+  htmlDocPtr doc = htmlReadMemory (html, (int)n, NULL, "UTF-8", PARSE_OPTIONS);
   xmlNode *top = doc != NULL ? xmlDocGetRootElement (doc) : NULL;
   if (top == NULL)
     {

@@ -17,8 +17,10 @@ gboolean precis_markup_prepare (const gchar *data, gsize n, const gchar *what, G
 gboolean precis_markup_is_utf8 (const gchar *data, gsize n);
 
 /* Appends @text to @out with every run of white space (Unicode's, including no-break spaces)
- * made one space and control characters dropped; no space at the start of @out. Returns the
- * bytes appended. */
+ * made one space, C1 controls read as the windows-1252 characters they stand for ("&#146;" is
+ * U+2019, as the HTML standard and feedparser read it; UTF-8's bytes written one a character,
+ * "&#226;&#128;&#166;", read as the character they encode, as feedparser does) and other
+ * control characters dropped; no space at the start of @out. Returns the bytes appended. */
 gsize precis_markup_append_collapsed (GString *out, const gchar *text);
 
 /* @text with white space collapsed and trimmed and control characters dropped, or NULL when

@@ -1,21 +1,25 @@
 /* clean.c - validated text in, cleaned text out (only when the caller asks for it).
  *
  * Text copied out of web pages, PDFs, word processors and databases carries debris that is
- * not part of any sentence: HTML tags (or tags escaped as "&lt;b&gt;"), line breaks typed as
- * the two characters "\n", dot leaders and page numbers of a table of contents, rule lines
- * ("_____", "/////"), a heading set one letter a line ("W\nA\nRN\nI\nNG"), a full stop pushed
- * onto a line of its own, backquotes used as opening quotes. precis copies sentences verbatim,
- * so by default it keeps all of that; PRECIS_CLEAN_TEXT removes it before segmentation, and
- * PRECIS_CLEAN_PDF also joins the lines of a paragraph (a PDF's line breaks are layout, not
- * sentence boundaries). Offsets then refer to the cleaned text.
+ * not part of any sentence: HTML tags (or tags escaped as "&lt;b&gt;"), character references
+ * ("&amp;"), line breaks typed as the two characters "\n", dot leaders and page numbers of a
+ * table of contents, rule lines ("_____", "/////"), a heading set one letter a line
+ * ("W\nA\nRN\nI\nNG"), a full stop pushed onto a line of its own, backquotes used as opening
+ * quotes. precis copies sentences verbatim, so by default it keeps all of that;
+ * PRECIS_CLEAN_TEXT removes it before segmentation, and PRECIS_CLEAN_PDF also joins the lines
+ * of a paragraph (a PDF's line breaks are layout, not sentence boundaries) and the halves of a
+ * word hyphenated at a line's end. Offsets then refer to the cleaned text.
  *
- * Each step is one pass over the text, O(n), and only ever removes ASCII debris or replaces
- * it with ASCII, so valid UTF-8 stays valid. The steps run in this order: escaped line breaks,
- * tags, then line by line (leaders, rules, lone page numbers, lone full stops, one-letter
- * lines, PDF joins), then the characters inside lines (dot runs, slash runs, backquotes).
+ * Each step is one pass over the text, O(n), and only ever removes ASCII debris, replaces it
+ * with ASCII or reads a character reference ("&amp;", "&#8217;") as the UTF-8 it names (always
+ * shorter), so valid UTF-8 stays valid. The steps run in this order: escaped line breaks, tags
+ * and character references, then line by line (leaders, rules, lone page numbers, lone full
+ * stops, one-letter lines, PDF joins), then the characters inside lines (dot runs, slash runs,
+ * backquotes).
  */
 #include "config.h"
 
+#include <libxml/HTMLparser.h>
 #include <string.h>
 
 #include "base/text.h"
@@ -51,12 +55,14 @@ is_block_tag (const gchar *name, gsize len)
   return FALSE;
 }
 
-/* "\r\n", "\n", "\r" typed as text, or spaced ("\ r \ n"), at @p after a space or the start:
- * the length of the sequence, or 0. A path ("C:\new") is not after a space. */
+/* "\r\n", "\n", "\r" typed as text, or spaced ("\ r \ n"), at @p after a space, a sentence's
+ * or clause's closing mark ("Monday.\nIt") or the start: the length of the sequence, or 0. A
+ * path ("C:\new", "dir\new") is not after one. */
 static gsize
 escaped_break (const gchar *text, gsize len, gsize p)
 {
-  if (text[p] != '\\' || (p > 0 && !g_ascii_isspace (text[p - 1])))
+  if (text[p] != '\\'
+      || (p > 0 && !g_ascii_isspace (text[p - 1]) && strchr (".!?;,\"')]", text[p - 1]) == NULL))
     return 0;
   gsize q = p, found = 0;
   while (q < len && text[q] == '\\')
@@ -101,7 +107,44 @@ tag_at (const gchar *text, gsize len, gsize p, gboolean escaped, gboolean *block
   return q + close_len - p;
 }
 
-/* Escaped line breaks made line breaks; tags removed (a block's tags leave a line break). */
+/* A character reference at @p ("&amp;", "&#37;", "&#x2019;", "&eacute;"; HTML's names, as
+ * libxml2 knows them): its length, 0 if none; *@c is the character, a no-break space read as a
+ * space. */
+static gsize
+reference_at (const gchar *text, gsize len, gsize p, gunichar *c)
+{
+  gsize q = p + 1, limit = MIN (len, p + 12);
+  gboolean number = q < limit && text[q] == '#';
+  gboolean hex = number && q + 1 < limit && (text[q + 1] == 'x' || text[q + 1] == 'X');
+  q += number + hex;
+  gsize first = q;
+  while (q < limit
+         && (hex      ? g_ascii_isxdigit (text[q])
+             : number ? g_ascii_isdigit (text[q])
+                      : g_ascii_isalnum (text[q])))
+    q++;
+  if (q == first || q >= limit || text[q] != ';')
+    return 0;
+  g_autofree gchar *name = g_strndup (text + first, q - first);
+  if (number)
+    *c = (gunichar)g_ascii_strtoull (name, NULL, hex ? 16 : 10);
+  else
+    {
+      const htmlEntityDesc *e = htmlEntityLookup ((const xmlChar *)name);
+      if (e == NULL)
+        return 0;
+      *c = e->value;
+    }
+  if (*c == 0x00A0)
+    *c = ' ';
+  /* Not a character text can hold (NUL, a surrogate, beyond Unicode, a control). */
+  if (!g_unichar_validate (*c) || *c == 0 || (*c < 0x20 && *c != '\t' && *c != '\n'))
+    return 0;
+  return q + 1 - p;
+}
+
+/* Escaped line breaks made line breaks; tags removed (a block's tags leave a line break);
+ * character references read. */
 static GString *
 remove_markup (const gchar *text, gsize len)
 {
@@ -123,6 +166,14 @@ remove_markup (const gchar *text, gsize len)
             {
               if (block)
                 g_string_append_c (out, '\n');
+              p += n;
+              continue;
+            }
+          gunichar c = 0;
+          n = text[p] == '&' ? reference_at (text, len, p, &c) : 0;
+          if (n > 0)
+            {
+              g_string_append_unichar (out, c);
               p += n;
               continue;
             }
@@ -264,9 +315,15 @@ clean_lines (const gchar *text, gsize len, gboolean pdf)
   g_autoptr (GArray) lines = split_lines (text, len);
   const Line *l = (const Line *)(gpointer)lines->data;
   GString *out = g_string_sized_new (len);
+  gsize joined_at = G_MAXSIZE; /* where a hyphenated word's second line goes on, indentation skipped */
   for (guint i = 0; i < lines->len; i++)
     {
       gsize s = l[i].start, e = l[i].end;
+      if (joined_at != G_MAXSIZE)
+        {
+          s = joined_at;
+          joined_at = G_MAXSIZE;
+        }
       if (is_rule_line (text, s, e) || is_page_number_line (text, s, e))
         {
           g_string_append_c (out, '\n');
@@ -303,14 +360,28 @@ clean_lines (const gchar *text, gsize len, gboolean pdf)
       g_string_append_len (out, text + s, (gssize)(e - s));
       if (i + 1 == lines->len)
         break;
-      /* PDF: a line break inside a paragraph is layout, unless a list item follows. */
+      /* PDF: a line break inside a paragraph is layout, unless a list item follows; a word
+       * hyphenated at the line's end ("govern-" over "ment") is joined whole. (A compound
+       * broken at its own hyphen over a lower-case word, "well-" over "known", loses it.) */
       if (pdf && !precis_is_blank (text, l[i].start, l[i].end)
           && !precis_is_blank (text, l[i + 1].start, l[i + 1].end)
           && !starts_item (text, l[i + 1].start, l[i + 1].end))
         {
           while (out->len > 0 && (out->str[out->len - 1] == ' ' || out->str[out->len - 1] == '\t'))
             g_string_truncate (out, out->len - 1);
-          g_string_append_c (out, ' ');
+          gsize next = l[i + 1].start;
+          while (next < l[i + 1].end && (text[next] == ' ' || text[next] == '\t'))
+            next++;
+          if (out->len >= 2 && out->str[out->len - 1] == '-' && g_ascii_isalpha (out->str[out->len - 2])
+              && g_ascii_isalpha (text[next]))
+            {
+              /* (a compound's own hyphen before a capital stays: "Anglo-" over "Saxon") */
+              if (g_ascii_islower (text[next]))
+                g_string_truncate (out, out->len - 1);
+              joined_at = next;
+            }
+          else
+            g_string_append_c (out, ' ');
         }
       else
         g_string_append_c (out, '\n');

@@ -422,6 +422,31 @@ opens_on_credit_word (const Debris *d, const gchar *s, gsize len)
   return (i + n == len || !g_ascii_isalpha (s[i + n])) && is_credit_word (d, s + i, n);
 }
 
+/* Whether a credit's line says which of a picture's parts it is: "Image caption: Waves ..." holds
+ * its own caption, and "Image copyright Getty Images" stands above the picture as the BBC's
+ * pages print it, its caption after it; neither makes the paragraph before it a caption (that
+ * paragraph is as often the story's lede). */
+static gboolean
+names_its_part (const gchar *s, gsize len)
+{
+  gsize i = 0;
+  while (i < len && (s[i] == '(' || s[i] == '['))
+    i++;
+  for (guint w = 0; w < 2 && i < len; w++)
+    {
+      gsize n = 0;
+      while (i + n < len && g_ascii_isalpha (s[i + n]))
+        n++;
+      if ((n == 7 && g_ascii_strncasecmp (s + i, "caption", 7) == 0)
+          || (n == 9 && g_ascii_strncasecmp (s + i, "copyright", 9) == 0))
+        return TRUE;
+      i += n;
+      while (i < len && (precis_is_ascii_space (s[i]) || s[i] == ':'))
+        i++;
+    }
+  return FALSE;
+}
+
 /* Whether the sentence is, or ends in, a photo credit: "PHOTO: REUTERS", "(Photo: AFP)", or one
  * of the two above. */
 static gboolean
@@ -1288,7 +1313,7 @@ precis_debris_mark (const gchar *text, GArray *spans, const PrecisSegmenter *seg
       /* A credit standing as a paragraph of its own ("Photo by Ann Example/Agency"): the short
        * paragraph just before it is its caption. */
       else if (first == i && first > 0 && (sp[i].flags & PRECIS_SPAN_FURNITURE)
-               && opens_on_credit_word (d, s, len))
+               && opens_on_credit_word (d, s, len) && !names_its_part (s, len))
         {
           guint cap = first - 1, cap_first = cap;
           while (cap_first > 0 && sp[cap_first - 1].paragraph == sp[cap].paragraph)

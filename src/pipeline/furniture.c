@@ -14,6 +14,7 @@
 #include <string.h>
 
 #include "base/data.h"
+#include "base/calendar.h"
 #include "base/text.h"
 #include "pipeline/furniture.h"
 
@@ -368,6 +369,35 @@ opens_on_copyright (const gchar *s)
   return s[0] == '\xC2' && s[1] == '\xA9';
 }
 
+/* Whether a sentence of several lines is a page's heading lines run together: each line a
+ * byline or a time stamp ("By Sarah Jones, Technology Reporter" over "Published 8:14 am, 12 March
+ * 2026"; the segmenter joins the lines of a paragraph). */
+static gboolean
+is_byline_lines (const Patterns *p, const gchar *s, gsize len)
+{
+  if (memchr (s, '\n', len) == NULL)
+    return FALSE;
+  for (gsize start = 0; start < len;)
+    {
+      const gchar *nl = memchr (s + start, '\n', len - start);
+      gsize end = nl != NULL ? (gsize)(nl - s) : len;
+      gsize a = start, b = end;
+      while (a < b && g_ascii_isspace (s[a]))
+        a++;
+      while (b > a && g_ascii_isspace (s[b - 1]))
+        b--;
+      if (b > a)
+        {
+          g_autofree gchar *line = g_strndup (s + a, b - a);
+          if (!precis_is_time_stamp (line, b - a, FALSE)
+              && !is_byline (p, line, b - a, precis_count_words (line, b - a, COUNT_WORDS_MAX)))
+            return FALSE;
+        }
+      start = end + 1;
+    }
+  return TRUE;
+}
+
 void
 precis_furniture_mark (const gchar *text, GArray *spans)
 {
@@ -398,7 +428,10 @@ precis_furniture_mark (const gchar *text, GArray *spans)
       gboolean byline = in_list (word, byline_words, p->byline_initials) && is_byline (p, s, full, n_words);
       gboolean dateline = i == 0 && n_words <= DATELINE_SENTENCE_WORDS
                           && g_regex_match_full (p->dateline_sentence, s, (gssize)full, 0, 0, NULL, NULL);
-      if (credit || byline || dateline || is_call_to_action (p, s, full, n_words))
+      /* A time stamp on its own ("Published 8:14 am, 12 March 2026"), or run into a byline. */
+      gboolean stamp
+          = (n_words <= 16 && precis_is_time_stamp (s, full, FALSE)) || is_byline_lines (p, s, full);
+      if (credit || byline || dateline || stamp || is_call_to_action (p, s, full, n_words))
         span->flags |= PRECIS_SPAN_FURNITURE;
     }
 }

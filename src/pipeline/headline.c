@@ -69,9 +69,10 @@ typedef struct
  * them, as "no survivors were found" is complete. */
 static const gchar *const saying_words[] = { "said", "says", "announced", "added", "stated", "told", NULL };
 static const gchar *const said_words[]
-    = { "said",      "says",     "told",   "added",    "reported", "announced", "stated",
-        "according", "insisted", "warned", "declared", "claimed",  "revealed",  NULL };
-static const gchar *const finding_words[] = { "found", "showed", "shows", "suggest", "revealed", NULL };
+    = { "said",     "says",   "told",     "added",   "reported", "announced", "stated", "according",
+        "insisted", "warned", "declared", "claimed", "revealed", "admitted",  NULL };
+/* "show" covers "shows" and "showed" ("new figures show"), "find" "finds" */
+static const gchar *const finding_words[] = { "found", "show", "find", "suggest", "revealed", NULL };
 /* Needles are substrings: "week" covers "weekend" and "night" "tonight" (each needle is a strstr
  * over the sentence, so the fewer the cheaper). */
 static const gchar *const day_words[]
@@ -94,6 +95,7 @@ static const gchar *const clause_starts[] = {
 
 static gboolean has_needle (const gchar *lower, const gchar *const *needles);
 static gboolean prefix_in (const gchar *p, const gchar *const *list);
+static inline gboolean ascii_in (const gchar *p, gsize n, const gchar *const *list);
 
 /* The gates of the costliest rules: each tests, in one pass or a few searches, a condition that
  * every match of its pattern meets, so that the pattern runs only where it may change the text
@@ -166,6 +168,72 @@ gate_said_lead (const gchar *lower, gsize *start)
   static const gchar *const verbs[] = { "said", "says", NULL };
   (void)start;
   return gate_said_first (lower, verbs, FALSE);
+}
+
+/* Words that open an adjunct after an attribution between commas (", the government said, in the
+ * latest of ...", ", figures showed, as ..."); a word in -ing opens one too. */
+static const gchar *const aside_adjuncts[]
+    = { "as", "in", "after", "before", "while", "amid", "with", "following", "despite", NULL };
+
+/* An attribution between commas before an adjunct (", scientists said, raising fears ..."): a
+ * comma, then a word in -ing or of aside_adjuncts, with "said", "says" or "show" in the words
+ * since the comma before; the match starts at that comma. */
+static gboolean
+gate_said_aside (const gchar *lower, gsize *start)
+{
+  static const gchar *const verbs[] = { "said", "says", "show", NULL };
+  const gchar *first = strchr (lower, ',');
+  for (const gchar *c = first != NULL ? strchr (first + 1, ',') : NULL; c != NULL; c = strchr (c + 1, ','))
+    {
+      const gchar *w = c + 1;
+      while (g_ascii_isspace (*w))
+        w++;
+      const gchar *e = w;
+      while (g_ascii_isalnum (*e) || *e == '_')
+        e++;
+      gsize len = (gsize)(e - w);
+      if (!(len > 3 && strncmp (e - 3, "ing", 3) == 0) && !ascii_in (w, len, aside_adjuncts))
+        continue;
+      const gchar *b = c - 1; /* the comma before this one */
+      while (b > lower && *b != ',')
+        b--;
+      for (guint i = 0; *b == ',' && verbs[i] != NULL; i++)
+        if (g_strstr_len (b, c - b, verbs[i]) != NULL)
+          {
+            *start = (gsize)(b - lower);
+            return TRUE;
+          }
+    }
+  return FALSE;
+}
+
+/* "early on Sunday", "late Tuesday": a space, "early" or "late", maybe "on", and a weekday's
+ * first letters (any byte outside ASCII where a space may be: TRUE). */
+static gboolean
+gate_early_day (const gchar *lower, gsize *start)
+{
+  static const gchar *const modifiers[] = { "early", "late", NULL };
+  (void)start;
+  static const gchar *const days[] = { "mon", "tue", "wed", "thu", "fri", "sat", "sun", NULL };
+  for (guint i = 0; modifiers[i] != NULL; i++)
+    for (const gchar *p = strstr (lower + 1, modifiers[i]); p != NULL; p = strstr (p + 1, modifiers[i]))
+      {
+        const gchar *q = p + strlen (modifiers[i]);
+        if (!g_ascii_isspace (p[-1]) && (guchar)p[-1] < 0x80)
+          continue;
+        if ((guchar)*q >= 0x80)
+          return TRUE;
+        if (!g_ascii_isspace (*q))
+          continue;
+        while (g_ascii_isspace (*q))
+          q++;
+        if (g_str_has_prefix (q, "on") && (g_ascii_isspace (q[2]) || (guchar)q[2] >= 0x80))
+          for (q += 2; g_ascii_isspace (*q);)
+            q++;
+        if ((guchar)*q >= 0x80 || prefix_in (q, days))
+          return TRUE;
+      }
+  return FALSE;
 }
 
 /* A quotation first ("We will win," he said). */
@@ -269,38 +337,57 @@ static const struct
     "", said_words, gate_said_lead },
   /* ..., the company said on Tuesday. */
   { ",\\s*(?:[^,]{0,80}?\\s)?(?:said|says|told\\s+[^,]{0,40}|added|reported|announced|stated|"
-    "according\\s+to\\s+[^,]{0,60})(?:\\s+(?:(?:on|last|this|in)\\s+)?\\w+){0,2}\\s*[.!]?$",
+    /* not a passive: ", will be declared tomorrow" (the verb looked for first, the lookbehinds
+     * only before it) */
+    "(?=(?:warned|admitted|insisted|declared|claimed)\\b)(?<!\\bis\\s)(?<!\\bare\\s)(?<!\\bwas\\s)(?<!"
+    "\\bwere\\s)(?<!\\bbe\\s)(?<!\\bbeen\\s)(?<!\\bbeing\\s)"
+    "(?:warned|admitted|insisted|declared|claimed)|according\\s+to\\s+[^,]{0,60})(?:\\s+(?:(?:on|last|this|"
+    "in)\\s+)?\\w+){0,2}\\s*[.!]?$",
     "", said_words, gate_said_end },
+  /* ..., scientists said, raising fears that ... -> ...: the attribution goes whole (not the
+   * source's remnant ", scientists"), and with it the participle clause or adjunct after it, whole
+   * (", the government said, in the latest of ...") */
+  { ",\\s*(?:[^,]{0,60}?\\s)?(?:said|says|showed|shows|show)"
+    "(?:\\s+(?:(?:on|last|this)\\s+)?(?:today|yesterday|monday|tuesday|wednesday|thursday|friday|saturday|"
+    "sunday|week|month|year))?\\s*,\\s*(?:\\w+ing|as|in|after|before|while|amid|with|following|despite)\\s.*"
+    "$",
+    "", NULL, gate_said_aside },
   /* ..., research suggests. / ..., a team has found. A verb of finding is an attribution only
    * when its clause is a source and the verb: not a coordinate clause (", and the trial showed
    * promise"), not a passive (", but nothing was found"), nothing but a time phrase after it. */
   { ",\\s*(?!(?:and|but|or|so|yet|while|as|because|although|though|if|when)\\b)(?:[^,]{0,60}?\\s)?"
     "(?<!\\bis\\s)(?<!\\bare\\s)(?<!\\bwas\\s)(?<!\\bwere\\s)(?<!\\bbe\\s)(?<!\\bbeen\\s)(?<!\\bbeing\\s)"
-    "(?:found|showed|shows|suggests|suggested|revealed)"
+    "(?:found|finds?|showed|shows?|suggests?|suggested|revealed)"
     "(?:\\s+(?:(?:on|last|this|in)\\s+)?(?:today|yesterday|monday|tuesday|wednesday|thursday|friday|"
     "saturday|sunday|week|month|year|\\d{4})){0,2}\\s*[.!]?$",
     "", finding_words, gate_found_end },
   { "\\s+according\\s+to\\s+[^,]*$", "", according_words, gate_according },
   /* day and time words */
+  /* "early on Sunday", "late Tuesday": the modifier goes with its day (the rules below take "on
+   * Sunday" or "Tuesday" alone and would leave "early" or "early on") */
+  { "\\s(?:early|late)(?:\\s+on)?\\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\b"
+    "(?:\\s+(?:morning|afternoon|evening|night)\\b)?(?!\\s?['\\x{2019}])",
+    "", day_words, gate_early_day },
   /* the lookahead first: the lookbehinds are tried only before a day word's modifier */
   { "\\s(?=(?:on|last|this|next|late|early)\\s)(?<!\\bthe\\s)(?<!\\bby\\s)(?<!\\bof\\s)(?<!\\bearly\\s)(?<!"
     "\\blate\\s)"
     "(?<!\\buntil\\s)(?:on|last|this|next|late|early)\\s+(?:monday|tuesday|wednesday|thursday|friday|"
     "saturday|sunday|week|month|year|night|morning|afternoon|evening|weekend)\\b"
-    "(?:\\s+(?:morning|afternoon|evening|night)\\b)?(?!\\s?['\\x{2019}])",
+    "(?:\\s+(?:morning|afternoon|evening|night)\\b)?+(?!\\s?['\\x{2019}])",
     "", day_words, gate_day_phrase },
   /* a bare weekday, as agencies write it ("said Tuesday"); not one that is a subject or an object
-   * ("and Wednesday was", "until Friday"), nor a noun ("the first Sunday of the games", "every Monday"). The
+   * ("and Wednesday was", "until Friday"), nor one after "on" (when "on Monday" could not go,
+   * "Council met on" is no headline), nor a noun ("the first Sunday of the games", "every Monday"). The
    * text has single spaces; the pattern opens on the space so that the matcher can skip to one. */
-  { "\\s(?<=\\w\\s)(?<!^on\\s)(?<!\\band\\s)(?<!\\bor\\s)(?<!\\bbut\\s)(?<!\\bof\\s)(?<!\\bto\\s)(?<!"
+  { "\\s(?<=\\w\\s)(?<!\\bon\\s)(?<!\\band\\s)(?<!\\bor\\s)(?<!\\bbut\\s)(?<!\\bof\\s)(?<!\\bto\\s)(?<!"
     "\\bby\\s)"
     "(?<!\\buntil\\s)(?<!\\bfrom\\s)(?<!\\bsince\\s)(?<!\\bbefore\\s)(?<!\\bafter\\s)(?<!\\blast\\s)(?<!"
     "\\bas\\s)"
     "(?<!\\bthis\\s)(?<!\\bnext\\s)(?<!\\bthe\\s)(?<!\\bfirst\\s)(?<!\\bevery\\s)(?<!\\beach\\s)"
     "(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\b"
-    "(?:\\s+(?:morning|afternoon|evening|night)\\b)?(?!\\s?['\\x{2019}])",
+    "(?:\\s+(?:morning|afternoon|evening|night)\\b)?+(?!\\s?['\\x{2019}])",
     "", weekday_words, NULL },
-  { "\\s+(?:yesterday|today|tonight|on\\s+\\w+day)\\b(?:\\s+(?:morning|afternoon|evening|night)\\b)?"
+  { "\\s+(?:yesterday|today|tonight|on\\s+\\w+day)\\b(?:\\s+(?:morning|afternoon|evening|night)\\b)?+"
     "(?!\\s?['\\x{2019}])",
     "", day_words, gate_day_word },
   /* relative clauses; one after an age goes with the age ("X, 16, who lives in Y, still has" -> "X
@@ -711,11 +798,18 @@ typedef struct
   gboolean plural;  /* ends in -s, not -ss or 's */
   gboolean drop;    /* left out of the headline (an auxiliary of the passive) */
   gboolean owner;   /* a possessive ("Berlin's"): waits for its noun */
+  gboolean preverb; /* English: one of preverbal_adverbs */
 } Word;
 
 /* A bit of Word.tags beside lexicon.h's classes: "being" or "having" (English), after which a
  * participle is no finite verb (may_be_finite). */
 #define WORD_GERUND (1u << 30)
+/* Adverbs that stand between a subject and its verb ("Young adults still live", "teenagers now
+ * spend"), after which a base form may be the finite verb (Word.preverb, may_be_finite). */
+static const gchar *const preverbal_adverbs[]
+    = { "now",     "still",  "also",      "often",      "already",   "never",     "usually",   "always",
+        "rarely",  "seldom", "sometimes", "mostly",     "generally", "typically", "regularly", "increasingly",
+        "largely", "mainly", "currently", "frequently", "routinely", NULL };
 
 typedef struct
 {
@@ -724,7 +818,8 @@ typedef struct
   gboolean fits;     /* within HEADLINE_MAX_WORDS and HEADLINE_MAX_CHARS */
   gboolean pronoun;  /* opens with a pronoun or a word that points back (or is a caption) */
   gboolean person;   /* speaks in the first person or asks the reader (first_person) */
-  gboolean leans;    /* a later sentence's, pointing back at the one before (leans_back) */
+  gboolean leans;    /* a later sentence's, pointing back at the one before (leans_back, person_unnamed) */
+  gboolean unnamed;  /* of those, one with a person's pronoun and no name before it (person_unnamed) */
 } Candidate;
 
 /* Whether the character at @p is a letter or a digit (ASCII without a call into glib). */
@@ -751,7 +846,7 @@ split_words (const gchar *s, gboolean english, PrecisTokenizer *tokenizer, GArra
         i++;
       if (i == n)
         break;
-      Word w = { i, i, i, i, 0, FALSE, FALSE, FALSE, FALSE, FALSE, FALSE, FALSE };
+      Word w = { i, i, i, i, 0, FALSE, FALSE, FALSE, FALSE, FALSE, FALSE, FALSE, FALSE };
       while (i < n && s[i] != ' ')
         i++;
       w.end = i;
@@ -794,6 +889,7 @@ split_words (const gchar *s, gboolean english, PrecisTokenizer *tokenizer, GArra
                   && ((b - a == 5 && g_ascii_strncasecmp (s + a, "being", 5) == 0)
                       || (b - a == 6 && g_ascii_strncasecmp (s + a, "having", 6) == 0)))
                 w.tags |= WORD_GERUND;
+              w.preverb = (w.tags & PRECIS_POS_ADV) && !w.comma && ascii_in (s + a, b - a, preverbal_adverbs);
               if (possessive && !(w.tags & PRECIS_POS_PRONOUN)) /* "Cambodia's", not "it's" */
                 w.tags = PRECIS_POS_NOUN;
               /* "newly appointed governor": a participle after "newly" only modifies a noun */
@@ -806,6 +902,35 @@ split_words (const gchar *s, gboolean english, PrecisTokenizer *tokenizer, GArra
       out[n_words++] = w;
     }
   g_array_set_size (words, (guint)n_words);
+}
+
+/* Whether the plural or pronoun subject of a base form at @i comes before it past what a plain
+ * "Workers strike" does not have: an adverb between them ("Young adults still live"), or a place
+ * name after a sentence's first word ("Voters in Ireland go"). */
+static gboolean
+plural_subject_before (const Word *w, guint i)
+{
+  if (i < 2 || w[i - 1].comma)
+    return FALSE;
+  guint j = i - 1;
+  if (w[j].preverb)
+    j--;
+  else
+    {
+      /* a name of up to three words after the first word's preposition */
+      guint names = 0;
+      while (j > 0 && w[j].capital && !(w[j].tags & closed_tags) && names < 3)
+        j--, names++;
+      if (names == 0 || j == 0 || !(w[j].tags & PRECIS_POS_PREP) || j != 1)
+        return FALSE;
+      j--;
+    }
+  if (w[j].comma)
+    return FALSE;
+  guint t = w[j].tags;
+  if (t & PRECIS_POS_PRONOUN)
+    return TRUE;
+  return (t & PRECIS_POS_NOUN) && !(t & closed_tags) && w[j].plural && (!w[j].capital || j == 0);
 }
 
 /* Whether English word @i may be the sentence's finite verb. */
@@ -830,6 +955,8 @@ may_be_finite (const Word *w, guint n, guint i)
   if (w[i].capital && w[i - 1].capital && i > 1)
     return FALSE;
   if (t & (PRECIS_POS_PAST | PRECIS_POS_THIRD))
+    return TRUE;
+  if ((t & PRECIS_POS_VERB) && plural_subject_before (w, i))
     return TRUE;
   /* A base form after a pronoun or a plural ("They say", "Workers strike"). */
   if (!(t & PRECIS_POS_VERB) || (prev & PRECIS_POS_ADJ))
@@ -888,6 +1015,11 @@ strpbrk_len (const gchar *p, gsize len, const gchar *chars)
   return NULL;
 }
 
+static const gchar *const cardinals[]
+    = { "two",    "three",  "four",   "five",    "six",      "seven", "eight",   "nine", "ten",
+        "eleven", "twelve", "twenty", "hundred", "thousand", "dozen", "million", NULL };
+static const gchar *const demonstratives[] = { "this", "that", "these", "those", NULL };
+
 /* Whether word @k may end a headline. */
 static gboolean
 may_end (const gchar *s, const Word *w, guint n, guint k, gboolean english)
@@ -923,6 +1055,10 @@ may_end (const gchar *s, const Word *w, guint n, guint k, gboolean english)
             if ((w[j].tags & PRECIS_POS_ADV) && !(w[j].tags & (PRECIS_POS_NOUN | PRECIS_POS_DET))
                 && !w[k].capital)
               return FALSE;
+            /* ", this time [in Delhi]": a demonstrative's phrase after the last comma is an adjunct
+             * cut before what it points at */
+            if (j + 1 == k && word_in (s, &w[j], demonstratives))
+              return FALSE;
             break;
           }
       /* "a rare", "an extraordinary", "mix of naive", "discovered rare, mostly intact ...": an
@@ -942,6 +1078,12 @@ may_end (const gchar *s, const Word *w, guint n, guint k, gboolean english)
       if (k > 0 && (w[k - 1].tags & (PRECIS_POS_DET | PRECIS_POS_POSS)) && g_ascii_isdigit (s[w[k].start])
           && len > 2 && strchr ("snrt", g_ascii_tolower (s[w[k].end - 2])) != NULL
           && strchr ("tdh", g_ascii_tolower (s[w[k].end - 1])) != NULL)
+        return FALSE;
+      /* "after their four [and a half months old son ...]", "his 20": a number after a possessive
+       * waits for its noun */
+      if (k > 0 && (w[k - 1].tags & PRECIS_POS_POSS) && !(w[k - 1].tags & PRECIS_POS_OBJECT)
+          && (word_in (s, &w[k], cardinals)
+              || (g_ascii_isdigit (s[w[k].start]) && g_ascii_isdigit (s[w[k].end - 1]))))
         return FALSE;
       /* "in connection", "on behalf": a compound preposition without its object */
       static const gchar *const compound[]
@@ -2497,6 +2639,8 @@ compress (const gchar *s, gboolean english, PrecisTokenizer *tokenizer, const Pr
   compress_sentence (s, english, tokenizer, segmenter, -1, c);
 }
 
+static const gchar *const articles[] = { "a", "an", "the", NULL };
+
 /* As compress(); with @verb -1, a sentence whose headline is not within the long budget is tried
  * again without its subject's modifier (drop_subject_modifier), where the verb must be word
  * @verb (else that headline is not complete). */
@@ -2535,6 +2679,9 @@ compress_sentence (const gchar *s, gboolean english, PrecisTokenizer *tokenizer,
   c->pronoun = n > 0
                && ((w[0].tags & PRECIS_POS_PRONOUN) || (english && (w[0].tags & PRECIS_POS_WH))
                    || (english && v > 0 && subject_pronoun (w, n, (guint)v))
+                   /* a determiner standing for its noun: "Some are fighting ...", "These have ..." */
+                   || (english && n > 1 && (w[0].tags & PRECIS_POS_DET) && !word_in (s, &w[0], articles)
+                       && (w[1].tags & (PRECIS_POS_AUX | PRECIS_POS_MODAL)))
                    /* a speaker's label before a pronoun: "Coach: I think ..." */
                    || (english && n > 1 && s[w[0].end - 1] == ':' && (w[1].tags & PRECIS_POS_PRONOUN))
                    || (segmenter != NULL
@@ -2602,14 +2749,14 @@ compress_sentence (const gchar *s, gboolean english, PrecisTokenizer *tokenizer,
     }
 }
 
-/* Words before which "a" is a number, not an article ("passed a million", "a year ago", "three
- * days a year", "a few", "not a single", "$400 an ounce"): dropping it breaks the phrase.
- * Prefixes: "a yearly" keeps its article too, which does no harm. */
+/* Words before which "a" is a number, not an article ("passed a million", "a year ago", "a
+ * third of", "three days a year", "a few", "not a single", "$400 an ounce"): dropping it breaks
+ * the phrase. Prefixes: "a yearly" keeps its article too, which does no harm. */
 static const gchar *const counted_words[]
-    = { "million", "billion", "trillion", "thousand", "hundred", "dozen",     "few ",    "lot ",
-        "couple ", "bit ",    "little ",  "half",     "quarter", "day ",      "week",    "month",
-        "year",    "decade",  "hour",     "minute",   "night ",  "fortnight", "single ", "ounce",
-        "barrel",  "gallon",  "litre",    "tonne",    "piece",   NULL };
+    = { "million", "billion", "trillion", "thousand",  "hundred",  "dozen", "few ",   "lot ",   "couple ",
+        "bit ",    "little ", "half",     "quarter",   "day ",     "week",  "month",  "year",   "decade",
+        "hour",    "minute",  "night ",   "fortnight", "single ",  "ounce", "barrel", "gallon", "litre",
+        "tonne",   "piece",   "third of", "fifth of",  "tenth of", NULL };
 
 /* Whether a word of counted_words is at @p, also one written with its space last at the end of
  * the text or before a stop or comma ("usually a lot", "a lot."). */
@@ -3134,9 +3281,11 @@ drop_empty_aside (GString *s, const gchar *sentence)
 
 /* What the rules remove from a sentence (brackets; in English attributions, time words,
  * leading adverbials, relative clauses, auxiliaries and articles), with spaces collapsed and
- * the end trimmed. */
+ * the end trimmed. With @keep_speaker an opening "X said (that)" stays; *@took_speaker says
+ * whether one was removed. */
 static gchar *
-apply_rules (const gchar *sentence, gboolean english, PrecisTokenizer *tokenizer)
+apply_rules (const gchar *sentence, gboolean english, PrecisTokenizer *tokenizer, gboolean keep_speaker,
+             gboolean *took_speaker)
 {
   GString *s = g_string_new (sentence);
   g_strstrip (s->str);
@@ -3219,11 +3368,14 @@ apply_rules (const gchar *sentence, gboolean english, PrecisTokenizer *tokenizer
               || precis_count_words (s->str, s->len, HEADLINE_MIN_WORDS) < HEADLINE_MIN_WORDS
               || (rules[i].needles == clause_starts && head_removed
                   && (ing_phrase_is_subject (before, removed, s->str) || clause_lacks_verb (before, removed)))
-              || (rules[i].needles == said_words && head_removed && shares_reporter (s->str)))
+              || (rules[i].needles == said_words && head_removed
+                  && (keep_speaker || shares_reporter (s->str))))
             {
               g_string_assign (s, before);
               continue;
             }
+          if (rules[i].needles == said_words && head_removed)
+            *took_speaker = TRUE;
           g_free (lower);
           lower = ascii_down (s->str, s->len);
           n_looked = 0;
@@ -3273,15 +3425,134 @@ upper_first (GString *s)
   g_string_insert_len (s, 0, buf, n);
 }
 
+/* A person's pronouns (not the reflexives, which point inside their own clause). */
+static const gchar *const person_pronouns[] = { "he", "him", "his", "she", "her", "hers", NULL };
+
+/* Moves @p to the next run of ASCII letters and returns its length (0 at the end of the text). */
+static gsize
+next_ascii_word (const gchar **p)
+{
+  while (**p != '\0' && !g_ascii_isalpha (**p))
+    (*p)++;
+  gsize n = 0;
+  while (g_ascii_isalpha ((*p)[n]))
+    n++;
+  return n;
+}
+
+/* Whether a run of letters in @text is one of person_pronouns: a quick test before the words are
+ * split and looked up. */
+static gboolean
+may_hold_person (const gchar *text)
+{
+  gsize n;
+  for (const gchar *p = text; (n = next_ascii_word (&p)) > 0; p += n)
+    if (n <= 4 && (g_ascii_tolower (*p) == 'h' || g_ascii_tolower (*p) == 's'))
+      for (guint i = 0; person_pronouns[i] != NULL; i++)
+        if (strlen (person_pronouns[i]) == n && g_ascii_strncasecmp (p, person_pronouns[i], n) == 0)
+          return TRUE;
+  return FALSE;
+}
+
+/* Whether headline @text holds a person's pronoun; *@named says whether a word before the first
+ * one could name the person: a capitalised word after the first, or a first word that is a noun
+ * or a name alone. Once an opening "X said" is gone such a pronoun may point at no one
+ * ("Contracts for his fight ..."), as may a later sentence's with nothing before it to name the
+ * person ("Seventeen of 30 counts were capital charges, meaning he is eligible", "Within minutes,
+ * he says, ..."). */
+static gboolean
+person_pronoun (const gchar *text, gboolean *named)
+{
+  if (!may_hold_person (text))
+    return FALSE;
+  g_autoptr (GArray) words = g_array_new (FALSE, FALSE, sizeof (Word));
+  split_words (text, TRUE, NULL, words);
+  const Word *w = (const Word *)(gconstpointer)words->data;
+  gboolean capital = FALSE;
+  for (guint i = 0; i < words->len; i++)
+    {
+      if (word_in (text, &w[i], person_pronouns))
+        {
+          *named = capital || (i > 0 && w[0].tags == PRECIS_POS_NOUN);
+          return TRUE;
+        }
+      capital |= i > 0 && w[i].capital;
+    }
+  return FALSE;
+}
+
+/* Words that open a relative clause in the languages without a grammar here (Spanish, French,
+ * Italian, Portuguese, Catalan); not ambiguous after a comma that follows a short subject. */
+static const gchar *const relative_openers[]
+    = { "que",  "qui",  "quien", "quienes", "dont",   "che",      "cui",
+        "cuyo", "cuya", "cujo",  "cuja",    "lequel", "laquelle", NULL };
+/* A subject is at most this many words before its relative clause. */
+#define HEADLINE_SUBJECT_WORDS 6
+
+/* Outside English: @s without the relative clause between the subject and its verb ("La norma,
+ * que entrará en vigor en enero, afectará a ..." -> "La norma afectará a ..."), or NULL. The
+ * clause is whole between two commas, so that what is kept is the subject and the main clause,
+ * never the subject and its relative clause with the main verb cut away. */
+static gchar *
+drop_subject_relative (const gchar *s)
+{
+  const gchar *c1 = strchr (s, ',');
+  if (c1 == NULL
+      || precis_count_words (s, (gsize)(c1 - s), HEADLINE_SUBJECT_WORDS + 1) > HEADLINE_SUBJECT_WORDS)
+    return NULL;
+  const gchar *r = c1 + 1;
+  while (*r == ' ')
+    r++;
+  if (!ascii_in (r, strcspn (r, " ,"), relative_openers))
+    return NULL;
+  const gchar *c2 = strchr (r, ',');
+  if (c2 == NULL)
+    return NULL;
+  const gchar *rest = c2 + 1;
+  while (*rest == ' ')
+    rest++;
+  /* what follows is the main clause: not another relative clause ("el bote, que ..., que ...") */
+  if (precis_count_words (rest, strlen (rest), 2) < 2
+      || ascii_in (rest, strcspn (rest, " ,"), relative_openers))
+    return NULL;
+  return g_strdup_printf ("%.*s %s", (gint)(c1 - s), s, rest);
+}
+
 gchar *
 precis_headline_complete (const gchar *sentence, const PrecisLanguageInfo *language,
                           PrecisTokenizer *tokenizer, const PrecisSegmenter *segmenter, gboolean *complete,
                           gboolean *fits, gboolean *pronoun)
 {
   gboolean english = g_str_equal (language->name, "english");
-  g_autofree gchar *trimmed = apply_rules (sentence, english, tokenizer);
+  gboolean took_speaker = FALSE;
+  g_autofree gchar *trimmed = apply_rules (sentence, english, tokenizer, FALSE, &took_speaker);
+  if (!english)
+    {
+      gchar *reduced = drop_subject_relative (trimmed);
+      if (reduced != NULL)
+        {
+          g_free (trimmed);
+          trimmed = reduced;
+        }
+    }
   Candidate c = { 0 };
   compress (trimmed, english, tokenizer, segmenter, &c);
+  /* A complete headline without its speaker that holds a person's pronoun keeps the speaker, if
+   * that is complete too. */
+  gboolean named;
+  if (took_speaker && c.complete && !c.pronoun && person_pronoun (c.text, &named))
+    {
+      g_autofree gchar *kept = apply_rules (sentence, english, tokenizer, TRUE, &took_speaker);
+      Candidate k = { 0 };
+      compress (kept, english, tokenizer, segmenter, &k);
+      if (k.complete)
+        {
+          g_free (c.text);
+          c = k;
+        }
+      else
+        g_free (k.text);
+    }
   GString *s = g_string_new (c.text);
   g_free (c.text);
   gsize before = s->len;
@@ -3300,18 +3571,6 @@ precis_headline_complete (const gchar *sentence, const PrecisLanguageInfo *langu
   if (pronoun != NULL)
     *pronoun = c.pronoun;
   return g_string_free (s, FALSE);
-}
-
-/* Moves @p to the next run of ASCII letters and returns its length (0 at the end of the text). */
-static gsize
-next_ascii_word (const gchar **p)
-{
-  while (**p != '\0' && !g_ascii_isalpha (**p))
-    (*p)++;
-  gsize n = 0;
-  while (g_ascii_isalpha ((*p)[n]))
-    n++;
-  return n;
 }
 
 /* Whether @text is a line that is no sentence: a time stamp or a date alone ("6.42pm BST",
@@ -3435,7 +3694,9 @@ precis_headline_choose (const PrecisSentence *all, guint n_all, const PrecisLang
        * sentence gives one; when none does it may still be the fallback. */
       c[n].person = english && first_person (c[n].text);
       /* So is a later sentence's that points back at the one before. */
-      c[n].leans = english && n > 0 && leans_back (c[n].text);
+      gboolean named;
+      c[n].unnamed = english && n > 0 && person_pronoun (c[n].text, &named) && !named;
+      c[n].leans = c[n].unnamed || (english && n > 0 && leans_back (c[n].text));
       if (slug)
         c[n].pronoun = TRUE, c[n].complete = FALSE;
       if (c[n].text[0] == '\0' || (slug && slug_kept))
@@ -3461,6 +3722,18 @@ precis_headline_choose (const PrecisSentence *all, guint n_all, const PrecisLang
   for (guint k = 0; k < n && pick < 0; k++)
     if (!c[k].pronoun)
       pick = (gint)k;
+  /* A complete sentence whose pronoun may point back beats an incomplete one. */
+  if (pick >= 0 && !c[pick].complete)
+    for (guint k = (guint)pick + 1; k < n; k++)
+      if (c[k].unnamed)
+        {
+          c[k].leans = FALSE;
+          if (acceptable (&c[k], FALSE))
+            {
+              pick = (gint)k;
+              break;
+            }
+        }
   if (pick < 0)
     pick = 0;
   gchar *out = c[pick].text;

@@ -37,6 +37,9 @@
 /* ... and they are at least this share of the non-blank lines, and there are this many. */
 #define WRAP_MIN_SHARE 0.6
 #define WRAP_MIN_LINES 4
+/* A unit's word between a number and an abbreviated unit ("2 трлн руб.") has at most this
+ * many bytes. */
+#define SHORT_UNIT_BYTES 12
 /* Longest sentence kept whole (bytes): about 600 words of English; longer runs are cut. */
 #define MAX_SENTENCE_BYTES 4096
 /* The news dev sets have a sentence every 133 bytes: the span array starts with room for one
@@ -83,11 +86,12 @@ struct _PrecisSegmenter
   /* The same words in a table of their own, looked up with a hash taken while a word is
    * lower-cased (glib's string hash and look-up were most of the cost of each test). */
   WordSlot *slots;
-  guint32 mask;      /* slots - 1, a power of two minus one */
-  gboolean greek;    /* ';' is the Greek question mark */
-  gboolean armenian; /* ':' (for "։") ends a sentence, '.' does not */
-  gboolean arabic;   /* ':' and the Arabic comma before a space end a sentence */
-  gboolean has_data; /* the language has abbreviation data (segment/<language>.txt) */
+  guint32 mask;               /* slots - 1, a power of two minus one */
+  gboolean greek;             /* ';' is the Greek question mark */
+  gboolean armenian;          /* ':' (for "։") ends a sentence, '.' does not */
+  gboolean arabic;            /* ':' and the Arabic comma before a space end a sentence */
+  gboolean nouns_capitalised; /* German: a capital after "5 Mio." may be a noun, not a sentence */
+  gboolean has_data;          /* the language has abbreviation data (segment/<language>.txt) */
 };
 
 static void
@@ -180,6 +184,7 @@ precis_segmenter_new (const PrecisLanguageInfo *language)
   seg->greek = g_str_equal (language->name, "greek");
   seg->armenian = g_str_equal (language->name, "armenian");
   seg->arabic = g_str_equal (language->name, "arabic");
+  seg->nouns_capitalised = g_str_equal (language->name, "german");
   g_autofree gchar *path = g_strdup_printf ("segment/%s.txt", language->name);
   g_auto (GStrv) lines = precis_data_lines (path);
   if (lines != NULL)
@@ -840,6 +845,35 @@ follows_ordinal_word (const Scan *s, gsize pos)
   return b < e && (lookup_flags (s->seg, text + b, e - b) & BEFORE_ORDINAL);
 }
 
+/* Whether the word before @ts (after white space, from @lo on) is a number ("2", "10", "3,5"),
+ * or a short word after one ("2 трлн руб.", "5 mln. zł."). */
+static gboolean
+after_number (const gchar *text, gsize lo, gsize ts)
+{
+  for (guint words = 0; words < 2; words++)
+    {
+      gsize e = ts;
+      while (e > lo && (text[e - 1] == ' ' || text[e - 1] == '\t'))
+        e--;
+      if (e == ts || e == lo)
+        return FALSE;
+      if (g_ascii_isdigit (text[e - 1]))
+        {
+          while (e > lo && (g_ascii_isdigit (text[e - 1]) || text[e - 1] == ',' || text[e - 1] == '.'))
+            e--;
+          return e == lo || g_ascii_isspace (text[e - 1]) || text[e - 1] == '(';
+        }
+      /* a short word (a unit or "млн") before, perhaps with its own full stop */
+      gsize w = e - (text[e - 1] == '.');
+      ts = w;
+      while (ts > lo && w - ts <= SHORT_UNIT_BYTES && !g_ascii_isspace (text[ts - 1]))
+        ts--;
+      if (ts == w || w - ts > SHORT_UNIT_BYTES || !g_unichar_islower (g_utf8_get_char (text + ts)))
+        return FALSE;
+    }
+  return FALSE;
+}
+
 /* Whether the sentence [lo, time) opens with a preposition of time and holds only a few
  * words before the time ("At 5", "On Monday at 10"): the time then leads into the sentence.
  * Like the a.m./p.m. rule that uses it, the list is English and applies in every language
@@ -983,6 +1017,13 @@ decide_full_stop (Scan *s, gsize dot, gsize after_run)
     {
       if (next != NEXT_UPPER)
         return ellipsis;
+      /* A unit or a currency in lower case after a number ("2 трлн руб. Депутаты", "à 10 h. Il
+       * a vu", "5 km. The"): a capital after it opens a sentence, where only sentences and names
+       * are capitalised (in a language with abbreviation data: without, "150 г. Саргон" may be a
+       * year's, as the Bulgarian spec reads it). */
+      if (!ellipsis && s->seg->has_data && !s->seg->nouns_capitalised
+          && g_unichar_islower (char_at (text, ts)) && after_number (text, lo, ts))
+        return TRUE;
       guint next_flags = lookup_flags (s->seg, text + ws, we - ws);
       return (next_flags & STARTER) != 0;
     }
@@ -1104,6 +1145,17 @@ decide_other (Scan *s, gunichar c, gsize pos, gsize after_run)
     return FALSE;
   gsize ws = 0, we = 0;
   NextKind next = next_word (s->text, after_run, s->end, &ws, &we);
+  /* A quotation closed after its own full stop and taken up by the quoting particle:
+   * 「明日は雨だ。」と言った ("... it said"), 」って. */
+  if (after_run > pos && after_run < s->end)
+    {
+      gunichar closed = g_utf8_get_char (g_utf8_find_prev_char (s->text + pos, s->text + after_run));
+      gunichar then = char_at (s->text, after_run);
+      if ((closed == 0x300D || closed == 0x300F)
+          && (then == 0x3068
+              || (then == 0x3063 && after_run + 3 < s->end && char_at (s->text, after_run + 3) == 0x3066)))
+        return FALSE;
+    }
   if (precis_is_strong_terminator (c))
     return TRUE;
   /* An exclamation or question set off by dashes: "and -- voila! -- you have cake". */
@@ -1259,6 +1311,7 @@ typedef struct
   gsize sentence_start; /* the sentence counted */
   gsize scanned;        /* the marks before this byte are counted */
   gint guillemets, low, curly, single, round, square;
+  gint corner;              /* CJK corner brackets, 「 」 and 『 』 */
   gboolean straight;        /* a straight double quote is open */
   gboolean single_straight; /* a straight single quote is open */
 } QuoteCounts;
@@ -1333,6 +1386,7 @@ count_quotation_marks (const gchar *text, gsize pos, gsize to, QuoteCounts *q)
           gint shape = straight_quote_shape (text, sentence_start, i, pos);
           q->straight = shape > 0 ? TRUE : shape < 0 ? FALSE : !q->straight;
         }
+      q->corner += (c == 0x300C || c == 0x300E) - ((c == 0x300D || c == 0x300F) && q->corner > 0);
       q->round += (c == '(') - (c == ')' && q->round > 0);
       q->square += (c == '[') - (c == ']' && q->square > 0);
       if (c == '\'' && !q->single_straight)
@@ -1377,7 +1431,7 @@ next_closer_byte (const gchar *text, gsize i, gsize stop, gchar ascii_closer)
  * such a fall, I shall think nothing of it! How brave they'll think me!'; "[16: firma? 13:28]"):
  * the quotation is one sentence of the text, not cut in pieces. Open means more opening than
  * closing marks of one kind in the sentence so far (« », „ “, “ ”, ‘ ’ where a ’ before a letter
- * is an apostrophe, ( ), [ ], an odd number of straight double quotes, or a straight single
+ * is an apostrophe, 「 」 and 『 』, ( ), [ ], an odd number of straight double quotes, or a straight single
  * quote opened at the start of a word); the closing mark must come within QUOTE_MAX_BYTES,
  * before the line ends. */
 static gboolean
@@ -1393,7 +1447,7 @@ inside_quotation (const gchar *text, gsize sentence_start, gsize pos, gsize afte
   QuoteCounts q = *kept;
   count_quotation_marks (text, pos, pos, &q);
   gint guillemets = q.guillemets, low = q.low, curly = q.curly, single = q.single;
-  gint round = q.round, square = q.square;
+  gint round = q.round, square = q.square, corner = q.corner;
   gboolean straight = q.straight, single_straight = q.single_straight;
   gunichar closer = guillemets > 0    ? 0x00BB
                     : low > 0         ? 0x201C
@@ -1401,13 +1455,15 @@ inside_quotation (const gchar *text, gsize sentence_start, gsize pos, gsize afte
                     : single > 0      ? 0x2019
                     : straight        ? '"'
                     : single_straight ? '\''
+                    : corner > 0      ? 0x300D
                     : square > 0      ? ']'
                     : round > 0       ? ')'
                                       : 0;
   if (closer == 0)
     return FALSE;
   for (gsize i = pos; i < after_run; i += char_width (text, i))
-    if (char_at (text, i) == closer || (closer == 0x201C && char_at (text, i) == 0x201D))
+    if (char_at (text, i) == closer || (closer == 0x201C && char_at (text, i) == 0x201D)
+        || (closer == 0x300D && char_at (text, i) == 0x300F))
       return FALSE; /* it closes here: "Stop." Then ... */
   gsize stop = MIN (end, after_run + QUOTE_MAX_BYTES);
   gchar ascii_closer = closer < 0x80 ? (gchar)closer : 0;
@@ -1421,10 +1477,23 @@ inside_quotation (const gchar *text, gsize sentence_start, gsize pos, gsize afte
         continue; /* an apostrophe: "dragon’s" */
       if (c == '\'' && closer == '\'' && !single_quote_closes (text, after_run, i, end))
         continue; /* "they'll" */
-      if (c == closer || (closer == 0x201C && c == 0x201D))
+      if (c == closer || (closer == 0x201C && c == 0x201D) || (closer == 0x300D && c == 0x300F))
         return TRUE;
     }
   return FALSE;
+}
+
+/* Whether an opening quotation mark follows @pos after white space (an Arabic colon that
+ * introduces a quotation ends no sentence: قال الوزير: "..."). */
+static gboolean
+opens_quotation_after (const gchar *text, gsize pos, gsize end)
+{
+  while (pos < end && is_space_char (char_at (text, pos)))
+    pos += char_width (text, pos);
+  if (pos >= end)
+    return FALSE;
+  gunichar c = char_at (text, pos);
+  return c == '"' || c == 0x00AB || c == 0x201C || c == 0x201E;
 }
 
 GArray *
@@ -1476,7 +1545,8 @@ precis_segmenter_split (const PrecisSegmenter *seg, const gchar *text, gsize sta
                             || precis_is_strong_terminator (c) || (c == ';' && seg->greek)
                             || (c == ':' && seg->armenian)
                             || ((c == ':' || c == 0x060C) && seg->arabic && pos + width < end
-                                && is_space_char (char_at (text, pos + width)));
+                                && is_space_char (char_at (text, pos + width))
+                                && !opens_quotation_after (text, pos + width, end));
       /* A question mark right after a comma ends nothing: it stands for a quotation mark lost
        * in a change of encoding ("been affected,? Tawde said"), and a question is not asked
        * after a comma. */

@@ -84,6 +84,18 @@ precis_select (const PrecisVectors *vectors, const gdouble *scores, const Precis
   return chosen;
 }
 
+/* Whether the content words of sentence @a are, nearly all, words of @b: "fares will rise by 15
+ * per cent in January" inside "fares will rise by 15 % in January - the first increase in six
+ * years - ...", which the cosine finds apart for the longer one's other words. */
+static gboolean
+held_in (const PrecisVectors *vectors, guint a, guint b)
+{
+  guint n = vectors->row[a + 1] - vectors->row[a], held = 0;
+  for (guint e = vectors->row[a]; e < vectors->row[a + 1]; e++)
+    held += precis_vectors_tf (vectors, b, vectors->entries[e].term) > 0;
+  return n > 0 && held >= PRECIS_ACROSS_HELD_SHARE * n;
+}
+
 GArray *
 precis_select_novel (const PrecisVectors *vectors, const gdouble *scores, guint budget, gdouble max_cosine)
 {
@@ -99,9 +111,14 @@ precis_select_novel (const PrecisVectors *vectors, const gdouble *scores, guint 
           if (taken[i])
             continue;
           gdouble overlap = 0;
-          for (guint c = 0; c < chosen->len; c++)
-            overlap = MAX (overlap, precis_vectors_cosine (vectors, i, g_array_index (chosen, guint, c)));
-          if (overlap >= max_cosine)
+          gboolean held = FALSE;
+          for (guint c = 0; c < chosen->len && !held; c++)
+            {
+              guint k = g_array_index (chosen, guint, c);
+              overlap = MAX (overlap, precis_vectors_cosine (vectors, i, k));
+              held = held_in (vectors, i, k) || held_in (vectors, k, i);
+            }
+          if (overlap >= max_cosine || held)
             continue;
           gdouble value = scores[i] * (1 - overlap);
           if (value > best_value)

@@ -32,11 +32,13 @@ GArray *precis_select (const PrecisVectors *vectors, const gdouble *scores, cons
  * (ties: the earlier); none whose cosine with one already chosen reaches @max_cosine. Maximal
  * marginal relevance (Carbonell & Goldstein 1998): two outlets' sentences that share half
  * their words ("flooded four times in ten years") are not both taken when a third says
- * something new. Returns the chosen sentence numbers in the order chosen; the caller frees
- * the result with g_array_unref(). */
+ * something new; nor two of which one holds PRECIS_ACROSS_HELD_SHARE of the other's content
+ * words (one outlet's lede inside another's longer one). Returns the chosen sentence numbers in the order
+ * chosen; the caller frees the result with g_array_unref(). */
 GArray *precis_select_novel (const PrecisVectors *vectors, const gdouble *scores, guint budget,
                              gdouble max_cosine);
 
 /* Sentences of different documents this similar repeat one another: different outlets reword
  * the same fact, so the bar is lower than inside one document. */
 #define PRECIS_ACROSS_DUPLICATE_COSINE 0.5
+#define PRECIS_ACROSS_HELD_SHARE 0.75

@@ -9,6 +9,7 @@
 
 #include <string.h>
 
+#include "base/calendar.h"
 #include "base/text.h"
 #include "pipeline/title.h"
 
@@ -42,8 +43,9 @@ title_candidate (const gchar *text, gsize start, gsize end)
   guint n_words = precis_count_words (text + start, end - start, TITLE_MAX_WORDS);
   if (n_words == 0 || n_words > TITLE_MAX_WORDS)
     return FALSE;
-  /* A byline is furniture, not a title. */
-  if (end - start > 3 && g_ascii_strncasecmp (text + start, "by ", 3) == 0)
+  /* A byline or a time stamp ("Updated 14:32 GMT") is furniture, not a title. */
+  if ((end - start > 3 && g_ascii_strncasecmp (text + start, "by ", 3) == 0)
+      || precis_is_time_stamp (text + start, end - start, FALSE))
     return FALSE;
   const gchar *last = g_utf8_find_prev_char (text + start, text + end);
   gunichar c = g_utf8_get_char (last);
