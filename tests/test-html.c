@@ -932,6 +932,12 @@ START_TEST (test_time_stamps_and_prompts_left_out)
     { "2012", TRUE },
     { "March Madness begins", TRUE },
     { "Bystanders", TRUE },
+    { "PUBLISHED: November 24, 2026 at 5:00 AM EST | UPDATED: November 25, 2026 at 10:42 AM EST", FALSE },
+    { "Copyright 2026 The Associated Press. All rights reserved. This material may not be published, "
+      "broadcast, rewritten or redistributed.",
+      FALSE },
+    { "\u00a9 2026 Harbour Gazette. All Rights Reserved", FALSE },
+    { "Copyright law leaves all rights reserved to the writer for 70 years, the court said.", TRUE },
   };
   for (gsize i = 0; i < G_N_ELEMENTS (cases); i++)
     {
@@ -1092,17 +1098,36 @@ END_TEST
 START_TEST (test_pull_quote_left_out)
 {
   /* A quotation whose line the story already says is a pull quote: left out, whatever its
-   * quotation marks and case; a quotation the story does not repeat stays. */
-  g_autofree gchar *pulled = extract (
-      "<html><body><article>" STORY_1 "<blockquote class=\"pullquote\"><p>\u201cThe engineers expect it to "
-      "last, they said, about six months\u201d</p></blockquote>" STORY_2 STORY_3 "</article></body></html>",
-      NULL);
-  ck_assert_msg (g_str_equal (pulled, STORY_TEXT), "pull quote kept:\n%s", pulled);
-  g_autofree gchar *quoted = extract (
-      "<html><body><article>" STORY_1 "<blockquote><p>The sea takes what it wants, the old harbour master "
-      "wrote in 1911.</p></blockquote>" STORY_2 STORY_3 "</article></body></html>",
-      NULL);
-  ck_assert_msg (strstr (quoted, "The sea takes what it wants") != NULL, "quotation left out:\n%s", quoted);
+   * quotation marks and case, with its attribution under it when it is short (five words and
+   * more); a quotation the story does not repeat stays, with its attribution (@kept: a part of
+   * it that stays, or NULL: the story's text alone). */
+  static const struct
+  {
+    const gchar *quotation;
+    const gchar *kept;
+  } cases[] = {
+    { "<blockquote class=\"pullquote\"><p>\u201cThe engineers expect it to last, they said, about six "
+      "months\u201d</p></blockquote>",
+      NULL },
+    { "<blockquote class=\"pull-quote\"><p>\u201cwill use the northern quay\u201d</p><cite>Harbour "
+      "master</cite></blockquote>",
+      NULL },
+    { "<blockquote><p>The sea takes what it wants, the old harbour master wrote in 1911.</p></blockquote>",
+      "The sea takes what it wants" },
+    { "<blockquote><p>\u201cWe will be ready by the summer\u201d</p><cite>Harbour master</cite></blockquote>",
+      "\n\nHarbour master\n\n" },
+  };
+  for (gsize i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree gchar *page
+          = g_strdup_printf ("<html><body><article>" STORY_1 "%s" STORY_2 STORY_3 "</article></body></html>",
+                             cases[i].quotation);
+      g_autofree gchar *text = extract (page, NULL);
+      if (cases[i].kept == NULL)
+        ck_assert_msg (g_str_equal (text, STORY_TEXT), "pull quote kept:\n%s", text);
+      else
+        ck_assert_msg (strstr (text, cases[i].kept) != NULL, "quotation left out:\n%s", text);
+    }
 }
 END_TEST
 
@@ -1226,6 +1251,34 @@ START_TEST (test_plain_byline_left_out)
   ck_assert_msg (strstr (kept, "By Tuesday the water had gone.") != NULL
                      && strstr (kept, "By The Numbers") != NULL,
                  "sentence or heading left out:\n%s", kept);
+  /* a byline in the first paragraph, its lines split by <br>: the name, the writer's role and
+   * the date go; a short line that follows no byline stays */
+  g_autofree gchar *role
+      = extract ("<html><body><article><p><strong>By Alan Fraser</strong><br>Business "
+                 "reporter<br>Saturday 28 November 2026</p>" STORY "</article></body></html>",
+                 NULL);
+  ck_assert_msg (g_str_equal (role, STORY_TEXT), "byline's role kept:\n%s", role);
+  g_autofree gchar *alone
+      = extract ("<html><body><article><p>Harbour works</p>" STORY "</article></body></html>", NULL);
+  ck_assert_msg (g_str_has_prefix (alone, "Harbour works\n\n"), "short line left out:\n%s", alone);
+}
+END_TEST
+
+START_TEST (test_key_points_left_out)
+{
+  /* A list of the story's key points under its heading, over the story, is the page's summary
+   * of it: it goes; a list under the same heading inside the story stays. */
+  g_autofree gchar *above = extract (
+      "<html><body><article><section aria-label=\"Key points\"><h2>Key points:</h2><ul><li>The wall is to be "
+      "rebuilt</li><li>Work starts in spring</li></ul></section>" STORY "</article></body></html>",
+      NULL);
+  ck_assert_msg (g_str_equal (above, STORY_TEXT), "key points kept:\n%s", above);
+  g_autofree gchar *inside = extract (
+      "<html><body><article>" STORY_1 STORY_2 "<h2>Key points</h2><ul><li>The wall is to be rebuilt after "
+      "the storm</li><li>Work starts in spring</li></ul>" STORY_3 "</article></body></html>",
+      NULL);
+  ck_assert_msg (strstr (inside, "Work starts in spring\n") != NULL, "list in the story left out:\n%s",
+                 inside);
 }
 END_TEST
 
@@ -1326,6 +1379,7 @@ main (void)
   tcase_add_test (tc, test_json_ld_body);
   tcase_add_test (tc, test_time_stamps_and_prompts_left_out);
   tcase_add_test (tc, test_page_notes_left_out);
+  tcase_add_test (tc, test_key_points_left_out);
   tcase_add_test (tc, test_prose_like_notes_kept);
   tcase_add_test (tc, test_pull_quote_left_out);
   tcase_add_test (tc, test_caption_credit_left_out);

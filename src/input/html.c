@@ -30,6 +30,9 @@
 #define CONSENT_BOX_MAX_BYTES 400
 #define PROMOTION_MAX_BYTES 120
 #define ICON_LINE_MAX_BYTES 40
+/* A copyright notice ("Copyright 2026 The Associated Press. All rights reserved. ...") is at
+ * most this long. */
+#define RIGHTS_LINE_MAX_BYTES 300
 /* The one <article> inside the chosen block is the story when it has this many paragraphs and
  * this share of the block's score (a match report's <main> brings its tables and scoreboard). */
 #define LONE_ARTICLE_MIN_PARAGRAPHS 3
@@ -1102,7 +1105,16 @@ typedef struct
   gsize bold_bytes;         /* of the block's bytes, those written in bold type */
   gsize bold_start;       /* where the last block written starts when it is a heading in bold, or G_MAXSIZE */
   gboolean bold_followed; /* whether a block was left out after the last one written */
+  gboolean after_byline;  /* whether, before any text, the last block was a byline left out */
+  gboolean key_points;    /* whether, before any text, a "Key points" heading was left out: its list goes */
 } Collect;
+
+/* A time stamp is at most this long, in bytes and in words ("PUBLISHED: November 24, 2026 at
+ * 5:00 AM EST | UPDATED: November 25, 2026 at 10:42 AM EST"). */
+#define TIME_STAMP_MAX_BYTES 120
+#define TIME_STAMP_MAX_WORDS 24
+/* A byline's role line ("Business reporter") is at most this long. */
+#define BYLINE_ROLE_MAX_BYTES 40
 
 /* A heading in bold type is at most this long (a line, not a paragraph). */
 #define BOLD_HEADING_MAX_BYTES 80
@@ -1183,7 +1195,7 @@ is_date_word (const gchar *w, gsize n)
 static gboolean
 is_time_stamp (const gchar *block, gsize len, gboolean time_element)
 {
-  if (len > 80)
+  if (len > TIME_STAMP_MAX_BYTES)
     return FALSE;
   guint words = 0;
   gboolean year_or_time = FALSE, clock = FALSE;
@@ -1211,7 +1223,7 @@ is_time_stamp (const gchar *block, gsize len, gboolean time_element)
       clock = colon != NULL && colon - (block + start) <= 2 && colon + 2 < block + i
               && g_ascii_isdigit (colon[1]) && g_ascii_isdigit (colon[2]);
     }
-  return (words >= 2 || (clock && time_element)) && words <= 16 && year_or_time;
+  return (words >= 2 || (clock && time_element)) && words <= TIME_STAMP_MAX_WORDS && year_or_time;
 }
 
 /* Whether a block is a slide show's counter ("1 of 5", "Photo 3 of 12", "2 / 7"), looked for
@@ -1274,6 +1286,43 @@ is_byline_line (const gchar *block, gsize len)
     return FALSE;
   const gchar *by = g_strstr_len (block, (gssize)len, " by ");
   return by != NULL && g_ascii_isupper (by[4]) && is_time_stamp (block, (gsize)(by - block), FALSE);
+}
+
+/* Whether a block is a byline's second line, the writer's role under the name ("Business
+ * reporter", "Health Editor, Europe"): one to five words opening on a capital, no digit, up to
+ * BYLINE_ROLE_MAX_BYTES, not ended as a sentence or a label. */
+static gboolean
+is_byline_role (const gchar *block, gsize len)
+{
+  if (len < 3 || len > BYLINE_ROLE_MAX_BYTES || !g_ascii_isupper (block[0]))
+    return FALSE;
+  gchar last = block[len - 1];
+  if (last == '.' || last == '!' || last == '?' || last == ':')
+    return FALSE;
+  guint words = 1;
+  for (gsize i = 0; i < len; i++)
+    {
+      if (g_ascii_isdigit (block[i]))
+        return FALSE;
+      words += block[i] == ' ';
+    }
+  return words <= 5;
+}
+
+/* Whether a block is the heading of a list of the story's key points over it ("Key points:",
+ * "Key takeaways", "At a glance"): the page's summary of the story, as a dek is. */
+static gboolean
+is_key_points_heading (const gchar *block, gsize len)
+{
+  static const gchar *const headings[] = { "key points", "key takeaways" };
+  if (len < 8 || len > 30)
+    return FALSE;
+  g_autofree gchar *low = g_ascii_strdown (block, (gssize)len);
+  gsize n = len;
+  while (n > 0 && (low[n - 1] == ':' || low[n - 1] == ' '))
+    n--;
+  low[n] = '\0';
+  return value_in (low, headings, G_N_ELEMENTS (headings));
 }
 
 /* Whether each part of a sign-off (between semicolons) is a role, "by" and names: after "by",
@@ -1479,6 +1528,26 @@ is_prompt (const gchar *block, gsize len)
          || (g_str_has_prefix (folded, "allow ") && g_str_has_suffix (folded, " content?")); /* its heading */
 }
 
+/* Whether a block is a copyright notice ("Copyright 2026 The Associated Press. All rights
+ * reserved. This material may not be published, broadcast, rewritten or redistributed.", "©
+ * 2026 Newswire. All rights reserved"): it opens on the word or the sign and reserves "All
+ * rights", up to RIGHTS_LINE_MAX_BYTES; a syndicated story's footer or the page's, not the
+ * story's text. */
+static gboolean
+is_rights_line (const gchar *block, gsize len)
+{
+  if (len < 12 || len > RIGHTS_LINE_MAX_BYTES)
+    return FALSE;
+  if (g_ascii_strncasecmp (block, "copyright", 9) != 0 && strncmp (block, "\xC2\xA9", 2) != 0
+      && g_ascii_strncasecmp (block, "(c)", 3) != 0)
+    return FALSE;
+  /* (as a notice writes it, capitalised: "Copyright law leaves all rights reserved to ..." is
+   * a sentence) */
+  return g_strstr_len (block, (gssize)len, "All rights reserved") != NULL
+         || g_strstr_len (block, (gssize)len, "All Rights Reserved") != NULL
+         || g_strstr_len (block, (gssize)len, "ALL RIGHTS RESERVED") != NULL;
+}
+
 /* Whether a block is made of pictures alone ("💡", "★★★★☆", "👍🏽 👎"): symbols of the kind
  * Unicode calls other (emoji, stars), their modifiers and marks, spaces, up to 40 bytes;
  * an icon or a rating's stars, not words (punctuation, "* * *" or a "}", stays). */
@@ -1522,14 +1591,21 @@ end_block (Collect *c)
   if (!links && (c->rules & RULE_LINK_BLOCKS) && c->data_tables == 0)
     links = is_time_stamp (c->block->str, c->block->len, c->opens_on_time)
             || is_prompt (c->block->str, c->block->len) || is_icon_line (c->block->str, c->block->len)
+            || is_rights_line (c->block->str, c->block->len)
             || (c->figure_depth > 0 && is_slide_counter (c->block->str, c->block->len))
             || (c->figure_text && is_credit_line (c->block->str, c->block->len))
             || (c->heading_depth == 0 && is_byline_line (c->block->str, c->block->len))
+            || (c->after_byline && c->heading_depth == 0 && is_byline_role (c->block->str, c->block->len))
+            || (c->out->len == 0 && (c->key_points = is_key_points_heading (c->block->str, c->block->len)))
             || is_sign_off (c->block->str, c->block->len)
             || (c->out->len == 0 && c->heading_depth == 0
                 && repeats_title (c, c->block->str)); /* a headline not in a heading */
+  if (c->block->len > 0)
+    c->after_byline = links && c->out->len == 0 && c->heading_depth == 0
+                      && (c->after_byline || is_byline_line (c->block->str, c->block->len));
   if (c->block->len > 0 && !links)
     {
+      c->key_points = FALSE;
       gsize start = c->out->len;
       if (c->out->len > 0)
         g_string_append (c->out, "\n\n");
@@ -1706,6 +1782,15 @@ collect_enter (xmlNode *node, gpointer data)
         return FALSE;
       if ((c->rules & RULE_CAPTIONS) && is_element (node, "figcaption"))
         return FALSE;
+      if (c->key_points && (is_element (node, "ul") || is_element (node, "ol")))
+        {
+          end_block (c);
+          if (c->key_points)
+            {
+              c->key_points = FALSE;
+              return FALSE; /* the key points' list */
+            }
+        }
       if (c->first_h1 == NULL && is_element (node, "h1"))
         c->first_h1 = node;
       if (is_heading (node) && c->title != NULL && (is_element (node, "h1") || is_element (node, "h2")))
@@ -2118,6 +2203,10 @@ article_blocks (Info *info, xmlNode *top, xmlNode *body, guint rules)
 /* A short paragraph repeated in the text (a pull quote that repeats a line of the story, a
  * caption printed twice) is at least this long, in bytes, and at most this long. */
 #define REPEAT_MIN_BYTES 40
+/* ... or this long when it has five words or more */
+#define REPEAT_MIN_CORE_BYTES 24
+/* A pull quote's attribution is at most this long. */
+#define PULL_QUOTE_CITE_MAX_BYTES 80
 #define REPEAT_MAX_BYTES 300
 
 /* Whether @c is a quotation mark or white space a pull quote wraps its line in. */
@@ -2168,7 +2257,7 @@ drop_repeated_paragraphs (GString *out, GArray *quoted)
         continue;
       gsize b = k + 1 < n ? g_array_index (starts, gsize, k + 1) - 2 : out->len;
       gsize len = b - a;
-      if (len < REPEAT_MIN_BYTES || len > REPEAT_MAX_BYTES)
+      if (len < REPEAT_MIN_CORE_BYTES || len > REPEAT_MAX_BYTES)
         continue;
       gsize ca = a, cb = b, m;
       while (ca < cb && (m = quote_mark_len (low + ca, low + cb)) > 0)
@@ -2177,7 +2266,11 @@ drop_repeated_paragraphs (GString *out, GArray *quoted)
              && (((guchar)low[cb - 1] < 0x80 && quote_mark_len (low + cb - 1, low + cb) == 1)
                  || (cb - ca >= 3 && quote_mark_len (low + cb - 3, low + cb) == 3)))
         cb -= (guchar)low[cb - 1] < 0x80 ? 1 : 3;
-      if (cb - ca < REPEAT_MIN_BYTES)
+      /* (a short line, "Nobody should think the job is done", counts from five words) */
+      guint spaces = 0;
+      for (gsize s = ca; s < cb; s++)
+        spaces += low[s] == ' ';
+      if (cb - ca < REPEAT_MIN_CORE_BYTES || (cb - ca < REPEAT_MIN_BYTES && spaces < 4))
         continue;
       g_autofree gchar *core = g_strndup (low + ca, cb - ca);
       for (const gchar *hit = strstr (low, core); hit != NULL && !drop[k]; hit = strstr (hit + 1, core))
@@ -2201,6 +2294,16 @@ drop_repeated_paragraphs (GString *out, GArray *quoted)
           drop[k] = !drop[j] && jb - ja > len;
         }
       any = any || drop[k];
+      /* the pull quote's attribution written after it inside the quotation ("Prof Sarah
+       * Lund", "Matthew Ellis, NHS Providers"): short, not a sentence */
+      if (drop[k] && k + 1 < n && q + 1 < quoted->len && g_array_index (quoted, gsize, q + 1) == b + 2)
+        {
+          gsize c0 = b + 2, c1 = k + 2 < n ? g_array_index (starts, gsize, k + 2) - 2 : out->len;
+          gchar last = out->str[c1 - 1];
+          if (c1 - c0 <= PULL_QUOTE_CITE_MAX_BYTES && last != '.' && last != '!' && last != '?' && last != '"'
+              && quote_mark_len (out->str + c1 - MIN (c1 - c0, 3), out->str + c1) != 3)
+            drop[k + 1] = TRUE;
+        }
     }
   if (any)
     {
