@@ -1070,6 +1070,19 @@ START_TEST (test_caption_credit_left_out)
                  NULL);
   ck_assert_msg (g_str_equal (text, "Drummers kept the walkers moving in the cold.\n\n" STORY_TEXT),
                  "credit kept or caption lost:\n%s", text);
+  /* A wire picture's caption that ends on its credit in brackets goes wherever it stands; a
+   * line that ends on another bracket stays. */
+  g_autofree gchar *wire = extract ("<html><body><article><div class=\"post-thumbnail\"><img "
+                                    "src=\"a.jpg\"><p>FILE - The harbour wall after "
+                                    "the storm, on Oct. 3, 2026. (AP Photo/Jo Lee, File)</p></div>" STORY
+                                    "</article></body></html>",
+                                    NULL);
+  ck_assert_msg (g_str_equal (wire, STORY_TEXT), "caption with its credit kept:\n%s", wire);
+  g_autofree gchar *kept
+      = extract ("<html><body><article>" STORY "<p>The pictures were shown at the harbour museum (Photo "
+                 "Society members only)</p></article></body></html>",
+                 NULL);
+  ck_assert_msg (strstr (kept, "(Photo Society members only)") != NULL, "line left out:\n%s", kept);
 }
 END_TEST
 

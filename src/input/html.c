@@ -1113,6 +1113,8 @@ typedef struct
  * 5:00 AM EST | UPDATED: November 25, 2026 at 10:42 AM EST"). */
 #define TIME_STAMP_MAX_BYTES 120
 #define TIME_STAMP_MAX_WORDS 24
+/* A caption that ends on its credit in brackets is at most this long. */
+#define CAPTION_MAX_BYTES 400
 /* A byline's role line ("Business reporter") is at most this long. */
 #define BYLINE_ROLE_MAX_BYTES 40
 
@@ -1266,6 +1268,32 @@ is_credit_line (const gchar *block, gsize len)
     if (*p != ' ' && (p == colon + 1 || p[-1] == ' '))
       n++;
   return n >= 1 && n <= 5;
+}
+
+/* Whether a block is a photo's caption that ends on its credit in brackets ("FILE - Irrigation
+ * canals draw water ... (AP Photo/Kyle Green, File)", "... (Photo: Jo Lee/Reuters)", "... (Photo
+ * by Jo Lee)"), as a wire's pictures are captioned wherever the page puts them: a bracket that
+ * closes the block and opens on "AP Photo", "Photo" or "Photograph" and a slash, a colon or "by",
+ * up to CAPTION_MAX_BYTES. */
+static gboolean
+is_bracketed_credit_caption (const gchar *block, gsize len)
+{
+  static const gchar *const openings[] = { "AP Photo/", "AP Photo by ", "Photo: ",        "Photo by ",
+                                           "Photo/",    "Photograph: ", "Photograph by ", "Photo courtesy " };
+  if (len < 12 || len > CAPTION_MAX_BYTES || block[len - 1] != ')')
+    return FALSE;
+  const gchar *open = NULL;
+  for (const gchar *p = block + len - 2; p > block && open == NULL; p--)
+    if (*p == '(')
+      open = p;
+    else if (*p == ')')
+      return FALSE;
+  if (open == NULL || open[-1] != ' ' || (gsize)(block + len - open) > 80)
+    return FALSE;
+  for (gsize k = 0; k < G_N_ELEMENTS (openings); k++)
+    if (strncmp (open + 1, openings[k], strlen (openings[k])) == 0)
+      return TRUE;
+  return FALSE;
 }
 
 /* Whether a block is a byline in plain words, its class naming none ("By Tomos Reade", "By
@@ -1594,6 +1622,7 @@ end_block (Collect *c)
             || is_rights_line (c->block->str, c->block->len)
             || (c->figure_depth > 0 && is_slide_counter (c->block->str, c->block->len))
             || (c->figure_text && is_credit_line (c->block->str, c->block->len))
+            || is_bracketed_credit_caption (c->block->str, c->block->len)
             || (c->heading_depth == 0 && is_byline_line (c->block->str, c->block->len))
             || (c->after_byline && c->heading_depth == 0 && is_byline_role (c->block->str, c->block->len))
             || (c->out->len == 0 && (c->key_points = is_key_points_heading (c->block->str, c->block->len)))
