@@ -1253,6 +1253,20 @@ START_TEST (test_plain_byline_left_out)
                                       "Ackroyd</p>" STORY "</article></body></html>",
                                       NULL);
   ck_assert_msg (g_str_equal (posted, STORY_TEXT), "byline after a date kept:\n%s", posted);
+  /* a publisher's line with its date goes; a sentence of that opening stays */
+  static const gchar *const closing[][2] = {
+    { "Published by The Courier on Nov. 25, 2026.", "" },
+    { "Published by Faber on 3 March, the book sold out.",
+      "\n\nPublished by Faber on 3 March, the book sold out." },
+  };
+  for (gsize i = 0; i < G_N_ELEMENTS (closing); i++)
+    {
+      g_autofree gchar *page = g_strdup_printf (
+          "<html><body><article>" STORY "<p>%s</p></article></body></html>", closing[i][0]);
+      g_autofree gchar *text = extract (page, NULL);
+      g_autofree gchar *want = g_strconcat (STORY_TEXT, closing[i][1], NULL);
+      ck_assert_msg (g_str_equal (text, want), "\"%s\" read wrong:\n%s", closing[i][0], text);
+    }
   g_autofree gchar *sentence = extract (
       "<html><body><article><p>Posted on 10 November 2026 by Dee Ackroyd, the letter came back.</p>" STORY
       "</article></body></html>",
@@ -1321,6 +1335,19 @@ START_TEST (test_title_line_left_out)
                  "St Anne's Church on Moor Lane, still at half past seven.</p></article></body></html>",
                  NULL);
   ck_assert_msg (g_str_has_prefix (part, STORY_TEXT "\n\nA new home\n\n"), "title's part kept:\n%s", part);
+  /* a short label over the headline (a kicker) goes with it; a sentence over it stays */
+  g_autofree gchar *kicker = extract (
+      "<html><head><title>Harbour wall to be rebuilt in spring</title></head><body><article>"
+      "<div><span class=\"label\">Explainer</span><h1>Harbour wall to be rebuilt in spring</h1></div>" STORY
+      "</article></body></html>",
+      NULL);
+  ck_assert_msg (g_str_equal (kicker, STORY_TEXT), "kicker kept:\n%s", kicker);
+  g_autofree gchar *over = extract (
+      "<html><head><title>Harbour wall to be rebuilt in spring</title></head><body><article>"
+      "<p>Storms broke it.</p><h1>Harbour wall to be rebuilt in spring</h1>" STORY "</article></body></html>",
+      NULL);
+  ck_assert_msg (g_str_has_prefix (over, "Storms broke it.\n\n"), "sentence over the headline left out:\n%s",
+                 over);
 }
 END_TEST
 

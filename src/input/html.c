@@ -1113,6 +1113,8 @@ typedef struct
  * 5:00 AM EST | UPDATED: November 25, 2026 at 10:42 AM EST"). */
 #define TIME_STAMP_MAX_BYTES 120
 #define TIME_STAMP_MAX_WORDS 24
+/* What is read before the headline is a kicker when it is at most this long. */
+#define KICKER_MAX_BYTES 60
 /* A caption that ends on its credit in brackets is at most this long. */
 #define CAPTION_MAX_BYTES 400
 /* A byline's role line ("Business reporter") is at most this long. */
@@ -1306,10 +1308,20 @@ is_byline_line (const gchar *block, gsize len)
   if (len < 5 || len > 80)
     return FALSE;
   gchar last = block[len - 1];
-  if (last == '.' || last == '!' || last == '?' || last == ':')
+  if (last == '!' || last == '?' || last == ':')
     return FALSE;
   if (strncmp (block, "By ", 3) == 0)
-    return g_ascii_isupper (block[3]);
+    return g_ascii_isupper (block[3]) && last != '.';
+  /* "Published by The Courier on Nov. 25, 2026." (an obituary's or a notice's line) */
+  if ((strncmp (block, "Published by ", 13) == 0 || strncmp (block, "Posted by ", 10) == 0))
+    {
+      const gchar *name = block + (block[1] == 'u' ? 13 : 10);
+      const gchar *on = g_strstr_len (name, (gssize)(len - (gsize)(name - block)), " on ");
+      gsize stamp = on != NULL ? len - (gsize)(on + 4 - block) - (last == '.') : 0;
+      return g_ascii_isupper (*name) && on != NULL && stamp > 0 && is_time_stamp (on + 4, stamp, FALSE);
+    }
+  if (last == '.')
+    return FALSE;
   if (strncmp (block, "Posted ", 7) != 0 && strncmp (block, "Published ", 10) != 0)
     return FALSE;
   const gchar *by = g_strstr_len (block, (gssize)len, " by ");
@@ -1776,6 +1788,29 @@ is_quotation (const xmlNode *node)
   return klass != NULL && strstr (klass, "quote") != NULL;
 }
 
+/* Leaves out what was read before the headline, when it is only a short label or two over it
+ * (a kicker, "Explainer", "NHS"; a section's name): up to KICKER_MAX_BYTES, no sentence. */
+static void
+drop_kicker (Collect *c)
+{
+  if (c->out->len + c->block->len == 0 || c->out->len + c->block->len > KICKER_MAX_BYTES
+      || c->quoted->len > 0)
+    return;
+  const GString *parts[] = { c->out, c->block };
+  for (gsize k = 0; k < G_N_ELEMENTS (parts); k++)
+    for (gsize i = 0; i < parts[k]->len; i++)
+      if (parts[k]->str[i] == '.' || parts[k]->str[i] == '!' || parts[k]->str[i] == '?')
+        return;
+  g_string_truncate (c->out, 0);
+  g_string_truncate (c->block, 0);
+  c->link_bytes = 0;
+  c->bold_bytes = 0;
+  c->opens_on_time = FALSE;
+  c->tail_start = 0;
+  c->bold_start = G_MAXSIZE;
+  c->bold_followed = FALSE;
+}
+
 static gboolean
 collect_enter (xmlNode *node, gpointer data)
 {
@@ -1825,8 +1860,13 @@ collect_enter (xmlNode *node, gpointer data)
       if (is_heading (node) && c->title != NULL && (is_element (node, "h1") || is_element (node, "h2")))
         {
           g_autofree gchar *line = node_line (node);
-          if (line == NULL || repeats_title (c, line))
+          if (line == NULL)
             return FALSE;
+          if (repeats_title (c, line))
+            {
+              drop_kicker (c);
+              return FALSE;
+            }
         }
     }
   i->marks = 0;
