@@ -283,6 +283,37 @@ START_TEST (test_lone_article_chosen)
 }
 END_TEST
 
+START_TEST (test_titled_article_chosen)
+{
+  /* The next story, loaded below the first as the reader scrolls, in an <article> of the same
+   * class: the story read is the one whose headline repeats the page's title, even when the
+   * next is longer; when no headline repeats it, the boxes are read together as before. */
+  static const gchar *const next
+      = "<article class=\"story\"><h2>Bypass inquiry to open in spring</h2><p>A public inquiry into the "
+        "bypass will open in April, the county council said, six years after it was first proposed.</p>"
+        "<p>The road would take up to 2,000 lorries a day away from the town centre, where the air is "
+        "the worst in the county.</p><p>Opponents say it would cut across ancient woodland and bring more "
+        "traffic, not less, to the villages along its route.</p><p>The inspector's report will go to the "
+        "transport secretary, who will decide early in 2028 whether it is built.</p></article>";
+  static const gchar *const titles[] = { "Harbour wall to be rebuilt | Valley Times", "Valley Times" };
+  for (gsize i = 0; i < G_N_ELEMENTS (titles); i++)
+    {
+      g_autofree gchar *page
+          = g_strconcat ("<html><head><title>", titles[i],
+                         "</title></head><body><div class=\"scroll\"><article "
+                         "class=\"story\"><h1>Harbour wall to be rebuilt</h1>" STORY "</article>",
+                         next, "</div></body></html>", NULL);
+      g_autofree gchar *text = extract (page, NULL);
+      if (i == 0)
+        ck_assert_msg (g_str_equal (text, STORY_TEXT), "the next story read:\n%s", text);
+      else
+        ck_assert_msg (strstr (text, "The council voted") != NULL
+                           && strstr (text, "A public inquiry") != NULL,
+                       "boxes not read together:\n%s", text);
+    }
+}
+END_TEST
+
 START_TEST (test_furniture_outweighs_content)
 {
   /* More furniture words than content words in a box's class and id: furniture; as many of
@@ -1396,6 +1427,7 @@ main (void)
   tcase_add_test (tc, test_furniture);
   tcase_add_test (tc, test_furniture_outweighs_content);
   tcase_add_test (tc, test_lone_article_chosen);
+  tcase_add_test (tc, test_titled_article_chosen);
   tcase_add_test (tc, test_titles);
   tcase_add_test (tc, test_page_metadata);
   tcase_add_test (tc, test_encodings);

@@ -2414,6 +2414,61 @@ drop_reader_call (GString *out)
   g_string_truncate (out, (gsize)(last - out->str));
 }
 
+/* Finds the first <h1> or <h2> of a walk (depth first). */
+static gboolean
+headline_enter (xmlNode *node, gpointer data)
+{
+  xmlNode **found = data;
+  if (*found != NULL || node->type != XML_ELEMENT_NODE)
+    return FALSE;
+  if (is_element (node, "h1") || is_element (node, "h2"))
+    {
+      *found = node;
+      return FALSE;
+    }
+  return TRUE;
+}
+
+/* Whether @node's first headline repeats the page's title (repeats_title()). */
+static gboolean
+headed_by_title (xmlNode *node, const gchar *title)
+{
+  xmlNode *h = NULL;
+  walk (node, headline_enter, heading_words_leave, &h); /* (nothing to do on the way out) */
+  if (h == NULL)
+    return FALSE;
+  g_autofree gchar *line = node_line (h);
+  Collect c = { .title = title };
+  return line != NULL && repeats_title (&c, line);
+}
+
+/* Of the <article> that holds @top (or is it) and the articles of its kind beside it, each with
+ * prose (a site that loads the next story below the first as the reader scrolls), the one
+ * whose headline repeats the page's title, when exactly one does; else NULL. */
+static xmlNode *
+titled_article (Info *info, xmlNode *top, xmlNode *body, const gchar *title)
+{
+  if (title == NULL)
+    return NULL;
+  xmlNode *art = top;
+  while (art != NULL && art != body && art->type == XML_ELEMENT_NODE && !is_element (art, "article"))
+    art = art->parent;
+  if (art == NULL || art == body || art->type != XML_ELEMENT_NODE)
+    for (art = top->children; art != NULL && !is_element (art, "article"); art = art->next)
+      ; /* (the block chosen holds the articles: their scores added up in it) */
+  if (art == NULL || art->parent == NULL || !has_prose_twin (info, art))
+    return NULL;
+  xmlNode *found = NULL;
+  for (xmlNode *s = art->parent->children; s != NULL; s = s->next)
+    if ((s == art || same_kind (art, s)) && holds_prose (info, s) && headed_by_title (s, title))
+      {
+        if (found != NULL)
+          return NULL;
+        found = s;
+      }
+  return found;
+}
+
 /* One reading of the page under @rules: the article's text. */
 static gchar *
 read_article (xmlNode *top_node, xmlNode *body, xmlNode *main, guint n_elements, guint rules,
@@ -2427,7 +2482,16 @@ read_article (xmlNode *top_node, xmlNode *body, xmlNode *main, guint n_elements,
   xmlNode *top = best_candidate (info, candidates, root);
   if (top == root && main != NULL && !info_of (info, main)->skipped)
     top = main; /* no paragraph long enough to score: the page's <main> */
-  GPtrArray *blocks = article_blocks (info, top, root, rules);
+  /* (in every reading: a later one, with fewer rules, must not read the next story too) */
+  xmlNode *titled = titled_article (info, top, root, title);
+  GPtrArray *blocks = NULL;
+  if (titled != NULL)
+    {
+      blocks = g_ptr_array_new ();
+      g_ptr_array_add (blocks, titled); /* the story the page is for, not the next one below it */
+    }
+  else
+    blocks = article_blocks (info, top, root, rules);
   Collect c = { .info = info,
                 .rules = rules,
                 .out = g_string_new (NULL),
