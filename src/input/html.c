@@ -2429,44 +2429,65 @@ headline_enter (xmlNode *node, gpointer data)
   return TRUE;
 }
 
-/* Whether @node's first headline repeats the page's title (repeats_title()). */
-static gboolean
-headed_by_title (xmlNode *node, const gchar *title)
+/* The <article> elements of a page that hold prose and a headline (h1 or h2), and of them
+ * those whose headline repeats the page's title. */
+typedef struct
 {
+  Info *info;
+  const gchar *title;
+  guint headed;     /* articles with prose and a headline */
+  guint titled;     /* of which headed by the title */
+  xmlNode *article; /* the last of those */
+} Stories;
+
+static gboolean
+stories_enter (xmlNode *node, gpointer data)
+{
+  Stories *st = data;
+  if (node->type != XML_ELEMENT_NODE || node->_private == NULL)
+    return FALSE;
+  if (!is_element (node, "article"))
+    return !info_of (st->info, node)->skipped;
+  if (!holds_prose (st->info, node))
+    return FALSE;
   xmlNode *h = NULL;
   walk (node, headline_enter, heading_words_leave, &h); /* (nothing to do on the way out) */
-  if (h == NULL)
+  g_autofree gchar *line = h != NULL ? node_line (h) : NULL;
+  if (line == NULL)
     return FALSE;
-  g_autofree gchar *line = node_line (h);
-  Collect c = { .title = title };
-  return line != NULL && repeats_title (&c, line);
+  st->headed++;
+  Collect c = { .title = st->title };
+  if (repeats_title (&c, line))
+    {
+      st->titled++;
+      st->article = node;
+    }
+  return FALSE; /* (an article inside another is the other's) */
 }
 
-/* Of the <article> that holds @top (or is it) and the articles of its kind beside it, each with
- * prose (a site that loads the next story below the first as the reader scrolls), the one
- * whose headline repeats the page's title, when exactly one does; else NULL. */
+/* The story the page is for, when it holds more than one (a site that loads the next story
+ * below the first as the reader scrolls, perhaps longer than the first): of two or more
+ * <article>s with prose and a headline, the one whose headline repeats the page's title, when
+ * exactly one does, and the block chosen is in it, holds it, is in another article or holds
+ * one; else NULL. */
 static xmlNode *
 titled_article (Info *info, xmlNode *top, xmlNode *body, const gchar *title)
 {
   if (title == NULL)
     return NULL;
-  xmlNode *art = top;
-  while (art != NULL && art != body && art->type == XML_ELEMENT_NODE && !is_element (art, "article"))
-    art = art->parent;
-  if (art == NULL || art == body || art->type != XML_ELEMENT_NODE)
-    for (art = top->children; art != NULL && !is_element (art, "article"); art = art->next)
-      ; /* (the block chosen holds the articles: their scores added up in it) */
-  if (art == NULL || art->parent == NULL || !has_prose_twin (info, art))
+  Stories st = { info, title, 0, 0, NULL };
+  walk (body, stories_enter, heading_words_leave, &st); /* (nothing to do on the way out) */
+  if (st.titled != 1 || st.headed < 2)
     return NULL;
-  xmlNode *found = NULL;
-  for (xmlNode *s = art->parent->children; s != NULL; s = s->next)
-    if ((s == art || same_kind (art, s)) && holds_prose (info, s) && headed_by_title (s, title))
-      {
-        if (found != NULL)
-          return NULL;
-        found = s;
-      }
-  return found;
+  for (xmlNode *a = st.article; a != NULL; a = a->parent)
+    if (a == top)
+      return st.article; /* the block holds it, and the next story */
+  for (xmlNode *a = top; a != NULL && a != body; a = a->parent)
+    if (a == st.article || is_element (a, "article"))
+      return st.article; /* the block is in it, or in another story */
+  Articles found = { NULL, 0 };
+  walk (top, articles_enter, heading_words_leave, &found); /* (nothing to do on the way out) */
+  return found.n > 0 ? st.article : NULL;                  /* the block holds another story */
 }
 
 /* One reading of the page under @rules: the article's text. */
