@@ -1326,9 +1326,17 @@ START_TEST (test_plain_byline_left_out)
                  "reporter<br>Saturday 28 November 2026</p>" STORY "</article></body></html>",
                  NULL);
   ck_assert_msg (g_str_equal (role, STORY_TEXT), "byline's role kept:\n%s", role);
-  g_autofree gchar *alone
-      = extract ("<html><body><article><p>Harbour works</p>" STORY "</article></body></html>", NULL);
-  ck_assert_msg (g_str_has_prefix (alone, "Harbour works\n\n"), "short line left out:\n%s", alone);
+  static const gchar *const short_lines[][2] = {
+    { "<p>Harbour works</p>", "Harbour works\n\n" },          /* no byline before it */
+    { "<p>By Alan Fraser</p><p>KESSOCK</p>", "KESSOCK\n\n" }, /* a dateline in capitals */
+  };
+  for (gsize i = 0; i < G_N_ELEMENTS (short_lines); i++)
+    {
+      g_autofree gchar *page
+          = g_strconcat ("<html><body><article>", short_lines[i][0], STORY "</article></body></html>", NULL);
+      g_autofree gchar *text = extract (page, NULL);
+      ck_assert_msg (g_str_has_prefix (text, short_lines[i][1]), "short line left out:\n%s", text);
+    }
 }
 END_TEST
 

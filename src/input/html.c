@@ -1329,8 +1329,8 @@ is_byline_line (const gchar *block, gsize len)
 }
 
 /* Whether a block is a byline's second line, the writer's role under the name ("Business
- * reporter", "Health Editor, Europe"): one to five words opening on a capital, no digit, up to
- * BYLINE_ROLE_MAX_BYTES, not ended as a sentence or a label. */
+ * reporter", "Health Editor, Europe"): one to five words opening on a capital, not all in
+ * capitals, no digit, up to BYLINE_ROLE_MAX_BYTES, not ended as a sentence or a label. */
 static gboolean
 is_byline_role (const gchar *block, gsize len)
 {
@@ -1340,13 +1340,15 @@ is_byline_role (const gchar *block, gsize len)
   if (last == '.' || last == '!' || last == '?' || last == ':')
     return FALSE;
   guint words = 1;
+  gboolean lower = FALSE;
   for (gsize i = 0; i < len; i++)
     {
       if (g_ascii_isdigit (block[i]))
         return FALSE;
       words += block[i] == ' ';
+      lower = lower || g_ascii_islower (block[i]);
     }
-  return words <= 5;
+  return words <= 5 && lower; /* (a dateline in capitals, "WASHINGTON", is the story's) */
 }
 
 /* Whether a block is the heading of a list of the story's key points over it ("Key points:",
