@@ -1397,6 +1397,14 @@ START_TEST (test_title_line_left_out)
       NULL);
   ck_assert_msg (g_str_has_prefix (over, "Storms broke it.\n\n"), "sentence over the headline left out:\n%s",
                  over);
+  /* (only over the first headline: a short line under it stays when the headline comes again) */
+  g_autofree gchar *again = extract (
+      "<html><head><title>Harbour wall to be rebuilt in spring</title></head><body><article>"
+      "<h1>Harbour wall to be rebuilt in spring</h1><p>Harbour works</p><h2>Harbour wall to be rebuilt in "
+      "spring</h2>" STORY "</article></body></html>",
+      NULL);
+  ck_assert_msg (g_str_has_prefix (again, "Harbour works\n\n"), "line under the headline left out:\n%s",
+                 again);
 }
 END_TEST
 

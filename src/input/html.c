@@ -1107,6 +1107,7 @@ typedef struct
   gboolean bold_followed; /* whether a block was left out after the last one written */
   gboolean after_byline;  /* whether, before any text, the last block was a byline left out */
   gboolean key_points;    /* whether, before any text, a "Key points" heading was left out: its list goes */
+  gboolean headline_met;  /* whether a heading that repeats the title was left out */
 } Collect;
 
 /* A time stamp is at most this long, in bytes and in words ("PUBLISHED: November 24, 2026 at
@@ -1790,12 +1791,15 @@ is_quotation (const xmlNode *node)
   return klass != NULL && strstr (klass, "quote") != NULL;
 }
 
-/* Leaves out what was read before the headline, when it is only a short label or two over it
- * (a kicker, "Explainer", "NHS"; a section's name): up to KICKER_MAX_BYTES, no sentence. */
+/* Leaves out what was read before the headline (the first heading that repeats the title),
+ * when it is only a short label or two over it (a kicker, "Explainer", "NHS"; a section's
+ * name): up to KICKER_MAX_BYTES, no sentence. */
 static void
 drop_kicker (Collect *c)
 {
-  if (c->out->len + c->block->len == 0 || c->out->len + c->block->len > KICKER_MAX_BYTES
+  gboolean first = !c->headline_met;
+  c->headline_met = TRUE;
+  if (!first || c->out->len + c->block->len == 0 || c->out->len + c->block->len > KICKER_MAX_BYTES
       || c->quoted->len > 0)
     return;
   const GString *parts[] = { c->out, c->block };
