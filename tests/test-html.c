@@ -979,6 +979,8 @@ START_TEST (test_time_stamps_and_prompts_left_out)
       FALSE },
     { "\u00a9 2026 Harbour Gazette. All Rights Reserved", FALSE },
     { "Copyright law leaves all rights reserved to the writer for 70 years, the court said.", TRUE },
+    { "Video: Farmers react to water ruling", FALSE },
+    { "Watch: the river rose two metres overnight, and the town woke to water in its streets.", TRUE },
   };
   for (gsize i = 0; i < G_N_ELEMENTS (cases); i++)
     {

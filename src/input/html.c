@@ -29,6 +29,8 @@
  * this. */
 #define CONSENT_BOX_MAX_BYTES 400
 #define PROMOTION_MAX_BYTES 120
+/* A video's title over its player ("Video: ...") is at most this long. */
+#define VIDEO_TITLE_MAX_BYTES 100
 #define ICON_LINE_MAX_BYTES 40
 /* A copyright notice ("Copyright 2026 The Associated Press. All rights reserved. ...") is at
  * most this long. */
@@ -1548,6 +1550,12 @@ is_prompt (const gchar *block, gsize len)
                       || strstr (low, " on instagram") != NULL || x))))
         return TRUE;
     }
+  /* a video's title over its player ("Video: Farmers react to water ruling", "WATCH: ..."):
+   * a label and a title, not a sentence */
+  if (len <= VIDEO_TITLE_MAX_BYTES && len > 7 && block[len - 1] != '.'
+      && (strncmp (block, "Video: ", 7) == 0 || strncmp (block, "VIDEO: ", 7) == 0
+          || strncmp (block, "Watch: ", 7) == 0 || strncmp (block, "WATCH: ", 7) == 0))
+    return TRUE;
   if (len > 40)
     return FALSE;
   g_autofree gchar *line = g_strndup (block, len);
