@@ -347,7 +347,8 @@ START_TEST (test_wide_encodings)
 END_TEST
 
 /* A feed in a legacy encoding that declares none: uchardet's guess for scripts it tells apart
- * well; windows-1252 for the rest (curly quotes), as browsers read it. */
+ * well; windows-1252 for the rest (curly quotes), as browsers read it; a UTF-8 byte-order mark
+ * before it left out. */
 START_TEST (test_guessed_encodings)
 {
   static const struct
@@ -377,6 +378,12 @@ START_TEST (test_guessed_encodings)
       ck_assert_msg (g_str_equal (ITEM (items, 0)->text, cases[i].text), "%s: %s", cases[i].encoding,
                      ITEM (items, 0)->text);
       ck_assert_str_eq (ITEM (items, 0)->title, cases[i].text);
+      /* the same bytes after a UTF-8 byte-order mark (an editor's, over text that is not
+       * UTF-8): a feed all the same, the mark no character of it */
+      g_autofree gchar *marked = g_strconcat ("\xEF\xBB\xBF", bytes, NULL);
+      g_autoptr (GPtrArray) again = parse_string (marked, (gssize)n + 3);
+      ck_assert_msg (g_str_equal (ITEM (again, 0)->text, cases[i].text), "%s after a mark: %s",
+                     cases[i].encoding, ITEM (again, 0)->text);
     }
 }
 END_TEST

@@ -292,6 +292,47 @@ START_TEST (test_lone_article_chosen)
 }
 END_TEST
 
+START_TEST (test_titled_article_chosen)
+{
+  /* The next story, loaded below the first as the reader scrolls, in an <article> of the same
+   * class or in a box of its own: the story read is the one whose headline repeats the page's
+   * title, even when the next is longer; when no headline repeats it, twin boxes are read
+   * together as before. */
+  static const gchar *const next
+      = "<article class=\"story\"><h2>Bypass inquiry to open in spring</h2><p>A public inquiry into the "
+        "bypass will open in April, the county council said, six years after it was first proposed.</p>"
+        "<p>The road would take up to 2,000 lorries a day away from the town centre, where the air is "
+        "the worst in the county.</p><p>Opponents say it would cut across ancient woodland and bring more "
+        "traffic, not less, to the villages along its route.</p><p>The inspector's report will go to the "
+        "transport secretary, who will decide early in 2028 whether it is built.</p></article>";
+  static const struct
+  {
+    const gchar *title, *open, *close;
+    gboolean alone;
+  } cases[] = {
+    { "Harbour wall to be rebuilt | Valley Times", "", "", TRUE },
+    /* (the next story in a box of its own, not a twin: it outscores the first) */
+    { "Harbour wall to be rebuilt | Valley Times", "<div class=\"next-wrap\">", "</div>", TRUE },
+    { "Valley Times", "", "", FALSE },
+  };
+  for (gsize i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree gchar *page
+          = g_strconcat ("<html><head><title>", cases[i].title,
+                         "</title></head><body><div class=\"scroll\"><article "
+                         "class=\"story\"><h1>Harbour wall to be rebuilt</h1>" STORY "</article>",
+                         cases[i].open, next, cases[i].close, "</div></body></html>", NULL);
+      g_autofree gchar *text = extract (page, NULL);
+      if (cases[i].alone)
+        ck_assert_msg (g_str_equal (text, STORY_TEXT), "the next story read:\n%s", text);
+      else
+        ck_assert_msg (strstr (text, "The council voted") != NULL
+                           && strstr (text, "A public inquiry") != NULL,
+                       "boxes not read together:\n%s", text);
+    }
+}
+END_TEST
+
 START_TEST (test_furniture_outweighs_content)
 {
   /* More furniture words than content words in a box's class and id: furniture; as many of
@@ -975,6 +1016,14 @@ START_TEST (test_time_stamps_and_prompts_left_out)
     { "2012", TRUE },
     { "March Madness begins", TRUE },
     { "Bystanders", TRUE },
+    { "PUBLISHED: November 24, 2026 at 5:00 AM EST | UPDATED: November 25, 2026 at 10:42 AM EST", FALSE },
+    { "Copyright 2026 The Associated Press. All rights reserved. This material may not be published, "
+      "broadcast, rewritten or redistributed.",
+      FALSE },
+    { "\u00a9 2026 Harbour Gazette. All Rights Reserved", FALSE },
+    { "Copyright law leaves all rights reserved to the writer for 70 years, the court said.", TRUE },
+    { "Video: Farmers react to water ruling", FALSE },
+    { "Watch: the river rose two metres overnight, and the town woke to water in its streets.", TRUE },
   };
   for (gsize i = 0; i < G_N_ELEMENTS (cases); i++)
     {
@@ -1107,6 +1156,19 @@ START_TEST (test_caption_credit_left_out)
                  NULL);
   ck_assert_msg (g_str_equal (text, "Drummers kept the walkers moving in the cold.\n\n" STORY_TEXT),
                  "credit kept or caption lost:\n%s", text);
+  /* A wire picture's caption that ends on its credit in brackets goes wherever it stands; a
+   * line that ends on another bracket stays. */
+  g_autofree gchar *wire = extract ("<html><body><article><div class=\"post-thumbnail\"><img "
+                                    "src=\"a.jpg\"><p>FILE - The harbour wall after "
+                                    "the storm, on Oct. 3, 2026. (AP Photo/Jo Lee, File)</p></div>" STORY
+                                    "</article></body></html>",
+                                    NULL);
+  ck_assert_msg (g_str_equal (wire, STORY_TEXT), "caption with its credit kept:\n%s", wire);
+  g_autofree gchar *kept
+      = extract ("<html><body><article>" STORY "<p>The pictures were shown at the harbour museum (Photo "
+                 "Society members only)</p></article></body></html>",
+                 NULL);
+  ck_assert_msg (strstr (kept, "(Photo Society members only)") != NULL, "line left out:\n%s", kept);
 }
 END_TEST
 
@@ -1135,17 +1197,36 @@ END_TEST
 START_TEST (test_pull_quote_left_out)
 {
   /* A quotation whose line the story already says is a pull quote: left out, whatever its
-   * quotation marks and case; a quotation the story does not repeat stays. */
-  g_autofree gchar *pulled = extract (
-      "<html><body><article>" STORY_1 "<blockquote class=\"pullquote\"><p>\u201cThe engineers expect it to "
-      "last, they said, about six months\u201d</p></blockquote>" STORY_2 STORY_3 "</article></body></html>",
-      NULL);
-  ck_assert_msg (g_str_equal (pulled, STORY_TEXT), "pull quote kept:\n%s", pulled);
-  g_autofree gchar *quoted = extract (
-      "<html><body><article>" STORY_1 "<blockquote><p>The sea takes what it wants, the old harbour master "
-      "wrote in 1911.</p></blockquote>" STORY_2 STORY_3 "</article></body></html>",
-      NULL);
-  ck_assert_msg (strstr (quoted, "The sea takes what it wants") != NULL, "quotation left out:\n%s", quoted);
+   * quotation marks and case, with its attribution under it when it is short (five words and
+   * more); a quotation the story does not repeat stays, with its attribution (@kept: a part of
+   * it that stays, or NULL: the story's text alone). */
+  static const struct
+  {
+    const gchar *quotation;
+    const gchar *kept;
+  } cases[] = {
+    { "<blockquote class=\"pullquote\"><p>\u201cThe engineers expect it to last, they said, about six "
+      "months\u201d</p></blockquote>",
+      NULL },
+    { "<blockquote class=\"pull-quote\"><p>\u201cwill use the northern quay\u201d</p><cite>Harbour "
+      "master</cite></blockquote>",
+      NULL },
+    { "<blockquote><p>The sea takes what it wants, the old harbour master wrote in 1911.</p></blockquote>",
+      "The sea takes what it wants" },
+    { "<blockquote><p>\u201cWe will be ready by the summer\u201d</p><cite>Harbour master</cite></blockquote>",
+      "\n\nHarbour master\n\n" },
+  };
+  for (gsize i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree gchar *page
+          = g_strdup_printf ("<html><body><article>" STORY_1 "%s" STORY_2 STORY_3 "</article></body></html>",
+                             cases[i].quotation);
+      g_autofree gchar *text = extract (page, NULL);
+      if (cases[i].kept == NULL)
+        ck_assert_msg (g_str_equal (text, STORY_TEXT), "pull quote kept:\n%s", text);
+      else
+        ck_assert_msg (strstr (text, cases[i].kept) != NULL, "quotation left out:\n%s", text);
+    }
 }
 END_TEST
 
@@ -1258,6 +1339,20 @@ START_TEST (test_plain_byline_left_out)
                                       "Ackroyd</p>" STORY "</article></body></html>",
                                       NULL);
   ck_assert_msg (g_str_equal (posted, STORY_TEXT), "byline after a date kept:\n%s", posted);
+  /* a publisher's line with its date goes; a sentence of that opening stays */
+  static const gchar *const closing[][2] = {
+    { "Published by The Courier on Nov. 25, 2026.", "" },
+    { "Published by Faber on 3 March, the book sold out.",
+      "\n\nPublished by Faber on 3 March, the book sold out." },
+  };
+  for (gsize i = 0; i < G_N_ELEMENTS (closing); i++)
+    {
+      g_autofree gchar *page = g_strdup_printf (
+          "<html><body><article>" STORY "<p>%s</p></article></body></html>", closing[i][0]);
+      g_autofree gchar *text = extract (page, NULL);
+      g_autofree gchar *want = g_strconcat (STORY_TEXT, closing[i][1], NULL);
+      ck_assert_msg (g_str_equal (text, want), "\"%s\" read wrong:\n%s", closing[i][0], text);
+    }
   g_autofree gchar *sentence = extract (
       "<html><body><article><p>Posted on 10 November 2026 by Dee Ackroyd, the letter came back.</p>" STORY
       "</article></body></html>",
@@ -1269,6 +1364,42 @@ START_TEST (test_plain_byline_left_out)
   ck_assert_msg (strstr (kept, "By Tuesday the water had gone.") != NULL
                      && strstr (kept, "By The Numbers") != NULL,
                  "sentence or heading left out:\n%s", kept);
+  /* a byline in the first paragraph, its lines split by <br>: the name, the writer's role and
+   * the date go; a short line that follows no byline stays */
+  g_autofree gchar *role
+      = extract ("<html><body><article><p><strong>By Alan Fraser</strong><br>Business "
+                 "reporter<br>Saturday 28 November 2026</p>" STORY "</article></body></html>",
+                 NULL);
+  ck_assert_msg (g_str_equal (role, STORY_TEXT), "byline's role kept:\n%s", role);
+  static const gchar *const short_lines[][2] = {
+    { "<p>Harbour works</p>", "Harbour works\n\n" },          /* no byline before it */
+    { "<p>By Alan Fraser</p><p>KESSOCK</p>", "KESSOCK\n\n" }, /* a dateline in capitals */
+  };
+  for (gsize i = 0; i < G_N_ELEMENTS (short_lines); i++)
+    {
+      g_autofree gchar *page
+          = g_strconcat ("<html><body><article>", short_lines[i][0], STORY "</article></body></html>", NULL);
+      g_autofree gchar *text = extract (page, NULL);
+      ck_assert_msg (g_str_has_prefix (text, short_lines[i][1]), "short line left out:\n%s", text);
+    }
+}
+END_TEST
+
+START_TEST (test_key_points_left_out)
+{
+  /* A list of the story's key points under its heading, over the story, is the page's summary
+   * of it: it goes; a list under the same heading inside the story stays. */
+  g_autofree gchar *above = extract (
+      "<html><body><article><section aria-label=\"Key points\"><h2>Key points:</h2><ul><li>The wall is to be "
+      "rebuilt</li><li>Work starts in spring</li></ul></section>" STORY "</article></body></html>",
+      NULL);
+  ck_assert_msg (g_str_equal (above, STORY_TEXT), "key points kept:\n%s", above);
+  g_autofree gchar *inside = extract (
+      "<html><body><article>" STORY_1 STORY_2 "<h2>Key points</h2><ul><li>The wall is to be rebuilt after "
+      "the storm</li><li>Work starts in spring</li></ul>" STORY_3 "</article></body></html>",
+      NULL);
+  ck_assert_msg (strstr (inside, "Work starts in spring\n") != NULL, "list in the story left out:\n%s",
+                 inside);
 }
 END_TEST
 
@@ -1298,6 +1429,27 @@ START_TEST (test_title_line_left_out)
                  "St Anne's Church on Moor Lane, still at half past seven.</p></article></body></html>",
                  NULL);
   ck_assert_msg (g_str_has_prefix (part, STORY_TEXT "\n\nA new home\n\n"), "title's part kept:\n%s", part);
+  /* a short label over the headline (a kicker) goes with it; a sentence over it stays */
+  g_autofree gchar *kicker = extract (
+      "<html><head><title>Harbour wall to be rebuilt in spring</title></head><body><article>"
+      "<div><span class=\"label\">Explainer</span><h1>Harbour wall to be rebuilt in spring</h1></div>" STORY
+      "</article></body></html>",
+      NULL);
+  ck_assert_msg (g_str_equal (kicker, STORY_TEXT), "kicker kept:\n%s", kicker);
+  g_autofree gchar *over = extract (
+      "<html><head><title>Harbour wall to be rebuilt in spring</title></head><body><article>"
+      "<p>Storms broke it.</p><h1>Harbour wall to be rebuilt in spring</h1>" STORY "</article></body></html>",
+      NULL);
+  ck_assert_msg (g_str_has_prefix (over, "Storms broke it.\n\n"), "sentence over the headline left out:\n%s",
+                 over);
+  /* (only over the first headline: a short line under it stays when the headline comes again) */
+  g_autofree gchar *again = extract (
+      "<html><head><title>Harbour wall to be rebuilt in spring</title></head><body><article>"
+      "<h1>Harbour wall to be rebuilt in spring</h1><p>Harbour works</p><h2>Harbour wall to be rebuilt in "
+      "spring</h2>" STORY "</article></body></html>",
+      NULL);
+  ck_assert_msg (g_str_has_prefix (again, "Harbour works\n\n"), "line under the headline left out:\n%s",
+                 again);
 }
 END_TEST
 
@@ -1366,6 +1518,7 @@ main (void)
   tcase_add_test (tc, test_furniture);
   tcase_add_test (tc, test_furniture_outweighs_content);
   tcase_add_test (tc, test_lone_article_chosen);
+  tcase_add_test (tc, test_titled_article_chosen);
   tcase_add_test (tc, test_titles);
   tcase_add_test (tc, test_page_metadata);
   tcase_add_test (tc, test_encodings);
@@ -1389,6 +1542,7 @@ main (void)
   tcase_add_test (tc, test_json_ld_body);
   tcase_add_test (tc, test_time_stamps_and_prompts_left_out);
   tcase_add_test (tc, test_page_notes_left_out);
+  tcase_add_test (tc, test_key_points_left_out);
   tcase_add_test (tc, test_prose_like_notes_kept);
   tcase_add_test (tc, test_pull_quote_left_out);
   tcase_add_test (tc, test_caption_credit_left_out);

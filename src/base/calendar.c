@@ -7,6 +7,11 @@
 
 #include "base/calendar.h"
 
+/* A time stamp is at most this long, in bytes and in words ("PUBLISHED: November 24, 2026 at
+ * 5:00 AM EST | UPDATED: November 25, 2026 at 10:42 AM EST"). */
+#define TIME_STAMP_MAX_BYTES 120
+#define TIME_STAMP_MAX_WORDS 24
+
 gint
 precis_month_number (const gchar *word, gssize len)
 {
@@ -79,7 +84,7 @@ is_date_word (const gchar *w, gsize n)
 gboolean
 precis_is_time_stamp (const gchar *block, gsize len, gboolean time_element)
 {
-  if (len > 80)
+  if (len > TIME_STAMP_MAX_BYTES)
     return FALSE;
   guint words = 0;
   gboolean year_or_time = FALSE, clock = FALSE;
@@ -107,5 +112,5 @@ precis_is_time_stamp (const gchar *block, gsize len, gboolean time_element)
       clock = colon != NULL && colon - (block + start) <= 2 && colon + 2 < block + i
               && g_ascii_isdigit (colon[1]) && g_ascii_isdigit (colon[2]);
     }
-  return (words >= 2 || (clock && time_element)) && words <= 16 && year_or_time;
+  return (words >= 2 || (clock && time_element)) && words <= TIME_STAMP_MAX_WORDS && year_or_time;
 }

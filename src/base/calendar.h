@@ -10,9 +10,10 @@
 gint precis_month_number (const gchar *word, gssize len);
 
 /* Whether @s[0, len) is a time stamp on its own ("Published 8:14 am, 12 March 2026", "Updated
- * 14:32 GMT", "Monday 14 April 2026"): two to sixteen words, each a number, a time, an ordinal,
- * a month's or weekday's English name or abbreviation, am or pm, a time zone's capitals, a
- * separator or a label ("Published", "Updated on"), with a year or a time among them (a year
- * alone may head a part of a story). With @time_element (a page's <time> element, or one whose
- * class names a time) a time of day alone ("16:42", a live blog's entry stamp) is one too. */
+ * 14:32 GMT", "Monday 14 April 2026"): two to twenty-four words in at most 120 bytes, each a
+ * number, a time, an ordinal, a month's or weekday's English name or abbreviation, am or pm, a
+ * time zone's capitals, a separator or a label ("Published", "Updated on"), with a year or a
+ * time among them (a year alone may head a part of a story). With @time_element (a page's
+ * <time> element, or one whose class names a time) a time of day alone ("16:42", a live blog's
+ * entry stamp) is one too. */
 gboolean precis_is_time_stamp (const gchar *s, gsize len, gboolean time_element);

@@ -79,7 +79,14 @@ precis_looks_like_feed (const gchar *data, gssize len)
   gsize n = len < 0 ? strlen (data) : (gsize)len;
   if (precis_jsonfeed_detect (data, n))
     return TRUE;
-  g_autofree gchar *utf8 = precis_markup_to_utf8 (data, n, NULL);
+  /* A feed's element names are ASCII: in any encoding that writes ASCII as ASCII (UTF-8, the
+   * legacy ones) the root's name is read from the bytes as they are, without converting them
+   * (the reader converts them once, when it reads the feed). Only UTF-16 and UTF-32 (a NUL in
+   * the first four bytes, or a UTF-16 byte-order mark) are converted first. */
+  gboolean wide = memchr (data, '\0', MIN (n, 4)) != NULL
+                  || (n >= 2 && ((guchar)data[0] == 0xFE || (guchar)data[0] == 0xFF)
+                      && ((guchar)data[1] == 0xFE || (guchar)data[1] == 0xFF));
+  g_autofree gchar *utf8 = wide ? precis_markup_to_utf8 (data, n, NULL) : NULL;
   g_autofree gchar *root
       = precis_markup_root_name (utf8 != NULL ? utf8 : data, utf8 != NULL ? -1 : (gssize)n);
   if (root == NULL)
@@ -742,6 +749,14 @@ precis_feed_parse (const gchar *xml, gssize len, gchar **feed_title, GError **er
   gsize n = len < 0 ? strlen (xml) : (gsize)len;
   if (precis_jsonfeed_detect (xml, n))
     return precis_jsonfeed_parse (xml, n, feed_title, error);
+  /* A UTF-8 byte-order mark before bytes that are not UTF-8 is no character of the legacy
+   * encoding the rest is then read in ("ï»¿" in windows-1252, before the root): it goes, as
+   * feedparser lets it go. */
+  if (n >= 3 && memcmp (xml, "\xEF\xBB\xBF", 3) == 0 && !precis_markup_is_utf8 (xml, n))
+    {
+      xml += 3;
+      n -= 3;
+    }
   g_autofree gchar *converted = precis_markup_to_utf8 (xml, n, error);
   if (converted == NULL && error != NULL && *error != NULL)
     return NULL;

@@ -29,7 +29,12 @@
  * this. */
 #define CONSENT_BOX_MAX_BYTES 400
 #define PROMOTION_MAX_BYTES 120
+/* A video's title over its player ("Video: ...") is at most this long. */
+#define VIDEO_TITLE_MAX_BYTES 100
 #define ICON_LINE_MAX_BYTES 40
+/* A copyright notice ("Copyright 2026 The Associated Press. All rights reserved. ...") is at
+ * most this long. */
+#define RIGHTS_LINE_MAX_BYTES 300
 /* The one <article> inside the chosen block is the story when it has this many paragraphs and
  * this share of the block's score (a match report's <main> brings its tables and scoreboard). */
 #define LONE_ARTICLE_MIN_PARAGRAPHS 3
@@ -1110,7 +1115,17 @@ typedef struct
   gsize bold_bytes;         /* of the block's bytes, those written in bold type */
   gsize bold_start;       /* where the last block written starts when it is a heading in bold, or G_MAXSIZE */
   gboolean bold_followed; /* whether a block was left out after the last one written */
+  gboolean after_byline;  /* whether, before any text, the last block was a byline left out */
+  gboolean key_points;    /* whether, before any text, a "Key points" heading was left out: its list goes */
+  gboolean headline_met;  /* whether a heading that repeats the title was left out */
 } Collect;
+
+/* What is read before the headline is a kicker when it is at most this long. */
+#define KICKER_MAX_BYTES 60
+/* A caption that ends on its credit in brackets is at most this long. */
+#define CAPTION_MAX_BYTES 400
+/* A byline's role line ("Business reporter") is at most this long. */
+#define BYLINE_ROLE_MAX_BYTES 40
 
 /* A heading in bold type is at most this long (a line, not a paragraph). */
 #define BOLD_HEADING_MAX_BYTES 80
@@ -1176,6 +1191,32 @@ is_credit_line (const gchar *block, gsize len)
   return n >= 1 && n <= 5;
 }
 
+/* Whether a block is a photo's caption that ends on its credit in brackets ("FILE - Irrigation
+ * canals draw water ... (AP Photo/Kyle Green, File)", "... (Photo: Jo Lee/Reuters)", "... (Photo
+ * by Jo Lee)"), as a wire's pictures are captioned wherever the page puts them: a bracket that
+ * closes the block and opens on "AP Photo", "Photo" or "Photograph" and a slash, a colon or "by",
+ * up to CAPTION_MAX_BYTES. */
+static gboolean
+is_bracketed_credit_caption (const gchar *block, gsize len)
+{
+  static const gchar *const openings[] = { "AP Photo/", "AP Photo by ", "Photo: ",        "Photo by ",
+                                           "Photo/",    "Photograph: ", "Photograph by ", "Photo courtesy " };
+  if (len < 12 || len > CAPTION_MAX_BYTES || block[len - 1] != ')')
+    return FALSE;
+  const gchar *open = NULL;
+  for (const gchar *p = block + len - 2; p > block && open == NULL; p--)
+    if (*p == '(')
+      open = p;
+    else if (*p == ')')
+      return FALSE;
+  if (open == NULL || open[-1] != ' ' || (gsize)(block + len - open) > 80)
+    return FALSE;
+  for (gsize k = 0; k < G_N_ELEMENTS (openings); k++)
+    if (strncmp (open + 1, openings[k], strlen (openings[k])) == 0)
+      return TRUE;
+  return FALSE;
+}
+
 /* Whether a block is a byline in plain words, its class naming none ("By Tomos Reade", "By
  * Ana Ruiz | 9 February 2026", "By Jo Lee and Sam Hart", "Posted 10 November 2026 by Dee
  * Ackroyd"): "By " and a capital, or "Posted " or "Published ", a time stamp, " by " and a
@@ -1186,14 +1227,64 @@ is_byline_line (const gchar *block, gsize len)
   if (len < 5 || len > 80)
     return FALSE;
   gchar last = block[len - 1];
-  if (last == '.' || last == '!' || last == '?' || last == ':')
+  if (last == '!' || last == '?' || last == ':')
     return FALSE;
   if (strncmp (block, "By ", 3) == 0)
-    return g_ascii_isupper (block[3]);
+    return g_ascii_isupper (block[3]) && last != '.';
+  /* "Published by The Courier on Nov. 25, 2026." (an obituary's or a notice's line) */
+  if ((strncmp (block, "Published by ", 13) == 0 || strncmp (block, "Posted by ", 10) == 0))
+    {
+      const gchar *name = block + (block[1] == 'u' ? 13 : 10);
+      const gchar *on = g_strstr_len (name, (gssize)(len - (gsize)(name - block)), " on ");
+      gsize stamp = on != NULL ? len - (gsize)(on + 4 - block) - (last == '.') : 0;
+      return g_ascii_isupper (*name) && on != NULL && stamp > 0
+             && precis_is_time_stamp (on + 4, stamp, FALSE);
+    }
+  if (last == '.')
+    return FALSE;
   if (strncmp (block, "Posted ", 7) != 0 && strncmp (block, "Published ", 10) != 0)
     return FALSE;
   const gchar *by = g_strstr_len (block, (gssize)len, " by ");
   return by != NULL && g_ascii_isupper (by[4]) && precis_is_time_stamp (block, (gsize)(by - block), FALSE);
+}
+
+/* Whether a block is a byline's second line, the writer's role under the name ("Business
+ * reporter", "Health Editor, Europe"): one to five words opening on a capital, not all in
+ * capitals, no digit, up to BYLINE_ROLE_MAX_BYTES, not ended as a sentence or a label. */
+static gboolean
+is_byline_role (const gchar *block, gsize len)
+{
+  if (len < 3 || len > BYLINE_ROLE_MAX_BYTES || !g_ascii_isupper (block[0]))
+    return FALSE;
+  gchar last = block[len - 1];
+  if (last == '.' || last == '!' || last == '?' || last == ':')
+    return FALSE;
+  guint words = 1;
+  gboolean lower = FALSE;
+  for (gsize i = 0; i < len; i++)
+    {
+      if (g_ascii_isdigit (block[i]))
+        return FALSE;
+      words += block[i] == ' ';
+      lower = lower || g_ascii_islower (block[i]);
+    }
+  return words <= 5 && lower; /* (a dateline in capitals, "WASHINGTON", is the story's) */
+}
+
+/* Whether a block is the heading of a list of the story's key points over it ("Key points:",
+ * "Key takeaways", "At a glance"): the page's summary of the story, as a dek is. */
+static gboolean
+is_key_points_heading (const gchar *block, gsize len)
+{
+  static const gchar *const headings[] = { "key points", "key takeaways" };
+  if (len < 8 || len > 30)
+    return FALSE;
+  g_autofree gchar *low = g_ascii_strdown (block, (gssize)len);
+  gsize n = len;
+  while (n > 0 && (low[n - 1] == ':' || low[n - 1] == ' '))
+    n--;
+  low[n] = '\0';
+  return value_in (low, headings, G_N_ELEMENTS (headings));
 }
 
 /* Whether each part of a sign-off (between semicolons) is a role, "by" and names: after "by",
@@ -1376,6 +1467,12 @@ is_prompt (const gchar *block, gsize len)
                       || strstr (low, " on instagram") != NULL || x))))
         return TRUE;
     }
+  /* a video's title over its player ("Video: Farmers react to water ruling", "WATCH: ..."):
+   * a label and a title, not a sentence */
+  if (len <= VIDEO_TITLE_MAX_BYTES && len > 7 && block[len - 1] != '.'
+      && (strncmp (block, "Video: ", 7) == 0 || strncmp (block, "VIDEO: ", 7) == 0
+          || strncmp (block, "Watch: ", 7) == 0 || strncmp (block, "WATCH: ", 7) == 0))
+    return TRUE;
   if (len > 40)
     return FALSE;
   g_autofree gchar *line = g_strndup (block, len);
@@ -1397,6 +1494,26 @@ is_prompt (const gchar *block, gsize len)
            || g_str_has_prefix (folded, "did you find this "))
           && (g_str_has_suffix (folded, " helpful?") || g_str_has_suffix (folded, " useful?")))
          || (g_str_has_prefix (folded, "allow ") && g_str_has_suffix (folded, " content?")); /* its heading */
+}
+
+/* Whether a block is a copyright notice ("Copyright 2026 The Associated Press. All rights
+ * reserved. This material may not be published, broadcast, rewritten or redistributed.", "©
+ * 2026 Newswire. All rights reserved"): it opens on the word or the sign and reserves "All
+ * rights", up to RIGHTS_LINE_MAX_BYTES; a syndicated story's footer or the page's, not the
+ * story's text. */
+static gboolean
+is_rights_line (const gchar *block, gsize len)
+{
+  if (len < 12 || len > RIGHTS_LINE_MAX_BYTES)
+    return FALSE;
+  if (g_ascii_strncasecmp (block, "copyright", 9) != 0 && strncmp (block, "\xC2\xA9", 2) != 0
+      && g_ascii_strncasecmp (block, "(c)", 3) != 0)
+    return FALSE;
+  /* (as a notice writes it, capitalised: "Copyright law leaves all rights reserved to ..." is
+   * a sentence) */
+  return g_strstr_len (block, (gssize)len, "All rights reserved") != NULL
+         || g_strstr_len (block, (gssize)len, "All Rights Reserved") != NULL
+         || g_strstr_len (block, (gssize)len, "ALL RIGHTS RESERVED") != NULL;
 }
 
 /* Whether a block is made of pictures alone ("💡", "★★★★☆", "👍🏽 👎"): symbols of the kind
@@ -1442,14 +1559,22 @@ end_block (Collect *c)
   if (!links && (c->rules & RULE_LINK_BLOCKS) && c->data_tables == 0)
     links = precis_is_time_stamp (c->block->str, c->block->len, c->opens_on_time)
             || is_prompt (c->block->str, c->block->len) || is_icon_line (c->block->str, c->block->len)
+            || is_rights_line (c->block->str, c->block->len)
             || (c->figure_depth > 0 && is_slide_counter (c->block->str, c->block->len))
             || (c->figure_text && is_credit_line (c->block->str, c->block->len))
+            || is_bracketed_credit_caption (c->block->str, c->block->len)
             || (c->heading_depth == 0 && is_byline_line (c->block->str, c->block->len))
+            || (c->after_byline && c->heading_depth == 0 && is_byline_role (c->block->str, c->block->len))
+            || (c->out->len == 0 && (c->key_points = is_key_points_heading (c->block->str, c->block->len)))
             || is_sign_off (c->block->str, c->block->len)
             || (c->out->len == 0 && c->heading_depth == 0
                 && repeats_title (c, c->block->str)); /* a headline not in a heading */
+  if (c->block->len > 0)
+    c->after_byline = links && c->out->len == 0 && c->heading_depth == 0
+                      && (c->after_byline || is_byline_line (c->block->str, c->block->len));
   if (c->block->len > 0 && !links)
     {
+      c->key_points = FALSE;
       gsize start = c->out->len;
       if (c->out->len > 0)
         g_string_append (c->out, "\n\n");
@@ -1664,6 +1789,32 @@ is_quotation (const xmlNode *node)
   return klass != NULL && strstr (klass, "quote") != NULL;
 }
 
+/* Leaves out what was read before the headline (the first heading that repeats the title),
+ * when it is only a short label or two over it (a kicker, "Explainer", "NHS"; a section's
+ * name): up to KICKER_MAX_BYTES, no sentence. */
+static void
+drop_kicker (Collect *c)
+{
+  gboolean first = !c->headline_met;
+  c->headline_met = TRUE;
+  if (!first || c->out->len + c->block->len == 0 || c->out->len + c->block->len > KICKER_MAX_BYTES
+      || c->quoted->len > 0)
+    return;
+  const GString *parts[] = { c->out, c->block };
+  for (gsize k = 0; k < G_N_ELEMENTS (parts); k++)
+    for (gsize i = 0; i < parts[k]->len; i++)
+      if (parts[k]->str[i] == '.' || parts[k]->str[i] == '!' || parts[k]->str[i] == '?')
+        return;
+  g_string_truncate (c->out, 0);
+  g_string_truncate (c->block, 0);
+  c->link_bytes = 0;
+  c->bold_bytes = 0;
+  c->opens_on_time = FALSE;
+  c->tail_start = 0;
+  c->bold_start = G_MAXSIZE;
+  c->bold_followed = FALSE;
+}
+
 static gboolean
 collect_enter (xmlNode *node, gpointer data)
 {
@@ -1703,13 +1854,27 @@ collect_enter (xmlNode *node, gpointer data)
         return FALSE;
       if ((c->rules & RULE_CAPTIONS) && is_element (node, "figcaption"))
         return FALSE;
+      if (c->key_points && (is_element (node, "ul") || is_element (node, "ol")))
+        {
+          end_block (c);
+          if (c->key_points)
+            {
+              c->key_points = FALSE;
+              return FALSE; /* the key points' list */
+            }
+        }
       if (c->first_h1 == NULL && is_element (node, "h1"))
         c->first_h1 = node;
       if (is_heading (node) && c->title != NULL && (is_element (node, "h1") || is_element (node, "h2")))
         {
           g_autofree gchar *line = node_line (node);
-          if (line == NULL || repeats_title (c, line))
+          if (line == NULL)
             return FALSE;
+          if (repeats_title (c, line))
+            {
+              drop_kicker (c);
+              return FALSE;
+            }
         }
     }
   i->marks = 0;
@@ -2125,6 +2290,10 @@ article_blocks (Info *info, xmlNode *top, xmlNode *body, guint rules)
 /* A short paragraph repeated in the text (a pull quote that repeats a line of the story, a
  * caption printed twice) is at least this long, in bytes, and at most this long. */
 #define REPEAT_MIN_BYTES 40
+/* ... or this long when it has five words or more */
+#define REPEAT_MIN_CORE_BYTES 24
+/* A pull quote's attribution is at most this long. */
+#define PULL_QUOTE_CITE_MAX_BYTES 80
 #define REPEAT_MAX_BYTES 300
 
 /* Whether @c is a quotation mark or white space a pull quote wraps its line in. */
@@ -2175,7 +2344,7 @@ drop_repeated_paragraphs (GString *out, GArray *quoted)
         continue;
       gsize b = k + 1 < n ? g_array_index (starts, gsize, k + 1) - 2 : out->len;
       gsize len = b - a;
-      if (len < REPEAT_MIN_BYTES || len > REPEAT_MAX_BYTES)
+      if (len < REPEAT_MIN_CORE_BYTES || len > REPEAT_MAX_BYTES)
         continue;
       gsize ca = a, cb = b, m;
       while (ca < cb && (m = quote_mark_len (low + ca, low + cb)) > 0)
@@ -2184,7 +2353,11 @@ drop_repeated_paragraphs (GString *out, GArray *quoted)
              && (((guchar)low[cb - 1] < 0x80 && quote_mark_len (low + cb - 1, low + cb) == 1)
                  || (cb - ca >= 3 && quote_mark_len (low + cb - 3, low + cb) == 3)))
         cb -= (guchar)low[cb - 1] < 0x80 ? 1 : 3;
-      if (cb - ca < REPEAT_MIN_BYTES)
+      /* (a short line, "Nobody should think the job is done", counts from five words) */
+      guint spaces = 0;
+      for (gsize s = ca; s < cb; s++)
+        spaces += low[s] == ' ';
+      if (cb - ca < REPEAT_MIN_CORE_BYTES || (cb - ca < REPEAT_MIN_BYTES && spaces < 4))
         continue;
       g_autofree gchar *core = g_strndup (low + ca, cb - ca);
       for (const gchar *hit = strstr (low, core); hit != NULL && !drop[k]; hit = strstr (hit + 1, core))
@@ -2208,6 +2381,16 @@ drop_repeated_paragraphs (GString *out, GArray *quoted)
           drop[k] = !drop[j] && jb - ja > len;
         }
       any = any || drop[k];
+      /* the pull quote's attribution written after it inside the quotation ("Prof Sarah
+       * Lund", "Matthew Ellis, NHS Providers"): short, not a sentence */
+      if (drop[k] && k + 1 < n && q + 1 < quoted->len && g_array_index (quoted, gsize, q + 1) == b + 2)
+        {
+          gsize c0 = b + 2, c1 = k + 2 < n ? g_array_index (starts, gsize, k + 2) - 2 : out->len;
+          gchar last = out->str[c1 - 1];
+          if (c1 - c0 <= PULL_QUOTE_CITE_MAX_BYTES && last != '.' && last != '!' && last != '?' && last != '"'
+              && quote_mark_len (out->str + c1 - MIN (c1 - c0, 3), out->str + c1) != 3)
+            drop[k + 1] = TRUE;
+        }
     }
   if (any)
     {
@@ -2249,6 +2432,82 @@ drop_reader_call (GString *out)
   g_string_truncate (out, (gsize)(last - out->str));
 }
 
+/* Finds the first <h1> or <h2> of a walk (depth first). */
+static gboolean
+headline_enter (xmlNode *node, gpointer data)
+{
+  xmlNode **found = data;
+  if (*found != NULL || node->type != XML_ELEMENT_NODE)
+    return FALSE;
+  if (is_element (node, "h1") || is_element (node, "h2"))
+    {
+      *found = node;
+      return FALSE;
+    }
+  return TRUE;
+}
+
+/* The <article> elements of a page that hold prose and a headline (h1 or h2), and of them
+ * those whose headline repeats the page's title. */
+typedef struct
+{
+  Info *info;
+  const gchar *title;
+  guint headed;     /* articles with prose and a headline */
+  guint titled;     /* of which headed by the title */
+  xmlNode *article; /* the last of those */
+} Stories;
+
+static gboolean
+stories_enter (xmlNode *node, gpointer data)
+{
+  Stories *st = data;
+  if (node->type != XML_ELEMENT_NODE || node->_private == NULL)
+    return FALSE;
+  if (!is_element (node, "article"))
+    return !info_of (st->info, node)->skipped;
+  if (!holds_prose (st->info, node))
+    return FALSE;
+  xmlNode *h = NULL;
+  walk (node, headline_enter, heading_words_leave, &h); /* (nothing to do on the way out) */
+  g_autofree gchar *line = h != NULL ? node_line (h) : NULL;
+  if (line == NULL)
+    return FALSE;
+  st->headed++;
+  Collect c = { .title = st->title };
+  if (repeats_title (&c, line))
+    {
+      st->titled++;
+      st->article = node;
+    }
+  return FALSE; /* (an article inside another is the other's) */
+}
+
+/* The story the page is for, when it holds more than one (a site that loads the next story
+ * below the first as the reader scrolls, perhaps longer than the first): of two or more
+ * <article>s with prose and a headline, the one whose headline repeats the page's title, when
+ * exactly one does, and the block chosen is in it, holds it, is in another article or holds
+ * one; else NULL. */
+static xmlNode *
+titled_article (Info *info, xmlNode *top, xmlNode *body, const gchar *title)
+{
+  if (title == NULL)
+    return NULL;
+  Stories st = { info, title, 0, 0, NULL };
+  walk (body, stories_enter, heading_words_leave, &st); /* (nothing to do on the way out) */
+  if (st.titled != 1 || st.headed < 2)
+    return NULL;
+  for (xmlNode *a = st.article; a != NULL; a = a->parent)
+    if (a == top)
+      return st.article; /* the block holds it, and the next story */
+  for (xmlNode *a = top; a != NULL && a != body; a = a->parent)
+    if (a == st.article || is_element (a, "article"))
+      return st.article; /* the block is in it, or in another story */
+  Articles found = { NULL, 0 };
+  walk (top, articles_enter, heading_words_leave, &found); /* (nothing to do on the way out) */
+  return found.n > 0 ? st.article : NULL;                  /* the block holds another story */
+}
+
 /* One reading of the page under @rules: the article's text. */
 static gchar *
 read_article (xmlNode *top_node, xmlNode *body, xmlNode *main, guint n_elements, guint rules,
@@ -2262,7 +2521,16 @@ read_article (xmlNode *top_node, xmlNode *body, xmlNode *main, guint n_elements,
   xmlNode *top = best_candidate (info, candidates, root);
   if (top == root && main != NULL && !info_of (info, main)->skipped)
     top = main; /* no paragraph long enough to score: the page's <main> */
-  GPtrArray *blocks = article_blocks (info, top, root, rules);
+  /* (in every reading: a later one, with fewer rules, must not read the next story too) */
+  xmlNode *titled = titled_article (info, top, root, title);
+  GPtrArray *blocks = NULL;
+  if (titled != NULL)
+    {
+      blocks = g_ptr_array_new ();
+      g_ptr_array_add (blocks, titled); /* the story the page is for, not the next one below it */
+    }
+  else
+    blocks = article_blocks (info, top, root, rules);
   Collect c = { .info = info,
                 .rules = rules,
                 .out = g_string_new (NULL),
