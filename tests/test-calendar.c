@@ -57,6 +57,7 @@ START_TEST (test_time_stamp)
     { "Updated on Monday", FALSE, FALSE }, /* no year, no time */
     { "2024", FALSE, FALSE },              /* a year alone may head a part of a story */
     { "Published 8:14 am by the council", FALSE, FALSE },
+    { "WWDC 2025", FALSE, FALSE }, /* capitals are no time zone but a list's */
     { "The report was published on 12 March 2026.", FALSE, FALSE },
   };
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)

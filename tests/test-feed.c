@@ -141,6 +141,9 @@ START_TEST (test_foreign_elements)
     { "<rss><channel><item><title>Q&amp;A: why 3 &lt; 4</title><description>The dam held.</description>"
       "</item></channel></rss>",
       "Q&A: why 3 < 4" },
+    { "<rss><channel><item><title>Using Vec&lt;T&gt; and a&lt;b in Rust</title><description>The dam "
+      "held.</description></item></channel></rss>",
+      "Using Vec<T> and a<b in Rust" },
   };
   for (gsize i = 0; i < G_N_ELEMENTS (titles); i++)
     {

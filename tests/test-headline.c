@@ -1088,6 +1088,14 @@ static const struct
     "Trial moves to its sentencing phase" },
   /* session 14 (a new user's untitled texts; sentences written for the test): the attribution's
    * clause is no headline, nor is its remnant ("..., new figures show" gave "New figures show") */
+  /* a noun "show" is no verb of showing; "say" is one of saying */
+  { "show as a noun",
+    "The presenter quit her job at the station, which hosts the breakfast show, after a row over pay "
+    "with managers. She left.",
+    "Presenter quit her job at station after row over pay with managers" },
+  { "say between commas",
+    "Inflation will keep rising, analysts say, as energy costs climb across the region. Prices rose.",
+    "Inflation will keep rising" },
   /* a bare weekday after "on" stays when "on Monday" cannot go (before: "Council met on") */
   { "weekday after on", "The council met on Monday. It approved the budget for next year.",
     "Council met on Monday" },

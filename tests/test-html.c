@@ -192,6 +192,12 @@ START_TEST (test_encodings)
                                  "approved\x94.</p></body></html>",
                                  NULL);
   ck_assert_str_eq (d, "The mayor\u2019s plan was \u201capproved\u201d.");
+  /* References to windows-1252's bytes read as its characters, UTF-8 written one byte a
+   * reference as its character, and a capital before a reference left alone. */
+  g_autofree gchar *e = extract ("<html><body><p>The CAF&#201;&#146;S plan &#150; dots&#226;&#128;&#166;</p>"
+                                 "</body></html>",
+                                 NULL);
+  ck_assert_str_eq (e, "The CAF\u00c9\u2019S plan \u2013 dots\u2026");
 }
 END_TEST
 

@@ -254,6 +254,12 @@ static const Case other_cases[] = {
     { "Цена выросла до 5 руб. в месяц.", NULL, NULL, NULL, NULL, "russian" } },
   { "Il est arrivé à 10 h. Il a vu le maire.",
     { "Il est arrivé à 10 h.", "Il a vu le maire.", NULL, NULL, NULL, "french" } },
+  /* ... but a month's abbreviation after a day is no unit */
+  { "Le 12 janv. Emmanuel Macron a annoncé la réforme.",
+    { "Le 12 janv. Emmanuel Macron a annoncé la réforme.", NULL, NULL, NULL, NULL, "french" } },
+  { "El 5 de ene. Pedro Sánchez anunció la ley.",
+    { "El 5 de ene. Pedro Sánchez anunció la ley.", NULL, NULL, NULL, NULL, "spanish" } },
+  { "15 янв. Путин подписал указ.", { "15 янв. Путин подписал указ.", NULL, NULL, NULL, NULL, "russian" } },
   { "Es kostet ca. 5 Mio. Euro im Jahr.",
     { "Es kostet ca. 5 Mio. Euro im Jahr.", NULL, NULL, NULL, NULL, "german" } },
   /* Japanese: a quotation in corner brackets holds its own sentence ends, and the quoting
@@ -578,6 +584,8 @@ static const CleanCase clean_cases[] = {
   { PRECIS_CLEAN_TEXT, "Saved in C:\\new\\report.txt today.", "Saved in C:\\new\\report.txt today." },
   { PRECIS_CLEAN_TEXT, "It met on Monday.\\nIt voted.", "It met on Monday.\nIt voted." },
   { PRECIS_CLEAN_TEXT, "Saved in dir\\new today.", "Saved in dir\\new today." },
+  { PRECIS_CLEAN_TEXT, "Run .\\node_modules and ..\\new here, the string \"\\n\" too.",
+    "Run .\\node_modules and ..\\new here, the string \"\\n\" too." },
   /* tags: inline ones go, a block's leave a line break; escaped ones go; comparisons stay */
   { PRECIS_CLEAN_TEXT, "It is <em>very</em> old.<p>New.</p>", "It is very old.\nNew.\n" },
   { PRECIS_CLEAN_TEXT, "<bpt i=\"0\">&lt;b&gt;</bpt>J1.txt", "J1.txt" },
@@ -585,6 +593,7 @@ static const CleanCase clean_cases[] = {
   /* character references read, a no-break space as a space; an unknown name stays */
   { PRECIS_CLEAN_TEXT, "Tom &amp; Jerry&#8217;s 5&#37;&nbsp;rise &eacute;t&#xE9; &bogus; &#0; &amp",
     "Tom & Jerry\u2019s 5% rise \u00e9t\u00e9 &bogus; &#0; &amp" },
+  { PRECIS_CLEAN_TEXT, "The mayor&#146;s plan&#127;.", "The mayor\u2019s plan&#127;." },
   /* dot leaders, page numbers, runs of dots */
   { PRECIS_CLEAN_TEXT, "  About Me..........5\n  Chapter 2 ....... 16-17\n", "  About Me\n  Chapter 2\n" },
   { PRECIS_CLEAN_TEXT, "Strings of dots........please. Wait...", "Strings of dots please. Wait..." },
@@ -605,6 +614,8 @@ static const CleanCase clean_cases[] = {
   /* ... a word hyphenated at a line's end joined whole; a hyphen before a capital stays */
   { PRECIS_CLEAN_PDF, "The govern-\n  ment and the eco-\nnomic plan for Anglo-\nSaxon sites.",
     "The government and the economic plan for Anglo-Saxon sites." },
+  { PRECIS_CLEAN_PDF, "The self-\nemployed, twenty-\nfive pre-\nand post-war gro-\n\u00dfen sites.",
+    "The self-employed, twenty-five pre- and post-war gro\u00dfen sites." },
   { PRECIS_CLEAN_TEXT, "if you follow \na few rules:", "if you follow \na few rules:" },
 };
 

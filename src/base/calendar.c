@@ -60,11 +60,14 @@ is_date_word (const gchar *w, gsize n)
                      || g_ascii_strncasecmp (w + d, "pm", 2) == 0))
              || (g_ascii_isupper (w[d]) && is_date_word (w + d, n - d));
     }
-  gboolean capitals = n >= 2 && n <= 4;
-  for (gsize k = 0; k < n && capitals; k++)
-    capitals = g_ascii_isupper (w[k]);
-  if (capitals)
-    return TRUE; /* EST, GMT, UTC */
+  /* a time zone in capitals ("EST", "GMT"; not any capitals: "WWDC 2025" is a title) */
+  static const gchar *const zones[]
+      = { "UTC", "GMT", "BST",  "IST",  "CET",  "CEST", "EET",  "EEST", "WET",  "WEST", "MSK", "EST",
+          "EDT", "CST", "CDT",  "MST",  "MDT",  "PST",  "PDT",  "AKST", "AKDT", "HST",  "ET",  "CT",
+          "MT",  "PT",  "AEST", "AEDT", "ACST", "AWST", "NZST", "NZDT", "JST",  "KST",  "HKT", "SGT" };
+  for (gsize k = 0; k < G_N_ELEMENTS (zones); k++)
+    if (strlen (zones[k]) == n && strncmp (w, zones[k], n) == 0)
+      return TRUE;
   if (n == 1 && !g_ascii_isalnum (w[0]))
     return TRUE; /* | - */
   if (precis_month_number (w, (gssize)n) != 0)

@@ -240,3 +240,9 @@ gboolean precis_word_at (const gchar *text, gsize pos, gsize end, gsize *ws, gsi
 
 /* The start of the next space-separated token after @pos, or @end. */
 gsize precis_next_token (const gchar *text, gsize pos, gsize end);
+
+/* The character a C1 control (U+0080 to U+009F, @c) stands for in text read from a page, a feed
+ * or a character reference: windows-1252's character for that byte ("&#146;" is U+2019), as the
+ * HTML standard's parsing rules and feedparser read it; 0 for the five bytes windows-1252 leaves
+ * undefined. */
+gunichar precis_windows_1252_of_c1 (gunichar c);

@@ -258,23 +258,42 @@ element_text (xmlNode *node, gboolean atom)
   return precis_html_fragment_text (raw, -1);
 }
 
-/* Whether an RSS title's text looks like HTML: a tag ("<b>") or a character reference left
- * after the XML's own were read ("Tom&#8217;s", "&amp;" written "&amp;amp;" or in CDATA), as
- * feedparser tells an RSS element's HTML from plain text. */
+/* An element's or a named character reference's name has at most this many bytes. */
+#define HTML_NAME_MAX_BYTES 32
+
+/* Whether an RSS title's text looks like HTML, as feedparser tells an RSS element's HTML from
+ * plain text: an end tag of an HTML element ("<b>...</b>") or a character reference HTML knows,
+ * left after the XML's own were read ("Tom&#8217;s", "&amp;" written "&amp;amp;" or in CDATA).
+ * "Vec<T>", "a<b and b<c" and "AT&T; Q&A" are plain text. */
 static gboolean
 looks_like_html (const gchar *text)
 {
   for (const gchar *p = text; (p = strpbrk (p, "<&")) != NULL; p++)
     {
-      if (*p == '<' && (g_ascii_isalpha (p[1]) || (p[1] == '/' && g_ascii_isalpha (p[2]))))
-        return TRUE;
-      if (*p == '&')
+      gsize n = 0;
+      if (*p == '<' && p[1] == '/')
         {
-          const gchar *q = p + 1 + (p[1] == '#');
-          gsize n = 0;
-          while (n < 32 && g_ascii_isalnum (q[n]))
+          while (n < HTML_NAME_MAX_BYTES && g_ascii_isalnum (p[2 + n]))
             n++;
-          if (n > 0 && q[n] == ';')
+          g_autofree gchar *name = g_ascii_strdown (p + 2, (gssize)n);
+          if (n > 0 && p[2 + n] == '>' && htmlTagLookup ((const xmlChar *)name) != NULL)
+            return TRUE;
+        }
+      else if (*p == '&')
+        {
+          gboolean number = p[1] == '#';
+          const gchar *q = p + 1 + number;
+          gboolean hex = number && (*q == 'x' || *q == 'X');
+          q += hex;
+          while (n < HTML_NAME_MAX_BYTES
+                 && (hex      ? g_ascii_isxdigit (q[n])
+                     : number ? g_ascii_isdigit (q[n])
+                              : g_ascii_isalnum (q[n])))
+            n++;
+          if (n == 0 || q[n] != ';')
+            continue;
+          g_autofree gchar *name = g_strndup (q, n);
+          if (number || htmlEntityLookup ((const xmlChar *)name) != NULL)
             return TRUE;
         }
     }

@@ -11,20 +11,6 @@
 #include "base/text.h"
 #include "input/markup.h"
 
-/* The character a C1 control (U+0080 to U+009F) in a page or feed stands for: a numeric
- * reference such as "&#146;" names windows-1252's byte, as the HTML standard's parsing rules
- * and feedparser read it (U+2019 for 146); 0 for the five bytes windows-1252 leaves undefined. */
-static gunichar
-windows_1252_of_c1 (gunichar c)
-{
-  static const guint16 chars[32] = {
-    0x20AC, 0,      0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160,
-    0x2039, 0x0152, 0,      0x017D, 0,      0,      0x2018, 0x2019, 0x201C, 0x201D, 0x2022,
-    0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0,      0x017E, 0x0178,
-  };
-  return chars[c - 0x80];
-}
-
 /* The character UTF-8 bytes written one a character make at @p ("&#226;&#128;&#166;", a page
  * encoded twice: U+00E2 U+0080 U+00A6 for U+2026), when @p opens such a run: a lead byte's
  * character, then its continuation bytes' characters (U+0080 to U+00BF), one of them a C1
@@ -33,7 +19,9 @@ static gunichar
 utf8_written_as_characters (const gchar *p, const gchar **end)
 {
   gunichar lead = g_utf8_get_char (p);
-  guint n = lead >= 0xC2 && lead <= 0xDF   ? 1
+  /* (of the two-byte leads only Â and Ã: the others are capitals a text holds for itself, and
+   * "CAF&#201;&#146;S" is "CAFÉ’S") */
+  guint n = lead == 0xC2 || lead == 0xC3   ? 1
             : lead >= 0xE0 && lead <= 0xEF ? 2
             : lead >= 0xF0 && lead <= 0xF4 ? 3
                                            : 0;
@@ -72,7 +60,8 @@ precis_markup_append_collapsed (GString *out, const gchar *text)
           continue;
         }
       const gchar *next = g_utf8_next_char (p);
-      gunichar twice = c >= 0xC2 && c <= 0xF4 ? utf8_written_as_characters (p, &next) : 0;
+      gunichar twice
+          = (c == 0xC2 || c == 0xC3 || (c >= 0xE0 && c <= 0xF4)) ? utf8_written_as_characters (p, &next) : 0;
       if (twice != 0)
         {
           g_string_append_unichar (out, twice);
@@ -84,9 +73,9 @@ precis_markup_append_collapsed (GString *out, const gchar *text)
             g_string_append_c (out, ' ');
           space = TRUE;
         }
-      else if (c >= 0x80 && c <= 0x9F && windows_1252_of_c1 (c) != 0)
+      else if (c >= 0x80 && c <= 0x9F && precis_windows_1252_of_c1 (c) != 0)
         {
-          g_string_append_unichar (out, windows_1252_of_c1 (c));
+          g_string_append_unichar (out, precis_windows_1252_of_c1 (c));
           space = FALSE;
         }
       else if (g_unichar_iscntrl (c))

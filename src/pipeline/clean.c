@@ -61,8 +61,9 @@ is_block_tag (const gchar *name, gsize len)
 static gsize
 escaped_break (const gchar *text, gsize len, gsize p)
 {
+  gboolean after_mark = p > 0 && !g_ascii_isspace (text[p - 1]);
   if (text[p] != '\\'
-      || (p > 0 && !g_ascii_isspace (text[p - 1]) && strchr (".!?;,\"')]", text[p - 1]) == NULL))
+      || (after_mark && (strchr (".!?;,\"')]", text[p - 1]) == NULL || (p > 1 && text[p - 2] == '.'))))
     return 0;
   gsize q = p, found = 0;
   while (q < len && text[q] == '\\')
@@ -77,6 +78,11 @@ escaped_break (const gchar *text, gsize len, gsize p)
       while (q < len && text[q] == ' ' && q + 1 < len && text[q + 1] == '\\')
         q++;
     }
+  /* After a mark, what follows opens a new line as a sentence would: a capital, white space or
+   * the end ("Monday.\\nIt"; not ".\\node_modules", "..\\new", a quoted "\\n"). */
+  if (found > p && after_mark && found < len && !g_ascii_isupper (text[found])
+      && !g_ascii_isspace (text[found]))
+    return 0;
   return found > p ? found - p : 0;
 }
 
@@ -137,8 +143,10 @@ reference_at (const gchar *text, gsize len, gsize p, gunichar *c)
     }
   if (*c == 0x00A0)
     *c = ' ';
+  if (*c >= 0x80 && *c <= 0x9F)
+    *c = precis_windows_1252_of_c1 (*c); /* "&#146;" is U+2019, as pages and feeds read it */
   /* Not a character text can hold (NUL, a surrogate, beyond Unicode, a control). */
-  if (!g_unichar_validate (*c) || *c == 0 || (*c < 0x20 && *c != '\t' && *c != '\n'))
+  if (!g_unichar_validate (*c) || *c == 0 || (*c < 0x20 && *c != '\t' && *c != '\n') || *c == 0x7F)
     return 0;
   return q + 1 - p;
 }
@@ -307,6 +315,49 @@ starts_item (const gchar *text, gsize start, gsize end)
   return d > start && d < end && (text[d] == '.' || text[d] == ')');
 }
 
+/* Whether @out ends in a word broken by a hyphen at a line's end: a letter, then "-". */
+static gboolean
+ends_in_broken_word (const GString *out)
+{
+  if (out->len < 2 || out->str[out->len - 1] != '-')
+    return FALSE;
+  const gchar *before = g_utf8_find_prev_char (out->str, out->str + out->len - 1);
+  return before != NULL && g_unichar_isalpha (g_utf8_get_char (before));
+}
+
+/* Whether the line at @s (@n bytes) opens on "and", "or" or "to": "pre-" over "and post-war" keeps
+ * its hyphen and its space. */
+static gboolean
+opens_on_conjunction (const gchar *s, gsize n)
+{
+  static const gchar *const words[] = { "and", "or", "to", "nor" };
+  for (guint k = 0; k < G_N_ELEMENTS (words); k++)
+    {
+      gsize w = strlen (words[k]);
+      if (n >= w && strncmp (s, words[k], w) == 0 && (n == w || !g_ascii_isalpha (s[w])))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* Whether the word broken at @out's end ("self-") is a prefix or a number that keeps its hyphen
+ * in English compounds ("self-employed", "twenty-five"). */
+static gboolean
+keeps_hyphen (const GString *out)
+{
+  static const gchar *const prefixes[]
+      = { "self",  "well",  "non",   "ex",      "all",    "half",   "cross", "twenty", "thirty",
+          "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "pre",   "post",   "anti" };
+  gsize end = out->len - 1, start = end;
+  while (start > 0 && g_ascii_isalpha (out->str[start - 1]))
+    start--;
+  for (guint k = 0; k < G_N_ELEMENTS (prefixes); k++)
+    if (strlen (prefixes[k]) == end - start
+        && g_ascii_strncasecmp (out->str + start, prefixes[k], end - start) == 0)
+      return TRUE;
+  return FALSE;
+}
+
 /* Line by line: leaders, rules and page numbers removed, a lone full stop joined to the line
  * before, one-letter lines joined into a word; with @pdf the lines of a paragraph joined. */
 static GString *
@@ -372,11 +423,13 @@ clean_lines (const gchar *text, gsize len, gboolean pdf)
           gsize next = l[i + 1].start;
           while (next < l[i + 1].end && (text[next] == ' ' || text[next] == '\t'))
             next++;
-          if (out->len >= 2 && out->str[out->len - 1] == '-' && g_ascii_isalpha (out->str[out->len - 2])
-              && g_ascii_isalpha (text[next]))
+          if (ends_in_broken_word (out) && next < l[i + 1].end
+              && g_unichar_isalpha (g_utf8_get_char (text + next))
+              && !opens_on_conjunction (text + next, l[i + 1].end - next))
             {
-              /* (a compound's own hyphen before a capital stays: "Anglo-" over "Saxon") */
-              if (g_ascii_islower (text[next]))
+              /* (a compound's own hyphen stays: before a capital, "Anglo-" over "Saxon"; after a
+               * prefix or a number that keeps it, "self-" over "employed", "twenty-" over "five") */
+              if (g_unichar_islower (g_utf8_get_char (text + next)) && !keeps_hyphen (out))
                 g_string_truncate (out, out->len - 1);
               joined_at = next;
             }

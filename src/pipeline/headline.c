@@ -181,7 +181,7 @@ static const gchar *const aside_adjuncts[]
 static gboolean
 gate_said_aside (const gchar *lower, gsize *start)
 {
-  static const gchar *const verbs[] = { "said", "says", "show", NULL };
+  static const gchar *const verbs[] = { "said", "says", "say", "show", NULL };
   const gchar *first = strchr (lower, ',');
   for (const gchar *c = first != NULL ? strchr (first + 1, ',') : NULL; c != NULL; c = strchr (c + 1, ','))
     {
@@ -347,7 +347,10 @@ static const struct
   /* ..., scientists said, raising fears that ... -> ...: the attribution goes whole (not the
    * source's remnant ", scientists"), and with it the participle clause or adjunct after it, whole
    * (", the government said, in the latest of ...") */
-  { ",\\s*(?:[^,]{0,60}?\\s)?(?:said|says|showed|shows|show)"
+  { ",\\s*(?!(?:which|who|whom|whose|that|where|when|and|but|or)\\b)(?:[^,]{0,60}?\\s)?"
+    /* (a verb of showing only after a source of data: "the breakfast show" is a noun) */
+    "(?:said|says|say|(?<=figures\\s|data\\s|polls\\s|poll\\s|studies\\s|study\\s|statistics\\s|"
+    "results\\s|records\\s|surveys\\s|survey\\s|research\\s|report\\s|tests\\s)(?:showed|shows|show))"
     "(?:\\s+(?:(?:on|last|this)\\s+)?(?:today|yesterday|monday|tuesday|wednesday|thursday|friday|saturday|"
     "sunday|week|month|year))?\\s*,\\s*(?:\\w+ing|as|in|after|before|while|amid|with|following|despite)\\s.*"
     "$",

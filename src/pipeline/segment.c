@@ -1020,8 +1020,9 @@ decide_full_stop (Scan *s, gsize dot, gsize after_run)
       /* A unit or a currency in lower case after a number ("2 трлн руб. Депутаты", "à 10 h. Il
        * a vu", "5 km. The"): a capital after it opens a sentence, where only sentences and names
        * are capitalised (in a language with abbreviation data: without, "150 г. Саргон" may be a
-       * year's, as the Bulgarian spec reads it). */
-      if (!ellipsis && s->seg->has_data && !s->seg->nouns_capitalised
+       * year's, as the Bulgarian spec reads it); a month's abbreviation is no unit ("le 12 janv.
+       * Emmanuel Macron"). */
+      if (!ellipsis && s->seg->has_data && !s->seg->nouns_capitalised && !(flags & MONTH)
           && g_unichar_islower (char_at (text, ts)) && after_number (text, lo, ts))
         return TRUE;
       guint next_flags = lookup_flags (s->seg, text + ws, we - ws);

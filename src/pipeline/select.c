@@ -93,7 +93,7 @@ held_in (const PrecisVectors *vectors, guint a, guint b)
   guint n = vectors->row[a + 1] - vectors->row[a], held = 0;
   for (guint e = vectors->row[a]; e < vectors->row[a + 1]; e++)
     held += precis_vectors_tf (vectors, b, vectors->entries[e].term) > 0;
-  return n > 0 && held >= PRECIS_ACROSS_HELD_SHARE * n;
+  return n >= PRECIS_ACROSS_HELD_MIN_TERMS && held >= PRECIS_ACROSS_HELD_SHARE * n;
 }
 
 GArray *

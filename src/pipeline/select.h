@@ -41,4 +41,8 @@ GArray *precis_select_novel (const PrecisVectors *vectors, const gdouble *scores
 /* Sentences of different documents this similar repeat one another: different outlets reword
  * the same fact, so the bar is lower than inside one document. */
 #define PRECIS_ACROSS_DUPLICATE_COSINE 0.5
+/* A sentence of at least PRECIS_ACROSS_HELD_MIN_TERMS content words, this share of which another
+ * holds, is told by it (one outlet's lede inside another's; "15 per cent" and "15 %" apart, a
+ * three-quarter share still finds them; a short sentence's two or three words are too few to say). */
 #define PRECIS_ACROSS_HELD_SHARE 0.75
+#define PRECIS_ACROSS_HELD_MIN_TERMS 4
