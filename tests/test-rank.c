@@ -165,6 +165,89 @@ END_TEST
  * and PageRank's scores are those of the weights, to the bit. 16,456 sentences in groups of
  * 136 that share a term (1.1 million pairs, within the pair budget); sentence i has i % 3
  * words of its own. */
+/* Random documents of up to 400 sentences (a few widespread terms, many rare ones): each row of a
+ * TextRank or cosine graph holds exactly the later sentences that share a term, in the order of
+ * their targets, weighted as a pair computed on its own, and the row's out-weight is the sum of
+ * the edges of both directions; rows of many edges and of few are both read. */
+START_TEST (test_graph_rows_exact)
+{
+  GRand *rand = g_rand_new_with_seed (18);
+  for (guint round = 0; round < 12; round++)
+    {
+      guint n = 1 + (guint)g_rand_int_range (rand, 0, 400);
+      PrecisTokens t;
+      memset (&t, 0, sizeof t);
+      t.n_sentences = n;
+      t.first = g_new0 (guint, n + 1);
+      t.n_words = g_new0 (guint, n + 1);
+      t.capacity = 16;
+      t.tokens = g_new (PrecisToken, t.capacity);
+      for (guint s = 0; s < n; s++)
+        {
+          t.first[s] = t.n_tokens;
+          guint len = (guint)g_rand_int_range (rand, 1, 30);
+          for (guint k = 0; k < len; k++)
+            {
+              /* One term in four from twenty, the others from thousands. */
+              guint term = g_rand_int_range (rand, 0, 4) == 0 ? (guint)g_rand_int_range (rand, 0, 20)
+                                                              : (guint)g_rand_int_range (rand, 20, 4000);
+              if (t.n_tokens == t.capacity)
+                t.tokens = g_renew (PrecisToken, t.tokens, t.capacity *= 2);
+              t.tokens[t.n_tokens++] = (PrecisToken){ 0, 1, term };
+              t.n_terms = MAX (t.n_terms, term + 1);
+            }
+          t.n_words[s] = len;
+        }
+      t.first[n] = t.n_tokens;
+      PrecisVectors v;
+      precis_vectors_build (&t, &v);
+      static const PrecisRanker rankers[] = { PRECIS_RANKER_TEXTRANK, PRECIS_RANKER_COSINE };
+      for (guint r = 0; r < G_N_ELEMENTS (rankers); r++)
+        {
+          PrecisGraph g;
+          build (&v, rankers[r], &g);
+          ck_assert (g.symmetric);
+          gdouble *out = g_new0 (gdouble, n);
+          for (guint i = 0; i < n; i++)
+            {
+              guint k = g.row[i];
+              for (guint j = i + 1; j < n; j++)
+                {
+                  guint shared = 0;
+                  for (guint a = v.row[i], b = v.row[j]; a < v.row[i + 1] && b < v.row[j + 1];)
+                    if (v.entries[a].term == v.entries[b].term)
+                      shared++, a++, b++;
+                    else if (v.entries[a].term < v.entries[b].term)
+                      a++;
+                    else
+                      b++;
+                  if (shared == 0)
+                    continue;
+                  gdouble want = rankers[r] == PRECIS_RANKER_COSINE
+                                     ? precis_vectors_cosine (&v, i, j)
+                                     : precis_graph_textrank_weight (shared, log (MAX (v.length[i], 1)),
+                                                                     log (MAX (v.length[j], 1)));
+                  ck_assert_uint_lt (k, g.row[i + 1]);
+                  ck_assert_uint_eq (g.target[k], j);
+                  ck_assert_double_eq_tol (g.weight[k], want, 1e-12);
+                  out[i] += g.weight[k];
+                  out[j] += g.weight[k];
+                  k++;
+                }
+              ck_assert_uint_eq (k, g.row[i + 1]);
+            }
+          for (guint i = 0; i < n; i++)
+            ck_assert_double_eq_tol (g.out_weight[i], out[i], 1e-9);
+          g_free (out);
+          precis_graph_clear (&g);
+        }
+      precis_vectors_clear (&v);
+      precis_tokens_clear (&t);
+    }
+  g_rand_free (rand);
+}
+END_TEST
+
 START_TEST (test_graph_counts)
 {
   enum
@@ -404,6 +487,7 @@ main (void)
   tcase_add_test (tc, test_graph_cosine_and_bm25);
   tcase_add_test (tc, test_large_tf);
   tcase_add_test (tc, test_graph_counts);
+  tcase_add_test (tc, test_graph_rows_exact);
   tcase_add_test (tc, test_pagerank_star);
   tcase_add_test (tc, test_pagerank_no_edges_uniform);
   tcase_add_test (tc, test_pagerank_teleport);

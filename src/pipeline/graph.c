@@ -33,6 +33,10 @@
 /* A row's edges are sorted by insertion up to this many (an article's rows have a few dozen),
  * by qsort past it. */
 #define SORT_BY_INSERTION 64u
+/* A symmetric graph's row of k edges to later sentences is instead read off in order by one
+ * pass over the later sentences when there are at most this many times k of them (an article's
+ * rows: a few dozen sentences, no sort); a large document's rows are sorted. */
+#define SCAN_PER_EDGE 8u
 /* From this bound on a TextRank graph's edges (8 MB of weights; an article has hundreds of
  * edges) and this many sentences (about 2 MB of news text) the edges keep their counts, not
  * their weights: PageRank then computes each weight at each visit (a division), time spent
@@ -247,6 +251,9 @@ precis_graph_build (const PrecisVectors *v, PrecisRanker similarity, PrecisGraph
   else
     g->weight = g_new (gdouble, capacity);
   g_autofree Edge *row_edges = g_new (Edge, MAX (n, 1));
+  /* For the pass over the later sentences: the edge to each, where kept[] says there is one. */
+  g_autofree Edge *edge_to = g->symmetric ? g_new (Edge, MAX (n, 1)) : NULL;
+  g_autofree gboolean *kept = g->symmetric ? g_new0 (gboolean, MAX (n, 1)) : NULL;
 
   for (guint i = 0; i < n; i++)
     {
@@ -259,6 +266,7 @@ precis_graph_build (const PrecisVectors *v, PrecisRanker similarity, PrecisGraph
                 ? visit_row (v, i, keep, PRECIS_RANKER_BM25, term_weight, sent_factor, acc, seen, touched)
                 : visit_row (v, i, keep, ranker, term_weight, sent_factor, acc, seen, touched);
       guint n_row = 0;
+      gdouble out_weight = 0; /* in a local: the stores below might otherwise alias it */
       for (guint k = 0; k < n_touched; k++)
         {
           guint j = touched[k];
@@ -276,22 +284,54 @@ precis_graph_build (const PrecisVectors *v, PrecisRanker similarity, PrecisGraph
           if (w > 0)
             {
               /* Summed in the order the edges are found, as PageRank summed the row. */
-              g->out_weight[i] += w;
-              if (!g->symmetric || j > i)
+              out_weight += w;
+              if (!g->symmetric)
                 row_edges[n_row++] = (Edge){ j, count, w };
+              else if (j > i)
+                {
+                  edge_to[j] = (Edge){ j, count, w };
+                  kept[j] = TRUE;
+                  n_row++;
+                }
             }
         }
-      if (g->symmetric && n_row > SORT_BY_INSERTION)
-        qsort (row_edges, n_row, sizeof (Edge), compare_targets);
+      g->out_weight[i] = out_weight;
+      /* A symmetric row's edges in the order of their targets: read off the later sentences in
+       * order when they are few for the edges, else gathered and sorted (the same list). */
+      if (g->symmetric && n - 1 - i <= SCAN_PER_EDGE * n_row)
+        {
+          guint m = 0;
+          for (guint j = i + 1; m < n_row; j++)
+            if (kept[j])
+              {
+                kept[j] = FALSE;
+                row_edges[m++] = edge_to[j];
+              }
+        }
       else if (g->symmetric)
-        for (guint k = 1; k < n_row; k++)
-          {
-            Edge e = row_edges[k];
-            guint m = k;
-            for (; m > 0 && row_edges[m - 1].target > e.target; m--)
-              row_edges[m] = row_edges[m - 1];
-            row_edges[m] = e;
-          }
+        {
+          guint m = 0;
+          for (guint k = 0; k < n_touched && m < n_row; k++)
+            {
+              guint j = touched[k];
+              if (kept[j])
+                {
+                  kept[j] = FALSE;
+                  row_edges[m++] = edge_to[j];
+                }
+            }
+          if (n_row > SORT_BY_INSERTION)
+            qsort (row_edges, n_row, sizeof (Edge), compare_targets);
+          else
+            for (guint k = 1; k < n_row; k++)
+              {
+                Edge e = row_edges[k];
+                guint at = k;
+                for (; at > 0 && row_edges[at - 1].target > e.target; at--)
+                  row_edges[at] = row_edges[at - 1];
+                row_edges[at] = e;
+              }
+        }
       if (n_edges + n_row > capacity)
         {
           capacity = MAX (capacity * 2, n_edges + n_row);
