@@ -165,7 +165,30 @@ END_TEST
  * and PageRank's scores are those of the weights, to the bit. 16,456 sentences in groups of
  * 136 that share a term (1.1 million pairs, within the pair budget); sentence i has i % 3
  * words of its own. */
-/* Random documents of up to 400 sentences (a few widespread terms, many rare ones): each row of a
+/* Each sentence's vector holds each of its terms once, by term id, with the count of its tokens. */
+static void
+check_vector_rows (const PrecisTokens *t, const PrecisVectors *v)
+{
+  guint *count = g_new0 (guint, MAX (t->n_terms, 1));
+  for (guint s = 0; s < t->n_sentences; s++)
+    {
+      guint distinct = 0;
+      for (guint i = t->first[s]; i < t->first[s + 1]; i++)
+        distinct += count[t->tokens[i].term]++ == 0;
+      ck_assert_uint_eq (v->row[s + 1] - v->row[s], distinct);
+      for (guint k = v->row[s]; k < v->row[s + 1]; k++)
+        {
+          ck_assert (k == v->row[s] || v->entries[k - 1].term < v->entries[k].term);
+          ck_assert_uint_eq (v->entries[k].tf, count[v->entries[k].term]);
+        }
+      for (guint i = t->first[s]; i < t->first[s + 1]; i++)
+        count[t->tokens[i].term] = 0;
+    }
+  g_free (count);
+}
+
+/* Random documents of up to 400 sentences (a few widespread terms, many rare ones): the sentence
+ * vectors count each term's tokens (built apart and over the tokens alike); each row of a
  * TextRank or cosine graph holds exactly the later sentences that share a term, in the order of
  * their targets, weighted as a pair computed on its own, and the row's out-weight is the sum of
  * the edges of both directions; rows of many edges and of few are both read. */
@@ -201,6 +224,17 @@ START_TEST (test_graph_rows_exact)
       t.first[n] = t.n_tokens;
       PrecisVectors v;
       precis_vectors_build (&t, &v);
+      check_vector_rows (&t, &v);
+      PrecisTokens copy = t;
+      copy.tokens = g_memdup2 (t.tokens, sizeof (PrecisToken) * t.capacity);
+      copy.first = g_memdup2 (t.first, sizeof (guint) * (n + 1));
+      copy.n_words = g_memdup2 (t.n_words, sizeof (guint) * (n + 1));
+      PrecisVectors over;
+      precis_vectors_build_over (&copy, TRUE, &over);
+      ck_assert_uint_eq (over.row[n], v.row[n]);
+      ck_assert (memcmp (over.entries, v.entries, sizeof (PrecisEntry) * v.row[n]) == 0);
+      precis_vectors_clear (&over);
+      precis_tokens_clear (&copy);
       static const PrecisRanker rankers[] = { PRECIS_RANKER_TEXTRANK, PRECIS_RANKER_COSINE };
       for (guint r = 0; r < G_N_ELEMENTS (rankers); r++)
         {
