@@ -37,10 +37,17 @@ static gchar *
 render_text (const PrecisSummary *sum, PrecisRenderFlags flags)
 {
   GString *out = g_string_new (NULL);
+  /* Appended, not printed: a format's parsing cost more than the copies. */
   if (sum->headline[0] != '\0')
-    g_string_append_printf (out, "%s\n\n", sum->headline);
+    {
+      g_string_append (out, sum->headline);
+      g_string_append_len (out, "\n\n", 2);
+    }
   for (guint k = 0; k < sum->n_chosen; k++)
-    g_string_append_printf (out, "%s\n", sum->all[sum->chosen[k]].text);
+    {
+      g_string_append (out, sum->all[sum->chosen[k]].text);
+      g_string_append_c (out, '\n');
+    }
   if (flags & PRECIS_RENDER_EXPLAIN)
     append_explain_text (out, sum, FALSE);
   return g_string_free (out, FALSE);
