@@ -33,10 +33,12 @@
 /* A row's edges are sorted by insertion up to this many (an article's rows have a few dozen),
  * by qsort past it. */
 #define SORT_BY_INSERTION 64u
-/* A symmetric graph's row of k edges to later sentences is instead read off in order by one
- * pass over the later sentences when there are at most this many times k of them (an article's
- * rows: a few dozen sentences, no sort); a large document's rows are sorted. */
+/* In a symmetric graph of at most SCAN_SENTENCES_MAX sentences (an article; its two arrays of
+ * that many entries stay small), a row of k edges to later sentences is instead read off in
+ * order by one pass over the later sentences when there are at most SCAN_PER_EDGE times k of
+ * them (no sort); the other rows, and a large document's, are sorted. */
 #define SCAN_PER_EDGE 8u
+#define SCAN_SENTENCES_MAX (1u << 13)
 /* From this bound on a TextRank graph's edges (8 MB of weights; an article has hundreds of
  * edges) and this many sentences (about 2 MB of news text) the edges keep their counts, not
  * their weights: PageRank then computes each weight at each visit (a division), time spent
@@ -252,8 +254,9 @@ precis_graph_build (const PrecisVectors *v, PrecisRanker similarity, PrecisGraph
     g->weight = g_new (gdouble, capacity);
   g_autofree Edge *row_edges = g_new (Edge, MAX (n, 1));
   /* For the pass over the later sentences: the edge to each, where kept[] says there is one. */
-  g_autofree Edge *edge_to = g->symmetric ? g_new (Edge, MAX (n, 1)) : NULL;
-  g_autofree gboolean *kept = g->symmetric ? g_new0 (gboolean, MAX (n, 1)) : NULL;
+  gboolean scan = g->symmetric && n <= SCAN_SENTENCES_MAX;
+  g_autofree Edge *edge_to = scan ? g_new (Edge, MAX (n, 1)) : NULL;
+  g_autofree gboolean *kept = scan ? g_new0 (gboolean, MAX (n, 1)) : NULL;
 
   for (guint i = 0; i < n; i++)
     {
@@ -285,53 +288,58 @@ precis_graph_build (const PrecisVectors *v, PrecisRanker similarity, PrecisGraph
             {
               /* Summed in the order the edges are found, as PageRank summed the row. */
               out_weight += w;
-              if (!g->symmetric)
-                row_edges[n_row++] = (Edge){ j, count, w };
-              else if (j > i)
+              if (!g->symmetric || j > i)
                 {
-                  edge_to[j] = (Edge){ j, count, w };
-                  kept[j] = TRUE;
-                  n_row++;
+                  Edge e = { j, count, w };
+                  if (scan)
+                    {
+                      edge_to[j] = e;
+                      kept[j] = TRUE;
+                      n_row++;
+                    }
+                  else
+                    row_edges[n_row++] = e;
                 }
             }
         }
       g->out_weight[i] = out_weight;
       /* A symmetric row's edges in the order of their targets: read off the later sentences in
-       * order when they are few for the edges, else gathered and sorted (the same list). */
-      if (g->symmetric && n - 1 - i <= SCAN_PER_EDGE * n_row)
+       * order when they are few for the edges, else gathered in the order found and sorted
+       * (the same list). */
+      gboolean in_order = scan && n - 1 - i <= SCAN_PER_EDGE * n_row;
+      guint m = 0;
+      if (in_order)
         {
-          guint m = 0;
-          for (guint j = i + 1; m < n_row; j++)
-            if (kept[j])
+          for (guint t = i + 1; m < n_row; t++)
+            if (kept[t])
               {
-                kept[j] = FALSE;
-                row_edges[m++] = edge_to[j];
+                kept[t] = FALSE;
+                row_edges[m++] = edge_to[t];
               }
         }
-      else if (g->symmetric)
+      else if (scan)
         {
-          guint m = 0;
           for (guint k = 0; k < n_touched && m < n_row; k++)
             {
-              guint j = touched[k];
-              if (kept[j])
+              guint t = touched[k];
+              if (kept[t])
                 {
-                  kept[j] = FALSE;
-                  row_edges[m++] = edge_to[j];
+                  kept[t] = FALSE;
+                  row_edges[m++] = edge_to[t];
                 }
             }
-          if (n_row > SORT_BY_INSERTION)
-            qsort (row_edges, n_row, sizeof (Edge), compare_targets);
-          else
-            for (guint k = 1; k < n_row; k++)
-              {
-                Edge e = row_edges[k];
-                guint at = k;
-                for (; at > 0 && row_edges[at - 1].target > e.target; at--)
-                  row_edges[at] = row_edges[at - 1];
-                row_edges[at] = e;
-              }
         }
+      if (g->symmetric && !in_order && n_row > SORT_BY_INSERTION)
+        qsort (row_edges, n_row, sizeof (Edge), compare_targets);
+      else if (g->symmetric && !in_order)
+        for (guint k = 1; k < n_row; k++)
+          {
+            Edge e = row_edges[k];
+            guint at = k;
+            for (; at > 0 && row_edges[at - 1].target > e.target; at--)
+              row_edges[at] = row_edges[at - 1];
+            row_edges[at] = e;
+          }
       if (n_edges + n_row > capacity)
         {
           capacity = MAX (capacity * 2, n_edges + n_row);
