@@ -165,6 +165,123 @@ END_TEST
  * and PageRank's scores are those of the weights, to the bit. 16,456 sentences in groups of
  * 136 that share a term (1.1 million pairs, within the pair budget); sentence i has i % 3
  * words of its own. */
+/* Each sentence's vector holds each of its terms once, by term id, with the count of its tokens. */
+static void
+check_vector_rows (const PrecisTokens *t, const PrecisVectors *v)
+{
+  guint *count = g_new0 (guint, MAX (t->n_terms, 1));
+  for (guint s = 0; s < t->n_sentences; s++)
+    {
+      guint distinct = 0;
+      for (guint i = t->first[s]; i < t->first[s + 1]; i++)
+        distinct += count[t->tokens[i].term]++ == 0;
+      ck_assert_uint_eq (v->row[s + 1] - v->row[s], distinct);
+      for (guint k = v->row[s]; k < v->row[s + 1]; k++)
+        {
+          ck_assert (k == v->row[s] || v->entries[k - 1].term < v->entries[k].term);
+          ck_assert_uint_eq (v->entries[k].tf, count[v->entries[k].term]);
+        }
+      for (guint i = t->first[s]; i < t->first[s + 1]; i++)
+        count[t->tokens[i].term] = 0;
+    }
+  g_free (count);
+}
+
+/* Random documents of up to 400 sentences (a few widespread terms, many rare ones): the sentence
+ * vectors count each term's tokens (built apart and over the tokens alike); each row of a
+ * TextRank or cosine graph holds exactly the later sentences that share a term, in the order of
+ * their targets, weighted as a pair computed on its own, and the row's out-weight is the sum of
+ * the edges of both directions; rows of many edges and of few are both read. */
+START_TEST (test_graph_rows_exact)
+{
+  GRand *rand = g_rand_new_with_seed (18);
+  for (guint round = 0; round < 12; round++)
+    {
+      guint n = 1 + (guint)g_rand_int_range (rand, 0, 400);
+      PrecisTokens t;
+      memset (&t, 0, sizeof t);
+      t.n_sentences = n;
+      t.first = g_new0 (guint, n + 1);
+      t.n_words = g_new0 (guint, n + 1);
+      t.capacity = 16;
+      t.tokens = g_new (PrecisToken, t.capacity);
+      for (guint s = 0; s < n; s++)
+        {
+          t.first[s] = t.n_tokens;
+          guint len = (guint)g_rand_int_range (rand, 1, 30);
+          for (guint k = 0; k < len; k++)
+            {
+              /* One term in four from twenty, the others from thousands. */
+              guint term = g_rand_int_range (rand, 0, 4) == 0 ? (guint)g_rand_int_range (rand, 0, 20)
+                                                              : (guint)g_rand_int_range (rand, 20, 4000);
+              if (t.n_tokens == t.capacity)
+                t.tokens = g_renew (PrecisToken, t.tokens, t.capacity *= 2);
+              t.tokens[t.n_tokens++] = (PrecisToken){ 0, 1, term };
+              t.n_terms = MAX (t.n_terms, term + 1);
+            }
+          t.n_words[s] = len;
+        }
+      t.first[n] = t.n_tokens;
+      PrecisVectors v;
+      precis_vectors_build (&t, &v);
+      check_vector_rows (&t, &v);
+      PrecisTokens copy = t;
+      copy.tokens = g_memdup2 (t.tokens, sizeof (PrecisToken) * t.capacity);
+      copy.first = g_memdup2 (t.first, sizeof (guint) * (n + 1));
+      copy.n_words = g_memdup2 (t.n_words, sizeof (guint) * (n + 1));
+      PrecisVectors over;
+      precis_vectors_build_over (&copy, TRUE, &over);
+      ck_assert_uint_eq (over.row[n], v.row[n]);
+      ck_assert (memcmp (over.entries, v.entries, sizeof (PrecisEntry) * v.row[n]) == 0);
+      precis_vectors_clear (&over);
+      precis_tokens_clear (&copy);
+      static const PrecisRanker rankers[] = { PRECIS_RANKER_TEXTRANK, PRECIS_RANKER_COSINE };
+      for (guint r = 0; r < G_N_ELEMENTS (rankers); r++)
+        {
+          PrecisGraph g;
+          build (&v, rankers[r], &g);
+          ck_assert (g.symmetric);
+          gdouble *out = g_new0 (gdouble, n);
+          for (guint i = 0; i < n; i++)
+            {
+              guint k = g.row[i];
+              for (guint j = i + 1; j < n; j++)
+                {
+                  guint shared = 0;
+                  for (guint a = v.row[i], b = v.row[j]; a < v.row[i + 1] && b < v.row[j + 1];)
+                    if (v.entries[a].term == v.entries[b].term)
+                      shared++, a++, b++;
+                    else if (v.entries[a].term < v.entries[b].term)
+                      a++;
+                    else
+                      b++;
+                  if (shared == 0)
+                    continue;
+                  gdouble want = rankers[r] == PRECIS_RANKER_COSINE
+                                     ? precis_vectors_cosine (&v, i, j)
+                                     : precis_graph_textrank_weight (shared, log (MAX (v.length[i], 1)),
+                                                                     log (MAX (v.length[j], 1)));
+                  ck_assert_uint_lt (k, g.row[i + 1]);
+                  ck_assert_uint_eq (g.target[k], j);
+                  ck_assert_double_eq_tol (g.weight[k], want, 1e-12);
+                  out[i] += g.weight[k];
+                  out[j] += g.weight[k];
+                  k++;
+                }
+              ck_assert_uint_eq (k, g.row[i + 1]);
+            }
+          for (guint i = 0; i < n; i++)
+            ck_assert_double_eq_tol (g.out_weight[i], out[i], 1e-9);
+          g_free (out);
+          precis_graph_clear (&g);
+        }
+      precis_vectors_clear (&v);
+      precis_tokens_clear (&t);
+    }
+  g_rand_free (rand);
+}
+END_TEST
+
 START_TEST (test_graph_counts)
 {
   enum
@@ -404,6 +521,7 @@ main (void)
   tcase_add_test (tc, test_graph_cosine_and_bm25);
   tcase_add_test (tc, test_large_tf);
   tcase_add_test (tc, test_graph_counts);
+  tcase_add_test (tc, test_graph_rows_exact);
   tcase_add_test (tc, test_pagerank_star);
   tcase_add_test (tc, test_pagerank_no_edges_uniform);
   tcase_add_test (tc, test_pagerank_teleport);

@@ -188,6 +188,16 @@ START_TEST (test_word_lists)
   ck_assert (!precis_segmenter_is_opener (en, "Hex", 3) && !precis_segmenter_is_opener (en, "Mr", 2));
   ck_assert (precis_segmenter_is_starter (en, "ABOUT", 5) && precis_segmenter_is_starter (en, "After", 5));
   ck_assert (!precis_segmenter_is_starter (en, "Abou", 4) && !precis_segmenter_is_starter (en, "", 0));
+  /* Words of eight bytes and more, in any case at every byte (looked up eight bytes a step). */
+  static const gchar *const starters[] = { "ALTHOUGH", "aLtHoUgH", "MEANWHILE", "meanwhilE", "ThouSANDS" };
+  for (guint i = 0; i < G_N_ELEMENTS (starters); i++)
+    ck_assert_msg (precis_segmenter_is_starter (en, starters[i], strlen (starters[i])), "%s", starters[i]);
+  ck_assert (precis_segmenter_is_opener (en, "MEANWHILE", 9)
+             && !precis_segmenter_is_opener (en, "MEANWHIL", 8));
+  ck_assert (!precis_segmenter_is_starter (en, "MEANWHILES", 10)
+             && !precis_segmenter_is_starter (en, "[LTHOUGH", 8));
+  ck_assert (!precis_segmenter_is_starter (en, "MEANWHILX", 9)
+             && !precis_segmenter_is_starter (en, "ALTHOUGx", 8));
   const gchar *longer = "Aboutaboutaboutaboutaboutaboutabout";
   ck_assert (!precis_segmenter_is_starter (en, longer, strlen (longer)));
   precis_segmenter_free (en);

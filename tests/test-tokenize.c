@@ -336,6 +336,19 @@ START_TEST (test_ids_independent_of_history)
     ck_assert_uint_eq (t1.tokens[i].term, t2.tokens[i].term);
   precis_tokens_clear (&t1);
   precis_tokens_clear (&t2);
+  /* After another document that shares its words, as by a tokenizer of its own. */
+  PrecisTokenizer *fresh = precis_tokenizer_new (precis_language_lookup ("english"));
+  precis_tokenizer_run (fresh, doc, &b, 1, &t1);
+  precis_tokenizer_run (tok, other, &a, 1, &t2);
+  precis_tokens_clear (&t2);
+  precis_tokenizer_run (tok, doc, &b, 1, &t2);
+  ck_assert_uint_eq (t1.n_terms, t2.n_terms);
+  ck_assert_uint_eq (t1.n_tokens, t2.n_tokens);
+  for (guint i = 0; i < t1.n_tokens; i++)
+    ck_assert_uint_eq (t1.tokens[i].term, t2.tokens[i].term);
+  precis_tokens_clear (&t1);
+  precis_tokens_clear (&t2);
+  precis_tokenizer_free (fresh);
   precis_tokenizer_free (tok);
 }
 END_TEST

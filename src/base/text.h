@@ -65,6 +65,15 @@ precis_bytes_equal (guint64 w, guchar c)
   return (z - PRECIS_BYTES (1)) & ~z & PRECIS_BYTES_HIGH;
 }
 
+/* The word of eight @w lower-cased as precis_ascii_lower() does each byte, when no byte has its
+ * high bit (the range test's carries stay in their byte; other words give garbage). */
+static inline guint64
+precis_ascii_lower_bytes (guint64 w)
+{
+  guint64 upper = (w + PRECIS_BYTES (0x80 - 'A')) & ~(w + PRECIS_BYTES (0x7F - 'Z')) & PRECIS_BYTES_HIGH;
+  return w | upper >> 2; /* 0x80 >> 2 is 'a' - 'A' */
+}
+
 /* The first byte @c in [@pos, @end) of @s, or @end: eight bytes a step, for the short runs (a
  * word, a line) where a call to memchr() costs more than the search. */
 static inline gsize

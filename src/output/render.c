@@ -36,11 +36,22 @@ append_explain_text (GString *out, const PrecisSummary *sum, gboolean markdown)
 static gchar *
 render_text (const PrecisSummary *sum, PrecisRenderFlags flags)
 {
-  GString *out = g_string_new (NULL);
-  if (sum->headline[0] != '\0')
-    g_string_append_printf (out, "%s\n\n", sum->headline);
+  /* Appended, not printed (a format's parsing cost more than the copies), to a string sized
+   * for them at once. */
+  gsize headline_len = strlen (sum->headline), size = headline_len + 2;
   for (guint k = 0; k < sum->n_chosen; k++)
-    g_string_append_printf (out, "%s\n", sum->all[sum->chosen[k]].text);
+    size += strlen (sum->all[sum->chosen[k]].text) + 1;
+  GString *out = g_string_sized_new (size);
+  if (headline_len > 0)
+    {
+      g_string_append_len (out, sum->headline, (gssize)headline_len);
+      g_string_append_len (out, "\n\n", 2);
+    }
+  for (guint k = 0; k < sum->n_chosen; k++)
+    {
+      g_string_append (out, sum->all[sum->chosen[k]].text);
+      g_string_append_c (out, '\n');
+    }
   if (flags & PRECIS_RENDER_EXPLAIN)
     append_explain_text (out, sum, FALSE);
   return g_string_free (out, FALSE);

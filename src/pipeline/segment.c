@@ -76,6 +76,7 @@ enum
 typedef struct
 {
   const gchar *key; /* lower-case (case-folded), owned by the hash table; NULL: an empty slot */
+  guint64 head;     /* its first eight bytes (word_head()) */
   guint32 len;
   guint32 flags;
 } WordSlot;
@@ -126,23 +127,36 @@ load_list (PrecisSegmenter *seg, gchar **lines)
     }
 }
 
-/* FNV-1a, a byte at a time (the words are short, and lookup_flags hashes while it folds). */
-#define WORD_HASH_SEED 2166136261u
-#define WORD_HASH_PRIME 16777619u
+/* A word's hash: eight bytes a step (the last step's missing bytes zero), from its length.
+ * lookup_flags computes the same over the eight-byte steps it lower-cases. */
+#define WORD_HASH_MULTIPLIER G_GUINT64_CONSTANT (0x9E3779B97F4A7C15)
 
-static inline guint32
-word_hash_step (guint32 h, guchar c)
+static inline guint64
+word_hash_step (guint64 h, guint64 chunk)
 {
-  return (h ^ c) * WORD_HASH_PRIME;
+  return (h ^ chunk) * WORD_HASH_MULTIPLIER;
+}
+
+/* The first eight bytes of a word, those past its end zero. */
+static inline guint64
+word_head (const gchar *s, gsize len)
+{
+  guint64 head = 0;
+  memcpy (&head, s, MIN (len, 8));
+  return head;
 }
 
 static guint32
 word_hash (const gchar *s, gsize len)
 {
-  guint32 h = WORD_HASH_SEED;
-  for (gsize i = 0; i < len; i++)
-    h = word_hash_step (h, (guchar)s[i]);
-  return h;
+  guint64 h = len;
+  for (gsize i = 0; i < len; i += 8)
+    {
+      guint64 chunk = 0;
+      memcpy (&chunk, s + i, MIN (len - i, 8));
+      h = word_hash_step (h, chunk);
+    }
+  return (guint32)(h >> 32);
 }
 
 /* The table of the loaded words: at most half full. */
@@ -163,16 +177,22 @@ build_slots (PrecisSegmenter *seg)
       guint32 i = word_hash (key, len) & seg->mask;
       while (seg->slots[i].key != NULL)
         i = (i + 1) & seg->mask;
-      seg->slots[i] = (WordSlot){ key, (guint32)len, GPOINTER_TO_UINT (value) };
+      seg->slots[i] = (WordSlot){ key, word_head (key, len), (guint32)len, GPOINTER_TO_UINT (value) };
     }
 }
 
+/* The flags of the @len bytes at @word, whose first eight are @head (word_head()): a word of up to
+ * eight bytes is compared by its head alone. */
 static inline guint
-find_flags (const PrecisSegmenter *seg, const gchar *word, gsize len, guint32 hash)
+find_flags (const PrecisSegmenter *seg, const gchar *word, gsize len, guint64 head, guint32 hash)
 {
   for (guint32 i = hash & seg->mask; seg->slots[i].key != NULL; i = (i + 1) & seg->mask)
-    if (seg->slots[i].len == len && memcmp (seg->slots[i].key, word, len) == 0)
-      return seg->slots[i].flags;
+    {
+      const WordSlot *slot = &seg->slots[i];
+      if (slot->len == len && slot->head == head
+          && (len <= 8 || memcmp (slot->key + 8, word + 8, len - 8) == 0))
+        return slot->flags;
+    }
   return 0;
 }
 
@@ -351,27 +371,29 @@ next_word (const gchar *text, gsize pos, gsize end, gsize *word_start, gsize *wo
   return NEXT_OTHER;
 }
 
+G_STATIC_ASSERT (ABBREV_MAX_BYTES % 8 == 0);
+
 static guint
 lookup_flags (const PrecisSegmenter *seg, const gchar *word, gsize len)
 {
   if (len == 0 || len > ABBREV_MAX_BYTES)
     return 0;
-  gchar buf[ABBREV_MAX_BYTES];
-  guint32 hash = WORD_HASH_SEED;
-  guchar any = 0;
-  for (gsize i = 0; i < len; i++)
+  /* The word in eight-byte steps, the last one's missing bytes zero, lower-cased and hashed
+   * a step at a time as word_hash() hashes the lower-case word. */
+  guint64 chunks[ABBREV_MAX_BYTES / 8] = { 0 };
+  memcpy (chunks, word, len);
+  guint64 any = 0, h = len;
+  for (gsize i = 0; i < (len + 7) / 8; i++)
     {
-      guchar c = (guchar)word[i];
-      any |= c;
-      c = (guchar)precis_ascii_lower ((gchar)c);
-      buf[i] = (gchar)c;
-      hash = word_hash_step (hash, c);
+      any |= chunks[i];
+      chunks[i] = precis_ascii_lower_bytes (chunks[i]);
+      h = word_hash_step (h, chunks[i]);
     }
-  if (any < 0x80) /* ASCII: lower case is the case folding */
-    return find_flags (seg, buf, len, hash);
+  if ((any & PRECIS_BYTES_HIGH) == 0) /* ASCII: lower case is the case folding */
+    return find_flags (seg, (const gchar *)chunks, len, chunks[0], (guint32)(h >> 32));
   g_autofree gchar *folded = g_utf8_casefold (word, (gssize)len);
   gsize folded_len = strlen (folded);
-  return find_flags (seg, folded, folded_len, word_hash (folded, folded_len));
+  return find_flags (seg, folded, folded_len, word_head (folded, folded_len), word_hash (folded, folded_len));
 }
 
 /* "U.S", "a.m", "E": single letters joined by full stops (the final one not included). */

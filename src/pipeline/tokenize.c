@@ -89,6 +89,13 @@ typedef struct
   guint32 hash;
 } Form;
 
+/* A global id's local id in the document of generation @stamp (side by side: one look-up a token). */
+typedef struct
+{
+  guint stamp;
+  guint local;
+} LocalOf;
+
 /* Held in an atomic reference-counted box: each summariser that uses it holds a reference. */
 struct _PrecisWordCache
 {
@@ -110,8 +117,7 @@ struct _PrecisTokenizer
   GStringChunk *stem_text; /* every stem once, NUL-terminated, never moved */
   GPtrArray *stem_names;   /* global id -> its stem (in stem_text) */
   guint n_global;
-  GArray *local_of_global; /* guint per global id */
-  GArray *stamp;           /* guint per global id: the document that set local_of_global */
+  GArray *local_of; /* LocalOf per global id */
   guint generation;
   /* The language's name, then the SHA-256 of the last recipe and of each stopword list loaded:
    * tokenizers with the same recipe drop and stem every word alike. */
@@ -434,8 +440,7 @@ precis_tokenizer_new (const PrecisLanguageInfo *language)
   tok->long_stems = g_hash_table_new (g_str_hash, g_str_equal);
   tok->stem_text = g_string_chunk_new (CACHE_INITIAL_SLOTS * 8);
   tok->stem_names = g_ptr_array_new ();
-  tok->local_of_global = g_array_new (FALSE, TRUE, sizeof (guint));
-  tok->stamp = g_array_new (FALSE, TRUE, sizeof (guint));
+  tok->local_of = g_array_new (FALSE, TRUE, sizeof (LocalOf));
 
   if (language->has_stopwords)
     {
@@ -467,8 +472,7 @@ precis_tokenizer_free (PrecisTokenizer *tok)
   g_hash_table_unref (tok->long_stems);
   g_string_chunk_free (tok->stem_text);
   g_ptr_array_unref (tok->stem_names);
-  g_array_unref (tok->local_of_global);
-  g_array_unref (tok->stamp);
+  g_array_unref (tok->local_of);
   g_free (tok->recipe);
   g_free (tok);
 }
@@ -503,8 +507,7 @@ clear_caches (PrecisTokenizer *tok)
   cache_init (&tok->stems);
   g_hash_table_remove_all (tok->long_stems);
   g_string_chunk_clear (tok->stem_text);
-  g_array_set_size (tok->local_of_global, 0);
-  g_array_set_size (tok->stamp, 0);
+  g_array_set_size (tok->local_of, 0);
   tok->n_global = 0;
 }
 
@@ -853,21 +856,15 @@ word_end (const gchar *text, gsize pos, gsize end, gsize limit)
 static guint
 local_id (PrecisTokenizer *tok, guint global, guint *n_terms)
 {
-  if (tok->local_of_global->len <= global)
+  if (tok->local_of->len <= global)
     {
       /* Doubled, not grown by one at each new stem (the new stamps are 0, never a generation). */
-      guint n = MAX (global + 1, 2 * tok->local_of_global->len);
-      g_array_set_size (tok->local_of_global, n);
-      g_array_set_size (tok->stamp, n);
+      g_array_set_size (tok->local_of, MAX (global + 1, 2 * tok->local_of->len));
     }
-  guint *stamp = &g_array_index (tok->stamp, guint, global);
-  guint *local = &g_array_index (tok->local_of_global, guint, global);
-  if (*stamp != tok->generation)
-    {
-      *stamp = tok->generation;
-      *local = (*n_terms)++;
-    }
-  return *local;
+  LocalOf *of = &g_array_index (tok->local_of, LocalOf, global);
+  if (of->stamp != tok->generation)
+    *of = (LocalOf){ tok->generation, (*n_terms)++ };
+  return of->local;
 }
 
 void
@@ -879,7 +876,7 @@ precis_tokenizer_run (PrecisTokenizer *tok, const gchar *text, const PrecisSpan 
   if (++tok->generation == 0)
     {
       /* The stamps wrapped around: forget them all. */
-      memset (tok->stamp->data, 0, tok->stamp->len * sizeof (guint));
+      memset (tok->local_of->data, 0, tok->local_of->len * sizeof (LocalOf));
       tok->generation = 1;
     }
 
@@ -998,8 +995,9 @@ precis_tokenizer_find_terms (PrecisTokenizer *tok, const gchar *text, gsize len,
         continue;
       globals[n_words++] = global;
       /* In the document when the last run stamped it. */
-      if (global < tok->stamp->len && g_array_index (tok->stamp, guint, global) == tok->generation)
-        g_array_append_val (terms, g_array_index (tok->local_of_global, guint, global));
+      if (global < tok->local_of->len
+          && g_array_index (tok->local_of, LocalOf, global).stamp == tok->generation)
+        g_array_append_val (terms, g_array_index (tok->local_of, LocalOf, global).local);
     }
   return n_words;
 }

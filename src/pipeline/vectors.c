@@ -75,26 +75,35 @@ build (const PrecisTokens *tokens, PrecisEntry *entries, gboolean posting_tf, Pr
   v->entries = entries;
   const PrecisToken *tok = tokens->tokens;
 
-  /* Sentence vectors: sort each sentence's term ids and count runs. */
+  /* Sentence vectors: each sentence's distinct terms with their counts (a term's first token in
+   * the sentence adds its entry, the others count in it), then sorted by term id. */
   guint out = 0;
   guint longest = 1; /* the scratch holds one sentence's entries */
   for (guint s = 0; s < n; s++)
     longest = MAX (longest, tokens->first[s + 1] - tokens->first[s]);
   g_autofree PrecisEntry *scratch = g_new (PrecisEntry, longest);
+  g_autofree guint *seen_in = g_new0 (guint, MAX (v->n_terms, 1)); /* sentence + 1 of the term's entry */
+  g_autofree guint *entry_of = g_new (guint, MAX (v->n_terms, 1)); /* where in the scratch */
   for (guint s = 0; s < n; s++)
     {
       v->row[s] = out;
-      guint a = tokens->first[s], b = tokens->first[s + 1];
+      guint a = tokens->first[s], b = tokens->first[s + 1], m = 0;
       for (guint i = a; i < b; i++)
-        scratch[i - a] = (PrecisEntry){ tok[i].term, 1 };
-      sort_entries (scratch, b - a);
-      for (guint i = 0; i < b - a; i++)
         {
-          if (out > v->row[s] && v->entries[out - 1].term == scratch[i].term)
-            v->entries[out - 1].tf++;
+          guint term = tok[i].term;
+          if (seen_in[term] == s + 1)
+            scratch[entry_of[term]].tf++;
           else
-            v->entries[out++] = scratch[i];
+            {
+              seen_in[term] = s + 1;
+              entry_of[term] = m;
+              scratch[m++] = (PrecisEntry){ term, 1 };
+            }
         }
+      sort_entries (scratch, m);
+      /* After the sentence's tokens were read: see precis_vectors_build_over(). */
+      memcpy (v->entries + out, scratch, m * sizeof (PrecisEntry));
+      out += m;
       v->length[s] = b - a;
     }
   v->row[n] = out;
