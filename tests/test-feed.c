@@ -511,6 +511,17 @@ START_TEST (test_refusals)
   ck_assert_ptr_null (
       precis_feed_parse ("<rss>\n<channel>\n<item><title>A</title></item>\n<item><desc", -1, NULL, &error));
   ck_assert_msg (strstr (error->message, "Premature end of data") != NULL, "%s", error->message);
+  /* and so is one cut inside an end tag, whose wrong end tag ("</ti") is the cut's own */
+  g_clear_error (&error);
+  ck_assert_ptr_null (precis_feed_parse (
+      "<rss>\n<channel>\n<item><title>A</title></item>\n<item><title>B</ti", -1, NULL, &error));
+  ck_assert_msg (strstr (error->message, "Premature end of data") != NULL, "%s", error->message);
+  /* a fault in an earlier item's markup before the cut is still read with recovery */
+  g_autoptr (GPtrArray) bold_cut = parse_string (
+      "<rss><channel><item><title>A</title><description>Broken <b>bold text here.</description></item>"
+      "<item><title>B</title><description>Text two is here and fine.</description></item><item><title>C</ti",
+      -1);
+  ck_assert_str_eq (ITEM (bold_cut, 0)->title, "A");
 }
 END_TEST
 

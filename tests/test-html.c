@@ -245,6 +245,30 @@ START_TEST (test_hostile)
 }
 END_TEST
 
+/* 100,000 nested blocks around a story's first paragraph, its second after them: the
+ * blocks around the first are candidates for the story's box at every level, and choosing
+ * among them stays linear (the search for the ancestor that several candidates share was
+ * quadratic in the levels and worse: 40,000 took 20 s; this test's own timeout is 30 s). */
+START_TEST (test_deep_candidates)
+{
+  GString *deep = g_string_new ("<html><head><title>Library to close</title></head><body><article>");
+  for (guint i = 0; i < 100000; i++)
+    g_string_append (deep, "<div>");
+  g_string_append (deep,
+                   "<p>The council voted on Monday to close the old library. Residents had campaigned for "
+                   "two years to keep it open.</p>");
+  for (guint i = 0; i < 100000; i++)
+    g_string_append (deep, "</div>");
+  g_string_append (
+      deep, "<p>Officials said the sale would raise money for new schools.</p></article></body></html>");
+  g_autofree gchar *text = extract (deep->str, NULL);
+  ck_assert_str_eq (
+      text, "The council voted on Monday to close the old library. Residents had campaigned for "
+            "two years to keep it open.\n\nOfficials said the sale would raise money for new schools.");
+  g_string_free (deep, TRUE);
+}
+END_TEST
+
 START_TEST (test_detection)
 {
   ck_assert (precis_looks_like_html ("<!DOCTYPE html>\n<html>", -1));
@@ -904,6 +928,23 @@ START_TEST (test_page_byline_language)
       "</article></body></html>",
       -1, NULL);
   ck_assert_ptr_null (comment->byline);
+  /* nor is a related story's author or a commenter, in boxes left out as furniture that are
+   * not the story's meta box, or in furniture inside one */
+  static const gchar *const others[] = {
+    "<div class=\"related\"><h3>Related stories</h3><ul><li><a href=\"/a\">Council tax to rise</a> <span "
+    "class=\"author\">By Tom Jones</span></li></ul></div>",
+    "<div class=\"comments\"><h3>3 comments</h3><div class=\"comment\"><span class=\"author\">Dave123</span>"
+    "<p>This is a disgrace.</p></div></div>",
+    "<div class=\"meta\"><div class=\"comments\"><span class=\"author\">Dave123</span></div></div>",
+  };
+  for (gsize k = 0; k < G_N_ELEMENTS (others); k++)
+    {
+      g_autofree gchar *html
+          = g_strconcat ("<html><body><article>", STORY, others[k], "</article></body></html>", NULL);
+      g_autoptr (PrecisPage) furniture = precis_html_read (html, -1, NULL);
+      ck_assert_str_eq (furniture->text, STORY_TEXT);
+      ck_assert_msg (furniture->byline == NULL, "%s: %s", others[k], furniture->byline);
+    }
   /* a blog's name in the page's first <h1>, its post's title in an <h3>: the title is the
    * post's, from the <title> that joins them; a story's own <h1> outside its box stays */
   g_autoptr (PrecisPage) blog = precis_html_read (
@@ -918,6 +959,32 @@ START_TEST (test_page_byline_language)
       "</div></body></html>",
       -1, NULL);
   ck_assert_str_eq (story_h1->title, "Harbour wall to be rebuilt");
+  /* a short <h1> in the header beside "Title | Site" is the story's own unless the page shows
+   * it as the site's name: og:site_name, a home link, a logo, or the rest of the title as the
+   * story's heading */
+  g_autoptr (PrecisPage) short_h1 = precis_html_read (
+      "<html><head><title>Wall to close | The Harbour Town Daily News</title></head><body>"
+      "<header><h1>Wall to close</h1></header><article>" STORY "</article></body></html>",
+      -1, NULL);
+  ck_assert_str_eq (short_h1->title, "Wall to close");
+  static const gchar *const site_marks[] = {
+    "<head><title>Harbour News: Harbour wall to be rebuilt</title><meta property=\"og:site_name\" "
+    "content=\"Harbour News\"></head><body><header><h1>Harbour News</h1></header>",
+    "<head><title>Harbour News: Harbour wall to be rebuilt</title></head><body><header><h1><a "
+    "href=\"https://news.example/\">Harbour News</a></h1></header>",
+    "<head><title>Harbour News: Harbour wall to be rebuilt</title></head><body><header><a href=\"/\"><h1>"
+    "Harbour News</h1></a></header>",
+    "<head><title>Harbour News: Harbour wall to be rebuilt</title></head><body><div class=\"site-logo\"><h1>"
+    "Harbour News</h1></div>",
+  };
+  for (gsize k = 0; k < G_N_ELEMENTS (site_marks); k++)
+    {
+      g_autofree gchar *html
+          = g_strconcat ("<html>", site_marks[k], "<article>", STORY, "</article></body></html>", NULL);
+      g_autoptr (PrecisPage) marked = precis_html_read (html, -1, NULL);
+      ck_assert_msg (g_strcmp0 (marked->title, "Harbour wall to be rebuilt") == 0, "%s: %s", site_marks[k],
+                     marked->title);
+    }
 }
 END_TEST
 
@@ -1476,6 +1543,15 @@ START_TEST (test_layout_table_cells)
                  "<tr><td>2026</td><td>4 million</td></tr></table></article></body></html>",
                  NULL);
   ck_assert_msg (strstr (data, "Year Cost\n\n2026 4 million") != NULL, "%s", data);
+  /* a small table of results without headed cells (read as layout): a row stays one line */
+  g_autofree gchar *results = extract (
+      "<html><body><article>" STORY "<table><tr><td>Labour</td><td>12,345</td><td>41%</td></tr><tr><td>"
+      "Conservative</td><td>10,002</td><td>33%</td></tr><tr><td>Green</td><td>4,100</td><td>14%</td></tr>"
+      "</table></article></body></html>",
+      NULL);
+  ck_assert_msg (strstr (results, "\n\nLabour 12,345 41%\n\nConservative 10,002 33%\n\nGreen 4,100 14%")
+                     != NULL,
+                 "%s", results);
 }
 END_TEST
 
@@ -1569,5 +1645,9 @@ main (void)
   tcase_add_test (tc, test_no_article_text);
   tcase_add_test (tc, test_page_byline_language);
   suite_add_tcase (s, tc);
+  TCase *linear = tcase_create ("linear");
+  tcase_set_timeout (linear, 30);
+  tcase_add_test (linear, test_deep_candidates);
+  suite_add_tcase (s, linear);
   return test_run_suite (s);
 }

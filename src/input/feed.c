@@ -605,12 +605,17 @@ typedef struct
   gchar *last;   /* and of the last */
   gint last_code;
   gboolean mismatch;
+  glong mismatch_at; /* the byte where the first such end tag was read */
 } ParseFault;
 
 /* libxml2's structured error handler (kept even under XML_PARSE_NOERROR): @data is the
- * parser's context, whose _private holds the ParseFault. */
+ * parser's context, whose _private holds the ParseFault. (libxml2 2.12 made the error const.) */
 static void
+#if LIBXML_VERSION >= 21200
+note_fault (void *data, const xmlError *e)
+#else
 note_fault (void *data, xmlErrorPtr e)
+#endif
 {
   xmlParserCtxtPtr ctxt = data;
   ParseFault *f = ctxt != NULL ? ctxt->_private : NULL;
@@ -625,8 +630,46 @@ note_fault (void *data, xmlErrorPtr e)
         f->reason = g_strdup (f->last);
     }
   f->last_code = e->code;
-  if (e->code == XML_ERR_TAG_NAME_MISMATCH)
-    f->mismatch = TRUE;
+  if (e->code == XML_ERR_TAG_NAME_MISMATCH && !f->mismatch)
+    {
+      f->mismatch = TRUE;
+      f->mismatch_at = xmlByteConsumed (ctxt);
+    }
+}
+
+/* Whether @p, inside @xml up to @end, starts the tag "<@name" (its name ends there). */
+static gboolean
+starts_tag (const gchar *p, const gchar *end, const gchar *name)
+{
+  gsize k = strlen (name);
+  if ((gsize)(end - p) <= k || memcmp (p, name, k) != 0)
+    return FALSE;
+  return p[k] == '>' || p[k] == '/' || g_ascii_isspace (p[k]);
+}
+
+/* The byte where the last item or entry starts when its end tag is missing (the item the
+ * data of a feed cut short ends in), else @n: the end. */
+static gsize
+unclosed_item (const gchar *xml, gsize n)
+{
+  const gchar *end = xml + n;
+  for (const gchar *p = end - 1; p >= xml; p--)
+    {
+      if (*p != '<')
+        continue;
+      if (starts_tag (p, end, "</item") || starts_tag (p, end, "</entry"))
+        {
+          /* (closed only when its end tag is whole: "</item>") */
+          const gchar *q = p + 2;
+          while (q < end && *q != '>')
+            q++;
+          if (q < end)
+            return n;
+        }
+      else if (starts_tag (p, end, "<item") || starts_tag (p, end, "<entry"))
+        return (gsize)(p - xml);
+    }
+  return n;
 }
 
 /* The document, or NULL; when @fault is given, what a strict reading found wrong is noted in
@@ -799,11 +842,13 @@ precis_feed_parse (const gchar *xml, gssize len, gchar **feed_title, GError **er
   g_autofree gchar *last = fault.last;
   /* A document cut short is refused (with its last error, the end of the data): recovery
    * would make items of its fragments. One whose end is missing only because an end tag met
-   * the wrong start tag (an item's unclosed <b>) is not cut short: recovery closes the tag
-   * and keeps every item, and when even recovery fails, the first error names the fault. */
+   * the wrong start tag before the item the data ends in (an item's unclosed <b>) is not cut
+   * short: recovery closes the tag and keeps every item, and when even recovery fails, the
+   * first error names the fault. A wrong end tag inside that last item is the cut's own
+   * ("...</ti"). */
   gboolean truncated
       = (fault.last_code == XML_ERR_TAG_NOT_FINISHED || fault.last_code == XML_ERR_DOCUMENT_EMPTY)
-        && !fault.mismatch;
+        && (!fault.mismatch || fault.mismatch_at < 0 || (gsize)fault.mismatch_at >= unclosed_item (xml, n));
   if (truncated && last != NULL)
     {
       g_free (reason);

@@ -110,6 +110,10 @@ static const gchar *const byline_words[] = { "byline", "author", "dateline", "wr
 /* Words of a class or id that mark a time stamp, as a <time> element does ("entry-time"). */
 static const gchar *const time_words[] = { "time", "timestamp", "date", "datetime" };
 
+/* A cell of a layout table with this many characters or more, or with blocks inside, is a
+ * column of the page, its own block (shorter: a part of its row's line). */
+#define LAYOUT_CELL_BLOCK_CHARS 80
+
 /* A block whose text is mostly inside links and shorter than this is a list of links. */
 #define LINK_BLOCK_MAX_BYTES 300
 
@@ -1736,14 +1740,44 @@ is_byline (Collect *c, xmlNode *node)
  * author and time: a few elements). */
 #define BYLINE_BOX_MAX_NODES 100
 
-/* The text of the first byline inside @box, a box of the story left out as furniture or
- * hidden ("<div class=meta><span class=author>By Ravi Patel</span> <time>"): an element shown
- * to readers whose rel, itemprop, class or id names an author (is_byline()'s marks) and none
- * furniture ("comment-author"), of up to 100 bytes; NULL when there is none. */
+/* Whether a box left out holds the story's byline if any: a <header>, or a box whose class or
+ * id names a byline or has the word "meta" or "header" ("entry-meta", "article-header"); a
+ * box of related stories or of comments does not (their authors are not the story's). */
+static gboolean
+is_byline_box (const xmlNode *box)
+{
+  if (is_element (box, "header"))
+    return TRUE;
+  if (box->properties == NULL)
+    return FALSE;
+  if (evidence (box).byline > 0)
+    return TRUE;
+  const gchar *const values[] = { borrowed_attribute (box, "class"), borrowed_attribute (box, "id") };
+  for (gsize k = 0; k < G_N_ELEMENTS (values); k++)
+    for (const gchar *p = values[k]; p != NULL && *p != '\0';)
+      {
+        while (*p != '\0' && !g_ascii_isalnum (*p))
+          p++;
+        const gchar *start = p;
+        while (g_ascii_isalnum (*p))
+          p++;
+        gsize n = (gsize)(p - start);
+        if ((n == 4 && g_ascii_strncasecmp (start, "meta", 4) == 0)
+            || (n == 6 && g_ascii_strncasecmp (start, "header", 6) == 0))
+          return TRUE;
+      }
+  return FALSE;
+}
+
+/* The text of the first byline inside @box, a box of the story left out as furniture that
+ * is_byline_box() ("<div class=meta><span class=author>By Ravi Patel</span> <time>"): an
+ * element shown to readers whose rel, itemprop, class or id names an author (is_byline()'s
+ * marks), of up to 100 bytes, neither it nor a box around it inside @box furniture
+ * ("comment-author", a "comments" box); NULL when there is none. */
 static gchar *
 byline_inside (xmlNode *box, gboolean unshown)
 {
-  if (is_hidden (box, unshown))
+  if (!is_byline_box (box) || is_hidden (box, unshown))
     return NULL;
   guint nodes = 0;
   xmlNode *n = box->children;
@@ -1755,9 +1789,10 @@ byline_inside (xmlNode *box, gboolean unshown)
           const gchar *rel = borrowed_attribute (n, "rel");
           const gchar *itemprop = borrowed_attribute (n, "itemprop");
           Evidence e = evidence (n);
-          if (e.furniture == 0
-              && (e.byline > 0 || (rel != NULL && g_ascii_strcasecmp (rel, "author") == 0)
-                  || (itemprop != NULL && strstr (itemprop, "author") != NULL)))
+          if (e.furniture > 0)
+            descend = FALSE; /* (nor what it holds) */
+          else if (e.byline > 0 || (rel != NULL && g_ascii_strcasecmp (rel, "author") == 0)
+                   || (itemprop != NULL && strstr (itemprop, "author") != NULL))
             {
               gchar *line = node_line (n);
               if (line != NULL && strlen (line) <= 100)
@@ -1885,9 +1920,12 @@ collect_enter (xmlNode *node, gpointer data)
     }
   if (is_element (node, "td") || is_element (node, "th"))
     {
-      /* A cell of a table of data is a part of its row's line; a cell of a layout table is a
-       * column of the page (a menu beside the story), its own block. */
-      if (c->data_tables == 0 && !(i->marks & MARK_BLOCK))
+      /* A cell of a table of data is a part of its row's line; a cell of a layout table that
+       * holds blocks or long text is a column of the page (a menu beside the story), its own
+       * block; a short one (a small table of results without headed cells) stays in its row's
+       * line. */
+      if (c->data_tables == 0 && !(i->marks & MARK_BLOCK)
+          && (i->has_block || i->chars >= LAYOUT_CELL_BLOCK_CHARS))
         {
           i->marks |= MARK_BLOCK;
           end_block (c);
@@ -2063,22 +2101,52 @@ best_candidate (Info *info, GPtrArray *candidates, xmlNode *body)
         g_ptr_array_add (good, node);
     }
   if (good->len >= MIN_SHARING)
-    for (xmlNode *a = top->parent; a != NULL && a != body && a->type == XML_ELEMENT_NODE; a = a->parent)
-      {
-        guint n = 0;
-        for (guint k = 0; k < good->len; k++)
+    {
+      /* (linear at any depth: each node above a good candidate is visited once, remembering
+       * the lowest ancestor of the best it leads to; that ancestor and those above it hold the
+       * candidate) */
+      GPtrArray *chain = g_ptr_array_new ();
+      GHashTable *lowest = g_hash_table_new (NULL, NULL); /* node -> chain index + 1, 0: none */
+      for (xmlNode *a = top->parent; a != NULL && a != body && a->type == XML_ELEMENT_NODE; a = a->parent)
+        {
+          g_ptr_array_add (chain, a);
+          g_hash_table_insert (lowest, a, GUINT_TO_POINTER (chain->len));
+        }
+      guint *held = g_new0 (guint, chain->len + 1);
+      GPtrArray *path = g_ptr_array_new ();
+      for (guint k = 0; k < good->len; k++)
+        {
+          guint found = 0;
+          g_ptr_array_set_size (path, 0);
           for (xmlNode *b = ((xmlNode *)good->pdata[k])->parent; b != NULL; b = b->parent)
-            if (b == a)
-              {
-                n++;
-                break;
-              }
-        if (n >= MIN_SHARING)
-          {
-            top = a;
-            break;
-          }
-      }
+            {
+              gpointer value;
+              if (g_hash_table_lookup_extended (lowest, b, NULL, &value))
+                {
+                  found = GPOINTER_TO_UINT (value);
+                  break;
+                }
+              g_ptr_array_add (path, b);
+            }
+          for (guint j = 0; j < path->len; j++)
+            g_hash_table_insert (lowest, path->pdata[j], GUINT_TO_POINTER (found));
+          held[found]++;
+        }
+      guint n = 0;
+      for (guint j = 1; j <= chain->len; j++)
+        {
+          n += held[j];
+          if (n >= MIN_SHARING)
+            {
+              top = chain->pdata[j - 1];
+              break;
+            }
+        }
+      g_free (held);
+      g_ptr_array_free (path, TRUE);
+      g_hash_table_destroy (lowest);
+      g_ptr_array_free (chain, TRUE);
+    }
   g_ptr_array_free (good, TRUE);
 
   /* Up to an ancestor that scores higher than the block (the story's other sections scored
@@ -2662,6 +2730,103 @@ title_beside_site_h1 (const gchar *title, const gchar *h1)
   return NULL;
 }
 
+/* Whether a link's address is the site's home page: "/", "./", "index.html" or a site's
+ * address with no path. */
+static gboolean
+is_home_address (const gchar *href)
+{
+  if (href == NULL)
+    return FALSE;
+  g_autofree gchar *line = precis_markup_collapse_line (href);
+  if (line == NULL)
+    return FALSE;
+  const gchar *path = line;
+  const gchar *scheme = strstr (line, "//");
+  if (scheme != NULL && (scheme == line || scheme[-1] == ':'))
+    {
+      path = strchr (scheme + 2, '/');
+      if (path == NULL)
+        return TRUE;
+    }
+  static const gchar *const homes[] = { "/", "./", "/index.html", "index.html", "/index.php", NULL };
+  return g_strv_contains (homes, path);
+}
+
+/* Whether @node is a home link or a site's logo: an <a> to the home page or with rel="home", an
+ * element whose class or id names a logo, or (@inner: inside the heading) an image. */
+static gboolean
+marks_site (const xmlNode *node, gboolean inner)
+{
+  if (node->type != XML_ELEMENT_NODE)
+    return FALSE;
+  if (is_element (node, "a")
+      && (is_home_address (borrowed_attribute (node, "href"))
+          || g_strcmp0 (borrowed_attribute (node, "rel"), "home") == 0))
+    return TRUE;
+  if (inner && is_element (node, "img"))
+    return TRUE;
+  static const gchar *const keys[] = { "class", "id" };
+  for (gsize k = 0; k < G_N_ELEMENTS (keys); k++)
+    {
+      const gchar *value = borrowed_attribute (node, keys[k]);
+      if (value != NULL)
+        {
+          g_autofree gchar *lower = g_ascii_strdown (value, -1);
+          if (strstr (lower, "logo") != NULL)
+            return TRUE;
+        }
+    }
+  return FALSE;
+}
+
+/* Whether the page shows its first <h1>, @h1 (outside the story), as the site's name: it is
+ * og:site_name (@site), it sits in a home link or a logo or holds one, or the rest of the
+ * page's title, @rest, is a line of the story's @text (the post's own heading, as on a
+ * Blogger page). A story's own short <h1> in the page's header shows none of these. */
+static gboolean
+h1_is_site_name (xmlNode *h1, const gchar *h1_line, const gchar *site, const gchar *rest, const gchar *text)
+{
+  if (site != NULL)
+    {
+      g_autofree gchar *a = g_utf8_casefold (h1_line, -1);
+      g_autofree gchar *b = precis_markup_collapse_line (site);
+      g_autofree gchar *b_folded = b != NULL ? g_utf8_casefold (b, -1) : NULL;
+      if (b_folded != NULL && g_str_equal (a, b_folded))
+        return TRUE;
+    }
+  for (const xmlNode *a = h1; a != NULL && a->type == XML_ELEMENT_NODE; a = a->parent)
+    if (marks_site (a, FALSE))
+      return TRUE;
+  /* (the heading's own elements, without recursion: an <h1>'s subtree is small) */
+  for (const xmlNode *n = h1->children; n != NULL && n != h1;)
+    {
+      if (marks_site (n, TRUE))
+        return TRUE;
+      if (n->children != NULL)
+        n = n->children;
+      else
+        {
+          while (n != h1 && n->next == NULL)
+            n = n->parent;
+          n = n != h1 ? n->next : NULL;
+        }
+    }
+  if (rest != NULL && text != NULL)
+    {
+      g_autofree gchar *rest_folded = g_utf8_casefold (rest, -1);
+      g_auto (GStrv) lines = g_strsplit (text, "\n", -1);
+      for (gsize k = 0; lines[k] != NULL; k++)
+        {
+          if (lines[k][0] == '\0')
+            continue;
+          g_autofree gchar *folded = g_utf8_casefold (lines[k], -1);
+          if (g_str_equal (folded, rest_folded))
+            return TRUE;
+        }
+    }
+  return FALSE;
+}
+
 /* An address as a link would have it: http(s) only, white space trimmed; NULL otherwise. */
 static gchar *
 link_address (const gchar *url)
@@ -3104,7 +3269,7 @@ precis_html_read (const gchar *html, gssize len, GError **error)
       g_autofree gchar *site_h1 = precis_markup_collapse_line (h1_text);
       g_autofree gchar *title = precis_markup_collapse_line (s.title);
       g_autofree gchar *rest = title_beside_site_h1 (title, site_h1);
-      if (rest != NULL)
+      if (rest != NULL && h1_is_site_name (s.h1, site_h1, s.site, rest, text))
         {
           xmlFree (h1_text);
           h1_text = (gchar *)xmlStrdup ((const xmlChar *)(s.og_title != NULL ? s.og_title : rest));
