@@ -66,14 +66,15 @@ is_date_word (const gchar *w, gsize n)
           "EDT", "CST", "CDT",  "MST",  "MDT",  "PST",  "PDT",  "AKST", "AKDT", "HST",  "ET",  "CT",
           "MT",  "PT",  "AEST", "AEDT", "ACST", "AWST", "NZST", "NZDT", "JST",  "KST",  "HKT", "SGT" };
   for (gsize k = 0; k < G_N_ELEMENTS (zones); k++)
-    if (strlen (zones[k]) == n && strncmp (w, zones[k], n) == 0)
+    if (w[0] == zones[k][0] && strlen (zones[k]) == n && strncmp (w, zones[k], n) == 0)
       return TRUE;
   if (n == 1 && !g_ascii_isalnum (w[0]))
     return TRUE; /* | - */
-  if (precis_month_number (w, (gssize)n) != 0)
+  if (strchr ("jfmasondJFMASOND", w[0]) != NULL && precis_month_number (w, (gssize)n) != 0)
     return TRUE;
   for (gsize k = 0; k < G_N_ELEMENTS (words); k++)
-    if (strlen (words[k]) == n && g_ascii_strncasecmp (w, words[k], n) == 0)
+    if (g_ascii_tolower (w[0]) == words[k][0] && strlen (words[k]) == n
+        && g_ascii_strncasecmp (w, words[k], n) == 0)
       return TRUE;
   return FALSE;
 }
@@ -84,10 +85,24 @@ is_date_word (const gchar *w, gsize n)
  * element or on one whose class or id names a time, "entry-time"), also a time of day alone, a live blog's
  * entry stamp ("16:42"). The page's date, not its story's text (trafilatura leaves out its "timestamp"
  * boxes). */
+/* Whether @s[0, len) holds an ASCII digit. */
+static gboolean
+holds_digit (const gchar *s, gsize len)
+{
+  for (gsize i = 0; i < len; i++)
+    if (g_ascii_isdigit (s[i]))
+      return TRUE;
+  return FALSE;
+}
+
 gboolean
 precis_is_time_stamp (const gchar *block, gsize len, gboolean time_element)
 {
   if (len > TIME_STAMP_MAX_BYTES)
+    return FALSE;
+  /* A stamp holds a year or a time, a word opening on a digit: most sentences have no digit, and
+   * are told so before their words are looked up. */
+  if (!holds_digit (block, len))
     return FALSE;
   guint words = 0;
   gboolean year_or_time = FALSE, clock = FALSE;

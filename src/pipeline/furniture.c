@@ -429,8 +429,7 @@ precis_furniture_mark (const gchar *text, GArray *spans)
       gboolean dateline = i == 0 && n_words <= DATELINE_SENTENCE_WORDS
                           && g_regex_match_full (p->dateline_sentence, s, (gssize)full, 0, 0, NULL, NULL);
       /* A time stamp on its own ("Published 8:14 am, 12 March 2026"), or run into a byline. */
-      gboolean stamp
-          = (n_words <= 16 && precis_is_time_stamp (s, full, FALSE)) || is_byline_lines (p, s, full);
+      gboolean stamp = precis_is_time_stamp (s, full, FALSE) || is_byline_lines (p, s, full);
       if (credit || byline || dateline || stamp || is_call_to_action (p, s, full, n_words))
         span->flags |= PRECIS_SPAN_FURNITURE;
     }
