@@ -14,11 +14,15 @@
 #include <math.h>
 #include <string.h>
 
+#include "base/data.h"
 #include "base/text.h"
 #include "pipeline/keywords.h"
 
-/* How many keywords a summary reports. */
+/* How many keywords a summary reports ... */
 #define N_KEYWORDS 10
+/* ... chosen from this many best terms, less the language's words that are never keywords
+ * (data/keywords.txt: "said", "will"). */
+#define N_CANDIDATES 16
 /* Distinct surface forms counted per keyword. */
 #define MAX_FORMS 8
 
@@ -121,9 +125,50 @@ precis_term_forms_clear (PrecisTermForms *forms)
   memset (forms, 0, sizeof *forms);
 }
 
+/* The words of data/keywords.txt: a table of language name -> set of lower-case words, read once. */
+static GHashTable *
+not_keywords_get (void)
+{
+  static GHashTable *table;
+  if (g_once_init_enter (&table))
+    {
+      GHashTable *t
+          = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, (GDestroyNotify)g_hash_table_unref);
+      g_auto (GStrv) lines = precis_data_lines ("keywords.txt");
+      GHashTable *words = NULL;
+      for (guint i = 0; lines != NULL && lines[i] != NULL; i++)
+        {
+          gchar *line = g_strstrip (lines[i]);
+          gsize n = strlen (line);
+          if (n == 0 || line[0] == '#')
+            continue;
+          if (line[0] == '[' && line[n - 1] == ']')
+            {
+              words = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+              g_hash_table_replace (t, g_strndup (line + 1, n - 2), words);
+            }
+          else if (words != NULL)
+            g_hash_table_add (words, g_utf8_strdown (line, -1));
+        }
+      g_once_init_leave (&table, t);
+    }
+  return table;
+}
+
+/* Whether @word (@len bytes) is one of @words (lower-case), compared without case. */
+static gboolean
+is_not_keyword (GHashTable *words, const gchar *word, gsize len)
+{
+  if (words == NULL || len > 32)
+    return FALSE;
+  g_autofree gchar *lower = g_utf8_strdown (word, (gssize)len);
+  return g_hash_table_contains (words, lower);
+}
+
 gchar **
 precis_keywords_find (const gchar *text, const PrecisTermForms *forms, const PrecisTokens *tokens,
-                      const PrecisVectors *vectors, const PrecisSpan *spans, const gdouble *scores)
+                      const PrecisVectors *vectors, const PrecisSpan *spans, const gdouble *scores,
+                      const gchar *language)
 {
   guint n_terms = forms->n_terms;
   g_autofree TermScore *ts = g_new0 (TermScore, MAX (n_terms, 1));
@@ -159,16 +204,16 @@ precis_keywords_find (const gchar *text, const PrecisTermForms *forms, const Pre
         }
     }
 
-  /* The top N_KEYWORDS by score (ties: the earlier term), by insertion into a short list. */
-  guint top[N_KEYWORDS];
+  /* The top N_CANDIDATES by score (ties: the earlier term), by insertion into a short list. */
+  guint top[N_CANDIDATES];
   guint n_top = 0;
   for (guint t = 0; t < n_terms; t++)
     {
       if (forms->numeric[t] || ts[t].score <= 0)
         continue;
-      if (n_top == N_KEYWORDS && compare_term_score (&ts[t], &ts[top[n_top - 1]]) >= 0)
+      if (n_top == N_CANDIDATES && compare_term_score (&ts[t], &ts[top[n_top - 1]]) >= 0)
         continue;
-      guint k = n_top < N_KEYWORDS ? n_top++ : N_KEYWORDS - 1;
+      guint k = n_top < N_CANDIDATES ? n_top++ : N_CANDIDATES - 1;
       while (k > 0 && compare_term_score (&ts[t], &ts[top[k - 1]]) < 0)
         {
           top[k] = top[k - 1];
@@ -176,7 +221,7 @@ precis_keywords_find (const gchar *text, const PrecisTermForms *forms, const Pre
         }
       top[k] = t;
     }
-  PrecisToken best[N_KEYWORDS];
+  PrecisToken best[N_CANDIDATES];
   if (forms->form != NULL)
     for (guint j = 0; j < n_top; j++)
       best[j] = forms->form[top[j]];
@@ -189,8 +234,14 @@ precis_keywords_find (const gchar *text, const PrecisTermForms *forms, const Pre
         slot[top[j]] = (gint)j;
       count_forms (text, tokens, slot, n_top, best);
     }
-  gchar **out = g_new0 (gchar *, n_top + 1);
-  for (guint j = 0; j < n_top; j++)
-    out[j] = g_strndup (text + precis_token_start (&best[j]), precis_token_len (&best[j]));
+  GHashTable *excluded = language != NULL ? g_hash_table_lookup (not_keywords_get (), language) : NULL;
+  gchar **out = g_new0 (gchar *, N_KEYWORDS + 1);
+  for (guint j = 0, m = 0; j < n_top && m < N_KEYWORDS; j++)
+    {
+      const gchar *word = text + precis_token_start (&best[j]);
+      guint len = precis_token_len (&best[j]);
+      if (!is_not_keyword (excluded, word, len))
+        out[m++] = g_strndup (word, len);
+    }
   return out;
 }

@@ -624,7 +624,8 @@ run (PrecisSummarizer *s, const gchar *input, gssize len, gchar *take, GDestroyN
                                        antecedent, lede, &claim, &s->budget)
                : precis_select (&vectors, scores, (const PrecisSpan *)(gpointer)spans->data, n_words,
                                 &s->budget, PRECIS_DUPLICATE_COSINE);
-  gchar **keywords = precis_keywords_find (text.text, &forms, &tokens, &vectors, span_data, scores);
+  gchar **keywords = precis_keywords_find (text.text, &forms, &tokens, &vectors, span_data, scores,
+                                           s->current != NULL ? s->current->name : NULL);
   /* The sentences' texts come next, as large as the input again: the vectors go first. */
   precis_vectors_clear (&vectors);
   precis_tokens_clear (&tokens);
