@@ -159,9 +159,19 @@ not_keywords_get (void)
 static gboolean
 is_not_keyword (GHashTable *words, const gchar *word, gsize len)
 {
-  if (words == NULL || len > 32)
+  gchar lower[33];
+  if (words == NULL || len >= sizeof lower)
     return FALSE;
-  g_autofree gchar *lower = g_utf8_strdown (word, (gssize)len);
+  for (gsize i = 0; i < len; i++)
+    {
+      if ((guchar)word[i] >= 0x80)
+        {
+          g_autofree gchar *folded = g_utf8_strdown (word, (gssize)len);
+          return g_hash_table_contains (words, folded);
+        }
+      lower[i] = g_ascii_tolower (word[i]);
+    }
+  lower[len] = '\0';
   return g_hash_table_contains (words, lower);
 }
 
