@@ -1187,6 +1187,13 @@ static const struct
     "Coach Tom Reid feels that what makes the young striker such a dangerous forward is the fact that he "
     "never stops running at the defenders in the box. The striker scored twice on Saturday.",
     "Striker scored twice" },
+  /* ... but a long leading clause that names the person the main clause's pronoun points at stays
+   * (a guard against this round's first form of the rule: "Posts from his manager's account ...") */
+  { "long subordinate clause naming the person",
+    "Hours after the rock singer Tom Avery was found unconscious in his London home by a cleaner early on "
+    "Sunday morning, posts from his manager's account claimed that he had been ill for weeks. The posts were "
+    "later deleted.",
+    "Posts were later deleted" },
 };
 
 /* Outside English the relative clause between the subject and its verb goes whole: the headline is

@@ -1591,6 +1591,8 @@ static gboolean opens_inverted (const gchar *s);
  * opens with a preposition, subordinator, adverb, adjective, participle or number and holds no
  * verb, or a subordinate clause ("A day after the minister spoke,"), followed by a clause with
  * its own subject and verb. */
+static gboolean person_pronoun (const gchar *text, gboolean *named);
+
 static gchar *
 drop_leading_adjunct (const gchar *s, const Word *w, guint n)
 {
@@ -1624,6 +1626,16 @@ drop_leading_adjunct (const gchar *s, const Word *w, guint n)
   if (a + 2 >= n
       || a > (long_clause && n - a - 1 >= HEADLINE_MAIN_MIN_WORDS ? HEADLINE_LONG_WORDS : HEADLINE_MAX_WORDS))
     return NULL;
+  /* ... but not when it names the person a pronoun of the main clause points at ("Hours after
+   * <singer> was found ..., posts from his wife's account claimed ...") */
+  if (a > HEADLINE_MAX_WORDS)
+    {
+      gboolean name = FALSE, named = TRUE;
+      for (guint i = 1; i < a && !name; i++)
+        name = w[i].capital;
+      if (name && person_pronoun (s + w[a + 1].start, &named) && !named)
+        return NULL;
+    }
   guint t = w[0].tags;
   /* an adjective opens an adjunct only before its preposition or "to" ("Unaware of the risk,",
    * "Keen to win,"), else it is the subject's ("Judicial files about property, from ..., will") */
