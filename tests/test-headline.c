@@ -1149,6 +1149,51 @@ static const struct
     "Farmers in Wales face a new tax on fertiliser from next spring. Polls open at 7 a.m. Counting starts "
     "on Saturday.",
     "Farmers in Wales face new tax on fertiliser from next spring" },
+  /* "not only" waits for its "but also" (before: "... has not only closed old library on high
+   * street") */
+  { "not only without but",
+    "The county council has not only closed the old library on the high street but also sold the "
+    "building to a developer. Readers protested outside.",
+    "County council has not only closed old library on high street but also sold building to developer" },
+  /* a single quotation mark whose closing mark was cut off goes (before: "... documentary 'Frames") */
+  { "quotation cut open",
+    "The veteran film director's long life and his early career in the theatre has been extensively "
+    "covered in the upcoming documentary 'Frames - A Life in Cinema'. It opens in May.",
+    "Veteran film director's long life and his early career in theatre has been extensively covered in "
+    "upcoming documentary Frames" },
+  /* "he" or "she" after a leading clause whose subject is a name points at it (before: the next
+   * sentence, "Critics agreed") */
+  { "pronoun after a named subordinate clause",
+    "When Maria Lopez joined the orchestra as a teenager, she was hailed as the most gifted violinist of "
+    "her generation in the country. Critics agreed.",
+    "When Maria Lopez joined orchestra as teenager, she was hailed as most gifted violinist of her "
+    "generation" },
+  /* a long leading subordinate clause goes before a main clause of its own (before: the next
+   * sentence, "Parents queued") */
+  { "long subordinate clause",
+    "A day after the regional health authority confirmed a second outbreak of measles at two primary "
+    "schools in the northern district, local doctors opened three walk-in vaccination clinics for "
+    "children. Parents queued.",
+    "Local doctors opened three walk-in vaccination clinics for children" },
+  /* a quantifier before a noun opens the subject, not an adverbial phrase (before: "Brilliantly
+   * gilded with chorus") */
+  { "quantifier subject",
+    "All sorts of historical currents play off each other in this timeless song, brilliantly gilded with "
+    "the chorus, which starts as a hymn. Fans cheered.",
+    "All sorts of historical currents play off each other in this timeless song, brilliantly gilded with "
+    "chorus" },
+  /* "the fact" waits for its "that" clause (before: "... such dangerous forward is fact") */
+  { "the fact before that",
+    "Coach Tom Reid feels that what makes the young striker such a dangerous forward is the fact that he "
+    "never stops running at the defenders in the box. The striker scored twice on Saturday.",
+    "Striker scored twice" },
+  /* ... but a long leading clause that names the person the main clause's pronoun points at stays
+   * (a guard against this round's first form of the rule: "Posts from his manager's account ...") */
+  { "long subordinate clause naming the person",
+    "Hours after the rock singer Tom Avery was found unconscious in his London home by a cleaner early on "
+    "Sunday morning, posts from his manager's account claimed that he had been ill for weeks. The posts were "
+    "later deleted.",
+    "Posts were later deleted" },
 };
 
 /* Outside English the relative clause between the subject and its verb goes whole: the headline is

@@ -44,6 +44,9 @@
 /* Newspaper headlines run to about 8-12 words; 80 characters fits a subject line. */
 #define HEADLINE_MAX_WORDS 12
 #define HEADLINE_MAX_CHARS 80
+/* A leading subordinate clause longer than HEADLINE_MAX_WORDS goes when its main clause has at
+ * least this many words: a shorter one ("Kat was proud") leaves the point in the clause. */
+#define HEADLINE_MAIN_MIN_WORDS 7
 
 /* A gate: whether a rule can match the lower-cased text @lower at all, and where its matcher may
  * start (@start, 0 unless the gate sets it). */
@@ -771,6 +774,46 @@ balance_quotes (GString *s)
     }
 }
 
+/* Whether a single quotation mark (straight or curly) that closes a quotation is at @p: one
+ * followed by the end, a space or punctuation, not a letter ("Dreams'", not "it's"). */
+static gboolean
+single_close_at (const gchar *p, gsize *len)
+{
+  *len = *p == '\'' ? 1 : strncmp (p, "\xE2\x80\x99", 3) == 0 ? 3 : 0;
+  return *len > 0 && !g_ascii_isalnum (p[*len]);
+}
+
+/* Drops a single quotation mark that opens a word ("movie 'Sachin", "a \xE2\x80\x98bold") when
+ * no mark after it closes the quotation: the headline was cut inside the quotation, and the
+ * name reads whole without the mark. A straight mark opens only before a capital letter, so
+ * "'90s" and "'em" stay. */
+static void
+close_single_quote (GString *s)
+{
+  if (strchr (s->str, '\'') == NULL && strstr (s->str, "\xE2\x80\x98") == NULL)
+    return;
+  for (gsize i = 0; i < s->len; i++)
+    {
+      if (i > 0 && s->str[i - 1] != ' ')
+        continue;
+      gsize mark = 0;
+      if (s->str[i] == '\'' && g_ascii_isupper (s->str[i + 1]))
+        mark = 1;
+      else if (strncmp (s->str + i, "\xE2\x80\x98", 3) == 0 && g_ascii_isalnum (s->str[i + 3]))
+        mark = 3;
+      if (mark == 0)
+        continue;
+      gboolean closed = FALSE;
+      gsize len;
+      for (gsize j = i + mark; j < s->len && !closed; j++)
+        closed = single_close_at (s->str + j, &len);
+      if (closed)
+        return;
+      g_string_erase (s, (gssize)i, (gssize)mark);
+      return;
+    }
+}
+
 /* ---- Complete headlines: whole constituents removed, never a cut at a word budget ---- */
 
 /* A headline over HEADLINE_MAX_WORDS or HEADLINE_MAX_CHARS is still taken when it is complete
@@ -1087,6 +1130,9 @@ may_end (const gchar *s, const Word *w, guint n, guint k, gboolean english)
       if (k > 0 && (w[k - 1].tags & PRECIS_POS_POSS) && !(w[k - 1].tags & PRECIS_POS_OBJECT)
           && (word_in (s, &w[k], cardinals)
               || (g_ascii_isdigit (s[w[k].start]) && g_ascii_isdigit (s[w[k].end - 1]))))
+        return FALSE;
+      /* "what makes him a bowler is the fact [that he ...]": the fact waits for what it is */
+      if (k + 1 < n && word_is (s, &w[k], "fact") && word_is (s, &w[k + 1], "that"))
         return FALSE;
       /* "in connection", "on behalf": a compound preposition without its object */
       static const gchar *const compound[]
@@ -1545,6 +1591,8 @@ static gboolean opens_inverted (const gchar *s);
  * opens with a preposition, subordinator, adverb, adjective, participle or number and holds no
  * verb, or a subordinate clause ("A day after the minister spoke,"), followed by a clause with
  * its own subject and verb. */
+static gboolean person_pronoun (const gchar *text, gboolean *named);
+
 static gchar *
 drop_leading_adjunct (const gchar *s, const Word *w, guint n)
 {
@@ -1552,6 +1600,7 @@ drop_leading_adjunct (const gchar *s, const Word *w, guint n)
    * minister spoke, ...") */
   guint a = 0;
   gboolean subordinate = leading_subordinate (s, w, n);
+  gboolean long_clause = subordinate;
   gboolean participle = n > 1 && (w[0].tags & PRECIS_POS_PAST) && (w[1].tags & PRECIS_POS_PREP);
   /* a phrase that opens on a preposition holds no verb of its own: a past form followed by a
    * preposition in it is a participle after its noun ("Despite the inconvenience faced by
@@ -1571,8 +1620,22 @@ drop_leading_adjunct (const gchar *s, const Word *w, guint n)
       if (a > 0 && !subordinate && may_be_finite (w, n, a) && (w[a].tags & sure))
         return NULL;
     }
-  if (a + 2 >= n || a > HEADLINE_MAX_WORDS)
+  /* a subordinate clause may be longer than a headline ("Day after the Enforcement Directorate
+   * detected a hawala racket worth ... in Delhi, income tax officials raided ..."): its main clause
+   * is the headline */
+  if (a + 2 >= n
+      || a > (long_clause && n - a - 1 >= HEADLINE_MAIN_MIN_WORDS ? HEADLINE_LONG_WORDS : HEADLINE_MAX_WORDS))
     return NULL;
+  /* ... but not when it names the person a pronoun of the main clause points at ("Hours after
+   * <singer> was found ..., posts from his wife's account claimed ...") */
+  if (a > HEADLINE_MAX_WORDS)
+    {
+      gboolean name = FALSE, named = TRUE;
+      for (guint i = 1; i < a && !name; i++)
+        name = w[i].capital;
+      if (name && person_pronoun (s + w[a + 1].start, &named) && !named)
+        return NULL;
+    }
   guint t = w[0].tags;
   /* an adjective opens an adjunct only before its preposition or "to" ("Unaware of the risk,",
    * "Keen to win,"), else it is the subject's ("Judicial files about property, from ..., will") */
@@ -1582,6 +1645,12 @@ drop_leading_adjunct (const gchar *s, const Word *w, guint n)
       = (t & (PRECIS_POS_PREP | PRECIS_POS_SUBORD | PRECIS_POS_ADV | PRECIS_POS_ING | PRECIS_POS_PAST))
         || adjective || g_ascii_isdigit (s[w[0].start]) || subordinate;
   if (!adjunct || (t & (PRECIS_POS_DET | PRECIS_POS_PRONOUN)))
+    return NULL;
+  /* "All sorts of cross-currents play ..., gilded with ...": a quantifier before a noun opens the
+   * subject (not "All along," nor "Most importantly,") */
+  static const gchar *const quantifiers[] = { "all", "both", "most", "many", "half", NULL };
+  if (a > 1 && word_in (s, &w[0], quantifiers) && (w[1].tags & PRECIS_POS_NOUN)
+      && !(w[1].tags & (PRECIS_POS_ADV | PRECIS_POS_PREP | closed_tags)))
     return NULL;
   if ((w[a + 1].tags & (PRECIS_POS_PRONOUN | PRECIS_POS_CONJ | PRECIS_POS_PREP))
       || opens_inverted (s + w[a + 1].start))
@@ -2003,6 +2072,9 @@ find_cuts (const Word *w, guint n, gint v, const gchar *s, gboolean keep_whole, 
   guint quote_end = 0;
   /* the "than" or "as" a comparison before @k waits for (comparison_end) */
   guint compare_end = 0;
+  /* "has not only included X [in ...] but also made ...": no cut of any kind before the "but"
+   * (or a dash's clause) that the pair waits for */
+  gboolean not_only = FALSE;
   for (guint k = 1; k < n; k++)
     {
       if (k - 1 >= compare_end && may_compare (s, &w[k - 1]))
@@ -2017,8 +2089,11 @@ find_cuts (const Word *w, guint n, gint v, const gchar *s, gboolean keep_whole, 
         between = FALSE;
       if ((w[k - 1].tags & PRECIS_POS_ADV) && word_is (s, &w[k - 1], "only") && k > 1
           && ((w[k - 2].tags & (PRECIS_POS_AUX | PRECIS_POS_MODAL)) || word_is (s, &w[k - 2], "not")))
-        concession = TRUE;
-      if ((gint)k > v && !need_verb && k > vend + 1 && k > hold + 1 && k > compare_end
+        {
+          concession = TRUE;
+          not_only = not_only || word_is (s, &w[k - 2], "not");
+        }
+      if ((gint)k > v && !need_verb && !not_only && k > vend + 1 && k > hold + 1 && k > compare_end
           && may_end (s, w, n, k - 1, TRUE) && !bound_adjunct (w, n, k, s) && !between)
         {
           guint t = w[k].tags;
@@ -2066,6 +2141,8 @@ find_cuts (const Word *w, guint n, gint v, const gchar *s, gboolean keep_whole, 
         }
       if (w[k - 1].comma || w[k].dash || ((w[k - 1].tags & PRECIS_POS_CONJ) && word_is (s, &w[k - 1], "but")))
         concession = FALSE;
+      if (w[k].dash || ((w[k].tags & PRECIS_POS_CONJ) && word_is (s, &w[k], "but")))
+        not_only = FALSE;
       /* A new clause starts: its own verb comes before any adjunct of it is cut. */
       gboolean opens = ((w[k].tags & (PRECIS_POS_SUBORD | PRECIS_POS_WH)) && !(w[k].tags & PRECIS_POS_PREP))
                        || is_question_word (s, &w[k])
@@ -2223,7 +2300,7 @@ join_words (const gchar *s, const Word *w, guint k)
 /* Whether the subject of the verb at @v is a pronoun that opens the clause: "In particular it
  * talked", "After the complaint, we took"; not "Lomu says he cannot" (a verb comes before it). */
 static gboolean
-subject_pronoun (const Word *w, guint n, guint v)
+subject_pronoun (const gchar *s, const Word *w, guint n, guint v)
 {
   while (v > 1 && w[v - 1].tags == PRECIS_POS_ADV && !w[v - 2].comma) /* "it literally took" */
     v--;
@@ -2233,6 +2310,15 @@ subject_pronoun (const Word *w, guint n, guint v)
   for (guint i = 0; i + 1 < v; i++)
     if (w[i].comma)
       from = i + 2;
+  /* "When Ranbir Kapoor entered Bollywood, he was touted ...": "he" or "she" after a leading
+   * subordinate clause whose subject is a name points at that name */
+  if (from > 3 && (w[0].tags & PRECIS_POS_SUBORD) && w[1].capital && !(w[1].tags & closed_tags)
+      && (word_is (s, &w[v - 1], "he") || word_is (s, &w[v - 1], "she")))
+    {
+      for (guint i = 2; i + 2 < from; i++)
+        if (may_be_finite (w, n, i) && (w[i].tags & (SURE_FINITE | PRECIS_POS_THIRD)))
+          return FALSE;
+    }
   for (guint i = from; i + 1 < v; i++)
     if (may_be_finite (w, n, i))
       return FALSE;
@@ -2681,7 +2767,7 @@ compress_sentence (const gchar *s, gboolean english, PrecisTokenizer *tokenizer,
   c->complete = (!english || v > 0) && (verb < 0 || v == verb);
   c->pronoun = n > 0
                && ((w[0].tags & PRECIS_POS_PRONOUN) || (english && (w[0].tags & PRECIS_POS_WH))
-                   || (english && v > 0 && subject_pronoun (w, n, (guint)v))
+                   || (english && v > 0 && subject_pronoun (s, w, n, (guint)v))
                    /* a determiner standing for its noun: "Some are fighting ...", "These have ..." */
                    || (english && n > 1 && (w[0].tags & PRECIS_POS_DET) && !word_in (s, &w[0], articles)
                        && (w[1].tags & (PRECIS_POS_AUX | PRECIS_POS_MODAL)))
@@ -3560,6 +3646,7 @@ precis_headline_complete (const gchar *sentence, const PrecisLanguageInfo *langu
   g_free (c.text);
   gsize before = s->len;
   balance_quotes (s);
+  close_single_quote (s);
   if (s->len < before) /* a quotation mark between two words leaves two spaces */
     g_string_replace (s, "  ", " ", 0);
   g_strstrip (s->str);
