@@ -448,6 +448,20 @@ START_TEST (test_edge_inputs)
 
   ck_assert (!precis_summarizer_load_stopwords (s, "bad \xFF list", -1, FALSE, &error));
   ck_assert (g_error_matches (error, PRECIS_ERROR, PRECIS_ERROR_INVALID_UTF8));
+  g_clear_error (&error);
+
+  /* An empty list (a NULL and no bytes, as an empty file reads) replaces the built-in one with
+   * nothing, in auto mode and with a language given, and summaries still come. */
+  for (guint k = 0; k < 2; k++)
+    {
+      g_autoptr (PrecisSummarizer) z = precis_summarizer_new (k == 0 ? NULL : "english", NULL);
+      ck_assert (precis_summarizer_load_stopwords (z, NULL, 0, TRUE, NULL));
+      ck_assert (precis_summarizer_load_stopwords (z, "", -1, FALSE, NULL));
+      g_autoptr (PrecisSummary) sum
+          = precis_summarizer_run (z, "The council met on Monday. It approved the budget.", -1, NULL);
+      ck_assert_ptr_nonnull (sum);
+      ck_assert_uint_eq (precis_summary_get_n_sentences (sum), 2);
+    }
 }
 END_TEST
 

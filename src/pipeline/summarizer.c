@@ -207,9 +207,10 @@ gboolean
 precis_summarizer_load_stopwords (PrecisSummarizer *s, const gchar *list, gssize len, gboolean replace,
                                   GError **error)
 {
+  g_return_val_if_fail (list != NULL || len == 0, FALSE);
   gsize n = len < 0 ? strlen (list) : (gsize)len;
   const gchar *end = NULL;
-  if (!g_utf8_validate_len (list, n, &end))
+  if (n > 0 && !g_utf8_validate_len (list, n, &end))
     {
       g_set_error (error, PRECIS_ERROR, PRECIS_ERROR_INVALID_UTF8,
                    "stopword list: invalid UTF-8 at byte offset %zu", (gsize)(end - list));

@@ -517,6 +517,8 @@ add_stopwords (PrecisTokenizer *tok, const gchar *list, gsize len, gboolean repl
   if (replace)
     g_hash_table_remove_all (tok->stopwords);
   clear_caches (tok); /* cached decisions may change */
+  if (list == NULL || len == 0)
+    return; /* an empty list: no words (an empty GBytes holds NULL) */
 
   g_autofree gchar *copy = g_strndup (list, len);
   g_auto (GStrv) lines = g_strsplit (copy, "\n", -1);
