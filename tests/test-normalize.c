@@ -157,6 +157,12 @@ static const struct
   { "Storm closes schools\n\n", NULL },                  /* nothing follows */
   { "By Anna Berg\n\nSchools shut today.", NULL },       /* a byline */
   { "Updated 14:32 GMT\n\nSchools shut today.", NULL },  /* a time stamp */
+  /* a section's or a flash's label above the title: the title is the longer line */
+  { "Politics\n\nCouncil approves budget with tax rise\n\nSchools shut today.",
+    "Council approves budget with tax rise" },
+  { "BREAKING\nCouncil approves budget with tax rise\n\nSchools shut today.",
+    "Council approves budget with tax rise" },
+  { "World news\n\nSchools shut today.\n\nMore soon.", "World news" }, /* no title line after it */
   { "Storm closes schools in 2024\n\nSchools shut.", "Storm closes schools in 2024" },
   { "One two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
     "sixteen seventeen eighteen nineteen twenty twenty-one\n\nBody.",

@@ -1,7 +1,9 @@
 /* title.c - the title line of a text, found once after the cleaning.
  *
  * A title is a short first line (at most TITLE_MAX_BYTES and TITLE_MAX_WORDS) without final
- * punctuation, not a byline, followed by a blank line and then more text. It is reported and
+ * punctuation, not a byline or a time stamp, followed by a blank line and then more text; under
+ * a section's or a flash's label of one or two words ("Politics", "BREAKING") the longer line
+ * after it is the title. It is reported and
  * never used as a sentence: the body starts after its blank line. One look at the first lines:
  * O(length of those lines).
  */
@@ -52,6 +54,48 @@ title_candidate (const gchar *text, gsize start, gsize end)
   return !(precis_is_terminator (c) || c == ':' || c == ';' || c == ',');
 }
 
+/* A label above a title has at most this many words. */
+#define LABEL_MAX_WORDS 2
+
+/* Whether the line [start, end) is a section's or a flash's label: one or two words, or one word
+ * in capitals ("Politics", "World news", "BREAKING"). */
+static gboolean
+is_label (const gchar *text, gsize start, gsize end)
+{
+  return precis_count_words (text + start, end - start, LABEL_MAX_WORDS + 1) <= LABEL_MAX_WORDS;
+}
+
+/* A section's or a flash's label above the title ("Politics", "BREAKING": the line
+ * [start, trimmed), ending at @end), with a blank line after it or not: when a longer title line
+ * follows, then a blank line and more text, that line is the title and the label goes with it. */
+static gboolean
+label_then_title (PrecisText *t, gsize start, gsize trimmed, gsize end)
+{
+  const gchar *text = t->text;
+  gsize len = t->len;
+  if (!is_label (text, start, trimmed))
+    return FALSE;
+  gsize l2 = next_line (text, len, end);
+  if (l2 < len && precis_is_blank (text, l2, line_end (text, len, l2)))
+    l2 = next_line (text, len, line_end (text, len, l2));
+  gsize e2 = line_end (text, len, l2), s2 = l2, t2 = e2;
+  while (s2 < e2 && g_ascii_isspace (text[s2]))
+    s2++;
+  while (t2 > s2 && g_ascii_isspace (text[t2 - 1]))
+    t2--;
+  if (s2 >= t2 || e2 >= len || !title_candidate (text, s2, t2)
+      || precis_count_words (text + s2, t2 - s2, LABEL_MAX_WORDS + 1) <= LABEL_MAX_WORDS)
+    return FALSE;
+  gsize after = next_line (text, len, e2), after_end = line_end (text, len, after);
+  if (!precis_is_blank (text, after, after_end) || precis_is_blank (text, after_end, len))
+    return FALSE;
+  t->has_title = TRUE;
+  t->title_start = s2;
+  t->title_len = t2 - s2;
+  t->body_start = next_line (text, len, after_end);
+  return TRUE;
+}
+
 void
 precis_title_find (PrecisText *t)
 {
@@ -74,6 +118,8 @@ precis_title_find (PrecisText *t)
   while (trimmed > start && g_ascii_isspace (text[trimmed - 1]))
     trimmed--;
   if (start >= trimmed || end >= len || !title_candidate (text, start, trimmed))
+    return;
+  if (label_then_title (t, start, trimmed, end))
     return;
 
   /* The next line must be blank, and some text must follow. */
