@@ -163,6 +163,7 @@ static const struct
   { "BREAKING\nCouncil approves budget with tax rise\n\nSchools shut today.",
     "Council approves budget with tax rise" },
   { "World news\n\nSchools shut today.\n\nMore soon.", "World news" }, /* no title line after it */
+  { "Headingley\nFriday, 25 February\n\nSchools shut today.", NULL },  /* a place over a date */
   { "Storm closes schools in 2024\n\nSchools shut.", "Storm closes schools in 2024" },
   { "One two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
     "sixteen seventeen eighteen nineteen twenty twenty-one\n\nBody.",

@@ -54,8 +54,10 @@ title_candidate (const gchar *text, gsize start, gsize end)
   return !(precis_is_terminator (c) || c == ':' || c == ';' || c == ',');
 }
 
-/* A label above a title has at most this many words. */
+/* A label above a title has at most this many words, the title under it at least this many (a
+ * place over a date, "Headingley" over "Friday, 25 February", is no label over a title). */
 #define LABEL_MAX_WORDS 2
+#define TITLE_UNDER_LABEL_MIN_WORDS 4
 
 /* Whether the line [start, end) is a section's or a flash's label: one or two words, or one word
  * in capitals ("Politics", "World news", "BREAKING"). */
@@ -84,7 +86,7 @@ label_then_title (PrecisText *t, gsize start, gsize trimmed, gsize end)
   while (t2 > s2 && g_ascii_isspace (text[t2 - 1]))
     t2--;
   if (s2 >= t2 || e2 >= len || !title_candidate (text, s2, t2)
-      || precis_count_words (text + s2, t2 - s2, LABEL_MAX_WORDS + 1) <= LABEL_MAX_WORDS)
+      || precis_count_words (text + s2, t2 - s2, TITLE_UNDER_LABEL_MIN_WORDS) < TITLE_UNDER_LABEL_MIN_WORDS)
     return FALSE;
   gsize after = next_line (text, len, e2), after_end = line_end (text, len, after);
   if (!precis_is_blank (text, after, after_end) || precis_is_blank (text, after_end, len))
