@@ -191,6 +191,11 @@ START_TEST (test_caption_glued_to_sentence)
       "#Pictured last night | The storm closed roads across the county overnight. | It eased by noon." },
     { "Port Example A ferry ran aground off the harbour wall on Sunday. Nobody was hurt.",
       "#Port Example | A ferry ran aground off the harbour wall on Sunday. | Nobody was hurt." },
+    /* The sentence after the one that opens the text is still debris (a tweet). */
+    { "Pictured last night The storm closed roads across the county overnight. Great night at the "
+      "town hall pic.twitter.com/abc123",
+      "#Pictured last night | The storm closed roads across the county overnight. | #Great night at the "
+      "town hall pic.twitter.com/abc123" },
     /* Debris before the caption is no opening of the text. */
     { "Scroll down for video. Port Example A ferry ran aground off the harbour wall on Sunday. "
       "Nobody was hurt.",

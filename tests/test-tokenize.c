@@ -221,6 +221,51 @@ START_TEST (test_word_cut_at_span_end)
 }
 END_TEST
 
+START_TEST (test_unspaced_word_counts)
+{
+  /* A run of ideographs or kana counts one word per such character, whatever opens it: other
+   * words count one, a word opened by an ASCII letter too, a Korean word one (its script spaces
+   * its words); a span that ends inside a run counts the run's part in the span. */
+  const gchar *text = "\xe6\x9d\xb1\xe4\xba\xac is big. " /* 東京 is big. */
+                      "\xe6\x97\xa5\xe6\x9c\xac\xe8\xaa\x9e\xe3\x81\xae\xe3\x83\x86\xe3\x82\xad\xe3\x82\xb9"
+                      "\xe3\x83\x88 " /* 日本語のテキスト */
+                      "abc\xe4\xb8\xad\xe6\x96\x87 \xe4\xb8\xad\xe6\x96\x87"
+                      "abc " /* abc中文 中文abc */
+                      "\xed\x95\x9c\xea\xb5\xad\xec\x96\xb4 caf\xc3\xa9 \xce\xa9mega " /* 한국어 café Ωmega */
+                      "\xef\xbd\xb6\xef\xbe\x80\xef\xbd\xb6\xef\xbe\x85 "              /* ｶﾀｶﾅ */
+                      "\xe6\x9d\xb1\xe4\xba\xac-\xe5\xa4\xa7\xe9\x98\xaa "             /* 東京-大阪 */
+                      "\xe4\xb8\xad\xe6\x96\x87\xe5\xad\x97 end";                      /* 中文字 end */
+  const gchar *starts[] = { "\xe6\x9d\xb1\xe4\xba\xac is",
+                            "\xe6\x97\xa5",
+                            "abc",
+                            "\xed\x95\x9c",
+                            "\xef\xbd\xb6",
+                            "\xe6\x9d\xb1\xe4\xba\xac-",
+                            "\xe4\xb8\xad\xe6\x96\x87\xe5",
+                            "end" };
+  const guint want[] = { 4, 8, 3, 3, 4, 4, 2, 1 };
+  PrecisSpan spans[G_N_ELEMENTS (starts)];
+  for (guint i = 0; i < G_N_ELEMENTS (starts); i++)
+    {
+      const gchar *at = strstr (text, starts[i]);
+      ck_assert_ptr_nonnull (at);
+      spans[i] = (PrecisSpan){ (gsize)(at - text), 0, 0, 0 };
+      if (i > 0)
+        spans[i - 1].end = spans[i].start;
+    }
+  /* The last but one ends after two of its three ideographs, inside the run (the text goes on). */
+  spans[G_N_ELEMENTS (starts) - 2].end = spans[G_N_ELEMENTS (starts) - 2].start + 6;
+  spans[G_N_ELEMENTS (starts) - 1].end = strlen (text);
+  PrecisTokenizer *tok = precis_tokenizer_new (precis_language_lookup ("english"));
+  PrecisTokens tokens;
+  precis_tokenizer_run (tok, text, spans, G_N_ELEMENTS (spans), &tokens);
+  for (guint i = 0; i < G_N_ELEMENTS (want); i++)
+    ck_assert_msg (tokens.n_words[i] == want[i], "span %u: %u words, want %u", i, tokens.n_words[i], want[i]);
+  precis_tokens_clear (&tokens);
+  precis_tokenizer_free (tok);
+}
+END_TEST
+
 /* The reference word scan: a word is a run of letters, digits and marks, joined through an
  * apostrophe or a hyphen between two of them; words of one character or of more than 128
  * bytes make no token. Appends the tokens' starts and lengths to @want; returns the words. */
@@ -546,6 +591,7 @@ main (void)
   tcase_add_test (tc, test_ids_independent_of_history);
   tcase_add_test (tc, test_cache_keys_by_every_byte);
   tcase_add_test (tc, test_word_cut_at_span_end);
+  tcase_add_test (tc, test_unspaced_word_counts);
   tcase_add_test (tc, test_word_bounds);
   tcase_add_test (tc, test_find_terms);
   tcase_add_test (tc, test_ascii_stems_as_utf8);

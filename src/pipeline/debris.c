@@ -966,13 +966,16 @@ opens_text (const Debris *d, const gchar *text, PrecisSpan sp)
  * run into its lede ("New Delhi A coach of the Delhi Metro caught fire ..."). Where the
  * evidence is weaker (GLUED_OPENING_CAPTION) and the text has opened already, the part before
  * is kept too: a full stop was missing. When the part after has fewer than GLUED_MIN_WORDS
- * words, or the glue is debris of the whole (GLUED_WHOLE), the whole is flagged. */
-static void
+ * words, or the glue is debris of the whole (GLUED_WHOLE), the whole is flagged. Returns the
+ * index, in the spans after the splits, of the span that opens_text() found to open the text
+ * (is_debris() of it is false: precis_debris_mark need not ask again), or G_MAXUINT. */
+static guint
 split_captions (const Debris *d, const gchar *text, GArray *spans, const PrecisSegmenter *seg,
                 PrecisTokenizer *tokenizer)
 {
   GArray *out = NULL;
   gboolean opened = FALSE; /* a sentence not flagged came before */
+  guint opener = G_MAXUINT;
   for (guint i = 0; i < spans->len; i++)
     {
       PrecisSpan sp = g_array_index (spans, PrecisSpan, i);
@@ -984,7 +987,11 @@ split_captions (const Debris *d, const gchar *text, GArray *spans, const PrecisS
         {
           if (out != NULL)
             g_array_append_val (out, sp);
-          opened = opened || opens_text (d, text, sp);
+          if (!opened && opens_text (d, text, sp))
+            {
+              opened = TRUE;
+              opener = out != NULL ? out->len - 1 : i;
+            }
           continue;
         }
       if (out == NULL)
@@ -1008,9 +1015,14 @@ split_captions (const Debris *d, const gchar *text, GArray *spans, const PrecisS
         }
       PrecisSpan rest = { start, sp.end, sp.paragraph, sp.flags };
       g_array_append_val (out, rest);
-      opened = opened || opens_text (d, text, rest);
+      if (!opened && opens_text (d, text, rest))
+        {
+          opened = TRUE;
+          opener = out->len - 1;
+        }
     }
   replace_spans (spans, out);
+  return opener;
 }
 
 /* Where a header in capitals opening text[start, end) gives way to a sentence of its own
@@ -1287,7 +1299,7 @@ precis_debris_mark (const gchar *text, GArray *spans, const PrecisSegmenter *seg
 {
   const Debris *d = debris_get ();
   split_glued (d, text, spans, seg);
-  split_captions (d, text, spans, seg, tokenizer);
+  guint opener = split_captions (d, text, spans, seg, tokenizer);
   guint n = spans->len;
   PrecisSpan *sp = (PrecisSpan *)(gpointer)spans->data;
   gboolean paragraphs = n > 0 && sp[n - 1].paragraph > sp[0].paragraph;
@@ -1296,7 +1308,8 @@ precis_debris_mark (const gchar *text, GArray *spans, const PrecisSegmenter *seg
       const gchar *s = text + sp[i].start;
       gsize len = sp[i].end - sp[i].start;
       if ((sp[i].flags & PRECIS_SPAN_FURNITURE) == 0
-          && (is_debris (d, text, sp[i].start, sp[i].end) || is_label_row (text, sp[i].start, sp[i].end)))
+          && ((i != opener && is_debris (d, text, sp[i].start, sp[i].end))
+              || is_label_row (text, sp[i].start, sp[i].end)))
         sp[i].flags |= PRECIS_SPAN_FURNITURE;
       gboolean last = i + 1 == n || sp[i + 1].paragraph != sp[i].paragraph;
       if (!paragraphs || !last)

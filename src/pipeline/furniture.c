@@ -69,6 +69,9 @@ typedef struct
   /* Per first byte of a phrase's first word, bit n set for each length n of those words in
    * bytes (bit FIRST_LENGTH_LONG for any of that length or longer). */
   guint32 first_lengths[256];
+  /* Per first byte of a phrase's first word of two bytes or more, bit b % 64 set for its second
+   * byte b: most words that pass the lengths are turned away here, before the set is looked up. */
+  guint64 first_seconds[256];
   guint8 byte_kind[256]; /* is_word_delimiter() as a table, and END for the NUL */
   /* Bit c - 'a' set for each first letter c of credit_words and byline_words: many a
    * sentence's first word ("The", "He", "A") is turned away by it before the lists are read. */
@@ -155,6 +158,9 @@ patterns_new (void)
       gsize n = strcspn (p->phrases[i], " ");
       g_hash_table_add (p->first_words, g_strndup (p->phrases[i], n));
       p->first_lengths[(guchar)p->phrases[i][0]] |= 1u << MIN (n, FIRST_LENGTH_LONG);
+      if (n >= 2)
+        p->first_seconds[(guchar)p->phrases[i][0]] |= G_GUINT64_CONSTANT (1)
+                                                      << ((guchar)p->phrases[i][1] % 64);
     }
   for (guint c = 0; c < 256; c++)
     p->byte_kind[c] = c == 0 ? END : is_word_delimiter ((gchar)c) ? DELIMITER : WORD_BYTE;
@@ -257,12 +263,14 @@ phrase_at (const Patterns *p, const gchar *at)
   return FALSE;
 }
 
-/* Whether the @len bytes at @w (folded) may be the first word of a phrase: the first byte and
- * the length are checked before the set of first words is looked up. */
+/* Whether the @len bytes at @w (folded) may be the first word of a phrase: the first byte, the
+ * length and the second byte are checked before the set of first words is looked up. */
 static gboolean
 is_first_word (const Patterns *p, gchar *w, gsize len)
 {
   if ((p->first_lengths[(guchar)w[0]] & (1u << MIN (len, FIRST_LENGTH_LONG))) == 0)
+    return FALSE;
+  if (len >= 2 && (p->first_seconds[(guchar)w[0]] & (G_GUINT64_CONSTANT (1) << ((guchar)w[1] % 64))) == 0)
     return FALSE;
   gchar saved = w[len];
   w[len] = '\0';
