@@ -1210,6 +1210,12 @@ static const struct
     "Hundreds of farmers drove their tractors into the capital on Monday to demand action on rising fuel "
     "costs. Police closed two roads.",
     "Hundreds of farmers drove their tractors into capital to demand action on rising fuel costs" },
+  /* "went ahead as planned" says nothing new: the news after the comma stays (before: "Village fete
+   * went ahead as planned") */
+  { "as planned",
+    "Despite the strong winds, the village fete went ahead as planned on Saturday, with the local brass band "
+    "playing for three hours. Crowds filled the green.",
+    "Village fete went ahead as planned, with local brass band playing for three hours" },
 };
 
 /* Outside English the relative clause between the subject and its verb goes whole: the headline is

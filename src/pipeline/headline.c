@@ -2385,6 +2385,8 @@ weak_predicate (const gchar *s, const Word *w, guint k, guint vend)
   guint content = 0, last = 0;
   for (guint i = vend + 1; i < k; i++)
     if (!w[i].drop
+        /* "went ahead as planned", "rose as expected": says nothing new */
+        && !(i + 1 == k && (w[i].tags & PRECIS_POS_PAST) && word_is (s, &w[i - 1], "as"))
         && !(w[i].tags
              & (PRECIS_POS_DET | PRECIS_POS_PREP | PRECIS_POS_PRONOUN | PRECIS_POS_OBJECT | PRECIS_POS_CONJ
                 | PRECIS_POS_POSS | PRECIS_POS_TO)))
