@@ -1194,6 +1194,28 @@ static const struct
     "Sunday morning, posts from his manager's account claimed that he had been ill for weeks. The posts were "
     "later deleted.",
     "Posts were later deleted" },
+  /* a comparison after a comma goes whole or stays whole (before: "... to June, down") */
+  { "comparison after a comma",
+    "Sales of new cars in the region fell by 3.1% in the three months to June, down from 4.5% a year "
+    "earlier, the trade body said on Tuesday.",
+    "Sales of new cars in region fell by 3.1% in three months to June, down from 4.5% a year earlier" },
+  /* a past participle after a phrase's noun keeps its complement or goes with the phrase (before:
+   * "..., down from record high reached") */
+  { "participle at the end",
+    "Copper prices slipped more than 2% on Wednesday, down from a record high reached last month, as "
+    "fears over Chinese demand grew. Miners cut output.",
+    "Copper prices slipped more than 2%" },
+  /* "action" keeps "on X", its complement (before: "... to demand action") */
+  { "action on",
+    "Hundreds of farmers drove their tractors into the capital on Monday to demand action on rising fuel "
+    "costs. Police closed two roads.",
+    "Hundreds of farmers drove their tractors into capital to demand action on rising fuel costs" },
+  /* "went ahead as planned" says nothing new: the news after the comma stays (before: "Village fete
+   * went ahead as planned") */
+  { "as planned",
+    "Despite the strong winds, the village fete went ahead as planned on Saturday, with the local brass band "
+    "playing for three hours. Crowds filled the green.",
+    "Village fete went ahead as planned, with local brass band playing for three hours" },
 };
 
 /* Outside English the relative clause between the subject and its verb goes whole: the headline is

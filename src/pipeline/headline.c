@@ -1131,6 +1131,9 @@ may_end (const gchar *s, const Word *w, guint n, guint k, gboolean english)
           && (word_in (s, &w[k], cardinals)
               || (g_ascii_isdigit (s[w[k].start]) && g_ascii_isdigit (s[w[k].end - 1]))))
         return FALSE;
+      /* "rose by 2.4%, down [from 2.9%]": a comparison after a comma goes whole or stays whole */
+      if (k > 0 && w[k - 1].comma && !w[k].comma && (word_is (s, &w[k], "down") || word_is (s, &w[k], "up")))
+        return FALSE;
       /* "what makes him a bowler is the fact [that he ...]": the fact waits for what it is */
       if (k + 1 < n && word_is (s, &w[k], "fact") && word_is (s, &w[k + 1], "that"))
         return FALSE;
@@ -1836,11 +1839,11 @@ paired_conjunction (const Word *w, guint k, const gchar *s)
 
 /* Nouns whose preposition says what they are about: "interest in David Beckham", "take part in a
  * mock election", "a rise in prices". Each entry: the preposition, then the nouns. */
-static const gchar *const noun_complements[][16] = {
+static const gchar *const noun_complements[][17] = {
   { "in", "interest", "part", "role", "stake", "rise", "fall", "increase", "drop", "cut", "investment",
     "confidence", "involvement", "share", "surge", NULL },
   { "on", "ban", "tax", "attack", "crackdown", "focus", "impact", "effect", "talks", "debate", "vote",
-    "limit", "curbs", "pressure", "stand", NULL },
+    "limit", "curbs", "pressure", "stand", "action", NULL },
   { "for", "demand", "support", "bid", "plea", "call", "calls", "search", "need", "hunt", "responsibility",
     "way", "room", NULL },
   /* "shake off its reputation [as the cocaine capital]": what the noun says it is */
@@ -2045,6 +2048,33 @@ may_compare (const gchar *s, const Word *w)
          || (len > 4 && s[w->to - 1] == 'r' && s[w->to - 2] == 'e');
 }
 
+/* Whether word @k, after the main verb group ending at @vend, is a past participle after the noun
+ * of a prepositional phrase: the verb of a reduced relative clause ("down from a record high
+ * reached [last week]", "a deal with the firms named [in the report]"). Without its complement
+ * it reads cut: it keeps it, or goes with its phrase. */
+static gboolean
+bare_participle (const Word *w, guint k, guint vend)
+{
+  guint t = w[k].tags;
+  if (k < 2 || k <= vend + 2 || !(t & PRECIS_POS_PAST)
+      || (t & (PRECIS_POS_ADJ | PRECIS_POS_NOUN | PRECIS_POS_THIRD)) || w[k].capital
+      || !(w[k - 1].tags & PRECIS_POS_NOUN) || w[k - 1].comma
+      || (w[k - 1].tags & (closed_tags | PRECIS_POS_PRONOUN | PRECIS_POS_OBJECT)))
+    return FALSE;
+  for (guint j = k - 1; j > vend + 1 && j + 5 >= k && !w[j - 1].comma; j--)
+    {
+      guint u = w[j - 1].tags;
+      if ((u & (PRECIS_POS_VERB | PRECIS_POS_PAST | PRECIS_POS_THIRD | PRECIS_POS_ING))
+          && !(u & PRECIS_POS_NOUN))
+        return FALSE;
+      if (u & (PRECIS_POS_AUX | PRECIS_POS_SUBORD | PRECIS_POS_CONJ | PRECIS_POS_WH))
+        return FALSE;
+      if (u & PRECIS_POS_PREP)
+        return TRUE;
+    }
+  return FALSE;
+}
+
 /* Marks the cuts of an English sentence: cut[k] when the words before @k can stand alone and
  * the words from @k on are one whole optional constituent (a clause after a comma, a
  * subordinate or relative clause, a second clause, an adjunct phrase). Left to right, it keeps
@@ -2094,7 +2124,8 @@ find_cuts (const Word *w, guint n, gint v, const gchar *s, gboolean keep_whole, 
           not_only = not_only || word_is (s, &w[k - 2], "not");
         }
       if ((gint)k > v && !need_verb && !not_only && k > vend + 1 && k > hold + 1 && k > compare_end
-          && may_end (s, w, n, k - 1, TRUE) && !bound_adjunct (w, n, k, s) && !between)
+          && may_end (s, w, n, k - 1, TRUE) && !bound_adjunct (w, n, k, s) && !between
+          && !(v >= 0 && bare_participle (w, k - 1, vend)))
         {
           guint t = w[k].tags;
           if (keep_whole && (k <= quote_end || needed_relative (w, n, k, s)))
@@ -2354,6 +2385,8 @@ weak_predicate (const gchar *s, const Word *w, guint k, guint vend)
   guint content = 0, last = 0;
   for (guint i = vend + 1; i < k; i++)
     if (!w[i].drop
+        /* "went ahead as planned", "rose as expected": says nothing new */
+        && !(i + 1 == k && (w[i].tags & PRECIS_POS_PAST) && word_is (s, &w[i - 1], "as"))
         && !(w[i].tags
              & (PRECIS_POS_DET | PRECIS_POS_PREP | PRECIS_POS_PRONOUN | PRECIS_POS_OBJECT | PRECIS_POS_CONJ
                 | PRECIS_POS_POSS | PRECIS_POS_TO)))
