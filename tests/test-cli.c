@@ -1543,6 +1543,99 @@ START_TEST (test_languages_detected)
 }
 END_TEST
 
+/* JSON Lines never lose a record silently: a second object on a line, lines ended by a lone
+ * "\r", a directory for a file, an id precis would change (a number beyond 64 bits, a
+ * fraction) or that is not an id (an array, a boolean, an object) are each an error naming
+ * the line, the other records still read; --lossy repairs bytes that are not UTF-8 in batch
+ * as the main command does; eval refuses a repeated id. */
+START_TEST (test_jsonl_never_loses_a_record)
+{
+  const gchar *two = "{\"id\":1,\"text\":\"First one. Second.\"}{\"id\":2,\"text\":\"Two. Three.\"}\n"
+                     "{\"id\":3,\"text\":\"Fine text here. It has two sentences.\"}\n";
+  Result r = run (two, ARGS ("batch"));
+  ck_assert_int_eq (r.status, 1);
+  g_auto (GStrv) out = g_strsplit (r.out, "\n", -1);
+  ck_assert_uint_eq (g_strv_length (out), 3);
+  ck_assert_str_eq (out[0], "{\"id\":null,\"line\":1,\"error\":\"text after the JSON object, at byte 36 of "
+                            "the line: one object a line\"}");
+  ck_assert_msg (g_str_has_prefix (out[1], "{\"id\":3,\"headline\":"), "%s", out[1]);
+  result_clear (&r);
+  r = run (two, ARGS ("digest", "--input=jsonl", "-f", "json"));
+  ck_assert_int_eq (r.status, 1);
+  ck_assert_msg (strstr (r.err, "(standard input):1: text after the JSON object") != NULL, "%s", r.err);
+  result_clear (&r);
+
+  /* old Mac line ends: each "\r" ends a line */
+  const gchar *cr = "{\"id\":1,\"text\":\"CR only. Second.\"}\r{\"id\":2,\"text\":\"Two. Three.\"}\r"
+                    "{\"id\":3,\"text\":\"A third. And more.\"}\r";
+  r = run (cr, ARGS ("batch"));
+  ck_assert_int_eq (r.status, 0);
+  g_auto (GStrv) cr_out = g_strsplit (r.out, "\n", -1);
+  ck_assert_uint_eq (g_strv_length (cr_out), 4);
+  for (guint i = 0; i < 3; i++)
+    {
+      g_autofree gchar *want = g_strdup_printf ("{\"id\":%u,\"headline\":", i + 1);
+      ck_assert_msg (g_str_has_prefix (cr_out[i], want), "%s", cr_out[i]);
+    }
+  result_clear (&r);
+  r = run (cr, ARGS ("digest", "--input=jsonl", "-f", "json"));
+  ck_assert_int_eq (r.status, 0);
+  ck_assert_msg (strstr (r.out, "\"n_articles\":3") != NULL, "%s", r.out);
+  result_clear (&r);
+
+  r = run (NULL, ARGS ("batch", "."));
+  ck_assert_int_eq (r.status, 1);
+  ck_assert_str_eq (r.out, "");
+  ck_assert_str_eq (r.err, "precis: .: is a directory, not a file\n");
+  result_clear (&r);
+
+  const gchar *inv = "{\"id\":\"x\",\"text\":\"Bad \xFF utf8 here. And a second sentence.\"}\n";
+  r = run (inv, ARGS ("batch", "--lossy"));
+  ck_assert_int_eq (r.status, 0);
+  ck_assert_msg (strstr (r.out, "Bad \xEF\xBF\xBD utf8 here.") != NULL, "%s", r.out);
+  result_clear (&r);
+
+  const gchar *ids = "{\"id\":12345678901234567890,\"text\":\"One here. Two.\"}\n"
+                     "{\"id\":0.1,\"text\":\"One here. Two.\"}\n"
+                     "{\"id\":[1],\"text\":\"One here. Two.\"}\n"
+                     "{\"id\":true,\"text\":\"One here. Two.\"}\n"
+                     "{\"id\":{\"a\":1},\"text\":\"One here. Two.\"}\n"
+                     "{\"text\":\"One here. Two.\", \"id\" : -9223372036854775808 }\n"
+                     "{\"id\":\"12345678901234567890\",\"text\":\"One here. Two.\"}\n";
+  r = run (ids, ARGS ("batch"));
+  ck_assert_int_eq (r.status, 1);
+  g_auto (GStrv) id_out = g_strsplit (r.out, "\n", -1);
+  ck_assert_uint_eq (g_strv_length (id_out), 8);
+  ck_assert_str_eq (id_out[0], "{\"id\":null,\"line\":1,\"error\":\"\\\"id\\\" 12345678901234567890 is not a "
+                               "whole number of at most 64 bits, and would be changed: write it as a "
+                               "string, \\\"12345678901234567890\\\"\"}");
+  ck_assert_msg (strstr (id_out[1], "\"line\":2,\"error\":\"\\\"id\\\" 0.1 is not") != NULL, "%s", id_out[1]);
+  ck_assert_msg (strstr (id_out[2], "\"id\\\" is an array") != NULL, "%s", id_out[2]);
+  ck_assert_msg (strstr (id_out[3], "\"id\\\" is a boolean") != NULL, "%s", id_out[3]);
+  ck_assert_msg (strstr (id_out[4], "\"id\\\" is an object") != NULL, "%s", id_out[4]);
+  ck_assert_msg (g_str_has_prefix (id_out[5], "{\"id\":-9223372036854775808,\"headline\":"), "%s", id_out[5]);
+  ck_assert_msg (g_str_has_prefix (id_out[6], "{\"id\":\"12345678901234567890\",\"headline\":"), "%s",
+                 id_out[6]);
+  result_clear (&r);
+
+  /* digest refuses a title that is not a string, as batch does */
+  r = run ("{\"id\":1,\"title\":5,\"text\":\"One here. Two.\"}\n", ARGS ("digest", "--input=jsonl"));
+  ck_assert_int_eq (r.status, 1);
+  ck_assert_msg (strstr (r.err, "(standard input):1: \"title\" is not a string") != NULL, "%s", r.err);
+  result_clear (&r);
+
+  const gchar *dup
+      = "{\"id\":\"0\",\"text\":\"The council met. It voted.\",\"summary\":\"The council voted.\"}\n"
+        "{\"id\":\"1\",\"text\":\"A storm hit. Roads shut.\",\"summary\":\"A storm hit.\"}\n"
+        "{\"id\":\"0\",\"text\":\"Another one. Here.\",\"summary\":\"Another.\"}\n";
+  r = run (dup, ARGS ("eval", "-"));
+  ck_assert_int_eq (r.status, 1);
+  ck_assert_msg (strstr (r.err, ":3: id \"0\" repeated") != NULL, "%s", r.err);
+  ck_assert_msg (strstr (r.out, "2 documents") != NULL, "%s", r.out);
+  result_clear (&r);
+}
+END_TEST
+
 int
 main (void)
 {
@@ -1581,6 +1674,7 @@ main (void)
   tcase_add_test (tc, test_extract_command);
   tcase_add_test (tc, test_feed_without_text);
   tcase_add_test (tc, test_languages_detected);
+  tcase_add_test (tc, test_jsonl_never_loses_a_record);
   suite_add_tcase (s, tc);
   return test_run_suite (s);
 }

@@ -212,13 +212,16 @@ void cli_jsonl_keep_blank_lines (CliJsonl *reader);
 /* The next line that is not blank, without its "\n" (and a final "\r"): FALSE at the end of
  * the input. TRUE with *line set (@len bytes and a NUL; the caller frees it with g_free())
  * or, for a line too long (or blank, see cli_jsonl_keep_blank_lines()), with *line NULL and an
- * error "FILE:LINE: ..."; reading can go on.
+ * error "FILE:LINE: ..."; reading can go on. A lone "\r" ends a line as "\n" does.
  * cli_jsonl_line() is the line's number. */
 gboolean cli_jsonl_next_line (CliJsonl *reader, gchar **line, gsize *len, GError **error);
 /* @line (@len bytes and a NUL) as one JSON object (the caller unrefs it), or NULL with *code
  * (a PrecisError) and *reason (why, without "FILE:LINE: "; the caller frees it) set. With
- * @lossy a "\u0000" escape is rewritten in place as "\uFFFD". Uses no state of the reader:
- * any thread may parse the lines one thread read. */
+ * @lossy a "\u0000" escape is rewritten in place as "\uFFFD" and bytes that are not UTF-8 read as
+ * U+FFFD. Text after the object, and an "id" that is neither a string nor a whole number of 64
+ * bits at most written as json-glib writes it back (so that every id is passed through as
+ * written, never changed), make the line fail. Uses no state of the reader: any thread may
+ * parse the lines one thread read. */
 JsonObject *cli_jsonl_parse (gchar *line, gsize len, gboolean lossy, gint *code, gchar **reason);
 /* The next object: FALSE at the end of the input. TRUE with *object set (the caller unrefs it)
  * or, for a bad line, with *object NULL and an error "FILE:LINE: ..."; reading can go on. */

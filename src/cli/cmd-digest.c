@@ -105,7 +105,14 @@ add_jsonl (Run *r, CliJsonl *reader)
                           text,
                           -1 };
       g_autofree gchar *label = g_strdup_printf ("%s:%u", cli_jsonl_name (reader), cli_jsonl_line (reader));
-      if (text == NULL && a.title == NULL)
+      JsonNode *title = json_object_get_member (o, "title");
+      if (title != NULL && a.title == NULL && !JSON_NODE_HOLDS_NULL (title))
+        {
+          /* refused, not ignored, as precis batch refuses it */
+          cli_error ("%s: \"title\" is not a string", label);
+          r->n_failed++;
+        }
+      else if (text == NULL && a.title == NULL)
         {
           cli_error ("%s: no \"text\" (a string or an array of strings)", label);
           r->n_failed++;

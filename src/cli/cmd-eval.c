@@ -374,6 +374,9 @@ eval_run (Eval *e, const gchar *dataset, gint limit, gint n_sentences, PrecisRou
     }
   guint n_docs = 0, n_bad = 0;
   JsonObject *o = NULL;
+  /* the ids read: a repeated one is a bad line (`eval -o` would write both, and `precis rouge`
+   * refuses such a file) */
+  g_autoptr (GHashTable) seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   gint64 start = g_get_monotonic_time ();
   while ((limit == 0 || n_docs < (guint)limit) && cli_jsonl_next (reader, &o, &error))
     {
@@ -393,6 +396,13 @@ eval_run (Eval *e, const gchar *dataset, gint limit, gint n_sentences, PrecisRou
         {
           cli_error ("%s:%u: needs \"id\", \"text\" and \"summary\"", cli_jsonl_name (reader),
                      cli_jsonl_line (reader));
+          n_bad++;
+          continue;
+        }
+      if (!g_hash_table_add (seen, g_strdup (id)))
+        {
+          cli_error ("%s:%u: id \"%s\" repeated (each document needs an id of its own)",
+                     cli_jsonl_name (reader), cli_jsonl_line (reader), id);
           n_bad++;
           continue;
         }
