@@ -1624,6 +1624,32 @@ START_TEST (test_jsonl_never_loses_a_record)
   ck_assert_msg (strstr (r.err, "(standard input):1: \"title\" is not a string") != NULL, "%s", r.err);
   result_clear (&r);
 
+  /* Markdown read as a reader sees it, as precis digest reads it */
+  g_autofree gchar *dir = g_dir_make_tmp ("precis-cli-XXXXXX", NULL);
+  g_autofree gchar *md = g_build_filename (dir, "story.MD", NULL);
+  ck_assert (g_file_set_contents (md,
+                                  "# Council approves budget\n\n*By Tom Hart*\n\nThe council approved a "
+                                  "**450 million pound** budget, with a rise in [council tax](http://x). "
+                                  "Opposition councillors voted against.\n\n> \"A tax on families,\" said "
+                                  "Jane Roe.\n",
+                                  -1, NULL));
+  const gchar *const *md_args[] = { ARGS ("-f", "json", md), ARGS ("extract", md), ARGS ("segment", md) };
+  for (guint i = 0; i < G_N_ELEMENTS (md_args); i++)
+    {
+      r = run (NULL, md_args[i]);
+      ck_assert_int_eq (r.status, 0);
+      ck_assert_msg (strstr (r.out, "**") == NULL && strstr (r.out, "](http") == NULL
+                         && strstr (r.out, "> ") == NULL && strstr (r.out, "# Council") == NULL,
+                     "%s", r.out);
+      ck_assert_msg (strstr (r.out, "450 million pound budget") != NULL, "%s", r.out);
+      result_clear (&r);
+    }
+  r = run (NULL, ARGS ("-f", "json", md));
+  ck_assert_msg (strstr (r.out, "\"headline\":\"Council approves budget\"") != NULL, "%s", r.out);
+  result_clear (&r);
+  g_unlink (md);
+  g_rmdir (dir);
+
   const gchar *dup
       = "{\"id\":\"0\",\"text\":\"The council met. It voted.\",\"summary\":\"The council voted.\"}\n"
         "{\"id\":\"1\",\"text\":\"A storm hit. Roads shut.\",\"summary\":\"A storm hit.\"}\n"

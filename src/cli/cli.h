@@ -35,7 +35,8 @@ typedef enum
 
 /* The help of --input for the commands that read text, pages and feeds, and its error. */
 #define CLI_INPUT_HELP                                                                                       \
-  "Input type: auto (the default: HTML or an RSS/Atom feed when it opens like one), text, html or feed"
+  "Input type: auto (the default: HTML or an RSS/Atom feed when it opens like one, a .md file as "           \
+  "Markdown), text, html or feed"
 #define CLI_INPUT_UNKNOWN "unknown input type \"%s\" (auto, text, html or feed)"
 
 /* Parses an --input name; "jsonl" only when @jsonl. FALSE when unknown. */
@@ -44,6 +45,12 @@ gboolean cli_input_type_from_name (const gchar *name, gboolean jsonl, CliInputTy
 /* What @len bytes of @data are read as: @type itself, or for CLI_INPUT_AUTO a feed or a page
  * when the data open like one, else text. */
 CliInputType cli_input_resolve (CliInputType type, const gchar *data, gsize len);
+
+/* For a text input (@type resolved CLI_INPUT_TEXT, from --input=auto) named *.md or *.markdown:
+ * *@input (*@len bytes, owned) replaced by its text as a reader sees it
+ * (precis_markdown_to_text()), as precis digest reads such a file. Otherwise, or when the data
+ * hold a NUL byte (refused or repaired later as in any text), left as it is. */
+void cli_markdown_text (CliInputType asked, CliInputType type, const gchar *path, gchar **input, gsize *len);
 
 /* Called by cli_feed_each() for an item with text, labelled "NAME, item N: TITLE". */
 typedef gboolean (*CliItemFunc) (PrecisFeedItem *item, const gchar *label, gpointer data);
