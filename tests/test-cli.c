@@ -1261,7 +1261,7 @@ START_TEST (test_digest_inputs_and_errors)
   ck_assert_msg (strstr (bad.err, "broken.rss: ") != NULL, "%s", bad.err);
   ck_assert_ptr_nonnull (strstr (bad.err, "no-such-file.txt: cannot open"));
   ck_assert_ptr_nonnull (strstr (bad.err, "binary.txt: "));
-  ck_assert_ptr_nonnull (strstr (bad.err, "3 inputs failed; the digest has the other 1 article"));
+  ck_assert_ptr_nonnull (strstr (bad.err, "3 inputs or records failed; the digest has the other 1 article"));
   ck_assert_ptr_nonnull (strstr (bad.out, "1 story from 1 article"));
   g_unlink (broken);
   g_unlink (binary);
@@ -1650,6 +1650,34 @@ START_TEST (test_jsonl_never_loses_a_record)
   g_unlink (md);
   g_rmdir (dir);
 
+  /* digest: nothing read and something failed is no digest, not an empty one */
+  r = run (NULL, ARGS ("digest", "nope.txt"));
+  ck_assert_int_eq (r.status, 1);
+  ck_assert_str_eq (r.out, "");
+  ck_assert_msg (strstr (r.err, "1 input failed and no article was read: no digest") != NULL, "%s", r.err);
+  result_clear (&r);
+
+  /* rouge: hidden files of a directory are no summaries */
+  g_autofree gchar *rdir = g_dir_make_tmp ("precis-cli-XXXXXX", NULL);
+  g_autofree gchar *cdir = g_build_filename (rdir, "c", NULL), *refdir = g_build_filename (rdir, "r", NULL);
+  g_autofree gchar *c1 = g_build_filename (cdir, "a.txt", NULL),
+                   *c2 = g_build_filename (cdir, ".a.txt.swp", NULL);
+  g_autofree gchar *r1 = g_build_filename (refdir, "a.txt", NULL);
+  ck_assert (g_mkdir (cdir, 0700) == 0 && g_mkdir (refdir, 0700) == 0);
+  ck_assert (g_file_set_contents (c1, "The cat sat.\n", -1, NULL)
+             && g_file_set_contents (c2, "junk\n", -1, NULL)
+             && g_file_set_contents (r1, "The cat sat.\n", -1, NULL));
+  r = run (NULL, ARGS ("rouge", "-c", cdir, "-r", refdir));
+  ck_assert_int_eq (r.status, 0);
+  ck_assert_str_eq (r.err, "");
+  result_clear (&r);
+  g_unlink (c1);
+  g_unlink (c2);
+  g_unlink (r1);
+  g_rmdir (cdir);
+  g_rmdir (refdir);
+  g_rmdir (rdir);
+
   const gchar *dup
       = "{\"id\":\"0\",\"text\":\"The council met. It voted.\",\"summary\":\"The council voted.\"}\n"
         "{\"id\":\"1\",\"text\":\"A storm hit. Roads shut.\",\"summary\":\"A storm hit.\"}\n"
@@ -1658,6 +1686,20 @@ START_TEST (test_jsonl_never_loses_a_record)
   ck_assert_int_eq (r.status, 1);
   ck_assert_msg (strstr (r.err, ":3: id \"0\" repeated") != NULL, "%s", r.err);
   ck_assert_msg (strstr (r.out, "2 documents") != NULL, "%s", r.out);
+  result_clear (&r);
+  r = run (dup, ARGS ("eval", "--limit=0", "-"));
+  ck_assert_int_eq (r.status, 2);
+  ck_assert_msg (strstr (r.err, "--limit must be positive") != NULL, "%s", r.err);
+  result_clear (&r);
+  /* the table's rows are one width, a score of 100.00 too (every sentence is the summary) */
+  r = run ("{\"id\":\"0\",\"text\":\"The council met. It voted.\",\"summary\":\"The council met.\\nIt "
+           "voted.\"}\n",
+           ARGS ("eval", "--systems=precis,lead,position", "-"));
+  ck_assert_int_eq (r.status, 0);
+  ck_assert_msg (strstr (r.out, "100.00 [100.00,100.00]") != NULL, "%s", r.out);
+  g_auto (GStrv) rows = g_strsplit (strstr (r.out, "\nprecis ") + 1, "\n", -1);
+  ck_assert_uint_eq (strlen (rows[0]), strlen (rows[1]));
+  ck_assert_uint_eq (strlen (rows[0]), strlen (rows[2]));
   result_clear (&r);
 }
 END_TEST
