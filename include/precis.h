@@ -208,11 +208,16 @@ gboolean precis_summarizer_load_stopwords (PrecisSummarizer *summarizer, const g
  * fraction of the document's sentences, rounded up (0 < ratio <= 1). Words: as many
  * sentences as fit in @n_words words (in Chinese and Japanese, which do not space their words,
  * each ideograph or kana is one). Every budget returns at least one sentence when the
- * document has one, and all of them when it has fewer than asked. */
+ * document has one, and all of them when it has fewer than asked. Out-of-range values are
+ * clamped: 0 sentences or words is taken as 1, a ratio of 0 or less as the smallest (one
+ * sentence), above 1 as 1. A NaN ratio is refused (g_return_if_fail: a critical warning, the
+ * budget unchanged). */
 void precis_summarizer_set_sentences (PrecisSummarizer *summarizer, guint n_sentences);
 void precis_summarizer_set_ratio (PrecisSummarizer *summarizer, gdouble ratio);
 void precis_summarizer_set_words (PrecisSummarizer *summarizer, guint n_words);
 
+/* A value that is not a PrecisRanker is refused (g_return_if_fail: a critical warning, the
+ * ranker unchanged). */
 void precis_summarizer_set_ranker (PrecisSummarizer *summarizer, PrecisRanker ranker);
 
 /* With @lossy, invalid UTF-8 sequences and NUL bytes are replaced by U+FFFD instead of
@@ -284,7 +289,8 @@ typedef enum
   PRECIS_HEADLINE_SOURCE_TITLE,
 } PrecisHeadlineSource;
 
-/* Where the summaries' headlines come from (default PRECIS_HEADLINE_AUTO). */
+/* Where the summaries' headlines come from (default PRECIS_HEADLINE_AUTO). A value that is not
+ * a PrecisHeadlineMode is refused (g_return_if_fail: a critical warning, the mode unchanged). */
 void precis_summarizer_set_headline (PrecisSummarizer *summarizer, PrecisHeadlineMode mode);
 
 /* Summarises @text (@len bytes, or -1 when NUL-terminated). The caller frees the result
@@ -412,14 +418,16 @@ typedef struct
 
 /* Checks @n of the document's sentences (@indices: document sentence numbers, in document
  * order) of @summary, a summary of the document (any ranker), or the summary's own chosen
- * sentences when @indices is NULL. */
+ * sentences when @indices is NULL. An index that is not a sentence of the document is refused
+ * (g_return_if_fail: a critical warning, *@check all zero). */
 void precis_summary_check (const PrecisSummary *summary, const guint *indices, guint n,
                            PrecisSummaryCheck *check);
 
 /* Renders the summary. Text: the headline, a blank line, one sentence a line. Markdown: a
  * heading and the sentences as a list. JSON: one object on one line (no newline at the end).
  * HTML: a page with the headline as its heading and the sentences as a list.
- * The caller frees the result with g_free(). */
+ * The caller frees the result with g_free(). A value that is not a PrecisFormat is refused
+ * (g_return_val_if_fail: a critical warning and NULL). */
 gchar *precis_summary_render (const PrecisSummary *summary, PrecisFormat format, PrecisRenderFlags flags);
 
 /* Renders every sentence of the document, in order. Text: one a line (line breaks inside a

@@ -1,5 +1,6 @@
 /* test-api.c - the public interface, on articles written for the tests. */
 #include <json-glib/json-glib.h>
+#include <math.h>
 #include <string.h>
 
 #include "precis.h"
@@ -792,6 +793,50 @@ START_TEST (test_markdown_to_text)
 }
 END_TEST
 
+/* Settings out of range are clamped (the budgets, as precis.h says) or refused with a critical
+ * warning that leaves the setting as it was (a NaN ratio, a ranker, headline mode or format
+ * that is no value of its enum, an index that is not a sentence): never run as a default. */
+static void
+count_critical (const gchar *domain, GLogLevelFlags level, const gchar *message, gpointer data)
+{
+  (void)domain;
+  (void)level;
+  (void)message;
+  (*(guint *)data)++;
+}
+
+START_TEST (test_invalid_settings)
+{
+  guint criticals = 0;
+  g_log_set_handler ("precis", G_LOG_LEVEL_CRITICAL, count_critical, &criticals);
+  const gchar *text = "Storm Ellen brought winds of up to 80mph to Ireland on Thursday. Thousands of homes "
+                      "lost power. Schools were closed. Trains were cancelled.";
+  g_autoptr (PrecisSummarizer) s = precis_summarizer_new ("english", NULL);
+  precis_summarizer_set_sentences (s, 0); /* clamped: 1 */
+  g_autoptr (PrecisSummary) one = precis_summarizer_run (s, text, -1, NULL);
+  ck_assert_uint_eq (precis_summary_get_n_sentences (one), 1);
+  precis_summarizer_set_ratio (s, 2.0); /* clamped: 1, every sentence */
+  g_autoptr (PrecisSummary) all = precis_summarizer_run (s, text, -1, NULL);
+  ck_assert_uint_eq (precis_summary_get_n_sentences (all), 4);
+  ck_assert_uint_eq (criticals, 0);
+  precis_summarizer_set_sentences (s, 2);
+  precis_summarizer_set_ratio (s, NAN); /* refused: still 2 sentences */
+  ck_assert_uint_eq (criticals, 1);
+  precis_summarizer_set_ranker (s, (PrecisRanker)99);
+  precis_summarizer_set_headline (s, (PrecisHeadlineMode)77);
+  ck_assert_uint_eq (criticals, 3);
+  g_autoptr (PrecisSummary) two = precis_summarizer_run (s, text, -1, NULL);
+  ck_assert_uint_eq (precis_summary_get_n_sentences (two), 2);
+  ck_assert_ptr_null (precis_summary_render (two, (PrecisFormat)4, PRECIS_RENDER_NONE));
+  ck_assert_uint_eq (criticals, 4);
+  PrecisSummaryCheck check = { TRUE, 7, 7 };
+  const guint indices[] = { 0, 99 };
+  precis_summary_check (two, indices, 2, &check);
+  ck_assert_uint_eq (criticals, 5);
+  ck_assert (!check.has_lede && check.n_dangling == 0 && check.n_debris == 0);
+}
+END_TEST
+
 int
 main (void)
 {
@@ -816,6 +861,7 @@ main (void)
   tcase_add_test (tc, test_extracted_json);
   tcase_add_test (tc, test_shared_word_cache);
   tcase_add_test (tc, test_markdown_to_text);
+  tcase_add_test (tc, test_invalid_settings);
   tcase_add_loop_test (tc, test_every_language, 0, 28);
   suite_add_tcase (s, tc);
   return test_run_suite (s);

@@ -1261,7 +1261,7 @@ START_TEST (test_digest_inputs_and_errors)
   ck_assert_msg (strstr (bad.err, "broken.rss: ") != NULL, "%s", bad.err);
   ck_assert_ptr_nonnull (strstr (bad.err, "no-such-file.txt: cannot open"));
   ck_assert_ptr_nonnull (strstr (bad.err, "binary.txt: "));
-  ck_assert_ptr_nonnull (strstr (bad.err, "3 inputs failed; the digest has the other 1 article"));
+  ck_assert_ptr_nonnull (strstr (bad.err, "3 inputs or records failed; the digest has the other 1 article"));
   ck_assert_ptr_nonnull (strstr (bad.out, "1 story from 1 article"));
   g_unlink (broken);
   g_unlink (binary);
@@ -1543,6 +1543,167 @@ START_TEST (test_languages_detected)
 }
 END_TEST
 
+/* JSON Lines never lose a record silently: a second object on a line, lines ended by a lone
+ * "\r", a directory for a file, an id precis would change (a number beyond 64 bits, a
+ * fraction) or that is not an id (an array, a boolean, an object) are each an error naming
+ * the line, the other records still read; --lossy repairs bytes that are not UTF-8 in batch
+ * as the main command does; eval refuses a repeated id. */
+START_TEST (test_jsonl_never_loses_a_record)
+{
+  const gchar *two = "{\"id\":1,\"text\":\"First one. Second.\"}{\"id\":2,\"text\":\"Two. Three.\"}\n"
+                     "{\"id\":3,\"text\":\"Fine text here. It has two sentences.\"}\n";
+  Result r = run (two, ARGS ("batch"));
+  ck_assert_int_eq (r.status, 1);
+  g_auto (GStrv) out = g_strsplit (r.out, "\n", -1);
+  ck_assert_uint_eq (g_strv_length (out), 3);
+  ck_assert_str_eq (out[0], "{\"id\":null,\"line\":1,\"error\":\"text after the JSON object, at byte 36 of "
+                            "the line: one object a line\"}");
+  ck_assert_msg (g_str_has_prefix (out[1], "{\"id\":3,\"headline\":"), "%s", out[1]);
+  result_clear (&r);
+  r = run (two, ARGS ("digest", "--input=jsonl", "-f", "json"));
+  ck_assert_int_eq (r.status, 1);
+  ck_assert_msg (strstr (r.err, "(standard input):1: text after the JSON object") != NULL, "%s", r.err);
+  result_clear (&r);
+
+  /* old Mac line ends: each "\r" ends a line */
+  const gchar *cr = "{\"id\":1,\"text\":\"CR only. Second.\"}\r{\"id\":2,\"text\":\"Two. Three.\"}\r"
+                    "{\"id\":3,\"text\":\"A third. And more.\"}\r";
+  r = run (cr, ARGS ("batch"));
+  ck_assert_int_eq (r.status, 0);
+  g_auto (GStrv) cr_out = g_strsplit (r.out, "\n", -1);
+  ck_assert_uint_eq (g_strv_length (cr_out), 4);
+  for (guint i = 0; i < 3; i++)
+    {
+      g_autofree gchar *want = g_strdup_printf ("{\"id\":%u,\"headline\":", i + 1);
+      ck_assert_msg (g_str_has_prefix (cr_out[i], want), "%s", cr_out[i]);
+    }
+  result_clear (&r);
+  r = run (cr, ARGS ("digest", "--input=jsonl", "-f", "json"));
+  ck_assert_int_eq (r.status, 0);
+  ck_assert_msg (strstr (r.out, "\"n_articles\":3") != NULL, "%s", r.out);
+  result_clear (&r);
+
+  r = run (NULL, ARGS ("batch", "."));
+  ck_assert_int_eq (r.status, 1);
+  ck_assert_str_eq (r.out, "");
+  ck_assert_str_eq (r.err, "precis: .: is a directory, not a file\n");
+  result_clear (&r);
+
+  const gchar *inv = "{\"id\":\"x\",\"text\":\"Bad \xFF utf8 here. And a second sentence.\"}\n";
+  r = run (inv, ARGS ("batch", "--lossy"));
+  ck_assert_int_eq (r.status, 0);
+  ck_assert_msg (strstr (r.out, "Bad \xEF\xBF\xBD utf8 here.") != NULL, "%s", r.out);
+  result_clear (&r);
+
+  const gchar *ids = "{\"id\":12345678901234567890,\"text\":\"One here. Two.\"}\n"
+                     "{\"id\":0.1,\"text\":\"One here. Two.\"}\n"
+                     "{\"id\":[1],\"text\":\"One here. Two.\"}\n"
+                     "{\"id\":true,\"text\":\"One here. Two.\"}\n"
+                     "{\"id\":{\"a\":1},\"text\":\"One here. Two.\"}\n"
+                     "{\"text\":\"One here. Two.\", \"id\" : -9223372036854775808 }\n"
+                     "{\"id\":\"12345678901234567890\",\"text\":\"One here. Two.\"}\n";
+  r = run (ids, ARGS ("batch"));
+  ck_assert_int_eq (r.status, 1);
+  g_auto (GStrv) id_out = g_strsplit (r.out, "\n", -1);
+  ck_assert_uint_eq (g_strv_length (id_out), 8);
+  ck_assert_str_eq (id_out[0], "{\"id\":null,\"line\":1,\"error\":\"\\\"id\\\" 12345678901234567890 is not a "
+                               "whole number of at most 64 bits, and would be changed: write it as a "
+                               "string, \\\"12345678901234567890\\\"\"}");
+  ck_assert_msg (strstr (id_out[1], "\"line\":2,\"error\":\"\\\"id\\\" 0.1 is not") != NULL, "%s", id_out[1]);
+  ck_assert_msg (strstr (id_out[2], "\"id\\\" is an array") != NULL, "%s", id_out[2]);
+  ck_assert_msg (strstr (id_out[3], "\"id\\\" is a boolean") != NULL, "%s", id_out[3]);
+  ck_assert_msg (strstr (id_out[4], "\"id\\\" is an object") != NULL, "%s", id_out[4]);
+  ck_assert_msg (g_str_has_prefix (id_out[5], "{\"id\":-9223372036854775808,\"headline\":"), "%s", id_out[5]);
+  ck_assert_msg (g_str_has_prefix (id_out[6], "{\"id\":\"12345678901234567890\",\"headline\":"), "%s",
+                 id_out[6]);
+  result_clear (&r);
+
+  /* digest refuses a title that is not a string, as batch does */
+  r = run ("{\"id\":1,\"title\":5,\"text\":\"One here. Two.\"}\n", ARGS ("digest", "--input=jsonl"));
+  ck_assert_int_eq (r.status, 1);
+  ck_assert_msg (strstr (r.err, "(standard input):1: \"title\" is not a string") != NULL, "%s", r.err);
+  result_clear (&r);
+
+  /* Markdown read as a reader sees it, as precis digest reads it */
+  g_autofree gchar *dir = g_dir_make_tmp ("precis-cli-XXXXXX", NULL);
+  g_autofree gchar *md = g_build_filename (dir, "story.MD", NULL);
+  ck_assert (g_file_set_contents (md,
+                                  "# Council approves budget\n\n*By Tom Hart*\n\nThe council approved a "
+                                  "**450 million pound** budget, with a rise in [council tax](http://x). "
+                                  "Opposition councillors voted against.\n\n> \"A tax on families,\" said "
+                                  "Jane Roe.\n",
+                                  -1, NULL));
+  const gchar *const *md_args[] = { ARGS ("-f", "json", md), ARGS ("extract", md), ARGS ("segment", md) };
+  for (guint i = 0; i < G_N_ELEMENTS (md_args); i++)
+    {
+      r = run (NULL, md_args[i]);
+      ck_assert_int_eq (r.status, 0);
+      ck_assert_msg (strstr (r.out, "**") == NULL && strstr (r.out, "](http") == NULL
+                         && strstr (r.out, "> ") == NULL && strstr (r.out, "# Council") == NULL,
+                     "%s", r.out);
+      ck_assert_msg (strstr (r.out, "450 million pound budget") != NULL, "%s", r.out);
+      result_clear (&r);
+    }
+  r = run (NULL, ARGS ("-f", "json", md));
+  ck_assert_msg (strstr (r.out, "\"headline\":\"Council approves budget\"") != NULL, "%s", r.out);
+  result_clear (&r);
+  g_unlink (md);
+  g_rmdir (dir);
+
+  /* digest: nothing read and something failed is no digest, not an empty one */
+  r = run (NULL, ARGS ("digest", "nope.txt"));
+  ck_assert_int_eq (r.status, 1);
+  ck_assert_str_eq (r.out, "");
+  ck_assert_msg (strstr (r.err, "1 input failed and no article was read: no digest") != NULL, "%s", r.err);
+  result_clear (&r);
+
+  /* rouge: hidden files of a directory are no summaries */
+  g_autofree gchar *rdir = g_dir_make_tmp ("precis-cli-XXXXXX", NULL);
+  g_autofree gchar *cdir = g_build_filename (rdir, "c", NULL), *refdir = g_build_filename (rdir, "r", NULL);
+  g_autofree gchar *c1 = g_build_filename (cdir, "a.txt", NULL),
+                   *c2 = g_build_filename (cdir, ".a.txt.swp", NULL);
+  g_autofree gchar *r1 = g_build_filename (refdir, "a.txt", NULL);
+  ck_assert (g_mkdir (cdir, 0700) == 0 && g_mkdir (refdir, 0700) == 0);
+  ck_assert (g_file_set_contents (c1, "The cat sat.\n", -1, NULL)
+             && g_file_set_contents (c2, "junk\n", -1, NULL)
+             && g_file_set_contents (r1, "The cat sat.\n", -1, NULL));
+  r = run (NULL, ARGS ("rouge", "-c", cdir, "-r", refdir));
+  ck_assert_int_eq (r.status, 0);
+  ck_assert_str_eq (r.err, "");
+  result_clear (&r);
+  g_unlink (c1);
+  g_unlink (c2);
+  g_unlink (r1);
+  g_rmdir (cdir);
+  g_rmdir (refdir);
+  g_rmdir (rdir);
+
+  const gchar *dup
+      = "{\"id\":\"0\",\"text\":\"The council met. It voted.\",\"summary\":\"The council voted.\"}\n"
+        "{\"id\":\"1\",\"text\":\"A storm hit. Roads shut.\",\"summary\":\"A storm hit.\"}\n"
+        "{\"id\":\"0\",\"text\":\"Another one. Here.\",\"summary\":\"Another.\"}\n";
+  r = run (dup, ARGS ("eval", "-"));
+  ck_assert_int_eq (r.status, 1);
+  ck_assert_msg (strstr (r.err, ":3: id \"0\" repeated") != NULL, "%s", r.err);
+  ck_assert_msg (strstr (r.out, "2 documents") != NULL, "%s", r.out);
+  result_clear (&r);
+  r = run (dup, ARGS ("eval", "--limit=0", "-"));
+  ck_assert_int_eq (r.status, 2);
+  ck_assert_msg (strstr (r.err, "--limit must be positive") != NULL, "%s", r.err);
+  result_clear (&r);
+  /* the table's rows are one width, a score of 100.00 too (every sentence is the summary) */
+  r = run ("{\"id\":\"0\",\"text\":\"The council met. It voted.\",\"summary\":\"The council met.\\nIt "
+           "voted.\"}\n",
+           ARGS ("eval", "--systems=precis,lead,position", "-"));
+  ck_assert_int_eq (r.status, 0);
+  ck_assert_msg (strstr (r.out, "100.00 [100.00,100.00]") != NULL, "%s", r.out);
+  g_auto (GStrv) rows = g_strsplit (strstr (r.out, "\nprecis ") + 1, "\n", -1);
+  ck_assert_uint_eq (strlen (rows[0]), strlen (rows[1]));
+  ck_assert_uint_eq (strlen (rows[0]), strlen (rows[2]));
+  result_clear (&r);
+}
+END_TEST
+
 int
 main (void)
 {
@@ -1581,6 +1742,7 @@ main (void)
   tcase_add_test (tc, test_extract_command);
   tcase_add_test (tc, test_feed_without_text);
   tcase_add_test (tc, test_languages_detected);
+  tcase_add_test (tc, test_jsonl_never_loses_a_record);
   suite_add_tcase (s, tc);
   return test_run_suite (s);
 }

@@ -297,6 +297,9 @@ START_TEST (test_render_formats)
   g_autofree gchar *text = precis_digest_render (d, PRECIS_FORMAT_TEXT);
   ck_assert (g_str_has_prefix (text, "Island <weekly> & more\n======================\n"));
   ck_assert_ptr_nonnull (strstr (text, "\n1. "));
+  /* a link only for a web address, as in Markdown and HTML */
+  ck_assert_ptr_nonnull (strstr (text, " <https://example.org/a_(b)>"));
+  ck_assert_ptr_null (strstr (text, "javascript:"));
 
   /* The same articles give the same bytes. */
   g_autoptr (PrecisDigest) again = precis_digest_new (s);

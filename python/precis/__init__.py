@@ -498,14 +498,30 @@ def rouge(candidates, references, compat="rouge-score", stem=False, metrics=None
     candidates: a list of str; references: a list of the same length, each a str or a list of
     str (several references); a text's sentences are separated by "\\n". compat: "rouge-score"
     (Google's rouge_score 0.1.2) or "rouge155" (ROUGE-1.5.5). metrics: names (default: the
-    flavour's defaults). ids: the documents' names (default: their numbers).
+    flavour's defaults). ids: the documents' names (default: their numbers). A str where a list
+    is wanted is a TypeError (it is not read as a list of characters); no document at all is
+    an InvalidArgumentError, as `precis rouge` refuses it.
     """
     if compat not in _lib.ROUGE_COMPAT:
         raise InvalidArgumentError("compat must be \"rouge-score\" or \"rouge155\"", InvalidArgumentError.code)
+    # a str is a sequence of characters: list("the cat") would score letters, silently
+    for name, value in (("candidates", candidates), ("references", references)):
+        if isinstance(value, (str, bytes)):
+            raise TypeError("%s must be a list of str, not a %s (write [text])" % (name, type(value).__name__))
     candidates = list(candidates)
     references = list(references)
     if len(candidates) != len(references):
         raise ValueError("candidates and references differ in length")
+    if not candidates:
+        # as `precis rouge` refuses it: a table of zeros would read as a result
+        raise InvalidArgumentError("no document to score: candidates and references are empty",
+                                   InvalidArgumentError.code)
+    for i, (cand, refs) in enumerate(zip(candidates, references)):
+        if not isinstance(cand, (str, bytes)):
+            raise TypeError("candidates[%d] must be a str, not a %s" % (i, type(cand).__name__))
+        if not isinstance(refs, (str, bytes)) and (
+                not isinstance(refs, (list, tuple)) or not all(isinstance(r, (str, bytes)) for r in refs)):
+            raise TypeError("references[%d] must be a str or a list of str" % i)
     if not 0 < confidence < 1 or bootstrap < 0 or seed < 0:
         raise InvalidArgumentError("confidence must be in (0, 1), bootstrap and seed not negative",
                                    InvalidArgumentError.code)

@@ -128,11 +128,40 @@ def parse_line(raw, line):
         return None, _error(None, line, "invalid UTF-8 at byte %d of the line" % bad)
     try:
         record = json.loads(text)
+    except json.JSONDecodeError as e:
+        if e.msg == "Extra data":  # a second object on the line: an error, as `precis batch` says it
+            return None, _error(None, line, "text after the JSON object, at byte %d of the line: one object a line"
+                                % len(text[:e.pos].encode("utf-8")))
+        return None, _error(None, line, "not valid JSON: %s" % e)
     except ValueError as e:
         return None, _error(None, line, "not valid JSON: %s" % e)
     if not isinstance(record, dict):
         return None, _error(None, line, "not a JSON object")
+    reason = _id_problem(record, text)
+    if reason is not None:
+        return None, _error(None, line, reason)
     return record, None
+
+
+def _id_problem(record, text):
+    """Why the record's "id" cannot be passed through as written, as `precis batch` says it, or
+    None: an id is a string, or a whole number that a 64-bit integer holds."""
+    rid = record.get("id")
+    if rid is None or isinstance(rid, str):
+        return None
+    if isinstance(rid, bool):
+        return '"id" is a boolean: an id is a string or a number'
+    if isinstance(rid, list):
+        return '"id" is an array: an id is a string or a number'
+    if isinstance(rid, dict):
+        return '"id" is an object: an id is a string or a number'
+    # the number as written (json keeps the last of repeated keys, as json-glib does)
+    raw = json.loads(text, parse_int=str, parse_float=str)["id"]
+    if isinstance(rid, int) and -2**63 <= rid < 2**63 and str(rid) == raw:
+        return None
+    raw = raw[:64]
+    return '"id" %s is not a whole number of at most 64 bits, and would be changed: write it as a string, "%s"' % (
+        raw, raw)
 
 
 def summarize_lines(lines, **options):
@@ -153,7 +182,14 @@ def _read_shard(path):
     lines = data.split(b"\n")
     if lines and lines[-1] == b"":
         lines.pop()
-    return list(enumerate(lines, 1))
+    # a lone "\r" ends a line too (old Mac line ends), as `precis batch` reads it; "\r\n" is one end
+    split = []
+    for raw in lines:
+        pieces = (raw[:-1] if raw.endswith(b"\r") else raw).split(b"\r")
+        if len(pieces) > 1 and pieces[-1] == b"":
+            pieces.pop()
+        split.extend(pieces)
+    return list(enumerate(split, 1))
 
 
 def read_jsonl(paths):

@@ -203,6 +203,21 @@ def test_rouge_matches_the_command(cli, tmp_path):
                 assert list(score.f_ci) == e["f_ci"]
 
 
+def test_rouge_refuses_a_str_for_a_list_and_nothing_to_score():
+    # a str is not read as a list of characters (it scored 0.857 for "the cat" against itself)
+    with pytest.raises(TypeError):
+        precis.rouge("the cat", "the cat")
+    with pytest.raises(TypeError):
+        precis.rouge(["the cat"], "the cat")
+    with pytest.raises(TypeError):
+        precis.rouge([5], ["the cat"])
+    with pytest.raises(TypeError):
+        precis.rouge(["the cat"], [["the cat", 5]])
+    with pytest.raises(precis.InvalidArgumentError):
+        precis.rouge([], [])
+    assert precis.rouge(["the cat"], ["the cat"]).scores["rouge1"].f == 1.0
+
+
 def test_library_path():
     assert os.path.basename(precis.library_path()).startswith("libprecis")
     assert precis.version()

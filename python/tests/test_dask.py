@@ -157,3 +157,21 @@ def test_files_run_again(client, tmp_path):
     second = precis.dask.summarize_files([shard], tmp_path / "out", client=client)
     assert (first[0]["errors"], second[0]["errors"]) == (0, 1)
     assert "error" in json.loads((tmp_path / "out" / "one.jsonl").read_text())
+
+
+def test_lines_and_ids_as_precis_batch(cli, tmp_path):
+    # a second object on a line, a lone "\r" as a line end, ids precis would change or that are
+    # no ids: the same output lines as `precis batch`, no record lost
+    data = (b'{"id":1,"text":"First one. Second."}{"id":2,"text":"Two. Three."}\n'
+            b'{"id":3,"text":"CR only. Second."}\r{"id":4,"text":"Two. Three."}\r\n'
+            b'{"id":12345678901234567890,"text":"One here. Two."}\n'
+            b'{"id":0.1,"text":"One here. Two."}\n'
+            b'{"id":[1],"text":"One here. Two."}\n'
+            b'{"id":true,"text":"One here. Two."}\n'
+            b'{"id":-9223372036854775808,"text":"One here. Two."}\n')
+    path = tmp_path / "in.jsonl"
+    path.write_bytes(data)
+    expected = subprocess.run([cli, "batch", str(path)], capture_output=True).stdout.decode().splitlines()
+    got = [str(line) for line in precis.dask.summarize_lines(precis.dask._read_shard(str(path)))]
+    assert got == expected
+    assert len(got) == 8

@@ -35,7 +35,8 @@ typedef enum
 
 /* The help of --input for the commands that read text, pages and feeds, and its error. */
 #define CLI_INPUT_HELP                                                                                       \
-  "Input type: auto (the default: HTML or an RSS/Atom feed when it opens like one), text, html or feed"
+  "Input type: auto (the default: HTML or an RSS/Atom feed when it opens like one, a .md file as "           \
+  "Markdown), text, html or feed"
 #define CLI_INPUT_UNKNOWN "unknown input type \"%s\" (auto, text, html or feed)"
 
 /* Parses an --input name; "jsonl" only when @jsonl. FALSE when unknown. */
@@ -44,6 +45,12 @@ gboolean cli_input_type_from_name (const gchar *name, gboolean jsonl, CliInputTy
 /* What @len bytes of @data are read as: @type itself, or for CLI_INPUT_AUTO a feed or a page
  * when the data open like one, else text. */
 CliInputType cli_input_resolve (CliInputType type, const gchar *data, gsize len);
+
+/* For a text input (@type resolved CLI_INPUT_TEXT, from --input=auto) named *.md or *.markdown:
+ * *@input (*@len bytes, owned) replaced by its text as a reader sees it
+ * (precis_markdown_to_text()), as precis digest reads such a file. Otherwise, or when the data
+ * hold a NUL byte (refused or repaired later as in any text), left as it is. */
+void cli_markdown_text (CliInputType asked, CliInputType type, const gchar *path, gchar **input, gsize *len);
 
 /* Called by cli_feed_each() for an item with text, labelled "NAME, item N: TITLE". */
 typedef gboolean (*CliItemFunc) (PrecisFeedItem *item, const gchar *label, gpointer data);
@@ -212,13 +219,16 @@ void cli_jsonl_keep_blank_lines (CliJsonl *reader);
 /* The next line that is not blank, without its "\n" (and a final "\r"): FALSE at the end of
  * the input. TRUE with *line set (@len bytes and a NUL; the caller frees it with g_free())
  * or, for a line too long (or blank, see cli_jsonl_keep_blank_lines()), with *line NULL and an
- * error "FILE:LINE: ..."; reading can go on.
+ * error "FILE:LINE: ..."; reading can go on. A lone "\r" ends a line as "\n" does.
  * cli_jsonl_line() is the line's number. */
 gboolean cli_jsonl_next_line (CliJsonl *reader, gchar **line, gsize *len, GError **error);
 /* @line (@len bytes and a NUL) as one JSON object (the caller unrefs it), or NULL with *code
  * (a PrecisError) and *reason (why, without "FILE:LINE: "; the caller frees it) set. With
- * @lossy a "\u0000" escape is rewritten in place as "\uFFFD". Uses no state of the reader:
- * any thread may parse the lines one thread read. */
+ * @lossy a "\u0000" escape is rewritten in place as "\uFFFD" and bytes that are not UTF-8 read as
+ * U+FFFD. Text after the object, and an "id" that is neither a string nor a whole number of 64
+ * bits at most written as json-glib writes it back (so that every id is passed through as
+ * written, never changed), make the line fail. Uses no state of the reader: any thread may
+ * parse the lines one thread read. */
 JsonObject *cli_jsonl_parse (gchar *line, gsize len, gboolean lossy, gint *code, gchar **reason);
 /* The next object: FALSE at the end of the input. TRUE with *object set (the caller unrefs it)
  * or, for a bad line, with *object NULL and an error "FILE:LINE: ..."; reading can go on. */

@@ -105,7 +105,14 @@ add_jsonl (Run *r, CliJsonl *reader)
                           text,
                           -1 };
       g_autofree gchar *label = g_strdup_printf ("%s:%u", cli_jsonl_name (reader), cli_jsonl_line (reader));
-      if (text == NULL && a.title == NULL)
+      JsonNode *title = json_object_get_member (o, "title");
+      if (title != NULL && a.title == NULL && !JSON_NODE_HOLDS_NULL (title))
+        {
+          /* refused, not ignored, as precis batch refuses it */
+          cli_error ("%s: \"title\" is not a string", label);
+          r->n_failed++;
+        }
+      else if (text == NULL && a.title == NULL)
         {
           cli_error ("%s: no \"text\" (a string or an array of strings)", label);
           r->n_failed++;
@@ -380,9 +387,12 @@ cli_digest (int argc, char **argv)
     add_input (&r, files->pdata[i]);
   cli_progress_show (&r.progress, r.n_articles, r.bytes, TRUE);
 
-  g_autofree gchar *out = precis_digest_render (digest, format);
+  /* Nothing read and something failed: the errors say it, an empty digest would read as news. */
+  gboolean none = r.n_failed > 0 && precis_digest_get_n_articles (digest) == 0
+                  && precis_digest_get_n_left_out (digest) == 0;
+  g_autofree gchar *out = none ? g_strdup ("") : precis_digest_render (digest, format);
   gboolean ok = cli_write (out, strlen (out));
-  if (format == PRECIS_FORMAT_JSON)
+  if (format == PRECIS_FORMAT_JSON && !none)
     ok &= cli_write ("\n", 1);
   if (fflush (stdout) != 0 || !ok)
     {
@@ -392,9 +402,13 @@ cli_digest (int argc, char **argv)
   guint left_out = precis_digest_get_n_left_out (digest);
   if (left_out > 0)
     cli_error ("%u %s in other languages left out", left_out, left_out == 1 ? "article" : "articles");
-  if (r.n_failed > 0)
+  /* r.n_failed counts files, and lines or items within them */
+  if (none)
+    cli_error ("%u %s failed and no article was read: no digest", r.n_failed,
+               r.n_failed == 1 ? "input" : "inputs or records");
+  else if (r.n_failed > 0)
     cli_error ("%u %s failed; the digest has the other %u %s", r.n_failed,
-               r.n_failed == 1 ? "input" : "inputs", precis_digest_get_n_articles (digest),
+               r.n_failed == 1 ? "input" : "inputs or records", precis_digest_get_n_articles (digest),
                precis_digest_get_n_articles (digest) == 1 ? "article" : "articles");
   return r.n_failed > 0 ? CLI_EXIT_FAILURE : CLI_EXIT_OK;
 }

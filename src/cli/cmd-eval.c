@@ -49,6 +49,8 @@ static const gchar *const system_names[N_SYSTEMS] = {
 /* Metrics of the summary table and of the headline table. */
 #define SUMMARY_METRICS ((1u << PRECIS_ROUGE_1) | (1u << PRECIS_ROUGE_2) | (1u << PRECIS_ROUGE_LSUM))
 #define HEADLINE_METRICS ((1u << PRECIS_ROUGE_1) | (1u << PRECIS_ROUGE_2) | (1u << PRECIS_ROUGE_L))
+/* The width of a table cell, "MEAN [LOW,HIGH]", each 100.00 at most. */
+#define CELL_WIDTH "22"
 
 typedef struct
 {
@@ -276,11 +278,14 @@ add_table_row (GString *out, const gchar *name, PrecisRouge *rouge, guint metric
       if (!(metrics & (1u << m)))
         continue;
       const PrecisRougeAggregate *a = &agg[m];
+      /* one width for every cell, 100.00 too, so that the columns stay under their heads */
+      gchar cell[64];
       if (a->has_ci)
-        g_string_append_printf (out, "  %6.2f [%5.2f, %5.2f]", 100 * a->mean.f, 100 * a->low.f,
-                                100 * a->high.f);
+        g_snprintf (cell, sizeof cell, "%6.2f [%6.2f,%6.2f]", 100 * a->mean.f, 100 * a->low.f,
+                    100 * a->high.f);
       else
-        g_string_append_printf (out, "  %6.2f", 100 * a->mean.f);
+        g_snprintf (cell, sizeof cell, "%6.2f", 100 * a->mean.f);
+      g_string_append_printf (out, "  %-" CELL_WIDTH "s", cell);
       json_builder_set_member_name (b, precis_rouge_metric_name (m));
       cli_rouge_add_aggregate_json (b, a);
     }
@@ -290,6 +295,8 @@ add_table_row (GString *out, const gchar *name, PrecisRouge *rouge, guint metric
       json_builder_set_member_name (b, "docs_per_second");
       json_builder_add_double_value (b, docs_per_second);
     }
+  while (out->len > 0 && out->str[out->len - 1] == ' ')
+    g_string_truncate (out, out->len - 1); /* the last cell's padding */
   g_string_append_c (out, '\n');
   json_builder_end_object (b);
 }
@@ -374,6 +381,9 @@ eval_run (Eval *e, const gchar *dataset, gint limit, gint n_sentences, PrecisRou
     }
   guint n_docs = 0, n_bad = 0;
   JsonObject *o = NULL;
+  /* the ids read: a repeated one is a bad line (`eval -o` would write both, and `precis rouge`
+   * refuses such a file) */
+  g_autoptr (GHashTable) seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   gint64 start = g_get_monotonic_time ();
   while ((limit == 0 || n_docs < (guint)limit) && cli_jsonl_next (reader, &o, &error))
     {
@@ -393,6 +403,13 @@ eval_run (Eval *e, const gchar *dataset, gint limit, gint n_sentences, PrecisRou
         {
           cli_error ("%s:%u: needs \"id\", \"text\" and \"summary\"", cli_jsonl_name (reader),
                      cli_jsonl_line (reader));
+          n_bad++;
+          continue;
+        }
+      if (!g_hash_table_add (seen, g_strdup (id)))
+        {
+          cli_error ("%s:%u: id \"%s\" repeated (each document needs an id of its own)",
+                     cli_jsonl_name (reader), cli_jsonl_line (reader), id);
           n_bad++;
           continue;
         }
@@ -436,8 +453,8 @@ eval_run (Eval *e, const gchar *dataset, gint limit, gint n_sentences, PrecisRou
   json_builder_begin_object (b);
   g_string_append_printf (table, "precis eval %s %s (precis %s)\n%u documents, %.1f s\n\n", dataset, opts,
                           precis_version (), n_docs, wall);
-  g_string_append_printf (table, "%-12s  %-21s  %-21s  %-21s  %9s\n", "system", "ROUGE-1 F", "ROUGE-2 F",
-                          "ROUGE-Lsum F", "docs/s");
+  g_string_append_printf (table, "%-12s  %-" CELL_WIDTH "s  %-" CELL_WIDTH "s  %-" CELL_WIDTH "s  %9s\n",
+                          "system", "ROUGE-1 F", "ROUGE-2 F", "ROUGE-Lsum F", "docs/s");
   for (guint k = 0; k < N_SYSTEMS; k++)
     {
       if (!e->enabled[k])
@@ -454,8 +471,10 @@ eval_run (Eval *e, const gchar *dataset, gint limit, gint n_sentences, PrecisRou
   guint n_titles = precis_rouge_get_n_documents (e->headline_precis);
   if (n_titles > 0)
     {
-      g_string_append_printf (table, "\nheadlines against %u titles\n%-12s  %-21s  %-21s  %-21s\n", n_titles,
-                              "system", "ROUGE-1 F", "ROUGE-2 F", "ROUGE-L F");
+      g_string_append_printf (table,
+                              "\nheadlines against %u titles\n%-12s  %-" CELL_WIDTH "s  %-" CELL_WIDTH
+                              "s  %-" CELL_WIDTH "s\n",
+                              n_titles, "system", "ROUGE-1 F", "ROUGE-2 F", "ROUGE-L F");
       json_builder_set_member_name (b, "headline");
       json_builder_begin_object (b);
       json_builder_set_member_name (b, "n_documents");
@@ -490,7 +509,7 @@ cli_eval (int argc, char **argv)
 {
   g_autofree gchar *systems = NULL, *language = NULL, *format = NULL, *output = NULL, *compat = NULL;
   g_autofree gchar *summary_field = NULL, *title_field = NULL, *half = NULL;
-  gint n_sentences = 3, bootstrap = 1000, limit = 0;
+  gint n_sentences = 3, bootstrap = 1000, limit = G_MININT; /* G_MININT: not given, every document */
   gint64 seed = 0;
   gboolean stem = FALSE;
   g_auto (GStrv) files = NULL;
@@ -531,9 +550,12 @@ cli_eval (int argc, char **argv)
     return cli_usage_error ("precis eval", "%s", error->message);
   if (files == NULL || files[0] == NULL || files[1] != NULL)
     return cli_usage_error ("precis eval", "give one DATASET.jsonl");
-  if (n_sentences < 1 || bootstrap < 0 || limit < 0 || seed < 0)
+  if (limit != G_MININT && limit < 1)
+    return cli_usage_error ("precis eval", "--limit must be positive (leave it out for every document)");
+  limit = MAX (limit, 0); /* 0 below: no limit */
+  if (n_sentences < 1 || bootstrap < 0 || seed < 0)
     return cli_usage_error ("precis eval",
-                            "--sentences must be positive; --bootstrap, --limit, --seed not negative");
+                            "--sentences must be positive; --bootstrap and --seed not negative");
   if (half != NULL && !g_str_equal (half, "tune") && !g_str_equal (half, "blind"))
     return cli_usage_error ("precis eval", "unknown --half \"%s\" (tune or blind)", half);
   gboolean json = format != NULL && g_str_equal (format, "json");

@@ -109,7 +109,9 @@ extract_one (Output *out, CliInputType type, const gchar *path, gsize max_bytes)
       cli_error ("%s: %s", name, error->message);
       return FALSE;
     }
+  CliInputType asked = type;
   type = cli_input_resolve (type, input, len);
+  cli_markdown_text (asked, type, path, &input, &len);
   if (type == CLI_INPUT_FEED)
     return extract_feed (out, path, name, input, len);
   if (type == CLI_INPUT_HTML)

@@ -96,7 +96,8 @@ corpus_load (Corpus *c, const gchar *path, const gchar *field, gboolean several)
       g_autoptr (GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
       const gchar *name;
       while ((name = g_dir_read_name (dir)) != NULL)
-        g_ptr_array_add (names, g_strdup (name));
+        if (name[0] != '.') /* hidden files (an editor's swap file, .DS_Store) are no summaries */
+          g_ptr_array_add (names, g_strdup (name));
       g_ptr_array_sort (names, compare_names);
       for (guint i = 0; i < names->len; i++)
         {

@@ -308,6 +308,20 @@ cli_input_type_from_name (const gchar *name, gboolean jsonl, CliInputType *type)
   return FALSE;
 }
 
+void
+cli_markdown_text (CliInputType asked, CliInputType type, const gchar *path, gchar **input, gsize *len)
+{
+  if (asked != CLI_INPUT_AUTO || type != CLI_INPUT_TEXT || memchr (*input, '\0', *len) != NULL)
+    return;
+  const gchar *dot = strrchr (path, '.');
+  if (dot == NULL || (g_ascii_strcasecmp (dot, ".md") != 0 && g_ascii_strcasecmp (dot, ".markdown") != 0))
+    return; /* notes.MD too, as in precis digest */
+  gchar *text = precis_markdown_to_text (*input, (gssize)*len);
+  g_free (*input);
+  *input = text;
+  *len = strlen (text);
+}
+
 CliInputType
 cli_input_resolve (CliInputType type, const gchar *data, gsize len)
 {

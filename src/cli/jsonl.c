@@ -5,6 +5,9 @@
 #include <errno.h>
 #include <stdio.h>
 #include <string.h>
+#include <sys/stat.h>
+
+#include <glib/gstdio.h>
 
 #include "cli.h"
 
@@ -25,6 +28,8 @@ struct _CliJsonl
   gchar *reason;  /* the last error, without "FILE:LINE: " */
   gboolean lossy;
   gboolean keep_blank; /* a blank line is a bad line, not skipped */
+  GString *rest;       /* what follows a lone "\r" in the line read: the lines still to give */
+  gsize rest_pos;
 };
 
 static CliJsonl *
@@ -35,6 +40,7 @@ open_file (FILE *f, const gchar *name, gboolean is_stdin, gboolean lossy)
   r->file = f;
   r->is_stdin = is_stdin;
   r->buf = g_string_new (NULL);
+  r->rest = g_string_new (NULL);
   r->block = g_malloc (JSONL_BLOCK);
   r->max_line = CLI_JSONL_MAX_LINE;
   r->lossy = lossy;
@@ -51,6 +57,15 @@ cli_jsonl_open (const gchar *path, gboolean lossy, GError **error)
       int saved = errno;
       g_set_error (error, G_FILE_ERROR, g_file_error_from_errno (saved), "%s: cannot open: %s", path,
                    g_strerror (saved));
+      return NULL;
+    }
+  /* A directory opens, and then reads as nothing: refused here, not taken for an empty input. */
+  GStatBuf st;
+  if (fstat (fileno (f), &st) == 0 && S_ISDIR (st.st_mode))
+    {
+      if (!is_stdin)
+        fclose (f);
+      g_set_error (error, G_FILE_ERROR, G_FILE_ERROR_ISDIR, "%s: is a directory, not a file", path);
       return NULL;
     }
   return open_file (f, is_stdin ? "(standard input)" : path, is_stdin, lossy);
@@ -90,6 +105,7 @@ cli_jsonl_close (CliJsonl *r)
   if (!r->is_stdin)
     fclose (r->file);
   g_string_free (r->buf, TRUE);
+  g_string_free (r->rest, TRUE);
   g_free (r->block);
   g_free (r->name);
   g_free (r->reason);
@@ -199,17 +215,44 @@ cli_jsonl_next_line (CliJsonl *r, gchar **line, gsize *len, GError **error)
       gboolean too_long = FALSE;
       const gchar *start = NULL;
       gsize n = 0;
-      if (!read_line (r, &start, &n, &too_long))
-        return FALSE;
+      gboolean from_rest = r->rest_pos < r->rest->len;
+      if (from_rest)
+        {
+          /* the next piece of a line split at a lone "\r" */
+          start = r->rest->str + r->rest_pos;
+          n = r->rest->len - r->rest_pos;
+          r->rest_pos = r->rest->len;
+        }
+      else
+        {
+          if (!read_line (r, &start, &n, &too_long))
+            return FALSE;
+          if (n > 0 && start[n - 1] == '\r')
+            n--; /* "\r\n" */
+        }
       r->line++;
       if (too_long)
         {
           fail (r, error, PRECIS_ERROR_TOO_LARGE, "line longer than %zu bytes", r->max_line);
           return TRUE;
         }
-      /* Blank lines (and a final "\r") are allowed, or bad lines with cli_jsonl_keep_blank_lines(). */
-      if (n > 0 && start[n - 1] == '\r')
-        n--;
+      /* A lone "\r" (old Mac line ends) ends a line too: the rest is kept for the next calls.
+       * In JSON a raw "\r" can only be white space between tokens, never inside a string. */
+      const gchar *cr = memchr (start, '\r', n);
+      if (cr != NULL)
+        {
+          gsize k = (gsize)(cr - start);
+          if (from_rest)
+            r->rest_pos = (gsize)(start - r->rest->str) + k + 1;
+          else
+            {
+              g_string_truncate (r->rest, 0);
+              g_string_append_len (r->rest, cr + 1, (gssize)(n - k - 1));
+              r->rest_pos = 0;
+            }
+          n = k;
+        }
+      /* Blank lines are allowed, or bad lines with cli_jsonl_keep_blank_lines(). */
       gboolean blank = TRUE;
       for (gsize i = 0; i < n && blank; i++)
         blank = g_ascii_isspace (start[i]);
@@ -240,6 +283,119 @@ check_text (const gchar *line, gsize len, gint *code, gchar **reason)
   return FALSE;
 }
 
+/* End of the JSON string whose opening quote is at @p (the byte after its closing quote), or
+ * @end when it is not closed. */
+static const gchar *
+skip_string (const gchar *p, const gchar *end)
+{
+  for (const gchar *q = p + 1; q < end; q++)
+    {
+      q = memchr (q, '"', (gsize)(end - q));
+      if (q == NULL)
+        return end;
+      gsize backslashes = 0;
+      while (q - backslashes - 1 > p && q[-(gssize)backslashes - 1] == '\\')
+        backslashes++;
+      if (backslashes % 2 == 0)
+        return q + 1;
+    }
+  return end;
+}
+
+/* Scans the object json-glib has parsed from @line: sets *after to the offset just past it
+ * (json-glib reads the first of two objects on a line and drops the second without a word)
+ * and *id, *id_len to the JSON text of its top-level "id" member's value (the last one, as
+ * json-glib keeps), or NULL. */
+static void
+scan_object (const gchar *line, gsize len, gsize *after, const gchar **id, gsize *id_len)
+{
+  const gchar *p = line, *end = line + len, *key = NULL, *value = NULL;
+  gsize key_len = 0;
+  gint depth = 0;
+  *after = len;
+  *id = NULL;
+  *id_len = 0;
+  while (p < end)
+    {
+      gchar c = *p;
+      if (c == '"')
+        {
+          const gchar *q = skip_string (p, end);
+          if (depth == 1 && value == NULL)
+            {
+              key = p + 1;
+              key_len = (gsize)(q - p) - 2;
+            }
+          p = q;
+          continue;
+        }
+      if (depth == 1 && c == ':')
+        {
+          value = p + 1;
+          while (value < end && g_ascii_isspace (*value))
+            value++;
+        }
+      else if (depth == 1 && (c == ',' || c == '}') && value != NULL)
+        {
+          if (key_len == 2 && memcmp (key, "id", 2) == 0)
+            {
+              const gchar *v_end = p;
+              while (v_end > value && g_ascii_isspace (v_end[-1]))
+                v_end--;
+              *id = value;
+              *id_len = (gsize)(v_end - value);
+            }
+          value = NULL;
+        }
+      if (c == '{' || c == '[')
+        depth++;
+      else if (c == '}' || c == ']')
+        {
+          if (--depth == 0)
+            {
+              *after = (gsize)(p + 1 - line);
+              return;
+            }
+        }
+      p++;
+    }
+}
+
+/* Whether the object's "id" is one precis can pass through as written: absent, null, a string,
+ * or a whole number that a 64-bit integer holds (written as json-glib writes it back); if
+ * not, sets *reason. A longer number was read wrapped or cut (12345678901234567890 became
+ * -6101065172474983726, two different 30-digit ids both -1), a fraction or an exponent
+ * rounded (0.1 became 0.10000000000000001): refused, naming the id, never changed. */
+static gboolean
+check_id (JsonObject *object, const gchar *raw, gsize raw_len, gchar **reason)
+{
+  JsonNode *node = json_object_get_member (object, "id");
+  if (node == NULL || JSON_NODE_HOLDS_NULL (node))
+    return TRUE;
+  if (!JSON_NODE_HOLDS_VALUE (node))
+    {
+      *reason = g_strdup_printf ("\"id\" is %s: an id is a string or a number",
+                                 JSON_NODE_HOLDS_ARRAY (node) ? "an array" : "an object");
+      return FALSE;
+    }
+  GType type = json_node_get_value_type (node);
+  if (type == G_TYPE_STRING)
+    return TRUE;
+  if (type == G_TYPE_BOOLEAN)
+    {
+      *reason = g_strdup ("\"id\" is a boolean: an id is a string or a number");
+      return FALSE;
+    }
+  g_autofree gchar *back
+      = type == G_TYPE_INT64 ? g_strdup_printf ("%" G_GINT64_FORMAT, json_node_get_int (node)) : NULL;
+  if (back != NULL && raw != NULL && strlen (back) == raw_len && memcmp (back, raw, raw_len) == 0)
+    return TRUE;
+  *reason = g_strdup_printf ("\"id\" %.*s is not a whole number of at most 64 bits, and would be "
+                             "changed: write it as a string, \"%.*s\"",
+                             (int)MIN (raw_len, 64), raw ? raw : "", (int)MIN (raw_len, 64), raw ? raw : "");
+  return FALSE;
+}
+
 JsonObject *
 cli_jsonl_parse (gchar *line, gsize len, gboolean lossy, gint *code, gchar **reason)
 {
@@ -258,11 +414,22 @@ cli_jsonl_parse (gchar *line, gsize len, gboolean lossy, gint *code, gchar **rea
     }
   /* A mutable tree: an immutable one is sealed and hashed node by node (about a tenth of
    * the reading thread's work in `precis batch`), and nothing here shares or hashes it. */
+  /* --lossy: bytes that are not UTF-8 (and NUL bytes) read as U+FFFD, as the main command
+   * reads them. */
+  g_autofree gchar *repaired = NULL;
+  const gchar *text = line;
+  gsize text_len = len;
+  if (lossy && (memchr (line, '\0', len) != NULL || !g_utf8_validate_len (line, len, NULL)))
+    {
+      repaired = g_utf8_make_valid (line, (gssize)len);
+      text = repaired;
+      text_len = strlen (repaired);
+    }
   g_autoptr (JsonParser) parser = json_parser_new ();
   g_autoptr (GError) parse_error = NULL;
-  if (!json_parser_load_from_data (parser, line, (gssize)len, &parse_error))
+  if (!json_parser_load_from_data (parser, text, (gssize)text_len, &parse_error))
     {
-      if (check_text (line, len, code, reason))
+      if (check_text (text, text_len, code, reason))
         {
           *code = PRECIS_ERROR_INVALID_ARGUMENT;
           *reason = g_strdup_printf ("not valid JSON: %s", parse_error->message);
@@ -276,7 +443,24 @@ cli_jsonl_parse (gchar *line, gsize len, gboolean lossy, gint *code, gchar **rea
       *reason = g_strdup ("not a JSON object");
       return NULL;
     }
-  return json_object_ref (json_node_get_object (root));
+  JsonObject *object = json_node_get_object (root);
+  gsize after = 0, id_len = 0;
+  const gchar *id = NULL;
+  scan_object (text, text_len, &after, &id, &id_len);
+  while (after < text_len && g_ascii_isspace (text[after]))
+    after++;
+  *code = PRECIS_ERROR_INVALID_ARGUMENT;
+  if (after < text_len)
+    {
+      *reason = g_strdup_printf ("text after the JSON object, at byte %zu of the line: one object a "
+                                 "line",
+                                 after);
+      return NULL;
+    }
+  if (!check_id (object, id, id_len, reason))
+    return NULL;
+  *code = 0;
+  return json_object_ref (object);
 }
 
 gboolean

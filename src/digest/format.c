@@ -170,7 +170,7 @@ render_text (PrecisDigest *d)
           const Article *a = d->articles->pdata[it->articles[m]];
           g_string_append_printf (out, "   - %s", a->headline);
           append_byline (out, a, append_plain);
-          if (a->meta.url)
+          if (precis_is_web_address (a->meta.url)) /* an Atom id ("urn:1") is no address, as in -f markdown */
             g_string_append_printf (out, " <%s>", a->meta.url);
           g_string_append_c (out, '\n');
         }

@@ -205,6 +205,7 @@ render_html (const PrecisSummary *sum, PrecisRenderFlags flags)
 gchar *
 precis_summary_render (const PrecisSummary *sum, PrecisFormat format, PrecisRenderFlags flags)
 {
+  g_return_val_if_fail (sum != NULL && (guint)format <= PRECIS_FORMAT_HTML, NULL);
   switch (format)
     {
     case PRECIS_FORMAT_HTML:

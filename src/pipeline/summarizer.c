@@ -12,6 +12,7 @@
  */
 #include "config.h"
 
+#include <math.h>
 #include <string.h>
 
 #include "base/detect.h"
@@ -238,6 +239,7 @@ precis_summarizer_set_sentences (PrecisSummarizer *s, guint n_sentences)
 void
 precis_summarizer_set_ratio (PrecisSummarizer *s, gdouble ratio)
 {
+  g_return_if_fail (s != NULL && !isnan (ratio)); /* NaN: no fraction at all, refused */
   if (!(ratio > 0))
     ratio = 1e-9;
   s->budget = (PrecisBudget){ PRECIS_BUDGET_RATIO, 0, MIN (ratio, 1.0) };
@@ -252,6 +254,7 @@ precis_summarizer_set_words (PrecisSummarizer *s, guint n_words)
 void
 precis_summarizer_set_ranker (PrecisSummarizer *s, PrecisRanker ranker)
 {
+  g_return_if_fail (s != NULL && (guint)ranker <= PRECIS_RANKER_EDITOR);
   s->ranker = ranker;
   precis_rank_params_for (ranker, &s->params);
 }
@@ -272,7 +275,7 @@ precis_summarizer_set_clean (PrecisSummarizer *s, PrecisClean clean)
 void
 precis_summarizer_set_headline (PrecisSummarizer *s, PrecisHeadlineMode mode)
 {
-  g_return_if_fail (s != NULL);
+  g_return_if_fail (s != NULL && (guint)mode <= PRECIS_HEADLINE_GENERATED);
   s->headline_mode = mode;
 }
 
@@ -787,6 +790,8 @@ precis_summary_check (const PrecisSummary *sum, const guint *indices, guint n, P
       n = sum->n_chosen;
     }
   *check = (PrecisSummaryCheck){ FALSE, 0, 0 };
+  for (guint k = 0; k < n; k++)
+    g_return_if_fail (indices[k] < sum->n_all); /* not a sentence of the document */
   g_autofree gboolean *in = g_new0 (gboolean, MAX (sum->n_all, 1));
   for (guint k = 0; k < n; k++)
     if (indices[k] < sum->n_all)
