@@ -572,10 +572,10 @@ typedef struct
   guint paragraph;
   gboolean paragraph_open; /* no sentence of the current paragraph emitted yet */
   gboolean hard_wrapped;
-  gsize marker_end;      /* end of the list marker opening the current sentence ("2.)"), or 0 */
-  gsize next_marker_at;  /* where the next item of an inline list starts, or G_MAXSIZE */
-  gboolean list_goes_on; /* this sentence was split off as the next item of a list */
-  MarkerSearch searches[MARKER_SEARCHES];
+  gsize marker_end;       /* end of the list marker opening the current sentence ("2.)"), or 0 */
+  gsize next_marker_at;   /* where the next item of an inline list starts, or G_MAXSIZE */
+  gboolean list_goes_on;  /* this sentence was split off as the next item of a list */
+  MarkerSearch *searches; /* MARKER_SEARCHES of them, made at the first search (NULL before) */
 } Scan;
 
 /* The kept search for the item after @m. */
@@ -583,6 +583,8 @@ static MarkerSearch *
 marker_search (Scan *s, const Marker *m)
 {
   guint sep = m->sep[0] == ')' ? 1 : m->sep[1] == ')' ? 2 : 0;
+  if (s->searches == NULL)
+    s->searches = g_new0 (MarkerSearch, MARKER_SEARCHES);
   return &s->searches[(m->value * 3 + sep + (m->bullet != 0) + m->paren) % MARKER_SEARCHES];
 }
 
@@ -1674,5 +1676,6 @@ precis_segmenter_split (const PrecisSegmenter *seg, const gchar *text, gsize sta
       pos = after_run;
     }
   emit (&s, end);
+  g_free (s.searches);
   return s.spans;
 }
