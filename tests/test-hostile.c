@@ -203,14 +203,17 @@ END_TEST
 
 /* About 2 MB each of one short shape repeated: "a. " (a full stop before a lower-case letter
  * asks whether an inline list "a. ... b. ..." opens there) and its cousins, list letters and
- * numbers, quotes and brackets, capitals, initials and ellipses. Searching up to 4 KiB ahead
- * for the list's next item at every stop took 7 s a megabyte (over a minute for them all);
- * the search goes on from where the last one stopped. Each must take about as long as its
+ * numbers, quotes and brackets, capitals, initials and ellipses; and short lines of words
+ * with no punctuation ("a b\nc d\n": is the line wrapped mid-sentence?). Searching up to 4 KiB
+ * ahead at every stop for the list's next item, or at every line break for a sentence's end,
+ * took 3-7 s a megabyte (over a minute for them all); each search goes on from where the last
+ * one stopped. Each must take about as long as its
  * size, and give pieces no longer than the sentence limit. */
 START_TEST (test_repeated_short_shapes)
 {
-  static const gchar *const shapes[] = { "a. ",  "a. x. ", "a. b. c. ", "1. a. ", "1. ",  "(a. ",  "\"a. ",
-                                         "'a. ", "A. ",    "J. R. R. ", "U.S. ",  "... ", ". . . " };
+  static const gchar *const shapes[]
+      = { "a. ",  "a. x. ", "a. b. c. ", "1. a. ", "1. ",  "(a. ",   "\"a. ",
+          "'a. ", "A. ",    "J. R. R. ", "U.S. ",  "... ", ". . . ", "a b\nc d\n" };
   for (guint i = 0; i < G_N_ELEMENTS (shapes); i++)
     {
       GString *text = g_string_new (NULL);

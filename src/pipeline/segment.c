@@ -562,6 +562,16 @@ find_next_marker (const gchar *text, gsize from, gsize end, const Marker *m, Mar
   return G_MAXSIZE;
 }
 
+/* What continues_sentence()'s search ahead found so far: no sentence end and no blank line
+ * in [from, clean_to); at clean_to one of them when @found (@ends: a sentence end). Lines of
+ * words with no punctuation ("a b\nc d\n") ask at every line break: the search goes on from where
+ * the last one stopped instead of reading up to MAX_SENTENCE_BYTES again each time. */
+typedef struct
+{
+  gboolean valid, found, ends;
+  gsize from, clean_to;
+} EndSearch;
+
 typedef struct
 {
   const PrecisSegmenter *seg;
@@ -576,6 +586,7 @@ typedef struct
   gsize next_marker_at;   /* where the next item of an inline list starts, or G_MAXSIZE */
   gboolean list_goes_on;  /* this sentence was split off as the next item of a list */
   MarkerSearch *searches; /* MARKER_SEARCHES of them, made at the first search (NULL before) */
+  EndSearch end_search;
 } Scan;
 
 /* The kept search for the item after @m. */
@@ -715,7 +726,7 @@ is_hard_wrapped (const gchar *text, gsize start, gsize end)
  * as text copied from a PDF ("This is a sentence\ncut off in the middle."). Lines of words
  * with no punctuation anywhere are a list ("features\ncontact manager"). */
 static gboolean
-continues_sentence (const Scan *s, gsize pos, gsize after)
+continues_sentence (Scan *s, gsize pos, gsize after)
 {
   const gchar *text = s->text;
   if (after >= s->end || !g_ascii_islower (text[after]) || pos == 0)
@@ -734,10 +745,22 @@ continues_sentence (const Scan *s, gsize pos, gsize after)
     }
   if (one_word)
     return FALSE;
-  for (gsize i = after; i < s->end && i < after + MAX_SENTENCE_BYTES; i++)
+  /* What is found at a position does not depend on where the search started: a search from
+   * inside the kept clean range goes on from its end. */
+  gsize limit = MIN (s->end, after + MAX_SENTENCE_BYTES);
+  EndSearch *k = &s->end_search;
+  if (!k->valid || after < k->from || after > k->clean_to)
+    *k = (EndSearch){ .valid = TRUE, .from = after, .clean_to = after };
+  if (k->found)
+    return k->clean_to < limit && k->ends;
+  gsize i = k->clean_to;
+  for (; i < limit; i++)
     {
       if (text[i] == '.' || text[i] == '!' || text[i] == '?')
-        return TRUE;
+        {
+          k->found = k->ends = TRUE;
+          break;
+        }
       gsize w = 0;
       if (precis_is_line_break (text, s->end, i, &w))
         {
@@ -745,10 +768,14 @@ continues_sentence (const Scan *s, gsize pos, gsize after)
           while (j < s->end && (text[j] == ' ' || text[j] == '\t'))
             j++;
           if (j >= s->end || precis_is_line_break (text, s->end, j, &w))
-            return FALSE; /* a blank line: the block ends */
+            {
+              k->found = TRUE; /* a blank line: the block ends */
+              break;
+            }
         }
     }
-  return FALSE;
+  k->clean_to = i;
+  return k->found && k->ends;
 }
 
 /* A line break at @pos: ends the sentence and maybe the paragraph. Returns the position to
