@@ -67,6 +67,14 @@ check_summary (const PrecisSummary *sum, const gchar *text, gsize len)
   check_memory ();
 }
 
+/* No sentence of the document is longer than the sentence limit (4 KiB). */
+static void
+check_sentence_limit (const PrecisSummary *sum)
+{
+  for (guint i = 0; i < precis_summary_get_n_document_sentences (sum); i++)
+    ck_assert_uint_le (precis_summary_get_document_sentence (sum, i)->length, 4096);
+}
+
 START_TEST (test_empty_and_blank)
 {
   const gchar *cases[] = { "", " ", "\n\n\n", " \t\r\n \r\n" };
@@ -193,6 +201,34 @@ START_TEST (test_full_stops_in_brackets)
 }
 END_TEST
 
+/* About 2 MB each of one short shape repeated: "a. " (a full stop before a lower-case letter
+ * asks whether an inline list "a. ... b. ..." opens there) and its cousins, list letters and
+ * numbers, quotes and brackets, capitals, initials and ellipses; and short lines of words
+ * with no punctuation ("a b\nc d\n": is the line wrapped mid-sentence?). Searching up to 4 KiB
+ * ahead at every stop for the list's next item, or at every line break for a sentence's end,
+ * took 3-7 s a megabyte (over a minute for them all); each search goes on from where the last
+ * one stopped. Each must take about as long as its
+ * size, and give pieces no longer than the sentence limit. */
+START_TEST (test_repeated_short_shapes)
+{
+  static const gchar *const shapes[]
+      = { "a. ",  "a. x. ", "a. b. c. ", "1. a. ", "1. ",  "(a. ",   "\"a. ",
+          "'a. ", "A. ",    "J. R. R. ", "U.S. ",  "... ", ". . . ", "a b\nc d\n" };
+  for (guint i = 0; i < G_N_ELEMENTS (shapes); i++)
+    {
+      GString *text = g_string_new (NULL);
+      while (text->len < 2000000)
+        g_string_append (text, shapes[i]);
+      g_autoptr (PrecisSummary) sum = summarize (text->str, (gssize)text->len, FALSE, NULL);
+      ck_assert_msg (sum != NULL, "shape \"%s\"", shapes[i]);
+      ck_assert_uint_gt (precis_summary_get_n_document_sentences (sum), 0);
+      check_sentence_limit (sum);
+      check_summary (sum, text->str, text->len);
+      g_string_free (text, TRUE);
+    }
+}
+END_TEST
+
 START_TEST (test_many_one_word_sentences)
 {
   GString *text = g_string_new (NULL);
@@ -264,8 +300,7 @@ START_TEST (test_long_word)
   g_string_append (text, " and a short end. Another sentence closes it.");
   g_autoptr (PrecisSummary) sum = summarize (text->str, (gssize)text->len, FALSE, NULL);
   ck_assert_uint_ge (precis_summary_get_n_sentences (sum), 2);
-  for (guint i = 0; i < precis_summary_get_n_document_sentences (sum); i++)
-    ck_assert_uint_le (precis_summary_get_document_sentence (sum, i)->length, 4096);
+  check_sentence_limit (sum);
   check_summary (sum, text->str, text->len);
   g_string_free (text, TRUE);
 }
@@ -307,6 +342,7 @@ main (void)
   TCase *linear = tcase_create ("linear");
   tcase_set_timeout (linear, 60);
   tcase_add_test (linear, test_full_stops_in_brackets);
+  tcase_add_test (linear, test_repeated_short_shapes);
   suite_add_tcase (s, linear);
   return test_run_suite (s);
 }

@@ -457,21 +457,6 @@ precis_segmenter_is_title (const PrecisSegmenter *seg, const gchar *word, gsize 
 
 /* ---- the scan ---------------------------------------------------------------------------- */
 
-typedef struct
-{
-  const PrecisSegmenter *seg;
-  const gchar *text;
-  gsize end;
-  GArray *spans;
-  gsize sentence_start;
-  guint paragraph;
-  gboolean paragraph_open; /* no sentence of the current paragraph emitted yet */
-  gboolean hard_wrapped;
-  gsize marker_end;      /* end of the list marker opening the current sentence ("2.)"), or 0 */
-  gsize next_marker_at;  /* where the next item of an inline list starts, or G_MAXSIZE */
-  gboolean list_goes_on; /* this sentence was split off as the next item of a list */
-} Scan;
-
 /* A list marker at @pos: an optional bullet or opening bracket, then a number of up to 3 digits
  * or one lower-case letter, then ".", ")" or ".)" (")" after a bracket) and a space. Fills the parts; returns
  * the marker's end. */
@@ -525,12 +510,39 @@ parse_marker (const gchar *text, gsize pos, gsize end, Marker *m)
   return pos;
 }
 
-/* Where the item after @m starts, within the same line and MAX_SENTENCE_BYTES, or G_MAXSIZE. */
+/* Whether @a and @b are markers of one list's kind and number. */
+static gboolean
+same_marker (const Marker *a, const Marker *b)
+{
+  return a->bullet == b->bullet && a->paren == b->paren && a->letter == b->letter && a->value == b->value
+         && g_str_equal (a->sep, b->sep);
+}
+
+/* What a search for the item after a marker found so far: no item of the list and no line break
+ * starts at a space in [clean_from, clean_to). A full stop before a lower-case letter ("a. a. a.")
+ * asks for the same item at each stop: it goes on from where the last search stopped, instead of
+ * reading up to MAX_SENTENCE_BYTES again each time (seconds for a megabyte of "a. "). */
+typedef struct
+{
+  gboolean valid;
+  Marker after; /* the marker whose next item is searched for */
+  gsize clean_from, clean_to;
+} MarkerSearch;
+
+/* The searches kept, by the marker's letter or number and separator. */
+#define MARKER_SEARCHES 64
+
+/* Where the item after @m starts, within the same line and MAX_SENTENCE_BYTES, or G_MAXSIZE. A
+ * space at q matches when the item starts at q + 1 (read up to @end), whatever the search's start,
+ * so the spaces of @kept's range need no second look. */
 static gsize
-find_next_marker (const gchar *text, gsize from, gsize end, const Marker *m)
+find_next_marker (const gchar *text, gsize from, gsize end, const Marker *m, MarkerSearch *kept)
 {
   gsize limit = MIN (end, from + MAX_SENTENCE_BYTES);
-  for (gsize q = from; q + 1 < limit; q++)
+  if (!kept->valid || !same_marker (&kept->after, m) || from < kept->clean_from || from > kept->clean_to)
+    *kept = (MarkerSearch){ TRUE, *m, from, from };
+  gsize q = kept->clean_to;
+  for (; q + 1 < limit; q++)
     {
       if (text[q] == '\n' || text[q] == '\r')
         break;
@@ -541,9 +553,50 @@ find_next_marker (const gchar *text, gsize from, gsize end, const Marker *m)
         continue;
       if (next.bullet == m->bullet && next.paren == m->paren && next.letter == m->letter
           && next.value == m->value + 1 && g_str_equal (next.sep, m->sep))
-        return q + 1;
+        {
+          kept->clean_to = q;
+          return q + 1;
+        }
     }
+  kept->clean_to = q;
   return G_MAXSIZE;
+}
+
+/* What continues_sentence()'s search ahead found so far: no sentence end and no blank line
+ * in [from, clean_to); at clean_to one of them when @found (@ends: a sentence end). Lines of
+ * words with no punctuation ("a b\nc d\n") ask at every line break: the search goes on from where
+ * the last one stopped instead of reading up to MAX_SENTENCE_BYTES again each time. */
+typedef struct
+{
+  gboolean valid, found, ends;
+  gsize from, clean_to;
+} EndSearch;
+
+typedef struct
+{
+  const PrecisSegmenter *seg;
+  const gchar *text;
+  gsize end;
+  GArray *spans;
+  gsize sentence_start;
+  guint paragraph;
+  gboolean paragraph_open; /* no sentence of the current paragraph emitted yet */
+  gboolean hard_wrapped;
+  gsize marker_end;       /* end of the list marker opening the current sentence ("2.)"), or 0 */
+  gsize next_marker_at;   /* where the next item of an inline list starts, or G_MAXSIZE */
+  gboolean list_goes_on;  /* this sentence was split off as the next item of a list */
+  MarkerSearch *searches; /* MARKER_SEARCHES of them, made at the first search (NULL before) */
+  EndSearch end_search;
+} Scan;
+
+/* The kept search for the item after @m. */
+static MarkerSearch *
+marker_search (Scan *s, const Marker *m)
+{
+  guint sep = m->sep[0] == ')' ? 1 : m->sep[1] == ')' ? 2 : 0;
+  if (s->searches == NULL)
+    s->searches = g_new0 (MarkerSearch, MARKER_SEARCHES);
+  return &s->searches[(m->value * 3 + sep + (m->bullet != 0) + m->paren) % MARKER_SEARCHES];
 }
 
 /* At the start of a sentence: note a list marker and the start of the list's next item. */
@@ -559,7 +612,7 @@ begin_sentence (Scan *s)
   s->next_marker_at = G_MAXSIZE;
   if (marker_end == 0)
     return;
-  s->next_marker_at = find_next_marker (s->text, marker_end, s->end, &m);
+  s->next_marker_at = find_next_marker (s->text, marker_end, s->end, &m, marker_search (s, &m));
   /* A letter ("a.") counts as a marker only in a list: one that goes on, or was going on. */
   if (!m.letter || s->next_marker_at != G_MAXSIZE || s->list_goes_on)
     s->marker_end = marker_end;
@@ -673,7 +726,7 @@ is_hard_wrapped (const gchar *text, gsize start, gsize end)
  * as text copied from a PDF ("This is a sentence\ncut off in the middle."). Lines of words
  * with no punctuation anywhere are a list ("features\ncontact manager"). */
 static gboolean
-continues_sentence (const Scan *s, gsize pos, gsize after)
+continues_sentence (Scan *s, gsize pos, gsize after)
 {
   const gchar *text = s->text;
   if (after >= s->end || !g_ascii_islower (text[after]) || pos == 0)
@@ -692,10 +745,22 @@ continues_sentence (const Scan *s, gsize pos, gsize after)
     }
   if (one_word)
     return FALSE;
-  for (gsize i = after; i < s->end && i < after + MAX_SENTENCE_BYTES; i++)
+  /* What is found at a position does not depend on where the search started: a search from
+   * inside the kept clean range goes on from its end. */
+  gsize limit = MIN (s->end, after + MAX_SENTENCE_BYTES);
+  EndSearch *k = &s->end_search;
+  if (!k->valid || after < k->from || after > k->clean_to)
+    *k = (EndSearch){ .valid = TRUE, .from = after, .clean_to = after };
+  if (k->found)
+    return k->clean_to < limit && k->ends;
+  gsize i = k->clean_to;
+  for (; i < limit; i++)
     {
       if (text[i] == '.' || text[i] == '!' || text[i] == '?')
-        return TRUE;
+        {
+          k->found = k->ends = TRUE;
+          break;
+        }
       gsize w = 0;
       if (precis_is_line_break (text, s->end, i, &w))
         {
@@ -703,10 +768,14 @@ continues_sentence (const Scan *s, gsize pos, gsize after)
           while (j < s->end && (text[j] == ' ' || text[j] == '\t'))
             j++;
           if (j >= s->end || precis_is_line_break (text, s->end, j, &w))
-            return FALSE; /* a blank line: the block ends */
+            {
+              k->found = TRUE; /* a blank line: the block ends */
+              break;
+            }
         }
     }
-  return FALSE;
+  k->clean_to = i;
+  return k->found && k->ends;
 }
 
 /* A line break at @pos: ends the sentence and maybe the paragraph. Returns the position to
@@ -972,7 +1041,8 @@ decide_full_stop (Scan *s, gsize dot, gsize after_run)
        * another", "the store. w) hello x) hello". */
       Marker m;
       gsize marker_end = parse_marker (text, ws, s->end, &m);
-      return marker_end != 0 && m.letter && find_next_marker (text, marker_end, s->end, &m) != G_MAXSIZE;
+      return marker_end != 0 && m.letter
+             && find_next_marker (text, marker_end, s->end, &m, marker_search (s, &m)) != G_MAXSIZE;
     }
 
   /* The word before the full stop, without opening quotes or brackets. */
@@ -1633,5 +1703,6 @@ precis_segmenter_split (const PrecisSegmenter *seg, const gchar *text, gsize sta
       pos = after_run;
     }
   emit (&s, end);
+  g_free (s.searches);
   return s.spans;
 }
