@@ -1216,6 +1216,25 @@ static const struct
     "Despite the strong winds, the village fete went ahead as planned on Saturday, with the local brass band "
     "playing for three hours. Crowds filled the green.",
     "Village fete went ahead as planned, with local brass band playing for three hours" },
+  /* a complement the verb or noun cannot do without: "combine X [with Y]", "get her hands [on X]",
+   * "flew all the way [from X]" (before: "... managed to quickly combine visit", "... will finally
+   * get her hands", "Stray dog flew all way") */
+  { "combine with",
+    "The prime minister likes to keep a full diary and Tuesday was no different as the prime minister "
+    "managed "
+    "to quickly combine a visit with factory workers during the morning and a state banquet at the palace in "
+    "the evening. The banquet raised money for a children's hospital.",
+    "Banquet raised money for children's hospital" },
+  { "hands on",
+    "Star sprinter Maria Lopez will finally get her hands on the 2012 indoor championships silver medal "
+    "originally denied her by a rival later banned for doping at a special ceremony in Madrid next month. "
+    "The "
+    "ruling came on Friday.",
+    "Ruling came on Friday" },
+  { "all the way from",
+    "A stray dog flew all the way from Bangkok to London in the hold of a cargo plane last week, officials "
+    "said. Its owners were delighted.",
+    "Stray dog flew all way from Bangkok to London in hold of cargo plane" },
 };
 
 /* Outside English the relative clause between the subject and its verb goes whole: the headline is

@@ -1215,7 +1215,7 @@ static const gchar *const complement_verbs[][28] = {
     "brand",   "label", "hail",   "treat", "portray", "identif", "recognis", "recogniz", "dismiss",
     "denounc", "slam",  "decri",  "join",  "appoint", "named",   "elect",    NULL },
   { "with", "credit", "charg", "provid", "present", "suppl", "equip", "task", "compar", "replac", "met",
-    "meet", NULL },
+    "meet", "combin", /* "combine an event [with ...]" */ NULL },
   { "from", "prevent", "bar", "ban", "exclud", "exempt", "protect", "shield", "disqualif", "deter", "block",
     NULL },
   { "into", "turn", "convert", "transform", "split", "divid", "forc", "pressur", "tricked", "put", "send",
@@ -1839,13 +1839,15 @@ paired_conjunction (const Word *w, guint k, const gchar *s)
 
 /* Nouns whose preposition says what they are about: "interest in David Beckham", "take part in a
  * mock election", "a rise in prices". Each entry: the preposition, then the nouns. */
-static const gchar *const noun_complements[][17] = {
+static const gchar *const noun_complements[][18] = {
   { "in", "interest", "part", "role", "stake", "rise", "fall", "increase", "drop", "cut", "investment",
     "confidence", "involvement", "share", "surge", NULL },
   { "on", "ban", "tax", "attack", "crackdown", "focus", "impact", "effect", "talks", "debate", "vote",
-    "limit", "curbs", "pressure", "stand", "action", NULL },
+    "limit", "curbs", "pressure", "stand", "action", "hands" /* "get her hands [on X]" */, NULL },
   { "for", "demand", "support", "bid", "plea", "call", "calls", "search", "need", "hunt", "responsibility",
     "way", "room", NULL },
+  /* "flew all the way [from Delhi to ...]" */
+  { "from", "way", NULL },
   /* "shake off its reputation [as the cocaine capital]": what the noun says it is */
   { "as", "reputation", "status", "image", NULL },
 };
