@@ -1877,6 +1877,25 @@ comparison_scope (const Word *w, guint k, const gchar *s)
          || (k > 3 && word_is (s, &w[k - 4], "than") && (w[k - 3].tags & PRECIS_POS_PREP));
 }
 
+/* Whether word @k, "in", gives the scope of a superlative before the noun before it ("the biggest
+ * night [in the British film calendar]", "the most exciting race [in years]"): without it the
+ * superlative reads cut. */
+static gboolean
+superlative_scope (const Word *w, guint k, const gchar *s)
+{
+  static const gchar *const not_superlative[] = { "honest", "modest", NULL };
+  if (k < 2 || !word_is (s, &w[k], "in") || !(w[k - 1].tags & PRECIS_POS_NOUN) || w[k - 1].comma
+      || w[k - 2].comma || !(w[k - 2].tags & PRECIS_POS_ADJ))
+    return FALSE;
+  gsize len = w[k - 2].to - w[k - 2].from;
+  if (k > 2 && word_is (s, &w[k - 3], "most"))
+    return TRUE;
+  return (word_is (s, &w[k - 2], "best") || word_is (s, &w[k - 2], "worst")
+          || (len > 5 && g_ascii_strncasecmp (s + w[k - 2].to - 3, "est", 3) == 0
+              && !(w[k - 2].tags & PRECIS_POS_NOUN)))
+         && !word_in (s, &w[k - 2], not_superlative);
+}
+
 /* Whether a phrasal verb's particle, maybe with adverbs, comes right before word @k ("came down
  * heavily [on]", "cracked down [on]", "to double down [on]"): the preposition is the verb's, and
  * the phrase it opens its object. */
@@ -2158,6 +2177,9 @@ find_cuts (const Word *w, guint n, gint v, const gchar *s, gboolean keep_whole, 
             {
               cut[k] = adjunct_preposition (&w[k], s) && !complement_preposition (w, n, k, s)
                        && !noun_complement (w, k, s) && !comparison_scope (w, k, s)
+                       && !superlative_scope (w, k, s)
+                       /* "the View From Great Edinburgh Cross Country": a capital inside a name */
+                       && !(w[k].capital && w[k - 1].capital && k > 1)
                        && !infinitive_complement (w, n, k, vend, s)
                        && !(w[k - 1].tags & (PRECIS_POS_PAST | PRECIS_POS_ING))
                        && !(word_is (s, &w[k], "by") && after_particle (s, w, k)) /* "put out by" */
