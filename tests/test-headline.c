@@ -1247,6 +1247,12 @@ static const struct
     "Olympic champion Anna Berg won the 8km race at the Run From Coast To Castle in Aberdeen on Sunday. The "
     "Swede led from the start.",
     "Olympic champion Anna Berg won 8km race" },
+  /* numbers joined by "and" are one phrase (before: "Regulator ordered mobile operators to cut 3G") */
+  { "numbers joined",
+    "The regulator ordered mobile operators to cut 3G and 4G data speeds in the entire border region to 2G "
+    "immediately, officials said on Monday. The order lasts a week.",
+    "Regulator ordered mobile operators to cut 3G and 4G data speeds in entire border region to 2G "
+    "immediately" },
 };
 
 /* Outside English the relative clause between the subject and its verb goes whole: the headline is

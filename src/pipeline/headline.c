@@ -2170,7 +2170,10 @@ find_cuts (const Word *w, guint n, gint v, const gchar *s, gboolean keep_whole, 
               /* "and that peers should lead ...": a second object clause */
               cut[k] = (clause_follows (w, n, k)
                         || (k + 1 < n && word_is (s, &w[k + 1], "that") && clause_follows (w, n, k + 1)))
-                       && !paired_conjunction (w, k, s);
+                       && !paired_conjunction (w, k, s)
+                       /* "classes 10 [and 12]": numbers joined are one phrase */
+                       && !(k + 1 < n && !w[k - 1].comma && g_ascii_isdigit (s[w[k - 1].from])
+                            && g_ascii_isdigit (s[w[k + 1].from]));
               unsure[k] = cut[k] && k == list_end;
             }
           else /* "Bank in Dublin" is cut, "Bank of England" is not, nor "driven by" */
