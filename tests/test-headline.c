@@ -503,11 +503,12 @@ static const struct
   { "noun complement",
     "Hackers are cashing in on interest in the royal wedding to spread their fake messages. Experts warned.",
     "Hackers are cashing in on interest in royal wedding to spread their fake messages" },
-  /* "both X and Y" is one phrase, not two clauses ("in both city vote") */
+  /* "both X and Y" is one phrase, not two clauses ("in both city vote"); since the twentieth round
+   * it stays whole as the superlative's scope */
   { "both ... and",
     "The Greens are set for their best results in both the city vote and the regional polls, a spokesman has "
     "predicted.",
-    "Greens are set for their best results" },
+    "Greens are set for their best results in both city vote and regional polls" },
   /* a leading participle phrase with a participle of its own inside ("received by") */
   { "participle opener",
     "alarmed by hundreds of angry letters sent by parents and teachers , the council has closed the "
@@ -1216,6 +1217,42 @@ static const struct
     "Despite the strong winds, the village fete went ahead as planned on Saturday, with the local brass band "
     "playing for three hours. Crowds filled the green.",
     "Village fete went ahead as planned, with local brass band playing for three hours" },
+  /* a complement the verb or noun cannot do without: "combine X [with Y]", "get her hands [on X]",
+   * "flew all the way [from X]" (before: "... managed to quickly combine visit", "... will finally
+   * get her hands", "Stray dog flew all way") */
+  { "combine with",
+    "The prime minister likes to keep a full diary and Tuesday was no different as the prime minister "
+    "managed "
+    "to quickly combine a visit with factory workers during the morning and a state banquet at the palace in "
+    "the evening. The banquet raised money for a children's hospital.",
+    "Banquet raised money for children's hospital" },
+  { "hands on",
+    "Star sprinter Maria Lopez will finally get her hands on the 2012 indoor championships silver medal "
+    "originally denied her by a rival later banned for doping at a special ceremony in Madrid next month. "
+    "The "
+    "ruling came on Friday.",
+    "Ruling came on Friday" },
+  { "all the way from",
+    "A stray dog flew all the way from Bangkok to London in the hold of a cargo plane last week, officials "
+    "said. Its owners were delighted.",
+    "Stray dog flew all way from Bangkok to London in hold of cargo plane" },
+  /* a superlative's scope: "lowest level [in more than a decade]" (before: "... plunged to their
+   * lowest level") */
+  { "superlative in",
+    "Shares in the country's largest carmaker plunged to their lowest level in more than a decade on Monday "
+    "after the company warned of a sharp drop in profits. Analysts were surprised.",
+    "Shares in country's largest carmaker plunged to their lowest level in more than a decade" },
+  /* a capitalised preposition inside a name is no cut (before: "... won 8km race at Run") */
+  { "preposition inside a name",
+    "Olympic champion Anna Berg won the 8km race at the Run From Coast To Castle in Aberdeen on Sunday. The "
+    "Swede led from the start.",
+    "Olympic champion Anna Berg won 8km race" },
+  /* numbers joined by "and" are one phrase (before: "Regulator ordered mobile operators to cut 3G") */
+  { "numbers joined",
+    "The regulator ordered mobile operators to cut 3G and 4G data speeds in the entire border region to 2G "
+    "immediately, officials said on Monday. The order lasts a week.",
+    "Regulator ordered mobile operators to cut 3G and 4G data speeds in entire border region to 2G "
+    "immediately" },
 };
 
 /* Outside English the relative clause between the subject and its verb goes whole: the headline is

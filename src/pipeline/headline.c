@@ -1215,7 +1215,7 @@ static const gchar *const complement_verbs[][28] = {
     "brand",   "label", "hail",   "treat", "portray", "identif", "recognis", "recogniz", "dismiss",
     "denounc", "slam",  "decri",  "join",  "appoint", "named",   "elect",    NULL },
   { "with", "credit", "charg", "provid", "present", "suppl", "equip", "task", "compar", "replac", "met",
-    "meet", NULL },
+    "meet", "combin", /* "combine an event [with ...]" */ NULL },
   { "from", "prevent", "bar", "ban", "exclud", "exempt", "protect", "shield", "disqualif", "deter", "block",
     NULL },
   { "into", "turn", "convert", "transform", "split", "divid", "forc", "pressur", "tricked", "put", "send",
@@ -1839,13 +1839,15 @@ paired_conjunction (const Word *w, guint k, const gchar *s)
 
 /* Nouns whose preposition says what they are about: "interest in David Beckham", "take part in a
  * mock election", "a rise in prices". Each entry: the preposition, then the nouns. */
-static const gchar *const noun_complements[][17] = {
+static const gchar *const noun_complements[][18] = {
   { "in", "interest", "part", "role", "stake", "rise", "fall", "increase", "drop", "cut", "investment",
     "confidence", "involvement", "share", "surge", NULL },
   { "on", "ban", "tax", "attack", "crackdown", "focus", "impact", "effect", "talks", "debate", "vote",
-    "limit", "curbs", "pressure", "stand", "action", NULL },
+    "limit", "curbs", "pressure", "stand", "action", "hands" /* "get her hands [on X]" */, NULL },
   { "for", "demand", "support", "bid", "plea", "call", "calls", "search", "need", "hunt", "responsibility",
     "way", "room", NULL },
+  /* "flew all the way [from Delhi to ...]" */
+  { "from", "way", NULL },
   /* "shake off its reputation [as the cocaine capital]": what the noun says it is */
   { "as", "reputation", "status", "image", NULL },
 };
@@ -1873,6 +1875,25 @@ comparison_scope (const Word *w, guint k, const gchar *s)
     return FALSE;
   return word_is (s, &w[k - 3], "than")
          || (k > 3 && word_is (s, &w[k - 4], "than") && (w[k - 3].tags & PRECIS_POS_PREP));
+}
+
+/* Whether word @k, "in", gives the scope of a superlative before the noun before it ("the biggest
+ * night [in the British film calendar]", "the most exciting race [in years]"): without it the
+ * superlative reads cut. */
+static gboolean
+superlative_scope (const Word *w, guint k, const gchar *s)
+{
+  static const gchar *const not_superlative[] = { "honest", "modest", NULL };
+  if (k < 2 || !word_is (s, &w[k], "in") || !(w[k - 1].tags & PRECIS_POS_NOUN) || w[k - 1].comma
+      || w[k - 2].comma || !(w[k - 2].tags & PRECIS_POS_ADJ))
+    return FALSE;
+  gsize len = w[k - 2].to - w[k - 2].from;
+  if (k > 2 && word_is (s, &w[k - 3], "most"))
+    return TRUE;
+  return (word_is (s, &w[k - 2], "best") || word_is (s, &w[k - 2], "worst")
+          || (len > 5 && g_ascii_strncasecmp (s + w[k - 2].to - 3, "est", 3) == 0
+              && !(w[k - 2].tags & PRECIS_POS_NOUN)))
+         && !word_in (s, &w[k - 2], not_superlative);
 }
 
 /* Whether a phrasal verb's particle, maybe with adverbs, comes right before word @k ("came down
@@ -2149,13 +2170,19 @@ find_cuts (const Word *w, guint n, gint v, const gchar *s, gboolean keep_whole, 
               /* "and that peers should lead ...": a second object clause */
               cut[k] = (clause_follows (w, n, k)
                         || (k + 1 < n && word_is (s, &w[k + 1], "that") && clause_follows (w, n, k + 1)))
-                       && !paired_conjunction (w, k, s);
+                       && !paired_conjunction (w, k, s)
+                       /* "classes 10 [and 12]": numbers joined are one phrase */
+                       && !(k + 1 < n && !w[k - 1].comma && g_ascii_isdigit (s[w[k - 1].from])
+                            && g_ascii_isdigit (s[w[k + 1].from]));
               unsure[k] = cut[k] && k == list_end;
             }
           else /* "Bank in Dublin" is cut, "Bank of England" is not, nor "driven by" */
             {
               cut[k] = adjunct_preposition (&w[k], s) && !complement_preposition (w, n, k, s)
                        && !noun_complement (w, k, s) && !comparison_scope (w, k, s)
+                       && !superlative_scope (w, k, s)
+                       /* "the View From Great Edinburgh Cross Country": a capital inside a name */
+                       && !(w[k].capital && w[k - 1].capital && k > 1)
                        && !infinitive_complement (w, n, k, vend, s)
                        && !(w[k - 1].tags & (PRECIS_POS_PAST | PRECIS_POS_ING))
                        && !(word_is (s, &w[k], "by") && after_particle (s, w, k)) /* "put out by" */
