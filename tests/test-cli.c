@@ -1583,6 +1583,36 @@ START_TEST (test_jsonl_never_loses_a_record)
   ck_assert_msg (strstr (r.out, "\"n_articles\":3") != NULL, "%s", r.out);
   result_clear (&r);
 
+  /* ... but a raw "\r" inside a string is the string's (json-glib reads it): one record, one line */
+  r = run ("{\"id\":\"a\",\"text\":\"Line one is here.\rLine two is here.\"}\n"
+           "{\"id\":\"b\",\"text\":\"An escaped \\\" quote.\r Still the string.\"}\r"
+           "{\"id\":\"c\",\"text\":\"After a lone CR.\"}\n",
+           ARGS ("batch"));
+  ck_assert_int_eq (r.status, 0);
+  g_auto (GStrv) raw_cr = g_strsplit (r.out, "\n", -1);
+  ck_assert_uint_eq (g_strv_length (raw_cr), 4);
+  ck_assert_msg (g_str_has_prefix (raw_cr[0], "{\"id\":\"a\",\"headline\":"), "%s", raw_cr[0]);
+  ck_assert_msg (g_str_has_prefix (raw_cr[1], "{\"id\":\"b\",\"headline\":"), "%s", raw_cr[1]);
+  ck_assert_msg (g_str_has_prefix (raw_cr[2], "{\"id\":\"c\",\"headline\":"), "%s", raw_cr[2]);
+  result_clear (&r);
+
+  /* a first value that is not an object, whatever follows; any text after the object */
+  r = run ("5 {\"a\":{\"b\":1}}\n\"x\" {\"a\":{\"b\":1}}\ntrue [1,2,{\"c\":3}]\n"
+           "{\"id\":1,\"text\":\"One here. Two.\"} 5\n",
+           ARGS ("batch"));
+  ck_assert_int_eq (r.status, 1);
+  g_auto (GStrv) scalar = g_strsplit (r.out, "\n", -1);
+  ck_assert_uint_eq (g_strv_length (scalar), 5);
+  for (guint i = 0; i < 3; i++)
+    {
+      g_autofree gchar *want
+          = g_strdup_printf ("{\"id\":null,\"line\":%u,\"error\":\"not a JSON object\"}", i + 1);
+      ck_assert_str_eq (scalar[i], want);
+    }
+  ck_assert_str_eq (scalar[3], "{\"id\":null,\"line\":4,\"error\":\"text after the JSON object, at byte 33 "
+                               "of the line: one object a line\"}");
+  result_clear (&r);
+
   r = run (NULL, ARGS ("batch", "."));
   ck_assert_int_eq (r.status, 1);
   ck_assert_str_eq (r.out, "");
@@ -1618,10 +1648,18 @@ START_TEST (test_jsonl_never_loses_a_record)
                  id_out[6]);
   result_clear (&r);
 
-  /* digest refuses a title that is not a string, as batch does */
+  /* digest refuses a title that is not a string, as batch does, and reads an array of
+   * strings as batch does */
   r = run ("{\"id\":1,\"title\":5,\"text\":\"One here. Two.\"}\n", ARGS ("digest", "--input=jsonl"));
   ck_assert_int_eq (r.status, 1);
-  ck_assert_msg (strstr (r.err, "(standard input):1: \"title\" is not a string") != NULL, "%s", r.err);
+  ck_assert_msg (strstr (r.err, "(standard input):1: \"title\" is not a string (or an array of strings)")
+                     != NULL,
+                 "%s", r.err);
+  result_clear (&r);
+  r = run ("{\"id\":1,\"title\":[\"Storm hits coast\"],\"text\":\"The storm hit the coast. Many left.\"}\n",
+           ARGS ("digest", "--input=jsonl", "-f", "json"));
+  ck_assert_int_eq (r.status, 0);
+  ck_assert_msg (strstr (r.out, "Storm hits coast") != NULL, "%s", r.out);
   result_clear (&r);
 
   /* Markdown read as a reader sees it, as precis digest reads it */
@@ -1646,6 +1684,12 @@ START_TEST (test_jsonl_never_loses_a_record)
     }
   r = run (NULL, ARGS ("-f", "json", md));
   ck_assert_msg (strstr (r.out, "\"headline\":\"Council approves budget\"") != NULL, "%s", r.out);
+  result_clear (&r);
+  /* a byte that is not UTF-8 is reported at its offset in the file, not in the text read */
+  ck_assert (g_file_set_contents (md, "# Title\n\nSome *text* here \xff bad. More text.\n", -1, NULL));
+  r = run (NULL, ARGS (md));
+  ck_assert_int_eq (r.status, 1);
+  ck_assert_msg (strstr (r.err, "invalid UTF-8 at byte offset 26") != NULL, "%s", r.err);
   result_clear (&r);
   g_unlink (md);
   g_rmdir (dir);

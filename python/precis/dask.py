@@ -111,6 +111,33 @@ def summarize_record(record, line=0, prepend_title=False, **options):
     return head + ("," + rendered[1:] if len(rendered) > 2 else "}")
 
 
+def _no_constant(name):
+    raise ValueError("unexpected identifier %s" % name)
+
+
+def _loads(text, **kwargs):
+    """JSON as json-glib reads it for `precis batch`: raw control characters inside strings
+    read (strict=False), NaN and Infinity refused."""
+    return json.loads(text, strict=False, parse_constant=_no_constant, **kwargs)
+
+
+def _split_cr(raw):
+    """A line's pieces at each lone "\r" outside a JSON string, as `precis batch` splits it."""
+    pieces, start, in_string, i = [], 0, False, 0
+    while i < len(raw):
+        c = raw[i]
+        if in_string and c == 0x5C:  # a backslash: the escaped byte is the string's
+            i += 1
+        elif c == 0x22:
+            in_string = not in_string
+        elif c == 0x0D and not in_string:
+            pieces.append(raw[start:i])
+            start = i + 1
+        i += 1
+    pieces.append(raw[start:])
+    return pieces
+
+
 def parse_line(raw, line):
     """A shard's line (bytes, without its newline) as (record, error line): one is None. A blank
     line is an error line, as every line has one output line. The checks and messages are those
@@ -126,8 +153,13 @@ def parse_line(raw, line):
         bad = e.start if bad < 0 else min(bad, e.start)
     if bad >= 0:
         return None, _error(None, line, "invalid UTF-8 at byte %d of the line" % bad)
+    first = text.lstrip(" \t\n\r\f\v")
+    if not first.startswith("{"):  # checked first, as `precis batch` checks it
+        if first.startswith(("[", '"', "-", "true", "false", "null")) or first[:1].isdigit():
+            return None, _error(None, line, "not a JSON object")
+        return None, _error(None, line, 'not valid JSON: a record opens with "{"')
     try:
-        record = json.loads(text)
+        record = _loads(text)
     except json.JSONDecodeError as e:
         if e.msg == "Extra data":  # a second object on the line: an error, as `precis batch` says it
             return None, _error(None, line, "text after the JSON object, at byte %d of the line: one object a line"
@@ -156,7 +188,7 @@ def _id_problem(record, text):
     if isinstance(rid, dict):
         return '"id" is an object: an id is a string or a number'
     # the number as written (json keeps the last of repeated keys, as json-glib does)
-    raw = json.loads(text, parse_int=str, parse_float=str)["id"]
+    raw = _loads(text, parse_int=str, parse_float=str)["id"]
     if isinstance(rid, int) and -2**63 <= rid < 2**63 and str(rid) == raw:
         return None
     raw = raw[:64]
@@ -185,7 +217,8 @@ def _read_shard(path):
     # a lone "\r" ends a line too (old Mac line ends), as `precis batch` reads it; "\r\n" is one end
     split = []
     for raw in lines:
-        pieces = (raw[:-1] if raw.endswith(b"\r") else raw).split(b"\r")
+        raw = raw[:-1] if raw.endswith(b"\r") else raw
+        pieces = _split_cr(raw) if b"\r" in raw else [raw]
         if len(pieces) > 1 and pieces[-1] == b"":
             pieces.pop()
         split.extend(pieces)

@@ -168,10 +168,26 @@ def test_lines_and_ids_as_precis_batch(cli, tmp_path):
             b'{"id":0.1,"text":"One here. Two."}\n'
             b'{"id":[1],"text":"One here. Two."}\n'
             b'{"id":true,"text":"One here. Two."}\n'
-            b'{"id":-9223372036854775808,"text":"One here. Two."}\n')
+            b'{"id":-9223372036854775808,"text":"One here. Two."}\n'
+            # a raw "\r" inside a string is the string's, as json-glib reads it
+            b'{"id":"a","text":"Line one is here.\rLine two. An escaped \\" quote.\r More."}\n'
+            # a first value that is not an object, text after the object, no JSON at all
+            b'5 {"a":{"b":1}}\n'
+            b'true [1,2,{"c":3}]\n'
+            b'{"id":5,"text":"One here. Two."} 5\n'
+            b'not json\n')
     path = tmp_path / "in.jsonl"
     path.write_bytes(data)
     expected = subprocess.run([cli, "batch", str(path)], capture_output=True).stdout.decode().splitlines()
     got = [str(line) for line in precis.dask.summarize_lines(precis.dask._read_shard(str(path)))]
     assert got == expected
-    assert len(got) == 8
+    assert len(got) == 13
+    assert got[8].startswith('{"id":"a","headline":')
+
+
+def test_nan_and_infinity_refused_as_precis_batch_refuses_them():
+    # Python's json reads NaN and Infinity; json-glib does not: an error line, never a crash
+    for raw in (b'{"id":NaN,"text":"One here. Two."}', b'{"id":"k","text":"One here. Two.","x":Infinity}'):
+        record, error = precis.dask.parse_line(raw, 1)
+        assert record is None
+        assert json.loads(error)["error"].startswith("not valid JSON: ")

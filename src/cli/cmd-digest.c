@@ -97,19 +97,17 @@ add_jsonl (Run *r, CliJsonl *reader)
         }
       g_autofree gchar *text = cli_json_text (o, "text");
       g_autofree gchar *id = cli_json_id (o);
-      PrecisArticle a = { id,
-                          string_member (o, "title"),
-                          string_member (o, "url"),
-                          string_member (o, "source"),
-                          string_member (o, "date"),
-                          text,
-                          -1 };
+      g_autofree gchar *title_text = cli_json_text (o, "title"); /* as precis batch reads it */
+      PrecisArticle a = {
+        id,   title_text, string_member (o, "url"), string_member (o, "source"), string_member (o, "date"),
+        text, -1
+      };
       g_autofree gchar *label = g_strdup_printf ("%s:%u", cli_jsonl_name (reader), cli_jsonl_line (reader));
       JsonNode *title = json_object_get_member (o, "title");
       if (title != NULL && a.title == NULL && !JSON_NODE_HOLDS_NULL (title))
         {
           /* refused, not ignored, as precis batch refuses it */
-          cli_error ("%s: \"title\" is not a string", label);
+          cli_error ("%s: \"title\" is not a string (or an array of strings)", label);
           r->n_failed++;
         }
       else if (text == NULL && a.title == NULL)

@@ -311,7 +311,9 @@ cli_input_type_from_name (const gchar *name, gboolean jsonl, CliInputType *type)
 void
 cli_markdown_text (CliInputType asked, CliInputType type, const gchar *path, gchar **input, gsize *len)
 {
-  if (asked != CLI_INPUT_AUTO || type != CLI_INPUT_TEXT || memchr (*input, '\0', *len) != NULL)
+  /* Bytes that are not UTF-8 are left for the reader to report, at their offset in the file. */
+  if (asked != CLI_INPUT_AUTO || type != CLI_INPUT_TEXT || memchr (*input, '\0', *len) != NULL
+      || !g_utf8_validate_len (*input, *len, NULL))
     return;
   const gchar *dot = strrchr (path, '.');
   if (dot == NULL || (g_ascii_strcasecmp (dot, ".md") != 0 && g_ascii_strcasecmp (dot, ".markdown") != 0))

@@ -205,6 +205,24 @@ read_line (CliJsonl *r, const gchar **line, gsize *line_len, gboolean *too_long)
     }
 }
 
+/* The first "\r" of @line (@n bytes) outside a JSON string, or NULL. */
+static const gchar *
+cr_outside_strings (const gchar *line, gsize n)
+{
+  gboolean in_string = FALSE;
+  for (gsize i = 0; i < n; i++)
+    {
+      gchar c = line[i];
+      if (in_string && c == '\\')
+        i++; /* the escaped character */
+      else if (c == '"')
+        in_string = !in_string;
+      else if (c == '\r' && !in_string)
+        return line + i;
+    }
+  return NULL;
+}
+
 gboolean
 cli_jsonl_next_line (CliJsonl *r, gchar **line, gsize *len, GError **error)
 {
@@ -237,8 +255,11 @@ cli_jsonl_next_line (CliJsonl *r, gchar **line, gsize *len, GError **error)
           return TRUE;
         }
       /* A lone "\r" (old Mac line ends) ends a line too: the rest is kept for the next calls.
-       * In JSON a raw "\r" can only be white space between tokens, never inside a string. */
+       * Only outside strings: strict JSON has no raw "\r" inside one, but json-glib reads it
+       * there, and such a record was always read whole. */
       const gchar *cr = memchr (start, '\r', n);
+      if (cr != NULL)
+        cr = cr_outside_strings (start, n);
       if (cr != NULL)
         {
           gsize k = (gsize)(cr - start);
@@ -403,6 +424,22 @@ trailing_text (gsize after)
   return g_strdup_printf ("text after the JSON object, at byte %zu of the line: one object a line", after);
 }
 
+/* Whether @p (@n bytes) opens with a JSON value: an array, a string, a number, true, false or
+ * null. */
+static gboolean
+json_value_opens (const gchar *p, gsize n)
+{
+  if (n == 0)
+    return FALSE;
+  if (*p != '\0' && strchr ("[\"-0123456789", *p) != NULL)
+    return TRUE;
+  static const gchar *const words[] = { "true", "false", "null" };
+  for (guint i = 0; i < G_N_ELEMENTS (words); i++)
+    if (n >= strlen (words[i]) && memcmp (p, words[i], strlen (words[i])) == 0)
+      return TRUE;
+  return FALSE;
+}
+
 JsonObject *
 cli_jsonl_parse (gchar *line, gsize len, gboolean lossy, gint *code, gchar **reason)
 {
@@ -419,8 +456,6 @@ cli_jsonl_parse (gchar *line, gsize len, gboolean lossy, gint *code, gchar **rea
         }
       return NULL;
     }
-  /* A mutable tree: an immutable one is sealed and hashed node by node (about a tenth of
-   * the reading thread's work in `precis batch`), and nothing here shares or hashes it. */
   /* --lossy: bytes that are not UTF-8 (and NUL bytes) read as U+FFFD, as the main command
    * reads them. */
   g_autofree gchar *repaired = NULL;
@@ -435,17 +470,38 @@ cli_jsonl_parse (gchar *line, gsize len, gboolean lossy, gint *code, gchar **rea
   /* Where the first object ends, and its id's text. A second value after it is refused before
    * json-glib reads the line: json-glib 1.6 keeps the first of two objects and loses its tree
    * of the other (valgrind's "definitely lost"). */
+  gsize first = 0;
+  while (first < text_len && g_ascii_isspace (text[first]))
+    first++;
+  if (first == text_len || text[first] != '{')
+    {
+      /* Not an object, whatever follows (json-glib 1.6 loses its tree of a second value after
+       * a first that is not an object too). */
+      if (check_text (text, text_len, code, reason))
+        {
+          *code = PRECIS_ERROR_INVALID_ARGUMENT;
+          *reason = json_value_opens (text + first, text_len - first)
+                        ? g_strdup ("not a JSON object")
+                        : g_strdup ("not valid JSON: a record opens with \"{\"");
+        }
+      return NULL;
+    }
   gsize after = 0, id_len = 0;
   const gchar *id = NULL;
   scan_object (text, text_len, &after, &id, &id_len);
   while (after < text_len && g_ascii_isspace (text[after]))
     after++;
-  if (after < text_len && (text[after] == '{' || text[after] == '['))
+  if (after < text_len)
     {
-      *code = PRECIS_ERROR_INVALID_ARGUMENT;
-      *reason = trailing_text (after);
+      if (check_text (text, text_len, code, reason))
+        {
+          *code = PRECIS_ERROR_INVALID_ARGUMENT;
+          *reason = trailing_text (after);
+        }
       return NULL;
     }
+  /* A mutable tree: an immutable one is sealed and hashed node by node (about a tenth of
+   * the reading thread's work in `precis batch`), and nothing here shares or hashes it. */
   g_autoptr (JsonParser) parser = json_parser_new ();
   g_autoptr (GError) parse_error = NULL;
   if (!json_parser_load_from_data (parser, text, (gssize)text_len, &parse_error))
@@ -466,11 +522,6 @@ cli_jsonl_parse (gchar *line, gsize len, gboolean lossy, gint *code, gchar **rea
     }
   JsonObject *object = json_node_get_object (root);
   *code = PRECIS_ERROR_INVALID_ARGUMENT;
-  if (after < text_len)
-    {
-      *reason = trailing_text (after);
-      return NULL;
-    }
   if (!check_id (object, id, id_len, reason))
     return NULL;
   *code = 0;
