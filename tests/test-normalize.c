@@ -164,6 +164,12 @@ static const struct
     "Council approves budget with tax rise" },
   { "World news\n\nSchools shut today.\n\nMore soon.", "World news" }, /* no title line after it */
   { "Headingley\nFriday, 25 February\n\nSchools shut today.", NULL },  /* a place over a date */
+  /* a sentence closed inside quotes or brackets is no title, under a label or alone */
+  { "Politics\n\nSchools shut, and the mayor called it \u201ca shame for the whole city.\u201d\n\nMore.",
+    "Politics" },
+  { "\u201cSchools shut today.\u201d\n\nMore soon.", NULL },
+  { "Schools shut (for a day.)\n\nMore soon.", NULL },
+  { "Storm closes \u201cschools\u201d\n\nSchools shut today.", "Storm closes \u201cschools\u201d" },
   { "Storm closes schools in 2024\n\nSchools shut.", "Storm closes schools in 2024" },
   { "One two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
     "sixteen seventeen eighteen nineteen twenty twenty-one\n\nBody.",

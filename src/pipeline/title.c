@@ -1,11 +1,11 @@
 /* title.c - the title line of a text, found once after the cleaning.
  *
  * A title is a short first line (at most TITLE_MAX_BYTES and TITLE_MAX_WORDS) without final
- * punctuation, not a byline or a time stamp, followed by a blank line and then more text; under
- * a section's or a flash's label of one or two words ("Politics", "BREAKING") the longer line
- * after it is the title. It is reported and
- * never used as a sentence: the body starts after its blank line. One look at the first lines:
- * O(length of those lines).
+ * punctuation (before closing quotes and brackets), not a byline or a time stamp, followed by a
+ * blank line and then more text; under a section's or a flash's label of one or two words
+ * ("Politics", "BREAKING") the longer line after it is the title. It is reported and never used
+ * as a sentence: the body starts after its blank line. One look at the first lines: O(length of
+ * those lines).
  */
 #include "config.h"
 
@@ -37,6 +37,14 @@ next_line (const gchar *text, gsize len, gsize end_of_line)
   return len;
 }
 
+/* Whether @c closes a quotation or a bracket. */
+static gboolean
+is_closing (gunichar c)
+{
+  return c == '"' || c == '\'' || c == ')' || c == ']' || c == 0x2019 || c == 0x201D || c == 0xBB
+         || c == 0x300D || c == 0x300F;
+}
+
 static gboolean
 title_candidate (const gchar *text, gsize start, gsize end)
 {
@@ -49,8 +57,16 @@ title_candidate (const gchar *text, gsize start, gsize end)
   if ((end - start > 3 && g_ascii_strncasecmp (text + start, "by ", 3) == 0)
       || precis_is_time_stamp (text + start, end - start, FALSE))
     return FALSE;
-  const gchar *last = g_utf8_find_prev_char (text + start, text + end);
-  gunichar c = g_utf8_get_char (last);
+  /* The last character before closing quotes and brackets: a line ending "... country.”"
+   * is a sentence. */
+  const gchar *last = text + end;
+  gunichar c = 0;
+  do
+    {
+      last = g_utf8_find_prev_char (text + start, last);
+      c = last != NULL ? g_utf8_get_char (last) : 0;
+    }
+  while (last != NULL && is_closing (c));
   return !(precis_is_terminator (c) || c == ':' || c == ';' || c == ',');
 }
 
@@ -59,8 +75,8 @@ title_candidate (const gchar *text, gsize start, gsize end)
 #define LABEL_MAX_WORDS 2
 #define TITLE_UNDER_LABEL_MIN_WORDS 4
 
-/* Whether the line [start, end) is a section's or a flash's label: one or two words, or one word
- * in capitals ("Politics", "World news", "BREAKING"). */
+/* Whether the line [start, end) is a section's or a flash's label: one or two words
+ * ("Politics", "World news", "BREAKING"). */
 static gboolean
 is_label (const gchar *text, gsize start, gsize end)
 {
