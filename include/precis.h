@@ -393,8 +393,9 @@ const PrecisSentence *precis_summary_get_sentence (const PrecisSummary *summary,
 /* The @i-th sentence of the document (0 <= i < n_document_sentences). Borrowed. */
 const PrecisSentence *precis_summary_get_document_sentence (const PrecisSummary *summary, guint i);
 
-/* The document's top terms, best first, each in its most frequent surface form;
- * NULL-terminated. Borrowed. */
+/* The document's top terms, best first, each in its most frequent surface form, less the
+ * language's verbs of saying and modals written in small letters ("said", "will": the
+ * project's data/keywords.txt); NULL-terminated. Borrowed. */
 const gchar *const *precis_summary_get_keywords (const PrecisSummary *summary);
 
 /**

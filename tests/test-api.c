@@ -310,6 +310,21 @@ START_TEST (test_keyword_forms)
 }
 END_TEST
 
+/* ... but a name written like one of those words is a keyword ("May", "Will Smith"). */
+START_TEST (test_keyword_names_kept)
+{
+  g_autoptr (PrecisSummarizer) s = precis_summarizer_new ("en", NULL);
+  const gchar *article = "Theresa May won the vote in parliament on Tuesday. May said the party would unite. "
+                         "Critics of May may object, but May won. Labour said May had lost the argument. "
+                         "May will speak again on Friday, and the party will listen to May.";
+  g_autoptr (PrecisSummary) sum = precis_summarizer_run (s, article, -1, NULL);
+  ck_assert (sum != NULL);
+  const gchar *const *keywords = precis_summary_get_keywords (sum);
+  ck_assert (g_strv_contains (keywords, "May"));
+  ck_assert (!g_strv_contains (keywords, "said") && !g_strv_contains (keywords, "will"));
+}
+END_TEST
+
 START_TEST (test_json)
 {
   g_autoptr (PrecisSummarizer) s = precis_summarizer_new ("english", NULL);
@@ -844,6 +859,7 @@ main (void)
   TCase *tc = tcase_create ("core");
   tcase_add_test (tc, test_languages);
   tcase_add_loop_test (tc, test_keyword_forms, 0, 2);
+  tcase_add_test (tc, test_keyword_names_kept);
   tcase_add_test (tc, test_text_read_in_place);
   tcase_add_loop_test (tc, test_run_take, 0, 2);
   tcase_add_test (tc, test_run_take_refused_and_copied);

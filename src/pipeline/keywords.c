@@ -7,7 +7,9 @@
  * surface form (ties: the first seen). The digits test is read from the tokens
  * (precis_term_forms_find), and, for a large document, every term's form too, so that the
  * summariser can free the tokens before the graph is built; the scores come from the
- * sentence vectors. O(tokens x MAX_FORMS + terms x N_KEYWORDS).
+ * sentence vectors. The language's words that are never keywords (data/keywords.txt: "said",
+ * "will") are left out of the best N_CANDIDATES terms unless written with a capital. O(tokens x
+ * MAX_FORMS + terms x N_CANDIDATES).
  */
 #include "config.h"
 
@@ -155,12 +157,20 @@ not_keywords_get (void)
   return table;
 }
 
-/* Whether @word (@len bytes) is one of @words (lower-case), compared without case. */
+/* The longest word (in bytes) of data/keywords.txt's lists, and more. */
+#define NOT_KEYWORD_MAX_BYTES 32
+
+/* Whether @word (@len bytes), a keyword's most frequent surface form, is one of @words
+ * (lower-case). A form that opens with a capital is kept: most often it is a name ("May",
+ * "Will Smith"), as a verb of saying or a modal is seldom most often written opening a
+ * sentence. */
 static gboolean
 is_not_keyword (GHashTable *words, const gchar *word, gsize len)
 {
-  gchar lower[33];
-  if (words == NULL || len >= sizeof lower)
+  gchar lower[NOT_KEYWORD_MAX_BYTES + 1];
+  if (words == NULL || len >= sizeof lower || len == 0)
+    return FALSE;
+  if (g_unichar_isupper (g_utf8_get_char_validated (word, (gssize)len)))
     return FALSE;
   for (gsize i = 0; i < len; i++)
     {
