@@ -79,12 +79,6 @@ is_date_word (const gchar *w, gsize n)
   return FALSE;
 }
 
-/* Whether a block is a time stamp on its own ("Published 8:14 am, 12 March 2026", "Monday 14
- * April 2026"): two to sixteen words, all of them date words, with a year or a time among them
- * (a year alone may head a part of a story); with @time_element (the block opens on a <time>
- * element or on one whose class or id names a time, "entry-time"), also a time of day alone, a live blog's
- * entry stamp ("16:42"). The page's date, not its story's text (trafilatura leaves out its "timestamp"
- * boxes). */
 /* Whether @s[0, len) holds an ASCII digit. */
 static gboolean
 holds_digit (const gchar *s, gsize len)
@@ -94,6 +88,13 @@ holds_digit (const gchar *s, gsize len)
       return TRUE;
   return FALSE;
 }
+
+/* Whether a block is a time stamp on its own ("Published 8:14 am, 12 March 2026", "Monday 14
+ * April 2026"): two to TIME_STAMP_MAX_WORDS words, all of them date words, with a year or a time
+ * among them (a year alone may head a part of a story); with @time_element (the block opens on a
+ * <time> element or on one whose class or id names a time, "entry-time"), also a time of day
+ * alone, a live blog's entry stamp ("16:42"). The page's date, not its story's text (trafilatura
+ * leaves out its "timestamp" boxes). */
 
 gboolean
 precis_is_time_stamp (const gchar *block, gsize len, gboolean time_element)
