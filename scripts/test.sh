@@ -51,7 +51,7 @@ if [ "$quick" = no ]; then
   [ -f build-sanitize/build.ninja ] ||
     meson setup build-sanitize -Db_sanitize=address,undefined -Db_lundef=false >/dev/null || exit 1
   meson compile -C build-sanitize >/dev/null || exit 1
-  UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1 ASAN_OPTIONS=detect_leaks=1 \
+  UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1 ASAN_OPTIONS=detect_leaks=1 CK_TIMEOUT_MULTIPLIER=4 \
     meson test -C build-sanitize --print-errorlogs --no-suite fuzz --timeout-multiplier 4 |
     tee build-sanitize/test-output.txt
   passed_all build-sanitize/test-output.txt || status=1
