@@ -394,8 +394,8 @@ const PrecisSentence *precis_summary_get_sentence (const PrecisSummary *summary,
 const PrecisSentence *precis_summary_get_document_sentence (const PrecisSummary *summary, guint i);
 
 /* The document's top terms, best first, each in its most frequent surface form, less the
- * language's verbs of saying and modals written in small letters ("said", "will": the
- * project's data/keywords.txt); NULL-terminated. Borrowed. */
+ * language's verbs of saying and modals ("said", "will"; "May", a name too, only in small
+ * letters: the project's data/keywords.txt); NULL-terminated. Borrowed. */
 const gchar *const *precis_summary_get_keywords (const PrecisSummary *summary);
 
 /**

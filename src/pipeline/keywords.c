@@ -8,7 +8,7 @@
  * (precis_term_forms_find), and, for a large document, every term's form too, so that the
  * summariser can free the tokens before the graph is built; the scores come from the
  * sentence vectors. The language's words that are never keywords (data/keywords.txt: "said",
- * "will") are left out of the best N_CANDIDATES terms unless written with a capital. O(tokens x
+ * "will"; "May" only in small letters) are left out of the best N_CANDIDATES terms. O(tokens x
  * MAX_FORMS + terms x N_CANDIDATES).
  */
 #include "config.h"
@@ -127,7 +127,15 @@ precis_term_forms_clear (PrecisTermForms *forms)
   memset (forms, 0, sizeof *forms);
 }
 
-/* The words of data/keywords.txt: a table of language name -> set of lower-case words, read once. */
+/* What data/keywords.txt says of a word. */
+enum
+{
+  NOT_KEYWORD = 1,   /* never a keyword */
+  NOT_KEYWORD_LOWER, /* a name too ("May"): not a keyword in small letters */
+};
+
+/* The words of data/keywords.txt: a table of language name -> (lower-case word -> NOT_KEYWORD or
+ * NOT_KEYWORD_LOWER), read once. */
 static GHashTable *
 not_keywords_get (void)
 {
@@ -150,7 +158,10 @@ not_keywords_get (void)
               g_hash_table_replace (t, g_strndup (line + 1, n - 2), words);
             }
           else if (words != NULL)
-            g_hash_table_add (words, g_utf8_strdown (line, -1));
+            g_hash_table_replace (words, g_utf8_strdown (line, -1),
+                                  GINT_TO_POINTER (g_unichar_isupper (g_utf8_get_char (line))
+                                                       ? NOT_KEYWORD_LOWER
+                                                       : NOT_KEYWORD));
         }
       g_once_init_leave (&table, t);
     }
@@ -160,29 +171,27 @@ not_keywords_get (void)
 /* The longest word (in bytes) of data/keywords.txt's lists, and more. */
 #define NOT_KEYWORD_MAX_BYTES 32
 
-/* Whether @word (@len bytes), a keyword's most frequent surface form, is one of @words
- * (lower-case). A form that opens with a capital is kept: most often it is a name ("May",
- * "Will Smith"), as a verb of saying or a modal is seldom most often written opening a
- * sentence. */
+/* Whether @word (@len bytes), a keyword's most frequent surface form, is one of @words, compared
+ * without case; but a word that is a name too is left out only in small letters: "May" as most
+ * frequent form is most often the name ("Theresa May"), as a modal seldom opens most of its
+ * sentences. */
 static gboolean
 is_not_keyword (GHashTable *words, const gchar *word, gsize len)
 {
   gchar lower[NOT_KEYWORD_MAX_BYTES + 1];
   if (words == NULL || len >= sizeof lower || len == 0)
     return FALSE;
-  if (g_unichar_isupper (g_utf8_get_char_validated (word, (gssize)len)))
-    return FALSE;
-  for (gsize i = 0; i < len; i++)
+  g_autofree gchar *folded = NULL;
+  for (gsize i = 0; i < len && folded == NULL; i++)
     {
       if ((guchar)word[i] >= 0x80)
-        {
-          g_autofree gchar *folded = g_utf8_strdown (word, (gssize)len);
-          return g_hash_table_contains (words, folded);
-        }
+        folded = g_utf8_strdown (word, (gssize)len);
       lower[i] = g_ascii_tolower (word[i]);
     }
   lower[len] = '\0';
-  return g_hash_table_contains (words, lower);
+  gint kind = GPOINTER_TO_INT (g_hash_table_lookup (words, folded != NULL ? folded : lower));
+  return kind == NOT_KEYWORD
+         || (kind == NOT_KEYWORD_LOWER && !g_unichar_isupper (g_utf8_get_char_validated (word, (gssize)len)));
 }
 
 gchar **
