@@ -2202,9 +2202,12 @@ find_cuts (const Word *w, guint n, gint v, const gchar *s, gboolean keep_whole, 
         between = FALSE;
       /* a noun's content clause ("warning that a bid ... could freeze") or a cleft's, from its
        * "it was" on: no cut before the clause's verb */
-      if (k > 1 && (gint)k > v && word_is (s, &w[k - 1], "that") && word_in (s, &w[k - 2], content_nouns))
+      if (k > 1 && (gint)k > v && w[k - 1].to - w[k - 1].from == 4 && word_is (s, &w[k - 1], "that")
+          && word_in (s, &w[k - 2], content_nouns))
         hold = MAX (hold, that_clause_end (w, n, k - 1));
-      guint cleft = k > 1 && (gint)k > v ? cleft_that (s, w, n, k - 1) : 0;
+      /* (only after a two-letter word: most have none) */
+      guint cleft
+          = k > 1 && (gint)k > v && w[k - 2].to - w[k - 2].from == 2 ? cleft_that (s, w, n, k - 1) : 0;
       if (cleft > 0)
         hold = MAX (hold, that_clause_end (w, n, cleft));
       if ((w[k - 1].tags & PRECIS_POS_ADV) && word_is (s, &w[k - 1], "only") && k > 1
@@ -3922,9 +3925,15 @@ definite_back (const gchar *sentence)
   p += 4;
   if (!g_ascii_islower (*p))
     return FALSE;
+  /* the noun, maybe an adverb, and the verb: the first three words are enough */
+  const gchar *end = p;
+  for (guint spaces = 0; *end != '\0' && spaces < 3; end++)
+    spaces += *end == ' ';
+  g_autofree gchar *head = g_strndup (p, (gsize)(end - p));
   g_autoptr (GArray) words = g_array_new (FALSE, FALSE, sizeof (Word));
-  split_words (p, TRUE, NULL, words);
+  split_words (head, TRUE, NULL, words);
   const Word *w = (const Word *)(gconstpointer)words->data;
+  p = head;
   guint k = 1;
   if (words->len < 3 || w[0].comma || w[0].owner || w[0].plural || w[0].end != w[0].to
       || (w[0].tags & ~PRECIS_POS_NOUN & ~PRECIS_POS_VERB & ~PRECIS_POS_THIRD & ~PRECIS_POS_PAST)
