@@ -1262,8 +1262,8 @@ static const struct
     "Residents welcomed ruling at meeting in town hall" },
   /* ... but still beats a sentence in the first person (this round's guard, passes on main too) */
   { "pointing back before first person",
-    "It was a long day in court. The decision has forced the owners to pay for repairs to the wall. "
-    "I have never seen anything like it.",
+    "It was a long day in court. My family has never seen anything like it. The decision has forced the "
+    "owners to pay for repairs to the wall.",
     "Decision forced owners to pay for repairs to wall" },
   /* a later sentence with "these" + a noun points back too (before: "Police are tracing movement of
    * these men through station cameras") */
