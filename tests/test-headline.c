@@ -1253,6 +1253,76 @@ static const struct
     "immediately, officials said on Monday. The order lasts a week.",
     "Regulator ordered mobile operators to cut 3G and 4G data speeds in entire border region to 2G "
     "immediately" },
+  /* issue #14, twenty-first round (sentences written for the test) */
+  /* a later sentence whose subject is "the" and a bare noun points back ("The decision ...") and
+   * gives way to one that names what it speaks of (before: "Decision forced owners to pay ...") */
+  { "subject pointing back",
+    "It was a long day in court. The decision has forced the owners to pay for repairs to the wall. "
+    "Residents welcomed the ruling at a meeting in the town hall.",
+    "Residents welcomed ruling at meeting in town hall" },
+  /* ... but still beats a sentence in the first person (this round's guard, passes on main too) */
+  { "pointing back before first person",
+    "It was a long day in court. My family has never seen anything like it. The decision has forced the "
+    "owners to pay for repairs to the wall.",
+    "Decision forced owners to pay for repairs to wall" },
+  /* a later sentence with "these" + a noun points back too (before: "Police are tracing movement of
+   * these men through station cameras") */
+  { "these men",
+    "It was a long day. Police are tracing the movement of these men through the station cameras. "
+    "Three young men were seen using their phones on the train.",
+    "Three young men seen using their phones on train" },
+  /* a question mark that stood for the next quotation's opening mark, glued after the stop (before:
+   * "... on beaches.?") */
+  { "lost quote mark after the stop",
+    "It was a busy week for the island. The minister said police had booked a few cases against "
+    "tourists caught drinking on beaches.?We will amend the act,? he said.",
+    "Police booked a few cases against tourists caught drinking on beaches" },
+  /* a question mark that stood for a dash where the sentence was then ended (before: "... new
+   * metro corridors ?") */
+  { "lost dash at the end",
+    "Life-size artworks and glossy walls will be featured at the stations of the city's new metro "
+    "corridors ? Pink Line and Magenta Line.",
+    "Life-size artworks and glossy walls will be featured at stations of city's new metro corridors" },
+  /* ... and for a plural's apostrophe (before: "users? mobile phone numbers") */
+  { "lost plural apostrophe",
+    "The company declined the government?s request to link all accounts with the users? mobile phone "
+    "numbers, a report said.",
+    "Company declined government's request to link all accounts with users' mobile phone numbers" },
+  /* "invitation" and "responsible" take "for" (before: "... air show with invitation", "... rebels
+   * believed responsible") */
+  { "invitation for",
+    "The defence minister opened the country's biggest air show with an invitation for foreign aircraft "
+    "makers to build factories in the south.",
+    "Defence minister opened country's biggest air show with invitation for foreign aircraft makers to "
+    "build factories" },
+  { "responsible for",
+    "The two governments say they will hunt down the rebels believed responsible for the bombing of the "
+    "central market.",
+    "Two governments say they will hunt down rebels believed responsible for bombing of central market" },
+  /* a capital before another capital is a name's, no verb: the leading adjunct goes whole (before:
+   * "In old United Front government") */
+  { "name inside a leading adjunct",
+    "The party chief said that in the old United Front government, nobody treated the finance minister "
+    "as a real decision maker.",
+    "Nobody treated finance minister as real decision maker" },
+  /* what a noun's "that" opens keeps its verb, or goes whole (before: "... warning that fresh bid by
+   * rebels to seize fertile northern valley") */
+  { "content clause of a noun",
+    "The rebel group in the northern hills dismissed the army's stern warning that a fresh bid by the "
+    "rebels to seize the fertile northern valley near the border could end the ceasefire.",
+    "Rebel group in northern hills dismissed army's stern warning" },
+  /* a cleft keeps its "that" clause (before: "... played by famous actress") */
+  { "cleft",
+    "Maya Rao says it was the cheerful character of a young teacher played by a famous actress in an old "
+    "film that attracted her to acting.",
+    "Maya Rao says it was cheerful character of young teacher played by famous actress in old film that "
+    "attracted her to acting" },
+  /* an "and" between nouns stays inside a participle's phrase before the main verb (before: "Wars
+   * launched by allies in north") */
+  { "participle phrase with and",
+    "Wars launched by the allies in the north and the south are slowing the recovery of the region, the "
+    "minister said.",
+    "Wars launched by allies in north and south are slowing recovery of region" },
 };
 
 /* Outside English the relative clause between the subject and its verb goes whole: the headline is

@@ -866,6 +866,7 @@ typedef struct
   gboolean person;   /* speaks in the first person or asks the reader (first_person) */
   gboolean leans;    /* a later sentence's, pointing back at the one before (leans_back, person_unnamed) */
   gboolean unnamed;  /* of those, one with a person's pronoun and no name before it (person_unnamed) */
+  gboolean definite; /* of those, one whose subject is "the" and a bare noun (definite_back) */
 } Candidate;
 
 /* Whether the character at @p is a letter or a digit (ASCII without a call into glib). */
@@ -983,7 +984,6 @@ plural_subject_before (const Word *w, guint i)
 static gboolean
 may_be_finite (const Word *w, guint n, guint i)
 {
-  (void)n;
   guint t = w[i].tags;
   if (t & (PRECIS_POS_AUX | PRECIS_POS_MODAL))
     return TRUE;
@@ -997,8 +997,9 @@ may_be_finite (const Word *w, guint n, guint i)
    * after "be" ("may be taken", "wants that X be locked up": the verb group's) */
   if ((prev & WORD_GERUND) && !w[i - 1].comma)
     return FALSE;
-  /* A capital inside the sentence is a name, unless the whole sentence is in capitals. */
-  if (w[i].capital && w[i - 1].capital && i > 1)
+  /* A capital inside the sentence is a name, unless the whole sentence is in capitals; so is one
+   * before another capital ("in the old United Progressive Alliance government") */
+  if (w[i].capital && i > 1 && (w[i - 1].capital || (i + 1 < n && w[i + 1].capital && !w[i].comma)))
     return FALSE;
   if (t & (PRECIS_POS_PAST | PRECIS_POS_THIRD))
     return TRUE;
@@ -1459,6 +1460,13 @@ reduced_relative (const gchar *s, const Word *w, guint n, guint i)
        * the auxiliary or modal right after its closing comma */
       if (w[j - 1].comma && w[i - 1].comma && (w[j].tags & (PRECIS_POS_AUX | PRECIS_POS_MODAL)))
         return j;
+      /* "violence and chaos": an "and" between nouns stays inside the phrase */
+      if ((w[j].tags & PRECIS_POS_CONJ) && !w[j - 1].comma && j + 1 < n && !w[j].dash
+          && !(w[j + 1].tags
+               & (PRECIS_POS_VERB | PRECIS_POS_PAST | PRECIS_POS_THIRD | PRECIS_POS_ING | PRECIS_POS_AUX
+                  | PRECIS_POS_MODAL | PRECIS_POS_PRONOUN))
+          && !(w[j].tags & (PRECIS_POS_WH | PRECIS_POS_SUBORD)))
+        continue;
       if (w[j - 1].comma || w[j].dash || (w[j].tags & (PRECIS_POS_CONJ | PRECIS_POS_WH | PRECIS_POS_SUBORD)))
         return i;
       if ((w[j].tags & (PRECIS_POS_AUX | PRECIS_POS_MODAL)) && may_be_finite (w, n, j))
@@ -1845,7 +1853,8 @@ static const gchar *const noun_complements[][18] = {
   { "on", "ban", "tax", "attack", "crackdown", "focus", "impact", "effect", "talks", "debate", "vote",
     "limit", "curbs", "pressure", "stand", "action", "hands" /* "get her hands [on X]" */, NULL },
   { "for", "demand", "support", "bid", "plea", "call", "calls", "search", "need", "hunt", "responsibility",
-    "way", "room", NULL },
+    "way", "room", "invitation", /* "opened the show with an invitation [for firms to ...]" */
+    "responsible", /* an adjective's too: "dissidents believed responsible [for the bombing]" */ NULL },
   /* "flew all the way [from Delhi to ...]" */
   { "from", "way", NULL },
   /* "shake off its reputation [as the cocaine capital]": what the noun says it is */
@@ -2096,6 +2105,59 @@ bare_participle (const Word *w, guint k, guint vend)
   return FALSE;
 }
 
+/* Nouns whose "that" opens what they say, not a relative clause: "dismissed Israel's warning that
+ * a bid to apply pressure could freeze the process". */
+static const gchar *const content_nouns[]
+    = { "warning",     "warnings",   "claim", "claims",     "fear",         "fears",      "hope",
+        "hopes",       "belief",     "news",  "report",     "reports",      "suggestion", "allegation",
+        "allegations", "evidence",   "view",  "assurance",  "promise",      "notion",     "speculation",
+        "rumours",     "rumors",     "proof", "indication", "confirmation", "assertion",  "conclusion",
+        "argument",    "impression", NULL };
+
+/* The "that" or "who" of a cleft or an extraposed subject whose "it" and form of "be" end at @b
+ * ("it was the character of Geet [in the film] that attracted her", "it is difficult to believe
+ * that ..."), or 0: the words between hold no comma, dash or clause of their own. */
+static guint
+cleft_that (const gchar *s, const Word *w, guint n, guint b)
+{
+  static const gchar *const be[] = { "is", "was", NULL };
+  if (b < 1 || w[b - 1].comma || w[b].comma || !word_in (s, &w[b], be) || !word_is (s, &w[b - 1], "it"))
+    return 0;
+  for (guint j = b + 2; j < n && j <= b + HEADLINE_LONG_WORDS; j++)
+    {
+      if (w[j - 1].comma || w[j].dash)
+        return 0;
+      if (word_is (s, &w[j], "that") || word_is (s, &w[j], "who"))
+        return j;
+      if (w[j].tags & (PRECIS_POS_WH | PRECIS_POS_CONJ))
+        return 0;
+    }
+  return 0;
+}
+
+/* The last word of the verb group of the clause that the "that" at @t opens, or 0: its subject
+ * (which may hold "to" and a verb: "a bid to apply pressure") and then its verb, or its verb at
+ * once ("that attracted her"). No cut may fall before it: the clause would lose its verb. */
+static guint
+that_clause_end (const Word *w, guint n, guint t)
+{
+  if (t + 1 < n && !w[t].comma && (w[t + 1].tags & (SURE_FINITE | PRECIS_POS_THIRD))
+      && !(w[t + 1].tags & (PRECIS_POS_NOUN | PRECIS_POS_ADJ)))
+    return verb_group_end (w, n, t + 1);
+  for (guint j = t + 2; j < n && j <= t + HEADLINE_CLAUSE_REACH; j++)
+    {
+      if (w[j - 1].comma || w[j].dash || (w[j].tags & (PRECIS_POS_CONJ | PRECIS_POS_WH))
+          || ((w[j].tags & PRECIS_POS_SUBORD) && !(w[j].tags & PRECIS_POS_PREP)))
+        return 0;
+      /* a past form that may be a noun is the subject's ("a bid to apply ...") */
+      if (may_be_finite (w, n, j)
+          && ((w[j].tags & (PRECIS_POS_AUX | PRECIS_POS_MODAL))
+              || ((w[j].tags & PRECIS_POS_PAST) && !(w[j].tags & PRECIS_POS_NOUN))))
+        return verb_group_end (w, n, j);
+    }
+  return 0;
+}
+
 /* Marks the cuts of an English sentence: cut[k] when the words before @k can stand alone and
  * the words from @k on are one whole optional constituent (a clause after a comma, a
  * subordinate or relative clause, a second clause, an adjunct phrase). Left to right, it keeps
@@ -2138,6 +2200,16 @@ find_cuts (const Word *w, guint n, gint v, const gchar *s, gboolean keep_whole, 
         between = TRUE;
       else if (w[k - 1].comma || (w[k - 1].tags & PRECIS_POS_CONJ))
         between = FALSE;
+      /* a noun's content clause ("warning that a bid ... could freeze") or a cleft's, from its
+       * "it was" on: no cut before the clause's verb */
+      if (k > 1 && (gint)k > v && w[k - 1].to - w[k - 1].from == 4 && word_is (s, &w[k - 1], "that")
+          && word_in (s, &w[k - 2], content_nouns))
+        hold = MAX (hold, that_clause_end (w, n, k - 1));
+      /* (only after a two-letter word: most have none) */
+      guint cleft
+          = k > 1 && (gint)k > v && w[k - 2].to - w[k - 2].from == 2 ? cleft_that (s, w, n, k - 1) : 0;
+      if (cleft > 0)
+        hold = MAX (hold, that_clause_end (w, n, cleft));
       if ((w[k - 1].tags & PRECIS_POS_ADV) && word_is (s, &w[k - 1], "only") && k > 1
           && ((w[k - 2].tags & (PRECIS_POS_AUX | PRECIS_POS_MODAL)) || word_is (s, &w[k - 2], "not")))
         {
@@ -3357,6 +3429,9 @@ repair_question_marks (GString *s)
       gchar next = s->str[i + 1];
       if (g_ascii_isalpha (prev) && g_ascii_islower (next))
         s->str[i] = '\'';
+      /* a plural's possessive: "the users? mobile numbers" */
+      else if (cased && !open && prev == 's' && next == ' ' && g_ascii_islower (s->str[i + 2]))
+        s->str[i] = '\'';
       else if (cased && !open && prev == ' ' && next == ' ' && i >= 2 && g_ascii_isalnum (s->str[i - 2])
                && g_ascii_islower (s->str[i + 2]))
         s->str[i] = '-';
@@ -3366,6 +3441,14 @@ repair_question_marks (GString *s)
       else if (open && prev != ' ' && (next == '\0' || next == ' ' || next == '?' || g_ascii_ispunct (next)))
         s->str[i] = '"', open = FALSE, closed = i + 1;
     }
+  /* "... on beaches.?": a mark after the last stop that closes nothing opened here is the next
+   * quotation's opening mark, glued on where the text lost its spaces */
+  if (s->len > 2 && s->str[s->len - 1] == '?' && (s->str[s->len - 2] == '.' || s->str[s->len - 2] == ','))
+    g_string_truncate (s, s->len - 1);
+  /* "... new corridors ?" (a lost dash, where the sentence was ended): a question mark has no
+   * space before it, but in tokenised text (" , ") */
+  else if (cased && s->len > 2 && g_str_has_suffix (s->str, " ?") && strstr (s->str, " , ") == NULL)
+    g_string_truncate (s, s->len - 2);
 }
 
 /* Removes a list's dash or a wire's underscore before the text ("- any chancellor would ..."),
@@ -3784,7 +3867,8 @@ first_person (const gchar *text)
 }
 
 /* Whether headline @text, made from a later sentence, points back at the one before: "such"
- * ("might not welcome such a change"; not "such as"), "latter" ("the latter has dragged ..."). Read
+ * ("might not welcome such a change"; not "such as"), "latter" ("the latter has dragged ..."),
+ * "these" ("tracing the movement of these men"; not "these days"). Read
  * alone it leaves the reader asking what it speaks of. */
 static gboolean
 leans_back (const gchar *text)
@@ -3792,9 +3876,73 @@ leans_back (const gchar *text)
   gsize n;
   for (const gchar *p = text; (n = next_ascii_word (&p)) > 0; p += n)
     if ((n == 4 && g_ascii_strncasecmp (p, "such", 4) == 0 && strncmp (p + 4, " as ", 4) != 0)
-        || (n == 6 && g_ascii_strncasecmp (p, "latter", 6) == 0))
+        || (n == 6 && g_ascii_strncasecmp (p, "latter", 6) == 0)
+        || (n == 5 && g_ascii_strncasecmp (p, "these", 5) == 0 && strncmp (p + 5, " days", 5) != 0))
       return TRUE;
   return FALSE;
+}
+
+/* Nouns that name an institution a headline may name bare ("Police arrested ...", "Government
+ * will ..."): with "the" they point at no earlier sentence. */
+static const gchar *const standalone_nouns[] = { "police", "government", "army",    "military", "court",
+                                                 "public", "opposition", "cabinet", "navy",     NULL };
+
+/* Whether @sentence, a later one, has for subject "the" and a bare singular common noun ("The
+ * move would allow ...", "However, the company later toned down ...", "The figure is expected to
+ * ..."): the noun stands for something the sentences before it named, so its headline tells a
+ * reader alone nothing ("Move would allow anyone ..."). Only a noun right before the verb group
+ * (an adverb may come between): "The number of ..." and "The new rules ..." say what they are; a
+ * plural may be generic ("The tweets were soon deleted"). */
+static gboolean
+definite_back (const gchar *sentence)
+{
+  /* where the subject may start: the first word; after a connective ("However, the ...", "But
+   * the ..."); after a short opening phrase and its comma ("According to an official, the ...") */
+  const gchar *p = sentence;
+  gsize n = next_ascii_word (&p);
+  if (p != sentence || n == 0)
+    return FALSE;
+  if (n != 3 || g_ascii_strncasecmp (p, "the", 3) != 0 || p[3] != ' ')
+    {
+      guint t = precis_lexicon_english (p, n);
+      if ((t & (PRECIS_POS_CONJ | PRECIS_POS_ADV)) && !(t & (PRECIS_POS_NOUN | PRECIS_POS_ADJ)))
+        p += n;
+      else
+        {
+          const gchar *comma = strchr (p, ',');
+          if (comma == NULL || precis_count_words (p, (gsize)(comma - p), 9) > 8)
+            return FALSE;
+          p = comma;
+        }
+      if (*p == ',')
+        p++;
+      if (*p != ' ')
+        return FALSE;
+      p++;
+      if (g_ascii_strncasecmp (p, "the ", 4) != 0)
+        return FALSE;
+    }
+  p += 4;
+  if (!g_ascii_islower (*p))
+    return FALSE;
+  /* the noun, maybe an adverb, and the verb: the first three words are enough */
+  const gchar *end = p;
+  for (guint spaces = 0; *end != '\0' && spaces < 3; end++)
+    spaces += *end == ' ';
+  g_autofree gchar *head = g_strndup (p, (gsize)(end - p));
+  g_autoptr (GArray) words = g_array_new (FALSE, FALSE, sizeof (Word));
+  split_words (head, TRUE, NULL, words);
+  const Word *w = (const Word *)(gconstpointer)words->data;
+  p = head;
+  guint k = 1;
+  if (words->len < 3 || w[0].comma || w[0].owner || w[0].plural || w[0].end != w[0].to
+      || (w[0].tags & ~PRECIS_POS_NOUN & ~PRECIS_POS_VERB & ~PRECIS_POS_THIRD & ~PRECIS_POS_PAST)
+      || !(w[0].tags & PRECIS_POS_NOUN) || word_in (p, &w[0], standalone_nouns))
+    return FALSE;
+  if (w[k].tags == PRECIS_POS_ADV && !w[k].comma)
+    k++;
+  return (w[k].tags & (PRECIS_POS_AUX | PRECIS_POS_MODAL | PRECIS_POS_PAST | PRECIS_POS_THIRD))
+         && !(w[k].tags & (PRECIS_POS_NOUN | PRECIS_POS_ADJ | PRECIS_POS_PREP));
 }
 
 /* Whether candidate @c is complete, opens on no pronoun and, with @short, fits the budget, else
@@ -3802,7 +3950,7 @@ leans_back (const gchar *text)
 static gboolean
 acceptable (const Candidate *c, gboolean short_only)
 {
-  if (!c->complete || c->pronoun || c->person || c->leans)
+  if (!c->complete || c->pronoun || c->person || c->leans || c->definite)
     return FALSE;
   return short_only ? c->fits
                     : g_utf8_strlen (c->text, -1) <= HEADLINE_LONG_CHARS
@@ -3846,6 +3994,7 @@ precis_headline_choose (const PrecisSentence *all, guint n_all, const PrecisLang
       /* So is a later sentence's that points back at the one before. */
       gboolean named;
       c[n].unnamed = english && n > 0 && person_pronoun (c[n].text, &named) && !named;
+      c[n].definite = english && n > 0 && definite_back (all[i].text);
       c[n].leans = c[n].unnamed || (english && n > 0 && leans_back (c[n].text));
       if (slug)
         c[n].pronoun = TRUE, c[n].complete = FALSE;
@@ -3869,6 +4018,16 @@ precis_headline_choose (const PrecisSentence *all, guint n_all, const PrecisLang
     for (guint k = 1; k < n && pick < 0; k++)
       if (acceptable (&c[k], pass == 0))
         pick = (gint)k;
+  /* A sentence whose subject points back ("Move would allow ...") still beats one in the first
+   * person or an incomplete one. */
+  for (guint k = 0; k < n && pick < 0; k++)
+    if (c[k].definite)
+      {
+        c[k].definite = FALSE;
+        if (acceptable (&c[k], FALSE))
+          pick = (gint)k;
+        c[k].definite = pick < 0;
+      }
   for (guint k = 0; k < n && pick < 0; k++)
     if (!c[k].pronoun)
       pick = (gint)k;
