@@ -1242,6 +1242,18 @@ static const struct
     "Shares in the country's largest carmaker plunged to their lowest level in more than a decade on Monday "
     "after the company warned of a sharp drop in profits. Analysts were surprised.",
     "Shares in country's largest carmaker plunged to their lowest level in more than a decade" },
+  /* an adjective that only ends like a superlative has no scope to keep (before: "... dishonest
+   * answer in parliament about cost of new rail line to north") */
+  { "no superlative",
+    "The minister gave a dishonest answer in parliament about the cost of the new rail line to the north, "
+    "critics said on Tuesday. More text follows here.",
+    "Minister gave dishonest answer" },
+  /* a "not only" that nothing pairs blocks no cut (before: the whole clause, "... on high street in
+   * town centre") */
+  { "not only unpaired",
+    "The council has not only closed the popular library on the high street in the town centre. Readers "
+    "were angry.",
+    "Council has not only closed popular library on high street" },
   /* a capitalised preposition inside a name is no cut (before: "... won 8km race at Run") */
   { "preposition inside a name",
     "Olympic champion Anna Berg won the 8km race at the Run From Coast To Castle in Aberdeen on Sunday. The "

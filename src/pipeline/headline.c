@@ -1052,6 +1052,21 @@ word_in (const gchar *s, const Word *w, const gchar *const *list)
   return ascii_in (s + w->from, w->to - w->from, list);
 }
 
+/* Whether the letters of word @w of @s end with one of the words of @list ("dishonest" with
+ * "honest"), compared without case. */
+static gboolean
+ends_with_any (const gchar *s, const Word *w, const gchar *const *list)
+{
+  gsize len = w->to - w->from;
+  for (guint i = 0; list[i] != NULL; i++)
+    {
+      gsize n = strlen (list[i]);
+      if (n <= len && g_ascii_strncasecmp (s + w->to - n, list[i], n) == 0)
+        return TRUE;
+    }
+  return FALSE;
+}
+
 /* The first of @chars in the @len bytes at @p, or NULL. */
 static const gchar *
 strpbrk_len (const gchar *p, gsize len, const gchar *chars)
@@ -1892,7 +1907,8 @@ comparison_scope (const Word *w, guint k, const gchar *s)
 static gboolean
 superlative_scope (const Word *w, guint k, const gchar *s)
 {
-  static const gchar *const not_superlative[] = { "honest", "modest", NULL };
+  /* adjectives ending so that are no superlatives ("dishonest", "earnest"; ends_with_any) */
+  static const gchar *const not_superlative[] = { "honest", "modest", "nest", "manifest", NULL };
   if (k < 2 || !word_is (s, &w[k], "in") || !(w[k - 1].tags & PRECIS_POS_NOUN) || w[k - 1].comma
       || w[k - 2].comma || !(w[k - 2].tags & PRECIS_POS_ADJ))
     return FALSE;
@@ -1902,7 +1918,26 @@ superlative_scope (const Word *w, guint k, const gchar *s)
   return (word_is (s, &w[k - 2], "best") || word_is (s, &w[k - 2], "worst")
           || (len > 5 && g_ascii_strncasecmp (s + w[k - 2].to - 3, "est", 3) == 0
               && !(w[k - 2].tags & PRECIS_POS_NOUN)))
-         && !word_in (s, &w[k - 2], not_superlative);
+         && !ends_with_any (s, &w[k - 2], not_superlative);
+}
+
+/* The word that ends the wait of a "not only" before word @k: the "but" or the dash's word that
+ * pairs it, or the first word after a comma that an "also" follows within three words ("has not
+ * only closed the library, it has also sold ..."); 0 when nothing pairs it, and then nothing
+ * waits ("not only" alone blocks no cut). */
+static guint
+not_only_pair (const gchar *s, const Word *w, guint n, guint k)
+{
+  for (guint j = k; j < n; j++)
+    {
+      if (w[j].dash || ((w[j].tags & PRECIS_POS_CONJ) && word_is (s, &w[j], "but")))
+        return j;
+      if (j > k && w[j - 1].comma)
+        for (guint a = j; a < n && a < j + 3; a++)
+          if (word_is (s, &w[a], "also"))
+            return j;
+    }
+  return 0;
 }
 
 /* Whether a phrasal verb's particle, maybe with adverbs, comes right before word @k ("came down
@@ -2185,9 +2220,9 @@ find_cuts (const Word *w, guint n, gint v, const gchar *s, gboolean keep_whole, 
   guint quote_end = 0;
   /* the "than" or "as" a comparison before @k waits for (comparison_end) */
   guint compare_end = 0;
-  /* "has not only included X [in ...] but also made ...": no cut of any kind before the "but"
-   * (or a dash's clause) that the pair waits for */
-  gboolean not_only = FALSE;
+  /* "has not only included X [in ...] but also made ...": no cut of any kind up to the "but" (or
+   * a dash's clause, or ", it has also") that the pair waits for (not_only_pair) */
+  guint not_only_end = 0;
   for (guint k = 1; k < n; k++)
     {
       if (k - 1 >= compare_end && may_compare (s, &w[k - 1]))
@@ -2214,9 +2249,10 @@ find_cuts (const Word *w, guint n, gint v, const gchar *s, gboolean keep_whole, 
           && ((w[k - 2].tags & (PRECIS_POS_AUX | PRECIS_POS_MODAL)) || word_is (s, &w[k - 2], "not")))
         {
           concession = TRUE;
-          not_only = not_only || word_is (s, &w[k - 2], "not");
+          if (word_is (s, &w[k - 2], "not"))
+            not_only_end = MAX (not_only_end, not_only_pair (s, w, n, k));
         }
-      if ((gint)k > v && !need_verb && !not_only && k > vend + 1 && k > hold + 1 && k > compare_end
+      if ((gint)k > v && !need_verb && k > not_only_end && k > vend + 1 && k > hold + 1 && k > compare_end
           && may_end (s, w, n, k - 1, TRUE) && !bound_adjunct (w, n, k, s) && !between
           && !(v >= 0 && bare_participle (w, k - 1, vend)))
         {
@@ -2271,8 +2307,6 @@ find_cuts (const Word *w, guint n, gint v, const gchar *s, gboolean keep_whole, 
         }
       if (w[k - 1].comma || w[k].dash || ((w[k - 1].tags & PRECIS_POS_CONJ) && word_is (s, &w[k - 1], "but")))
         concession = FALSE;
-      if (w[k].dash || ((w[k].tags & PRECIS_POS_CONJ) && word_is (s, &w[k], "but")))
-        not_only = FALSE;
       /* A new clause starts: its own verb comes before any adjunct of it is cut. */
       gboolean opens = ((w[k].tags & (PRECIS_POS_SUBORD | PRECIS_POS_WH)) && !(w[k].tags & PRECIS_POS_PREP))
                        || is_question_word (s, &w[k])
