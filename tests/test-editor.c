@@ -546,6 +546,12 @@ START_TEST (test_glued_debris)
         "WATCH: The board chair explains the new timetable.\n";
   g_autoptr (PrecisSummary) p = summarise_checking_furniture (s, prose, "---F");
 
+  /* A caption that opens "Pictured is/are ..." is a label's line; "was pictured" is a word. */
+  const gchar *pictured = "The board chair was pictured at the harbour on Friday with the new crews.\n\n"
+                          "Pictured is the new ferry at the harbour wall on its first day.\n\n"
+                          "Pictured are the crews of the new ferry after their first crossing.\n";
+  g_autoptr (PrecisSummary) q = summarise_checking_furniture (s, pictured, "-FF");
+
   /* After a word in capitals, a closing quotation mark or an exclamation mark, a link with a
    * bar for its colon, a video label or a header in capitals run into the next words: split off
    * too. */
