@@ -24,7 +24,10 @@ static const struct
 } cases[] = {
   { "Profits at the bakery chain rose 12% last year, the company said on Tuesday.",
     "Profits at bakery chain rose 12%" },
-  { "\"We will rebuild every school,\" the minister said.", "We will rebuild every school" },
+  /* a quotation stays one (before: "We will rebuild every school", the paper's own statement) */
+  { "\"We will rebuild every school,\" the minister said.", "'We will rebuild every school'" },
+  /* a list's bullet is no part of the headline (before: "\u2022 Storm warning ...") */
+  { "\u2022 Storm warning issued for the whole coast on Friday.", "Storm warning issued for whole coast" },
   { "The council has been fined by the regulator for late accounts.",
     "Council fined by regulator for late accounts" },
   { "However, the mayor said the tram line would open in May.", "Tram line would open in May" },

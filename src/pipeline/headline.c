@@ -324,10 +324,11 @@ static const struct
     "\\s*",
     "", clause_starts, NULL },
   { "^(?:however|meanwhile|but|and|so|also|yet|still|moreover)\\s+", "", adverbial_starts, NULL },
-  /* "We will win," he said. -> We will win */
+  /* "We will win," he said. -> 'We will win' (a quotation stays one, in a headline's single marks:
+   * without them it would read as the paper's own statement) */
   { "^[\"\\x{201C}'\\x{2018}](.{12,}?)[,.!?]?[\"\\x{201D}'\\x{2019}],?\\s+(?:\\S+\\s+){0,4}?"
     "(?:said|says|told|added|insisted|warned|stated|declared)\\b.*$",
-    "\\1", said_words, gate_quote_first },
+    "'\\1'", said_words, gate_quote_first },
   /* X said on Tuesday that ... -> ... */
   { "^[^,\"]{0,60}?\\b(?:said|says|announced|reported|claimed|warned|revealed)"
     "(?:\\s+(?:here|today|yesterday|monday|tuesday|wednesday|thursday|friday|saturday|sunday|(?:on|last|this)"
@@ -3490,7 +3491,20 @@ repair_question_marks (GString *s)
 static void
 drop_leading_mark (GString *s)
 {
-  static const gchar *const marks[] = { "- ", "_ ", "\xE2\x80\x93 ", "\xE2\x80\x94 ", NULL };
+  /* dashes, and list bullets: • · ‣ ◦ ▪ ■ ► */
+  static const gchar *const marks[] = { "- ",
+                                        "_ ",
+                                        "* ",
+                                        "\xE2\x80\x93 ",
+                                        "\xE2\x80\x94 ",
+                                        "\xE2\x80\xA2 ",
+                                        "\xC2\xB7 ",
+                                        "\xE2\x80\xA3 ",
+                                        "\xE2\x97\xA6 ",
+                                        "\xE2\x96\xAA ",
+                                        "\xE2\x96\xA0 ",
+                                        "\xE2\x96\xBA ",
+                                        NULL };
   for (guint i = 0; marks[i] != NULL; i++)
     if (g_str_has_prefix (s->str, marks[i]))
       {
