@@ -1364,6 +1364,51 @@ START_TEST (test_subject_relative_other_languages)
 }
 END_TEST
 
+/* Outside English a headline is never an opening attribution or connective alone, nor a subject
+ * and the name in apposition after it: the news after them is the headline (before: "Selon la
+ * police", "По данным МЧС", "Le président de la République, Emmanuel Macron"); a short main
+ * clause before a comma, a list and a connective with its subject stay. */
+START_TEST (test_opening_phrase_other_languages)
+{
+  static const struct
+  {
+    const gchar *language, *sentence, *headline;
+  } openings[] = {
+    { "french",
+      "Selon la police, au moins trois personnes ont été tuées dimanche dans une fusillade à Marseille, la "
+      "deuxième en une semaine.",
+      "Au moins trois personnes ont été tuées dimanche dans une fusillade à Marseille" },
+    { "russian",
+      "По данным МЧС, в результате пожара в торговом центре в Кемерове погибли 64 человека, в том числе 41 "
+      "ребенок.",
+      "В результате пожара в торговом центре в Кемерове погибли 64 человека" },
+    { "french",
+      "Le président de la République, Emmanuel Macron, a annoncé lundi soir la dissolution de l'Assemblée "
+      "nationale, après la défaite de son parti aux élections européennes.",
+      "Le président de la République a annoncé lundi soir la dissolution de l'Assemblée nationale" },
+    { "spanish",
+      "Sin embargo, los sindicatos de transporte convocaron una huelga general de tres días en toda la "
+      "región, según fuentes oficiales.",
+      "Los sindicatos de transporte convocaron una huelga general de tres días en toda la región" },
+    /* a main clause before the comma: no opening phrase */
+    { "german",
+      "Es ist schwer, im Leser wieder eine Gestalt der komplexen und schwierigen Situation in der ganzen "
+      "Region entstehen zu lassen.",
+      "Es ist schwer" },
+    /* a list after the name, not an appositive */
+    { "german",
+      "Im anderen Haus sind Küche, Speisesaal, die Kapelle und ein großer Saal für Veranstaltungen der "
+      "Gemeinde und der Schule untergebracht.",
+      "Im anderen Haus sind Küche, Speisesaal" },
+  };
+  for (gsize i = 0; i < G_N_ELEMENTS (openings); i++)
+    {
+      g_autofree gchar *h = headline (openings[i].language, openings[i].sentence);
+      ck_assert_str_eq (h, openings[i].headline);
+    }
+}
+END_TEST
+
 START_TEST (test_failure_kinds)
 {
   g_autoptr (PrecisSummarizer) s = precis_summarizer_new ("english", NULL);
@@ -1475,6 +1520,7 @@ main (void)
   tcase_add_test (tc, test_curly_apostrophe);
   tcase_add_test (tc, test_lexicon_lookup);
   tcase_add_test (tc, test_subject_relative_other_languages);
+  tcase_add_test (tc, test_opening_phrase_other_languages);
   tcase_add_loop_test (tc, test_failure_kinds, 0, G_N_ELEMENTS (failures));
   suite_add_tcase (s, tc);
   return test_run_suite (s);

@@ -3798,6 +3798,146 @@ drop_subject_relative (const gchar *s)
   return g_strdup_printf ("%.*s %s", (gint)(c1 - s), s, rest);
 }
 
+/* Outside English, a headline that is only a sentence's opening attribution or connective
+ * ("Selon la police", "По данным МЧС", "En revanche") or a subject with the name in apposition
+ * after it ("Le président de la République, Emmanuel Macron") says nothing: the rest of the
+ * sentence is the news. Without a lexicon, an opening phrase is told by its first words
+ * (opening_attributions, opening_connectives): a short main clause before a comma ("Es ist schwer, ...", "Он
+ * сказал, что ...") stays. At most this many words make such a phrase ... */
+#define HEADLINE_OPENING_WORDS 5
+/* ... and a subject before an appositive name at most this many, ... */
+#define HEADLINE_SUBJECT_BEFORE_WORDS 6
+/* ... the name between two commas at most this many ("Emmanuel Macron"). */
+#define HEADLINE_ASIDE_WORDS 4
+
+/* Attributions that open a sentence (French, Spanish, Portuguese, Italian, German, Dutch,
+ * Russian), with their source after them ("Selon la police, ..."): what follows the comma is the
+ * news ... */
+static const gchar *const opening_attributions[]
+    = { "selon",     "d'après",       "d\u2019après", "según",     "de acuerdo con",
+        "segundo",   "de acordo com", "secondo",      "stando a",  "nach angaben",
+        "laut",      "volgens",       "по данным",    "по словам", "по информации",
+        "по мнению", "по сообщению",  "согласно",     NULL };
+/* ... and connectives, alone before their comma ("En revanche, ..."; "Однако 2 случая, ..." opens
+ * on a subject). */
+static const gchar *const opening_connectives[]
+    = { "en revanche", "par ailleurs", "en effet",   "toutefois",    "cependant",
+        "sin embargo", "no obstante",  "además",     "no entanto",   "além disso",
+        "tuttavia",    "inoltre",      "allerdings", "außerdem",     "echter",
+        "bovendien",   "однако",       "кроме того", "тем не менее", NULL };
+/* Conjunctions that join a list's items: after a name between two commas, a list goes on
+ * ("Küche, Speisesaal, die Kapelle und ..."), not a sentence. */
+static const gchar *const list_conjunctions[]
+    = { "and", "or", "et", "ou", "y", "o", "e", "ed", "und", "oder", "en", "of", "ve", "и", "или", NULL };
+
+typedef enum
+{
+  OPENING_NONE,
+  OPENING_PHRASE, /* the headline is an opening attribution or connective alone */
+  OPENING_NAME,   /* ... a subject and the name in apposition after it */
+} Opening;
+
+/* Whether the @len bytes at @s (an opening phrase) open on one of opening_attributions or are
+ * one of opening_connectives, as whole words. */
+static gboolean
+opens_on_phrase (const gchar *s, gsize len)
+{
+  g_autofree gchar *folded = g_utf8_strdown (s, (gssize)len);
+  for (guint i = 0; opening_attributions[i] != NULL; i++)
+    {
+      gsize n = strlen (opening_attributions[i]);
+      if (strncmp (folded, opening_attributions[i], n) == 0 && (folded[n] == ' ' || folded[n] == '\0'))
+        return TRUE;
+    }
+  for (guint i = 0; opening_connectives[i] != NULL; i++)
+    if (g_str_equal (folded, opening_connectives[i]))
+      return TRUE;
+  return FALSE;
+}
+
+/* Whether the text at @s goes on as a list after a name: it opens with a capital or a digit
+ * ("Anayasanın 13., 48. ve 49. maddelerine"), or a conjunction comes within its first four
+ * words. */
+static gboolean
+list_goes_on (const gchar *s)
+{
+  gunichar c = g_utf8_get_char (s);
+  if (g_unichar_isupper (c) || g_unichar_isdigit (c))
+    return TRUE;
+  g_auto (GStrv) words = g_strsplit (s, " ", 5);
+  for (guint i = 0; words[i] != NULL && i < 4; i++)
+    {
+      g_autofree gchar *folded = g_utf8_strdown (words[i], -1);
+      if (g_strv_contains (list_conjunctions, folded))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* Whether the @len bytes at @s are a name: each word opens with a capital letter, the first
+ * always, the others but for short particles ("de", "van", "da"). */
+static gboolean
+is_name (const gchar *s, gsize len)
+{
+  const gchar *end = s + len;
+  if (len == 0 || !g_unichar_isupper (g_utf8_get_char (s)))
+    return FALSE;
+  for (const gchar *p = s; p < end;)
+    {
+      while (p < end && *p == ' ')
+        p++;
+      const gchar *q = p;
+      while (q < end && *q != ' ')
+        q++;
+      if (q - p > 3 && !g_unichar_isupper (g_utf8_get_char (p)))
+        return FALSE;
+      p = q;
+    }
+  return TRUE;
+}
+
+/* What @text, a headline made from @s, holds of @s when it is no more than an opening phrase
+ * (before the first comma) or a subject and the name after it. A comma is one before a space:
+ * not a decimal comma ("5,8"). */
+static Opening
+opening_only (const gchar *s, const gchar *text)
+{
+  const gchar *c1 = strstr (s, ", ");
+  gsize n = strlen (text);
+  if (c1 == NULL || n == 0 || strncmp (s, text, n) != 0)
+    return OPENING_NONE;
+  guint opening = precis_count_words (s, (gsize)(c1 - s), HEADLINE_SUBJECT_BEFORE_WORDS + 1);
+  if (n <= (gsize)(c1 - s))
+    return opening <= HEADLINE_OPENING_WORDS && opens_on_phrase (s, (gsize)(c1 - s)) ? OPENING_PHRASE
+                                                                                     : OPENING_NONE;
+  const gchar *c2 = strstr (c1 + 2, ", ");
+  return c2 != NULL && n <= (gsize)(c2 - s) && opening <= HEADLINE_SUBJECT_BEFORE_WORDS
+                 && precis_count_words (c1 + 2, (gsize)(c2 - c1 - 2), HEADLINE_ASIDE_WORDS + 1)
+                        <= HEADLINE_ASIDE_WORDS
+                 && is_name (c1 + 2, (gsize)(c2 - c1 - 2))
+                 && precis_count_words (c2 + 2, strlen (c2 + 2), 2) >= 2 && !list_goes_on (c2 + 2)
+             ? OPENING_NAME
+             : OPENING_NONE;
+}
+
+/* @s without what opening_only found, or NULL: the name between the first two commas ("Le
+ * président de la République a annoncé ..."), or the opening phrase when a main clause of
+ * HEADLINE_MAIN_MIN_WORDS words follows it ("au moins trois personnes ont été tuées ..."). */
+static gchar *
+drop_opening (const gchar *s, Opening what)
+{
+  const gchar *c1 = strstr (s, ", ");
+  if (what == OPENING_NAME)
+    {
+      const gchar *c2 = strstr (c1 + 2, ", ");
+      return g_strdup_printf ("%.*s %s", (gint)(c1 - s), s, c2 + 2);
+    }
+  if (what == OPENING_PHRASE
+      && precis_count_words (c1 + 2, strlen (c1 + 2), HEADLINE_MAIN_MIN_WORDS) >= HEADLINE_MAIN_MIN_WORDS)
+    return g_strdup (c1 + 2);
+  return NULL;
+}
+
 gchar *
 precis_headline_complete (const gchar *sentence, const PrecisLanguageInfo *language,
                           PrecisTokenizer *tokenizer, const PrecisSegmenter *segmenter, gboolean *complete,
@@ -3817,6 +3957,15 @@ precis_headline_complete (const gchar *sentence, const PrecisLanguageInfo *langu
     }
   Candidate c = { 0 };
   compress (trimmed, english, tokenizer, segmenter, &c);
+  /* (each try drops a phrase, so the loop ends) */
+  for (gchar *lighter; !english && (lighter = drop_opening (trimmed, opening_only (trimmed, c.text)));)
+    {
+      g_free (trimmed);
+      trimmed = lighter;
+      g_free (c.text);
+      c = (Candidate){ 0 };
+      compress (trimmed, english, tokenizer, segmenter, &c);
+    }
   /* A complete headline without its speaker that holds a person's pronoun keeps the speaker, if
    * that is complete too. */
   gboolean named;
