@@ -143,6 +143,21 @@ START_TEST (test_page_metadata)
   ck_assert_str_eq (text, page->text);
   ck_assert_str_eq (title, page->title);
   ck_assert_ptr_null (precis_html_read ("<html>\0</html>", 15, NULL));
+
+  /* precis_html_read_take() reads the same page from bytes it frees (the sanitizer and
+   * valgrind builds check that it frees them once, on failure too), not NUL-terminated. */
+  gsize n = strlen (html);
+  g_autoptr (PrecisPage) taken = precis_html_read_take (g_memdup2 (html, n), n, &error);
+  ck_assert_ptr_nonnull (taken);
+  ck_assert_str_eq (taken->text, page->text);
+  ck_assert_str_eq (taken->title, page->title);
+  ck_assert_str_eq (taken->site, page->site);
+  ck_assert_str_eq (taken->url, page->url);
+  ck_assert_str_eq (taken->date, page->date);
+  ck_assert_ptr_null (precis_html_read_take (g_memdup2 ("<html>\0</html>", 15), 15, &error));
+  ck_assert_int_eq (error->code, PRECIS_ERROR_BINARY);
+  g_autoptr (PrecisPage) empty = precis_html_read_take (NULL, 0, NULL);
+  ck_assert_str_eq (empty->text, "");
 }
 END_TEST
 

@@ -14,6 +14,9 @@
 #include <libxml/HTMLparser.h>
 #include <libxml/parser.h>
 #include <string.h>
+#ifdef __GLIBC__
+#include <malloc.h>
+#endif
 
 #include "base/calendar.h"
 #include "base/text.h"
@@ -3192,12 +3195,28 @@ declares_charset (const gchar *html, gsize n)
   return FALSE;
 }
 
-PrecisPage *
-precis_html_read (const gchar *html, gssize len, GError **error)
+/* A page's bytes from which its tree, once freed, is handed back to the system: the tree of a
+ * large page is many small blocks, which the allocator would otherwise keep (resident) beside
+ * what the summary then allocates in larger ones. */
+#define TRIM_AFTER_BYTES (1 << 20)
+
+/* Frees the tree of a page of @n bytes. */
+static void
+free_tree (htmlDocPtr doc, gsize n)
 {
-  g_return_val_if_fail (html != NULL || len == 0, NULL);
-  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
-  gsize n = len < 0 ? strlen (html) : (gsize)len;
+  xmlFreeDoc (doc);
+#ifdef __GLIBC__
+  if (n >= TRIM_AFTER_BYTES)
+    malloc_trim (0);
+#endif
+}
+
+/* The page @html of @n bytes read; @owned, when not NULL, is @html, freed as soon as libxml2
+ * has parsed it (its tree is what is read from then on). */
+static PrecisPage *
+read_page (const gchar *html, gsize n, gchar *owned, GError **error)
+{
+  g_autofree gchar *bytes = owned;
   if (!precis_markup_prepare (html, n, "page", error))
     return NULL;
   PrecisPage *page = g_new0 (PrecisPage, 1);
@@ -3226,6 +3245,8 @@ precis_html_read (const gchar *html, gssize len, GError **error)
     raw_text_cuts (html, n, cuts, json_ld);
   htmlDocPtr doc
       = utf8 ? read_utf8_page (html, n, cuts) : htmlReadMemory (html, (int)n, NULL, encoding, PARSE_OPTIONS);
+  html = NULL;
+  g_clear_pointer (&bytes, g_free);
   xmlNode *top = doc != NULL ? xmlDocGetRootElement (doc) : NULL;
   if (top == NULL)
     {
@@ -3344,8 +3365,24 @@ precis_html_read (const gchar *html, gssize len, GError **error)
   page->language = precis_markup_collapse_line (s.language);
 
   survey_clear (&s);
-  xmlFreeDoc (doc);
+  free_tree (doc, n);
   return page;
+}
+
+PrecisPage *
+precis_html_read (const gchar *html, gssize len, GError **error)
+{
+  g_return_val_if_fail (html != NULL || len == 0, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+  return read_page (html, len < 0 ? strlen (html) : (gsize)len, NULL, error);
+}
+
+PrecisPage *
+precis_html_read_take (gchar *html, gsize len, GError **error)
+{
+  g_return_val_if_fail (html != NULL || len == 0, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+  return read_page (html, len, html, error);
 }
 
 gchar *
