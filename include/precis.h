@@ -609,6 +609,12 @@ void precis_page_free (PrecisPage *page);
  * result with precis_page_free(). Fails as precis_html_extract() does. */
 PrecisPage *precis_html_read (const gchar *html, gssize len, GError **error);
 
+/* As precis_html_read(), but takes the page: @html, @len bytes allocated with g_malloc(), is
+ * the function's to free (on failure too), and it frees it as soon as libxml2 has parsed it,
+ * so that a large page's bytes are not held beside its tree and its text while its article
+ * is looked for. */
+PrecisPage *precis_html_read_take (gchar *html, gsize len, GError **error);
+
 /* ---- Feeds ----------------------------------------------------------------------------- */
 
 /**

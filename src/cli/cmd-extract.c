@@ -116,7 +116,7 @@ extract_one (Output *out, CliInputType type, const gchar *path, gsize max_bytes)
     return extract_feed (out, path, name, input, len);
   if (type == CLI_INPUT_HTML)
     {
-      g_autoptr (PrecisPage) page = precis_html_read (input, (gssize)len, &error);
+      g_autoptr (PrecisPage) page = precis_html_read_take (g_steal_pointer (&input), len, &error);
       if (page == NULL)
         {
           cli_error ("%s: %s", name, error->message);

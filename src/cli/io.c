@@ -151,8 +151,7 @@ gchar *
 cli_page_text (PrecisSummarizer *s, const gchar *name, gchar *input, gsize *len, gchar **title)
 {
   g_autoptr (GError) error = NULL;
-  g_autoptr (PrecisPage) page = precis_html_read (input, (gssize)*len, &error);
-  g_free (input);
+  g_autoptr (PrecisPage) page = precis_html_read_take (input, *len, &error);
   if (page == NULL)
     {
       cli_error ("%s: %s", name, error->message);

@@ -14,6 +14,9 @@
 #include <libxml/HTMLparser.h>
 #include <libxml/parser.h>
 #include <string.h>
+#ifdef __GLIBC__
+#include <malloc.h>
+#endif
 
 #include "base/calendar.h"
 #include "base/text.h"
@@ -2911,19 +2914,24 @@ find_end_tag (const gchar *p, const gchar *end, const gchar *name, gsize name_le
   return NULL;
 }
 
-/* A copy of the UTF-8 page @html without the contents of its <script> and <style> elements
- * (those of JSON-LD scripts, the page's structured data, are added to @json_ld),
+/* A span of a page's bytes that libxml2 is not given to read. */
+typedef struct
+{
+  gsize start, end;
+} Cut;
+
+/* The contents of the UTF-8 page @html's <script> and <style> elements, added to @cuts in
+ * order (those of JSON-LD scripts, the page's structured data, are also copied to @json_ld),
  * which are never read but cost libxml2's HTML parser the most (it reads them a character at
- * a time and keeps them as text nodes); NULL when there are none. The contents are delimited
+ * a time and keeps them as text nodes). The contents are delimited
  * as libxml2 delimits them in recovery mode: from the end of the start tag to the first
  * "</script" or "</style" in any case; tags, comments and end tags are read as it reads
  * them, so that a "<script" inside an attribute value or a comment is not taken for one.
  * Where the input ends inside a tag, a comment or a script, the rest is left as it is. */
-static gchar *
-strip_raw_text (const gchar *html, gsize n, gsize *out_len, GPtrArray *json_ld)
+static void
+raw_text_cuts (const gchar *html, gsize n, GArray *cuts, GPtrArray *json_ld)
 {
-  const gchar *p = html, *end = html + n, *done = html;
-  GString *out = NULL;
+  const gchar *p = html, *end = html + n;
   while (p < end && (p = memchr (p, '<', (gsize)(end - p))) != NULL)
     {
       gsize left = (gsize)(end - p);
@@ -2965,21 +2973,62 @@ strip_raw_text (const gchar *html, gsize n, gsize *out_len, GPtrArray *json_ld)
             g_ptr_array_add (json_ld, g_strndup (p, (gsize)(close - p)));
           if (close > p)
             {
-              if (out == NULL)
-                out = g_string_sized_new (n);
-              g_string_append_len (out, done, p - done);
-              done = close;
+              Cut cut = { (gsize)(p - html), (gsize)(close - html) };
+              g_array_append_val (cuts, cut);
             }
           p = close;
         }
       else
         p++; /* a "<" that starts no markup is text */
     }
-  if (out == NULL)
-    return NULL;
-  g_string_append_len (out, done, end - done);
-  *out_len = out->len;
-  return g_string_free (out, FALSE);
+}
+
+/* A UTF-8 page as libxml2 reads it: its bytes in order, without its cuts. */
+typedef struct
+{
+  const gchar *html;
+  gsize n, pos;
+  const Cut *cuts;
+  guint n_cuts, next;
+} PageReader;
+
+/* libxml2's read callback: as many of the page's next bytes as it asks for (fewer only at the
+ * end), so that it is given the bytes in the same blocks as it would read them from a copy of
+ * the page without its cuts; 0 at the end. */
+static int
+page_reader_read (void *data, char *buf, int len)
+{
+  PageReader *r = data;
+  gsize done = 0;
+  while (done < (gsize)len && r->pos < r->n)
+    {
+      if (r->next < r->n_cuts && r->pos == r->cuts[r->next].start)
+        {
+          r->pos = r->cuts[r->next++].end;
+          continue;
+        }
+      gsize stop = r->next < r->n_cuts ? r->cuts[r->next].start : r->n;
+      gsize k = MIN ((gsize)len - done, stop - r->pos);
+      memcpy (buf + done, r->html + r->pos, k);
+      done += k;
+      r->pos += k;
+    }
+  return (int)done;
+}
+
+/* The tree of the UTF-8 page @html of @n bytes without its @cuts. libxml2 is given the page a
+ * block at a time rather than as one buffer: from a buffer it would copy the whole page twice
+ * over before parsing it (into its input buffer, then through its UTF-8 "conversion" into
+ * another), and the page without its scripts would be a third copy; read so, only a block
+ * or two are held at a time. (Its parser asks for the next block before it runs short of
+ * look-ahead, so the tree is the one it makes from a buffer; a page in another encoding
+ * is still read from a buffer: without a forced encoding, libxml2's guess of one looks as
+ * far ahead as the buffer goes.) */
+static htmlDocPtr
+read_utf8_page (const gchar *html, gsize n, const GArray *cuts)
+{
+  PageReader r = { html, n, 0, (const Cut *)(gpointer)cuts->data, cuts->len, 0 };
+  return htmlReadIO (page_reader_read, NULL, &r, NULL, "UTF-8", PARSE_OPTIONS);
 }
 
 /* What a page's JSON-LD (schema.org) says of its article, borrowed from the parsed trees: the
@@ -3146,12 +3195,28 @@ declares_charset (const gchar *html, gsize n)
   return FALSE;
 }
 
-PrecisPage *
-precis_html_read (const gchar *html, gssize len, GError **error)
+/* A page's bytes from which its tree, once freed, is handed back to the system: the tree of a
+ * large page is many small blocks, which the allocator would otherwise keep (resident) beside
+ * what the summary then allocates in larger ones. */
+#define TRIM_AFTER_BYTES (1 << 20)
+
+/* Frees the tree of a page of @n bytes. */
+static void
+free_tree (htmlDocPtr doc, gsize n)
 {
-  g_return_val_if_fail (html != NULL || len == 0, NULL);
-  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
-  gsize n = len < 0 ? strlen (html) : (gsize)len;
+  xmlFreeDoc (doc);
+#ifdef __GLIBC__
+  if (n >= TRIM_AFTER_BYTES)
+    malloc_trim (0);
+#endif
+}
+
+/* The page @html of @n bytes read; @owned, when not NULL, is @html, freed as soon as libxml2
+ * has parsed it (its tree is what is read from then on). */
+static PrecisPage *
+read_page (const gchar *html, gsize n, gchar *owned, GError **error)
+{
+  g_autofree gchar *bytes = owned;
   if (!precis_markup_prepare (html, n, "page", error))
     return NULL;
   PrecisPage *page = g_new0 (PrecisPage, 1);
@@ -3174,15 +3239,14 @@ precis_html_read (const gchar *html, gssize len, GError **error)
         encoding = "WINDOWS-1252"; /* as browsers read it: libxml2 would read ISO-8859-1 */
     }
   /* Scripts and styles are left out first (in UTF-8 only, where "<" is always a "<"). */
-  gsize stripped_len = 0;
   g_autoptr (GPtrArray) json_ld = g_ptr_array_new_with_free_func (g_free);
-  g_autofree gchar *stripped = utf8 ? strip_raw_text (html, n, &stripped_len, json_ld) : NULL;
-  if (stripped != NULL)
-    {
-      html = stripped;
-      n = stripped_len;
-    }
-  htmlDocPtr doc = htmlReadMemory (html, (int)n, NULL, encoding, PARSE_OPTIONS);
+  g_autoptr (GArray) cuts = g_array_new (FALSE, FALSE, sizeof (Cut));
+  if (utf8)
+    raw_text_cuts (html, n, cuts, json_ld);
+  htmlDocPtr doc
+      = utf8 ? read_utf8_page (html, n, cuts) : htmlReadMemory (html, (int)n, NULL, encoding, PARSE_OPTIONS);
+  html = NULL;
+  g_clear_pointer (&bytes, g_free);
   xmlNode *top = doc != NULL ? xmlDocGetRootElement (doc) : NULL;
   if (top == NULL)
     {
@@ -3301,8 +3365,24 @@ precis_html_read (const gchar *html, gssize len, GError **error)
   page->language = precis_markup_collapse_line (s.language);
 
   survey_clear (&s);
-  xmlFreeDoc (doc);
+  free_tree (doc, n);
   return page;
+}
+
+PrecisPage *
+precis_html_read (const gchar *html, gssize len, GError **error)
+{
+  g_return_val_if_fail (html != NULL || len == 0, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+  return read_page (html, len < 0 ? strlen (html) : (gsize)len, NULL, error);
+}
+
+PrecisPage *
+precis_html_read_take (gchar *html, gsize len, GError **error)
+{
+  g_return_val_if_fail (html != NULL || len == 0, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+  return read_page (html, len, html, error);
 }
 
 gchar *

@@ -168,7 +168,7 @@ precis_markup_prepare (const gchar *data, gsize n, const gchar *what, GError **e
       g_set_error (error, PRECIS_ERROR, PRECIS_ERROR_TOO_LARGE, "the %s is larger than 2 GiB", what);
       return FALSE;
     }
-  const gchar *nul = memchr (data, '\0', n);
+  const gchar *nul = n > 0 ? memchr (data, '\0', n) : NULL; /* (@data may be NULL then) */
   if (nul != NULL)
     {
       g_set_error (error, PRECIS_ERROR, PRECIS_ERROR_BINARY,
