@@ -1412,6 +1412,15 @@ START_TEST (test_extract_command)
   Result text = run ("  First line.\n\n\n\nSecond  paragraph.\n", ARGS ("extract", "-"));
   ck_assert_int_eq (text.status, 0);
   ck_assert_str_eq (text.out, "First line.\n\nSecond  paragraph.\n");
+  /* Documents (inputs, a feed's items) are separated by one more blank line than paragraphs,
+   * as precis(1) says: a file's two paragraphs, then the feed's two items, each its own. */
+  Result two = run ("One.\n\nTwo.\n", ARGS ("extract", "-", "valley.rss"));
+  ck_assert_int_eq (two.status, 0);
+  ck_assert_msg (g_str_has_prefix (two.out, "One.\n\nTwo.\n\n\n"), "%s", two.out);
+  ck_assert_msg (!g_str_has_prefix (two.out, "One.\n\nTwo.\n\n\n\n"), "%s", two.out);
+  g_auto (GStrv) docs = g_strsplit (two.out, "\n\n\n", -1);
+  ck_assert_uint_eq (g_strv_length (docs), 3);
+  result_clear (&two);
   /* No article text: an error that names the input, never an empty success. */
   Result empty = run ("<html><body><nav><a href=\"/\">Home</a></nav></body></html>", ARGS ("extract", "-"));
   ck_assert_int_eq (empty.status, 1);
