@@ -1462,6 +1462,47 @@ END_TEST
 
 /* Without -l each input's language is detected and reported; -l wins; batch records and
  * digest articles are each in their own language; --languages restricts a digest. */
+/* Option values are usage errors (exit 2, nothing done) when they name nothing: an empty item
+ * of --languages (",", "", "fr,,de"), --max-items=0, a --stopwords or --add-stopwords file that
+ * cannot be read (an option's value, not an input: exit 1 is for inputs, the others still
+ * summarised). White space around a --languages item is allowed. */
+START_TEST (test_option_values_name_something)
+{
+  const gchar *records
+      = "{\"id\":\"a\",\"text\":\"Der Stadtrat hat am Dienstag den Bau einer neuen Brücke beschlossen. Die "
+        "Arbeiten beginnen im Frühjahr.\"}\n"
+        "{\"id\":\"b\",\"text\":\"The city council voted on Tuesday to build a new bridge. Work starts in "
+        "the spring.\"}\n";
+  /* each refused: {input, the command's first argument (or NULL), the option, the message} */
+  static const gchar *const refused[][4] = {
+    { "jsonl", "digest", "--languages=,", "--languages: an empty language name" },
+    { "jsonl", "digest", "--languages=", "--languages: an empty language name" },
+    { "jsonl", "digest", "--languages=fr,,de", "--languages: an empty language name" },
+    { "jsonl", "digest", "--languages=de,", "--languages: an empty language name" },
+    { "jsonl", "digest", "--max-items=0", "--max-items must be at least 1" },
+    { NULL, NULL, "--stopwords=no-such-list.txt", "--stopwords: no-such-list.txt: cannot open" },
+    { NULL, NULL, "--add-stopwords=no-such-list.txt", "--add-stopwords: no-such-list.txt: cannot open" },
+  };
+  for (gsize i = 0; i < G_N_ELEMENTS (refused); i++)
+    {
+      Result r = refused[i][0] ? run (records, ARGS (refused[i][1], "--input=jsonl", refused[i][2]))
+                               : run (NULL, ARGS (refused[i][2], "bridge.txt"));
+      ck_assert_msg (r.status == 2, "%s: exit %d", refused[i][2], r.status);
+      ck_assert_msg (strstr (r.err, refused[i][3]) != NULL, "%s", r.err);
+      ck_assert_str_eq (r.out, "");
+      result_clear (&r);
+    }
+  Result spaced = run (records, ARGS ("digest", "-f", "json", "--input=jsonl", "--languages= de , fr"));
+  ck_assert_int_eq (spaced.status, 0);
+  ck_assert_ptr_nonnull (strstr (spaced.out, "\"n_articles\":1"));
+  result_clear (&spaced);
+  Result one = run (records, ARGS ("digest", "-f", "json", "--input=jsonl", "--max-items=1"));
+  ck_assert_int_eq (one.status, 0);
+  ck_assert_ptr_nonnull (strstr (one.out, "\"n_articles\":1"));
+  result_clear (&one);
+}
+END_TEST
+
 START_TEST (test_languages_detected)
 {
   const gchar *french = "Le conseil municipal a voté mardi la construction d'un nouveau pont sur la "
@@ -1795,6 +1836,7 @@ main (void)
   tcase_add_test (tc, test_extract_command);
   tcase_add_test (tc, test_feed_without_text);
   tcase_add_test (tc, test_languages_detected);
+  tcase_add_test (tc, test_option_values_name_something);
   tcase_add_test (tc, test_jsonl_never_loses_a_record);
   suite_add_tcase (s, tc);
   return test_run_suite (s);
