@@ -1503,6 +1503,43 @@ START_TEST (test_option_values_name_something)
 }
 END_TEST
 
+/* A record's "language" is that record's language, over -l (which applies to the records
+ * without one), as precis.dask takes it: null or "" is none, "auto" detects, an unknown one or
+ * one that is not a string fails the record; any -j gives the same lines. */
+START_TEST (test_batch_record_language)
+{
+  const gchar *german = "Der Stadtrat hat am Dienstag den Bau einer neuen Brücke beschlossen. Die Arbeiten "
+                        "beginnen im Frühjahr.";
+  g_autofree gchar *records = g_strdup_printf ("{\"id\":1,\"text\":\"%s\",\"language\":\"fr\"}\n"
+                                               "{\"id\":2,\"text\":\"%s\",\"language\":\"auto\"}\n"
+                                               "{\"id\":3,\"text\":\"%s\",\"language\":\"\"}\n"
+                                               "{\"id\":4,\"text\":\"%s\",\"language\":null}\n"
+                                               "{\"id\":5,\"text\":\"%s\",\"language\":\"klingon\"}\n"
+                                               "{\"id\":6,\"text\":\"%s\",\"language\":5}\n"
+                                               "{\"id\":7,\"text\":\"%s\",\"language\":\"FR\"}\n",
+                                               german, german, german, german, german, german, german);
+  Result one = run (records, ARGS ("batch", "-j", "1", "-l", "en"));
+  ck_assert_int_eq (one.status, 1);
+  ck_assert_ptr_nonnull (strstr (one.err, "2 of 7 records failed"));
+  g_auto (GStrv) lines = g_strsplit (one.out, "\n", -1);
+  ck_assert_uint_eq (g_strv_length (lines), 8);
+  ck_assert_msg (strstr (lines[0], "\"language\":\"french\",\"language_confidence\":1") != NULL, "%s",
+                 lines[0]);
+  ck_assert_msg (strstr (lines[1], "\"language\":\"german\"") != NULL, "%s", lines[1]);
+  ck_assert_msg (strstr (lines[2], "\"language\":\"english\"") != NULL, "%s", lines[2]);
+  ck_assert_msg (strstr (lines[3], "\"language\":\"english\"") != NULL, "%s", lines[3]);
+  ck_assert_msg (
+      g_str_has_prefix (lines[4], "{\"id\":5,\"line\":5,\"error\":\"unknown language \\\"klingon\\\""), "%s",
+      lines[4]);
+  ck_assert_str_eq (lines[5], "{\"id\":6,\"line\":6,\"error\":\"\\\"language\\\" is not a string\"}");
+  ck_assert_msg (strstr (lines[6], "\"language\":\"french\"") != NULL, "%s", lines[6]);
+  Result two = run (records, ARGS ("batch", "-j", "2", "-l", "en"));
+  ck_assert_str_eq (two.out, one.out);
+  result_clear (&one);
+  result_clear (&two);
+}
+END_TEST
+
 START_TEST (test_languages_detected)
 {
   const gchar *french = "Le conseil municipal a voté mardi la construction d'un nouveau pont sur la "
@@ -1836,6 +1873,7 @@ main (void)
   tcase_add_test (tc, test_extract_command);
   tcase_add_test (tc, test_feed_without_text);
   tcase_add_test (tc, test_languages_detected);
+  tcase_add_test (tc, test_batch_record_language);
   tcase_add_test (tc, test_option_values_name_something);
   tcase_add_test (tc, test_jsonl_never_loses_a_record);
   suite_add_tcase (s, tc);

@@ -342,9 +342,15 @@ class Summarizer:
 
     def summarize_json(self, text, title=None):
         """The summary as `precis -f json` prints it (one line), without building Python objects."""
+        return self._summarize_json(text, title)[0]
+
+    def _summarize_json(self, text, title=None):
+        """(summarize_json's line, the document's number of sentences): precis.dask's records, as
+        `precis batch` refuses one with no sentence."""
         ptr, buf = self._run(text, title)
         try:
-            return _lib.take_string(_c.precis_summary_render(ptr, 2, 0))  # PRECIS_FORMAT_JSON
+            n = _c.precis_summary_get_n_document_sentences(ptr)
+            return _lib.take_string(_c.precis_summary_render(ptr, 2, 0)), n  # PRECIS_FORMAT_JSON
         finally:
             _c.precis_summary_free(ptr)
             del buf
