@@ -1408,6 +1408,12 @@ START_TEST (test_extract_command)
   o = json_node_get_object (json_parser_get_root (p));
   ck_assert_str_eq (json_object_get_string_member (o, "title"), "Bridge closed for inspection");
   ck_assert_str_eq (json_object_get_string_member (o, "site_name"), "Valley Post");
+  /* a feed item's authors are its byline (the RSS items name none) */
+  ck_assert (json_object_get_null_member (o, "byline"));
+  Result authors = run (NULL, ARGS ("extract", "-f", "json", "valley.json"));
+  ck_assert_int_eq (authors.status, 0);
+  ck_assert_msg (strstr (authors.out, "\"byline\":\"Ana Ruiz\"") != NULL, "%s", authors.out);
+  result_clear (&authors);
   /* A text file's paragraphs. */
   Result text = run ("  First line.\n\n\n\nSecond  paragraph.\n", ARGS ("extract", "-"));
   ck_assert_int_eq (text.status, 0);
