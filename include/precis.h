@@ -639,11 +639,12 @@ PrecisPage *precis_html_read (const gchar *html, gssize len, GError **error);
  * @byline: its authors as the feed names them, in document order, each once, joined with ", ":
  *   an Atom <author>'s <name> (else its <email>; an entry that names none has its feed's, as
  *   RFC 4287 says), an RSS <author> with its e-mail address taken out as feedparser does
- *   ("sam@w.example (Sam Lee)": "Sam Lee"; an address alone is kept), a <dc:creator>; a JSON
- *   Feed item's "authors" (1.1) or "author" (1) names, else the feed's; or NULL
+ *   ("sam@w.example (Sam Lee)": "Sam Lee"; an address alone is kept), a <dc:creator> or
+ *   <itunes:author> read the same way; a JSON Feed item's "authors" (1.1) or "author" (1)
+ *   names, else the feed's; or NULL
  *
- * One item of a feed. Every string is UTF-8 and owned by the item. (@byline, added last, is
- * read by this version's functions only; an item is made and freed by the library.)
+ * One item of a feed. Every string is UTF-8 and owned by the item. (@byline came last, so
+ * that the members before it kept their places; items are made and freed by the library.)
  */
 typedef struct
 {

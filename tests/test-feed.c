@@ -596,7 +596,8 @@ check_bylines (const gchar *feed, const gchar *const *expected)
 START_TEST (test_authors)
 {
   check_bylines (
-      "<rss version=\"2.0\" xmlns:dc=\"http://purl.org/dc/elements/1.1/\"><channel><title>W</title>"
+      "<rss version=\"2.0\" xmlns:dc=\"http://purl.org/dc/elements/1.1/\""
+      " xmlns:itunes=\"http://www.itunes.com/dtds/podcast-1.0.dtd\"><channel><title>W</title>"
       "<item><title>a</title><dc:creator>Sam Lee</dc:creator><author>sam@w.example (Sam Lee)</author>"
       "<description>One.</description></item>"
       "<item><title>b</title><author>Ann Hill "
@@ -606,9 +607,11 @@ START_TEST (test_authors)
       "<description>Four.</description></item>"
       "<item><title>e</title><author>@handle on X</author><description>Five.</description></item>"
       "<item><title>f</title><description>Six.</description></item>"
+      "<item><title>g</title><dc:creator>Example editor (me@example.com)</dc:creator>"
+      "<itunes:author>Mark Host</itunes:author><description>Seven.</description></item>"
       "</channel></rss>",
       (const gchar *const[]){ "Sam Lee", "Ann Hill", "desk@w.example", "Jane Doe, Omar Khan", "@handle on X",
-                              "", NULL });
+                              "", "Example editor, Mark Host", NULL });
   check_bylines ("<feed xmlns=\"http://www.w3.org/2005/Atom\"><title>N</title>"
                  "<author><name>Desk</name></author>"
                  "<entry><title>a</title><author><name>Иван Петров</name><email>i@x.example</email></author>"

@@ -427,9 +427,9 @@ email_byte (gchar c, gboolean local)
   return g_ascii_isalnum (c) || c == '.' || c == '-' || (local && (c == '_' || c == '+'));
 }
 
-/* An RSS <author>'s name, as feedparser reads one: the e-mail address RSS asks for taken out
- * with the brackets around what is left ("sam@w.example (Sam Lee)", "Sam Lee
- * <sam@w.example>": "Sam Lee"), else the address itself; NULL when empty. */
+/* An RSS <author>'s or a <dc:creator>'s name, as feedparser reads one: the e-mail address RSS asks for taken
+ * out with the brackets around what is left ("sam@w.example (Sam Lee)", "Sam Lee <sam@w.example>": "Sam
+ * Lee"), else the address itself; NULL when empty. */
 static gchar *
 rss_author_name (const gchar *raw)
 {
@@ -489,12 +489,13 @@ atom_author_name (xmlNode *author)
   return email;
 }
 
-/* Whether @c names an author of its item or feed: an Atom or RSS <author>, or Dublin Core's
- * <dc:creator>. */
+/* Whether @c names an author of its item or feed: an Atom or RSS <author>, Dublin Core's
+ * <dc:creator>, or a podcast's <itunes:author> (which feedparser reads as the author too). */
 static gboolean
 is_author (xmlNode *c)
 {
-  return (named (c, "author") && !foreign (c)) || (named (c, "creator") && in_namespace (c, NS_DC));
+  return (named (c, "author") && (!foreign (c) || namespace_has (c, "itunes")))
+         || (named (c, "creator") && in_namespace (c, NS_DC));
 }
 
 /* Adds the name of the author element @c to @names unless it is there already. */
@@ -503,9 +504,7 @@ add_author (GPtrArray *names, xmlNode *c)
 {
   gboolean atom_form = has_element_child (c);
   g_autofree gchar *text = atom_form ? NULL : content (c);
-  gchar *name = atom_form             ? atom_author_name (c)
-                : named (c, "author") ? rss_author_name (text)
-                                      : precis_markup_collapse_line (text);
+  gchar *name = atom_form ? atom_author_name (c) : rss_author_name (text);
   if (name == NULL)
     return;
   for (guint i = 0; i < names->len; i++)
@@ -575,12 +574,15 @@ read_item (xmlNode *item, gboolean atom)
             }
           continue;
         }
+      if (is_author (c))
+        {
+          add_author (authors, c);
+          continue;
+        }
       if (foreign (c))
         continue;
       gint rank = date_rank (c);
-      if (is_author (c))
-        add_author (authors, c);
-      else if (named_any_case (c, "title") && out->title == NULL)
+      if (named_any_case (c, "title") && out->title == NULL)
         out->title = element_title (c, atom);
       else if (rank > 0 && rank >= date_best)
         {
