@@ -452,8 +452,9 @@ class Digest:
 
     summarizer: a Summarizer (its language, ranker and length), or None for one built from
         **options; the digest uses it exclusively while it lives
-    title, threshold (0 < t <= 1), order ("date" or "size"), sections ("none" or "source"),
-    max_items (0: all) as for `precis digest`
+    title, threshold (0 < t <= 1), order ("date" or "size"), sections ("none" or "source") as
+    for `precis digest`; max_items an integer, N as `--max-items=N` (0, the default, the
+    library's "all": the command's default when the option is left out)
     """
 
     def __init__(self, summarizer=None, title=None, threshold=None, order="date", sections="none",
