@@ -1,6 +1,6 @@
 /* feed-dump.c - every feed file named on the command line read with precis_feed_parse(), one
  * JSON object a line: {"path", "error" (null or the message), "items": [{"title", "link",
- * "id", "time" (Unix seconds or null), "text"}]}. bench/feed-score.py compares these with
+ * "id", "time" (Unix seconds or null), "byline", "text"}]}. bench/feed-score.py compares these with
  * feedparser's parse. */
 #include <json-glib/json-glib.h>
 #include <stdio.h>
@@ -47,6 +47,7 @@ main (int argc, char **argv)
             json_builder_add_int_value (b, item->time);
           else
             json_builder_add_null_value (b);
+          add_string (b, "byline", item->byline);
           add_string (b, "text", item->text);
           json_builder_end_object (b);
         }

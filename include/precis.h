@@ -642,8 +642,15 @@ PrecisPage *precis_html_read_take (gchar *html, gsize len, GError **error);
  * @language: the language the feed declares for the item (an xml:lang attribute on the item
  *   or around it, else the channel's <language> or <dc:language>), or NULL: a hint for
  *   precis_summarizer_set_language_hint(), not a verdict
+ * @byline: its authors as the feed names them, in document order, each once, joined with ", ":
+ *   an Atom <author>'s <name> (else its <email>; an entry that names none has its feed's, as
+ *   RFC 4287 says), an RSS <author> with its e-mail address taken out as feedparser does
+ *   ("sam@w.example (Sam Lee)": "Sam Lee"; an address alone is kept), a <dc:creator> or
+ *   <itunes:author> read the same way; a JSON Feed item's "authors" (1.1) or "author" (1)
+ *   names, else the feed's; or NULL
  *
- * One item of a feed. Every string is UTF-8 and owned by the item.
+ * One item of a feed. Every string is UTF-8 and owned by the item. (@byline came last, so
+ * that the members before it kept their places; items are made and freed by the library.)
  */
 typedef struct
 {
@@ -654,6 +661,7 @@ typedef struct
   gint64 time;
   gchar *text;
   gchar *language;
+  gchar *byline;
 } PrecisFeedItem;
 
 void precis_feed_item_free (PrecisFeedItem *item);
@@ -696,7 +704,8 @@ gchar *precis_page_to_json (const PrecisPage *page, const gchar *input);
 
 /* The same object for one item of a feed read by precis_feed_parse(), with the members of a
  * page (its "site_name" the feed's title, @feed_title or NULL; its "language" the language the
- * feed declares for the item, as a page's is its lang attribute; its "byline" and "url" null)
+ * feed declares for the item, as a page's is its lang attribute; its "byline" the item's
+ * authors, @byline; its "url" null)
  * and the item's "link" and "id" before "text". The caller frees the result with g_free(). */
 gchar *precis_feed_item_to_json (const PrecisFeedItem *item, const gchar *input, const gchar *feed_title);
 

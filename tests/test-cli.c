@@ -1408,10 +1408,25 @@ START_TEST (test_extract_command)
   o = json_node_get_object (json_parser_get_root (p));
   ck_assert_str_eq (json_object_get_string_member (o, "title"), "Bridge closed for inspection");
   ck_assert_str_eq (json_object_get_string_member (o, "site_name"), "Valley Post");
+  /* a feed item's authors are its byline (the RSS items name none) */
+  ck_assert (json_object_get_null_member (o, "byline"));
+  Result authors = run (NULL, ARGS ("extract", "-f", "json", "valley.json"));
+  ck_assert_int_eq (authors.status, 0);
+  ck_assert_msg (strstr (authors.out, "\"byline\":\"Ana Ruiz\"") != NULL, "%s", authors.out);
+  result_clear (&authors);
   /* A text file's paragraphs. */
   Result text = run ("  First line.\n\n\n\nSecond  paragraph.\n", ARGS ("extract", "-"));
   ck_assert_int_eq (text.status, 0);
   ck_assert_str_eq (text.out, "First line.\n\nSecond  paragraph.\n");
+  /* Documents (inputs, a feed's items) are separated by one more blank line than paragraphs,
+   * as precis(1) says: a file's two paragraphs, then the feed's two items, each its own. */
+  Result two = run ("One.\n\nTwo.\n", ARGS ("extract", "-", "valley.rss"));
+  ck_assert_int_eq (two.status, 0);
+  ck_assert_msg (g_str_has_prefix (two.out, "One.\n\nTwo.\n\n\n"), "%s", two.out);
+  ck_assert_msg (!g_str_has_prefix (two.out, "One.\n\nTwo.\n\n\n\n"), "%s", two.out);
+  g_auto (GStrv) docs = g_strsplit (two.out, "\n\n\n", -1);
+  ck_assert_uint_eq (g_strv_length (docs), 3);
+  result_clear (&two);
   /* No article text: an error that names the input, never an empty success. */
   Result empty = run ("<html><body><nav><a href=\"/\">Home</a></nav></body></html>", ARGS ("extract", "-"));
   ck_assert_int_eq (empty.status, 1);
@@ -1453,6 +1468,84 @@ END_TEST
 
 /* Without -l each input's language is detected and reported; -l wins; batch records and
  * digest articles are each in their own language; --languages restricts a digest. */
+/* Option values are usage errors (exit 2, nothing done) when they name nothing: an empty item
+ * of --languages (",", "", "fr,,de"), --max-items=0, a --stopwords or --add-stopwords file that
+ * cannot be read (an option's value, not an input: exit 1 is for inputs, the others still
+ * summarised). White space around a --languages item is allowed. */
+START_TEST (test_option_values_name_something)
+{
+  const gchar *records
+      = "{\"id\":\"a\",\"text\":\"Der Stadtrat hat am Dienstag den Bau einer neuen Brücke beschlossen. Die "
+        "Arbeiten beginnen im Frühjahr.\"}\n"
+        "{\"id\":\"b\",\"text\":\"The city council voted on Tuesday to build a new bridge. Work starts in "
+        "the spring.\"}\n";
+  /* each refused: {input, the command's first argument (or NULL), the option, the message} */
+  static const gchar *const refused[][4] = {
+    { "jsonl", "digest", "--languages=,", "--languages: an empty language name" },
+    { "jsonl", "digest", "--languages=", "--languages: an empty language name" },
+    { "jsonl", "digest", "--languages=fr,,de", "--languages: an empty language name" },
+    { "jsonl", "digest", "--languages=de,", "--languages: an empty language name" },
+    { "jsonl", "digest", "--max-items=0", "--max-items must be at least 1" },
+    { NULL, NULL, "--stopwords=no-such-list.txt", "--stopwords: no-such-list.txt: cannot open" },
+    { NULL, NULL, "--add-stopwords=no-such-list.txt", "--add-stopwords: no-such-list.txt: cannot open" },
+  };
+  for (gsize i = 0; i < G_N_ELEMENTS (refused); i++)
+    {
+      Result r = refused[i][0] ? run (records, ARGS (refused[i][1], "--input=jsonl", refused[i][2]))
+                               : run (NULL, ARGS (refused[i][2], "bridge.txt"));
+      ck_assert_msg (r.status == 2, "%s: exit %d", refused[i][2], r.status);
+      ck_assert_msg (strstr (r.err, refused[i][3]) != NULL, "%s", r.err);
+      ck_assert_str_eq (r.out, "");
+      result_clear (&r);
+    }
+  Result spaced = run (records, ARGS ("digest", "-f", "json", "--input=jsonl", "--languages= de , fr"));
+  ck_assert_int_eq (spaced.status, 0);
+  ck_assert_ptr_nonnull (strstr (spaced.out, "\"n_articles\":1"));
+  result_clear (&spaced);
+  Result one = run (records, ARGS ("digest", "-f", "json", "--input=jsonl", "--max-items=1"));
+  ck_assert_int_eq (one.status, 0);
+  ck_assert_ptr_nonnull (strstr (one.out, "\"n_articles\":1"));
+  result_clear (&one);
+}
+END_TEST
+
+/* A record's "language" is that record's language, over -l (which applies to the records
+ * without one), as precis.dask takes it: null or "" is none, "auto" detects, an unknown one or
+ * one that is not a string fails the record; any -j gives the same lines. */
+START_TEST (test_batch_record_language)
+{
+  const gchar *german = "Der Stadtrat hat am Dienstag den Bau einer neuen Brücke beschlossen. Die Arbeiten "
+                        "beginnen im Frühjahr.";
+  g_autofree gchar *records = g_strdup_printf ("{\"id\":1,\"text\":\"%s\",\"language\":\"fr\"}\n"
+                                               "{\"id\":2,\"text\":\"%s\",\"language\":\"auto\"}\n"
+                                               "{\"id\":3,\"text\":\"%s\",\"language\":\"\"}\n"
+                                               "{\"id\":4,\"text\":\"%s\",\"language\":null}\n"
+                                               "{\"id\":5,\"text\":\"%s\",\"language\":\"klingon\"}\n"
+                                               "{\"id\":6,\"text\":\"%s\",\"language\":5}\n"
+                                               "{\"id\":7,\"text\":\"%s\",\"language\":\"FR\"}\n",
+                                               german, german, german, german, german, german, german);
+  Result one = run (records, ARGS ("batch", "-j", "1", "-l", "en"));
+  ck_assert_int_eq (one.status, 1);
+  ck_assert_ptr_nonnull (strstr (one.err, "2 of 7 records failed"));
+  g_auto (GStrv) lines = g_strsplit (one.out, "\n", -1);
+  ck_assert_uint_eq (g_strv_length (lines), 8);
+  ck_assert_msg (strstr (lines[0], "\"language\":\"french\",\"language_confidence\":1") != NULL, "%s",
+                 lines[0]);
+  ck_assert_msg (strstr (lines[1], "\"language\":\"german\"") != NULL, "%s", lines[1]);
+  ck_assert_msg (strstr (lines[2], "\"language\":\"english\"") != NULL, "%s", lines[2]);
+  ck_assert_msg (strstr (lines[3], "\"language\":\"english\"") != NULL, "%s", lines[3]);
+  ck_assert_msg (
+      g_str_has_prefix (lines[4], "{\"id\":5,\"line\":5,\"error\":\"unknown language \\\"klingon\\\""), "%s",
+      lines[4]);
+  ck_assert_str_eq (lines[5], "{\"id\":6,\"line\":6,\"error\":\"\\\"language\\\" is not a string\"}");
+  ck_assert_msg (strstr (lines[6], "\"language\":\"french\"") != NULL, "%s", lines[6]);
+  Result two = run (records, ARGS ("batch", "-j", "2", "-l", "en"));
+  ck_assert_str_eq (two.out, one.out);
+  result_clear (&one);
+  result_clear (&two);
+}
+END_TEST
+
 START_TEST (test_languages_detected)
 {
   const gchar *french = "Le conseil municipal a voté mardi la construction d'un nouveau pont sur la "
@@ -1786,6 +1879,8 @@ main (void)
   tcase_add_test (tc, test_extract_command);
   tcase_add_test (tc, test_feed_without_text);
   tcase_add_test (tc, test_languages_detected);
+  tcase_add_test (tc, test_batch_record_language);
+  tcase_add_test (tc, test_option_values_name_something);
   tcase_add_test (tc, test_jsonl_never_loses_a_record);
   suite_add_tcase (s, tc);
   return test_run_suite (s);

@@ -420,6 +420,12 @@ START_TEST (test_digest_languages)
   g_autoptr (GError) error = NULL;
   ck_assert (!precis_digest_set_languages (d, bad, &error));
   ck_assert_int_eq (error->code, PRECIS_ERROR_UNKNOWN_LANGUAGE);
+  /* An empty name is no language (CLD2's table took it for one that no article was in, so
+   * that a list of it kept nothing) */
+  const gchar *const empty[] = { "fr", "", NULL };
+  g_clear_error (&error);
+  ck_assert (!precis_digest_set_languages (d, empty, &error));
+  ck_assert_int_eq (error->code, PRECIS_ERROR_UNKNOWN_LANGUAGE);
 }
 END_TEST
 

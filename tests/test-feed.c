@@ -578,6 +578,55 @@ START_TEST (test_json_feed)
 }
 END_TEST
 
+/* Parses @feed and checks its items' bylines against @expected (NULL-terminated; "" for
+ * none). */
+static void
+check_bylines (const gchar *feed, const gchar *const *expected)
+{
+  g_autoptr (GPtrArray) items = precis_feed_parse (feed, -1, NULL, NULL);
+  ck_assert_ptr_nonnull (items);
+  ck_assert_uint_eq (items->len, g_strv_length ((gchar **)expected));
+  for (guint i = 0; i < items->len; i++)
+    ck_assert_str_eq (ITEM (items, i)->byline ? ITEM (items, i)->byline : "", expected[i]);
+}
+
+/* An item's authors are its byline: RSS <author> (its e-mail address taken out, as feedparser
+ * does), <dc:creator>, Atom <author><name> (an entry without one has its feed's), a JSON Feed's
+ * "authors" or "author"; several are joined with ", ", each once. */
+START_TEST (test_authors)
+{
+  check_bylines (
+      "<rss version=\"2.0\" xmlns:dc=\"http://purl.org/dc/elements/1.1/\""
+      " xmlns:itunes=\"http://www.itunes.com/dtds/podcast-1.0.dtd\"><channel><title>W</title>"
+      "<item><title>a</title><dc:creator>Sam Lee</dc:creator><author>sam@w.example (Sam Lee)</author>"
+      "<description>One.</description></item>"
+      "<item><title>b</title><author>Ann Hill "
+      "&lt;ann.hill@w.example&gt;</author><description>Two.</description></item>"
+      "<item><title>c</title><author>desk@w.example</author><description>Three.</description></item>"
+      "<item><title>d</title><dc:creator>Jane Doe</dc:creator><dc:creator> Omar\n Khan </dc:creator>"
+      "<description>Four.</description></item>"
+      "<item><title>e</title><author>@handle on X</author><description>Five.</description></item>"
+      "<item><title>f</title><description>Six.</description></item>"
+      "<item><title>g</title><dc:creator>Example editor (me@example.com)</dc:creator>"
+      "<itunes:author>Mark Host</itunes:author><description>Seven.</description></item>"
+      "</channel></rss>",
+      (const gchar *const[]){ "Sam Lee", "Ann Hill", "desk@w.example", "Jane Doe, Omar Khan", "@handle on X",
+                              "", "Example editor, Mark Host", NULL });
+  check_bylines ("<feed xmlns=\"http://www.w3.org/2005/Atom\"><title>N</title>"
+                 "<author><name>Desk</name></author>"
+                 "<entry><title>a</title><author><name>Иван Петров</name><email>i@x.example</email></author>"
+                 "<author><email>b@x.example</email></author><summary>One.</summary></entry>"
+                 "<entry><title>b</title><summary>Two.</summary></entry></feed>",
+                 (const gchar *const[]){ "Иван Петров, b@x.example", "Desk", NULL });
+  check_bylines ("{\"version\": \"https://jsonfeed.org/version/1.1\", \"authors\": [{\"name\": \"Desk\"}],"
+                 " \"items\": [{\"id\": \"1\", \"content_text\": \"One.\", \"authors\": [{\"name\": \"A B\"},"
+                 " {\"url\": \"https://x.example\"}, {\"name\": \"C D\"}, {\"name\": \"A B\"}]},"
+                 " {\"id\": \"2\", \"content_text\": \"Two.\", \"author\": {\"name\": \"E F\"}},"
+                 " {\"id\": \"3\", \"content_text\": \"Three.\"}]}",
+                 (const gchar *const[]){ "A B, C D", "E F", "Desk", NULL });
+}
+END_TEST
+
 int
 main (void)
 {
@@ -597,6 +646,7 @@ main (void)
   tcase_add_test (tc, test_feedparser_agreement);
   tcase_add_test (tc, test_refusals);
   tcase_add_test (tc, test_json_feed);
+  tcase_add_test (tc, test_authors);
   suite_add_tcase (s, tc);
   return test_run_suite (s);
 }

@@ -16,6 +16,8 @@ over a Dask cluster. See docs/python.md.
 
 import ctypes
 import json as _json
+import numbers
+import operator
 
 from . import _lib
 from ._lib import lib as _c
@@ -100,11 +102,44 @@ def _bytes(text, into=bytes):
     raise TypeError("text must be str or bytes, not %s" % type(text).__name__)
 
 
-def _opt(s):
+def _opt(s, name="value"):
+    if s is not None and not isinstance(s, str):
+        raise TypeError("%s must be a str, not %s" % (name, type(s).__name__))
     return None if s is None else s.encode("utf-8")
 
 
+# The largest count the command's options take (a C int: `-n 3000000000` is refused there too).
+_MAX_COUNT = 2**31 - 1
+
+
+def _count(name, value, low=1, high=_MAX_COUNT):
+    """An integer option checked as the command checks it: a whole number (an int, or an
+    integer type such as numpy's), not a float, a str or a bool (TypeError), from low to high
+    (InvalidArgumentError, a ValueError)."""
+    if isinstance(value, bool):
+        raise TypeError("%s must be an integer, not bool" % name)
+    try:
+        value = operator.index(value)
+    except TypeError:
+        raise TypeError("%s must be an integer, not %s (%r)" % (name, type(value).__name__, value)) from None
+    if value < low:
+        raise InvalidArgumentError("%s must be at least %d" % (name, low) if low > 0 else
+                                   "%s must not be negative" % name, InvalidArgumentError.code)
+    if value > high:
+        raise InvalidArgumentError("%s must be at most %d" % (name, high), InvalidArgumentError.code)
+    return value
+
+
+def _fraction(name, value):
+    """A real number option (an int or a float, not a str or a bool: TypeError)."""
+    if isinstance(value, bool) or not isinstance(value, numbers.Real):
+        raise TypeError("%s must be a number, not %s (%r)" % (name, type(value).__name__, value))
+    return float(value)
+
+
 def _parse(parser, kind, name):
+    if not isinstance(name, str):
+        raise TypeError("%s must be a str, not %s" % (kind, type(name).__name__))
     value = ctypes.c_int()
     if not parser(name.encode("utf-8"), ctypes.byref(value)):
         raise InvalidArgumentError("unknown %s \"%s\"" % (kind, name), InvalidArgumentError.code)
@@ -224,7 +259,9 @@ class Summarizer:
 
     language: a canonical name or ISO 639-1 code ("english", "fr"), or "auto" / None (the
         default: each text's language is detected, as by the command)
-    sentences / ratio / words: the length budget (one of them; default 3 sentences)
+    sentences / ratio / words: the length budget (only one of them; default 3 sentences):
+        sentences and words integers from 1, ratio a number in (0, 1]; a float, str or bool
+        where an integer is wanted is a TypeError, a value out of range an InvalidArgumentError
     ranker: a name from precis.rankers() (default: the library's default)
     headline: "auto" (the library's default: the title when there is one), "title" or
         "generated"; a libprecis without headline modes raises NotImplementedError
@@ -238,25 +275,30 @@ class Summarizer:
                  headline=None, lossy=False, clean=None, max_input_bytes=None, stopwords=None,
                  replace_stopwords=False):
         self._ptr = None
+        # checked as the command checks -n, --ratio and --words, before anything is built
         if sum(x is not None for x in (sentences, ratio, words)) > 1:
-            raise InvalidArgumentError("give one of sentences, ratio and words", InvalidArgumentError.code)
+            raise InvalidArgumentError("give only one of sentences, ratio and words", InvalidArgumentError.code)
+        if sentences is not None:
+            sentences = _count("sentences", sentences)
+        if ratio is not None:
+            ratio = _fraction("ratio", ratio)
+            if not 0 < ratio <= 1:
+                raise InvalidArgumentError("ratio must be in (0, 1]", InvalidArgumentError.code)
+        if words is not None:
+            words = _count("words", words)
+        if max_input_bytes is not None:
+            max_input_bytes = _count("max_input_bytes", max_input_bytes, 0, 2**63 - 1)
         err = _error_slot()
-        ptr = _c.precis_summarizer_new(_opt(language), ctypes.byref(err))
+        ptr = _c.precis_summarizer_new(_opt(language, "language"), ctypes.byref(err))
         if not ptr:
             _raise(err)
         self._ptr = ptr
         if sentences is not None:
-            if int(sentences) < 1:
-                raise InvalidArgumentError("sentences must be at least 1", InvalidArgumentError.code)
-            _c.precis_summarizer_set_sentences(ptr, int(sentences))
+            _c.precis_summarizer_set_sentences(ptr, sentences)
         if ratio is not None:
-            if not 0 < ratio <= 1:
-                raise InvalidArgumentError("ratio must be in (0, 1]", InvalidArgumentError.code)
-            _c.precis_summarizer_set_ratio(ptr, float(ratio))
+            _c.precis_summarizer_set_ratio(ptr, ratio)
         if words is not None:
-            if int(words) < 1:
-                raise InvalidArgumentError("words must be at least 1", InvalidArgumentError.code)
-            _c.precis_summarizer_set_words(ptr, int(words))
+            _c.precis_summarizer_set_words(ptr, words)
         if ranker is not None:
             _c.precis_summarizer_set_ranker(ptr, _parse(_c.precis_ranker_from_name, "ranker", ranker))
         if headline is not None:
@@ -265,9 +307,7 @@ class Summarizer:
         if clean is not None:
             _c.precis_summarizer_set_clean(ptr, _parse(_c.precis_clean_from_name, "cleaning mode", clean))
         if max_input_bytes is not None:
-            if max_input_bytes < 0:
-                raise InvalidArgumentError("max_input_bytes must not be negative", InvalidArgumentError.code)
-            _c.precis_summarizer_set_max_input(ptr, int(max_input_bytes))
+            _c.precis_summarizer_set_max_input(ptr, max_input_bytes)
         if stopwords is not None:
             data = _bytes(stopwords)
             err = _error_slot()
@@ -342,9 +382,15 @@ class Summarizer:
 
     def summarize_json(self, text, title=None):
         """The summary as `precis -f json` prints it (one line), without building Python objects."""
+        return self._summarize_json(text, title)[0]
+
+    def _summarize_json(self, text, title=None):
+        """(summarize_json's line, the document's number of sentences): precis.dask's records, as
+        `precis batch` refuses one with no sentence."""
         ptr, buf = self._run(text, title)
         try:
-            return _lib.take_string(_c.precis_summary_render(ptr, 2, 0))  # PRECIS_FORMAT_JSON
+            n = _c.precis_summary_get_n_document_sentences(ptr)
+            return _lib.take_string(_c.precis_summary_render(ptr, 2, 0)), n  # PRECIS_FORMAT_JSON
         finally:
             _c.precis_summary_free(ptr)
             del buf
@@ -361,11 +407,9 @@ class Summarizer:
             del buf
 
 
-def summarize(text, sentences=3, language=None, **options):
-    """Summarises one text; options as for Summarizer (ratio= or words= replace sentences=).
-    Returns a Summary."""
-    if options.get("ratio") is not None or options.get("words") is not None:
-        sentences = None
+def summarize(text, sentences=None, language=None, **options):
+    """Summarises one text; options as for Summarizer (one of sentences=, ratio= and words=;
+    default 3 sentences). Returns a Summary."""
     return Summarizer(language=language, sentences=sentences, **options).summarize(text)
 
 
@@ -408,8 +452,9 @@ class Digest:
 
     summarizer: a Summarizer (its language, ranker and length), or None for one built from
         **options; the digest uses it exclusively while it lives
-    title, threshold (0 < t <= 1), order ("date" or "size"), sections ("none" or "source"),
-    max_items (0: all) as for `precis digest`
+    title, threshold (0 < t <= 1), order ("date" or "size"), sections ("none" or "source") as
+    for `precis digest`; max_items an integer, N as `--max-items=N` (0, the default, the
+    library's "all": the command's default when the option is left out)
     """
 
     def __init__(self, summarizer=None, title=None, threshold=None, order="date", sections="none",
@@ -420,11 +465,13 @@ class Digest:
             raise InvalidArgumentError("order must be \"date\" or \"size\"", InvalidArgumentError.code)
         if sections not in _lib.DIGEST_SECTIONS:
             raise InvalidArgumentError("sections must be \"none\" or \"source\"", InvalidArgumentError.code)
-        if threshold is not None and not 0 < threshold <= 1:
+        if threshold is not None and not 0 < _fraction("threshold", threshold) <= 1:
             raise InvalidArgumentError("threshold must be in (0, 1]", InvalidArgumentError.code)
+        max_items = _count("max_items", max_items, 0)
+        title = _opt(title, "title")
         self._ptr = _c.precis_digest_new(self._summarizer._ptr)
         if title is not None:
-            _c.precis_digest_set_title(self._ptr, title.encode("utf-8"))
+            _c.precis_digest_set_title(self._ptr, title)
         if threshold is not None:
             _c.precis_digest_set_threshold(self._ptr, float(threshold))
         _c.precis_digest_set_order(self._ptr, _lib.DIGEST_ORDERS[order])
@@ -522,9 +569,11 @@ def rouge(candidates, references, compat="rouge-score", stem=False, metrics=None
         if not isinstance(refs, (str, bytes)) and (
                 not isinstance(refs, (list, tuple)) or not all(isinstance(r, (str, bytes)) for r in refs)):
             raise TypeError("references[%d] must be a str or a list of str" % i)
-    if not 0 < confidence < 1 or bootstrap < 0 or seed < 0:
-        raise InvalidArgumentError("confidence must be in (0, 1), bootstrap and seed not negative",
-                                   InvalidArgumentError.code)
+    bootstrap = _count("bootstrap", bootstrap, 0)
+    seed = _count("seed", seed, 0, 2**64 - 1)
+    alpha = _fraction("alpha", alpha)
+    if not 0 < _fraction("confidence", confidence) < 1:
+        raise InvalidArgumentError("confidence must be in (0, 1)", InvalidArgumentError.code)
     ptr = _c.precis_rouge_new(_lib.ROUGE_COMPAT[compat], bool(stem))
     try:
         if metrics is not None:

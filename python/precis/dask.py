@@ -15,7 +15,8 @@ output instead of adding to it.
     precis.dask.summarize_files(["in/0.jsonl", "in/1.jsonl"], "out/", sentences=3)
 
 Records: "id", "text" (a string or an array of strings, joined with newlines), and optionally
-"language" (a name or code: that record is summarised in that language) and "title" (the
+"language" (a name or code, or "auto": that record is summarised in that language, over the
+language= option, as `precis batch` takes it over -l; null or "" is none) and "title" (the
 document's title, as `precis batch` takes it: the headline by default; with prepend_title=True
 it is put first in the text instead, followed by a blank line, so that the summariser finds it
 as the title line). Options are those of precis.Summarizer (language, sentences, ranker, lossy, clean,
@@ -49,6 +50,10 @@ def summarizer(language=None, **options):
 
 def _dumps(value):
     return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+
+
+# `precis batch`'s message for a record with no sentence (src/cli/cli.h: CLI_NO_TEXT)
+NO_TEXT = "no text to summarise (the input is empty or white space only)"
 
 
 class ErrorLine(str):
@@ -93,10 +98,14 @@ def summarize_record(record, line=0, prepend_title=False, **options):
         return _error(record, line, '"title" is not a string (or an array of strings)')
     if prepend_title and isinstance(record.get("title"), str) and record["title"]:
         text = _encode(record["title"]) + b"\n\n" + _encode(text)
-    language = record.get("language") or options.pop("language", None)
-    options.pop("language", None)
+    # the record's language over the options' (as `precis batch` takes it over -l); null or ""
+    # is none
+    language = record.get("language")
+    command_language = options.pop("language", None)
     if language is not None and not isinstance(language, str):
         return _error(record, line, '"language" is not a string')
+    if not language:
+        language = command_language
     title = record.get("title") if not prepend_title else None
     if isinstance(title, list) and all(isinstance(t, str) for t in title):
         title = "\n".join(title)  # as precis batch reads a text field
@@ -104,9 +113,11 @@ def summarize_record(record, line=0, prepend_title=False, **options):
         title = None
     try:
         s = summarizer(language, **options)
-        rendered = s.summarize_json(_encode(text), title=title)
+        rendered, n_sentences = s._summarize_json(_encode(text), title=title)
     except precis.Error as e:
         return _error(record, line, e.message)
+    if n_sentences == 0:  # an empty text (or a title line only), as `precis batch` refuses it
+        return _error(record, line, NO_TEXT)
     head = '{"id":%s' % _dumps(record.get("id"))
     return head + ("," + rendered[1:] if len(rendered) > 2 else "}")
 

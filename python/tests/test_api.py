@@ -44,6 +44,42 @@ def test_options():
     assert "english" in precis.languages()
 
 
+def test_options_as_strict_as_the_command(cli):
+    # one of sentences, ratio and words (the command: "give only one of"), never one of them
+    # silently dropped; integers only where the command takes an integer (-n 2.7 is refused
+    # there: not 2); a clear TypeError for a wrong type, a ValueError for a value out of range
+    text = example("bridge.txt")
+    for both in (dict(sentences=2, ratio=0.5), dict(sentences=2, words=20), dict(ratio=0.5, words=20)):
+        with pytest.raises(precis.InvalidArgumentError, match="only one of"):
+            precis.summarize(text, **both)
+        with pytest.raises(ValueError):
+            precis.Summarizer(**both)
+    for wrong in (dict(sentences=2.7), dict(sentences="3"), dict(sentences=True), dict(words=20.0),
+                  dict(words="20"), dict(ratio="0.5"), dict(ratio=True), dict(max_input_bytes=1.5),
+                  dict(language=5), dict(ranker=1)):
+        with pytest.raises(TypeError):
+            precis.summarize(text, **wrong)
+    for out_of_range in (dict(sentences=0), dict(sentences=2**32 + 1), dict(words=-1), dict(ratio=0),
+                         dict(ratio=1.5), dict(ratio=float("nan")), dict(max_input_bytes=-1)):
+        with pytest.raises(ValueError):
+            precis.summarize(text, **out_of_range)
+    for args, options in ((["-n", "2.7"], None), (["-n", "3"], dict(sentences=3)), (["--words", "20"], dict(words=20)),
+                          (["--ratio", "1"], dict(ratio=1))):
+        run = subprocess.run([cli, "-f", "json"] + args + ["-"], input=text.encode(), capture_output=True)
+        if options is None:
+            assert run.returncode == 2
+            continue
+        assert run.returncode == 0
+        assert json.loads(run.stdout)["summary"] == precis.summarize(text, **options).summary
+    assert len(precis.summarize(text).sentences) == 3  # the default
+    with pytest.raises(TypeError):
+        precis.Digest(max_items=1.5)
+    with pytest.raises(TypeError):
+        precis.Digest(threshold="0.3")
+    with pytest.raises(TypeError):
+        precis.rouge(["a b"], ["a b"], bootstrap=10.5)
+
+
 def test_render_formats():
     s = precis.summarize(example("bridge.txt"))
     assert str(s).startswith(s.headline + "\n\n")

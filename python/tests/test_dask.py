@@ -191,3 +191,37 @@ def test_nan_and_infinity_refused_as_precis_batch_refuses_them():
         record, error = precis.dask.parse_line(raw, 1)
         assert record is None
         assert json.loads(error)["error"].startswith("not valid JSON: ")
+
+
+def test_record_language_and_empty_text_as_precis_batch(cli, tmp_path):
+    # a record's "language" is honoured by both, over the command's -l and the language=
+    # option; an unknown or non-string one fails the record in both; an empty text is an error
+    # record in both ("no text to summarise"), not an empty summary
+    arabic = ("أعلنت وزارة الصحة يوم الثلاثاء عن افتتاح خمسة مستشفيات جديدة في المناطق الريفية. "
+              "وقال وزير الصحة إن المستشفيات الجديدة ستخدم أكثر من مليون مواطن.")
+    english = "The council voted on Tuesday to build a new bridge. Work starts in the spring."
+    records = [{"id": 1, "text": arabic, "language": "fr"},
+               {"id": 2, "text": english, "language": "de"},
+               {"id": 3, "text": english, "language": "auto"},
+               {"id": 4, "text": english, "language": ""},
+               {"id": 5, "text": english, "language": None},
+               {"id": 6, "text": english, "language": "klingon"},
+               {"id": 7, "text": english, "language": 5},
+               {"id": 8, "text": english, "language": False},
+               {"id": 9, "text": ""},
+               {"id": 10, "text": " \n ", "language": "en"}]
+    path = tmp_path / "lang.jsonl"
+    path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records), encoding="utf-8")
+    for cli_options, options in (([], {}), (["-l", "it", "-n", "1"], {"language": "it", "sentences": 1})):
+        expected = subprocess.run([cli, "batch", "-j", "1"] + cli_options + [str(path)],
+                                  capture_output=True).stdout.decode().splitlines()
+        got = [str(line) for line in precis.dask.summarize_lines(precis.dask._read_shard(str(path)), **options)]
+        assert got == expected
+        out = [json.loads(line) for line in got]
+        assert out[0]["language"] == "french" and out[1]["language"] == "german"
+        assert out[2]["language"] == "english"
+        assert out[3]["language"] == out[4]["language"] == ("italian" if options else "english")
+        assert out[5]["error"].startswith('unknown language "klingon"')
+        assert out[6]["error"] == out[7]["error"] == '"language" is not a string'
+        assert out[8]["error"] == out[9]["error"] == precis.dask.NO_TEXT
+        assert [o.get("line") for o in out[8:]] == [9, 10]

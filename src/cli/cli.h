@@ -168,8 +168,11 @@ void cli_summarizer_options_add (GOptionContext *ctx, CliSummarizerOptions *opti
  * precis_summarizer_free(). */
 PrecisSummarizer *cli_summarizer_options_build (CliSummarizerOptions *options, const gchar *command,
                                                 int *status);
-/* Another summariser like the one cli_summarizer_options_build() returned (one per thread). */
-PrecisSummarizer *cli_summarizer_options_new_summarizer (const CliSummarizerOptions *options);
+/* Another summariser like the one cli_summarizer_options_build() returned (one per thread), or
+ * with @language (not NULL) in that language instead of -l's: NULL with @error when precis
+ * does not know it. */
+PrecisSummarizer *cli_summarizer_options_new_summarizer (const CliSummarizerOptions *options,
+                                                         const gchar *language, GError **error);
 void cli_summarizer_options_clear (CliSummarizerOptions *options);
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (CliSummarizerOptions, cli_summarizer_options_clear)
 

@@ -1,7 +1,8 @@
 /* cmd-batch.c - `precis batch`: summarise a stream of JSON Lines, one output line per input line.
  *
  * Input objects have "id" and "text" (a string, or an array of strings joined with newlines),
- * optionally "title" (the headline, as --headline says).
+ * optionally "title" (the headline, as --headline says) and "language" (a name or code, or
+ * "auto": that record's language, over -l; each thread keeps a summariser per language met).
  * Each output line is the object `precis -f json` prints, with the input's "id" first; a record
  * that cannot be summarised (no text, malformed JSON, invalid UTF-8, too large) gives
  * {"id": ..., "line": N, "error": "..."} instead, and the others go on. The main thread reads
@@ -53,20 +54,79 @@ struct _Block
   guint pending; /* records not yet summarised, under Handoff's mutex */
 };
 
-static const CliSummarizerOptions *settings;
-static GPrivate summarizer_key = G_PRIVATE_INIT ((GDestroyNotify)precis_summarizer_free);
-
-static PrecisSummarizer *
-thread_summarizer (PrecisWordCache *words)
+/* A worker thread's summarisers: the command's (-l), and one for each other language that
+ * records name in their "language", built on first use (a few dozen at most: one a language). */
+typedef struct
 {
-  PrecisSummarizer *s = g_private_get (&summarizer_key);
+  PrecisSummarizer *command;
+  GHashTable *by_language; /* canonical name, or "auto" -> PrecisSummarizer */
+} Summarizers;
+
+static void
+summarizers_free (Summarizers *t)
+{
+  precis_summarizer_free (t->command);
+  g_hash_table_unref (t->by_language);
+  g_free (t);
+}
+
+static const CliSummarizerOptions *settings;
+static GPrivate summarizer_key = G_PRIVATE_INIT ((GDestroyNotify)summarizers_free);
+
+/* This thread's summariser for a record whose "language" is @language (NULL: none, the
+ * command's -l), or NULL with @error for a language precis does not know. */
+static PrecisSummarizer *
+thread_summarizer (PrecisWordCache *words, const gchar *language, GError **error)
+{
+  Summarizers *t = g_private_get (&summarizer_key);
+  if (t == NULL)
+    {
+      t = g_new0 (Summarizers, 1);
+      t->command = cli_summarizer_options_new_summarizer (settings, NULL, NULL);
+      precis_summarizer_set_word_cache (t->command, words);
+      t->by_language
+          = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, (GDestroyNotify)precis_summarizer_free);
+      g_private_set (&summarizer_key, t);
+    }
+  if (language == NULL)
+    return t->command;
+  const gchar *name = g_ascii_strcasecmp (language, PRECIS_LANGUAGE_AUTO) == 0
+                          ? PRECIS_LANGUAGE_AUTO
+                          : precis_language_canonical (language);
+  if (name == NULL)
+    {
+      /* unknown: the library's message, which names the languages it knows */
+      precis_summarizer_free (precis_summarizer_new (language, error));
+      return NULL;
+    }
+  if (g_str_equal (name, precis_summarizer_get_language (t->command)))
+    return t->command;
+  PrecisSummarizer *s = g_hash_table_lookup (t->by_language, name);
   if (s == NULL)
     {
-      s = cli_summarizer_options_new_summarizer (settings);
+      s = cli_summarizer_options_new_summarizer (settings, name, error);
+      if (s == NULL)
+        return NULL;
       precis_summarizer_set_word_cache (s, words);
-      g_private_set (&summarizer_key, s);
+      g_hash_table_insert (t->by_language, (gpointer)name, s);
     }
   return s;
+}
+
+/* The record's "language" in *@language (NULL when absent, null or ""): FALSE when it is
+ * not a string. */
+static gboolean
+record_language (JsonObject *object, const gchar **language)
+{
+  JsonNode *node = json_object_get_member (object, "language");
+  *language = NULL;
+  if (node == NULL || JSON_NODE_HOLDS_NULL (node))
+    return TRUE;
+  if (!JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_STRING)
+    return FALSE;
+  const gchar *name = json_node_get_string (node);
+  *language = name[0] != '\0' ? name : NULL;
+  return TRUE;
 }
 
 /* {"id": ID, "line": N, "error": MESSAGE}; the id is null when there is none. */
@@ -138,9 +198,22 @@ summarize_one_record (Record *r, PrecisWordCache *words)
       r->output = error_line (object, r->line, "\"title\" is not a string (or an array of strings)");
       return;
     }
+  const gchar *language = NULL;
+  if (!record_language (object, &language))
+    {
+      g_free (text);
+      r->output = error_line (object, r->line, "\"language\" is not a string");
+      return;
+    }
   g_autoptr (GError) error = NULL;
-  g_autoptr (PrecisSummary) sum
-      = precis_summarizer_run_take (thread_summarizer (words), text, strlen (text), g_free, title, &error);
+  PrecisSummarizer *s = thread_summarizer (words, language, &error);
+  if (s == NULL)
+    {
+      g_free (text);
+      r->output = error_line (object, r->line, error->message);
+      return;
+    }
+  g_autoptr (PrecisSummary) sum = precis_summarizer_run_take (s, text, strlen (text), g_free, title, &error);
   if (sum == NULL)
     {
       r->output = error_line (object, r->line, error->message);
@@ -235,12 +308,12 @@ cli_batch (int argc, char **argv)
   g_auto (CliSummarizerOptions) so = { 0 };
   cli_summarizer_options_add (ctx, &so, "records", TRUE);
   g_option_context_set_description (
-      ctx,
-      "Reads objects with \"id\", \"text\" and optionally \"title\" (standard input when no FILE is given)\n"
-      "and writes one line per input line, in input order: the summary as `precis -f json` gives it,\n"
-      "with the input's \"id\", or {\"id\", \"line\", \"error\"} for a record that could not be summarised.\n"
-      "The output is the same for any number of threads. Exit status 1 if any record failed. See\n"
-      "docs/batch.md.");
+      ctx, "Reads objects with \"id\", \"text\" and optionally \"title\" and \"language\" (that record's\n"
+           "language, over -l) from FILE, or standard input when none is given, and writes one line\n"
+           "per input line, in input order: the summary as `precis -f json` gives it, with the input's\n"
+           "\"id\", or {\"id\", \"line\", \"error\"} for a record that could not be summarised. The\n"
+           "output is the same for any number of threads. Exit status 1 if any record failed. See\n"
+           "docs/batch.md.");
   g_autoptr (GError) error = NULL;
   int status = CLI_EXIT_OK;
   g_autoptr (PrecisSummarizer) check = NULL;

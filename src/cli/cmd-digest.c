@@ -239,6 +239,18 @@ add_input (Run *r, const gchar *path)
     }
 }
 
+/* Whether the --languages list @list names a language in each of its comma-separated items
+ * (white space around them allowed): "", "," and "fr,,de" do not. */
+static gboolean
+languages_listed (const gchar *list)
+{
+  g_auto (GStrv) items = g_strsplit (list, ",", -1);
+  for (guint i = 0; items[i] != NULL; i++)
+    if (g_strstrip (items[i])[0] == '\0')
+      return FALSE;
+  return items[0] != NULL;
+}
+
 static int
 compare_names (gconstpointer a, gconstpointer b)
 {
@@ -284,7 +296,7 @@ cli_digest (int argc, char **argv)
 {
   g_autofree gchar *format_name = NULL, *title = NULL, *order_name = NULL, *group_by = NULL;
   g_autofree gchar *input_name = NULL, *languages = NULL;
-  gint max_items = 0;
+  gint max_items = CLI_UNSET; /* all */
   gdouble threshold = PRECIS_DIGEST_DEFAULT_THRESHOLD;
   g_auto (GStrv) inputs = NULL;
   const GOptionEntry entries[] = {
@@ -336,8 +348,13 @@ cli_digest (int argc, char **argv)
   else if (input_name != NULL && !cli_input_type_from_name (input_name, TRUE, &type))
     status = cli_usage_error ("precis digest", "unknown input type \"%s\" (auto, text, html, feed or jsonl)",
                               input_name);
-  else if (max_items < 0)
-    status = cli_usage_error ("precis digest", "--max-items must not be negative");
+  else if (max_items != CLI_UNSET && max_items < 1)
+    status
+        = cli_usage_error ("precis digest", "--max-items must be at least 1 (leave it out for every story)");
+  else if (languages != NULL && !languages_listed (languages))
+    status = cli_usage_error (
+        "precis digest", "--languages: an empty language name in \"%s\" (names or codes, comma-separated)",
+        languages);
   else if (!(threshold > 0 && threshold <= 1))
     status = cli_usage_error ("precis digest", "--threshold must be more than 0 and at most 1");
   else
@@ -358,8 +375,10 @@ cli_digest (int argc, char **argv)
   precis_digest_set_threshold (digest, threshold);
   precis_digest_set_order (digest, order);
   precis_digest_set_sections (digest, sections);
-  precis_digest_set_max_items (digest, (guint)max_items);
+  precis_digest_set_max_items (digest, max_items == CLI_UNSET ? 0 : (guint)max_items);
   g_auto (GStrv) language_list = languages ? g_strsplit (languages, ",", -1) : NULL;
+  for (guint i = 0; language_list != NULL && language_list[i] != NULL; i++)
+    g_strstrip (language_list[i]); /* "en, fr" */
   if (!precis_digest_set_languages (digest, (const gchar *const *)language_list, &error))
     return cli_usage_error ("precis digest", "--languages: %s", error->message);
 

@@ -1,9 +1,9 @@
 /* cmd-extract.c - `precis extract [-f FORMAT] [--input TYPE] [FILE...]`: print the article text
  * of each input, as the summariser would read it: a web page's article (precis_html_read), each
  * item of a feed (precis_feed_parse), or a text file with its white space tidied. Paragraphs are
- * separated by blank lines; with -f json, one object a line per document, as the library
- * renders it (precis_page_to_json, precis_feed_item_to_json). An input with no text is an
- * error that names it; the others are still printed. */
+ * separated by a blank line, documents (inputs, a feed's items) by two; with -f json, one object a line per
+ * document, as the library renders it (precis_page_to_json, precis_feed_item_to_json). An input with no text
+ * is an error that names it; the others are still printed. */
 #include "config.h"
 
 #include <stdio.h>
@@ -29,8 +29,9 @@ write_document (Output *out, const gchar *text, gchar *json)
     }
   else
     {
+      /* paragraphs are separated by a blank line, documents by one more */
       if (!out->first)
-        g_string_append_c (s, '\n');
+        g_string_append (s, "\n\n");
       g_string_append (s, text);
       g_string_append_c (s, '\n');
     }

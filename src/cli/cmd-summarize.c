@@ -29,6 +29,7 @@ typedef struct
   gchar **files;
 } Options;
 
+/* Loads the list of --stopwords or --add-stopwords; an error names the option and the file. */
 static gboolean
 load_stopword_file (PrecisSummarizer *s, const gchar *path, gboolean replace, GError **error)
 {
@@ -36,7 +37,7 @@ load_stopword_file (PrecisSummarizer *s, const gchar *path, gboolean replace, GE
   g_autofree gchar *list = cli_read_input (path, 0, &len, error);
   if (list == NULL || !precis_summarizer_load_stopwords (s, list, (gssize)len, replace, error))
     {
-      g_prefix_error (error, "%s: ", path);
+      g_prefix_error (error, "%s: %s: ", replace ? "--stopwords" : "--add-stopwords", path);
       return FALSE;
     }
   return TRUE;
@@ -167,8 +168,8 @@ run (Options *o, PrecisFormat format)
   if ((o->stopwords && !load_stopword_file (s, o->stopwords, TRUE, &error))
       || (o->add_stopwords && !load_stopword_file (s, o->add_stopwords, FALSE, &error)))
     {
-      cli_error ("%s", error->message);
-      return CLI_EXIT_FAILURE;
+      /* an option's value, not an input: nothing is summarised, a usage error (exit 2) */
+      return cli_usage_error ("precis", "%s", error->message);
     }
 
   static gchar *stdin_only[] = { (gchar *)"-", NULL };

@@ -64,9 +64,9 @@ configure (PrecisSummarizer *s, const CliSummarizerOptions *o)
 }
 
 PrecisSummarizer *
-cli_summarizer_options_new_summarizer (const CliSummarizerOptions *o)
+cli_summarizer_options_new_summarizer (const CliSummarizerOptions *o, const gchar *language, GError **error)
 {
-  return configure (precis_summarizer_new (o->language, NULL), o);
+  return configure (precis_summarizer_new (language != NULL ? language : o->language, error), o);
 }
 
 PrecisSummarizer *

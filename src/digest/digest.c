@@ -141,7 +141,9 @@ precis_digest_set_languages (PrecisDigest *d, const gchar *const *languages, GEr
   g_autoptr (GHashTable) kept = g_hash_table_new (g_str_hash, g_str_equal);
   for (guint i = 0; languages != NULL && languages[i] != NULL; i++)
     {
-      const gchar *name = g_ascii_strcasecmp (languages[i], PRECIS_LANGUAGE_UNDETERMINED) == 0
+      /* "" names no language (CLD2's table would take it for one that no article is in) */
+      const gchar *name = languages[i][0] == '\0' ? NULL
+                          : g_ascii_strcasecmp (languages[i], PRECIS_LANGUAGE_UNDETERMINED) == 0
                               ? PRECIS_LANGUAGE_UNDETERMINED
                               : precis_detect_language_name (languages[i]);
       if (name == NULL)

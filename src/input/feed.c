@@ -1,5 +1,5 @@
 /* feed.c - the feed input stage: an RSS (0.9x, 1.0, 1.1, 2.0), Atom (0.3, 1.0) or CDF document
- * in, its items out (title, link, id, date and text). See precis_feed_parse() in precis.h.
+ * in, its items out (title, link, id, date, authors and text). See precis_feed_parse() in precis.h.
  *
  * Before parsing, the bytes are made UTF-8 when they are UTF-16 or UTF-32 (by byte-order mark
  * or by the way "<?xml" is written) or Latin-1 read as windows-1252, as browsers and
@@ -31,6 +31,7 @@
 #include "input/markup.h"
 
 #define NS_CONTENT "http://purl.org/rss/1.0/modules/content/"
+#define NS_DC "http://purl.org/dc/elements/1.1/"
 #define NS_RDF "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
 
 /* The namespaces whose title, link, id and date elements are an item's own; elements of any
@@ -44,7 +45,7 @@ static const gchar *const known_namespaces[] = {
   "http://backend.userland.com/rss2",
   "http://blogs.law.harvard.edu/tech/rss",
   NS_CONTENT,
-  "http://purl.org/dc/elements/1.1/",
+  NS_DC,
   "http://purl.org/dc/terms/",
   "http://www.w3.org/1999/xhtml",
 };
@@ -60,6 +61,7 @@ precis_feed_item_free (PrecisFeedItem *item)
   g_free (item->date);
   g_free (item->text);
   g_free (item->language);
+  g_free (item->byline);
   g_free (item);
 }
 
@@ -416,6 +418,127 @@ date_rank (xmlNode *c)
   return 0;
 }
 
+/* ---- Authors ---- */
+
+/* Whether @c is a byte of an e-mail address's local part (@local) or domain. */
+static gboolean
+email_byte (gchar c, gboolean local)
+{
+  return g_ascii_isalnum (c) || c == '.' || c == '-' || (local && (c == '_' || c == '+'));
+}
+
+/* An RSS <author>'s or a <dc:creator>'s name, as feedparser reads one: the e-mail address RSS asks for taken
+ * out with the brackets around what is left ("sam@w.example (Sam Lee)", "Sam Lee <sam@w.example>": "Sam
+ * Lee"), else the address itself; NULL when empty. */
+static gchar *
+rss_author_name (const gchar *raw)
+{
+  g_autofree gchar *s = precis_markup_collapse_line (raw);
+  if (s == NULL)
+    return NULL;
+  const gchar *at = strchr (s, '@');
+  if (at == NULL)
+    return g_steal_pointer (&s);
+  const gchar *start = at, *end = at + 1;
+  while (start > s && email_byte (start[-1], TRUE))
+    start--;
+  while (*end != '\0' && email_byte (*end, FALSE))
+    end++;
+  while (end > at + 1 && end[-1] == '.')
+    end--; /* a full stop after the address is the sentence's */
+  if (start == at || memchr (at + 1, '.', (gsize)(end - at - 1)) == NULL)
+    return g_steal_pointer (&s); /* no address: a name with an "@" in it */
+  GString *rest = g_string_new_len (s, start - s);
+  g_string_append (rest, end);
+  /* the brackets that held the address or the name: "()", "<>", "(Sam Lee)" */
+  g_autofree gchar *name = g_string_free (rest, FALSE);
+  gchar *out = g_strstrip (name);
+  for (gchar *p; (p = strstr (out, "()")) != NULL || (p = strstr (out, "<>")) != NULL;)
+    memmove (p, p + 2, strlen (p + 2) + 1);
+  out = g_strstrip (out);
+  gsize n = strlen (out);
+  if (n > 0 && out[n - 1] == ')' && out[0] == '(')
+    {
+      out[n - 1] = '\0';
+      out++;
+    }
+  g_autofree gchar *clean = precis_markup_collapse_line (out);
+  if (clean != NULL)
+    return g_steal_pointer (&clean);
+  return g_strndup (start, (gsize)(end - start)); /* the address alone: feedparser's author */
+}
+
+/* An Atom <author>'s (or <contributor>'s) name, else its e-mail address; NULL when neither. */
+static gchar *
+atom_author_name (xmlNode *author)
+{
+  gchar *email = NULL;
+  for (xmlNode *c = author->children; c != NULL; c = c->next)
+    if (named (c, "name") || (email == NULL && named (c, "email")))
+      {
+        g_autofree gchar *text = content (c);
+        gchar *value = precis_markup_collapse_line (text);
+        if (value != NULL && named (c, "name"))
+          {
+            g_free (email);
+            return value;
+          }
+        g_free (email);
+        email = value;
+      }
+  return email;
+}
+
+/* Whether @c names an author of its item or feed: an Atom or RSS <author>, Dublin Core's
+ * <dc:creator>, or a podcast's <itunes:author> (which feedparser reads as the author too). */
+static gboolean
+is_author (xmlNode *c)
+{
+  return (named (c, "author") && (!foreign (c) || namespace_has (c, "itunes")))
+         || (named (c, "creator") && in_namespace (c, NS_DC));
+}
+
+/* Adds the name of the author element @c to @names unless it is there already. */
+static void
+add_author (GPtrArray *names, xmlNode *c)
+{
+  gboolean atom_form = has_element_child (c);
+  g_autofree gchar *text = atom_form ? NULL : content (c);
+  gchar *name = atom_form ? atom_author_name (c) : rss_author_name (text);
+  if (name == NULL)
+    return;
+  for (guint i = 0; i < names->len; i++)
+    if (g_str_equal (names->pdata[i], name))
+      {
+        g_free (name);
+        return;
+      }
+  g_ptr_array_add (names, name);
+}
+
+/* The names in @names joined with ", " (several authors), or NULL when there are none. */
+static gchar *
+join_authors (GPtrArray *names)
+{
+  if (names->len == 0)
+    return NULL;
+  g_ptr_array_add (names, NULL);
+  gchar *joined = g_strjoinv (", ", (gchar **)names->pdata);
+  g_ptr_array_remove_index (names, names->len - 1);
+  return joined;
+}
+
+/* The authors an Atom <feed> names for the entries that name none (RFC 4287, 4.2.1), or NULL. */
+static gchar *
+feed_authors (xmlNode *feed)
+{
+  g_autoptr (GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
+  for (xmlNode *c = feed->children; c != NULL; c = c->next)
+    if (named (c, "author") && !foreign (c))
+      add_author (names, c);
+  return join_authors (names);
+}
+
 static PrecisFeedItem *
 read_item (xmlNode *item, gboolean atom)
 {
@@ -425,6 +548,7 @@ read_item (xmlNode *item, gboolean atom)
   gint date_best = 0;
   gchar *permalink = NULL;     /* a guid or id that may be a permalink (feedparser's "guidislink") */
   xmlNode *media_title = NULL; /* <media:title>: the title of an item that has none */
+  g_autoptr (GPtrArray) authors = g_ptr_array_new_with_free_func (g_free);
   for (xmlNode *c = item->children; c != NULL; c = c->next)
     {
       if (c->type != XML_ELEMENT_NODE)
@@ -448,6 +572,11 @@ read_item (xmlNode *item, gboolean atom)
               if (media_title == NULL && is_media (g, "title"))
                 media_title = g;
             }
+          continue;
+        }
+      if (is_author (c))
+        {
+          add_author (authors, c);
           continue;
         }
       if (foreign (c))
@@ -493,6 +622,7 @@ read_item (xmlNode *item, gboolean atom)
             permalink = g_strdup (out->id);
         }
     }
+  out->byline = join_authors (authors);
   if (out->link == NULL && permalink != NULL)
     out->link = g_steal_pointer (&permalink);
   g_free (permalink);
@@ -883,6 +1013,13 @@ precis_feed_parse (const gchar *xml, gssize len, gchar **feed_title, GError **er
       if (feed_title != NULL)
         *feed_title = child_title (root, TRUE);
       add_items (items, root, NULL, 1, NULL);
+      g_autofree gchar *authors = feed_authors (root);
+      for (guint i = 0; authors != NULL && i < items->len; i++)
+        {
+          PrecisFeedItem *item = items->pdata[i];
+          if (item->byline == NULL)
+            item->byline = g_strdup (authors);
+        }
     }
   else if (named_any_case (root, "channel"))
     {

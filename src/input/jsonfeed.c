@@ -6,8 +6,9 @@
  * as some feeds write it), its date its "date_published" (else "date_modified", RFC 3339),
  * its text its "content_text" (the feed's own plain text, paragraphs kept), else its
  * "content_html" read as a whole HTML fragment as an RSS item's content is, else its
- * "summary"; its language the item's "language", else the feed's (1.1). Authors are not read:
- * a feed item carries no byline. O(length of the feed).
+ * "summary"; its language the item's "language", else the feed's (1.1); its byline the names
+ * of its "authors" (1.1), else of its "author" (1), else the feed's, joined with ", ".
+ * O(length of the feed).
  */
 #include "config.h"
 
@@ -129,8 +130,37 @@ item_text (JsonObject *item)
   return summary != NULL ? plain_text (summary) : g_strdup ("");
 }
 
+/* The names of the authors @o gives ("authors": [{"name"}], else "author": {"name"}), each
+ * once, joined with ", "; NULL when none has a name. */
+static gchar *
+authors (JsonObject *o)
+{
+  g_autoptr (GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
+  JsonNode *list = json_object_get_member (o, "authors");
+  JsonNode *one = json_object_get_member (o, "author");
+  JsonArray *array = list != NULL && JSON_NODE_HOLDS_ARRAY (list) ? json_node_get_array (list) : NULL;
+  guint n = array != NULL ? json_array_get_length (array) : 0;
+  for (guint i = 0; i <= n; i++)
+    {
+      /* the "authors" of 1.1; after them, only when they gave no name, the "author" of 1 */
+      JsonNode *node = i < n ? json_array_get_element (array, i) : names->len == 0 ? one : NULL;
+      if (node == NULL || !JSON_NODE_HOLDS_OBJECT (node))
+        continue;
+      gchar *name = first_line (json_node_get_object (node), (const gchar *const[]){ "name" }, 1);
+      for (guint k = 0; name != NULL && k < names->len; k++)
+        if (g_str_equal (names->pdata[k], name))
+          g_clear_pointer (&name, g_free);
+      if (name != NULL)
+        g_ptr_array_add (names, name);
+    }
+  if (names->len == 0)
+    return NULL;
+  g_ptr_array_add (names, NULL);
+  return g_strjoinv (", ", (gchar **)names->pdata);
+}
+
 static PrecisFeedItem *
-read_item (JsonObject *item, const gchar *feed_language)
+read_item (JsonObject *item, const gchar *feed_language, const gchar *feed_authors)
 {
   PrecisFeedItem *out = g_new0 (PrecisFeedItem, 1);
   out->title = first_line (item, (const gchar *const[]){ "title" }, 1);
@@ -142,6 +172,9 @@ read_item (JsonObject *item, const gchar *feed_language)
   out->language = first_line (item, (const gchar *const[]){ "language" }, 1);
   if (out->language == NULL)
     out->language = g_strdup (feed_language);
+  out->byline = authors (item);
+  if (out->byline == NULL)
+    out->byline = g_strdup (feed_authors);
   return out;
 }
 
@@ -177,13 +210,14 @@ precis_jsonfeed_parse (const gchar *data, gsize n, gchar **feed_title, GError **
   if (feed_title != NULL)
     *feed_title = first_line (feed, (const gchar *const[]){ "title" }, 1);
   g_autofree gchar *language = first_line (feed, (const gchar *const[]){ "language" }, 1);
+  g_autofree gchar *feed_authors = authors (feed);
   JsonArray *array = json_node_get_array (items_node);
   GPtrArray *items = g_ptr_array_new_with_free_func ((GDestroyNotify)precis_feed_item_free);
   for (guint i = 0; i < json_array_get_length (array); i++)
     {
       JsonNode *node = json_array_get_element (array, i);
       if (JSON_NODE_HOLDS_OBJECT (node)) /* anything else in "items" is not an item */
-        g_ptr_array_add (items, read_item (json_node_get_object (node), language));
+        g_ptr_array_add (items, read_item (json_node_get_object (node), language, feed_authors));
     }
   return items;
 }

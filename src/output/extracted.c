@@ -69,6 +69,7 @@ precis_feed_item_to_json (const PrecisFeedItem *item, const gchar *input, const 
   g_return_val_if_fail (item != NULL, NULL);
   Extracted d = { .input = input,
                   .title = item->title,
+                  .byline = item->byline,
                   .date = item->date,
                   .language = item->language,
                   .site_name = feed_title,
