@@ -1012,6 +1012,24 @@ END_TEST
 #undef TEASERS
 #undef TEASER
 
+START_TEST (test_deal_box_left_out)
+{
+  /* A shop's deal box in a review (a price line and a sponsored "View deal" link) is left out;
+   * a sentence with an affiliate's link in it, alone in a box or not, is the story's. */
+  g_autofree gchar *text = extract (
+      "<html><body><article>" STORY_1
+      "<div class=\"in-article-widget\"><img src=\"d.png\" alt=\"\"><p><strong>Arlo "
+      "Tern 2:</strong> was £199, now £179 at Amazon</p><a class=\"button\" rel=\"sponsored nofollow\" "
+      "href=\"https://aff.example/3\">View Deal</a></div>" STORY_2 "<div class=\"para\">We bought ours at <a "
+      "rel=\"sponsored\" href=\"https://aff.example/4\">a shop</a> in town.</div>" STORY_3
+      "</article></body></html>",
+      NULL);
+  ck_assert_msg (strstr (text, "£179") == NULL, "deal kept:\n%s", text);
+  ck_assert_msg (strstr (text, "We bought ours at a shop in town.") != NULL, "sentence lost:\n%s", text);
+  ck_assert_msg (strstr (text, "until the wall reopens.") != NULL, "story lost:\n%s", text);
+}
+END_TEST
+
 START_TEST (test_page_byline_language)
 {
   g_autoptr (PrecisPage) page = precis_html_read (
@@ -1780,6 +1798,7 @@ main (void)
   tcase_add_test (tc, test_headline_from_metadata);
   tcase_add_test (tc, test_site_name_from_title);
   tcase_add_test (tc, test_listing_page_refused);
+  tcase_add_test (tc, test_deal_box_left_out);
   suite_add_tcase (s, tc);
   TCase *linear = tcase_create ("linear");
   tcase_set_timeout (linear, 30);

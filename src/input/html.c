@@ -1639,6 +1639,56 @@ is_placeholder (xmlNode *node)
   return yes;
 }
 
+/* A shop's deal box is at most this many characters. */
+#define DEAL_MAX_CHARS 200
+
+/* Whether @node's rel names a paid link ("sponsored": an affiliate's link, as search engines
+ * ask such links to be marked). */
+static gboolean
+is_sponsored_link (const xmlNode *node)
+{
+  if (node->type != XML_ELEMENT_NODE || !is_element (node, "a"))
+    return FALSE;
+  const gchar *rel = borrowed_attribute (node, "rel");
+  if (rel == NULL)
+    return FALSE;
+  g_auto (GStrv) words = g_strsplit_set (rel, " \t\n", -1);
+  for (gsize k = 0; words[k] != NULL; k++)
+    if (g_ascii_strcasecmp (words[k], "sponsored") == 0)
+      return TRUE;
+  return FALSE;
+}
+
+/* Whether a block is a shop's deal box inside a review or a list of products ("Arlo Tern 2:
+ * was £199, now £179 at Amazon" and a "View deal" button): a short block of no sentence (at
+ * most DEAL_MAX_CHARS characters, no full stop) holding a sponsored link among its first
+ * PLACEHOLDER_MAX_NODES nodes (a box of more is not one: a deep nest of elements would be
+ * walked once at each level). A paragraph with an affiliate's link in its sentence stays. */
+static gboolean
+is_deal_box (Collect *c, xmlNode *node)
+{
+  if (info_of (c->info, node)->chars > DEAL_MAX_CHARS)
+    return FALSE;
+  gboolean sponsored = FALSE;
+  guint seen = 0;
+  for (xmlNode *n = node->children; n != NULL && n != node && !sponsored && seen++ < PLACEHOLDER_MAX_NODES;)
+    {
+      sponsored = is_sponsored_link (n);
+      if (n->children != NULL && n->type == XML_ELEMENT_NODE)
+        n = n->children;
+      else
+        {
+          while (n != node && n->next == NULL)
+            n = n->parent;
+          n = n != node ? n->next : NULL;
+        }
+    }
+  if (!sponsored)
+    return FALSE;
+  g_autofree gchar *line = node_line (node);
+  return line != NULL && strstr (line, ". ") == NULL && !g_str_has_suffix (line, ".");
+}
+
 /* Whether a block inside the article is a teaser box, a link list or a gallery rather than
  * the story's text (Readability's conditional cleaning; like Readability, an ordered list or
  * a <section> is never judged so: they are the story's steps and parts). */
@@ -1693,6 +1743,8 @@ is_clutter (Collect *c, xmlNode *node)
   if (!list && weight < CLASS_WEIGHT && density > 0.2 && i->chars < 2000)
     return TRUE;
   if ((i->n_embeds == 1 && i->chars < 75) || i->n_embeds > 1)
+    return TRUE;
+  if (is_deal_box (c, node))
     return TRUE;
   if (list && density > 0.5)
     return TRUE;
