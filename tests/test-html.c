@@ -1248,6 +1248,13 @@ START_TEST (test_time_stamps_and_prompts_left_out)
     { "Copyright law leaves all rights reserved to the writer for 70 years, the court said.", TRUE },
     { "Video: Farmers react to water ruling", FALSE },
     { "Watch: the river rose two metres overnight, and the town woke to water in its streets.", TRUE },
+    { "Listen to this article", FALSE },
+    { "Listen to this story \u00b7 5:32 min", FALSE },
+    { "5 min read", FALSE },
+    { "4-minute read", FALSE },
+    { "Reading time: 6 minutes", FALSE },
+    { "Listen to this story of the storm, told by the harbour master.", TRUE },
+    { "5 minutes reading aloud, the teachers said, help most.", TRUE },
   };
   for (gsize i = 0; i < G_N_ELEMENTS (cases); i++)
     {

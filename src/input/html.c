@@ -1500,6 +1500,79 @@ is_prompt (const gchar *block, gsize len)
          || (g_str_has_prefix (folded, "allow ") && g_str_has_suffix (folded, " content?")); /* its heading */
 }
 
+/* A reading aid's line is at most this long, in bytes. */
+#define READING_AID_MAX_BYTES 60
+
+/* Skips "min", "mins", "minute" or "minutes" at *@p; whether one was there. */
+static gboolean
+skip_minutes (const gchar **p)
+{
+  static const gchar *const units[] = { "minutes", "minute", "mins", "min" };
+  for (gsize k = 0; k < G_N_ELEMENTS (units); k++)
+    if (g_str_has_prefix (*p, units[k]) && !g_ascii_isalpha ((*p)[strlen (units[k])]))
+      {
+        *p += strlen (units[k]);
+        return TRUE;
+      }
+  return FALSE;
+}
+
+/* Whether a block is a reading aid over a story: its reading time ("5 min read", "4-minute
+ * read", "Reading time: 6 minutes") or its audio player's call ("Listen to this article",
+ * "Listen to this story · 5:32 min"). A sentence about reading or listening is longer, or
+ * goes on with words. */
+static gboolean
+is_reading_aid (const gchar *block, gsize len)
+{
+  if (len > READING_AID_MAX_BYTES || len < 5)
+    return FALSE;
+  g_autofree gchar *folded = g_utf8_casefold (block, (gssize)len);
+  const gchar *p = folded;
+  static const gchar *const listen[]
+      = { "listen to this article", "listen to this story", "listen to the article", "listen to article" };
+  for (gsize k = 0; k < G_N_ELEMENTS (listen); k++)
+    if (g_str_has_prefix (p, listen[k]))
+      {
+        /* (then a length at most: "· 5:32 min", "(4 minutes)") */
+        for (p += strlen (listen[k]); *p != '\0';)
+          if (!g_ascii_isalpha (*p))
+            p++;
+          else if (!skip_minutes (&p))
+            return FALSE;
+        return TRUE;
+      }
+  gboolean labelled = FALSE;
+  static const gchar *const labels[] = { "estimated reading time", "reading time", "read time" };
+  for (gsize k = 0; k < G_N_ELEMENTS (labels) && !labelled; k++)
+    if (g_str_has_prefix (p, labels[k]))
+      {
+        p += strlen (labels[k]);
+        labelled = TRUE;
+        while (*p == ':' || *p == ' ')
+          p++;
+      }
+  if (!g_ascii_isdigit (*p))
+    return FALSE;
+  while (g_ascii_isdigit (*p))
+    p++;
+  if (*p == ' ' || *p == '-')
+    p++;
+  if (!skip_minutes (&p))
+    return FALSE;
+  if (!labelled)
+    {
+      if (*p != ' ' && *p != '-')
+        return FALSE;
+      p++;
+      if (!g_str_has_prefix (p, "read"))
+        return FALSE;
+      p += strlen ("read");
+    }
+  while (*p == '.' || *p == ' ')
+    p++;
+  return *p == '\0';
+}
+
 /* Whether a block is a copyright notice ("Copyright 2026 The Associated Press. All rights
  * reserved. This material may not be published, broadcast, rewritten or redistributed.", "©
  * 2026 Newswire. All rights reserved"): it opens on the word or the sign and reserves "All
@@ -1563,7 +1636,7 @@ end_block (Collect *c)
   if (!links && (c->rules & RULE_LINK_BLOCKS) && c->data_tables == 0)
     links = precis_is_time_stamp (c->block->str, c->block->len, c->opens_on_time)
             || is_prompt (c->block->str, c->block->len) || is_icon_line (c->block->str, c->block->len)
-            || is_rights_line (c->block->str, c->block->len)
+            || is_reading_aid (c->block->str, c->block->len) || is_rights_line (c->block->str, c->block->len)
             || (c->figure_depth > 0 && is_slide_counter (c->block->str, c->block->len))
             || (c->figure_text && is_credit_line (c->block->str, c->block->len))
             || is_bracketed_credit_caption (c->block->str, c->block->len)
