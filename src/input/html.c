@@ -2915,17 +2915,26 @@ same_line (const gchar *a, const gchar *b)
   return g_str_equal (fa, fb);
 }
 
-/* Whether @line, any case, is one of the lines of @text (either may be NULL). */
+/* Whether @line, any case, is one of the lines of @text (either may be NULL). Case folding
+ * changes a line's length in bytes little, so only lines of about @line's length are folded. */
 static gboolean
 text_has_line (const gchar *text, const gchar *line)
 {
   if (text == NULL || line == NULL)
     return FALSE;
-  g_autofree gchar *folded = g_utf8_casefold (line, -1);
-  g_auto (GStrv) lines = g_strsplit (text, "\n", -1);
-  for (gsize k = 0; lines[k] != NULL; k++)
-    if (lines[k][0] != '\0' && same_line (lines[k], folded))
-      return TRUE;
+  gsize n = strlen (line);
+  for (const gchar *p = text; *p != '\0';)
+    {
+      const gchar *end = strchr (p, '\n');
+      gsize len = end != NULL ? (gsize)(end - p) : strlen (p);
+      if (len > 0 && len * 4 >= n * 3 && len * 3 <= n * 4)
+        {
+          g_autofree gchar *candidate = g_strndup (p, len);
+          if (same_line (candidate, line))
+            return TRUE;
+        }
+      p += len + (end != NULL);
+    }
   return FALSE;
 }
 
@@ -3021,11 +3030,15 @@ title_beside (const gchar *tag, const gchar *side)
       gsize k = strlen (title_marks[m]);
       if (n_tag <= n_side + k)
         continue;
-      g_autofree gchar *head = g_strndup (tag, n_side);
-      if (same_line (head, side) && strncmp (tag + n_side, title_marks[m], k) == 0)
-        return g_strdup (tag + n_side + k);
-      if (same_line (tag + n_tag - n_side, side)
-          && strncmp (tag + n_tag - n_side - k, title_marks[m], k) == 0)
+      /* (the mark first: it opens on a space, so the cut is between two characters) */
+      if (strncmp (tag + n_side, title_marks[m], k) == 0)
+        {
+          g_autofree gchar *head = g_strndup (tag, n_side);
+          if (same_line (head, side))
+            return g_strdup (tag + n_side + k);
+        }
+      if (strncmp (tag + n_tag - n_side - k, title_marks[m], k) == 0
+          && same_line (tag + n_tag - n_side, side))
         return g_strndup (tag, n_tag - n_side - k);
     }
   return NULL;
@@ -3083,9 +3096,14 @@ better_title (const PrecisPage *page, gboolean from_h1, xmlNode *h1, const gchar
   *title_is_site = FALSE;
   if (title == NULL)
     return NULL;
-  g_autofree gchar *h1_line = from_h1 && h1 != NULL ? node_line (h1) : NULL;
+  /* (a site's name is a few words; the rest of the <title> a line of the text is evidence only
+   * when it is the longer, as h1_is_site_name() reads it) */
+  guint title_words = count_words (title, strlen (title));
+  g_autofree gchar *h1_line
+      = from_h1 && h1 != NULL && title_words <= SITE_SUFFIX_MAX_WORDS ? node_line (h1) : NULL;
   g_autofree gchar *rest = same_line (h1_line, title) ? title_beside (tag, title) : NULL;
-  if (rest != NULL && h1_is_site_name (h1, title, site, rest, page->text))
+  gboolean longer = rest != NULL && count_words (rest, strlen (rest)) > title_words;
+  if (rest != NULL && h1_is_site_name (h1, title, site, rest, longer ? page->text : NULL))
     {
       *title_is_site = TRUE;
       return g_strdup (headline != NULL && !same_line (headline, title) ? headline : rest);
@@ -3152,7 +3170,54 @@ mend_title_and_site (PrecisPage *page, gboolean from_h1, xmlNode *h1, const gcha
 /* A teaser's box holds no more characters than this (a story's is longer); a listing's text
  * holds fewer than LISTING_MAX_OTHER_CHARS outside its teasers (its heading, a date). */
 #define TEASER_MAX_CHARS 1000
+/* ... and no more elements than this (a story's box holds more). */
+#define TEASER_MAX_ELEMENTS 60
 #define LISTING_MAX_OTHER_CHARS 200
+
+/* Appends to @out the text of @node, its runs of white space (ASCII, and no-break spaces) as
+ * one space, trimmed: a cheaper node_line() for the listing's tests (a line the text writes
+ * otherwise is not found in a teaser, and the page is not taken for a listing). */
+static void
+append_squeezed (GString *out, xmlNode *node)
+{
+  xmlChar *content = xmlNodeGetContent (node);
+  if (content == NULL)
+    return;
+  gsize start = out->len;
+  gboolean space = TRUE;
+  for (const gchar *p = (const gchar *)content; *p != '\0'; p++)
+    {
+      gboolean blank = g_ascii_isspace (*p) || ((guchar)p[0] == 0xC2 && (guchar)p[1] == 0xA0);
+      if (blank)
+        {
+          p += (guchar)p[0] == 0xC2; /* (the no-break space's second byte) */
+          if (!space)
+            g_string_append_c (out, ' ');
+          space = TRUE;
+        }
+      else
+        {
+          g_string_append_c (out, *p);
+          space = FALSE;
+        }
+    }
+  xmlFree (content);
+  if (out->len > start && out->str[out->len - 1] == ' ')
+    g_string_truncate (out, out->len - 1);
+}
+
+/* Appends to @out the text of @box (append_squeezed()) and a line break, when it has at most
+ * TEASER_MAX_CHARS characters. */
+static void
+append_box_text (GString *out, xmlNode *box)
+{
+  gsize start = out->len;
+  append_squeezed (out, box);
+  if (g_utf8_strlen (out->str + start, -1) > TEASER_MAX_CHARS)
+    g_string_truncate (out, start);
+  else if (out->len > start)
+    g_string_append_c (out, '\n');
+}
 
 /* Whether @heading's text is a link's: it is in an <a href>, or an <a href> in it holds all
  * of its text. */
@@ -3165,11 +3230,32 @@ is_linked_heading (xmlNode *heading)
   for (xmlNode *n = heading->children; n != NULL; n = n->next)
     if (n->type == XML_ELEMENT_NODE && is_element (n, "a") && borrowed_attribute (n, "href") != NULL)
       {
-        g_autofree gchar *link = node_line (n);
-        g_autofree gchar *line = node_line (heading);
-        return link != NULL && same_line (link, line) && count_words (line, strlen (line)) >= 2;
+        g_autoptr (GString) link = g_string_new (NULL);
+        g_autoptr (GString) line = g_string_new (NULL);
+        append_squeezed (link, n);
+        append_squeezed (line, heading);
+        return g_string_equal (link, line) && count_words (line->str, line->len) >= 2;
       }
   return FALSE;
+}
+
+/* The number of elements under @node, counted from the survey's numbering of the elements in
+ * document order (node->_private), up to TEASER_MAX_ELEMENTS + 1: its last descendant's number
+ * less its own. */
+static guint
+subtree_elements (xmlNode *node)
+{
+  guint first = GPOINTER_TO_UINT (node->_private);
+  xmlNode *last = node;
+  for (guint level = 0; level <= TEASER_MAX_ELEMENTS; level++)
+    {
+      xmlNode *child = xmlLastElementChild (last);
+      if (child == NULL)
+        break;
+      last = child;
+    }
+  guint n = GPOINTER_TO_UINT (last->_private);
+  return n > first ? MIN (n - first, TEASER_MAX_ELEMENTS + 1) : 0;
 }
 
 /* A box's shape: its element's name and class. Free with g_free(). */
@@ -3196,7 +3282,8 @@ linked_headings_enter (xmlNode *node, gpointer data)
 
 /* Whether a page is a listing (a section's front, a tag's or a search's page): it holds
  * LISTING_MIN_TEASERS teasers or more of one shape (box_shape()), each the largest box around
- * a headline that is a link holding no other such headline, and its @text is made of the text
+ * a headline that is a link holding no other such headline (of at most TEASER_MAX_ELEMENTS
+ * elements), and its @text is made of the text
  * of such teasers (of at most TEASER_MAX_CHARS each), but for a line or two (the listing's
  * heading). Gives the number of those teasers, or 0 when the page is not a listing. */
 static guint
@@ -3204,6 +3291,15 @@ listing_teasers (xmlNode *body, const gchar *text)
 {
   if (body == NULL || text == NULL || text[0] == '\0')
     return 0;
+  /* (a line longer than a teaser's box is in none, so the page is no listing: most stories) */
+  for (const gchar *p = text; *p != '\0';)
+    {
+      const gchar *end = strchr (p, '\n');
+      gsize len = end != NULL ? (gsize)(end - p) : strlen (p);
+      if (len > TEASER_MAX_CHARS && g_utf8_strlen (p, (gssize)len) > TEASER_MAX_CHARS)
+        return 0;
+      p += len + (end != NULL);
+    }
   g_autoptr (GPtrArray) headings = g_ptr_array_new ();
   walk (body, linked_headings_enter, heading_words_leave, headings); /* (nothing to do on the way out) */
   if (headings->len < LISTING_MIN_TEASERS)
@@ -3224,7 +3320,8 @@ listing_teasers (xmlNode *body, const gchar *text)
     {
       xmlNode *box = headings->pdata[k];
       while (box->parent != NULL && box->parent != body
-             && GPOINTER_TO_UINT (g_hash_table_lookup (held, box->parent)) == 1)
+             && GPOINTER_TO_UINT (g_hash_table_lookup (held, box->parent)) == 1
+             && subtree_elements (box->parent) <= TEASER_MAX_ELEMENTS)
         box = box->parent;
       g_ptr_array_add (boxes, box);
       gchar *shape = box_shape (box);
@@ -3240,9 +3337,7 @@ listing_teasers (xmlNode *body, const gchar *text)
       if (GPOINTER_TO_UINT (g_hash_table_lookup (shapes, shape)) < LISTING_MIN_TEASERS)
         continue;
       n_alike++;
-      g_autofree gchar *line = node_line (boxes->pdata[k]);
-      if (line != NULL && g_utf8_strlen (line, -1) <= TEASER_MAX_CHARS)
-        g_string_append_printf (teasers, "%s\n", line);
+      append_box_text (teasers, boxes->pdata[k]);
     }
   gsize in_teasers = 0, other = 0;
   g_auto (GStrv) lines = g_strsplit (text, "\n", -1);
