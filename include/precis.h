@@ -582,8 +582,8 @@ gchar *precis_html_extract (const gchar *html, gssize len, gchar **title, GError
  * @text: the article text, as precis_html_extract() returns it
  * @title: the page's title, as precis_html_extract() finds it, or NULL
  * @site: the site's name (og:site_name, else the application-name meta, else the name its
- *   <title> sets beside the headline: "Headline | Site", or after a dash when the <h1> or the
- *   page's address agrees), or NULL
+ *   <title> sets beside the headline, "Headline | Site", else its JSON-LD publisher's name,
+ *   else a name after a bar in <title> or after a dash that the page's address spells), or NULL
  * @url: the page's own address (its canonical link, else og:url; http or https only), or NULL
  * @date: its publication date as the page writes it (article:published_time, a date meta such
  *   as dc.date or pubdate, itemprop datePublished, else the first <time datetime> inside an

@@ -948,6 +948,13 @@ START_TEST (test_site_name_from_title)
       "", "Harbour wall to be rebuilt", "Evening Post" },
     { "<title>Harbour wall to be rebuilt - what next</title>", "", "Harbour wall to be rebuilt - what next",
       NULL },
+    /* the JSON-LD publisher's name, after a name beside the headline in <title> */
+    { "<title>Harbour wall to be rebuilt - Evening Post</title><script type=\"application/ld+json\">"
+      "{\"publisher\":{\"@type\":\"Organization\",\"name\":\"Evening Post\"}}</script>",
+      "", "Harbour wall to be rebuilt", "Evening Post" },
+    { "<title>Wall to close - Evening Post</title><script type=\"application/ld+json\">"
+      "{\"publisher\":{\"name\":\"Post Media Group\"}}</script>",
+      "<h1>Wall to close</h1>", "Wall to close", "Evening Post" },
     /* og:site_name is the name */
     { "<title>Wall to close | Evening Post</title><meta property=\"og:site_name\" content=\"The Post\">",
       "<h1>Wall to close</h1>", "Wall to close", "The Post" },

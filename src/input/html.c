@@ -3044,16 +3044,18 @@ title_beside (const gchar *tag, const gchar *side)
   return NULL;
 }
 
-/* The site's name a page's <title>, @tag, sets beside the page's @headline: "Headline | Site" or
- * "Site | Headline" (a name of a few words), or "Anything | Site" when what is before the bar
- * holds 3 words or more; or after any mark a name that the page's address, @url, spells
+/* The site's name beside the page's @headline (or @shown, the title the page showed) in its
+ * <title>, @tag: "Headline | Site" or "Site | Headline" (a name of a few words); else its
+ * JSON-LD publisher's name, @publisher; else in @tag "Anything | Site" when what is before
+ * the bar holds 3 words or more, or after any mark a name that the page's address, @url, spells
  * ("... - Evening Post" at eveningpost.co.uk). Else NULL. Free with g_free(). */
 static gchar *
-site_in_title (const gchar *tag, const gchar *headline, const gchar *url)
+site_in_title (const gchar *tag, const gchar *headline, const gchar *url, const gchar *shown,
+               const gchar *publisher)
 {
-  if (tag == NULL)
-    return NULL;
   g_autofree gchar *beside = title_beside (tag, headline);
+  if (beside == NULL)
+    beside = title_beside (tag, shown);
   if (beside != NULL && count_words (beside, strlen (beside)) <= SITE_SUFFIX_MAX_WORDS)
     {
       /* (the last of several: "Headline | Sport | Site") */
@@ -3065,6 +3067,9 @@ site_in_title (const gchar *tag, const gchar *headline, const gchar *url)
         }
       return g_steal_pointer (&beside);
     }
+  gchar *named = precis_markup_collapse_line (publisher);
+  if (named != NULL || tag == NULL)
+    return named;
   for (guint m = 0; title_marks[m] != NULL; m++)
     {
       const gchar *at = g_strrstr (tag, title_marks[m]);
@@ -3119,12 +3124,12 @@ better_title (const PrecisPage *page, gboolean from_h1, xmlNode *h1, const gchar
 
 /* Mends @page's title and site's name from its metadata once its text is read (see
  * better_title() and site_in_title()): @raw_tag is the page's <title>, @raw_headline its
- * metadata's headline, @raw_site its og:site_name, @from_h1 whether the title is the text of
- * @h1. A site's name found in the <title> is cut from a title that ends on it, and a
- * new title is cut from the text's opening line that repeats it. */
+ * metadata's headline, @raw_site its og:site_name, @raw_publisher its JSON-LD publisher's
+ * name (site_in_title()), @from_h1 whether the title is the text of @h1. A site's name is cut from a title
+ * that ends on it, and a new title is cut from the text's opening line that repeats it. */
 static void
 mend_title_and_site (PrecisPage *page, gboolean from_h1, xmlNode *h1, const gchar *raw_tag,
-                     const gchar *raw_headline, const gchar *raw_site)
+                     const gchar *raw_headline, const gchar *raw_site, const gchar *raw_publisher)
 {
   g_autofree gchar *tag = precis_markup_collapse_line (raw_tag);
   g_autofree gchar *headline = precis_markup_collapse_line (raw_headline);
@@ -3147,9 +3152,7 @@ mend_title_and_site (PrecisPage *page, gboolean from_h1, xmlNode *h1, const gcha
         }
     }
   if (page->site == NULL)
-    page->site = site_in_title (tag, page->title, page->url);
-  if (page->site == NULL && shown != NULL)
-    page->site = site_in_title (tag, shown, page->url);
+    page->site = site_in_title (tag, page->title, page->url, shown, raw_publisher);
   if (page->site == NULL || page->title == NULL)
     return;
   g_autofree gchar *cut = title_beside (page->title, page->site);
@@ -3511,14 +3514,15 @@ strip_raw_text (const gchar *html, gsize n, gsize *out_len, GPtrArray *json_ld)
 }
 
 /* What a page's JSON-LD (schema.org) says of its article, borrowed from the parsed trees: the
- * longest articleBody, the first datePublished, the first author's name and the first
- * headline. */
+ * longest articleBody, the first datePublished, the first author's name, the first headline
+ * and the first publisher's name. */
 typedef struct
 {
   const gchar *body;
   const gchar *date;
   const gchar *author;
   const gchar *headline;
+  const gchar *publisher;
 } JsonLd;
 
 /* The string @node holds, or NULL. */
@@ -3582,6 +3586,11 @@ json_ld_visit (JsonNode *node, guint depth, JsonLd *ld)
         {
           if (ld->headline == NULL)
             ld->headline = value;
+        }
+      else if (g_str_equal (key, "publisher"))
+        {
+          if (ld->publisher == NULL)
+            ld->publisher = json_author (member);
         }
       else if (value == NULL)
         json_ld_visit (member, depth + 1, ld);
@@ -3763,7 +3772,7 @@ precis_html_read (const gchar *html, gssize len, GError **error)
         break;
     }
   g_autoptr (GPtrArray) parsers = g_ptr_array_new_with_free_func (g_object_unref);
-  JsonLd ld = { NULL, NULL, NULL, NULL };
+  JsonLd ld = { NULL, NULL, NULL, NULL, NULL };
   glong n_chars = g_utf8_strlen (text, -1);
   /* The page's JSON-LD gives a short text's body, a date or an author the meta elements lack,
    * and the headline. */
@@ -3828,7 +3837,7 @@ precis_html_read (const gchar *html, gssize len, GError **error)
   if (page->url == NULL)
     page->url = link_address (s.og_url);
   mend_title_and_site (page, from_h1, h1 != NULL ? h1 : s.h1, s.title,
-                       ld.headline != NULL ? ld.headline : s.og_title, s.site);
+                       ld.headline != NULL ? ld.headline : s.og_title, s.site, ld.publisher);
   /* (the page's meta elements first, then its JSON-LD, then what its markup shows) */
   page->date = precis_markup_collapse_line (s.published != NULL ? s.published
                                             : ld.date != NULL   ? ld.date
