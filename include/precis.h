@@ -569,9 +569,12 @@ gboolean precis_looks_like_html (const gchar *data, gssize len);
  * windows-1252); the result is UTF-8.
  *
  * With @title not NULL, sets it to the page's title (the article's first <h1>, else the
- * first <h1>, else the og:title meta property, else <title>), or NULL; the caller frees it
- * with g_free(). An empty input gives "". Fails with PRECIS_ERROR_NO_TEXT when a page has no
- * article text at all (the message says why), PRECIS_ERROR_BINARY when it holds NUL bytes and
+ * first <h1>, else the og:title meta property, else <title>; the JSON-LD headline, else
+ * og:title, instead when that <h1> is the site's name, or when the headline is longer and a
+ * line of the text, or when it goes on from a <title> that is not an <h1>), or NULL; the caller
+ * frees it with g_free(). An empty input gives "". Fails with PRECIS_ERROR_NO_TEXT when a page has no
+ * article text at all (the message says why; a listing page of teasers, a section's front,
+ * has none), PRECIS_ERROR_BINARY when it holds NUL bytes and
  * PRECIS_ERROR_TOO_LARGE beyond 2 GiB. The caller frees the result with g_free(). */
 gchar *precis_html_extract (const gchar *html, gssize len, gchar **title, GError **error);
 
@@ -579,7 +582,9 @@ gchar *precis_html_extract (const gchar *html, gssize len, gchar **title, GError
  * PrecisPage:
  * @text: the article text, as precis_html_extract() returns it
  * @title: the page's title, as precis_html_extract() finds it, or NULL
- * @site: the site's name (og:site_name, else the application-name meta), or NULL
+ * @site: the site's name (og:site_name, else the application-name meta, else the name its
+ *   <title> sets beside the headline, "Headline | Site", else its JSON-LD publisher's name,
+ *   else a name after a bar in <title> or after a dash that the page's address spells), or NULL
  * @url: the page's own address (its canonical link, else og:url; http or https only), or NULL
  * @date: its publication date as the page writes it (article:published_time, a date meta such
  *   as dc.date or pubdate, itemprop datePublished, else the first <time datetime> inside an

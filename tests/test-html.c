@@ -1010,6 +1010,164 @@ START_TEST (test_no_article_text)
 }
 END_TEST
 
+START_TEST (test_headline_from_metadata)
+{
+  /* A short section <h1> or <title> ("Storm warning") over the story's own heading, which the
+   * JSON-LD headline names: the headline is the title, and not a line of the text too. */
+#define LD_HEADLINE                                                                                          \
+  "<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"headline\":\"Harbour wall to be "       \
+  "rebuilt "                                                                                                 \
+  "after the October storm\"}</script>"
+  static const gchar *const pages[] = {
+    "<html><head><title>Storm warning | Evening Post</title>" LD_HEADLINE "</head><body><header><h1>Storm "
+    "warning</h1></header><article><h2>Harbour wall to be rebuilt after the October storm</h2>" STORY
+    "</article></body></html>",
+    "<html><head><title>Storm warning</title>" LD_HEADLINE "</head><body><div class=\"story\"><div "
+    "class=\"hed\">Harbour wall to be rebuilt after the October storm</div>" STORY "</div></body></html>",
+    /* a <title> the headline goes on from, nothing shown */
+    "<html><head><title>Harbour wall to be rebuilt</title>" LD_HEADLINE "</head><body><div>" STORY
+    "</div></body></html>",
+    /* the <h1> is the site's name (a home link) beside a short title: og:title */
+    "<html><head><title>Storm warning | Evening Post</title><meta property=\"og:title\" content=\"Harbour "
+    "wall "
+    "to be rebuilt after the October storm\"></head><body><header><h1><a href=\"/\">Evening Post</a></h1>"
+    "</header><article>" STORY "</article></body></html>",
+  };
+  for (gsize k = 0; k < G_N_ELEMENTS (pages); k++)
+    {
+      g_autoptr (PrecisPage) page = precis_html_read (pages[k], -1, NULL);
+      ck_assert_msg (g_strcmp0 (page->title, "Harbour wall to be rebuilt after the October storm") == 0,
+                     "%zu: %s", k, page->title);
+      ck_assert_msg (g_str_equal (page->text, STORY_TEXT), "%zu: %s", k, page->text);
+    }
+  /* The story's own <h1> stays: a headline that adds a name after a bar, or one not shown. */
+  static const gchar *const kept[] = {
+    "<html><head><meta property=\"og:title\" content=\"Harbour wall to be rebuilt | Ann Lee\"></head><body>"
+    "<article><h1>Harbour wall to be rebuilt</h1>" STORY "</article></body></html>",
+    "<html><head>" LD_HEADLINE "</head><body><article><h1>Harbour wall to be rebuilt</h1>" STORY
+    "</article></body></html>",
+    "<html><head><title>Harbour wall to be rebuilt | Ann Lee</title></head><body><div>" STORY
+    "</div></body></html>",
+  };
+  for (gsize k = 0; k < G_N_ELEMENTS (kept); k++)
+    {
+      g_autoptr (PrecisPage) page = precis_html_read (kept[k], -1, NULL);
+      ck_assert_msg (g_strcmp0 (page->title, "Harbour wall to be rebuilt") == 0, "%zu: %s", k, page->title);
+    }
+#undef LD_HEADLINE
+}
+END_TEST
+
+START_TEST (test_site_name_from_title)
+{
+  /* Without og:site_name, the name beside the headline in <title>, not kept in the title. */
+  static const struct
+  {
+    const gchar *head, *h1, *title, *site;
+  } cases[] = {
+    { "<title>Harbour wall to be rebuilt | Evening Post</title>", "", "Harbour wall to be rebuilt",
+      "Evening Post" },
+    { "<title>Harbour wall to be rebuilt | Local | Evening Post</title>",
+      "<h1>Harbour wall to be rebuilt</h1>", "Harbour wall to be rebuilt", "Evening Post" },
+    { "<title>Wall to close - Evening Post</title>", "<h1>Wall to close</h1>", "Wall to close",
+      "Evening Post" },
+    { "<title>Evening Post | Wall to close</title>", "<h1>Wall to close</h1>", "Wall to close",
+      "Evening Post" },
+    /* a dash needs the page's own heading, or its address spelling the name */
+    { "<title>Harbour wall to be rebuilt - Evening Post</title><link rel=\"canonical\" "
+      "href=\"https://www.eveningpost.example/news/1\">",
+      "", "Harbour wall to be rebuilt", "Evening Post" },
+    { "<title>Harbour wall to be rebuilt - what next</title>", "", "Harbour wall to be rebuilt - what next",
+      NULL },
+    /* the JSON-LD publisher's name, after a name beside the headline in <title> */
+    { "<title>Harbour wall to be rebuilt - Evening Post</title><script type=\"application/ld+json\">"
+      "{\"publisher\":{\"@type\":\"Organization\",\"name\":\"Evening Post\"}}</script>",
+      "", "Harbour wall to be rebuilt", "Evening Post" },
+    { "<title>Wall to close - Evening Post</title><script type=\"application/ld+json\">"
+      "{\"publisher\":{\"name\":\"Post Media Group\"}}</script>",
+      "<h1>Wall to close</h1>", "Wall to close", "Evening Post" },
+    /* og:site_name is the name */
+    { "<title>Wall to close | Evening Post</title><meta property=\"og:site_name\" content=\"The Post\">",
+      "<h1>Wall to close</h1>", "Wall to close", "The Post" },
+  };
+  for (gsize k = 0; k < G_N_ELEMENTS (cases); k++)
+    {
+      g_autofree gchar *html = g_strconcat ("<html><head>", cases[k].head, "</head><body><article>",
+                                            cases[k].h1, STORY, "</article></body></html>", NULL);
+      g_autoptr (PrecisPage) page = precis_html_read (html, -1, NULL);
+      ck_assert_msg (g_strcmp0 (page->title, cases[k].title) == 0, "%zu: %s", k, page->title);
+      ck_assert_msg (g_strcmp0 (page->site, cases[k].site) == 0, "%zu: %s", k, page->site);
+    }
+}
+END_TEST
+
+/* A teaser of a listing: a headline that is a link, a line under it and a time. */
+#define TEASER(n, head, dek)                                                                                 \
+  "<article class=\"teaser\"><h2><a href=\"/news/" n "\">" head "</a></h2><p>" dek "</p><span>" n            \
+  " hours ago</span></article>"
+#define TEASERS                                                                                              \
+  TEASER ("1", "Council approves cycle lanes",                                                               \
+          "Work on the first two miles starts in April, the council said.")                                  \
+  TEASER ("2", "Harbour trust names a chair", "The trust chose a former port engineer from Rotterdam.")      \
+  TEASER ("3", "School roof repairs delayed",                                                                \
+          "Contractors found asbestos in the ceiling void, so they wait.")                                   \
+  TEASER ("4", "Two held after a break-in",                                                                  \
+          "Police say the pair forced the shutters at about 3am on Monday.")                                 \
+  TEASER ("5", "Rail fares to rise in March",                                                                \
+          "The rise is the largest for a decade, commuters' groups say.")                                    \
+  TEASER ("6", "Car park charges scrapped", "Nurses on night shifts will park free from January, it said.")
+
+START_TEST (test_listing_page_refused)
+{
+  /* A section's page of teasers and no story is not read as its first teaser's text. */
+  g_autoptr (GError) error = NULL;
+  ck_assert_ptr_null (
+      precis_html_read ("<html><head><title>Local news | Evening Post</title></head><body><main>"
+                        "<h1>Local news</h1>" TEASERS "</main></body></html>",
+                        -1, &error));
+  ck_assert (g_error_matches (error, PRECIS_ERROR, PRECIS_ERROR_NO_TEXT));
+  ck_assert_msg (strstr (error->message, "a listing page with no article text (6 ") != NULL, "%s",
+                 error->message);
+  /* A story with such teasers below it, and a short post beside a list of linked headlines,
+   * are read. */
+  g_autoptr (PrecisPage) story = precis_html_read (
+      "<html><body><main><article><h1>Harbour wall to be rebuilt</h1>" STORY "</article><section><h2>More "
+      "news</h2>" TEASERS "</section></main></body></html>",
+      -1, NULL);
+  ck_assert_ptr_nonnull (strstr (story->text, STORY_TEXT));
+  g_autoptr (PrecisPage) post = precis_html_read (
+      "<html><body><article class=\"post\"><h2><a href=\"/p/1\">Closed for the holidays</a></h2><p>We close "
+      "on 23 December and open again on 4 January.</p></article><aside><ul><li><h3><a href=\"/p/2\">A new "
+      "shelf of maps</a></h3></li><li><h3><a href=\"/p/3\">Our winter reading list</a></h3></li><li><h3><a "
+      "href=\"/p/4\">Signed copies are in</a></h3></li><li><h3><a href=\"/p/5\">Story time moves to "
+      "Friday</a></h3></li><li><h3><a href=\"/p/6\">A visit from the author</a></h3></li></ul></aside>"
+      "</body></html>",
+      -1, NULL);
+  ck_assert_ptr_nonnull (post);
+  ck_assert_str_eq (post->text, "We close on 23 December and open again on 4 January.");
+}
+END_TEST
+#undef TEASERS
+#undef TEASER
+
+START_TEST (test_deal_box_left_out)
+{
+  /* A shop's deal box in a review (a price line and a sponsored "View deal" link) is left out;
+   * a sentence with an affiliate's link in it, alone in a box or not, is the story's. */
+  g_autofree gchar *text = extract (
+      "<html><body><article>" STORY_1
+      "<div class=\"in-article-widget\"><img src=\"d.png\" alt=\"\"><p><strong>Arlo "
+      "Tern 2:</strong> was £199, now £179 at Amazon</p><a class=\"button\" rel=\"sponsored nofollow\" "
+      "href=\"https://aff.example/3\">View Deal</a></div>" STORY_2 "<div class=\"para\">We bought ours at <a "
+      "rel=\"sponsored\" href=\"https://aff.example/4\">a shop</a> in town.</div>" STORY_3
+      "</article></body></html>",
+      NULL);
+  ck_assert_msg (strstr (text, "£179") == NULL, "deal kept:\n%s", text);
+  ck_assert_msg (strstr (text, "We bought ours at a shop in town.") != NULL, "sentence lost:\n%s", text);
+  ck_assert_msg (strstr (text, "until the wall reopens.") != NULL, "story lost:\n%s", text);
+}
+END_TEST
+
 START_TEST (test_page_byline_language)
 {
   g_autoptr (PrecisPage) page = precis_html_read (
@@ -1228,6 +1386,13 @@ START_TEST (test_time_stamps_and_prompts_left_out)
     { "Copyright law leaves all rights reserved to the writer for 70 years, the court said.", TRUE },
     { "Video: Farmers react to water ruling", FALSE },
     { "Watch: the river rose two metres overnight, and the town woke to water in its streets.", TRUE },
+    { "Listen to this article", FALSE },
+    { "Listen to this story \u00b7 5:32 min", FALSE },
+    { "5 min read", FALSE },
+    { "4-minute read", FALSE },
+    { "Reading time: 6 minutes", FALSE },
+    { "Listen to this story of the storm, told by the harbour master.", TRUE },
+    { "5 minutes reading aloud, the teachers said, help most.", TRUE },
   };
   for (gsize i = 0; i < G_N_ELEMENTS (cases); i++)
     {
@@ -1779,6 +1944,10 @@ main (void)
   tcase_add_test (tc, test_teasers_and_furniture);
   tcase_add_test (tc, test_no_article_text);
   tcase_add_test (tc, test_page_byline_language);
+  tcase_add_test (tc, test_headline_from_metadata);
+  tcase_add_test (tc, test_site_name_from_title);
+  tcase_add_test (tc, test_listing_page_refused);
+  tcase_add_test (tc, test_deal_box_left_out);
   suite_add_tcase (s, tc);
   TCase *linear = tcase_create ("linear");
   tcase_set_timeout (linear, 30);

@@ -1503,6 +1503,79 @@ is_prompt (const gchar *block, gsize len)
          || (g_str_has_prefix (folded, "allow ") && g_str_has_suffix (folded, " content?")); /* its heading */
 }
 
+/* A reading aid's line is at most this long, in bytes. */
+#define READING_AID_MAX_BYTES 60
+
+/* Skips "min", "mins", "minute" or "minutes" at *@p; whether one was there. */
+static gboolean
+skip_minutes (const gchar **p)
+{
+  static const gchar *const units[] = { "minutes", "minute", "mins", "min" };
+  for (gsize k = 0; k < G_N_ELEMENTS (units); k++)
+    if (g_str_has_prefix (*p, units[k]) && !g_ascii_isalpha ((*p)[strlen (units[k])]))
+      {
+        *p += strlen (units[k]);
+        return TRUE;
+      }
+  return FALSE;
+}
+
+/* Whether a block is a reading aid over a story: its reading time ("5 min read", "4-minute
+ * read", "Reading time: 6 minutes") or its audio player's call ("Listen to this article",
+ * "Listen to this story · 5:32 min"). A sentence about reading or listening is longer, or
+ * goes on with words. */
+static gboolean
+is_reading_aid (const gchar *block, gsize len)
+{
+  if (len > READING_AID_MAX_BYTES || len < 5)
+    return FALSE;
+  g_autofree gchar *folded = g_utf8_casefold (block, (gssize)len);
+  const gchar *p = folded;
+  static const gchar *const listen[]
+      = { "listen to this article", "listen to this story", "listen to the article", "listen to article" };
+  for (gsize k = 0; k < G_N_ELEMENTS (listen); k++)
+    if (g_str_has_prefix (p, listen[k]))
+      {
+        /* (then a length at most: "· 5:32 min", "(4 minutes)") */
+        for (p += strlen (listen[k]); *p != '\0';)
+          if (!g_ascii_isalpha (*p))
+            p++;
+          else if (!skip_minutes (&p))
+            return FALSE;
+        return TRUE;
+      }
+  gboolean labelled = FALSE;
+  static const gchar *const labels[] = { "estimated reading time", "reading time", "read time" };
+  for (gsize k = 0; k < G_N_ELEMENTS (labels) && !labelled; k++)
+    if (g_str_has_prefix (p, labels[k]))
+      {
+        p += strlen (labels[k]);
+        labelled = TRUE;
+        while (*p == ':' || *p == ' ')
+          p++;
+      }
+  if (!g_ascii_isdigit (*p))
+    return FALSE;
+  while (g_ascii_isdigit (*p))
+    p++;
+  if (*p == ' ' || *p == '-')
+    p++;
+  if (!skip_minutes (&p))
+    return FALSE;
+  if (!labelled)
+    {
+      if (*p != ' ' && *p != '-')
+        return FALSE;
+      p++;
+      if (!g_str_has_prefix (p, "read"))
+        return FALSE;
+      p += strlen ("read");
+    }
+  while (*p == '.' || *p == ' ')
+    p++;
+  return *p == '\0';
+}
+
 /* Whether a block is a copyright notice ("Copyright 2026 The Associated Press. All rights
  * reserved. This material may not be published, broadcast, rewritten or redistributed.", "©
  * 2026 Newswire. All rights reserved"): it opens on the word or the sign and reserves "All
@@ -1566,7 +1639,7 @@ end_block (Collect *c)
   if (!links && (c->rules & RULE_LINK_BLOCKS) && c->data_tables == 0)
     links = precis_is_time_stamp (c->block->str, c->block->len, c->opens_on_time)
             || is_prompt (c->block->str, c->block->len) || is_icon_line (c->block->str, c->block->len)
-            || is_rights_line (c->block->str, c->block->len)
+            || is_reading_aid (c->block->str, c->block->len) || is_rights_line (c->block->str, c->block->len)
             || (c->figure_depth > 0 && is_slide_counter (c->block->str, c->block->len))
             || (c->figure_text && is_credit_line (c->block->str, c->block->len))
             || is_bracketed_credit_caption (c->block->str, c->block->len)
@@ -1642,6 +1715,56 @@ is_placeholder (xmlNode *node)
   return yes;
 }
 
+/* A shop's deal box is at most this many characters. */
+#define DEAL_MAX_CHARS 200
+
+/* Whether @node's rel names a paid link ("sponsored": an affiliate's link, as search engines
+ * ask such links to be marked). */
+static gboolean
+is_sponsored_link (const xmlNode *node)
+{
+  if (node->type != XML_ELEMENT_NODE || !is_element (node, "a"))
+    return FALSE;
+  const gchar *rel = borrowed_attribute (node, "rel");
+  if (rel == NULL)
+    return FALSE;
+  g_auto (GStrv) words = g_strsplit_set (rel, " \t\n", -1);
+  for (gsize k = 0; words[k] != NULL; k++)
+    if (g_ascii_strcasecmp (words[k], "sponsored") == 0)
+      return TRUE;
+  return FALSE;
+}
+
+/* Whether a block is a shop's deal box inside a review or a list of products ("Arlo Tern 2:
+ * was £199, now £179 at Amazon" and a "View deal" button): a short block of no sentence (at
+ * most DEAL_MAX_CHARS characters, no full stop) holding a sponsored link among its first
+ * PLACEHOLDER_MAX_NODES nodes (a box of more is not one: a deep nest of elements would be
+ * walked once at each level). A paragraph with an affiliate's link in its sentence stays. */
+static gboolean
+is_deal_box (Collect *c, xmlNode *node)
+{
+  if (info_of (c->info, node)->chars > DEAL_MAX_CHARS)
+    return FALSE;
+  gboolean sponsored = FALSE;
+  guint seen = 0;
+  for (xmlNode *n = node->children; n != NULL && n != node && !sponsored && seen++ < PLACEHOLDER_MAX_NODES;)
+    {
+      sponsored = is_sponsored_link (n);
+      if (n->children != NULL && n->type == XML_ELEMENT_NODE)
+        n = n->children;
+      else
+        {
+          while (n != node && n->next == NULL)
+            n = n->parent;
+          n = n != node ? n->next : NULL;
+        }
+    }
+  if (!sponsored)
+    return FALSE;
+  g_autofree gchar *line = node_line (node);
+  return line != NULL && strstr (line, ". ") == NULL && !g_str_has_suffix (line, ".");
+}
+
 /* Whether a block inside the article is a teaser box, a link list or a gallery rather than
  * the story's text (Readability's conditional cleaning; like Readability, an ordered list or
  * a <section> is never judged so: they are the story's steps and parts). */
@@ -1696,6 +1819,8 @@ is_clutter (Collect *c, xmlNode *node)
   if (!list && weight < CLASS_WEIGHT && density > 0.2 && i->chars < 2000)
     return TRUE;
   if ((i->n_embeds == 1 && i->chars < 75) || i->n_embeds > 1)
+    return TRUE;
+  if (is_deal_box (c, node))
     return TRUE;
   if (list && density > 0.5)
     return TRUE;
@@ -2782,6 +2907,40 @@ marks_site (const xmlNode *node, gboolean inner)
   return FALSE;
 }
 
+/* Whether @a and @b are the same line, any case (either may be NULL). */
+static gboolean
+same_line (const gchar *a, const gchar *b)
+{
+  if (a == NULL || b == NULL)
+    return FALSE;
+  g_autofree gchar *fa = g_utf8_casefold (a, -1);
+  g_autofree gchar *fb = g_utf8_casefold (b, -1);
+  return g_str_equal (fa, fb);
+}
+
+/* Whether @line, any case, is one of the lines of @text (either may be NULL). Case folding
+ * changes a line's length in bytes little, so only lines of about @line's length are folded. */
+static gboolean
+text_has_line (const gchar *text, const gchar *line)
+{
+  if (text == NULL || line == NULL)
+    return FALSE;
+  gsize n = strlen (line);
+  for (const gchar *p = text; *p != '\0';)
+    {
+      const gchar *end = strchr (p, '\n');
+      gsize len = end != NULL ? (gsize)(end - p) : strlen (p);
+      if (len > 0 && len * 4 >= n * 3 && len * 3 <= n * 4)
+        {
+          g_autofree gchar *candidate = g_strndup (p, len);
+          if (same_line (candidate, line))
+            return TRUE;
+        }
+      p += len + (end != NULL);
+    }
+  return FALSE;
+}
+
 /* Whether the page shows its first <h1>, @h1 (outside the story), as the site's name: it is
  * og:site_name (@site), it sits in a home link or a logo or holds one, or the rest of the
  * page's title, @rest, is a line of the story's @text (the post's own heading, as on a
@@ -2814,20 +2973,392 @@ h1_is_site_name (xmlNode *h1, const gchar *h1_line, const gchar *site, const gch
           n = n != h1 ? n->next : NULL;
         }
     }
-  if (rest != NULL && text != NULL)
+  return text_has_line (text, rest);
+}
+
+/* ---- The page's title and site's name, mended from its metadata ---- */
+
+/* Marks that part a <title>'s headline from its site's name. */
+static const gchar *const title_marks[]
+    = { " | ", " - ", " \xE2\x80\x93 ", " \xE2\x80\x94 ", " :: ", " \xC2\xB7 ", NULL };
+
+/* Whether @line opens on @words (whole words, any case) and goes on, not with a site's or
+ * author's name after one of title_marks ("Headline | Name"). */
+static gboolean
+opens_on (const gchar *line, const gchar *words)
+{
+  gsize n = strlen (words);
+  if (n == 0 || strlen (line) <= n || line[n] != ' ')
+    return FALSE;
+  for (guint m = 0; title_marks[m] != NULL; m++)
+    if (g_str_has_prefix (line + n, title_marks[m]))
+      return FALSE;
+  g_autofree gchar *head = g_strndup (line, n);
+  return same_line (head, words);
+}
+
+/* Whether @name, its letters and digits run together, is part of @url's host name ("Evening
+ * Post" in www.eveningpost.co.uk); ASCII names of 4 characters or more only. */
+static gboolean
+names_host (const gchar *name, const gchar *url)
+{
+  const gchar *host = url != NULL ? strstr (url, "//") : NULL;
+  if (host == NULL)
+    return FALSE;
+  host += 2;
+  gsize host_len = strcspn (host, "/?#:");
+  GString *squeezed = g_string_new (NULL);
+  gboolean ascii = TRUE;
+  for (const gchar *p = name; *p != '\0'; p++)
+    if (g_ascii_isalnum (*p))
+      g_string_append_c (squeezed, g_ascii_tolower (*p));
+    else
+      ascii = ascii && (guchar)*p < 0x80;
+  g_autofree gchar *lower_host = g_ascii_strdown (host, (gssize)host_len);
+  gboolean found = ascii && squeezed->len >= 4 && strstr (lower_host, squeezed->str) != NULL;
+  g_string_free (squeezed, TRUE);
+  return found;
+}
+
+/* The other side of a page's <title>, @tag, when @side is one side of it beside one of
+ * title_marks ("Side | Other" or "Other | Side"), else NULL. Free with g_free(). */
+static gchar *
+title_beside (const gchar *tag, const gchar *side)
+{
+  if (tag == NULL || side == NULL)
+    return NULL;
+  gsize n_tag = strlen (tag), n_side = strlen (side);
+  for (guint m = 0; title_marks[m] != NULL; m++)
     {
-      g_autofree gchar *rest_folded = g_utf8_casefold (rest, -1);
-      g_auto (GStrv) lines = g_strsplit (text, "\n", -1);
-      for (gsize k = 0; lines[k] != NULL; k++)
+      gsize k = strlen (title_marks[m]);
+      if (n_tag <= n_side + k)
+        continue;
+      /* (the mark first: it opens on a space, so the cut is between two characters) */
+      if (strncmp (tag + n_side, title_marks[m], k) == 0)
         {
-          if (lines[k][0] == '\0')
-            continue;
-          g_autofree gchar *folded = g_utf8_casefold (lines[k], -1);
-          if (g_str_equal (folded, rest_folded))
-            return TRUE;
+          g_autofree gchar *head = g_strndup (tag, n_side);
+          if (same_line (head, side))
+            return g_strdup (tag + n_side + k);
+        }
+      if (strncmp (tag + n_tag - n_side - k, title_marks[m], k) == 0
+          && same_line (tag + n_tag - n_side, side))
+        return g_strndup (tag, n_tag - n_side - k);
+    }
+  return NULL;
+}
+
+/* The site's name beside the page's @headline (or @shown, the title the page showed) in its
+ * <title>, @tag: "Headline | Site" or "Site | Headline" (a name of a few words); else its
+ * JSON-LD publisher's name, @publisher; else in @tag "Anything | Site" when what is before
+ * the bar holds 3 words or more, or after any mark a name that the page's address, @url, spells
+ * ("... - Evening Post" at eveningpost.co.uk). Else NULL. Free with g_free(). */
+static gchar *
+site_in_title (const gchar *tag, const gchar *headline, const gchar *url, const gchar *shown,
+               const gchar *publisher)
+{
+  g_autofree gchar *beside = title_beside (tag, headline);
+  if (beside == NULL)
+    beside = title_beside (tag, shown);
+  if (beside != NULL && count_words (beside, strlen (beside)) <= SITE_SUFFIX_MAX_WORDS)
+    {
+      /* (the last of several: "Headline | Sport | Site") */
+      for (guint m = 0; title_marks[m] != NULL; m++)
+        {
+          const gchar *at = g_strrstr (beside, title_marks[m]);
+          if (at != NULL)
+            return g_strdup (at + strlen (title_marks[m]));
+        }
+      return g_steal_pointer (&beside);
+    }
+  gchar *named = precis_markup_collapse_line (publisher);
+  if (named != NULL || tag == NULL)
+    return named;
+  for (guint m = 0; title_marks[m] != NULL; m++)
+    {
+      const gchar *at = g_strrstr (tag, title_marks[m]);
+      if (at == NULL || at == tag)
+        continue;
+      const gchar *suffix = at + strlen (title_marks[m]);
+      guint words = count_words (suffix, strlen (suffix));
+      if (words == 0 || words > SITE_SUFFIX_MAX_WORDS)
+        continue;
+      if ((m == 0 && count_words (tag, (gsize)(at - tag)) >= 3) || names_host (suffix, url))
+        return g_strdup (suffix);
+    }
+  return NULL;
+}
+
+/* The page's title when its metadata names a better one than @page's (its <h1>, og:title or
+ * <title>; @from_h1 when the text of @h1), else NULL. When the title is the site's name (an
+ * <h1> that h1_is_site_name() shows to be one beside the rest of the <title>, @tag), the
+ * metadata's headline, @headline (JSON-LD's, else og:title), else that rest; *@title_is_site is
+ * set. Else the headline when it is longer and the page agrees: it is a line of the text (the
+ * story's own heading under a short section <h1> or <title>: "Storm warning"), or the title is
+ * not an <h1> and the headline opens on its words and goes on (not with a name after a mark:
+ * "Headline | Author"). Free with g_free(). */
+static gchar *
+better_title (const PrecisPage *page, gboolean from_h1, xmlNode *h1, const gchar *tag, const gchar *headline,
+              const gchar *site, gboolean *title_is_site)
+{
+  const gchar *title = page->title;
+  *title_is_site = FALSE;
+  if (title == NULL)
+    return NULL;
+  /* (a site's name is a few words; the rest of the <title> a line of the text is evidence only
+   * when it is the longer, as h1_is_site_name() reads it) */
+  guint title_words = count_words (title, strlen (title));
+  g_autofree gchar *h1_line
+      = from_h1 && h1 != NULL && title_words <= SITE_SUFFIX_MAX_WORDS ? node_line (h1) : NULL;
+  g_autofree gchar *rest = same_line (h1_line, title) ? title_beside (tag, title) : NULL;
+  gboolean longer = rest != NULL && count_words (rest, strlen (rest)) > title_words;
+  if (rest != NULL && h1_is_site_name (h1, title, site, rest, longer ? page->text : NULL))
+    {
+      *title_is_site = TRUE;
+      return g_strdup (headline != NULL && !same_line (headline, title) ? headline : rest);
+    }
+  if (headline == NULL || count_words (headline, strlen (headline)) <= count_words (title, strlen (title)))
+    return NULL;
+  /* (an <h1> is the headline the page shows: another only when the text shows that too) */
+  gboolean shown = text_has_line (page->text, headline);
+  if (shown || (!from_h1 && opens_on (headline, title)))
+    return g_strdup (headline);
+  return NULL;
+}
+
+/* Mends @page's title and site's name from its metadata once its text is read (see
+ * better_title() and site_in_title()): @raw_tag is the page's <title>, @raw_headline its
+ * metadata's headline, @raw_site its og:site_name, @raw_publisher its JSON-LD publisher's
+ * name (site_in_title()), @from_h1 whether the title is the text of @h1. A site's name is cut from a title
+ * that ends on it, and a new title is cut from the text's opening line that repeats it. */
+static void
+mend_title_and_site (PrecisPage *page, gboolean from_h1, xmlNode *h1, const gchar *raw_tag,
+                     const gchar *raw_headline, const gchar *raw_site, const gchar *raw_publisher)
+{
+  g_autofree gchar *tag = precis_markup_collapse_line (raw_tag);
+  g_autofree gchar *headline = precis_markup_collapse_line (raw_headline);
+  gboolean title_is_site = FALSE;
+  g_autofree gchar *better = better_title (page, from_h1, h1, tag, headline, raw_site, &title_is_site);
+  g_autofree gchar *shown = NULL; /* (the title the page shows, its <title> may be set beside) */
+  if (better != NULL)
+    {
+      if (title_is_site && page->site == NULL)
+        page->site = g_steal_pointer (&page->title);
+      shown = g_steal_pointer (&page->title);
+      page->title = g_steal_pointer (&better);
+      gsize first = strcspn (page->text, "\n");
+      g_autofree gchar *line = g_strndup (page->text, first);
+      if (same_line (line, page->title) && page->text[first] != '\0')
+        {
+          gchar *rest = g_strdup (page->text + first + strspn (page->text + first, "\n"));
+          g_free (page->text);
+          page->text = rest;
         }
     }
+  if (page->site == NULL)
+    page->site = site_in_title (tag, page->title, page->url, shown, raw_publisher);
+  if (page->site == NULL || page->title == NULL)
+    return;
+  g_autofree gchar *cut = title_beside (page->title, page->site);
+  if (cut != NULL && g_str_has_suffix (page->title, page->site) && cut[0] != '\0')
+    {
+      g_free (page->title);
+      page->title = g_steal_pointer (&cut);
+    }
+}
+
+/* ---- A listing page: headlines linking to stories, and no story ---- */
+
+/* A listing holds this many linked headlines or more; no more are looked at than the most, and
+ * a teaser's box is sought this many levels up from its headline. */
+#define LISTING_MIN_TEASERS 5
+#define LISTING_MAX_TEASERS 500
+#define TEASER_MAX_LEVELS 12
+/* A teaser's box holds no more characters than this (a story's is longer); a listing's text
+ * holds fewer than LISTING_MAX_OTHER_CHARS outside its teasers (its heading, a date). */
+#define TEASER_MAX_CHARS 1000
+/* ... and no more elements than this (a story's box holds more). */
+#define TEASER_MAX_ELEMENTS 60
+#define LISTING_MAX_OTHER_CHARS 200
+
+/* Appends to @out the text of @node, its runs of white space (ASCII, and no-break spaces) as
+ * one space, trimmed: a cheaper node_line() for the listing's tests (a line the text writes
+ * otherwise is not found in a teaser, and the page is not taken for a listing). */
+static void
+append_squeezed (GString *out, xmlNode *node)
+{
+  xmlChar *content = xmlNodeGetContent (node);
+  if (content == NULL)
+    return;
+  gsize start = out->len;
+  gboolean space = TRUE;
+  for (const gchar *p = (const gchar *)content; *p != '\0'; p++)
+    {
+      gboolean blank = g_ascii_isspace (*p) || ((guchar)p[0] == 0xC2 && (guchar)p[1] == 0xA0);
+      if (blank)
+        {
+          p += (guchar)p[0] == 0xC2; /* (the no-break space's second byte) */
+          if (!space)
+            g_string_append_c (out, ' ');
+          space = TRUE;
+        }
+      else
+        {
+          g_string_append_c (out, *p);
+          space = FALSE;
+        }
+    }
+  xmlFree (content);
+  if (out->len > start && out->str[out->len - 1] == ' ')
+    g_string_truncate (out, out->len - 1);
+}
+
+/* Appends to @out the text of @box (append_squeezed()) and a line break, when it has at most
+ * TEASER_MAX_CHARS characters. */
+static void
+append_box_text (GString *out, xmlNode *box)
+{
+  gsize start = out->len;
+  append_squeezed (out, box);
+  if (g_utf8_strlen (out->str + start, -1) > TEASER_MAX_CHARS)
+    g_string_truncate (out, start);
+  else if (out->len > start)
+    g_string_append_c (out, '\n');
+}
+
+/* Whether @heading's text is a link's: it is in an <a href>, or an <a href> in it holds all
+ * of its text. */
+static gboolean
+is_linked_heading (xmlNode *heading)
+{
+  for (xmlNode *a = heading->parent; a != NULL && a->type == XML_ELEMENT_NODE; a = a->parent)
+    if (is_element (a, "a") && borrowed_attribute (a, "href") != NULL)
+      return TRUE;
+  for (xmlNode *n = heading->children; n != NULL; n = n->next)
+    if (n->type == XML_ELEMENT_NODE && is_element (n, "a") && borrowed_attribute (n, "href") != NULL)
+      {
+        g_autoptr (GString) link = g_string_new (NULL);
+        g_autoptr (GString) line = g_string_new (NULL);
+        append_squeezed (link, n);
+        append_squeezed (line, heading);
+        return g_string_equal (link, line) && count_words (line->str, line->len) >= 2;
+      }
   return FALSE;
+}
+
+/* The number of elements under @node, counted from the survey's numbering of the elements in
+ * document order (node->_private), up to TEASER_MAX_ELEMENTS + 1: its last descendant's number
+ * less its own. */
+static guint
+subtree_elements (xmlNode *node)
+{
+  guint first = GPOINTER_TO_UINT (node->_private);
+  xmlNode *last = node;
+  for (guint level = 0; level <= TEASER_MAX_ELEMENTS; level++)
+    {
+      xmlNode *child = xmlLastElementChild (last);
+      if (child == NULL)
+        break;
+      last = child;
+    }
+  guint n = GPOINTER_TO_UINT (last->_private);
+  return n > first ? MIN (n - first, TEASER_MAX_ELEMENTS + 1) : 0;
+}
+
+/* A box's shape: its element's name and class. Free with g_free(). */
+static gchar *
+box_shape (const xmlNode *box)
+{
+  const gchar *class = borrowed_attribute (box, "class");
+  return g_strdup_printf ("%s %s", (const gchar *)box->name, class != NULL ? class : "");
+}
+
+static gboolean
+linked_headings_enter (xmlNode *node, gpointer data)
+{
+  GPtrArray *found = data;
+  if (node->type != XML_ELEMENT_NODE || found->len >= LISTING_MAX_TEASERS)
+    return FALSE;
+  static const gchar *const headings[] = { "h1", "h2", "h3", "h4" };
+  if (!name_in (node->name, headings, G_N_ELEMENTS (headings)))
+    return !is_element (node, "script") && !is_element (node, "style");
+  if (is_linked_heading (node))
+    g_ptr_array_add (found, node);
+  return FALSE;
+}
+
+/* Whether a page is a listing (a section's front, a tag's or a search's page): it holds
+ * LISTING_MIN_TEASERS teasers or more of one shape (box_shape()), each the largest box around
+ * a headline that is a link holding no other such headline (of at most TEASER_MAX_ELEMENTS
+ * elements), and its @text is made of the text
+ * of such teasers (of at most TEASER_MAX_CHARS each), but for a line or two (the listing's
+ * heading). Gives the number of those teasers, or 0 when the page is not a listing. */
+static guint
+listing_teasers (xmlNode *body, const gchar *text)
+{
+  if (body == NULL || text == NULL || text[0] == '\0')
+    return 0;
+  /* (a line longer than a teaser's box is in none, so the page is no listing: most stories) */
+  for (const gchar *p = text; *p != '\0';)
+    {
+      const gchar *end = strchr (p, '\n');
+      gsize len = end != NULL ? (gsize)(end - p) : strlen (p);
+      if (len > TEASER_MAX_CHARS && g_utf8_strlen (p, (gssize)len) > TEASER_MAX_CHARS)
+        return 0;
+      p += len + (end != NULL);
+    }
+  g_autoptr (GPtrArray) headings = g_ptr_array_new ();
+  walk (body, linked_headings_enter, heading_words_leave, headings); /* (nothing to do on the way out) */
+  if (headings->len < LISTING_MIN_TEASERS)
+    return 0;
+  /* (how many of the headlines each box near one holds) */
+  g_autoptr (GHashTable) held = g_hash_table_new (g_direct_hash, g_direct_equal);
+  for (guint k = 0; k < headings->len; k++)
+    {
+      xmlNode *a = ((xmlNode *)headings->pdata[k])->parent;
+      for (guint level = 0; a != NULL && a != body && level < TEASER_MAX_LEVELS; a = a->parent, level++)
+        g_hash_table_insert (held, a,
+                             GUINT_TO_POINTER (GPOINTER_TO_UINT (g_hash_table_lookup (held, a)) + 1));
+    }
+  /* (the boxes, and how many of each shape: element and class) */
+  g_autoptr (GPtrArray) boxes = g_ptr_array_new ();
+  g_autoptr (GHashTable) shapes = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  for (guint k = 0; k < headings->len; k++)
+    {
+      xmlNode *box = headings->pdata[k];
+      while (box->parent != NULL && box->parent != body
+             && GPOINTER_TO_UINT (g_hash_table_lookup (held, box->parent)) == 1
+             && subtree_elements (box->parent) <= TEASER_MAX_ELEMENTS)
+        box = box->parent;
+      g_ptr_array_add (boxes, box);
+      gchar *shape = box_shape (box);
+      g_hash_table_insert (shapes, shape,
+                           GUINT_TO_POINTER (GPOINTER_TO_UINT (g_hash_table_lookup (shapes, shape)) + 1));
+    }
+  /* (a listing's teasers are alike: LISTING_MIN_TEASERS boxes or more of one shape) */
+  GString *teasers = g_string_new (NULL);
+  guint n_alike = 0;
+  for (guint k = 0; k < boxes->len; k++)
+    {
+      g_autofree gchar *shape = box_shape (boxes->pdata[k]);
+      if (GPOINTER_TO_UINT (g_hash_table_lookup (shapes, shape)) < LISTING_MIN_TEASERS)
+        continue;
+      n_alike++;
+      append_box_text (teasers, boxes->pdata[k]);
+    }
+  gsize in_teasers = 0, other = 0;
+  g_auto (GStrv) lines = g_strsplit (text, "\n", -1);
+  for (gsize k = 0; lines[k] != NULL; k++)
+    {
+      glong n = g_utf8_strlen (lines[k], -1);
+      if (n == 0)
+        continue;
+      if (strstr (teasers->str, lines[k]) != NULL)
+        in_teasers += (gsize)n;
+      else
+        other += (gsize)n;
+    }
+  g_string_free (teasers, TRUE);
+  return in_teasers > 0 && other < LISTING_MAX_OTHER_CHARS ? n_alike : 0;
 }
 
 /* An address as a link would have it: http(s) only, white space trimmed; NULL otherwise. */
@@ -3032,12 +3563,15 @@ read_utf8_page (const gchar *html, gsize n, const GArray *cuts)
 }
 
 /* What a page's JSON-LD (schema.org) says of its article, borrowed from the parsed trees: the
- * longest articleBody, the first datePublished and the first author's name. */
+ * longest articleBody, the first datePublished, the first author's name, the first headline
+ * and the first publisher's name. */
 typedef struct
 {
   const gchar *body;
   const gchar *date;
   const gchar *author;
+  const gchar *headline;
+  const gchar *publisher;
 } JsonLd;
 
 /* The string @node holds, or NULL. */
@@ -3096,6 +3630,16 @@ json_ld_visit (JsonNode *node, guint depth, JsonLd *ld)
         {
           if (ld->author == NULL)
             ld->author = json_author (member);
+        }
+      else if (g_str_equal (key, "headline"))
+        {
+          if (ld->headline == NULL)
+            ld->headline = value;
+        }
+      else if (g_str_equal (key, "publisher"))
+        {
+          if (ld->publisher == NULL)
+            ld->publisher = json_author (member);
         }
       else if (value == NULL)
         json_ld_visit (member, depth + 1, ld);
@@ -3292,12 +3836,11 @@ read_page (const gchar *html, gsize n, gchar *owned, GError **error)
         break;
     }
   g_autoptr (GPtrArray) parsers = g_ptr_array_new_with_free_func (g_object_unref);
-  JsonLd ld = { NULL, NULL, NULL };
+  JsonLd ld = { NULL, NULL, NULL, NULL, NULL };
   glong n_chars = g_utf8_strlen (text, -1);
-  /* The page's JSON-LD is read only for what it may give: a short text's body, a date or an
-   * author the meta elements lack. */
-  if (n_chars < RETRY_BELOW_CHARS || s.published == NULL || s.author == NULL)
-    json_ld_read (json_ld, parsers, &ld);
+  /* The page's JSON-LD gives a short text's body, a date or an author the meta elements lack,
+   * and the headline. */
+  json_ld_read (json_ld, parsers, &ld);
   if (n_chars < RETRY_BELOW_CHARS)
     {
       /* Little text in the page's markup (drawn by a script, or behind a teaser): the story
@@ -3312,15 +3855,20 @@ read_page (const gchar *html, gsize n, gchar *owned, GError **error)
       else
         g_free (body);
     }
-  if (text[0] == '\0')
+  guint teasers = listing_teasers (s.body, text);
+  if (text[0] == '\0' || teasers > 0)
     {
       g_free (text);
       g_free (byline);
       survey_clear (&s);
       xmlFreeDoc (doc);
       precis_page_free (page);
-      g_set_error (error, PRECIS_ERROR, PRECIS_ERROR_NO_TEXT, "a web page with no article text (%s)",
-                   s.body == NULL ? "no <body>" : "nothing but markup, scripts and page furniture");
+      if (teasers > 0)
+        g_set_error (error, PRECIS_ERROR, PRECIS_ERROR_NO_TEXT,
+                     "a listing page with no article text (%u headlines linking to stories)", teasers);
+      else
+        g_set_error (error, PRECIS_ERROR, PRECIS_ERROR_NO_TEXT, "a web page with no article text (%s)",
+                     s.body == NULL ? "no <body>" : "nothing but markup, scripts and page furniture");
       return NULL;
     }
   page->text = text;
@@ -3352,6 +3900,8 @@ read_page (const gchar *html, gsize n, gchar *owned, GError **error)
   page->url = link_address (s.canonical);
   if (page->url == NULL)
     page->url = link_address (s.og_url);
+  mend_title_and_site (page, from_h1, h1 != NULL ? h1 : s.h1, s.title,
+                       ld.headline != NULL ? ld.headline : s.og_title, s.site, ld.publisher);
   /* (the page's meta elements first, then its JSON-LD, then what its markup shows) */
   page->date = precis_markup_collapse_line (s.published != NULL ? s.published
                                             : ld.date != NULL   ? ld.date
