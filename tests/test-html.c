@@ -996,6 +996,10 @@ START_TEST (test_no_article_text)
   static const gchar *const pages[] = {
     "<html><head><title>Only a title</title><script>var a = 1;</script></head><body></body></html>",
     "<html><body><nav><a href=\"/\">Home</a></nav><footer>Copyright</footer></body></html>",
+    /* a login form: its labels are no text (a third user's finding 11) */
+    "<html><head><title>Login | Example</title></head><body><nav><a href=\"/\">Home</a></nav><form>"
+    "<label>Email <input name=\"e\"></label><label>Password <input type=\"password\" name=\"p\"></label>"
+    "<button>Sign in</button></form></body></html>",
   };
   for (gsize i = 0; i < G_N_ELEMENTS (pages); i++)
     {

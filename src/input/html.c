@@ -49,7 +49,7 @@
 static const gchar *const skipped_elements[] = {
   "script",   "style", "noscript", "template", "nav",    "footer", "aside",  "menu",
   "iframe",   "svg",   "button",   "select",   "object", "embed",  "canvas", "dialog",
-  "textarea", "audio", "video",    "head",     "input",  "link",   "meta",
+  "textarea", "audio", "video",    "head",     "input",  "link",   "meta",   "label",
 };
 
 /* Elements that end one paragraph and start another. */
