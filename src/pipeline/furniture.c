@@ -2,7 +2,8 @@
  *
  * Input: the text and its sentence spans. Output: the same spans, where a paragraph-initial
  * sentence that opens with a dateline ("BEIJING (Reuters) - ", "LONDON, March 3 (AFP) -",
- * "WASHINGTON -- ", "(CNN) -- ", "Lucknow, Jul 31 (PTI)", "Boston (CNN)Guilty"), or holds a dated one after a
+ * "WASHINGTON -- ", "(CNN) -- ", "Lucknow, Jul 31 (PTI)", "Boston (CNN)Guilty", "MOSKAU (dpa) - ",
+ * "ROMA, 30 NOV - ", "القاهرة (رويترز) - ", "新华社北京11月30日电 "), or holds a dated one after a
  * title's tail or a byline ("By Ann Example Beijing, Jul 23 (PTI) A total ..."), starts after it, and where
  * bylines, photo and caption credits and calls to action ("Follow us on ...", "Lire aussi", the phrases of
  * data/furniture.txt) are flagged PRECIS_SPAN_FURNITURE. Patterns are regular expressions over a sentence's
