@@ -5,7 +5,8 @@
  * prefix of the text in steps (SAMPLE_STEPS): a step's answer is taken when CLD2 finds one
  * language clearly ahead on it (reliable, nearly all of the letters, a high score, a
  * language that is not easily confused with a neighbour, and not English on a sample with
- * letters English does not use); otherwise the next, longer prefix is read. Most
+ * letters English does not use, and CHECK_BYTES from the middle of the first 3 kB, or just after
+ * the prefix, read as the same language); otherwise the next, longer prefix is read. Most
  * news articles are settled on their first few hundred bytes, so detection costs a few per cent of a summary
  * (bench/RESULTS.md). Before CLD2 reads a sample, C1 control characters (which CLD2 refuses) become spaces.
  *
@@ -13,7 +14,8 @@
  * Norwegian); the lower-case name of a language precis cannot stem ("galician"); or "und" when
  * the text has fewer than MIN_LETTER_BYTES bytes of letters or CLD2 gives no answer. The
  * confidence is the share of the letters CLD2 gives the language, halved when CLD2 does not
- * call its answer reliable. Deterministic: the same bytes always give the same answer.
+ * call its answer reliable, and lowered on a short text (set_answer()). Deterministic: the
+ * same bytes always give the same answer.
  */
 #include "config.h"
 
@@ -27,8 +29,9 @@
  * the tests below, is as accurate as reading 192, and a second step of 256 bytes as one of
  * 640, at less cost (bench/RESULTS.md). */
 static const gsize SAMPLE_STEPS[] = { 96, 256, 3072 };
-/* A step's answer on a prefix shorter than the text is final only when the bytes after the prefix,
- * this many, read as the same language: a quotation, a name or a line in another language that
+/* A step's answer on a prefix shorter than the text is final only when this many bytes from
+ * further in (from the middle of the text's first 3 kB, or just after the prefix when that is
+ * further) read as the same language: a quotation, a name or a line in another language that
  * opens the text ("\"We will not give up,\" said the coach." over a German report) is not its
  * language (bench/RESULTS.md). */
 #define CHECK_BYTES 96
@@ -197,8 +200,8 @@ set_answer (const PrecisCld2Result *r, PrecisDetection *out)
   out->confidence = CLAMP (r->percent, 0, 100) / 100.0 * (r->reliable ? 1.0 : 0.5) * evidence;
 }
 
-/* Whether the CHECK_BYTES of @text after @end (a prefix CLD2 read as @name) read as @name too, or
- * hold too few letters to tell. */
+/* Whether CHECK_BYTES of @text from further in than @end (the end of a prefix CLD2 read as @name:
+ * see CHECK_BYTES) read as @name too, or hold too few letters to tell. */
 static gboolean
 rest_agrees (const gchar *text, gsize len, gsize end, const gchar *hint, const gchar *name)
 {

@@ -12,7 +12,9 @@
  * run has words and matching its initials, takes the term of the run's last word (the
  * name's head in most of the languages read: "bank", "банк") while the vectors are built;
  * precis_acronyms_restore() gives it its own term back, so that keywords and forms see the
- * text as written. O(n): each token starts at most MAX_LETTERS - 1 runs.
+ * text as written. O(n): the text's distinct acronyms are gathered first (at most
+ * MAX_ACRONYMS), then each capitalised word is tried as the start of a name for those that
+ * begin with its initial, until each has its name.
  */
 #include "config.h"
 
@@ -22,15 +24,31 @@
 
 /* An acronym has two to this many letters ("ЦБ", "ECB", "NASA", "UNESCO"). */
 #define MAX_LETTERS 6
+/* The distinct acronyms looked for in one text; more are left as written. */
+#define MAX_ACRONYMS 32
 /* Words of a name are at most this many bytes apart: a space and a short word or two
  * ("of", "de la", "für"). */
 #define MAX_GAP_BYTES 8
 
+typedef struct
+{
+  gunichar letters[MAX_LETTERS]; /* lower case */
+  guint n_letters;
+  guint term; /* the term of its name's last word + 1; 0: no name found yet */
+} Acronym;
+
 /* The first character of the token @t. */
-static gunichar
+static inline gunichar
 initial (const gchar *text, const PrecisToken *t)
 {
-  return g_utf8_get_char (text + precis_token_start (t));
+  guchar b = (guchar)text[precis_token_start (t)];
+  return b < 0x80 ? b : g_utf8_get_char (text + precis_token_start (t));
+}
+
+static inline gboolean
+is_upper (gunichar c)
+{
+  return c < 0x80 ? (c >= 'A' && c <= 'Z') : g_unichar_isupper (c);
 }
 
 /* Whether the bytes between two tokens are a name's inner gap: at most MAX_GAP_BYTES of spaces
@@ -49,77 +67,126 @@ is_name_gap (const gchar *text, gsize from, gsize to)
   return TRUE;
 }
 
-/* The case-folded letters of the token @t when it is written in capitals only and has 2 to
- * MAX_LETTERS of them (written into @key, NUL-terminated), else FALSE. */
+/* Whether the token @t is written in capitals only with 2 to MAX_LETTERS of them: then its
+ * letters, lower-cased, are put in @a. */
 static gboolean
-acronym_key (const gchar *text, const PrecisToken *t, gchar key[MAX_LETTERS * 4 + 1])
+read_acronym (const gchar *text, const PrecisToken *t, Acronym *a)
 {
   const gchar *p = text + precis_token_start (t), *end = p + precis_token_len (t);
   guint n = 0;
-  gsize k = 0;
   for (; p < end; p = g_utf8_next_char (p), n++)
     {
       gunichar c = g_utf8_get_char (p);
-      if (n == MAX_LETTERS || !g_unichar_isupper (c))
+      if (n == MAX_LETTERS || !is_upper (c))
         return FALSE;
-      k += (gsize)g_unichar_to_utf8 (g_unichar_tolower (c), key + k);
+      a->letters[n] = g_unichar_tolower (c);
     }
-  key[k] = '\0';
+  a->n_letters = n;
+  a->term = 0;
   return n >= 2;
+}
+
+/* Whether the token @t may be an acronym, by its first two bytes: "US", "ЦБ" may, "The" may not. */
+static inline gboolean
+may_be_acronym (const gchar *text, const PrecisToken *t)
+{
+  const guchar *p = (const guchar *)text + precis_token_start (t);
+  guint len = precis_token_len (t);
+  if (len < 2 || len > MAX_LETTERS * 4)
+    return FALSE;
+  if (p[0] < 0x80)
+    return p[0] >= 'A' && p[0] <= 'Z' && (p[1] >= 0x80 || (p[1] >= 'A' && p[1] <= 'Z'));
+  return TRUE;
+}
+
+/* Whether tokens @i, @i + 1, ... of sentence tokens [.., @end) are a name with the initials of
+ * @a (the first, capitalised, already checked): then its last word's term + 1, else 0. */
+static guint
+name_at (const gchar *text, const PrecisTokens *tokens, guint i, guint end, const Acronym *a)
+{
+  if (i + a->n_letters > end)
+    return 0;
+  for (guint k = 1; k < a->n_letters; k++)
+    {
+      const PrecisToken *prev = &tokens->tokens[i + k - 1], *u = &tokens->tokens[i + k];
+      gunichar c = initial (text, u);
+      if ((c < 0x80 ? (gunichar)g_ascii_tolower ((gchar)c) : g_unichar_tolower (c)) != a->letters[k]
+          || !is_name_gap (text, precis_token_start (prev) + precis_token_len (prev), precis_token_start (u)))
+        return 0;
+    }
+  return tokens->tokens[i + a->n_letters - 1].term + 1;
 }
 
 GArray *
 precis_acronyms_link (const gchar *text, PrecisTokens *tokens)
 {
   GArray *undo = g_array_new (FALSE, FALSE, sizeof (PrecisAcronymUndo));
-  if (tokens->n_tokens < 3)
-    return undo;
-  /* Only a text with an acronym pays for the index. */
-  gchar key[MAX_LETTERS * 4 + 1];
-  guint first_acronym = tokens->n_tokens;
-  for (guint i = 0; i < tokens->n_tokens && first_acronym == tokens->n_tokens; i++)
-    if (g_unichar_isupper (initial (text, &tokens->tokens[i])) && acronym_key (text, &tokens->tokens[i], key))
-      first_acronym = i;
-  if (first_acronym == tokens->n_tokens)
+  Acronym acronyms[MAX_ACRONYMS];
+  guint n_acronyms = 0;
+  for (guint i = 0; i < tokens->n_tokens; i++)
+    {
+      const PrecisToken *t = &tokens->tokens[i];
+      Acronym a;
+      if (may_be_acronym (text, t) && read_acronym (text, t, &a))
+        {
+          guint k = 0;
+          while (k < n_acronyms
+                 && !(acronyms[k].n_letters == a.n_letters
+                      && memcmp (acronyms[k].letters, a.letters, a.n_letters * sizeof (gunichar)) == 0))
+            k++;
+          if (k == n_acronyms && n_acronyms < MAX_ACRONYMS)
+            acronyms[n_acronyms++] = a;
+          if (k < n_acronyms)
+            {
+              PrecisAcronymUndo u = { i, k }; /* the acronym's index for now */
+              g_array_append_val (undo, u);
+            }
+        }
+    }
+  if (undo->len == 0)
     return undo;
 
-  /* Initials of every name run -> the term of its last word (the first run found wins). */
-  g_autoptr (GHashTable) names = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  for (guint s = 0; s < tokens->n_sentences; s++)
-    for (guint i = tokens->first[s]; i < tokens->first[s + 1]; i++)
+  /* The acronyms' first letters: ASCII ones as bits, whether any is not. */
+  guint32 ascii_initials = 0;
+  gboolean other_initials = FALSE;
+  for (guint k = 0; k < n_acronyms; k++)
+    if (acronyms[k].letters[0] < 0x80)
+      ascii_initials |= 1u << (acronyms[k].letters[0] - 'a');
+    else
+      other_initials = TRUE;
+  guint unresolved = n_acronyms;
+  for (guint s = 0; s < tokens->n_sentences && unresolved > 0; s++)
+    for (guint i = tokens->first[s]; i < tokens->first[s + 1] && unresolved > 0; i++)
       {
         const PrecisToken *t = &tokens->tokens[i];
-        if (!g_unichar_isupper (initial (text, t)) || acronym_key (text, t, key))
+        guchar b = (guchar)text[precis_token_start (t)];
+        if (b < 0x80 ? !(b >= 'A' && b <= 'Z' && (ascii_initials & 1u << (b - 'A'))) : !other_initials)
           continue;
-        gsize k = (gsize)g_unichar_to_utf8 (g_unichar_tolower (initial (text, t)), key);
-        for (guint j = i + 1; j < tokens->first[s + 1] && j - i < MAX_LETTERS; j++)
-          {
-            const PrecisToken *prev = &tokens->tokens[j - 1], *u = &tokens->tokens[j];
-            if (!is_name_gap (text, precis_token_start (prev) + precis_token_len (prev),
-                              precis_token_start (u)))
-              break;
-            gunichar c = initial (text, u);
-            if (!g_unichar_isalpha (c))
-              break;
-            k += (gsize)g_unichar_to_utf8 (g_unichar_tolower (c), key + k);
-            key[k] = '\0';
-            if (!g_hash_table_contains (names, key))
-              g_hash_table_insert (names, g_strdup (key), GUINT_TO_POINTER (u->term + 1));
-          }
+        gunichar c = initial (text, t);
+        Acronym other;
+        if (!is_upper (c)
+            || (may_be_acronym (text, t) && read_acronym (text, t, &other))) /* "US Navy" is no "UN" */
+          continue;
+        c = g_unichar_tolower (c);
+        for (guint k = 0; k < n_acronyms; k++)
+          if (acronyms[k].term == 0 && acronyms[k].letters[0] == c
+              && (acronyms[k].term = name_at (text, tokens, i, tokens->first[s + 1], &acronyms[k])) != 0)
+            unresolved--;
       }
 
-  for (guint i = first_acronym; i < tokens->n_tokens; i++)
+  guint kept = 0;
+  for (guint j = 0; j < undo->len; j++)
     {
-      PrecisToken *t = &tokens->tokens[i];
-      if (!g_unichar_isupper (initial (text, t)) || !acronym_key (text, t, key))
+      PrecisAcronymUndo *u = &g_array_index (undo, PrecisAcronymUndo, j);
+      PrecisToken *t = &tokens->tokens[u->token];
+      const Acronym *a = &acronyms[u->term];
+      if (a->term == 0 || a->term - 1 == t->term)
         continue;
-      guint term = GPOINTER_TO_UINT (g_hash_table_lookup (names, key));
-      if (term == 0 || term - 1 == t->term)
-        continue;
-      PrecisAcronymUndo u = { i, t->term };
-      g_array_append_val (undo, u);
-      t->term = term - 1;
+      PrecisAcronymUndo done = { u->token, t->term };
+      t->term = a->term - 1;
+      g_array_index (undo, PrecisAcronymUndo, kept++) = done;
     }
+  g_array_set_size (undo, kept);
   return undo;
 }
 
