@@ -75,14 +75,16 @@ const gchar *precis_language_code (const gchar *language);
 
 /* Detects the language of @text (@len bytes, or -1 when NUL-terminated) with Google's Compact
  * Language Detector 2 (CLD2), reading its first 96 bytes, then 256, and up to 3 kB when they
- * leave a doubt (a close neighbour, a low score). @hint (a language name, ISO 639-1 code or
+ * leave a doubt (a close neighbour, a low score) or 96 bytes from further in (the middle of the
+ * first 3 kB) read as another language. @hint (a language name, ISO 639-1 code or
  * tag such as "fr-CA", as a page's lang attribute or a feed's <language> gives it; NULL: none)
  * favours a language without imposing it. Returns the canonical name of a supported language
  * (Malay is taken as Indonesian, Bokmål and Nynorsk as Norwegian), the lower-case English name
  * of a language precis cannot stem ("galician", "czech"), or PRECIS_LANGUAGE_UNDETERMINED when
  * the text is not valid UTF-8, has too few letters (numbers, a word or two) or CLD2 has no
  * answer. With @confidence not NULL, sets it to the share of the text's letters in that
- * language (0..1), halved when CLD2 does not call its answer reliable; 0 for "und".
+ * language (0..1), halved when CLD2 does not call its answer reliable and lowered on a text
+ * with fewer than 80 bytes of letters (to 0.75 of it at the least); 0 for "und".
  * Deterministic. Borrowed, static (interned). */
 const gchar *precis_detect_language (const gchar *text, gssize len, const gchar *hint, gdouble *confidence);
 

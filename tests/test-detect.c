@@ -125,6 +125,21 @@ static const gchar *const english_openings[][2] = {
                "news by email. Esta semana publicamos una entrevista con la autora de la novela más "
                "vendida del año, que nos habla de su infancia en el campo y de los libros que la "
                "hicieron escritora." },
+  /* A line or a quotation in another language opening the text: the language of the rest (the
+   * code before read only the first 96 bytes, which CLD2 called English or French on 98 %). */
+  { "german", "\"We are not going anywhere,\" the mayor said.\nDie Stadt Hamburg hat am 4. Mai den neuen "
+              "Hafenplan vorgestellt. Der Bau soll im kommenden Jahr beginnen und rund zwei Milliarden "
+              "Euro kosten. Die Opposition kritisierte die Pl\xc3\xa4ne als zu teuer." },
+  { "german", "\"We are not going anywhere,\" the mayor said. Die Stadt Hamburg hat am 4. Mai den neuen "
+              "Hafenplan vorgestellt. Der Bau soll im kommenden Jahr beginnen und rund zwei Milliarden "
+              "Euro kosten. Die Opposition kritisierte die Pl\xc3\xa4ne als zu teuer." },
+  { "italian",
+    "\"This is a great day for the city of Turin and for all of us,\" the minister said on Friday.\n"
+    "Il governo ha approvato venerd\xc3\xac il nuovo piano per i trasporti della citt\xc3\xa0. "
+    "I lavori dovrebbero iniziare in primavera e durare tre anni, secondo il comune." },
+  { "english", "\xc2\xab Nous ne partirons pas \xc2\xbb, a dit le maire.\nThe city council approved the new "
+               "harbour plan on Tuesday. Building is due to start next year and will cost about two "
+               "billion euros, officials said." },
 };
 
 START_TEST (test_english_opening)
@@ -132,6 +147,30 @@ START_TEST (test_english_opening)
   for (guint i = 0; i < G_N_ELEMENTS (english_openings); i++)
     ck_assert_str_eq (precis_detect_language (english_openings[i][1], -1, NULL, NULL),
                       english_openings[i][0]);
+}
+END_TEST
+
+/* A short text's confidence shows the doubt CLD2 leaves there (it is wrong on one sentence of
+ * eight with fewer than 40 bytes of letters); a paragraph's stays high. */
+START_TEST (test_short_text_confidence)
+{
+  static const gchar *const short_texts[] = {
+    "Real Madrid gana 3-1 al Barcelona.",
+    "Toyota recorta su previsi\xc3\xb3n de beneficios.",
+    "Le gouvernement recule.",
+  };
+  for (guint i = 0; i < G_N_ELEMENTS (short_texts); i++)
+    {
+      gdouble confidence = 1;
+      precis_detect_language (short_texts[i], -1, NULL, &confidence);
+      ck_assert_msg (confidence > 0 && confidence < 0.9, "\"%s\": %g", short_texts[i], confidence);
+    }
+  for (guint i = 0; i < G_N_ELEMENTS (samples); i++)
+    {
+      gdouble confidence = 0;
+      precis_detect_language (samples[i][1], -1, NULL, &confidence);
+      ck_assert_double_gt (confidence, 0.9);
+    }
 }
 END_TEST
 
@@ -437,6 +476,7 @@ main (void)
   tcase_add_test (tc, test_samples);
   tcase_add_test (tc, test_no_language);
   tcase_add_test (tc, test_english_opening);
+  tcase_add_test (tc, test_short_text_confidence);
   tcase_add_test (tc, test_robust);
   tcase_add_test (tc, test_hint);
   tcase_add_test (tc, test_declared_languages);

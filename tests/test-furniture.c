@@ -41,6 +41,25 @@ static const struct
   { "(Eds: Adding quotes) Exampleton, May 9 (PTI) \"We won,\" she said.", "\"We won,\" she said." },
   { "Shares fell in London, May 9 (BST) as traders left early.", "Shares fell in London" },
   { "He met the mayor on Friday, May 9 (Reuters reported) and left.", "He met the mayor" },
+  /* Wire datelines in other languages: an agency in lower case or between slashes, a place and an
+   * agency in a script without capitals, ANSA's and Xinhua's forms. */
+  { "MOSKAU (dpa) - Die Zentralbank hob den Leitzins an.", "Die Zentralbank" },
+  { "Berlin (dpa/lby) - Der Landtag tagte.", "Der Landtag" },
+  { "\xD8\xA7\xD9\x84\xD9\x82\xD8\xA7\xD9\x87\xD8\xB1\xD8\xA9 "
+    "(\xD8\xB1\xD9\x88\xD9\x8A\xD8\xAA\xD8\xB1\xD8\xB2) - "
+    "\xD8\xA3\xD8\xB9\xD9\x84\xD9\x86\xD8\xAA \xD8\xA7\xD9\x84\xD9\x88\xD8\xB2\xD8\xA7\xD8\xB1\xD8\xA9.",
+    "\xD8\xA3\xD8\xB9\xD9\x84\xD9\x86\xD8\xAA" },
+  { "ROMA, 30 NOV - Il governo ha approvato la legge.", "Il governo" },
+  { "/\xD0\xA2\xD0\x90\xD0\xA1\xD0\xA1/. \xD0\x91\xD0\xB0\xD0\xBD\xD0\xBA "
+    "\xD0\xBF\xD0\xBE\xD0\xB2\xD1\x8B\xD1\x81\xD0\xB8\xD0\xBB "
+    "\xD1\x81\xD1\x82\xD0\xB0\xD0\xB2\xD0\xBA\xD1\x83.",
+    "\xD0\x91\xD0\xB0\xD0\xBD\xD0\xBA" },
+  { "新华社北京11月30日电 国家统计局公布了数据。", "国家统计局" },
+  { "新华社北京11月30日电（记者王明）国家统计局公布了数据。", "国家统计局" },
+  /* Not datelines: a lower-case aside in brackets, a capitalised word and a number. */
+  { "Paris (in brief) - the talks went on.", "Paris (in brief)" },
+  { "ROMA, 30 BIG WINS - not a date.", "ROMA, 30 BIG WINS" },
+  { "他说11月30日电价将上涨。", "他说11月30日电价" },
 };
 
 START_TEST (test_dateline)
@@ -97,6 +116,17 @@ static const struct
   { "Berlin, 1. Mai", TRUE },
   { "Today, 5 people died.", FALSE },
   { "Overall, 45 percent agreed.", FALSE },
+  /* ... with the agency after a dash or between slashes (RIA Novosti, TASS), or the agency
+   * alone after it; a name after a dash is not an agency when no date comes before. */
+  { "\xD0\x9C\xD0\x9E\xD0\xA1\xD0\x9A\xD0\x92\xD0\x90, 30 \xD0\xBD\xD0\xBE\xD1\x8F \xE2\x80\x94 "
+    "\xD0\xA0\xD0\x98\xD0\x90 "
+    "\xD0\x9D\xD0\xBE\xD0\xB2\xD0\xBE\xD1\x81\xD1\x82\xD0\xB8.",
+    TRUE },
+  { "\xD0\x9C\xD0\x9E\xD0\xA1\xD0\x9A\xD0\x92\xD0\x90, 30 \xD0\xBD\xD0\xBE\xD1\x8F\xD0\xB1\xD1\x80\xD1\x8F "
+    "/\xD0\xA2\xD0\x90\xD0\xA1\xD0\xA1/.",
+    TRUE },
+  { "/\xD0\xA2\xD0\x90\xD0\xA1\xD0\xA1/.", TRUE },
+  { "Berlin, Hauptstadt \xE2\x80\x94 Anna Weber.", FALSE },
   { "In May, 12 people left.", FALSE },
   { "Marco Rossi, aged 45.", FALSE },
   { "Overall, 45 percent.", FALSE },

@@ -43,6 +43,36 @@ START_TEST (test_count_words)
 }
 END_TEST
 
+/* Words as --words counts them: each ideograph or kana one, CJK punctuation no word; spaced
+ * text as precis_count_words() counts it. A CJK title of two words or more is one precis
+ * --headline=auto may take (the lead's change to headline.c: bench/RESULTS.md). */
+START_TEST (test_count_words_unspaced)
+{
+  static const struct
+  {
+    const gchar *s;
+    guint n;
+  } cases[] = {
+    { "\xE6\x9D\xB1\xE4\xBA\xAC\xE3\x81\xA7\xE5\xA4\xA7\xE9\x9B\xAA\xE3\x80\x81\xE4\xBA\xA4"
+      "\xE9\x80\x9A\xE3\x81\xAB\xE4\xB9\xB1\xE3\x82\x8C",
+      10 }, /* 東京で大雪、交通に乱れ */
+    { "\xE6\x97\xA5\xE9\x8A\x80\xE3\x80\x81\xE9\x87\x91\xE5\x88\xA9", 4 }, /* 日銀、金利 */
+    { "\xE3\x80\x8C\xE3\x80\x8D\xE3\x80\x82", 0 },                         /* 「」。 */
+    { "\xE4\xBA\xBA\xE3\x80\x85", 2 },                                     /* 人々 */
+    { "iPhone 16\xE7\x99\xBA\xE5\xA3\xB2", 4 },                            /* iPhone 16発売 */
+    { "  one two\tthree\nfour\r\nfive  ", 5 },
+    { "caf\xC3\xA9 au lait", 3 },
+    { "", 0 },
+    { "bad \xFF\xFE bytes", 3 },
+  };
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    ck_assert_msg (precis_count_words_unspaced (cases[i].s, strlen (cases[i].s), 100) == cases[i].n, "%s: %u",
+                   cases[i].s, precis_count_words_unspaced (cases[i].s, strlen (cases[i].s), 100));
+  /* Counting stops once it has passed @max. */
+  ck_assert_uint_eq (precis_count_words_unspaced (cases[0].s, strlen (cases[0].s), 1), 2);
+}
+END_TEST
+
 START_TEST (test_collapse_space)
 {
   const gchar *s = "  The  bridge\n\n closes\t today.  ";
@@ -385,6 +415,7 @@ main (void)
   TCase *tc = tcase_create ("core");
   tcase_add_test (tc, test_blank_and_digits);
   tcase_add_test (tc, test_count_words);
+  tcase_add_test (tc, test_count_words_unspaced);
   tcase_add_test (tc, test_glued_text);
   tcase_add_test (tc, test_count_words_long);
   tcase_add_test (tc, test_collapse_space);

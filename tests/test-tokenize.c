@@ -1,4 +1,5 @@
 /* test-tokenize.c - words, folding, stopwords, stemming and term ids. */
+#include "pipeline/acronyms.h"
 #include "pipeline/tokenize.h"
 #include "test-util.h"
 
@@ -575,6 +576,65 @@ START_TEST (test_shared_words_bounded)
 }
 END_TEST
 
+/* The index of the token @w in @f (the first one written so), or fails. */
+static guint
+token_of (const Fixture *f, const gchar *w)
+{
+  for (guint i = 0; i < f->tokens.n_tokens; i++)
+    {
+      g_autofree gchar *got = word (f, i);
+      if (g_str_equal (got, w))
+        return i;
+    }
+  ck_abort_msg ("no token \"%s\"", w);
+  return 0;
+}
+
+/* An acronym takes the term of the last word of the name it abbreviates, written anywhere in
+ * the text, until restored; capitals that abbreviate no name there keep their own. */
+START_TEST (test_acronyms)
+{
+  static const struct
+  {
+    const gchar *language, *text, *acronym, *head; /* head NULL: no link */
+  } cases[] = {
+    { "english", "The European Central Bank held rates. The ECB said so.", "ECB", "Bank" },
+    { "english", "The FBI said so. The Federal Bureau of Investigation agreed.", "FBI", "Investigation" },
+    { "russian",
+      "\xD0\xA6\xD0\xB5\xD0\xBD\xD1\x82\xD1\x80\xD0\xB0\xD0\xBB\xD1\x8C\xD0\xBD\xD1\x8B\xD0\xB9 "
+      "\xD0\xB1\xD0\xB0\xD0\xBD\xD0\xBA \xD0\xBF\xD0\xBE\xD0\xB2\xD1\x8B\xD1\x81\xD0\xB8\xD0\xBB "
+      "\xD1\x81\xD1\x82\xD0\xB0\xD0\xB2\xD0\xBA\xD1\x83. \xD0\x93\xD0\xBB\xD0\xB0\xD0\xB2\xD0\xB0 "
+      "\xD0\xA6\xD0\x91 \xD1\x81\xD0\xBA\xD0\xB0\xD0\xB7\xD0\xB0\xD0\xBB.",
+      "\xD0\xA6\xD0\x91", "\xD0\xB1\xD0\xB0\xD0\xBD\xD0\xBA" },
+    /* no name with those initials; a name broken by a comma, or by a full stop */
+    { "english", "The NATO summit opened in North Atlantic waters.", "NATO", NULL },
+    { "english", "Prices rose in Paris, Madrid and Berlin. The PM spoke.", "PM", NULL },
+    { "english", "He met Paul. Miller left. The PM spoke.", "PM", NULL },
+  };
+  for (guint c = 0; c < G_N_ELEMENTS (cases); c++)
+    {
+      Fixture f;
+      run (&f, cases[c].language, cases[c].text);
+      guint a = token_of (&f, cases[c].acronym);
+      guint own = term (&f, a);
+      g_autoptr (GArray) undo = precis_acronyms_link (f.text, &f.tokens);
+      if (cases[c].head != NULL)
+        {
+          ck_assert_uint_eq (term (&f, a), term (&f, token_of (&f, cases[c].head)));
+          ck_assert_uint_eq (undo->len, 1);
+        }
+      else
+        {
+          ck_assert_uint_eq (term (&f, a), own);
+          ck_assert_uint_eq (undo->len, 0);
+        }
+      precis_acronyms_restore (&f.tokens, undo);
+      ck_assert_uint_eq (term (&f, a), own);
+      fixture_clear (&f);
+    }
+}
+END_TEST
+
 int
 main (void)
 {
@@ -598,6 +658,7 @@ main (void)
   tcase_add_test (tc, test_shared_words_keep_recipes_apart);
   tcase_add_test (tc, test_shared_words_bounded);
   tcase_add_test (tc, test_stem_longer_than_a_key);
+  tcase_add_test (tc, test_acronyms);
   suite_add_tcase (s, tc);
   return test_run_suite (s);
 }

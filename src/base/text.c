@@ -118,6 +118,48 @@ precis_is_line_break (const gchar *text, gsize len, gsize pos, gsize *width)
   return FALSE;
 }
 
+guint
+precis_count_words_unspaced (const gchar *s, gsize len, guint max)
+{
+  guint n = 0;
+  gboolean in_word = FALSE;
+  for (const gchar *p = s, *end = s + len; p < end && n <= max;)
+    {
+      if ((guchar)*p < 0x80)
+        {
+          gboolean space = precis_is_ascii_space (*p);
+          n += !in_word && !space;
+          in_word = !space;
+          p++;
+          continue;
+        }
+      gunichar c = g_utf8_get_char_validated (p, end - p);
+      if (c >= 0x110000) /* not UTF-8: a byte of a word */
+        {
+          n += !in_word;
+          in_word = TRUE;
+          p++;
+          continue;
+        }
+      gboolean separator
+          = (c >= 0x3000 && c <= 0x303F) || (c >= 0xFF01 && c <= 0xFF65 && !g_unichar_isalnum (c));
+      if (precis_is_unspaced (c) || (c >= 0x3005 && c <= 0x3007)) /* 々, 〆, 〇 */
+        {
+          n++;
+          in_word = FALSE;
+        }
+      else if (separator)
+        in_word = FALSE;
+      else
+        {
+          n += !in_word;
+          in_word = TRUE;
+        }
+      p = g_utf8_next_char (p);
+    }
+  return n <= max ? n : max + 1;
+}
+
 gboolean
 precis_validate_utf8 (const gchar *s, gsize len, const gchar **end)
 {

@@ -168,6 +168,21 @@ precis_count_words (const gchar *s, gsize len, guint max)
   return n <= max ? n : max + 1;
 }
 
+/* Whether @c is written without spaces between words: Han ideographs, Hiragana, Katakana
+ * (Chinese and Japanese; Korean spaces its words). */
+static inline gboolean
+precis_is_unspaced (gunichar c)
+{
+  return (c >= 0x3040 && c <= 0x30FF) || (c >= 0x31F0 && c <= 0x31FF) || (c >= 0x3400 && c <= 0x9FFF)
+         || (c >= 0xF900 && c <= 0xFAFF) || (c >= 0xFF66 && c <= 0xFF9F) || (c >= 0x20000 && c <= 0x3FFFF);
+}
+
+/* The words of the @len bytes of UTF-8 at @s as --words counts them: runs separated by white
+ * space or CJK punctuation ("、", "。", full-width brackets), each ideograph or kana a word of
+ * its own ("東京で大雪、交通に乱れ" is ten); counted up to @max + 1 at most. Text with no
+ * ideograph or kana counts as precis_count_words() counts it. */
+guint precis_count_words_unspaced (const gchar *s, gsize len, guint max);
+
 /* Whether the @len bytes at @s are valid UTF-8 with no NUL byte, as g_utf8_validate_len()
  * decides, with a fast path over runs of ASCII (eight bytes at a time). When it is not and
  * @end is not NULL, *end gets the first byte of the first invalid sequence (or the NUL). */

@@ -2,7 +2,8 @@
  *
  * Input: the text and its sentence spans. Output: the same spans, where a paragraph-initial
  * sentence that opens with a dateline ("BEIJING (Reuters) - ", "LONDON, March 3 (AFP) -",
- * "WASHINGTON -- ", "(CNN) -- ", "Lucknow, Jul 31 (PTI)", "Boston (CNN)Guilty"), or holds a dated one after a
+ * "WASHINGTON -- ", "(CNN) -- ", "Lucknow, Jul 31 (PTI)", "Boston (CNN)Guilty", "MOSKAU (dpa) - ",
+ * "ROMA, 30 NOV - ", "القاهرة (رويترز) - ", "新华社北京11月30日电 "), or holds a dated one after a
  * title's tail or a byline ("By Ann Example Beijing, Jul 23 (PTI) A total ..."), starts after it, and where
  * bylines, photo and caption credits and calls to action ("Follow us on ...", "Lire aussi", the phrases of
  * data/furniture.txt) are flagged PRECIS_SPAN_FURNITURE. Patterns are regular expressions over a sentence's
@@ -62,6 +63,7 @@ typedef struct
   GRegex *dateline;
   GRegex *inner_dateline;
   GRegex *dateline_sentence;
+  GRegex *agency_sentence;
   GRegex *credit;
   GRegex *byline;
   gchar **phrases;         /* casefolded */
@@ -82,8 +84,14 @@ typedef struct
 
 #define PLACE "[\\p{Lu}][\\p{L}.'-]*(?:[ ,]+[\\p{Lu}\\[][\\p{L}.'\\]-]*){0,4},?"
 #define DATE "\\s+[\\p{Lu}][\\p{Ll}]{2,8}\\.?\\s+\\d{1,2},?(?:\\s+\\d{4},?)?"
-#define AGENCY "\\s*\\((?:[\\p{Lu}][\\p{L}.&/ -]{1,30})\\)"
+/* An agency in brackets: capitalised ("(Reuters)", "(Agence France-Presse)"), one lower-case word
+ * ("(dpa)", "(dpa/lby)"), or in a script without capitals ("(رويترز)"). */
+#define AGENCY "\\s*\\((?:[\\p{Lu}\\p{Lo}][\\p{L}\\p{M}.&/ -]{1,30}|\\p{Ll}[\\p{L}/]{1,12})\\)"
 #define DASH "\\s*(?:[-\\x{2013}\\x{2014}]{1,2}|:)\\s*"
+/* A place in a script without capitals, a word or two ("القاهرة"). */
+#define CASELESS_PLACE "\\p{Lo}[\\p{Lo}\\p{M}]*(?: \\p{Lo}[\\p{Lo}\\p{M}]*)?"
+/* An agency between slashes, as TASS writes it ("/ТАСС/", "/ИТАР-ТАСС/"). */
+#define SLASHED_AGENCY "/\\p{Lu}[\\p{L}.&-]{1,15}/"
 
 static const gchar dateline_re[] =
     /* (CNN) --, (AP) - */
@@ -92,6 +100,16 @@ static const gchar dateline_re[] =
     "|" PLACE DATE AGENCY "(?:" DASH "|\\s+)"
     /* PLACE (AGENCY) -|:, or glued to the sentence's first word: "Kathmandu, Nepal (CNN)Rescuers" */
     "|" PLACE AGENCY "(?:" DASH "|(?=\\p{Lu}))"
+    /* the same in a script without capitals: "القاهرة (رويترز) -" */
+    "|" CASELESS_PLACE AGENCY DASH
+    /* PLACE, DAY MONTH -, all in capitals: ANSA's "ROMA, 30 NOV -" */
+    "|\\p{Lu}{2,}[\\p{Lu} "
+    "'-]*,\\s+\\d{1,2}\\s+\\p{Lu}{3,9}\\.?(?:\\s+\\d{4})?\\s+[-\\x{2013}\\x{2014}]{1,2}\\s+"
+    /* an agency between slashes left from a dateline sentence: "/ТАСС/. " */
+    "|" SLASHED_AGENCY "\\.?\\s+"
+    /* an agency (新华社, 中新网: "... agency", "... net"), a place, a date and 电 ("cable"): Xinhua's
+     * "新华社北京11月30日电", maybe with "（记者 王明）" */
+    "|\\p{Han}{1,4}[社网]\\p{Han}{0,8}?\\d{1,2}月\\d{1,2}日电(?:（[^）]{1,30}）|\\([^)]{1,30}\\))?\\s*"
     /* PLACE IN CAPITALS -- */
     "|\\p{Lu}{2,}[\\p{Lu} ,.'-]*?\\s+[-\\x{2013}\\x{2014}]{1,2}\\s+)";
 
@@ -115,7 +133,15 @@ static const gchar inner_dateline_re[]
 static const gchar dateline_sentence_re[]
     = "^[\\p{Lu}][\\p{L}.'-]*(?: [\\p{Lu}][\\p{L}.'-]*){0,3}(?:, ?[\\p{Lu}][\\p{L}.'-]*(?: "
       "[\\p{Lu}][\\p{L}.'-]*){0,2})?,\\s+(?:\\p{Ll}{1,4}\\s+)?(?:" DAY "\\s+" MONTH "|" MONTH "\\s+" DAY
-      ")(?:,?\\s+\\d{4})?\\.?\\s*$";
+      ")(?:,?\\s+\\d{4})?"
+      /* maybe the agency: "МОСКВА, 30 ноя — РИА Новости.", "МОСКВА, 30 ноября /ТАСС/." */
+      "(?:\\s*[-\\x{2013}\\x{2014}]{1,2}\\s*\\p{Lu}[\\p{L}.&-]*(?:\\s+\\p{Lu}[\\p{L}.&-]*){0,2}|\\.?"
+      "\\s*" SLASHED_AGENCY ")?"
+      "\\.?\\s*$";
+
+/* A sentence that is only an agency between slashes, left after a dateline sentence:
+ * "МОСКВА, 30 ноября. /ТАСС/." */
+static const gchar agency_sentence_re[] = "^" SLASHED_AGENCY "\\.?\\s*$";
 
 static const gchar credit_re[]
     = "^[(\\[]?\\s*(?:photo|photos|photograph|image|images|picture|pictures|pic|video|credit|"
@@ -138,9 +164,11 @@ patterns_new (void)
   p->dateline = g_regex_new (dateline_re, G_REGEX_OPTIMIZE, 0, NULL);
   p->inner_dateline = g_regex_new (inner_dateline_re, G_REGEX_OPTIMIZE, 0, NULL);
   p->dateline_sentence = g_regex_new (dateline_sentence_re, G_REGEX_OPTIMIZE, 0, NULL);
+  p->agency_sentence = g_regex_new (agency_sentence_re, 0, 0, NULL);
   p->credit = g_regex_new (credit_re, G_REGEX_CASELESS | G_REGEX_OPTIMIZE, 0, NULL);
   p->byline = g_regex_new (byline_re, G_REGEX_CASELESS | G_REGEX_OPTIMIZE, 0, NULL);
-  g_assert (p->dateline && p->inner_dateline && p->dateline_sentence && p->credit && p->byline);
+  g_assert (p->dateline && p->inner_dateline && p->dateline_sentence && p->agency_sentence && p->credit
+            && p->byline);
 
   GPtrArray *phrases = g_ptr_array_new ();
   g_auto (GStrv) lines = precis_data_lines ("furniture.txt");
@@ -225,16 +253,18 @@ in_list (const gchar *word, const gchar *const *list, guint32 initials)
   return FALSE;
 }
 
-/* A dateline is a few words, then a bracket, a dash or a colon: the regular expression runs
- * only when one comes before the DATELINE_MAX_SPACES-th space. */
+/* A dateline is a few words, then a bracket, a dash or a colon (or it opens on an agency between
+ * slashes, or ends in Chinese "日电", "day, cable"): the regular expression runs only when one
+ * comes before the DATELINE_MAX_SPACES-th space. */
 static gboolean
 may_have_dateline (const gchar *s, gsize len)
 {
   guint n_spaces = 0;
   for (gsize i = 0; i < len && n_spaces <= DATELINE_MAX_SPACES; i++)
     {
-      if (s[i] == '(' || s[i] == '[' || s[i] == '-' || s[i] == ':'
-          || ((guchar)s[i] == 0xE2 && i + 1 < len && (guchar)s[i + 1] == 0x80))
+      if (s[i] == '(' || s[i] == '[' || s[i] == '-' || s[i] == ':' || (s[i] == '/' && i == 0)
+          || ((guchar)s[i] == 0xE2 && i + 1 < len && (guchar)s[i + 1] == 0x80)
+          || ((guchar)s[i] == 0xE6 && i + 6 <= len && memcmp (s + i, "\xE6\x97\xA5\xE7\x94\xB5", 6) == 0))
         return TRUE;
       n_spaces += s[i] == ' ';
     }
@@ -436,6 +466,9 @@ precis_furniture_mark (const gchar *text, GArray *spans)
       gboolean byline = in_list (word, byline_words, p->byline_initials) && is_byline (p, s, full, n_words);
       gboolean dateline = i == 0 && n_words <= DATELINE_SENTENCE_WORDS
                           && g_regex_match_full (p->dateline_sentence, s, (gssize)full, 0, 0, NULL, NULL);
+      dateline = dateline
+                 || (s[0] == '/' && full <= 40
+                     && g_regex_match_full (p->agency_sentence, s, (gssize)full, 0, 0, NULL, NULL));
       /* A time stamp on its own ("Published 8:14 am, 12 March 2026"), or run into a byline. */
       gboolean stamp = precis_is_time_stamp (s, full, FALSE) || is_byline_lines (p, s, full);
       if (credit || byline || dateline || stamp || is_call_to_action (p, s, full, n_words))

@@ -20,6 +20,7 @@
 #include "pipeline/clean.h"
 #include "pipeline/furniture.h"
 #include "pipeline/debris.h"
+#include "pipeline/acronyms.h"
 #include "pipeline/editor.h"
 #include "pipeline/headline.h"
 #include "pipeline/keywords.h"
@@ -594,6 +595,8 @@ run (PrecisSummarizer *s, const gchar *input, gssize len, gchar *take, GDestroyN
     count_terms (s, text.text, &tokens, span_data, FALSE, counts);
   g_autofree guint *n_words = g_steal_pointer (&tokens.n_words);
 
+  /* The vectors read an acronym as the name it stands for; the keywords read it as written. */
+  g_autoptr (GArray) acronyms = precis_acronyms_link (text.text, &tokens);
   PrecisVectors vectors;
   if (large)
     {
@@ -601,7 +604,10 @@ run (PrecisSummarizer *s, const gchar *input, gssize len, gchar *take, GDestroyN
       precis_tokens_clear (&tokens);
     }
   else
-    precis_vectors_build (&tokens, &vectors);
+    {
+      precis_vectors_build (&tokens, &vectors);
+      precis_acronyms_restore (&tokens, acronyms);
+    }
 
   PrecisGraph graph;
   precis_graph_build (&vectors, s->params.similarity, &graph);

@@ -711,15 +711,6 @@ is_word_char (gunichar c)
   return g_unichar_isalnum (c) || g_unichar_ismark (c);
 }
 
-/* Whether @c is written without spaces between words: Han ideographs, Hiragana, Katakana
- * (Chinese and Japanese; Korean spaces its words). */
-static inline gboolean
-is_unspaced (gunichar c)
-{
-  return (c >= 0x3040 && c <= 0x30FF) || (c >= 0x31F0 && c <= 0x31FF) || (c >= 0x3400 && c <= 0x9FFF)
-         || (c >= 0xF900 && c <= 0xFAFF) || (c >= 0xFF66 && c <= 0xFF9F) || (c >= 0x20000 && c <= 0x3FFFF);
-}
-
 /* The words a run of word characters (@len bytes at @word) counts for: one, or in Chinese and Japanese, which
  * do not space their words, one per ideograph or kana (a clause is one run; its characters stand for its
  * words as
@@ -729,7 +720,7 @@ unspaced_words (const gchar *word, gsize len)
 {
   guint n = 0;
   for (const gchar *p = word, *end = word + len; p < end; p = g_utf8_next_char (p))
-    n += (guchar)*p >= 0xE3 && is_unspaced (g_utf8_get_char (p));
+    n += (guchar)*p >= 0xE3 && precis_is_unspaced (g_utf8_get_char (p));
   return MAX (n, 1);
 }
 

@@ -1,0 +1,201 @@
+/* acronyms.c - an acronym read as the name it stands for, in the sentence vectors only.
+ *
+ * A news text names an institution in full once and by its initials after ("Центральный банк
+ * России ... главы ЦБ", "the European Central Bank ... the ECB said"): without the link the
+ * sentences that name it the two ways share no word, and a lede that names it in full can
+ * stand alone in the similarity graph, too weak for the editor to read the text as news.
+ *
+ * Input: the text and its tokens (pipeline/tokenize.c). A run of two to MAX_LETTERS content
+ * words in one sentence, the first capitalised, close together (only short lower-case words
+ * between them, the stopwords the tokenizer left out: "Bureau of Investigation"), is indexed by
+ * its initials, case-folded. A token written in capitals only, with as many letters as a
+ * run has words and matching its initials, takes the term of the run's last word (the
+ * name's head in most of the languages read: "bank", "банк") while the vectors are built;
+ * precis_acronyms_restore() gives it its own term back, so that keywords and forms see the
+ * text as written. O(n): the text's distinct acronyms are gathered first (at most
+ * MAX_ACRONYMS), then each capitalised word is tried as the start of a name for those that
+ * begin with its initial, until each has its name.
+ */
+#include "config.h"
+
+#include <string.h>
+
+#include "pipeline/acronyms.h"
+
+/* An acronym has two to this many letters ("ЦБ", "ECB", "NASA", "UNESCO"). */
+#define MAX_LETTERS 6
+/* The distinct acronyms looked for in one text; more are left as written. */
+#define MAX_ACRONYMS 32
+/* Words of a name are at most this many bytes apart: a space and a short word or two
+ * ("of", "de la", "für"). */
+#define MAX_GAP_BYTES 8
+
+typedef struct
+{
+  gunichar letters[MAX_LETTERS]; /* lower case */
+  guint n_letters;
+  guint term; /* the term of its name's last word + 1; 0: no name found yet */
+} Acronym;
+
+/* The first character of the token @t. */
+static inline gunichar
+initial (const gchar *text, const PrecisToken *t)
+{
+  guchar b = (guchar)text[precis_token_start (t)];
+  return b < 0x80 ? b : g_utf8_get_char (text + precis_token_start (t));
+}
+
+static inline gboolean
+is_upper (gunichar c)
+{
+  return c < 0x80 ? (c >= 'A' && c <= 'Z') : g_unichar_isupper (c);
+}
+
+/* Whether the bytes between two tokens are a name's inner gap: at most MAX_GAP_BYTES of spaces
+ * and lower-case letters, a space first. */
+static gboolean
+is_name_gap (const gchar *text, gsize from, gsize to)
+{
+  if (to <= from || to - from > MAX_GAP_BYTES || text[from] != ' ')
+    return FALSE;
+  for (const gchar *p = text + from, *end = text + to; p < end; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+      if (c != ' ' && !g_unichar_islower (c))
+        return FALSE;
+    }
+  return TRUE;
+}
+
+/* Whether the token @t is written in capitals only with 2 to MAX_LETTERS of them: then its
+ * letters, lower-cased, are put in @a. */
+static gboolean
+read_acronym (const gchar *text, const PrecisToken *t, Acronym *a)
+{
+  const gchar *p = text + precis_token_start (t), *end = p + precis_token_len (t);
+  guint n = 0;
+  for (; p < end; p = g_utf8_next_char (p), n++)
+    {
+      gunichar c = g_utf8_get_char (p);
+      if (n == MAX_LETTERS || !is_upper (c))
+        return FALSE;
+      a->letters[n] = g_unichar_tolower (c);
+    }
+  a->n_letters = n;
+  a->term = 0;
+  return n >= 2;
+}
+
+/* Whether the token @t may be an acronym, by its first two bytes: "US", "ЦБ" may, "The" may not. */
+static inline gboolean
+may_be_acronym (const gchar *text, const PrecisToken *t)
+{
+  const guchar *p = (const guchar *)text + precis_token_start (t);
+  guint len = precis_token_len (t);
+  if (len < 2 || len > MAX_LETTERS * 4)
+    return FALSE;
+  if (p[0] < 0x80)
+    return p[0] >= 'A' && p[0] <= 'Z' && (p[1] >= 0x80 || (p[1] >= 'A' && p[1] <= 'Z'));
+  return TRUE;
+}
+
+/* Whether tokens @i, @i + 1, ... of sentence tokens [.., @end) are a name with the initials of
+ * @a (the first, capitalised, already checked): then its last word's term + 1, else 0. */
+static guint
+name_at (const gchar *text, const PrecisTokens *tokens, guint i, guint end, const Acronym *a)
+{
+  if (i + a->n_letters > end)
+    return 0;
+  for (guint k = 1; k < a->n_letters; k++)
+    {
+      const PrecisToken *prev = &tokens->tokens[i + k - 1], *u = &tokens->tokens[i + k];
+      gunichar c = initial (text, u);
+      if ((c < 0x80 ? (gunichar)g_ascii_tolower ((gchar)c) : g_unichar_tolower (c)) != a->letters[k]
+          || !is_name_gap (text, precis_token_start (prev) + precis_token_len (prev), precis_token_start (u)))
+        return 0;
+    }
+  return tokens->tokens[i + a->n_letters - 1].term + 1;
+}
+
+GArray *
+precis_acronyms_link (const gchar *text, PrecisTokens *tokens)
+{
+  GArray *undo = g_array_new (FALSE, FALSE, sizeof (PrecisAcronymUndo));
+  Acronym acronyms[MAX_ACRONYMS];
+  guint n_acronyms = 0;
+  for (guint i = 0; i < tokens->n_tokens; i++)
+    {
+      const PrecisToken *t = &tokens->tokens[i];
+      Acronym a;
+      if (may_be_acronym (text, t) && read_acronym (text, t, &a))
+        {
+          guint k = 0;
+          while (k < n_acronyms
+                 && !(acronyms[k].n_letters == a.n_letters
+                      && memcmp (acronyms[k].letters, a.letters, a.n_letters * sizeof (gunichar)) == 0))
+            k++;
+          if (k == n_acronyms && n_acronyms < MAX_ACRONYMS)
+            acronyms[n_acronyms++] = a;
+          if (k < n_acronyms)
+            {
+              PrecisAcronymUndo u = { i, k }; /* the acronym's index for now */
+              g_array_append_val (undo, u);
+            }
+        }
+    }
+  if (undo->len == 0)
+    return undo;
+
+  /* The acronyms' first letters: ASCII ones as bits, whether any is not. */
+  guint32 ascii_initials = 0;
+  gboolean other_initials = FALSE;
+  for (guint k = 0; k < n_acronyms; k++)
+    if (acronyms[k].letters[0] < 0x80)
+      ascii_initials |= 1u << (acronyms[k].letters[0] - 'a');
+    else
+      other_initials = TRUE;
+  guint unresolved = n_acronyms;
+  for (guint s = 0; s < tokens->n_sentences && unresolved > 0; s++)
+    for (guint i = tokens->first[s]; i < tokens->first[s + 1] && unresolved > 0; i++)
+      {
+        const PrecisToken *t = &tokens->tokens[i];
+        guchar b = (guchar)text[precis_token_start (t)];
+        if (b < 0x80 ? !(b >= 'A' && b <= 'Z' && (ascii_initials & 1u << (b - 'A'))) : !other_initials)
+          continue;
+        gunichar c = initial (text, t);
+        Acronym other;
+        if (!is_upper (c)
+            || (may_be_acronym (text, t) && read_acronym (text, t, &other))) /* "US Navy" is no "UN" */
+          continue;
+        c = g_unichar_tolower (c);
+        for (guint k = 0; k < n_acronyms; k++)
+          if (acronyms[k].term == 0 && acronyms[k].letters[0] == c
+              && (acronyms[k].term = name_at (text, tokens, i, tokens->first[s + 1], &acronyms[k])) != 0)
+            unresolved--;
+      }
+
+  guint kept = 0;
+  for (guint j = 0; j < undo->len; j++)
+    {
+      PrecisAcronymUndo *u = &g_array_index (undo, PrecisAcronymUndo, j);
+      PrecisToken *t = &tokens->tokens[u->token];
+      const Acronym *a = &acronyms[u->term];
+      if (a->term == 0 || a->term - 1 == t->term)
+        continue;
+      PrecisAcronymUndo done = { u->token, t->term };
+      t->term = a->term - 1;
+      g_array_index (undo, PrecisAcronymUndo, kept++) = done;
+    }
+  g_array_set_size (undo, kept);
+  return undo;
+}
+
+void
+precis_acronyms_restore (PrecisTokens *tokens, GArray *undo)
+{
+  for (guint i = 0; i < undo->len; i++)
+    {
+      const PrecisAcronymUndo *u = &g_array_index (undo, PrecisAcronymUndo, i);
+      tokens->tokens[u->token].term = u->term;
+    }
+}
