@@ -1377,8 +1377,17 @@ START_TEST (test_headline_option)
   ck_assert_str_eq (json_object_get_string_member (bgo, "headline_source"), "generated");
   Result bb = run (records, ARGS ("batch", "--headline=none"));
   ck_assert_int_eq (bb.status, 2);
+  /* a Japanese title is words too, each ideograph or kana one, as --words counts them */
+  Result bj = run ("{\"id\": 2, \"title\": \"\u65E5\u9280\u3001\u91D1\u5229\u3092\u636E\u3048\u7F6E\u304D\", "
+                   "\"text\": \"\u65E5\u672C\u9280\u884C\u306F30\u65E5\u3001\u653F\u7B56\u91D1\u5229\u3092"
+                   "\u636E\u3048\u7F6E\u304F\u3053\u3068\u3092\u6C7A\u3081\u305F\u3002\"}\n",
+                   ARGS ("batch", "-j", "1"));
+  g_autoptr (JsonObject) bjo = parse_object (bj.out);
+  ck_assert_str_eq (json_object_get_string_member (bjo, "headline"),
+                    "\u65E5\u9280\u3001\u91D1\u5229\u3092\u636E\u3048\u7F6E\u304D");
+  ck_assert_str_eq (json_object_get_string_member (bjo, "headline_source"), "title");
 
-  Result *all[] = { &t, &g, &j, &bad, &feed, &b, &bg, &bb };
+  Result *all[] = { &t, &g, &j, &bad, &feed, &b, &bg, &bb, &bj };
   for (guint i = 0; i < G_N_ELEMENTS (all); i++)
     result_clear (all[i]);
 }

@@ -4256,7 +4256,7 @@ gboolean
 precis_headline_title_usable (const gchar *title)
 {
   gsize len = strlen (title);
-  return precis_count_words (title, len, 2) >= 2
+  return precis_count_words_unspaced (title, len, 2) >= 2
          && g_utf8_strlen (title, (gssize)len) <= HEADLINE_TITLE_MAX_CHARS;
 }
 
