@@ -419,13 +419,10 @@ is_initials (const gchar *text, gsize start, gsize end)
   return n_letters > 0;
 }
 
-static gboolean
-looks_like_address (const gchar *text, gsize start, gsize end)
+static inline gboolean
+is_address_char (gchar c)
 {
-  for (gsize i = start; i < end; i++)
-    if (text[i] == '@' || text[i] == '/' || text[i] == '\\')
-      return TRUE;
-  return end - start >= 4 && g_ascii_strncasecmp (text + start, "www.", 4) == 0;
+  return c == '@' || c == '/' || c == '\\';
 }
 
 /* The end of the white-space-delimited token that starts at @pos. */
@@ -572,6 +569,17 @@ typedef struct
   gsize from, clean_to;
 } EndSearch;
 
+/* The token (no white space) around the last glued full stop ("4.9%", "example.com"): [from, to),
+ * from no earlier than the sentence's start when it was read, and the last address character in
+ * it. Text with no spaces (Chinese, Japanese) is one token to the paragraph's end: every glued
+ * stop in it reading the token again took quadratic time (minutes for 5 MB). */
+typedef struct
+{
+  gboolean valid;
+  gsize from, to;
+  gsize last_address; /* G_MAXSIZE: none */
+} GluedToken;
+
 typedef struct
 {
   const PrecisSegmenter *seg;
@@ -587,6 +595,7 @@ typedef struct
   gboolean list_goes_on;  /* this sentence was split off as the next item of a list */
   MarkerSearch *searches; /* MARKER_SEARCHES of them, made at the first search (NULL before) */
   EndSearch end_search;
+  GluedToken glued;
 } Scan;
 
 /* The kept search for the item after @m. */
@@ -992,6 +1001,37 @@ opens_with_time_phrase (const gchar *text, gsize lo, gsize time)
   return preposition && words <= TIME_PHRASE_MAX_WORDS;
 }
 
+/* The start of the token around the glued full stop at @dot (@after_run inside the token too),
+ * no earlier than the sentence's start: read once a token, kept in s->glued. */
+static gsize
+glued_token (Scan *s, gsize dot, gsize after_run)
+{
+  GluedToken *t = &s->glued;
+  if (!t->valid || dot < t->from || after_run >= t->to)
+    {
+      gsize from = token_start (s->text, s->sentence_start, dot);
+      gsize to = token_end (s->text, after_run, s->end);
+      gsize last_address = G_MAXSIZE;
+      for (gsize i = from; i < to; i++)
+        if (is_address_char (s->text[i]))
+          last_address = i;
+      *t = (GluedToken){ TRUE, from, to, last_address };
+    }
+  /* The sentence's start only moves on: the kept start bounded by an earlier one is the same. */
+  return MAX (t->from, s->sentence_start);
+}
+
+/* Whether the glued token that starts at @tok (glued_token()) is a web or mail address or a path:
+ * it holds "@", "/" or "\\", or opens with "www.". */
+static gboolean
+looks_like_address (const Scan *s, gsize tok)
+{
+  const GluedToken *t = &s->glued;
+  if (t->last_address != G_MAXSIZE && t->last_address >= tok)
+    return TRUE;
+  return t->to - tok >= 4 && g_ascii_strncasecmp (s->text + tok, "www.", 4) == 0;
+}
+
 static gboolean
 decide_full_stop (Scan *s, gsize dot, gsize after_run)
 {
@@ -1008,9 +1048,10 @@ decide_full_stop (Scan *s, gsize dot, gsize after_run)
   /* Glued: "end.Next", "3.14", "U.S.A", "example.com", "Jr.'s". */
   if (after_run < s->end && !is_space_char (char_at (text, after_run)))
     {
-      gsize tok = token_start (text, lo, dot);
-      gsize tok_end = token_end (text, after_run, s->end);
-      if (next != NEXT_UPPER || ws != after_run || looks_like_address (text, tok, tok_end))
+      if (next != NEXT_UPPER || ws != after_run)
+        return FALSE;
+      gsize tok = glued_token (s, dot, after_run);
+      if (looks_like_address (s, tok))
         return FALSE;
       /* The next word must look like a word (upper then lower, or a capital that is a word
        * standing alone, "world.I dag", "end.A new", or a name's initial, "night.R Baaniya said"),
