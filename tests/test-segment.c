@@ -279,6 +279,20 @@ static const Case other_cases[] = {
   /* Arabic: a colon that opens a quotation ends nothing */
   { "قال الوزير: \"الوضع جيد.\" ثم غادر القاعة.",
     { "قال الوزير: \"الوضع جيد.\"", "ثم غادر القاعة.", NULL, NULL, NULL, "arabic" } },
+  /* Turkish titles before a name, and the abbreviations of "and so on" and of units; Portuguese
+   * street kinds before a name */
+  { "Sağlık Bakanı Prof. Dr. Ahmet Yılmaz açıklama yaptı. Bakan konuştu.",
+    { "Sağlık Bakanı Prof. Dr. Ahmet Yılmaz açıklama yaptı.", "Bakan konuştu.", NULL, NULL, NULL,
+      "turkish" } },
+  { "Genel Müdür Sn. Kaya ile Av. Mehmet Demir ve Doç. Dr. Ayşe Kaya görüştü. Toplantı bitti.",
+    { "Genel Müdür Sn. Kaya ile Av. Mehmet Demir ve Doç. Dr. Ayşe Kaya görüştü.", "Toplantı bitti.", NULL,
+      NULL, NULL, "turkish" } },
+  { "Masa, sandalye vb. eşyalar satıldı. Bütçe 3 mlr. lira oldu.",
+    { "Masa, sandalye vb. eşyalar satıldı.", "Bütçe 3 mlr. lira oldu.", NULL, NULL, NULL, "turkish" } },
+  { "O acidente aconteceu na Av. Brasil, no Rio. A polícia chegou.",
+    { "O acidente aconteceu na Av. Brasil, no Rio.", "A polícia chegou.", NULL, NULL, NULL, "portuguese" } },
+  { "O Gen. Silva e o Pres. Lula falaram. Depois saíram.",
+    { "O Gen. Silva e o Pres. Lula falaram.", "Depois saíram.", NULL, NULL, NULL, "portuguese" } },
   /* Russian: a quotation in guillemets holds its own sentence ends */
   { "«Куда ты? – спросила мама. – Уже поздно». Он ушёл.",
     { "«Куда ты? – спросила мама. – Уже поздно».", "Он ушёл.", NULL, NULL, NULL, "russian" } },
