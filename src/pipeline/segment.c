@@ -56,6 +56,10 @@
 #define TIME_PHRASE_MAX_WORDS 5
 /* Longest quotation kept in one sentence (bytes): a long quoted passage is still split. */
 #define QUOTE_MAX_BYTES 600
+/* A label line ("Photo: Getty Images", "Lire aussi : ...") has its colon after at most this many
+ * words, within this many bytes of the line's start. */
+#define LABEL_MAX_WORDS 3
+#define LABEL_MAX_BYTES 32
 /* Longest elided word before an abbreviation ("dell'" of "dell'Avv."), in bytes. */
 #define ELISION_MAX_BYTES 5
 /* Longest word looked up as an abbreviation (bytes); longer ones are not abbreviations. */
@@ -590,6 +594,7 @@ typedef struct
   guint paragraph;
   gboolean paragraph_open; /* no sentence of the current paragraph emitted yet */
   gboolean hard_wrapped;
+  gsize wrap_width;       /* hard-wrapped: the longest line of a wrapped length (bytes) */
   gsize marker_end;       /* end of the list marker opening the current sentence ("2.)"), or 0 */
   gsize next_marker_at;   /* where the next item of an inline list starts, or G_MAXSIZE */
   gboolean list_goes_on;  /* this sentence was split off as the next item of a list */
@@ -707,10 +712,13 @@ starts_list_item (const gchar *text, gsize pos, gsize end)
   return i > letters && i + 1 < end && text[i] == ')' && (text[i + 1] == ' ' || text[i + 1] == '\t');
 }
 
+/* Whether the text is hard-wrapped prose; *width: its longest line of a wrapped length (the wrap
+ * width, in bytes). */
 static gboolean
-is_hard_wrapped (const gchar *text, gsize start, gsize end)
+is_hard_wrapped (const gchar *text, gsize start, gsize end, gsize *width)
 {
   guint n_lines = 0, n_long = 0;
+  *width = 0;
   gsize line = start;
   while (line < end)
     {
@@ -722,7 +730,10 @@ is_hard_wrapped (const gchar *text, gsize start, gsize end)
       if (n > 0)
         {
           n_lines++;
-          n_long += n >= WRAP_MIN_LINE_BYTES && n <= WRAP_MAX_LINE_BYTES;
+          gboolean is_long = n >= WRAP_MIN_LINE_BYTES && n <= WRAP_MAX_LINE_BYTES;
+          n_long += is_long;
+          if (is_long)
+            *width = MAX (*width, n);
         }
       line = stop + 1;
     }
@@ -787,6 +798,41 @@ continues_sentence (Scan *s, gsize pos, gsize after)
   return k->found && k->ends;
 }
 
+/* Whether the line that ends at the line break at @pos is a label ("Photo: Getty Images", "Lire
+ * aussi : Les syndicats ...", "Update:") standing on a line of its own in hard-wrapped text: the
+ * sentence opens on the line, a colon follows its first word or few (not a time's, "10:30"), it
+ * ends in no comma, semicolon or dash, the next line opens with a capital, and the line with the
+ * next line's first word would have fitted in the wrap width, so the line was ended, not wrapped. */
+static gboolean
+is_label_line (const Scan *s, gsize pos, gsize after)
+{
+  const gchar *text = s->text;
+  gsize ws = 0, we = 0;
+  if (next_word (text, after, s->end, &ws, &we) != NEXT_UPPER || ws != after)
+    return FALSE;
+  gsize line = pos;
+  while (line > 0 && text[line - 1] != '\n' && text[line - 1] != '\r' && pos - line <= WRAP_MAX_LINE_BYTES)
+    line--;
+  if (pos - line > WRAP_MAX_LINE_BYTES
+      || (s->sentence_start < line && !precis_is_blank (text, s->sentence_start, line)))
+    return FALSE;
+  gsize last = pos;
+  while (last > line && (text[last - 1] == ' ' || text[last - 1] == '\t'))
+    last--;
+  if (last == line || strchr (",;-", text[last - 1]) != NULL || (pos - line) + 1 + (we - ws) > s->wrap_width)
+    return FALSE;
+  guint spaces = 0;
+  for (gsize i = line; i < last && i - line <= LABEL_MAX_BYTES; i++)
+    {
+      if (text[i] == ':')
+        return i > line && !g_ascii_isdigit (text[i - 1]) && (i + 1 == last || text[i + 1] == ' ');
+      spaces += text[i] == ' ' && i > line && text[i - 1] != ' ';
+      if (spaces > LABEL_MAX_WORDS)
+        return FALSE;
+    }
+  return FALSE;
+}
+
 /* A line break at @pos: ends the sentence and maybe the paragraph. Returns the position to
  * continue from. */
 static gsize
@@ -824,7 +870,7 @@ on_line_break (Scan *s, gsize pos)
     }
   if (starts_list_item (text, after, s->end))
     wrapped = FALSE;
-  else if (s->hard_wrapped || continues_sentence (s, pos, after))
+  else if ((s->hard_wrapped && !is_label_line (s, pos, after)) || continues_sentence (s, pos, after))
     wrapped = TRUE;
   if (!wrapped)
     emit (s, pos);
@@ -1638,7 +1684,7 @@ precis_segmenter_split (const PrecisSegmenter *seg, const gchar *text, gsize sta
   guint expected = (guint)MIN ((end - start) / SENTENCE_BYTES_ESTIMATE + 4, SENTENCES_RESERVED_MAX);
   GArray *spans = g_array_sized_new (FALSE, FALSE, sizeof (PrecisSpan), expected);
   Scan s = { seg, text, end, spans, start, 0, TRUE, FALSE, 0, G_MAXSIZE, FALSE };
-  s.hard_wrapped = is_hard_wrapped (text, start, end);
+  s.hard_wrapped = is_hard_wrapped (text, start, end, &s.wrap_width);
   begin_sentence (&s);
   QuoteCounts quotes = { .sentence_start = G_MAXSIZE };
 
