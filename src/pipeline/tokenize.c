@@ -823,6 +823,12 @@ ascii_alnum_run_at (const gchar *text, gsize pos, gsize limit, guint *step)
 static G_ALWAYS_INLINE inline gsize
 word_end (const gchar *text, gsize pos, gsize end, gsize limit)
 {
+  /* Chinese and Japanese meet digits and Latin letters without a space ("增长4.9%", "2022年"): a
+   * word of either ends where the other begins (else "同比增长4" and "9" are words). */
+  if (pos < end && pos >= 3 && (guchar)text[pos - 1] >= 0x80 && (guchar)text[pos] < 0x80
+      && g_ascii_isalnum (text[pos])
+      && is_unspaced (g_utf8_get_char (g_utf8_find_prev_char (text, text + pos))))
+    return pos;
   while (pos < end)
     {
       if (pos + 8 <= limit)
@@ -845,11 +851,21 @@ word_end (const gchar *text, gsize pos, gsize end, gsize limit)
         break;
       gsize w1 = 0, w2 = 0;
       gunichar d = get_char (text, pos, &w1);
+      gunichar last = d, e = 0;
       if (is_word_char (d))
-        pos += w1;
-      else if (is_joiner (d) && pos + w1 < end && is_word_char (get_char (text, pos + w1, &w2)))
-        pos += w1 + w2;
+        {
+          if (is_unspaced (d) && (guchar)text[pos - 1] < 0x80 && g_ascii_isalnum (text[pos - 1]))
+            break;
+          pos += w1;
+        }
+      else if (is_joiner (d) && pos + w1 < end && is_word_char (e = get_char (text, pos + w1, &w2)))
+        {
+          pos += w1 + w2;
+          last = e;
+        }
       else
+        break;
+      if (is_unspaced (last) && pos < end && (guchar)text[pos] < 0x80 && g_ascii_isalnum (text[pos]))
         break;
     }
   return pos;
