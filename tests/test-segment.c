@@ -696,6 +696,10 @@ static const CleanCase clean_cases[] = {
     "The government and the economic plan for Anglo-Saxon sites." },
   { PRECIS_CLEAN_PDF, "The self-\nemployed, twenty-\nfive pre-\nand post-war gro-\n\u00dfen sites.",
     "The self-employed, twenty-five pre- and post-war gro\u00dfen sites." },
+  /* French compounds keep their hyphen ("porte-parole", "après-midi"); a word broken at a syllable
+   * does not */
+  { PRECIS_CLEAN_PDF, "Le porte-\nparole est venu l'après-\nmidi avec le gouver-\nnement.",
+    "Le porte-parole est venu l'après-midi avec le gouvernement." },
   { PRECIS_CLEAN_TEXT, "if you follow \na few rules:", "if you follow \na few rules:" },
 };
 
