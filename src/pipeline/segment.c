@@ -96,7 +96,10 @@ struct _PrecisSegmenter
   gboolean armenian;          /* ':' (for "։") ends a sentence, '.' does not */
   gboolean arabic;            /* ':' and the Arabic comma before a space end a sentence */
   gboolean nouns_capitalised; /* German: a capital after "5 Mio." may be a noun, not a sentence */
-  gboolean has_data;          /* the language has abbreviation data (segment/<language>.txt) */
+  /* Turkish: a number of one or two digits with a point is an ordinal before any word ("2. Dünya
+   * Savaşı", "1. Lig"); its sentences end in a verb, seldom in a bare number. */
+  gboolean point_ordinals;
+  gboolean has_data; /* the language has abbreviation data (segment/<language>.txt) */
 };
 
 static void
@@ -209,6 +212,7 @@ precis_segmenter_new (const PrecisLanguageInfo *language)
   seg->armenian = g_str_equal (language->name, "armenian");
   seg->arabic = g_str_equal (language->name, "arabic");
   seg->nouns_capitalised = g_str_equal (language->name, "german");
+  seg->point_ordinals = g_str_equal (language->name, "turkish");
   g_autofree gchar *path = g_strdup_printf ("segment/%s.txt", language->name);
   g_auto (GStrv) lines = precis_data_lines (path);
   if (lines != NULL)
@@ -1156,11 +1160,13 @@ decide_full_stop (Scan *s, gsize dot, gsize after_run)
   if (flags & ABBREV_PREFIX)
     return FALSE;
   /* An ordinal written with a point: before a month ("am 12. Juni", "den 5. maj"), or after
-   * a word that introduces one ("die 3. Liga", "vom 1. -3. Jahrhundert"). */
+   * a word that introduces one ("die 3. Liga", "vom 1. -3. Jahrhundert"), or in Turkish before
+   * any word ("2. Dünya Savaşı"). */
   gsize digits
       = ts < dot && (text[ts] == '-' || char_at (text, ts) == 0x2013) ? ts + char_width (text, ts) : ts;
   if (next == NEXT_UPPER && precis_all_digits (text + digits, dot - digits) && dot - digits <= 2
-      && ((lookup_flags (s->seg, text + ws, we - ws) & MONTH) || follows_ordinal_word (s, ts)))
+      && (s->seg->point_ordinals || (lookup_flags (s->seg, text + ws, we - ws) & MONTH)
+          || follows_ordinal_word (s, ts)))
     return FALSE;
   if ((flags & ABBREV_NUMBER) && next == NEXT_DIGIT)
     return FALSE;
