@@ -313,6 +313,31 @@ START_TEST (test_render_formats)
 }
 END_TEST
 
+START_TEST (test_unspaced_sentences_joined)
+{
+  /* Chinese and Japanese put no space between sentences: a summary of several is joined without
+   * one in every format that joins them (text, Markdown, HTML); English ones keep theirs. */
+  g_autoptr (PrecisSummarizer) s = new_summarizer ();
+  precis_summarizer_set_sentences (s, 3);
+  g_autoptr (PrecisDigest) d = precis_digest_new (s);
+  add (d, "ja", "予算案", NULL, NULL,
+       "政府は来年度予算案の総額を過去最大とする方針を固めた。防衛費の増加が主な要因だ。財務省の幹部は「健全"
+       "化は重要だ」と述べた。");
+  add (d, "en", "Observatory opens", NULL, NULL, observatory);
+  for (guint f = 0; f < 3; f++)
+    {
+      PrecisFormat format = f == 0   ? PRECIS_FORMAT_TEXT
+                            : f == 1 ? PRECIS_FORMAT_MARKDOWN
+                                     : PRECIS_FORMAT_HTML;
+      g_autofree gchar *out = precis_digest_render (d, format);
+      ck_assert_msg (strstr (out, "固めた。防衛費") != NULL, "format %u: %s", f, out);
+      ck_assert_ptr_nonnull (strstr (out, "要因だ。財務省"));
+      ck_assert_ptr_null (strstr (out, "。 "));
+      ck_assert_ptr_nonnull (strstr (out, "Saturn. Tickets"));
+    }
+}
+END_TEST
+
 START_TEST (test_bad_articles)
 {
   g_autoptr (PrecisSummarizer) s = new_summarizer ();
@@ -671,6 +696,7 @@ main (void)
   Suite *suite = suite_create ("digest");
   TCase *tc = tcase_create ("digest");
   tcase_add_test (tc, test_groups_same_story);
+  tcase_add_test (tc, test_unspaced_sentences_joined);
   tcase_add_test (tc, test_group_summary);
   tcase_add_test (tc, test_group_summary_no_repeat);
   tcase_add_test (tc, test_identical_articles_grouped);

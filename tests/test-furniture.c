@@ -144,6 +144,13 @@ static const struct
   { "For the first time in a decade the council will publish its accounts before the end of the "
     "financial year.",
     FALSE },
+  /* A label with nothing after its colon: what it labels is a sentence of its own. A time's
+   * colon, or a sentence that introduces a quotation, is no label. */
+  { "Update:", TRUE },
+  { "Editor's note:", TRUE },
+  { "Lire aussi :", TRUE },
+  { "Due at 10:", FALSE },
+  { "The minister then told the assembled reporters:", FALSE },
   /* A copyright line, in brackets or not; the sign inside a sentence is prose. */
   { "\xC2\xA9 2019 Example Media Ltd. All rights reserved.", TRUE },
   { "(\xC2\xA9 Example Photo Agency)", TRUE },

@@ -215,17 +215,41 @@ static const gchar *const shapes[]
         "'a. ", "A. ",    "J. R. R. ", "U.S. ",  "... ", ". . . ", "a b\nc d\n" };
 #define SHAPE_TIMEOUT 10
 
-START_TEST (test_repeated_short_shape)
+/* About 2 MB of @shape repeated: summarised, with pieces no longer than the sentence limit. */
+static void
+check_repeated_shape (const gchar *shape)
 {
   GString *text = g_string_new (NULL);
   while (text->len < 2000000)
-    g_string_append (text, shapes[_i]);
+    g_string_append (text, shape);
   g_autoptr (PrecisSummary) sum = summarize (text->str, (gssize)text->len, FALSE, NULL);
-  ck_assert_msg (sum != NULL, "shape \"%s\"", shapes[_i]);
+  ck_assert_msg (sum != NULL, "shape \"%s\"", shape);
   ck_assert_uint_gt (precis_summary_get_n_document_sentences (sum), 0);
   check_sentence_limit (sum);
   check_summary (sum, text->str, text->len);
   g_string_free (text, TRUE);
+}
+
+START_TEST (test_repeated_short_shape)
+{
+  check_repeated_shape (shapes[_i]);
+}
+END_TEST
+
+/* About 2 MB each of one short Chinese or Japanese shape repeated in one paragraph with no space:
+ * a full stop glued inside the run ("4.9%", "www.example.com", "a@b.Cd") asked where its token
+ * ends, and the token is the rest of the paragraph: every stop read to the end, quadratic time
+ * (400 KB of "增长4.9%。" took 28 s, 5 MB hours). Each shape a test of its own under
+ * SHAPE_TIMEOUT; each gives a summary and pieces no longer than the sentence limit. */
+static const gchar *const unspaced_shapes[] = {
+  "增长4.9%。",     "成長率は1.5%だった。", "见www.example.com网站。",
+  "见a@b.Cd网站。", "中文.Ab中文",          "增长4.9%",
+  "第1.Ab章",
+};
+
+START_TEST (test_repeated_unspaced_shape)
+{
+  check_repeated_shape (unspaced_shapes[_i]);
 }
 END_TEST
 
@@ -347,5 +371,9 @@ main (void)
   tcase_set_timeout (shape, SHAPE_TIMEOUT);
   tcase_add_loop_test (shape, test_repeated_short_shape, 0, G_N_ELEMENTS (shapes));
   suite_add_tcase (s, shape);
+  TCase *unspaced = tcase_create ("unspaced shape");
+  tcase_set_timeout (unspaced, SHAPE_TIMEOUT);
+  tcase_add_loop_test (unspaced, test_repeated_unspaced_shape, 0, G_N_ELEMENTS (unspaced_shapes));
+  suite_add_tcase (s, unspaced);
   return test_run_suite (s);
 }

@@ -279,6 +279,23 @@ static const Case other_cases[] = {
   /* Arabic: a colon that opens a quotation ends nothing */
   { "قال الوزير: \"الوضع جيد.\" ثم غادر القاعة.",
     { "قال الوزير: \"الوضع جيد.\"", "ثم غادر القاعة.", NULL, NULL, NULL, "arabic" } },
+  /* Turkish titles before a name, and the abbreviations of "and so on" and of units; Portuguese
+   * street kinds before a name */
+  { "Sağlık Bakanı Prof. Dr. Ahmet Yılmaz açıklama yaptı. Bakan konuştu.",
+    { "Sağlık Bakanı Prof. Dr. Ahmet Yılmaz açıklama yaptı.", "Bakan konuştu.", NULL, NULL, NULL,
+      "turkish" } },
+  { "Genel Müdür Sn. Kaya ile Av. Mehmet Demir ve Doç. Dr. Ayşe Kaya görüştü. Toplantı bitti.",
+    { "Genel Müdür Sn. Kaya ile Av. Mehmet Demir ve Doç. Dr. Ayşe Kaya görüştü.", "Toplantı bitti.", NULL,
+      NULL, NULL, "turkish" } },
+  { "Masa, sandalye vb. eşyalar satıldı. Bütçe 3 mlr. lira oldu.",
+    { "Masa, sandalye vb. eşyalar satıldı.", "Bütçe 3 mlr. lira oldu.", NULL, NULL, NULL, "turkish" } },
+  { "Türkiye 2. Dünya Savaşı sırasında tarafsız kaldı. Takım 1. Lig için hazırlanıyor.",
+    { "Türkiye 2. Dünya Savaşı sırasında tarafsız kaldı.", "Takım 1. Lig için hazırlanıyor.", NULL, NULL,
+      NULL, "turkish" } },
+  { "O acidente aconteceu na Av. Brasil, no Rio. A polícia chegou.",
+    { "O acidente aconteceu na Av. Brasil, no Rio.", "A polícia chegou.", NULL, NULL, NULL, "portuguese" } },
+  { "O Gen. Silva e o Pres. Lula falaram. Depois saíram.",
+    { "O Gen. Silva e o Pres. Lula falaram.", "Depois saíram.", NULL, NULL, NULL, "portuguese" } },
   /* Russian: a quotation in guillemets holds its own sentence ends */
   { "«Куда ты? – спросила мама. – Уже поздно». Он ушёл.",
     { "«Куда ты? – спросила мама. – Уже поздно».", "Он ушёл.", NULL, NULL, NULL, "russian" } },
@@ -326,6 +343,62 @@ START_TEST (test_hard_wrapped)
   ck_assert_str_eq (got->pdata[1],
                     "Nobody expected a quick decision, and the chair said so at the start of the "
                     "meeting before the first vote was taken.");
+}
+END_TEST
+
+/* A label on a line of its own in hard-wrapped text ("Photo: Getty Images", "Lire aussi : ...",
+ * "Update:") ends there: the line would have held the next line's first word, so it was ended,
+ * not wrapped. A line wrapped mid-sentence before a capital goes on, and so does a line holding a
+ * time's colon. */
+START_TEST (test_label_lines)
+{
+  static const struct
+  {
+    const gchar *language, *text, *first;
+  } cases[] = {
+    { "english",
+      "Photo: Getty Images\n"
+      "Bayern Munich lost 2-1 to Borussia Dortmund on October 3 in the Bundesliga.\n"
+      "Munich are now six points behind the leaders.\n"
+      "Coach Schmidt said after the match that the team had made mistakes in defence.\n"
+      "The next match is in Leipzig on October 10.\n",
+      "Photo: Getty Images" },
+    { "french",
+      "Le gouvernement a annoncé mardi une hausse de 5 % du salaire minimum.\n"
+      "Lire aussi : Les syndicats appellent à la grève\n"
+      "Selon le ministre, cette mesure concerne 2,5 millions de salariés.\n"
+      "Le texte sera examiné en décembre.\n",
+      "Le gouvernement a annoncé mardi une hausse de 5 % du salaire minimum." },
+    { "german",
+      "Update:\n"
+      "Der FC Bayern hat am 3. Oktober gegen Borussia Dortmund mit 1:2 verloren. Die Münchner liegen damit "
+      "bereits sechs Punkte hinter dem Tabellenführer.\n"
+      "Trainer Schmidt sagte nach dem Spiel, die Mannschaft habe Fehler gemacht. Das nächste Spiel findet "
+      "am 10. Oktober in Leipzig statt.\n"
+      "Die Fans reagierten enttäuscht. Viele verließen das Stadion bereits vor dem Schlusspfiff.\n",
+      "Update:" },
+  };
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr (GPtrArray) got = split (cases[i].language, cases[i].text);
+      ck_assert_str_eq (got->pdata[0], cases[i].first);
+      gboolean label_alone = FALSE;
+      for (guint k = 0; k < got->len; k++)
+        label_alone |= g_str_equal (got->pdata[k], "Lire aussi : Les syndicats appellent à la grève")
+                       || g_str_equal (got->pdata[k], "Photo: Getty Images")
+                       || g_str_equal (got->pdata[k], "Update:");
+      ck_assert_msg (label_alone, "case %u: the label not alone", i);
+    }
+  /* Wrapped prose: a line that could not have held the next word, before a capital; a line with
+   * a time's colon, short before a capital. Each paragraph one sentence. */
+  const gchar *wrapped = "The committee met on a grey morning to discuss the budget of the city of\n"
+                         "Manchester, which had been delayed twice already by arguments over the\n"
+                         "cost of roads and schools in the northern districts of the region.\n"
+                         "\n"
+                         "At 10:30 the chair opened\n"
+                         "Parliament's second session of the year with a long speech on roads.\n";
+  g_autoptr (GPtrArray) got = split ("english", wrapped);
+  ck_assert_uint_eq (got->len, 2);
 }
 END_TEST
 
@@ -626,6 +699,10 @@ static const CleanCase clean_cases[] = {
     "The government and the economic plan for Anglo-Saxon sites." },
   { PRECIS_CLEAN_PDF, "The self-\nemployed, twenty-\nfive pre-\nand post-war gro-\n\u00dfen sites.",
     "The self-employed, twenty-five pre- and post-war gro\u00dfen sites." },
+  /* French compounds keep their hyphen ("porte-parole", "après-midi"); a word broken at a syllable
+   * does not */
+  { PRECIS_CLEAN_PDF, "Le porte-\nparole est venu l'après-\nmidi avec le gouver-\nnement.",
+    "Le porte-parole est venu l'après-midi avec le gouvernement." },
   { PRECIS_CLEAN_TEXT, "if you follow \na few rules:", "if you follow \na few rules:" },
 };
 
@@ -673,6 +750,7 @@ main (void)
   tcase_add_test (tc, test_word_lists);
   tcase_add_test (tc, test_offsets_and_paragraphs);
   tcase_add_test (tc, test_hard_wrapped);
+  tcase_add_test (tc, test_label_lines);
   tcase_add_loop_test (tc, test_clean, 0, G_N_ELEMENTS (clean_cases));
   tcase_add_test (tc, test_clean_hostile);
   tcase_add_test (tc, test_golden_rules);

@@ -43,18 +43,37 @@ term (const Fixture *f, guint i)
   return f->tokens.tokens[i].term;
 }
 
+/* The tokens are the @n words of @want, in order. */
+static void
+check_words (const Fixture *f, const gchar *const *want, guint n)
+{
+  ck_assert_uint_eq (f->tokens.n_tokens, n);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autofree gchar *w = word (f, i);
+      ck_assert_str_eq (w, want[i]);
+    }
+}
+
+START_TEST (test_unspaced_next_to_digits)
+{
+  /* Chinese and Japanese glued to digits or Latin letters: each script's part a word of its own,
+   * so that no word ends in the integer part of a decimal ("同比增长4" of "同比增长4.9%"). */
+  Fixture f;
+  run (&f, "english", "同比增长4.9%，工业增加值增长40.25%。2022年iPhone15発売");
+  const gchar *want[] = { "同比增长", "工业增加值增长", "40", "25", "2022", "iPhone15", "発売" };
+  check_words (&f, want, G_N_ELEMENTS (want));
+  fixture_clear (&f);
+}
+END_TEST
+
 START_TEST (test_words_and_stopwords)
 {
   Fixture f;
   run (&f, "english", "The high-speed trains don't stop at Smith's farm, 42 times!");
   /* "The", "at" are stopwords; "don't" is too (Snowball list). */
   const gchar *expected[] = { "high-speed", "trains", "stop", "Smith's", "farm", "42", "times" };
-  ck_assert_uint_eq (f.tokens.n_tokens, G_N_ELEMENTS (expected));
-  for (guint i = 0; i < G_N_ELEMENTS (expected); i++)
-    {
-      g_autofree gchar *w = word (&f, i);
-      ck_assert_str_eq (w, expected[i]);
-    }
+  check_words (&f, expected, G_N_ELEMENTS (expected));
   ck_assert_uint_eq (f.tokens.n_words[0], 10);
   fixture_clear (&f);
 }
@@ -224,9 +243,9 @@ END_TEST
 
 START_TEST (test_unspaced_word_counts)
 {
-  /* A run of ideographs or kana counts one word per such character, whatever opens it: other
-   * words count one, a word opened by an ASCII letter too, a Korean word one (its script spaces
-   * its words); a span that ends inside a run counts the run's part in the span. */
+  /* A run of ideographs or kana counts one word per such character: other words count one, ASCII
+   * letters or digits glued to the run a word of their own ("abc中文" three), a Korean word one (its
+   * script spaces its words); a span that ends inside a run counts the run's part in the span. */
   const gchar *text = "\xe6\x9d\xb1\xe4\xba\xac is big. " /* 東京 is big. */
                       "\xe6\x97\xa5\xe6\x9c\xac\xe8\xaa\x9e\xe3\x81\xae\xe3\x83\x86\xe3\x82\xad\xe3\x82\xb9"
                       "\xe3\x83\x88 " /* 日本語のテキスト */
@@ -244,7 +263,7 @@ START_TEST (test_unspaced_word_counts)
                             "\xe6\x9d\xb1\xe4\xba\xac-",
                             "\xe4\xb8\xad\xe6\x96\x87\xe5",
                             "end" };
-  const guint want[] = { 4, 8, 3, 3, 4, 4, 2, 1 };
+  const guint want[] = { 4, 8, 6, 3, 4, 4, 2, 1 };
   PrecisSpan spans[G_N_ELEMENTS (starts)];
   for (guint i = 0; i < G_N_ELEMENTS (starts); i++)
     {
@@ -267,7 +286,16 @@ START_TEST (test_unspaced_word_counts)
 }
 END_TEST
 
-/* The reference word scan: a word is a run of letters, digits and marks, joined through an
+/* Han ideographs, Hiragana, Katakana: the scripts written without spaces between words. */
+static gboolean
+unspaced (gunichar c)
+{
+  return (c >= 0x3040 && c <= 0x30FF) || (c >= 0x31F0 && c <= 0x31FF) || (c >= 0x3400 && c <= 0x9FFF)
+         || (c >= 0xF900 && c <= 0xFAFF) || (c >= 0xFF66 && c <= 0xFF9F) || (c >= 0x20000 && c <= 0x3FFFF);
+}
+
+/* The reference word scan: a word is a run of letters, digits and marks (ideographs or kana and ASCII
+ * letters or digits glued to them words apart), joined through an
  * apostrophe or a hyphen between two of them; words of one character or of more than 128
  * bytes make no token. Appends the tokens' starts and lengths to @want; returns the words. */
 static guint
@@ -293,6 +321,11 @@ reference_words (const gchar *text, gsize start, gsize end, GArray *want)
           gsize w1 = (gsize)(g_utf8_next_char (text + pos) - (text + pos));
           gunichar e = pos + w1 < end ? g_utf8_get_char (text + pos + w1) : 0;
           gsize w2 = pos + w1 < end ? (gsize)(g_utf8_next_char (text + pos + w1) - (text + pos + w1)) : 0;
+          /* Ideographs or kana and ASCII letters or digits glued together: two words. */
+          gunichar before = g_utf8_get_char (g_utf8_find_prev_char (text, text + pos));
+          if ((unspaced (d) && before < 0x80 && g_ascii_isalnum (before))
+              || (unspaced (before) && d < 0x80 && g_ascii_isalnum (d)))
+            break;
           if (g_unichar_isalnum (d) || g_unichar_ismark (d))
             pos += w1;
           else if ((d == '\'' || d == 0x2019 || d == '-' || d == 0x2010 || d == 0x2011) && pos + w1 < end
@@ -318,7 +351,8 @@ START_TEST (test_word_bounds)
    * a character's start: the words and tokens of a reference scan. No stopwords. */
   static const gchar *const seps[]
       = { " ", ", ", ". ", "\xE2\x80\x94", " - ", " '", "-", "'", "\xE2\x80\x99", "\n" };
-  static const gchar *const others[] = { "\xC3\xA9", "\xD0\xB6", "e\xCC\x81", "\xE2\x80\x91", "7" };
+  static const gchar *const others[]
+      = { "\xC3\xA9", "\xD0\xB6", "e\xCC\x81", "\xE2\x80\x91", "7", "\xE4\xB8\xAD", "\xE3\x81\xAE" };
   static const gchar alnum[] = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789";
   g_autoptr (GRand) rand = g_rand_new_with_seed (21);
   PrecisTokenizer *tok = precis_tokenizer_new (precis_language_lookup ("english"));
@@ -642,6 +676,7 @@ main (void)
   Suite *s = suite_create ("tokenize");
   TCase *tc = tcase_create ("core");
   tcase_add_test (tc, test_words_and_stopwords);
+  tcase_add_test (tc, test_unspaced_next_to_digits);
   tcase_add_test (tc, test_stemming_and_ids);
   tcase_add_test (tc, test_nfc_and_case);
   tcase_add_test (tc, test_marks_in_words);

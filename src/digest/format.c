@@ -85,12 +85,41 @@ append_markdown_url (GString *out, const gchar *url)
       g_string_append_c (out, *p);
 }
 
+/* Whether @sentence ends in a Chinese or Japanese full stop, exclamation or question mark (before
+ * any closing quotes or brackets, "。」"): those scripts put no space between sentences. */
+static gboolean
+ends_unspaced (const gchar *sentence)
+{
+  const gchar *p = sentence + strlen (sentence);
+  while (p > sentence)
+    {
+      p = g_utf8_find_prev_char (sentence, p);
+      if (p == NULL)
+        return FALSE;
+      gunichar c = g_utf8_get_char (p);
+      switch (c)
+        {
+        case 0x300D: /* 」 */
+        case 0x300F: /* 』 */
+        case 0xFF09: /* ） */
+        case 0x3011: /* 】 */
+        case 0x201D: /* ” */
+          continue;
+        default:
+          return c == 0x3002 || c == 0xFF01 || c == 0xFF1F || c == 0xFF0E; /* 。！？． */
+        }
+    }
+  return FALSE;
+}
+
+/* The sentences of a summary as one paragraph: a space between two, none after a Chinese or
+ * Japanese sentence ("方針を固めた。防衛費..."). */
 static void
 append_joined (GString *out, const gchar *const *sentences)
 {
   for (guint k = 0; sentences[k] != NULL; k++)
     {
-      if (k > 0)
+      if (k > 0 && !ends_unspaced (sentences[k - 1]))
         g_string_append_c (out, ' ');
       g_string_append (out, sentences[k]);
     }

@@ -341,19 +341,29 @@ opens_on_conjunction (const gchar *s, gsize n)
 }
 
 /* Whether the word broken at @out's end ("self-") is a prefix or a number that keeps its hyphen
- * in English compounds ("self-employed", "twenty-five"). */
+ * in compounds: English "self-employed", "twenty-five", French "porte-parole", "après-midi",
+ * "sous-marin". Only words that no common word of those languages is hyphenated after
+ * ("grand-" is not: "grand-mother"; nor "semi-", "beau-", "arc-": "semi-nar", "beau-tiful", "arc-tic"). */
 static gboolean
 keeps_hyphen (const GString *out)
 {
   static const gchar *const prefixes[]
-      = { "self",  "well",  "non",   "ex",      "all",    "half",   "cross", "twenty", "thirty",
-          "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "pre",   "post",   "anti" };
+      = { "self", "well", "non", "ex", "all", "half", "cross", "twenty", "thirty", "forty", "fifty", "sixty",
+          "seventy", "eighty", "ninety", "pre", "post", "anti",
+          /* French */
+          "porte", "vice", "après", "avant", "arrière", "sous", "contre", "demi", "garde", "peut", "chef",
+          "belle", "celui", "celle", "ceux" };
   gsize end = out->len - 1, start = end;
-  while (start > 0 && g_ascii_isalpha (out->str[start - 1]))
-    start--;
+  while (start > 0)
+    {
+      const gchar *prev = g_utf8_find_prev_char (out->str, out->str + start);
+      if (prev == NULL || !g_unichar_isalpha (g_utf8_get_char (prev)))
+        break;
+      start = (gsize)(prev - out->str);
+    }
+  g_autofree gchar *word = g_utf8_strdown (out->str + start, (gssize)(end - start));
   for (guint k = 0; k < G_N_ELEMENTS (prefixes); k++)
-    if (strlen (prefixes[k]) == end - start
-        && g_ascii_strncasecmp (out->str + start, prefixes[k], end - start) == 0)
+    if (g_str_equal (word, prefixes[k]))
       return TRUE;
   return FALSE;
 }

@@ -23,6 +23,9 @@
 #define CALL_TO_ACTION_MAX_WORDS 14
 /* A byline has at most this many words after "By". */
 #define BYLINE_MAX_WORDS 8
+/* A label standing as a sentence of its own ("Update:", "Editor's note:", "Lire aussi :") has at
+ * most this many words. */
+#define LABEL_MAX_WORDS 3
 /* A blog's "Posted on DATE at TIME by NAME" has at most this many words. */
 #define POSTED_MAX_WORDS 16
 /* "Port Louis, Sept. 12, 2024 (Agency)" has 6 spaces before its bracket. */
@@ -436,6 +439,16 @@ is_byline_lines (const Patterns *p, const gchar *s, gsize len)
   return TRUE;
 }
 
+/* A label with nothing after its colon ("Update:", "Lire aussi :"): what it labels is a sentence
+ * of its own. */
+static gboolean
+is_bare_label (const gchar *s, gsize len, guint n_words)
+{
+  while (len > 0 && g_ascii_isspace (s[len - 1]))
+    len--;
+  return n_words <= LABEL_MAX_WORDS && len > 1 && s[len - 1] == ':' && !g_ascii_isdigit (s[len - 2]);
+}
+
 void
 precis_furniture_mark (const gchar *text, GArray *spans)
 {
@@ -471,7 +484,8 @@ precis_furniture_mark (const gchar *text, GArray *spans)
                      && g_regex_match_full (p->agency_sentence, s, (gssize)full, 0, 0, NULL, NULL));
       /* A time stamp on its own ("Published 8:14 am, 12 March 2026"), or run into a byline. */
       gboolean stamp = precis_is_time_stamp (s, full, FALSE) || is_byline_lines (p, s, full);
-      if (credit || byline || dateline || stamp || is_call_to_action (p, s, full, n_words))
+      if (credit || byline || dateline || stamp || is_bare_label (s, full, n_words)
+          || is_call_to_action (p, s, full, n_words))
         span->flags |= PRECIS_SPAN_FURNITURE;
     }
 }

@@ -56,6 +56,10 @@
 #define TIME_PHRASE_MAX_WORDS 5
 /* Longest quotation kept in one sentence (bytes): a long quoted passage is still split. */
 #define QUOTE_MAX_BYTES 600
+/* A label line ("Photo: Getty Images", "Lire aussi : ...") has its colon after at most this many
+ * words, within this many bytes of the line's start. */
+#define LABEL_MAX_WORDS 3
+#define LABEL_MAX_BYTES 32
 /* Longest elided word before an abbreviation ("dell'" of "dell'Avv."), in bytes. */
 #define ELISION_MAX_BYTES 5
 /* Longest word looked up as an abbreviation (bytes); longer ones are not abbreviations. */
@@ -92,7 +96,10 @@ struct _PrecisSegmenter
   gboolean armenian;          /* ':' (for "։") ends a sentence, '.' does not */
   gboolean arabic;            /* ':' and the Arabic comma before a space end a sentence */
   gboolean nouns_capitalised; /* German: a capital after "5 Mio." may be a noun, not a sentence */
-  gboolean has_data;          /* the language has abbreviation data (segment/<language>.txt) */
+  /* Turkish: a number of one or two digits with a point is an ordinal before any word ("2. Dünya
+   * Savaşı", "1. Lig"); its sentences end in a verb, seldom in a bare number. */
+  gboolean point_ordinals;
+  gboolean has_data; /* the language has abbreviation data (segment/<language>.txt) */
 };
 
 static void
@@ -205,6 +212,7 @@ precis_segmenter_new (const PrecisLanguageInfo *language)
   seg->armenian = g_str_equal (language->name, "armenian");
   seg->arabic = g_str_equal (language->name, "arabic");
   seg->nouns_capitalised = g_str_equal (language->name, "german");
+  seg->point_ordinals = g_str_equal (language->name, "turkish");
   g_autofree gchar *path = g_strdup_printf ("segment/%s.txt", language->name);
   g_auto (GStrv) lines = precis_data_lines (path);
   if (lines != NULL)
@@ -419,13 +427,10 @@ is_initials (const gchar *text, gsize start, gsize end)
   return n_letters > 0;
 }
 
-static gboolean
-looks_like_address (const gchar *text, gsize start, gsize end)
+static inline gboolean
+is_address_char (gchar c)
 {
-  for (gsize i = start; i < end; i++)
-    if (text[i] == '@' || text[i] == '/' || text[i] == '\\')
-      return TRUE;
-  return end - start >= 4 && g_ascii_strncasecmp (text + start, "www.", 4) == 0;
+  return c == '@' || c == '/' || c == '\\';
 }
 
 /* The end of the white-space-delimited token that starts at @pos. */
@@ -572,6 +577,17 @@ typedef struct
   gsize from, clean_to;
 } EndSearch;
 
+/* The token (no white space) around the last glued full stop ("4.9%", "example.com"): [from, to),
+ * from no earlier than the sentence's start when it was read, and the last address character in
+ * it. Text with no spaces (Chinese, Japanese) is one token to the paragraph's end: every glued
+ * stop in it reading the token again took quadratic time (minutes for 5 MB). */
+typedef struct
+{
+  gboolean valid;
+  gsize from, to;
+  gsize last_address; /* G_MAXSIZE: none */
+} GluedToken;
+
 typedef struct
 {
   const PrecisSegmenter *seg;
@@ -582,11 +598,13 @@ typedef struct
   guint paragraph;
   gboolean paragraph_open; /* no sentence of the current paragraph emitted yet */
   gboolean hard_wrapped;
+  gsize wrap_width;       /* hard-wrapped: the longest line of a wrapped length (bytes) */
   gsize marker_end;       /* end of the list marker opening the current sentence ("2.)"), or 0 */
   gsize next_marker_at;   /* where the next item of an inline list starts, or G_MAXSIZE */
   gboolean list_goes_on;  /* this sentence was split off as the next item of a list */
   MarkerSearch *searches; /* MARKER_SEARCHES of them, made at the first search (NULL before) */
   EndSearch end_search;
+  GluedToken glued;
 } Scan;
 
 /* The kept search for the item after @m. */
@@ -698,10 +716,13 @@ starts_list_item (const gchar *text, gsize pos, gsize end)
   return i > letters && i + 1 < end && text[i] == ')' && (text[i + 1] == ' ' || text[i + 1] == '\t');
 }
 
+/* Whether the text is hard-wrapped prose; *width: its longest line of a wrapped length (the wrap
+ * width, in bytes). */
 static gboolean
-is_hard_wrapped (const gchar *text, gsize start, gsize end)
+is_hard_wrapped (const gchar *text, gsize start, gsize end, gsize *width)
 {
   guint n_lines = 0, n_long = 0;
+  *width = 0;
   gsize line = start;
   while (line < end)
     {
@@ -713,7 +734,10 @@ is_hard_wrapped (const gchar *text, gsize start, gsize end)
       if (n > 0)
         {
           n_lines++;
-          n_long += n >= WRAP_MIN_LINE_BYTES && n <= WRAP_MAX_LINE_BYTES;
+          gboolean is_long = n >= WRAP_MIN_LINE_BYTES && n <= WRAP_MAX_LINE_BYTES;
+          n_long += is_long;
+          if (is_long)
+            *width = MAX (*width, n);
         }
       line = stop + 1;
     }
@@ -778,6 +802,41 @@ continues_sentence (Scan *s, gsize pos, gsize after)
   return k->found && k->ends;
 }
 
+/* Whether the line that ends at the line break at @pos is a label ("Photo: Getty Images", "Lire
+ * aussi : Les syndicats ...", "Update:") standing on a line of its own in hard-wrapped text: the
+ * sentence opens on the line, a colon follows its first word or few (not a time's, "10:30"), it
+ * ends in no comma, semicolon or dash, the next line opens with a capital, and the line with the
+ * next line's first word would have fitted in the wrap width, so the line was ended, not wrapped. */
+static gboolean
+is_label_line (const Scan *s, gsize pos, gsize after)
+{
+  const gchar *text = s->text;
+  gsize ws = 0, we = 0;
+  if (next_word (text, after, s->end, &ws, &we) != NEXT_UPPER || ws != after)
+    return FALSE;
+  gsize line = pos;
+  while (line > 0 && text[line - 1] != '\n' && text[line - 1] != '\r' && pos - line <= WRAP_MAX_LINE_BYTES)
+    line--;
+  if (pos - line > WRAP_MAX_LINE_BYTES
+      || (s->sentence_start < line && !precis_is_blank (text, s->sentence_start, line)))
+    return FALSE;
+  gsize last = pos;
+  while (last > line && (text[last - 1] == ' ' || text[last - 1] == '\t'))
+    last--;
+  if (last == line || strchr (",;-", text[last - 1]) != NULL || (pos - line) + 1 + (we - ws) > s->wrap_width)
+    return FALSE;
+  guint spaces = 0;
+  for (gsize i = line; i < last && i - line <= LABEL_MAX_BYTES; i++)
+    {
+      if (text[i] == ':')
+        return i > line && !g_ascii_isdigit (text[i - 1]) && (i + 1 == last || text[i + 1] == ' ');
+      spaces += text[i] == ' ' && i > line && text[i - 1] != ' ';
+      if (spaces > LABEL_MAX_WORDS)
+        return FALSE;
+    }
+  return FALSE;
+}
+
 /* A line break at @pos: ends the sentence and maybe the paragraph. Returns the position to
  * continue from. */
 static gsize
@@ -815,7 +874,7 @@ on_line_break (Scan *s, gsize pos)
     }
   if (starts_list_item (text, after, s->end))
     wrapped = FALSE;
-  else if (s->hard_wrapped || continues_sentence (s, pos, after))
+  else if ((s->hard_wrapped && !is_label_line (s, pos, after)) || continues_sentence (s, pos, after))
     wrapped = TRUE;
   if (!wrapped)
     emit (s, pos);
@@ -992,6 +1051,37 @@ opens_with_time_phrase (const gchar *text, gsize lo, gsize time)
   return preposition && words <= TIME_PHRASE_MAX_WORDS;
 }
 
+/* The start of the token around the glued full stop at @dot (@after_run inside the token too),
+ * no earlier than the sentence's start: read once a token, kept in s->glued. */
+static gsize
+glued_token (Scan *s, gsize dot, gsize after_run)
+{
+  GluedToken *t = &s->glued;
+  if (!t->valid || dot < t->from || after_run >= t->to)
+    {
+      gsize from = token_start (s->text, s->sentence_start, dot);
+      gsize to = token_end (s->text, after_run, s->end);
+      gsize last_address = G_MAXSIZE;
+      for (gsize i = from; i < to; i++)
+        if (is_address_char (s->text[i]))
+          last_address = i;
+      *t = (GluedToken){ TRUE, from, to, last_address };
+    }
+  /* The sentence's start only moves on: the kept start bounded by an earlier one is the same. */
+  return MAX (t->from, s->sentence_start);
+}
+
+/* Whether the glued token that starts at @tok (glued_token()) is a web or mail address or a path:
+ * it holds "@", "/" or "\\", or opens with "www.". */
+static gboolean
+looks_like_address (const Scan *s, gsize tok)
+{
+  const GluedToken *t = &s->glued;
+  if (t->last_address != G_MAXSIZE && t->last_address >= tok)
+    return TRUE;
+  return t->to - tok >= 4 && g_ascii_strncasecmp (s->text + tok, "www.", 4) == 0;
+}
+
 static gboolean
 decide_full_stop (Scan *s, gsize dot, gsize after_run)
 {
@@ -1008,9 +1098,10 @@ decide_full_stop (Scan *s, gsize dot, gsize after_run)
   /* Glued: "end.Next", "3.14", "U.S.A", "example.com", "Jr.'s". */
   if (after_run < s->end && !is_space_char (char_at (text, after_run)))
     {
-      gsize tok = token_start (text, lo, dot);
-      gsize tok_end = token_end (text, after_run, s->end);
-      if (next != NEXT_UPPER || ws != after_run || looks_like_address (text, tok, tok_end))
+      if (next != NEXT_UPPER || ws != after_run)
+        return FALSE;
+      gsize tok = glued_token (s, dot, after_run);
+      if (looks_like_address (s, tok))
         return FALSE;
       /* The next word must look like a word (upper then lower, or a capital that is a word
        * standing alone, "world.I dag", "end.A new", or a name's initial, "night.R Baaniya said"),
@@ -1069,11 +1160,13 @@ decide_full_stop (Scan *s, gsize dot, gsize after_run)
   if (flags & ABBREV_PREFIX)
     return FALSE;
   /* An ordinal written with a point: before a month ("am 12. Juni", "den 5. maj"), or after
-   * a word that introduces one ("die 3. Liga", "vom 1. -3. Jahrhundert"). */
+   * a word that introduces one ("die 3. Liga", "vom 1. -3. Jahrhundert"), or in Turkish before
+   * any word ("2. Dünya Savaşı"). */
   gsize digits
       = ts < dot && (text[ts] == '-' || char_at (text, ts) == 0x2013) ? ts + char_width (text, ts) : ts;
   if (next == NEXT_UPPER && precis_all_digits (text + digits, dot - digits) && dot - digits <= 2
-      && ((lookup_flags (s->seg, text + ws, we - ws) & MONTH) || follows_ordinal_word (s, ts)))
+      && (s->seg->point_ordinals || (lookup_flags (s->seg, text + ws, we - ws) & MONTH)
+          || follows_ordinal_word (s, ts)))
     return FALSE;
   if ((flags & ABBREV_NUMBER) && next == NEXT_DIGIT)
     return FALSE;
@@ -1597,7 +1690,7 @@ precis_segmenter_split (const PrecisSegmenter *seg, const gchar *text, gsize sta
   guint expected = (guint)MIN ((end - start) / SENTENCE_BYTES_ESTIMATE + 4, SENTENCES_RESERVED_MAX);
   GArray *spans = g_array_sized_new (FALSE, FALSE, sizeof (PrecisSpan), expected);
   Scan s = { seg, text, end, spans, start, 0, TRUE, FALSE, 0, G_MAXSIZE, FALSE };
-  s.hard_wrapped = is_hard_wrapped (text, start, end);
+  s.hard_wrapped = is_hard_wrapped (text, start, end, &s.wrap_width);
   begin_sentence (&s);
   QuoteCounts quotes = { .sentence_start = G_MAXSIZE };
 

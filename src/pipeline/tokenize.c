@@ -808,12 +808,19 @@ ascii_alnum_run_at (const gchar *text, gsize pos, gsize limit, guint *step)
   return ascii_alnum_run (text + pos);
 }
 
-/* The end of the word whose first character ends at @pos: word characters, with single
- * joiners between them, up to @end; bytes up to @limit may be read eight at a time (the end
+/* The end of the word whose first character (@w bytes) starts at @start: word characters, with
+ * single joiners between them, up to @end; bytes up to @limit may be read eight at a time (the end
  * returned may then pass @end: the caller clamps it). */
 static G_ALWAYS_INLINE inline gsize
-word_end (const gchar *text, gsize pos, gsize end, gsize limit)
+word_end (const gchar *text, gsize start, gsize w, gsize end, gsize limit)
 {
+  gsize pos = start + w;
+  /* Chinese and Japanese meet digits and Latin letters without a space ("增长4.9%", "2022年"): a
+   * word of either ends where the other begins (else "同比增长4" and "9" are words). An ideograph
+   * or kana is three bytes or four: the test costs an ASCII word one comparison. */
+  if (w >= 3 && pos < end && (guchar)text[pos] < 0x80 && g_ascii_isalnum (text[pos])
+      && is_unspaced (g_utf8_get_char (text + start)))
+    return pos;
   while (pos < end)
     {
       if (pos + 8 <= limit)
@@ -836,11 +843,21 @@ word_end (const gchar *text, gsize pos, gsize end, gsize limit)
         break;
       gsize w1 = 0, w2 = 0;
       gunichar d = get_char (text, pos, &w1);
+      gunichar last = d, e = 0;
       if (is_word_char (d))
-        pos += w1;
-      else if (is_joiner (d) && pos + w1 < end && is_word_char (get_char (text, pos + w1, &w2)))
-        pos += w1 + w2;
+        {
+          if (is_unspaced (d) && (guchar)text[pos - 1] < 0x80 && g_ascii_isalnum (text[pos - 1]))
+            break;
+          pos += w1;
+        }
+      else if (is_joiner (d) && pos + w1 < end && is_word_char (e = get_char (text, pos + w1, &w2)))
+        {
+          pos += w1 + w2;
+          last = e;
+        }
       else
+        break;
+      if (is_unspaced (last) && pos < end && (guchar)text[pos] < 0x80 && g_ascii_isalnum (text[pos]))
         break;
     }
   return pos;
@@ -855,7 +872,7 @@ word_end (const gchar *text, gsize pos, gsize end, gsize limit)
 static G_NO_INLINE guint
 unspaced_words_beyond_one (const gchar *text, gsize pos, gsize w, gsize end, gsize limit)
 {
-  gsize stop = MIN (word_end (text, pos + w, end, limit), end);
+  gsize stop = MIN (word_end (text, pos, w, end, limit), end);
   return unspaced_words (text + pos, stop - pos) - 1;
 }
 
@@ -933,7 +950,7 @@ precis_tokenizer_run (PrecisTokenizer *tok, const gchar *text, const PrecisSpan 
                 n_words += unspaced_words_beyond_one (text, pos, w, end, limit);
             }
           gsize start = pos;
-          pos = word_end (text, pos + w, end, limit);
+          pos = word_end (text, pos, w, end, limit);
           pos = MIN (pos, end); /* a run read eight bytes at a time may pass the span's end */
           gsize len = pos - start;
           n_words++;
@@ -991,7 +1008,7 @@ precis_tokenizer_find_terms (PrecisTokenizer *tok, const gchar *text, gsize len,
           continue;
         }
       gsize start = pos;
-      pos = MIN (word_end (text, pos + w, len, len), len);
+      pos = MIN (word_end (text, pos, w, len, len), len);
       gsize n = pos - start;
       if (n == w || n > MAX_WORD_BYTES)
         continue;
