@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "base/calendar.h"
+#include "base/text.h"
 
 /* A time stamp is at most this long, in bytes and in words ("PUBLISHED: November 24, 2026 at
  * 5:00 AM EST | UPDATED: November 25, 2026 at 10:42 AM EST"). */
@@ -85,11 +86,19 @@ is_date_word (const gchar *w, gsize n)
  * element or on one whose class or id names a time, "entry-time"), also a time of day alone, a live blog's
  * entry stamp ("16:42"). The page's date, not its story's text (trafilatura leaves out its "timestamp"
  * boxes). */
-/* Whether @s[0, len) holds an ASCII digit. */
+/* Whether @s[0, len) holds an ASCII digit: sixteen bytes a step with SSE2, the rest one by one. */
 static gboolean
 holds_digit (const gchar *s, gsize len)
 {
-  for (gsize i = 0; i < len; i++)
+  gsize i = 0;
+#ifdef __SSE2__
+  for (; i + 16 <= len; i += 16)
+    if (_mm_movemask_epi8 (
+            precis_ascii_range_vector (_mm_loadu_si128 ((const __m128i *)(gconstpointer)(s + i)), '0', '9'))
+        != 0)
+      return TRUE;
+#endif
+  for (; i < len; i++)
     if (g_ascii_isdigit (s[i]))
       return TRUE;
   return FALSE;
