@@ -1,5 +1,7 @@
 /* test-rank.c - sentence vectors, the inverted-index graph and PageRank. */
+#include "pipeline/keywords.h"
 #include "pipeline/summary.h"
+#include "pipeline/tokenize.h"
 #include "test-util.h"
 
 #include <math.h>
@@ -404,6 +406,35 @@ START_TEST (test_pagerank_symmetric_exact)
 }
 END_TEST
 
+/* A keyword's score adds its sentence's score once for each time it occurs there: a word twice in
+ * a sentence of score 1 (2) ranks between a word once in a sentence of 2.1 and one once in a
+ * sentence of 1.9 (each in one sentence: the same weight). One addition more or fewer for every
+ * word, or one for each, orders them otherwise. */
+START_TEST (test_keywords_count_every_occurrence)
+{
+  const gchar *text = "zebra zebra. yak. gnu.";
+  PrecisSpan spans[] = { { 0, 12, 0, PRECIS_SPAN_PARAGRAPH_START }, { 13, 17, 0, 0 }, { 18, 22, 0, 0 } };
+  const PrecisLanguageInfo *info = precis_language_lookup ("english");
+  PrecisTokenizer *tok = precis_tokenizer_new (info);
+  PrecisTokens tokens;
+  precis_tokenizer_run (tok, text, spans, G_N_ELEMENTS (spans), &tokens);
+  PrecisVectors vectors;
+  precis_vectors_build (&tokens, &vectors);
+  PrecisTermForms forms;
+  precis_term_forms_find (text, &tokens, spans, TRUE, &forms);
+  const gdouble scores[] = { 1.0, 1.9, 2.1 };
+  g_auto (GStrv) keywords = precis_keywords_find (text, &forms, &tokens, &vectors, spans, scores, NULL);
+  ck_assert_uint_eq (g_strv_length (keywords), 3);
+  ck_assert_str_eq (keywords[0], "gnu");
+  ck_assert_str_eq (keywords[1], "zebra");
+  ck_assert_str_eq (keywords[2], "yak");
+  precis_term_forms_clear (&forms);
+  precis_vectors_clear (&vectors);
+  precis_tokens_clear (&tokens);
+  precis_tokenizer_free (tok);
+}
+END_TEST
+
 START_TEST (test_pagerank_star)
 {
   /* A star: node 0 linked with 1..4 both ways; node 5 isolated. */
@@ -590,6 +621,7 @@ main (void)
   tcase_add_test (tc, test_graph_counts);
   tcase_add_test (tc, test_graph_rows_exact);
   tcase_add_test (tc, test_pagerank_star);
+  tcase_add_test (tc, test_keywords_count_every_occurrence);
   tcase_add_test (tc, test_pagerank_symmetric_exact);
   tcase_add_test (tc, test_pagerank_no_edges_uniform);
   tcase_add_test (tc, test_pagerank_teleport);
