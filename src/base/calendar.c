@@ -80,18 +80,13 @@ is_date_word (const gchar *w, gsize n)
   return FALSE;
 }
 
-/* Whether a block is a time stamp on its own ("Published 8:14 am, 12 March 2026", "Monday 14
- * April 2026"): two to sixteen words, all of them date words, with a year or a time among them
- * (a year alone may head a part of a story); with @time_element (the block opens on a <time>
- * element or on one whose class or id names a time, "entry-time"), also a time of day alone, a live blog's
- * entry stamp ("16:42"). The page's date, not its story's text (trafilatura leaves out its "timestamp"
- * boxes). */
-/* Whether @s[0, len) holds an ASCII digit: sixteen bytes a step with SSE2, the rest one by one. */
+/* Whether @s[0, len) holds an ASCII digit. */
 static gboolean
 holds_digit (const gchar *s, gsize len)
 {
   gsize i = 0;
 #ifdef __SSE2__
+  /* Sixteen bytes a step first, the rest one by one. */
   for (; i + 16 <= len; i += 16)
     if (_mm_movemask_epi8 (
             precis_ascii_range_vector (_mm_loadu_si128 ((const __m128i *)(gconstpointer)(s + i)), '0', '9'))
@@ -103,6 +98,13 @@ holds_digit (const gchar *s, gsize len)
       return TRUE;
   return FALSE;
 }
+
+/* Whether a block is a time stamp on its own ("Published 8:14 am, 12 March 2026", "Monday 14
+ * April 2026"): two to TIME_STAMP_MAX_WORDS words, all of them date words, with a year or a time
+ * among them (a year alone may head a part of a story); with @time_element (the block opens on a
+ * <time> element or on one whose class or id names a time, "entry-time"), also a time of day
+ * alone, a live blog's entry stamp ("16:42"). The page's date, not its story's text (trafilatura
+ * leaves out its "timestamp" boxes). */
 
 gboolean
 precis_is_time_stamp (const gchar *block, gsize len, gboolean time_element)
