@@ -67,6 +67,25 @@ START_TEST (test_time_stamp)
 }
 END_TEST
 
+/* A stamp's digits are found wherever they stand (sixteen bytes a step, then one by one): a
+ * stamp whose only digits are nines or noughts, its time moved along by white space to every place up to
+ * TIME_STAMP_MAX_BYTES; a line with every other byte around the digits ('/', ':', bytes over
+ * ASCII) and no digit is none. */
+START_TEST (test_time_stamp_digit_anywhere)
+{
+  for (guint n = 1; n <= 100; n++)
+    {
+      g_autofree gchar *pad = g_strnfill (n, ' ');
+      g_autofree gchar *nines = g_strconcat ("Updated", pad, "9:99 pm", NULL);
+      ck_assert_msg (precis_is_time_stamp (nines, strlen (nines), FALSE), "%u spaces", n);
+      g_autofree gchar *noughts = g_strconcat ("Updated", pad, "0:00 pm", NULL);
+      ck_assert_msg (precis_is_time_stamp (noughts, strlen (noughts), FALSE), "%u spaces", n);
+      g_autofree gchar *none = g_strconcat ("Updated", pad, "/:/ pm \xc3\xa9", NULL);
+      ck_assert (!precis_is_time_stamp (none, strlen (none), FALSE));
+    }
+}
+END_TEST
+
 int
 main (void)
 {
@@ -74,6 +93,7 @@ main (void)
   TCase *tc = tcase_create ("core");
   tcase_add_test (tc, test_month_number);
   tcase_add_test (tc, test_time_stamp);
+  tcase_add_test (tc, test_time_stamp_digit_anywhere);
   suite_add_tcase (s, tc);
   return test_run_suite (s);
 }

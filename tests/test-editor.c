@@ -1,5 +1,7 @@
 /* test-editor.c - the "editor" choice: debris, antecedents, the opening, the reader checks. */
+#include "pipeline/debris.h"
 #include "pipeline/summary.h"
+#include "pipeline/tokenize.h"
 #include "test-util.h"
 
 #include <string.h>
@@ -282,6 +284,38 @@ START_TEST (test_caption_glued_at_any_offset)
       g_autofree gchar *got3 = sentences_marked (text3);
       ck_assert_str_eq (got3, want3);
     }
+}
+END_TEST
+
+/* A header in capitals is debris whether split_glued() found one that gives way to a sentence or
+ * not (a whole line in capitals, a header with too few words after it): debris.c keeps what it
+ * found of a span's header on the span for is_debris(), and leaves no flag of its own on any
+ * span. */
+START_TEST (test_header_debris_and_flags)
+{
+  const gchar *text = "The council approved the budget on Tuesday.\n\n"
+                      "KILLINGS ALONG THE BORDER\n\n"
+                      "BREAKING NEWS TODAY Fire crews\n\n"
+                      "Pictured last night The storm closed roads across the county overnight.\n\n"
+                      "The fire was put out by noon on Tuesday.\n";
+  g_autofree gchar *got = sentences_marked (text);
+  ck_assert_str_eq (got, "The council approved the budget on Tuesday. | #KILLINGS ALONG THE BORDER | "
+                         "#BREAKING NEWS TODAY Fire crews | #Pictured last night | The storm closed roads "
+                         "across the county overnight. | The fire was put out by noon on Tuesday.");
+  const PrecisLanguageInfo *info = precis_language_lookup ("english");
+  PrecisSegmenter *seg = precis_segmenter_new (info);
+  PrecisTokenizer *tok = precis_tokenizer_new (info);
+  GArray *spans = precis_segmenter_split (seg, text, 0, strlen (text));
+  precis_debris_mark (text, spans, seg, tok);
+  ck_assert_uint_eq (spans->len, 6);
+  for (guint i = 0; i < spans->len; i++)
+    ck_assert_uint_eq (
+        g_array_index (spans, PrecisSpan, i).flags
+            & ~(guint)(PRECIS_SPAN_PARAGRAPH_START | PRECIS_SPAN_FURNITURE | PRECIS_SPAN_LIST_ITEM),
+        0);
+  g_array_unref (spans);
+  precis_tokenizer_free (tok);
+  precis_segmenter_free (seg);
 }
 END_TEST
 
@@ -800,6 +834,7 @@ main (void)
   tcase_add_test (tc, test_caption_glued_to_sentence);
   tcase_add_test (tc, test_caption_glued_at_any_offset);
   tcase_add_test (tc, test_debris_at_any_offset);
+  tcase_add_test (tc, test_header_debris_and_flags);
   tcase_add_test (tc, test_budgets_and_dangling);
   tcase_add_test (tc, test_title_claim);
   tcase_add_test (tc, test_other_prose);

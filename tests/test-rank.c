@@ -1,5 +1,7 @@
 /* test-rank.c - sentence vectors, the inverted-index graph and PageRank. */
+#include "pipeline/keywords.h"
 #include "pipeline/summary.h"
+#include "pipeline/tokenize.h"
 #include "test-util.h"
 
 #include <math.h>
@@ -337,6 +339,102 @@ START_TEST (test_graph_counts)
 }
 END_TEST
 
+/* A symmetric graph's PageRank (each edge once, from its smaller end) gives the bits of the same
+ * graph with every edge in both rows: random graphs whose rows have 0 to 11 edges to later
+ * nodes, so that a row's edges end at every place of an unrolled loop's step. */
+START_TEST (test_pagerank_symmetric_exact)
+{
+  GRand *rand = g_rand_new_with_seed (18);
+  for (guint round = 0; round < 40; round++)
+    {
+      guint n = (guint)g_rand_int_range (rand, 2, 60);
+      gdouble *w = g_new0 (gdouble, n * n); /* w[i * n + t], i < t; 0: no edge */
+      for (guint i = 0; i < n; i++)
+        {
+          guint want = (guint)g_rand_int_range (rand, 0, 12);
+          for (guint e = 0; e < want; e++)
+            {
+              if (i + 1 >= n)
+                break;
+              guint t = (guint)g_rand_int_range (rand, (gint32)i + 1, (gint32)n);
+              w[i * n + t] = g_rand_double_range (rand, 0.01, 3);
+            }
+        }
+      guint *up_row = g_new0 (guint, n + 1), *full_row = g_new0 (guint, n + 1);
+      guint *up_target = g_new (guint, n * n), *full_target = g_new (guint, n * n);
+      gdouble *up_weight = g_new (gdouble, n * n), *full_weight = g_new (gdouble, n * n);
+      gdouble *out = g_new0 (gdouble, n);
+      guint n_up = 0, n_full = 0;
+      for (guint i = 0; i < n; i++)
+        {
+          up_row[i] = n_up;
+          full_row[i] = n_full;
+          for (guint t = 0; t < n; t++)
+            {
+              gdouble x = i < t ? w[i * n + t] : w[t * n + i];
+              if (t == i || x == 0)
+                continue;
+              full_target[n_full] = t;
+              full_weight[n_full++] = x;
+              out[i] += x;
+              if (t > i)
+                {
+                  up_target[n_up] = t;
+                  up_weight[n_up++] = x;
+                }
+            }
+        }
+      up_row[n] = n_up;
+      full_row[n] = n_full;
+      PrecisGraph up = { n, up_row, up_target, up_weight, NULL, NULL, 0, TRUE, out };
+      PrecisGraph full = { n, full_row, full_target, full_weight, NULL, NULL, 0, FALSE, out };
+      gdouble *a = g_new (gdouble, n), *b = g_new (gdouble, n);
+      ck_assert_uint_eq (precis_rank_pagerank (&up, NULL, a), precis_rank_pagerank (&full, NULL, b));
+      ck_assert_msg (memcmp (a, b, sizeof (gdouble) * n) == 0, "round %u: the scores differ", round);
+      g_free (a);
+      g_free (b);
+      g_free (out);
+      g_free (up_row);
+      g_free (full_row);
+      g_free (up_target);
+      g_free (full_target);
+      g_free (up_weight);
+      g_free (full_weight);
+      g_free (w);
+    }
+  g_rand_free (rand);
+}
+END_TEST
+
+/* A keyword's score adds its sentence's score once for each time it occurs there: a word twice in
+ * a sentence of score 1 (2) ranks between a word once in a sentence of 2.1 and one once in a
+ * sentence of 1.9 (each in one sentence: the same weight). One addition more or fewer for every
+ * word, or one for each, orders them otherwise. */
+START_TEST (test_keywords_count_every_occurrence)
+{
+  const gchar *text = "zebra zebra. yak. gnu.";
+  PrecisSpan spans[] = { { 0, 12, 0, PRECIS_SPAN_PARAGRAPH_START }, { 13, 17, 0, 0 }, { 18, 22, 0, 0 } };
+  const PrecisLanguageInfo *info = precis_language_lookup ("english");
+  PrecisTokenizer *tok = precis_tokenizer_new (info);
+  PrecisTokens tokens;
+  precis_tokenizer_run (tok, text, spans, G_N_ELEMENTS (spans), &tokens);
+  PrecisVectors vectors;
+  precis_vectors_build (&tokens, &vectors);
+  PrecisTermForms forms;
+  precis_term_forms_find (text, &tokens, spans, TRUE, &forms);
+  const gdouble scores[] = { 1.0, 1.9, 2.1 };
+  g_auto (GStrv) keywords = precis_keywords_find (text, &forms, &tokens, &vectors, spans, scores, NULL);
+  ck_assert_uint_eq (g_strv_length (keywords), 3);
+  ck_assert_str_eq (keywords[0], "gnu");
+  ck_assert_str_eq (keywords[1], "zebra");
+  ck_assert_str_eq (keywords[2], "yak");
+  precis_term_forms_clear (&forms);
+  precis_vectors_clear (&vectors);
+  precis_tokens_clear (&tokens);
+  precis_tokenizer_free (tok);
+}
+END_TEST
+
 START_TEST (test_pagerank_star)
 {
   /* A star: node 0 linked with 1..4 both ways; node 5 isolated. */
@@ -523,6 +621,8 @@ main (void)
   tcase_add_test (tc, test_graph_counts);
   tcase_add_test (tc, test_graph_rows_exact);
   tcase_add_test (tc, test_pagerank_star);
+  tcase_add_test (tc, test_keywords_count_every_occurrence);
+  tcase_add_test (tc, test_pagerank_symmetric_exact);
   tcase_add_test (tc, test_pagerank_no_edges_uniform);
   tcase_add_test (tc, test_pagerank_teleport);
   tcase_add_test (tc, test_budget_bounds_work);

@@ -1,5 +1,6 @@
 /* test-text.c - the shared text helpers of base/text.h (white space, blank spans, digits, word
  * counts, collapsed spaces, case folding, UTF-8 validation, terminators). */
+#include "base/lexicon.h"
 #include "base/text.h"
 #include "test-util.h"
 
@@ -408,6 +409,47 @@ START_TEST (test_find_byte)
 }
 END_TEST
 
+/* The lexicon finds a word in any case, a capital at any of its bytes (a look-up lower-cases and
+ * hashes eight bytes a step, the rest one by one), and ends the word at a NUL wherever it stands;
+ * a byte over ASCII makes a noun. */
+START_TEST (test_lexicon_any_case)
+{
+  static const gchar *const words[]
+      = { "in",           "the",          "said",         "speak",        "spoken",
+          "running",      "although",     "recommend",    "throughout",   "investigate",
+          "administrate", "recommending", "investigated", "administrates" };
+  for (guint k = 0; k < G_N_ELEMENTS (words); k++)
+    {
+      gsize n = strlen (words[k]);
+      guint want = precis_lexicon_english (words[k], n);
+      ck_assert_uint_ne (want, PRECIS_POS_NOUN);
+      g_autofree gchar *upper = g_ascii_strup (words[k], -1);
+      ck_assert_uint_eq (precis_lexicon_english (upper, n), want);
+      for (gsize i = 0; i < n; i++)
+        {
+          g_autofree gchar *one = g_strdup (words[k]);
+          one[i] = g_ascii_toupper (one[i]);
+          ck_assert_msg (precis_lexicon_english (one, n) == want, "%s", one);
+          /* a byte over ASCII in its place */
+          one[i] = (gchar)0xC3;
+          ck_assert_uint_eq (precis_lexicon_english (one, n), PRECIS_POS_NOUN);
+        }
+    }
+  ck_assert (precis_lexicon_english ("INVESTIGATE", 11) & PRECIS_POS_VERB);
+  ck_assert (precis_lexicon_english ("Recommending", 12) & PRECIS_POS_ING);
+  /* A NUL ends the word: in the first eight bytes and after them, whatever follows. */
+  for (gsize tail = 0; tail <= 12; tail++)
+    {
+      gchar buf[32] = "ThE";
+      memset (buf + 4, 'x', tail);
+      ck_assert_uint_eq (precis_lexicon_english (buf, 4 + tail), PRECIS_POS_DET);
+      gchar buf2[32] = "THROUGHOUT";
+      memset (buf2 + 11, 'x', tail);
+      ck_assert_uint_eq (precis_lexicon_english (buf2, 11 + tail), PRECIS_POS_PREP);
+    }
+}
+END_TEST
+
 int
 main (void)
 {
@@ -429,6 +471,7 @@ main (void)
   tcase_add_test (tc, test_line_breaks);
   tcase_add_test (tc, test_find_byte);
   tcase_add_test (tc, test_word_at);
+  tcase_add_test (tc, test_lexicon_any_case);
   suite_add_tcase (s, tc);
   return test_run_suite (s);
 }

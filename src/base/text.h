@@ -110,6 +110,15 @@ precis_ascii_space_bytes (guint64 w)
 }
 
 #ifdef __SSE2__
+/* The bytes of @v in [@lo, @hi] (ASCII, @lo <= @hi) as 0xFF, the others 0: the range moved to the
+ * bottom of the signed bytes, one comparison. */
+static inline __m128i
+precis_ascii_range_vector (__m128i v, gchar lo, gchar hi)
+{
+  return _mm_cmplt_epi8 (_mm_sub_epi8 (v, _mm_set1_epi8 ((gchar)(lo + 128))),
+                         _mm_set1_epi8 ((gchar)(hi - lo + 1 - 128)));
+}
+
 /* The bytes of @v that are ASCII white space (precis_is_ascii_space) as 0xFF, the others 0. */
 static inline __m128i
 precis_ascii_space_vector (__m128i v)

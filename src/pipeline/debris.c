@@ -53,6 +53,11 @@
 /* A link's title in brackets run into a sentence's start has at most this many bytes. */
 #define LINK_TITLE_BYTES 240
 
+/* A flag of this file's own on a span, set and cleared inside precis_debris_mark: split_glued()
+ * found no header in capitals opening the span as it stands (header_end() of its start and end
+ * is 0), so is_debris() need not look for one again. A span split off another never has it. */
+#define SPAN_NO_HEADER (1u << 31)
+
 /* ---- the data ---------------------------------------------------------------------------- */
 
 /* Around a space where a caption may be glued on: a lower-case letter or a digit before, a
@@ -827,9 +832,10 @@ glued_after_stop (const Debris *d, const gchar *text, gsize start, gsize end)
  * [anywhere] or a label at the start of a token. One pass from space to space. (A caption glued
  * on is split off before: split_captions.) */
 static gboolean
-is_debris (const Debris *d, const gchar *text, gsize start, gsize end)
+is_debris (const Debris *d, const gchar *text, gsize start, gsize end, guint flags)
 {
-  if (opens_on_header (text, start, end) || label_at (d, text + start, end - start))
+  if (((flags & SPAN_NO_HEADER) == 0 && opens_on_header (text, start, end))
+      || label_at (d, text + start, end - start))
     return TRUE;
   gsize p = start;
 #ifdef __SSE2__
@@ -956,7 +962,7 @@ caption_glue (const Debris *d, const gchar *text, gsize start, gsize end, const 
 static gboolean
 opens_text (const Debris *d, const gchar *text, PrecisSpan sp)
 {
-  return (sp.flags & PRECIS_SPAN_FURNITURE) == 0 && !is_debris (d, text, sp.start, sp.end);
+  return (sp.flags & PRECIS_SPAN_FURNITURE) == 0 && !is_debris (d, text, sp.start, sp.end, sp.flags);
 }
 
 /* A caption glued to the sentence it stands above, with no full stop between ("Guilty: Ann
@@ -1007,13 +1013,14 @@ split_captions (const Debris *d, const gchar *text, GArray *spans, const PrecisS
               break;
             }
           gboolean caption = kind == GLUED_CAPTION || !opened;
-          PrecisSpan part = { start, q, sp.paragraph, caption ? PRECIS_SPAN_FURNITURE : sp.flags };
+          PrecisSpan part
+              = { start, q, sp.paragraph, caption ? PRECIS_SPAN_FURNITURE : sp.flags & ~SPAN_NO_HEADER };
           g_array_append_val (out, part);
           opened |= !caption;
           start = q + 1;
           q = caption_glue (d, text, start, sp.end, seg, tokenizer, &kind);
         }
-      PrecisSpan rest = { start, sp.end, sp.paragraph, sp.flags };
+      PrecisSpan rest = { start, sp.end, sp.paragraph, sp.flags & ~SPAN_NO_HEADER };
       g_array_append_val (out, rest);
       if (!opened && opens_text (d, text, rest))
         {
@@ -1028,11 +1035,10 @@ split_captions (const Debris *d, const gchar *text, GArray *spans, const PrecisS
 /* Where a header in capitals opening text[start, end) gives way to a sentence of its own
  * ("RAJIV GANDHI INTERNATIONAL AIRPORTThe airport at Hyderabad will ...", "KILLINGS ALONG LOC
  * On July 15, ..."): the sentence's start, or 0 when there is no header or too few words after
- * it (the whole is then debris). */
+ * it (the whole is then debris). @h is header_end() of text[start, end), which the caller keeps. */
 static gsize
-after_header (const Debris *d, const gchar *text, gsize start, gsize end)
+after_header (const Debris *d, const gchar *text, gsize start, gsize end, gsize h)
 {
-  gsize h = header_end (text, start, end);
   if (h == 0 || h >= end)
     return 0;
   /* A link's label in capitals ("WATCH FULL VIDEO", "ALSO READ:") is followed by the link's
@@ -1217,7 +1223,8 @@ split_glued (const Debris *d, const gchar *text, GArray *spans, const PrecisSegm
       /* The header: at the sentence's start, or at the start of what was glued on. */
       gsize head = split ? glue : sp.start;
       gboolean at_head = open && (split || glue == 0);
-      gsize body = at_head ? after_header (d, text, head, sp.end) : 0;
+      gsize head_end = at_head ? header_end (text, head, sp.end) : 0;
+      gsize body = at_head ? after_header (d, text, head, sp.end, head_end) : 0;
       if (body == 0 && at_head)
         body = after_json (text, head, sp.end);
       /* A link's title: also in a sentence that furniture.c flagged for its label ("Read more:
@@ -1228,15 +1235,17 @@ split_glued (const Debris *d, const gchar *text, GArray *spans, const PrecisSegm
         body = after_bracketed_link (text, sp.start, sp.end);
       if ((split || body != 0) && out == NULL)
         out = spans_before (spans, i);
-      if (out == NULL)
-        continue;
       if (!split && body == 0)
         {
-          g_array_append_val (out, g_array_index (spans, PrecisSpan, i));
+          /* The span stands as it was: header_end() of it, asked when at_head, is known. */
+          if (at_head && head_end == 0)
+            g_array_index (spans, PrecisSpan, i).flags |= SPAN_NO_HEADER;
+          if (out != NULL)
+            g_array_append_val (out, g_array_index (spans, PrecisSpan, i));
           continue;
         }
       /* A header opening the sentence that debris was glued on after is split off it too. */
-      gsize lead = split ? after_header (d, text, sp.start, glue) : 0;
+      gsize lead = split ? after_header (d, text, sp.start, glue, header_end (text, sp.start, glue)) : 0;
       if (lead != 0)
         {
           PrecisSpan header = { sp.start, lead, sp.paragraph, PRECIS_SPAN_FURNITURE };
@@ -1308,9 +1317,10 @@ precis_debris_mark (const gchar *text, GArray *spans, const PrecisSegmenter *seg
       const gchar *s = text + sp[i].start;
       gsize len = sp[i].end - sp[i].start;
       if ((sp[i].flags & PRECIS_SPAN_FURNITURE) == 0
-          && ((i != opener && is_debris (d, text, sp[i].start, sp[i].end))
+          && ((i != opener && is_debris (d, text, sp[i].start, sp[i].end, sp[i].flags))
               || is_label_row (text, sp[i].start, sp[i].end)))
         sp[i].flags |= PRECIS_SPAN_FURNITURE;
+      sp[i].flags &= ~SPAN_NO_HEADER; /* asked last just above */
       gboolean last = i + 1 == n || sp[i + 1].paragraph != sp[i].paragraph;
       if (!paragraphs || !last)
         continue;

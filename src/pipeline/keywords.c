@@ -210,9 +210,17 @@ precis_keywords_find (const gchar *text, const PrecisTermForms *forms, const Pre
     {
       if (spans[s].flags & PRECIS_SPAN_FURNITURE)
         continue;
+      /* The same additions in the same order, summed in a local: through memory, the compiler
+       * loads and stores the score at each one. */
+      gdouble add = scores[s];
       for (guint k = vectors->row[s]; k < vectors->row[s + 1]; k++)
-        for (guint r = 0; r < vectors->entries[k].tf; r++)
-          ts[vectors->entries[k].term].score += scores[s];
+        {
+          const PrecisEntry *e = &vectors->entries[k];
+          gdouble sum = ts[e->term].score;
+          for (guint r = 0; r < e->tf; r++)
+            sum += add;
+          ts[e->term].score = sum;
+        }
     }
   /* The weight of each small sentence frequency is computed once (the same expression). */
   gdouble weight_of_sf[PRECIS_SF_MEMO];

@@ -83,6 +83,7 @@ precis_rank_pagerank (const PrecisGraph *g, const gdouble *teleport, gdouble *sc
                   const guint *target = g->target;
                   const gdouble *weight = g->weight;
                   gsize end = g->row[j + 1];
+#pragma GCC unroll 4
                   for (gsize k = g->row[j]; k < end; k++)
                     {
                       guint t = target[k];
