@@ -819,7 +819,7 @@ word_end (const gchar *text, gsize start, gsize w, gsize end, gsize limit)
    * word of either ends where the other begins (else "同比增长4" and "9" are words). An ideograph
    * or kana is three bytes or four: the test costs an ASCII word one comparison. */
   if (w >= 3 && pos < end && (guchar)text[pos] < 0x80 && g_ascii_isalnum (text[pos])
-      && is_unspaced (g_utf8_get_char (text + start)))
+      && precis_is_unspaced (g_utf8_get_char (text + start)))
     return pos;
   while (pos < end)
     {
@@ -846,7 +846,7 @@ word_end (const gchar *text, gsize start, gsize w, gsize end, gsize limit)
       gunichar last = d, e = 0;
       if (is_word_char (d))
         {
-          if (is_unspaced (d) && (guchar)text[pos - 1] < 0x80 && g_ascii_isalnum (text[pos - 1]))
+          if (precis_is_unspaced (d) && (guchar)text[pos - 1] < 0x80 && g_ascii_isalnum (text[pos - 1]))
             break;
           pos += w1;
         }
@@ -857,7 +857,7 @@ word_end (const gchar *text, gsize start, gsize w, gsize end, gsize limit)
         }
       else
         break;
-      if (is_unspaced (last) && pos < end && (guchar)text[pos] < 0x80 && g_ascii_isalnum (text[pos]))
+      if (precis_is_unspaced (last) && pos < end && (guchar)text[pos] < 0x80 && g_ascii_isalnum (text[pos]))
         break;
     }
   return pos;
