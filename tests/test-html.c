@@ -1149,6 +1149,27 @@ START_TEST (test_listing_page_refused)
       -1, NULL);
   ck_assert_ptr_nonnull (post);
   ck_assert_str_eq (post->text, "We close on 23 December and open again on 4 January.");
+  /* A list article is read: its items inside one <article>, or headings that link each to
+   * another site (a round-up), not to the site's own stories. */
+  const gchar *const boxes[][2] = { { "<article>", "</article>" }, { "<main>", "</main>" } };
+  for (guint b = 0; b < G_N_ELEMENTS (boxes); b++)
+    {
+      GString *items = g_string_new ("<h1>The seven best podcasts of the week</h1>");
+      for (guint i = 1; i <= 7; i++)
+        g_string_append_printf (
+            items,
+            "<div class=\"pick\"><h2><a href=\"https://pod%u.example/show\">Podcast number "
+            "%u of the week</a></h2><p>A gripping series about the sea. Best for long "
+            "drives.</p></div>",
+            i, i);
+      g_autofree gchar *html
+          = g_strconcat ("<html><body>", boxes[b][0], items->str, boxes[b][1], "</body></html>", NULL);
+      g_string_free (items, TRUE);
+      g_autoptr (GError) list_error = NULL;
+      g_autoptr (PrecisPage) list = precis_html_read (html, -1, &list_error);
+      ck_assert_msg (list != NULL, "%s", list_error != NULL ? list_error->message : "");
+      ck_assert_ptr_nonnull (strstr (list->text, "Podcast number 7 of the week"));
+    }
 }
 END_TEST
 #undef TEASERS

@@ -3245,6 +3245,51 @@ is_linked_heading (xmlNode *heading)
   return FALSE;
 }
 
+/* The address of @heading's link (is_linked_heading), or NULL. Borrowed. */
+static const gchar *
+heading_href (xmlNode *heading)
+{
+  for (xmlNode *a = heading->parent; a != NULL && a->type == XML_ELEMENT_NODE; a = a->parent)
+    if (is_element (a, "a"))
+      return borrowed_attribute (a, "href");
+  for (xmlNode *n = heading->children; n != NULL; n = n->next)
+    if (n->type == XML_ELEMENT_NODE && is_element (n, "a"))
+      return borrowed_attribute (n, "href");
+  return NULL;
+}
+
+/* Whether linked headings are a list article's items rather than a listing's teasers: they
+ * are all inside one <article> ("the best podcasts of the week", each item a heading and a
+ * paragraph), or most of their links go to other sites, each to its own (a round-up of shops,
+ * podcasts, products): a listing's teasers link to the site's own stories. */
+static gboolean
+list_article (GPtrArray *headings)
+{
+  xmlNode *article = NULL;
+  for (xmlNode *a = ((xmlNode *)headings->pdata[0])->parent; a != NULL && article == NULL; a = a->parent)
+    if (a->type == XML_ELEMENT_NODE && is_element (a, "article"))
+      article = a;
+  gboolean all_inside = article != NULL;
+  for (guint k = 1; k < headings->len && all_inside; k++)
+    {
+      xmlNode *a = ((xmlNode *)headings->pdata[k])->parent;
+      while (a != NULL && a != article)
+        a = a->parent;
+      all_inside = a == article;
+    }
+  if (all_inside)
+    return TRUE;
+  g_autoptr (GHashTable) hosts = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  for (guint k = 0; k < headings->len; k++)
+    {
+      const gchar *href = heading_href (headings->pdata[k]);
+      const gchar *host = href != NULL ? strstr (href, "://") : NULL;
+      if (host != NULL)
+        g_hash_table_add (hosts, g_ascii_strdown (host + 3, (gssize)strcspn (host + 3, "/?#")));
+    }
+  return g_hash_table_size (hosts) * 2 > headings->len;
+}
+
 /* The number of elements under @node, counted from the survey's numbering of the elements in
  * document order (node->_private), up to TEASER_MAX_ELEMENTS + 1: its last descendant's number
  * less its own. */
@@ -3287,7 +3332,8 @@ linked_headings_enter (xmlNode *node, gpointer data)
 }
 
 /* Whether a page is a listing (a section's front, a tag's or a search's page): it holds
- * LISTING_MIN_TEASERS teasers or more of one shape (box_shape()), each the largest box around
+ * LISTING_MIN_TEASERS teasers or more of one shape (box_shape()), not a list article's items
+ * (list_article()), each the largest box around
  * a headline that is a link holding no other such headline (of at most TEASER_MAX_ELEMENTS
  * elements), and its @text is made of the text
  * of such teasers (of at most TEASER_MAX_CHARS each), but for a line or two (the listing's
@@ -3308,7 +3354,7 @@ listing_teasers (xmlNode *body, const gchar *text)
     }
   g_autoptr (GPtrArray) headings = g_ptr_array_new ();
   walk (body, linked_headings_enter, heading_words_leave, headings); /* (nothing to do on the way out) */
-  if (headings->len < LISTING_MIN_TEASERS)
+  if (headings->len < LISTING_MIN_TEASERS || list_article (headings))
     return 0;
   /* (how many of the headlines each box near one holds) */
   g_autoptr (GHashTable) held = g_hash_table_new (g_direct_hash, g_direct_equal);
