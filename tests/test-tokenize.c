@@ -644,6 +644,10 @@ START_TEST (test_acronyms)
     { "english", "The NATO summit opened in North Atlantic waters.", "NATO", NULL },
     { "english", "Prices rose in Paris, Madrid and Berlin. The PM spoke.", "PM", NULL },
     { "english", "He met Paul. Miller left. The PM spoke.", "PM", NULL },
+    /* two capitalised words for two letters: a person, named again by the surname, is no
+     * acronym's name ("Peter Mandelson" is no "PM"); "United Nations" is the "UN" */
+    { "english", "Peter Mandelson met the PM on Tuesday. The PM spoke. Mandelson left.", "PM", NULL },
+    { "english", "The United Nations met on Tuesday. The UN spoke.", "UN", "Nations" },
   };
   for (guint c = 0; c < G_N_ELEMENTS (cases); c++)
     {

@@ -34,8 +34,15 @@ typedef struct
 {
   gunichar letters[MAX_LETTERS]; /* lower case */
   guint n_letters;
-  guint term; /* the term of its name's last word + 1; 0: no name found yet */
+  guint term;  /* the term of its name's last word + 1; 0: no name found yet */
+  guint tries; /* names found a person's (name_at), up to MAX_PERSON_TRIES */
 } Acronym;
+
+/* An acronym whose initials this many names had, each a person's, is left as written: the
+ * text is full of such names (and each try reads the text once). */
+#define MAX_PERSON_TRIES 4
+/* name_at's answer for a person's name. */
+#define PERSON G_MAXUINT
 
 /* The first character of the token @t. */
 static inline gunichar
@@ -83,6 +90,7 @@ read_acronym (const gchar *text, const PrecisToken *t, Acronym *a)
     }
   a->n_letters = n;
   a->term = 0;
+  a->tries = 0;
   return n >= 2;
 }
 
@@ -99,8 +107,27 @@ may_be_acronym (const gchar *text, const PrecisToken *t)
   return TRUE;
 }
 
+/* Whether tokens @j and @k (@k after @j) are capitalised words side by side, one space apart. */
+static gboolean
+capitals_joined (const gchar *text, const PrecisTokens *tokens, guint j, guint k)
+{
+  const PrecisToken *a = &tokens->tokens[j], *b = &tokens->tokens[k];
+  return precis_token_start (b) == precis_token_start (a) + precis_token_len (a) + 1
+         && is_upper (initial (text, a)) && is_upper (initial (text, b));
+}
+
+/* Whether token @j, capitalised, stands alone, not inside a run of capitalised words ("Mandelson
+ * said", not "chief Minister Nitin Patel" nor "Chief Minister"). */
+static gboolean
+stands_alone (const gchar *text, const PrecisTokens *tokens, guint j)
+{
+  return (j == 0 || !capitals_joined (text, tokens, j - 1, j))
+         && (j + 1 >= tokens->n_tokens || !capitals_joined (text, tokens, j, j + 1));
+}
+
 /* Whether tokens @i, @i + 1, ... of sentence tokens [.., @end) are a name with the initials of
- * @a (the first, capitalised, already checked): then its last word's term + 1, else 0. */
+ * @a (the first, capitalised, already checked): then its last word's term + 1, PERSON for a
+ * person's name, else 0. */
 static guint
 name_at (const gchar *text, const PrecisTokens *tokens, guint i, guint end, const Acronym *a)
 {
@@ -114,7 +141,18 @@ name_at (const gchar *text, const PrecisTokens *tokens, guint i, guint end, cons
           || !is_name_gap (text, precis_token_start (prev) + precis_token_len (prev), precis_token_start (u)))
         return 0;
     }
-  return tokens->tokens[i + a->n_letters - 1].term + 1;
+  /* Two capitalised words for two letters are as often a person ("Peter Mandelson" is no "PM"),
+   * whom news names again by the surname alone ("Mandelson said"): a name whose last word
+   * stands alone elsewhere, capitalised (stands_alone), is taken for a person's; "Prime
+   * Minister" beside "Chief Minister", "United Nations" and a name with a word in small letters
+   * ("Центральный банк") are not. */
+  const PrecisToken *last = &tokens->tokens[i + a->n_letters - 1];
+  if (a->n_letters == 2 && is_upper (initial (text, last)))
+    for (guint j = 0; j < tokens->n_tokens; j++)
+      if (j != i + 1 && tokens->tokens[j].term == last->term && is_upper (initial (text, &tokens->tokens[j]))
+          && stands_alone (text, tokens, j))
+        return PERSON;
+  return last->term + 1;
 }
 
 GArray *
@@ -169,9 +207,14 @@ precis_acronyms_link (const gchar *text, PrecisTokens *tokens)
           continue;
         c = g_unichar_tolower (c);
         for (guint k = 0; k < n_acronyms; k++)
-          if (acronyms[k].term == 0 && acronyms[k].letters[0] == c
-              && (acronyms[k].term = name_at (text, tokens, i, tokens->first[s + 1], &acronyms[k])) != 0)
-            unresolved--;
+          if (acronyms[k].term == 0 && acronyms[k].tries < MAX_PERSON_TRIES && acronyms[k].letters[0] == c)
+            {
+              guint term = name_at (text, tokens, i, tokens->first[s + 1], &acronyms[k]);
+              if (term == PERSON)
+                unresolved -= ++acronyms[k].tries == MAX_PERSON_TRIES;
+              else if ((acronyms[k].term = term) != 0)
+                unresolved--;
+            }
       }
 
   guint kept = 0;
