@@ -586,6 +586,13 @@ START_TEST (test_glued_debris)
                           "Pictured are the crews of the new ferry after their first crossing.\n";
   g_autoptr (PrecisSummary) q = summarise_checking_furniture (s, pictured, "-FF");
 
+  /* A short line ending in a colon is a label ("Update:"), but not before a quotation: then it
+   * introduces a speaker's words ("He said:"). */
+  const gchar *said = "The minister spoke to reporters in the capital on Monday about the new budget.\n\n"
+                      "He said:\n\n\"We will cut taxes for families and raise spending on schools.\"\n\n"
+                      "Update:\n\nThe vote was delayed until Friday.\n";
+  g_autoptr (PrecisSummary) r = summarise_checking_furniture (s, said, "---F-");
+
   /* After a word in capitals, a closing quotation mark or an exclamation mark, a link with a
    * bar for its colon, a video label or a header in capitals run into the next words: split off
    * too. */

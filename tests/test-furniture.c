@@ -60,6 +60,9 @@ static const struct
   { "Paris (in brief) - the talks went on.", "Paris (in brief)" },
   { "ROMA, 30 BIG WINS - not a date.", "ROMA, 30 BIG WINS" },
   { "他说11月30日电价将上涨。", "他说11月30日电价" },
+  /* a transcript's speaker and stage direction: a lower-case word in brackets before a colon */
+  { "Merkel (lacht): Das ist eine gute Frage.", "Merkel (lacht)" },
+  { "Smith (laughs): That is a good question.", "Smith (laughs)" },
 };
 
 START_TEST (test_dateline)

@@ -91,6 +91,10 @@ typedef struct
  * ("(dpa)", "(dpa/lby)"), or in a script without capitals ("(رويترز)"). */
 #define AGENCY "\\s*\\((?:[\\p{Lu}\\p{Lo}][\\p{L}\\p{M}.&/ -]{1,30}|\\p{Ll}[\\p{L}/]{1,12})\\)"
 #define DASH "\\s*(?:[-\\x{2013}\\x{2014}]{1,2}|:)\\s*"
+/* A lower-case agency alone after a place ("Berlin (dpa/lby) -") is one only before a dash: "Merkel
+ * (lacht): ...", "Smith (laughs): ..." are a transcript's speaker and stage direction. */
+#define AGENCY_CAPITALISED "\\s*\\([\\p{Lu}\\p{Lo}][\\p{L}\\p{M}.&/ -]{1,30}\\)"
+#define AGENCY_LOWER "\\s*\\(\\p{Ll}[\\p{L}/]{1,12}\\)\\s*[-\\x{2013}\\x{2014}]{1,2}\\s*"
 /* A place in a script without capitals, a word or two ("القاهرة"). */
 #define CASELESS_PLACE "\\p{Lo}[\\p{Lo}\\p{M}]*(?: \\p{Lo}[\\p{Lo}\\p{M}]*)?"
 /* An agency between slashes, as TASS writes it ("/ТАСС/", "/ИТАР-ТАСС/"). */
@@ -101,8 +105,10 @@ static const gchar dateline_re[] =
     "^(?:\\((?:[A-Z][A-Za-z.&]{1,15})\\)(?:" DASH ")?\\s*"
     /* PLACE, Mon DD (AGENCY) [-|:] */
     "|" PLACE DATE AGENCY "(?:" DASH "|\\s+)"
-    /* PLACE (AGENCY) -|:, or glued to the sentence's first word: "Kathmandu, Nepal (CNN)Rescuers" */
-    "|" PLACE AGENCY "(?:" DASH "|(?=\\p{Lu}))"
+    /* PLACE (AGENCY) -|:, or glued to the sentence's first word: "Kathmandu, Nepal (CNN)Rescuers";
+     * PLACE (agency) - */
+    "|" PLACE AGENCY_CAPITALISED "(?:" DASH "|(?=\\p{Lu}))"
+    "|" PLACE AGENCY_LOWER
     /* the same in a script without capitals: "القاهرة (رويترز) -" */
     "|" CASELESS_PLACE AGENCY DASH
     /* PLACE, DAY MONTH -, all in capitals: ANSA's "ROMA, 30 NOV -" */
@@ -449,6 +455,24 @@ is_bare_label (const gchar *s, gsize len, guint n_words)
   return n_words <= LABEL_MAX_WORDS && len > 1 && s[len - 1] == ':' && !g_ascii_isdigit (s[len - 2]);
 }
 
+/* Whether span @i of @spans (if any) opens with a quotation mark: a short line ending in a colon
+ * before it introduces a speaker's words ("He said:", "Sie sagte:"), and is no label. */
+static gboolean
+opens_quotation (const gchar *text, const GArray *spans, guint i)
+{
+  if (i >= spans->len)
+    return FALSE;
+  const PrecisSpan *next = &g_array_index (spans, PrecisSpan, i);
+  const gchar *q = text + next->start;
+  while (q < text + next->end && g_ascii_isspace (*q))
+    q++;
+  if (q >= text + next->end)
+    return FALSE;
+  gunichar c = g_utf8_get_char (q);
+  return c == '"' || c == '\'' || c == 0x201C || c == 0x201E || c == 0x2018 || c == 0xAB || c == 0xBB
+         || c == 0x300C || c == 0x2014;
+}
+
 void
 precis_furniture_mark (const gchar *text, GArray *spans)
 {
@@ -484,7 +508,8 @@ precis_furniture_mark (const gchar *text, GArray *spans)
                      && g_regex_match_full (p->agency_sentence, s, (gssize)full, 0, 0, NULL, NULL));
       /* A time stamp on its own ("Published 8:14 am, 12 March 2026"), or run into a byline. */
       gboolean stamp = precis_is_time_stamp (s, full, FALSE) || is_byline_lines (p, s, full);
-      if (credit || byline || dateline || stamp || is_bare_label (s, full, n_words)
+      if (credit || byline || dateline || stamp
+          || (is_bare_label (s, full, n_words) && !opens_quotation (text, spans, i + 1))
           || is_call_to_action (p, s, full, n_words))
         span->flags |= PRECIS_SPAN_FURNITURE;
     }
