@@ -4065,7 +4065,9 @@ first_person (const gchar *text)
 
 /* Whether headline @text, made from a later sentence, points back at the one before: "such"
  * ("might not welcome such a change"; not "such as"), "latter" ("the latter has dragged ..."),
- * "these" ("tracing the movement of these men"; not "these days"). Read
+ * "these" ("tracing the movement of these men"; not "these days"), "also" ("Tickets for the bout
+ * have also yet to go on sale": as well as what the sentence before said), a final "either"
+ * ("was in no mood to celebrate either"). Read
  * alone it leaves the reader asking what it speaks of. */
 static gboolean
 leans_back (const gchar *text)
@@ -4074,7 +4076,9 @@ leans_back (const gchar *text)
   for (const gchar *p = text; (n = next_ascii_word (&p)) > 0; p += n)
     if ((n == 4 && g_ascii_strncasecmp (p, "such", 4) == 0 && strncmp (p + 4, " as ", 4) != 0)
         || (n == 6 && g_ascii_strncasecmp (p, "latter", 6) == 0)
-        || (n == 5 && g_ascii_strncasecmp (p, "these", 5) == 0 && strncmp (p + 5, " days", 5) != 0))
+        || (n == 5 && g_ascii_strncasecmp (p, "these", 5) == 0 && strncmp (p + 5, " days", 5) != 0)
+        || (n == 4 && g_ascii_strncasecmp (p, "also", 4) == 0)
+        || (n == 6 && g_ascii_strncasecmp (p, "either", 6) == 0 && p[6] == '\0'))
       return TRUE;
   return FALSE;
 }
