@@ -1297,6 +1297,14 @@ static const struct
     "It was a grim evening in the capital. The visiting coach was in no mood to celebrate either. Club "
     "manager Tom Hale called the defeat the worst display of the season.",
     "Club manager Tom Hale called defeat worst display of season" },
+  /* a leading phrase whose comma the source left out: the phrase goes all the same (before: "In
+   * aftermath of derby disaster talk among fans was of new signings") */
+  { "leading phrase without its comma",
+    "In the aftermath of the derby disaster the talk among fans was of new signings.",
+    "Talk among fans was of new signings" },
+  /* ... but a clause may follow "time" with no "that": no comma goes there */
+  { "contact clause after time", "At the time the fire broke out, the family was asleep upstairs.",
+    "Family was asleep upstairs" },
   /* a question mark that stood for the next quotation's opening mark, glued after the stop (before:
    * "... on beaches.?") */
   { "lost quote mark after the stop",
