@@ -3513,60 +3513,6 @@ drop_leading_mark (GString *s)
       }
 }
 
-/* Nouns a clause may follow with no "that" ("At the time the fire broke out, ..."): no comma
- * goes after them. */
-static const gchar *const contact_nouns[] = { "time", "day",    "moment", "year", "week",  "month", "night",
-                                              "way",  "reason", "minute", "hour", "place", "point", NULL };
-
-/* Puts back the comma the source left out after a leading prepositional phrase ("In the
- * aftermath of Sunday's derby disaster the talk among fans was ..."): where "the" follows a
- * common noun of a phrase that opens the sentence on a preposition and holds no verb, the
- * subject starts. Without it, once the articles go, the phrase's noun runs into the subject
- * ("... derby disaster talk among fans was ..."), and the phrase cannot be dropped. */
-static void
-comma_after_leading_phrase (GString *s)
-{
-  const gchar *p = s->str;
-  gsize n = strcspn (p, " ");
-  if (n < 2 || !(precis_lexicon_english (p, n) & PRECIS_POS_PREP))
-    return;
-  const gchar *prev = NULL;
-  gsize prev_n = 0;
-  for (guint i = 1; i < 14; i++)
-    {
-      if (p[n] != ' ' || !g_ascii_isalpha (p[n - 1]))
-        return; /* the end, or a comma or a stop: nothing is missing */
-      p += n + 1;
-      n = strcspn (p, " ");
-      if (n == 0)
-        return;
-      if (i >= 3 && n == 3 && strncmp (p, "the", 3) == 0 && prev != NULL)
-        {
-          guint t = precis_lexicon_english (prev, prev_n);
-          if (ascii_in (prev, prev_n, contact_nouns))
-            return;
-          if ((t & PRECIS_POS_NOUN) && !(t & closed_tags) && g_ascii_islower (prev[0]))
-            {
-              g_string_insert_c (s, (gssize)(p - 1 - s->str), ',');
-              return;
-            }
-        }
-      gsize letters = 0;
-      while (letters < n && g_ascii_isalpha (p[letters]))
-        letters++;
-      static const gchar *const wh[] = { "what", "how", "why", "where", "when", "whether", "whatever", NULL };
-      guint t = letters == n ? precis_lexicon_english (p, n) : 0;
-      if (ascii_in (p, letters, wh) /* "In what ways the reforms will ..." is the subject */
-          || (t
-              & (PRECIS_POS_AUX | PRECIS_POS_MODAL | PRECIS_POS_WH | PRECIS_POS_PRONOUN | PRECIS_POS_SUBORD
-                 | PRECIS_POS_CONJ | PRECIS_POS_TO))
-          || ((t & (PRECIS_POS_PAST | PRECIS_POS_THIRD | PRECIS_POS_VERB)) && !(t & PRECIS_POS_NOUN)))
-        return;
-      prev = p;
-      prev_n = letters;
-    }
-}
-
 /* Removes a wire's "here" (the dateline's city) between a verb and what follows it: "signed here
  * on Tuesday an agreement", "groups meeting here in London" -> "signed on Tuesday an agreement",
  * "groups meeting in London"; not after "is" ("spring is here") nor at the end ("lives here"). */
@@ -3715,7 +3661,6 @@ apply_rules (const gchar *sentence, gboolean english, PrecisTokenizer *tokenizer
           n_looked = 0;
         }
       g_free (lower);
-      comma_after_leading_phrase (s);
       drop_here (s);
       drop_articles (s);
     }
@@ -4120,9 +4065,7 @@ first_person (const gchar *text)
 
 /* Whether headline @text, made from a later sentence, points back at the one before: "such"
  * ("might not welcome such a change"; not "such as"), "latter" ("the latter has dragged ..."),
- * "these" ("tracing the movement of these men"; not "these days"), "also" ("Tickets for the bout
- * have also yet to go on sale": as well as what the sentence before said), a final "either"
- * ("was in no mood to celebrate either"). Read
+ * "these" ("tracing the movement of these men"; not "these days"). Read
  * alone it leaves the reader asking what it speaks of. */
 static gboolean
 leans_back (const gchar *text)
@@ -4131,9 +4074,7 @@ leans_back (const gchar *text)
   for (const gchar *p = text; (n = next_ascii_word (&p)) > 0; p += n)
     if ((n == 4 && g_ascii_strncasecmp (p, "such", 4) == 0 && strncmp (p + 4, " as ", 4) != 0)
         || (n == 6 && g_ascii_strncasecmp (p, "latter", 6) == 0)
-        || (n == 5 && g_ascii_strncasecmp (p, "these", 5) == 0 && strncmp (p + 5, " days", 5) != 0)
-        || (n == 4 && g_ascii_strncasecmp (p, "also", 4) == 0)
-        || (n == 6 && g_ascii_strncasecmp (p, "either", 6) == 0 && p[6] == '\0'))
+        || (n == 5 && g_ascii_strncasecmp (p, "these", 5) == 0 && strncmp (p + 5, " days", 5) != 0))
       return TRUE;
   return FALSE;
 }
