@@ -673,6 +673,60 @@ START_TEST (test_acronyms)
 }
 END_TEST
 
+/* The acronym stage over sentences given as spans ('|' ends one): a name is looked for inside
+ * one sentence only (a space may join two), after sentences with no capital and no content
+ * word; a token written in capitals starts no name, also the text's first acronym and one past
+ * the stage's 32. */
+START_TEST (test_acronyms_over_sentences)
+{
+  GString *many = g_string_new ("The UN met.|");
+  for (guint i = 0; i < 32; i++) /* 32 more acronyms after UN: the table is full before US */
+    g_string_append_printf (many, "Q%c%c ", 'A' + i / 26, 'A' + i % 26);
+  g_string_append (many, "spoke.|The US Navy sailed.");
+  const struct
+  {
+    const gchar *text, *acronym, *head; /* head NULL: no link */
+  } cases[] = {
+    { "the rates rose.|of the.|prices fell.|The European Central Bank held.|The ECB said so.", "ECB",
+      "Bank" },
+    { "The ECB said so.|of the.|The European Central Bank held.", "ECB", "Bank" },
+    { "The European Central| Bank staff left.|The ECB spoke.", "ECB", NULL },
+    { "The European| Central Bank staff left.|of the.|The ECB spoke.", "ECB", NULL },
+    { "The US Navy sailed.|The UN met.", "UN", NULL },
+    { many->str, "UN", NULL },
+  };
+  for (guint c = 0; c < G_N_ELEMENTS (cases); c++)
+    {
+      g_auto (GStrv) parts = g_strsplit (cases[c].text, "|", -1);
+      g_autofree gchar *text = g_strjoinv ("", parts);
+      guint n = g_strv_length (parts);
+      g_autofree PrecisSpan *spans = g_new0 (PrecisSpan, n);
+      gsize at = 0;
+      for (guint k = 0; k < n; k++)
+        {
+          spans[k].start = at;
+          at += strlen (parts[k]);
+          spans[k].end = at;
+        }
+      Fixture f = { .tok = precis_tokenizer_new (precis_language_lookup ("english")), .text = text };
+      precis_tokenizer_run (f.tok, text, spans, n, &f.tokens);
+      ck_assert_uint_eq (f.tokens.n_sentences, n);
+      guint a = token_of (&f, cases[c].acronym);
+      guint own = term (&f, a);
+      g_autoptr (GArray) undo = precis_acronyms_link (f.text, &f.tokens);
+      if (cases[c].head != NULL)
+        ck_assert_msg (term (&f, a) == term (&f, token_of (&f, cases[c].head)) && undo->len == 1, "case %u",
+                       c);
+      else
+        ck_assert_msg (term (&f, a) == own && undo->len == 0, "case %u", c);
+      precis_acronyms_restore (&f.tokens, undo);
+      ck_assert_uint_eq (term (&f, a), own);
+      fixture_clear (&f);
+    }
+  g_string_free (many, TRUE);
+}
+END_TEST
+
 int
 main (void)
 {
@@ -698,6 +752,7 @@ main (void)
   tcase_add_test (tc, test_shared_words_bounded);
   tcase_add_test (tc, test_stem_longer_than_a_key);
   tcase_add_test (tc, test_acronyms);
+  tcase_add_test (tc, test_acronyms_over_sentences);
   suite_add_tcase (s, tc);
   return test_run_suite (s);
 }

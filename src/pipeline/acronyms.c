@@ -83,10 +83,10 @@ read_acronym (const gchar *text, const PrecisToken *t, Acronym *a)
   guint n = 0;
   for (; p < end; p = g_utf8_next_char (p), n++)
     {
-      gunichar c = g_utf8_get_char (p);
+      gunichar c = (guchar)*p < 0x80 ? (guchar)*p : g_utf8_get_char (p);
       if (n == MAX_LETTERS || !is_upper (c))
         return FALSE;
-      a->letters[n] = g_unichar_tolower (c);
+      a->letters[n] = c < 0x80 ? c + ('a' - 'A') : g_unichar_tolower (c);
     }
   a->n_letters = n;
   a->term = 0;
@@ -155,17 +155,38 @@ name_at (const gchar *text, const PrecisTokens *tokens, guint i, guint end, cons
   return last->term + 1;
 }
 
+/* A token that may be a capitalised word, by its first byte: an ASCII capital, or any
+ * character outside ASCII (tested further where it matters). */
+typedef struct
+{
+  guint token;  /* index in PrecisTokens.tokens */
+  gint acronym; /* written in capitals only (read_acronym()): its index in the text's acronyms,
+                 * MAX_ACRONYMS when they were too many; -1: not an acronym */
+} Capital;
+
 GArray *
 precis_acronyms_link (const gchar *text, PrecisTokens *tokens)
 {
   GArray *undo = g_array_new (FALSE, FALSE, sizeof (PrecisAcronymUndo));
+  PrecisToken *token = tokens->tokens;
+  const guint n_tokens = tokens->n_tokens;
   Acronym acronyms[MAX_ACRONYMS];
   guint n_acronyms = 0;
-  for (guint i = 0; i < tokens->n_tokens; i++)
+  /* Both passes below read only the tokens that open on a capital or a byte over ASCII (most
+   * open on a lower-case letter): they are gathered once, in order, with whether each is an
+   * acronym. */
+  g_autofree Capital *capitals = g_new (Capital, MAX (n_tokens, 1));
+  guint n_capitals = 0, n_written = 0;
+  for (guint i = 0; i < n_tokens; i++)
     {
-      const PrecisToken *t = &tokens->tokens[i];
+      guchar b = (guchar)text[precis_token_start (&token[i])];
+      if (b < 0x80 && (guchar)(b - 'A') > 'Z' - 'A')
+        continue;
       Acronym a;
-      if (may_be_acronym (text, t) && read_acronym (text, t, &a))
+      Capital *cap = &capitals[n_capitals++];
+      cap->token = i;
+      cap->acronym = -1;
+      if (may_be_acronym (text, &token[i]) && read_acronym (text, &token[i], &a))
         {
           guint k = 0;
           while (k < n_acronyms
@@ -174,14 +195,11 @@ precis_acronyms_link (const gchar *text, PrecisTokens *tokens)
             k++;
           if (k == n_acronyms && n_acronyms < MAX_ACRONYMS)
             acronyms[n_acronyms++] = a;
-          if (k < n_acronyms)
-            {
-              PrecisAcronymUndo u = { i, k }; /* the acronym's index for now */
-              g_array_append_val (undo, u);
-            }
+          cap->acronym = (gint)k; /* MAX_ACRONYMS when it is not kept */
+          n_written += k < n_acronyms;
         }
     }
-  if (undo->len == 0)
+  if (n_written == 0)
     return undo;
 
   /* The acronyms' first letters: ASCII ones as bits, whether any is not. */
@@ -192,44 +210,49 @@ precis_acronyms_link (const gchar *text, PrecisTokens *tokens)
       ascii_initials |= 1u << (acronyms[k].letters[0] - 'a');
     else
       other_initials = TRUE;
-  guint unresolved = n_acronyms;
-  for (guint s = 0; s < tokens->n_sentences && unresolved > 0; s++)
-    for (guint i = tokens->first[s]; i < tokens->first[s + 1] && unresolved > 0; i++)
-      {
-        const PrecisToken *t = &tokens->tokens[i];
-        guchar b = (guchar)text[precis_token_start (t)];
-        if (b < 0x80 ? !(b >= 'A' && b <= 'Z' && (ascii_initials & 1u << (b - 'A'))) : !other_initials)
-          continue;
-        gunichar c = initial (text, t);
-        Acronym other;
-        if (!is_upper (c)
-            || (may_be_acronym (text, t) && read_acronym (text, t, &other))) /* "US Navy" is no "UN" */
-          continue;
-        c = g_unichar_tolower (c);
-        for (guint k = 0; k < n_acronyms; k++)
-          if (acronyms[k].term == 0 && acronyms[k].tries < MAX_PERSON_TRIES && acronyms[k].letters[0] == c)
-            {
-              guint term = name_at (text, tokens, i, tokens->first[s + 1], &acronyms[k]);
-              if (term == PERSON)
-                unresolved -= ++acronyms[k].tries == MAX_PERSON_TRIES;
-              else if ((acronyms[k].term = term) != 0)
-                unresolved--;
-            }
-      }
-
-  guint kept = 0;
-  for (guint j = 0; j < undo->len; j++)
+  guint unresolved = n_acronyms, s = 0;
+  for (guint j = 0; j < n_capitals && unresolved > 0; j++)
     {
-      PrecisAcronymUndo *u = &g_array_index (undo, PrecisAcronymUndo, j);
-      PrecisToken *t = &tokens->tokens[u->token];
-      const Acronym *a = &acronyms[u->term];
+      guint i = capitals[j].token;
+      while (s < tokens->n_sentences && tokens->first[s + 1] <= i)
+        s++;
+      if (s == tokens->n_sentences)
+        break;
+      if (i < tokens->first[s])
+        continue; /* before the first sentence (none is) */
+      const PrecisToken *t = &token[i];
+      guchar b = (guchar)text[precis_token_start (t)];
+      if (b < 0x80 ? !(ascii_initials & 1u << (b - 'A')) : !other_initials)
+        continue;
+      gunichar c = initial (text, t);
+      if (!is_upper (c) || capitals[j].acronym >= 0) /* "US Navy" is no "UN" */
+        continue;
+      c = c < 0x80 ? c + ('a' - 'A') : g_unichar_tolower (c);
+      for (guint k = 0; k < n_acronyms; k++)
+        if (acronyms[k].term == 0 && acronyms[k].tries < MAX_PERSON_TRIES && acronyms[k].letters[0] == c)
+          {
+            guint term = name_at (text, tokens, i, tokens->first[s + 1], &acronyms[k]);
+            if (term == PERSON)
+              unresolved -= ++acronyms[k].tries == MAX_PERSON_TRIES;
+            else if ((acronyms[k].term = term) != 0)
+              unresolved--;
+          }
+    }
+
+  /* Each acronym written in the text whose name was found takes the name's term, in token order. */
+  for (guint j = 0; j < n_capitals; j++)
+    {
+      gint k = capitals[j].acronym;
+      if (k < 0 || (guint)k >= n_acronyms)
+        continue;
+      PrecisToken *t = &token[capitals[j].token];
+      const Acronym *a = &acronyms[k];
       if (a->term == 0 || a->term - 1 == t->term)
         continue;
-      PrecisAcronymUndo done = { u->token, t->term };
+      PrecisAcronymUndo done = { capitals[j].token, t->term };
       t->term = a->term - 1;
-      g_array_index (undo, PrecisAcronymUndo, kept++) = done;
+      g_array_append_val (undo, done);
     }
-  g_array_set_size (undo, kept);
   return undo;
 }
 
