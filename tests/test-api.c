@@ -878,19 +878,10 @@ END_TEST
 /* Settings out of range are clamped (the budgets, as precis.h says) or refused with a critical
  * warning that leaves the setting as it was (a NaN ratio, a ranker, headline mode or format
  * that is no value of its enum, an index that is not a sentence): never run as a default. */
-static void
-count_critical (const gchar *domain, GLogLevelFlags level, const gchar *message, gpointer data)
-{
-  (void)domain;
-  (void)level;
-  (void)message;
-  (*(guint *)data)++;
-}
-
 START_TEST (test_invalid_settings)
 {
   guint criticals = 0;
-  g_log_set_handler ("precis", G_LOG_LEVEL_CRITICAL, count_critical, &criticals);
+  g_log_set_handler ("precis", G_LOG_LEVEL_CRITICAL, test_count_message, &criticals);
   const gchar *text = "Storm Ellen brought winds of up to 80mph to Ireland on Thursday. Thousands of homes "
                       "lost power. Schools were closed. Trains were cancelled.";
   g_autoptr (PrecisSummarizer) s = precis_summarizer_new ("english", NULL);

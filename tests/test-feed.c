@@ -618,6 +618,11 @@ START_TEST (test_authors)
                  "<author><email>b@x.example</email></author><summary>One.</summary></entry>"
                  "<entry><title>b</title><summary>Two.</summary></entry></feed>",
                  (const gchar *const[]){ "Иван Петров, b@x.example", "Desk", NULL });
+  /* an empty <name> after the e-mail address leaves the address */
+  check_bylines ("<feed xmlns=\"http://www.w3.org/2005/Atom\"><title>N</title>"
+                 "<entry><title>a</title><author><email>sam@w.example</email><name></name></author>"
+                 "<summary>One.</summary></entry></feed>",
+                 (const gchar *const[]){ "sam@w.example", NULL });
   check_bylines ("{\"version\": \"https://jsonfeed.org/version/1.1\", \"authors\": [{\"name\": \"Desk\"}],"
                  " \"items\": [{\"id\": \"1\", \"content_text\": \"One.\", \"authors\": [{\"name\": \"A B\"},"
                  " {\"url\": \"https://x.example\"}, {\"name\": \"C D\"}, {\"name\": \"A B\"}]},"

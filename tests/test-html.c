@@ -156,6 +156,12 @@ START_TEST (test_page_metadata)
   ck_assert_str_eq (taken->date, page->date);
   ck_assert_ptr_null (precis_html_read_take (g_memdup2 ("<html>\0</html>", 15), 15, &error));
   ck_assert_int_eq (error->code, PRECIS_ERROR_BINARY);
+  /* ... and when it refuses its arguments (an error already set: a critical), as precis.h says */
+  guint criticals = 0;
+  guint handler = g_log_set_handler ("precis", G_LOG_LEVEL_CRITICAL, test_count_message, &criticals);
+  ck_assert_ptr_null (precis_html_read_take (g_memdup2 (html, n), n, &error));
+  g_log_remove_handler ("precis", handler);
+  ck_assert_uint_eq (criticals, 1);
   g_autoptr (PrecisPage) empty = precis_html_read_take (NULL, 0, NULL);
   ck_assert_str_eq (empty->text, "");
 }
@@ -215,6 +221,11 @@ START_TEST (test_encodings)
                                  "</body></html>",
                                  NULL);
   ck_assert_str_eq (e, "The CAF\u00c9\u2019S plan \u2013 dots\u2026");
+  /* A C1 control written twice ("&#194;&#150;", U+0096 encoded again) is windows-1252's
+   * character, as one written once is; none is passed on. */
+  g_autofree gchar *f
+      = extract ("<html><body><p>2010&#194;&#150;2014 and \xc3\x82\xc2\x97 done</p></body></html>", NULL);
+  ck_assert_str_eq (f, "2010\u20132014 and \u2014 done");
 }
 END_TEST
 
@@ -1415,6 +1426,8 @@ START_TEST (test_time_stamps_and_prompts_left_out)
     { "Listen to this story \u00b7 5:32 min", FALSE },
     { "5 min read", FALSE },
     { "4-minute read", FALSE },
+    { "4\u2011minute read", FALSE }, /* a hyphen that does not break */
+    { "5\u00a0min read", FALSE },    /* a no-break space */
     { "Reading time: 6 minutes", FALSE },
     { "Listen to this story of the storm, told by the harbour master.", TRUE },
     { "5 minutes reading aloud, the teachers said, help most.", TRUE },

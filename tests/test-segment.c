@@ -272,6 +272,15 @@ static const Case other_cases[] = {
   { "15 янв. Путин подписал указ.", { "15 янв. Путин подписал указ.", NULL, NULL, NULL, NULL, "russian" } },
   { "Es kostet ca. 5 Mio. Euro im Jahr.",
     { "Es kostet ca. 5 Mio. Euro im Jahr.", NULL, NULL, NULL, NULL, "german" } },
+  /* ... nor a kitchen or shop measure, whose amount a name may follow; before a starter it ends */
+  { "Whisk in 2 tsp. Dijon mustard and 1 tbsp. Worcestershire sauce until smooth.",
+    { "Whisk in 2 tsp. Dijon mustard and 1 tbsp. Worcestershire sauce until smooth.", NULL, NULL, NULL, NULL,
+      "english" } },
+  { "Pour in 4 oz. Coca-Cola and stir.",
+    { "Pour in 4 oz. Coca-Cola and stir.", NULL, NULL, NULL, NULL, "english" } },
+  { "Add 2 tsp. Then stir.", { "Add 2 tsp.", "Then stir.", NULL, NULL, NULL, "english" } },
+  { "He ran 5 km. Smith won.", { "He ran 5 km.", "Smith won.", NULL, NULL, NULL, "english" } },
+  { "Ajouter 2 c. Dijon et remuer.", { "Ajouter 2 c. Dijon et remuer.", NULL, NULL, NULL, NULL, "french" } },
   /* Japanese: a quotation in corner brackets holds its own sentence ends, and the quoting
    * particle after it goes on with the sentence */
   { "彼は「今日は晴れだ。明日は雨だ。」と言った。次の日は雨だった。",
@@ -703,6 +712,14 @@ static const CleanCase clean_cases[] = {
    * does not */
   { PRECIS_CLEAN_PDF, "Le porte-\nparole est venu l'après-\nmidi avec le gouver-\nnement.",
     "Le porte-parole est venu l'après-midi avec le gouvernement." },
+  /* ... but not where prefix and word are written solid ("contrepartie", "portefeuille",
+   * "souscrire", "example"), while the compounds beside them keep it */
+  { PRECIS_CLEAN_PDF,
+    "En contre-\npartie, son porte-\nfeuille doit sous-\ncrire au sous-\nmarin, contre-\nattaque et "
+    "porte-\nparole.",
+    "En contrepartie, son portefeuille doit souscrire au sous-marin, contre-attaque et porte-parole." },
+  { PRECIS_CLEAN_PDF, "For ex-\nample, the ex-\npresident and the Contre-\nCoup team.",
+    "For example, the ex-president and the Contre-Coup team." },
   { PRECIS_CLEAN_TEXT, "if you follow \na few rules:", "if you follow \na few rules:" },
 };
 

@@ -105,7 +105,6 @@ holds_digit (const gchar *s, gsize len)
  * <time> element or on one whose class or id names a time, "entry-time"), also a time of day
  * alone, a live blog's entry stamp ("16:42"). The page's date, not its story's text (trafilatura
  * leaves out its "timestamp" boxes). */
-
 gboolean
 precis_is_time_stamp (const gchar *block, gsize len, gboolean time_element)
 {

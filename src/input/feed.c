@@ -483,8 +483,12 @@ atom_author_name (xmlNode *author)
             g_free (email);
             return value;
           }
-        g_free (email);
-        email = value;
+        else if (named (c, "email"))
+          {
+            g_free (email);
+            email = value;
+          }
+        /* (an empty <name> leaves the e-mail address found before it) */
       }
   return email;
 }

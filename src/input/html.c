@@ -1520,6 +1520,25 @@ skip_minutes (const gchar **p)
   return FALSE;
 }
 
+/* Skips a space or a hyphen at *@p, as a reading time writes one between its number and its unit
+ * ("5 min", "4-minute", a hyphen that does not break: "4\u2011minute"): TRUE when one was skipped.
+ * (A no-break space is a space by now: the block was collapsed.) */
+static gboolean
+skip_space_or_hyphen (const gchar **p)
+{
+  if (**p == ' ' || **p == '-')
+    {
+      (*p)++;
+      return TRUE;
+    }
+  if (g_str_has_prefix (*p, "\u2010") || g_str_has_prefix (*p, "\u2011"))
+    {
+      *p += strlen ("\u2010");
+      return TRUE;
+    }
+  return FALSE;
+}
+
 /* Whether a block is a reading aid over a story: its reading time ("5 min read", "4-minute
  * read", "Reading time: 6 minutes") or its audio player's call ("Listen to this article",
  * "Listen to this story · 5:32 min"). A sentence about reading or listening is longer, or
@@ -1558,15 +1577,13 @@ is_reading_aid (const gchar *block, gsize len)
     return FALSE;
   while (g_ascii_isdigit (*p))
     p++;
-  if (*p == ' ' || *p == '-')
-    p++;
+  skip_space_or_hyphen (&p);
   if (!skip_minutes (&p))
     return FALSE;
   if (!labelled)
     {
-      if (*p != ' ' && *p != '-')
+      if (!skip_space_or_hyphen (&p))
         return FALSE;
-      p++;
       if (!g_str_has_prefix (p, "read"))
         return FALSE;
       p += strlen ("read");
@@ -3976,6 +3993,8 @@ precis_html_read (const gchar *html, gssize len, GError **error)
 PrecisPage *
 precis_html_read_take (gchar *html, gsize len, GError **error)
 {
+  if (error != NULL && *error != NULL)
+    g_free (html); /* the page is the function's on failure too */
   g_return_val_if_fail (html != NULL || len == 0, NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
   return read_page (html, len, html, error);

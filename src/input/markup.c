@@ -42,6 +42,14 @@ utf8_written_as_characters (const gchar *p, const gchar **end)
   gunichar decoded = g_utf8_get_char_validated (bytes, (gssize)n + 1);
   if (!c1 || decoded == (gunichar)-1 || decoded == (gunichar)-2)
     return 0;
+  /* A C1 control decoded ("Â" + U+0096) is Windows-1252's character, as one written alone is;
+   * one Windows-1252 leaves undefined is no double encoding. */
+  if (decoded >= 0x80 && decoded <= 0x9F)
+    {
+      decoded = precis_windows_1252_of_c1 (decoded);
+      if (decoded == 0)
+        return 0;
+    }
   *end = q;
   return decoded;
 }

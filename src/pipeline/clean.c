@@ -340,12 +340,70 @@ opens_on_conjunction (const gchar *s, gsize n)
   return FALSE;
 }
 
-/* Whether the word broken at @out's end ("self-") is a prefix or a number that keeps its hyphen
- * in compounds: English "self-employed", "twenty-five", French "porte-parole", "après-midi",
- * "sous-marin". Only words that no common word of those languages is hyphenated after
- * ("grand-" is not: "grand-mother"; nor "semi-", "beau-", "arc-": "semi-nar", "beau-tiful", "arc-tic"). */
+/* Words written solid that open on a prefix keeping its hyphen, so that a line break after the
+ * prefix is a syllable's, not a compound's: French "contre-" over "partie" is "contrepartie",
+ * "porte-" over "feuille" "portefeuille", "sous-" over "crire" "souscrire"; English "ex-" over
+ * "ample" is "example" (the French words first, then the English). A stem ending in '*' stands
+ * for every word it opens. */
+static const gchar *const solid_words[] = { "contreba*",       "contrecarr*",   "contrechamp*",
+                                            "contrec\u0153ur", "contrecoup*",   "contredi*",
+                                            "contrefa*",       "contrefort*",   "contrema\u00eetre*",
+                                            "contremarche*",   "contrepartie*", "contrep\u00e8terie*",
+                                            "contrepoids",     "contrepoint*",  "contrepoison*",
+                                            "contresens",      "contresign*",   "contretemps",
+                                            "contreven*",      "portefeuille*", "portemanteau*",
+                                            "portefaix",       "portera*",      "porterons",
+                                            "porterez",        "porteront",     "porteur*",
+                                            "porteuse*",       "souscri*",      "soussign*",
+                                            "soustra*",        "gardera*",      "garderons",
+                                            "garderez",        "garderont",     "garderie*",
+                                            "avantag*",        "chefferie*",    "bellement",
+                                            "selfish*",        "selfless*",     "wellness",
+                                            "nonsens*",        "example*",      "examin*",
+                                            "exact",           "exactly",       "exacting",
+                                            "except*",         "excess*",       "exchang*",
+                                            "excit*",          "exclu*",        "execut*",
+                                            "exempt*",         "exercis*",      "exhibit*",
+                                            "exist*",          "expand*",       "expect*",
+                                            "expens*",         "experi*",       "expert*",
+                                            "explain*",        "explo*",        "export*",
+                                            "expose*",         "exposi*",       "exposu*",
+                                            "express*",        "extend*",       "extens*",
+                                            "extent",          "extra",         "extrem*",
+                                            "allow*",          "crossing*",     "present",
+                                            "presents",        "presented",     "presenting",
+                                            "presentation*",   "presenter*",    "presently",
+                                            "presence",        "prevent*",      "previous*",
+                                            "prepar*",         "predict*",      "prefer*",
+                                            "preserv*",        "presid*",       "prevail*",
+                                            "precis*",         "premium*",      "premier*",
+                                            "preced*",         "presum*",       "pretend*",
+                                            "pretext*",        "postag*",       "postal",
+                                            "poster*",         "postpon*",      "posture*",
+                                            "anticip*",        "antique*" };
+
+/* Whether @word (lower case) is one of solid_words[]. */
 static gboolean
-keeps_hyphen (const GString *out)
+is_solid_word (const gchar *word)
+{
+  for (guint k = 0; k < G_N_ELEMENTS (solid_words); k++)
+    {
+      gsize n = strlen (solid_words[k]);
+      if (solid_words[k][n - 1] == '*' ? strncmp (word, solid_words[k], n - 1) == 0
+                                       : g_str_equal (word, solid_words[k]))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* Whether the word broken at @out's end ("self-") is a prefix or a number that keeps its hyphen
+ * in compounds (English "self-employed", "twenty-five", French "porte-parole", "après-midi",
+ * "sous-marin"), and with the word the next line opens on (at @next, @n bytes) makes no word
+ * written solid ("contre-" over "partie", "sous-" over "crire": solid_words[]). Only prefixes
+ * that few common words are hyphenated after ("grand-" is not: "grand-mother"; nor "semi-",
+ * "beau-", "arc-": "semi-nar", "beau-tiful", "arc-tic"). */
+static gboolean
+keeps_hyphen (const GString *out, const gchar *next, gsize n)
 {
   static const gchar *const prefixes[]
       = { "self", "well", "non", "ex", "all", "half", "cross", "twenty", "thirty", "forty", "fifty", "sixty",
@@ -362,10 +420,17 @@ keeps_hyphen (const GString *out)
       start = (gsize)(prev - out->str);
     }
   g_autofree gchar *word = g_utf8_strdown (out->str + start, (gssize)(end - start));
-  for (guint k = 0; k < G_N_ELEMENTS (prefixes); k++)
-    if (g_str_equal (word, prefixes[k]))
-      return TRUE;
-  return FALSE;
+  gboolean prefix = FALSE;
+  for (guint k = 0; k < G_N_ELEMENTS (prefixes) && !prefix; k++)
+    prefix = g_str_equal (word, prefixes[k]);
+  if (!prefix)
+    return FALSE;
+  gsize rest = 0;
+  while (rest < n && g_unichar_isalpha (g_utf8_get_char_validated (next + rest, (gssize)(n - rest))))
+    rest = (gsize)(g_utf8_next_char (next + rest) - next);
+  g_autofree gchar *second = g_utf8_strdown (next, (gssize)rest);
+  g_autofree gchar *whole = g_strconcat (word, second, NULL);
+  return !is_solid_word (whole);
 }
 
 /* Line by line: leaders, rules and page numbers removed, a lone full stop joined to the line
@@ -439,7 +504,8 @@ clean_lines (const gchar *text, gsize len, gboolean pdf)
             {
               /* (a compound's own hyphen stays: before a capital, "Anglo-" over "Saxon"; after a
                * prefix or a number that keeps it, "self-" over "employed", "twenty-" over "five") */
-              if (g_unichar_islower (g_utf8_get_char (text + next)) && !keeps_hyphen (out))
+              if (g_unichar_islower (g_utf8_get_char (text + next))
+                  && !keeps_hyphen (out, text + next, l[i + 1].end - next))
                 g_string_truncate (out, out->len - 1);
               joined_at = next;
             }

@@ -74,6 +74,7 @@ enum
   OPENER = 16,         /* opening a sentence, points back to an earlier one */
   MONTH = 32,          /* a month name: "12. Juni" is a date, not a sentence end */
   BEFORE_ORDINAL = 64, /* comes before an ordinal written with a point: "am 3. Tag" */
+  MEASURE = 128,       /* a kitchen or shop measure: "2 tsp. Dijon mustard" goes on */
 };
 
 /* A word of the lists in the segmenter's open-addressing table (linear probing). */
@@ -125,6 +126,8 @@ load_list (PrecisSegmenter *seg, gchar **lines)
         section = MONTH;
       else if (g_str_equal (line, "[before-ordinals]"))
         section = BEFORE_ORDINAL;
+      else if (g_str_equal (line, "[measures]"))
+        section = MEASURE | ABBREV_GENERAL; /* an abbreviation too */
       else
         {
           g_autofree gchar *key = g_utf8_casefold (line, -1);
@@ -1206,8 +1209,9 @@ decide_full_stop (Scan *s, gsize dot, gsize after_run)
        * a vu", "5 km. The"): a capital after it opens a sentence, where only sentences and names
        * are capitalised (in a language with abbreviation data: without, "150 г. Саргон" may be a
        * year's, as the Bulgarian spec reads it); a month's abbreviation is no unit ("le 12 janv.
-       * Emmanuel Macron"). */
-      if (!ellipsis && s->seg->has_data && !s->seg->nouns_capitalised && !(flags & MONTH)
+       * Emmanuel Macron"), nor is a measure of a recipe or a shop, whose amount a name may follow
+       * ("2 tsp. Dijon mustard", "4 oz. Coca-Cola", "2 c. Dijon"). */
+      if (!ellipsis && s->seg->has_data && !s->seg->nouns_capitalised && !(flags & (MONTH | MEASURE))
           && g_unichar_islower (char_at (text, ts)) && after_number (text, lo, ts))
         return TRUE;
       guint next_flags = lookup_flags (s->seg, text + ws, we - ws);
