@@ -247,6 +247,31 @@ precis_is_terminator (gunichar c)
   return c == '.' || c == '!' || c == '?' || c == 0x2026 || precis_is_strong_terminator (c);
 }
 
+/* Quotation marks and brackets that close: ’ ” » › 」 』 ） 】 and the ASCII ones. */
+static inline gboolean
+precis_is_closing_mark (gunichar c)
+{
+  switch (c)
+    {
+    case '"':
+    case '\'':
+    case ')':
+    case ']':
+    case '}':
+    case 0x2019:
+    case 0x201D:
+    case 0x00BB:
+    case 0x203A:
+    case 0x300D:
+    case 0x300F:
+    case 0xFF09:
+    case 0x3011:
+      return TRUE;
+    default:
+      return FALSE;
+    }
+}
+
 /* Quotes and brackets that open (or close) around words. */
 static inline gboolean
 precis_is_quote_or_bracket (gunichar c)

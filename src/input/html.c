@@ -3242,37 +3242,36 @@ append_box_text (GString *out, xmlNode *box)
     g_string_append_c (out, '\n');
 }
 
+/* The <a href> of @heading's link: the nearest one around it, else the first one in it (then
+ * *@inside is set); NULL when there is none. */
+static xmlNode *
+heading_anchor (xmlNode *heading, gboolean *inside)
+{
+  *inside = FALSE;
+  for (xmlNode *a = heading->parent; a != NULL && a->type == XML_ELEMENT_NODE; a = a->parent)
+    if (is_element (a, "a") && borrowed_attribute (a, "href") != NULL)
+      return a;
+  *inside = TRUE;
+  for (xmlNode *n = heading->children; n != NULL; n = n->next)
+    if (n->type == XML_ELEMENT_NODE && is_element (n, "a") && borrowed_attribute (n, "href") != NULL)
+      return n;
+  return NULL;
+}
+
 /* Whether @heading's text is a link's: it is in an <a href>, or an <a href> in it holds all
  * of its text. */
 static gboolean
 is_linked_heading (xmlNode *heading)
 {
-  for (xmlNode *a = heading->parent; a != NULL && a->type == XML_ELEMENT_NODE; a = a->parent)
-    if (is_element (a, "a") && borrowed_attribute (a, "href") != NULL)
-      return TRUE;
-  for (xmlNode *n = heading->children; n != NULL; n = n->next)
-    if (n->type == XML_ELEMENT_NODE && is_element (n, "a") && borrowed_attribute (n, "href") != NULL)
-      {
-        g_autoptr (GString) link = g_string_new (NULL);
-        g_autoptr (GString) line = g_string_new (NULL);
-        append_squeezed (link, n);
-        append_squeezed (line, heading);
-        return g_string_equal (link, line) && count_words (line->str, line->len) >= 2;
-      }
-  return FALSE;
-}
-
-/* The address of @heading's link (is_linked_heading), or NULL. Borrowed. */
-static const gchar *
-heading_href (xmlNode *heading)
-{
-  for (xmlNode *a = heading->parent; a != NULL && a->type == XML_ELEMENT_NODE; a = a->parent)
-    if (is_element (a, "a"))
-      return borrowed_attribute (a, "href");
-  for (xmlNode *n = heading->children; n != NULL; n = n->next)
-    if (n->type == XML_ELEMENT_NODE && is_element (n, "a"))
-      return borrowed_attribute (n, "href");
-  return NULL;
+  gboolean inside;
+  xmlNode *a = heading_anchor (heading, &inside);
+  if (a == NULL || !inside)
+    return a != NULL;
+  g_autoptr (GString) link = g_string_new (NULL);
+  g_autoptr (GString) line = g_string_new (NULL);
+  append_squeezed (link, a);
+  append_squeezed (line, heading);
+  return g_string_equal (link, line) && count_words (line->str, line->len) >= 2;
 }
 
 /* Whether linked headings are a list article's items rather than a listing's teasers: they
@@ -3299,7 +3298,9 @@ list_article (GPtrArray *headings)
   g_autoptr (GHashTable) hosts = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   for (guint k = 0; k < headings->len; k++)
     {
-      const gchar *href = heading_href (headings->pdata[k]);
+      gboolean inside;
+      xmlNode *a = heading_anchor (headings->pdata[k], &inside);
+      const gchar *href = a != NULL ? borrowed_attribute (a, "href") : NULL;
       const gchar *host = href != NULL ? strstr (href, "://") : NULL;
       if (host != NULL)
         g_hash_table_add (hosts, g_ascii_strdown (host + 3, (gssize)strcspn (host + 3, "/?#")));

@@ -240,30 +240,6 @@ precis_segmenter_free (PrecisSegmenter *seg)
 /* ---- character classes ------------------------------------------------------------------ */
 
 static gboolean
-is_closer (gunichar c)
-{
-  switch (c)
-    {
-    case '"':
-    case '\'':
-    case ')':
-    case ']':
-    case '}':
-    case 0x2019:
-    case 0x201D:
-    case 0x00BB:
-    case 0x203A: /* ’ ” » › */
-    case 0x300D:
-    case 0x300F:
-    case 0xFF09:
-    case 0x3011: /* 」 』 ） 】 */
-      return TRUE;
-    default:
-      return FALSE;
-    }
-}
-
-static gboolean
 is_opening_mark (gunichar c)
 {
   switch (c)
@@ -927,7 +903,8 @@ skip_terminators (const gchar *text, gsize pos, gsize end)
   while (pos < end)
     {
       gunichar c = char_at (text, pos);
-      if (c == '.' || c == '!' || c == '?' || c == 0x2026 || precis_is_strong_terminator (c) || is_closer (c))
+      if (c == '.' || c == '!' || c == '?' || c == 0x2026 || precis_is_strong_terminator (c)
+          || precis_is_closing_mark (c))
         pos += char_width (text, pos);
       else if (c == 0x201C && (pos + 3 >= end || is_space_char (char_at (text, pos + 3))))
         pos += 3; /* German „...“: the left quote closes */

@@ -37,14 +37,6 @@ next_line (const gchar *text, gsize len, gsize end_of_line)
   return len;
 }
 
-/* Whether @c closes a quotation or a bracket. */
-static gboolean
-is_closing (gunichar c)
-{
-  return c == '"' || c == '\'' || c == ')' || c == ']' || c == 0x2019 || c == 0x201D || c == 0xBB
-         || c == 0x300D || c == 0x300F;
-}
-
 static gboolean
 title_candidate (const gchar *text, gsize start, gsize end)
 {
@@ -66,7 +58,7 @@ title_candidate (const gchar *text, gsize start, gsize end)
       last = g_utf8_find_prev_char (text + start, last);
       c = last != NULL ? g_utf8_get_char (last) : 0;
     }
-  while (last != NULL && is_closing (c));
+  while (last != NULL && precis_is_closing_mark (c));
   return !(precis_is_terminator (c) || c == ':' || c == ';' || c == ',');
 }
 
