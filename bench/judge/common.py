@@ -28,6 +28,9 @@ SOURCES = {
     "inshorts": ("news/inshorts_news_summary/dev.jsonl", "title"),
     "cnndm": ("news/frank_cnndm/dev.jsonl", None),
     "gigaword": ("headlines/gigaword_test1951.jsonl", "headline"),
+    # ECB+ news articles of many outlets (2000s), labelled by story for the digest; no titles.
+    # Never tuned on for summaries or headlines before session 16: fresh development items.
+    "ecb": ("stories/ecbplus_dev.jsonl", None),
     # Prose that is mostly not news: the article text expected of Mozilla Readability's real
     # test pages (blogs, essays, how-tos, reviews, reference pages, some news), in English,
     # 1,500 to 30,000 characters (page_is_prose).
