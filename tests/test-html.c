@@ -821,6 +821,22 @@ START_TEST (test_ordered_lists_kept)
   ck_assert_msg (strstr (text, "The engineers' a report") != NULL, "ordered list dropped:\n%s", text);
   g_autofree gchar *text2 = extract (unordered, NULL);
   ck_assert_msg (strstr (text2, "The engineers' a report") == NULL, "link list kept:\n%s", text2);
+  /* Short items mostly in links (a wiki's references, each linked to its source) stay in an
+   * ordered list; in an unordered one they are lines of links. */
+  static const gchar refs[]
+      = "<li><a href=\"#r1\">^</a> <a href=\"https://example.org/wall\">\"Harbour wall report\"</a>. "
+        "Council.</li><li><a href=\"#r2\">^</a> <a href=\"https://example.org/tides\">\"Tide tables "
+        "for the quay\"</a>.</li>";
+  g_autofree gchar *numbered = g_strconcat ("<html><body><article>" STORY "<h2>References</h2><ol>", refs,
+                                            "</ol></article></body></html>", NULL);
+  g_autofree gchar *text3 = extract (numbered, NULL);
+  ck_assert_msg (g_str_has_suffix (text3, "\n\n^ \"Harbour wall report\". Council.\n\n^ \"Tide tables for "
+                                          "the quay\"."),
+                 "references dropped:\n%s", text3);
+  g_autofree gchar *bulleted
+      = g_strconcat ("<html><body><article>" STORY "<ul>", refs, "</ul></article></body></html>", NULL);
+  g_autofree gchar *text4 = extract (bulleted, NULL);
+  ck_assert_msg (g_str_equal (text4, STORY_TEXT), "link lines kept:\n%s", text4);
 }
 END_TEST
 

@@ -1092,9 +1092,10 @@ typedef enum
   MARK_IN_PAGE_LINK = 1 << 2, /* <a> within the page */
   MARK_DATA_TABLE = 1 << 3,   /* a <table> of data */
   MARK_HEADING = 1 << 4,
-  MARK_FIGURE = 1 << 5, /* <figure> or <figcaption> */
-  MARK_QUOTE = 1 << 6,  /* a quotation */
-  MARK_BOLD = 1 << 7,   /* <b> or <strong> */
+  MARK_FIGURE = 1 << 5,  /* <figure> or <figcaption> */
+  MARK_QUOTE = 1 << 6,   /* a quotation */
+  MARK_BOLD = 1 << 7,    /* <b> or <strong> */
+  MARK_ORDERED = 1 << 8, /* <ol> */
 } Mark;
 
 typedef struct
@@ -1119,6 +1120,7 @@ typedef struct
   guint quote_depth;        /* depth of quotations (<blockquote>, a class naming a quote) */
   GArray *quoted;           /* where each paragraph written inside a quotation starts */
   guint bold_depth;         /* depth of <b> and <strong> */
+  guint ordered_depth;      /* depth of ordered lists */
   gsize bold_bytes;         /* of the block's bytes, those written in bold type */
   gsize bold_start;       /* where the last block written starts when it is a heading in bold, or G_MAXSIZE */
   gboolean bold_followed; /* whether a block was left out after the last one written */
@@ -1646,13 +1648,23 @@ repeats_title (const Collect *c, const gchar *line)
          || (n >= TITLE_PART_MIN_BYTES && strncmp (c->title, line, n) == 0 && c->title[n] == ':');
 }
 
+/* Whether the block being read is a line of links (a related story's headline, a menu's
+ * entry): short, half of it or more in links; never in a table of data or an ordered list,
+ * whose items are the story's own (its steps, its numbered notes and references, linked to
+ * their sources; Readability never cleans an <ol> away either). */
+static gboolean
+is_link_line (const Collect *c)
+{
+  return c->data_tables == 0 && c->ordered_depth == 0 && c->link_bytes * 2 >= c->block->len
+         && c->block->len < LINK_BLOCK_MAX_BYTES;
+}
+
 static void
 end_block (Collect *c)
 {
   while (c->block->len > 0 && c->block->str[c->block->len - 1] == ' ')
     g_string_truncate (c->block, c->block->len - 1);
-  gboolean links = (c->rules & RULE_LINK_BLOCKS) && c->data_tables == 0 && c->link_bytes * 2 >= c->block->len
-                   && c->block->len < LINK_BLOCK_MAX_BYTES;
+  gboolean links = (c->rules & RULE_LINK_BLOCKS) && is_link_line (c);
   if (!links && (c->rules & RULE_LINK_BLOCKS) && c->data_tables == 0)
     links = precis_is_time_stamp (c->block->str, c->block->len, c->opens_on_time)
             || is_prompt (c->block->str, c->block->len) || is_icon_line (c->block->str, c->block->len)
@@ -2115,6 +2127,11 @@ collect_enter (xmlNode *node, gpointer data)
       i->marks |= MARK_BOLD;
       c->bold_depth++;
     }
+  if (is_element (node, "ol"))
+    {
+      i->marks |= MARK_ORDERED;
+      c->ordered_depth++;
+    }
   return TRUE;
 }
 
@@ -2144,6 +2161,8 @@ collect_leave (xmlNode *node, gpointer data)
     c->quote_depth--;
   if ((marks & MARK_BOLD) && c->bold_depth > 0)
     c->bold_depth--;
+  if ((marks & MARK_ORDERED) && c->ordered_depth > 0)
+    c->ordered_depth--;
 }
 
 /* Appends the text of @root to @c's output. */
