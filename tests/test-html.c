@@ -736,6 +736,27 @@ START_TEST (test_embed_boxes_dropped)
   ck_assert_msg (strstr (text, "Watch the harbour wall") == NULL, "framed box kept:\n%s", text);
   g_autofree gchar *text2 = extract (video, NULL);
   ck_assert_msg (strstr (text2, "Watch the harbour wall") != NULL, "video's line dropped:\n%s", text2);
+  /* A figure of such a frame, with no picture, goes with its caption, however long (it tells
+   * what the text's reader cannot see); a picture's caption and a known player's stay. */
+  static const gchar caption[]
+      = "<figcaption>The council's film shows the harbour wall being rebuilt, "
+        "stone by stone, over the spring and the summer (Video by Jo Lee)</figcaption>";
+  g_autofree gchar *figure
+      = g_strconcat ("<html><body><article>" STORY "<figure><div><iframe src=\"https://frames.example.com/"
+                     "player/7\"></iframe></div>",
+                     caption, "</figure>" STORY "</article></body></html>", NULL);
+  g_autofree gchar *text3 = extract (figure, NULL);
+  ck_assert_msg (strstr (text3, "The council's film") == NULL, "frame's caption kept:\n%s", text3);
+  g_autofree gchar *picture = g_strconcat ("<html><body><article>" STORY "<figure><img src=\"w.jpg\">",
+                                           caption, "</figure>" STORY "</article></body></html>", NULL);
+  g_autofree gchar *text4 = extract (picture, NULL);
+  ck_assert_msg (strstr (text4, "The council's film") != NULL, "picture's caption dropped:\n%s", text4);
+  g_autofree gchar *player
+      = g_strconcat ("<html><body><article>" STORY "<figure><iframe src=\"https://www.youtube.com/embed/x1\">"
+                     "</iframe>",
+                     caption, "</figure>" STORY "</article></body></html>", NULL);
+  g_autofree gchar *text5 = extract (player, NULL);
+  ck_assert_msg (strstr (text5, "The council's film") != NULL, "player's caption dropped:\n%s", text5);
 }
 END_TEST
 

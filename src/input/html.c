@@ -1858,6 +1858,18 @@ is_clutter (Collect *c, xmlNode *node)
   return FALSE;
 }
 
+/* Whether @node is a figure of an embedded document left out (another site's player or
+ * widget, not one of the video players Readability keeps) with no picture: its caption tells
+ * what the text's reader cannot see ("The BBC contrasts ... (Video by ...)"). */
+static gboolean
+is_embed_figure (Collect *c, xmlNode *node)
+{
+  if (!is_element (node, "figure"))
+    return FALSE;
+  Info *i = info_of (c->info, node);
+  return i->n_embeds > 0 && i->n_img == 0;
+}
+
 /* The element's text, white space collapsed; free with g_free(). */
 static gchar *
 node_line (xmlNode *node)
@@ -2045,6 +2057,8 @@ collect_enter (xmlNode *node, gpointer data)
       if ((c->rules & RULE_CONDITIONAL) && is_clutter (c, node))
         return FALSE;
       if ((c->rules & RULE_CAPTIONS) && is_element (node, "figcaption"))
+        return FALSE;
+      if (is_embed_figure (c, node))
         return FALSE;
       if (c->key_points && (is_element (node, "ul") || is_element (node, "ol")))
         {
