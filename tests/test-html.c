@@ -757,6 +757,12 @@ START_TEST (test_embed_boxes_dropped)
                      caption, "</figure>" STORY "</article></body></html>", NULL);
   g_autofree gchar *text5 = extract (player, NULL);
   ck_assert_msg (strstr (text5, "The council's film") != NULL, "player's caption dropped:\n%s", text5);
+  /* A page that is only such a figure keeps its caption rather than lose all its text. */
+  g_autofree gchar *alone = g_strconcat ("<html><body><main><figure><iframe src=\"https://frames.example.com/"
+                                         "player/7\"></iframe>",
+                                         caption, "</figure></main></body></html>", NULL);
+  g_autofree gchar *text6 = extract (alone, NULL);
+  ck_assert_msg (g_str_has_prefix (text6, "The council's film"), "the only text lost:\n%s", text6);
 }
 END_TEST
 

@@ -1860,7 +1860,8 @@ is_clutter (Collect *c, xmlNode *node)
 
 /* Whether @node is a figure of an embedded document left out (another site's player or
  * widget, not one of the video players Readability keeps) with no picture: its caption tells
- * what the text's reader cannot see ("The BBC contrasts ... (Video by ...)"). */
+ * what the text's reader cannot see ("The BBC contrasts ... (Video by ...)"). A conditional
+ * rule: a page that is only such a figure keeps its caption in a later reading. */
 static gboolean
 is_embed_figure (Collect *c, xmlNode *node)
 {
@@ -2058,7 +2059,7 @@ collect_enter (xmlNode *node, gpointer data)
         return FALSE;
       if ((c->rules & RULE_CAPTIONS) && is_element (node, "figcaption"))
         return FALSE;
-      if (is_embed_figure (c, node))
+      if ((c->rules & RULE_CONDITIONAL) && is_embed_figure (c, node))
         return FALSE;
       if (c->key_points && (is_element (node, "ul") || is_element (node, "ol")))
         {
