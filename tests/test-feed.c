@@ -4,6 +4,7 @@
 
 #include "precis.h"
 #include "test-util.h"
+#include "test-xmlmem.h"
 
 static GPtrArray *
 parse_file (const gchar *name, gchar **title)
@@ -231,6 +232,38 @@ START_TEST (test_large_feed)
   ck_assert_uint_eq (items->len, 50000);
   ck_assert_str_eq (ITEM (items, 49999)->id, "49999");
   ck_assert_str_eq (ITEM (items, 49999)->text, "Item 49999.");
+}
+END_TEST
+
+START_TEST (test_feed_not_copied_for_libxml2)
+{
+  /* A feed of 2 MB in 20 items: libxml2 holds its tree (the items' text) and a block or two
+   * of the feed at a time, not the copies of the whole feed it made when given it as one
+   * buffer (its input buffer, then the same again through its UTF-8 "conversion"). */
+  GString *xml = g_string_new ("<rss><channel><title>Harbour</title>");
+  for (guint i = 0; i < 20; i++)
+    {
+      g_string_append_printf (xml, "<item><title>Wall %u</title><description>", i);
+      for (guint k = 0; k < 2300; k++)
+        g_string_append (xml, "The harbour wall will be rebuilt by spring. ");
+      g_string_append (xml, "</description></item>");
+    }
+  g_string_append (xml, "</channel></rss>");
+  xml_peak = xml_live;
+  g_autoptr (GPtrArray) items = precis_feed_parse (xml->str, (gssize)xml->len, NULL, NULL);
+  gsize peak = xml_peak - xml_live;
+  ck_assert_ptr_nonnull (items);
+  ck_assert (g_str_has_prefix (ITEM (items, 19)->text, "The harbour wall will be rebuilt by spring. The"));
+  ck_assert_msg (peak < xml->len * 5 / 2, "libxml2 held %zu bytes for a feed of %zu", peak, xml->len);
+  g_string_free (xml, TRUE);
+
+  /* read so, a UTF-8 byte order mark is still no part of the document */
+  static const gchar bom[] = "\xEF\xBB\xBF<?xml version=\"1.0\" encoding=\"utf-8\"?><rss><channel>"
+                             "<item><description>Wall rebuilt.</description></item></channel></rss>";
+  g_autoptr (GPtrArray) marked = precis_feed_parse (bom, -1, NULL, NULL);
+  ck_assert_ptr_nonnull (marked);
+  ck_assert_uint_eq (marked->len, 1);
+  ck_assert_str_eq (ITEM (marked, 0)->text, "Wall rebuilt.");
 }
 END_TEST
 
@@ -635,6 +668,8 @@ END_TEST
 int
 main (void)
 {
+  /* (before libxml2 allocates anything: every block it frees must be one of these) */
+  xmlMemSetup (xml_count_free, xml_count_malloc, xml_count_realloc, xml_count_strdup);
   Suite *s = suite_create ("feed");
   TCase *tc = tcase_create ("core");
   tcase_add_test (tc, test_rss2);
@@ -644,6 +679,7 @@ main (void)
   tcase_add_test (tc, test_errors);
   tcase_add_test (tc, test_dates);
   tcase_add_test (tc, test_large_feed);
+  tcase_add_test (tc, test_feed_not_copied_for_libxml2);
   tcase_add_test (tc, test_formats);
   tcase_add_test (tc, test_wide_encodings);
   tcase_add_test (tc, test_guessed_encodings);

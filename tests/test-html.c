@@ -6,6 +6,7 @@
 
 #include "precis.h"
 #include "test-util.h"
+#include "test-xmlmem.h"
 
 /* The text precis_html_extract() gives for @html; fails the test on an error. */
 static gchar *
@@ -368,58 +369,6 @@ START_TEST (test_scripts_left_out_across_blocks)
     }
 }
 END_TEST
-
-/* libxml2's heap, counted by the allocator it is given in main(): what it holds now and the
- * most it has held since the count was reset. */
-static gsize xml_live, xml_peak;
-
-static void *
-xml_count_malloc (size_t n)
-{
-  size_t *block = malloc (n + 16);
-  if (block == NULL)
-    return NULL;
-  block[0] = n;
-  xml_live += n;
-  xml_peak = MAX (xml_peak, xml_live);
-  return (gchar *)block + 16;
-}
-
-static void
-xml_count_free (void *p)
-{
-  if (p == NULL)
-    return;
-  size_t *block = (size_t *)(gpointer)((gchar *)p - 16);
-  xml_live -= block[0];
-  free (block);
-}
-
-static void *
-xml_count_realloc (void *p, size_t n)
-{
-  if (p == NULL)
-    return xml_count_malloc (n);
-  size_t *block = (size_t *)(gpointer)((gchar *)p - 16);
-  size_t old = block[0];
-  block = realloc (block, n + 16);
-  if (block == NULL)
-    return NULL;
-  block[0] = n;
-  xml_live = xml_live - old + n;
-  xml_peak = MAX (xml_peak, xml_live);
-  return (gchar *)block + 16;
-}
-
-static char *
-xml_count_strdup (const char *s)
-{
-  size_t n = strlen (s) + 1;
-  char *copy = xml_count_malloc (n);
-  if (copy != NULL)
-    memcpy (copy, s, n);
-  return copy;
-}
 
 START_TEST (test_page_not_copied_for_libxml2)
 {

@@ -121,12 +121,15 @@ add_jsonl (Run *r, CliJsonl *reader)
     }
 }
 
+/* Adds the items of a feed, taking @data (freed once parsed, and each item once added: a
+ * large feed's bytes, items and articles are not all held at once). */
 static void
-add_feed (Run *r, const gchar *name, const gchar *data, gsize len)
+add_feed (Run *r, const gchar *name, gchar *data, gsize len)
 {
   g_autoptr (GError) error = NULL;
   g_autofree gchar *feed_title = NULL;
   g_autoptr (GPtrArray) items = precis_feed_parse (data, (gssize)len, &feed_title, &error);
+  g_free (data);
   if (items == NULL)
     {
       cli_error ("%s: %s", name, error->message);
@@ -146,6 +149,8 @@ add_feed (Run *r, const gchar *name, const gchar *data, gsize len)
       g_autofree gchar *label = g_strdup_printf ("%s, item %u", name, i + 1);
       precis_summarizer_set_language_hint (r->summarizer, item->language);
       add_article (r, label, &a);
+      precis_summarizer_set_language_hint (r->summarizer, NULL);
+      g_clear_pointer (&items->pdata[i], precis_feed_item_free);
     }
   precis_summarizer_set_language_hint (r->summarizer, NULL);
   if (n_text == 0)
@@ -189,10 +194,10 @@ add_input (Run *r, const gchar *path)
   if (r->lossy && type != CLI_INPUT_TEXT)
     cli_repair_nul (&data, &len);
   if (type == CLI_INPUT_FEED)
-    add_feed (r, name, data, len);
+    add_feed (r, name, g_steal_pointer (&data), len);
   else if (type == CLI_INPUT_HTML)
     {
-      g_autoptr (PrecisPage) page = precis_html_read (data, (gssize)len, &error);
+      g_autoptr (PrecisPage) page = precis_html_read_take (g_steal_pointer (&data), len, &error);
       if (page == NULL)
         {
           cli_error ("%s: %s", name, error->message);
