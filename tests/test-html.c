@@ -813,6 +813,16 @@ START_TEST (test_ordered_lists_kept)
       = g_strconcat ("<html><body><article>" STORY "<ul>", refs, "</ul></article></body></html>", NULL);
   g_autofree gchar *text4 = extract (bulleted, NULL);
   ck_assert_msg (g_str_equal (text4, STORY_TEXT), "link lines kept:\n%s", text4);
+  /* A numbered list whose items are only links is a list of links ("Most read"), in the
+   * story's box too. */
+  g_autofree gchar *most_read = g_strconcat (
+      "<html><body><article>" STORY "<h3>Most read</h3><ol><li><a href=\"/news/1\">Council tax to rise by "
+      "five per cent next year</a></li><li><a href=\"/news/2\">School closed after heating fails in "
+      "cold snap</a></li><li><a href=\"/news/3\">Man arrested after car chase through town</a></li></ol>"
+      "</article></body></html>",
+      NULL);
+  g_autofree gchar *text5 = extract (most_read, NULL);
+  ck_assert_msg (strstr (text5, "Council tax") == NULL, "numbered links kept:\n%s", text5);
 }
 END_TEST
 

@@ -119,6 +119,8 @@ static const gchar *const time_words[] = { "time", "timestamp", "date", "datetim
 
 /* A block whose text is mostly inside links and shorter than this is a list of links. */
 #define LINK_BLOCK_MAX_BYTES 300
+/* An ordered list's item is a link's line when all but a tenth of it is in links. */
+#define ORDERED_ITEM_LINK_SHARE 10
 
 /* Readability's parameters, as its authors tuned them on news pages: a paragraph counts from
  * 25 characters; an ancestor up to 5 levels gets its score, divided by 2 for the
@@ -1649,14 +1651,17 @@ repeats_title (const Collect *c, const gchar *line)
 }
 
 /* Whether the block being read is a line of links (a related story's headline, a menu's
- * entry): short, half of it or more in links; never in a table of data or an ordered list,
- * whose items are the story's own (its steps, its numbered notes and references, linked to
- * their sources; Readability never cleans an <ol> away either). */
+ * entry): short, half of it or more in links; never in a table of data, nor an ordered
+ * list's item with words of its own beside its links (the story's numbered notes and
+ * references, linked to their sources: Readability never cleans an <ol> away). An item that
+ * is only a link is a list of links' ("Most read", numbered). */
 static gboolean
 is_link_line (const Collect *c)
 {
-  return c->data_tables == 0 && c->ordered_depth == 0 && c->link_bytes * 2 >= c->block->len
-         && c->block->len < LINK_BLOCK_MAX_BYTES;
+  if (c->data_tables > 0 || c->link_bytes * 2 < c->block->len || c->block->len >= LINK_BLOCK_MAX_BYTES)
+    return FALSE;
+  return c->ordered_depth == 0
+         || c->link_bytes * ORDERED_ITEM_LINK_SHARE >= c->block->len * (ORDERED_ITEM_LINK_SHARE - 1);
 }
 
 static void
