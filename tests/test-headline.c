@@ -385,6 +385,32 @@ static const struct
   const gchar *text;
   const gchar *headline;
 } failures[] = {
+  /* session 16, fresh news (ECB+): a past form between an opening adverb in -ly and its noun is
+   * no verb ("An allegedly intoxicated driver who ... has been charged") */
+  { "adverb-participle-noun",
+    "A badly injured climber who fell from a ridge and broke his leg was rescued by helicopter on Sunday. "
+    "Rescuers praised his calm.",
+    "Badly injured climber who fell from ridge and broke his leg rescued by helicopter" },
+  /* a past verb of saying after a noun's participle phrase is the main verb */
+  { "participle phrase then said",
+    "The mother of a girl killed by a stray bullet on a city street last year said she heard a shot. The "
+    "trial goes on.",
+    "Mother of girl killed by stray bullet on city street said she heard shot" },
+  /* no cut at the commas of a short aside right before its clause's verb */
+  { "aside before the verb",
+    "The club has signed a new striker a week after its captain, Tom Hale, was ruled out for the season. "
+    "The fee was not disclosed.",
+    "Club signed new striker a week after its captain, Tom Hale, was ruled out" },
+  /* "goes" is a verb + -s */
+  { "aside before goes",
+    "The murder case is back in the news as the teenager accused of the stabbing, Sam Reed, goes to trial. "
+    "Jurors were chosen on Monday.",
+    "Murder case is back in news as teenager accused of stabbing, Sam Reed, goes to trial" },
+  /* a closing quotation mark written after a space */
+  { "spaced closing quote",
+    "\"Winning this cup is a dream come true, \" the captain said after the final. The team will parade on "
+    "Monday.",
+    "'Winning this cup is dream come true'" },
   /* a subordinate clause with no main clause is no headline: the next sentence is taken */
   { "subordinate opener",
     "While the inquiry heard that the engineers had warned the owners twice about the rusting ramp that "

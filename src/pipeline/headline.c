@@ -519,6 +519,22 @@ unglue_stops (GString *s)
     }
 }
 
+/* A straight closing quotation mark written after a space (", " or ". " then the mark, then a
+ * space or the end: "privilege, " Capaldi said") moved up to its punctuation, as the attribution
+ * rules and the quotation's closing expect it. An opening mark is followed by its first word. */
+static void
+unspace_closing_quotes (GString *s)
+{
+  for (gchar *q = strstr (s->str, " \""); q != NULL; q = strstr (q + 1, " \""))
+    {
+      gsize at = (gsize)(q - s->str);
+      if (at == 0 || !strchr (",.!?;", s->str[at - 1]) || (s->str[at + 2] != ' ' && s->str[at + 2] != '\0'))
+        continue;
+      g_string_erase (s, (gssize)at, 1);
+      q = s->str + at;
+    }
+}
+
 /* Applies one rule, its matcher starting at byte @start; TRUE if the text changed. As
  * g_regex_replace does, but the text is copied only once the pattern matches (most tries fail)
  * and the replacement is read for references only when it holds one. */
@@ -1492,6 +1508,13 @@ reduced_relative (const gchar *s, const Word *w, guint n, guint i)
       if ((w[j].tags & PRECIS_POS_THIRD) && may_be_finite (w, n, j) && !(w[j - 1].tags & PRECIS_POS_ADJ)
           && p == i)
         return j;
+      /* "The mother of a girl killed by a stray bullet ... said she heard ...": a past verb of
+       * saying after a noun's participle phrase; not after a pronoun's verb ("He returned to the
+       * club he said ...") */
+      if ((w[j].tags & PRECIS_POS_PAST) && p == i && (w[i - 1].tags & PRECIS_POS_NOUN)
+          && !(w[i - 1].tags & PRECIS_POS_PRONOUN) && word_in (s, &w[j], saying_words)
+          && may_be_finite (w, n, j))
+        return j;
     }
   return i;
 }
@@ -1531,6 +1554,18 @@ weak_is_verb (const Word *w, guint n, guint i)
 
 /* Degree adverbs that make a past form after them an adjective before its noun. */
 static const gchar *const degree_words[] = { "most", "very", "least", NULL };
+
+/* Whether word @i is an adverb in -ly that opens a noun phrase: the sentence's first word, or
+ * after a determiner or possessive ("an allegedly intoxicated driver", "his badly injured leg"),
+ * not after a subject ("Police quickly arrested"). */
+static gboolean
+phrase_adverb (const gchar *s, const Word *w, guint i)
+{
+  if (w[i].comma || !(w[i].tags & PRECIS_POS_ADV) || w[i].to - w[i].from < 4 || s[w[i].to - 1] != 'y'
+      || s[w[i].to - 2] != 'l')
+    return FALSE;
+  return i == 0 || ((w[i - 1].tags & (PRECIS_POS_DET | PRECIS_POS_POSS)) && !w[i - 1].comma);
+}
 
 /* The sentence's finite verb, or -1: the first word that may be one outside a leading
  * subordinate clause and outside relative clauses ("The girl who was treated ... died": "died"),
@@ -1584,9 +1619,12 @@ find_verb (const gchar *s, const Word *w, guint n)
       after_relative = FALSE;
       if (w[i].tags & (PRECIS_POS_AUX | PRECIS_POS_MODAL))
         return (gint)i;
-      /* "the most revered leaders": a past form between a degree adverb and a noun is an adjective */
+      /* "the most revered leaders": a past form between a degree adverb and a noun is an adjective;
+       * so is one between an adverb in -ly that opens the noun phrase and its noun ("An allegedly
+       * intoxicated driver who ... has been charged", "the heavily armed man") */
       if ((w[i].tags & PRECIS_POS_PAST) && i + 1 < n && !w[i].comma && (w[i + 1].tags & PRECIS_POS_NOUN)
-          && !(w[i + 1].tags & closed_tags) && word_in (s, &w[i - 1], degree_words))
+          && !(w[i + 1].tags & closed_tags)
+          && (word_in (s, &w[i - 1], degree_words) || phrase_adverb (s, w, i - 1)))
         continue;
       if (w[i].tags & PRECIS_POS_PAST)
         return (gint)reduced_relative (s, w, n, i);
@@ -2194,6 +2232,52 @@ that_clause_end (const Word *w, guint n, guint t)
   return 0;
 }
 
+/* A short aside between commas holds at most this many words. */
+#define HEADLINE_ASIDE_REACH 6
+
+/* Whether the words from @a up to a comma, at most HEADLINE_ASIDE_REACH of them, hold no verb nor
+ * opener of a clause; the index of the word after that comma, else 0. */
+static guint
+verbless_aside (const Word *w, guint n, guint a)
+{
+  for (guint i = a; i < n && i < a + HEADLINE_ASIDE_REACH; i++)
+    {
+      if (w[i].dash
+          || (w[i].tags
+              & (SURE_FINITE | PRECIS_POS_THIRD | PRECIS_POS_CONJ | PRECIS_POS_SUBORD | PRECIS_POS_WH
+                 | PRECIS_POS_PRONOUN)))
+        return 0;
+      if (w[i].comma)
+        return i + 1 < n ? i + 1 : 0;
+    }
+  return 0;
+}
+
+/* Whether the comma before @k opens or closes a short aside with no verb, right after which
+ * comes a finite verb ("a day after their leading rusher, Chris Ivory, was shut down", "as the
+ * teenager accused of the shooting, Jermayne Timmons, goes on trial"): that verb is the clause's,
+ * and a cut at either comma leaves its subject without it. */
+static gboolean
+aside_before_verb (const Word *w, guint n, guint k)
+{
+  if (k < 2 || k >= n || !w[k - 1].comma)
+    return FALSE;
+  guint b = verbless_aside (w, n, k);
+  if (b == 0)
+    {
+      /* the closing comma: the aside opened by an earlier one */
+      guint a = k - 1;
+      while (a > 0 && k - a <= HEADLINE_ASIDE_REACH && !w[a - 1].comma)
+        a--;
+      if (a == 0 || k - a > HEADLINE_ASIDE_REACH || verbless_aside (w, n, a) != k)
+        return FALSE;
+      b = k;
+    }
+  guint t = w[b].tags;
+  return (t & (PRECIS_POS_AUX | PRECIS_POS_MODAL | PRECIS_POS_THIRD))
+         || ((t & PRECIS_POS_PAST) && !(t & PRECIS_POS_ADJ));
+}
+
 /* Marks the cuts of an English sentence: cut[k] when the words before @k can stand alone and
  * the words from @k on are one whole optional constituent (a clause after a comma, a
  * subordinate or relative clause, a second clause, an adjunct phrase). Left to right, it keeps
@@ -2262,7 +2346,7 @@ find_cuts (const Word *w, guint n, gint v, const gchar *s, gboolean keep_whole, 
             blocked = TRUE;
           else if (w[k - 1].comma || w[k].dash)
             {
-              cut[k] = !concession;
+              cut[k] = !concession && !aside_before_verb (w, n, k);
               unsure[k] = cut[k] && !w[k].dash && list_end > 0;
             }
           else if ((t & PRECIS_POS_WH) || ((t & PRECIS_POS_SUBORD) && !(t & PRECIS_POS_PREP)))
@@ -3576,6 +3660,8 @@ apply_rules (const gchar *sentence, gboolean english, PrecisTokenizer *tokenizer
       repair_question_marks (s);
       untokenise (s);
     }
+  if (strstr (s->str, " \"") != NULL)
+    unspace_closing_quotes (s);
   unglue_stops (s);
   if (strpbrk (s->str, "([") != NULL)
     {
