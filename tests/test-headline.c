@@ -406,6 +406,19 @@ static const struct
     "The murder case is back in the news as the teenager accused of the stabbing, Sam Reed, goes to trial. "
     "Jurors were chosen on Monday.",
     "Murder case is back in news as teenager accused of stabbing, Sam Reed, goes to trial" },
+  /* a noun's preposition that says what it is about stays ("a hold [on]", "a step [towards]") */
+  { "hold on",
+    "The champion stopped the challenger in the fourth round to keep his firm hold on the world heavyweight "
+    "titles. The crowd booed.",
+    "Champion stopped challenger in fourth round to keep his firm hold on world heavyweight titles" },
+  { "step towards",
+    "The ruling party has described the local elections held across the country last week as a step towards "
+    "democracy in the former colony. Critics disagreed.",
+    "Ruling party described local elections held across country as step towards democracy" },
+  /* a curly apostrophe written with a space after it */
+  { "spaced apostrophe",
+    "The city\xE2\x80\x99 s mayor has opened a new bridge over the river. Traffic eased at once.",
+    "City\xE2\x80\x99s mayor opened new bridge over river" },
   /* a closing quotation mark written after a space */
   { "spaced closing quote",
     "\"Winning this cup is a dream come true, \" the captain said after the final. The team will parade on "

@@ -535,6 +535,31 @@ unspace_closing_quotes (GString *s)
     }
 }
 
+/* A curly apostrophe written with a space after it before a contraction's or possessive's ending
+ * ("they’ ve", "McDermott’ s"): the space goes. */
+static void
+unspace_apostrophes (GString *s)
+{
+  static const gchar *const endings[] = { "s", "t", "ve", "re", "ll", "d", "m", NULL };
+  for (gchar *q = strstr (s->str, "\xE2\x80\x99 "); q != NULL; q = strstr (q + 1, "\xE2\x80\x99 "))
+    {
+      gsize at = (gsize)(q - s->str);
+      if (at == 0 || !g_ascii_isalpha (s->str[at - 1]))
+        continue;
+      const gchar *next = q + 4;
+      for (guint e = 0; endings[e] != NULL; e++)
+        {
+          gsize len = strlen (endings[e]);
+          if (strncmp (next, endings[e], len) == 0 && !g_ascii_isalnum (next[len]))
+            {
+              g_string_erase (s, (gssize)at + 3, 1);
+              q = s->str + at;
+              break;
+            }
+        }
+    }
+}
+
 /* Applies one rule, its matcher starting at byte @start; TRUE if the text changed. As
  * g_regex_replace does, but the text is copied only once the pattern matches (most tries fail)
  * and the replacement is read for references only when it holds one. */
@@ -1901,14 +1926,35 @@ paired_conjunction (const Word *w, guint k, const gchar *s)
 
 /* Nouns whose preposition says what they are about: "interest in David Beckham", "take part in a
  * mock election", "a rise in prices". Each entry: the preposition, then the nouns. */
-static const gchar *const noun_complements[][18] = {
+static const gchar *const noun_complements[][20] = {
   { "in", "interest", "part", "role", "stake", "rise", "fall", "increase", "drop", "cut", "investment",
     "confidence", "involvement", "share", "surge", NULL },
-  { "on", "ban", "tax", "attack", "crackdown", "focus", "impact", "effect", "talks", "debate", "vote",
-    "limit", "curbs", "pressure", "stand", "action", "hands" /* "get her hands [on X]" */, NULL },
+  { "on",
+    "ban",
+    "tax",
+    "attack",
+    "crackdown",
+    "focus",
+    "impact",
+    "effect",
+    "talks",
+    "debate",
+    "vote",
+    "limit",
+    "curbs",
+    "pressure",
+    "stand",
+    "action",
+    "hands" /* "get her hands [on X]" */,
+    "hold",
+    "grip" /* "broke his 30-year hold [on the record]" */,
+    NULL },
   { "for", "demand", "support", "bid", "plea", "call", "calls", "search", "need", "hunt", "responsibility",
     "way", "room", "invitation", /* "opened the show with an invitation [for firms to ...]" */
     "responsible", /* an adjective's too: "dissidents believed responsible [for the bombing]" */ NULL },
+  /* "a step [towards democracy]" */
+  { "towards", "step", "steps", "move", "shift", "progress", NULL },
+  { "toward", "step", "steps", "move", "shift", "progress", NULL },
   /* "flew all the way [from Delhi to ...]" */
   { "from", "way", NULL },
   /* "shake off its reputation [as the cocaine capital]": what the noun says it is */
@@ -3662,6 +3708,8 @@ apply_rules (const gchar *sentence, gboolean english, PrecisTokenizer *tokenizer
     }
   if (strstr (s->str, " \"") != NULL)
     unspace_closing_quotes (s);
+  if (strstr (s->str, "\xE2\x80\x99 ") != NULL)
+    unspace_apostrophes (s);
   unglue_stops (s);
   if (strpbrk (s->str, "([") != NULL)
     {
