@@ -419,6 +419,12 @@ static const struct
   { "spaced apostrophe",
     "The city\xE2\x80\x99 s mayor has opened a new bridge over the river. Traffic eased at once.",
     "City\xE2\x80\x99s mayor opened new bridge over river" },
+  /* a leading adjunct's place with its abbreviated state goes whole */
+  { "place with its state",
+    "After a long drive from Portland, Ore., late on Friday night, the band played a sold-out show at the "
+    "old "
+    "theatre. Fans sang along.",
+    "Band played sold-out show at old theatre" },
   /* a closing quotation mark written after a space */
   { "spaced closing quote",
     "\"Winning this cup is a dream come true, \" the captain said after the final. The team will parade on "

@@ -313,10 +313,11 @@ static const struct
   Gate gate;
 } english_rules[] = {
   /* leading adverbials and connectives; a comma between digits is a number's ("But about 85,000
-   * traders are ..." keeps its number whole, not "000 traders are ...") */
+   * traders are ..." keeps its number whole, not "000 traders are ..."); a place's abbreviated state
+   * after its comma goes with it ("After leaving rehab in Newport Beach, Calif., ...") */
   { "^(?:(?:on|in|at|by|during|after|before|earlier|later|last|this|late|early|since|"
     "meanwhile|however|but|and|so|also|now|yet|still|then|thus|moreover|furthermore)\\b"
-    "(?:[^,]|,(?=\\d)){0,40},(?!\\d)\\s*)+",
+    "(?:[^,]|,(?=\\d)){0,40},(?!\\d)\\s*(?:(?-i:[A-Z][a-z]{1,4})\\.,\\s*)?)+",
     "", adverbial_starts, NULL },
   /* leading subordinate, participle and purpose clauses: "While noting that ..., the court said",
    * "To transform the economy, there is ..." */
