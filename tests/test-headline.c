@@ -419,6 +419,12 @@ static const struct
   { "spaced apostrophe",
     "The city\xE2\x80\x99 s mayor has opened a new bridge over the river. Traffic eased at once.",
     "City\xE2\x80\x99s mayor opened new bridge over river" },
+  /* no cut at a relative clause whose noun is the subject of a later verb */
+  { "relative inside an object clause",
+    "Farmers welcomed a ruling which found a company whose pipeline leaked into the river had broken the "
+    "law. "
+    "The firm will appeal.",
+    "Farmers welcomed ruling which found company whose pipeline leaked into river had broken law" },
   /* a leading adjunct's place with its abbreviated state goes whole */
   { "place with its state",
     "After a long drive from Portland, Ore., late on Friday night, the band played a sold-out show at the "

@@ -2325,6 +2325,41 @@ aside_before_verb (const Word *w, guint n, guint k)
          || ((t & PRECIS_POS_PAST) && !(t & PRECIS_POS_ADJ));
 }
 
+/* Whether the relative clause that "who", "which" or "whose" at @k opens is followed by another
+ * finite verb in the same clause ("a report which concluded a schoolboy [whose death triggered
+ * riots] was killed by ..."): the noun before it is the subject of that verb, and a cut at @k
+ * leaves the subject without it. */
+static gboolean
+relative_then_verb (const gchar *s, const Word *w, guint n, guint k)
+{
+  static const gchar *const relatives[] = { "who", "which", "whose", NULL };
+  if (k + 1 >= n || !word_in (s, &w[k], relatives))
+    return FALSE;
+  gboolean own = FALSE; /* the relative clause's own verb group was passed */
+  for (guint j = k + 1; j < n && j <= k + HEADLINE_CLAUSE_REACH; j++)
+    {
+      if (w[j - 1].comma || w[j].dash
+          || (w[j].tags & (PRECIS_POS_CONJ | PRECIS_POS_SUBORD | PRECIS_POS_WH | PRECIS_POS_TO)))
+        return FALSE;
+      if (!may_be_finite (w, n, j) || !(w[j].tags & SURE_FINITE))
+        continue;
+      /* past the relative's own verb, only an auxiliary or a modal is surely the next verb (a
+       * verb + -s may be a plural: "triggered riots across ...") */
+      if (own)
+        {
+          if (w[j].tags & (PRECIS_POS_AUX | PRECIS_POS_MODAL))
+            return TRUE;
+          continue;
+        }
+      /* a verb of saying's object clause has its own verb ("who police said had ...") */
+      if (saying_verb (s, &w[j]))
+        return FALSE;
+      own = TRUE;
+      j = verb_group_end (w, n, j);
+    }
+  return FALSE;
+}
+
 /* Marks the cuts of an English sentence: cut[k] when the words before @k can stand alone and
  * the words from @k on are one whole optional constituent (a clause after a comma, a
  * subordinate or relative clause, a second clause, an adjunct phrase). Left to right, it keeps
@@ -2399,7 +2434,7 @@ find_cuts (const Word *w, guint n, gint v, const gchar *s, gboolean keep_whole, 
           else if ((t & PRECIS_POS_WH) || ((t & PRECIS_POS_SUBORD) && !(t & PRECIS_POS_PREP)))
             /* not "that": it may open the object clause; nor "if" or "whether" right after a verb
              * ("confirmed if she is ...", "asked whether"): that is its object */
-            cut[k] = !(t & PRECIS_POS_DET)
+            cut[k] = !(t & PRECIS_POS_DET) && !relative_then_verb (s, w, n, k)
                      && !((word_is (s, &w[k], "if") || word_is (s, &w[k], "whether"))
                           && (w[k - 1].tags & (PRECIS_POS_PAST | PRECIS_POS_THIRD | PRECIS_POS_VERB))
                           && !(w[k - 1].tags & PRECIS_POS_NOUN));
