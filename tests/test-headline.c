@@ -419,6 +419,11 @@ static const struct
   { "spaced apostrophe",
     "The city\xE2\x80\x99 s mayor has opened a new bridge over the river. Traffic eased at once.",
     "City\xE2\x80\x99s mayor opened new bridge over river" },
+  /* a participle and its preposition after a relative clause's object, then the main verb */
+  { "participle inside a relative clause",
+    "A climber who spent two nights stuck on a narrow ledge after his fall narrowly escaped death. Rescuers "
+    "were amazed.",
+    "Climber who spent two nights stuck on narrow ledge after his fall narrowly escaped death" },
   /* no cut at a relative clause whose noun is the subject of a later verb */
   { "relative inside an object clause",
     "Farmers welcomed a ruling which found a company whose pipeline leaked into the river had broken the "

@@ -1601,7 +1601,7 @@ phrase_adverb (const gchar *s, const Word *w, guint i)
 static gint
 find_verb (const gchar *s, const Word *w, guint n)
 {
-  gint weak = -1;
+  gint weak = -1, deferred = -1;
   guint i = 1;
   gboolean relative = FALSE, after_relative = FALSE;
   if (leading_subordinate (s, w, n))
@@ -1642,6 +1642,11 @@ find_verb (const gchar *s, const Word *w, guint n)
           i = verb_group_end (w, n, i);
           continue;
         }
+      /* a verb joined to the deferred one ("killed at least two people, injured dozens and ..."):
+       * that one was the main verb */
+      if (deferred >= 0 && (w[i - 1].comma || (w[i - 1].tags & PRECIS_POS_CONJ)))
+        return deferred;
+      gboolean in_relative = after_relative;
       after_relative = FALSE;
       if (w[i].tags & (PRECIS_POS_AUX | PRECIS_POS_MODAL))
         return (gint)i;
@@ -1653,11 +1658,25 @@ find_verb (const gchar *s, const Word *w, guint n)
           && (word_in (s, &w[i - 1], degree_words) || phrase_adverb (s, w, i - 1)))
         continue;
       if (w[i].tags & PRECIS_POS_PAST)
-        return (gint)reduced_relative (s, w, n, i);
+        {
+          guint r = reduced_relative (s, w, n, i);
+          /* "A climber who survived two nights stuck on the ridge ... narrowly escaped": a past
+           * form and its preposition right after a relative clause's verb group may be a
+           * participle of that clause's object; a later past form that takes no preposition is
+           * the main verb, else this one is */
+          if (r == i && i + 1 < n && !w[i].comma && (w[i + 1].tags & PRECIS_POS_PREP)
+              && (in_relative || deferred >= 0))
+            {
+              if (deferred < 0)
+                deferred = (gint)i;
+              continue;
+            }
+          return (gint)r;
+        }
       if (weak < 0)
         weak = (gint)i;
     }
-  return weak;
+  return deferred >= 0 && weak < deferred ? deferred : weak;
 }
 
 /* The first word followed by a comma, when no verb comes before it; else G_MAXUINT. */
