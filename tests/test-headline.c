@@ -424,6 +424,12 @@ static const struct
     "A climber who spent two nights stuck on a narrow ledge after his fall narrowly escaped death. Rescuers "
     "were amazed.",
     "Climber who spent two nights stuck on narrow ledge after his fall narrowly escaped death" },
+  /* a list with a comma before its "and" is not cut inside */
+  { "list with a serial comma",
+    "The firm posted record profits last year, selling more phones, tablets, and laptops than any rival "
+    "across "
+    "Europe, according to the report. Shares rose.",
+    "Firm posted record profits, selling more phones, tablets, and laptops than any rival across Europe" },
   /* no cut at a relative clause whose noun is the subject of a later verb */
   { "relative inside an object clause",
     "Farmers welcomed a ruling which found a company whose pipeline leaked into the river had broken the "

@@ -2086,7 +2086,13 @@ list_follows (const gchar *s, const Word *w, guint n, guint k)
           || ((w[i].tags & PRECIS_POS_THIRD) && !(w[i].tags & PRECIS_POS_NOUN)))
         return 0;
       if (w[i].comma || w[i].dash)
-        return w[i].comma && i + 1 < n && !(w[i + 1].tags & opener) ? i + 1 : 0;
+        {
+          /* the list's last item after a comma and "and" ("the WBA, WBO, and IBF titles") */
+          if (w[i].comma && i + 2 < n && (word_is (s, &w[i + 1], "and") || word_is (s, &w[i + 1], "or"))
+              && !(w[i + 2].tags & opener))
+            return i + 1;
+          return w[i].comma && i + 1 < n && !(w[i + 1].tags & opener) ? i + 1 : 0;
+        }
     }
   return 0;
 }
@@ -2413,7 +2419,8 @@ find_cuts (const Word *w, guint n, gint v, const gchar *s, gboolean keep_whole, 
     {
       if (k - 1 >= compare_end && may_compare (s, &w[k - 1]))
         compare_end = comparison_end (s, w, n, k - 1);
-      if (w[k - 1].comma)
+      /* (the "and" after a list's comma still closes the list the comma before named) */
+      if (w[k - 1].comma && !(list_end == k && (w[k].tags & PRECIS_POS_CONJ)))
         list_end = list_follows (s, w, n, k);
       if (k - 1 >= quote_end)
         quote_end = quote_close (s, w, n, k - 1);
