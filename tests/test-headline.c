@@ -398,9 +398,9 @@ static const struct
     "Mother of girl killed by stray bullet on city street said she heard shot" },
   /* no cut at the commas of a short aside right before its clause's verb */
   { "aside before the verb",
-    "The club has signed a new striker a week after its captain, Tom Hale, was ruled out for the season. "
-    "The fee was not disclosed.",
-    "Club signed new striker a week after its captain, Tom Hale, was ruled out" },
+    "The club has signed a new striker from a rival club as its captain, Tom Hale, was ruled out for the "
+    "season. The fee was not disclosed.",
+    "Club signed new striker from rival club" },
   /* "goes" is a verb + -s */
   { "aside before goes",
     "The murder case is back in the news as the teenager accused of the stabbing, Sam Reed, goes to trial. "
@@ -424,6 +424,12 @@ static const struct
     "A climber who spent two nights stuck on a narrow ledge after his fall narrowly escaped death. Rescuers "
     "were amazed.",
     "Climber who spent two nights stuck on narrow ledge after his fall narrowly escaped death" },
+  /* a time phrase before "after" or "before" opens an adjunct clause that may go whole */
+  { "time phrase + after",
+    "The Boston Red Sox have placed starting pitcher Jon Lester on the disabled list with a sore shoulder "
+    "two "
+    "days after their closer, Tom Hale, was ruled out for the season. The team is in second place.",
+    "Boston Red Sox placed starting pitcher Jon Lester on disabled list with sore shoulder" },
   /* a list with a comma before its "and" is not cut inside */
   { "list with a serial comma",
     "The firm posted record profits last year, selling more phones, tablets, and laptops than any rival "
@@ -952,9 +958,9 @@ static const struct
   /* a later clause's verb of saying keeps its object clause (before: "... just days after port
    * authority claimed ship") */
   { "object clause of a later verb of saying",
-    "The ferry company cancelled the crossing, raising anger just days after the port authority claimed a "
+    "The ferry company cancelled the crossing, raising anger the day after the port authority claimed a "
     "ship from the rival line damaged the pier.",
-    "Ferry company cancelled crossing, raising anger just days after port authority claimed ship from "
+    "Ferry company cancelled crossing, raising anger day after port authority claimed ship from "
     "rival line damaged pier" },
   /* a measure is not left without its "from" (before: "Coach hailed Reyes for his match-winning
    * header four minutes") */

@@ -2385,6 +2385,25 @@ relative_then_verb (const gchar *s, const Word *w, guint n, guint k)
   return FALSE;
 }
 
+/* Whether a time phrase of at most HEADLINE_TIME_LEAD_WORDS words (is_time_lead) and "after" or
+ * "before" start at @k ("a day after", "two weeks before", "hours after"): an adjunct clause. */
+static gboolean
+time_then_subordinator (const gchar *s, const Word *w, guint n, guint k)
+{
+  /* the phrase's first word: not after another of its words, a number, a preposition or "than"
+   * ("for more than 48 [hours before]", "K2 20 [years after]") */
+  static const gchar *const singular_units[] = { "day", "week", "month", "year", "hour", "minute", NULL };
+  if (w[k].comma || !is_time_lead (s, &w[k]) || word_in (s, &w[k], singular_units) || w[k - 1].comma
+      || is_time_lead (s, &w[k - 1]) || !g_ascii_isalpha (s[w[k - 1].from])
+      || (w[k - 1].tags & (PRECIS_POS_PREP | PRECIS_POS_DET | PRECIS_POS_ADV))
+      || word_is (s, &w[k - 1], "than") || word_is (s, &w[k - 1], "least") || word_is (s, &w[k - 1], "one"))
+    return FALSE;
+  guint j = k + 1;
+  while (j < n && j < k + HEADLINE_TIME_LEAD_WORDS && !w[j - 1].comma && is_time_lead (s, &w[j]))
+    j++;
+  return j < n && !w[j - 1].comma && (word_is (s, &w[j], "after") || word_is (s, &w[j], "before"));
+}
+
 /* Marks the cuts of an English sentence: cut[k] when the words before @k can stand alone and
  * the words from @k on are one whole optional constituent (a clause after a comma, a
  * subordinate or relative clause, a second clause, an adjunct phrase). Left to right, it keeps
@@ -2477,6 +2496,8 @@ find_cuts (const Word *w, guint n, gint v, const gchar *s, gboolean keep_whole, 
                             && g_ascii_isdigit (s[w[k + 1].from]));
               unsure[k] = cut[k] && k == list_end;
             }
+          else if (time_then_subordinator (s, w, n, k)) /* "a day after the striker was ruled out" */
+            cut[k] = TRUE;
           else /* "Bank in Dublin" is cut, "Bank of England" is not, nor "driven by" */
             {
               cut[k] = adjunct_preposition (&w[k], s) && !complement_preposition (w, n, k, s)
