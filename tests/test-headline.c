@@ -424,6 +424,11 @@ static const struct
     "A climber who spent two nights stuck on a narrow ledge after his fall narrowly escaped death. Rescuers "
     "were amazed.",
     "Climber who spent two nights stuck on narrow ledge after his fall narrowly escaped death" },
+  /* a superlative in -est that the lexicon has as an adverb keeps its scope */
+  { "superlative adverb in -est",
+    "House prices in the north rose at the fastest rate in more than a decade last month, according to the "
+    "bank. Buyers were surprised.",
+    "House prices in north rose at fastest rate in more than a decade" },
   /* a time phrase before "after" or "before" opens an adjunct clause that may go whole */
   { "time phrase + after",
     "The Boston Red Sox have placed starting pitcher Jon Lester on the disabled list with a sore shoulder "

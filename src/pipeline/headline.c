@@ -2015,9 +2015,13 @@ superlative_scope (const Word *w, guint k, const gchar *s)
   /* adjectives ending so that are no superlatives ("dishonest", "earnest"; ends_with_any) */
   static const gchar *const not_superlative[] = { "honest", "modest", "nest", "manifest", NULL };
   if (k < 2 || !word_is (s, &w[k], "in") || !(w[k - 1].tags & PRECIS_POS_NOUN) || w[k - 1].comma
-      || w[k - 2].comma || !(w[k - 2].tags & PRECIS_POS_ADJ))
+      || w[k - 2].comma || !(w[k - 2].tags & (PRECIS_POS_ADJ | PRECIS_POS_ADV)))
     return FALSE;
   gsize len = w[k - 2].to - w[k - 2].from;
+  /* (an adverb only in -est: the lexicon has "fastest" as one) */
+  if (!(w[k - 2].tags & PRECIS_POS_ADJ)
+      && (len < 6 || g_ascii_strncasecmp (s + w[k - 2].to - 3, "est", 3) != 0))
+    return FALSE;
   if (k > 2 && word_is (s, &w[k - 3], "most"))
     return TRUE;
   return (word_is (s, &w[k - 2], "best") || word_is (s, &w[k - 2], "worst")
@@ -2390,18 +2394,27 @@ relative_then_verb (const gchar *s, const Word *w, guint n, guint k)
 static gboolean
 time_then_subordinator (const gchar *s, const Word *w, guint n, guint k)
 {
+  /* the cheap test first: "after" or "before" (a subordinator that is a preposition too) within
+   * the phrase's reach, with no comma before it */
+  guint j = k + 1;
+  while (j < n && j <= k + HEADLINE_TIME_LEAD_WORDS && !w[j - 1].comma
+         && (w[j].tags & (PRECIS_POS_SUBORD | PRECIS_POS_PREP)) != (PRECIS_POS_SUBORD | PRECIS_POS_PREP))
+    j++;
+  if (j >= n || j > k + HEADLINE_TIME_LEAD_WORDS || w[j - 1].comma
+      || !(word_is (s, &w[j], "after") || word_is (s, &w[j], "before")))
+    return FALSE;
   /* the phrase's first word: not after another of its words, a number, a preposition or "than"
    * ("for more than 48 [hours before]", "K2 20 [years after]") */
   static const gchar *const singular_units[] = { "day", "week", "month", "year", "hour", "minute", NULL };
-  if (w[k].comma || !is_time_lead (s, &w[k]) || word_in (s, &w[k], singular_units) || w[k - 1].comma
-      || is_time_lead (s, &w[k - 1]) || !g_ascii_isalpha (s[w[k - 1].from])
+  if (w[k].comma || w[k - 1].comma || !g_ascii_isalpha (s[w[k - 1].from])
       || (w[k - 1].tags & (PRECIS_POS_PREP | PRECIS_POS_DET | PRECIS_POS_ADV))
-      || word_is (s, &w[k - 1], "than") || word_is (s, &w[k - 1], "least") || word_is (s, &w[k - 1], "one"))
+      || word_is (s, &w[k - 1], "than") || word_is (s, &w[k - 1], "least") || word_is (s, &w[k - 1], "one")
+      || word_in (s, &w[k], singular_units) || is_time_lead (s, &w[k - 1]))
     return FALSE;
-  guint j = k + 1;
-  while (j < n && j < k + HEADLINE_TIME_LEAD_WORDS && !w[j - 1].comma && is_time_lead (s, &w[j]))
-    j++;
-  return j < n && !w[j - 1].comma && (word_is (s, &w[j], "after") || word_is (s, &w[j], "before"));
+  for (guint i = k; i < j; i++)
+    if (!is_time_lead (s, &w[i]))
+      return FALSE;
+  return TRUE;
 }
 
 /* Marks the cuts of an English sentence: cut[k] when the words before @k can stand alone and
