@@ -424,6 +424,12 @@ static const struct
     "A climber who spent two nights stuck on a narrow ledge after his fall narrowly escaped death. Rescuers "
     "were amazed.",
     "Climber who spent two nights stuck on narrow ledge after his fall narrowly escaped death" },
+  /* a past form before a bare noun opens the subject, not a participle's phrase */
+  { "past form + noun subject",
+    "Masked youths carrying sticks guard the gates of the old campus, keeping watch over the walls painted "
+    "with slogans. Police stay away.",
+    "Masked youths carrying sticks guard gates of old campus, keeping watch over walls painted with "
+    "slogans" },
   /* a superlative in -est that the lexicon has as an adverb keeps its scope */
   { "superlative adverb in -est",
     "House prices in the north rose at the fastest rate in more than a decade last month, according to the "

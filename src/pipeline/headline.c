@@ -1747,6 +1747,12 @@ drop_leading_adjunct (const gchar *s, const Word *w, guint n)
         return NULL;
     }
   guint t = w[0].tags;
+  /* a past form before a bare noun is the subject's adjective ("Masked men wielding clubs guard
+   * ..., keeping watch"), not a participle's phrase ("Armed with a knife, ...") */
+  if ((t & PRECIS_POS_PAST) && !(t & (PRECIS_POS_PREP | PRECIS_POS_SUBORD | PRECIS_POS_ADV)) && a > 1
+      && (w[1].tags & PRECIS_POS_NOUN) && !w[1].comma
+      && !(w[1].tags & (closed_tags | PRECIS_POS_PAST | PRECIS_POS_ING | PRECIS_POS_ADV)))
+    return NULL;
   /* an adjective opens an adjunct only before its preposition or "to" ("Unaware of the risk,",
    * "Keen to win,"), else it is the subject's ("Judicial files about property, from ..., will") */
   gboolean adjective = (t & (PRECIS_POS_ADJ | PRECIS_POS_NOUN)) == PRECIS_POS_ADJ
