@@ -424,6 +424,13 @@ static const struct
     "A climber who spent two nights stuck on a narrow ledge after his fall narrowly escaped death. Rescuers "
     "were amazed.",
     "Climber who spent two nights stuck on narrow ledge after his fall narrowly escaped death" },
+  /* an aside that opens on "or" inside a noun phrase stays with the phrase's noun */
+  { "or-aside inside a noun phrase",
+    "The software maker has released an emergency patch to fix a \"zero-day\", or previously unknown, flaw "
+    "in "
+    "its web browser. Attacks had been reported.",
+    "Software maker released emergency patch to fix \"zero-day\", or previously unknown, flaw in its web "
+    "browser" },
   /* a past form before a bare noun opens the subject, not a participle's phrase */
   { "past form + noun subject",
     "Masked youths carrying sticks guard the gates of the old campus, keeping watch over the walls painted "

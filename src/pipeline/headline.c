@@ -2340,10 +2340,23 @@ verbless_aside (const Word *w, guint n, guint a)
  * teenager accused of the shooting, Jermayne Timmons, goes on trial"): that verb is the clause's,
  * and a cut at either comma leaves its subject without it. */
 static gboolean
-aside_before_verb (const Word *w, guint n, guint k)
+aside_before_verb (const gchar *s, const Word *w, guint n, guint k)
 {
   if (k < 2 || k >= n || !w[k - 1].comma)
     return FALSE;
+  /* ", or previously unknown, vulnerability": an aside that opens on "or" inside a noun phrase,
+   * before its noun; no cut at its opening comma (@k is the "or") nor at its closing one */
+  guint o = k;
+  if (!word_is (s, &w[o], "or"))
+    for (o = k - 1; o > 0 && k - o <= 4 && !w[o - 1].comma;)
+      o--;
+  if (o > 0 && o + 4 >= k && !w[o].comma && word_is (s, &w[o], "or"))
+    {
+      guint e = verbless_aside (w, n, o + 1);
+      if (e > 0 && e <= o + 4 && (o == k || e == k) && (w[e].tags & PRECIS_POS_NOUN) && !w[e].capital
+          && !(w[e].tags & (closed_tags | PRECIS_POS_PAST | PRECIS_POS_THIRD | PRECIS_POS_ING)))
+        return TRUE;
+    }
   guint b = verbless_aside (w, n, k);
   if (b == 0)
     {
@@ -2492,7 +2505,7 @@ find_cuts (const Word *w, guint n, gint v, const gchar *s, gboolean keep_whole, 
             blocked = TRUE;
           else if (w[k - 1].comma || w[k].dash)
             {
-              cut[k] = !concession && !aside_before_verb (w, n, k);
+              cut[k] = !concession && !aside_before_verb (s, w, n, k);
               unsure[k] = cut[k] && !w[k].dash && list_end > 0;
             }
           else if ((t & PRECIS_POS_WH) || ((t & PRECIS_POS_SUBORD) && !(t & PRECIS_POS_PREP)))
