@@ -1623,6 +1623,10 @@ find_verb (const gchar *s, const Word *w, guint n)
                   && ((w[i + 1].tags & (PRECIS_POS_AUX | PRECIS_POS_MODAL))
                       || word_is (s, &w[i + 1], "that")))))
         return weak; /* "and that": a second object clause, "needs X and that Y should ..." */
+      /* past a comma the deferred past form's clause is over ("happened at 10.38am, according to
+       * ..."): it was the main verb */
+      if (deferred >= 0 && w[i - 1].comma)
+        return deferred;
       if (opens_relative (s, w, i))
         {
           relative = TRUE;
@@ -1642,9 +1646,9 @@ find_verb (const gchar *s, const Word *w, guint n)
           i = verb_group_end (w, n, i);
           continue;
         }
-      /* a verb joined to the deferred one ("killed at least two people, injured dozens and ..."):
-       * that one was the main verb */
-      if (deferred >= 0 && (w[i - 1].comma || (w[i - 1].tags & PRECIS_POS_CONJ)))
+      /* a verb joined to the deferred one ("killed at least two people and injured dozens"): that
+       * one was the main verb */
+      if (deferred >= 0 && (w[i - 1].tags & PRECIS_POS_CONJ))
         return deferred;
       gboolean in_relative = after_relative;
       after_relative = FALSE;
