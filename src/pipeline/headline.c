@@ -2354,7 +2354,9 @@ aside_before_verb (const gchar *s, const Word *w, guint n, guint k)
   if (!word_is (s, &w[o], "or"))
     for (o = k - 1; o > 0 && k - o <= 4 && !w[o - 1].comma;)
       o--;
-  if (o > 0 && o + 4 >= k && !w[o].comma && word_is (s, &w[o], "or"))
+  if (o > 1 && o + 4 >= k && !w[o].comma && word_is (s, &w[o], "or")
+      && (has_quote (s, w[o - 1].to, w[o - 1].end)
+          || (w[o - 1].tags & (PRECIS_POS_ADJ | PRECIS_POS_NOUN)) == PRECIS_POS_ADJ))
     {
       guint e = verbless_aside (w, n, o + 1);
       if (e > 0 && e <= o + 4 && (o == k || e == k) && (w[e].tags & PRECIS_POS_NOUN) && !w[e].capital
