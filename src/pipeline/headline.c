@@ -2432,7 +2432,11 @@ time_then_subordinator (const gchar *s, const Word *w, guint n, guint k)
    * ("for more than 48 [hours before]", "K2 20 [years after]") */
   static const gchar *const singular_units[] = { "day", "week", "month", "year", "hour", "minute", NULL };
   if (w[k].comma || w[k - 1].comma || !g_ascii_isalpha (s[w[k - 1].from])
-      || (w[k - 1].tags & (PRECIS_POS_PREP | PRECIS_POS_DET | PRECIS_POS_ADV))
+      || precis_month_number (s + w[k - 1].from, (gssize)(w[k - 1].to - w[k - 1].from))
+             != 0 /* "on March [31 after]" */
+      /* a participle's or past verb's object or measure: "renamed [months after himself]" */
+      || (w[k - 1].tags
+          & (PRECIS_POS_PREP | PRECIS_POS_DET | PRECIS_POS_ADV | PRECIS_POS_PAST | PRECIS_POS_ING))
       || word_is (s, &w[k - 1], "than") || word_is (s, &w[k - 1], "least") || word_is (s, &w[k - 1], "one")
       || word_in (s, &w[k], singular_units) || is_time_lead (s, &w[k - 1]))
     return FALSE;
