@@ -73,6 +73,9 @@ static const struct
   /* a bare weekday, as agencies write it (Gigaword's inputs are lower-case) */
   { "cambodia 's ruling party responded tuesday to opposition claims that the election had been rigged .",
     "Cambodia's ruling party responded to opposition claims that election had been rigged" },
+  /* a quotation that ends on a plural keeps it: its closing mark is no plural's possessive */
+  { "\"We need to expand our production to beat all our rivals,\" the chairman said on Monday.",
+    "'We need to expand our production to beat all our rivals'" },
   /* a quotation keeps its articles and loses the full stop inside its closing mark */
   { "The minister told reporters: \"We will win the war.\"",
     "Minister told reporters: \"We will win the war\"" },

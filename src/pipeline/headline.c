@@ -766,6 +766,11 @@ trim_end (GString *s, PrecisTokenizer *tokenizer, gboolean english, gboolean str
       if (space == NULL)
         return;
       const gchar *word = space + 1;
+      /* "'... old for Alaska standards'": the closing mark of the quotation that opens the text,
+       * not a plural's possessive */
+      if (english && s->str[0] == '\'' && g_str_has_suffix (word, "s'")
+          && strchr (word, '\'') == s->str + s->len - 1)
+        return;
       if (!is_dangling (word, english, strict, tokenizer)
           || (!strict && english && (ends_on_particle (s->str, space) || adverb_before (s->str, space))))
         return;
