@@ -1479,6 +1479,11 @@ START_TEST (test_opening_phrase_other_languages)
       "Sin embargo, los sindicatos de transporte convocaron una huelga general de tres días en toda la "
       "región, según fuentes oficiales.",
       "Los sindicatos de transporte convocaron una huelga general de tres días en toda la región" },
+    /* a name of five words with its particle ("Luiz Inácio Lula da Silva") */
+    { "portuguese",
+      "O presidente da República, Luiz Inácio Lula da Silva, anunciou nesta terça-feira um novo programa "
+      "de habitação.",
+      "O presidente da República anunciou nesta terça-feira um novo programa de habitação" },
     /* a main clause before the comma: no opening phrase */
     { "german",
       "Es ist schwer, im Leser wieder eine Gestalt der komplexen und schwierigen Situation in der ganzen "
@@ -1494,6 +1499,41 @@ START_TEST (test_opening_phrase_other_languages)
     {
       g_autofree gchar *h = headline (openings[i].language, openings[i].sentence);
       ck_assert_str_eq (h, openings[i].headline);
+    }
+}
+END_TEST
+
+/* Outside English a complete lede of up to 26 words is the headline, before a later sentence
+ * that is short but not the news (before: "El ataque no ha sido reivindicado"); a comma of
+ * another script does not end it; an Italian elision keeps its space ("un po’ d’accademia"). */
+START_TEST (test_long_lede_other_languages)
+{
+  static const struct
+  {
+    const gchar *language, *text, *headline;
+  } ledes[] = {
+    { "spanish",
+      "Al menos 20 personas murieron y decenas resultaron heridas este lunes en un ataque contra un mercado "
+      "en el norte de Nigeria. El ataque no ha sido reivindicado.",
+      "Al menos 20 personas murieron y decenas resultaron heridas este lunes en un ataque contra un mercado "
+      "en "
+      "el norte de Nigeria" },
+    { "italian",
+      "Almeno 20 persone sono morte e decine sono rimaste ferite lunedì in un attacco contro un mercato nel "
+      "nord della Nigeria. L'attacco non è stato rivendicato.",
+      "Almeno 20 persone sono morte e decine sono rimaste ferite lunedì in un attacco contro un mercato nel "
+      "nord della Nigeria" },
+    { "arabic", "واستغرقت أعمال هذه الندوة يومين، وخرجت بتوصيات عديدة.", "واستغرقت أعمال هذه الندوة يومين" },
+    { "italian", "Alla fine per i vincitori c’è spazio anche per un po’ d’accademia.",
+      "Alla fine per i vincitori c’è spazio anche per un po’ d’accademia" },
+  };
+  for (gsize i = 0; i < G_N_ELEMENTS (ledes); i++)
+    {
+      g_autoptr (PrecisSummarizer) s = precis_summarizer_new (ledes[i].language, NULL);
+      precis_summarizer_set_headline (s, PRECIS_HEADLINE_GENERATED);
+      g_autoptr (PrecisSummary) sum = precis_summarizer_run (s, ledes[i].text, -1, NULL);
+      ck_assert_ptr_nonnull (sum);
+      ck_assert_str_eq (precis_summary_get_headline (sum), ledes[i].headline);
     }
 }
 END_TEST
@@ -1610,6 +1650,7 @@ main (void)
   tcase_add_test (tc, test_lexicon_lookup);
   tcase_add_test (tc, test_subject_relative_other_languages);
   tcase_add_test (tc, test_opening_phrase_other_languages);
+  tcase_add_test (tc, test_long_lede_other_languages);
   tcase_add_loop_test (tc, test_failure_kinds, 0, G_N_ELEMENTS (failures));
   suite_add_tcase (s, tc);
   return test_run_suite (s);

@@ -551,7 +551,9 @@ unspace_apostrophes (GString *s)
       for (guint e = 0; endings[e] != NULL; e++)
         {
           gsize len = strlen (endings[e]);
-          if (strncmp (next, endings[e], len) == 0 && !g_ascii_isalnum (next[len]))
+          /* (a whole ending: not "d" of "d’Arcy") */
+          if (strncmp (next, endings[e], len) == 0 && !g_ascii_isalnum (next[len]) && (guchar)next[len] < 0x80
+              && next[len] != '\'')
             {
               g_string_erase (s, (gssize)at + 3, 1);
               q = s->str + at;
@@ -677,7 +679,11 @@ static gboolean
 is_trailing_punct (gunichar c)
 {
   return (precis_is_terminator (c) && !precis_is_question_mark (c)) || c == ',' || c == ';' || c == ':'
-         || c == '-' || c == 0x2013 || c == 0x2014 || c == ' ';
+         || c == '-' || c == 0x2013 || c == 0x2014
+         || c == ' '
+         /* the commas and semicolons of other scripts: Arabic (which ends a clause-sentence on
+          * its comma), ideographic, full-width */
+         || c == 0x060C || c == 0x061B || c == 0x3001 || c == 0xFF0C || c == 0xFF1B || c == 0xFF1A;
 }
 
 static const guint closed_tags = PRECIS_POS_DET | PRECIS_POS_PREP | PRECIS_POS_AUX | PRECIS_POS_MODAL
@@ -3838,7 +3844,7 @@ apply_rules (const gchar *sentence, gboolean english, PrecisTokenizer *tokenizer
     }
   if (strstr (s->str, " \"") != NULL)
     unspace_closing_quotes (s);
-  if (strstr (s->str, "\xE2\x80\x99 ") != NULL)
+  if (english && strstr (s->str, "\xE2\x80\x99 ") != NULL) /* (Italian: "un po’ d’accademia") */
     unspace_apostrophes (s);
   unglue_stops (s);
   if (strpbrk (s->str, "([") != NULL)
@@ -4071,8 +4077,9 @@ drop_subject_relative (const gchar *s)
 #define HEADLINE_OPENING_WORDS 5
 /* ... and a subject before an appositive name at most this many, ... */
 #define HEADLINE_SUBJECT_BEFORE_WORDS 6
-/* ... the name between two commas at most this many ("Emmanuel Macron"). */
-#define HEADLINE_ASIDE_WORDS 4
+/* ... the name between two commas at most this many ("Emmanuel Macron", "Luiz Inácio Lula da
+ * Silva"). */
+#define HEADLINE_ASIDE_WORDS 6
 
 /* Attributions that open a sentence (French, Spanish, Portuguese, Italian, German, Dutch,
  * Russian), with their source after them ("Selon la police, ..."): what follows the comma is the
@@ -4419,6 +4426,22 @@ acceptable (const Candidate *c, gboolean short_only)
                                  <= HEADLINE_LONG_WORDS;
 }
 
+/* Outside English no constituent can be dropped (there is no grammar to find one), and the same
+ * news takes more words (articles, "de la", "du"): a complete lede is taken up to these, before
+ * a later sentence that fits but is not the news ("Al menos 20 personas murieron y decenas
+ * resultaron heridas este lunes en un ataque ..." over "El ataque no ha sido reivindicado"). */
+#define HEADLINE_OTHER_LEDE_WORDS 26
+#define HEADLINE_OTHER_LEDE_CHARS 170
+
+static gboolean
+acceptable_other_lede (const Candidate *c)
+{
+  return c->complete && !c->pronoun && !c->person && !c->leans && !c->definite
+         && g_utf8_strlen (c->text, -1) <= HEADLINE_OTHER_LEDE_CHARS
+         && precis_count_words (c->text, strlen (c->text), HEADLINE_OTHER_LEDE_WORDS)
+                <= HEADLINE_OTHER_LEDE_WORDS;
+}
+
 gchar *
 precis_headline_choose (const PrecisSentence *all, guint n_all, const PrecisLanguageInfo *language,
                         PrecisTokenizer *tokenizer, const PrecisSegmenter *segmenter)
@@ -4468,7 +4491,9 @@ precis_headline_choose (const PrecisSentence *all, guint n_all, const PrecisLang
       /* In order of preference: the lede when complete and short, or complete and not too long;
        * then the next sentences the same way; then the first that does not open on a pronoun. The
        * first later sentence that is complete and short is the pick: no need to make the rest. */
-      if ((n == 0 && (acceptable (&c[0], TRUE) || acceptable (&c[0], FALSE)))
+      if ((n == 0
+           && (acceptable (&c[0], TRUE) || acceptable (&c[0], FALSE)
+               || (!english && acceptable_other_lede (&c[0]))))
           || (n > 0 && acceptable (&c[n], TRUE)))
         pick = (gint)n;
       n++;
