@@ -13,6 +13,8 @@
 #include <json-glib/json-glib.h>
 #include <libxml/HTMLparser.h>
 #include <libxml/parser.h>
+#include <libxml/SAX2.h>
+#include <libxml/xmlmemory.h>
 #include <string.h>
 #ifdef __GLIBC__
 #include <malloc.h>
@@ -3611,6 +3613,65 @@ page_reader_read (void *data, char *buf, int len)
   return (int)done;
 }
 
+/* The text node libxml2 grew last. Its tree builder appends a text's later pieces (libxml2's
+ * parser gives text in pieces of at most 1,000 bytes, and a piece between two character
+ * references) to the text node in a buffer it doubles, so that a long paragraph's text is held
+ * in up to twice its size; once the node can no longer grow, its buffer is cut to its text. */
+typedef struct
+{
+  xmlNode *grown; /* NULL: none */
+} TextTrim;
+
+/* Cuts the buffer of @trim's grown text node to its text once that node can no longer grow:
+ * when @ctxt (NULL: the parse is over) no longer adds text to its parent, or the parent has a
+ * child after it. (libxml2's tree builder only ever appends to the last child of the element
+ * it is in, and an element it has closed is never opened again.) */
+static void
+trim_grown (TextTrim *trim, htmlParserCtxtPtr ctxt)
+{
+  xmlNode *t = trim->grown;
+  if (t == NULL || (ctxt != NULL && ctxt->node == t->parent && t->parent != NULL && t->parent->last == t))
+    return;
+  trim->grown = NULL;
+  if (t->content == NULL || t->content == (xmlChar *)&t->properties
+      || (t->doc != NULL && t->doc->dict != NULL && xmlDictOwns (t->doc->dict, t->content)))
+    return;
+  xmlChar *cut = xmlRealloc (t->content, strlen ((const char *)t->content) + 1);
+  if (cut != NULL)
+    t->content = cut;
+}
+
+/* libxml2's tree builder's callbacks, and then a grown text node's buffer cut when it is
+ * done with it. */
+static void
+trim_characters (void *data, const xmlChar *ch, int len)
+{
+  htmlParserCtxtPtr ctxt = data;
+  TextTrim *trim = ctxt->_private;
+  xmlNode *last = ctxt->node != NULL ? ctxt->node->last : NULL;
+  xmlSAX2Characters (data, ch, len);
+  trim_grown (trim, ctxt);
+  /* (appended to the text node that was last: grown) */
+  if (last != NULL && last->type == XML_TEXT_NODE && ctxt->node != NULL && ctxt->node->last == last)
+    trim->grown = last;
+}
+
+static void
+trim_start_element (void *data, const xmlChar *name, const xmlChar **attributes)
+{
+  htmlParserCtxtPtr ctxt = data;
+  xmlSAX2StartElement (data, name, attributes);
+  trim_grown (ctxt->_private, ctxt);
+}
+
+static void
+trim_end_element (void *data, const xmlChar *name)
+{
+  htmlParserCtxtPtr ctxt = data;
+  xmlSAX2EndElement (data, name);
+  trim_grown (ctxt->_private, ctxt);
+}
+
 /* The tree of the UTF-8 page @html of @n bytes without its @cuts. libxml2 is given the page a
  * block at a time rather than as one buffer: from a buffer it would copy the whole page twice
  * over before parsing it (into its input buffer, then through its UTF-8 "conversion" into
@@ -3623,7 +3684,18 @@ static htmlDocPtr
 read_utf8_page (const gchar *html, gsize n, const GArray *cuts)
 {
   PageReader r = { html, n, 0, (const Cut *)(gpointer)cuts->data, cuts->len, 0 };
-  return htmlReadIO (page_reader_read, NULL, &r, NULL, "UTF-8", PARSE_OPTIONS);
+  htmlParserCtxtPtr ctxt = htmlNewParserCtxt ();
+  if (ctxt == NULL)
+    return NULL;
+  TextTrim trim = { NULL };
+  ctxt->_private = &trim;
+  ctxt->sax->characters = trim_characters;
+  ctxt->sax->startElement = trim_start_element;
+  ctxt->sax->endElement = trim_end_element;
+  htmlDocPtr doc = htmlCtxtReadIO (ctxt, page_reader_read, NULL, &r, NULL, "UTF-8", PARSE_OPTIONS);
+  trim_grown (&trim, NULL);
+  htmlFreeParserCtxt (ctxt);
+  return doc;
 }
 
 /* What a page's JSON-LD (schema.org) says of its article, borrowed from the parsed trees: the
