@@ -600,7 +600,7 @@ run (PrecisSummarizer *s, const gchar *input, gssize len, gchar *take, GDestroyN
   PrecisVectors vectors;
   if (large)
     {
-      precis_vectors_build_over (&tokens, precis_graph_reads_tf (s->params.similarity), &vectors);
+      precis_vectors_build_over (&tokens, &vectors);
       precis_tokens_clear (&tokens);
     }
   else
