@@ -201,7 +201,8 @@ void precis_summarizer_set_language_hint (PrecisSummarizer *summarizer, const gc
 /* Loads a stopword list in Snowball format (one or more words per line, `|` starts a
  * comment). With @replace the built-in list is dropped first; otherwise the words are
  * added to it. In auto mode the list applies to every language. @len is the byte length of @list, or -1 when
- * it is NUL-terminated; an empty list (@len 0, @list then may be NULL) holds no words. FALSE with
+ * it is NUL-terminated; an empty list (@len 0, @list then may be NULL) holds no words; a UTF-8 byte
+ * order mark at its start is skipped. FALSE with
  * PRECIS_ERROR_INVALID_UTF8 if the list is not UTF-8. */
 gboolean precis_summarizer_load_stopwords (PrecisSummarizer *summarizer, const gchar *list, gssize len,
                                            gboolean replace, GError **error);

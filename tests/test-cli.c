@@ -1645,6 +1645,20 @@ START_TEST (test_languages_detected)
 }
 END_TEST
 
+/* Runs `precis batch` (@args) on two records: the first fails with the output line @bad, the
+ * second is summarised (its line opens with @good). */
+static void
+check_bad_then_good (const gchar *input, const gchar *const *args, const gchar *bad, const gchar *good)
+{
+  Result r = run (input, args);
+  ck_assert_int_eq (r.status, 1);
+  g_auto (GStrv) out = g_strsplit (r.out, "\n", -1);
+  ck_assert_uint_eq (g_strv_length (out), 3);
+  ck_assert_str_eq (out[0], bad);
+  ck_assert_msg (g_str_has_prefix (out[1], good), "%s", out[1]);
+  result_clear (&r);
+}
+
 /* JSON Lines never lose a record silently: a second object on a line, lines ended by a lone
  * "\r", a directory for a file, an id precis would change (a number beyond 64 bits, a
  * fraction) or that is not an id (an array, a boolean, an object) are each an error naming
@@ -1654,15 +1668,11 @@ START_TEST (test_jsonl_never_loses_a_record)
 {
   const gchar *two = "{\"id\":1,\"text\":\"First one. Second.\"}{\"id\":2,\"text\":\"Two. Three.\"}\n"
                      "{\"id\":3,\"text\":\"Fine text here. It has two sentences.\"}\n";
-  Result r = run (two, ARGS ("batch"));
-  ck_assert_int_eq (r.status, 1);
-  g_auto (GStrv) out = g_strsplit (r.out, "\n", -1);
-  ck_assert_uint_eq (g_strv_length (out), 3);
-  ck_assert_str_eq (out[0], "{\"id\":null,\"line\":1,\"error\":\"text after the JSON object, at byte 36 of "
-                            "the line: one object a line\"}");
-  ck_assert_msg (g_str_has_prefix (out[1], "{\"id\":3,\"headline\":"), "%s", out[1]);
-  result_clear (&r);
-  r = run (two, ARGS ("digest", "--input=jsonl", "-f", "json"));
+  check_bad_then_good (two, ARGS ("batch"),
+                       "{\"id\":null,\"line\":1,\"error\":\"text after the JSON object, at byte 36 of "
+                       "the line: one object a line\"}",
+                       "{\"id\":3,\"headline\":");
+  Result r = run (two, ARGS ("digest", "--input=jsonl", "-f", "json"));
   ck_assert_int_eq (r.status, 1);
   ck_assert_msg (strstr (r.err, "(standard input):1: text after the JSON object") != NULL, "%s", r.err);
   result_clear (&r);
@@ -1850,6 +1860,161 @@ START_TEST (test_jsonl_never_loses_a_record)
 }
 END_TEST
 
+/* A JSON Lines record over --max-input-bytes is refused from its line's length, read block by
+ * block and never held whole, with its id when the line opens with it; the next record is
+ * read. A UTF-8 byte order mark at the start of a JSON Lines file (or of a stopword list) is
+ * skipped, not read as part of the first record (or word). */
+START_TEST (test_jsonl_limit_and_bom)
+{
+  GString *in = g_string_new ("{\"id\":\"big\",\"text\":\"");
+  for (guint i = 0; i < 100; i++)
+    g_string_append (in, "The council met again. ");
+  g_string_append (in, "\"}\n{\"id\":\"small\",\"text\":\"The council met on Monday. It voted.\"}\n");
+  check_bad_then_good (in->str, ARGS ("batch", "--max-input-bytes=300"),
+                       "{\"id\":\"big\",\"line\":1,\"error\":\"record is more than the limit of 300 "
+                       "bytes (see --max-input-bytes)\"}",
+                       "{\"id\":\"small\",\"headline\"");
+  g_string_free (in, TRUE);
+
+  const gchar *bom = "\xEF\xBB\xBF{\"id\":1,\"text\":\"The mayor of Millford resigned on Monday. He denied "
+                     "wrongdoing. An election will be held.\"}\n";
+  Result b = run (bom, ARGS ("batch"));
+  ck_assert_msg (b.status == 0, "status %d: %s %s", b.status, b.out, b.err);
+  ck_assert_msg (g_str_has_prefix (b.out, "{\"id\":1,\"headline\""), "%s", b.out);
+  result_clear (&b);
+  g_autofree gchar *dir = g_dir_make_tmp ("precis-bom-XXXXXX", NULL);
+  g_autofree gchar *path = write_file (dir, "bom.jsonl", bom);
+  Result d = run (NULL, ARGS ("digest", "-f", "json", path));
+  ck_assert_msg (d.status == 0 && strstr (d.out, "Millford") != NULL, "status %d: %s %s", d.status, d.out,
+                 d.err);
+  result_clear (&d);
+
+  /* the stopword list: "mayor" is a keyword of the text, and not once the list with a byte
+   * order mark names it */
+  const gchar *text = "The mayor of Millford resigned on Monday. The mayor denied wrongdoing. The mayor "
+                      "will leave office in May.\n";
+  g_autofree gchar *plain = write_file (dir, "sw.txt", "mayor\n");
+  g_autofree gchar *marked = write_file (dir, "sw-bom.txt", "\xEF\xBB\xBFmayor\r\nmillford\n");
+  g_autofree gchar *plain_opt = g_strconcat ("--add-stopwords=", plain, NULL);
+  g_autofree gchar *marked_opt = g_strconcat ("--add-stopwords=", marked, NULL);
+  Result none = run (text, ARGS ("-f", "json", "-"));
+  Result with = run (text, ARGS ("-f", "json", marked_opt, "-"));
+  ck_assert_int_eq (none.status, 0);
+  ck_assert_int_eq (with.status, 0);
+  g_autoptr (JsonObject) o_none = parse_object (none.out);
+  g_autoptr (JsonObject) o_with = parse_object (with.out);
+  g_autoptr (JsonNode) k_none = json_node_copy (json_object_get_member (o_none, "keywords"));
+  g_autoptr (JsonNode) k_with = json_node_copy (json_object_get_member (o_with, "keywords"));
+  g_autofree gchar *kw_none = json_to_string (k_none, FALSE);
+  g_autofree gchar *kw_with = json_to_string (k_with, FALSE);
+  ck_assert_msg (strstr (kw_none, "mayor") != NULL, "%s", kw_none);
+  ck_assert_msg (strstr (kw_with, "mayor") == NULL && strstr (kw_with, "Millford") == NULL, "%s", kw_with);
+  result_clear (&none);
+  result_clear (&with);
+  g_unlink (plain);
+  g_unlink (marked);
+  g_unlink (path);
+  g_rmdir (dir);
+}
+END_TEST
+
+/* precis rouge: a metric the flavour does not define, --alpha where it does not apply, and an
+ * empty name in --metrics are usage errors, not a table of zeros or an option ignored. */
+START_TEST (test_rouge_options_that_do_not_apply)
+{
+  g_autofree gchar *dir = g_dir_make_tmp ("precis-rouge-XXXXXX", NULL);
+  g_autofree gchar *refs
+      = write_file (dir, "r.jsonl", "{\"id\":\"a\",\"summary\":\"the cat lay on the mat\"}\n");
+  g_autofree gchar *cands
+      = write_file (dir, "c.jsonl", "{\"id\":\"a\",\"summary\":\"the cat sat on the mat\"}\n");
+  g_autofree gchar *c_opt = g_strconcat ("--candidates=", cands, NULL);
+  g_autofree gchar *r_opt = g_strconcat ("--references=", refs, NULL);
+  const gchar *refused[][2] = {
+    { "--metrics=rougeW,rougeS,rougeSU", "--compat=rouge-score has no rougeW" },
+    { "--metrics=rouge1,rougeSU", "has no rougeSU*" },
+    { "--alpha=0.9", "--alpha applies to --compat=rouge155 only" },
+    { "--metrics=rouge1,,rouge2", "has an empty name" },
+    { "--metrics=rouge1,", "has an empty name" },
+  };
+  for (guint i = 0; i < G_N_ELEMENTS (refused); i++)
+    {
+      Result r = run (NULL, ARGS ("rouge", c_opt, r_opt, "--bootstrap=0", refused[i][0]));
+      ck_assert_msg (r.status == 2 && strstr (r.err, refused[i][1]) != NULL && r.out[0] == '\0',
+                     "%s: status %d, %s", refused[i][0], r.status, r.err);
+      result_clear (&r);
+    }
+  Result ok = run (NULL, ARGS ("rouge", c_opt, r_opt, "--bootstrap=0", "--compat=rouge155", "--alpha=0.9",
+                               "--metrics=rougeW,rouge1"));
+  ck_assert_msg (ok.status == 0 && strstr (ok.out, "rougeW") != NULL, "%s", ok.err);
+  result_clear (&ok);
+  g_unlink (refs);
+  g_unlink (cands);
+  g_rmdir (dir);
+}
+END_TEST
+
+/* precis eval refuses, per record and naming FILE:LINE, what precis batch refuses: an empty
+ * text, an empty reference, a blank line, a title that is not text; the other records are
+ * scored as if alone, and the exit status is 1. References that ROUGE cannot read (Chinese)
+ * are warned about. */
+START_TEST (test_eval_refuses_empty_records)
+{
+  const gchar *good = "{\"id\":\"1\",\"text\":\"The mayor of Millford resigned on Monday after an inquiry. "
+                      "He denied wrongdoing. An election will be held in May.\",\"summary\":\"The mayor "
+                      "of Millford resigned after an inquiry.\"}\n";
+  g_autofree gchar *dataset
+      = g_strconcat (good,
+                     "{\"id\":\"2\",\"text\":\"  \",\"summary\":\"x\"}\n"
+                     "{\"id\":\"3\",\"text\":\"Rain fell. Roads closed.\",\"summary\":\"\"}\n"
+                     "\n"
+                     "{\"id\":\"5\",\"text\":\"Rain fell. Roads closed.\",\"summary\":\"Rain "
+                     "fell.\",\"title\":5}\n",
+                     NULL);
+  Result alone = run (good, ARGS ("eval", "-", "-f", "json", "--bootstrap=0", "--systems=lead"));
+  Result r = run (dataset, ARGS ("eval", "-", "-f", "json", "--bootstrap=0", "--systems=lead"));
+  ck_assert_msg (alone.status == 0, "%s", alone.err);
+  ck_assert_int_eq (r.status, 1);
+  const gchar *expected[] = { ":2: \"text\" is empty", ":3: the reference summary is empty",
+                              ":4: a blank line", ":5: the title is not a string", "4 bad lines skipped" };
+  for (guint i = 0; i < G_N_ELEMENTS (expected); i++)
+    ck_assert_msg (strstr (r.err, expected[i]) != NULL, "no \"%s\" in: %s", expected[i], r.err);
+  /* the same table as the good record's alone, bar the timings */
+  g_autoptr (JsonObject) a = parse_object (alone.out);
+  g_autoptr (JsonObject) o = parse_object (r.out);
+  ck_assert_int_eq (json_object_get_int_member (o, "n_documents"), 1);
+  JsonObject *lead_a = json_object_get_object_member (json_object_get_object_member (a, "systems"), "lead");
+  JsonObject *lead_o = json_object_get_object_member (json_object_get_object_member (o, "systems"), "lead");
+  ck_assert_double_eq (json_object_get_double_member (json_object_get_object_member (lead_o, "rouge1"), "f"),
+                       json_object_get_double_member (json_object_get_object_member (lead_a, "rouge1"), "f"));
+  result_clear (&alone);
+  result_clear (&r);
+
+  const gchar *zh = "{\"id\":\"z\",\"text\":\"北京市今天发布了新的交通规定。新规定将于2025年1月1日起实施。"
+                    "市民对此反应不一。\",\"summary\":\"北京市发布新的交通规定，2025年1月1日起实施。\"}\n";
+  Result z = run (zh, ARGS ("eval", "-", "--bootstrap=0", "--systems=lead"));
+  ck_assert_msg (z.status == 0 && strstr (z.err, "1 reference is written mostly in letters other than a-z"),
+                 "status %d: %s", z.status, z.err);
+  Result en = run (good, ARGS ("eval", "-", "--bootstrap=0", "--systems=lead"));
+  ck_assert_msg (en.status == 0 && strstr (en.err, "warning") == NULL, "%s", en.err);
+  result_clear (&z);
+  result_clear (&en);
+}
+END_TEST
+
+/* Every option value is read in any letter case, as -f JSON and --clean=PDF always were. */
+START_TEST (test_option_values_in_any_case)
+{
+  const gchar *text = "The council met on Monday. It voted to rebuild the bridge. Work starts in May.\n";
+  Result d
+      = run (text, ARGS ("digest", "--order=SIZE", "--group-by=NONE", "--input=TEXT", "-f", "JSON", "-"));
+  ck_assert_msg (d.status == 0, "status %d: %s", d.status, d.err);
+  result_clear (&d);
+  Result x = run (NULL, ARGS ("extract", "-f", "JSON", "--input=HTML", "bridge.txt"));
+  ck_assert_msg (x.status == 0 && x.out[0] == '{', "status %d: %s", x.status, x.err);
+  result_clear (&x);
+}
+END_TEST
+
 int
 main (void)
 {
@@ -1891,6 +2056,10 @@ main (void)
   tcase_add_test (tc, test_batch_record_language);
   tcase_add_test (tc, test_option_values_name_something);
   tcase_add_test (tc, test_jsonl_never_loses_a_record);
+  tcase_add_test (tc, test_jsonl_limit_and_bom);
+  tcase_add_test (tc, test_rouge_options_that_do_not_apply);
+  tcase_add_test (tc, test_eval_refuses_empty_records);
+  tcase_add_test (tc, test_option_values_in_any_case);
   suite_add_tcase (s, tc);
   return test_run_suite (s);
 }

@@ -222,6 +222,8 @@ def summarize_lines(lines, **options):
 def _read_shard(path):
     with open(path, "rb") as f:
         data = f.read()
+    if data.startswith(b"\xef\xbb\xbf"):  # a UTF-8 byte order mark, skipped as `precis batch` skips it
+        data = data[3:]
     lines = data.split(b"\n")
     if lines and lines[-1] == b"":
         lines.pop()

@@ -225,3 +225,14 @@ def test_record_language_and_empty_text_as_precis_batch(cli, tmp_path):
         assert out[6]["error"] == out[7]["error"] == '"language" is not a string'
         assert out[8]["error"] == out[9]["error"] == precis.dask.NO_TEXT
         assert [o.get("line") for o in out[8:]] == [9, 10]
+
+
+def test_byte_order_mark_skipped_as_precis_batch(cli, tmp_path):
+    # a UTF-8 byte order mark at a shard's start is not part of its first record, in both
+    data = b'\xef\xbb\xbf{"id":1,"text":"The mayor resigned on Monday. He denied wrongdoing."}\n'
+    path = tmp_path / "bom.jsonl"
+    path.write_bytes(data)
+    expected = subprocess.run([cli, "batch", str(path)], capture_output=True).stdout.decode().splitlines()
+    got = [str(line) for line in precis.dask.summarize_lines(precis.dask._read_shard(str(path)))]
+    assert got == expected
+    assert got[0].startswith('{"id":1,"headline":')

@@ -85,6 +85,7 @@ add_jsonl (Run *r, CliJsonl *reader)
   g_autoptr (GError) error = NULL;
   JsonObject *o = NULL;
   guint64 start = r->bytes;
+  cli_jsonl_set_max_record (reader, r->max_input);
   while (cli_jsonl_next (reader, &o, &error))
     {
       r->bytes = start + cli_jsonl_bytes (reader);
@@ -346,9 +347,9 @@ cli_digest (int argc, char **argv)
   else if (format_name != NULL && !precis_format_from_name (format_name, &format))
     status = cli_usage_error ("precis digest", "unknown format \"%s\" (markdown, html, text or json)",
                               format_name);
-  else if (order_name != NULL && !g_str_equal (order_name, "date") && !g_str_equal (order_name, "size"))
+  else if (order_name != NULL && !cli_value_is (order_name, "date") && !cli_value_is (order_name, "size"))
     status = cli_usage_error ("precis digest", "unknown order \"%s\" (date or size)", order_name);
-  else if (group_by != NULL && !g_str_equal (group_by, "source") && !g_str_equal (group_by, "none"))
+  else if (group_by != NULL && !cli_value_is (group_by, "source") && !cli_value_is (group_by, "none"))
     status = cli_usage_error ("precis digest", "unknown --group-by \"%s\" (source or none)", group_by);
   else if (input_name != NULL && !cli_input_type_from_name (input_name, TRUE, &type))
     status = cli_usage_error ("precis digest", "unknown input type \"%s\" (auto, text, html, feed or jsonl)",
@@ -370,9 +371,9 @@ cli_digest (int argc, char **argv)
   cli_summarizer_options_clear (&so);
   if (s == NULL)
     return status;
-  if (order_name != NULL && g_str_equal (order_name, "size"))
+  if (order_name != NULL && cli_value_is (order_name, "size"))
     order = PRECIS_DIGEST_ORDER_SIZE;
-  if (group_by != NULL && g_str_equal (group_by, "source"))
+  if (group_by != NULL && cli_value_is (group_by, "source"))
     sections = PRECIS_DIGEST_SECTIONS_SOURCE;
 
   g_autoptr (PrecisDigest) digest = precis_digest_new (s);

@@ -13,6 +13,8 @@
 
 /* The input is read in blocks of this size and split at "\n". */
 #define JSONL_BLOCK 65536
+/* Of a line too long, the bytes kept: where its id is looked for. */
+#define JSONL_KEPT_OPENING 4096
 
 struct _CliJsonl
 {
@@ -22,14 +24,17 @@ struct _CliJsonl
   guint line;
   GString *buf;
   gsize max_line;
-  guint64 bytes;  /* read so far */
-  gchar *block;   /* the input read ahead, JSONL_BLOCK bytes */
-  gsize pos, end; /* the part of it not yet split into lines */
-  gchar *reason;  /* the last error, without "FILE:LINE: " */
+  gboolean max_from_option; /* max_line is --max-input-bytes (a record), not the reader's cap */
+  gboolean started;         /* the first block is read (and a byte order mark at its start skipped) */
+  guint64 bytes;            /* read so far */
+  gchar *block;             /* the input read ahead, JSONL_BLOCK bytes */
+  gsize pos, end;           /* the part of it not yet split into lines */
+  gchar *reason;            /* the last error, without "FILE:LINE: " */
   gboolean lossy;
   gboolean keep_blank; /* a blank line is a bad line, not skipped */
   GString *rest;       /* what follows a lone "\r" in the line read: the lines still to give */
   gsize rest_pos;
+  JsonObject *skipped; /* {"id": ...} of the last line refused as too long, when its opening had one */
 };
 
 static CliJsonl *
@@ -109,6 +114,8 @@ cli_jsonl_close (CliJsonl *r)
   g_free (r->block);
   g_free (r->name);
   g_free (r->reason);
+  if (r->skipped != NULL)
+    json_object_unref (r->skipped);
   g_free (r);
 }
 
@@ -128,6 +135,15 @@ guint64
 cli_jsonl_bytes (const CliJsonl *r)
 {
   return r->bytes;
+}
+
+void
+cli_jsonl_set_max_record (CliJsonl *r, gsize max_bytes)
+{
+  if (max_bytes == 0 || max_bytes >= CLI_JSONL_MAX_LINE)
+    return;
+  r->max_line = max_bytes;
+  r->max_from_option = TRUE;
 }
 
 void
@@ -177,6 +193,16 @@ read_line (CliJsonl *r, const gchar **line, gsize *line_len, gboolean *too_long)
               *line_len = r->buf->len;
               return any;
             }
+          if (!r->started && r->end >= 3 && memcmp (r->block, "\xEF\xBB\xBF", 3) == 0)
+            {
+              /* A UTF-8 byte order mark (Windows editors write one) is not part of the first
+               * record: skipped, and counted as read. */
+              r->pos = 3;
+              r->bytes += 3;
+            }
+          r->started = TRUE;
+          if (r->pos == r->end)
+            continue;
         }
       gboolean first = !any;
       any = TRUE;
@@ -192,9 +218,23 @@ read_line (CliJsonl *r, const gchar **line, gsize *line_len, gboolean *too_long)
           *line_len = n;
           return TRUE;
         }
-      if (r->buf->len + n > r->max_line)
-        *too_long = TRUE;
-      else
+      /* Once over the limit, the rest of the line is read block by block and dropped: a
+       * record too large is refused without being held whole. */
+      if (!*too_long && r->buf->len + n > r->max_line)
+        {
+          /* Only the line's opening is kept, for the id of the record refused. */
+          *too_long = TRUE;
+          if (r->buf->len > JSONL_KEPT_OPENING)
+            {
+              /* and the memory of the rest given back, not kept for the lines after */
+              GString *opening = g_string_new_len (r->buf->str, JSONL_KEPT_OPENING);
+              g_string_free (r->buf, TRUE);
+              r->buf = opening;
+            }
+          else
+            g_string_append_len (r->buf, start, (gssize)MIN (n, JSONL_KEPT_OPENING - r->buf->len));
+        }
+      else if (!*too_long)
         g_string_append_len (r->buf, start, (gssize)n);
       if (nl != NULL)
         {
@@ -204,6 +244,8 @@ read_line (CliJsonl *r, const gchar **line, gsize *line_len, gboolean *too_long)
         }
     }
 }
+
+static JsonObject *opening_id (const gchar *opening, gsize n);
 
 /* The first "\r" of @line (@n bytes) outside a JSON string, or NULL. */
 static const gchar *
@@ -251,7 +293,14 @@ cli_jsonl_next_line (CliJsonl *r, gchar **line, gsize *len, GError **error)
       r->line++;
       if (too_long)
         {
-          fail (r, error, PRECIS_ERROR_TOO_LARGE, "line longer than %zu bytes", r->max_line);
+          if (r->skipped != NULL)
+            json_object_unref (r->skipped);
+          r->skipped = opening_id (start, n);
+          if (r->max_from_option)
+            fail (r, error, PRECIS_ERROR_TOO_LARGE,
+                  "record is more than the limit of %zu bytes (see --max-input-bytes)", r->max_line);
+          else
+            fail (r, error, PRECIS_ERROR_TOO_LARGE, "line longer than %zu bytes", r->max_line);
           return TRUE;
         }
       /* A lone "\r" (old Mac line ends) ends a line too: the rest is kept for the next calls.
@@ -415,6 +464,41 @@ check_id (JsonObject *object, const gchar *raw, gsize raw_len, gchar **reason)
                              "changed: write it as a string, \"%.*s\"",
                              (int)MIN (raw_len, 64), raw ? raw : "", (int)MIN (raw_len, 64), raw ? raw : "");
   return FALSE;
+}
+
+/* {"id": ID} when @opening (the first bytes of a line too long to read) holds the object's
+ * whole top-level "id" member, an id precis passes through; else NULL. */
+static JsonObject *
+opening_id (const gchar *opening, gsize n)
+{
+  gsize after = 0, id_len = 0;
+  const gchar *id = NULL;
+  gsize first = 0;
+  while (first < n && g_ascii_isspace (opening[first]))
+    first++;
+  if (first == n || opening[first] != '{' || !g_utf8_validate_len (opening, n, NULL))
+    return NULL;
+  scan_object (opening, n, &after, &id, &id_len);
+  if (id == NULL)
+    return NULL;
+  g_autofree gchar *json = g_strdup_printf ("{\"id\":%.*s}", (int)id_len, id);
+  g_autoptr (JsonParser) parser = json_parser_new ();
+  if (!json_parser_load_from_data (parser, json, -1, NULL))
+    return NULL;
+  JsonNode *root = json_parser_get_root (parser);
+  if (root == NULL || !JSON_NODE_HOLDS_OBJECT (root))
+    return NULL;
+  JsonObject *object = json_node_get_object (root);
+  g_autofree gchar *reason = NULL;
+  if (!check_id (object, id, id_len, &reason))
+    return NULL;
+  return json_object_ref (object);
+}
+
+JsonObject *
+cli_jsonl_steal_skipped (CliJsonl *r)
+{
+  return g_steal_pointer (&r->skipped);
 }
 
 /* The reason for a line that holds more than one object: where the rest begins. */
