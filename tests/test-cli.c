@@ -514,7 +514,17 @@ START_TEST (test_pages_and_feeds_in_one_stream)
   Result json = run (NULL, ARGS ("segment", "-f", "json", "valley.rss"));
   ck_assert_int_eq (json.status, 0);
   g_auto (GStrv) lines = g_strsplit (g_strchomp (json.out), "\n", -1);
-  ck_assert_uint_eq (g_strv_length (lines), 2); /* one array per item with text */
+  ck_assert_uint_eq (g_strv_length (lines), 2); /* one line per item with text */
+  /* several documents: each line names its own, as the text format heads it */
+  ck_assert_msg (g_str_has_prefix (lines[0],
+                                   "{\"input\":\"valley.rss, item 1: Bridge closed for inspection\","
+                                   "\"sentences\":[{\"text\":\"The river bridge closed"),
+                 "%s", lines[0]);
+  Result two = run (NULL, ARGS ("segment", "-f", "json", "bridge.txt", "clinic.txt"));
+  ck_assert_msg (two.status == 0 && g_str_has_prefix (two.out, "{\"input\":\"bridge.txt\",\"sentences\":[")
+                     && strstr (two.out, "\n{\"input\":\"clinic.txt\",\"sentences\":[") != NULL,
+                 "%s", two.out);
+  result_clear (&two);
 
   /* -f html writes one page for all the documents, whichever command writes them. */
   const gchar *const *commands[] = { ARGS ("-f", "html", "valley.rss", "bridge.txt"),
@@ -2015,6 +2025,84 @@ START_TEST (test_option_values_in_any_case)
 }
 END_TEST
 
+/* A lone surrogate escape ("\ud800" not followed by a low one) is refused by the reader with a
+ * message that says so, not as bytes that are not UTF-8 "at byte offset 4"; --lossy reads it as
+ * one U+FFFD, as it reads "\u0000"; a pair, and an escaped backslash before "ud800", are text. */
+START_TEST (test_jsonl_lone_surrogate)
+{
+  const gchar *in = "{\"id\":1,\"text\":\"Bad \\ud800 here. Second one.\"}\n"
+                    "{\"id\":2,\"text\":\"Pair \\ud83d\\ude00 fine. Second.\"}\n"
+                    "{\"id\":3,\"text\":\"Escaped \\\\ud800 text. Second.\"}\n";
+  Result r = run (in, ARGS ("batch"));
+  ck_assert_int_eq (r.status, 1);
+  g_auto (GStrv) out = g_strsplit (r.out, "\n", -1);
+  ck_assert_str_eq (out[0],
+                    "{\"id\":null,\"line\":1,\"error\":\"a lone surrogate (\\\\ud800) at byte 20 of the "
+                    "line: not a character (--lossy reads it as U+FFFD)\"}");
+  ck_assert_msg (g_str_has_prefix (out[1], "{\"id\":2,\"headline\":\"Pair \xF0\x9F\x98\x80 fine\""), "%s",
+                 out[1]);
+  ck_assert_msg (g_str_has_prefix (out[2], "{\"id\":3,\"headline\":\"Escaped \\\\ud800 text\""), "%s",
+                 out[2]);
+  result_clear (&r);
+  Result l = run (in, ARGS ("batch", "--lossy"));
+  ck_assert_msg (l.status == 0
+                     && g_str_has_prefix (l.out, "{\"id\":1,\"headline\":\"Bad \xEF\xBF\xBD here\""),
+                 "%s", l.out);
+  result_clear (&l);
+}
+END_TEST
+
+/* A key given twice in a record is refused (json-glib keeps the last value without a word), in
+ * a record of a few keys and of many; a key repeated in a nested object is the object's own. */
+START_TEST (test_jsonl_key_twice)
+{
+  GString *many = g_string_new ("{\"id\":9,\"text\":\"One here. Two here.\"");
+  for (guint i = 0; i < 40; i++)
+    g_string_append_printf (many, ",\"k%u\":%u", i, i);
+  g_string_append (many, ",\"k33\":1}\n");
+  g_autofree gchar *in = g_strconcat (
+      "{\"id\":6,\"text\":\"One here. Two here.\",\"id\":7}\n",
+      "{\"id\":8,\"text\":\"One here. Two here.\",\"meta\":{\"a\":1,\"a\":2}}\n", many->str, NULL);
+  g_string_free (many, TRUE);
+  Result r = run (in, ARGS ("batch"));
+  ck_assert_int_eq (r.status, 1);
+  g_auto (GStrv) out = g_strsplit (r.out, "\n", -1);
+  ck_assert_str_eq (
+      out[0], "{\"id\":null,\"line\":1,\"error\":\"the key \\\"id\\\" is given twice: one value a key\"}");
+  ck_assert_msg (g_str_has_prefix (out[1], "{\"id\":8,\"headline\":"), "%s", out[1]);
+  ck_assert_str_eq (
+      out[2], "{\"id\":null,\"line\":3,\"error\":\"the key \\\"k33\\\" is given twice: one value a key\"}");
+  result_clear (&r);
+}
+END_TEST
+
+/* A line the JSON parser refuses says what was wrong and at which byte, found by a scan of the
+ * reader's own (precis.dask says the same), not in json-glib's words and columns. */
+START_TEST (test_jsonl_parse_error_says_where)
+{
+  const gchar *in = "{\"id\":1,\"text\":\"a\" \"b\"}\n"
+                    "{\"id\": \"nojson\", \"text\": \n"
+                    "{\"a\"  1}\n"
+                    "{\"a\":[1,2}\n";
+  Result r = run (in, ARGS ("batch"));
+  ck_assert_int_eq (r.status, 1);
+  g_auto (GStrv) out = g_strsplit (r.out, "\n", -1);
+  ck_assert_str_eq (out[0],
+                    "{\"id\":null,\"line\":1,\"error\":\"not valid JSON: expected \\\",\\\" or \\\"}\\\", at "
+                    "byte 19 of the line\"}");
+  ck_assert_str_eq (out[1],
+                    "{\"id\":null,\"line\":2,\"error\":\"not valid JSON: the line ends where a value was "
+                    "expected, at byte 25 of the line\"}");
+  ck_assert_str_eq (
+      out[2], "{\"id\":null,\"line\":3,\"error\":\"not valid JSON: expected \\\":\\\" after the key, at "
+              "byte 6 of the line\"}");
+  ck_assert_str_eq (out[3],
+                    "{\"id\":null,\"line\":4,\"error\":\"not valid JSON: expected \\\",\\\" or \\\"]\\\", at "
+                    "byte 9 of the line\"}");
+  result_clear (&r);
+}
+END_TEST
+
 int
 main (void)
 {
@@ -2060,6 +2148,9 @@ main (void)
   tcase_add_test (tc, test_rouge_options_that_do_not_apply);
   tcase_add_test (tc, test_eval_refuses_empty_records);
   tcase_add_test (tc, test_option_values_in_any_case);
+  tcase_add_test (tc, test_jsonl_lone_surrogate);
+  tcase_add_test (tc, test_jsonl_key_twice);
+  tcase_add_test (tc, test_jsonl_parse_error_says_where);
   suite_add_tcase (s, tc);
   return test_run_suite (s);
 }
