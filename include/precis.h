@@ -548,6 +548,14 @@ void precis_rouge_aggregate (PrecisRouge *rouge, guint n_bootstrap, gdouble conf
  * parser: HTML in the document is left as written. The caller frees the result with g_free(). */
 gchar *precis_markdown_to_text (const gchar *markdown, gssize len);
 
+/* A title given as text that may carry markup (a JSON Lines record's "title"), read as a feed
+ * reader reads an RSS title: when it looks like HTML (an end tag of an HTML element,
+ * "<b>Mayor</b> resigns", or a character reference HTML knows, "Tom&#8217;s", "&amp;"), its
+ * markup is removed, its references read and its white space collapsed; else it is returned as
+ * it is ("Vec<T>", "a<b and b<c", "AT&T; Q&A" are plain text). NULL for NULL. The caller frees
+ * the result with g_free(). */
+gchar *precis_title_text (const gchar *title);
+
 /* Whether @data (of @len bytes, -1: NUL-terminated) looks like an HTML page: after white space
  * and a byte-order mark it opens with "<!DOCTYPE html", "<html", "<head" or "<body" (any case),
  * or with an HTML comment followed by one of them. */

@@ -2103,6 +2103,34 @@ START_TEST (test_jsonl_parse_error_says_where)
 }
 END_TEST
 
+/* A record's title with markup ("<b>Mayor</b> resigns", "Tom&#8217;s") is read as a feed reader
+ * reads an RSS title: its text; one that only looks a little like markup stays as written. */
+START_TEST (test_batch_title_markup)
+{
+  const gchar *text = "The mayor of Millford resigned on Monday after an inquiry. He denied wrongdoing.";
+  g_autofree gchar *in
+      = g_strdup_printf ("{\"id\":1,\"text\":\"%s\",\"title\":\"<b>Mayor</b> resigns\"}\n"
+                         "{\"id\":2,\"text\":\"%s\",\"title\":\"Tom&#8217;s mayor &amp; council\"}\n"
+                         "{\"id\":3,\"text\":\"%s\",\"title\":\"Why a<b and Vec<T> matter\"}\n",
+                         text, text, text);
+  Result r = run (in, ARGS ("batch", "--headline=title"));
+  ck_assert_msg (r.status == 0, "%s", r.err);
+  ck_assert_msg (strstr (r.out, "{\"id\":1,\"headline\":\"Mayor resigns\",") != NULL, "%s", r.out);
+  ck_assert_msg (strstr (r.out, "{\"id\":2,\"headline\":\"Tom\xE2\x80\x99s mayor & council\",") != NULL, "%s",
+                 r.out);
+  ck_assert_msg (strstr (r.out, "{\"id\":3,\"headline\":\"Why a<b and Vec<T> matter\",") != NULL, "%s",
+                 r.out);
+  result_clear (&r);
+  g_autofree gchar *dir = g_dir_make_tmp ("precis-title-XXXXXX", NULL);
+  g_autofree gchar *path = write_file (dir, "t.jsonl", in);
+  Result d = run (NULL, ARGS ("digest", "-f", "text", path));
+  ck_assert_msg (strstr (d.out, "<b>") == NULL && strstr (d.out, "&#8217;") == NULL, "%s", d.out);
+  result_clear (&d);
+  g_unlink (path);
+  g_rmdir (dir);
+}
+END_TEST
+
 int
 main (void)
 {
@@ -2151,6 +2179,7 @@ main (void)
   tcase_add_test (tc, test_jsonl_lone_surrogate);
   tcase_add_test (tc, test_jsonl_key_twice);
   tcase_add_test (tc, test_jsonl_parse_error_says_where);
+  tcase_add_test (tc, test_batch_title_markup);
   suite_add_tcase (s, tc);
   return test_run_suite (s);
 }

@@ -297,3 +297,20 @@ def test_parse_errors_said_as_precis_batch(cli, tmp_path):
     got = [str(line) for line in precis.dask.summarize_lines(precis.dask._read_shard(str(path)))]
     assert got == expected
     assert json.loads(got[1])["error"] == 'not valid JSON: expected "," or "}", at byte 19 of the line'
+
+
+def test_title_markup_read_as_precis_batch(cli, tmp_path):
+    # a title with markup is its text in both; one that only looks a little like it stays
+    text = "The mayor of Millford resigned on Monday after an inquiry. He denied wrongdoing."
+    records = [{"id": 1, "text": text, "title": "<b>Mayor</b> resigns"},
+               {"id": 2, "text": text, "title": "Tom&#8217;s mayor &amp; council"},
+               {"id": 3, "text": text, "title": "Why a<b and Vec<T> matter"}]
+    path = tmp_path / "titles.jsonl"
+    path.write_bytes(b"".join(json.dumps(r).encode() + b"\n" for r in records))
+    expected = subprocess.run([cli, "batch", "--headline=title", str(path)],
+                              capture_output=True).stdout.decode().splitlines()
+    got = [str(line) for line in
+           precis.dask.summarize_lines(precis.dask._read_shard(str(path)), headline="title")]
+    assert got == expected
+    assert [json.loads(x)["headline"] for x in got] == [
+        "Mayor resigns", "Tom\u2019s mayor & council", "Why a<b and Vec<T> matter"]

@@ -191,7 +191,8 @@ summarize_one_record (Record *r, PrecisWordCache *words)
       r->output = error_line (object, r->line, "no \"text\" (a string or an array of strings)");
       return;
     }
-  g_autofree gchar *title = cli_json_text (object, "title");
+  g_autofree gchar *title_field = cli_json_text (object, "title");
+  g_autofree gchar *title = precis_title_text (title_field); /* "<b>Mayor</b> resigns": its text */
   if (title == NULL && json_object_has_member (object, "title")
       && !JSON_NODE_HOLDS_NULL (json_object_get_member (object, "title")))
     {

@@ -98,7 +98,8 @@ add_jsonl (Run *r, CliJsonl *reader)
         }
       g_autofree gchar *text = cli_json_text (o, "text");
       g_autofree gchar *id = cli_json_id (o);
-      g_autofree gchar *title_text = cli_json_text (o, "title"); /* as precis batch reads it */
+      g_autofree gchar *title_field = cli_json_text (o, "title");
+      g_autofree gchar *title_text = precis_title_text (title_field); /* as precis batch reads it */
       PrecisArticle a = {
         id,   title_text, string_member (o, "url"), string_member (o, "source"), string_member (o, "date"),
         text, -1
