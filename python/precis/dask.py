@@ -112,7 +112,7 @@ def summarize_record(record, line=0, prepend_title=False, **options):
     if not isinstance(title, str):
         title = None
     elif title:  # "<b>Mayor</b> resigns": its text, as `precis batch` reads it
-        title = precis._lib.take_string(precis._lib.lib.precis_title_text(_encode(title)))
+        title = precis.title_text(title)
     try:
         s = summarizer(language, **options)
         rendered, n_sentences = s._summarize_json(_encode(text), title=title)
