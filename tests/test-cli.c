@@ -1898,6 +1898,12 @@ START_TEST (test_jsonl_limit_and_bom)
   ck_assert_msg (d.status == 0 && strstr (d.out, "Millford") != NULL, "status %d: %s %s", d.status, d.out,
                  d.err);
   result_clear (&d);
+  /* on standard input too, where digest tells JSON Lines from text by the opening "{" */
+  Result ds = run (bom, ARGS ("digest", "-f", "json"));
+  ck_assert_msg (ds.status == 0 && strstr (ds.out, "\"headline\":\"Mayor of Millford") != NULL
+                     && strstr (ds.out, "\"id\\\"") == NULL && strstr (ds.out, "{\\\"id") == NULL,
+                 "status %d: %s %s", ds.status, ds.out, ds.err);
+  result_clear (&ds);
 
   /* the stopword list: "mayor" is a keyword of the text, and not once the list with a byte
    * order mark names it */

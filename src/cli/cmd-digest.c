@@ -162,6 +162,16 @@ add_feed (Run *r, const gchar *name, gchar *data, gsize len)
     }
 }
 
+/* Whether @data (NUL-terminated at @len) opens with "{" after a UTF-8 byte order mark and
+ * white space: JSON Lines on standard input. */
+static gboolean
+opens_with_object (const gchar *data, gsize len)
+{
+  if (len >= 3 && memcmp (data, "\xEF\xBB\xBF", 3) == 0)
+    data += 3;
+  return data[strspn (data, " \t\r\n")] == '{';
+}
+
 /* Adds the articles of one file ("-": standard input). */
 static void
 add_input (Run *r, const gchar *path)
@@ -211,7 +221,7 @@ add_input (Run *r, const gchar *path)
       add_article (r, name, &a);
       precis_summarizer_set_language_hint (r->summarizer, NULL);
     }
-  else if (is_auto && g_str_equal (path, "-") && data[strspn (data, " \t\r\n")] == '{')
+  else if (is_auto && g_str_equal (path, "-") && opens_with_object (data, len))
     {
       /* JSON Lines on standard input: read it again from memory. */
       FILE *mem = fmemopen (data, len, "r");

@@ -216,10 +216,10 @@ static void G_GNUC_PRINTF (4, 5) fail (CliJsonl *r, GError **error, gint code, c
 
 /* Reads one line (without its "\n"); FALSE at the end of the input. The line is left at
  * *start, *n bytes: in the block read ahead when it lies within one block (most lines), in
- * r->buf when it spans two or more. A line longer than max_line is read to its end but kept
- * truncated in r->buf, and *too_long set. The input is read in blocks and split with memchr,
- * so a NUL byte is one byte of its line like any other (with fgets it ended the piece read,
- * and the line was glued to the next). */
+ * r->buf when it spans two or more. A line longer than max_line is read to its end block by
+ * block, only its first JSONL_KEPT_OPENING bytes kept in r->buf, and *too_long set. The input is read in
+ * blocks and split with memchr, so a NUL byte is one byte of its line like any other (with fgets it ended the
+ * piece read, and the line was glued to the next). */
 static gboolean
 read_line (CliJsonl *r, const gchar **line, gsize *line_len, gboolean *too_long)
 {
