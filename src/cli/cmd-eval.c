@@ -583,7 +583,9 @@ cli_eval (int argc, char **argv)
       ctx, "DATASET holds one JSON object a line with \"id\", \"text\" (the article), \"summary\" (the\n"
            "reference) and optionally \"title\" (a reference headline). Prints ROUGE-1, ROUGE-2 and\n"
            "ROUGE-Lsum F (percent, 95% bootstrap interval) and documents per second for each system,\n"
-           "and the headline scores against the titles. See precis(1).");
+           "and the headline scores against the titles. A record with an empty text or reference, a\n"
+           "blank line or a title that is not a string is refused (FILE:LINE, exit status 1), the\n"
+           "others scored. See precis(1).");
   g_autoptr (GError) error = NULL;
   if (!g_option_context_parse (ctx, &argc, &argv, &error))
     return cli_usage_error ("precis eval", "%s", error->message);
