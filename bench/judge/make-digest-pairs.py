@@ -18,6 +18,7 @@ Judge with rubric-digest.md; score with score-pairs.py KEY LABELS (first-named s
 
 Usage: bench/judge/make-digest-pairs.py NAME1=DIGEST1.json NAME2=DIGEST2.json --name NAME
                                         [--half tune] [--n 20] [--seed S] [--out DIR]
+                                        [--match order|members]
 """
 import argparse
 import hashlib
@@ -45,6 +46,8 @@ def main():
     ap.add_argument("--n", type=int, default=20)
     ap.add_argument("--seed", type=int, default=20261414)
     ap.add_argument("--out", default="bench/out")
+    ap.add_argument("--match", default="order", choices=["order", "members"],
+                    help="pair the stories by their order (the default) or by their articles")
     args = ap.parse_args()
 
     names, digests = [], []
@@ -54,11 +57,20 @@ def main():
         with open(path, encoding="utf-8") as f:
             digests.append(json.load(f)["items"])
     first, second = digests
-    if len(first) != len(second):
-        raise SystemExit("the two digests hold different numbers of stories")
+    if args.match == "members":
+        # stories told by the same articles in both, whatever their order (when the grouping
+        # differs too: only the summaries of the stories both made are compared)
+        def members(story):
+            return tuple(sorted(str(s.get("id")) for s in story["sources"]))
+        by_members = {members(b): b for b in second}
+        pairs = [(a, by_members[members(a)]) for a in first if members(a) in by_members]
+    else:
+        if len(first) != len(second):
+            raise SystemExit("the two digests hold different numbers of stories (try --match members)")
+        pairs = list(zip(first, second))
 
     candidates = []
-    for a, b in zip(first, second):
+    for a, b in pairs:
         ids = [s.get("id") for s in a["sources"]]
         if len(ids) < 2 or a["summary"] == b["summary"] or None in ids:
             continue
