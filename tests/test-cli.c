@@ -1463,13 +1463,19 @@ START_TEST (test_feed_without_text)
   Result json = run (feed, ARGS ("-f", "json", "-"));
   ck_assert_int_eq (json.status, 1);
   ck_assert_msg (strstr (json.err, "a feed with 2 items, none with text") != NULL, "%s", json.err);
-  /* ... while the digest takes the items of a good feed that have text and skips the others. */
+  /* ... while the digest keeps an item with a title alone as a title-only story (as a JSON
+   * Lines record without text), and says it leaves out an item with a link alone. */
   const gchar *mixed
-      = "<rss><channel><title>T</title><item><title>Only a title</title></item>"
+      = "<rss><channel><title>T</title><item><title>Only a "
+        "title</title><link>https://x.example/1</link></item>"
+        "<item><link>https://x.example/2</link></item>"
         "<item><title>Dam</title><description>The dam held on Monday after the storm. Engineers "
         "said the wall was sound.</description></item></channel></rss>";
-  Result digest = run (mixed, ARGS ("digest", "--input=feed", "-"));
+  Result digest = run (mixed, ARGS ("digest", "-f", "text", "--input=feed", "-"));
   ck_assert_msg (digest.status == 0, "%s", digest.err);
+  ck_assert_msg (strstr (digest.out, "2 stories from 2 articles") != NULL, "%s", digest.out);
+  ck_assert_msg (strstr (digest.out, "Only a title") != NULL, "%s", digest.out);
+  ck_assert_msg (strstr (digest.err, "item 2: neither a title nor text, left out") != NULL, "%s", digest.err);
   result_clear (&json);
   result_clear (&digest);
 }
