@@ -366,6 +366,9 @@ cli_digest (int argc, char **argv)
     status = cli_usage_error (
         "precis digest", "--languages: an empty language name in \"%s\" (names or codes, comma-separated)",
         languages);
+  else if (title != NULL && title[strspn (title, " \t\r\n")] == '\0')
+    status
+        = cli_usage_error ("precis digest", "--title: an empty title (leave the option out for \"Digest\")");
   else if (!(threshold > 0 && threshold <= 1))
     status = cli_usage_error ("precis digest", "--threshold must be more than 0 and at most 1");
   else

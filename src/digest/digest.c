@@ -32,6 +32,7 @@ article_free (gpointer data)
   g_free ((gchar *)a->meta.date);
   precis_summary_free (a->summary);
   g_free (a->headline);
+  g_free (a->generated);
   g_free (a->terms);
   if (a->duplicates)
     g_ptr_array_unref (a->duplicates);
@@ -294,6 +295,11 @@ precis_digest_add (PrecisDigest *d, const PrecisArticle *article, GError **error
     title = metadata_field (precis_summary_get_title (sum)); /* a text's title line */
   const gchar *headline = precis_summary_get_headline (sum);
   a->headline = g_strdup (title ? title : headline[0] ? headline : a->meta.id ? a->meta.id : "Untitled");
+  /* --headline=generated: the story's headline is made from the lede (a text without a sentence
+   * to make one from keeps its title); the sources keep their titles. */
+  if (precis_summarizer_get_headline_mode (d->summarizer) == PRECIS_HEADLINE_GENERATED
+      && precis_summary_get_headline_source (sum) == PRECIS_HEADLINE_SOURCE_GENERATED && headline[0] != '\0')
+    a->generated = g_strdup (headline);
   a->meta.title = g_steal_pointer (&title);
 
   /* The text's terms, then the title's, merged by term id (each stem is looked up before the
@@ -422,7 +428,7 @@ build_items (PrecisDigest *d)
       it->time = G_MININT64;
       for (guint m = 0; m < count; m++)
         it->time = MAX (it->time, ((const Article *)d->articles->pdata[it->articles[m]])->time);
-      it->pub.headline = lead->headline;
+      it->pub.headline = lead->generated ? lead->generated : lead->headline;
       for (guint m = 0; m < count && d->sections == PRECIS_DIGEST_SECTIONS_SOURCE && !it->pub.section; m++)
         it->pub.section = ((const Article *)d->articles->pdata[it->articles[m]])->meta.source;
       it->pub.articles = it->articles;

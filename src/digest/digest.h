@@ -22,7 +22,8 @@ typedef struct
   PrecisArticle meta; /* owned copies; text NULL */
   gint64 time;
   PrecisSummary *summary;
-  gchar *headline;
+  gchar *headline;    /* the title, else the generated headline */
+  gchar *generated;   /* the story headline --headline=generated makes, or NULL */
   ArticleTerm *terms; /* by term id */
   guint n_terms;
   GPtrArray *duplicates; /* the ids (else addresses) of the copies left out, or NULL */

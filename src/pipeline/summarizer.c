@@ -273,6 +273,12 @@ precis_summarizer_set_clean (PrecisSummarizer *s, PrecisClean clean)
   s->clean = clean;
 }
 
+PrecisHeadlineMode
+precis_summarizer_get_headline_mode (const PrecisSummarizer *s)
+{
+  return s->headline_mode;
+}
+
 void
 precis_summarizer_set_headline (PrecisSummarizer *s, PrecisHeadlineMode mode)
 {

@@ -63,5 +63,8 @@ GArray *precis_summarizer_choose_across (PrecisSummarizer *summarizer, const gch
                                          const gchar *const *sentences, guint n, const gdouble *prior,
                                          guint budget, guint first);
 
+/* The mode precis_summarizer_set_headline() set (for a digest's story headlines). */
+PrecisHeadlineMode precis_summarizer_get_headline_mode (const PrecisSummarizer *summarizer);
+
 /* Replaces the ranking parameters (for tuning; precis_summarizer_set_ranker() resets them). */
 void precis_summarizer_set_rank_params (PrecisSummarizer *summarizer, const PrecisRankParams *params);
