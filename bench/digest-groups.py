@@ -44,9 +44,9 @@ for t in thresholds:
     items = json.loads(out)["items"]
     pairs = good = 0
     for it in items:
-        ids = [s["id"] for s in it["sources"]]
+        ids = [x for s in it["sources"] for x in [s["id"]] + s.get("duplicates", [])]
         for x, y in itertools.combinations(ids, 2):
             pairs += 1
             good += gold(x, y)
-    largest = max(len(it["sources"]) for it in items)
+    largest = max(sum(1 + len(s.get("duplicates", [])) for s in it["sources"]) for it in items)
     print(f"| {t} | {len(items)} | {pairs} | {good} | {pairs - good} | {n_gold - good} | {largest} | {secs:.2f} |")

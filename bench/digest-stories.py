@@ -86,6 +86,8 @@ def digest(articles, threshold):
     for i, item in enumerate(json.loads(out)["items"]):
         for s in item["sources"]:
             pred[s["id"]] = i
+            for dup in s.get("duplicates", []):  # a copy left out is in its first's story
+                pred[dup] = i
     assert len(pred) == len(articles), "every article in exactly one story"
     return pred
 

@@ -834,6 +834,10 @@ void precis_digest_set_max_items (PrecisDigest *digest, guint max_items);
 gboolean precis_digest_set_languages (PrecisDigest *digest, const gchar *const *languages, GError **error);
 /* How many articles precis_digest_add() left out for their language. */
 guint precis_digest_get_n_left_out (const PrecisDigest *digest);
+/* How many articles precis_digest_add() left out as copies of one added before: the same
+ * address, the same id and title, or the same text (white space aside). The copy's id (else
+ * address) is kept with the first, which JSON lists as the source's "duplicates". */
+guint precis_digest_get_n_duplicates (const PrecisDigest *digest);
 
 /* Summarises @article and adds it (unless precis_digest_set_languages() leaves it out: TRUE).
  * Articles in different languages are never grouped into one story. FALSE with the summariser's error

@@ -1508,6 +1508,29 @@ START_TEST (test_extract_command)
 }
 END_TEST
 
+/* digest --headline=generated makes each story's headline from its lead's lede (the sources keep
+ * their titles); an empty --title is a usage error, not "Digest". */
+START_TEST (test_digest_headline_title)
+{
+  const gchar *jsonl
+      = "{\"id\": \"1\", \"title\": \"Dam news\", \"text\": \"The Elder dam held on Monday "
+        "after the storm raised the river by two metres. Engineers said the wall was sound.\"}\n";
+  Result generated = run (jsonl, ARGS ("digest", "-f", "json", "--headline=generated", "-"));
+  ck_assert_msg (generated.status == 0, "%s", generated.err);
+  ck_assert_msg (strstr (generated.out, "\"headline\":\"Dam news\"") == NULL, "%s", generated.out);
+  ck_assert_msg (strstr (generated.out, "\"headline\":\"Elder dam held") != NULL, "%s", generated.out);
+  ck_assert_msg (strstr (generated.out, "\"title\":\"Dam news\"") != NULL, "%s", generated.out);
+  Result plain = run (jsonl, ARGS ("digest", "-f", "json", "-"));
+  ck_assert_msg (strstr (plain.out, "\"headline\":\"Dam news\"") != NULL, "%s", plain.out);
+  Result empty = run (jsonl, ARGS ("digest", "--title=", "-"));
+  ck_assert_int_eq (empty.status, 2);
+  ck_assert_msg (strstr (empty.err, "--title: an empty title") != NULL, "%s", empty.err);
+  result_clear (&generated);
+  result_clear (&plain);
+  result_clear (&empty);
+}
+END_TEST
+
 START_TEST (test_feed_without_text)
 {
   /* A feed whose items have no text is an error for precis (not silent output) ... */
@@ -1516,13 +1539,19 @@ START_TEST (test_feed_without_text)
   Result json = run (feed, ARGS ("-f", "json", "-"));
   ck_assert_int_eq (json.status, 1);
   ck_assert_msg (strstr (json.err, "a feed with 2 items, none with text") != NULL, "%s", json.err);
-  /* ... while the digest takes the items of a good feed that have text and skips the others. */
+  /* ... while the digest keeps an item with a title alone as a title-only story (as a JSON
+   * Lines record without text), and says it leaves out an item with a link alone. */
   const gchar *mixed
-      = "<rss><channel><title>T</title><item><title>Only a title</title></item>"
+      = "<rss><channel><title>T</title><item><title>Only a "
+        "title</title><link>https://x.example/1</link></item>"
+        "<item><link>https://x.example/2</link></item>"
         "<item><title>Dam</title><description>The dam held on Monday after the storm. Engineers "
         "said the wall was sound.</description></item></channel></rss>";
-  Result digest = run (mixed, ARGS ("digest", "--input=feed", "-"));
+  Result digest = run (mixed, ARGS ("digest", "-f", "text", "--input=feed", "-"));
   ck_assert_msg (digest.status == 0, "%s", digest.err);
+  ck_assert_msg (strstr (digest.out, "2 stories from 2 articles") != NULL, "%s", digest.out);
+  ck_assert_msg (strstr (digest.out, "Only a title") != NULL, "%s", digest.out);
+  ck_assert_msg (strstr (digest.err, "item 2: neither a title nor text, left out") != NULL, "%s", digest.err);
   result_clear (&json);
   result_clear (&digest);
 }
@@ -2217,6 +2246,7 @@ main (void)
   tcase_add_test (tc, test_headline_option);
   tcase_add_test (tc, test_extract_command);
   tcase_add_test (tc, test_feed_without_text);
+  tcase_add_test (tc, test_digest_headline_title);
   tcase_add_test (tc, test_languages_detected);
   tcase_add_test (tc, test_batch_record_language);
   tcase_add_test (tc, test_option_values_name_something);

@@ -172,20 +172,106 @@ START_TEST (test_group_summary_no_repeat)
 }
 END_TEST
 
-START_TEST (test_identical_articles_grouped)
+/* Copies of one article (the same address, the same id and title, or the same text) are one
+ * article, kept once and counted; records that share only an id are two articles. */
+/* Three reports of a canal lock's closing; @lede opens the first, the lead. */
+static void
+add_canal (PrecisDigest *d, const gchar *lede)
+{
+  g_autofree gchar *post = g_strconcat (
+      lede,
+      " The trust said the lock, which about 300 boats pass each week, would stay shut for at least two "
+      "months while a new gate is made. The split in an oak gate was spotted during a routine inspection "
+      "on Friday evening, trust engineer Ian Moss said. Boaters have been told to moor above the lock "
+      "until further notice.",
+      NULL);
+  add (d, "p", "Canal lock closed after gate fails", "Canal Post", "2026-11-29", post);
+  add (d, "v", "Elmbridge lock shut for months as gate splits", "Valley Echo", "2026-11-29",
+       "Elmbridge's canal lock will remain closed for at least two months after a split was discovered in an "
+       "oak gate, the canal trust has said. Engineers found the damage during an inspection on Friday. About "
+       "300 boats pass through the lock each week. Trust manager Ruth Cole said safety had to come first and "
+       "apologised to boaters.");
+  add (d, "w", "Canal lock closed after gate fails", "Wire", "2026-11-29",
+       "The Elmbridge canal lock was shut on Saturday after a split was found in an oak gate during an "
+       "inspection. The canal trust said repairs would take at least two months. A replacement gate is being "
+       "built at the trust's workshop in Stowe. Hire boat firms said bookings for December had been moved to "
+       "other routes.");
+}
+
+/* A detail each outlet words its own way is told once in a story's summary. */
+START_TEST (test_group_summary_detail_once)
+{
+  g_autoptr (PrecisSummarizer) s = new_summarizer ();
+  precis_summarizer_set_sentences (s, 5);
+  g_autoptr (PrecisDigest) d = precis_digest_new (s);
+  add_canal (d,
+             "The Elmbridge canal lock was closed to boats on Saturday after engineers found a split in one "
+             "of its oak gates.");
+  ck_assert_uint_eq (precis_digest_get_n_items (d), 1);
+  const PrecisDigestItem *it = precis_digest_get_item (d, 0);
+  guint inspection = 0, months = 0;
+  for (guint k = 0; it->summary[k] != NULL; k++)
+    {
+      inspection += strstr (it->summary[k], "inspection") != NULL;
+      months += strstr (it->summary[k], "two months") != NULL;
+    }
+  ck_assert_uint_le (inspection, 1);
+  ck_assert_uint_le (months, 1);
+}
+END_TEST
+
+/* The lead's lede opens the summary even where another outlet's lede ranks higher. */
+START_TEST (test_group_summary_lead_lede_first)
 {
   g_autoptr (PrecisSummarizer) s = new_summarizer ();
   g_autoptr (PrecisDigest) d = precis_digest_new (s);
-  add (d, "1", "Orchard planted", "One", NULL, orchard);
-  add (d, "2", "Orchard planted", "Two", NULL, orchard);
-  add (d, "3", NULL, NULL, NULL, observatory);
+  add_canal (d, "Boats were turned back at Elmbridge on Saturday morning as the canal lock stayed shut.");
+  ck_assert_uint_eq (precis_digest_get_n_items (d), 1);
+  const PrecisDigestItem *it = precis_digest_get_item (d, 0);
+  ck_assert_str_eq (precis_digest_get_article (d, it->articles[0])->id, "p");
+  ck_assert_msg (g_str_has_prefix (it->summary[0], "Boats were turned back"), "%s", it->summary[0]);
+}
+END_TEST
+
+START_TEST (test_duplicates_left_out)
+{
+  g_autoptr (PrecisSummarizer) s = new_summarizer ();
+  g_autoptr (PrecisDigest) d = precis_digest_new (s);
+  g_autofree gchar *spaced = g_strdup_printf ("  %s\n", orchard);
+  const PrecisArticle articles[] = {
+    { "1", "Orchard planted", "https://v.example/orchard", "Local", NULL, orchard, -1 },
+    { "g7", "Orchard planted", "https://v.example/orchard", "Top", NULL, orchard, -1 }, /* address */
+    { "1", "Orchard planted", NULL, "Local", NULL, orchard, -1 },                       /* id, title */
+    { "9", NULL, NULL, NULL, NULL, spaced, -1 },                                        /* text */
+    { "1", "Observatory opens", NULL, NULL, NULL, observatory, -1 },                    /* another */
+  };
+  for (guint i = 0; i < G_N_ELEMENTS (articles); i++)
+    ck_assert (precis_digest_add (d, &articles[i], NULL));
+  ck_assert_uint_eq (precis_digest_get_n_articles (d), 2);
+  ck_assert_uint_eq (precis_digest_get_n_duplicates (d), 3);
   ck_assert_uint_eq (precis_digest_get_n_items (d), 2);
-  const PrecisDigestItem *it = precis_digest_get_item (d, (guint)item_of (d, "1"));
-  ck_assert_uint_eq (it->n_articles, 2);
-  /* The summary of two copies is not the sentences twice. */
-  for (guint k = 0; it->summary[k] != NULL; k++)
-    for (guint j = 0; j < k; j++)
-      ck_assert_str_ne (it->summary[j], it->summary[k]);
+  g_autofree gchar *text = precis_digest_render (d, PRECIS_FORMAT_TEXT);
+  ck_assert_ptr_nonnull (strstr (text, "2 stories from 2 articles (3 duplicates left out)"));
+  g_autofree gchar *json = precis_digest_render (d, PRECIS_FORMAT_JSON);
+  ck_assert_ptr_nonnull (strstr (json, "\"n_duplicates\":3"));
+  ck_assert_ptr_nonnull (strstr (json, "\"duplicates\":[\"g7\",\"1\",\"9\"]"));
+}
+END_TEST
+
+/* Two unrelated short items that share only the name of their town are two stories. */
+START_TEST (test_sole_shared_name_apart)
+{
+  g_autoptr (PrecisSummarizer) s = new_summarizer ();
+  g_autoptr (PrecisDigest) d = precis_digest_new (s);
+  add (d, "m", "Harwick harbour master retires", NULL, NULL,
+       "The harbour master of Harwick, Peter Lowe, retired after thirty years at the quay. "
+       "Colleagues gave him a brass telescope as a farewell present. "
+       "His deputy will take over until a successor is appointed.");
+  add (d, "b", "Harwick bakery wins bread award", NULL, NULL,
+       "A family bakery in Harwick has won a national award for its sourdough loaf. "
+       "Owner Anna Berg, 41, said the recipe came from her grandmother. "
+       "The shop has sold out every morning since the prize was announced.");
+  ck_assert_uint_eq (precis_digest_get_n_items (d), 2);
 }
 END_TEST
 
@@ -662,7 +748,16 @@ START_TEST (test_many_similar_articles)
   g_autoptr (PrecisSummarizer) s = new_summarizer ();
   g_autoptr (PrecisDigest) d = precis_digest_new (s);
   for (guint i = 0; i < 3000; i++)
-    add (d, "copy", "Orchard planted", "Copies", NULL, orchard);
+    {
+      /* copies that differ in punctuation only (the same text is left out:
+       * test_duplicates_left_out) */
+      GString *text = g_string_new (orchard);
+      for (guint b = i + 1; b > 0; b >>= 1)
+        g_string_append (text, b & 1 ? " ..." : " --");
+      g_autofree gchar *id = g_strdup_printf ("copy%u", i);
+      add (d, id, NULL, "Copies", NULL, text->str);
+      g_string_free (text, TRUE);
+    }
   for (guint i = 0; i < 3000; i++)
     {
       g_autofree gchar *text = g_strdup_printf ("The harbour council met on day %u and voted on motion %u. "
@@ -678,7 +773,7 @@ START_TEST (test_many_similar_articles)
       total += it->n_articles;
       guint copies = 0;
       for (guint m = 0; m < it->n_articles; m++)
-        copies += g_str_equal (precis_digest_get_article (d, it->articles[m])->id, "copy");
+        copies += g_str_has_prefix (precis_digest_get_article (d, it->articles[m])->id, "copy");
       if (copies > 0)
         {
           ck_assert_uint_eq (copies, 3000);
@@ -699,7 +794,10 @@ main (void)
   tcase_add_test (tc, test_unspaced_sentences_joined);
   tcase_add_test (tc, test_group_summary);
   tcase_add_test (tc, test_group_summary_no_repeat);
-  tcase_add_test (tc, test_identical_articles_grouped);
+  tcase_add_test (tc, test_group_summary_detail_once);
+  tcase_add_test (tc, test_group_summary_lead_lede_first);
+  tcase_add_test (tc, test_duplicates_left_out);
+  tcase_add_test (tc, test_sole_shared_name_apart);
   tcase_add_test (tc, test_order_sections_limit);
   tcase_add_test (tc, test_render_formats);
   tcase_add_test (tc, test_bad_articles);

@@ -142,9 +142,14 @@ add_feed (Run *r, const gchar *name, gchar *data, gsize len)
   for (guint i = 0; i < items->len; i++)
     {
       const PrecisFeedItem *item = items->pdata[i];
-      if (item->text[0] == '\0')
-        continue; /* an item with only a title or a link is not an article */
-      n_text++;
+      if (item->text[0] == '\0'
+          && (item->title == NULL || item->title[strspn (item->title, " \t\r\n")] == '\0'))
+        {
+          /* a link alone is no article: said, not counted as a failure */
+          cli_error ("%s, item %u: neither a title nor text, left out", name, i + 1);
+          continue;
+        }
+      n_text++; /* a title alone is a title-only story, as a JSON Lines record's */
       PrecisArticle a = {
         item->id ? item->id : item->link, item->title, item->link, feed_title, item->date, item->text, -1
       };
@@ -157,7 +162,8 @@ add_feed (Run *r, const gchar *name, gchar *data, gsize len)
   precis_summarizer_set_language_hint (r->summarizer, NULL);
   if (n_text == 0)
     {
-      cli_error ("%s: a feed with %u item%s, none with text", name, items->len, items->len == 1 ? "" : "s");
+      cli_error ("%s: a feed with %u item%s, none with a title or text", name, items->len,
+                 items->len == 1 ? "" : "s");
       r->n_failed++;
     }
 }
@@ -372,6 +378,9 @@ cli_digest (int argc, char **argv)
     status = cli_usage_error (
         "precis digest", "--languages: an empty language name in \"%s\" (names or codes, comma-separated)",
         languages);
+  else if (title != NULL && title[strspn (title, " \t\r\n")] == '\0')
+    status
+        = cli_usage_error ("precis digest", "--title: an empty title (leave the option out for \"Digest\")");
   else if (!(threshold > 0 && threshold <= 1))
     status = cli_usage_error ("precis digest", "--threshold must be more than 0 and at most 1");
   else

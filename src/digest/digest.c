@@ -32,7 +32,10 @@ article_free (gpointer data)
   g_free ((gchar *)a->meta.date);
   precis_summary_free (a->summary);
   g_free (a->headline);
+  g_free (a->generated);
   g_free (a->terms);
+  if (a->duplicates)
+    g_ptr_array_unref (a->duplicates);
   g_free (a);
 }
 
@@ -58,6 +61,7 @@ precis_digest_new (PrecisSummarizer *summarizer)
   d->counts = g_array_new (FALSE, FALSE, sizeof (PrecisTermCount));
   d->numeric = g_byte_array_new ();
   d->key = g_string_new (NULL);
+  d->seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   return d;
 }
 
@@ -72,6 +76,7 @@ precis_digest_free (PrecisDigest *d)
   g_array_unref (d->counts);
   g_byte_array_unref (d->numeric);
   g_string_free (d->key, TRUE);
+  g_hash_table_unref (d->seen);
   if (d->languages)
     g_hash_table_unref (d->languages);
   if (d->items)
@@ -166,6 +171,36 @@ precis_digest_get_n_left_out (const PrecisDigest *d)
   return d->n_left_out;
 }
 
+guint
+precis_digest_get_n_duplicates (const PrecisDigest *d)
+{
+  return d->n_duplicates;
+}
+
+/* The keys by which an article is the same as one added before, in @keys (NULL-terminated,
+ * at most 3): "u" its address; "i" its id with its title (ids are unique within one input
+ * only: two JSON Lines dumps may both number their records from 1, so an id alone does not
+ * make two records one article); "t" a digest of its text with white space collapsed (an
+ * article with no text has none). */
+static void
+duplicate_keys (const gchar *url, const gchar *id, const gchar *title, const gchar *text, gssize len,
+                gchar **keys)
+{
+  guint n = 0;
+  if (url != NULL)
+    keys[n++] = g_strconcat ("u", url, NULL);
+  if (id != NULL)
+    keys[n++] = g_strconcat ("i", id, "\x1f", title ? title : "", NULL);
+  gsize size = len < 0 ? strlen (text) : (gsize)len;
+  g_autofree gchar *collapsed = precis_collapse_space (text, 0, size);
+  if (collapsed[0] != '\0')
+    {
+      g_autofree gchar *sum = g_compute_checksum_for_string (G_CHECKSUM_SHA1, collapsed, -1);
+      keys[n++] = g_strconcat ("t", sum, NULL);
+    }
+  keys[n] = NULL;
+}
+
 static int
 compare_article_term (gconstpointer a, gconstpointer b)
 {
@@ -203,22 +238,55 @@ precis_digest_add (PrecisDigest *d, const PrecisArticle *article, GError **error
                    "the article has neither text nor a title");
       return FALSE;
     }
+  /* A copy of an article added before (two feeds of one outlet carry the same item; a file
+   * given twice) is that article: left out, counted, its id kept with the first. */
+  g_autofree gchar *url = metadata_field (article->url);
+  g_autofree gchar *id = metadata_field (article->id);
+  gchar *keys[4];
+  duplicate_keys (url, id, title, text, len, keys);
+  for (guint k = 0; keys[k] != NULL; k++)
+    {
+      guint first = GPOINTER_TO_UINT (g_hash_table_lookup (d->seen, keys[k]));
+      if (first == 0)
+        continue;
+      Article *kept = d->articles->pdata[first - 1];
+      if (kept->duplicates == NULL)
+        kept->duplicates = g_ptr_array_new_with_free_func (g_free);
+      g_ptr_array_add (kept->duplicates, g_strdup (id ? id : url ? url : ""));
+      d->n_duplicates++;
+      for (guint j = 0; keys[j] != NULL; j++)
+        g_free (keys[j]);
+      invalidate (d);
+      return TRUE;
+    }
+
   g_array_set_size (d->counts, 0);
   PrecisSummary *sum = precis_summarizer_run_counting (d->summarizer, text, len, title, d->counts, error);
   if (sum == NULL)
-    return FALSE;
+    {
+      for (guint k = 0; keys[k] != NULL; k++)
+        g_free (keys[k]);
+      return FALSE;
+    }
   const gchar *language = precis_summary_get_language (sum);
   if (d->languages != NULL && !g_hash_table_contains (d->languages, language))
     {
       precis_summary_free (sum);
       d->n_left_out++;
+      for (guint k = 0; keys[k] != NULL; k++)
+        g_free (keys[k]);
       return TRUE;
     }
+  for (guint k = 0; keys[k] != NULL; k++)
+    if (!g_hash_table_contains (d->seen, keys[k]))
+      g_hash_table_insert (d->seen, keys[k], GUINT_TO_POINTER (d->articles->len + 1));
+    else
+      g_free (keys[k]);
 
   Article *a = g_new0 (Article, 1);
   a->summary = sum;
-  a->meta.id = metadata_field (article->id);
-  a->meta.url = metadata_field (article->url);
+  a->meta.id = g_steal_pointer (&id);
+  a->meta.url = g_steal_pointer (&url);
   a->meta.source = metadata_field (article->source);
   a->meta.date = metadata_field (article->date);
   a->meta.len = -1;
@@ -227,6 +295,11 @@ precis_digest_add (PrecisDigest *d, const PrecisArticle *article, GError **error
     title = metadata_field (precis_summary_get_title (sum)); /* a text's title line */
   const gchar *headline = precis_summary_get_headline (sum);
   a->headline = g_strdup (title ? title : headline[0] ? headline : a->meta.id ? a->meta.id : "Untitled");
+  /* --headline=generated: the story's headline is made from the lede (a text without a sentence
+   * to make one from keeps its title); the sources keep their titles. */
+  if (precis_summarizer_get_headline_mode (d->summarizer) == PRECIS_HEADLINE_GENERATED
+      && precis_summary_get_headline_source (sum) == PRECIS_HEADLINE_SOURCE_GENERATED && headline[0] != '\0')
+    a->generated = g_strdup (headline);
   a->meta.title = g_steal_pointer (&title);
 
   /* The text's terms, then the title's, merged by term id (each stem is looked up before the
@@ -355,7 +428,7 @@ build_items (PrecisDigest *d)
       it->time = G_MININT64;
       for (guint m = 0; m < count; m++)
         it->time = MAX (it->time, ((const Article *)d->articles->pdata[it->articles[m]])->time);
-      it->pub.headline = lead->headline;
+      it->pub.headline = lead->generated ? lead->generated : lead->headline;
       for (guint m = 0; m < count && d->sections == PRECIS_DIGEST_SECTIONS_SOURCE && !it->pub.section; m++)
         it->pub.section = ((const Article *)d->articles->pdata[it->articles[m]])->meta.source;
       it->pub.articles = it->articles;

@@ -22,9 +22,11 @@ typedef struct
   PrecisArticle meta; /* owned copies; text NULL */
   gint64 time;
   PrecisSummary *summary;
-  gchar *headline;
+  gchar *headline;    /* the title, else the generated headline */
+  gchar *generated;   /* the story headline --headline=generated makes, or NULL */
   ArticleTerm *terms; /* by term id */
   guint n_terms;
+  GPtrArray *duplicates; /* the ids (else addresses) of the copies left out, or NULL */
 } Article;
 
 typedef struct
@@ -47,6 +49,8 @@ struct _PrecisDigest
   guint max_items;
   GHashTable *languages; /* the languages kept (canonical names, "und"), or NULL: all */
   guint n_left_out;      /* articles not added for their language */
+  guint n_duplicates;    /* articles not added as copies of one added before */
+  GHashTable *seen;      /* "u" url, "i" id U+001F title, "t" text digest -> article index + 1 */
   GString *key;          /* scratch: a term's key in term_ids */
   GPtrArray *articles;   /* of Article */
   GHashTable *term_ids;  /* language, U+001F, stem -> id + 1 */

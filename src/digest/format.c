@@ -58,8 +58,13 @@ static gchar *
 overview (PrecisDigest *d)
 {
   guint n_items = d->items->len, n_articles = count_articles (d);
-  return g_strdup_printf ("%u %s from %u %s", n_items, n_items == 1 ? "story" : "stories", n_articles,
-                          n_articles == 1 ? "article" : "articles");
+  GString *out = g_string_new (NULL);
+  g_string_printf (out, "%u %s from %u %s", n_items, n_items == 1 ? "story" : "stories", n_articles,
+                   n_articles == 1 ? "article" : "articles");
+  if (d->n_duplicates > 0)
+    g_string_append_printf (out, " (%u %s left out)", d->n_duplicates,
+                            d->n_duplicates == 1 ? "duplicate" : "duplicates");
+  return g_string_free (out, FALSE);
 }
 
 /* Whether item i opens a new section. */
@@ -304,6 +309,11 @@ render_json (PrecisDigest *d)
   precis_json_add_string_or_null (b, "title", d->title);
   json_builder_set_member_name (b, "n_articles");
   json_builder_add_int_value (b, count_articles (d));
+  if (d->n_duplicates > 0)
+    {
+      json_builder_set_member_name (b, "n_duplicates");
+      json_builder_add_int_value (b, d->n_duplicates);
+    }
   json_builder_set_member_name (b, "items");
   json_builder_begin_array (b);
   for (guint i = 0; i < d->items->len; i++)
@@ -332,6 +342,14 @@ render_json (PrecisDigest *d)
           precis_json_add_string_or_null (b, "language", a->summary->language);
           json_builder_set_member_name (b, "language_confidence");
           json_builder_add_double_value (b, round (a->summary->language_confidence * 100) / 100);
+          if (a->duplicates != NULL)
+            {
+              json_builder_set_member_name (b, "duplicates");
+              json_builder_begin_array (b);
+              for (guint k = 0; k < a->duplicates->len; k++)
+                json_builder_add_string_value (b, a->duplicates->pdata[k]);
+              json_builder_end_array (b);
+            }
           json_builder_end_object (b);
         }
       json_builder_end_array (b);

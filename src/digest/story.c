@@ -80,6 +80,7 @@ group_summary (PrecisDigest *d, const guint *members, guint n_members)
   guint per_article = 2 * budget + 2;
 
   GArray *cand = g_array_new (FALSE, FALSE, sizeof (Candidate));
+  guint first = G_MAXUINT; /* the lead article's lede */
   g_autoptr (GPtrArray) texts = g_ptr_array_new ();
   for (guint m = 0; m < k_articles; m++)
     {
@@ -93,6 +94,16 @@ group_summary (PrecisDigest *d, const guint *members, guint n_members)
             g_ptr_array_add (best, (gpointer)p);
         }
       g_ptr_array_sort (best, compare_sentence_score);
+      /* The lead article's lede opens the summary: a candidate whatever its score. */
+      const PrecisSentence *lede = NULL;
+      for (guint i = 0; m == 0 && sum->lede < n_all && i < best->len && lede == NULL; i++)
+        if (((const PrecisSentence *)best->pdata[i])->index == sum->lede)
+          lede = best->pdata[i];
+      if (lede != NULL)
+        {
+          g_ptr_array_remove (best, (gpointer)lede);
+          g_ptr_array_insert (best, 0, (gpointer)lede);
+        }
       g_ptr_array_set_size (best, MIN (best->len, per_article));
       g_ptr_array_sort (best, compare_sentence_index);
       gdouble mass = 0;
@@ -103,6 +114,8 @@ group_summary (PrecisDigest *d, const guint *members, guint n_members)
           const PrecisSentence *p = best->pdata[i];
           gdouble share = mass > 0 ? p->score / mass : 1.0 / best->len;
           Candidate c = { m, p->index, share / k_articles };
+          if (p == lede)
+            first = cand->len;
           g_array_append_val (cand, c);
           g_ptr_array_add (texts, (gpointer)p->text);
         }
@@ -118,10 +131,13 @@ group_summary (PrecisDigest *d, const guint *members, guint n_members)
 
   g_autoptr (GArray) chosen = precis_summarizer_choose_across (
       d->summarizer, ((Article *)d->articles->pdata[members[0]])->summary->language,
-      (const gchar *const *)texts->pdata, n, prior, budget);
+      (const gchar *const *)texts->pdata, n, prior, budget, first);
 
-  /* Leads first: by position in the sentence's own article, then by article. */
-  g_array_sort_with_data (chosen, compare_by_position, cand);
+  /* The lead article's lede, then leads first: by position in the sentence's own article,
+   * then by article. */
+  guint from = first != G_MAXUINT && chosen->len > 0 && g_array_index (chosen, guint, 0) == first;
+  g_qsort_with_data (chosen->data + from * sizeof (guint), (gint)(chosen->len - from), sizeof (guint),
+                     compare_by_position, cand);
   gchar **out = g_new0 (gchar *, chosen->len + 1);
   for (guint k = 0; k < chosen->len; k++)
     out[k] = g_strdup (texts->pdata[g_array_index (chosen, guint, k)]);

@@ -96,12 +96,35 @@ held_in (const PrecisVectors *vectors, guint a, guint b)
   return n >= PRECIS_ACROSS_HELD_MIN_TERMS && held >= PRECIS_ACROSS_HELD_SHARE * n;
 }
 
+/* Whether the content words of sentence @a are, nearly all, words of the sentences chosen. */
+static gboolean
+covered (const PrecisVectors *vectors, guint a, const GArray *chosen)
+{
+  guint n = vectors->row[a + 1] - vectors->row[a], held = 0;
+  if (n < PRECIS_ACROSS_HELD_MIN_TERMS || chosen->len < 2)
+    return FALSE; /* against one sentence, held_in() says it */
+  for (guint e = vectors->row[a]; e < vectors->row[a + 1]; e++)
+    for (guint c = 0; c < chosen->len; c++)
+      if (precis_vectors_tf (vectors, g_array_index (chosen, guint, c), vectors->entries[e].term) > 0)
+        {
+          held++;
+          break;
+        }
+  return held >= PRECIS_ACROSS_COVERED_SHARE * n;
+}
+
 GArray *
-precis_select_novel (const PrecisVectors *vectors, const gdouble *scores, guint budget, gdouble max_cosine)
+precis_select_novel (const PrecisVectors *vectors, const gdouble *scores, guint budget, gdouble max_cosine,
+                     guint first)
 {
   guint n = vectors->n_sentences;
   GArray *chosen = g_array_new (FALSE, FALSE, sizeof (guint));
   g_autofree gboolean *taken = g_new0 (gboolean, MAX (n, 1));
+  if (first < n && budget > 0)
+    {
+      taken[first] = TRUE;
+      g_array_append_val (chosen, first);
+    }
   while (chosen->len < budget)
     {
       guint best = G_MAXUINT;
@@ -118,7 +141,7 @@ precis_select_novel (const PrecisVectors *vectors, const gdouble *scores, guint 
               overlap = MAX (overlap, precis_vectors_cosine (vectors, i, k));
               held = held_in (vectors, i, k) || held_in (vectors, k, i);
             }
-          if (overlap >= max_cosine || held)
+          if (overlap >= max_cosine || held || covered (vectors, i, chosen))
             continue;
           gdouble value = scores[i] * (1 - overlap);
           if (value > best_value)

@@ -27,16 +27,18 @@ GArray *precis_select (const PrecisVectors *vectors, const gdouble *scores, cons
  * headline). */
 #define PRECIS_DUPLICATE_COSINE 0.8
 
-/* Up to @budget of the sentences of @vectors, greedily: each time the one whose score,
- * discounted by its overlap with those already chosen (score x (1 - max cosine)), is highest
- * (ties: the earlier); none whose cosine with one already chosen reaches @max_cosine. Maximal
+/* Up to @budget of the sentences of @vectors: @first (unless G_MAXUINT) before all, then greedily: each time
+ * the one whose score, discounted by its overlap with those already chosen (score x (1 - max cosine)), is
+ * highest (ties: the earlier); none whose cosine with one already chosen reaches @max_cosine. Maximal
  * marginal relevance (Carbonell & Goldstein 1998): two outlets' sentences that share half
  * their words ("flooded four times in ten years") are not both taken when a third says
  * something new; nor two of which one holds PRECIS_ACROSS_HELD_SHARE of the other's content
- * words (one outlet's lede inside another's longer one). Returns the chosen sentence numbers in the order
+ * words (one outlet's lede inside another's longer one); nor one PRECIS_ACROSS_COVERED_SHARE of
+ * whose content words the chosen ones already hold between them (a detail two outlets report,
+ * "an inspection on Friday", each worded its own way). Returns the chosen sentence numbers in the order
  * chosen; the caller frees the result with g_array_unref(). */
 GArray *precis_select_novel (const PrecisVectors *vectors, const gdouble *scores, guint budget,
-                             gdouble max_cosine);
+                             gdouble max_cosine, guint first);
 
 /* Sentences of different documents this similar repeat one another: different outlets reword
  * the same fact, so the bar is lower than inside one document. */
@@ -46,3 +48,6 @@ GArray *precis_select_novel (const PrecisVectors *vectors, const gdouble *scores
  * three-quarter share still finds them; a short sentence's two or three words are too few to say). */
 #define PRECIS_ACROSS_HELD_SHARE 0.75
 #define PRECIS_ACROSS_HELD_MIN_TERMS 4
+/* A sentence of at least PRECIS_ACROSS_HELD_MIN_TERMS content words, this share of which the
+ * sentences already chosen hold between them, adds too little to be taken. */
+#define PRECIS_ACROSS_COVERED_SHARE 0.6

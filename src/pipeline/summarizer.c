@@ -279,6 +279,12 @@ precis_summarizer_set_clean (PrecisSummarizer *s, PrecisClean clean)
   s->clean = clean;
 }
 
+PrecisHeadlineMode
+precis_summarizer_get_headline_mode (const PrecisSummarizer *s)
+{
+  return s->headline_mode;
+}
+
 void
 precis_summarizer_set_headline (PrecisSummarizer *s, PrecisHeadlineMode mode)
 {
@@ -674,7 +680,7 @@ precis_summarizer_run_take (PrecisSummarizer *s, gchar *text, gsize len, GDestro
 
 GArray *
 precis_summarizer_choose_across (PrecisSummarizer *s, const gchar *language, const gchar *const *sentences,
-                                 guint n, const gdouble *prior, guint budget)
+                                 guint n, const gdouble *prior, guint budget, guint first)
 {
   if (s->language == NULL)
     {
@@ -700,7 +706,7 @@ precis_summarizer_choose_across (PrecisSummarizer *s, const gchar *language, con
   g_autofree gdouble *scores = g_new0 (gdouble, MAX (n, 1));
   precis_rank_pagerank (&graph, prior, scores);
   precis_graph_clear (&graph);
-  GArray *chosen = precis_select_novel (&vectors, scores, budget, PRECIS_ACROSS_DUPLICATE_COSINE);
+  GArray *chosen = precis_select_novel (&vectors, scores, budget, PRECIS_ACROSS_DUPLICATE_COSINE, first);
   precis_vectors_clear (&vectors);
   precis_tokens_clear (&tokens);
   return chosen;

@@ -55,12 +55,16 @@ void precis_summarizer_count_text (PrecisSummarizer *summarizer, const gchar *te
 /* Ranks @n sentences taken from several documents (the reports of one story, in @language:
  * the language their summaries report; used in auto mode) as one graph,
  * tf-idf cosine edges and PageRank with @prior as its teleport vector (n entries summing to
- * 1), and chooses up to @budget of them by maximal marginal relevance (precis_select_novel).
+ * 1), and chooses up to @budget of them by maximal marginal relevance (precis_select_novel),
+ * sentence @first (unless G_MAXUINT) before all.
  * Returns the chosen sentence numbers in the order chosen; the caller frees the result with
  * g_array_unref(). */
 GArray *precis_summarizer_choose_across (PrecisSummarizer *summarizer, const gchar *language,
                                          const gchar *const *sentences, guint n, const gdouble *prior,
-                                         guint budget);
+                                         guint budget, guint first);
+
+/* The mode precis_summarizer_set_headline() set (for a digest's story headlines). */
+PrecisHeadlineMode precis_summarizer_get_headline_mode (const PrecisSummarizer *summarizer);
 
 /* Replaces the ranking parameters (for tuning; precis_summarizer_set_ranker() resets them). */
 void precis_summarizer_set_rank_params (PrecisSummarizer *summarizer, const PrecisRankParams *params);
