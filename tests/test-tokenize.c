@@ -399,6 +399,78 @@ START_TEST (test_word_bounds)
 }
 END_TEST
 
+START_TEST (test_every_ascii_byte_between_words)
+{
+  /* Each ASCII byte (1 to 127) between two words and twice at a sentence's end, then a second
+   * sentence: a letter or digit joins the words, an apostrophe or hyphen joins them and ends the
+   * word before the last two, any other byte separates them; the trailing bytes end the first
+   * sentence's words and leave the second's alone. No stopwords. */
+  PrecisTokenizer *tok = precis_tokenizer_new (precis_language_lookup ("english"));
+  precis_tokenizer_load_stopwords (tok, "", 0, TRUE);
+  for (guint b = 1; b < 0x80; b++)
+    {
+      gchar text[] = "xq?zv??hello";
+      text[2] = text[5] = text[6] = (gchar)b;
+      PrecisSpan spans[] = { { 0, 7, 0, 0 }, { 7, 12, 0, 0 } };
+      PrecisTokens tokens;
+      precis_tokenizer_run (tok, text, spans, 2, &tokens);
+      gboolean alnum = g_ascii_isalnum ((gchar)b), joiner = b == '\'' || b == '-';
+      guint want_first = alnum || joiner ? 1 : 2;
+      ck_assert_msg (tokens.n_words[0] == want_first, "byte %u: %u words", b, tokens.n_words[0]);
+      ck_assert_uint_eq (tokens.n_words[1], 1);
+      ck_assert_uint_eq (tokens.first[1], want_first);
+      ck_assert_uint_eq (tokens.n_tokens, want_first + 1);
+      ck_assert_uint_eq (precis_token_start (&tokens.tokens[0]), 0);
+      ck_assert_uint_eq (precis_token_len (&tokens.tokens[0]), alnum ? 7 : joiner ? 5 : 2);
+      if (want_first == 2)
+        {
+          ck_assert_uint_eq (precis_token_start (&tokens.tokens[1]), 3);
+          ck_assert_uint_eq (precis_token_len (&tokens.tokens[1]), 2);
+        }
+      ck_assert_uint_eq (precis_token_start (&tokens.tokens[want_first]), 7);
+      ck_assert_uint_eq (precis_token_len (&tokens.tokens[want_first]), 5);
+      precis_tokens_clear (&tokens);
+    }
+  precis_tokenizer_free (tok);
+}
+END_TEST
+
+START_TEST (test_local_ids_over_many_terms)
+{
+  /* 3,000 distinct words, then the same again in reverse, in a document read after another: ids
+   * 0 to 2,999 in order of first sight, the second sighting the first's id, as a fresh tokenizer
+   * gives them (the table of local ids grows many times on the way). */
+  g_autoptr (GString) doc = g_string_new (NULL);
+  for (guint i = 0; i < 6000; i++)
+    {
+      guint k = i < 3000 ? i : 5999 - i;
+      g_string_append_printf (doc, "q%c%c%c ", 'a' + k % 26, 'a' + k / 26 % 26, 'a' + k / 676);
+    }
+  const gchar *other = "Zebras graze quietly near rivers.";
+  PrecisSpan a = { 0, strlen (other), 0, 0 }, b = { 0, doc->len, 0, 0 };
+  PrecisTokenizer *tok = precis_tokenizer_new (precis_language_lookup ("english"));
+  precis_tokenizer_load_stopwords (tok, "", 0, TRUE);
+  PrecisTokens t1, t2;
+  precis_tokenizer_run (tok, other, &a, 1, &t1);
+  precis_tokenizer_run (tok, doc->str, &b, 1, &t2);
+  ck_assert_uint_eq (t2.n_tokens, 6000);
+  ck_assert_uint_eq (t2.n_terms, 3000);
+  for (guint i = 0; i < 6000; i++)
+    ck_assert_uint_eq (t2.tokens[i].term, i < 3000 ? i : 5999 - i);
+  precis_tokens_clear (&t1);
+  /* Read again after the other document: the same ids. */
+  precis_tokenizer_run (tok, other, &a, 1, &t1);
+  precis_tokens_clear (&t1);
+  precis_tokenizer_run (tok, doc->str, &b, 1, &t1);
+  ck_assert_uint_eq (t1.n_tokens, 6000);
+  for (guint i = 0; i < 6000; i++)
+    ck_assert_uint_eq (t1.tokens[i].term, t2.tokens[i].term);
+  precis_tokens_clear (&t1);
+  precis_tokens_clear (&t2);
+  precis_tokenizer_free (tok);
+}
+END_TEST
+
 START_TEST (test_ids_independent_of_history)
 {
   /* The same document gets the same ids whatever was tokenised before. */
@@ -746,6 +818,8 @@ main (void)
   tcase_add_test (tc, test_word_cut_at_span_end);
   tcase_add_test (tc, test_unspaced_word_counts);
   tcase_add_test (tc, test_word_bounds);
+  tcase_add_test (tc, test_every_ascii_byte_between_words);
+  tcase_add_test (tc, test_local_ids_over_many_terms);
   tcase_add_test (tc, test_find_terms);
   tcase_add_test (tc, test_ascii_stems_as_utf8);
   tcase_add_test (tc, test_shared_words_keep_recipes_apart);

@@ -703,11 +703,30 @@ lookup (PrecisTokenizer *tok, const gchar *word, gsize len, gsize readable)
   return slot->value != 0 ? slot->value : lookup_new (tok, word, len, head, hash);
 }
 
+/* 1 for the ASCII letters and digits (g_ascii_isalnum()), 0 for every other byte: a table of this
+ * file's own, read at a fixed address (glib's g_ascii_table is reached through a pointer that the
+ * stores of the tokenizer's loop made it load again at each byte). */
+static const guint8 ascii_alnum[256] = {
+  ['0'] = 1, ['1'] = 1, ['2'] = 1, ['3'] = 1, ['4'] = 1, ['5'] = 1, ['6'] = 1, ['7'] = 1, ['8'] = 1,
+  ['9'] = 1, ['A'] = 1, ['B'] = 1, ['C'] = 1, ['D'] = 1, ['E'] = 1, ['F'] = 1, ['G'] = 1, ['H'] = 1,
+  ['I'] = 1, ['J'] = 1, ['K'] = 1, ['L'] = 1, ['M'] = 1, ['N'] = 1, ['O'] = 1, ['P'] = 1, ['Q'] = 1,
+  ['R'] = 1, ['S'] = 1, ['T'] = 1, ['U'] = 1, ['V'] = 1, ['W'] = 1, ['X'] = 1, ['Y'] = 1, ['Z'] = 1,
+  ['a'] = 1, ['b'] = 1, ['c'] = 1, ['d'] = 1, ['e'] = 1, ['f'] = 1, ['g'] = 1, ['h'] = 1, ['i'] = 1,
+  ['j'] = 1, ['k'] = 1, ['l'] = 1, ['m'] = 1, ['n'] = 1, ['o'] = 1, ['p'] = 1, ['q'] = 1, ['r'] = 1,
+  ['s'] = 1, ['t'] = 1, ['u'] = 1, ['v'] = 1, ['w'] = 1, ['x'] = 1, ['y'] = 1, ['z'] = 1,
+};
+
+static inline gboolean
+ascii_word_char (guchar b)
+{
+  return ascii_alnum[b];
+}
+
 static inline gboolean
 is_word_char (gunichar c)
 {
   if (c < 0x80)
-    return g_ascii_isalnum (c);
+    return ascii_word_char ((guchar)c);
   return g_unichar_isalnum (c) || g_unichar_ismark (c);
 }
 
@@ -742,12 +761,6 @@ get_char (const gchar *text, gsize pos, gsize *width)
   const gchar *next = g_utf8_next_char (text + pos);
   *width = (gsize)(next - (text + pos));
   return g_utf8_get_char (text + pos);
-}
-
-static inline gboolean
-ascii_word_char (guchar b)
-{
-  return g_ascii_isalnum (b);
 }
 
 #ifdef __SSE2__
@@ -818,7 +831,7 @@ word_end (const gchar *text, gsize start, gsize w, gsize end, gsize limit)
   /* Chinese and Japanese meet digits and Latin letters without a space ("增长4.9%", "2022年"): a
    * word of either ends where the other begins (else "同比增长4" and "9" are words). An ideograph
    * or kana is three bytes or four: the test costs an ASCII word one comparison. */
-  if (w >= 3 && pos < end && (guchar)text[pos] < 0x80 && g_ascii_isalnum (text[pos])
+  if (w >= 3 && pos < end && ascii_word_char ((guchar)text[pos])
       && precis_is_unspaced (g_utf8_get_char (text + start)))
     return pos;
   while (pos < end)
@@ -832,7 +845,7 @@ word_end (const gchar *text, gsize start, gsize w, gsize end, gsize limit)
           if (pos >= end)
             break;
         }
-      else if ((guchar)text[pos] < 0x80 && ascii_word_char ((guchar)text[pos]))
+      else if (ascii_word_char ((guchar)text[pos]))
         {
           pos++; /* near the text's end: an ASCII letter or digit */
           continue;
@@ -846,7 +859,7 @@ word_end (const gchar *text, gsize start, gsize w, gsize end, gsize limit)
       gunichar last = d, e = 0;
       if (is_word_char (d))
         {
-          if (precis_is_unspaced (d) && (guchar)text[pos - 1] < 0x80 && g_ascii_isalnum (text[pos - 1]))
+          if (precis_is_unspaced (d) && ascii_word_char ((guchar)text[pos - 1]))
             break;
           pos += w1;
         }
@@ -857,7 +870,7 @@ word_end (const gchar *text, gsize start, gsize w, gsize end, gsize limit)
         }
       else
         break;
-      if (precis_is_unspaced (last) && pos < end && (guchar)text[pos] < 0x80 && g_ascii_isalnum (text[pos]))
+      if (precis_is_unspaced (last) && pos < end && ascii_word_char ((guchar)text[pos]))
         break;
     }
   return pos;
@@ -876,18 +889,12 @@ unspaced_words_beyond_one (const gchar *text, gsize pos, gsize w, gsize end, gsi
   return unspaced_words (text + pos, stop - pos) - 1;
 }
 
-static guint
-local_id (PrecisTokenizer *tok, guint global, guint *n_terms)
+/* tok->local_of grown to hold @global: doubled, not grown by one at each new stem (the new stamps
+ * are 0, never a generation). */
+static G_NO_INLINE void
+grow_local_of (PrecisTokenizer *tok, guint global)
 {
-  if (tok->local_of->len <= global)
-    {
-      /* Doubled, not grown by one at each new stem (the new stamps are 0, never a generation). */
-      g_array_set_size (tok->local_of, MAX (global + 1, 2 * tok->local_of->len));
-    }
-  LocalOf *of = &g_array_index (tok->local_of, LocalOf, global);
-  if (of->stamp != tok->generation)
-    *of = (LocalOf){ tok->generation, (*n_terms)++ };
-  return of->local;
+  g_array_set_size (tok->local_of, MAX (global + 1, 2 * tok->local_of->len));
 }
 
 void
@@ -920,6 +927,10 @@ precis_tokenizer_run (PrecisTokenizer *tok, const gchar *text, const PrecisSpan 
    * out->tokens might otherwise alias them (-fno-strict-aliasing), and be reloaded at each word. */
   PrecisToken *tokens = out->tokens;
   guint n_tokens = 0, capacity = out->capacity, n_terms = 0;
+  /* The local ids likewise: tok->local_of's block and length, and the generation, in locals (read
+   * again only when the block grows). */
+  LocalOf *local_of = (LocalOf *)(gpointer)tok->local_of->data;
+  guint n_local_of = tok->local_of->len, generation = tok->generation;
   for (guint s = 0; s < n_spans; s++)
     {
       out->first[s] = n_tokens;
@@ -929,15 +940,14 @@ precis_tokenizer_run (PrecisTokenizer *tok, const gchar *text, const PrecisSpan 
         {
           gsize w = 1;
           guchar b = (guchar)text[pos];
-          if (b < 0x80)
+          /* The ASCII bytes between words (a space, ", ") in a loop of their own. */
+          while (b < 0x80 && !ascii_word_char (b))
             {
-              if (!ascii_word_char (b))
-                {
-                  pos++;
-                  continue;
-                }
+              if (++pos >= end)
+                goto sentence_end;
+              b = (guchar)text[pos];
             }
-          else
+          if (b >= 0x80)
             {
               if (!is_word_char (get_char (text, pos, &w)))
                 {
@@ -965,9 +975,20 @@ precis_tokenizer_run (PrecisTokenizer *tok, const gchar *text, const PrecisSpan 
               capacity *= 2;
               tokens = g_renew (PrecisToken, tokens, capacity);
             }
-          tokens[n_tokens++] = (PrecisToken){ (guint32)start, (guint32)((guint64)start >> 32 << 8 | len),
-                                              local_id (tok, value - 1, &n_terms) };
+          guint global = value - 1;
+          if (G_UNLIKELY (global >= n_local_of))
+            {
+              grow_local_of (tok, global);
+              local_of = (LocalOf *)(gpointer)tok->local_of->data;
+              n_local_of = tok->local_of->len;
+            }
+          LocalOf *of = &local_of[global];
+          if (of->stamp != generation)
+            *of = (LocalOf){ generation, n_terms++ };
+          tokens[n_tokens++]
+              = (PrecisToken){ (guint32)start, (guint32)((guint64)start >> 32 << 8 | len), of->local };
         }
+    sentence_end:
       out->n_words[s] = n_words;
     }
   out->first[n_spans] = n_tokens;
