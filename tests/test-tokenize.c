@@ -178,6 +178,59 @@ START_TEST (test_replace_stopwords)
 }
 END_TEST
 
+START_TEST (test_stopwords_dropped_when_tokenized)
+{
+  /* The words the tokenizer drops are the lists' words, as precis_tokenizer_is_stopword() says:
+   * prefixes of 2 to 40 bytes of one long word, in capitals too, are dropped and the 41-byte one
+   * kept, as is each prefix with its last letter changed to a digit; a list added later drops its words too;
+   * a list that replaces the others drops only its own. */
+  static const gchar long_word[] = "abcdefghijklmnopqrstuvwxyzabcdefghijklmnopqrstuvwxyz";
+  g_autoptr (GString) list = g_string_new ("| prefixes\n");
+  g_autoptr (GString) text = g_string_new (NULL);
+  for (guint n = 2; n <= 41; n++)
+    {
+      if (n <= 40)
+        g_string_append_printf (list, "%.*s\n", (int)n, long_word);
+      g_string_append_printf (text, "%.*s %.*s7 ", (int)n, long_word, (int)n - 1, long_word);
+      g_autofree gchar *upper = g_ascii_strup (long_word, n);
+      g_string_append_printf (text, "%s ", upper);
+    }
+  g_string_append (text, "zebra yak");
+  PrecisTokenizer *tok = precis_tokenizer_new (precis_language_lookup ("english"));
+  precis_tokenizer_load_stopwords (tok, list->str, list->len, TRUE);
+  PrecisSpan span = { 0, text->len, 0, 0 };
+  for (guint round = 0; round < 3; round++)
+    {
+      if (round == 1)
+        precis_tokenizer_load_stopwords (tok, "zebra\n", 6, FALSE);
+      if (round == 2)
+        precis_tokenizer_load_stopwords (tok, "yak\n", 4, TRUE);
+      PrecisTokens tokens;
+      precis_tokenizer_run (tok, text->str, &span, 1, &tokens);
+      guint n_kept = 0;
+      for (gsize pos = 0; pos < text->len;)
+        {
+          gsize end = pos;
+          while (end < text->len && text->str[end] != ' ')
+            end++;
+          gboolean stop = precis_tokenizer_is_stopword (tok, text->str + pos, (gssize)(end - pos));
+          if (!stop)
+            {
+              ck_assert_uint_lt (n_kept, tokens.n_tokens);
+              ck_assert_uint_eq (precis_token_start (&tokens.tokens[n_kept]), pos);
+              n_kept++;
+            }
+          pos = end + 1;
+        }
+      ck_assert_uint_eq (tokens.n_tokens, n_kept);
+      /* 39 prefixes twice (as written and in capitals), then "zebra" too, then "yak" alone. */
+      ck_assert_uint_eq (n_kept, round == 0 ? 40 + 2 + 2 : round == 1 ? 40 + 2 + 1 : 3 * 40 + 1);
+      precis_tokens_clear (&tokens);
+    }
+  precis_tokenizer_free (tok);
+}
+END_TEST
+
 START_TEST (test_every_language_stems)
 {
   for (const gchar *const *l = precis_languages (); *l != NULL; l++)
@@ -812,6 +865,7 @@ main (void)
   tcase_add_test (tc, test_marks_in_words);
   tcase_add_test (tc, test_long_word_skipped);
   tcase_add_test (tc, test_replace_stopwords);
+  tcase_add_test (tc, test_stopwords_dropped_when_tokenized);
   tcase_add_test (tc, test_every_language_stems);
   tcase_add_test (tc, test_ids_independent_of_history);
   tcase_add_test (tc, test_cache_keys_by_every_byte);

@@ -110,9 +110,11 @@ struct _PrecisTokenizer
    * (NULL otherwise): an ASCII word is the same bytes in both encodings and is stemmed the
    * same, in about three quarters of the UTF-8 stemmer's instructions (no character decoding). */
   struct sb_stemmer *ascii_stemmer;
-  GHashTable *stopwords;   /* folded word -> itself */
-  Cache cache;             /* surface form -> CACHE_STOP or global id + 1 */
-  Cache stems;             /* stem of at most STEM_KEY_MAX bytes -> global id + 1 */
+  GHashTable *stopwords; /* folded word -> itself */
+  Cache
+      stopword_keys; /* the stopwords of at most STEM_KEY_MAX bytes -> 1: looked up on a form's first sight */
+  Cache cache;       /* surface form -> CACHE_STOP or global id + 1 */
+  Cache stems;       /* stem of at most STEM_KEY_MAX bytes -> global id + 1 */
   GHashTable *long_stems;  /* a longer stem -> global id + 1 (folding may lengthen a word) */
   GStringChunk *stem_text; /* every stem once, NUL-terminated, never moved */
   GPtrArray *stem_names;   /* global id -> its stem (in stem_text) */
@@ -435,6 +437,7 @@ precis_tokenizer_new (const PrecisLanguageInfo *language)
   if (stemmer != NULL)
     tok->ascii_stemmer = sb_stemmer_new (language->name, "ISO_8859_1");
   tok->stopwords = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  cache_init (&tok->stopword_keys);
   cache_init (&tok->cache);
   cache_init (&tok->stems);
   tok->long_stems = g_hash_table_new (g_str_hash, g_str_equal);
@@ -467,6 +470,7 @@ precis_tokenizer_free (PrecisTokenizer *tok)
   if (tok->ascii_stemmer != NULL)
     sb_stemmer_delete (tok->ascii_stemmer);
   g_hash_table_unref (tok->stopwords);
+  cache_clear (&tok->stopword_keys);
   cache_clear (&tok->cache);
   cache_clear (&tok->stems);
   g_hash_table_unref (tok->long_stems);
@@ -478,22 +482,32 @@ precis_tokenizer_free (PrecisTokenizer *tok)
 }
 
 /* Case-folded NFC form of a word, written to @buf when it is ASCII and fits in @buf_size
- * bytes with its NUL; *ascii tells whether it is ASCII. The caller frees the result with
- * g_free() unless it is @buf. */
+ * bytes with its NUL; *ascii tells whether it is ASCII, *folded_len its length (0 for NULL). The
+ * caller frees the result with g_free() unless it is @buf. */
 static gchar *
-fold (const gchar *word, gsize len, gchar *buf, gsize buf_size, gboolean *ascii)
+fold (const gchar *word, gsize len, gchar *buf, gsize buf_size, gboolean *ascii, gsize *folded_len)
 {
   gchar *folded = precis_fold (word, len, buf, buf_size);
   *ascii = TRUE;
-  for (const gchar *p = folded; *p != '\0'; p++)
+  /* precis_fold() writes to @buf only an ASCII word, lower-cased byte for byte (its length is
+   * strlen's: a NUL byte, which no word of the tokenizer holds, would end it). */
+  if (folded == buf)
+    {
+      *folded_len = strlen (folded);
+      return folded;
+    }
+  const gchar *p = folded;
+  for (; *p != '\0'; p++)
     if ((guchar)*p >= 0x80)
       {
         *ascii = FALSE;
         gchar *nfc = g_utf8_normalize (folded, -1, G_NORMALIZE_NFC);
         if (folded != buf)
           g_free (folded);
+        *folded_len = nfc != NULL ? strlen (nfc) : 0;
         return nfc;
       }
+  *folded_len = (gsize)(p - folded);
   return folded;
 }
 
@@ -515,7 +529,11 @@ static void
 add_stopwords (PrecisTokenizer *tok, const gchar *list, gsize len, gboolean replace)
 {
   if (replace)
-    g_hash_table_remove_all (tok->stopwords);
+    {
+      g_hash_table_remove_all (tok->stopwords);
+      cache_clear (&tok->stopword_keys);
+      cache_init (&tok->stopword_keys);
+    }
   clear_caches (tok); /* cached decisions may change */
   if (list == NULL || len == 0)
     return; /* an empty list: no words (an empty GBytes holds NULL) */
@@ -533,9 +551,19 @@ add_stopwords (PrecisTokenizer *tok, const gchar *list, gsize len, gboolean repl
           if (words[j][0] == '\0')
             continue;
           gboolean ascii;
-          gchar *folded = fold (words[j], strlen (words[j]), NULL, 0, &ascii);
-          if (folded != NULL)
-            g_hash_table_add (tok->stopwords, folded);
+          gsize folded_len;
+          gchar *folded = fold (words[j], strlen (words[j]), NULL, 0, &ascii, &folded_len);
+          if (folded == NULL)
+            continue;
+          if (folded_len <= STEM_KEY_MAX)
+            {
+              guint64 head = word_head (folded, folded_len, folded_len + 1);
+              guint32 hash = hash_word (head, folded, folded_len, folded_len + 1);
+              if (cache_find (&tok->stopword_keys, folded, folded_len, folded_len + 1, head, hash)->value
+                  == 0)
+                cache_insert (&tok->stopword_keys, folded, folded_len, head, hash, 1);
+            }
+          g_hash_table_add (tok->stopwords, folded);
         }
     }
 }
@@ -559,7 +587,8 @@ precis_tokenizer_is_stopword (PrecisTokenizer *tok, const gchar *word, gssize le
 {
   gsize n = len < 0 ? strlen (word) : (gsize)len;
   gboolean ascii;
-  g_autofree gchar *folded = fold (word, n, NULL, 0, &ascii);
+  gsize folded_len;
+  g_autofree gchar *folded = fold (word, n, NULL, 0, &ascii, &folded_len);
   return folded != NULL && g_hash_table_contains (tok->stopwords, folded);
 }
 
@@ -618,14 +647,24 @@ stem_id (PrecisTokenizer *tok, const gchar *stem, gsize len)
   return id;
 }
 
+/* Whether the folded form @folded (@len bytes, NUL-terminated) is a stopword. */
+static inline gboolean
+is_folded_stopword (PrecisTokenizer *tok, const gchar *folded, gsize len)
+{
+  if (G_UNLIKELY (len > STEM_KEY_MAX))
+    return g_hash_table_contains (tok->stopwords, folded);
+  guint64 head = word_head (folded, len, len + 1);
+  guint32 hash = hash_word (head, folded, len, len + 1);
+  return cache_find (&tok->stopword_keys, folded, len, len + 1, head, hash)->value != 0;
+}
+
 /* The cache value of a word's folded form (ASCII when @ascii): CACHE_STOP for a stopword (or a
  * form that failed to fold), otherwise its stem's global id + 1, the stem being new or known. */
 static guint
-value_of_folded (PrecisTokenizer *tok, const gchar *folded, gboolean ascii)
+value_of_folded (PrecisTokenizer *tok, const gchar *folded, gsize folded_len, gboolean ascii)
 {
   if (folded == NULL)
     return CACHE_STOP;
-  gsize folded_len = strlen (folded);
   gchar buf[FOLD_BUFFER_BYTES + 1];
   gboolean stop = FALSE, shared = tok->shelf != NULL && folded_len <= MAX_WORD_BYTES;
   gsize stem_len = 0;
@@ -634,7 +673,7 @@ value_of_folded (PrecisTokenizer *tok, const gchar *folded, gboolean ascii)
   Form form = shared ? form_of (folded, folded_len) : (Form){ 0 };
   if (!shared || !shared_find (tok, &form, &stop, buf, &stem_len))
     {
-      stop = g_hash_table_contains (tok->stopwords, folded);
+      stop = is_folded_stopword (tok, folded, folded_len);
       const gchar *stem = NULL;
       if (!stop && tok->stemmer != NULL)
         stem = stem_of (tok, folded, folded_len, ascii, &stem_len);
@@ -668,8 +707,8 @@ lookup_new (PrecisTokenizer *tok, const gchar *word, gsize len, guint64 head, gu
 {
   gchar buf[FOLD_BUFFER_BYTES + 1];
   gboolean ascii = FALSE;
-  gchar *folded = fold (word, len, buf, sizeof buf, &ascii);
-  gsize folded_len = folded != NULL ? strlen (folded) : 0;
+  gsize folded_len = 0;
+  gchar *folded = fold (word, len, buf, sizeof buf, &ascii, &folded_len);
   guint result;
   if (ascii && folded_len > 0 && folded_len <= MAX_WORD_BYTES
       && (folded_len != len || memcmp (folded, word, len) != 0))
@@ -679,12 +718,12 @@ lookup_new (PrecisTokenizer *tok, const gchar *word, gsize len, guint64 head, gu
       result = cache_find (&tok->cache, folded, folded_len, folded_len + 1, folded_head, folded_hash)->value;
       if (result == 0)
         {
-          result = value_of_folded (tok, folded, TRUE);
+          result = value_of_folded (tok, folded, folded_len, TRUE);
           cache_insert (&tok->cache, folded, folded_len, folded_head, folded_hash, result);
         }
     }
   else
-    result = value_of_folded (tok, folded, ascii);
+    result = value_of_folded (tok, folded, folded_len, ascii);
   if (folded != buf)
     g_free (folded);
   cache_insert (&tok->cache, word, len, head, hash, result);
