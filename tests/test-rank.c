@@ -189,6 +189,85 @@ check_vector_rows (const PrecisTokens *t, const PrecisVectors *v)
   g_free (count);
 }
 
+/* @n random sentences of 1 to @max_len - 1 tokens into @t: with @first_sight, each token a term
+ * seen before or the next new one (the tokenizer's numbering); else one term in four from twenty,
+ * the others from thousands. */
+static void
+random_tokens (GRand *rand, guint n, guint max_len, gboolean first_sight, PrecisTokens *t)
+{
+  memset (t, 0, sizeof *t);
+  t->n_sentences = n;
+  t->first = g_new0 (guint, n + 1);
+  t->n_words = g_new0 (guint, n + 1);
+  t->capacity = 16;
+  t->tokens = g_new (PrecisToken, t->capacity);
+  for (guint s = 0; s < n; s++)
+    {
+      t->first[s] = t->n_tokens;
+      guint len = (guint)g_rand_int_range (rand, 1, (gint32)max_len);
+      for (guint k = 0; k < len; k++)
+        {
+          guint term;
+          if (first_sight)
+            term = t->n_terms > 0 && g_rand_boolean (rand)
+                       ? (guint)g_rand_int_range (rand, 0, (gint32)t->n_terms)
+                       : t->n_terms;
+          else
+            term = g_rand_int_range (rand, 0, 4) == 0 ? (guint)g_rand_int_range (rand, 0, 20)
+                                                      : (guint)g_rand_int_range (rand, 20, 4000);
+          if (t->n_tokens == t->capacity)
+            t->tokens = g_renew (PrecisToken, t->tokens, t->capacity *= 2);
+          t->tokens[t->n_tokens++] = (PrecisToken){ 0, 1, term };
+          t->n_terms = MAX (t->n_terms, term + 1);
+        }
+      t->n_words[s] = len;
+    }
+  t->first[n] = t->n_tokens;
+}
+
+/* The vectors of @t into @v, checked (check_vector_rows()) and built over a copy of the tokens
+ * alike. */
+static void
+vectors_both_ways (const PrecisTokens *t, gboolean posting_tf, PrecisVectors *v)
+{
+  guint n = t->n_sentences;
+  precis_vectors_build (t, v);
+  check_vector_rows (t, v);
+  PrecisTokens copy = *t;
+  copy.tokens = g_memdup2 (t->tokens, sizeof (PrecisToken) * t->capacity);
+  copy.first = g_memdup2 (t->first, sizeof (guint) * (n + 1));
+  copy.n_words = g_memdup2 (t->n_words, sizeof (guint) * (n + 1));
+  PrecisVectors over;
+  precis_vectors_build_over (&copy, posting_tf, &over);
+  ck_assert_uint_eq (over.row[n], v->row[n]);
+  ck_assert (memcmp (over.entries, v->entries, sizeof (PrecisEntry) * v->row[n]) == 0);
+  precis_vectors_clear (&over);
+  precis_tokens_clear (&copy);
+}
+
+/* Documents whose term ids go in order of first sight, as the tokenizer gives them, some tokens
+ * then given another document's term (as the acronyms' links do, earlier or later): each sentence's
+ * vector counts each term's tokens in order of term id, built apart and over the tokens alike. */
+START_TEST (test_vectors_first_sight_order)
+{
+  GRand *rand = g_rand_new_with_seed (16);
+  for (guint round = 0; round < 300; round++)
+    {
+      PrecisTokens t;
+      random_tokens (rand, (guint)g_rand_int_range (rand, 1, 60), 40, TRUE, &t);
+      if (round % 2 == 1)
+        for (guint i = 0; i < t.n_tokens; i++)
+          if (g_rand_int_range (rand, 0, 10) == 0)
+            t.tokens[i].term = (guint)g_rand_int_range (rand, 0, (gint32)t.n_terms);
+      PrecisVectors v;
+      vectors_both_ways (&t, FALSE, &v);
+      precis_vectors_clear (&v);
+      precis_tokens_clear (&t);
+    }
+  g_rand_free (rand);
+}
+END_TEST
+
 /* Random documents of up to 400 sentences (a few widespread terms, many rare ones): the sentence
  * vectors count each term's tokens (built apart and over the tokens alike); each row of a
  * TextRank or cosine graph holds exactly the later sentences that share a term, in the order of
@@ -201,42 +280,9 @@ START_TEST (test_graph_rows_exact)
     {
       guint n = 1 + (guint)g_rand_int_range (rand, 0, 400);
       PrecisTokens t;
-      memset (&t, 0, sizeof t);
-      t.n_sentences = n;
-      t.first = g_new0 (guint, n + 1);
-      t.n_words = g_new0 (guint, n + 1);
-      t.capacity = 16;
-      t.tokens = g_new (PrecisToken, t.capacity);
-      for (guint s = 0; s < n; s++)
-        {
-          t.first[s] = t.n_tokens;
-          guint len = (guint)g_rand_int_range (rand, 1, 30);
-          for (guint k = 0; k < len; k++)
-            {
-              /* One term in four from twenty, the others from thousands. */
-              guint term = g_rand_int_range (rand, 0, 4) == 0 ? (guint)g_rand_int_range (rand, 0, 20)
-                                                              : (guint)g_rand_int_range (rand, 20, 4000);
-              if (t.n_tokens == t.capacity)
-                t.tokens = g_renew (PrecisToken, t.tokens, t.capacity *= 2);
-              t.tokens[t.n_tokens++] = (PrecisToken){ 0, 1, term };
-              t.n_terms = MAX (t.n_terms, term + 1);
-            }
-          t.n_words[s] = len;
-        }
-      t.first[n] = t.n_tokens;
+      random_tokens (rand, n, 30, FALSE, &t);
       PrecisVectors v;
-      precis_vectors_build (&t, &v);
-      check_vector_rows (&t, &v);
-      PrecisTokens copy = t;
-      copy.tokens = g_memdup2 (t.tokens, sizeof (PrecisToken) * t.capacity);
-      copy.first = g_memdup2 (t.first, sizeof (guint) * (n + 1));
-      copy.n_words = g_memdup2 (t.n_words, sizeof (guint) * (n + 1));
-      PrecisVectors over;
-      precis_vectors_build_over (&copy, TRUE, &over);
-      ck_assert_uint_eq (over.row[n], v.row[n]);
-      ck_assert (memcmp (over.entries, v.entries, sizeof (PrecisEntry) * v.row[n]) == 0);
-      precis_vectors_clear (&over);
-      precis_tokens_clear (&copy);
+      vectors_both_ways (&t, TRUE, &v);
       static const PrecisRanker rankers[] = { PRECIS_RANKER_TEXTRANK, PRECIS_RANKER_COSINE };
       for (guint r = 0; r < G_N_ELEMENTS (rankers); r++)
         {
@@ -717,6 +763,7 @@ main (void)
   tcase_add_test (tc, test_large_tf);
   tcase_add_test (tc, test_graph_counts);
   tcase_add_test (tc, test_graph_rows_exact);
+  tcase_add_test (tc, test_vectors_first_sight_order);
   tcase_add_test (tc, test_pagerank_star);
   tcase_add_test (tc, test_keywords_count_every_occurrence);
   tcase_add_test (tc, test_pagerank_symmetric_exact);
