@@ -803,11 +803,12 @@ get_char (const gchar *text, gsize pos, gsize *width)
 }
 
 #ifdef __SSE2__
-/* How many of the sixteen bytes at @p, from the first, are ASCII letters or digits (0 to 16):
- * each range tested by one signed comparison after moving it to [-128, ...] (exact for every
- * byte; a byte from 0x80 keeps its high bit when the case bit is set, and is in neither). */
+/* The sixteen bytes at @p as bits, byte k bit k: the ASCII letters and digits returned, the bytes
+ * from 0x80 in *high. Each range tested by one signed comparison after moving it to [-128, ...]
+ * (exact for every byte; a byte from 0x80 keeps its high bit when the case bit is set, and is in
+ * neither). */
 static inline guint
-ascii_alnum_run16 (const gchar *p)
+ascii_alnum_bits16 (const gchar *p, guint *high)
 {
   __m128i v = _mm_loadu_si128 ((const __m128i *)(gconstpointer)p);
   __m128i lower = _mm_or_si128 (v, _mm_set1_epi8 (0x20));
@@ -815,8 +816,16 @@ ascii_alnum_run16 (const gchar *p)
                                     _mm_set1_epi8 ((gchar)('z' - 'a' + 1 - 128)));
   __m128i digits = _mm_cmplt_epi8 (_mm_sub_epi8 (v, _mm_set1_epi8 ((gchar)('0' + 128))),
                                    _mm_set1_epi8 ((gchar)('9' - '0' + 1 - 128)));
-  guint alnum = (guint)_mm_movemask_epi8 (_mm_or_si128 (letters, digits));
-  return (guint)__builtin_ctz (~alnum); /* bit 16 up are set */
+  *high = (guint)_mm_movemask_epi8 (v);
+  return (guint)_mm_movemask_epi8 (_mm_or_si128 (letters, digits));
+}
+
+/* How many of the sixteen bytes at @p, from the first, are ASCII letters or digits (0 to 16). */
+static inline guint
+ascii_alnum_run16 (const gchar *p)
+{
+  guint high;
+  return (guint)__builtin_ctz (~ascii_alnum_bits16 (p, &high)); /* bit 16 up are set */
 }
 #endif
 
@@ -977,7 +986,35 @@ precis_tokenizer_run (PrecisTokenizer *tok, const gchar *text, const PrecisSpan 
       gsize pos = spans[s].start, end = spans[s].end;
       while (pos < end)
         {
-          gsize w = 1;
+          gsize w = 1, start, stop;
+#ifdef __SSE2__
+          /* Sixteen bytes from pos: the ASCII bytes before the next word skipped at once, and an
+           * ASCII word read whole when its run of letters and digits ends among them on a byte that
+           * ends a word in any case (ASCII, no apostrophe or hyphen); else word_end() goes on
+           * from the run's end, as it would have from the word's second byte. */
+          if (pos + 16 <= limit)
+            {
+              guint high, alnum = ascii_alnum_bits16 (text + pos, &high), stops = alnum | high;
+              if (stops == 0)
+                {
+                  pos += 16;
+                  continue;
+                }
+              guint k = (guint)__builtin_ctz (stops);
+              pos += k;
+              if (pos >= end)
+                break;
+              if ((alnum >> k) & 1)
+                {
+                  guint run = (guint)__builtin_ctz (~(alnum >> k)); /* at most 16 - k */
+                  guchar a = k + run < 16 ? (guchar)text[pos + run] : '\'';
+                  start = pos;
+                  stop
+                      = a < 0x80 && a != '\'' && a != '-' ? pos + run : word_end (text, pos, run, end, limit);
+                  goto word;
+                }
+            }
+#endif
           guchar b = (guchar)text[pos];
           /* The ASCII bytes between words (a space, ", ") in a loop of their own. */
           while (b < 0x80 && !ascii_word_char (b))
@@ -998,9 +1035,12 @@ precis_tokenizer_run (PrecisTokenizer *tok, const gchar *text, const PrecisSpan 
               if (b >= 0xE3)
                 n_words += unspaced_words_beyond_one (text, pos, w, end, limit);
             }
-          gsize start = pos;
-          pos = word_end (text, pos, w, end, limit);
-          pos = MIN (pos, end); /* a run read eight bytes at a time may pass the span's end */
+          start = pos;
+          stop = word_end (text, pos, w, end, limit);
+#ifdef __SSE2__
+        word:
+#endif
+          pos = MIN (stop, end); /* a run read eight bytes at a time may pass the span's end */
           gsize len = pos - start;
           n_words++;
           /* One character ("a", "5", "א") is no term; nor is a runaway "word". */
