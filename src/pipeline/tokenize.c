@@ -130,14 +130,22 @@ struct _PrecisTokenizer
 
 /* Initial cache size (slots); it doubles when half full. */
 #define CACHE_INITIAL_SLOTS 4096
+/* The stopwords' cache starts smaller: a list has a few hundred words (it grows as the others do). */
+#define STOPWORD_INITIAL_SLOTS 512
+
+static void
+cache_init_sized (Cache *c, guint32 n_slots)
+{
+  c->slots = g_new0 (Slot, n_slots);
+  c->mask = n_slots - 1;
+  c->n_used = 0;
+  c->arena = g_string_sized_new (n_slots * 8);
+}
 
 static void
 cache_init (Cache *c)
 {
-  c->slots = g_new0 (Slot, CACHE_INITIAL_SLOTS);
-  c->mask = CACHE_INITIAL_SLOTS - 1;
-  c->n_used = 0;
-  c->arena = g_string_sized_new (CACHE_INITIAL_SLOTS * 8);
+  cache_init_sized (c, CACHE_INITIAL_SLOTS);
 }
 
 static void
@@ -437,7 +445,7 @@ precis_tokenizer_new (const PrecisLanguageInfo *language)
   if (stemmer != NULL)
     tok->ascii_stemmer = sb_stemmer_new (language->name, "ISO_8859_1");
   tok->stopwords = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  cache_init (&tok->stopword_keys);
+  cache_init_sized (&tok->stopword_keys, STOPWORD_INITIAL_SLOTS);
   cache_init (&tok->cache);
   cache_init (&tok->stems);
   tok->long_stems = g_hash_table_new (g_str_hash, g_str_equal);
@@ -532,7 +540,7 @@ add_stopwords (PrecisTokenizer *tok, const gchar *list, gsize len, gboolean repl
     {
       g_hash_table_remove_all (tok->stopwords);
       cache_clear (&tok->stopword_keys);
-      cache_init (&tok->stopword_keys);
+      cache_init_sized (&tok->stopword_keys, STOPWORD_INITIAL_SLOTS);
     }
   clear_caches (tok); /* cached decisions may change */
   if (list == NULL || len == 0)
