@@ -81,6 +81,29 @@ antecedents (const gchar *text, guint *n)
   return out;
 }
 
+START_TEST (test_antecedent_quote_anywhere)
+{
+  /* '"...," she said' with the quotation closed by each kind of quote ('"', '\'', the curly ones)
+   * after 1 to 48 more letters, so that the closing quote falls at every place of the sixteen-byte
+   * steps and the tail: the sentence before is the antecedent. Without the comma it is not. */
+  static const gchar *const quotes[][2] = {
+    { "\"", "\"" }, { "'", "'" }, { "\xE2\x80\x9C", "\xE2\x80\x9D" }, { "\xE2\x80\x98", "\xE2\x80\x99" }
+  };
+  for (guint q = 0; q < G_N_ELEMENTS (quotes); q++)
+    for (guint k = 1; k <= 48; k++)
+      for (guint comma = 0; comma < 2; comma++)
+        {
+          g_autofree gchar *letters = g_strnfill (k, 'x');
+          g_autofree gchar *text = g_strdup_printf ("He was sure. %sWe know %s%s%s she said.", quotes[q][0],
+                                                    letters, comma ? "," : "", quotes[q][1]);
+          guint n = 0;
+          g_autofree guint *a = antecedents (text, &n);
+          ck_assert_msg (n == 2, "%s: %u sentences", text, n);
+          ck_assert_msg (a[1] == (comma ? 0 : PRECIS_NONE), "%s: antecedent %u", text, a[1]);
+        }
+}
+END_TEST
+
 START_TEST (test_antecedents)
 {
   guint n = 0;
@@ -837,6 +860,7 @@ main (void)
 
   tcase_add_test (tc, test_bracketed_inserts);
   tcase_add_test (tc, test_antecedents);
+  tcase_add_test (tc, test_antecedent_quote_anywhere);
   tcase_add_test (tc, test_debris);
   tcase_add_test (tc, test_caption_glued_to_sentence);
   tcase_add_test (tc, test_caption_glued_at_any_offset);

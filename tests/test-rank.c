@@ -209,6 +209,85 @@ check_vector_rows (const PrecisTokens *t, const PrecisVectors *v)
   g_free (count);
 }
 
+/* @n random sentences of 1 to @max_len - 1 tokens into @t: with @first_sight, each token a term
+ * seen before or the next new one (the tokenizer's numbering); else one term in four from twenty,
+ * the others from thousands. */
+static void
+random_tokens (GRand *rand, guint n, guint max_len, gboolean first_sight, PrecisTokens *t)
+{
+  memset (t, 0, sizeof *t);
+  t->n_sentences = n;
+  t->first = g_new0 (guint, n + 1);
+  t->n_words = g_new0 (guint, n + 1);
+  t->capacity = 16;
+  t->tokens = g_new (PrecisToken, t->capacity);
+  for (guint s = 0; s < n; s++)
+    {
+      t->first[s] = t->n_tokens;
+      guint len = (guint)g_rand_int_range (rand, 1, (gint32)max_len);
+      for (guint k = 0; k < len; k++)
+        {
+          guint term;
+          if (first_sight)
+            term = t->n_terms > 0 && g_rand_boolean (rand)
+                       ? (guint)g_rand_int_range (rand, 0, (gint32)t->n_terms)
+                       : t->n_terms;
+          else
+            term = g_rand_int_range (rand, 0, 4) == 0 ? (guint)g_rand_int_range (rand, 0, 20)
+                                                      : (guint)g_rand_int_range (rand, 20, 4000);
+          if (t->n_tokens == t->capacity)
+            t->tokens = g_renew (PrecisToken, t->tokens, t->capacity *= 2);
+          t->tokens[t->n_tokens++] = (PrecisToken){ 0, 1, term };
+          t->n_terms = MAX (t->n_terms, term + 1);
+        }
+      t->n_words[s] = len;
+    }
+  t->first[n] = t->n_tokens;
+}
+
+/* The vectors of @t into @v, checked (check_vector_rows()) and built over a copy of the tokens
+ * alike. */
+static void
+vectors_both_ways (const PrecisTokens *t, PrecisVectors *v)
+{
+  guint n = t->n_sentences;
+  precis_vectors_build (t, v);
+  check_vector_rows (t, v);
+  PrecisTokens copy = *t;
+  copy.tokens = g_memdup2 (t->tokens, sizeof (PrecisToken) * t->capacity);
+  copy.first = g_memdup2 (t->first, sizeof (guint) * (n + 1));
+  copy.n_words = g_memdup2 (t->n_words, sizeof (guint) * (n + 1));
+  PrecisVectors over;
+  precis_vectors_build_over (&copy, &over);
+  ck_assert_uint_eq (over.row[n], v->row[n]);
+  ck_assert (memcmp (over.entries, v->entries, sizeof (PrecisEntry) * v->row[n]) == 0);
+  precis_vectors_clear (&over);
+  precis_tokens_clear (&copy);
+}
+
+/* Documents whose term ids go in order of first sight, as the tokenizer gives them, some tokens
+ * then given another document's term (as the acronyms' links do, earlier or later): each sentence's
+ * vector counts each term's tokens in order of term id, built apart and over the tokens alike. */
+START_TEST (test_vectors_first_sight_order)
+{
+  GRand *rand = g_rand_new_with_seed (16);
+  for (guint round = 0; round < 300; round++)
+    {
+      PrecisTokens t;
+      random_tokens (rand, (guint)g_rand_int_range (rand, 1, 60), 40, TRUE, &t);
+      if (round % 2 == 1)
+        for (guint i = 0; i < t.n_tokens; i++)
+          if (g_rand_int_range (rand, 0, 10) == 0)
+            t.tokens[i].term = (guint)g_rand_int_range (rand, 0, (gint32)t.n_terms);
+      PrecisVectors v;
+      vectors_both_ways (&t, &v);
+      precis_vectors_clear (&v);
+      precis_tokens_clear (&t);
+    }
+  g_rand_free (rand);
+}
+END_TEST
+
 /* The process's resident memory ("VmRSS") or the most of it since reset_peak_rss() ("VmHWM"),
  * in KiB; -1 where Linux does not say. */
 static glong
@@ -302,42 +381,9 @@ START_TEST (test_graph_rows_exact)
     {
       guint n = 1 + (guint)g_rand_int_range (rand, 0, 400);
       PrecisTokens t;
-      memset (&t, 0, sizeof t);
-      t.n_sentences = n;
-      t.first = g_new0 (guint, n + 1);
-      t.n_words = g_new0 (guint, n + 1);
-      t.capacity = 16;
-      t.tokens = g_new (PrecisToken, t.capacity);
-      for (guint s = 0; s < n; s++)
-        {
-          t.first[s] = t.n_tokens;
-          guint len = (guint)g_rand_int_range (rand, 1, 30);
-          for (guint k = 0; k < len; k++)
-            {
-              /* One term in four from twenty, the others from thousands. */
-              guint term = g_rand_int_range (rand, 0, 4) == 0 ? (guint)g_rand_int_range (rand, 0, 20)
-                                                              : (guint)g_rand_int_range (rand, 20, 4000);
-              if (t.n_tokens == t.capacity)
-                t.tokens = g_renew (PrecisToken, t.tokens, t.capacity *= 2);
-              t.tokens[t.n_tokens++] = (PrecisToken){ 0, 1, term };
-              t.n_terms = MAX (t.n_terms, term + 1);
-            }
-          t.n_words[s] = len;
-        }
-      t.first[n] = t.n_tokens;
+      random_tokens (rand, n, 30, FALSE, &t);
       PrecisVectors v;
-      precis_vectors_build (&t, &v);
-      check_vector_rows (&t, &v);
-      PrecisTokens copy = t;
-      copy.tokens = g_memdup2 (t.tokens, sizeof (PrecisToken) * t.capacity);
-      copy.first = g_memdup2 (t.first, sizeof (guint) * (n + 1));
-      copy.n_words = g_memdup2 (t.n_words, sizeof (guint) * (n + 1));
-      PrecisVectors over;
-      precis_vectors_build_over (&copy, &over);
-      ck_assert_uint_eq (over.row[n], v.row[n]);
-      ck_assert (memcmp (over.entries, v.entries, sizeof (PrecisEntry) * v.row[n]) == 0);
-      precis_vectors_clear (&over);
-      precis_tokens_clear (&copy);
+      vectors_both_ways (&t, &v);
       static const PrecisRanker rankers[] = { PRECIS_RANKER_TEXTRANK, PRECIS_RANKER_COSINE };
       for (guint r = 0; r < G_N_ELEMENTS (rankers); r++)
         {
@@ -443,6 +489,60 @@ END_TEST
 /* A symmetric graph's PageRank (each edge once, from its smaller end) gives the bits of the same
  * graph with every edge in both rows: random graphs whose rows have 0 to 11 edges to later
  * nodes, so that a row's edges end at every place of an unrolled loop's step. */
+/* A symmetric graph of @n nodes given by its weights w[i * n + t] for i < t (0: no edge), stored
+ * once per edge (@up, in the row of its smaller end) and in both rows (@full), with each node's
+ * weight out. */
+typedef struct
+{
+  PrecisGraph up, full;
+  gdouble *out;
+} GraphPair;
+
+static void
+graph_pair_init (GraphPair *pair, const gdouble *w, guint n)
+{
+  guint *up_row = g_new0 (guint, n + 1), *full_row = g_new0 (guint, n + 1);
+  guint *up_target = g_new (guint, n * n + 1), *full_target = g_new (guint, n * n + 1);
+  gdouble *up_weight = g_new (gdouble, n * n + 1), *full_weight = g_new (gdouble, n * n + 1);
+  pair->out = g_new0 (gdouble, n);
+  guint n_up = 0, n_full = 0;
+  for (guint i = 0; i < n; i++)
+    {
+      up_row[i] = n_up;
+      full_row[i] = n_full;
+      for (guint t = 0; t < n; t++)
+        {
+          gdouble x = i < t ? w[i * n + t] : w[t * n + i];
+          if (t == i || x == 0)
+            continue;
+          full_target[n_full] = t;
+          full_weight[n_full++] = x;
+          pair->out[i] += x;
+          if (t > i)
+            {
+              up_target[n_up] = t;
+              up_weight[n_up++] = x;
+            }
+        }
+    }
+  up_row[n] = n_up;
+  full_row[n] = n_full;
+  pair->up = (PrecisGraph){ n, up_row, up_target, up_weight, NULL, NULL, 0, TRUE, pair->out };
+  pair->full = (PrecisGraph){ n, full_row, full_target, full_weight, NULL, NULL, 0, FALSE, pair->out };
+}
+
+static void
+graph_pair_clear (GraphPair *pair)
+{
+  g_free (pair->up.row);
+  g_free (pair->up.target);
+  g_free (pair->up.weight);
+  g_free (pair->full.row);
+  g_free (pair->full.target);
+  g_free (pair->full.weight);
+  g_free (pair->out);
+}
+
 START_TEST (test_pagerank_symmetric_exact)
 {
   GRand *rand = g_rand_new_with_seed (18);
@@ -461,46 +561,89 @@ START_TEST (test_pagerank_symmetric_exact)
               w[i * n + t] = g_rand_double_range (rand, 0.01, 3);
             }
         }
-      guint *up_row = g_new0 (guint, n + 1), *full_row = g_new0 (guint, n + 1);
-      guint *up_target = g_new (guint, n * n), *full_target = g_new (guint, n * n);
-      gdouble *up_weight = g_new (gdouble, n * n), *full_weight = g_new (gdouble, n * n);
-      gdouble *out = g_new0 (gdouble, n);
-      guint n_up = 0, n_full = 0;
-      for (guint i = 0; i < n; i++)
-        {
-          up_row[i] = n_up;
-          full_row[i] = n_full;
-          for (guint t = 0; t < n; t++)
-            {
-              gdouble x = i < t ? w[i * n + t] : w[t * n + i];
-              if (t == i || x == 0)
-                continue;
-              full_target[n_full] = t;
-              full_weight[n_full++] = x;
-              out[i] += x;
-              if (t > i)
-                {
-                  up_target[n_up] = t;
-                  up_weight[n_up++] = x;
-                }
-            }
-        }
-      up_row[n] = n_up;
-      full_row[n] = n_full;
-      PrecisGraph up = { n, up_row, up_target, up_weight, NULL, NULL, 0, TRUE, out };
-      PrecisGraph full = { n, full_row, full_target, full_weight, NULL, NULL, 0, FALSE, out };
+      GraphPair pair;
+      graph_pair_init (&pair, w, n);
       gdouble *a = g_new (gdouble, n), *b = g_new (gdouble, n);
-      ck_assert_uint_eq (precis_rank_pagerank (&up, NULL, a), precis_rank_pagerank (&full, NULL, b));
+      ck_assert_uint_eq (precis_rank_pagerank (&pair.up, NULL, a),
+                         precis_rank_pagerank (&pair.full, NULL, b));
       ck_assert_msg (memcmp (a, b, sizeof (gdouble) * n) == 0, "round %u: the scores differ", round);
       g_free (a);
       g_free (b);
-      g_free (out);
-      g_free (up_row);
-      g_free (full_row);
-      g_free (up_target);
-      g_free (full_target);
-      g_free (up_weight);
-      g_free (full_weight);
+      graph_pair_clear (&pair);
+      g_free (w);
+    }
+  g_rand_free (rand);
+}
+END_TEST
+
+/* PageRank of a symmetric graph stored once per edge, with nodes that have no edges and a
+ * teleport vector or none: the bits of the same graph stored in both rows, and within 1e-9 of
+ * a plain power iteration written here (each iteration from zero, the dangling mass spread like
+ * the teleport, the scores summing to 1). */
+START_TEST (test_pagerank_symmetric_teleport_dangling)
+{
+  GRand *rand = g_rand_new_with_seed (16);
+  for (guint round = 0; round < 60; round++)
+    {
+      guint n = (guint)g_rand_int_range (rand, 1, 40);
+      gdouble *w = g_new0 (gdouble, n * n); /* w[i * n + t] = w[t * n + i]; 0: no edge */
+      gboolean *alone = g_new0 (gboolean, n);
+      for (guint i = 0; i < n; i++)
+        alone[i] = g_rand_int_range (rand, 0, 4) == 0;
+      for (guint i = 0; i < n; i++)
+        for (guint e = (guint)g_rand_int_range (rand, 0, 8); e > 0 && i + 1 < n; e--)
+          {
+            guint t = (guint)g_rand_int_range (rand, (gint32)i + 1, (gint32)n);
+            if (!alone[i] && !alone[t])
+              w[i * n + t] = w[t * n + i] = g_rand_double_range (rand, 0.01, 3);
+          }
+      gdouble *teleport = g_new (gdouble, n), teleport_sum = 0;
+      for (guint i = 0; i < n; i++)
+        {
+          teleport[i] = g_rand_double_range (rand, 0.1, 1);
+          teleport_sum += teleport[i];
+        }
+      for (guint i = 0; i < n; i++)
+        teleport[i] /= teleport_sum;
+      GraphPair pair;
+      graph_pair_init (&pair, w, n);
+      const gdouble *p = round % 2 == 0 ? teleport : NULL, *out = pair.out;
+      gdouble *a = g_new (gdouble, n), *b = g_new (gdouble, n), *ref = g_new (gdouble, n),
+              *next = g_new (gdouble, n);
+      guint iterations = precis_rank_pagerank (&pair.up, p, a);
+      ck_assert_uint_eq (iterations, precis_rank_pagerank (&pair.full, p, b));
+      ck_assert_msg (memcmp (a, b, sizeof (gdouble) * n) == 0, "round %u: the scores differ", round);
+      for (guint i = 0; i < n; i++)
+        ref[i] = p != NULL ? p[i] : 1.0 / n;
+      for (guint it = 0; it < iterations; it++)
+        {
+          gdouble dangling = 0, total = 0;
+          for (guint i = 0; i < n; i++)
+            {
+              next[i] = 0;
+              dangling += out[i] > 0 ? 0 : ref[i];
+            }
+          for (guint i = 0; i < n; i++)
+            for (guint t = 0; t < n; t++)
+              if (w[t * n + i] > 0)
+                next[i] += 0.85 * ref[t] * w[t * n + i] / out[t];
+          for (guint i = 0; i < n; i++)
+            {
+              next[i] += (0.15 + 0.85 * dangling) * (p != NULL ? p[i] : 1.0 / n);
+              total += next[i];
+            }
+          for (guint i = 0; i < n; i++)
+            ref[i] = next[i] / total;
+        }
+      for (guint i = 0; i < n; i++)
+        ck_assert_msg (fabs (a[i] - ref[i]) < 1e-9, "round %u, node %u: %g, not %g", round, i, a[i], ref[i]);
+      g_free (a);
+      g_free (b);
+      g_free (ref);
+      g_free (next);
+      g_free (teleport);
+      g_free (alone);
+      graph_pair_clear (&pair);
       g_free (w);
     }
   g_rand_free (rand);
@@ -722,9 +865,11 @@ main (void)
   tcase_add_test (tc, test_graph_counts);
   tcase_add_test (tc, test_graph_rows_exact);
   tcase_add_test (tc, test_widespread_terms_not_indexed);
+  tcase_add_test (tc, test_vectors_first_sight_order);
   tcase_add_test (tc, test_pagerank_star);
   tcase_add_test (tc, test_keywords_count_every_occurrence);
   tcase_add_test (tc, test_pagerank_symmetric_exact);
+  tcase_add_test (tc, test_pagerank_symmetric_teleport_dangling);
   tcase_add_test (tc, test_pagerank_no_edges_uniform);
   tcase_add_test (tc, test_pagerank_teleport);
   tcase_add_test (tc, test_budget_bounds_work);

@@ -178,6 +178,59 @@ START_TEST (test_replace_stopwords)
 }
 END_TEST
 
+START_TEST (test_stopwords_dropped_when_tokenized)
+{
+  /* The words the tokenizer drops are the lists' words, as precis_tokenizer_is_stopword() says:
+   * prefixes of 2 to 40 bytes of one long word, in capitals too, are dropped and the 41-byte one
+   * kept, as is each prefix with its last letter changed to a digit; a list added later drops its words too;
+   * a list that replaces the others drops only its own. */
+  static const gchar long_word[] = "abcdefghijklmnopqrstuvwxyzabcdefghijklmnopqrstuvwxyz";
+  g_autoptr (GString) list = g_string_new ("| prefixes\n");
+  g_autoptr (GString) text = g_string_new (NULL);
+  for (guint n = 2; n <= 41; n++)
+    {
+      if (n <= 40)
+        g_string_append_printf (list, "%.*s\n", (int)n, long_word);
+      g_string_append_printf (text, "%.*s %.*s7 ", (int)n, long_word, (int)n - 1, long_word);
+      g_autofree gchar *upper = g_ascii_strup (long_word, n);
+      g_string_append_printf (text, "%s ", upper);
+    }
+  g_string_append (text, "zebra yak");
+  PrecisTokenizer *tok = precis_tokenizer_new (precis_language_lookup ("english"));
+  precis_tokenizer_load_stopwords (tok, list->str, list->len, TRUE);
+  PrecisSpan span = { 0, text->len, 0, 0 };
+  for (guint round = 0; round < 3; round++)
+    {
+      if (round == 1)
+        precis_tokenizer_load_stopwords (tok, "zebra\n", 6, FALSE);
+      if (round == 2)
+        precis_tokenizer_load_stopwords (tok, "yak\n", 4, TRUE);
+      PrecisTokens tokens;
+      precis_tokenizer_run (tok, text->str, &span, 1, &tokens);
+      guint n_kept = 0;
+      for (gsize pos = 0; pos < text->len;)
+        {
+          gsize end = pos;
+          while (end < text->len && text->str[end] != ' ')
+            end++;
+          gboolean stop = precis_tokenizer_is_stopword (tok, text->str + pos, (gssize)(end - pos));
+          if (!stop)
+            {
+              ck_assert_uint_lt (n_kept, tokens.n_tokens);
+              ck_assert_uint_eq (precis_token_start (&tokens.tokens[n_kept]), pos);
+              n_kept++;
+            }
+          pos = end + 1;
+        }
+      ck_assert_uint_eq (tokens.n_tokens, n_kept);
+      /* 39 prefixes twice (as written and in capitals), then "zebra" too, then "yak" alone. */
+      ck_assert_uint_eq (n_kept, round == 0 ? 40 + 2 + 2 : round == 1 ? 40 + 2 + 1 : 3 * 40 + 1);
+      precis_tokens_clear (&tokens);
+    }
+  precis_tokenizer_free (tok);
+}
+END_TEST
+
 START_TEST (test_every_language_stems)
 {
   for (const gchar *const *l = precis_languages (); *l != NULL; l++)
@@ -395,6 +448,78 @@ START_TEST (test_word_bounds)
         }
       precis_tokens_clear (&tokens);
     }
+  precis_tokenizer_free (tok);
+}
+END_TEST
+
+START_TEST (test_every_ascii_byte_between_words)
+{
+  /* Each ASCII byte (1 to 127) between two words and twice at a sentence's end, then a second
+   * sentence: a letter or digit joins the words, an apostrophe or hyphen joins them and ends the
+   * word before the last two, any other byte separates them; the trailing bytes end the first
+   * sentence's words and leave the second's alone. No stopwords. */
+  PrecisTokenizer *tok = precis_tokenizer_new (precis_language_lookup ("english"));
+  precis_tokenizer_load_stopwords (tok, "", 0, TRUE);
+  for (guint b = 1; b < 0x80; b++)
+    {
+      gchar text[] = "xq?zv??hello";
+      text[2] = text[5] = text[6] = (gchar)b;
+      PrecisSpan spans[] = { { 0, 7, 0, 0 }, { 7, 12, 0, 0 } };
+      PrecisTokens tokens;
+      precis_tokenizer_run (tok, text, spans, 2, &tokens);
+      gboolean alnum = g_ascii_isalnum ((gchar)b), joiner = b == '\'' || b == '-';
+      guint want_first = alnum || joiner ? 1 : 2;
+      ck_assert_msg (tokens.n_words[0] == want_first, "byte %u: %u words", b, tokens.n_words[0]);
+      ck_assert_uint_eq (tokens.n_words[1], 1);
+      ck_assert_uint_eq (tokens.first[1], want_first);
+      ck_assert_uint_eq (tokens.n_tokens, want_first + 1);
+      ck_assert_uint_eq (precis_token_start (&tokens.tokens[0]), 0);
+      ck_assert_uint_eq (precis_token_len (&tokens.tokens[0]), alnum ? 7 : joiner ? 5 : 2);
+      if (want_first == 2)
+        {
+          ck_assert_uint_eq (precis_token_start (&tokens.tokens[1]), 3);
+          ck_assert_uint_eq (precis_token_len (&tokens.tokens[1]), 2);
+        }
+      ck_assert_uint_eq (precis_token_start (&tokens.tokens[want_first]), 7);
+      ck_assert_uint_eq (precis_token_len (&tokens.tokens[want_first]), 5);
+      precis_tokens_clear (&tokens);
+    }
+  precis_tokenizer_free (tok);
+}
+END_TEST
+
+START_TEST (test_local_ids_over_many_terms)
+{
+  /* 3,000 distinct words, then the same again in reverse, in a document read after another: ids
+   * 0 to 2,999 in order of first sight, the second sighting the first's id, as a fresh tokenizer
+   * gives them (the table of local ids grows many times on the way). */
+  g_autoptr (GString) doc = g_string_new (NULL);
+  for (guint i = 0; i < 6000; i++)
+    {
+      guint k = i < 3000 ? i : 5999 - i;
+      g_string_append_printf (doc, "q%c%c%c ", 'a' + k % 26, 'a' + k / 26 % 26, 'a' + k / 676);
+    }
+  const gchar *other = "Zebras graze quietly near rivers.";
+  PrecisSpan a = { 0, strlen (other), 0, 0 }, b = { 0, doc->len, 0, 0 };
+  PrecisTokenizer *tok = precis_tokenizer_new (precis_language_lookup ("english"));
+  precis_tokenizer_load_stopwords (tok, "", 0, TRUE);
+  PrecisTokens t1, t2;
+  precis_tokenizer_run (tok, other, &a, 1, &t1);
+  precis_tokenizer_run (tok, doc->str, &b, 1, &t2);
+  ck_assert_uint_eq (t2.n_tokens, 6000);
+  ck_assert_uint_eq (t2.n_terms, 3000);
+  for (guint i = 0; i < 6000; i++)
+    ck_assert_uint_eq (t2.tokens[i].term, i < 3000 ? i : 5999 - i);
+  precis_tokens_clear (&t1);
+  /* Read again after the other document: the same ids. */
+  precis_tokenizer_run (tok, other, &a, 1, &t1);
+  precis_tokens_clear (&t1);
+  precis_tokenizer_run (tok, doc->str, &b, 1, &t1);
+  ck_assert_uint_eq (t1.n_tokens, 6000);
+  for (guint i = 0; i < 6000; i++)
+    ck_assert_uint_eq (t1.tokens[i].term, t2.tokens[i].term);
+  precis_tokens_clear (&t1);
+  precis_tokens_clear (&t2);
   precis_tokenizer_free (tok);
 }
 END_TEST
@@ -740,12 +865,15 @@ main (void)
   tcase_add_test (tc, test_marks_in_words);
   tcase_add_test (tc, test_long_word_skipped);
   tcase_add_test (tc, test_replace_stopwords);
+  tcase_add_test (tc, test_stopwords_dropped_when_tokenized);
   tcase_add_test (tc, test_every_language_stems);
   tcase_add_test (tc, test_ids_independent_of_history);
   tcase_add_test (tc, test_cache_keys_by_every_byte);
   tcase_add_test (tc, test_word_cut_at_span_end);
   tcase_add_test (tc, test_unspaced_word_counts);
   tcase_add_test (tc, test_word_bounds);
+  tcase_add_test (tc, test_every_ascii_byte_between_words);
+  tcase_add_test (tc, test_local_ids_over_many_terms);
   tcase_add_test (tc, test_find_terms);
   tcase_add_test (tc, test_ascii_stems_as_utf8);
   tcase_add_test (tc, test_shared_words_keep_recipes_apart);

@@ -88,11 +88,12 @@ compare_widespread (gconstpointer a, gconstpointer b)
   return (x->term > y->term) - (x->term < y->term);
 }
 
-/* Marks the terms to use; returns how many were left out. */
+/* Marks the terms to use; returns how many were left out. *pairs gets the kept terms' sum of
+ * sf x (sf - 1): their sum of sf squared less their sum of sf (the postings they hold). */
 static guint
-choose_terms (const PrecisVectors *v, gboolean *keep)
+choose_terms (const PrecisVectors *v, gboolean *keep, guint64 *pairs)
 {
-  guint64 cost = 0;
+  guint64 cost = 0, n_postings = v->post[v->n_terms] - v->post[0];
   for (guint t = 0; t < v->n_terms; t++)
     {
       guint64 sf = v->post[t + 1] - v->post[t];
@@ -100,6 +101,7 @@ choose_terms (const PrecisVectors *v, gboolean *keep)
       keep[t] = TRUE;
     }
   guint64 budget = PAIR_BUDGET_BASE + (guint64)PAIR_BUDGET_PER_SENTENCE * v->n_sentences;
+  *pairs = cost - n_postings;
   if (cost <= budget)
     return 0;
 
@@ -112,8 +114,10 @@ choose_terms (const PrecisVectors *v, gboolean *keep)
     {
       keep[order[k].term] = FALSE;
       cost -= (guint64)order[k].sf * order[k].sf;
+      n_postings -= order[k].sf;
       n_dropped++;
     }
+  *pairs = cost - n_postings;
   return n_dropped;
 }
 
@@ -174,13 +178,15 @@ precis_graph_build (const PrecisVectors *v, PrecisRanker similarity, PrecisGraph
   g->symmetric = ranker != PRECIS_RANKER_BM25;
 
   g_autofree gboolean *keep = g_new (gboolean, MAX (v->n_terms, 1));
-  g->n_skipped_terms = choose_terms (v, keep);
+  guint64 bound = 0;
+  g->n_skipped_terms = choose_terms (v, keep, &bound);
   /* (the postings of the terms kept only: a large document's left out hold most of them) */
   PrecisPostings index;
   precis_postings_build (v, g->n_skipped_terms > 0 ? keep : NULL, precis_graph_reads_tf (ranker), &index);
 
-  /* Per-term and per-sentence factors of the chosen similarity. */
-  g_autofree gdouble *term_weight = g_new0 (gdouble, MAX (v->n_terms, 1));
+  /* Per-term and per-sentence factors of the chosen similarity (TextRank's reads no term's). */
+  g_autofree gdouble *term_weight
+      = precis_graph_reads_tf (ranker) ? g_new0 (gdouble, MAX (v->n_terms, 1)) : NULL;
   g_autofree gdouble *sent_factor = g_new0 (gdouble, MAX (n, 1));
   if (ranker == PRECIS_RANKER_BM25)
     {
@@ -224,15 +230,9 @@ precis_graph_build (const PrecisVectors *v, PrecisRanker similarity, PrecisGraph
   g_autofree gdouble *acc = g_new0 (gdouble, MAX (n, 1));
   g_autofree gboolean *seen = g_new0 (gboolean, MAX (n, 1));
   g_autofree guint *touched = g_new (guint, MAX (n, 1));
-  /* Every edge comes from at least one visit: the kept terms' sf x (sf - 1) bounds them, and
-   * sizing the arrays to it once avoids doubling (and its peak) on large inputs. */
-  guint64 bound = 0;
-  for (guint t = 0; t < v->n_terms; t++)
-    if (keep[t])
-      {
-        guint64 sf = v->post[t + 1] - v->post[t];
-        bound += sf * (sf - 1);
-      }
+  /* Every edge comes from at least one visit: the kept terms' sf x (sf - 1) bounds them (found
+   * by choose_terms()), and sizing the arrays to it once avoids doubling (and its peak) on large
+   * inputs. */
   guint64 most = (guint64)n * (n > 0 ? n - 1 : 0);
   if (g->symmetric)
     {

@@ -41,7 +41,8 @@ precis_rank_pagerank (const PrecisGraph *g, const gdouble *teleport, gdouble *sc
    * PageRank holds as few as it can beside its graph). */
   const gdouble uniform = 1.0 / n;
   g_autofree gdouble *summed = g->out_weight == NULL ? g_new0 (gdouble, n) : NULL;
-  g_autofree gdouble *next = g_new (gdouble, n);
+  /* Zero at each iteration's start: zeroed here, then by the loop that reads it into the scores. */
+  g_autofree gdouble *next = g_new0 (gdouble, n);
   g_autofree gdouble *shares = g->symmetric ? g_new (gdouble, n) : NULL;
   for (guint i = 0; i < n; i++)
     {
@@ -56,16 +57,66 @@ precis_rank_pagerank (const PrecisGraph *g, const gdouble *teleport, gdouble *sc
   while (iteration < PAGERANK_MAX_ITERATIONS)
     {
       iteration++;
-      gdouble dangling = 0;
-      memset (next, 0, sizeof (gdouble) * n);
+      gdouble dangling = 0, change = 0, total = 0;
       if (g->symmetric)
         {
+          /* The dangling mass first, in the order the nodes are read: the spread is known before
+           * the nodes' pass, which then finishes each node (its teleport added and its value
+           * summed into the total, in the order of the nodes, as a pass of its own would). */
+          for (guint j = 0; j < n; j++)
+            if (out_weight[j] > 0)
+              shares[j] = PAGERANK_DAMPING * scores[j] / out_weight[j];
+            else
+              {
+                shares[j] = 0;
+                dangling += scores[j];
+              }
+          gdouble spread = (1 - PAGERANK_DAMPING) + PAGERANK_DAMPING * dangling;
           /* Each edge once, from its smaller end j to t > j: node t takes j's share when
            * row j is read, as it would have; node j takes the shares of its larger neighbours
            * in increasing order, after those of its smaller ones: the order of the sums is
-           * that of the full graph, so the scores are the same to the bit. */
+           * that of the full graph, so the scores are the same to the bit. A node with no
+           * weight out keeps what it has (nothing: its row is empty). */
           for (guint j = 0; j < n; j++)
-            shares[j] = out_weight[j] > 0 ? PAGERANK_DAMPING * scores[j] / out_weight[j] : 0;
+            {
+              /* Every t of row j is larger than j: node j's sum is kept in a register
+               * through the row, its additions in the same order. */
+              gdouble sum = next[j];
+              if (out_weight[j] > 0)
+                {
+                  gdouble share = shares[j];
+                  if (g->weight != NULL)
+                    {
+                      /* The row's end and arrays in registers (the stores to next[] might
+                       * otherwise alias them) and a 64-bit index: 13 instructions an edge, not 14. */
+                      const guint *target = g->target;
+                      const gdouble *weight = g->weight;
+                      gsize end = g->row[j + 1];
+#pragma GCC unroll 4
+                      for (gsize k = g->row[j]; k < end; k++)
+                        {
+                          guint t = target[k];
+                          gdouble w = weight[k];
+                          next[t] += share * w;
+                          sum += shares[t] * w;
+                        }
+                    }
+                  else /* a large TextRank graph: each weight from its count (graph.h) */
+                    for (guint k = g->row[j]; k < g->row[j + 1]; k++)
+                      {
+                        guint t = g->target[k];
+                        gdouble w = precis_graph_weight (g, j, k);
+                        next[t] += share * w;
+                        sum += shares[t] * w;
+                      }
+                }
+              sum += spread * (teleport != NULL ? teleport[j] : uniform);
+              next[j] = sum;
+              total += sum;
+            }
+        }
+      else
+        {
           for (guint j = 0; j < n; j++)
             {
               if (out_weight[j] <= 0)
@@ -73,67 +124,30 @@ precis_rank_pagerank (const PrecisGraph *g, const gdouble *teleport, gdouble *sc
                   dangling += scores[j];
                   continue;
                 }
-              /* Every t of row j is larger than j: node j's sum is kept in a register
-               * through the row, its additions in the same order. */
-              gdouble share = shares[j], sum = next[j];
-              if (g->weight != NULL)
-                {
-                  /* The row's end and arrays in registers (the stores to next[] might
-                   * otherwise alias them) and a 64-bit index: 13 instructions an edge, not 14. */
-                  const guint *target = g->target;
-                  const gdouble *weight = g->weight;
-                  gsize end = g->row[j + 1];
-#pragma GCC unroll 4
-                  for (gsize k = g->row[j]; k < end; k++)
-                    {
-                      guint t = target[k];
-                      gdouble w = weight[k];
-                      next[t] += share * w;
-                      sum += shares[t] * w;
-                    }
-                }
-              else /* a large TextRank graph: each weight from its count (graph.h) */
-                for (guint k = g->row[j]; k < g->row[j + 1]; k++)
-                  {
-                    guint t = g->target[k];
-                    gdouble w = precis_graph_weight (g, j, k);
-                    next[t] += share * w;
-                    sum += shares[t] * w;
-                  }
-              next[j] = sum;
+              gdouble share = PAGERANK_DAMPING * scores[j] / out_weight[j];
+              for (guint k = g->row[j]; k < g->row[j + 1]; k++)
+                next[g->target[k]] += share * g->weight[k];
             }
-        }
-      else
-        for (guint j = 0; j < n; j++)
-          {
-            if (out_weight[j] <= 0)
+          gdouble spread = (1 - PAGERANK_DAMPING) + PAGERANK_DAMPING * dangling;
+          if (teleport != NULL)
+            for (guint i = 0; i < n; i++)
               {
-                dangling += scores[j];
-                continue;
+                next[i] += spread * teleport[i];
+                total += next[i];
               }
-            gdouble share = PAGERANK_DAMPING * scores[j] / out_weight[j];
-            for (guint k = g->row[j]; k < g->row[j + 1]; k++)
-              next[g->target[k]] += share * g->weight[k];
-          }
-      gdouble change = 0, total = 0;
-      gdouble spread = (1 - PAGERANK_DAMPING) + PAGERANK_DAMPING * dangling;
-      if (teleport != NULL)
-        for (guint i = 0; i < n; i++)
-          {
-            next[i] += spread * teleport[i];
-            total += next[i];
-          }
-      else
-        for (guint i = 0; i < n; i++)
-          {
-            next[i] += spread * uniform;
-            total += next[i];
-          }
+          else
+            for (guint i = 0; i < n; i++)
+              {
+                next[i] += spread * uniform;
+                total += next[i];
+              }
+        }
       for (guint i = 0; i < n; i++)
         {
-          next[i] /= total; /* guard against drift */
-          change += fabs (next[i] - scores[i]);
-          scores[i] = next[i];
+          gdouble v = next[i] / total; /* guard against drift */
+          change += fabs (v - scores[i]);
+          scores[i] = v;
+          next[i] = 0; /* for the next iteration */
         }
       if (change < PAGERANK_TOLERANCE)
         break;

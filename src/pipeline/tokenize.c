@@ -110,9 +110,11 @@ struct _PrecisTokenizer
    * (NULL otherwise): an ASCII word is the same bytes in both encodings and is stemmed the
    * same, in about three quarters of the UTF-8 stemmer's instructions (no character decoding). */
   struct sb_stemmer *ascii_stemmer;
-  GHashTable *stopwords;   /* folded word -> itself */
-  Cache cache;             /* surface form -> CACHE_STOP or global id + 1 */
-  Cache stems;             /* stem of at most STEM_KEY_MAX bytes -> global id + 1 */
+  GHashTable *stopwords; /* folded word -> itself */
+  Cache
+      stopword_keys; /* the stopwords of at most STEM_KEY_MAX bytes -> 1: looked up on a form's first sight */
+  Cache cache;       /* surface form -> CACHE_STOP or global id + 1 */
+  Cache stems;       /* stem of at most STEM_KEY_MAX bytes -> global id + 1 */
   GHashTable *long_stems;  /* a longer stem -> global id + 1 (folding may lengthen a word) */
   GStringChunk *stem_text; /* every stem once, NUL-terminated, never moved */
   GPtrArray *stem_names;   /* global id -> its stem (in stem_text) */
@@ -128,14 +130,22 @@ struct _PrecisTokenizer
 
 /* Initial cache size (slots); it doubles when half full. */
 #define CACHE_INITIAL_SLOTS 4096
+/* The stopwords' cache starts smaller: a list has a few hundred words (it grows as the others do). */
+#define STOPWORD_INITIAL_SLOTS 512
+
+static void
+cache_init_sized (Cache *c, guint32 n_slots)
+{
+  c->slots = g_new0 (Slot, n_slots);
+  c->mask = n_slots - 1;
+  c->n_used = 0;
+  c->arena = g_string_sized_new (n_slots * 8);
+}
 
 static void
 cache_init (Cache *c)
 {
-  c->slots = g_new0 (Slot, CACHE_INITIAL_SLOTS);
-  c->mask = CACHE_INITIAL_SLOTS - 1;
-  c->n_used = 0;
-  c->arena = g_string_sized_new (CACHE_INITIAL_SLOTS * 8);
+  cache_init_sized (c, CACHE_INITIAL_SLOTS);
 }
 
 static void
@@ -435,6 +445,7 @@ precis_tokenizer_new (const PrecisLanguageInfo *language)
   if (stemmer != NULL)
     tok->ascii_stemmer = sb_stemmer_new (language->name, "ISO_8859_1");
   tok->stopwords = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  cache_init_sized (&tok->stopword_keys, STOPWORD_INITIAL_SLOTS);
   cache_init (&tok->cache);
   cache_init (&tok->stems);
   tok->long_stems = g_hash_table_new (g_str_hash, g_str_equal);
@@ -467,6 +478,7 @@ precis_tokenizer_free (PrecisTokenizer *tok)
   if (tok->ascii_stemmer != NULL)
     sb_stemmer_delete (tok->ascii_stemmer);
   g_hash_table_unref (tok->stopwords);
+  cache_clear (&tok->stopword_keys);
   cache_clear (&tok->cache);
   cache_clear (&tok->stems);
   g_hash_table_unref (tok->long_stems);
@@ -478,22 +490,32 @@ precis_tokenizer_free (PrecisTokenizer *tok)
 }
 
 /* Case-folded NFC form of a word, written to @buf when it is ASCII and fits in @buf_size
- * bytes with its NUL; *ascii tells whether it is ASCII. The caller frees the result with
- * g_free() unless it is @buf. */
+ * bytes with its NUL; *ascii tells whether it is ASCII, *folded_len its length (0 for NULL). The
+ * caller frees the result with g_free() unless it is @buf. */
 static gchar *
-fold (const gchar *word, gsize len, gchar *buf, gsize buf_size, gboolean *ascii)
+fold (const gchar *word, gsize len, gchar *buf, gsize buf_size, gboolean *ascii, gsize *folded_len)
 {
   gchar *folded = precis_fold (word, len, buf, buf_size);
   *ascii = TRUE;
-  for (const gchar *p = folded; *p != '\0'; p++)
+  /* precis_fold() writes to @buf only an ASCII word, lower-cased byte for byte (its length is
+   * strlen's: a NUL byte, which no word of the tokenizer holds, would end it). */
+  if (folded == buf)
+    {
+      *folded_len = strlen (folded);
+      return folded;
+    }
+  const gchar *p = folded;
+  for (; *p != '\0'; p++)
     if ((guchar)*p >= 0x80)
       {
         *ascii = FALSE;
         gchar *nfc = g_utf8_normalize (folded, -1, G_NORMALIZE_NFC);
         if (folded != buf)
           g_free (folded);
+        *folded_len = nfc != NULL ? strlen (nfc) : 0;
         return nfc;
       }
+  *folded_len = (gsize)(p - folded);
   return folded;
 }
 
@@ -515,7 +537,11 @@ static void
 add_stopwords (PrecisTokenizer *tok, const gchar *list, gsize len, gboolean replace)
 {
   if (replace)
-    g_hash_table_remove_all (tok->stopwords);
+    {
+      g_hash_table_remove_all (tok->stopwords);
+      cache_clear (&tok->stopword_keys);
+      cache_init_sized (&tok->stopword_keys, STOPWORD_INITIAL_SLOTS);
+    }
   clear_caches (tok); /* cached decisions may change */
   if (list == NULL || len == 0)
     return; /* an empty list: no words (an empty GBytes holds NULL) */
@@ -533,9 +559,19 @@ add_stopwords (PrecisTokenizer *tok, const gchar *list, gsize len, gboolean repl
           if (words[j][0] == '\0')
             continue;
           gboolean ascii;
-          gchar *folded = fold (words[j], strlen (words[j]), NULL, 0, &ascii);
-          if (folded != NULL)
-            g_hash_table_add (tok->stopwords, folded);
+          gsize folded_len;
+          gchar *folded = fold (words[j], strlen (words[j]), NULL, 0, &ascii, &folded_len);
+          if (folded == NULL)
+            continue;
+          if (folded_len <= STEM_KEY_MAX)
+            {
+              guint64 head = word_head (folded, folded_len, folded_len + 1);
+              guint32 hash = hash_word (head, folded, folded_len, folded_len + 1);
+              if (cache_find (&tok->stopword_keys, folded, folded_len, folded_len + 1, head, hash)->value
+                  == 0)
+                cache_insert (&tok->stopword_keys, folded, folded_len, head, hash, 1);
+            }
+          g_hash_table_add (tok->stopwords, folded);
         }
     }
 }
@@ -559,7 +595,8 @@ precis_tokenizer_is_stopword (PrecisTokenizer *tok, const gchar *word, gssize le
 {
   gsize n = len < 0 ? strlen (word) : (gsize)len;
   gboolean ascii;
-  g_autofree gchar *folded = fold (word, n, NULL, 0, &ascii);
+  gsize folded_len;
+  g_autofree gchar *folded = fold (word, n, NULL, 0, &ascii, &folded_len);
   return folded != NULL && g_hash_table_contains (tok->stopwords, folded);
 }
 
@@ -618,14 +655,24 @@ stem_id (PrecisTokenizer *tok, const gchar *stem, gsize len)
   return id;
 }
 
+/* Whether the folded form @folded (@len bytes, NUL-terminated) is a stopword. */
+static inline gboolean
+is_folded_stopword (PrecisTokenizer *tok, const gchar *folded, gsize len)
+{
+  if (G_UNLIKELY (len > STEM_KEY_MAX))
+    return g_hash_table_contains (tok->stopwords, folded);
+  guint64 head = word_head (folded, len, len + 1);
+  guint32 hash = hash_word (head, folded, len, len + 1);
+  return cache_find (&tok->stopword_keys, folded, len, len + 1, head, hash)->value != 0;
+}
+
 /* The cache value of a word's folded form (ASCII when @ascii): CACHE_STOP for a stopword (or a
  * form that failed to fold), otherwise its stem's global id + 1, the stem being new or known. */
 static guint
-value_of_folded (PrecisTokenizer *tok, const gchar *folded, gboolean ascii)
+value_of_folded (PrecisTokenizer *tok, const gchar *folded, gsize folded_len, gboolean ascii)
 {
   if (folded == NULL)
     return CACHE_STOP;
-  gsize folded_len = strlen (folded);
   gchar buf[FOLD_BUFFER_BYTES + 1];
   gboolean stop = FALSE, shared = tok->shelf != NULL && folded_len <= MAX_WORD_BYTES;
   gsize stem_len = 0;
@@ -634,7 +681,7 @@ value_of_folded (PrecisTokenizer *tok, const gchar *folded, gboolean ascii)
   Form form = shared ? form_of (folded, folded_len) : (Form){ 0 };
   if (!shared || !shared_find (tok, &form, &stop, buf, &stem_len))
     {
-      stop = g_hash_table_contains (tok->stopwords, folded);
+      stop = is_folded_stopword (tok, folded, folded_len);
       const gchar *stem = NULL;
       if (!stop && tok->stemmer != NULL)
         stem = stem_of (tok, folded, folded_len, ascii, &stem_len);
@@ -668,8 +715,8 @@ lookup_new (PrecisTokenizer *tok, const gchar *word, gsize len, guint64 head, gu
 {
   gchar buf[FOLD_BUFFER_BYTES + 1];
   gboolean ascii = FALSE;
-  gchar *folded = fold (word, len, buf, sizeof buf, &ascii);
-  gsize folded_len = folded != NULL ? strlen (folded) : 0;
+  gsize folded_len = 0;
+  gchar *folded = fold (word, len, buf, sizeof buf, &ascii, &folded_len);
   guint result;
   if (ascii && folded_len > 0 && folded_len <= MAX_WORD_BYTES
       && (folded_len != len || memcmp (folded, word, len) != 0))
@@ -679,12 +726,12 @@ lookup_new (PrecisTokenizer *tok, const gchar *word, gsize len, guint64 head, gu
       result = cache_find (&tok->cache, folded, folded_len, folded_len + 1, folded_head, folded_hash)->value;
       if (result == 0)
         {
-          result = value_of_folded (tok, folded, TRUE);
+          result = value_of_folded (tok, folded, folded_len, TRUE);
           cache_insert (&tok->cache, folded, folded_len, folded_head, folded_hash, result);
         }
     }
   else
-    result = value_of_folded (tok, folded, ascii);
+    result = value_of_folded (tok, folded, folded_len, ascii);
   if (folded != buf)
     g_free (folded);
   cache_insert (&tok->cache, word, len, head, hash, result);
@@ -703,11 +750,30 @@ lookup (PrecisTokenizer *tok, const gchar *word, gsize len, gsize readable)
   return slot->value != 0 ? slot->value : lookup_new (tok, word, len, head, hash);
 }
 
+/* 1 for the ASCII letters and digits (g_ascii_isalnum()), 0 for every other byte: a table of this
+ * file's own, read at a fixed address (glib's g_ascii_table is reached through a pointer that the
+ * stores of the tokenizer's loop made it load again at each byte). */
+static const guint8 ascii_alnum[256] = {
+  ['0'] = 1, ['1'] = 1, ['2'] = 1, ['3'] = 1, ['4'] = 1, ['5'] = 1, ['6'] = 1, ['7'] = 1, ['8'] = 1,
+  ['9'] = 1, ['A'] = 1, ['B'] = 1, ['C'] = 1, ['D'] = 1, ['E'] = 1, ['F'] = 1, ['G'] = 1, ['H'] = 1,
+  ['I'] = 1, ['J'] = 1, ['K'] = 1, ['L'] = 1, ['M'] = 1, ['N'] = 1, ['O'] = 1, ['P'] = 1, ['Q'] = 1,
+  ['R'] = 1, ['S'] = 1, ['T'] = 1, ['U'] = 1, ['V'] = 1, ['W'] = 1, ['X'] = 1, ['Y'] = 1, ['Z'] = 1,
+  ['a'] = 1, ['b'] = 1, ['c'] = 1, ['d'] = 1, ['e'] = 1, ['f'] = 1, ['g'] = 1, ['h'] = 1, ['i'] = 1,
+  ['j'] = 1, ['k'] = 1, ['l'] = 1, ['m'] = 1, ['n'] = 1, ['o'] = 1, ['p'] = 1, ['q'] = 1, ['r'] = 1,
+  ['s'] = 1, ['t'] = 1, ['u'] = 1, ['v'] = 1, ['w'] = 1, ['x'] = 1, ['y'] = 1, ['z'] = 1,
+};
+
+static inline gboolean
+ascii_word_char (guchar b)
+{
+  return ascii_alnum[b];
+}
+
 static inline gboolean
 is_word_char (gunichar c)
 {
   if (c < 0x80)
-    return g_ascii_isalnum (c);
+    return ascii_word_char ((guchar)c);
   return g_unichar_isalnum (c) || g_unichar_ismark (c);
 }
 
@@ -744,18 +810,13 @@ get_char (const gchar *text, gsize pos, gsize *width)
   return g_utf8_get_char (text + pos);
 }
 
-static inline gboolean
-ascii_word_char (guchar b)
-{
-  return g_ascii_isalnum (b);
-}
-
 #ifdef __SSE2__
-/* How many of the sixteen bytes at @p, from the first, are ASCII letters or digits (0 to 16):
- * each range tested by one signed comparison after moving it to [-128, ...] (exact for every
- * byte; a byte from 0x80 keeps its high bit when the case bit is set, and is in neither). */
+/* The sixteen bytes at @p as bits, byte k bit k: the ASCII letters and digits returned, the bytes
+ * from 0x80 in *high. Each range tested by one signed comparison after moving it to [-128, ...]
+ * (exact for every byte; a byte from 0x80 keeps its high bit when the case bit is set, and is in
+ * neither). */
 static inline guint
-ascii_alnum_run16 (const gchar *p)
+ascii_alnum_bits16 (const gchar *p, guint *high)
 {
   __m128i v = _mm_loadu_si128 ((const __m128i *)(gconstpointer)p);
   __m128i lower = _mm_or_si128 (v, _mm_set1_epi8 (0x20));
@@ -763,8 +824,16 @@ ascii_alnum_run16 (const gchar *p)
                                     _mm_set1_epi8 ((gchar)('z' - 'a' + 1 - 128)));
   __m128i digits = _mm_cmplt_epi8 (_mm_sub_epi8 (v, _mm_set1_epi8 ((gchar)('0' + 128))),
                                    _mm_set1_epi8 ((gchar)('9' - '0' + 1 - 128)));
-  guint alnum = (guint)_mm_movemask_epi8 (_mm_or_si128 (letters, digits));
-  return (guint)__builtin_ctz (~alnum); /* bit 16 up are set */
+  *high = (guint)_mm_movemask_epi8 (v);
+  return (guint)_mm_movemask_epi8 (_mm_or_si128 (letters, digits));
+}
+
+/* How many of the sixteen bytes at @p, from the first, are ASCII letters or digits (0 to 16). */
+static inline guint
+ascii_alnum_run16 (const gchar *p)
+{
+  guint high;
+  return (guint)__builtin_ctz (~ascii_alnum_bits16 (p, &high)); /* bit 16 up are set */
 }
 #endif
 
@@ -818,7 +887,7 @@ word_end (const gchar *text, gsize start, gsize w, gsize end, gsize limit)
   /* Chinese and Japanese meet digits and Latin letters without a space ("增长4.9%", "2022年"): a
    * word of either ends where the other begins (else "同比增长4" and "9" are words). An ideograph
    * or kana is three bytes or four: the test costs an ASCII word one comparison. */
-  if (w >= 3 && pos < end && (guchar)text[pos] < 0x80 && g_ascii_isalnum (text[pos])
+  if (w >= 3 && pos < end && ascii_word_char ((guchar)text[pos])
       && precis_is_unspaced (g_utf8_get_char (text + start)))
     return pos;
   while (pos < end)
@@ -832,7 +901,7 @@ word_end (const gchar *text, gsize start, gsize w, gsize end, gsize limit)
           if (pos >= end)
             break;
         }
-      else if ((guchar)text[pos] < 0x80 && ascii_word_char ((guchar)text[pos]))
+      else if (ascii_word_char ((guchar)text[pos]))
         {
           pos++; /* near the text's end: an ASCII letter or digit */
           continue;
@@ -846,7 +915,7 @@ word_end (const gchar *text, gsize start, gsize w, gsize end, gsize limit)
       gunichar last = d, e = 0;
       if (is_word_char (d))
         {
-          if (precis_is_unspaced (d) && (guchar)text[pos - 1] < 0x80 && g_ascii_isalnum (text[pos - 1]))
+          if (precis_is_unspaced (d) && ascii_word_char ((guchar)text[pos - 1]))
             break;
           pos += w1;
         }
@@ -857,7 +926,7 @@ word_end (const gchar *text, gsize start, gsize w, gsize end, gsize limit)
         }
       else
         break;
-      if (precis_is_unspaced (last) && pos < end && (guchar)text[pos] < 0x80 && g_ascii_isalnum (text[pos]))
+      if (precis_is_unspaced (last) && pos < end && ascii_word_char ((guchar)text[pos]))
         break;
     }
   return pos;
@@ -876,18 +945,12 @@ unspaced_words_beyond_one (const gchar *text, gsize pos, gsize w, gsize end, gsi
   return unspaced_words (text + pos, stop - pos) - 1;
 }
 
-static guint
-local_id (PrecisTokenizer *tok, guint global, guint *n_terms)
+/* tok->local_of grown to hold @global: doubled, not grown by one at each new stem (the new stamps
+ * are 0, never a generation). */
+static G_NO_INLINE void
+grow_local_of (PrecisTokenizer *tok, guint global)
 {
-  if (tok->local_of->len <= global)
-    {
-      /* Doubled, not grown by one at each new stem (the new stamps are 0, never a generation). */
-      g_array_set_size (tok->local_of, MAX (global + 1, 2 * tok->local_of->len));
-    }
-  LocalOf *of = &g_array_index (tok->local_of, LocalOf, global);
-  if (of->stamp != tok->generation)
-    *of = (LocalOf){ tok->generation, (*n_terms)++ };
-  return of->local;
+  g_array_set_size (tok->local_of, MAX (global + 1, 2 * tok->local_of->len));
 }
 
 void
@@ -920,6 +983,10 @@ precis_tokenizer_run (PrecisTokenizer *tok, const gchar *text, const PrecisSpan 
    * out->tokens might otherwise alias them (-fno-strict-aliasing), and be reloaded at each word. */
   PrecisToken *tokens = out->tokens;
   guint n_tokens = 0, capacity = out->capacity, n_terms = 0;
+  /* The local ids likewise: tok->local_of's block and length, and the generation, in locals (read
+   * again only when the block grows). */
+  LocalOf *local_of = (LocalOf *)(gpointer)tok->local_of->data;
+  guint n_local_of = tok->local_of->len, generation = tok->generation;
   for (guint s = 0; s < n_spans; s++)
     {
       out->first[s] = n_tokens;
@@ -927,17 +994,44 @@ precis_tokenizer_run (PrecisTokenizer *tok, const gchar *text, const PrecisSpan 
       gsize pos = spans[s].start, end = spans[s].end;
       while (pos < end)
         {
-          gsize w = 1;
-          guchar b = (guchar)text[pos];
-          if (b < 0x80)
+          gsize w = 1, start, stop;
+#ifdef __SSE2__
+          /* Sixteen bytes from pos: the ASCII bytes before the next word skipped at once, and an
+           * ASCII word read whole when its run of letters and digits ends among them on a byte that
+           * ends a word in any case (ASCII, no apostrophe or hyphen); else word_end() goes on
+           * from the run's end, as it would have from the word's second byte. */
+          if (pos + 16 <= limit)
             {
-              if (!ascii_word_char (b))
+              guint high, alnum = ascii_alnum_bits16 (text + pos, &high), stops = alnum | high;
+              if (stops == 0)
                 {
-                  pos++;
+                  pos += 16;
                   continue;
                 }
+              guint k = (guint)__builtin_ctz (stops);
+              pos += k;
+              if (pos >= end)
+                break;
+              if ((alnum >> k) & 1)
+                {
+                  guint run = (guint)__builtin_ctz (~(alnum >> k)); /* at most 16 - k */
+                  guchar a = k + run < 16 ? (guchar)text[pos + run] : '\'';
+                  start = pos;
+                  stop
+                      = a < 0x80 && a != '\'' && a != '-' ? pos + run : word_end (text, pos, run, end, limit);
+                  goto word;
+                }
             }
-          else
+#endif
+          guchar b = (guchar)text[pos];
+          /* The ASCII bytes between words (a space, ", ") in a loop of their own. */
+          while (b < 0x80 && !ascii_word_char (b))
+            {
+              if (++pos >= end)
+                goto sentence_end;
+              b = (guchar)text[pos];
+            }
+          if (b >= 0x80)
             {
               if (!is_word_char (get_char (text, pos, &w)))
                 {
@@ -949,9 +1043,12 @@ precis_tokenizer_run (PrecisTokenizer *tok, const gchar *text, const PrecisSpan 
               if (b >= 0xE3)
                 n_words += unspaced_words_beyond_one (text, pos, w, end, limit);
             }
-          gsize start = pos;
-          pos = word_end (text, pos, w, end, limit);
-          pos = MIN (pos, end); /* a run read eight bytes at a time may pass the span's end */
+          start = pos;
+          stop = word_end (text, pos, w, end, limit);
+#ifdef __SSE2__
+        word:
+#endif
+          pos = MIN (stop, end); /* a run read eight bytes at a time may pass the span's end */
           gsize len = pos - start;
           n_words++;
           /* One character ("a", "5", "א") is no term; nor is a runaway "word". */
@@ -965,9 +1062,20 @@ precis_tokenizer_run (PrecisTokenizer *tok, const gchar *text, const PrecisSpan 
               capacity *= 2;
               tokens = g_renew (PrecisToken, tokens, capacity);
             }
-          tokens[n_tokens++] = (PrecisToken){ (guint32)start, (guint32)((guint64)start >> 32 << 8 | len),
-                                              local_id (tok, value - 1, &n_terms) };
+          guint global = value - 1;
+          if (G_UNLIKELY (global >= n_local_of))
+            {
+              grow_local_of (tok, global);
+              local_of = (LocalOf *)(gpointer)tok->local_of->data;
+              n_local_of = tok->local_of->len;
+            }
+          LocalOf *of = &local_of[global];
+          if (of->stamp != generation)
+            *of = (LocalOf){ generation, n_terms++ };
+          tokens[n_tokens++]
+              = (PrecisToken){ (guint32)start, (guint32)((guint64)start >> 32 << 8 | len), of->local };
         }
+    sentence_end:
       out->n_words[s] = n_words;
     }
   out->first[n_spans] = n_tokens;

@@ -79,7 +79,11 @@ build (const PrecisTokens *tokens, PrecisEntry *entries, PrecisVectors *v)
   const PrecisToken *tok = tokens->tokens;
 
   /* Sentence vectors: each sentence's distinct terms with their counts (a term's first token in
-   * the sentence adds its entry, the others count in it), then sorted by term id. */
+   * the sentence adds its entry, the others count in it), then sorted by term id. The tokenizer
+   * numbers the terms in order of first sight, so that the terms new in a sentence come in
+   * increasing order and after all the others: the terms of no sentence before are gathered apart
+   * (from the scratch's top down), the others sorted, and the two lists put one after the other.
+   * Any order is sorted all the same (the acronyms' links renumber a few tokens). */
   guint out = 0;
   guint longest = 1; /* the scratch holds one sentence's entries */
   for (guint s = 0; s < n; s++)
@@ -87,10 +91,11 @@ build (const PrecisTokens *tokens, PrecisEntry *entries, PrecisVectors *v)
   g_autofree PrecisEntry *scratch = g_new (PrecisEntry, longest);
   g_autofree guint *seen_in = g_new0 (guint, MAX (v->n_terms, 1)); /* sentence + 1 of the term's entry */
   g_autofree guint *entry_of = g_new (guint, MAX (v->n_terms, 1)); /* where in the scratch */
+  guint fresh = 0; /* the terms from this one on are in no sentence before */
   for (guint s = 0; s < n; s++)
     {
       v->row[s] = out;
-      guint a = tokens->first[s], b = tokens->first[s + 1], m = 0;
+      guint a = tokens->first[s], b = tokens->first[s + 1], m_old = 0, m_new = 0;
       for (guint i = a; i < b; i++)
         {
           guint term = tok[i].term;
@@ -99,14 +104,41 @@ build (const PrecisTokens *tokens, PrecisEntry *entries, PrecisVectors *v)
           else
             {
               seen_in[term] = s + 1;
-              entry_of[term] = m;
-              scratch[m++] = (PrecisEntry){ term, 1 };
+              if (term < fresh)
+                {
+                  entry_of[term] = m_old;
+                  scratch[m_old++] = (PrecisEntry){ term, 1 };
+                }
+              else
+                {
+                  entry_of[term] = longest - 1 - m_new;
+                  scratch[longest - 1 - m_new++] = (PrecisEntry){ term, 1 };
+                }
             }
         }
-      sort_entries (scratch, m);
-      /* After the sentence's tokens were read: see precis_vectors_build_over(). */
-      memcpy (v->entries + out, scratch, m * sizeof (PrecisEntry));
-      out += m;
+      sort_entries (scratch, m_old);
+      /* The new terms, gathered downwards: turned round, and sorted if they did not come in
+       * increasing order. */
+      PrecisEntry *fresh_entries = scratch + longest - m_new;
+      gboolean new_in_order = TRUE;
+      for (guint k = 0; k < m_new / 2; k++)
+        {
+          PrecisEntry x = fresh_entries[k];
+          fresh_entries[k] = fresh_entries[m_new - 1 - k];
+          fresh_entries[m_new - 1 - k] = x;
+        }
+      for (guint k = 1; k < m_new && new_in_order; k++)
+        new_in_order = fresh_entries[k - 1].term < fresh_entries[k].term;
+      if (!new_in_order)
+        sort_entries (fresh_entries, m_new);
+      /* After the sentence's tokens were read: see precis_vectors_build_over(). Every term of the
+       * first list is below fresh, every one of the second from it on: the two lists in turn are
+       * in order. */
+      memcpy (v->entries + out, scratch, m_old * sizeof (PrecisEntry));
+      memcpy (v->entries + out + m_old, fresh_entries, m_new * sizeof (PrecisEntry));
+      if (m_new > 0)
+        fresh = MAX (fresh, fresh_entries[m_new - 1].term + 1);
+      out += m_old + m_new;
       v->length[s] = b - a;
     }
   v->row[n] = out;
