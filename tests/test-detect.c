@@ -249,7 +249,8 @@ START_TEST (test_quotation_in_other_language)
     {
       gdouble confidence = 0;
       ck_assert_str_eq (precis_detect_language (texts[i][1], -1, NULL, &confidence), texts[i][0]);
-      ck_assert_double_gt (confidence, 0.9);
+      /* the share of the text in that language: lower with a long quotation in another */
+      ck_assert_double_gt (confidence, 0.5);
     }
 }
 END_TEST

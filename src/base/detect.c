@@ -8,12 +8,12 @@
  * letters English does not use, and CHECK_BYTES from the middle of the first 3 kB, or just after
  * the prefix, read as the same language); otherwise the next, longer prefix is read. When the
  * opening and the middle disagree, the text holds two languages or more, and the language of
- * most of its sentences, outside its quotations, is the answer (vote()): CLD2's answer on such a
- * whole text follows its own chunks. On a short text CLD2's rarer close neighbours (Afrikaans,
- * Azerbaijani, Galician) are read as the common one, and a declared language (the hint) settles
- * its close neighbour (prefer_common()). Most
- * news articles are settled on their first few hundred bytes, so detection costs a few per cent of a summary
- * (bench/RESULTS.md). Before CLD2 reads a sample, C1 control characters (which CLD2 refuses) become spaces.
+ * most of its sentences, outside its quotations, is the answer when it is not CLD2's on the
+ * longest prefix (vote()): CLD2's answer on such a whole text follows its own chunks. On a short text CLD2's
+ * rarer close neighbours (Afrikaans, Azerbaijani, Galician) are read as the common one, and a declared
+ * language (the hint) settles its close neighbour (prefer_common()). Most news articles are settled on their
+ * first few hundred bytes, so detection costs a few per cent of a summary (bench/RESULTS.md). Before CLD2
+ * reads a sample, C1 control characters (which CLD2 refuses) become spaces.
  *
  * The answer: a supported language (Malay is taken as Indonesian, Bokmål and Nynorsk as
  * Norwegian); the lower-case name of a language precis cannot stem ("galician"); or "und" when
@@ -417,8 +417,17 @@ detect_steps (const gchar *text, gsize len, const gchar *code, PrecisCld2Result 
           disagreed = TRUE;
         }
       if (last)
-        /* The opening and the middle in two languages: the language of most sentences. */
-        return disagreed && vote (text, len, code, out) ? NULL : r->code;
+        {
+          /* The opening and the middle in two languages: the language of most sentences, when it
+           * is not the one CLD2 gives the whole. */
+          PrecisDetection most;
+          if (disagreed && vote (text, len, code, &most) && most.name != out->name)
+            {
+              *out = most;
+              return NULL;
+            }
+          return r->code;
+        }
     }
   return NULL;
 }
