@@ -9,7 +9,8 @@
  * the prefix, read as the same language); otherwise the next, longer prefix is read. When the
  * opening and the middle disagree, the text holds two languages or more, and the language of
  * most of its sentences, outside its quotations, is the answer when it is not CLD2's on the
- * longest prefix (vote()): CLD2's answer on such a whole text follows its own chunks. On a short text CLD2's
+ * longest prefix and CLD2 gives its own answer less than MIXED_PERCENT of the letters (vote()):
+ * CLD2's answer on such a whole text follows its own chunks. On a short text CLD2's
  * rarer close neighbours (Afrikaans, Azerbaijani, Galician) are read as the common one, and a declared
  * language (the hint) settles its close neighbour (prefer_common()). Most news articles are settled on their
  * first few hundred bytes, so detection costs a few per cent of a summary (bench/RESULTS.md). Before CLD2
@@ -299,6 +300,11 @@ unquoted (const gchar *text, gsize len, gsize *out_len)
  * no sentence has enough letters. */
 #define VOTE_BYTES 3072
 #define VOTE_LANGUAGES 8
+/* The vote overrules CLD2's answer on the longest prefix only when CLD2 gives that answer less
+ * than this share of the letters: CLD2 itself then sees a text of two languages or more. (On a
+ * text of one language with names CLD2 takes for another's on their own, "Puratchi Thalaivar
+ * MGR", a sentence's vote can be wrong where the whole is right.) */
+#define MIXED_PERCENT 80
 static gboolean
 vote (const gchar *text, gsize len, const gchar *hint, PrecisDetection *out)
 {
@@ -421,7 +427,8 @@ detect_steps (const gchar *text, gsize len, const gchar *code, PrecisCld2Result 
           /* The opening and the middle in two languages: the language of most sentences, when it
            * is not the one CLD2 gives the whole. */
           PrecisDetection most;
-          if (disagreed && vote (text, len, code, &most) && most.name != out->name)
+          if (disagreed && r->percent < MIXED_PERCENT && vote (text, len, code, &most)
+              && most.name != out->name)
             {
               *out = most;
               return NULL;
