@@ -63,6 +63,7 @@ static const struct
   { "MADRID, 30 de noviembre de 2024 (EFE).- El Gobierno aprobó una subida.", "El Gobierno" },
   { "Paris, le 30 novembre (AFP) - Le Sénat a voté.", "Le Sénat" },
   { "LISBOA, 30 nov (Lusa) - O Governo aprovou o orçamento.", "O Governo" },
+  { "МОСКВА, 30 ноября (Рейтер) - Центральный банк повысил ставку.", "Центральный банк" },
   /* Not datelines: a lower-case aside in brackets, a capitalised word and a number. */
   { "Marie, 30 ans (PS) - une élue de Lyon, a parlé.", "Marie, 30 ans (PS)" },
   { "Paris (in brief) - the talks went on.", "Paris (in brief)" },

@@ -89,12 +89,16 @@ typedef struct
 #define PLACE "[\\p{Lu}][\\p{L}.'-]*(?:[ ,]+[\\p{Lu}\\[][\\p{L}.'\\]-]*){0,4},?"
 /* A date: a month word and a day ("March 3", "Nov. 30, 2024"). */
 #define DATE "\\s+[\\p{Lu}][\\p{Ll}]{2,8}\\.?\\s+\\d{1,2},?(?:\\s+\\d{4},?)?"
-/* A day and a month, as French, German, Spanish, Italian, Portuguese and Dutch wires write it ("30
+/* A day and a month, as French, German, Spanish, Italian, Portuguese, Dutch and Russian wires write it ("30
  * novembre", "30. November", "30 Nov.", "30 de noviembre de 2024", "le 30 novembre"): the month a
  * word that opens as a month's name does in those languages ("30 ans" is no date). */
 #define MONTH_START                                                                                          \
   "(?i:jan|ene|gen|feb|f\\x{00E9}v|fev|mar|m\\x{00E4}r|maa|apr|avr|abr|may|mai|mei|mag|jun|jui|giu|jul|"     \
-  "lug|aug|ago|ao\\x{00FB}|sep|set|oct|okt|ott|out|nov|dec|d\\x{00E9}c|dez|dic)"
+  "lug|aug|ago|ao\\x{00FB}|sep|set|oct|okt|ott|out|nov|dec|d\\x{00E9}c|dez|dic|"                             \
+  "\\x{044F}\\x{043D}\\x{0432}|\\x{0444}\\x{0435}\\x{0432}|\\x{043C}\\x{0430}\\x{0440}|\\x{0430}\\x{043F}"   \
+  "\\x{0440}|\\x{043C}\\x{0430}[\\x{0439}\\x{044F}]|"                                                        \
+  "\\x{0438}\\x{044E}[\\x{043D}\\x{043B}]|\\x{0430}\\x{0432}\\x{0433}|\\x{0441}\\x{0435}\\x{043D}|\\x{043E}" \
+  "\\x{043A}\\x{0442}|\\x{043D}\\x{043E}\\x{044F}|\\x{0434}\\x{0435}\\x{043A})"
 #define DAY_MONTH                                                                                            \
   "\\s+(?:\\p{Ll}{2,3}\\s+)?\\d{1,2}\\.?\\s+(?:de\\s+)?" MONTH_START                                         \
   "\\p{L}{0,7}\\.?,?(?:\\s+(?:de\\s+)?\\d{4},?)?"
