@@ -82,9 +82,14 @@ const gchar *precis_language_code (const gchar *language);
  * (Malay is taken as Indonesian, Bokmål and Nynorsk as Norwegian), the lower-case English name
  * of a language precis cannot stem ("galician", "czech"), or PRECIS_LANGUAGE_UNDETERMINED when
  * the text is not valid UTF-8, has too few letters (numbers, a word or two) or CLD2 has no
- * answer. With @confidence not NULL, sets it to the share of the text's letters in that
- * language (0..1), halved when CLD2 does not call its answer reliable and lowered on a text
- * with fewer than 80 bytes of letters (to 0.75 of it at the least); 0 for "und".
+ * answer. A text whose opening and middle read as different languages, and whose whole CLD2
+ * gives its answer less than 80 % of, gets the language of most of its sentences outside
+ * quotations; a short text (under 320 bytes) that reads as Afrikaans,
+ * Azerbaijani or Galician gets Dutch, Turkish or Spanish, and @hint settles a short text between
+ * close neighbours (Turkish for Azerbaijani, Spanish for Catalan). With @confidence not NULL,
+ * sets it to the share of the text's letters in that language (0..1), halved when CLD2 does not
+ * call its answer reliable and lowered on a text with fewer than 80 bytes of letters (to 0.75 of
+ * it at the least); 0 for "und".
  * Deterministic. Borrowed, static (interned). */
 const gchar *precis_detect_language (const gchar *text, gssize len, const gchar *hint, gdouble *confidence);
 

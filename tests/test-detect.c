@@ -228,6 +228,65 @@ START_TEST (test_robust)
 }
 END_TEST
 
+/* A quotation in another language does not decide a text's language (session 16): a long French
+ * quotation in an English report, an English one in a German report. */
+START_TEST (test_quotation_in_other_language)
+{
+  static const gchar *const texts[][2] = {
+    { "english",
+      "The city council met on Monday evening to discuss the new budget for schools and roads. "
+      "The mayor told reporters: \xc2\xab Nous allons construire trois nouvelles \xc3\xa9"
+      "coles et "
+      "r\xc3\xa9nover toutes les routes du centre-ville avant l'\xc3\xa9t\xc3\xa9 prochain. \xc2\xbb "
+      "Councillors from the opposition voted against the plan. A second vote is expected next "
+      "month." },
+    { "german", "Die Regierung hat am Mittwoch ein neues Klimagesetz beschlossen. Der Minister sagte: \"We "
+                "will meet every single one of our targets, and we will do it well before the end of this "
+                "decade.\" Die Opposition h\xc3\xa4lt das Gesetz f\xc3\xbcr zu schwach. Im Bundestag wird es "
+                "im Januar beraten." },
+  };
+  for (guint i = 0; i < G_N_ELEMENTS (texts); i++)
+    {
+      gdouble confidence = 0;
+      ck_assert_str_eq (precis_detect_language (texts[i][1], -1, NULL, &confidence), texts[i][0]);
+      /* the share of the text in that language: lower with a long quotation in another */
+      ck_assert_double_gt (confidence, 0.5);
+    }
+}
+END_TEST
+
+/* On a short text, the more common of two close neighbours (session 16): Turkish and Dutch for
+ * what CLD2 calls Azerbaijani and Afrikaans; Spanish for Catalan only when the page or feed
+ * declares Spanish (CLD2's Catalan answers are right on the langid sentences). */
+START_TEST (test_close_neighbours)
+{
+  ck_assert_str_eq (
+      precis_detect_language ("Merkez Bankas\xc4\xb1 politika faizini sabit tuttu.", -1, NULL, NULL),
+      "turkish");
+  ck_assert_str_eq (precis_detect_language ("Feyenoord verliest van Ajax in de Eredivisie.", -1, NULL, NULL),
+                    "dutch");
+  ck_assert_str_eq (precis_detect_language ("Feyenoord verliest van Ajax in de Eredivisie.", -1, "tr", NULL),
+                    "dutch");
+  const gchar *const barca = "El Bar\xc3\xa7"
+                             "a gana al Sevilla en el Camp Nou.";
+  ck_assert_str_eq (precis_detect_language (barca, -1, "es", NULL), "spanish");
+  ck_assert_str_eq (precis_detect_language (barca, -1, "es-ES", NULL), "spanish");
+  ck_assert_str_eq (precis_detect_language (barca, -1, NULL, NULL), "catalan");
+  ck_assert_str_eq (precis_detect_language ("La casa es muy grande.", -1, "ca", NULL), "spanish");
+  /* A feed that declares Turkish: its short item is read as Turkish. */
+  const gchar *const rss
+      = "<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>Haber</title>"
+        "<language>tr</language><item><title>Faiz</title><description>Merkez Bankas\xc4\xb1 "
+        "politika faizini sabit tuttu.</description></item></channel></rss>";
+  g_autoptr (GPtrArray) items = precis_feed_parse (rss, -1, NULL, NULL);
+  PrecisFeedItem *item = items->pdata[0];
+  g_autoptr (PrecisSummarizer) s = precis_summarizer_new (NULL, NULL);
+  precis_summarizer_set_language_hint (s, item->language);
+  g_autoptr (PrecisSummary) sum = precis_summarizer_run (s, item->text, -1, NULL);
+  ck_assert_str_eq (precis_summary_get_language (sum), "turkish");
+}
+END_TEST
+
 /* A hint is a hint: it cannot turn clear French into English, and it may settle a text too
  * short or ambiguous to tell. */
 START_TEST (test_hint)
@@ -477,6 +536,8 @@ main (void)
   tcase_add_test (tc, test_no_language);
   tcase_add_test (tc, test_english_opening);
   tcase_add_test (tc, test_short_text_confidence);
+  tcase_add_test (tc, test_quotation_in_other_language);
+  tcase_add_test (tc, test_close_neighbours);
   tcase_add_test (tc, test_robust);
   tcase_add_test (tc, test_hint);
   tcase_add_test (tc, test_declared_languages);

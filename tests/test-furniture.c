@@ -56,7 +56,16 @@ static const struct
     "\xD0\x91\xD0\xB0\xD0\xBD\xD0\xBA" },
   { "新华社北京11月30日电 国家统计局公布了数据。", "国家统计局" },
   { "新华社北京11月30日电（记者王明）国家统计局公布了数据。", "国家统计局" },
+  /* A day before the month, as French, German and Spanish wires write it (session 16). */
+  { "PARIS, 30 novembre (AFP) - Le gouvernement a annoncé une hausse.", "Le gouvernement" },
+  { "BERLIN, 30. November (Reuters) - Die Bundesregierung hat beschlossen.", "Die Bundesregierung" },
+  { "MADRID, 30 Nov. (EUROPA PRESS) - El Gobierno aprobó una subida.", "El Gobierno" },
+  { "MADRID, 30 de noviembre de 2024 (EFE).- El Gobierno aprobó una subida.", "El Gobierno" },
+  { "Paris, le 30 novembre (AFP) - Le Sénat a voté.", "Le Sénat" },
+  { "LISBOA, 30 nov (Lusa) - O Governo aprovou o orçamento.", "O Governo" },
+  { "МОСКВА, 30 ноября (Рейтер) - Центральный банк повысил ставку.", "Центральный банк" },
   /* Not datelines: a lower-case aside in brackets, a capitalised word and a number. */
+  { "Marie, 30 ans (PS) - une élue de Lyon, a parlé.", "Marie, 30 ans (PS)" },
   { "Paris (in brief) - the talks went on.", "Paris (in brief)" },
   { "ROMA, 30 BIG WINS - not a date.", "ROMA, 30 BIG WINS" },
   { "他说11月30日电价将上涨。", "他说11月30日电价" },

@@ -281,6 +281,16 @@ static const Case other_cases[] = {
   { "Add 2 tsp. Then stir.", { "Add 2 tsp.", "Then stir.", NULL, NULL, NULL, "english" } },
   { "He ran 5 km. Smith won.", { "He ran 5 km.", "Smith won.", NULL, NULL, NULL, "english" } },
   { "Ajouter 2 c. Dijon et remuer.", { "Ajouter 2 c. Dijon et remuer.", NULL, NULL, NULL, NULL, "french" } },
+  /* French: "etc." before a sentence starter ends a sentence (session 16); "cf." before a
+   * reference does not */
+  { "Ils ont parlé de la dette, des retraites, etc. La réunion a duré trois heures.",
+    { "Ils ont parlé de la dette, des retraites, etc.", "La réunion a duré trois heures.", NULL, NULL, NULL,
+      "french" } },
+  { "Il a cité Libération, etc. Mais personne ne l'a lu.",
+    { "Il a cité Libération, etc.", "Mais personne ne l'a lu.", NULL, NULL, NULL, "french" } },
+  { "Voir cf. Le Monde du 3 mai.", { "Voir cf. Le Monde du 3 mai.", NULL, NULL, NULL, NULL, "french" } },
+  { "Il cite Durand, etc. Dupont aussi.",
+    { "Il cite Durand, etc. Dupont aussi.", NULL, NULL, NULL, NULL, "french" } },
   /* Japanese: a quotation in corner brackets holds its own sentence ends, and the quoting
    * particle after it goes on with the sentence */
   { "彼は「今日は晴れだ。明日は雨だ。」と言った。次の日は雨だった。",

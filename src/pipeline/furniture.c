@@ -2,13 +2,14 @@
  *
  * Input: the text and its sentence spans. Output: the same spans, where a paragraph-initial
  * sentence that opens with a dateline ("BEIJING (Reuters) - ", "LONDON, March 3 (AFP) -",
- * "WASHINGTON -- ", "(CNN) -- ", "Lucknow, Jul 31 (PTI)", "Boston (CNN)Guilty", "MOSKAU (dpa) - ",
+ * "PARIS, 30 novembre (AFP) - ", "MADRID, 30 de noviembre (EFE).- ", "WASHINGTON -- ",
+ * "(CNN) -- ", "Lucknow, Jul 31 (PTI)", "Boston (CNN)Guilty", "MOSKAU (dpa) - ",
  * "ROMA, 30 NOV - ", "القاهرة (رويترز) - ", "新华社北京11月30日电 "), or holds a dated one after a
- * title's tail or a byline ("By Ann Example Beijing, Jul 23 (PTI) A total ..."), starts after it, and where
- * bylines, photo and caption credits and calls to action ("Follow us on ...", "Lire aussi", the phrases of
- * data/furniture.txt) are flagged PRECIS_SPAN_FURNITURE. Patterns are regular expressions over a sentence's
- * first bytes, compiled once per process; each sentence is matched a constant number of times, so the stage
- * is O(n).
+ * title's tail or a byline ("By Ann Example Beijing, Jul 23 (PTI) A total ..."), starts after
+ * it, and where bylines, photo and caption credits and calls to action ("Follow us on ...",
+ * "Lire aussi", the phrases of data/furniture.txt) are flagged PRECIS_SPAN_FURNITURE. Patterns
+ * are regular expressions over a sentence's first bytes, compiled once per process; each
+ * sentence is matched a constant number of times, so the stage is O(n).
  */
 #include "config.h"
 
@@ -86,7 +87,21 @@ typedef struct
 #define FIRST_LENGTH_LONG 31
 
 #define PLACE "[\\p{Lu}][\\p{L}.'-]*(?:[ ,]+[\\p{Lu}\\[][\\p{L}.'\\]-]*){0,4},?"
+/* A date: a month word and a day ("March 3", "Nov. 30, 2024"). */
 #define DATE "\\s+[\\p{Lu}][\\p{Ll}]{2,8}\\.?\\s+\\d{1,2},?(?:\\s+\\d{4},?)?"
+/* A day and a month, as French, German, Spanish, Italian, Portuguese, Dutch and Russian wires write it ("30
+ * novembre", "30. November", "30 Nov.", "30 de noviembre de 2024", "le 30 novembre"): the month a
+ * word that opens as a month's name does in those languages ("30 ans" is no date). */
+#define MONTH_START                                                                                          \
+  "(?i:jan|ene|gen|feb|f\\x{00E9}v|fev|mar|m\\x{00E4}r|maa|apr|avr|abr|may|mai|mei|mag|jun|jui|giu|jul|"     \
+  "lug|aug|ago|ao\\x{00FB}|sep|set|oct|okt|ott|out|nov|dec|d\\x{00E9}c|dez|dic|"                             \
+  "\\x{044F}\\x{043D}\\x{0432}|\\x{0444}\\x{0435}\\x{0432}|\\x{043C}\\x{0430}\\x{0440}|\\x{0430}\\x{043F}"   \
+  "\\x{0440}|\\x{043C}\\x{0430}[\\x{0439}\\x{044F}]|"                                                        \
+  "\\x{0438}\\x{044E}[\\x{043D}\\x{043B}]|\\x{0430}\\x{0432}\\x{0433}|\\x{0441}\\x{0435}\\x{043D}|\\x{043E}" \
+  "\\x{043A}\\x{0442}|\\x{043D}\\x{043E}\\x{044F}|\\x{0434}\\x{0435}\\x{043A})"
+#define DAY_MONTH                                                                                            \
+  "\\s+(?:\\p{Ll}{2,3}\\s+)?\\d{1,2}\\.?\\s+(?:de\\s+)?" MONTH_START                                         \
+  "\\p{L}{0,7}\\.?,?(?:\\s+(?:de\\s+)?\\d{4},?)?"
 /* An agency in brackets: capitalised ("(Reuters)", "(Agence France-Presse)"), one lower-case word
  * ("(dpa)", "(dpa/lby)"), or in a script without capitals ("(رويترز)"). */
 #define AGENCY "\\s*\\((?:[\\p{Lu}\\p{Lo}][\\p{L}\\p{M}.&/ -]{1,30}|\\p{Ll}[\\p{L}/]{1,12})\\)"
@@ -105,6 +120,8 @@ static const gchar dateline_re[] =
     "^(?:\\((?:[A-Z][A-Za-z.&]{1,15})\\)(?:" DASH ")?\\s*"
     /* PLACE, Mon DD (AGENCY) [-|:] */
     "|" PLACE DATE AGENCY "(?:" DASH "|\\s+)"
+    /* PLACE, DD Month (AGENCY) - (or EFE's ".-"), before a capital */
+    "|" PLACE DAY_MONTH AGENCY "\\.?" DASH "(?=[\\p{Lu}\"'\\x{2018}\\x{201C}\\x{00AB}])"
     /* PLACE (AGENCY) -|:, or glued to the sentence's first word: "Kathmandu, Nepal (CNN)Rescuers";
      * PLACE (agency) - */
     "|" PLACE AGENCY_CAPITALISED "(?:" DASH "|(?=\\p{Lu}))"
