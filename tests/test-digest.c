@@ -255,6 +255,22 @@ START_TEST (test_duplicates_left_out)
   g_autofree gchar *json = precis_digest_render (d, PRECIS_FORMAT_JSON);
   ck_assert_ptr_nonnull (strstr (json, "\"n_duplicates\":3"));
   ck_assert_ptr_nonnull (strstr (json, "\"duplicates\":[\"g7\",\"1\",\"9\"]"));
+
+  /* No copies: two dumps' untitled records numbered alike, a feed's items that share only a
+   * stub for text ("Comments") or only the channel's address. */
+  g_autoptr (PrecisDigest) e = precis_digest_new (s);
+  const PrecisArticle others[] = {
+    { "1", NULL, NULL, NULL, NULL, orchard, -1 },
+    { "1", NULL, NULL, NULL, NULL, observatory, -1 },
+    { "a", "Rust 1.90 released", "https://n.example/item?id=1", NULL, NULL, "Comments", -1 },
+    { "b", "Bridge reopens to traffic", "https://n.example/item?id=2", NULL, NULL, "Comments", -1 },
+    { "c", "Council budget agreed", "https://council.example/news", NULL, NULL, "Budget agreed.", -1 },
+    { "d", "Library hours extended", "https://council.example/news", NULL, NULL, "Hours extended.", -1 },
+  };
+  for (guint i = 0; i < G_N_ELEMENTS (others); i++)
+    ck_assert (precis_digest_add (e, &others[i], NULL));
+  ck_assert_uint_eq (precis_digest_get_n_articles (e), G_N_ELEMENTS (others));
+  ck_assert_uint_eq (precis_digest_get_n_duplicates (e), 0);
 }
 END_TEST
 

@@ -177,23 +177,29 @@ precis_digest_get_n_duplicates (const PrecisDigest *d)
   return d->n_duplicates;
 }
 
+/* A text of fewer words is no evidence of a copy on its own: a feed's stub ("Comments", "Continue
+ * reading") is the same in every item. */
+#define DUPLICATE_TEXT_MIN_WORDS 20
+
 /* The keys by which an article is the same as one added before, in @keys (NULL-terminated,
- * at most 3): "u" its address; "i" its id with its title (ids are unique within one input
- * only: two JSON Lines dumps may both number their records from 1, so an id alone does not
- * make two records one article); "t" a digest of its text with white space collapsed (an
- * article with no text has none). */
+ * at most 3), each with the article's title: "u" its address (some feeds give every item the
+ * channel's address), "i" its id (ids are unique within one input only: two JSON Lines dumps
+ * may both number their records from 1); and "t" a digest of its text with white space
+ * collapsed, when the text has DUPLICATE_TEXT_MIN_WORDS words or more. An untitled article is
+ * a copy by its text only. */
 static void
 duplicate_keys (const gchar *url, const gchar *id, const gchar *title, const gchar *text, gssize len,
                 gchar **keys)
 {
   guint n = 0;
-  if (url != NULL)
-    keys[n++] = g_strconcat ("u", url, NULL);
-  if (id != NULL)
-    keys[n++] = g_strconcat ("i", id, "\x1f", title ? title : "", NULL);
+  if (url != NULL && title != NULL)
+    keys[n++] = g_strconcat ("u", url, "\x1f", title, NULL);
+  if (id != NULL && title != NULL)
+    keys[n++] = g_strconcat ("i", id, "\x1f", title, NULL);
   gsize size = len < 0 ? strlen (text) : (gsize)len;
   g_autofree gchar *collapsed = precis_collapse_space (text, 0, size);
-  if (collapsed[0] != '\0')
+  if (precis_count_words (collapsed, strlen (collapsed), DUPLICATE_TEXT_MIN_WORDS)
+      >= DUPLICATE_TEXT_MIN_WORDS)
     {
       g_autofree gchar *sum = g_compute_checksum_for_string (G_CHECKSUM_SHA1, collapsed, -1);
       keys[n++] = g_strconcat ("t", sum, NULL);
