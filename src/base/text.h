@@ -39,6 +39,13 @@ gboolean precis_all_digits (const gchar *s, gsize len);
  * taken for glue too. */
 gboolean precis_holds_glued_text (const gchar *s, gsize len);
 
+/* The length of the UTF-8 byte order mark the @len bytes at @s open with: 3, or 0 when none. */
+static inline gsize
+precis_bom_len (const gchar *s, gsize len)
+{
+  return len >= 3 && memcmp (s, "\xEF\xBB\xBF", 3) == 0 ? 3 : 0;
+}
+
 /* @c lower-cased as tr/A-Z/a-z/, other bytes kept: inline for the loops that run at every byte of
  * a word, where g_ascii_tolower() is a call into glib. */
 static inline gchar

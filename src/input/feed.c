@@ -25,6 +25,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "base/text.h"
 #include "input/date.h"
 #include "input/html.h"
 #include "input/jsonfeed.h"
@@ -857,7 +858,7 @@ parse (const gchar *xml, gsize n, gboolean recover, ParseFault *fault)
   if (recover)
     options |= XML_PARSE_RECOVER;
   /* (a UTF-8 byte order mark is skipped here: libxml2 skips it in a buffer, not when read) */
-  gsize bom = n >= 3 && memcmp (xml, "\xEF\xBB\xBF", 3) == 0 ? 3 : 0;
+  gsize bom = precis_bom_len (xml, n);
   FeedReader reader = { xml, n, bom };
   xmlDocPtr doc = xmlCtxtReadIO (ctxt, feed_reader_read, NULL, &reader, NULL, "UTF-8", options);
   if (doc != NULL && !recover && !ctxt->wellFormed)
@@ -982,7 +983,7 @@ precis_feed_parse (const gchar *xml, gssize len, gchar **feed_title, GError **er
   /* A UTF-8 byte-order mark before bytes that are not UTF-8 is no character of the legacy
    * encoding the rest is then read in ("ï»¿" in windows-1252, before the root): it goes, as
    * feedparser lets it go. */
-  if (n >= 3 && memcmp (xml, "\xEF\xBB\xBF", 3) == 0 && !precis_markup_is_utf8 (xml, n))
+  if (precis_bom_len (xml, n) > 0 && !precis_markup_is_utf8 (xml, n))
     {
       xml += 3;
       n -= 3;

@@ -15,6 +15,7 @@
 #include <json-glib/json-glib.h>
 #include <string.h>
 
+#include "base/text.h"
 #include "input/date.h"
 #include "input/html.h"
 #include "input/jsonfeed.h"
@@ -28,7 +29,7 @@ static const gchar *
 skip_space (const gchar *data, const gchar *end)
 {
   const gchar *p = data;
-  if (end - p >= 3 && memcmp (p, "\xEF\xBB\xBF", 3) == 0)
+  if (precis_bom_len (p, (gsize)(end - p)) > 0)
     p += 3;
   while (p < end && g_ascii_isspace (*p))
     p++;

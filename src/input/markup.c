@@ -120,7 +120,7 @@ precis_markup_collapse_line (const gchar *text)
 static const gchar *
 skip_preamble (const gchar *p, const gchar *end)
 {
-  if (end - p >= 3 && memcmp (p, "\xEF\xBB\xBF", 3) == 0)
+  if (precis_bom_len (p, (gsize)(end - p)) > 0)
     p += 3;
   for (;;)
     {
@@ -219,7 +219,7 @@ static gchar *
 declared_encoding (const gchar *data, gsize n, const gchar **value_start, const gchar **value_end)
 {
   const gchar *p = data;
-  if (n >= 3 && memcmp (p, "\xEF\xBB\xBF", 3) == 0)
+  if (precis_bom_len (p, n) > 0)
     p += 3;
   if ((gsize)(p - data) + 5 > n || strncmp (p, "<?xml", 5) != 0)
     return NULL;

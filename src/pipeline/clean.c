@@ -567,5 +567,5 @@ precis_text_clean (PrecisText *t, PrecisClean mode)
   gsize len = 0;
   gchar *cleaned = precis_clean (t->text, t->len, mode, &len);
   precis_text_adopt (t, cleaned, len);
-  t->body_start = t->len >= 3 && memcmp (t->text, "\xEF\xBB\xBF", 3) == 0 ? 3 : 0;
+  t->body_start = precis_bom_len (t->text, t->len);
 }

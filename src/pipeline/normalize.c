@@ -168,7 +168,7 @@ text_init (PrecisText *t, const gchar *input, gsize len, Keep keep, GDestroyNoti
     }
 
   /* A byte-order mark is not part of the text. */
-  if (t->len >= 3 && memcmp (t->text, "\xEF\xBB\xBF", 3) == 0)
+  if (precis_bom_len (t->text, t->len) > 0)
     t->body_start = 3;
 
   return TRUE;

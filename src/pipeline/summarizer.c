@@ -211,7 +211,7 @@ precis_summarizer_load_stopwords (PrecisSummarizer *s, const gchar *list, gssize
 {
   g_return_val_if_fail (list != NULL || len == 0, FALSE);
   gsize n = len < 0 ? strlen (list) : (gsize)len;
-  if (n >= 3 && memcmp (list, "\xEF\xBB\xBF", 3) == 0)
+  if (precis_bom_len (list, n) > 0)
     {
       /* a UTF-8 byte order mark (a Windows editor's) is not part of the first word */
       list += 3;
