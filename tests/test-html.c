@@ -1389,6 +1389,34 @@ START_TEST (test_comment_sections_left_out)
                      cases[k].heading, cases[k].kept ? "dropped" : "kept", text);
     }
 #undef COMMENT
+    /* A short story (too short for the first reading to stand, so the page is read again with
+     * fewer rules) above a box of comments named as such: the comments are never its text, nor
+     * a commenter its byline, whatever the box's name. */
+#define REMARK(name, words)                                                                                  \
+  "<div class=\"comment\"><p class=\"author\">" name "</p><p>" words ", and the council should be "          \
+  "ashamed of itself for even considering this, said nobody who ever sat in that reading room on a "         \
+  "cold winter afternoon with nowhere else to go.</p></div>"
+  static const gchar *const boxes[] = {
+    "<div id=\"comments\"><h2>Comments (3)</h2>",
+    "<div class=\"comments\"><h2>Comments (3)</h2>",
+    "<div class=\"comment-list\">",
+    "<div id=\"disqus_thread\">",
+    "<div class=\"talk\"><h2>Comments (3)</h2>",
+  };
+  for (gsize k = 0; k < G_N_ELEMENTS (boxes); k++)
+    {
+      g_autofree gchar *html = g_strconcat (
+          "<html><body><div id=\"content\"><h1>Wall to be rebuilt</h1>" STORY "</div>", boxes[k],
+          REMARK ("BookLover22", "This is an absolute disgrace") REMARK ("Dave M", "Nobody uses it any more")
+              REMARK ("Sarah", "My children go there every Saturday"),
+          "</div></body></html>", NULL);
+      g_autoptr (PrecisPage) page = precis_html_read (html, -1, NULL);
+      ck_assert_msg (page != NULL && g_str_has_suffix (page->text, STORY_TEXT)
+                         && strstr (page->text, "Comments") == NULL,
+                     "%s: text\n%s", boxes[k], page != NULL ? page->text : "(none)");
+      ck_assert_msg (page->byline == NULL, "%s: byline %s", boxes[k], page->byline);
+    }
+#undef REMARK
 }
 END_TEST
 
@@ -1624,6 +1652,17 @@ START_TEST (test_pull_quote_left_out)
       "The sea takes what it wants" },
     { "<blockquote><p>\u201cWe will be ready by the summer\u201d</p><cite>Harbour master</cite></blockquote>",
       "\n\nHarbour master\n\n" },
+    /* a speaker's words in a box named as a pull quote go though the story does not repeat
+     * them; the writer's own line set large stays, and Medium's "graf--pullquote" paragraph */
+    { "<blockquote class=\"pullquote\">\"This is a national emergency\"</blockquote>", NULL },
+    { "<div class=\"story-pull-quote\"><p>\u201cNobody should think the job is done\u201d</p><p>Ann "
+      "Lee</p></div>",
+      NULL },
+    { "<div class=\"article-pullquote\"><p>It is easiest to judge the wall on what will not change</p></div>",
+      "It is easiest to judge the wall" },
+    { "<blockquote class=\"graf graf--pullquote\">\u201cA wall is a promise to the sea,\u201d I wrote "
+      "then.</blockquote>",
+      "A wall is a promise" },
   };
   for (gsize i = 0; i < G_N_ELEMENTS (cases); i++)
     {

@@ -570,6 +570,47 @@ is_furniture (const xmlNode *node)
   return first != NULL && is_heading (first) && !is_element (first, "h1") && is_comments_heading (first);
 }
 
+/* Whether a class or id value names readers' comments by a whole word ("comments",
+ * "comment-list", "commentlist", Disqus's "disqus_thread"), words split at anything but letters and
+ * digits. */
+static gboolean
+names_comments (const gchar *value)
+{
+  static const gchar *const words[] = { "comment", "comments", "commentlist", "disqus" };
+  for (const gchar *p = value; p != NULL && *p != '\0';)
+    {
+      while (*p != '\0' && !g_ascii_isalnum (*p))
+        p++;
+      const gchar *start = p;
+      while (g_ascii_isalnum (*p))
+        p++;
+      if (p > start && word_matches (start, (gsize)(p - start), words, G_N_ELEMENTS (words), FALSE))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* Whether an element is a box of readers' comments, which is never the story's text in any
+ * reading: its class or id names comments and no content word ("comment-content" is a tie), or
+ * it opens on a heading naming them (is_furniture()'s test). A later reading without the
+ * furniture rule would otherwise read a short story's comments as its text, and a commenter's
+ * name as its byline. */
+static gboolean
+is_comments_box (const xmlNode *node)
+{
+  if (is_element (node, "html") || is_element (node, "body") || is_element (node, "a")
+      || is_element (node, "main") || is_element (node, "article"))
+    return FALSE;
+  if (node->properties != NULL
+      && (names_comments (borrowed_attribute (node, "class"))
+          || names_comments (borrowed_attribute (node, "id"))))
+    return evidence (node).content == 0;
+  if (!is_element (node, "div") && !is_element (node, "section") && !is_element (node, "aside"))
+    return FALSE;
+  xmlNode *first = xmlFirstElementChild ((xmlNode *)node);
+  return first != NULL && is_heading (first) && !is_element (first, "h1") && is_comments_heading (first);
+}
+
 /* ---- First walk: metadata and title ---- */
 
 typedef struct
@@ -720,6 +761,8 @@ enum
   RULE_ALL = RULE_FURNITURE | RULE_WEIGHTS | RULE_CONDITIONAL | RULE_LINK_BLOCKS,
   RULE_UNSCRIPTED = 1 << 4, /* read <noscript>, <template> and aria-hidden boxes (is_hidden) */
   RULE_CAPTIONS = 1 << 5,   /* leave out the captions of figures (<figcaption>): a feed item's */
+  RULE_COMMENTS
+  = 1 << 6, /* leave out boxes of readers' comments (is_comments_box()): a page's, in every reading */
 };
 
 /* What one element holds, counted over its visible descendants. */
@@ -848,7 +891,9 @@ measure_enter (xmlNode *node, gpointer data)
   memset (i, 0, sizeof *i);
   /* (class names inside a table or code are not furniture: Readability's rule) */
   if (is_hidden (node, (m->rules & RULE_UNSCRIPTED) != 0)
-      || ((m->rules & RULE_FURNITURE) && m->in_table == 0 && is_furniture (node)))
+      || ((m->rules & RULE_FURNITURE) && m->in_table == 0 && is_furniture (node))
+      || ((m->rules & RULE_COMMENTS) && !(m->rules & RULE_FURNITURE) && m->in_table == 0
+          && is_comments_box (node)))
     {
       if (is_embed (node) && node->parent != NULL && node->parent->_private != NULL)
         info_of (m->info, node->parent)->n_embeds++;
@@ -1863,6 +1908,52 @@ is_clutter (Collect *c, xmlNode *node)
   return FALSE;
 }
 
+/* Whether a class or id value names a pull quote ("pullquote", "pull-quote", "article-pullquote"),
+ * and not Medium's: Medium marks each paragraph of a story "graf", and its "graf--pullquote" is
+ * the author's own line set in large type, said nowhere else. */
+static gboolean
+names_pull_quote (const gchar *value)
+{
+  gboolean pull = FALSE, named = FALSE;
+  for (const gchar *p = value; p != NULL && *p != '\0';)
+    {
+      while (*p != '\0' && !g_ascii_isalnum (*p))
+        p++;
+      const gchar *start = p;
+      while (g_ascii_isalnum (*p))
+        p++;
+      gsize n = (gsize)(p - start);
+      if (n == 4 && g_ascii_strncasecmp (start, "graf", 4) == 0)
+        return FALSE;
+      named = named || (n >= 9 && g_ascii_strncasecmp (start, "pullquote", 9) == 0)
+              || (pull && n == 5 && g_ascii_strncasecmp (start, "quote", 5) == 0);
+      pull = n == 4 && g_ascii_strncasecmp (start, "pull", 4) == 0;
+    }
+  return named;
+}
+
+/* Whether @node is a speaker's words set large beside the story for the eye: a box named as a
+ * pull quote (a <blockquote>, <div>, <figure> or <p>) whose text opens on a quotation mark
+ * (" “ ‘ „ «). A summary must not take it for a sentence of the story, out of its place and
+ * without its speaker. A pull quote of the writer's own line (The Verge's) stays, as the best
+ * readers keep it, unless the story repeats it (drop_repeated_paragraphs()). A conditional rule:
+ * a page that is only a pull quote keeps it in a later reading. */
+static gboolean
+is_pull_quote (xmlNode *node)
+{
+  if (node->properties == NULL
+      || !(is_element (node, "blockquote") || is_element (node, "div") || is_element (node, "figure")
+           || is_element (node, "p"))
+      || !(names_pull_quote (borrowed_attribute (node, "class"))
+           || names_pull_quote (borrowed_attribute (node, "id"))))
+    return FALSE;
+  g_autofree gchar *line = node_line (node);
+  const guchar *p = (const guchar *)line;
+  return p != NULL
+         && (p[0] == '"' || (p[0] == 0xC2 && p[1] == 0xAB)
+             || (p[0] == 0xE2 && p[1] == 0x80 && (p[2] == 0x9C || p[2] == 0x98 || p[2] == 0x9E)));
+}
+
 /* Whether @node is a figure of an embedded document left out (another site's player or
  * widget, not one of the video players Readability keeps) with no picture: its caption tells
  * what the text's reader cannot see ("The BBC contrasts ... (Video by ...)"). A conditional
@@ -2064,7 +2155,7 @@ collect_enter (xmlNode *node, gpointer data)
         return FALSE;
       if ((c->rules & RULE_CAPTIONS) && is_element (node, "figcaption"))
         return FALSE;
-      if ((c->rules & RULE_CONDITIONAL) && is_embed_figure (c, node))
+      if ((c->rules & RULE_CONDITIONAL) && (is_embed_figure (c, node) || is_pull_quote (node)))
         return FALSE;
       if (c->key_points && (is_element (node, "ul") || is_element (node, "ol")))
         {
@@ -2792,7 +2883,10 @@ read_article (xmlNode *top_node, xmlNode *body, xmlNode *main, guint n_elements,
                 .quoted = g_array_new (FALSE, FALSE, sizeof (gsize)),
                 .bold_start = G_MAXSIZE };
   for (guint k = 0; k < blocks->len; k++)
-    collect_into (&c, blocks->pdata[k]);
+    /* (a pull quote named with a content word, "story-pullquote", may score as the best block,
+     * its story's paragraphs joining it as siblings) */
+    if (!((rules & RULE_CONDITIONAL) && blocks->len > 1 && is_pull_quote (blocks->pdata[k])))
+      collect_into (&c, blocks->pdata[k]);
   /* Headings and labels that end the text introduced what was left out (a list of related
    * stories, comments): trafilatura's rule, nothing ends on a heading. A line in bold type
    * ending the text is such a heading when a block after it was left out ("Other stories this
@@ -3913,7 +4007,11 @@ read_page (const gchar *html, gsize n, gchar *owned, GError **error)
   /* (the last: a page whose story is drawn by a script from a <template>, or shown only
    * without scripts in a <noscript>) */
   static const guint readings[] = {
-    RULE_ALL, RULE_ALL & ~RULE_FURNITURE, RULE_CONDITIONAL | RULE_LINK_BLOCKS, 0, RULE_ALL | RULE_UNSCRIPTED,
+    RULE_ALL,
+    RULE_COMMENTS | (RULE_ALL & ~RULE_FURNITURE),
+    RULE_COMMENTS | RULE_CONDITIONAL | RULE_LINK_BLOCKS,
+    RULE_COMMENTS,
+    RULE_ALL | RULE_UNSCRIPTED,
   };
   for (gsize r = 0; r < G_N_ELEMENTS (readings); r++)
     {
