@@ -550,6 +550,43 @@ is_comments_heading (xmlNode *heading)
   return value_in (w.text, names, G_N_ELEMENTS (names));
 }
 
+/* Whether an element is never furniture by its name: the page, its main part, an article, a link. */
+static gboolean
+never_furniture (const xmlNode *node)
+{
+  return is_element (node, "html") || is_element (node, "body") || is_element (node, "a")
+         || is_element (node, "main") || is_element (node, "article");
+}
+
+/* Whether a box (a <div>, <section> or <aside>) opens on a heading naming readers' comments;
+ * never the page's title (an <h1>): a comment section does not hold it. */
+static gboolean
+opens_on_comments_heading (const xmlNode *node)
+{
+  if (!is_element (node, "div") && !is_element (node, "section") && !is_element (node, "aside"))
+    return FALSE;
+  xmlNode *first = xmlFirstElementChild ((xmlNode *)node);
+  return first != NULL && is_heading (first) && !is_element (first, "h1") && is_comments_heading (first);
+}
+
+/* The next word of a class or id value from *@p (words are split at anything but letters and
+ * digits), its length in *@n; NULL at the value's end. */
+static const gchar *
+next_class_word (const gchar **p, gsize *n)
+{
+  const gchar *q = *p;
+  while (q != NULL && *q != '\0' && !g_ascii_isalnum (*q))
+    q++;
+  if (q == NULL || *q == '\0')
+    return NULL;
+  const gchar *start = q;
+  while (g_ascii_isalnum (*q))
+    q++;
+  *p = q;
+  *n = (gsize)(q - start);
+  return start;
+}
+
 /* Whether an element is page furniture by its class and id: more furniture words than content
  * words among them (Jetpack's "sharedaddy sd-like jetpack-likes-widget-wrapper" beside an id
  * "like-post-wrapper"; a tie, "content-with-sidebar-wrp", is not); or a box that opens on a heading naming
@@ -557,17 +594,10 @@ is_comments_heading (xmlNode *heading)
 static gboolean
 is_furniture (const xmlNode *node)
 {
-  if (is_element (node, "html") || is_element (node, "body") || is_element (node, "a")
-      || is_element (node, "main") || is_element (node, "article"))
+  if (never_furniture (node))
     return FALSE;
   Evidence e = evidence (node);
-  if (e.furniture > e.content)
-    return TRUE;
-  if (!is_element (node, "div") && !is_element (node, "section") && !is_element (node, "aside"))
-    return FALSE;
-  xmlNode *first = xmlFirstElementChild ((xmlNode *)node);
-  /* (never the page's title: a comment section does not hold it) */
-  return first != NULL && is_heading (first) && !is_element (first, "h1") && is_comments_heading (first);
+  return e.furniture > e.content || opens_on_comments_heading (node);
 }
 
 /* Whether a class or id value names readers' comments by a whole word ("comments",
@@ -577,16 +607,10 @@ static gboolean
 names_comments (const gchar *value)
 {
   static const gchar *const words[] = { "comment", "comments", "commentlist", "disqus" };
-  for (const gchar *p = value; p != NULL && *p != '\0';)
-    {
-      while (*p != '\0' && !g_ascii_isalnum (*p))
-        p++;
-      const gchar *start = p;
-      while (g_ascii_isalnum (*p))
-        p++;
-      if (p > start && word_matches (start, (gsize)(p - start), words, G_N_ELEMENTS (words), FALSE))
-        return TRUE;
-    }
+  gsize n;
+  for (const gchar *p = value, *word; (word = next_class_word (&p, &n)) != NULL;)
+    if (word_matches (word, n, words, G_N_ELEMENTS (words), FALSE))
+      return TRUE;
   return FALSE;
 }
 
@@ -598,17 +622,13 @@ names_comments (const gchar *value)
 static gboolean
 is_comments_box (const xmlNode *node)
 {
-  if (is_element (node, "html") || is_element (node, "body") || is_element (node, "a")
-      || is_element (node, "main") || is_element (node, "article"))
+  if (never_furniture (node))
     return FALSE;
   if (node->properties != NULL
       && (names_comments (borrowed_attribute (node, "class"))
           || names_comments (borrowed_attribute (node, "id"))))
     return evidence (node).content == 0;
-  if (!is_element (node, "div") && !is_element (node, "section") && !is_element (node, "aside"))
-    return FALSE;
-  xmlNode *first = xmlFirstElementChild ((xmlNode *)node);
-  return first != NULL && is_heading (first) && !is_element (first, "h1") && is_comments_heading (first);
+  return opens_on_comments_heading (node);
 }
 
 /* ---- First walk: metadata and title ---- */
@@ -1915,14 +1935,9 @@ static gboolean
 names_pull_quote (const gchar *value)
 {
   gboolean pull = FALSE, named = FALSE;
-  for (const gchar *p = value; p != NULL && *p != '\0';)
+  gsize n;
+  for (const gchar *p = value, *start; (start = next_class_word (&p, &n)) != NULL;)
     {
-      while (*p != '\0' && !g_ascii_isalnum (*p))
-        p++;
-      const gchar *start = p;
-      while (g_ascii_isalnum (*p))
-        p++;
-      gsize n = (gsize)(p - start);
       if (n == 4 && g_ascii_strncasecmp (start, "graf", 4) == 0)
         return FALSE;
       named = named || (n >= 9 && g_ascii_strncasecmp (start, "pullquote", 9) == 0)
@@ -2020,18 +2035,13 @@ is_byline_box (const xmlNode *box)
     return TRUE;
   const gchar *const values[] = { borrowed_attribute (box, "class"), borrowed_attribute (box, "id") };
   for (gsize k = 0; k < G_N_ELEMENTS (values); k++)
-    for (const gchar *p = values[k]; p != NULL && *p != '\0';)
-      {
-        while (*p != '\0' && !g_ascii_isalnum (*p))
-          p++;
-        const gchar *start = p;
-        while (g_ascii_isalnum (*p))
-          p++;
-        gsize n = (gsize)(p - start);
+    {
+      gsize n;
+      for (const gchar *p = values[k], *start; (start = next_class_word (&p, &n)) != NULL;)
         if ((n == 4 && g_ascii_strncasecmp (start, "meta", 4) == 0)
             || (n == 6 && g_ascii_strncasecmp (start, "header", 6) == 0))
           return TRUE;
-      }
+    }
   return FALSE;
 }
 
