@@ -3330,7 +3330,10 @@ mend_title_and_site (PrecisPage *page, gboolean from_h1, xmlNode *h1, const gcha
 
 /* A listing holds this many linked headlines or more; no more are looked at than the most, and
  * a teaser's box is sought this many levels up from its headline. */
-#define LISTING_MIN_TEASERS 5
+#define LISTING_MIN_TEASERS 3
+/* A listing of fewer teasers than this says no sentence of its own (outside its teasers): a
+ * short story above three or four teasers read with it is a story. */
+#define LISTING_SURE_TEASERS 5
 #define LISTING_MAX_TEASERS 500
 #define TEASER_MAX_LEVELS 12
 /* A teaser's box holds no more characters than this (a story's is longer); a listing's text
@@ -3493,7 +3496,8 @@ linked_headings_enter (xmlNode *node, gpointer data)
 }
 
 /* Whether a page is a listing (a section's front, a tag's or a search's page): it holds
- * LISTING_MIN_TEASERS teasers or more of one shape (box_shape()), not a list article's items
+ * LISTING_MIN_TEASERS teasers or more of one shape (fewer than LISTING_SURE_TEASERS only when
+ * the text says no sentence outside them) (box_shape()), not a list article's items
  * (list_article()), each the largest box around
  * a headline that is a link holding no other such headline (of at most TEASER_MAX_ELEMENTS
  * elements), and its @text is made of the text
@@ -3553,19 +3557,179 @@ listing_teasers (xmlNode *body, const gchar *text)
       append_box_text (teasers, boxes->pdata[k]);
     }
   gsize in_teasers = 0, other = 0;
+  gboolean says = FALSE; /* a sentence outside the teasers */
   g_auto (GStrv) lines = g_strsplit (text, "\n", -1);
   for (gsize k = 0; lines[k] != NULL; k++)
     {
-      glong n = g_utf8_strlen (lines[k], -1);
-      if (n == 0)
+      gsize len = strlen (lines[k]);
+      if (len == 0)
         continue;
       if (strstr (teasers->str, lines[k]) != NULL)
-        in_teasers += (gsize)n;
+        in_teasers += (gsize)g_utf8_strlen (lines[k], (gssize)len);
       else
-        other += (gsize)n;
+        {
+          other += (gsize)g_utf8_strlen (lines[k], (gssize)len);
+          says = says || strchr (".!?", lines[k][len - 1]) != NULL;
+        }
     }
   g_string_free (teasers, TRUE);
+  if (n_alike < LISTING_SURE_TEASERS && says)
+    return 0;
   return in_teasers > 0 && other < LISTING_MAX_OTHER_CHARS ? n_alike : 0;
+}
+
+/* ---- An error page: "page not found", a sign-in form ---- */
+
+/* Headings and titles of a page that says it has no story for the address asked for, and of a
+ * sign-in form, as words (lower case, apostrophes dropped, anything else but letters and digits a
+ * space: words_of()). */
+static const gchar *const not_found_names[] = {
+  "404",
+  "error 404",
+  "404 error",
+  "404 not found",
+  "not found",
+  "page not found",
+  "404 page not found",
+  "error 404 page not found",
+  "page not found 404",
+  "error page not found",
+  "sorry page not found",
+  "oops page not found",
+  "file not found",
+  "page cannot be found",
+  "page could not be found",
+  "the page cannot be found",
+  "this page could not be found",
+  "the page you requested could not be found",
+  "page does not exist",
+  "this page does not exist",
+  "this page doesnt exist",
+  "we cant find that page",
+  "sorry we couldnt find that page",
+  "seite nicht gefunden",
+  "page introuvable",
+  "página no encontrada",
+  "pagina no encontrada",
+  "pagina non trovata",
+  "pagina niet gevonden",
+  "página não encontrada",
+};
+static const gchar *const sign_in_names[] = {
+  "sign in",
+  "log in",
+  "login",
+  "signin",
+  "log on",
+  "sign in to your account",
+  "log in to your account",
+  "log into your account",
+  "sign into your account",
+  "member login",
+  "members login",
+  "subscriber login",
+  "account login",
+  "user login",
+  "sign in or register",
+  "log in or register",
+  "login or register",
+  "sign in or create an account",
+  "anmelden",
+  "einloggen",
+  "connexion",
+  "se connecter",
+  "iniciar sesión",
+  "iniciar sesion",
+  "accedi",
+  "inloggen",
+};
+
+/* @line as words: ASCII letters in lower case, apostrophes dropped, every other run of ASCII
+ * but letters and digits one space, trimmed (other characters kept). Free with g_free(). */
+static gchar *
+words_of (const gchar *line)
+{
+  GString *out = g_string_new (NULL);
+  gboolean space = FALSE;
+  for (const gchar *p = line; p != NULL && *p != '\0'; p++)
+    {
+      guchar ch = (guchar)*p;
+      if (ch == '\'')
+        continue;
+      if (ch < 0x80 && !g_ascii_isalnum (ch))
+        {
+          space = out->len > 0;
+          continue;
+        }
+      if (space)
+        g_string_append_c (out, ' ');
+      space = FALSE;
+      g_string_append_c (out, (gchar)g_ascii_tolower (ch));
+    }
+  return g_string_free (out, FALSE);
+}
+
+/* Whether @line, as words, is one of @names, or a part of it between separators of a <title>
+ * (" | ", " - ", " – ", " — ", " :: ", " · ") is: "Page not found - Coast Herald". */
+static gboolean
+names_in_parts (const gchar *line, const gchar *const *names, gsize n_names)
+{
+  static const gchar *const separators[] = { " | ", " - ", " \u2013 ", " \u2014 ", " :: ", " \u00b7 " };
+  if (line == NULL)
+    return FALSE;
+  g_autofree gchar *whole = words_of (line);
+  if (value_in (whole, names, n_names))
+    return TRUE;
+  for (gsize k = 0; k < G_N_ELEMENTS (separators); k++)
+    {
+      g_auto (GStrv) parts = g_strsplit (line, separators[k], -1);
+      for (gsize i = 0; parts[0] != NULL && parts[1] != NULL && parts[i] != NULL; i++)
+        {
+          g_autofree gchar *words = words_of (parts[i]);
+          if (value_in (words, names, n_names))
+            return TRUE;
+        }
+    }
+  return FALSE;
+}
+
+static gboolean
+password_enter (xmlNode *node, gpointer data)
+{
+  gboolean *found = data;
+  if (*found || node->type != XML_ELEMENT_NODE)
+    return FALSE;
+  if (is_element (node, "input"))
+    {
+      const gchar *type = borrowed_attribute (node, "type");
+      *found = type != NULL && g_ascii_strcasecmp (type, "password") == 0;
+      return FALSE;
+    }
+  return !is_element (node, "script") && !is_element (node, "style");
+}
+
+/* Whether a page whose @text is short is an error page and no story: its first <h1> (@h1_line)
+ * or its <title> names a missing page ("404", "Page not found"), or names a sign-in ("Sign in",
+ * "Log in") and the page holds a password field. Sets *@kind to what it is. A story of that
+ * title is longer than a short text; a sign-in box beside a story has a story's title. */
+static gboolean
+error_page (xmlNode *body, const gchar *h1_line, const gchar *title, const gchar *text, const gchar **kind)
+{
+  if (body == NULL || g_utf8_strlen (text, -1) >= RETRY_BELOW_CHARS)
+    return FALSE;
+  if (names_in_parts (h1_line, not_found_names, G_N_ELEMENTS (not_found_names))
+      || names_in_parts (title, not_found_names, G_N_ELEMENTS (not_found_names)))
+    {
+      *kind = "a \"page not found\" page";
+      return TRUE;
+    }
+  if (!names_in_parts (h1_line, sign_in_names, G_N_ELEMENTS (sign_in_names))
+      && !names_in_parts (title, sign_in_names, G_N_ELEMENTS (sign_in_names)))
+    return FALSE;
+  gboolean password = FALSE;
+  walk (body, password_enter, heading_words_leave, &password); /* (nothing to do on the way out) */
+  *kind = "a sign-in page";
+  return password;
 }
 
 /* An address as a link would have it: http(s) only, white space trimmed; NULL otherwise. */
@@ -4067,7 +4231,15 @@ read_page (const gchar *html, gsize n, gchar *owned, GError **error)
         g_free (body);
     }
   guint teasers = listing_teasers (s.body, text);
-  if (text[0] == '\0' || teasers > 0)
+  const gchar *error_kind = NULL;
+  if (text[0] != '\0' && teasers == 0)
+    {
+      g_autofree gchar *h1_line = s.h1 != NULL ? node_line (s.h1) : NULL;
+      g_autofree gchar *title_line = precis_markup_collapse_line (s.title);
+      if (!error_page (s.body, h1_line, title_line, text, &error_kind))
+        error_kind = NULL;
+    }
+  if (text[0] == '\0' || teasers > 0 || error_kind != NULL)
     {
       g_free (text);
       g_free (byline);
@@ -4077,6 +4249,8 @@ read_page (const gchar *html, gsize n, gchar *owned, GError **error)
       if (teasers > 0)
         g_set_error (error, PRECIS_ERROR, PRECIS_ERROR_NO_TEXT,
                      "a listing page with no article text (%u headlines linking to stories)", teasers);
+      else if (error_kind != NULL)
+        g_set_error (error, PRECIS_ERROR, PRECIS_ERROR_NO_TEXT, "%s with no article text", error_kind);
       else
         g_set_error (error, PRECIS_ERROR, PRECIS_ERROR_NO_TEXT, "a web page with no article text (%s)",
                      s.body == NULL ? "no <body>" : "nothing but markup, scripts and page furniture");
