@@ -1145,6 +1145,31 @@ START_TEST (test_listing_page_refused)
   ck_assert (g_error_matches (error, PRECIS_ERROR, PRECIS_ERROR_NO_TEXT));
   ck_assert_msg (strstr (error->message, "a listing page with no article text (6 ") != NULL, "%s",
                  error->message);
+  /* A listing of list items, each a linked headline over a paragraph, is one; the same items
+   * linking each to another site are a round-up's, read. */
+  for (guint other_sites = 0; other_sites < 2; other_sites++)
+    {
+      GString *html = g_string_new ("<html><body><main><h1>Latest news</h1><ul>");
+      for (guint i = 1; i <= 4; i++)
+        g_string_append_printf (html,
+                                "<li><a href=\"%s%u\">Headline number %u</a> <p>What happened to the "
+                                "harbour on day %u, in a line.</p></li>",
+                                other_sites ? "https://shop.example" : "/news/", i, i, i);
+      if (other_sites)
+        for (guint i = 1; i <= 4; i++)
+          g_string_replace (html, "shop.example",
+                            i == 1   ? "one.example/"
+                            : i == 2 ? "two.example/"
+                            : i == 3 ? "three.example/"
+                                     : "four.example/",
+                            1);
+      g_string_append (html, "</ul></main></body></html>");
+      g_autoptr (GError) li_error = NULL;
+      g_autoptr (PrecisPage) li = precis_html_read (html->str, -1, &li_error);
+      ck_assert_msg ((li == NULL) == !other_sites, "%s: %s", html->str,
+                     li_error != NULL ? li_error->message : li->text);
+      g_string_free (html, TRUE);
+    }
   /* A listing of three or four teasers, alike, with no sentence of its own beside them; a short
    * story (a sentence of its own) above three such teasers is read. */
   g_autoptr (GError) few_error = NULL;

@@ -3389,11 +3389,13 @@ append_box_text (GString *out, xmlNode *box)
 }
 
 /* The <a href> of @heading's link: the nearest one around it, else the first one in it (then
- * *@inside is set); NULL when there is none. */
+ * *@inside is set); NULL when there is none. A list item's linked headline is its own. */
 static xmlNode *
 heading_anchor (xmlNode *heading, gboolean *inside)
 {
   *inside = FALSE;
+  if (is_element (heading, "a") && borrowed_attribute (heading, "href") != NULL)
+    return heading;
   for (xmlNode *a = heading->parent; a != NULL && a->type == XML_ELEMENT_NODE; a = a->parent)
     if (is_element (a, "a") && borrowed_attribute (a, "href") != NULL)
       return a;
@@ -3488,6 +3490,25 @@ linked_headings_enter (xmlNode *node, gpointer data)
   if (node->type != XML_ELEMENT_NODE || found->len >= LISTING_MAX_TEASERS)
     return FALSE;
   static const gchar *const headings[] = { "h1", "h2", "h3", "h4" };
+  if (is_element (node, "li"))
+    {
+      /* (a list's item that opens on a linked headline over a paragraph: the headline, an <a>
+       * of two words or more, stands for a heading) */
+      xmlNode *first = xmlFirstElementChild (node);
+      if (first != NULL && is_element (first, "a") && borrowed_attribute (first, "href") != NULL)
+        for (xmlNode *n = xmlNextElementSibling (first); n != NULL; n = xmlNextElementSibling (n))
+          if (is_element (n, "p"))
+            {
+              g_autoptr (GString) line = g_string_new (NULL);
+              append_squeezed (line, first);
+              if (count_words (line->str, line->len) >= 2)
+                {
+                  g_ptr_array_add (found, first);
+                  return FALSE;
+                }
+              break;
+            }
+    }
   if (!name_in (node->name, headings, G_N_ELEMENTS (headings)))
     return !is_element (node, "script") && !is_element (node, "style");
   if (is_linked_heading (node))
