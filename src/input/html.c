@@ -3736,7 +3736,10 @@ password_enter (xmlNode *node, gpointer data)
 static gboolean
 error_page (xmlNode *body, const gchar *h1_line, const gchar *title, const gchar *text, const gchar **kind)
 {
-  if (body == NULL || g_utf8_strlen (text, -1) >= RETRY_BELOW_CHARS)
+  /* (a character is at most 4 bytes: a text of 4 * RETRY_BELOW_CHARS bytes is not short) */
+  gsize bytes = strnlen (text, 4 * RETRY_BELOW_CHARS);
+  if (body == NULL || bytes == 4 * RETRY_BELOW_CHARS
+      || g_utf8_strlen (text, (gssize)bytes) >= RETRY_BELOW_CHARS)
     return FALSE;
   if (names_in_parts (h1_line, not_found_names, G_N_ELEMENTS (not_found_names))
       || names_in_parts (title, not_found_names, G_N_ELEMENTS (not_found_names)))
