@@ -464,6 +464,8 @@ START_TEST (test_links_and_ids)
       "<item rdf:about=\"x\"><title>T</title><link>/story/4</link></item></rdf:RDF>",
       { "https://rel.example/story/4" } },
     { "<rss><channel><link>/news/</link><item><link>/story/5</link></item></channel></rss>", { "/story/5" } },
+    { "<rss><channel><link>https://</link><item><link>/story/7</link></item></channel></rss>",
+      { "/story/7" } },
     { "<rss><channel xml:base=\"https://base.example/\"><link>https://rel.example/</link><item><link>/story/6"
       "</link></item></channel></rss>",
       { "https://base.example/story/6" } },

@@ -702,7 +702,8 @@ child_title (xmlNode *parent, gboolean atom)
   return NULL;
 }
 
-/* The address of @channel's site: its RSS <link> when that is an absolute address; else NULL. */
+/* The address of @channel's site: its RSS <link> when that is an absolute address with a host;
+ * else NULL. */
 static gchar *
 channel_link (xmlNode *channel)
 {
@@ -712,7 +713,8 @@ channel_link (xmlNode *channel)
       {
         g_autofree gchar *text = content (c);
         gchar *link = precis_markup_collapse_line (text);
-        if (link != NULL && g_uri_peek_scheme (link) != NULL)
+        g_autoptr (GUri) uri = link != NULL ? g_uri_parse (link, G_URI_FLAGS_NONE, NULL) : NULL;
+        if (uri != NULL && g_uri_get_host (uri) != NULL && g_uri_get_host (uri)[0] != '\0')
           return link;
         g_free (link);
         return NULL;
