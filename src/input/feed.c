@@ -738,8 +738,8 @@ resolve_against_channel (PrecisFeedItem *item, const gchar *site)
 }
 
 /* Adds the items under @parent (RSS 1.1's <items> list too), and those of nested channels; an
- * RSS item's relative link resolved against @site, its channel's <link> (RSS 1.0's channel
- * beside its items). */
+ * RSS item's relative link resolved against @site, its channel's <link>, else, for items beside
+ * a channel (RSS 1.0), that channel's. */
 static void
 add_items (GPtrArray *items, xmlNode *parent, gchar **feed_title, guint depth, const gchar *language,
            const gchar *site)
@@ -748,8 +748,6 @@ add_items (GPtrArray *items, xmlNode *parent, gchar **feed_title, guint depth, c
   for (xmlNode *c = parent->children; c != NULL && site == NULL && beside == NULL; c = c->next)
     if (c->type == XML_ELEMENT_NODE && named_any_case (c, "channel"))
       beside = channel_link (c);
-  if (site == NULL)
-    site = beside;
   for (xmlNode *c = parent->children; c != NULL; c = c->next)
     {
       if (c->type != XML_ELEMENT_NODE)
@@ -760,17 +758,21 @@ add_items (GPtrArray *items, xmlNode *parent, gchar **feed_title, guint depth, c
           PrecisFeedItem *item = read_item (c, atom);
           item->language = item_language (c, language);
           if (!atom)
-            resolve_against_channel (item, site);
+            resolve_against_channel (item, site != NULL ? site : beside);
           g_ptr_array_add (items, item);
         }
       else if (depth < 2 && (named_any_case (c, "channel") || named (c, "items")))
         {
-          if (feed_title != NULL && *feed_title == NULL && named_any_case (c, "channel"))
+          gboolean channel = named_any_case (c, "channel");
+          if (feed_title != NULL && *feed_title == NULL && channel)
             *feed_title = child_title (c, FALSE);
-          g_autofree gchar *channel = named_any_case (c, "channel") ? channel_language (c) : NULL;
-          g_autofree gchar *link = named_any_case (c, "channel") ? channel_link (c) : NULL;
-          add_items (items, c, feed_title, depth + 1, channel != NULL ? channel : language,
-                     link != NULL ? link : site);
+          g_autofree gchar *declared = channel ? channel_language (c) : NULL;
+          /* (a channel's items go by its own link; a list of items by the site around it) */
+          g_autofree gchar *link = channel ? channel_link (c) : NULL;
+          add_items (items, c, feed_title, depth + 1, declared != NULL ? declared : language,
+                     channel        ? link
+                     : site != NULL ? site
+                                    : beside);
         }
     }
 }
