@@ -577,8 +577,8 @@ gboolean precis_looks_like_html (const gchar *data, gssize len);
  * line of the text, or when it goes on from a <title> that is not an <h1>), or NULL; the caller
  * frees it with g_free(). An empty input gives "". Fails with PRECIS_ERROR_NO_TEXT when a page has no
  * article text at all (the message says why; a listing page of teasers, a section's front,
- * has none, nor has a short "page not found" page or a sign-in form), PRECIS_ERROR_BINARY when it holds NUL bytes and
- * PRECIS_ERROR_TOO_LARGE beyond 2 GiB. The caller frees the result with g_free(). */
+ * has none, nor has a short "page not found" page or a sign-in form), PRECIS_ERROR_BINARY when it holds NUL
+ * bytes and PRECIS_ERROR_TOO_LARGE beyond 2 GiB. The caller frees the result with g_free(). */
 gchar *precis_html_extract (const gchar *html, gssize len, gchar **title, GError **error);
 
 /**
