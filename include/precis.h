@@ -201,7 +201,8 @@ void precis_summarizer_set_language_hint (PrecisSummarizer *summarizer, const gc
 /* Loads a stopword list in Snowball format (one or more words per line, `|` starts a
  * comment). With @replace the built-in list is dropped first; otherwise the words are
  * added to it. In auto mode the list applies to every language. @len is the byte length of @list, or -1 when
- * it is NUL-terminated; an empty list (@len 0, @list then may be NULL) holds no words. FALSE with
+ * it is NUL-terminated; an empty list (@len 0, @list then may be NULL) holds no words; a UTF-8 byte
+ * order mark at its start is skipped. FALSE with
  * PRECIS_ERROR_INVALID_UTF8 if the list is not UTF-8. */
 gboolean precis_summarizer_load_stopwords (PrecisSummarizer *summarizer, const gchar *list, gssize len,
                                            gboolean replace, GError **error);
@@ -546,6 +547,14 @@ void precis_rouge_aggregate (PrecisRouge *rouge, guint n_bootstrap, gdouble conf
  * markers and backslash escapes go. Line and paragraph breaks are kept. Not a full CommonMark
  * parser: HTML in the document is left as written. The caller frees the result with g_free(). */
 gchar *precis_markdown_to_text (const gchar *markdown, gssize len);
+
+/* A title given as text that may carry markup (a JSON Lines record's "title"), read as a feed
+ * reader reads an RSS title: when it looks like HTML (an end tag of an HTML element,
+ * "<b>Mayor</b> resigns", or a character reference HTML knows, "Tom&#8217;s", "&amp;"), its
+ * markup is removed, its references read and its white space collapsed; else it is returned as
+ * it is ("Vec<T>", "a<b and b<c", "AT&T; Q&A" are plain text). NULL for NULL. The caller frees
+ * the result with g_free(). */
+gchar *precis_title_text (const gchar *title);
 
 /* Whether @data (of @len bytes, -1: NUL-terminated) looks like an HTML page: after white space
  * and a byte-order mark it opens with "<!DOCTYPE html", "<html", "<head" or "<body" (any case),

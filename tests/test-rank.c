@@ -6,6 +6,7 @@
 
 #include <math.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 /* Tokens from term-id lists; each list ends with -1, the whole with an empty list. */
@@ -61,8 +62,24 @@ START_TEST (test_vectors)
   ck_assert_uint_eq (v.length[0], 4);
   /* term 1 is in sentences 0, 1, 3 */
   ck_assert_uint_eq (v.post[2] - v.post[1], 3);
-  ck_assert_uint_eq (v.postings[v.post[1]], 0);
-  ck_assert_uint_eq (v.postings[v.post[1] + 2], 3);
+  PrecisPostings all;
+  precis_postings_build (&v, NULL, TRUE, &all);
+  ck_assert_uint_eq (all.post[2] - all.post[1], 3);
+  ck_assert_uint_eq (all.postings[all.post[1]], 0);
+  ck_assert_uint_eq (all.postings[all.post[1] + 2], 3);
+  ck_assert_uint_eq (all.tf[all.post[0]], 2);
+  precis_postings_clear (&all);
+  /* the postings of some terms only: term 0's and 3's none, term 1's as before */
+  static const gboolean some[] = { FALSE, TRUE, TRUE, FALSE, TRUE };
+  PrecisPostings kept;
+  precis_postings_build (&v, some, FALSE, &kept);
+  ck_assert_ptr_null (kept.tf);
+  ck_assert_uint_eq (kept.post[1] - kept.post[0], 0);
+  ck_assert_uint_eq (kept.post[4] - kept.post[3], 0);
+  ck_assert_uint_eq (kept.post[2] - kept.post[1], 3);
+  ck_assert_uint_eq (kept.postings[kept.post[1] + 2], 3);
+  ck_assert_uint_eq (kept.post[5], 3 + 1 + 1); /* term 1's three, term 2's one, term 4's one */
+  precis_postings_clear (&kept);
   ck_assert_double_eq_tol (v.idf[1], log (4.0 / 3.0), 1e-12);
   ck_assert_double_eq_tol (v.avg_length, 9.0 / 4.0, 1e-12);
   ck_assert_double_eq_tol (precis_vectors_cosine (&v, 0, 0), 1.0, 1e-12);
@@ -144,8 +161,11 @@ START_TEST (test_large_tf)
   PrecisGraph g;
   make_tokens (&t, two, 2);
   precis_vectors_build (&t, &v);
-  ck_assert_uint_eq (v.posting_tf[v.post[0]], PRECIS_POSTING_TF_MAX);
-  ck_assert_uint_eq (v.posting_tf[v.post[0] + 1], 2);
+  PrecisPostings index;
+  precis_postings_build (&v, NULL, TRUE, &index);
+  ck_assert_uint_eq (index.tf[index.post[0]], PRECIS_POSTING_TF_MAX);
+  ck_assert_uint_eq (index.tf[index.post[0] + 1], 2);
+  precis_postings_clear (&index);
   ck_assert_uint_eq (precis_vectors_tf (&v, 0, 0), 300);
   ck_assert_uint_eq (precis_vectors_tf (&v, 0, 1), 1);
   ck_assert_uint_eq (precis_vectors_tf (&v, 1, 1), 0);
@@ -188,6 +208,87 @@ check_vector_rows (const PrecisTokens *t, const PrecisVectors *v)
     }
   g_free (count);
 }
+
+/* The process's resident memory ("VmRSS") or the most of it since reset_peak_rss() ("VmHWM"),
+ * in KiB; -1 where Linux does not say. */
+static glong
+rss_kib (const gchar *field)
+{
+  glong kib = -1;
+  gchar line[256];
+  FILE *f = fopen ("/proc/self/status", "r");
+  if (f == NULL)
+    return -1;
+  while (fgets (line, sizeof line, f) != NULL)
+    if (g_str_has_prefix (line, field) && line[strlen (field)] == ':')
+      kib = strtol (line + strlen (field) + 1, NULL, 10);
+  fclose (f);
+  return kib;
+}
+
+static gboolean
+reset_peak_rss (void)
+{
+  FILE *f = fopen ("/proc/self/clear_refs", "w");
+  if (f == NULL)
+    return FALSE;
+  gboolean ok = fputs ("5", f) >= 0;
+  return fclose (f) == 0 && ok;
+}
+
+/* A large document whose sentences share widespread terms: its graph leaves those out (the pair
+ * budget), and their postings, most of the document's, are never made. The vectors and the graph
+ * then hold at most 1.5 times the sentence vectors' entries at once (1.2 here); with every
+ * term's postings (four bytes an entry beside the entry's eight) they held 1.8 times. */
+START_TEST (test_widespread_terms_not_indexed)
+{
+#if defined(__SANITIZE_ADDRESS__) || defined(__SANITIZE_THREAD__)
+  return; /* (a sanitizer's own memory would be counted) */
+#endif
+  enum
+  {
+    N = 60000,
+    COMMON = 100,          /* terms in every sentence but a few */
+    PER_SENTENCE = 48,     /* common terms a sentence has */
+    RARE_EACH = N / 4 * 2, /* two rare terms a sentence, each in four sentences */
+  };
+  PrecisTokens t;
+  memset (&t, 0, sizeof t);
+  t.n_sentences = N;
+  t.n_terms = COMMON + RARE_EACH;
+  t.capacity = t.n_tokens = N * (PER_SENTENCE + 2);
+  t.tokens = g_new (PrecisToken, t.capacity);
+  t.first = g_new0 (guint, N + 1);
+  t.n_words = g_new0 (guint, N + 1);
+  guint k = 0;
+  for (guint s = 0; s < N; s++)
+    {
+      t.first[s] = k;
+      for (guint c = 0; c < PER_SENTENCE; c++)
+        t.tokens[k++] = (PrecisToken){ 0, 1, (s + c) % COMMON };
+      for (guint r = 0; r < 2; r++)
+        t.tokens[k++] = (PrecisToken){ 0, 1, COMMON + (s % (N / 4)) * 2 + r };
+      t.n_words[s] = PER_SENTENCE + 2;
+    }
+  t.first[N] = k;
+  if (rss_kib ("VmHWM") < 0 || !reset_peak_rss ())
+    return; /* (no way to tell here) */
+  glong before = rss_kib ("VmRSS");
+  PrecisVectors v;
+  PrecisGraph g;
+  precis_vectors_build (&t, &v);
+  build (&v, PRECIS_RANKER_TEXTRANK, &g);
+  glong held = rss_kib ("VmHWM") - before;
+  gdouble entries = (gdouble)sizeof (PrecisEntry) * v.row[N] / 1024;
+  ck_assert_uint_eq (v.row[N], N * (PER_SENTENCE + 2));
+  ck_assert_uint_eq (g.n_skipped_terms, COMMON);
+  ck_assert_uint_gt (g.row[N], 0);
+  ck_assert_msg (held < entries * 1.5, "held %ld KiB for %.0f KiB of entries", held, entries);
+  precis_graph_clear (&g);
+  precis_vectors_clear (&v);
+  precis_tokens_clear (&t);
+}
+END_TEST
 
 /* Random documents of up to 400 sentences (a few widespread terms, many rare ones): the sentence
  * vectors count each term's tokens (built apart and over the tokens alike); each row of a
@@ -232,7 +333,7 @@ START_TEST (test_graph_rows_exact)
       copy.first = g_memdup2 (t.first, sizeof (guint) * (n + 1));
       copy.n_words = g_memdup2 (t.n_words, sizeof (guint) * (n + 1));
       PrecisVectors over;
-      precis_vectors_build_over (&copy, TRUE, &over);
+      precis_vectors_build_over (&copy, &over);
       ck_assert_uint_eq (over.row[n], v.row[n]);
       ck_assert (memcmp (over.entries, v.entries, sizeof (PrecisEntry) * v.row[n]) == 0);
       precis_vectors_clear (&over);
@@ -620,6 +721,7 @@ main (void)
   tcase_add_test (tc, test_large_tf);
   tcase_add_test (tc, test_graph_counts);
   tcase_add_test (tc, test_graph_rows_exact);
+  tcase_add_test (tc, test_widespread_terms_not_indexed);
   tcase_add_test (tc, test_pagerank_star);
   tcase_add_test (tc, test_keywords_count_every_occurrence);
   tcase_add_test (tc, test_pagerank_symmetric_exact);

@@ -26,7 +26,7 @@ __all__ = [
     "Error", "InvalidUTF8Error", "BinaryInputError", "InputTooLargeError", "UnknownLanguageError",
     "InvalidArgumentError", "MalformedInputError", "Sentence", "Summary", "Summarizer", "summarize",
     "segment", "Digest", "DigestItem", "rouge", "RougeResult", "RougeScore", "html_extract", "languages",
-    "rankers", "version", "library_path",
+    "rankers", "version", "library_path", "title_text",
 ]
 
 
@@ -156,6 +156,20 @@ def version():
 def library_path():
     """The path (or name) of the libprecis that was loaded."""
     return _lib.path
+
+
+def title_text(title):
+    """A title that may carry markup ("<b>Mayor</b> resigns", "Tom&#8217;s"), read as `precis
+    batch` reads a record's title and a feed reader an RSS title: its text when it looks like
+    HTML, else as it is ("Vec<T>", "AT&T"). None for None."""
+    if title is None:
+        return None
+    try:
+        raw = title.encode("utf-8") if isinstance(title, str) else bytes(title)
+        raw.decode("utf-8")
+    except UnicodeError:
+        return title  # not text (a lone surrogate): as it is, for the summariser to report
+    return _lib.take_string(_c.precis_title_text(raw))
 
 
 def languages():

@@ -123,6 +123,7 @@ _FUNCTIONS = {
     "precis_summarizer_run": (c_void_p, [c_void_p, c_char_p, c_ssize_t, ERROR_P]),
     "precis_summarizer_segment": (c_void_p, [c_void_p, c_char_p, c_ssize_t, ERROR_P]),
     "precis_summary_free": (None, [c_void_p]),
+    "precis_title_text": (c_void_p, [c_char_p]),
     "precis_summary_get_headline": (c_char_p, [c_void_p]),
     "precis_summary_get_title": (c_char_p, [c_void_p]),
     "precis_summary_get_language": (c_char_p, [c_void_p]),

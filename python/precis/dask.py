@@ -111,6 +111,8 @@ def summarize_record(record, line=0, prepend_title=False, **options):
         title = "\n".join(title)  # as precis batch reads a text field
     if not isinstance(title, str):
         title = None
+    elif title:  # "<b>Mayor</b> resigns": its text, as `precis batch` reads it
+        title = precis.title_text(title)
     try:
         s = summarizer(language, **options)
         rendered, n_sentences = s._summarize_json(_encode(text), title=title)
@@ -149,7 +151,39 @@ def _split_cr(raw):
     return pieces
 
 
-def parse_line(raw, line):
+def _escape_unit(raw, i):
+    """The code unit of the "\\uXXXX" escape whose backslash is at raw[i], or -1."""
+    hexits = raw[i + 2:i + 6]
+    if raw[i + 1:i + 2] != b"u" or len(hexits) < 4 or not all(c in b"0123456789abcdefABCDEF" for c in hexits):
+        return -1
+    return int(hexits, 16)
+
+
+def _bad_escape(raw, repair):
+    """As jsonl.c's bad_escape(): the first "\\u0000" or lone surrogate escape, which JSON
+    parsers read wrong, as (kind, byte offset, raw); with repair, each is made "\\uFFFD" and
+    kind is None."""
+    out, i = bytearray(raw), raw.find(b"\\")
+    while i >= 0:
+        unit, bad = _escape_unit(raw, i), None
+        if unit == 0:
+            bad = "nul"
+        elif 0xD800 <= unit <= 0xDBFF:
+            if raw[i + 6:i + 7] == b"\\" and 0xDC00 <= _escape_unit(raw, i + 6) <= 0xDFFF:
+                i = raw.find(b"\\", i + 12)
+                continue
+            bad = "surrogate"
+        elif 0xDC00 <= unit <= 0xDFFF:
+            bad = "surrogate"
+        if bad is not None:
+            if not repair:
+                return bad, i, raw
+            out[i + 2:i + 6] = b"FFFD"
+        i = raw.find(b"\\", i + 2)
+    return None, 0, bytes(out)
+
+
+def parse_line(raw, line, lossy=False):
     """A shard's line (bytes, without its newline) as (record, error line): one is None. A blank
     line is an error line, as every line has one output line. The checks and messages are those
     of `precis batch`."""
@@ -164,26 +198,160 @@ def parse_line(raw, line):
         bad = e.start if bad < 0 else min(bad, e.start)
     if bad >= 0:
         return None, _error(None, line, "invalid UTF-8 at byte %d of the line" % bad)
+    kind, at, raw = _bad_escape(raw, lossy)
+    if kind == "nul":
+        return None, _error(None, line, "a NUL character (\\u0000) in the line: not text")
+    if kind == "surrogate":
+        return None, _error(None, line, "a lone surrogate (\\%s) at byte %d of the line: not a character "
+                            "(--lossy reads it as U+FFFD)" % (raw[at + 1:at + 6].decode(), at))
+    text = raw.decode("utf-8")
     first = text.lstrip(" \t\n\r\f\v")
     if not first.startswith("{"):  # checked first, as `precis batch` checks it
         if first.startswith(("[", '"', "-", "true", "false", "null")) or first[:1].isdigit():
             return None, _error(None, line, "not a JSON object")
         return None, _error(None, line, 'not valid JSON: a record opens with "{"')
+    twice = []  # the first key given twice in each object, the record's own (the outermost) last
+
+    def pairs_hook(pairs):
+        seen, first = set(), None
+        for key, _ in pairs:
+            if key in seen and first is None:
+                first = key
+            seen.add(key)
+        twice.append(first)
+        return dict(pairs)
+
     try:
-        record = _loads(text)
+        record = _loads(text, object_pairs_hook=pairs_hook)
     except json.JSONDecodeError as e:
         if e.msg == "Extra data":  # a second object on the line: an error, as `precis batch` says it
             return None, _error(None, line, "text after the JSON object, at byte %d of the line: one object a line"
                                 % len(text[:e.pos].encode("utf-8")))
-        return None, _error(None, line, "not valid JSON: %s" % e)
+        return None, _error(None, line, _not_valid(raw, e))
     except ValueError as e:
-        return None, _error(None, line, "not valid JSON: %s" % e)
+        return None, _error(None, line, _not_valid(raw, e))
     if not isinstance(record, dict):
         return None, _error(None, line, "not a JSON object")
+    if twice and twice[-1] is not None:  # json keeps the last value without a word, as json-glib does
+        return None, _error(None, line, 'the key "%s" is given twice: one value a key' % twice[-1][:64])
     reason = _id_problem(record, text)
     if reason is not None:
         return None, _error(None, line, reason)
     return record, None
+
+
+_SPACE = b" \t\n\r"
+
+
+def _syntax_string(t, i):
+    """As jsonl.c's syntax_string(): (end, None), or (where, what) when the string at t[i] goes
+    wrong."""
+    i += 1
+    while i < len(t):
+        c = t[i]
+        if c == 0x22:
+            return i + 1, None
+        if c == 0x5C:
+            if i + 1 < len(t) and t[i + 1] in b'"\\/bfnrt':
+                i += 1
+            elif i + 5 < len(t) and t[i + 1] == 0x75 and all(x in b"0123456789abcdefABCDEF" for x in t[i + 2:i + 6]):
+                i += 5
+            else:
+                return i, "a bad escape"
+        i += 1
+    return len(t), "the line ends inside a string"
+
+
+def _syntax_error(t):
+    """As jsonl.c's syntax_error(): (byte offset, what) where the JSON line t (bytes) first
+    breaks the grammar, or None; the same message whichever parser refused the line."""
+    opened, want, i, n = [], "value", 0, len(t)
+
+    def skip(i):
+        while i < n and t[i] in _SPACE:
+            i += 1
+        return i
+
+    while True:
+        i = skip(i)
+        if want == "after" and not opened:
+            return None
+        if i == n:
+            return i, {"value": "the line ends where a value was expected",
+                       "key": "the line ends where a key was expected"}.get(
+                           want, "the line ends inside an object or array")
+        c = t[i]
+        if want == "key":
+            if c != 0x22:
+                return i, "expected a key (a string in double quotes)"
+            i, what = _syntax_string(t, i)
+            if what is not None:
+                return i, what
+            i = skip(i)
+            if i == n or t[i] != 0x3A:
+                return i, 'expected ":" after the key'
+            i, want = i + 1, "value"
+        elif want == "after":
+            top = opened[-1]
+            if c == 0x2C:
+                i, want = i + 1, "key" if top == 0x7B else "value"
+            elif c == (0x7D if top == 0x7B else 0x5D):
+                i += 1
+                opened.pop()
+            else:
+                return i, 'expected "," or "}"' if top == 0x7B else 'expected "," or "]"'
+        elif c in b"{[":
+            opened.append(c)
+            i = skip(i + 1)
+            if i < n and t[i] == (0x7D if c == 0x7B else 0x5D):
+                i += 1
+                opened.pop()
+                want = "after"
+            else:
+                want = "key" if c == 0x7B else "value"
+        elif c == 0x22:
+            i, what = _syntax_string(t, i)
+            if what is not None:
+                return i, what
+            want = "after"
+        elif c == 0x2D or 0x30 <= c <= 0x39:
+            j = i + (c == 0x2D)
+
+            def digits(j):
+                while j < n and 0x30 <= t[j] <= 0x39:
+                    j += 1
+                return j
+            k = digits(j)
+            ok = k > j
+            j = k
+            if ok and j < n and t[j] == 0x2E:
+                k = digits(j + 1)
+                ok, j = k > j + 1, k
+            if ok and j < n and t[j] in b"eE":
+                j += 1
+                if j < n and t[j] in b"+-":
+                    j += 1
+                k = digits(j)
+                ok, j = k > j, k
+            if not ok:
+                return j, "a malformed number"
+            i, want = j, "after"
+        else:
+            for word in (b"true", b"false", b"null"):
+                if t.startswith(word, i):
+                    i += len(word)
+                    break
+            else:
+                return i, "expected a value"
+            want = "after"
+
+
+def _not_valid(raw, message):
+    """The reason for a line the parser refused: where and why, as `precis batch` says it."""
+    found = _syntax_error(raw)
+    if found is None:
+        return "not valid JSON: %s" % message
+    return "not valid JSON: %s, at byte %d of the line" % (found[1], found[0])
 
 
 def _id_problem(record, text):
@@ -207,11 +375,73 @@ def _id_problem(record, text):
         raw, raw)
 
 
+_DEFAULT_MAX_INPUT = 64 << 20  # PRECIS_DEFAULT_MAX_INPUT
+_KEPT_OPENING = 4096  # jsonl.c's JSONL_KEPT_OPENING
+
+
+def _opening_id(opening):
+    """{"id": ID} when the opening of a line too long to read (its longest UTF-8 prefix) holds
+    the object's whole top-level "id" member, given once and an id precis passes through, as
+    `precis batch` finds it (jsonl.c: opening_id); else None."""
+    try:
+        text = opening.decode("utf-8")
+    except UnicodeDecodeError as e:
+        text = opening[:e.start].decode("utf-8")
+    first = len(text) - len(text.lstrip(" \t\n\r\f\v"))
+    if not text[first:first + 1] == "{":
+        return None
+    depth, key, value, raw_id, keys, i = 0, None, None, None, set(), 0
+    while i < len(text):
+        c = text[i]
+        if c == '"':
+            j = i + 1
+            while j < len(text) and text[j] != '"':
+                j += 2 if text[j] == "\\" else 1
+            if depth == 1 and value is None:
+                key = text[i + 1:j]
+            i = j + 1
+            continue
+        if depth == 1 and c == ":":
+            if key in keys and key == "id":
+                return None  # which id is meant? none
+            keys.add(key)
+            value = i + 1
+            while value < len(text) and text[value] in " \t\n\r\f\v":
+                value += 1
+        elif depth == 1 and c in ",}" and value is not None:
+            if key == "id":
+                raw_id = text[value:i].rstrip(" \t\n\r\f\v")
+            value = None
+        if c in "{[":
+            depth += 1
+        elif c in "}]":
+            depth -= 1
+            if depth == 0:
+                break
+        i += 1
+    if raw_id is None:
+        return None
+    json_text = '{"id":%s}' % raw_id
+    try:
+        record = _loads(json_text)
+    except ValueError:
+        return None
+    return record if isinstance(record, dict) and _id_problem(record, json_text) is None else None
+
+
 def summarize_lines(lines, **options):
-    """Output lines for an iterable of (line number, raw bytes) pairs."""
+    """Output lines for an iterable of (line number, raw bytes) pairs. A line longer than
+    max_input_bytes (default 64 MiB; 0: no limit) is refused as `precis batch` refuses it, with
+    the id its opening holds."""
+    limit = options.get("max_input_bytes")
+    limit = _DEFAULT_MAX_INPUT if limit is None else limit
     out = []
     for number, raw in lines:
-        record, error = parse_line(raw, number)
+        if limit and len(raw) > limit:
+            out.append(_error(_opening_id(raw[:_KEPT_OPENING]), number,
+                              "record is more than the limit of %d bytes (see --max-input-bytes)" % limit))
+            continue
+        record, error = parse_line(raw, number, bool(options.get("lossy")))
         if error is not None:
             out.append(error)
         elif record is not None:
@@ -222,6 +452,8 @@ def summarize_lines(lines, **options):
 def _read_shard(path):
     with open(path, "rb") as f:
         data = f.read()
+    if data.startswith(b"\xef\xbb\xbf"):  # a UTF-8 byte order mark, skipped as `precis batch` skips it
+        data = data[3:]
     lines = data.split(b"\n")
     if lines and lines[-1] == b"":
         lines.pop()

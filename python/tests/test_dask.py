@@ -95,11 +95,7 @@ def test_bad_records_become_error_records(client, cli, tmp_path):
     expected = run.stdout.decode().splitlines()
     assert len(got) == len(expected) == 10 and results[0]["errors"] == 6
     for g, e in zip(got, expected):
-        g, e = json.loads(g), json.loads(e)
-        if e.get("error", "").startswith("not valid JSON"):
-            assert g["error"].startswith("not valid JSON") and g["line"] == e["line"]
-        else:
-            assert g == e
+        assert json.loads(g) == json.loads(e)  # parse errors too: where and why, as batch says it
     assert [json.loads(x).get("id") for x in got] == ["g0", None, "g1", "notext", "big", None, "g2", None, None, 7]
 
 
@@ -175,14 +171,19 @@ def test_lines_and_ids_as_precis_batch(cli, tmp_path):
             b'5 {"a":{"b":1}}\n'
             b'true [1,2,{"c":3}]\n'
             b'{"id":5,"text":"One here. Two."} 5\n'
-            b'not json\n')
+            b'not json\n'
+            # a key given twice: refused by both, not the last value kept
+            b'{"id":6,"text":"One here. Two.","id":7}\n'
+            b'{"id":8,"text":"One here. Two.","meta":{"a":1,"a":2}}\n')
     path = tmp_path / "in.jsonl"
     path.write_bytes(data)
     expected = subprocess.run([cli, "batch", str(path)], capture_output=True).stdout.decode().splitlines()
     got = [str(line) for line in precis.dask.summarize_lines(precis.dask._read_shard(str(path)))]
     assert got == expected
-    assert len(got) == 13
+    assert len(got) == 15
     assert got[8].startswith('{"id":"a","headline":')
+    assert got[13] == '{"id":null,"line":14,"error":"the key \\"id\\" is given twice: one value a key"}'
+    assert got[14].startswith('{"id":8,"headline":')
 
 
 def test_nan_and_infinity_refused_as_precis_batch_refuses_them():
@@ -225,3 +226,91 @@ def test_record_language_and_empty_text_as_precis_batch(cli, tmp_path):
         assert out[6]["error"] == out[7]["error"] == '"language" is not a string'
         assert out[8]["error"] == out[9]["error"] == precis.dask.NO_TEXT
         assert [o.get("line") for o in out[8:]] == [9, 10]
+
+
+def test_byte_order_mark_skipped_as_precis_batch(cli, tmp_path):
+    # a UTF-8 byte order mark at a shard's start is not part of its first record, in both
+    data = b'\xef\xbb\xbf{"id":1,"text":"The mayor resigned on Monday. He denied wrongdoing."}\n'
+    path = tmp_path / "bom.jsonl"
+    path.write_bytes(data)
+    expected = subprocess.run([cli, "batch", str(path)], capture_output=True).stdout.decode().splitlines()
+    got = [str(line) for line in precis.dask.summarize_lines(precis.dask._read_shard(str(path)))]
+    assert got == expected
+    assert got[0].startswith('{"id":1,"headline":')
+
+
+def test_record_over_the_limit_as_precis_batch(cli, tmp_path):
+    # a line over max_input_bytes is refused by its length, with the id its first 4 KiB hold
+    # (none when the id comes after the text), and a repeated key is refused: as precis batch
+    long_text = "The council met again. " * 400
+    data = (json.dumps({"id": "first", "text": long_text}).encode() + b"\n"
+            + json.dumps({"text": long_text, "id": "after"}).encode() + b"\n"
+            + json.dumps({"id": "é" * 10, "text": long_text}).encode() + b"\n"
+            + b'{"id":"ok","text":"The council met on Monday. It voted."}\n')
+    path = tmp_path / "big.jsonl"
+    path.write_bytes(data)
+    expected = subprocess.run([cli, "batch", "--max-input-bytes=5000", str(path)],
+                              capture_output=True).stdout.decode().splitlines()
+    got = [str(line) for line in
+           precis.dask.summarize_lines(precis.dask._read_shard(str(path)), max_input_bytes=5000)]
+    assert got == expected
+    assert [json.loads(x).get("id") for x in got] == ["first", None, "é" * 10, "ok"]
+    assert json.loads(got[0])["error"] == "record is more than the limit of 5000 bytes (see --max-input-bytes)"
+
+
+def test_escapes_read_as_precis_batch(cli, tmp_path):
+    # a lone surrogate escape, a "\u0000", a pair and an escaped backslash before "ud800": the
+    # same lines as precis batch, with and without lossy
+    data = (b'{"id":1,"text":"Bad \\ud800 here. Second one."}\n'
+            b'{"id":2,"text":"Pair \\ud83d\\ude00 fine. Second."}\n'
+            b'{"id":3,"text":"Low \\udc00 alone. Second."}\n'
+            b'{"id":4,"text":"Escaped \\\\ud800 text. Second."}\n'
+            b'{"id":5,"text":"Nul \\u0000 here. Second."}\n'
+            b'{"id":6,"text":"End \\ud83d"}\n')
+    path = tmp_path / "esc.jsonl"
+    path.write_bytes(data)
+    for lossy in (False, True):
+        args = [cli, "batch"] + (["--lossy"] if lossy else []) + [str(path)]
+        expected = subprocess.run(args, capture_output=True).stdout.decode().splitlines()
+        got = [str(line) for line in
+               precis.dask.summarize_lines(precis.dask._read_shard(str(path)), lossy=lossy)]
+        assert got == expected
+    assert '"error":"a lone surrogate (\\\\ud800) at byte 20 of the line' in expected[0] or lossy
+
+
+def test_parse_errors_said_as_precis_batch(cli, tmp_path):
+    # a line the JSON parser refuses: the same message from both (what, and at which byte),
+    # though json-glib and Python's json word and place their own differently
+    data = (b'{"id": "nojson", "text": \n'
+            b'{"id":1,"text":"a" "b"}\n'
+            b'{"id":1,"text":tru}\n'
+            b'{"id":1 "text":"x"}\n'
+            b'{"id":1,"text":"x",}\n'
+            b'{"id":1,"text":"x"\n'
+            b'{"a":[1,2}\n'
+            b'{"a"  1}\n'
+            b'{"id":NaN,"text":"One here. Two."}\n'
+            b'{"a":-}\n')
+    path = tmp_path / "bad.jsonl"
+    path.write_bytes(data)
+    expected = subprocess.run([cli, "batch", str(path)], capture_output=True).stdout.decode().splitlines()
+    got = [str(line) for line in precis.dask.summarize_lines(precis.dask._read_shard(str(path)))]
+    assert got == expected
+    assert json.loads(got[1])["error"] == 'not valid JSON: expected "," or "}", at byte 19 of the line'
+
+
+def test_title_markup_read_as_precis_batch(cli, tmp_path):
+    # a title with markup is its text in both; one that only looks a little like it stays
+    text = "The mayor of Millford resigned on Monday after an inquiry. He denied wrongdoing."
+    records = [{"id": 1, "text": text, "title": "<b>Mayor</b> resigns"},
+               {"id": 2, "text": text, "title": "Tom&#8217;s mayor &amp; council"},
+               {"id": 3, "text": text, "title": "Why a<b and Vec<T> matter"}]
+    path = tmp_path / "titles.jsonl"
+    path.write_bytes(b"".join(json.dumps(r).encode() + b"\n" for r in records))
+    expected = subprocess.run([cli, "batch", "--headline=title", str(path)],
+                              capture_output=True).stdout.decode().splitlines()
+    got = [str(line) for line in
+           precis.dask.summarize_lines(precis.dask._read_shard(str(path)), headline="title")]
+    assert got == expected
+    assert [json.loads(x)["headline"] for x in got] == [
+        "Mayor resigns", "Tom\u2019s mayor & council", "Why a<b and Vec<T> matter"]

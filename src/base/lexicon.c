@@ -444,7 +444,7 @@ precis_lexicon_english (const gchar *word, gsize len)
       else
         w[len - 1] = '\0';
       if ((lookup (t, w) & PRECIS_POS_VERB)
-          || (len > 4 && w[len - 2] == 'e' && (w[len - 2] = '\0', lookup (t, w) & PRECIS_POS_VERB)))
+          || (len > 3 && w[len - 2] == 'e' && (w[len - 2] = '\0', lookup (t, w) & PRECIS_POS_VERB)))
         tags |= PRECIS_POS_THIRD | PRECIS_POS_NOUN;
     }
   else if (len > 5 && ends_with (w, len, "ly") && !known)

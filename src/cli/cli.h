@@ -180,6 +180,10 @@ G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (CliSummarizerOptions, cli_summarizer_options_c
  * the result with g_free(). */
 gchar *cli_ranker_list (void);
 
+/* Whether the option value @value names @name: in any letter case, as -f JSON, --clean=PDF and
+ * -l French are read, so that every option's values are read alike. */
+#define cli_value_is(value, name) (g_ascii_strcasecmp ((value), (name)) == 0)
+
 /* The commands. */
 int cli_summarize (int argc, char **argv);
 int cli_rouge (int argc, char **argv);
@@ -209,6 +213,13 @@ CliJsonl *cli_jsonl_open (const gchar *path, gboolean lossy, GError **error);
 /* Reads JSON Lines from @stream, named @name in messages, @lossy as for cli_jsonl_open();
  * closing the reader closes it. */
 CliJsonl *cli_jsonl_open_stream (FILE *stream, const gchar *name, gboolean lossy);
+/* Refuses a line longer than @max_bytes (--max-input-bytes; 0: the reader's own cap) as a
+ * record over the limit: the record's text can be no longer than its line, so such a record is
+ * refused after reading its line block by block, never whole. */
+void cli_jsonl_set_max_record (CliJsonl *reader, gsize max_bytes);
+/* After a line refused as too long: {"id": ID} when its opening held the record's id (the
+ * caller unrefs it), else NULL. */
+JsonObject *cli_jsonl_steal_skipped (CliJsonl *reader);
 void cli_jsonl_close (CliJsonl *reader);
 const gchar *cli_jsonl_name (const CliJsonl *reader);
 guint cli_jsonl_line (const CliJsonl *reader);

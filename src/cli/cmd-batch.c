@@ -27,10 +27,11 @@ typedef struct _Block Block;
 
 typedef struct
 {
-  Block *block;      /* the block the record belongs to */
-  gchar *text;       /* the line as read; NULL when it could not be read */
-  gsize len;         /* its length */
-  gchar *line_error; /* why it could not be read or parsed */
+  Block *block;        /* the block the record belongs to */
+  gchar *text;         /* the line as read; NULL when it could not be read */
+  gsize len;           /* its length */
+  gchar *line_error;   /* why it could not be read or parsed */
+  JsonObject *skipped; /* a line too long to read: {"id": ...} from its opening, or NULL */
   guint line;
   guint64 end;   /* the input's bytes up to the end of the line: how far the output has come */
   gchar *output; /* the JSON line to write, without "\n" */
@@ -160,6 +161,7 @@ summarize_record (gpointer data, gpointer user_data)
   summarize_one_record (r, h->words);
   /* Freed here, not by the writing thread, which only writes the output. */
   g_clear_pointer (&r->line_error, g_free);
+  g_clear_pointer (&r->skipped, json_object_unref);
   g_mutex_lock (&h->mutex);
   /* The main thread waits for one block only, the older: it is woken once a block. */
   if (--r->block->pending == 0)
@@ -180,7 +182,7 @@ summarize_one_record (Record *r, PrecisWordCache *words)
     }
   if (object == NULL)
     {
-      r->output = error_line (NULL, r->line, r->line_error);
+      r->output = error_line (r->skipped, r->line, r->line_error);
       return;
     }
   gchar *text = cli_json_text (object, "text");
@@ -189,7 +191,8 @@ summarize_one_record (Record *r, PrecisWordCache *words)
       r->output = error_line (object, r->line, "no \"text\" (a string or an array of strings)");
       return;
     }
-  g_autofree gchar *title = cli_json_text (object, "title");
+  g_autofree gchar *title_field = cli_json_text (object, "title");
+  g_autofree gchar *title = precis_title_text (title_field); /* "<b>Mayor</b> resigns": its text */
   if (title == NULL && json_object_has_member (object, "title")
       && !JSON_NODE_HOLDS_NULL (json_object_get_member (object, "title")))
     {
@@ -282,7 +285,10 @@ read_block (CliJsonl *reader, Handoff *h, GThreadPool *pool, Block *block, guint
       r->line = cli_jsonl_line (reader);
       r->end = cli_jsonl_bytes (reader);
       if (text == NULL)
-        r->line_error = g_strdup (cli_jsonl_reason (reader));
+        {
+          r->line_error = g_strdup (cli_jsonl_reason (reader));
+          r->skipped = cli_jsonl_steal_skipped (reader);
+        }
       g_ptr_array_add (block->records, r);
     }
   g_mutex_lock (&h->mutex);
@@ -337,6 +343,7 @@ cli_batch (int argc, char **argv)
     }
 
   cli_jsonl_keep_blank_lines (reader); /* one output line per input line: a blank one too */
+  cli_jsonl_set_max_record (reader, (gsize)so.max_input);
   CliProgress prog;
   cli_progress_init (&prog, so.progress, cli_file_size (path));
 

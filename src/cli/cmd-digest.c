@@ -85,6 +85,7 @@ add_jsonl (Run *r, CliJsonl *reader)
   g_autoptr (GError) error = NULL;
   JsonObject *o = NULL;
   guint64 start = r->bytes;
+  cli_jsonl_set_max_record (reader, r->max_input);
   while (cli_jsonl_next (reader, &o, &error))
     {
       r->bytes = start + cli_jsonl_bytes (reader);
@@ -97,7 +98,8 @@ add_jsonl (Run *r, CliJsonl *reader)
         }
       g_autofree gchar *text = cli_json_text (o, "text");
       g_autofree gchar *id = cli_json_id (o);
-      g_autofree gchar *title_text = cli_json_text (o, "title"); /* as precis batch reads it */
+      g_autofree gchar *title_field = cli_json_text (o, "title");
+      g_autofree gchar *title_text = precis_title_text (title_field); /* as precis batch reads it */
       PrecisArticle a = {
         id,   title_text, string_member (o, "url"), string_member (o, "source"), string_member (o, "date"),
         text, -1
@@ -160,6 +162,16 @@ add_feed (Run *r, const gchar *name, gchar *data, gsize len)
     }
 }
 
+/* Whether @data (NUL-terminated at @len) opens with "{" after a UTF-8 byte order mark and
+ * white space: JSON Lines on standard input. */
+static gboolean
+opens_with_object (const gchar *data, gsize len)
+{
+  if (len >= 3 && memcmp (data, "\xEF\xBB\xBF", 3) == 0)
+    data += 3;
+  return data[strspn (data, " \t\r\n")] == '{';
+}
+
 /* Adds the articles of one file ("-": standard input). */
 static void
 add_input (Run *r, const gchar *path)
@@ -209,7 +221,7 @@ add_input (Run *r, const gchar *path)
       add_article (r, name, &a);
       precis_summarizer_set_language_hint (r->summarizer, NULL);
     }
-  else if (is_auto && g_str_equal (path, "-") && data[strspn (data, " \t\r\n")] == '{')
+  else if (is_auto && g_str_equal (path, "-") && opens_with_object (data, len))
     {
       /* JSON Lines on standard input: read it again from memory. */
       FILE *mem = fmemopen (data, len, "r");
@@ -346,9 +358,9 @@ cli_digest (int argc, char **argv)
   else if (format_name != NULL && !precis_format_from_name (format_name, &format))
     status = cli_usage_error ("precis digest", "unknown format \"%s\" (markdown, html, text or json)",
                               format_name);
-  else if (order_name != NULL && !g_str_equal (order_name, "date") && !g_str_equal (order_name, "size"))
+  else if (order_name != NULL && !cli_value_is (order_name, "date") && !cli_value_is (order_name, "size"))
     status = cli_usage_error ("precis digest", "unknown order \"%s\" (date or size)", order_name);
-  else if (group_by != NULL && !g_str_equal (group_by, "source") && !g_str_equal (group_by, "none"))
+  else if (group_by != NULL && !cli_value_is (group_by, "source") && !cli_value_is (group_by, "none"))
     status = cli_usage_error ("precis digest", "unknown --group-by \"%s\" (source or none)", group_by);
   else if (input_name != NULL && !cli_input_type_from_name (input_name, TRUE, &type))
     status = cli_usage_error ("precis digest", "unknown input type \"%s\" (auto, text, html, feed or jsonl)",
@@ -370,9 +382,9 @@ cli_digest (int argc, char **argv)
   cli_summarizer_options_clear (&so);
   if (s == NULL)
     return status;
-  if (order_name != NULL && g_str_equal (order_name, "size"))
+  if (order_name != NULL && cli_value_is (order_name, "size"))
     order = PRECIS_DIGEST_ORDER_SIZE;
-  if (group_by != NULL && g_str_equal (group_by, "source"))
+  if (group_by != NULL && cli_value_is (group_by, "source"))
     sections = PRECIS_DIGEST_SECTIONS_SOURCE;
 
   g_autoptr (PrecisDigest) digest = precis_digest_new (s);

@@ -339,7 +339,7 @@ in_half (const gchar *half, const gchar *id)
     return TRUE;
   g_autofree gchar *sha1 = g_compute_checksum_for_string (G_CHECKSUM_SHA1, id, -1);
   gboolean tune = sha1[0] >= '0' && sha1[0] <= '7';
-  return g_str_equal (half, "tune") ? tune : !tune;
+  return cli_value_is (half, "tune") ? tune : !tune;
 }
 
 static gboolean
@@ -366,6 +366,24 @@ parse_systems (const gchar *list, gboolean *enabled, GError **error)
   return TRUE;
 }
 
+/* Whether ROUGE's tokenizers (runs of [a-z0-9] after lower-casing) see most of @reference:
+ * FALSE when most of its letters are not ASCII (Chinese, Arabic, Russian...), whose words both
+ * flavours drop, so that a score would count its digits and Latin words alone. */
+static gboolean
+has_rouge_tokens (const gchar *reference)
+{
+  guint ascii = 0, other = 0;
+  for (const gchar *p = reference; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+      if (c < 0x80)
+        ascii += g_ascii_isalpha ((gchar)c) ? 1 : 0;
+      else if (g_unichar_isalpha (c))
+        other++;
+    }
+  return other <= ascii;
+}
+
 /* Reads the dataset, runs every system and prints the tables. */
 static int
 eval_run (Eval *e, const gchar *dataset, gint limit, gint n_sentences, PrecisRougeCompat flavour,
@@ -379,8 +397,9 @@ eval_run (Eval *e, const gchar *dataset, gint limit, gint n_sentences, PrecisRou
       cli_error ("%s", error->message);
       return CLI_EXIT_FAILURE;
     }
-  guint n_docs = 0, n_bad = 0;
+  guint n_docs = 0, n_bad = 0, n_unscorable = 0;
   JsonObject *o = NULL;
+  cli_jsonl_keep_blank_lines (reader); /* a blank line is a bad line, as precis batch has it */
   /* the ids read: a repeated one is a bad line (`eval -o` would write both, and `precis rouge`
    * refuses such a file) */
   g_autoptr (GHashTable) seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
@@ -398,14 +417,29 @@ eval_run (Eval *e, const gchar *dataset, gint limit, gint n_sentences, PrecisRou
       g_autofree gchar *text = cli_json_text (o, "text");
       g_autofree gchar *reference = cli_json_text (o, e->summary_field);
       g_autofree gchar *title = cli_json_text (o, e->title_field);
+      /* a title of another type is refused, as precis batch refuses it: not read as none */
+      JsonNode *title_node = json_object_get_member (o, e->title_field);
+      gboolean bad_title = title == NULL && title_node != NULL && !JSON_NODE_HOLDS_NULL (title_node);
       json_object_unref (o);
+      const gchar *problem = NULL;
       if (id == NULL || text == NULL || reference == NULL)
+        problem = "needs \"id\", \"text\" and \"summary\"";
+      else if (text[strspn (text, " \t\r\n\f\v")] == '\0')
+        /* scored as a document of 0, it would lower every system's mean: refused, as precis
+         * batch refuses it */
+        problem = "\"text\" is empty or white space only: no text to summarise";
+      else if (reference[strspn (reference, " \t\r\n\f\v")] == '\0')
+        problem = "the reference summary is empty or white space only: nothing to score against";
+      else if (bad_title)
+        problem = "the title is not a string (or an array of strings)";
+      if (problem != NULL)
         {
-          cli_error ("%s:%u: needs \"id\", \"text\" and \"summary\"", cli_jsonl_name (reader),
-                     cli_jsonl_line (reader));
+          cli_error ("%s:%u: %s", cli_jsonl_name (reader), cli_jsonl_line (reader), problem);
           n_bad++;
           continue;
         }
+      if (!has_rouge_tokens (reference))
+        n_unscorable++;
       if (!g_hash_table_add (seen, g_strdup (id)))
         {
           cli_error ("%s:%u: id \"%s\" repeated (each document needs an id of its own)",
@@ -426,6 +460,11 @@ eval_run (Eval *e, const gchar *dataset, gint limit, gint n_sentences, PrecisRou
     }
   gdouble wall = (g_get_monotonic_time () - start) / 1e6;
   cli_jsonl_close (reader);
+  if (n_unscorable > 0)
+    cli_error ("warning: %s: %u reference%s written mostly in letters other than a-z; ROUGE reads only "
+               "runs of a-z and 0-9, so their scores count digits and Latin words alone (see "
+               "docs/evaluation.md)",
+               dataset, n_unscorable, n_unscorable == 1 ? " is" : "s are");
   if (n_docs == 0)
     {
       /* A table of zeros would read as a result: the error names the input, nothing else. */
@@ -544,7 +583,9 @@ cli_eval (int argc, char **argv)
       ctx, "DATASET holds one JSON object a line with \"id\", \"text\" (the article), \"summary\" (the\n"
            "reference) and optionally \"title\" (a reference headline). Prints ROUGE-1, ROUGE-2 and\n"
            "ROUGE-Lsum F (percent, 95% bootstrap interval) and documents per second for each system,\n"
-           "and the headline scores against the titles. See precis(1).");
+           "and the headline scores against the titles. A record with an empty text or reference, a\n"
+           "blank line or a title that is not a string is refused (FILE:LINE, exit status 1), the\n"
+           "others scored. See precis(1).");
   g_autoptr (GError) error = NULL;
   if (!g_option_context_parse (ctx, &argc, &argv, &error))
     return cli_usage_error ("precis eval", "%s", error->message);
@@ -556,15 +597,15 @@ cli_eval (int argc, char **argv)
   if (n_sentences < 1 || bootstrap < 0 || seed < 0)
     return cli_usage_error ("precis eval",
                             "--sentences must be positive; --bootstrap and --seed not negative");
-  if (half != NULL && !g_str_equal (half, "tune") && !g_str_equal (half, "blind"))
+  if (half != NULL && !cli_value_is (half, "tune") && !cli_value_is (half, "blind"))
     return cli_usage_error ("precis eval", "unknown --half \"%s\" (tune or blind)", half);
-  gboolean json = format != NULL && g_str_equal (format, "json");
-  if (format != NULL && !json && !g_str_equal (format, "text"))
+  gboolean json = format != NULL && cli_value_is (format, "json");
+  if (format != NULL && !json && !cli_value_is (format, "text"))
     return cli_usage_error ("precis eval", "unknown format \"%s\" (text or json)", format);
   PrecisRougeCompat flavour = PRECIS_ROUGE_COMPAT_ROUGE_SCORE;
-  if (compat != NULL && g_str_equal (compat, "rouge155"))
+  if (compat != NULL && cli_value_is (compat, "rouge155"))
     flavour = PRECIS_ROUGE_COMPAT_ROUGE155;
-  else if (compat != NULL && !g_str_equal (compat, "rouge-score"))
+  else if (compat != NULL && !cli_value_is (compat, "rouge-score"))
     return cli_usage_error ("precis eval", "unknown --compat \"%s\" (rouge-score or rouge155)", compat);
 
   Eval e = { 0 };

@@ -168,9 +168,9 @@ cli_extract (int argc, char **argv)
   if (!g_option_context_parse (ctx, &argc, &argv, &error))
     return cli_usage_error ("precis extract", "%s", error->message);
   Output out = { FALSE, TRUE };
-  if (format != NULL && g_str_equal (format, "json"))
+  if (format != NULL && cli_value_is (format, "json"))
     out.json = TRUE;
-  else if (format != NULL && !g_str_equal (format, "text"))
+  else if (format != NULL && !cli_value_is (format, "text"))
     return cli_usage_error ("precis extract", "unknown format \"%s\" (text or json)", format);
   CliInputType type = CLI_INPUT_AUTO;
   if (type_name != NULL && !cli_input_type_from_name (type_name, FALSE, &type))

@@ -172,7 +172,12 @@ parse_metrics (const gchar *list, guint *mask, GError **error)
       gchar *name = g_strstrip (names[i]);
       PrecisRougeMetric m;
       if (name[0] == '\0')
-        continue;
+        {
+          /* "rouge1,,rouge2" or a trailing comma: a name left out, refused, not skipped */
+          g_set_error (error, PRECIS_ERROR, PRECIS_ERROR_INVALID_ARGUMENT,
+                       "--metrics \"%s\" has an empty name (names separated by single commas)", list);
+          return FALSE;
+        }
       if (!precis_rouge_metric_from_name (name, &m))
         {
           g_set_error (error, PRECIS_ERROR, PRECIS_ERROR_INVALID_ARGUMENT,
@@ -241,7 +246,7 @@ cli_rouge (int argc, char **argv)
   g_autofree gchar *candidates = NULL, *references = NULL, *field = NULL, *compat = NULL, *metrics = NULL,
                    *format = NULL;
   gboolean stem = FALSE, allow_missing = FALSE, per_document = FALSE;
-  gdouble alpha = 0.5, confidence = 0.95;
+  gdouble alpha = CLI_UNSET_RATIO, confidence = 0.95;
   gint bootstrap = 1000;
   gint64 seed = 0;
   const GOptionEntry entries[] = {
@@ -256,7 +261,7 @@ cli_rouge (int argc, char **argv)
     { "metrics", 0, 0, G_OPTION_ARG_STRING, &metrics, "Comma-separated metrics (default: the flavour's)",
       "LIST" },
     { "alpha", 0, 0, G_OPTION_ARG_DOUBLE, &alpha,
-      "F = PR/((1-a)P + aR), as ROUGE-1.5.5 -p (rouge155; default 0.5)", "A" },
+      "F = PR/((1-a)P + aR), as ROUGE-1.5.5 -p (rouge155 only; default 0.5)", "A" },
     { "bootstrap", 0, 0, G_OPTION_ARG_INT, &bootstrap, "Bootstrap resamples (default 1000; 0: none)", "N" },
     { "confidence", 0, 0, G_OPTION_ARG_DOUBLE, &confidence,
       "Confidence level of the interval: a fraction below 1 or a percentage below 100 (default 0.95)", "C" },
@@ -284,16 +289,30 @@ cli_rouge (int argc, char **argv)
   guint mask = 0;
   if (candidates == NULL || references == NULL)
     return cli_usage_error ("precis rouge", "give both --candidates and --references");
-  if (compat != NULL && g_str_equal (compat, "rouge155"))
+  if (compat != NULL && cli_value_is (compat, "rouge155"))
     flavour = PRECIS_ROUGE_COMPAT_ROUGE155;
-  else if (compat != NULL && !g_str_equal (compat, "rouge-score"))
+  else if (compat != NULL && !cli_value_is (compat, "rouge-score"))
     return cli_usage_error ("precis rouge", "unknown --compat \"%s\" (rouge-score or rouge155)", compat);
-  if (format != NULL && g_str_equal (format, "json"))
+  if (format != NULL && cli_value_is (format, "json"))
     json = TRUE;
-  else if (format != NULL && !g_str_equal (format, "text"))
+  else if (format != NULL && !cli_value_is (format, "text"))
     return cli_usage_error ("precis rouge", "unknown format \"%s\" (text or json)", format);
   if (metrics != NULL && !parse_metrics (metrics, &mask, &error))
     return cli_usage_error ("precis rouge", "%s", error ? error->message : "--metrics names no metric");
+  /* rouge_score has no rougeW, rougeS or rougeSU, and always reports F1: asking it for them
+   * is refused, not answered with zeros or an alpha that is not used. */
+  if (flavour == PRECIS_ROUGE_COMPAT_ROUGE_SCORE)
+    for (guint m = 0; m < PRECIS_ROUGE_N_METRICS; m++)
+      if ((mask & (1u << m)) && !(precis_rouge_default_metrics (flavour) & (1u << m)))
+        return cli_usage_error ("precis rouge",
+                                "--compat=rouge-score has no %s (rouge_score computes rouge1..rouge4, "
+                                "rougeL and rougeLsum; --compat=rouge155 has it)",
+                                precis_rouge_metric_name ((PrecisRougeMetric)m));
+  if (alpha != CLI_UNSET_RATIO && flavour == PRECIS_ROUGE_COMPAT_ROUGE_SCORE)
+    return cli_usage_error ("precis rouge",
+                            "--alpha applies to --compat=rouge155 only (rouge_score always reports F1)");
+  if (alpha == CLI_UNSET_RATIO)
+    alpha = 0.5;
   if (!(alpha >= 0 && alpha <= 1))
     return cli_usage_error ("precis rouge", "--alpha must be between 0 and 1");
   /* A fraction below 1 (0.95), or a percentage from 1 to below 100 ("95", as ROUGE-1.5.5's -c):

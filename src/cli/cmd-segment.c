@@ -1,7 +1,8 @@
 /* cmd-segment.c - `precis segment [-l LANG] [-f FORMAT] [--input TYPE] [FILE...]`: show the
  * sentence boundaries precis finds (precis_summarizer_segment), one sentence a line (line breaks
  * inside a sentence shown as spaces), or as JSON: an array of {"text", "offset", "length"} per
- * document (precis_summary_render_sentences). Inputs are read as the summariser reads them: a
+ * document (precis_summary_render_sentences; with several documents, one
+ * {"input", "sentences"} object each, naming it). Inputs are read as the summariser reads them: a
  * page's article text (precis_html_read), each item of a feed with text (precis_feed_parse),
  * else the text itself; several documents are headed and joined as `precis` joins them. */
 #include "config.h"
@@ -25,7 +26,14 @@ segment_text (PrecisSummarizer *s, CliDocuments *docs, const gchar *label, gbool
     }
   g_autofree gchar *out = precis_summary_render_sentences (sum, docs->format);
   g_autoptr (GString) text = g_string_new (NULL);
-  if (docs->format == PRECIS_FORMAT_JSON)
+  if (docs->format == PRECIS_FORMAT_JSON && headers)
+    {
+      /* several documents: each array says whose it is, as the text format heads it */
+      g_autoptr (JsonNode) name = json_node_init_string (json_node_alloc (), label);
+      g_autofree gchar *quoted = json_to_string (name, FALSE);
+      g_string_append_printf (text, "{\"input\":%s,\"sentences\":%s}\n", quoted, out);
+    }
+  else if (docs->format == PRECIS_FORMAT_JSON)
     g_string_append_printf (text, "%s\n", out);
   else
     cli_documents_add (docs, text, label, headers, out);

@@ -299,7 +299,7 @@ cli_input_type_from_name (const gchar *name, gboolean jsonl, CliInputType *type)
                                         [CLI_INPUT_FEED] = "feed",
                                         [CLI_INPUT_JSONL] = "jsonl" };
   for (guint i = 0; i < G_N_ELEMENTS (names); i++)
-    if (g_str_equal (name, names[i]) && (jsonl || i != CLI_INPUT_JSONL))
+    if (cli_value_is (name, names[i]) && (jsonl || i != CLI_INPUT_JSONL))
       {
         *type = (CliInputType)i;
         return TRUE;

@@ -13,6 +13,8 @@
 
 /* The input is read in blocks of this size and split at "\n". */
 #define JSONL_BLOCK 65536
+/* Of a line too long, the bytes kept: where its id is looked for. */
+#define JSONL_KEPT_OPENING 4096
 
 struct _CliJsonl
 {
@@ -22,14 +24,17 @@ struct _CliJsonl
   guint line;
   GString *buf;
   gsize max_line;
-  guint64 bytes;  /* read so far */
-  gchar *block;   /* the input read ahead, JSONL_BLOCK bytes */
-  gsize pos, end; /* the part of it not yet split into lines */
-  gchar *reason;  /* the last error, without "FILE:LINE: " */
+  gboolean max_from_option; /* max_line is --max-input-bytes (a record), not the reader's cap */
+  gboolean started;         /* the first block is read (and a byte order mark at its start skipped) */
+  guint64 bytes;            /* read so far */
+  gchar *block;             /* the input read ahead, JSONL_BLOCK bytes */
+  gsize pos, end;           /* the part of it not yet split into lines */
+  gchar *reason;            /* the last error, without "FILE:LINE: " */
   gboolean lossy;
   gboolean keep_blank; /* a blank line is a bad line, not skipped */
   GString *rest;       /* what follows a lone "\r" in the line read: the lines still to give */
   gsize rest_pos;
+  JsonObject *skipped; /* {"id": ...} of the last line refused as too long, when its opening had one */
 };
 
 static CliJsonl *
@@ -77,24 +82,69 @@ cli_jsonl_open_stream (FILE *stream, const gchar *name, gboolean lossy)
   return open_file (stream, name, FALSE, lossy);
 }
 
-/* Whether @s holds a "\u0000" escape (json-glib would end the string there, silently); with
- * @repair each becomes "\uFFFD" (same length) and FALSE is returned. An escaped backslash
- * followed by "u0000" is text, not an escape. */
-static gboolean
-nul_escape (gchar *s, gsize n, gboolean repair)
+/* The code unit of the "\uXXXX" escape at @p (@left bytes from its backslash), or -1. */
+static gint
+escape_unit (const gchar *p, gsize left)
+{
+  if (left < 6 || p[1] != 'u')
+    return -1;
+  gint v = 0;
+  for (guint i = 2; i < 6; i++)
+    {
+      gint d = g_ascii_xdigit_value (p[i]);
+      if (d < 0)
+        return -1;
+      v = v * 16 + d;
+    }
+  return v;
+}
+
+/* The first escape of @s that json-glib would read wrong, silently: a "\u0000" (it ends the
+ * string there) or a lone surrogate, a "\uD800".."\uDFFF" not in a high-low pair (it becomes
+ * bytes that are not UTF-8, and the record failed with "invalid UTF-8 at byte offset 4"). With
+ * @repair each becomes "\uFFFD" (same length) and ESCAPE_NONE is returned; else *at is the
+ * escape's offset. An escaped backslash followed by "u0000" is text, not an escape. */
+typedef enum
+{
+  ESCAPE_NONE,
+  ESCAPE_NUL,
+  ESCAPE_SURROGATE,
+} BadEscape;
+
+static BadEscape
+bad_escape (gchar *s, gsize n, gboolean repair, gsize *at)
 {
   for (gchar *p = memchr (s, '\\', n); p != NULL; p = memchr (p, '\\', n - (gsize)(p - s)))
     {
       gsize left = n - (gsize)(p - s);
-      if (left >= 6 && memcmp (p + 1, "u0000", 5) == 0)
+      gint unit = escape_unit (p, left);
+      BadEscape bad = ESCAPE_NONE;
+      if (unit == 0)
+        bad = ESCAPE_NUL;
+      else if (unit >= 0xD800 && unit <= 0xDBFF)
+        {
+          gint low = escape_unit (p + 6, left - 6);
+          if (low >= 0xDC00 && low <= 0xDFFF && p[6] == '\\')
+            {
+              p += 12; /* a pair: one character */
+              continue;
+            }
+          bad = ESCAPE_SURROGATE;
+        }
+      else if (unit >= 0xDC00 && unit <= 0xDFFF)
+        bad = ESCAPE_SURROGATE;
+      if (bad != ESCAPE_NONE)
         {
           if (!repair)
-            return TRUE;
+            {
+              *at = (gsize)(p - s);
+              return bad;
+            }
           memcpy (p + 2, "FFFD", 4);
         }
       p += MIN (left, 2); /* the backslash and the character it escapes */
     }
-  return FALSE;
+  return ESCAPE_NONE;
 }
 
 void
@@ -109,6 +159,8 @@ cli_jsonl_close (CliJsonl *r)
   g_free (r->block);
   g_free (r->name);
   g_free (r->reason);
+  if (r->skipped != NULL)
+    json_object_unref (r->skipped);
   g_free (r);
 }
 
@@ -128,6 +180,15 @@ guint64
 cli_jsonl_bytes (const CliJsonl *r)
 {
   return r->bytes;
+}
+
+void
+cli_jsonl_set_max_record (CliJsonl *r, gsize max_bytes)
+{
+  if (max_bytes == 0 || max_bytes >= CLI_JSONL_MAX_LINE)
+    return;
+  r->max_line = max_bytes;
+  r->max_from_option = TRUE;
 }
 
 void
@@ -155,10 +216,10 @@ static void G_GNUC_PRINTF (4, 5) fail (CliJsonl *r, GError **error, gint code, c
 
 /* Reads one line (without its "\n"); FALSE at the end of the input. The line is left at
  * *start, *n bytes: in the block read ahead when it lies within one block (most lines), in
- * r->buf when it spans two or more. A line longer than max_line is read to its end but kept
- * truncated in r->buf, and *too_long set. The input is read in blocks and split with memchr,
- * so a NUL byte is one byte of its line like any other (with fgets it ended the piece read,
- * and the line was glued to the next). */
+ * r->buf when it spans two or more. A line longer than max_line is read to its end block by
+ * block, only its first JSONL_KEPT_OPENING bytes kept in r->buf, and *too_long set. The input is read in
+ * blocks and split with memchr, so a NUL byte is one byte of its line like any other (with fgets it ended the
+ * piece read, and the line was glued to the next). */
 static gboolean
 read_line (CliJsonl *r, const gchar **line, gsize *line_len, gboolean *too_long)
 {
@@ -177,6 +238,16 @@ read_line (CliJsonl *r, const gchar **line, gsize *line_len, gboolean *too_long)
               *line_len = r->buf->len;
               return any;
             }
+          if (!r->started && r->end >= 3 && memcmp (r->block, "\xEF\xBB\xBF", 3) == 0)
+            {
+              /* A UTF-8 byte order mark (Windows editors write one) is not part of the first
+               * record: skipped, and counted as read. */
+              r->pos = 3;
+              r->bytes += 3;
+            }
+          r->started = TRUE;
+          if (r->pos == r->end)
+            continue;
         }
       gboolean first = !any;
       any = TRUE;
@@ -192,9 +263,23 @@ read_line (CliJsonl *r, const gchar **line, gsize *line_len, gboolean *too_long)
           *line_len = n;
           return TRUE;
         }
-      if (r->buf->len + n > r->max_line)
-        *too_long = TRUE;
-      else
+      /* Once over the limit, the rest of the line is read block by block and dropped: a
+       * record too large is refused without being held whole. */
+      if (!*too_long && r->buf->len + n > r->max_line)
+        {
+          /* Only the line's opening is kept, for the id of the record refused. */
+          *too_long = TRUE;
+          if (r->buf->len > JSONL_KEPT_OPENING)
+            {
+              /* and the memory of the rest given back, not kept for the lines after */
+              GString *opening = g_string_new_len (r->buf->str, JSONL_KEPT_OPENING);
+              g_string_free (r->buf, TRUE);
+              r->buf = opening;
+            }
+          else
+            g_string_append_len (r->buf, start, (gssize)MIN (n, JSONL_KEPT_OPENING - r->buf->len));
+        }
+      else if (!*too_long)
         g_string_append_len (r->buf, start, (gssize)n);
       if (nl != NULL)
         {
@@ -204,6 +289,8 @@ read_line (CliJsonl *r, const gchar **line, gsize *line_len, gboolean *too_long)
         }
     }
 }
+
+static JsonObject *opening_id (const gchar *opening, gsize n);
 
 /* The first "\r" of @line (@n bytes) outside a JSON string, or NULL. */
 static const gchar *
@@ -251,7 +338,14 @@ cli_jsonl_next_line (CliJsonl *r, gchar **line, gsize *len, GError **error)
       r->line++;
       if (too_long)
         {
-          fail (r, error, PRECIS_ERROR_TOO_LARGE, "line longer than %zu bytes", r->max_line);
+          if (r->skipped != NULL)
+            json_object_unref (r->skipped);
+          r->skipped = opening_id (start, n);
+          if (r->max_from_option)
+            fail (r, error, PRECIS_ERROR_TOO_LARGE,
+                  "record is more than the limit of %zu bytes (see --max-input-bytes)", r->max_line);
+          else
+            fail (r, error, PRECIS_ERROR_TOO_LARGE, "line longer than %zu bytes", r->max_line);
           return TRUE;
         }
       /* A lone "\r" (old Mac line ends) ends a line too: the rest is kept for the next calls.
@@ -327,15 +421,53 @@ skip_string (const gchar *p, const gchar *end)
  * (json-glib reads the first of two objects on a line and drops the second without a word)
  * and *id, *id_len to the JSON text of its top-level "id" member's value (the last one, as
  * json-glib keeps), or NULL. */
+/* The top-level keys of an object seen so far, to find one given twice: a few in an array, a
+ * hash table past them (a line of many keys stays linear). */
+#define FEW_KEYS 16
+
+typedef struct
+{
+  const gchar *key[FEW_KEYS];
+  gsize len[FEW_KEYS];
+  guint n;
+  GHashTable *many; /* GString-free: the keys as g_strndup'd strings */
+} Keys;
+
+/* Adds a key (its text between the quotes, @n bytes); FALSE when it was there already. Keys
+ * are compared as written: "\u0069d" and "id" are not seen as one. */
+static gboolean
+keys_add (Keys *k, const gchar *key, gsize n)
+{
+  if (k->many != NULL)
+    return g_hash_table_add (k->many, g_strndup (key, n));
+  for (guint i = 0; i < k->n; i++)
+    if (k->len[i] == n && memcmp (k->key[i], key, n) == 0)
+      return FALSE;
+  if (k->n < FEW_KEYS)
+    {
+      k->key[k->n] = key;
+      k->len[k->n++] = n;
+      return TRUE;
+    }
+  k->many = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  for (guint i = 0; i < k->n; i++)
+    g_hash_table_add (k->many, g_strndup (k->key[i], k->len[i]));
+  return g_hash_table_add (k->many, g_strndup (key, n));
+}
+
 static void
-scan_object (const gchar *line, gsize len, gsize *after, const gchar **id, gsize *id_len)
+scan_object (const gchar *line, gsize len, gsize *after, const gchar **id, gsize *id_len, const gchar **twice,
+             gsize *twice_len)
 {
   const gchar *p = line, *end = line + len, *key = NULL, *value = NULL;
   gsize key_len = 0;
   gint depth = 0;
+  Keys keys = { .n = 0, .many = NULL };
   *after = len;
   *id = NULL;
   *id_len = 0;
+  *twice = NULL;
+  *twice_len = 0;
   while (p < end)
     {
       gchar c = *p;
@@ -352,6 +484,11 @@ scan_object (const gchar *line, gsize len, gsize *after, const gchar **id, gsize
         }
       if (depth == 1 && c == ':')
         {
+          if (key != NULL && *twice == NULL && !keys_add (&keys, key, key_len))
+            {
+              *twice = key;
+              *twice_len = key_len;
+            }
           value = p + 1;
           while (value < end && g_ascii_isspace (*value))
             value++;
@@ -375,11 +512,13 @@ scan_object (const gchar *line, gsize len, gsize *after, const gchar **id, gsize
           if (--depth == 0)
             {
               *after = (gsize)(p + 1 - line);
-              return;
+              break;
             }
         }
       p++;
     }
+  if (keys.many != NULL)
+    g_hash_table_unref (keys.many);
 }
 
 /* Whether the object's "id" is one precis can pass through as written: absent, null, a string,
@@ -417,6 +556,47 @@ check_id (JsonObject *object, const gchar *raw, gsize raw_len, gchar **reason)
   return FALSE;
 }
 
+/* {"id": ID} when @opening (the first bytes of a line too long to read) holds the object's
+ * whole top-level "id" member, an id precis passes through; else NULL. */
+static JsonObject *
+opening_id (const gchar *opening, gsize n)
+{
+  gsize after = 0, id_len = 0;
+  const gchar *id = NULL, *valid_end = NULL;
+  if (!g_utf8_validate_len (opening, n, &valid_end))
+    n = (gsize)(valid_end - opening); /* cut in a character, or not text: its text part */
+  gsize first = 0;
+  while (first < n && g_ascii_isspace (opening[first]))
+    first++;
+  if (first == n || opening[first] != '{')
+    return NULL;
+  const gchar *twice = NULL;
+  gsize twice_len = 0;
+  scan_object (opening, n, &after, &id, &id_len, &twice, &twice_len);
+  if (twice != NULL && twice_len == 2 && memcmp (twice, "id", 2) == 0)
+    return NULL; /* which id is meant? none */
+  if (id == NULL)
+    return NULL;
+  g_autofree gchar *json = g_strdup_printf ("{\"id\":%.*s}", (int)id_len, id);
+  g_autoptr (JsonParser) parser = json_parser_new ();
+  if (!json_parser_load_from_data (parser, json, -1, NULL))
+    return NULL;
+  JsonNode *root = json_parser_get_root (parser);
+  if (root == NULL || !JSON_NODE_HOLDS_OBJECT (root))
+    return NULL;
+  JsonObject *object = json_node_get_object (root);
+  g_autofree gchar *reason = NULL;
+  if (!check_id (object, id, id_len, &reason))
+    return NULL;
+  return json_object_ref (object);
+}
+
+JsonObject *
+cli_jsonl_steal_skipped (CliJsonl *r)
+{
+  return g_steal_pointer (&r->skipped);
+}
+
 /* The reason for a line that holds more than one object: where the rest begins. */
 static gchar *
 trailing_text (gsize after)
@@ -440,6 +620,188 @@ json_value_opens (const gchar *p, gsize n)
   return FALSE;
 }
 
+/* The end of the JSON string whose opening quote is at @i, or where it goes wrong: *what set
+ * to why (a bad escape, the line ending inside it). */
+static gsize
+syntax_string (const gchar *t, gsize n, gsize i, const gchar **what)
+{
+  for (i++; i < n; i++)
+    {
+      if (t[i] == '"')
+        return i + 1;
+      if (t[i] != '\\')
+        continue;
+      if (i + 1 < n && strchr ("\"\\/bfnrt", t[i + 1]) != NULL && t[i + 1] != '\0')
+        i++;
+      else if (i + 5 < n && t[i + 1] == 'u' && g_ascii_isxdigit (t[i + 2]) && g_ascii_isxdigit (t[i + 3])
+               && g_ascii_isxdigit (t[i + 4]) && g_ascii_isxdigit (t[i + 5]))
+        i += 5;
+      else
+        {
+          *what = "a bad escape";
+          return i;
+        }
+    }
+  *what = "the line ends inside a string";
+  return n;
+}
+
+/* Where the JSON text @t (@n bytes, one object: the callers have checked that it opens with
+ * "{") first breaks the grammar, and what was wrong there, found by a scan of its own: the
+ * message for a line the parser refused is then the same whichever parser read it (json-glib
+ * here, Python's json in precis.dask, whose messages and positions differ). FALSE when the scan
+ * finds nothing wrong. Nesting is kept on a stack of its own, not the C stack. */
+static gboolean
+syntax_error (const gchar *t, gsize n, gsize *at, const gchar **what)
+{
+  g_autoptr (GString) open = g_string_new (NULL); /* the '{' and '[' not yet closed */
+  enum
+  {
+    VALUE,
+    KEY,
+    AFTER
+  } want
+      = VALUE;
+  gsize i = 0;
+  for (;;)
+    {
+      while (i < n && strchr (" \t\n\r", t[i]) != NULL && t[i] != '\0')
+        i++;
+      *at = i;
+      if (want == AFTER && open->len == 0)
+        return FALSE;
+      if (i == n)
+        {
+          *what = want == VALUE ? "the line ends where a value was expected"
+                  : want == KEY ? "the line ends where a key was expected"
+                                : "the line ends inside an object or array";
+          return TRUE;
+        }
+      gchar c = t[i];
+      if (want == KEY)
+        {
+          if (c != '"')
+            {
+              *what = "expected a key (a string in double quotes)";
+              return TRUE;
+            }
+          *what = NULL;
+          i = syntax_string (t, n, i, what);
+          if (*what != NULL)
+            {
+              *at = i;
+              return TRUE;
+            }
+          while (i < n && strchr (" \t\n\r", t[i]) != NULL && t[i] != '\0')
+            i++;
+          if (i == n || t[i] != ':')
+            {
+              *at = i;
+              *what = "expected \":\" after the key";
+              return TRUE;
+            }
+          i++;
+          want = VALUE;
+        }
+      else if (want == AFTER)
+        {
+          gchar top = open->str[open->len - 1];
+          if (c == ',')
+            {
+              i++;
+              want = top == '{' ? KEY : VALUE;
+            }
+          else if (c == (top == '{' ? '}' : ']'))
+            {
+              i++;
+              g_string_truncate (open, open->len - 1);
+            }
+          else
+            {
+              *what = top == '{' ? "expected \",\" or \"}\"" : "expected \",\" or \"]\"";
+              return TRUE;
+            }
+        }
+      else if (c == '{' || c == '[')
+        {
+          g_string_append_c (open, c);
+          i++;
+          while (i < n && strchr (" \t\n\r", t[i]) != NULL && t[i] != '\0')
+            i++;
+          if (i < n && t[i] == (c == '{' ? '}' : ']'))
+            {
+              i++;
+              g_string_truncate (open, open->len - 1);
+              want = AFTER;
+            }
+          else
+            want = c == '{' ? KEY : VALUE;
+        }
+      else if (c == '"')
+        {
+          *what = NULL;
+          gsize end = syntax_string (t, n, i, what);
+          if (*what != NULL)
+            {
+              *at = end;
+              return TRUE;
+            }
+          i = end;
+          want = AFTER;
+        }
+      else if (c == '-' || g_ascii_isdigit (c))
+        {
+          gsize j = i + (c == '-');
+          gsize digits = j;
+          while (j < n && g_ascii_isdigit (t[j]))
+            j++;
+          gboolean ok = j > digits;
+          if (ok && j < n && t[j] == '.')
+            {
+              gsize frac = ++j;
+              while (j < n && g_ascii_isdigit (t[j]))
+                j++;
+              ok = j > frac;
+            }
+          if (ok && j < n && (t[j] == 'e' || t[j] == 'E'))
+            {
+              j++;
+              if (j < n && (t[j] == '+' || t[j] == '-'))
+                j++;
+              gsize exp = j;
+              while (j < n && g_ascii_isdigit (t[j]))
+                j++;
+              ok = j > exp;
+            }
+          if (!ok)
+            {
+              *at = j;
+              *what = "a malformed number";
+              return TRUE;
+            }
+          i = j;
+          want = AFTER;
+        }
+      else
+        {
+          static const gchar *const words[] = { "true", "false", "null" };
+          gboolean word = FALSE;
+          for (guint k = 0; k < G_N_ELEMENTS (words) && !word; k++)
+            if (n - i >= strlen (words[k]) && memcmp (t + i, words[k], strlen (words[k])) == 0)
+              {
+                i += strlen (words[k]);
+                word = TRUE;
+              }
+          if (!word)
+            {
+              *what = "expected a value";
+              return TRUE;
+            }
+          want = AFTER;
+        }
+    }
+}
+
 JsonObject *
 cli_jsonl_parse (gchar *line, gsize len, gboolean lossy, gint *code, gchar **reason)
 {
@@ -447,12 +809,17 @@ cli_jsonl_parse (gchar *line, gsize len, gboolean lossy, gint *code, gchar **rea
    * json-glib refuses data that is not UTF-8 or holds a NUL byte before it parses, so the
    * text is checked here only when something is wrong, to say where (it was a second pass
    * over every line, a seventh of the parse). */
-  if (nul_escape (line, len, lossy))
+  gsize at = 0;
+  BadEscape bad = bad_escape (line, len, lossy, &at);
+  if (bad != ESCAPE_NONE)
     {
       if (check_text (line, len, code, reason))
         {
-          *code = PRECIS_ERROR_BINARY;
-          *reason = g_strdup ("a NUL character (\\u0000) in the line: not text");
+          *code = bad == ESCAPE_NUL ? PRECIS_ERROR_BINARY : PRECIS_ERROR_INVALID_UTF8;
+          *reason = bad == ESCAPE_NUL ? g_strdup ("a NUL character (\\u0000) in the line: not text")
+                                      : g_strdup_printf ("a lone surrogate (\\%.5s) at byte %zu of the line: "
+                                                         "not a character (--lossy reads it as U+FFFD)",
+                                                         line + at + 1, at);
         }
       return NULL;
     }
@@ -488,7 +855,9 @@ cli_jsonl_parse (gchar *line, gsize len, gboolean lossy, gint *code, gchar **rea
     }
   gsize after = 0, id_len = 0;
   const gchar *id = NULL;
-  scan_object (text, text_len, &after, &id, &id_len);
+  const gchar *twice = NULL;
+  gsize twice_len = 0;
+  scan_object (text, text_len, &after, &id, &id_len, &twice, &twice_len);
   while (after < text_len && g_ascii_isspace (text[after]))
     after++;
   if (after < text_len)
@@ -509,7 +878,12 @@ cli_jsonl_parse (gchar *line, gsize len, gboolean lossy, gint *code, gchar **rea
       if (check_text (text, text_len, code, reason))
         {
           *code = PRECIS_ERROR_INVALID_ARGUMENT;
-          *reason = g_strdup_printf ("not valid JSON: %s", parse_error->message);
+          gsize where = 0;
+          const gchar *what = NULL;
+          if (syntax_error (text, text_len, &where, &what))
+            *reason = g_strdup_printf ("not valid JSON: %s, at byte %zu of the line", what, where);
+          else
+            *reason = g_strdup_printf ("not valid JSON: %s", parse_error->message);
         }
       return NULL;
     }
@@ -522,6 +896,13 @@ cli_jsonl_parse (gchar *line, gsize len, gboolean lossy, gint *code, gchar **rea
     }
   JsonObject *object = json_node_get_object (root);
   *code = PRECIS_ERROR_INVALID_ARGUMENT;
+  if (twice != NULL)
+    {
+      /* json-glib keeps the last value of a repeated key without a word: which is meant? */
+      *reason = g_strdup_printf ("the key \"%.*s\" is given twice: one value a key", (int)MIN (twice_len, 64),
+                                 twice);
+      return NULL;
+    }
   if (!check_id (object, id, id_len, reason))
     return NULL;
   *code = 0;

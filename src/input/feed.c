@@ -302,6 +302,17 @@ looks_like_html (const gchar *text)
   return FALSE;
 }
 
+gchar *
+precis_title_text (const gchar *title)
+{
+  if (title == NULL)
+    return NULL;
+  if (!looks_like_html (title))
+    return g_strdup (title);
+  g_autofree gchar *read = precis_html_fragment_text (title, -1);
+  return precis_markup_collapse_line (read);
+}
+
 /* A title: markup removed when the feed says it is HTML (or, in RSS, when it looks like HTML),
  * white space collapsed. */
 static gchar *

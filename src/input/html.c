@@ -13,6 +13,8 @@
 #include <json-glib/json-glib.h>
 #include <libxml/HTMLparser.h>
 #include <libxml/parser.h>
+#include <libxml/SAX2.h>
+#include <libxml/xmlmemory.h>
 #include <string.h>
 #ifdef __GLIBC__
 #include <malloc.h>
@@ -2861,10 +2863,14 @@ titled_article (Info *info, xmlNode *top, xmlNode *body, const gchar *title)
   return found.n > 0 ? st.article : NULL;                  /* the block holds another story */
 }
 
-/* One reading of the page under @rules: the article's text. */
+/* One reading of the page of @page_bytes under @rules: the article's text. (Its text is
+ * written into room for as many bytes as the page has, about what it needs at the most: grown
+ * by doubling, as a page's freed bytes raise the allocator's threshold for mapping a block of
+ * its own, the text would be copied from block to block in the heap, the old blocks left
+ * resident, 2.3 times the text at its peak.) */
 static gchar *
-read_article (xmlNode *top_node, xmlNode *body, xmlNode *main, guint n_elements, guint rules,
-              const gchar *title, gchar **byline, xmlNode **first_h1)
+read_article (xmlNode *top_node, xmlNode *body, xmlNode *main, guint n_elements, gsize page_bytes,
+              guint rules, const gchar *title, gchar **byline, xmlNode **first_h1)
 {
   Info *info = g_new0 (Info, n_elements + 1);
   Measure m = { info, rules, g_ptr_array_new (), 0 };
@@ -2886,7 +2892,7 @@ read_article (xmlNode *top_node, xmlNode *body, xmlNode *main, guint n_elements,
     blocks = article_blocks (info, top, root, rules);
   Collect c = { .info = info,
                 .rules = rules,
-                .out = g_string_new (NULL),
+                .out = g_string_sized_new (page_bytes),
                 .block = g_string_new (NULL),
                 .title = title,
                 .byline = byline,
@@ -3942,6 +3948,65 @@ page_reader_read (void *data, char *buf, int len)
   return (int)done;
 }
 
+/* The text node libxml2 grew last. Its tree builder appends a text's later pieces (libxml2's
+ * parser gives text in pieces of at most 1,000 bytes, and a piece between two character
+ * references) to the text node in a buffer it doubles, so that a long paragraph's text is held
+ * in up to twice its size; once the node can no longer grow, its buffer is cut to its text. */
+typedef struct
+{
+  xmlNode *grown; /* NULL: none */
+} TextTrim;
+
+/* Cuts the buffer of @trim's grown text node to its text once that node can no longer grow:
+ * when @ctxt (NULL: the parse is over) no longer adds text to its parent, or the parent has a
+ * child after it. (libxml2's tree builder only ever appends to the last child of the element
+ * it is in, and an element it has closed is never opened again.) */
+static void
+trim_grown (TextTrim *trim, htmlParserCtxtPtr ctxt)
+{
+  xmlNode *t = trim->grown;
+  if (t == NULL || (ctxt != NULL && ctxt->node == t->parent && t->parent != NULL && t->parent->last == t))
+    return;
+  trim->grown = NULL;
+  if (t->content == NULL || t->content == (xmlChar *)&t->properties
+      || (t->doc != NULL && t->doc->dict != NULL && xmlDictOwns (t->doc->dict, t->content)))
+    return;
+  xmlChar *cut = xmlRealloc (t->content, strlen ((const char *)t->content) + 1);
+  if (cut != NULL)
+    t->content = cut;
+}
+
+/* libxml2's tree builder's callbacks, and then a grown text node's buffer cut when it is
+ * done with it. */
+static void
+trim_characters (void *data, const xmlChar *ch, int len)
+{
+  htmlParserCtxtPtr ctxt = data;
+  TextTrim *trim = ctxt->_private;
+  xmlNode *last = ctxt->node != NULL ? ctxt->node->last : NULL;
+  xmlSAX2Characters (data, ch, len);
+  trim_grown (trim, ctxt);
+  /* (appended to the text node that was last: grown) */
+  if (last != NULL && last->type == XML_TEXT_NODE && ctxt->node != NULL && ctxt->node->last == last)
+    trim->grown = last;
+}
+
+static void
+trim_start_element (void *data, const xmlChar *name, const xmlChar **attributes)
+{
+  htmlParserCtxtPtr ctxt = data;
+  xmlSAX2StartElement (data, name, attributes);
+  trim_grown (ctxt->_private, ctxt);
+}
+
+static void
+trim_end_element (void *data, const xmlChar *name)
+{
+  htmlParserCtxtPtr ctxt = data;
+  xmlSAX2EndElement (data, name);
+  trim_grown (ctxt->_private, ctxt);
+}
+
 /* The tree of the UTF-8 page @html of @n bytes without its @cuts. libxml2 is given the page a
  * block at a time rather than as one buffer: from a buffer it would copy the whole page twice
  * over before parsing it (into its input buffer, then through its UTF-8 "conversion" into
@@ -3954,7 +4019,18 @@ static htmlDocPtr
 read_utf8_page (const gchar *html, gsize n, const GArray *cuts)
 {
   PageReader r = { html, n, 0, (const Cut *)(gpointer)cuts->data, cuts->len, 0 };
-  return htmlReadIO (page_reader_read, NULL, &r, NULL, "UTF-8", PARSE_OPTIONS);
+  htmlParserCtxtPtr ctxt = htmlNewParserCtxt ();
+  if (ctxt == NULL)
+    return NULL;
+  TextTrim trim = { NULL };
+  ctxt->_private = &trim;
+  ctxt->sax->characters = trim_characters;
+  ctxt->sax->startElement = trim_start_element;
+  ctxt->sax->endElement = trim_end_element;
+  htmlDocPtr doc = htmlCtxtReadIO (ctxt, page_reader_read, NULL, &r, NULL, "UTF-8", PARSE_OPTIONS);
+  trim_grown (&trim, NULL);
+  htmlFreeParserCtxt (ctxt);
+  return doc;
 }
 
 /* What a page's JSON-LD (schema.org) says of its article, borrowed from the parsed trees: the
@@ -4215,7 +4291,7 @@ read_page (const gchar *html, gsize n, gchar *owned, GError **error)
     {
       gchar *found_byline = NULL;
       xmlNode *found_h1 = NULL;
-      gchar *candidate = read_article (top, s.body, s.main, s.n_elements, readings[r], page_title,
+      gchar *candidate = read_article (top, s.body, s.main, s.n_elements, n, readings[r], page_title,
                                        &found_byline, &found_h1);
       if (text == NULL
           || (gdouble)g_utf8_strlen (candidate, -1) > RETRY_GAIN * (gdouble)g_utf8_strlen (text, -1))

@@ -121,13 +121,13 @@ choose_terms (const PrecisVectors *v, gboolean *keep)
  * similarity added to acc[j], and is listed in @touched the first time; how many are. Inlined
  * with @ranker a constant, so that each similarity has a loop of its own. */
 static G_ALWAYS_INLINE inline guint
-visit_row (const PrecisVectors *v, guint i, const gboolean *keep, PrecisRanker ranker,
-           const gdouble *term_weight, const gdouble *sent_factor, gdouble *acc, gboolean *seen,
-           guint *touched)
+visit_row (const PrecisVectors *v, const PrecisPostings *index, guint i, const gboolean *keep,
+           PrecisRanker ranker, const gdouble *term_weight, const gdouble *sent_factor, gdouble *acc,
+           gboolean *seen, guint *touched)
 {
   guint n_touched = 0;
   /* Bounds and arrays in locals: the stores below might otherwise alias them. */
-  const guint *post = v->post, *postings = v->postings;
+  const guint *post = index->post, *postings = index->postings;
   gsize row_end = v->row[i + 1];
   for (gsize k = v->row[i]; k < row_end; k++)
     {
@@ -143,7 +143,7 @@ visit_row (const PrecisVectors *v, guint i, const gboolean *keep, PrecisRanker r
           gdouble c = 1; /* TextRank counts shared terms */
           if (precis_graph_reads_tf (ranker))
             {
-              guint tf_j = v->posting_tf[p];
+              guint tf_j = index->tf[p];
               if (G_UNLIKELY (tf_j == PRECIS_POSTING_TF_MAX))
                 tf_j = precis_vectors_tf (v, j, e->term);
               if (ranker == PRECIS_RANKER_BM25)
@@ -172,10 +172,12 @@ precis_graph_build (const PrecisVectors *v, PrecisRanker similarity, PrecisGraph
   g->row = g_new0 (guint, n + 1);
   g->out_weight = g_new0 (gdouble, MAX (n, 1));
   g->symmetric = ranker != PRECIS_RANKER_BM25;
-  g_return_if_fail (v->posting_tf != NULL || !precis_graph_reads_tf (ranker));
 
   g_autofree gboolean *keep = g_new (gboolean, MAX (v->n_terms, 1));
   g->n_skipped_terms = choose_terms (v, keep);
+  /* (the postings of the terms kept only: a large document's left out hold most of them) */
+  PrecisPostings index;
+  precis_postings_build (v, g->n_skipped_terms > 0 ? keep : NULL, precis_graph_reads_tf (ranker), &index);
 
   /* Per-term and per-sentence factors of the chosen similarity. */
   g_autofree gdouble *term_weight = g_new0 (gdouble, MAX (v->n_terms, 1));
@@ -264,11 +266,12 @@ precis_graph_build (const PrecisVectors *v, PrecisRanker similarity, PrecisGraph
       /* The visits, in a copy of the loop for each similarity (the ranker a constant in each:
        * TextRank's reads no tf and adds 1). */
       guint n_touched
-          = ranker == PRECIS_RANKER_TEXTRANK
-                ? visit_row (v, i, keep, PRECIS_RANKER_TEXTRANK, term_weight, sent_factor, acc, seen, touched)
+          = ranker == PRECIS_RANKER_TEXTRANK ? visit_row (v, &index, i, keep, PRECIS_RANKER_TEXTRANK,
+                                                          term_weight, sent_factor, acc, seen, touched)
             : ranker == PRECIS_RANKER_BM25
-                ? visit_row (v, i, keep, PRECIS_RANKER_BM25, term_weight, sent_factor, acc, seen, touched)
-                : visit_row (v, i, keep, ranker, term_weight, sent_factor, acc, seen, touched);
+                ? visit_row (v, &index, i, keep, PRECIS_RANKER_BM25, term_weight, sent_factor, acc, seen,
+                             touched)
+                : visit_row (v, &index, i, keep, ranker, term_weight, sent_factor, acc, seen, touched);
       guint n_row = 0;
       gdouble out_weight = 0; /* in a local: the stores below might otherwise alias it */
       for (guint k = 0; k < n_touched; k++)
@@ -363,6 +366,7 @@ precis_graph_build (const PrecisVectors *v, PrecisRanker similarity, PrecisGraph
     }
   if (counts)
     sent_factor = NULL; /* the graph's now */
+  precis_postings_clear (&index);
 }
 
 void

@@ -21,8 +21,8 @@ typedef struct
   gdouble *out_weight; /* the total weight out of each node, or NULL to sum the rows */
 } PrecisGraph;
 
-/* Whether the @similarity reads each term's tf in the sentences it visits (the vectors' posting_tf,
- * see precis_vectors_build_over()): the cosine's and BM25's do, TextRank's counts shared terms. */
+/* Whether the @similarity reads each term's tf in the sentences it visits (the postings' tf, see
+ * precis_postings_build()): the cosine's and BM25's do, TextRank's counts shared terms. */
 static inline gboolean
 precis_graph_reads_tf (PrecisRanker similarity)
 {

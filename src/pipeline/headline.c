@@ -313,10 +313,11 @@ static const struct
   Gate gate;
 } english_rules[] = {
   /* leading adverbials and connectives; a comma between digits is a number's ("But about 85,000
-   * traders are ..." keeps its number whole, not "000 traders are ...") */
+   * traders are ..." keeps its number whole, not "000 traders are ..."); a place's abbreviated state
+   * after its comma goes with it ("After leaving rehab in Newport Beach, Calif., ...") */
   { "^(?:(?:on|in|at|by|during|after|before|earlier|later|last|this|late|early|since|"
     "meanwhile|however|but|and|so|also|now|yet|still|then|thus|moreover|furthermore)\\b"
-    "(?:[^,]|,(?=\\d)){0,40},(?!\\d)\\s*)+",
+    "(?:[^,]|,(?=\\d)){0,40},(?!\\d)\\s*(?:(?-i:[A-Z][a-z]{1,4})\\.,\\s*)?)+",
     "", adverbial_starts, NULL },
   /* leading subordinate, participle and purpose clauses: "While noting that ..., the court said",
    * "To transform the economy, there is ..." */
@@ -519,6 +520,49 @@ unglue_stops (GString *s)
     }
 }
 
+/* A straight closing quotation mark written after a space (", " or ". " then the mark, then a
+ * space or the end: "privilege, " Capaldi said") moved up to its punctuation, as the attribution
+ * rules and the quotation's closing expect it. An opening mark is followed by its first word. */
+static void
+unspace_closing_quotes (GString *s)
+{
+  for (gchar *q = strstr (s->str, " \""); q != NULL; q = strstr (q + 1, " \""))
+    {
+      gsize at = (gsize)(q - s->str);
+      if (at == 0 || !strchr (",.!?;", s->str[at - 1]) || (s->str[at + 2] != ' ' && s->str[at + 2] != '\0'))
+        continue;
+      g_string_erase (s, (gssize)at, 1);
+      q = s->str + at;
+    }
+}
+
+/* A curly apostrophe written with a space after it before a contraction's or possessive's ending
+ * ("they’ ve", "McDermott’ s"): the space goes. */
+static void
+unspace_apostrophes (GString *s)
+{
+  static const gchar *const endings[] = { "s", "t", "ve", "re", "ll", "d", "m", NULL };
+  for (gchar *q = strstr (s->str, "\xE2\x80\x99 "); q != NULL; q = strstr (q + 1, "\xE2\x80\x99 "))
+    {
+      gsize at = (gsize)(q - s->str);
+      if (at == 0 || !g_ascii_isalpha (s->str[at - 1]))
+        continue;
+      const gchar *next = q + 4;
+      for (guint e = 0; endings[e] != NULL; e++)
+        {
+          gsize len = strlen (endings[e]);
+          /* (a whole ending: not "d" of "d’Arcy") */
+          if (strncmp (next, endings[e], len) == 0 && !g_ascii_isalnum (next[len]) && (guchar)next[len] < 0x80
+              && next[len] != '\'')
+            {
+              g_string_erase (s, (gssize)at + 3, 1);
+              q = s->str + at;
+              break;
+            }
+        }
+    }
+}
+
 /* Applies one rule, its matcher starting at byte @start; TRUE if the text changed. As
  * g_regex_replace does, but the text is copied only once the pattern matches (most tries fail)
  * and the replacement is read for references only when it holds one. */
@@ -635,7 +679,11 @@ static gboolean
 is_trailing_punct (gunichar c)
 {
   return (precis_is_terminator (c) && !precis_is_question_mark (c)) || c == ',' || c == ';' || c == ':'
-         || c == '-' || c == 0x2013 || c == 0x2014 || c == ' ';
+         || c == '-' || c == 0x2013 || c == 0x2014
+         || c == ' '
+         /* the commas and semicolons of other scripts: Arabic (which ends a clause-sentence on
+          * its comma), ideographic, full-width */
+         || c == 0x060C || c == 0x061B || c == 0x3001 || c == 0xFF0C || c == 0xFF1B || c == 0xFF1A;
 }
 
 static const guint closed_tags = PRECIS_POS_DET | PRECIS_POS_PREP | PRECIS_POS_AUX | PRECIS_POS_MODAL
@@ -724,6 +772,11 @@ trim_end (GString *s, PrecisTokenizer *tokenizer, gboolean english, gboolean str
       if (space == NULL)
         return;
       const gchar *word = space + 1;
+      /* "'... old for Alaska standards'": the closing mark of the quotation that opens the text,
+       * not a plural's possessive */
+      if (english && s->str[0] == '\'' && g_str_has_suffix (word, "s'")
+          && strchr (word, '\'') == s->str + s->len - 1)
+        return;
       if (!is_dangling (word, english, strict, tokenizer)
           || (!strict && english && (ends_on_particle (s->str, space) || adverb_before (s->str, space))))
         return;
@@ -1492,6 +1545,13 @@ reduced_relative (const gchar *s, const Word *w, guint n, guint i)
       if ((w[j].tags & PRECIS_POS_THIRD) && may_be_finite (w, n, j) && !(w[j - 1].tags & PRECIS_POS_ADJ)
           && p == i)
         return j;
+      /* "The mother of a girl killed by a stray bullet ... said she heard ...": a past verb of
+       * saying after a noun's participle phrase; not after a pronoun's verb ("He returned to the
+       * club he said ...") */
+      if ((w[j].tags & PRECIS_POS_PAST) && p == i && (w[i - 1].tags & PRECIS_POS_NOUN)
+          && !(w[i - 1].tags & PRECIS_POS_PRONOUN) && word_in (s, &w[j], saying_words)
+          && may_be_finite (w, n, j))
+        return j;
     }
   return i;
 }
@@ -1532,6 +1592,18 @@ weak_is_verb (const Word *w, guint n, guint i)
 /* Degree adverbs that make a past form after them an adjective before its noun. */
 static const gchar *const degree_words[] = { "most", "very", "least", NULL };
 
+/* Whether word @i is an adverb in -ly that opens a noun phrase: the sentence's first word, or
+ * after a determiner or possessive ("an allegedly intoxicated driver", "his badly injured leg"),
+ * not after a subject ("Police quickly arrested"). */
+static gboolean
+phrase_adverb (const gchar *s, const Word *w, guint i)
+{
+  if (w[i].comma || !(w[i].tags & PRECIS_POS_ADV) || w[i].to - w[i].from < 4 || s[w[i].to - 1] != 'y'
+      || s[w[i].to - 2] != 'l')
+    return FALSE;
+  return i == 0 || ((w[i - 1].tags & (PRECIS_POS_DET | PRECIS_POS_POSS)) && !w[i - 1].comma);
+}
+
 /* The sentence's finite verb, or -1: the first word that may be one outside a leading
  * subordinate clause and outside relative clauses ("The girl who was treated ... died": "died"),
  * an auxiliary, a modal or a past form if there is one (a verb + -s or a base form may as well
@@ -1540,7 +1612,7 @@ static const gchar *const degree_words[] = { "most", "very", "least", NULL };
 static gint
 find_verb (const gchar *s, const Word *w, guint n)
 {
-  gint weak = -1;
+  gint weak = -1, deferred = -1;
   guint i = 1;
   gboolean relative = FALSE, after_relative = FALSE;
   if (leading_subordinate (s, w, n))
@@ -1562,6 +1634,10 @@ find_verb (const gchar *s, const Word *w, guint n)
                   && ((w[i + 1].tags & (PRECIS_POS_AUX | PRECIS_POS_MODAL))
                       || word_is (s, &w[i + 1], "that")))))
         return weak; /* "and that": a second object clause, "needs X and that Y should ..." */
+      /* past a comma the deferred past form's clause is over ("happened at 10.38am, according to
+       * ..."): it was the main verb */
+      if (deferred >= 0 && w[i - 1].comma)
+        return deferred;
       if (opens_relative (s, w, i))
         {
           relative = TRUE;
@@ -1581,19 +1657,41 @@ find_verb (const gchar *s, const Word *w, guint n)
           i = verb_group_end (w, n, i);
           continue;
         }
+      /* a verb joined to the deferred one ("killed at least two people and injured dozens"): that
+       * one was the main verb */
+      if (deferred >= 0 && (w[i - 1].tags & PRECIS_POS_CONJ))
+        return deferred;
+      gboolean in_relative = after_relative;
       after_relative = FALSE;
       if (w[i].tags & (PRECIS_POS_AUX | PRECIS_POS_MODAL))
         return (gint)i;
-      /* "the most revered leaders": a past form between a degree adverb and a noun is an adjective */
+      /* "the most revered leaders": a past form between a degree adverb and a noun is an adjective;
+       * so is one between an adverb in -ly that opens the noun phrase and its noun ("An allegedly
+       * intoxicated driver who ... has been charged", "the heavily armed man") */
       if ((w[i].tags & PRECIS_POS_PAST) && i + 1 < n && !w[i].comma && (w[i + 1].tags & PRECIS_POS_NOUN)
-          && !(w[i + 1].tags & closed_tags) && word_in (s, &w[i - 1], degree_words))
+          && !(w[i + 1].tags & closed_tags)
+          && (word_in (s, &w[i - 1], degree_words) || phrase_adverb (s, w, i - 1)))
         continue;
       if (w[i].tags & PRECIS_POS_PAST)
-        return (gint)reduced_relative (s, w, n, i);
+        {
+          guint r = reduced_relative (s, w, n, i);
+          /* "A climber who survived two nights stuck on the ridge ... narrowly escaped": a past
+           * form and its preposition right after a relative clause's verb group may be a
+           * participle of that clause's object; a later past form that takes no preposition is
+           * the main verb, else this one is */
+          if (r == i && i + 1 < n && !w[i].comma && (w[i + 1].tags & PRECIS_POS_PREP)
+              && (in_relative || deferred >= 0))
+            {
+              if (deferred < 0)
+                deferred = (gint)i;
+              continue;
+            }
+          return (gint)r;
+        }
       if (weak < 0)
         weak = (gint)i;
     }
-  return weak;
+  return deferred >= 0 && weak < deferred ? deferred : weak;
 }
 
 /* The first word followed by a comma, when no verb comes before it; else G_MAXUINT. */
@@ -1664,6 +1762,12 @@ drop_leading_adjunct (const gchar *s, const Word *w, guint n)
         return NULL;
     }
   guint t = w[0].tags;
+  /* a past form before a bare noun is the subject's adjective ("Masked men wielding clubs guard
+   * ..., keeping watch"), not a participle's phrase ("Armed with a knife, ...") */
+  if ((t & PRECIS_POS_PAST) && !(t & (PRECIS_POS_PREP | PRECIS_POS_SUBORD | PRECIS_POS_ADV)) && a > 1
+      && (w[1].tags & PRECIS_POS_NOUN) && !w[1].comma
+      && !(w[1].tags & (closed_tags | PRECIS_POS_PAST | PRECIS_POS_ING | PRECIS_POS_ADV)))
+    return NULL;
   /* an adjective opens an adjunct only before its preposition or "to" ("Unaware of the risk,",
    * "Keen to win,"), else it is the subject's ("Judicial files about property, from ..., will") */
   gboolean adjective = (t & (PRECIS_POS_ADJ | PRECIS_POS_NOUN)) == PRECIS_POS_ADJ
@@ -1863,14 +1967,35 @@ paired_conjunction (const Word *w, guint k, const gchar *s)
 
 /* Nouns whose preposition says what they are about: "interest in David Beckham", "take part in a
  * mock election", "a rise in prices". Each entry: the preposition, then the nouns. */
-static const gchar *const noun_complements[][18] = {
+static const gchar *const noun_complements[][20] = {
   { "in", "interest", "part", "role", "stake", "rise", "fall", "increase", "drop", "cut", "investment",
     "confidence", "involvement", "share", "surge", NULL },
-  { "on", "ban", "tax", "attack", "crackdown", "focus", "impact", "effect", "talks", "debate", "vote",
-    "limit", "curbs", "pressure", "stand", "action", "hands" /* "get her hands [on X]" */, NULL },
+  { "on",
+    "ban",
+    "tax",
+    "attack",
+    "crackdown",
+    "focus",
+    "impact",
+    "effect",
+    "talks",
+    "debate",
+    "vote",
+    "limit",
+    "curbs",
+    "pressure",
+    "stand",
+    "action",
+    "hands" /* "get her hands [on X]" */,
+    "hold",
+    "grip" /* "broke his 30-year hold [on the record]" */,
+    NULL },
   { "for", "demand", "support", "bid", "plea", "call", "calls", "search", "need", "hunt", "responsibility",
     "way", "room", "invitation", /* "opened the show with an invitation [for firms to ...]" */
     "responsible", /* an adjective's too: "dissidents believed responsible [for the bombing]" */ NULL },
+  /* "a step [towards democracy]" */
+  { "towards", "step", "steps", "move", "shift", "progress", NULL },
+  { "toward", "step", "steps", "move", "shift", "progress", NULL },
   /* "flew all the way [from Delhi to ...]" */
   { "from", "way", NULL },
   /* "shake off its reputation [as the cocaine capital]": what the noun says it is */
@@ -1911,9 +2036,13 @@ superlative_scope (const Word *w, guint k, const gchar *s)
   /* adjectives ending so that are no superlatives ("dishonest", "earnest"; ends_with_any) */
   static const gchar *const not_superlative[] = { "honest", "modest", "nest", "manifest", NULL };
   if (k < 2 || !word_is (s, &w[k], "in") || !(w[k - 1].tags & PRECIS_POS_NOUN) || w[k - 1].comma
-      || w[k - 2].comma || !(w[k - 2].tags & PRECIS_POS_ADJ))
+      || w[k - 2].comma || !(w[k - 2].tags & (PRECIS_POS_ADJ | PRECIS_POS_ADV)))
     return FALSE;
   gsize len = w[k - 2].to - w[k - 2].from;
+  /* (an adverb only in -est: the lexicon has "fastest" as one) */
+  if (!(w[k - 2].tags & PRECIS_POS_ADJ)
+      && (len < 6 || g_ascii_strncasecmp (s + w[k - 2].to - 3, "est", 3) != 0))
+    return FALSE;
   if (k > 2 && word_is (s, &w[k - 3], "most"))
     return TRUE;
   return (word_is (s, &w[k - 2], "best") || word_is (s, &w[k - 2], "worst")
@@ -1982,7 +2111,13 @@ list_follows (const gchar *s, const Word *w, guint n, guint k)
           || ((w[i].tags & PRECIS_POS_THIRD) && !(w[i].tags & PRECIS_POS_NOUN)))
         return 0;
       if (w[i].comma || w[i].dash)
-        return w[i].comma && i + 1 < n && !(w[i + 1].tags & opener) ? i + 1 : 0;
+        {
+          /* the list's last item after a comma and "and" ("the WBA, WBO, and IBF titles") */
+          if (w[i].comma && i + 2 < n && (word_is (s, &w[i + 1], "and") || word_is (s, &w[i + 1], "or"))
+              && !(w[i + 2].tags & opener))
+            return i + 1;
+          return w[i].comma && i + 1 < n && !(w[i + 1].tags & opener) ? i + 1 : 0;
+        }
     }
   return 0;
 }
@@ -2194,6 +2329,134 @@ that_clause_end (const Word *w, guint n, guint t)
   return 0;
 }
 
+/* A short aside between commas holds at most this many words. */
+#define HEADLINE_ASIDE_REACH 6
+
+/* Whether the words from @a up to a comma, at most HEADLINE_ASIDE_REACH of them, hold no verb nor
+ * opener of a clause; the index of the word after that comma, else 0. */
+static guint
+verbless_aside (const Word *w, guint n, guint a)
+{
+  for (guint i = a; i < n && i < a + HEADLINE_ASIDE_REACH; i++)
+    {
+      if (w[i].dash
+          || (w[i].tags
+              & (SURE_FINITE | PRECIS_POS_THIRD | PRECIS_POS_CONJ | PRECIS_POS_SUBORD | PRECIS_POS_WH
+                 | PRECIS_POS_PRONOUN)))
+        return 0;
+      if (w[i].comma)
+        return i + 1 < n ? i + 1 : 0;
+    }
+  return 0;
+}
+
+/* Whether the comma before @k opens or closes a short aside with no verb, right after which
+ * comes a finite verb ("a day after their leading rusher, Chris Ivory, was shut down", "as the
+ * teenager accused of the shooting, Jermayne Timmons, goes on trial"): that verb is the clause's,
+ * and a cut at either comma leaves its subject without it. */
+static gboolean
+aside_before_verb (const gchar *s, const Word *w, guint n, guint k)
+{
+  if (k < 2 || k >= n || !w[k - 1].comma)
+    return FALSE;
+  /* ", or previously unknown, vulnerability": an aside that opens on "or" inside a noun phrase,
+   * before its noun; no cut at its opening comma (@k is the "or") nor at its closing one */
+  guint o = k;
+  if (!word_is (s, &w[o], "or"))
+    for (o = k - 1; o > 0 && k - o <= 4 && !w[o - 1].comma;)
+      o--;
+  if (o > 1 && o + 4 >= k && !w[o].comma && word_is (s, &w[o], "or")
+      && (has_quote (s, w[o - 1].to, w[o - 1].end)
+          || (w[o - 1].tags & (PRECIS_POS_ADJ | PRECIS_POS_NOUN)) == PRECIS_POS_ADJ))
+    {
+      guint e = verbless_aside (w, n, o + 1);
+      if (e > 0 && e <= o + 4 && (o == k || e == k) && (w[e].tags & PRECIS_POS_NOUN) && !w[e].capital
+          && !(w[e].tags & (closed_tags | PRECIS_POS_PAST | PRECIS_POS_THIRD | PRECIS_POS_ING)))
+        return TRUE;
+    }
+  guint b = verbless_aside (w, n, k);
+  if (b == 0)
+    {
+      /* the closing comma: the aside opened by an earlier one */
+      guint a = k - 1;
+      while (a > 0 && k - a <= HEADLINE_ASIDE_REACH && !w[a - 1].comma)
+        a--;
+      if (a == 0 || k - a > HEADLINE_ASIDE_REACH || verbless_aside (w, n, a) != k)
+        return FALSE;
+      b = k;
+    }
+  guint t = w[b].tags;
+  return (t & (PRECIS_POS_AUX | PRECIS_POS_MODAL | PRECIS_POS_THIRD))
+         || ((t & PRECIS_POS_PAST) && !(t & PRECIS_POS_ADJ));
+}
+
+/* Whether the relative clause that "who", "which" or "whose" at @k opens is followed by another
+ * finite verb in the same clause ("a report which concluded a schoolboy [whose death triggered
+ * riots] was killed by ..."): the noun before it is the subject of that verb, and a cut at @k
+ * leaves the subject without it. */
+static gboolean
+relative_then_verb (const gchar *s, const Word *w, guint n, guint k)
+{
+  static const gchar *const relatives[] = { "who", "which", "whose", NULL };
+  if (k + 1 >= n || !word_in (s, &w[k], relatives))
+    return FALSE;
+  gboolean own = FALSE; /* the relative clause's own verb group was passed */
+  for (guint j = k + 1; j < n && j <= k + HEADLINE_CLAUSE_REACH; j++)
+    {
+      if (w[j - 1].comma || w[j].dash
+          || (w[j].tags & (PRECIS_POS_CONJ | PRECIS_POS_SUBORD | PRECIS_POS_WH | PRECIS_POS_TO)))
+        return FALSE;
+      if (!may_be_finite (w, n, j) || !(w[j].tags & SURE_FINITE))
+        continue;
+      /* past the relative's own verb, only an auxiliary or a modal is surely the next verb (a
+       * verb + -s may be a plural: "triggered riots across ...") */
+      if (own)
+        {
+          if (w[j].tags & (PRECIS_POS_AUX | PRECIS_POS_MODAL))
+            return TRUE;
+          continue;
+        }
+      /* a verb of saying's object clause has its own verb ("who police said had ...") */
+      if (saying_verb (s, &w[j]))
+        return FALSE;
+      own = TRUE;
+      j = verb_group_end (w, n, j);
+    }
+  return FALSE;
+}
+
+/* Whether a time phrase of at most HEADLINE_TIME_LEAD_WORDS words (is_time_lead) and "after" or
+ * "before" start at @k ("a day after", "two weeks before", "hours after"): an adjunct clause. */
+static gboolean
+time_then_subordinator (const gchar *s, const Word *w, guint n, guint k)
+{
+  /* the cheap test first: "after" or "before" (a subordinator that is a preposition too) within
+   * the phrase's reach, with no comma before it */
+  guint j = k + 1;
+  while (j < n && j <= k + HEADLINE_TIME_LEAD_WORDS && !w[j - 1].comma
+         && (w[j].tags & (PRECIS_POS_SUBORD | PRECIS_POS_PREP)) != (PRECIS_POS_SUBORD | PRECIS_POS_PREP))
+    j++;
+  if (j >= n || j > k + HEADLINE_TIME_LEAD_WORDS || w[j - 1].comma
+      || !(word_is (s, &w[j], "after") || word_is (s, &w[j], "before")))
+    return FALSE;
+  /* the phrase's first word: not after another of its words, a number, a preposition or "than"
+   * ("for more than 48 [hours before]", "K2 20 [years after]") */
+  static const gchar *const singular_units[] = { "day", "week", "month", "year", "hour", "minute", NULL };
+  if (w[k].comma || w[k - 1].comma || !g_ascii_isalpha (s[w[k - 1].from])
+      || precis_month_number (s + w[k - 1].from, (gssize)(w[k - 1].to - w[k - 1].from))
+             != 0 /* "on March [31 after]" */
+      /* a participle's or past verb's object or measure: "renamed [months after himself]" */
+      || (w[k - 1].tags
+          & (PRECIS_POS_PREP | PRECIS_POS_DET | PRECIS_POS_ADV | PRECIS_POS_PAST | PRECIS_POS_ING))
+      || word_is (s, &w[k - 1], "than") || word_is (s, &w[k - 1], "least") || word_is (s, &w[k - 1], "one")
+      || word_in (s, &w[k], singular_units) || is_time_lead (s, &w[k - 1]))
+    return FALSE;
+  for (guint i = k; i < j; i++)
+    if (!is_time_lead (s, &w[i]))
+      return FALSE;
+  return TRUE;
+}
+
 /* Marks the cuts of an English sentence: cut[k] when the words before @k can stand alone and
  * the words from @k on are one whole optional constituent (a clause after a comma, a
  * subordinate or relative clause, a second clause, an adjunct phrase). Left to right, it keeps
@@ -2228,7 +2491,8 @@ find_cuts (const Word *w, guint n, gint v, const gchar *s, gboolean keep_whole, 
     {
       if (k - 1 >= compare_end && may_compare (s, &w[k - 1]))
         compare_end = comparison_end (s, w, n, k - 1);
-      if (w[k - 1].comma)
+      /* (the "and" after a list's comma still closes the list the comma before named) */
+      if (w[k - 1].comma && !(list_end == k && (w[k].tags & PRECIS_POS_CONJ)))
         list_end = list_follows (s, w, n, k);
       if (k - 1 >= quote_end)
         quote_end = quote_close (s, w, n, k - 1);
@@ -2262,13 +2526,13 @@ find_cuts (const Word *w, guint n, gint v, const gchar *s, gboolean keep_whole, 
             blocked = TRUE;
           else if (w[k - 1].comma || w[k].dash)
             {
-              cut[k] = !concession;
+              cut[k] = !concession && !aside_before_verb (s, w, n, k);
               unsure[k] = cut[k] && !w[k].dash && list_end > 0;
             }
           else if ((t & PRECIS_POS_WH) || ((t & PRECIS_POS_SUBORD) && !(t & PRECIS_POS_PREP)))
             /* not "that": it may open the object clause; nor "if" or "whether" right after a verb
              * ("confirmed if she is ...", "asked whether"): that is its object */
-            cut[k] = !(t & PRECIS_POS_DET)
+            cut[k] = !(t & PRECIS_POS_DET) && !relative_then_verb (s, w, n, k)
                      && !((word_is (s, &w[k], "if") || word_is (s, &w[k], "whether"))
                           && (w[k - 1].tags & (PRECIS_POS_PAST | PRECIS_POS_THIRD | PRECIS_POS_VERB))
                           && !(w[k - 1].tags & PRECIS_POS_NOUN));
@@ -2285,6 +2549,8 @@ find_cuts (const Word *w, guint n, gint v, const gchar *s, gboolean keep_whole, 
                             && g_ascii_isdigit (s[w[k + 1].from]));
               unsure[k] = cut[k] && k == list_end;
             }
+          else if (time_then_subordinator (s, w, n, k)) /* "a day after the striker was ruled out" */
+            cut[k] = TRUE;
           else /* "Bank in Dublin" is cut, "Bank of England" is not, nor "driven by" */
             {
               cut[k] = adjunct_preposition (&w[k], s) && !complement_preposition (w, n, k, s)
@@ -3576,6 +3842,10 @@ apply_rules (const gchar *sentence, gboolean english, PrecisTokenizer *tokenizer
       repair_question_marks (s);
       untokenise (s);
     }
+  if (strstr (s->str, " \"") != NULL)
+    unspace_closing_quotes (s);
+  if (english && strstr (s->str, "\xE2\x80\x99 ") != NULL) /* (Italian: "un po’ d’accademia") */
+    unspace_apostrophes (s);
   unglue_stops (s);
   if (strpbrk (s->str, "([") != NULL)
     {
@@ -3807,8 +4077,9 @@ drop_subject_relative (const gchar *s)
 #define HEADLINE_OPENING_WORDS 5
 /* ... and a subject before an appositive name at most this many, ... */
 #define HEADLINE_SUBJECT_BEFORE_WORDS 6
-/* ... the name between two commas at most this many ("Emmanuel Macron"). */
-#define HEADLINE_ASIDE_WORDS 4
+/* ... the name between two commas at most this many ("Emmanuel Macron", "Luiz Inácio Lula da
+ * Silva"). */
+#define HEADLINE_ASIDE_WORDS 6
 
 /* Attributions that open a sentence (French, Spanish, Portuguese, Italian, German, Dutch,
  * Russian), with their source after them ("Selon la police, ..."): what follows the comma is the
@@ -4155,6 +4426,22 @@ acceptable (const Candidate *c, gboolean short_only)
                                  <= HEADLINE_LONG_WORDS;
 }
 
+/* Outside English no constituent can be dropped (there is no grammar to find one), and the same
+ * news takes more words (articles, "de la", "du"): a complete lede is taken up to these, before
+ * a later sentence that fits but is not the news ("Al menos 20 personas murieron y decenas
+ * resultaron heridas este lunes en un ataque ..." over "El ataque no ha sido reivindicado"). */
+#define HEADLINE_OTHER_LEDE_WORDS 26
+#define HEADLINE_OTHER_LEDE_CHARS 170
+
+static gboolean
+acceptable_other_lede (const Candidate *c)
+{
+  return c->complete && !c->pronoun && !c->person && !c->leans && !c->definite
+         && g_utf8_strlen (c->text, -1) <= HEADLINE_OTHER_LEDE_CHARS
+         && precis_count_words (c->text, strlen (c->text), HEADLINE_OTHER_LEDE_WORDS)
+                <= HEADLINE_OTHER_LEDE_WORDS;
+}
+
 gchar *
 precis_headline_choose (const PrecisSentence *all, guint n_all, const PrecisLanguageInfo *language,
                         PrecisTokenizer *tokenizer, const PrecisSegmenter *segmenter)
@@ -4204,7 +4491,9 @@ precis_headline_choose (const PrecisSentence *all, guint n_all, const PrecisLang
       /* In order of preference: the lede when complete and short, or complete and not too long;
        * then the next sentences the same way; then the first that does not open on a pronoun. The
        * first later sentence that is complete and short is the pick: no need to make the rest. */
-      if ((n == 0 && (acceptable (&c[0], TRUE) || acceptable (&c[0], FALSE)))
+      if ((n == 0
+           && (acceptable (&c[0], TRUE) || acceptable (&c[0], FALSE)
+               || (!english && acceptable_other_lede (&c[0]))))
           || (n > 0 && acceptable (&c[n], TRUE)))
         pick = (gint)n;
       n++;

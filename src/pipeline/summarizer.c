@@ -211,6 +211,12 @@ precis_summarizer_load_stopwords (PrecisSummarizer *s, const gchar *list, gssize
 {
   g_return_val_if_fail (list != NULL || len == 0, FALSE);
   gsize n = len < 0 ? strlen (list) : (gsize)len;
+  if (n >= 3 && memcmp (list, "\xEF\xBB\xBF", 3) == 0)
+    {
+      /* a UTF-8 byte order mark (a Windows editor's) is not part of the first word */
+      list += 3;
+      n -= 3;
+    }
   const gchar *end = NULL;
   if (n > 0 && !g_utf8_validate_len (list, n, &end))
     {
@@ -600,7 +606,7 @@ run (PrecisSummarizer *s, const gchar *input, gssize len, gchar *take, GDestroyN
   PrecisVectors vectors;
   if (large)
     {
-      precis_vectors_build_over (&tokens, precis_graph_reads_tf (s->params.similarity), &vectors);
+      precis_vectors_build_over (&tokens, &vectors);
       precis_tokens_clear (&tokens);
     }
   else

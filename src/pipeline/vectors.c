@@ -1,9 +1,9 @@
 /* vectors.c - tokens in, sparse sentence vectors and an inverted index out.
  *
- * Each sentence becomes a list of (term, tf) sorted by term id; each term gets a postings
+ * Each sentence becomes a list of (term, tf) sorted by term id; each term gets an inverse
+ * sentence frequency idf(t) = log (N / sf(t)), and, for the terms a graph reads, a postings
  * list of sentences in sentence order with their tfs (a byte each, larger ones looked up in
- * the sentence's row), and an inverse sentence frequency
- * idf(t) = log (N / sf(t)). Both are stored CSR-style (one offsets array, one entries array).
+ * the sentence's row). Both are stored CSR-style (one offsets array, one entries array).
  * Complexity: O(T log L) for T tokens and sentences of at most L words (the per-sentence
  * sort), O(N + T) memory.
  */
@@ -45,18 +45,21 @@ sort_entries (PrecisEntry *e, guint n)
     }
 }
 
-/* The postings' sentence numbers (and with @tf their tfs), each at fill[term]++; inlined for
- * each value of @tf. */
-static inline void
-fill_postings (PrecisVectors *v, guint *fill, gboolean tf)
+/* The postings' sentence numbers (and with @tf their tfs), each at fill[term]++, of the terms
+ * with @keep (NULL: all); inlined for each value of @tf and of @keep's being NULL. */
+static G_ALWAYS_INLINE inline void
+fill_postings (const PrecisVectors *v, const gboolean *keep, guint *fill, gboolean tf, PrecisPostings *out)
 {
   for (guint s = 0; s < v->n_sentences; s++)
     for (guint i = v->row[s]; i < v->row[s + 1]; i++)
       {
-        guint p = fill[v->entries[i].term]++;
-        v->postings[p] = s;
+        guint term = v->entries[i].term;
+        if (keep != NULL && !keep[term])
+          continue;
+        guint p = fill[term]++;
+        out->postings[p] = s;
         if (tf)
-          v->posting_tf[p] = (guint8)MIN (v->entries[i].tf, PRECIS_POSTING_TF_MAX);
+          out->tf[p] = (guint8)MIN (v->entries[i].tf, PRECIS_POSTING_TF_MAX);
       }
 }
 
@@ -64,7 +67,7 @@ fill_postings (PrecisVectors *v, guint *fill, gboolean tf)
  * their own, or the tokens' own array, which they overwrite as they go (see
  * precis_vectors_build_over()). */
 static void
-build (const PrecisTokens *tokens, PrecisEntry *entries, gboolean posting_tf, PrecisVectors *v)
+build (const PrecisTokens *tokens, PrecisEntry *entries, PrecisVectors *v)
 {
   memset (v, 0, sizeof *v);
   guint n = tokens->n_sentences;
@@ -110,20 +113,13 @@ build (const PrecisTokens *tokens, PrecisEntry *entries, gboolean posting_tf, Pr
   if ((gpointer)entries == (gpointer)tok)
     v->entries = g_renew (PrecisEntry, entries, MAX (out, 1)); /* the tokens' tail given back */
 
-  /* Postings: counting sort of the entries by term. */
+  /* Sentence frequencies, as the offsets of a counting sort of the entries by term. */
   guint n_terms = v->n_terms;
   v->post = g_new0 (guint, n_terms + 1);
-  v->postings = g_new (guint, MAX (out, 1));
-  v->posting_tf = posting_tf ? g_new (guint8, MAX (out, 1)) : NULL;
   for (guint i = 0; i < out; i++)
     v->post[v->entries[i].term + 1]++;
   for (guint t = 0; t < n_terms; t++)
     v->post[t + 1] += v->post[t];
-  g_autofree guint *fill = g_memdup2 (v->post, sizeof (guint) * (n_terms + 1));
-  if (posting_tf)
-    fill_postings (v, fill, TRUE);
-  else
-    fill_postings (v, fill, FALSE);
 
   /* Most terms are in one sentence or a few: the idf of each small sentence frequency is
    * computed once (the same expression, so the same bits). */
@@ -155,11 +151,11 @@ build (const PrecisTokens *tokens, PrecisEntry *entries, gboolean posting_tf, Pr
 void
 precis_vectors_build (const PrecisTokens *tokens, PrecisVectors *v)
 {
-  build (tokens, g_new (PrecisEntry, MAX (tokens->n_tokens, 1)), TRUE, v);
+  build (tokens, g_new (PrecisEntry, MAX (tokens->n_tokens, 1)), v);
 }
 
 void
-precis_vectors_build_over (PrecisTokens *tokens, gboolean posting_tf, PrecisVectors *v)
+precis_vectors_build_over (PrecisTokens *tokens, PrecisVectors *v)
 {
   /* Sentence s's entries (8 bytes each, at most one per token) are written from entry
    * row[s] <= first[s] on, after its tokens (12 bytes each) are read into the scratch, and
@@ -169,7 +165,7 @@ precis_vectors_build_over (PrecisTokens *tokens, gboolean posting_tf, PrecisVect
   G_STATIC_ASSERT (G_ALIGNOF (PrecisEntry) <= G_ALIGNOF (PrecisToken));
   if (tokens->tokens == NULL)
     tokens->tokens = g_new (PrecisToken, 1);
-  build (tokens, (PrecisEntry *)(gpointer)tokens->tokens, posting_tf, v);
+  build (tokens, (PrecisEntry *)(gpointer)tokens->tokens, v);
   tokens->tokens = NULL;
   tokens->n_tokens = tokens->capacity = 0;
 }
@@ -181,10 +177,44 @@ precis_vectors_clear (PrecisVectors *v)
   g_free (v->entries);
   g_free (v->length);
   g_free (v->post);
-  g_free (v->postings);
-  g_free (v->posting_tf);
   g_free (v->idf);
   memset (v, 0, sizeof *v);
+}
+
+void
+precis_postings_build (const PrecisVectors *v, const gboolean *keep, gboolean tf, PrecisPostings *out)
+{
+  /* A counting sort of the entries of the terms kept, by term. */
+  guint n_terms = v->n_terms;
+  if (keep == NULL)
+    out->post = g_memdup2 (v->post, sizeof (guint) * (n_terms + 1));
+  else
+    {
+      out->post = g_new0 (guint, n_terms + 1);
+      for (guint t = 0; t < n_terms; t++)
+        out->post[t + 1] = out->post[t] + (keep[t] ? v->post[t + 1] - v->post[t] : 0);
+    }
+  guint n = out->post[n_terms];
+  out->postings = g_new (guint, MAX (n, 1));
+  out->tf = tf ? g_new (guint8, MAX (n, 1)) : NULL;
+  g_autofree guint *fill = g_memdup2 (out->post, sizeof (guint) * (n_terms + 1));
+  if (keep == NULL && tf)
+    fill_postings (v, NULL, fill, TRUE, out);
+  else if (keep == NULL)
+    fill_postings (v, NULL, fill, FALSE, out);
+  else if (tf)
+    fill_postings (v, keep, fill, TRUE, out);
+  else
+    fill_postings (v, keep, fill, FALSE, out);
+}
+
+void
+precis_postings_clear (PrecisPostings *p)
+{
+  g_free (p->post);
+  g_free (p->postings);
+  g_free (p->tf);
+  memset (p, 0, sizeof *p);
 }
 
 guint

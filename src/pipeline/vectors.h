@@ -17,14 +17,9 @@ typedef struct
   guint *row;
   PrecisEntry *entries;
   guint *length; /* content words in sentence s (sum of its tf) */
-  /* Postings: term t is in sentences [post[t], post[t+1]) of `postings` (sentence numbers),
-   * in sentence order, with its tf there in `posting_tf` (PRECIS_POSTING_TF_MAX or more:
-   * precis_vectors_tf()), or NULL when not asked for (only the cosine's and BM25's graphs read
-   * it). Five bytes a posting, or four, not eight: a large document's largest array but the
-   * graph's. */
+  /* Sentence frequencies: term t is in post[t+1] - post[t] sentences (the offsets of its
+   * postings, which precis_postings_build() makes for the terms a graph reads). */
   guint *post;
-  guint *postings;
-  guint8 *posting_tf;
   gdouble *idf;       /* per term: log (n_sentences / sentence frequency) */
   gdouble avg_length; /* mean of length[] */
 } PrecisVectors;
@@ -33,16 +28,34 @@ typedef struct
  * once per document: a news article's terms are nearly all in fewer sentences. */
 #define PRECIS_SF_MEMO 64
 
-/* A tf of this or more is not kept in posting_tf: look it up (a sentence repeating a word 255
- * times is rare). */
+/* A tf of this or more is not kept in a posting's tf: look it up (a sentence repeating a word
+ * 255 times is rare). */
 #define PRECIS_POSTING_TF_MAX 255u
+
+/* An inverted index of some of the vectors' terms: term t is in sentences [post[t], post[t+1])
+ * of `postings` (sentence numbers), in sentence order, with its tf there in `tf`
+ * (PRECIS_POSTING_TF_MAX or more: precis_vectors_tf()), or NULL when not asked for (only the
+ * cosine's and BM25's graphs read it). A term left out has none. Four bytes a posting, or
+ * five: a large document's largest array but the graph's, when every term is in it. */
+typedef struct
+{
+  guint *post;
+  guint *postings;
+  guint8 *tf;
+} PrecisPostings;
 
 void precis_vectors_build (const PrecisTokens *tokens, PrecisVectors *out);
 /* precis_vectors_build() writing the entries over the tokens' own array (then shrunk to them),
  * which @tokens gives up (its tokens NULL, its sentences and terms kept): a large document's
- * tokens and entries are not held at once. Without @posting_tf, no tfs in the postings (a
- * TextRank graph does not read them). */
-void precis_vectors_build_over (PrecisTokens *tokens, gboolean posting_tf, PrecisVectors *out);
+ * tokens and entries are not held at once. */
+void precis_vectors_build_over (PrecisTokens *tokens, PrecisVectors *out);
+/* The postings of the terms t of @vectors with @keep[t] (@keep NULL: every term), with their
+ * tfs when @tf. A large document's graph leaves out its most widespread terms, which hold most
+ * of its postings: only the others' are made. The caller clears @out with
+ * precis_postings_clear(). */
+void precis_postings_build (const PrecisVectors *vectors, const gboolean *keep, gboolean tf,
+                            PrecisPostings *out);
+void precis_postings_clear (PrecisPostings *postings);
 /* The tf of term @term in sentence @s (0 when absent): a binary search of its row. */
 guint precis_vectors_tf (const PrecisVectors *vectors, guint s, guint term);
 void precis_vectors_clear (PrecisVectors *vectors);
