@@ -783,8 +783,7 @@ enum
   RULE_ALL = RULE_FURNITURE | RULE_WEIGHTS | RULE_CONDITIONAL | RULE_LINK_BLOCKS,
   RULE_UNSCRIPTED = 1 << 4, /* read <noscript>, <template> and aria-hidden boxes (is_hidden) */
   RULE_CAPTIONS = 1 << 5,   /* leave out the captions of figures (<figcaption>): a feed item's */
-  RULE_COMMENTS
-  = 1 << 6, /* leave out boxes of readers' comments (is_comments_box()): a page's, in every reading */
+  RULE_COMMENTS = 1 << 6,   /* leave out readers' comments (is_comments_box()): every page reading */
 };
 
 /* What one element holds, counted over its visible descendants. */
