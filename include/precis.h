@@ -577,7 +577,8 @@ gboolean precis_looks_like_html (const gchar *data, gssize len);
  * boxes whose class or id names only furniture (menus, ads, sharing, comments, related
  * stories), teaser and link lists, bylines, a heading that repeats the page's title, and
  * short blocks made mostly of links are left out. When that leaves less than 500
- * characters, the page is read again with fewer rules, down to its whole body. Each block
+ * characters, the page is read again with fewer rules, down to its whole body (boxes of
+ * readers' comments left out in every reading). Each block
  * (paragraph, heading, list item, caption ...) becomes one paragraph, white space collapsed;
  * paragraphs are separated by blank lines. The page's encoding is taken from the page when
  * it is not valid UTF-8 (one that declares none is read in the encoding uchardet guesses for
@@ -590,8 +591,8 @@ gboolean precis_looks_like_html (const gchar *data, gssize len);
  * line of the text, or when it goes on from a <title> that is not an <h1>), or NULL; the caller
  * frees it with g_free(). An empty input gives "". Fails with PRECIS_ERROR_NO_TEXT when a page has no
  * article text at all (the message says why; a listing page of teasers, a section's front,
- * has none), PRECIS_ERROR_BINARY when it holds NUL bytes and
- * PRECIS_ERROR_TOO_LARGE beyond 2 GiB. The caller frees the result with g_free(). */
+ * has none, nor has a short "page not found" page or a sign-in form), PRECIS_ERROR_BINARY when it holds NUL
+ * bytes and PRECIS_ERROR_TOO_LARGE beyond 2 GiB. The caller frees the result with g_free(). */
 gchar *precis_html_extract (const gchar *html, gssize len, gchar **title, GError **error);
 
 /**

@@ -446,6 +446,36 @@ START_TEST (test_links_and_ids)
       "rdf:about=\"https://x.example/3\"><title>T</title><link>https://x.example/3</link></item></rdf:RDF>",
       -1);
   ck_assert_str_eq (ITEM (c, 0)->id, "https://x.example/3");
+  /* an RSS item's relative link, with no xml:base, resolved against its channel's <link> (RSS
+   * 1.0's channel beside its items); an absolute link kept; a relative channel link resolves
+   * nothing; xml:base first */
+  static const struct
+  {
+    const gchar *feed;
+    const gchar *links[3];
+  } relative[] = {
+    { "<rss version=\"2.0\"><channel><title>Rel</title><link> https://rel.example/news/ </link><item><link>"
+      "/story/1</link></item><item><link>story/2</link></item><item><link>https://other.example/3</link>"
+      "</item></channel></rss>",
+      { "https://rel.example/story/1", "https://rel.example/news/story/2", "https://other.example/3" } },
+    { "<rdf:RDF xmlns:rdf=\"http://www.w3.org/1999/02/22-rdf-syntax-ns#\" xmlns=\"http://purl.org/rss/1.0/\">"
+      "<channel "
+      "rdf:about=\"https://rel.example/\"><title>R</title><link>https://rel.example/</link></channel>"
+      "<item rdf:about=\"x\"><title>T</title><link>/story/4</link></item></rdf:RDF>",
+      { "https://rel.example/story/4" } },
+    { "<rss><channel><link>/news/</link><item><link>/story/5</link></item></channel></rss>", { "/story/5" } },
+    { "<rss><channel><link>https://</link><item><link>/story/7</link></item></channel></rss>",
+      { "/story/7" } },
+    { "<rss><channel xml:base=\"https://base.example/\"><link>https://rel.example/</link><item><link>/story/6"
+      "</link></item></channel></rss>",
+      { "https://base.example/story/6" } },
+  };
+  for (gsize k = 0; k < G_N_ELEMENTS (relative); k++)
+    {
+      g_autoptr (GPtrArray) items = parse_string (relative[k].feed, -1);
+      for (guint i = 0; i < G_N_ELEMENTS (relative[k].links) && relative[k].links[i] != NULL; i++)
+        ck_assert_str_eq (ITEM (items, i)->link, relative[k].links[i]);
+    }
 }
 END_TEST
 

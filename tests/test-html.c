@@ -1179,6 +1179,54 @@ START_TEST (test_listing_page_refused)
   ck_assert (g_error_matches (error, PRECIS_ERROR, PRECIS_ERROR_NO_TEXT));
   ck_assert_msg (strstr (error->message, "a listing page with no article text (6 ") != NULL, "%s",
                  error->message);
+  /* A listing of list items, each a linked headline over a paragraph, is one; the same items
+   * linking each to another site are a round-up's, read. */
+  for (guint other_sites = 0; other_sites < 2; other_sites++)
+    {
+      GString *html = g_string_new ("<html><body><main><h1>Latest news</h1><ul>");
+      for (guint i = 1; i <= 4; i++)
+        g_string_append_printf (html,
+                                "<li><a href=\"%s%u\">Headline number %u</a> <p>What happened to the "
+                                "harbour on day %u, in a line.</p></li>",
+                                other_sites ? "https://shop.example" : "/news/", i, i, i);
+      if (other_sites)
+        for (guint i = 1; i <= 4; i++)
+          g_string_replace (html, "shop.example",
+                            i == 1   ? "one.example/"
+                            : i == 2 ? "two.example/"
+                            : i == 3 ? "three.example/"
+                                     : "four.example/",
+                            1);
+      g_string_append (html, "</ul></main></body></html>");
+      g_autoptr (GError) li_error = NULL;
+      g_autoptr (PrecisPage) li = precis_html_read (html->str, -1, &li_error);
+      ck_assert_msg ((li == NULL) == !other_sites, "%s: %s", html->str,
+                     li_error != NULL ? li_error->message : li->text);
+      g_string_free (html, TRUE);
+    }
+  /* A listing of three or four teasers, alike, with no sentence of its own beside them; a short
+   * story (a sentence of its own) above three such teasers is read. */
+  g_autoptr (GError) few_error = NULL;
+  ck_assert_ptr_null (
+      precis_html_read ("<html><body><h1>Latest news</h1>" TEASER (
+                            "1", "Council approves cycle lanes",
+                            "Work on the first two miles starts in April, the council said.")
+                            TEASER ("2", "Harbour trust names a chair",
+                                    "The trust chose a former port engineer from Rotterdam.")
+                                TEASER ("3", "School roof repairs delayed",
+                                        "Contractors found asbestos, so they wait.") "</body></html>",
+                        -1, &few_error));
+  ck_assert_msg (few_error != NULL && strstr (few_error->message, "listing page") != NULL, "%s",
+                 few_error != NULL ? few_error->message : "read");
+  g_autoptr (PrecisPage) brief = precis_html_read (
+      "<html><body><div class=\"story\"><h1>Ferry sailings cancelled</h1><p>All sailings from the port "
+      "were cancelled on Monday because of high winds.</p>" TEASER ("1", "Council approves cycle lanes",
+                                                                    "Work starts in April, the council said.")
+          TEASER ("2", "Harbour trust names a chair", "The trust chose a port engineer.") TEASER (
+              "3", "School roof repairs delayed", "Contractors found asbestos.") "</div></body></html>",
+      -1, NULL);
+  ck_assert_ptr_nonnull (brief);
+  ck_assert_ptr_nonnull (strstr (brief->text, "All sailings from the port were cancelled"));
   /* A story with such teasers below it, and a short post beside a list of linked headlines,
    * are read. */
   g_autoptr (PrecisPage) story = precis_html_read (
@@ -1221,6 +1269,48 @@ START_TEST (test_listing_page_refused)
 END_TEST
 #undef TEASERS
 #undef TEASER
+
+START_TEST (test_error_pages_refused)
+{
+  /* A page that says it has no page for the address ("404", "Page not found" in its heading or
+   * its title), and a sign-in form, are no story: an error naming them. A short story whose
+   * title only mentions signing in, or beside a sign-in box, is read. */
+  static const gchar *const refused[] = {
+    "<html><head><title>Page not found - Coast Herald</title></head><body><nav><a href=\"/\">Home</a></nav>"
+    "<h1>404</h1><p>Sorry, we could not find that page.</p></body></html>",
+    "<html><head><title>Coast Herald | Page Not Found</title></head><body><h1>Oh dear</h1><p>The page you "
+    "asked for has moved or never was. Try the search box.</p></body></html>",
+    "<html><head><title>Login | Example News</title></head><body><main><h1>Sign in</h1><form><input "
+    "name=\"email\"><input type=\"password\" name=\"pw\"></form><p>Forgot your password? <a "
+    "href=\"/reset\">Reset it here</a>.</p><p>Don't have an account? Subscribe now for unlimited "
+    "access.</p></main></body></html>",
+  };
+  for (gsize k = 0; k < G_N_ELEMENTS (refused); k++)
+    {
+      g_autoptr (GError) error = NULL;
+      g_autoptr (PrecisPage) page = precis_html_read (refused[k], -1, &error);
+      ck_assert_msg (page == NULL, "%s: read:\n%s", refused[k], page != NULL ? page->text : "");
+      ck_assert (g_error_matches (error, PRECIS_ERROR, PRECIS_ERROR_NO_TEXT));
+      ck_assert_msg (strstr (error->message, "with no article text") != NULL, "%s", error->message);
+    }
+  static const gchar *const read[] = {
+    "<html><head><title>Sign in with your bank card from today - Coast Herald</title></head><body><h1>Sign "
+    "in with your bank card from today</h1><p>Readers can now sign in with a bank card.</p><form><input "
+    "type=\"password\"></form></body></html>",
+    "<html><head><title>Ferries cancelled</title></head><body><header><form><input name=\"u\"><input "
+    "type=\"password\"></form></header><h1>Ferries cancelled</h1><p>All sailings were cancelled on Monday "
+    "because of high winds.</p></body></html>",
+    "<html><head><title>Log in</title></head><body><h1>Log in</h1><p>Log in is a new play about a "
+    "family and its computer.</p></body></html>",
+  };
+  for (gsize k = 0; k < G_N_ELEMENTS (read); k++)
+    {
+      g_autoptr (GError) error = NULL;
+      g_autoptr (PrecisPage) page = precis_html_read (read[k], -1, &error);
+      ck_assert_msg (page != NULL, "%s: %s", read[k], error != NULL ? error->message : "");
+    }
+}
+END_TEST
 
 START_TEST (test_deal_box_left_out)
 {
@@ -1423,6 +1513,34 @@ START_TEST (test_comment_sections_left_out)
                      cases[k].heading, cases[k].kept ? "dropped" : "kept", text);
     }
 #undef COMMENT
+    /* A short story (too short for the first reading to stand, so the page is read again with
+     * fewer rules) above a box of comments named as such: the comments are never its text, nor
+     * a commenter its byline, whatever the box's name. */
+#define REMARK(name, words)                                                                                  \
+  "<div class=\"comment\"><p class=\"author\">" name "</p><p>" words ", and the council should be "          \
+  "ashamed of itself for even considering this, said nobody who ever sat in that reading room on a "         \
+  "cold winter afternoon with nowhere else to go.</p></div>"
+  static const gchar *const boxes[] = {
+    "<div id=\"comments\"><h2>Comments (3)</h2>",
+    "<div class=\"comments\"><h2>Comments (3)</h2>",
+    "<div class=\"comment-list\">",
+    "<div id=\"disqus_thread\">",
+    "<div class=\"talk\"><h2>Comments (3)</h2>",
+  };
+  for (gsize k = 0; k < G_N_ELEMENTS (boxes); k++)
+    {
+      g_autofree gchar *html = g_strconcat (
+          "<html><body><div id=\"content\"><h1>Wall to be rebuilt</h1>" STORY "</div>", boxes[k],
+          REMARK ("BookLover22", "This is an absolute disgrace") REMARK ("Dave M", "Nobody uses it any more")
+              REMARK ("Sarah", "My children go there every Saturday"),
+          "</div></body></html>", NULL);
+      g_autoptr (PrecisPage) page = precis_html_read (html, -1, NULL);
+      ck_assert_msg (page != NULL && g_str_has_suffix (page->text, STORY_TEXT)
+                         && strstr (page->text, "Comments") == NULL,
+                     "%s: text\n%s", boxes[k], page != NULL ? page->text : "(none)");
+      ck_assert_msg (page->byline == NULL, "%s: byline %s", boxes[k], page->byline);
+    }
+#undef REMARK
 }
 END_TEST
 
@@ -1658,6 +1776,17 @@ START_TEST (test_pull_quote_left_out)
       "The sea takes what it wants" },
     { "<blockquote><p>\u201cWe will be ready by the summer\u201d</p><cite>Harbour master</cite></blockquote>",
       "\n\nHarbour master\n\n" },
+    /* a speaker's words in a box named as a pull quote go though the story does not repeat
+     * them; the writer's own line set large stays, and Medium's "graf--pullquote" paragraph */
+    { "<blockquote class=\"pullquote\">\"This is a national emergency\"</blockquote>", NULL },
+    { "<div class=\"story-pull-quote\"><p>\u201cNobody should think the job is done\u201d</p><p>Ann "
+      "Lee</p></div>",
+      NULL },
+    { "<div class=\"article-pullquote\"><p>It is easiest to judge the wall on what will not change</p></div>",
+      "It is easiest to judge the wall" },
+    { "<blockquote class=\"graf graf--pullquote\">\u201cA wall is a promise to the sea,\u201d I wrote "
+      "then.</blockquote>",
+      "A wall is a promise" },
   };
   for (gsize i = 0; i < G_N_ELEMENTS (cases); i++)
     {
@@ -2022,6 +2151,7 @@ main (void)
   tcase_add_test (tc, test_headline_from_metadata);
   tcase_add_test (tc, test_site_name_from_title);
   tcase_add_test (tc, test_listing_page_refused);
+  tcase_add_test (tc, test_error_pages_refused);
   tcase_add_test (tc, test_deal_box_left_out);
   suite_add_tcase (s, tc);
   TCase *linear = tcase_create ("linear");

@@ -714,10 +714,52 @@ child_title (xmlNode *parent, gboolean atom)
   return NULL;
 }
 
-/* Adds the items under @parent (RSS 1.1's <items> list too), and those of nested channels. */
-static void
-add_items (GPtrArray *items, xmlNode *parent, gchar **feed_title, guint depth, const gchar *language)
+/* The address of @channel's site: its RSS <link> when that is an absolute address with a host;
+ * else NULL. */
+static gchar *
+channel_link (xmlNode *channel)
 {
+  for (xmlNode *c = channel->children; c != NULL; c = c->next)
+    if (c->type == XML_ELEMENT_NODE && named (c, "link") && !foreign (c)
+        && !xmlHasProp (c, (const xmlChar *)"href"))
+      {
+        g_autofree gchar *text = content (c);
+        gchar *link = precis_markup_collapse_line (text);
+        g_autoptr (GUri) uri = link != NULL ? g_uri_parse (link, G_URI_FLAGS_NONE, NULL) : NULL;
+        if (uri != NULL && g_uri_get_host (uri) != NULL && g_uri_get_host (uri)[0] != '\0')
+          return link;
+        g_free (link);
+        return NULL;
+      }
+  return NULL;
+}
+
+/* An RSS item's link written relative ("/story/1"), which no xml:base resolved, resolved against
+ * its channel's @site (the channel's <link>), as a reader follows it from the channel's page. */
+static void
+resolve_against_channel (PrecisFeedItem *item, const gchar *site)
+{
+  if (item->link == NULL || site == NULL || g_uri_peek_scheme (item->link) != NULL)
+    return;
+  gchar *uri = build_uri (item->link, (const xmlChar *)site);
+  if (uri != NULL)
+    {
+      g_free (item->link);
+      item->link = uri;
+    }
+}
+
+/* Adds the items under @parent (RSS 1.1's <items> list too), and those of nested channels; an
+ * RSS item's relative link resolved against @site, its channel's <link>, else, for items beside
+ * a channel (RSS 1.0), that channel's. */
+static void
+add_items (GPtrArray *items, xmlNode *parent, gchar **feed_title, guint depth, const gchar *language,
+           const gchar *site)
+{
+  g_autofree gchar *beside = NULL;
+  for (xmlNode *c = parent->children; c != NULL && site == NULL && beside == NULL; c = c->next)
+    if (c->type == XML_ELEMENT_NODE && named_any_case (c, "channel"))
+      beside = channel_link (c);
   for (xmlNode *c = parent->children; c != NULL; c = c->next)
     {
       if (c->type != XML_ELEMENT_NODE)
@@ -727,14 +769,22 @@ add_items (GPtrArray *items, xmlNode *parent, gchar **feed_title, guint depth, c
         {
           PrecisFeedItem *item = read_item (c, atom);
           item->language = item_language (c, language);
+          if (!atom)
+            resolve_against_channel (item, site != NULL ? site : beside);
           g_ptr_array_add (items, item);
         }
       else if (depth < 2 && (named_any_case (c, "channel") || named (c, "items")))
         {
-          if (feed_title != NULL && *feed_title == NULL && named_any_case (c, "channel"))
+          gboolean channel = named_any_case (c, "channel");
+          if (feed_title != NULL && *feed_title == NULL && channel)
             *feed_title = child_title (c, FALSE);
-          g_autofree gchar *channel = named_any_case (c, "channel") ? channel_language (c) : NULL;
-          add_items (items, c, feed_title, depth + 1, channel != NULL ? channel : language);
+          g_autofree gchar *declared = channel ? channel_language (c) : NULL;
+          /* (a channel's items go by its own link; a list of items by the site around it) */
+          g_autofree gchar *link = channel ? channel_link (c) : NULL;
+          add_items (items, c, feed_title, depth + 1, declared != NULL ? declared : language,
+                     channel        ? link
+                     : site != NULL ? site
+                                    : beside);
         }
     }
 }
@@ -1051,7 +1101,7 @@ precis_feed_parse (const gchar *xml, gssize len, gchar **feed_title, GError **er
     {
       if (feed_title != NULL)
         *feed_title = child_title (root, TRUE);
-      add_items (items, root, NULL, 1, NULL);
+      add_items (items, root, NULL, 1, NULL, NULL);
       g_autofree gchar *authors = feed_authors (root);
       for (guint i = 0; authors != NULL && i < items->len; i++)
         {
@@ -1064,10 +1114,11 @@ precis_feed_parse (const gchar *xml, gssize len, gchar **feed_title, GError **er
     {
       if (feed_title != NULL)
         *feed_title = child_title (root, FALSE);
-      add_items (items, root, NULL, 1, NULL);
+      g_autofree gchar *site = channel_link (root);
+      add_items (items, root, NULL, 1, NULL, site);
     }
   else
-    add_items (items, root, feed_title, 0, NULL); /* RSS 2.0: inside <channel>; RSS 1.0: beside it */
+    add_items (items, root, feed_title, 0, NULL, NULL); /* RSS 2.0: inside <channel>; RSS 1.0: beside it */
   xmlFreeDoc (doc);
   return items;
 }

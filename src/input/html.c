@@ -552,6 +552,43 @@ is_comments_heading (xmlNode *heading)
   return value_in (w.text, names, G_N_ELEMENTS (names));
 }
 
+/* Whether an element is never furniture by its name: the page, its main part, an article, a link. */
+static gboolean
+never_furniture (const xmlNode *node)
+{
+  return is_element (node, "html") || is_element (node, "body") || is_element (node, "a")
+         || is_element (node, "main") || is_element (node, "article");
+}
+
+/* Whether a box (a <div>, <section> or <aside>) opens on a heading naming readers' comments;
+ * never the page's title (an <h1>): a comment section does not hold it. */
+static gboolean
+opens_on_comments_heading (const xmlNode *node)
+{
+  if (!is_element (node, "div") && !is_element (node, "section") && !is_element (node, "aside"))
+    return FALSE;
+  xmlNode *first = xmlFirstElementChild ((xmlNode *)node);
+  return first != NULL && is_heading (first) && !is_element (first, "h1") && is_comments_heading (first);
+}
+
+/* The next word of a class or id value from *@p (words are split at anything but letters and
+ * digits), its length in *@n; NULL at the value's end. */
+static const gchar *
+next_class_word (const gchar **p, gsize *n)
+{
+  const gchar *q = *p;
+  while (q != NULL && *q != '\0' && !g_ascii_isalnum (*q))
+    q++;
+  if (q == NULL || *q == '\0')
+    return NULL;
+  const gchar *start = q;
+  while (g_ascii_isalnum (*q))
+    q++;
+  *p = q;
+  *n = (gsize)(q - start);
+  return start;
+}
+
 /* Whether an element is page furniture by its class and id: more furniture words than content
  * words among them (Jetpack's "sharedaddy sd-like jetpack-likes-widget-wrapper" beside an id
  * "like-post-wrapper"; a tie, "content-with-sidebar-wrp", is not); or a box that opens on a heading naming
@@ -559,17 +596,41 @@ is_comments_heading (xmlNode *heading)
 static gboolean
 is_furniture (const xmlNode *node)
 {
-  if (is_element (node, "html") || is_element (node, "body") || is_element (node, "a")
-      || is_element (node, "main") || is_element (node, "article"))
+  if (never_furniture (node))
     return FALSE;
   Evidence e = evidence (node);
-  if (e.furniture > e.content)
-    return TRUE;
-  if (!is_element (node, "div") && !is_element (node, "section") && !is_element (node, "aside"))
+  return e.furniture > e.content || opens_on_comments_heading (node);
+}
+
+/* Whether a class or id value names readers' comments by a whole word ("comments",
+ * "comment-list", "commentlist", Disqus's "disqus_thread"), words split at anything but letters and
+ * digits. */
+static gboolean
+names_comments (const gchar *value)
+{
+  static const gchar *const words[] = { "comment", "comments", "commentlist", "disqus" };
+  gsize n;
+  for (const gchar *p = value, *word; (word = next_class_word (&p, &n)) != NULL;)
+    if (word_matches (word, n, words, G_N_ELEMENTS (words), FALSE))
+      return TRUE;
+  return FALSE;
+}
+
+/* Whether an element is a box of readers' comments, which is never the story's text in any
+ * reading: its class or id names comments and no content word ("comment-content" is a tie), or
+ * it opens on a heading naming them (is_furniture()'s test). A later reading without the
+ * furniture rule would otherwise read a short story's comments as its text, and a commenter's
+ * name as its byline. */
+static gboolean
+is_comments_box (const xmlNode *node)
+{
+  if (never_furniture (node))
     return FALSE;
-  xmlNode *first = xmlFirstElementChild ((xmlNode *)node);
-  /* (never the page's title: a comment section does not hold it) */
-  return first != NULL && is_heading (first) && !is_element (first, "h1") && is_comments_heading (first);
+  if (node->properties != NULL
+      && (names_comments (borrowed_attribute (node, "class"))
+          || names_comments (borrowed_attribute (node, "id"))))
+    return evidence (node).content == 0;
+  return opens_on_comments_heading (node);
 }
 
 /* ---- First walk: metadata and title ---- */
@@ -722,6 +783,7 @@ enum
   RULE_ALL = RULE_FURNITURE | RULE_WEIGHTS | RULE_CONDITIONAL | RULE_LINK_BLOCKS,
   RULE_UNSCRIPTED = 1 << 4, /* read <noscript>, <template> and aria-hidden boxes (is_hidden) */
   RULE_CAPTIONS = 1 << 5,   /* leave out the captions of figures (<figcaption>): a feed item's */
+  RULE_COMMENTS = 1 << 6,   /* leave out readers' comments (is_comments_box()): every page reading */
 };
 
 /* What one element holds, counted over its visible descendants. */
@@ -850,7 +912,9 @@ measure_enter (xmlNode *node, gpointer data)
   memset (i, 0, sizeof *i);
   /* (class names inside a table or code are not furniture: Readability's rule) */
   if (is_hidden (node, (m->rules & RULE_UNSCRIPTED) != 0)
-      || ((m->rules & RULE_FURNITURE) && m->in_table == 0 && is_furniture (node)))
+      || ((m->rules & RULE_FURNITURE) && m->in_table == 0 && is_furniture (node))
+      || ((m->rules & RULE_COMMENTS) && !(m->rules & RULE_FURNITURE) && m->in_table == 0
+          && is_comments_box (node)))
     {
       if (is_embed (node) && node->parent != NULL && node->parent->_private != NULL)
         info_of (m->info, node->parent)->n_embeds++;
@@ -1865,6 +1929,47 @@ is_clutter (Collect *c, xmlNode *node)
   return FALSE;
 }
 
+/* Whether a class or id value names a pull quote ("pullquote", "pull-quote", "article-pullquote"),
+ * and not Medium's: Medium marks each paragraph of a story "graf", and its "graf--pullquote" is
+ * the author's own line set in large type, said nowhere else. */
+static gboolean
+names_pull_quote (const gchar *value)
+{
+  gboolean pull = FALSE, named = FALSE;
+  gsize n;
+  for (const gchar *p = value, *start; (start = next_class_word (&p, &n)) != NULL;)
+    {
+      if (n == 4 && g_ascii_strncasecmp (start, "graf", 4) == 0)
+        return FALSE;
+      named = named || (n >= 9 && g_ascii_strncasecmp (start, "pullquote", 9) == 0)
+              || (pull && n == 5 && g_ascii_strncasecmp (start, "quote", 5) == 0);
+      pull = n == 4 && g_ascii_strncasecmp (start, "pull", 4) == 0;
+    }
+  return named;
+}
+
+/* Whether @node is a speaker's words set large beside the story for the eye: a box named as a
+ * pull quote (a <blockquote>, <div>, <figure> or <p>) whose text opens on a quotation mark
+ * (" “ ‘ „ «). A summary must not take it for a sentence of the story, out of its place and
+ * without its speaker. A pull quote of the writer's own line (The Verge's) stays, as the best
+ * readers keep it, unless the story repeats it (drop_repeated_paragraphs()). A conditional rule:
+ * a page that is only a pull quote keeps it in a later reading. */
+static gboolean
+is_pull_quote (xmlNode *node)
+{
+  if (node->properties == NULL
+      || !(is_element (node, "blockquote") || is_element (node, "div") || is_element (node, "figure")
+           || is_element (node, "p"))
+      || !(names_pull_quote (borrowed_attribute (node, "class"))
+           || names_pull_quote (borrowed_attribute (node, "id"))))
+    return FALSE;
+  g_autofree gchar *line = node_line (node);
+  const guchar *p = (const guchar *)line;
+  return p != NULL
+         && (p[0] == '"' || (p[0] == 0xC2 && p[1] == 0xAB)
+             || (p[0] == 0xE2 && p[1] == 0x80 && (p[2] == 0x9C || p[2] == 0x98 || p[2] == 0x9E)));
+}
+
 /* Whether @node is a figure of an embedded document left out (another site's player or
  * widget, not one of the video players Readability keeps) with no picture: its caption tells
  * what the text's reader cannot see ("The BBC contrasts ... (Video by ...)"). A conditional
@@ -1931,18 +2036,13 @@ is_byline_box (const xmlNode *box)
     return TRUE;
   const gchar *const values[] = { borrowed_attribute (box, "class"), borrowed_attribute (box, "id") };
   for (gsize k = 0; k < G_N_ELEMENTS (values); k++)
-    for (const gchar *p = values[k]; p != NULL && *p != '\0';)
-      {
-        while (*p != '\0' && !g_ascii_isalnum (*p))
-          p++;
-        const gchar *start = p;
-        while (g_ascii_isalnum (*p))
-          p++;
-        gsize n = (gsize)(p - start);
+    {
+      gsize n;
+      for (const gchar *p = values[k], *start; (start = next_class_word (&p, &n)) != NULL;)
         if ((n == 4 && g_ascii_strncasecmp (start, "meta", 4) == 0)
             || (n == 6 && g_ascii_strncasecmp (start, "header", 6) == 0))
           return TRUE;
-      }
+    }
   return FALSE;
 }
 
@@ -2066,7 +2166,7 @@ collect_enter (xmlNode *node, gpointer data)
         return FALSE;
       if ((c->rules & RULE_CAPTIONS) && is_element (node, "figcaption"))
         return FALSE;
-      if ((c->rules & RULE_CONDITIONAL) && is_embed_figure (c, node))
+      if ((c->rules & RULE_CONDITIONAL) && (is_embed_figure (c, node) || is_pull_quote (node)))
         return FALSE;
       if (c->key_points && (is_element (node, "ul") || is_element (node, "ol")))
         {
@@ -2798,7 +2898,10 @@ read_article (xmlNode *top_node, xmlNode *body, xmlNode *main, guint n_elements,
                 .quoted = g_array_new (FALSE, FALSE, sizeof (gsize)),
                 .bold_start = G_MAXSIZE };
   for (guint k = 0; k < blocks->len; k++)
-    collect_into (&c, blocks->pdata[k]);
+    /* (a pull quote named with a content word, "story-pullquote", may score as the best block,
+     * its story's paragraphs joining it as siblings) */
+    if (!((rules & RULE_CONDITIONAL) && blocks->len > 1 && is_pull_quote (blocks->pdata[k])))
+      collect_into (&c, blocks->pdata[k]);
   /* Headings and labels that end the text introduced what was left out (a list of related
    * stories, comments): trafilatura's rule, nothing ends on a heading. A line in bold type
    * ending the text is such a heading when a block after it was left out ("Other stories this
@@ -3232,7 +3335,10 @@ mend_title_and_site (PrecisPage *page, gboolean from_h1, xmlNode *h1, const gcha
 
 /* A listing holds this many linked headlines or more; no more are looked at than the most, and
  * a teaser's box is sought this many levels up from its headline. */
-#define LISTING_MIN_TEASERS 5
+#define LISTING_MIN_TEASERS 3
+/* A listing of fewer teasers than this says no sentence of its own (outside its teasers): a
+ * short story above three or four teasers read with it is a story. */
+#define LISTING_SURE_TEASERS 5
 #define LISTING_MAX_TEASERS 500
 #define TEASER_MAX_LEVELS 12
 /* A teaser's box holds no more characters than this (a story's is longer); a listing's text
@@ -3288,11 +3394,13 @@ append_box_text (GString *out, xmlNode *box)
 }
 
 /* The <a href> of @heading's link: the nearest one around it, else the first one in it (then
- * *@inside is set); NULL when there is none. */
+ * *@inside is set); NULL when there is none. A list item's linked headline is its own. */
 static xmlNode *
 heading_anchor (xmlNode *heading, gboolean *inside)
 {
   *inside = FALSE;
+  if (is_element (heading, "a") && borrowed_attribute (heading, "href") != NULL)
+    return heading;
   for (xmlNode *a = heading->parent; a != NULL && a->type == XML_ELEMENT_NODE; a = a->parent)
     if (is_element (a, "a") && borrowed_attribute (a, "href") != NULL)
       return a;
@@ -3387,6 +3495,25 @@ linked_headings_enter (xmlNode *node, gpointer data)
   if (node->type != XML_ELEMENT_NODE || found->len >= LISTING_MAX_TEASERS)
     return FALSE;
   static const gchar *const headings[] = { "h1", "h2", "h3", "h4" };
+  if (is_element (node, "li"))
+    {
+      /* (a list's item that opens on a linked headline over a paragraph: the headline, an <a>
+       * of two words or more, stands for a heading) */
+      xmlNode *first = xmlFirstElementChild (node);
+      if (first != NULL && is_element (first, "a") && borrowed_attribute (first, "href") != NULL)
+        for (xmlNode *n = xmlNextElementSibling (first); n != NULL; n = xmlNextElementSibling (n))
+          if (is_element (n, "p"))
+            {
+              g_autoptr (GString) line = g_string_new (NULL);
+              append_squeezed (line, first);
+              if (count_words (line->str, line->len) >= 2)
+                {
+                  g_ptr_array_add (found, first);
+                  return FALSE;
+                }
+              break;
+            }
+    }
   if (!name_in (node->name, headings, G_N_ELEMENTS (headings)))
     return !is_element (node, "script") && !is_element (node, "style");
   if (is_linked_heading (node))
@@ -3395,7 +3522,8 @@ linked_headings_enter (xmlNode *node, gpointer data)
 }
 
 /* Whether a page is a listing (a section's front, a tag's or a search's page): it holds
- * LISTING_MIN_TEASERS teasers or more of one shape (box_shape()), not a list article's items
+ * LISTING_MIN_TEASERS teasers or more of one shape (fewer than LISTING_SURE_TEASERS only when
+ * the text says no sentence outside them) (box_shape()), not a list article's items
  * (list_article()), each the largest box around
  * a headline that is a link holding no other such headline (of at most TEASER_MAX_ELEMENTS
  * elements), and its @text is made of the text
@@ -3455,19 +3583,182 @@ listing_teasers (xmlNode *body, const gchar *text)
       append_box_text (teasers, boxes->pdata[k]);
     }
   gsize in_teasers = 0, other = 0;
+  gboolean says = FALSE; /* a sentence outside the teasers */
   g_auto (GStrv) lines = g_strsplit (text, "\n", -1);
   for (gsize k = 0; lines[k] != NULL; k++)
     {
-      glong n = g_utf8_strlen (lines[k], -1);
-      if (n == 0)
+      gsize len = strlen (lines[k]);
+      if (len == 0)
         continue;
       if (strstr (teasers->str, lines[k]) != NULL)
-        in_teasers += (gsize)n;
+        in_teasers += (gsize)g_utf8_strlen (lines[k], (gssize)len);
       else
-        other += (gsize)n;
+        {
+          other += (gsize)g_utf8_strlen (lines[k], (gssize)len);
+          says = says || strchr (".!?", lines[k][len - 1]) != NULL;
+        }
     }
   g_string_free (teasers, TRUE);
+  if (n_alike < LISTING_SURE_TEASERS && says)
+    return 0;
   return in_teasers > 0 && other < LISTING_MAX_OTHER_CHARS ? n_alike : 0;
+}
+
+/* ---- An error page: "page not found", a sign-in form ---- */
+
+/* Headings and titles of a page that says it has no story for the address asked for, and of a
+ * sign-in form, as words (lower case, apostrophes dropped, anything else but letters and digits a
+ * space: words_of()). */
+static const gchar *const not_found_names[] = {
+  "404",
+  "error 404",
+  "404 error",
+  "404 not found",
+  "not found",
+  "page not found",
+  "404 page not found",
+  "error 404 page not found",
+  "page not found 404",
+  "error page not found",
+  "sorry page not found",
+  "oops page not found",
+  "file not found",
+  "page cannot be found",
+  "page could not be found",
+  "the page cannot be found",
+  "this page could not be found",
+  "the page you requested could not be found",
+  "page does not exist",
+  "this page does not exist",
+  "this page doesnt exist",
+  "we cant find that page",
+  "sorry we couldnt find that page",
+  "seite nicht gefunden",
+  "page introuvable",
+  "página no encontrada",
+  "pagina no encontrada",
+  "pagina non trovata",
+  "pagina niet gevonden",
+  "página não encontrada",
+};
+static const gchar *const sign_in_names[] = {
+  "sign in",
+  "log in",
+  "login",
+  "signin",
+  "log on",
+  "sign in to your account",
+  "log in to your account",
+  "log into your account",
+  "sign into your account",
+  "member login",
+  "members login",
+  "subscriber login",
+  "account login",
+  "user login",
+  "sign in or register",
+  "log in or register",
+  "login or register",
+  "sign in or create an account",
+  "anmelden",
+  "einloggen",
+  "connexion",
+  "se connecter",
+  "iniciar sesión",
+  "iniciar sesion",
+  "accedi",
+  "inloggen",
+};
+
+/* @line as words: ASCII letters in lower case, apostrophes dropped, every other run of ASCII
+ * but letters and digits one space, trimmed (other characters kept). Free with g_free(). */
+static gchar *
+words_of (const gchar *line)
+{
+  GString *out = g_string_new (NULL);
+  gboolean space = FALSE;
+  for (const gchar *p = line; p != NULL && *p != '\0'; p++)
+    {
+      guchar ch = (guchar)*p;
+      if (ch == '\'')
+        continue;
+      if (ch < 0x80 && !g_ascii_isalnum (ch))
+        {
+          space = out->len > 0;
+          continue;
+        }
+      if (space)
+        g_string_append_c (out, ' ');
+      space = FALSE;
+      g_string_append_c (out, (gchar)g_ascii_tolower (ch));
+    }
+  return g_string_free (out, FALSE);
+}
+
+/* Whether @line, as words, is one of @names, or a part of it between separators of a <title>
+ * (" | ", " - ", " – ", " — ", " :: ", " · ") is: "Page not found - Coast Herald". */
+static gboolean
+names_in_parts (const gchar *line, const gchar *const *names, gsize n_names)
+{
+  static const gchar *const separators[] = { " | ", " - ", " \u2013 ", " \u2014 ", " :: ", " \u00b7 " };
+  if (line == NULL)
+    return FALSE;
+  g_autofree gchar *whole = words_of (line);
+  if (value_in (whole, names, n_names))
+    return TRUE;
+  for (gsize k = 0; k < G_N_ELEMENTS (separators); k++)
+    {
+      g_auto (GStrv) parts = g_strsplit (line, separators[k], -1);
+      for (gsize i = 0; parts[0] != NULL && parts[1] != NULL && parts[i] != NULL; i++)
+        {
+          g_autofree gchar *words = words_of (parts[i]);
+          if (value_in (words, names, n_names))
+            return TRUE;
+        }
+    }
+  return FALSE;
+}
+
+static gboolean
+password_enter (xmlNode *node, gpointer data)
+{
+  gboolean *found = data;
+  if (*found || node->type != XML_ELEMENT_NODE)
+    return FALSE;
+  if (is_element (node, "input"))
+    {
+      const gchar *type = borrowed_attribute (node, "type");
+      *found = type != NULL && g_ascii_strcasecmp (type, "password") == 0;
+      return FALSE;
+    }
+  return !is_element (node, "script") && !is_element (node, "style");
+}
+
+/* Whether a page whose @text is short is an error page and no story: its first <h1> (@h1_line)
+ * or its <title> names a missing page ("404", "Page not found"), or names a sign-in ("Sign in",
+ * "Log in") and the page holds a password field. Sets *@kind to what it is. A story of that
+ * title is longer than a short text; a sign-in box beside a story has a story's title. */
+static gboolean
+error_page (xmlNode *body, const gchar *h1_line, const gchar *title, const gchar *text, const gchar **kind)
+{
+  /* (a character is at most 4 bytes: a text of 4 * RETRY_BELOW_CHARS bytes is not short) */
+  gsize bytes = strnlen (text, 4 * RETRY_BELOW_CHARS);
+  if (body == NULL || bytes == 4 * RETRY_BELOW_CHARS
+      || g_utf8_strlen (text, (gssize)bytes) >= RETRY_BELOW_CHARS)
+    return FALSE;
+  if (names_in_parts (h1_line, not_found_names, G_N_ELEMENTS (not_found_names))
+      || names_in_parts (title, not_found_names, G_N_ELEMENTS (not_found_names)))
+    {
+      *kind = "a \"page not found\" page";
+      return TRUE;
+    }
+  if (!names_in_parts (h1_line, sign_in_names, G_N_ELEMENTS (sign_in_names))
+      && !names_in_parts (title, sign_in_names, G_N_ELEMENTS (sign_in_names)))
+    return FALSE;
+  gboolean password = FALSE;
+  walk (body, password_enter, heading_words_leave, &password); /* (nothing to do on the way out) */
+  *kind = "a sign-in page";
+  return password;
 }
 
 /* An address as a link would have it: http(s) only, white space trimmed; NULL otherwise. */
@@ -3989,7 +4280,11 @@ read_page (const gchar *html, gsize n, gchar *owned, GError **error)
   /* (the last: a page whose story is drawn by a script from a <template>, or shown only
    * without scripts in a <noscript>) */
   static const guint readings[] = {
-    RULE_ALL, RULE_ALL & ~RULE_FURNITURE, RULE_CONDITIONAL | RULE_LINK_BLOCKS, 0, RULE_ALL | RULE_UNSCRIPTED,
+    RULE_ALL,
+    RULE_COMMENTS | (RULE_ALL & ~RULE_FURNITURE),
+    RULE_COMMENTS | RULE_CONDITIONAL | RULE_LINK_BLOCKS,
+    RULE_COMMENTS,
+    RULE_ALL | RULE_UNSCRIPTED,
   };
   for (gsize r = 0; r < G_N_ELEMENTS (readings); r++)
     {
@@ -4035,7 +4330,15 @@ read_page (const gchar *html, gsize n, gchar *owned, GError **error)
         g_free (body);
     }
   guint teasers = listing_teasers (s.body, text);
-  if (text[0] == '\0' || teasers > 0)
+  const gchar *error_kind = NULL;
+  if (text[0] != '\0' && teasers == 0)
+    {
+      g_autofree gchar *h1_line = s.h1 != NULL ? node_line (s.h1) : NULL;
+      g_autofree gchar *title_line = precis_markup_collapse_line (s.title);
+      if (!error_page (s.body, h1_line, title_line, text, &error_kind))
+        error_kind = NULL;
+    }
+  if (text[0] == '\0' || teasers > 0 || error_kind != NULL)
     {
       g_free (text);
       g_free (byline);
@@ -4045,6 +4348,8 @@ read_page (const gchar *html, gsize n, gchar *owned, GError **error)
       if (teasers > 0)
         g_set_error (error, PRECIS_ERROR, PRECIS_ERROR_NO_TEXT,
                      "a listing page with no article text (%u headlines linking to stories)", teasers);
+      else if (error_kind != NULL)
+        g_set_error (error, PRECIS_ERROR, PRECIS_ERROR_NO_TEXT, "%s with no article text", error_kind);
       else
         g_set_error (error, PRECIS_ERROR, PRECIS_ERROR_NO_TEXT, "a web page with no article text (%s)",
                      s.body == NULL ? "no <body>" : "nothing but markup, scripts and page furniture");
