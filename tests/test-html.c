@@ -857,6 +857,14 @@ START_TEST (test_ordered_lists_kept)
       NULL);
   g_autofree gchar *text5 = extract (most_read, NULL);
   ck_assert_msg (strstr (text5, "Council tax") == NULL, "numbered links kept:\n%s", text5);
+  /* ... with their counts or times beside them too */
+  g_autofree gchar *counted = g_strconcat (
+      "<html><body><article>" STORY "<ol><li><a href=\"/news/1\">Council tax to rise by five per cent next "
+      "year</a> <span>11 comments</span></li><li><a href=\"/news/2\">School closed after heating fails</a> "
+      "<span>3 hours ago</span></li></ol></article></body></html>",
+      NULL);
+  g_autofree gchar *text6 = extract (counted, NULL);
+  ck_assert_msg (strstr (text6, "Council tax") == NULL, "numbered links with counts kept:\n%s", text6);
 }
 END_TEST
 

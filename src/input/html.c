@@ -1174,6 +1174,8 @@ typedef struct
   GString *out;
   GString *block;
   gsize link_bytes;
+  guint own_words;         /* the block's words outside links, counts and times aside (own_words()) */
+  gboolean in_page_linked; /* whether the block holds a link within the page ("^", a note's mark) */
   guint link_depth;
   guint in_page_link_depth; /* of which links within the page, whose text counts for 0.3 */
   const gchar *title;       /* the page's title: a heading that repeats it is left out */
@@ -1716,18 +1718,57 @@ repeats_title (const Collect *c, const gchar *line)
          || (n >= TITLE_PART_MIN_BYTES && strncmp (c->title, line, n) == 0 && c->title[n] == ':');
 }
 
+/* Words beside a list's links that are no words of its own: counts and times ("11 comments",
+ * "3 hours ago"). */
+static const gchar *const list_count_words[]
+    = { "comment", "comments", "ago",    "min",  "mins", "minute", "minutes", "hr",    "hrs",
+        "hour",    "hours",    "day",    "days", "week", "weeks",  "view",    "views", "reply",
+        "replies", "share",    "shares", "read", "like", "likes",  NULL };
+
+/* The words of two letters or more in @text that are not list_count_words. */
+static guint
+own_words (const gchar *text)
+{
+  guint n = 0;
+  for (const gchar *p = text; *p != '\0';)
+    {
+      while (*p != '\0' && !g_unichar_isalpha (g_utf8_get_char (p)))
+        p = g_utf8_next_char (p);
+      const gchar *start = p;
+      guint letters = 0;
+      while (*p != '\0' && g_unichar_isalpha (g_utf8_get_char (p)))
+        p = g_utf8_next_char (p), letters++;
+      if (letters < 2)
+        continue;
+      gchar word[16];
+      gsize len = (gsize)(p - start);
+      gboolean count = FALSE;
+      if (len < sizeof word)
+        {
+          for (gsize i = 0; i < len; i++)
+            word[i] = g_ascii_tolower (start[i]);
+          word[len] = '\0';
+          count = g_strv_contains (list_count_words, word);
+        }
+      n += !count;
+    }
+  return n;
+}
+
 /* Whether the block being read is a line of links (a related story's headline, a menu's
  * entry): short, half of it or more in links; never in a table of data, nor an ordered
- * list's item with words of its own beside its links (the story's numbered notes and
- * references, linked to their sources: Readability never cleans an <ol> away). An item that
- * is only a link is a list of links' ("Most read", numbered). */
+ * list's item with words of its own beside its links, or a mark linked within the page (the
+ * story's numbered notes and references, linked to their sources: Readability never cleans an
+ * <ol> away). An item that is only a link, or a link and its count or time, is a list of
+ * links' ("Most read", numbered; "11 comments", "3 hours ago"). */
 static gboolean
 is_link_line (const Collect *c)
 {
   if (c->data_tables > 0 || c->link_bytes * 2 < c->block->len || c->block->len >= LINK_BLOCK_MAX_BYTES)
     return FALSE;
   return c->ordered_depth == 0
-         || c->link_bytes * ORDERED_ITEM_LINK_SHARE >= c->block->len * (ORDERED_ITEM_LINK_SHARE - 1);
+         || c->link_bytes * ORDERED_ITEM_LINK_SHARE >= c->block->len * (ORDERED_ITEM_LINK_SHARE - 1)
+         || (c->own_words == 0 && !c->in_page_linked);
 }
 
 static void
@@ -1774,6 +1815,8 @@ end_block (Collect *c)
     c->bold_followed = TRUE; /* a block left out after the last one written */
   g_string_truncate (c->block, 0);
   c->link_bytes = 0;
+  c->own_words = 0;
+  c->in_page_linked = FALSE;
   c->bold_bytes = 0;
   c->opens_on_time = FALSE;
 }
@@ -2120,6 +2163,8 @@ drop_kicker (Collect *c)
   g_string_truncate (c->out, 0);
   g_string_truncate (c->block, 0);
   c->link_bytes = 0;
+  c->own_words = 0;
+  c->in_page_linked = FALSE;
   c->bold_bytes = 0;
   c->opens_on_time = FALSE;
   c->tail_start = 0;
@@ -2139,9 +2184,14 @@ collect_enter (xmlNode *node, gpointer data)
           if (c->bold_depth > 0)
             c->bold_bytes += added;
           if (c->in_page_link_depth > 0)
-            c->link_bytes += added * 3 / 10;
+            {
+              c->link_bytes += added * 3 / 10;
+              c->in_page_linked = TRUE;
+            }
           else if (c->link_depth > 0)
             c->link_bytes += added;
+          else if (c->ordered_depth > 0)
+            c->own_words += own_words ((const gchar *)node->content);
         }
       return FALSE;
     }

@@ -681,7 +681,7 @@ is_trailing_punct (gunichar c)
   return (precis_is_terminator (c) && !precis_is_question_mark (c)) || c == ',' || c == ';' || c == ':'
          || c == '-' || c == 0x2013 || c == 0x2014
          || c == ' '
-         /* the commas and semicolons of other scripts: Arabic (which ends a clause-sentence on
+         /* the commas, semicolons and colons of other scripts: Arabic (which ends a clause-sentence on
           * its comma), ideographic, full-width */
          || c == 0x060C || c == 0x061B || c == 0x3001 || c == 0xFF0C || c == 0xFF1B || c == 0xFF1A;
 }
