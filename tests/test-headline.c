@@ -1503,6 +1503,26 @@ START_TEST (test_opening_phrase_other_languages)
 }
 END_TEST
 
+/* A leading dash or list bullet is no part of the headline, whichever it is; a sentence that
+ * opens on another mark keeps it. */
+START_TEST (test_leading_marks)
+{
+  static const gchar *const marks[] = { "- ",      "_ ",      "* ",      "\u2013 ", "\u2014 ", "\u2022 ",
+                                        "\u00B7 ", "\u2023 ", "\u25E6 ", "\u25AA ", "\u25A0 ", "\u25BA " };
+  static const gchar sentence[] = "Storm warning issued for the whole coast on Friday.";
+  g_autofree gchar *plain = headline ("english", sentence);
+  for (gsize i = 0; i < G_N_ELEMENTS (marks); i++)
+    {
+      g_autofree gchar *marked = g_strconcat (marks[i], sentence, NULL);
+      g_autofree gchar *h = headline ("english", marked);
+      ck_assert_msg (g_str_equal (h, plain), "mark %zu: \"%s\"", i, h);
+    }
+  g_autofree gchar *other
+      = headline ("english", "\u2192 Storm warning issued for the whole coast on Friday.");
+  ck_assert_msg (!g_str_equal (other, plain), "\"%s\"", other);
+}
+END_TEST
+
 /* Outside English a complete lede of up to 26 words is the headline, before a later sentence
  * that is short but not the news (before: "El ataque no ha sido reivindicado"); a comma of
  * another script does not end it; an Italian elision keeps its space ("un po’ d’accademia"). */
@@ -1651,6 +1671,7 @@ main (void)
   tcase_add_test (tc, test_subject_relative_other_languages);
   tcase_add_test (tc, test_opening_phrase_other_languages);
   tcase_add_test (tc, test_long_lede_other_languages);
+  tcase_add_test (tc, test_leading_marks);
   tcase_add_loop_test (tc, test_failure_kinds, 0, G_N_ELEMENTS (failures));
   suite_add_tcase (s, tc);
   return test_run_suite (s);

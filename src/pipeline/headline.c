@@ -3771,12 +3771,18 @@ drop_leading_mark (GString *s)
                                         "\xE2\x96\xA0 ",
                                         "\xE2\x96\xBA ",
                                         NULL };
+  /* (most sentences open on no mark: their first byte says so, before a look at each) */
+  if (s->str[0] == '\0' || strchr ("-_*\xE2\xC2", s->str[0]) == NULL)
+    return;
   for (guint i = 0; marks[i] != NULL; i++)
-    if (g_str_has_prefix (s->str, marks[i]))
-      {
-        g_string_erase (s, 0, (gssize)strlen (marks[i]));
-        return;
-      }
+    {
+      gsize n = strlen (marks[i]);
+      if (strncmp (s->str, marks[i], n) == 0)
+        {
+          g_string_erase (s, 0, (gssize)n);
+          return;
+        }
+    }
 }
 
 /* Removes a wire's "here" (the dateline's city) between a verb and what follows it: "signed here
