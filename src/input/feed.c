@@ -868,24 +868,6 @@ unclosed_item (const gchar *xml, gsize n)
   return n;
 }
 
-/* The bytes of a feed given to libxml2 a block at a time. */
-typedef struct
-{
-  const gchar *xml;
-  gsize n;
-  gsize pos;
-} FeedReader;
-
-static int
-feed_reader_read (void *data, char *buf, int len)
-{
-  FeedReader *r = data;
-  gsize k = MIN ((gsize)len, r->n - r->pos);
-  memcpy (buf, r->xml + r->pos, k);
-  r->pos += k;
-  return (int)k;
-}
-
 /* The document, or NULL; when @fault is given, what a strict reading found wrong is noted in
  * it (its reason when not set yet). libxml2 reads the bytes a block at a time: given them as
  * one buffer, it would copy them whole into its input buffer and again through its UTF-8
@@ -909,8 +891,8 @@ parse (const gchar *xml, gsize n, gboolean recover, ParseFault *fault)
     options |= XML_PARSE_RECOVER;
   /* (a UTF-8 byte order mark is skipped here: libxml2 skips it in a buffer, not when read) */
   gsize bom = precis_bom_len (xml, n);
-  FeedReader reader = { xml, n, bom };
-  xmlDocPtr doc = xmlCtxtReadIO (ctxt, feed_reader_read, NULL, &reader, NULL, "UTF-8", options);
+  PrecisMarkupReader reader = { xml, n, bom, NULL, 0, 0 };
+  xmlDocPtr doc = xmlCtxtReadIO (ctxt, precis_markup_reader_read, NULL, &reader, NULL, "UTF-8", options);
   if (doc != NULL && !recover && !ctxt->wellFormed)
     g_clear_pointer (&doc, xmlFreeDoc);
   if (doc == NULL && fault != NULL)

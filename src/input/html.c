@@ -3896,10 +3896,7 @@ find_end_tag (const gchar *p, const gchar *end, const gchar *name, gsize name_le
 }
 
 /* A span of a page's bytes that libxml2 is not given to read. */
-typedef struct
-{
-  gsize start, end;
-} Cut;
+typedef PrecisMarkupCut Cut;
 
 /* The contents of the UTF-8 page @html's <script> and <style> elements, added to @cuts in
  * order (those of JSON-LD scripts, the page's structured data, are also copied to @json_ld),
@@ -3962,39 +3959,6 @@ raw_text_cuts (const gchar *html, gsize n, GArray *cuts, GPtrArray *json_ld)
       else
         p++; /* a "<" that starts no markup is text */
     }
-}
-
-/* A UTF-8 page as libxml2 reads it: its bytes in order, without its cuts. */
-typedef struct
-{
-  const gchar *html;
-  gsize n, pos;
-  const Cut *cuts;
-  guint n_cuts, next;
-} PageReader;
-
-/* libxml2's read callback: as many of the page's next bytes as it asks for (fewer only at the
- * end), so that it is given the bytes in the same blocks as it would read them from a copy of
- * the page without its cuts; 0 at the end. */
-static int
-page_reader_read (void *data, char *buf, int len)
-{
-  PageReader *r = data;
-  gsize done = 0;
-  while (done < (gsize)len && r->pos < r->n)
-    {
-      if (r->next < r->n_cuts && r->pos == r->cuts[r->next].start)
-        {
-          r->pos = r->cuts[r->next++].end;
-          continue;
-        }
-      gsize stop = r->next < r->n_cuts ? r->cuts[r->next].start : r->n;
-      gsize k = MIN ((gsize)len - done, stop - r->pos);
-      memcpy (buf + done, r->html + r->pos, k);
-      done += k;
-      r->pos += k;
-    }
-  return (int)done;
 }
 
 /* The text node libxml2 grew last. Its tree builder appends a text's later pieces (libxml2's
@@ -4067,7 +4031,7 @@ trim_end_element (void *data, const xmlChar *name)
 static htmlDocPtr
 read_utf8_page (const gchar *html, gsize n, const GArray *cuts)
 {
-  PageReader r = { html, n, 0, (const Cut *)(gpointer)cuts->data, cuts->len, 0 };
+  PrecisMarkupReader r = { html, n, 0, (const Cut *)(gpointer)cuts->data, cuts->len, 0 };
   htmlParserCtxtPtr ctxt = htmlNewParserCtxt ();
   if (ctxt == NULL)
     return NULL;
@@ -4076,7 +4040,7 @@ read_utf8_page (const gchar *html, gsize n, const GArray *cuts)
   ctxt->sax->characters = trim_characters;
   ctxt->sax->startElement = trim_start_element;
   ctxt->sax->endElement = trim_end_element;
-  htmlDocPtr doc = htmlCtxtReadIO (ctxt, page_reader_read, NULL, &r, NULL, "UTF-8", PARSE_OPTIONS);
+  htmlDocPtr doc = htmlCtxtReadIO (ctxt, precis_markup_reader_read, NULL, &r, NULL, "UTF-8", PARSE_OPTIONS);
   trim_grown (&trim, NULL);
   htmlFreeParserCtxt (ctxt);
   return doc;

@@ -330,3 +330,24 @@ precis_markup_to_utf8 (const gchar *data, gsize n, GError **error)
     }
   return out;
 }
+
+int
+precis_markup_reader_read (void *data, char *buf, int len)
+{
+  PrecisMarkupReader *r = data;
+  gsize done = 0;
+  while (done < (gsize)len && r->pos < r->n)
+    {
+      if (r->next < r->n_cuts && r->pos == r->cuts[r->next].start)
+        {
+          r->pos = r->cuts[r->next++].end;
+          continue;
+        }
+      gsize stop = r->next < r->n_cuts ? r->cuts[r->next].start : r->n;
+      gsize k = MIN ((gsize)len - done, stop - r->pos);
+      memcpy (buf + done, r->data + r->pos, k);
+      done += k;
+      r->pos += k;
+    }
+  return (int)done;
+}

@@ -44,3 +44,26 @@ const gchar *precis_markup_guess_encoding (const gchar *data, gsize n);
  * feedparser read them; with no declaration, in the encoding precis_markup_guess_encoding()
  * guesses, else windows-1252. The declaration of the result names UTF-8. Free with g_free(). */
 gchar *precis_markup_to_utf8 (const gchar *data, gsize n, GError **error);
+
+/* Bytes given to libxml2 a block at a time (its read callback, precis_markup_reader_read(),
+ * with xmlCtxtReadIO() or htmlCtxtReadIO()), from @pos on, without the byte ranges @cuts
+ * (sorted, apart; none when @n_cuts is 0). Given so rather than as one buffer, libxml2 does not
+ * copy the whole document twice over (into its input buffer, then through its UTF-8
+ * "conversion"): it holds a block or two at a time. */
+typedef struct
+{
+  gsize start, end;
+} PrecisMarkupCut;
+
+typedef struct
+{
+  const gchar *data;
+  gsize n, pos;
+  const PrecisMarkupCut *cuts;
+  guint n_cuts, next;
+} PrecisMarkupReader;
+
+/* libxml2's read callback over a PrecisMarkupReader: as many of the next bytes as it asks for
+ * (fewer only at the end), so that it is given the bytes in the same blocks as it would read
+ * them from a copy without the cuts; 0 at the end. */
+int precis_markup_reader_read (void *data, char *buf, int len);

@@ -4419,17 +4419,27 @@ definite_back (const gchar *sentence)
          && !(w[k].tags & (PRECIS_POS_NOUN | PRECIS_POS_ADJ | PRECIS_POS_PREP));
 }
 
-/* Whether candidate @c is complete, opens on no pronoun and, with @short, fits the budget, else
- * is no longer than HEADLINE_LONG_WORDS and HEADLINE_LONG_CHARS. */
+/* Whether candidate @c is complete and stands on its own: no pronoun, first person, pointing back. */
+static gboolean
+stands_alone (const Candidate *c)
+{
+  return c->complete && !c->pronoun && !c->person && !c->leans && !c->definite;
+}
+
+/* Whether candidate @c's text is no longer than @words words and @chars characters. */
+static gboolean
+within (const Candidate *c, guint words, guint chars)
+{
+  return g_utf8_strlen (c->text, -1) <= chars
+         && precis_count_words (c->text, strlen (c->text), words) <= words;
+}
+
+/* Whether candidate @c stands alone and, with @short, fits the budget, else is no longer than
+ * HEADLINE_LONG_WORDS and HEADLINE_LONG_CHARS. */
 static gboolean
 acceptable (const Candidate *c, gboolean short_only)
 {
-  if (!c->complete || c->pronoun || c->person || c->leans || c->definite)
-    return FALSE;
-  return short_only ? c->fits
-                    : g_utf8_strlen (c->text, -1) <= HEADLINE_LONG_CHARS
-                          && precis_count_words (c->text, strlen (c->text), HEADLINE_LONG_WORDS)
-                                 <= HEADLINE_LONG_WORDS;
+  return stands_alone (c) && (short_only ? c->fits : within (c, HEADLINE_LONG_WORDS, HEADLINE_LONG_CHARS));
 }
 
 /* Outside English no constituent can be dropped (there is no grammar to find one), and the same
@@ -4438,15 +4448,6 @@ acceptable (const Candidate *c, gboolean short_only)
  * resultaron heridas este lunes en un ataque ..." over "El ataque no ha sido reivindicado"). */
 #define HEADLINE_OTHER_LEDE_WORDS 26
 #define HEADLINE_OTHER_LEDE_CHARS 170
-
-static gboolean
-acceptable_other_lede (const Candidate *c)
-{
-  return c->complete && !c->pronoun && !c->person && !c->leans && !c->definite
-         && g_utf8_strlen (c->text, -1) <= HEADLINE_OTHER_LEDE_CHARS
-         && precis_count_words (c->text, strlen (c->text), HEADLINE_OTHER_LEDE_WORDS)
-                <= HEADLINE_OTHER_LEDE_WORDS;
-}
 
 gchar *
 precis_headline_choose (const PrecisSentence *all, guint n_all, const PrecisLanguageInfo *language,
@@ -4499,7 +4500,8 @@ precis_headline_choose (const PrecisSentence *all, guint n_all, const PrecisLang
        * first later sentence that is complete and short is the pick: no need to make the rest. */
       if ((n == 0
            && (acceptable (&c[0], TRUE) || acceptable (&c[0], FALSE)
-               || (!english && acceptable_other_lede (&c[0]))))
+               || (!english && stands_alone (&c[0])
+                   && within (&c[0], HEADLINE_OTHER_LEDE_WORDS, HEADLINE_OTHER_LEDE_CHARS))))
           || (n > 0 && acceptable (&c[n], TRUE)))
         pick = (gint)n;
       n++;
