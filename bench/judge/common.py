@@ -199,6 +199,8 @@ def segment(precis, records, chunk=400):
             arrays = [json.loads(line) for line in p.stdout.decode("utf-8").splitlines() if line.strip()]
             if len(arrays) != len(paths):
                 sys.exit(f"precis segment gave {len(arrays)} arrays for {len(paths)} files")
+            # several documents: one object each, {"input", "sentences"} (one document: the array)
+            arrays = [a["sentences"] if isinstance(a, dict) else a for a in arrays]
             out += [[s["text"] for s in a] for a in arrays]
     return out
 
