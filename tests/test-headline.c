@@ -388,6 +388,26 @@ static const struct
   const gchar *text;
   const gchar *headline;
 } failures[] = {
+  /* session 17, fresh news (ECB+): a preposition's noun and its relative clause ("At a time when
+   * ...", "On a day when ...") are an adjunct clause, however long: the main clause after its
+   * comma is the headline */
+  { "relative adjunct clause",
+    "On a night when the home side hit the post three times and its goalkeeper saved two penalties in the "
+    "second half, the visitors won the cup final with a late header. Fans stayed to applaud.",
+    "Visitors won cup final with late header" },
+  /* ... and when it cannot go (its main clause opens on a pronoun), its verb is no main verb: a
+   * later complete sentence is the headline */
+  { "relative adjunct clause kept",
+    "At a time when the city's schools and education department are fighting a shortfall of more than 2.5 "
+    "lakh teachers, it turns out that the army is the biggest single employer of graduates, hiring nearly "
+    "half "
+    "of them. A campaign group has asked for an inquiry.",
+    "Campaign group asked for inquiry" },
+  /* "took X by surprise" keeps its "by" phrase */
+  { "took by surprise",
+    "When the young unknown actor was named as the new lead on Saturday evening, it took most fans by "
+    "surprise.",
+    "When young unknown actor was named as new lead, it took most fans by surprise" },
   /* session 16, fresh news (ECB+): a past form between an opening adverb in -ly and its noun is
    * no verb ("An allegedly intoxicated driver who ... has been charged") */
   { "adverb-participle-noun",

@@ -1293,6 +1293,8 @@ static const gchar *const complement_verbs[][28] = {
   { "of", "accus", "convict", "suspect", "acquit", "clear", "warn", "inform", "remind", "rob", "strip",
     "depriv", NULL },
   { "on", "put", "plac", NULL },
+  /* "took most viewers by surprise", "took the world by storm" (HEADLINE_COMPLEMENT_BY: only so) */
+  { "by", "take", "took", "taking", "catch", "caught", NULL },
   { "in", "keep", "kept", "lock", "confin", NULL },
 };
 /* complement_verbs' row of "in": its verbs take it right after their object ("kept him in
@@ -1300,6 +1302,9 @@ static const gchar *const complement_verbs[][28] = {
  * unchanged for the sixth month running in a decision ...", "kept rates on hold at a record low
  * in ..."); "of" and "than" may be inside the object */
 #define HEADLINE_COMPLEMENT_IN (G_N_ELEMENTS (complement_verbs) - 1)
+/* complement_verbs' row of "by": its verbs take it only before "surprise" or "storm" (else it is
+ * a passive's agent: "taken in custody by the police") */
+#define HEADLINE_COMPLEMENT_BY (G_N_ELEMENTS (complement_verbs) - 2)
 /* How far back (in words) the verb of a complement preposition may be. */
 #define HEADLINE_COMPLEMENT_REACH 7
 
@@ -1309,13 +1314,15 @@ static const gchar *const complement_verbs[][28] = {
 static gboolean
 complement_preposition (const Word *w, guint n, guint k, const gchar *s)
 {
+  static const gchar *const by_idioms[] = { "surprise", "storm", NULL };
   /* the prepositions ahead first, in one pass: which rows may apply */
   guint ahead = 0, in = 0;
   for (guint j = k; j < n && j <= k + HEADLINE_COMPLEMENT_REACH; j++)
     {
       if (w[j].tags & PRECIS_POS_PREP)
         for (guint e = 0; e < G_N_ELEMENTS (complement_verbs); e++)
-          if (word_is (s, &w[j], complement_verbs[e][0]))
+          if (word_is (s, &w[j], complement_verbs[e][0])
+              && (e != HEADLINE_COMPLEMENT_BY || (j + 1 < n && word_in (s, &w[j + 1], by_idioms))))
             {
               if (e == HEADLINE_COMPLEMENT_IN && !(ahead & (1u << e)))
                 in = j;
@@ -1718,6 +1725,25 @@ static gboolean opens_inverted (const gchar *s);
  * its own subject and verb. */
 static gboolean person_pronoun (const gchar *text, gboolean *named);
 
+/* Whether @s opens on a preposition, its noun and the noun's relative clause ("At a time when
+ * ...", "On a day when ...", "In a country where ..."): an adjunct clause, however many verbs it
+ * holds, and however long it is; the main clause follows its comma. */
+static gboolean
+opens_relative_adjunct (const gchar *s, const Word *w, guint n)
+{
+  static const gchar *const relative_adverbs[] = { "when", "where", NULL };
+  if (n < 4 || !(w[0].tags & PRECIS_POS_PREP) || w[0].comma)
+    return FALSE;
+  for (guint a = 2; a <= 3 && a < n; a++)
+    {
+      if (w[a - 1].comma || w[a - 1].capital || !(w[a - 1].tags & PRECIS_POS_NOUN))
+        continue;
+      if (word_in (s, &w[a], relative_adverbs))
+        return TRUE;
+    }
+  return FALSE;
+}
+
 static gchar *
 drop_leading_adjunct (const gchar *s, const Word *w, guint n)
 {
@@ -1730,6 +1756,9 @@ drop_leading_adjunct (const gchar *s, const Word *w, guint n)
   /* a phrase that opens on a preposition holds no verb of its own: a past form followed by a
    * preposition in it is a participle after its noun ("Despite the inconvenience faced by
    * citizens, ...") */
+  gboolean relative = opens_relative_adjunct (s, w, n);
+  subordinate |= relative;
+  long_clause |= relative;
   gboolean phrase = (w[0].tags & PRECIS_POS_PREP) && !subordinate;
   for (; a < n && !w[a].comma; a++)
     {
@@ -1749,7 +1778,9 @@ drop_leading_adjunct (const gchar *s, const Word *w, guint n)
    * detected a hawala racket worth ... in Delhi, income tax officials raided ..."): its main clause
    * is the headline */
   if (a + 2 >= n
-      || a > (long_clause && n - a - 1 >= HEADLINE_MAIN_MIN_WORDS ? HEADLINE_LONG_WORDS : HEADLINE_MAX_WORDS))
+      || (!relative
+          && a > (long_clause && n - a - 1 >= HEADLINE_MAIN_MIN_WORDS ? HEADLINE_LONG_WORDS
+                                                                      : HEADLINE_MAX_WORDS)))
     return NULL;
   /* ... but not when it names the person a pronoun of the main clause points at ("Hours after
    * <singer> was found ..., posts from his wife's account claimed ...") */
@@ -3198,6 +3229,10 @@ compress_sentence (const gchar *s, gboolean english, PrecisTokenizer *tokenizer,
     }
   gint v = english ? find_verb (s, w, n) : 0;
   c->complete = (!english || v > 0) && (verb < 0 || v == verb);
+  /* a relative adjunct clause that could not go ("At a time when ..., it turns out ..."): its
+   * verb is no main verb */
+  if (english && c->complete && opens_relative_adjunct (s, w, n))
+    c->complete = FALSE;
   c->pronoun = n > 0
                && ((w[0].tags & PRECIS_POS_PRONOUN) || (english && (w[0].tags & PRECIS_POS_WH))
                    || (english && v > 0 && subject_pronoun (s, w, n, (guint)v))
