@@ -408,6 +408,16 @@ static const struct
     "When the young unknown actor was named as the new lead on Saturday evening, it took most fans by "
     "surprise.",
     "When young unknown actor was named as new lead, it took most fans by surprise" },
+  /* a page's time stamp run into the lede, or a blog's "posted in CATEGORY on DATE", is furniture:
+   * the next sentence gives the headline */
+  { "time stamp in the lede",
+    "Bridge closed Story Created: Mar 3, 2015 at 7:12 AM EST A lorry struck the old rail bridge on "
+    "Monday. Engineers have closed the bridge to all traffic until further notice.",
+    "Engineers closed bridge to all traffic until further notice" },
+  { "posted in a category",
+    "On behalf of Ann Example, Esq. posted in Workplace Injuries on Monday, March 2, 2015. A warehouse "
+    "worker was injured when a shelf collapsed in Leeds.",
+    "Warehouse worker injured when shelf collapsed in Leeds" },
   /* session 16, fresh news (ECB+): a past form between an opening adverb in -ly and its noun is
    * no verb ("An allegedly intoxicated driver who ... has been charged") */
   { "adverb-participle-noun",

@@ -4347,6 +4347,40 @@ is_slug (const gchar *text)
   return TRUE;
 }
 
+/* Whether @sentence holds a page's furniture run into it: a time stamp's label and its date ("No
+ * injuries reported Story Created: Aug 7, 2012 at 9:56 AM ...", "Posted: May 24, 2005 ..."), or a
+ * blog's "posted in CATEGORY on DATE" ("On behalf of Ann Example, Esq. posted in Road Accidents
+ * on Wednesday, September 18, 2013."). Its headline is page furniture too. */
+static gboolean
+holds_stamp (const gchar *sentence)
+{
+  static const gchar *const labels[] = { "created:", "updated:", "published:", "posted:", NULL };
+  for (const gchar *colon = strchr (sentence, ':'); colon != NULL; colon = strchr (colon + 1, ':'))
+    {
+      const gchar *p = colon;
+      while (p > sentence && g_ascii_isalpha (p[-1]))
+        p--;
+      if (!prefix_in (p, labels))
+        continue;
+      const gchar *q = colon + 1;
+      while (*q == ' ')
+        q++;
+      gsize n = 0;
+      while (g_ascii_isalpha (q[n]))
+        n++;
+      if (g_ascii_isdigit (*q) || (n >= 3 && precis_month_number (q, (gssize)n) != 0))
+        return TRUE;
+    }
+  const gchar *posted = strstr (sentence, " posted in ");
+  if (posted == NULL || !g_ascii_isupper (posted[11]))
+    return FALSE;
+  gsize len = strlen (sentence);
+  while (len > 0 && (sentence[len - 1] == '.' || sentence[len - 1] == ' '))
+    len--;
+  return len >= 4 && strstr (posted, " on ") != NULL && g_ascii_isdigit (sentence[len - 1])
+         && g_ascii_isdigit (sentence[len - 4]);
+}
+
 /* Whether headline @text speaks in the first person ("I", "my", "we", "us": a quotation, "My son
  * is the most gorgeous man"; not "our", which reported speech keeps: "was our worst performance")
  * or asks its reader a question ("Tired of ... to get your new car registered?"): a reader of the
@@ -4513,7 +4547,7 @@ precis_headline_choose (const PrecisSentence *all, guint n_all, const PrecisLang
       /* A time stamp or a wire label likewise, and it is no statement. */
       /* Only the first counts as a candidate: a live blog's run of time stamps does not use up the
        * candidates before its first sentence. */
-      gboolean slug = is_slug (c[n].text);
+      gboolean slug = is_slug (c[n].text) || (english && holds_stamp (all[i].text));
       /* A headline in the first person, or a question to the reader, is no pick while another
        * sentence gives one; when none does it may still be the fallback. */
       c[n].person = english && first_person (c[n].text);
