@@ -1756,7 +1756,7 @@ drop_leading_adjunct (const gchar *s, const Word *w, guint n)
   /* a phrase that opens on a preposition holds no verb of its own: a past form followed by a
    * preposition in it is a participle after its noun ("Despite the inconvenience faced by
    * citizens, ...") */
-  gboolean relative = opens_relative_adjunct (s, w, n);
+  gboolean relative = n > 0 && (w[0].tags & PRECIS_POS_PREP) && opens_relative_adjunct (s, w, n);
   subordinate |= relative;
   long_clause |= relative;
   gboolean phrase = (w[0].tags & PRECIS_POS_PREP) && !subordinate;
@@ -3231,7 +3231,7 @@ compress_sentence (const gchar *s, gboolean english, PrecisTokenizer *tokenizer,
   c->complete = (!english || v > 0) && (verb < 0 || v == verb);
   /* a relative adjunct clause that could not go ("At a time when ..., it turns out ..."): its
    * verb is no main verb */
-  if (english && c->complete && opens_relative_adjunct (s, w, n))
+  if (english && c->complete && (w[0].tags & PRECIS_POS_PREP) && opens_relative_adjunct (s, w, n))
     c->complete = FALSE;
   c->pronoun = n > 0
                && ((w[0].tags & PRECIS_POS_PRONOUN) || (english && (w[0].tags & PRECIS_POS_WH))
@@ -4315,42 +4315,10 @@ precis_headline_complete (const gchar *sentence, const PrecisLanguageInfo *langu
   return g_string_free (s, FALSE);
 }
 
-/* Whether @text is a line that is no sentence: a time stamp or a date alone ("6.42pm BST",
- * "February 9, 2013, 8 am": a digit, and no word of three letters or more but month names, time
- * zones and am/pm, nor a letter of another script), a wire label ("Remarks by ...", "Text of
- * ...") or an interviewer's question ("Question: Do you ..."). */
-static gboolean
-is_slug (const gchar *text)
-{
-  static const gchar *const labels[] = {
-    "remarks by ", "text of ", "transcript of ", "excerpts from ", "full text of ", "question: ", "q: ", NULL
-  };
-  if (prefix_in (text, labels))
-    return TRUE;
-  /* A stamp has a digit; a line in another script has no ASCII word but is no stamp. */
-  if (strpbrk (text, "0123456789") == NULL)
-    return FALSE;
-  for (const gchar *p = text; *p != '\0'; p++)
-    if ((guchar)*p >= 0x80 && g_unichar_isalpha (g_utf8_get_char_validated (p, -1)))
-      return FALSE;
-  static const gchar *const zones[] = { "bst", "gmt", "utc", "est", "edt", "pst", "pdt", "cet", "ist", NULL };
-  gsize n;
-  for (const gchar *p = text; (n = next_ascii_word (&p)) > 0; p += n)
-    {
-      gboolean stamp = n < 3
-                       || ((n == 3 || n == 4) && p > text && g_ascii_isdigit (p[-1])
-                           && (p[n - 1] == 'm' || p[n - 1] == 'M'));
-      stamp = stamp || ascii_in (p, n, zones) || precis_month_number (p, (gssize)n) != 0;
-      if (!stamp)
-        return FALSE;
-    }
-  return TRUE;
-}
-
-/* Whether @sentence holds a page's furniture run into it: a time stamp's label and its date ("No
- * injuries reported Story Created: Aug 7, 2012 at 9:56 AM ...", "Posted: May 24, 2005 ..."), or a
- * blog's "posted in CATEGORY on DATE" ("On behalf of Ann Example, Esq. posted in Road Accidents
- * on Wednesday, September 18, 2013."). Its headline is page furniture too. */
+/* Whether headline @sentence holds a page's furniture run into its sentence: a time stamp's label
+ * and its date ("No injuries reported Story Created: Aug 7, 2012", "Posted: May 24, 2005 ..."), or
+ * a blog's "posted in CATEGORY on DATE" ("Esq. posted in Road Accidents, September 18, 2013", of
+ * "On behalf of Ann Example, Esq. posted in Road Accidents on Wednesday, September 18, 2013."). */
 static gboolean
 holds_stamp (const gchar *sentence)
 {
@@ -4371,14 +4339,52 @@ holds_stamp (const gchar *sentence)
       if (g_ascii_isdigit (*q) || (n >= 3 && precis_month_number (q, (gssize)n) != 0))
         return TRUE;
     }
-  const gchar *posted = strstr (sentence, " posted in ");
-  if (posted == NULL || !g_ascii_isupper (posted[11]))
-    return FALSE;
+  /* the year at the end first: few sentences end on one */
   gsize len = strlen (sentence);
   while (len > 0 && (sentence[len - 1] == '.' || sentence[len - 1] == ' '))
     len--;
-  return len >= 4 && strstr (posted, " on ") != NULL && g_ascii_isdigit (sentence[len - 1])
-         && g_ascii_isdigit (sentence[len - 4]);
+  if (len < 4 || !g_ascii_isdigit (sentence[len - 1]) || !g_ascii_isdigit (sentence[len - 4]))
+    return FALSE;
+  const gchar *posted = strstr (sentence, "osted in ");
+  return posted != NULL
+         && (posted == sentence + 1 ? sentence[0] == 'P'
+                                    : posted > sentence + 1 && posted[-1] == 'p' && posted[-2] == ' ')
+         && g_ascii_isupper (posted[9]);
+}
+
+/* Whether @text is a line that is no sentence: a time stamp or a date alone ("6.42pm BST",
+ * "February 9, 2013, 8 am": a digit, and no word of three letters or more but month names, time
+ * zones and am/pm, nor a letter of another script), or run into it (holds_stamp), a wire label ("Remarks by
+ * ...", "Text of
+ * ...") or an interviewer's question ("Question: Do you ..."). */
+static gboolean
+is_slug (const gchar *text)
+{
+  static const gchar *const labels[] = {
+    "remarks by ", "text of ", "transcript of ", "excerpts from ", "full text of ", "question: ", "q: ", NULL
+  };
+  if (prefix_in (text, labels))
+    return TRUE;
+  /* A stamp has a digit; a line in another script has no ASCII word but is no stamp. */
+  if (strpbrk (text, "0123456789") == NULL)
+    return FALSE;
+  if (holds_stamp (text))
+    return TRUE;
+  for (const gchar *p = text; *p != '\0'; p++)
+    if ((guchar)*p >= 0x80 && g_unichar_isalpha (g_utf8_get_char_validated (p, -1)))
+      return FALSE;
+  static const gchar *const zones[] = { "bst", "gmt", "utc", "est", "edt", "pst", "pdt", "cet", "ist", NULL };
+  gsize n;
+  for (const gchar *p = text; (n = next_ascii_word (&p)) > 0; p += n)
+    {
+      gboolean stamp = n < 3
+                       || ((n == 3 || n == 4) && p > text && g_ascii_isdigit (p[-1])
+                           && (p[n - 1] == 'm' || p[n - 1] == 'M'));
+      stamp = stamp || ascii_in (p, n, zones) || precis_month_number (p, (gssize)n) != 0;
+      if (!stamp)
+        return FALSE;
+    }
+  return TRUE;
 }
 
 /* Whether headline @text speaks in the first person ("I", "my", "we", "us": a quotation, "My son
@@ -4547,7 +4553,7 @@ precis_headline_choose (const PrecisSentence *all, guint n_all, const PrecisLang
       /* A time stamp or a wire label likewise, and it is no statement. */
       /* Only the first counts as a candidate: a live blog's run of time stamps does not use up the
        * candidates before its first sentence. */
-      gboolean slug = is_slug (c[n].text) || (english && holds_stamp (all[i].text));
+      gboolean slug = is_slug (c[n].text);
       /* A headline in the first person, or a question to the reader, is no pick while another
        * sentence gives one; when none does it may still be the fallback. */
       c[n].person = english && first_person (c[n].text);
