@@ -418,6 +418,12 @@ static const struct
     "On behalf of Ann Example, Esq. posted in Workplace Injuries on Monday, March 2, 2015. A warehouse "
     "worker was injured when a shelf collapsed in Leeds.",
     "Warehouse worker injured when shelf collapsed in Leeds" },
+  /* an appositive of a name whose closing comma the source left out: the auxiliary after it opens
+   * the main verb group, not the appositive's participle */
+  { "appositive without its closing comma",
+    "The Royal Playhouse, the old theatre made famous by a long-running musical about a miner has closed "
+    "its doors. Staff were told on Friday.",
+    "Royal Playhouse closed its doors" },
   /* session 16, fresh news (ECB+): a past form between an opening adverb in -ly and its noun is
    * no verb ("An allegedly intoxicated driver who ... has been charged") */
   { "adverb-participle-noun",

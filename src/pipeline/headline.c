@@ -2688,6 +2688,32 @@ utf8_len (const gchar *s, gsize n)
 /* @s without a parenthetical or appositive between the subject and the verb ("Paul Gascoigne,
  * the former England player, will join" -> "Paul Gascoigne will join"), or NULL: the first
  * comma comes before any verb, and a verb follows the next comma. */
+/* Whether the words after the name's comma at @a, up to the auxiliary at @b, are an appositive
+ * whose closing comma the source left out ("The Wasilla Bible Church, the Alaskan church made
+ * famous as ... Sarah Palin has caught fire"; its articles are gone by now): a name, then a phrase
+ * that holds a common noun's past participle ("church made famous"), then the auxiliary and a
+ * participle. The name is all capitalised words, and ends on a comma. */
+static gboolean
+unclosed_appositive (const gchar *s, const Word *w, guint n, guint a, guint b)
+{
+  if (s[w[a].end - 1] != ',')
+    return FALSE;
+  if (!w[0].capital || b < a + 4 || b + 1 >= n || b - a > HEADLINE_APPOSITIVE_WORDS
+      || !(w[b + 1].tags & (PRECIS_POS_PAST | PRECIS_POS_ING)))
+    return FALSE;
+  for (guint i = 0; i <= a; i++)
+    if (!w[i].capital)
+      return FALSE;
+  for (guint i = a + 3; i < b; i++)
+    if (w[i].comma || (w[i].tags & (PRECIS_POS_WH | PRECIS_POS_CONJ)) == PRECIS_POS_WH)
+      return FALSE;
+  for (guint i = a + 3; i < b; i++)
+    if ((w[i].tags & PRECIS_POS_PAST) && !(w[i].tags & (PRECIS_POS_AUX | PRECIS_POS_MODAL))
+        && (w[i - 1].tags & PRECIS_POS_NOUN) && !w[i - 1].capital)
+      return TRUE;
+  return FALSE;
+}
+
 static gchar *
 drop_appositive (const gchar *s, const Word *w, guint n)
 {
@@ -2717,7 +2743,16 @@ drop_appositive (const gchar *s, const Word *w, guint n)
       else if ((w[b].tags & PRECIS_POS_PRONOUN)
                || (!relative && !w[b - 1].comma && may_be_finite (w, n, b)
                    && (w[b].tags & (PRECIS_POS_AUX | PRECIS_POS_MODAL))))
-        return NULL;
+        {
+          if (!(w[b].tags & PRECIS_POS_PRONOUN) && unclosed_appositive (s, w, n, a, b))
+            {
+              GString *out = g_string_new_len (s, (gssize)w[a].end - 1); /* without the comma */
+              g_string_append_c (out, ' ');
+              g_string_append (out, s + w[b].start);
+              return g_string_free (out, FALSE);
+            }
+          return NULL;
+        }
       if (!w[b].comma)
         continue;
       if ((w[b + 1].tags & PRECIS_POS_CONJ) || b - a > HEADLINE_APPOSITIVE_WORDS)
