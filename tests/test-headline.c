@@ -424,6 +424,13 @@ static const struct
     "The Royal Playhouse, the old theatre made famous by a long-running musical about a miner has closed "
     "its doors. Staff were told on Friday.",
     "Royal Playhouse closed its doors" },
+  /* a compound with hyphens before the comma of a list of adjectives waits for its noun */
+  { "hyphened adjective before a list's comma",
+    "Our columnist Ann Example reviews critics reviewing the studio's latest big-budget, lengthy musical "
+    "about "
+    "the moon landings.",
+    "Our columnist Ann Example reviews critics reviewing studio's latest big-budget, lengthy musical about "
+    "moon landings" },
   /* session 16, fresh news (ECB+): a past form between an opening adverb in -ly and its noun is
    * no verb ("An allegedly intoxicated driver who ... has been charged") */
   { "adverb-participle-noun",

@@ -1189,6 +1189,14 @@ may_end (const gchar *s, const Word *w, guint n, guint k, gboolean english)
                && !(w[k - 1].tags & PRECIS_POS_OBJECT))
               || (w[k].comma && !(w[k - 1].tags & before_list))))
         return FALSE;
+      /* "Microsoft's latest out-of-cycle, critical patch": a compound with hyphens after an
+       * adjective, a determiner or a possessive, before the comma of a list of adjectives (the next
+       * word an adjective only), waits for its noun too (the lexicon has no such compound) */
+      if (w[k].comma && k > 0 && k + 1 < n && !w[k].capital && !w[k + 1].capital
+          && (w[k + 1].tags & adjective_only) == PRECIS_POS_ADJ
+          && (w[k - 1].tags & (PRECIS_POS_ADJ | PRECIS_POS_DET | PRECIS_POS_POSS))
+          && memchr (s + w[k].start + 1, '-', w[k].end - w[k].start - 1) != NULL)
+        return FALSE;
       /* "his 20th", "the 3rd": an ordinal after a determiner waits for its noun */
       gsize len = w[k].end - w[k].start;
       if (k > 0 && (w[k - 1].tags & (PRECIS_POS_DET | PRECIS_POS_POSS)) && g_ascii_isdigit (s[w[k].start])
