@@ -431,6 +431,18 @@ static const struct
     "the moon landings.",
     "Our columnist Ann Example reviews critics reviewing studio's latest big-budget, lengthy musical about "
     "moon landings" },
+  /* a reason's clause alone is no headline; a connective's subject keeps its place when an aside
+   * that opens on a subordinator follows it; a team's name that opens on digits is no number */
+  { "reason clause alone",
+    "Not because the coach was ever secure in the job at the club. But the 49ers, while losing at home "
+    "on Sunday, were never an embarrassment.",
+    "49ers, while losing at home, were never embarrassment" },
+  { "connective, subject, subordinate aside",
+    "But the Lakers, while losing at home on Sunday, were never an embarrassment to the city.",
+    "Lakers were never embarrassment to city" },
+  { "team name opening on digits",
+    "The 49ers, while losing at home when the kicker was injured, were never an embarrassment.",
+    "49ers, while losing at home when kicker was injured, were never embarrassment" },
   /* session 16, fresh news (ECB+): a past form between an opening adverb in -ly and its noun is
    * no verb ("An allegedly intoxicated driver who ... has been charged") */
   { "adverb-participle-noun",

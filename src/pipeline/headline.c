@@ -1752,6 +1752,20 @@ opens_relative_adjunct (const gchar *s, const Word *w, guint n)
   return FALSE;
 }
 
+/* Whether word @w of @s, which opens on a digit, is a name rather than a number: its digits run
+ * into three letters or more ("76ers", "49ers"; not "1990s", "20th", "5pm"). */
+static gboolean
+digit_name (const gchar *s, const Word *w)
+{
+  gsize i = w->start;
+  while (i < w->end && g_ascii_isdigit (s[i]))
+    i++;
+  gsize letters = 0;
+  while (i + letters < w->end && g_ascii_isalpha (s[i + letters]))
+    letters++;
+  return letters >= 3;
+}
+
 static gchar *
 drop_leading_adjunct (const gchar *s, const Word *w, guint n)
 {
@@ -1813,7 +1827,7 @@ drop_leading_adjunct (const gchar *s, const Word *w, guint n)
                        && (a == 0 || (w[1].tags & (PRECIS_POS_PREP | PRECIS_POS_TO)));
   gboolean adjunct
       = (t & (PRECIS_POS_PREP | PRECIS_POS_SUBORD | PRECIS_POS_ADV | PRECIS_POS_ING | PRECIS_POS_PAST))
-        || adjective || g_ascii_isdigit (s[w[0].start]) || subordinate;
+        || adjective || (g_ascii_isdigit (s[w[0].start]) && !digit_name (s, &w[0])) || subordinate;
   if (!adjunct || (t & (PRECIS_POS_DET | PRECIS_POS_PRONOUN)))
     return NULL;
   /* "All sorts of cross-currents play ..., gilded with ...": a quantifier before a noun opens the
@@ -3237,6 +3251,23 @@ compress (const gchar *s, gboolean english, PrecisTokenizer *tokenizer, const Pr
 
 static const gchar *const articles[] = { "a", "an", "the", NULL };
 
+/* Whether @s is a reason's or a concession's clause alone ("Not because X was long for the job."):
+ * it opens on "because", "although", "though" or "whereas" (maybe after "not", "only", "just",
+ * "partly", "mainly", "and", "but") and no comma or dash ends the clause before a main one. */
+static gboolean
+subordinate_alone (const gchar *s, const Word *w, guint n)
+{
+  static const gchar *const before[] = { "not", "only", "just", "partly", "mainly", "and", "but", NULL };
+  static const gchar *const reasons[] = { "because", "although", "though", "whereas", NULL };
+  guint k = n > 1 && !w[0].comma && word_in (s, &w[0], before) ? 1 : 0;
+  if (k >= n || !word_in (s, &w[k], reasons))
+    return FALSE;
+  for (guint i = k; i + 1 < n; i++)
+    if (w[i].comma || w[i + 1].dash)
+      return FALSE;
+  return TRUE;
+}
+
 /* As compress(); with @verb -1, a sentence whose headline is not within the long budget is tried
  * again without its subject's modifier (drop_subject_modifier), where the verb must be word
  * @verb (else that headline is not complete). */
@@ -3272,6 +3303,8 @@ compress_sentence (const gchar *s, gboolean english, PrecisTokenizer *tokenizer,
     }
   gint v = english ? find_verb (s, w, n) : 0;
   c->complete = (!english || v > 0) && (verb < 0 || v == verb);
+  if (english && c->complete && subordinate_alone (s, w, n))
+    c->complete = FALSE;
   /* a relative adjunct clause that could not go ("At a time when ..., it turns out ..."): its
    * verb is no main verb */
   if (english && c->complete && (w[0].tags & PRECIS_POS_PREP) && opens_relative_adjunct (s, w, n))
@@ -3499,8 +3532,9 @@ opens_on_pronoun (const gchar *s)
  * vault, buried in a mountain, has been breached" (a connective, then a capitalised word or a
  * determiner), and what is left, @rest, has no subject of its own (it opens on a lower-case
  * participle, adverb or verb, not on a determiner, pronoun, noun or name): removing it leaves
- * the clause without its subject. "But this year, the festival will move ..." and "And a week
- * later, the minister resigned" lose a time phrase, not their subject. */
+ * the clause without its subject; an aside that opens on a subordinator may come first ("But the
+ * 76ers, while ..., were"). "But this year, the festival will move ..." and "And a week later,
+ * the minister resigned" lose a time phrase, not their subject. */
 static gboolean
 connective_subject (const gchar *removed, gsize n_removed, const gchar *rest)
 {
@@ -3532,6 +3566,15 @@ connective_subject (const gchar *removed, gsize n_removed, const gchar *rest)
         {
           adverb = TRUE;
           rest += n;
+          continue;
+        }
+      /* "But the 76ers, while underachieving ..., were not ...": an aside that opens on a
+       * subordinator comes between the subject and its verb; what follows its comma says */
+      const gchar *aside_end;
+      if (words == 0 && (t & PRECIS_POS_SUBORD) && !(t & (PRECIS_POS_NOUN | PRECIS_POS_PRONOUN))
+          && (aside_end = strchr (rest, ',')) != NULL)
+        {
+          rest = aside_end + 1;
           continue;
         }
       if (t & (PRECIS_POS_DET | PRECIS_POS_POSS | PRECIS_POS_PRONOUN | PRECIS_POS_OBJECT))
