@@ -3303,7 +3303,8 @@ compress_sentence (const gchar *s, gboolean english, PrecisTokenizer *tokenizer,
     }
   gint v = english ? find_verb (s, w, n) : 0;
   c->complete = (!english || v > 0) && (verb < 0 || v == verb);
-  if (english && c->complete && subordinate_alone (s, w, n))
+  if (english && c->complete && ((w[0].tags | (n > 1 ? w[1].tags : 0)) & PRECIS_POS_SUBORD)
+      && subordinate_alone (s, w, n))
     c->complete = FALSE;
   /* a relative adjunct clause that could not go ("At a time when ..., it turns out ..."): its
    * verb is no main verb */
