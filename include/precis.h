@@ -847,8 +847,10 @@ guint precis_digest_get_n_duplicates (const PrecisDigest *digest);
 
 /* Summarises @article and adds it (unless precis_digest_set_languages() leaves it out: TRUE).
  * Articles in different languages are never grouped into one story. FALSE with the summariser's error
- * (invalid UTF-8, binary, too large) when its text cannot be summarised, or PRECIS_ERROR_INVALID_ARGUMENT
- * when it has neither text nor a title; the digest is then unchanged. */
+ * (invalid UTF-8, binary, too large) when its text cannot be summarised, PRECIS_ERROR_INVALID_ARGUMENT
+ * when it has neither text nor a title, or PRECIS_ERROR_NO_TEXT when its text has no sentence (white
+ * space only, as `precis batch` refuses such a record) and it has no title, given or found at the top of
+ * the text (a title with no text is a title-only story); the digest is then unchanged. */
 gboolean precis_digest_add (PrecisDigest *digest, const PrecisArticle *article, GError **error);
 
 guint precis_digest_get_n_articles (const PrecisDigest *digest);

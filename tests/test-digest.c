@@ -415,6 +415,35 @@ START_TEST (test_render_formats)
 }
 END_TEST
 
+START_TEST (test_json_confidence_short)
+{
+  /* A detected language's confidence, rounded to two decimals, is written as the summary's JSON
+   * and precis batch write it ("0.95"), not as json-glib's 17 digits ("0.94999999999999996"). */
+  g_autoptr (PrecisSummarizer) s = precis_summarizer_new (NULL, NULL);
+  g_autoptr (PrecisDigest) d = precis_digest_new (s);
+  add_all (d);
+  add (d, "short", NULL, NULL, NULL, "Snow closed the airport.");
+  g_autofree gchar *json = precis_digest_render (d, PRECIS_FORMAT_JSON);
+  guint n = 0, n_fraction = 0;
+  for (const gchar *p = json; (p = strstr (p, "\"language_confidence\":")) != NULL; n++)
+    {
+      p += strlen ("\"language_confidence\":");
+      gsize len = strcspn (p, ",}");
+      g_autofree gchar *number = g_strndup (p, len);
+      ck_assert_msg (len <= 4, "language_confidence %s", number);
+      if (strcmp (number, "1.0") != 0 && strcmp (number, "0.0") != 0)
+        n_fraction++;
+    }
+  ck_assert_uint_eq (n, 5);
+  ck_assert_uint_ge (n_fraction, 1); /* the short text's, at least, is not 1 */
+  /* the rest of the JSON is json-glib's, byte for byte: parsed, it writes back the same */
+  g_autoptr (JsonParser) parser = json_parser_new ();
+  ck_assert (json_parser_load_from_data (parser, json, -1, NULL));
+  g_autofree gchar *again = json_to_string (json_parser_get_root (parser), FALSE);
+  ck_assert_int_gt (strlen (again), strlen (json)); /* only the numbers grow */
+}
+END_TEST
+
 START_TEST (test_unspaced_sentences_joined)
 {
   /* Chinese and Japanese put no space between sentences: a summary of several is joined without
@@ -452,6 +481,14 @@ START_TEST (test_bad_articles)
   PrecisArticle empty = { "empty", NULL, NULL, NULL, NULL, "", -1 };
   ck_assert (!precis_digest_add (d, &empty, &error));
   ck_assert (g_error_matches (error, PRECIS_ERROR, PRECIS_ERROR_INVALID_ARGUMENT));
+  g_clear_error (&error);
+  /* White space only is no text either (precis batch fails such a record): an error naming
+   * it, not a story headed by its id with no summary. */
+  PrecisArticle blank = { "blank", NULL, NULL, NULL, NULL, "  \n\t \n ", -1 };
+  ck_assert (!precis_digest_add (d, &blank, &error));
+  ck_assert_msg (g_error_matches (error, PRECIS_ERROR, PRECIS_ERROR_NO_TEXT), "%s",
+                 error ? error->message : "no error");
+  g_clear_error (&error);
   ck_assert_uint_eq (precis_digest_get_n_articles (d), 0);
   ck_assert_uint_eq (precis_digest_get_n_items (d), 0);
   g_autofree gchar *md = precis_digest_render (d, PRECIS_FORMAT_MARKDOWN);
@@ -466,6 +503,10 @@ START_TEST (test_bad_articles)
   g_autofree gchar *html = precis_digest_render (d, PRECIS_FORMAT_HTML);
   ck_assert_ptr_null (strstr (html, "href"));
   ck_assert_ptr_nonnull (strstr (html, "not a date"));
+  /* ... and so is a title with white space for its text. */
+  PrecisArticle blank_titled = { "bt", "A blank report", NULL, NULL, NULL, "   ", -1 };
+  ck_assert (precis_digest_add (d, &blank_titled, NULL));
+  ck_assert_int_ge (item_of (d, "bt"), 0);
 
   /* A text that is nothing but furniture (a forum feed's link post) is a story without a
    * summary too, not one summarised by its furniture. */
@@ -808,6 +849,7 @@ main (void)
   TCase *tc = tcase_create ("digest");
   tcase_add_test (tc, test_groups_same_story);
   tcase_add_test (tc, test_unspaced_sentences_joined);
+  tcase_add_test (tc, test_json_confidence_short);
   tcase_add_test (tc, test_group_summary);
   tcase_add_test (tc, test_group_summary_no_repeat);
   tcase_add_test (tc, test_group_summary_detail_once);

@@ -274,6 +274,17 @@ precis_digest_add (PrecisDigest *d, const PrecisArticle *article, GError **error
         g_free (keys[k]);
       return FALSE;
     }
+  if (precis_summary_get_n_document_sentences (sum) == 0 && title == NULL
+      && precis_summary_get_title (sum) == NULL)
+    {
+      /* White space (or marks) only, and no title: nothing to show, as precis batch refuses it. */
+      precis_summary_free (sum);
+      for (guint k = 0; keys[k] != NULL; k++)
+        g_free (keys[k]);
+      g_set_error (error, PRECIS_ERROR, PRECIS_ERROR_NO_TEXT,
+                   "no text to summarise (the article's text is white space only, and it has no title)");
+      return FALSE;
+    }
   const gchar *language = precis_summary_get_language (sum);
   if (d->languages != NULL && !g_hash_table_contains (d->languages, language))
     {
