@@ -519,6 +519,39 @@ START_TEST (test_bad_articles)
 }
 END_TEST
 
+START_TEST (test_settings_refused)
+{
+  /* A blank title is refused (the command refuses --title ""), not silently "Digest"; NULL
+   * restores the default. Languages set after articles were added are refused: the filter
+   * would not apply to them. */
+  guint criticals = 0;
+  g_log_set_handler ("precis", G_LOG_LEVEL_CRITICAL, test_count_message, &criticals);
+  g_autoptr (PrecisSummarizer) s = new_summarizer ();
+  g_autoptr (PrecisDigest) d = precis_digest_new (s);
+  precis_digest_set_title (d, "Morning");
+  precis_digest_set_title (d, " \t ");
+  ck_assert_uint_eq (criticals, 1);
+  g_autofree gchar *text = precis_digest_render (d, PRECIS_FORMAT_TEXT);
+  ck_assert (g_str_has_prefix (text, "Morning\n"));
+  precis_digest_set_title (d, NULL);
+  g_autofree gchar *again = precis_digest_render (d, PRECIS_FORMAT_TEXT);
+  ck_assert (g_str_has_prefix (again, "Digest\n"));
+
+  const gchar *const french[] = { "fr", NULL };
+  g_autoptr (GError) error = NULL;
+  add (d, "orchard", NULL, NULL, NULL, orchard);
+  ck_assert (!precis_digest_set_languages (d, french, &error));
+  ck_assert (g_error_matches (error, PRECIS_ERROR, PRECIS_ERROR_INVALID_ARGUMENT));
+  ck_assert_uint_eq (precis_digest_get_n_items (d), 1);
+  g_autoptr (PrecisDigest) fresh = precis_digest_new (s);
+  ck_assert (precis_digest_set_languages (fresh, french, NULL));
+  add (fresh, "orchard", NULL, NULL, NULL, orchard);
+  ck_assert_uint_eq (precis_digest_get_n_articles (fresh), 0);
+  ck_assert_uint_eq (precis_digest_get_n_left_out (fresh), 1);
+  ck_assert_uint_eq (criticals, 1);
+}
+END_TEST
+
 START_TEST (test_dates)
 {
   const struct
@@ -860,6 +893,7 @@ main (void)
   tcase_add_test (tc, test_render_formats);
   tcase_add_test (tc, test_bad_articles);
   tcase_add_test (tc, test_dates);
+  tcase_add_test (tc, test_settings_refused);
   tcase_add_test (tc, test_shared_news_digest);
   tcase_add_test (tc, test_many_similar_articles);
   tcase_add_test (tc, test_group_reworded_reports);

@@ -561,7 +561,7 @@ segment (PrecisSummarizer *s, const gchar *input, gssize len, gchar *take, GDest
 PrecisSummary *
 precis_summarizer_segment (PrecisSummarizer *s, const gchar *input, gssize len, GError **error)
 {
-  g_return_val_if_fail (s != NULL, NULL);
+  g_return_val_if_fail (s != NULL && (input != NULL || len == 0), NULL);
   return segment (s, input, len, NULL, NULL, error);
 }
 
@@ -664,7 +664,7 @@ PrecisSummary *
 precis_summarizer_run_counting (PrecisSummarizer *s, const gchar *input, gssize len, const gchar *title,
                                 GArray *counts, GError **error)
 {
-  g_return_val_if_fail (s != NULL, NULL);
+  g_return_val_if_fail (s != NULL && (input != NULL || len == 0), NULL);
   return run (s, input, len, NULL, NULL, title, counts, error);
 }
 
@@ -810,14 +810,13 @@ precis_summary_check (const PrecisSummary *sum, const guint *indices, guint n, P
   *check = (PrecisSummaryCheck){ FALSE, 0, 0 };
   for (guint k = 0; k < n; k++)
     g_return_if_fail (indices[k] < sum->n_all); /* not a sentence of the document */
+  /* A set of sentences: in any order, each counted once however often it is given. */
   g_autofree gboolean *in = g_new0 (gboolean, MAX (sum->n_all, 1));
   for (guint k = 0; k < n; k++)
-    if (indices[k] < sum->n_all)
-      in[indices[k]] = TRUE;
-  for (guint k = 0; k < n; k++)
+    in[indices[k]] = TRUE;
+  for (guint i = 0; i < sum->n_all; i++)
     {
-      guint i = indices[k];
-      if (i >= sum->n_all)
+      if (!in[i])
         continue;
       check->has_lede |= i == sum->lede;
       check->n_debris += sum->all[i].furniture;
@@ -829,6 +828,7 @@ precis_summary_check (const PrecisSummary *sum, const guint *indices, guint n, P
 gchar *
 precis_summarize (const gchar *text, gssize len, const gchar *language, guint n_sentences, GError **error)
 {
+  g_return_val_if_fail (text != NULL || len == 0, NULL);
   g_autoptr (PrecisSummarizer) s = precis_summarizer_new (language, error);
   if (s == NULL)
     return NULL;
