@@ -177,7 +177,14 @@ typedef struct _PrecisSummary PrecisSummary;
  * next documents; a document in a language precis cannot stem, or undetermined, is read with
  * no stopwords and no stemming (precis_summary_get_stemmed() is then FALSE). NULL with
  * PRECIS_ERROR_UNKNOWN_LANGUAGE for an unsupported language. The caller frees the result with
- * precis_summarizer_free(). */
+ * precis_summarizer_free().
+ *
+ * Memory: a summariser remembers what each word form it has met comes to (a stopword, or a stem),
+ * so that a form is stemmed once however many documents repeat it. That memory is bounded: past
+ * 262,144 forms (news in one language has some 60,000) it is emptied before the next document,
+ * so one summariser reused over any stream of documents holds at most about 35 MB of them for
+ * each language it reads (in auto mode, one such memory per language met), besides the document
+ * being summarised. The summaries are the same whenever it is emptied. */
 PrecisSummarizer *precis_summarizer_new (const gchar *language, GError **error);
 void precis_summarizer_free (PrecisSummarizer *summarizer);
 
