@@ -221,6 +221,32 @@ START_TEST (test_group_summary_detail_once)
 END_TEST
 
 /* The lead's lede opens the summary even where another outlet's lede ranks higher. */
+START_TEST (test_group_summary_figure_once)
+{
+  /* Two outlets give one fact in their own words, the same figure and names in both ("beat
+   * Millbrook 3-0 ... county cup", "a 3-0 victory over Millbrook in the county cup final"): the
+   * story's summary states it once. */
+  g_autoptr (PrecisSummarizer) s = new_summarizer ();
+  g_autoptr (PrecisDigest) d = precis_digest_new (s);
+  add (d, "a", "Harbour Town win county cup", "Courier", NULL,
+       "Harbour Town beat Millbrook 3-0 to win the county cup at Ellery Park on Sunday.\n\n"
+       "Striker Ana Vos scored twice in the second half as Harbour Town took control.\n\n"
+       "The club last won the trophy in 1998.\n\nFans celebrated in the town square until late.");
+  add (d, "b", "Vos double lifts Harbour Town", "Gazette", NULL,
+       "Ana Vos struck twice as Harbour Town lifted the county cup on Sunday.\n\n"
+       "Her second-half goals gave Harbour Town a 3-0 victory over Millbrook in the county cup final.\n\n"
+       "The manager praised a young defence after the final.\n\n"
+       "Around 4,000 supporters watched the match at Ellery Park.");
+  ck_assert_uint_eq (precis_digest_get_n_items (d), 1);
+  const PrecisDigestItem *it = precis_digest_get_item (d, 0);
+  guint n_score = 0, n = 0;
+  for (; it->summary[n] != NULL; n++)
+    n_score += strstr (it->summary[n], "3-0") != NULL;
+  ck_assert_uint_eq (n_score, 1);
+  ck_assert_uint_eq (n, 3); /* the budget filled with something else */
+}
+END_TEST
+
 START_TEST (test_group_summary_lead_lede_first)
 {
   g_autoptr (PrecisSummarizer) s = new_summarizer ();
@@ -886,6 +912,7 @@ main (void)
   tcase_add_test (tc, test_group_summary);
   tcase_add_test (tc, test_group_summary_no_repeat);
   tcase_add_test (tc, test_group_summary_detail_once);
+  tcase_add_test (tc, test_group_summary_figure_once);
   tcase_add_test (tc, test_group_summary_lead_lede_first);
   tcase_add_test (tc, test_duplicates_left_out);
   tcase_add_test (tc, test_sole_shared_name_apart);
