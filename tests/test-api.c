@@ -907,6 +907,46 @@ START_TEST (test_invalid_settings)
   precis_summary_check (two, indices, 2, &check);
   ck_assert_uint_eq (criticals, 5);
   ck_assert (!check.has_lede && check.n_dangling == 0 && check.n_debris == 0);
+
+  /* No text (NULL) of a length other than 0 is a programming error, refused, not an empty
+   * summary that reads as a success; NULL of length 0 is the empty text. */
+  g_autoptr (GError) error = NULL;
+  ck_assert_ptr_null (precis_summarizer_run (s, NULL, 5, &error));
+  ck_assert_ptr_null (precis_summarizer_run (s, NULL, -1, &error));
+  ck_assert_ptr_null (precis_summarizer_run_with_title (s, NULL, 3, "Title", &error));
+  ck_assert_ptr_null (precis_summarizer_segment (s, NULL, -1, &error));
+  ck_assert_ptr_null (precis_summarize (NULL, 5, "english", 3, &error));
+  ck_assert_ptr_null (error);
+  ck_assert_uint_eq (criticals, 10);
+  g_autoptr (PrecisSummary) empty = precis_summarizer_run (s, NULL, 0, &error);
+  ck_assert_ptr_nonnull (empty);
+  ck_assert_uint_eq (precis_summary_get_n_document_sentences (empty), 0);
+  /* Every sentence rendered: a format that is no PrecisFormat refused, as by render(). */
+  ck_assert_ptr_null (precis_summary_render_sentences (two, (PrecisFormat)9));
+  ck_assert_uint_eq (criticals, 11);
+
+  /* The sentences checked are a set: their order and repeats change nothing. */
+  precis_summarizer_set_sentences (s, 4);
+  g_autoptr (PrecisSummary) four = precis_summarizer_run (s, text, -1, NULL);
+  const guint sorted[] = { 0, 2 }, unsorted[] = { 2, 0 }, repeated[] = { 2, 2, 0, 2 };
+  PrecisSummaryCheck a, b, c;
+  precis_summary_check (four, sorted, 2, &a);
+  precis_summary_check (four, unsorted, 2, &b);
+  precis_summary_check (four, repeated, 4, &c);
+  ck_assert (a.has_lede == b.has_lede && a.n_dangling == b.n_dangling && a.n_debris == b.n_debris);
+  ck_assert (a.has_lede == c.has_lede && a.n_dangling == c.n_dangling && a.n_debris == c.n_debris);
+  g_autoptr (PrecisSummary) pronoun = precis_summarizer_run (
+      s,
+      "Storm Ellen brought winds of up to 80mph to Ireland on Thursday. It brought down trees across "
+      "the west. Schools were closed. Trains were cancelled.",
+      -1, NULL);
+  const guint both[] = { 1, 1 }; /* "It brought down trees" twice: one sentence, dangling once */
+  const guint once[] = { 1 };
+  precis_summary_check (pronoun, once, 1, &a);
+  precis_summary_check (pronoun, both, 2, &b);
+  ck_assert_uint_eq (a.n_dangling, 1);
+  ck_assert_uint_eq (b.n_dangling, 1);
+  ck_assert_uint_eq (criticals, 11);
 }
 END_TEST
 
