@@ -156,6 +156,13 @@ static const struct
   { "For the first time in a decade the council will publish its accounts before the end of the "
     "financial year.",
     FALSE },
+  /* ... after brackets or quotes too; a first word of 32 bytes or more is folded first. */
+  { "(\"Subscribe now to read every story of the week, the pictures, the video and the longer reports "
+    "of our correspondents.",
+    TRUE },
+  { "Subscribeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeee to read every story of the week, the pictures and the "
+    "longer reports of our correspondents.",
+    FALSE },
   /* A label with nothing after its colon: what it labels is a sentence of its own. A time's
    * colon, or a sentence that introduces a quotation, is no label. */
   { "Update:", TRUE },

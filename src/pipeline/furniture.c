@@ -252,6 +252,8 @@ prefix_len (const gchar *s, gsize len)
 /* A span's prefix is folded on the stack when it fits in this many bytes (it always does:
  * PREFIX_BYTES is smaller), else into a new string. */
 #define FOLD_BUF_BYTES 512
+/* A long sentence's first word of ASCII bytes is tested unfolded when it is shorter than this. */
+#define FIRST_WORD_BYTES 32
 
 /* The sentence's first word (after opening brackets), lower-cased ASCII, in @buf. */
 static void
@@ -373,14 +375,32 @@ is_call_to_action (const Patterns *p, const gchar *s, gsize len, guint n_words)
       gsize end = 0;
       while (end < n && p->byte_kind[(guchar)s[end]] == DELIMITER)
         end++;
+      gsize w = end;
+      guchar any = 0, all = 0xFF; /* the first word's bytes or-ed and and-ed */
       while (end < n && p->byte_kind[(guchar)s[end]] != DELIMITER)
-        end++;
-      gchar *start = precis_fold (s, end, buf, sizeof buf);
-      gboolean candidate = phrase_in (p, start, TRUE, TRUE);
-      if (start != buf)
-        g_free (start);
-      if (!candidate)
-        return FALSE;
+        {
+          any |= (guchar)s[end];
+          all &= (guchar)s[end];
+          end++;
+        }
+      /* A first word of ASCII bytes (no NUL) folds to itself lower-cased: tested so, unfolded. */
+      if (end - w < FIRST_WORD_BYTES && any < 0x80 && all != 0)
+        {
+          gchar word[FIRST_WORD_BYTES];
+          for (gsize i = w; i < end; i++)
+            word[i - w] = precis_ascii_lower (s[i]);
+          if (end == w || !is_first_word (p, word, end - w))
+            return FALSE;
+        }
+      else
+        {
+          gchar *start = precis_fold (s, end, buf, sizeof buf);
+          gboolean candidate = phrase_in (p, start, TRUE, TRUE);
+          if (start != buf)
+            g_free (start);
+          if (!candidate)
+            return FALSE;
+        }
     }
   gchar *folded = precis_fold (s, n, buf, sizeof buf);
   gboolean found = phrase_in (p, folded, !short_sentence, FALSE);
