@@ -685,6 +685,10 @@ glued_at (const gchar *text, gsize start, gsize end, gsize p, const PrecisSegmen
                        && ((guchar)text[p + 3] == 0x98 || (guchar)text[p + 3] == 0x9C));
   if (!capital && !quote)
     return GLUED_NONE;
+  /* After a capital, only a sentence starter of the language opens a sentence (below): most
+   * names are turned away by their first two bytes, before the tokens around are read. */
+  if (capital && !precis_segmenter_may_be_starter (seg, text + p + 1, end - p - 1))
+    return GLUED_NONE;
   gsize pos = p + 1, tok_end = space_after (text, pos, end);
   if (capital && tok_end - pos > 12)
     return GLUED_NONE;

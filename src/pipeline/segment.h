@@ -33,5 +33,9 @@ GArray *precis_segmenter_split (const PrecisSegmenter *segmenter, const gchar *t
 gboolean precis_segmenter_is_opener (const PrecisSegmenter *segmenter, const gchar *word, gsize len);
 /* Whether a word commonly starts a sentence ([starters]: "the", "he", "in"). */
 gboolean precis_segmenter_is_starter (const PrecisSegmenter *segmenter, const gchar *word, gsize len);
+/* FALSE when no word that precis_segmenter_is_starter() takes opens on the first two bytes of the
+ * @len bytes at @word, which are ASCII, the second a letter or a digit (a cheap test before a word
+ * is read whole); TRUE when it may, or when the bytes are otherwise. */
+gboolean precis_segmenter_may_be_starter (const PrecisSegmenter *segmenter, const gchar *word, gsize len);
 /* Whether a word is a title before a name ([prefixes]: "Mr", "Dr"). */
 gboolean precis_segmenter_is_title (const PrecisSegmenter *segmenter, const gchar *word, gsize len);
