@@ -685,10 +685,6 @@ glued_at (const gchar *text, gsize start, gsize end, gsize p, const PrecisSegmen
                        && ((guchar)text[p + 3] == 0x98 || (guchar)text[p + 3] == 0x9C));
   if (!capital && !quote)
     return GLUED_NONE;
-  /* After a capital, only a sentence starter of the language opens a sentence (below): most
-   * names are turned away by their first two bytes, before the tokens around are read. */
-  if (capital && !precis_segmenter_may_be_starter (seg, text + p + 1, end - p - 1))
-    return GLUED_NONE;
   gsize pos = p + 1, tok_end = space_after (text, pos, end);
   if (capital && tok_end - pos > 12)
     return GLUED_NONE;
@@ -948,6 +944,16 @@ replace_spans (GArray *spans, GArray *out)
   g_array_unref (out);
 }
 
+/* Whether glued_at() is worth asking at the space @p (@heads: the segmenter's starter heads):
+ * after a capital only a sentence starter of the language opens a sentence (there), so most
+ * names are turned away by their first two bytes, before the tokens around are read. */
+static inline gboolean
+may_glue (const guint8 *heads, const gchar *text, gsize p, gsize end)
+{
+  return text[p + 1] < 'A' || text[p + 1] > 'Z'
+         || precis_starter_heads_may_open (heads, text + p + 1, end - p - 1);
+}
+
 /* The first space in text[start, end) where something is glued on (glued_at), or 0; its kind
  * in @kind. Only a space between a lower-case letter or a digit and a capital or an opening
  * quote can be one (d->glue): with SSE2 sixteen spaces a step are tested for that first, and
@@ -957,6 +963,7 @@ caption_glue (const Debris *d, const gchar *text, gsize start, gsize end, const 
               PrecisTokenizer *tokenizer, Glued *kind)
 {
   gsize from = start;
+  const guint8 *heads = precis_segmenter_starter_heads (seg);
 #ifdef __SSE2__
   /* A byte in [lo, hi] moved to [-128, -128 + hi - lo]: one signed comparison tests the range. */
 #define IN_RANGE(v, lo, hi)                                                                                  \
@@ -977,7 +984,8 @@ caption_glue (const Debris *d, const gchar *text, gsize start, gsize end, const 
       for (; bits != 0; bits &= bits - 1)
         {
           gsize p = q + (gsize)__builtin_ctz (bits);
-          if ((*kind = glued_at (text, start, end, p, seg, tokenizer)) != GLUED_NONE)
+          if (may_glue (heads, text, p, end)
+              && (*kind = glued_at (text, start, end, p, seg, tokenizer)) != GLUED_NONE)
             return p;
         }
     }
@@ -986,7 +994,7 @@ caption_glue (const Debris *d, const gchar *text, gsize start, gsize end, const 
   for (gsize q = precis_find_byte (text, from, end, ' '); q + 2 < end;
        q = precis_find_byte (text, q + 1, end, ' '))
     if (q > start && (d->glue[(guchar)text[q - 1]] & GLUE_BEFORE)
-        && (d->glue[(guchar)text[q + 1]] & GLUE_AFTER)
+        && (d->glue[(guchar)text[q + 1]] & GLUE_AFTER) && may_glue (heads, text, q, end)
         && (*kind = glued_at (text, start, end, q, seg, tokenizer)) != GLUED_NONE)
       return q;
   return 0;

@@ -441,11 +441,13 @@ precis_segmenter_is_starter (const PrecisSegmenter *seg, const gchar *word, gsiz
 gboolean
 precis_segmenter_may_be_starter (const PrecisSegmenter *seg, const gchar *word, gsize len)
 {
-  /* Case folding takes an ASCII byte to its lower case, so a folded word opens on these two. */
-  if (len < 2 || (guchar)word[0] >= 0x80 || !g_ascii_isalnum (word[1]))
-    return TRUE;
-  guint a = (guchar)precis_ascii_lower (word[0]), b = (guchar)precis_ascii_lower (word[1]);
-  return (seg->starter_heads[(a * 128 + b) / 8] & (1u << (b % 8))) != 0;
+  return precis_starter_heads_may_open (seg->starter_heads, word, len);
+}
+
+const guint8 *
+precis_segmenter_starter_heads (const PrecisSegmenter *seg)
+{
+  return seg->starter_heads;
 }
 
 gboolean
