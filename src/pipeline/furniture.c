@@ -275,8 +275,10 @@ in_list (const gchar *word, const gchar *const *list, guint32 initials)
   guint c = (guint)((guchar)word[0] - 'a');
   if (c >= 26 || (initials & (1u << c)) == 0)
     return FALSE;
+  /* The second bytes compared before the call (@word has a first letter, so a second byte or
+   * its NUL; so has every word of the lists). */
   for (guint i = 0; list[i] != NULL; i++)
-    if (word[0] == list[i][0] && g_str_equal (word, list[i]))
+    if (word[0] == list[i][0] && word[1] == list[i][1] && strcmp (word, list[i]) == 0)
       return TRUE;
   return FALSE;
 }
