@@ -70,7 +70,11 @@ typedef struct
   GRegex *agency_sentence;
   GRegex *credit;
   GRegex *byline;
-  gchar **phrases;         /* casefolded */
+  gchar **phrases; /* casefolded */
+  /* The phrases by first byte, as chains of their indexes plus one (0 ends a chain): the first
+   * of those opening on byte c is phrases[phrase_first[c] - 1], the next phrase_next[i] - 1. */
+  guint phrase_first[256];
+  guint *phrase_next;
   GHashTable *first_words; /* first word of a phrase -> itself */
   /* Per first byte of a phrase's first word, bit n set for each length n of those words in
    * bytes (bit FIRST_LENGTH_LONG for any of that length or longer). */
@@ -207,6 +211,12 @@ patterns_new (void)
   g_ptr_array_add (phrases, NULL);
   p->phrases = (gchar **)g_ptr_array_free (phrases, FALSE);
   p->first_words = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  p->phrase_next = g_new0 (guint, g_strv_length (p->phrases) + 1);
+  for (guint i = g_strv_length (p->phrases); i-- > 0;)
+    {
+      p->phrase_next[i] = p->phrase_first[(guchar)p->phrases[i][0]];
+      p->phrase_first[(guchar)p->phrases[i][0]] = i + 1;
+    }
   for (guint i = 0; p->phrases[i] != NULL; i++)
     {
       gsize n = strcspn (p->phrases[i], " ");
@@ -350,8 +360,8 @@ match_end (const GRegex *re, const gchar *s, gsize len)
 static gboolean
 phrase_at (const Patterns *p, const gchar *at)
 {
-  for (guint i = 0; p->phrases[i] != NULL; i++)
-    if (at[0] == p->phrases[i][0] && g_str_has_prefix (at, p->phrases[i]))
+  for (guint k = p->phrase_first[(guchar)at[0]]; k != 0; k = p->phrase_next[k - 1])
+    if (g_str_has_prefix (at, p->phrases[k - 1]))
       return TRUE;
   return FALSE;
 }
