@@ -156,6 +156,13 @@ static const struct
   { "For the first time in a decade the council will publish its accounts before the end of the "
     "financial year.",
     FALSE },
+  /* ... after brackets or quotes too; a first word of 32 bytes or more is folded first. */
+  { "(\"Subscribe now to read every story of the week, the pictures, the video and the longer reports "
+    "of our correspondents.",
+    TRUE },
+  { "Subscribeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeee to read every story of the week, the pictures and the "
+    "longer reports of our correspondents.",
+    FALSE },
   /* A label with nothing after its colon: what it labels is a sentence of its own. A time's
    * colon, or a sentence that introduces a quotation, is no label. */
   { "Update:", TRUE },
@@ -178,6 +185,36 @@ START_TEST (test_flagged)
   guint flags = mark (flagged[_i].sentence, &start);
   ck_assert_msg (((flags & PRECIS_SPAN_FURNITURE) != 0) == flagged[_i].furniture, "\"%s\" furniture: %d",
                  flagged[_i].sentence, (flags & PRECIS_SPAN_FURNITURE) != 0);
+}
+END_TEST
+
+/* A dateline's mark (a dash or an em dash) is found wherever it falls in the sixteen-byte steps,
+ * after a place of one to five words of 2 to 24 letters (and a date): up to DATELINE_MAX_SPACES
+ * spaces may come before it. */
+START_TEST (test_dateline_mark_anywhere)
+{
+  static const gchar *const tails[]
+      = { " -- Lawmakers met late.", " \xE2\x80\x94 Lawmakers met late.", ", 30 NOV - Lawmakers met late." };
+  for (guint words = 1; words <= 5; words++)
+    for (guint n = 2; n <= 24; n++)
+      for (guint t = 0; t < G_N_ELEMENTS (tails); t++)
+        {
+          GString *sentence = g_string_new (NULL);
+          for (guint w = 0; w < words; w++)
+            {
+              if (w > 0)
+                g_string_append_c (sentence, ' ');
+              g_string_append_c (sentence, 'P');
+              for (guint i = 1; i < n; i++)
+                g_string_append_c (sentence, (gchar)('A' + (i + w) % 26));
+            }
+          g_string_append (sentence, tails[t]);
+          const gchar *start = NULL;
+          mark (sentence->str, &start);
+          ck_assert_msg (g_str_equal (start, "Lawmakers met late."), "\"%s\" now starts \"%s\"",
+                         sentence->str, start);
+          g_string_free (sentence, TRUE);
+        }
 }
 END_TEST
 
@@ -256,6 +293,7 @@ main (void)
   tcase_add_loop_test (tc, test_flagged, 0, G_N_ELEMENTS (flagged));
   tcase_add_test (tc, test_title_repeated);
   tcase_add_test (tc, test_every_phrase_found);
+  tcase_add_test (tc, test_dateline_mark_anywhere);
   suite_add_tcase (s, tc);
   return test_run_suite (s);
 }

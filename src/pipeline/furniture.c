@@ -70,7 +70,11 @@ typedef struct
   GRegex *agency_sentence;
   GRegex *credit;
   GRegex *byline;
-  gchar **phrases;         /* casefolded */
+  gchar **phrases; /* casefolded */
+  /* The phrases by first byte, as chains of their indexes plus one (0 ends a chain): the first
+   * of those opening on byte c is phrases[phrase_first[c] - 1], the next phrase_next[i] - 1. */
+  guint phrase_first[256];
+  guint *phrase_next;
   GHashTable *first_words; /* first word of a phrase -> itself */
   /* Per first byte of a phrase's first word, bit n set for each length n of those words in
    * bytes (bit FIRST_LENGTH_LONG for any of that length or longer). */
@@ -207,6 +211,12 @@ patterns_new (void)
   g_ptr_array_add (phrases, NULL);
   p->phrases = (gchar **)g_ptr_array_free (phrases, FALSE);
   p->first_words = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  p->phrase_next = g_new0 (guint, g_strv_length (p->phrases) + 1);
+  for (guint i = g_strv_length (p->phrases); i-- > 0;)
+    {
+      p->phrase_next[i] = p->phrase_first[(guchar)p->phrases[i][0]];
+      p->phrase_first[(guchar)p->phrases[i][0]] = i + 1;
+    }
   for (guint i = 0; p->phrases[i] != NULL; i++)
     {
       gsize n = strcspn (p->phrases[i], " ");
@@ -252,6 +262,8 @@ prefix_len (const gchar *s, gsize len)
 /* A span's prefix is folded on the stack when it fits in this many bytes (it always does:
  * PREFIX_BYTES is smaller), else into a new string. */
 #define FOLD_BUF_BYTES 512
+/* A long sentence's first word of ASCII bytes is tested unfolded when it is shorter than this. */
+#define FIRST_WORD_BYTES 32
 
 /* The sentence's first word (after opening brackets), lower-cased ASCII, in @buf. */
 static void
@@ -273,8 +285,10 @@ in_list (const gchar *word, const gchar *const *list, guint32 initials)
   guint c = (guint)((guchar)word[0] - 'a');
   if (c >= 26 || (initials & (1u << c)) == 0)
     return FALSE;
+  /* The second bytes compared before the call (@word has a first letter, so a second byte or
+   * its NUL; so has every word of the lists). */
   for (guint i = 0; list[i] != NULL; i++)
-    if (word[0] == list[i][0] && g_str_equal (word, list[i]))
+    if (word[0] == list[i][0] && word[1] == list[i][1] && strcmp (word, list[i]) == 0)
       return TRUE;
   return FALSE;
 }
@@ -282,15 +296,48 @@ in_list (const gchar *word, const gchar *const *list, guint32 initials)
 /* A dateline is a few words, then a bracket, a dash or a colon (or it opens on an agency between
  * slashes, or ends in Chinese "日电", "day, cable"): the regular expression runs only when one
  * comes before the DATELINE_MAX_SPACES-th space. */
+static inline gboolean
+dateline_mark_at (const gchar *s, gsize i, gsize len)
+{
+  return s[i] == '(' || s[i] == '[' || s[i] == '-' || s[i] == ':' || (s[i] == '/' && i == 0)
+         || ((guchar)s[i] == 0xE2 && i + 1 < len && (guchar)s[i + 1] == 0x80)
+         || ((guchar)s[i] == 0xE6 && i + 6 <= len && memcmp (s + i, "\xE6\x97\xA5\xE7\x94\xB5", 6) == 0);
+}
+
 static gboolean
 may_have_dateline (const gchar *s, gsize len)
 {
   guint n_spaces = 0;
-  for (gsize i = 0; i < len && n_spaces <= DATELINE_MAX_SPACES; i++)
+  gsize i = 0;
+#ifdef __SSE2__
+  /* Sixteen bytes a step: the bytes that may start a mark as bits, each read in order as below
+   * while the spaces before it are few enough; the step's spaces counted after. */
+  if (len > 0 && s[0] == '/')
+    return TRUE;
+  for (; i + 16 <= len && n_spaces <= DATELINE_MAX_SPACES; i += 16)
     {
-      if (s[i] == '(' || s[i] == '[' || s[i] == '-' || s[i] == ':' || (s[i] == '/' && i == 0)
-          || ((guchar)s[i] == 0xE2 && i + 1 < len && (guchar)s[i + 1] == 0x80)
-          || ((guchar)s[i] == 0xE6 && i + 6 <= len && memcmp (s + i, "\xE6\x97\xA5\xE7\x94\xB5", 6) == 0))
+      __m128i v = _mm_loadu_si128 ((const __m128i *)(gconstpointer)(s + i));
+      __m128i m = _mm_or_si128 (_mm_or_si128 (_mm_or_si128 (_mm_cmpeq_epi8 (v, _mm_set1_epi8 ('(')),
+                                                            _mm_cmpeq_epi8 (v, _mm_set1_epi8 ('['))),
+                                              _mm_or_si128 (_mm_cmpeq_epi8 (v, _mm_set1_epi8 ('-')),
+                                                            _mm_cmpeq_epi8 (v, _mm_set1_epi8 (':')))),
+                                _mm_or_si128 (_mm_cmpeq_epi8 (v, _mm_set1_epi8 ((gchar)0xE2)),
+                                              _mm_cmpeq_epi8 (v, _mm_set1_epi8 ((gchar)0xE6))));
+      guint spaces = (guint)_mm_movemask_epi8 (_mm_cmpeq_epi8 (v, _mm_set1_epi8 (' ')));
+      for (guint marks = (guint)_mm_movemask_epi8 (m); marks != 0; marks &= marks - 1)
+        {
+          guint j = (guint)__builtin_ctz (marks);
+          if (n_spaces + (guint)__builtin_popcount (spaces & ((1u << j) - 1)) > DATELINE_MAX_SPACES)
+            return FALSE;
+          if (dateline_mark_at (s, i + j, len))
+            return TRUE;
+        }
+      n_spaces += (guint)__builtin_popcount (spaces);
+    }
+#endif
+  for (; i < len && n_spaces <= DATELINE_MAX_SPACES; i++)
+    {
+      if (dateline_mark_at (s, i, len))
         return TRUE;
       n_spaces += s[i] == ' ';
     }
@@ -313,8 +360,8 @@ match_end (const GRegex *re, const gchar *s, gsize len)
 static gboolean
 phrase_at (const Patterns *p, const gchar *at)
 {
-  for (guint i = 0; p->phrases[i] != NULL; i++)
-    if (at[0] == p->phrases[i][0] && g_str_has_prefix (at, p->phrases[i]))
+  for (guint k = p->phrase_first[(guchar)at[0]]; k != 0; k = p->phrase_next[k - 1])
+    if (g_str_has_prefix (at, p->phrases[k - 1]))
       return TRUE;
   return FALSE;
 }
@@ -373,14 +420,32 @@ is_call_to_action (const Patterns *p, const gchar *s, gsize len, guint n_words)
       gsize end = 0;
       while (end < n && p->byte_kind[(guchar)s[end]] == DELIMITER)
         end++;
+      gsize w = end;
+      guchar any = 0, all = 0xFF; /* the first word's bytes or-ed and and-ed */
       while (end < n && p->byte_kind[(guchar)s[end]] != DELIMITER)
-        end++;
-      gchar *start = precis_fold (s, end, buf, sizeof buf);
-      gboolean candidate = phrase_in (p, start, TRUE, TRUE);
-      if (start != buf)
-        g_free (start);
-      if (!candidate)
-        return FALSE;
+        {
+          any |= (guchar)s[end];
+          all &= (guchar)s[end];
+          end++;
+        }
+      /* A first word of ASCII bytes (no NUL) folds to itself lower-cased: tested so, unfolded. */
+      if (end - w < FIRST_WORD_BYTES && any < 0x80 && all != 0)
+        {
+          gchar word[FIRST_WORD_BYTES];
+          for (gsize i = w; i < end; i++)
+            word[i - w] = precis_ascii_lower (s[i]);
+          if (end == w || !is_first_word (p, word, end - w))
+            return FALSE;
+        }
+      else
+        {
+          gchar *start = precis_fold (s, end, buf, sizeof buf);
+          gboolean candidate = phrase_in (p, start, TRUE, TRUE);
+          if (start != buf)
+            g_free (start);
+          if (!candidate)
+            return FALSE;
+        }
     }
   gchar *folded = precis_fold (s, n, buf, sizeof buf);
   gboolean found = phrase_in (p, folded, !short_sentence, FALSE);
