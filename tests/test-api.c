@@ -119,6 +119,65 @@ START_TEST (test_article)
 }
 END_TEST
 
+/* A press release (session 17): "FOR IMMEDIATE RELEASE" is neither the title nor a sentence,
+ * the real title is, the dateline is cut from the lede, which opens the summary, and the
+ * generated headline keeps the company's name. A wire story's credit lines are furniture for
+ * every ranker. Texts written for the test. */
+START_TEST (test_press_release_and_wire_credits)
+{
+  static const gchar release[]
+      = "FOR IMMEDIATE RELEASE\n\n"
+        "Oakfield Mills to open new flour mill in Selby, creating 120 jobs\n\n"
+        "SELBY, 14 October 2026 \u2013 Oakfield Mills, the country's oldest miller, today announced that it "
+        "will open a \u00a330 million flour mill in Selby, creating 120 new jobs.\n\n"
+        "The mill, beside the river Ouse, will grind up to 5,000 tonnes of wheat a week when it opens in "
+        "2028.\n\n"
+        "\"Selby gives us the grain of the Vale of York and the river,\" said Ann Example, chief executive "
+        "of Oakfield Mills.\n\n"
+        "Recruitment will begin in spring 2027.\n";
+  g_autoptr (PrecisSummarizer) s = precis_summarizer_new ("en", NULL);
+  g_autoptr (PrecisSummary) sum = precis_summarizer_run (s, release, -1, NULL);
+  ck_assert_str_eq (precis_summary_get_title (sum),
+                    "Oakfield Mills to open new flour mill in Selby, creating 120 jobs");
+  ck_assert_str_eq (precis_summary_get_headline (sum), precis_summary_get_title (sum));
+  const PrecisSentence *first = precis_summary_get_sentence (sum, 0);
+  ck_assert_msg (g_str_has_prefix (first->text, "Oakfield Mills, the country's"), "%s", first->text);
+  for (guint i = 0; i < precis_summary_get_n_document_sentences (sum); i++)
+    ck_assert (strstr (precis_summary_get_document_sentence (sum, i)->text, "RELEASE") == NULL);
+  precis_summarizer_set_headline (s, PRECIS_HEADLINE_GENERATED);
+  g_autoptr (PrecisSummary) gen = precis_summarizer_run (s, strstr (release, "SELBY"), -1, NULL);
+  ck_assert_msg (g_str_has_prefix (precis_summary_get_headline (gen), "Oakfield Mills"), "%s",
+                 precis_summary_get_headline (gen));
+
+  static const gchar wire[]
+      = "By ANN EXAMPLE\nAssociated Press\n\n"
+        "RIVERTON (AP) \u2014 Floods forced the evacuation of 14 villages along the river Wend on Tuesday, "
+        "as rescuers worked through the night for a third day.\n\n"
+        "More than 400 rescuers, backed by 12 boats, were searching the flooded fields near the village "
+        "of Limmer, the fire service said.\n\n"
+        "No injuries have been reported.\n\n"
+        "Associated Press writer Bo Roe contributed to this report.\n\n"
+        "(Reporting by Ann Example; Editing by Bo Roe)\n";
+  for (PrecisRanker r = PRECIS_RANKER_TEXTRANK; r <= PRECIS_RANKER_EDITOR; r++)
+    {
+      precis_summarizer_set_ranker (s, r);
+      precis_summarizer_set_sentences (s, 6);
+      g_autoptr (PrecisSummary) w = precis_summarizer_run (s, wire, -1, NULL);
+      guint n_furniture = 0;
+      for (guint i = 0; i < precis_summary_get_n_document_sentences (w); i++)
+        {
+          const PrecisSentence *p = precis_summary_get_document_sentence (w, i);
+          gboolean credit = g_str_has_prefix (p->text, "Associated Press")
+                            || g_str_has_prefix (p->text, "(Reporting") || g_str_has_prefix (p->text, "By ");
+          ck_assert_msg (p->furniture == credit, "%s", p->text);
+          ck_assert (!(credit && p->chosen));
+          n_furniture += p->furniture;
+        }
+      ck_assert_uint_eq (n_furniture, 4);
+    }
+}
+END_TEST
+
 /* A NUL-terminated text (-1) is read in place during the call: the summary is the same as for
  * the text given with its length, and keeps nothing of the caller's buffer once it returns. */
 /* A news text that names its subject in full in the lede and by its initials after: the lede
@@ -956,6 +1015,7 @@ main (void)
   Suite *s = suite_create ("api");
   TCase *tc = tcase_create ("core");
   tcase_add_test (tc, test_languages);
+  tcase_add_test (tc, test_press_release_and_wire_credits);
   tcase_add_loop_test (tc, test_keyword_forms, 0, 2);
   tcase_add_test (tc, test_keyword_names_kept);
   tcase_add_test (tc, test_text_read_in_place);
