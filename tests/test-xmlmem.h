@@ -4,6 +4,7 @@
 #pragma once
 
 #include <glib.h>
+#include <libxml/parser.h>
 #include <libxml/xmlmemory.h>
 
 #include <stdlib.h>
@@ -58,4 +59,14 @@ xml_count_strdup (const char *s)
   if (copy != NULL)
     memcpy (copy, s, n);
   return copy;
+}
+
+/* Whether libxml2 is 2.9, built with and run with: the page tree frees libxml2's nodes while it
+ * parses only with the libxml2 it was checked against (src/input/pagetree.c); with another it
+ * holds the tree whole while the page is read. */
+static inline gboolean
+libxml2_2_9 (void)
+{
+  int runtime = atoi (xmlParserVersion);
+  return LIBXML_VERSION >= 20900 && LIBXML_VERSION < 21000 && runtime >= 20900 && runtime < 21000;
 }

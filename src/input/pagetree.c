@@ -14,6 +14,7 @@
 
 #include <libxml/HTMLparser.h>
 #include <libxml/SAX2.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "input/pagetree.h"
@@ -30,9 +31,27 @@ struct PrecisPageTree
   GArray *last;                /* each node's last child, G_MAXUINT32: none */
   guint32 top_first, top_last; /* the document's children */
   xmlSAXHandler sax2;          /* libxml2's tree builder */
+  gboolean streams;            /* whether nodes are freed while the parser reads */
 };
 
 #define NONE G_MAXUINT32
+
+gboolean
+precis_page_tree_streams (void)
+{
+  /* What libxml2's HTML parser reads back of its tree (the last child, areBlanks()'s walk
+   * back over comments) was read in, and every page checked against, libxml2 2.9 (2.9.14);
+   * other versions parse otherwise (2.12 on: a new tokenizer), so with them the tree is held
+   * whole while the page is read and copied after: the same output, without the saving. */
+  static gint streams = -1;
+  if (g_atomic_int_get (&streams) < 0)
+    {
+      int runtime = xmlParserVersion != NULL ? atoi (xmlParserVersion) : 0;
+      gboolean yes = LIBXML_VERSION >= 20900 && LIBXML_VERSION < 21000 && runtime >= 20900 && runtime < 21000;
+      g_atomic_int_set (&streams, yes ? 1 : 0);
+    }
+  return g_atomic_int_get (&streams) == 1;
+}
 
 static PrecisPageNode *
 node_at (PrecisPageTree *t, guint32 k)
@@ -155,7 +174,7 @@ finish (PrecisPageTree *t, xmlNode *n)
 static void
 finish_children (PrecisPageTree *t, xmlNode *x, gboolean closed)
 {
-  if (x == NULL || x->type != XML_ELEMENT_NODE)
+  if (!t->streams || x == NULL || x->type != XML_ELEMENT_NODE)
     return;
   xmlNode *keep = NULL;
   if (!closed)
@@ -270,6 +289,7 @@ precis_page_tree_read (const gchar *data, gsize n, PrecisMarkupReader *reader, c
   t->last = g_array_new (FALSE, FALSE, sizeof (guint32));
   t->chunks = g_string_chunk_new (CHUNK_BYTES);
   t->root = t->top_first = t->top_last = NONE;
+  t->streams = precis_page_tree_streams ();
   t->sax2 = *ctxt->sax;
   ctxt->_private = t;
   ctxt->sax->startElement = on_start_element;

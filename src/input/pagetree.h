@@ -38,6 +38,10 @@ PrecisPageTree *precis_page_tree_read (const gchar *data, gsize n, PrecisMarkupR
                                        const gchar *encoding, int options);
 void precis_page_tree_free (PrecisPageTree *tree);
 
+/* Whether nodes are copied and freed while the page is read (with the libxml2 this was made
+ * for and checked against), rather than after the whole tree is read. */
+gboolean precis_page_tree_streams (void);
+
 /* The document's first element, or NULL. */
 PrecisPageNode *precis_page_tree_root (PrecisPageTree *tree);
 
