@@ -831,6 +831,57 @@ START_TEST (test_position_adjust)
 }
 END_TEST
 
+/* The "position" adjustment, factors reused within a document (a word count's, a unit's), to the
+ * bits of each factor computed for each sentence as written here: random word counts (none, a
+ * few, past the long sentences' 35 and past the 64 counts kept), by sentence and by paragraph,
+ * the paragraphs repeating and starting anywhere. */
+START_TEST (test_position_adjust_exact)
+{
+  GRand *rand = g_rand_new_with_seed (17);
+  PrecisRankParams p;
+  precis_rank_params_for (PRECIS_RANKER_POSITION, &p);
+  for (guint round = 0; round < 200; round++)
+    {
+      guint n = (guint)g_rand_int_range (rand, 1, 90);
+      PrecisSpan *spans = g_new0 (PrecisSpan, n);
+      guint *words = g_new (guint, n);
+      gdouble *scores = g_new (gdouble, n), *want = g_new (gdouble, n);
+      gboolean by_paragraph = round % 2 == 1;
+      guint paragraph = by_paragraph ? (guint)g_rand_int_range (rand, 0, 5) : 0;
+      for (guint i = 0; i < n; i++)
+        {
+          words[i] = (guint)(g_rand_boolean (rand) ? g_rand_int_range (rand, 0, 12)
+                                                   : g_rand_int_range (rand, 0, 140));
+          paragraph += by_paragraph && g_rand_int_range (rand, 0, 3) == 0;
+          spans[i].paragraph = by_paragraph ? PRECIS_PARAGRAPHED + paragraph : paragraph;
+          scores[i] = want[i] = g_rand_double_range (rand, 0.001, 1);
+        }
+      gdouble mean = 0, total = 0;
+      for (guint i = 0; i < n; i++)
+        mean += words[i];
+      mean = MAX (mean / n, 1);
+      for (guint i = 0; i < n; i++)
+        {
+          want[i] *= pow (MAX (words[i], 1) / mean, p.length_exponent);
+          if (words[i] > p.long_words)
+            want[i] *= pow (p.long_words / words[i], p.long_exponent);
+          guint unit = by_paragraph ? spans[i].paragraph - spans[0].paragraph : i;
+          want[i] *= pow (unit + 1.0, -p.final_position);
+          total += want[i];
+        }
+      for (guint i = 0; i < n; i++)
+        want[i] /= total;
+      precis_rank_adjust (&p, spans, words, n, scores);
+      ck_assert_msg (memcmp (scores, want, sizeof (gdouble) * n) == 0, "round %u: the scores differ", round);
+      g_free (spans);
+      g_free (words);
+      g_free (scores);
+      g_free (want);
+    }
+  g_rand_free (rand);
+}
+END_TEST
+
 /* Mean ROUGE-1 F (rouge-score flavour, stemmed) of three-sentence summaries of @records by
  * @ranker, or of the first three sentences when @lead. */
 static gdouble
@@ -918,6 +969,7 @@ main (void)
   tcase_add_test (tc, test_pagerank_teleport);
   tcase_add_test (tc, test_budget_bounds_work);
   tcase_add_test (tc, test_position_adjust);
+  tcase_add_test (tc, test_position_adjust_exact);
   tcase_add_test (tc, test_news_default_ranker);
   suite_add_tcase (s, tc);
   return test_run_suite (s);
