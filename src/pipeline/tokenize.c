@@ -133,10 +133,22 @@ struct _PrecisTokenizer
 /* The stopwords' cache starts smaller: a list has a few hundred words (it grows as the others do). */
 #define STOPWORD_INITIAL_SLOTS 512
 
+/* @n_slots empty slots. Only the values are set (0: empty): cache_find() reads no other field of an
+ * empty slot, and a zeroed block, counted a byte an instruction by callgrind (glibc's `rep stosb`),
+ * cost the caches' doublings four times the stores of the values. */
+static Slot *
+empty_slots (guint32 n_slots)
+{
+  Slot *slots = g_new (Slot, n_slots);
+  for (guint32 i = 0; i < n_slots; i++)
+    slots[i].value = 0;
+  return slots;
+}
+
 static void
 cache_init_sized (Cache *c, guint32 n_slots)
 {
-  c->slots = g_new0 (Slot, n_slots);
+  c->slots = empty_slots (n_slots);
   c->mask = n_slots - 1;
   c->n_used = 0;
   c->arena = g_string_sized_new (n_slots * 8);
@@ -252,7 +264,7 @@ cache_insert (Cache *c, const gchar *word, gsize len, guint64 head, guint32 hash
       Slot *old = c->slots;
       guint32 n_old = c->mask + 1;
       c->mask = 2 * n_old - 1;
-      c->slots = g_new0 (Slot, 2 * n_old);
+      c->slots = empty_slots (2 * n_old);
       for (guint32 i = 0; i < n_old; i++)
         if (old[i].value != 0)
           {
