@@ -173,8 +173,11 @@ precis_graph_build (const PrecisVectors *v, PrecisRanker similarity, PrecisGraph
   memset (g, 0, sizeof *g);
   guint n = v->n_sentences;
   g->n_nodes = n;
-  g->row = g_new0 (guint, n + 1);
-  g->out_weight = g_new0 (gdouble, MAX (n, 1));
+  /* Every entry of these is written below (each row's end, each node's weight out, each
+   * sentence's factor, each term's weight where the similarity reads it): not zeroed. */
+  g->row = g_new (guint, n + 1);
+  g->row[0] = 0;
+  g->out_weight = g_new (gdouble, MAX (n, 1));
   g->symmetric = ranker != PRECIS_RANKER_BM25;
 
   g_autofree gboolean *keep = g_new (gboolean, MAX (v->n_terms, 1));
@@ -186,8 +189,8 @@ precis_graph_build (const PrecisVectors *v, PrecisRanker similarity, PrecisGraph
 
   /* Per-term and per-sentence factors of the chosen similarity (TextRank's reads no term's). */
   g_autofree gdouble *term_weight
-      = precis_graph_reads_tf (ranker) ? g_new0 (gdouble, MAX (v->n_terms, 1)) : NULL;
-  g_autofree gdouble *sent_factor = g_new0 (gdouble, MAX (n, 1));
+      = precis_graph_reads_tf (ranker) ? g_new (gdouble, MAX (v->n_terms, 1)) : NULL;
+  g_autofree gdouble *sent_factor = g_new (gdouble, MAX (n, 1));
   if (ranker == PRECIS_RANKER_BM25)
     {
       gdouble sum = 0;

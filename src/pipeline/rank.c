@@ -81,6 +81,7 @@ precis_rank_pagerank (const PrecisGraph *g, const gdouble *teleport, gdouble *sc
            * teleport added and its value summed into the total, in the order of the nodes, as a
            * pass of its own would). */
           gdouble spread = (1 - PAGERANK_DAMPING) + PAGERANK_DAMPING * dangling;
+          gdouble spread_uniform = spread * uniform; /* the same product for every node: once */
           /* Each edge once, from its smaller end j to t > j: node t takes j's share when
            * row j is read, as it would have; node j takes the shares of its larger neighbours
            * in increasing order, after those of its smaller ones: the order of the sums is
@@ -119,7 +120,7 @@ precis_rank_pagerank (const PrecisGraph *g, const gdouble *teleport, gdouble *sc
                         sum += shares[t] * w;
                       }
                 }
-              sum += spread * (teleport != NULL ? teleport[j] : uniform);
+              sum += teleport != NULL ? spread * teleport[j] : spread_uniform;
               next[j] = sum;
               total += sum;
             }
