@@ -679,6 +679,49 @@ START_TEST (test_keywords_count_every_occurrence)
 }
 END_TEST
 
+/* Terms of equal score rank in order of first sight, the earlier first, and a later term of a
+ * higher score before them: the top candidates are kept by insertion as terms come in order of
+ * id. The language's words that are never keywords (data/keywords.txt, none of them a stopword)
+ * open the first sentence, so that the keywords reach the last of the sixteen candidates;
+ * seventeen later terms of the same score must not take its place. */
+START_TEST (test_keywords_ties_to_the_earlier)
+{
+  const gchar *text = "told tells added adds saying according amber bison cedar delta ember fable gecko "
+                      "harbor igloo jungle koala lemon mango nectar olive pepper quartz raven sable tiger "
+                      "umber viola walnut xenon yarrow zinnia. Zebra.";
+  gsize dot = (gsize)(strchr (text, '.') - text);
+  PrecisSpan spans[] = { { 0, dot + 1, 0, PRECIS_SPAN_PARAGRAPH_START }, { dot + 2, strlen (text), 0, 0 } };
+  const PrecisLanguageInfo *info = precis_language_lookup ("english");
+  PrecisTokenizer *tok = precis_tokenizer_new (info);
+  PrecisTokens tokens;
+  precis_tokenizer_run (tok, text, spans, G_N_ELEMENTS (spans), &tokens);
+  ck_assert_uint_eq (tokens.n_terms, 33); /* no stopword, and no two words of one stem */
+  PrecisVectors vectors;
+  precis_vectors_build (&tokens, &vectors);
+  PrecisTermForms forms;
+  precis_term_forms_find (text, &tokens, spans, _i == 1, &forms);
+  const gchar *want[]
+      = { "Zebra", "amber", "bison", "cedar", "delta", "ember", "fable", "gecko", "harbor", "igloo" };
+  for (guint round = 0; round < 2; round++)
+    {
+      /* The first sentence's terms all of one score; "Zebra" higher, or as high (then last). */
+      const gdouble scores[] = { 1.0, round == 0 ? 2.0 : 1.0 };
+      g_auto (GStrv) keywords
+          = precis_keywords_find (text, &forms, &tokens, &vectors, spans, scores, "english");
+      ck_assert_uint_eq (g_strv_length (keywords), 10);
+      for (guint k = 0; k < 10; k++)
+        {
+          const gchar *expected = round == 0 ? want[k] : k < 9 ? want[k + 1] : "jungle";
+          ck_assert_str_eq (keywords[k], expected);
+        }
+    }
+  precis_term_forms_clear (&forms);
+  precis_vectors_clear (&vectors);
+  precis_tokens_clear (&tokens);
+  precis_tokenizer_free (tok);
+}
+END_TEST
+
 START_TEST (test_pagerank_star)
 {
   /* A star: node 0 linked with 1..4 both ways; node 5 isolated. */
@@ -788,6 +831,57 @@ START_TEST (test_position_adjust)
 }
 END_TEST
 
+/* The "position" adjustment, factors reused within a document (a word count's, a unit's), to the
+ * bits of each factor computed for each sentence as written here: random word counts (none, a
+ * few, past the long sentences' 35 and past the 64 counts kept), by sentence and by paragraph,
+ * the paragraphs repeating and starting anywhere. */
+START_TEST (test_position_adjust_exact)
+{
+  GRand *rand = g_rand_new_with_seed (17);
+  PrecisRankParams p;
+  precis_rank_params_for (PRECIS_RANKER_POSITION, &p);
+  for (guint round = 0; round < 200; round++)
+    {
+      guint n = (guint)g_rand_int_range (rand, 1, 90);
+      PrecisSpan *spans = g_new0 (PrecisSpan, n);
+      guint *words = g_new (guint, n);
+      gdouble *scores = g_new (gdouble, n), *want = g_new (gdouble, n);
+      gboolean by_paragraph = round % 2 == 1;
+      guint paragraph = by_paragraph ? (guint)g_rand_int_range (rand, 0, 5) : 0;
+      for (guint i = 0; i < n; i++)
+        {
+          words[i] = (guint)(g_rand_boolean (rand) ? g_rand_int_range (rand, 0, 12)
+                                                   : g_rand_int_range (rand, 0, 140));
+          paragraph += by_paragraph && g_rand_int_range (rand, 0, 3) == 0;
+          spans[i].paragraph = by_paragraph ? PRECIS_PARAGRAPHED + paragraph : paragraph;
+          scores[i] = want[i] = g_rand_double_range (rand, 0.001, 1);
+        }
+      gdouble mean = 0, total = 0;
+      for (guint i = 0; i < n; i++)
+        mean += words[i];
+      mean = MAX (mean / n, 1);
+      for (guint i = 0; i < n; i++)
+        {
+          want[i] *= pow (MAX (words[i], 1) / mean, p.length_exponent);
+          if (words[i] > p.long_words)
+            want[i] *= pow (p.long_words / words[i], p.long_exponent);
+          guint unit = by_paragraph ? spans[i].paragraph - spans[0].paragraph : i;
+          want[i] *= pow (unit + 1.0, -p.final_position);
+          total += want[i];
+        }
+      for (guint i = 0; i < n; i++)
+        want[i] /= total;
+      precis_rank_adjust (&p, spans, words, n, scores);
+      ck_assert_msg (memcmp (scores, want, sizeof (gdouble) * n) == 0, "round %u: the scores differ", round);
+      g_free (spans);
+      g_free (words);
+      g_free (scores);
+      g_free (want);
+    }
+  g_rand_free (rand);
+}
+END_TEST
+
 /* Mean ROUGE-1 F (rouge-score flavour, stemmed) of three-sentence summaries of @records by
  * @ranker, or of the first three sentences when @lead. */
 static gdouble
@@ -868,12 +962,14 @@ main (void)
   tcase_add_test (tc, test_vectors_first_sight_order);
   tcase_add_test (tc, test_pagerank_star);
   tcase_add_test (tc, test_keywords_count_every_occurrence);
+  tcase_add_loop_test (tc, test_keywords_ties_to_the_earlier, 0, 2);
   tcase_add_test (tc, test_pagerank_symmetric_exact);
   tcase_add_test (tc, test_pagerank_symmetric_teleport_dangling);
   tcase_add_test (tc, test_pagerank_no_edges_uniform);
   tcase_add_test (tc, test_pagerank_teleport);
   tcase_add_test (tc, test_budget_bounds_work);
   tcase_add_test (tc, test_position_adjust);
+  tcase_add_test (tc, test_position_adjust_exact);
   tcase_add_test (tc, test_news_default_ranker);
   suite_add_tcase (s, tc);
   return test_run_suite (s);

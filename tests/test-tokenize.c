@@ -5,6 +5,9 @@
 
 #include <libstemmer.h> /* included from this file only in the tests (no include guard) */
 #include <string.h>
+#ifdef __GLIBC__
+#include <malloc.h>
+#endif
 
 typedef struct
 {
@@ -573,6 +576,45 @@ START_TEST (test_local_ids_over_many_terms)
 }
 END_TEST
 
+/* The caches' slots are made with only their values set (0: empty), not zeroed. With every block
+ * filled with 'e' bytes when allocated (glibc's M_PERTURB; no block from mmap, which comes zeroed),
+ * an empty slot left with its bytes would look like the word "eeeeeeee...": half of 24,000 distinct
+ * words open so, through the caches' doublings, and each gets an id of its own in order of first
+ * sight, the same when read again. */
+START_TEST (test_cache_slots_from_dirty_memory)
+{
+#ifdef __GLIBC__
+  mallopt (M_MMAP_THRESHOLD, 32 << 20);
+  mallopt (M_PERTURB, 'e' ^ 0xFF);
+#endif
+  g_autoptr (GString) doc = g_string_new (NULL);
+  for (guint i = 0; i < 24000; i++)
+    {
+      g_string_append (doc, i % 2 ? "eeeeeeee" : "w");
+      for (guint k = 0, x = i; k < 8; k++, x /= 4)
+        g_string_append_c (doc, "kqxz"[x % 4]);
+      g_string_append (doc, "q ");
+    }
+  PrecisSpan span = { 0, doc->len, 0, 0 };
+  PrecisTokenizer *tok = precis_tokenizer_new (precis_language_lookup ("english"));
+  precis_tokenizer_load_stopwords (tok, "", 0, TRUE);
+  for (guint round = 0; round < 2; round++)
+    {
+      PrecisTokens t;
+      precis_tokenizer_run (tok, doc->str, &span, 1, &t);
+      ck_assert_uint_eq (t.n_tokens, 24000);
+      ck_assert_uint_eq (t.n_terms, 24000);
+      for (guint i = 0; i < 24000; i++)
+        ck_assert_uint_eq (t.tokens[i].term, i);
+      precis_tokens_clear (&t);
+    }
+  precis_tokenizer_free (tok);
+#ifdef __GLIBC__
+  mallopt (M_PERTURB, 0);
+#endif
+}
+END_TEST
+
 START_TEST (test_ids_independent_of_history)
 {
   /* The same document gets the same ids whatever was tokenised before. */
@@ -923,6 +965,7 @@ main (void)
   tcase_add_test (tc, test_word_bounds);
   tcase_add_test (tc, test_every_ascii_byte_between_words);
   tcase_add_test (tc, test_local_ids_over_many_terms);
+  tcase_add_test (tc, test_cache_slots_from_dirty_memory);
   tcase_add_test (tc, test_find_terms);
   tcase_add_test (tc, test_forms_bounded);
   tcase_add_test (tc, test_ascii_stems_as_utf8);

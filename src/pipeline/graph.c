@@ -173,8 +173,11 @@ precis_graph_build (const PrecisVectors *v, PrecisRanker similarity, PrecisGraph
   memset (g, 0, sizeof *g);
   guint n = v->n_sentences;
   g->n_nodes = n;
-  g->row = g_new0 (guint, n + 1);
-  g->out_weight = g_new0 (gdouble, MAX (n, 1));
+  /* Every entry of these is written below (each row's end, each node's weight out, each
+   * sentence's factor, each term's weight where the similarity reads it): not zeroed. */
+  g->row = g_new (guint, n + 1);
+  g->row[0] = 0;
+  g->out_weight = g_new (gdouble, MAX (n, 1));
   g->symmetric = ranker != PRECIS_RANKER_BM25;
 
   g_autofree gboolean *keep = g_new (gboolean, MAX (v->n_terms, 1));
@@ -186,8 +189,8 @@ precis_graph_build (const PrecisVectors *v, PrecisRanker similarity, PrecisGraph
 
   /* Per-term and per-sentence factors of the chosen similarity (TextRank's reads no term's). */
   g_autofree gdouble *term_weight
-      = precis_graph_reads_tf (ranker) ? g_new0 (gdouble, MAX (v->n_terms, 1)) : NULL;
-  g_autofree gdouble *sent_factor = g_new0 (gdouble, MAX (n, 1));
+      = precis_graph_reads_tf (ranker) ? g_new (gdouble, MAX (v->n_terms, 1)) : NULL;
+  g_autofree gdouble *sent_factor = g_new (gdouble, MAX (n, 1));
   if (ranker == PRECIS_RANKER_BM25)
     {
       gdouble sum = 0;
@@ -227,9 +230,24 @@ precis_graph_build (const PrecisVectors *v, PrecisRanker similarity, PrecisGraph
         sent_factor[s] = log (MAX (v->length[s], 1));
     }
 
-  g_autofree gdouble *acc = g_new0 (gdouble, MAX (n, 1));
-  g_autofree gboolean *seen = g_new0 (gboolean, MAX (n, 1));
-  g_autofree guint *touched = g_new (guint, MAX (n, 1));
+  /* The rows' work arrays, an entry or two per sentence each, in one block (an article's are
+   * small, and six allocations of their own cost more than one): the accumulator, the row's
+   * edges, the edge to each later sentence (for the pass over them, when scanned), the sentences
+   * touched, their flag, and the flag of the edges kept (when scanned); the accumulator and the
+   * flags zeroed. */
+  gboolean scan = g->symmetric && n <= SCAN_SENTENCES_MAX;
+  gsize n_work = MAX (n, 1), n_edge_arrays = scan ? 2 : 1;
+  g_autofree gpointer work = g_malloc (n_work
+                                       * (sizeof (gdouble) + n_edge_arrays * sizeof (Edge) + sizeof (guint)
+                                          + n_edge_arrays * sizeof (gboolean)));
+  gdouble *acc = work;
+  Edge *row_edges = (Edge *)(gpointer)(acc + n_work);
+  Edge *edge_to = scan ? row_edges + n_work : NULL;
+  guint *touched = (guint *)(gpointer)(row_edges + n_edge_arrays * n_work);
+  gboolean *seen = (gboolean *)(touched + n_work);
+  gboolean *kept = scan ? seen + n_work : NULL;
+  memset (acc, 0, n_work * sizeof (gdouble));
+  memset (seen, 0, n_edge_arrays * n_work * sizeof (gboolean));
   /* Every edge comes from at least one visit: the kept terms' sf x (sf - 1) bounds them (found
    * by choose_terms()), and sizing the arrays to it once avoids doubling (and its peak) on large
    * inputs. */
@@ -255,11 +273,8 @@ precis_graph_build (const PrecisVectors *v, PrecisRanker similarity, PrecisGraph
     }
   else
     g->weight = g_new (gdouble, capacity);
-  g_autofree Edge *row_edges = g_new (Edge, MAX (n, 1));
-  /* For the pass over the later sentences: the edge to each, where kept[] says there is one. */
-  gboolean scan = g->symmetric && n <= SCAN_SENTENCES_MAX;
-  g_autofree Edge *edge_to = scan ? g_new (Edge, MAX (n, 1)) : NULL;
-  g_autofree gboolean *kept = scan ? g_new0 (gboolean, MAX (n, 1)) : NULL;
+  /* For the pass over the later sentences: the edge to each (edge_to), where kept[] says there
+   * is one. */
 
   for (guint i = 0; i < n; i++)
     {

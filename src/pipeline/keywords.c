@@ -34,13 +34,13 @@ typedef struct
   gdouble score;
 } TermScore;
 
-static int
-compare_term_score (gconstpointer a, gconstpointer b)
+/* Whether a term of score @x ranks before an earlier term (a smaller id) of score @y: by score,
+ * ties to the earlier term. Written as the comparison of score, then id, would decide it for a
+ * later term, NaN included (unequal, and not less: first). */
+static inline gboolean
+ranks_before_earlier (gdouble x, gdouble y)
 {
-  const TermScore *x = a, *y = b;
-  if (x->score != y->score)
-    return x->score < y->score ? 1 : -1;
-  return (x->term > y->term) - (x->term < y->term);
+  return x != y && !(x < y);
 }
 
 /* The most frequent surface form (ties: the first seen) of each term that @slot maps to a
@@ -98,18 +98,24 @@ precis_term_forms_find (const gchar *text, const PrecisTokens *tokens, const Pre
   forms->n_terms = n_terms;
   forms->numeric = g_new (guint8, MAX (n_terms, 1));
   memset (forms->numeric, 1, n_terms);
+  /* The flags through a local, and each sentence's end read once: a store of a byte may alias
+   * anything, and the compiler read forms->numeric and the bounds again after each. */
+  guint8 *numeric = forms->numeric;
   for (guint s = 0; s < tokens->n_sentences; s++)
     {
       if (spans[s].flags & PRECIS_SPAN_FURNITURE)
         continue;
-      for (guint k = tokens->first[s]; k < tokens->first[s + 1]; k++)
-        if (forms->numeric[tok[k].term]) /* a term found not numeric stays so: no need to look again */
-          {
-            /* A token never is empty: its first byte settles most without the call. */
-            const gchar *t = text + precis_token_start (&tok[k]);
-            forms->numeric[tok[k].term]
-                = g_ascii_isdigit (t[0]) && precis_all_digits (t, precis_token_len (&tok[k]));
-          }
+      for (guint k = tokens->first[s], end = tokens->first[s + 1]; k < end; k++)
+        {
+          guint term = tok[k].term;
+          if (numeric[term]) /* a term found not numeric stays so: no need to look again */
+            {
+              /* A token never is empty: its first byte settles most without the call (an ASCII
+               * digit, as g_ascii_isdigit() says, without its table's pointer). */
+              const gchar *t = text + precis_token_start (&tok[k]);
+              numeric[term] = t[0] >= '0' && t[0] <= '9' && precis_all_digits (t, precis_token_len (&tok[k]));
+            }
+        }
     }
   forms->form = NULL;
   if (all)
@@ -186,7 +192,8 @@ is_not_keyword (GHashTable *words, const gchar *word, gsize len)
     {
       if ((guchar)word[i] >= 0x80)
         folded = g_utf8_strdown (word, (gssize)len);
-      lower[i] = g_ascii_tolower (word[i]);
+      lower[i]
+          = word[i] >= 'A' && word[i] <= 'Z' ? (gchar)(word[i] | 0x20) : word[i]; /* g_ascii_tolower () */
     }
   lower[len] = '\0';
   gint kind = GPOINTER_TO_INT (g_hash_table_lookup (words, folded != NULL ? folded : lower));
@@ -200,9 +207,10 @@ precis_keywords_find (const gchar *text, const PrecisTermForms *forms, const Pre
                       const gchar *language)
 {
   guint n_terms = forms->n_terms;
-  g_autofree TermScore *ts = g_new0 (TermScore, MAX (n_terms, 1));
+  /* Each term's id and score, both set here (a block zeroed by g_new0 cost more than this loop). */
+  g_autofree TermScore *ts = g_new (TermScore, MAX (n_terms, 1));
   for (guint t = 0; t < n_terms; t++)
-    ts[t].term = t;
+    ts[t] = (TermScore){ t, 0 };
   guint n = vectors->n_sentences;
   /* Each occurrence adds its sentence's score: tf times, in sentence order, as the tokens
    * would add it one by one. */
@@ -216,20 +224,30 @@ precis_keywords_find (const gchar *text, const PrecisTermForms *forms, const Pre
       for (guint k = vectors->row[s]; k < vectors->row[s + 1]; k++)
         {
           const PrecisEntry *e = &vectors->entries[k];
-          gdouble sum = ts[e->term].score;
-          for (guint r = 0; r < e->tf; r++)
+          gdouble sum = ts[e->term].score + add; /* an entry's tf is at least 1 */
+          for (guint r = 1; r < e->tf; r++)
             sum += add;
           ts[e->term].score = sum;
         }
     }
-  /* The weight of each small sentence frequency is computed once (the same expression). */
+
+  /* In one pass over the terms: each score times the weight of its sentence frequency (that of
+   * a small frequency computed once, the same expression), and the top N_CANDIDATES by score
+   * (ties: the earlier term), by insertion into a short list. The terms come in increasing
+   * order, so a term ranks before a listed one only by a higher score. A term of digits is
+   * never listed: its weight is not needed. */
   gdouble weight_of_sf[PRECIS_SF_MEMO];
   guint8 known[PRECIS_SF_MEMO] = { 0 };
+  guint top[N_CANDIDATES];
+  guint n_top = 0;
   for (guint t = 0; t < n_terms; t++)
     {
+      if (forms->numeric[t])
+        continue;
       guint sf = MAX (vectors->post[t + 1] - vectors->post[t], 1u);
+      gdouble score = ts[t].score;
       if (sf >= PRECIS_SF_MEMO)
-        ts[t].score *= log (1.0 + (gdouble)n / sf);
+        score *= log (1.0 + (gdouble)n / sf);
       else
         {
           if (!known[sf])
@@ -237,21 +255,15 @@ precis_keywords_find (const gchar *text, const PrecisTermForms *forms, const Pre
               weight_of_sf[sf] = log (1.0 + (gdouble)n / sf);
               known[sf] = 1;
             }
-          ts[t].score *= weight_of_sf[sf];
+          score *= weight_of_sf[sf];
         }
-    }
-
-  /* The top N_CANDIDATES by score (ties: the earlier term), by insertion into a short list. */
-  guint top[N_CANDIDATES];
-  guint n_top = 0;
-  for (guint t = 0; t < n_terms; t++)
-    {
-      if (forms->numeric[t] || ts[t].score <= 0)
+      ts[t].score = score;
+      if (score <= 0)
         continue;
-      if (n_top == N_CANDIDATES && compare_term_score (&ts[t], &ts[top[n_top - 1]]) >= 0)
+      if (n_top == N_CANDIDATES && !ranks_before_earlier (score, ts[top[n_top - 1]].score))
         continue;
       guint k = n_top < N_CANDIDATES ? n_top++ : N_CANDIDATES - 1;
-      while (k > 0 && compare_term_score (&ts[t], &ts[top[k - 1]]) < 0)
+      while (k > 0 && ranks_before_earlier (score, ts[top[k - 1]].score))
         {
           top[k] = top[k - 1];
           k--;

@@ -21,6 +21,8 @@
 #define POSITION_LONG_WORDS 35
 #define POSITION_LONG_EXPONENT 2
 #define POSITION_FINAL_POSITION 0.3
+/* precis_rank_adjust() computes the length factor of fewer words than this once a document. */
+#define LENGTH_MEMO 64
 
 /* The damping factor of Page et al. and Mihalcea & Tarau. */
 #define PAGERANK_DAMPING 0.85
@@ -53,25 +55,33 @@ precis_rank_pagerank (const PrecisGraph *g, const gdouble *teleport, gdouble *sc
     }
   const gdouble *out_weight = summed != NULL ? summed : g->out_weight;
 
+  /* A symmetric graph's shares and dangling mass, summed in the order of the nodes: for the first
+   * iteration here, for each next one as the scores are normalised (the same expressions on the
+   * same scores; a pass of their own cost a loop over the nodes an iteration). */
+  gdouble dangling = 0;
+  for (guint j = 0; j < n && g->symmetric; j++)
+    {
+      if (out_weight[j] > 0)
+        shares[j] = PAGERANK_DAMPING * scores[j] / out_weight[j];
+      else
+        {
+          shares[j] = 0;
+          dangling += scores[j];
+        }
+    }
+
   guint iteration = 0;
   while (iteration < PAGERANK_MAX_ITERATIONS)
     {
       iteration++;
-      gdouble dangling = 0, change = 0, total = 0;
+      gdouble change = 0, total = 0;
       if (g->symmetric)
         {
-          /* The dangling mass first, in the order the nodes are read: the spread is known before
-           * the nodes' pass, which then finishes each node (its teleport added and its value
-           * summed into the total, in the order of the nodes, as a pass of its own would). */
-          for (guint j = 0; j < n; j++)
-            if (out_weight[j] > 0)
-              shares[j] = PAGERANK_DAMPING * scores[j] / out_weight[j];
-            else
-              {
-                shares[j] = 0;
-                dangling += scores[j];
-              }
+          /* The dangling mass is known before the nodes' pass, which then finishes each node (its
+           * teleport added and its value summed into the total, in the order of the nodes, as a
+           * pass of its own would). */
           gdouble spread = (1 - PAGERANK_DAMPING) + PAGERANK_DAMPING * dangling;
+          gdouble spread_uniform = spread * uniform; /* the same product for every node: once */
           /* Each edge once, from its smaller end j to t > j: node t takes j's share when
            * row j is read, as it would have; node j takes the shares of its larger neighbours
            * in increasing order, after those of its smaller ones: the order of the sums is
@@ -110,13 +120,14 @@ precis_rank_pagerank (const PrecisGraph *g, const gdouble *teleport, gdouble *sc
                         sum += shares[t] * w;
                       }
                 }
-              sum += spread * (teleport != NULL ? teleport[j] : uniform);
+              sum += teleport != NULL ? spread * teleport[j] : spread_uniform;
               next[j] = sum;
               total += sum;
             }
         }
       else
         {
+          dangling = 0;
           for (guint j = 0; j < n; j++)
             {
               if (out_weight[j] <= 0)
@@ -142,13 +153,32 @@ precis_rank_pagerank (const PrecisGraph *g, const gdouble *teleport, gdouble *sc
                 total += next[i];
               }
         }
-      for (guint i = 0; i < n; i++)
+      if (g->symmetric)
         {
-          gdouble v = next[i] / total; /* guard against drift */
-          change += fabs (v - scores[i]);
-          scores[i] = v;
-          next[i] = 0; /* for the next iteration */
+          dangling = 0;
+          for (guint i = 0; i < n; i++)
+            {
+              gdouble v = next[i] / total; /* guard against drift */
+              change += fabs (v - scores[i]);
+              scores[i] = v;
+              next[i] = 0; /* for the next iteration, as are the share and the dangling mass */
+              if (out_weight[i] > 0)
+                shares[i] = PAGERANK_DAMPING * v / out_weight[i];
+              else
+                {
+                  shares[i] = 0;
+                  dangling += v;
+                }
+            }
         }
+      else
+        for (guint i = 0; i < n; i++)
+          {
+            gdouble v = next[i] / total; /* guard against drift */
+            change += fabs (v - scores[i]);
+            scores[i] = v;
+            next[i] = 0; /* for the next iteration */
+          }
       if (change < PAGERANK_TOLERANCE)
         break;
     }
@@ -184,16 +214,43 @@ precis_rank_adjust (const PrecisRankParams *params, const PrecisSpan *spans, con
     mean += n_words[i];
   mean = MAX (mean / n, 1);
   gdouble total = 0;
+  /* pow() of the same arguments gives the same bits: the length factor of a word count below
+   * LENGTH_MEMO is computed once a document, and the position factor once a unit (a paragraph's
+   * sentences come one after another). */
+  gdouble length_factor[LENGTH_MEMO];
+  guint8 known[LENGTH_MEMO] = { 0 };
+  gboolean have_unit = FALSE;
+  guint last_unit = 0;
+  gdouble unit_factor = 0;
   for (guint i = 0; i < n; i++)
     {
       if (params->length_exponent != 0)
-        scores[i] *= pow (MAX (n_words[i], 1) / mean, params->length_exponent);
+        {
+          guint words = MAX (n_words[i], 1);
+          if (words >= LENGTH_MEMO)
+            scores[i] *= pow (words / mean, params->length_exponent);
+          else
+            {
+              if (!known[words])
+                {
+                  length_factor[words] = pow (words / mean, params->length_exponent);
+                  known[words] = 1;
+                }
+              scores[i] *= length_factor[words];
+            }
+        }
       if (params->long_words > 0 && n_words[i] > params->long_words)
         scores[i] *= pow (params->long_words / n_words[i], params->long_exponent);
       if (params->final_position != 0)
         {
           guint unit = by_paragraph ? spans[i].paragraph - spans[0].paragraph : i;
-          scores[i] *= pow (unit + 1.0, -params->final_position);
+          if (!have_unit || unit != last_unit)
+            {
+              unit_factor = pow (unit + 1.0, -params->final_position);
+              last_unit = unit;
+              have_unit = TRUE;
+            }
+          scores[i] *= unit_factor;
         }
       total += scores[i];
     }
