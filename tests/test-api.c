@@ -875,6 +875,10 @@ START_TEST (test_markdown_to_text)
   /* nested link texts, a code span closed by a run of its own length only (CommonMark) */
   g_autofree gchar *nested = precis_markdown_to_text ("[a [b](u) *c*](v) `x``y` and ``p`q``.", -1);
   ck_assert_str_eq (nested, "a b c x``y and p`q.");
+  /* a footnote's mark goes (its definition too, as a reference definition) */
+  g_autofree gchar *notes
+      = precis_markdown_to_text ("A claim[^1] and [^a b] and x^2.\n\n[^1]: The note.\n", -1);
+  ck_assert_str_eq (notes, "A claim and ^a b and x^2.\n\n");
 }
 END_TEST
 

@@ -202,7 +202,8 @@ START_TEST (test_full_stops_in_brackets)
 END_TEST
 
 /* tryout18 #1: Markdown whose link brackets nest 200,000 deep, 200,000 link texts whose "("
- * is never closed, and 100,000 "<http://" never closed: each bracket's partner was searched for
+ * is never closed, 100,000 "<http://" never closed, and 200,000 nested "[^" (footnote marks or
+ * not?): each bracket's partner was searched for
  * to the line's end, and each level's text copied (17 GB and minutes for the first); now one
  * pass a line, in memory linear in it. */
 START_TEST (test_markdown_brackets)
@@ -228,6 +229,14 @@ START_TEST (test_markdown_brackets)
     g_string_append (md, "<http://a");
   g_autofree gchar *autolinks = precis_markdown_to_text (md->str, (gssize)md->len);
   ck_assert_str_eq (autolinks, md->str);
+  g_string_truncate (md, 0);
+  for (guint i = 0; i < n; i++)
+    g_string_append (md, "[^");
+  g_string_append (md, " note");
+  for (guint i = 0; i < n; i++)
+    g_string_append_c (md, ']');
+  g_autofree gchar *notes = precis_markdown_to_text (md->str, (gssize)md->len);
+  ck_assert_uint_eq (strlen (notes), n + 5); /* no footnote mark: the carets stay */
   g_string_free (md, TRUE);
   check_memory ();
 }

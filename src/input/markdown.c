@@ -6,8 +6,9 @@
  * fenced code blocks, tables (a header row over a delimiter row, to a blank line) and link
  * reference definitions are dropped, a heading's "#" marks and a setext heading's underline,
  * thematic breaks, blockquote ">" and list markers removed (each list item stays a line of its
- * own); then inside each line images are dropped, links [text](url) and [text][ref] become
- * their text (nested ones too), autolinks <https://...> their address, code spans their code,
+ * own); then inside each line images and footnote marks ("[^1]") are dropped, links [text](url) and
+ * [text][ref] become their text (nested ones too), autolinks <https://...> their address, code spans their
+ * code,
  * "*" and "**" (and "_" at the edges of words) emphasis goes, and a backslash escape becomes
  * the character. Paragraph breaks are kept, so that a first heading followed by a blank line
  * is the title line the summariser finds. Not a full CommonMark parser: HTML blocks are left
@@ -154,6 +155,20 @@ scan_line (Scratch *t, const gchar *line, gsize len)
     scan_runs (t, line, len);
 }
 
+/* Whether the brackets @open ... @close, followed by @after, are a footnote reference
+ * ("[^1]", "[^note]": a caret and a label without spaces, no link after). */
+static gboolean
+is_footnote_reference (const gchar *open, const gchar *close, const gchar *after)
+{
+  if (open[1] != '^' || close <= open + 2 || after != close + 1)
+    return FALSE;
+  /* (read up to the next "[" at most: nested brackets are each read once) */
+  for (const gchar *q = open + 2; q < close; q++)
+    if (*q == ' ' || *q == '[')
+      return FALSE;
+  return TRUE;
+}
+
 /* The partner of the bracket at @p (from scan_line()) when it lies before @end, else NULL. */
 static const gchar *
 partner (const Scratch *t, const gchar *line, const gchar *p, const gchar *end)
@@ -244,8 +259,8 @@ append_inline (Scratch *t, GString *out, const gchar *line, gsize len)
               g_string_append_c (out, *p++);
               continue;
             }
-          if (image)
-            p = after;
+          if (image || is_footnote_reference (open, close, after))
+            p = after; /* (a footnote's mark, "[^1]", is a superscript link to a note, not text) */
           else
             {
               /* the link's text, then on after the link */
