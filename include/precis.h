@@ -558,10 +558,16 @@ void precis_rouge_aggregate (PrecisRouge *rouge, guint n_bootstrap, gdouble conf
 /* The plain text of the Markdown document @markdown (@len bytes, -1: NUL-terminated; UTF-8):
  * what a reader sees of it. Headings lose their "#" marks (a first heading followed by a blank
  * line is then the title line the summariser finds), setext underlines, thematic breaks, code
- * blocks, link reference definitions and images are dropped, blockquote and list markers
- * removed (each item a line of its own), links and code spans become their text, emphasis
- * markers and backslash escapes go. Line and paragraph breaks are kept. Not a full CommonMark
- * parser: HTML in the document is left as written. The caller frees the result with g_free(). */
+ * blocks, tables (a header row, a delimiter row "|---|---|" and the rows up to a blank line:
+ * data, not sentences), link reference definitions, footnote marks ("[^1]") and images are
+ * dropped, blockquote and list markers removed (each item a line of its own), links and code
+ * spans become their text, emphasis markers and backslash escapes go. Front matter (a YAML
+ * "---" or TOML "+++" block of settings from the first line) is no text: its "title", when it
+ * has one on one line, becomes the title line unless the text opens with a heading. A leading
+ * byte-order mark goes. Line and paragraph breaks are kept. Time and memory linear in the
+ * length, however brackets nest.
+ * Not a full CommonMark parser: HTML in the document is left as written. The caller frees the
+ * result with g_free(). */
 gchar *precis_markdown_to_text (const gchar *markdown, gssize len);
 
 /* A title given as text that may carry markup (a JSON Lines record's "title"), read as a feed

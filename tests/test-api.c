@@ -931,6 +931,43 @@ START_TEST (test_markdown_to_text)
   ck_assert_str_eq (empty, "");
   g_autofree gchar *plain = precis_markdown_to_text ("No syntax here. [Not a link", -1);
   ck_assert_str_eq (plain, "No syntax here. [Not a link");
+  /* nested link texts, a code span closed by a run of its own length only (CommonMark) */
+  g_autofree gchar *nested = precis_markdown_to_text ("[a [b](u) *c*](v) `x``y` and ``p`q``.", -1);
+  ck_assert_str_eq (nested, "a b c x``y and p`q.");
+  /* a footnote's mark goes (its definition too, as a reference definition) */
+  g_autofree gchar *notes
+      = precis_markdown_to_text ("A claim[^1] and [^a b] and x^2.\n\n[^1]: The note.\n", -1);
+  ck_assert_str_eq (notes, "A claim and ^a b and x^2.\n\n");
+}
+END_TEST
+
+/* tryout18 #4: front matter (YAML or TOML, on the first line) is the page's settings, not its
+ * text; its title is the title line when the text opens with no heading of its own. A table is
+ * data, not sentences: it goes. A byte-order mark hides nothing. */
+START_TEST (test_markdown_front_matter_and_tables)
+{
+  g_autofree gchar *yaml
+      = precis_markdown_to_text ("---\ntitle: \"Lanes *approved*\"\ndate: 2026-11-30\n---\n\n"
+                                 "The council approved the lanes.\n",
+                                 -1);
+  ck_assert_str_eq (yaml, "Lanes approved\n\n\nThe council approved the lanes.\n");
+  g_autofree gchar *heading
+      = precis_markdown_to_text ("\xEF\xBB\xBF---\r\ntitle: Lanes\r\n---\r\n# Council approves "
+                                 "lanes\r\n\r\nText.\r\n",
+                                 -1);
+  ck_assert_str_eq (heading, "Council approves lanes\n\nText.\n");
+  g_autofree gchar *toml = precis_markdown_to_text ("+++\ntitle = 'Lanes'\ndraft = false\n+++\nText.\n", -1);
+  ck_assert_str_eq (toml, "Lanes\n\nText.\n");
+  /* "---" over a paragraph is a thematic break, and one never closed is no front matter */
+  g_autofree gchar *rule = precis_markdown_to_text ("---\nA paragraph.\n---\nMore.\n", -1);
+  ck_assert_str_eq (rule, "A paragraph.\nMore.\n");
+  g_autofree gchar *open = precis_markdown_to_text ("---\ntitle: x\nText.\n", -1);
+  ck_assert_str_eq (open, "title: x\nText.\n");
+  g_autofree gchar *table
+      = precis_markdown_to_text ("Before.\n\n| Road | Length |\n|:-----|-------:|\n| Mill | 1.2 |\n"
+                                 "Hills | 2.0\n\nAfter, a | b.\n",
+                                 -1);
+  ck_assert_str_eq (table, "Before.\n\n\nAfter, a | b.\n");
 }
 END_TEST
 
@@ -1036,6 +1073,7 @@ main (void)
   tcase_add_test (tc, test_extracted_json);
   tcase_add_test (tc, test_shared_word_cache);
   tcase_add_test (tc, test_markdown_to_text);
+  tcase_add_test (tc, test_markdown_front_matter_and_tables);
   tcase_add_test (tc, test_invalid_settings);
   tcase_add_loop_test (tc, test_every_language, 0, 28);
   suite_add_tcase (s, tc);

@@ -2245,6 +2245,116 @@ START_TEST (test_batch_title_markup)
 }
 END_TEST
 
+/* tryout18 #4: Markdown read as Markdown from standard input when asked (--input=markdown, or
+ * md); front matter and a table are no sentences. */
+START_TEST (test_markdown_input)
+{
+  const gchar *md = "---\ntitle: \"Council approves cycle lanes\"\ndate: 2026-11-30\n---\n\n"
+                    "The council on Monday approved **new** [cycle lanes](https://x.example) on six roads. "
+                    "Work starts in March.\n\n"
+                    "| Road | Length |\n|------|--------|\n| Mill Road | 1.2 km |\n\n"
+                    "Opponents said the lanes would worsen congestion.\n";
+  Result r = run (md, ARGS ("segment", "--input=markdown"));
+  ck_assert_int_eq (r.status, 0);
+  ck_assert_str_eq (r.out,
+                    "The council on Monday approved new cycle lanes on six roads.\nWork starts in March.\n"
+                    "Opponents said the lanes would worsen congestion.\n");
+  Result h = run (md, ARGS ("--input=MD", "-n", "1"));
+  ck_assert_int_eq (h.status, 0);
+  ck_assert_msg (
+      g_str_has_prefix (h.out, "Council approves cycle lanes\n\nThe council on Monday approved new "), "%s",
+      h.out);
+  Result raw = run (md, ARGS ("segment")); /* text unless asked: as written */
+  ck_assert (strstr (raw.out, "**new**") != NULL);
+  Result e = run (md, ARGS ("extract", "--input=markdown"));
+  ck_assert (strstr (e.out, "date:") == NULL && strstr (e.out, "Mill Road") == NULL);
+  Result bad = run (md, ARGS ("--input=rst"));
+  ck_assert_int_eq (bad.status, 2);
+  ck_assert (strstr (bad.err, "(auto, text, markdown, html or feed)") != NULL);
+  result_clear (&r);
+  result_clear (&h);
+  result_clear (&raw);
+  result_clear (&e);
+  result_clear (&bad);
+}
+END_TEST
+
+/* tryout18 #9 and #15: extract drops a byte-order mark and names a refused byte as precis does. */
+START_TEST (test_extract_bom_and_nul)
+{
+  Result r = run ("\xEF\xBB\xBFWater bills to rise.\n", ARGS ("extract"));
+  ck_assert_int_eq (r.status, 0);
+  ck_assert_str_eq (r.out, "Water bills to rise.\n");
+  Result j = run ("\xEF\xBB\xBFWater bills to rise.\n", ARGS ("extract", "-f", "json"));
+  ck_assert (strstr (j.out, "\"text\":\"Water bills") != NULL);
+  Result b = run ("\xEF\xBB\xBF\n", ARGS ("extract"));
+  ck_assert_int_eq (b.status, 1);
+  ck_assert_str_eq (b.out, "");
+  static const gchar nul[] = "One sentence here.\0 Another one there.\n";
+  Result n = run_bytes (nul, sizeof nul - 1, ARGS ("extract"));
+  ck_assert_int_eq (n.status, 1);
+  ck_assert_msg (strstr (n.err, "NUL byte at byte offset 18: binary data, not text") != NULL, "%s", n.err);
+  Result u = run ("Caf\xE9 au lait.\n", ARGS ("extract"));
+  ck_assert_msg (strstr (u.err, "invalid UTF-8 at byte offset 3 (byte 0xE9)") != NULL, "%s", u.err);
+  result_clear (&r);
+  result_clear (&j);
+  result_clear (&b);
+  result_clear (&n);
+  result_clear (&u);
+}
+END_TEST
+
+/* tryout18 #15: --lossy reads a NUL byte between two sentences as U+FFFD without running them into one. */
+START_TEST (test_lossy_nul_between_sentences)
+{
+  static const gchar nul[] = "A sentence here about things.\0 Another sentence there.\n";
+  Result r = run_bytes (nul, sizeof nul - 1, ARGS ("segment", "--lossy"));
+  ck_assert_int_eq (r.status, 0);
+  ck_assert_str_eq (r.out, "A sentence here about things.\xEF\xBF\xBD\nAnother sentence there.\n");
+  result_clear (&r);
+}
+END_TEST
+
+/* tryout18 #14: segment has --max-input-bytes, as precis and extract have. */
+START_TEST (test_segment_max_input)
+{
+  Result r = run ("One sentence. Two sentences.\n", ARGS ("segment", "--max-input-bytes=10"));
+  ck_assert_int_eq (r.status, 1);
+  ck_assert_msg (strstr (r.err, "more than the limit of 10 bytes") != NULL, "%s", r.err);
+  Result ok = run ("One sentence. Two sentences.\n", ARGS ("segment", "--max-input-bytes=0"));
+  ck_assert_int_eq (ok.status, 0);
+  ck_assert_str_eq (ok.out, "One sentence.\nTwo sentences.\n");
+  Result neg = run (NULL, ARGS ("segment", "--max-input-bytes=-1"));
+  ck_assert_int_eq (neg.status, 2);
+  result_clear (&r);
+  result_clear (&ok);
+  result_clear (&neg);
+}
+END_TEST
+
+/* tryout18 #15: output that cannot be written (a full disk) fails with the system's reason,
+ * --help and --version too. */
+START_TEST (test_output_to_full_disk)
+{
+  if (!g_file_test ("/dev/full", G_FILE_TEST_EXISTS) || g_getenv ("PRECIS_TEST_WRAPPER") != NULL)
+    return;
+  static const gchar *const cases[]
+      = { "--help",     "--version",          "--list-languages",  "segment --help",
+          "bridge.txt", "segment bridge.txt", "extract bridge.txt" };
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree gchar *cmd = g_strdup_printf ("sh -c 'cd \"%s\" && \"%s\" %s >/dev/full'", PRECIS_TEST_DATA,
+                                               PRECIS_EXE, cases[i]);
+      g_autofree gchar *out = NULL, *err = NULL;
+      gint wait = 0;
+      ck_assert (g_spawn_command_line_sync (cmd, &out, &err, &wait, NULL));
+      ck_assert_msg (g_spawn_check_wait_status (wait, NULL) == FALSE, "%s: exit 0", cases[i]);
+      ck_assert_msg (strstr (err, "precis: cannot write the output: No space left on device\n") != NULL,
+                     "%s: %s", cases[i], err);
+    }
+}
+END_TEST
+
 int
 main (void)
 {
@@ -2297,6 +2407,11 @@ main (void)
   tcase_add_test (tc, test_jsonl_key_twice);
   tcase_add_test (tc, test_jsonl_parse_error_says_where);
   tcase_add_test (tc, test_batch_title_markup);
+  tcase_add_test (tc, test_markdown_input);
+  tcase_add_test (tc, test_extract_bom_and_nul);
+  tcase_add_test (tc, test_lossy_nul_between_sentences);
+  tcase_add_test (tc, test_segment_max_input);
+  tcase_add_test (tc, test_output_to_full_disk);
   suite_add_tcase (s, tc);
   return test_run_suite (s);
 }

@@ -201,6 +201,67 @@ START_TEST (test_full_stops_in_brackets)
 }
 END_TEST
 
+/* tryout18 #1: Markdown whose link brackets nest 200,000 deep, 200,000 link texts whose "("
+ * is never closed, 100,000 "<http://" never closed, and 200,000 nested "[^" (footnote marks or
+ * not?): each bracket's partner was searched for
+ * to the line's end, and each level's text copied (17 GB and minutes for the first); now one
+ * pass a line, in memory linear in it. */
+START_TEST (test_markdown_brackets)
+{
+  const guint n = 200000;
+  GString *md = g_string_new (NULL);
+  for (guint i = 0; i < n; i++)
+    g_string_append_c (md, '[');
+  g_string_append (md, "text");
+  for (guint i = 0; i < n; i++)
+    g_string_append_c (md, ']');
+  g_string_append (md, "(http://x)\n");
+  g_autofree gchar *nested = precis_markdown_to_text (md->str, (gssize)md->len);
+  ck_assert_str_eq (nested, "text\n");
+  g_string_truncate (md, 0);
+  for (guint i = 0; i < n; i++)
+    g_string_append (md, "[x](");
+  g_autofree gchar *links = precis_markdown_to_text (md->str, (gssize)md->len);
+  ck_assert_uint_eq (strlen (links), 2 * n);
+  ck_assert (g_str_has_prefix (links, "x(x(x("));
+  g_string_truncate (md, 0);
+  for (guint i = 0; i < n / 2; i++)
+    g_string_append (md, "<http://a");
+  g_autofree gchar *autolinks = precis_markdown_to_text (md->str, (gssize)md->len);
+  ck_assert_str_eq (autolinks, md->str);
+  g_string_truncate (md, 0);
+  for (guint i = 0; i < n; i++)
+    g_string_append (md, "[^");
+  g_string_append (md, " note");
+  for (guint i = 0; i < n; i++)
+    g_string_append_c (md, ']');
+  g_autofree gchar *notes = precis_markdown_to_text (md->str, (gssize)md->len);
+  ck_assert_uint_eq (strlen (notes), n + 5); /* no footnote mark: the carets stay */
+  g_string_free (md, TRUE);
+  check_memory ();
+}
+END_TEST
+
+/* tryout18 #12: --clean=pdf over 20,000 lines that each end in a hyphen ("abc-"): the word
+ * joined so far was read back whole at each line to see whether it is a prefix that keeps its
+ * hyphen (15-29 s). */
+START_TEST (test_pdf_hyphens)
+{
+  GString *text = g_string_new (NULL);
+  for (guint i = 0; i < 40000; i++)
+    g_string_append (text, "abc-\n");
+  g_autoptr (PrecisSummarizer) s = precis_summarizer_new ("english", NULL);
+  precis_summarizer_set_clean (s, PRECIS_CLEAN_PDF);
+  g_autoptr (PrecisSummary) sum = precis_summarizer_segment (s, text->str, (gssize)text->len, NULL);
+  ck_assert_ptr_nonnull (sum);
+  ck_assert_uint_ge (precis_summary_get_n_document_sentences (sum), 1);
+  /* the lines are one word: "abcabc..." */
+  ck_assert (g_str_has_prefix (precis_summary_get_document_sentence (sum, 0)->text, "abcabcabc"));
+  g_string_free (text, TRUE);
+  check_memory ();
+}
+END_TEST
+
 /* About 2 MB each of one short shape repeated: "a. " (a full stop before a lower-case letter
  * asks whether an inline list "a. ... b. ..." opens there) and its cousins, list letters and
  * numbers, quotes and brackets, capitals, initials and ellipses; and short lines of words
@@ -366,6 +427,8 @@ main (void)
   TCase *linear = tcase_create ("linear");
   tcase_set_timeout (linear, 60);
   tcase_add_test (linear, test_full_stops_in_brackets);
+  tcase_add_test (linear, test_markdown_brackets);
+  tcase_add_test (linear, test_pdf_hyphens);
   suite_add_tcase (s, linear);
   TCase *shape = tcase_create ("shape");
   tcase_set_timeout (shape, SHAPE_TIMEOUT);

@@ -23,7 +23,7 @@ enum
  * g_free(). */
 gchar *cli_read_input (const gchar *path, gsize max_bytes, gsize *len, GError **error);
 
-/* What an input is read as: --input=auto|text|html|feed (and jsonl for the digest). */
+/* What an input is read as: --input=auto|text|markdown|html|feed (and jsonl for the digest). */
 typedef enum
 {
   CLI_INPUT_AUTO,
@@ -31,25 +31,27 @@ typedef enum
   CLI_INPUT_HTML,
   CLI_INPUT_FEED,
   CLI_INPUT_JSONL,
+  CLI_INPUT_MARKDOWN,
 } CliInputType;
 
 /* The help of --input for the commands that read text, pages and feeds, and its error. */
 #define CLI_INPUT_HELP                                                                                       \
   "Input type: auto (the default: HTML or an RSS/Atom feed when it opens like one, a .md file as "           \
-  "Markdown), text, html or feed"
-#define CLI_INPUT_UNKNOWN "unknown input type \"%s\" (auto, text, html or feed)"
+  "Markdown), text, markdown (or md), html or feed"
+#define CLI_INPUT_UNKNOWN "unknown input type \"%s\" (auto, text, markdown, html or feed)"
 
-/* Parses an --input name; "jsonl" only when @jsonl. FALSE when unknown. */
+/* Parses an --input name ("md" too for markdown); "jsonl" only when @jsonl. FALSE when unknown. */
 gboolean cli_input_type_from_name (const gchar *name, gboolean jsonl, CliInputType *type);
 
 /* What @len bytes of @data are read as: @type itself, or for CLI_INPUT_AUTO a feed or a page
  * when the data open like one, else text. */
 CliInputType cli_input_resolve (CliInputType type, const gchar *data, gsize len);
 
-/* For a text input (@type resolved CLI_INPUT_TEXT, from --input=auto) named *.md or *.markdown:
- * *@input (*@len bytes, owned) replaced by its text as a reader sees it
- * (precis_markdown_to_text()), as precis digest reads such a file. Otherwise, or when the data
- * hold a NUL byte (refused or repaired later as in any text), left as it is. */
+/* For --input=markdown, or a text input (@type resolved CLI_INPUT_TEXT, from --input=auto)
+ * named *.md or *.markdown: *@input (*@len bytes, owned) replaced by its text as a reader sees
+ * it (precis_markdown_to_text()), as precis digest reads such a file. Otherwise, or when the
+ * data hold a NUL byte or are not UTF-8 (refused or repaired later as in any text), left as it
+ * is. */
 void cli_markdown_text (CliInputType asked, CliInputType type, const gchar *path, gchar **input, gsize *len);
 
 /* Called by cli_feed_each() for an item with text, labelled "NAME, item N: TITLE". */
@@ -100,8 +102,16 @@ void cli_documents_finish (CliDocuments *d, GString *out);
  * ("0.95", not "0.94999999999999996"), in the C locale. Returns @buf. */
 const gchar *cli_format_double (gchar *buf, gdouble d);
 
-/* Writes all of @len bytes to standard output; FALSE if that failed. */
+/* Writes all of @len bytes to standard output; FALSE if that failed (cli_flush_output() then
+ * says why). */
 gboolean cli_write (const gchar *data, gsize len);
+/* Flushes standard output: FALSE, after "precis: cannot write the output: REASON" (the system's
+ * reason, e.g. "No space left on device"; said once a run), when it or an earlier cli_write()
+ * failed. */
+gboolean cli_flush_output (void);
+/* For atexit(): what GOption's --help, --version and every command printed is flushed, and a
+ * failure is said and makes the exit status 1, never a silent 0. */
+void cli_check_output_at_exit (void);
 
 /* The size of a regular file in bytes; 0 for standard input ("-") or when unknown. */
 guint64 cli_file_size (const gchar *path);

@@ -255,7 +255,7 @@ write_block (Handoff *h, Block *block, guint *n_docs, guint *n_failed, guint64 *
       Record *r = block->records->pdata[i];
       *n_failed += r->failed;
       *done = r->end;
-      ok &= printf ("%s\n", r->output) > 0;
+      ok &= cli_write (r->output, strlen (r->output)) && cli_write ("\n", 1);
       g_free (r->output);
       g_free (r);
     }
@@ -377,11 +377,8 @@ cli_batch (int argc, char **argv)
   precis_word_cache_free (handoff.words);
   cli_progress_show (&prog, n_docs, cli_jsonl_bytes (reader), TRUE);
   cli_jsonl_close (reader);
-  if (fflush (stdout) != 0 || !write_ok)
-    {
-      cli_error ("cannot write the output");
-      return CLI_EXIT_FAILURE;
-    }
+  if (!cli_flush_output () || !write_ok)
+    return CLI_EXIT_FAILURE;
   if (n_failed > 0)
     cli_error ("%u of %u records failed (see their \"error\")", n_failed, n_docs);
   return n_failed > 0 ? CLI_EXIT_FAILURE : CLI_EXIT_OK;

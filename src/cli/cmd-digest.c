@@ -248,7 +248,8 @@ add_input (Run *r, const gchar *path)
       cli_error ("%s: JSON that is not a JSON Feed (JSON Lines are read from .jsonl files)", name);
       r->n_failed++;
     }
-  else if (is_auto && has_extension (path, (const gchar *const[]){ ".md", ".markdown" }, 2))
+  else if (type == CLI_INPUT_MARKDOWN
+           || (is_auto && has_extension (path, (const gchar *const[]){ ".md", ".markdown" }, 2)))
     {
       /* Markdown read as a reader sees it, not its syntax */
       g_autofree gchar *text = precis_markdown_to_text (data, (gssize)len);
@@ -337,7 +338,8 @@ cli_digest (int argc, char **argv)
       "undetermined)",
       "LANG,..." },
     { "input", 0, 0, G_OPTION_ARG_STRING, &input_name,
-      "Input type of every file: auto (the default: by name and content), text, html, feed or jsonl",
+      "Input type of every file: auto (the default: by name and content), text, markdown, html, feed or "
+      "jsonl",
       "TYPE" },
     { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &inputs, NULL, "[INPUT...]" },
     G_OPTION_ENTRY_NULL,
@@ -369,8 +371,8 @@ cli_digest (int argc, char **argv)
   else if (group_by != NULL && !cli_value_is (group_by, "source") && !cli_value_is (group_by, "none"))
     status = cli_usage_error ("precis digest", "unknown --group-by \"%s\" (source or none)", group_by);
   else if (input_name != NULL && !cli_input_type_from_name (input_name, TRUE, &type))
-    status = cli_usage_error ("precis digest", "unknown input type \"%s\" (auto, text, html, feed or jsonl)",
-                              input_name);
+    status = cli_usage_error (
+        "precis digest", "unknown input type \"%s\" (auto, text, markdown, html, feed or jsonl)", input_name);
   else if (max_items != CLI_UNSET && max_items < 1)
     status
         = cli_usage_error ("precis digest", "--max-items must be at least 1 (leave it out for every story)");
@@ -437,11 +439,8 @@ cli_digest (int argc, char **argv)
   gboolean ok = cli_write (out, strlen (out));
   if (format == PRECIS_FORMAT_JSON && !none)
     ok &= cli_write ("\n", 1);
-  if (fflush (stdout) != 0 || !ok)
-    {
-      cli_error ("cannot write the output");
-      return CLI_EXIT_FAILURE;
-    }
+  if (!cli_flush_output () || !ok)
+    return CLI_EXIT_FAILURE;
   guint left_out = precis_digest_get_n_left_out (digest);
   if (left_out > 0)
     cli_error ("%u %s in other languages left out", left_out, left_out == 1 ? "article" : "articles");

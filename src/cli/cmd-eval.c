@@ -690,7 +690,7 @@ done:
   precis_rouge_free (e.oracle_scorer);
   precis_rouge_free (e.headline_precis);
   precis_rouge_free (e.headline_lead);
-  if (fflush (stdout) != 0)
+  if (!cli_flush_output ())
     status = CLI_EXIT_FAILURE;
   return status;
 }

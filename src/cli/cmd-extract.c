@@ -39,8 +39,6 @@ write_document (Output *out, const gchar *text, gchar *json)
   out->first = FALSE;
   gboolean ok = cli_write (s->str, s->len);
   g_string_free (s, TRUE);
-  if (!ok)
-    cli_error ("cannot write the output");
   return ok;
 }
 
@@ -125,12 +123,20 @@ extract_one (Output *out, CliInputType type, const gchar *path, gsize max_bytes)
         }
       return write_document (out, page->text, out->json ? precis_page_to_json (page, path) : NULL);
     }
-  if (!g_utf8_validate (input, (gssize)len, NULL) || memchr (input, '\0', len) != NULL)
+  const gchar *bad = NULL;
+  if (!g_utf8_validate_len (input, len, &bad))
     {
-      cli_error ("%s: not UTF-8 text, an HTML page or a feed", name);
+      /* the summariser's own words for the byte it refuses (precis, segment) */
+      gsize at = (gsize)(bad - input);
+      if (*bad == '\0')
+        cli_error ("%s: NUL byte at byte offset %zu: binary data, not text", name, at);
+      else
+        cli_error ("%s: invalid UTF-8 at byte offset %zu (byte 0x%02X)", name, at, (guint)(guchar)*bad);
       return FALSE;
     }
-  g_autofree gchar *text = tidy_text (input, len);
+  /* a byte-order mark is no text: not printed, as precis does not read it */
+  gsize bom = len >= 3 && memcmp (input, "\xEF\xBB\xBF", 3) == 0 ? 3 : 0;
+  g_autofree gchar *text = tidy_text (input + bom, len - bom);
   if (text[0] == '\0')
     {
       cli_error ("%s: no text", name);
@@ -183,7 +189,7 @@ cli_extract (int argc, char **argv)
   for (guint i = 0; inputs[i] != NULL; i++)
     if (!extract_one (&out, type, inputs[i], (gsize)max_input))
       status = CLI_EXIT_FAILURE;
-  if (fflush (stdout) != 0)
+  if (!cli_flush_output ())
     status = CLI_EXIT_FAILURE;
   return status;
 }

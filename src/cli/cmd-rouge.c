@@ -467,7 +467,7 @@ cli_rouge (int argc, char **argv)
   g_string_free (opts, TRUE);
   corpus_clear (&refs);
   corpus_clear (&cands);
-  if (fflush (stdout) != 0)
+  if (!cli_flush_output ())
     return CLI_EXIT_FAILURE;
   return problems > 0 || (n_missing > 0 && !allow_missing) ? CLI_EXIT_FAILURE : CLI_EXIT_OK;
 }

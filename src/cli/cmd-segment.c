@@ -57,12 +57,12 @@ segment_item (PrecisFeedItem *item, const gchar *label, gpointer data)
 
 static gboolean
 segment_one (PrecisSummarizer *s, CliDocuments *docs, CliInputType type, const gchar *path, gboolean several,
-             gboolean lossy)
+             gboolean lossy, gsize max_bytes)
 {
   g_autoptr (GError) error = NULL;
   gsize len = 0;
   const gchar *name = g_str_equal (path, "-") ? "(standard input)" : path;
-  g_autofree gchar *input = cli_read_input (path, 0, &len, &error);
+  g_autofree gchar *input = cli_read_input (path, max_bytes, &len, &error);
   if (input == NULL)
     {
       cli_error ("%s: %s", name, error->message);
@@ -92,6 +92,10 @@ cli_segment (int argc, char **argv)
 {
   g_autofree gchar *language = NULL, *format = NULL, *clean_name = NULL, *type_name = NULL;
   gboolean lossy = FALSE;
+  gint64 max_input = PRECIS_DEFAULT_MAX_INPUT;
+  g_autofree gchar *max_input_help
+      = g_strdup_printf ("Refuse inputs larger than this (default %" G_GSIZE_FORMAT "; 0: no limit)",
+                         (gsize)PRECIS_DEFAULT_MAX_INPUT);
   g_auto (GStrv) files = NULL;
   const GOptionEntry entries[] = {
     { "language", 'l', 0, G_OPTION_ARG_STRING, &language,
@@ -102,6 +106,7 @@ cli_segment (int argc, char **argv)
       NULL },
     { "clean", 0, 0, G_OPTION_ARG_STRING, &clean_name, CLI_CLEAN_HELP, "MODE" },
     { "input", 0, 0, G_OPTION_ARG_STRING, &type_name, CLI_INPUT_HELP, "TYPE" },
+    { "max-input-bytes", 0, 0, G_OPTION_ARG_INT64, &max_input, max_input_help, "N" },
     { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &files, NULL, "[FILE...]" },
     G_OPTION_ENTRY_NULL,
   };
@@ -122,23 +127,26 @@ cli_segment (int argc, char **argv)
   PrecisClean clean = PRECIS_CLEAN_NONE;
   if (clean_name != NULL && !precis_clean_from_name (clean_name, &clean))
     return cli_usage_error ("precis segment", CLI_CLEAN_UNKNOWN, clean_name);
+  if (max_input < 0)
+    return cli_usage_error ("precis segment", "--max-input-bytes must not be negative");
   g_autoptr (PrecisSummarizer) s = precis_summarizer_new (language, &error);
   if (s == NULL)
     return cli_usage_error ("precis segment", "%s", error->message);
   precis_summarizer_set_lossy (s, lossy);
   precis_summarizer_set_clean (s, clean);
+  precis_summarizer_set_max_input (s, (gsize)max_input);
   static gchar *stdin_only[] = { (gchar *)"-", NULL };
   gchar **inputs = files && files[0] ? files : stdin_only;
   int status = CLI_EXIT_OK;
   CliDocuments docs = { .format = fmt, .first = TRUE };
   for (guint i = 0; inputs[i] != NULL; i++)
-    if (!segment_one (s, &docs, type, inputs[i], inputs[1] != NULL, lossy))
+    if (!segment_one (s, &docs, type, inputs[i], inputs[1] != NULL, lossy, (gsize)max_input))
       status = CLI_EXIT_FAILURE;
   g_autoptr (GString) end = g_string_new (NULL);
   cli_documents_finish (&docs, end);
   if (end->len > 0 && !cli_write (end->str, end->len))
     status = CLI_EXIT_FAILURE;
-  if (fflush (stdout) != 0)
+  if (!cli_flush_output ())
     status = CLI_EXIT_FAILURE;
   return status;
 }

@@ -96,8 +96,6 @@ summarize_text (PrecisSummarizer *s, const Options *o, PrecisFormat format, cons
     cli_documents_add (docs, text, label, headers, out);
   gboolean ok = cli_write (text->str, text->len);
   g_string_free (text, TRUE);
-  if (!ok)
-    cli_error ("cannot write the output");
   return ok;
 }
 
@@ -182,11 +180,8 @@ run (Options *o, PrecisFormat format)
   g_autoptr (GString) end = g_string_new (NULL);
   cli_documents_finish (&docs, end);
   if (end->len > 0 && !cli_write (end->str, end->len))
-    {
-      cli_error ("cannot write the output");
-      status = CLI_EXIT_FAILURE;
-    }
-  if (fflush (stdout) != 0)
+    status = CLI_EXIT_FAILURE;
+  if (!cli_flush_output ())
     status = CLI_EXIT_FAILURE;
 
   return status;

@@ -5,6 +5,7 @@
 #include <stdio.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <unistd.h>
 
 #include "cli.h"
 
@@ -284,20 +285,59 @@ cli_format_double (gchar *buf, gdouble d)
   return buf;
 }
 
+/* The reason the output could not be written (an errno), 0 while it could; and whether that
+ * was said. */
+static int output_errno;
+static gboolean output_reported;
+
+/* Keeps the first reason the output failed. */
+static void
+output_failed (int saved)
+{
+  if (output_errno == 0)
+    output_errno = saved != 0 ? saved : EIO;
+}
+
 gboolean
 cli_write (const gchar *data, gsize len)
 {
-  return fwrite (data, 1, len, stdout) == len;
+  if (fwrite (data, 1, len, stdout) == len)
+    return TRUE;
+  output_failed (errno);
+  return FALSE;
+}
+
+gboolean
+cli_flush_output (void)
+{
+  errno = 0;
+  if (fflush (stdout) != 0 || ferror (stdout))
+    output_failed (errno);
+  if (output_errno == 0)
+    return TRUE;
+  if (!output_reported)
+    {
+      output_reported = TRUE;
+      fprintf (stderr, "precis: cannot write the output: %s\n", g_strerror (output_errno));
+    }
+  return FALSE;
+}
+
+void
+cli_check_output_at_exit (void)
+{
+  if (!cli_flush_output ())
+    _exit (CLI_EXIT_FAILURE);
 }
 
 gboolean
 cli_input_type_from_name (const gchar *name, gboolean jsonl, CliInputType *type)
 {
-  static const gchar *const names[] = { [CLI_INPUT_AUTO] = "auto",
-                                        [CLI_INPUT_TEXT] = "text",
-                                        [CLI_INPUT_HTML] = "html",
-                                        [CLI_INPUT_FEED] = "feed",
-                                        [CLI_INPUT_JSONL] = "jsonl" };
+  static const gchar *const names[]
+      = { [CLI_INPUT_AUTO] = "auto", [CLI_INPUT_TEXT] = "text",   [CLI_INPUT_HTML] = "html",
+          [CLI_INPUT_FEED] = "feed", [CLI_INPUT_JSONL] = "jsonl", [CLI_INPUT_MARKDOWN] = "markdown" };
+  if (cli_value_is (name, "md"))
+    name = "markdown";
   for (guint i = 0; i < G_N_ELEMENTS (names); i++)
     if (cli_value_is (name, names[i]) && (jsonl || i != CLI_INPUT_JSONL))
       {
@@ -311,11 +351,13 @@ void
 cli_markdown_text (CliInputType asked, CliInputType type, const gchar *path, gchar **input, gsize *len)
 {
   /* Bytes that are not UTF-8 are left for the reader to report, at their offset in the file. */
-  if (asked != CLI_INPUT_AUTO || type != CLI_INPUT_TEXT || memchr (*input, '\0', *len) != NULL
-      || !g_utf8_validate_len (*input, *len, NULL))
+  if ((type != CLI_INPUT_MARKDOWN && (asked != CLI_INPUT_AUTO || type != CLI_INPUT_TEXT))
+      || memchr (*input, '\0', *len) != NULL || !g_utf8_validate_len (*input, *len, NULL))
     return;
   const gchar *dot = strrchr (path, '.');
-  if (dot == NULL || (g_ascii_strcasecmp (dot, ".md") != 0 && g_ascii_strcasecmp (dot, ".markdown") != 0))
+  if (type != CLI_INPUT_MARKDOWN
+      && (dot == NULL
+          || (g_ascii_strcasecmp (dot, ".md") != 0 && g_ascii_strcasecmp (dot, ".markdown") != 0)))
     return; /* notes.MD too, as in precis digest */
   gchar *text = precis_markdown_to_text (*input, (gssize)*len);
   g_free (*input);

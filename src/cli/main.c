@@ -2,6 +2,7 @@
 #include "config.h"
 
 #include <locale.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "cli.h"
@@ -41,6 +42,12 @@ split_glued_numbers (int *argc, char **argv)
   return (char **)g_ptr_array_free (out, FALSE);
 }
 
+static void
+print_to_stdout (const gchar *text)
+{
+  cli_write (text, strlen (text));
+}
+
 static int
 run (int argc, char **argv)
 {
@@ -60,6 +67,10 @@ int
 main (int argc, char **argv)
 {
   setlocale (LC_ALL, "");
+  /* GOption prints --help with g_print() and exits: through cli_write(), so that a failure is
+   * known with its reason when cli_check_output_at_exit() flushes */
+  g_set_print_handler (print_to_stdout);
+  atexit (cli_check_output_at_exit);
   /* The commands' option parsers take arguments out of the array they are given: they get a
    * copy of it, and the strings are freed from the one kept here. */
   g_auto (GStrv) owned = split_glued_numbers (&argc, argv);

@@ -1,14 +1,20 @@
 /* markdown.c - a Markdown document in, its plain text out, for the summariser: what a reader
  * sees of it, without the syntax (see precis_markdown_to_text() in precis.h).
  *
- * Line by line: fenced code blocks and link reference definitions are dropped, a heading's
- * "#" marks and a setext heading's underline, thematic breaks, blockquote ">" and list markers
- * removed (each list item stays a line of its own); then inside each line images are dropped,
- * links [text](url) and [text][ref] become their text, autolinks <https://...> their address,
- * code spans their code, "*" and "**" (and "_" at the edges of words) emphasis goes, and a
- * backslash escape becomes the character. Paragraph breaks are kept, so that a first heading
- * followed by a blank line is the title line the summariser finds. Not a full CommonMark
- * parser: nested brackets inside link text and HTML blocks are left as written. O(n).
+ * Front matter (a YAML "---" or TOML "+++" block of settings from the first line) is dropped,
+ * its title kept as the title line when the text opens with no heading. Then line by line:
+ * fenced code blocks, tables (a header row over a delimiter row, to a blank line) and link
+ * reference definitions are dropped, a heading's "#" marks and a setext heading's underline,
+ * thematic breaks, blockquote ">" and list markers removed (each list item stays a line of its
+ * own); then inside each line images and footnote marks ("[^1]") are dropped, links [text](url) and
+ * [text][ref] become their text (nested ones too), autolinks <https://...> their address, code spans their
+ * code,
+ * "*" and "**" (and "_" at the edges of words) emphasis goes, and a backslash escape becomes
+ * the character. Paragraph breaks are kept, so that a first heading followed by a blank line
+ * is the title line the summariser finds. Not a full CommonMark parser: HTML blocks are left
+ * as written. O(n) in time and memory: each line's brackets are paired in one pass with a
+ * stack, each run of backquotes linked to the next of its length, and a link's text read in
+ * place (a stack of frames), never copied or searched again per level.
  */
 #include "config.h"
 
@@ -59,30 +65,168 @@ is_reference_definition (const gchar *line)
   return close != NULL && close > line + 1 && memchr (line + 1, ']', (gsize)(close - line - 1)) == NULL;
 }
 
-/* The end of a bracketed run starting at @open ("[" or "("), the closing @close, or NULL. */
-static const gchar *
-closing (const gchar *open, gchar close)
+/* Per-line tables that make every look-up of append_inline() O(1) (amortised), so that a line
+ * is read in time and memory linear in its length however its brackets and backquotes nest. */
+typedef struct
 {
-  gint depth = 0;
-  for (const gchar *p = open; *p != '\0'; p++)
+  GArray *match;     /* gssize per byte: for an unescaped "[" or "(", the offset of its "]" or ")"; else -1 */
+  GArray *open_sq;   /* the "[" not yet closed (a stack of offsets) */
+  GArray *open_par;  /* the "(" not yet closed */
+  GArray *next_same; /* gssize per byte: at a run of backquotes, the next run of the same length, or -1 */
+  GArray *first_run; /* gssize per run length: the next run of that length not yet passed, or -1 */
+  GArray *last_run;  /* gssize per run length: the last run of that length seen (scan_runs()) */
+  GArray *frames;    /* the link texts being read (Frame) */
+} Scratch;
+
+/* A link text being read, and where to go on after it. */
+typedef struct
+{
+  const gchar *start, *end, *resume;
+} Frame;
+
+#define AT(array, i) g_array_index ((array), gssize, (i))
+
+/* Pairs the brackets of @line (@len bytes, NUL-terminated) in @t->match, as a reader pairs
+ * them: a backslash escapes the next character, and each "]" closes the innermost open "["
+ * (")" the innermost "("), so that a bracket's partner is where the count of its kind comes
+ * back to where it was. Only the entries of "[" and "(" are written (and read). */
+static void
+scan_brackets (Scratch *t, const gchar *line, gsize len)
+{
+  g_array_set_size (t->match, len);
+  g_array_set_size (t->open_sq, 0);
+  g_array_set_size (t->open_par, 0);
+  for (gsize i = strcspn (line, "\\[]()"); i < len; i += 1 + strcspn (line + i + 1, "\\[]()"))
     {
-      if (*p == '\\' && p[1] != '\0')
-        p++;
-      else if (*p == *open)
-        depth++;
-      else if (*p == close && --depth == 0)
-        return p;
+      gchar c = line[i];
+      if (c == '\\' && i + 1 < len)
+        i++;
+      else if (c == '[' || c == '(')
+        {
+          gssize at = (gssize)i;
+          AT (t->match, i) = -1;
+          g_array_append_val (c == '[' ? t->open_sq : t->open_par, at);
+        }
+      else if ((c == ']' && t->open_sq->len > 0) || (c == ')' && t->open_par->len > 0))
+        {
+          GArray *open = c == ']' ? t->open_sq : t->open_par;
+          AT (t->match, AT (open, open->len - 1)) = (gssize)i;
+          g_array_set_size (open, open->len - 1);
+        }
     }
-  return NULL;
 }
 
-/* Appends the inline text of @line (the syntax removed) to @out. */
+/* Links each run of backquotes of @line (@len bytes, NUL-terminated) to the next run of the
+ * same length: @t->first_run[n] is the first run of n, @t->next_same[i] the next after the
+ * run at i. Only the entries of the runs and their lengths are written (and read). */
 static void
-append_inline (GString *out, const gchar *line)
+scan_runs (Scratch *t, const gchar *line, gsize len)
 {
-  for (const gchar *p = line; *p != '\0';)
+  g_array_set_size (t->next_same, len);
+  g_array_set_size (t->first_run, len + 1);
+  g_array_set_size (t->last_run, len + 1);
+  for (const gchar *p = strchr (line, '`'); p != NULL; p = strchr (p, '`'))
     {
-      if (*p == '\\' && p[1] != '\0' && g_ascii_ispunct (p[1]))
+      gsize n = strspn (p, "`");
+      AT (t->first_run, n) = AT (t->last_run, n) = -1;
+      p += n;
+    }
+  for (const gchar *p = strchr (line, '`'); p != NULL; p = strchr (p, '`'))
+    {
+      gsize n = strspn (p, "`");
+      gssize at = p - line, last = AT (t->last_run, n);
+      AT (t->next_same, at) = -1;
+      if (last < 0)
+        AT (t->first_run, n) = at;
+      else
+        AT (t->next_same, last) = at;
+      AT (t->last_run, n) = at;
+      p += n;
+    }
+}
+
+static void
+scan_line (Scratch *t, const gchar *line, gsize len)
+{
+  /* (a line with no "[" asks for no partner, one with no "`" for no run: no tables then) */
+  if (memchr (line, '[', len) != NULL)
+    scan_brackets (t, line, len);
+  if (memchr (line, '`', len) != NULL)
+    scan_runs (t, line, len);
+}
+
+/* Whether the brackets @open ... @close, followed by @after, are a footnote reference
+ * ("[^1]", "[^note]": a caret and a label without spaces, no link after). */
+static gboolean
+is_footnote_reference (const gchar *open, const gchar *close, const gchar *after)
+{
+  if (open[1] != '^' || close <= open + 2 || after != close + 1)
+    return FALSE;
+  /* (read up to the next "[" at most: nested brackets are each read once) */
+  for (const gchar *q = open + 2; q < close; q++)
+    if (*q == ' ' || *q == '[')
+      return FALSE;
+  return TRUE;
+}
+
+/* The partner of the bracket at @p (from scan_line()) when it lies before @end, else NULL. */
+static const gchar *
+partner (const Scratch *t, const gchar *line, const gchar *p, const gchar *end)
+{
+  gssize at = AT (t->match, p - line);
+  return at >= 0 && line + at < end ? line + at : NULL;
+}
+
+/* The first run of exactly @n backquotes at or after @from, or NULL: the code span's closing
+ * (CommonMark: a run of the opening's length). Asked with @from never going back, so each
+ * length's list is walked once a line. */
+static const gchar *
+closing_run (Scratch *t, const gchar *line, const gchar *from, gsize n)
+{
+  gssize at = AT (t->first_run, n);
+  while (at >= 0 && line + at < from)
+    at = AT (t->next_same, at);
+  AT (t->first_run, n) = at;
+  return at >= 0 ? line + at : NULL;
+}
+
+/* The first @c at or after @from, or @line_end: @cache holds the last one found, and @from
+ * never goes back, so each line is searched once for it. */
+static const gchar *
+next_char (const gchar **cache, const gchar *from, const gchar *line_end, gchar c)
+{
+  if (*cache < from)
+    {
+      const gchar *found = memchr (from, c, (gsize)(line_end - from));
+      *cache = found != NULL ? found : line_end;
+    }
+  return *cache;
+}
+
+/* Appends the inline text of @line (@len bytes, the syntax removed) to @out. A link's text is
+ * read in place as a part of the line (a frame), not copied; @t's tables answer where each
+ * bracket and code span closes. */
+static void
+append_inline (Scratch *t, GString *out, const gchar *line, gsize len)
+{
+  scan_line (t, line, len);
+  g_array_set_size (t->frames, 0);
+  const gchar *line_end = line + len, *gt = line - 1, *space = line - 1;
+  const gchar *start = line, *end = line_end, *p = line;
+  for (;;)
+    {
+      if (p >= end)
+        {
+          if (t->frames->len == 0)
+            break;
+          const Frame *f = &g_array_index (t->frames, Frame, t->frames->len - 1);
+          start = f->start;
+          end = f->end;
+          p = f->resume;
+          g_array_set_size (t->frames, t->frames->len - 1);
+          continue;
+        }
+      if (*p == '\\' && p + 1 < end && g_ascii_ispunct (p[1]))
         {
           g_string_append_c (out, p[1]);
           p += 2;
@@ -91,50 +235,53 @@ append_inline (GString *out, const gchar *line)
         {
           /* a code span: its code, the backquotes removed */
           gsize ticks = strspn (p, "`");
-          g_autofree gchar *fence = g_strndup (p, ticks);
-          const gchar *end = strstr (p + ticks, fence);
-          if (end == NULL)
+          const gchar *close = closing_run (t, line, p + ticks, ticks);
+          if (close == NULL || close >= end)
             {
               g_string_append_len (out, p, (gssize)ticks);
               p += ticks;
               continue;
             }
-          g_string_append_len (out, p + ticks, end - p - (gssize)ticks);
-          p = end + ticks;
+          g_string_append_len (out, p + ticks, close - p - (gssize)ticks);
+          p = close + ticks;
         }
-      else if ((*p == '[' || (*p == '!' && p[1] == '[')) && closing (p + (*p == '!'), ']') != NULL)
+      else if ((*p == '[' || (*p == '!' && p + 1 < end && p[1] == '['))
+               && partner (t, line, p + (*p == '!'), end) != NULL)
         {
           gboolean image = *p == '!';
-          const gchar *open = p + image, *close = closing (open, ']');
-          const gchar *after = close + 1;
-          if (*after == '(' && closing (after, ')') != NULL)
-            after = closing (after, ')') + 1;
-          else if (*after == '[' && closing (after, ']') != NULL)
-            after = closing (after, ']') + 1;
+          const gchar *open = p + image, *close = partner (t, line, open, end);
+          const gchar *after = close + 1, *next = NULL;
+          if (after < end && (*after == '(' || *after == '[')
+              && (next = partner (t, line, after, end)) != NULL)
+            after = next + 1;
           else if (image)
             {
               g_string_append_c (out, *p++);
               continue;
             }
-          if (!image)
+          if (image || is_footnote_reference (open, close, after))
+            p = after; /* (a footnote's mark, "[^1]", is a superscript link to a note, not text) */
+          else
             {
-              g_autofree gchar *text = g_strndup (open + 1, (gsize)(close - open - 1));
-              append_inline (out, text);
+              /* the link's text, then on after the link */
+              Frame f = { start, end, after };
+              g_array_append_val (t->frames, f);
+              start = p = open + 1;
+              end = close;
             }
-          p = after;
         }
       else if (*p == '<' && (g_str_has_prefix (p + 1, "http://") || g_str_has_prefix (p + 1, "https://"))
-               && strchr (p, '>') != NULL && memchr (p, ' ', (gsize)(strchr (p, '>') - p)) == NULL)
+               && next_char (&gt, p, line_end, '>') < end && next_char (&space, p, line_end, ' ') > gt)
         {
-          const gchar *end = strchr (p, '>');
-          g_string_append_len (out, p + 1, end - p - 1);
-          p = end + 1;
+          g_string_append_len (out, p + 1, gt - p - 1);
+          p = gt + 1;
         }
-      else if (*p == '*' || (*p == '_' && (p == line || !g_ascii_isalnum (p[-1]) || !g_ascii_isalnum (p[1]))))
+      else if (*p == '*'
+               || (*p == '_' && (p == start || !g_ascii_isalnum (p[-1]) || !g_ascii_isalnum (p[1]))))
         {
           /* emphasis markers go; a "*" or "_" between spaces ("2 * 3") stays */
           gsize run = strspn (p, *p == '*' ? "*" : "_");
-          gboolean before = p > line && p[-1] != ' ', after = p[run] != '\0' && p[run] != ' ';
+          gboolean before = p > start && p[-1] != ' ', after = p + run < end && p[run] != ' ';
           if (!before && !after)
             g_string_append_len (out, p, (gssize)run);
           p += run;
@@ -144,16 +291,113 @@ append_inline (GString *out, const gchar *line)
     }
 }
 
+/* Whether @line (its end's white space aside) is exactly @mark. */
+static gboolean
+is_line (const gchar *line, const gchar *mark)
+{
+  gsize n = strlen (mark);
+  return strncmp (line, mark, n) == 0 && line[n + strspn (line + n, " \t\r")] == '\0';
+}
+
+/* Front matter: a YAML block ("---" ... "---" or "...") or a TOML one ("+++" ... "+++") on the
+ * document's very first lines, the page's settings for a site generator (Jekyll, Hugo), not
+ * its text. The index of its closing line, or 0 when @lines do not open with one; its
+ * "title" in *@title (NULL when it has none on one line). */
+static guint
+front_matter (gchar **lines, gchar **title)
+{
+  if (lines[0] == NULL)
+    return 0;
+  gboolean toml = is_line (lines[0], "+++");
+  if (!toml && !is_line (lines[0], "---"))
+    return 0;
+  gboolean keyed = FALSE;
+  for (guint i = 1; lines[i] != NULL; i++)
+    {
+      gchar *line = lines[i];
+      gsize l = strlen (line);
+      if (l > 0 && line[l - 1] == '\r')
+        line[--l] = '\0';
+      if (toml ? is_line (line, "+++") : is_line (line, "---") || is_line (line, "..."))
+        return i;
+      if (!keyed && line[strspn (line, " \t")] != '\0' && line[0] != '#')
+        {
+          /* its first setting must look like one ("key: value", "key = value", a TOML "[table]"),
+           * else the "---" is a thematic break over a paragraph */
+          gsize k = strspn (line, "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_-.\"'");
+          const gchar *after = line + k + strspn (line + k, " \t");
+          if (!(k > 0 && *after == (toml ? '=' : ':')) && !(toml && line[0] == '['))
+            break;
+          keyed = TRUE;
+        }
+      if (*title != NULL || !g_str_has_prefix (line, "title"))
+        continue;
+      const gchar *v = line + 5 + strspn (line + 5, " \t");
+      if (*v != (toml ? '=' : ':'))
+        continue;
+      g_autofree gchar *value = g_strstrip (g_strdup (v + 1));
+      gsize n = strlen (value);
+      if (n >= 2 && (value[0] == '"' || value[0] == '\'') && value[n - 1] == value[0])
+        {
+          value[n - 1] = '\0';
+          memmove (value, value + 1, n - 1);
+        }
+      else if (value[0] == '|' || value[0] == '>' || value[0] == '[' || value[0] == '{')
+        continue; /* a block, a list or a table: not a title on one line */
+      if (value[0] != '\0')
+        *title = g_steal_pointer (&value);
+    }
+  g_clear_pointer (title, g_free);
+  return 0; /* never closed, or no settings: not front matter */
+}
+
+/* Whether @line is a table's delimiter row ("|---|:--:|", "--- | ---"): dashes, colons, pipes
+ * and spaces, with at least one pipe and one dash. */
+static gboolean
+is_delimiter_row (const gchar *line)
+{
+  return line[strspn (line, "|-: \t\r")] == '\0' && strchr (line, '|') != NULL && strchr (line, '-') != NULL;
+}
+
 gchar *
 precis_markdown_to_text (const gchar *markdown, gssize len)
 {
   g_return_val_if_fail (markdown != NULL || len == 0, NULL);
   gsize n = len < 0 ? strlen (markdown) : (gsize)len;
+  if (n >= 3 && memcmp (markdown, "\xEF\xBB\xBF", 3) == 0)
+    {
+      /* a byte-order mark is not text, and would hide a heading or front matter on the first line */
+      markdown += 3;
+      n -= 3;
+    }
   g_autofree gchar *copy = g_strndup (markdown, n);
   g_auto (GStrv) lines = g_strsplit (copy, "\n", -1);
   GString *out = g_string_sized_new (n);
   g_autofree gchar *fence = NULL; /* the fence of the code block being skipped */
-  for (guint i = 0; lines[i] != NULL; i++)
+  Scratch t = { g_array_new (FALSE, FALSE, sizeof (gssize)), g_array_new (FALSE, FALSE, sizeof (gssize)),
+                g_array_new (FALSE, FALSE, sizeof (gssize)), g_array_new (FALSE, FALSE, sizeof (gssize)),
+                g_array_new (FALSE, FALSE, sizeof (gssize)), g_array_new (FALSE, FALSE, sizeof (gssize)),
+                g_array_new (FALSE, FALSE, sizeof (Frame)) };
+  g_autofree gchar *title = NULL;
+  guint first = front_matter (lines, &title);
+  if (first > 0)
+    {
+      first++;
+      /* its title is the title line, as a page's <title> is, unless the text opens with a
+       * heading of its own (which a reader sees as the title) */
+      guint i = first;
+      while (lines[i] != NULL && lines[i][strspn (lines[i], " \t\r")] == '\0')
+        i++;
+      const gchar *head = lines[i] != NULL ? lines[i] + strspn (lines[i], " ") : "";
+      if (title != NULL && head[0] != '#'
+          && (lines[i] == NULL || lines[i + 1] == NULL || !is_rule (lines[i + 1])))
+        {
+          append_inline (&t, out, title, strlen (title));
+          g_string_append (out, "\n\n");
+        }
+    }
+  gboolean table = FALSE; /* inside a table's rows */
+  for (guint i = first; lines[i] != NULL; i++)
     {
       gchar *line = lines[i];
       if (lines[i + 1] == NULL && line[0] == '\0')
@@ -173,7 +417,12 @@ precis_markdown_to_text (const gchar *markdown, gssize len)
           fence = g_strndup (p, 3);
           continue;
         }
-      if (is_rule (p) || is_reference_definition (p))
+      /* a table (a header row, a delimiter row, rows up to a blank line or a line without a
+       * pipe) is data a reader looks up, not sentences: it goes, as a code block does */
+      table = table && strchr (p, '|') != NULL && p[strspn (p, " \t")] != '\0';
+      if (!table && strchr (p, '|') != NULL && lines[i + 1] != NULL && is_delimiter_row (lines[i + 1]))
+        table = TRUE;
+      if (table || is_rule (p) || is_reference_definition (p))
         continue;
       while (*p == '>')
         {
@@ -201,9 +450,12 @@ precis_markdown_to_text (const gchar *markdown, gssize len)
           p += strspn (p, " ");
           p += list_marker (p);
         }
-      append_inline (out, p);
+      append_inline (&t, out, p, strlen (p));
       g_string_append_c (out, '\n');
     }
+  for (guint k = 0; k < 6; k++)
+    g_array_unref (((GArray *[]){ t.match, t.open_sq, t.open_par, t.next_same, t.first_run, t.last_run })[k]);
+  g_array_unref (t.frames);
   if (out->len > 0 && n > 0 && markdown[n - 1] != '\n')
     g_string_truncate (out, out->len - 1);
   return g_string_free (out, FALSE);

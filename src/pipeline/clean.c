@@ -402,6 +402,9 @@ is_solid_word (const gchar *word)
  * written solid ("contre-" over "partie", "sous-" over "crire": solid_words[]). Only prefixes
  * that few common words are hyphenated after ("grand-" is not: "grand-mother"; nor "semi-",
  * "beau-", "arc-": "semi-nar", "beau-tiful", "arc-tic"). */
+/* The letters of the longest of keeps_hyphen()'s prefixes ("seventy", "arrière"). */
+#define LONGEST_PREFIX 7
+
 static gboolean
 keeps_hyphen (const GString *out, const gchar *next, gsize n)
 {
@@ -411,12 +414,17 @@ keeps_hyphen (const GString *out, const gchar *next, gsize n)
           /* French */
           "porte", "vice", "après", "avant", "arrière", "sous", "contre", "demi", "garde", "peut", "chef",
           "belle", "celui", "celle", "ceux" };
+  /* the word is read back no further than the longest prefix and a letter more: a word that
+   * long is no prefix, and a word grown from many joined lines ("abc-" on every line) is not
+   * walked again at each line */
   gsize end = out->len - 1, start = end;
-  while (start > 0)
+  for (guint letters = 0; start > 0; letters++)
     {
       const gchar *prev = g_utf8_find_prev_char (out->str, out->str + start);
       if (prev == NULL || !g_unichar_isalpha (g_utf8_get_char (prev)))
         break;
+      if (letters == LONGEST_PREFIX)
+        return FALSE;
       start = (gsize)(prev - out->str);
     }
   g_autofree gchar *word = g_utf8_strdown (out->str + start, (gssize)(end - start));

@@ -920,8 +920,10 @@ skip_terminators (const gchar *text, gsize pos, gsize end)
   while (pos < end)
     {
       gunichar c = char_at (text, pos);
+      /* (U+FFFD too: what --lossy left for a NUL byte or a closing quote in another encoding,
+       * "things.\uFFFD Another", does not glue two sentences) */
       if (c == '.' || c == '!' || c == '?' || c == 0x2026 || precis_is_strong_terminator (c)
-          || precis_is_closing_mark (c))
+          || precis_is_closing_mark (c) || c == 0xFFFD)
         pos += char_width (text, pos);
       else if (c == 0x201C && (pos + 3 >= end || is_space_char (char_at (text, pos + 3))))
         pos += 3; /* German „...“: the left quote closes */
