@@ -2756,6 +2756,23 @@ subject_pronoun (const gchar *s, const Word *w, guint n, guint v)
   return TRUE;
 }
 
+/* Whether the "It" that opens @s (@w, @n; @v its verb) points ahead to an infinitive a few words
+ * on, not back at a thing named before: "It cost the taxpayer £2bn to bail out the bank", "It took
+ * firefighters six hours to bring the blaze under control". The headline tells its reader what "it" is. */
+static gboolean
+anticipatory_it (const gchar *s, const Word *w, guint n, gint v)
+{
+  static const gchar *const verbs[] = { "cost", "costs", "took", "takes", NULL };
+  if (v != 1 || !word_is (s, &w[0], "it") || w[0].comma || !word_in (s, &w[1], verbs))
+    return FALSE;
+  /* the infinitive within a few words, with no conjunction or comma before it (a headline cut
+   * there would keep the "it" without what it stands for) */
+  for (guint i = 2; i + 1 < n && i < 8 && !w[i - 1].comma && !(w[i - 1].tags & PRECIS_POS_CONJ); i++)
+    if ((w[i].tags & PRECIS_POS_TO) && (w[i + 1].tags & PRECIS_POS_VERB))
+      return TRUE;
+  return FALSE;
+}
+
 /* Whether some cut of @cut (the words before it) is within HEADLINE_LONG_WORDS and
  * HEADLINE_LONG_CHARS, or the sentence ends there. */
 static gboolean
@@ -3198,7 +3215,7 @@ compress_sentence (const gchar *s, gboolean english, PrecisTokenizer *tokenizer,
     }
   gint v = english ? find_verb (s, w, n) : 0;
   c->complete = (!english || v > 0) && (verb < 0 || v == verb);
-  c->pronoun = n > 0
+  c->pronoun = n > 0 && !(english && anticipatory_it (s, w, n, v))
                && ((w[0].tags & PRECIS_POS_PRONOUN) || (english && (w[0].tags & PRECIS_POS_WH))
                    || (english && v > 0 && subject_pronoun (s, w, n, (guint)v))
                    /* a determiner standing for its noun: "Some are fighting ...", "These have ..." */
@@ -3501,6 +3518,23 @@ opens_inverted (const gchar *s)
          || (u == PRECIS_POS_NOUN && g_ascii_islower (next[0]) && ascii_in (s, n, inverting_verbs));
 }
 
+/* Whether the -ing word that opens @phrase (@w, @n its words) is a gerund subject whose past
+ * form comes right after it, with that verb's object: "Flooding cost the insurance industry
+ * £1.2bn last year, according to ..." (a determiner, possessive, object pronoun, number or
+ * currency after the past form). A participle clause's past form is an adjective or takes a
+ * preposition or nothing ("Feeling ignored, voters ...", "Looking tired by the end, ..."), and
+ * "having" or "being" before it is no subject ("Having lost the vote, ..."). */
+static gboolean
+gerund_then_past (const gchar *phrase, const Word *w, guint n)
+{
+  if (n < 3 || w[0].comma || w[1].comma || (w[0].tags & WORD_GERUND) || !(w[1].tags & PRECIS_POS_PAST)
+      || ((w[1].tags & PRECIS_POS_ADJ) && !(w[1].tags & PRECIS_POS_VERB)))
+    return FALSE;
+  guchar next = (guchar)phrase[w[2].start];
+  return (w[2].tags & (PRECIS_POS_DET | PRECIS_POS_POSS | PRECIS_POS_OBJECT)) || g_ascii_isdigit (next)
+         || next == '$' || next == 0xC2 /* £ */ || next == 0xE2 /* € */;
+}
+
 /* Whether the leading "...ing ...," phrase that @removed (of @n_removed bytes) was is the
  * subject of the sentence rather than a participle clause: "Visiting Chilean president Frei
  * rejected ..., reports said" (the phrase holds a finite verb outside a subordinate clause) or
@@ -3536,6 +3570,8 @@ ing_phrase_is_subject (const gchar *removed, gsize n_removed, const gchar *rest)
       if (i > 1 && may_be_finite (w, words->len, i) && (w[i].tags & sure))
         return TRUE;
     }
+  if (gerund_then_past (phrase, w, words->len))
+    return TRUE;
   /* "Leading economists, including the former governor, have warned" */
   if (g_ascii_strncasecmp (rest, "including ", 10) == 0 && strchr (rest, ',') != NULL)
     rest = strchr (rest, ',') + 1;
