@@ -3215,7 +3215,7 @@ compress_sentence (const gchar *s, gboolean english, PrecisTokenizer *tokenizer,
     }
   gint v = english ? find_verb (s, w, n) : 0;
   c->complete = (!english || v > 0) && (verb < 0 || v == verb);
-  c->pronoun = n > 0 && !(english && anticipatory_it (s, w, n, v))
+  c->pronoun = n > 0
                && ((w[0].tags & PRECIS_POS_PRONOUN) || (english && (w[0].tags & PRECIS_POS_WH))
                    || (english && v > 0 && subject_pronoun (s, w, n, (guint)v))
                    /* a determiner standing for its noun: "Some are fighting ...", "These have ..." */
@@ -3225,6 +3225,8 @@ compress_sentence (const gchar *s, gboolean english, PrecisTokenizer *tokenizer,
                    || (english && n > 1 && s[w[0].end - 1] == ':' && (w[1].tags & PRECIS_POS_PRONOUN))
                    || (segmenter != NULL
                        && precis_segmenter_is_opener (segmenter, s + w[0].start, w[0].end - w[0].start)));
+  if (c->pronoun && english && anticipatory_it (s, w, n, v))
+    c->pronoun = FALSE;
   /* one block: cut[0..n], then unsure[0..n] */
   g_autofree gboolean *cut = g_new0 (gboolean, 2 * (n + 1));
   gboolean *unsure = cut + n + 1;
