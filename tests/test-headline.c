@@ -140,6 +140,10 @@ static const struct
    * form before it (before: "Finance minister told parliament") */
   { "Spending on schools rose and will rise again next year, the finance minister told parliament.",
     "Spending on schools rose and will rise again" },
+  /* tryout18 #5: a determiner and a time word open a time adverbial, not a subject whose
+   * appositive is the clause (before: "That afternoon checked tide tables and walked down to boat") */
+  { "That afternoon, Sam Hale pulled on his coat, checked the tide tables and walked down to the boat.",
+    "That afternoon, Sam Hale pulled on his coat, checked tide tables" },
 };
 
 START_TEST (test_english)
@@ -1444,6 +1448,13 @@ static const struct
     "It cost the county £40m to rebuild the old bridge after the storm.\n\nThe council said it "
     "would appeal against the ruling.",
     "It cost county £40m to rebuild old bridge after storm" },
+  /* tryout18 #5: a leading "every" or "each" + a time word is a time adverbial that goes, not a
+   * subject whose appositive is the clause (before: "Every morning at six checks tide tables
+   * ...": the subject and its first verb lost) */
+  { "every morning",
+    "Every morning at six, Sam Hale pulls on his coat, checks the tide tables and walks down to the "
+    "boat. The ferry will close on Saturday after 70 years.",
+    "Sam Hale pulls on his coat, checks tide tables and walks down to boat" },
 };
 
 /* Outside English the relative clause between the subject and its verb goes whole: the headline is

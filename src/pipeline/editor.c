@@ -166,6 +166,40 @@ introduced_at (const gchar *text, const PrecisSpan *spans, guint n, gsize name, 
   return PRECIS_NONE;
 }
 
+/* A leading phrase before a subject pronoun has at most this many words ("For the next nine
+ * hours, she ..."). */
+#define LEADING_PHRASE_MAX_WORDS 6
+
+/* Whether the sentence text[start, end) opens on a short phrase with no name in it and its
+ * comma, then a word of the [openers] list in lower case ("For the next nine hours, she and two
+ * other nurses ...", "By then, they had ..."): the subject points back as much as a sentence
+ * that opens on it. */
+static gboolean
+phrase_then_opener (const gchar *text, gsize start, gsize end, const PrecisSegmenter *seg)
+{
+  guint words = 1;
+  for (gsize i = start; i + 2 < end && words <= LEADING_PHRASE_MAX_WORDS; i++)
+    {
+      if (text[i] == ' ')
+        {
+          words++;
+          if (precis_is_upper_at (text + i + 1))
+            return FALSE; /* a name in the phrase may be what the pronoun stands for ("According
+                           * to Rachel's version, she ...") */
+        }
+      else if (text[i] == '"' || text[i] == '(' || (guchar)text[i] == 0xE2)
+        return FALSE; /* a quotation or an aside: quote_then_pronoun's, or no leading phrase */
+      else if (text[i] == ',' && text[i + 1] == ' ')
+        {
+          gsize ws = 0, we = 0;
+          return i > start && g_ascii_isalpha (text[i - 1]) && precis_word_at (text, i + 2, end, &ws, &we)
+                 && ws == i + 2 && precis_is_lower_at (text + ws)
+                 && precis_segmenter_is_opener (seg, text + ws, we - ws);
+        }
+    }
+  return FALSE;
+}
+
 guint *
 precis_editor_antecedents (const gchar *text, const PrecisSpan *spans, guint n, const PrecisSegmenter *seg)
 {
@@ -182,6 +216,9 @@ precis_editor_antecedents (const gchar *text, const PrecisSpan *spans, guint n, 
           if (ws == start && precis_segmenter_is_opener (seg, text + ws, we - ws))
             out[i] = prev;
           else if (ws > start && quote_then_pronoun (text, start, end, seg))
+            out[i] = prev;
+          else if (ws == start && precis_is_upper_at (text + ws)
+                   && phrase_then_opener (text, start, end, seg))
             out[i] = prev;
           else if (ws == start && precis_is_upper_at (text + ws))
             {
@@ -233,10 +270,47 @@ typedef struct
   guint max_words;
 } Choice;
 
+/* Whether the text [from, last) ends on no stop, question or exclamation mark, colon or
+ * semicolon, before closing quotes and brackets and a reference mark ("... drier.[2]"). */
+static gboolean
+ends_open (const gchar *from, const gchar *last)
+{
+  gunichar ch = 0;
+  do
+    {
+      last = g_utf8_find_prev_char (from, last);
+      ch = last != NULL ? g_utf8_get_char (last) : 0;
+      if (ch == ']')
+        {
+          const gchar *open = g_utf8_strrchr (from, last - from, '[');
+          if (open != NULL && open > from)
+            last = open, ch = ' ';
+        }
+    }
+  while (last != NULL && (g_unichar_isspace (ch) || precis_is_closing_mark (ch)));
+  return last != NULL && !precis_is_terminator (ch) && ch != ':' && ch != ';';
+}
+
+/* Whether @i is a heading: a line of its own, last of its paragraph, that ends open (ends_open):
+ * a live blog's "What we know so far" under its time stamp, a feature's section title, a
+ * table's caption. It names what follows and tells no news. */
+static gboolean
+heading (const Choice *c, guint i)
+{
+  if (i + 1 < c->n && !(c->spans[i + 1].flags & PRECIS_SPAN_PARAGRAPH_START))
+    return FALSE;
+  gsize line = c->spans[i].start;
+  if (i > 0
+      && (line == c->spans[i - 1].end
+          || memchr (c->text + c->spans[i - 1].end, '\n', line - c->spans[i - 1].end) == NULL))
+    return FALSE;
+  return ends_open (c->text + c->spans[i].start, c->text + c->spans[i].end);
+}
+
 static gboolean
 usable (const Choice *c, guint i)
 {
-  return (c->spans[i].flags & PRECIS_SPAN_FURNITURE) == 0 && c->n_words[i] >= MIN_WORDS;
+  return (c->spans[i].flags & PRECIS_SPAN_FURNITURE) == 0 && c->n_words[i] >= MIN_WORDS && !heading (c, i);
 }
 
 /* Whether @i repeats a chosen sentence (other than @except). */

@@ -86,10 +86,10 @@ static const gchar *const relative_words[] = { ", which", ", who", NULL };
 static const gchar *const according_words[] = { "according", NULL };
 /* Rules that match at the start only: tried when the sentence starts with one of these. */
 static const gchar *const adverbial_starts[] = {
-  "^on ",       "^in ",     "^at ",   "^by ",   "^during ",  "^after ",      "^before ",
-  "^earlier",   "^later",   "^last ", "^this ", "^late ",    "^early ",      "^since ",
-  "^meanwhile", "^however", "^but ",  "^and ",  "^so ",      "^also",        "^now",
-  "^yet ",      "^still",   "^then",  "^thus",  "^moreover", "^furthermore", NULL,
+  "^on ",   "^in ",      "^at ",         "^by ",    "^during ", "^after ", "^before ",   "^earlier",
+  "^later", "^last ",    "^this ",       "^late ",  "^early ",  "^since ", "^meanwhile", "^however",
+  "^but ",  "^and ",     "^so ",         "^also",   "^now",     "^yet ",   "^still",     "^then",
+  "^thus",  "^moreover", "^furthermore", "^every ", "^each ",   NULL,
 };
 static const gchar *const clause_starts[] = {
   "^while ",   "^although ", "^though ", "^as ",   "^after ", "^before ", "^when ", "^if ",
@@ -316,7 +316,9 @@ static const struct
    * traders are ..." keeps its number whole, not "000 traders are ..."); a place's abbreviated state
    * after its comma goes with it ("After leaving rehab in Newport Beach, Calif., ...") */
   { "^(?:(?:on|in|at|by|during|after|before|earlier|later|last|this|late|early|since|"
-    "meanwhile|however|but|and|so|also|now|yet|still|then|thus|moreover|furthermore)\\b"
+    "meanwhile|however|but|and|so|also|now|yet|still|then|thus|moreover|furthermore|"
+    "(?:every|each)(?=\\s+(?:morning|afternoon|evening|night|day|week|weekend|month|year|summer|winter|"
+    "spring|autumn|time)\\b))\\b"
     "(?:[^,]|,(?=\\d)){0,40},(?!\\d)\\s*(?:(?-i:[A-Z][a-z]{1,4})\\.,\\s*)?)+",
     "", adverbial_starts, NULL },
   /* leading subordinate, participle and purpose clauses: "While noting that ..., the court said",
@@ -2654,6 +2656,18 @@ utf8_len (const gchar *s, gsize n)
 /* An appositive longer than this is more likely a list or a clause. */
 #define HEADLINE_APPOSITIVE_WORDS 25
 
+/* Whether the words before the comma at @a open on a determiner and a time word ("That
+ * afternoon,", "One night in June,", "Every morning at five,"): a time adverbial, not a subject. */
+static gboolean
+time_adverbial (const gchar *s, const Word *w, guint a)
+{
+  static const gchar *const times[]
+      = { "morning", "afternoon", "evening", "night",  "day",    "week", "weekend", "month",
+          "year",    "summer",    "winter",  "spring", "autumn", "time", "hour",    NULL };
+  static const gchar *const openers[] = { "every", "each", "one", "that", "this", "last", "next", NULL };
+  return a >= 1 && !w[0].comma && word_in (s, &w[0], openers) && word_in (s, &w[1], times);
+}
+
 /* @s without a parenthetical or appositive between the subject and the verb ("Paul Gascoigne,
  * the former England player, will join" -> "Paul Gascoigne will join"), or NULL: the first
  * comma comes before any verb, and a verb follows the next comma. */
@@ -2671,6 +2685,10 @@ drop_appositive (const gchar *s, const Word *w, guint n)
   /* a phrase that opens on a preposition is no subject ("In a blow to the party, two members
    * who ..., have joined"): what follows its comma is the subject, not an appositive */
   if ((w[0].tags & (PRECIS_POS_PREP | PRECIS_POS_NOUN | PRECIS_POS_ADJ)) == PRECIS_POS_PREP)
+    return NULL;
+  /* nor one that opens on a determiner and a time word ("That afternoon, Sam Hale pulls on his
+   * coat, checks ..."): a time adverbial, its comma the clause's */
+  if (time_adverbial (s, w, a))
     return NULL;
   /* The appositive may run over several commas ("Emma Jackson, 28, a nurse who moved here last
    * year, says") when no part of it opens on a conjunction ("John, 28, and Mary, 30, were") and
