@@ -392,6 +392,61 @@ static const struct
   const gchar *text;
   const gchar *headline;
 } failures[] = {
+  /* session 17, fresh news (ECB+): a preposition's noun and its relative clause ("At a time when
+   * ...", "On a day when ...") are an adjunct clause, however long: the main clause after its
+   * comma is the headline */
+  { "relative adjunct clause",
+    "On a night when the home side hit the post three times and its goalkeeper saved two penalties in the "
+    "second half, the visitors won the cup final with a late header. Fans stayed to applaud.",
+    "Visitors won cup final with late header" },
+  /* ... and when it cannot go (its main clause opens on a pronoun), its verb is no main verb: a
+   * later complete sentence is the headline */
+  { "relative adjunct clause kept",
+    "At a time when the city's schools and education department are fighting a shortfall of more than 2.5 "
+    "lakh teachers, it turns out that the army is the biggest single employer of graduates, hiring nearly "
+    "half "
+    "of them. A campaign group has asked for an inquiry.",
+    "Campaign group asked for inquiry" },
+  /* "took X by surprise" keeps its "by" phrase */
+  { "took by surprise",
+    "When the young unknown actor was named as the new lead on Saturday evening, it took most fans by "
+    "surprise.",
+    "When young unknown actor was named as new lead, it took most fans by surprise" },
+  /* a page's time stamp run into the lede, or a blog's "posted in CATEGORY on DATE", is furniture:
+   * the next sentence gives the headline */
+  { "time stamp in the lede",
+    "Bridge closed Story Created: Mar 3, 2015 at 7:12 AM EST A lorry struck the old rail bridge on "
+    "Monday. Engineers have closed the bridge to all traffic until further notice.",
+    "Engineers closed bridge to all traffic until further notice" },
+  { "posted in a category",
+    "On behalf of Ann Example, Esq. posted in Workplace Injuries on Monday, March 2, 2015. A warehouse "
+    "worker was injured when a shelf collapsed in Leeds.",
+    "Warehouse worker injured when shelf collapsed in Leeds" },
+  /* an appositive of a name whose closing comma the source left out: the auxiliary after it opens
+   * the main verb group, not the appositive's participle */
+  { "appositive without its closing comma",
+    "The Royal Playhouse, the old theatre made famous by a long-running musical about a miner has closed "
+    "its doors. Staff were told on Friday.",
+    "Royal Playhouse closed its doors" },
+  /* a compound with hyphens before the comma of a list of adjectives waits for its noun */
+  { "hyphened adjective before a list's comma",
+    "Our columnist Ann Example reviews critics reviewing the studio's latest big-budget, lengthy musical "
+    "about "
+    "the moon landings.",
+    "Our columnist Ann Example reviews critics reviewing studio's latest big-budget, lengthy musical about "
+    "moon landings" },
+  /* a reason's clause alone is no headline; a connective's subject keeps its place when an aside
+   * that opens on a subordinator follows it; a team's name that opens on digits is no number */
+  { "reason clause alone",
+    "Not because the coach was ever secure in the job at the club. But the 49ers, while losing at home "
+    "on Sunday, were never an embarrassment.",
+    "49ers, while losing at home, were never embarrassment" },
+  { "connective, subject, subordinate aside",
+    "But the Lakers, while losing at home on Sunday, were never an embarrassment to the city.",
+    "Lakers were never embarrassment to city" },
+  { "team name opening on digits",
+    "The 49ers, while losing at home when the kicker was injured, were never an embarrassment.",
+    "49ers, while losing at home when kicker was injured, were never embarrassment" },
   /* session 16, fresh news (ECB+): a past form between an opening adverb in -ly and its noun is
    * no verb ("An allegedly intoxicated driver who ... has been charged") */
   { "adverb-participle-noun",

@@ -1191,6 +1191,14 @@ may_end (const gchar *s, const Word *w, guint n, guint k, gboolean english)
                && !(w[k - 1].tags & PRECIS_POS_OBJECT))
               || (w[k].comma && !(w[k - 1].tags & before_list))))
         return FALSE;
+      /* "Microsoft's latest out-of-cycle, critical patch": a compound with hyphens after an
+       * adjective, a determiner or a possessive, before the comma of a list of adjectives (the next
+       * word an adjective only), waits for its noun too (the lexicon has no such compound) */
+      if (w[k].comma && k > 0 && k + 1 < n && !w[k].capital && !w[k + 1].capital
+          && (w[k + 1].tags & adjective_only) == PRECIS_POS_ADJ
+          && (w[k - 1].tags & (PRECIS_POS_ADJ | PRECIS_POS_DET | PRECIS_POS_POSS))
+          && memchr (s + w[k].start + 1, '-', w[k].end - w[k].start - 1) != NULL)
+        return FALSE;
       /* "his 20th", "the 3rd": an ordinal after a determiner waits for its noun */
       gsize len = w[k].end - w[k].start;
       if (k > 0 && (w[k - 1].tags & (PRECIS_POS_DET | PRECIS_POS_POSS)) && g_ascii_isdigit (s[w[k].start])
@@ -1295,6 +1303,8 @@ static const gchar *const complement_verbs[][28] = {
   { "of", "accus", "convict", "suspect", "acquit", "clear", "warn", "inform", "remind", "rob", "strip",
     "depriv", NULL },
   { "on", "put", "plac", NULL },
+  /* "took most viewers by surprise", "took the world by storm" (HEADLINE_COMPLEMENT_BY: only so) */
+  { "by", "take", "took", "taking", "catch", "caught", NULL },
   { "in", "keep", "kept", "lock", "confin", NULL },
 };
 /* complement_verbs' row of "in": its verbs take it right after their object ("kept him in
@@ -1302,6 +1312,9 @@ static const gchar *const complement_verbs[][28] = {
  * unchanged for the sixth month running in a decision ...", "kept rates on hold at a record low
  * in ..."); "of" and "than" may be inside the object */
 #define HEADLINE_COMPLEMENT_IN (G_N_ELEMENTS (complement_verbs) - 1)
+/* complement_verbs' row of "by": its verbs take it only before "surprise" or "storm" (else it is
+ * a passive's agent: "taken in custody by the police") */
+#define HEADLINE_COMPLEMENT_BY (G_N_ELEMENTS (complement_verbs) - 2)
 /* How far back (in words) the verb of a complement preposition may be. */
 #define HEADLINE_COMPLEMENT_REACH 7
 
@@ -1311,13 +1324,15 @@ static const gchar *const complement_verbs[][28] = {
 static gboolean
 complement_preposition (const Word *w, guint n, guint k, const gchar *s)
 {
+  static const gchar *const by_idioms[] = { "surprise", "storm", NULL };
   /* the prepositions ahead first, in one pass: which rows may apply */
   guint ahead = 0, in = 0;
   for (guint j = k; j < n && j <= k + HEADLINE_COMPLEMENT_REACH; j++)
     {
       if (w[j].tags & PRECIS_POS_PREP)
         for (guint e = 0; e < G_N_ELEMENTS (complement_verbs); e++)
-          if (word_is (s, &w[j], complement_verbs[e][0]))
+          if (word_is (s, &w[j], complement_verbs[e][0])
+              && (e != HEADLINE_COMPLEMENT_BY || (j + 1 < n && word_in (s, &w[j + 1], by_idioms))))
             {
               if (e == HEADLINE_COMPLEMENT_IN && !(ahead & (1u << e)))
                 in = j;
@@ -1720,6 +1735,39 @@ static gboolean opens_inverted (const gchar *s);
  * its own subject and verb. */
 static gboolean person_pronoun (const gchar *text, gboolean *named);
 
+/* Whether @s opens on a preposition, its noun and the noun's relative clause ("At a time when
+ * ...", "On a day when ...", "In a country where ..."): an adjunct clause, however many verbs it
+ * holds, and however long it is; the main clause follows its comma. */
+static gboolean
+opens_relative_adjunct (const gchar *s, const Word *w, guint n)
+{
+  static const gchar *const relative_adverbs[] = { "when", "where", NULL };
+  if (n < 4 || !(w[0].tags & PRECIS_POS_PREP) || w[0].comma)
+    return FALSE;
+  for (guint a = 2; a <= 3 && a < n; a++)
+    {
+      if (w[a - 1].comma || w[a - 1].capital || !(w[a - 1].tags & PRECIS_POS_NOUN))
+        continue;
+      if (word_in (s, &w[a], relative_adverbs))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* Whether word @w of @s, which opens on a digit, is a name rather than a number: its digits run
+ * into three letters or more ("76ers", "49ers"; not "1990s", "20th", "5pm"). */
+static gboolean
+digit_name (const gchar *s, const Word *w)
+{
+  gsize i = w->start;
+  while (i < w->end && g_ascii_isdigit (s[i]))
+    i++;
+  gsize letters = 0;
+  while (i + letters < w->end && g_ascii_isalpha (s[i + letters]))
+    letters++;
+  return letters >= 3;
+}
+
 static gchar *
 drop_leading_adjunct (const gchar *s, const Word *w, guint n)
 {
@@ -1732,6 +1780,9 @@ drop_leading_adjunct (const gchar *s, const Word *w, guint n)
   /* a phrase that opens on a preposition holds no verb of its own: a past form followed by a
    * preposition in it is a participle after its noun ("Despite the inconvenience faced by
    * citizens, ...") */
+  gboolean relative = n > 0 && (w[0].tags & PRECIS_POS_PREP) && opens_relative_adjunct (s, w, n);
+  subordinate |= relative;
+  long_clause |= relative;
   gboolean phrase = (w[0].tags & PRECIS_POS_PREP) && !subordinate;
   for (; a < n && !w[a].comma; a++)
     {
@@ -1751,7 +1802,9 @@ drop_leading_adjunct (const gchar *s, const Word *w, guint n)
    * detected a hawala racket worth ... in Delhi, income tax officials raided ..."): its main clause
    * is the headline */
   if (a + 2 >= n
-      || a > (long_clause && n - a - 1 >= HEADLINE_MAIN_MIN_WORDS ? HEADLINE_LONG_WORDS : HEADLINE_MAX_WORDS))
+      || (!relative
+          && a > (long_clause && n - a - 1 >= HEADLINE_MAIN_MIN_WORDS ? HEADLINE_LONG_WORDS
+                                                                      : HEADLINE_MAX_WORDS)))
     return NULL;
   /* ... but not when it names the person a pronoun of the main clause points at ("Hours after
    * <singer> was found ..., posts from his wife's account claimed ...") */
@@ -1776,7 +1829,7 @@ drop_leading_adjunct (const gchar *s, const Word *w, guint n)
                        && (a == 0 || (w[1].tags & (PRECIS_POS_PREP | PRECIS_POS_TO)));
   gboolean adjunct
       = (t & (PRECIS_POS_PREP | PRECIS_POS_SUBORD | PRECIS_POS_ADV | PRECIS_POS_ING | PRECIS_POS_PAST))
-        || adjective || g_ascii_isdigit (s[w[0].start]) || subordinate;
+        || adjective || (g_ascii_isdigit (s[w[0].start]) && !digit_name (s, &w[0])) || subordinate;
   if (!adjunct || (t & (PRECIS_POS_DET | PRECIS_POS_PRONOUN)))
     return NULL;
   /* "All sorts of cross-currents play ..., gilded with ...": a quantifier before a noun opens the
@@ -2671,6 +2724,32 @@ time_adverbial (const gchar *s, const Word *w, guint a)
 /* @s without a parenthetical or appositive between the subject and the verb ("Paul Gascoigne,
  * the former England player, will join" -> "Paul Gascoigne will join"), or NULL: the first
  * comma comes before any verb, and a verb follows the next comma. */
+/* Whether the words after the name's comma at @a, up to the auxiliary at @b, are an appositive
+ * whose closing comma the source left out ("The Wasilla Bible Church, the Alaskan church made
+ * famous as ... Sarah Palin has caught fire"; its articles are gone by now): a name, then a phrase
+ * that holds a common noun's past participle ("church made famous"), then the auxiliary and a
+ * participle. The name is all capitalised words, and ends on a comma. */
+static gboolean
+unclosed_appositive (const gchar *s, const Word *w, guint n, guint a, guint b)
+{
+  if (s[w[a].end - 1] != ',')
+    return FALSE;
+  if (!w[0].capital || b < a + 4 || b + 1 >= n || b - a > HEADLINE_APPOSITIVE_WORDS
+      || !(w[b + 1].tags & (PRECIS_POS_PAST | PRECIS_POS_ING)))
+    return FALSE;
+  for (guint i = 0; i <= a; i++)
+    if (!w[i].capital)
+      return FALSE;
+  for (guint i = a + 3; i < b; i++)
+    if (w[i].comma || (w[i].tags & (PRECIS_POS_WH | PRECIS_POS_CONJ)) == PRECIS_POS_WH)
+      return FALSE;
+  for (guint i = a + 3; i < b; i++)
+    if ((w[i].tags & PRECIS_POS_PAST) && !(w[i].tags & (PRECIS_POS_AUX | PRECIS_POS_MODAL))
+        && (w[i - 1].tags & PRECIS_POS_NOUN) && !w[i - 1].capital)
+      return TRUE;
+  return FALSE;
+}
+
 static gchar *
 drop_appositive (const gchar *s, const Word *w, guint n)
 {
@@ -2704,7 +2783,16 @@ drop_appositive (const gchar *s, const Word *w, guint n)
       else if ((w[b].tags & PRECIS_POS_PRONOUN)
                || (!relative && !w[b - 1].comma && may_be_finite (w, n, b)
                    && (w[b].tags & (PRECIS_POS_AUX | PRECIS_POS_MODAL))))
-        return NULL;
+        {
+          if (!(w[b].tags & PRECIS_POS_PRONOUN) && unclosed_appositive (s, w, n, a, b))
+            {
+              GString *out = g_string_new_len (s, (gssize)w[a].end - 1); /* without the comma */
+              g_string_append_c (out, ' ');
+              g_string_append (out, s + w[b].start);
+              return g_string_free (out, FALSE);
+            }
+          return NULL;
+        }
       if (!w[b].comma)
         continue;
       if ((w[b + 1].tags & PRECIS_POS_CONJ) || b - a > HEADLINE_APPOSITIVE_WORDS)
@@ -3198,6 +3286,23 @@ compress (const gchar *s, gboolean english, PrecisTokenizer *tokenizer, const Pr
 
 static const gchar *const articles[] = { "a", "an", "the", NULL };
 
+/* Whether @s is a reason's or a concession's clause alone ("Not because X was long for the job."):
+ * it opens on "because", "although", "though" or "whereas" (maybe after "not", "only", "just",
+ * "partly", "mainly", "and", "but") and no comma or dash ends the clause before a main one. */
+static gboolean
+subordinate_alone (const gchar *s, const Word *w, guint n)
+{
+  static const gchar *const before[] = { "not", "only", "just", "partly", "mainly", "and", "but", NULL };
+  static const gchar *const reasons[] = { "because", "although", "though", "whereas", NULL };
+  guint k = n > 1 && !w[0].comma && word_in (s, &w[0], before) ? 1 : 0;
+  if (k >= n || !word_in (s, &w[k], reasons))
+    return FALSE;
+  for (guint i = k; i + 1 < n; i++)
+    if (w[i].comma || w[i + 1].dash)
+      return FALSE;
+  return TRUE;
+}
+
 /* As compress(); with @verb -1, a sentence whose headline is not within the long budget is tried
  * again without its subject's modifier (drop_subject_modifier), where the verb must be word
  * @verb (else that headline is not complete). */
@@ -3233,6 +3338,13 @@ compress_sentence (const gchar *s, gboolean english, PrecisTokenizer *tokenizer,
     }
   gint v = english ? find_verb (s, w, n) : 0;
   c->complete = (!english || v > 0) && (verb < 0 || v == verb);
+  if (english && c->complete && ((w[0].tags | (n > 1 ? w[1].tags : 0)) & PRECIS_POS_SUBORD)
+      && subordinate_alone (s, w, n))
+    c->complete = FALSE;
+  /* a relative adjunct clause that could not go ("At a time when ..., it turns out ..."): its
+   * verb is no main verb */
+  if (english && c->complete && (w[0].tags & PRECIS_POS_PREP) && opens_relative_adjunct (s, w, n))
+    c->complete = FALSE;
   c->pronoun = n > 0
                && ((w[0].tags & PRECIS_POS_PRONOUN) || (english && (w[0].tags & PRECIS_POS_WH))
                    || (english && v > 0 && subject_pronoun (s, w, n, (guint)v))
@@ -3458,8 +3570,9 @@ opens_on_pronoun (const gchar *s)
  * vault, buried in a mountain, has been breached" (a connective, then a capitalised word or a
  * determiner), and what is left, @rest, has no subject of its own (it opens on a lower-case
  * participle, adverb or verb, not on a determiner, pronoun, noun or name): removing it leaves
- * the clause without its subject. "But this year, the festival will move ..." and "And a week
- * later, the minister resigned" lose a time phrase, not their subject. */
+ * the clause without its subject; an aside that opens on a subordinator may come first ("But the
+ * 76ers, while ..., were"). "But this year, the festival will move ..." and "And a week later,
+ * the minister resigned" lose a time phrase, not their subject. */
 static gboolean
 connective_subject (const gchar *removed, gsize n_removed, const gchar *rest)
 {
@@ -3491,6 +3604,15 @@ connective_subject (const gchar *removed, gsize n_removed, const gchar *rest)
         {
           adverb = TRUE;
           rest += n;
+          continue;
+        }
+      /* "But the 76ers, while underachieving ..., were not ...": an aside that opens on a
+       * subordinator comes between the subject and its verb; what follows its comma says */
+      const gchar *aside_end;
+      if (words == 0 && (t & PRECIS_POS_SUBORD) && !(t & (PRECIS_POS_NOUN | PRECIS_POS_PRONOUN))
+          && (aside_end = strchr (rest, ',')) != NULL)
+        {
+          rest = aside_end + 1;
           continue;
         }
       if (t & (PRECIS_POS_DET | PRECIS_POS_POSS | PRECIS_POS_PRONOUN | PRECIS_POS_OBJECT))
@@ -4336,9 +4458,47 @@ precis_headline_complete (const gchar *sentence, const PrecisLanguageInfo *langu
   return g_string_free (s, FALSE);
 }
 
+/* Whether headline @sentence holds a page's furniture run into its sentence: a time stamp's label
+ * and its date ("No injuries reported Story Created: Aug 7, 2012", "Posted: May 24, 2005 ..."), or
+ * a blog's "posted in CATEGORY on DATE" ("Esq. posted in Road Accidents, September 18, 2013", of
+ * "On behalf of Ann Example, Esq. posted in Road Accidents on Wednesday, September 18, 2013."). */
+static gboolean
+holds_stamp (const gchar *sentence)
+{
+  static const gchar *const labels[] = { "created:", "updated:", "published:", "posted:", NULL };
+  for (const gchar *colon = strchr (sentence, ':'); colon != NULL; colon = strchr (colon + 1, ':'))
+    {
+      const gchar *p = colon;
+      while (p > sentence && g_ascii_isalpha (p[-1]))
+        p--;
+      if (!prefix_in (p, labels))
+        continue;
+      const gchar *q = colon + 1;
+      while (*q == ' ')
+        q++;
+      gsize n = 0;
+      while (g_ascii_isalpha (q[n]))
+        n++;
+      if (g_ascii_isdigit (*q) || (n >= 3 && precis_month_number (q, (gssize)n) != 0))
+        return TRUE;
+    }
+  /* the year at the end first: few sentences end on one */
+  gsize len = strlen (sentence);
+  while (len > 0 && (sentence[len - 1] == '.' || sentence[len - 1] == ' '))
+    len--;
+  if (len < 4 || !g_ascii_isdigit (sentence[len - 1]) || !g_ascii_isdigit (sentence[len - 4]))
+    return FALSE;
+  const gchar *posted = strstr (sentence, "osted in ");
+  return posted != NULL
+         && (posted == sentence + 1 ? sentence[0] == 'P'
+                                    : posted > sentence + 1 && posted[-1] == 'p' && posted[-2] == ' ')
+         && g_ascii_isupper (posted[9]);
+}
+
 /* Whether @text is a line that is no sentence: a time stamp or a date alone ("6.42pm BST",
  * "February 9, 2013, 8 am": a digit, and no word of three letters or more but month names, time
- * zones and am/pm, nor a letter of another script), a wire label ("Remarks by ...", "Text of
+ * zones and am/pm, nor a letter of another script), or run into it (holds_stamp), a wire label ("Remarks by
+ * ...", "Text of
  * ...") or an interviewer's question ("Question: Do you ..."). */
 static gboolean
 is_slug (const gchar *text)
@@ -4351,6 +4511,8 @@ is_slug (const gchar *text)
   /* A stamp has a digit; a line in another script has no ASCII word but is no stamp. */
   if (strpbrk (text, "0123456789") == NULL)
     return FALSE;
+  if (holds_stamp (text))
+    return TRUE;
   for (const gchar *p = text; *p != '\0'; p++)
     if ((guchar)*p >= 0x80 && g_unichar_isalpha (g_utf8_get_char_validated (p, -1)))
       return FALSE;
