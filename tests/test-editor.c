@@ -143,6 +143,28 @@ START_TEST (test_heading_not_chosen)
 }
 END_TEST
 
+/* tryout18 #5 (written for the test): an interview's answer ("A: ...") points back to its
+ * question ("Q: ..."), and the opening brings the question, short as it is (before: the answer
+ * alone). */
+START_TEST (test_answer_brings_question)
+{
+  static const gchar text[]
+      = "The engineer who built the town's new bridge says it will open to traffic in May.\n\n"
+        "Q: Why a bridge?\n\nA: Because the ferry takes an hour in winter.\n\n"
+        "The old ferry will stop running when the bridge opens.\n";
+  guint n = 0;
+  g_autofree guint *a = antecedents (text, &n);
+  ck_assert_uint_eq (n, 4);
+  ck_assert_uint_eq (a[2], 1);
+  g_autoptr (PrecisSummarizer) s = precis_summarizer_new ("english", NULL);
+  g_autoptr (PrecisSummary) sum = precis_summarizer_run (s, text, -1, NULL);
+  ck_assert_uint_eq (precis_summary_get_n_sentences (sum), 3);
+  ck_assert_str_eq (precis_summary_get_sentence (sum, 1)->text, "Q: Why a bridge?");
+  ck_assert_str_eq (precis_summary_get_sentence (sum, 2)->text,
+                    "A: Because the ferry takes an hour in winter.");
+}
+END_TEST
+
 START_TEST (test_antecedents)
 {
   guint n = 0;
@@ -911,6 +933,7 @@ main (void)
   tcase_add_test (tc, test_news_reader_checks);
   tcase_add_test (tc, test_antecedent_after_phrase);
   tcase_add_test (tc, test_heading_not_chosen);
+  tcase_add_test (tc, test_answer_brings_question);
   suite_add_tcase (s, tc);
   return test_run_suite (s);
 }

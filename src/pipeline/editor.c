@@ -200,6 +200,30 @@ phrase_then_opener (const gchar *text, gsize start, gsize end, const PrecisSegme
   return FALSE;
 }
 
+/* An answer looks this many sentences back for its question. */
+#define ANSWER_REACH 4
+
+/* Whether the sentence text[start, end) opens on an interview's label @label ("Q:", "A:"). */
+static gboolean
+opens_on_label (const gchar *text, gsize start, gsize end, const gchar *label)
+{
+  gsize n = strlen (label);
+  return end - start > n && memcmp (text + start, label, n) == 0 && text[start + n] == ' ';
+}
+
+/* The question ("Q: Why the mammoth?") a sentence that opens on "A:" answers: the last sentence
+ * before it, at most ANSWER_REACH back, that opens on "Q:"; else PRECIS_NONE. */
+static guint
+question_of (const gchar *text, const PrecisSpan *spans, guint i)
+{
+  if (!opens_on_label (text, spans[i].start, spans[i].end, "A:"))
+    return PRECIS_NONE;
+  for (guint k = i; k > 0 && i - k < ANSWER_REACH; k--)
+    if (opens_on_label (text, spans[k - 1].start, spans[k - 1].end, "Q:"))
+      return k - 1;
+  return PRECIS_NONE;
+}
+
 guint *
 precis_editor_antecedents (const gchar *text, const PrecisSpan *spans, guint n, const PrecisSegmenter *seg)
 {
@@ -211,7 +235,10 @@ precis_editor_antecedents (const gchar *text, const PrecisSpan *spans, guint n, 
       if (spans[i].flags & PRECIS_SPAN_FURNITURE)
         continue;
       gsize start = spans[i].start, end = spans[i].end, ws = 0, we = 0;
-      if (prev != PRECIS_NONE && precis_word_at (text, start, end, &ws, &we))
+      guint question = question_of (text, spans, i);
+      if (question != PRECIS_NONE)
+        out[i] = question;
+      else if (prev != PRECIS_NONE && precis_word_at (text, start, end, &ws, &we))
         {
           if (ws == start && precis_segmenter_is_opener (seg, text + ws, we - ws))
             out[i] = prev;
@@ -396,6 +423,11 @@ choose_opening (Choice *c, guint lede)
       if (i != lede && (!usable (c, i) || redundant (c, i, PRECIS_NONE)))
         continue;
       guint a = c->antecedent[i];
+      /* an answer brings its question, though that is short ("Q: Why the mammoth?") */
+      if (i != lede && a != PRECIS_NONE && !c->chosen[a] && !(c->spans[a].flags & PRECIS_SPAN_FURNITURE)
+          && opens_on_label (c->text, c->spans[a].start, c->spans[a].end, "Q:")
+          && fits (c, 2, c->n_words[i] + c->n_words[a]))
+        take (c, a);
       if (i != lede && a != PRECIS_NONE && !c->chosen[a])
         continue;
       if (!fits (c, 1, c->n_words[i]))
