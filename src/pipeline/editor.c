@@ -169,6 +169,8 @@ introduced_at (const gchar *text, const PrecisSpan *spans, guint n, gsize name, 
 /* A leading phrase before a subject pronoun has at most this many words ("For the next nine
  * hours, she ..."). */
 #define LEADING_PHRASE_MAX_WORDS 6
+/* ... and its comma comes within this many bytes. */
+#define LEADING_PHRASE_MAX_BYTES 64
 
 /* Whether the sentence text[start, end) opens on a short phrase with no name in it and its
  * comma, then a word of the [openers] list in lower case ("For the next nine hours, she and two
@@ -177,27 +179,27 @@ introduced_at (const gchar *text, const PrecisSpan *spans, guint n, gsize name, 
 static gboolean
 phrase_then_opener (const gchar *text, gsize start, gsize end, const PrecisSegmenter *seg)
 {
+  /* the comma first: most sentences have none this early */
+  const gchar *comma = memchr (text + start, ',', MIN (end - start, LEADING_PHRASE_MAX_BYTES));
+  if (comma == NULL || comma == text + start || comma + 2 >= text + end || comma[1] != ' '
+      || !g_ascii_isalpha (comma[-1]))
+    return FALSE;
   guint words = 1;
-  for (gsize i = start; i + 2 < end && words <= LEADING_PHRASE_MAX_WORDS; i++)
-    {
-      if (text[i] == ' ')
-        {
-          words++;
-          if (precis_is_upper_at (text + i + 1))
-            return FALSE; /* a name in the phrase may be what the pronoun stands for ("According
-                           * to Rachel's version, she ...") */
-        }
-      else if (text[i] == '"' || text[i] == '(' || (guchar)text[i] == 0xE2)
-        return FALSE; /* a quotation or an aside: quote_then_pronoun's, or no leading phrase */
-      else if (text[i] == ',' && text[i + 1] == ' ')
-        {
-          gsize ws = 0, we = 0;
-          return i > start && g_ascii_isalpha (text[i - 1]) && precis_word_at (text, i + 2, end, &ws, &we)
-                 && ws == i + 2 && precis_is_lower_at (text + ws)
-                 && precis_segmenter_is_opener (seg, text + ws, we - ws);
-        }
-    }
-  return FALSE;
+  for (const gchar *p = text + start; p < comma; p++)
+    if (*p == ' ')
+      {
+        guchar next = (guchar)p[1];
+        /* a name in the phrase may be what the pronoun stands for ("According to Rachel's
+         * version, she ...") */
+        if (++words > LEADING_PHRASE_MAX_WORDS || g_ascii_isupper (next)
+            || (next >= 0x80 && precis_is_upper_at (p + 1)))
+          return FALSE;
+      }
+    else if (*p == '"' || *p == '(' || (guchar)*p == 0xE2)
+      return FALSE; /* a quotation or an aside: quote_then_pronoun's, or no leading phrase */
+  gsize at = (gsize)(comma + 2 - text), ws = 0, we = 0;
+  return precis_word_at (text, at, end, &ws, &we) && ws == at && precis_is_lower_at (text + ws)
+         && precis_segmenter_is_opener (seg, text + ws, we - ws);
 }
 
 /* An answer looks this many sentences back for its question. */
