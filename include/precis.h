@@ -16,7 +16,9 @@
  *
  * Errors are reported in the PRECIS_ERROR domain; a function that takes `GError **error`
  * returns FALSE or NULL exactly when it sets the error. Empty input is not an error: it
- * gives an empty summary.
+ * gives an empty summary. A programming error (a NULL text with a length other than 0, a
+ * value outside its enumeration) is refused with g_return_if_fail() or g_return_val_if_fail():
+ * a critical warning, and nothing done (FALSE or NULL returned, no GError set).
  */
 #ifndef PRECIS_H
 #define PRECIS_H
@@ -175,7 +177,14 @@ typedef struct _PrecisSummary PrecisSummary;
  * next documents; a document in a language precis cannot stem, or undetermined, is read with
  * no stopwords and no stemming (precis_summary_get_stemmed() is then FALSE). NULL with
  * PRECIS_ERROR_UNKNOWN_LANGUAGE for an unsupported language. The caller frees the result with
- * precis_summarizer_free(). */
+ * precis_summarizer_free().
+ *
+ * Memory: a summariser remembers what each word form it has met comes to (a stopword, or a stem),
+ * so that a form is stemmed once however many documents repeat it. That memory is bounded: past
+ * 262,144 forms (news in one language has some 60,000) it is emptied before the next document,
+ * so one summariser reused over any stream of documents holds at most about 35 MB of them for
+ * each language it reads (in auto mode, one such memory per language met), besides the document
+ * being summarised. The summaries are the same whenever it is emptied. */
 PrecisSummarizer *precis_summarizer_new (const gchar *language, GError **error);
 void precis_summarizer_free (PrecisSummarizer *summarizer);
 
@@ -301,7 +310,8 @@ typedef enum
  * a PrecisHeadlineMode is refused (g_return_if_fail: a critical warning, the mode unchanged). */
 void precis_summarizer_set_headline (PrecisSummarizer *summarizer, PrecisHeadlineMode mode);
 
-/* Summarises @text (@len bytes, or -1 when NUL-terminated). The caller frees the result
+/* Summarises @text (@len bytes, or -1 when NUL-terminated; NULL only with @len 0, an empty
+ * text, else refused with g_return_val_if_fail). The caller frees the result
  * with precis_summary_free(). NULL with an error for invalid UTF-8, binary or oversized
  * input. A NUL-terminated @text (-1) that needs no repair is read where it is during the
  * call rather than copied, so a large document is held once; the summary keeps no pointer
@@ -336,8 +346,8 @@ PrecisSummary *precis_summarizer_run_take (PrecisSummarizer *summarizer, gchar *
 
 /* The document's sentences only, as precis_summarizer_run() finds them (the same title,
  * datelines and furniture), without ranking them: no sentence chosen or scored (scores 0),
- * an empty headline, no keywords. Much faster than a summary, for segmenting text. Fails as
- * precis_summarizer_run() does. The caller frees the result with precis_summary_free(). */
+ * an empty headline, no keywords. Much faster than a summary, for segmenting text. Takes and
+ * fails as precis_summarizer_run() does. The caller frees the result with precis_summary_free(). */
 PrecisSummary *precis_summarizer_segment (PrecisSummarizer *summarizer, const gchar *text, gssize len,
                                           GError **error);
 /* precis_summarizer_segment() for a text the library takes over, as precis_summarizer_run_take()
@@ -425,10 +435,10 @@ typedef struct
   guint n_debris;
 } PrecisSummaryCheck;
 
-/* Checks @n of the document's sentences (@indices: document sentence numbers, in document
- * order) of @summary, a summary of the document (any ranker), or the summary's own chosen
- * sentences when @indices is NULL. An index that is not a sentence of the document is refused
- * (g_return_if_fail: a critical warning, *@check all zero). */
+/* Checks @n of the document's sentences (@indices: document sentence numbers, a set: in any
+ * order, a repeated one counted once) of @summary, a summary of the document (any ranker), or
+ * the summary's own chosen sentences when @indices is NULL. An index that is not a sentence of
+ * the document is refused (g_return_if_fail: a critical warning, *@check all zero). */
 void precis_summary_check (const PrecisSummary *summary, const guint *indices, guint n,
                            PrecisSummaryCheck *check);
 
@@ -442,7 +452,8 @@ gchar *precis_summary_render (const PrecisSummary *summary, PrecisFormat format,
 /* Renders every sentence of the document, in order. Text: one a line (line breaks inside a
  * sentence shown as spaces). Markdown: a numbered list. JSON: an array of {"text", "offset",
  * "length"} on one line. HTML: a page with the sentences as a numbered list. The caller frees
- * the result with g_free(). */
+ * the result with g_free(). A value that is not a PrecisFormat is refused (g_return_val_if_fail:
+ * a critical warning and NULL), as by precis_summary_render(). */
 gchar *precis_summary_render_sentences (const PrecisSummary *summary, PrecisFormat format);
 
 /* ---- ROUGE ------------------------------------------------------------------------------- */
@@ -822,6 +833,9 @@ typedef struct _PrecisDigest PrecisDigest;
 PrecisDigest *precis_digest_new (PrecisSummarizer *summarizer);
 void precis_digest_free (PrecisDigest *digest);
 
+/* The digest's title (white space collapsed, invalid UTF-8 repaired); NULL: "Digest", the
+ * default. An empty or blank title is refused (g_return_if_fail: a critical warning, the title
+ * unchanged), as `precis digest --title ""` refuses it. */
 void precis_digest_set_title (PrecisDigest *digest, const gchar *title);
 /* Stories are formed by average linkage: starting from one story per article (near copies
  * together), the two stories whose articles' mean pairwise similarity is highest are merged
@@ -835,8 +849,9 @@ void precis_digest_set_max_items (PrecisDigest *digest, guint max_items);
  * detection can report, supported or not: "polish", "pl"; or "und"; NULL-terminated; NULL or
  * empty: every language), as the summariser finds them (see precis_summary_get_language()):
  * precis_digest_add() then summarises an article in another language and leaves it out. Set
- * it before adding articles. FALSE with PRECIS_ERROR_UNKNOWN_LANGUAGE for a name that is no
- * language detection knows; the digest is then unchanged. */
+ * it before adding articles: FALSE with PRECIS_ERROR_INVALID_ARGUMENT once any was added (the
+ * filter would not apply to them). FALSE with PRECIS_ERROR_UNKNOWN_LANGUAGE for a name that is
+ * no language detection knows; the digest is then unchanged. */
 gboolean precis_digest_set_languages (PrecisDigest *digest, const gchar *const *languages, GError **error);
 /* How many articles precis_digest_add() left out for their language. */
 guint precis_digest_get_n_left_out (const PrecisDigest *digest);
@@ -847,8 +862,10 @@ guint precis_digest_get_n_duplicates (const PrecisDigest *digest);
 
 /* Summarises @article and adds it (unless precis_digest_set_languages() leaves it out: TRUE).
  * Articles in different languages are never grouped into one story. FALSE with the summariser's error
- * (invalid UTF-8, binary, too large) when its text cannot be summarised, or PRECIS_ERROR_INVALID_ARGUMENT
- * when it has neither text nor a title; the digest is then unchanged. */
+ * (invalid UTF-8, binary, too large) when its text cannot be summarised, PRECIS_ERROR_INVALID_ARGUMENT
+ * when it has neither text nor a title, or PRECIS_ERROR_NO_TEXT when its text has no sentence (white
+ * space only, as `precis batch` refuses such a record) and it has no title, given or found at the top of
+ * the text (a title with no text is a title-only story); the digest is then unchanged. */
 gboolean precis_digest_add (PrecisDigest *digest, const PrecisArticle *article, GError **error);
 
 guint precis_digest_get_n_articles (const PrecisDigest *digest);
@@ -871,7 +888,8 @@ gchar *precis_digest_render (PrecisDigest *digest, PrecisFormat format);
 /* ---- One call -------------------------------------------------------------------------- */
 
 /* Summarises @text in @language (NULL or "auto": detected) to @n_sentences sentences and returns it
- * rendered as text. The caller frees the result with g_free(). */
+ * rendered as text (@text NULL only with @len 0, as for precis_summarizer_run()). The caller frees
+ * the result with g_free(). */
 gchar *precis_summarize (const gchar *text, gssize len, const gchar *language, guint n_sentences,
                          GError **error);
 

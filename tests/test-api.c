@@ -119,6 +119,65 @@ START_TEST (test_article)
 }
 END_TEST
 
+/* A press release (session 17): "FOR IMMEDIATE RELEASE" is neither the title nor a sentence,
+ * the real title is, the dateline is cut from the lede, which opens the summary, and the
+ * generated headline keeps the company's name. A wire story's credit lines are furniture for
+ * every ranker. Texts written for the test. */
+START_TEST (test_press_release_and_wire_credits)
+{
+  static const gchar release[]
+      = "FOR IMMEDIATE RELEASE\n\n"
+        "Oakfield Mills to open new flour mill in Selby, creating 120 jobs\n\n"
+        "SELBY, 14 October 2026 \u2013 Oakfield Mills, the country's oldest miller, today announced that it "
+        "will open a \u00a330 million flour mill in Selby, creating 120 new jobs.\n\n"
+        "The mill, beside the river Ouse, will grind up to 5,000 tonnes of wheat a week when it opens in "
+        "2028.\n\n"
+        "\"Selby gives us the grain of the Vale of York and the river,\" said Ann Example, chief executive "
+        "of Oakfield Mills.\n\n"
+        "Recruitment will begin in spring 2027.\n";
+  g_autoptr (PrecisSummarizer) s = precis_summarizer_new ("en", NULL);
+  g_autoptr (PrecisSummary) sum = precis_summarizer_run (s, release, -1, NULL);
+  ck_assert_str_eq (precis_summary_get_title (sum),
+                    "Oakfield Mills to open new flour mill in Selby, creating 120 jobs");
+  ck_assert_str_eq (precis_summary_get_headline (sum), precis_summary_get_title (sum));
+  const PrecisSentence *first = precis_summary_get_sentence (sum, 0);
+  ck_assert_msg (g_str_has_prefix (first->text, "Oakfield Mills, the country's"), "%s", first->text);
+  for (guint i = 0; i < precis_summary_get_n_document_sentences (sum); i++)
+    ck_assert (strstr (precis_summary_get_document_sentence (sum, i)->text, "RELEASE") == NULL);
+  precis_summarizer_set_headline (s, PRECIS_HEADLINE_GENERATED);
+  g_autoptr (PrecisSummary) gen = precis_summarizer_run (s, strstr (release, "SELBY"), -1, NULL);
+  ck_assert_msg (g_str_has_prefix (precis_summary_get_headline (gen), "Oakfield Mills"), "%s",
+                 precis_summary_get_headline (gen));
+
+  static const gchar wire[]
+      = "By ANN EXAMPLE\nAssociated Press\n\n"
+        "RIVERTON (AP) \u2014 Floods forced the evacuation of 14 villages along the river Wend on Tuesday, "
+        "as rescuers worked through the night for a third day.\n\n"
+        "More than 400 rescuers, backed by 12 boats, were searching the flooded fields near the village "
+        "of Limmer, the fire service said.\n\n"
+        "No injuries have been reported.\n\n"
+        "Associated Press writer Bo Roe contributed to this report.\n\n"
+        "(Reporting by Ann Example; Editing by Bo Roe)\n";
+  for (PrecisRanker r = PRECIS_RANKER_TEXTRANK; r <= PRECIS_RANKER_EDITOR; r++)
+    {
+      precis_summarizer_set_ranker (s, r);
+      precis_summarizer_set_sentences (s, 6);
+      g_autoptr (PrecisSummary) w = precis_summarizer_run (s, wire, -1, NULL);
+      guint n_furniture = 0;
+      for (guint i = 0; i < precis_summary_get_n_document_sentences (w); i++)
+        {
+          const PrecisSentence *p = precis_summary_get_document_sentence (w, i);
+          gboolean credit = g_str_has_prefix (p->text, "Associated Press")
+                            || g_str_has_prefix (p->text, "(Reporting") || g_str_has_prefix (p->text, "By ");
+          ck_assert_msg (p->furniture == credit, "%s", p->text);
+          ck_assert (!(credit && p->chosen));
+          n_furniture += p->furniture;
+        }
+      ck_assert_uint_eq (n_furniture, 4);
+    }
+}
+END_TEST
+
 /* A NUL-terminated text (-1) is read in place during the call: the summary is the same as for
  * the text given with its length, and keeps nothing of the caller's buffer once it returns. */
 /* A news text that names its subject in full in the lede and by its initials after: the lede
@@ -907,6 +966,46 @@ START_TEST (test_invalid_settings)
   precis_summary_check (two, indices, 2, &check);
   ck_assert_uint_eq (criticals, 5);
   ck_assert (!check.has_lede && check.n_dangling == 0 && check.n_debris == 0);
+
+  /* No text (NULL) of a length other than 0 is a programming error, refused, not an empty
+   * summary that reads as a success; NULL of length 0 is the empty text. */
+  g_autoptr (GError) error = NULL;
+  ck_assert_ptr_null (precis_summarizer_run (s, NULL, 5, &error));
+  ck_assert_ptr_null (precis_summarizer_run (s, NULL, -1, &error));
+  ck_assert_ptr_null (precis_summarizer_run_with_title (s, NULL, 3, "Title", &error));
+  ck_assert_ptr_null (precis_summarizer_segment (s, NULL, -1, &error));
+  ck_assert_ptr_null (precis_summarize (NULL, 5, "english", 3, &error));
+  ck_assert_ptr_null (error);
+  ck_assert_uint_eq (criticals, 10);
+  g_autoptr (PrecisSummary) empty = precis_summarizer_run (s, NULL, 0, &error);
+  ck_assert_ptr_nonnull (empty);
+  ck_assert_uint_eq (precis_summary_get_n_document_sentences (empty), 0);
+  /* Every sentence rendered: a format that is no PrecisFormat refused, as by render(). */
+  ck_assert_ptr_null (precis_summary_render_sentences (two, (PrecisFormat)9));
+  ck_assert_uint_eq (criticals, 11);
+
+  /* The sentences checked are a set: their order and repeats change nothing. */
+  precis_summarizer_set_sentences (s, 4);
+  g_autoptr (PrecisSummary) four = precis_summarizer_run (s, text, -1, NULL);
+  const guint sorted[] = { 0, 2 }, unsorted[] = { 2, 0 }, repeated[] = { 2, 2, 0, 2 };
+  PrecisSummaryCheck a, b, c;
+  precis_summary_check (four, sorted, 2, &a);
+  precis_summary_check (four, unsorted, 2, &b);
+  precis_summary_check (four, repeated, 4, &c);
+  ck_assert (a.has_lede == b.has_lede && a.n_dangling == b.n_dangling && a.n_debris == b.n_debris);
+  ck_assert (a.has_lede == c.has_lede && a.n_dangling == c.n_dangling && a.n_debris == c.n_debris);
+  g_autoptr (PrecisSummary) pronoun = precis_summarizer_run (
+      s,
+      "Storm Ellen brought winds of up to 80mph to Ireland on Thursday. It brought down trees across "
+      "the west. Schools were closed. Trains were cancelled.",
+      -1, NULL);
+  const guint both[] = { 1, 1 }; /* "It brought down trees" twice: one sentence, dangling once */
+  const guint once[] = { 1 };
+  precis_summary_check (pronoun, once, 1, &a);
+  precis_summary_check (pronoun, both, 2, &b);
+  ck_assert_uint_eq (a.n_dangling, 1);
+  ck_assert_uint_eq (b.n_dangling, 1);
+  ck_assert_uint_eq (criticals, 11);
 }
 END_TEST
 
@@ -916,6 +1015,7 @@ main (void)
   Suite *s = suite_create ("api");
   TCase *tc = tcase_create ("core");
   tcase_add_test (tc, test_languages);
+  tcase_add_test (tc, test_press_release_and_wire_credits);
   tcase_add_loop_test (tc, test_keyword_forms, 0, 2);
   tcase_add_test (tc, test_keyword_names_kept);
   tcase_add_test (tc, test_text_read_in_place);

@@ -221,6 +221,32 @@ START_TEST (test_group_summary_detail_once)
 END_TEST
 
 /* The lead's lede opens the summary even where another outlet's lede ranks higher. */
+START_TEST (test_group_summary_figure_once)
+{
+  /* Two outlets give one fact in their own words, the same figure and names in both ("beat
+   * Millbrook 3-0 ... county cup", "a 3-0 victory over Millbrook in the county cup final"): the
+   * story's summary states it once. */
+  g_autoptr (PrecisSummarizer) s = new_summarizer ();
+  g_autoptr (PrecisDigest) d = precis_digest_new (s);
+  add (d, "a", "Harbour Town win county cup", "Courier", NULL,
+       "Harbour Town beat Millbrook 3-0 to win the county cup at Ellery Park on Sunday.\n\n"
+       "Striker Ana Vos scored twice in the second half as Harbour Town took control.\n\n"
+       "The club last won the trophy in 1998.\n\nFans celebrated in the town square until late.");
+  add (d, "b", "Vos double lifts Harbour Town", "Gazette", NULL,
+       "Ana Vos struck twice as Harbour Town lifted the county cup on Sunday.\n\n"
+       "Her second-half goals gave Harbour Town a 3-0 victory over Millbrook in the county cup final.\n\n"
+       "The manager praised a young defence after the final.\n\n"
+       "Around 4,000 supporters watched the match at Ellery Park.");
+  ck_assert_uint_eq (precis_digest_get_n_items (d), 1);
+  const PrecisDigestItem *it = precis_digest_get_item (d, 0);
+  guint n_score = 0, n = 0;
+  for (; it->summary[n] != NULL; n++)
+    n_score += strstr (it->summary[n], "3-0") != NULL;
+  ck_assert_uint_eq (n_score, 1);
+  ck_assert_uint_eq (n, 3); /* the budget filled with something else */
+}
+END_TEST
+
 START_TEST (test_group_summary_lead_lede_first)
 {
   g_autoptr (PrecisSummarizer) s = new_summarizer ();
@@ -415,6 +441,35 @@ START_TEST (test_render_formats)
 }
 END_TEST
 
+START_TEST (test_json_confidence_short)
+{
+  /* A detected language's confidence, rounded to two decimals, is written as the summary's JSON
+   * and precis batch write it ("0.95"), not as json-glib's 17 digits ("0.94999999999999996"). */
+  g_autoptr (PrecisSummarizer) s = precis_summarizer_new (NULL, NULL);
+  g_autoptr (PrecisDigest) d = precis_digest_new (s);
+  add_all (d);
+  add (d, "short", NULL, NULL, NULL, "Snow closed the airport.");
+  g_autofree gchar *json = precis_digest_render (d, PRECIS_FORMAT_JSON);
+  guint n = 0, n_fraction = 0;
+  for (const gchar *p = json; (p = strstr (p, "\"language_confidence\":")) != NULL; n++)
+    {
+      p += strlen ("\"language_confidence\":");
+      gsize len = strcspn (p, ",}");
+      g_autofree gchar *number = g_strndup (p, len);
+      ck_assert_msg (len <= 4, "language_confidence %s", number);
+      if (strcmp (number, "1.0") != 0 && strcmp (number, "0.0") != 0)
+        n_fraction++;
+    }
+  ck_assert_uint_eq (n, 5);
+  ck_assert_uint_ge (n_fraction, 1); /* the short text's, at least, is not 1 */
+  /* the rest of the JSON is json-glib's, byte for byte: parsed, it writes back the same */
+  g_autoptr (JsonParser) parser = json_parser_new ();
+  ck_assert (json_parser_load_from_data (parser, json, -1, NULL));
+  g_autofree gchar *again = json_to_string (json_parser_get_root (parser), FALSE);
+  ck_assert_int_gt (strlen (again), strlen (json)); /* only the numbers grow */
+}
+END_TEST
+
 START_TEST (test_unspaced_sentences_joined)
 {
   /* Chinese and Japanese put no space between sentences: a summary of several is joined without
@@ -452,6 +507,14 @@ START_TEST (test_bad_articles)
   PrecisArticle empty = { "empty", NULL, NULL, NULL, NULL, "", -1 };
   ck_assert (!precis_digest_add (d, &empty, &error));
   ck_assert (g_error_matches (error, PRECIS_ERROR, PRECIS_ERROR_INVALID_ARGUMENT));
+  g_clear_error (&error);
+  /* White space only is no text either (precis batch fails such a record): an error naming
+   * it, not a story headed by its id with no summary. */
+  PrecisArticle blank = { "blank", NULL, NULL, NULL, NULL, "  \n\t \n ", -1 };
+  ck_assert (!precis_digest_add (d, &blank, &error));
+  ck_assert_msg (g_error_matches (error, PRECIS_ERROR, PRECIS_ERROR_NO_TEXT), "%s",
+                 error ? error->message : "no error");
+  g_clear_error (&error);
   ck_assert_uint_eq (precis_digest_get_n_articles (d), 0);
   ck_assert_uint_eq (precis_digest_get_n_items (d), 0);
   g_autofree gchar *md = precis_digest_render (d, PRECIS_FORMAT_MARKDOWN);
@@ -466,6 +529,10 @@ START_TEST (test_bad_articles)
   g_autofree gchar *html = precis_digest_render (d, PRECIS_FORMAT_HTML);
   ck_assert_ptr_null (strstr (html, "href"));
   ck_assert_ptr_nonnull (strstr (html, "not a date"));
+  /* ... and so is a title with white space for its text. */
+  PrecisArticle blank_titled = { "bt", "A blank report", NULL, NULL, NULL, "   ", -1 };
+  ck_assert (precis_digest_add (d, &blank_titled, NULL));
+  ck_assert_int_ge (item_of (d, "bt"), 0);
 
   /* A text that is nothing but furniture (a forum feed's link post) is a story without a
    * summary too, not one summarised by its furniture. */
@@ -475,6 +542,39 @@ START_TEST (test_bad_articles)
   gint l = item_of (d, "l");
   ck_assert_int_ge (l, 0);
   ck_assert_ptr_null (precis_digest_get_item (d, (guint)l)->summary[0]);
+}
+END_TEST
+
+START_TEST (test_settings_refused)
+{
+  /* A blank title is refused (the command refuses --title ""), not silently "Digest"; NULL
+   * restores the default. Languages set after articles were added are refused: the filter
+   * would not apply to them. */
+  guint criticals = 0;
+  g_log_set_handler ("precis", G_LOG_LEVEL_CRITICAL, test_count_message, &criticals);
+  g_autoptr (PrecisSummarizer) s = new_summarizer ();
+  g_autoptr (PrecisDigest) d = precis_digest_new (s);
+  precis_digest_set_title (d, "Morning");
+  precis_digest_set_title (d, " \t ");
+  ck_assert_uint_eq (criticals, 1);
+  g_autofree gchar *text = precis_digest_render (d, PRECIS_FORMAT_TEXT);
+  ck_assert (g_str_has_prefix (text, "Morning\n"));
+  precis_digest_set_title (d, NULL);
+  g_autofree gchar *again = precis_digest_render (d, PRECIS_FORMAT_TEXT);
+  ck_assert (g_str_has_prefix (again, "Digest\n"));
+
+  const gchar *const french[] = { "fr", NULL };
+  g_autoptr (GError) error = NULL;
+  add (d, "orchard", NULL, NULL, NULL, orchard);
+  ck_assert (!precis_digest_set_languages (d, french, &error));
+  ck_assert (g_error_matches (error, PRECIS_ERROR, PRECIS_ERROR_INVALID_ARGUMENT));
+  ck_assert_uint_eq (precis_digest_get_n_items (d), 1);
+  g_autoptr (PrecisDigest) fresh = precis_digest_new (s);
+  ck_assert (precis_digest_set_languages (fresh, french, NULL));
+  add (fresh, "orchard", NULL, NULL, NULL, orchard);
+  ck_assert_uint_eq (precis_digest_get_n_articles (fresh), 0);
+  ck_assert_uint_eq (precis_digest_get_n_left_out (fresh), 1);
+  ck_assert_uint_eq (criticals, 1);
 }
 END_TEST
 
@@ -808,9 +908,11 @@ main (void)
   TCase *tc = tcase_create ("digest");
   tcase_add_test (tc, test_groups_same_story);
   tcase_add_test (tc, test_unspaced_sentences_joined);
+  tcase_add_test (tc, test_json_confidence_short);
   tcase_add_test (tc, test_group_summary);
   tcase_add_test (tc, test_group_summary_no_repeat);
   tcase_add_test (tc, test_group_summary_detail_once);
+  tcase_add_test (tc, test_group_summary_figure_once);
   tcase_add_test (tc, test_group_summary_lead_lede_first);
   tcase_add_test (tc, test_duplicates_left_out);
   tcase_add_test (tc, test_sole_shared_name_apart);
@@ -818,6 +920,7 @@ main (void)
   tcase_add_test (tc, test_render_formats);
   tcase_add_test (tc, test_bad_articles);
   tcase_add_test (tc, test_dates);
+  tcase_add_test (tc, test_settings_refused);
   tcase_add_test (tc, test_shared_news_digest);
   tcase_add_test (tc, test_many_similar_articles);
   tcase_add_test (tc, test_group_reworded_reports);

@@ -405,8 +405,9 @@ END_TEST
 
 /* Debris inside a sentence is found wherever its token starts (a word of 1 to 40 letters is
  * put before it, so that it starts at every place of a sixteen-byte step and in the last bytes,
- * which are tested one by one): a link, a handle of three bytes, a label in capitals. A label
- * in lower case is prose wherever it stands. */
+ * which are tested one by one): a link, a handle of three bytes, a label in capitals, phrases
+ * that open on a bracket or a lower-case letter. A label in lower case is prose wherever it
+ * stands. */
 START_TEST (test_debris_at_any_offset)
 {
   static const struct
@@ -419,6 +420,13 @@ START_TEST (test_debris_at_any_offset)
     { "Great night at the town hall ", " pic.twitter.com/abc123 as the band played on until late", TRUE },
     { "The score was five ", " ALSO WATCH: the goals", TRUE },
     { "Investors kept ", " a close watch: inflation rose again in May", FALSE },
+    /* Each filter of the first two bytes: a handle in brackets, a phrase that opens on a
+     * bracket, one in lower case after another word, a label of letters and a bar. */
+    { "Proud of our team tonight ", " (@ab) with the fans at the town hall", TRUE },
+    { "The mayor ", " (pictured) opened the new town hall on Friday", TRUE },
+    { "The mayor opened the hall ", " scroll down for video of the night", TRUE },
+    { "The score was five ", " READ| the goals of the night", TRUE },
+    { "The mayor ", " (pic) opened the new town hall on Friday", FALSE },
   };
   for (guint n = 1; n <= 40; n++)
     {

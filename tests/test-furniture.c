@@ -64,6 +64,18 @@ static const struct
   { "Paris, le 30 novembre (AFP) - Le Sénat a voté.", "Le Sénat" },
   { "LISBOA, 30 nov (Lusa) - O Governo aprovou o orçamento.", "O Governo" },
   { "МОСКВА, 30 ноября (Рейтер) - Центральный банк повысил ставку.", "Центральный банк" },
+  /* A press release's datelines (session 17): a date with a year and a dash or a colon, PR
+   * Newswire's agency between slashes, Business Wire's after a dash. */
+  { "LEEDS, 14 October 2026 \u2013 Oakfield Mills today announced a new plant.", "Oakfield Mills" },
+  { "Leeds, 30 November 2026: Oakfield Mills today announced a new plant.", "Oakfield Mills" },
+  { "LONDON, Nov. 30, 2026 /PRNewswire/ -- Oakfield Mills today announced a new plant.", "Oakfield Mills" },
+  { "LEEDS, United Kingdom, November 30, 2026--(BUSINESS WIRE)--Oakfield Mills today announced a plant.",
+    "Oakfield Mills" },
+  { "YORK, Pa., Dec. 1, 2026 \u2014 Oakfield Mills today announced a new plant.", "Oakfield Mills" },
+  /* ... not a sentence that runs on from a date, nor one without a year or a month */
+  { "Sales rose 3 March 2026 - a record for the shop.", "Sales rose" },
+  { "Leeds, 30 November: the council met.", "Leeds, 30 November" },
+  { "Leeds United, 3 goals 2026 - Chelsea, 1.", "Leeds United" },
   /* Not datelines: a lower-case aside in brackets, a capitalised word and a number. */
   { "Marie, 30 ans (PS) - une élue de Lyon, a parlé.", "Marie, 30 ans (PS)" },
   { "Paris (in brief) - the talks went on.", "Paris (in brief)" },
@@ -112,6 +124,38 @@ static const struct
     FALSE },
   { "The photo showed the mayor at the scene.", FALSE },
   { "Critics said the plan did not go far enough.", FALSE },
+  /* Wire credits (session 17): the agency alone on a byline's line, who contributed, Reuters'
+   * credits in brackets, Bloomberg's, AP's notice; a press release's label line. A sentence of
+   * news that names the agency or opens on the same words is none. */
+  { "Associated Press", TRUE },
+  { "The Associated Press", TRUE },
+  { "AP Medical Writer", TRUE },
+  { "Reuters", TRUE },
+  { "Associated Press writer Ann Example contributed to this report.", TRUE },
+  { "Associated Press writers Ann Example in Athens and Bo Roe in Rome contributed to this report.", TRUE },
+  { "Ann Example contributed reporting from Paris.", TRUE },
+  { "(Reporting by Ann Example; Editing by Bo Roe)", TRUE },
+  { "(Reporting by Ann Example in Leeds; Additional reporting by Cy Poe; Writing by Bo Roe; Editing by Di "
+    "Lee)",
+    TRUE },
+  { "Additional reporting by Ann Example in Leeds.", TRUE },
+  { "Writing by Ann Example; Editing by Bo Roe", TRUE },
+  { "--With assistance from Ann Example.", TRUE },
+  { "To contact the reporter on this story: Ann Example in London at aexample@example.com", TRUE },
+  { "Contributing: Ann Example, USA TODAY", TRUE },
+  { "All rights reserved.", TRUE },
+  { "This material may not be published, broadcast, rewritten or redistributed.", TRUE },
+  { "FOR IMMEDIATE RELEASE", TRUE },
+  { "Embargoed until 00:01 GMT, 1 December 2026", TRUE },
+  { "Associated Press reporters were at the scene.", FALSE },
+  { "The Associated Press reported that the fire spread overnight.", FALSE },
+  { "Reuters said the deal was off.", FALSE },
+  { "She contributed to the fund for years.", FALSE },
+  { "With assistance from the army, the villagers rebuilt the bridge.", FALSE },
+  { "Writing by candlelight, she finished the book in a week.", FALSE },
+  { "All rights reserved to the owners were sold last year.", FALSE },
+  { "This material may be recycled.", FALSE },
+  { "The company said so in a press release.", FALSE },
   /* A time stamp on its own, or under a byline on the line before (the lines of a paragraph
    * joined); a sentence that opens on the word is not one. */
   { "Published 8:14 am, 12 March 2026", TRUE },
@@ -156,6 +200,13 @@ static const struct
   { "For the first time in a decade the council will publish its accounts before the end of the "
     "financial year.",
     FALSE },
+  /* ... after brackets or quotes too; a first word of 32 bytes or more is folded first. */
+  { "(\"Subscribe now to read every story of the week, the pictures, the video and the longer reports "
+    "of our correspondents.",
+    TRUE },
+  { "Subscribeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeee to read every story of the week, the pictures and the "
+    "longer reports of our correspondents.",
+    FALSE },
   /* A label with nothing after its colon: what it labels is a sentence of its own. A time's
    * colon, or a sentence that introduces a quotation, is no label. */
   { "Update:", TRUE },
@@ -178,6 +229,36 @@ START_TEST (test_flagged)
   guint flags = mark (flagged[_i].sentence, &start);
   ck_assert_msg (((flags & PRECIS_SPAN_FURNITURE) != 0) == flagged[_i].furniture, "\"%s\" furniture: %d",
                  flagged[_i].sentence, (flags & PRECIS_SPAN_FURNITURE) != 0);
+}
+END_TEST
+
+/* A dateline's mark (a dash or an em dash) is found wherever it falls in the sixteen-byte steps,
+ * after a place of one to five words of 2 to 24 letters (and a date): up to DATELINE_MAX_SPACES
+ * spaces may come before it. */
+START_TEST (test_dateline_mark_anywhere)
+{
+  static const gchar *const tails[]
+      = { " -- Lawmakers met late.", " \xE2\x80\x94 Lawmakers met late.", ", 30 NOV - Lawmakers met late." };
+  for (guint words = 1; words <= 5; words++)
+    for (guint n = 2; n <= 24; n++)
+      for (guint t = 0; t < G_N_ELEMENTS (tails); t++)
+        {
+          GString *sentence = g_string_new (NULL);
+          for (guint w = 0; w < words; w++)
+            {
+              if (w > 0)
+                g_string_append_c (sentence, ' ');
+              g_string_append_c (sentence, 'P');
+              for (guint i = 1; i < n; i++)
+                g_string_append_c (sentence, (gchar)('A' + (i + w) % 26));
+            }
+          g_string_append (sentence, tails[t]);
+          const gchar *start = NULL;
+          mark (sentence->str, &start);
+          ck_assert_msg (g_str_equal (start, "Lawmakers met late."), "\"%s\" now starts \"%s\"",
+                         sentence->str, start);
+          g_string_free (sentence, TRUE);
+        }
 }
 END_TEST
 
@@ -256,6 +337,7 @@ main (void)
   tcase_add_loop_test (tc, test_flagged, 0, G_N_ELEMENTS (flagged));
   tcase_add_test (tc, test_title_repeated);
   tcase_add_test (tc, test_every_phrase_found);
+  tcase_add_test (tc, test_dateline_mark_anywhere);
   suite_add_tcase (s, tc);
   return test_run_suite (s);
 }

@@ -164,6 +164,12 @@ static const struct
     "Council approves budget with tax rise" },
   { "World news\n\nSchools shut today.\n\nMore soon.", "World news" }, /* no title line after it */
   { "Headingley\nFriday, 25 February\n\nSchools shut today.", NULL },  /* a place over a date */
+  /* a press release's label lines above the title are furniture, never the title (session 17) */
+  { "FOR IMMEDIATE RELEASE\n\nBakery to open in Leeds, creating 250 jobs\n\nSchools shut today.",
+    "Bakery to open in Leeds, creating 250 jobs" },
+  { "Embargoed until 00:01 GMT, 1 December 2026\nPress Release\n\nBakery to open in Leeds\n\nSchools shut.",
+    "Bakery to open in Leeds" },
+  { "FOR IMMEDIATE RELEASE\n\nSchools shut today.\n\nMore soon.", NULL },
   /* a sentence closed inside quotes or brackets is no title, under a label or alone */
   { "Politics\n\nSchools shut, and the mayor called it \u201ca shame for the whole city.\u201d\n\nMore.",
     "Politics" },
@@ -221,6 +227,32 @@ START_TEST (test_title)
 }
 END_TEST
 
+/* A press release's label line is left out of the body, title or none; alone, it stays (there
+ * is nothing else to read). */
+START_TEST (test_release_line_skipped)
+{
+  static const gchar *const inputs[] = {
+    "FOR IMMEDIATE RELEASE\n\nSchools shut today.\n\nMore soon.",
+    "NEWS RELEASE\r\n\r\nFor immediate release: 14 October 2026\n\nSchools shut today.",
+  };
+  for (guint i = 0; i < G_N_ELEMENTS (inputs); i++)
+    {
+      PrecisText t;
+      ck_assert (precis_text_init (&t, inputs[i], strlen (inputs[i]), FALSE, NULL));
+      precis_title_find (&t);
+      ck_assert (!t.has_title);
+      ck_assert_str_eq (t.text + t.body_start, strstr (inputs[i], "Schools"));
+      precis_text_clear (&t);
+    }
+  PrecisText t;
+  ck_assert (precis_text_init (&t, "FOR IMMEDIATE RELEASE\n\n", 23, FALSE, NULL));
+  precis_title_find (&t);
+  ck_assert (!t.has_title);
+  ck_assert_uint_eq (t.body_start, 0);
+  precis_text_clear (&t);
+}
+END_TEST
+
 int
 main (void)
 {
@@ -236,6 +268,7 @@ main (void)
   tcase_add_test (tc, test_empty);
   tcase_add_loop_test (tc, test_title, 0, G_N_ELEMENTS (title_cases));
   tcase_add_test (tc, test_label_control);
+  tcase_add_test (tc, test_release_line_skipped);
   suite_add_tcase (s, tc);
   return test_run_suite (s);
 }

@@ -24,8 +24,8 @@ from ._lib import lib as _c
 
 __all__ = [
     "Error", "InvalidUTF8Error", "BinaryInputError", "InputTooLargeError", "UnknownLanguageError",
-    "InvalidArgumentError", "MalformedInputError", "Sentence", "Summary", "Summarizer", "summarize",
-    "segment", "Digest", "DigestItem", "rouge", "RougeResult", "RougeScore", "html_extract", "languages",
+    "InvalidArgumentError", "MalformedInputError", "NoTextError", "Sentence", "Summary", "Summarizer", "summarize",
+    "segment", "Digest", "DigestItem", "rouge", "RougeResult", "RougeScore", "html_extract", "looks_like_html", "languages",
     "rankers", "version", "library_path", "title_text",
 ]
 
@@ -74,8 +74,15 @@ class MalformedInputError(Error, ValueError):
     code = 5
 
 
+class NoTextError(Error, ValueError):
+    """The input has nothing to read in it: a web page with no article text, a digest's article
+    whose text is white space only and that has no title."""
+    code = 6
+
+
 _ERRORS = {cls.code: cls for cls in (InvalidUTF8Error, BinaryInputError, InputTooLargeError,
-                                     UnknownLanguageError, InvalidArgumentError, MalformedInputError)}
+                                     UnknownLanguageError, InvalidArgumentError, MalformedInputError,
+                                     NoTextError)}
 
 
 def _raise(err):
@@ -210,8 +217,11 @@ def _format(name):
 
 
 class Summary:
-    """A document's summary. headline, title (None when there is none), language, sentences (the
-    chosen ones, in document order), keywords and n_document_sentences are plain Python values;
+    """A document's summary. The members of `precis -f json`'s object are plain Python values:
+    headline, headline_source ("title" or "generated"), title (None when there is none),
+    language, language_confidence (0..1, the library's value; the JSON rounds it to two
+    decimals), stemmed (whether the language's stopwords and stemmer were used), sentences
+    (the chosen ones, in document order), keywords and n_document_sentences;
     document_sentences and render() read the C summary, which is freed with this object."""
 
     def __init__(self, ptr, owner, text=None):
@@ -221,7 +231,10 @@ class Summary:
         self.headline = _c.precis_summary_get_headline(ptr).decode("utf-8")
         title = _c.precis_summary_get_title(ptr)
         self.title = None if title is None else title.decode("utf-8")
+        self.headline_source = "title" if _c.precis_summary_get_headline_source(ptr) == 1 else "generated"
         self.language = _c.precis_summary_get_language(ptr).decode("utf-8")
+        self.language_confidence = _c.precis_summary_get_language_confidence(ptr)
+        self.stemmed = bool(_c.precis_summary_get_stemmed(ptr))
         self.n_document_sentences = _c.precis_summary_get_n_document_sentences(ptr)
         n = _c.precis_summary_get_n_sentences(ptr)
         self.sentences = [Sentence(_c.precis_summary_get_sentence(ptr, i).contents) for i in range(n)]
@@ -283,12 +296,22 @@ class Summarizer:
     clean: "none", "text" or "pdf"
     max_input_bytes: the largest input accepted (0: no limit; default 64 MiB)
     stopwords: a Snowball-format list added to the built-in one (replace_stopwords=True: instead)
+    input: how a text is read, as the command's --input: "auto" (the default) reads an HTML page
+        (precis.looks_like_html: "<!DOCTYPE html", "<html" ... at its start) as the command reads
+        a page, its article extracted, its title the document's title and its lang a hint, and
+        refuses an RSS, Atom or JSON feed (MalformedInputError: a feed is many documents);
+        "text" reads every text as text, "html" every text as a page
     """
 
     def __init__(self, language=None, sentences=None, ratio=None, words=None, ranker=None,
                  headline=None, lossy=False, clean=None, max_input_bytes=None, stopwords=None,
-                 replace_stopwords=False):
+                 replace_stopwords=False, input="auto"):
         self._ptr = None
+        if input not in _INPUTS:
+            raise InvalidArgumentError("input must be \"auto\", \"text\" or \"html\"" if isinstance(input, str)
+                                       else "input must be a str, not %s" % type(input).__name__,
+                                       InvalidArgumentError.code)
+        self._input = input
         # checked as the command checks -n, --ratio and --words, before anything is built
         if sum(x is not None for x in (sentences, ratio, words)) > 1:
             raise InvalidArgumentError("give only one of sentences, ratio and words", InvalidArgumentError.code)
@@ -382,25 +405,63 @@ class Summarizer:
             _raise(err)
         return ptr, view
 
+    def _document(self, text, title):
+        """(the text's bytes, its title, a language hint) as the command reads a document: a page's
+        article, title and lang (unless input="text"); a title given with markup read as `precis
+        batch` reads a record's ("<b>Law</b> passed": "Law passed")."""
+        return self._read(text, title)[:3]
+
+    def _read(self, text, title):
+        """_document()'s three, and the page read (a dict, see _read_page) or None."""
+        if title is not None and not isinstance(title, (str, bytes)):
+            raise TypeError("title must be a str, not %s" % type(title).__name__)
+        data = _bytes(text)
+        title = title_text(title)
+        kind = self._input
+        if kind == "auto":
+            if _c.precis_looks_like_feed(data, len(data)):
+                raise MalformedInputError("the text is an RSS, Atom or JSON feed, many documents, not one (give "
+                                          "each item's text, or input=\"text\" to read it as text)",
+                                          MalformedInputError.code)
+            kind = "html" if _c.precis_looks_like_html(data, len(data)) else "text"
+        if kind != "html":
+            return data, title, None, None
+        page = _read_page(data)
+        return page["text"], title if title is not None else page["title"], page["language"], page
+
+    def _with_hint(self, hint, fn, *args):
+        """fn(*args) with the summariser favouring @hint (a page's lang) in auto mode."""
+        if hint is None:
+            return fn(*args)
+        _c.precis_summarizer_set_language_hint(self._ptr, hint.encode("utf-8"))
+        try:
+            return fn(*args)
+        finally:
+            _c.precis_summarizer_set_language_hint(self._ptr, None)
+
     def _run(self, text, title):
         taken = self._take("precis_summarizer_run_take", text, None if title is None else _bytes(title))
         return taken if taken is not None else (self._call(_c.precis_summarizer_run, text, title), None)
 
     def summarize(self, text, title=None):
-        """The Summary of text (str or bytes). title: the document's title when it is known from
-        outside the text (needs a library with precis_summarizer_run_with_title)."""
-        ptr, buf = self._run(text, title)
+        """The Summary of text (str or bytes; an HTML page read as a page, see input=). title: the
+        document's title when it is known from outside the text, read as `precis batch` reads a
+        record's (markup removed; needs a library with precis_summarizer_run_with_title)."""
+        data, title, hint = self._document(text, title)
+        ptr, buf = self._with_hint(hint, self._run, data, title)
         return Summary(ptr, self, buf)
 
     __call__ = summarize
 
     def summarize_json(self, text, title=None):
         """The summary as `precis -f json` prints it (one line), without building Python objects."""
-        return self._summarize_json(text, title)[0]
+        data, title, hint = self._document(text, title)
+        return self._with_hint(hint, self._summarize_json, data, title)[0]
 
     def _summarize_json(self, text, title=None):
         """(summarize_json's line, the document's number of sentences): precis.dask's records, as
-        `precis batch` refuses one with no sentence."""
+        `precis batch` refuses one with no sentence. The text is read as batch reads a record's:
+        as text, the title as it is given (precis.dask reads it with title_text first)."""
         ptr, buf = self._run(text, title)
         try:
             n = _c.precis_summary_get_n_document_sentences(ptr)
@@ -410,15 +471,20 @@ class Summarizer:
             del buf
 
     def segment(self, text):
-        """The document's sentences, as `precis segment` finds them (scores 0)."""
-        taken = self._take("precis_summarizer_segment_take", text)
-        ptr, buf = taken if taken is not None else (self._call(_c.precis_summarizer_segment, text), None)
+        """The document's sentences, as `precis segment` finds them (scores 0; an HTML page's
+        article, see input=)."""
+        text, _, hint = self._document(text, None)
+        ptr, buf = self._with_hint(hint, self._segment, text)
         try:
             n = _c.precis_summary_get_n_document_sentences(ptr)
             return [Sentence(_c.precis_summary_get_document_sentence(ptr, i).contents) for i in range(n)]
         finally:
             _c.precis_summary_free(ptr)
             del buf
+
+    def _segment(self, text):
+        taken = self._take("precis_summarizer_segment_take", text)
+        return taken if taken is not None else (self._call(_c.precis_summarizer_segment, text), None)
 
 
 def summarize(text, sentences=None, language=None, **options):
@@ -430,6 +496,33 @@ def summarize(text, sentences=None, language=None, **options):
 def segment(text, language=None, **options):
     """The sentences of text (a list of Sentence); options as for Summarizer."""
     return Summarizer(language=language, **options).segment(text)
+
+
+_INPUTS = ("auto", "text", "html")
+
+
+def looks_like_html(data):
+    """Whether data (str or bytes) opens as an HTML page ("<!DOCTYPE html", "<html", "<head",
+    "<body", after white space, a byte order mark or a comment), as the command tells a page."""
+    data = _bytes(data)
+    return bool(_c.precis_looks_like_html(data, len(data)))
+
+
+def _read_page(data):
+    """An HTML page's article text (bytes) and its title, language, address, site and date, as
+    the command reads a page (precis_html_read)."""
+    err = _error_slot()
+    ptr = _c.precis_html_read(data, len(data), ctypes.byref(err))
+    if not ptr:
+        _raise(err)
+    try:
+        p = ptr.contents
+        out = {name: getattr(p, name) for name in ("title", "site", "url", "date", "language")}
+        out = {k: None if v is None else v.decode("utf-8") for k, v in out.items()}
+        out["text"] = p.text or b""
+        return out
+    finally:
+        _c.precis_page_free(ptr)
 
 
 def html_extract(html):
@@ -468,12 +561,17 @@ class Digest:
         **options; the digest uses it exclusively while it lives
     title, threshold (0 < t <= 1), order ("date" or "size"), sections ("none" or "source") as
     for `precis digest`; max_items an integer, N as `--max-items=N` (0, the default, the
-    library's "all": the command's default when the option is left out)
+    library's "all": the command's default when the option is left out); title a str with
+    something besides white space (an empty title is refused, as the command refuses it);
+    languages: names or codes (["fr", "polish"], or a str "fr,de" as --languages), the only
+    languages kept (add() then leaves an article in another out; n_left_out counts them)
     """
 
     def __init__(self, summarizer=None, title=None, threshold=None, order="date", sections="none",
-                 max_items=0, **options):
+                 max_items=0, languages=None, **options):
         self._ptr = None
+        if summarizer is not None and options:
+            raise TypeError("give either a summarizer or its options (%s), not both" % ", ".join(sorted(options)))
         self._summarizer = summarizer if summarizer is not None else Summarizer(**options)
         if order not in _lib.DIGEST_ORDERS:
             raise InvalidArgumentError("order must be \"date\" or \"size\"", InvalidArgumentError.code)
@@ -483,7 +581,23 @@ class Digest:
             raise InvalidArgumentError("threshold must be in (0, 1]", InvalidArgumentError.code)
         max_items = _count("max_items", max_items, 0)
         title = _opt(title, "title")
+        if title is not None and not title.strip():
+            raise InvalidArgumentError("title must not be empty or blank (leave it out for \"Digest\")",
+                                       InvalidArgumentError.code)
+        if isinstance(languages, str):
+            languages = languages.split(",")
+        if languages is not None:
+            languages = [_opt(x, "languages[%d]" % i) for i, x in enumerate(languages)]
+            if not languages or any(not x.strip() for x in languages):
+                # as --languages=, --languages=fr,,de: a usage error, not a filter that keeps nothing
+                raise InvalidArgumentError("languages must name a language in each item", InvalidArgumentError.code)
+            languages = [x.strip() for x in languages]
         self._ptr = _c.precis_digest_new(self._summarizer._ptr)
+        if languages is not None:
+            array = (ctypes.c_char_p * (len(languages) + 1))(*languages, None)
+            err = _error_slot()
+            if not _c.precis_digest_set_languages(self._ptr, array, ctypes.byref(err)):
+                _raise(err)
         if title is not None:
             _c.precis_digest_set_title(self._ptr, title)
         if threshold is not None:
@@ -498,13 +612,44 @@ class Digest:
             self._ptr = None
 
     def add(self, text, id=None, title=None, url=None, source=None, date=None):
-        """Summarises an article and adds it; raises precis.Error when it cannot be summarised."""
-        data = None if text is None else _bytes(text)
-        article = _lib.Article(_opt(id), _opt(title), _opt(url), _opt(source), _opt(date), data,
-                               -1 if data is None else len(data))
+        """Summarises an article and adds it, as `precis digest` adds a file or a record: an HTML
+        page read as a page (its article; its title, address, site and date where they are not
+        given; see Summarizer's input=), a title with markup read as its text. id: a str or an
+        int (as a record's "id"). Raises precis.Error when it cannot be summarised: invalid UTF-8,
+        binary, too large, neither text nor a title (InvalidArgumentError), white space only and
+        no title (NoTextError, as `precis batch` fails such a record)."""
+        if isinstance(id, numbers.Integral) and not isinstance(id, bool):
+            id = str(int(id))
+        id, url, source, date = (_opt(v, name) for v, name in ((id, "id"), (url, "url"), (source, "source"),
+                                                                 (date, "date")))
+        hint = None
+        if text is None:
+            data, title = None, title_text(title)
+        else:
+            data, title, hint, page = self._summarizer._read(text, title)
+            if page is not None:  # as `precis digest` takes a page's metadata
+                url = url if url is not None else _opt(page["url"])
+                source = source if source is not None else _opt(page["site"])
+                date = date if date is not None else _opt(page["date"])
+        if title is not None and not isinstance(title, (str, bytes)):
+            raise TypeError("title must be a str, not %s" % type(title).__name__)
+        title = None if title is None else _bytes(title)
+        article = _lib.Article(id, title, url, source, date, data, -1 if data is None else len(data))
         err = _error_slot()
-        if not _c.precis_digest_add(self._ptr, ctypes.byref(article), ctypes.byref(err)):
+        if not self._summarizer._with_hint(hint, _c.precis_digest_add, self._ptr, ctypes.byref(article),
+                                           ctypes.byref(err)):
             _raise(err)
+
+    @property
+    def n_left_out(self):
+        """How many articles add() left out for their language (see languages=)."""
+        return _c.precis_digest_get_n_left_out(self._ptr)
+
+    @property
+    def n_duplicates(self):
+        """How many articles add() left out as copies of one added before (the JSON's
+        "n_duplicates")."""
+        return _c.precis_digest_get_n_duplicates(self._ptr)
 
     def __len__(self):
         return _c.precis_digest_get_n_articles(self._ptr)
@@ -552,14 +697,18 @@ class RougeResult:
         return "RougeResult(%s)" % ", ".join("%s=%.5f" % (m, s.f) for m, s in self.scores.items())
 
 
-def rouge(candidates, references, compat="rouge-score", stem=False, metrics=None, alpha=0.5,
+def rouge(candidates, references, compat="rouge-score", stem=False, metrics=None, alpha=None,
           bootstrap=1000, confidence=0.95, seed=0, ids=None):
     """Scores candidate summaries against references, as `precis rouge` does.
 
     candidates: a list of str; references: a list of the same length, each a str or a list of
     str (several references); a text's sentences are separated by "\\n". compat: "rouge-score"
     (Google's rouge_score 0.1.2) or "rouge155" (ROUGE-1.5.5). metrics: names (default: the
-    flavour's defaults). ids: the documents' names (default: their numbers). A str where a list
+    flavour's defaults; rouge-score has no rougeW, rougeS or rougeSU: asking it for one is an
+    InvalidArgumentError, as the command refuses it, not a column of zeros). alpha: F's weight
+    (0..1, default 0.5), rouge155 only (rouge_score always reports F1: alpha with it is refused).
+    confidence: a fraction below 1 (0.95) or a percentage from 1 to below 100 (95), as the
+    command's --confidence. ids: the documents' names (default: their numbers). A str where a list
     is wanted is a TypeError (it is not read as a list of characters); no document at all is
     an InvalidArgumentError, as `precis rouge` refuses it.
     """
@@ -585,15 +734,38 @@ def rouge(candidates, references, compat="rouge-score", stem=False, metrics=None
             raise TypeError("references[%d] must be a str or a list of str" % i)
     bootstrap = _count("bootstrap", bootstrap, 0)
     seed = _count("seed", seed, 0, 2**64 - 1)
-    alpha = _fraction("alpha", alpha)
-    if not 0 < _fraction("confidence", confidence) < 1:
-        raise InvalidArgumentError("confidence must be in (0, 1)", InvalidArgumentError.code)
-    ptr = _c.precis_rouge_new(_lib.ROUGE_COMPAT[compat], bool(stem))
+    flavour = _lib.ROUGE_COMPAT[compat]
+    # checked as `precis rouge` checks --metrics, --alpha and --confidence
+    mask = 0
+    if metrics is not None:
+        if isinstance(metrics, (str, bytes)):
+            raise TypeError("metrics must be a list of str, not a %s (write [name])" % type(metrics).__name__)
+        for m in metrics:
+            mask |= 1 << _parse(_c.precis_rouge_metric_from_name, "metric", m)
+        if not mask:
+            raise InvalidArgumentError("metrics names no metric", InvalidArgumentError.code)
+        missing = [m for m in range(_lib.ROUGE_N_METRICS)
+                   if mask & (1 << m) and not _c.precis_rouge_default_metrics(flavour) & (1 << m)]
+        if flavour == _lib.ROUGE_COMPAT["rouge-score"] and missing:
+            raise InvalidArgumentError("compat=\"rouge-score\" has no %s (rouge_score computes rouge1..rouge4, "
+                                       "rougeL and rougeLsum; compat=\"rouge155\" has it)"
+                                       % _c.precis_rouge_metric_name(missing[0]).decode(),
+                                       InvalidArgumentError.code)
+    if alpha is not None and flavour == _lib.ROUGE_COMPAT["rouge-score"]:
+        raise InvalidArgumentError("alpha applies to compat=\"rouge155\" only (rouge_score always reports F1)",
+                                   InvalidArgumentError.code)
+    alpha = 0.5 if alpha is None else _fraction("alpha", alpha)
+    if not 0 <= alpha <= 1:
+        raise InvalidArgumentError("alpha must be between 0 and 1", InvalidArgumentError.code)
+    confidence = _fraction("confidence", confidence)
+    if 1 <= confidence < 100:  # a percentage, as ROUGE-1.5.5's -c 95: 1 is 1 %
+        confidence /= 100
+    if not 0 < confidence < 1:
+        raise InvalidArgumentError("confidence must be a fraction between 0 and 1 (0.95) or a percentage below "
+                                   "100 (95)", InvalidArgumentError.code)
+    ptr = _c.precis_rouge_new(flavour, bool(stem))
     try:
-        if metrics is not None:
-            mask = 0
-            for m in metrics:
-                mask |= 1 << _parse(_c.precis_rouge_metric_from_name, "metric", m)
+        if mask:
             _c.precis_rouge_set_metrics(ptr, mask)
         _c.precis_rouge_set_alpha(ptr, float(alpha))
         mask = _c.precis_rouge_get_metrics(ptr)

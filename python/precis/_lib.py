@@ -90,6 +90,11 @@ class Article(ctypes.Structure):
                 ("date", c_char_p), ("text", c_char_p), ("len", c_ssize_t)]
 
 
+class Page(ctypes.Structure):
+    _fields_ = [("text", c_char_p), ("title", c_char_p), ("site", c_char_p), ("url", c_char_p),
+                ("date", c_char_p), ("byline", c_char_p), ("language", c_char_p)]
+
+
 class DigestItem(ctypes.Structure):
     _fields_ = [("headline", c_char_p), ("section", c_char_p), ("summary", POINTER(c_char_p)),
                 ("articles", POINTER(c_uint)), ("n_articles", c_uint)]
@@ -127,6 +132,14 @@ _FUNCTIONS = {
     "precis_summary_get_headline": (c_char_p, [c_void_p]),
     "precis_summary_get_title": (c_char_p, [c_void_p]),
     "precis_summary_get_language": (c_char_p, [c_void_p]),
+    "precis_summary_get_language_confidence": (c_double, [c_void_p]),
+    "precis_summary_get_stemmed": (c_int, [c_void_p]),
+    "precis_summary_get_headline_source": (c_int, [c_void_p]),
+    "precis_summarizer_set_language_hint": (None, [c_void_p, c_char_p]),
+    "precis_looks_like_html": (c_int, [c_char_p, c_ssize_t]),
+    "precis_looks_like_feed": (c_int, [c_char_p, c_ssize_t]),
+    "precis_html_read": (POINTER(Page), [c_char_p, c_ssize_t, ERROR_P]),
+    "precis_page_free": (None, [POINTER(Page)]),
     "precis_summary_get_n_document_sentences": (c_uint, [c_void_p]),
     "precis_summary_get_n_sentences": (c_uint, [c_void_p]),
     "precis_summary_get_sentence": (POINTER(Sentence), [c_void_p, c_uint]),
@@ -154,6 +167,9 @@ _FUNCTIONS = {
     "precis_digest_set_order": (None, [c_void_p, c_int]),
     "precis_digest_set_sections": (None, [c_void_p, c_int]),
     "precis_digest_set_max_items": (None, [c_void_p, c_uint]),
+    "precis_digest_set_languages": (c_int, [c_void_p, POINTER(c_char_p), ERROR_P]),
+    "precis_digest_get_n_left_out": (c_uint, [c_void_p]),
+    "precis_digest_get_n_duplicates": (c_uint, [c_void_p]),
     "precis_digest_add": (c_int, [c_void_p, POINTER(Article), ERROR_P]),
     "precis_digest_get_n_articles": (c_uint, [c_void_p]),
     "precis_digest_get_n_items": (c_uint, [c_void_p]),

@@ -274,3 +274,131 @@ def test_library_override(tmp_path):
     env["PRECIS_LIBRARY"] = str(tmp_path / "missing.so")
     run = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True, check=False)
     assert run.returncode != 0 and "PRECIS_LIBRARY" in run.stderr
+
+
+def _data_path(name):
+    from conftest import ROOT
+    return os.path.join(ROOT, "tests", "data", name)
+
+
+def _data(name):
+    with open(_data_path(name), "rb") as f:
+        return f.read()
+
+
+def test_title_with_markup_read_as_batch_reads_it(cli, tmp_path):
+    text = example("bridge.txt").split("\n\n", 1)[1]  # no title line of its own
+    s = precis.Summarizer().summarize(text, title="<b>Bridge</b> vote &amp; more")
+    assert s.headline == s.title == "Bridge vote & more"
+    record = json.dumps({"id": "b", "text": text, "title": "<b>Bridge</b> vote &amp; more"})
+    run = subprocess.run([cli, "batch"], input=record.encode(), capture_output=True, check=True)
+    expected = json.loads(run.stdout)
+    del expected["id"]
+    assert json.loads(precis.Summarizer().summarize_json(text, title="<b>Bridge</b> vote &amp; more")) == expected
+    assert precis.Summarizer().summarize(text, title="Vec<T> & AT&T").title == "Vec<T> & AT&T"  # plain text
+    with pytest.raises(TypeError, match="title"):
+        precis.Summarizer().summarize(text, title=5)
+
+
+def test_html_page_read_as_the_command_reads_it(cli):
+    page = _data("harbour.html")
+    run = subprocess.run([cli, "-f", "json", _data_path("harbour.html")], capture_output=True, check=True)
+    expected = json.loads(run.stdout)
+    del expected["input"]
+    for given in (page, page.decode("utf-8")):
+        s = precis.summarize(given)
+        assert s.to_dict() == expected
+        assert "<" not in s.headline and not any("<p" in x for x in s.summary)
+        assert json.loads(precis.Summarizer().summarize_json(given)) == expected
+    seg = subprocess.run([cli, "segment", "-f", "json", "-"], input=page, capture_output=True, check=True)
+    assert [x.text for x in precis.segment(page)] == [e["text"] for e in json.loads(seg.stdout)]
+    assert precis.looks_like_html(page) and not precis.looks_like_html(example("bridge.txt"))
+    # read as text when asked: the markup is then the text
+    assert precis.summarize(page, input="text").to_dict() != expected
+    with pytest.raises(precis.InvalidArgumentError):
+        precis.Summarizer(input="page")
+    # a feed is many documents, not one: refused, not summarised as markup
+    with pytest.raises(precis.MalformedInputError, match="feed"):
+        precis.summarize(_data("valley.rss"))
+    # a digest adds a page as `precis digest` adds a page file: its article and title
+    d = precis.Digest()
+    d.add(page, id="harbour")
+    assert d.items[0].headline == expected["title"]
+    assert d.items[0].summary and "<" not in " ".join(d.items[0].summary)
+
+
+def test_summary_has_the_json_members():
+    s = precis.summarize(example("bridge.txt"))
+    j = s.to_dict()
+    assert s.headline_source == j["headline_source"] == "title"
+    assert s.stemmed is j["stemmed"] is True
+    assert round(s.language_confidence, 2) == j["language_confidence"]
+    assert 0 < s.language_confidence <= 1
+    g = precis.summarize(example("bridge.txt"), language="english", headline="generated")
+    assert g.headline_source == "generated" and g.language_confidence == 1.0
+    assert precis.summarize(example("yiddish.txt")).stemmed == precis.summarize(example("yiddish.txt")).to_dict()["stemmed"]
+
+
+def test_rouge_options_as_the_command_checks_them():
+    cands, refs = ["the cat sat"], ["the cat sat on the mat"]
+    # rouge_score has no rougeW, rougeS, rougeSU: refused, not a column of zeros
+    for metric in ("rougeW", "rougeS", "rougeSU"):
+        with pytest.raises(precis.InvalidArgumentError, match="rouge155"):
+            precis.rouge(cands, refs, metrics=[metric])
+        scores = precis.rouge(cands, refs, compat="rouge155", metrics=[metric]).scores
+        assert len(scores) == 1 and list(scores.values())[0].f > 0
+    with pytest.raises(TypeError):
+        precis.rouge(cands, refs, metrics="rouge1")
+    with pytest.raises(precis.InvalidArgumentError):
+        precis.rouge(cands, refs, metrics=[])
+    # alpha is rouge155's (rouge_score always reports F1), and in [0, 1]
+    with pytest.raises(precis.InvalidArgumentError, match="alpha"):
+        precis.rouge(cands, refs, alpha=0.9)
+    with pytest.raises(precis.InvalidArgumentError, match="alpha"):
+        precis.rouge(cands, refs, compat="rouge155", alpha=1.5)
+    weighted = precis.rouge(cands, refs, compat="rouge155", alpha=0.9)["rouge1"]
+    assert weighted.f != precis.rouge(cands, refs, compat="rouge155")["rouge1"].f
+    # a confidence given as a percentage, as --confidence=95 and ROUGE-1.5.5's -c 95
+    assert precis.rouge(cands * 3, refs * 3, confidence=95)["rouge1"].f_ci == \
+        precis.rouge(cands * 3, refs * 3, confidence=0.95)["rouge1"].f_ci
+    for bad in (0, 100, 150, -1):
+        with pytest.raises(precis.InvalidArgumentError, match="confidence"):
+            precis.rouge(cands, refs, confidence=bad)
+
+
+def test_digest_options_and_errors_as_the_command(cli, tmp_path):
+    for blank in ("", "   "):
+        with pytest.raises(precis.InvalidArgumentError, match="title"):
+            precis.Digest(title=blank)
+    # languages: precis_digest_set_languages, as --languages
+    d = precis.Digest(languages=["fr"])
+    d.add(example("french.txt"), id="fr")
+    d.add(example("bridge.txt"), id="en")
+    assert len(d) == 1 and d.n_left_out == 1
+    d = precis.Digest(languages="fr, english")  # a str as --languages takes it
+    d.add(example("bridge.txt"))
+    assert len(d) == 1 and d.n_left_out == 0
+    for bad in ([], ["fr", ""], "fr,,de"):
+        with pytest.raises(precis.InvalidArgumentError):
+            precis.Digest(languages=bad)
+    with pytest.raises(precis.UnknownLanguageError):
+        precis.Digest(languages=["klingon"])
+    with pytest.raises(TypeError):
+        precis.Digest(summarizer=precis.Summarizer(), languages=["fr"], ranker="position")
+    # an id may be a number, as a record's "id"; another type is named
+    d = precis.Digest()
+    d.add(example("bridge.txt"), id=5)
+    assert json.loads(d.render("json"))["items"][0]["sources"][0]["id"] == "5"
+    with pytest.raises(TypeError, match="source"):
+        d.add(example("clinic.txt"), source=5)
+    # white space only and no title: an error, as batch fails the record; with a title, a story
+    with pytest.raises(precis.NoTextError):
+        d.add("  \n\t ")
+    assert len(d) == 1
+    d.add("   ", title="<i>Just</i> a title")
+    assert [i.headline for i in d.items if not i.summary] == ["Just a title"]
+    (tmp_path / "a.jsonl").write_text(json.dumps({"id": "x", "text": "   "}) + "\n" +
+                                      json.dumps({"id": "y", "text": example("bridge.txt")}) + "\n")
+    run = subprocess.run([cli, "digest", "-f", "json", str(tmp_path / "a.jsonl")], capture_output=True)
+    assert run.returncode == 1 and b"a.jsonl:1: no text to summarise" in run.stderr
+    assert json.loads(run.stdout)["n_articles"] == 1

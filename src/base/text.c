@@ -30,6 +30,68 @@ precis_all_digits (const gchar *s, gsize len)
   return TRUE;
 }
 
+/* The labels of a press release's first lines, lower case: with @alone, the whole line (but
+ * for punctuation); else a date or a time may follow, after a space or a mark. Each opens on a
+ * letter of PRECIS_RELEASE_INITIALS. */
+static const struct
+{
+  const gchar *words;
+  gboolean alone;
+} release_labels[] = {
+  { "for immediate release", FALSE },
+  { "for release at", FALSE },
+  { "for release on", FALSE },
+  { "immediate release", TRUE },
+  { "press release", TRUE },
+  { "news release", TRUE },
+  { "media release", TRUE },
+  { "joint press release", TRUE },
+  { "embargoed", TRUE },
+  { "embargoed until", FALSE },
+  { "embargoed till", FALSE },
+  { "embargoed to", FALSE },
+  { "embargoed:", FALSE },
+  { "embargo:", FALSE },
+  { "under embargo until", FALSE },
+  { "strictly embargoed", FALSE },
+  { "not for release before", FALSE },
+  { "not for publication before", FALSE },
+};
+
+gboolean
+precis_is_release_line (const gchar *s, gsize len)
+{
+  while (len > 0 && precis_is_ascii_space (s[0]))
+    s++, len--;
+  /* Most lines are turned away by their first byte. */
+  if (len == 0 || !precis_may_open_release_line (s[0]))
+    return FALSE;
+  while (len > 0 && precis_is_ascii_space (s[len - 1]))
+    len--;
+  gchar first = precis_ascii_lower (s[0]);
+  for (gsize i = 0; i < G_N_ELEMENTS (release_labels); i++)
+    {
+      if (release_labels[i].words[0] != first)
+        continue;
+      gsize n = strlen (release_labels[i].words);
+      if (len < n || g_ascii_strncasecmp (s, release_labels[i].words, n) != 0)
+        continue;
+      gsize rest = n;
+      if (release_labels[i].alone)
+        {
+          while (rest < len && (g_ascii_ispunct (s[rest]) || precis_is_ascii_space (s[rest])))
+            rest++;
+          if (rest < len)
+            continue;
+        }
+      /* "For immediate release: 14 October", not "For immediate releases of ..." */
+      else if (rest < len && g_ascii_isalnum (s[rest]))
+        continue;
+      return precis_count_words (s, len, PRECIS_RELEASE_LINE_MAX_WORDS + 1) <= PRECIS_RELEASE_LINE_MAX_WORDS;
+    }
+  return FALSE;
+}
+
 gboolean
 precis_holds_glued_text (const gchar *s, gsize len)
 {

@@ -39,6 +39,31 @@ gboolean precis_all_digits (const gchar *s, gsize len);
  * taken for glue too. */
 gboolean precis_holds_glued_text (const gchar *s, gsize len);
 
+/* Whether the @len bytes at @s are a press release's label line: "FOR IMMEDIATE RELEASE", "Press
+ * release", "NEWS RELEASE", "Embargoed until 00:01 GMT, 1 December 2026", "For immediate release:
+ * 14 October 2026" (ASCII case ignored, white space around). Such a line is furniture, never a
+ * title or a sentence. */
+gboolean precis_is_release_line (const gchar *s, gsize len);
+
+/* A release line has at most this many words ("Embargoed until 00:01 GMT on Tuesday, 1 December
+ * 2026": nine). */
+#define PRECIS_RELEASE_LINE_MAX_WORDS 14
+
+/* The first letters of a press release's labels ("for", "press", "embargoed", ...), bit c - 'a' for each. */
+#define PRECIS_RELEASE_INITIALS                                                                              \
+  ((1u << ('e' - 'a')) | (1u << ('f' - 'a')) | (1u << ('i' - 'a')) | (1u << ('j' - 'a'))                     \
+   | (1u << ('m' - 'a')) | (1u << ('n' - 'a')) | (1u << ('p' - 'a')) | (1u << ('s' - 'a'))                   \
+   | (1u << ('u' - 'a')))
+
+/* Whether a release line (precis_is_release_line) may open on the byte @c: one table-free test,
+ * for the callers that look at every text's first line or every sentence. */
+static inline gboolean
+precis_may_open_release_line (gchar c)
+{
+  guint k = (guint)(guchar)(c | 0x20) - 'a';
+  return k < 26 && (PRECIS_RELEASE_INITIALS & (1u << k)) != 0;
+}
+
 /* The length of the UTF-8 byte order mark the @len bytes at @s open with: 3, or 0 when none. */
 static inline gsize
 precis_bom_len (const gchar *s, gsize len)

@@ -106,10 +106,11 @@ metadata_field (const gchar *s)
 void
 precis_digest_set_title (PrecisDigest *d, const gchar *title)
 {
+  g_autofree gchar *field = metadata_field (title);
+  /* a blank title is a mistake (the command refuses it), not a request for the default */
+  g_return_if_fail (title == NULL || field != NULL);
   g_free (d->title);
-  d->title = metadata_field (title);
-  if (d->title == NULL)
-    d->title = g_strdup ("Digest");
+  d->title = field ? g_steal_pointer (&field) : g_strdup ("Digest");
 }
 
 void
@@ -143,6 +144,14 @@ precis_digest_set_max_items (PrecisDigest *d, guint max_items)
 gboolean
 precis_digest_set_languages (PrecisDigest *d, const gchar *const *languages, GError **error)
 {
+  if (d->articles->len > 0 || d->n_left_out > 0 || d->n_duplicates > 0)
+    {
+      /* the articles added were kept or left out by the filter in force then */
+      g_set_error (error, PRECIS_ERROR, PRECIS_ERROR_INVALID_ARGUMENT,
+                   "the languages are set before articles are added (%u added)",
+                   d->articles->len + d->n_left_out + d->n_duplicates);
+      return FALSE;
+    }
   g_autoptr (GHashTable) kept = g_hash_table_new (g_str_hash, g_str_equal);
   for (guint i = 0; languages != NULL && languages[i] != NULL; i++)
     {
@@ -272,6 +281,17 @@ precis_digest_add (PrecisDigest *d, const PrecisArticle *article, GError **error
     {
       for (guint k = 0; keys[k] != NULL; k++)
         g_free (keys[k]);
+      return FALSE;
+    }
+  if (precis_summary_get_n_document_sentences (sum) == 0 && title == NULL
+      && precis_summary_get_title (sum) == NULL)
+    {
+      /* White space (or marks) only, and no title: nothing to show, as precis batch refuses it. */
+      precis_summary_free (sum);
+      for (guint k = 0; keys[k] != NULL; k++)
+        g_free (keys[k]);
+      g_set_error (error, PRECIS_ERROR, PRECIS_ERROR_NO_TEXT,
+                   "no text to summarise (the article's text is white space only, and it has no title)");
       return FALSE;
     }
   const gchar *language = precis_summary_get_language (sum);

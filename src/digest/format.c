@@ -1,12 +1,11 @@
 /* format.c - a digest's stories in, a string out: Markdown, plain text, a self-contained HTML
- * page (output/page.c's frame and escaping) or JSON (json-glib). Reads the stories only;
+ * page (output/page.c's frame and escaping) or JSON (output/page.c's JSON writers). Reads the stories only;
  * nothing is printed here. Linear in the stories' text.
  */
 #include "config.h"
 
 #include <math.h>
 
-#include <json-glib/json-glib.h>
 #include <string.h>
 
 #include "digest/digest.h"
@@ -301,64 +300,91 @@ render_html (PrecisDigest *d)
   return g_string_free (out, FALSE);
 }
 
+/* "name": written straight into @out (output/page.c's writers, byte for byte as json-glib's
+ * generator writes strings and integers), so that a number rounded on purpose reads as the
+ * summary's JSON and `precis batch` write it ("0.95", not json-glib's "0.94999999999999996"). */
+static void
+append_member (GString *out, const gchar *name, gboolean first)
+{
+  if (!first)
+    g_string_append_c (out, ',');
+  precis_json_append_string (out, name);
+  g_string_append_c (out, ':');
+}
+
 static gchar *
 render_json (PrecisDigest *d)
 {
-  g_autoptr (JsonBuilder) b = json_builder_new ();
-  json_builder_begin_object (b);
-  precis_json_add_string_or_null (b, "title", d->title);
-  json_builder_set_member_name (b, "n_articles");
-  json_builder_add_int_value (b, count_articles (d));
+  GString *out = g_string_new ("{");
+  append_member (out, "title", TRUE);
+  precis_json_append_string_or_null (out, d->title);
+  append_member (out, "n_articles", FALSE);
+  precis_json_append_int (out, count_articles (d));
   if (d->n_duplicates > 0)
     {
-      json_builder_set_member_name (b, "n_duplicates");
-      json_builder_add_int_value (b, d->n_duplicates);
+      append_member (out, "n_duplicates", FALSE);
+      precis_json_append_int (out, d->n_duplicates);
     }
-  json_builder_set_member_name (b, "items");
-  json_builder_begin_array (b);
+  append_member (out, "items", FALSE);
+  g_string_append_c (out, '[');
   for (guint i = 0; i < d->items->len; i++)
     {
       const Item *it = d->items->pdata[i];
-      json_builder_begin_object (b);
-      precis_json_add_string_or_null (b, "headline", it->pub.headline);
+      g_string_append (out, i > 0 ? ",{" : "{");
+      append_member (out, "headline", TRUE);
+      precis_json_append_string_or_null (out, it->pub.headline);
       if (d->sections == PRECIS_DIGEST_SECTIONS_SOURCE)
-        precis_json_add_string_or_null (b, "section", it->pub.section);
-      json_builder_set_member_name (b, "summary");
-      json_builder_begin_array (b);
+        {
+          append_member (out, "section", FALSE);
+          precis_json_append_string_or_null (out, it->pub.section);
+        }
+      append_member (out, "summary", FALSE);
+      g_string_append_c (out, '[');
       for (guint k = 0; it->summary[k] != NULL; k++)
-        json_builder_add_string_value (b, it->summary[k]);
-      json_builder_end_array (b);
-      json_builder_set_member_name (b, "sources");
-      json_builder_begin_array (b);
+        {
+          if (k > 0)
+            g_string_append_c (out, ',');
+          precis_json_append_string (out, it->summary[k]);
+        }
+      g_string_append_c (out, ']');
+      append_member (out, "sources", FALSE);
+      g_string_append_c (out, '[');
       for (guint m = 0; m < it->pub.n_articles; m++)
         {
           const Article *a = d->articles->pdata[it->articles[m]];
-          json_builder_begin_object (b);
-          precis_json_add_string_or_null (b, "title", a->headline);
-          precis_json_add_string_or_null (b, "url", a->meta.url);
-          precis_json_add_string_or_null (b, "source", a->meta.source);
-          precis_json_add_string_or_null (b, "date", a->meta.date);
-          precis_json_add_string_or_null (b, "id", a->meta.id);
-          precis_json_add_string_or_null (b, "language", a->summary->language);
-          json_builder_set_member_name (b, "language_confidence");
-          json_builder_add_double_value (b, round (a->summary->language_confidence * 100) / 100);
+          g_string_append (out, m > 0 ? ",{" : "{");
+          append_member (out, "title", TRUE);
+          precis_json_append_string_or_null (out, a->headline);
+          append_member (out, "url", FALSE);
+          precis_json_append_string_or_null (out, a->meta.url);
+          append_member (out, "source", FALSE);
+          precis_json_append_string_or_null (out, a->meta.source);
+          append_member (out, "date", FALSE);
+          precis_json_append_string_or_null (out, a->meta.date);
+          append_member (out, "id", FALSE);
+          precis_json_append_string_or_null (out, a->meta.id);
+          append_member (out, "language", FALSE);
+          precis_json_append_string_or_null (out, a->summary->language);
+          append_member (out, "language_confidence", FALSE);
+          precis_json_append_double_short (out, round (a->summary->language_confidence * 100) / 100);
           if (a->duplicates != NULL)
             {
-              json_builder_set_member_name (b, "duplicates");
-              json_builder_begin_array (b);
+              append_member (out, "duplicates", FALSE);
+              g_string_append_c (out, '[');
               for (guint k = 0; k < a->duplicates->len; k++)
-                json_builder_add_string_value (b, a->duplicates->pdata[k]);
-              json_builder_end_array (b);
+                {
+                  if (k > 0)
+                    g_string_append_c (out, ',');
+                  precis_json_append_string (out, a->duplicates->pdata[k]);
+                }
+              g_string_append_c (out, ']');
             }
-          json_builder_end_object (b);
+          g_string_append_c (out, '}');
         }
-      json_builder_end_array (b);
-      json_builder_end_object (b);
+      g_string_append (out, "]}");
     }
-  json_builder_end_array (b);
-  json_builder_end_object (b);
-  g_autoptr (JsonNode) root = json_builder_get_root (b);
-  return json_to_string (root, FALSE);
+  g_string_append (out, "]}");
+  return g_string_free (out, FALSE);
 }
 
 gchar *

@@ -1,9 +1,9 @@
 /* html.c - the HTML input stage: an HTML page in, its article's text out (paragraphs separated
  * by blank lines), ready for the summariser. See precis_html_extract() in precis.h.
  *
- * libxml2's HTML parser builds the tree (it recovers from broken markup, decodes entities and
- * converts the page's encoding to UTF-8), from a UTF-8 page whose script and style contents
- * are left out first: they are never read, and cost the parser most of its time. Two walks over it, both
+ * libxml2's HTML parser builds the tree, held compactly (pagetree.c; it recovers from broken markup, decodes
+ * entities and converts the page's encoding to UTF-8), from a UTF-8 page whose script and style contents are
+ * left out first: they are never read, and cost the parser most of its time. Two walks over it, both
  * iterative so that a deeply nested page cannot exhaust the stack: the first finds the candidate containers
  * and the title; the second collects the text of the chosen container block by block, leaving out the page
  * furniture. Each walk visits every node once.
@@ -25,6 +25,7 @@
 #include "input/date.h"
 #include "input/html.h"
 #include "input/markup.h"
+#include "input/pagetree.h"
 
 /* A wire story's sign-off ("Reporting by Jo Lee; Editing by Ann Roe") is this long, in bytes. */
 #define SIGN_OFF_MIN_BYTES 14
@@ -154,6 +155,65 @@ static const gchar *const time_words[] = { "time", "timestamp", "date", "datetim
  * network. XML_PARSE_HUGE lifts libxml2's limit of 256 nested elements, past which it stops
  * reading and drops the rest of the page; the tree is walked without recursion, so depth costs
  * no stack here (the input's size is bounded by --max-input-bytes). */
+/* The page's tree (pagetree.h), read through these: */
+typedef PrecisPageNode PageNode;
+
+static inline PageNode *
+node_parent (const PageNode *node)
+{
+  return precis_page_node_parent (node);
+}
+
+static inline PageNode *
+node_first (const PageNode *node)
+{
+  return precis_page_node_first (node);
+}
+
+static inline PageNode *
+node_next (const PageNode *node)
+{
+  return precis_page_node_next (node);
+}
+
+static inline const gchar *
+node_content (const PageNode *node)
+{
+  return precis_page_node_content (node);
+}
+
+static inline const gchar *
+node_name (const PageNode *node)
+{
+  return precis_page_node_name (node);
+}
+
+/* As libxml2's xmlNextElementSibling(), xmlFirstElementChild() and xmlLastElementChild(). */
+static PageNode *
+next_element_sibling (const PageNode *node)
+{
+  PageNode *n = node_next (node);
+  while (n != NULL && n->type != XML_ELEMENT_NODE)
+    n = node_next (n);
+  return n;
+}
+
+static PageNode *
+first_element_child (const PageNode *node)
+{
+  PageNode *n = node_first (node);
+  return n == NULL || n->type == XML_ELEMENT_NODE ? n : next_element_sibling (n);
+}
+
+static PageNode *
+last_element_child (const PageNode *node)
+{
+  PageNode *last = NULL;
+  for (PageNode *n = first_element_child (node); n != NULL; n = next_element_sibling (n))
+    last = n;
+  return last;
+}
+
 #define PARSE_OPTIONS                                                                                        \
   (HTML_PARSE_RECOVER | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING | HTML_PARSE_NONET | HTML_PARSE_COMPACT    \
    | XML_PARSE_HUGE)
@@ -161,10 +221,10 @@ static const gchar *const time_words[] = { "time", "timestamp", "date", "datetim
 /* Whether @name is one of @list. libxml2's HTML parser writes element names in lower case,
  * so they are compared as they are (the hot path: every element meets these checks). */
 static gboolean
-name_in (const xmlChar *name, const gchar *const *list, gsize n)
+name_in (const gchar *name, const gchar *const *list, gsize n)
 {
   for (gsize i = 0; i < n; i++)
-    if (name[0] == (xmlChar)list[i][0] && strcmp ((const gchar *)name, list[i]) == 0)
+    if (name[0] == list[i][0] && strcmp (name, list[i]) == 0)
       return TRUE;
   return FALSE;
 }
@@ -180,14 +240,14 @@ value_in (const gchar *value, const gchar *const *list, gsize n)
 }
 
 static gboolean
-is_element (const xmlNode *node, const gchar *name)
+is_element (const PageNode *node, const gchar *name)
 {
-  return node->type == XML_ELEMENT_NODE && node->name != NULL && node->name[0] == (xmlChar)name[0]
-         && strcmp ((const gchar *)node->name, name) == 0;
+  return node->type == XML_ELEMENT_NODE && node->str != NULL && node->str[0] == name[0]
+         && strcmp (node->str, name) == 0;
 }
 
 static gboolean
-is_heading (const xmlNode *node)
+is_heading (const PageNode *node)
 {
   return is_element (node, "h1") || is_element (node, "h2") || is_element (node, "h3")
          || is_element (node, "h4") || is_element (node, "h5") || is_element (node, "h6");
@@ -195,9 +255,9 @@ is_heading (const xmlNode *node)
 
 /* Whether @node is inside a <figure> (its ancestors walked only when a rule asks). */
 static gboolean
-inside_figure (const xmlNode *node)
+inside_figure (const PageNode *node)
 {
-  for (const xmlNode *a = node->parent; a != NULL && a->type == XML_ELEMENT_NODE; a = a->parent)
+  for (const PageNode *a = node_parent (node); a != NULL && a->type == XML_ELEMENT_NODE; a = node_parent (a))
     if (is_element (a, "figure"))
       return TRUE;
   return FALSE;
@@ -205,35 +265,40 @@ inside_figure (const xmlNode *node)
 
 /* Whether @node is a link within the page ("#section-2", a note, a table of contents): such a
  * link's text counts for 0.3 of a link's away from it (Readability's weight). */
-static gboolean is_in_page_link (const xmlNode *node);
+static gboolean is_in_page_link (const PageNode *node);
 
-/* The attribute's value, or NULL; free with xmlFree(). */
-static gchar *
-attribute (const xmlNode *node, const gchar *name)
+/* The attribute @name (in its case) of the element @node, or NULL. */
+static const PageNode *
+find_attribute (const PageNode *node, const gchar *name)
 {
-  return (gchar *)xmlGetProp (node, (const xmlChar *)name);
+  for (const PageNode *a = precis_page_node_attrs (node); a != NULL; a = precis_page_attr_next (a))
+    if (strcmp (a->str, name) == 0)
+      return a;
+  return NULL;
+}
+
+/* The attribute's value, or NULL, as xmlGetProp() gives it; free with g_free(). */
+static gchar *
+attribute (const PageNode *node, const gchar *name)
+{
+  const PageNode *a = find_attribute (node, name);
+  return a != NULL ? g_strdup (precis_page_attr_value (a)) : NULL;
 }
 
 /* The value of the attribute @name, borrowed from the tree without a copy: NULL when there is
  * none, or when its value is not one text node (then it is read as absent). For the checks
  * made on every element. */
 static const gchar *
-borrowed_attribute (const xmlNode *node, const gchar *name)
+borrowed_attribute (const PageNode *node, const gchar *name)
 {
-  for (const xmlAttr *a = node->properties; a != NULL; a = a->next)
-    if (a->name != NULL && g_ascii_strcasecmp ((const gchar *)a->name, name) == 0)
-      {
-        const xmlNode *v = a->children;
-        if (v == NULL)
-          return "";
-        return v->type == XML_TEXT_NODE && v->next == NULL && v->content != NULL ? (const gchar *)v->content
-                                                                                 : NULL;
-      }
+  for (const PageNode *a = precis_page_node_attrs (node); a != NULL; a = precis_page_attr_next (a))
+    if (g_ascii_strcasecmp (a->str, name) == 0)
+      return a->listed ? NULL : precis_page_attr_value (a);
   return NULL;
 }
 
 static gboolean
-is_in_page_link (const xmlNode *node)
+is_in_page_link (const PageNode *node)
 {
   const gchar *href = borrowed_attribute (node, "href");
   return href != NULL && href[0] == '#' && href[1] != '\0';
@@ -387,7 +452,7 @@ add_evidence (Evidence *e, const gchar *value)
 }
 
 static Evidence
-evidence (const xmlNode *node)
+evidence (const PageNode *node)
 {
   Evidence e = { 0, 0, 0, 0 };
   add_evidence (&e, borrowed_attribute (node, "class"));
@@ -403,9 +468,9 @@ evidence (const xmlNode *node)
  * are split only when "time" or "date", in any case as the word test reads them, is in the
  * value at all (the check meets every block's first element). */
 static gboolean
-names_time (const xmlNode *node)
+names_time (const PageNode *node)
 {
-  if (node->properties == NULL)
+  if (node->attrs == 0)
     return FALSE;
   const gchar *const values[] = { borrowed_attribute (node, "class"), borrowed_attribute (node, "id") };
   for (gsize k = 0; k < G_N_ELEMENTS (values); k++)
@@ -418,7 +483,7 @@ names_time (const xmlNode *node)
 
 /* The weight of an element's class and id: 25 for content evidence, -25 for furniture. */
 static gdouble
-class_weight (const xmlNode *node)
+class_weight (const PageNode *node)
 {
   Evidence e = evidence (node);
   return (e.content > 0 ? CLASS_WEIGHT : 0) - (e.furniture > 0 ? CLASS_WEIGHT : 0);
@@ -430,20 +495,20 @@ class_weight (const xmlNode *node)
  * (aria-hidden, as a metered paywall marks the locked rest of a story); an element hidden
  * from every reader (the hidden attribute, a style) stays out. */
 static gboolean
-is_hidden (const xmlNode *node, gboolean unshown)
+is_hidden (const PageNode *node, gboolean unshown)
 {
-  if (node->name == NULL)
+  if (node_name (node) == NULL)
     return TRUE;
   if (unshown && (is_element (node, "noscript") || is_element (node, "template")))
     return FALSE;
-  if (name_in (node->name, skipped_elements, G_N_ELEMENTS (skipped_elements)))
+  if (name_in (node_name (node), skipped_elements, G_N_ELEMENTS (skipped_elements)))
     return TRUE;
-  if (node->properties == NULL)
+  if (node->attrs == 0)
     return FALSE;
   const gchar *role = borrowed_attribute (node, "role");
   if (role != NULL && value_in (role, skipped_roles, G_N_ELEMENTS (skipped_roles)))
     return TRUE;
-  if (xmlHasProp (node, (const xmlChar *)"hidden") != NULL)
+  if (find_attribute (node, "hidden") != NULL)
     return TRUE;
   const gchar *aria_hidden = borrowed_attribute (node, "aria-hidden");
   const gchar *style = borrowed_attribute (node, "style");
@@ -465,31 +530,31 @@ is_hidden (const xmlNode *node, gboolean unshown)
 /* Walks the subtree under @root in document order without recursion. @enter is called on
  * each node and returns whether to visit its children; @leave is called on each node whose
  * children were visited (or could have been), after them. */
-typedef gboolean (*EnterFunc) (xmlNode *node, gpointer data);
-typedef void (*LeaveFunc) (xmlNode *node, gpointer data);
+typedef gboolean (*EnterFunc) (PageNode *node, gpointer data);
+typedef void (*LeaveFunc) (PageNode *node, gpointer data);
 
 static void
-walk (xmlNode *root, EnterFunc enter, LeaveFunc leave, gpointer data)
+walk (PageNode *root, EnterFunc enter, LeaveFunc leave, gpointer data)
 {
-  xmlNode *n = root;
+  PageNode *n = root;
   for (;;)
     {
       gboolean descend = enter (n, data);
-      if (descend && n->children != NULL)
+      if (descend && node_first (n) != NULL)
         {
-          n = n->children;
+          n = node_first (n);
           continue;
         }
       if (descend)
         leave (n, data);
-      while (n != root && n->next == NULL)
+      while (n != root && node_next (n) == NULL)
         {
-          n = n->parent;
+          n = node_parent (n);
           leave (n, data);
         }
       if (n == root)
         return;
-      n = n->next;
+      n = node_next (n);
     }
 }
 
@@ -503,14 +568,14 @@ typedef struct
 } HeadingWords;
 
 static gboolean
-heading_words_enter (xmlNode *node, gpointer data)
+heading_words_enter (PageNode *node, gpointer data)
 {
   HeadingWords *w = data;
   if (node->type == XML_ELEMENT_NODE)
     return !w->too_long;
-  if ((node->type != XML_TEXT_NODE && node->type != XML_CDATA_SECTION_NODE) || node->content == NULL)
+  if ((node->type != XML_TEXT_NODE && node->type != XML_CDATA_SECTION_NODE) || node_content (node) == NULL)
     return FALSE;
-  for (const xmlChar *p = node->content; *p != '\0' && !w->too_long; p++)
+  for (const xmlChar *p = (const xmlChar *)node_content (node); *p != '\0' && !w->too_long; p++)
     {
       if (g_ascii_isalpha (*p) || *p >= 0x80)
         {
@@ -526,7 +591,7 @@ heading_words_enter (xmlNode *node, gpointer data)
 }
 
 static void
-heading_words_leave (G_GNUC_UNUSED xmlNode *node, G_GNUC_UNUSED gpointer data)
+heading_words_leave (G_GNUC_UNUSED PageNode *node, G_GNUC_UNUSED gpointer data)
 {
 }
 
@@ -534,7 +599,7 @@ heading_words_leave (G_GNUC_UNUSED xmlNode *node, G_GNUC_UNUSED gpointer data)
  * your say (12)", "Leave a Reply"): the whole heading, its count and punctuation aside.
  * "Comment" alone is not one: news sites head opinion pieces with it. */
 static gboolean
-is_comments_heading (xmlNode *heading)
+is_comments_heading (PageNode *heading)
 {
   static const gchar *const names[] = {
     "comments",      "responses",           "reader comments",       "readers comments",
@@ -542,7 +607,7 @@ is_comments_heading (xmlNode *heading)
     "add a comment", "join the discussion", "join the conversation", "show comments",
     "view comments", "no comments",
   };
-  /* (its text nodes read where they lie, as xmlNodeGetContent() would join them) */
+  /* (its text nodes read where they lie, as precis_page_node_text() joins them) */
   HeadingWords w = { .n = 0 };
   walk (heading, heading_words_enter, heading_words_leave, &w);
   if (w.too_long || w.n == 0)
@@ -554,7 +619,7 @@ is_comments_heading (xmlNode *heading)
 
 /* Whether an element is never furniture by its name: the page, its main part, an article, a link. */
 static gboolean
-never_furniture (const xmlNode *node)
+never_furniture (const PageNode *node)
 {
   return is_element (node, "html") || is_element (node, "body") || is_element (node, "a")
          || is_element (node, "main") || is_element (node, "article");
@@ -563,11 +628,11 @@ never_furniture (const xmlNode *node)
 /* Whether a box (a <div>, <section> or <aside>) opens on a heading naming readers' comments;
  * never the page's title (an <h1>): a comment section does not hold it. */
 static gboolean
-opens_on_comments_heading (const xmlNode *node)
+opens_on_comments_heading (const PageNode *node)
 {
   if (!is_element (node, "div") && !is_element (node, "section") && !is_element (node, "aside"))
     return FALSE;
-  xmlNode *first = xmlFirstElementChild ((xmlNode *)node);
+  PageNode *first = first_element_child (node);
   return first != NULL && is_heading (first) && !is_element (first, "h1") && is_comments_heading (first);
 }
 
@@ -594,7 +659,7 @@ next_class_word (const gchar **p, gsize *n)
  * "like-post-wrapper"; a tie, "content-with-sidebar-wrp", is not); or a box that opens on a heading naming
  * readers' comments (comments in boxes named for anything else). */
 static gboolean
-is_furniture (const xmlNode *node)
+is_furniture (const PageNode *node)
 {
   if (never_furniture (node))
     return FALSE;
@@ -622,11 +687,11 @@ names_comments (const gchar *value)
  * furniture rule would otherwise read a short story's comments as its text, and a commenter's
  * name as its byline. */
 static gboolean
-is_comments_box (const xmlNode *node)
+is_comments_box (const PageNode *node)
 {
   if (never_furniture (node))
     return FALSE;
-  if (node->properties != NULL
+  if (node->attrs != 0
       && (names_comments (borrowed_attribute (node, "class"))
           || names_comments (borrowed_attribute (node, "id"))))
     return evidence (node).content == 0;
@@ -637,12 +702,12 @@ is_comments_box (const xmlNode *node)
 
 typedef struct
 {
-  xmlNode *main; /* first <main> or role="main" */
-  xmlNode *body;
-  xmlNode *h1; /* first <h1> */
+  PageNode *main; /* first <main> or role="main" */
+  PageNode *body;
+  PageNode *h1; /* first <h1> */
   gchar *og_title;
   gchar *title;
-  /* The page's metadata, each the first found (xmlFree). */
+  /* The page's metadata, each the first found (g_free). */
   gchar *site;      /* og:site_name */
   gchar *app_name;  /* <meta name="application-name"> */
   gchar *canonical; /* <link rel="canonical" href> */
@@ -672,11 +737,11 @@ keep_first (gchar **slot, gchar *value)
   if (*slot == NULL && value != NULL && value[0] != '\0')
     *slot = value;
   else
-    xmlFree (value);
+    g_free (value);
 }
 
 static void
-survey_meta (Survey *s, xmlNode *node)
+survey_meta (Survey *s, PageNode *node)
 {
   gchar *property = attribute (node, "property");
   gchar *name = attribute (node, "name");
@@ -702,25 +767,25 @@ survey_meta (Survey *s, xmlNode *node)
       if (content != NULL && strstr (content, "://") == NULL)
         keep_first (&s->author, content);
       else
-        xmlFree (content);
+        g_free (content);
     }
   else if (key != NULL)
     for (gsize i = 0; i < G_N_ELEMENTS (date_meta_names); i++)
       if (g_ascii_strcasecmp (key, date_meta_names[i]) == 0)
         keep_first (&s->published, attribute (node, "content"));
-  xmlFree (property);
-  xmlFree (name);
-  xmlFree (itemprop);
-  xmlFree (equiv);
+  g_free (property);
+  g_free (name);
+  g_free (itemprop);
+  g_free (equiv);
 }
 
 static gboolean
-survey_enter (xmlNode *node, gpointer data)
+survey_enter (PageNode *node, gpointer data)
 {
   Survey *s = data;
   if (node->type != XML_ELEMENT_NODE)
     return FALSE;
-  node->_private = GUINT_TO_POINTER (++s->n_elements);
+  node->number = ++s->n_elements;
   if (is_element (node, "script") || is_element (node, "style"))
     return FALSE;
   if (is_element (node, "article"))
@@ -730,7 +795,7 @@ survey_enter (xmlNode *node, gpointer data)
   else if (s->h1 == NULL && is_element (node, "h1"))
     s->h1 = node;
   else if (s->title == NULL && is_element (node, "title"))
-    s->title = (gchar *)xmlNodeGetContent (node);
+    s->title = (gchar *)precis_page_node_text (node);
   else if (is_element (node, "meta"))
     survey_meta (s, node);
   else if (is_element (node, "html"))
@@ -740,7 +805,7 @@ survey_enter (xmlNode *node, gpointer data)
       gchar *rel = attribute (node, "rel");
       if (rel != NULL && g_ascii_strcasecmp (rel, "canonical") == 0)
         keep_first (&s->canonical, attribute (node, "href"));
-      xmlFree (rel);
+      g_free (rel);
     }
   else if (s->article_depth > 0 && is_element (node, "time"))
     keep_first (&s->time, attribute (node, "datetime"));
@@ -760,11 +825,11 @@ survey_clear (Survey *s)
   gchar **owned[] = { &s->og_title, &s->title,     &s->site, &s->app_name, &s->canonical,
                       &s->og_url,   &s->published, &s->time, &s->author,   &s->language };
   for (gsize i = 0; i < G_N_ELEMENTS (owned); i++)
-    g_clear_pointer (owned[i], xmlFree);
+    g_clear_pointer (owned[i], g_free);
 }
 
 static void
-survey_leave (xmlNode *node, gpointer data)
+survey_leave (PageNode *node, gpointer data)
 {
   Survey *s = data;
   if (is_element (node, "article"))
@@ -800,26 +865,28 @@ typedef struct
   guint n_rows;        /* <tr> elements */
   guint n_cells;       /* <td> and <th> elements */
   guint max_row_cells; /* the most cells in one of its rows */
-  gboolean data_table; /* a <table> of data, not of layout (Readability's test) */
-  gboolean has_block;  /* a container element below it */
-  gboolean skipped;    /* left out with its content */
-  gboolean scored;     /* a candidate: has a score */
-  guint marks;         /* what the text's walk found it to be on the way in (Mark) */
+  /* (the marks and flags share one word: an Info is made for every element of the page, 72
+   * bytes rather than 88) */
+  guint marks : 16;     /* what the text's walk found it to be on the way in (Mark) */
+  guint data_table : 1; /* a <table> of data, not of layout (Readability's test) */
+  guint has_block : 1;  /* a container element below it */
+  guint skipped : 1;    /* left out with its content */
+  guint scored : 1;     /* a candidate: has a score */
   gdouble score;
 } Info;
 
 typedef struct
 {
-  Info *info; /* indexed by the element's number (node->_private) */
+  Info *info; /* indexed by the element's number (node->number) */
   guint rules;
   GPtrArray *paragraphs; /* elements to score, in document order */
   guint in_table;        /* depth of <table> and <code>, where class names are not furniture */
 } Measure;
 
 static Info *
-info_of (Info *info, const xmlNode *node)
+info_of (Info *info, const PageNode *node)
 {
-  return &info[GPOINTER_TO_UINT (node->_private)];
+  return &info[node->number];
 }
 
 /* Characters of a text node as the reader sees them, and its commas. */
@@ -856,7 +923,7 @@ count_text (const gchar *text, guint *chars, guint *commas)
  * cells, columns described or a head or foot; not with a table inside; else by its size (ten
  * rows, five columns or more than ten cells, but not one row or one column). */
 static gboolean
-is_data_table (const xmlNode *node, const Info *i)
+is_data_table (const PageNode *node, const Info *i)
 {
   const gchar *role = borrowed_attribute (node, "role");
   const gchar *datatable = borrowed_attribute (node, "datatable");
@@ -876,7 +943,7 @@ is_data_table (const xmlNode *node, const Info *i)
 /* Whether an element embeds another document or a plug-in, other than a video from one of
  * the players Readability keeps (a block with such embeds and little text is clutter). */
 static gboolean
-is_embed (const xmlNode *node)
+is_embed (const PageNode *node)
 {
   static const gchar *const players[]
       = { "//www.youtube.com/",      "//youtube.com/",      "//www.youtube-nocookie.com/",
@@ -894,19 +961,19 @@ is_embed (const xmlNode *node)
 }
 
 static gboolean
-measure_enter (xmlNode *node, gpointer data)
+measure_enter (PageNode *node, gpointer data)
 {
   Measure *m = data;
   if (node->type == XML_TEXT_NODE || node->type == XML_CDATA_SECTION_NODE)
     {
-      if (node->content != NULL && node->parent != NULL && node->parent->_private != NULL)
+      if (node_content (node) != NULL && node_parent (node) != NULL && node_parent (node)->number != 0)
         {
-          Info *p = info_of (m->info, node->parent);
-          count_text ((const gchar *)node->content, &p->chars, &p->commas);
+          Info *p = info_of (m->info, node_parent (node));
+          count_text ((const gchar *)node_content (node), &p->chars, &p->commas);
         }
       return FALSE;
     }
-  if (node->type != XML_ELEMENT_NODE || node->_private == NULL)
+  if (node->type != XML_ELEMENT_NODE || node->number == 0)
     return FALSE;
   Info *i = info_of (m->info, node);
   memset (i, 0, sizeof *i);
@@ -916,11 +983,11 @@ measure_enter (xmlNode *node, gpointer data)
       || ((m->rules & RULE_COMMENTS) && !(m->rules & RULE_FURNITURE) && m->in_table == 0
           && is_comments_box (node)))
     {
-      if (is_embed (node) && node->parent != NULL && node->parent->_private != NULL)
-        info_of (m->info, node->parent)->n_embeds++;
+      if (is_embed (node) && node_parent (node) != NULL && node_parent (node)->number != 0)
+        info_of (m->info, node_parent (node))->n_embeds++;
       /* (an input is never read, but counts: a box of form fields is a sign-up, not text) */
-      if (is_element (node, "input") && node->parent != NULL && node->parent->_private != NULL)
-        info_of (m->info, node->parent)->n_input++;
+      if (is_element (node, "input") && node_parent (node) != NULL && node_parent (node)->number != 0)
+        info_of (m->info, node_parent (node))->n_input++;
       i->skipped = TRUE;
       return FALSE;
     }
@@ -935,10 +1002,10 @@ measure_enter (xmlNode *node, gpointer data)
 }
 
 static void
-measure_leave (xmlNode *node, gpointer data)
+measure_leave (PageNode *node, gpointer data)
 {
   Measure *m = data;
-  if (node->type != XML_ELEMENT_NODE || node->_private == NULL)
+  if (node->type != XML_ELEMENT_NODE || node->number == 0)
     return;
   Info *i = info_of (m->info, node);
   if ((is_element (node, "table") || is_element (node, "code")) && m->in_table > 0)
@@ -973,8 +1040,8 @@ measure_leave (xmlNode *node, gpointer data)
     i->n_heading_chars = i->chars;
   if (is_element (node, "td") || is_element (node, "th"))
     i->n_cells++;
-  xmlNode *parent = node->parent;
-  if (parent == NULL || parent->type != XML_ELEMENT_NODE || parent->_private == NULL)
+  PageNode *parent = node_parent (node);
+  if (parent == NULL || parent->type != XML_ELEMENT_NODE || parent->number == 0)
     return;
   Info *p = info_of (m->info, parent);
   p->chars += i->chars;
@@ -992,7 +1059,7 @@ measure_leave (xmlNode *node, gpointer data)
   p->n_cells += i->n_cells;
   p->max_row_cells = MAX (p->max_row_cells, i->max_row_cells);
   p->n_heading_chars += i->n_heading_chars;
-  if (i->has_block || name_in (node->name, container_elements, G_N_ELEMENTS (container_elements)))
+  if (i->has_block || name_in (node_name (node), container_elements, G_N_ELEMENTS (container_elements)))
     p->has_block = TRUE;
 }
 
@@ -1006,7 +1073,7 @@ link_density (const Info *i)
 
 /* The score an element starts with: its kind and the evidence of its class and id. */
 static gdouble
-initial_score (const xmlNode *node, guint rules)
+initial_score (const PageNode *node, guint rules)
 {
   static const struct
   {
@@ -1028,7 +1095,7 @@ initial_score (const xmlNode *node, guint rules)
 }
 
 static void
-add_score (Info *info, xmlNode *node, gdouble score, guint rules, GPtrArray *candidates)
+add_score (Info *info, PageNode *node, gdouble score, guint rules, GPtrArray *candidates)
 {
   Info *i = info_of (info, node);
   if (!i->scored)
@@ -1043,15 +1110,14 @@ add_score (Info *info, xmlNode *node, gdouble score, guint rules, GPtrArray *can
 /* Gives a paragraph of @chars characters and @commas commas, whose parent is @parent, its
  * score and adds it to @parent and its ancestors (Readability's rule). */
 static void
-score_paragraph (Measure *m, xmlNode *parent, guint chars, guint commas, GPtrArray *candidates)
+score_paragraph (Measure *m, PageNode *parent, guint chars, guint commas, GPtrArray *candidates)
 {
   if (chars < MIN_PARAGRAPH_CHARS)
     return;
   gdouble score = 1 + commas + MIN (chars / 100, 3);
-  xmlNode *a = parent;
-  for (guint level = 0;
-       a != NULL && a->type == XML_ELEMENT_NODE && a->_private != NULL && level < ANCESTOR_LEVELS;
-       level++, a = a->parent)
+  PageNode *a = parent;
+  for (guint level = 0; a != NULL && a->type == XML_ELEMENT_NODE && a->number != 0 && level < ANCESTOR_LEVELS;
+       level++, a = node_parent (a))
     {
       gdouble divider = level == 0 ? 1 : level == 1 ? 2 : level * 3;
       add_score (m->info, a, score / divider, m->rules, candidates);
@@ -1062,29 +1128,30 @@ score_paragraph (Measure *m, xmlNode *parent, guint chars, guint commas, GPtrArr
  * more<p>...</p>Text</div>"): each run, ended by a block or two line breaks, is a paragraph
  * of the block, as Readability wraps such runs in <p> elements before it scores. */
 static void
-score_loose_runs (Measure *m, xmlNode *node, GPtrArray *candidates)
+score_loose_runs (Measure *m, PageNode *node, GPtrArray *candidates)
 {
   guint chars = 0, commas = 0;
   gboolean after_br = FALSE;
-  for (xmlNode *c = node->children; c != NULL; c = c->next)
+  for (PageNode *c = node_first (node); c != NULL; c = node_next (c))
     {
       if (c->type == XML_TEXT_NODE || c->type == XML_CDATA_SECTION_NODE)
         {
           guint before = chars;
-          if (c->content != NULL)
-            count_text ((const gchar *)c->content, &chars, &commas);
+          if (node_content (c) != NULL)
+            count_text ((const gchar *)node_content (c), &chars, &commas);
           if (chars > before)
             after_br = FALSE;
           continue;
         }
-      if (c->type != XML_ELEMENT_NODE || c->_private == NULL)
+      if (c->type != XML_ELEMENT_NODE || c->number == 0)
         continue;
       Info *i = info_of (m->info, c);
       if (i->skipped)
         continue;
       gboolean br = is_element (c, "br");
       if ((br && after_br)
-          || (!br && (i->has_block || name_in (c->name, block_elements, G_N_ELEMENTS (block_elements)))))
+          || (!br
+              && (i->has_block || name_in (node_name (c), block_elements, G_N_ELEMENTS (block_elements)))))
         {
           score_paragraph (m, node, chars, commas, candidates);
           chars = commas = 0;
@@ -1100,15 +1167,15 @@ score_loose_runs (Measure *m, xmlNode *node, GPtrArray *candidates)
 
 /* Whether @node's children hold two line breaks in a row (white space between them). */
 static gboolean
-has_double_br (const xmlNode *node)
+has_double_br (const PageNode *node)
 {
   gboolean after_br = FALSE;
-  for (const xmlNode *c = node->children; c != NULL; c = c->next)
+  for (const PageNode *c = node_first (node); c != NULL; c = node_next (c))
     {
       if (c->type == XML_TEXT_NODE)
         {
-          if (c->content != NULL)
-            for (const xmlChar *t = c->content; *t != '\0'; t++)
+          if (node_content (c) != NULL)
+            for (const xmlChar *t = (const xmlChar *)node_content (c); *t != '\0'; t++)
               if (!g_ascii_isspace (*t))
                 {
                   after_br = FALSE;
@@ -1137,7 +1204,7 @@ score_paragraphs (Measure *m)
   GPtrArray *candidates = g_ptr_array_new ();
   for (guint k = 0; k < m->paragraphs->len; k++)
     {
-      xmlNode *node = m->paragraphs->pdata[k];
+      PageNode *node = m->paragraphs->pdata[k];
       Info *i = info_of (m->info, node);
       /* A <div> or <section> counts as a paragraph only when it holds no other block; else
        * its runs of loose text do. */
@@ -1145,7 +1212,7 @@ score_paragraphs (Measure *m)
           && (i->has_block || has_double_br (node)))
         score_loose_runs (m, node, candidates);
       else
-        score_paragraph (m, node->parent, i->chars, i->commas, candidates);
+        score_paragraph (m, node_parent (node), i->chars, i->commas, candidates);
     }
   return candidates;
 }
@@ -1165,10 +1232,12 @@ typedef enum
   MARK_BOLD = 1 << 7,    /* <b> or <strong> */
   MARK_ORDERED = 1 << 8, /* <ol> */
 } Mark;
+G_STATIC_ASSERT (MARK_ORDERED < (1 << 16)); /* (Info's 16 bits of marks) */
+G_STATIC_ASSERT (sizeof (Info) <= 72);
 
 typedef struct
 {
-  xmlNode *root;
+  PageNode *root;
   Info *info;
   guint rules;
   GString *out;
@@ -1180,7 +1249,7 @@ typedef struct
   guint in_page_link_depth; /* of which links within the page, whose text counts for 0.3 */
   const gchar *title;       /* the page's title: a heading that repeats it is left out */
   gchar **byline;           /* where to keep the first byline's text */
-  xmlNode *first_h1;        /* the article's first <h1> */
+  PageNode *first_h1;       /* the article's first <h1> */
   guint data_tables;        /* depth of tables of data (with headed cells), whose linked cells stay */
   guint heading_depth;      /* depth of headings (h1 to h6) */
   gsize tail_start;         /* where the run of headings and labels ending the output starts */
@@ -1730,6 +1799,8 @@ static guint
 own_words (const gchar *text)
 {
   guint n = 0;
+  if (text == NULL)
+    return 0;
   for (const gchar *p = text; *p != '\0';)
     {
       while (*p != '\0' && !g_unichar_isalpha (g_utf8_get_char (p)))
@@ -1821,7 +1892,7 @@ end_block (Collect *c)
   c->opens_on_time = FALSE;
 }
 
-static gchar *node_line (xmlNode *node);
+static gchar *node_line (PageNode *node);
 
 /* Nodes a placeholder's box may hold: its text is a word or two ("Loading ..."), so a box of
  * more nodes is not one, and is not read (a deep nest of elements around a line would be read
@@ -1830,23 +1901,23 @@ static gchar *node_line (xmlNode *node);
 
 /* Whether the whole text of @node is a placeholder (is_placeholder_line()). */
 static gboolean
-is_placeholder (xmlNode *node)
+is_placeholder (PageNode *node)
 {
   GString *text = g_string_new (NULL);
   guint nodes = 0;
-  xmlNode *n = node;
+  PageNode *n = node;
   while (n != NULL && ++nodes <= PLACEHOLDER_MAX_NODES)
     {
-      if ((n->type == XML_TEXT_NODE || n->type == XML_CDATA_SECTION_NODE) && n->content != NULL)
-        g_string_append (text, (const gchar *)n->content);
-      if (n->type == XML_ELEMENT_NODE && n->children != NULL)
+      if ((n->type == XML_TEXT_NODE || n->type == XML_CDATA_SECTION_NODE) && node_content (n) != NULL)
+        g_string_append (text, (const gchar *)node_content (n));
+      if (n->type == XML_ELEMENT_NODE && node_first (n) != NULL)
         {
-          n = n->children;
+          n = node_first (n);
           continue;
         }
-      while (n != node && n->next == NULL)
-        n = n->parent;
-      n = n == node ? NULL : n->next;
+      while (n != node && node_next (n) == NULL)
+        n = node_parent (n);
+      n = n == node ? NULL : node_next (n);
     }
   gboolean yes = FALSE;
   if (nodes <= PLACEHOLDER_MAX_NODES)
@@ -1864,7 +1935,7 @@ is_placeholder (xmlNode *node)
 /* Whether @node's rel names a paid link ("sponsored": an affiliate's link, as search engines
  * ask such links to be marked). */
 static gboolean
-is_sponsored_link (const xmlNode *node)
+is_sponsored_link (const PageNode *node)
 {
   if (node->type != XML_ELEMENT_NODE || !is_element (node, "a"))
     return FALSE;
@@ -1884,22 +1955,23 @@ is_sponsored_link (const xmlNode *node)
  * PLACEHOLDER_MAX_NODES nodes (a box of more is not one: a deep nest of elements would be
  * walked once at each level). A paragraph with an affiliate's link in its sentence stays. */
 static gboolean
-is_deal_box (Collect *c, xmlNode *node)
+is_deal_box (Collect *c, PageNode *node)
 {
   if (info_of (c->info, node)->chars > DEAL_MAX_CHARS)
     return FALSE;
   gboolean sponsored = FALSE;
   guint seen = 0;
-  for (xmlNode *n = node->children; n != NULL && n != node && !sponsored && seen++ < PLACEHOLDER_MAX_NODES;)
+  for (PageNode *n = node_first (node);
+       n != NULL && n != node && !sponsored && seen++ < PLACEHOLDER_MAX_NODES;)
     {
       sponsored = is_sponsored_link (n);
-      if (n->children != NULL && n->type == XML_ELEMENT_NODE)
-        n = n->children;
+      if (node_first (n) != NULL && n->type == XML_ELEMENT_NODE)
+        n = node_first (n);
       else
         {
-          while (n != node && n->next == NULL)
-            n = n->parent;
-          n = n != node ? n->next : NULL;
+          while (n != node && node_next (n) == NULL)
+            n = node_parent (n);
+          n = n != node ? node_next (n) : NULL;
         }
     }
   if (!sponsored)
@@ -1912,7 +1984,7 @@ is_deal_box (Collect *c, xmlNode *node)
  * the story's text (Readability's conditional cleaning; like Readability, an ordered list or
  * a <section> is never judged so: they are the story's steps and parts). */
 static gboolean
-is_clutter (Collect *c, xmlNode *node)
+is_clutter (Collect *c, PageNode *node)
 {
   if (!(is_element (node, "div") || is_element (node, "ul") || is_element (node, "table")
         || is_element (node, "form") || is_element (node, "fieldset") || is_element (node, "aside")
@@ -1998,9 +2070,9 @@ names_pull_quote (const gchar *value)
  * readers keep it, unless the story repeats it (drop_repeated_paragraphs()). A conditional rule:
  * a page that is only a pull quote keeps it in a later reading. */
 static gboolean
-is_pull_quote (xmlNode *node)
+is_pull_quote (PageNode *node)
 {
-  if (node->properties == NULL
+  if (node->attrs == 0
       || !(is_element (node, "blockquote") || is_element (node, "div") || is_element (node, "figure")
            || is_element (node, "p"))
       || !(names_pull_quote (borrowed_attribute (node, "class"))
@@ -2018,7 +2090,7 @@ is_pull_quote (xmlNode *node)
  * what the text's reader cannot see ("The BBC contrasts ... (Video by ...)"). A conditional
  * rule: a page that is only such a figure keeps its caption in a later reading. */
 static gboolean
-is_embed_figure (Collect *c, xmlNode *node)
+is_embed_figure (Collect *c, PageNode *node)
 {
   if (!is_element (node, "figure"))
     return FALSE;
@@ -2028,25 +2100,25 @@ is_embed_figure (Collect *c, xmlNode *node)
 
 /* The element's text, white space collapsed; free with g_free(). */
 static gchar *
-node_line (xmlNode *node)
+node_line (PageNode *node)
 {
-  xmlChar *content = xmlNodeGetContent (node);
+  gchar *content = precis_page_node_text (node);
   gchar *line = precis_markup_collapse_line ((const gchar *)content);
-  xmlFree (content);
+  g_free (content);
   return line;
 }
 
 /* Whether an element is a byline: its rel, itemprop, class or id says so and it is short. */
 static gboolean
-is_byline (Collect *c, xmlNode *node)
+is_byline (Collect *c, PageNode *node)
 {
   Info *i = info_of (c->info, node);
   if (i->chars == 0 || i->chars > 100)
     return FALSE;
   /* a dateline that opens a paragraph ("<p><span class=dateline>CAIRO —</span> Gunmen ...")
    * is part of its sentence, not a byline block */
-  xmlNode *parent = node->parent;
-  if (parent != NULL && parent->_private != NULL && is_element (parent, "p")
+  PageNode *parent = node_parent (node);
+  if (parent != NULL && parent->number != 0 && is_element (parent, "p")
       && info_of (c->info, parent)->chars > 2 * i->chars + MIN_PARAGRAPH_CHARS)
     return FALSE;
   const gchar *rel = borrowed_attribute (node, "rel");
@@ -2069,11 +2141,11 @@ is_byline (Collect *c, xmlNode *node)
  * id names a byline or has the word "meta" or "header" ("entry-meta", "article-header"); a
  * box of related stories or of comments does not (their authors are not the story's). */
 static gboolean
-is_byline_box (const xmlNode *box)
+is_byline_box (const PageNode *box)
 {
   if (is_element (box, "header"))
     return TRUE;
-  if (box->properties == NULL)
+  if (box->attrs == 0)
     return FALSE;
   if (evidence (box).byline > 0)
     return TRUE;
@@ -2095,16 +2167,16 @@ is_byline_box (const xmlNode *box)
  * marks), of up to 100 bytes, neither it nor a box around it inside @box furniture
  * ("comment-author", a "comments" box); NULL when there is none. */
 static gchar *
-byline_inside (xmlNode *box, gboolean unshown)
+byline_inside (PageNode *box, gboolean unshown)
 {
   if (!is_byline_box (box) || is_hidden (box, unshown))
     return NULL;
   guint nodes = 0;
-  xmlNode *n = box->children;
+  PageNode *n = node_first (box);
   while (n != NULL && n != box && ++nodes <= BYLINE_BOX_MAX_NODES)
     {
       gboolean descend = n->type == XML_ELEMENT_NODE && !is_hidden (n, unshown);
-      if (descend && n->properties != NULL)
+      if (descend && n->attrs != 0)
         {
           const gchar *rel = borrowed_attribute (n, "rel");
           const gchar *itemprop = borrowed_attribute (n, "itemprop");
@@ -2121,14 +2193,14 @@ byline_inside (xmlNode *box, gboolean unshown)
               descend = FALSE;
             }
         }
-      if (descend && n->children != NULL)
+      if (descend && node_first (n) != NULL)
         {
-          n = n->children;
+          n = node_first (n);
           continue;
         }
-      while (n != box && n->next == NULL)
-        n = n->parent;
-      n = n == box ? NULL : n->next;
+      while (n != box && node_next (n) == NULL)
+        n = node_parent (n);
+      n = n == box ? NULL : node_next (n);
     }
   return NULL;
 }
@@ -2136,11 +2208,11 @@ byline_inside (xmlNode *box, gboolean unshown)
 /* Whether an element is a quotation: a <blockquote>, or a class naming a quote ("pullquote",
  * "pull-quote"). */
 static gboolean
-is_quotation (const xmlNode *node)
+is_quotation (const PageNode *node)
 {
   if (is_element (node, "blockquote"))
     return TRUE;
-  const gchar *klass = node->properties != NULL ? borrowed_attribute (node, "class") : NULL;
+  const gchar *klass = node->attrs != 0 ? borrowed_attribute (node, "class") : NULL;
   return klass != NULL && strstr (klass, "quote") != NULL;
 }
 
@@ -2173,14 +2245,14 @@ drop_kicker (Collect *c)
 }
 
 static gboolean
-collect_enter (xmlNode *node, gpointer data)
+collect_enter (PageNode *node, gpointer data)
 {
   Collect *c = data;
   if (node->type == XML_TEXT_NODE || node->type == XML_CDATA_SECTION_NODE)
     {
-      if (node->content != NULL)
+      if (node_content (node) != NULL)
         {
-          gsize added = precis_markup_append_collapsed (c->block, (const gchar *)node->content);
+          gsize added = precis_markup_append_collapsed (c->block, (const gchar *)node_content (node));
           if (c->bold_depth > 0)
             c->bold_bytes += added;
           if (c->in_page_link_depth > 0)
@@ -2191,11 +2263,11 @@ collect_enter (xmlNode *node, gpointer data)
           else if (c->link_depth > 0)
             c->link_bytes += added;
           else if (c->ordered_depth > 0)
-            c->own_words += own_words ((const gchar *)node->content);
+            c->own_words += own_words ((const gchar *)node_content (node));
         }
       return FALSE;
     }
-  if (node->type != XML_ELEMENT_NODE || node->_private == NULL)
+  if (node->type != XML_ELEMENT_NODE || node->number == 0)
     return FALSE;
   Info *i = info_of (c->info, node);
   if (node != c->root)
@@ -2242,7 +2314,7 @@ collect_enter (xmlNode *node, gpointer data)
         }
     }
   i->marks = 0;
-  if (name_in (node->name, block_elements, G_N_ELEMENTS (block_elements)))
+  if (name_in (node_name (node), block_elements, G_N_ELEMENTS (block_elements)))
     {
       i->marks |= MARK_BLOCK;
       end_block (c);
@@ -2308,7 +2380,7 @@ collect_enter (xmlNode *node, gpointer data)
 }
 
 static void
-collect_leave (xmlNode *node, gpointer data)
+collect_leave (PageNode *node, gpointer data)
 {
   Collect *c = data;
   if (node->type != XML_ELEMENT_NODE)
@@ -2339,7 +2411,7 @@ collect_leave (xmlNode *node, gpointer data)
 
 /* Appends the text of @root to @c's output. */
 static void
-collect_into (Collect *c, xmlNode *root)
+collect_into (Collect *c, PageNode *root)
 {
   c->root = root;
   end_block (c);
@@ -2351,7 +2423,7 @@ collect_into (Collect *c, xmlNode *root)
 
 /* Whether @node's element holds prose: paragraphs, enough text, few of it in links. */
 static gboolean
-holds_prose (Info *info, const xmlNode *node)
+holds_prose (Info *info, const PageNode *node)
 {
   Info *i = info_of (info, node);
   return !i->skipped && i->n_p > 0 && i->chars >= SECTION_MIN_CHARS
@@ -2360,9 +2432,10 @@ holds_prose (Info *info, const xmlNode *node)
 
 /* Whether @a and @b are elements of one kind with one class (not empty). */
 static gboolean
-same_kind (const xmlNode *a, const xmlNode *b)
+same_kind (const PageNode *a, const PageNode *b)
 {
-  if (b->type != XML_ELEMENT_NODE || b->_private == NULL || a == b || !xmlStrEqual (a->name, b->name))
+  if (b->type != XML_ELEMENT_NODE || b->number == 0 || a == b
+      || g_strcmp0 (node_name (a), node_name (b)) != 0)
     return FALSE;
   const gchar *ca = borrowed_attribute (a, "class"), *cb = borrowed_attribute (b, "class");
   return ca != NULL && cb != NULL && ca[0] != '\0' && g_str_equal (ca, cb);
@@ -2370,11 +2443,12 @@ same_kind (const xmlNode *a, const xmlNode *b)
 
 /* Whether a sibling of @node is of its kind and class and holds prose, as @node does. */
 static gboolean
-has_prose_twin (Info *info, const xmlNode *node)
+has_prose_twin (Info *info, const PageNode *node)
 {
-  if (node->_private == NULL || !holds_prose (info, node))
+  if (node->number == 0 || !holds_prose (info, node))
     return FALSE;
-  for (const xmlNode *s = node->parent != NULL ? node->parent->children : NULL; s != NULL; s = s->next)
+  for (const PageNode *s = node_parent (node) != NULL ? node_first (node_parent (node)) : NULL; s != NULL;
+       s = node_next (s))
     if (same_kind (node, s) && holds_prose (info, s))
       return TRUE;
   return FALSE;
@@ -2383,12 +2457,12 @@ has_prose_twin (Info *info, const xmlNode *node)
 /* The <article> elements inside a block, not counting those inside another. */
 typedef struct
 {
-  xmlNode *article; /* the last found */
+  PageNode *article; /* the last found */
   guint n;
 } Articles;
 
 static gboolean
-articles_enter (xmlNode *node, gpointer data)
+articles_enter (PageNode *node, gpointer data)
 {
   Articles *found = data;
   if (node->type != XML_ELEMENT_NODE)
@@ -2404,14 +2478,14 @@ articles_enter (xmlNode *node, gpointer data)
 
 /* The best candidate: the highest score after its link density, then the ancestor that
  * several good candidates share, or a parent that holds nothing else. */
-static xmlNode *
-best_candidate (Info *info, GPtrArray *candidates, xmlNode *body)
+static PageNode *
+best_candidate (Info *info, GPtrArray *candidates, PageNode *body)
 {
-  xmlNode *top = NULL;
+  PageNode *top = NULL;
   gdouble top_score = 0;
   for (guint k = 0; k < candidates->len; k++)
     {
-      xmlNode *node = candidates->pdata[k];
+      PageNode *node = candidates->pdata[k];
       Info *i = info_of (info, node);
       i->score *= 1 - link_density (i);
       if (top == NULL || i->score > top_score)
@@ -2432,7 +2506,7 @@ best_candidate (Info *info, GPtrArray *candidates, xmlNode *body)
   GPtrArray *good = g_ptr_array_new ();
   for (guint k = 0; k < candidates->len; k++)
     {
-      xmlNode *node = candidates->pdata[k];
+      PageNode *node = candidates->pdata[k];
       if (node != top && info_of (info, node)->score >= top_score * 0.75)
         g_ptr_array_add (good, node);
     }
@@ -2443,7 +2517,8 @@ best_candidate (Info *info, GPtrArray *candidates, xmlNode *body)
        * candidate) */
       GPtrArray *chain = g_ptr_array_new ();
       GHashTable *lowest = g_hash_table_new (NULL, NULL); /* node -> chain index + 1, 0: none */
-      for (xmlNode *a = top->parent; a != NULL && a != body && a->type == XML_ELEMENT_NODE; a = a->parent)
+      for (PageNode *a = node_parent (top); a != NULL && a != body && a->type == XML_ELEMENT_NODE;
+           a = node_parent (a))
         {
           g_ptr_array_add (chain, a);
           g_hash_table_insert (lowest, a, GUINT_TO_POINTER (chain->len));
@@ -2454,7 +2529,7 @@ best_candidate (Info *info, GPtrArray *candidates, xmlNode *body)
         {
           guint found = 0;
           g_ptr_array_set_size (path, 0);
-          for (xmlNode *b = ((xmlNode *)good->pdata[k])->parent; b != NULL; b = b->parent)
+          for (PageNode *b = node_parent ((PageNode *)good->pdata[k]); b != NULL; b = node_parent (b))
             {
               gpointer value;
               if (g_hash_table_lookup_extended (lowest, b, NULL, &value))
@@ -2489,8 +2564,8 @@ best_candidate (Info *info, GPtrArray *candidates, xmlNode *body)
    * it too), as long as the scores on the way do not fall below a third. */
   gdouble last = info_of (info, top)->score;
   gdouble floor_score = last / 3;
-  for (xmlNode *a = top->parent; a != NULL && a != body && a->type == XML_ELEMENT_NODE && a->_private != NULL;
-       a = a->parent)
+  for (PageNode *a = node_parent (top);
+       a != NULL && a != body && a->type == XML_ELEMENT_NODE && a->number != 0; a = node_parent (a))
     {
       Info *i = info_of (info, a);
       if (!i->scored)
@@ -2507,9 +2582,9 @@ best_candidate (Info *info, GPtrArray *candidates, xmlNode *body)
 
   /* Up to an ancestor repeated beside itself with the same class and prose inside (a story
    * written in several boxes of one kind), so that the boxes join it as its siblings. */
-  xmlNode *a = top;
+  PageNode *a = top;
   for (guint level = 0; level < SECTION_LEVELS && a != NULL && a != body && a->type == XML_ELEMENT_NODE;
-       level++, a = a->parent)
+       level++, a = node_parent (a))
     if (has_prose_twin (info, a))
       {
         top = a;
@@ -2523,7 +2598,7 @@ best_candidate (Info *info, GPtrArray *candidates, xmlNode *body)
     {
       Articles found = { NULL, 0 };
       walk (top, articles_enter, heading_words_leave, &found); /* (nothing to do on the way out) */
-      if (found.n == 1 && found.article->_private != NULL)
+      if (found.n == 1 && found.article->number != 0)
         {
           Info *art = info_of (info, found.article);
           if (art->scored && !art->skipped && art->n_p >= LONE_ARTICLE_MIN_PARAGRAPHS
@@ -2533,16 +2608,16 @@ best_candidate (Info *info, GPtrArray *candidates, xmlNode *body)
     }
 
   /* Up through parents that hold only this block. */
-  while (top->parent != NULL && top->parent != body && top->parent->type == XML_ELEMENT_NODE
-         && top->parent->_private != NULL)
+  while (node_parent (top) != NULL && node_parent (top) != body && node_parent (top)->type == XML_ELEMENT_NODE
+         && node_parent (top)->number != 0)
     {
       guint n = 0;
-      for (xmlNode *c = top->parent->children; c != NULL; c = c->next)
+      for (PageNode *c = node_first (node_parent (top)); c != NULL; c = node_next (c))
         if (c->type == XML_ELEMENT_NODE && !info_of (info, c)->skipped)
           n++;
       if (n != 1)
         break;
-      top = top->parent;
+      top = node_parent (top);
     }
   return top;
 }
@@ -2563,7 +2638,7 @@ same_first_class (const gchar *a, const gchar *b)
 /* Whether @node holds a story's endnotes (DPUB-ARIA's role, or the class Markdown writers
  * give the box: Hugo, Jekyll, Pandoc). */
 static gboolean
-is_endnotes (const xmlNode *node)
+is_endnotes (const PageNode *node)
 {
   const gchar *role = borrowed_attribute (node, "role");
   const gchar *klass = borrowed_attribute (node, "class");
@@ -2585,17 +2660,17 @@ is_endnotes (const xmlNode *node)
 typedef struct
 {
   Info *info;
-  xmlNode *top;
+  PageNode *top;
   GPtrArray *blocks; /* the story's blocks so far: what is inside them is read already */
   gboolean seen_top;
   GPtrArray *before, *after;
 } Thread;
 
 static gboolean
-thread_enter (xmlNode *node, gpointer data)
+thread_enter (PageNode *node, gpointer data)
 {
   Thread *t = data;
-  if (node->type != XML_ELEMENT_NODE || node->_private == NULL || info_of (t->info, node)->skipped)
+  if (node->type != XML_ELEMENT_NODE || node->number == 0 || info_of (t->info, node)->skipped)
     return FALSE;
   if (node == t->top)
     {
@@ -2603,11 +2678,11 @@ thread_enter (xmlNode *node, gpointer data)
       return FALSE;
     }
   /* (the story's blocks so far are the best block's siblings: only those are looked up) */
-  if (node->parent == t->top->parent)
+  if (node_parent (node) == node_parent (t->top))
     return !g_ptr_array_find (t->blocks, node, NULL);
   if (!same_kind (t->top, node))
     return TRUE;
-  for (const xmlNode *a = t->top->parent; a != NULL; a = a->parent)
+  for (const PageNode *a = node_parent (t->top); a != NULL; a = node_parent (a))
     if (a == node)
       return TRUE;
   Info *i = info_of (t->info, node);
@@ -2618,7 +2693,7 @@ thread_enter (xmlNode *node, gpointer data)
 }
 
 static void
-thread_leave (xmlNode *node, gpointer data)
+thread_leave (PageNode *node, gpointer data)
 {
   (void)node;
   (void)data;
@@ -2627,10 +2702,11 @@ thread_leave (xmlNode *node, gpointer data)
 /* The blocks of the article: the best candidate and those of its siblings that read like
  * part of the same story. */
 static GPtrArray *
-article_blocks (Info *info, xmlNode *top, xmlNode *body, guint rules)
+article_blocks (Info *info, PageNode *top, PageNode *body, guint rules)
 {
   GPtrArray *blocks = g_ptr_array_new ();
-  if (top == body || top->parent == NULL)
+  PageNode *parent = node_parent (top);
+  if (top == body || parent == NULL)
     {
       g_ptr_array_add (blocks, top);
       return blocks;
@@ -2638,9 +2714,9 @@ article_blocks (Info *info, xmlNode *top, xmlNode *body, guint rules)
   Info *t = info_of (info, top);
   gdouble threshold = MAX (SIBLING_MIN_SCORE, t->score * SIBLING_SHARE);
   gchar *top_class = attribute (top, "class");
-  for (xmlNode *s = top->parent->children; s != NULL; s = s->next)
+  for (PageNode *s = node_first (parent); s != NULL; s = node_next (s))
     {
-      if (s->type != XML_ELEMENT_NODE || s->_private == NULL)
+      if (s->type != XML_ELEMENT_NODE || s->number == 0)
         continue;
       Info *i = info_of (info, s);
       if (i->skipped)
@@ -2653,7 +2729,7 @@ article_blocks (Info *info, xmlNode *top, xmlNode *body, guint rules)
           if ((rules & RULE_WEIGHTS) && top_class != NULL && klass != NULL
               && same_first_class (top_class, klass))
             bonus = t->score * 0.2;
-          xmlFree (klass);
+          g_free (klass);
           join = i->score + bonus >= threshold;
         }
       if (!join && (rules & RULE_WEIGHTS) && same_kind (top, s) && holds_prose (info, s))
@@ -2674,7 +2750,7 @@ article_blocks (Info *info, xmlNode *top, xmlNode *body, guint rules)
       if (join)
         g_ptr_array_add (blocks, s);
     }
-  xmlFree (top_class);
+  g_free (top_class);
   const gchar *own_class = borrowed_attribute (top, "class");
   if (!(rules & RULE_WEIGHTS) || own_class == NULL || own_class[0] == '\0')
     return blocks;
@@ -2838,9 +2914,9 @@ drop_reader_call (GString *out)
 
 /* Finds the first <h1> or <h2> of a walk (depth first). */
 static gboolean
-headline_enter (xmlNode *node, gpointer data)
+headline_enter (PageNode *node, gpointer data)
 {
-  xmlNode **found = data;
+  PageNode **found = data;
   if (*found != NULL || node->type != XML_ELEMENT_NODE)
     return FALSE;
   if (is_element (node, "h1") || is_element (node, "h2"))
@@ -2857,22 +2933,22 @@ typedef struct
 {
   Info *info;
   const gchar *title;
-  guint headed;     /* articles with prose and a headline */
-  guint titled;     /* of which headed by the title */
-  xmlNode *article; /* the last of those */
+  guint headed;      /* articles with prose and a headline */
+  guint titled;      /* of which headed by the title */
+  PageNode *article; /* the last of those */
 } Stories;
 
 static gboolean
-stories_enter (xmlNode *node, gpointer data)
+stories_enter (PageNode *node, gpointer data)
 {
   Stories *st = data;
-  if (node->type != XML_ELEMENT_NODE || node->_private == NULL)
+  if (node->type != XML_ELEMENT_NODE || node->number == 0)
     return FALSE;
   if (!is_element (node, "article"))
     return !info_of (st->info, node)->skipped;
   if (!holds_prose (st->info, node))
     return FALSE;
-  xmlNode *h = NULL;
+  PageNode *h = NULL;
   walk (node, headline_enter, heading_words_leave, &h); /* (nothing to do on the way out) */
   g_autofree gchar *line = h != NULL ? node_line (h) : NULL;
   if (line == NULL)
@@ -2892,8 +2968,8 @@ stories_enter (xmlNode *node, gpointer data)
  * <article>s with prose and a headline, the one whose headline repeats the page's title, when
  * exactly one does, and the block chosen is in it, holds it, is in another article or holds
  * one; else NULL. */
-static xmlNode *
-titled_article (Info *info, xmlNode *top, xmlNode *body, const gchar *title)
+static PageNode *
+titled_article (Info *info, PageNode *top, PageNode *body, const gchar *title)
 {
   if (title == NULL)
     return NULL;
@@ -2901,10 +2977,10 @@ titled_article (Info *info, xmlNode *top, xmlNode *body, const gchar *title)
   walk (body, stories_enter, heading_words_leave, &st); /* (nothing to do on the way out) */
   if (st.titled != 1 || st.headed < 2)
     return NULL;
-  for (xmlNode *a = st.article; a != NULL; a = a->parent)
+  for (PageNode *a = st.article; a != NULL; a = node_parent (a))
     if (a == top)
       return st.article; /* the block holds it, and the next story */
-  for (xmlNode *a = top; a != NULL && a != body; a = a->parent)
+  for (PageNode *a = top; a != NULL && a != body; a = node_parent (a))
     if (a == st.article || is_element (a, "article"))
       return st.article; /* the block is in it, or in another story */
   Articles found = { NULL, 0 };
@@ -2918,19 +2994,19 @@ titled_article (Info *info, xmlNode *top, xmlNode *body, const gchar *title)
  * its own, the text would be copied from block to block in the heap, the old blocks left
  * resident, 2.3 times the text at its peak.) */
 static gchar *
-read_article (xmlNode *top_node, xmlNode *body, xmlNode *main, guint n_elements, gsize page_bytes,
-              guint rules, const gchar *title, gchar **byline, xmlNode **first_h1)
+read_article (PageNode *top_node, PageNode *body, PageNode *main, guint n_elements, gsize page_bytes,
+              guint rules, const gchar *title, gchar **byline, PageNode **first_h1)
 {
   Info *info = g_new0 (Info, n_elements + 1);
   Measure m = { info, rules, g_ptr_array_new (), 0 };
-  xmlNode *root = body != NULL ? body : top_node;
+  PageNode *root = body != NULL ? body : top_node;
   walk (root, measure_enter, measure_leave, &m);
   GPtrArray *candidates = score_paragraphs (&m);
-  xmlNode *top = best_candidate (info, candidates, root);
+  PageNode *top = best_candidate (info, candidates, root);
   if (top == root && main != NULL && !info_of (info, main)->skipped)
     top = main; /* no paragraph long enough to score: the page's <main> */
   /* (in every reading: a later one, with fewer rules, must not read the next story too) */
-  xmlNode *titled = titled_article (info, top, root, title);
+  PageNode *titled = titled_article (info, top, root, title);
   GPtrArray *blocks = NULL;
   if (titled != NULL)
     {
@@ -3098,7 +3174,7 @@ is_home_address (const gchar *href)
 /* Whether @node is a home link or a site's logo: an <a> to the home page or with rel="home", an
  * element whose class or id names a logo, or (@inner: inside the heading) an image. */
 static gboolean
-marks_site (const xmlNode *node, gboolean inner)
+marks_site (const PageNode *node, gboolean inner)
 {
   if (node->type != XML_ELEMENT_NODE)
     return FALSE;
@@ -3161,7 +3237,7 @@ text_has_line (const gchar *text, const gchar *line)
  * page's title, @rest, is a line of the story's @text (the post's own heading, as on a
  * Blogger page). A story's own short <h1> in the page's header shows none of these. */
 static gboolean
-h1_is_site_name (xmlNode *h1, const gchar *h1_line, const gchar *site, const gchar *rest, const gchar *text)
+h1_is_site_name (PageNode *h1, const gchar *h1_line, const gchar *site, const gchar *rest, const gchar *text)
 {
   if (site != NULL)
     {
@@ -3171,21 +3247,21 @@ h1_is_site_name (xmlNode *h1, const gchar *h1_line, const gchar *site, const gch
       if (b_folded != NULL && g_str_equal (a, b_folded))
         return TRUE;
     }
-  for (const xmlNode *a = h1; a != NULL && a->type == XML_ELEMENT_NODE; a = a->parent)
+  for (const PageNode *a = h1; a != NULL && a->type == XML_ELEMENT_NODE; a = node_parent (a))
     if (marks_site (a, FALSE))
       return TRUE;
   /* (the heading's own elements, without recursion: an <h1>'s subtree is small) */
-  for (const xmlNode *n = h1->children; n != NULL && n != h1;)
+  for (const PageNode *n = node_first (h1); n != NULL && n != h1;)
     {
       if (marks_site (n, TRUE))
         return TRUE;
-      if (n->children != NULL)
-        n = n->children;
+      if (node_first (n) != NULL)
+        n = node_first (n);
       else
         {
-          while (n != h1 && n->next == NULL)
-            n = n->parent;
-          n = n != h1 ? n->next : NULL;
+          while (n != h1 && node_next (n) == NULL)
+            n = node_parent (n);
+          n = n != h1 ? node_next (n) : NULL;
         }
     }
   return text_has_line (text, rest);
@@ -3312,7 +3388,7 @@ site_in_title (const gchar *tag, const gchar *headline, const gchar *url, const 
  * not an <h1> and the headline opens on its words and goes on (not with a name after a mark:
  * "Headline | Author"). Free with g_free(). */
 static gchar *
-better_title (const PrecisPage *page, gboolean from_h1, xmlNode *h1, const gchar *tag, const gchar *headline,
+better_title (const PrecisPage *page, gboolean from_h1, PageNode *h1, const gchar *tag, const gchar *headline,
               const gchar *site, gboolean *title_is_site)
 {
   const gchar *title = page->title;
@@ -3346,7 +3422,7 @@ better_title (const PrecisPage *page, gboolean from_h1, xmlNode *h1, const gchar
  * name (site_in_title()), @from_h1 whether the title is the text of @h1. A site's name is cut from a title
  * that ends on it, and a new title is cut from the text's opening line that repeats it. */
 static void
-mend_title_and_site (PrecisPage *page, gboolean from_h1, xmlNode *h1, const gchar *raw_tag,
+mend_title_and_site (PrecisPage *page, gboolean from_h1, PageNode *h1, const gchar *raw_tag,
                      const gchar *raw_headline, const gchar *raw_site, const gchar *raw_publisher)
 {
   g_autofree gchar *tag = precis_markup_collapse_line (raw_tag);
@@ -3402,9 +3478,9 @@ mend_title_and_site (PrecisPage *page, gboolean from_h1, xmlNode *h1, const gcha
  * one space, trimmed: a cheaper node_line() for the listing's tests (a line the text writes
  * otherwise is not found in a teaser, and the page is not taken for a listing). */
 static void
-append_squeezed (GString *out, xmlNode *node)
+append_squeezed (GString *out, PageNode *node)
 {
-  xmlChar *content = xmlNodeGetContent (node);
+  gchar *content = precis_page_node_text (node);
   if (content == NULL)
     return;
   gsize start = out->len;
@@ -3425,7 +3501,7 @@ append_squeezed (GString *out, xmlNode *node)
           space = FALSE;
         }
     }
-  xmlFree (content);
+  g_free (content);
   if (out->len > start && out->str[out->len - 1] == ' ')
     g_string_truncate (out, out->len - 1);
 }
@@ -3433,7 +3509,7 @@ append_squeezed (GString *out, xmlNode *node)
 /* Appends to @out the text of @box (append_squeezed()) and a line break, when it has at most
  * TEASER_MAX_CHARS characters. */
 static void
-append_box_text (GString *out, xmlNode *box)
+append_box_text (GString *out, PageNode *box)
 {
   gsize start = out->len;
   append_squeezed (out, box);
@@ -3445,17 +3521,17 @@ append_box_text (GString *out, xmlNode *box)
 
 /* The <a href> of @heading's link: the nearest one around it, else the first one in it (then
  * *@inside is set); NULL when there is none. A list item's linked headline is its own. */
-static xmlNode *
-heading_anchor (xmlNode *heading, gboolean *inside)
+static PageNode *
+heading_anchor (PageNode *heading, gboolean *inside)
 {
   *inside = FALSE;
   if (is_element (heading, "a") && borrowed_attribute (heading, "href") != NULL)
     return heading;
-  for (xmlNode *a = heading->parent; a != NULL && a->type == XML_ELEMENT_NODE; a = a->parent)
+  for (PageNode *a = node_parent (heading); a != NULL && a->type == XML_ELEMENT_NODE; a = node_parent (a))
     if (is_element (a, "a") && borrowed_attribute (a, "href") != NULL)
       return a;
   *inside = TRUE;
-  for (xmlNode *n = heading->children; n != NULL; n = n->next)
+  for (PageNode *n = node_first (heading); n != NULL; n = node_next (n))
     if (n->type == XML_ELEMENT_NODE && is_element (n, "a") && borrowed_attribute (n, "href") != NULL)
       return n;
   return NULL;
@@ -3464,10 +3540,10 @@ heading_anchor (xmlNode *heading, gboolean *inside)
 /* Whether @heading's text is a link's: it is in an <a href>, or an <a href> in it holds all
  * of its text. */
 static gboolean
-is_linked_heading (xmlNode *heading)
+is_linked_heading (PageNode *heading)
 {
   gboolean inside;
-  xmlNode *a = heading_anchor (heading, &inside);
+  PageNode *a = heading_anchor (heading, &inside);
   if (a == NULL || !inside)
     return a != NULL;
   g_autoptr (GString) link = g_string_new (NULL);
@@ -3484,16 +3560,17 @@ is_linked_heading (xmlNode *heading)
 static gboolean
 list_article (GPtrArray *headings)
 {
-  xmlNode *article = NULL;
-  for (xmlNode *a = ((xmlNode *)headings->pdata[0])->parent; a != NULL && article == NULL; a = a->parent)
+  PageNode *article = NULL;
+  for (PageNode *a = node_parent ((PageNode *)headings->pdata[0]); a != NULL && article == NULL;
+       a = node_parent (a))
     if (a->type == XML_ELEMENT_NODE && is_element (a, "article"))
       article = a;
   gboolean all_inside = article != NULL;
   for (guint k = 1; k < headings->len && all_inside; k++)
     {
-      xmlNode *a = ((xmlNode *)headings->pdata[k])->parent;
+      PageNode *a = node_parent ((PageNode *)headings->pdata[k]);
       while (a != NULL && a != article)
-        a = a->parent;
+        a = node_parent (a);
       all_inside = a == article;
     }
   if (all_inside)
@@ -3502,7 +3579,7 @@ list_article (GPtrArray *headings)
   for (guint k = 0; k < headings->len; k++)
     {
       gboolean inside;
-      xmlNode *a = heading_anchor (headings->pdata[k], &inside);
+      PageNode *a = heading_anchor (headings->pdata[k], &inside);
       const gchar *href = a != NULL ? borrowed_attribute (a, "href") : NULL;
       const gchar *host = href != NULL ? strstr (href, "://") : NULL;
       if (host != NULL)
@@ -3512,34 +3589,34 @@ list_article (GPtrArray *headings)
 }
 
 /* The number of elements under @node, counted from the survey's numbering of the elements in
- * document order (node->_private), up to TEASER_MAX_ELEMENTS + 1: its last descendant's number
+ * document order (node->number), up to TEASER_MAX_ELEMENTS + 1: its last descendant's number
  * less its own. */
 static guint
-subtree_elements (xmlNode *node)
+subtree_elements (PageNode *node)
 {
-  guint first = GPOINTER_TO_UINT (node->_private);
-  xmlNode *last = node;
+  guint first = node->number;
+  PageNode *last = node;
   for (guint level = 0; level <= TEASER_MAX_ELEMENTS; level++)
     {
-      xmlNode *child = xmlLastElementChild (last);
+      PageNode *child = last_element_child (last);
       if (child == NULL)
         break;
       last = child;
     }
-  guint n = GPOINTER_TO_UINT (last->_private);
+  guint n = last->number;
   return n > first ? MIN (n - first, TEASER_MAX_ELEMENTS + 1) : 0;
 }
 
 /* A box's shape: its element's name and class. Free with g_free(). */
 static gchar *
-box_shape (const xmlNode *box)
+box_shape (const PageNode *box)
 {
   const gchar *class = borrowed_attribute (box, "class");
-  return g_strdup_printf ("%s %s", (const gchar *)box->name, class != NULL ? class : "");
+  return g_strdup_printf ("%s %s", (const gchar *)node_name (box), class != NULL ? class : "");
 }
 
 static gboolean
-linked_headings_enter (xmlNode *node, gpointer data)
+linked_headings_enter (PageNode *node, gpointer data)
 {
   GPtrArray *found = data;
   if (node->type != XML_ELEMENT_NODE || found->len >= LISTING_MAX_TEASERS)
@@ -3549,9 +3626,9 @@ linked_headings_enter (xmlNode *node, gpointer data)
     {
       /* (a list's item that opens on a linked headline over a paragraph: the headline, an <a>
        * of two words or more, stands for a heading) */
-      xmlNode *first = xmlFirstElementChild (node);
+      PageNode *first = first_element_child (node);
       if (first != NULL && is_element (first, "a") && borrowed_attribute (first, "href") != NULL)
-        for (xmlNode *n = xmlNextElementSibling (first); n != NULL; n = xmlNextElementSibling (n))
+        for (PageNode *n = next_element_sibling (first); n != NULL; n = next_element_sibling (n))
           if (is_element (n, "p"))
             {
               g_autoptr (GString) line = g_string_new (NULL);
@@ -3564,7 +3641,7 @@ linked_headings_enter (xmlNode *node, gpointer data)
               break;
             }
     }
-  if (!name_in (node->name, headings, G_N_ELEMENTS (headings)))
+  if (!name_in (node_name (node), headings, G_N_ELEMENTS (headings)))
     return !is_element (node, "script") && !is_element (node, "style");
   if (is_linked_heading (node))
     g_ptr_array_add (found, node);
@@ -3580,7 +3657,7 @@ linked_headings_enter (xmlNode *node, gpointer data)
  * of such teasers (of at most TEASER_MAX_CHARS each), but for a line or two (the listing's
  * heading). Gives the number of those teasers, or 0 when the page is not a listing. */
 static guint
-listing_teasers (xmlNode *body, const gchar *text)
+listing_teasers (PageNode *body, const gchar *text)
 {
   if (body == NULL || text == NULL || text[0] == '\0')
     return 0;
@@ -3601,8 +3678,8 @@ listing_teasers (xmlNode *body, const gchar *text)
   g_autoptr (GHashTable) held = g_hash_table_new (g_direct_hash, g_direct_equal);
   for (guint k = 0; k < headings->len; k++)
     {
-      xmlNode *a = ((xmlNode *)headings->pdata[k])->parent;
-      for (guint level = 0; a != NULL && a != body && level < TEASER_MAX_LEVELS; a = a->parent, level++)
+      PageNode *a = node_parent ((PageNode *)headings->pdata[k]);
+      for (guint level = 0; a != NULL && a != body && level < TEASER_MAX_LEVELS; a = node_parent (a), level++)
         g_hash_table_insert (held, a,
                              GUINT_TO_POINTER (GPOINTER_TO_UINT (g_hash_table_lookup (held, a)) + 1));
     }
@@ -3611,11 +3688,12 @@ listing_teasers (xmlNode *body, const gchar *text)
   g_autoptr (GHashTable) shapes = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   for (guint k = 0; k < headings->len; k++)
     {
-      xmlNode *box = headings->pdata[k];
-      while (box->parent != NULL && box->parent != body
-             && GPOINTER_TO_UINT (g_hash_table_lookup (held, box->parent)) == 1
-             && subtree_elements (box->parent) <= TEASER_MAX_ELEMENTS)
-        box = box->parent;
+      PageNode *box = headings->pdata[k];
+      for (PageNode *up = node_parent (box);
+           up != NULL && up != body && GPOINTER_TO_UINT (g_hash_table_lookup (held, up)) == 1
+           && subtree_elements (up) <= TEASER_MAX_ELEMENTS;
+           up = node_parent (box))
+        box = up;
       g_ptr_array_add (boxes, box);
       gchar *shape = box_shape (box);
       g_hash_table_insert (shapes, shape,
@@ -3770,7 +3848,7 @@ names_in_parts (const gchar *line, const gchar *const *names, gsize n_names)
 }
 
 static gboolean
-password_enter (xmlNode *node, gpointer data)
+password_enter (PageNode *node, gpointer data)
 {
   gboolean *found = data;
   if (*found || node->type != XML_ELEMENT_NODE)
@@ -3789,7 +3867,7 @@ password_enter (xmlNode *node, gpointer data)
  * "Log in") and the page holds a password field. Sets *@kind to what it is. A story of that
  * title is longer than a short text; a sign-in box beside a story has a story's title. */
 static gboolean
-error_page (xmlNode *body, const gchar *h1_line, const gchar *title, const gchar *text, const gchar **kind)
+error_page (PageNode *body, const gchar *h1_line, const gchar *title, const gchar *text, const gchar **kind)
 {
   /* (a character is at most 4 bytes: a text of 4 * RETRY_BELOW_CHARS bytes is not short) */
   gsize bytes = strnlen (text, 4 * RETRY_BELOW_CHARS);
@@ -3961,65 +4039,6 @@ raw_text_cuts (const gchar *html, gsize n, GArray *cuts, GPtrArray *json_ld)
     }
 }
 
-/* The text node libxml2 grew last. Its tree builder appends a text's later pieces (libxml2's
- * parser gives text in pieces of at most 1,000 bytes, and a piece between two character
- * references) to the text node in a buffer it doubles, so that a long paragraph's text is held
- * in up to twice its size; once the node can no longer grow, its buffer is cut to its text. */
-typedef struct
-{
-  xmlNode *grown; /* NULL: none */
-} TextTrim;
-
-/* Cuts the buffer of @trim's grown text node to its text once that node can no longer grow:
- * when @ctxt (NULL: the parse is over) no longer adds text to its parent, or the parent has a
- * child after it. (libxml2's tree builder only ever appends to the last child of the element
- * it is in, and an element it has closed is never opened again.) */
-static void
-trim_grown (TextTrim *trim, htmlParserCtxtPtr ctxt)
-{
-  xmlNode *t = trim->grown;
-  if (t == NULL || (ctxt != NULL && ctxt->node == t->parent && t->parent != NULL && t->parent->last == t))
-    return;
-  trim->grown = NULL;
-  if (t->content == NULL || t->content == (xmlChar *)&t->properties
-      || (t->doc != NULL && t->doc->dict != NULL && xmlDictOwns (t->doc->dict, t->content)))
-    return;
-  xmlChar *cut = xmlRealloc (t->content, strlen ((const char *)t->content) + 1);
-  if (cut != NULL)
-    t->content = cut;
-}
-
-/* libxml2's tree builder's callbacks, and then a grown text node's buffer cut when it is
- * done with it. */
-static void
-trim_characters (void *data, const xmlChar *ch, int len)
-{
-  htmlParserCtxtPtr ctxt = data;
-  TextTrim *trim = ctxt->_private;
-  xmlNode *last = ctxt->node != NULL ? ctxt->node->last : NULL;
-  xmlSAX2Characters (data, ch, len);
-  trim_grown (trim, ctxt);
-  /* (appended to the text node that was last: grown) */
-  if (last != NULL && last->type == XML_TEXT_NODE && ctxt->node != NULL && ctxt->node->last == last)
-    trim->grown = last;
-}
-
-static void
-trim_start_element (void *data, const xmlChar *name, const xmlChar **attributes)
-{
-  htmlParserCtxtPtr ctxt = data;
-  xmlSAX2StartElement (data, name, attributes);
-  trim_grown (ctxt->_private, ctxt);
-}
-
-static void
-trim_end_element (void *data, const xmlChar *name)
-{
-  htmlParserCtxtPtr ctxt = data;
-  xmlSAX2EndElement (data, name);
-  trim_grown (ctxt->_private, ctxt);
-}
-
 /* The tree of the UTF-8 page @html of @n bytes without its @cuts. libxml2 is given the page a
  * block at a time rather than as one buffer: from a buffer it would copy the whole page twice
  * over before parsing it (into its input buffer, then through its UTF-8 "conversion" into
@@ -4028,22 +4047,11 @@ trim_end_element (void *data, const xmlChar *name)
  * look-ahead, so the tree is the one it makes from a buffer; a page in another encoding
  * is still read from a buffer: without a forced encoding, libxml2's guess of one looks as
  * far ahead as the buffer goes.) */
-static htmlDocPtr
+static PrecisPageTree *
 read_utf8_page (const gchar *html, gsize n, const GArray *cuts)
 {
   PrecisMarkupReader r = { html, n, 0, (const Cut *)(gpointer)cuts->data, cuts->len, 0 };
-  htmlParserCtxtPtr ctxt = htmlNewParserCtxt ();
-  if (ctxt == NULL)
-    return NULL;
-  TextTrim trim = { NULL };
-  ctxt->_private = &trim;
-  ctxt->sax->characters = trim_characters;
-  ctxt->sax->startElement = trim_start_element;
-  ctxt->sax->endElement = trim_end_element;
-  htmlDocPtr doc = htmlCtxtReadIO (ctxt, precis_markup_reader_read, NULL, &r, NULL, "UTF-8", PARSE_OPTIONS);
-  trim_grown (&trim, NULL);
-  htmlFreeParserCtxt (ctxt);
-  return doc;
+  return precis_page_tree_read (NULL, 0, &r, "UTF-8", PARSE_OPTIONS);
 }
 
 /* What a page's JSON-LD (schema.org) says of its article, borrowed from the parsed trees: the
@@ -4223,16 +4231,17 @@ declares_charset (const gchar *html, gsize n)
   return FALSE;
 }
 
-/* A page's bytes from which its tree, once freed, is handed back to the system: the tree of a
- * large page is many small blocks, which the allocator would otherwise keep (resident) beside
- * what the summary then allocates in larger ones. */
+/* A page's bytes from which its tree, once freed, is handed back to the system: the tree's
+ * strings are in blocks of 64 KB, and libxml2's nodes were many small blocks while it read,
+ * which the allocator would otherwise keep (resident) beside what the summary then allocates
+ * in larger ones. */
 #define TRIM_AFTER_BYTES (1 << 20)
 
 /* Frees the tree of a page of @n bytes. */
 static void
-free_tree (htmlDocPtr doc, gsize n)
+free_tree (PrecisPageTree *tree, gsize n)
 {
-  xmlFreeDoc (doc);
+  precis_page_tree_free (tree);
 #ifdef __GLIBC__
   if (n >= TRIM_AFTER_BYTES)
     malloc_trim (0);
@@ -4271,14 +4280,14 @@ read_page (const gchar *html, gsize n, gchar *owned, GError **error)
   g_autoptr (GArray) cuts = g_array_new (FALSE, FALSE, sizeof (Cut));
   if (utf8)
     raw_text_cuts (html, n, cuts, json_ld);
-  htmlDocPtr doc
-      = utf8 ? read_utf8_page (html, n, cuts) : htmlReadMemory (html, (int)n, NULL, encoding, PARSE_OPTIONS);
+  PrecisPageTree *doc = utf8 ? read_utf8_page (html, n, cuts)
+                             : precis_page_tree_read (html, n, NULL, encoding, PARSE_OPTIONS);
   html = NULL;
   g_clear_pointer (&bytes, g_free);
-  xmlNode *top = doc != NULL ? xmlDocGetRootElement (doc) : NULL;
+  PageNode *top = doc != NULL ? precis_page_tree_root (doc) : NULL;
   if (top == NULL)
     {
-      xmlFreeDoc (doc);
+      precis_page_tree_free (doc);
       page->text = g_strdup ("");
       return page;
     }
@@ -4290,7 +4299,7 @@ read_page (const gchar *html, gsize n, gchar *owned, GError **error)
   g_autofree gchar *page_title = precis_markup_collapse_line (s.og_title != NULL ? s.og_title : s.title);
   gchar *byline = NULL;
   gchar *text = NULL;
-  xmlNode *h1 = NULL;
+  PageNode *h1 = NULL;
   /* (the last: a page whose story is drawn by a script from a <template>, or shown only
    * without scripts in a <noscript>) */
   static const guint readings[] = {
@@ -4303,7 +4312,7 @@ read_page (const gchar *html, gsize n, gchar *owned, GError **error)
   for (gsize r = 0; r < G_N_ELEMENTS (readings); r++)
     {
       gchar *found_byline = NULL;
-      xmlNode *found_h1 = NULL;
+      PageNode *found_h1 = NULL;
       gchar *candidate = read_article (top, s.body, s.main, s.n_elements, n, readings[r], page_title,
                                        &found_byline, &found_h1);
       if (text == NULL
@@ -4357,7 +4366,7 @@ read_page (const gchar *html, gsize n, gchar *owned, GError **error)
       g_free (text);
       g_free (byline);
       survey_clear (&s);
-      xmlFreeDoc (doc);
+      precis_page_tree_free (doc);
       precis_page_free (page);
       if (teasers > 0)
         g_set_error (error, PRECIS_ERROR, PRECIS_ERROR_NO_TEXT,
@@ -4371,18 +4380,18 @@ read_page (const gchar *html, gsize n, gchar *owned, GError **error)
     }
   page->text = text;
 
-  gchar *h1_text = h1 != NULL ? (gchar *)xmlNodeGetContent (h1) : NULL;
+  gchar *h1_text = h1 != NULL ? (gchar *)precis_page_node_text (h1) : NULL;
   if (h1_text == NULL && s.h1 != NULL)
     {
-      h1_text = (gchar *)xmlNodeGetContent (s.h1);
+      h1_text = (gchar *)precis_page_node_text (s.h1);
       /* (the page's first <h1>, outside the story, may be the site's name beside the title) */
       g_autofree gchar *site_h1 = precis_markup_collapse_line (h1_text);
       g_autofree gchar *title = precis_markup_collapse_line (s.title);
       g_autofree gchar *rest = title_beside_site_h1 (title, site_h1);
       if (rest != NULL && h1_is_site_name (s.h1, site_h1, s.site, rest, text))
         {
-          xmlFree (h1_text);
-          h1_text = (gchar *)xmlStrdup ((const xmlChar *)(s.og_title != NULL ? s.og_title : rest));
+          g_free (h1_text);
+          h1_text = g_strdup (s.og_title != NULL ? s.og_title : rest);
         }
     }
   page->title = precis_markup_collapse_line (h1_text);
@@ -4391,7 +4400,7 @@ read_page (const gchar *html, gsize n, gchar *owned, GError **error)
   if (page->title == NULL)
     page->title = precis_markup_collapse_line (s.title);
   gboolean from_h1 = h1_text != NULL && page->title != NULL;
-  xmlFree (h1_text);
+  g_free (h1_text);
   page->site = precis_markup_collapse_line (s.site != NULL ? s.site : s.app_name);
   if (page->title != NULL && !from_h1) /* <title> and og:title often end in the site's name */
     strip_site_name (page->title, page->site);
@@ -4452,7 +4461,7 @@ precis_html_extract (const gchar *html, gssize len, gchar **title, GError **erro
 
 /* The text of the whole of @root under @rules. */
 static gchar *
-read_whole (xmlNode *root, guint n_elements, guint rules)
+read_whole (PageNode *root, guint n_elements, guint rules)
 {
   Info *info = g_new0 (Info, n_elements + 1);
   Measure m = { info, rules, g_ptr_array_new (), 0 };
@@ -4473,17 +4482,17 @@ fragment_text (const gchar *html, gssize len, guint rules)
   gsize n = len < 0 ? strlen (html) : (gsize)len;
   if (n == 0 || !precis_markup_prepare (html, n, "fragment", NULL))
     return g_strdup ("");
-  htmlDocPtr doc = htmlReadMemory (html, (int)n, NULL, "UTF-8", PARSE_OPTIONS);
-  xmlNode *top = doc != NULL ? xmlDocGetRootElement (doc) : NULL;
+  PrecisPageTree *doc = precis_page_tree_read (html, n, NULL, "UTF-8", PARSE_OPTIONS);
+  PageNode *top = doc != NULL ? precis_page_tree_root (doc) : NULL;
   if (top == NULL)
     {
-      xmlFreeDoc (doc);
+      precis_page_tree_free (doc);
       return g_strdup ("");
     }
   Survey s = { 0 };
   walk (top, survey_enter, survey_leave, &s);
   survey_clear (&s);
-  xmlNode *root = s.body != NULL ? s.body : top;
+  PageNode *root = s.body != NULL ? s.body : top;
   gchar *text = read_whole (root, s.n_elements, rules);
   if (text[0] == '\0' && rules != RULE_FURNITURE)
     {
@@ -4495,7 +4504,7 @@ fragment_text (const gchar *html, gssize len, guint rules)
       g_free (text);
       text = read_whole (root, s.n_elements, 0);
     }
-  xmlFreeDoc (doc);
+  precis_page_tree_free (doc);
   return text;
 }
 

@@ -223,6 +223,7 @@ precis_summary_render (const PrecisSummary *sum, PrecisFormat format, PrecisRend
 gchar *
 precis_summary_render_sentences (const PrecisSummary *sum, PrecisFormat format)
 {
+  g_return_val_if_fail (sum != NULL && (guint)format <= PRECIS_FORMAT_HTML, NULL);
   if (format == PRECIS_FORMAT_JSON)
     {
       GString *out = g_string_sized_new (1024);

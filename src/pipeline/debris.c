@@ -87,7 +87,23 @@ typedef struct
   gchar **labels; /* lower-case, in the order of their first bytes */
   gsize *labels_len;
   guint labels_from[257]; /* as anywhere_from */
+  /* The two filters above by a token's first two bytes as they stand (pair_index): PAIR_PHRASE
+   * when pairs[] passes them, PAIR_LABEL when label_pairs[] does; one load at each token. */
+  guint8 *pair_kinds;
 } Debris;
+
+enum
+{
+  PAIR_PHRASE = 1,
+  PAIR_LABEL = 2,
+};
+
+/* The index of the two bytes at @s in Debris.pair_kinds. */
+static inline guint
+pair_index (const gchar *s)
+{
+  return (guint)(guchar)s[0] | (guint)(guchar)s[1] << 8;
+}
 
 /* A 16-bit hash of the first four bytes of @s (lower-cased; fewer when it is shorter). */
 static inline guint
@@ -200,6 +216,16 @@ debris_new (void)
       d->pairs[d->code['@']] |= 1u << d->code[c];
       d->triples[d->code['@'] * 32 + d->code[c]] = G_MAXUINT32;
     }
+  d->pair_kinds = g_malloc (256 * 256);
+  for (guint a = 0; a < 256; a++)
+    for (guint b = 0; b < 256; b++)
+      {
+        const gchar two[2] = { (gchar)a, (gchar)b };
+        guint32 bit = 1u << d->code[b];
+        d->pair_kinds[pair_index (two)]
+            = (guint8)(((d->pairs[d->code[a]] & bit) != 0 ? PAIR_PHRASE : 0)
+                       | ((d->label_pairs[d->code[a]] & bit) != 0 ? PAIR_LABEL : 0));
+      }
   return d;
 }
 
@@ -861,9 +887,14 @@ is_debris (const Debris *d, const gchar *text, gsize start, gsize end, guint fla
         {
           guint j = (guint)__builtin_ctz (bits);
           gsize k = b + j;
-          if ((((short_token >> j) & 1) == 0 || ((handle >> j) & 1) != 0) && phrase_at (d, text + k, end - k))
+          /* Both pair filters at once (k + 2 < end here); most tokens pass neither. */
+          guint kinds = d->pair_kinds[pair_index (text + k)];
+          if (kinds == 0)
+            continue;
+          if ((kinds & PAIR_PHRASE) != 0 && (((short_token >> j) & 1) == 0 || ((handle >> j) & 1) != 0)
+              && phrase_at (d, text + k, end - k))
             return TRUE;
-          if (((capital >> j) & 1) != 0 && label_at (d, text + k, end - k))
+          if ((kinds & PAIR_LABEL) != 0 && ((capital >> j) & 1) != 0 && label_at (d, text + k, end - k))
             return TRUE;
         }
     }
@@ -913,6 +944,16 @@ replace_spans (GArray *spans, GArray *out)
   g_array_unref (out);
 }
 
+/* Whether glued_at() is worth asking at the space @p (@heads: the segmenter's starter heads):
+ * after a capital only a sentence starter of the language opens a sentence (there), so most
+ * names are turned away by their first two bytes, before the tokens around are read. */
+static inline gboolean
+may_glue (const guint8 *heads, const gchar *text, gsize p, gsize end)
+{
+  return text[p + 1] < 'A' || text[p + 1] > 'Z'
+         || precis_starter_heads_may_open (heads, text + p + 1, end - p - 1);
+}
+
 /* The first space in text[start, end) where something is glued on (glued_at), or 0; its kind
  * in @kind. Only a space between a lower-case letter or a digit and a capital or an opening
  * quote can be one (d->glue): with SSE2 sixteen spaces a step are tested for that first, and
@@ -922,6 +963,7 @@ caption_glue (const Debris *d, const gchar *text, gsize start, gsize end, const 
               PrecisTokenizer *tokenizer, Glued *kind)
 {
   gsize from = start;
+  const guint8 *heads = precis_segmenter_starter_heads (seg);
 #ifdef __SSE2__
   /* A byte in [lo, hi] moved to [-128, -128 + hi - lo]: one signed comparison tests the range. */
 #define IN_RANGE(v, lo, hi)                                                                                  \
@@ -942,7 +984,8 @@ caption_glue (const Debris *d, const gchar *text, gsize start, gsize end, const 
       for (; bits != 0; bits &= bits - 1)
         {
           gsize p = q + (gsize)__builtin_ctz (bits);
-          if ((*kind = glued_at (text, start, end, p, seg, tokenizer)) != GLUED_NONE)
+          if (may_glue (heads, text, p, end)
+              && (*kind = glued_at (text, start, end, p, seg, tokenizer)) != GLUED_NONE)
             return p;
         }
     }
@@ -951,7 +994,7 @@ caption_glue (const Debris *d, const gchar *text, gsize start, gsize end, const 
   for (gsize q = precis_find_byte (text, from, end, ' '); q + 2 < end;
        q = precis_find_byte (text, q + 1, end, ' '))
     if (q > start && (d->glue[(guchar)text[q - 1]] & GLUE_BEFORE)
-        && (d->glue[(guchar)text[q + 1]] & GLUE_AFTER)
+        && (d->glue[(guchar)text[q + 1]] & GLUE_AFTER) && may_glue (heads, text, q, end)
         && (*kind = glued_at (text, start, end, q, seg, tokenizer)) != GLUED_NONE)
       return q;
   return 0;

@@ -70,7 +70,11 @@ typedef struct
   GRegex *agency_sentence;
   GRegex *credit;
   GRegex *byline;
-  gchar **phrases;         /* casefolded */
+  gchar **phrases; /* casefolded */
+  /* The phrases by first byte, as chains of their indexes plus one (0 ends a chain): the first
+   * of those opening on byte c is phrases[phrase_first[c] - 1], the next phrase_next[i] - 1. */
+  guint phrase_first[256];
+  guint *phrase_next;
   GHashTable *first_words; /* first word of a phrase -> itself */
   /* Per first byte of a phrase's first word, bit n set for each length n of those words in
    * bytes (bit FIRST_LENGTH_LONG for any of that length or longer). */
@@ -102,6 +106,8 @@ typedef struct
 #define DAY_MONTH                                                                                            \
   "\\s+(?:\\p{Ll}{2,3}\\s+)?\\d{1,2}\\.?\\s+(?:de\\s+)?" MONTH_START                                         \
   "\\p{L}{0,7}\\.?,?(?:\\s+(?:de\\s+)?\\d{4},?)?"
+/* An English month's name or its abbreviation, capitalised ("October", "Nov.", "Sept."). */
+#define ENGLISH_MONTH "(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\\p{Ll}{0,6}\\.?"
 /* An agency in brackets: capitalised ("(Reuters)", "(Agence France-Presse)"), one lower-case word
  * ("(dpa)", "(dpa/lby)"), or in a script without capitals ("(رويترز)"). */
 #define AGENCY "\\s*\\((?:[\\p{Lu}\\p{Lo}][\\p{L}\\p{M}.&/ -]{1,30}|\\p{Ll}[\\p{L}/]{1,12})\\)"
@@ -120,6 +126,14 @@ static const gchar dateline_re[] =
     "^(?:\\((?:[A-Z][A-Za-z.&]{1,15})\\)(?:" DASH ")?\\s*"
     /* PLACE, Mon DD (AGENCY) [-|:] */
     "|" PLACE DATE AGENCY "(?:" DASH "|\\s+)"
+    /* a press release's, one alternative for one look at the place: PLACE, Mon DD, YYYY /AGENCY/ --
+     * (PR Newswire's "LONDON, Nov. 30, 2026 /PRNewswire/ --"), or the agency after a dash
+     * (Business Wire's "LEEDS, United Kingdom, November 30, 2026--(BUSINESS WIRE)--"); PLACE, DD Month
+     * YYYY - or :, or PLACE, Month DD, YYYY -, with no agency ("LEEDS, 14 October 2026 –", "Leeds, 30
+     * November 2026:"): an English month, the year, and a capital or an opening quote after */
+    "|" PLACE "(?:" DATE "\\s*(?:/\\p{Lu}[\\p{L}.& -]{1,30}/|[-\\x{2013}\\x{2014}]{1,2}" AGENCY ")" DASH
+    "|\\s+(?:\\d{1,2}\\s+" ENGLISH_MONTH "|" ENGLISH_MONTH "\\s+\\d{1,2},?)\\s+\\d{4}" DASH
+    "(?=[\\p{Lu}\"'\\x{2018}\\x{201C}]))"
     /* PLACE, DD Month (AGENCY) - (or EFE's ".-"), before a capital */
     "|" PLACE DAY_MONTH AGENCY "\\.?" DASH "(?=[\\p{Lu}\"'\\x{2018}\\x{201C}\\x{00AB}])"
     /* PLACE (AGENCY) -|:, or glued to the sentence's first word: "Kathmandu, Nepal (CNN)Rescuers";
@@ -207,6 +221,12 @@ patterns_new (void)
   g_ptr_array_add (phrases, NULL);
   p->phrases = (gchar **)g_ptr_array_free (phrases, FALSE);
   p->first_words = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  p->phrase_next = g_new0 (guint, g_strv_length (p->phrases) + 1);
+  for (guint i = g_strv_length (p->phrases); i-- > 0;)
+    {
+      p->phrase_next[i] = p->phrase_first[(guchar)p->phrases[i][0]];
+      p->phrase_first[(guchar)p->phrases[i][0]] = i + 1;
+    }
   for (guint i = 0; p->phrases[i] != NULL; i++)
     {
       gsize n = strcspn (p->phrases[i], " ");
@@ -252,6 +272,8 @@ prefix_len (const gchar *s, gsize len)
 /* A span's prefix is folded on the stack when it fits in this many bytes (it always does:
  * PREFIX_BYTES is smaller), else into a new string. */
 #define FOLD_BUF_BYTES 512
+/* A long sentence's first word of ASCII bytes is tested unfolded when it is shorter than this. */
+#define FIRST_WORD_BYTES 32
 
 /* The sentence's first word (after opening brackets), lower-cased ASCII, in @buf. */
 static void
@@ -273,8 +295,10 @@ in_list (const gchar *word, const gchar *const *list, guint32 initials)
   guint c = (guint)((guchar)word[0] - 'a');
   if (c >= 26 || (initials & (1u << c)) == 0)
     return FALSE;
+  /* The second bytes compared before the call (@word has a first letter, so a second byte or
+   * its NUL; so has every word of the lists). */
   for (guint i = 0; list[i] != NULL; i++)
-    if (word[0] == list[i][0] && g_str_equal (word, list[i]))
+    if (word[0] == list[i][0] && word[1] == list[i][1] && strcmp (word, list[i]) == 0)
       return TRUE;
   return FALSE;
 }
@@ -282,15 +306,48 @@ in_list (const gchar *word, const gchar *const *list, guint32 initials)
 /* A dateline is a few words, then a bracket, a dash or a colon (or it opens on an agency between
  * slashes, or ends in Chinese "日电", "day, cable"): the regular expression runs only when one
  * comes before the DATELINE_MAX_SPACES-th space. */
+static inline gboolean
+dateline_mark_at (const gchar *s, gsize i, gsize len)
+{
+  return s[i] == '(' || s[i] == '[' || s[i] == '-' || s[i] == ':' || (s[i] == '/' && i == 0)
+         || ((guchar)s[i] == 0xE2 && i + 1 < len && (guchar)s[i + 1] == 0x80)
+         || ((guchar)s[i] == 0xE6 && i + 6 <= len && memcmp (s + i, "\xE6\x97\xA5\xE7\x94\xB5", 6) == 0);
+}
+
 static gboolean
 may_have_dateline (const gchar *s, gsize len)
 {
   guint n_spaces = 0;
-  for (gsize i = 0; i < len && n_spaces <= DATELINE_MAX_SPACES; i++)
+  gsize i = 0;
+#ifdef __SSE2__
+  /* Sixteen bytes a step: the bytes that may start a mark as bits, each read in order as below
+   * while the spaces before it are few enough; the step's spaces counted after. */
+  if (len > 0 && s[0] == '/')
+    return TRUE;
+  for (; i + 16 <= len && n_spaces <= DATELINE_MAX_SPACES; i += 16)
     {
-      if (s[i] == '(' || s[i] == '[' || s[i] == '-' || s[i] == ':' || (s[i] == '/' && i == 0)
-          || ((guchar)s[i] == 0xE2 && i + 1 < len && (guchar)s[i + 1] == 0x80)
-          || ((guchar)s[i] == 0xE6 && i + 6 <= len && memcmp (s + i, "\xE6\x97\xA5\xE7\x94\xB5", 6) == 0))
+      __m128i v = _mm_loadu_si128 ((const __m128i *)(gconstpointer)(s + i));
+      __m128i m = _mm_or_si128 (_mm_or_si128 (_mm_or_si128 (_mm_cmpeq_epi8 (v, _mm_set1_epi8 ('(')),
+                                                            _mm_cmpeq_epi8 (v, _mm_set1_epi8 ('['))),
+                                              _mm_or_si128 (_mm_cmpeq_epi8 (v, _mm_set1_epi8 ('-')),
+                                                            _mm_cmpeq_epi8 (v, _mm_set1_epi8 (':')))),
+                                _mm_or_si128 (_mm_cmpeq_epi8 (v, _mm_set1_epi8 ((gchar)0xE2)),
+                                              _mm_cmpeq_epi8 (v, _mm_set1_epi8 ((gchar)0xE6))));
+      guint spaces = (guint)_mm_movemask_epi8 (_mm_cmpeq_epi8 (v, _mm_set1_epi8 (' ')));
+      for (guint marks = (guint)_mm_movemask_epi8 (m); marks != 0; marks &= marks - 1)
+        {
+          guint j = (guint)__builtin_ctz (marks);
+          if (n_spaces + (guint)__builtin_popcount (spaces & ((1u << j) - 1)) > DATELINE_MAX_SPACES)
+            return FALSE;
+          if (dateline_mark_at (s, i + j, len))
+            return TRUE;
+        }
+      n_spaces += (guint)__builtin_popcount (spaces);
+    }
+#endif
+  for (; i < len && n_spaces <= DATELINE_MAX_SPACES; i++)
+    {
+      if (dateline_mark_at (s, i, len))
         return TRUE;
       n_spaces += s[i] == ' ';
     }
@@ -313,8 +370,8 @@ match_end (const GRegex *re, const gchar *s, gsize len)
 static gboolean
 phrase_at (const Patterns *p, const gchar *at)
 {
-  for (guint i = 0; p->phrases[i] != NULL; i++)
-    if (at[0] == p->phrases[i][0] && g_str_has_prefix (at, p->phrases[i]))
+  for (guint k = p->phrase_first[(guchar)at[0]]; k != 0; k = p->phrase_next[k - 1])
+    if (g_str_has_prefix (at, p->phrases[k - 1]))
       return TRUE;
   return FALSE;
 }
@@ -373,14 +430,32 @@ is_call_to_action (const Patterns *p, const gchar *s, gsize len, guint n_words)
       gsize end = 0;
       while (end < n && p->byte_kind[(guchar)s[end]] == DELIMITER)
         end++;
+      gsize w = end;
+      guchar any = 0, all = 0xFF; /* the first word's bytes or-ed and and-ed */
       while (end < n && p->byte_kind[(guchar)s[end]] != DELIMITER)
-        end++;
-      gchar *start = precis_fold (s, end, buf, sizeof buf);
-      gboolean candidate = phrase_in (p, start, TRUE, TRUE);
-      if (start != buf)
-        g_free (start);
-      if (!candidate)
-        return FALSE;
+        {
+          any |= (guchar)s[end];
+          all &= (guchar)s[end];
+          end++;
+        }
+      /* A first word of ASCII bytes (no NUL) folds to itself lower-cased: tested so, unfolded. */
+      if (end - w < FIRST_WORD_BYTES && any < 0x80 && all != 0)
+        {
+          gchar word[FIRST_WORD_BYTES];
+          for (gsize i = w; i < end; i++)
+            word[i - w] = precis_ascii_lower (s[i]);
+          if (end == w || !is_first_word (p, word, end - w))
+            return FALSE;
+        }
+      else
+        {
+          gchar *start = precis_fold (s, end, buf, sizeof buf);
+          gboolean candidate = phrase_in (p, start, TRUE, TRUE);
+          if (start != buf)
+            g_free (start);
+          if (!candidate)
+            return FALSE;
+        }
     }
   gchar *folded = precis_fold (s, n, buf, sizeof buf);
   gboolean found = phrase_in (p, folded, !short_sentence, FALSE);
@@ -490,6 +565,107 @@ opens_quotation (const gchar *text, const GArray *spans, guint i)
          || c == 0x300C || c == 0x2014;
 }
 
+G_STATIC_ASSERT (PRECIS_RELEASE_LINE_MAX_WORDS < COUNT_WORDS_MAX); /* n_words tells a release line's */
+
+/* A wire's agency on a line of its own has at most this many words ("Associated Press", "The
+ * Associated Press", "AP Medical Writer"). */
+#define WIRE_LINE_MAX_WORDS 6
+
+/* A wire's credits: the agency alone on a byline's line ("Associated Press", "AP Business
+ * Writer", "Reuters"), who contributed ("Associated Press writer Ann Example contributed to this
+ * report.", "Ann Example contributed reporting."), Reuters' credits in brackets ("(Reporting by
+ * Ann Example; Editing by Bo Roe)"), "Additional reporting by ...", Bloomberg's "--With
+ * assistance from ..." and "To contact the reporter on this story: ...", "Contributing: ...",
+ * "With AFP"; AP's "All rights reserved." and "This material may not be published, ...". */
+static const gchar wire_agency_re[]
+    = "^(?:the\\s+)?(?:associated\\s+press|ap|reuters|afp|agence\\s+france[-\\s]presse|bloomberg(?:\\s+news)?"
+      "|pa(?:\\s+media|\\s+wire)?|press\\s+association)"
+      "(?:\\s+(?:\\p{L}+\\s+)?(?:writers?|correspondents?|reporters?))?\\s*\\.?\\s*$";
+static const gchar wire_credit_re[]
+    = "^(?:[(\\[]\\s*(?:additional\\s+)?(?:reporting|writing|editing|compiled|edited|written)\\s+by\\b"
+      "|(?:with\\s+)?(?:additional|further)\\s+reporting\\s+(?:by|from)\\b"
+      "|(?:writing|compiled)\\s+by\\s+\\p{Lu}"
+      "|[-\\x{2013}\\x{2014}]{1,2}\\s*with\\s+assistance\\s+from\\b"
+      "|(?:[-\\x{2013}\\x{2014}]{1,2}\\s*)?with\\s+(?:afp|ap|reuters|associated\\s+press|bloomberg|pa)\\s*\\."
+      "?\\s*$"
+      "|to\\s+contact\\s+the\\s+(?:reporters?|editors?)\\s+(?:on|responsible\\s+for)\\s+this\\s+story\\b"
+      "|contributing\\s*:"
+      /* AP's notice under the copyright line */
+      "|all\\s+rights\\s+reserved\\s*\\.?\\s*$"
+      "|this\\s+material\\s+may\\s+not\\s+be\\s+published\\b)";
+/* Searched anywhere in a sentence (after "contribut" is found in it). */
+static const gchar wire_contributed_re[]
+    = "\\bcontributed\\s+(?:to\\s+(?:this|the)\\s+(?:report|story|article)|(?:additional\\s+)?reporting\\b)";
+
+/* First words that can open a wire's credit: the regular expressions run only then (or on a
+ * sentence that opens on a dash, or holds "contribut"). */
+static const gchar *const wire_agency_words[]
+    = { "the", "associated", "ap", "reuters", "afp", "agence", "bloomberg", "pa", "press", NULL };
+static const gchar *const wire_credit_words[]
+    = { "additional", "further", "with",   "writing", "compiled", "to",   "contributing",
+        "reporting",  "editing", "edited", "written", "all",      "this", NULL };
+
+typedef struct
+{
+  GRegex *agency, *credit, *contributed;
+  guint32 agency_initials, credit_initials; /* as Patterns.credit_initials */
+} WirePatterns;
+
+static const WirePatterns *
+wire_patterns_get (void)
+{
+  static WirePatterns *patterns;
+  if (g_once_init_enter (&patterns))
+    {
+      WirePatterns *p = g_new0 (WirePatterns, 1);
+      GRegexCompileFlags flags = G_REGEX_CASELESS | G_REGEX_OPTIMIZE;
+      p->agency = g_regex_new (wire_agency_re, flags, 0, NULL);
+      p->credit = g_regex_new (wire_credit_re, flags, 0, NULL);
+      p->contributed = g_regex_new (wire_contributed_re, flags, 0, NULL);
+      g_assert (p->agency && p->credit && p->contributed);
+      for (guint i = 0; wire_agency_words[i] != NULL; i++)
+        p->agency_initials |= 1u << (wire_agency_words[i][0] - 'a');
+      for (guint i = 0; wire_credit_words[i] != NULL; i++)
+        p->credit_initials |= 1u << (wire_credit_words[i][0] - 'a');
+      g_once_init_leave (&patterns, p);
+    }
+  return patterns;
+}
+
+/* Whether s[0, len) holds "ontribut" ("contributed", "Contributing"): memchr() finds each "b",
+ * its rarest letter, and the bytes around it are compared (g_strstr_len() compares at every
+ * byte, and every sentence is searched). */
+static gboolean
+holds_contribut (const gchar *s, gsize len)
+{
+  if (len < 8)
+    return FALSE;
+  const gchar *end = s + len - 2; /* a "b" has "ut" after it */
+  for (const gchar *b = memchr (s + 5, 'b', (gsize)(end - (s + 5))); b != NULL;
+       b = memchr (b + 1, 'b', (gsize)(end - (b + 1))))
+    if (memcmp (b - 5, "ontribut", 8) == 0)
+      return TRUE;
+  return FALSE;
+}
+
+/* Whether the sentence s[0, len) of @n_words words (counted up to COUNT_WORDS_MAX), whose first
+ * word is @word (see first_word()), is a wire's credit or a press release's label line. */
+static gboolean
+is_wire_credit (const gchar *s, gsize len, const gchar *word, guint n_words)
+{
+  if (n_words <= PRECIS_RELEASE_LINE_MAX_WORDS && precis_is_release_line (s, len))
+    return TRUE;
+  const WirePatterns *p = wire_patterns_get ();
+  if (n_words <= WIRE_LINE_MAX_WORDS && in_list (word, wire_agency_words, p->agency_initials)
+      && g_regex_match_full (p->agency, s, (gssize)len, 0, 0, NULL, NULL))
+    return TRUE;
+  gchar c = s[0] == '(' || s[0] == '[' ? s[1] : s[0];
+  if ((c == '-' || (guchar)c == 0xE2 || in_list (word, wire_credit_words, p->credit_initials))
+      && g_regex_match_full (p->credit, s, (gssize)prefix_len (s, len), 0, 0, NULL, NULL))
+    return TRUE;
+  return holds_contribut (s, len) && g_regex_match_full (p->contributed, s, (gssize)len, 0, 0, NULL, NULL);
+}
+
 void
 precis_furniture_mark (const gchar *text, GArray *spans)
 {
@@ -528,6 +704,8 @@ precis_furniture_mark (const gchar *text, GArray *spans)
       if (credit || byline || dateline || stamp
           || (is_bare_label (s, full, n_words) && !opens_quotation (text, spans, i + 1))
           || is_call_to_action (p, s, full, n_words))
+        span->flags |= PRECIS_SPAN_FURNITURE;
+      if (is_wire_credit (s, full, word, n_words))
         span->flags |= PRECIS_SPAN_FURNITURE;
     }
 }

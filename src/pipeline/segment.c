@@ -101,6 +101,8 @@ struct _PrecisSegmenter
    * Savaşı", "1. Lig"); its sentences end in a verb, seldom in a bare number. */
   gboolean point_ordinals;
   gboolean has_data; /* the language has abbreviation data (segment/<language>.txt) */
+  /* Bit a * 128 + b set when a starter opens on the ASCII bytes a and b (lower case, as folded). */
+  guint8 starter_heads[128 * 128 / 8];
 };
 
 static void
@@ -188,6 +190,9 @@ build_slots (PrecisSegmenter *seg)
       while (seg->slots[i].key != NULL)
         i = (i + 1) & seg->mask;
       seg->slots[i] = (WordSlot){ key, word_head (key, len), (guint32)len, GPOINTER_TO_UINT (value) };
+      guint a = ((const guchar *)key)[0], b = ((const guchar *)key)[1];
+      if ((GPOINTER_TO_UINT (value) & STARTER) != 0 && a < 0x80 && b < 0x80)
+        seg->starter_heads[(a * 128 + b) / 8] |= (guint8)(1u << (b % 8));
     }
 }
 
@@ -431,6 +436,18 @@ gboolean
 precis_segmenter_is_starter (const PrecisSegmenter *seg, const gchar *word, gsize len)
 {
   return (lookup_flags (seg, word, len) & STARTER) != 0;
+}
+
+gboolean
+precis_segmenter_may_be_starter (const PrecisSegmenter *seg, const gchar *word, gsize len)
+{
+  return precis_starter_heads_may_open (seg->starter_heads, word, len);
+}
+
+const guint8 *
+precis_segmenter_starter_heads (const PrecisSegmenter *seg)
+{
+  return seg->starter_heads;
 }
 
 gboolean

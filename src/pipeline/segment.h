@@ -2,6 +2,7 @@
 #pragma once
 
 #include "base/language.h"
+#include "base/text.h"
 
 enum
 {
@@ -33,5 +34,25 @@ GArray *precis_segmenter_split (const PrecisSegmenter *segmenter, const gchar *t
 gboolean precis_segmenter_is_opener (const PrecisSegmenter *segmenter, const gchar *word, gsize len);
 /* Whether a word commonly starts a sentence ([starters]: "the", "he", "in"). */
 gboolean precis_segmenter_is_starter (const PrecisSegmenter *segmenter, const gchar *word, gsize len);
+/* FALSE when no word that precis_segmenter_is_starter() takes opens on the first two bytes of the
+ * @len bytes at @word, which are ASCII, the second a letter or a digit (a cheap test before a word
+ * is read whole); TRUE when it may, or when the bytes are otherwise. */
+gboolean precis_segmenter_may_be_starter (const PrecisSegmenter *segmenter, const gchar *word, gsize len);
+/* The bit set behind precis_segmenter_may_be_starter() (bit a * 128 + b for a starter that opens
+ * on the ASCII bytes a and b, in lower case), for a caller that asks many times: it takes the set
+ * once and asks precis_starter_heads_may_open(), inlined. Owned by the segmenter. */
+const guint8 *precis_segmenter_starter_heads (const PrecisSegmenter *segmenter);
+
+/* precis_segmenter_may_be_starter() of the segmenter whose precis_segmenter_starter_heads() is
+ * @heads. */
+static inline gboolean
+precis_starter_heads_may_open (const guint8 *heads, const gchar *word, gsize len)
+{
+  /* Case folding takes an ASCII byte to its lower case, so a folded word opens on these two. */
+  if (len < 2 || (guchar)word[0] >= 0x80 || !g_ascii_isalnum (word[1]))
+    return TRUE;
+  guint a = (guchar)precis_ascii_lower (word[0]), b = (guchar)precis_ascii_lower (word[1]);
+  return (heads[(a * 128 + b) / 8] & (1u << (b % 8))) != 0;
+}
 /* Whether a word is a title before a name ([prefixes]: "Mr", "Dr"). */
 gboolean precis_segmenter_is_title (const PrecisSegmenter *segmenter, const gchar *word, gsize len);

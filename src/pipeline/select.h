@@ -35,10 +35,13 @@ GArray *precis_select (const PrecisVectors *vectors, const gdouble *scores, cons
  * something new; nor two of which one holds PRECIS_ACROSS_HELD_SHARE of the other's content
  * words (one outlet's lede inside another's longer one); nor one PRECIS_ACROSS_COVERED_SHARE of
  * whose content words the chosen ones already hold between them (a detail two outlets report,
- * "an inspection on Friday", each worded its own way). Returns the chosen sentence numbers in the order
+ * "an inspection on Friday", each worded its own way); nor one at least half of whose figures a chosen
+ * one gives (@figure: per term, whether it is one; NULL: none), with PRECIS_ACROSS_FIGURE_TERMS of its
+ * other content words: one fact in two outlets' words ("beat Chelsea 2-1 ... FA Cup", "a 2-1 victory over
+ * Chelsea in the FA Cup final"). Returns the chosen sentence numbers in the order
  * chosen; the caller frees the result with g_array_unref(). */
-GArray *precis_select_novel (const PrecisVectors *vectors, const gdouble *scores, guint budget,
-                             gdouble max_cosine, guint first);
+GArray *precis_select_novel (const PrecisVectors *vectors, const gdouble *scores, const gboolean *figure,
+                             guint budget, gdouble max_cosine, guint first);
 
 /* Sentences of different documents this similar repeat one another: different outlets reword
  * the same fact, so the bar is lower than inside one document. */
@@ -51,3 +54,6 @@ GArray *precis_select_novel (const PrecisVectors *vectors, const gdouble *scores
 /* A sentence of at least PRECIS_ACROSS_HELD_MIN_TERMS content words, this share of which the
  * sentences already chosen hold between them, adds too little to be taken. */
 #define PRECIS_ACROSS_COVERED_SHARE 0.6
+/* Two sentences that give one figure (a score, a percentage, an amount; not a year) and share this
+ * many other content words state one fact. */
+#define PRECIS_ACROSS_FIGURE_TERMS 3

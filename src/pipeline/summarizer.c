@@ -561,7 +561,7 @@ segment (PrecisSummarizer *s, const gchar *input, gssize len, gchar *take, GDest
 PrecisSummary *
 precis_summarizer_segment (PrecisSummarizer *s, const gchar *input, gssize len, GError **error)
 {
-  g_return_val_if_fail (s != NULL, NULL);
+  g_return_val_if_fail (s != NULL && (input != NULL || len == 0), NULL);
   return segment (s, input, len, NULL, NULL, error);
 }
 
@@ -664,7 +664,7 @@ PrecisSummary *
 precis_summarizer_run_counting (PrecisSummarizer *s, const gchar *input, gssize len, const gchar *title,
                                 GArray *counts, GError **error)
 {
-  g_return_val_if_fail (s != NULL, NULL);
+  g_return_val_if_fail (s != NULL && (input != NULL || len == 0), NULL);
   return run (s, input, len, NULL, NULL, title, counts, error);
 }
 
@@ -706,7 +706,24 @@ precis_summarizer_choose_across (PrecisSummarizer *s, const gchar *language, con
   g_autofree gdouble *scores = g_new0 (gdouble, MAX (n, 1));
   precis_rank_pagerank (&graph, prior, scores);
   precis_graph_clear (&graph);
-  GArray *chosen = precis_select_novel (&vectors, scores, budget, PRECIS_ACROSS_DUPLICATE_COSINE, first);
+  /* The terms that are figures: written with a digit first, less years (1900-2099), which
+   * two different facts of one story share, and the digits after a figure's comma or point
+   * ("000m" of "10,000m" and "5,000m", "38" of "22.38"), which two different figures share. */
+  g_autofree gboolean *figure = g_new0 (gboolean, MAX (tokens.n_terms, 1));
+  for (guint t = 0; t < tokens.n_tokens; t++)
+    {
+      const PrecisToken *tok = &tokens.tokens[t];
+      const gchar *w = text->str + precis_token_start (tok);
+      gsize len = precis_token_len (tok);
+      gboolean year = len == 4 && (strncmp (w, "19", 2) == 0 || strncmp (w, "20", 2) == 0)
+                      && g_ascii_isdigit (w[2]) && g_ascii_isdigit (w[3]);
+      gboolean inner
+          = w > text->str && (w[-1] == ',' || w[-1] == '.') && w - 1 > text->str && g_ascii_isdigit (w[-2]);
+      if (g_ascii_isdigit (w[0]) && !year && !inner)
+        figure[tok->term] = TRUE;
+    }
+  GArray *chosen
+      = precis_select_novel (&vectors, scores, figure, budget, PRECIS_ACROSS_DUPLICATE_COSINE, first);
   precis_vectors_clear (&vectors);
   precis_tokens_clear (&tokens);
   return chosen;
@@ -810,14 +827,13 @@ precis_summary_check (const PrecisSummary *sum, const guint *indices, guint n, P
   *check = (PrecisSummaryCheck){ FALSE, 0, 0 };
   for (guint k = 0; k < n; k++)
     g_return_if_fail (indices[k] < sum->n_all); /* not a sentence of the document */
+  /* A set of sentences: in any order, each counted once however often it is given. */
   g_autofree gboolean *in = g_new0 (gboolean, MAX (sum->n_all, 1));
   for (guint k = 0; k < n; k++)
-    if (indices[k] < sum->n_all)
-      in[indices[k]] = TRUE;
-  for (guint k = 0; k < n; k++)
+    in[indices[k]] = TRUE;
+  for (guint i = 0; i < sum->n_all; i++)
     {
-      guint i = indices[k];
-      if (i >= sum->n_all)
+      if (!in[i])
         continue;
       check->has_lede |= i == sum->lede;
       check->n_debris += sum->all[i].furniture;
@@ -829,6 +845,7 @@ precis_summary_check (const PrecisSummary *sum, const guint *indices, guint n, P
 gchar *
 precis_summarize (const gchar *text, gssize len, const gchar *language, guint n_sentences, GError **error)
 {
+  g_return_val_if_fail (text != NULL || len == 0, NULL);
   g_autoptr (PrecisSummarizer) s = precis_summarizer_new (language, error);
   if (s == NULL)
     return NULL;

@@ -4,7 +4,8 @@
  * punctuation (before closing quotes and brackets), not a byline or a time stamp, followed by a
  * blank line and then more text; under a section's or a flash's label of one or two words
  * ("Politics", "BREAKING") the longer line after it is the title. It is reported and never used
- * as a sentence: the body starts after its blank line. One look at the first lines: O(length of
+ * as a sentence: the body starts after its blank line. A press release's label lines above it
+ * ("FOR IMMEDIATE RELEASE") are left out of the body. One look at the first lines: O(length of
  * those lines).
  */
 #include "config.h"
@@ -132,9 +133,45 @@ label_then_title (PrecisText *t, gsize start, gsize trimmed, gsize end)
   return TRUE;
 }
 
+/* A press release's label lines on top ("FOR IMMEDIATE RELEASE", "Embargoed until ...") are
+ * furniture, never the title: when more text follows, the body starts after them. */
+static void
+skip_release_lines (PrecisText *t)
+{
+  const gchar *text = t->text;
+  gsize len = t->len;
+  gboolean skipped = FALSE;
+  for (gsize start = t->body_start; start < len;)
+    {
+      /* Most texts' first line is turned away by its first byte, before its end is looked for. */
+      gsize first = start;
+      while (first < len && (text[first] == ' ' || text[first] == '\t'))
+        first++;
+      if (first < len && text[first] != '\n' && text[first] != '\r'
+          && !precis_may_open_release_line (text[first]))
+        return;
+      gsize end = line_end (text, len, start);
+      gsize next = next_line (text, len, end);
+      if (precis_is_blank (text, start, end))
+        {
+          /* the blank lines under a label skipped go with it */
+          if (skipped)
+            t->body_start = next;
+          start = next;
+          continue;
+        }
+      if (end >= len || precis_is_blank (text, next, len)
+          || !precis_is_release_line (text + start, end - start))
+        return;
+      t->body_start = start = next;
+      skipped = TRUE;
+    }
+}
+
 void
 precis_title_find (PrecisText *t)
 {
+  skip_release_lines (t);
   const gchar *text = t->text;
   gsize len = t->len;
   gsize start = t->body_start;

@@ -57,6 +57,8 @@ PrecisWordCache *precis_word_cache_ref (PrecisWordCache *words);
 void precis_tokenizer_run (PrecisTokenizer *tokenizer, const gchar *text, const PrecisSpan *spans,
                            guint n_spans, PrecisTokens *out);
 void precis_tokens_clear (PrecisTokens *tokens);
+/* How many word forms the tokenizer remembers (bounded: emptied between runs past a limit). */
+guint precis_tokenizer_get_n_forms (const PrecisTokenizer *tokenizer);
 /* The content words of @text (a title, say) after a precis_tokenizer_run(): appends to @terms
  * (of guint) the local term ids of those that occur in that run's document, each once, and
  * returns the number of distinct content words of @text, those absent from the document
