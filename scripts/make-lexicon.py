@@ -19,8 +19,8 @@ import sys
 
 WORD = re.compile(r"^[a-z][a-z'-]*$")
 # Irregular verbs whose past tense is their base form: WordNet's verb.exc leaves them out.
-SAME_PAST = """bet bid broadcast burst cast cost cut fit forecast hit hurt let put quit read rid set shed
-shut slit split spread thrust upset wed""".split()
+SAME_PAST = """beat bet bid broadcast burst cast cost cut fit forecast hit hurt let offset outbid put quit read
+reset rid set shed shut slit split spread thrust undercut upset wed""".split()
 FILES = (("index.noun", "n"), ("index.verb", "v"), ("index.adj", "j"), ("index.adv", "r"))
 
 

@@ -104,6 +104,67 @@ START_TEST (test_antecedent_quote_anywhere)
 }
 END_TEST
 
+/* tryout18 #5 (written for the test): a pronoun after a short leading phrase and its comma points
+ * back as one that opens the sentence does ("For the next nine hours, she ..."); not when the
+ * phrase holds a name the pronoun may stand for. */
+START_TEST (test_antecedent_after_phrase)
+{
+  guint n = 0;
+  g_autofree guint *a
+      = antecedents ("Ana Ruiz was on her night shift when the lights went out. "
+                     "For the next nine hours, she and two nurses cared for the patients. "
+                     "According to Ana's notes, she slept an hour. By dawn, the power was back.",
+                     &n);
+  ck_assert_uint_eq (n, 4);
+  ck_assert_uint_eq (a[1], 0);
+  ck_assert_uint_eq (a[2], PRECIS_NONE); /* a name in the phrase */
+  ck_assert_uint_eq (a[3], PRECIS_NONE); /* no pronoun after the comma */
+}
+END_TEST
+
+/* tryout18 #5 (written for the test): a heading on a line of its own ("What we know so far") is
+ * no summary sentence; the sentences around it are, a sentence ending on a reference mark is
+ * none. */
+START_TEST (test_heading_not_chosen)
+{
+  static const gchar text[]
+      = "Police have confirmed that two men were arrested after the attack outside the hall.\n\n"
+        "12 min ago\nWhat we know so far\n\n"
+        "A man drove a car into a crowd outside the hall at half past ten this morning.[1] Three people "
+        "were injured, one of them seriously.\n\n"
+        "The mayor said the attack was an assault on the whole town.\n";
+  g_autoptr (PrecisSummarizer) s = precis_summarizer_new ("english", NULL);
+  g_autoptr (PrecisSummary) sum = precis_summarizer_run (s, text, -1, NULL);
+  ck_assert_uint_eq (precis_summary_get_n_sentences (sum), 3);
+  for (guint i = 0; i < 3; i++)
+    ck_assert_msg (strstr (precis_summary_get_sentence (sum, i)->text, "What we know") == NULL,
+                   "heading chosen");
+  ck_assert (g_str_has_prefix (precis_summary_get_sentence (sum, 1)->text, "A man drove"));
+}
+END_TEST
+
+/* tryout18 #5 (written for the test): an interview's answer ("A: ...") points back to its
+ * question ("Q: ..."), and the opening brings the question, short as it is (before: the answer
+ * alone). */
+START_TEST (test_answer_brings_question)
+{
+  static const gchar text[]
+      = "The engineer who built the town's new bridge says it will open to traffic in May.\n\n"
+        "Q: Why a bridge?\n\nA: Because the ferry takes an hour in winter.\n\n"
+        "The old ferry will stop running when the bridge opens.\n";
+  guint n = 0;
+  g_autofree guint *a = antecedents (text, &n);
+  ck_assert_uint_eq (n, 4);
+  ck_assert_uint_eq (a[2], 1);
+  g_autoptr (PrecisSummarizer) s = precis_summarizer_new ("english", NULL);
+  g_autoptr (PrecisSummary) sum = precis_summarizer_run (s, text, -1, NULL);
+  ck_assert_uint_eq (precis_summary_get_n_sentences (sum), 3);
+  ck_assert_str_eq (precis_summary_get_sentence (sum, 1)->text, "Q: Why a bridge?");
+  ck_assert_str_eq (precis_summary_get_sentence (sum, 2)->text,
+                    "A: Because the ferry takes an hour in winter.");
+}
+END_TEST
+
 START_TEST (test_antecedents)
 {
   guint n = 0;
@@ -878,6 +939,9 @@ main (void)
   tcase_add_test (tc, test_title_claim);
   tcase_add_test (tc, test_other_prose);
   tcase_add_test (tc, test_news_reader_checks);
+  tcase_add_test (tc, test_antecedent_after_phrase);
+  tcase_add_test (tc, test_heading_not_chosen);
+  tcase_add_test (tc, test_answer_brings_question);
   suite_add_tcase (s, tc);
   return test_run_suite (s);
 }

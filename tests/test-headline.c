@@ -140,6 +140,10 @@ static const struct
    * form before it (before: "Finance minister told parliament") */
   { "Spending on schools rose and will rise again next year, the finance minister told parliament.",
     "Spending on schools rose and will rise again" },
+  /* tryout18 #5: a determiner and a time word open a time adverbial, not a subject whose
+   * appositive is the clause (before: "That afternoon checked tide tables and walked down to boat") */
+  { "That afternoon, Sam Hale pulled on his coat, checked the tide tables and walked down to the boat.",
+    "That afternoon, Sam Hale pulled on his coat, checked tide tables" },
 };
 
 START_TEST (test_english)
@@ -1482,6 +1486,30 @@ static const struct
     "Wars launched by the allies in the north and the south are slowing the recovery of the region, the "
     "minister said.",
     "Wars launched by allies in north and south are slowing recovery of region" },
+  /* session 17, tryout18 #2: a lede on a past form written as its base form ("beat") is
+   * complete (before: the filler second paragraph, "Club said it would appeal") */
+  { "past form beat",
+    "Riverside beat Hillport 3-1 to win the county cup at the Oval on Sunday.\n\nThe club said it "
+    "would appeal against the red card.",
+    "Riverside beat Hillport 3-1 to win county cup at Oval" },
+  /* a gerund subject before its past form and object is no participle clause to drop (before:
+   * "According to figures from Association of Insurers", incomplete, so the last sentence) */
+  { "gerund subject",
+    "Flooding cost the farming industry £300m last year, according to figures from the Association "
+    "of Growers.\n\nThe figure is the highest on record.\n\nGrowers claimed on 4,000 farms.",
+    "Flooding cost farming industry £300m" },
+  /* an "It" that points ahead to its infinitive ("It cost ... to ...") does not point back */
+  { "anticipatory it",
+    "It cost the county £40m to rebuild the old bridge after the storm.\n\nThe council said it "
+    "would appeal against the ruling.",
+    "It cost county £40m to rebuild old bridge after storm" },
+  /* tryout18 #5: a leading "every" or "each" + a time word is a time adverbial that goes, not a
+   * subject whose appositive is the clause (before: "Every morning at six checks tide tables
+   * ...": the subject and its first verb lost) */
+  { "every morning",
+    "Every morning at six, Sam Hale pulls on his coat, checks the tide tables and walks down to the "
+    "boat. The ferry will close on Saturday after 70 years.",
+    "Sam Hale pulls on his coat, checks tide tables and walks down to boat" },
 };
 
 /* Outside English the relative clause between the subject and its verb goes whole: the headline is

@@ -182,6 +182,31 @@ static const struct
     NULL }, /* too long */
 };
 
+/* tryout18 #5: a live blog's label and its filter ("Key events" over "Show key events only") are
+ * no title, and the body starts after them (before: the title "Show key events only"). */
+START_TEST (test_label_control)
+{
+  static const gchar *const inputs[] = { "Key events\nShow key events only\n\nSchools shut today.",
+                                         "Key events\n\nShow key events only\n\nSchools shut today." };
+  for (guint i = 0; i < G_N_ELEMENTS (inputs); i++)
+    {
+      PrecisText t;
+      ck_assert (precis_text_init (&t, inputs[i], strlen (inputs[i]), FALSE, NULL));
+      precis_title_find (&t);
+      ck_assert_msg (!t.has_title, "title found in \"%s\"", inputs[i]);
+      ck_assert_str_eq (t.text + t.body_start, "Schools shut today.");
+      precis_text_clear (&t);
+    }
+  /* a title that only opens on such a verb stays one */
+  static const gchar shows[] = "Politics\nShow of strength by striking nurses\n\nSchools shut today.";
+  PrecisText t;
+  ck_assert (precis_text_init (&t, shows, strlen (shows), FALSE, NULL));
+  precis_title_find (&t);
+  ck_assert (t.has_title);
+  precis_text_clear (&t);
+}
+END_TEST
+
 START_TEST (test_title)
 {
   const gchar *input = title_cases[_i].input;
@@ -242,6 +267,7 @@ main (void)
   tcase_add_test (tc, test_binary_by_count);
   tcase_add_test (tc, test_empty);
   tcase_add_loop_test (tc, test_title, 0, G_N_ELEMENTS (title_cases));
+  tcase_add_test (tc, test_label_control);
   tcase_add_test (tc, test_release_line_skipped);
   suite_add_tcase (s, tc);
   return test_run_suite (s);

@@ -166,6 +166,66 @@ introduced_at (const gchar *text, const PrecisSpan *spans, guint n, gsize name, 
   return PRECIS_NONE;
 }
 
+/* A leading phrase before a subject pronoun has at most this many words ("For the next nine
+ * hours, she ..."). */
+#define LEADING_PHRASE_MAX_WORDS 6
+/* ... and its comma comes within this many bytes. */
+#define LEADING_PHRASE_MAX_BYTES 64
+
+/* Whether the sentence text[start, end) opens on a short phrase with no name in it and its
+ * comma, then a word of the [openers] list in lower case ("For the next nine hours, she and two
+ * other nurses ...", "By then, they had ..."): the subject points back as much as a sentence
+ * that opens on it. */
+static gboolean
+phrase_then_opener (const gchar *text, gsize start, gsize end, const PrecisSegmenter *seg)
+{
+  /* the comma first: most sentences have none this early */
+  const gchar *comma = memchr (text + start, ',', MIN (end - start, LEADING_PHRASE_MAX_BYTES));
+  if (comma == NULL || comma == text + start || comma + 2 >= text + end || comma[1] != ' '
+      || !g_ascii_isalpha (comma[-1]))
+    return FALSE;
+  guint words = 1;
+  for (const gchar *p = text + start; p < comma; p++)
+    if (*p == ' ')
+      {
+        guchar next = (guchar)p[1];
+        /* a name in the phrase may be what the pronoun stands for ("According to Rachel's
+         * version, she ...") */
+        if (++words > LEADING_PHRASE_MAX_WORDS || g_ascii_isupper (next)
+            || (next >= 0x80 && precis_is_upper_at (p + 1)))
+          return FALSE;
+      }
+    else if (*p == '"' || *p == '(' || (guchar)*p == 0xE2)
+      return FALSE; /* a quotation or an aside: quote_then_pronoun's, or no leading phrase */
+  gsize at = (gsize)(comma + 2 - text), ws = 0, we = 0;
+  return precis_word_at (text, at, end, &ws, &we) && ws == at && precis_is_lower_at (text + ws)
+         && precis_segmenter_is_opener (seg, text + ws, we - ws);
+}
+
+/* An answer looks this many sentences back for its question. */
+#define ANSWER_REACH 4
+
+/* Whether the sentence text[start, end) opens on an interview's label @label ("Q:", "A:"). */
+static gboolean
+opens_on_label (const gchar *text, gsize start, gsize end, const gchar *label)
+{
+  gsize n = strlen (label);
+  return end - start > n && memcmp (text + start, label, n) == 0 && text[start + n] == ' ';
+}
+
+/* The question ("Q: Why the mammoth?") a sentence that opens on "A:" answers: the last sentence
+ * before it, at most ANSWER_REACH back, that opens on "Q:"; else PRECIS_NONE. */
+static guint
+question_of (const gchar *text, const PrecisSpan *spans, guint i)
+{
+  if (!opens_on_label (text, spans[i].start, spans[i].end, "A:"))
+    return PRECIS_NONE;
+  for (guint k = i; k > 0 && i - k < ANSWER_REACH; k--)
+    if (opens_on_label (text, spans[k - 1].start, spans[k - 1].end, "Q:"))
+      return k - 1;
+  return PRECIS_NONE;
+}
+
 guint *
 precis_editor_antecedents (const gchar *text, const PrecisSpan *spans, guint n, const PrecisSegmenter *seg)
 {
@@ -177,11 +237,17 @@ precis_editor_antecedents (const gchar *text, const PrecisSpan *spans, guint n, 
       if (spans[i].flags & PRECIS_SPAN_FURNITURE)
         continue;
       gsize start = spans[i].start, end = spans[i].end, ws = 0, we = 0;
-      if (prev != PRECIS_NONE && precis_word_at (text, start, end, &ws, &we))
+      guint question = question_of (text, spans, i);
+      if (question != PRECIS_NONE)
+        out[i] = question;
+      else if (prev != PRECIS_NONE && precis_word_at (text, start, end, &ws, &we))
         {
           if (ws == start && precis_segmenter_is_opener (seg, text + ws, we - ws))
             out[i] = prev;
           else if (ws > start && quote_then_pronoun (text, start, end, seg))
+            out[i] = prev;
+          else if (ws == start && precis_is_upper_at (text + ws)
+                   && phrase_then_opener (text, start, end, seg))
             out[i] = prev;
           else if (ws == start && precis_is_upper_at (text + ws))
             {
@@ -233,10 +299,47 @@ typedef struct
   guint max_words;
 } Choice;
 
+/* Whether the text [from, last) ends on no stop, question or exclamation mark, colon or
+ * semicolon, before closing quotes and brackets and a reference mark ("... drier.[2]"). */
+static gboolean
+ends_open (const gchar *from, const gchar *last)
+{
+  gunichar ch = 0;
+  do
+    {
+      last = g_utf8_find_prev_char (from, last);
+      ch = last != NULL ? g_utf8_get_char (last) : 0;
+      if (ch == ']')
+        {
+          const gchar *open = g_utf8_strrchr (from, last - from, '[');
+          if (open != NULL && open > from)
+            last = open, ch = ' ';
+        }
+    }
+  while (last != NULL && (g_unichar_isspace (ch) || precis_is_closing_mark (ch)));
+  return last != NULL && !precis_is_terminator (ch) && ch != ':' && ch != ';';
+}
+
+/* Whether @i is a heading: a line of its own, last of its paragraph, that ends open (ends_open):
+ * a live blog's "What we know so far" under its time stamp, a feature's section title, a
+ * table's caption. It names what follows and tells no news. */
+static gboolean
+heading (const Choice *c, guint i)
+{
+  if (i + 1 < c->n && !(c->spans[i + 1].flags & PRECIS_SPAN_PARAGRAPH_START))
+    return FALSE;
+  gsize line = c->spans[i].start;
+  if (i > 0
+      && (line == c->spans[i - 1].end
+          || memchr (c->text + c->spans[i - 1].end, '\n', line - c->spans[i - 1].end) == NULL))
+    return FALSE;
+  return ends_open (c->text + c->spans[i].start, c->text + c->spans[i].end);
+}
+
 static gboolean
 usable (const Choice *c, guint i)
 {
-  return (c->spans[i].flags & PRECIS_SPAN_FURNITURE) == 0 && c->n_words[i] >= MIN_WORDS;
+  return (c->spans[i].flags & PRECIS_SPAN_FURNITURE) == 0 && c->n_words[i] >= MIN_WORDS && !heading (c, i);
 }
 
 /* Whether @i repeats a chosen sentence (other than @except). */
@@ -322,6 +425,11 @@ choose_opening (Choice *c, guint lede)
       if (i != lede && (!usable (c, i) || redundant (c, i, PRECIS_NONE)))
         continue;
       guint a = c->antecedent[i];
+      /* an answer brings its question, though that is short ("Q: Why the mammoth?") */
+      if (i != lede && a != PRECIS_NONE && !c->chosen[a] && !(c->spans[a].flags & PRECIS_SPAN_FURNITURE)
+          && opens_on_label (c->text, c->spans[a].start, c->spans[a].end, "Q:")
+          && fits (c, 2, c->n_words[i] + c->n_words[a]))
+        take (c, a);
       if (i != lede && a != PRECIS_NONE && !c->chosen[a])
         continue;
       if (!fits (c, 1, c->n_words[i]))

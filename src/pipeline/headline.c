@@ -86,10 +86,10 @@ static const gchar *const relative_words[] = { ", which", ", who", NULL };
 static const gchar *const according_words[] = { "according", NULL };
 /* Rules that match at the start only: tried when the sentence starts with one of these. */
 static const gchar *const adverbial_starts[] = {
-  "^on ",       "^in ",     "^at ",   "^by ",   "^during ",  "^after ",      "^before ",
-  "^earlier",   "^later",   "^last ", "^this ", "^late ",    "^early ",      "^since ",
-  "^meanwhile", "^however", "^but ",  "^and ",  "^so ",      "^also",        "^now",
-  "^yet ",      "^still",   "^then",  "^thus",  "^moreover", "^furthermore", NULL,
+  "^on ",   "^in ",      "^at ",         "^by ",    "^during ", "^after ", "^before ",   "^earlier",
+  "^later", "^last ",    "^this ",       "^late ",  "^early ",  "^since ", "^meanwhile", "^however",
+  "^but ",  "^and ",     "^so ",         "^also",   "^now",     "^yet ",   "^still",     "^then",
+  "^thus",  "^moreover", "^furthermore", "^every ", "^each ",   NULL,
 };
 static const gchar *const clause_starts[] = {
   "^while ",   "^although ", "^though ", "^as ",   "^after ", "^before ", "^when ", "^if ",
@@ -316,7 +316,9 @@ static const struct
    * traders are ..." keeps its number whole, not "000 traders are ..."); a place's abbreviated state
    * after its comma goes with it ("After leaving rehab in Newport Beach, Calif., ...") */
   { "^(?:(?:on|in|at|by|during|after|before|earlier|later|last|this|late|early|since|"
-    "meanwhile|however|but|and|so|also|now|yet|still|then|thus|moreover|furthermore)\\b"
+    "meanwhile|however|but|and|so|also|now|yet|still|then|thus|moreover|furthermore|"
+    "(?:every|each)(?=\\s+(?:morning|afternoon|evening|night|day|week|weekend|month|year|summer|winter|"
+    "spring|autumn|time)\\b))\\b"
     "(?:[^,]|,(?=\\d)){0,40},(?!\\d)\\s*(?:(?-i:[A-Z][a-z]{1,4})\\.,\\s*)?)+",
     "", adverbial_starts, NULL },
   /* leading subordinate, participle and purpose clauses: "While noting that ..., the court said",
@@ -2707,6 +2709,18 @@ utf8_len (const gchar *s, gsize n)
 /* An appositive longer than this is more likely a list or a clause. */
 #define HEADLINE_APPOSITIVE_WORDS 25
 
+/* Whether the words before the comma at @a open on a determiner and a time word ("That
+ * afternoon,", "One night in June,", "Every morning at five,"): a time adverbial, not a subject. */
+static gboolean
+time_adverbial (const gchar *s, const Word *w, guint a)
+{
+  static const gchar *const times[]
+      = { "morning", "afternoon", "evening", "night",  "day",    "week", "weekend", "month",
+          "year",    "summer",    "winter",  "spring", "autumn", "time", "hour",    NULL };
+  static const gchar *const openers[] = { "every", "each", "one", "that", "this", "last", "next", NULL };
+  return a >= 1 && !w[0].comma && word_in (s, &w[0], openers) && word_in (s, &w[1], times);
+}
+
 /* @s without a parenthetical or appositive between the subject and the verb ("Paul Gascoigne,
  * the former England player, will join" -> "Paul Gascoigne will join"), or NULL: the first
  * comma comes before any verb, and a verb follows the next comma. */
@@ -2750,6 +2764,10 @@ drop_appositive (const gchar *s, const Word *w, guint n)
   /* a phrase that opens on a preposition is no subject ("In a blow to the party, two members
    * who ..., have joined"): what follows its comma is the subject, not an appositive */
   if ((w[0].tags & (PRECIS_POS_PREP | PRECIS_POS_NOUN | PRECIS_POS_ADJ)) == PRECIS_POS_PREP)
+    return NULL;
+  /* nor one that opens on a determiner and a time word ("That afternoon, Sam Hale pulls on his
+   * coat, checks ..."): a time adverbial, its comma the clause's */
+  if (time_adverbial (s, w, a))
     return NULL;
   /* The appositive may run over several commas ("Emma Jackson, 28, a nurse who moved here last
    * year, says") when no part of it opens on a conjunction ("John, 28, and Mary, 30, were") and
@@ -2842,6 +2860,23 @@ subject_pronoun (const gchar *s, const Word *w, guint n, guint v)
     if (may_be_finite (w, n, i))
       return FALSE;
   return TRUE;
+}
+
+/* Whether the "It" that opens @s (@w, @n; @v its verb) points ahead to an infinitive a few words
+ * on, not back at a thing named before: "It cost the taxpayer £2bn to bail out the bank", "It took
+ * firefighters six hours to bring the blaze under control". The headline tells its reader what "it" is. */
+static gboolean
+anticipatory_it (const gchar *s, const Word *w, guint n, gint v)
+{
+  static const gchar *const verbs[] = { "cost", "costs", "took", "takes", NULL };
+  if (v != 1 || !word_is (s, &w[0], "it") || w[0].comma || !word_in (s, &w[1], verbs))
+    return FALSE;
+  /* the infinitive within a few words, with no conjunction or comma before it (a headline cut
+   * there would keep the "it" without what it stands for) */
+  for (guint i = 2; i + 1 < n && i < 8 && !w[i - 1].comma && !(w[i - 1].tags & PRECIS_POS_CONJ); i++)
+    if ((w[i].tags & PRECIS_POS_TO) && (w[i + 1].tags & PRECIS_POS_VERB))
+      return TRUE;
+  return FALSE;
 }
 
 /* Whether some cut of @cut (the words before it) is within HEADLINE_LONG_WORDS and
@@ -3320,6 +3355,8 @@ compress_sentence (const gchar *s, gboolean english, PrecisTokenizer *tokenizer,
                    || (english && n > 1 && s[w[0].end - 1] == ':' && (w[1].tags & PRECIS_POS_PRONOUN))
                    || (segmenter != NULL
                        && precis_segmenter_is_opener (segmenter, s + w[0].start, w[0].end - w[0].start)));
+  if (c->pronoun && english && anticipatory_it (s, w, n, v))
+    c->pronoun = FALSE;
   /* one block: cut[0..n], then unsure[0..n] */
   g_autofree gboolean *cut = g_new0 (gboolean, 2 * (n + 1));
   gboolean *unsure = cut + n + 1;
@@ -3623,6 +3660,23 @@ opens_inverted (const gchar *s)
          || (u == PRECIS_POS_NOUN && g_ascii_islower (next[0]) && ascii_in (s, n, inverting_verbs));
 }
 
+/* Whether the -ing word that opens @phrase (@w, @n its words) is a gerund subject whose past
+ * form comes right after it, with that verb's object: "Flooding cost the insurance industry
+ * £1.2bn last year, according to ..." (a determiner, possessive, object pronoun, number or
+ * currency after the past form). A participle clause's past form is an adjective or takes a
+ * preposition or nothing ("Feeling ignored, voters ...", "Looking tired by the end, ..."), and
+ * "having" or "being" before it is no subject ("Having lost the vote, ..."). */
+static gboolean
+gerund_then_past (const gchar *phrase, const Word *w, guint n)
+{
+  if (n < 3 || w[0].comma || w[1].comma || (w[0].tags & WORD_GERUND) || !(w[1].tags & PRECIS_POS_PAST)
+      || ((w[1].tags & PRECIS_POS_ADJ) && !(w[1].tags & PRECIS_POS_VERB)))
+    return FALSE;
+  guchar next = (guchar)phrase[w[2].start];
+  return (w[2].tags & (PRECIS_POS_DET | PRECIS_POS_POSS | PRECIS_POS_OBJECT)) || g_ascii_isdigit (next)
+         || next == '$' || next == 0xC2 /* £ */ || next == 0xE2 /* € */;
+}
+
 /* Whether the leading "...ing ...," phrase that @removed (of @n_removed bytes) was is the
  * subject of the sentence rather than a participle clause: "Visiting Chilean president Frei
  * rejected ..., reports said" (the phrase holds a finite verb outside a subordinate clause) or
@@ -3658,6 +3712,8 @@ ing_phrase_is_subject (const gchar *removed, gsize n_removed, const gchar *rest)
       if (i > 1 && may_be_finite (w, words->len, i) && (w[i].tags & sure))
         return TRUE;
     }
+  if (gerund_then_past (phrase, w, words->len))
+    return TRUE;
   /* "Leading economists, including the former governor, have warned" */
   if (g_ascii_strncasecmp (rest, "including ", 10) == 0 && strchr (rest, ',') != NULL)
     rest = strchr (rest, ',') + 1;

@@ -76,6 +76,26 @@ is_label (const gchar *text, gsize start, gsize end)
   return precis_count_words (text + start, end - start, LABEL_MAX_WORDS + 1) <= LABEL_MAX_WORDS;
 }
 
+/* Whether the line [s2, t2) under the label [start, trimmed) is the label's control, not a
+ * title: a verb of showing or hiding, then the label's own words ("Key events" over "Show key
+ * events only", a live blog's filter). */
+static gboolean
+label_control (const gchar *text, gsize start, gsize trimmed, gsize s2, gsize t2)
+{
+  static const gchar *const verbs[] = { "show ", "hide ", "view ", "see ", "expand ", "collapse ", NULL };
+  gsize label = trimmed - start;
+  for (guint v = 0; verbs[v] != NULL; v++)
+    {
+      gsize n = strlen (verbs[v]);
+      if (t2 - s2 <= n || g_ascii_strncasecmp (text + s2, verbs[v], n) != 0)
+        continue;
+      for (gsize p = s2 + n; p + label <= t2; p++)
+        if (g_ascii_strncasecmp (text + p, text + start, label) == 0)
+          return TRUE;
+    }
+  return FALSE;
+}
+
 /* A section's or a flash's label above the title ("Politics", "BREAKING": the line
  * [start, trimmed), ending at @end), with a blank line after it or not: when a longer title line
  * follows, then a blank line and more text, that line is the title and the label goes with it. */
@@ -100,6 +120,12 @@ label_then_title (PrecisText *t, gsize start, gsize trimmed, gsize end)
   gsize after = next_line (text, len, e2), after_end = line_end (text, len, after);
   if (!precis_is_blank (text, after, after_end) || precis_is_blank (text, after_end, len))
     return FALSE;
+  if (label_control (text, start, trimmed, s2, t2))
+    {
+      /* the label and its control are the page's, no title: the body starts after them */
+      t->body_start = next_line (text, len, after_end);
+      return TRUE;
+    }
   t->has_title = TRUE;
   t->title_start = s2;
   t->title_len = t2 - s2;
