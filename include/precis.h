@@ -411,9 +411,11 @@ const PrecisSentence *precis_summary_get_sentence (const PrecisSummary *summary,
 /* The @i-th sentence of the document (0 <= i < n_document_sentences). Borrowed. */
 const PrecisSentence *precis_summary_get_document_sentence (const PrecisSummary *summary, guint i);
 
-/* The document's top terms, best first, each in its most frequent surface form, less the
- * language's verbs of saying and modals ("said", "will"; "May", a name too, only in small
- * letters: the project's data/keywords.txt); NULL-terminated. Borrowed. */
+/* The document's top terms, best first: by how often and over how many sentences they occur,
+ * each occurrence weighted by its sentence's centrality in the ranker's graph (never by
+ * position), each in its most frequent surface form, less the language's verbs of saying,
+ * modals and time words ("said", "will", "week"; "May", a name too, only in small letters: the
+ * project's data/keywords.txt); NULL-terminated. Borrowed. */
 const gchar *const *precis_summary_get_keywords (const PrecisSummary *summary);
 
 /**

@@ -451,6 +451,48 @@ START_TEST (test_keyword_names_kept)
 }
 END_TEST
 
+/* Keywords are the document's top terms, not its opening's: under the default (editor) ranker,
+ * whose scores favour the lede, a feature's topic word, found in several later paragraphs, is a
+ * keyword and the lede's scene-setting words, each found once, are not; nor are time words
+ * ("Last week"). A story written for this test. */
+START_TEST (test_keywords_not_the_ledes)
+{
+  g_autoptr (PrecisSummarizer) s = precis_summarizer_new ("en", NULL);
+  const gchar *feature
+      = "The Keeper of Gannet Point\n\n"
+        "Every morning at six, Mara Quill laces her boots, fills a flask with strong tea, counts the gulls "
+        "on the harbour wall and climbs the ninety-one iron steps her grandfather painted green in 1961.\n\n"
+        "For forty years a Quill has kept the lighthouse on Gannet Point. In March that will end.\n\n"
+        "The trust that owns the tower has decided to switch off the lamp after a survey found cracks in "
+        "the lantern room. Mending them would cost £210,000, money the trust says it does not have.\n\n"
+        "\"We always knew this day might come,\" Quill, 71, said on the gallery. \"But the village will "
+        "feel darker without it.\"\n\n"
+        "About 30 fishing boats a week use the light to find the harbour mouth. Without it, their "
+        "skippers must rely on satellite charts alone.\n\n"
+        "A petition to keep the lighthouse burning has gathered more than 9,000 signatures.\n\n"
+        "The trust said it would talk to the harbour board about the lighthouse's future.\n";
+  g_autoptr (PrecisSummary) sum = precis_summarizer_run (s, feature, -1, NULL);
+  ck_assert (sum != NULL);
+  const gchar *const *keywords = precis_summary_get_keywords (sum);
+  ck_assert_str_eq (keywords[0], "lighthouse");
+  ck_assert (g_strv_contains (keywords, "trust"));
+  ck_assert (!g_strv_contains (keywords, "Every") && !g_strv_contains (keywords, "morning"));
+  ck_assert (!g_strv_contains (keywords, "laces") && !g_strv_contains (keywords, "flask"));
+
+  const gchar *opinion = "Last week the board voted to shut two of the town's five swimming pools.\n\n"
+                         "Pools are where children learn to swim, and where older residents keep moving "
+                         "through the winter.\n\n"
+                         "The board says shutting the pools saves money, but a town without pools pays "
+                         "later in drownings and in health.\n\n"
+                         "The board should keep the pools open.\n";
+  g_autoptr (PrecisSummary) other = precis_summarizer_run (s, opinion, -1, NULL);
+  const gchar *const *other_keywords = precis_summary_get_keywords (other);
+  ck_assert_str_eq (other_keywords[0], "pools");
+  ck_assert (g_strv_contains (other_keywords, "board"));
+  ck_assert (!g_strv_contains (other_keywords, "Last") && !g_strv_contains (other_keywords, "week"));
+}
+END_TEST
+
 START_TEST (test_json)
 {
   g_autoptr (PrecisSummarizer) s = precis_summarizer_new ("english", NULL);
@@ -1055,6 +1097,7 @@ main (void)
   tcase_add_test (tc, test_press_release_and_wire_credits);
   tcase_add_loop_test (tc, test_keyword_forms, 0, 2);
   tcase_add_test (tc, test_keyword_names_kept);
+  tcase_add_test (tc, test_keywords_not_the_ledes);
   tcase_add_test (tc, test_text_read_in_place);
   tcase_add_loop_test (tc, test_run_take, 0, 2);
   tcase_add_test (tc, test_run_take_refused_and_copied);

@@ -1,15 +1,18 @@
-/* keywords.c - the document's tokens and sentence scores in, its keywords out.
+/* keywords.c - the document's tokens and sentence centralities in, its keywords out.
  *
- * Each term is weighted by the scores of the sentences it occurs in (furniture left out) and by
- * a mild inverse sentence frequency, log (1 + N / sf), so that a word found in every sentence
- * (a function word of a language without a stopword list) ranks below the topic words; terms
- * made only of digits are left out. The top N_KEYWORDS are shown each in its most frequent
- * surface form (ties: the first seen). The digits test is read from the tokens
+ * Each occurrence of a term adds the centrality of its sentence (furniture left out), and the
+ * sum is weighted by the term's spread over the document, sf x log (1 + N / sf): a word of many
+ * sentences is the topic, one of the opening sentence only ("Every morning ...") is not, and
+ * the spread grows ever slower towards every sentence (a function word of a language without a
+ * stopword list). The centrality is PageRank's alone, before a ranker's position and length
+ * factors (the editor's favour the opening, whose words would swamp the rest). Terms made only
+ * of digits are left out. The top N_KEYWORDS are shown each in its most frequent surface form
+ * (ties: the first seen). The digits test is read from the tokens
  * (precis_term_forms_find), and, for a large document, every term's form too, so that the
  * summariser can free the tokens before the graph is built; the scores come from the
  * sentence vectors. The language's words that are never keywords (data/keywords.txt: "said",
- * "will"; "May" only in small letters) are left out of the best N_CANDIDATES terms. O(tokens x
- * MAX_FORMS + terms x N_CANDIDATES).
+ * "will", time words such as "week"; "May" only in small letters) are left out of the best
+ * N_CANDIDATES terms. O(tokens x MAX_FORMS + terms x N_CANDIDATES).
  */
 #include "config.h"
 
@@ -231,7 +234,7 @@ precis_keywords_find (const gchar *text, const PrecisTermForms *forms, const Pre
         }
     }
 
-  /* In one pass over the terms: each score times the weight of its sentence frequency (that of
+  /* In one pass over the terms: each score times the spread of its sentence frequency (that of
    * a small frequency computed once, the same expression), and the top N_CANDIDATES by score
    * (ties: the earlier term), by insertion into a short list. The terms come in increasing
    * order, so a term ranks before a listed one only by a higher score. A term of digits is
@@ -247,12 +250,12 @@ precis_keywords_find (const gchar *text, const PrecisTermForms *forms, const Pre
       guint sf = MAX (vectors->post[t + 1] - vectors->post[t], 1u);
       gdouble score = ts[t].score;
       if (sf >= PRECIS_SF_MEMO)
-        score *= log (1.0 + (gdouble)n / sf);
+        score *= sf * log (1.0 + (gdouble)n / sf);
       else
         {
           if (!known[sf])
             {
-              weight_of_sf[sf] = log (1.0 + (gdouble)n / sf);
+              weight_of_sf[sf] = sf * log (1.0 + (gdouble)n / sf);
               known[sf] = 1;
             }
           score *= weight_of_sf[sf];

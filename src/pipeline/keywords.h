@@ -21,8 +21,9 @@ void precis_term_forms_find (const gchar *text, const PrecisTokens *tokens, cons
 void precis_term_forms_clear (PrecisTermForms *forms);
 
 /* The document's top terms, NULL-terminated, each in its most frequent surface form in @text
- * (from @forms, or, when it has none, from @tokens); @scores are the sentences' final scores;
- * the words data/keywords.txt lists for @language (its name, "english"; NULL: none) are left out.
+ * (from @forms, or, when it has none, from @tokens); @scores are the sentences' centralities
+ * (PageRank's, before any position or length factor); the words data/keywords.txt lists for
+ * @language (its name, "english"; NULL: none) are left out.
  * The caller frees the result with g_strfreev(). */
 gchar **precis_keywords_find (const gchar *text, const PrecisTermForms *forms, const PrecisTokens *tokens,
                               const PrecisVectors *vectors, const PrecisSpan *spans, const gdouble *scores,

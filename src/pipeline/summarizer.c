@@ -2,7 +2,7 @@
  * the pipeline stages are called in order:
  *
  *   normalize -> clean -> title -> segment -> furniture -> debris -> tokenize -> vectors -> graph
- *   -> rank -> select -> headline, keywords -> PrecisSummary
+ *   -> rank (-> keywords, from the centralities) -> select -> headline -> PrecisSummary
  *
  * Each stage's output is read by the next and freed when the summary is built; the summary
  * keeps only what a caller may ask for. The digest's story summaries come through here too
@@ -626,6 +626,10 @@ run (PrecisSummarizer *s, const gchar *input, gssize len, gchar *take, GDestroyN
   g_autofree gdouble *scores = g_new0 (gdouble, MAX (spans->len, 1));
   precis_rank_pagerank (&graph, NULL, scores);
   precis_graph_clear (&graph);
+  /* The keywords weigh each sentence by its centrality alone, before a ranker's length and
+   * position factors: the document's top terms, not its opening's (pipeline/keywords.c). */
+  gchar **keywords = precis_keywords_find (text.text, &forms, &tokens, &vectors, span_data, scores,
+                                           s->current != NULL ? s->current->name : NULL);
   gboolean editor = s->ranker == PRECIS_RANKER_EDITOR;
   g_autofree gdouble *centrality = editor ? g_memdup2 (scores, sizeof (gdouble) * MAX (spans->len, 1)) : NULL;
   precis_rank_adjust (&s->params, span_data, n_words, spans->len, scores);
@@ -646,8 +650,6 @@ run (PrecisSummarizer *s, const gchar *input, gssize len, gchar *take, GDestroyN
                                        antecedent, lede, &claim, &s->budget)
                : precis_select (&vectors, scores, (const PrecisSpan *)(gpointer)spans->data, n_words,
                                 &s->budget, PRECIS_DUPLICATE_COSINE);
-  gchar **keywords = precis_keywords_find (text.text, &forms, &tokens, &vectors, span_data, scores,
-                                           s->current != NULL ? s->current->name : NULL);
   /* The sentences' texts come next, as large as the input again: the vectors go first. */
   precis_vectors_clear (&vectors);
   precis_tokens_clear (&tokens);
