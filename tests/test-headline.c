@@ -1578,6 +1578,76 @@ START_TEST (test_leading_marks)
 }
 END_TEST
 
+/* The rules' needles are looked for in one pass over the sentence (by their first two bytes), not
+ * a strstr() each: every needle of every list still lets its rule run, wherever it stands (at the
+ * text's end too), and the attribution gates find a verb that ends where their span does. */
+START_TEST (test_every_needle_found)
+{
+  static const gchar *const said[]
+      = { "said",     "says",   "told reporters", "added",   "reported", "announced", "stated",
+          "insisted", "warned", "declared",       "claimed", "revealed", "admitted" };
+  for (gsize i = 0; i < G_N_ELEMENTS (said); i++)
+    {
+      g_autofree gchar *text
+          = g_strdup_printf ("The new bridge over the river will open in May, the mayor %s.", said[i]);
+      g_autofree gchar *h = headline ("english", text);
+      ck_assert_msg (g_str_equal (h, "New bridge over river will open in May"), "%s: \"%s\"", said[i], h);
+    }
+  static const gchar *const found[]
+      = { "research found", "figures show", "a study finds", "the survey suggests", "the data revealed" };
+  for (gsize i = 0; i < G_N_ELEMENTS (found); i++)
+    {
+      g_autofree gchar *text
+          = g_strdup_printf ("The new bridge over the river cost far more than planned, %s.", found[i]);
+      g_autofree gchar *h = headline ("english", text);
+      ck_assert_msg (g_str_equal (h, "New bridge over river cost far more than planned"), "%s: \"%s\"",
+                     found[i], h);
+    }
+  /* with no full stop: the needle ends the text */
+  static const gchar *const days[]
+      = { "on Monday",      "on Tuesday",   "on Wednesday", "on Thursday", "on Friday",  "on Saturday",
+          "on Sunday",      "last week",    "last month",   "last year",   "last night", "this morning",
+          "this afternoon", "this evening", "today",        "yesterday",   "tonight" };
+  for (gsize i = 0; i < G_N_ELEMENTS (days); i++)
+    {
+      g_autofree gchar *text
+          = g_strdup_printf ("The new bridge over the river opened to traffic %s", days[i]);
+      g_autofree gchar *h = headline ("english", text);
+      ck_assert_msg (g_str_equal (h, "New bridge over river opened to traffic"), "%s: \"%s\"", days[i], h);
+    }
+  static const struct
+  {
+    const gchar *text, *headline;
+  } others[] = {
+    /* a bare weekday */
+    { "The mayor resigned Tuesday after the vote on the new bridge over the river.",
+      "Mayor resigned after vote on new bridge over river" },
+    /* relative clauses */
+    { "The new bridge, which cost far more than planned, opened to traffic.",
+      "New bridge opened to traffic" },
+    { "The chief engineer of the city, who designed the new bridge, will retire from the council in May.",
+      "Chief engineer of city will retire from council in May" },
+    /* "according" at the text's end */
+    { "The new bridge over the river cost far more than planned according to the council",
+      "New bridge over river cost far more than planned" },
+    /* a verb that ends its span: before a comma (an aside), before the first comma */
+    { "The new bridge over the river will close for a year, the mayor said, raising fears for local shops.",
+      "New bridge over river will close for a year" },
+    { "The new bridge over the river will close for a year, the figures show, as costs rise.",
+      "New bridge over river will close for a year" },
+    { "The mayor said the new bridge over the river will close for a year.",
+      "New bridge over river will close for a year" },
+    { "The mayor announced that the new bridge over the river will close.",
+      "New bridge over river will close" },
+  };
+  for (gsize i = 0; i < G_N_ELEMENTS (others); i++)
+    {
+      g_autofree gchar *h = headline ("english", others[i].text);
+      ck_assert_msg (g_str_equal (h, others[i].headline), "%zu: \"%s\"", i, h);
+    }
+}
+END_TEST
+
 /* Outside English a complete lede of up to 26 words is the headline, before a later sentence
  * that is short but not the news (before: "El ataque no ha sido reivindicado"); a comma of
  * another script does not end it; an Italian elision keeps its space ("un po’ d’accademia"). */
@@ -1727,6 +1797,7 @@ main (void)
   tcase_add_test (tc, test_opening_phrase_other_languages);
   tcase_add_test (tc, test_long_lede_other_languages);
   tcase_add_test (tc, test_leading_marks);
+  tcase_add_test (tc, test_every_needle_found);
   tcase_add_loop_test (tc, test_failure_kinds, 0, G_N_ELEMENTS (failures));
   suite_add_tcase (s, tc);
   return test_run_suite (s);

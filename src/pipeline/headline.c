@@ -58,6 +58,7 @@ typedef struct
   const gchar *replace;
   const gchar *const *needles;
   Gate gate;
+  guint32 needle_bit; /* the bit of its needles in needles_in()'s answer; 0: has_needle() looks */
 } Rule;
 
 /* A rule is tried only when the lower-cased sentence contains one of its needles (NULL: always);
@@ -97,6 +98,8 @@ static const gchar *const clause_starts[] = {
 };
 
 static gboolean has_needle (const gchar *lower, const gchar *const *needles);
+static guint32 needles_in (const gchar *lower);
+static void needles_add (const gchar *const *needles, guint32 bit);
 static gboolean prefix_in (const gchar *p, const gchar *const *list);
 static inline gboolean ascii_in (const gchar *p, gsize n, const gchar *const *list);
 
@@ -141,6 +144,25 @@ gate_according (const gchar *lower, gsize *start)
   return strstr (comma != NULL ? comma : lower, "according") != NULL;
 }
 
+/* Where @word starts in the @len bytes at @p, NULL if it does not: g_strstr_len() on bytes that
+ * hold no NUL, but its first byte found by memchr() rather than a compare at each byte. */
+static const gchar *
+span_find (const gchar *p, gsize len, const gchar *word)
+{
+  gsize n = strlen (word);
+  if (n == 0)
+    return p;
+  for (const gchar *end = p + len, *q = p; n <= (gsize)(end - q); q++)
+    {
+      q = memchr (q, word[0], (gsize)(end - q) - n + 1);
+      if (q == NULL)
+        return NULL;
+      if (memcmp (q + 1, word + 1, n - 1) == 0)
+        return q;
+    }
+  return NULL;
+}
+
 /* A verb of @verbs before the first comma or straight quotation mark ("X said that ...", "The
  * company said AOL's profit rose"), and with @that a "that" after it. */
 static gboolean
@@ -149,7 +171,7 @@ gate_said_first (const gchar *lower, const gchar *const *verbs, gboolean that)
   gsize stop = strcspn (lower, ",\"");
   for (guint i = 0; verbs[i] != NULL; i++)
     {
-      const gchar *v = g_strstr_len (lower, (gssize)stop, verbs[i]);
+      const gchar *v = span_find (lower, stop, verbs[i]);
       if (v != NULL && (!that || strstr (v, "that") != NULL))
         return TRUE;
     }
@@ -201,7 +223,7 @@ gate_said_aside (const gchar *lower, gsize *start)
       while (b > lower && *b != ',')
         b--;
       for (guint i = 0; *b == ',' && verbs[i] != NULL; i++)
-        if (g_strstr_len (b, c - b, verbs[i]) != NULL)
+        if (span_find (b, (gsize)(c - b), verbs[i]) != NULL)
           {
             *start = (gsize)(b - lower);
             return TRUE;
@@ -418,6 +440,7 @@ english_rules_get (void)
   if (g_once_init_enter (&rules))
     {
       Rule *r = g_new0 (Rule, G_N_ELEMENTS (english_rules) + 1);
+      guint n_bits = 0;
       for (gsize i = 0; i < G_N_ELEMENTS (english_rules); i++)
         {
           r[i].find = g_regex_new (english_rules[i].pattern, G_REGEX_CASELESS | G_REGEX_OPTIMIZE, 0, NULL);
@@ -425,6 +448,20 @@ english_rules_get (void)
           r[i].replace = english_rules[i].replace;
           r[i].needles = english_rules[i].needles;
           r[i].gate = english_rules[i].gate;
+          /* a list of substrings gets a bit of needles_in() (the rules sharing it share it); a
+           * list with a needle at the start only ("^...") is looked for by has_needle() */
+          const gchar *const *list = r[i].needles;
+          gboolean anywhere = list != NULL;
+          for (guint k = 0; anywhere && list[k] != NULL; k++)
+            anywhere = list[k][0] != '^' && list[k][0] != '\0';
+          for (gsize j = 0; anywhere && j < i && r[i].needle_bit == 0; j++)
+            if (r[j].needles == list)
+              r[i].needle_bit = r[j].needle_bit;
+          if (anywhere && r[i].needle_bit == 0 && n_bits < 32)
+            {
+              r[i].needle_bit = 1u << n_bits++;
+              needles_add (list, r[i].needle_bit);
+            }
         }
       g_once_init_leave (&rules, r);
     }
@@ -646,6 +683,75 @@ has_needle (const gchar *lower, const gchar *const *needles)
         return TRUE;
     }
   return FALSE;
+}
+
+/* The rules' needles that may stand anywhere, looked for in one pass over the text instead of a
+ * strstr() each: by their first byte, each with the bit of its list. Filled once, with the rules. */
+typedef struct
+{
+  const gchar *rest; /* the needle after its first byte */
+  guint32 bit;
+} Needle;
+
+static struct
+{
+  Needle needles[96];
+  guint n;
+  guint8 start[257];         /* the needles opening on byte b: needles[start[b] .. start[b + 1]) */
+  guint32 pairs[65536 / 32]; /* the bit of bytes a, b (as a | b << 8): a needle opens so */
+} needle_table;
+
+static void
+needles_add (const gchar *const *needles, guint32 bit)
+{
+  /* kept in order of first byte: each new needle goes after the last one of its byte */
+  for (guint k = 0; needles[k] != NULL; k++)
+    {
+      g_assert (needle_table.n < G_N_ELEMENTS (needle_table.needles)); /* (more needles: a larger table) */
+      guchar b = (guchar)needles[k][0];
+      guint at = needle_table.start[b + 1];
+      memmove (needle_table.needles + at + 1, needle_table.needles + at,
+               (needle_table.n - at) * sizeof (Needle));
+      needle_table.needles[at] = (Needle){ needles[k] + 1, bit };
+      needle_table.n++;
+      for (guint c = 0; c < 256; c++) /* a needle of one byte: any byte after it */
+        if (needles[k][1] == '\0' || (guchar)needles[k][1] == c)
+          {
+            guint pair = b | c << 8;
+            needle_table.pairs[pair / 32] |= 1u << (pair % 32);
+          }
+      for (guint c = b + 1; c < G_N_ELEMENTS (needle_table.start); c++)
+        needle_table.start[c]++;
+    }
+}
+
+/* The bits of the needle lists (needles_add) of which @lower holds a needle, as a strstr() of
+ * each needle would find them: one pass, each byte's needles compared there when the byte and the
+ * next open one of them. */
+static guint32
+needles_in (const gchar *lower)
+{
+  guint32 found = 0;
+  const gchar *end = lower + strlen (lower);
+  for (const gchar *p = lower; p < end; p++)
+    {
+      guchar b = (guchar)p[0];
+      guint pair = b | (guint)(guchar)p[1] << 8; /* (the last byte's next: the NUL) */
+      if ((needle_table.pairs[pair / 32] & (1u << (pair % 32))) == 0)
+        continue;
+      for (guint k = needle_table.start[b]; k < needle_table.start[b + 1]; k++)
+        {
+          const Needle *n = &needle_table.needles[k];
+          if ((found & n->bit) != 0)
+            continue;
+          const gchar *t = p + 1, *r = n->rest;
+          while (*r != '\0' && *t == *r) /* (a NUL of the text differs from every byte of a needle) */
+            t++, r++;
+          if (*r == '\0')
+            found |= n->bit;
+        }
+    }
+  return found;
 }
 
 /* Whether the @n bytes at @p are one of the lower-case words of @list (any case at @p). */
@@ -4008,6 +4114,9 @@ apply_rules (const gchar *sentence, gboolean english, PrecisTokenizer *tokenizer
       const gchar *const *looked[16];
       gboolean found[16];
       guint n_looked = 0;
+      /* the needle lists found in the text (needles_in), once a rule asks */
+      guint32 in_text = 0;
+      gboolean scanned = FALSE;
       for (guint i = 0; rules[i].find != NULL; i++)
         {
           guint k = 0;
@@ -4015,7 +4124,13 @@ apply_rules (const gchar *sentence, gboolean english, PrecisTokenizer *tokenizer
             k++;
           if (k == n_looked)
             {
-              gboolean hit = has_needle (lower, rules[i].needles);
+              if (rules[i].needle_bit != 0 && !scanned)
+                {
+                  in_text = needles_in (lower);
+                  scanned = TRUE;
+                }
+              gboolean hit = rules[i].needle_bit != 0 ? (in_text & rules[i].needle_bit) != 0
+                                                      : has_needle (lower, rules[i].needles);
               if (n_looked < G_N_ELEMENTS (looked))
                 {
                   looked[n_looked] = rules[i].needles;
@@ -4057,6 +4172,7 @@ apply_rules (const gchar *sentence, gboolean english, PrecisTokenizer *tokenizer
           g_free (lower);
           lower = ascii_down (s->str, s->len);
           n_looked = 0;
+          scanned = FALSE;
         }
       g_free (lower);
       drop_here (s);
