@@ -1648,6 +1648,33 @@ START_TEST (test_every_needle_found)
 }
 END_TEST
 
+/* The day rules' matchers start before the first day phrase or weekday their gates find, not at
+ * the text's start: an earlier one of another modifier or weekday still goes, and so does one that
+ * only Unicode's case folding makes one ("laſt", "ſunday": the matcher starts at 0 when a byte
+ * outside ASCII comes first). */
+START_TEST (test_day_rules_start)
+{
+  static const struct
+  {
+    const gchar *text, *headline;
+  } days[] = {
+    { "The new bridge over the river opened last week and closed again on Monday after a crash.",
+      "New bridge over river opened and closed again after crash" },
+    { "The new bridge over the river opened la\u017Ft week and closed again on Monday after a crash.",
+      "New bridge over river opened and closed again after crash" },
+    { "The mayor resigned Friday and the council met Monday to choose a successor for the city.",
+      "Mayor resigned and council met to choose successor for city" },
+    { "The mayor resigned \u017Funday and the council met Monday to choose a successor for the city.",
+      "Mayor resigned and council met to choose successor for city" },
+  };
+  for (gsize i = 0; i < G_N_ELEMENTS (days); i++)
+    {
+      g_autofree gchar *h = headline ("english", days[i].text);
+      ck_assert_msg (g_str_equal (h, days[i].headline), "%zu: \"%s\"", i, h);
+    }
+}
+END_TEST
+
 /* Outside English a complete lede of up to 26 words is the headline, before a later sentence
  * that is short but not the news (before: "El ataque no ha sido reivindicado"); a comma of
  * another script does not end it; an Italian elision keeps its space ("un po’ d’accademia"). */
@@ -1798,6 +1825,7 @@ main (void)
   tcase_add_test (tc, test_long_lede_other_languages);
   tcase_add_test (tc, test_leading_marks);
   tcase_add_test (tc, test_every_needle_found);
+  tcase_add_test (tc, test_day_rules_start);
   tcase_add_loop_test (tc, test_failure_kinds, 0, G_N_ELEMENTS (failures));
   suite_add_tcase (s, tc);
   return test_run_suite (s);

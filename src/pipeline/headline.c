@@ -282,7 +282,21 @@ space_then (const gchar *p, const gchar *const *list)
   return (guchar)*p >= 0x80 || prefix_in (p, list);
 }
 
-/* "on Monday", "last week", "this year", "early morning": a modifier, spaces, a day word. */
+/* Where the matcher of a pattern whose every match opens on one byte of space before a word of
+ * @words (at most @longest bytes, ASCII) may start, given @first, the first such word of @lower
+ * that the gate let through: the byte before it, when all before it and in it is ASCII (a match
+ * earlier would need a word of @words earlier, which the gate would have found); else 0. */
+static gsize
+start_before (const gchar *lower, const gchar *first, gsize longest)
+{
+  for (const gchar *p = lower; p < first + longest && *p != '\0'; p++)
+    if ((guchar)*p >= 0x80)
+      return 0;
+  return first > lower ? (gsize)(first - lower) - 1 : 0;
+}
+
+/* "on Monday", "last week", "this year", "early morning": a modifier, spaces, a day word; the
+ * matcher starts before the first one. */
 static gboolean
 gate_day_phrase (const gchar *lower, gsize *start)
 {
@@ -290,15 +304,39 @@ gate_day_phrase (const gchar *lower, gsize *start)
   static const gchar *const days[]
       = { "monday", "tuesday", "wednesday", "thursday", "friday",    "saturday", "sunday", "week",
           "month",  "year",    "night",     "morning",  "afternoon", "evening",  NULL };
-  (void)start;
+  const gchar *first = NULL;
   for (guint i = 0; modifiers[i] != NULL; i++)
     {
       gsize n = strlen (modifiers[i]);
-      for (const gchar *p = strstr (lower + 1, modifiers[i]); p != NULL; p = strstr (p + 1, modifiers[i]))
+      for (const gchar *p = strstr (lower + 1, modifiers[i]); p != NULL && (first == NULL || p < first);
+           p = strstr (p + 1, modifiers[i]))
         if (!g_ascii_isalnum (p[-1]) && space_then (p + n, days))
-          return TRUE;
+          {
+            first = p;
+            break;
+          }
     }
-  return FALSE;
+  if (first == NULL)
+    return FALSE;
+  *start = start_before (lower, first, strlen ("early"));
+  return TRUE;
+}
+
+/* A bare weekday ("said Tuesday"): the matcher starts before the first weekday (the needles
+ * found one). */
+static gboolean
+gate_weekday (const gchar *lower, gsize *start)
+{
+  const gchar *first = NULL;
+  for (guint i = 0; weekday_words[i] != NULL; i++)
+    {
+      const gchar *p = strstr (lower, weekday_words[i]);
+      if (p != NULL && (first == NULL || p < first))
+        first = p;
+    }
+  if (first != NULL)
+    *start = start_before (lower, first, strlen ("wednesday"));
+  return TRUE;
 }
 
 /* "yesterday", "today", "tonight", "on Friday" ("on" and a word in -day). */
@@ -416,7 +454,7 @@ static const struct
     "(?<!\\bthis\\s)(?<!\\bnext\\s)(?<!\\bthe\\s)(?<!\\bfirst\\s)(?<!\\bevery\\s)(?<!\\beach\\s)"
     "(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\b"
     "(?:\\s+(?:morning|afternoon|evening|night)\\b)?+(?!\\s?['\\x{2019}])",
-    "", weekday_words, NULL },
+    "", weekday_words, gate_weekday },
   { "\\s+(?:yesterday|today|tonight|on\\s+\\w+day)\\b(?:\\s+(?:morning|afternoon|evening|night)\\b)?+"
     "(?!\\s?['\\x{2019}])",
     "", day_words, gate_day_word },
@@ -697,8 +735,10 @@ static struct
 {
   Needle needles[96];
   guint n;
-  guint8 start[257];         /* the needles opening on byte b: needles[start[b] .. start[b + 1]) */
-  guint32 pairs[65536 / 32]; /* the bit of bytes a, b (as a | b << 8): a needle opens so */
+  guint8 start[257];              /* the needles opening on byte b: needles[start[b] .. start[b + 1]) */
+  guint32 pairs[65536 / 32];      /* the bit of bytes a, b (as a | b << 8): a needle opens so */
+  guint32 next_pairs[65536 / 32]; /* the same of a needle's second and third bytes */
+  gboolean short_needle;          /* a needle of one byte: no second and third to test */
 } needle_table;
 
 static void
@@ -720,6 +760,13 @@ needles_add (const gchar *const *needles, guint32 bit)
             guint pair = b | c << 8;
             needle_table.pairs[pair / 32] |= 1u << (pair % 32);
           }
+      needle_table.short_needle |= needles[k][1] == '\0';
+      for (guint c = 0; c < 256 && needles[k][1] != '\0'; c++) /* a needle of two bytes: any third */
+        if (needles[k][2] == '\0' || (guchar)needles[k][2] == c)
+          {
+            guint pair = (guchar)needles[k][1] | c << 8;
+            needle_table.next_pairs[pair / 32] |= 1u << (pair % 32);
+          }
       for (guint c = b + 1; c < G_N_ELEMENTS (needle_table.start); c++)
         needle_table.start[c]++;
     }
@@ -727,7 +774,7 @@ needles_add (const gchar *const *needles, guint32 bit)
 
 /* The bits of the needle lists (needles_add) of which @lower holds a needle, as a strstr() of
  * each needle would find them: one pass, each byte's needles compared there when the byte and the
- * next open one of them. */
+ * next open one of them and the next two follow in one of them. */
 static guint32
 needles_in (const gchar *lower)
 {
@@ -739,6 +786,12 @@ needles_in (const gchar *lower)
       guint pair = b | (guint)(guchar)p[1] << 8; /* (the last byte's next: the NUL) */
       if ((needle_table.pairs[pair / 32] & (1u << (pair % 32))) == 0)
         continue;
+      if (p + 1 < end && !needle_table.short_needle) /* (the byte before the last: its next two) */
+        {
+          guint next = (guchar)p[1] | (guint)(guchar)p[2] << 8;
+          if ((needle_table.next_pairs[next / 32] & (1u << (next % 32))) == 0)
+            continue;
+        }
       for (guint k = needle_table.start[b]; k < needle_table.start[b + 1]; k++)
         {
           const Needle *n = &needle_table.needles[k];
