@@ -1578,6 +1578,22 @@ START_TEST (test_leading_marks)
 }
 END_TEST
 
+typedef struct
+{
+  const gchar *text, *headline;
+} TextHeadline;
+
+/* Each English text of @pairs gives its headline. */
+static void
+assert_headlines (const TextHeadline *pairs, gsize n)
+{
+  for (gsize i = 0; i < n; i++)
+    {
+      g_autofree gchar *h = headline ("english", pairs[i].text);
+      ck_assert_msg (g_str_equal (h, pairs[i].headline), "%zu: \"%s\"", i, h);
+    }
+}
+
 /* The rules' needles are looked for in one pass over the sentence (by their first two bytes), not
  * a strstr() each: every needle of every list still lets its rule run, wherever it stands (at the
  * text's end too), and the attribution gates find a verb that ends where their span does. */
@@ -1615,10 +1631,7 @@ START_TEST (test_every_needle_found)
       g_autofree gchar *h = headline ("english", text);
       ck_assert_msg (g_str_equal (h, "New bridge over river opened to traffic"), "%s: \"%s\"", days[i], h);
     }
-  static const struct
-  {
-    const gchar *text, *headline;
-  } others[] = {
+  static const TextHeadline others[] = {
     /* a bare weekday */
     { "The mayor resigned Tuesday after the vote on the new bridge over the river.",
       "Mayor resigned after vote on new bridge over river" },
@@ -1640,11 +1653,7 @@ START_TEST (test_every_needle_found)
     { "The mayor announced that the new bridge over the river will close.",
       "New bridge over river will close" },
   };
-  for (gsize i = 0; i < G_N_ELEMENTS (others); i++)
-    {
-      g_autofree gchar *h = headline ("english", others[i].text);
-      ck_assert_msg (g_str_equal (h, others[i].headline), "%zu: \"%s\"", i, h);
-    }
+  assert_headlines (others, G_N_ELEMENTS (others));
 }
 END_TEST
 
@@ -1654,10 +1663,7 @@ END_TEST
  * outside ASCII comes first). */
 START_TEST (test_day_rules_start)
 {
-  static const struct
-  {
-    const gchar *text, *headline;
-  } days[] = {
+  static const TextHeadline days[] = {
     { "The new bridge over the river opened last week and closed again on Monday after a crash.",
       "New bridge over river opened and closed again after crash" },
     { "The new bridge over the river opened la\u017Ft week and closed again on Monday after a crash.",
@@ -1667,11 +1673,36 @@ START_TEST (test_day_rules_start)
     { "The mayor resigned \u017Funday and the council met Monday to choose a successor for the city.",
       "Mayor resigned and council met to choose successor for city" },
   };
-  for (gsize i = 0; i < G_N_ELEMENTS (days); i++)
-    {
-      g_autofree gchar *h = headline ("english", days[i].text);
-      ck_assert_msg (g_str_equal (h, days[i].headline), "%zu: \"%s\"", i, h);
-    }
+  assert_headlines (days, G_N_ELEMENTS (days));
+}
+END_TEST
+
+/* The opening rules are tried only when the text's first byte may open one of their needles (a
+ * first word in -ing always); the dash pairs only when " -" or a space and a dash's first bytes
+ * are in the text: each kind still goes. */
+START_TEST (test_openings_and_dashes)
+{
+  static const TextHeadline texts[] = {
+    { "Meanwhile, the new bridge over the river will close for a year.",
+      "New bridge over river will close for a year" },
+    { "Furthermore, the new bridge over the river will close for a year.",
+      "New bridge over river will close for a year" },
+    { "Despite the protests, the new bridge over the river will close for a year.",
+      "New bridge over river will close for a year" },
+    { "Facing heavy losses, the new bridge company will close the crossing for a year.",
+      "New bridge company will close crossing for a year" },
+    { "Once the works begin, the new bridge over the river will close for a year.",
+      "New bridge over river will close for a year" },
+    { "The new bridge - built in 1990 - will close for a year after the flood.",
+      "New bridge will close for a year after flood" },
+    { "The new bridge -- built in 1990 -- will close for a year after the flood.",
+      "New bridge will close for a year after flood" },
+    { "The new bridge \u2013 built in 1990 \u2013 will close for a year after the flood.",
+      "New bridge will close for a year after flood" },
+    { "The new bridge \u2014 built in 1990 \u2014 will close for a year after the flood.",
+      "New bridge will close for a year after flood" },
+  };
+  assert_headlines (texts, G_N_ELEMENTS (texts));
 }
 END_TEST
 
@@ -1826,6 +1857,7 @@ main (void)
   tcase_add_test (tc, test_leading_marks);
   tcase_add_test (tc, test_every_needle_found);
   tcase_add_test (tc, test_day_rules_start);
+  tcase_add_test (tc, test_openings_and_dashes);
   tcase_add_loop_test (tc, test_failure_kinds, 0, G_N_ELEMENTS (failures));
   suite_add_tcase (s, tc);
   return test_run_suite (s);

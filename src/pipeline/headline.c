@@ -58,7 +58,8 @@ typedef struct
   const gchar *replace;
   const gchar *const *needles;
   Gate gate;
-  guint32 needle_bit; /* the bit of its needles in needles_in()'s answer; 0: has_needle() looks */
+  guint32 needle_bit;  /* the bit of its needles in needles_in()'s answer; 0: has_needle() looks */
+  guint32 opening_bit; /* for needles at the start only: its bit in opening_lists */
 } Rule;
 
 /* A rule is tried only when the lower-cased sentence contains one of its needles (NULL: always);
@@ -471,6 +472,10 @@ static const struct
     " ", relative_words, NULL },
 };
 
+/* For each first byte of a text, the bits (Rule.opening_bit) of the lists of openings of which a
+ * needle may open so: has_needle() is asked only then. */
+static guint32 opening_lists[256];
+
 static Rule *
 english_rules_get (void)
 {
@@ -499,6 +504,22 @@ english_rules_get (void)
             {
               r[i].needle_bit = 1u << n_bits++;
               needles_add (list, r[i].needle_bit);
+            }
+          /* a list of openings ("^...") gets a bit of opening_lists, set for the first bytes its
+           * needles open on ("^*ing ": any) */
+          gboolean at_start = list != NULL;
+          for (guint k = 0; at_start && list[k] != NULL; k++)
+            at_start = list[k][0] == '^';
+          for (gsize j = 0; at_start && j < i && r[i].opening_bit == 0; j++)
+            if (r[j].needles == list)
+              r[i].opening_bit = r[j].opening_bit;
+          if (at_start && r[i].opening_bit == 0 && n_bits < 32)
+            {
+              r[i].opening_bit = 1u << n_bits++;
+              for (guint k = 0; list[k] != NULL; k++)
+                for (guint b = 0; b < G_N_ELEMENTS (opening_lists); b++)
+                  if (list[k][1] == '\0' || list[k][1] == '*' || (guchar)list[k][1] == b)
+                    opening_lists[b] |= r[i].opening_bit;
             }
         }
       g_once_init_leave (&rules, r);
@@ -735,11 +756,27 @@ static struct
 {
   Needle needles[96];
   guint n;
-  guint8 start[257];              /* the needles opening on byte b: needles[start[b] .. start[b + 1]) */
-  guint32 pairs[65536 / 32];      /* the bit of bytes a, b (as a | b << 8): a needle opens so */
-  guint32 next_pairs[65536 / 32]; /* the same of a needle's second and third bytes */
-  gboolean short_needle;          /* a needle of one byte: no second and third to test */
+  guint8 start[257];        /* the needles opening on byte b: needles[start[b] .. start[b + 1]) */
+  guint8 pairs[65536];      /* for two bytes read as a guint16 (pair_at): whether a needle opens so */
+  guint8 next_pairs[65536]; /* the same of a needle's second and third bytes */
+  gboolean short_needle;    /* a needle of one byte: no second and third to test */
 } needle_table;
+
+/* The two bytes at @p as one number (one load), and the number of bytes @a, @b so read. */
+static inline guint16
+pair_at (const gchar *p)
+{
+  guint16 pair;
+  memcpy (&pair, p, sizeof pair);
+  return pair;
+}
+
+static guint16
+pair_of (guint a, guint b)
+{
+  const gchar bytes[2] = { (gchar)a, (gchar)b };
+  return pair_at (bytes);
+}
 
 static void
 needles_add (const gchar *const *needles, guint32 bit)
@@ -756,17 +793,11 @@ needles_add (const gchar *const *needles, guint32 bit)
       needle_table.n++;
       for (guint c = 0; c < 256; c++) /* a needle of one byte: any byte after it */
         if (needles[k][1] == '\0' || (guchar)needles[k][1] == c)
-          {
-            guint pair = b | c << 8;
-            needle_table.pairs[pair / 32] |= 1u << (pair % 32);
-          }
+          needle_table.pairs[pair_of (b, c)] = 1;
       needle_table.short_needle |= needles[k][1] == '\0';
       for (guint c = 0; c < 256 && needles[k][1] != '\0'; c++) /* a needle of two bytes: any third */
         if (needles[k][2] == '\0' || (guchar)needles[k][2] == c)
-          {
-            guint pair = (guchar)needles[k][1] | c << 8;
-            needle_table.next_pairs[pair / 32] |= 1u << (pair % 32);
-          }
+          needle_table.next_pairs[pair_of ((guchar)needles[k][1], c)] = 1;
       for (guint c = b + 1; c < G_N_ELEMENTS (needle_table.start); c++)
         needle_table.start[c]++;
     }
@@ -782,16 +813,12 @@ needles_in (const gchar *lower)
   const gchar *end = lower + strlen (lower);
   for (const gchar *p = lower; p < end; p++)
     {
-      guchar b = (guchar)p[0];
-      guint pair = b | (guint)(guchar)p[1] << 8; /* (the last byte's next: the NUL) */
-      if ((needle_table.pairs[pair / 32] & (1u << (pair % 32))) == 0)
+      if (!needle_table.pairs[pair_at (p)]) /* (the last byte's next: the NUL) */
         continue;
-      if (p + 1 < end && !needle_table.short_needle) /* (the byte before the last: its next two) */
-        {
-          guint next = (guchar)p[1] | (guint)(guchar)p[2] << 8;
-          if ((needle_table.next_pairs[next / 32] & (1u << (next % 32))) == 0)
-            continue;
-        }
+      /* (the last byte: no next two) */
+      if (p + 1 < end && !needle_table.short_needle && !needle_table.next_pairs[pair_at (p + 1)])
+        continue;
+      guchar b = (guchar)p[0];
       for (guint k = needle_table.start[b]; k < needle_table.start[b + 1]; k++)
         {
           const Needle *n = &needle_table.needles[k];
@@ -4148,8 +4175,10 @@ apply_rules (const gchar *sentence, gboolean english, PrecisTokenizer *tokenizer
       unglue_brackets (s);
       apply (s, brackets_get (), 0, "");
     }
-  if (strstr (s->str, " - ") != NULL || strstr (s->str, " -- ") != NULL
-      || strstr (s->str, " \xE2\x80\x93 ") != NULL || strstr (s->str, " \xE2\x80\x94 ") != NULL)
+  /* (what each pair of the four needs, first: most texts have neither) */
+  if ((strstr (s->str, " -") != NULL || strstr (s->str, " \xE2\x80") != NULL)
+      && (strstr (s->str, " - ") != NULL || strstr (s->str, " -- ") != NULL
+          || strstr (s->str, " \xE2\x80\x93 ") != NULL || strstr (s->str, " \xE2\x80\x94 ") != NULL))
     apply (s, dash_pair_get (), 0, " ");
   /* No-break spaces are spaces here (a headline is one line). */
   for (gchar *nb; (nb = strstr (s->str, "\xC2\xA0")) != NULL;)
@@ -4182,8 +4211,14 @@ apply_rules (const gchar *sentence, gboolean english, PrecisTokenizer *tokenizer
                   in_text = needles_in (lower);
                   scanned = TRUE;
                 }
-              gboolean hit = rules[i].needle_bit != 0 ? (in_text & rules[i].needle_bit) != 0
-                                                      : has_needle (lower, rules[i].needles);
+              gboolean hit;
+              if (rules[i].needle_bit != 0)
+                hit = (in_text & rules[i].needle_bit) != 0;
+              else if (rules[i].opening_bit != 0
+                       && (opening_lists[(guchar)lower[0]] & rules[i].opening_bit) == 0)
+                hit = FALSE;
+              else
+                hit = has_needle (lower, rules[i].needles);
               if (n_looked < G_N_ELEMENTS (looked))
                 {
                   looked[n_looked] = rules[i].needles;
