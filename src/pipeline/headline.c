@@ -834,6 +834,17 @@ needles_in (const gchar *lower)
   return found;
 }
 
+/* Whether the @n bytes at @p are the first @n of @word in any case of ASCII: g_ascii_strncasecmp
+ * (p, word, n) == 0 where @word holds no NUL in them, without its call (a NUL at @p differs). */
+static inline gboolean
+ascii_same (const gchar *p, const gchar *word, gsize n)
+{
+  for (gsize i = 0; i < n; i++)
+    if (precis_ascii_lower (p[i]) != precis_ascii_lower (word[i]))
+      return FALSE;
+  return TRUE;
+}
+
 /* Whether the @n bytes at @p are one of the lower-case words of @list (any case at @p). */
 static inline gboolean
 ascii_in (const gchar *p, gsize n, const gchar *const *list)
@@ -841,8 +852,7 @@ ascii_in (const gchar *p, gsize n, const gchar *const *list)
   /* the first byte first, without a call: most words of a list differ there */
   gchar first = n > 0 ? precis_ascii_lower (p[0]) : '\0';
   for (guint i = 0; list[i] != NULL; i++)
-    if (precis_ascii_lower (list[i][0]) == first && strlen (list[i]) == n
-        && g_ascii_strncasecmp (p, list[i], n) == 0)
+    if (precis_ascii_lower (list[i][0]) == first && strlen (list[i]) == n && ascii_same (p, list[i], n))
       return TRUE;
   return FALSE;
 }
@@ -854,7 +864,7 @@ prefix_in (const gchar *p, const gchar *const *list)
   for (guint i = 0; list[i] != NULL; i++)
     if (list[i][0] == '\0'
         || (precis_ascii_lower (list[i][0]) == precis_ascii_lower (p[0])
-            && g_ascii_strncasecmp (p, list[i], strlen (list[i])) == 0))
+            && ascii_same (p, list[i], strlen (list[i]))))
       return TRUE;
   return FALSE;
 }
@@ -3677,10 +3687,10 @@ drop_articles (GString *s)
         }
       if (!quoted && (i == 0 || s->str[i - 1] == ' ') && (c == 't' || c == 'T' || c == 'a' || c == 'A'))
         {
-          gsize n = g_ascii_strncasecmp (s->str + i, "the ", 4) == 0  ? 4
-                    : g_ascii_strncasecmp (s->str + i, "an ", 3) == 0 ? 3
-                    : g_ascii_strncasecmp (s->str + i, "a ", 2) == 0  ? 2
-                                                                      : 0;
+          gsize n = ascii_same (s->str + i, "the ", 4)  ? 4
+                    : ascii_same (s->str + i, "an ", 3) ? 3
+                    : ascii_same (s->str + i, "a ", 2)  ? 2
+                                                        : 0;
           /* "a million", "a year ago", "twice a day", "a few": the article counts */
           if (n > 0 && n < 4 && i > 0 && counted_at (s->str + i + n))
             n = 0;
