@@ -1606,6 +1606,134 @@ START_TEST (test_leading_marks)
 }
 END_TEST
 
+typedef struct
+{
+  const gchar *text, *headline;
+} TextHeadline;
+
+/* Each English text of @pairs gives its headline. */
+static void
+assert_headlines (const TextHeadline *pairs, gsize n)
+{
+  for (gsize i = 0; i < n; i++)
+    {
+      g_autofree gchar *h = headline ("english", pairs[i].text);
+      ck_assert_msg (g_str_equal (h, pairs[i].headline), "%zu: \"%s\"", i, h);
+    }
+}
+
+/* The rules' needles are looked for in one pass over the sentence (by their first two bytes), not
+ * a strstr() each: every needle of every list still lets its rule run, wherever it stands (at the
+ * text's end too), and the attribution gates find a verb that ends where their span does. */
+START_TEST (test_every_needle_found)
+{
+  static const gchar *const said[]
+      = { "said",     "says",   "told reporters", "added",   "reported", "announced", "stated",
+          "insisted", "warned", "declared",       "claimed", "revealed", "admitted" };
+  for (gsize i = 0; i < G_N_ELEMENTS (said); i++)
+    {
+      g_autofree gchar *text
+          = g_strdup_printf ("The new bridge over the river will open in May, the mayor %s.", said[i]);
+      g_autofree gchar *h = headline ("english", text);
+      ck_assert_msg (g_str_equal (h, "New bridge over river will open in May"), "%s: \"%s\"", said[i], h);
+    }
+  static const gchar *const found[]
+      = { "research found", "figures show", "a study finds", "the survey suggests", "the data revealed" };
+  for (gsize i = 0; i < G_N_ELEMENTS (found); i++)
+    {
+      g_autofree gchar *text
+          = g_strdup_printf ("The new bridge over the river cost far more than planned, %s.", found[i]);
+      g_autofree gchar *h = headline ("english", text);
+      ck_assert_msg (g_str_equal (h, "New bridge over river cost far more than planned"), "%s: \"%s\"",
+                     found[i], h);
+    }
+  /* with no full stop: the needle ends the text */
+  static const gchar *const days[]
+      = { "on Monday",      "on Tuesday",   "on Wednesday", "on Thursday", "on Friday",  "on Saturday",
+          "on Sunday",      "last week",    "last month",   "last year",   "last night", "this morning",
+          "this afternoon", "this evening", "today",        "yesterday",   "tonight" };
+  for (gsize i = 0; i < G_N_ELEMENTS (days); i++)
+    {
+      g_autofree gchar *text
+          = g_strdup_printf ("The new bridge over the river opened to traffic %s", days[i]);
+      g_autofree gchar *h = headline ("english", text);
+      ck_assert_msg (g_str_equal (h, "New bridge over river opened to traffic"), "%s: \"%s\"", days[i], h);
+    }
+  static const TextHeadline others[] = {
+    /* a bare weekday */
+    { "The mayor resigned Tuesday after the vote on the new bridge over the river.",
+      "Mayor resigned after vote on new bridge over river" },
+    /* relative clauses */
+    { "The new bridge, which cost far more than planned, opened to traffic.",
+      "New bridge opened to traffic" },
+    { "The chief engineer of the city, who designed the new bridge, will retire from the council in May.",
+      "Chief engineer of city will retire from council in May" },
+    /* "according" at the text's end */
+    { "The new bridge over the river cost far more than planned according to the council",
+      "New bridge over river cost far more than planned" },
+    /* a verb that ends its span: before a comma (an aside), before the first comma */
+    { "The new bridge over the river will close for a year, the mayor said, raising fears for local shops.",
+      "New bridge over river will close for a year" },
+    { "The new bridge over the river will close for a year, the figures show, as costs rise.",
+      "New bridge over river will close for a year" },
+    { "The mayor said the new bridge over the river will close for a year.",
+      "New bridge over river will close for a year" },
+    { "The mayor announced that the new bridge over the river will close.",
+      "New bridge over river will close" },
+  };
+  assert_headlines (others, G_N_ELEMENTS (others));
+}
+END_TEST
+
+/* The day rules' matchers start before the first day phrase or weekday their gates find, not at
+ * the text's start: an earlier one of another modifier or weekday still goes, and so does one that
+ * only Unicode's case folding makes one ("laſt", "ſunday": the matcher starts at 0 when a byte
+ * outside ASCII comes first). */
+START_TEST (test_day_rules_start)
+{
+  static const TextHeadline days[] = {
+    { "The new bridge over the river opened last week and closed again on Monday after a crash.",
+      "New bridge over river opened and closed again after crash" },
+    { "The new bridge over the river opened la\u017Ft week and closed again on Monday after a crash.",
+      "New bridge over river opened and closed again after crash" },
+    { "The mayor resigned Friday and the council met Monday to choose a successor for the city.",
+      "Mayor resigned and council met to choose successor for city" },
+    { "The mayor resigned \u017Funday and the council met Monday to choose a successor for the city.",
+      "Mayor resigned and council met to choose successor for city" },
+  };
+  assert_headlines (days, G_N_ELEMENTS (days));
+}
+END_TEST
+
+/* The opening rules are tried only when the text's first byte may open one of their needles (a
+ * first word in -ing always); the dash pairs only when " -" or a space and a dash's first bytes
+ * are in the text: each kind still goes. */
+START_TEST (test_openings_and_dashes)
+{
+  static const TextHeadline texts[] = {
+    { "Meanwhile, the new bridge over the river will close for a year.",
+      "New bridge over river will close for a year" },
+    { "Furthermore, the new bridge over the river will close for a year.",
+      "New bridge over river will close for a year" },
+    { "Despite the protests, the new bridge over the river will close for a year.",
+      "New bridge over river will close for a year" },
+    { "Facing heavy losses, the new bridge company will close the crossing for a year.",
+      "New bridge company will close crossing for a year" },
+    { "Once the works begin, the new bridge over the river will close for a year.",
+      "New bridge over river will close for a year" },
+    { "The new bridge - built in 1990 - will close for a year after the flood.",
+      "New bridge will close for a year after flood" },
+    { "The new bridge -- built in 1990 -- will close for a year after the flood.",
+      "New bridge will close for a year after flood" },
+    { "The new bridge \u2013 built in 1990 \u2013 will close for a year after the flood.",
+      "New bridge will close for a year after flood" },
+    { "The new bridge \u2014 built in 1990 \u2014 will close for a year after the flood.",
+      "New bridge will close for a year after flood" },
+  };
+  assert_headlines (texts, G_N_ELEMENTS (texts));
+}
+END_TEST
+
 /* Outside English a complete lede of up to 26 words is the headline, before a later sentence
  * that is short but not the news (before: "El ataque no ha sido reivindicado"); a comma of
  * another script does not end it; an Italian elision keeps its space ("un po’ d’accademia"). */
@@ -1755,6 +1883,9 @@ main (void)
   tcase_add_test (tc, test_opening_phrase_other_languages);
   tcase_add_test (tc, test_long_lede_other_languages);
   tcase_add_test (tc, test_leading_marks);
+  tcase_add_test (tc, test_every_needle_found);
+  tcase_add_test (tc, test_day_rules_start);
+  tcase_add_test (tc, test_openings_and_dashes);
   tcase_add_loop_test (tc, test_failure_kinds, 0, G_N_ELEMENTS (failures));
   suite_add_tcase (s, tc);
   return test_run_suite (s);

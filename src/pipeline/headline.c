@@ -58,6 +58,8 @@ typedef struct
   const gchar *replace;
   const gchar *const *needles;
   Gate gate;
+  guint32 needle_bit;  /* the bit of its needles in needles_in()'s answer; 0: has_needle() looks */
+  guint32 opening_bit; /* for needles at the start only: its bit in opening_lists */
 } Rule;
 
 /* A rule is tried only when the lower-cased sentence contains one of its needles (NULL: always);
@@ -97,6 +99,8 @@ static const gchar *const clause_starts[] = {
 };
 
 static gboolean has_needle (const gchar *lower, const gchar *const *needles);
+static guint32 needles_in (const gchar *lower);
+static void needles_add (const gchar *const *needles, guint32 bit);
 static gboolean prefix_in (const gchar *p, const gchar *const *list);
 static inline gboolean ascii_in (const gchar *p, gsize n, const gchar *const *list);
 
@@ -141,6 +145,25 @@ gate_according (const gchar *lower, gsize *start)
   return strstr (comma != NULL ? comma : lower, "according") != NULL;
 }
 
+/* Where @word starts in the @len bytes at @p, NULL if it does not: g_strstr_len() on bytes that
+ * hold no NUL, but its first byte found by memchr() rather than a compare at each byte. */
+static const gchar *
+span_find (const gchar *p, gsize len, const gchar *word)
+{
+  gsize n = strlen (word);
+  if (n == 0)
+    return p;
+  for (const gchar *end = p + len, *q = p; n <= (gsize)(end - q); q++)
+    {
+      q = memchr (q, word[0], (gsize)(end - q) - n + 1);
+      if (q == NULL)
+        return NULL;
+      if (memcmp (q + 1, word + 1, n - 1) == 0)
+        return q;
+    }
+  return NULL;
+}
+
 /* A verb of @verbs before the first comma or straight quotation mark ("X said that ...", "The
  * company said AOL's profit rose"), and with @that a "that" after it. */
 static gboolean
@@ -149,7 +172,7 @@ gate_said_first (const gchar *lower, const gchar *const *verbs, gboolean that)
   gsize stop = strcspn (lower, ",\"");
   for (guint i = 0; verbs[i] != NULL; i++)
     {
-      const gchar *v = g_strstr_len (lower, (gssize)stop, verbs[i]);
+      const gchar *v = span_find (lower, stop, verbs[i]);
       if (v != NULL && (!that || strstr (v, "that") != NULL))
         return TRUE;
     }
@@ -201,7 +224,7 @@ gate_said_aside (const gchar *lower, gsize *start)
       while (b > lower && *b != ',')
         b--;
       for (guint i = 0; *b == ',' && verbs[i] != NULL; i++)
-        if (g_strstr_len (b, c - b, verbs[i]) != NULL)
+        if (span_find (b, (gsize)(c - b), verbs[i]) != NULL)
           {
             *start = (gsize)(b - lower);
             return TRUE;
@@ -260,7 +283,21 @@ space_then (const gchar *p, const gchar *const *list)
   return (guchar)*p >= 0x80 || prefix_in (p, list);
 }
 
-/* "on Monday", "last week", "this year", "early morning": a modifier, spaces, a day word. */
+/* Where the matcher of a pattern whose every match opens on one byte of space before a word of
+ * @words (at most @longest bytes, ASCII) may start, given @first, the first such word of @lower
+ * that the gate let through: the byte before it, when all before it and in it is ASCII (a match
+ * earlier would need a word of @words earlier, which the gate would have found); else 0. */
+static gsize
+start_before (const gchar *lower, const gchar *first, gsize longest)
+{
+  for (const gchar *p = lower; p < first + longest && *p != '\0'; p++)
+    if ((guchar)*p >= 0x80)
+      return 0;
+  return first > lower ? (gsize)(first - lower) - 1 : 0;
+}
+
+/* "on Monday", "last week", "this year", "early morning": a modifier, spaces, a day word; the
+ * matcher starts before the first one. */
 static gboolean
 gate_day_phrase (const gchar *lower, gsize *start)
 {
@@ -268,15 +305,39 @@ gate_day_phrase (const gchar *lower, gsize *start)
   static const gchar *const days[]
       = { "monday", "tuesday", "wednesday", "thursday", "friday",    "saturday", "sunday", "week",
           "month",  "year",    "night",     "morning",  "afternoon", "evening",  NULL };
-  (void)start;
+  const gchar *first = NULL;
   for (guint i = 0; modifiers[i] != NULL; i++)
     {
       gsize n = strlen (modifiers[i]);
-      for (const gchar *p = strstr (lower + 1, modifiers[i]); p != NULL; p = strstr (p + 1, modifiers[i]))
+      for (const gchar *p = strstr (lower + 1, modifiers[i]); p != NULL && (first == NULL || p < first);
+           p = strstr (p + 1, modifiers[i]))
         if (!g_ascii_isalnum (p[-1]) && space_then (p + n, days))
-          return TRUE;
+          {
+            first = p;
+            break;
+          }
     }
-  return FALSE;
+  if (first == NULL)
+    return FALSE;
+  *start = start_before (lower, first, strlen ("early"));
+  return TRUE;
+}
+
+/* A bare weekday ("said Tuesday"): the matcher starts before the first weekday (the needles
+ * found one). */
+static gboolean
+gate_weekday (const gchar *lower, gsize *start)
+{
+  const gchar *first = NULL;
+  for (guint i = 0; weekday_words[i] != NULL; i++)
+    {
+      const gchar *p = strstr (lower, weekday_words[i]);
+      if (p != NULL && (first == NULL || p < first))
+        first = p;
+    }
+  if (first != NULL)
+    *start = start_before (lower, first, strlen ("wednesday"));
+  return TRUE;
 }
 
 /* "yesterday", "today", "tonight", "on Friday" ("on" and a word in -day). */
@@ -396,7 +457,7 @@ static const struct
     "(?<!\\bthis\\s)(?<!\\bnext\\s)(?<!\\bthe\\s)(?<!\\bfirst\\s)(?<!\\bevery\\s)(?<!\\beach\\s)"
     "(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\b"
     "(?:\\s+(?:morning|afternoon|evening|night)\\b)?+(?!\\s?['\\x{2019}])",
-    "", weekday_words, NULL },
+    "", weekday_words, gate_weekday },
   { "\\s+(?:yesterday|today|tonight|on\\s+\\w+day)\\b(?:\\s+(?:morning|afternoon|evening|night)\\b)?+"
     "(?!\\s?['\\x{2019}])",
     "", day_words, gate_day_word },
@@ -413,6 +474,10 @@ static const struct
     " ", relative_words, NULL },
 };
 
+/* For each first byte of a text, the bits (Rule.opening_bit) of the lists of openings of which a
+ * needle may open so: has_needle() is asked only then. */
+static guint32 opening_lists[256];
+
 static Rule *
 english_rules_get (void)
 {
@@ -420,6 +485,7 @@ english_rules_get (void)
   if (g_once_init_enter (&rules))
     {
       Rule *r = g_new0 (Rule, G_N_ELEMENTS (english_rules) + 1);
+      guint n_bits = 0;
       for (gsize i = 0; i < G_N_ELEMENTS (english_rules); i++)
         {
           r[i].find = g_regex_new (english_rules[i].pattern, G_REGEX_CASELESS | G_REGEX_OPTIMIZE, 0, NULL);
@@ -427,6 +493,36 @@ english_rules_get (void)
           r[i].replace = english_rules[i].replace;
           r[i].needles = english_rules[i].needles;
           r[i].gate = english_rules[i].gate;
+          /* a list of substrings gets a bit of needles_in() (the rules sharing it share it); a
+           * list with a needle at the start only ("^...") is looked for by has_needle() */
+          const gchar *const *list = r[i].needles;
+          gboolean anywhere = list != NULL;
+          for (guint k = 0; anywhere && list[k] != NULL; k++)
+            anywhere = list[k][0] != '^' && list[k][0] != '\0';
+          for (gsize j = 0; anywhere && j < i && r[i].needle_bit == 0; j++)
+            if (r[j].needles == list)
+              r[i].needle_bit = r[j].needle_bit;
+          if (anywhere && r[i].needle_bit == 0 && n_bits < 32)
+            {
+              r[i].needle_bit = 1u << n_bits++;
+              needles_add (list, r[i].needle_bit);
+            }
+          /* a list of openings ("^...") gets a bit of opening_lists, set for the first bytes its
+           * needles open on ("^*ing ": any) */
+          gboolean at_start = list != NULL;
+          for (guint k = 0; at_start && list[k] != NULL; k++)
+            at_start = list[k][0] == '^';
+          for (gsize j = 0; at_start && j < i && r[i].opening_bit == 0; j++)
+            if (r[j].needles == list)
+              r[i].opening_bit = r[j].opening_bit;
+          if (at_start && r[i].opening_bit == 0 && n_bits < 32)
+            {
+              r[i].opening_bit = 1u << n_bits++;
+              for (guint k = 0; list[k] != NULL; k++)
+                for (guint b = 0; b < G_N_ELEMENTS (opening_lists); b++)
+                  if (list[k][1] == '\0' || list[k][1] == '*' || (guchar)list[k][1] == b)
+                    opening_lists[b] |= r[i].opening_bit;
+            }
         }
       g_once_init_leave (&rules, r);
     }
@@ -650,6 +746,107 @@ has_needle (const gchar *lower, const gchar *const *needles)
   return FALSE;
 }
 
+/* The rules' needles that may stand anywhere, looked for in one pass over the text instead of a
+ * strstr() each: by their first byte, each with the bit of its list. Filled once, with the rules. */
+typedef struct
+{
+  const gchar *rest; /* the needle after its first byte */
+  guint32 bit;
+} Needle;
+
+static struct
+{
+  Needle needles[96];
+  guint n;
+  guint8 start[257];        /* the needles opening on byte b: needles[start[b] .. start[b + 1]) */
+  guint8 pairs[65536];      /* for two bytes read as a guint16 (pair_at): whether a needle opens so */
+  guint8 next_pairs[65536]; /* the same of a needle's second and third bytes */
+  gboolean short_needle;    /* a needle of one byte: no second and third to test */
+} needle_table;
+
+/* The two bytes at @p as one number (one load), and the number of bytes @a, @b so read. */
+static inline guint16
+pair_at (const gchar *p)
+{
+  guint16 pair;
+  memcpy (&pair, p, sizeof pair);
+  return pair;
+}
+
+static guint16
+pair_of (guint a, guint b)
+{
+  const gchar bytes[2] = { (gchar)a, (gchar)b };
+  return pair_at (bytes);
+}
+
+static void
+needles_add (const gchar *const *needles, guint32 bit)
+{
+  /* kept in order of first byte: each new needle goes after the last one of its byte */
+  for (guint k = 0; needles[k] != NULL; k++)
+    {
+      g_assert (needle_table.n < G_N_ELEMENTS (needle_table.needles)); /* (more needles: a larger table) */
+      guchar b = (guchar)needles[k][0];
+      guint at = needle_table.start[b + 1];
+      memmove (needle_table.needles + at + 1, needle_table.needles + at,
+               (needle_table.n - at) * sizeof (Needle));
+      needle_table.needles[at] = (Needle){ needles[k] + 1, bit };
+      needle_table.n++;
+      for (guint c = 0; c < 256; c++) /* a needle of one byte: any byte after it */
+        if (needles[k][1] == '\0' || (guchar)needles[k][1] == c)
+          needle_table.pairs[pair_of (b, c)] = 1;
+      needle_table.short_needle |= needles[k][1] == '\0';
+      for (guint c = 0; c < 256 && needles[k][1] != '\0'; c++) /* a needle of two bytes: any third */
+        if (needles[k][2] == '\0' || (guchar)needles[k][2] == c)
+          needle_table.next_pairs[pair_of ((guchar)needles[k][1], c)] = 1;
+      for (guint c = b + 1; c < G_N_ELEMENTS (needle_table.start); c++)
+        needle_table.start[c]++;
+    }
+}
+
+/* The bits of the needle lists (needles_add) of which @lower holds a needle, as a strstr() of
+ * each needle would find them: one pass, each byte's needles compared there when the byte and the
+ * next open one of them and the next two follow in one of them. */
+static guint32
+needles_in (const gchar *lower)
+{
+  guint32 found = 0;
+  const gchar *end = lower + strlen (lower);
+  for (const gchar *p = lower; p < end; p++)
+    {
+      if (!needle_table.pairs[pair_at (p)]) /* (the last byte's next: the NUL) */
+        continue;
+      /* (the last byte: no next two) */
+      if (p + 1 < end && !needle_table.short_needle && !needle_table.next_pairs[pair_at (p + 1)])
+        continue;
+      guchar b = (guchar)p[0];
+      for (guint k = needle_table.start[b]; k < needle_table.start[b + 1]; k++)
+        {
+          const Needle *n = &needle_table.needles[k];
+          if ((found & n->bit) != 0)
+            continue;
+          const gchar *t = p + 1, *r = n->rest;
+          while (*r != '\0' && *t == *r) /* (a NUL of the text differs from every byte of a needle) */
+            t++, r++;
+          if (*r == '\0')
+            found |= n->bit;
+        }
+    }
+  return found;
+}
+
+/* Whether the @n bytes at @p are the first @n of @word in any case of ASCII: g_ascii_strncasecmp
+ * (p, word, n) == 0 where @word holds no NUL in them, without its call (a NUL at @p differs). */
+static inline gboolean
+ascii_same (const gchar *p, const gchar *word, gsize n)
+{
+  for (gsize i = 0; i < n; i++)
+    if (precis_ascii_lower (p[i]) != precis_ascii_lower (word[i]))
+      return FALSE;
+  return TRUE;
+}
+
 /* Whether the @n bytes at @p are one of the lower-case words of @list (any case at @p). */
 static inline gboolean
 ascii_in (const gchar *p, gsize n, const gchar *const *list)
@@ -657,8 +854,7 @@ ascii_in (const gchar *p, gsize n, const gchar *const *list)
   /* the first byte first, without a call: most words of a list differ there */
   gchar first = n > 0 ? precis_ascii_lower (p[0]) : '\0';
   for (guint i = 0; list[i] != NULL; i++)
-    if (precis_ascii_lower (list[i][0]) == first && strlen (list[i]) == n
-        && g_ascii_strncasecmp (p, list[i], n) == 0)
+    if (precis_ascii_lower (list[i][0]) == first && strlen (list[i]) == n && ascii_same (p, list[i], n))
       return TRUE;
   return FALSE;
 }
@@ -670,7 +866,7 @@ prefix_in (const gchar *p, const gchar *const *list)
   for (guint i = 0; list[i] != NULL; i++)
     if (list[i][0] == '\0'
         || (precis_ascii_lower (list[i][0]) == precis_ascii_lower (p[0])
-            && g_ascii_strncasecmp (p, list[i], strlen (list[i])) == 0))
+            && ascii_same (p, list[i], strlen (list[i]))))
       return TRUE;
   return FALSE;
 }
@@ -3528,10 +3724,10 @@ drop_articles (GString *s)
         }
       if (!quoted && (i == 0 || s->str[i - 1] == ' ') && (c == 't' || c == 'T' || c == 'a' || c == 'A'))
         {
-          gsize n = g_ascii_strncasecmp (s->str + i, "the ", 4) == 0  ? 4
-                    : g_ascii_strncasecmp (s->str + i, "an ", 3) == 0 ? 3
-                    : g_ascii_strncasecmp (s->str + i, "a ", 2) == 0  ? 2
-                                                                      : 0;
+          gsize n = ascii_same (s->str + i, "the ", 4)  ? 4
+                    : ascii_same (s->str + i, "an ", 3) ? 3
+                    : ascii_same (s->str + i, "a ", 2)  ? 2
+                                                        : 0;
           /* "a million", "a year ago", "twice a day", "a few": the article counts */
           if (n > 0 && n < 4 && i > 0 && counted_at (s->str + i + n))
             n = 0;
@@ -4045,8 +4241,10 @@ apply_rules (const gchar *sentence, gboolean english, PrecisTokenizer *tokenizer
       unglue_brackets (s);
       apply (s, brackets_get (), 0, "");
     }
-  if (strstr (s->str, " - ") != NULL || strstr (s->str, " -- ") != NULL
-      || strstr (s->str, " \xE2\x80\x93 ") != NULL || strstr (s->str, " \xE2\x80\x94 ") != NULL)
+  /* (what each pair of the four needs, first: most texts have neither) */
+  if ((strstr (s->str, " -") != NULL || strstr (s->str, " \xE2\x80") != NULL)
+      && (strstr (s->str, " - ") != NULL || strstr (s->str, " -- ") != NULL
+          || strstr (s->str, " \xE2\x80\x93 ") != NULL || strstr (s->str, " \xE2\x80\x94 ") != NULL))
     apply (s, dash_pair_get (), 0, " ");
   /* No-break spaces are spaces here (a headline is one line). */
   for (gchar *nb; (nb = strstr (s->str, "\xC2\xA0")) != NULL;)
@@ -4064,6 +4262,9 @@ apply_rules (const gchar *sentence, gboolean english, PrecisTokenizer *tokenizer
       const gchar *const *looked[16];
       gboolean found[16];
       guint n_looked = 0;
+      /* the needle lists found in the text (needles_in), once a rule asks */
+      guint32 in_text = 0;
+      gboolean scanned = FALSE;
       for (guint i = 0; rules[i].find != NULL; i++)
         {
           guint k = 0;
@@ -4071,7 +4272,19 @@ apply_rules (const gchar *sentence, gboolean english, PrecisTokenizer *tokenizer
             k++;
           if (k == n_looked)
             {
-              gboolean hit = has_needle (lower, rules[i].needles);
+              if (rules[i].needle_bit != 0 && !scanned)
+                {
+                  in_text = needles_in (lower);
+                  scanned = TRUE;
+                }
+              gboolean hit;
+              if (rules[i].needle_bit != 0)
+                hit = (in_text & rules[i].needle_bit) != 0;
+              else if (rules[i].opening_bit != 0
+                       && (opening_lists[(guchar)lower[0]] & rules[i].opening_bit) == 0)
+                hit = FALSE;
+              else
+                hit = has_needle (lower, rules[i].needles);
               if (n_looked < G_N_ELEMENTS (looked))
                 {
                   looked[n_looked] = rules[i].needles;
@@ -4113,6 +4326,7 @@ apply_rules (const gchar *sentence, gboolean english, PrecisTokenizer *tokenizer
           g_free (lower);
           lower = ascii_down (s->str, s->len);
           n_looked = 0;
+          scanned = FALSE;
         }
       g_free (lower);
       drop_here (s);
