@@ -179,10 +179,11 @@ finish_children (PrecisPageTree *t, xmlNode *x, gboolean closed)
   xmlNode *keep = NULL;
   if (!closed)
     {
+      /* The last child is kept, and the comments after the last other child with it: with a
+       * comment last, what was before that child went when it came (a run of comments, each
+       * walking back over the others, would be quadratic). */
       keep = x->last;
-      while (keep != NULL && keep->type == XML_COMMENT_NODE)
-        keep = keep->prev;
-      if (keep == NULL)
+      if (keep == NULL || keep->type == XML_COMMENT_NODE)
         return;
     }
   while (x->children != NULL && x->children != keep)
