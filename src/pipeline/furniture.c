@@ -62,6 +62,25 @@ static const gchar *const credit_words[] = {
 static const gchar *const byline_words[]
     = { "by", "written", "reported", "reporting", "editing", "edited", "posted", NULL };
 
+/* For the words of a list (lower-case ASCII letters, fewer than FIRST_WORD_LIST_BYTES), bit n of
+ * by_initial[c - 'a'] set for each word of n bytes opening on the letter c. */
+#define FIRST_WORD_LIST_BYTES 16
+typedef struct
+{
+  guint16 by_initial[26];
+} WordLengths;
+
+static void
+word_lengths_add (WordLengths *lengths, const gchar *const *list)
+{
+  for (guint i = 0; list[i] != NULL; i++)
+    {
+      gsize n = strlen (list[i]);
+      g_assert (n > 0 && n < FIRST_WORD_LIST_BYTES && list[i][0] >= 'a' && list[i][0] <= 'z');
+      lengths->by_initial[list[i][0] - 'a'] |= (guint16)(1u << n);
+    }
+}
+
 typedef struct
 {
   GRegex *dateline;
@@ -83,9 +102,9 @@ typedef struct
    * byte b: most words that pass the lengths are turned away here, before the set is looked up. */
   guint64 first_seconds[256];
   guint8 byte_kind[256]; /* is_word_delimiter() as a table, and END for the NUL */
-  /* Bit c - 'a' set for each first letter c of credit_words and byline_words: many a
-   * sentence's first word ("The", "He", "A") is turned away by it before the lists are read. */
-  guint32 credit_initials, byline_initials;
+  /* credit_words' and byline_words' first letters and lengths (word_lengths_add()): many a
+   * sentence's first word ("The", "He", "A") is turned away by them before the lists are read. */
+  WordLengths credit_lengths, byline_lengths;
 } Patterns;
 
 #define FIRST_LENGTH_LONG 31
@@ -238,10 +257,8 @@ patterns_new (void)
     }
   for (guint c = 0; c < 256; c++)
     p->byte_kind[c] = c == 0 ? END : is_word_delimiter ((gchar)c) ? DELIMITER : WORD_BYTE;
-  for (guint i = 0; credit_words[i] != NULL; i++)
-    p->credit_initials |= 1u << (credit_words[i][0] - 'a');
-  for (guint i = 0; byline_words[i] != NULL; i++)
-    p->byline_initials |= 1u << (byline_words[i][0] - 'a');
+  word_lengths_add (&p->credit_lengths, credit_words);
+  word_lengths_add (&p->byline_lengths, byline_words);
   return p;
 }
 
@@ -275,8 +292,8 @@ prefix_len (const gchar *s, gsize len)
 /* A long sentence's first word of ASCII bytes is tested unfolded when it is shorter than this. */
 #define FIRST_WORD_BYTES 32
 
-/* The sentence's first word (after opening brackets), lower-cased ASCII, in @buf. */
-static void
+/* The sentence's first word (after opening brackets), lower-cased ASCII, in @buf; its length. */
+static gsize
 first_word (const gchar *s, gsize len, gchar *buf, gsize size)
 {
   gsize i = 0, k = 0;
@@ -285,15 +302,18 @@ first_word (const gchar *s, gsize len, gchar *buf, gsize size)
   while (i < len && g_ascii_isalpha (s[i]) && k + 1 < size)
     buf[k++] = precis_ascii_lower (s[i++]);
   buf[k] = '\0';
+  return k;
 }
 
-/* Whether @word (lower-case ASCII letters, maybe none) is in @list, whose words' first letters
- * are the bits of @initials. */
+/* Whether @word (lower-case ASCII letters, maybe none; @n bytes, fewer than
+ * FIRST_WORD_LIST_BYTES) is in @list, whose words' first letters and lengths are @lengths: a word
+ * whose first letter opens no word of its length in the list is turned away at once ("The" by
+ * "to" and "this"). */
 static gboolean
-in_list (const gchar *word, const gchar *const *list, guint32 initials)
+in_list (const gchar *word, gsize n, const gchar *const *list, const WordLengths *lengths)
 {
   guint c = (guint)((guchar)word[0] - 'a');
-  if (c >= 26 || (initials & (1u << c)) == 0)
+  if (c >= 26 || (lengths->by_initial[c] & (1u << n)) == 0)
     return FALSE;
   /* The second bytes compared before the call (@word has a first letter, so a second byte or
    * its NUL; so has every word of the lists). */
@@ -608,7 +628,7 @@ static const gchar *const wire_credit_words[]
 typedef struct
 {
   GRegex *agency, *credit, *contributed;
-  guint32 agency_initials, credit_initials; /* as Patterns.credit_initials */
+  WordLengths agency_lengths, credit_lengths; /* as Patterns.credit_lengths */
 } WirePatterns;
 
 static const WirePatterns *
@@ -623,10 +643,8 @@ wire_patterns_get (void)
       p->credit = g_regex_new (wire_credit_re, flags, 0, NULL);
       p->contributed = g_regex_new (wire_contributed_re, flags, 0, NULL);
       g_assert (p->agency && p->credit && p->contributed);
-      for (guint i = 0; wire_agency_words[i] != NULL; i++)
-        p->agency_initials |= 1u << (wire_agency_words[i][0] - 'a');
-      for (guint i = 0; wire_credit_words[i] != NULL; i++)
-        p->credit_initials |= 1u << (wire_credit_words[i][0] - 'a');
+      word_lengths_add (&p->agency_lengths, wire_agency_words);
+      word_lengths_add (&p->credit_lengths, wire_credit_words);
       g_once_init_leave (&patterns, p);
     }
   return patterns;
@@ -649,18 +667,19 @@ holds_contribut (const gchar *s, gsize len)
 }
 
 /* Whether the sentence s[0, len) of @n_words words (counted up to COUNT_WORDS_MAX), whose first
- * word is @word (see first_word()), is a wire's credit or a press release's label line. */
+ * word is @word of @word_len bytes (see first_word()), is a wire's credit or a press release's
+ * label line. */
 static gboolean
-is_wire_credit (const gchar *s, gsize len, const gchar *word, guint n_words)
+is_wire_credit (const gchar *s, gsize len, const gchar *word, gsize word_len, guint n_words)
 {
   if (n_words <= PRECIS_RELEASE_LINE_MAX_WORDS && precis_is_release_line (s, len))
     return TRUE;
   const WirePatterns *p = wire_patterns_get ();
-  if (n_words <= WIRE_LINE_MAX_WORDS && in_list (word, wire_agency_words, p->agency_initials)
+  if (n_words <= WIRE_LINE_MAX_WORDS && in_list (word, word_len, wire_agency_words, &p->agency_lengths)
       && g_regex_match_full (p->agency, s, (gssize)len, 0, 0, NULL, NULL))
     return TRUE;
   gchar c = s[0] == '(' || s[0] == '[' ? s[1] : s[0];
-  if ((c == '-' || (guchar)c == 0xE2 || in_list (word, wire_credit_words, p->credit_initials))
+  if ((c == '-' || (guchar)c == 0xE2 || in_list (word, word_len, wire_credit_words, &p->credit_lengths))
       && g_regex_match_full (p->credit, s, (gssize)prefix_len (s, len), 0, 0, NULL, NULL))
     return TRUE;
   return holds_contribut (s, len) && g_regex_match_full (p->contributed, s, (gssize)len, 0, 0, NULL, NULL);
@@ -689,11 +708,12 @@ precis_furniture_mark (const gchar *text, GArray *spans)
       gsize full = span->end - span->start;
       const gchar *s = text + span->start;
       guint n_words = precis_count_words (s, full, COUNT_WORDS_MAX);
-      gchar word[16];
-      first_word (s, full, word, sizeof word);
-      gboolean credit = (in_list (word, credit_words, p->credit_initials) || opens_on_copyright (s))
+      gchar word[FIRST_WORD_LIST_BYTES];
+      gsize word_len = first_word (s, full, word, sizeof word);
+      gboolean credit = (in_list (word, word_len, credit_words, &p->credit_lengths) || opens_on_copyright (s))
                         && g_regex_match_full (p->credit, s, (gssize)prefix_len (s, full), 0, 0, NULL, NULL);
-      gboolean byline = in_list (word, byline_words, p->byline_initials) && is_byline (p, s, full, n_words);
+      gboolean byline
+          = in_list (word, word_len, byline_words, &p->byline_lengths) && is_byline (p, s, full, n_words);
       gboolean dateline = i == 0 && n_words <= DATELINE_SENTENCE_WORDS
                           && g_regex_match_full (p->dateline_sentence, s, (gssize)full, 0, 0, NULL, NULL);
       dateline = dateline
@@ -705,7 +725,7 @@ precis_furniture_mark (const gchar *text, GArray *spans)
           || (is_bare_label (s, full, n_words) && !opens_quotation (text, spans, i + 1))
           || is_call_to_action (p, s, full, n_words))
         span->flags |= PRECIS_SPAN_FURNITURE;
-      if (is_wire_credit (s, full, word, n_words))
+      if (is_wire_credit (s, full, word, word_len, n_words))
         span->flags |= PRECIS_SPAN_FURNITURE;
     }
 }
