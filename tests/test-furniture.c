@@ -72,6 +72,14 @@ static const struct
   { "LEEDS, United Kingdom, November 30, 2026--(BUSINESS WIRE)--Oakfield Mills today announced a plant.",
     "Oakfield Mills" },
   { "YORK, Pa., Dec. 1, 2026 \u2014 Oakfield Mills today announced a new plant.", "Oakfield Mills" },
+  /* ... whatever the place's bytes and the space before the day (the test before the expression) */
+  { "ST. JOHN'S, Nfld.-Lab. [Canada], 14 October 2026 \u2013 Oakfield Mills opened.", "Oakfield Mills" },
+  { "M\u00DCNCHEN, 14 October 2026 \u2013 Oakfield Mills opened a plant.", "Oakfield Mills" },
+  { "\u00C9VORA, Nov. 30, 2026 /PRNewswire/ -- Oakfield Mills opened a plant.", "Oakfield Mills" },
+  { "LEEDS,\u00A014 October 2026 \u2013 Oakfield Mills opened a plant.", "Oakfield Mills" },
+  { "LEEDS,\n14 October 2026 \u2013 Oakfield Mills opened a plant.", "Oakfield Mills" },
+  { "LEEDS, Oct.\t14, 2026 - Oakfield Mills opened a plant.", "Oakfield Mills" },
+  { "LEEDS, 14 Oct. 2026 \u2013 Oakfield Mills opened a plant.", "Oakfield Mills" },
   /* ... not a sentence that runs on from a date, nor one without a year or a month */
   { "Sales rose 3 March 2026 - a record for the shop.", "Sales rose" },
   { "Leeds, 30 November: the council met.", "Leeds, 30 November" },

@@ -83,7 +83,7 @@ word_lengths_add (WordLengths *lengths, const gchar *const *list)
 
 typedef struct
 {
-  GRegex *dateline;
+  GRegex *dateline, *release_dateline;
   GRegex *inner_dateline;
   GRegex *dateline_sentence;
   GRegex *agency_sentence;
@@ -140,19 +140,14 @@ typedef struct
 /* An agency between slashes, as TASS writes it ("/ТАСС/", "/ИТАР-ТАСС/"). */
 #define SLASHED_AGENCY "/\\p{Lu}[\\p{L}.&-]{1,15}/"
 
+/* A dateline of a wire or a press release: the first match of, in order, dateline_re's group 1
+ * (its first two alternatives), release_dateline_re, the rest of dateline_re (dateline_end()). The
+ * press release's expression runs apart, and only where it may match (may_be_release_dateline()). */
 static const gchar dateline_re[] =
     /* (CNN) --, (AP) - */
-    "^(?:\\((?:[A-Z][A-Za-z.&]{1,15})\\)(?:" DASH ")?\\s*"
+    "^(?:(\\((?:[A-Z][A-Za-z.&]{1,15})\\)(?:" DASH ")?\\s*"
     /* PLACE, Mon DD (AGENCY) [-|:] */
-    "|" PLACE DATE AGENCY "(?:" DASH "|\\s+)"
-    /* a press release's, one alternative for one look at the place: PLACE, Mon DD, YYYY /AGENCY/ --
-     * (PR Newswire's "LONDON, Nov. 30, 2026 /PRNewswire/ --"), or the agency after a dash
-     * (Business Wire's "LEEDS, United Kingdom, November 30, 2026--(BUSINESS WIRE)--"); PLACE, DD Month
-     * YYYY - or :, or PLACE, Month DD, YYYY -, with no agency ("LEEDS, 14 October 2026 –", "Leeds, 30
-     * November 2026:"): an English month, the year, and a capital or an opening quote after */
-    "|" PLACE "(?:" DATE "\\s*(?:/\\p{Lu}[\\p{L}.& -]{1,30}/|[-\\x{2013}\\x{2014}]{1,2}" AGENCY ")" DASH
-    "|\\s+(?:\\d{1,2}\\s+" ENGLISH_MONTH "|" ENGLISH_MONTH "\\s+\\d{1,2},?)\\s+\\d{4}" DASH
-    "(?=[\\p{Lu}\"'\\x{2018}\\x{201C}]))"
+    "|" PLACE DATE AGENCY "(?:" DASH "|\\s+))"
     /* PLACE, DD Month (AGENCY) - (or EFE's ".-"), before a capital */
     "|" PLACE DAY_MONTH AGENCY "\\.?" DASH "(?=[\\p{Lu}\"'\\x{2018}\\x{201C}\\x{00AB}])"
     /* PLACE (AGENCY) -|:, or glued to the sentence's first word: "Kathmandu, Nepal (CNN)Rescuers";
@@ -171,6 +166,16 @@ static const gchar dateline_re[] =
     "|\\p{Han}{1,4}[社网]\\p{Han}{0,8}?\\d{1,2}月\\d{1,2}日电(?:（[^）]{1,30}）|\\([^)]{1,30}\\))?\\s*"
     /* PLACE IN CAPITALS -- */
     "|\\p{Lu}{2,}[\\p{Lu} ,.'-]*?\\s+[-\\x{2013}\\x{2014}]{1,2}\\s+)";
+
+static const gchar release_dateline_re[] =
+    /* a press release's, one alternative for one look at the place: PLACE, Mon DD, YYYY /AGENCY/ --
+     * (PR Newswire's "LONDON, Nov. 30, 2026 /PRNewswire/ --"), or the agency after a dash
+     * (Business Wire's "LEEDS, United Kingdom, November 30, 2026--(BUSINESS WIRE)--"); PLACE, DD Month
+     * YYYY - or :, or PLACE, Month DD, YYYY -, with no agency ("LEEDS, 14 October 2026 –", "Leeds, 30
+     * November 2026:"): an English month, the year, and a capital or an opening quote after */
+    "^" PLACE "(?:" DATE "\\s*(?:/\\p{Lu}[\\p{L}.& -]{1,30}/|[-\\x{2013}\\x{2014}]{1,2}" AGENCY ")" DASH
+    "|\\s+(?:\\d{1,2}\\s+" ENGLISH_MONTH "|" ENGLISH_MONTH "\\s+\\d{1,2},?)\\s+\\d{4}" DASH
+    "(?=[\\p{Lu}\"'\\x{2018}\\x{201C}]))";
 
 /* A wire dateline with a date inside a paragraph's first sentence, after words that are no
  * sentence: a scraped title's tail or a byline ("week: Police Ghaziabad, Jul 29 (PTI) The police
@@ -221,13 +226,14 @@ patterns_new (void)
   /* G_REGEX_OPTIMIZE: PCRE2 compiles the patterns to machine code (valgrind needs
    * tests/valgrind.supp for it). */
   p->dateline = g_regex_new (dateline_re, G_REGEX_OPTIMIZE, 0, NULL);
+  p->release_dateline = g_regex_new (release_dateline_re, G_REGEX_OPTIMIZE, 0, NULL);
   p->inner_dateline = g_regex_new (inner_dateline_re, G_REGEX_OPTIMIZE, 0, NULL);
   p->dateline_sentence = g_regex_new (dateline_sentence_re, G_REGEX_OPTIMIZE, 0, NULL);
   p->agency_sentence = g_regex_new (agency_sentence_re, 0, 0, NULL);
   p->credit = g_regex_new (credit_re, G_REGEX_CASELESS | G_REGEX_OPTIMIZE, 0, NULL);
   p->byline = g_regex_new (byline_re, G_REGEX_CASELESS | G_REGEX_OPTIMIZE, 0, NULL);
-  g_assert (p->dateline && p->inner_dateline && p->dateline_sentence && p->agency_sentence && p->credit
-            && p->byline);
+  g_assert (p->dateline && p->release_dateline && p->inner_dateline && p->dateline_sentence
+            && p->agency_sentence && p->credit && p->byline);
 
   GPtrArray *phrases = g_ptr_array_new ();
   g_auto (GStrv) lines = precis_data_lines ("furniture.txt");
@@ -382,6 +388,58 @@ match_end (const GRegex *re, const gchar *s, gsize len)
   gint mstart = 0, mend = 0;
   if (!g_regex_match_full (re, s, (gssize)len, 0, 0, &match, NULL))
     return 0;
+  g_match_info_fetch_pos (match, 0, &mstart, &mend);
+  return (gsize)MAX (mend, 0);
+}
+
+/* Whether release_dateline_re may match s[0, len): it opens on a capital, its first digit (the
+ * day) comes after white space with only a place's and a month's bytes before it (letters, spaces,
+ * ".,'-[]"), and after the date (digits, letters, spaces, ".,") comes a slash, a hyphen or a colon;
+ * a byte outside ASCII (a capital, a space, a dash, a digit of another script) lets it run. */
+static gboolean
+may_be_release_dateline (const gchar *s, gsize len)
+{
+  if (len == 0 || !(g_ascii_isupper (s[0]) || (guchar)s[0] >= 0x80))
+    return FALSE;
+  gsize i = 1;
+  for (; i < len; i++)
+    {
+      guchar c = (guchar)s[i];
+      if (c >= 0x80)
+        return TRUE;
+      if (g_ascii_isdigit (c))
+        break;
+      if (!g_ascii_isalpha (c) && !precis_is_ascii_space ((gchar)c) && strchr (".,'-[]", c) == NULL)
+        return FALSE;
+    }
+  if (i >= len || !precis_is_ascii_space (s[i - 1]))
+    return FALSE;
+  for (; i < len; i++)
+    {
+      guchar c = (guchar)s[i];
+      if (c >= 0x80 || c == '/' || c == '-' || c == ':')
+        return TRUE;
+      if (!g_ascii_isalnum (c) && !precis_is_ascii_space ((gchar)c) && c != '.' && c != ',')
+        return FALSE;
+    }
+  return FALSE;
+}
+
+/* Where a dateline opening s[0, len) ends (see dateline_re), or 0 when none does. */
+static gsize
+dateline_end (const Patterns *p, const gchar *s, gsize len)
+{
+  g_autoptr (GMatchInfo) match = NULL;
+  gint mstart = -1, mend = -1;
+  gboolean matched = g_regex_match_full (p->dateline, s, (gssize)len, 0, 0, &match, NULL);
+  if (matched && g_match_info_fetch_pos (match, 1, &mstart, &mend) && mstart >= 0)
+    {
+      g_match_info_fetch_pos (match, 0, &mstart, &mend);
+      return (gsize)MAX (mend, 0);
+    }
+  gsize cut = may_be_release_dateline (s, len) ? match_end (p->release_dateline, s, len) : 0;
+  if (cut > 0 || !matched)
+    return cut;
   g_match_info_fetch_pos (match, 0, &mstart, &mend);
   return (gsize)MAX (mend, 0);
 }
@@ -697,7 +755,7 @@ precis_furniture_mark (const gchar *text, GArray *spans)
       if ((span->flags & PRECIS_SPAN_PARAGRAPH_START) != 0)
         {
           const gchar *s = text + span->start;
-          gsize cut = may_have_dateline (s, len) ? match_end (p->dateline, s, len) : 0;
+          gsize cut = may_have_dateline (s, len) ? dateline_end (p, s, len) : 0;
           if (cut == 0 && memchr (s, '(', len) != NULL)
             cut = match_end (p->inner_dateline, s, len);
           /* Only when a sentence follows the dateline. */
