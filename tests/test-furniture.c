@@ -289,6 +289,20 @@ static const gchar *const opening_on_each_word[] = {
   "(Written by Ann Example)",
   "All rights reserved.",
   "This material may not be published.",
+  /* ... and every word a short one lets follow it, after any white space */
+  "With AP",
+  "With Reuters",
+  "With Associated Press",
+  "With Bloomberg",
+  "With PA",
+  "With additional reporting by Ann Example",
+  "With further reporting from Ann Example",
+  "To\tcontact the reporter on this story: Ann Example",
+  "All  rights reserved.",
+  "This\nmaterial may not be published.",
+  /* ... and the credits that open on an em dash or an en dash */
+  "\u2014With assistance from Ann Example.",
+  "\u2013 With AFP",
 };
 
 START_TEST (test_every_list_word)

@@ -708,6 +708,47 @@ wire_patterns_get (void)
   return patterns;
 }
 
+/* The short words of wire_credit_words that open sentences of news too ("This", "With", "To",
+ * "All"), each with the first letters of the words wire_credit_re lets follow it: "this material",
+ * "with afp", "with ap", "with reuters", "with associated press", "with bloomberg", "with pa",
+ * "with additional reporting", "with further reporting", "to contact", "all rights". */
+static const struct
+{
+  const gchar *word, *next;
+} wire_credit_next[] = {
+  { "this", "m" },
+  { "with", "afrbp" },
+  { "to", "c" },
+  { "all", "r" },
+};
+
+/* Whether the sentence s[0, len), whose first word (see first_word()) is @word of @word_len
+ * letters, may be a credit by the word after it: a word of wire_credit_next has to be followed by
+ * white space and a word opening on one of its letters (a byte outside ASCII may be either); any
+ * other first word may. */
+static gboolean
+may_be_followed (const gchar *s, gsize len, const gchar *word, gsize word_len)
+{
+  const gchar *next = NULL;
+  for (guint k = 0; k < G_N_ELEMENTS (wire_credit_next) && next == NULL; k++)
+    if (strcmp (word, wire_credit_next[k].word) == 0)
+      next = wire_credit_next[k].next;
+  if (next == NULL)
+    return TRUE;
+  gsize i = 0;
+  while (i < len && (s[i] == '(' || s[i] == '[' || g_ascii_isspace (s[i])))
+    i++;
+  i += word_len;
+  if (i >= len || !(precis_is_ascii_space (s[i]) || (guchar)s[i] >= 0x80))
+    return FALSE;
+  while (i < len && precis_is_ascii_space (s[i]))
+    i++;
+  if (i >= len)
+    return FALSE;
+  guchar c = (guchar)s[i];
+  return c >= 0x80 || (c != '\0' && strchr (next, precis_ascii_lower ((gchar)c)) != NULL);
+}
+
 /* Whether s[0, len) holds "ontribut" ("contributed", "Contributing"): memchr() finds each "b",
  * its rarest letter, and the bytes around it are compared (g_strstr_len() compares at every
  * byte, and every sentence is searched). */
@@ -736,8 +777,15 @@ is_wire_credit (const gchar *s, gsize len, const gchar *word, gsize word_len, gu
   if (n_words <= WIRE_LINE_MAX_WORDS && in_list (word, word_len, wire_agency_words, &p->agency_lengths)
       && g_regex_match_full (p->agency, s, (gssize)len, 0, 0, NULL, NULL))
     return TRUE;
-  gchar c = s[0] == '(' || s[0] == '[' ? s[1] : s[0];
-  if ((c == '-' || (guchar)c == 0xE2 || in_list (word, word_len, wire_credit_words, &p->credit_lengths))
+  /* an opening hyphen, en dash or em dash (not a quotation mark's 0xE2) */
+  gsize k = s[0] == '(' || s[0] == '[' ? 1 : 0;
+  gchar c = k < len ? s[k] : '\0';
+  gboolean dash = c == '-'
+                  || (k + 2 < len && (guchar)c == 0xE2 && (guchar)s[k + 1] == 0x80
+                      && ((guchar)s[k + 2] == 0x93 || (guchar)s[k + 2] == 0x94));
+  if ((dash
+       || (in_list (word, word_len, wire_credit_words, &p->credit_lengths)
+           && may_be_followed (s, len, word, word_len)))
       && g_regex_match_full (p->credit, s, (gssize)prefix_len (s, len), 0, 0, NULL, NULL))
     return TRUE;
   return holds_contribut (s, len) && g_regex_match_full (p->contributed, s, (gssize)len, 0, 0, NULL, NULL);
