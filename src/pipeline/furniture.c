@@ -316,17 +316,24 @@ first_word (const gchar *s, gsize len, gchar *buf, gsize size)
  * whose first letter opens no word of its length in the list is turned away at once ("The" by
  * "to" and "this"). */
 static gboolean
-in_list (const gchar *word, gsize n, const gchar *const *list, const WordLengths *lengths)
+list_holds (const gchar *word, const gchar *const *list)
 {
-  guint c = (guint)((guchar)word[0] - 'a');
-  if (c >= 26 || (lengths->by_initial[c] & (1u << n)) == 0)
-    return FALSE;
   /* The second bytes compared before the call (@word has a first letter, so a second byte or
    * its NUL; so has every word of the lists). */
   for (guint i = 0; list[i] != NULL; i++)
     if (word[0] == list[i][0] && word[1] == list[i][1] && strcmp (word, list[i]) == 0)
       return TRUE;
   return FALSE;
+}
+
+/* (inlined: three calls a sentence, most turned away by the first test) */
+static G_ALWAYS_INLINE inline gboolean
+in_list (const gchar *word, gsize n, const gchar *const *list, const WordLengths *lengths)
+{
+  guint c = (guint)((guchar)word[0] - 'a');
+  if (c >= 26 || (lengths->by_initial[c] & (1u << n)) == 0)
+    return FALSE;
+  return list_holds (word, list);
 }
 
 /* A dateline is a few words, then a bracket, a dash or a colon (or it opens on an agency between
