@@ -72,6 +72,14 @@ static const struct
   { "LEEDS, United Kingdom, November 30, 2026--(BUSINESS WIRE)--Oakfield Mills today announced a plant.",
     "Oakfield Mills" },
   { "YORK, Pa., Dec. 1, 2026 \u2014 Oakfield Mills today announced a new plant.", "Oakfield Mills" },
+  /* ... whatever the place's bytes and the space before the day (the test before the expression) */
+  { "ST. JOHN'S, Nfld.-Lab. [Canada], 14 October 2026 \u2013 Oakfield Mills opened.", "Oakfield Mills" },
+  { "M\u00DCNCHEN, 14 October 2026 \u2013 Oakfield Mills opened a plant.", "Oakfield Mills" },
+  { "\u00C9VORA, Nov. 30, 2026 /PRNewswire/ -- Oakfield Mills opened a plant.", "Oakfield Mills" },
+  { "LEEDS,\u00A014 October 2026 \u2013 Oakfield Mills opened a plant.", "Oakfield Mills" },
+  { "LEEDS,\n14 October 2026 \u2013 Oakfield Mills opened a plant.", "Oakfield Mills" },
+  { "LEEDS, Oct.\t14, 2026 - Oakfield Mills opened a plant.", "Oakfield Mills" },
+  { "LEEDS, 14 Oct. 2026 \u2013 Oakfield Mills opened a plant.", "Oakfield Mills" },
   /* ... not a sentence that runs on from a date, nor one without a year or a month */
   { "Sales rose 3 March 2026 - a record for the shop.", "Sales rose" },
   { "Leeds, 30 November: the council met.", "Leeds, 30 November" },
@@ -232,6 +240,81 @@ START_TEST (test_flagged)
 }
 END_TEST
 
+/* A sentence opening on each word of the lists of first words (credits, bylines, a wire's agency
+ * and credits) is flagged, in capitals too: none is turned away by the words' first letters and
+ * lengths. */
+static const gchar *const opening_on_each_word[] = {
+  "Photo: Ann Example",
+  "Photos: Ann Example",
+  "Photograph: Ann Example",
+  "Image: Ann Example",
+  "Images: Ann Example",
+  "Picture: Ann Example",
+  "Pictures: Ann Example",
+  "Pic: Ann Example",
+  "Video: Ann Example",
+  "Credit: Ann Example",
+  "Caption: The mayor",
+  "Source: Example Agency",
+  "File photo: Ann Example",
+  "Illustration: Ann Example",
+  "Graphic: Ann Example",
+  "Copyright 2026 Example Media",
+  "By Ann Example",
+  "Written by Ann Example",
+  "Reported by Ann Example",
+  "Reporting by Ann Example",
+  "Editing by Ann Example",
+  "Edited by Ann Example",
+  "Posted by Ann Example",
+  "The Associated Press",
+  "Associated Press",
+  "AP",
+  "Reuters",
+  "AFP",
+  "Agence France-Presse",
+  "Bloomberg News",
+  "PA Media",
+  "Press Association",
+  "Additional reporting by Ann Example",
+  "Further reporting by Ann Example",
+  "With AFP",
+  "Writing by Ann Example",
+  "Compiled by Ann Example",
+  "To contact the reporter on this story: Ann Example",
+  "Contributing: Ann Example",
+  "(Reporting by Ann Example)",
+  "(Editing by Ann Example)",
+  "(Edited by Ann Example)",
+  "(Written by Ann Example)",
+  "All rights reserved.",
+  "This material may not be published.",
+  /* ... and every word a short one lets follow it, after any white space */
+  "With AP",
+  "With Reuters",
+  "With Associated Press",
+  "With Bloomberg",
+  "With PA",
+  "With additional reporting by Ann Example",
+  "With further reporting from Ann Example",
+  "To\tcontact the reporter on this story: Ann Example",
+  "All  rights reserved.",
+  "This\nmaterial may not be published.",
+  /* ... and the credits that open on an em dash or an en dash */
+  "\u2014With assistance from Ann Example.",
+  "\u2013 With AFP",
+};
+
+START_TEST (test_every_list_word)
+{
+  const gchar *sentence = opening_on_each_word[_i];
+  g_autofree gchar *upper = g_ascii_strup (sentence, -1);
+  const gchar *start = NULL;
+  ck_assert_msg ((mark (sentence, &start) & PRECIS_SPAN_FURNITURE) != 0, "\"%s\" not furniture", sentence);
+  ck_assert_msg ((mark (upper, &start) & PRECIS_SPAN_FURNITURE) != 0, "\"%s\" not furniture", upper);
+}
+END_TEST
+
 /* A dateline's mark (a dash or an em dash) is found wherever it falls in the sixteen-byte steps,
  * after a place of one to five words of 2 to 24 letters (and a date): up to DATELINE_MAX_SPACES
  * spaces may come before it. */
@@ -338,6 +421,7 @@ main (void)
   tcase_add_test (tc, test_title_repeated);
   tcase_add_test (tc, test_every_phrase_found);
   tcase_add_test (tc, test_dateline_mark_anywhere);
+  tcase_add_loop_test (tc, test_every_list_word, 0, G_N_ELEMENTS (opening_on_each_word));
   suite_add_tcase (s, tc);
   return test_run_suite (s);
 }

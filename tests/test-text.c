@@ -412,6 +412,48 @@ END_TEST
 /* The lexicon finds a word in any case, a capital at any of its bytes (a look-up lower-cases and
  * hashes eight bytes a step, the rest one by one), and ends the word at a NUL wherever it stands;
  * a byte over ASCII makes a noun. */
+/* A release line for each press-release label, a date or a time after those that take one: each
+ * is one as written, in capitals and in small letters; with its second letter changed, none
+ * ("FUR IMMEDIATE RELEASE"); nor is a single letter. */
+START_TEST (test_release_lines)
+{
+  static const gchar *const lines[] = {
+    "For immediate release",
+    "FOR RELEASE AT 09:00 GMT",
+    "For release on 1 December 2026",
+    "Immediate release",
+    "Press Release",
+    "NEWS RELEASE",
+    "Media release.",
+    "Joint press release",
+    "EMBARGOED",
+    "Embargoed until 00:01 GMT, 1 December 2026",
+    "Embargoed till Tuesday",
+    "Embargoed to 10am",
+    "Embargoed: 1 December",
+    "Embargo: 00:01",
+    "  Under embargo until 1 December 2026  ",
+    "Strictly embargoed until 09:00",
+    "Not for release before 1 December",
+    "Not for publication before 10:00 CET",
+  };
+  for (guint i = 0; i < G_N_ELEMENTS (lines); i++)
+    {
+      g_autofree gchar *upper = g_ascii_strup (lines[i], -1), *lower = g_ascii_strdown (lines[i], -1);
+      const gchar *forms[] = { lines[i], upper, lower };
+      for (guint k = 0; k < G_N_ELEMENTS (forms); k++)
+        ck_assert_msg (precis_is_release_line (forms[k], strlen (forms[k])), "\"%s\" no release line",
+                       forms[k]);
+      gsize at = strspn (upper, " ") + 1;
+      upper[at] = upper[at] == 'U' ? 'A' : 'U';
+      ck_assert_msg (!precis_is_release_line (upper, strlen (upper)), "\"%s\" a release line", upper);
+    }
+  ck_assert (!precis_is_release_line ("P", 1));
+  ck_assert (!precis_is_release_line ("f ", 2));
+  ck_assert (!precis_is_release_line ("", 0));
+}
+END_TEST
+
 START_TEST (test_lexicon_any_case)
 {
   static const gchar *const words[]
@@ -459,6 +501,7 @@ main (void)
   tcase_add_test (tc, test_count_words);
   tcase_add_test (tc, test_count_words_unspaced);
   tcase_add_test (tc, test_glued_text);
+  tcase_add_test (tc, test_release_lines);
   tcase_add_test (tc, test_count_words_long);
   tcase_add_test (tc, test_collapse_space);
   tcase_add_test (tc, test_fold);

@@ -68,10 +68,11 @@ precis_is_release_line (const gchar *s, gsize len)
     return FALSE;
   while (len > 0 && precis_is_ascii_space (s[len - 1]))
     len--;
-  gchar first = precis_ascii_lower (s[0]);
+  /* Each label has two bytes or more: its first two are compared before it is read whole. */
+  gchar first = precis_ascii_lower (s[0]), second = len > 1 ? precis_ascii_lower (s[1]) : '\0';
   for (gsize i = 0; i < G_N_ELEMENTS (release_labels); i++)
     {
-      if (release_labels[i].words[0] != first)
+      if (release_labels[i].words[0] != first || release_labels[i].words[1] != second)
         continue;
       gsize n = strlen (release_labels[i].words);
       if (len < n || g_ascii_strncasecmp (s, release_labels[i].words, n) != 0)

@@ -62,9 +62,28 @@ static const gchar *const credit_words[] = {
 static const gchar *const byline_words[]
     = { "by", "written", "reported", "reporting", "editing", "edited", "posted", NULL };
 
+/* For the words of a list (lower-case ASCII letters, fewer than FIRST_WORD_LIST_BYTES), bit n of
+ * by_initial[c - 'a'] set for each word of n bytes opening on the letter c. */
+#define FIRST_WORD_LIST_BYTES 16
 typedef struct
 {
-  GRegex *dateline;
+  guint16 by_initial[26];
+} WordLengths;
+
+static void
+word_lengths_add (WordLengths *lengths, const gchar *const *list)
+{
+  for (guint i = 0; list[i] != NULL; i++)
+    {
+      gsize n = strlen (list[i]);
+      g_assert (n > 0 && n < FIRST_WORD_LIST_BYTES && list[i][0] >= 'a' && list[i][0] <= 'z');
+      lengths->by_initial[list[i][0] - 'a'] |= (guint16)(1u << n);
+    }
+}
+
+typedef struct
+{
+  GRegex *dateline, *release_dateline;
   GRegex *inner_dateline;
   GRegex *dateline_sentence;
   GRegex *agency_sentence;
@@ -83,9 +102,9 @@ typedef struct
    * byte b: most words that pass the lengths are turned away here, before the set is looked up. */
   guint64 first_seconds[256];
   guint8 byte_kind[256]; /* is_word_delimiter() as a table, and END for the NUL */
-  /* Bit c - 'a' set for each first letter c of credit_words and byline_words: many a
-   * sentence's first word ("The", "He", "A") is turned away by it before the lists are read. */
-  guint32 credit_initials, byline_initials;
+  /* credit_words' and byline_words' first letters and lengths (word_lengths_add()): many a
+   * sentence's first word ("The", "He", "A") is turned away by them before the lists are read. */
+  WordLengths credit_lengths, byline_lengths;
 } Patterns;
 
 #define FIRST_LENGTH_LONG 31
@@ -121,19 +140,14 @@ typedef struct
 /* An agency between slashes, as TASS writes it ("/ТАСС/", "/ИТАР-ТАСС/"). */
 #define SLASHED_AGENCY "/\\p{Lu}[\\p{L}.&-]{1,15}/"
 
+/* A dateline of a wire or a press release: the first match of, in order, dateline_re's group 1
+ * (its first two alternatives), release_dateline_re, the rest of dateline_re (dateline_end()). The
+ * press release's expression runs apart, and only where it may match (may_be_release_dateline()). */
 static const gchar dateline_re[] =
     /* (CNN) --, (AP) - */
-    "^(?:\\((?:[A-Z][A-Za-z.&]{1,15})\\)(?:" DASH ")?\\s*"
+    "^(?:(\\((?:[A-Z][A-Za-z.&]{1,15})\\)(?:" DASH ")?\\s*"
     /* PLACE, Mon DD (AGENCY) [-|:] */
-    "|" PLACE DATE AGENCY "(?:" DASH "|\\s+)"
-    /* a press release's, one alternative for one look at the place: PLACE, Mon DD, YYYY /AGENCY/ --
-     * (PR Newswire's "LONDON, Nov. 30, 2026 /PRNewswire/ --"), or the agency after a dash
-     * (Business Wire's "LEEDS, United Kingdom, November 30, 2026--(BUSINESS WIRE)--"); PLACE, DD Month
-     * YYYY - or :, or PLACE, Month DD, YYYY -, with no agency ("LEEDS, 14 October 2026 –", "Leeds, 30
-     * November 2026:"): an English month, the year, and a capital or an opening quote after */
-    "|" PLACE "(?:" DATE "\\s*(?:/\\p{Lu}[\\p{L}.& -]{1,30}/|[-\\x{2013}\\x{2014}]{1,2}" AGENCY ")" DASH
-    "|\\s+(?:\\d{1,2}\\s+" ENGLISH_MONTH "|" ENGLISH_MONTH "\\s+\\d{1,2},?)\\s+\\d{4}" DASH
-    "(?=[\\p{Lu}\"'\\x{2018}\\x{201C}]))"
+    "|" PLACE DATE AGENCY "(?:" DASH "|\\s+))"
     /* PLACE, DD Month (AGENCY) - (or EFE's ".-"), before a capital */
     "|" PLACE DAY_MONTH AGENCY "\\.?" DASH "(?=[\\p{Lu}\"'\\x{2018}\\x{201C}\\x{00AB}])"
     /* PLACE (AGENCY) -|:, or glued to the sentence's first word: "Kathmandu, Nepal (CNN)Rescuers";
@@ -152,6 +166,16 @@ static const gchar dateline_re[] =
     "|\\p{Han}{1,4}[社网]\\p{Han}{0,8}?\\d{1,2}月\\d{1,2}日电(?:（[^）]{1,30}）|\\([^)]{1,30}\\))?\\s*"
     /* PLACE IN CAPITALS -- */
     "|\\p{Lu}{2,}[\\p{Lu} ,.'-]*?\\s+[-\\x{2013}\\x{2014}]{1,2}\\s+)";
+
+static const gchar release_dateline_re[] =
+    /* a press release's, one alternative for one look at the place: PLACE, Mon DD, YYYY /AGENCY/ --
+     * (PR Newswire's "LONDON, Nov. 30, 2026 /PRNewswire/ --"), or the agency after a dash
+     * (Business Wire's "LEEDS, United Kingdom, November 30, 2026--(BUSINESS WIRE)--"); PLACE, DD Month
+     * YYYY - or :, or PLACE, Month DD, YYYY -, with no agency ("LEEDS, 14 October 2026 –", "Leeds, 30
+     * November 2026:"): an English month, the year, and a capital or an opening quote after */
+    "^" PLACE "(?:" DATE "\\s*(?:/\\p{Lu}[\\p{L}.& -]{1,30}/|[-\\x{2013}\\x{2014}]{1,2}" AGENCY ")" DASH
+    "|\\s+(?:\\d{1,2}\\s+" ENGLISH_MONTH "|" ENGLISH_MONTH "\\s+\\d{1,2},?)\\s+\\d{4}" DASH
+    "(?=[\\p{Lu}\"'\\x{2018}\\x{201C}]))";
 
 /* A wire dateline with a date inside a paragraph's first sentence, after words that are no
  * sentence: a scraped title's tail or a byline ("week: Police Ghaziabad, Jul 29 (PTI) The police
@@ -202,13 +226,14 @@ patterns_new (void)
   /* G_REGEX_OPTIMIZE: PCRE2 compiles the patterns to machine code (valgrind needs
    * tests/valgrind.supp for it). */
   p->dateline = g_regex_new (dateline_re, G_REGEX_OPTIMIZE, 0, NULL);
+  p->release_dateline = g_regex_new (release_dateline_re, G_REGEX_OPTIMIZE, 0, NULL);
   p->inner_dateline = g_regex_new (inner_dateline_re, G_REGEX_OPTIMIZE, 0, NULL);
   p->dateline_sentence = g_regex_new (dateline_sentence_re, G_REGEX_OPTIMIZE, 0, NULL);
   p->agency_sentence = g_regex_new (agency_sentence_re, 0, 0, NULL);
   p->credit = g_regex_new (credit_re, G_REGEX_CASELESS | G_REGEX_OPTIMIZE, 0, NULL);
   p->byline = g_regex_new (byline_re, G_REGEX_CASELESS | G_REGEX_OPTIMIZE, 0, NULL);
-  g_assert (p->dateline && p->inner_dateline && p->dateline_sentence && p->agency_sentence && p->credit
-            && p->byline);
+  g_assert (p->dateline && p->release_dateline && p->inner_dateline && p->dateline_sentence
+            && p->agency_sentence && p->credit && p->byline);
 
   GPtrArray *phrases = g_ptr_array_new ();
   g_auto (GStrv) lines = precis_data_lines ("furniture.txt");
@@ -238,10 +263,8 @@ patterns_new (void)
     }
   for (guint c = 0; c < 256; c++)
     p->byte_kind[c] = c == 0 ? END : is_word_delimiter ((gchar)c) ? DELIMITER : WORD_BYTE;
-  for (guint i = 0; credit_words[i] != NULL; i++)
-    p->credit_initials |= 1u << (credit_words[i][0] - 'a');
-  for (guint i = 0; byline_words[i] != NULL; i++)
-    p->byline_initials |= 1u << (byline_words[i][0] - 'a');
+  word_lengths_add (&p->credit_lengths, credit_words);
+  word_lengths_add (&p->byline_lengths, byline_words);
   return p;
 }
 
@@ -275,8 +298,8 @@ prefix_len (const gchar *s, gsize len)
 /* A long sentence's first word of ASCII bytes is tested unfolded when it is shorter than this. */
 #define FIRST_WORD_BYTES 32
 
-/* The sentence's first word (after opening brackets), lower-cased ASCII, in @buf. */
-static void
+/* The sentence's first word (after opening brackets), lower-cased ASCII, in @buf; its length. */
+static gsize
 first_word (const gchar *s, gsize len, gchar *buf, gsize size)
 {
   gsize i = 0, k = 0;
@@ -285,22 +308,32 @@ first_word (const gchar *s, gsize len, gchar *buf, gsize size)
   while (i < len && g_ascii_isalpha (s[i]) && k + 1 < size)
     buf[k++] = precis_ascii_lower (s[i++]);
   buf[k] = '\0';
+  return k;
 }
 
-/* Whether @word (lower-case ASCII letters, maybe none) is in @list, whose words' first letters
- * are the bits of @initials. */
+/* Whether @word (lower-case ASCII letters, maybe none; @n bytes, fewer than
+ * FIRST_WORD_LIST_BYTES) is in @list, whose words' first letters and lengths are @lengths: a word
+ * whose first letter opens no word of its length in the list is turned away at once ("The" by
+ * "to" and "this"). */
 static gboolean
-in_list (const gchar *word, const gchar *const *list, guint32 initials)
+list_holds (const gchar *word, const gchar *const *list)
 {
-  guint c = (guint)((guchar)word[0] - 'a');
-  if (c >= 26 || (initials & (1u << c)) == 0)
-    return FALSE;
   /* The second bytes compared before the call (@word has a first letter, so a second byte or
    * its NUL; so has every word of the lists). */
   for (guint i = 0; list[i] != NULL; i++)
     if (word[0] == list[i][0] && word[1] == list[i][1] && strcmp (word, list[i]) == 0)
       return TRUE;
   return FALSE;
+}
+
+/* (inlined: three calls a sentence, most turned away by the first test) */
+static G_ALWAYS_INLINE inline gboolean
+in_list (const gchar *word, gsize n, const gchar *const *list, const WordLengths *lengths)
+{
+  guint c = (guint)((guchar)word[0] - 'a');
+  if (c >= 26 || (lengths->by_initial[c] & (1u << n)) == 0)
+    return FALSE;
+  return list_holds (word, list);
 }
 
 /* A dateline is a few words, then a bracket, a dash or a colon (or it opens on an agency between
@@ -362,6 +395,58 @@ match_end (const GRegex *re, const gchar *s, gsize len)
   gint mstart = 0, mend = 0;
   if (!g_regex_match_full (re, s, (gssize)len, 0, 0, &match, NULL))
     return 0;
+  g_match_info_fetch_pos (match, 0, &mstart, &mend);
+  return (gsize)MAX (mend, 0);
+}
+
+/* Whether release_dateline_re may match s[0, len): it opens on a capital, its first digit (the
+ * day) comes after white space with only a place's and a month's bytes before it (letters, spaces,
+ * ".,'-[]"), and after the date (digits, letters, spaces, ".,") comes a slash, a hyphen or a colon;
+ * a byte outside ASCII (a capital, a space, a dash, a digit of another script) lets it run. */
+static gboolean
+may_be_release_dateline (const gchar *s, gsize len)
+{
+  if (len == 0 || !(g_ascii_isupper (s[0]) || (guchar)s[0] >= 0x80))
+    return FALSE;
+  gsize i = 1;
+  for (; i < len; i++)
+    {
+      guchar c = (guchar)s[i];
+      if (c >= 0x80)
+        return TRUE;
+      if (g_ascii_isdigit (c))
+        break;
+      if (!g_ascii_isalpha (c) && !precis_is_ascii_space ((gchar)c) && strchr (".,'-[]", c) == NULL)
+        return FALSE;
+    }
+  if (i >= len || !precis_is_ascii_space (s[i - 1]))
+    return FALSE;
+  for (; i < len; i++)
+    {
+      guchar c = (guchar)s[i];
+      if (c >= 0x80 || c == '/' || c == '-' || c == ':')
+        return TRUE;
+      if (!g_ascii_isalnum (c) && !precis_is_ascii_space ((gchar)c) && c != '.' && c != ',')
+        return FALSE;
+    }
+  return FALSE;
+}
+
+/* Where a dateline opening s[0, len) ends (see dateline_re), or 0 when none does. */
+static gsize
+dateline_end (const Patterns *p, const gchar *s, gsize len)
+{
+  g_autoptr (GMatchInfo) match = NULL;
+  gint mstart = -1, mend = -1;
+  gboolean matched = g_regex_match_full (p->dateline, s, (gssize)len, 0, 0, &match, NULL);
+  if (matched && g_match_info_fetch_pos (match, 1, &mstart, &mend) && mstart >= 0)
+    {
+      g_match_info_fetch_pos (match, 0, &mstart, &mend);
+      return (gsize)MAX (mend, 0);
+    }
+  gsize cut = may_be_release_dateline (s, len) ? match_end (p->release_dateline, s, len) : 0;
+  if (cut > 0 || !matched)
+    return cut;
   g_match_info_fetch_pos (match, 0, &mstart, &mend);
   return (gsize)MAX (mend, 0);
 }
@@ -608,7 +693,7 @@ static const gchar *const wire_credit_words[]
 typedef struct
 {
   GRegex *agency, *credit, *contributed;
-  guint32 agency_initials, credit_initials; /* as Patterns.credit_initials */
+  WordLengths agency_lengths, credit_lengths; /* as Patterns.credit_lengths */
 } WirePatterns;
 
 static const WirePatterns *
@@ -623,13 +708,52 @@ wire_patterns_get (void)
       p->credit = g_regex_new (wire_credit_re, flags, 0, NULL);
       p->contributed = g_regex_new (wire_contributed_re, flags, 0, NULL);
       g_assert (p->agency && p->credit && p->contributed);
-      for (guint i = 0; wire_agency_words[i] != NULL; i++)
-        p->agency_initials |= 1u << (wire_agency_words[i][0] - 'a');
-      for (guint i = 0; wire_credit_words[i] != NULL; i++)
-        p->credit_initials |= 1u << (wire_credit_words[i][0] - 'a');
+      word_lengths_add (&p->agency_lengths, wire_agency_words);
+      word_lengths_add (&p->credit_lengths, wire_credit_words);
       g_once_init_leave (&patterns, p);
     }
   return patterns;
+}
+
+/* The short words of wire_credit_words that open sentences of news too ("This", "With", "To",
+ * "All"), each with the first letters of the words wire_credit_re lets follow it: "this material",
+ * "with afp", "with ap", "with reuters", "with associated press", "with bloomberg", "with pa",
+ * "with additional reporting", "with further reporting", "to contact", "all rights". */
+static const struct
+{
+  const gchar *word, *next;
+} wire_credit_next[] = {
+  { "this", "m" },
+  { "with", "afrbp" },
+  { "to", "c" },
+  { "all", "r" },
+};
+
+/* Whether the sentence s[0, len), whose first word (see first_word()) is @word of @word_len
+ * letters, may be a credit by the word after it: a word of wire_credit_next has to be followed by
+ * white space and a word opening on one of its letters (a byte outside ASCII may be either); any
+ * other first word may. */
+static gboolean
+may_be_followed (const gchar *s, gsize len, const gchar *word, gsize word_len)
+{
+  const gchar *next = NULL;
+  for (guint k = 0; k < G_N_ELEMENTS (wire_credit_next) && next == NULL; k++)
+    if (strcmp (word, wire_credit_next[k].word) == 0)
+      next = wire_credit_next[k].next;
+  if (next == NULL)
+    return TRUE;
+  gsize i = 0;
+  while (i < len && (s[i] == '(' || s[i] == '[' || g_ascii_isspace (s[i])))
+    i++;
+  i += word_len;
+  if (i >= len || !(precis_is_ascii_space (s[i]) || (guchar)s[i] >= 0x80))
+    return FALSE;
+  while (i < len && precis_is_ascii_space (s[i]))
+    i++;
+  if (i >= len)
+    return FALSE;
+  guchar c = (guchar)s[i];
+  return c >= 0x80 || (c != '\0' && strchr (next, precis_ascii_lower ((gchar)c)) != NULL);
 }
 
 /* Whether s[0, len) holds "ontribut" ("contributed", "Contributing"): memchr() finds each "b",
@@ -649,18 +773,26 @@ holds_contribut (const gchar *s, gsize len)
 }
 
 /* Whether the sentence s[0, len) of @n_words words (counted up to COUNT_WORDS_MAX), whose first
- * word is @word (see first_word()), is a wire's credit or a press release's label line. */
+ * word is @word of @word_len bytes (see first_word()), is a wire's credit or a press release's
+ * label line. */
 static gboolean
-is_wire_credit (const gchar *s, gsize len, const gchar *word, guint n_words)
+is_wire_credit (const gchar *s, gsize len, const gchar *word, gsize word_len, guint n_words)
 {
   if (n_words <= PRECIS_RELEASE_LINE_MAX_WORDS && precis_is_release_line (s, len))
     return TRUE;
   const WirePatterns *p = wire_patterns_get ();
-  if (n_words <= WIRE_LINE_MAX_WORDS && in_list (word, wire_agency_words, p->agency_initials)
+  if (n_words <= WIRE_LINE_MAX_WORDS && in_list (word, word_len, wire_agency_words, &p->agency_lengths)
       && g_regex_match_full (p->agency, s, (gssize)len, 0, 0, NULL, NULL))
     return TRUE;
-  gchar c = s[0] == '(' || s[0] == '[' ? s[1] : s[0];
-  if ((c == '-' || (guchar)c == 0xE2 || in_list (word, wire_credit_words, p->credit_initials))
+  /* an opening hyphen, en dash or em dash (not a quotation mark's 0xE2) */
+  gsize k = s[0] == '(' || s[0] == '[' ? 1 : 0;
+  gchar c = k < len ? s[k] : '\0';
+  gboolean dash = c == '-'
+                  || (k + 2 < len && (guchar)c == 0xE2 && (guchar)s[k + 1] == 0x80
+                      && ((guchar)s[k + 2] == 0x93 || (guchar)s[k + 2] == 0x94));
+  if ((dash
+       || (in_list (word, word_len, wire_credit_words, &p->credit_lengths)
+           && may_be_followed (s, len, word, word_len)))
       && g_regex_match_full (p->credit, s, (gssize)prefix_len (s, len), 0, 0, NULL, NULL))
     return TRUE;
   return holds_contribut (s, len) && g_regex_match_full (p->contributed, s, (gssize)len, 0, 0, NULL, NULL);
@@ -678,7 +810,7 @@ precis_furniture_mark (const gchar *text, GArray *spans)
       if ((span->flags & PRECIS_SPAN_PARAGRAPH_START) != 0)
         {
           const gchar *s = text + span->start;
-          gsize cut = may_have_dateline (s, len) ? match_end (p->dateline, s, len) : 0;
+          gsize cut = may_have_dateline (s, len) ? dateline_end (p, s, len) : 0;
           if (cut == 0 && memchr (s, '(', len) != NULL)
             cut = match_end (p->inner_dateline, s, len);
           /* Only when a sentence follows the dateline. */
@@ -689,11 +821,12 @@ precis_furniture_mark (const gchar *text, GArray *spans)
       gsize full = span->end - span->start;
       const gchar *s = text + span->start;
       guint n_words = precis_count_words (s, full, COUNT_WORDS_MAX);
-      gchar word[16];
-      first_word (s, full, word, sizeof word);
-      gboolean credit = (in_list (word, credit_words, p->credit_initials) || opens_on_copyright (s))
+      gchar word[FIRST_WORD_LIST_BYTES];
+      gsize word_len = first_word (s, full, word, sizeof word);
+      gboolean credit = (in_list (word, word_len, credit_words, &p->credit_lengths) || opens_on_copyright (s))
                         && g_regex_match_full (p->credit, s, (gssize)prefix_len (s, full), 0, 0, NULL, NULL);
-      gboolean byline = in_list (word, byline_words, p->byline_initials) && is_byline (p, s, full, n_words);
+      gboolean byline
+          = in_list (word, word_len, byline_words, &p->byline_lengths) && is_byline (p, s, full, n_words);
       gboolean dateline = i == 0 && n_words <= DATELINE_SENTENCE_WORDS
                           && g_regex_match_full (p->dateline_sentence, s, (gssize)full, 0, 0, NULL, NULL);
       dateline = dateline
@@ -705,7 +838,7 @@ precis_furniture_mark (const gchar *text, GArray *spans)
           || (is_bare_label (s, full, n_words) && !opens_quotation (text, spans, i + 1))
           || is_call_to_action (p, s, full, n_words))
         span->flags |= PRECIS_SPAN_FURNITURE;
-      if (is_wire_credit (s, full, word, n_words))
+      if (is_wire_credit (s, full, word, word_len, n_words))
         span->flags |= PRECIS_SPAN_FURNITURE;
     }
 }
