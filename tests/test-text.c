@@ -448,6 +448,20 @@ START_TEST (test_release_lines)
       upper[at] = upper[at] == 'U' ? 'A' : 'U';
       ck_assert_msg (!precis_is_release_line (upper, strlen (upper)), "\"%s\" a release line", upper);
     }
+  /* a label opening a sentence: after it, words that are no date or time */
+  static const gchar *const sentences[] = {
+    "Embargoed until Friday, the report says inflation will rise sharply this year.",
+    "For release on Friday, the band recorded twelve new songs in a small studio.",
+    "Embargoed until further talks, the deal stays on hold.",
+  };
+  for (guint i = 0; i < G_N_ELEMENTS (sentences); i++)
+    ck_assert_msg (!precis_is_release_line (sentences[i], strlen (sentences[i])), "\"%s\" a release line",
+                   sentences[i]);
+  static const gchar *const labels[]
+      = { "Embargoed until further notice", "For release at 6 a.m. local time on Tuesday" };
+  for (guint i = 0; i < G_N_ELEMENTS (labels); i++)
+    ck_assert_msg (precis_is_release_line (labels[i], strlen (labels[i])), "\"%s\" no release line",
+                   labels[i]);
   ck_assert (!precis_is_release_line ("P", 1));
   ck_assert (!precis_is_release_line ("f ", 2));
   ck_assert (!precis_is_release_line ("", 0));

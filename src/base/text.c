@@ -31,8 +31,8 @@ precis_all_digits (const gchar *s, gsize len)
 }
 
 /* The labels of a press release's first lines, lower case: with @alone, the whole line (but
- * for punctuation); else a date or a time may follow, after a space or a mark. Each opens on a
- * letter of PRECIS_RELEASE_INITIALS. */
+ * for punctuation); else a date or a time may follow (date_time_only()), after a space or a mark. Each opens
+ * on a letter of PRECIS_RELEASE_INITIALS. */
 static const struct
 {
   const gchar *words;
@@ -57,6 +57,48 @@ static const struct
   { "not for release before", FALSE },
   { "not for publication before", FALSE },
 };
+
+/* The lower-case words a release label's date or time may hold ("embargoed until 00:01 gmt on
+ * tuesday 14 october", "For release at 6 a.m. local time"; names are read in any case): any
+ * other makes the line a sentence ("Embargoed until Friday, the report says ..."). */
+static const gchar *const date_time_words[] = {
+  "a",   "am",       "and",       "apr",      "april",     "at",   "aug",      "august", "before",  "bst",
+  "cet", "dec",      "december",  "edt",      "est",       "feb",  "february", "fri",    "friday",  "further",
+  "gmt", "hours",    "hrs",       "jan",      "january",   "jul",  "july",     "jun",    "june",    "local",
+  "m",   "mar",      "march",     "may",      "midnight",  "mon",  "monday",   "nd",     "noon",    "notice",
+  "nov", "november", "oct",       "october",  "of",        "on",   "p",        "pm",     "pst",     "rd",
+  "sat", "saturday", "sep",       "sept",     "september", "st",   "sun",      "sunday", "th",      "the",
+  "thu", "thur",     "thurs",     "thursday", "till",      "time", "tue",      "tues",   "tuesday", "until",
+  "utc", "wed",      "wednesday", NULL,
+};
+
+/* Whether s[0, len) holds only a date or a time: numbers, capitalised words (a weekday, a
+ * month, a zone) and date_time_words, between marks. */
+static gboolean
+date_time_only (const gchar *s, gsize len)
+{
+  gsize p = 0;
+  while (p < len)
+    {
+      if (!g_ascii_isalnum (s[p]))
+        {
+          p++;
+          continue;
+        }
+      gsize start = p;
+      while (p < len && g_ascii_isalnum (s[p]))
+        p++;
+      if (!g_ascii_islower (s[start]))
+        continue;
+      gboolean known = FALSE;
+      for (guint i = 0; !known && date_time_words[i] != NULL; i++)
+        known = strlen (date_time_words[i]) == p - start
+                && memcmp (date_time_words[i], s + start, p - start) == 0;
+      if (!known)
+        return FALSE;
+    }
+  return TRUE;
+}
 
 gboolean
 precis_is_release_line (const gchar *s, gsize len)
@@ -85,8 +127,9 @@ precis_is_release_line (const gchar *s, gsize len)
           if (rest < len)
             continue;
         }
-      /* "For immediate release: 14 October", not "For immediate releases of ..." */
-      else if (rest < len && g_ascii_isalnum (s[rest]))
+      /* "For immediate release: 14 October", not "For immediate releases of ..." nor "Embargoed
+       * until Friday, the report says ..." */
+      else if ((rest < len && g_ascii_isalnum (s[rest])) || !date_time_only (s + rest, len - rest))
         continue;
       return precis_count_words (s, len, PRECIS_RELEASE_LINE_MAX_WORDS + 1) <= PRECIS_RELEASE_LINE_MAX_WORDS;
     }
