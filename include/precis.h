@@ -842,9 +842,15 @@ PrecisDigest *precis_digest_new (PrecisSummarizer *summarizer);
 void precis_digest_free (PrecisDigest *digest);
 
 /* The digest's title (white space collapsed, invalid UTF-8 repaired); NULL: "Digest", the
- * default. An empty or blank title is refused (g_return_if_fail: a critical warning, the title
- * unchanged), as `precis digest --title ""` refuses it. */
+ * default. A blank title (precis_digest_title_valid() is FALSE) is refused (g_return_if_fail:
+ * a critical warning, the title unchanged), as `precis digest --title ""` refuses it. */
 void precis_digest_set_title (PrecisDigest *digest, const gchar *title);
+/* Whether @title is one precis_digest_set_title() takes: it shows something, a character that
+ * is not white space (Unicode's: a no-break space included), a control character or an
+ * invisible format character (U+200B), once invalid UTF-8 is repaired. FALSE for NULL, "",
+ * " \v" or U+00A0 alone: the one rule by which precis_digest_set_title(), `precis digest
+ * --title` and Python's Digest(title=) refuse a blank title. */
+gboolean precis_digest_title_valid (const gchar *title);
 /* Stories are formed by average linkage: starting from one story per article (near copies
  * together), the two stories whose articles' mean pairwise similarity is highest are merged
  * while it reaches @threshold (0 < threshold <= 1). A lower threshold groups more. */

@@ -1561,6 +1561,17 @@ START_TEST (test_digest_headline_title)
   Result empty = run (jsonl, ARGS ("digest", "--title=", "-"));
   ck_assert_int_eq (empty.status, 2);
   ck_assert_msg (strstr (empty.err, "--title: an empty title") != NULL, "%s", empty.err);
+  /* the library's rule, Unicode white space and control characters too (review19 #6: "\v" was
+   * a glib critical, U+00A0 an empty-looking heading) */
+  const gchar *blanks[] = { "\v", "\xC2\xA0", " \xE2\x80\x8B\f" };
+  for (guint i = 0; i < G_N_ELEMENTS (blanks); i++)
+    {
+      Result blank = run (jsonl, ARGS ("digest", "--title", blanks[i], "-"));
+      ck_assert_int_eq (blank.status, 2);
+      ck_assert_msg (strstr (blank.err, "--title: an empty title") != NULL, "%s", blank.err);
+      ck_assert_msg (strstr (blank.err, "CRITICAL") == NULL, "%s", blank.err);
+      result_clear (&blank);
+    }
   result_clear (&generated);
   result_clear (&plain);
   result_clear (&empty);

@@ -557,6 +557,14 @@ START_TEST (test_settings_refused)
   precis_digest_set_title (d, "Morning");
   precis_digest_set_title (d, " \t ");
   ck_assert_uint_eq (criticals, 1);
+  /* one rule with the command's --title: Unicode white space, control and invisible format
+   * characters show nothing either (review19 #6: U+00A0 was an empty-looking heading) */
+  ck_assert (!precis_digest_title_valid (NULL) && !precis_digest_title_valid (""));
+  ck_assert (!precis_digest_title_valid ("\v\xC2\xA0\x01 \xE2\x80\x8B"));
+  ck_assert (precis_digest_title_valid ("\xC2\xA0"
+                                        "Briefing\v"));
+  precis_digest_set_title (d, "\xC2\xA0");
+  ck_assert_uint_eq (criticals, 2);
   g_autofree gchar *text = precis_digest_render (d, PRECIS_FORMAT_TEXT);
   ck_assert (g_str_has_prefix (text, "Morning\n"));
   precis_digest_set_title (d, NULL);
@@ -574,7 +582,7 @@ START_TEST (test_settings_refused)
   add (fresh, "orchard", NULL, NULL, NULL, orchard);
   ck_assert_uint_eq (precis_digest_get_n_articles (fresh), 0);
   ck_assert_uint_eq (precis_digest_get_n_left_out (fresh), 1);
-  ck_assert_uint_eq (criticals, 1);
+  ck_assert_uint_eq (criticals, 2);
 }
 END_TEST
 

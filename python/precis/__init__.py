@@ -193,7 +193,8 @@ def rankers():
 
 class Sentence:
     """A sentence of the document: its text as shown, its byte offset and length in the UTF-8
-    input, its score, its index among the document's sentences, whether it is chosen and
+    text the document was read from (the caller's text; for an HTML page read as a page, its
+    extracted article: Summary.source, precis.html_extract(page)[0]), its score, its index among the document's sentences, whether it is chosen and
     whether it is furniture (byline, credit, call to action)."""
 
     __slots__ = ("text", "offset", "length", "score", "index", "chosen", "furniture")
@@ -222,10 +223,15 @@ class Summary:
     language, language_confidence (0..1, the library's value; the JSON rounds it to two
     decimals), stemmed (whether the language's stopwords and stemmer were used), sentences
     (the chosen ones, in document order), keywords and n_document_sentences;
-    document_sentences and render() read the C summary, which is freed with this object."""
+    document_sentences and render() read the C summary, which is freed with this object.
+    source is the text the sentences' offsets and lengths index, of the type given (str or
+    bytes): the caller's text, or for an HTML page read as a page (input="auto" or "html") its
+    extracted article, so that _bytes(s.source)[x.offset:x.offset + x.length] is always the
+    sentence's span (s.source.encode()[...] for a str)."""
 
-    def __init__(self, ptr, owner, text=None):
+    def __init__(self, ptr, owner, text=None, source=None):
         self._ptr = ptr
+        self.source = source
         self._owner = owner  # the summariser must outlive the summary
         self._text = text  # the buffer the summary's sentence texts live in, if it was taken over
         self.headline = _c.precis_summary_get_headline(ptr).decode("utf-8")
@@ -427,6 +433,11 @@ class Summarizer:
         if kind != "html":
             return data, title, None, None
         page = _read_page(data)
+        if not page["text"].strip():
+            # as the command fails such a page (exit 1), whichever way its article is empty: the
+            # library reports "<html><body></body></html>", a bare "<!DOCTYPE html>" reads as b""
+            raise NoTextError("a web page with no article text (nothing but markup, scripts and page furniture)",
+                              NoTextError.code)
         return page["text"], title if title is not None else page["title"], page["language"], page
 
     def _with_hint(self, hint, fn, *args):
@@ -447,9 +458,12 @@ class Summarizer:
         """The Summary of text (str or bytes; an HTML page read as a page, see input=). title: the
         document's title when it is known from outside the text, read as `precis batch` reads a
         record's (markup removed; needs a library with precis_summarizer_run_with_title)."""
-        data, title, hint = self._document(text, title)
+        data, title, hint, page = self._read(text, title)
         ptr, buf = self._with_hint(hint, self._run, data, title)
-        return Summary(ptr, self, buf)
+        source = text
+        if page is not None:  # the offsets index the article, not the page's markup
+            source = data.decode("utf-8", "surrogatepass") if isinstance(text, str) else data
+        return Summary(ptr, self, buf, source)
 
     __call__ = summarize
 
@@ -472,7 +486,8 @@ class Summarizer:
 
     def segment(self, text):
         """The document's sentences, as `precis segment` finds them (scores 0; an HTML page's
-        article, see input=)."""
+        article, see input=: their offsets then index the article, precis.html_extract(text)[0],
+        not the page)."""
         text, _, hint = self._document(text, None)
         ptr, buf = self._with_hint(hint, self._segment, text)
         try:
@@ -561,8 +576,9 @@ class Digest:
         **options; the digest uses it exclusively while it lives
     title, threshold (0 < t <= 1), order ("date" or "size"), sections ("none" or "source") as
     for `precis digest`; max_items an integer, N as `--max-items=N` (0, the default, the
-    library's "all": the command's default when the option is left out); title a str with
-    something besides white space (an empty title is refused, as the command refuses it);
+    library's "all": the command's default when the option is left out); title a str that
+    shows something besides white space, control and invisible characters ("", "\\v" or
+    "\\u00a0" is refused, as the command refuses it: precis_digest_title_valid);
     languages: names or codes (["fr", "polish"], or a str "fr,de" as --languages), the only
     languages kept (add() then leaves an article in another out; n_left_out counts them)
     """
@@ -581,7 +597,8 @@ class Digest:
             raise InvalidArgumentError("threshold must be in (0, 1]", InvalidArgumentError.code)
         max_items = _count("max_items", max_items, 0)
         title = _opt(title, "title")
-        if title is not None and not title.strip():
+        valid = _lib.optional("precis_digest_title_valid")  # the library's rule, as --title's
+        if title is not None and not (valid(title) if valid is not None else title.strip()):
             raise InvalidArgumentError("title must not be empty or blank (leave it out for \"Digest\")",
                                        InvalidArgumentError.code)
         if isinstance(languages, str):
@@ -706,7 +723,8 @@ def rouge(candidates, references, compat="rouge-score", stem=False, metrics=None
     (Google's rouge_score 0.1.2) or "rouge155" (ROUGE-1.5.5). metrics: names (default: the
     flavour's defaults; rouge-score has no rougeW, rougeS or rougeSU: asking it for one is an
     InvalidArgumentError, as the command refuses it, not a column of zeros). alpha: F's weight
-    (0..1, default 0.5), rouge155 only (rouge_score always reports F1: alpha with it is refused).
+    (0..1, default 0.5), rouge155 only (rouge_score always reports F1: alpha with it is refused,
+    but for 0.5, the default, which changes nothing).
     confidence: a fraction below 1 (0.95) or a percentage from 1 to below 100 (95), as the
     command's --confidence. ids: the documents' names (default: their numbers). A str where a list
     is wanted is a TypeError (it is not read as a list of characters); no document at all is
@@ -751,7 +769,9 @@ def rouge(candidates, references, compat="rouge-score", stem=False, metrics=None
                                        "rougeL and rougeLsum; compat=\"rouge155\" has it)"
                                        % _c.precis_rouge_metric_name(missing[0]).decode(),
                                        InvalidArgumentError.code)
-    if alpha is not None and flavour == _lib.ROUGE_COMPAT["rouge-score"]:
+    # 0.5, the default (and before the refusal, the value spelled out), changes nothing: accepted
+    if alpha is not None and flavour == _lib.ROUGE_COMPAT["rouge-score"] and \
+            (isinstance(alpha, bool) or not isinstance(alpha, numbers.Real) or alpha != 0.5):
         raise InvalidArgumentError("alpha applies to compat=\"rouge155\" only (rouge_score always reports F1)",
                                    InvalidArgumentError.code)
     alpha = 0.5 if alpha is None else _fraction("alpha", alpha)

@@ -186,6 +186,7 @@ _OPTIONAL = {
     "precis_headline_mode_from_name": (c_int, [c_char_p, POINTER(c_int)]),
     "precis_summarizer_set_headline": (None, [c_void_p, c_int]),
     "precis_summarizer_set_headline_mode": (None, [c_void_p, c_int]),
+    "precis_digest_title_valid": (c_int, [c_char_p]),
 }
 
 for _table, _required in ((_FUNCTIONS, True), (_OPTIONAL, False)):

@@ -402,3 +402,76 @@ def test_digest_options_and_errors_as_the_command(cli, tmp_path):
     run = subprocess.run([cli, "digest", "-f", "json", str(tmp_path / "a.jsonl")], capture_output=True)
     assert run.returncode == 1 and b"a.jsonl:1: no text to summarise" in run.stderr
     assert json.loads(run.stdout)["n_articles"] == 1
+
+
+def test_page_offsets_index_the_text_summarised(cli):
+    # review19 #2: a page's offsets index its article (Summary.source), not the caller's markup
+    page = _data("harbour.html")
+    article = subprocess.run([cli, "extract", "-f", "json", "-"], input=page, capture_output=True,
+                             check=True)
+    article = json.loads(article.stdout)["text"].encode("utf-8")
+    for given in (page, page.decode("utf-8")):
+        s = precis.summarize(given)
+        assert type(s.source) is type(given)
+        source = s.source.encode("utf-8") if isinstance(s.source, str) else s.source
+        assert source == precis.html_extract(given)[0].encode("utf-8")
+        assert article.startswith(source.rstrip()) or source.startswith(article.rstrip())
+        for x in s.sentences + s.document_sentences:
+            span = source[x.offset:x.offset + x.length].decode("utf-8")
+            assert " ".join(span.split()) == x.text
+        # the command's -f json gives the same offsets, into the same article
+        run = subprocess.run([cli, "-f", "json", _data_path("harbour.html")], capture_output=True, check=True)
+        assert [(x.offset, x.length) for x in s.sentences] == \
+            [(e["offset"], e["length"]) for e in json.loads(run.stdout)["sentences"]]
+        for x in precis.segment(given):
+            assert " ".join(source[x.offset:x.offset + x.length].decode("utf-8").split()) == x.text
+    # a text is its own source, as given (no copy)
+    text = example("bridge.txt")
+    s = precis.summarize(text)
+    assert s.source is text
+    assert all(text.encode()[x.offset:x.offset + x.length].decode() == x.text for x in s.sentences
+               if "\n" not in x.text)
+
+
+def test_rouge_alpha_default_spelled_out():
+    # review19 #4: 0.5, the old default, changes nothing with rouge-score: accepted; others refused
+    cands, refs = ["the cat sat on the mat"], ["a cat sat on a mat"]
+    assert precis.rouge(cands, refs, alpha=0.5)["rouge1"].f == precis.rouge(cands, refs)["rouge1"].f
+    assert precis.rouge(cands, refs, alpha=1 / 2)["rougeL"].f == precis.rouge(cands, refs)["rougeL"].f
+    for bad in (0.9, 0, 1):
+        with pytest.raises(precis.InvalidArgumentError, match="alpha"):
+            precis.rouge(cands, refs, alpha=bad)
+    with pytest.raises(TypeError):
+        precis.rouge(cands, refs, compat="rouge155", alpha="0.5")
+
+
+def test_page_without_article_is_no_text_as_the_command(cli, tmp_path):
+    # review19 #5: a page with no article text fails however it is empty, as the command fails it
+    for page in ("<html><body></body></html>", "<!DOCTYPE html>", "<!DOCTYPE html>\n<html><body> </body></html>"):
+        (tmp_path / "p.html").write_text(page)
+        assert subprocess.run([cli, "-f", "json", str(tmp_path / "p.html")], capture_output=True).returncode == 1
+        for call in (precis.summarize, precis.segment, precis.Summarizer().summarize_json,
+                     lambda t: precis.Digest().add(t)):
+            for given in (page, page.encode()):
+                with pytest.raises(precis.NoTextError, match="no article text"):
+                    call(given)
+        # read as text, it is markup: no error
+        precis.summarize(page, input="text")
+    # empty text (not a page) stays an empty summary, as documented
+    assert precis.summarize("").n_document_sentences == 0 and precis.segment("") == []
+
+
+def test_digest_title_blank_by_the_command_rule(cli, tmp_path):
+    # review19 #6: one rule for Digest(title=) and --title: nothing visible is refused
+    (tmp_path / "d.txt").write_text(example("bridge.txt"))
+    for blank in ("\v", "\u00a0", " \u200b\t", "\x01", "\f\u2003"):
+        with pytest.raises(precis.InvalidArgumentError, match="title"):
+            precis.Digest(title=blank)
+        run = subprocess.run([cli, "digest", "--title", blank, str(tmp_path / "d.txt")], capture_output=True)
+        assert run.returncode == 2, run
+        assert b"--title: an empty title" in run.stderr and b"CRITICAL" not in run.stderr
+    for title in ("x", "\u00a0Briefing\v"):
+        precis.Digest(title=title).render()
+        run = subprocess.run([cli, "digest", "--title", title, str(tmp_path / "d.txt")], capture_output=True,
+                             check=True)
+        assert b"Briefing" in run.stdout or title == "x"

@@ -380,7 +380,8 @@ cli_digest (int argc, char **argv)
     status = cli_usage_error (
         "precis digest", "--languages: an empty language name in \"%s\" (names or codes, comma-separated)",
         languages);
-  else if (title != NULL && title[strspn (title, " \t\r\n")] == '\0')
+  else if (title != NULL
+           && !precis_digest_title_valid (title)) /* the library's rule: Unicode white space too */
     status
         = cli_usage_error ("precis digest", "--title: an empty title (leave the option out for \"Digest\")");
   else if (!(threshold > 0 && threshold <= 1))

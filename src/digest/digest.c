@@ -103,12 +103,29 @@ metadata_field (const gchar *s)
   return out;
 }
 
+gboolean
+precis_digest_title_valid (const gchar *title)
+{
+  if (title == NULL)
+    return FALSE;
+  g_autofree gchar *valid = g_utf8_make_valid (title, -1);
+  /* something visible: not white space (Unicode's: a no-break space shows nothing either), a
+   * control character or an invisible format character (a zero-width space) */
+  for (const gchar *p = valid; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+      if (!g_unichar_isspace (c) && !g_unichar_iscntrl (c) && g_unichar_type (c) != G_UNICODE_FORMAT)
+        return TRUE;
+    }
+  return FALSE;
+}
+
 void
 precis_digest_set_title (PrecisDigest *d, const gchar *title)
 {
-  g_autofree gchar *field = metadata_field (title);
   /* a blank title is a mistake (the command refuses it), not a request for the default */
-  g_return_if_fail (title == NULL || field != NULL);
+  g_return_if_fail (title == NULL || precis_digest_title_valid (title));
+  g_autofree gchar *field = metadata_field (title);
   g_free (d->title);
   d->title = field ? g_steal_pointer (&field) : g_strdup ("Digest");
 }
