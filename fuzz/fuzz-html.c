@@ -2,9 +2,13 @@
  * fail with an error or give UTF-8 text (and a UTF-8 title) that the summariser then accepts;
  * a page's metadata is UTF-8 and its address http(s); a page with no article text is an error,
  * never ""; a feed's items hold UTF-8 strings (whatever the feed's encoding: UTF-16 and
- * UTF-32, Latin-1, recovered XML). */
+ * UTF-32, Latin-1, recovered XML); and the page tree html.c reads is libxml2's own tree of the
+ * same bytes, from one buffer and through the block reader, freed while read and after
+ * (tests/pagetree-check.c). */
+#include <stdio.h>
 #include <string.h>
 
+#include "pagetree-check.h"
 #include "precis.h"
 
 int LLVMFuzzerTestOneInput (const guint8 *data, size_t size);
@@ -16,6 +20,12 @@ LLVMFuzzerTestOneInput (const guint8 *data, size_t size)
   if (summarizer == NULL)
     summarizer = precis_summarizer_new ("english", NULL);
   (void)precis_looks_like_html ((const gchar *)data, (gssize)size);
+  gchar *differs = precis_test_page_tree_differs ((const gchar *)data, size);
+  if (differs != NULL)
+    {
+      fprintf (stderr, "the page tree is not libxml2's: %s\n", differs);
+      g_assert_not_reached ();
+    }
   gchar *title = NULL;
   GError *error = NULL;
   gchar *text = precis_html_extract ((const gchar *)data, (gssize)size, &title, &error);

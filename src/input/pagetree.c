@@ -282,6 +282,13 @@ PrecisPageTree *
 precis_page_tree_read (const gchar *data, gsize n, PrecisMarkupReader *reader, const gchar *encoding,
                        int options)
 {
+  return precis_page_tree_read_with (data, n, reader, encoding, options, precis_page_tree_streams ());
+}
+
+PrecisPageTree *
+precis_page_tree_read_with (const gchar *data, gsize n, PrecisMarkupReader *reader, const gchar *encoding,
+                            int options, gboolean streams)
+{
   htmlParserCtxtPtr ctxt = htmlNewParserCtxt ();
   if (ctxt == NULL)
     return NULL;
@@ -290,7 +297,7 @@ precis_page_tree_read (const gchar *data, gsize n, PrecisMarkupReader *reader, c
   t->last = g_array_new (FALSE, FALSE, sizeof (guint32));
   t->chunks = g_string_chunk_new (CHUNK_BYTES);
   t->root = t->top_first = t->top_last = NONE;
-  t->streams = precis_page_tree_streams ();
+  t->streams = streams;
   t->sax2 = *ctxt->sax;
   ctxt->_private = t;
   ctxt->sax->startElement = on_start_element;
@@ -338,6 +345,12 @@ PrecisPageNode *
 precis_page_tree_root (PrecisPageTree *tree)
 {
   return tree->root != NONE ? node_at (tree, tree->root) : NULL;
+}
+
+PrecisPageNode *
+precis_page_tree_first (PrecisPageTree *tree)
+{
+  return tree->top_first != NONE ? node_at (tree, tree->top_first) : NULL;
 }
 
 const gchar *

@@ -38,12 +38,22 @@ PrecisPageTree *precis_page_tree_read (const gchar *data, gsize n, PrecisMarkupR
                                        const gchar *encoding, int options);
 void precis_page_tree_free (PrecisPageTree *tree);
 
+/* As precis_page_tree_read(), freeing libxml2's nodes while the page is read when @streams,
+ * else after (precis_page_tree_read() passes precis_page_tree_streams()): the tree is the
+ * same either way. For the tests, which check both ways against libxml2's own tree. */
+PrecisPageTree *precis_page_tree_read_with (const gchar *data, gsize n, PrecisMarkupReader *reader,
+                                            const gchar *encoding, int options, gboolean streams);
+
 /* Whether nodes are copied and freed while the page is read (with the libxml2 this was made
  * for and checked against), rather than after the whole tree is read. */
 gboolean precis_page_tree_streams (void);
 
 /* The document's first element, or NULL. */
 PrecisPageNode *precis_page_tree_root (PrecisPageTree *tree);
+
+/* The document's first child (an element, a comment or a PI; its DTD is not read), the others
+ * its next siblings; NULL when it has none. */
+PrecisPageNode *precis_page_tree_first (PrecisPageTree *tree);
 
 static inline PrecisPageNode *
 precis_page_node_parent (const PrecisPageNode *n)
