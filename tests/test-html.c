@@ -442,9 +442,9 @@ START_TEST (test_long_paragraphs_held_at_their_size)
 {
   /* Paragraphs of 2,400 bytes, each read by libxml2 in pieces (of at most 1,000 bytes, and
    * between its character references): its tree builder grows a paragraph's text in a buffer
-   * it doubles, up to twice the text; each buffer is cut to its text once the paragraph is
-   * read, so that libxml2's tree holds the page's text about once (2.6 MB at most here for a
-   * page of 2.4 MB, where the doubled buffers held 3.1 MB). */
+   * it doubles, up to twice the text; the page tree copies each text at its size and frees
+   * libxml2's node once the paragraph is read, so that the page's text is held about once
+   * (2.6 MB at most here for a page of 2.4 MB, where the doubled buffers held 3.1 MB). */
   GString *page = g_string_new ("<html><body><article>");
   for (guint k = 0; k < 1000; k++)
     {

@@ -159,7 +159,6 @@ add_feed (Run *r, const gchar *name, gchar *data, gsize len)
       precis_summarizer_set_language_hint (r->summarizer, NULL);
       g_clear_pointer (&items->pdata[i], precis_feed_item_free);
     }
-  precis_summarizer_set_language_hint (r->summarizer, NULL);
   if (n_text == 0)
     {
       cli_error ("%s: a feed with %u item%s, none with a title or text", name, items->len,

@@ -328,10 +328,7 @@ element_title (xmlNode *node, gboolean atom)
     }
   g_autofree gchar *text = content (node);
   if (text != NULL && !atom && !type_is_plain (type) && looks_like_html (text))
-    {
-      g_autofree gchar *read = precis_html_fragment_text (text, -1);
-      return precis_markup_collapse_line (read);
-    }
+    return precis_title_text (text);
   return precis_markup_collapse_line (text);
 }
 

@@ -13,8 +13,6 @@
 #include <json-glib/json-glib.h>
 #include <libxml/HTMLparser.h>
 #include <libxml/parser.h>
-#include <libxml/SAX2.h>
-#include <libxml/xmlmemory.h>
 #include <string.h>
 #ifdef __GLIBC__
 #include <malloc.h>

@@ -22,6 +22,8 @@
 
 #include "precis.h"
 
+#include "base/text.h"
+
 /* The length of a list marker at @p ("- ", "* ", "+ ", "12. ", "3) "), or 0. */
 static gsize
 list_marker (const gchar *p)
@@ -364,12 +366,10 @@ precis_markdown_to_text (const gchar *markdown, gssize len)
 {
   g_return_val_if_fail (markdown != NULL || len == 0, NULL);
   gsize n = len < 0 ? strlen (markdown) : (gsize)len;
-  if (n >= 3 && memcmp (markdown, "\xEF\xBB\xBF", 3) == 0)
-    {
-      /* a byte-order mark is not text, and would hide a heading or front matter on the first line */
-      markdown += 3;
-      n -= 3;
-    }
+  /* a byte-order mark is not text, and would hide a heading or front matter on the first line */
+  gsize bom = precis_bom_len (markdown, n);
+  markdown += bom;
+  n -= bom;
   g_autofree gchar *copy = g_strndup (markdown, n);
   g_auto (GStrv) lines = g_strsplit (copy, "\n", -1);
   GString *out = g_string_sized_new (n);

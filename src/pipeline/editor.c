@@ -246,24 +246,26 @@ precis_editor_antecedents (const gchar *text, const PrecisSpan *spans, guint n, 
             out[i] = prev;
           else if (ws > start && quote_then_pronoun (text, start, end, seg))
             out[i] = prev;
-          else if (ws == start && precis_is_upper_at (text + ws)
-                   && phrase_then_opener (text, start, end, seg))
-            out[i] = prev;
           else if (ws == start && precis_is_upper_at (text + ws))
             {
-              /* "Mr Fogg", or a bare capitalised word before a lower-case one ("Stofan said"):
-               * the sentence that introduced the name, if one before did. */
-              gsize nws = 0, nwe = 0;
-              gsize after = precis_next_token (text, start, end);
-              gboolean next = after < end && precis_word_at (text, after, end, &nws, &nwe);
-              gboolean titled = next && precis_is_upper_at (text + nws)
-                                && precis_segmenter_is_title (seg, text + ws, we - ws);
-              gboolean bare = next && !titled && precis_is_lower_at (text + nws)
-                              && !precis_segmenter_is_starter (seg, text + ws, we - ws);
-              if (titled)
-                out[i] = introduced_at (text, spans, n, nws, nwe - nws, start);
-              else if (bare)
-                out[i] = introduced_at (text, spans, n, ws, we - ws, start);
+              if (phrase_then_opener (text, start, end, seg))
+                out[i] = prev;
+              else
+                {
+                  /* "Mr Fogg", or a bare capitalised word before a lower-case one ("Stofan
+                   * said"): the sentence that introduced the name, if one before did. */
+                  gsize nws = 0, nwe = 0;
+                  gsize after = precis_next_token (text, start, end);
+                  gboolean next = after < end && precis_word_at (text, after, end, &nws, &nwe);
+                  gboolean titled = next && precis_is_upper_at (text + nws)
+                                    && precis_segmenter_is_title (seg, text + ws, we - ws);
+                  gboolean bare = next && !titled && precis_is_lower_at (text + nws)
+                                  && !precis_segmenter_is_starter (seg, text + ws, we - ws);
+                  if (titled)
+                    out[i] = introduced_at (text, spans, n, nws, nwe - nws, start);
+                  else if (bare)
+                    out[i] = introduced_at (text, spans, n, ws, we - ws, start);
+                }
             }
         }
       prev = i;

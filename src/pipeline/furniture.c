@@ -836,9 +836,7 @@ precis_furniture_mark (const gchar *text, GArray *spans)
       gboolean stamp = precis_is_time_stamp (s, full, FALSE) || is_byline_lines (p, s, full);
       if (credit || byline || dateline || stamp
           || (is_bare_label (s, full, n_words) && !opens_quotation (text, spans, i + 1))
-          || is_call_to_action (p, s, full, n_words))
-        span->flags |= PRECIS_SPAN_FURNITURE;
-      if (is_wire_credit (s, full, word, word_len, n_words))
+          || is_call_to_action (p, s, full, n_words) || is_wire_credit (s, full, word, word_len, n_words))
         span->flags |= PRECIS_SPAN_FURNITURE;
     }
 }

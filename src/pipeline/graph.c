@@ -273,9 +273,6 @@ precis_graph_build (const PrecisVectors *v, PrecisRanker similarity, PrecisGraph
     }
   else
     g->weight = g_new (gdouble, capacity);
-  /* For the pass over the later sentences: the edge to each (edge_to), where kept[] says there
-   * is one. */
-
   for (guint i = 0; i < n; i++)
     {
       /* The visits, in a copy of the loop for each similarity (the ranker a constant in each:
