@@ -171,6 +171,8 @@ def title_text(title):
     HTML, else as it is ("Vec<T>", "AT&T"). None for None."""
     if title is None:
         return None
+    if not isinstance(title, (str, bytes)):  # (bytes(5) would be five NULs, bytes([72, 105]) "Hi")
+        raise TypeError("title must be a str, not %s" % type(title).__name__)
     try:
         raw = title.encode("utf-8") if isinstance(title, str) else bytes(title)
         raw.decode("utf-8")
@@ -419,8 +421,6 @@ class Summarizer:
 
     def _read(self, text, title):
         """_document()'s three, and the page read (a dict, see _read_page) or None."""
-        if title is not None and not isinstance(title, (str, bytes)):
-            raise TypeError("title must be a str, not %s" % type(title).__name__)
         data = _bytes(text)
         title = title_text(title)
         kind = self._input

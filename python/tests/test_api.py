@@ -475,3 +475,15 @@ def test_digest_title_blank_by_the_command_rule(cli, tmp_path):
         run = subprocess.run([cli, "digest", "--title", title, str(tmp_path / "d.txt")], capture_output=True,
                              check=True)
         assert b"Briefing" in run.stdout or title == "x"
+
+
+def test_title_of_another_type_refused():
+    """A title is a str or bytes: an int or a list of code points is refused as such, not read
+    as bytes (title=5 had become an empty title, [72, 105] the title "Hi")."""
+    for title in (5, [72, 105]):
+        with pytest.raises(TypeError, match="title"):
+            precis.title_text(title)
+        with pytest.raises(TypeError, match="title"):
+            precis.Summarizer().summarize("The bridge reopened on Monday.", title=title)
+        with pytest.raises(TypeError, match="title"):
+            precis.Digest().add(None, title=title)
