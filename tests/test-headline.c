@@ -392,6 +392,41 @@ static const struct
   const gchar *text;
   const gchar *headline;
 } failures[] = {
+  /* session 18, web pages: a sentence that is all one bracketed note to the reader is no headline */
+  { "bracketed note alone",
+    "(Update: this story was corrected to give the mayor's full title, because an earlier version was "
+    "wrong.) "
+    "The city council approved a new budget for its parks on Tuesday.",
+    "City council approved new budget for its parks" },
+  /* a later sentence ending on an object pronoun ("it", "them") points back at the one before */
+  { "object pronoun at the end",
+    "We all forget things now and then. And what happens during it? A team of researchers tracked how "
+    "volunteers recalled lists of words.",
+    "Team of researchers tracked how volunteers recalled lists of words" },
+  /* an aside between dashes that ends a leading subordinate clause leaves the clause its comma */
+  { "dash aside ends a subordinate clause",
+    "While she rarely travels abroad \xE2\x80\x94 she has been to Paris only twice \xE2\x80\x94 Jones, a "
+    "retired nurse, runs a small charity for refugees.",
+    "Jones runs small charity for refugees" },
+  /* a preposition's phrase alone is no clause, though its plural noun may be read as a verb */
+  { "preposition's phrase alone",
+    "I tried to install the new driver last week. On many levels. The vendor later posted a fix for the "
+    "crash on its forum.",
+    "Vendor later posted fix for crash on its forum" },
+  /* a leading subordinate clause whose list has a serial comma ends after the list */
+  { "serial comma in a leading clause",
+    "If you struggle with clutter, impulse buys, and debt, here is a plan to take back control of your "
+    "spending.",
+    "Here is plan to take back control of your spending" },
+  /* a later sentence of three words is an afterthought, not the news, while a later one fits */
+  { "short later sentence",
+    "We all forget things sometimes. Nobody knows why. A new study tracks how memories fade in older adults.",
+    "New study tracks how memories fade in older adults" },
+  /* a participle's clause opening the lede is an adjunct however long */
+  { "long participle clause",
+    "Addressing a weakness of its own and further upping the competitive tension between it and chief rival "
+    "Boeing, Airbus intends to acquire engine maker Rolls Aero Systems in a $4.2 billion deal.",
+    "Airbus intends to acquire engine maker Rolls Aero Systems" },
   /* session 17, fresh news (ECB+): a preposition's noun and its relative clause ("At a time when
    * ...", "On a day when ...") are an adjunct clause, however long: the main clause after its
    * comma is the headline */

@@ -1964,6 +1964,8 @@ digit_name (const gchar *s, const Word *w)
   return letters >= 3;
 }
 
+static guint list_follows (const gchar *s, const Word *w, guint n, guint k);
+
 static gchar *
 drop_leading_adjunct (const gchar *s, const Word *w, guint n)
 {
@@ -1971,7 +1973,10 @@ drop_leading_adjunct (const gchar *s, const Word *w, guint n)
    * minister spoke, ...") */
   guint a = 0;
   gboolean subordinate = leading_subordinate (s, w, n);
-  gboolean long_clause = subordinate;
+  /* a participle's clause opening the sentence ("Addressing a deficiency of its own and further
+   * upping the tension with its rival, AMD intends to ...") is an adjunct however long, as a
+   * subordinate clause is */
+  gboolean long_clause = subordinate || (n > 0 && (w[0].tags & PRECIS_POS_ING));
   gboolean participle = n > 1 && (w[0].tags & PRECIS_POS_PAST) && (w[1].tags & PRECIS_POS_PREP);
   /* a phrase that opens on a preposition holds no verb of its own: a past form followed by a
    * preposition in it is a participle after its noun ("Despite the inconvenience faced by
@@ -1993,6 +1998,21 @@ drop_leading_adjunct (const gchar *s, const Word *w, guint n)
         continue;
       if (a > 0 && !subordinate && may_be_finite (w, n, a) && (w[a].tags & sure))
         return NULL;
+    }
+  /* the first comma of a subordinate clause may be its list's, with a serial comma ("If you
+   * struggle with clutter, impulse buys, and buyer's remorse, here's how ..."): the clause ends
+   * after the list's last item */
+  if (subordinate && a + 3 < n)
+    {
+      guint j = list_follows (s, w, n, a + 1);
+      if (j > a + 1 && w[j - 1].comma && (word_is (s, &w[j], "and") || word_is (s, &w[j], "or")))
+        {
+          guint e = j + 1;
+          while (e < n && !w[e].comma && !(may_be_finite (w, n, e) && (w[e].tags & SURE_FINITE)))
+            e++;
+          if (e + 1 < n && w[e].comma)
+            a = e;
+        }
     }
   /* a subordinate clause may be longer than a headline ("Day after the Enforcement Directorate
    * detected a hawala racket worth ... in Delhi, income tax officials raided ..."): its main clause
@@ -3537,6 +3557,11 @@ compress_sentence (const gchar *s, gboolean english, PrecisTokenizer *tokenizer,
   if (english && c->complete && ((w[0].tags | (n > 1 ? w[1].tags : 0)) & PRECIS_POS_SUBORD)
       && subordinate_alone (s, w, n))
     c->complete = FALSE;
+  /* a preposition's phrase alone, whose last word, a plural noun, was read as its verb ("On many
+   * levels.", "In most cases.") */
+  if (english && c->complete && (guint)v == n - 1 && n > 1 && (w[0].tags & PRECIS_POS_PREP)
+      && !(w[0].tags & PRECIS_POS_SUBORD) && (w[v].tags & PRECIS_POS_NOUN) && w[v].plural)
+    c->complete = FALSE;
   /* a relative adjunct clause that could not go ("At a time when ..., it turns out ..."): its
    * verb is no main verb */
   if (english && c->complete && (w[0].tags & PRECIS_POS_PREP) && opens_relative_adjunct (s, w, n))
@@ -4205,6 +4230,40 @@ drop_empty_aside (GString *s, const gchar *sentence)
     g_string_erase (s, p - s->str, 2);
 }
 
+/* Removes the asides between two dashes. One that ends a leading subordinate clause with no comma
+ * of its own ("While he rarely buys it - he has a freezer full - the skipper, 43 years a
+ * fisherman, watches ...") leaves the comma the clause needs, so that its main clause is still
+ * found ("While he rarely buys it, the skipper ... watches"). */
+static void
+drop_dash_pair (GString *s, gboolean english)
+{
+  g_autoptr (GMatchInfo) m = NULL;
+  gsize first = 0;
+  while (s->str[first] != '\0' && s->str[first] != ' ')
+    first++;
+  if (english && (precis_lexicon_english (s->str, first) & PRECIS_POS_SUBORD)
+      && g_regex_match (dash_pair_get (), s->str, 0, &m))
+    {
+      gint at, end;
+      g_match_info_fetch_pos (m, 0, &at, &end);
+      /* not when the clause goes on after the aside: its verb ("While two of them - in aprons -
+       * are there to serve ..."), or a conjunction ("If X - boy, that's hard - but ...") */
+      const gchar *next = s->str + end;
+      gsize len = 0;
+      while (g_ascii_isalpha (next[len]))
+        len++;
+      guint t = precis_lexicon_english (next, len);
+      const guint verb = PRECIS_POS_AUX | PRECIS_POS_MODAL | PRECIS_POS_THIRD | PRECIS_POS_PAST;
+      if (memchr (s->str, ',', (gsize)at) == NULL && !(t & PRECIS_POS_CONJ)
+          && !((t & verb) && !(t & PRECIS_POS_NOUN)))
+        {
+          g_string_erase (s, at, end - at);
+          g_string_insert (s, at, ", ");
+        }
+    }
+  apply (s, dash_pair_get (), 0, " ");
+}
+
 /* What the rules remove from a sentence (brackets; in English attributions, time words,
  * leading adverbials, relative clauses, auxiliaries and articles), with spaces collapsed and
  * the end trimmed. With @keep_speaker an opening "X said (that)" stays; *@took_speaker says
@@ -4245,7 +4304,7 @@ apply_rules (const gchar *sentence, gboolean english, PrecisTokenizer *tokenizer
   if ((strstr (s->str, " -") != NULL || strstr (s->str, " \xE2\x80") != NULL)
       && (strstr (s->str, " - ") != NULL || strstr (s->str, " -- ") != NULL
           || strstr (s->str, " \xE2\x80\x93 ") != NULL || strstr (s->str, " \xE2\x80\x94 ") != NULL))
-    apply (s, dash_pair_get (), 0, " ");
+    drop_dash_pair (s, english);
   /* No-break spaces are spaces here (a headline is one line). */
   for (gchar *nb; (nb = strstr (s->str, "\xC2\xA0")) != NULL;)
     {
@@ -4720,7 +4779,9 @@ is_slug (const gchar *text)
   static const gchar *const labels[] = {
     "remarks by ", "text of ", "transcript of ", "excerpts from ", "full text of ", "question: ", "q: ", NULL
   };
-  if (prefix_in (text, labels))
+  /* an aside the whole sentence is, which no rule could drop ("(EDIT: removed the link to ...,
+   * because ...)", "[Update: the company replied ...]"): a note to the reader, no statement */
+  if (prefix_in (text, labels) || text[0] == '(' || text[0] == '[')
     return TRUE;
   /* A stamp has a digit; a line in another script has no ASCII word but is no stamp. */
   if (strpbrk (text, "0123456789") == NULL)
@@ -4786,6 +4847,22 @@ leans_back (const gchar *text)
         || (n == 5 && g_ascii_strncasecmp (p, "these", 5) == 0 && strncmp (p + 5, " days", 5) != 0))
       return TRUE;
   return FALSE;
+}
+
+/* Whether headline @text, made from a later sentence, ends on an object pronoun, "it" or "them"
+ * ("And what happens during it?", "... let the news slip to a couple of them"): what it
+ * speaks of is in the sentences before. Like a subject pronoun with no name, it still beats a
+ * headline that is not complete. */
+static gboolean
+ends_on_pronoun (const gchar *text)
+{
+  gsize len = strlen (text);
+  while (len > 0 && strchr (".?!\"'", text[len - 1]) != NULL)
+    len--;
+  return ((len == 2 || (len > 2 && text[len - 3] == ' '))
+          && g_ascii_strncasecmp (text + len - 2, "it", 2) == 0)
+         || ((len == 4 || (len > 4 && text[len - 5] == ' '))
+             && g_ascii_strncasecmp (text + len - 4, "them", 4) == 0);
 }
 
 /* Nouns that name an institution a headline may name bare ("Police arrested ...", "Government
@@ -4916,9 +4993,15 @@ precis_headline_choose (const PrecisSentence *all, guint n_all, const PrecisLang
       c[n].person = english && first_person (c[n].text);
       /* So is a later sentence's that points back at the one before. */
       gboolean named;
-      c[n].unnamed = english && n > 0 && person_pronoun (c[n].text, &named) && !named;
+      c[n].unnamed = english && n > 0
+                     && ((person_pronoun (c[n].text, &named) && !named) || ends_on_pronoun (c[n].text));
       c[n].definite = english && n > 0 && definite_back (all[i].text);
       c[n].leans = c[n].unnamed || (english && n > 0 && leans_back (c[n].text));
+      /* A later sentence of three words or fewer ("New research investigates.", "Nobody knows.")
+       * is a lede's afterthought, not its news: taken only when no later sentence fits. */
+      if (english && n > 0 && c[n].fits
+          && precis_count_words (c[n].text, strlen (c[n].text), HEADLINE_MIN_WORDS) < HEADLINE_MIN_WORDS)
+        c[n].fits = FALSE;
       if (slug)
         c[n].pronoun = TRUE, c[n].complete = FALSE;
       if (c[n].text[0] == '\0' || (slug && slug_kept))
