@@ -2,7 +2,7 @@
 """Before/after pairs of the REPORT items a change moved, listed by id, for a blind judge.
 
 A branch that changes what precis prints lists the REPORT items it moved, by id only (a TSV:
-`source<TAB>id[<TAB>outputs]`, `#` comments), never reading them. This script finds those items
+`source<TAB>id[<TAB>outputs]`, or `id<TAB>source[...]` under a header line `id<TAB>...`; `#` comments), never reading them. This script finds those items
 in the REPORT pool (the news sources, ECB+, the pages and Gigaword's validation file), runs two
 precis builds over them and writes the judge file and key with make-pairs.py:
 
@@ -29,13 +29,17 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 def moved_ids(paths, outputs):
     ids = set()
     for path in paths:
+        id_col = 1  # `source<TAB>id`, unless a header line says `id<TAB>source`
         for line in open(path, encoding="utf-8"):
-            if line.startswith("#") or line.startswith("source\t") or not line.strip():
+            if line.startswith("#") or not line.strip():
+                continue
+            if line.startswith("source\t") or line.startswith("id\t"):
+                id_col = 0 if line.startswith("id\t") else 1
                 continue
             parts = line.rstrip("\n").split("\t")
             if outputs and (len(parts) < 3 or not set(parts[2].split(",")) & outputs):
                 continue
-            ids.add(parts[1] if len(parts) > 1 else parts[0])
+            ids.add(parts[id_col] if len(parts) > id_col else parts[0])
     return ids
 
 
