@@ -273,7 +273,7 @@ phrase_after_triple (const Debris *d, const gchar *s, gsize len)
 
 /* phrase_at() past its pair filter (@len is 2 or more): the third byte's filter, inlined, turns
  * away most words the pair let through ("that" and "there" where "this photo taken" passed it). */
-static inline gboolean
+static G_ALWAYS_INLINE inline gboolean
 phrase_after_pair (const Debris *d, const gchar *s, gsize len)
 {
   return ((d->triples[d->code[(guchar)s[0]] * 32 + d->code[(guchar)s[1]]]

@@ -4143,11 +4143,21 @@ drop_leading_mark (GString *s)
                                         "\xE2\x96\xA0 ",
                                         "\xE2\x96\xBA ",
                                         NULL };
-  /* (most sentences open on no mark: the first byte first) */
+  /* (most sentences open on no mark: their first byte says so, before a look at each) */
+  static guint8 opens[256]; /* the marks' first bytes */
+  static gsize ready;
+  if (g_once_init_enter (&ready))
+    {
+      for (guint i = 0; marks[i] != NULL; i++)
+        opens[(guchar)marks[i][0]] = 1;
+      g_once_init_leave (&ready, 1);
+    }
+  if (!opens[(guchar)s->str[0]])
+    return;
   for (guint i = 0; marks[i] != NULL; i++)
     {
       gsize n = strlen (marks[i]);
-      if (s->str[0] == marks[i][0] && strncmp (s->str, marks[i], n) == 0)
+      if (strncmp (s->str, marks[i], n) == 0)
         {
           g_string_erase (s, 0, (gssize)n);
           return;

@@ -32,15 +32,18 @@
 /* Power iteration converges geometrically at rate d; 0.85^200 < 1e-14. */
 #define PAGERANK_MAX_ITERATIONS 200
 
-/* A node's share of its score along its edges, d PR(j) / W(j); a node with no weight out has none, its
- * score added to the dangling mass instead. */
-static inline gdouble
-node_share (gdouble score, gdouble out_weight, gdouble *dangling)
+/* A node's share of its score along its edges, *@share = d PR(j) / W(j); a node with no weight out
+ * has none, its score added to the dangling mass instead. */
+static inline void
+node_share (gdouble score, gdouble out_weight, gdouble *share, gdouble *dangling)
 {
   if (out_weight > 0)
-    return PAGERANK_DAMPING * score / out_weight;
-  *dangling += score;
-  return 0;
+    *share = PAGERANK_DAMPING * score / out_weight;
+  else
+    {
+      *share = 0;
+      *dangling += score;
+    }
 }
 
 guint
@@ -71,7 +74,7 @@ precis_rank_pagerank (const PrecisGraph *g, const gdouble *teleport, gdouble *sc
    * same scores; a pass of their own cost a loop over the nodes an iteration). */
   gdouble dangling = 0;
   for (guint j = 0; j < n && g->symmetric; j++)
-    shares[j] = node_share (scores[j], out_weight[j], &dangling);
+    node_share (scores[j], out_weight[j], &shares[j], &dangling);
 
   guint iteration = 0;
   while (iteration < PAGERANK_MAX_ITERATIONS)
@@ -133,7 +136,8 @@ precis_rank_pagerank (const PrecisGraph *g, const gdouble *teleport, gdouble *sc
           dangling = 0;
           for (guint j = 0; j < n; j++)
             {
-              gdouble share = node_share (scores[j], out_weight[j], &dangling);
+              gdouble share;
+              node_share (scores[j], out_weight[j], &share, &dangling);
               if (out_weight[j] > 0)
                 for (guint k = g->row[j]; k < g->row[j + 1]; k++)
                   next[g->target[k]] += share * g->weight[k];
@@ -161,7 +165,7 @@ precis_rank_pagerank (const PrecisGraph *g, const gdouble *teleport, gdouble *sc
               change += fabs (v - scores[i]);
               scores[i] = v;
               next[i] = 0; /* for the next iteration, as are the share and the dangling mass */
-              shares[i] = node_share (v, out_weight[i], &dangling);
+              node_share (v, out_weight[i], &shares[i], &dangling);
             }
         }
       else
