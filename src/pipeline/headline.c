@@ -78,8 +78,8 @@ static const gchar *const said_words[]
         "insisted", "warned", "declared", "claimed", "revealed", "admitted",  NULL };
 /* "show" covers "shows" and "showed" ("new figures show"), "find" "finds" */
 static const gchar *const finding_words[] = { "found", "show", "find", "suggest", "revealed", NULL };
-/* Needles are substrings: "week" covers "weekend" and "night" "tonight" (each needle is a strstr
- * over the sentence, so the fewer the cheaper). */
+/* Needles are substrings: "week" covers "weekend" and "night" "tonight" (needles_in() looks for all
+ * of them in one pass over the sentence; three bytes or more each). */
 static const gchar *const day_words[]
     = { "day", "week", "month", "year", "night", "morning", "afternoon", "evening", NULL };
 static const gchar *const weekday_words[]
