@@ -250,9 +250,9 @@ pair_at (const Debris *d, const guint32 *pairs, const gchar *s, gsize len)
   return (pairs[d->code[(guchar)s[0]]] & (1u << d->code[(guchar)s[1]])) != 0;
 }
 
-/* phrase_at() past its pair filter. */
+/* phrase_at() past its pair and third-byte filters. */
 static G_NO_INLINE gboolean
-phrase_after_pair (const Debris *d, const gchar *s, gsize len)
+phrase_after_triple (const Debris *d, const gchar *s, gsize len)
 {
   /* "(@handle)", "@handle": a social-media post */
   if (s[0] == '@' || (s[0] == '(' && s[1] == '@'))
@@ -271,19 +271,26 @@ phrase_after_pair (const Debris *d, const gchar *s, gsize len)
   return FALSE;
 }
 
+/* phrase_at() past its pair filter (@len is 2 or more): the third byte's filter, inlined, turns
+ * away most words the pair let through ("that" and "there" where "this photo taken" passed it). */
+static G_ALWAYS_INLINE inline gboolean
+phrase_after_pair (const Debris *d, const gchar *s, gsize len)
+{
+  return ((d->triples[d->code[(guchar)s[0]] * 32 + d->code[(guchar)s[1]]]
+           >> (len >= 3 ? d->code[(guchar)s[2]] : 0))
+          & 1)
+             != 0
+         && phrase_after_triple (d, s, len);
+}
+
 /* Whether a phrase of [anywhere] (four bytes or more), "(@" or "@handle" starts at @s (@len
  * bytes to the end of the sentence); phrases are compared only where the quick filters pass
  * (the first two inlined: the pair turns away nearly every word, the third byte most of the
- * rest, "that" and "there" where "this photo taken" passed the pair). */
+ * rest). */
 static inline gboolean
 phrase_at (const Debris *d, const gchar *s, gsize len)
 {
-  return pair_at (d, d->pairs, s, len)
-         && ((d->triples[d->code[(guchar)s[0]] * 32 + d->code[(guchar)s[1]]]
-              >> (len >= 3 ? d->code[(guchar)s[2]] : 0))
-             & 1)
-                != 0
-         && phrase_after_pair (d, s, len);
+  return pair_at (d, d->pairs, s, len) && phrase_after_pair (d, s, len);
 }
 
 /* label_at() past its pair filter. */
@@ -887,14 +894,16 @@ is_debris (const Debris *d, const gchar *text, gsize start, gsize end, guint fla
         {
           guint j = (guint)__builtin_ctz (bits);
           gsize k = b + j;
-          /* Both pair filters at once (k + 2 < end here); most tokens pass neither. */
+          /* Both pair filters at once (k + 2 < end here), for phrase_at() and label_at(); most
+           * tokens pass neither. */
           guint kinds = d->pair_kinds[pair_index (text + k)];
           if (kinds == 0)
             continue;
           if ((kinds & PAIR_PHRASE) != 0 && (((short_token >> j) & 1) == 0 || ((handle >> j) & 1) != 0)
-              && phrase_at (d, text + k, end - k))
+              && phrase_after_pair (d, text + k, end - k))
             return TRUE;
-          if ((kinds & PAIR_LABEL) != 0 && ((capital >> j) & 1) != 0 && label_at (d, text + k, end - k))
+          if ((kinds & PAIR_LABEL) != 0 && ((capital >> j) & 1) != 0
+              && label_after_pair (d, text + k, end - k))
             return TRUE;
         }
     }

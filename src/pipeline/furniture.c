@@ -105,6 +105,9 @@ typedef struct
   /* credit_words' and byline_words' first letters and lengths (word_lengths_add()): many a
    * sentence's first word ("The", "He", "A") is turned away by them before the lists are read. */
   WordLengths credit_lengths, byline_lengths;
+  /* A wire's credits (is_wire_credit()), and the first letters and lengths of their lists. */
+  GRegex *wire_agency, *wire_credit, *wire_contributed;
+  WordLengths wire_agency_lengths, wire_credit_lengths;
 } Patterns;
 
 #define FIRST_LENGTH_LONG 31
@@ -219,6 +222,40 @@ static const gchar byline_re[]
       /* a blog's "Posted on 15 October 2019 at 09:11 by Ann Example", "Posted by Ann Example" */
       "|posted\\s+(?:on\\s+[^.]{1,48}?\\s+)?by\\s+\\p{Lu})";
 
+/* A wire's credits: the agency alone on a byline's line ("Associated Press", "AP Business
+ * Writer", "Reuters"), who contributed ("Associated Press writer Ann Example contributed to this
+ * report.", "Ann Example contributed reporting."), Reuters' credits in brackets ("(Reporting by
+ * Ann Example; Editing by Bo Roe)"), "Additional reporting by ...", Bloomberg's "--With
+ * assistance from ..." and "To contact the reporter on this story: ...", "Contributing: ...",
+ * "With AFP"; AP's "All rights reserved." and "This material may not be published, ...". */
+static const gchar wire_agency_re[]
+    = "^(?:the\\s+)?(?:associated\\s+press|ap|reuters|afp|agence\\s+france[-\\s]presse|bloomberg(?:\\s+news)?"
+      "|pa(?:\\s+media|\\s+wire)?|press\\s+association)"
+      "(?:\\s+(?:\\p{L}+\\s+)?(?:writers?|correspondents?|reporters?))?\\s*\\.?\\s*$";
+static const gchar wire_credit_re[]
+    = "^(?:[(\\[]\\s*(?:additional\\s+)?(?:reporting|writing|editing|compiled|edited|written)\\s+by\\b"
+      "|(?:with\\s+)?(?:additional|further)\\s+reporting\\s+(?:by|from)\\b"
+      "|(?:writing|compiled)\\s+by\\s+\\p{Lu}"
+      "|[-\\x{2013}\\x{2014}]{1,2}\\s*with\\s+assistance\\s+from\\b"
+      "|(?:[-\\x{2013}\\x{2014}]{1,2}\\s*)?with\\s+(?:afp|ap|reuters|associated\\s+press|bloomberg|pa)\\s*\\."
+      "?\\s*$"
+      "|to\\s+contact\\s+the\\s+(?:reporters?|editors?)\\s+(?:on|responsible\\s+for)\\s+this\\s+story\\b"
+      "|contributing\\s*:"
+      /* AP's notice under the copyright line */
+      "|all\\s+rights\\s+reserved\\s*\\.?\\s*$"
+      "|this\\s+material\\s+may\\s+not\\s+be\\s+published\\b)";
+/* Searched anywhere in a sentence (after "contribut" is found in it). */
+static const gchar wire_contributed_re[]
+    = "\\bcontributed\\s+(?:to\\s+(?:this|the)\\s+(?:report|story|article)|(?:additional\\s+)?reporting\\b)";
+
+/* First words that can open a wire's credit: the regular expressions run only then (or on a
+ * sentence that opens on a dash, or holds "contribut"). */
+static const gchar *const wire_agency_words[]
+    = { "the", "associated", "ap", "reuters", "afp", "agence", "bloomberg", "pa", "press", NULL };
+static const gchar *const wire_credit_words[]
+    = { "additional", "further", "with",   "writing", "compiled", "to",   "contributing",
+        "reporting",  "editing", "edited", "written", "all",      "this", NULL };
+
 static Patterns *
 patterns_new (void)
 {
@@ -232,8 +269,12 @@ patterns_new (void)
   p->agency_sentence = g_regex_new (agency_sentence_re, 0, 0, NULL);
   p->credit = g_regex_new (credit_re, G_REGEX_CASELESS | G_REGEX_OPTIMIZE, 0, NULL);
   p->byline = g_regex_new (byline_re, G_REGEX_CASELESS | G_REGEX_OPTIMIZE, 0, NULL);
+  p->wire_agency = g_regex_new (wire_agency_re, G_REGEX_CASELESS | G_REGEX_OPTIMIZE, 0, NULL);
+  p->wire_credit = g_regex_new (wire_credit_re, G_REGEX_CASELESS | G_REGEX_OPTIMIZE, 0, NULL);
+  p->wire_contributed = g_regex_new (wire_contributed_re, G_REGEX_CASELESS | G_REGEX_OPTIMIZE, 0, NULL);
   g_assert (p->dateline && p->release_dateline && p->inner_dateline && p->dateline_sentence
-            && p->agency_sentence && p->credit && p->byline);
+            && p->agency_sentence && p->credit && p->byline && p->wire_agency && p->wire_credit
+            && p->wire_contributed);
 
   GPtrArray *phrases = g_ptr_array_new ();
   g_auto (GStrv) lines = precis_data_lines ("furniture.txt");
@@ -265,6 +306,8 @@ patterns_new (void)
     p->byte_kind[c] = c == 0 ? END : is_word_delimiter ((gchar)c) ? DELIMITER : WORD_BYTE;
   word_lengths_add (&p->credit_lengths, credit_words);
   word_lengths_add (&p->byline_lengths, byline_words);
+  word_lengths_add (&p->wire_agency_lengths, wire_agency_words);
+  word_lengths_add (&p->wire_credit_lengths, wire_credit_words);
   return p;
 }
 
@@ -656,65 +699,6 @@ G_STATIC_ASSERT (PRECIS_RELEASE_LINE_MAX_WORDS < COUNT_WORDS_MAX); /* n_words te
  * Associated Press", "AP Medical Writer"). */
 #define WIRE_LINE_MAX_WORDS 6
 
-/* A wire's credits: the agency alone on a byline's line ("Associated Press", "AP Business
- * Writer", "Reuters"), who contributed ("Associated Press writer Ann Example contributed to this
- * report.", "Ann Example contributed reporting."), Reuters' credits in brackets ("(Reporting by
- * Ann Example; Editing by Bo Roe)"), "Additional reporting by ...", Bloomberg's "--With
- * assistance from ..." and "To contact the reporter on this story: ...", "Contributing: ...",
- * "With AFP"; AP's "All rights reserved." and "This material may not be published, ...". */
-static const gchar wire_agency_re[]
-    = "^(?:the\\s+)?(?:associated\\s+press|ap|reuters|afp|agence\\s+france[-\\s]presse|bloomberg(?:\\s+news)?"
-      "|pa(?:\\s+media|\\s+wire)?|press\\s+association)"
-      "(?:\\s+(?:\\p{L}+\\s+)?(?:writers?|correspondents?|reporters?))?\\s*\\.?\\s*$";
-static const gchar wire_credit_re[]
-    = "^(?:[(\\[]\\s*(?:additional\\s+)?(?:reporting|writing|editing|compiled|edited|written)\\s+by\\b"
-      "|(?:with\\s+)?(?:additional|further)\\s+reporting\\s+(?:by|from)\\b"
-      "|(?:writing|compiled)\\s+by\\s+\\p{Lu}"
-      "|[-\\x{2013}\\x{2014}]{1,2}\\s*with\\s+assistance\\s+from\\b"
-      "|(?:[-\\x{2013}\\x{2014}]{1,2}\\s*)?with\\s+(?:afp|ap|reuters|associated\\s+press|bloomberg|pa)\\s*\\."
-      "?\\s*$"
-      "|to\\s+contact\\s+the\\s+(?:reporters?|editors?)\\s+(?:on|responsible\\s+for)\\s+this\\s+story\\b"
-      "|contributing\\s*:"
-      /* AP's notice under the copyright line */
-      "|all\\s+rights\\s+reserved\\s*\\.?\\s*$"
-      "|this\\s+material\\s+may\\s+not\\s+be\\s+published\\b)";
-/* Searched anywhere in a sentence (after "contribut" is found in it). */
-static const gchar wire_contributed_re[]
-    = "\\bcontributed\\s+(?:to\\s+(?:this|the)\\s+(?:report|story|article)|(?:additional\\s+)?reporting\\b)";
-
-/* First words that can open a wire's credit: the regular expressions run only then (or on a
- * sentence that opens on a dash, or holds "contribut"). */
-static const gchar *const wire_agency_words[]
-    = { "the", "associated", "ap", "reuters", "afp", "agence", "bloomberg", "pa", "press", NULL };
-static const gchar *const wire_credit_words[]
-    = { "additional", "further", "with",   "writing", "compiled", "to",   "contributing",
-        "reporting",  "editing", "edited", "written", "all",      "this", NULL };
-
-typedef struct
-{
-  GRegex *agency, *credit, *contributed;
-  WordLengths agency_lengths, credit_lengths; /* as Patterns.credit_lengths */
-} WirePatterns;
-
-static const WirePatterns *
-wire_patterns_get (void)
-{
-  static WirePatterns *patterns;
-  if (g_once_init_enter (&patterns))
-    {
-      WirePatterns *p = g_new0 (WirePatterns, 1);
-      GRegexCompileFlags flags = G_REGEX_CASELESS | G_REGEX_OPTIMIZE;
-      p->agency = g_regex_new (wire_agency_re, flags, 0, NULL);
-      p->credit = g_regex_new (wire_credit_re, flags, 0, NULL);
-      p->contributed = g_regex_new (wire_contributed_re, flags, 0, NULL);
-      g_assert (p->agency && p->credit && p->contributed);
-      word_lengths_add (&p->agency_lengths, wire_agency_words);
-      word_lengths_add (&p->credit_lengths, wire_credit_words);
-      g_once_init_leave (&patterns, p);
-    }
-  return patterns;
-}
-
 /* The short words of wire_credit_words that open sentences of news too ("This", "With", "To",
  * "All"), each with the first letters of the words wire_credit_re lets follow it: "this material",
  * "with afp", "with ap", "with reuters", "with associated press", "with bloomberg", "with pa",
@@ -776,13 +760,13 @@ holds_contribut (const gchar *s, gsize len)
  * word is @word of @word_len bytes (see first_word()), is a wire's credit or a press release's
  * label line. */
 static gboolean
-is_wire_credit (const gchar *s, gsize len, const gchar *word, gsize word_len, guint n_words)
+is_wire_credit (const Patterns *p, const gchar *s, gsize len, const gchar *word, gsize word_len,
+                guint n_words)
 {
   if (n_words <= PRECIS_RELEASE_LINE_MAX_WORDS && precis_is_release_line (s, len))
     return TRUE;
-  const WirePatterns *p = wire_patterns_get ();
-  if (n_words <= WIRE_LINE_MAX_WORDS && in_list (word, word_len, wire_agency_words, &p->agency_lengths)
-      && g_regex_match_full (p->agency, s, (gssize)len, 0, 0, NULL, NULL))
+  if (n_words <= WIRE_LINE_MAX_WORDS && in_list (word, word_len, wire_agency_words, &p->wire_agency_lengths)
+      && g_regex_match_full (p->wire_agency, s, (gssize)len, 0, 0, NULL, NULL))
     return TRUE;
   /* an opening hyphen, en dash or em dash (not a quotation mark's 0xE2) */
   gsize k = s[0] == '(' || s[0] == '[' ? 1 : 0;
@@ -791,11 +775,12 @@ is_wire_credit (const gchar *s, gsize len, const gchar *word, gsize word_len, gu
                   || (k + 2 < len && (guchar)c == 0xE2 && (guchar)s[k + 1] == 0x80
                       && ((guchar)s[k + 2] == 0x93 || (guchar)s[k + 2] == 0x94));
   if ((dash
-       || (in_list (word, word_len, wire_credit_words, &p->credit_lengths)
+       || (in_list (word, word_len, wire_credit_words, &p->wire_credit_lengths)
            && may_be_followed (s, len, word, word_len)))
-      && g_regex_match_full (p->credit, s, (gssize)prefix_len (s, len), 0, 0, NULL, NULL))
+      && g_regex_match_full (p->wire_credit, s, (gssize)prefix_len (s, len), 0, 0, NULL, NULL))
     return TRUE;
-  return holds_contribut (s, len) && g_regex_match_full (p->contributed, s, (gssize)len, 0, 0, NULL, NULL);
+  return holds_contribut (s, len)
+         && g_regex_match_full (p->wire_contributed, s, (gssize)len, 0, 0, NULL, NULL);
 }
 
 void
@@ -836,7 +821,7 @@ precis_furniture_mark (const gchar *text, GArray *spans)
       gboolean stamp = precis_is_time_stamp (s, full, FALSE) || is_byline_lines (p, s, full);
       if (credit || byline || dateline || stamp
           || (is_bare_label (s, full, n_words) && !opens_quotation (text, spans, i + 1))
-          || is_call_to_action (p, s, full, n_words) || is_wire_credit (s, full, word, word_len, n_words))
+          || is_call_to_action (p, s, full, n_words) || is_wire_credit (p, s, full, word, word_len, n_words))
         span->flags |= PRECIS_SPAN_FURNITURE;
     }
 }

@@ -58,8 +58,8 @@ typedef struct
   const gchar *replace;
   const gchar *const *needles;
   Gate gate;
-  guint32 needle_bit;  /* the bit of its needles in needles_in()'s answer; 0: has_needle() looks */
-  guint32 opening_bit; /* for needles at the start only: its bit in opening_lists */
+  guint32 needle_bit;  /* for needles anywhere: the bit of its list in needles_in()'s answer */
+  guint32 opening_bit; /* for needles at the start only: the bit of its list in opening_lists */
 } Rule;
 
 /* A rule is tried only when the lower-cased sentence contains one of its needles (NULL: always);
@@ -78,8 +78,8 @@ static const gchar *const said_words[]
         "insisted", "warned", "declared", "claimed", "revealed", "admitted",  NULL };
 /* "show" covers "shows" and "showed" ("new figures show"), "find" "finds" */
 static const gchar *const finding_words[] = { "found", "show", "find", "suggest", "revealed", NULL };
-/* Needles are substrings: "week" covers "weekend" and "night" "tonight" (each needle is a strstr
- * over the sentence, so the fewer the cheaper). */
+/* Needles are substrings: "week" covers "weekend" and "night" "tonight" (needles_in() looks for all
+ * of them in one pass over the sentence; three bytes or more each). */
 static const gchar *const day_words[]
     = { "day", "week", "month", "year", "night", "morning", "afternoon", "evening", NULL };
 static const gchar *const weekday_words[]
@@ -493,36 +493,37 @@ english_rules_get (void)
           r[i].replace = english_rules[i].replace;
           r[i].needles = english_rules[i].needles;
           r[i].gate = english_rules[i].gate;
-          /* a list of substrings gets a bit of needles_in() (the rules sharing it share it); a
-           * list with a needle at the start only ("^...") is looked for by has_needle() */
+          /* a list of substrings gets a bit of needles_in(), a list of openings ("^...") one of
+           * opening_lists, set for the first bytes its needles open on ("^*ing ": any); the rules
+           * sharing a list share its bit */
           const gchar *const *list = r[i].needles;
-          gboolean anywhere = list != NULL;
-          for (guint k = 0; anywhere && list[k] != NULL; k++)
-            anywhere = list[k][0] != '^' && list[k][0] != '\0';
-          for (gsize j = 0; anywhere && j < i && r[i].needle_bit == 0; j++)
-            if (r[j].needles == list)
+          gsize j = 0;
+          while (j < i && r[j].needles != list)
+            j++;
+          if (list == NULL)
+            continue;
+          if (j < i)
+            {
               r[i].needle_bit = r[j].needle_bit;
-          if (anywhere && r[i].needle_bit == 0 && n_bits < 32)
-            {
-              r[i].needle_bit = 1u << n_bits++;
-              needles_add (list, r[i].needle_bit);
-            }
-          /* a list of openings ("^...") gets a bit of opening_lists, set for the first bytes its
-           * needles open on ("^*ing ": any) */
-          gboolean at_start = list != NULL;
-          for (guint k = 0; at_start && list[k] != NULL; k++)
-            at_start = list[k][0] == '^';
-          for (gsize j = 0; at_start && j < i && r[i].opening_bit == 0; j++)
-            if (r[j].needles == list)
               r[i].opening_bit = r[j].opening_bit;
-          if (at_start && r[i].opening_bit == 0 && n_bits < 32)
-            {
-              r[i].opening_bit = 1u << n_bits++;
-              for (guint k = 0; list[k] != NULL; k++)
-                for (guint b = 0; b < G_N_ELEMENTS (opening_lists); b++)
-                  if (list[k][1] == '\0' || list[k][1] == '*' || (guchar)list[k][1] == b)
-                    opening_lists[b] |= r[i].opening_bit;
+              continue;
             }
+          gboolean at_start = list[0][0] == '^';
+          for (guint k = 0; list[k] != NULL; k++)
+            g_assert ((list[k][0] == '^') == at_start); /* (a list is all openings or all substrings) */
+          g_assert (n_bits < 32);
+          guint32 bit = 1u << n_bits++;
+          if (!at_start)
+            {
+              r[i].needle_bit = bit;
+              needles_add (list, bit);
+              continue;
+            }
+          r[i].opening_bit = bit;
+          for (guint k = 0; list[k] != NULL; k++)
+            for (guint b = 0; b < G_N_ELEMENTS (opening_lists); b++)
+              if (list[k][1] == '\0' || list[k][1] == '*' || (guchar)list[k][1] == b)
+                opening_lists[b] |= bit;
         }
       g_once_init_leave (&rules, r);
     }
@@ -761,7 +762,7 @@ static struct
   guint8 start[257];        /* the needles opening on byte b: needles[start[b] .. start[b + 1]) */
   guint8 pairs[65536];      /* for two bytes read as a guint16 (pair_at): whether a needle opens so */
   guint8 next_pairs[65536]; /* the same of a needle's second and third bytes */
-  gboolean short_needle;    /* a needle of one byte: no second and third to test */
+  guint32 bits;             /* the bits of the lists added */
 } needle_table;
 
 /* The two bytes at @p as one number (one load), and the number of bytes @a, @b so read. */
@@ -783,23 +784,21 @@ pair_of (guint a, guint b)
 static void
 needles_add (const gchar *const *needles, guint32 bit)
 {
+  needle_table.bits |= bit;
   /* kept in order of first byte: each new needle goes after the last one of its byte */
   for (guint k = 0; needles[k] != NULL; k++)
     {
       g_assert (needle_table.n < G_N_ELEMENTS (needle_table.needles)); /* (more needles: a larger table) */
+      /* (three bytes or more: the filters of needles_in() read three, no needle of a rule is shorter) */
+      g_assert (needles[k][0] != '\0' && needles[k][1] != '\0' && needles[k][2] != '\0');
       guchar b = (guchar)needles[k][0];
       guint at = needle_table.start[b + 1];
       memmove (needle_table.needles + at + 1, needle_table.needles + at,
                (needle_table.n - at) * sizeof (Needle));
       needle_table.needles[at] = (Needle){ needles[k] + 1, bit };
       needle_table.n++;
-      for (guint c = 0; c < 256; c++) /* a needle of one byte: any byte after it */
-        if (needles[k][1] == '\0' || (guchar)needles[k][1] == c)
-          needle_table.pairs[pair_of (b, c)] = 1;
-      needle_table.short_needle |= needles[k][1] == '\0';
-      for (guint c = 0; c < 256 && needles[k][1] != '\0'; c++) /* a needle of two bytes: any third */
-        if (needles[k][2] == '\0' || (guchar)needles[k][2] == c)
-          needle_table.next_pairs[pair_of ((guchar)needles[k][1], c)] = 1;
+      needle_table.pairs[pair_of (b, (guchar)needles[k][1])] = 1;
+      needle_table.next_pairs[pair_of ((guchar)needles[k][1], (guchar)needles[k][2])] = 1;
       for (guint c = b + 1; c < G_N_ELEMENTS (needle_table.start); c++)
         needle_table.start[c]++;
     }
@@ -815,10 +814,9 @@ needles_in (const gchar *lower)
   const gchar *end = lower + strlen (lower);
   for (const gchar *p = lower; p < end; p++)
     {
-      if (!needle_table.pairs[pair_at (p)]) /* (the last byte's next: the NUL) */
-        continue;
-      /* (the last byte: no next two) */
-      if (p + 1 < end && !needle_table.short_needle && !needle_table.next_pairs[pair_at (p + 1)])
+      /* (the last byte passes no pair: its next is the NUL, which no needle holds; so p + 2 is at
+       * most the end here) */
+      if (!needle_table.pairs[pair_at (p)] || !needle_table.next_pairs[pair_at (p + 1)])
         continue;
       guchar b = (guchar)p[0];
       for (guint k = needle_table.start[b]; k < needle_table.start[b + 1]; k++)
@@ -1294,7 +1292,7 @@ word_is (const gchar *s, const Word *w, const gchar *word)
 {
   gsize len = w->to - w->from;
   return len > 0 && precis_ascii_lower (s[w->from]) == word[0] && strlen (word) == len
-         && g_ascii_strncasecmp (s + w->from, word, len) == 0;
+         && ascii_same (s + w->from, word, len);
 }
 
 /* Whether the letters of word @w of @s are one of the words of @list. */
@@ -4171,7 +4169,15 @@ drop_leading_mark (GString *s)
                                         "\xE2\x96\xBA ",
                                         NULL };
   /* (most sentences open on no mark: their first byte says so, before a look at each) */
-  if (s->str[0] == '\0' || strchr ("-_*\xE2\xC2", s->str[0]) == NULL)
+  static guint8 opens[256]; /* the marks' first bytes */
+  static gsize ready;
+  if (g_once_init_enter (&ready))
+    {
+      for (guint i = 0; marks[i] != NULL; i++)
+        opens[(guchar)marks[i][0]] = 1;
+      g_once_init_leave (&ready, 1);
+    }
+  if (!opens[(guchar)s->str[0]])
     return;
   for (guint i = 0; marks[i] != NULL; i++)
     {
@@ -4316,43 +4322,28 @@ apply_rules (const gchar *sentence, gboolean english, PrecisTokenizer *tokenizer
     {
       Rule *rules = english_rules_get ();
       gchar *lower = ascii_down (s->str, s->len);
-      /* Several rules share a list of needles: each list is looked for once while the text
-       * stays the same. */
-      const gchar *const *looked[16];
-      gboolean found[16];
-      guint n_looked = 0;
-      /* the needle lists found in the text (needles_in), once a rule asks */
-      guint32 in_text = 0;
-      gboolean scanned = FALSE;
+      /* The needle lists looked for in the text as it stands (the bits of Rule.needle_bit and
+       * opening_bit: rules that share a list share its bit) and those found: each list is looked
+       * for once while the text stays the same, the lists of substrings all in one pass. */
+      guint32 looked = 0, found = 0;
       for (guint i = 0; rules[i].find != NULL; i++)
         {
-          guint k = 0;
-          while (k < n_looked && looked[k] != rules[i].needles)
-            k++;
-          if (k == n_looked)
+          guint32 bit = rules[i].needle_bit | rules[i].opening_bit; /* 0: no needles, always tried */
+          if (bit != 0 && (looked & bit) == 0)
             {
-              if (rules[i].needle_bit != 0 && !scanned)
-                {
-                  in_text = needles_in (lower);
-                  scanned = TRUE;
-                }
-              gboolean hit;
               if (rules[i].needle_bit != 0)
-                hit = (in_text & rules[i].needle_bit) != 0;
-              else if (rules[i].opening_bit != 0
-                       && (opening_lists[(guchar)lower[0]] & rules[i].opening_bit) == 0)
-                hit = FALSE;
-              else
-                hit = has_needle (lower, rules[i].needles);
-              if (n_looked < G_N_ELEMENTS (looked))
                 {
-                  looked[n_looked] = rules[i].needles;
-                  found[n_looked++] = hit;
+                  found |= needles_in (lower);
+                  looked |= needle_table.bits;
                 }
-              if (!hit)
-                continue;
+              else
+                {
+                  if ((opening_lists[(guchar)lower[0]] & bit) != 0 && has_needle (lower, rules[i].needles))
+                    found |= bit;
+                  looked |= bit;
+                }
             }
-          else if (!found[k])
+          if (bit != 0 && (found & bit) == 0)
             continue;
           gsize start = 0;
           if (rules[i].gate != NULL && !rules[i].gate (lower, &start))
@@ -4384,8 +4375,7 @@ apply_rules (const gchar *sentence, gboolean english, PrecisTokenizer *tokenizer
             *took_speaker = TRUE;
           g_free (lower);
           lower = ascii_down (s->str, s->len);
-          n_looked = 0;
-          scanned = FALSE;
+          looked = found = 0;
         }
       g_free (lower);
       drop_here (s);

@@ -32,6 +32,20 @@
 /* Power iteration converges geometrically at rate d; 0.85^200 < 1e-14. */
 #define PAGERANK_MAX_ITERATIONS 200
 
+/* A node's share of its score along its edges, *@share = d PR(j) / W(j); a node with no weight out
+ * has none, its score added to the dangling mass instead. */
+static inline void
+node_share (gdouble score, gdouble out_weight, gdouble *share, gdouble *dangling)
+{
+  if (out_weight > 0)
+    *share = PAGERANK_DAMPING * score / out_weight;
+  else
+    {
+      *share = 0;
+      *dangling += score;
+    }
+}
+
 guint
 precis_rank_pagerank (const PrecisGraph *g, const gdouble *teleport, gdouble *scores)
 {
@@ -60,15 +74,7 @@ precis_rank_pagerank (const PrecisGraph *g, const gdouble *teleport, gdouble *sc
    * same scores; a pass of their own cost a loop over the nodes an iteration). */
   gdouble dangling = 0;
   for (guint j = 0; j < n && g->symmetric; j++)
-    {
-      if (out_weight[j] > 0)
-        shares[j] = PAGERANK_DAMPING * scores[j] / out_weight[j];
-      else
-        {
-          shares[j] = 0;
-          dangling += scores[j];
-        }
-    }
+    node_share (scores[j], out_weight[j], &shares[j], &dangling);
 
   guint iteration = 0;
   while (iteration < PAGERANK_MAX_ITERATIONS)
@@ -130,14 +136,11 @@ precis_rank_pagerank (const PrecisGraph *g, const gdouble *teleport, gdouble *sc
           dangling = 0;
           for (guint j = 0; j < n; j++)
             {
-              if (out_weight[j] <= 0)
-                {
-                  dangling += scores[j];
-                  continue;
-                }
-              gdouble share = PAGERANK_DAMPING * scores[j] / out_weight[j];
-              for (guint k = g->row[j]; k < g->row[j + 1]; k++)
-                next[g->target[k]] += share * g->weight[k];
+              gdouble share;
+              node_share (scores[j], out_weight[j], &share, &dangling);
+              if (out_weight[j] > 0)
+                for (guint k = g->row[j]; k < g->row[j + 1]; k++)
+                  next[g->target[k]] += share * g->weight[k];
             }
           gdouble spread = (1 - PAGERANK_DAMPING) + PAGERANK_DAMPING * dangling;
           if (teleport != NULL)
@@ -162,13 +165,7 @@ precis_rank_pagerank (const PrecisGraph *g, const gdouble *teleport, gdouble *sc
               change += fabs (v - scores[i]);
               scores[i] = v;
               next[i] = 0; /* for the next iteration, as are the share and the dangling mass */
-              if (out_weight[i] > 0)
-                shares[i] = PAGERANK_DAMPING * v / out_weight[i];
-              else
-                {
-                  shares[i] = 0;
-                  dangling += v;
-                }
+              node_share (v, out_weight[i], &shares[i], &dangling);
             }
         }
       else

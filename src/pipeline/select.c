@@ -13,6 +13,7 @@
 
 #include <math.h>
 #include <stdlib.h>
+#include <string.h>
 
 #include "pipeline/select.h"
 
@@ -113,9 +114,31 @@ covered (const PrecisVectors *vectors, guint a, const GArray *chosen)
   return held >= PRECIS_ACROSS_COVERED_SHARE * n;
 }
 
+/* Per term of @tokens (over @text), whether it is a figure: written with a digit first, less years
+ * (1900-2099), which two different facts of one story share, and the digits after a figure's comma
+ * or point ("000m" of "10,000m" and "5,000m", "38" of "22.38"), which two different figures share.
+ * The caller frees the result with g_free(). */
+static gboolean *
+figure_terms (const PrecisTokens *tokens, const gchar *text)
+{
+  gboolean *figure = g_new0 (gboolean, MAX (tokens->n_terms, 1));
+  for (guint t = 0; t < tokens->n_tokens; t++)
+    {
+      const PrecisToken *tok = &tokens->tokens[t];
+      const gchar *w = text + precis_token_start (tok);
+      gsize len = precis_token_len (tok);
+      gboolean year = len == 4 && (strncmp (w, "19", 2) == 0 || strncmp (w, "20", 2) == 0)
+                      && g_ascii_isdigit (w[2]) && g_ascii_isdigit (w[3]);
+      gboolean inner = w > text && (w[-1] == ',' || w[-1] == '.') && w - 1 > text && g_ascii_isdigit (w[-2]);
+      if (g_ascii_isdigit (w[0]) && !year && !inner)
+        figure[tok->term] = TRUE;
+    }
+  return figure;
+}
+
 /* Whether sentence @a states a fact @b states: @b gives at least half of @a's figures (@figure: per
- * term; at least one) and PRECIS_ACROSS_FIGURE_TERMS of its other content words ("Liverpool beat
- * Chelsea 2-1 to win the FA Cup" and "... gave Liverpool a 2-1 victory over Chelsea in the FA Cup
+ * term, figure_terms(); at least one) and PRECIS_ACROSS_FIGURE_TERMS of its other content words ("Liverpool
+ * beat Chelsea 2-1 to win the FA Cup" and "... gave Liverpool a 2-1 victory over Chelsea in the FA Cup
  * final"; not "beat Bovina 1-6 6-1 6-4" after "beating Likhotseva 7-5 6-4", another match). */
 static gboolean
 same_figure (const PrecisVectors *vectors, const gboolean *figure, guint a, guint b)
@@ -135,10 +158,11 @@ same_figure (const PrecisVectors *vectors, const gboolean *figure, guint a, guin
 }
 
 GArray *
-precis_select_novel (const PrecisVectors *vectors, const gdouble *scores, const gboolean *figure,
-                     guint budget, gdouble max_cosine, guint first)
+precis_select_novel (const PrecisVectors *vectors, const gdouble *scores, const PrecisTokens *tokens,
+                     const gchar *text, guint budget, gdouble max_cosine, guint first)
 {
   guint n = vectors->n_sentences;
+  g_autofree gboolean *figure = tokens != NULL ? figure_terms (tokens, text) : NULL;
   GArray *chosen = g_array_new (FALSE, FALSE, sizeof (guint));
   g_autofree gboolean *taken = g_new0 (gboolean, MAX (n, 1));
   if (first < n && budget > 0)

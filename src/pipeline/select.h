@@ -35,13 +35,14 @@ GArray *precis_select (const PrecisVectors *vectors, const gdouble *scores, cons
  * something new; nor two of which one holds PRECIS_ACROSS_HELD_SHARE of the other's content
  * words (one outlet's lede inside another's longer one); nor one PRECIS_ACROSS_COVERED_SHARE of
  * whose content words the chosen ones already hold between them (a detail two outlets report,
- * "an inspection on Friday", each worded its own way); nor one at least half of whose figures a chosen
- * one gives (@figure: per term, whether it is one; NULL: none), with PRECIS_ACROSS_FIGURE_TERMS of its
- * other content words: one fact in two outlets' words ("beat Chelsea 2-1 ... FA Cup", "a 2-1 victory over
- * Chelsea in the FA Cup final"). Returns the chosen sentence numbers in the order
- * chosen; the caller frees the result with g_array_unref(). */
-GArray *precis_select_novel (const PrecisVectors *vectors, const gdouble *scores, const gboolean *figure,
-                             guint budget, gdouble max_cosine, guint first);
+ * "an inspection on Friday", each worded its own way); nor one at least half of whose figures (the
+ * terms of @tokens over @text written with a digit first, not a year; @tokens NULL: none) a chosen
+ * one gives, with PRECIS_ACROSS_FIGURE_TERMS of its other content words: one fact in two outlets'
+ * words ("beat Chelsea 2-1 ... FA Cup", "a 2-1 victory over Chelsea in the FA Cup final"). Returns
+ * the chosen sentence numbers in the order chosen; the caller frees the result with
+ * g_array_unref(). */
+GArray *precis_select_novel (const PrecisVectors *vectors, const gdouble *scores, const PrecisTokens *tokens,
+                             const gchar *text, guint budget, gdouble max_cosine, guint first);
 
 /* Sentences of different documents this similar repeat one another: different outlets reword
  * the same fact, so the bar is lower than inside one document. */

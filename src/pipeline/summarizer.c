@@ -708,24 +708,8 @@ precis_summarizer_choose_across (PrecisSummarizer *s, const gchar *language, con
   g_autofree gdouble *scores = g_new0 (gdouble, MAX (n, 1));
   precis_rank_pagerank (&graph, prior, scores);
   precis_graph_clear (&graph);
-  /* The terms that are figures: written with a digit first, less years (1900-2099), which
-   * two different facts of one story share, and the digits after a figure's comma or point
-   * ("000m" of "10,000m" and "5,000m", "38" of "22.38"), which two different figures share. */
-  g_autofree gboolean *figure = g_new0 (gboolean, MAX (tokens.n_terms, 1));
-  for (guint t = 0; t < tokens.n_tokens; t++)
-    {
-      const PrecisToken *tok = &tokens.tokens[t];
-      const gchar *w = text->str + precis_token_start (tok);
-      gsize len = precis_token_len (tok);
-      gboolean year = len == 4 && (strncmp (w, "19", 2) == 0 || strncmp (w, "20", 2) == 0)
-                      && g_ascii_isdigit (w[2]) && g_ascii_isdigit (w[3]);
-      gboolean inner
-          = w > text->str && (w[-1] == ',' || w[-1] == '.') && w - 1 > text->str && g_ascii_isdigit (w[-2]);
-      if (g_ascii_isdigit (w[0]) && !year && !inner)
-        figure[tok->term] = TRUE;
-    }
-  GArray *chosen
-      = precis_select_novel (&vectors, scores, figure, budget, PRECIS_ACROSS_DUPLICATE_COSINE, first);
+  GArray *chosen = precis_select_novel (&vectors, scores, &tokens, text->str, budget,
+                                        PRECIS_ACROSS_DUPLICATE_COSINE, first);
   precis_vectors_clear (&vectors);
   precis_tokens_clear (&tokens);
   return chosen;
