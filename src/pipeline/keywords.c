@@ -46,49 +46,69 @@ ranks_before_earlier (gdouble x, gdouble y)
   return x != y && !(x < y);
 }
 
+/* A surface form of a term being counted: its first token, its count and the term's next form
+ * (an index + 1 into the forms, 0: none). */
+typedef struct
+{
+  guint token;
+  guint count;
+  guint next;
+} FormCount;
+
 /* The most frequent surface form (ties: the first seen) of each term that @slot maps to a
  * slot (-1: none; @slot NULL: every term, slot = term id), as a token, into best[slot]. A term
- * has few forms ("bridge", "Bridge", "bridges"); more than MAX_FORMS are not counted. */
+ * has few forms ("bridge", "Bridge", "bridges"); more than MAX_FORMS are not counted. Each slot
+ * holds a chain of its forms in order of first sight, in one array grown as forms are found: a
+ * document of many terms with one form each (a long list of figures) needs a form a term, not
+ * room for MAX_FORMS. */
 static void
 count_forms (const gchar *text, const PrecisTokens *tokens, const gint *slot, guint n_slots,
              PrecisToken *best)
 {
   const PrecisToken *tok = tokens->tokens;
-  g_autofree guint *n_forms = g_new0 (guint, MAX (n_slots, 1));
-  g_autofree guint *form_token = g_new (guint, MAX_FORMS * (gsize)MAX (n_slots, 1));
-  g_autofree guint *form_count = g_new (guint, MAX_FORMS * (gsize)MAX (n_slots, 1));
+  g_autofree guint *head = g_new0 (guint, MAX (n_slots, 1));
+  g_autoptr (GArray) forms = g_array_sized_new (FALSE, FALSE, sizeof (FormCount), MAX (n_slots, 1));
   for (guint k = 0; k < tokens->n_tokens; k++)
     {
       gint j = slot != NULL ? slot[tok[k].term] : (gint)tok[k].term;
       if (j < 0)
         continue;
       guint len = precis_token_len (&tok[k]);
-      guint *ft = form_token + (gsize)j * MAX_FORMS, *fc = form_count + (gsize)j * MAX_FORMS;
       const gchar *word = text + precis_token_start (&tok[k]);
-      guint f = 0;
-      while (f < n_forms[j]
-             && !(precis_token_len (&tok[ft[f]]) == len
-                  && memcmp (text + precis_token_start (&tok[ft[f]]), word, len) == 0))
-        f++;
-      if (f == n_forms[j])
+      guint f = head[j], last = 0, n = 0;
+      FormCount *fc = NULL;
+      for (; f != 0; last = f, f = fc->next, n++)
         {
-          if (f == MAX_FORMS)
-            continue;
-          ft[f] = k;
-          fc[f] = 0;
-          n_forms[j]++;
+          fc = &g_array_index (forms, FormCount, f - 1);
+          if (precis_token_len (&tok[fc->token]) == len
+              && memcmp (text + precis_token_start (&tok[fc->token]), word, len) == 0)
+            break;
         }
-      fc[f]++;
+      if (f == 0)
+        {
+          if (n == MAX_FORMS)
+            continue;
+          FormCount added = { k, 0, 0 };
+          g_array_append_val (forms, added);
+          if (last == 0)
+            head[j] = forms->len;
+          else
+            g_array_index (forms, FormCount, last - 1).next = forms->len;
+          fc = &g_array_index (forms, FormCount, forms->len - 1);
+        }
+      fc->count++;
     }
   for (guint j = 0; j < n_slots; j++)
     {
-      const guint *ft = form_token + (gsize)j * MAX_FORMS, *fc = form_count + (gsize)j * MAX_FORMS;
-      guint b = 0;
-      for (guint f = 1; f < n_forms[j]; f++)
-        if (fc[f] > fc[b])
-          b = f;
-      if (n_forms[j] > 0)
-        best[j] = tok[ft[b]];
+      const FormCount *b = NULL;
+      for (guint f = head[j]; f != 0; f = g_array_index (forms, FormCount, f - 1).next)
+        {
+          const FormCount *fc = &g_array_index (forms, FormCount, f - 1);
+          if (b == NULL || fc->count > b->count)
+            b = fc;
+        }
+      if (b != NULL)
+        best[j] = tok[b->token];
     }
 }
 
