@@ -67,7 +67,10 @@ count_forms (const gchar *text, const PrecisTokens *tokens, const gint *slot, gu
 {
   const PrecisToken *tok = tokens->tokens;
   g_autofree guint *head = g_new0 (guint, MAX (n_slots, 1));
-  g_autoptr (GArray) forms = g_array_sized_new (FALSE, FALSE, sizeof (FormCount), MAX (n_slots, 1));
+  /* A few candidates' forms fit at once; every term's start with one form a term, doubled. */
+  gsize capacity = slot != NULL ? MAX_FORMS * (gsize)MAX (n_slots, 1) : MAX (n_slots, 1);
+  g_autofree FormCount *forms = g_new (FormCount, capacity);
+  guint n_forms = 0;
   for (guint k = 0; k < tokens->n_tokens; k++)
     {
       gint j = slot != NULL ? slot[tok[k].term] : (gint)tok[k].term;
@@ -76,37 +79,36 @@ count_forms (const gchar *text, const PrecisTokens *tokens, const gint *slot, gu
       guint len = precis_token_len (&tok[k]);
       const gchar *word = text + precis_token_start (&tok[k]);
       guint f = head[j], last = 0, n = 0;
-      FormCount *fc = NULL;
-      for (; f != 0; last = f, f = fc->next, n++)
+      for (; f != 0; last = f, f = forms[f - 1].next, n++)
         {
-          fc = &g_array_index (forms, FormCount, f - 1);
-          if (precis_token_len (&tok[fc->token]) == len
-              && memcmp (text + precis_token_start (&tok[fc->token]), word, len) == 0)
+          const PrecisToken *seen = &tok[forms[f - 1].token];
+          if (precis_token_len (seen) == len && memcmp (text + precis_token_start (seen), word, len) == 0)
             break;
         }
       if (f == 0)
         {
           if (n == MAX_FORMS)
             continue;
-          FormCount added = { k, 0, 0 };
-          g_array_append_val (forms, added);
+          if (n_forms == capacity)
+            {
+              capacity *= 2;
+              forms = g_renew (FormCount, forms, capacity);
+            }
+          forms[n_forms++] = (FormCount){ k, 0, 0 };
+          f = n_forms;
           if (last == 0)
-            head[j] = forms->len;
+            head[j] = f;
           else
-            g_array_index (forms, FormCount, last - 1).next = forms->len;
-          fc = &g_array_index (forms, FormCount, forms->len - 1);
+            forms[last - 1].next = f;
         }
-      fc->count++;
+      forms[f - 1].count++;
     }
   for (guint j = 0; j < n_slots; j++)
     {
       const FormCount *b = NULL;
-      for (guint f = head[j]; f != 0; f = g_array_index (forms, FormCount, f - 1).next)
-        {
-          const FormCount *fc = &g_array_index (forms, FormCount, f - 1);
-          if (b == NULL || fc->count > b->count)
-            b = fc;
-        }
+      for (guint f = head[j]; f != 0; f = forms[f - 1].next)
+        if (b == NULL || forms[f - 1].count > b->count)
+          b = &forms[f - 1];
       if (b != NULL)
         best[j] = tok[b->token];
     }
