@@ -67,8 +67,9 @@ count_forms (const gchar *text, const PrecisTokens *tokens, const gint *slot, gu
 {
   const PrecisToken *tok = tokens->tokens;
   g_autofree guint *head = g_new0 (guint, MAX (n_slots, 1));
-  /* A few candidates' forms fit at once; every term's start with one form a term, doubled. */
-  gsize capacity = slot != NULL ? MAX_FORMS * (gsize)MAX (n_slots, 1) : MAX (n_slots, 1);
+  /* Room for two forms a slot, doubled when more come (a candidate's forms: a block small enough
+   * for malloc's per-thread cache). */
+  gsize capacity = 2 * (gsize)MAX (n_slots, 1);
   g_autofree FormCount *forms = g_new (FormCount, capacity);
   guint n_forms = 0;
   for (guint k = 0; k < tokens->n_tokens; k++)
