@@ -180,11 +180,13 @@ typedef struct _PrecisSummary PrecisSummary;
  * precis_summarizer_free().
  *
  * Memory: a summariser remembers what each word form it has met comes to (a stopword, or a stem),
- * so that a form is stemmed once however many documents repeat it. That memory is bounded: past
- * 262,144 forms (news in one language has some 60,000) it is emptied before the next document,
- * so one summariser reused over any stream of documents holds at most about 35 MB of them for
- * each language it reads (in auto mode, one such memory per language met), besides the document
- * being summarised. The summaries are the same whenever it is emptied. */
+ * so that a form is stemmed once however many documents repeat it. That memory is bounded: it
+ * takes no more than 131,071 forms (news in one language has some 60,000; a document's further
+ * forms are stemmed at each sight), and is then emptied before the next document, as it is after
+ * a large document (65,536 content words or more), so one summariser reused over any stream of
+ * documents holds at most about 35 MB of them for each language it reads (in auto mode, one such
+ * memory per language met), besides the document being summarised. The summaries are the same
+ * whenever it is emptied. */
 PrecisSummarizer *precis_summarizer_new (const gchar *language, GError **error);
 void precis_summarizer_free (PrecisSummarizer *summarizer);
 

@@ -46,49 +46,72 @@ ranks_before_earlier (gdouble x, gdouble y)
   return x != y && !(x < y);
 }
 
+/* A surface form of a term being counted: its first token, its count and the term's next form
+ * (an index + 1 into the forms, 0: none). */
+typedef struct
+{
+  guint token;
+  guint count;
+  guint next;
+} FormCount;
+
 /* The most frequent surface form (ties: the first seen) of each term that @slot maps to a
  * slot (-1: none; @slot NULL: every term, slot = term id), as a token, into best[slot]. A term
- * has few forms ("bridge", "Bridge", "bridges"); more than MAX_FORMS are not counted. */
+ * has few forms ("bridge", "Bridge", "bridges"); more than MAX_FORMS are not counted. Each slot
+ * holds a chain of its forms in order of first sight, in one array grown as forms are found: a
+ * document of many terms with one form each (a long list of figures) needs a form a term, not
+ * room for MAX_FORMS. */
 static void
 count_forms (const gchar *text, const PrecisTokens *tokens, const gint *slot, guint n_slots,
              PrecisToken *best)
 {
   const PrecisToken *tok = tokens->tokens;
-  g_autofree guint *n_forms = g_new0 (guint, MAX (n_slots, 1));
-  g_autofree guint *form_token = g_new (guint, MAX_FORMS * (gsize)MAX (n_slots, 1));
-  g_autofree guint *form_count = g_new (guint, MAX_FORMS * (gsize)MAX (n_slots, 1));
+  g_autofree guint *head = g_new0 (guint, MAX (n_slots, 1));
+  /* Room for two forms a slot, doubled when more come (a candidate's forms: a block small enough
+   * for malloc's per-thread cache). */
+  gsize capacity = 2 * (gsize)MAX (n_slots, 1);
+  g_autofree FormCount *forms = g_new (FormCount, capacity);
+  guint n_forms = 0;
   for (guint k = 0; k < tokens->n_tokens; k++)
     {
       gint j = slot != NULL ? slot[tok[k].term] : (gint)tok[k].term;
       if (j < 0)
         continue;
       guint len = precis_token_len (&tok[k]);
-      guint *ft = form_token + (gsize)j * MAX_FORMS, *fc = form_count + (gsize)j * MAX_FORMS;
       const gchar *word = text + precis_token_start (&tok[k]);
-      guint f = 0;
-      while (f < n_forms[j]
-             && !(precis_token_len (&tok[ft[f]]) == len
-                  && memcmp (text + precis_token_start (&tok[ft[f]]), word, len) == 0))
-        f++;
-      if (f == n_forms[j])
+      guint f = head[j], last = 0, n = 0;
+      for (; f != 0; last = f, f = forms[f - 1].next, n++)
         {
-          if (f == MAX_FORMS)
-            continue;
-          ft[f] = k;
-          fc[f] = 0;
-          n_forms[j]++;
+          const PrecisToken *seen = &tok[forms[f - 1].token];
+          if (precis_token_len (seen) == len && memcmp (text + precis_token_start (seen), word, len) == 0)
+            break;
         }
-      fc[f]++;
+      if (f == 0)
+        {
+          if (n == MAX_FORMS)
+            continue;
+          if (n_forms == capacity)
+            {
+              capacity *= 2;
+              forms = g_renew (FormCount, forms, capacity);
+            }
+          forms[n_forms++] = (FormCount){ k, 0, 0 };
+          f = n_forms;
+          if (last == 0)
+            head[j] = f;
+          else
+            forms[last - 1].next = f;
+        }
+      forms[f - 1].count++;
     }
   for (guint j = 0; j < n_slots; j++)
     {
-      const guint *ft = form_token + (gsize)j * MAX_FORMS, *fc = form_count + (gsize)j * MAX_FORMS;
-      guint b = 0;
-      for (guint f = 1; f < n_forms[j]; f++)
-        if (fc[f] > fc[b])
-          b = f;
-      if (n_forms[j] > 0)
-        best[j] = tok[ft[b]];
+      const FormCount *b = NULL;
+      for (guint f = head[j]; f != 0; f = forms[f - 1].next)
+        if (b == NULL || forms[f - 1].count > b->count)
+          b = &forms[f - 1];
+      if (b != NULL)
+        best[j] = tok[b->token];
     }
 }
 

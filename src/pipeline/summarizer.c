@@ -29,7 +29,8 @@
 #include "pipeline/title.h"
 
 /* From this many tokens (about 0.6 MB of text; a news article has a few hundred) the tokens
- * are freed before the graph is built, every term's surface form taken first. */
+ * are freed before the graph is built, every term's surface form taken first, and the
+ * tokenizer's caches are emptied once the run has asked them what it needs. */
 #define FREE_TOKENS_EARLY (1u << 16)
 
 /* A stopword list loaded by the caller, kept to be loaded into each language's tokenizer as it
@@ -601,10 +602,24 @@ run (PrecisSummarizer *s, const gchar *input, gssize len, gchar *take, GDestroyN
    * the forms of their top terms only (cheaper than every term's). */
   const PrecisSpan *span_data = (const PrecisSpan *)(gpointer)spans->data;
   gboolean large = tokens.n_tokens >= FREE_TOKENS_EARLY;
-  PrecisTermForms forms;
-  precis_term_forms_find (text.text, &tokens, span_data, large, &forms);
+  /* What the run asks of the tokenizer's caches, asked first: a large document's caches (as large
+   * as its vocabulary) are then emptied, unless the counts' stems (borrowed from them) are kept. */
+  gboolean editor = s->ranker == PRECIS_RANKER_EDITOR;
+  g_autoptr (GArray) title_terms = g_array_new (FALSE, FALSE, sizeof (guint));
+  PrecisTitleTerms claim = { NULL, 0, 0 };
+  /* A text that repeats its title as a sentence states the claim itself. */
+  if (editor && !title_repeated && (given != NULL || text.has_title))
+    {
+      /* The stamps of the run's terms are still the tokenizer's: nothing ran it since. */
+      precis_editor_title_terms (s->tokenizer, given != NULL ? given : text.text + text.title_start,
+                                 given != NULL ? strlen (given) : text.title_len, title_terms, &claim);
+    }
   if (counts != NULL)
     count_terms (s, text.text, &tokens, span_data, FALSE, counts);
+  else if (large)
+    precis_tokenizer_forget (s->tokenizer);
+  PrecisTermForms forms;
+  precis_term_forms_find (text.text, &tokens, span_data, large, &forms);
   g_autofree guint *n_words = g_steal_pointer (&tokens.n_words);
 
   /* The vectors read an acronym as the name it stands for; the keywords read it as written. */
@@ -630,21 +645,11 @@ run (PrecisSummarizer *s, const gchar *input, gssize len, gchar *take, GDestroyN
    * position factors: the document's top terms, not its opening's (pipeline/keywords.c). */
   gchar **keywords = precis_keywords_find (text.text, &forms, &tokens, &vectors, span_data, scores,
                                            s->current != NULL ? s->current->name : NULL);
-  gboolean editor = s->ranker == PRECIS_RANKER_EDITOR;
   g_autofree gdouble *centrality = editor ? g_memdup2 (scores, sizeof (gdouble) * MAX (spans->len, 1)) : NULL;
   precis_rank_adjust (&s->params, span_data, n_words, spans->len, scores);
 
   g_autofree guint *antecedent = precis_editor_antecedents (text.text, span_data, spans->len, s->segmenter);
   guint lede = precis_editor_lede (span_data, n_words, spans->len);
-  g_autoptr (GArray) title_terms = g_array_new (FALSE, FALSE, sizeof (guint));
-  PrecisTitleTerms claim = { NULL, 0, 0 };
-  /* A text that repeats its title as a sentence states the claim itself. */
-  if (editor && !title_repeated && (given != NULL || text.has_title))
-    {
-      /* The stamps of the run's terms are still the tokenizer's: nothing ran it since. */
-      precis_editor_title_terms (s->tokenizer, given != NULL ? given : text.text + text.title_start,
-                                 given != NULL ? strlen (given) : text.title_len, title_terms, &claim);
-    }
   g_autoptr (GArray) chosen
       = editor ? precis_editor_select (&vectors, scores, centrality, text.text, span_data, n_words,
                                        antecedent, lede, &claim, &s->budget)

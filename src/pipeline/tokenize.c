@@ -38,12 +38,18 @@
 #define MAX_FIND_TERMS 64
 /* A token keeps its length in eight bits (tokenize.h). */
 G_STATIC_ASSERT (MAX_WORD_BYTES <= 0xFF);
-/* Past this many cached surface forms the caches are emptied between documents, so that a
- * long-running batch does not grow without bound: as many as a shelf of the shared cache holds
- * (SHARED_MAX_FORMS). 2^20 let one summariser fed distinct words grow to 126 MB (peak 200 MB);
- * 2^18 keeps it near 45 MB (peak 65 MB), precis.h. The news sets (some 60,000 forms) never reach
+/* Past this many stems (or with the surface forms' cache full, CACHE_MAX_FORMS) the caches are
+ * emptied between documents, so that a long-running batch does not grow without bound: as many as a shelf of
+ * the shared cache holds (SHARED_MAX_FORMS). 2^20 let one summariser fed distinct words grow to 126 MB (peak
+ * 200 MB); 2^18 keeps it near 45 MB (peak 65 MB), precis.h. The news sets (some 60,000 forms) never reach
  * either. */
 #define CACHE_MAX_ENTRIES (1u << 18)
+/* The surface-form cache takes no more forms than this (its slots stay within 2^18, 4 MB): past
+ * it a form is folded and stemmed at each sight, and its stem found among the stems, which
+ * give it the same id. A document of 200,000 distinct figures held 8 MB of slots for forms each
+ * read once; the news sets (some 60,000 forms) never reach it. The caches are emptied before the
+ * next document when it is full. */
+#define CACHE_MAX_FORMS ((1u << 17) - 1)
 /* English news has a content word every ~10 bytes; the token array starts from this. */
 #define TOKEN_BYTES_ESTIMATE 8
 /* The longest key a Cache holds (its length is kept in one byte). */
@@ -742,14 +748,16 @@ lookup_new (PrecisTokenizer *tok, const gchar *word, gsize len, guint64 head, gu
       if (result == 0)
         {
           result = value_of_folded (tok, folded, folded_len, TRUE);
-          cache_insert (&tok->cache, folded, folded_len, folded_head, folded_hash, result);
+          if (tok->cache.n_used < CACHE_MAX_FORMS)
+            cache_insert (&tok->cache, folded, folded_len, folded_head, folded_hash, result);
         }
     }
   else
     result = value_of_folded (tok, folded, folded_len, ascii);
   if (folded != buf)
     g_free (folded);
-  cache_insert (&tok->cache, word, len, head, hash, result);
+  if (tok->cache.n_used < CACHE_MAX_FORMS)
+    cache_insert (&tok->cache, word, len, head, hash, result);
   return result;
 }
 
@@ -973,6 +981,12 @@ grow_local_of (PrecisTokenizer *tok, guint global)
   g_array_set_size (tok->local_of, MAX (global + 1, 2 * tok->local_of->len));
 }
 
+void
+precis_tokenizer_forget (PrecisTokenizer *tok)
+{
+  clear_caches (tok);
+}
+
 guint
 precis_tokenizer_get_n_forms (const PrecisTokenizer *tok)
 {
@@ -983,7 +997,7 @@ void
 precis_tokenizer_run (PrecisTokenizer *tok, const gchar *text, const PrecisSpan *spans, guint n_spans,
                       PrecisTokens *out)
 {
-  if (tok->cache.n_used > CACHE_MAX_ENTRIES)
+  if (tok->cache.n_used >= CACHE_MAX_FORMS || tok->n_global > CACHE_MAX_ENTRIES)
     clear_caches (tok);
   if (++tok->generation == 0)
     {

@@ -57,6 +57,10 @@ PrecisWordCache *precis_word_cache_ref (PrecisWordCache *words);
 void precis_tokenizer_run (PrecisTokenizer *tokenizer, const gchar *text, const PrecisSpan *spans,
                            guint n_spans, PrecisTokens *out);
 void precis_tokens_clear (PrecisTokens *tokens);
+/* Empties the tokenizer's caches of word forms and stems (a large document's, once nothing more
+ * of its run is asked): what a later run computes is the same, its ids being the document's own.
+ * The stems precis_tokenizer_stem() gave are freed. */
+void precis_tokenizer_forget (PrecisTokenizer *tokenizer);
 /* How many word forms the tokenizer remembers (bounded: emptied between runs past a limit). */
 guint precis_tokenizer_get_n_forms (const PrecisTokenizer *tokenizer);
 /* The content words of @text (a title, say) after a precis_tokenizer_run(): appends to @terms
