@@ -438,6 +438,33 @@ static const struct
   { "Oakfield Mills today opened a flour mill in York.\nsee bur/sst\n", "--" },
 };
 
+/* "About <Place>" over a long section (a guide's) opens no tail: at most 24 sentences may follow. */
+START_TEST (test_release_tail_near_end)
+{
+  g_autoptr (GString) text = g_string_new ("The city has a new guide for visitors.\nAbout Lisbon\n");
+  for (guint k = 0; k < 25; k++)
+    g_string_append_printf (text, "Lisbon has %u hills and a river.\n", k + 7);
+  g_autoptr (GArray) spans = g_array_new (FALSE, FALSE, sizeof (PrecisSpan));
+  for (const gchar *p = text->str; *p != '\0'; p = strchr (p, '\n') + 1)
+    {
+      PrecisSpan span = { (gsize)(p - text->str), (gsize)(strchr (p, '\n') - text->str), spans->len,
+                          PRECIS_SPAN_PARAGRAPH_START };
+      g_array_append_val (spans, span);
+    }
+  precis_furniture_mark (text->str, spans);
+  for (guint i = 0; i < spans->len; i++)
+    ck_assert_msg ((g_array_index (spans, PrecisSpan, i).flags & PRECIS_SPAN_FURNITURE) == 0, "sentence %u",
+                   i);
+  /* one sentence fewer after it: the tail */
+  g_array_set_size (spans, spans->len - 1);
+  for (guint i = 0; i < spans->len; i++)
+    g_array_index (spans, PrecisSpan, i).flags = PRECIS_SPAN_PARAGRAPH_START;
+  precis_furniture_mark (text->str, spans);
+  ck_assert ((g_array_index (spans, PrecisSpan, 1).flags & PRECIS_SPAN_FURNITURE) != 0);
+  ck_assert ((g_array_index (spans, PrecisSpan, spans->len - 1).flags & PRECIS_SPAN_FURNITURE) != 0);
+}
+END_TEST
+
 START_TEST (test_release_tail)
 {
   const gchar *text = tails[_i].text;
@@ -497,6 +524,7 @@ main (void)
   tcase_add_loop_test (tc, test_dateline, 0, G_N_ELEMENTS (datelines));
   tcase_add_loop_test (tc, test_flagged, 0, G_N_ELEMENTS (flagged));
   tcase_add_loop_test (tc, test_release_tail, 0, G_N_ELEMENTS (tails));
+  tcase_add_test (tc, test_release_tail_near_end);
   tcase_add_test (tc, test_title_repeated);
   tcase_add_test (tc, test_every_phrase_found);
   tcase_add_test (tc, test_dateline_mark_anywhere);

@@ -859,6 +859,10 @@ static const gchar *const release_tail_words[]
         "media", "press", "investor", "for",    "this",    "certain", "statements", NULL };
 /* An "About <Company>" heading has at most this many words. */
 #define ABOUT_HEADING_MAX_WORDS 7
+/* "About <Company>" and "For more information:", which a feature's section may open on too
+ * ("About Lisbon", over a guide's long section), open the tail only with at most this many
+ * sentences after them: a release's boilerplate is a few paragraphs. */
+#define RELEASE_TAIL_MAX_SENTENCES 24
 
 /* Whether s[0, len), less its white space and a final colon, is @entry, or with @labelled
  * opens on it and a colon. */
@@ -913,10 +917,10 @@ is_about_heading (const gchar *s, gsize len, guint n_words, const gchar *next, g
 
 /* Whether the paragraph-initial sentence s[0, len) of @n_words words, whose first word is @word
  * of @word_len letters, opens a press release's tail (see release_end_markers); @next is the
- * sentence after it, or NULL. */
+ * sentence after it, or NULL; @n_after the number of sentences after it. */
 static gboolean
 opens_release_tail (const gchar *s, gsize len, const gchar *word, gsize word_len, guint n_words,
-                    const gchar *next, gsize next_len)
+                    const gchar *next, gsize next_len, guint n_after)
 {
   static WordLengths lengths;
   static gsize once;
@@ -927,7 +931,8 @@ opens_release_tail (const gchar *s, gsize len, const gchar *word, gsize word_len
     }
   if (word_len == 0)
     return (s[0] == '#' || s[0] == '-') && in_entries (s, len, release_end_markers, FALSE);
-  if (!in_list (word, word_len, release_tail_words, &lengths))
+  if (!in_list (word, word_len, release_tail_words, &lengths)
+      || (n_after > RELEASE_TAIL_MAX_SENTENCES && (strcmp (word, "about") == 0 || strcmp (word, "for") == 0)))
     return FALSE;
   if (strcmp (word, "about") == 0)
     return is_about_heading (s, len, n_words, next, next_len);
@@ -1013,7 +1018,7 @@ precis_furniture_mark (const gchar *text, GArray *spans)
         {
           const PrecisSpan *next = i + 1 < spans->len ? &g_array_index (spans, PrecisSpan, i + 1) : NULL;
           tail = opens_release_tail (s, full, word, word_len, n_words, next ? text + next->start : NULL,
-                                     next ? next->end - next->start : 0);
+                                     next ? next->end - next->start : 0, spans->len - i - 1);
         }
       if (tail || (i + 1 == spans->len && body && is_agency_signature (s, full)))
         span->flags |= PRECIS_SPAN_FURNITURE;
