@@ -421,6 +421,21 @@ static const struct
     "--FF" },
   { "Oakfield Mills today opened a flour mill in York.\nENDS\n", "-F" },
   { "Oakfield Mills today opened a flour mill in York, its owner said.\nbur-jj/sst\n", "-F" },
+  /* ... in the other languages whose datelines are read (session 18), and "About us" */
+  { "Oakfield Mills a ouvert un moulin \u00e0 York.\n\u00c0 propos de Oakfield Mills\nOakfield Mills emploie "
+    "900 "
+    "personnes.\nContact presse : Ann Example\n",
+    "-FFF" },
+  { "Oakfield Mills hat in York eine M\u00fchle er\u00f6ffnet.\n\u00dcber Oakfield Mills\nOakfield Mills "
+    "besch\u00e4ftigt 900 Menschen.\nPressekontakt:\nAnn Example\n",
+    "-FFFF" },
+  { "Oakfield Mills abri\u00f3 un molino en York.\nAcerca de Oakfield Mills\nOakfield Mills emplea a 900 "
+    "personas.\nFIN\n",
+    "-FFF" },
+  { "Oakfield Mills heeft een molen geopend in York.\nNoot voor de redactie\nOakfield Mills heeft 900 "
+    "medewerkers.\n",
+    "-FF" },
+  { "Oakfield Mills today opened a flour mill in York.\nAbout us\nWe mill flour.\n", "-FF" },
   /* not: before any news; "About" not over its company's paragraph, or a sentence; the
    * signature's look-alikes */
   { "Notes to editors\nOakfield Mills today opened a flour mill in York.\n", "--" },
@@ -436,6 +451,10 @@ static const struct
     "people.\n",
     "---" },
   { "Oakfield Mills today opened a flour mill in York.\nsee bur/sst\n", "--" },
+  { "Oakfield Mills today opened a flour mill in York.\nOver 60 people will work there.\nA new road is "
+    "planned.\n",
+    "---" },
+  { "Oakfield Mills today opened a flour mill in York.\nSobre el molino\nEl molino abre en mayo.\n", "---" },
 };
 
 /* "About <Place>" over a long section (a guide's) opens no tail: at most 24 sentences may follow. */

@@ -813,26 +813,19 @@ is_wire_credit (const gchar *s, gsize len, const gchar *word, gsize word_len, gu
  * such a heading reads as sentences of news, "Oakfield Mills employs 900 people ...", and is
  * none). Each is a sentence at a paragraph's start. Markers of the release's end, the whole
  * sentence: */
-static const gchar *const release_end_markers[]
-    = { "ends", "-ends-", "- ends -", "--ends--", "###", "# # #", "-30-", NULL };
+static const gchar *const release_end_markers[] = { "ends", "-ends-", "- ends -", "--ends--", "###",  "# # #",
+                                                    "-30-", "fin",    "-fin-",    "- fin -",  "ende", NULL };
 /* Headings, the whole sentence (maybe with a colon after): */
 static const gchar *const release_tail_headings[]
-    = { "notes to editors",
-        "notes for editors",
-        "note to editors",
-        "note for editors",
-        "editor's notes",
-        "editors' notes",
-        "editors notes",
-        "about us",
-        "forward-looking statements",
-        "forward looking statements",
-        "safe harbor statement",
-        "safe harbour statement",
-        "cautionary statement",
-        "cautionary note regarding forward-looking statements",
+    = { "notes to editors", "notes for editors", "note to editors", "note for editors", "editor's notes",
+        "editors' notes", "editors notes", "about us", "forward-looking statements",
+        "forward looking statements", "safe harbor statement", "safe harbour statement",
+        "cautionary statement", "cautionary note regarding forward-looking statements",
         "cautionary statement regarding forward-looking statements",
-        NULL };
+        /* French, German, Spanish, Italian, Portuguese, Dutch */
+        "note aux r\u00e9dactions", "notes aux r\u00e9dactions", "hinweis f\u00fcr redaktionen",
+        "hinweise f\u00fcr redaktionen", "nota para los editores", "nota para editores",
+        "nota per le redazioni", "nota aos editores", "noot voor de redactie", "noot aan de redactie", NULL };
 /* Labels, alone or with a colon and what they label ("Media contact: press@example.com"): */
 static const gchar *const release_tail_labels[] = { "media contact",
                                                     "media contacts",
@@ -848,15 +841,46 @@ static const gchar *const release_tail_labels[] = { "media contact",
                                                     "notes to editors",
                                                     "notes for editors",
                                                     "note to editors",
-                                                    "for more information",
-                                                    "for further information",
+                                                    "contact presse",
+                                                    "contacts presse",
+                                                    "pressekontakt",
+                                                    "pressekontakte",
+                                                    "medienkontakt",
+                                                    "contacto de prensa",
+                                                    "contactos de prensa",
+                                                    "contacto para medios",
+                                                    "contatti stampa",
+                                                    "contatto stampa",
+                                                    "ufficio stampa",
+                                                    "contato para imprensa",
+                                                    "contatos para imprensa",
+                                                    "assessoria de imprensa",
+                                                    "perscontact",
+                                                    "persinformatie",
                                                     NULL };
 /* The first words of the three lists' entries (and "about", "this", "certain", "statements":
  * "About <Company>", and a safe harbour paragraph without its heading: "This press release
  * contains forward-looking statements ..."). */
 static const gchar *const release_tail_words[]
-    = { "ends",  "notes", "note",     "editor", "editors", "about",   "forward",    "safe", "cautionary",
-        "media", "press", "investor", "for",    "this",    "certain", "statements", NULL };
+    = { "ends", "notes", "note", "editor", "editors", "about", "forward", "safe", "cautionary", "media",
+        "press", "investor", "for", "this", "certain", "statements",
+        /* the other languages' (and "a" of "A propos de") */
+        "fin", "ende", "hinweis", "hinweise", "nota", "noot", "contact", "contacts", "pressekontakt",
+        "pressekontakte", "medienkontakt", "contacto", "contactos", "contatti", "contatto", "ufficio",
+        "contato", "contatos", "assessoria", "perscontact", "persinformatie", "acerca", "sobre",
+        "informazioni", "over", "a", NULL };
+/* What opens an "About <Company>" heading, in the languages above. */
+static const gchar *const about_words[] = { "about ",
+                                            "\u00c0 propos de ",
+                                            "\u00e0 propos de ",
+                                            "a propos de ",
+                                            "\u00dcber ",
+                                            "\u00fcber ",
+                                            "acerca de ",
+                                            "sobre ",
+                                            "informazioni su ",
+                                            "over ",
+                                            NULL };
 /* An "About <Company>" heading has at most this many words. */
 #define ABOUT_HEADING_MAX_WORDS 7
 /* "About <Company>" and "For more information:", which a feature's section may open on too
@@ -889,18 +913,23 @@ in_entries (const gchar *s, gsize len, const gchar *const *entries, gboolean lab
   return FALSE;
 }
 
-/* "About <Company>" over a paragraph that names it: a line of a few words after "About" that ends
- * on no stop, whose next word the sentence after it (@next, @next_len) holds. */
+/* "About <Company>" (or "À propos de", "Über", ...: about_words) over a paragraph that names it:
+ * a line of a few words after "About" that ends on no stop, whose next word the sentence after
+ * it (@next, @next_len) holds. */
 static gboolean
 is_about_heading (const gchar *s, gsize len, guint n_words, const gchar *next, gsize next_len)
 {
-  if (n_words < 2 || n_words > ABOUT_HEADING_MAX_WORDS || next == NULL)
+  gsize i = 0;
+  for (guint k = 0; about_words[k] != NULL && i == 0; k++)
+    if (len > strlen (about_words[k])
+        && g_ascii_strncasecmp (s, about_words[k], strlen (about_words[k])) == 0)
+      i = strlen (about_words[k]);
+  if (i == 0 || n_words < 2 || n_words > ABOUT_HEADING_MAX_WORDS || next == NULL)
     return FALSE;
   while (len > 0 && g_ascii_isspace (s[len - 1]))
     len--;
   if (len == 0 || strchr (".?!,;\"", s[len - 1]) != NULL || memchr (s, '\n', len) != NULL)
     return FALSE;
-  gsize i = strlen ("about");
   while (i < len && precis_is_ascii_space (s[i]))
     i++;
   gsize n = 0;
@@ -930,12 +959,25 @@ opens_release_tail (const gchar *s, gsize len, const gchar *word, gsize word_len
       g_once_init_leave (&once, 1);
     }
   if (word_len == 0)
-    return (s[0] == '#' || s[0] == '-') && in_entries (s, len, release_end_markers, FALSE);
-  if (!in_list (word, word_len, release_tail_words, &lengths)
-      || (n_after > RELEASE_TAIL_MAX_SENTENCES && (strcmp (word, "about") == 0 || strcmp (word, "for") == 0)))
+    {
+      if (s[0] == '#' || s[0] == '-')
+        return in_entries (s, len, release_end_markers, FALSE);
+      if ((guchar)s[0] != 0xC3) /* "Über", "À propos de" */
+        return FALSE;
+    }
+  else if (!in_list (word, word_len, release_tail_words, &lengths))
     return FALSE;
-  if (strcmp (word, "about") == 0)
-    return is_about_heading (s, len, n_words, next, next_len);
+  if (n_after <= RELEASE_TAIL_MAX_SENTENCES && n_words <= ABOUT_HEADING_MAX_WORDS
+      && is_about_heading (s, len, n_words, next, next_len))
+    return TRUE;
+  /* words that open only an "About" heading, and "For more information:" */
+  if (word_len == 0 || strcmp (word, "a") == 0 || strcmp (word, "over") == 0 || strcmp (word, "sobre") == 0
+      || strcmp (word, "acerca") == 0 || strcmp (word, "informazioni") == 0)
+    return FALSE;
+  if (strcmp (word, "for") == 0)
+    return n_after <= RELEASE_TAIL_MAX_SENTENCES
+           && (is_entry (s, len, "for more information", TRUE)
+               || is_entry (s, len, "for further information", TRUE));
   if (strcmp (word, "this") == 0 || strcmp (word, "certain") == 0 || strcmp (word, "statements") == 0)
     {
       gsize n = prefix_len (s, len);
