@@ -123,6 +123,38 @@ END_TEST
  * the real title is, the dateline is cut from the lede, which opens the summary, and the
  * generated headline keeps the company's name. A wire story's credit lines are furniture for
  * every ranker. Texts written for the test. */
+/* Session 18 (written for the test): a short press release's boilerplate (the company's
+ * paragraph under "About ...", the contacts, "ENDS") is never in its summary or headline, under
+ * any ranker; its dateline in figures is cut. */
+START_TEST (test_press_release_tail)
+{
+  static const gchar release[]
+      = "YORK, 14/10/2026 \u2013 Oakfield Mills today opened a \u00a312 million flour mill in York, creating "
+        "60 "
+        "jobs.\n\n"
+        "About Oakfield Mills\n"
+        "Oakfield Mills is the largest independent miller in the north of England and employs 900 people at "
+        "four sites across Yorkshire and Lancashire, with sales of \u00a3300 million a year.\n\n"
+        "Media contacts:\nAnn Example, Head of Communications\n+44 1904 000 000 | press@oakfield.example\n\n"
+        "ENDS\n";
+  g_autoptr (PrecisSummarizer) s = precis_summarizer_new ("en", NULL);
+  precis_summarizer_set_headline (s, PRECIS_HEADLINE_GENERATED);
+  for (PrecisRanker r = PRECIS_RANKER_TEXTRANK; r <= PRECIS_RANKER_EDITOR; r++)
+    {
+      precis_summarizer_set_ranker (s, r);
+      g_autoptr (PrecisSummary) sum = precis_summarizer_run (s, release, -1, NULL);
+      ck_assert_uint_ge (precis_summary_get_n_sentences (sum), 1);
+      ck_assert_str_eq (
+          precis_summary_get_sentence (sum, 0)->text,
+          "Oakfield Mills today opened a \u00a312 million flour mill in York, creating 60 jobs.");
+      for (guint i = 1; i < precis_summary_get_n_sentences (sum); i++)
+        ck_assert_msg (FALSE, "ranker %d chose \"%s\"", r, precis_summary_get_sentence (sum, i)->text);
+      ck_assert_msg (g_str_has_prefix (precis_summary_get_headline (sum), "Oakfield Mills opened"), "%s",
+                     precis_summary_get_headline (sum));
+    }
+}
+END_TEST
+
 START_TEST (test_press_release_and_wire_credits)
 {
   static const gchar release[]
@@ -1095,6 +1127,7 @@ main (void)
   TCase *tc = tcase_create ("core");
   tcase_add_test (tc, test_languages);
   tcase_add_test (tc, test_press_release_and_wire_credits);
+  tcase_add_test (tc, test_press_release_tail);
   tcase_add_loop_test (tc, test_keyword_forms, 0, 2);
   tcase_add_test (tc, test_keyword_names_kept);
   tcase_add_test (tc, test_keywords_not_the_ledes);

@@ -165,6 +165,39 @@ START_TEST (test_answer_brings_question)
 }
 END_TEST
 
+/* Session 18 (written for the test): a lede that asks stays in the summary only with the
+ * sentence after it, its answer; the generated headline is the answer's statement when it
+ * answers the question (repeats its words), else the question. */
+START_TEST (test_question_lede)
+{
+  static const gchar explainer[]
+      = "Why are ferry fares rising again this winter?\n\n"
+        "Ferry fares on the island routes will rise by 8% from January, the operator has announced.\n\n"
+        "A return ticket for a car and two adults will cost \u00a3212.\n\n"
+        "The operator blamed the price of fuel and the cost of repairs to its two oldest ships.\n";
+  static const gchar teaser[]
+      = "What happens when a village loses its last shop?\n\n"
+        "In Upper Wendle, population 400, residents are about to find out.\n\n"
+        "The village's only shop will close at the end of the month after its owners retired.\n";
+  g_autoptr (PrecisSummarizer) s = precis_summarizer_new ("english", NULL);
+  precis_summarizer_set_headline (s, PRECIS_HEADLINE_GENERATED);
+  g_autoptr (PrecisSummary) sum = precis_summarizer_run (s, explainer, -1, NULL);
+  ck_assert_uint_eq (precis_summary_get_n_sentences (sum), 3);
+  ck_assert (g_str_has_prefix (precis_summary_get_sentence (sum, 0)->text, "Why are ferry"));
+  ck_assert (g_str_has_prefix (precis_summary_get_sentence (sum, 1)->text, "Ferry fares on"));
+  ck_assert_msg (
+      g_str_has_prefix (precis_summary_get_headline (sum), "Ferry fares on island routes will rise"), "%s",
+      precis_summary_get_headline (sum));
+  g_autoptr (PrecisSummary) other = precis_summarizer_run (s, teaser, -1, NULL);
+  ck_assert_str_eq (precis_summary_get_headline (other), "What happens when village loses its last shop?");
+  /* one sentence: not the question without its answer */
+  precis_summarizer_set_sentences (s, 1);
+  g_autoptr (PrecisSummary) one = precis_summarizer_run (s, explainer, -1, NULL);
+  ck_assert_uint_eq (precis_summary_get_n_sentences (one), 1);
+  ck_assert (g_str_has_prefix (precis_summary_get_sentence (one, 0)->text, "Ferry fares on"));
+}
+END_TEST
+
 START_TEST (test_antecedents)
 {
   guint n = 0;
@@ -942,6 +975,7 @@ main (void)
   tcase_add_test (tc, test_antecedent_after_phrase);
   tcase_add_test (tc, test_heading_not_chosen);
   tcase_add_test (tc, test_answer_brings_question);
+  tcase_add_test (tc, test_question_lede);
   suite_add_tcase (s, tc);
   return test_run_suite (s);
 }

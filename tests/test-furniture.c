@@ -80,7 +80,20 @@ static const struct
   { "LEEDS,\n14 October 2026 \u2013 Oakfield Mills opened a plant.", "Oakfield Mills" },
   { "LEEDS, Oct.\t14, 2026 - Oakfield Mills opened a plant.", "Oakfield Mills" },
   { "LEEDS, 14 Oct. 2026 \u2013 Oakfield Mills opened a plant.", "Oakfield Mills" },
+  /* ... in figures, or with a month in another language the segmenter reads (session 18) */
+  { "LEEDS, 14/10/2026 \u2013 Oakfield Mills opened a plant.", "Oakfield Mills" },
+  { "LEEDS, 14.10.2026: Oakfield Mills opened a plant.", "Oakfield Mills" },
+  { "LEEDS, 2026-10-14 - Oakfield Mills opened a plant.", "Oakfield Mills" },
+  { "PARIS, le 14 octobre 2026 \u2013 Oakfield Mills ouvre une usine.", "Oakfield Mills" },
+  { "BERLIN, 14. Oktober 2026 \u2013 Oakfield Mills er\u00f6ffnet ein Werk.", "Oakfield Mills" },
+  { "MADRID, 14 de octubre de 2026 \u2013 Oakfield Mills abre una planta.", "Oakfield Mills" },
+  { "MILANO, 14 ottobre 2026 \u2013 Oakfield Mills apre uno stabilimento.", "Oakfield Mills" },
+  { "S\u00c3O PAULO, 14 de outubro de 2026 \u2013 A Oakfield Mills abre uma f\u00e1brica.", "A Oakfield" },
+  { "AMSTERDAM, 14 oktober 2026 \u2013 Oakfield Mills opent een fabriek.", "Oakfield Mills" },
   /* ... not a sentence that runs on from a date, nor one without a year or a month */
+  { "Sales rose 14/10/2026 - a record for the shop.", "Sales rose" },
+  { "Leeds, 14 goals 2026 - Chelsea, 1.", "Leeds, 14 goals" },
+  { "Leeds, 14/10 - Chelsea won.", "Leeds, 14/10" },
   { "Sales rose 3 March 2026 - a record for the shop.", "Sales rose" },
   { "Leeds, 30 November: the council met.", "Leeds, 30 November" },
   { "Leeds United, 3 goals 2026 - Chelsea, 1.", "Leeds United" },
@@ -381,6 +394,117 @@ END_TEST
 
 /* A sentence that repeats the given title (case, white space and a final mark aside) is
  * furniture; one that only begins like it, or says more, is not. */
+/* A press release's tail (session 18): once its news is told, "Notes to editors", "About
+ * <Company>" over a paragraph naming it, "Media contacts:", "Forward-looking statements", "ENDS",
+ * "###" open it, and every sentence from there to the end is furniture; the same words before
+ * any news, or "About" as a sentence of news, do not. An agency's signature last. Sentences one a
+ * line, each a paragraph; @expected one character a sentence: 'F' furniture, '-' not. */
+static const struct
+{
+  const gchar *text;
+  const gchar *expected;
+} tails[] = {
+  { "Oakfield Mills today opened a flour mill in York.\nNotes to editors\nOakfield Mills employs 900 "
+    "people.\nMedia contacts:\nAnn Example, +44 1904 000 000\n",
+    "-FFFF" },
+  { "Oakfield Mills today opened a flour mill in York.\nThe mill will employ 60 people.\nAbout Oakfield "
+    "Mills\nOakfield Mills employs 900 people at four sites.\nPress contact: press@oakfield.example\n",
+    "--FFF" },
+  { "Oakfield Mills today opened a flour mill in York.\nForward-looking statements\nThis release holds "
+    "plans.\nSource: Oakfield Mills\n###\n",
+    "-FFFF" },
+  { "Oakfield Mills today opened a flour mill in York.\nThis press release contains forward-looking "
+    "statements about sales.\nOakfield Mills employs 900 people.\n",
+    "-FF" },
+  { "Oakfield Mills today opened a flour mill in York.\nThe mill will employ 60 people.\n-ends-\nAnn "
+    "Example, +44 1904 000 000\n",
+    "--FF" },
+  { "Oakfield Mills today opened a flour mill in York.\nENDS\n", "-F" },
+  { "Oakfield Mills today opened a flour mill in York, its owner said.\nbur-jj/sst\n", "-F" },
+  /* ... in the other languages whose datelines are read (session 18), and "About us" */
+  { "Oakfield Mills a ouvert un moulin \u00e0 York.\n\u00c0 propos de Oakfield Mills\nOakfield Mills emploie "
+    "900 "
+    "personnes.\nContact presse : Ann Example\n",
+    "-FFF" },
+  { "Oakfield Mills hat in York eine M\u00fchle er\u00f6ffnet.\n\u00dcber Oakfield Mills\nOakfield Mills "
+    "besch\u00e4ftigt 900 Menschen.\nPressekontakt:\nAnn Example\n",
+    "-FFFF" },
+  { "Oakfield Mills abri\u00f3 un molino en York.\nAcerca de Oakfield Mills\nOakfield Mills emplea a 900 "
+    "personas.\nFIN\n",
+    "-FFF" },
+  { "Oakfield Mills heeft een molen geopend in York.\nNoot voor de redactie\nOakfield Mills heeft 900 "
+    "medewerkers.\n",
+    "-FF" },
+  { "Oakfield Mills today opened a flour mill in York.\nAbout us\nWe mill flour.\n", "-FF" },
+  /* not: before any news; "About" not over its company's paragraph, or a sentence; the
+   * signature's look-alikes */
+  { "Notes to editors\nOakfield Mills today opened a flour mill in York.\n", "--" },
+  { "Oakfield Mills today opened a flour mill in York.\nAbout Town\nThe mill will employ 60 people.\n",
+    "---" },
+  { "Oakfield Mills today opened a flour mill in York.\nAbout 60 people will work there.\nIt opens in "
+    "May.\n",
+    "---" },
+  { "Oakfield Mills today opened a flour mill in York.\nThe media contacted the owner.\nShe said "
+    "no.\n",
+    "---" },
+  { "Oakfield Mills today opened a flour mill in York.\nbur-jj/sst\nThe mill will employ 60 "
+    "people.\n",
+    "---" },
+  { "Oakfield Mills today opened a flour mill in York.\nsee bur/sst\n", "--" },
+  { "Oakfield Mills today opened a flour mill in York.\nOver 60 people will work there.\nA new road is "
+    "planned.\n",
+    "---" },
+  { "Oakfield Mills today opened a flour mill in York.\nSobre el molino\nEl molino abre en mayo.\n", "---" },
+};
+
+/* "About <Place>" over a long section (a guide's) opens no tail: at most 24 sentences may follow. */
+START_TEST (test_release_tail_near_end)
+{
+  g_autoptr (GString) text = g_string_new ("The city has a new guide for visitors.\nAbout Lisbon\n");
+  for (guint k = 0; k < 25; k++)
+    g_string_append_printf (text, "Lisbon has %u hills and a river.\n", k + 7);
+  g_autoptr (GArray) spans = g_array_new (FALSE, FALSE, sizeof (PrecisSpan));
+  for (const gchar *p = text->str; *p != '\0'; p = strchr (p, '\n') + 1)
+    {
+      PrecisSpan span = { (gsize)(p - text->str), (gsize)(strchr (p, '\n') - text->str), spans->len,
+                          PRECIS_SPAN_PARAGRAPH_START };
+      g_array_append_val (spans, span);
+    }
+  precis_furniture_mark (text->str, spans);
+  for (guint i = 0; i < spans->len; i++)
+    ck_assert_msg ((g_array_index (spans, PrecisSpan, i).flags & PRECIS_SPAN_FURNITURE) == 0, "sentence %u",
+                   i);
+  /* one sentence fewer after it: the tail */
+  g_array_set_size (spans, spans->len - 1);
+  for (guint i = 0; i < spans->len; i++)
+    g_array_index (spans, PrecisSpan, i).flags = PRECIS_SPAN_PARAGRAPH_START;
+  precis_furniture_mark (text->str, spans);
+  ck_assert ((g_array_index (spans, PrecisSpan, 1).flags & PRECIS_SPAN_FURNITURE) != 0);
+  ck_assert ((g_array_index (spans, PrecisSpan, spans->len - 1).flags & PRECIS_SPAN_FURNITURE) != 0);
+}
+END_TEST
+
+START_TEST (test_release_tail)
+{
+  const gchar *text = tails[_i].text;
+  g_autoptr (GArray) spans = g_array_new (FALSE, FALSE, sizeof (PrecisSpan));
+  for (const gchar *p = text; *p != '\0'; p = strchr (p, '\n') + 1)
+    {
+      PrecisSpan span
+          = { (gsize)(p - text), (gsize)(strchr (p, '\n') - text), spans->len, PRECIS_SPAN_PARAGRAPH_START };
+      g_array_append_val (spans, span);
+    }
+  ck_assert_uint_eq (spans->len, strlen (tails[_i].expected));
+  precis_furniture_mark (text, spans);
+  for (guint i = 0; i < spans->len; i++)
+    {
+      const PrecisSpan *span = &g_array_index (spans, PrecisSpan, i);
+      ck_assert_msg (((span->flags & PRECIS_SPAN_FURNITURE) != 0) == (tails[_i].expected[i] == 'F'),
+                     "sentence %u of \"%s\": furniture flag not as %s", i, text, tails[_i].expected);
+    }
+}
+END_TEST
+
 START_TEST (test_title_repeated)
 {
   const gchar *text = "Why  neon is the ultimate symbol of the 20th century.\n\n"
@@ -418,6 +542,8 @@ main (void)
   TCase *tc = tcase_create ("core");
   tcase_add_loop_test (tc, test_dateline, 0, G_N_ELEMENTS (datelines));
   tcase_add_loop_test (tc, test_flagged, 0, G_N_ELEMENTS (flagged));
+  tcase_add_loop_test (tc, test_release_tail, 0, G_N_ELEMENTS (tails));
+  tcase_add_test (tc, test_release_tail_near_end);
   tcase_add_test (tc, test_title_repeated);
   tcase_add_test (tc, test_every_phrase_found);
   tcase_add_test (tc, test_dateline_mark_anywhere);

@@ -416,6 +416,21 @@ compare_ranked (gconstpointer a, gconstpointer b)
 static void
 choose_opening (Choice *c, guint lede)
 {
+  /* A lede that asks ("Why are energy bills going up again?") stays only with the sentence after
+   * it, its answer: when the two do not fit, the opening starts at the answer. */
+  gsize end = c->spans[lede].end;
+  while (end > c->spans[lede].start && g_ascii_isspace (c->text[end - 1]))
+    end--;
+  if (end > c->spans[lede].start
+      && precis_is_question_mark (
+          g_utf8_get_char (g_utf8_find_prev_char (c->text + c->spans[lede].start, c->text + end))))
+    {
+      guint answer = lede + 1;
+      while (answer < c->n && (c->spans[answer].flags & PRECIS_SPAN_FURNITURE))
+        answer++;
+      if (answer < c->n && !fits (c, 2, c->n_words[lede] + c->n_words[answer]))
+        lede = answer;
+    }
   /* A lede that points back to a short opening line before it (a quoted kicker: '"A long,
    * long time ago..." Those five words ...') brings it, as the opening does. */
   guint kicker = c->antecedent[lede];

@@ -7,7 +7,9 @@
  * "ROMA, 30 NOV - ", "القاهرة (رويترز) - ", "新华社北京11月30日电 "), or holds a dated one after a
  * title's tail or a byline ("By Ann Example Beijing, Jul 23 (PTI) A total ..."), starts after
  * it, and where bylines, photo and caption credits and calls to action ("Follow us on ...",
- * "Lire aussi", the phrases of data/furniture.txt) are flagged PRECIS_SPAN_FURNITURE. Patterns
+ * "Lire aussi", the phrases of data/furniture.txt) are flagged PRECIS_SPAN_FURNITURE, and so is
+ * a press release's tail, every sentence from its "ENDS" or "Notes to editors" on (see
+ * release_end_markers). Patterns
  * are regular expressions over a sentence's first bytes, compiled once per process; each
  * sentence is matched a constant number of times, so the stage is O(n).
  */
@@ -170,15 +172,22 @@ static const gchar dateline_re[] =
     /* PLACE IN CAPITALS -- */
     "|\\p{Lu}{2,}[\\p{Lu} ,.'-]*?\\s+[-\\x{2013}\\x{2014}]{1,2}\\s+)";
 
+/* A press release's day and month in the languages the segmenter reads with Latin letters, before
+ * its year ("14 octobre", "14. Oktober", "14 de octubre de", "le 14 octobre"; see MONTH_START), and a
+ * date in figures ("14/10/2026", "14.10.2026", "10-14-2026", "2026-10-14"). */
+#define RELEASE_DAY_MONTH                                                                                    \
+  "(?:\\p{Ll}{2,3}\\s+)?\\d{1,2}\\.?\\s+(?:de\\s+)?" MONTH_START "\\p{L}{0,7}\\.?(?:\\s+de)?"
+#define NUMERIC_DATE "(?:\\d{1,2}([./-])\\d{1,2}\\1\\d{4}|\\d{4}-\\d{2}-\\d{2})"
 static const gchar release_dateline_re[] =
     /* a press release's, one alternative for one look at the place: PLACE, Mon DD, YYYY /AGENCY/ --
      * (PR Newswire's "LONDON, Nov. 30, 2026 /PRNewswire/ --"), or the agency after a dash
      * (Business Wire's "LEEDS, United Kingdom, November 30, 2026--(BUSINESS WIRE)--"); PLACE, DD Month
      * YYYY - or :, or PLACE, Month DD, YYYY -, with no agency ("LEEDS, 14 October 2026 –", "Leeds, 30
-     * November 2026:"): an English month, the year, and a capital or an opening quote after */
+     * November 2026:", "PARIS, le 14 octobre 2026 -", "LEEDS, 14/10/2026 -"): a month (RELEASE_DAY_MONTH)
+     * or a date in figures (NUMERIC_DATE), the year, and a capital or an opening quote after */
     "^" PLACE "(?:" DATE "\\s*(?:/\\p{Lu}[\\p{L}.& -]{1,30}/|[-\\x{2013}\\x{2014}]{1,2}" AGENCY ")" DASH
-    "|\\s+(?:\\d{1,2}\\s+" ENGLISH_MONTH "|" ENGLISH_MONTH "\\s+\\d{1,2},?)\\s+\\d{4}" DASH
-    "(?=[\\p{Lu}\"'\\x{2018}\\x{201C}]))";
+    "|\\s+(?:(?:" RELEASE_DAY_MONTH "|" ENGLISH_MONTH "\\s+\\d{1,2},?)\\s+\\d{4}"
+    "|" NUMERIC_DATE ")" DASH "(?=[\\p{Lu}\"'\\x{2018}\\x{201C}]))";
 
 /* A wire dateline with a date inside a paragraph's first sentence, after words that are no
  * sentence: a scraped title's tail or a byline ("week: Police Ghaziabad, Jul 29 (PTI) The police
@@ -783,10 +792,219 @@ is_wire_credit (const Patterns *p, const gchar *s, gsize len, const gchar *word,
          && g_regex_match_full (p->wire_contributed, s, (gssize)len, 0, 0, NULL, NULL);
 }
 
+/* A press release's closing sections: once its news has been told, a heading or a marker opens
+ * the release's tail, and that sentence and every one after it to the end of the text are
+ * furniture (the one kind of furniture that reaches past its own sentence: the boilerplate under
+ * such a heading reads as sentences of news, "Oakfield Mills employs 900 people ...", and is
+ * none). Each is a sentence at a paragraph's start. Markers of the release's end, the whole
+ * sentence: */
+static const gchar *const release_end_markers[] = { "ends", "-ends-", "- ends -", "--ends--", "###",  "# # #",
+                                                    "-30-", "fin",    "-fin-",    "- fin -",  "ende", NULL };
+/* Headings, the whole sentence (maybe with a colon after): */
+static const gchar *const release_tail_headings[]
+    = { "notes to editors", "notes for editors", "note to editors", "note for editors", "editor's notes",
+        "editors' notes", "editors notes", "about us", "forward-looking statements",
+        "forward looking statements", "safe harbor statement", "safe harbour statement",
+        "cautionary statement", "cautionary note regarding forward-looking statements",
+        "cautionary statement regarding forward-looking statements",
+        /* French, German, Spanish, Italian, Portuguese, Dutch */
+        "note aux r\u00e9dactions", "notes aux r\u00e9dactions", "hinweis f\u00fcr redaktionen",
+        "hinweise f\u00fcr redaktionen", "nota para los editores", "nota para editores",
+        "nota per le redazioni", "nota aos editores", "noot voor de redactie", "noot aan de redactie", NULL };
+/* Labels, alone or with a colon and what they label ("Media contact: press@example.com"): */
+static const gchar *const release_tail_labels[] = { "media contact",
+                                                    "media contacts",
+                                                    "press contact",
+                                                    "press contacts",
+                                                    "media enquiries",
+                                                    "media inquiries",
+                                                    "press enquiries",
+                                                    "press inquiries",
+                                                    "investor contact",
+                                                    "investor contacts",
+                                                    "investor relations",
+                                                    "notes to editors",
+                                                    "notes for editors",
+                                                    "note to editors",
+                                                    "contact presse",
+                                                    "contacts presse",
+                                                    "pressekontakt",
+                                                    "pressekontakte",
+                                                    "medienkontakt",
+                                                    "contacto de prensa",
+                                                    "contactos de prensa",
+                                                    "contacto para medios",
+                                                    "contatti stampa",
+                                                    "contatto stampa",
+                                                    "ufficio stampa",
+                                                    "contato para imprensa",
+                                                    "contatos para imprensa",
+                                                    "assessoria de imprensa",
+                                                    "perscontact",
+                                                    "persinformatie",
+                                                    NULL };
+/* The first words of the three lists' entries (and "about", "this", "certain", "statements":
+ * "About <Company>", and a safe harbour paragraph without its heading: "This press release
+ * contains forward-looking statements ..."). */
+static const gchar *const release_tail_words[]
+    = { "ends", "notes", "note", "editor", "editors", "about", "forward", "safe", "cautionary", "media",
+        "press", "investor", "for", "this", "certain", "statements",
+        /* the other languages' (and "a" of "A propos de") */
+        "fin", "ende", "hinweis", "hinweise", "nota", "noot", "contact", "contacts", "pressekontakt",
+        "pressekontakte", "medienkontakt", "contacto", "contactos", "contatti", "contatto", "ufficio",
+        "contato", "contatos", "assessoria", "perscontact", "persinformatie", "acerca", "sobre",
+        "informazioni", "over", "a", NULL };
+/* What opens an "About <Company>" heading, in the languages above. */
+static const gchar *const about_words[] = { "about ",
+                                            "\u00c0 propos de ",
+                                            "\u00e0 propos de ",
+                                            "a propos de ",
+                                            "\u00dcber ",
+                                            "\u00fcber ",
+                                            "acerca de ",
+                                            "sobre ",
+                                            "informazioni su ",
+                                            "over ",
+                                            NULL };
+/* An "About <Company>" heading has at most this many words. */
+#define ABOUT_HEADING_MAX_WORDS 7
+/* "About <Company>" and "For more information:", which a feature's section may open on too
+ * ("About Lisbon", over a guide's long section), open the tail only with at most this many
+ * sentences after them: a release's boilerplate is a few paragraphs. */
+#define RELEASE_TAIL_MAX_SENTENCES 24
+
+/* Whether s[0, len), less its white space and a final colon, is @entry, or with @labelled
+ * opens on it and a colon. */
+static gboolean
+is_entry (const gchar *s, gsize len, const gchar *entry, gboolean labelled)
+{
+  gsize n = strlen (entry);
+  while (len > 0 && g_ascii_isspace (s[len - 1]))
+    len--;
+  if (len < n || g_ascii_strncasecmp (s, entry, n) != 0)
+    return FALSE;
+  gsize i = n;
+  while (i < len && precis_is_ascii_space (s[i]))
+    i++;
+  return i == len || (s[i] == ':' && (labelled || i + 1 == len));
+}
+
+static gboolean
+in_entries (const gchar *s, gsize len, const gchar *const *entries, gboolean labelled)
+{
+  for (guint k = 0; entries[k] != NULL; k++)
+    if (is_entry (s, len, entries[k], labelled))
+      return TRUE;
+  return FALSE;
+}
+
+/* "About <Company>" (or "À propos de", "Über", ...: about_words) over a paragraph that names it:
+ * a line of a few words after "About" that ends on no stop, whose next word the sentence after
+ * it (@next, @next_len) holds. */
+static gboolean
+is_about_heading (const gchar *s, gsize len, guint n_words, const gchar *next, gsize next_len)
+{
+  gsize i = 0;
+  for (guint k = 0; about_words[k] != NULL && i == 0; k++)
+    if (len > strlen (about_words[k])
+        && g_ascii_strncasecmp (s, about_words[k], strlen (about_words[k])) == 0)
+      i = strlen (about_words[k]);
+  if (i == 0 || n_words < 2 || n_words > ABOUT_HEADING_MAX_WORDS || next == NULL)
+    return FALSE;
+  while (len > 0 && g_ascii_isspace (s[len - 1]))
+    len--;
+  if (len == 0 || strchr (".?!,;\"", s[len - 1]) != NULL || memchr (s, '\n', len) != NULL)
+    return FALSE;
+  while (i < len && precis_is_ascii_space (s[i]))
+    i++;
+  gsize n = 0;
+  while (i + n < len && !precis_is_ascii_space (s[i + n]))
+    n++;
+  if (n < 2 || !(g_ascii_isupper (s[i]) || g_ascii_isdigit (s[i]) || (guchar)s[i] >= 0x80))
+    return FALSE;
+  next_len = prefix_len (next, next_len);
+  for (gsize k = 0; k + n <= next_len; k++)
+    if (g_ascii_strncasecmp (next + k, s + i, n) == 0 && (k == 0 || !g_ascii_isalnum (next[k - 1])))
+      return TRUE;
+  return FALSE;
+}
+
+/* Whether the paragraph-initial sentence s[0, len) of @n_words words, whose first word is @word
+ * of @word_len letters, opens a press release's tail (see release_end_markers); @next is the
+ * sentence after it, or NULL; @n_after the number of sentences after it. */
+static gboolean
+opens_release_tail (const gchar *s, gsize len, const gchar *word, gsize word_len, guint n_words,
+                    const gchar *next, gsize next_len, guint n_after)
+{
+  static WordLengths lengths;
+  static gsize once;
+  if (g_once_init_enter (&once))
+    {
+      word_lengths_add (&lengths, release_tail_words);
+      g_once_init_leave (&once, 1);
+    }
+  if (word_len == 0)
+    {
+      if (s[0] == '#' || s[0] == '-')
+        return in_entries (s, len, release_end_markers, FALSE);
+      if ((guchar)s[0] != 0xC3) /* "Über", "À propos de" */
+        return FALSE;
+    }
+  else if (!in_list (word, word_len, release_tail_words, &lengths))
+    return FALSE;
+  if (n_after <= RELEASE_TAIL_MAX_SENTENCES && n_words <= ABOUT_HEADING_MAX_WORDS
+      && is_about_heading (s, len, n_words, next, next_len))
+    return TRUE;
+  /* words that open only an "About" heading, and "For more information:" */
+  if (word_len == 0 || strcmp (word, "a") == 0 || strcmp (word, "over") == 0 || strcmp (word, "sobre") == 0
+      || strcmp (word, "acerca") == 0 || strcmp (word, "informazioni") == 0)
+    return FALSE;
+  if (strcmp (word, "for") == 0)
+    return n_after <= RELEASE_TAIL_MAX_SENTENCES
+           && (is_entry (s, len, "for more information", TRUE)
+               || is_entry (s, len, "for further information", TRUE));
+  if (strcmp (word, "this") == 0 || strcmp (word, "certain") == 0 || strcmp (word, "statements") == 0)
+    {
+      gsize n = prefix_len (s, len);
+      return g_strstr_len (s, (gssize)n, "orward-looking statements") != NULL
+             || g_strstr_len (s, (gssize)n, "orward looking statements") != NULL;
+    }
+  return in_entries (s, len, release_end_markers, FALSE) || in_entries (s, len, release_tail_headings, FALSE)
+         || in_entries (s, len, release_tail_labels, TRUE);
+}
+
+/* An agency's signature closing a wire story, its writers' and editors' initials: AFP's
+ * "bur-jj/sst", "str/ach" (lower-case letters in runs of two to five, joined by "-" or "/", at
+ * least one "/"). */
+static gboolean
+is_agency_signature (const gchar *s, gsize len)
+{
+  while (len > 0 && g_ascii_isspace (s[len - 1]))
+    len--;
+  if (len < 5 || len > 40)
+    return FALSE;
+  gboolean slash = FALSE;
+  gsize run = 0;
+  for (gsize i = 0; i < len; i++)
+    {
+      if (s[i] >= 'a' && s[i] <= 'z')
+        run++;
+      else if ((s[i] == '/' || s[i] == '-') && run >= 2 && run <= 5)
+        {
+          slash = slash || s[i] == '/';
+          run = 0;
+        }
+      else
+        return FALSE;
+    }
+  return slash && run >= 2 && run <= 5;
+}
+
 void
 precis_furniture_mark (const gchar *text, GArray *spans)
 {
   const Patterns *p = patterns_get ();
+  gboolean body = FALSE, tail = FALSE; /* a sentence of the text seen; a release's tail opened */
   for (guint i = 0; i < spans->len; i++)
     {
       PrecisSpan *span = &g_array_index (spans, PrecisSpan, i);
@@ -823,6 +1041,15 @@ precis_furniture_mark (const gchar *text, GArray *spans)
           || (is_bare_label (s, full, n_words) && !opens_quotation (text, spans, i + 1))
           || is_call_to_action (p, s, full, n_words) || is_wire_credit (p, s, full, word, word_len, n_words))
         span->flags |= PRECIS_SPAN_FURNITURE;
+      if (body && !tail && (span->flags & PRECIS_SPAN_PARAGRAPH_START) != 0)
+        {
+          const PrecisSpan *next = i + 1 < spans->len ? &g_array_index (spans, PrecisSpan, i + 1) : NULL;
+          tail = opens_release_tail (s, full, word, word_len, n_words, next ? text + next->start : NULL,
+                                     next ? next->end - next->start : 0, spans->len - i - 1);
+        }
+      if (tail || (i + 1 == spans->len && body && is_agency_signature (s, full)))
+        span->flags |= PRECIS_SPAN_FURNITURE;
+      body = body || (span->flags & PRECIS_SPAN_FURNITURE) == 0;
     }
 }
 
