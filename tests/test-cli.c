@@ -2201,6 +2201,34 @@ START_TEST (test_jsonl_key_twice)
 }
 END_TEST
 
+/* A line too long to read carries the id its opening holds, given once: an "id" given twice
+ * (the record's own parse refuses it, which is meant?) gives none, also when another key was
+ * given twice before it; a key other than "id" given twice leaves the one id. */
+START_TEST (test_jsonl_opening_id_twice)
+{
+  GString *text = g_string_new (NULL);
+  for (guint i = 0; i < 30; i++)
+    g_string_append (text, "The council met again. ");
+  g_autofree gchar *in = g_strdup_printf ("{\"a\":1,\"a\":2,\"id\":\"x\",\"id\":\"y\",\"text\":\"%s\"}\n"
+                                          "{\"id\":\"x\",\"b\":1,\"id\":\"y\",\"text\":\"%s\"}\n"
+                                          "{\"a\":1,\"a\":2,\"id\":\"x\",\"text\":\"%s\"}\n",
+                                          text->str, text->str, text->str);
+  g_string_free (text, TRUE);
+  Result r = run (in, ARGS ("batch", "--max-input-bytes=300"));
+  ck_assert_int_eq (r.status, 1);
+  g_auto (GStrv) out = g_strsplit (r.out, "\n", -1);
+  ck_assert_uint_eq (g_strv_length (out), 4);
+  const gchar *error = "\"error\":\"record is more than the limit of 300 bytes (see --max-input-bytes)\"}";
+  g_autofree gchar *first = g_strconcat ("{\"id\":null,\"line\":1,", error, NULL);
+  g_autofree gchar *second = g_strconcat ("{\"id\":null,\"line\":2,", error, NULL);
+  g_autofree gchar *third = g_strconcat ("{\"id\":\"x\",\"line\":3,", error, NULL);
+  ck_assert_str_eq (out[0], first);
+  ck_assert_str_eq (out[1], second);
+  ck_assert_str_eq (out[2], third);
+  result_clear (&r);
+}
+END_TEST
+
 /* A line the JSON parser refuses says what was wrong and at which byte, found by a scan of the
  * reader's own (precis.dask says the same), not in json-glib's words and columns. */
 START_TEST (test_jsonl_parse_error_says_where)
@@ -2416,6 +2444,7 @@ main (void)
   tcase_add_test (tc, test_option_values_in_any_case);
   tcase_add_test (tc, test_jsonl_lone_surrogate);
   tcase_add_test (tc, test_jsonl_key_twice);
+  tcase_add_test (tc, test_jsonl_opening_id_twice);
   tcase_add_test (tc, test_jsonl_parse_error_says_where);
   tcase_add_test (tc, test_batch_title_markup);
   tcase_add_test (tc, test_markdown_input);
