@@ -1405,6 +1405,38 @@ START_TEST (test_digest_file_kinds)
 }
 END_TEST
 
+/* A Markdown file is read by digest as by precis (cli_markdown_text()): a NUL byte in it is
+ * an error at its offset in the file (digest had cut the text there without a word), and so is
+ * a byte that is not UTF-8 (digest had said the offset in the text the syntax was taken out of). */
+START_TEST (test_digest_markdown_bytes_as_precis)
+{
+  g_autofree gchar *dir = g_dir_make_tmp ("precis-md-XXXXXX", NULL);
+  static const gchar nul[]
+      = "# Flood\n\nResidents were evacuated on Sunday. They \0 left. Schools stay shut.\n";
+  static const gchar bad[]
+      = "# Flood\n\nResidents were evacuated on Sunday. They \xFF left. Schools stay shut.\n";
+  g_autofree gchar *nul_path = g_build_filename (dir, "nul.md", NULL);
+  g_autofree gchar *bad_path = g_build_filename (dir, "bad.md", NULL);
+  ck_assert (g_file_set_contents (nul_path, nul, sizeof nul - 1, NULL));
+  ck_assert (g_file_set_contents (bad_path, bad, -1, NULL));
+  Result d = run (NULL, ARGS ("digest", nul_path));
+  ck_assert_msg (d.status == 1 && strstr (d.err, "nul.md: NUL byte at byte offset 50: binary data") != NULL,
+                 "status %d: %s %s", d.status, d.out, d.err);
+  result_clear (&d);
+  Result p = run (NULL, ARGS (nul_path));
+  ck_assert_msg (p.status == 1 && strstr (p.err, "NUL byte at byte offset 50") != NULL, "%s", p.err);
+  result_clear (&p);
+  Result b = run (NULL, ARGS ("digest", bad_path));
+  ck_assert_msg (b.status == 1
+                     && strstr (b.err, "bad.md: invalid UTF-8 at byte offset 50 (byte 0xFF)") != NULL,
+                 "status %d: %s %s", b.status, b.out, b.err);
+  result_clear (&b);
+  g_unlink (nul_path);
+  g_unlink (bad_path);
+  g_rmdir (dir);
+}
+END_TEST
+
 START_TEST (test_headline_option)
 {
   Result t = run (NULL, ARGS ("caption.txt"));
@@ -2411,6 +2443,7 @@ main (void)
   tcase_add_test (tc, test_words_in_cjk);
   tcase_add_test (tc, test_lossy_markup);
   tcase_add_test (tc, test_digest_file_kinds);
+  tcase_add_test (tc, test_digest_markdown_bytes_as_precis);
   tcase_add_test (tc, test_batch_line_for_line);
   tcase_add_test (tc, test_pages_and_feeds_in_one_stream);
   tcase_add_test (tc, test_info_options);

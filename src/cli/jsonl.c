@@ -964,6 +964,16 @@ cli_json_text (JsonObject *object, const gchar *field)
   return NULL;
 }
 
+gboolean
+cli_json_optional_text (JsonObject *object, const gchar *field, gchar **text)
+{
+  *text = cli_json_text (object, field);
+  if (*text != NULL || object == NULL)
+    return TRUE;
+  JsonNode *node = json_object_get_member (object, field);
+  return node == NULL || JSON_NODE_HOLDS_NULL (node);
+}
+
 gchar *
 cli_json_id (JsonObject *object)
 {
