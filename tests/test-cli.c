@@ -1436,6 +1436,38 @@ START_TEST (test_digest_file_kinds)
 }
 END_TEST
 
+/* A Markdown file is read by digest as by precis (cli_markdown_text()): a NUL byte in it is
+ * an error at its offset in the file (digest had cut the text there without a word), and so is
+ * a byte that is not UTF-8 (digest had said the offset in the text the syntax was taken out of). */
+START_TEST (test_digest_markdown_bytes_as_precis)
+{
+  g_autofree gchar *dir = g_dir_make_tmp ("precis-md-XXXXXX", NULL);
+  static const gchar nul[]
+      = "# Flood\n\nResidents were evacuated on Sunday. They \0 left. Schools stay shut.\n";
+  static const gchar bad[]
+      = "# Flood\n\nResidents were evacuated on Sunday. They \xFF left. Schools stay shut.\n";
+  g_autofree gchar *nul_path = g_build_filename (dir, "nul.md", NULL);
+  g_autofree gchar *bad_path = g_build_filename (dir, "bad.md", NULL);
+  ck_assert (g_file_set_contents (nul_path, nul, sizeof nul - 1, NULL));
+  ck_assert (g_file_set_contents (bad_path, bad, -1, NULL));
+  Result d = run (NULL, ARGS ("digest", nul_path));
+  ck_assert_msg (d.status == 1 && strstr (d.err, "nul.md: NUL byte at byte offset 50: binary data") != NULL,
+                 "status %d: %s %s", d.status, d.out, d.err);
+  result_clear (&d);
+  Result p = run (NULL, ARGS (nul_path));
+  ck_assert_msg (p.status == 1 && strstr (p.err, "NUL byte at byte offset 50") != NULL, "%s", p.err);
+  result_clear (&p);
+  Result b = run (NULL, ARGS ("digest", bad_path));
+  ck_assert_msg (b.status == 1
+                     && strstr (b.err, "bad.md: invalid UTF-8 at byte offset 50 (byte 0xFF)") != NULL,
+                 "status %d: %s %s", b.status, b.out, b.err);
+  result_clear (&b);
+  g_unlink (nul_path);
+  g_unlink (bad_path);
+  g_rmdir (dir);
+}
+END_TEST
+
 START_TEST (test_headline_option)
 {
   Result t = run (NULL, ARGS ("caption.txt"));
@@ -2232,6 +2264,34 @@ START_TEST (test_jsonl_key_twice)
 }
 END_TEST
 
+/* A line too long to read carries the id its opening holds, given once: an "id" given twice
+ * (the record's own parse refuses it, which is meant?) gives none, also when another key was
+ * given twice before it; a key other than "id" given twice leaves the one id. */
+START_TEST (test_jsonl_opening_id_twice)
+{
+  GString *text = g_string_new (NULL);
+  for (guint i = 0; i < 30; i++)
+    g_string_append (text, "The council met again. ");
+  g_autofree gchar *in = g_strdup_printf ("{\"a\":1,\"a\":2,\"id\":\"x\",\"id\":\"y\",\"text\":\"%s\"}\n"
+                                          "{\"id\":\"x\",\"b\":1,\"id\":\"y\",\"text\":\"%s\"}\n"
+                                          "{\"a\":1,\"a\":2,\"id\":\"x\",\"text\":\"%s\"}\n",
+                                          text->str, text->str, text->str);
+  g_string_free (text, TRUE);
+  Result r = run (in, ARGS ("batch", "--max-input-bytes=300"));
+  ck_assert_int_eq (r.status, 1);
+  g_auto (GStrv) out = g_strsplit (r.out, "\n", -1);
+  ck_assert_uint_eq (g_strv_length (out), 4);
+  const gchar *error = "\"error\":\"record is more than the limit of 300 bytes (see --max-input-bytes)\"}";
+  g_autofree gchar *first = g_strconcat ("{\"id\":null,\"line\":1,", error, NULL);
+  g_autofree gchar *second = g_strconcat ("{\"id\":null,\"line\":2,", error, NULL);
+  g_autofree gchar *third = g_strconcat ("{\"id\":\"x\",\"line\":3,", error, NULL);
+  ck_assert_str_eq (out[0], first);
+  ck_assert_str_eq (out[1], second);
+  ck_assert_str_eq (out[2], third);
+  result_clear (&r);
+}
+END_TEST
+
 /* A line the JSON parser refuses says what was wrong and at which byte, found by a scan of the
  * reader's own (precis.dask says the same), not in json-glib's words and columns. */
 START_TEST (test_jsonl_parse_error_says_where)
@@ -2414,6 +2474,7 @@ main (void)
   tcase_add_test (tc, test_words_in_cjk);
   tcase_add_test (tc, test_lossy_markup);
   tcase_add_test (tc, test_digest_file_kinds);
+  tcase_add_test (tc, test_digest_markdown_bytes_as_precis);
   tcase_add_test (tc, test_batch_line_for_line);
   tcase_add_test (tc, test_pages_and_feeds_in_one_stream);
   tcase_add_test (tc, test_info_options);
@@ -2448,6 +2509,7 @@ main (void)
   tcase_add_test (tc, test_option_values_in_any_case);
   tcase_add_test (tc, test_jsonl_lone_surrogate);
   tcase_add_test (tc, test_jsonl_key_twice);
+  tcase_add_test (tc, test_jsonl_opening_id_twice);
   tcase_add_test (tc, test_jsonl_parse_error_says_where);
   tcase_add_test (tc, test_batch_title_markup);
   tcase_add_test (tc, test_markdown_input);

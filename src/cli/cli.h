@@ -261,6 +261,11 @@ gboolean cli_jsonl_next (CliJsonl *reader, JsonObject **object, GError **error);
 /* A text field: a string, or an array of strings joined with "\n"; NULL when absent or of
  * another type. The caller frees the result with g_free(). */
 gchar *cli_json_text (JsonObject *object, const gchar *field);
+/* A text field that may be left out, such as a record's title: *text as cli_json_text() reads
+ * it (NULL when absent or null). FALSE when the field is there but of another type: the
+ * caller refuses the record rather than read it as none (a headline would silently change).
+ * The caller frees *text with g_free(). */
+gboolean cli_json_optional_text (JsonObject *object, const gchar *field, gchar **text);
 
 /* @rendered, a JSON object as precis_summary_render() writes it, with the members of @before
  * put first and those of @after last (either may be NULL), spliced in as text rather than

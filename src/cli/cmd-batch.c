@@ -191,16 +191,15 @@ summarize_one_record (Record *r, PrecisWordCache *words)
       r->output = error_line (object, r->line, "no \"text\" (a string or an array of strings)");
       return;
     }
-  g_autofree gchar *title_field = cli_json_text (object, "title");
-  g_autofree gchar *title = precis_title_text (title_field); /* "<b>Mayor</b> resigns": its text */
-  if (title == NULL && json_object_has_member (object, "title")
-      && !JSON_NODE_HOLDS_NULL (json_object_get_member (object, "title")))
+  g_autofree gchar *title_field = NULL;
+  if (!cli_json_optional_text (object, "title", &title_field))
     {
       /* a title of another type is refused, not ignored: the headline would silently change */
       g_free (text);
       r->output = error_line (object, r->line, "\"title\" is not a string (or an array of strings)");
       return;
     }
+  g_autofree gchar *title = precis_title_text (title_field); /* "<b>Mayor</b> resigns": its text */
   const gchar *language = NULL;
   if (!record_language (object, &language))
     {

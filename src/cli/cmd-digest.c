@@ -98,15 +98,15 @@ add_jsonl (Run *r, CliJsonl *reader)
         }
       g_autofree gchar *text = cli_json_text (o, "text");
       g_autofree gchar *id = cli_json_id (o);
-      g_autofree gchar *title_field = cli_json_text (o, "title");
+      g_autofree gchar *title_field = NULL;
+      gboolean title_ok = cli_json_optional_text (o, "title", &title_field);
       g_autofree gchar *title_text = precis_title_text (title_field); /* as precis batch reads it */
       PrecisArticle a = {
         id,   title_text, string_member (o, "url"), string_member (o, "source"), string_member (o, "date"),
         text, -1
       };
       g_autofree gchar *label = g_strdup_printf ("%s:%u", cli_jsonl_name (reader), cli_jsonl_line (reader));
-      JsonNode *title = json_object_get_member (o, "title");
-      if (title != NULL && a.title == NULL && !JSON_NODE_HOLDS_NULL (title))
+      if (!title_ok)
         {
           /* refused, not ignored, as precis batch refuses it */
           cli_error ("%s: \"title\" is not a string (or an array of strings)", label);
@@ -210,6 +210,7 @@ add_input (Run *r, const gchar *path)
   CliInputType type = cli_input_resolve (r->type, data, len);
   if (r->lossy && type != CLI_INPUT_TEXT)
     cli_repair_nul (&data, &len);
+  cli_markdown_text (r->type, type, path, &data, &len); /* Markdown read as a reader sees it */
   if (type == CLI_INPUT_FEED)
     add_feed (r, name, g_steal_pointer (&data), len);
   else if (type == CLI_INPUT_HTML)
@@ -246,14 +247,6 @@ add_input (Run *r, const gchar *path)
       /* JSON text summarised as prose is noise: a .json file is a JSON Feed or nothing */
       cli_error ("%s: JSON that is not a JSON Feed (JSON Lines are read from .jsonl files)", name);
       r->n_failed++;
-    }
-  else if (type == CLI_INPUT_MARKDOWN
-           || (is_auto && has_extension (path, (const gchar *const[]){ ".md", ".markdown" }, 2)))
-    {
-      /* Markdown read as a reader sees it, not its syntax */
-      g_autofree gchar *text = precis_markdown_to_text (data, (gssize)len);
-      PrecisArticle a = { name, NULL, NULL, NULL, NULL, text, -1 };
-      add_article (r, name, &a);
     }
   else
     {

@@ -416,10 +416,9 @@ eval_run (Eval *e, const gchar *dataset, gint limit, gint n_sentences, PrecisRou
       g_autofree gchar *id = cli_json_id (o);
       g_autofree gchar *text = cli_json_text (o, "text");
       g_autofree gchar *reference = cli_json_text (o, e->summary_field);
-      g_autofree gchar *title = cli_json_text (o, e->title_field);
+      g_autofree gchar *title = NULL;
       /* a title of another type is refused, as precis batch refuses it: not read as none */
-      JsonNode *title_node = json_object_get_member (o, e->title_field);
-      gboolean bad_title = title == NULL && title_node != NULL && !JSON_NODE_HOLDS_NULL (title_node);
+      gboolean bad_title = !cli_json_optional_text (o, e->title_field, &title);
       json_object_unref (o);
       const gchar *problem = NULL;
       if (id == NULL || text == NULL || reference == NULL)

@@ -417,10 +417,6 @@ skip_string (const gchar *p, const gchar *end)
   return end;
 }
 
-/* Scans the object json-glib has parsed from @line: sets *after to the offset just past it
- * (json-glib reads the first of two objects on a line and drops the second without a word)
- * and *id, *id_len to the JSON text of its top-level "id" member's value (the last one, as
- * json-glib keeps), or NULL. */
 /* The top-level keys of an object seen so far, to find one given twice: a few in an array, a
  * hash table past them (a line of many keys stays linear). */
 #define FEW_KEYS 16
@@ -455,19 +451,30 @@ keys_add (Keys *k, const gchar *key, gsize n)
   return g_hash_table_add (k->many, g_strndup (key, n));
 }
 
-static void
-scan_object (const gchar *line, gsize len, gsize *after, const gchar **id, gsize *id_len, const gchar **twice,
-             gsize *twice_len)
+/* What scan_object() finds in a line's object. */
+typedef struct
+{
+  gsize after;     /* the offset just past the object (json-glib reads the first of two
+                    * objects on a line and drops the second without a word) */
+  const gchar *id; /* the JSON text of its top-level "id" member's value (the last one, as
+                    * json-glib keeps), or NULL */
+  gsize id_len;
+  gboolean id_twice;  /* "id" is given twice (whatever other key is given twice before it) */
+  const gchar *twice; /* the first top-level key given twice, or NULL */
+  gsize twice_len;
+} ObjectScan;
+
+/* Scans the object json-glib has parsed from @line (or the opening of a line too long to
+ * read). */
+static ObjectScan
+scan_object (const gchar *line, gsize len)
 {
   const gchar *p = line, *end = line + len, *key = NULL, *value = NULL;
   gsize key_len = 0;
   gint depth = 0;
   Keys keys = { .n = 0, .many = NULL };
-  *after = len;
-  *id = NULL;
-  *id_len = 0;
-  *twice = NULL;
-  *twice_len = 0;
+  gboolean seen_id = FALSE;
+  ObjectScan s = { .after = len };
   while (p < end)
     {
       gchar c = *p;
@@ -484,10 +491,16 @@ scan_object (const gchar *line, gsize len, gsize *after, const gchar **id, gsize
         }
       if (depth == 1 && c == ':')
         {
-          if (key != NULL && *twice == NULL && !keys_add (&keys, key, key_len))
+          if (key != NULL)
             {
-              *twice = key;
-              *twice_len = key_len;
+              gboolean is_id = key_len == 2 && memcmp (key, "id", 2) == 0;
+              s.id_twice |= is_id && seen_id;
+              seen_id |= is_id;
+              if (s.twice == NULL && !keys_add (&keys, key, key_len))
+                {
+                  s.twice = key;
+                  s.twice_len = key_len;
+                }
             }
           value = p + 1;
           while (value < end && g_ascii_isspace (*value))
@@ -500,8 +513,8 @@ scan_object (const gchar *line, gsize len, gsize *after, const gchar **id, gsize
               const gchar *v_end = p;
               while (v_end > value && g_ascii_isspace (v_end[-1]))
                 v_end--;
-              *id = value;
-              *id_len = (gsize)(v_end - value);
+              s.id = value;
+              s.id_len = (gsize)(v_end - value);
             }
           value = NULL;
         }
@@ -511,7 +524,7 @@ scan_object (const gchar *line, gsize len, gsize *after, const gchar **id, gsize
         {
           if (--depth == 0)
             {
-              *after = (gsize)(p + 1 - line);
+              s.after = (gsize)(p + 1 - line);
               break;
             }
         }
@@ -519,6 +532,7 @@ scan_object (const gchar *line, gsize len, gsize *after, const gchar **id, gsize
     }
   if (keys.many != NULL)
     g_hash_table_unref (keys.many);
+  return s;
 }
 
 /* Whether the object's "id" is one precis can pass through as written: absent, null, a string,
@@ -557,12 +571,14 @@ check_id (JsonObject *object, const gchar *raw, gsize raw_len, gchar **reason)
 }
 
 /* {"id": ID} when @opening (the first bytes of a line too long to read) holds the object's
- * whole top-level "id" member, an id precis passes through; else NULL. */
+ * whole top-level "id" member, given once (whatever other key is given twice), an id precis
+ * passes through; else NULL. An "id" given twice gives none: the record's own parse would
+ * refuse it rather than keep the last value as json-glib and Python's json do, and
+ * precis.dask (_opening_id) holds to the same rule. */
 static JsonObject *
 opening_id (const gchar *opening, gsize n)
 {
-  gsize after = 0, id_len = 0;
-  const gchar *id = NULL, *valid_end = NULL;
+  const gchar *valid_end = NULL;
   if (!g_utf8_validate_len (opening, n, &valid_end))
     n = (gsize)(valid_end - opening); /* cut in a character, or not text: its text part */
   gsize first = 0;
@@ -570,14 +586,12 @@ opening_id (const gchar *opening, gsize n)
     first++;
   if (first == n || opening[first] != '{')
     return NULL;
-  const gchar *twice = NULL;
-  gsize twice_len = 0;
-  scan_object (opening, n, &after, &id, &id_len, &twice, &twice_len);
-  if (twice != NULL && twice_len == 2 && memcmp (twice, "id", 2) == 0)
-    return NULL; /* which id is meant? none */
-  if (id == NULL)
+  ObjectScan scan = scan_object (opening, n);
+  if (scan.id_twice)
+    return NULL; /* which id is meant? none (the record's own parse refuses it too) */
+  if (scan.id == NULL)
     return NULL;
-  g_autofree gchar *json = g_strdup_printf ("{\"id\":%.*s}", (int)id_len, id);
+  g_autofree gchar *json = g_strdup_printf ("{\"id\":%.*s}", (int)scan.id_len, scan.id);
   g_autoptr (JsonParser) parser = json_parser_new ();
   if (!json_parser_load_from_data (parser, json, -1, NULL))
     return NULL;
@@ -586,7 +600,7 @@ opening_id (const gchar *opening, gsize n)
     return NULL;
   JsonObject *object = json_node_get_object (root);
   g_autofree gchar *reason = NULL;
-  if (!check_id (object, id, id_len, &reason))
+  if (!check_id (object, scan.id, scan.id_len, &reason))
     return NULL;
   return json_object_ref (object);
 }
@@ -633,8 +647,7 @@ syntax_string (const gchar *t, gsize n, gsize i, const gchar **what)
         continue;
       if (i + 1 < n && strchr ("\"\\/bfnrt", t[i + 1]) != NULL && t[i + 1] != '\0')
         i++;
-      else if (i + 5 < n && t[i + 1] == 'u' && g_ascii_isxdigit (t[i + 2]) && g_ascii_isxdigit (t[i + 3])
-               && g_ascii_isxdigit (t[i + 4]) && g_ascii_isxdigit (t[i + 5]))
+      else if (escape_unit (t + i, n - i) >= 0)
         i += 5;
       else
         {
@@ -853,11 +866,8 @@ cli_jsonl_parse (gchar *line, gsize len, gboolean lossy, gint *code, gchar **rea
         }
       return NULL;
     }
-  gsize after = 0, id_len = 0;
-  const gchar *id = NULL;
-  const gchar *twice = NULL;
-  gsize twice_len = 0;
-  scan_object (text, text_len, &after, &id, &id_len, &twice, &twice_len);
+  ObjectScan scan = scan_object (text, text_len);
+  gsize after = scan.after;
   while (after < text_len && g_ascii_isspace (text[after]))
     after++;
   if (after < text_len)
@@ -896,14 +906,14 @@ cli_jsonl_parse (gchar *line, gsize len, gboolean lossy, gint *code, gchar **rea
     }
   JsonObject *object = json_node_get_object (root);
   *code = PRECIS_ERROR_INVALID_ARGUMENT;
-  if (twice != NULL)
+  if (scan.twice != NULL)
     {
       /* json-glib keeps the last value of a repeated key without a word: which is meant? */
-      *reason = g_strdup_printf ("the key \"%.*s\" is given twice: one value a key", (int)MIN (twice_len, 64),
-                                 twice);
+      *reason = g_strdup_printf ("the key \"%.*s\" is given twice: one value a key",
+                                 (int)MIN (scan.twice_len, 64), scan.twice);
       return NULL;
     }
-  if (!check_id (object, id, id_len, reason))
+  if (!check_id (object, scan.id, scan.id_len, reason))
     return NULL;
   *code = 0;
   return json_object_ref (object);
@@ -952,6 +962,16 @@ cli_json_text (JsonObject *object, const gchar *field)
       return g_string_free (out, FALSE);
     }
   return NULL;
+}
+
+gboolean
+cli_json_optional_text (JsonObject *object, const gchar *field, gchar **text)
+{
+  *text = cli_json_text (object, field);
+  if (*text != NULL || object == NULL)
+    return TRUE;
+  JsonNode *node = json_object_get_member (object, field);
+  return node == NULL || JSON_NODE_HOLDS_NULL (node);
 }
 
 gchar *

@@ -207,16 +207,16 @@ precis_digest_get_n_duplicates (const PrecisDigest *d)
  * reading") is the same in every item. */
 #define DUPLICATE_TEXT_MIN_WORDS 20
 
-/* The keys by which an article is the same as one added before, in @keys (NULL-terminated,
- * at most 3), each with the article's title: "u" its address (some feeds give every item the
- * channel's address), "i" its id (ids are unique within one input only: two JSON Lines dumps
- * may both number their records from 1); and "t" a digest of its text with white space
- * collapsed, when the text has DUPLICATE_TEXT_MIN_WORDS words or more. An untitled article is
- * a copy by its text only. */
-static void
-duplicate_keys (const gchar *url, const gchar *id, const gchar *title, const gchar *text, gssize len,
-                gchar **keys)
+/* The keys by which an article is the same as one added before (NULL-terminated, at most 3),
+ * each with the article's title: "u" its address (some feeds give every item the channel's
+ * address), "i" its id (ids are unique within one input only: two JSON Lines dumps may both
+ * number their records from 1); and "t" a digest of its text with white space collapsed, when
+ * the text has DUPLICATE_TEXT_MIN_WORDS words or more. An untitled article is a copy by its
+ * text only. The caller frees the result with g_strfreev(). */
+static GStrv
+duplicate_keys (const gchar *url, const gchar *id, const gchar *title, const gchar *text, gssize len)
 {
+  gchar **keys = g_new (gchar *, 4);
   guint n = 0;
   if (url != NULL && title != NULL)
     keys[n++] = g_strconcat ("u", url, "\x1f", title, NULL);
@@ -231,6 +231,7 @@ duplicate_keys (const gchar *url, const gchar *id, const gchar *title, const gch
       keys[n++] = g_strconcat ("t", sum, NULL);
     }
   keys[n] = NULL;
+  return keys;
 }
 
 static int
@@ -274,8 +275,7 @@ precis_digest_add (PrecisDigest *d, const PrecisArticle *article, GError **error
    * given twice) is that article: left out, counted, its id kept with the first. */
   g_autofree gchar *url = metadata_field (article->url);
   g_autofree gchar *id = metadata_field (article->id);
-  gchar *keys[4];
-  duplicate_keys (url, id, title, text, len, keys);
+  g_auto (GStrv) keys = duplicate_keys (url, id, title, text, len);
   for (guint k = 0; keys[k] != NULL; k++)
     {
       guint first = GPOINTER_TO_UINT (g_hash_table_lookup (d->seen, keys[k]));
@@ -286,8 +286,6 @@ precis_digest_add (PrecisDigest *d, const PrecisArticle *article, GError **error
         kept->duplicates = g_ptr_array_new_with_free_func (g_free);
       g_ptr_array_add (kept->duplicates, g_strdup (id ? id : url ? url : ""));
       d->n_duplicates++;
-      for (guint j = 0; keys[j] != NULL; j++)
-        g_free (keys[j]);
       invalidate (d);
       return TRUE;
     }
@@ -295,18 +293,12 @@ precis_digest_add (PrecisDigest *d, const PrecisArticle *article, GError **error
   g_array_set_size (d->counts, 0);
   PrecisSummary *sum = precis_summarizer_run_counting (d->summarizer, text, len, title, d->counts, error);
   if (sum == NULL)
-    {
-      for (guint k = 0; keys[k] != NULL; k++)
-        g_free (keys[k]);
-      return FALSE;
-    }
+    return FALSE;
   if (precis_summary_get_n_document_sentences (sum) == 0 && title == NULL
       && precis_summary_get_title (sum) == NULL)
     {
       /* White space (or marks) only, and no title: nothing to show, as precis batch refuses it. */
       precis_summary_free (sum);
-      for (guint k = 0; keys[k] != NULL; k++)
-        g_free (keys[k]);
       g_set_error (error, PRECIS_ERROR, PRECIS_ERROR_NO_TEXT,
                    "no text to summarise (the article's text is white space only, and it has no title)");
       return FALSE;
@@ -316,15 +308,11 @@ precis_digest_add (PrecisDigest *d, const PrecisArticle *article, GError **error
     {
       precis_summary_free (sum);
       d->n_left_out++;
-      for (guint k = 0; keys[k] != NULL; k++)
-        g_free (keys[k]);
       return TRUE;
     }
   for (guint k = 0; keys[k] != NULL; k++)
     if (!g_hash_table_contains (d->seen, keys[k]))
-      g_hash_table_insert (d->seen, keys[k], GUINT_TO_POINTER (d->articles->len + 1));
-    else
-      g_free (keys[k]);
+      g_hash_table_insert (d->seen, g_strdup (keys[k]), GUINT_TO_POINTER (d->articles->len + 1));
 
   Article *a = g_new0 (Article, 1);
   a->summary = sum;

@@ -1012,10 +1012,11 @@ precis_feed_parse (const gchar *xml, gssize len, gchar **feed_title, GError **er
   /* A UTF-8 byte-order mark before bytes that are not UTF-8 is no character of the legacy
    * encoding the rest is then read in ("ï»¿" in windows-1252, before the root): it goes, as
    * feedparser lets it go. */
-  if (precis_bom_len (xml, n) > 0 && !precis_markup_is_utf8 (xml, n))
+  gsize bom = precis_bom_len (xml, n);
+  if (bom > 0 && !precis_markup_is_utf8 (xml, n))
     {
-      xml += 3;
-      n -= 3;
+      xml += bom;
+      n -= bom;
     }
   g_autofree gchar *converted = precis_markup_to_utf8 (xml, n, error);
   if (converted == NULL && error != NULL && *error != NULL)

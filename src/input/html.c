@@ -1788,9 +1788,9 @@ repeats_title (const Collect *c, const gchar *line)
 /* Words beside a list's links that are no words of its own: counts and times ("11 comments",
  * "3 hours ago"). */
 static const gchar *const list_count_words[]
-    = { "comment", "comments", "ago",    "min",  "mins", "minute", "minutes", "hr",    "hrs",
-        "hour",    "hours",    "day",    "days", "week", "weeks",  "view",    "views", "reply",
-        "replies", "share",    "shares", "read", "like", "likes",  NULL };
+    = { "comment", "comments", "ago",     "min",   "mins",   "minute", "minutes", "hr",
+        "hrs",     "hour",     "hours",   "day",   "days",   "week",   "weeks",   "view",
+        "views",   "reply",    "replies", "share", "shares", "read",   "like",    "likes" };
 
 /* The words of two letters or more in @text that are not list_count_words. */
 static guint
@@ -1809,17 +1809,8 @@ own_words (const gchar *text)
         p = g_utf8_next_char (p), letters++;
       if (letters < 2)
         continue;
-      gchar word[16];
-      gsize len = (gsize)(p - start);
-      gboolean count = FALSE;
-      if (len < sizeof word)
-        {
-          for (gsize i = 0; i < len; i++)
-            word[i] = g_ascii_tolower (start[i]);
-          word[len] = '\0';
-          count = g_strv_contains (list_count_words, word);
-        }
-      n += !count;
+      n += !word_matches (start, (gsize)(p - start), list_count_words, G_N_ELEMENTS (list_count_words),
+                          FALSE);
     }
   return n;
 }
@@ -4301,18 +4292,15 @@ read_page (const gchar *html, gsize n, gchar *owned, GError **error)
   /* (the last: a page whose story is drawn by a script from a <template>, or shown only
    * without scripts in a <noscript>) */
   static const guint readings[] = {
-    RULE_ALL,
-    RULE_COMMENTS | (RULE_ALL & ~RULE_FURNITURE),
-    RULE_COMMENTS | RULE_CONDITIONAL | RULE_LINK_BLOCKS,
-    RULE_COMMENTS,
-    RULE_ALL | RULE_UNSCRIPTED,
+    RULE_ALL, RULE_ALL & ~RULE_FURNITURE, RULE_CONDITIONAL | RULE_LINK_BLOCKS, 0, RULE_ALL | RULE_UNSCRIPTED,
   };
   for (gsize r = 0; r < G_N_ELEMENTS (readings); r++)
     {
       gchar *found_byline = NULL;
       PageNode *found_h1 = NULL;
-      gchar *candidate = read_article (top, s.body, s.main, s.n_elements, n, readings[r], page_title,
-                                       &found_byline, &found_h1);
+      /* readers' comments are left out by every reading (where RULE_FURNITURE holds, by it) */
+      gchar *candidate = read_article (top, s.body, s.main, s.n_elements, n, readings[r] | RULE_COMMENTS,
+                                       page_title, &found_byline, &found_h1);
       if (text == NULL
           || (gdouble)g_utf8_strlen (candidate, -1) > RETRY_GAIN * (gdouble)g_utf8_strlen (text, -1))
         {

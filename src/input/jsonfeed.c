@@ -28,9 +28,7 @@
 static const gchar *
 skip_space (const gchar *data, const gchar *end)
 {
-  const gchar *p = data;
-  if (precis_bom_len (p, (gsize)(end - p)) > 0)
-    p += 3;
+  const gchar *p = data + precis_bom_len (data, (gsize)(end - data));
   while (p < end && g_ascii_isspace (*p))
     p++;
   return p;

@@ -120,8 +120,7 @@ precis_markup_collapse_line (const gchar *text)
 static const gchar *
 skip_preamble (const gchar *p, const gchar *end)
 {
-  if (precis_bom_len (p, (gsize)(end - p)) > 0)
-    p += 3;
+  p += precis_bom_len (p, (gsize)(end - p));
   for (;;)
     {
       while (p < end && g_ascii_isspace (*p))
@@ -218,9 +217,7 @@ precis_markup_root_name (const gchar *data, gssize len)
 static gchar *
 declared_encoding (const gchar *data, gsize n, const gchar **value_start, const gchar **value_end)
 {
-  const gchar *p = data;
-  if (precis_bom_len (p, n) > 0)
-    p += 3;
+  const gchar *p = data + precis_bom_len (data, n);
   if ((gsize)(p - data) + 5 > n || strncmp (p, "<?xml", 5) != 0)
     return NULL;
   const gchar *close = g_strstr_len (p, (gssize)MIN (n - (gsize)(p - data), 512), "?>");

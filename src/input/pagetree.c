@@ -29,6 +29,8 @@ struct PrecisPageTree
   guint32 root;         /* the document's first element (G_MAXUINT32: none) */
   /* while reading */
   GArray *last;                /* each node's last child, G_MAXUINT32: none */
+  GString *pair;               /* insert_pair()'s two strings joined: one buffer for the page,
+                                * made at its first attribute */
   guint32 top_first, top_last; /* the document's children */
   xmlSAXHandler sax2;          /* libxml2's tree builder */
   gboolean streams;            /* whether nodes are freed while the parser reads */
@@ -91,17 +93,18 @@ add (PrecisPageTree *t, xmlNode *n)
   n->_private = GUINT_TO_POINTER (k + 1);
 }
 
-/* @a and @b, each NUL-ended, in one string of the chunks. */
+/* @a and @b, each NUL-ended, in one string of the chunks: joined in the tree's one buffer
+ * (not a block allocated for each attribute) and copied from it. */
 static const gchar *
 insert_pair (PrecisPageTree *t, const gchar *a, const gchar *b)
 {
   gsize na = strlen (a), nb = strlen (b);
-  gchar *both = g_malloc (na + nb + 2);
-  memcpy (both, a, na + 1);
-  memcpy (both + na + 1, b, nb + 1);
-  const gchar *s = g_string_chunk_insert_len (t->chunks, both, (gssize)(na + nb + 1));
-  g_free (both);
-  return s;
+  if (t->pair == NULL)
+    t->pair = g_string_sized_new (na + nb + 1);
+  g_string_set_size (t->pair, na + nb + 1);
+  memcpy (t->pair->str, a, na + 1);
+  memcpy (t->pair->str + na + 1, b, nb);
+  return g_string_chunk_insert_len (t->chunks, t->pair->str, (gssize)(na + nb + 1));
 }
 
 /* Copies what the node @n, whose children are gone, holds, and frees it. */
@@ -326,6 +329,8 @@ precis_page_tree_read_with (const gchar *data, gsize n, PrecisMarkupReader *read
   xmlFreeDoc (doc);
   g_array_free (t->last, TRUE);
   t->last = NULL;
+  if (t->pair != NULL)
+    g_string_free (g_steal_pointer (&t->pair), TRUE);
   return t;
 }
 
@@ -337,6 +342,8 @@ precis_page_tree_free (PrecisPageTree *tree)
   g_array_free (tree->nodes, TRUE);
   if (tree->last != NULL)
     g_array_free (tree->last, TRUE);
+  if (tree->pair != NULL)
+    g_string_free (tree->pair, TRUE);
   g_string_chunk_free (tree->chunks);
   g_free (tree);
 }
