@@ -395,9 +395,12 @@ cli_rouge (int argc, char **argv)
     if (mask & (1u << m))
       g_string_append_printf (opts, "%s%s", k++ ? "," : "", precis_rouge_metric_name (m));
   gchar abuf[G_ASCII_DTOSTR_BUF_SIZE], cbuf[G_ASCII_DTOSTR_BUF_SIZE];
-  g_string_append_printf (opts, " --alpha=%s --bootstrap=%d --confidence=%s --seed=%" G_GINT64_FORMAT "%s",
-                          cli_format_double (abuf, alpha), bootstrap, cli_format_double (cbuf, confidence),
-                          seed, allow_missing ? " --allow-missing" : "");
+  /* --alpha is a usage error with rouge-score (always F1): the line names it only where it applies. */
+  if (flavour == PRECIS_ROUGE_COMPAT_ROUGE155)
+    g_string_append_printf (opts, " --alpha=%s", cli_format_double (abuf, alpha));
+  g_string_append_printf (opts, " --bootstrap=%d --confidence=%s --seed=%" G_GINT64_FORMAT "%s", bootstrap,
+                          cli_format_double (cbuf, confidence), seed,
+                          allow_missing ? " --allow-missing" : "");
 
   PrecisRougeAggregate agg[PRECIS_ROUGE_N_METRICS];
   precis_rouge_aggregate (scorer, (guint)bootstrap, confidence, (guint64)seed, agg);
