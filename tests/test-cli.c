@@ -998,6 +998,12 @@ START_TEST (test_eval_command)
       ck_assert (g_file_get_contents (file, &contents, NULL, NULL));
       g_auto (GStrv) lines = g_strsplit (contents, "\n", -1);
       ck_assert_uint_eq (g_strv_length (lines), 4);
+      /* The rankers' generated headline, lead's lead-prefix one; random and oracle none. */
+      g_autoptr (JsonObject) first = parse_object (lines[0]);
+      gboolean none = g_str_equal (expected[i], "random") || g_str_equal (expected[i], "oracle");
+      ck_assert_msg (json_object_has_member (first, "headline") == !none, "%s", expected[i]);
+      if (g_str_equal (expected[i], "lead"))
+        ck_assert (json_object_get_string_member (first, "headline")[0] != '\0');
       g_unlink (file);
     }
   result_clear (&r);
@@ -2368,6 +2374,82 @@ START_TEST (test_output_to_full_disk)
 }
 END_TEST
 
+/* tryout19 #6, #11, #12: precis eval's baselines are timed on their own work (the
+ * segmentation they need and their choice), not the full run; an -o file that cannot be
+ * written is named, exit 1; the JSON table to a full disk says so as the other commands do;
+ * --systems= naming no system is a usage error. */
+START_TEST (test_eval_timing_and_output_errors)
+{
+  g_autofree gchar *dir = g_dir_make_tmp ("precis-eval-XXXXXX", NULL);
+  gsize len = 0;
+  g_autofree gchar *text = test_read_data ("bridge.txt", &len);
+  GString *dataset = g_string_new (NULL);
+  for (guint i = 0; i < 40; i++)
+    {
+      g_autoptr (JsonBuilder) b = json_builder_new ();
+      json_builder_begin_object (b);
+      json_builder_set_member_name (b, "id");
+      g_autofree gchar *id = g_strdup_printf ("d%u", i);
+      json_builder_add_string_value (b, id);
+      json_builder_set_member_name (b, "text");
+      json_builder_add_string_value (b, text);
+      json_builder_set_member_name (b, "summary");
+      json_builder_add_string_value (b, "The council voted to replace the old harbour bridge.");
+      json_builder_end_object (b);
+      g_autoptr (JsonNode) root = json_builder_get_root (b);
+      g_autofree gchar *line = json_to_string (root, FALSE);
+      g_string_append_printf (dataset, "%s\n", line);
+    }
+  g_autofree gchar *path = write_file (dir, "data.jsonl", dataset->str);
+  g_string_free (dataset, TRUE);
+  Result r = run (NULL, ARGS ("eval", path, "-f", "json", "--bootstrap=0", "--systems=precis,lead"));
+  ck_assert_int_eq (r.status, 0);
+  g_autoptr (JsonObject) o = parse_object (r.out);
+  JsonObject *systems = json_object_get_object_member (o, "systems");
+  gdouble precis_rate
+      = json_object_get_double_member (json_object_get_object_member (systems, "precis"), "docs_per_second");
+  gdouble lead_rate
+      = json_object_get_double_member (json_object_get_object_member (systems, "lead"), "docs_per_second");
+  /* Segmenting is a fraction of a summary's work (the old code charged lead the full run and
+   * more, so it came out slower than precis). */
+  ck_assert_msg (lead_rate > 1.5 * precis_rate, "lead %g docs/s, precis %g", lead_rate, precis_rate);
+  result_clear (&r);
+
+  Result none = run (NULL, ARGS ("eval", path, "--systems="));
+  ck_assert_int_eq (none.status, 2);
+  ck_assert_msg (strstr (none.err, "--systems names no system") != NULL, "%s", none.err);
+  ck_assert_str_eq (none.out, "");
+  result_clear (&none);
+
+  if (g_file_test ("/dev/full", G_FILE_TEST_EXISTS) && g_getenv ("PRECIS_TEST_WRAPPER") == NULL)
+    {
+      g_autofree gchar *out = g_build_filename (dir, "out", NULL);
+      g_mkdir (out, 0755);
+      g_autofree gchar *lead = g_build_filename (out, "lead.jsonl", NULL);
+      ck_assert_int_eq (symlink ("/dev/full", lead), 0);
+      g_autofree gchar *o_opt = g_strconcat ("--output=", out, NULL);
+      Result full = run (NULL, ARGS ("eval", path, "--bootstrap=0", "--systems=lead", o_opt));
+      ck_assert_int_eq (full.status, 1);
+      g_autofree gchar *want = g_strdup_printf ("precis: %s: cannot write: No space left on device\n", lead);
+      ck_assert_msg (strstr (full.err, want) != NULL, "stderr: %s", full.err);
+      result_clear (&full);
+      g_unlink (lead);
+      g_rmdir (out);
+      g_autofree gchar *cmd = g_strdup_printf (
+          "sh -c '\"%s\" eval \"%s\" -f json --bootstrap=0 --systems=precis,lead,random,oracle >/dev/full'",
+          PRECIS_EXE, path);
+      g_autofree gchar *sout = NULL, *serr = NULL;
+      gint wait = 0;
+      ck_assert (g_spawn_command_line_sync (cmd, &sout, &serr, &wait, NULL));
+      ck_assert (g_spawn_check_wait_status (wait, NULL) == FALSE);
+      ck_assert_msg (strstr (serr, "precis: cannot write the output: No space left on device\n") != NULL,
+                     "%s", serr);
+    }
+  g_unlink (path);
+  g_rmdir (dir);
+}
+END_TEST
+
 int
 main (void)
 {
@@ -2393,6 +2475,7 @@ main (void)
   tcase_add_test (tc, test_rouge_command);
   tcase_add_test (tc, test_eval_command);
   tcase_add_test (tc, test_eval_reads_lossy);
+  tcase_add_test (tc, test_eval_timing_and_output_errors);
   tcase_add_test (tc, test_segment_command);
   tcase_add_test (tc, test_batch_command);
   tcase_add_test (tc, test_batch_bad_lines);
