@@ -1141,6 +1141,31 @@ START_TEST (test_batch_command)
 }
 END_TEST
 
+/* tryout19 #5: a batch record or a JSON Lines digest record whose text is an HTML page is read
+ * as a page, as the main command reads a page file: its article, its title where the record has
+ * none; not its markup. */
+START_TEST (test_page_records)
+{
+  const gchar *page
+      = "<!DOCTYPE html><html lang=\\\"en\\\"><head><title>Kingsway Bridge reopens</title></head><body>"
+        "<nav><a href=\\\"/\\\">Home</a></nav><article><p>Kingsway Bridge reopened to traffic on Monday "
+        "afternoon, hours after a lorry crashed into its railings.</p><p>Engineers inspected the "
+        "structure and found no serious damage, the council said.</p></article></body></html>";
+  g_autofree gchar *input = g_strdup_printf ("{\"id\":\"p\",\"text\":\"%s\"}\n", page);
+  Result b = run (input, ARGS ("batch", "-"));
+  ck_assert_msg (b.status == 0, "status %d: %s", b.status, b.err);
+  g_autoptr (JsonObject) o = parse_object (b.out);
+  ck_assert_str_eq (json_object_get_string_member (o, "headline"), "Kingsway Bridge reopens");
+  ck_assert (strchr (b.out, '<') == NULL);
+  result_clear (&b);
+  Result d = run (input, ARGS ("digest", "-f", "text", "-"));
+  ck_assert_msg (d.status == 0, "status %d: %s", d.status, d.err);
+  ck_assert_msg (strstr (d.out, "1. Kingsway Bridge reopens\n") != NULL, "%s", d.out);
+  ck_assert_msg (strstr (d.out, "<") == NULL, "%s", d.out);
+  result_clear (&d);
+}
+END_TEST
+
 /* Blocks end and start on every record: two blocks are on the pool at once, so the records of
  * a block and of the one behind it finish in any order. Bad records at the blocks' edges (64
  * records a thread), a blank line, an input that ends exactly at a block's end and one record
@@ -2478,6 +2503,7 @@ main (void)
   tcase_add_test (tc, test_eval_timing_and_output_errors);
   tcase_add_test (tc, test_segment_command);
   tcase_add_test (tc, test_batch_command);
+  tcase_add_test (tc, test_page_records);
   tcase_add_test (tc, test_batch_bad_lines);
   tcase_add_test (tc, test_batch_lines_across_blocks);
   tcase_add_test (tc, test_batch_block_edges);

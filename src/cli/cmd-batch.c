@@ -3,6 +3,8 @@
  * Input objects have "id" and "text" (a string, or an array of strings joined with newlines),
  * optionally "title" (the headline, as --headline says) and "language" (a name or code, or
  * "auto": that record's language, over -l; each thread keeps a summariser per language met).
+ * A text that is an HTML page (precis_looks_like_html) is read as a page, as the main command
+ * reads one: its article, its title where the record has none, its lang a language hint.
  * Each output line is the object `precis -f json` prints, with the input's "id" first; a record
  * that cannot be summarised (no text, malformed JSON, invalid UTF-8, too large) gives
  * {"id": ..., "line": N, "error": "..."} instead, and the others go on. The main thread reads
@@ -216,7 +218,25 @@ summarize_one_record (Record *r, PrecisWordCache *words)
       r->output = error_line (object, r->line, error->message);
       return;
     }
+  /* A record whose text is an HTML page is read as a page, as the main command and the Python
+   * package read one: its article, its title where the record gives none, its lang a hint. */
+  g_autoptr (PrecisPage) page = NULL;
+  if (precis_looks_like_html (text, -1))
+    {
+      page = precis_html_read_take (text, strlen (text), &error);
+      if (page == NULL)
+        {
+          r->output = error_line (object, r->line, error->message);
+          return;
+        }
+      text = g_steal_pointer (&page->text);
+      if (title == NULL)
+        title = g_steal_pointer (&page->title);
+      precis_summarizer_set_language_hint (s, page->language);
+    }
   g_autoptr (PrecisSummary) sum = precis_summarizer_run_take (s, text, strlen (text), g_free, title, &error);
+  if (page != NULL)
+    precis_summarizer_set_language_hint (s, NULL);
   if (sum == NULL)
     {
       r->output = error_line (object, r->line, error->message);

@@ -106,6 +106,28 @@ add_jsonl (Run *r, CliJsonl *reader)
       };
       g_autofree gchar *label = g_strdup_printf ("%s:%u", cli_jsonl_name (reader), cli_jsonl_line (reader));
       JsonNode *title = json_object_get_member (o, "title");
+      /* A text that is an HTML page is read as a page, as a page file is (and as precis batch
+       * and the Python package read a record's): its article, and its title, address, site,
+       * date and lang where the record gives none. */
+      g_autoptr (PrecisPage) page = NULL;
+      if (text != NULL && precis_looks_like_html (text, -1)
+          && !(title != NULL && a.title == NULL && !JSON_NODE_HOLDS_NULL (title)))
+        {
+          page = precis_html_read (text, -1, &error);
+          if (page == NULL)
+            {
+              cli_error ("%s: %s", label, error->message);
+              g_clear_error (&error);
+              r->n_failed++;
+              json_object_unref (o);
+              continue;
+            }
+          a.text = page->text;
+          a.title = a.title != NULL ? a.title : page->title;
+          a.url = a.url != NULL ? a.url : page->url;
+          a.source = a.source != NULL ? a.source : page->site;
+          a.date = a.date != NULL ? a.date : page->date;
+        }
       if (title != NULL && a.title == NULL && !JSON_NODE_HOLDS_NULL (title))
         {
           /* refused, not ignored, as precis batch refuses it */
@@ -118,7 +140,12 @@ add_jsonl (Run *r, CliJsonl *reader)
           r->n_failed++;
         }
       else
-        add_article (r, label, &a);
+        {
+          if (page != NULL)
+            precis_summarizer_set_language_hint (r->summarizer, page->language);
+          add_article (r, label, &a);
+          precis_summarizer_set_language_hint (r->summarizer, NULL);
+        }
       json_object_unref (o);
     }
 }
