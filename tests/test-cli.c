@@ -1134,7 +1134,9 @@ START_TEST (test_batch_command)
   ck_assert (g_str_has_prefix (lines[30], "{\"id\":null,\"line\":31,\"error\":\"not valid JSON"));
   ck_assert_str_eq (
       lines[31], "{\"id\":42,\"line\":32,\"error\":\"no \\\"text\\\" (a string or an array of strings)\"}");
-  ck_assert (g_str_has_prefix (lines[32], "{\"id\":\"x\",\"line\":33,\"error\":\"no \\\"text\\\""));
+  /* tryout19 #12: the element that is not a string is named, not "no text". */
+  ck_assert_str_eq (lines[32], "{\"id\":\"x\",\"line\":33,\"error\":\"\\\"text\\\"[1] is not a string "
+                               "(\\\"text\\\" is a string or an array of strings)\"}");
   ck_assert (g_str_has_prefix (lines[203 - 1], "{\"id\":\"french.txt-49\""));
   result_clear (&one);
   result_clear (&two);

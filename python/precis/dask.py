@@ -78,6 +78,18 @@ def _text(record):
     return None
 
 
+def _text_problem(record):
+    """Why _text() gave None, in `precis batch`'s words (cli_json_text_problem)."""
+    text = record.get("text") if isinstance(record, dict) else None
+    if isinstance(text, list):
+        for i, t in enumerate(text):
+            if not isinstance(t, str):
+                return '"text"[%d] is not a string ("text" is a string or an array of strings)' % i
+    if text is not None:
+        return '"text" is not a string or an array of strings'
+    return 'no "text" (a string or an array of strings)'
+
+
 def _encode(text):
     # Undecodable bytes of a shard come back as themselves, so the library reports them.
     if isinstance(text, bytes):
@@ -92,7 +104,7 @@ def summarize_record(record, line=0, prepend_title=False, **options):
     """The output line (a str, no newline) for one record (a dict), as `precis batch` writes it."""
     text = _text(record) if isinstance(record, dict) else None
     if text is None:
-        return _error(record, line, 'no "text" (a string or an array of strings)')
+        return _error(record, line, _text_problem(record))
     title = record.get("title")
     if title is not None and not isinstance(title, str) and not (
             isinstance(title, list) and all(isinstance(t, str) for t in title)):

@@ -251,6 +251,20 @@ def test_page_record_read_as_a_page_as_precis_batch(cli, tmp_path):
     assert "error" in out[2]
 
 
+def test_text_of_another_type_named_as_precis_batch(cli, tmp_path):
+    # tryout19 #12: an array element that is not a string is named, in both
+    records = [{"id": 1, "text": ["A.", 5]}, {"id": 2, "text": 5}, {"id": 3}]
+    path = tmp_path / "types.jsonl"
+    path.write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
+    expected = subprocess.run([cli, "batch", "-j", "1", str(path)], capture_output=True).stdout.decode().splitlines()
+    got = [str(line) for line in precis.dask.summarize_lines(precis.dask._read_shard(str(path)))]
+    assert got == expected
+    errors = [json.loads(line)["error"] for line in got]
+    assert errors == ['"text"[1] is not a string ("text" is a string or an array of strings)',
+                      '"text" is not a string or an array of strings',
+                      'no "text" (a string or an array of strings)']
+
+
 def test_byte_order_mark_skipped_as_precis_batch(cli, tmp_path):
     # a UTF-8 byte order mark at a shard's start is not part of its first record, in both
     data = b'\xef\xbb\xbf{"id":1,"text":"The mayor resigned on Monday. He denied wrongdoing."}\n'

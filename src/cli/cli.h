@@ -261,6 +261,9 @@ gboolean cli_jsonl_next (CliJsonl *reader, JsonObject **object, GError **error);
 /* A text field: a string, or an array of strings joined with "\n"; NULL when absent or of
  * another type. The caller frees the result with g_free(). */
 gchar *cli_json_text (JsonObject *object, const gchar *field);
+/* Why cli_json_text() gave NULL for "text": none (absent or null), of another type, or an
+ * array with an element that is not a string (named by its index, from 0). g_free() it. */
+gchar *cli_json_text_problem (JsonObject *object);
 
 /* @rendered, a JSON object as precis_summary_render() writes it, with the members of @before
  * put first and those of @after last (either may be NULL), spliced in as text rather than

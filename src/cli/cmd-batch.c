@@ -190,7 +190,8 @@ summarize_one_record (Record *r, PrecisWordCache *words)
   gchar *text = cli_json_text (object, "text");
   if (text == NULL)
     {
-      r->output = error_line (object, r->line, "no \"text\" (a string or an array of strings)");
+      g_autofree gchar *problem = cli_json_text_problem (object);
+      r->output = error_line (object, r->line, problem);
       return;
     }
   g_autofree gchar *title_field = cli_json_text (object, "title");

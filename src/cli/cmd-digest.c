@@ -134,9 +134,14 @@ add_jsonl (Run *r, CliJsonl *reader)
           cli_error ("%s: \"title\" is not a string (or an array of strings)", label);
           r->n_failed++;
         }
-      else if (text == NULL && a.title == NULL)
+      else if (text == NULL
+               && (a.title == NULL
+                   || (json_object_has_member (o, "text") && !json_object_get_null_member (o, "text"))))
         {
-          cli_error ("%s: no \"text\" (a string or an array of strings)", label);
+          /* no text and no title; or a text of another type, refused even with a title (read
+           * as a title-only story, the record's text would silently go) */
+          g_autofree gchar *problem = cli_json_text_problem (o);
+          cli_error ("%s: %s", label, problem);
           r->n_failed++;
         }
       else
