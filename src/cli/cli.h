@@ -276,3 +276,9 @@ gchar *cli_json_id (JsonObject *object);
 /* JSON for a score ({"p","r","f"}) and an aggregate (with "p_ci", "r_ci", "f_ci"). */
 void cli_rouge_add_score_json (JsonBuilder *builder, const PrecisRougeScore *score);
 void cli_rouge_add_aggregate_json (JsonBuilder *builder, const PrecisRougeAggregate *aggregate);
+/* Whether ROUGE's tokenizers see most of @reference's letters (FALSE for Chinese, Arabic,
+ * Russian...: both flavours read runs of [a-z0-9] only). */
+gboolean cli_rouge_reads_text (const gchar *reference);
+/* The warning precis eval and precis rouge give for @n_unscorable such references of @name
+ * (nothing for 0). */
+void cli_rouge_warn_unscorable (const gchar *name, guint n_unscorable);

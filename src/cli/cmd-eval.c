@@ -397,24 +397,6 @@ parse_systems (const gchar *list, gboolean *enabled, GError **error)
   return TRUE;
 }
 
-/* Whether ROUGE's tokenizers (runs of [a-z0-9] after lower-casing) see most of @reference:
- * FALSE when most of its letters are not ASCII (Chinese, Arabic, Russian...), whose words both
- * flavours drop, so that a score would count its digits and Latin words alone. */
-static gboolean
-has_rouge_tokens (const gchar *reference)
-{
-  guint ascii = 0, other = 0;
-  for (const gchar *p = reference; *p != '\0'; p = g_utf8_next_char (p))
-    {
-      gunichar c = g_utf8_get_char (p);
-      if (c < 0x80)
-        ascii += g_ascii_isalpha ((gchar)c) ? 1 : 0;
-      else if (g_unichar_isalpha (c))
-        other++;
-    }
-  return other <= ascii;
-}
-
 /* Reads the dataset, runs every system and prints the tables. */
 static int
 eval_run (Eval *e, const gchar *dataset, gint limit, gint n_sentences, PrecisRougeCompat flavour,
@@ -469,7 +451,7 @@ eval_run (Eval *e, const gchar *dataset, gint limit, gint n_sentences, PrecisRou
           n_bad++;
           continue;
         }
-      if (!has_rouge_tokens (reference))
+      if (!cli_rouge_reads_text (reference))
         n_unscorable++;
       if (!g_hash_table_add (seen, g_strdup (id)))
         {
@@ -491,11 +473,7 @@ eval_run (Eval *e, const gchar *dataset, gint limit, gint n_sentences, PrecisRou
     }
   gdouble wall = (g_get_monotonic_time () - start) / 1e6;
   cli_jsonl_close (reader);
-  if (n_unscorable > 0)
-    cli_error ("warning: %s: %u reference%s written mostly in letters other than a-z; ROUGE reads only "
-               "runs of a-z and 0-9, so their scores count digits and Latin words alone (see "
-               "docs/evaluation.md)",
-               dataset, n_unscorable, n_unscorable == 1 ? " is" : "s are");
+  cli_rouge_warn_unscorable (dataset, n_unscorable);
   if (n_docs == 0)
     {
       /* A table of zeros would read as a result: the error names the input, nothing else. */
