@@ -1143,6 +1143,52 @@ START_TEST (test_batch_command)
 }
 END_TEST
 
+/* tryout19 #12: precis batch takes --ratio and --words as the main command does: the same
+ * summary as `precis -f json --words=W` for the record's text; one length only. */
+START_TEST (test_batch_lengths)
+{
+  gsize len = 0;
+  g_autofree gchar *text = test_read_data ("bridge.txt", &len);
+  g_autoptr (JsonBuilder) b = json_builder_new ();
+  json_builder_begin_object (b);
+  json_builder_set_member_name (b, "id");
+  json_builder_add_string_value (b, "b");
+  json_builder_set_member_name (b, "text");
+  json_builder_add_string_value (b, text);
+  json_builder_end_object (b);
+  g_autoptr (JsonNode) root = json_builder_get_root (b);
+  g_autofree gchar *record = json_to_string (root, FALSE);
+  g_autofree gchar *input = g_strconcat (record, "\n", NULL);
+  const gchar *lengths[] = { "--words=25", "--ratio=0.2" };
+  for (guint i = 0; i < G_N_ELEMENTS (lengths); i++)
+    {
+      Result batch = run (input, ARGS ("batch", lengths[i], "-"));
+      Result main_run = run (text, ARGS ("-f", "json", lengths[i], "-"));
+      ck_assert_msg (batch.status == 0 && main_run.status == 0, "%s: %s %s", lengths[i], batch.err,
+                     main_run.err);
+      g_autoptr (JsonObject) bo = parse_object (batch.out);
+      g_autoptr (JsonObject) mo = parse_object (main_run.out);
+      JsonArray *bs = json_object_get_array_member (bo, "summary"),
+                *ms = json_object_get_array_member (mo, "summary");
+      ck_assert_uint_eq (json_array_get_length (bs), json_array_get_length (ms));
+      for (guint k = 0; k < json_array_get_length (bs); k++)
+        ck_assert_str_eq (json_array_get_string_element (bs, k), json_array_get_string_element (ms, k));
+      result_clear (&batch);
+      result_clear (&main_run);
+    }
+  Result dflt = run (input, ARGS ("batch", "-"));
+  Result words = run (input, ARGS ("batch", "--words=25", "-"));
+  ck_assert_str_ne (dflt.out, words.out);
+  result_clear (&dflt);
+  result_clear (&words);
+  Result both = run (input, ARGS ("batch", "-n", "2", "--words=25", "-"));
+  ck_assert_int_eq (both.status, 2);
+  ck_assert_msg (strstr (both.err, "give only one of --sentences, --ratio and --words") != NULL, "%s",
+                 both.err);
+  result_clear (&both);
+}
+END_TEST
+
 /* tryout19 #5: a batch record or a JSON Lines digest record whose text is an HTML page is read
  * as a page, as the main command reads a page file: its article, its title where the record has
  * none; not its markup. */
@@ -2528,6 +2574,7 @@ main (void)
   tcase_add_test (tc, test_segment_command);
   tcase_add_test (tc, test_batch_command);
   tcase_add_test (tc, test_page_records);
+  tcase_add_test (tc, test_batch_lengths);
   tcase_add_test (tc, test_batch_bad_lines);
   tcase_add_test (tc, test_batch_lines_across_blocks);
   tcase_add_test (tc, test_batch_block_edges);

@@ -160,6 +160,8 @@ typedef struct
   gchar *headline_name;
   gint64 max_input;
   gboolean progress;
+  gdouble ratio; /* --ratio, CLI_UNSET_RATIO when not given (cli_summarizer_options_add_length) */
+  gint words;    /* --words, CLI_UNSET when not given */
   /* Set by cli_summarizer_options_build(). */
   PrecisRanker ranker;
   PrecisClean clean;
@@ -173,6 +175,9 @@ typedef struct
  * --max-input-bytes refuses ("records"); @progress adds --progress. */
 void cli_summarizer_options_add (GOptionContext *ctx, CliSummarizerOptions *options, const gchar *refused,
                                  gboolean progress);
+/* Adds --ratio and --words, the summary lengths other than -n (the commands that summarise
+ * each document alone: the main command and batch). */
+void cli_summarizer_options_add_length (GOptionContext *ctx, CliSummarizerOptions *options);
 /* Checks the parsed options and returns the summariser they describe, or NULL after printing a
  * usage error, with *status set to CLI_EXIT_USAGE. The caller frees the result with
  * precis_summarizer_free(). */

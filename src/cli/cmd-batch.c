@@ -334,6 +334,7 @@ cli_batch (int argc, char **argv)
   g_option_context_add_main_entries (ctx, entries, NULL);
   g_auto (CliSummarizerOptions) so = { 0 };
   cli_summarizer_options_add (ctx, &so, "records", TRUE);
+  cli_summarizer_options_add_length (ctx, &so);
   g_option_context_set_description (
       ctx, "Reads objects with \"id\", \"text\" and optionally \"title\" and \"language\" (that record's\n"
            "language, over -l) from FILE, or standard input when none is given, and writes one line\n"

@@ -568,7 +568,10 @@ cli_eval (int argc, char **argv)
   const GOptionEntry entries[] = {
     { "systems", 's', 0, G_OPTION_ARG_STRING, &systems,
       "Systems to run (default precis,textrank,cosine,bm25,position,editor,lead,random,oracle)", "LIST" },
-    { "sentences", 'n', 0, G_OPTION_ARG_INT, &n_sentences, "Summary length in sentences (default 3)", "N" },
+    { "sentences", 'n', 0, G_OPTION_ARG_INT, &n_sentences,
+      "Summary length in sentences (default 3), for every system: the baselines are defined in sentences, "
+      "so eval has no --ratio or --words",
+      "N" },
     { "language", 'l', 0, G_OPTION_ARG_STRING, &language,
       "Language of the dataset, or auto: detected per document (the default)", "LANG" },
     { "stem", 0, 0, G_OPTION_ARG_NONE, &stem, "Stem tokens when scoring, as the ROUGE flavour does", NULL },
