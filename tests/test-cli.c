@@ -1765,6 +1765,43 @@ START_TEST (test_batch_record_language)
 }
 END_TEST
 
+/* tryout19 #12: -l and a batch record's "language" take every language detection reports,
+ * those precis cannot stem read with the generic rules, as detection reads them: a batch given
+ * back its own detected languages gives the same summaries. */
+START_TEST (test_detected_languages_given_back)
+{
+  const gchar *polish = "Rząd przyjął we wtorek projekt budżetu. Deficyt wyniesie dużo pieniędzy. Opozycja "
+                        "krytykuje plan rządu.\n";
+  Result auto_run = run (polish, ARGS ("-f", "json"));
+  Result given = run (polish, ARGS ("-f", "json", "-l", "pl"));
+  ck_assert_msg (given.status == 0, "%s", given.err);
+  ck_assert_ptr_nonnull (strstr (given.out, "\"language\":\"polish\",\"language_confidence\":1"));
+  ck_assert_ptr_nonnull (strstr (given.out, "\"stemmed\":false"));
+  g_autoptr (JsonObject) a = parse_object (auto_run.out);
+  g_autoptr (JsonObject) g = parse_object (given.out);
+  ck_assert_str_eq (json_object_get_string_member (a, "language"), "polish");
+  ck_assert_str_eq (json_object_get_string_member (a, "headline"),
+                    json_object_get_string_member (g, "headline"));
+  result_clear (&auto_run);
+  result_clear (&given);
+  const gchar *records
+      = "{\"id\":1,\"text\":\"北京市今天发布了新的交通规定。新规定将于明年实施。\",\"language\":\"chinese\"}"
+        "\n"
+        "{\"id\":2,\"text\":\"北京市今天发布了新的交通规定。新规定将于明年实施。\",\"language\":\"ZH\"}\n"
+        "{\"id\":3,\"text\":\"1 2 3 4 5.\",\"language\":\"und\"}\n"
+        "{\"id\":4,\"text\":\"Hello there. Bye now.\",\"language\":\"klingon\"}\n";
+  Result b = run (records, ARGS ("batch", "-j", "1"));
+  ck_assert_int_eq (b.status, 1); /* klingon */
+  g_auto (GStrv) lines = g_strsplit (b.out, "\n", -1);
+  ck_assert_msg (strstr (lines[0], "\"language\":\"chinese\"") != NULL, "%s", lines[0]);
+  ck_assert_msg (strstr (lines[1], "\"language\":\"chinese\"") != NULL, "%s", lines[1]);
+  ck_assert_msg (strstr (lines[2], "\"language\":\"und\"") != NULL, "%s", lines[2]);
+  ck_assert_msg (g_str_has_prefix (lines[3], "{\"id\":4,\"line\":4,\"error\":\"unknown language"), "%s",
+                 lines[3]);
+  result_clear (&b);
+}
+END_TEST
+
 START_TEST (test_languages_detected)
 {
   const gchar *french = "Le conseil municipal a voté mardi la construction d'un nouveau pont sur la "
@@ -2575,6 +2612,7 @@ main (void)
   tcase_add_test (tc, test_batch_command);
   tcase_add_test (tc, test_page_records);
   tcase_add_test (tc, test_batch_lengths);
+  tcase_add_test (tc, test_detected_languages_given_back);
   tcase_add_test (tc, test_batch_bad_lines);
   tcase_add_test (tc, test_batch_lines_across_blocks);
   tcase_add_test (tc, test_batch_block_edges);

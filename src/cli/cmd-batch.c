@@ -88,30 +88,27 @@ thread_summarizer (PrecisWordCache *words, const gchar *language, GError **error
       t->command = cli_summarizer_options_new_summarizer (settings, NULL, NULL);
       precis_summarizer_set_word_cache (t->command, words);
       t->by_language
-          = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, (GDestroyNotify)precis_summarizer_free);
+          = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, (GDestroyNotify)precis_summarizer_free);
       g_private_set (&summarizer_key, t);
     }
   if (language == NULL)
     return t->command;
+  /* The canonical name of a supported language; else the name as given, lower-cased (a
+   * language precis reads with generic rules, or none it knows: the library says which). */
   const gchar *name = g_ascii_strcasecmp (language, PRECIS_LANGUAGE_AUTO) == 0
                           ? PRECIS_LANGUAGE_AUTO
                           : precis_language_canonical (language);
-  if (name == NULL)
-    {
-      /* unknown: the library's message, which names the languages it knows */
-      precis_summarizer_free (precis_summarizer_new (language, error));
-      return NULL;
-    }
-  if (g_str_equal (name, precis_summarizer_get_language (t->command)))
+  g_autofree gchar *key = name != NULL ? g_strdup (name) : g_ascii_strdown (language, -1);
+  if (g_str_equal (key, precis_summarizer_get_language (t->command)))
     return t->command;
-  PrecisSummarizer *s = g_hash_table_lookup (t->by_language, name);
+  PrecisSummarizer *s = g_hash_table_lookup (t->by_language, key);
   if (s == NULL)
     {
-      s = cli_summarizer_options_new_summarizer (settings, name, error);
+      s = cli_summarizer_options_new_summarizer (settings, name != NULL ? name : language, error);
       if (s == NULL)
         return NULL;
       precis_summarizer_set_word_cache (s, words);
-      g_hash_table_insert (t->by_language, (gpointer)name, s);
+      g_hash_table_insert (t->by_language, g_steal_pointer (&key), s);
     }
   return s;
 }
