@@ -940,6 +940,33 @@ START_TEST (test_rouge_command)
 }
 END_TEST
 
+/* Appends a JSON Lines record {"id", "text"[, "summary"][, "title"]} to @out (a batch record,
+ * or with a summary an eval dataset's line). */
+static void
+append_record (GString *out, const gchar *id, const gchar *text, const gchar *summary, const gchar *title)
+{
+  g_autoptr (JsonBuilder) b = json_builder_new ();
+  json_builder_begin_object (b);
+  json_builder_set_member_name (b, "id");
+  json_builder_add_string_value (b, id);
+  json_builder_set_member_name (b, "text");
+  json_builder_add_string_value (b, text);
+  if (summary != NULL)
+    {
+      json_builder_set_member_name (b, "summary");
+      json_builder_add_string_value (b, summary);
+    }
+  if (title != NULL)
+    {
+      json_builder_set_member_name (b, "title");
+      json_builder_add_string_value (b, title);
+    }
+  json_builder_end_object (b);
+  g_autoptr (JsonNode) root = json_builder_get_root (b);
+  g_autofree gchar *line = json_to_string (root, FALSE);
+  g_string_append_printf (out, "%s\n", line);
+}
+
 START_TEST (test_eval_command)
 {
   g_autofree gchar *dir = g_dir_make_tmp ("precis-eval-XXXXXX", NULL);
@@ -955,20 +982,7 @@ START_TEST (test_eval_command)
     {
       gsize len = 0;
       g_autofree gchar *text = test_read_data (names[i], &len);
-      g_autoptr (JsonBuilder) b = json_builder_new ();
-      json_builder_begin_object (b);
-      json_builder_set_member_name (b, "id");
-      json_builder_add_string_value (b, names[i]);
-      json_builder_set_member_name (b, "text");
-      json_builder_add_string_value (b, text);
-      json_builder_set_member_name (b, "summary");
-      json_builder_add_string_value (b, summaries[i]);
-      json_builder_set_member_name (b, "title");
-      json_builder_add_string_value (b, "Council votes to rebuild harbour bridge");
-      json_builder_end_object (b);
-      g_autoptr (JsonNode) root = json_builder_get_root (b);
-      g_autofree gchar *line = json_to_string (root, FALSE);
-      g_string_append_printf (dataset, "%s\n", line);
+      append_record (dataset, names[i], text, summaries[i], "Council votes to rebuild harbour bridge");
     }
   g_string_append (dataset, "{\"id\": \"broken\"}\n");
   g_autofree gchar *path = write_file (dir, "data.jsonl", dataset->str);
@@ -1096,17 +1110,8 @@ batch_input (void)
       {
         gsize len = 0;
         g_autofree gchar *text = test_read_data (names[i], &len);
-        g_autoptr (JsonBuilder) b = json_builder_new ();
-        json_builder_begin_object (b);
-        json_builder_set_member_name (b, "id");
         g_autofree gchar *id = g_strdup_printf ("%s-%u", names[i], round);
-        json_builder_add_string_value (b, id);
-        json_builder_set_member_name (b, "text");
-        json_builder_add_string_value (b, text);
-        json_builder_end_object (b);
-        g_autoptr (JsonNode) root = json_builder_get_root (b);
-        g_autofree gchar *line = json_to_string (root, FALSE);
-        g_string_append_printf (in, "%s\n", line);
+        append_record (in, id, text, NULL, NULL);
         if (round == 7 && i == 1)
           g_string_append (
               in, "{\"id\": \"broken\", \"text\": \n{\"id\": 42}\n{\"id\": \"x\", \"text\": [\"a\", 3]}\n");
@@ -1149,16 +1154,9 @@ START_TEST (test_batch_lengths)
 {
   gsize len = 0;
   g_autofree gchar *text = test_read_data ("bridge.txt", &len);
-  g_autoptr (JsonBuilder) b = json_builder_new ();
-  json_builder_begin_object (b);
-  json_builder_set_member_name (b, "id");
-  json_builder_add_string_value (b, "b");
-  json_builder_set_member_name (b, "text");
-  json_builder_add_string_value (b, text);
-  json_builder_end_object (b);
-  g_autoptr (JsonNode) root = json_builder_get_root (b);
-  g_autofree gchar *record = json_to_string (root, FALSE);
-  g_autofree gchar *input = g_strconcat (record, "\n", NULL);
+  GString *record = g_string_new (NULL);
+  append_record (record, "b", text, NULL, NULL);
+  g_autofree gchar *input = g_string_free (record, FALSE);
   const gchar *lengths[] = { "--words=25", "--ratio=0.2" };
   for (guint i = 0; i < G_N_ELEMENTS (lengths); i++)
     {
@@ -2513,19 +2511,8 @@ START_TEST (test_eval_timing_and_output_errors)
   GString *dataset = g_string_new (NULL);
   for (guint i = 0; i < 60; i++)
     {
-      g_autoptr (JsonBuilder) b = json_builder_new ();
-      json_builder_begin_object (b);
-      json_builder_set_member_name (b, "id");
       g_autofree gchar *id = g_strdup_printf ("d%u", i);
-      json_builder_add_string_value (b, id);
-      json_builder_set_member_name (b, "text");
-      json_builder_add_string_value (b, text);
-      json_builder_set_member_name (b, "summary");
-      json_builder_add_string_value (b, "The council voted to replace the old harbour bridge.");
-      json_builder_end_object (b);
-      g_autoptr (JsonNode) root = json_builder_get_root (b);
-      g_autofree gchar *line = json_to_string (root, FALSE);
-      g_string_append_printf (dataset, "%s\n", line);
+      append_record (dataset, id, text, "The council voted to replace the old harbour bridge.", NULL);
     }
   g_autofree gchar *path = write_file (dir, "data.jsonl", dataset->str);
   g_string_free (dataset, TRUE);
