@@ -2516,11 +2516,11 @@ START_TEST (test_eval_timing_and_output_errors)
     }
   g_autofree gchar *path = write_file (dir, "data.jsonl", dataset->str);
   g_string_free (dataset, TRUE);
-  /* Segmenting is a fraction of a summary's work: lead comes out faster than precis (the old
-   * code charged lead the full run and its own choice, so it was always the slower). Wall
+  /* Segmenting is a fraction of a summary's work: lead comes out well faster than precis (the
+   * old code charged lead the full run and its own choice, so the two came out level). Wall
    * clock on a shared machine has hiccups: three tries, one must show it. */
   gdouble precis_rate = 0, lead_rate = 0;
-  for (guint attempt = 0; attempt < 3 && lead_rate <= precis_rate; attempt++)
+  for (guint attempt = 0; attempt < 3 && lead_rate <= 1.5 * precis_rate; attempt++)
     {
       Result r = run (NULL, ARGS ("eval", path, "-f", "json", "--bootstrap=0", "--systems=precis,lead"));
       ck_assert_int_eq (r.status, 0);
@@ -2532,7 +2532,7 @@ START_TEST (test_eval_timing_and_output_errors)
                                                  "docs_per_second");
       result_clear (&r);
     }
-  ck_assert_msg (lead_rate > precis_rate, "lead %g docs/s, precis %g", lead_rate, precis_rate);
+  ck_assert_msg (lead_rate > 1.5 * precis_rate, "lead %g docs/s, precis %g", lead_rate, precis_rate);
 
   Result none = run (NULL, ARGS ("eval", path, "--systems="));
   ck_assert_int_eq (none.status, 2);
