@@ -657,6 +657,30 @@ gram_keys (guint64 **buf, gsize *cap, const Text *t, guint n, GramKind kind, con
 {
   const guint *tok = TOK (t);
   guint len = N_TOK (t);
+  if (kind == GRAMS_S || kind == GRAMS_SU)
+    {
+      /* Pairs (i < j) of shared tokens; with SU also the unigram of every position but the
+       * last. The keys are as many as the shared tokens' pairs (gram_overlap() keeps them
+       * under SKIP_KEYS_MAX), not the text's. */
+      g_autofree guint *pos = g_new (guint, MAX (len, 1));
+      guint m = 0;
+      for (guint i = 0; i < len; i++)
+        if (shared[tok[i]])
+          pos[m++] = i;
+      guint64 *keys = precis_scratch_get ((gpointer *)buf, cap, MAX ((gsize)gram_total (m, 2, kind), 1),
+                                          sizeof (guint64));
+      guint k = 0;
+      for (guint a = 0; a < m; a++)
+        {
+          guint64 first = (guint64)(tok[pos[a]] + 1) << 16;
+          if (kind == GRAMS_SU && pos[a] + 1 < len)
+            keys[k++] = first;
+          for (guint b = a + 1; b < m; b++)
+            keys[k++] = first | (tok[pos[b]] + 1);
+        }
+      *n_keys = k;
+      return keys;
+    }
   guint64 *keys = precis_scratch_get ((gpointer *)buf, cap, MAX ((gsize)gram_total (len, n, kind), 1),
                                       sizeof (guint64));
   guint k = 0;
@@ -679,23 +703,6 @@ gram_keys (guint64 **buf, gsize *cap, const Text *t, guint n, GramKind kind, con
             }
           if (ok)
             keys[k++] = key;
-        }
-    }
-  else
-    {
-      /* Pairs (i < j) of shared tokens; with SU also the unigram of every position but the last. */
-      g_autofree guint *pos = g_new (guint, MAX (len, 1));
-      guint m = 0;
-      for (guint i = 0; i < len; i++)
-        if (shared[tok[i]])
-          pos[m++] = i;
-      for (guint a = 0; a < m; a++)
-        {
-          guint64 first = (guint64)(tok[pos[a]] + 1) << 16;
-          if (kind == GRAMS_SU && pos[a] + 1 < len)
-            keys[k++] = first;
-          for (guint b = a + 1; b < m; b++)
-            keys[k++] = first | (tok[pos[b]] + 1);
         }
     }
   *n_keys = k;
