@@ -336,8 +336,9 @@ cli_batch (int argc, char **argv)
       ctx, "Reads objects with \"id\", \"text\" and optionally \"title\" and \"language\" (that record's\n"
            "language, over -l) from FILE, or standard input when none is given, and writes one line\n"
            "per input line, in input order: the summary as `precis -f json` gives it, with the input's\n"
-           "\"id\", or {\"id\", \"line\", \"error\"} for a record that could not be summarised. The\n"
-           "output is the same for any number of threads. Exit status 1 if any record failed. See\n"
+           "\"id\", or {\"id\", \"line\", \"error\"} for a record that could not be summarised. A text\n"
+           "that is an HTML page is read as a page (its article; its title where the record has none).\n"
+           "The output is the same for any number of threads. Exit status 1 if any record failed. See\n"
            "docs/batch.md.");
   g_autoptr (GError) error = NULL;
   int status = CLI_EXIT_OK;
