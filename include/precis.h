@@ -176,8 +176,11 @@ typedef struct _PrecisSummary PrecisSummary;
  * that language's sentence rules, stopwords and stemmer, created on first use and kept for the
  * next documents; a document in a language precis cannot stem, or undetermined, is read with
  * no stopwords and no stemming (precis_summary_get_stemmed() is then FALSE). NULL with
- * PRECIS_ERROR_UNKNOWN_LANGUAGE for an unsupported language. The caller frees the result with
- * precis_summarizer_free().
+ * PRECIS_ERROR_UNKNOWN_LANGUAGE for a language detection does not know either. The caller frees the result
+ * with precis_summarizer_free(). A language that detection reports but precis cannot stem
+ * ("polish", "zh"), or "und", is accepted: read with no stopwords and no stemming, as auto mode
+ * reads a document in it, and reported (precis_summarizer_get_language(),
+ * precis_summary_get_language()) by detection's name for it.
  *
  * Memory: a summariser remembers what each word form it has met comes to (a stopword, or a stem),
  * so that a form is stemmed once however many documents repeat it. That memory is bounded: it
@@ -206,7 +209,8 @@ void precis_word_cache_free (PrecisWordCache *cache);
  * are the same with and without. */
 void precis_summarizer_set_word_cache (PrecisSummarizer *summarizer, PrecisWordCache *cache);
 
-/* The canonical name of the summariser's language, or "auto". Borrowed. */
+/* The canonical name of the summariser's language (detection's name for one precis cannot
+ * stem: "polish"), or "auto". Borrowed. */
 const gchar *precis_summarizer_get_language (const PrecisSummarizer *summarizer);
 
 /* In auto mode, favours @hint (as for precis_detect_language(); NULL: none) when detecting the

@@ -131,6 +131,85 @@ START_TEST (test_lcs_edits)
 }
 END_TEST
 
+/* A text of @n words drawn from @alphabet ("w0" .. ), its tokens in @ids when not NULL. */
+static gchar *
+random_words (GRand *rand, guint n, guint alphabet, guint *ids)
+{
+  GString *s = g_string_new (NULL);
+  for (guint k = 0; k < n; k++)
+    {
+      guint t = (guint)g_rand_int_range (rand, 0, (gint32)alphabet);
+      if (ids != NULL)
+        ids[k] = t;
+      g_string_append_printf (s, "%sw%u", k > 0 ? " " : "", t);
+    }
+  return g_string_free (s, FALSE);
+}
+
+/* Pairs (i < j) of @a per (a[i], a[j]), by brute force, at a[i] * alphabet + a[j]. */
+static guint *
+brute_pairs (const guint *a, guint n, guint alphabet)
+{
+  guint *count = g_new0 (guint, (gsize)alphabet * alphabet);
+  for (guint i = 0; i < n; i++)
+    for (guint j = i + 1; j < n; j++)
+      count[(gsize)a[i] * alphabet + a[j]]++;
+  return count;
+}
+
+/* ROUGE-S* against the brute-force count of skip-bigrams, on both sides of the bound past
+ * which the pairs are counted without being listed (2^20 pairs a text: 1,449 tokens). */
+START_TEST (test_skip_bigrams_brute)
+{
+  static const guint lengths[][2] = { { 1400, 1300 }, { 1500, 1460 }, { 300, 2000 } };
+  static const guint alphabets[] = { 3, 40, 900 };
+  for (guint c = 0; c < G_N_ELEMENTS (lengths); c++)
+    for (guint k = 0; k < G_N_ELEMENTS (alphabets); k++)
+      {
+        g_autoptr (GRand) rand = g_rand_new_with_seed (7 + c * 10 + k);
+        guint na = lengths[c][0], nb = lengths[c][1], alphabet = alphabets[k];
+        g_autofree guint *a = g_new (guint, na);
+        g_autofree guint *b = g_new (guint, nb);
+        g_autofree gchar *ta = random_words (rand, na, alphabet, a);
+        g_autofree gchar *tb = random_words (rand, nb, alphabet, b);
+        g_autofree guint *pa = brute_pairs (a, na, alphabet);
+        g_autofree guint *pb = brute_pairs (b, nb, alphabet);
+        guint64 hits = 0;
+        for (gsize x = 0; x < (gsize)alphabet * alphabet; x++)
+          hits += MIN (pa[x], pb[x]);
+        /* a is the candidate (peer), b the reference (model). */
+        g_autofree gchar *want_p = g_strdup_printf ("%.5f", (gdouble)hits / ((gdouble)na * (na - 1) / 2));
+        g_autofree gchar *want_r = g_strdup_printf ("%.5f", (gdouble)hits / ((gdouble)nb * (nb - 1) / 2));
+        g_autoptr (PrecisRouge) r = precis_rouge_new (PRECIS_ROUGE_COMPAT_ROUGE155, FALSE);
+        precis_rouge_set_metrics (r, 1u << PRECIS_ROUGE_S);
+        const gchar *refs[] = { tb };
+        PrecisRougeScore s[PRECIS_ROUGE_N_METRICS];
+        precis_rouge_add (r, NULL, ta, refs, 1, s);
+        ck_assert_double_eq_tol (s[PRECIS_ROUGE_S].p, g_ascii_strtod (want_p, NULL), 1e-12);
+        ck_assert_double_eq_tol (s[PRECIS_ROUGE_S].r, g_ascii_strtod (want_r, NULL), 1e-12);
+      }
+}
+END_TEST
+
+/* Skip-bigrams of long texts: 100,000 tokens have 5 x 10^9 pairs, more than 32 bits count
+ * and more than memory holds listed (the old scorer listed them and overflowed its count);
+ * a text against itself scores 1. */
+START_TEST (test_skip_bigrams_long)
+{
+  g_autoptr (GRand) rand = g_rand_new_with_seed (5);
+  g_autofree gchar *text = random_words (rand, 100000, 3000, NULL);
+  g_autoptr (PrecisRouge) r = precis_rouge_new (PRECIS_ROUGE_COMPAT_ROUGE155, FALSE);
+  precis_rouge_set_metrics (r, (1u << PRECIS_ROUGE_S) | (1u << PRECIS_ROUGE_SU) | (1u << PRECIS_ROUGE_1));
+  const gchar *refs[] = { text };
+  PrecisRougeScore s[PRECIS_ROUGE_N_METRICS];
+  precis_rouge_add (r, NULL, text, refs, 1, s);
+  ck_assert_double_eq (s[PRECIS_ROUGE_1].f, 1.0);
+  ck_assert_double_eq (s[PRECIS_ROUGE_S].p, 1.0);
+  ck_assert_double_eq (s[PRECIS_ROUGE_S].r, 1.0);
+  ck_assert_double_eq (s[PRECIS_ROUGE_SU].f, 1.0);
+}
+END_TEST
+
 START_TEST (test_hand_made)
 {
   PrecisRougeScore s[PRECIS_ROUGE_N_METRICS];
@@ -381,6 +460,8 @@ main (void)
   tcase_add_test (tc, test_stems_tsv);
   tcase_add_loop_test (tc, test_lcs_random, 0, G_N_ELEMENTS (lcs_alphabets));
   tcase_add_test (tc, test_lcs_edits);
+  tcase_add_test (tc, test_skip_bigrams_brute);
+  tcase_add_test (tc, test_skip_bigrams_long);
   tcase_add_loop_test (tc, test_vectors, 0, G_N_ELEMENTS (flavours));
   suite_add_tcase (s, tc);
   return test_run_suite (s);

@@ -19,7 +19,8 @@ Records: "id", "text" (a string or an array of strings, joined with newlines), a
 language= option, as `precis batch` takes it over -l; null or "" is none) and "title" (the
 document's title, as `precis batch` takes it: the headline by default; with prepend_title=True
 it is put first in the text instead, followed by a blank line, so that the summariser finds it
-as the title line). Options are those of precis.Summarizer (language, sentences, ranker, lossy, clean,
+as the title line); a text that is an HTML page is read as a page, as `precis batch` reads one
+(its article; its title where the record gives none; its lang a language hint). Options are those of precis.Summarizer (language, sentences, ranker, lossy, clean,
 max_input_bytes ...). See docs/python.md.
 """
 
@@ -77,6 +78,18 @@ def _text(record):
     return None
 
 
+def _text_problem(record):
+    """Why _text() gave None, in `precis batch`'s words (cli_json_text_problem)."""
+    text = record.get("text") if isinstance(record, dict) else None
+    if isinstance(text, list):
+        for i, t in enumerate(text):
+            if not isinstance(t, str):
+                return '"text"[%d] is not a string ("text" is a string or an array of strings)' % i
+    if text is not None:
+        return '"text" is not a string or an array of strings'
+    return 'no "text" (a string or an array of strings)'
+
+
 def _encode(text):
     # Undecodable bytes of a shard come back as themselves, so the library reports them.
     if isinstance(text, bytes):
@@ -91,11 +104,20 @@ def summarize_record(record, line=0, prepend_title=False, **options):
     """The output line (a str, no newline) for one record (a dict), as `precis batch` writes it."""
     text = _text(record) if isinstance(record, dict) else None
     if text is None:
-        return _error(record, line, 'no "text" (a string or an array of strings)')
+        return _error(record, line, _text_problem(record))
     title = record.get("title")
     if title is not None and not isinstance(title, str) and not (
             isinstance(title, list) and all(isinstance(t, str) for t in title)):
         return _error(record, line, '"title" is not a string (or an array of strings)')
+    # a text that is an HTML page is read as a page, as `precis batch` reads one: its article,
+    # its title where the record gives none, its lang a language hint
+    page = None
+    if precis.looks_like_html(text):
+        try:
+            page = precis._read_page(_encode(text))
+        except precis.Error as e:
+            return _error(record, line, e.message)
+        text = page["text"]
     if prepend_title and isinstance(record.get("title"), str) and record["title"]:
         text = _encode(record["title"]) + b"\n\n" + _encode(text)
     # the record's language over the options' (as `precis batch` takes it over -l); null or ""
@@ -113,9 +135,12 @@ def summarize_record(record, line=0, prepend_title=False, **options):
         title = None
     elif title:  # "<b>Mayor</b> resigns": its text, as `precis batch` reads it
         title = precis.title_text(title)
+    if page is not None and title is None and not prepend_title:
+        title = page["title"]
     try:
         s = summarizer(language, **options)
-        rendered, n_sentences = s._summarize_json(_encode(text), title=title)
+        rendered, n_sentences = s._with_hint(page and page["language"], s._summarize_json, _encode(text),
+                                             title)
     except precis.Error as e:
         return _error(record, line, e.message)
     if n_sentences == 0:  # an empty text (or a title line only), as `precis batch` refuses it

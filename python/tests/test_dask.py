@@ -228,6 +228,43 @@ def test_record_language_and_empty_text_as_precis_batch(cli, tmp_path):
         assert [o.get("line") for o in out[8:]] == [9, 10]
 
 
+PAGE = ('<!DOCTYPE html><html lang="fr"><head><title>Le pont rouvre</title></head><body>'
+        '<nav><a href="/">Accueil</a></nav><article><p>Le pont de la ville a rouvert lundi apres des '
+        'travaux de trois mois.</p><p>Les ingenieurs ont renforce les piliers et refait la chaussee, a '
+        'precise la mairie.</p></article></body></html>')
+
+
+def test_page_record_read_as_a_page_as_precis_batch(cli, tmp_path):
+    # tryout19 #5: a record whose text is an HTML page is read as a page in both (its article,
+    # its title where the record has none, its lang a hint), not summarised as markup
+    records = [{"id": 1, "text": PAGE}, {"id": 2, "text": PAGE, "title": "Given title"},
+               {"id": 3, "text": "<!DOCTYPE html><html><body></body></html>"}]
+    path = tmp_path / "page.jsonl"
+    path.write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
+    expected = subprocess.run([cli, "batch", "-j", "1", str(path)], capture_output=True).stdout.decode().splitlines()
+    got = [str(line) for line in precis.dask.summarize_lines(precis.dask._read_shard(str(path)))]
+    assert got == expected
+    out = [json.loads(line) for line in got]
+    assert out[0]["headline"] == "Le pont rouvre" and out[0]["language"] == "french"
+    assert all("<" not in s for s in out[0]["summary"]) and out[0]["summary"][0].startswith("Le pont")
+    assert out[1]["headline"] == "Given title"
+    assert "error" in out[2]
+
+
+def test_text_of_another_type_named_as_precis_batch(cli, tmp_path):
+    # tryout19 #12: an array element that is not a string is named, in both
+    records = [{"id": 1, "text": ["A.", 5]}, {"id": 2, "text": 5}, {"id": 3}]
+    path = tmp_path / "types.jsonl"
+    path.write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
+    expected = subprocess.run([cli, "batch", "-j", "1", str(path)], capture_output=True).stdout.decode().splitlines()
+    got = [str(line) for line in precis.dask.summarize_lines(precis.dask._read_shard(str(path)))]
+    assert got == expected
+    errors = [json.loads(line)["error"] for line in got]
+    assert errors == ['"text"[1] is not a string ("text" is a string or an array of strings)',
+                      '"text" is not a string or an array of strings',
+                      'no "text" (a string or an array of strings)']
+
+
 def test_byte_order_mark_skipped_as_precis_batch(cli, tmp_path):
     # a UTF-8 byte order mark at a shard's start is not part of its first record, in both
     data = b'\xef\xbb\xbf{"id":1,"text":"The mayor resigned on Monday. He denied wrongdoing."}\n'

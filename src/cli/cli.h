@@ -160,6 +160,8 @@ typedef struct
   gchar *headline_name;
   gint64 max_input;
   gboolean progress;
+  gdouble ratio; /* --ratio, CLI_UNSET_RATIO when not given (cli_summarizer_options_add_length) */
+  gint words;    /* --words, CLI_UNSET when not given */
   /* Set by cli_summarizer_options_build(). */
   PrecisRanker ranker;
   PrecisClean clean;
@@ -173,6 +175,9 @@ typedef struct
  * --max-input-bytes refuses ("records"); @progress adds --progress. */
 void cli_summarizer_options_add (GOptionContext *ctx, CliSummarizerOptions *options, const gchar *refused,
                                  gboolean progress);
+/* Adds --ratio and --words, the summary lengths other than -n (the commands that summarise
+ * each document alone: the main command and batch). */
+void cli_summarizer_options_add_length (GOptionContext *ctx, CliSummarizerOptions *options);
 /* Checks the parsed options and returns the summariser they describe, or NULL after printing a
  * usage error, with *status set to CLI_EXIT_USAGE. The caller frees the result with
  * precis_summarizer_free(). */
@@ -266,6 +271,9 @@ gchar *cli_json_text (JsonObject *object, const gchar *field);
  * caller refuses the record rather than read it as none (a headline would silently change).
  * The caller frees *text with g_free(). */
 gboolean cli_json_optional_text (JsonObject *object, const gchar *field, gchar **text);
+/* Why cli_json_text() gave NULL for "text": none (absent or null), of another type, or an
+ * array with an element that is not a string (named by its index, from 0). g_free() it. */
+gchar *cli_json_text_problem (JsonObject *object);
 
 /* @rendered, a JSON object as precis_summary_render() writes it, with the members of @before
  * put first and those of @after last (either may be NULL), spliced in as text rather than
@@ -278,3 +286,9 @@ gchar *cli_json_id (JsonObject *object);
 /* JSON for a score ({"p","r","f"}) and an aggregate (with "p_ci", "r_ci", "f_ci"). */
 void cli_rouge_add_score_json (JsonBuilder *builder, const PrecisRougeScore *score);
 void cli_rouge_add_aggregate_json (JsonBuilder *builder, const PrecisRougeAggregate *aggregate);
+/* Whether ROUGE's tokenizers see most of @reference's letters (FALSE for Chinese, Arabic,
+ * Russian...: both flavours read runs of [a-z0-9] only). */
+gboolean cli_rouge_reads_text (const gchar *reference);
+/* The warning precis eval and precis rouge give for @n_unscorable such references of @name
+ * (nothing for 0). */
+void cli_rouge_warn_unscorable (const gchar *name, guint n_unscorable);

@@ -3,6 +3,8 @@
  * Input objects have "id" and "text" (a string, or an array of strings joined with newlines),
  * optionally "title" (the headline, as --headline says) and "language" (a name or code, or
  * "auto": that record's language, over -l; each thread keeps a summariser per language met).
+ * A text that is an HTML page (precis_looks_like_html) is read as a page, as the main command
+ * reads one: its article, its title where the record has none, its lang a language hint.
  * Each output line is the object `precis -f json` prints, with the input's "id" first; a record
  * that cannot be summarised (no text, malformed JSON, invalid UTF-8, too large) gives
  * {"id": ..., "line": N, "error": "..."} instead, and the others go on. The main thread reads
@@ -86,30 +88,27 @@ thread_summarizer (PrecisWordCache *words, const gchar *language, GError **error
       t->command = cli_summarizer_options_new_summarizer (settings, NULL, NULL);
       precis_summarizer_set_word_cache (t->command, words);
       t->by_language
-          = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, (GDestroyNotify)precis_summarizer_free);
+          = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, (GDestroyNotify)precis_summarizer_free);
       g_private_set (&summarizer_key, t);
     }
   if (language == NULL)
     return t->command;
+  /* The canonical name of a supported language; else the name as given, lower-cased (a
+   * language precis reads with generic rules, or none it knows: the library says which). */
   const gchar *name = g_ascii_strcasecmp (language, PRECIS_LANGUAGE_AUTO) == 0
                           ? PRECIS_LANGUAGE_AUTO
                           : precis_language_canonical (language);
-  if (name == NULL)
-    {
-      /* unknown: the library's message, which names the languages it knows */
-      precis_summarizer_free (precis_summarizer_new (language, error));
-      return NULL;
-    }
-  if (g_str_equal (name, precis_summarizer_get_language (t->command)))
+  g_autofree gchar *key = name != NULL ? g_strdup (name) : g_ascii_strdown (language, -1);
+  if (g_str_equal (key, precis_summarizer_get_language (t->command)))
     return t->command;
-  PrecisSummarizer *s = g_hash_table_lookup (t->by_language, name);
+  PrecisSummarizer *s = g_hash_table_lookup (t->by_language, key);
   if (s == NULL)
     {
-      s = cli_summarizer_options_new_summarizer (settings, name, error);
+      s = cli_summarizer_options_new_summarizer (settings, name != NULL ? name : language, error);
       if (s == NULL)
         return NULL;
       precis_summarizer_set_word_cache (s, words);
-      g_hash_table_insert (t->by_language, (gpointer)name, s);
+      g_hash_table_insert (t->by_language, g_steal_pointer (&key), s);
     }
   return s;
 }
@@ -188,7 +187,8 @@ summarize_one_record (Record *r, PrecisWordCache *words)
   gchar *text = cli_json_text (object, "text");
   if (text == NULL)
     {
-      r->output = error_line (object, r->line, "no \"text\" (a string or an array of strings)");
+      g_autofree gchar *problem = cli_json_text_problem (object);
+      r->output = error_line (object, r->line, problem);
       return;
     }
   g_autofree gchar *title_field = NULL;
@@ -215,7 +215,25 @@ summarize_one_record (Record *r, PrecisWordCache *words)
       r->output = error_line (object, r->line, error->message);
       return;
     }
+  /* A record whose text is an HTML page is read as a page, as the main command and the Python
+   * package read one: its article, its title where the record gives none, its lang a hint. */
+  g_autoptr (PrecisPage) page = NULL;
+  if (precis_looks_like_html (text, -1))
+    {
+      page = precis_html_read_take (text, strlen (text), &error);
+      if (page == NULL)
+        {
+          r->output = error_line (object, r->line, error->message);
+          return;
+        }
+      text = g_steal_pointer (&page->text);
+      if (title == NULL)
+        title = g_steal_pointer (&page->title);
+      precis_summarizer_set_language_hint (s, page->language);
+    }
   g_autoptr (PrecisSummary) sum = precis_summarizer_run_take (s, text, strlen (text), g_free, title, &error);
+  if (page != NULL)
+    precis_summarizer_set_language_hint (s, NULL);
   if (sum == NULL)
     {
       r->output = error_line (object, r->line, error->message);
@@ -312,12 +330,14 @@ cli_batch (int argc, char **argv)
   g_option_context_add_main_entries (ctx, entries, NULL);
   g_auto (CliSummarizerOptions) so = { 0 };
   cli_summarizer_options_add (ctx, &so, "records", TRUE);
+  cli_summarizer_options_add_length (ctx, &so);
   g_option_context_set_description (
       ctx, "Reads objects with \"id\", \"text\" and optionally \"title\" and \"language\" (that record's\n"
            "language, over -l) from FILE, or standard input when none is given, and writes one line\n"
            "per input line, in input order: the summary as `precis -f json` gives it, with the input's\n"
-           "\"id\", or {\"id\", \"line\", \"error\"} for a record that could not be summarised. The\n"
-           "output is the same for any number of threads. Exit status 1 if any record failed. See\n"
+           "\"id\", or {\"id\", \"line\", \"error\"} for a record that could not be summarised. A text\n"
+           "that is an HTML page is read as a page (its article; its title where the record has none).\n"
+           "The output is the same for any number of threads. Exit status 1 if any record failed. See\n"
            "docs/batch.md.");
   g_autoptr (GError) error = NULL;
   int status = CLI_EXIT_OK;

@@ -106,19 +106,50 @@ add_jsonl (Run *r, CliJsonl *reader)
         text, -1
       };
       g_autofree gchar *label = g_strdup_printf ("%s:%u", cli_jsonl_name (reader), cli_jsonl_line (reader));
+      /* A text that is an HTML page is read as a page, as a page file is (and as precis batch
+       * and the Python package read a record's): its article, and its title, address, site,
+       * date and lang where the record gives none. */
+      g_autoptr (PrecisPage) page = NULL;
+      if (title_ok && text != NULL && precis_looks_like_html (text, -1))
+        {
+          page = precis_html_read (text, -1, &error);
+          if (page == NULL)
+            {
+              cli_error ("%s: %s", label, error->message);
+              g_clear_error (&error);
+              r->n_failed++;
+              json_object_unref (o);
+              continue;
+            }
+          a.text = page->text;
+          a.title = a.title != NULL ? a.title : page->title;
+          a.url = a.url != NULL ? a.url : page->url;
+          a.source = a.source != NULL ? a.source : page->site;
+          a.date = a.date != NULL ? a.date : page->date;
+        }
       if (!title_ok)
         {
           /* refused, not ignored, as precis batch refuses it */
           cli_error ("%s: \"title\" is not a string (or an array of strings)", label);
           r->n_failed++;
         }
-      else if (text == NULL && a.title == NULL)
+      else if (text == NULL
+               && (a.title == NULL
+                   || (json_object_has_member (o, "text") && !json_object_get_null_member (o, "text"))))
         {
-          cli_error ("%s: no \"text\" (a string or an array of strings)", label);
+          /* no text and no title; or a text of another type, refused even with a title (read
+           * as a title-only story, the record's text would silently go) */
+          g_autofree gchar *problem = cli_json_text_problem (o);
+          cli_error ("%s: %s", label, problem);
           r->n_failed++;
         }
       else
-        add_article (r, label, &a);
+        {
+          if (page != NULL)
+            precis_summarizer_set_language_hint (r->summarizer, page->language);
+          add_article (r, label, &a);
+          precis_summarizer_set_language_hint (r->summarizer, NULL);
+        }
       json_object_unref (o);
     }
 }

@@ -60,6 +60,8 @@ typedef struct
   PrecisRouge *rouge;
   gdouble seconds;
   FILE *output;
+  gchar *path;     /* of output */
+  int write_errno; /* the first reason a write to output failed, 0 while none did */
   guint n_checked, n_lede, n_dangling, n_debris; /* reader checks: summaries with each */
 } System;
 
@@ -68,11 +70,13 @@ typedef struct
   System systems[N_SYSTEMS];
   gboolean enabled[N_SYSTEMS];
   guint n_sentences;
-  PrecisSummarizer *base; /* the default summariser: its run gives the default ranker's rows, lead,
-                           * random, oracle and headlines */
+  PrecisSummarizer *base;      /* the default summariser: its run gives the default ranker's rows, lead,
+                                * random, oracle and headlines */
+  PrecisSummarizer *segmenter; /* with a baseline: times the segmentation a baseline needs */
   PrecisRouge *oracle_scorer;
   PrecisRouge *headline_precis, *headline_lead;
   gdouble base_seconds;
+  gdouble segment_seconds; /* segmenting the documents alone: what a baseline needs first */
   guint64 seed;
   const gchar *summary_field, *title_field;
 } Eval;
@@ -185,7 +189,8 @@ write_output (System *s, const gchar *id, GPtrArray *sentences, const gchar *hea
   json_builder_end_object (b);
   g_autoptr (JsonNode) root = json_builder_get_root (b);
   g_autofree gchar *line = json_to_string (root, FALSE);
-  fprintf (s->output, "%s\n", line);
+  if (fprintf (s->output, "%s\n", line) < 0 && s->write_errno == 0)
+    s->write_errno = errno != 0 ? errno : EIO;
 }
 
 /* The first @n_words words of @text. */
@@ -210,7 +215,25 @@ eval_document (Eval *e, const gchar *id, const gchar *text, const gchar *referen
   e->base_seconds += (g_get_monotonic_time () - t0) / 1e6;
   if (doc == NULL)
     return FALSE;
+  if (e->segmenter != NULL)
+    {
+      /* A baseline's own first step: the text segmented, nothing ranked (its sentences are the
+       * ones of the run above, which the baselines read). */
+      t0 = g_get_monotonic_time ();
+      g_autoptr (PrecisSummary) seg = precis_summarizer_segment (e->segmenter, text, -1, NULL);
+      e->segment_seconds += (g_get_monotonic_time () - t0) / 1e6;
+    }
   const gchar *refs[] = { reference };
+  /* The lead-prefix headline: the first sentence cut to the generated headline's number of
+   * words, the headline table's baseline and lead's headline in -o. */
+  g_autofree gchar *prefix = NULL;
+  if ((title != NULL && title[0] != '\0') || e->systems[SYSTEM_LEAD].output != NULL)
+    {
+      g_auto (GStrv) words = g_strsplit (precis_summary_get_headline (doc), " ", -1);
+      prefix = precis_summary_get_n_document_sentences (doc) > 0
+                   ? first_words (precis_summary_get_document_sentence (doc, 0)->text, g_strv_length (words))
+                   : g_strdup ("");
+    }
 
   for (guint k = 0; k < N_SYSTEMS; k++)
     {
@@ -232,7 +255,11 @@ eval_document (Eval *e, const gchar *id, const gchar *text, const gchar *referen
           headline = precis_summary_get_headline (from);
         }
       else
-        chosen = baseline (e, s->kind, doc, reference, index);
+        {
+          chosen = baseline (e, s->kind, doc, reference, index);
+          /* random and oracle choose sentences only: no headline of theirs makes sense */
+          headline = s->kind == SYSTEM_LEAD ? prefix : NULL;
+        }
       s->seconds += (g_get_monotonic_time () - t0) / 1e6;
       g_autofree guint *indices = g_new (guint, MAX (chosen->len, 1));
       for (guint i = 0; i < chosen->len; i++)
@@ -251,12 +278,6 @@ eval_document (Eval *e, const gchar *id, const gchar *text, const gchar *referen
   if (title != NULL && title[0] != '\0')
     {
       const gchar *headline = precis_summary_get_headline (doc);
-      g_auto (GStrv) words = g_strsplit (headline, " ", -1);
-      guint n_words = g_strv_length (words);
-      g_autofree gchar *prefix
-          = precis_summary_get_n_document_sentences (doc) > 0
-                ? first_words (precis_summary_get_document_sentence (doc, 0)->text, n_words)
-                : g_strdup ("");
       const gchar *titles[] = { title };
       precis_rouge_add (e->headline_precis, id, headline, titles, 1, NULL);
       precis_rouge_add (e->headline_lead, id, prefix, titles, 1, NULL);
@@ -347,9 +368,11 @@ parse_systems (const gchar *list, gboolean *enabled, GError **error)
 {
   memset (enabled, 0, sizeof (gboolean) * N_SYSTEMS);
   g_auto (GStrv) names = g_strsplit (list, ",", -1);
+  gboolean any = FALSE;
   for (guint i = 0; names[i] != NULL; i++)
     {
       gchar *name = g_strstrip (names[i]);
+      any |= name[0] != '\0';
       gboolean found = FALSE;
       for (guint k = 0; k < N_SYSTEMS && !found; k++)
         if (g_ascii_strcasecmp (name, system_names[k]) == 0)
@@ -363,25 +386,15 @@ parse_systems (const gchar *list, gboolean *enabled, GError **error)
           return FALSE;
         }
     }
-  return TRUE;
-}
-
-/* Whether ROUGE's tokenizers (runs of [a-z0-9] after lower-casing) see most of @reference:
- * FALSE when most of its letters are not ASCII (Chinese, Arabic, Russian...), whose words both
- * flavours drop, so that a score would count its digits and Latin words alone. */
-static gboolean
-has_rouge_tokens (const gchar *reference)
-{
-  guint ascii = 0, other = 0;
-  for (const gchar *p = reference; *p != '\0'; p = g_utf8_next_char (p))
+  if (!any)
     {
-      gunichar c = g_utf8_get_char (p);
-      if (c < 0x80)
-        ascii += g_ascii_isalpha ((gchar)c) ? 1 : 0;
-      else if (g_unichar_isalpha (c))
-        other++;
+      /* Empty tables would read as a run that scored nothing. */
+      g_set_error (error, PRECIS_ERROR, PRECIS_ERROR_INVALID_ARGUMENT,
+                   "--systems names no system (precis, textrank, cosine, bm25, position, editor, lead, "
+                   "random, oracle)");
+      return FALSE;
     }
-  return other <= ascii;
+  return TRUE;
 }
 
 /* Reads the dataset, runs every system and prints the tables. */
@@ -437,7 +450,7 @@ eval_run (Eval *e, const gchar *dataset, gint limit, gint n_sentences, PrecisRou
           n_bad++;
           continue;
         }
-      if (!has_rouge_tokens (reference))
+      if (!cli_rouge_reads_text (reference))
         n_unscorable++;
       if (!g_hash_table_add (seen, g_strdup (id)))
         {
@@ -459,11 +472,7 @@ eval_run (Eval *e, const gchar *dataset, gint limit, gint n_sentences, PrecisRou
     }
   gdouble wall = (g_get_monotonic_time () - start) / 1e6;
   cli_jsonl_close (reader);
-  if (n_unscorable > 0)
-    cli_error ("warning: %s: %u reference%s written mostly in letters other than a-z; ROUGE reads only "
-               "runs of a-z and 0-9, so their scores count digits and Latin words alone (see "
-               "docs/evaluation.md)",
-               dataset, n_unscorable, n_unscorable == 1 ? " is" : "s are");
+  cli_rouge_warn_unscorable (dataset, n_unscorable);
   if (n_docs == 0)
     {
       /* A table of zeros would read as a result: the error names the input, nothing else. */
@@ -498,9 +507,12 @@ eval_run (Eval *e, const gchar *dataset, gint limit, gint n_sentences, PrecisRou
       if (!e->enabled[k])
         continue;
       System *s = &e->systems[k];
-      /* Baselines need precis's segmentation and the default ranker is that run: their time
-       * includes it. */
-      gdouble seconds = s->seconds + (s->summarizer == NULL ? e->base_seconds : 0);
+      /* The default ranker is the base run; a baseline's time is its own selection plus the
+       * segmentation it needs (timed apart, not the full run). */
+      gdouble seconds = s->seconds
+                        + (s->is_default           ? e->base_seconds
+                           : s->summarizer == NULL ? e->segment_seconds
+                                                   : 0);
       add_table_row (table, system_names[k], s->rouge, SUMMARY_METRICS, (guint)bootstrap, (guint64)seed,
                      seconds > 0 ? n_docs / seconds : 0, b);
     }
@@ -528,10 +540,11 @@ eval_run (Eval *e, const gchar *dataset, gint limit, gint n_sentences, PrecisRou
     {
       g_autoptr (JsonNode) root = json_builder_get_root (b);
       g_autofree gchar *s = json_to_string (root, FALSE);
-      printf ("%s\n", s);
+      if (cli_write (s, strlen (s)))
+        cli_write ("\n", 1);
     }
   else
-    fputs (table->str, stdout);
+    cli_write (table->str, table->len); /* the reason of a failed write kept as it happens */
   g_string_free (table, TRUE);
   if (n_bad > 0)
     {
@@ -554,7 +567,10 @@ cli_eval (int argc, char **argv)
   const GOptionEntry entries[] = {
     { "systems", 's', 0, G_OPTION_ARG_STRING, &systems,
       "Systems to run (default precis,textrank,cosine,bm25,position,editor,lead,random,oracle)", "LIST" },
-    { "sentences", 'n', 0, G_OPTION_ARG_INT, &n_sentences, "Summary length in sentences (default 3)", "N" },
+    { "sentences", 'n', 0, G_OPTION_ARG_INT, &n_sentences,
+      "Summary length in sentences (default 3), for every system: the baselines are defined in sentences, "
+      "so eval has no --ratio or --words",
+      "N" },
     { "language", 'l', 0, G_OPTION_ARG_STRING, &language,
       "Language of the dataset, or auto: detected per document (the default)", "LANG" },
     { "stem", 0, 0, G_OPTION_ARG_NONE, &stem, "Stem tokens when scoring, as the ROUGE flavour does", NULL },
@@ -622,6 +638,11 @@ cli_eval (int argc, char **argv)
   /* The headline table scores the generated headline: a title line copied from the text would
    * score itself. */
   precis_summarizer_set_headline (e.base, PRECIS_HEADLINE_GENERATED);
+  if (e.enabled[SYSTEM_LEAD] || e.enabled[SYSTEM_RANDOM] || e.enabled[SYSTEM_ORACLE])
+    {
+      e.segmenter = precis_summarizer_new (language, NULL);
+      precis_summarizer_set_lossy (e.segmenter, TRUE);
+    }
   e.oracle_scorer = precis_rouge_new (PRECIS_ROUGE_COMPAT_ROUGE_SCORE, stem);
   precis_rouge_set_metrics (e.oracle_scorer, (1u << PRECIS_ROUGE_1) | (1u << PRECIS_ROUGE_2));
   e.headline_precis = precis_rouge_new (flavour, stem);
@@ -664,9 +685,10 @@ cli_eval (int argc, char **argv)
           g_autofree gchar *name = g_strdup_printf ("%s.jsonl", system_names[k]);
           g_autofree gchar *path = g_build_filename (output, name, NULL);
           s->output = fopen (path, "w");
+          s->path = g_steal_pointer (&path);
           if (s->output == NULL)
             {
-              cli_error ("%s: cannot write: %s", path, g_strerror (errno));
+              cli_error ("%s: cannot write: %s", s->path, g_strerror (errno));
               status = CLI_EXIT_FAILURE;
               goto done;
             }
@@ -682,9 +704,23 @@ done:
     {
       precis_summarizer_free (e.systems[k].summarizer);
       precis_rouge_free (e.systems[k].rouge);
-      if (e.systems[k].output != NULL && fclose (e.systems[k].output) != 0)
-        status = CLI_EXIT_FAILURE;
+      System *s = &e.systems[k];
+      if (s->output != NULL)
+        {
+          errno = 0;
+          if ((fflush (s->output) != 0 || ferror (s->output)) && s->write_errno == 0)
+            s->write_errno = errno != 0 ? errno : EIO;
+          if (fclose (s->output) != 0 && s->write_errno == 0)
+            s->write_errno = errno != 0 ? errno : EIO;
+          if (s->write_errno != 0)
+            {
+              cli_error ("%s: cannot write: %s", s->path, g_strerror (s->write_errno));
+              status = CLI_EXIT_FAILURE;
+            }
+        }
+      g_free (s->path);
     }
+  precis_summarizer_free (e.segmenter);
   precis_summarizer_free (e.base);
   precis_rouge_free (e.oracle_scorer);
   precis_rouge_free (e.headline_precis);

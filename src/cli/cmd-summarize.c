@@ -16,8 +16,6 @@
 typedef struct
 {
   CliSummarizerOptions shared; /* -n, -l, -r, --lossy, --clean, --max-input-bytes */
-  gdouble ratio;
-  gint words;
   gchar *format;
   gboolean explain;
   gchar *stopwords;
@@ -159,10 +157,6 @@ run (Options *o, PrecisFormat format)
   g_autoptr (PrecisSummarizer) s = cli_summarizer_options_build (&o->shared, "precis", &status);
   if (s == NULL)
     return status;
-  if (o->ratio != CLI_UNSET_RATIO)
-    precis_summarizer_set_ratio (s, o->ratio);
-  else if (o->words != CLI_UNSET)
-    precis_summarizer_set_words (s, (guint)o->words);
   if ((o->stopwords && !load_stopword_file (s, o->stopwords, TRUE, &error))
       || (o->add_stopwords && !load_stopword_file (s, o->add_stopwords, FALSE, &error)))
     {
@@ -190,11 +184,8 @@ run (Options *o, PrecisFormat format)
 int
 cli_summarize (int argc, char **argv)
 {
-  Options o = { .ratio = CLI_UNSET_RATIO, .words = CLI_UNSET };
+  Options o = { 0 };
   const GOptionEntry entries[] = {
-    { "ratio", 0, 0, G_OPTION_ARG_DOUBLE, &o.ratio, "Summary length as a fraction of the sentences (0-1]",
-      "R" },
-    { "words", 0, 0, G_OPTION_ARG_INT, &o.words, "Summary length in words", "W" },
     { "format", 'f', 0, G_OPTION_ARG_STRING, &o.format,
       "Output format: text, markdown, json or html (default text)", "FORMAT" },
     { "explain", 0, 0, G_OPTION_ARG_NONE, &o.explain, "Also list every sentence with its score", NULL },
@@ -212,6 +203,7 @@ cli_summarize (int argc, char **argv)
 
   g_autoptr (GOptionContext) ctx = g_option_context_new ("- summarise articles");
   cli_summarizer_options_add (ctx, &o.shared, "inputs", FALSE);
+  cli_summarizer_options_add_length (ctx, &o.shared);
   g_option_context_add_main_entries (ctx, entries, NULL);
   g_option_context_set_summary (
       ctx, "Prints a headline and the most central sentences of each FILE (standard input when there\n"
@@ -245,15 +237,8 @@ cli_summarize (int argc, char **argv)
       goto out;
     }
 
-  guint n_budgets = (o.shared.sentences != CLI_UNSET) + (o.ratio != CLI_UNSET_RATIO) + (o.words != CLI_UNSET);
   PrecisFormat format = PRECIS_FORMAT_TEXT;
-  if (n_budgets > 1)
-    status = cli_usage_error ("precis", "give only one of --sentences, --ratio and --words");
-  else if (o.ratio != CLI_UNSET_RATIO && !(o.ratio > 0 && o.ratio <= 1))
-    status = cli_usage_error ("precis", "--ratio must be more than 0 and at most 1");
-  else if (o.words != CLI_UNSET && o.words < 1)
-    status = cli_usage_error ("precis", "--words must be at least 1");
-  else if (o.format != NULL && !precis_format_from_name (o.format, &format))
+  if (o.format != NULL && !precis_format_from_name (o.format, &format))
     status = cli_usage_error ("precis", "unknown format \"%s\" (text, markdown, json or html)", o.format);
   else if (o.input_name != NULL && !cli_input_type_from_name (o.input_name, FALSE, &o.input))
     status = cli_usage_error ("precis", CLI_INPUT_UNKNOWN, o.input_name);

@@ -975,6 +975,26 @@ cli_json_optional_text (JsonObject *object, const gchar *field, gchar **text)
 }
 
 gchar *
+cli_json_text_problem (JsonObject *object)
+{
+  JsonNode *node = object != NULL ? json_object_get_member (object, "text") : NULL;
+  if (node != NULL && JSON_NODE_HOLDS_ARRAY (node))
+    {
+      JsonArray *a = json_node_get_array (node);
+      for (guint i = 0; i < json_array_get_length (a); i++)
+        {
+          JsonNode *e = json_array_get_element (a, i);
+          if (!JSON_NODE_HOLDS_VALUE (e) || json_node_get_value_type (e) != G_TYPE_STRING)
+            return g_strdup_printf (
+                "\"text\"[%u] is not a string (\"text\" is a string or an array of strings)", i);
+        }
+    }
+  if (node != NULL && !JSON_NODE_HOLDS_NULL (node))
+    return g_strdup ("\"text\" is not a string or an array of strings");
+  return g_strdup ("no \"text\" (a string or an array of strings)");
+}
+
+gchar *
 cli_json_id (JsonObject *object)
 {
   if (object == NULL || !json_object_has_member (object, "id"))

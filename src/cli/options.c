@@ -20,6 +20,8 @@ cli_summarizer_options_add (GOptionContext *ctx, CliSummarizerOptions *o, const 
                             gboolean progress)
 {
   o->sentences = CLI_UNSET;
+  o->ratio = CLI_UNSET_RATIO;
+  o->words = CLI_UNSET;
   o->max_input = PRECIS_DEFAULT_MAX_INPUT;
   o->max_input_help
       = g_strdup_printf ("Refuse %s larger than this (default %" G_GSIZE_FORMAT "; 0: no limit)", refused,
@@ -49,12 +51,28 @@ cli_summarizer_options_add (GOptionContext *ctx, CliSummarizerOptions *o, const 
     g_option_context_add_main_entries (ctx, progress_entries, NULL);
 }
 
+void
+cli_summarizer_options_add_length (GOptionContext *ctx, CliSummarizerOptions *o)
+{
+  const GOptionEntry entries[] = {
+    { "ratio", 0, 0, G_OPTION_ARG_DOUBLE, &o->ratio, "Summary length as a fraction of the sentences (0-1]",
+      "R" },
+    { "words", 0, 0, G_OPTION_ARG_INT, &o->words, "Summary length in words", "W" },
+    G_OPTION_ENTRY_NULL,
+  };
+  g_option_context_add_main_entries (ctx, entries, NULL);
+}
+
 static PrecisSummarizer *
 configure (PrecisSummarizer *s, const CliSummarizerOptions *o)
 {
   if (s == NULL)
     return NULL;
   precis_summarizer_set_sentences (s, o->sentences == CLI_UNSET ? 3 : (guint)o->sentences);
+  if (o->ratio != CLI_UNSET_RATIO)
+    precis_summarizer_set_ratio (s, o->ratio);
+  else if (o->words != CLI_UNSET)
+    precis_summarizer_set_words (s, (guint)o->words);
   precis_summarizer_set_ranker (s, o->ranker);
   precis_summarizer_set_lossy (s, o->lossy);
   precis_summarizer_set_clean (s, o->clean);
@@ -76,7 +94,14 @@ cli_summarizer_options_build (CliSummarizerOptions *o, const gchar *command, int
   o->clean = PRECIS_CLEAN_NONE;
   o->headline = PRECIS_HEADLINE_AUTO;
   g_autoptr (GError) error = NULL;
-  if (o->sentences != CLI_UNSET && o->sentences < 1)
+  guint n_budgets = (o->sentences != CLI_UNSET) + (o->ratio != CLI_UNSET_RATIO) + (o->words != CLI_UNSET);
+  if (n_budgets > 1)
+    *status = cli_usage_error (command, "give only one of --sentences, --ratio and --words");
+  else if (o->ratio != CLI_UNSET_RATIO && !(o->ratio > 0 && o->ratio <= 1))
+    *status = cli_usage_error (command, "--ratio must be more than 0 and at most 1");
+  else if (o->words != CLI_UNSET && o->words < 1)
+    *status = cli_usage_error (command, "--words must be at least 1");
+  else if (o->sentences != CLI_UNSET && o->sentences < 1)
     *status = cli_usage_error (command, "--sentences must be at least 1");
   else if (o->max_input < 0)
     *status = cli_usage_error (command, "--max-input-bytes must not be negative");

@@ -25,7 +25,10 @@
  *
  * Cost per document: O(L) for n-gram counting (a hash table), O(L_c x L_r / 64) for the LCS
  * (bit-parallel, eval/lcs.c), O(L_c x L_r) for ROUGE-W's weighted table and O(L^2) for
- * skip-bigrams (L tokens). Stems are cached per scorer.
+ * skip-bigrams (L tokens), as ROUGE-1.5.5 defines them. Memory is linear in the texts but
+ * for the LCS traceback's one bit a cell of each sentence pair (L_c x L_r / 8 bytes, in
+ * rougeL(sum) and ROUGE-W): skip-bigrams are counted without being listed past a bound.
+ * Stems are cached per scorer.
  */
 #include "config.h"
 
@@ -57,11 +60,19 @@ typedef struct
   guint64 *slot_key;
   guint *slot_count;
   gsize slot_cap;
+  guint *pos_a, *pos_b; /* the shared tokens of each text, in order (skip_overlap) */
+  gsize pos_a_cap, pos_b_cap;
+  guint64 *pairs_a, *pairs_b; /* token id -> pairs (x, id) in each text (skip_overlap) */
+  gsize pairs_cap;
+  guint8 *seen; /* token id -> done as a first token (skip_overlap) */
+  gsize seen_cap;
   PrecisLcs *lcs;
-  gdouble *wc;
-  guint *wl;
-  gchar *wdir;
-  gsize w_cap;
+  gdouble *wc; /* ROUGE-W: two rows of weights */
+  gsize wc_cap;
+  guint *wl; /* two rows of run lengths */
+  gsize wl_cap;
+  guint64 *wleft; /* a bit a cell: the traceback goes left there */
+  gsize wleft_cap;
   gdouble *pow; /* pow (k, WLCS_WEIGHT) for k < pow_len */
   guint pow_len;
 } Scratch;
@@ -74,10 +85,15 @@ scratch_clear (Scratch *s)
   g_free (s->keys_b);
   g_free (s->slot_key);
   g_free (s->slot_count);
+  g_free (s->pos_a);
+  g_free (s->pos_b);
+  g_free (s->pairs_a);
+  g_free (s->pairs_b);
+  g_free (s->seen);
   precis_lcs_free (s->lcs);
   g_free (s->wc);
   g_free (s->wl);
-  g_free (s->wdir);
+  g_free (s->wleft);
   g_free (s->pow);
   memset (s, 0, sizeof *s);
 }
@@ -564,38 +580,17 @@ compare_gram (gconstpointer a, gconstpointer b)
   return memcmp (a, b, sizeof (Gram));
 }
 
-/* The n-grams (or skip-bigrams, with unigrams when @su) of a token sequence, sorted. */
+/* The n-grams of a token sequence, sorted. */
 static GArray *
-grams (const guint *tok, guint n_tok, guint n, gboolean skip, gboolean su)
+grams (const guint *tok, guint n_tok, guint n)
 {
   GArray *g = g_array_new (FALSE, TRUE, sizeof (Gram));
-  if (!skip)
+  for (guint i = 0; n_tok >= n && i + n <= n_tok; i++)
     {
-      for (guint i = 0; n_tok >= n && i + n <= n_tok; i++)
-        {
-          Gram x = { { 0 } };
-          for (guint k = 0; k < n; k++)
-            x.w[k] = tok[i + k] + 1;
-          g_array_append_val (g, x);
-        }
-    }
-  else
-    {
-      /* ROUGE-1.5.5's createSkipBigram: for i < last, the unigram (with -u), then every later
-       * token; 0 marks "no second token". */
-      for (guint i = 0; i + 1 < n_tok; i++)
-        {
-          if (su)
-            {
-              Gram u = { { tok[i] + 1, 0, 0, 0 } };
-              g_array_append_val (g, u);
-            }
-          for (guint j = i + 1; j < n_tok; j++)
-            {
-              Gram x = { { tok[i] + 1, tok[j] + 1, 0, 0 } };
-              g_array_append_val (g, x);
-            }
-        }
+      Gram x = { { 0 } };
+      for (guint k = 0; k < n; k++)
+        x.w[k] = tok[i + k] + 1;
+      g_array_append_val (g, x);
     }
   qsort (g->data, g->len, sizeof (Gram), compare_gram);
   return g;
@@ -636,17 +631,22 @@ typedef enum
   GRAMS_U,  /* the unigrams but the last: what SU adds to S */
 } GramKind;
 
-/* How many grams a sequence of @len tokens has. */
-static guint
+/* How many grams a sequence of @len tokens has (skip-bigrams grow with the square). */
+static guint64
 gram_total (guint len, guint n, GramKind kind)
 {
   if (kind == GRAMS_N)
     return len >= n ? len - n + 1 : 0;
   if (kind == GRAMS_U)
     return len > 1 ? len - 1 : 0;
-  guint pairs = len > 1 ? len * (len - 1) / 2 : 0;
+  guint64 pairs = len > 1 ? (guint64)len * (len - 1) / 2 : 0;
   return kind == GRAMS_SU && len > 1 ? pairs + len - 1 : pairs;
 }
+
+/* Skip-bigram keys that gram_keys() may list for one text; past it (or with too many
+ * distinct tokens to pack) skip_overlap() counts the pairs without listing them. The keys
+ * then take at most 8 MB a text and the table 24 MB. */
+#define SKIP_KEYS_MAX (1u << 20)
 
 /* The grams of @t whose every token is in @shared, each packed in 64 bits (16 per token id,
  * so ids must be below 0xFFFF). Grams with a token the other text lacks cannot match,
@@ -657,8 +657,32 @@ gram_keys (guint64 **buf, gsize *cap, const Text *t, guint n, GramKind kind, con
 {
   const guint *tok = TOK (t);
   guint len = N_TOK (t);
-  guint64 *keys
-      = precis_scratch_get ((gpointer *)buf, cap, MAX (gram_total (len, n, kind), 1), sizeof (guint64));
+  if (kind == GRAMS_S || kind == GRAMS_SU)
+    {
+      /* Pairs (i < j) of shared tokens; with SU also the unigram of every position but the
+       * last. The keys are as many as the shared tokens' pairs (gram_overlap() keeps them
+       * under SKIP_KEYS_MAX), not the text's. */
+      g_autofree guint *pos = g_new (guint, MAX (len, 1));
+      guint m = 0;
+      for (guint i = 0; i < len; i++)
+        if (shared[tok[i]])
+          pos[m++] = i;
+      guint64 *keys = precis_scratch_get ((gpointer *)buf, cap, MAX ((gsize)gram_total (m, 2, kind), 1),
+                                          sizeof (guint64));
+      guint k = 0;
+      for (guint a = 0; a < m; a++)
+        {
+          guint64 first = (guint64)(tok[pos[a]] + 1) << 16;
+          if (kind == GRAMS_SU && pos[a] + 1 < len)
+            keys[k++] = first;
+          for (guint b = a + 1; b < m; b++)
+            keys[k++] = first | (tok[pos[b]] + 1);
+        }
+      *n_keys = k;
+      return keys;
+    }
+  guint64 *keys = precis_scratch_get ((gpointer *)buf, cap, MAX ((gsize)gram_total (len, n, kind), 1),
+                                      sizeof (guint64));
   guint k = 0;
   if (kind == GRAMS_U)
     {
@@ -681,48 +705,84 @@ gram_keys (guint64 **buf, gsize *cap, const Text *t, guint n, GramKind kind, con
             keys[k++] = key;
         }
     }
-  else
-    {
-      /* Pairs (i < j) of shared tokens; with SU also the unigram of every position but the last. */
-      g_autofree guint *pos = g_new (guint, MAX (len, 1));
-      guint m = 0;
-      for (guint i = 0; i < len; i++)
-        if (shared[tok[i]])
-          pos[m++] = i;
-      for (guint a = 0; a < m; a++)
-        {
-          guint64 first = (guint64)(tok[pos[a]] + 1) << 16;
-          if (kind == GRAMS_SU && pos[a] + 1 < len)
-            keys[k++] = first;
-          for (guint b = a + 1; b < m; b++)
-            keys[k++] = first | (tok[pos[b]] + 1);
-        }
-    }
   *n_keys = k;
   return keys;
 }
 
+/* The tokens of @t that @shared marks, in order, into *buf; their number in *m. */
+static const guint *
+shared_positions (guint **buf, gsize *cap, const Text *t, const guint8 *shared, guint *m)
+{
+  guint *out = precis_scratch_get ((gpointer *)buf, cap, MAX (N_TOK (t), 1), sizeof (guint));
+  guint k = 0;
+  for (guint i = 0; i < N_TOK (t); i++)
+    if (shared[TOK (t)[i]])
+      out[k++] = TOK (t)[i];
+  *m = k;
+  return out;
+}
+
+/* The skip-bigram hits of @a and @b, sum over pairs (x, y) of min(pairs in a, pairs in b),
+ * without listing the pairs: only tokens both texts hold can match, and for each such
+ * first token x one pass over each text's shared tokens counts the pairs (x, y) for every
+ * y (a y adds the number of x before it). Time O(distinct shared tokens x shared
+ * positions), as quadratic as the pairs themselves; memory linear in the texts. */
+static guint64
+skip_overlap (Scratch *sc, const Text *a, const Text *b, const guint8 *shared, guint n_ids)
+{
+  guint ma = 0, mb = 0;
+  const guint *sa = shared_positions (&sc->pos_a, &sc->pos_a_cap, a, shared, &ma);
+  const guint *sb = shared_positions (&sc->pos_b, &sc->pos_b_cap, b, shared, &mb);
+  gsize cap_b = sc->pairs_cap;
+  guint64 *pa
+      = precis_scratch_get ((gpointer *)&sc->pairs_a, &sc->pairs_cap, MAX (n_ids, 1), sizeof (guint64));
+  guint64 *pb = precis_scratch_get ((gpointer *)&sc->pairs_b, &cap_b, MAX (n_ids, 1), sizeof (guint64));
+  guint8 *seen = precis_scratch_get ((gpointer *)&sc->seen, &sc->seen_cap, MAX (n_ids, 1), 1);
+  memset (pa, 0, n_ids * sizeof (guint64));
+  memset (pb, 0, n_ids * sizeof (guint64));
+  memset (seen, 0, n_ids);
+  guint64 hits = 0;
+  for (guint f = 0; f < ma; f++)
+    {
+      guint x = sa[f];
+      if (seen[x])
+        continue;
+      seen[x] = 1;
+      /* Pairs start at x's first occurrence in a; in b from its first too. */
+      guint64 before = 0;
+      for (guint i = f; i < ma; i++)
+        {
+          pa[sa[i]] += before;
+          before += sa[i] == x;
+        }
+      before = 0;
+      for (guint j = 0; j < mb; j++)
+        {
+          pb[sb[j]] += before;
+          before += sb[j] == x;
+        }
+      for (guint j = 0; j < mb; j++)
+        {
+          guint y = sb[j];
+          if (pb[y] != 0)
+            {
+              hits += MIN (pa[y], pb[y]);
+              pb[y] = 0;
+            }
+        }
+      for (guint i = f; i < ma; i++)
+        pa[sa[i]] = 0;
+    }
+  return hits;
+}
+
 /* Sum over distinct grams of min(count in a, count in b), and each text's total. */
-static guint
-gram_overlap (Scratch *sc, const Text *a, const Text *b, guint n, GramKind kind, guint n_ids, guint *total_a,
-              guint *total_b)
+static guint64
+gram_overlap (Scratch *sc, const Text *a, const Text *b, guint n, GramKind kind, guint n_ids,
+              guint64 *total_a, guint64 *total_b)
 {
   *total_a = gram_total (N_TOK (a), n, kind);
   *total_b = gram_total (N_TOK (b), n, kind);
-  if (n_ids >= 0xFFFF)
-    {
-      /* Too many distinct tokens to pack: count every gram the slow way. */
-      if (kind == GRAMS_U)
-        {
-          /* The unigrams but the last, as 1-grams of the sequences without their last token. */
-          g_autoptr (GArray) ga = grams (TOK (a), N_TOK (a) > 0 ? N_TOK (a) - 1 : 0, 1, FALSE, FALSE);
-          g_autoptr (GArray) gb = grams (TOK (b), N_TOK (b) > 0 ? N_TOK (b) - 1 : 0, 1, FALSE, FALSE);
-          return overlap (ga, gb);
-        }
-      g_autoptr (GArray) ga = grams (TOK (a), N_TOK (a), n, kind != GRAMS_N, kind == GRAMS_SU);
-      g_autoptr (GArray) gb = grams (TOK (b), N_TOK (b), n, kind != GRAMS_N, kind == GRAMS_SU);
-      return overlap (ga, gb);
-    }
   /* The tokens both texts hold, found once for a pair of texts and all its gram kinds. */
   guint8 *in = sc->shared;
   if (sc->shared_a != a || sc->shared_b != b)
@@ -737,6 +797,39 @@ gram_overlap (Scratch *sc, const Text *a, const Text *b, guint n, GramKind kind,
         in[k] = in[k] == 3;
       sc->shared_a = a;
       sc->shared_b = b;
+    }
+  if (kind == GRAMS_S || kind == GRAMS_SU)
+    {
+      guint ma = 0, mb = 0;
+      for (guint k = 0; k < N_TOK (a); k++)
+        ma += in[TOK (a)[k]];
+      for (guint k = 0; k < N_TOK (b); k++)
+        mb += in[TOK (b)[k]];
+      if (n_ids >= 0xFFFF || gram_total (ma, 2, GRAMS_S) > SKIP_KEYS_MAX
+          || gram_total (mb, 2, GRAMS_S) > SKIP_KEYS_MAX)
+        {
+          guint64 hits = skip_overlap (sc, a, b, in, n_ids);
+          if (kind == GRAMS_SU)
+            {
+              guint64 ta, tb;
+              hits += gram_overlap (sc, a, b, 1, GRAMS_U, n_ids, &ta, &tb);
+            }
+          return hits;
+        }
+    }
+  if (n_ids >= 0xFFFF)
+    {
+      /* Too many distinct tokens to pack: count the grams the slow way (linear in the texts). */
+      if (kind == GRAMS_U)
+        {
+          /* The unigrams but the last, as 1-grams of the sequences without their last token. */
+          g_autoptr (GArray) ga = grams (TOK (a), N_TOK (a) > 0 ? N_TOK (a) - 1 : 0, 1);
+          g_autoptr (GArray) gb = grams (TOK (b), N_TOK (b) > 0 ? N_TOK (b) - 1 : 0, 1);
+          return overlap (ga, gb);
+        }
+      g_autoptr (GArray) ga = grams (TOK (a), N_TOK (a), n);
+      g_autoptr (GArray) gb = grams (TOK (b), N_TOK (b), n);
+      return overlap (ga, gb);
     }
   guint na = 0, nb = 0;
   const guint64 *ka = gram_keys (&sc->keys_a, &sc->keys_a_cap, a, n, kind, in, &na);
@@ -795,58 +888,67 @@ run_weight (Scratch *sc, guint k, gdouble w)
   return sc->pow[k];
 }
 
+/* The table's cells are not kept: its weights and run lengths two rows at a time, and of
+ * each cell one bit, whether the traceback goes left there (ties go up; equal tokens go
+ * diagonally), so L_a x L_b / 8 bytes as for the plain LCS (eval/lcs.c) instead of 13 bytes a
+ * cell. The sums are the table's, in the same order. */
 static void
 mark_wlcs (Scratch *sc, const guint *a, guint na, const guint *b, guint nb, gdouble w, gboolean *hit)
 {
-  if (na == 0)
+  if (na == 0 || nb == 0)
     return;
-  gsize cols = nb + 1;
-  gsize cells = (gsize)(na + 1) * cols, cap_l = sc->w_cap, cap_d = sc->w_cap;
-  gdouble *c = precis_scratch_get ((gpointer *)&sc->wc, &sc->w_cap, cells, sizeof (gdouble));
-  guint *l = precis_scratch_get ((gpointer *)&sc->wl, &cap_l, cells, sizeof (guint));
-  gchar *dir = precis_scratch_get ((gpointer *)&sc->wdir, &cap_d, cells, 1);
+  gsize cols = (gsize)nb + 1, words = ((gsize)nb + 63) / 64;
+  gdouble *c = precis_scratch_get ((gpointer *)&sc->wc, &sc->wc_cap, 2 * cols, sizeof (gdouble));
+  guint *l = precis_scratch_get ((gpointer *)&sc->wl, &sc->wl_cap, 2 * cols, sizeof (guint));
+  guint64 *left
+      = precis_scratch_get ((gpointer *)&sc->wleft, &sc->wleft_cap, (gsize)na * words, sizeof (guint64));
+  memset (left, 0, (gsize)na * words * sizeof (guint64));
+  gdouble *c_up = c, *c_row = c + cols;
+  guint *l_up = l, *l_row = l + cols;
   for (gsize j = 0; j < cols; j++)
-    c[j] = 0, l[j] = 0, dir[j] = 0;
+    c_up[j] = 0, l_up[j] = 0;
   for (guint i = 1; i <= na; i++)
-    c[(gsize)i * cols] = 0, l[(gsize)i * cols] = 0, dir[(gsize)i * cols] = 0;
-  for (guint i = 1; i <= na; i++)
-    for (guint j = 1; j <= nb; j++)
-      {
-        gsize at = (gsize)i * cols + j, up = (gsize)(i - 1) * cols + j, left = (gsize)i * cols + j - 1;
-        if (a[i - 1] == b[j - 1])
-          {
-            guint k = l[up - 1];
-            c[at] = c[up - 1] + run_weight (sc, k + 1, w) - run_weight (sc, k, w);
-            dir[at] = '\\';
-            l[at] = k + 1;
-          }
-        else if (c[up] >= c[left])
-          {
-            c[at] = c[up];
-            dir[at] = '^';
-            l[at] = 0;
-          }
-        else
-          {
-            c[at] = c[left];
-            dir[at] = '<';
-            l[at] = 0;
-          }
-      }
+    {
+      guint64 *bits = left + (gsize)(i - 1) * words;
+      c_row[0] = 0, l_row[0] = 0;
+      for (guint j = 1; j <= nb; j++)
+        {
+          if (a[i - 1] == b[j - 1])
+            {
+              guint k = l_up[j - 1];
+              c_row[j] = c_up[j - 1] + run_weight (sc, k + 1, w) - run_weight (sc, k, w);
+              l_row[j] = k + 1;
+            }
+          else if (c_up[j] >= c_row[j - 1])
+            {
+              c_row[j] = c_up[j];
+              l_row[j] = 0;
+            }
+          else
+            {
+              c_row[j] = c_row[j - 1];
+              l_row[j] = 0;
+              bits[(j - 1) / 64] |= G_GUINT64_CONSTANT (1) << ((j - 1) % 64);
+            }
+        }
+      gdouble *ct = c_up;
+      c_up = c_row, c_row = ct;
+      guint *lt = l_up;
+      l_up = l_row, l_row = lt;
+    }
   guint i = na, j = nb;
   while (i != 0 && j != 0)
     {
-      gchar d = dir[(gsize)i * cols + j];
-      if (d == '\\')
+      if (a[i - 1] == b[j - 1])
         {
           i--;
           j--;
           hit[i] = TRUE;
         }
-      else if (d == '^')
-        i--;
-      else
+      else if (left[(gsize)(i - 1) * words + (j - 1) / 64] >> ((j - 1) % 64) & 1)
         j--;
+      else
+        i--;
     }
 }
 
@@ -925,11 +1027,11 @@ f1 (gdouble p, gdouble r)
 }
 
 static PrecisRougeScore
-score_counts (guint hits, guint n_ref, guint n_cand)
+score_counts (guint64 hits, guint64 n_ref, guint64 n_cand)
 {
   PrecisRougeScore s;
-  s.p = (gdouble)hits / MAX (n_cand, 1u);
-  s.r = (gdouble)hits / MAX (n_ref, 1u);
+  s.p = (gdouble)hits / MAX (n_cand, 1);
+  s.r = (gdouble)hits / MAX (n_ref, 1);
   s.f = f1 (s.p, s.r);
   return s;
 }
@@ -942,8 +1044,8 @@ rouge_score_pair (PrecisRouge *r, const Text *cand, const Text *ref, PrecisRouge
     {
       if (!(r->metrics & (1u << (PRECIS_ROUGE_1 + n - 1))))
         continue;
-      guint n_ref = 0, n_cand = 0;
-      guint hits = gram_overlap (&r->buf, ref, cand, n, GRAMS_N, n_ids, &n_ref, &n_cand);
+      guint64 n_ref = 0, n_cand = 0;
+      guint64 hits = gram_overlap (&r->buf, ref, cand, n, GRAMS_N, n_ids, &n_ref, &n_cand);
       out[PRECIS_ROUGE_1 + n - 1] = score_counts (hits, n_ref, n_cand);
     }
   if (r->metrics & (1u << PRECIS_ROUGE_L))
@@ -1016,7 +1118,7 @@ rouge155_doc (PrecisRouge *r, const Text *peer, const Text *models, guint n_mode
   gdouble s_hits = 0, s_mc = 0, s_pc = 0, u_hits = 0, u_mc = 0, u_pc = 0;
   for (guint m = 0; m < n_models; m++)
     {
-      guint tm = 0, tp = 0;
+      guint64 tm = 0, tp = 0;
       for (guint n = 1; n <= 4; n++)
         if (r->metrics & (1u << (PRECIS_ROUGE_1 + n - 1)))
           {

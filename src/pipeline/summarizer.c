@@ -46,7 +46,9 @@ typedef struct
  * of that language are created on first use and kept, by precis_language_index(). */
 struct _PrecisSummarizer
 {
-  const PrecisLanguageInfo *language; /* NULL: auto */
+  const PrecisLanguageInfo *language; /* NULL: auto; the generic rules for a language given that
+                                       * precis cannot stem */
+  const gchar *name;                  /* the given language's name, as detection reports it */
   PrecisSegmenter *segmenters[PRECIS_N_LANGUAGES + 1];
   PrecisTokenizer *tokenizers[PRECIS_N_LANGUAGES + 1];
   GArray *stopword_lists; /* of StopwordList */
@@ -87,12 +89,24 @@ precis_summarizer_new (const gchar *language, GError **error)
       return s;
     }
   const PrecisLanguageInfo *info = precis_language_lookup (language);
+  /* A language that detection reports but precis has no stemmer or rules for ("chinese",
+   * "pl"), or "und": read with the generic rules, as auto mode reads a document in it, and
+   * reported by its name (so that a record's detected language can be given back). */
+  const gchar *name = info != NULL ? info->name
+                      : g_ascii_strcasecmp (language, PRECIS_LANGUAGE_UNDETERMINED) == 0
+                          ? PRECIS_LANGUAGE_UNDETERMINED
+                          : precis_detect_language_name (language);
+  if (info == NULL && name != NULL)
+    info = precis_language_lookup (name);
+  if (info == NULL && name != NULL)
+    info = precis_language_undetermined ();
   if (info == NULL)
     {
       g_autofree gchar *names = g_strjoinv (", ", (gchar **)precis_languages ());
       g_set_error (error, PRECIS_ERROR, PRECIS_ERROR_UNKNOWN_LANGUAGE,
-                   "unknown language \"%s\" (supported: auto, %s; or their ISO 639-1 codes)", language,
-                   names);
+                   "unknown language \"%s\" (supported: auto, %s; or their ISO 639-1 codes; other "
+                   "languages that detection reports, such as chinese or pl, are read with generic rules)",
+                   language, names);
       return NULL;
     }
   PrecisTokenizer *tokenizer = precis_tokenizer_new (info);
@@ -104,7 +118,7 @@ precis_summarizer_new (const gchar *language, GError **error)
     }
   PrecisSummarizer *s = g_new0 (PrecisSummarizer, 1);
   s->language = s->current = info;
-  s->current_name = info->name;
+  s->name = s->current_name = name;
   s->current_confidence = 1.0;
   s->tokenizer = s->tokenizers[0] = tokenizer;
   s->segmenter = s->segmenters[0] = precis_segmenter_new (info);
@@ -134,7 +148,7 @@ precis_summarizer_free (PrecisSummarizer *s)
 const gchar *
 precis_summarizer_get_language (const PrecisSummarizer *s)
 {
-  return s->language ? s->language->name : PRECIS_LANGUAGE_AUTO;
+  return s->language ? s->name : PRECIS_LANGUAGE_AUTO;
 }
 
 void
