@@ -507,8 +507,20 @@ START_TEST (test_lexicon_any_case)
                 { "investig", PRECIS_POS_NOUN },   { "like", PRECIS_POS_PREP | PRECIS_POS_VERB },
                 { "lik", PRECIS_POS_NOUN } };
   for (guint k = 0; k < G_N_ELEMENTS (whole); k++)
-    ck_assert_msg (precis_lexicon_english (whole[k].word, strlen (whole[k].word)) == whole[k].tags, "%s",
-                   whole[k].word);
+    {
+      precis_lexicon_english_prefetch (whole[k].word, strlen (whole[k].word));
+      ck_assert_msg (precis_lexicon_english (whole[k].word, strlen (whole[k].word)) == whole[k].tags, "%s",
+                     whole[k].word);
+    }
+  /* A prefetch reads only the word, whatever it is. */
+  static const gchar odd[]
+      = "\xC3\xA9t\xC3\xA9 \x00x THE-END said 'quoted' xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx";
+  for (gsize from = 0; from < sizeof odd - 1; from++)
+    for (gsize len = 0; from + len <= sizeof odd - 1; len++)
+      {
+        g_autofree gchar *copy = g_memdup2 (odd + from, len);
+        precis_lexicon_english_prefetch (copy, len);
+      }
   /* Its first eight bytes, length and hash's slot those of "investigate": the rest compared. */
   ck_assert_uint_eq (precis_lexicon_english ("investigry~", 11), PRECIS_POS_NOUN);
   ck_assert (precis_lexicon_english ("investigates", 12) & PRECIS_POS_THIRD);

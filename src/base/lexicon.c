@@ -382,6 +382,31 @@ verb_stem (Lexicon *t, const gchar *word, gsize n)
   return (lookup (t, stem) & PRECIS_POS_VERB) != 0;
 }
 
+void
+precis_lexicon_english_prefetch (const gchar *word, gsize len)
+{
+#if G_BYTE_ORDER == G_LITTLE_ENDIAN
+  if (len == 0 || len > LEXICON_MAX_WORD)
+    return;
+  /* The hash of precis_lexicon_english()'s eight-byte steps, for the words it hashes so */
+  guint64 h = 0;
+  for (gsize i = 0; i < len; i += 8)
+    {
+      gsize k = MIN (len - i, 8);
+      guint64 v = 0;
+      memcpy (&v, word + i, k);
+      guint64 x = k == 8 ? v : v | PRECIS_BYTES (1) << (8 * k);
+      if ((v & PRECIS_BYTES_HIGH) != 0 || ((x - PRECIS_BYTES (1)) & ~x & PRECIS_BYTES_HIGH) != 0)
+        return;
+      h = (h ^ precis_ascii_lower_bytes (v)) * HASH_MULTIPLIER;
+    }
+  __builtin_prefetch (&lexicon_get ()->slots[hash_end (h, len) & (LEXICON_SLOTS - 1)]);
+#else
+  (void)word;
+  (void)len;
+#endif
+}
+
 guint
 precis_lexicon_english (const gchar *word, gsize len)
 {
