@@ -493,6 +493,38 @@ START_TEST (test_lexicon_any_case)
     }
   ck_assert (precis_lexicon_english ("INVESTIGATE", 11) & PRECIS_POS_VERB);
   ck_assert (precis_lexicon_english ("Recommending", 12) & PRECIS_POS_ING);
+  /* A word is found only whole: not by its first eight bytes, its first seven, a prefix or a
+   * word one byte longer, of the closed classes or not. */
+  static const struct
+  {
+    const gchar *word;
+    guint tags;
+  } whole[] = { { "because", PRECIS_POS_SUBORD },  { "becaus", PRECIS_POS_NOUN },
+                { "becausee", PRECIS_POS_NOUN },   { "although", PRECIS_POS_SUBORD },
+                { "althoug", PRECIS_POS_NOUN },    { "althoughx", PRECIS_POS_NOUN },
+                { "throughou", PRECIS_POS_NOUN },  { "throughoutt", PRECIS_POS_NOUN },
+                { "investigat", PRECIS_POS_NOUN }, { "investigatf", PRECIS_POS_NOUN },
+                { "investig", PRECIS_POS_NOUN },   { "like", PRECIS_POS_PREP | PRECIS_POS_VERB },
+                { "lik", PRECIS_POS_NOUN } };
+  for (guint k = 0; k < G_N_ELEMENTS (whole); k++)
+    {
+      precis_lexicon_english_prefetch (whole[k].word, strlen (whole[k].word));
+      ck_assert_msg (precis_lexicon_english (whole[k].word, strlen (whole[k].word)) == whole[k].tags, "%s",
+                     whole[k].word);
+    }
+  /* A prefetch reads only the word, whatever it is. */
+  static const gchar odd[]
+      = "\xC3\xA9t\xC3\xA9 \x00x THE-END said 'quoted' xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx";
+  for (gsize from = 0; from < sizeof odd - 1; from++)
+    for (gsize len = 0; from + len <= sizeof odd - 1; len++)
+      {
+        g_autofree gchar *copy = g_memdup2 (odd + from, len);
+        precis_lexicon_english_prefetch (copy, len);
+      }
+  /* Its first eight bytes, length and hash's slot those of "investigate": the rest compared. */
+  ck_assert_uint_eq (precis_lexicon_english ("investigry~", 11), PRECIS_POS_NOUN);
+  ck_assert (precis_lexicon_english ("investigates", 12) & PRECIS_POS_THIRD);
+  ck_assert (precis_lexicon_english ("Administrate", 12) & PRECIS_POS_VERB);
   /* A NUL ends the word: in the first eight bytes and after them, whatever follows. */
   for (gsize tail = 0; tail <= 12; tail++)
     {

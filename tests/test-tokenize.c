@@ -587,6 +587,74 @@ START_TEST (test_every_ascii_byte_between_words)
 }
 END_TEST
 
+/* The words of a sentence are read some at a time before they are looked up: sentences of 0 to
+ * 40 words (content words new and seen before, stopwords, one-letter words, long words that share
+ * their first eight bytes), each word's id its first sighting's in the document, each sentence's
+ * tokens and word count its own, as a word-by-word reading gives them. */
+START_TEST (test_ids_over_sentences_of_any_length)
+{
+  static const gchar *const vocabulary[]
+      = { "qxk",         "zz",          "b",
+          "qvvvvvvvvvk", "qvvvvvvvvvm", "qvvvvvvvvvkq",
+          "wrt",         "zz",          "qkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkk",
+          "c",           "tpq",         "qvvvvvvvk",
+          "yy",          "mnb",         "qvvvvvvvvvk" };
+  g_autoptr (GString) doc = g_string_new (NULL);
+  g_autoptr (GArray) spans = g_array_new (FALSE, FALSE, sizeof (PrecisSpan));
+  g_autoptr (GPtrArray) want = g_ptr_array_new (); /* each content word, in order */
+  guint want_words[41], want_first[42], x = 7;
+  for (guint k = 0; k <= 40; k++)
+    {
+      PrecisSpan span = { doc->len, 0, 0, 0 };
+      want_first[k] = want->len;
+      want_words[k] = k;
+      for (guint i = 0; i < k; i++)
+        {
+          x = x * 1103515245u + 12345u;
+          const gchar *w = vocabulary[(x >> 16) % G_N_ELEMENTS (vocabulary)];
+          g_string_append_printf (doc, "%s%s", w, i + 1 < k ? " " : ".");
+          if (strlen (w) > 1 && strcmp (w, "zz") != 0 && strcmp (w, "yy") != 0)
+            g_ptr_array_add (want, (gpointer)w);
+        }
+      span.end = doc->len;
+      g_string_append_c (doc, ' ');
+      g_array_append_val (spans, span);
+    }
+  want_first[41] = want->len;
+  PrecisTokenizer *tok = precis_tokenizer_new (precis_language_lookup ("english"));
+  precis_tokenizer_load_stopwords (tok, "zz\nyy\n", 6, TRUE);
+  g_autoptr (GHashTable) ids = g_hash_table_new (g_str_hash, g_str_equal);
+  for (guint round = 0; round < 2; round++)
+    {
+      PrecisTokens t;
+      precis_tokenizer_run (tok, doc->str, (const PrecisSpan *)(gpointer)spans->data, spans->len, &t);
+      ck_assert_uint_eq (t.n_tokens, want->len);
+      for (guint k = 0; k <= 41; k++)
+        ck_assert_uint_eq (t.first[k], want_first[k]);
+      for (guint k = 0; k <= 40; k++)
+        ck_assert_uint_eq (t.n_words[k], want_words[k]);
+      g_hash_table_remove_all (ids);
+      for (guint i = 0; i < want->len; i++)
+        {
+          const PrecisToken *token = &t.tokens[i];
+          ck_assert_uint_eq (precis_token_len (token), strlen (want->pdata[i]));
+          ck_assert (memcmp (doc->str + precis_token_start (token), want->pdata[i], precis_token_len (token))
+                     == 0);
+          gpointer id;
+          if (!g_hash_table_lookup_extended (ids, want->pdata[i], NULL, &id))
+            {
+              id = GUINT_TO_POINTER (g_hash_table_size (ids));
+              g_hash_table_insert (ids, want->pdata[i], id);
+            }
+          ck_assert_uint_eq (token->term, GPOINTER_TO_UINT (id));
+        }
+      ck_assert_uint_eq (t.n_terms, g_hash_table_size (ids));
+      precis_tokens_clear (&t);
+    }
+  precis_tokenizer_free (tok);
+}
+END_TEST
+
 START_TEST (test_local_ids_over_many_terms)
 {
   /* 3,000 distinct words, then the same again in reverse, in a document read after another: ids
@@ -992,6 +1060,7 @@ main (void)
   Suite *s = suite_create ("tokenize");
   TCase *tc = tcase_create ("core");
   tcase_add_test (tc, test_words_and_stopwords);
+  tcase_add_test (tc, test_ids_over_sentences_of_any_length);
   tcase_add_test (tc, test_unspaced_next_to_digits);
   tcase_add_test (tc, test_stemming_and_ids);
   tcase_add_test (tc, test_nfc_and_case);

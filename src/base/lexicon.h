@@ -37,3 +37,7 @@ enum
 /* The classes of an English word of @len bytes (any case; ASCII letters, hyphen, apostrophe).
  * The lexicon is loaded once per process, on the first call. */
 guint precis_lexicon_english (const gchar *word, gsize len);
+/* Fetches from memory what precis_lexicon_english() of the word will read first, without waiting
+ * for it: called for each of a sentence's words before they are looked up, so that their reads
+ * overlap (the lexicon's table outgrows the processor's caches). Changes no result. */
+void precis_lexicon_english_prefetch (const gchar *word, gsize len);

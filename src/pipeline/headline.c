@@ -1138,6 +1138,22 @@ split_words (const gchar *s, gboolean english, PrecisTokenizer *tokenizer, GArra
   gsize i = 0, n = strlen (s), n_words = 0, max_words = n / 2 + 1;
   g_array_set_size (words, (guint)max_words);
   Word *out = (Word *)(gpointer)words->data;
+  /* The lexicon's slots of the words (their ASCII punctuation trimmed, as below mostly) fetched
+   * all at once before the words are looked up one by one: a look-up waiting for its slot was
+   * most of the lexicon's time. */
+  if (english)
+    for (gsize j = 0; j < n;)
+      {
+        while (j < n && (guchar)s[j] < 0x80 && !g_ascii_isalnum (s[j]))
+          j++;
+        gsize a = j;
+        while (j < n && s[j] != ' ')
+          j++;
+        gsize b = j;
+        while (b > a && (guchar)s[b - 1] < 0x80 && !g_ascii_isalnum (s[b - 1]))
+          b--;
+        precis_lexicon_english_prefetch (s + a, b - a);
+      }
   while (i < n)
     {
       while (i < n && s[i] == ' ')
