@@ -392,6 +392,40 @@ static const struct
   const gchar *text;
   const gchar *headline;
 } failures[] = {
+  /* session 18, ordinary prose (tryout19 #7): "so much X as Y" keeps its "as": the comparison's
+   * second half is a complement, and without it the sentence says the reverse */
+  { "so much ... as",
+    "The town does not have a water shortage so much as a shortage of working pipes. Repairs will start "
+    "in spring.",
+    "Town does not have water shortage so much as shortage of working pipes" },
+  /* an appositive after a comma goes whole, not cut before its preposition's phrase */
+  { "appositive before its phrase",
+    "Wages grew by less than expected in June, the first slowdown in two years. Officials gave no details.",
+    "Wages grew by less than expected in June" },
+  /* a structured abstract's section label, a letter's salutation, a list's number go */
+  { "abstract label",
+    "Objective: Poor sleep is common among night-shift nurses and harms their health. Methods: We "
+    "surveyed 300 nurses.",
+    "Poor sleep is common among night-shift nurses and harms their health" },
+  { "salutation", "Madam, The closure of the town library will hurt children most. It should stay open.",
+    "Closure of town library will hurt children most" },
+  { "salutation before a possessive",
+    "Sir, Your report on the closure of the town library understates the damage. It should stay open.",
+    "Your report on closure of town library understates damage" },
+  { "list number",
+    "Minutes of the meeting\n\n1. The committee approved the new cycle lane on Mill Road.\n2. The budget was "
+    "agreed.",
+    "Committee approved new cycle lane on Mill Road" },
+  /* a line ending on a comma (a greeting) and a request to the reader are no headline */
+  { "greeting and request",
+    "Hi all,\n\nAna, please send the figures by Friday. The board approved the budget for next year on "
+    "Monday.",
+    "Board approved budget" },
+  /* a list's lines (a quantity, no end mark) and a one-word heading are no headline */
+  { "list lines",
+    "Easy bread\n\nThis quick loaf takes an hour to make.\n\nIngredients\n500g strong flour\n1 sachet "
+    "yeast, dried\n",
+    "This quick loaf takes an hour to make" },
   /* session 18, web pages: a sentence that is all one bracketed note to the reader is no headline */
   { "bracketed note alone",
     "(Update: this story was corrected to give the mayor's full title, because an earlier version was "
@@ -1816,6 +1850,33 @@ START_TEST (test_failure_kinds)
 }
 END_TEST
 
+/* A wire's slugs before a title ("UPDATE 2-", "REFILE-EXCLUSIVE-") say how the story was filed:
+ * the title, and so the headline, is read without them; a word glued on by a hyphen that is no
+ * slug ("COVID-hit"), a spaced dash, or a title that is only a slug stay. */
+START_TEST (test_wire_slugs)
+{
+  static const struct
+  {
+    const gchar *title, *expected;
+  } slugs[] = {
+    { "UPDATE 2-Harbour tunnel opens to traffic", "Harbour tunnel opens to traffic" },
+    { "REFILE-EXCLUSIVE-Bank weighs sale of its Asian arm", "Bank weighs sale of its Asian arm" },
+    { "COVID-hit firms get more time to repay loans", "COVID-hit firms get more time to repay loans" },
+    { "UPDATE - Harbour tunnel opens", "UPDATE - Harbour tunnel opens" },
+    { "Update 2-Harbour tunnel opens", "Update 2-Harbour tunnel opens" },
+  };
+  g_autoptr (PrecisSummarizer) s = precis_summarizer_new ("english", NULL);
+  for (gsize i = 0; i < G_N_ELEMENTS (slugs); i++)
+    {
+      g_autoptr (PrecisSummary) sum = precis_summarizer_run_with_title (
+          s, "The harbour tunnel opened to traffic on Monday. It took six years to build.", -1,
+          slugs[i].title, NULL);
+      ck_assert_str_eq (precis_summary_get_title (sum), slugs[i].expected);
+      ck_assert_str_eq (precis_summary_get_headline (sum), slugs[i].expected);
+    }
+}
+END_TEST
+
 /* A lede opening on a pronoun gives way to the next sentence that does not. */
 START_TEST (test_pronoun_lede)
 {
@@ -1911,6 +1972,7 @@ main (void)
   tcase_add_test (tc, test_shared_headlines_read_as_headlines);
   tcase_add_test (tc, test_title_and_generated);
   tcase_add_test (tc, test_pronoun_lede);
+  tcase_add_test (tc, test_wire_slugs);
   tcase_add_test (tc, test_glued_link_no_caption);
   tcase_add_test (tc, test_curly_apostrophe);
   tcase_add_test (tc, test_lexicon_lookup);

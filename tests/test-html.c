@@ -139,6 +139,19 @@ START_TEST (test_page_metadata)
   ck_assert_ptr_null (bare->url);
   ck_assert_str_eq (bare->date, "2026-11-17T08:00Z");
 
+  /* A relative canonical link is resolved against the page's <base href> (else its og:url). */
+  g_autoptr (PrecisPage) based = precis_html_read (
+      "<html><head><link rel=\"canonical\" href=\"/news/bridge\"><base href=\"https://post.example/a/\">"
+      "</head><body><article><p>The bridge reopened on Monday.</p></article></body></html>",
+      -1, NULL);
+  ck_assert_str_eq (based->url, "https://post.example/news/bridge");
+  g_autoptr (PrecisPage) og
+      = precis_html_read ("<html><head><link rel=\"canonical\" href=\"bridge?p=2\">"
+                          "<meta property=\"og:url\" content=\"https://post.example/news/x\"></head>"
+                          "<body><article><p>The bridge reopened on Monday.</p></article></body></html>",
+                          -1, NULL);
+  ck_assert_str_eq (og->url, "https://post.example/news/bridge?p=2");
+
   /* The same text as precis_html_extract(). */
   g_autofree gchar *title = NULL;
   g_autofree gchar *text = precis_html_extract (html, -1, &title, NULL);

@@ -322,8 +322,12 @@ precis_digest_add (PrecisDigest *d, const PrecisArticle *article, GError **error
   a->meta.date = metadata_field (article->date);
   a->meta.len = -1;
   a->time = precis_date_parse (a->meta.date);
-  if (title == NULL)
-    title = metadata_field (precis_summary_get_title (sum)); /* a text's title line */
+  /* a text's title line, or the title given as the summary reads it (a wire's "UPDATE 2-" gone) */
+  if (title == NULL || precis_summary_get_title (sum) != NULL)
+    {
+      g_free (title);
+      title = metadata_field (precis_summary_get_title (sum));
+    }
   const gchar *headline = precis_summary_get_headline (sum);
   a->headline = g_strdup (title ? title : headline[0] ? headline : a->meta.id ? a->meta.id : "Untitled");
   /* --headline=generated: the story's headline is made from the lede (a text without a sentence

@@ -709,6 +709,7 @@ typedef struct
   gchar *site;      /* og:site_name */
   gchar *app_name;  /* <meta name="application-name"> */
   gchar *canonical; /* <link rel="canonical" href> */
+  gchar *base;      /* <base href>: what a relative address is resolved against */
   gchar *og_url;
   gchar *published; /* article:published_time, or a date meta name, or itemprop datePublished */
   gchar *time;      /* the first <time datetime> inside an <article> */
@@ -798,6 +799,8 @@ survey_enter (PageNode *node, gpointer data)
     survey_meta (s, node);
   else if (is_element (node, "html"))
     keep_first (&s->language, attribute (node, "lang"));
+  else if (is_element (node, "base"))
+    keep_first (&s->base, attribute (node, "href"));
   else if (is_element (node, "link"))
     {
       gchar *rel = attribute (node, "rel");
@@ -820,7 +823,7 @@ survey_enter (PageNode *node, gpointer data)
 static void
 survey_clear (Survey *s)
 {
-  gchar **owned[] = { &s->og_title, &s->title,     &s->site, &s->app_name, &s->canonical,
+  gchar **owned[] = { &s->og_title, &s->title,     &s->site, &s->app_name, &s->canonical, &s->base,
                       &s->og_url,   &s->published, &s->time, &s->author,   &s->language };
   for (gsize i = 0; i < G_N_ELEMENTS (owned); i++)
     g_clear_pointer (owned[i], g_free);
@@ -3890,6 +3893,23 @@ link_address (const gchar *url)
   return g_steal_pointer (&line);
 }
 
+/* The page's own address from its canonical link @canonical: as written when it is absolute;
+ * a relative one ("/news/bridge") resolved against the page's <base href> @base, else against
+ * its og:url @og_url, when that is an http(s) address; else NULL. */
+static gchar *
+page_address (const gchar *canonical, const gchar *base, const gchar *og_url)
+{
+  gchar *url = link_address (canonical);
+  if (url != NULL || canonical == NULL)
+    return url;
+  g_autofree gchar *relative = precis_markup_collapse_line (canonical);
+  g_autofree gchar *against = link_address (base != NULL ? base : og_url);
+  if (relative == NULL || against == NULL || strchr (relative, ' ') != NULL)
+    return NULL;
+  g_autofree gchar *resolved = g_uri_resolve_relative (against, relative, G_URI_FLAGS_NONE, NULL);
+  return link_address (resolved);
+}
+
 /* ---- Before parsing: script and style contents left out ---- */
 
 /* White space as libxml2's HTML parser reads it between attributes. */
@@ -4390,7 +4410,7 @@ read_page (const gchar *html, gsize n, gchar *owned, GError **error)
   page->site = precis_markup_collapse_line (s.site != NULL ? s.site : s.app_name);
   if (page->title != NULL && !from_h1) /* <title> and og:title often end in the site's name */
     strip_site_name (page->title, page->site);
-  page->url = link_address (s.canonical);
+  page->url = page_address (s.canonical, s.base, s.og_url);
   if (page->url == NULL)
     page->url = link_address (s.og_url);
   mend_title_and_site (page, from_h1, h1 != NULL ? h1 : s.h1, s.title,

@@ -228,8 +228,11 @@ static const gchar credit_re[]
 
 static const gchar byline_re[]
     = "^(?:(?:written|reported|reporting|editing|edited)\\s+by\\b|by\\s*\\.?\\s*\\p{Lu}"
-      /* a blog's "Posted on 15 October 2019 at 09:11 by Ann Example", "Posted by Ann Example" */
-      "|posted\\s+(?:on\\s+[^.]{1,48}?\\s+)?by\\s+\\p{Lu})";
+      /* a blog's "Posted on 15 October 2019 at 09:11 by Ann Example", "Posted by Ann Example"; a
+       * forum's "Posted by kettle_boy » Tue Nov 24, 2026" (a user name in lower case, then a
+       * mark, "on" or "at" before the date) */
+      "|posted\\s+(?:on\\s+[^.]{1,48}?\\s+)?by\\s+"
+      "(?:\\p{Lu}|[\\w.-]+\\s+(?:on\\s|at\\s|\\x{00BB}|\\||[-\\x{2013}\\x{2014}]\\s)))";
 
 /* A wire's credits: the agency alone on a byline's line ("Associated Press", "AP Business
  * Writer", "Reuters"), who contributed ("Associated Press writer Ann Example contributed to this
@@ -304,7 +307,10 @@ patterns_new (void)
     }
   for (guint i = 0; p->phrases[i] != NULL; i++)
     {
-      gsize n = strcspn (p->phrases[i], " ");
+      /* (the first word ends where a sentence's would: "from:" opens on the word "from") */
+      gsize n = 0;
+      while (p->phrases[i][n] != '\0' && !is_word_delimiter (p->phrases[i][n]))
+        n++;
       g_hash_table_add (p->first_words, g_strndup (p->phrases[i], n));
       p->first_lengths[(guchar)p->phrases[i][0]] |= 1u << MIN (n, FIRST_LENGTH_LONG);
       if (n >= 2)

@@ -367,6 +367,19 @@ gate_day_word (const gchar *lower, gsize *start)
   return FALSE;
 }
 
+/* A label or a salutation before the sentence (label_re): its first byte a digit or a letter
+ * that opens one, and a colon, comma, full stop or bracket in its first words. */
+static gboolean
+gate_label (const gchar *lower, gsize *start)
+{
+  (void)start;
+  if (g_ascii_isdigit (lower[0]))
+    return lower[1] == '.' || lower[1] == ')'
+           || (g_ascii_isdigit (lower[1]) && (lower[2] == '.' || lower[2] == ')'));
+  return strchr ("abcdfimoprs", lower[0]) != NULL && strpbrk (lower, ":,") != NULL
+         && strpbrk (lower, ":,") - lower <= 16;
+}
+
 static const struct
 {
   const gchar *pattern;
@@ -374,6 +387,14 @@ static const struct
   const gchar *const *needles;
   Gate gate;
 } english_rules[] = {
+  /* what stands before the sentence in a list, a structured abstract or a letter: a list's number
+   * ("1. Apologies were received ...", "3) Simmer ..."), an abstract's section label
+   * ("Background: Loneliness is common ...", "Conclusions: ..."), a letter's salutation ("Sir, Your
+   * report ...", "Dear Editor, ..."); only before a capital */
+  { "^(?:\\d{1,2}[.)]|(?:background|introduction|objectives?|aims?|purpose|context|methods?|design|setting|"
+    "participants|results|findings|conclusions?|interpretation)\\s*:|(?:sir|madam|dear\\s+(?:sir|madam|"
+    "editor|sirs))\\s*,)\\s+(?=(?-i:[A-Z]))",
+    "", NULL, gate_label },
   /* leading adverbials and connectives; a comma between digits is a number's ("But about 85,000
    * traders are ..." keeps its number whole, not "000 traders are ..."); a place's abbreviated state
    * after its comma goes with it ("After leaving rehab in Newport Beach, Calif., ...") */
@@ -2476,7 +2497,7 @@ quote_close (const gchar *s, const Word *w, guint n, guint i)
  * opens that part ("wasted more time in traffic than ...", "fewer jobs in May than ...", "as early
  * as possible", "as never before"), else 0: no cut may fall before it. A comparative ("more",
  * "less", "fewer", an adjective or adverb in -er) waits for a "than" a few words on, in its clause;
- * "as" + an adjective or adverb for the "as" or "before" right after it. */
+ * "as" + an adjective or adverb for the "as" or "before" right after it; "so much" for its "as". */
 static guint
 comparison_end (const gchar *s, const Word *w, guint n, guint i)
 {
@@ -2511,12 +2532,17 @@ comparison_end (const gchar *s, const Word *w, guint n, guint i)
     }
   gboolean er = len > 4 && s[w[i].to - 1] == 'r' && s[w[i].to - 2] == 'e'
                 && (w[i].tags & (PRECIS_POS_ADJ | PRECIS_POS_ADV));
-  if (!er
+  /* "not so much a shortage of homes as a shortage of the right homes": "so much" waits for its
+   * "as", whose phrase is the comparison's second half, a complement: cut before it, the sentence
+   * says the reverse of what it says */
+  gboolean so_much
+      = len == 4 && c == 'm' && i > 0 && word_is (s, &w[i], "much") && word_is (s, &w[i - 1], "so");
+  if (!er && !so_much
       && !(len <= 6 && (c == 'm' || c == 'l' || c == 'f' || c == 'r') && word_in (s, &w[i], comparatives)))
     return 0;
   for (guint j = i + 1; j < n && j <= i + HEADLINE_COMPLEMENT_REACH; j++)
     {
-      if (w[j].to - w[j].from == 4 && word_is (s, &w[j], "than"))
+      if (so_much ? word_is (s, &w[j], "as") : w[j].to - w[j].from == 4 && word_is (s, &w[j], "than"))
         return j;
       if (w[j - 1].comma || w[j].dash || (w[j].tags & (PRECIS_POS_CONJ | PRECIS_POS_WH)))
         return 0;
@@ -3160,10 +3186,21 @@ weak_predicate (const gchar *s, const Word *w, guint k, guint vend)
   return TRUE;
 }
 
+/* Whether words @i to @k - 1 hold a conjunction or a comma: a list's items, not one phrase. */
+static gboolean
+list_item (const Word *w, guint i, guint k)
+{
+  for (guint j = i; j < k; j++)
+    if (w[j].comma || (w[j].tags & PRECIS_POS_CONJ))
+      return TRUE;
+  return FALSE;
+}
+
 /* Whether the prefix of @k words ends in a conjunct that has no verb yet (", but in recent years":
  * its clause was to come), in part of a phrase set off by a comma (", without help" of ", without
  * help from viruses or bacteria,": the cut at the comma is the whole phrase's) or in an
- * appositive's short noun phrase before its relative clause (", a figure [which ...]"). */
+ * appositive's short noun phrase before its relative clause or preposition's phrase (", a figure
+ * [which ...]", ", the first slowdown [in six months]"). */
 static gboolean
 verbless_tail (const Word *w, guint k)
 {
@@ -3177,9 +3214,19 @@ verbless_tail (const Word *w, guint k)
       if ((w[i].tags & (PRECIS_POS_CONJ | PRECIS_POS_PREP)) && w[i - 1].comma)
         return (w[i].tags & PRECIS_POS_CONJ) || !w[k - 1].comma;
       /* an appositive's noun whose relative clause was cut: "rose 1.5% in January, a figure [which
-       * bodes well ...]" (its article is gone by now) */
-      if (w[i - 1].comma && k - i <= 2 && (w[i].tags & (PRECIS_POS_DET | PRECIS_POS_NOUN))
-          && (w[k].tags & PRECIS_POS_WH))
+       * bodes well ...]" (its article is gone by now), or whose preposition's phrase was: "rose less
+       * than expected in October, the first slowdown [in six months]", "killed in Marseille, the
+       * second [in a week]" (the cut at the comma is the whole appositive's) */
+      if (w[i - 1].comma && (w[i].tags & (PRECIS_POS_DET | PRECIS_POS_NOUN)) && (w[k].tags & PRECIS_POS_WH)
+          && k - i <= 2)
+        return TRUE;
+      /* (before a preposition not a name in apposition, "to sue the car giant, Hyundai [over
+       * ...]", nor a list's last items, "notices to Centre, Facebook, WhatsApp and TRAI [on ...]",
+       * nor a participle's phrase, ", bouncing back [from ...]", nor the next of a list of
+       * adjectives, "this quiet, sun-baked border town") */
+      if (w[i - 1].comma && !w[i].capital && (w[i].tags & (PRECIS_POS_DET | PRECIS_POS_NOUN | PRECIS_POS_ADJ))
+          && !(w[i].tags & PRECIS_POS_ING) && !(w[i - 1].tags & PRECIS_POS_ADJ)
+          && (w[k].tags & PRECIS_POS_PREP) && k - i <= 3 && !list_item (w, i, k))
         return TRUE;
     }
   return FALSE;
@@ -4374,7 +4421,8 @@ apply_rules (const gchar *sentence, gboolean english, PrecisTokenizer *tokenizer
            * subject of a later verb ("X said the final appeared fixed and demanded a probe") */
           gsize removed = strlen (before) - s->len;
           gboolean head_removed = g_str_has_suffix (before, s->str); /* the rule took the opening */
-          if ((opens_on_pronoun (s->str) && !opens_on_pronoun (before))
+          /* (not a label's or a salutation's: "Sir, Your report ..." has its possessive either way) */
+          if ((opens_on_pronoun (s->str) && !opens_on_pronoun (before) && rules[i].gate != gate_label)
               || ((rules[i].needles == clause_starts || rules[i].needles == adverbial_starts) && head_removed
                   && opens_inverted (s->str))
               || (rules[i].needles == adverbial_starts && head_removed
@@ -4814,7 +4862,8 @@ is_slug (const gchar *text)
 
 /* Whether headline @text speaks in the first person ("I", "my", "we", "us": a quotation, "My son
  * is the most gorgeous man"; not "our", which reported speech keeps: "was our worst performance")
- * or asks its reader a question ("Tired of ... to get your new car registered?"): a reader of the
+ * or asks its reader a question ("Tired of ... to get your new car registered?") or a favour ("Ana,
+ * please tell the partners"): a reader of the
  * headline alone cannot tell who speaks. A capital inside the text is a name's ("Vote For Me",
  * "Thank You"), "US" in capitals too; "I" counts only as a capital. */
 static gboolean
@@ -4830,10 +4879,13 @@ first_person (const gchar *text)
       gboolean name = p > text && g_ascii_isupper (p[0]);
       gchar lead = g_ascii_tolower (p[0]);
       /* the lists' first letters first: most words have none of them */
-      if (lead != 'i' && lead != 'm' && lead != 'w' && lead != 'o' && lead != 'u' && lead != 'y')
+      if (lead != 'i' && lead != 'm' && lead != 'w' && lead != 'o' && lead != 'u' && lead != 'y'
+          && lead != 'p')
         continue;
       if ((n == 1 && p[0] == 'I' && p[1] != '.' && p[1] != '\'' && p[1] != '-')
           || (!name && (ascii_in (p, n, first) || (n == 2 && strncmp (p, "us", 2) == 0)))
+          /* a request to the reader: "Ana, please tell the partners" */
+          || (!name && n == 6 && g_ascii_strncasecmp (p, "please", 6) == 0)
           || (!name && question && ascii_in (p, n, second)))
         return TRUE;
     }
@@ -5060,6 +5112,20 @@ precis_headline_choose (const PrecisSentence *all, guint n_all, const PrecisLang
           && precis_count_words (c[n].text, strlen (c[n].text), HEADLINE_MIN_WORDS) < HEADLINE_MIN_WORDS)
         c[n].fits = FALSE;
       if (slug)
+        c[n].pronoun = TRUE, c[n].complete = FALSE;
+      /* A line that ends on a comma is a letter's salutation or close ("Hi all,", "Dear Ann,",
+       * "Thanks,"), no statement: taken only when nothing else will do. */
+      gsize len = strlen (all[i].text);
+      while (len > 0 && g_ascii_isspace (all[i].text[len - 1]))
+        len--;
+      if (len > 0 && all[i].text[len - 1] == ',')
+        c[n].pronoun = TRUE, c[n].complete = FALSE;
+      /* So is a list's line: a quantity or a number and no end mark ("2 x 400g tins chopped
+       * tomatoes", "1 onion, chopped"): its words may read as a clause, but it says nothing. */
+      if (len > 0 && g_ascii_isdigit (all[i].text[0]) && g_ascii_isalnum (all[i].text[len - 1]))
+        c[n].pronoun = TRUE, c[n].complete = FALSE;
+      /* And a line of one word, a heading or a label ("Ingredients", "Method"). */
+      if (precis_count_words (c[n].text, strlen (c[n].text), 2) < 2)
         c[n].pronoun = TRUE, c[n].complete = FALSE;
       if (c[n].text[0] == '\0' || (slug && slug_kept))
         {

@@ -413,6 +413,8 @@ build_summary (PrecisSummarizer *s, PrecisText *text, const GArray *spans_array,
       if (sum->title[0] == '\0')
         g_clear_pointer (&sum->title, g_free);
     }
+  if (sum->title != NULL)
+    precis_title_drop_wire_slugs (sum->title);
   g_free (sum->headline);
   if (sum->title != NULL
       && (s->headline_mode == PRECIS_HEADLINE_TITLE

@@ -206,3 +206,40 @@ precis_title_find (PrecisText *t)
   t->title_len = trimmed - start;
   t->body_start = next_line (text, len, after_end);
 }
+
+/* The slugs a wire files a story under: the word, maybe a number ("UPDATE 2"), then a hyphen. */
+static const gchar *const wire_slugs[]
+    = { "UPDATE",   "REFILE",  "EXCLUSIVE", "CORRECTED", "CORRECTION", "RPT",   "WRAPUP",        "INSIGHT",
+        "ANALYSIS", "FACTBOX", "EXPLAINER", "PREVIEW",   "TIMELINE",   "FOCUS", "BREAKINGVIEWS", NULL };
+
+void
+precis_title_drop_wire_slugs (gchar *title)
+{
+  gsize from = 0;
+  for (gboolean more = TRUE; more;)
+    {
+      more = FALSE;
+      for (guint i = 0; wire_slugs[i] != NULL; i++)
+        {
+          gsize n = strlen (wire_slugs[i]);
+          if (strncmp (title + from, wire_slugs[i], n) != 0)
+            continue;
+          gsize end = from + n;
+          if (title[end] == ' ' && g_ascii_isdigit (title[end + 1]))
+            {
+              end++;
+              while (g_ascii_isdigit (title[end]))
+                end++;
+            }
+          /* glued to what follows, a letter, digit or quote: "UPDATE 2-Harbour tunnel opens" */
+          if (title[end] != '-' || title[end + 1] == '\0' || title[end + 1] == ' ' || title[end + 1] == '-')
+            continue;
+          from = end + 1;
+          more = TRUE;
+          break;
+        }
+    }
+  /* (a title that is only slugs keeps them) */
+  if (from > 0 && title[from] != '\0')
+    memmove (title, title + from, strlen (title + from) + 1);
+}
