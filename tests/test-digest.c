@@ -786,6 +786,92 @@ START_TEST (test_group_same_day_politics)
 }
 END_TEST
 
+/* Same words, different names: results of three matches and two weather warnings written to
+ * one formula, beside one match told three ways (its titles name different players and clubs,
+ * each text names the clubs). Each result and warning is a story of its own; the reports of
+ * the one match stay together. The pairs share the formula's words and its common names (the
+ * league, the weekday, the forecaster) and differ in the names that tell the event. */
+static const Fixture formula_fixtures[] = {
+  { "match1", "Harwick beat Dunmore 2-0", NULL, NULL,
+    "Harwick beat Dunmore 2-0 in the Northern League on Saturday. Tom Okafor scored both goals." },
+  { "match1b", "Okafor double sinks Dunmore", NULL, NULL,
+    "Tom Okafor scored twice as Harwick beat Dunmore in the Northern League on Saturday. The win lifts "
+    "Harwick to third." },
+  { "match1c", "Dunmore beaten at Harwick", NULL, NULL,
+    "Dunmore lost 2-0 at Harwick on Saturday, with Tom Okafor scoring both goals in the Northern League "
+    "match." },
+  { "match2", "Kelton beat Ashby 3-1", NULL, NULL,
+    "Kelton beat Ashby 3-1 in the Northern League on Saturday. Marek Vos scored twice." },
+  { "match3", "Millfield held by Norbridge", NULL, NULL,
+    "Millfield drew 1-1 with Norbridge in the Northern League on Saturday." },
+  { "wind", "Storm warning for Lornshire", NULL, NULL,
+    "The Weather Service issued an amber warning for wind in Lornshire on Friday, with gusts of 80mph." },
+  { "snow", "Snow warning for Calder Vale", NULL, NULL,
+    "The Weather Service issued a yellow warning for snow in Calder Vale on Friday, with up to 10cm "
+    "expected." },
+};
+
+/* The names a title's capitals cannot tell: a company named only at the start of its
+ * sentences ("Halden said ...") and a bank by its acronym, first in its title and absent from
+ * its text; and two banks whose names share "Bank". Two results and three rate decisions
+ * written to one formula are five stories. */
+static const Fixture formula_first_word_fixtures[] = {
+  { "halden", "Halden profit rises 12%", NULL, NULL,
+    "Halden said on Wednesday that first-half profit rose 12% to 1.4bn crowns as sales grew. The grocer "
+    "raised its dividend." },
+  { "brava", "Brava's profit rises 14%", NULL, NULL,
+    "Brava's said on Wednesday that first-half profit rose 14% to 340m crowns as sales grew. The grocer "
+    "kept its dividend." },
+  { "ncb", "NCB leaves rates unchanged", NULL, NULL,
+    "The Nordic Central Bank kept interest rates unchanged on Thursday. Its governor said inflation was "
+    "falling faster than expected." },
+  { "ostland", "Bank of Ostland raises rates", NULL, NULL,
+    "The Bank of Ostland raised interest rates on Thursday for the first time in 17 years." },
+  { "vestria", "Bank of Vestria holds rates at 4%", NULL, NULL,
+    "The Bank of Vestria held interest rates at 4% on Thursday. Seven of the nine members of its "
+    "rates committee voted to hold." },
+};
+
+/* The stories expected of each: ids of one story separated by spaces, stories by '|'. */
+static const struct
+{
+  const Fixture *f;
+  guint n;
+  const gchar *stories;
+} formula_stories[] = {
+  { formula_fixtures, G_N_ELEMENTS (formula_fixtures), "match1 match1b match1c|match2|match3|wind|snow" },
+  { formula_first_word_fixtures, G_N_ELEMENTS (formula_first_word_fixtures),
+    "halden|brava|ncb|ostland|vestria" },
+};
+
+/* Each pair of articles is in one story exactly when the expected stories say so (every
+ * fixture's id is in them). */
+START_TEST (test_group_formula_names_apart)
+{
+  const Fixture *f = formula_stories[_i].f;
+  g_autoptr (PrecisSummarizer) s = new_summarizer ();
+  g_autoptr (PrecisDigest) d = digest_of (s, f, formula_stories[_i].n);
+  g_auto (GStrv) stories = g_strsplit (formula_stories[_i].stories, "|", -1);
+  g_autoptr (GHashTable) story_of = g_hash_table_new (g_str_hash, g_str_equal);
+  for (guint k = 0; stories[k] != NULL; k++)
+    {
+      g_auto (GStrv) ids = g_strsplit (stories[k], " ", -1);
+      for (guint a = 0; a < formula_stories[_i].n; a++)
+        for (guint m = 0; ids[m] != NULL; m++)
+          if (g_str_equal (ids[m], f[a].id))
+            g_hash_table_insert (story_of, (gpointer)f[a].id, GUINT_TO_POINTER (k + 1));
+    }
+  for (guint a = 0; a < formula_stories[_i].n; a++)
+    for (guint b = a + 1; b < formula_stories[_i].n; b++)
+      {
+        gboolean one = g_hash_table_lookup (story_of, f[a].id) == g_hash_table_lookup (story_of, f[b].id);
+        ck_assert_msg (same_item (d, f[a].id, f[b].id) == one, "%s and %s %s", f[a].id, f[b].id,
+                       one ? "apart" : "merged");
+      }
+  ck_assert_uint_eq (precis_digest_get_n_items (d), g_strv_length (stories));
+}
+END_TEST
+
 /* Fired vs hired: a club sacks its coach, and five years later hires the same coach again;
  * the reports share the club, the coach and the vocabulary of coaching, and differ in the
  * event (sacked / hired), its other names and its date. */
@@ -933,6 +1019,7 @@ main (void)
   tcase_add_test (tc, test_many_similar_articles);
   tcase_add_test (tc, test_group_reworded_reports);
   tcase_add_test (tc, test_group_same_day_politics);
+  tcase_add_loop_test (tc, test_group_formula_names_apart, 0, G_N_ELEMENTS (formula_stories));
   tcase_add_loop_test (tc, test_group_two_stories, 0, G_N_ELEMENTS (two_stories));
   suite_add_tcase (suite, tc);
   return test_run_suite (suite);

@@ -344,7 +344,7 @@ precis_digest_add (PrecisDigest *d, const PrecisArticle *article, GError **error
   for (guint i = 0; i < n_text; i++)
     {
       const PrecisTermCount *c = &g_array_index (d->counts, PrecisTermCount, i);
-      ArticleTerm t = { term_id (d, language, c->stem), c->count, c->lead, c->capitalised, 0 };
+      ArticleTerm t = { term_id (d, language, c->stem), c->count, c->lead, c->capitalised, 0, c->initial, 0 };
       g_array_append_val (all_terms, t);
     }
   g_array_set_size (d->counts, 0);
@@ -353,7 +353,7 @@ precis_digest_add (PrecisDigest *d, const PrecisArticle *article, GError **error
   for (guint i = 0; i < d->counts->len; i++)
     {
       const PrecisTermCount *c = &g_array_index (d->counts, PrecisTermCount, i);
-      ArticleTerm t = { term_id (d, language, c->stem), 0, 0, 0, c->count };
+      ArticleTerm t = { term_id (d, language, c->stem), 0, 0, 0, c->count, 0, c->acronym };
       g_array_append_val (all_terms, t);
     }
   guint n_all = all_terms->len;
@@ -369,6 +369,8 @@ precis_digest_add (PrecisDigest *d, const PrecisArticle *article, GError **error
         t->lead += all[i].lead;
         t->capitalised += all[i].capitalised;
         t->title += all[i].title;
+        t->initial += all[i].initial;
+        t->acronym += all[i].acronym;
       }
     else
       a->terms[a->n_terms++] = all[i];

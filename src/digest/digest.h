@@ -15,6 +15,8 @@ typedef struct
   guint lead;        /* of which in the lead sentences */
   guint capitalised; /* of which capitalised inside a sentence (a name) */
   guint title;       /* occurrences in the title */
+  guint initial;     /* of the text's, capitalised as a sentence's first word */
+  guint acronym;     /* of the title's, written in capitals ("ECB") */
 } ArticleTerm;
 
 typedef struct
@@ -75,7 +77,9 @@ typedef struct
   guint *row; /* n + 1 */
   guint *term;
   gdouble *weight;
-  guint *df; /* per term: the articles it occurs in */
+  gdouble *key;  /* per entry: the weight of a key name of the title (group.c: is_key), else 0 */
+  gdouble *keys; /* per article: the sum of its key names' weights */
+  guint *df;     /* per term: the articles it occurs in */
 } PrecisDigestWeights;
 
 /* The tf-idf vectors of the digest's articles; cleared with precis_digest_weights_clear(). */

@@ -9,7 +9,9 @@
  * reports naming different people, places or scores are far apart even when they share the
  * vocabulary of their kind of event. Candidate pairs come from an inverted index over each
  * article's TOP_TERMS heaviest terms that some other article has too; a pair's similarity is
- * its cosine, multiplied by DATE_FACTOR when both are dated more than DATE_GAP_DAYS apart.
+ * its cosine, multiplied by DATE_FACTOR when both are dated more than DATE_GAP_DAYS apart, and
+ * 0 when the key names of their titles disagree (KEY_SHARE: two results or rate decisions
+ * written to one formula for different clubs or banks).
  *
  * Stories are then formed by average linkage (group-average agglomerative clustering) over
  * these pairs. Near copies (COPY_SIMILARITY) start as one story, and their pairs are not
@@ -72,12 +74,45 @@
 /* Pairs less similar than this are not kept for the clustering (they count as 0): they hardly
  * move an average, and dropping them keeps the pair list short. */
 #define EDGE_FLOOR 0.05
+/* Two reports whose titles name different things (Arsenal beat Chelsea, Liverpool beat
+ * Everton; the Bank of England, the Bank of Japan) are different stories, however much of
+ * their wording agrees: when the key names of each title (is_key, weighted by log (N / df)
+ * over the digest, so that a name most articles share counts little) are found in the other
+ * article for less than this share of their weight, both ways, the pair is not linked (near
+ * copies excepted). Reports of one event name its who and where in each other's text.
+ * Chosen on ECB+ dev half A: 0.3 to 0.4 score best there (0.5 costs 0.005 F1, 0.6 0.014),
+ * bench/RESULTS.md, session 18. */
+#define KEY_SHARE 0.35
 
 /* A name: a term the article writes capitalised inside a sentence more often than not. */
 static gboolean
 is_name (const ArticleTerm *t)
 {
   return (t->capitalised > 0 && 2 * t->capitalised > t->count);
+}
+
+/* Whether @art's capitals tell its names: not in a script without case (Chinese, Japanese,
+ * Arabic, Hindi...) or a text in one case, where no term is capitalised inside a sentence, nor
+ * in German, which capitalises every noun. */
+static gboolean
+has_names (const Article *art)
+{
+  if (g_strcmp0 (precis_summary_get_language (art->summary), "german") == 0)
+    return FALSE;
+  for (guint k = 0; k < art->n_terms; k++)
+    if (art->terms[k].capitalised > 0)
+      return TRUE;
+  return FALSE;
+}
+
+/* A key name of a title: a name, a number, a word in capitals ("ECB"), or a word the text
+ * writes only with a capital, some of them at a sentence's start ("Tesco said ..."). */
+static gboolean
+is_key (const PrecisDigest *d, const ArticleTerm *t)
+{
+  return t->title > 0
+         && (is_name (t) || d->numeric->data[t->term] || t->acronym > 0
+             || (t->count > 0 && t->capitalised + t->initial == t->count));
 }
 
 void
@@ -98,9 +133,12 @@ precis_digest_weights_build (const PrecisDigest *d, PrecisDigestWeights *w)
   w->row[n] = total;
   w->term = g_new (guint, MAX (total, 1));
   w->weight = g_new (gdouble, MAX (total, 1));
+  w->key = g_new0 (gdouble, MAX (total, 1));
+  w->keys = g_new0 (gdouble, MAX (n, 1));
   for (guint a = 0; a < n; a++)
     {
       const Article *art = d->articles->pdata[a];
+      gboolean names = has_names (art);
       gdouble norm = 0;
       for (guint k = 0; k < art->n_terms; k++)
         {
@@ -110,6 +148,12 @@ precis_digest_weights_build (const PrecisDigest *d, PrecisDigestWeights *w)
           gdouble x = kind * (1 + log (tf)) * log (1.0 + (gdouble)MAX (n, IDF_MIN_ARTICLES) / df[t->term]);
           w->term[w->row[a] + k] = t->term;
           w->weight[w->row[a] + k] = x;
+          /* A key name of the title (is_key), in an article whose capitals tell names. */
+          if (names && is_key (d, t))
+            {
+              w->key[w->row[a] + k] = log ((gdouble)n / df[t->term]);
+              w->keys[a] += w->key[w->row[a] + k];
+            }
           norm += x * x;
         }
       norm = sqrt (norm);
@@ -124,16 +168,20 @@ precis_digest_weights_clear (PrecisDigestWeights *w)
   g_free (w->row);
   g_free (w->term);
   g_free (w->weight);
+  g_free (w->key);
+  g_free (w->keys);
   g_free (w->df);
 }
 
 /* The dot product of articles a and b; when one shared term makes more than SOLE_TERM_SHARE
- * of it, without that term. */
+ * of it, without that term. @disagree: whether the key names of a's title and of b's disagree
+ * (each has some, and each title's are found in the other article for less than KEY_SHARE of
+ * their weight). */
 static gdouble
-weights_dot (const PrecisDigestWeights *w, guint a, guint b)
+weights_dot (const PrecisDigestWeights *w, guint a, guint b, gboolean *disagree)
 {
   guint i = w->row[a], j = w->row[b];
-  gdouble dot = 0, top = 0;
+  gdouble dot = 0, top = 0, found_a = 0, found_b = 0;
   while (i < w->row[a + 1] && j < w->row[b + 1])
     {
       if (w->term[i] < w->term[j])
@@ -142,20 +190,27 @@ weights_dot (const PrecisDigestWeights *w, guint a, guint b)
         j++;
       else
         {
+          found_a += w->key[i];
+          found_b += w->key[j];
           gdouble x = w->weight[i++] * w->weight[j++];
           dot += x;
           top = MAX (top, x);
         }
     }
+  *disagree = w->keys[a] > 0 && w->keys[b] > 0 && found_a < KEY_SHARE * w->keys[a]
+              && found_b < KEY_SHARE * w->keys[b];
   return top > SOLE_TERM_SHARE * dot ? dot - top : dot;
 }
 
 static gdouble
 pair_similarity (const PrecisDigest *d, const PrecisDigestWeights *w, guint a, guint b)
 {
-  gdouble s = weights_dot (w, a, b);
+  gboolean disagree;
+  gdouble s = weights_dot (w, a, b, &disagree);
   if (s < EDGE_FLOOR)
     return s;
+  if (disagree && s < COPY_SIMILARITY)
+    return 0;
   gint64 ta = ((const Article *)d->articles->pdata[a])->time;
   gint64 tb = ((const Article *)d->articles->pdata[b])->time;
   if (ta != G_MININT64 && tb != G_MININT64 && ABS (ta - tb) > (gint64)DATE_GAP_DAYS * 86400)

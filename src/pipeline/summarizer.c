@@ -454,15 +454,42 @@ opens_sentence (const gchar *text, gsize sentence, gsize start)
   return TRUE;
 }
 
+/* Whether the @len bytes at @w have a small letter. */
+static gboolean
+has_small (const gchar *w, gsize len)
+{
+  for (const gchar *p = w; p < w + len; p = g_utf8_next_char (p))
+    if (g_unichar_islower (g_utf8_get_char (p)))
+      return TRUE;
+  return FALSE;
+}
+
+/* Whether the @len bytes at @w are a word in capitals of two letters or more ("ECB", "NATO"). */
+static gboolean
+is_acronym (const gchar *w, gsize len)
+{
+  if (has_small (w, len))
+    return FALSE;
+  guint letters = 0;
+  for (const gchar *p = w; p < w + len; p = g_utf8_next_char (p))
+    letters += g_unichar_isupper (g_utf8_get_char (p));
+  return letters >= 2;
+}
+
 /* Appends to @counts (PrecisTermCount) each term of the non-furniture sentences (all of them
- * with @all) with its number of occurrences, in the lead (@all: every one) and capitalised,
- * in order of first occurrence. */
+ * with @all) with its number of occurrences, in the lead (@all: every one), capitalised inside
+ * and at the start of a sentence (@all: none) and, with @all, in capitals in a text with small
+ * letters, in order of first occurrence. */
 static void
 count_terms (PrecisSummarizer *s, const gchar *text, const PrecisTokens *tokens, const PrecisSpan *spans,
              gboolean all, GArray *counts)
 {
-  g_autofree guint *count = g_new0 (guint, 3 * MAX (tokens->n_terms, 1));
-  guint *lead = count + tokens->n_terms, *caps = lead + tokens->n_terms;
+  g_autofree guint *count = g_new0 (guint, 5 * MAX (tokens->n_terms, 1));
+  guint *lead = count + tokens->n_terms, *caps = lead + tokens->n_terms, *initial = caps + tokens->n_terms;
+  guint *acronym = initial + tokens->n_terms;
+  gboolean small = FALSE; /* @all: whether some word has small letters (not all in capitals) */
+  for (guint k = 0; all && k < tokens->first[tokens->n_sentences] && !small; k++)
+    small = has_small (text + precis_token_start (&tokens->tokens[k]), precis_token_len (&tokens->tokens[k]));
   g_autofree guint *first = g_new (guint, MAX (tokens->n_terms, 1));
   for (guint t = 0; t < tokens->n_terms; t++)
     first[t] = G_MAXUINT;
@@ -479,9 +506,15 @@ count_terms (PrecisSummarizer *s, const gchar *text, const PrecisTokens *tokens,
           if (count[t]++ == 0)
             first[t] = k;
           lead[t] += in_lead;
-          if (!all && g_unichar_isupper (g_utf8_get_char (text + precis_token_start (tok)))
-              && !opens_sentence (text, spans[i].start, precis_token_start (tok)))
-            caps[t]++;
+          if (small && is_acronym (text + precis_token_start (tok), precis_token_len (tok)))
+            acronym[t]++;
+          if (!all && g_unichar_isupper (g_utf8_get_char (text + precis_token_start (tok))))
+            {
+              if (opens_sentence (text, spans[i].start, precis_token_start (tok)))
+                initial[t]++;
+              else
+                caps[t]++;
+            }
         }
     }
   for (guint t = 0; t < tokens->n_terms; t++)
@@ -491,7 +524,11 @@ count_terms (PrecisSummarizer *s, const gchar *text, const PrecisTokens *tokens,
       const PrecisToken *tok = &tokens->tokens[first[t]];
       PrecisTermCount c
           = { precis_tokenizer_stem (s->tokenizer, text + precis_token_start (tok), precis_token_len (tok)),
-              count[t], lead[t], caps[t] };
+              count[t],
+              lead[t],
+              caps[t],
+              initial[t],
+              acronym[t] };
       if (c.stem != NULL)
         g_array_append_val (counts, c);
     }

@@ -32,6 +32,9 @@ typedef struct
   guint count;
   guint lead;        /* of which in the lead: the first PRECIS_LEAD_SENTENCES counted sentences */
   guint capitalised; /* of which written with a capital initial, not first in its sentence */
+  guint initial;     /* of which written with a capital initial as its sentence's first word */
+  guint acronym;     /* precis_summarizer_count_text() only: of which written in capitals (two
+                      * letters or more) in a text that has small letters too ("ECB") */
 } PrecisTermCount;
 
 /* The sentences that count as a document's lead in PrecisTermCount (news states its event in
@@ -48,7 +51,8 @@ PrecisSummary *precis_summarizer_run_counting (PrecisSummarizer *summarizer, con
 /* Appends to @counts (of PrecisTermCount) the stems of @text (@len bytes, -1: NUL-terminated)
  * read as one sentence, such as a title, as precis_summarizer_run_counting() counts a
  * document's; every occurrence counts as lead and none as capitalised (titles are often
- * written in title case). Invalid UTF-8 is skipped. */
+ * written in title case); a word in capitals in a text that has small letters counts as an
+ * acronym. Invalid UTF-8 is skipped. */
 void precis_summarizer_count_text (PrecisSummarizer *summarizer, const gchar *text, gssize len,
                                    GArray *counts);
 
