@@ -194,7 +194,7 @@ is_serbian (const gchar *code)
 /* CLD2's answer on @text[0, len), with Serbian ruled out where the letters rule it out
  * (cyrillic_not_serbian()): an answer of Serbian is asked again with the letters' language as the
  * hint, and is that language when CLD2 still says Serbian; a share CLD2 gives Serbian beside
- * another answer is that answer's. */
+ * another answer in Cyrillic is that answer's. */
 static gboolean
 cld2_detect (const gchar *text, gsize len, const gchar *hint, PrecisCld2Result *r)
 {
@@ -230,7 +230,11 @@ cld2_detect (const gchar *text, gsize len, const gchar *hint, PrecisCld2Result *
       if (k == 3)
         return TRUE;
     }
-  /* the share CLD2 gave Serbian is the answer's */
+  /* the share CLD2 gave Serbian is the answer's, when the answer is written in Cyrillic too (in
+   * an English page with a few Russian names it is not English's) */
+  static const gchar *const cyrillic[] = { "ru", "uk", "be", "bg", NULL };
+  if (!g_strv_contains (cyrillic, r->code))
+    return TRUE;
   r->percent = MIN (100, r->percent + r->percent3[k]);
   r->percent3[k] = 0;
   r->code3[k][0] = '\0';
