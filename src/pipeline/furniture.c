@@ -826,7 +826,8 @@ precis_furniture_mark (const gchar *text, GArray *spans)
       gboolean credit = (in_list (word, word_len, credit_words, &p->credit_lengths) || opens_on_copyright (s))
                         && g_regex_match_full (p->credit, s, (gssize)prefix_len (s, full), 0, 0, NULL, NULL);
       gboolean byline
-          = in_list (word, word_len, byline_words, &p->byline_lengths) && is_byline (p, s, full, n_words);
+          = (in_list (word, word_len, byline_words, &p->byline_lengths) && is_byline (p, s, full, n_words))
+            || (((guchar)s[0] >= 0x80 || word_len > 0) && precis_is_other_byline (s, full));
       gboolean dateline = i == 0 && n_words <= DATELINE_SENTENCE_WORDS
                           && g_regex_match_full (p->dateline_sentence, s, (gssize)full, 0, 0, NULL, NULL);
       dateline = dateline
