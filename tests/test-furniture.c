@@ -180,6 +180,7 @@ static const struct
   { "Door Jan de Vries", TRUE },
   { "Автор: Иван Петров", TRUE },
   { "بقلم أحمد علي", TRUE },
+  { "كتب: أحمد علي", TRUE },
   { "Aktualisiert am 30.11.2026, 14:05 Uhr", TRUE },
   { "Обновлено 30 ноября 2026, 10:15", TRUE },
   { "Von den 30 Abgeordneten stimmten 20 für den Antrag.", FALSE },

@@ -298,12 +298,16 @@ is_other_date_word (const gchar *w, gsize n)
       buf[k] = g_ascii_tolower (w[k]);
     }
   buf[k] = '\0';
+  static GHashTable *words;
+  if (g_once_init_enter (&words))
+    {
+      GHashTable *set = g_hash_table_new (g_str_hash, g_str_equal);
+      for (gsize i = 0; i < G_N_ELEMENTS (other_date_words); i++)
+        g_hash_table_add (set, (gpointer)other_date_words[i]);
+      g_once_init_leave (&words, set);
+    }
   g_autofree gchar *folded = ascii ? NULL : g_utf8_casefold (w, (gssize)n);
-  const gchar *word = folded != NULL ? folded : buf;
-  for (gsize i = 0; i < G_N_ELEMENTS (other_date_words); i++)
-    if (word[0] == other_date_words[i][0] && strcmp (word, other_date_words[i]) == 0)
-      return TRUE;
-  return FALSE;
+  return g_hash_table_contains (words, folded != NULL ? folded : buf);
 }
 
 /* Whether a word is one a time stamp is written in: a number, a time or an ordinal ("14th",

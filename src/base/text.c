@@ -480,7 +480,7 @@ precis_is_other_byline (const gchar *s, gsize len)
           lower++;
       return lower <= 2;
     }
-  if ((guchar)s[0] != 0xD0 && (guchar)s[0] != 0xD8)
+  if ((guchar)s[0] != 0xD0 && (guchar)s[0] != 0xD8 && (guchar)s[0] != 0xD9)
     return FALSE;
   for (gsize i = 0; i < G_N_ELEMENTS (other_script_by_words); i++)
     {
@@ -493,7 +493,7 @@ precis_is_other_byline (const gchar *s, gsize len)
         k++;
       /* a capitalised name in Cyrillic ("Автор: Иван Петров"; "Автор проекта ..." is a sentence);
        * Arabic has no capitals, and a byline of it is short */
-      return k < len && (words <= 5 && ((guchar)s[0] == 0xD8 || g_unichar_isupper (g_utf8_get_char (s + k))));
+      return k < len && (words <= 5 && ((guchar)s[0] != 0xD0 || g_unichar_isupper (g_utf8_get_char (s + k))));
     }
   return FALSE;
 }
