@@ -59,6 +59,17 @@ START_TEST (test_time_stamp)
     { "Published 8:14 am by the council", FALSE, FALSE },
     { "WWDC 2025", FALSE, FALSE }, /* capitals are no time zone but a list's */
     { "The report was published on 12 March 2026.", FALSE, FALSE },
+    /* other languages' stamps (tryout19 #3); a sentence in them is none */
+    { "Aktualisiert am 30.11.2026, 14:05 Uhr", FALSE, TRUE },
+    { "Publié le 30 novembre 2026 à 10h15, mis à jour à 12h30", FALSE, TRUE },
+    { "Actualizado: 30/11/2026 08:40 h", FALSE, TRUE },
+    { "Aggiornato alle 09:12 del 30 novembre 2026", FALSE, TRUE },
+    { "Atualizado em 30/11/2026 às 10h15", FALSE, TRUE },
+    { "Bijgewerkt op 30 november 2026 om 10:15", FALSE, TRUE },
+    { "Обновлено 30 ноября 2026, 10:15", FALSE, TRUE },
+    { "30 نوفمبر 2026 - 10:15", FALSE, TRUE },
+    { "Der Bundestag hat am 30. November 2026 getagt.", FALSE, FALSE },
+    { "Le Sénat a voté le 30 novembre 2026.", FALSE, FALSE },
   };
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
     ck_assert_msg (precis_is_time_stamp (cases[i].line, strlen (cases[i].line), cases[i].time_element)

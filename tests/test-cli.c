@@ -1946,6 +1946,37 @@ START_TEST (test_languages_detected)
   r = run (polish, ARGS ("digest", "-f", "html", "--input=jsonl"));
   ck_assert_msg (strstr (r.out, "<html lang=\"pl\">") != NULL, "%s", r.out);
   result_clear (&r);
+  /* a story written the other way from its page says so: dir is inherited (tryout19 #8: a French
+   * story in an Arabic page had none); the page's own language's cards carry no dir */
+  const gchar *const arabic_story
+      = "\"text\":\"قال وزير الصحة يوم الثلاثاء إن الحكومة ستبني مستشفى جديدا في المدينة. وسيبدأ العمل في "
+        "الربيع. ويتوقع أن يستغرق البناء عامين.\"}\n";
+  const struct
+  {
+    const gchar *others, *page, *card, *never;
+  } directions[] = {
+    { "{\"id\":\"a2\",\"text\":\"أعلنت وزارة التعليم يوم الأربعاء عن خطة لبناء مئة مدرسة جديدة في الجنوب. "
+      "وستفتح المدارس أبوابها بعد ثلاث سنوات. ورحب المعلمون بالخطة.\"}\n"
+      "{\"id\":\"f\",\"text\":\"Le conseil municipal a voté mardi la construction d'un nouveau pont sur le "
+      "fleuve. Les travaux commenceront au printemps et dureront deux ans. Les habitants du quartier "
+      "craignent le bruit.\"}\n",
+      "<html lang=\"ar\" dir=\"rtl\">", "<div lang=\"fr\" dir=\"ltr\" style=", "<div lang=\"ar\"" },
+    { "{\"id\":\"p1\",\"text\":\"Rada miasta postanowiła we wtorek zbudować nowy most na rzece. Prace "
+      "rozpoczną się wiosną i potrwają dwa lata. Mieszkańcy dzielnicy obawiają się hałasu.\"}\n"
+      "{\"id\":\"p2\",\"text\":\"Minister zdrowia zapowiedział w środę budowę nowego szpitala w Krakowie. "
+      "Szpital ma mieć czterysta łóżek. Budowa potrwa trzy lata.\"}\n",
+      "<html lang=\"pl\">", "<div lang=\"ar\" dir=\"rtl\" style=", "ltr" },
+  };
+  for (gsize i = 0; i < G_N_ELEMENTS (directions); i++)
+    {
+      g_autofree gchar *input = g_strconcat (directions[i].others, "{\"id\":\"a\",", arabic_story, NULL);
+      r = run (input, ARGS ("digest", "-f", "html", "--input=jsonl"));
+      ck_assert_int_eq (r.status, 0);
+      ck_assert_msg (strstr (r.out, directions[i].page) != NULL, "%s", r.out);
+      ck_assert_msg (strstr (r.out, directions[i].card) != NULL, "%s", r.out);
+      ck_assert_msg (strstr (r.out, directions[i].never) == NULL, "%s", r.out);
+      result_clear (&r);
+    }
   r = run (polish, ARGS ("digest", "--input=jsonl", "--languages=klingon"));
   ck_assert_int_eq (r.status, 2);
   ck_assert_ptr_nonnull (strstr (r.err, "unknown language \"klingon\""));

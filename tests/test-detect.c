@@ -287,6 +287,41 @@ START_TEST (test_close_neighbours)
 }
 END_TEST
 
+/* A Cyrillic text with letters Serbian's alphabet does not have (ё й щ ъ ы ь э ю я) is not
+ * Serbian, and the share CLD2 gives Serbian of a longer one is the text's language's: its
+ * confidence is no lower than its opening's (tryout19 #9). */
+START_TEST (test_not_serbian)
+{
+  gdouble confidence = 0;
+  const gchar *const sentence = "Правительство страны в среду одобрило проект бюджета на 2028 год.";
+  ck_assert_str_eq (precis_detect_language (sentence, -1, NULL, &confidence), "russian");
+  ck_assert (confidence > 0.9);
+  const gchar *const report
+      = "Правительство страны в среду одобрило проект бюджета на 2028 год. Расходы на образование "
+        "вырастут на 6 %, сообщил министр финансов. Дефицит бюджета составит около 2 трлн руб. "
+        "Парламент рассмотрит документ в первом чтении в сентябре.";
+  gdouble opening = 0;
+  ck_assert_str_eq (precis_detect_language (report, strstr (report, " Дефицит") - report, NULL, &opening),
+                    "russian");
+  ck_assert_str_eq (precis_detect_language (report, -1, NULL, &confidence), "russian");
+  ck_assert_msg (confidence >= opening, "%g < %g", confidence, opening);
+  ck_assert (confidence > 0.9);
+  /* Serbian keeps its own letters, a quoted Russian name among them */
+  ck_assert_str_eq (precis_detect_language (
+                        "Влада Србије је у среду усвојила предлог буџета за 2027. годину.", -1, NULL, NULL),
+                    "serbian");
+  ck_assert_str_eq (
+      precis_detect_language ("Влада Србије је у среду усвојила предлог буџета, пише лист «Известия».", -1,
+                              NULL, NULL),
+      "serbian");
+  /* the digest no longer tells two reports of one story apart by a wrong language */
+  g_autoptr (PrecisSummarizer) s = precis_summarizer_new (NULL, NULL);
+  g_autoptr (PrecisSummary) sum = precis_summarizer_run (s, report, -1, NULL);
+  ck_assert_str_eq (precis_summary_get_language (sum), "russian");
+  ck_assert (precis_summary_get_language_confidence (sum) > 0.9);
+}
+END_TEST
+
 /* A hint is a hint: it cannot turn clear French into English, and it may settle a text too
  * short or ambiguous to tell. */
 START_TEST (test_hint)
@@ -538,6 +573,7 @@ main (void)
   tcase_add_test (tc, test_short_text_confidence);
   tcase_add_test (tc, test_quotation_in_other_language);
   tcase_add_test (tc, test_close_neighbours);
+  tcase_add_test (tc, test_not_serbian);
   tcase_add_test (tc, test_robust);
   tcase_add_test (tc, test_hint);
   tcase_add_test (tc, test_declared_languages);

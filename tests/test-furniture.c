@@ -190,6 +190,23 @@ static const struct
   { "By Sarah Jones, Technology Reporter\nPublished 8:14 am, 12 March 2026", TRUE },
   { "Published in 2019, the report found that fares rose by a third.", FALSE },
   { "By Sarah Jones, Technology Reporter\nThe council met on 12 March 2026 to vote.", FALSE },
+  /* Bylines and stamps in other languages (tryout19 #3); a sentence opening on the same word is
+   * none */
+  { "Von Anna Schmidt, Berlin", TRUE },
+  { "Par Marie Dupont", TRUE },
+  { "Por María López | Ciudad de México", TRUE },
+  { "di Marco Rossi", TRUE },
+  { "Door Jan de Vries", TRUE },
+  { "Автор: Иван Петров", TRUE },
+  { "بقلم أحمد علي", TRUE },
+  { "كتب: أحمد علي", TRUE },
+  { "Aktualisiert am 30.11.2026, 14:05 Uhr", TRUE },
+  { "Обновлено 30 ноября 2026, 10:15", TRUE },
+  { "Von den 30 Abgeordneten stimmten 20 für den Antrag.", FALSE },
+  { "Von Berlin aus fuhr der Minister am Montag mit dem Zug nach Hamburg.", FALSE },
+  { "Par ailleurs, le Sénat a voté la loi.", FALSE },
+  { "Por ello, el Gobierno aprobó el plan.", FALSE },
+  { "Автор проекта рассказал о планах.", FALSE },
   /* A dateline as the text's first sentence, in any language written with capitals; a short
    * sentence of news, an age or a share is not. */
   { "LONDON, May 1.", TRUE },

@@ -164,6 +164,14 @@ static const struct
     "Council approves budget with tax rise" },
   { "World news\n\nSchools shut today.\n\nMore soon.", "World news" }, /* no title line after it */
   { "Headingley\nFriday, 25 February\n\nSchools shut today.", NULL },  /* a place over a date */
+  /* other languages' labels, bylines and stamps (tryout19 #3): a three-word title without a
+   * digit under a label ("Politik"), no byline or stamp as the title */
+  { "Politik\n\nBundestag beschließt Rentenreform\n\nSchools shut today.",
+    "Bundestag beschließt Rentenreform" },
+  { "Von Anna Schmidt\n\nSchools shut today.", NULL },
+  { "Por María López\n\nSchools shut today.", NULL },
+  { "Aktualisiert am 30.11.2026, 14:05 Uhr\n\nSchools shut today.", NULL },
+  { "Автор: Иван Петров\n\nSchools shut today.", NULL },
   /* a press release's label lines above the title are furniture, never the title (session 17) */
   { "FOR IMMEDIATE RELEASE\n\nBakery to open in Leeds, creating 250 jobs\n\nSchools shut today.",
     "Bakery to open in Leeds, creating 250 jobs" },

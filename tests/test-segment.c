@@ -14,9 +14,11 @@
 static GPtrArray *
 split_cleaned (const gchar *language, const gchar *input, PrecisClean clean)
 {
+  /* a language precis does not stem has a segmenter by name when it has data ("polish") */
   const PrecisLanguageInfo *info = precis_language_lookup (language);
-  ck_assert_ptr_nonnull (info);
-  PrecisSegmenter *seg = precis_segmenter_new (info);
+  PrecisSegmenter *seg
+      = info != NULL ? precis_segmenter_new (info) : precis_segmenter_new_for_name (language);
+  ck_assert_ptr_nonnull (seg);
   gsize len = 0;
   g_autofree gchar *text = precis_clean (input, strlen (input), clean, &len);
   GArray *spans = precis_segmenter_split (seg, text, 0, len);
@@ -368,6 +370,30 @@ static const Case other_cases[] = {
     { "O acidente aconteceu na Av. Brasil, no Rio.", "A polícia chegou.", NULL, NULL, NULL, "portuguese" } },
   { "O Gen. Silva e o Pres. Lula falaram. Depois saíram.",
     { "O Gen. Silva e o Pres. Lula falaram.", "Depois saíram.", NULL, NULL, NULL, "portuguese" } },
+  /* Italian "ecc." ends a sentence before a sentence starter, as French "etc." (tryout19 #10) */
+  { "Sono arrivati Rossi, Bianchi ecc. Poi sono usciti.",
+    { "Sono arrivati Rossi, Bianchi ecc.", "Poi sono usciti.", NULL, NULL, NULL, "italian" } },
+  { "Hanno portato pane, vino ecc. Il pranzo è durato tre ore.",
+    { "Hanno portato pane, vino ecc.", "Il pranzo è durato tre ore.", NULL, NULL, NULL, "italian" } },
+  { "Cita Rossi, Bianchi ecc. Verdi invece no.",
+    { "Cita Rossi, Bianchi ecc. Verdi invece no.", NULL, NULL, NULL, NULL, "italian" } },
+  /* Polish and Czech, detected but not stemmed, have abbreviations of their own (tryout19 #10):
+   * a year's "r." after a number ends a sentence before a capital; "ok." before a number,
+   * "proc." or "mld." before a capitalised word, "ul.", "np.", "tzw.", "im." before a name do
+   * not; "tys." before a sentence starter does */
+  { "Rząd przyjął projekt budżetu na 2027 r. Deficyt wyniesie ok. 5 proc. PKB. Opozycja krytykuje.",
+    { "Rząd przyjął projekt budżetu na 2027 r.", "Deficyt wyniesie ok. 5 proc. PKB.", "Opozycja krytykuje.",
+      NULL, NULL, "polish" } },
+  { "Spotkanie o godz. 12 przy ul. Marszałkowskiej, np. w Szkole im. Jana Pawła II, tzw. Dużej.",
+    { "Spotkanie o godz. 12 przy ul. Marszałkowskiej, np. w Szkole im. Jana Pawła II, tzw. Dużej.", NULL,
+      NULL, NULL, NULL, "polish" } },
+  { "Przyszło ok. 10 tys. W niedzielę było ich mniej.",
+    { "Przyszło ok. 10 tys.", "W niedzielę było ich mniej.", NULL, NULL, NULL, "polish" } },
+  { "Schodek má činit 230 mld. Kč. Opozice plán kritizovala.",
+    { "Schodek má činit 230 mld. Kč.", "Opozice plán kritizovala.", NULL, NULL, NULL, "czech" } },
+  { "Vláda např. Praha, tzv. Velká novela, ul. Národní č. 5. Opozice mlčí.",
+    { "Vláda např. Praha, tzv. Velká novela, ul. Národní č. 5.", "Opozice mlčí.", NULL, NULL, NULL,
+      "czech" } },
   /* Russian: a quotation in guillemets holds its own sentence ends */
   { "«Куда ты? – спросила мама. – Уже поздно». Он ушёл.",
     { "«Куда ты? – спросила мама. – Уже поздно».", "Он ушёл.", NULL, NULL, NULL, "russian" } },
@@ -379,6 +405,29 @@ START_TEST (test_other_scripts)
   Case copy = *c;
   copy.expected[5] = NULL;
   check_case (c->expected[5], &copy);
+}
+END_TEST
+
+/* A detected language that precis reads unstemmed is split with its own data in auto mode
+ * (tryout19 #10: Polish was split at "ok." and "proc."). */
+START_TEST (test_unstemmed_language_data)
+{
+  g_autoptr (PrecisSummarizer) s = precis_summarizer_new (NULL, NULL);
+  const gchar *polish = "Rząd przyjął we wtorek projekt budżetu na 2027 r. Deficyt wyniesie ok. 5 proc. PKB. "
+                        "Opozycja skrytykowała plan rządu jako nierealny.";
+  for (guint round = 0; round < 2; round++) /* the second from the cache */
+    {
+      g_autoptr (PrecisSummary) seg = precis_summarizer_segment (s, polish, -1, NULL);
+      ck_assert_str_eq (precis_summary_get_language (seg), "polish");
+      ck_assert_uint_eq (precis_summary_get_n_document_sentences (seg), 3);
+      ck_assert_str_eq (precis_summary_get_document_sentence (seg, 1)->text,
+                        "Deficyt wyniesie ok. 5 proc. PKB.");
+    }
+  /* a language without data keeps the plain rule */
+  g_autoptr (PrecisSummary) sk = precis_summarizer_segment (
+      s, "Vláda včera schválila rozpočet. Opozícia ho kritizovala ako nereálny a drahý pre občanov.", -1,
+      NULL);
+  ck_assert_uint_eq (precis_summary_get_n_document_sentences (sk), 2);
 }
 END_TEST
 
@@ -828,6 +877,7 @@ main (void)
   tcase_add_loop_test (tc, test_english, 0, G_N_ELEMENTS (english_cases));
   tcase_add_loop_test (tc, test_other_scripts, 0, G_N_ELEMENTS (other_cases));
   tcase_add_test (tc, test_word_lists);
+  tcase_add_test (tc, test_unstemmed_language_data);
   tcase_add_test (tc, test_offsets_and_paragraphs);
   tcase_add_test (tc, test_hard_wrapped);
   tcase_add_test (tc, test_label_lines);

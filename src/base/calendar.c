@@ -1,6 +1,7 @@
 /* calendar.c - the months by name: one English table for the date reader (input/date.c) and
  * any stage that recognises a time stamp (the page reader, the title line, the furniture), and
- * the time stamp itself. O(length of the word or line). */
+ * the time stamp itself, with other languages' stamp words (other_date_words). O(length of the
+ * word or line). */
 #include "config.h"
 
 #include <string.h>
@@ -28,6 +29,287 @@ precis_month_number (const gchar *word, gssize len)
   return 0;
 }
 
+/* The words of time stamps in the other languages whose news pages precis reads most, German,
+ * French, Spanish, Italian, Portuguese, Dutch, Russian and Arabic, case-folded: the labels
+ * ("Aktualisiert am", "Publié le ... mis à jour à", "Actualizado:", "Aggiornato alle",
+ * "Обновлено", "آخر تحديث"), the little words between a stamp's parts ("um", "à", "de", "del",
+ * "в", "في"), months' names and abbreviations (Russian in the genitive too: "30 ноября", Arabic
+ * both the Egyptian and the Levantine names) and weekdays. A word is looked up here only when
+ * it is not an English stamp's word, in a block that holds a digit: an English text's stamps
+ * read as before. */
+static const gchar *const other_date_words[] = {
+  /* German */
+  "aktualisiert",
+  "veröffentlicht",
+  "erstellt",
+  "geändert",
+  "zuletzt",
+  "stand",
+  "um",
+  "uhr",
+  "vom",
+  "januar",
+  "jänner",
+  "februar",
+  "märz",
+  "mai",
+  "juni",
+  "juli",
+  "oktober",
+  "dezember",
+  "mär",
+  "okt",
+  "dez",
+  "montag",
+  "dienstag",
+  "mittwoch",
+  "donnerstag",
+  "freitag",
+  "samstag",
+  "sonntag",
+  /* French */
+  "publié",
+  "publiée",
+  "mis",
+  "mise",
+  "à",
+  "jour",
+  "le",
+  "modifié",
+  "actualisé",
+  "h",
+  "janvier",
+  "février",
+  "mars",
+  "avril",
+  "juin",
+  "juillet",
+  "août",
+  "septembre",
+  "octobre",
+  "novembre",
+  "décembre",
+  "janv",
+  "févr",
+  "avr",
+  "juil",
+  "déc",
+  "lundi",
+  "mardi",
+  "mercredi",
+  "jeudi",
+  "vendredi",
+  "samedi",
+  "dimanche",
+  /* Spanish */
+  "actualizado",
+  "actualizada",
+  "publicado",
+  "publicada",
+  "el",
+  "de",
+  "del",
+  "a",
+  "las",
+  "hrs",
+  "enero",
+  "febrero",
+  "marzo",
+  "abril",
+  "mayo",
+  "junio",
+  "julio",
+  "agosto",
+  "septiembre",
+  "setiembre",
+  "octubre",
+  "noviembre",
+  "diciembre",
+  "ene",
+  "abr",
+  "ago",
+  "dic",
+  "lunes",
+  "martes",
+  "miércoles",
+  "jueves",
+  "viernes",
+  "sábado",
+  "domingo",
+  /* Italian */
+  "aggiornato",
+  "aggiornata",
+  "pubblicato",
+  "pubblicata",
+  "alle",
+  "ore",
+  "il",
+  "gennaio",
+  "febbraio",
+  "aprile",
+  "maggio",
+  "giugno",
+  "luglio",
+  "settembre",
+  "ottobre",
+  "dicembre",
+  "gen",
+  "mag",
+  "giu",
+  "lug",
+  "ott",
+  "lunedì",
+  "martedì",
+  "mercoledì",
+  "giovedì",
+  "venerdì",
+  "sabato",
+  "domenica",
+  /* Portuguese */
+  "atualizado",
+  "atualizada",
+  "às",
+  "em",
+  "janeiro",
+  "fevereiro",
+  "março",
+  "maio",
+  "junho",
+  "julho",
+  "setembro",
+  "outubro",
+  "novembro",
+  "dezembro",
+  "fev",
+  "out",
+  "dez",
+  /* Dutch */
+  "bijgewerkt",
+  "gepubliceerd",
+  "geplaatst",
+  "laatst",
+  "om",
+  "op",
+  "uur",
+  "januari",
+  "februari",
+  "maart",
+  "mei",
+  "augustus",
+  "mrt",
+  /* Russian */
+  "обновлено",
+  "опубликовано",
+  "изменено",
+  "в",
+  "года",
+  "г",
+  "января",
+  "февраля",
+  "марта",
+  "апреля",
+  "мая",
+  "июня",
+  "июля",
+  "августа",
+  "сентября",
+  "октября",
+  "ноября",
+  "декабря",
+  "январь",
+  "февраль",
+  "март",
+  "апрель",
+  "май",
+  "июнь",
+  "июль",
+  "август",
+  "сентябрь",
+  "октябрь",
+  "ноябрь",
+  "декабрь",
+  "янв",
+  "фев",
+  "мар",
+  "апр",
+  "авг",
+  "сен",
+  "сент",
+  "окт",
+  "нояб",
+  "дек",
+  /* Arabic */
+  "آخر",
+  "تحديث",
+  "التحديث",
+  "نشر",
+  "تم",
+  "في",
+  "الساعة",
+  "بتاريخ",
+  "يناير",
+  "فبراير",
+  "مارس",
+  "أبريل",
+  "ابريل",
+  "مايو",
+  "يونيو",
+  "يوليو",
+  "أغسطس",
+  "اغسطس",
+  "سبتمبر",
+  "أكتوبر",
+  "اكتوبر",
+  "نوفمبر",
+  "ديسمبر",
+  "كانون",
+  "شباط",
+  "آذار",
+  "نيسان",
+  "أيار",
+  "حزيران",
+  "تموز",
+  "آب",
+  "أيلول",
+  "تشرين",
+  "الثاني",
+  "الأول",
+  "الاثنين",
+  "الثلاثاء",
+  "الأربعاء",
+  "الخميس",
+  "الجمعة",
+  "السبت",
+  "الأحد",
+};
+
+/* Whether @w[0, n) is one of other_date_words, compared without case. */
+static gboolean
+is_other_date_word (const gchar *w, gsize n)
+{
+  if (n == 0 || n > 40)
+    return FALSE;
+  gchar buf[48];
+  gsize k = 0;
+  gboolean ascii = TRUE;
+  for (; k < n; k++)
+    {
+      ascii = ascii && (guchar)w[k] < 0x80;
+      buf[k] = g_ascii_tolower (w[k]);
+    }
+  buf[k] = '\0';
+  static GHashTable *words;
+  if (g_once_init_enter (&words))
+    {
+      GHashTable *set = g_hash_table_new (g_str_hash, g_str_equal);
+      for (gsize i = 0; i < G_N_ELEMENTS (other_date_words); i++)
+        g_hash_table_add (set, (gpointer)other_date_words[i]);
+      g_once_init_leave (&words, set);
+    }
+  g_autofree gchar *folded = ascii ? NULL : g_utf8_casefold (w, (gssize)n);
+  return g_hash_table_contains (words, folded != NULL ? folded : buf);
+}
+
 /* Whether a word is one a time stamp is written in: a number, a time or an ordinal ("14th",
  * "8:14", "2026,"), a month's or a weekday's name or abbreviation, am or pm, a time zone's
  * capitals, or a label ("Published", "Updated on"). */
@@ -48,8 +330,11 @@ is_date_word (const gchar *w, gsize n)
   if (g_ascii_isdigit (w[0]))
     {
       gsize d = 0;
-      while (d < n && (g_ascii_isdigit (w[d]) || w[d] == ':' || w[d] == '/' || w[d] == '.' || w[d] == '-'))
-        d++;
+      while (
+          d < n
+          && (g_ascii_isdigit (w[d]) || w[d] == ':' || w[d] == '/' || w[d] == '.' || w[d] == '-'
+              || (w[d] == 'h' && g_ascii_isdigit (w[d - 1]) && (d + 1 == n || g_ascii_isdigit (w[d + 1])))))
+        d++; /* (a French time: "10h15", "14h") */
       /* (a number, a time or a date, perhaps ordinal or with am/pm glued: "14th", "8:14pm"; or
        * glued to the next stamp's label, two inline elements with no space between them:
        * "2026Updated") */
@@ -77,7 +362,7 @@ is_date_word (const gchar *w, gsize n)
     if (g_ascii_tolower (w[0]) == words[k][0] && strlen (words[k]) == n
         && g_ascii_strncasecmp (w, words[k], n) == 0)
       return TRUE;
-  return FALSE;
+  return is_other_date_word (w, n);
 }
 
 /* Whether @s[0, len) holds an ASCII digit. */

@@ -10,9 +10,12 @@
 gint precis_month_number (const gchar *word, gssize len);
 
 /* Whether @s[0, len) is a time stamp on its own ("Published 8:14 am, 12 March 2026", "Updated
- * 14:32 GMT", "Monday 14 April 2026"): two to twenty-four words in at most 120 bytes, each a
- * number, a time, an ordinal, a month's or weekday's English name or abbreviation, am or pm, a
- * time zone's capitals, a separator or a label ("Published", "Updated on"), with a year or a
+ * 14:32 GMT", "Monday 14 April 2026", "Aktualisiert am 30.11.2026, 14:05 Uhr"): two to
+ * twenty-four words in at most 120 bytes, each a number, a time ("14:05", "10h15"), an ordinal,
+ * a month's or weekday's name or abbreviation (English, German, French, Spanish, Italian,
+ * Portuguese, Dutch, Russian, Arabic), am or pm, a time zone's capitals, a separator or a label
+ * ("Published", "Updated on", "Publié le", "Обновлено", "آخر تحديث") or the little words
+ * between a stamp's parts ("um", "à", "del"), with a year or a
  * time among them (a year alone may head a part of a story). With @time_element (a page's
  * <time> element, or one whose class names a time) a time of day alone ("16:42", a live blog's
  * entry stamp) is one too. */

@@ -246,8 +246,8 @@ detect_span (const char *text, int len, const CLD2::CLDHints *hints, int flags, 
 
 /* The answer of either way in, as base/detect.c reads it. */
 gboolean
-set_result (CLD2::Language language, const int *percent3, const double *normalized3, int text_bytes,
-            bool reliable, PrecisCld2Result *out)
+set_result (CLD2::Language language, const CLD2::Language *language3, const int *percent3,
+            const double *normalized3, int text_bytes, bool reliable, PrecisCld2Result *out)
 {
   if (language == CLD2::UNKNOWN_LANGUAGE || language == CLD2::TG_UNKNOWN_LANGUAGE)
     return FALSE;
@@ -257,6 +257,13 @@ set_result (CLD2::Language language, const int *percent3, const double *normaliz
   out->score = normalized3[0];
   out->text_bytes = text_bytes;
   out->reliable = reliable;
+  for (int i = 0; i < 3; i++)
+    if (percent3[i] > 0 && language3[i] != CLD2::UNKNOWN_LANGUAGE
+        && language3[i] != CLD2::TG_UNKNOWN_LANGUAGE)
+      {
+        g_strlcpy (out->code3[i], CLD2::LanguageCode (language3[i]), sizeof out->code3[i]);
+        out->percent3[i] = percent3[i];
+      }
   return TRUE;
 }
 
@@ -293,7 +300,7 @@ precis_cld2_detect_reference (const gchar *text, gsize len, const gchar *hint, P
     return FALSE;
   CLD2::Language hint_language = hint != NULL ? CLD2::GetLanguageFromName (hint) : CLD2::UNKNOWN_LANGUAGE;
   CLD2::CLDHints hints = { NULL, NULL, CLD2::UNKNOWN_ENCODING, hint_language };
-  CLD2::Language language3[3];
+  CLD2::Language language3[3] = { CLD2::UNKNOWN_LANGUAGE, CLD2::UNKNOWN_LANGUAGE, CLD2::UNKNOWN_LANGUAGE };
   int percent3[3] = { 0, 0, 0 };
   double normalized3[3] = { 0, 0, 0 };
   int text_bytes = 0;
@@ -304,7 +311,7 @@ precis_cld2_detect_reference (const gchar *text, gsize len, const gchar *hint, P
                                                  normalized3, NULL, &text_bytes, &reliable, &valid_prefix);
   if (valid_prefix < (int)len)
     return FALSE;
-  return set_result (language, percent3, normalized3, text_bytes, reliable, out);
+  return set_result (language, language3, percent3, normalized3, text_bytes, reliable, out);
 }
 
 extern "C" gboolean
@@ -324,7 +331,7 @@ precis_cld2_detect (const gchar *text, gsize len, const gchar *hint, PrecisCld2R
   CLD2::Language hint_language = hint != NULL ? CLD2::GetLanguageFromName (hint) : CLD2::UNKNOWN_LANGUAGE;
   CLD2::CLDHints hints = { NULL, NULL, CLD2::UNKNOWN_ENCODING, hint_language };
   CLD2::Language language = CLD2::UNKNOWN_LANGUAGE;
-  CLD2::Language language3[3];
+  CLD2::Language language3[3] = { CLD2::UNKNOWN_LANGUAGE, CLD2::UNKNOWN_LANGUAGE, CLD2::UNKNOWN_LANGUAGE };
   int percent3[3] = { 0, 0, 0 };
   double normalized3[3] = { 0, 0, 0 };
   int text_bytes = 0;
@@ -332,5 +339,5 @@ precis_cld2_detect (const gchar *text, gsize len, const gchar *hint, PrecisCld2R
   if (!detect_span (text, (int)len, &hints, FLAGS, span, span_bytes, script, ascii_only, &language, language3,
                     percent3, normalized3, &text_bytes, &reliable))
     return precis_cld2_detect_reference (text, len, hint, out);
-  return set_result (language, percent3, normalized3, text_bytes, reliable, out);
+  return set_result (language, language3, percent3, normalized3, text_bytes, reliable, out);
 }

@@ -7,12 +7,14 @@ G_BEGIN_DECLS
 
 typedef struct
 {
-  gchar code[16];    /* CLD2's code: ISO 639-1 where there is one ("fr", "nb", "zh-Hant") */
-  gchar name[32];    /* CLD2's name, upper case ("FRENCH") */
-  gint percent;      /* share of the text's letters in that language, 0..100 */
-  gdouble score;     /* CLD2's score for it relative to ordinary text in it (near 1: ordinary) */
-  gint text_bytes;   /* bytes of letters CLD2 scored */
-  gboolean reliable; /* CLD2's own judgement: clearly ahead of the second language */
+  gchar code[16];     /* CLD2's code: ISO 639-1 where there is one ("fr", "nb", "zh-Hant") */
+  gchar name[32];     /* CLD2's name, upper case ("FRENCH") */
+  gint percent;       /* share of the text's letters in that language, 0..100 */
+  gdouble score;      /* CLD2's score for it relative to ordinary text in it (near 1: ordinary) */
+  gint text_bytes;    /* bytes of letters CLD2 scored */
+  gboolean reliable;  /* CLD2's own judgement: clearly ahead of the second language */
+  gchar code3[3][16]; /* CLD2's top three languages by share of the letters ("" for none)... */
+  gint percent3[3];   /* ...and their shares, 0..100 */
 } PrecisCld2Result;
 
 /* Detects the language of @len bytes of UTF-8 @text, @hint (a language name or code, or NULL)

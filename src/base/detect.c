@@ -12,7 +12,8 @@
  * longest prefix and CLD2 gives its own answer less than MIXED_PERCENT of the letters (vote()):
  * CLD2's answer on such a whole text follows its own chunks. On a short text CLD2's
  * rarer close neighbours (Afrikaans, Azerbaijani, Galician) are read as the common one, and a declared
- * language (the hint) settles its close neighbour (prefer_common()). Most news articles are settled on their
+ * language (the hint) settles its close neighbour (prefer_common()); a Cyrillic text with letters
+ * Serbian does not write is never Serbian (cld2_detect()). Most news articles are settled on their
  * first few hundred bytes, so detection costs a few per cent of a summary (bench/RESULTS.md). Before CLD2
  * reads a sample, C1 control characters (which CLD2 refuses) become spaces.
  *
@@ -123,6 +124,123 @@ sanitize (const gchar *text, gsize len, gchar **copy)
   return *copy;
 }
 
+/* Serbian's Cyrillic alphabet has none of ё й щ ъ ы ь э ю я, which Russian, Ukrainian,
+ * Belarusian and Bulgarian use, and has ђ ј љ њ ћ џ, which they do not. CLD2 scores Cyrillic
+ * quadgrams with no regard to this: it reads some Russian sentences as Serbian with a share of
+ * 99 % ("Правительство России в среду одобрило проект бюджета", whose "ю" Serbian does not
+ * write), and gives Serbian a part of a longer Russian text (37 % of a 423-byte report, against
+ * none of its first 300 bytes: the share of the text's language, and so the confidence, fell
+ * from 0.99 to 0.62 as the text grew). The language whose letters @s[0, len) holds, by the
+ * letters no other of them has (Ukrainian і ї є ґ, Belarusian ў, else Russian), when it holds
+ * more of the letters Serbian lacks than of those only Serbian has; NULL when it may be
+ * Serbian. */
+static const gchar *
+cyrillic_not_serbian (const gchar *s, gsize len)
+{
+  guint foreign = 0, serbian = 0, ukrainian = 0, belarusian = 0;
+  for (gsize i = 0; i + 1 < len; i++)
+    {
+      guchar a = (guchar)s[i], b = (guchar)s[i + 1];
+      if (a != 0xD0 && a != 0xD1 && a != 0xD2)
+        continue;
+      gunichar c = ((gunichar)(a & 0x1F) << 6) | (b & 0x3F);
+      c = g_unichar_tolower (c);
+      i++;
+      switch (c)
+        {
+        case 0x0451: /* ё */
+        case 0x0439: /* й */
+        case 0x0449: /* щ */
+        case 0x044A: /* ъ */
+        case 0x044B: /* ы */
+        case 0x044C: /* ь */
+        case 0x044D: /* э */
+        case 0x044E: /* ю */
+        case 0x044F: /* я */
+          foreign++;
+          break;
+        case 0x0452: /* ђ */
+        case 0x0458: /* ј */
+        case 0x0459: /* љ */
+        case 0x045A: /* њ */
+        case 0x045B: /* ћ */
+        case 0x045F: /* џ */
+          serbian++;
+          break;
+        case 0x0456: /* і */
+        case 0x0457: /* ї */
+        case 0x0454: /* є */
+        case 0x0491: /* ґ */
+          ukrainian++;
+          break;
+        case 0x045E: /* ў */
+          belarusian++;
+          break;
+        default:
+          break;
+        }
+    }
+  if (foreign == 0 || foreign <= serbian)
+    return NULL;
+  return ukrainian > 0 ? "uk" : belarusian > 0 ? "be" : "ru";
+}
+
+static gboolean
+is_serbian (const gchar *code)
+{
+  return code[0] == 's' && code[1] == 'r' && (code[2] == '\0' || code[2] == '-');
+}
+
+/* CLD2's answer on @text[0, len), with Serbian ruled out where the letters rule it out
+ * (cyrillic_not_serbian()): an answer of Serbian is asked again with the letters' language as the
+ * hint, and is that language when CLD2 still says Serbian; a share CLD2 gives Serbian beside
+ * another answer in Cyrillic is that answer's. */
+static gboolean
+cld2_detect (const gchar *text, gsize len, const gchar *hint, PrecisCld2Result *r)
+{
+  if (!precis_cld2_detect (text, len, hint, r))
+    return FALSE;
+  gboolean serbian = is_serbian (r->code);
+  guint k = 0;
+  while (!serbian && k < 3 && !is_serbian (r->code3[k]))
+    k++;
+  if (!serbian && k == 3)
+    return TRUE; /* Serbian is not among CLD2's answers: nothing to rule out */
+  const gchar *letters = cyrillic_not_serbian (text, len);
+  if (letters == NULL)
+    return TRUE;
+  if (serbian)
+    {
+      PrecisCld2Result again;
+      if (precis_cld2_detect (text, len, letters, &again) && !is_serbian (again.code))
+        *r = again;
+      else
+        {
+          gchar name[32], code[16];
+          if (!precis_cld2_lookup (letters, name, code))
+            return TRUE;
+          g_strlcpy (r->code, code, sizeof r->code);
+          g_strlcpy (r->name, name, sizeof r->name);
+          g_strlcpy (r->code3[0], code, sizeof r->code3[0]);
+          return TRUE;
+        }
+      k = 0;
+      while (k < 3 && !is_serbian (r->code3[k]))
+        k++;
+      if (k == 3)
+        return TRUE;
+    }
+  /* the share CLD2 gave Serbian is the answer's, when the answer is written in Cyrillic too (in
+   * an English page with a few Russian names it is not English's) */
+  static const gchar *const cyrillic[] = { "ru", "uk", "be", "bg", NULL };
+  if (!g_strv_contains (cyrillic, r->code))
+    return TRUE;
+  r->percent = MIN (100, r->percent + r->percent3[k]);
+  r->percent3[k] = 0;
+  r->code3[k][0] = '\0';
+  return TRUE;
+}
+
 /* A hint's language code: "fr-CA" and "fr_CA" -> "fr"; names and codes are passed as they are. */
 static gchar *
 hint_code (const gchar *hint)
@@ -220,7 +338,7 @@ rest_agrees (const gchar *text, gsize len, gsize end, const gchar *hint, const g
   g_autofree gchar *copy = NULL;
   const gchar *sample = sanitize (text + end, n, &copy);
   PrecisCld2Result r;
-  if (!precis_cld2_detect (sample, n, hint, &r) || r.text_bytes < MIN_LETTER_BYTES)
+  if (!cld2_detect (sample, n, hint, &r) || r.text_bytes < MIN_LETTER_BYTES)
     return TRUE;
   const PrecisLanguageInfo *language;
   return g_str_equal (answer_name (r.code, r.name, &language), name);
@@ -325,7 +443,7 @@ vote (const gchar *text, gsize len, const gchar *hint, PrecisDetection *out)
       g_autofree gchar *copy = NULL;
       const gchar *sample = sanitize (own + start, end - start, &copy);
       PrecisCld2Result r;
-      if (precis_cld2_detect (sample, end - start, hint, &r) && r.text_bytes >= MIN_LETTER_BYTES)
+      if (cld2_detect (sample, end - start, hint, &r) && r.text_bytes >= MIN_LETTER_BYTES)
         {
           const PrecisLanguageInfo *language;
           const gchar *name = answer_name (r.code, r.name, &language);
@@ -406,7 +524,7 @@ detect_steps (const gchar *text, gsize len, const gchar *code, PrecisCld2Result 
       gsize end = prefix_end (text, len, SAMPLE_STEPS[step]);
       g_autofree gchar *copy = NULL;
       const gchar *sample = sanitize (text, end, &copy);
-      if (!precis_cld2_detect (sample, end, code, r) || r->text_bytes < MIN_LETTER_BYTES)
+      if (!cld2_detect (sample, end, code, r) || r->text_bytes < MIN_LETTER_BYTES)
         {
           if (end == len)
             return NULL;

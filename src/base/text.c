@@ -443,3 +443,57 @@ precis_windows_1252_of_c1 (gunichar c)
   };
   return chars[c - 0x80];
 }
+
+/* "By" in German, French, Spanish and Portuguese, Italian and Dutch, before a name. */
+static const gchar *const other_by_words[] = { "von", "par", "por", "di", "door" };
+/* The same in Cyrillic and Arabic script (UTF-8), before a space or a colon. */
+static const gchar *const other_script_by_words[] = { "Автор", "Авторы", "Текст", "بقلم", "كتب", "كتبت" };
+/* A byline has at most this many words. */
+#define OTHER_BYLINE_MAX_WORDS 9
+
+gboolean
+precis_is_other_byline (const gchar *s, gsize len)
+{
+  gsize n = 0;
+  while (n < len && g_ascii_isalpha (s[n]))
+    n++;
+  if (n > 0)
+    {
+      gboolean by = FALSE;
+      for (gsize i = 0; i < G_N_ELEMENTS (other_by_words); i++)
+        by = by || (strlen (other_by_words[i]) == n && g_ascii_strncasecmp (s, other_by_words[i], n) == 0);
+      if (!by || n >= len || !g_ascii_isspace (s[n]))
+        return FALSE;
+      guint words = precis_count_words (s, len, OTHER_BYLINE_MAX_WORDS + 1);
+      if (words > OTHER_BYLINE_MAX_WORDS)
+        return FALSE;
+      gsize k = n;
+      while (k < len && g_ascii_isspace (s[k]))
+        k++;
+      if (k >= len || !g_unichar_isupper (g_utf8_get_char (s + k)))
+        return FALSE;
+      /* a name's words are capitalised but for a particle or two ("María López | Ciudad de
+       * México", "Jan de Vries"): "Von Berlin aus fuhr der Minister ..." is a sentence */
+      guint lower = 0;
+      for (gsize i = k; i < len; i++)
+        if (g_ascii_islower (s[i]) && (i == 0 || g_ascii_isspace (s[i - 1])))
+          lower++;
+      return lower <= 2;
+    }
+  if ((guchar)s[0] != 0xD0 && (guchar)s[0] != 0xD8 && (guchar)s[0] != 0xD9)
+    return FALSE;
+  for (gsize i = 0; i < G_N_ELEMENTS (other_script_by_words); i++)
+    {
+      gsize b = strlen (other_script_by_words[i]);
+      if (len <= b + 1 || memcmp (s, other_script_by_words[i], b) != 0 || (s[b] != ' ' && s[b] != ':'))
+        continue;
+      guint words = precis_count_words (s, len, OTHER_BYLINE_MAX_WORDS + 1);
+      gsize k = b;
+      while (k < len && (s[k] == ' ' || s[k] == ':'))
+        k++;
+      /* a capitalised name in Cyrillic ("Автор: Иван Петров"; "Автор проекта ..." is a sentence);
+       * Arabic has no capitals, and a byline of it is short */
+      return k < len && (words <= 5 && ((guchar)s[0] != 0xD0 || g_unichar_isupper (g_utf8_get_char (s + k))));
+    }
+  return FALSE;
+}

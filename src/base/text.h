@@ -336,3 +336,10 @@ gsize precis_next_token (const gchar *text, gsize pos, gsize end);
  * HTML standard's parsing rules and feedparser read it; 0 for the five bytes windows-1252 leaves
  * undefined. */
 gunichar precis_windows_1252_of_c1 (gunichar c);
+
+/* Whether @s[0, len) is a byline in another language than English: "by" in German, French,
+ * Spanish, Portuguese, Italian or Dutch ("Von", "Par", "Por", "di", "Door") before a capitalised
+ * name of at most nine words with at most two lower-case particles ("Por María López | Ciudad de
+ * México"), or "Автор", "Текст", "بقلم", "كتب" before a name ("Автор: Иван Петров", "بقلم أحمد
+ * علي"). Read by the title line and the furniture stage, which test English's "By" themselves. */
+gboolean precis_is_other_byline (const gchar *s, gsize len);

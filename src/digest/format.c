@@ -263,7 +263,7 @@ render_html (PrecisDigest *d)
       const Article *lead = d->articles->pdata[it->articles[0]];
       g_string_append (out, "<div");
       if (g_strcmp0 (lead->summary->language, language) != 0)
-        precis_page_append_lang (out, lead->summary->language);
+        precis_page_append_lang_within (out, lead->summary->language, language);
       g_string_append (out, " style=\"" PRECIS_PAGE_CARD "\">\n<h3 style=\"" PRECIS_PAGE_H3 "\">");
       precis_escape_html (out, it->pub.headline);
       g_string_append (out, "</h3>\n");

@@ -172,6 +172,23 @@ precis_page_append_lang (GString *out, const gchar *language)
 }
 
 void
+precis_page_append_lang_within (GString *out, const gchar *language, const gchar *page_language)
+{
+  const gchar *tag = precis_detect_language_tag (language);
+  if (precis_detect_tag_is_rtl (tag)
+      || !precis_detect_tag_is_rtl (precis_detect_language_tag (page_language)))
+    {
+      precis_page_append_lang (out, language);
+      return;
+    }
+  /* dir is inherited: a left-to-right story in a right-to-left page says so, or reads backwards
+   * (its punctuation and numbers moved to the wrong end); an unknown language is left to the
+   * browser's reading of its text */
+  g_string_append_printf (out, " lang=\"%s\" dir=\"%s\"", tag != NULL ? tag : "und",
+                          tag != NULL ? "ltr" : "auto");
+}
+
+void
 precis_page_open (GString *out, const gchar *title, const gchar *language)
 {
   g_string_append (out, "<!DOCTYPE html>\n<html");

@@ -33,6 +33,10 @@ void precis_json_add_string_or_null (JsonBuilder *b, const gchar *name, const gc
 /* Appends ' lang="TAG"' for @language (a name detection reports, such as "polish"; "und" when
  * NULL or unknown), and ' dir="rtl"' when it is written right to left. */
 void precis_page_append_lang (GString *out, const gchar *language);
+/* The same for an element inside a page in @page_language: as precis_page_append_lang(), and
+ * ' dir="ltr"' when @language is written left to right and the page right to left (' dir="auto"'
+ * when @language is unknown), since an element inherits its page's direction. */
+void precis_page_append_lang_within (GString *out, const gchar *language, const gchar *page_language);
 /* The start of a self-contained HTML page titled @title (in @language, a name detection
  * reports, or NULL), up to the opening of its centred column; precis_page_close() ends it. */
 void precis_page_open (GString *out, const gchar *title, const gchar *language);

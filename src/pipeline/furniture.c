@@ -1034,8 +1034,12 @@ precis_furniture_mark (const gchar *text, GArray *spans)
       gsize word_len = first_word (s, full, word, sizeof word);
       gboolean credit = (in_list (word, word_len, credit_words, &p->credit_lengths) || opens_on_copyright (s))
                         && g_regex_match_full (p->credit, s, (gssize)prefix_len (s, full), 0, 0, NULL, NULL);
+      /* (in Latin script only "von", "par", "por", "di", "door" open another language's byline) */
+      gboolean other_byline = (guchar)s[0] == 0xD0 || (guchar)s[0] == 0xD8 || (guchar)s[0] == 0xD9
+                              || (word_len >= 2 && word_len <= 4 && strchr ("vpd", word[0]) != NULL);
       gboolean byline
-          = in_list (word, word_len, byline_words, &p->byline_lengths) && is_byline (p, s, full, n_words);
+          = (in_list (word, word_len, byline_words, &p->byline_lengths) && is_byline (p, s, full, n_words))
+            || (other_byline && precis_is_other_byline (s, full));
       gboolean dateline = i == 0 && n_words <= DATELINE_SENTENCE_WORDS
                           && g_regex_match_full (p->dateline_sentence, s, (gssize)full, 0, 0, NULL, NULL);
       dateline = dateline

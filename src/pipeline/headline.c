@@ -908,10 +908,27 @@ static const guint closed_tags = PRECIS_POS_DET | PRECIS_POS_PREP | PRECIS_POS_A
                                  | PRECIS_POS_CONJ | PRECIS_POS_SUBORD | PRECIS_POS_WH | PRECIS_POS_PRONOUN
                                  | PRECIS_POS_POSS | PRECIS_POS_TO | PRECIS_POS_NONFINITE;
 
-/* Whether a headline may not end with @word: in English a function word (an object pronoun or
- * a particle such as "up" may end it), in other languages a stopword. */
+/* Languages whose sentences end on their verb (subject-object-verb): the verb's light verb or
+ * auxiliary, a stopword there, is the clause's last word ("... की घोषणा की", "istifa etti",
+ * "onartu du", "հայտարարել է"), not a word left dangling by a cut. Of the languages precis
+ * stems; Nepali and Tamil have no stopword list compiled in (this applies to one the caller
+ * loads). */
+static const gchar *const verb_final_languages[]
+    = { "hindi", "turkish", "basque", "armenian", "nepali", "tamil", NULL };
+
 static gboolean
-is_dangling (const gchar *word, gboolean english, gboolean strict, PrecisTokenizer *tokenizer)
+is_verb_final (const PrecisLanguageInfo *language)
+{
+  return g_strv_contains (verb_final_languages, language->name);
+}
+
+/* Whether a headline may not end with @word: in English a function word (an object pronoun or
+ * a particle such as "up" may end it), in other languages a stopword, except in a verb-final
+ * language (@verb_final) at a clause's end; at a cut inside a clause (@strict), a stopword there
+ * too. */
+static gboolean
+is_dangling (const gchar *word, gboolean english, gboolean verb_final, gboolean strict,
+             PrecisTokenizer *tokenizer)
 {
   static const gchar *const possessive[] = { "'s", "\xE2\x80\x99s", NULL };
   gsize len = strlen (word);
@@ -922,7 +939,7 @@ is_dangling (const gchar *word, gboolean english, gboolean strict, PrecisTokeniz
       && strchr (word, '\'') == word + len - 1)
     return TRUE;
   if (!english)
-    return precis_tokenizer_is_stopword (tokenizer, word, -1);
+    return !(verb_final && !strict) && precis_tokenizer_is_stopword (tokenizer, word, -1);
   guint t = precis_lexicon_english (word, len);
   if (g_ascii_isupper (word[0]))
     t &= ~PRECIS_POS_MODAL; /* "in May" */
@@ -971,7 +988,7 @@ adverb_before (const gchar *text, const gchar *space)
 /* Drops trailing punctuation and dangling words ("... of the"), but not a particle after its
  * verb (ends_on_particle) unless the end was cut (@strict). */
 static void
-trim_end (GString *s, PrecisTokenizer *tokenizer, gboolean english, gboolean strict)
+trim_end (GString *s, PrecisTokenizer *tokenizer, gboolean english, gboolean verb_final, gboolean strict)
 {
   for (;;)
     {
@@ -995,7 +1012,7 @@ trim_end (GString *s, PrecisTokenizer *tokenizer, gboolean english, gboolean str
       if (english && s->str[0] == '\'' && g_str_has_suffix (word, "s'")
           && strchr (word, '\'') == s->str + s->len - 1)
         return;
-      if (!is_dangling (word, english, strict, tokenizer)
+      if (!is_dangling (word, english, verb_final, strict, tokenizer)
           || (!strict && english && (ends_on_particle (s->str, space) || adverb_before (s->str, space))))
         return;
       g_string_truncate (s, (gsize)(space - s->str));
@@ -3551,15 +3568,16 @@ drop_subject_modifier (const gchar *s, const Word *w, guint n, guint v, guint *k
   return NULL;
 }
 
-static void compress_sentence (const gchar *s, gboolean english, PrecisTokenizer *tokenizer,
-                               const PrecisSegmenter *segmenter, gint verb, Candidate *c);
+static void compress_sentence (const gchar *s, gboolean english, gboolean verb_final,
+                               PrecisTokenizer *tokenizer, const PrecisSegmenter *segmenter, gint verb,
+                               Candidate *c);
 
 /* Fills @c with the best complete headline of one (trimmed) sentence @s. */
 static void
-compress (const gchar *s, gboolean english, PrecisTokenizer *tokenizer, const PrecisSegmenter *segmenter,
-          Candidate *c)
+compress (const gchar *s, gboolean english, gboolean verb_final, PrecisTokenizer *tokenizer,
+          const PrecisSegmenter *segmenter, Candidate *c)
 {
-  compress_sentence (s, english, tokenizer, segmenter, -1, c);
+  compress_sentence (s, english, verb_final, tokenizer, segmenter, -1, c);
 }
 
 static const gchar *const articles[] = { "a", "an", "the", NULL };
@@ -3585,7 +3603,7 @@ subordinate_alone (const gchar *s, const Word *w, guint n)
  * again without its subject's modifier (drop_subject_modifier), where the verb must be word
  * @verb (else that headline is not complete). */
 static void
-compress_sentence (const gchar *s, gboolean english, PrecisTokenizer *tokenizer,
+compress_sentence (const gchar *s, gboolean english, gboolean verb_final, PrecisTokenizer *tokenizer,
                    const PrecisSegmenter *segmenter, gint verb, Candidate *c)
 {
   g_autoptr (GArray) words = g_array_new (FALSE, FALSE, sizeof (Word));
@@ -3670,7 +3688,8 @@ compress_sentence (const gchar *s, gboolean english, PrecisTokenizer *tokenizer,
       && fallback_cuts (s, w, n, v, vend, cut))
     best = pick_cut (s, w, n, cut, unsure, vend, english, &shortest);
   c->fits = best > 0;
-  GString *out = join_words (s, w, best > 0 ? best : shortest);
+  guint end = best > 0 ? best : shortest;
+  GString *out = join_words (s, w, end);
   if (!c->fits && utf8_len (out->str, out->len) > HEADLINE_HARD_CHARS)
     {
       /* No boundary at all in a very long sentence: the only cut at a budget. */
@@ -3678,9 +3697,10 @@ compress_sentence (const gchar *s, gboolean english, PrecisTokenizer *tokenizer,
       const gchar *space = g_strrstr_len (out->str, (gssize)at, " ");
       g_string_truncate (out, space != NULL ? (gsize)(space - out->str) : at);
       c->complete = FALSE;
-      trim_end (out, tokenizer, english, TRUE);
+      trim_end (out, tokenizer, english, verb_final, TRUE);
     }
-  trim_end (out, tokenizer, english, FALSE);
+  /* a verb-final clause keeps its verb only where the sentence ends, not at a cut inside it */
+  trim_end (out, tokenizer, english, verb_final && end == n, FALSE);
   c->text = g_string_free (out, FALSE);
   /* Nothing within the long budget: the subject's relative clause or participle phrase may go. */
   if (verb < 0 && english && v >= 3 && !c->fits && (w[v].tags & SURE_FINITE))
@@ -3691,7 +3711,7 @@ compress_sentence (const gchar *s, gboolean english, PrecisTokenizer *tokenizer,
       g_autofree gchar *reduced = drop_subject_modifier (s, w, n, (guint)v, &kept);
       Candidate r = { 0 };
       if (reduced != NULL && !within_long (s, w, shortest))
-        compress_sentence (reduced, english, tokenizer, segmenter, (gint)kept, &r);
+        compress_sentence (reduced, english, verb_final, tokenizer, segmenter, (gint)kept, &r);
       if (r.text != NULL && r.complete && r.fits)
         {
           g_free (c->text);
@@ -4339,8 +4359,8 @@ drop_dash_pair (GString *s, gboolean english)
  * the end trimmed. With @keep_speaker an opening "X said (that)" stays; *@took_speaker says
  * whether one was removed. */
 static gchar *
-apply_rules (const gchar *sentence, gboolean english, PrecisTokenizer *tokenizer, gboolean keep_speaker,
-             gboolean *took_speaker)
+apply_rules (const gchar *sentence, gboolean english, gboolean verb_final, PrecisTokenizer *tokenizer,
+             gboolean keep_speaker, gboolean *took_speaker)
 {
   GString *s = g_string_new (sentence);
   g_strstrip (s->str);
@@ -4450,7 +4470,7 @@ apply_rules (const gchar *sentence, gboolean english, PrecisTokenizer *tokenizer
   g_string_assign (s, collapsed);
   drop_empty_aside (s, sentence);
   drop_leading_mark (s);
-  trim_end (s, tokenizer, english, FALSE);
+  trim_end (s, tokenizer, english, verb_final, FALSE);
   balance_quotes (s);
   return g_string_free (s, FALSE);
 }
@@ -4727,8 +4747,9 @@ precis_headline_complete (const gchar *sentence, const PrecisLanguageInfo *langu
                           gboolean *fits, gboolean *pronoun)
 {
   gboolean english = g_str_equal (language->name, "english");
+  gboolean verb_final = is_verb_final (language);
   gboolean took_speaker = FALSE;
-  g_autofree gchar *trimmed = apply_rules (sentence, english, tokenizer, FALSE, &took_speaker);
+  g_autofree gchar *trimmed = apply_rules (sentence, english, verb_final, tokenizer, FALSE, &took_speaker);
   if (!english)
     {
       gchar *reduced = drop_subject_relative (trimmed);
@@ -4739,7 +4760,7 @@ precis_headline_complete (const gchar *sentence, const PrecisLanguageInfo *langu
         }
     }
   Candidate c = { 0 };
-  compress (trimmed, english, tokenizer, segmenter, &c);
+  compress (trimmed, english, verb_final, tokenizer, segmenter, &c);
   /* (each try drops a phrase, so the loop ends) */
   for (gchar *lighter; !english && (lighter = drop_opening (trimmed, opening_only (trimmed, c.text)));)
     {
@@ -4747,16 +4768,16 @@ precis_headline_complete (const gchar *sentence, const PrecisLanguageInfo *langu
       trimmed = lighter;
       g_free (c.text);
       c = (Candidate){ 0 };
-      compress (trimmed, english, tokenizer, segmenter, &c);
+      compress (trimmed, english, verb_final, tokenizer, segmenter, &c);
     }
   /* A complete headline without its speaker that holds a person's pronoun keeps the speaker, if
    * that is complete too. */
   gboolean named;
   if (took_speaker && c.complete && !c.pronoun && person_pronoun (c.text, &named))
     {
-      g_autofree gchar *kept = apply_rules (sentence, english, tokenizer, TRUE, &took_speaker);
+      g_autofree gchar *kept = apply_rules (sentence, english, verb_final, tokenizer, TRUE, &took_speaker);
       Candidate k = { 0 };
-      compress (kept, english, tokenizer, segmenter, &k);
+      compress (kept, english, verb_final, tokenizer, segmenter, &k);
       if (k.complete)
         {
           g_free (c.text);
@@ -4775,7 +4796,7 @@ precis_headline_complete (const gchar *sentence, const PrecisLanguageInfo *langu
   g_strstrip (s->str);
   s->len = strlen (s->str);
   if (s->len < before) /* a quotation mark that ended it is gone: "recipes from ``" */
-    trim_end (s, tokenizer, english, FALSE);
+    trim_end (s, tokenizer, english, FALSE, FALSE);
   upper_first (s);
   if (complete != NULL)
     *complete = c.complete && s->len > 0;

@@ -211,18 +211,22 @@ find_flags (const PrecisSegmenter *seg, const gchar *word, gsize len, guint64 he
   return 0;
 }
 
-PrecisSegmenter *
-precis_segmenter_new (const PrecisLanguageInfo *language)
+/* The segmenter of the language detection names @name; with @need_data, NULL when it has no
+ * segment/<name>.txt. */
+static PrecisSegmenter *
+segmenter_new (const gchar *name, gboolean need_data)
 {
+  g_autofree gchar *path = g_strdup_printf ("segment/%s.txt", name);
+  g_auto (GStrv) lines = precis_data_lines (path);
+  if (lines == NULL && need_data)
+    return NULL;
   PrecisSegmenter *seg = g_new0 (PrecisSegmenter, 1);
   seg->words = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  seg->greek = g_str_equal (language->name, "greek");
-  seg->armenian = g_str_equal (language->name, "armenian");
-  seg->arabic = g_str_equal (language->name, "arabic");
-  seg->nouns_capitalised = g_str_equal (language->name, "german");
-  seg->point_ordinals = g_str_equal (language->name, "turkish");
-  g_autofree gchar *path = g_strdup_printf ("segment/%s.txt", language->name);
-  g_auto (GStrv) lines = precis_data_lines (path);
+  seg->greek = g_str_equal (name, "greek");
+  seg->armenian = g_str_equal (name, "armenian");
+  seg->arabic = g_str_equal (name, "arabic");
+  seg->nouns_capitalised = g_str_equal (name, "german");
+  seg->point_ordinals = g_str_equal (name, "turkish");
   if (lines != NULL)
     {
       load_list (seg, lines);
@@ -230,6 +234,18 @@ precis_segmenter_new (const PrecisLanguageInfo *language)
     }
   build_slots (seg);
   return seg;
+}
+
+PrecisSegmenter *
+precis_segmenter_new (const PrecisLanguageInfo *language)
+{
+  return segmenter_new (language->name, FALSE);
+}
+
+PrecisSegmenter *
+precis_segmenter_new_for_name (const gchar *name)
+{
+  return name != NULL && *name != '\0' && strchr (name, '/') == NULL ? segmenter_new (name, TRUE) : NULL;
 }
 
 void

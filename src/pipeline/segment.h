@@ -23,6 +23,9 @@ typedef struct _PrecisSegmenter PrecisSegmenter;
 
 /* A segmenter for a language, with its abbreviation list. */
 PrecisSegmenter *precis_segmenter_new (const PrecisLanguageInfo *language);
+/* The segmenter of a language precis does not stem but has sentence data for (detection's
+ * "polish", "czech"), or NULL when there is no segment/<@name>.txt. */
+PrecisSegmenter *precis_segmenter_new_for_name (const gchar *name);
 void precis_segmenter_free (PrecisSegmenter *segmenter);
 
 /* Splits text[start, end) into sentences; returns a GArray of PrecisSpan with white space

@@ -51,6 +51,9 @@ struct _PrecisSummarizer
   const gchar *name;                  /* the given language's name, as detection reports it */
   PrecisSegmenter *segmenters[PRECIS_N_LANGUAGES + 1];
   PrecisTokenizer *tokenizers[PRECIS_N_LANGUAGES + 1];
+  /* A language precis does not stem, by detection's name: its segmenter when it has sentence
+   * data ("polish"), NULL when not; made on first use in auto mode. */
+  GHashTable *named_segmenters;
   GArray *stopword_lists; /* of StopwordList */
   gchar *hint;
   /* The document being summarised: its language, the detector's name for it and confidence. */
@@ -140,6 +143,8 @@ precis_summarizer_free (PrecisSummarizer *s)
     }
   if (s->stopword_lists != NULL)
     g_array_unref (s->stopword_lists);
+  if (s->named_segmenters != NULL)
+    g_hash_table_unref (s->named_segmenters);
   precis_word_cache_free (s->words);
   g_free (s->hint);
   g_free (s);
@@ -216,6 +221,21 @@ detect_language (PrecisSummarizer *s, const PrecisText *text)
   if (text->has_title && d.language == NULL && d.confidence == 0)
     precis_detect (text->text + text->title_start, text->title_len, s->hint, &d);
   use_language (s, d.language ? d.language : precis_language_undetermined ());
+  if (s->current == precis_language_undetermined () && d.name != NULL)
+    {
+      /* a language read unstemmed is still split at its own abbreviations when it has data */
+      if (s->named_segmenters == NULL)
+        s->named_segmenters
+            = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, (GDestroyNotify)precis_segmenter_free);
+      PrecisSegmenter *named = NULL;
+      if (!g_hash_table_lookup_extended (s->named_segmenters, d.name, NULL, (gpointer *)&named))
+        {
+          named = precis_segmenter_new_for_name (d.name);
+          g_hash_table_insert (s->named_segmenters, g_strdup (d.name), named);
+        }
+      if (named != NULL)
+        s->segmenter = named;
+    }
   s->current_name = d.name;
   s->current_confidence = d.confidence;
 }

@@ -46,9 +46,11 @@ title_candidate (const gchar *text, gsize start, gsize end)
   guint n_words = precis_count_words (text + start, end - start, TITLE_MAX_WORDS);
   if (n_words == 0 || n_words > TITLE_MAX_WORDS)
     return FALSE;
-  /* A byline or a time stamp ("Updated 14:32 GMT") is furniture, not a title. */
+  /* A byline or a time stamp ("Updated 14:32 GMT", "Von Anna Schmidt", "Aktualisiert am
+   * 30.11.2026, 14:05 Uhr") is furniture, not a title. */
   if ((end - start > 3 && g_ascii_strncasecmp (text + start, "by ", 3) == 0)
-      || precis_is_time_stamp (text + start, end - start, FALSE))
+      || precis_is_time_stamp (text + start, end - start, FALSE)
+      || precis_is_other_byline (text + start, end - start))
     return FALSE;
   /* The last character before closing quotes and brackets: a line ending "... country.”"
    * is a sentence. */
@@ -63,8 +65,9 @@ title_candidate (const gchar *text, gsize start, gsize end)
   return !(precis_is_terminator (c) || c == ':' || c == ';' || c == ',');
 }
 
-/* A label above a title has at most this many words, the title under it at least this many (a
- * place over a date, "Headingley" over "Friday, 25 February", is no label over a title). */
+/* A label above a title has at most this many words, the title under it at least this many, or
+ * one fewer with a compound noun (compound_title()) (a place over a date, "Headingley" over
+ * "Friday, 25 February", is no label over a title). */
 #define LABEL_MAX_WORDS 2
 #define TITLE_UNDER_LABEL_MIN_WORDS 4
 
@@ -96,6 +99,25 @@ label_control (const gchar *text, gsize start, gsize trimmed, gsize s2, gsize t2
   return FALSE;
 }
 
+/* Whether a title line of one word fewer will do: no digit (a date has one) and a compound noun
+ * of COMPOUND_BYTES or more, as German, Dutch and the Nordic languages write three words where
+ * English needs four ("Bundestag beschließt Rentenreform"; an infobox's "Industry Open-source
+ * software" under a page's name is none). */
+#define COMPOUND_BYTES 12
+static gboolean
+compound_title (const gchar *s, gsize len)
+{
+  gsize word = 0, longest = 0;
+  for (gsize i = 0; i < len; i++)
+    {
+      if (g_ascii_isdigit (s[i]))
+        return FALSE;
+      word = g_ascii_isspace (s[i]) || s[i] == '-' ? 0 : word + 1;
+      longest = MAX (longest, word);
+    }
+  return longest >= COMPOUND_BYTES;
+}
+
 /* A section's or a flash's label above the title ("Politics", "BREAKING": the line
  * [start, trimmed), ending at @end), with a blank line after it or not: when a longer title line
  * follows, then a blank line and more text, that line is the title and the label goes with it. */
@@ -114,8 +136,9 @@ label_then_title (PrecisText *t, gsize start, gsize trimmed, gsize end)
     s2++;
   while (t2 > s2 && g_ascii_isspace (text[t2 - 1]))
     t2--;
+  guint n_title = precis_count_words (text + s2, t2 - s2, TITLE_UNDER_LABEL_MIN_WORDS);
   if (s2 >= t2 || e2 >= len || !title_candidate (text, s2, t2)
-      || precis_count_words (text + s2, t2 - s2, TITLE_UNDER_LABEL_MIN_WORDS) < TITLE_UNDER_LABEL_MIN_WORDS)
+      || n_title + (compound_title (text + s2, t2 - s2) ? 1 : 0) < TITLE_UNDER_LABEL_MIN_WORDS)
     return FALSE;
   gsize after = next_line (text, len, e2), after_end = line_end (text, len, after);
   if (!precis_is_blank (text, after, after_end) || precis_is_blank (text, after_end, len))
