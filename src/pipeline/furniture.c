@@ -803,7 +803,7 @@ is_wire_credit (const Patterns *p, const gchar *s, gsize len, const gchar *word,
  * furniture (the one kind of furniture that reaches past its own sentence: the boilerplate under
  * such a heading reads as sentences of news, "Oakfield Mills employs 900 people ...", and is
  * none). Each is a sentence at a paragraph's start. Markers of the release's end, the whole
- * sentence: */
+ * sentence, with only short lines after them (is_short_line()): */
 static const gchar *const release_end_markers[] = { "ends", "-ends-", "- ends -", "--ends--", "###",  "# # #",
                                                     "-30-", "fin",    "-fin-",    "- fin -",  "ende", NULL };
 /* Headings, the whole sentence (maybe with a colon after): */
@@ -874,9 +874,9 @@ static const gchar *const about_words[] = { "about ",
                                             NULL };
 /* An "About <Company>" heading has at most this many words. */
 #define ABOUT_HEADING_MAX_WORDS 7
-/* "About <Company>" and "For more information:", which a feature's section may open on too
- * ("About Lisbon", over a guide's long section), open the tail only with at most this many
- * sentences after them: a release's boilerplate is a few paragraphs. */
+/* Every kind opens the tail only with at most this many sentences after it: a release's
+ * boilerplate is a few paragraphs, and a feature's section may open on the same words ("About
+ * Lisbon" over a guide's long section, a "###" between two parts of an article). */
 #define RELEASE_TAIL_MAX_SENTENCES 24
 /* A line after an end marker ("ENDS", "###") that is no news has at most this many words. */
 #define END_MARKER_LINE_MAX_WORDS 10
