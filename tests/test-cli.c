@@ -581,6 +581,29 @@ START_TEST (test_batch_line_for_line)
   ck_assert_str_eq (r.err, "precis: 3 of 5 records failed (see their \"error\")\n");
   result_clear (&r);
 
+  /* A title whose text is empty once its markup is dropped ("<b></b>") is no title, as "" is,
+   * and the record is summarised (session 18: it was refused as "not a string"). */
+  Result empty
+      = run ("{\"id\":\"b\",\"title\":\"<b></b>\",\"text\":\"The council met on Monday. It voted.\"}\n",
+             ARGS ("batch"));
+  ck_assert_int_eq (empty.status, 0);
+  ck_assert_msg (g_str_has_prefix (empty.out, "{\"id\":\"b\",\"headline\":\"Council met on Monday\""), "%s",
+                 empty.out);
+  ck_assert (strstr (empty.out, "\"title\":null") != NULL);
+  result_clear (&empty);
+
+  /* A key written with an escape is the key it spells ("\u0069d" is "id", as json-glib reads
+   * it): given with "id", it is a key given twice, refused, not summarised under the second id
+   * (review20). */
+  Result esc = run ("{\"id\":\"x\",\"\\u0069d\":\"y\",\"text\":\"The council met. It voted.\"}\n"
+                    "{\"t\\u00e9\":1,\"t\u00e9\":2,\"id\":\"z\",\"text\":\"The council met. It voted.\"}\n",
+                    ARGS ("batch"));
+  ck_assert_int_eq (esc.status, 1);
+  g_auto (GStrv) esc_lines = g_strsplit (esc.out, "\n", -1);
+  ck_assert_msg (strstr (esc_lines[0], "is given twice") != NULL, "%s", esc_lines[0]);
+  ck_assert_msg (strstr (esc_lines[1], "is given twice") != NULL, "%s", esc_lines[1]);
+  result_clear (&esc);
+
   /* --progress counts what is written: 100 % only at the end, not when the reading (a block
    * ahead) reaches it. 360 records, blocks of 192 with -j 3: the first line shows 192. */
   g_autofree gchar *dir = g_dir_make_tmp ("precis-progress-XXXXXX", NULL);

@@ -195,6 +195,14 @@ START_TEST (test_question_lede)
   g_autoptr (PrecisSummary) one = precis_summarizer_run (s, explainer, -1, NULL);
   ck_assert_uint_eq (precis_summary_get_n_sentences (one), 1);
   ck_assert (g_str_has_prefix (precis_summary_get_sentence (one, 0)->text, "Ferry fares on"));
+  /* ... but a sentence that does not answer it does not take its place (review20) */
+  g_autoptr (PrecisSummary) teased = precis_summarizer_run (s, teaser, -1, NULL);
+  ck_assert_uint_eq (precis_summary_get_n_sentences (teased), 1);
+  ck_assert_str_eq (precis_summary_get_sentence (teased, 0)->text,
+                    "What happens when a village loses its last shop?");
+  precis_summarizer_set_words (s, 25);
+  g_autoptr (PrecisSummary) words = precis_summarizer_run (s, teaser, -1, NULL);
+  ck_assert (g_str_has_prefix (precis_summary_get_sentence (words, 0)->text, "What happens when"));
 }
 END_TEST
 

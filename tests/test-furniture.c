@@ -478,6 +478,31 @@ static const struct
     "planned.\n",
     "---" },
   { "Oakfield Mills today opened a flour mill in York.\nSobre el molino\nEl molino abre en mayo.\n", "---" },
+  /* not (review20): an end marker with news after it (a section break: "###", "Fin", "Ende"), a
+   * sub-heading "About The ..." or "Over The ..." over a sentence that names it in another case or
+   * not at all, a sentence of news that mentions forward-looking statements */
+  { "York council approved a new footbridge over the river.\nThe bridge will cost 4.2 million pounds.\n###\n"
+    "Opponents said the money should have gone to the city's buses.\nWork starts in March.\n",
+    "-----" },
+  { "Le gouvernement a pr\u00e9sent\u00e9 mardi un budget.\nFin\nFin des niches fiscales : le texte supprime "
+    "quinze avantages.\nLes oppositions ont d\u00e9nonc\u00e9 un budget injuste.\n",
+    "----" },
+  { "Der FC Bayern hat das Spitzenspiel gegen Dortmund gewonnen.\nEnde\nEnde der Serie: Dortmund verlor "
+    "erstmals.\nDer Trainer sagte, seine Mannschaft habe zu passiv gespielt.\n",
+    "----" },
+  { "People who walk daily are less likely to suffer a heart attack.\nAbout The Study\nThe study tracked "
+    "90,000 adults.\nThose who walked briskly had fewer heart attacks.\n",
+    "----" },
+  { "The last shop in Ashby closed on Saturday.\nOver The Years\nThe shop has sold everything over the "
+    "years.\nVillagers held a party in the street.\n",
+    "----" },
+  { "The SEC proposed a change to how companies talk about their prospects.\nThis protection for "
+    "forward-looking statements dates from a 1995 law.\nCompanies would lose the shield.\n",
+    "---" },
+  /* ... but an end marker over short lines, an "About" over its name after an article */
+  { "Oakfield Mills today opened a flour mill in York.\n###\nAnn Example\npress@oakfield.example\n", "-FFF" },
+  { "The Body Shop today opened a store in York.\nAbout The Body Shop\nThe Body Shop has 900 stores.\n",
+    "-FF" },
 };
 
 /* "About <Place>" over a long section (a guide's) opens no tail: at most 24 sentences may follow. */

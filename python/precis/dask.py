@@ -404,6 +404,17 @@ _DEFAULT_MAX_INPUT = 64 << 20  # PRECIS_DEFAULT_MAX_INPUT
 _KEPT_OPENING = 4096  # jsonl.c's JSONL_KEPT_OPENING
 
 
+def _key(raw):
+    """A key as written between its quotes, its escapes decoded ("\\u0069d" is "id", as the
+    record's parse reads it; jsonl.c: key_decode); as written when an escape is broken."""
+    if "\\" not in raw:
+        return raw
+    try:
+        return _loads('"' + raw + '"')
+    except ValueError:
+        return raw
+
+
 def _opening_id(opening):
     """{"id": ID} when the opening of a line too long to read (its longest UTF-8 prefix) holds
     the object's whole top-level "id" member, given once and an id precis passes through, as
@@ -423,7 +434,7 @@ def _opening_id(opening):
             while j < len(text) and text[j] != '"':
                 j += 2 if text[j] == "\\" else 1
             if depth == 1 and value is None:
-                key = text[i + 1:j]
+                key = _key(text[i + 1:j])
             i = j + 1
             continue
         if depth == 1 and c == ":":

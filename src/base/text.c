@@ -497,3 +497,50 @@ precis_is_other_byline (const gchar *s, gsize len)
     }
   return FALSE;
 }
+
+/* A question's word that an answer repeats has at least this many bytes ("bills", "doctors";
+ * not "what", "does"); an answer repeats at least ANSWER_MIN_WORDS of them (one is a mention:
+ * "Remember when X sulked over Sonam ...?" / "This time, Y finds himself in Sonam's position"). */
+#define ANSWER_WORD_MIN_BYTES 5
+#define ANSWER_MIN_WORDS 2
+
+/* Whether the byte @c is part of a word: a letter, a digit or a byte outside ASCII. */
+static inline gboolean
+is_word_byte (gchar c)
+{
+  return g_ascii_isalnum (c) || (guchar)c >= 0x80;
+}
+
+/* Whether @sentence answers the question @question before it: it repeats ANSWER_MIN_WORDS of the
+ * question's words of ANSWER_WORD_MIN_BYTES or more that are no question or function words ("Why
+ * are energy bills going up again?" / "Energy bills ... will rise by 6%"; not "What happens when a
+ * town runs out of doctors?" / "In Millbrook, ..., residents are about to find out."). Words are
+ * runs of letters, digits and bytes outside ASCII, compared with ASCII case folded. */
+gboolean
+precis_answers (const gchar *question, gsize qlen, const gchar *sentence, gsize slen)
+{
+  static const gchar *const asking[]
+      = { "which", "where", "whose", "there",  "their", "these", "those",  "would",   "could", "should",
+          "about", "after", "being", "really", "going", "doing", "happen", "happens", "still", NULL };
+  guint shared = 0;
+  for (gsize i = 0; i < qlen && shared < ANSWER_MIN_WORDS;)
+    {
+      const gchar *p = question + i;
+      gsize n = 0;
+      while (i + n < qlen && is_word_byte (p[n]))
+        n++;
+      gboolean asked = FALSE;
+      for (guint k = 0; asking[k] != NULL && !asked; k++)
+        asked = strlen (asking[k]) == n && g_ascii_strncasecmp (p, asking[k], n) == 0;
+      if (n >= ANSWER_WORD_MIN_BYTES && !asked)
+        for (gsize k = 0; k + n <= slen; k++)
+          if ((k == 0 || !is_word_byte (sentence[k - 1])) && g_ascii_strncasecmp (sentence + k, p, n) == 0
+              && (k + n == slen || !is_word_byte (sentence[k + n])))
+            {
+              shared++;
+              break;
+            }
+      i += n > 0 ? n : 1;
+    }
+  return shared >= ANSWER_MIN_WORDS;
+}

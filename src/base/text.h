@@ -45,6 +45,10 @@ gboolean precis_holds_glued_text (const gchar *s, gsize len);
  * title or a sentence. */
 gboolean precis_is_release_line (const gchar *s, gsize len);
 
+/* Whether @sentence (@slen bytes) answers the question @question (@qlen bytes) before it (a
+ * question lede's answer, for the headline and the summary's opening): see text.c. */
+gboolean precis_answers (const gchar *question, gsize qlen, const gchar *sentence, gsize slen);
+
 /* A release line has at most this many words ("Embargoed until 00:01 GMT on Tuesday, 1 December
  * 2026": nine). */
 #define PRECIS_RELEASE_LINE_MAX_WORDS 14

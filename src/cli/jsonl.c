@@ -429,8 +429,8 @@ typedef struct
   GHashTable *many; /* GString-free: the keys as g_strndup'd strings */
 } Keys;
 
-/* Adds a key (its text between the quotes, @n bytes); FALSE when it was there already. Keys
- * are compared as written: "\u0069d" and "id" are not seen as one. */
+/* Adds a key (its text between the quotes, @n bytes, escapes decoded: see key_decode()); FALSE
+ * when it was there already. */
 static gboolean
 keys_add (Keys *k, const gchar *key, gsize n)
 {
@@ -464,6 +464,71 @@ typedef struct
   gsize twice_len;
 } ObjectScan;
 
+/* The four hex digits at @p as a number, or G_MAXUINT32 if they are not four hex digits. */
+static gunichar
+hex4 (const gchar *p)
+{
+  gunichar c = 0;
+  for (guint k = 0; k < 4; k++)
+    {
+      if (!g_ascii_isxdigit (p[k]))
+        return G_MAXUINT32;
+      c = c * 16 + (gunichar)g_ascii_xdigit_value (p[k]);
+    }
+  return c;
+}
+
+/* The key @key (@n bytes between its quotes) with its escapes decoded ("\u0069d" is "id", as
+ * json-glib reads it), in a new string added to @owned; @key itself when it has none, or when an
+ * escape is broken (json-glib refuses the line then). Sets *@out_len. */
+static const gchar *
+key_decode (const gchar *key, gsize n, GPtrArray *owned, gsize *out_len)
+{
+  *out_len = n;
+  if (memchr (key, '\\', n) == NULL)
+    return key;
+  GString *d = g_string_sized_new (n);
+  for (gsize i = 0; i < n; i++)
+    {
+      if (key[i] != '\\')
+        {
+          g_string_append_c (d, key[i]);
+          continue;
+        }
+      if (++i >= n)
+        goto broken;
+      static const gchar escapes[] = "\"\\/bfnrt", decoded[] = "\"\\/\b\f\n\r\t";
+      const gchar *simple = key[i] != '\0' ? strchr (escapes, key[i]) : NULL;
+      if (simple != NULL)
+        {
+          g_string_append_c (d, decoded[simple - escapes]);
+          continue;
+        }
+      gunichar c = key[i] == 'u' && i + 4 < n ? hex4 (key + i + 1) : G_MAXUINT32;
+      if (c == G_MAXUINT32)
+        goto broken;
+      i += 4;
+      /* a surrogate pair: "\ud83d\ude00" */
+      if (c >= 0xD800 && c < 0xDC00 && i + 6 < n && key[i + 1] == '\\' && key[i + 2] == 'u')
+        {
+          gunichar low = hex4 (key + i + 3);
+          if (low >= 0xDC00 && low < 0xE000)
+            {
+              c = 0x10000 + ((c - 0xD800) << 10) + (low - 0xDC00);
+              i += 6;
+            }
+        }
+      g_string_append_unichar (d, c);
+    }
+  *out_len = d->len;
+  gchar *text = g_string_free (d, FALSE);
+  g_ptr_array_add (owned, text);
+  return text;
+broken:
+  g_string_free (d, TRUE);
+  return key;
+}
+
 /* Scans the object json-glib has parsed from @line (or the opening of a line too long to
  * read). */
 static ObjectScan
@@ -473,7 +538,8 @@ scan_object (const gchar *line, gsize len)
   gsize key_len = 0;
   gint depth = 0;
   Keys keys = { .n = 0, .many = NULL };
-  gboolean seen_id = FALSE;
+  gboolean seen_id = FALSE, is_id = FALSE; /* an "id" seen; the member read is "id" */
+  g_autoptr (GPtrArray) owned = g_ptr_array_new_with_free_func (g_free); /* decoded keys */
   ObjectScan s = { .after = len };
   while (p < end)
     {
@@ -493,10 +559,12 @@ scan_object (const gchar *line, gsize len)
         {
           if (key != NULL)
             {
-              gboolean is_id = key_len == 2 && memcmp (key, "id", 2) == 0;
+              gsize name_len;
+              const gchar *name = key_decode (key, key_len, owned, &name_len);
+              is_id = name_len == 2 && memcmp (name, "id", 2) == 0;
               s.id_twice |= is_id && seen_id;
               seen_id |= is_id;
-              if (s.twice == NULL && !keys_add (&keys, key, key_len))
+              if (s.twice == NULL && !keys_add (&keys, name, name_len))
                 {
                   s.twice = key;
                   s.twice_len = key_len;
@@ -508,7 +576,7 @@ scan_object (const gchar *line, gsize len)
         }
       else if (depth == 1 && (c == ',' || c == '}') && value != NULL)
         {
-          if (key_len == 2 && memcmp (key, "id", 2) == 0)
+          if (is_id)
             {
               const gchar *v_end = p;
               while (v_end > value && g_ascii_isspace (v_end[-1]))

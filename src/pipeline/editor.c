@@ -417,7 +417,9 @@ static void
 choose_opening (Choice *c, guint lede)
 {
   /* A lede that asks ("Why are energy bills going up again?") stays only with the sentence after
-   * it, its answer: when the two do not fit, the opening starts at the answer. */
+   * it when that answers it (precis_answers()): when the two do not fit, the opening starts at the
+   * answer. A sentence that does not answer ("What happens when a village loses its last shop?" /
+   * "In Upper Wendle, ..., residents are about to find out.") leaves the question first. */
   gsize end = c->spans[lede].end;
   while (end > c->spans[lede].start && g_ascii_isspace (c->text[end - 1]))
     end--;
@@ -428,7 +430,9 @@ choose_opening (Choice *c, guint lede)
       guint answer = lede + 1;
       while (answer < c->n && (c->spans[answer].flags & PRECIS_SPAN_FURNITURE))
         answer++;
-      if (answer < c->n && !fits (c, 2, c->n_words[lede] + c->n_words[answer]))
+      if (answer < c->n && !fits (c, 2, c->n_words[lede] + c->n_words[answer])
+          && precis_answers (c->text + c->spans[lede].start, end - c->spans[lede].start,
+                             c->text + c->spans[answer].start, c->spans[answer].end - c->spans[answer].start))
         lede = answer;
     }
   /* A lede that points back to a short opening line before it (a quoted kicker: '"A long,

@@ -803,7 +803,7 @@ is_wire_credit (const Patterns *p, const gchar *s, gsize len, const gchar *word,
  * furniture (the one kind of furniture that reaches past its own sentence: the boilerplate under
  * such a heading reads as sentences of news, "Oakfield Mills employs 900 people ...", and is
  * none). Each is a sentence at a paragraph's start. Markers of the release's end, the whole
- * sentence: */
+ * sentence, with only short lines after them (is_short_line()): */
 static const gchar *const release_end_markers[] = { "ends", "-ends-", "- ends -", "--ends--", "###",  "# # #",
                                                     "-30-", "fin",    "-fin-",    "- fin -",  "ende", NULL };
 /* Headings, the whole sentence (maybe with a colon after): */
@@ -874,10 +874,12 @@ static const gchar *const about_words[] = { "about ",
                                             NULL };
 /* An "About <Company>" heading has at most this many words. */
 #define ABOUT_HEADING_MAX_WORDS 7
-/* "About <Company>" and "For more information:", which a feature's section may open on too
- * ("About Lisbon", over a guide's long section), open the tail only with at most this many
- * sentences after them: a release's boilerplate is a few paragraphs. */
+/* Every kind opens the tail only with at most this many sentences after it: a release's
+ * boilerplate is a few paragraphs, and a feature's section may open on the same words ("About
+ * Lisbon" over a guide's long section, a "###" between two parts of an article). */
 #define RELEASE_TAIL_MAX_SENTENCES 24
+/* A line after an end marker ("ENDS", "###") that is no news has at most this many words. */
+#define END_MARKER_LINE_MAX_WORDS 10
 
 /* Whether s[0, len), less its white space and a final colon, is @entry, or with @labelled
  * opens on it and a colon. */
@@ -904,9 +906,16 @@ in_entries (const gchar *s, gsize len, const gchar *const *entries, gboolean lab
   return FALSE;
 }
 
+/* Articles a heading's name may open on after "About" ("About The Body Shop"), skipped. */
+static const gchar *const about_articles[]
+    = { "the", "a",   "an", "le", "la",  "les", "der", "die", "das", "den", "el",
+        "los", "las", "il", "lo", "gli", "het", "de",  "o",   "os",  NULL };
+
 /* "About <Company>" (or "À propos de", "Über", ...: about_words) over a paragraph that names it:
- * a line of a few words after "About" that ends on no stop, whose next word the sentence after
- * it (@next, @next_len) holds. */
+ * a line of a few words after "About" that ends on no stop, whose name (its words after "About"
+ * and an article, the first a capital or a digit) the sentence after it (@next, @next_len) holds,
+ * whole and in the same case, from a word's start ("About The Study" over "The study tracked
+ * ..." is a section of news). */
 static gboolean
 is_about_heading (const gchar *s, gsize len, guint n_words, const gchar *next, gsize next_len)
 {
@@ -926,21 +935,49 @@ is_about_heading (const gchar *s, gsize len, guint n_words, const gchar *next, g
   gsize n = 0;
   while (i + n < len && !precis_is_ascii_space (s[i + n]))
     n++;
+  /* an article with a word after it */
+  for (guint k = 0; about_articles[k] != NULL; k++)
+    if (n == strlen (about_articles[k]) && i + n < len
+        && g_ascii_strncasecmp (s + i, about_articles[k], n) == 0)
+      {
+        i += n;
+        while (i < len && precis_is_ascii_space (s[i]))
+          i++;
+        break;
+      }
+  n = len - i; /* the whole name */
   if (n < 2 || !(g_ascii_isupper (s[i]) || g_ascii_isdigit (s[i]) || (guchar)s[i] >= 0x80))
     return FALSE;
   next_len = prefix_len (next, next_len);
   for (gsize k = 0; k + n <= next_len; k++)
-    if (g_ascii_strncasecmp (next + k, s + i, n) == 0 && (k == 0 || !g_ascii_isalnum (next[k - 1])))
+    if (memcmp (next + k, s + i, n) == 0 && (k == 0 || !g_ascii_isalnum (next[k - 1])))
       return TRUE;
   return FALSE;
 }
 
+/* How a safe-harbour paragraph without its heading opens ("This press release contains
+ * forward-looking statements ..."), before "forward-looking statements" in its first bytes: */
+static const gchar *const safe_harbour_openings[] = { "this press release ",
+                                                      "this news release ",
+                                                      "this release ",
+                                                      "this announcement ",
+                                                      "this document ",
+                                                      "this communication ",
+                                                      "certain statements ",
+                                                      "statements in this ",
+                                                      "statements made in this ",
+                                                      "statements contained in this ",
+                                                      "statements included in this ",
+                                                      NULL };
+
 /* Whether the paragraph-initial sentence s[0, len) of @n_words words, whose first word is @word
  * of @word_len letters, opens a press release's tail (see release_end_markers); @next is the
- * sentence after it, or NULL; @n_after the number of sentences after it. */
+ * sentence after it, or NULL; @n_after the number of sentences after it; @short_after whether
+ * every sentence after it is a short line (see is_short_line()), as after a release's end
+ * marker. Each kind opens it only near the text's end. */
 static gboolean
 opens_release_tail (const gchar *s, gsize len, const gchar *word, gsize word_len, guint n_words,
-                    const gchar *next, gsize next_len, guint n_after)
+                    const gchar *next, gsize next_len, guint n_after, gboolean short_after)
 {
   static WordLengths lengths;
   static gsize once;
@@ -949,34 +986,53 @@ opens_release_tail (const gchar *s, gsize len, const gchar *word, gsize word_len
       word_lengths_add (&lengths, release_tail_words);
       g_once_init_leave (&once, 1);
     }
+  if (n_after > RELEASE_TAIL_MAX_SENTENCES)
+    return FALSE;
   if (word_len == 0)
     {
       if (s[0] == '#' || s[0] == '-')
-        return in_entries (s, len, release_end_markers, FALSE);
+        return short_after && in_entries (s, len, release_end_markers, FALSE);
       if ((guchar)s[0] != 0xC3) /* "Über", "À propos de" */
         return FALSE;
     }
   else if (!in_list (word, word_len, release_tail_words, &lengths))
     return FALSE;
-  if (n_after <= RELEASE_TAIL_MAX_SENTENCES && n_words <= ABOUT_HEADING_MAX_WORDS
-      && is_about_heading (s, len, n_words, next, next_len))
+  if (n_words <= ABOUT_HEADING_MAX_WORDS && is_about_heading (s, len, n_words, next, next_len))
     return TRUE;
   /* words that open only an "About" heading, and "For more information:" */
   if (word_len == 0 || strcmp (word, "a") == 0 || strcmp (word, "over") == 0 || strcmp (word, "sobre") == 0
       || strcmp (word, "acerca") == 0 || strcmp (word, "informazioni") == 0)
     return FALSE;
   if (strcmp (word, "for") == 0)
-    return n_after <= RELEASE_TAIL_MAX_SENTENCES
-           && (is_entry (s, len, "for more information", TRUE)
-               || is_entry (s, len, "for further information", TRUE));
+    return is_entry (s, len, "for more information", TRUE)
+           || is_entry (s, len, "for further information", TRUE);
   if (strcmp (word, "this") == 0 || strcmp (word, "certain") == 0 || strcmp (word, "statements") == 0)
     {
+      gboolean opening = FALSE;
+      for (guint k = 0; safe_harbour_openings[k] != NULL && !opening; k++)
+        opening = g_ascii_strncasecmp (s, safe_harbour_openings[k], strlen (safe_harbour_openings[k])) == 0;
       gsize n = prefix_len (s, len);
-      return g_strstr_len (s, (gssize)n, "orward-looking statements") != NULL
-             || g_strstr_len (s, (gssize)n, "orward looking statements") != NULL;
+      return opening
+             && (g_strstr_len (s, (gssize)n, "orward-looking statements") != NULL
+                 || g_strstr_len (s, (gssize)n, "orward looking statements") != NULL);
     }
-  return in_entries (s, len, release_end_markers, FALSE) || in_entries (s, len, release_tail_headings, FALSE)
-         || in_entries (s, len, release_tail_labels, TRUE);
+  if (in_entries (s, len, release_end_markers, FALSE))
+    return short_after;
+  return in_entries (s, len, release_tail_headings, FALSE) || in_entries (s, len, release_tail_labels, TRUE);
+}
+
+/* A sentence after a release's end marker ("ENDS", "###", "Fin") that is no news: furniture of
+ * its own, or a short line ending on no stop ("Ann Example, +44 1904 000 000",
+ * "press@oakfield.example"). */
+static gboolean
+is_short_line (const gchar *s, gsize len, guint flags)
+{
+  if ((flags & PRECIS_SPAN_FURNITURE) != 0)
+    return TRUE;
+  while (len > 0 && (g_ascii_isspace (s[len - 1]) || s[len - 1] == '"' || s[len - 1] == '\''))
+    len--;
+  return len > 0 && strchr (".?!", s[len - 1]) == NULL
+         && precis_count_words (s, len, COUNT_WORDS_MAX) <= END_MARKER_LINE_MAX_WORDS;
 }
 
 /* An agency's signature closing a wire story, its writers' and editors' initials: AFP's
@@ -1051,13 +1107,37 @@ precis_furniture_mark (const gchar *text, GArray *spans)
           || (is_bare_label (s, full, n_words) && !opens_quotation (text, spans, i + 1))
           || is_call_to_action (p, s, full, n_words) || is_wire_credit (p, s, full, word, word_len, n_words))
         span->flags |= PRECIS_SPAN_FURNITURE;
+    }
+  /* A release's tail, from a sentence after the news to the end; an end marker only over short
+   * lines (short_from: the sentences from the next on are all short lines). */
+  guint first_long = spans->len; /* the last sentence that is no short line, + 1 */
+  for (guint i = spans->len; i > 0; i--)
+    {
+      const PrecisSpan *span = &g_array_index (spans, PrecisSpan, i - 1);
+      if (!is_short_line (text + span->start, span->end - span->start, span->flags))
+        {
+          first_long = i;
+          break;
+        }
+    }
+  for (guint i = 0; i < spans->len; i++)
+    {
+      PrecisSpan *span = &g_array_index (spans, PrecisSpan, i);
+      gboolean short_from = i + 1 >= first_long;
       if (body && !tail && (span->flags & PRECIS_SPAN_PARAGRAPH_START) != 0)
         {
+          gsize full = span->end - span->start;
+          const gchar *s = text + span->start;
+          gchar word[FIRST_WORD_LIST_BYTES];
+          gsize word_len = first_word (s, full, word, sizeof word);
+          guint n_words = precis_count_words (s, full, COUNT_WORDS_MAX);
           const PrecisSpan *next = i + 1 < spans->len ? &g_array_index (spans, PrecisSpan, i + 1) : NULL;
           tail = opens_release_tail (s, full, word, word_len, n_words, next ? text + next->start : NULL,
-                                     next ? next->end - next->start : 0, spans->len - i - 1);
+                                     next ? next->end - next->start : 0, spans->len - i - 1, short_from);
         }
-      if (tail || (i + 1 == spans->len && body && is_agency_signature (s, full)))
+      if (tail
+          || (i + 1 == spans->len && body
+              && is_agency_signature (text + span->start, span->end - span->start)))
         span->flags |= PRECIS_SPAN_FURNITURE;
       body = body || (span->flags & PRECIS_SPAN_FURNITURE) == 0;
     }

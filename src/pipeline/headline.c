@@ -28,7 +28,7 @@
  * Other languages get the structural part: cuts at , ; : and dashes, no stopword at the end.
  * precis_headline_choose() takes the lede's headline when it is complete, opens on no pronoun and (English)
  * speaks in no first person nor asks the reader (first_person), and is no question that the
- * next sentence answers (answers), else the
+ * next sentence answers (precis_answers()), else the
  * next early sentence's (HEADLINE_CANDIDATES at most). Patterns are compiled once per process; the work is
  * linear in the sentence length (a clause is looked for at most HEADLINE_CLAUSE_LOOKAHEAD words ahead).
  */
@@ -5038,12 +5038,6 @@ acceptable (const Candidate *c, gboolean short_only)
 #define HEADLINE_OTHER_LEDE_WORDS 26
 #define HEADLINE_OTHER_LEDE_CHARS 170
 
-/* A question's word that an answer repeats has at least this many bytes ("bills", "doctors";
- * not "what", "does"); an answer repeats at least ANSWER_MIN_WORDS of them (one is a mention:
- * "Remember when X sulked over Sonam ...?" / "This time, Y finds himself in Sonam's position"). */
-#define ANSWER_WORD_MIN_BYTES 5
-#define ANSWER_MIN_WORDS 2
-
 /* Whether @text ends on a question mark (in any script). */
 static gboolean
 asks (const gchar *text)
@@ -5052,37 +5046,6 @@ asks (const gchar *text)
   while (len > 0 && g_ascii_isspace (text[len - 1]))
     len--;
   return len > 0 && precis_is_question_mark (g_utf8_get_char (g_utf8_find_prev_char (text, text + len)));
-}
-
-/* Whether @sentence answers the question @question before it: it repeats ANSWER_MIN_WORDS of the
- * question's words of ANSWER_WORD_MIN_BYTES or more that are no question or function words ("Why are energy
- * bills going up again?" / "Energy bills ... will rise by 6%"; not "What happens when a town runs
- * out of doctors?" / "In Millbrook, ..., residents are about to find out."). Words are runs of
- * letters, digits and bytes outside ASCII, compared with ASCII case folded. */
-static gboolean
-answers (const gchar *question, const gchar *sentence)
-{
-  static const gchar *const asking[]
-      = { "which", "where", "whose", "there",  "their", "these", "those",  "would",   "could", "should",
-          "about", "after", "being", "really", "going", "doing", "happen", "happens", "still", NULL };
-  gsize slen = strlen (sentence);
-  guint shared = 0;
-  for (const gchar *p = question; *p != '\0' && shared < ANSWER_MIN_WORDS;)
-    {
-      gsize n = 0;
-      while (p[n] != '\0' && (g_ascii_isalnum (p[n]) || (guchar)p[n] >= 0x80))
-        n++;
-      if (n >= ANSWER_WORD_MIN_BYTES && !ascii_in (p, n, asking))
-        for (const gchar *q = sentence; q + n <= sentence + slen; q++)
-          if ((q == sentence || !(g_ascii_isalnum (q[-1]) || (guchar)q[-1] >= 0x80))
-              && g_ascii_strncasecmp (q, p, n) == 0 && !(g_ascii_isalnum (q[n]) || (guchar)q[n] >= 0x80))
-            {
-              shared++;
-              break;
-            }
-      p += n > 0 ? n : 1;
-    }
-  return shared >= ANSWER_MIN_WORDS;
 }
 
 gchar *
@@ -5166,7 +5129,10 @@ precis_headline_choose (const PrecisSentence *all, guint n_all, const PrecisLang
       if (n == 0 && pick == 0 && asks (c[0].text))
         pick = -1, asked = i;
       else if (n == 1 && asked != G_MAXUINT)
-        pick = answers (all[asked].text, all[i].text) && acceptable (&c[1], FALSE) ? 1 : 0;
+        pick = precis_answers (all[asked].text, strlen (all[asked].text), all[i].text, strlen (all[i].text))
+                       && acceptable (&c[1], FALSE)
+                   ? 1
+                   : 0;
       n++;
     }
   if (n == 0)
