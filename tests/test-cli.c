@@ -1868,6 +1868,17 @@ START_TEST (test_detected_languages_given_back)
                     json_object_get_string_member (g, "headline"));
   result_clear (&auto_run);
   result_clear (&given);
+  /* and split with its own sentence data, as detection splits it (review20s 1) */
+  const gchar *abbreviated
+      = "Prof. Nowak z Uniwersytetu Warszawskiego powiedział, że m.in. ceny wzrosną o ok. 5 "
+        "proc. w przyszłym roku. Rząd nie skomentował tej prognozy.\n";
+  Result auto_seg = run (abbreviated, ARGS ("segment"));
+  Result given_seg = run (abbreviated, ARGS ("segment", "-l", "polish"));
+  ck_assert_msg (given_seg.status == 0, "%s", given_seg.err);
+  ck_assert_str_eq (given_seg.out, auto_seg.out);
+  ck_assert_ptr_nonnull (strstr (auto_seg.out, "ok. 5 proc. w"));
+  result_clear (&auto_seg);
+  result_clear (&given_seg);
   const gchar *records
       = "{\"id\":1,\"text\":\"北京市今天发布了新的交通规定。新规定将于明年实施。\",\"language\":\"chinese\"}"
         "\n"

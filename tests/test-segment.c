@@ -423,6 +423,18 @@ START_TEST (test_unstemmed_language_data)
       ck_assert_str_eq (precis_summary_get_document_sentence (seg, 1)->text,
                         "Deficyt wyniesie ok. 5 proc. PKB.");
     }
+  /* a language given by name or code is read as detection reads it (review20s 1: "-l polish" split
+   * at "Prof.", "ok." and "proc.") */
+  const gchar *given[] = { "polish", "pl", "Polish" };
+  for (guint i = 0; i < G_N_ELEMENTS (given); i++)
+    {
+      g_autoptr (PrecisSummarizer) named = precis_summarizer_new (given[i], NULL);
+      g_autoptr (PrecisSummary) seg = precis_summarizer_segment (named, polish, -1, NULL);
+      ck_assert_str_eq (precis_summary_get_language (seg), "polish");
+      ck_assert_uint_eq (precis_summary_get_n_document_sentences (seg), 3);
+      ck_assert_str_eq (precis_summary_get_document_sentence (seg, 1)->text,
+                        "Deficyt wyniesie ok. 5 proc. PKB.");
+    }
   /* a language without data keeps the plain rule */
   g_autoptr (PrecisSummary) sk = precis_summarizer_segment (
       s, "Vláda včera schválila rozpočet. Opozícia ho kritizovala ako nereálny a drahý pre občanov.", -1,

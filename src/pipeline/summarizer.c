@@ -124,7 +124,11 @@ precis_summarizer_new (const gchar *language, GError **error)
   s->name = s->current_name = name;
   s->current_confidence = 1.0;
   s->tokenizer = s->tokenizers[0] = tokenizer;
-  s->segmenter = s->segmenters[0] = precis_segmenter_new (info);
+  /* a language read unstemmed is split at its own abbreviations when it has data, as detection
+   * reads it */
+  PrecisSegmenter *segmenter
+      = info == precis_language_undetermined () ? precis_segmenter_new_for_name (name) : NULL;
+  s->segmenter = s->segmenters[0] = segmenter != NULL ? segmenter : precis_segmenter_new (info);
   s->budget = (PrecisBudget){ PRECIS_BUDGET_SENTENCES, 3, 0 };
   precis_summarizer_set_ranker (s, PRECIS_RANKER_DEFAULT);
   s->max_input = PRECIS_DEFAULT_MAX_INPUT;
