@@ -138,6 +138,8 @@ static const struct
   { "Posted by Ann Example on 3 May.", TRUE },
   { "Posted by kettle_boy \u00BB Tue Nov 24, 2026 9:14 pm", TRUE },
   { "Posted by j.doe at 9:14 pm", TRUE },
+  { "Posted on November 30, 2026 by admin", TRUE }, /* review20s 2 */
+  { "Posted on 30 November by mistake, the letter reached the wrong address.", FALSE },
   { "From: Ann Example", TRUE },
   { "Subject: Re: Launch date", TRUE },
   { "Quote | Report | Reply", TRUE },

@@ -498,6 +498,62 @@ precis_is_other_byline (const gchar *s, gsize len)
   return FALSE;
 }
 
+static const gchar byline_re[]
+    = "^(?:(?:written|reported|reporting|editing|edited)\\s+by\\b|by\\s*\\.?\\s*\\p{Lu}"
+      /* a blog's "Posted on 15 October 2019 at 09:11 by Ann Example", "Posted by Ann Example"; a
+       * forum's "Posted by kettle_boy » Tue Nov 24, 2026" (a user name in lower case, then a
+       * mark, "on" or "at" before the date) */
+      "|posted\\s+(?:on\\s+[^.]{1,48}?\\s+)?by\\s+"
+      "(?:\\p{Lu}|[\\w.-]+\\s+(?:on\\s|at\\s|\\x{00BB}|\\||[-\\x{2013}\\x{2014}]\\s))"
+      /* a dated "Posted on November 30, 2026 by admin": a user name in lower case ends the line */
+      "|posted\\s+on\\s+[^.]{0,40}?\\d[^.]{0,40}?\\s+by\\s+[\\w-]+\\s*$)";
+/* A blog's "Posted on DATE at TIME by NAME" has at most this many words. */
+#define POSTED_MAX_WORDS 16
+/* Words are counted up to this many: as the furniture stage counted them when the rule was its
+ * own (so a "Posted ..." line is in effect held to fifteen words). */
+#define BYLINE_COUNT_MAX 15
+
+/* The words of s[0, len) that open in lower case. */
+static guint
+lower_words (const gchar *s, gsize len)
+{
+  guint n = 0;
+  gboolean word_start = TRUE;
+  for (gsize i = 0; i < len; i++)
+    {
+      if (word_start && g_ascii_islower (s[i]))
+        n++;
+      word_start = g_ascii_isspace (s[i]);
+    }
+  return n;
+}
+
+gboolean
+precis_is_byline (const gchar *s, gsize len)
+{
+  /* every opening word of the expression starts on one of these letters */
+  if (len == 0 || strchr ("bBwWrReEpP", s[0]) == NULL)
+    return FALSE;
+  static GRegex *byline;
+  if (g_once_init_enter (&byline))
+    g_once_init_leave (&byline, g_regex_new (byline_re, G_REGEX_CASELESS | G_REGEX_OPTIMIZE, 0, NULL));
+  if (!g_regex_match_full (byline, s, (gssize)len, 0, 0, NULL, NULL))
+    return FALSE;
+  guint n_words = precis_count_words (s, len, BYLINE_COUNT_MAX);
+  /* "Posted on Tuesday 15 October 2019 at 09:11 by Ann Example" is a byline; "Posted on
+   * Instagram by Ann Example, the photo drew praise" is a sentence: the byline's words are
+   * capitalised, numbers or a few particles. */
+  if (g_ascii_strncasecmp (s, "posted", 6) == 0)
+    return n_words <= POSTED_MAX_WORDS && lower_words (s, len) <= 4; /* "on", "at", "am", "by" */
+  if (g_ascii_strncasecmp (s, "by", 2) != 0)
+    return TRUE; /* "Reporting by ...", "Edited by ..." */
+  /* "By John Smith and Jane Doe, Reuters" is a byline; "By Monday the team had won" is a
+   * sentence: a byline is short and its words are capitalised but for a few particles. */
+  if (n_words > PRECIS_BYLINE_MAX_WORDS + 1)
+    return FALSE;
+  return lower_words (s, len) <= 2; /* "by", "and" */
+}
+
 /* A question's word that an answer repeats has at least this many bytes ("bills", "doctors";
  * not "what", "does"); an answer repeats at least ANSWER_MIN_WORDS of them (one is a mention:
  * "Remember when X sulked over Sonam ...?" / "This time, Y finds himself in Sonam's position"). */

@@ -347,3 +347,13 @@ gunichar precis_windows_1252_of_c1 (gunichar c);
  * México"), or "Автор", "Текст", "بقلم", "كتب" before a name ("Автор: Иван Петров", "بقلم أحمد
  * علي"). Read by the title line and the furniture stage, which test English's "By" themselves. */
 gboolean precis_is_other_byline (const gchar *s, gsize len);
+
+/* A byline in English has at most this many words after "By". */
+#define PRECIS_BYLINE_MAX_WORDS 8
+/* Whether @s[0, len) is a byline in English: "By Ann Example, Reuters" (a short line whose words
+ * are capitalised but for "by" and "and"), "Written by", "Reported by", "Reporting by", "Edited
+ * by ...", a blog's "Posted on 15 October 2019 at 09:11 by Ann Example" or "Posted by Ann
+ * Example", a forum's "Posted by kettle_boy » Tue Nov 24, 2026 10:15 am" (at most sixteen words,
+ * at most four of them in lower case). Read by the furniture stage and the title line, so that a
+ * line the furniture takes for a byline is never a title. */
+gboolean precis_is_byline (const gchar *s, gsize len);

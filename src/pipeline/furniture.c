@@ -24,13 +24,9 @@
 
 /* A call-to-action phrase anywhere in a sentence marks it only if it is this short (words). */
 #define CALL_TO_ACTION_MAX_WORDS 14
-/* A byline has at most this many words after "By". */
-#define BYLINE_MAX_WORDS 8
 /* A label standing as a sentence of its own ("Update:", "Editor's note:", "Lire aussi :") has at
  * most this many words. */
 #define LABEL_MAX_WORDS 3
-/* A blog's "Posted on DATE at TIME by NAME" has at most this many words. */
-#define POSTED_MAX_WORDS 16
 /* "Port Louis, Sept. 12, 2024 (Agency)" has 6 spaces before its bracket. */
 #define DATELINE_MAX_SPACES 7
 /* A dateline sentence ("LONDON, May 1.") has at most this many words. */
@@ -90,7 +86,6 @@ typedef struct
   GRegex *dateline_sentence;
   GRegex *agency_sentence;
   GRegex *credit;
-  GRegex *byline;
   gchar **phrases; /* casefolded */
   /* The phrases by first byte, as chains of their indexes plus one (0 ends a chain): the first
    * of those opening on byte c is phrases[phrase_first[c] - 1], the next phrase_next[i] - 1. */
@@ -226,14 +221,6 @@ static const gchar credit_re[]
       "|^[(\\[]?\\s*(?:\\x{00A9}|copyright\\b)"
       "|^\\(?(?:photo|picture|image)\\s+by\\s";
 
-static const gchar byline_re[]
-    = "^(?:(?:written|reported|reporting|editing|edited)\\s+by\\b|by\\s*\\.?\\s*\\p{Lu}"
-      /* a blog's "Posted on 15 October 2019 at 09:11 by Ann Example", "Posted by Ann Example"; a
-       * forum's "Posted by kettle_boy » Tue Nov 24, 2026" (a user name in lower case, then a
-       * mark, "on" or "at" before the date) */
-      "|posted\\s+(?:on\\s+[^.]{1,48}?\\s+)?by\\s+"
-      "(?:\\p{Lu}|[\\w.-]+\\s+(?:on\\s|at\\s|\\x{00BB}|\\||[-\\x{2013}\\x{2014}]\\s)))";
-
 /* A wire's credits: the agency alone on a byline's line ("Associated Press", "AP Business
  * Writer", "Reuters"), who contributed ("Associated Press writer Ann Example contributed to this
  * report.", "Ann Example contributed reporting."), Reuters' credits in brackets ("(Reporting by
@@ -280,13 +267,11 @@ patterns_new (void)
   p->dateline_sentence = g_regex_new (dateline_sentence_re, G_REGEX_OPTIMIZE, 0, NULL);
   p->agency_sentence = g_regex_new (agency_sentence_re, 0, 0, NULL);
   p->credit = g_regex_new (credit_re, G_REGEX_CASELESS | G_REGEX_OPTIMIZE, 0, NULL);
-  p->byline = g_regex_new (byline_re, G_REGEX_CASELESS | G_REGEX_OPTIMIZE, 0, NULL);
   p->wire_agency = g_regex_new (wire_agency_re, G_REGEX_CASELESS | G_REGEX_OPTIMIZE, 0, NULL);
   p->wire_credit = g_regex_new (wire_credit_re, G_REGEX_CASELESS | G_REGEX_OPTIMIZE, 0, NULL);
   p->wire_contributed = g_regex_new (wire_contributed_re, G_REGEX_CASELESS | G_REGEX_OPTIMIZE, 0, NULL);
   g_assert (p->dateline && p->release_dateline && p->inner_dateline && p->dateline_sentence
-            && p->agency_sentence && p->credit && p->byline && p->wire_agency && p->wire_credit
-            && p->wire_contributed);
+            && p->agency_sentence && p->credit && p->wire_agency && p->wire_credit && p->wire_contributed);
 
   GPtrArray *phrases = g_ptr_array_new ();
   g_auto (GStrv) lines = precis_data_lines ("furniture.txt");
@@ -336,7 +321,7 @@ patterns_get (void)
 }
 
 /* Words are counted up to COUNT_WORDS_MAX: no rule here needs more. */
-#define COUNT_WORDS_MAX (MAX (CALL_TO_ACTION_MAX_WORDS, BYLINE_MAX_WORDS) + 1)
+#define COUNT_WORDS_MAX (MAX (CALL_TO_ACTION_MAX_WORDS, PRECIS_BYLINE_MAX_WORDS) + 1)
 
 /* The length of the first PREFIX_BYTES of a span, kept on a character boundary. */
 static gsize
@@ -607,40 +592,6 @@ is_call_to_action (const Patterns *p, const gchar *s, gsize len, guint n_words)
   return found;
 }
 
-/* The words of s[0, len) that open in lower case. */
-static guint
-lower_words (const gchar *s, gsize len)
-{
-  guint n = 0;
-  gboolean word_start = TRUE;
-  for (gsize i = 0; i < len; i++)
-    {
-      if (word_start && g_ascii_islower (s[i]))
-        n++;
-      word_start = g_ascii_isspace (s[i]);
-    }
-  return n;
-}
-
-static gboolean
-is_byline (const Patterns *p, const gchar *s, gsize len, guint n_words)
-{
-  if (!g_regex_match_full (p->byline, s, (gssize)len, 0, 0, NULL, NULL))
-    return FALSE;
-  /* "Posted on Tuesday 15 October 2019 at 09:11 by Ann Example" is a byline; "Posted on
-   * Instagram by Ann Example, the photo drew praise" is a sentence: the byline's words are
-   * capitalised, numbers or a few particles. */
-  if (g_ascii_strncasecmp (s, "posted", 6) == 0)
-    return n_words <= POSTED_MAX_WORDS && lower_words (s, len) <= 4; /* "on", "at", "am", "by" */
-  if (g_ascii_strncasecmp (s, "by", 2) != 0)
-    return TRUE; /* "Reporting by ...", "Edited by ..." */
-  /* "By John Smith and Jane Doe, Reuters" is a byline; "By Monday the team had won" is a
-   * sentence: a byline is short and its words are capitalised but for a few particles. */
-  if (n_words > BYLINE_MAX_WORDS + 1)
-    return FALSE;
-  return lower_words (s, len) <= 2; /* "by", "and" */
-}
-
 /* Whether @s (NUL-terminated) opens on "\xC2\xA9" or "(\xC2\xA9", as g_str_has_prefix() would
  * say, without its calls. */
 static inline gboolean
@@ -655,7 +606,7 @@ opens_on_copyright (const gchar *s)
  * byline or a time stamp ("By Sarah Jones, Technology Reporter" over "Published 8:14 am, 12 March
  * 2026"; the segmenter joins the lines of a paragraph). */
 static gboolean
-is_byline_lines (const Patterns *p, const gchar *s, gsize len)
+is_byline_lines (const gchar *s, gsize len)
 {
   if (memchr (s, '\n', len) == NULL)
     return FALSE;
@@ -671,8 +622,7 @@ is_byline_lines (const Patterns *p, const gchar *s, gsize len)
       if (b > a)
         {
           g_autofree gchar *line = g_strndup (s + a, b - a);
-          if (!precis_is_time_stamp (line, b - a, FALSE)
-              && !is_byline (p, line, b - a, precis_count_words (line, b - a, COUNT_WORDS_MAX)))
+          if (!precis_is_time_stamp (line, b - a, FALSE) && !precis_is_byline (line, b - a))
             return FALSE;
         }
       start = end + 1;
@@ -1094,7 +1044,7 @@ precis_furniture_mark (const gchar *text, GArray *spans)
       gboolean other_byline = (guchar)s[0] == 0xD0 || (guchar)s[0] == 0xD8 || (guchar)s[0] == 0xD9
                               || (word_len >= 2 && word_len <= 4 && strchr ("vpd", word[0]) != NULL);
       gboolean byline
-          = (in_list (word, word_len, byline_words, &p->byline_lengths) && is_byline (p, s, full, n_words))
+          = (in_list (word, word_len, byline_words, &p->byline_lengths) && precis_is_byline (s, full))
             || (other_byline && precis_is_other_byline (s, full));
       gboolean dateline = i == 0 && n_words <= DATELINE_SENTENCE_WORDS
                           && g_regex_match_full (p->dateline_sentence, s, (gssize)full, 0, 0, NULL, NULL);
@@ -1102,7 +1052,7 @@ precis_furniture_mark (const gchar *text, GArray *spans)
                  || (s[0] == '/' && full <= 40
                      && g_regex_match_full (p->agency_sentence, s, (gssize)full, 0, 0, NULL, NULL));
       /* A time stamp on its own ("Published 8:14 am, 12 March 2026"), or run into a byline. */
-      gboolean stamp = precis_is_time_stamp (s, full, FALSE) || is_byline_lines (p, s, full);
+      gboolean stamp = precis_is_time_stamp (s, full, FALSE) || is_byline_lines (s, full);
       if (credit || byline || dateline || stamp
           || (is_bare_label (s, full, n_words) && !opens_quotation (text, spans, i + 1))
           || is_call_to_action (p, s, full, n_words) || is_wire_credit (p, s, full, word, word_len, n_words))

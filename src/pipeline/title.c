@@ -50,7 +50,7 @@ title_candidate (const gchar *text, gsize start, gsize end)
    * 30.11.2026, 14:05 Uhr") is furniture, not a title. */
   if ((end - start > 3 && g_ascii_strncasecmp (text + start, "by ", 3) == 0)
       || precis_is_time_stamp (text + start, end - start, FALSE)
-      || precis_is_other_byline (text + start, end - start))
+      || precis_is_other_byline (text + start, end - start) || precis_is_byline (text + start, end - start))
     return FALSE;
   /* The last character before closing quotes and brackets: a line ending "... country.”"
    * is a sentence. */
