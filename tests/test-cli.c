@@ -2199,6 +2199,7 @@ START_TEST (test_jsonl_never_loses_a_record)
   r = run (NULL, ARGS ("rouge", "-c", cdir, "-r", refdir));
   ck_assert_int_eq (r.status, 0);
   ck_assert_str_eq (r.err, "");
+  ck_assert_msg (strstr (r.out, "\n1 document\n") != NULL, "%s", r.out); /* not "1 documents" */
   result_clear (&r);
   g_unlink (c1);
   g_unlink (c2);

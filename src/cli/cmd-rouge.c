@@ -308,8 +308,9 @@ cli_rouge (int argc, char **argv)
            "references. Directories hold one text file per document, matched by file name.\n"
            "--compat=rouge-score reproduces Google's rouge_score 0.1.2; --compat=rouge155 reproduces\n"
            "ROUGE-1.5.5 -c 95 -2 -1 -U -r 1000 -n 4 -w 1.2 -a (-m with --stem). Time grows with the\n"
-           "square of a sentence's length (rougeS*, rougeSU*, rougeW, rougeL: as ROUGE defines them);\n"
-           "memory is linear but for the LCS traceback, one bit for each token pair of a reference and\n"
+           "square of a text's length (rougeS*, rougeSU*: skip-bigrams across its sentences) and with\n"
+           "each sentence pair's product (rougeW, rougeL: as ROUGE defines them); memory is linear\n"
+           "but for the LCS traceback, one bit for each token pair of a reference and\n"
            "a candidate sentence that share a word: 50 MB for two 20,000-token sentences. See precis(1).");
   g_autoptr (GError) error = NULL;
   if (!g_option_context_parse (ctx, &argc, &argv, &error))
@@ -491,7 +492,7 @@ cli_rouge (int argc, char **argv)
     }
   else
     {
-      printf ("precis rouge %s\n%u documents\n\n", opts->str, n);
+      printf ("precis rouge %s\n%u %s\n\n", opts->str, n, n == 1 ? "document" : "documents");
       printf ("%-10s %9s %9s %9s   %s\n", "metric", "P", "R", "F", bootstrap > 0 ? "F interval" : "");
       for (guint m = 0; m < PRECIS_ROUGE_N_METRICS; m++)
         {
