@@ -41,8 +41,9 @@ G_STATIC_ASSERT (MAX_WORD_BYTES <= 0xFF);
 /* Past this many stems (or with the surface forms' cache full, CACHE_MAX_FORMS) the caches are
  * emptied between documents, so that a long-running batch does not grow without bound: as many as a shelf of
  * the shared cache holds (SHARED_MAX_FORMS). 2^20 let one summariser fed distinct words grow to 126 MB (peak
- * 200 MB); 2^18 keeps it near 45 MB (peak 65 MB), precis.h. The news sets (some 60,000 forms) never reach
- * either. */
+ * 200 MB); 2^18, with the surface forms bounded at CACHE_MAX_FORMS, keeps its peak at 43 MB, 31 MB over
+ * the process's start (a stream of 12 million distinct words, bench/RESULTS.md), precis.h. The news sets
+ * (some 60,000 forms) never reach either. */
 #define CACHE_MAX_ENTRIES (1u << 18)
 /* The surface-form cache takes no more forms than this (its slots stay within 2^18, 4 MB): past
  * it a form is folded and stemmed at each sight, and its stem found among the stems, which
