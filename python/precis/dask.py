@@ -417,8 +417,9 @@ def _key(raw):
 
 def _opening_id(opening):
     """{"id": ID} when the opening of a line too long to read (its longest UTF-8 prefix) holds
-    the object's whole top-level "id" member, given once and an id precis passes through, as
-    `precis batch` finds it (jsonl.c: opening_id); else None."""
+    the object's whole top-level "id" member, an id precis passes through, and no top-level key
+    given twice (the record's own parse refuses one with "id": null), as `precis batch` finds it
+    (jsonl.c: opening_id); else None."""
     try:
         text = opening.decode("utf-8")
     except UnicodeDecodeError as e:
@@ -438,8 +439,8 @@ def _opening_id(opening):
             i = j + 1
             continue
         if depth == 1 and c == ":":
-            if key in keys and key == "id":
-                return None  # which id is meant? none
+            if key in keys:
+                return None  # a key given twice: none, as the record's own parse gives none
             keys.add(key)
             value = i + 1
             while value < len(text) and text[value] in " \t\n\r\f\v":

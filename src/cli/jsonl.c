@@ -639,9 +639,9 @@ check_id (JsonObject *object, const gchar *raw, gsize raw_len, gchar **reason)
 }
 
 /* {"id": ID} when @opening (the first bytes of a line too long to read) holds the object's
- * whole top-level "id" member, given once (whatever other key is given twice), an id precis
- * passes through; else NULL. An "id" given twice gives none: the record's own parse would
- * refuse it rather than keep the last value as json-glib and Python's json do, and
+ * whole top-level "id" member, an id precis passes through, and no top-level key given twice;
+ * else NULL. A key given twice, "id" or another, gives none: the record's own parse would refuse
+ * it (with "id": null) rather than keep the last value as json-glib and Python's json do, and
  * precis.dask (_opening_id) holds to the same rule. */
 static JsonObject *
 opening_id (const gchar *opening, gsize n)
@@ -655,8 +655,8 @@ opening_id (const gchar *opening, gsize n)
   if (first == n || opening[first] != '{')
     return NULL;
   ObjectScan scan = scan_object (opening, n);
-  if (scan.id_twice)
-    return NULL; /* which id is meant? none (the record's own parse refuses it too) */
+  if (scan.id_twice || scan.twice != NULL)
+    return NULL; /* a key given twice: none, as the record's own parse refuses it with none */
   if (scan.id == NULL)
     return NULL;
   g_autofree gchar *json = g_strdup_printf ("{\"id\":%.*s}", (int)scan.id_len, scan.id);
