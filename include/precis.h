@@ -465,6 +465,14 @@ gchar *precis_summary_render (const PrecisSummary *summary, PrecisFormat format,
  * a critical warning and NULL), as by precis_summary_render(). */
 gchar *precis_summary_render_sentences (const PrecisSummary *summary, PrecisFormat format);
 
+/* The attributes an HTML element holding text in @language (a name detection reports, such as
+ * "french", or NULL) needs inside a page in @page_language: "" when the two are the same, else
+ * ' lang="TAG"', with ' dir="rtl"' for a language written right to left, ' dir="ltr"' for one
+ * written left to right inside a right-to-left page (' dir="auto"' when it is unknown), as a
+ * digest's cards say their language. For a caller that puts several rendered documents into one
+ * page (`precis -f html` of several files). Free with g_free(). */
+gchar *precis_html_lang_attributes (const gchar *language, const gchar *page_language);
+
 /* ---- ROUGE ------------------------------------------------------------------------------- */
 
 /**

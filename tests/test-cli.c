@@ -1849,6 +1849,52 @@ START_TEST (test_batch_record_language)
 }
 END_TEST
 
+/* review20s 3: -f html of several documents is one page in the first one's language; a later
+ * document in another language says so in a <div>, and a left-to-right one in a right-to-left
+ * page which way it is written, as a digest's cards do (main gave it the page's dir="rtl"). */
+START_TEST (test_html_documents_own_language)
+{
+  g_autofree gchar *dir = g_dir_make_tmp ("precis-cli-XXXXXX", NULL);
+  g_autofree gchar *ar = g_build_filename (dir, "ar.txt", NULL);
+  ck_assert (
+      g_file_set_contents (ar,
+                           "أعلنت الحكومة يوم الاثنين عن خطة جديدة لخفض التضخم في البلاد. وتشمل الخطة دعم "
+                           "المواد الغذائية الأساسية. وانتقدت المعارضة هذا الإجراء.\n",
+                           -1, NULL));
+  g_autofree gchar *ar2 = g_build_filename (dir, "ar2.txt", NULL);
+  ck_assert (g_file_set_contents (
+      ar2, "قال وزير المالية إن الخطة ستبدأ الشهر المقبل. وأضاف أن الأسعار ستنخفض.\n", -1, NULL));
+  const gchar *const *commands[]
+      = { ARGS ("-f", "html", ar, "bridge.txt", ar2), ARGS ("segment", "-f", "html", ar, "bridge.txt", ar2) };
+  for (gsize i = 0; i < G_N_ELEMENTS (commands); i++)
+    {
+      Result r = run (NULL, commands[i]);
+      ck_assert_msg (r.status == 0, "%s", r.err);
+      ck_assert_msg (strstr (r.out, "<html lang=\"ar\" dir=\"rtl\">") != NULL, "%s", r.out);
+      const gchar *english = strstr (r.out, "<hr>\n<div lang=\"en\" dir=\"ltr\">\n");
+      ck_assert_msg (english != NULL, "%s", r.out);
+      ck_assert (strstr (english, "harbour bridge") != NULL);
+      /* the third, in the page's language, needs no <div> of its own */
+      ck_assert_msg (strstr (english, "</div>\n<hr>\n<") != NULL, "%s", r.out);
+      ck_assert (strstr (strstr (english, "</div>\n<hr>\n<"), "<div lang=") == NULL);
+      result_clear (&r);
+    }
+  /* an English page: a French document is marked lang="fr", no dir */
+  g_autofree gchar *fr = g_build_filename (dir, "fr.txt", NULL);
+  ck_assert (g_file_set_contents (fr,
+                                  "Le gouvernement a présenté lundi un nouveau plan contre l'inflation. "
+                                  "L'opposition a critiqué cette mesure jugée trop tardive.\n",
+                                  -1, NULL));
+  Result en = run (NULL, ARGS ("-f", "html", "bridge.txt", fr));
+  ck_assert_msg (strstr (en.out, "<hr>\n<div lang=\"fr\">\n") != NULL, "%s", en.out);
+  result_clear (&en);
+  g_unlink (ar);
+  g_unlink (ar2);
+  g_unlink (fr);
+  g_rmdir (dir);
+}
+END_TEST
+
 /* tryout19 #12: -l and a batch record's "language" take every language detection reports,
  * those precis cannot stem read with the generic rules, as detection reads them: a batch given
  * back its own detected languages gives the same summaries. */
@@ -2753,6 +2799,7 @@ main (void)
   tcase_add_test (tc, test_page_records);
   tcase_add_test (tc, test_batch_lengths);
   tcase_add_test (tc, test_detected_languages_given_back);
+  tcase_add_test (tc, test_html_documents_own_language);
   tcase_add_test (tc, test_batch_bad_lines);
   tcase_add_test (tc, test_batch_lines_across_blocks);
   tcase_add_test (tc, test_batch_block_edges);

@@ -194,6 +194,28 @@ check_as_glib_writes (const gchar *json)
     ck_assert_double_eq (mine, glib);
 }
 
+/* What a document in one language needs inside a page in another (review20s 3). */
+START_TEST (test_lang_attributes)
+{
+  static const struct
+  {
+    const gchar *language, *page, *want;
+  } cases[] = {
+    { "english", "english", "" },
+    { "french", "english", " lang=\"fr\"" },
+    { "english", "arabic", " lang=\"en\" dir=\"ltr\"" },
+    { "arabic", "english", " lang=\"ar\" dir=\"rtl\"" },
+    { "hebrew", "arabic", " lang=\"he\" dir=\"rtl\"" },
+    { "und", "arabic", " lang=\"und\" dir=\"auto\"" },
+  };
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree gchar *got = precis_html_lang_attributes (cases[i].language, cases[i].page);
+      ck_assert_str_eq (got, cases[i].want);
+    }
+}
+END_TEST
+
 START_TEST (test_summaries)
 {
   static const gchar *const texts[] = {
@@ -235,6 +257,7 @@ main (void)
   tcase_add_test (tc, test_strings);
   tcase_add_test (tc, test_numbers);
   tcase_add_test (tc, test_summaries);
+  tcase_add_test (tc, test_lang_attributes);
   suite_add_tcase (s, tc);
   return test_run_suite (s);
 }

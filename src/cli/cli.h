@@ -84,17 +84,20 @@ int cli_usage_error (const gchar *command, const gchar *format, ...) G_GNUC_PRIN
  * HTML: cli_documents_add() appends each rendered document, cli_documents_finish() what ends
  * the stream. Text heads each with "==> LABEL <==" (after a blank line), Markdown separates
  * them by a thematic break and names each in an HTML comment, and HTML makes one page of them
- * all: the first page's head, every document's body in turn, one closing. */
+ * all: the first page's head, every document's body in turn (one in another language than the
+ * page's in a <div> that says so, and which way it is written), one closing. */
 typedef struct
 {
   PrecisFormat format;
   gboolean first;
-  gchar *html_close; /* the end of the HTML page, once one is open */
+  gchar *html_close;    /* the end of the HTML page, once one is open */
+  gchar *html_language; /* the page's language (its first document's) */
 } CliDocuments;
 
-/* Appends @rendered (a whole page for HTML) to @out, headed by @label when @headers. */
+/* Appends @rendered (a whole page for HTML) to @out, headed by @label when @headers; @language
+ * is the document's (precis_summary_get_language()). */
 void cli_documents_add (CliDocuments *d, GString *out, const gchar *label, gboolean headers,
-                        const gchar *rendered);
+                        const gchar *rendered, const gchar *language);
 /* Appends what ends the stream to @out (the HTML page's closing), and frees @d's state. */
 void cli_documents_finish (CliDocuments *d, GString *out);
 

@@ -36,7 +36,7 @@ segment_text (PrecisSummarizer *s, CliDocuments *docs, const gchar *label, gbool
   else if (docs->format == PRECIS_FORMAT_JSON)
     g_string_append_printf (text, "%s\n", out);
   else
-    cli_documents_add (docs, text, label, headers, out);
+    cli_documents_add (docs, text, label, headers, out, precis_summary_get_language (sum));
   return cli_write (text->str, text->len);
 }
 

@@ -91,7 +91,7 @@ summarize_text (PrecisSummarizer *s, const Options *o, PrecisFormat format, cons
       g_string_append_c (text, '\n');
     }
   else
-    cli_documents_add (docs, text, label, headers, out);
+    cli_documents_add (docs, text, label, headers, out, precis_summary_get_language (sum));
   gboolean ok = cli_write (text->str, text->len);
   g_string_free (text, TRUE);
   return ok;

@@ -222,7 +222,8 @@ html_frame (const gchar *page, gsize *open_end, gsize *close_start)
 }
 
 void
-cli_documents_add (CliDocuments *d, GString *out, const gchar *label, gboolean headers, const gchar *rendered)
+cli_documents_add (CliDocuments *d, GString *out, const gchar *label, gboolean headers, const gchar *rendered,
+                   const gchar *language)
 {
   gsize open_end = 0, close_start = 0;
   switch (d->format)
@@ -232,14 +233,24 @@ cli_documents_add (CliDocuments *d, GString *out, const gchar *label, gboolean h
         g_string_append (out, rendered);
       else
         {
+          g_autofree gchar *lang = NULL;
           if (d->html_close == NULL)
             {
               g_string_append_len (out, rendered, (gssize)open_end);
               d->html_close = g_strdup (rendered + close_start);
+              d->html_language = g_strdup (language);
             }
           else
-            g_string_append (out, "<hr>\n");
+            {
+              g_string_append (out, "<hr>\n");
+              /* a document in another language than the page's says so, as a digest's card */
+              lang = precis_html_lang_attributes (language, d->html_language);
+            }
+          if (lang != NULL && lang[0] != '\0')
+            g_string_append_printf (out, "<div%s>\n", lang);
           g_string_append_len (out, rendered + open_end, (gssize)(close_start - open_end));
+          if (lang != NULL && lang[0] != '\0')
+            g_string_append (out, "</div>\n");
         }
       break;
     case PRECIS_FORMAT_MARKDOWN:
@@ -268,6 +279,7 @@ cli_documents_finish (CliDocuments *d, GString *out)
   if (d->html_close != NULL)
     g_string_append (out, d->html_close);
   g_clear_pointer (&d->html_close, g_free);
+  g_clear_pointer (&d->html_language, g_free);
 }
 
 const gchar *

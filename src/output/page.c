@@ -188,6 +188,15 @@ precis_page_append_lang_within (GString *out, const gchar *language, const gchar
                           tag != NULL ? "ltr" : "auto");
 }
 
+gchar *
+precis_html_lang_attributes (const gchar *language, const gchar *page_language)
+{
+  GString *out = g_string_new (NULL);
+  if (g_strcmp0 (language, page_language) != 0)
+    precis_page_append_lang_within (out, language, page_language);
+  return g_string_free (out, FALSE);
+}
+
 void
 precis_page_open (GString *out, const gchar *title, const gchar *language)
 {
