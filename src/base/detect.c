@@ -195,15 +195,23 @@ is_serbian (const gchar *code)
  * (cyrillic_not_serbian()): an answer of Serbian is asked again with the letters' language as the
  * hint, and is that language when CLD2 still says Serbian; a share CLD2 gives Serbian beside
  * another answer in Cyrillic is that answer's. */
+/* Which of CLD2's three answers is Serbian: its index, or 3 for none. */
+static guint
+serbian_share (const PrecisCld2Result *r)
+{
+  guint k = 0;
+  while (k < 3 && !is_serbian (r->code3[k]))
+    k++;
+  return k;
+}
+
 static gboolean
 cld2_detect (const gchar *text, gsize len, const gchar *hint, PrecisCld2Result *r)
 {
   if (!precis_cld2_detect (text, len, hint, r))
     return FALSE;
   gboolean serbian = is_serbian (r->code);
-  guint k = 0;
-  while (!serbian && k < 3 && !is_serbian (r->code3[k]))
-    k++;
+  guint k = serbian ? 0 : serbian_share (r);
   if (!serbian && k == 3)
     return TRUE; /* Serbian is not among CLD2's answers: nothing to rule out */
   const gchar *letters = cyrillic_not_serbian (text, len);
@@ -224,9 +232,7 @@ cld2_detect (const gchar *text, gsize len, const gchar *hint, PrecisCld2Result *
           g_strlcpy (r->code3[0], code, sizeof r->code3[0]);
           return TRUE;
         }
-      k = 0;
-      while (k < 3 && !is_serbian (r->code3[k]))
-        k++;
+      k = serbian_share (r);
       if (k == 3)
         return TRUE;
     }

@@ -382,6 +382,28 @@ verb_stem (Lexicon *t, const gchar *word, gsize n)
   return (lookup (t, stem) & PRECIS_POS_VERB) != 0;
 }
 
+#if G_BYTE_ORDER == G_LITTLE_ENDIAN
+/* One eight-byte step of the word's hash from byte @i: FALSE when its bytes (up to eight, to the
+ * word's end) are not all ASCII or hold a NUL; else *@lower, those bytes lower-cased (the ones past
+ * the word 0). precis_lexicon_english() and its prefetch hash by the same steps. */
+static inline gboolean
+ascii_step (const gchar *word, gsize len, gsize i, guint64 *lower)
+{
+  gsize k = MIN (len - i, 8);
+  guint64 v = 0;
+  if (k == 8)
+    memcpy (&v, word + i, 8);
+  else
+    memcpy (&v, word + i, k);
+  /* The bytes past the word made 0x01, so that only a NUL of the word is a zero byte. */
+  guint64 x = k == 8 ? v : v | PRECIS_BYTES (1) << (8 * k);
+  if ((v & PRECIS_BYTES_HIGH) != 0 || ((x - PRECIS_BYTES (1)) & ~x & PRECIS_BYTES_HIGH) != 0)
+    return FALSE;
+  *lower = precis_ascii_lower_bytes (v);
+  return TRUE;
+}
+#endif
+
 void
 precis_lexicon_english_prefetch (const gchar *word, gsize len)
 {
@@ -392,13 +414,10 @@ precis_lexicon_english_prefetch (const gchar *word, gsize len)
   guint64 h = 0;
   for (gsize i = 0; i < len; i += 8)
     {
-      gsize k = MIN (len - i, 8);
-      guint64 v = 0;
-      memcpy (&v, word + i, k);
-      guint64 x = k == 8 ? v : v | PRECIS_BYTES (1) << (8 * k);
-      if ((v & PRECIS_BYTES_HIGH) != 0 || ((x - PRECIS_BYTES (1)) & ~x & PRECIS_BYTES_HIGH) != 0)
+      guint64 lower;
+      if (!ascii_step (word, len, i, &lower))
         return;
-      h = (h ^ precis_ascii_lower_bytes (v)) * HASH_MULTIPLIER;
+      h = (h ^ lower) * HASH_MULTIPLIER;
     }
   __builtin_prefetch (&lexicon_get ()->slots[hash_end (h, len) & (LEXICON_SLOTS - 1)]);
 #else
@@ -422,20 +441,12 @@ precis_lexicon_english (const gchar *word, gsize len)
    * word)... */
   for (; i < len; i += 8)
     {
-      gsize k = MIN (len - i, 8);
-      guint64 v = 0;
-      if (k == 8)
-        memcpy (&v, word + i, 8);
-      else
-        memcpy (&v, word + i, k);
-      /* The bytes past the word made 0x01, so that only a NUL of the word is a zero byte. */
-      guint64 x = k == 8 ? v : v | PRECIS_BYTES (1) << (8 * k);
-      if ((v & PRECIS_BYTES_HIGH) != 0 || ((x - PRECIS_BYTES (1)) & ~x & PRECIS_BYTES_HIGH) != 0)
+      guint64 lower;
+      if (!ascii_step (word, len, i, &lower))
         break;
-      guint64 lower = precis_ascii_lower_bytes (v);
       memcpy (w + n, &lower, 8);
       h = (h ^ lower) * HASH_MULTIPLIER;
-      n += k;
+      n += MIN (len - i, 8);
     }
 #endif
   gboolean hashed = i >= len;

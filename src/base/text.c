@@ -444,6 +444,21 @@ precis_windows_1252_of_c1 (gunichar c)
   return chars[c - 0x80];
 }
 
+/* The words of s[0, len) that open in lower case. */
+static guint
+lower_words (const gchar *s, gsize len)
+{
+  guint n = 0;
+  gboolean word_start = TRUE;
+  for (gsize i = 0; i < len; i++)
+    {
+      if (word_start && g_ascii_islower (s[i]))
+        n++;
+      word_start = g_ascii_isspace (s[i]);
+    }
+  return n;
+}
+
 /* "By" in German, French, Spanish and Portuguese, Italian and Dutch, before a name. */
 static const gchar *const other_by_words[] = { "von", "par", "por", "di", "door" };
 /* The same in Cyrillic and Arabic script (UTF-8), before a space or a colon. */
@@ -474,11 +489,7 @@ precis_is_other_byline (const gchar *s, gsize len)
         return FALSE;
       /* a name's words are capitalised but for a particle or two ("María López | Ciudad de
        * México", "Jan de Vries"): "Von Berlin aus fuhr der Minister ..." is a sentence */
-      guint lower = 0;
-      for (gsize i = k; i < len; i++)
-        if (g_ascii_islower (s[i]) && (i == 0 || g_ascii_isspace (s[i - 1])))
-          lower++;
-      return lower <= 2;
+      return lower_words (s + k, len - k) <= 2;
     }
   if ((guchar)s[0] != 0xD0 && (guchar)s[0] != 0xD8 && (guchar)s[0] != 0xD9)
     return FALSE;
@@ -512,21 +523,6 @@ static const gchar byline_re[]
 /* Words are counted up to this many: as the furniture stage counted them when the rule was its
  * own (so a "Posted ..." line is in effect held to fifteen words). */
 #define BYLINE_COUNT_MAX 15
-
-/* The words of s[0, len) that open in lower case. */
-static guint
-lower_words (const gchar *s, gsize len)
-{
-  guint n = 0;
-  gboolean word_start = TRUE;
-  for (gsize i = 0; i < len; i++)
-    {
-      if (word_start && g_ascii_islower (s[i]))
-        n++;
-      word_start = g_ascii_isspace (s[i]);
-    }
-  return n;
-}
 
 gboolean
 precis_is_byline (const gchar *s, gsize len)

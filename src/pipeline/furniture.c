@@ -922,12 +922,12 @@ static const gchar *const safe_harbour_openings[] = { "this press release ",
 
 /* Whether the paragraph-initial sentence s[0, len) of @n_words words, whose first word is @word
  * of @word_len letters, opens a press release's tail (see release_end_markers); @next is the
- * sentence after it, or NULL; @n_after the number of sentences after it; @short_after whether
- * every sentence after it is a short line (see is_short_line()), as after a release's end
- * marker. Each kind opens it only near the text's end. */
+ * sentence after it, or NULL; @short_after whether every sentence after it is a short line (see
+ * is_short_line()), as after a release's end marker. The caller asks only near the text's end
+ * (RELEASE_TAIL_MAX_SENTENCES). */
 static gboolean
 opens_release_tail (const gchar *s, gsize len, const gchar *word, gsize word_len, guint n_words,
-                    const gchar *next, gsize next_len, guint n_after, gboolean short_after)
+                    const gchar *next, gsize next_len, gboolean short_after)
 {
   static WordLengths lengths;
   static gsize once;
@@ -936,8 +936,6 @@ opens_release_tail (const gchar *s, gsize len, const gchar *word, gsize word_len
       word_lengths_add (&lengths, release_tail_words);
       g_once_init_leave (&once, 1);
     }
-  if (n_after > RELEASE_TAIL_MAX_SENTENCES)
-    return FALSE;
   if (word_len == 0)
     {
       if (s[0] == '#' || s[0] == '-')
@@ -1074,7 +1072,9 @@ precis_furniture_mark (const gchar *text, GArray *spans)
     {
       PrecisSpan *span = &g_array_index (spans, PrecisSpan, i);
       gboolean short_from = i + 1 >= first_long;
-      if (body && !tail && (span->flags & PRECIS_SPAN_PARAGRAPH_START) != 0)
+      /* a tail opens only in the text's last RELEASE_TAIL_MAX_SENTENCES sentences */
+      if (body && !tail && (span->flags & PRECIS_SPAN_PARAGRAPH_START) != 0
+          && spans->len - i - 1 <= RELEASE_TAIL_MAX_SENTENCES)
         {
           gsize full = span->end - span->start;
           const gchar *s = text + span->start;
@@ -1083,7 +1083,7 @@ precis_furniture_mark (const gchar *text, GArray *spans)
           guint n_words = precis_count_words (s, full, COUNT_WORDS_MAX);
           const PrecisSpan *next = i + 1 < spans->len ? &g_array_index (spans, PrecisSpan, i + 1) : NULL;
           tail = opens_release_tail (s, full, word, word_len, n_words, next ? text + next->start : NULL,
-                                     next ? next->end - next->start : 0, spans->len - i - 1, short_from);
+                                     next ? next->end - next->start : 0, short_from);
         }
       if (tail
           || (i + 1 == spans->len && body

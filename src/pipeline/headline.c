@@ -376,8 +376,8 @@ gate_label (const gchar *lower, gsize *start)
   if (g_ascii_isdigit (lower[0]))
     return lower[1] == '.' || lower[1] == ')'
            || (g_ascii_isdigit (lower[1]) && (lower[2] == '.' || lower[2] == ')'));
-  return strchr ("abcdfimoprs", lower[0]) != NULL && strpbrk (lower, ":,") != NULL
-         && strpbrk (lower, ":,") - lower <= 16;
+  const gchar *mark = strpbrk (lower, ":,");
+  return strchr ("abcdfimoprs", lower[0]) != NULL && mark != NULL && mark - lower <= 16;
 }
 
 static const struct
@@ -4846,17 +4846,19 @@ holds_stamp (const gchar *sentence)
 
 /* Whether @text is a line that is no sentence: a time stamp or a date alone ("6.42pm BST",
  * "February 9, 2013, 8 am": a digit, and no word of three letters or more but month names, time
- * zones and am/pm, nor a letter of another script), or run into it (holds_stamp), a wire label ("Remarks by
- * ...", "Text of
- * ...") or an interviewer's question ("Question: Do you ..."). */
+ * zones and am/pm, nor a letter of another script), or run into it (holds_stamp), a wire label
+ * ("Remarks by ...", "Text of ..."), an interviewer's question ("Question: Do you ...") or a
+ * bracketed note. */
 static gboolean
 is_slug (const gchar *text)
 {
   static const gchar *const labels[] = {
     "remarks by ", "text of ", "transcript of ", "excerpts from ", "full text of ", "question: ", "q: ", NULL
   };
-  /* an aside the whole sentence is, which no rule could drop ("(EDIT: removed the link to ...,
-   * because ...)", "[Update: the company replied ...]"): a note to the reader, no statement */
+  /* a headline still opening on a bracket: the rules drop an aside inside a sentence, so one
+   * left at the start is a note the whole sentence is ("(EDIT: removed the link to ..., because
+   * ...)", "[Update: the company replied ...]"), its closing bracket often already cut with its
+   * tail: a note to the reader, no statement */
   if (prefix_in (text, labels) || text[0] == '(' || text[0] == '[')
     return TRUE;
   /* A stamp has a digit; a line in another script has no ASCII word but is no stamp. */

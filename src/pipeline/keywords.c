@@ -218,8 +218,7 @@ is_not_keyword (GHashTable *words, const gchar *word, gsize len)
     {
       if ((guchar)word[i] >= 0x80)
         folded = g_utf8_strdown (word, (gssize)len);
-      lower[i]
-          = word[i] >= 'A' && word[i] <= 'Z' ? (gchar)(word[i] | 0x20) : word[i]; /* g_ascii_tolower () */
+      lower[i] = precis_ascii_lower (word[i]);
     }
   lower[len] = '\0';
   gint kind = GPOINTER_TO_INT (g_hash_table_lookup (words, folded != NULL ? folded : lower));
