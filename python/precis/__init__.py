@@ -648,9 +648,7 @@ class Digest:
                 url = url if url is not None else _opt(page["url"])
                 source = source if source is not None else _opt(page["site"])
                 date = date if date is not None else _opt(page["date"])
-        if title is not None and not isinstance(title, (str, bytes)):
-            raise TypeError("title must be a str, not %s" % type(title).__name__)
-        title = None if title is None else _bytes(title)
+        title = None if title is None else _bytes(title)  # title_text() refused any other type
         article = _lib.Article(id, title, url, source, date, data, -1 if data is None else len(data))
         err = _error_slot()
         if not self._summarizer._with_hint(hint, _c.precis_digest_add, self._ptr, ctypes.byref(article),

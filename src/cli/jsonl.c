@@ -459,24 +459,9 @@ typedef struct
   const gchar *id; /* the JSON text of its top-level "id" member's value (the last one, as
                     * json-glib keeps), or NULL */
   gsize id_len;
-  gboolean id_twice;  /* "id" is given twice (whatever other key is given twice before it) */
   const gchar *twice; /* the first top-level key given twice, or NULL */
   gsize twice_len;
 } ObjectScan;
-
-/* The four hex digits at @p as a number, or G_MAXUINT32 if they are not four hex digits. */
-static gunichar
-hex4 (const gchar *p)
-{
-  gunichar c = 0;
-  for (guint k = 0; k < 4; k++)
-    {
-      if (!g_ascii_isxdigit (p[k]))
-        return G_MAXUINT32;
-      c = c * 16 + (gunichar)g_ascii_xdigit_value (p[k]);
-    }
-  return c;
-}
 
 /* The key @key (@n bytes between its quotes) with its escapes decoded ("\u0069d" is "id", as
  * json-glib reads it), in a new string added to @owned; @key itself when it has none, or when an
@@ -504,17 +489,18 @@ key_decode (const gchar *key, gsize n, GPtrArray *owned, gsize *out_len)
           g_string_append_c (d, decoded[simple - escapes]);
           continue;
         }
-      gunichar c = key[i] == 'u' && i + 4 < n ? hex4 (key + i + 1) : G_MAXUINT32;
-      if (c == G_MAXUINT32)
+      gint unit = escape_unit (key + i - 1, n - i + 1);
+      if (unit < 0)
         goto broken;
+      gunichar c = (gunichar)unit;
       i += 4;
       /* a surrogate pair: "\ud83d\ude00" */
       if (c >= 0xD800 && c < 0xDC00 && i + 6 < n && key[i + 1] == '\\' && key[i + 2] == 'u')
         {
-          gunichar low = hex4 (key + i + 3);
+          gint low = escape_unit (key + i + 1, n - i - 1);
           if (low >= 0xDC00 && low < 0xE000)
             {
-              c = 0x10000 + ((c - 0xD800) << 10) + (low - 0xDC00);
+              c = 0x10000 + ((c - 0xD800) << 10) + ((gunichar)low - 0xDC00);
               i += 6;
             }
         }
@@ -538,7 +524,7 @@ scan_object (const gchar *line, gsize len)
   gsize key_len = 0;
   gint depth = 0;
   Keys keys = { .n = 0, .many = NULL };
-  gboolean seen_id = FALSE, is_id = FALSE; /* an "id" seen; the member read is "id" */
+  gboolean is_id = FALSE;                                                /* the member read is "id" */
   g_autoptr (GPtrArray) owned = g_ptr_array_new_with_free_func (g_free); /* decoded keys */
   ObjectScan s = { .after = len };
   while (p < end)
@@ -562,8 +548,6 @@ scan_object (const gchar *line, gsize len)
               gsize name_len;
               const gchar *name = key_decode (key, key_len, owned, &name_len);
               is_id = name_len == 2 && memcmp (name, "id", 2) == 0;
-              s.id_twice |= is_id && seen_id;
-              seen_id |= is_id;
               if (s.twice == NULL && !keys_add (&keys, name, name_len))
                 {
                   s.twice = key;
@@ -655,8 +639,9 @@ opening_id (const gchar *opening, gsize n)
   if (first == n || opening[first] != '{')
     return NULL;
   ObjectScan scan = scan_object (opening, n);
-  if (scan.id_twice || scan.twice != NULL)
-    return NULL; /* a key given twice: none, as the record's own parse refuses it with none */
+  if (scan.twice != NULL)
+    return NULL; /* a key given twice ("id" or another): none, as the record's own parse refuses it with none
+                  */
   if (scan.id == NULL)
     return NULL;
   g_autofree gchar *json = g_strdup_printf ("{\"id\":%.*s}", (int)scan.id_len, scan.id);
