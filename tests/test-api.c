@@ -1030,6 +1030,14 @@ START_TEST (test_markdown_front_matter_and_tables)
                                  "lanes\r\n\r\nText.\r\n",
                                  -1);
   ck_assert_str_eq (heading, "Council approves lanes\n\nText.\n");
+  /* a setext heading under front matter is the text's own title whatever its lines end with */
+  const gchar *setext_lf = "---\ntitle: Lanes\n---\n\nCouncil approves lanes\n---\n\nText.\n";
+  const gchar *setext_crlf
+      = "---\r\ntitle: Lanes\r\n---\r\n\r\nCouncil approves lanes\r\n---\r\n\r\nText.\r\n";
+  g_autofree gchar *lf = precis_markdown_to_text (setext_lf, -1);
+  g_autofree gchar *crlf = precis_markdown_to_text (setext_crlf, -1);
+  ck_assert_str_eq (crlf, lf);
+  ck_assert (!g_str_has_prefix (crlf, "Lanes"));
   g_autofree gchar *toml = precis_markdown_to_text ("+++\ntitle = 'Lanes'\ndraft = false\n+++\nText.\n", -1);
   ck_assert_str_eq (toml, "Lanes\n\nText.\n");
   /* "---" over a paragraph is a thematic break, and one never closed is no front matter */

@@ -316,10 +316,7 @@ front_matter (gchar **lines, gchar **title)
   gboolean keyed = FALSE;
   for (guint i = 1; lines[i] != NULL; i++)
     {
-      gchar *line = lines[i];
-      gsize l = strlen (line);
-      if (l > 0 && line[l - 1] == '\r')
-        line[--l] = '\0';
+      const gchar *line = lines[i];
       if (toml ? is_line (line, "+++") : is_line (line, "---") || is_line (line, "..."))
         return i;
       if (!keyed && line[strspn (line, " \t")] != '\0' && line[0] != '#')
@@ -372,6 +369,14 @@ precis_markdown_to_text (const gchar *markdown, gssize len)
   n -= bom;
   g_autofree gchar *copy = g_strndup (markdown, n);
   g_auto (GStrv) lines = g_strsplit (copy, "\n", -1);
+  /* a CRLF line's "\r" goes once, here: every test below, of a line or of the next one, sees
+   * the line as an LF text has it */
+  for (guint i = 0; lines[i] != NULL; i++)
+    {
+      gsize l = strlen (lines[i]);
+      if (l > 0 && lines[i][l - 1] == '\r')
+        lines[i][l - 1] = '\0';
+    }
   GString *out = g_string_sized_new (n);
   g_autofree gchar *fence = NULL; /* the fence of the code block being skipped */
   Scratch t = { g_array_new (FALSE, FALSE, sizeof (gssize)), g_array_new (FALSE, FALSE, sizeof (gssize)),
@@ -402,9 +407,6 @@ precis_markdown_to_text (const gchar *markdown, gssize len)
       gchar *line = lines[i];
       if (lines[i + 1] == NULL && line[0] == '\0')
         break; /* after the final line break */
-      gsize l = strlen (line);
-      if (l > 0 && line[l - 1] == '\r')
-        line[--l] = '\0';
       const gchar *p = line + MIN (strspn (line, " "), 3);
       if (fence != NULL)
         {
