@@ -227,6 +227,14 @@ START_TEST (test_fragment_continues_opening)
   ck_assert_uint_eq (precis_summary_get_n_sentences (sum), 3);
   ck_assert_str_eq (precis_summary_get_sentence (sum, 1)->text, "She was 91.");
   ck_assert (g_str_has_prefix (precis_summary_get_sentence (sum, 2)->text, "Example died on Sunday"));
+  /* later in the opening a fragment is colour, and skipped */
+  static const gchar later[]
+      = "The Harbour Lights television series will return to the screen next year, its makers said on "
+        "Monday.\n\nThe producer said the new series would be filmed in Whitby with most of the original "
+        "cast.\n\nHe did not elaborate.\n\nHarbour Lights ran from 1977 to 1995 and drew ten million viewers "
+        "at its height.\n";
+  g_autoptr (PrecisSummary) colour = precis_summarizer_run (s, later, -1, NULL);
+  ck_assert (g_str_has_prefix (precis_summary_get_sentence (colour, 2)->text, "Harbour Lights ran"));
   /* the aside is skipped: the opening goes on at the sentence after it */
   g_autoptr (PrecisSummary) other = precis_summarizer_run (s, aside, -1, NULL);
   ck_assert (g_str_has_prefix (precis_summary_get_sentence (other, 1)->text, "The new series"));

@@ -11,7 +11,7 @@
  *                as the mean sentence, or holding half of the title's words) the summary is
  *                the clean opening: the lede (with a kicker
  *                line it points back to) and the sentences after it, skipping furniture,
- *                fragments (but one that continues the sentence before it: "He was 89."),
+ *                fragments (but one that completes the lede before it: "He was 89."),
  *                repeats and sentences whose antecedent was skipped. An opening
  *                sentence is not replaced for being less central: blind judging on the TUNE
  *                half preferred the opening's own continuation 7 times to 1 (docs/ranking.md).
@@ -345,20 +345,21 @@ usable (const Choice *c, guint i)
   return (c->spans[i].flags & PRECIS_SPAN_FURNITURE) == 0 && c->n_words[i] >= MIN_WORDS && !heading (c, i);
 }
 
-/* A fragment of at least this many words may continue the opening (continues_opening()). */
+/* A fragment of at least this many words may complete the lede (continues_lede()). */
 #define CONTINUATION_MIN_WORDS 2
 
-/* Whether the fragment @i (fewer than MIN_WORDS words) continues the chosen sentence it points
- * back to, the one just before it but for furniture: "He was 89." after an obituary's lede, "It
- * failed." after "A government team has been doing the rounds ... in an attempt to allay
+/* Whether the fragment @i (fewer than MIN_WORDS words) completes the lede @lede, the sentence just
+ * before it but for furniture, which it points back to: "He was 89." after an obituary's lede,
+ * "It failed." after "A government team has been doing the rounds ... in an attempt to allay
  * concerns ...". A statement ending on a full stop, no heading, with no comma: an aside before
  * its pointing word ("Yep, it is true.", "Except, this isn't.") tells nothing the next sentence
- * of the opening would not (read on the TUNE half). */
+ * of the opening would not. Only after the lede: later in the opening a fragment is colour ("And
+ * vice versa.", "He did not elaborate.", read at five sentences on the TUNE half). */
 static gboolean
-continues_opening (const Choice *c, guint i)
+continues_lede (const Choice *c, guint i, guint lede)
 {
   guint a = c->antecedent[i];
-  if (a == PRECIS_NONE || a >= i || !c->chosen[a] || c->n_words[i] < CONTINUATION_MIN_WORDS
+  if (a != lede || a >= i || !c->chosen[a] || c->n_words[i] < CONTINUATION_MIN_WORDS
       || (c->spans[i].flags & PRECIS_SPAN_FURNITURE) || heading (c, i))
     return FALSE;
   for (guint k = a + 1; k < i; k++)
@@ -470,7 +471,7 @@ choose_opening (Choice *c, guint lede)
     take (c, kicker);
   for (guint i = lede; i < c->n && c->n_chosen < c->max_sentences; i++)
     {
-      if (i != lede && (!(usable (c, i) || continues_opening (c, i)) || redundant (c, i, PRECIS_NONE)))
+      if (i != lede && (!(usable (c, i) || continues_lede (c, i, lede)) || redundant (c, i, PRECIS_NONE)))
         continue;
       guint a = c->antecedent[i];
       /* an answer brings its question, though that is short ("Q: Why the mammoth?") */
