@@ -40,7 +40,7 @@ LLVMFuzzerTestOneInput (const guint8 *data, size_t size)
       g_assert (g_utf8_validate (text.text + s->start, (gssize)(s->end - s->start), NULL));
       last = s->end;
     }
-  precis_furniture_mark (text.text, spans);
+  precis_furniture_mark (text.text, spans, NULL);
   g_array_unref (spans);
   precis_text_clear (&text);
   return 0;

@@ -206,6 +206,41 @@ START_TEST (test_question_lede)
 }
 END_TEST
 
+/* A fragment that continues the opening sentence it points back to is the opening's ("She was
+ * 91." after an obituary's lede); an aside before its pointing word is not ("Yep, it is true."). */
+START_TEST (test_fragment_continues_opening)
+{
+  static const gchar obituary[]
+      = "Ann Example, the actor who played the ship doctor in the television series Harbour Lights for "
+        "twelve "
+        "years, has died.\n\nShe was 91.\n\nExample died on Sunday at her home in Whitby after a short "
+        "illness, her agent said.\n\nShe joined Harbour Lights in 1978, when the series was in its second "
+        "year, and left it in 1990.\n\nBefore television she worked in repertory theatre in Scarborough and "
+        "York.\n";
+  static const gchar aside[]
+      = "The Harbour Lights television series will return to the screen next year, its makers said on "
+        "Monday.\n\nYep, it is true.\n\nThe new series will be filmed in Whitby in the spring, with most of "
+        "the original cast.\n\nHarbour Lights ran from 1977 to 1995 and drew ten million viewers at its "
+        "height.\n";
+  g_autoptr (PrecisSummarizer) s = precis_summarizer_new ("english", NULL);
+  g_autoptr (PrecisSummary) sum = precis_summarizer_run (s, obituary, -1, NULL);
+  ck_assert_uint_eq (precis_summary_get_n_sentences (sum), 3);
+  ck_assert_str_eq (precis_summary_get_sentence (sum, 1)->text, "She was 91.");
+  ck_assert (g_str_has_prefix (precis_summary_get_sentence (sum, 2)->text, "Example died on Sunday"));
+  /* later in the opening a fragment is colour, and skipped */
+  static const gchar later[]
+      = "The Harbour Lights television series will return to the screen next year, its makers said on "
+        "Monday.\n\nThe producer said the new series would be filmed in Whitby with most of the original "
+        "cast.\n\nHe did not elaborate.\n\nHarbour Lights ran from 1977 to 1995 and drew ten million viewers "
+        "at its height.\n";
+  g_autoptr (PrecisSummary) colour = precis_summarizer_run (s, later, -1, NULL);
+  ck_assert (g_str_has_prefix (precis_summary_get_sentence (colour, 2)->text, "Harbour Lights ran"));
+  /* the aside is skipped: the opening goes on at the sentence after it */
+  g_autoptr (PrecisSummary) other = precis_summarizer_run (s, aside, -1, NULL);
+  ck_assert (g_str_has_prefix (precis_summary_get_sentence (other, 1)->text, "The new series"));
+}
+END_TEST
+
 START_TEST (test_antecedents)
 {
   guint n = 0;
@@ -984,6 +1019,7 @@ main (void)
   tcase_add_test (tc, test_heading_not_chosen);
   tcase_add_test (tc, test_answer_brings_question);
   tcase_add_test (tc, test_question_lede);
+  tcase_add_test (tc, test_fragment_continues_opening);
   suite_add_tcase (s, tc);
   return test_run_suite (s);
 }

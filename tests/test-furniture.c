@@ -12,7 +12,7 @@ mark (const gchar *sentence, const gchar **start)
   GArray *spans = g_array_new (FALSE, FALSE, sizeof (PrecisSpan));
   PrecisSpan span = { 0, strlen (sentence), 0, PRECIS_SPAN_PARAGRAPH_START };
   g_array_append_val (spans, span);
-  precis_furniture_mark (sentence, spans);
+  precis_furniture_mark (sentence, spans, NULL);
   PrecisSpan *out = (PrecisSpan *)(gpointer)spans->data;
   *start = sentence + out->start;
   guint flags = out->flags;
@@ -520,7 +520,7 @@ START_TEST (test_release_tail_near_end)
                           PRECIS_SPAN_PARAGRAPH_START };
       g_array_append_val (spans, span);
     }
-  precis_furniture_mark (text->str, spans);
+  precis_furniture_mark (text->str, spans, NULL);
   for (guint i = 0; i < spans->len; i++)
     ck_assert_msg ((g_array_index (spans, PrecisSpan, i).flags & PRECIS_SPAN_FURNITURE) == 0, "sentence %u",
                    i);
@@ -528,15 +528,17 @@ START_TEST (test_release_tail_near_end)
   g_array_set_size (spans, spans->len - 1);
   for (guint i = 0; i < spans->len; i++)
     g_array_index (spans, PrecisSpan, i).flags = PRECIS_SPAN_PARAGRAPH_START;
-  precis_furniture_mark (text->str, spans);
+  precis_furniture_mark (text->str, spans, NULL);
   ck_assert ((g_array_index (spans, PrecisSpan, 1).flags & PRECIS_SPAN_FURNITURE) != 0);
   ck_assert ((g_array_index (spans, PrecisSpan, spans->len - 1).flags & PRECIS_SPAN_FURNITURE) != 0);
 }
 END_TEST
 
-START_TEST (test_release_tail)
+/* Marks @text (one paragraph-initial sentence a line) as a text of @language and checks each
+ * sentence's furniture flag against @expected ('F' flagged, '-' not). */
+static void
+check_lines (const gchar *text, const gchar *language, const gchar *expected)
 {
-  const gchar *text = tails[_i].text;
   g_autoptr (GArray) spans = g_array_new (FALSE, FALSE, sizeof (PrecisSpan));
   for (const gchar *p = text; *p != '\0'; p = strchr (p, '\n') + 1)
     {
@@ -544,13 +546,123 @@ START_TEST (test_release_tail)
           = { (gsize)(p - text), (gsize)(strchr (p, '\n') - text), spans->len, PRECIS_SPAN_PARAGRAPH_START };
       g_array_append_val (spans, span);
     }
-  ck_assert_uint_eq (spans->len, strlen (tails[_i].expected));
-  precis_furniture_mark (text, spans);
+  ck_assert_uint_eq (spans->len, strlen (expected));
+  precis_furniture_mark (text, spans, language);
   for (guint i = 0; i < spans->len; i++)
     {
       const PrecisSpan *span = &g_array_index (spans, PrecisSpan, i);
-      ck_assert_msg (((span->flags & PRECIS_SPAN_FURNITURE) != 0) == (tails[_i].expected[i] == 'F'),
-                     "sentence %u of \"%s\": furniture flag not as %s", i, text, tails[_i].expected);
+      ck_assert_msg (((span->flags & PRECIS_SPAN_FURNITURE) != 0) == (expected[i] == 'F'),
+                     "sentence %u of \"%s\" (%s): furniture flag not as %s", i, text, language, expected);
+    }
+}
+
+START_TEST (test_release_tail)
+{
+  check_lines (tails[_i].text, NULL, tails[_i].expected);
+}
+END_TEST
+
+/* Another language's furniture words are read in a text of that language, not in an English one
+ * (session 19): an English section heading "Over the Hill" over a paragraph that names the hill,
+ * a sub-heading naming Von Miller or a grill called "Por Favor", a list of names that opens on
+ * "Fin", a German "Ende" in an English text. In their own languages the byline and the tail are
+ * found; a text of another language (Galician's "Por") or of none (NULL, "und") reads them all. */
+static const struct
+{
+  const gchar *language;
+  const gchar *text; /* one sentence a line, each a paragraph */
+  const gchar *expected;
+} language_tails[] = {
+  { "english",
+    "The last flour mill in Ashby closed on Saturday.\nOver the Hill\nHill farmers have lost the market for "
+    "their wheat.\nThe council will discuss the site in May.\n",
+    "----" },
+  { "english",
+    "The Buffalo Bills signed a linebacker on Friday.\nVon Miller Joins the Bills\nThe deal runs for four "
+    "years.\n",
+    "---" },
+  { "english",
+    "A Mexican restaurant is coming to Ashby.\nPor Favor Grill Opens on Main Street\nIt will seat 80 "
+    "diners.\n",
+    "---" },
+  { "english",
+    "Three fishermen were rescued off Ullapool on Monday.\nThey were named as:\nFin\nCallum Ross\n", "----" },
+  { "english", "The band played its last show in Hamburg on Saturday.\nEnde\nBlue Lines\nThe Long Road\n",
+    "----" },
+  /* in their own languages */
+  { "german", "Der Bundestag hat die Rentenreform beschlossen.\nVon Anna Schmidt\nDie Reform gilt ab Mai.\n",
+    "-F-" },
+  { "german",
+    "Oakfield Mills hat in York eine M\u00fchle er\u00f6ffnet.\nDie M\u00fchle hat 60 Stellen.\nEnde\nAnn "
+    "Example\n",
+    "--FF" },
+  { "spanish",
+    "El Congreso aprob\u00f3 la reforma.\nPor Mar\u00eda L\u00f3pez\nLa reforma entra en vigor en "
+    "mayo.\n",
+    "-F-" },
+  { "spanish",
+    "Oakfield Mills abri\u00f3 un molino en York.\nAcerca de Oakfield Mills\nOakfield Mills emplea a 900 "
+    "personas.\nFIN\n",
+    "-FFF" },
+  { "portuguese", "O Congresso aprovou a reforma.\nPor Maria Souza\nA reforma come\u00e7a em maio.\n",
+    "-F-" },
+  { "dutch",
+    "Oakfield Mills heeft een molen geopend in York.\nOver Oakfield Mills\nOakfield Mills heeft 900 "
+    "medewerkers.\n",
+    "-FF" },
+  /* a German byline in a Spanish text is not read, a Spanish one in a German text neither */
+  { "spanish", "El Congreso aprob\u00f3 la reforma.\nVon Anna Schmidt\nLa reforma entra en vigor en mayo.\n",
+    "---" },
+  /* a language without words of its own, or none determined: all of them, as before */
+  { "galician", "O Parlamento aprobou a reforma.\nPor Xo\u00e1n Pereira\nA reforma entra en vigor.\n",
+    "-F-" },
+  { "und", "Der Bundestag hat die Rentenreform beschlossen.\nVon Anna Schmidt\nDie Reform gilt ab Mai.\n",
+    "-F-" },
+  { NULL,
+    "The last flour mill in Ashby closed on Saturday.\nOver the Hill\nHill farmers have lost the market for "
+    "their wheat.\nThe council will discuss the site in May.\n",
+    "-FFF" },
+};
+
+START_TEST (test_language_words)
+{
+  check_lines (language_tails[_i].text, language_tails[_i].language, language_tails[_i].expected);
+}
+END_TEST
+
+/* The summariser hands the detected or given language to the stage: an English feature's section
+ * "Over the Hill" is read, a German text's "Von Anna Schmidt" is a byline. */
+START_TEST (test_language_through_summarizer)
+{
+  static const gchar english[]
+      = "The last flour mill in Ashby closed on Saturday after 140 years, and its owners blamed the price of "
+        "energy.\n\nThe mill's thirty workers will be offered jobs at a bakery in the town, the owners "
+        "said.\n\n"
+        "Over the Hill\n\nHill farmers who sold their wheat to the mill for generations have lost their "
+        "nearest market.\n\nThe council will discuss the future of the site at its meeting in May.\n";
+  static const gchar german[]
+      = "Der Bundestag hat am Freitag die Rentenreform beschlossen, die ab dem kommenden Jahr gelten "
+        "soll.\n\n"
+        "Von Anna Schmidt\n\nDie Reform sieht vor, dass das Rentenniveau bis zum Jahr 2031 stabil bleibt "
+        "und die Beitr\u00e4ge nur langsam steigen.\n\nDie Opposition kritisierte die Kosten der Reform "
+        "f\u00fcr die junge Generation scharf.\n";
+  for (guint k = 0; k < 2; k++)
+    {
+      g_autoptr (PrecisSummarizer) s = precis_summarizer_new (k == 0 ? NULL : "english", NULL);
+      g_autoptr (PrecisSummary) sum = precis_summarizer_run (s, english, -1, NULL);
+      ck_assert_uint_eq (precis_summary_get_n_document_sentences (sum), 5);
+      for (guint i = 0; i < 5; i++)
+        ck_assert_msg (!precis_summary_get_document_sentence (sum, i)->furniture, "%s",
+                       precis_summary_get_document_sentence (sum, i)->text);
+    }
+  for (guint k = 0; k < 2; k++)
+    {
+      g_autoptr (PrecisSummarizer) s = precis_summarizer_new (k == 0 ? NULL : "german", NULL);
+      g_autoptr (PrecisSummary) sum = precis_summarizer_run (s, german, -1, NULL);
+      ck_assert_str_eq (precis_summary_get_language (sum), "german");
+      ck_assert_uint_eq (precis_summary_get_n_document_sentences (sum), 4);
+      ck_assert (precis_summary_get_document_sentence (sum, 1)->furniture);
+      ck_assert (!precis_summary_get_document_sentence (sum, 2)->furniture);
     }
 }
 END_TEST
@@ -594,6 +706,8 @@ main (void)
   tcase_add_loop_test (tc, test_flagged, 0, G_N_ELEMENTS (flagged));
   tcase_add_loop_test (tc, test_release_tail, 0, G_N_ELEMENTS (tails));
   tcase_add_test (tc, test_release_tail_near_end);
+  tcase_add_loop_test (tc, test_language_words, 0, G_N_ELEMENTS (language_tails));
+  tcase_add_test (tc, test_language_through_summarizer);
   tcase_add_test (tc, test_title_repeated);
   tcase_add_test (tc, test_every_phrase_found);
   tcase_add_test (tc, test_dateline_mark_anywhere);

@@ -11,7 +11,8 @@
  *                as the mean sentence, or holding half of the title's words) the summary is
  *                the clean opening: the lede (with a kicker
  *                line it points back to) and the sentences after it, skipping furniture,
- *                fragments, repeats and sentences whose antecedent was skipped. An opening
+ *                fragments (but one that completes the lede before it: "He was 89."),
+ *                repeats and sentences whose antecedent was skipped. An opening
  *                sentence is not replaced for being less central: blind judging on the TUNE
  *                half preferred the opening's own continuation 7 times to 1 (docs/ranking.md).
  *                But when a title states the news and the lede holds little of it, the
@@ -344,6 +345,33 @@ usable (const Choice *c, guint i)
   return (c->spans[i].flags & PRECIS_SPAN_FURNITURE) == 0 && c->n_words[i] >= MIN_WORDS && !heading (c, i);
 }
 
+/* A fragment of at least this many words may complete the lede (continues_lede()). */
+#define CONTINUATION_MIN_WORDS 2
+
+/* Whether the fragment @i (fewer than MIN_WORDS words) completes the lede @lede, the sentence just
+ * before it but for furniture, which it points back to: "He was 89." after an obituary's lede,
+ * "It failed." after "A government team has been doing the rounds ... in an attempt to allay
+ * concerns ...". A statement ending on a full stop, no heading, with no comma: an aside before
+ * its pointing word ("Yep, it is true.", "Except, this isn't.") tells nothing the next sentence
+ * of the opening would not. Only after the lede: later in the opening a fragment is colour ("And
+ * vice versa.", "He did not elaborate.", read at five sentences on the TUNE half). */
+static gboolean
+continues_lede (const Choice *c, guint i, guint lede)
+{
+  guint a = c->antecedent[i];
+  if (a != lede || a >= i || !c->chosen[a] || c->n_words[i] < CONTINUATION_MIN_WORDS
+      || (c->spans[i].flags & PRECIS_SPAN_FURNITURE) || heading (c, i))
+    return FALSE;
+  for (guint k = a + 1; k < i; k++)
+    if ((c->spans[k].flags & PRECIS_SPAN_FURNITURE) == 0)
+      return FALSE;
+  gsize end = c->spans[i].end;
+  while (end > c->spans[i].start && g_ascii_isspace (c->text[end - 1]))
+    end--;
+  return end > c->spans[i].start && c->text[end - 1] == '.'
+         && memchr (c->text + c->spans[i].start, ',', end - c->spans[i].start) == NULL;
+}
+
 /* Whether @i repeats a chosen sentence (other than @except). */
 static gboolean
 redundant (const Choice *c, guint i, guint except)
@@ -443,7 +471,7 @@ choose_opening (Choice *c, guint lede)
     take (c, kicker);
   for (guint i = lede; i < c->n && c->n_chosen < c->max_sentences; i++)
     {
-      if (i != lede && (!usable (c, i) || redundant (c, i, PRECIS_NONE)))
+      if (i != lede && (!(usable (c, i) || continues_lede (c, i, lede)) || redundant (c, i, PRECIS_NONE)))
         continue;
       guint a = c->antecedent[i];
       /* an answer brings its question, though that is short ("Q: Why the mammoth?") */

@@ -754,51 +754,120 @@ is_wire_credit (const Patterns *p, const gchar *s, gsize len, const gchar *word,
  * such a heading reads as sentences of news, "Oakfield Mills employs 900 people ...", and is
  * none). Each is a sentence at a paragraph's start. Markers of the release's end, the whole
  * sentence, with only short lines after them (is_short_line()): */
-static const gchar *const release_end_markers[] = { "ends", "-ends-", "- ends -", "--ends--", "###",  "# # #",
-                                                    "-30-", "fin",    "-fin-",    "- fin -",  "ende", NULL };
+static const gchar *const release_end_markers[]
+    = { "ends", "-ends-", "- ends -", "--ends--", "###", "# # #", "-30-", NULL };
 /* Headings, the whole sentence (maybe with a colon after): */
 static const gchar *const release_tail_headings[]
-    = { "notes to editors", "notes for editors", "note to editors", "note for editors", "editor's notes",
-        "editors' notes", "editors notes", "about us", "forward-looking statements",
-        "forward looking statements", "safe harbor statement", "safe harbour statement",
-        "cautionary statement", "cautionary note regarding forward-looking statements",
+    = { "notes to editors",
+        "notes for editors",
+        "note to editors",
+        "note for editors",
+        "editor's notes",
+        "editors' notes",
+        "editors notes",
+        "about us",
+        "forward-looking statements",
+        "forward looking statements",
+        "safe harbor statement",
+        "safe harbour statement",
+        "cautionary statement",
+        "cautionary note regarding forward-looking statements",
         "cautionary statement regarding forward-looking statements",
-        /* French, German, Spanish, Italian, Portuguese, Dutch */
-        "note aux r\u00e9dactions", "notes aux r\u00e9dactions", "hinweis f\u00fcr redaktionen",
-        "hinweise f\u00fcr redaktionen", "nota para los editores", "nota para editores",
-        "nota per le redazioni", "nota aos editores", "noot voor de redactie", "noot aan de redactie", NULL };
+        NULL };
 /* Labels, alone or with a colon and what they label ("Media contact: press@example.com"): */
-static const gchar *const release_tail_labels[] = { "media contact",
-                                                    "media contacts",
-                                                    "press contact",
-                                                    "press contacts",
-                                                    "media enquiries",
-                                                    "media inquiries",
-                                                    "press enquiries",
-                                                    "press inquiries",
-                                                    "investor contact",
-                                                    "investor contacts",
-                                                    "investor relations",
-                                                    "notes to editors",
-                                                    "notes for editors",
-                                                    "note to editors",
-                                                    "contact presse",
-                                                    "contacts presse",
-                                                    "pressekontakt",
-                                                    "pressekontakte",
-                                                    "medienkontakt",
-                                                    "contacto de prensa",
-                                                    "contactos de prensa",
-                                                    "contacto para medios",
-                                                    "contatti stampa",
-                                                    "contatto stampa",
-                                                    "ufficio stampa",
-                                                    "contato para imprensa",
-                                                    "contatos para imprensa",
-                                                    "assessoria de imprensa",
-                                                    "perscontact",
-                                                    "persinformatie",
-                                                    NULL };
+static const gchar *const release_tail_labels[] = {
+  "media contact",      "media contacts",   "press contact",     "press contacts",   "media enquiries",
+  "media inquiries",    "press enquiries",  "press inquiries",   "investor contact", "investor contacts",
+  "investor relations", "notes to editors", "notes for editors", "note to editors",  NULL
+};
+/* What opens an "About <Company>" heading. */
+static const gchar *const about_words[] = { "about ", NULL };
+
+/* The furniture words of the other languages whose datelines are read, each read only in a text of
+ * its language, or of a language none of these is (and English is not), or undetermined
+ * (languages_read()): "Fin" ends a Spanish release and names an English text's fisherman, "Over
+ * the Hill" heads an English text's section and "Over <Company>" a Dutch release's boilerplate, "Von
+ * Miller" is a name and "Von Anna Schmidt" a German byline. English's words (the tables above, "By")
+ * are read in every text: a release or a page in another language keeps them, and none of them is
+ * a word of these languages. Each list ends on a NULL. */
+typedef struct
+{
+  const gchar *name; /* detection's name of the language */
+  const gchar *by;   /* "by" before a byline's name (precis_is_other_byline() reads the bylines) */
+  const gchar *end_markers[4];
+  const gchar *headings[3];
+  const gchar *labels[4];
+  const gchar *about[4];
+} LanguageWords;
+
+static const LanguageWords language_words[] = {
+  { "french",
+    "par",
+    { "fin", "-fin-", "- fin -", NULL },
+    { "note aux r\u00e9dactions", "notes aux r\u00e9dactions", NULL },
+    { "contact presse", "contacts presse", NULL },
+    { "\u00c0 propos de ", "\u00e0 propos de ", "a propos de ", NULL } },
+  { "german",
+    "von",
+    { "ende", NULL },
+    { "hinweis f\u00fcr redaktionen", "hinweise f\u00fcr redaktionen", NULL },
+    { "pressekontakt", "pressekontakte", "medienkontakt", NULL },
+    { "\u00dcber ", "\u00fcber ", NULL } },
+  { "spanish",
+    "por",
+    { "fin", "-fin-", "- fin -", NULL },
+    { "nota para los editores", "nota para editores", NULL },
+    { "contacto de prensa", "contactos de prensa", "contacto para medios", NULL },
+    { "acerca de ", "sobre ", NULL } },
+  { "italian",
+    "di",
+    { NULL },
+    { "nota per le redazioni", NULL },
+    { "contatti stampa", "contatto stampa", "ufficio stampa", NULL },
+    { "informazioni su ", NULL } },
+  { "portuguese",
+    "por",
+    { NULL },
+    { "nota aos editores", NULL },
+    { "contato para imprensa", "contatos para imprensa", "assessoria de imprensa", NULL },
+    { "sobre ", NULL } },
+  { "dutch",
+    "door",
+    { NULL },
+    { "noot voor de redactie", "noot aan de redactie", NULL },
+    { "perscontact", "persinformatie", NULL },
+    { "over ", NULL } },
+};
+
+/* The entries of language_words read in a text of @language (detection's name, or NULL), as bits
+ * (bit k for language_words[k]): none for English, one for a language of the table, every one
+ * for another language or none determined ("und", NULL), as before the language was known: a
+ * Galician byline opens on "Por" too, and a short text's language may be unknown. */
+static guint
+languages_read (const gchar *language)
+{
+  guint all = (1u << G_N_ELEMENTS (language_words)) - 1;
+  if (language == NULL)
+    return all;
+  if (strcmp (language, "english") == 0)
+    return 0;
+  for (guint k = 0; k < G_N_ELEMENTS (language_words); k++)
+    if (strcmp (language, language_words[k].name) == 0)
+      return 1u << k;
+  return all;
+}
+
+/* Whether @word (a sentence's first word, lower-case) is the "by" of a byline in a language of
+ * @languages ("por" in Spanish and Portuguese). */
+static gboolean
+opens_byline_of (const gchar *word, guint languages)
+{
+  for (guint k = 0; k < G_N_ELEMENTS (language_words); k++)
+    if ((languages & (1u << k)) != 0 && strcmp (word, language_words[k].by) == 0)
+      return TRUE;
+  return FALSE;
+}
+
 /* The first words of the three lists' entries (and "about", "this", "certain", "statements":
  * "About <Company>", and a safe harbour paragraph without its heading: "This press release
  * contains forward-looking statements ..."). */
@@ -810,18 +879,6 @@ static const gchar *const release_tail_words[]
         "pressekontakte", "medienkontakt", "contacto", "contactos", "contatti", "contatto", "ufficio",
         "contato", "contatos", "assessoria", "perscontact", "persinformatie", "acerca", "sobre",
         "informazioni", "over", "a", NULL };
-/* What opens an "About <Company>" heading, in the languages above. */
-static const gchar *const about_words[] = { "about ",
-                                            "\u00c0 propos de ",
-                                            "\u00e0 propos de ",
-                                            "a propos de ",
-                                            "\u00dcber ",
-                                            "\u00fcber ",
-                                            "acerca de ",
-                                            "sobre ",
-                                            "informazioni su ",
-                                            "over ",
-                                            NULL };
 /* An "About <Company>" heading has at most this many words. */
 #define ABOUT_HEADING_MAX_WORDS 7
 /* Every kind opens the tail only with at most this many sentences after it: a release's
@@ -856,24 +913,66 @@ in_entries (const gchar *s, gsize len, const gchar *const *entries, gboolean lab
   return FALSE;
 }
 
+/* Whether s[0, len) is a release's end marker in English or a language of @languages
+ * (languages_read()). */
+static gboolean
+is_end_marker (const gchar *s, gsize len, guint languages)
+{
+  if (in_entries (s, len, release_end_markers, FALSE))
+    return TRUE;
+  for (guint k = 0; k < G_N_ELEMENTS (language_words); k++)
+    if ((languages & (1u << k)) != 0 && in_entries (s, len, language_words[k].end_markers, FALSE))
+      return TRUE;
+  return FALSE;
+}
+
+/* Whether s[0, len) is a tail's heading or label in English or a language of @languages. */
+static gboolean
+is_tail_heading (const gchar *s, gsize len, guint languages)
+{
+  if (in_entries (s, len, release_tail_headings, FALSE) || in_entries (s, len, release_tail_labels, TRUE))
+    return TRUE;
+  for (guint k = 0; k < G_N_ELEMENTS (language_words); k++)
+    if ((languages & (1u << k)) != 0
+        && (in_entries (s, len, language_words[k].headings, FALSE)
+            || in_entries (s, len, language_words[k].labels, TRUE)))
+      return TRUE;
+  return FALSE;
+}
+
+/* The length of the word that opens an "About <Company>" heading in s[0, len), in English or a
+ * language of @languages (with the space after it), or 0. */
+static gsize
+about_len (const gchar *s, gsize len, guint languages)
+{
+  for (guint k = 0; k <= G_N_ELEMENTS (language_words); k++)
+    {
+      const gchar *const *words = k == 0 ? about_words : language_words[k - 1].about;
+      if (k > 0 && (languages & (1u << (k - 1))) == 0)
+        continue;
+      for (guint w = 0; words[w] != NULL; w++)
+        if (len > strlen (words[w]) && g_ascii_strncasecmp (s, words[w], strlen (words[w])) == 0)
+          return strlen (words[w]);
+    }
+  return 0;
+}
+
 /* Articles a heading's name may open on after "About" ("About The Body Shop"), skipped. */
 static const gchar *const about_articles[]
     = { "the", "a",   "an", "le", "la",  "les", "der", "die", "das", "den", "el",
         "los", "las", "il", "lo", "gli", "het", "de",  "o",   "os",  NULL };
 
-/* "About <Company>" (or "À propos de", "Über", ...: about_words) over a paragraph that names it:
+/* "About <Company>" (or "À propos de", "Über", ... in a text of @languages: about_len()) over a
+ * paragraph that names it:
  * a line of a few words after "About" that ends on no stop, whose name (its words after "About"
  * and an article, the first a capital or a digit) the sentence after it (@next, @next_len) holds,
  * whole and in the same case, from a word's start ("About The Study" over "The study tracked
  * ..." is a section of news). */
 static gboolean
-is_about_heading (const gchar *s, gsize len, guint n_words, const gchar *next, gsize next_len)
+is_about_heading (const gchar *s, gsize len, guint n_words, const gchar *next, gsize next_len,
+                  guint languages)
 {
-  gsize i = 0;
-  for (guint k = 0; about_words[k] != NULL && i == 0; k++)
-    if (len > strlen (about_words[k])
-        && g_ascii_strncasecmp (s, about_words[k], strlen (about_words[k])) == 0)
-      i = strlen (about_words[k]);
+  gsize i = about_len (s, len, languages);
   if (i == 0 || n_words < 2 || n_words > ABOUT_HEADING_MAX_WORDS || next == NULL)
     return FALSE;
   while (len > 0 && g_ascii_isspace (s[len - 1]))
@@ -923,11 +1022,12 @@ static const gchar *const safe_harbour_openings[] = { "this press release ",
 /* Whether the paragraph-initial sentence s[0, len) of @n_words words, whose first word is @word
  * of @word_len letters, opens a press release's tail (see release_end_markers); @next is the
  * sentence after it, or NULL; @short_after whether every sentence after it is a short line (see
- * is_short_line()), as after a release's end marker. The caller asks only near the text's end
+ * is_short_line()), as after a release's end marker; @languages those whose words are read
+ * (languages_read()). The caller asks only near the text's end
  * (RELEASE_TAIL_MAX_SENTENCES). */
 static gboolean
 opens_release_tail (const gchar *s, gsize len, const gchar *word, gsize word_len, guint n_words,
-                    const gchar *next, gsize next_len, gboolean short_after)
+                    const gchar *next, gsize next_len, gboolean short_after, guint languages)
 {
   static WordLengths lengths;
   static gsize once;
@@ -939,13 +1039,13 @@ opens_release_tail (const gchar *s, gsize len, const gchar *word, gsize word_len
   if (word_len == 0)
     {
       if (s[0] == '#' || s[0] == '-')
-        return short_after && in_entries (s, len, release_end_markers, FALSE);
+        return short_after && is_end_marker (s, len, languages);
       if ((guchar)s[0] != 0xC3) /* "Über", "À propos de" */
         return FALSE;
     }
   else if (!in_list (word, word_len, release_tail_words, &lengths))
     return FALSE;
-  if (n_words <= ABOUT_HEADING_MAX_WORDS && is_about_heading (s, len, n_words, next, next_len))
+  if (n_words <= ABOUT_HEADING_MAX_WORDS && is_about_heading (s, len, n_words, next, next_len, languages))
     return TRUE;
   /* words that open only an "About" heading, and "For more information:" */
   if (word_len == 0 || strcmp (word, "a") == 0 || strcmp (word, "over") == 0 || strcmp (word, "sobre") == 0
@@ -964,9 +1064,9 @@ opens_release_tail (const gchar *s, gsize len, const gchar *word, gsize word_len
              && (g_strstr_len (s, (gssize)n, "orward-looking statements") != NULL
                  || g_strstr_len (s, (gssize)n, "orward looking statements") != NULL);
     }
-  if (in_entries (s, len, release_end_markers, FALSE))
+  if (is_end_marker (s, len, languages))
     return short_after;
-  return in_entries (s, len, release_tail_headings, FALSE) || in_entries (s, len, release_tail_labels, TRUE);
+  return is_tail_heading (s, len, languages);
 }
 
 /* A sentence after a release's end marker ("ENDS", "###", "Fin") that is no news: furniture of
@@ -1011,9 +1111,10 @@ is_agency_signature (const gchar *s, gsize len)
 }
 
 void
-precis_furniture_mark (const gchar *text, GArray *spans)
+precis_furniture_mark (const gchar *text, GArray *spans, const gchar *language)
 {
   const Patterns *p = patterns_get ();
+  guint languages = languages_read (language);
   gboolean body = FALSE, tail = FALSE; /* a sentence of the text seen; a release's tail opened */
   for (guint i = 0; i < spans->len; i++)
     {
@@ -1038,9 +1139,11 @@ precis_furniture_mark (const gchar *text, GArray *spans)
       gsize word_len = first_word (s, full, word, sizeof word);
       gboolean credit = (in_list (word, word_len, credit_words, &p->credit_lengths) || opens_on_copyright (s))
                         && g_regex_match_full (p->credit, s, (gssize)prefix_len (s, full), 0, 0, NULL, NULL);
-      /* (in Latin script only "von", "par", "por", "di", "door" open another language's byline) */
+      /* (in Latin script only "von", "par", "por", "di", "door" open another language's byline, each
+       * in a text of its language; Cyrillic's and Arabic's by their script) */
       gboolean other_byline = (guchar)s[0] == 0xD0 || (guchar)s[0] == 0xD8 || (guchar)s[0] == 0xD9
-                              || (word_len >= 2 && word_len <= 4 && strchr ("vpd", word[0]) != NULL);
+                              || (word_len >= 2 && word_len <= 4 && strchr ("vpd", word[0]) != NULL
+                                  && opens_byline_of (word, languages));
       gboolean byline
           = (in_list (word, word_len, byline_words, &p->byline_lengths) && precis_is_byline (s, full))
             || (other_byline && precis_is_other_byline (s, full));
@@ -1083,7 +1186,7 @@ precis_furniture_mark (const gchar *text, GArray *spans)
           guint n_words = precis_count_words (s, full, COUNT_WORDS_MAX);
           const PrecisSpan *next = i + 1 < spans->len ? &g_array_index (spans, PrecisSpan, i + 1) : NULL;
           tail = opens_release_tail (s, full, word, word_len, n_words, next ? text + next->start : NULL,
-                                     next ? next->end - next->start : 0, short_from);
+                                     next ? next->end - next->start : 0, short_from, languages);
         }
       if (tail
           || (i + 1 == spans->len && body

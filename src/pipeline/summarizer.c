@@ -615,7 +615,7 @@ split_input (PrecisSummarizer *s, const gchar *input, gssize len, gchar *take, G
   precis_title_find (text);
   detect_language (s, text);
   GArray *spans = precis_segmenter_split (s->segmenter, text->text, text->body_start, text->len);
-  precis_furniture_mark (text->text, spans);
+  precis_furniture_mark (text->text, spans, s->current_name);
   gboolean repeated = precis_furniture_mark_title (text->text, spans, title);
   if (title_repeated != NULL)
     *title_repeated = repeated;
