@@ -425,6 +425,11 @@ static const struct
     "March 3, 2016 -- Hospital waiting times have risen for the fifth month in a row. Managers blame the "
     "winter.",
     "Hospital waiting times have risen for fifth month in row" },
+  /* so does a page's time stamp run into the lede ("Released 2013-09-28 05:08:35 GMT A jury ...") */
+  { "time stamp run into the lede",
+    "Updated: Nov. 30, 2026 10:15 ET The council approved a plan to close the town centre to traffic. Shops "
+    "are worried.",
+    "Council approved plan to close town centre to traffic" },
   /* a leading subordinate clause's first comma may be its list's without a serial comma: the
    * clause ends after the list's last item */
   { "list without a serial comma in a leading clause",

@@ -593,15 +593,22 @@ dateline_get (void)
            "(?:--?\\s*|\\x{2013}\\s+|\\x{2014}\\s+)?");
 }
 
-/* A dateline that is only a date and a dash, as US sites write it before the lede ("Feb. 23, 2015 --
- * Life-threatening ...", "April 17 -- ..."): an English month word, its day, maybe its year, then
- * a dash, before a capital or an opening quote. */
+/* A date that opens the lede, before a capital or an opening quote: a dateline that is only a date
+ * and a dash, as US sites write it ("Feb. 23, 2015 -- Life-threatening ...", "April 17 -- ..."),
+ * or a page's time stamp run into it ("Released 2013-09-28 05:08:35 GMT A jury ...", "Updated: Nov.
+ * 30, 2026 10:15 ET The ..."): a stamp's word, a date in figures or with an English month word, maybe
+ * a time and its zone. */
+#define DATE_MONTH_DAY                                                                                       \
+  "(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\\.?\\s+\\d{1,2},?(?:\\s+\\d{4})?"
 static GRegex *
 date_dash_get (void)
 {
   static GRegex *re;
-  return regex_once (&re, "^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\\.?\\s+\\d{1,2},?"
-                          "(?:\\s+\\d{4})?\\s+(?:--?|\\x{2013}|\\x{2014})\\s+(?=[A-Z\"'\\x{2018}\\x{201C}])");
+  return regex_once (&re,
+                     "^(?:" DATE_MONTH_DAY "\\s+(?:--?|\\x{2013}|\\x{2014})"
+                     "|(?:Released|Published|Updated|Posted):?\\s+(?:\\d{4}-\\d{2}-\\d{2}|" DATE_MONTH_DAY ")"
+                     "(?:,?\\s+\\d{1,2}:\\d{2}(?::\\d{2})?(?:\\s*[ap]\\.?m\\.?)?(?:\\s+[A-Z]{2,4})?)?)"
+                     "\\s+(?=[A-Z\"'\\x{2018}\\x{201C}])");
 }
 
 /* A dateline is at most this many bytes before its "(CNN)". */
@@ -4402,10 +4409,10 @@ apply_rules (const gchar *sentence, gboolean english, gboolean verb_final, Preci
       unglue_brackets (s);
       apply (s, brackets_get (), 0, "");
     }
-  /* (a month's first letter, then a digit before the dash: few sentences open so) */
+  /* (a month's or a stamp's first letter, then a digit soon after: few sentences open so) */
   const gchar *digit = strpbrk (s->str, "0123456789");
-  if (english && s->str[0] != '\0' && strchr ("AFJMNOSD", s->str[0]) != NULL && digit != NULL
-      && digit - s->str < 12)
+  if (english && s->str[0] != '\0' && strchr ("AFJMNOSDRPU", s->str[0]) != NULL && digit != NULL
+      && digit - s->str < 16)
     apply (s, date_dash_get (), 0, "");
   /* (what each pair of the four needs, first: most texts have neither) */
   if ((strstr (s->str, " -") != NULL || strstr (s->str, " \xE2\x80") != NULL)
