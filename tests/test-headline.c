@@ -419,6 +419,31 @@ static const struct
   const gchar *text;
   const gchar *headline;
 } failures[] = {
+  /* session 19: a dateline that is only a date and a dash ("Feb. 23, 2015 -- ") goes, as a wire's
+   * place and agency do */
+  { "date and dash dateline",
+    "March 3, 2016 -- Hospital waiting times have risen for the fifth month in a row. Managers blame the "
+    "winter.",
+    "Hospital waiting times have risen for fifth month in row" },
+  /* so does a page's time stamp run into the lede ("Released 2013-09-28 05:08:35 GMT A jury ...") */
+  { "time stamp run into the lede",
+    "Updated: Nov. 30, 2026 10:15 ET The council approved a plan to close the town centre to traffic. Shops "
+    "are worried.",
+    "Council approved plan to close town centre to traffic" },
+  /* a leading subordinate clause's first comma may be its list's without a serial comma: the
+   * clause ends after the list's last item */
+  { "list without a serial comma in a leading clause",
+    "Whether it is rain, snow or strong wind, the village postman has never missed a single delivery in "
+    "thirty years of work.",
+    "Village postman has never missed a single delivery" },
+  /* an imperative lede tells the reader what to do: no headline while a later sentence gives one */
+  { "imperative lede",
+    "Take the bus into town and the journey costs less than a coffee. The council approved a plan to close "
+    "the town centre to traffic.",
+    "Council approved plan to close town centre to traffic" },
+  { "imperative before a pronoun",
+    "Remember when the old pier burned down? The town will rebuild the pier with money from the lottery.",
+    "Town will rebuild pier with money from lottery" },
   /* session 18, ordinary prose (tryout19 #7): "so much X as Y" keeps its "as": the comparison's
    * second half is a complement, and without it the sentence says the reverse */
   { "so much ... as",

@@ -593,6 +593,24 @@ dateline_get (void)
            "(?:--?\\s*|\\x{2013}\\s+|\\x{2014}\\s+)?");
 }
 
+/* A date that opens the lede, before a capital or an opening quote: a dateline that is only a date
+ * and a dash, as US sites write it ("Feb. 23, 2015 -- Life-threatening ...", "April 17 -- ..."),
+ * or a page's time stamp run into it ("Released 2013-09-28 05:08:35 GMT A jury ...", "Updated: Nov.
+ * 30, 2026 10:15 ET The ..."): a stamp's word, a date in figures or with an English month word, maybe
+ * a time and its zone. */
+#define DATE_MONTH_DAY                                                                                       \
+  "(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\\.?\\s+\\d{1,2},?(?:\\s+\\d{4})?"
+static GRegex *
+date_dash_get (void)
+{
+  static GRegex *re;
+  return regex_once (&re,
+                     "^(?:" DATE_MONTH_DAY "\\s+(?:--?|\\x{2013}|\\x{2014})"
+                     "|(?:Released|Published|Updated|Posted):?\\s+(?:\\d{4}-\\d{2}-\\d{2}|" DATE_MONTH_DAY ")"
+                     "(?:,?\\s+\\d{1,2}:\\d{2}(?::\\d{2})?(?:\\s*[ap]\\.?m\\.?)?(?:\\s+[A-Z]{2,4})?)?)"
+                     "\\s+(?=[A-Z\"'\\x{2018}\\x{201C}])");
+}
+
 /* A dateline is at most this many bytes before its "(CNN)". */
 #define HEADLINE_DATELINE_CHARS 64
 
@@ -2052,13 +2070,14 @@ drop_leading_adjunct (const gchar *s, const Word *w, guint n)
       if (a > 0 && !subordinate && may_be_finite (w, n, a) && (w[a].tags & sure))
         return NULL;
     }
-  /* the first comma of a subordinate clause may be its list's, with a serial comma ("If you
-   * struggle with clutter, impulse buys, and buyer's remorse, here's how ..."): the clause ends
-   * after the list's last item */
+  /* the first comma of a subordinate clause may be its list's, with a serial comma or without
+   * ("If you struggle with clutter, impulse buys, and buyer's remorse, here's how ...", "... with
+   * clutter, impulse buys and buyer's remorse, here's how ..."): the clause ends after the list's
+   * last item, when no finite verb comes before the next comma */
   if (subordinate && a + 3 < n)
     {
       guint j = list_follows (s, w, n, a + 1);
-      if (j > a + 1 && w[j - 1].comma && (word_is (s, &w[j], "and") || word_is (s, &w[j], "or")))
+      if (j > a + 1 && (word_is (s, &w[j], "and") || word_is (s, &w[j], "or")))
         {
           guint e = j + 1;
           while (e < n && !w[e].comma && !(may_be_finite (w, n, e) && (w[e].tags & SURE_FINITE)))
@@ -4390,6 +4409,11 @@ apply_rules (const gchar *sentence, gboolean english, gboolean verb_final, Preci
       unglue_brackets (s);
       apply (s, brackets_get (), 0, "");
     }
+  /* (a month's or a stamp's first letter, then a digit soon after: few sentences open so) */
+  const gchar *digit = strpbrk (s->str, "0123456789");
+  if (english && s->str[0] != '\0' && strchr ("AFJMNOSDRPU", s->str[0]) != NULL && digit != NULL
+      && digit - s->str < 16)
+    apply (s, date_dash_get (), 0, "");
   /* (what each pair of the four needs, first: most texts have neither) */
   if ((strstr (s->str, " -") != NULL || strstr (s->str, " \xE2\x80") != NULL)
       && (strstr (s->str, " - ") != NULL || strstr (s->str, " -- ") != NULL
@@ -4915,6 +4939,57 @@ first_person (const gchar *text)
   return FALSE;
 }
 
+/* Whether sentence @text opens on an imperative: a verb's base form with no subject before it
+ * ("Imagine being sick in the hospital ...", "Remember when ...?", "Allow them to ...", "Develop,
+ * deploy and debug ..."). It tells the reader what to do, as a request does, and is no news. A
+ * word that is also a noun or an adjective ("Fire destroys ...", "Question to be asked ...", "Police
+ * also ...") is taken for a verb only before an object's determiner or pronoun ("Take the ...",
+ * "Water them ..."); a verb alone, not before a name ("Ask Jeeves has ...", "Fix It tool ...") nor when a
+ * finite verb follows within three words ("Respond produced ...", "Dine with Royalty will ...": a name). */
+static gboolean
+imperative (const gchar *text)
+{
+  const gchar *p = text;
+  gsize n = next_ascii_word (&p);
+  /* ("Except", a preposition, is a verb to the lexicon) */
+  if (p != text || n < 2 || (p[n] != ' ' && p[n] != ',')
+      || (n == 6 && g_ascii_strncasecmp (p, "except", 6) == 0))
+    return FALSE;
+  guint t0 = precis_lexicon_english (p, n);
+  if (!(t0 & PRECIS_POS_VERB)
+      || (t0
+          & (PRECIS_POS_PAST | PRECIS_POS_THIRD | PRECIS_POS_ING | PRECIS_POS_AUX | PRECIS_POS_MODAL
+             | PRECIS_POS_ADV | PRECIS_POS_PREP | PRECIS_POS_CONJ | PRECIS_POS_SUBORD | PRECIS_POS_DET
+             | PRECIS_POS_PRONOUN | PRECIS_POS_WH | PRECIS_POS_NONFINITE)))
+    return FALSE;
+  gboolean only_verb = !(t0 & (PRECIS_POS_NOUN | PRECIS_POS_ADJ));
+  if (p[n] == ',')
+    return only_verb;
+  const gchar *q = p + n + 1;
+  if (!g_ascii_islower (*q))
+    return FALSE;
+  gsize m = next_ascii_word (&q);
+  guint t1 = precis_lexicon_english (q, m);
+  if (!only_verb)
+    return (t1 & (PRECIS_POS_DET | PRECIS_POS_OBJECT | PRECIS_POS_POSS))
+           && !(t1 & (PRECIS_POS_NOUN | PRECIS_POS_VERB | PRECIS_POS_ADJ))
+           && !(m == 4 && strncmp (q, "that", 4) == 0);
+  const guint finite = PRECIS_POS_AUX | PRECIS_POS_MODAL | PRECIS_POS_THIRD | PRECIS_POS_PAST;
+  for (guint k = 0; k < 3 && m > 0; k++)
+    {
+      guint t = k == 0 ? t1 : precis_lexicon_english (q, m);
+      if ((t & finite) && !(t & PRECIS_POS_NOUN))
+        return FALSE;
+      if (t & PRECIS_POS_NONFINITE) /* "Imagine being stuck ...": a participle, no verb */
+        break;
+      if (q[m] == ',')
+        break;
+      q += m;
+      m = next_ascii_word (&q);
+    }
+  return TRUE;
+}
+
 /* Whether headline @text, made from a later sentence, points back at the one before: "such"
  * ("might not welcome such a change"; not "such as"), "latter" ("the latter has dragged ..."),
  * "these" ("tracing the movement of these men"; not "these days"). Read
@@ -5083,9 +5158,10 @@ precis_headline_choose (const PrecisSentence *all, guint n_all, const PrecisLang
       /* Only the first counts as a candidate: a live blog's run of time stamps does not use up the
        * candidates before its first sentence. */
       gboolean slug = is_slug (c[n].text);
-      /* A headline in the first person, or a question to the reader, is no pick while another
-       * sentence gives one; when none does it may still be the fallback. */
-      c[n].person = english && first_person (c[n].text);
+      /* A headline in the first person, a question to the reader, or a sentence that tells the
+       * reader what to do, is no pick while another sentence gives one; when none does it may
+       * still be the fallback. */
+      c[n].person = english && (first_person (c[n].text) || imperative (all[i].text));
       /* So is a later sentence's that points back at the one before. */
       gboolean named;
       c[n].unnamed = english && n > 0
