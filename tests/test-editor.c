@@ -613,6 +613,37 @@ START_TEST (test_caption_openers)
 }
 END_TEST
 
+/* Copy written in capitals (wire copy, an old agency feed; tryout20 #1): no header in capitals
+ * can be told from its sentences, so none is split off or flagged, and a sentence is not cut
+ * before a word that opens on a digit; a phrase of page debris is still flagged. In a text in
+ * mixed case a header in capitals is still split off the sentence after it ("... BORDER 15
+ * people were ..."), and a line shouted whole is flagged whole, a number inside it or not. */
+START_TEST (test_text_in_capitals)
+{
+  g_autofree gchar *caps = sentences_marked (
+      "THE HARBOUR BOARD VOTED ON MONDAY TO SELL THE 70-YEAR-OLD FERRY TERMINAL TO A PRIVATE BUYER.\n\n"
+      "THE SALE WILL RAISE AN ESTIMATED 45 MILLION POUNDS FOR NEW BOATS.\n\n"
+      "SCROLL DOWN FOR VIDEO\n\n"
+      "UNION LEADERS SAID THE CREWS HAD NOT BEEN ASKED ABOUT THE PLAN.\n\n"
+      "THE BOARD WILL MEET AGAIN IN MARCH TO CHOOSE A BUYER.\n\n");
+  ck_assert_str_eq (caps,
+                    "THE HARBOUR BOARD VOTED ON MONDAY TO SELL THE 70-YEAR-OLD FERRY TERMINAL TO A "
+                    "PRIVATE BUYER. | THE SALE WILL RAISE AN ESTIMATED 45 MILLION POUNDS FOR NEW BOATS. | "
+                    "#SCROLL DOWN FOR VIDEO | UNION LEADERS SAID THE CREWS HAD NOT BEEN ASKED ABOUT THE "
+                    "PLAN. | THE BOARD WILL MEET AGAIN IN MARCH TO CHOOSE A BUYER.");
+  g_autofree gchar *mixed = sentences_marked (
+      "The harbour board voted on Monday to sell the old ferry terminal to a private buyer.\n\n"
+      "THE SALE WILL RAISE AN ESTIMATED 45 MILLION POUNDS FOR NEW BOATS.\n\n"
+      "UNION LEADERS SAID THE CREWS HAD NOT BEEN ASKED.\n\n"
+      "FERRY CREWS ANGERED 200 workers marched to the harbour office on Tuesday.\n");
+  ck_assert_str_eq (mixed,
+                    "The harbour board voted on Monday to sell the old ferry terminal to a private buyer. | "
+                    "#THE SALE WILL RAISE AN ESTIMATED 45 MILLION POUNDS FOR NEW BOATS. | "
+                    "#UNION LEADERS SAID THE CREWS HAD NOT BEEN ASKED. | #FERRY CREWS ANGERED | 200 "
+                    "workers marched to the harbour office on Tuesday.");
+}
+END_TEST
+
 /* Scraped text whose page links, headers in capitals or a JSON blob run into a sentence after
  * its full stop, with no space: the debris is split off and flagged, the sentence before it
  * kept. A header in capitals opening a sentence (in quotes, with a plural's apostrophe) is
@@ -1011,6 +1042,7 @@ main (void)
   tcase_add_test (tc, test_caption_glued_at_any_offset);
   tcase_add_test (tc, test_debris_at_any_offset);
   tcase_add_test (tc, test_header_debris_and_flags);
+  tcase_add_test (tc, test_text_in_capitals);
   tcase_add_test (tc, test_budgets_and_dangling);
   tcase_add_test (tc, test_title_claim);
   tcase_add_test (tc, test_other_prose);

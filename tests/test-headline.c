@@ -144,6 +144,12 @@ static const struct
    * appositive is the clause (before: "That afternoon checked tide tables and walked down to boat") */
   { "That afternoon, Sam Hale pulled on his coat, checked the tide tables and walked down to the boat.",
     "That afternoon, Sam Hale pulled on his coat, checked tide tables" },
+  /* tryout20 #1: a sentence in capitals is read as in lower case, its capitals no names'
+   * (before: "HARBOUR BOARD VOTED TO SELL THE OLD FERRY TERMINAL TO PRIVATE BUYER, ENDING YEARS
+   * OF TALKS", "THE OLD FERRY TERMINAL" read as a name) */
+  { "THE HARBOUR BOARD VOTED ON MONDAY TO SELL THE OLD FERRY TERMINAL TO A PRIVATE BUYER, ENDING YEARS OF "
+    "TALKS.",
+    "HARBOUR BOARD VOTED TO SELL OLD FERRY TERMINAL TO PRIVATE BUYER" },
 };
 
 START_TEST (test_english)

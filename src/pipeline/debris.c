@@ -28,6 +28,11 @@
  * ("KILLINGS ALONG LOC On July 15"; "US GDP grew" is not one). */
 #define HEADER_WORDS 3
 #define HEADER_LETTERS 9
+/* A text is written in capitals when fewer than one of this many of its ASCII letters is in
+ * lower case ... */
+#define CAPITALS_LOWER_SHARE 20
+/* ... and it has at least this many capitals (a line or two of wire copy). */
+#define CAPITALS_MIN_LETTERS 40
 /* A photo credit ("PHOTO: REUTERS", "(Photo: Getty Images)") is the last this many bytes ... */
 #define CREDIT_TAIL_BYTES 48
 /* ... with at most this many words after its colon. */
@@ -733,6 +738,16 @@ glued_at (const gchar *text, gsize start, gsize end, gsize p, const PrecisSegmen
   return !strong ? GLUED_WHOLE : letter_a || prev_upper ? GLUED_OPENING_CAPTION : GLUED_CAPTION;
 }
 
+/* Whether text[start, end) holds an ASCII letter in lower case. */
+static gboolean
+holds_lower (const gchar *text, gsize start, gsize end)
+{
+  for (gsize p = start; p < end; p++)
+    if (g_ascii_islower (text[p]))
+      return TRUE;
+  return FALSE;
+}
+
 /* Where the sentence proper starts after a header in capitals that opens text[start, end)
  * ("KILLINGS ALONG LOC On July 15, ..."), 0 when it opens on none: HEADER_WORDS words of
  * capital letters only (a hyphen may join them: "TIP-OFF"), HEADER_LETTERS letters or more,
@@ -783,15 +798,16 @@ header_end (const gchar *text, gsize start, gsize end)
       gboolean word = (p - w >= 2 || (p - w == 1 && text[w] == 'A' && n_words > 0))
                       && (p == end || text[p] == ' ' || text[p] == ':');
       /* After the header, the sentence opens on a word in lower case after its capital or on a
-       * number ("... LOC On July 15"); anything else ("TOP TAKES FROM TRUMP'S ...") leaves the
-       * whole a header. */
+       * number in a sentence with words in lower case ("... LOC On July 15", "... BORDER 15
+       * people were ..."); anything else ("TOP TAKES FROM TRUMP'S ...", "... AN ESTIMATED 240
+       * MILLION EUROS.", a line shouted whole) leaves the whole a header. */
       if (n_words >= HEADER_WORDS && !word)
         {
           if (n_letters < HEADER_LETTERS)
             return 0; /* "THE US FBI said" */
           return w + 1 < end
                          && ((g_ascii_isupper (text[w]) && g_ascii_islower (text[w + 1]))
-                             || g_ascii_isdigit (text[w]))
+                             || (g_ascii_isdigit (text[w]) && holds_lower (text, w, end)))
                      ? w
                      : end;
         }
@@ -820,7 +836,7 @@ opens_on_header (const gchar *text, gsize start, gsize end)
  * the opening of a JSON object; 0 when there is none. Scraped pages run their links into the
  * sentences so. */
 static gsize
-glued_after_mark (const Debris *d, const gchar *text, gsize start, gsize end, gchar mark)
+glued_after_mark (const Debris *d, const gchar *text, gsize start, gsize end, gchar mark, gboolean capitals)
 {
   for (const gchar *dot = memchr (text + start + 1, mark, end - start - 1);
        dot != NULL && dot + 2 < text + end; dot = memchr (dot + 1, mark, (gsize)(text + end - dot - 1)))
@@ -844,30 +860,31 @@ glued_after_mark (const Debris *d, const gchar *text, gsize start, gsize end, gc
       if ((after == '{' && text[k + 1] == '"')
           || (after >= 'A' && after <= 'Z'
               && (phrase_at (d, text + k, end - k) || label_at (d, text + k, end - k)
-                  || opens_on_header (text, k, end))))
+                  || (!capitals && opens_on_header (text, k, end)))))
         return k;
     }
   return 0;
 }
 
-/* The first place where debris is glued on after a full stop or an exclamation mark. */
+/* The first place where debris is glued on after a full stop or an exclamation mark
+ * (@capitals: the text is written in capitals, see in_capitals()). */
 static gsize
-glued_after_stop (const Debris *d, const gchar *text, gsize start, gsize end)
+glued_after_stop (const Debris *d, const gchar *text, gsize start, gsize end, gboolean capitals)
 {
   if (end - start < 3)
     return 0;
-  gsize dot = glued_after_mark (d, text, start, end, '.');
-  gsize bang = glued_after_mark (d, text, start, dot != 0 ? dot : end, '!');
+  gsize dot = glued_after_mark (d, text, start, end, '.', capitals);
+  gsize bang = glued_after_mark (d, text, start, dot != 0 ? dot : end, '!', capitals);
   return bang != 0 ? bang : dot;
 }
 
-/* Whether the sentence text[start, end) is debris: a header in capitals, or a phrase of
- * [anywhere] or a label at the start of a token. One pass from space to space. (A caption glued
- * on is split off before: split_captions.) */
+/* Whether the sentence text[start, end) is debris: a header in capitals (not in a text written
+ * in capitals, @capitals), or a phrase of [anywhere] or a label at the start of a token. One
+ * pass from space to space. (A caption glued on is split off before: split_captions.) */
 static gboolean
-is_debris (const Debris *d, const gchar *text, gsize start, gsize end, guint flags)
+is_debris (const Debris *d, const gchar *text, gsize start, gsize end, guint flags, gboolean capitals)
 {
-  if (((flags & SPAN_NO_HEADER) == 0 && opens_on_header (text, start, end))
+  if ((!capitals && (flags & SPAN_NO_HEADER) == 0 && opens_on_header (text, start, end))
       || label_at (d, text + start, end - start))
     return TRUE;
   gsize p = start;
@@ -1012,9 +1029,10 @@ caption_glue (const Debris *d, const gchar *text, gsize start, gsize end, const 
 /* Whether the span is text that opens the story: not flagged, and no debris (a label, a header
  * in capitals, a social-media line) that precis_debris_mark is yet to flag. */
 static gboolean
-opens_text (const Debris *d, const gchar *text, PrecisSpan sp)
+opens_text (const Debris *d, const gchar *text, PrecisSpan sp, gboolean capitals)
 {
-  return (sp.flags & PRECIS_SPAN_FURNITURE) == 0 && !is_debris (d, text, sp.start, sp.end, sp.flags);
+  return (sp.flags & PRECIS_SPAN_FURNITURE) == 0
+         && !is_debris (d, text, sp.start, sp.end, sp.flags, capitals);
 }
 
 /* A caption glued to the sentence it stands above, with no full stop between ("Guilty: Ann
@@ -1029,7 +1047,7 @@ opens_text (const Debris *d, const gchar *text, PrecisSpan sp)
  * (is_debris() of it is false: precis_debris_mark need not ask again), or G_MAXUINT. */
 static guint
 split_captions (const Debris *d, const gchar *text, GArray *spans, const PrecisSegmenter *seg,
-                PrecisTokenizer *tokenizer)
+                PrecisTokenizer *tokenizer, gboolean capitals)
 {
   GArray *out = NULL;
   gboolean opened = FALSE; /* a sentence not flagged came before */
@@ -1045,7 +1063,7 @@ split_captions (const Debris *d, const gchar *text, GArray *spans, const PrecisS
         {
           if (out != NULL)
             g_array_append_val (out, sp);
-          if (!opened && opens_text (d, text, sp))
+          if (!opened && opens_text (d, text, sp, capitals))
             {
               opened = TRUE;
               opener = out != NULL ? out->len - 1 : i;
@@ -1074,7 +1092,7 @@ split_captions (const Debris *d, const gchar *text, GArray *spans, const PrecisS
         }
       PrecisSpan rest = { start, sp.end, sp.paragraph, sp.flags & ~SPAN_NO_HEADER };
       g_array_append_val (out, rest);
-      if (!opened && opens_text (d, text, rest))
+      if (!opened && opens_text (d, text, rest, capitals))
         {
           opened = TRUE;
           opener = out->len - 1;
@@ -1259,14 +1277,14 @@ after_link_title (const Debris *d, const gchar *text, gsize start, gsize end, co
  * after one, is split off the same way and the sentence after it kept. One pass: the spans are copied only
  * when one is split. */
 static void
-split_glued (const Debris *d, const gchar *text, GArray *spans, const PrecisSegmenter *seg)
+split_glued (const Debris *d, const gchar *text, GArray *spans, const PrecisSegmenter *seg, gboolean capitals)
 {
   GArray *out = NULL;
   for (guint i = 0; i < spans->len; i++)
     {
       PrecisSpan sp = g_array_index (spans, PrecisSpan, i);
       gboolean open = (sp.flags & PRECIS_SPAN_FURNITURE) == 0;
-      gsize glue = open ? glued_after_stop (d, text, sp.start, sp.end) : 0;
+      gsize glue = open ? glued_after_stop (d, text, sp.start, sp.end, capitals) : 0;
       gboolean split
           = glue != 0
             && precis_count_words (text + sp.start, glue - sp.start, GLUED_MIN_WORDS) >= GLUED_MIN_WORDS;
@@ -1275,7 +1293,8 @@ split_glued (const Debris *d, const gchar *text, GArray *spans, const PrecisSegm
       /* The header: at the sentence's start, or at the start of what was glued on. */
       gsize head = split ? glue : sp.start;
       gboolean at_head = open && (split || glue == 0);
-      gsize head_end = at_head ? header_end (text, head, sp.end) : 0;
+      /* No header in capitals is told from a sentence in a text written in capitals. */
+      gsize head_end = at_head && !capitals ? header_end (text, head, sp.end) : 0;
       gsize body = at_head ? after_header (d, text, head, sp.end, head_end) : 0;
       if (body == 0 && at_head)
         body = after_json (text, head, sp.end);
@@ -1297,7 +1316,9 @@ split_glued (const Debris *d, const gchar *text, GArray *spans, const PrecisSegm
           continue;
         }
       /* A header opening the sentence that debris was glued on after is split off it too. */
-      gsize lead = split ? after_header (d, text, sp.start, glue, header_end (text, sp.start, glue)) : 0;
+      gsize lead = split && !capitals
+                       ? after_header (d, text, sp.start, glue, header_end (text, sp.start, glue))
+                       : 0;
       if (lead != 0)
         {
           PrecisSpan header = { sp.start, lead, sp.paragraph, PRECIS_SPAN_FURNITURE };
@@ -1355,12 +1376,49 @@ is_label_row (const gchar *text, gsize start, gsize end)
   return labels >= 2;
 }
 
+/* Whether the text of @spans is written in capitals (wire copy, an old agency feed): fewer than
+ * one of CAPITALS_LOWER_SHARE of its ASCII letters in lower case, CAPITALS_MIN_LETTERS capitals
+ * or more. A header in capitals is told from the sentences of a text in mixed case only: in a
+ * text in capitals every sentence would be one (and a number after capitals the sentence after
+ * it). The count stops once more lower-case letters are seen than the text's bytes allow. */
+static gboolean
+in_capitals (const gchar *text, const GArray *spans)
+{
+  if (spans->len == 0)
+    return FALSE;
+  gsize start = g_array_index (spans, PrecisSpan, 0).start;
+  gsize end = g_array_index (spans, PrecisSpan, spans->len - 1).end;
+  gsize bound = (end - start) / CAPITALS_LOWER_SHARE, upper = 0, lower = 0, p = start;
+#ifdef __SSE2__
+  /* Sixteen bytes a step: the capitals and the small letters as bits, counted. */
+  for (; p + 16 <= end && lower <= bound; p += 16)
+    {
+      __m128i v = _mm_loadu_si128 ((const __m128i *)(gconstpointer)(text + p));
+      const __m128i range = _mm_set1_epi8 ((gchar)(26 - 128));
+      guint caps = (guint)_mm_movemask_epi8 (
+          _mm_cmplt_epi8 (_mm_sub_epi8 (v, _mm_set1_epi8 ((gchar)('A' + 128))), range));
+      guint small = (guint)_mm_movemask_epi8 (
+          _mm_cmplt_epi8 (_mm_sub_epi8 (v, _mm_set1_epi8 ((gchar)('a' + 128))), range));
+      upper += (gsize)__builtin_popcount (caps);
+      lower += (gsize)__builtin_popcount (small);
+    }
+#endif
+  for (; p < end && lower <= bound; p++)
+    {
+      guchar c = (guchar)text[p];
+      upper += c >= 'A' && c <= 'Z';
+      lower += c >= 'a' && c <= 'z';
+    }
+  return upper >= CAPITALS_MIN_LETTERS && lower * CAPITALS_LOWER_SHARE < upper + lower;
+}
+
 void
 precis_debris_mark (const gchar *text, GArray *spans, const PrecisSegmenter *seg, PrecisTokenizer *tokenizer)
 {
   const Debris *d = debris_get ();
-  split_glued (d, text, spans, seg);
-  guint opener = split_captions (d, text, spans, seg, tokenizer);
+  gboolean capitals = in_capitals (text, spans);
+  split_glued (d, text, spans, seg, capitals);
+  guint opener = split_captions (d, text, spans, seg, tokenizer, capitals);
   guint n = spans->len;
   PrecisSpan *sp = (PrecisSpan *)(gpointer)spans->data;
   gboolean paragraphs = n > 0 && sp[n - 1].paragraph > sp[0].paragraph;
@@ -1369,7 +1427,7 @@ precis_debris_mark (const gchar *text, GArray *spans, const PrecisSegmenter *seg
       const gchar *s = text + sp[i].start;
       gsize len = sp[i].end - sp[i].start;
       if ((sp[i].flags & PRECIS_SPAN_FURNITURE) == 0
-          && ((i != opener && is_debris (d, text, sp[i].start, sp[i].end, sp[i].flags))
+          && ((i != opener && is_debris (d, text, sp[i].start, sp[i].end, sp[i].flags, capitals))
               || is_label_row (text, sp[i].start, sp[i].end)))
         sp[i].flags |= PRECIS_SPAN_FURNITURE;
       sp[i].flags &= ~SPAN_NO_HEADER; /* asked last just above */

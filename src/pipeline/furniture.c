@@ -110,8 +110,12 @@ typedef struct
 #define FIRST_LENGTH_LONG 31
 
 #define PLACE "[\\p{Lu}][\\p{L}.'-]*(?:[ ,]+[\\p{Lu}\\[][\\p{L}.'\\]-]*){0,4},?"
-/* A date: a month word and a day ("March 3", "Nov. 30, 2024"). */
-#define DATE "\\s+[\\p{Lu}][\\p{Ll}]{2,8}\\.?\\s+\\d{1,2},?(?:\\s+\\d{4},?)?"
+/* A date: a month word and a day ("March 3", "Nov. 30, 2024"); in copy written in capitals an
+ * English month's ("NOV 30", "NOVEMBER 30"). */
+#define DATE                                                                                                 \
+  "\\s+(?:[\\p{Lu}][\\p{Ll}]{2,8}|(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)\\p{Lu}{0,6})\\.?\\s+"  \
+  "\\d{1,2},?"                                                                                               \
+  "(?:\\s+\\d{4},?)?"
 /* A day and a month, as French, German, Spanish, Italian, Portuguese, Dutch and Russian wires write it ("30
  * novembre", "30. November", "30 Nov.", "30 de noviembre de 2024", "le 30 novembre"): the month a
  * word that opens as a month's name does in those languages ("30 ans" is no date). */

@@ -4765,11 +4765,37 @@ drop_opening (const gchar *s, Opening what)
   return NULL;
 }
 
+/* Whether @sentence is written in capitals: HEADLINE_CAPS_LETTERS capitals or more, ASCII, and no
+ * letter in lower case ("THE CITY COUNCIL VOTED ON TUESDAY ..."). */
+#define HEADLINE_CAPS_LETTERS 12
+static gboolean
+in_capitals (const gchar *sentence)
+{
+  guint upper = 0;
+  for (const gchar *p = sentence; *p != '\0'; p++)
+    {
+      if (g_ascii_islower (*p)
+          || ((guchar)*p >= 0x80 && g_unichar_islower (g_utf8_get_char_validated (p, -1))))
+        return FALSE;
+      upper += g_ascii_isupper (*p);
+    }
+  return upper >= HEADLINE_CAPS_LETTERS;
+}
+
 gchar *
 precis_headline_complete (const gchar *sentence, const PrecisLanguageInfo *language,
                           PrecisTokenizer *tokenizer, const PrecisSegmenter *segmenter, gboolean *complete,
                           gboolean *fits, gboolean *pronoun)
 {
+  /* The rules read a word's capital as a name's: a sentence in capitals is read in lower case,
+   * and its headline given back in capitals. */
+  if (in_capitals (sentence))
+    {
+      g_autofree gchar *lower = g_utf8_strdown (sentence, -1);
+      g_autofree gchar *headline
+          = precis_headline_complete (lower, language, tokenizer, segmenter, complete, fits, pronoun);
+      return g_utf8_strup (headline, -1);
+    }
   gboolean english = g_str_equal (language->name, "english");
   gboolean verb_final = is_verb_final (language);
   gboolean took_speaker = FALSE;
