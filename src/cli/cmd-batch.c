@@ -9,8 +9,10 @@
  * that cannot be summarised (no text, malformed JSON, invalid UTF-8, too large) gives
  * {"id": ..., "line": N, "error": "..."} instead, and the others go on. The main thread reads
  * lines in blocks of BLOCK_PER_THREAD x threads; a pool of threads (one summariser each) parses
- * and summarises them; with two threads or more they share one PrecisWordCache, so that a word
- * form is stemmed once for all of them (not once per thread). Two blocks are on the pool at a time: while the
+ * and summarises them. The workers share no word cache (PrecisWordCache): with one, each first
+ * sight of a word form took its one lock and read slots the other core had written, which cost two
+ * workers more time than stemming the form twice (bench/RESULTS.md, "Batch -j 2 against -j 1").
+ * Two blocks are on the pool at a time: while the
  * workers finish one block, the next is already queued behind it, so no worker waits for the block's last
  * record or for the main thread to write it. Each block is written in input order when it is done: memory
  * stays bounded whatever the input size, and the output is the same byte for byte for any number of threads.
@@ -41,13 +43,11 @@ typedef struct
 } Record;
 
 /* What the workers and the main thread share: the lock over every block's count of records not
- * yet done (Block.pending: the workers count down), the signal that one reached zero, and the
- * workers' word cache (NULL with one worker, who would only fill it). */
+ * yet done (Block.pending: the workers count down) and the signal that one reached zero. */
 typedef struct
 {
   GMutex mutex;
   GCond done;
-  PrecisWordCache *words;
 } Handoff;
 
 /* A block of records, in input order. */
@@ -79,14 +79,13 @@ static GPrivate summarizer_key = G_PRIVATE_INIT ((GDestroyNotify)summarizers_fre
 /* This thread's summariser for a record whose "language" is @language (NULL: none, the
  * command's -l), or NULL with @error for a language precis does not know. */
 static PrecisSummarizer *
-thread_summarizer (PrecisWordCache *words, const gchar *language, GError **error)
+thread_summarizer (const gchar *language, GError **error)
 {
   Summarizers *t = g_private_get (&summarizer_key);
   if (t == NULL)
     {
       t = g_new0 (Summarizers, 1);
       t->command = cli_summarizer_options_new_summarizer (settings, NULL, NULL);
-      precis_summarizer_set_word_cache (t->command, words);
       t->by_language
           = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, (GDestroyNotify)precis_summarizer_free);
       g_private_set (&summarizer_key, t);
@@ -107,7 +106,6 @@ thread_summarizer (PrecisWordCache *words, const gchar *language, GError **error
       s = cli_summarizer_options_new_summarizer (settings, name != NULL ? name : language, error);
       if (s == NULL)
         return NULL;
-      precis_summarizer_set_word_cache (s, words);
       g_hash_table_insert (t->by_language, g_steal_pointer (&key), s);
     }
   return s;
@@ -150,14 +148,14 @@ error_line (JsonObject *object, guint line, const gchar *message)
   return json_to_string (root, FALSE);
 }
 
-static void summarize_one_record (Record *r, PrecisWordCache *words);
+static void summarize_one_record (Record *r);
 
 static void
 summarize_record (gpointer data, gpointer user_data)
 {
   Record *r = data;
   Handoff *h = user_data;
-  summarize_one_record (r, h->words);
+  summarize_one_record (r);
   /* Freed here, not by the writing thread, which only writes the output. */
   g_clear_pointer (&r->line_error, g_free);
   g_clear_pointer (&r->skipped, json_object_unref);
@@ -169,7 +167,7 @@ summarize_record (gpointer data, gpointer user_data)
 }
 
 static void
-summarize_one_record (Record *r, PrecisWordCache *words)
+summarize_one_record (Record *r)
 {
   r->failed = TRUE;
   g_autoptr (JsonObject) object = NULL;
@@ -208,7 +206,7 @@ summarize_one_record (Record *r, PrecisWordCache *words)
       return;
     }
   g_autoptr (GError) error = NULL;
-  PrecisSummarizer *s = thread_summarizer (words, language, &error);
+  PrecisSummarizer *s = thread_summarizer (language, &error);
   if (s == NULL)
     {
       g_free (text);
@@ -369,7 +367,6 @@ cli_batch (int argc, char **argv)
   Handoff handoff;
   g_mutex_init (&handoff.mutex);
   g_cond_init (&handoff.done);
-  handoff.words = jobs > 1 ? precis_word_cache_new () : NULL;
   GThreadPool *pool = g_thread_pool_new (summarize_record, &handoff, jobs, FALSE, NULL);
   /* Two blocks: the older is summarised (and then written) while the newer is read and queued
    * behind it, so that the workers go from one block to the next without waiting. */
@@ -393,7 +390,6 @@ cli_batch (int argc, char **argv)
   g_ptr_array_unref (blocks[1].records);
   g_mutex_clear (&handoff.mutex);
   g_cond_clear (&handoff.done);
-  precis_word_cache_free (handoff.words);
   cli_progress_show (&prog, n_docs, cli_jsonl_bytes (reader), TRUE);
   cli_jsonl_close (reader);
   if (!cli_flush_output () || !write_ok)
