@@ -195,8 +195,10 @@ PrecisSummarizer *precis_summarizer_new (const gchar *language, GError **error);
 void precis_summarizer_free (PrecisSummarizer *summarizer);
 
 /* What word forms come to (a stopword, or a stem), shared by summarisers in several threads so
- * that a form one of them has stemmed is not stemmed again by the others: `precis batch` gives
- * one to its workers. Safe to use from any number of threads at once. Summarisers of different
+ * that a form one of them has stemmed is not stemmed again by the others. Safe to use from any
+ * number of threads at once; one lock guards it, taken on each summariser's first sight of a form,
+ * so it saves time only where stemming costs more than that (`precis batch` gives none to its
+ * workers: on two cores it cost them more time than it saved). Summarisers of different
  * languages or stopword lists keep to different parts of it, so sharing it never changes a
  * summary. It keeps at most 262,144 forms a language and stopword list (about 12 MB), then
  * starts again. The caller frees the result with precis_word_cache_free(); each summariser

@@ -9,8 +9,10 @@
  * that cannot be summarised (no text, malformed JSON, invalid UTF-8, too large) gives
  * {"id": ..., "line": N, "error": "..."} instead, and the others go on. The main thread reads
  * lines in blocks of BLOCK_PER_THREAD x threads; a pool of threads (one summariser each) parses
- * and summarises them; with two threads or more they share one PrecisWordCache, so that a word
- * form is stemmed once for all of them (not once per thread). Two blocks are on the pool at a time: while the
+ * and summarises them. The workers share no word cache (PrecisWordCache): with one, each first
+ * sight of a word form took its one lock and read slots the other core had written, which cost two
+ * workers more time than stemming the form twice (bench/RESULTS.md, "Batch -j 2 against -j 1").
+ * Two blocks are on the pool at a time: while the
  * workers finish one block, the next is already queued behind it, so no worker waits for the block's last
  * record or for the main thread to write it. Each block is written in input order when it is done: memory
  * stays bounded whatever the input size, and the output is the same byte for byte for any number of threads.
@@ -40,21 +42,20 @@ typedef struct
   gboolean failed;
 } Record;
 
-/* What the workers and the main thread share: the lock over every block's count of records not
- * yet done (Block.pending: the workers count down), the signal that one reached zero, and the
- * workers' word cache (NULL with one worker, who would only fill it). */
+/* What the workers and the main thread share: the signal that a block's count of records not yet
+ * done (Block.pending) reached zero, and its lock. The count itself is atomic: a worker takes the
+ * lock only for the block's last record, to wake the main thread. */
 typedef struct
 {
   GMutex mutex;
   GCond done;
-  PrecisWordCache *words;
 } Handoff;
 
 /* A block of records, in input order. */
 struct _Block
 {
   GPtrArray *records;
-  guint pending; /* records not yet summarised, under Handoff's mutex */
+  gint pending; /* records not yet summarised (atomic): set before they are queued, counted down */
 };
 
 /* A worker thread's summarisers: the command's (-l), and one for each other language that
@@ -79,14 +80,13 @@ static GPrivate summarizer_key = G_PRIVATE_INIT ((GDestroyNotify)summarizers_fre
 /* This thread's summariser for a record whose "language" is @language (NULL: none, the
  * command's -l), or NULL with @error for a language precis does not know. */
 static PrecisSummarizer *
-thread_summarizer (PrecisWordCache *words, const gchar *language, GError **error)
+thread_summarizer (const gchar *language, GError **error)
 {
   Summarizers *t = g_private_get (&summarizer_key);
   if (t == NULL)
     {
       t = g_new0 (Summarizers, 1);
       t->command = cli_summarizer_options_new_summarizer (settings, NULL, NULL);
-      precis_summarizer_set_word_cache (t->command, words);
       t->by_language
           = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, (GDestroyNotify)precis_summarizer_free);
       g_private_set (&summarizer_key, t);
@@ -107,7 +107,6 @@ thread_summarizer (PrecisWordCache *words, const gchar *language, GError **error
       s = cli_summarizer_options_new_summarizer (settings, name != NULL ? name : language, error);
       if (s == NULL)
         return NULL;
-      precis_summarizer_set_word_cache (s, words);
       g_hash_table_insert (t->by_language, g_steal_pointer (&key), s);
     }
   return s;
@@ -150,26 +149,33 @@ error_line (JsonObject *object, guint line, const gchar *message)
   return json_to_string (root, FALSE);
 }
 
-static void summarize_one_record (Record *r, PrecisWordCache *words);
+static void summarize_one_record (Record *r);
 
 static void
 summarize_record (gpointer data, gpointer user_data)
 {
   Record *r = data;
   Handoff *h = user_data;
-  summarize_one_record (r, h->words);
+  /* The pool's queue already orders what the main thread wrote into the record before this; the
+   * record's block, set last and read first, says so to ThreadSanitizer too, which does not see
+   * glib's futex-based locks. */
+  Block *block = g_atomic_pointer_get (&r->block);
+  summarize_one_record (r);
   /* Freed here, not by the writing thread, which only writes the output. */
   g_clear_pointer (&r->line_error, g_free);
   g_clear_pointer (&r->skipped, json_object_unref);
-  g_mutex_lock (&h->mutex);
-  /* The main thread waits for one block only, the older: it is woken once a block. */
-  if (--r->block->pending == 0)
-    g_cond_broadcast (&h->done);
-  g_mutex_unlock (&h->mutex);
+  /* The last record of a block wakes the main thread (which waits for one block only, the
+   * older): once a block. The count's last decrement releases every worker's records of it. */
+  if (g_atomic_int_dec_and_test (&block->pending))
+    {
+      g_mutex_lock (&h->mutex);
+      g_cond_broadcast (&h->done);
+      g_mutex_unlock (&h->mutex);
+    }
 }
 
 static void
-summarize_one_record (Record *r, PrecisWordCache *words)
+summarize_one_record (Record *r)
 {
   r->failed = TRUE;
   g_autoptr (JsonObject) object = NULL;
@@ -208,7 +214,7 @@ summarize_one_record (Record *r, PrecisWordCache *words)
       return;
     }
   g_autoptr (GError) error = NULL;
-  PrecisSummarizer *s = thread_summarizer (words, language, &error);
+  PrecisSummarizer *s = thread_summarizer (language, &error);
   if (s == NULL)
     {
       g_free (text);
@@ -263,7 +269,7 @@ static gboolean
 write_block (Handoff *h, Block *block, guint *n_docs, guint *n_failed, guint64 *done)
 {
   g_mutex_lock (&h->mutex);
-  while (block->pending > 0)
+  while (g_atomic_int_get (&block->pending) > 0)
     g_cond_wait (&h->done, &h->mutex);
   g_mutex_unlock (&h->mutex);
   gboolean ok = TRUE;
@@ -284,7 +290,7 @@ write_block (Handoff *h, Block *block, guint *n_docs, guint *n_failed, guint64 *
 /* Reads up to @size lines into @block (empty) and queues them on @pool; FALSE when the input
  * has ended. The workers parse them: the reading thread only splits the input into lines. */
 static gboolean
-read_block (CliJsonl *reader, Handoff *h, GThreadPool *pool, Block *block, guint size)
+read_block (CliJsonl *reader, GThreadPool *pool, Block *block, guint size)
 {
   gboolean more = TRUE;
   while (more && block->records->len < size)
@@ -296,7 +302,6 @@ read_block (CliJsonl *reader, Handoff *h, GThreadPool *pool, Block *block, guint
       if (!more)
         break;
       Record *r = g_new0 (Record, 1);
-      r->block = block;
       r->text = text;
       r->len = len;
       r->line = cli_jsonl_line (reader);
@@ -306,11 +311,10 @@ read_block (CliJsonl *reader, Handoff *h, GThreadPool *pool, Block *block, guint
           r->line_error = g_strdup (cli_jsonl_reason (reader));
           r->skipped = cli_jsonl_steal_skipped (reader);
         }
+      g_atomic_pointer_set (&r->block, block); /* last: summarize_record() */
       g_ptr_array_add (block->records, r);
     }
-  g_mutex_lock (&h->mutex);
-  block->pending = block->records->len;
-  g_mutex_unlock (&h->mutex);
+  g_atomic_int_set (&block->pending, (gint)block->records->len);
   for (guint i = 0; i < block->records->len; i++)
     g_thread_pool_push (pool, block->records->pdata[i], NULL);
   return more;
@@ -369,7 +373,6 @@ cli_batch (int argc, char **argv)
   Handoff handoff;
   g_mutex_init (&handoff.mutex);
   g_cond_init (&handoff.done);
-  handoff.words = jobs > 1 ? precis_word_cache_new () : NULL;
   GThreadPool *pool = g_thread_pool_new (summarize_record, &handoff, jobs, FALSE, NULL);
   /* Two blocks: the older is summarised (and then written) while the newer is read and queued
    * behind it, so that the workers go from one block to the next without waiting. */
@@ -377,11 +380,11 @@ cli_batch (int argc, char **argv)
   Block *block = &blocks[0], *next = &blocks[1];
   guint block_size = BLOCK_PER_THREAD * (guint)jobs, n_docs = 0, n_failed = 0;
   guint64 done = 0;
-  gboolean more = read_block (reader, &handoff, pool, block, block_size), write_ok = TRUE;
+  gboolean more = read_block (reader, pool, block, block_size), write_ok = TRUE;
   while (block->records->len > 0)
     {
       if (more)
-        more = read_block (reader, &handoff, pool, next, block_size);
+        more = read_block (reader, pool, next, block_size);
       write_ok &= write_block (&handoff, block, &n_docs, &n_failed, &done);
       cli_progress_show (&prog, n_docs, done, FALSE);
       Block *t = block;
@@ -393,7 +396,6 @@ cli_batch (int argc, char **argv)
   g_ptr_array_unref (blocks[1].records);
   g_mutex_clear (&handoff.mutex);
   g_cond_clear (&handoff.done);
-  precis_word_cache_free (handoff.words);
   cli_progress_show (&prog, n_docs, cli_jsonl_bytes (reader), TRUE);
   cli_jsonl_close (reader);
   if (!cli_flush_output () || !write_ok)
