@@ -456,7 +456,7 @@ build_summary (PrecisSummarizer *s, PrecisText *text, const GArray *spans_array,
           sum->headline = precis_headline_from_sentence (sum->all[top].text, s->current, s->tokenizer);
         }
     }
-  g_strfreev (sum->keywords);
+  g_free (sum->keywords);
   sum->keywords = keywords;
   return sum;
 }
@@ -810,7 +810,7 @@ precis_summary_free (PrecisSummary *sum)
   g_free (sum->language);
   g_free (sum->headline);
   g_free (sum->title);
-  g_strfreev (sum->keywords);
+  g_free (sum->keywords);
   g_free (sum);
 }
 
