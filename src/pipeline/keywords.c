@@ -232,8 +232,12 @@ precis_keywords_find (const gchar *text, const PrecisTermForms *forms, const Pre
                       const gchar *language)
 {
   guint n_terms = forms->n_terms;
-  /* Each term's id and score, both set here (a block zeroed by g_new0 cost more than this loop). */
-  g_autofree TermScore *ts = g_new (TermScore, MAX (n_terms, 1));
+  /* Each term's id and score, both set here (a block zeroed by g_new0 cost more than this loop);
+   * when the forms are counted here, each term's slot among the candidates after them, in the
+   * same block. */
+  gsize n_slots = MAX (n_terms, 1);
+  g_autofree TermScore *ts
+      = g_malloc (n_slots * sizeof (TermScore) + (forms->form == NULL ? n_slots * sizeof (gint) : 0));
   for (guint t = 0; t < n_terms; t++)
     ts[t] = (TermScore){ t, 0 };
   guint n = vectors->n_sentences;
@@ -301,7 +305,7 @@ precis_keywords_find (const gchar *text, const PrecisTermForms *forms, const Pre
       best[j] = forms->form[top[j]];
   else
     {
-      g_autofree gint *slot = g_new (gint, MAX (n_terms, 1));
+      gint *slot = (gint *)(gpointer)(ts + n_slots);
       for (guint t = 0; t < n_terms; t++)
         slot[t] = -1;
       for (guint j = 0; j < n_top; j++)
