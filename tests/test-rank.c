@@ -667,11 +667,15 @@ START_TEST (test_keywords_count_every_occurrence)
   PrecisTermForms forms;
   precis_term_forms_find (text, &tokens, spans, TRUE, &forms);
   const gdouble scores[] = { 1.0, 1.9, 2.1 };
-  g_auto (GStrv) keywords = precis_keywords_find (text, &forms, &tokens, &vectors, spans, scores, NULL);
+  g_autofree gchar **keywords = precis_keywords_find (text, &forms, &tokens, &vectors, spans, scores, NULL);
   ck_assert_uint_eq (g_strv_length (keywords), 3);
   ck_assert_str_eq (keywords[0], "gnu");
   ck_assert_str_eq (keywords[1], "zebra");
   ck_assert_str_eq (keywords[2], "yak");
+  /* one block, freed by one g_free: the words after the pointers and their NULL, in order */
+  for (guint k = 0; k < 3; k++)
+    ck_assert_ptr_eq (keywords[k],
+                      k == 0 ? (gchar *)(keywords + 4) : keywords[k - 1] + strlen (keywords[k - 1]) + 1);
   precis_term_forms_clear (&forms);
   precis_vectors_clear (&vectors);
   precis_tokens_clear (&tokens);
@@ -706,7 +710,7 @@ START_TEST (test_keywords_ties_to_the_earlier)
     {
       /* The first sentence's terms all of one score; "Zebra" higher, or as high (then last). */
       const gdouble scores[] = { 1.0, round == 0 ? 2.0 : 1.0 };
-      g_auto (GStrv) keywords
+      g_autofree gchar **keywords
           = precis_keywords_find (text, &forms, &tokens, &vectors, spans, scores, "english");
       ck_assert_uint_eq (g_strv_length (keywords), 10);
       for (guint k = 0; k < 10; k++)

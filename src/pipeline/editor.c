@@ -618,12 +618,15 @@ precis_editor_select (const PrecisVectors *vectors, const gdouble *scores, const
   GArray *out = g_array_new (FALSE, FALSE, sizeof (guint));
   if (n == 0)
     return out;
-  g_autofree gboolean *chosen = g_new0 (gboolean, n);
-  g_autofree guint *list = g_new (guint, n);
+  /* The ranking, the flags and the list of the chosen in one block (the ranking first, for its
+   * alignment); the flags zeroed. */
+  g_autofree Ranked *ranked = g_malloc ((gsize)n * (sizeof (Ranked) + sizeof (gboolean) + sizeof (guint)));
+  gboolean *chosen = (gboolean *)(gpointer)(ranked + n);
+  guint *list = (guint *)(chosen + n);
+  memset (chosen, 0, (gsize)n * sizeof (gboolean));
   Choice c
       = { vectors, scores, text, spans, n_words, antecedent, n, chosen, list, 0, 0, G_MAXUINT, G_MAXUINT };
 
-  g_autofree Ranked *ranked = g_new (Ranked, n);
   guint n_ranked = 0, n_clean = 0;
   gdouble mean = 0;
   for (guint i = 0; i < n; i++)

@@ -180,7 +180,12 @@ precis_graph_build (const PrecisVectors *v, PrecisRanker similarity, PrecisGraph
   g->out_weight = g_new (gdouble, MAX (n, 1));
   g->symmetric = ranker != PRECIS_RANKER_BM25;
 
-  g_autofree gboolean *keep = g_new (gboolean, MAX (v->n_terms, 1));
+  /* Each term's flag and, where the similarity reads it, its weight in one block (the weights
+   * first, for their alignment). */
+  gsize n_slots = MAX (v->n_terms, 1), n_weights = precis_graph_reads_tf (ranker) ? n_slots : 0;
+  g_autofree gdouble *term_block = g_malloc (n_weights * sizeof (gdouble) + n_slots * sizeof (gboolean));
+  gdouble *term_weight = n_weights > 0 ? term_block : NULL;
+  gboolean *keep = (gboolean *)(gpointer)(term_block + n_weights);
   guint64 bound = 0;
   g->n_skipped_terms = choose_terms (v, keep, &bound);
   /* (the postings of the terms kept only: a large document's left out hold most of them) */
@@ -188,8 +193,6 @@ precis_graph_build (const PrecisVectors *v, PrecisRanker similarity, PrecisGraph
   precis_postings_build (v, g->n_skipped_terms > 0 ? keep : NULL, precis_graph_reads_tf (ranker), &index);
 
   /* Per-term and per-sentence factors of the chosen similarity (TextRank's reads no term's). */
-  g_autofree gdouble *term_weight
-      = precis_graph_reads_tf (ranker) ? g_new (gdouble, MAX (v->n_terms, 1)) : NULL;
   g_autofree gdouble *sent_factor = g_new (gdouble, MAX (n, 1));
   if (ranker == PRECIS_RANKER_BM25)
     {

@@ -702,11 +702,13 @@ unspace_apostrophes (GString *s)
     }
 }
 
-/* Applies one rule, its matcher starting at byte @start; TRUE if the text changed. As
- * g_regex_replace does, but the text is copied only once the pattern matches (most tries fail)
- * and the replacement is read for references only when it holds one. */
+/* Applies one rule, its matcher starting at byte @start; TRUE if the text changed, and then,
+ * when @old is not NULL, the text before in *@old (the caller's to free: the buffer it was in,
+ * not a copy made before each try). As g_regex_replace does, but the text is copied only once
+ * the pattern matches (most tries fail) and the replacement is read for references only when it
+ * holds one. */
 static gboolean
-apply (GString *s, GRegex *re, gsize start, const gchar *replacement)
+apply (GString *s, GRegex *re, gsize start, const gchar *replacement, gchar **old)
 {
   g_autoptr (GMatchInfo) m = NULL;
   if (!g_regex_match_full (re, s->str, (gssize)s->len, (gint)start, 0, &m, NULL))
@@ -734,7 +736,16 @@ apply (GString *s, GRegex *re, gsize start, const gchar *replacement)
     }
   g_string_append_len (out, s->str + from, (gssize)s->len - from);
   gboolean changed = out->len > 0 && !g_str_equal (out->str, s->str);
-  if (changed)
+  if (changed && old != NULL)
+    {
+      /* the new text takes the GString's place, the old is handed out (neither holds a NUL:
+       * the same bytes g_string_assign would copy) */
+      GString held = *s;
+      *s = *out;
+      *out = held;
+      *old = g_string_free (g_steal_pointer (&out), FALSE);
+    }
+  else if (changed)
     g_string_assign (s, out->str);
   return changed;
 }
@@ -4370,7 +4381,7 @@ drop_dash_pair (GString *s, gboolean english)
           g_string_insert (s, at, ", ");
         }
     }
-  apply (s, dash_pair_get (), 0, " ");
+  apply (s, dash_pair_get (), 0, " ", NULL);
 }
 
 /* What the rules remove from a sentence (brackets; in English attributions, time words,
@@ -4401,13 +4412,13 @@ apply_rules (const gchar *sentence, gboolean english, gboolean verb_final, Preci
       if (open != NULL && open - s->str < HEADLINE_DATELINE_CHARS)
         {
           /* not when it leaves a pronoun for subject, as the rules below ("(Xinhua) -- it is ...") */
-          g_autofree gchar *dated = g_strdup (s->str);
-          if (apply (s, dateline_get (), 0, "") && english && opens_on_pronoun (s->str)
+          g_autofree gchar *dated = NULL;
+          if (apply (s, dateline_get (), 0, "", &dated) && english && opens_on_pronoun (s->str)
               && !opens_on_pronoun (dated))
             g_string_assign (s, dated);
         }
       unglue_brackets (s);
-      apply (s, brackets_get (), 0, "");
+      apply (s, brackets_get (), 0, "", NULL);
     }
   /* (a month's or a stamp's first letter, then a digit soon after: few sentences open so) */
   const gchar *digit = strpbrk (s->str, "0123456789");
@@ -4456,8 +4467,8 @@ apply_rules (const gchar *sentence, gboolean english, gboolean verb_final, Preci
           gsize start = 0;
           if (rules[i].gate != NULL && !rules[i].gate (lower, &start))
             continue;
-          g_autofree gchar *before = g_strdup (s->str);
-          if (!apply (s, rules[i].find, start, rules[i].replace))
+          g_autofree gchar *before = NULL;
+          if (!apply (s, rules[i].find, start, rules[i].replace, &before))
             continue;
           /* A rule that leaves a pronoun for subject ("The firm said it would ...") is undone. */
           /* ... and so is one that leaves less than a clause ("here on friday"), one that took

@@ -232,8 +232,12 @@ precis_keywords_find (const gchar *text, const PrecisTermForms *forms, const Pre
                       const gchar *language)
 {
   guint n_terms = forms->n_terms;
-  /* Each term's id and score, both set here (a block zeroed by g_new0 cost more than this loop). */
-  g_autofree TermScore *ts = g_new (TermScore, MAX (n_terms, 1));
+  /* Each term's id and score, both set here (a block zeroed by g_new0 cost more than this loop);
+   * when the forms are counted here, each term's slot among the candidates after them, in the
+   * same block. */
+  gsize n_slots = MAX (n_terms, 1);
+  g_autofree TermScore *ts
+      = g_malloc (n_slots * sizeof (TermScore) + (forms->form == NULL ? n_slots * sizeof (gint) : 0));
   for (guint t = 0; t < n_terms; t++)
     ts[t] = (TermScore){ t, 0 };
   guint n = vectors->n_sentences;
@@ -301,7 +305,7 @@ precis_keywords_find (const gchar *text, const PrecisTermForms *forms, const Pre
       best[j] = forms->form[top[j]];
   else
     {
-      g_autofree gint *slot = g_new (gint, MAX (n_terms, 1));
+      gint *slot = (gint *)(gpointer)(ts + n_slots);
       for (guint t = 0; t < n_terms; t++)
         slot[t] = -1;
       for (guint j = 0; j < n_top; j++)
@@ -309,13 +313,30 @@ precis_keywords_find (const gchar *text, const PrecisTermForms *forms, const Pre
       count_forms (text, tokens, slot, n_top, best);
     }
   GHashTable *excluded = language != NULL ? g_hash_table_lookup (not_keywords_get (), language) : NULL;
-  gchar **out = g_new0 (gchar *, N_KEYWORDS + 1);
-  for (guint j = 0, m = 0; j < n_top && m < N_KEYWORDS; j++)
+  /* The keywords chosen first, then written in one block: the pointers, their NULL, and each
+   * word with its NUL after them (one allocation, not one a word). */
+  guint chosen[N_KEYWORDS];
+  guint m = 0;
+  gsize room = 0;
+  for (guint j = 0; j < n_top && m < N_KEYWORDS; j++)
     {
-      const gchar *word = text + precis_token_start (&best[j]);
       guint len = precis_token_len (&best[j]);
-      if (!is_not_keyword (excluded, word, len))
-        out[m++] = g_strndup (word, len);
+      if (!is_not_keyword (excluded, text + precis_token_start (&best[j]), len))
+        {
+          chosen[m++] = j;
+          room += len + 1;
+        }
     }
+  gchar **out = g_malloc ((m + 1) * sizeof (gchar *) + room);
+  gchar *at = (gchar *)(out + m + 1);
+  for (guint k = 0; k < m; k++)
+    {
+      guint len = precis_token_len (&best[chosen[k]]);
+      memcpy (at, text + precis_token_start (&best[chosen[k]]), len);
+      at[len] = '\0';
+      out[k] = at;
+      at += len + 1;
+    }
+  out[m] = NULL;
   return out;
 }

@@ -24,7 +24,7 @@ void precis_term_forms_clear (PrecisTermForms *forms);
  * (from @forms, or, when it has none, from @tokens); @scores are the sentences' centralities
  * (PageRank's, before any position or length factor); the words data/keywords.txt lists for
  * @language (its name, "english"; NULL: none) are left out.
- * The caller frees the result with g_strfreev(). */
+ * The result is one block, the words after the pointers: the caller frees it with g_free(). */
 gchar **precis_keywords_find (const gchar *text, const PrecisTermForms *forms, const PrecisTokens *tokens,
                               const PrecisVectors *vectors, const PrecisSpan *spans, const gdouble *scores,
                               const gchar *language);

@@ -360,10 +360,11 @@ fits_in_place (const PrecisSpan *spans, guint n)
   return TRUE; /* the last NUL lands at or before the text's own */
 }
 
-/* A summary holding the document's sentences (scored by @scores, or 0 when NULL), none chosen
- * yet, no headline or keywords. The sentences' texts are collapsed into the buffer of @text
- * when the library may write into it (a copy, or a text taken over; the summary then keeps
- * the buffer), else into a block of their own. @text is not read after this. */
+/* A summary holding the document's sentences (scored by @scores, or 0 when NULL); its chosen
+ * sentences, headline and keywords NULL, for the caller to set (leave_empty() when none: not
+ * allocated here only to be replaced). The sentences' texts are collapsed into the buffer of
+ * @text when the library may write into it (a copy, or a text taken over; the summary then
+ * keeps the buffer), else into a block of their own. @text is not read after this. */
 static PrecisSummary *
 new_summary (PrecisSummarizer *s, PrecisText *text, const GArray *spans_array, const gdouble *scores)
 {
@@ -400,11 +401,17 @@ new_summary (PrecisSummarizer *s, PrecisText *text, const GArray *spans_array, c
       used += precis_collapse_space_into (text->text, spans[i].start, spans[i].end, sum->texts + used) + 1;
       p->furniture = (spans[i].flags & PRECIS_SPAN_FURNITURE) != 0;
     }
+  sum->lede = PRECIS_NONE;
+  return sum;
+}
+
+/* A summary with none chosen, an empty headline and no keywords. */
+static void
+leave_empty (PrecisSummary *sum)
+{
   sum->chosen = g_new0 (guint, 1);
   sum->headline = g_strdup ("");
   sum->keywords = g_new0 (gchar *, 1);
-  sum->lede = PRECIS_NONE;
-  return sum;
 }
 
 /* The summary of a ranked document, taking @keywords; @title (valid UTF-8), when not NULL,
@@ -416,7 +423,6 @@ build_summary (PrecisSummarizer *s, PrecisText *text, const GArray *spans_array,
   PrecisSummary *sum = new_summary (s, text, spans_array, scores);
 
   sum->n_chosen = chosen->len;
-  g_free (sum->chosen);
   sum->chosen = g_new0 (guint, MAX (chosen->len, 1));
   guint top = G_MAXUINT;
   for (guint k = 0; k < chosen->len; k++)
@@ -439,7 +445,6 @@ build_summary (PrecisSummarizer *s, PrecisText *text, const GArray *spans_array,
     }
   if (sum->title != NULL)
     precis_title_drop_wire_slugs (sum->title);
-  g_free (sum->headline);
   if (sum->title != NULL
       && (s->headline_mode == PRECIS_HEADLINE_TITLE
           || (s->headline_mode == PRECIS_HEADLINE_AUTO && precis_headline_title_usable (sum->title))))
@@ -456,7 +461,6 @@ build_summary (PrecisSummarizer *s, PrecisText *text, const GArray *spans_array,
           sum->headline = precis_headline_from_sentence (sum->all[top].text, s->current, s->tokenizer);
         }
     }
-  g_strfreev (sum->keywords);
   sum->keywords = keywords;
   return sum;
 }
@@ -632,6 +636,7 @@ segment (PrecisSummarizer *s, const gchar *input, gssize len, gchar *take, GDest
   if (spans == NULL)
     return NULL;
   PrecisSummary *sum = new_summary (s, &text, spans, NULL);
+  leave_empty (sum);
   precis_text_clear (&text);
   return sum;
 }
@@ -810,7 +815,7 @@ precis_summary_free (PrecisSummary *sum)
   g_free (sum->language);
   g_free (sum->headline);
   g_free (sum->title);
-  g_strfreev (sum->keywords);
+  g_free (sum->keywords);
   g_free (sum);
 }
 

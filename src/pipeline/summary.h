@@ -21,7 +21,7 @@ struct _PrecisSummary
   guint n_all;
   guint *chosen; /* indices into all[], document order */
   guint n_chosen;
-  gchar **keywords;  /* NULL-terminated */
+  gchar **keywords;  /* NULL-terminated, one block with its words (keywords.c) */
   guint *antecedent; /* n_all entries (editor.c), or NULL */
   guint lede;        /* PRECIS_NONE when none */
 };

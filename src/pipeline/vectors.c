@@ -73,8 +73,9 @@ build (const PrecisTokens *tokens, PrecisEntry *entries, PrecisVectors *v)
   guint n = tokens->n_sentences;
   v->n_sentences = n;
   v->n_terms = tokens->n_terms;
-  v->row = g_new0 (guint, n + 1);
-  v->length = g_new0 (guint, n + 1);
+  /* row[] and length[] in one block, as idf[] and post[] below (freed by their first) */
+  v->row = g_new0 (guint, 2 * ((gsize)n + 1));
+  v->length = v->row + n + 1;
   v->entries = entries;
   const PrecisToken *tok = tokens->tokens;
 
@@ -88,9 +89,12 @@ build (const PrecisTokens *tokens, PrecisEntry *entries, PrecisVectors *v)
   guint longest = 1; /* the scratch holds one sentence's entries */
   for (guint s = 0; s < n; s++)
     longest = MAX (longest, tokens->first[s + 1] - tokens->first[s]);
-  g_autofree PrecisEntry *scratch = g_new (PrecisEntry, longest);
-  g_autofree guint *seen_in = g_new0 (guint, MAX (v->n_terms, 1)); /* sentence + 1 of the term's entry */
-  g_autofree guint *entry_of = g_new (guint, MAX (v->n_terms, 1)); /* where in the scratch */
+  /* The scratch and the two per-term arrays in one block. */
+  gsize n_slots = MAX (v->n_terms, 1);
+  g_autofree PrecisEntry *scratch = g_malloc (longest * sizeof (PrecisEntry) + 2 * n_slots * sizeof (guint));
+  guint *seen_in = (guint *)(gpointer)(scratch + longest); /* sentence + 1 of the term's entry */
+  guint *entry_of = seen_in + n_slots;                     /* where in the scratch */
+  memset (seen_in, 0, n_slots * sizeof (guint));
   guint fresh = 0; /* the terms from this one on are in no sentence before */
   for (guint s = 0; s < n; s++)
     {
@@ -147,7 +151,10 @@ build (const PrecisTokens *tokens, PrecisEntry *entries, PrecisVectors *v)
 
   /* Sentence frequencies, as the offsets of a counting sort of the entries by term. */
   guint n_terms = v->n_terms;
-  v->post = g_new0 (guint, n_terms + 1);
+  gsize n_idf = MAX (n_terms, 1);
+  v->idf = g_malloc (n_idf * sizeof (gdouble) + ((gsize)n_terms + 1) * sizeof (guint));
+  v->post = (guint *)(gpointer)(v->idf + n_idf);
+  memset (v->post, 0, ((gsize)n_terms + 1) * sizeof (guint));
   for (guint i = 0; i < out; i++)
     v->post[v->entries[i].term + 1]++;
   for (guint t = 0; t < n_terms; t++)
@@ -155,7 +162,6 @@ build (const PrecisTokens *tokens, PrecisEntry *entries, PrecisVectors *v)
 
   /* Most terms are in one sentence or a few: the idf of each small sentence frequency is
    * computed once (the same expression, so the same bits). */
-  v->idf = g_new (gdouble, MAX (n_terms, 1));
   gdouble idf_of_sf[PRECIS_SF_MEMO];
   guint8 known[PRECIS_SF_MEMO] = { 0 };
   for (guint t = 0; t < n_terms; t++)
@@ -205,11 +211,9 @@ precis_vectors_build_over (PrecisTokens *tokens, PrecisVectors *v)
 void
 precis_vectors_clear (PrecisVectors *v)
 {
-  g_free (v->row);
+  g_free (v->row); /* and length[] */
   g_free (v->entries);
-  g_free (v->length);
-  g_free (v->post);
-  g_free (v->idf);
+  g_free (v->idf); /* and post[] */
   memset (v, 0, sizeof *v);
 }
 
@@ -218,17 +222,25 @@ precis_postings_build (const PrecisVectors *v, const gboolean *keep, gboolean tf
 {
   /* A counting sort of the entries of the terms kept, by term. */
   guint n_terms = v->n_terms;
+  guint n = 0;
   if (keep == NULL)
-    out->post = g_memdup2 (v->post, sizeof (guint) * (n_terms + 1));
+    n = v->post[n_terms];
+  else
+    for (guint t = 0; t < n_terms; t++)
+      n += keep[t] ? v->post[t + 1] - v->post[t] : 0;
+  /* post[], postings[] and tf[] in one block (freed by post) */
+  gsize n_post = (gsize)n_terms + 1, room = MAX (n, 1);
+  out->post = g_malloc (n_post * sizeof (guint) + room * sizeof (guint) + (tf ? room : 0));
+  out->postings = out->post + n_post;
+  out->tf = tf ? (guint8 *)(out->postings + room) : NULL;
+  if (keep == NULL)
+    memcpy (out->post, v->post, n_post * sizeof (guint));
   else
     {
-      out->post = g_new0 (guint, n_terms + 1);
+      out->post[0] = 0;
       for (guint t = 0; t < n_terms; t++)
         out->post[t + 1] = out->post[t] + (keep[t] ? v->post[t + 1] - v->post[t] : 0);
     }
-  guint n = out->post[n_terms];
-  out->postings = g_new (guint, MAX (n, 1));
-  out->tf = tf ? g_new (guint8, MAX (n, 1)) : NULL;
   g_autofree guint *fill = g_memdup2 (out->post, sizeof (guint) * (n_terms + 1));
   if (keep == NULL && tf)
     fill_postings (v, NULL, fill, TRUE, out);
@@ -243,9 +255,7 @@ precis_postings_build (const PrecisVectors *v, const gboolean *keep, gboolean tf
 void
 precis_postings_clear (PrecisPostings *p)
 {
-  g_free (p->post);
-  g_free (p->postings);
-  g_free (p->tf);
+  g_free (p->post); /* and postings[], tf[] */
   memset (p, 0, sizeof *p);
 }
 

@@ -16,9 +16,9 @@ typedef struct
   /* Sentence vectors: sentence s has entries [row[s], row[s+1]) of `entries`, by term id. */
   guint *row;
   PrecisEntry *entries;
-  guint *length; /* content words in sentence s (sum of its tf) */
+  guint *length; /* content words in sentence s (sum of its tf); in row's block */
   /* Sentence frequencies: term t is in post[t+1] - post[t] sentences (the offsets of its
-   * postings, which precis_postings_build() makes for the terms a graph reads). */
+   * postings, which precis_postings_build() makes for the terms a graph reads); in idf's block. */
   guint *post;
   gdouble *idf;       /* per term: log (n_sentences / sentence frequency) */
   gdouble avg_length; /* mean of length[] */
@@ -36,7 +36,8 @@ typedef struct
  * of `postings` (sentence numbers), in sentence order, with its tf there in `tf`
  * (PRECIS_POSTING_TF_MAX or more: precis_vectors_tf()), or NULL when not asked for (only the
  * cosine's and BM25's graphs read it). A term left out has none. Four bytes a posting, or
- * five: a large document's largest array but the graph's, when every term is in it. */
+ * five: a large document's largest array but the graph's, when every term is in it. The three
+ * arrays are one block, freed by precis_postings_clear(). */
 typedef struct
 {
   guint *post;
