@@ -4424,7 +4424,7 @@ apply_rules (const gchar *sentence, gboolean english, gboolean verb_final, Preci
   const gchar *digit = strpbrk (s->str, "0123456789");
   if (english && s->str[0] != '\0' && strchr ("AFJMNOSDRPU", s->str[0]) != NULL && digit != NULL
       && digit - s->str < 16)
-    apply (s, date_dash_get (), 0, "");
+    apply (s, date_dash_get (), 0, "", NULL);
   /* (what each pair of the four needs, first: most texts have neither) */
   if ((strstr (s->str, " -") != NULL || strstr (s->str, " \xE2\x80") != NULL)
       && (strstr (s->str, " - ") != NULL || strstr (s->str, " -- ") != NULL
