@@ -189,8 +189,8 @@ write_output (System *s, const gchar *id, GPtrArray *sentences, const gchar *hea
   json_builder_end_object (b);
   g_autoptr (JsonNode) root = json_builder_get_root (b);
   g_autofree gchar *line = json_to_string (root, FALSE);
-  if (fprintf (s->output, "%s\n", line) < 0 && s->write_errno == 0)
-    s->write_errno = errno != 0 ? errno : EIO;
+  if (cli_write_file (s->output, line, strlen (line), &s->write_errno))
+    cli_write_file (s->output, "\n", 1, &s->write_errno);
 }
 
 /* The first @n_words words of @text. */
@@ -705,19 +705,8 @@ done:
       precis_summarizer_free (e.systems[k].summarizer);
       precis_rouge_free (e.systems[k].rouge);
       System *s = &e.systems[k];
-      if (s->output != NULL)
-        {
-          errno = 0;
-          if ((fflush (s->output) != 0 || ferror (s->output)) && s->write_errno == 0)
-            s->write_errno = errno != 0 ? errno : EIO;
-          if (fclose (s->output) != 0 && s->write_errno == 0)
-            s->write_errno = errno != 0 ? errno : EIO;
-          if (s->write_errno != 0)
-            {
-              cli_error ("%s: cannot write: %s", s->path, g_strerror (s->write_errno));
-              status = CLI_EXIT_FAILURE;
-            }
-        }
+      if (s->output != NULL && !cli_close_file (s->output, s->path, &s->write_errno))
+        status = CLI_EXIT_FAILURE;
       g_free (s->path);
     }
   precis_summarizer_free (e.segmenter);
