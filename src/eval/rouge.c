@@ -185,6 +185,19 @@ precis_rouge_default_metrics (PrecisRougeCompat compat)
   return all & ~(1u << PRECIS_ROUGE_L); /* ROUGE-1.5.5 has no whole-text LCS */
 }
 
+gboolean
+precis_rouge_metrics_allowed (PrecisRougeCompat compat, guint metrics, PrecisRougeMetric *missing)
+{
+  guint all = (1u << PRECIS_ROUGE_N_METRICS) - 1;
+  guint has = compat == PRECIS_ROUGE_COMPAT_ROUGE_SCORE ? precis_rouge_default_metrics (compat) : all;
+  guint lacked = metrics & all & ~has;
+  if (lacked == 0)
+    return TRUE;
+  if (missing != NULL)
+    *missing = (PrecisRougeMetric)g_bit_nth_lsf (lacked, -1);
+  return FALSE;
+}
+
 static void
 load_exceptions (GHashTable *table)
 {
