@@ -542,6 +542,11 @@ gboolean precis_rouge_metric_from_name (const gchar *name, PrecisRougeMetric *me
 /* The metrics computed by default, as a bit mask (1 << metric): rouge-score's six, or
  * ROUGE-1.5.5's eight. */
 guint precis_rouge_default_metrics (PrecisRougeCompat compat);
+/* Whether @compat computes every metric of @metrics (a bit mask, 1 << metric): rouge-score has no
+ * rougeW, rougeS or rougeSU (ROUGE-1.5.5's), rouge155 has them all. FALSE with *@missing (may be
+ * NULL) set to the first metric it lacks: what a caller refuses, rather than report a column of
+ * zeros (precis_rouge_set_metrics() takes any mask). */
+gboolean precis_rouge_metrics_allowed (PrecisRougeCompat compat, guint metrics, PrecisRougeMetric *missing);
 
 /* A scorer that accumulates documents. The caller frees the result with precis_rouge_free(). */
 PrecisRouge *precis_rouge_new (PrecisRougeCompat compat, gboolean stem);

@@ -450,12 +450,35 @@ START_TEST (test_vectors)
 }
 END_TEST
 
+/* The metrics each flavour computes: what `precis rouge` and the Python rouge() refuse. */
+START_TEST (test_metrics_allowed)
+{
+  PrecisRougeMetric missing = PRECIS_ROUGE_N_METRICS;
+  guint all = (1u << PRECIS_ROUGE_N_METRICS) - 1;
+  ck_assert (precis_rouge_metrics_allowed (PRECIS_ROUGE_COMPAT_ROUGE155, all, &missing));
+  ck_assert_int_eq (missing, PRECIS_ROUGE_N_METRICS); /* left as it was */
+  ck_assert (precis_rouge_metrics_allowed (
+      PRECIS_ROUGE_COMPAT_ROUGE_SCORE, precis_rouge_default_metrics (PRECIS_ROUGE_COMPAT_ROUGE_SCORE), NULL));
+  ck_assert (precis_rouge_metrics_allowed (PRECIS_ROUGE_COMPAT_ROUGE_SCORE, 0, NULL));
+  /* the first metric rouge_score lacks is named, in the order of PrecisRougeMetric */
+  ck_assert (!precis_rouge_metrics_allowed (
+      PRECIS_ROUGE_COMPAT_ROUGE_SCORE,
+      (1u << PRECIS_ROUGE_1) | (1u << PRECIS_ROUGE_SU) | (1u << PRECIS_ROUGE_S), &missing));
+  ck_assert_int_eq (missing, PRECIS_ROUGE_S);
+  ck_assert (!precis_rouge_metrics_allowed (PRECIS_ROUGE_COMPAT_ROUGE_SCORE, 1u << PRECIS_ROUGE_W, NULL));
+  /* bits past the metrics name none (precis_rouge_set_metrics() drops them too) */
+  ck_assert (
+      precis_rouge_metrics_allowed (PRECIS_ROUGE_COMPAT_ROUGE_SCORE, 1u << PRECIS_ROUGE_N_METRICS, NULL));
+}
+END_TEST
+
 int
 main (void)
 {
   Suite *s = suite_create ("rouge");
   TCase *tc = tcase_create ("core");
   tcase_add_test (tc, test_hand_made);
+  tcase_add_test (tc, test_metrics_allowed);
   tcase_add_test (tc, test_stemmers_hand_made);
   tcase_add_test (tc, test_stems_tsv);
   tcase_add_loop_test (tc, test_lcs_random, 0, G_N_ELEMENTS (lcs_alphabets));

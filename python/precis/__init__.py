@@ -760,12 +760,11 @@ def rouge(candidates, references, compat="rouge-score", stem=False, metrics=None
             mask |= 1 << _parse(_c.precis_rouge_metric_from_name, "metric", m)
         if not mask:
             raise InvalidArgumentError("metrics names no metric", InvalidArgumentError.code)
-        missing = [m for m in range(_lib.ROUGE_N_METRICS)
-                   if mask & (1 << m) and not _c.precis_rouge_default_metrics(flavour) & (1 << m)]
-        if flavour == _lib.ROUGE_COMPAT["rouge-score"] and missing:
+        missing = ctypes.c_int()
+        if not _c.precis_rouge_metrics_allowed(flavour, mask, ctypes.byref(missing)):
             raise InvalidArgumentError("compat=\"rouge-score\" has no %s (rouge_score computes rouge1..rouge4, "
                                        "rougeL and rougeLsum; compat=\"rouge155\" has it)"
-                                       % _c.precis_rouge_metric_name(missing[0]).decode(),
+                                       % _c.precis_rouge_metric_name(missing.value).decode(),
                                        InvalidArgumentError.code)
     # 0.5, the default (and before the refusal, the value spelled out), changes nothing: accepted
     if alpha is not None and flavour == _lib.ROUGE_COMPAT["rouge-score"] and \

@@ -150,6 +150,7 @@ _FUNCTIONS = {
     "precis_rouge_metric_name": (c_char_p, [c_int]),
     "precis_rouge_metric_from_name": (c_int, [c_char_p, POINTER(c_int)]),
     "precis_rouge_default_metrics": (c_uint, [c_int]),
+    "precis_rouge_metrics_allowed": (c_int, [c_int, c_uint, POINTER(c_int)]),
     "precis_rouge_new": (c_void_p, [c_int, c_int]),
     "precis_rouge_free": (None, [c_void_p]),
     "precis_rouge_set_metrics": (None, [c_void_p, c_uint]),

@@ -224,6 +224,26 @@ precis_is_line_break (const gchar *text, gsize len, gsize pos, gsize *width)
   return FALSE;
 }
 
+gunichar
+precis_last_before_closing (const gchar *from, const gchar *end, gboolean past_space_and_notes)
+{
+  const gchar *last = end;
+  gunichar ch = 0;
+  do
+    {
+      last = g_utf8_find_prev_char (from, last);
+      ch = last != NULL ? g_utf8_get_char (last) : 0;
+      if (past_space_and_notes && ch == ']')
+        {
+          const gchar *open = g_utf8_strrchr (from, last - from, '[');
+          if (open != NULL && open > from)
+            last = open, ch = ' ';
+        }
+    }
+  while (last != NULL && (precis_is_closing_mark (ch) || (past_space_and_notes && g_unichar_isspace (ch))));
+  return ch;
+}
+
 guint
 precis_count_words_unspaced (const gchar *s, gsize len, guint max)
 {

@@ -308,6 +308,11 @@ precis_is_closing_mark (gunichar c)
     }
 }
 
+/* The last character of the text [from, end) before closing quotes and brackets
+ * (precis_is_closing_mark), and with @past_space_and_notes also before white space and a reference
+ * mark ("... drier.[2]" gives '.'); 0 when there is none. Whether a line or a sentence ends open. */
+gunichar precis_last_before_closing (const gchar *from, const gchar *end, gboolean past_space_and_notes);
+
 /* Quotes and brackets that open (or close) around words. */
 static inline gboolean
 precis_is_quote_or_bracket (gunichar c)

@@ -112,6 +112,12 @@ gboolean cli_write (const gchar *data, gsize len);
  * reason, e.g. "No space left on device"; said once a run), when it or an earlier cli_write()
  * failed. */
 gboolean cli_flush_output (void);
+/* Writes all of @len bytes to the file @f (an output of its own, as eval's -o files); FALSE if
+ * that failed, the first failure's reason (an errno) kept in *@first_errno. */
+gboolean cli_write_file (FILE *f, const gchar *data, gsize len, int *first_errno);
+/* Flushes and closes @f, written with cli_write_file(): FALSE, after "PATH: cannot write: REASON",
+ * when that or an earlier write failed. */
+gboolean cli_close_file (FILE *f, const gchar *path, int *first_errno);
 /* For atexit(): what GOption's --help, --version and every command printed is flushed, and a
  * failure is said and makes the exit status 1, never a silent 0. */
 void cli_check_output_at_exit (void);

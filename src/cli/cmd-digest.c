@@ -96,7 +96,8 @@ add_jsonl (Run *r, CliJsonl *reader)
           r->n_failed++;
           continue;
         }
-      g_autofree gchar *text = cli_json_text (o, "text");
+      g_autofree gchar *text = NULL;
+      gboolean text_ok = cli_json_optional_text (o, "text", &text); /* FALSE: of another type */
       g_autofree gchar *id = cli_json_id (o);
       g_autofree gchar *title_field = NULL;
       gboolean title_ok = cli_json_optional_text (o, "title", &title_field);
@@ -133,9 +134,7 @@ add_jsonl (Run *r, CliJsonl *reader)
           cli_error ("%s: \"title\" is not a string (or an array of strings)", label);
           r->n_failed++;
         }
-      else if (text == NULL
-               && (a.title == NULL
-                   || (json_object_has_member (o, "text") && !json_object_get_null_member (o, "text"))))
+      else if (!text_ok || (text == NULL && a.title == NULL))
         {
           /* no text and no title; or a text of another type, refused even with a title (read
            * as a title-only story, the record's text would silently go) */

@@ -333,13 +333,12 @@ cli_rouge (int argc, char **argv)
     return cli_usage_error ("precis rouge", "%s", error ? error->message : "--metrics names no metric");
   /* rouge_score has no rougeW, rougeS or rougeSU, and always reports F1: asking it for them
    * is refused, not answered with zeros or an alpha that is not used. */
-  if (flavour == PRECIS_ROUGE_COMPAT_ROUGE_SCORE)
-    for (guint m = 0; m < PRECIS_ROUGE_N_METRICS; m++)
-      if ((mask & (1u << m)) && !(precis_rouge_default_metrics (flavour) & (1u << m)))
-        return cli_usage_error ("precis rouge",
-                                "--compat=rouge-score has no %s (rouge_score computes rouge1..rouge4, "
-                                "rougeL and rougeLsum; --compat=rouge155 has it)",
-                                precis_rouge_metric_name ((PrecisRougeMetric)m));
+  PrecisRougeMetric missing;
+  if (!precis_rouge_metrics_allowed (flavour, mask, &missing))
+    return cli_usage_error ("precis rouge",
+                            "--compat=rouge-score has no %s (rouge_score computes rouge1..rouge4, "
+                            "rougeL and rougeLsum; --compat=rouge155 has it)",
+                            precis_rouge_metric_name (missing));
   if (alpha != CLI_UNSET_RATIO && flavour == PRECIS_ROUGE_COMPAT_ROUGE_SCORE)
     return cli_usage_error ("precis rouge",
                             "--alpha applies to --compat=rouge155 only (rouge_score always reports F1)");

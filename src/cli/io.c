@@ -302,30 +302,55 @@ cli_format_double (gchar *buf, gdouble d)
 static int output_errno;
 static gboolean output_reported;
 
-/* Keeps the first reason the output failed. */
+/* Keeps in *@first the first reason a write failed: @saved, or EIO when the system gave none. */
 static void
-output_failed (int saved)
+keep_errno (int *first, int saved)
 {
-  if (output_errno == 0)
-    output_errno = saved != 0 ? saved : EIO;
+  if (*first == 0)
+    *first = saved != 0 ? saved : EIO;
+}
+
+gboolean
+cli_write_file (FILE *f, const gchar *data, gsize len, int *first_errno)
+{
+  if (fwrite (data, 1, len, f) == len)
+    return TRUE;
+  keep_errno (first_errno, errno);
+  return FALSE;
+}
+
+/* Flushes @f; FALSE when that or an earlier write failed (the first reason in *@first_errno). */
+static gboolean
+flush_file (FILE *f, int *first_errno)
+{
+  errno = 0;
+  if (fflush (f) != 0 || ferror (f))
+    keep_errno (first_errno, errno);
+  return *first_errno == 0;
+}
+
+gboolean
+cli_close_file (FILE *f, const gchar *path, int *first_errno)
+{
+  flush_file (f, first_errno);
+  if (fclose (f) != 0)
+    keep_errno (first_errno, errno);
+  if (*first_errno == 0)
+    return TRUE;
+  cli_error ("%s: cannot write: %s", path, g_strerror (*first_errno));
+  return FALSE;
 }
 
 gboolean
 cli_write (const gchar *data, gsize len)
 {
-  if (fwrite (data, 1, len, stdout) == len)
-    return TRUE;
-  output_failed (errno);
-  return FALSE;
+  return cli_write_file (stdout, data, len, &output_errno);
 }
 
 gboolean
 cli_flush_output (void)
 {
-  errno = 0;
-  if (fflush (stdout) != 0 || ferror (stdout))
-    output_failed (errno);
-  if (output_errno == 0)
+  if (flush_file (stdout, &output_errno))
     return TRUE;
   if (!output_reported)
     {

@@ -185,6 +185,19 @@ precis_rouge_default_metrics (PrecisRougeCompat compat)
   return all & ~(1u << PRECIS_ROUGE_L); /* ROUGE-1.5.5 has no whole-text LCS */
 }
 
+gboolean
+precis_rouge_metrics_allowed (PrecisRougeCompat compat, guint metrics, PrecisRougeMetric *missing)
+{
+  guint all = (1u << PRECIS_ROUGE_N_METRICS) - 1;
+  guint has = compat == PRECIS_ROUGE_COMPAT_ROUGE_SCORE ? precis_rouge_default_metrics (compat) : all;
+  guint lacked = metrics & all & ~has;
+  if (lacked == 0)
+    return TRUE;
+  if (missing != NULL)
+    *missing = (PrecisRougeMetric)g_bit_nth_lsf (lacked, -1);
+  return FALSE;
+}
+
 static void
 load_exceptions (GHashTable *table)
 {
@@ -625,10 +638,9 @@ overlap (const GArray *a, const GArray *b)
 
 typedef enum
 {
-  GRAMS_N,  /* contiguous n-grams */
-  GRAMS_S,  /* skip-bigrams, any gap (ROUGE-1.5.5 -2 -1) */
-  GRAMS_SU, /* skip-bigrams and the unigrams but the last (-U) */
-  GRAMS_U,  /* the unigrams but the last: what SU adds to S */
+  GRAMS_N, /* contiguous n-grams */
+  GRAMS_S, /* skip-bigrams, any gap (ROUGE-1.5.5 -2 -1) */
+  GRAMS_U, /* the unigrams but the last: what SU (-U) adds to S */
 } GramKind;
 
 /* How many grams a sequence of @len tokens has (skip-bigrams grow with the square). */
@@ -639,8 +651,7 @@ gram_total (guint len, guint n, GramKind kind)
     return len >= n ? len - n + 1 : 0;
   if (kind == GRAMS_U)
     return len > 1 ? len - 1 : 0;
-  guint64 pairs = len > 1 ? (guint64)len * (len - 1) / 2 : 0;
-  return kind == GRAMS_SU && len > 1 ? pairs + len - 1 : pairs;
+  return len > 1 ? (guint64)len * (len - 1) / 2 : 0;
 }
 
 /* Skip-bigram keys that gram_keys() may list for one text; past it (or with too many
@@ -648,39 +659,15 @@ gram_total (guint len, guint n, GramKind kind)
  * then take at most 8 MB a text and the table 24 MB. */
 #define SKIP_KEYS_MAX (1u << 20)
 
-/* The grams of @t whose every token is in @shared, each packed in 64 bits (16 per token id,
- * so ids must be below 0xFFFF). Grams with a token the other text lacks cannot match,
- * so they are left out; the totals come from gram_total(). */
+/* The n-grams (GRAMS_N) or unigrams but the last (GRAMS_U) of @t whose every token is in @shared,
+ * each packed in 64 bits (16 per token id, so ids must be below 0xFFFF). Grams with a token the
+ * other text lacks cannot match, so they are left out; the totals come from gram_total(). */
 static guint64 *
 gram_keys (guint64 **buf, gsize *cap, const Text *t, guint n, GramKind kind, const guint8 *shared,
            guint *n_keys)
 {
   const guint *tok = TOK (t);
   guint len = N_TOK (t);
-  if (kind == GRAMS_S || kind == GRAMS_SU)
-    {
-      /* Pairs (i < j) of shared tokens; with SU also the unigram of every position but the
-       * last. The keys are as many as the shared tokens' pairs (gram_overlap() keeps them
-       * under SKIP_KEYS_MAX), not the text's. */
-      g_autofree guint *pos = g_new (guint, MAX (len, 1));
-      guint m = 0;
-      for (guint i = 0; i < len; i++)
-        if (shared[tok[i]])
-          pos[m++] = i;
-      guint64 *keys = precis_scratch_get ((gpointer *)buf, cap, MAX ((gsize)gram_total (m, 2, kind), 1),
-                                          sizeof (guint64));
-      guint k = 0;
-      for (guint a = 0; a < m; a++)
-        {
-          guint64 first = (guint64)(tok[pos[a]] + 1) << 16;
-          if (kind == GRAMS_SU && pos[a] + 1 < len)
-            keys[k++] = first;
-          for (guint b = a + 1; b < m; b++)
-            keys[k++] = first | (tok[pos[b]] + 1);
-        }
-      *n_keys = k;
-      return keys;
-    }
   guint64 *keys = precis_scratch_get ((gpointer *)buf, cap, MAX ((gsize)gram_total (len, n, kind), 1),
                                       sizeof (guint64));
   guint k = 0;
@@ -722,17 +709,34 @@ shared_positions (guint **buf, gsize *cap, const Text *t, const guint8 *shared, 
   return out;
 }
 
-/* The skip-bigram hits of @a and @b, sum over pairs (x, y) of min(pairs in a, pairs in b),
+/* The skip-bigrams (i < j) of the @m shared tokens @ids of a text (shared_positions()), packed as
+ * gram_keys() packs them: as many as the shared tokens' pairs (gram_overlap() keeps them under
+ * SKIP_KEYS_MAX), not the text's. */
+static guint64 *
+skip_keys (guint64 **buf, gsize *cap, const guint *ids, guint m, guint *n_keys)
+{
+  guint64 *keys = precis_scratch_get ((gpointer *)buf, cap, MAX ((gsize)gram_total (m, 2, GRAMS_S), 1),
+                                      sizeof (guint64));
+  guint k = 0;
+  for (guint a = 0; a < m; a++)
+    {
+      guint64 first = (guint64)(ids[a] + 1) << 16;
+      for (guint b = a + 1; b < m; b++)
+        keys[k++] = first | (ids[b] + 1);
+    }
+  *n_keys = k;
+  return keys;
+}
+
+/* The skip-bigram hits of two texts, sum over pairs (x, y) of min(pairs in a, pairs in b), from
+ * their shared tokens @sa and @sb (shared_positions()),
  * without listing the pairs: only tokens both texts hold can match, and for each such
  * first token x one pass over each text's shared tokens counts the pairs (x, y) for every
  * y (a y adds the number of x before it). Time O(distinct shared tokens x shared
  * positions), as quadratic as the pairs themselves; memory linear in the texts. */
 static guint64
-skip_overlap (Scratch *sc, const Text *a, const Text *b, const guint8 *shared, guint n_ids)
+skip_overlap (Scratch *sc, const guint *sa, guint ma, const guint *sb, guint mb, guint n_ids)
 {
-  guint ma = 0, mb = 0;
-  const guint *sa = shared_positions (&sc->pos_a, &sc->pos_a_cap, a, shared, &ma);
-  const guint *sb = shared_positions (&sc->pos_b, &sc->pos_b_cap, b, shared, &mb);
   gsize cap_b = sc->pairs_cap;
   guint64 *pa
       = precis_scratch_get ((gpointer *)&sc->pairs_a, &sc->pairs_cap, MAX (n_ids, 1), sizeof (guint64));
@@ -798,42 +802,39 @@ gram_overlap (Scratch *sc, const Text *a, const Text *b, guint n, GramKind kind,
       sc->shared_a = a;
       sc->shared_b = b;
     }
-  if (kind == GRAMS_S || kind == GRAMS_SU)
+  guint na = 0, nb = 0;
+  const guint64 *ka, *kb;
+  if (kind == GRAMS_S)
     {
+      /* The tokens of each text that the other holds, found once for both ways of counting. */
       guint ma = 0, mb = 0;
-      for (guint k = 0; k < N_TOK (a); k++)
-        ma += in[TOK (a)[k]];
-      for (guint k = 0; k < N_TOK (b); k++)
-        mb += in[TOK (b)[k]];
+      const guint *sa = shared_positions (&sc->pos_a, &sc->pos_a_cap, a, in, &ma);
+      const guint *sb = shared_positions (&sc->pos_b, &sc->pos_b_cap, b, in, &mb);
       if (n_ids >= 0xFFFF || gram_total (ma, 2, GRAMS_S) > SKIP_KEYS_MAX
           || gram_total (mb, 2, GRAMS_S) > SKIP_KEYS_MAX)
-        {
-          guint64 hits = skip_overlap (sc, a, b, in, n_ids);
-          if (kind == GRAMS_SU)
-            {
-              guint64 ta, tb;
-              hits += gram_overlap (sc, a, b, 1, GRAMS_U, n_ids, &ta, &tb);
-            }
-          return hits;
-        }
+        return skip_overlap (sc, sa, ma, sb, mb, n_ids);
+      ka = skip_keys (&sc->keys_a, &sc->keys_a_cap, sa, ma, &na);
+      kb = skip_keys (&sc->keys_b, &sc->keys_b_cap, sb, mb, &nb);
     }
-  if (n_ids >= 0xFFFF)
+  else
     {
-      /* Too many distinct tokens to pack: count the grams the slow way (linear in the texts). */
-      if (kind == GRAMS_U)
+      if (n_ids >= 0xFFFF)
         {
-          /* The unigrams but the last, as 1-grams of the sequences without their last token. */
-          g_autoptr (GArray) ga = grams (TOK (a), N_TOK (a) > 0 ? N_TOK (a) - 1 : 0, 1);
-          g_autoptr (GArray) gb = grams (TOK (b), N_TOK (b) > 0 ? N_TOK (b) - 1 : 0, 1);
+          /* Too many distinct tokens to pack: count the grams the slow way (linear in the texts). */
+          if (kind == GRAMS_U)
+            {
+              /* The unigrams but the last, as 1-grams of the sequences without their last token. */
+              g_autoptr (GArray) ga = grams (TOK (a), N_TOK (a) > 0 ? N_TOK (a) - 1 : 0, 1);
+              g_autoptr (GArray) gb = grams (TOK (b), N_TOK (b) > 0 ? N_TOK (b) - 1 : 0, 1);
+              return overlap (ga, gb);
+            }
+          g_autoptr (GArray) ga = grams (TOK (a), N_TOK (a), n);
+          g_autoptr (GArray) gb = grams (TOK (b), N_TOK (b), n);
           return overlap (ga, gb);
         }
-      g_autoptr (GArray) ga = grams (TOK (a), N_TOK (a), n);
-      g_autoptr (GArray) gb = grams (TOK (b), N_TOK (b), n);
-      return overlap (ga, gb);
+      ka = gram_keys (&sc->keys_a, &sc->keys_a_cap, a, n, kind, in, &na);
+      kb = gram_keys (&sc->keys_b, &sc->keys_b_cap, b, n, kind, in, &nb);
     }
-  guint na = 0, nb = 0;
-  const guint64 *ka = gram_keys (&sc->keys_a, &sc->keys_a_cap, a, n, kind, in, &na);
-  const guint64 *kb = gram_keys (&sc->keys_b, &sc->keys_b_cap, b, n, kind, in, &nb);
   if (na == 0 || nb == 0)
     return 0;
   /* Count a's grams in an open-addressing table (keys are never 0), then let each of b's

@@ -303,6 +303,14 @@ looks_like_html (const gchar *text)
   return FALSE;
 }
 
+/* A title that looks like HTML read as HTML: its text, white space collapsed. */
+static gchar *
+html_title_text (const gchar *title)
+{
+  g_autofree gchar *read = precis_html_fragment_text (title, -1);
+  return precis_markup_collapse_line (read);
+}
+
 gchar *
 precis_title_text (const gchar *title)
 {
@@ -310,8 +318,7 @@ precis_title_text (const gchar *title)
     return NULL;
   if (!looks_like_html (title))
     return g_strdup (title);
-  g_autofree gchar *read = precis_html_fragment_text (title, -1);
-  return precis_markup_collapse_line (read);
+  return html_title_text (title);
 }
 
 /* A title: markup removed when the feed says it is HTML (or, in RSS, when it looks like HTML),
@@ -328,7 +335,7 @@ element_title (xmlNode *node, gboolean atom)
     }
   g_autofree gchar *text = content (node);
   if (text != NULL && !atom && !type_is_plain (type) && looks_like_html (text))
-    return precis_title_text (text);
+    return html_title_text (text);
   return precis_markup_collapse_line (text);
 }
 

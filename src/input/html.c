@@ -3895,19 +3895,23 @@ link_address (const gchar *url)
 
 /* The page's own address from its canonical link @canonical: as written when it is absolute;
  * a relative one ("/news/bridge") resolved against the page's <base href> @base, else against
- * its og:url @og_url, when that is an http(s) address; else NULL. */
+ * its og:url @og_url, when that is an http(s) address. Without a canonical link that makes an
+ * address, the og:url when it is one; else NULL. */
 static gchar *
 page_address (const gchar *canonical, const gchar *base, const gchar *og_url)
 {
   gchar *url = link_address (canonical);
-  if (url != NULL || canonical == NULL)
-    return url;
-  g_autofree gchar *relative = precis_markup_collapse_line (canonical);
-  g_autofree gchar *against = link_address (base != NULL ? base : og_url);
-  if (relative == NULL || against == NULL || strchr (relative, ' ') != NULL)
-    return NULL;
-  g_autofree gchar *resolved = g_uri_resolve_relative (against, relative, G_URI_FLAGS_NONE, NULL);
-  return link_address (resolved);
+  if (url == NULL && canonical != NULL)
+    {
+      g_autofree gchar *relative = precis_markup_collapse_line (canonical);
+      g_autofree gchar *against = link_address (base != NULL ? base : og_url);
+      if (relative != NULL && against != NULL && strchr (relative, ' ') == NULL)
+        {
+          g_autofree gchar *resolved = g_uri_resolve_relative (against, relative, G_URI_FLAGS_NONE, NULL);
+          url = link_address (resolved);
+        }
+    }
+  return url != NULL ? url : link_address (og_url);
 }
 
 /* ---- Before parsing: script and style contents left out ---- */
@@ -4411,8 +4415,6 @@ read_page (const gchar *html, gsize n, gchar *owned, GError **error)
   if (page->title != NULL && !from_h1) /* <title> and og:title often end in the site's name */
     strip_site_name (page->title, page->site);
   page->url = page_address (s.canonical, s.base, s.og_url);
-  if (page->url == NULL)
-    page->url = link_address (s.og_url);
   mend_title_and_site (page, from_h1, h1 != NULL ? h1 : s.h1, s.title,
                        ld.headline != NULL ? ld.headline : s.og_title, s.site, ld.publisher);
   /* (the page's meta elements first, then its JSON-LD, then what its markup shows) */

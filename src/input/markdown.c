@@ -86,6 +86,25 @@ typedef struct
   const gchar *start, *end, *resume;
 } Frame;
 
+/* The six tables of offsets of @t, and its frames, empty. */
+static void
+scratch_init (Scratch *t)
+{
+  GArray **offsets[] = { &t->match, &t->open_sq, &t->open_par, &t->next_same, &t->first_run, &t->last_run };
+  for (guint k = 0; k < G_N_ELEMENTS (offsets); k++)
+    *offsets[k] = g_array_new (FALSE, FALSE, sizeof (gssize));
+  t->frames = g_array_new (FALSE, FALSE, sizeof (Frame));
+}
+
+static void
+scratch_clear (Scratch *t)
+{
+  GArray *arrays[]
+      = { t->match, t->open_sq, t->open_par, t->next_same, t->first_run, t->last_run, t->frames };
+  for (guint k = 0; k < G_N_ELEMENTS (arrays); k++)
+    g_array_unref (arrays[k]);
+}
+
 #define AT(array, i) g_array_index ((array), gssize, (i))
 
 /* Pairs the brackets of @line (@len bytes, NUL-terminated) in @t->match, as a reader pairs
@@ -379,10 +398,8 @@ precis_markdown_to_text (const gchar *markdown, gssize len)
     }
   GString *out = g_string_sized_new (n);
   g_autofree gchar *fence = NULL; /* the fence of the code block being skipped */
-  Scratch t = { g_array_new (FALSE, FALSE, sizeof (gssize)), g_array_new (FALSE, FALSE, sizeof (gssize)),
-                g_array_new (FALSE, FALSE, sizeof (gssize)), g_array_new (FALSE, FALSE, sizeof (gssize)),
-                g_array_new (FALSE, FALSE, sizeof (gssize)), g_array_new (FALSE, FALSE, sizeof (gssize)),
-                g_array_new (FALSE, FALSE, sizeof (Frame)) };
+  Scratch t;
+  scratch_init (&t);
   g_autofree gchar *title = NULL;
   guint first = front_matter (lines, &title);
   if (first > 0)
@@ -455,9 +472,7 @@ precis_markdown_to_text (const gchar *markdown, gssize len)
       append_inline (&t, out, p, strlen (p));
       g_string_append_c (out, '\n');
     }
-  for (guint k = 0; k < 6; k++)
-    g_array_unref (((GArray *[]){ t.match, t.open_sq, t.open_par, t.next_same, t.first_run, t.last_run })[k]);
-  g_array_unref (t.frames);
+  scratch_clear (&t);
   if (out->len > 0 && n > 0 && markdown[n - 1] != '\n')
     g_string_truncate (out, out->len - 1);
   return g_string_free (out, FALSE);

@@ -307,20 +307,8 @@ typedef struct
 static gboolean
 ends_open (const gchar *from, const gchar *last)
 {
-  gunichar ch = 0;
-  do
-    {
-      last = g_utf8_find_prev_char (from, last);
-      ch = last != NULL ? g_utf8_get_char (last) : 0;
-      if (ch == ']')
-        {
-          const gchar *open = g_utf8_strrchr (from, last - from, '[');
-          if (open != NULL && open > from)
-            last = open, ch = ' ';
-        }
-    }
-  while (last != NULL && (g_unichar_isspace (ch) || precis_is_closing_mark (ch)));
-  return last != NULL && !precis_is_terminator (ch) && ch != ':' && ch != ';';
+  gunichar ch = precis_last_before_closing (from, last, TRUE);
+  return ch != 0 && !precis_is_terminator (ch) && ch != ':' && ch != ';';
 }
 
 /* Whether @i is a heading: a line of its own, last of its paragraph, that ends open (ends_open):

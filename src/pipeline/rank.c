@@ -46,6 +46,30 @@ node_share (gdouble score, gdouble out_weight, gdouble *share, gdouble *dangling
     }
 }
 
+/* The scores of an iteration: @next divided by its @total into @scores (and @next zeroed for the
+ * next iteration); with @symmetric also each node's share and the dangling mass for the next
+ * iteration, summed in the order of the nodes. Returns the L1 change. Inlined with @symmetric a
+ * constant, as a loop of each kind: a test of it in the loop cost 3 M instructions over the
+ * speed bench's articles. */
+static inline __attribute__ ((always_inline)) gdouble
+normalise (guint n, gdouble total, gdouble *next, gdouble *scores, const gdouble *out_weight, gdouble *shares,
+           gdouble *dangling, gboolean symmetric)
+{
+  gdouble change = 0;
+  if (symmetric)
+    *dangling = 0;
+  for (guint i = 0; i < n; i++)
+    {
+      gdouble v = next[i] / total; /* guard against drift */
+      change += fabs (v - scores[i]);
+      scores[i] = v;
+      next[i] = 0;
+      if (symmetric)
+        node_share (v, out_weight[i], &shares[i], dangling);
+    }
+  return change;
+}
+
 guint
 precis_rank_pagerank (const PrecisGraph *g, const gdouble *teleport, gdouble *scores)
 {
@@ -156,26 +180,8 @@ precis_rank_pagerank (const PrecisGraph *g, const gdouble *teleport, gdouble *sc
                 total += next[i];
               }
         }
-      if (g->symmetric)
-        {
-          dangling = 0;
-          for (guint i = 0; i < n; i++)
-            {
-              gdouble v = next[i] / total; /* guard against drift */
-              change += fabs (v - scores[i]);
-              scores[i] = v;
-              next[i] = 0; /* for the next iteration, as are the share and the dangling mass */
-              node_share (v, out_weight[i], &shares[i], &dangling);
-            }
-        }
-      else
-        for (guint i = 0; i < n; i++)
-          {
-            gdouble v = next[i] / total; /* guard against drift */
-            change += fabs (v - scores[i]);
-            scores[i] = v;
-            next[i] = 0; /* for the next iteration */
-          }
+      change = g->symmetric ? normalise (n, total, next, scores, out_weight, shares, &dangling, TRUE)
+                            : normalise (n, total, next, scores, out_weight, NULL, NULL, FALSE);
       if (change < PAGERANK_TOLERANCE)
         break;
     }

@@ -136,24 +136,30 @@ figure_terms (const PrecisTokens *tokens, const gchar *text)
   return figure;
 }
 
-/* Whether sentence @a states a fact @b states: @b gives at least half of @a's figures (@figure: per
- * term, figure_terms(); at least one) and PRECIS_ACROSS_FIGURE_TERMS of its other content words ("Liverpool
- * beat Chelsea 2-1 to win the FA Cup" and "... gave Liverpool a 2-1 victory over Chelsea in the FA Cup
- * final"; not "beat Bovina 1-6 6-1 6-4" after "beating Likhotseva 7-5 6-4", another match). */
+/* Whether sentence @a repeats @b: held_in (@a, @b), or @a states a fact @b states: @b gives at least
+ * half of @a's figures (@figure: per term, figure_terms(); at least one) and
+ * PRECIS_ACROSS_FIGURE_TERMS of its other content words ("Liverpool beat Chelsea 2-1 to win the FA
+ * Cup" and "... gave Liverpool a 2-1 victory over Chelsea in the FA Cup final"; not "beat Bovina 1-6
+ * 6-1 6-4" after "beating Likhotseva 7-5 6-4", another match). One walk of @a's terms for both. */
 static gboolean
-same_figure (const PrecisVectors *vectors, const gboolean *figure, guint a, guint b)
+repeats (const PrecisVectors *vectors, const gboolean *figure, guint a, guint b)
 {
-  if (figure == NULL)
-    return FALSE;
+  guint n = vectors->row[a + 1] - vectors->row[a], held = 0;
   guint n_figures = 0, n_shared_figures = 0, n_words = 0;
   for (guint e = vectors->row[a]; e < vectors->row[a + 1]; e++)
     {
       guint term = vectors->entries[e].term;
       gboolean shared = precis_vectors_tf (vectors, b, term) > 0;
-      n_figures += figure[term];
-      n_shared_figures += figure[term] && shared;
-      n_words += !figure[term] && shared;
+      held += shared;
+      if (figure != NULL)
+        {
+          n_figures += figure[term];
+          n_shared_figures += figure[term] && shared;
+          n_words += !figure[term] && shared;
+        }
     }
+  if (n >= PRECIS_ACROSS_HELD_MIN_TERMS && held >= PRECIS_ACROSS_HELD_SHARE * n)
+    return TRUE;
   return n_shared_figures > 0 && 2 * n_shared_figures >= n_figures && n_words >= PRECIS_ACROSS_FIGURE_TERMS;
 }
 
@@ -184,8 +190,7 @@ precis_select_novel (const PrecisVectors *vectors, const gdouble *scores, const 
             {
               guint k = g_array_index (chosen, guint, c);
               overlap = MAX (overlap, precis_vectors_cosine (vectors, i, k));
-              held
-                  = held_in (vectors, i, k) || held_in (vectors, k, i) || same_figure (vectors, figure, i, k);
+              held = repeats (vectors, figure, i, k) || held_in (vectors, k, i);
             }
           if (overlap >= max_cosine || held || covered (vectors, i, chosen))
             continue;

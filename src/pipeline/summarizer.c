@@ -496,11 +496,14 @@ has_small (const gchar *w, gsize len)
 static gboolean
 is_acronym (const gchar *w, gsize len)
 {
-  if (has_small (w, len))
-    return FALSE;
   guint letters = 0;
   for (const gchar *p = w; p < w + len; p = g_utf8_next_char (p))
-    letters += g_unichar_isupper (g_utf8_get_char (p));
+    {
+      gunichar c = g_utf8_get_char (p);
+      if (g_unichar_islower (c))
+        return FALSE;
+      letters += g_unichar_isupper (c);
+    }
   return letters >= 2;
 }
 

@@ -54,14 +54,7 @@ title_candidate (const gchar *text, gsize start, gsize end)
     return FALSE;
   /* The last character before closing quotes and brackets: a line ending "... country.”"
    * is a sentence. */
-  const gchar *last = text + end;
-  gunichar c = 0;
-  do
-    {
-      last = g_utf8_find_prev_char (text + start, last);
-      c = last != NULL ? g_utf8_get_char (last) : 0;
-    }
-  while (last != NULL && precis_is_closing_mark (c));
+  gunichar c = precis_last_before_closing (text + start, text + end, FALSE);
   return !(precis_is_terminator (c) || c == ':' || c == ';' || c == ',');
 }
 

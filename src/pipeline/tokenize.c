@@ -727,6 +727,14 @@ value_of_folded (PrecisTokenizer *tok, const gchar *folded, gsize folded_len, gb
   return stem_id (tok, key, stem_len);
 }
 
+/* Caches a surface form's value while the cache holds fewer than CACHE_MAX_FORMS forms. */
+static inline void
+keep_form (PrecisTokenizer *tok, const gchar *word, gsize len, guint64 head, guint32 hash, guint value)
+{
+  if (tok->cache.n_used < CACHE_MAX_FORMS)
+    cache_insert (&tok->cache, word, len, head, hash, value);
+}
+
 /* The cache value of a surface form seen for the first time (folded, looked up among the
  * stopwords, stemmed), now cached. A form whose folded form is ASCII and different ("The",
  * "Minister") shares the value of that folded form, which folds to itself: the folded form is
@@ -749,16 +757,14 @@ lookup_new (PrecisTokenizer *tok, const gchar *word, gsize len, guint64 head, gu
       if (result == 0)
         {
           result = value_of_folded (tok, folded, folded_len, TRUE);
-          if (tok->cache.n_used < CACHE_MAX_FORMS)
-            cache_insert (&tok->cache, folded, folded_len, folded_head, folded_hash, result);
+          keep_form (tok, folded, folded_len, folded_head, folded_hash, result);
         }
     }
   else
     result = value_of_folded (tok, folded, folded_len, ascii);
   if (folded != buf)
     g_free (folded);
-  if (tok->cache.n_used < CACHE_MAX_FORMS)
-    cache_insert (&tok->cache, word, len, head, hash, result);
+  keep_form (tok, word, len, head, hash, result);
   return result;
 }
 
