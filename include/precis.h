@@ -233,8 +233,8 @@ gboolean precis_summarizer_load_stopwords (PrecisSummarizer *summarizer, const g
  * sentences as fit in @n_words words (in Chinese and Japanese, which do not space their words,
  * each ideograph or kana is one). Every budget returns at least one sentence when the
  * document has one, and all of them when it has fewer than asked: that sentence may be longer
- * than a words budget (a sentence is at most 4 KiB, and text with no sentence punctuation at
- * all is cut into pieces of at most 30 words). Out-of-range values are
+ * than a words budget (a sentence is at most 4 KiB, and in text with no sentence punctuation at
+ * all a run of more than 60 words is cut into pieces of at most 40). Out-of-range values are
  * clamped: 0 sentences or words is taken as 1, a ratio of 0 or less as the smallest (one
  * sentence), above 1 as 1. A NaN ratio is refused (g_return_if_fail: a critical warning, the
  * budget unchanged). */
@@ -331,8 +331,9 @@ void precis_summarizer_set_headline (PrecisSummarizer *summarizer, PrecisHeadlin
  * joined; offsets then refer to that text); a table (three or more lines of cells aligned by
  * tabs or runs of spaces, most with numbers) and an indented code block (after a blank line,
  * four spaces or a tab, lines most of which read as code) are furniture, as is a sentence
- * ending in a colon just before one; a text with no sentence punctuation at all is cut into
- * pieces of at most 30 words, so that a length budget can use them. */
+ * ending in a colon just before one; in a text with no sentence punctuation at all, a run of
+ * more than 60 words is cut into pieces of equal length of at most 40 words, so that a length
+ * budget can use them. */
 PrecisSummary *precis_summarizer_run (PrecisSummarizer *summarizer, const gchar *text, gssize len,
                                       GError **error);
 

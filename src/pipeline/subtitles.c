@@ -92,13 +92,16 @@ append_line (GString *out, const gchar *s, gsize p, gsize end)
     p += 2; /* "- Who's there?": a change of speaker */
   if (out->len > 0 && out->str[out->len - 1] != '\n' && out->str[out->len - 1] != ' ')
     g_string_append_c (out, ' ');
+  /* Once no '>' (or '}') is left on the line, no later '<' closes either: one look each, not
+   * one per '<' (a line of a million '<' read once). */
+  gboolean angle_left = TRUE, brace_left = TRUE;
   while (p < end)
     {
       const gchar *close = NULL;
-      if (s[p] == '<')
-        close = memchr (s + p, '>', end - p);
-      else if (s[p] == '{' && p + 1 < end && s[p + 1] == '\\')
-        close = memchr (s + p, '}', end - p);
+      if (s[p] == '<' && angle_left)
+        angle_left = (close = memchr (s + p, '>', end - p)) != NULL;
+      else if (s[p] == '{' && brace_left && p + 1 < end && s[p + 1] == '\\')
+        brace_left = (close = memchr (s + p, '}', end - p)) != NULL;
       if (close != NULL)
         {
           p = (gsize)(close - s) + 1;
