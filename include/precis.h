@@ -234,7 +234,9 @@ gboolean precis_summarizer_load_stopwords (PrecisSummarizer *summarizer, const g
  * fraction of the document's sentences, rounded up (0 < ratio <= 1). Words: as many
  * sentences as fit in @n_words words (in Chinese and Japanese, which do not space their words,
  * each ideograph or kana is one). Every budget returns at least one sentence when the
- * document has one, and all of them when it has fewer than asked. Out-of-range values are
+ * document has one, and all of them when it has fewer than asked: that sentence may be longer
+ * than a words budget (a sentence is at most 4 KiB, and in text with no sentence punctuation at
+ * all a run of more than 60 words is cut into pieces of at most 40). Out-of-range values are
  * clamped: 0 sentences or words is taken as 1, a ratio of 0 or less as the smallest (one
  * sentence), above 1 as 1. A NaN ratio is refused (g_return_if_fail: a critical warning, the
  * budget unchanged). */
@@ -324,7 +326,16 @@ void precis_summarizer_set_headline (PrecisSummarizer *summarizer, PrecisHeadlin
  * with precis_summary_free(). NULL with an error for invalid UTF-8, binary or oversized
  * input. A NUL-terminated @text (-1) that needs no repair is read where it is during the
  * call rather than copied, so a large document is held once; the summary keeps no pointer
- * into it. (A caller that can give its buffer away: precis_summarizer_run_take().) */
+ * into it. (A caller that can give its buffer away: precis_summarizer_run_take().)
+ * Plain text is read as laid out: SubRip (.srt) or WebVTT subtitles, known by their opening
+ * ("WEBVTT", or a cue number and a "00:00:01,000 --> ..." timing line), are read as their cue
+ * text run together (cue numbers, timing lines and markup dropped, a sentence split over cues
+ * joined; offsets then refer to that text); a table (three or more lines of cells aligned by
+ * tabs or runs of spaces, most with numbers) and an indented code block (after a blank line,
+ * four spaces or a tab, lines most of which read as code) are furniture, as is a sentence
+ * ending in a colon just before one; in a text with no sentence punctuation at all, a run of
+ * more than 60 words is cut into pieces of equal length of at most 40 words, so that a length
+ * budget can use them. */
 PrecisSummary *precis_summarizer_run (PrecisSummarizer *summarizer, const gchar *text, gssize len,
                                       GError **error);
 
@@ -401,8 +412,8 @@ guint precis_summary_get_n_sentences (const PrecisSummary *summary);
  * @text: the sentence as shown: the input bytes with each run of white space (including
  *   line breaks) shown as one space
  * @chosen: whether the sentence is in the summary
- * @furniture: whether the sentence is news furniture (byline, credit, call to action) and
- *   so never chosen
+ * @furniture: whether the sentence is news furniture (byline, credit, call to action) or a
+ *   plain-text table's row or code block's line, and so never chosen
  */
 typedef struct
 {

@@ -1128,6 +1128,164 @@ START_TEST (test_invalid_settings)
 }
 END_TEST
 
+/* The document sentence of @sum whose text starts with @prefix, or NULL. */
+static const PrecisSentence *
+sentence_starting (const PrecisSummary *sum, const gchar *prefix)
+{
+  for (guint i = 0; i < precis_summary_get_n_document_sentences (sum); i++)
+    {
+      const PrecisSentence *p = precis_summary_get_document_sentence (sum, i);
+      if (g_str_has_prefix (p->text, prefix))
+        return p;
+    }
+  return NULL;
+}
+
+/* Whether the document sentence of @sum that starts with @prefix, which must be one, is
+ * furniture. */
+static gboolean
+is_furniture (const PrecisSummary *sum, const gchar *prefix)
+{
+  const PrecisSentence *p = sentence_starting (sum, prefix);
+  ck_assert_msg (p != NULL, "no sentence starts with \"%s\"", prefix);
+  return p != NULL && p->furniture;
+}
+
+/* Session 19 (tryout20 #3, text written for the test): the rows of a plain-text table aligned
+ * by spaces or tabs are furniture, never chosen by any ranker; typed prose with two spaces
+ * after its full stops is no table. */
+START_TEST (test_plain_text_table)
+{
+  static const gchar text[]
+      = "The harbour authority handled more cargo this year than ever, its annual report said.\n\n"
+        "Port        2026     2025    Change\n"
+        "Northgate   1,450    1,210   19.8%\n"
+        "Southmere\t980\t1,020\t-3.9%\n"
+        "Total       2,430    2,230    9.0%\n\n"
+        "Dock workers will get a pay rise in the spring after the record year.\n"
+        "Shipping lines expect the growth to slow as fuel prices rise.\n";
+  for (PrecisRanker r = 0; r <= PRECIS_RANKER_EDITOR; r++)
+    {
+      g_autoptr (PrecisSummarizer) s = precis_summarizer_new ("en", NULL);
+      precis_summarizer_set_ranker (s, r);
+      precis_summarizer_set_sentences (s, 3);
+      g_autoptr (PrecisSummary) sum = precis_summarizer_run (s, text, -1, NULL);
+      ck_assert_uint_eq (precis_summary_get_n_sentences (sum), 3);
+      for (guint i = 0; i < 3; i++)
+        ck_assert_msg (strchr (precis_summary_get_sentence (sum, i)->text, '%') == NULL, "ranker %d: %s", r,
+                       precis_summary_get_sentence (sum, i)->text);
+      for (guint i = 0; i < precis_summary_get_n_document_sentences (sum); i++)
+        {
+          const PrecisSentence *p = precis_summary_get_document_sentence (sum, i);
+          ck_assert_msg (p->furniture == (strstr (p->text, "20") != NULL || strchr (p->text, '%') != NULL),
+                         "%s", p->text);
+        }
+    }
+  static const gchar typed[] = "Sales rose 12 percent.  Costs fell 3 percent in 2026.  Profit doubled.\n"
+                               "The board met twice.  It paid 1,200 in fees.  Nobody objected.\n"
+                               "Shares rose 4 percent.  Bonds fell 2 percent.  Analysts were pleased.\n";
+  g_autoptr (PrecisSummarizer) s = precis_summarizer_new ("en", NULL);
+  g_autoptr (PrecisSummary) sum = precis_summarizer_segment (s, typed, -1, NULL);
+  for (guint i = 0; i < precis_summary_get_n_document_sentences (sum); i++)
+    ck_assert (!precis_summary_get_document_sentence (sum, i)->furniture);
+}
+END_TEST
+
+/* Session 19 (tryout20 #4): SubRip and WebVTT subtitles are read as their cue text: no cue
+ * number or timing line is a sentence, and a sentence split over two cues is one. A text
+ * that only opens with a number line is read as it is. */
+START_TEST (test_subtitles)
+{
+  static const gchar srt[]
+      = "\xef\xbb\xbf"
+        "1\r\n00:00:00,500 --> 00:00:03,200\r\nGood morning. The ferry service to the\r\n"
+        "islands\r\n\r\n2\r\n00:00:03,400 --> 00:00:06,000\r\n<i>will stop for two weeks</i> "
+        "in March.\r\n\r\n3\r\n00:00:06,100 --> 00:00:09,000\r\n"
+        "- Repairs to the pier begin on Monday.\r\n";
+  static const gchar vtt[]
+      = "WEBVTT - a test\n\nNOTE written for the test\n\nintro\n"
+        "00:00.500 --> 00:03.200 align:start\n<v Anna>Good morning. The ferry service to "
+        "the islands\n\n00:03.400 --> 00:06.000\nwill stop for two weeks in March.\n\n"
+        "00:06.100 --> 00:09.000\nRepairs to the pier begin on Monday &amp; end in May.\n";
+  const gchar *const inputs[] = { srt, vtt };
+  for (guint k = 0; k < G_N_ELEMENTS (inputs); k++)
+    {
+      g_autoptr (PrecisSummarizer) s = precis_summarizer_new ("en", NULL);
+      g_autoptr (PrecisSummary) sum = precis_summarizer_segment (s, inputs[k], -1, NULL);
+      ck_assert_uint_eq (precis_summary_get_n_document_sentences (sum), 3);
+      ck_assert_str_eq (precis_summary_get_document_sentence (sum, 0)->text, "Good morning.");
+      ck_assert_str_eq (precis_summary_get_document_sentence (sum, 1)->text,
+                        "The ferry service to the islands will stop for two weeks in March.");
+      ck_assert (g_str_has_prefix (precis_summary_get_document_sentence (sum, 2)->text,
+                                   "Repairs to the pier begin on Monday"));
+    }
+  static const gchar list[] = "1\n\nThe first point is that the ferry is late.\n";
+  g_autoptr (PrecisSummarizer) s = precis_summarizer_new ("en", NULL);
+  g_autoptr (PrecisSummary) sum = precis_summarizer_segment (s, list, -1, NULL);
+  const PrecisSentence *first = sentence_starting (sum, "The first point");
+  ck_assert (first != NULL && first->offset == 3); /* the text as it is */
+}
+END_TEST
+
+/* Session 19 (tryout20 #5): an indented code block in plain text is furniture, and so is its
+ * lead-in ending in a colon; an indented quotation of prose is not. */
+START_TEST (test_indented_code)
+{
+  static const gchar text[]
+      = "Why the parser leaked\n\n"
+        "The parser kept every token it read, so memory grew with each file. Here is the "
+        "loop that did it:\n\n"
+        "    for (i = 0; i < n; i++) {\n"
+        "        keep (tokens[i]);\n"
+        "    }\n\n"
+        "Freeing each token after use fixed the leak in the parser.\n\n"
+        "\tThe parser now frees what it reads, the maintainer wrote.\n\n"
+        "The next release ships the fix to every user of the parser.\n";
+  g_autoptr (PrecisSummarizer) s = precis_summarizer_new ("en", NULL);
+  precis_summarizer_set_sentences (s, 4);
+  g_autoptr (PrecisSummary) sum = precis_summarizer_run (s, text, -1, NULL);
+  ck_assert (is_furniture (sum, "for (i = 0"));
+  ck_assert (is_furniture (sum, "Here is the loop"));
+  ck_assert (!is_furniture (sum, "The parser now frees"));
+  ck_assert (!is_furniture (sum, "Freeing each token"));
+  for (guint i = 0; i < precis_summary_get_n_sentences (sum); i++)
+    ck_assert (strchr (precis_summary_get_sentence (sum, i)->text, ';') == NULL);
+}
+END_TEST
+
+/* Session 19 (tryout20 #8): a text with no sentence punctuation at all is cut into pieces of
+ * equal length of at most 40 words when a run is longer than 60 words, so that a words budget
+ * is kept; an unpunctuated 55-word run, and a punctuated 100-word sentence, stay whole. */
+START_TEST (test_unpunctuated_pieces)
+{
+  GString *text = g_string_new (NULL);
+  for (guint i = 0; i < 410; i++)
+    g_string_append_printf (text, "%s ",
+                            (const gchar *[]){ "ferry", "pier", "island", "repairs", "the" }[i % 5]);
+  g_autoptr (PrecisSummarizer) s = precis_summarizer_new ("en", NULL);
+  precis_summarizer_set_words (s, 50);
+  g_autoptr (PrecisSummary) sum = precis_summarizer_run (s, text->str, -1, NULL);
+  ck_assert_uint_eq (precis_summary_get_n_document_sentences (sum), 11); /* 410 = 10 x 38 + 30 */
+  guint words = 0;
+  for (guint i = 0; i < precis_summary_get_n_sentences (sum); i++)
+    {
+      g_auto (GStrv) w = g_strsplit (precis_summary_get_sentence (sum, i)->text, " ", -1);
+      words += g_strv_length (w);
+    }
+  ck_assert_uint_ge (words, 30);
+  ck_assert_uint_le (words, 50);
+  g_string_truncate (text, 55 * 5);
+  g_autoptr (PrecisSummary) run = precis_summarizer_segment (s, text->str, -1, NULL);
+  ck_assert_uint_eq (precis_summary_get_n_document_sentences (run), 1);
+  for (guint i = 0; i < 45; i++)
+    g_string_append (text, "pier ");
+  g_string_append (text, "end.");
+  g_autoptr (PrecisSummary) one = precis_summarizer_segment (s, text->str, -1, NULL);
+  ck_assert_uint_eq (precis_summary_get_n_document_sentences (one), 1);
+  g_string_free (text, TRUE);
+}
+END_TEST
+
 int
 main (void)
 {
@@ -1159,6 +1317,10 @@ main (void)
   tcase_add_test (tc, test_markdown_to_text);
   tcase_add_test (tc, test_markdown_front_matter_and_tables);
   tcase_add_test (tc, test_invalid_settings);
+  tcase_add_test (tc, test_plain_text_table);
+  tcase_add_test (tc, test_subtitles);
+  tcase_add_test (tc, test_indented_code);
+  tcase_add_test (tc, test_unpunctuated_pieces);
   tcase_add_loop_test (tc, test_every_language, 0, 28);
   suite_add_tcase (s, tc);
   return test_run_suite (s);

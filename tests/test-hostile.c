@@ -157,11 +157,14 @@ START_TEST (test_megabyte_without_punctuation)
     g_string_append_printf (text, "%s%u ", words[i % 8], i % 97);
   g_autoptr (PrecisSummary) sum = summarize (text->str, (gssize)text->len, FALSE, NULL);
   ck_assert_ptr_nonnull (sum);
-  /* Cut into pieces of at most 4 KiB, of which 3 are chosen. */
-  ck_assert_uint_gt (precis_summary_get_n_document_sentences (sum), 200);
+  /* No terminator anywhere: cut into pieces of at most 40 words, of which 3 are chosen. */
+  ck_assert_uint_gt (precis_summary_get_n_document_sentences (sum), 2000);
   ck_assert_uint_eq (precis_summary_get_n_sentences (sum), 3);
   for (guint i = 0; i < 3; i++)
-    ck_assert_uint_le (precis_summary_get_sentence (sum, i)->length, 4096);
+    {
+      g_auto (GStrv) w = g_strsplit (precis_summary_get_sentence (sum, i)->text, " ", -1);
+      ck_assert_uint_le (g_strv_length (w), 40);
+    }
   check_summary (sum, text->str, text->len);
   g_string_free (text, TRUE);
 }
@@ -206,6 +209,21 @@ END_TEST
  * not?): each bracket's partner was searched for
  * to the line's end, and each level's text copied (17 GB and minutes for the first); now one
  * pass a line, in memory linear in it. */
+/* A subtitle cue of two million unclosed '<' and "{\\" (its markup looked for once, not once
+ * each: minutes before). */
+START_TEST (test_subtitle_unclosed_markup)
+{
+  GString *text = g_string_new ("1\n00:00:01,000 --> 00:00:02,000\n");
+  for (guint i = 0; i < 1000000; i++)
+    g_string_append (text, i % 2 ? "<" : "{\\");
+  g_string_append (text, " The end.\n");
+  g_autoptr (PrecisSummary) sum = summarize (text->str, (gssize)text->len, FALSE, NULL);
+  ck_assert_ptr_nonnull (sum);
+  ck_assert_uint_ge (precis_summary_get_n_document_sentences (sum), 1);
+  g_string_free (text, TRUE);
+}
+END_TEST
+
 START_TEST (test_markdown_brackets)
 {
   const guint n = 200000;
@@ -428,6 +446,7 @@ main (void)
   tcase_set_timeout (linear, 60);
   tcase_add_test (linear, test_full_stops_in_brackets);
   tcase_add_test (linear, test_markdown_brackets);
+  tcase_add_test (linear, test_subtitle_unclosed_markup);
   tcase_add_test (linear, test_pdf_hyphens);
   suite_add_tcase (s, linear);
   TCase *shape = tcase_create ("shape");

@@ -19,6 +19,17 @@ precis_is_blank (const gchar *text, gsize start, gsize end)
   return TRUE;
 }
 
+gsize
+precis_line_end (const gchar *text, gsize pos, gsize end, gsize *next)
+{
+  const gchar *nl = memchr (text + pos, '\n', end - pos);
+  gsize e = nl != NULL ? (gsize)(nl - text) : end;
+  *next = nl != NULL ? e + 1 : end;
+  if (e > pos && text[e - 1] == '\r')
+    e--;
+  return e;
+}
+
 gboolean
 precis_all_digits (const gchar *s, gsize len)
 {

@@ -24,6 +24,10 @@ precis_is_ascii_space (gchar c)
 /* TRUE when text[pos] starts a line break ("\n", "\r\n" or "\r"); *width gets its bytes. */
 gboolean precis_is_line_break (const gchar *text, gsize len, gsize pos, gsize *width);
 
+/* The end of the line that starts at @pos in text[.., end) (before its "\n" or "\r\n"), and in
+ * *@next the next line's start (@end after the last line). */
+gsize precis_line_end (const gchar *text, gsize pos, gsize end, gsize *next);
+
 /* Whether text[start, end) holds only ASCII white space (precis_is_ascii_space; an empty span
  * is blank). */
 gboolean precis_is_blank (const gchar *text, gsize start, gsize end);

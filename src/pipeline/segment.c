@@ -42,6 +42,13 @@
 #define SHORT_UNIT_BYTES 12
 /* Longest sentence kept whole (bytes): about 600 words of English; longer runs are cut. */
 #define MAX_SENTENCE_BYTES 4096
+/* In a text with no sentence terminator at all (a transcript, lower-case notes run together),
+ * a run of more than this many words (longer than nearly any sentence: the longest Gigaword
+ * first sentence without one has 52) ... */
+#define UNPUNCTUATED_MAX_WORDS 60
+/* ... is cut into pieces of equal length of at most this many words, so that a length budget
+ * (--words) can use them; a text with punctuation keeps its sentences whole. */
+#define UNPUNCTUATED_PIECE_WORDS 40
 /* The news dev sets have a sentence every 133 bytes: the span array starts with room for one
  * every this many bytes, at most SENTENCES_RESERVED_MAX (more grow the array as they come). */
 #define SENTENCE_BYTES_ESTIMATE 128
@@ -610,6 +617,7 @@ typedef struct
   guint paragraph;
   gboolean paragraph_open; /* no sentence of the current paragraph emitted yet */
   gboolean hard_wrapped;
+  gboolean unpunctuated;  /* no terminator anywhere in the text: long runs cut by word count */
   gsize wrap_width;       /* hard-wrapped: the longest line of a wrapped length (bytes) */
   gsize marker_end;       /* end of the list marker opening the current sentence ("2.)"), or 0 */
   gsize next_marker_at;   /* where the next item of an inline list starts, or G_MAXSIZE */
@@ -649,6 +657,55 @@ begin_sentence (Scan *s)
   s->list_goes_on = FALSE;
 }
 
+/* Whether [start, end) of @text holds no sentence terminator (precis_is_terminator(), the
+ * Greek ';', the Armenian ':'): for text with punctuation the first full stop ends the look, a
+ * few hundred bytes in. */
+static gboolean
+is_unpunctuated (const PrecisSegmenter *seg, const gchar *text, gsize start, gsize end)
+{
+  for (gsize i = start; i < end; i++)
+    {
+      guchar b = (guchar)text[i];
+      if (b == '.' || b == '!' || b == '?' || (b == ';' && seg->greek) || (b == ':' && seg->armenian))
+        return FALSE;
+      if (b >= 0xC0 && precis_is_terminator (g_utf8_get_char_validated (text + i, (gssize)(end - i))))
+        return FALSE;
+    }
+  return TRUE;
+}
+
+/* The words (runs of non-space bytes) of [a, b) of @text. */
+static guint
+count_words (const gchar *text, gsize a, gsize b)
+{
+  guint words = 0;
+  for (gsize i = a; i < b; i++)
+    words += !g_ascii_isspace (text[i]) && (i == a || g_ascii_isspace (text[i - 1]));
+  return words;
+}
+
+/* Where the white space after the @n-th word from @a ends (before @b), or @b when there are
+ * fewer: the next piece starts there. */
+static gsize
+after_words (const gchar *text, gsize a, gsize b, guint n)
+{
+  guint words = 0;
+  gsize i = a;
+  while (i < b)
+    {
+      while (i < b && g_ascii_isspace (text[i]))
+        i++;
+      if (i == b)
+        break;
+      if (words == n)
+        return i;
+      words++;
+      while (i < b && !g_ascii_isspace (text[i]))
+        i++;
+    }
+  return b;
+}
+
 static void
 emit (Scan *s, gsize stop)
 {
@@ -671,13 +728,24 @@ emit (Scan *s, gsize stop)
         break;
       b = (gsize)(prev - s->text);
     }
+  /* Unpunctuated text: a long run's pieces' length in words (0: not cut by words). */
+  guint piece_words = 0;
+  if (s->unpunctuated)
+    {
+      guint words = count_words (s->text, a, b);
+      guint pieces = (words + UNPUNCTUATED_PIECE_WORDS - 1) / UNPUNCTUATED_PIECE_WORDS;
+      if (words > UNPUNCTUATED_MAX_WORDS)
+        piece_words = (words + pieces - 1) / pieces;
+    }
   while (a < b)
     {
       /* A "sentence" longer than MAX_SENTENCE_BYTES (text without punctuation, a log file, a
        * runaway word) is cut into pieces at the last space before the limit, else at a
        * character boundary, so that no summary sentence is absurdly long. */
       gsize piece_end = b;
-      if (b - a > MAX_SENTENCE_BYTES)
+      if (piece_words > 0)
+        piece_end = after_words (s->text, a, b, piece_words);
+      if (piece_end - a > MAX_SENTENCE_BYTES)
         {
           gsize cut = a + MAX_SENTENCE_BYTES;
           while (cut > a && (((guchar)s->text[cut]) & 0xC0) == 0x80)
@@ -1705,8 +1773,9 @@ precis_segmenter_split (const PrecisSegmenter *seg, const gchar *text, gsize sta
   /* Room for the sentences the text likely holds, so that the array seldom grows. */
   guint expected = (guint)MIN ((end - start) / SENTENCE_BYTES_ESTIMATE + 4, SENTENCES_RESERVED_MAX);
   GArray *spans = g_array_sized_new (FALSE, FALSE, sizeof (PrecisSpan), expected);
-  Scan s = { seg, text, end, spans, start, 0, TRUE, FALSE, 0, G_MAXSIZE, FALSE };
+  Scan s = { seg, text, end, spans, start, 0, TRUE, FALSE, FALSE, 0, 0, G_MAXSIZE, FALSE };
   s.hard_wrapped = is_hard_wrapped (text, start, end, &s.wrap_width);
+  s.unpunctuated = is_unpunctuated (seg, text, start, end);
   begin_sentence (&s);
   QuoteCounts quotes = { .sentence_start = G_MAXSIZE };
 
