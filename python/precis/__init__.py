@@ -6,8 +6,9 @@
     [(x.text, x.offset, x.length, x.score) for x in s.sentences]
 
 For many documents keep one Summarizer (its language, stopwords, ranker and budget) and call
-it for each; a Summarizer must not be used by two threads at once (use one per thread: every
-call releases the GIL, so threads run in parallel). Text is a str (encoded as UTF-8) or bytes
+it for each; a Summarizer (and a Digest) serialises its own calls with a lock, so one shared
+by threads is safe but runs one call at a time: use one per thread for parallel work (every
+call releases the GIL, so threads with their own summarisers run in parallel). Text is a str (encoded as UTF-8) or bytes
 (passed as they are, so invalid UTF-8 is reported, or repaired with lossy=True); offsets and
 lengths are in bytes of the UTF-8 text, as in the C library and `precis -f json`. Errors are
 raised as precis.Error subclasses carrying the library's message. precis.dask runs the same
@@ -18,6 +19,7 @@ import ctypes
 import json as _json
 import numbers
 import operator
+import threading
 
 from . import _lib
 from ._lib import lib as _c
@@ -289,8 +291,9 @@ class Summary:
 
 
 class Summarizer:
-    """A reusable summariser (PrecisSummarizer). Not safe to share between threads: use one per
-    thread. Options:
+    """A reusable summariser (PrecisSummarizer). Its calls hold a lock of its own, so threads may
+    share one (one call at a time: the C summariser is not thread-safe); for parallel work use one
+    per thread. Options:
 
     language: a canonical name or ISO 639-1 code ("english", "fr"), or "auto" / None (the
         default: each text's language is detected, as by the command)
@@ -315,6 +318,11 @@ class Summarizer:
                  headline=None, lossy=False, clean=None, max_input_bytes=None, stopwords=None,
                  replace_stopwords=False, input="auto"):
         self._ptr = None
+        # Every call into the C summariser, and every Digest built over it, holds this lock: the
+        # C object is not thread-safe, and ctypes releases the GIL for each call, so two threads
+        # in one summariser at once would corrupt the heap. _with_hint() takes it around every
+        # run (and the language hint it sets); reentrant, as Digest.add holds it too.
+        self._lock = threading.RLock()
         if input not in _INPUTS:
             raise InvalidArgumentError("input must be \"auto\", \"text\" or \"html\"" if isinstance(input, str)
                                        else "input must be a str, not %s" % type(input).__name__,
@@ -377,7 +385,8 @@ class Summarizer:
 
     @property
     def language(self):
-        return _c.precis_summarizer_get_language(self._ptr).decode("utf-8")
+        with self._lock:
+            return _c.precis_summarizer_get_language(self._ptr).decode("utf-8")
 
     def _call(self, fn, text, title=None):
         data = _bytes(text)
@@ -441,14 +450,16 @@ class Summarizer:
         return page["text"], title if title is not None else page["title"], page["language"], page
 
     def _with_hint(self, hint, fn, *args):
-        """fn(*args) with the summariser favouring @hint (a page's lang) in auto mode."""
-        if hint is None:
-            return fn(*args)
-        _c.precis_summarizer_set_language_hint(self._ptr, hint.encode("utf-8"))
-        try:
-            return fn(*args)
-        finally:
-            _c.precis_summarizer_set_language_hint(self._ptr, None)
+        """fn(*args) with the summariser favouring @hint (a page's lang) in auto mode, under the
+        summariser's lock (the hint is the summariser's state until the call returns)."""
+        with self._lock:
+            if hint is None:
+                return fn(*args)
+            _c.precis_summarizer_set_language_hint(self._ptr, hint.encode("utf-8"))
+            try:
+                return fn(*args)
+            finally:
+                _c.precis_summarizer_set_language_hint(self._ptr, None)
 
     def _run(self, text, title):
         taken = self._take("precis_summarizer_run_take", text, None if title is None else _bytes(title))
@@ -609,6 +620,8 @@ class Digest:
                 # as --languages=, --languages=fr,,de: a usage error, not a filter that keeps nothing
                 raise InvalidArgumentError("languages must name a language in each item", InvalidArgumentError.code)
             languages = [x.strip() for x in languages]
+        # the digest's calls share its summariser's lock: the C digest runs that summariser
+        self._lock = self._summarizer._lock
         self._ptr = _c.precis_digest_new(self._summarizer._ptr)
         if languages is not None:
             array = (ctypes.c_char_p * (len(languages) + 1))(*languages, None)
@@ -651,33 +664,41 @@ class Digest:
         title = None if title is None else _bytes(title)  # title_text() refused any other type
         article = _lib.Article(id, title, url, source, date, data, -1 if data is None else len(data))
         err = _error_slot()
-        if not self._summarizer._with_hint(hint, _c.precis_digest_add, self._ptr, ctypes.byref(article),
-                                           ctypes.byref(err)):
+        with self._lock:
+            ok = self._summarizer._with_hint(hint, _c.precis_digest_add, self._ptr, ctypes.byref(article),
+                                             ctypes.byref(err))
+        if not ok:
             _raise(err)
 
     @property
     def n_left_out(self):
         """How many articles add() left out for their language (see languages=)."""
-        return _c.precis_digest_get_n_left_out(self._ptr)
+        with self._lock:
+            return _c.precis_digest_get_n_left_out(self._ptr)
 
     @property
     def n_duplicates(self):
         """How many articles add() left out as copies of one added before (the JSON's
         "n_duplicates")."""
-        return _c.precis_digest_get_n_duplicates(self._ptr)
+        with self._lock:
+            return _c.precis_digest_get_n_duplicates(self._ptr)
 
     def __len__(self):
-        return _c.precis_digest_get_n_articles(self._ptr)
+        with self._lock:
+            return _c.precis_digest_get_n_articles(self._ptr)
 
     @property
     def items(self):
         """The stories, grouped, summarised and ordered."""
-        n = _c.precis_digest_get_n_items(self._ptr)
-        return [DigestItem(_c.precis_digest_get_item(self._ptr, i).contents) for i in range(n)]
+        with self._lock:  # the items are built (grouped, summarised) on first use
+            n = _c.precis_digest_get_n_items(self._ptr)
+            return [DigestItem(_c.precis_digest_get_item(self._ptr, i).contents) for i in range(n)]
 
     def render(self, format="markdown"):
         """The digest as "markdown", "text", "html" or "json", as `precis digest -f` writes it."""
-        return _lib.take_string(_c.precis_digest_render(self._ptr, _format(format)))
+        kind = _format(format)
+        with self._lock:
+            return _lib.take_string(_c.precis_digest_render(self._ptr, kind))
 
 
 # ---- ROUGE ----------------------------------------------------------------------------------
