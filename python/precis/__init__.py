@@ -111,6 +111,26 @@ def _bytes(text, into=bytes):
     raise TypeError("text must be str or bytes, not %s" % type(text).__name__)
 
 
+def _wide(data):
+    """data (bytes) as UTF-8 when it is text saved as UTF-16 or UTF-32 (a byte-order mark, or
+    UTF-16 clearly so without one), as the command reads a file: the library's reader,
+    precis_text_to_utf8; None when it is not (or this libprecis lacks the reader)."""
+    fn = _lib.optional("precis_text_to_utf8")
+    if fn is None:
+        return None
+    n = ctypes.c_size_t()
+    err = _error_slot()
+    ptr = fn(data, len(data), ctypes.byref(n), ctypes.byref(err))
+    if not ptr:
+        if err:
+            _raise(err)
+        return None
+    try:
+        return ctypes.string_at(ptr, n.value)
+    finally:
+        _lib.glib.g_free(ptr)
+
+
 def _opt(s, name="value"):
     if s is not None and not isinstance(s, str):
         raise TypeError("%s must be a str, not %s" % (name, type(s).__name__))
@@ -429,8 +449,12 @@ class Summarizer:
         return self._read(text, title)[:3]
 
     def _read(self, text, title):
-        """_document()'s three, and the page read (a dict, see _read_page) or None."""
+        """_document()'s three, and the page read (a dict, see _read_page) or None. bytes in
+        UTF-16 or UTF-32 are made UTF-8 first, as the command reads a file (then read as UTF-8
+        bytes: the summary's source is that UTF-8, as for a page its article)."""
         data = _bytes(text)
+        if not isinstance(text, str):
+            data = _wide(data) or data
         title = title_text(title)
         kind = self._input
         if kind == "auto":
@@ -474,6 +498,8 @@ class Summarizer:
         source = text
         if page is not None:  # the offsets index the article, not the page's markup
             source = data.decode("utf-8", "surrogatepass") if isinstance(text, str) else data
+        elif not isinstance(text, str) and data != _bytes(text):  # UTF-16 or UTF-32 made UTF-8
+            source = data
         return Summary(ptr, self, buf, source)
 
     __call__ = summarize
