@@ -2255,6 +2255,34 @@ START_TEST (test_jsonl_never_loses_a_record)
   ck_assert_str_eq (r.out, "");
   ck_assert_msg (strstr (r.err, "1 input failed and no article was read: no digest") != NULL, "%s", r.err);
   result_clear (&r);
+  /* nothing read and nothing failed (a directory of files of other types, an empty one): the
+   * same failure, naming what was skipped (it was an empty digest, exit 0, nothing said) */
+  g_autofree gchar *ddir = g_dir_make_tmp ("precis-cli-XXXXXX", NULL);
+  g_autofree gchar *pdf = g_build_filename (ddir, "report.pdf", NULL);
+  g_autofree gchar *empty = g_build_filename (ddir, "empty", NULL);
+  ck_assert (g_file_set_contents (pdf, "%PDF-1.4\n", -1, NULL));
+  ck_assert (g_mkdir (empty, 0700) == 0);
+  const gchar *const nothing_formats[] = { "markdown", "json" };
+  for (gsize i = 0; i < G_N_ELEMENTS (nothing_formats); i++)
+    {
+      r = run (NULL, ARGS ("digest", "-f", nothing_formats[i], ddir));
+      ck_assert_int_eq (r.status, 1);
+      ck_assert_str_eq (r.out, "");
+      ck_assert_msg (
+          strstr (r.err, "no article was read: no digest; skipped: 1 file not of a type digest reads")
+              != NULL,
+          "%s", r.err);
+      ck_assert_msg (strstr (r.err, "report.pdf") != NULL && strstr (r.err, "empty: no file") != NULL, "%s",
+                     r.err);
+      result_clear (&r);
+    }
+  r = run ("", ARGS ("digest", "--input=jsonl"));
+  ck_assert_int_eq (r.status, 1);
+  ck_assert_msg (strstr (r.err, "no article was read: no digest") != NULL, "%s", r.err);
+  result_clear (&r);
+  g_rmdir (empty);
+  g_unlink (pdf);
+  g_rmdir (ddir);
 
   /* rouge: hidden files of a directory are no summaries */
   g_autofree gchar *rdir = g_dir_make_tmp ("precis-cli-XXXXXX", NULL);
