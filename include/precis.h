@@ -180,7 +180,8 @@ typedef struct _PrecisSummary PrecisSummary;
  * with precis_summarizer_free(). A language that detection reports but precis cannot stem
  * ("polish", "zh"), or "und", is accepted: read with no stopwords and no stemming, as auto mode
  * reads a document in it, and reported (precis_summarizer_get_language(),
- * precis_summary_get_language()) by detection's name for it.
+ * precis_summary_get_language()) by detection's name for it. An empty name ("") is
+ * PRECIS_ERROR_UNKNOWN_LANGUAGE, as digest's --languages refuses one: NULL or "auto" detects.
  *
  * Memory: a summariser remembers what each word form it has met comes to (a stopword, or a stem),
  * so that a form is stemmed once however many documents repeat it. That memory is bounded: it

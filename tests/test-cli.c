@@ -216,12 +216,21 @@ END_TEST
 START_TEST (test_usage_errors)
 {
   const gchar *const *cases[] = {
-    ARGS ("-l", "klingon", "short.txt"), ARGS ("-f", "pdf", "short.txt"),
-    ARGS ("-n", "0", "short.txt"),       ARGS ("-n", "2", "--words=10", "short.txt"),
-    ARGS ("--ratio=1.5", "short.txt"),   ARGS ("--ranker=magic", "short.txt"),
-    ARGS ("--input=pdf", "short.txt"),   ARGS ("--no-such-option"),
-    ARGS ("-n", "-1", "short.txt"),      ARGS ("--words=-1", "short.txt"),
+    ARGS ("-l", "klingon", "short.txt"),
+    ARGS ("-f", "pdf", "short.txt"),
+    ARGS ("-n", "0", "short.txt"),
+    ARGS ("-n", "2", "--words=10", "short.txt"),
+    ARGS ("--ratio=1.5", "short.txt"),
+    ARGS ("--ranker=magic", "short.txt"),
+    ARGS ("--input=pdf", "short.txt"),
+    ARGS ("--no-such-option"),
+    ARGS ("-n", "-1", "short.txt"),
+    ARGS ("--words=-1", "short.txt"),
     ARGS ("--ratio=-1", "short.txt"),
+    ARGS ("-l", "", "short.txt"),
+    ARGS ("batch", "-l", ""),
+    ARGS ("digest", "--language=", "short.txt"),
+    ARGS ("segment", "-l", "", "short.txt"),
   };
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
     {

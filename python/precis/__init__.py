@@ -315,7 +315,8 @@ class Summarizer:
     share one (one call at a time: the C summariser is not thread-safe); for parallel work use one
     per thread. Options:
 
-    language: a canonical name or ISO 639-1 code ("english", "fr"), or "auto" / None (the
+    language: a canonical name or ISO 639-1 code ("english", "fr"; "" is an UnknownLanguageError,
+        as `-l ""` is a usage error), or "auto" / None (the
         default: each text's language is detected, as by the command)
     sentences / ratio / words: the length budget (only one of them; default 3 sentences):
         sentences and words integers from 1, ratio a number in (0, 1]; a float, str or bool
