@@ -331,7 +331,8 @@ START_TEST (test_batch_bad_lines)
   ck_assert_str_eq (out[4], "{\"id\":null,\"line\":5,\"error\":\"not a JSON object\"}");
   result_clear (&r);
 
-  /* A NUL byte is a byte of its line like any other: the line fails, the next is read. */
+  /* A NUL byte is a byte of its line like any other: the line fails, the next is read; it is
+   * named a NUL byte, at its place (it was "invalid UTF-8"). */
   static const gchar nul[] = "{\"id\":\"e\",\"text\":\"a \0 b\"}\n"
                              "{\"id\":\"f\",\"text\":\"Fine text here. It has two sentences.\"}\n";
   Result n = run_bytes (nul, sizeof nul - 1, ARGS ("batch"));
@@ -339,7 +340,8 @@ START_TEST (test_batch_bad_lines)
   g_auto (GStrv) nul_out = g_strsplit (n.out, "\n", -1);
   ck_assert_uint_eq (g_strv_length (nul_out), 3);
   ck_assert_str_eq (nul_out[0],
-                    "{\"id\":null,\"line\":1,\"error\":\"invalid UTF-8 at byte 20 of the line\"}");
+                    "{\"id\":null,\"line\":1,\"error\":\"a NUL byte at byte 20 of the line: binary data, not "
+                    "text\"}");
   ck_assert_msg (g_str_has_prefix (nul_out[1], "{\"id\":\"f\",\"headline\":"), "%s", nul_out[1]);
   result_clear (&n);
 }
