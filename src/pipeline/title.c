@@ -191,6 +191,82 @@ skip_release_lines (PrecisText *t)
     }
 }
 
+/* The length of the e-mail header label ("Subject:", "From:" ...) the line at @start opens
+ * with, white space after it included; 0 when none. */
+static gsize
+mail_label (const gchar *text, gsize start, gsize end)
+{
+  static const gchar *const labels[]
+      = { "from:", "to:", "cc:", "bcc:", "sent:", "date:", "subject:", "reply-to:", NULL };
+  for (guint i = 0; labels[i] != NULL; i++)
+    {
+      gsize n = strlen (labels[i]);
+      if (end - start > n && g_ascii_strncasecmp (text + start, labels[i], n) == 0
+          && (text[start + n] == ' ' || text[start + n] == '\t'))
+        {
+          while (start + n < end && g_ascii_isspace (text[start + n]))
+            n++;
+          return n;
+        }
+    }
+  return 0;
+}
+
+/* An e-mail's header lines at @start ("From: Anna", "To: residents", "Subject: Bridge vote
+ * tonight"), then a blank line and the message: the subject is the title, without its label
+ * and any "Re:" or "Fwd:" before it, and the header lines are left out of the body (they are
+ * furniture, data/furniture.txt). FALSE, nothing changed, when the lines are not such a block
+ * or it has no subject. */
+static gboolean
+mail_headers (PrecisText *t, gsize start)
+{
+  const gchar *text = t->text;
+  gsize len = t->len, subject = 0, subject_end = 0, line = start;
+  for (;;)
+    {
+      gsize end = line_end (text, len, line);
+      if (precis_is_blank (text, line, end))
+        break;
+      gsize n = mail_label (text, line, end);
+      if (n == 0 || end >= len)
+        return FALSE;
+      if (g_ascii_tolower (text[line]) == 's' && g_ascii_tolower (text[line + 1]) == 'u')
+        {
+          subject = line + n;
+          subject_end = end;
+        }
+      line = next_line (text, len, end);
+    }
+  gsize after_end = line_end (text, len, line);
+  if (line == start || subject == 0 || precis_is_blank (text, after_end, len))
+    return FALSE;
+  for (gboolean more = TRUE; more;)
+    {
+      more = FALSE;
+      static const gchar *const replies[] = { "re:", "fwd:", "fw:", NULL };
+      for (guint i = 0; replies[i] != NULL && !more; i++)
+        {
+          gsize n = strlen (replies[i]);
+          if (subject_end - subject > n && g_ascii_strncasecmp (text + subject, replies[i], n) == 0)
+            {
+              subject += n;
+              while (subject < subject_end && g_ascii_isspace (text[subject]))
+                subject++;
+              more = TRUE;
+            }
+        }
+    }
+  while (subject_end > subject && g_ascii_isspace (text[subject_end - 1]))
+    subject_end--;
+  if (subject >= subject_end || !title_candidate (text, subject, subject_end))
+    return FALSE;
+  t->has_title = TRUE;
+  t->title_start = subject;
+  t->title_len = subject_end - subject;
+  t->body_start = next_line (text, len, after_end);
+  return TRUE;
+}
+
 void
 precis_title_find (PrecisText *t)
 {
@@ -207,6 +283,8 @@ precis_title_find (PrecisText *t)
         break;
       start = next_line (text, len, end);
     }
+  if (mail_headers (t, start))
+    return;
   gsize end = line_end (text, len, start);
   while (start < end && g_ascii_isspace (text[start]))
     start++;
