@@ -9,51 +9,43 @@
 /* The bytes looked at to tell UTF-16 without a mark. */
 #define WIDE_SAMPLE 256
 
-/* Counts, over the sample's code units, those that are one ASCII character (not NUL) beside a
- * zero byte on the little-endian side (@le) and on the big-endian side (@be), and the zero
- * bytes on each side (@zero_le: the second byte of a unit, @zero_be: the first). */
-static gsize
-wide_counts (const gchar *data, gsize len, gsize *le, gsize *be, gsize *zero_le, gsize *zero_be)
+/* The side of the code units the zero bytes of the sample are on: "UTF-16LE" (the second byte
+ * of each unit) or "UTF-16BE", or NULL. @strict: nine units in ten or more an ASCII character
+ * (not NUL) beside a zero byte, none with its zero on the other side; else (an error's hint)
+ * one unit in ten or more, two at least, with a zero byte on one side and none on the other. */
+static const gchar *
+zero_side (const gchar *data, gsize len, gboolean strict)
 {
   gsize units = MIN (len, (gsize)WIDE_SAMPLE) / 2;
-  *le = *be = *zero_le = *zero_be = 0;
+  gsize ascii[2] = { 0, 0 }, zero[2] = { 0, 0 }; /* [0]: zero second (LE), [1]: zero first (BE) */
   for (gsize i = 0; i < units; i++)
     {
       guchar a = (guchar)data[2 * i], b = (guchar)data[2 * i + 1];
-      *le += b == 0 && a != 0 && a < 0x80;
-      *be += a == 0 && b != 0 && b < 0x80;
-      *zero_le += b == 0;
-      *zero_be += a == 0;
+      ascii[0] += b == 0 && a != 0 && a < 0x80;
+      ascii[1] += a == 0 && b != 0 && b < 0x80;
+      zero[0] += b == 0;
+      zero[1] += a == 0;
     }
-  return units;
+  static const gchar *const names[] = { "UTF-16LE", "UTF-16BE" };
+  for (guint side = 0; side < 2 && units >= 2; side++)
+    {
+      gsize enough = strict ? ascii[side] : zero[side];
+      if (zero[1 - side] == 0 && enough * 10 >= units * (strict ? 9 : 1) && (strict || enough >= 2))
+        return names[side];
+    }
+  return NULL;
 }
 
 const gchar *
 precis_wide_unmarked (const gchar *data, gsize len)
 {
-  gsize le, be, zero_le, zero_be;
-  gsize units = wide_counts (data, len, &le, &be, &zero_le, &zero_be);
-  if (units < 2)
-    return NULL;
-  if (zero_be == 0 && le * 10 >= units * 9)
-    return "UTF-16LE";
-  if (zero_le == 0 && be * 10 >= units * 9)
-    return "UTF-16BE";
-  return NULL;
+  return zero_side (data, len, TRUE);
 }
 
 const gchar *
 precis_wide_suspect (const gchar *data, gsize len)
 {
-  gsize le, be, zero_le, zero_be;
-  gsize units = wide_counts (data, len, &le, &be, &zero_le, &zero_be);
-  if (units < 2)
-    return NULL;
-  if (zero_be == 0 && zero_le >= 2 && zero_le * 10 >= units)
-    return "UTF-16LE";
-  if (zero_le == 0 && zero_be >= 2 && zero_be * 10 >= units)
-    return "UTF-16BE";
-  return NULL;
+  return zero_side (data, len, FALSE);
 }
 
 gchar *

@@ -64,6 +64,18 @@ zone_offset (const gchar *s, gint *minutes)
   return FALSE;
 }
 
+/* Unix seconds of a time written in a zone @offset minutes east of UTC; G_MININT64 when there
+ * is no such day or time ("31 Feb"). */
+static gint64
+unix_seconds (gint year, gint month, gint day, gint hour, gint minute, gint second, gint offset)
+{
+  g_autoptr (GTimeZone) utc = g_time_zone_new_utc ();
+  g_autoptr (GDateTime) dt = g_date_time_new (utc, year, month, day, hour, minute, second);
+  if (dt == NULL)
+    return G_MININT64;
+  return g_date_time_to_unix (dt) - (gint64)offset * 60;
+}
+
 /* RFC 822 / RFC 2822 dates as RSS writes them: "[Day, ]DD Mon YYYY HH:MM[:SS] ZONE". */
 static gint64
 parse_rfc822 (const gchar *s)
@@ -89,11 +101,7 @@ parse_rfc822 (const gchar *s)
   gint offset = 0; /* minutes east of UTC; an unknown zone is read as UTC */
   if (!zone_offset (zone, &offset))
     offset = 0;
-  g_autoptr (GTimeZone) utc = g_time_zone_new_utc ();
-  g_autoptr (GDateTime) dt = g_date_time_new (utc, year, m, day, hour, minute, second);
-  if (dt == NULL)
-    return G_MININT64;
-  return g_date_time_to_unix (dt) - (gint64)offset * 60;
+  return unix_seconds (year, m, day, hour, minute, second, offset);
 }
 
 /* Midnight UTC of a date written without a time: "2017-08-03", "3 Aug 2017", "03 August
@@ -202,11 +210,7 @@ parse_day_time (const gchar *s)
   gint hour = 0, minute = 0, second = 0, offset = 0;
   if (year < 1000 || !parse_clock (s, &hour, &minute, &second, &offset))
     return G_MININT64;
-  g_autoptr (GTimeZone) utc = g_time_zone_new_utc ();
-  g_autoptr (GDateTime) dt = g_date_time_new (utc, year, month, day, hour, minute, second);
-  if (dt == NULL)
-    return G_MININT64;
-  return g_date_time_to_unix (dt) - (gint64)offset * 60;
+  return unix_seconds (year, month, day, hour, minute, second, offset);
 }
 
 /* ISO 8601 and its relatives as feeds write them: "2002-12-31T19:20+01:00",
@@ -248,11 +252,7 @@ parse_iso (const gchar *s)
   gint offset = 0;
   if (!zone_offset (p, &offset))
     return G_MININT64;
-  g_autoptr (GTimeZone) utc = g_time_zone_new_utc ();
-  g_autoptr (GDateTime) dt = g_date_time_new (utc, year, month, day, hour, minute, second);
-  if (dt == NULL)
-    return G_MININT64;
-  return g_date_time_to_unix (dt) - (gint64)offset * 60;
+  return unix_seconds (year, month, day, hour, minute, second, offset);
 }
 
 gint64

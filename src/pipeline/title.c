@@ -38,6 +38,17 @@ next_line (const gchar *text, gsize len, gsize end_of_line)
   return len;
 }
 
+/* The title is the span from @start to @end; the body starts on the line after the blank line
+ * that ends at @blank_end. */
+static void
+set_title (PrecisText *t, gsize start, gsize end, gsize blank_end)
+{
+  t->has_title = TRUE;
+  t->title_start = start;
+  t->title_len = end - start;
+  t->body_start = next_line (t->text, t->len, blank_end);
+}
+
 static gboolean
 title_candidate (const gchar *text, gsize start, gsize end)
 {
@@ -149,10 +160,7 @@ label_then_title (PrecisText *t, gsize start, gsize trimmed, gsize end)
       t->body_start = next_line (text, len, after_end);
       return TRUE;
     }
-  t->has_title = TRUE;
-  t->title_start = s2;
-  t->title_len = t2 - s2;
-  t->body_start = next_line (text, len, after_end);
+  set_title (t, s2, t2, after_end);
   return TRUE;
 }
 
@@ -260,10 +268,7 @@ mail_headers (PrecisText *t, gsize start)
     subject_end--;
   if (subject >= subject_end || !title_candidate (text, subject, subject_end))
     return FALSE;
-  t->has_title = TRUE;
-  t->title_start = subject;
-  t->title_len = subject_end - subject;
-  t->body_start = next_line (text, len, after_end);
+  set_title (t, subject, subject_end, after_end);
   return TRUE;
 }
 
@@ -302,10 +307,7 @@ precis_title_find (PrecisText *t)
   if (!precis_is_blank (text, after, after_end) || precis_is_blank (text, after_end, len))
     return;
 
-  t->has_title = TRUE;
-  t->title_start = start;
-  t->title_len = trimmed - start;
-  t->body_start = next_line (text, len, after_end);
+  set_title (t, start, trimmed, after_end);
 }
 
 /* The slugs a wire files a story under: the word, maybe a number ("UPDATE 2"), then a hyphen. */
