@@ -600,7 +600,8 @@ gchar *precis_title_text (const gchar *title);
  * as the command reads a file or standard input and the Python binding reads bytes: a UTF-32
  * or UTF-16 byte-order mark (dropped), or, without a mark, UTF-16 that is clearly so (over its
  * first 256 bytes, nine code units in ten or more are an ASCII character beside a zero byte,
- * the zero bytes all on one side: Windows' "Unicode" text; no UTF-8 text has NUL bytes). The
+ * the zero bytes all on one side: Windows' "Unicode" text; no UTF-8 text has NUL bytes; not
+ * an XML document's "<?xml" declaration, which the feed and page readers convert). The
  * result (NUL-terminated, its length in *@out_len when @out_len is not NULL) is the caller's to
  * g_free(). NULL with @error unset when @data is none of these (read it as it is), NULL with
  * PRECIS_ERROR_INVALID_UTF8 when it is not valid in the encoding its mark or its zero bytes

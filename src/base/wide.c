@@ -39,6 +39,10 @@ zero_side (const gchar *data, gsize len, gboolean strict)
 const gchar *
 precis_wide_unmarked (const gchar *data, gsize len)
 {
+  /* An XML declaration ("<?xml" in UTF-16) is the markup reader's to convert: it names the
+   * encoding and is rewritten to name UTF-8 (precis_markup_to_utf8). */
+  if (len >= 4 && (memcmp (data, "<\0?\0", 4) == 0 || memcmp (data, "\0<\0?", 4) == 0))
+    return NULL;
   return zero_side (data, len, TRUE);
 }
 
