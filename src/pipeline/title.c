@@ -206,6 +206,9 @@ mail_label (const gchar *text, gsize start, gsize end)
 {
   static const gchar *const labels[]
       = { "from:", "to:", "cc:", "bcc:", "sent:", "date:", "subject:", "reply-to:", NULL };
+  /* (nearly every text's first line has no colon in its first ten bytes: one look) */
+  if (memchr (text + start, ':', MIN (end - start, (gsize)10)) == NULL)
+    return 0;
   for (guint i = 0; labels[i] != NULL; i++)
     {
       gsize n = strlen (labels[i]);
@@ -230,6 +233,8 @@ mail_headers (PrecisText *t, gsize start)
 {
   const gchar *text = t->text;
   gsize len = t->len, subject = 0, subject_end = 0, line = start;
+  if (mail_label (text, start, len) == 0)
+    return FALSE; /* before the line's end is looked for */
   for (;;)
     {
       gsize end = line_end (text, len, line);
@@ -280,17 +285,17 @@ precis_title_find (PrecisText *t)
   gsize len = t->len;
   gsize start = t->body_start;
 
-  /* Skip leading blank lines. */
+  /* Skip leading blank lines (the first line's end found once: a long first line is read once). */
+  gsize end;
   for (;;)
     {
-      gsize end = line_end (text, len, start);
+      end = line_end (text, len, start);
       if (end >= len || !precis_is_blank (text, start, end))
         break;
       start = next_line (text, len, end);
     }
   if (mail_headers (t, start))
     return;
-  gsize end = line_end (text, len, start);
   while (start < end && g_ascii_isspace (text[start]))
     start++;
   gsize trimmed = end;
