@@ -180,7 +180,8 @@ typedef struct _PrecisSummary PrecisSummary;
  * with precis_summarizer_free(). A language that detection reports but precis cannot stem
  * ("polish", "zh"), or "und", is accepted: read with no stopwords and no stemming, as auto mode
  * reads a document in it, and reported (precis_summarizer_get_language(),
- * precis_summary_get_language()) by detection's name for it.
+ * precis_summary_get_language()) by detection's name for it. An empty name ("") is
+ * PRECIS_ERROR_UNKNOWN_LANGUAGE, as digest's --languages refuses one: NULL or "auto" detects.
  *
  * Memory: a summariser remembers what each word form it has met comes to (a stopword, or a stem),
  * so that a form is stemmed once however many documents repeat it. That memory is bounded: it
@@ -612,6 +613,19 @@ gchar *precis_markdown_to_text (const gchar *markdown, gssize len);
  * it is ("Vec<T>", "a<b and b<c", "AT&T; Q&A" are plain text). NULL for NULL. The caller frees
  * the result with g_free(). */
 gchar *precis_title_text (const gchar *title);
+
+/* @data (of @len bytes, -1: NUL-terminated) as UTF-8 when it is text saved as UTF-16 or UTF-32,
+ * as the command reads a file or standard input and the Python binding reads bytes: a UTF-32
+ * or UTF-16 byte-order mark (dropped), or, without a mark, UTF-16 that is clearly so (over its
+ * first 256 bytes, nine code units in ten or more are an ASCII character beside a zero byte,
+ * the zero bytes all on one side: Windows' "Unicode" text; no UTF-8 text has NUL bytes; not
+ * an XML document's "<?xml" declaration, which the feed and page readers convert). The
+ * result (NUL-terminated, its length in *@out_len when @out_len is not NULL) is the caller's to
+ * g_free(). NULL with @error unset when @data is none of these (read it as it is), NULL with
+ * PRECIS_ERROR_INVALID_UTF8 when it is not valid in the encoding its mark or its zero bytes
+ * name. An HTML page in UTF-16 is made UTF-8 here too; its <meta charset> is then ignored by
+ * precis_html_read (the page is UTF-8). */
+gchar *precis_text_to_utf8 (const gchar *data, gssize len, gsize *out_len, GError **error);
 
 /* Whether @data (of @len bytes, -1: NUL-terminated) looks like an HTML page: after white space
  * and a byte-order mark it opens with "<!DOCTYPE html", "<html", "<head" or "<body" (any case),

@@ -65,6 +65,11 @@ START_TEST (test_languages)
   ck_assert_ptr_null (precis_summarizer_new ("klingon", &error));
   ck_assert (g_error_matches (error, PRECIS_ERROR, PRECIS_ERROR_UNKNOWN_LANGUAGE));
   ck_assert (strstr (error->message, "english") != NULL);
+  g_clear_error (&error);
+  /* an empty name is no language, not "auto" (it was taken as auto, silently) */
+  ck_assert_ptr_null (precis_summarizer_new ("", &error));
+  ck_assert (g_error_matches (error, PRECIS_ERROR, PRECIS_ERROR_UNKNOWN_LANGUAGE));
+  ck_assert (strstr (error->message, "an empty language name") != NULL);
   PrecisRanker r;
   ck_assert (precis_ranker_from_name ("BM25", &r) && r == PRECIS_RANKER_BM25);
   ck_assert (!precis_ranker_from_name ("pagerank", &r));

@@ -216,12 +216,21 @@ END_TEST
 START_TEST (test_usage_errors)
 {
   const gchar *const *cases[] = {
-    ARGS ("-l", "klingon", "short.txt"), ARGS ("-f", "pdf", "short.txt"),
-    ARGS ("-n", "0", "short.txt"),       ARGS ("-n", "2", "--words=10", "short.txt"),
-    ARGS ("--ratio=1.5", "short.txt"),   ARGS ("--ranker=magic", "short.txt"),
-    ARGS ("--input=pdf", "short.txt"),   ARGS ("--no-such-option"),
-    ARGS ("-n", "-1", "short.txt"),      ARGS ("--words=-1", "short.txt"),
+    ARGS ("-l", "klingon", "short.txt"),
+    ARGS ("-f", "pdf", "short.txt"),
+    ARGS ("-n", "0", "short.txt"),
+    ARGS ("-n", "2", "--words=10", "short.txt"),
+    ARGS ("--ratio=1.5", "short.txt"),
+    ARGS ("--ranker=magic", "short.txt"),
+    ARGS ("--input=pdf", "short.txt"),
+    ARGS ("--no-such-option"),
+    ARGS ("-n", "-1", "short.txt"),
+    ARGS ("--words=-1", "short.txt"),
     ARGS ("--ratio=-1", "short.txt"),
+    ARGS ("-l", "", "short.txt"),
+    ARGS ("batch", "-l", ""),
+    ARGS ("digest", "--language=", "short.txt"),
+    ARGS ("segment", "-l", "", "short.txt"),
   };
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
     {
@@ -322,7 +331,8 @@ START_TEST (test_batch_bad_lines)
   ck_assert_str_eq (out[4], "{\"id\":null,\"line\":5,\"error\":\"not a JSON object\"}");
   result_clear (&r);
 
-  /* A NUL byte is a byte of its line like any other: the line fails, the next is read. */
+  /* A NUL byte is a byte of its line like any other: the line fails, the next is read; it is
+   * named a NUL byte, at its place (it was "invalid UTF-8"). */
   static const gchar nul[] = "{\"id\":\"e\",\"text\":\"a \0 b\"}\n"
                              "{\"id\":\"f\",\"text\":\"Fine text here. It has two sentences.\"}\n";
   Result n = run_bytes (nul, sizeof nul - 1, ARGS ("batch"));
@@ -330,7 +340,8 @@ START_TEST (test_batch_bad_lines)
   g_auto (GStrv) nul_out = g_strsplit (n.out, "\n", -1);
   ck_assert_uint_eq (g_strv_length (nul_out), 3);
   ck_assert_str_eq (nul_out[0],
-                    "{\"id\":null,\"line\":1,\"error\":\"invalid UTF-8 at byte 20 of the line\"}");
+                    "{\"id\":null,\"line\":1,\"error\":\"a NUL byte at byte 20 of the line: binary data, not "
+                    "text\"}");
   ck_assert_msg (g_str_has_prefix (nul_out[1], "{\"id\":\"f\",\"headline\":"), "%s", nul_out[1]);
   result_clear (&n);
 }
@@ -487,10 +498,34 @@ START_TEST (test_wide_encodings)
           ck_assert_msg (r.status == 0, "%s in %s: %s", files[f], wide[i].encoding, r.err);
           ck_assert_str_eq (r.out, original.out);
           result_clear (&r);
+          /* UTF-16 without its mark (Windows' "Unicode" text, saved so by some tools) is told by
+           * its zero bytes, as the feed reader tells it: the same output (it was refused as
+           * binary, no word of UTF-16). */
+          if (wide[i].mark_len == 2)
+            {
+              Result bare = run_bytes (converted, wide_len, ARGS ("-"));
+              ck_assert_msg (bare.status == 0, "%s in %s without a mark: %s", files[f], wide[i].encoding,
+                             bare.err);
+              ck_assert_str_eq (bare.out, original.out);
+              result_clear (&bare);
+            }
           g_string_free (bytes, TRUE);
         }
       result_clear (&original);
     }
+  /* UTF-16 without a mark whose characters are not ASCII is not clearly so: refused, but the
+   * error names UTF-16 (the library's message: what a caller of precis_summarizer_run sees). */
+  {
+    const gchar *greek = "\xCE\x97 \xCE\xB2\xCE\xBF\xCF\x85\xCE\xBB\xCE\xAE "
+                         "\xCF\x88\xCE\xAE\xCF\x86\xCE\xB9\xCF\x83\xCE\xB5 "
+                         "\xCF\x84\xCE\xB7 \xCE\xB3\xCE\xAD\xCF\x86\xCF\x85\xCF\x81\xCE\xB1.";
+    gsize n = 0;
+    g_autofree gchar *utf16 = g_convert (greek, -1, "UTF-16LE", "UTF-8", NULL, &n, NULL);
+    Result r = run_bytes (utf16, n, ARGS ("-"));
+    ck_assert_int_eq (r.status, 1);
+    ck_assert_msg (strstr (r.err, "looks like UTF-16LE without a byte-order mark") != NULL, "%s", r.err);
+    result_clear (&r);
+  }
   /* A mark followed by bytes that are not valid in its encoding is an error that says so. */
   Result odd = run_bytes ("\xFF\xFEH\x00i\x00!", 7, ARGS ("-"));
   ck_assert_int_eq (odd.status, 1);
@@ -2231,6 +2266,34 @@ START_TEST (test_jsonl_never_loses_a_record)
   ck_assert_str_eq (r.out, "");
   ck_assert_msg (strstr (r.err, "1 input failed and no article was read: no digest") != NULL, "%s", r.err);
   result_clear (&r);
+  /* nothing read and nothing failed (a directory of files of other types, an empty one): the
+   * same failure, naming what was skipped (it was an empty digest, exit 0, nothing said) */
+  g_autofree gchar *ddir = g_dir_make_tmp ("precis-cli-XXXXXX", NULL);
+  g_autofree gchar *pdf = g_build_filename (ddir, "report.pdf", NULL);
+  g_autofree gchar *empty = g_build_filename (ddir, "empty", NULL);
+  ck_assert (g_file_set_contents (pdf, "%PDF-1.4\n", -1, NULL));
+  ck_assert (g_mkdir (empty, 0700) == 0);
+  const gchar *const nothing_formats[] = { "markdown", "json" };
+  for (gsize i = 0; i < G_N_ELEMENTS (nothing_formats); i++)
+    {
+      r = run (NULL, ARGS ("digest", "-f", nothing_formats[i], ddir));
+      ck_assert_int_eq (r.status, 1);
+      ck_assert_str_eq (r.out, "");
+      ck_assert_msg (
+          strstr (r.err, "no article was read: no digest; skipped: 1 file not of a type digest reads")
+              != NULL,
+          "%s", r.err);
+      ck_assert_msg (strstr (r.err, "report.pdf") != NULL && strstr (r.err, "empty: no file") != NULL, "%s",
+                     r.err);
+      result_clear (&r);
+    }
+  r = run ("", ARGS ("digest", "--input=jsonl"));
+  ck_assert_int_eq (r.status, 1);
+  ck_assert_msg (strstr (r.err, "no article was read: no digest") != NULL, "%s", r.err);
+  result_clear (&r);
+  g_rmdir (empty);
+  g_unlink (pdf);
+  g_rmdir (ddir);
 
   /* rouge: hidden files of a directory are no summaries */
   g_autofree gchar *rdir = g_dir_make_tmp ("precis-cli-XXXXXX", NULL);

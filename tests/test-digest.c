@@ -603,6 +603,17 @@ START_TEST (test_dates)
     { "Friday, 20 Nov 2026", 1795132800 },
     { "November 20, 2026", 1795132800 },
     { "Sept 3 2026", 1788393600 },
+    /* US forms with a time and a named zone (they were midnight UTC, the time dropped) */
+    { "Nov 20, 2026 4:00 AM EST", 1795165200 },
+    { "Friday, November 20, 2026 at 1:00 a.m. PST", 1795165200 },
+    { "Nov. 20, 2026, 09:00", 1795165200 },
+    { "Nov 20, 2026 12:00 PM EST", 1795165200 + 8 * 3600 },
+    { "Nov 20, 2026 12:30 AM GMT", 1795132800 + 1800 },
+    /* a day with slashes, read one way only (it was undated) */
+    { "20/11/2026 09:00", 1795165200 },
+    { "11/20/2026 9:00 AM", 1795165200 },
+    { "05/06/2026 09:00", G_MININT64 },
+    { "Nov 20, 2026 13:00 PM", 1795132800 }, /* no such time: the day */
     { "sometime last week", G_MININT64 },
     { "31 Feb 2026", G_MININT64 },
     { "20 Mayday 2026", G_MININT64 },

@@ -411,6 +411,36 @@ START_TEST (test_title_and_generated)
   ck_assert (precis_summary_get_headline_source (none) == PRECIS_HEADLINE_SOURCE_GENERATED);
   ck_assert_ptr_null (precis_summary_get_title (none));
 
+  /* An e-mail's header block: its subject is the title, without "Subject:" and "Re:" (it was
+   * the headline "Subject: Bridge vote tonight"); the header lines are not sentences. A block
+   * without a subject, or a "Subject:" line that is a sentence of the body, is no title. */
+  precis_summarizer_set_headline (s, PRECIS_HEADLINE_AUTO);
+  static const struct
+  {
+    const gchar *text, *title;
+  } mails[] = {
+    { "Subject: Bridge vote tonight\n\nHi all,\n\nThe council votes tonight on the bridge. Please come "
+      "to the town hall.\n",
+      "Bridge vote tonight" },
+    { "From: Ann Example <ann@example.org>\nTo: residents@example.org\nSubject: RE: Fwd: Bridge vote "
+      "tonight\nDate: Mon, 30 Nov 2026 09:12:00 +0000\n\nThe council votes tonight on the bridge. Please "
+      "come to the town hall.\n",
+      "Bridge vote tonight" },
+    { "From: Ann Example\nTo: residents\n\nThe council votes tonight on the bridge. Please come to the "
+      "town hall.\n",
+      NULL },
+  };
+  for (gsize i = 0; i < G_N_ELEMENTS (mails); i++)
+    {
+      g_autoptr (PrecisSummary) m = precis_summarizer_run (s, mails[i].text, -1, NULL);
+      ck_assert_str_eq (precis_summary_get_title (m) ? precis_summary_get_title (m) : "(none)",
+                        mails[i].title ? mails[i].title : "(none)");
+      for (guint k = 0; k < precis_summary_get_n_document_sentences (m); k++)
+        ck_assert_msg (mails[i].title == NULL
+                           || strchr (precis_summary_get_document_sentence (m, k)->text, '@') == NULL,
+                       "%s", precis_summary_get_document_sentence (m, k)->text);
+    }
+
   PrecisHeadlineMode mode;
   ck_assert (precis_headline_mode_from_name ("generated", &mode) && mode == PRECIS_HEADLINE_GENERATED);
   ck_assert (!precis_headline_mode_from_name ("best", &mode));

@@ -6,8 +6,9 @@
     [(x.text, x.offset, x.length, x.score) for x in s.sentences]
 
 For many documents keep one Summarizer (its language, stopwords, ranker and budget) and call
-it for each; a Summarizer must not be used by two threads at once (use one per thread: every
-call releases the GIL, so threads run in parallel). Text is a str (encoded as UTF-8) or bytes
+it for each; a Summarizer (and a Digest) serialises its own calls with a lock, so one shared
+by threads is safe but runs one call at a time: use one per thread for parallel work (every
+call releases the GIL, so threads with their own summarisers run in parallel). Text is a str (encoded as UTF-8) or bytes
 (passed as they are, so invalid UTF-8 is reported, or repaired with lossy=True); offsets and
 lengths are in bytes of the UTF-8 text, as in the C library and `precis -f json`. Errors are
 raised as precis.Error subclasses carrying the library's message. precis.dask runs the same
@@ -18,6 +19,7 @@ import ctypes
 import json as _json
 import numbers
 import operator
+import threading
 
 from . import _lib
 from ._lib import lib as _c
@@ -107,6 +109,26 @@ def _bytes(text, into=bytes):
     if isinstance(text, (bytes, bytearray, memoryview)):
         return into(text)
     raise TypeError("text must be str or bytes, not %s" % type(text).__name__)
+
+
+def _wide(data):
+    """data (bytes) as UTF-8 when it is text saved as UTF-16 or UTF-32 (a byte-order mark, or
+    UTF-16 clearly so without one), as the command reads a file: the library's reader,
+    precis_text_to_utf8; None when it is not (or this libprecis lacks the reader)."""
+    fn = _lib.optional("precis_text_to_utf8")
+    if fn is None:
+        return None
+    n = ctypes.c_size_t()
+    err = _error_slot()
+    ptr = fn(data, len(data), ctypes.byref(n), ctypes.byref(err))
+    if not ptr:
+        if err:
+            _raise(err)
+        return None
+    try:
+        return ctypes.string_at(ptr, n.value)
+    finally:
+        _lib.glib.g_free(ptr)
 
 
 def _opt(s, name="value"):
@@ -289,10 +311,12 @@ class Summary:
 
 
 class Summarizer:
-    """A reusable summariser (PrecisSummarizer). Not safe to share between threads: use one per
-    thread. Options:
+    """A reusable summariser (PrecisSummarizer). Its calls hold a lock of its own, so threads may
+    share one (one call at a time: the C summariser is not thread-safe); for parallel work use one
+    per thread. Options:
 
-    language: a canonical name or ISO 639-1 code ("english", "fr"), or "auto" / None (the
+    language: a canonical name or ISO 639-1 code ("english", "fr"; "" is an UnknownLanguageError,
+        as `-l ""` is a usage error), or "auto" / None (the
         default: each text's language is detected, as by the command)
     sentences / ratio / words: the length budget (only one of them; default 3 sentences):
         sentences and words integers from 1, ratio a number in (0, 1]; a float, str or bool
@@ -315,6 +339,11 @@ class Summarizer:
                  headline=None, lossy=False, clean=None, max_input_bytes=None, stopwords=None,
                  replace_stopwords=False, input="auto"):
         self._ptr = None
+        # Every call into the C summariser, and every Digest built over it, holds this lock: the
+        # C object is not thread-safe, and ctypes releases the GIL for each call, so two threads
+        # in one summariser at once would corrupt the heap. _with_hint() takes it around every
+        # run (and the language hint it sets); reentrant, as Digest.add holds it too.
+        self._lock = threading.RLock()
         if input not in _INPUTS:
             raise InvalidArgumentError("input must be \"auto\", \"text\" or \"html\"" if isinstance(input, str)
                                        else "input must be a str, not %s" % type(input).__name__,
@@ -377,7 +406,8 @@ class Summarizer:
 
     @property
     def language(self):
-        return _c.precis_summarizer_get_language(self._ptr).decode("utf-8")
+        with self._lock:
+            return _c.precis_summarizer_get_language(self._ptr).decode("utf-8")
 
     def _call(self, fn, text, title=None):
         data = _bytes(text)
@@ -420,8 +450,12 @@ class Summarizer:
         return self._read(text, title)[:3]
 
     def _read(self, text, title):
-        """_document()'s three, and the page read (a dict, see _read_page) or None."""
+        """_document()'s three, and the page read (a dict, see _read_page) or None. bytes in
+        UTF-16 or UTF-32 are made UTF-8 first, as the command reads a file (then read as UTF-8
+        bytes: the summary's source is that UTF-8, as for a page its article)."""
         data = _bytes(text)
+        if not isinstance(text, str):
+            data = _wide(data) or data
         title = title_text(title)
         kind = self._input
         if kind == "auto":
@@ -441,14 +475,16 @@ class Summarizer:
         return page["text"], title if title is not None else page["title"], page["language"], page
 
     def _with_hint(self, hint, fn, *args):
-        """fn(*args) with the summariser favouring @hint (a page's lang) in auto mode."""
-        if hint is None:
-            return fn(*args)
-        _c.precis_summarizer_set_language_hint(self._ptr, hint.encode("utf-8"))
-        try:
-            return fn(*args)
-        finally:
-            _c.precis_summarizer_set_language_hint(self._ptr, None)
+        """fn(*args) with the summariser favouring @hint (a page's lang) in auto mode, under the
+        summariser's lock (the hint is the summariser's state until the call returns)."""
+        with self._lock:
+            if hint is None:
+                return fn(*args)
+            _c.precis_summarizer_set_language_hint(self._ptr, hint.encode("utf-8"))
+            try:
+                return fn(*args)
+            finally:
+                _c.precis_summarizer_set_language_hint(self._ptr, None)
 
     def _run(self, text, title):
         taken = self._take("precis_summarizer_run_take", text, None if title is None else _bytes(title))
@@ -463,6 +499,8 @@ class Summarizer:
         source = text
         if page is not None:  # the offsets index the article, not the page's markup
             source = data.decode("utf-8", "surrogatepass") if isinstance(text, str) else data
+        elif not isinstance(text, str) and data != _bytes(text):  # UTF-16 or UTF-32 made UTF-8
+            source = data
         return Summary(ptr, self, buf, source)
 
     __call__ = summarize
@@ -609,6 +647,8 @@ class Digest:
                 # as --languages=, --languages=fr,,de: a usage error, not a filter that keeps nothing
                 raise InvalidArgumentError("languages must name a language in each item", InvalidArgumentError.code)
             languages = [x.strip() for x in languages]
+        # the digest's calls share its summariser's lock: the C digest runs that summariser
+        self._lock = self._summarizer._lock
         self._ptr = _c.precis_digest_new(self._summarizer._ptr)
         if languages is not None:
             array = (ctypes.c_char_p * (len(languages) + 1))(*languages, None)
@@ -651,33 +691,41 @@ class Digest:
         title = None if title is None else _bytes(title)  # title_text() refused any other type
         article = _lib.Article(id, title, url, source, date, data, -1 if data is None else len(data))
         err = _error_slot()
-        if not self._summarizer._with_hint(hint, _c.precis_digest_add, self._ptr, ctypes.byref(article),
-                                           ctypes.byref(err)):
+        with self._lock:
+            ok = self._summarizer._with_hint(hint, _c.precis_digest_add, self._ptr, ctypes.byref(article),
+                                             ctypes.byref(err))
+        if not ok:
             _raise(err)
 
     @property
     def n_left_out(self):
         """How many articles add() left out for their language (see languages=)."""
-        return _c.precis_digest_get_n_left_out(self._ptr)
+        with self._lock:
+            return _c.precis_digest_get_n_left_out(self._ptr)
 
     @property
     def n_duplicates(self):
         """How many articles add() left out as copies of one added before (the JSON's
         "n_duplicates")."""
-        return _c.precis_digest_get_n_duplicates(self._ptr)
+        with self._lock:
+            return _c.precis_digest_get_n_duplicates(self._ptr)
 
     def __len__(self):
-        return _c.precis_digest_get_n_articles(self._ptr)
+        with self._lock:
+            return _c.precis_digest_get_n_articles(self._ptr)
 
     @property
     def items(self):
         """The stories, grouped, summarised and ordered."""
-        n = _c.precis_digest_get_n_items(self._ptr)
-        return [DigestItem(_c.precis_digest_get_item(self._ptr, i).contents) for i in range(n)]
+        with self._lock:  # the items are built (grouped, summarised) on first use
+            n = _c.precis_digest_get_n_items(self._ptr)
+            return [DigestItem(_c.precis_digest_get_item(self._ptr, i).contents) for i in range(n)]
 
     def render(self, format="markdown"):
         """The digest as "markdown", "text", "html" or "json", as `precis digest -f` writes it."""
-        return _lib.take_string(_c.precis_digest_render(self._ptr, _format(format)))
+        kind = _format(format)
+        with self._lock:
+            return _lib.take_string(_c.precis_digest_render(self._ptr, kind))
 
 
 # ---- ROUGE ----------------------------------------------------------------------------------

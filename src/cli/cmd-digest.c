@@ -33,7 +33,23 @@ typedef struct
   guint n_failed;
   PrecisSummarizer *summarizer; /* the digest's, for language hints */
   gboolean lossy;               /* --lossy: JSON Lines' NUL escapes read as U+FFFD */
+  guint n_skipped;              /* files of directories not read (not of a type read) */
+  GPtrArray *skipped;           /* the first few of them, and the directories with no file */
+  guint n_noted;                /* how many of those there were */
 } Run;
+
+/* The skipped files named when nothing was read. */
+#define SKIPPED_NAMED 3
+
+static void
+note_skipped (Run *r, gchar *what)
+{
+  r->n_noted++;
+  if (r->skipped->len < SKIPPED_NAMED)
+    g_ptr_array_add (r->skipped, what);
+  else
+    g_free (what);
+}
 
 static void
 add_article (Run *r, const gchar *label, const PrecisArticle *article)
@@ -304,17 +320,18 @@ compare_names (gconstpointer a, gconstpointer b)
 }
 
 /* Appends the files under @dir (recursively; names sorted bytewise; hidden entries, symbolic
- * links to directories and files of other types skipped). A directory that cannot be read is
- * reported and counted in *n_failed. */
+ * links to directories and files of other types skipped, the latter counted and the first few
+ * named in @r, as a directory with no file is, for the error when nothing is read). A
+ * directory that cannot be read is reported and counted in r->n_failed. */
 static void
-list_directory (const gchar *dir, GPtrArray *files, guint *n_failed)
+list_directory (const gchar *dir, GPtrArray *files, Run *r)
 {
   g_autoptr (GError) error = NULL;
   GDir *d = g_dir_open (dir, 0, &error);
   if (d == NULL)
     {
       cli_error ("%s", error->message);
-      (*n_failed)++;
+      r->n_failed++;
       return;
     }
   g_autoptr (GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
@@ -324,17 +341,43 @@ list_directory (const gchar *dir, GPtrArray *files, guint *n_failed)
       g_ptr_array_add (names, g_strdup (entry));
   g_dir_close (d);
   g_ptr_array_sort (names, compare_names);
+  if (names->len == 0)
+    note_skipped (r, g_strdup_printf ("%s: no file", dir));
   for (guint i = 0; i < names->len; i++)
     {
       g_autofree gchar *path = g_build_filename (dir, names->pdata[i], NULL);
       if (g_file_test (path, G_FILE_TEST_IS_DIR))
         {
           if (!g_file_test (path, G_FILE_TEST_IS_SYMLINK))
-            list_directory (path, files, n_failed);
+            list_directory (path, files, r);
         }
       else if (has_extension (path, directory_extensions, G_N_ELEMENTS (directory_extensions)))
         g_ptr_array_add (files, g_steal_pointer (&path));
+      else
+        {
+          r->n_skipped++;
+          note_skipped (r, g_steal_pointer (&path));
+        }
     }
+}
+
+/* What the directories held that was not read ("; skipped: 2 files not of a type digest reads,
+ * pdfs/notes.doc, pdfs/report.pdf; emptyd: no file"), or "" when nothing was skipped. */
+static gchar *
+skipped_note (const Run *r)
+{
+  if (r->skipped->len == 0)
+    return g_strdup ("");
+  GString *note = g_string_new ("; skipped:");
+  if (r->n_skipped > 0)
+    g_string_append_printf (note, " %u %s not of a type digest reads (.txt, .md, .html, .rss, .jsonl ...)",
+                            r->n_skipped, r->n_skipped == 1 ? "file" : "files");
+  for (guint i = 0; i < r->skipped->len; i++)
+    g_string_append_printf (note, "%s %s", i == 0 && r->n_skipped == 0 ? "" : ",",
+                            (const gchar *)r->skipped->pdata[i]);
+  if (r->n_noted > r->skipped->len)
+    g_string_append (note, ", ...");
+  return g_string_free (note, FALSE);
 }
 
 int
@@ -438,12 +481,14 @@ cli_digest (int argc, char **argv)
   Run r = { digest, type, max_input };
   r.summarizer = s;
   r.lossy = lossy;
+  g_autoptr (GPtrArray) skipped = g_ptr_array_new_with_free_func (g_free);
+  r.skipped = skipped;
   if (inputs == NULL || inputs[0] == NULL)
     g_ptr_array_add (files, g_strdup ("-"));
   for (guint i = 0; inputs != NULL && inputs[i] != NULL; i++)
     {
       if (!g_str_equal (inputs[i], "-") && g_file_test (inputs[i], G_FILE_TEST_IS_DIR))
-        list_directory (inputs[i], files, &r.n_failed);
+        list_directory (inputs[i], files, &r);
       else
         g_ptr_array_add (files, g_strdup (inputs[i]));
     }
@@ -455,9 +500,9 @@ cli_digest (int argc, char **argv)
     add_input (&r, files->pdata[i]);
   cli_progress_show (&r.progress, r.n_articles, r.bytes, TRUE);
 
-  /* Nothing read and something failed: the errors say it, an empty digest would read as news. */
-  gboolean none = r.n_failed > 0 && precis_digest_get_n_articles (digest) == 0
-                  && precis_digest_get_n_left_out (digest) == 0;
+  /* Nothing read (failed, skipped, or nothing there): the errors say it, an empty digest would
+   * read as news. Articles all left out for their language are a digest of nothing, said so. */
+  gboolean none = precis_digest_get_n_articles (digest) == 0 && precis_digest_get_n_left_out (digest) == 0;
   g_autofree gchar *out = none ? g_strdup ("") : precis_digest_render (digest, format);
   gboolean ok = cli_write (out, strlen (out));
   if (format == PRECIS_FORMAT_JSON && !none)
@@ -468,12 +513,15 @@ cli_digest (int argc, char **argv)
   if (left_out > 0)
     cli_error ("%u %s in other languages left out", left_out, left_out == 1 ? "article" : "articles");
   /* r.n_failed counts files, and lines or items within them */
-  if (none)
-    cli_error ("%u %s failed and no article was read: no digest", r.n_failed,
-               r.n_failed == 1 ? "input" : "inputs or records");
+  g_autofree gchar *note = skipped_note (&r);
+  if (none && r.n_failed > 0)
+    cli_error ("%u %s failed and no article was read: no digest%s", r.n_failed,
+               r.n_failed == 1 ? "input" : "inputs or records", note);
+  else if (none)
+    cli_error ("no article was read: no digest%s", note);
   else if (r.n_failed > 0)
     cli_error ("%u %s failed; the digest has the other %u %s", r.n_failed,
                r.n_failed == 1 ? "input" : "inputs or records", precis_digest_get_n_articles (digest),
                precis_digest_get_n_articles (digest) == 1 ? "article" : "articles");
-  return r.n_failed > 0 ? CLI_EXIT_FAILURE : CLI_EXIT_OK;
+  return r.n_failed > 0 || none ? CLI_EXIT_FAILURE : CLI_EXIT_OK;
 }

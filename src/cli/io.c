@@ -12,44 +12,22 @@
 /* Read in blocks of this size. */
 #define READ_BLOCK (64u << 10)
 
-/* @buf (of *@len bytes, owned) as UTF-8 when it opens with a UTF-32 or UTF-16 byte-order mark
- * (the mark dropped), else @buf itself; NULL with @error set (and @buf freed) when the rest is
- * not valid in the encoding its mark names. A page or text saved as "Unicode" by Windows tools
- * is UTF-16 with a mark; without the mark it would be refused as binary. */
+/* @buf (of *@len bytes, owned) as UTF-8 when it is UTF-32 or UTF-16 (a byte-order mark, or
+ * UTF-16 clearly so without one: precis_text_to_utf8, the Python binding's reader too), else
+ * @buf itself; NULL with @error set (and @buf freed) when it is not valid in that encoding. A
+ * page or text saved as "Unicode" by Windows tools is UTF-16; read as it is, it would be
+ * refused as binary. */
 static gchar *
 decode_wide (gchar *buf, gsize *len, GError **error)
 {
-  static const struct
-  {
-    const gchar *mark;
-    gsize n;
-    const gchar *encoding;
-  } marks[] = {
-    /* UTF-32LE's mark opens with UTF-16LE's: it is tried first */
-    { "\xFF\xFE\x00\x00", 4, "UTF-32LE" },
-    { "\x00\x00\xFE\xFF", 4, "UTF-32BE" },
-    { "\xFF\xFE", 2, "UTF-16LE" },
-    { "\xFE\xFF", 2, "UTF-16BE" },
-  };
-  for (gsize i = 0; i < G_N_ELEMENTS (marks); i++)
-    if (*len >= marks[i].n && memcmp (buf, marks[i].mark, marks[i].n) == 0)
-      {
-        gsize out_len = 0;
-        g_autoptr (GError) convert_error = NULL;
-        gchar *out = g_convert (buf + marks[i].n, (gssize)(*len - marks[i].n), "UTF-8", marks[i].encoding,
-                                NULL, &out_len, &convert_error);
-        g_free (buf);
-        if (out == NULL)
-          {
-            g_set_error (error, PRECIS_ERROR, PRECIS_ERROR_INVALID_UTF8,
-                         "opens with a %s byte-order mark but is not valid %s (%s)", marks[i].encoding,
-                         marks[i].encoding, convert_error->message);
-            return NULL;
-          }
-        *len = out_len;
-        return out;
-      }
-  return buf;
+  g_autoptr (GError) wide_error = NULL;
+  gchar *out = precis_text_to_utf8 (buf, (gssize)*len, len, &wide_error);
+  if (out == NULL && wide_error == NULL)
+    return buf;
+  g_free (buf);
+  if (out == NULL)
+    g_propagate_error (error, g_steal_pointer (&wide_error));
+  return out;
 }
 
 gchar *

@@ -390,11 +390,18 @@ static gboolean
 check_text (const gchar *line, gsize len, gint *code, gchar **reason)
 {
   const gchar *bad = NULL;
-  if (memchr (line, '\0', len) == NULL && g_utf8_validate_len (line, len, &bad))
+  if (g_utf8_validate_len (line, len, &bad)) /* (a NUL byte is not valid: bad is at it) */
     return TRUE;
+  gsize at = (gsize)(bad - line);
+  if (line[at] == '\0')
+    {
+      /* a raw NUL byte, named as the main command names one (it was "invalid UTF-8") */
+      *code = PRECIS_ERROR_BINARY;
+      *reason = g_strdup_printf ("a NUL byte at byte %zu of the line: binary data, not text", at);
+      return FALSE;
+    }
   *code = PRECIS_ERROR_INVALID_UTF8;
-  *reason = g_strdup_printf ("invalid UTF-8 at byte %zu of the line",
-                             bad ? (gsize)(bad - line) : (gsize)strlen (line));
+  *reason = g_strdup_printf ("invalid UTF-8 at byte %zu of the line", at);
   return FALSE;
 }
 

@@ -1,7 +1,7 @@
 /* date.c - dates as feeds, pages and news data write them, read into Unix seconds (UTC):
  * RFC 3339 / ISO 8601 (GDateTime, then the looser forms feeds write: minutes without seconds,
- * a space before the time or the zone, slashes), RFC 822 as RSS has it, and a day without a
- * time. Used by
+ * a space before the time or the zone, slashes), RFC 822 as RSS has it, US forms with a time
+ * ("Nov 30, 2026 12:00 PM EST") and a day without a time. Used by
  * the feed and page readers and by the digest's ordering. Each parse is O(length).
  */
 #include "config.h"
@@ -48,9 +48,9 @@ zone_offset (const gchar *s, gint *minutes)
     const gchar *name;
     gint minutes;
   } zones[] = {
-    { "Z", 0 },         { "GMT", 0 },       { "UT", 0 },        { "UTC", 0 },
-    { "EST", -5 * 60 }, { "EDT", -4 * 60 }, { "CST", -6 * 60 }, { "CDT", -5 * 60 },
-    { "MST", -7 * 60 }, { "MDT", -6 * 60 }, { "PST", -8 * 60 }, { "PDT", -7 * 60 },
+    { "Z", 0 },         { "GMT", 0 },       { "UT", 0 },         { "UTC", 0 },        { "EST", -5 * 60 },
+    { "EDT", -4 * 60 }, { "CST", -6 * 60 }, { "CDT", -5 * 60 },  { "MST", -7 * 60 },  { "MDT", -6 * 60 },
+    { "PST", -8 * 60 }, { "PDT", -7 * 60 }, { "AKST", -9 * 60 }, { "AKDT", -8 * 60 }, { "HST", -10 * 60 },
   };
   for (gsize i = 0; i < G_N_ELEMENTS (zones); i++)
     {
@@ -62,6 +62,18 @@ zone_offset (const gchar *s, gint *minutes)
         }
     }
   return FALSE;
+}
+
+/* Unix seconds of a time written in a zone @offset minutes east of UTC; G_MININT64 when there
+ * is no such day or time ("31 Feb"). */
+static gint64
+unix_seconds (gint year, gint month, gint day, gint hour, gint minute, gint second, gint offset)
+{
+  g_autoptr (GTimeZone) utc = g_time_zone_new_utc ();
+  g_autoptr (GDateTime) dt = g_date_time_new (utc, year, month, day, hour, minute, second);
+  if (dt == NULL)
+    return G_MININT64;
+  return g_date_time_to_unix (dt) - (gint64)offset * 60;
 }
 
 /* RFC 822 / RFC 2822 dates as RSS writes them: "[Day, ]DD Mon YYYY HH:MM[:SS] ZONE". */
@@ -89,11 +101,7 @@ parse_rfc822 (const gchar *s)
   gint offset = 0; /* minutes east of UTC; an unknown zone is read as UTC */
   if (!zone_offset (zone, &offset))
     offset = 0;
-  g_autoptr (GTimeZone) utc = g_time_zone_new_utc ();
-  g_autoptr (GDateTime) dt = g_date_time_new (utc, year, m, day, hour, minute, second);
-  if (dt == NULL)
-    return G_MININT64;
-  return g_date_time_to_unix (dt) - (gint64)offset * 60;
+  return unix_seconds (year, m, day, hour, minute, second, offset);
 }
 
 /* Midnight UTC of a date written without a time: "2017-08-03", "3 Aug 2017", "03 August
@@ -118,6 +126,91 @@ parse_day (const gchar *s)
   g_autoptr (GTimeZone) utc = g_time_zone_new_utc ();
   g_autoptr (GDateTime) dt = g_date_time_new (utc, year, month, day, 0, 0, 0);
   return dt != NULL ? g_date_time_to_unix (dt) : G_MININT64;
+}
+
+/* A clock time at @p as US pages and data write it after the day: "[at ]12:00[:SS][ ]PM EST",
+ * "9:15 a.m. PST", "17:05 GMT", the zone optional (none: UTC; one not known: UTC, as RFC 822's
+ * reader takes it). Sets the hour (0-23), minute, second and the zone's minutes east of UTC;
+ * FALSE when @p holds no time or the hour is not one of a 12-hour clock before AM or PM. */
+static gboolean
+parse_clock (const gchar *p, gint *hour, gint *minute, gint *second, gint *offset)
+{
+  while (*p == ' ' || *p == ',')
+    p++;
+  if (g_ascii_strncasecmp (p, "at ", 3) == 0)
+    p += 3;
+  gint n = 0;
+  *second = 0;
+  if (sscanf (p, "%2d:%2d%n", hour, minute, &n) != 2)
+    return FALSE;
+  p += n;
+  if (*p == ':')
+    {
+      n = 0;
+      if (sscanf (p + 1, "%2d%n", second, &n) != 1)
+        return FALSE;
+      p += 1 + n;
+    }
+  while (*p == ' ')
+    p++;
+  gchar half = g_ascii_tolower (p[0]);
+  if ((half == 'a' || half == 'p')
+      && (g_ascii_tolower (p[1]) == 'm' || (p[1] == '.' && g_ascii_tolower (p[2]) == 'm')))
+    {
+      if (*hour < 1 || *hour > 12)
+        return FALSE;
+      *hour = *hour % 12 + (half == 'p' ? 12 : 0);
+      p += p[1] == '.' ? 3 : 2;
+      if (*p == '.')
+        p++;
+      if (*p != '\0' && *p != ' ')
+        return FALSE;
+    }
+  if (!zone_offset (p, offset))
+    *offset = 0;
+  return *hour <= 23 && *minute <= 59 && *second <= 60;
+}
+
+/* A day and a time as US pages and data write them: "Nov 30, 2026 12:00 PM EST",
+ * "Monday, November 30, 2026 at 9:15 a.m. PST", "Nov. 30, 2026, 17:05"; and a day written
+ * with slashes and a time when it can be read one way only: "30/11/2026 11:00" (the day over
+ * 12), "11/30/2026 11:00 AM" (the month first); "05/06/2026 10:00" is left undated. A day
+ * without a time is parse_day's. */
+static gint64
+parse_day_time (const gchar *s)
+{
+  gint day = 0, month = 0, year = 0, used = 0, a = 0, b = 0;
+  gchar word[16] = "";
+  const gchar *comma = strchr (s, ',');
+  if (comma != NULL && sscanf (s, " %15[A-Za-z]", word) == 1 && precis_month_number (word, -1) == 0)
+    s = comma + 1; /* a leading weekday */
+  if (sscanf (s, " %15[A-Za-z]%n", word, &used) == 1)
+    {
+      month = precis_month_number (word, -1);
+      const gchar *p = s + used;
+      if (*p == '.')
+        p++;
+      used = 0;
+      if (month == 0 || sscanf (p, " %2d , %4d%n", &day, &year, &used) != 2)
+        return G_MININT64;
+      s = p + used;
+    }
+  else if (sscanf (s, " %2d/%2d/%4d%n", &a, &b, &year, &used) == 3)
+    {
+      if (a > 12 && b <= 12)
+        day = a, month = b;
+      else if (b > 12 && a <= 12)
+        month = a, day = b;
+      else
+        return G_MININT64;
+      s += used;
+    }
+  else
+    return G_MININT64;
+  gint hour = 0, minute = 0, second = 0, offset = 0;
+  if (year < 1000 || !parse_clock (s, &hour, &minute, &second, &offset))
+    return G_MININT64;
+  return unix_seconds (year, month, day, hour, minute, second, offset);
 }
 
 /* ISO 8601 and its relatives as feeds write them: "2002-12-31T19:20+01:00",
@@ -159,11 +252,7 @@ parse_iso (const gchar *s)
   gint offset = 0;
   if (!zone_offset (p, &offset))
     return G_MININT64;
-  g_autoptr (GTimeZone) utc = g_time_zone_new_utc ();
-  g_autoptr (GDateTime) dt = g_date_time_new (utc, year, month, day, hour, minute, second);
-  if (dt == NULL)
-    return G_MININT64;
-  return g_date_time_to_unix (dt) - (gint64)offset * 60;
+  return unix_seconds (year, month, day, hour, minute, second, offset);
 }
 
 gint64
@@ -180,5 +269,7 @@ precis_date_parse (const gchar *s)
   if (t != G_MININT64)
     return t;
   t = parse_rfc822 (trimmed);
+  if (t == G_MININT64)
+    t = parse_day_time (trimmed);
   return t != G_MININT64 ? t : parse_day (trimmed);
 }

@@ -21,6 +21,7 @@
 #endif
 
 #include "base/text.h"
+#include "base/wide.h"
 #include "pipeline/normalize.h"
 
 /* How much of the input is sampled to decide whether it is binary. */
@@ -131,9 +132,17 @@ text_init (PrecisText *t, const gchar *input, gsize len, Keep keep, GDestroyNoti
 
   if (looks_binary (input, len))
     {
-      g_set_error (error, PRECIS_ERROR, PRECIS_ERROR_BINARY,
-                   "binary data, not text (control bytes in the first %zu bytes)",
-                   MIN (len, (gsize)BINARY_SAMPLE_BYTES));
+      /* UTF-16 without a byte-order mark is named: its reader is precis_text_to_utf8 */
+      const gchar *wide = precis_wide_suspect (input, len);
+      if (wide != NULL)
+        g_set_error (error, PRECIS_ERROR, PRECIS_ERROR_BINARY,
+                     "binary data, not text (control bytes in the first %zu bytes; it looks like %s without "
+                     "a byte-order mark: NUL bytes in every other place)",
+                     MIN (len, (gsize)BINARY_SAMPLE_BYTES), wide);
+      else
+        g_set_error (error, PRECIS_ERROR, PRECIS_ERROR_BINARY,
+                     "binary data, not text (control bytes in the first %zu bytes)",
+                     MIN (len, (gsize)BINARY_SAMPLE_BYTES));
       return FALSE;
     }
 

@@ -93,6 +93,14 @@ precis_summarizer_new (const gchar *language, GError **error)
       s->max_input = PRECIS_DEFAULT_MAX_INPUT;
       return s;
     }
+  if (language[0] == '\0')
+    {
+      /* as digest's --languages refuses an empty name: not "auto" by accident */
+      g_set_error (error, PRECIS_ERROR, PRECIS_ERROR_UNKNOWN_LANGUAGE,
+                   "an empty language name (give a name or code, or auto, or leave the language out to "
+                   "detect it)");
+      return NULL;
+    }
   const PrecisLanguageInfo *info = precis_language_lookup (language);
   /* A language that detection reports but precis has no stemmer or rules for ("chinese",
    * "pl"), or "und": read with the generic rules, as auto mode reads a document in it, and

@@ -38,6 +38,17 @@ next_line (const gchar *text, gsize len, gsize end_of_line)
   return len;
 }
 
+/* The title is the span from @start to @end; the body starts on the line after the blank line
+ * that ends at @blank_end. */
+static void
+set_title (PrecisText *t, gsize start, gsize end, gsize blank_end)
+{
+  t->has_title = TRUE;
+  t->title_start = start;
+  t->title_len = end - start;
+  t->body_start = next_line (t->text, t->len, blank_end);
+}
+
 static gboolean
 title_candidate (const gchar *text, gsize start, gsize end)
 {
@@ -142,10 +153,7 @@ label_then_title (PrecisText *t, gsize start, gsize trimmed, gsize end)
       t->body_start = next_line (text, len, after_end);
       return TRUE;
     }
-  t->has_title = TRUE;
-  t->title_start = s2;
-  t->title_len = t2 - s2;
-  t->body_start = next_line (text, len, after_end);
+  set_title (t, s2, t2, after_end);
   return TRUE;
 }
 
@@ -184,6 +192,84 @@ skip_release_lines (PrecisText *t)
     }
 }
 
+/* The length of the e-mail header label ("Subject:", "From:" ...) the line at @start opens
+ * with, white space after it included; 0 when none. */
+static gsize
+mail_label (const gchar *text, gsize start, gsize end)
+{
+  static const gchar *const labels[]
+      = { "from:", "to:", "cc:", "bcc:", "sent:", "date:", "subject:", "reply-to:", NULL };
+  /* (nearly every text's first line has no colon in its first ten bytes: one look) */
+  if (memchr (text + start, ':', MIN (end - start, (gsize)10)) == NULL)
+    return 0;
+  for (guint i = 0; labels[i] != NULL; i++)
+    {
+      gsize n = strlen (labels[i]);
+      if (end - start > n && g_ascii_strncasecmp (text + start, labels[i], n) == 0
+          && (text[start + n] == ' ' || text[start + n] == '\t'))
+        {
+          while (start + n < end && g_ascii_isspace (text[start + n]))
+            n++;
+          return n;
+        }
+    }
+  return 0;
+}
+
+/* An e-mail's header lines at @start ("From: Anna", "To: residents", "Subject: Bridge vote
+ * tonight"), then a blank line and the message: the subject is the title, without its label
+ * and any "Re:" or "Fwd:" before it, and the header lines are left out of the body (they are
+ * furniture, data/furniture.txt). FALSE, nothing changed, when the lines are not such a block
+ * or it has no subject. */
+static gboolean
+mail_headers (PrecisText *t, gsize start)
+{
+  const gchar *text = t->text;
+  gsize len = t->len, subject = 0, subject_end = 0, line = start;
+  if (mail_label (text, start, len) == 0)
+    return FALSE; /* before the line's end is looked for */
+  for (;;)
+    {
+      gsize end = line_end (text, len, line);
+      if (precis_is_blank (text, line, end))
+        break;
+      gsize n = mail_label (text, line, end);
+      if (n == 0 || end >= len)
+        return FALSE;
+      if (g_ascii_tolower (text[line]) == 's' && g_ascii_tolower (text[line + 1]) == 'u')
+        {
+          subject = line + n;
+          subject_end = end;
+        }
+      line = next_line (text, len, end);
+    }
+  gsize after_end = line_end (text, len, line);
+  if (line == start || subject == 0 || precis_is_blank (text, after_end, len))
+    return FALSE;
+  for (gboolean more = TRUE; more;)
+    {
+      more = FALSE;
+      static const gchar *const replies[] = { "re:", "fwd:", "fw:", NULL };
+      for (guint i = 0; replies[i] != NULL && !more; i++)
+        {
+          gsize n = strlen (replies[i]);
+          if (subject_end - subject > n && g_ascii_strncasecmp (text + subject, replies[i], n) == 0)
+            {
+              subject += n;
+              while (subject < subject_end && g_ascii_isspace (text[subject]))
+                subject++;
+              more = TRUE;
+            }
+        }
+    }
+  while (subject_end > subject && g_ascii_isspace (text[subject_end - 1]))
+    subject_end--;
+  if (subject >= subject_end || !title_candidate (text, subject, subject_end))
+    return FALSE;
+  set_title (t, subject, subject_end, after_end);
+  return TRUE;
+}
+
 void
 precis_title_find (PrecisText *t)
 {
@@ -192,15 +278,17 @@ precis_title_find (PrecisText *t)
   gsize len = t->len;
   gsize start = t->body_start;
 
-  /* Skip leading blank lines. */
+  /* Skip leading blank lines (the first line's end found once: a long first line is read once). */
+  gsize end;
   for (;;)
     {
-      gsize end = line_end (text, len, start);
+      end = line_end (text, len, start);
       if (end >= len || !precis_is_blank (text, start, end))
         break;
       start = next_line (text, len, end);
     }
-  gsize end = line_end (text, len, start);
+  if (mail_headers (t, start))
+    return;
   while (start < end && g_ascii_isspace (text[start]))
     start++;
   gsize trimmed = end;
@@ -217,10 +305,7 @@ precis_title_find (PrecisText *t)
   if (!precis_is_blank (text, after, after_end) || precis_is_blank (text, after_end, len))
     return;
 
-  t->has_title = TRUE;
-  t->title_start = start;
-  t->title_len = trimmed - start;
-  t->body_start = next_line (text, len, after_end);
+  set_title (t, start, trimmed, after_end);
 }
 
 /* The slugs a wire files a story under: the word, maybe a number ("UPDATE 2"), then a hyphen. */
