@@ -1,6 +1,8 @@
 #!/usr/bin/env python3
 """Before/after pairs of the REPORT items a change moved, listed by id, for a blind judge.
 
+(`--half tune` pairs the TUNE items listed instead: a round's own reading checked blind.)
+
 A branch that changes what precis prints lists the REPORT items it moved, by id only (a TSV:
 `source<TAB>id[<TAB>outputs]`, or `id<TAB>source[...]` under a header line `id<TAB>...`; `#` comments), never reading them. This script finds those items
 in the REPORT pool (the news sources, ECB+, the pages and Gigaword's validation file), runs two
@@ -54,6 +56,8 @@ def main():
     ap.add_argument("--titles", action="store_true", help="give precis each item's title (summaries)")
     ap.add_argument("--outputs", default="", help="only ids whose third column names one of these")
     ap.add_argument("--out", default=os.path.join(common.ROOT, "bench", "out", "judge"))
+    ap.add_argument("--half", choices=("report", "tune"), default="report",
+                    help="the half whose listed items are paired (tune: to check a round's own reading blind)")
     ap.add_argument("--data")
     a = ap.parse_args()
     data = common.data_dir(a.data)
@@ -61,17 +65,17 @@ def main():
     out = os.path.join(a.out, a.name)
     os.makedirs(out, exist_ok=True)
     pool = os.path.join(out, "pool.jsonl")
-    subprocess.run([os.path.join(HERE, "sample.py"), "--half", "report", "--per-source", "5000", "--sources",
+    subprocess.run([os.path.join(HERE, "sample.py"), "--half", a.half, "--per-source", "5000", "--sources",
                     "bbc,inshorts,cnndm,gigaword,ecb,pages", "--seed", "20261601", "-o", pool, "--data", data],
                    check=True, stdout=subprocess.DEVNULL)
     records = common.read_jsonl(pool)
     for r in common.read_jsonl(os.path.join(data, "headlines", "gigaword_valid4k.jsonl")):
         if r["id"] in ids:
             records.append({"id": r["id"], "source": "gigaword", "title": r["headline"], "text": r["text"]})
-    sample = [r for r in records if r["id"] in ids and common.half(r["id"]) == "report"]
+    sample = [r for r in records if r["id"] in ids and common.half(r["id"]) == a.half]
     sample_path = os.path.join(out, "sample.jsonl")
     common.write_jsonl(sample_path, sample)
-    print(f"{len(ids)} ids listed, {len(sample)} REPORT items found", file=sys.stderr)
+    print(f"{len(ids)} ids listed, {len(sample)} {a.half.upper()} items found", file=sys.stderr)
     files = {}
     for tag, precis in (("after", a.after), ("before", a.before)):
         sys_dir = os.path.join(out, "sys-" + tag)
