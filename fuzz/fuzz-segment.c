@@ -1,9 +1,11 @@
 /* fuzz-segment.c - libFuzzer entry point for normalisation, cleaning and the sentence
  * segmenter (the first byte picks the language and the cleaning): the cleaned text must stay
  * valid UTF-8 and no longer than the input, and the spans must be ordered, non-empty, within
- * the text and on character boundaries. */
+ * the text and on character boundaries; furniture and plain text's tables and code blocks
+ * (pipeline/blocks.c) are then marked on them. */
 #include <string.h>
 
+#include "pipeline/blocks.h"
 #include "pipeline/clean.h"
 #include "pipeline/furniture.h"
 #include "pipeline/title.h"
@@ -41,6 +43,11 @@ LLVMFuzzerTestOneInput (const guint8 *data, size_t size)
       last = s->end;
     }
   precis_furniture_mark (text.text, spans, NULL);
+  /* Plain text's tables and code blocks: flags only, every span where it was. */
+  guint n = spans->len;
+  gsize first = n > 0 ? g_array_index (spans, PrecisSpan, 0).start : 0;
+  precis_blocks_mark (text.text, text.body_start, text.len, spans);
+  g_assert (spans->len == n && (n == 0 || g_array_index (spans, PrecisSpan, 0).start == first));
   g_array_unref (spans);
   precis_text_clear (&text);
   return 0;

@@ -1258,6 +1258,76 @@ START_TEST (test_indented_code)
 }
 END_TEST
 
+/* Session 19 (review21 #2): justified prose, padded with two spaces between its words so that
+ * every line is flush, is no table, though its lines have a year or an amount: no sentence of
+ * it is furniture and the lede is chosen; a table whose rows are labels and numbers still is,
+ * and so is its lead-in. */
+START_TEST (test_justified_prose_no_table)
+{
+  static const gchar text[] = "Library reopens after flood repairs\n\n"
+                              "The  town  library  reopened  on  Monday  after  the  floods  of  2024\n"
+                              "closed  it  for  eighteen  months,  and  the  repairs  cost  the  county\n"
+                              "about  3  million  pounds,  its  chief  librarian  said  on  Monday.\n"
+                              "Readers  queued  from  seven  in  the  morning,  and  by  noon  some  1,200\n"
+                              "books  had  been  borrowed  from  the  new  shelves  upstairs  on  Monday.\n"
+                              "Volunteers  helped  to  carry  the  books  back  from  storage.\n\n"
+                              "Visits by month:\n\n"
+                              "Month      Visits    Loans\n"
+                              "January    4,100     2,950\n"
+                              "February   3,870     2,610\n"
+                              "March      4,420     3,300\n";
+  g_autoptr (PrecisSummarizer) s = precis_summarizer_new ("en", NULL);
+  precis_summarizer_set_sentences (s, 2);
+  g_autoptr (PrecisSummary) sum = precis_summarizer_run (s, text, -1, NULL);
+  for (guint i = 0; i < precis_summary_get_n_document_sentences (sum); i++)
+    {
+      const PrecisSentence *p = precis_summary_get_document_sentence (sum, i);
+      gboolean row = strstr (p->text, "Visits") != NULL || g_str_has_prefix (p->text, "January")
+                     || g_str_has_prefix (p->text, "February") || g_str_has_prefix (p->text, "March");
+      ck_assert_msg (p->furniture == row, "%s", p->text);
+    }
+  ck_assert (g_str_has_prefix (precis_summary_get_sentence (sum, 0)->text, "The town library reopened"));
+}
+END_TEST
+
+/* Session 19 (review21 #3): an indented quotation, a lettered list and a numbered list whose
+ * lines end in "...);" are prose, and so are the sentences ending in a colon that introduce
+ * them; an indented block of calls is still code, and a shell session's lead-in is a lead-in. */
+START_TEST (test_indented_prose_not_code)
+{
+  static const gchar text[]
+      = "Ferry company sets out new terms\n\n"
+        "The ferry company on Friday published the terms that passengers must accept from May, "
+        "after a year of complaints about cancelled crossings.\n\n"
+        "The terms say that a passenger must:\n\n"
+        "    (a) book every crossing at least a day ahead (online or at the port);\n"
+        "    (b) arrive at the terminal an hour before sailing (or lose the seat);\n\n"
+        "The company set out its own duties in turn:\n\n"
+        "    1. Refund every cancelled crossing within a week (in full);\n"
+        "    2. Offer a seat on the next sailing (at no extra cost);\n\n"
+        "A passenger wrote to the company in March:\n\n"
+        "    \"We have waited on the pier for hours (and in the rain);\n"
+        "    nobody told us a thing.\"\n\n"
+        "The company's tool reads the bookings with two calls:\n\n"
+        "    load_bookings (db, day);\n"
+        "    check_sailings (db, port);\n\n"
+        "Its staff rebuild the tool with these commands:\n\n"
+        "    $ make clean\n"
+        "    $ make install\n\n"
+        "Passenger groups said the terms were fair but late.\n";
+  g_autoptr (PrecisSummarizer) s = precis_summarizer_new ("en", NULL);
+  g_autoptr (PrecisSummary) sum = precis_summarizer_segment (s, text, -1, NULL);
+  static const gchar *const prose[]
+      = { "The terms say", "(a) book",          "(b) arrive",       "The company set out",     "1. Refund",
+          "2. Offer",      "A passenger wrote", "\"We have waited", "The company's tool reads" };
+  for (guint i = 0; i < G_N_ELEMENTS (prose); i++)
+    ck_assert_msg (!is_furniture (sum, prose[i]), "%s", prose[i]);
+  static const gchar *const code[] = { "load_bookings", "$ make clean", "Its staff rebuild" };
+  for (guint i = 0; i < G_N_ELEMENTS (code); i++)
+    ck_assert_msg (is_furniture (sum, code[i]), "%s", code[i]);
+}
+END_TEST
+
 /* Session 19 (tryout20 #8): a text with no sentence punctuation at all is cut into pieces of
  * equal length of at most 40 words when a run is longer than 60 words, so that a words budget
  * is kept; an unpunctuated 55-word run, and a punctuated 100-word sentence, stay whole. */
@@ -1323,6 +1393,8 @@ main (void)
   tcase_add_test (tc, test_markdown_front_matter_and_tables);
   tcase_add_test (tc, test_invalid_settings);
   tcase_add_test (tc, test_plain_text_table);
+  tcase_add_test (tc, test_justified_prose_no_table);
+  tcase_add_test (tc, test_indented_prose_not_code);
   tcase_add_test (tc, test_subtitles);
   tcase_add_test (tc, test_indented_code);
   tcase_add_test (tc, test_unpunctuated_pieces);

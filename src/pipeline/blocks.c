@@ -24,10 +24,15 @@
 #define TABLE_MIN_NUMBER_ROWS 2
 /* An indented line of code is indented by at least this many spaces (or a tab). */
 #define CODE_INDENT 4
+/* A code block has at least this many lines that read as code, and they are most of its lines. */
+#define CODE_MIN_LINES 2
 
 typedef struct
 {
   gsize start, end;
+  /* Whether a sentence ending in a colon just before it is its lead-in (a table's, or code's
+   * known by strong signs; not a list's: "The rules say that a landlord must:"). */
+  gboolean lead_in;
 } Block;
 
 /* Whether the cell [p, e) is a number: digits with the signs, separators and units of a
@@ -46,12 +51,33 @@ is_number_cell (const gchar *s, gsize p, gsize e)
   return digit;
 }
 
+/* Whether the cell [p, e) is one word of running prose: a lower-case letter, then letters,
+ * hyphens or apostrophes, a comma or semicolon at most after them ("council", "decade,"): the
+ * cells of a justified line ("The  city  council  voted"), not a table's labels ("Northgate"). */
+static gboolean
+is_prose_word_cell (const gchar *s, gsize p, gsize e)
+{
+  if (p < e && (s[e - 1] == ',' || s[e - 1] == ';'))
+    e--;
+  if (p >= e || !g_ascii_islower (s[p]))
+    return FALSE;
+  for (; p < e; p++)
+    if (!g_ascii_isalpha (s[p]) && s[p] != '-' && s[p] != '\'')
+      return FALSE;
+  return TRUE;
+}
+
+/* A line of this many cells or more ... */
+#define PROSE_MIN_CELLS 4
+
 /* The cells of the line [p, e): runs of text apart by a tab or two spaces or more (not after
- * a sentence's end: "end.  Next" is typed prose). *@numbers: how many are numbers. */
+ * a sentence's end: "end.  Next" is typed prose; not a justified line of prose, PROSE_MIN_CELLS
+ * cells or more and most of them words of running prose, though a year is among them).
+ * *@numbers: how many are numbers. */
 static guint
 count_cells (const gchar *s, gsize p, gsize e, guint *numbers)
 {
-  guint cells = 0;
+  guint cells = 0, prose = 0;
   *numbers = 0;
   while (p < e && (s[p] == ' ' || s[p] == '\t'))
     p++;
@@ -68,9 +94,12 @@ count_cells (const gchar *s, gsize p, gsize e, guint *numbers)
         return 0; /* a sentence's end typed with two spaces after it */
       cells++;
       *numbers += is_number_cell (s, c, ce);
+      prose += is_prose_word_cell (s, c, ce);
       while (p < e && (s[p] == ' ' || s[p] == '\t'))
         p++;
     }
+  if (cells >= PROSE_MIN_CELLS && 2 * prose > cells)
+    return 0;
   return cells;
 }
 
@@ -114,22 +143,91 @@ contains (const gchar *s, gsize p, gsize e, const gchar *needle)
   return FALSE;
 }
 
-/* Whether the line [p, e) (indentation skipped, not blank) reads as code rather than prose. */
+/* Whether the line [p, e) opens as a list item or a quotation: "(a) ", "a) ", "1. ", "12) ",
+ * "- ", "* ", or a quotation mark (ASCII or typographic). */
 static gboolean
-is_code_line (const gchar *s, gsize p, gsize e)
+opens_as_prose (const gchar *s, gsize p, gsize e)
+{
+  if (s[p] == '"' || s[p] == '\'' || starts_with (s, p, e, "\xe2\x80\x9c")
+      || starts_with (s, p, e, "\xe2\x80\x98") || starts_with (s, p, e, "\xc2\xab"))
+    return TRUE;
+  if (starts_with (s, p, e, "- ") || starts_with (s, p, e, "* "))
+    return TRUE;
+  gsize q = p + (s[p] == '(');
+  gsize m = q;
+  while (m < e && m - q < 3 && (g_ascii_isdigit (s[m]) || g_ascii_isalpha (s[m])))
+    m++;
+  if (m == q || m + 1 >= e || s[m + 1] != ' ')
+    return FALSE;
+  return (s[p] == '(' && s[m] == ')')
+         || (s[p] != '(' && (s[m] == ')' || (s[m] == '.' && g_ascii_isdigit (s[q]))));
+}
+
+/* Whether the line [p, e) reads as a sentence of words: five words or more of letters only
+ * (a comma, semicolon or full stop after them), two in three of its words, and none of code's
+ * signs ("[]{}<>=*&_#\\\""): "register every property with the local council (online or by
+ * post);" is prose, "if (ok) return fail (x);" and "printf (\"not found\\n\");" are not. */
+static gboolean
+reads_as_words (const gchar *s, gsize p, gsize e)
+{
+  guint words = 0, letters = 0;
+  for (gsize q = p; q < e; q++)
+    if (strchr ("[]{}<>=*&_#\\\"", s[q]) != NULL)
+      return FALSE;
+  while (p < e)
+    {
+      while (p < e && s[p] == ' ')
+        p++;
+      if (p >= e)
+        break;
+      gsize w = p;
+      while (p < e && s[p] != ' ')
+        p++;
+      gsize we = p;
+      while (we > w && strchr (",;.", s[we - 1]) != NULL)
+        we--;
+      gboolean letter = we > w;
+      for (gsize q = w; q < we && letter; q++)
+        letter = g_ascii_isalpha (s[q]) || (guchar)s[q] >= 0x80 || s[q] == '-' || s[q] == '\'';
+      words++;
+      letters += letter;
+    }
+  return letters >= 5 && 3 * letters >= 2 * words;
+}
+
+/* How the line [p, e) (indentation skipped, not blank) reads as code rather than prose:
+ * CODE_STRONG by signs that prose has not (a brace, "#include", a shell's "$ ", Python's ">>> ",
+ * a C comment), CODE_WEAK by signs that prose may have (a call's ");", an assignment, "# "),
+ * else 0.
+ * A line opening as a list item or a quotation, or reading as words, is no call:
+ * "(a) register every property (online or by post);". */
+enum
+{
+  CODE_WEAK = 1,
+  CODE_STRONG = 2
+};
+
+static guint
+code_line (const gchar *s, gsize p, gsize e)
 {
   gchar last = s[e - 1];
-  if (last == '{' || last == '}' || s[p] == '}' || (last == ';' && contains (s, p, e, ")")))
-    return TRUE;
-  static const gchar *const openings[] = { "$ ", "# ", "#include", "#define", "//", "/*", ">>> ", "==" };
+  if (last == '{' || last == '}' || s[p] == '}')
+    return CODE_STRONG;
+  static const gchar *const openings[] = { "$ ", "#include", "#define", "//", "/*", ">>> " };
   for (guint i = 0; i < G_N_ELEMENTS (openings); i++)
     if (starts_with (s, p, e, openings[i]))
-      return TRUE;
+      return CODE_STRONG;
   if (contains (s, p, e, "*/"))
-    return TRUE;
+    return CODE_STRONG;
+  if (starts_with (s, p, e, "==") || starts_with (s, p, e, "# "))
+    return CODE_WEAK; /* a shell's root prompt or a comment, or a numbered heading */
+  if (last == ';' && contains (s, p, e, ")"))
+    return opens_as_prose (s, p, e) || reads_as_words (s, p, e) ? 0 : CODE_WEAK;
   /* An assignment: "x = f (1);", "let total = a + b". */
   return (contains (s, p, e, " = ") || contains (s, p, e, " := ") || contains (s, p, e, " += "))
-         && last != '.' && last != '?' && last != '!';
+                 && last != '.' && last != '?' && last != '!'
+             ? CODE_WEAK
+             : 0;
 }
 
 /* Whether the line [p, e) is indented as code: a tab, or CODE_INDENT spaces or more. */
@@ -156,6 +254,7 @@ find_blocks (const gchar *s, gsize start, gsize end, GArray *blocks)
   /* The indented block being read (after a blank line): start, end, lines, code-like lines. */
   gsize code_start = 0, code_end = 0;
   guint code_lines = 0, code_like = 0;
+  gboolean code_strong = FALSE;
   gboolean in_code = FALSE;
   while (p <= end)
     {
@@ -173,8 +272,8 @@ find_blocks (const gchar *s, gsize start, gsize end, GArray *blocks)
         }
       else
         {
-          if (rows >= TABLE_MIN_ROWS && number_rows >= TABLE_MIN_NUMBER_ROWS && 2 * number_rows >= rows)
-            g_array_append_val (blocks, ((Block){ table_start, table_end }));
+          if (rows >= TABLE_MIN_ROWS && number_rows >= TABLE_MIN_NUMBER_ROWS && 2 * number_rows > rows)
+            g_array_append_val (blocks, ((Block){ table_start, table_end, TRUE }));
           rows = number_rows = 0;
         }
       if (!blank && is_indented (s, p, e) && (in_code || after_blank))
@@ -187,13 +286,16 @@ find_blocks (const gchar *s, gsize start, gsize end, GArray *blocks)
           gsize q = p;
           while (q < e && g_ascii_isspace (s[q]))
             q++;
-          code_like += is_code_line (s, q, e);
+          guint how = code_line (s, q, e);
+          code_like += how != 0;
+          code_strong |= how == CODE_STRONG;
         }
       else if (!blank || p >= end)
         {
-          if (in_code && 2 * code_like >= code_lines)
-            g_array_append_val (blocks, ((Block){ code_start, code_end }));
+          if (in_code && code_like >= CODE_MIN_LINES && 2 * code_like > code_lines)
+            g_array_append_val (blocks, ((Block){ code_start, code_end, code_strong }));
           in_code = FALSE;
+          code_strong = FALSE;
           code_lines = code_like = 0;
         }
       after_blank = blank;
@@ -229,8 +331,8 @@ precis_blocks_mark (const gchar *text, gsize start, gsize end, GArray *spans)
       const Block *block = &g_array_index (blocks, Block, b);
       if (span->start >= block->start && span->end <= block->end)
         span->flags |= PRECIS_SPAN_FURNITURE;
-      else if (span->end <= block->start && span->end > span->start && text[span->end - 1] == ':'
-               && precis_is_blank (text, span->end, block->start))
+      else if (block->lead_in && span->end <= block->start && span->end > span->start
+               && text[span->end - 1] == ':' && precis_is_blank (text, span->end, block->start))
         span->flags |= PRECIS_SPAN_FURNITURE; /* the block's lead-in: "Here is an example:" */
     }
 }
