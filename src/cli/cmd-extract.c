@@ -167,8 +167,8 @@ cli_extract (int argc, char **argv)
   g_option_context_set_summary (
       ctx, "Prints the text precis would summarise: a web page's article without its furniture, every\n"
            "item of an RSS or Atom feed that has text, a subtitle file's cue text, or a text file's\n"
-           "paragraphs (a Markdown file's as a reader sees them). With -f json, one\n"
-           "object a line per document: input, title, byline, date, language, site_name, url, text.");
+           "paragraphs (a Markdown file's as a reader sees them). With -f json, one object a line\n"
+           "per document: input, title, byline, date, language, site_name, url, text.");
   g_option_context_set_description (
       ctx, "Exit status: 0 if every input gave text, 1 if an input failed or had no article text (the\n"
            "others are still printed), 2 for a usage error. See precis(1).");
