@@ -1,13 +1,17 @@
-/* fuzz-segment.c - libFuzzer entry point for normalisation, cleaning and the sentence
- * segmenter (the first byte picks the language and the cleaning): the cleaned text must stay
+/* fuzz-segment.c - libFuzzer entry point for normalisation, subtitles, cleaning and the
+ * sentence segmenter (the first byte picks the language and the cleaning): subtitles' cue text
+ * must be valid UTF-8 and shorter than the file, the cleaned text must stay
  * valid UTF-8 and no longer than the input, and the spans must be ordered, non-empty, within
  * the text and on character boundaries; furniture and plain text's tables and code blocks
  * (pipeline/blocks.c) are then marked on them. */
 #include <string.h>
 
+#include "precis.h"
+
 #include "pipeline/blocks.h"
 #include "pipeline/clean.h"
 #include "pipeline/furniture.h"
+#include "pipeline/normalize.h"
 #include "pipeline/title.h"
 
 int LLVMFuzzerTestOneInput (const guint8 *data, size_t size);
@@ -27,6 +31,15 @@ LLVMFuzzerTestOneInput (const guint8 *data, size_t size)
   PrecisText text;
   if (!precis_text_init (&text, (const gchar *)data + 1, size - 1, TRUE, NULL))
     return 0;
+  gsize cues_len = 0;
+  gchar *cues = precis_subtitles_to_text (text.text, (gssize)text.len, &cues_len);
+  if (cues != NULL)
+    {
+      g_assert (cues_len > 0 && cues_len <= text.len && strlen (cues) == cues_len);
+      g_assert (g_utf8_validate (cues, (gssize)cues_len, NULL) && cues[cues_len - 1] == '\n');
+      precis_text_adopt (&text, cues, cues_len); /* read on as the command reads subtitles */
+      text.body_start = 0;
+    }
   gsize before = text.len;
   precis_text_clean (&text, (PrecisClean)((data[0] / G_N_ELEMENTS (names)) % 3));
   g_assert (text.len <= before && strlen (text.text) == text.len);

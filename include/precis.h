@@ -328,10 +328,8 @@ void precis_summarizer_set_headline (PrecisSummarizer *summarizer, PrecisHeadlin
  * input. A NUL-terminated @text (-1) that needs no repair is read where it is during the
  * call rather than copied, so a large document is held once; the summary keeps no pointer
  * into it. (A caller that can give its buffer away: precis_summarizer_run_take().)
- * Plain text is read as laid out: SubRip (.srt) or WebVTT subtitles, known by their opening
- * ("WEBVTT", or a cue number and a "00:00:01,000 --> ..." timing line), are read as their cue
- * text run together (cue numbers, timing lines and markup dropped, a sentence split over cues
- * joined; offsets then refer to that text); a table (three or more lines of cells aligned by
+ * Plain text is read as laid out (subtitles as they are: precis_subtitles_to_text() gives their
+ * cue text to summarise); a table (three or more lines of cells aligned by
  * tabs or runs of spaces, most with numbers) and an indented code block (after a blank line,
  * four spaces or a tab, lines most of which read as code) are furniture, as is a sentence
  * ending in a colon just before one; in a text with no sentence punctuation at all, a run of
@@ -605,6 +603,24 @@ void precis_rouge_aggregate (PrecisRouge *rouge, guint n_bootstrap, gdouble conf
  * Not a full CommonMark parser: HTML in the document is left as written. The caller frees the
  * result with g_free(). */
 gchar *precis_markdown_to_text (const gchar *markdown, gssize len);
+
+/* When @text (@len bytes of UTF-8, -1: NUL-terminated) is a SubRip (.srt) or WebVTT file, its
+ * cue text as running text, what the command and the Python binding summarise (and `precis
+ * extract` prints) for a subtitle file read with input "auto": the summary's offsets index that
+ * text, as a page's index its article. Else NULL (read the text as it is). A subtitle file opens
+ * (after a byte-order mark and blank lines) with "WEBVTT" and a space or the line's end, or with
+ * a cue number line and a timing line ("00:00:01,000 --> 00:00:04,000", settings such as
+ * "align:start" may follow); a timing line comes in one of its first three blocks (blank-line
+ * separated, not counting the WebVTT header, NOTE, STYLE and REGION), and more than half of its
+ * blocks have one: "WEBVTT parser fixed" over paragraphs of prose is text. Cue numbers and
+ * identifiers, timing lines, NOTE, STYLE and REGION blocks and markup (<i>, <v Name>, {\an8})
+ * are dropped, the entities &amp; &lt; &gt; &nbsp; read; a cue's lines and the cues of one
+ * sentence are joined by spaces, and a line break follows a cue that ends a sentence. A timing
+ * line without a blank line before it starts a new cue (the cue number above it dropped). The
+ * result is NUL-terminated, its length in *@out_len (when not NULL); free it with g_free().
+ * Time linear in @len. Not read by the summariser itself: precis_summarizer_run() reads text as
+ * text. */
+gchar *precis_subtitles_to_text (const gchar *text, gssize len, gsize *out_len);
 
 /* A title given as text that may carry markup (a JSON Lines record's "title"), read as a feed
  * reader reads an RSS title: when it looks like HTML (an end tag of an HTML element,

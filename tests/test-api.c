@@ -1196,9 +1196,10 @@ START_TEST (test_plain_text_table)
 }
 END_TEST
 
-/* Session 19 (tryout20 #4): SubRip and WebVTT subtitles are read as their cue text: no cue
- * number or timing line is a sentence, and a sentence split over two cues is one. A text
- * that only opens with a number line is read as it is. */
+/* Session 19 (tryout20 #4): SubRip and WebVTT subtitles are read as their cue text
+ * (precis_subtitles_to_text(), what the command and Python summarise): no cue number or timing
+ * line is a sentence, and a sentence split over two cues is one. A text that only opens with a
+ * number line is read as it is. */
 START_TEST (test_subtitles)
 {
   static const gchar srt[]
@@ -1215,8 +1216,11 @@ START_TEST (test_subtitles)
   const gchar *const inputs[] = { srt, vtt };
   for (guint k = 0; k < G_N_ELEMENTS (inputs); k++)
     {
+      gsize len = 0;
+      g_autofree gchar *cues = precis_subtitles_to_text (inputs[k], -1, &len);
+      ck_assert (cues != NULL && len == strlen (cues));
       g_autoptr (PrecisSummarizer) s = precis_summarizer_new ("en", NULL);
-      g_autoptr (PrecisSummary) sum = precis_summarizer_segment (s, inputs[k], -1, NULL);
+      g_autoptr (PrecisSummary) sum = precis_summarizer_segment (s, cues, (gssize)len, NULL);
       ck_assert_uint_eq (precis_summary_get_n_document_sentences (sum), 3);
       ck_assert_str_eq (precis_summary_get_document_sentence (sum, 0)->text, "Good morning.");
       ck_assert_str_eq (precis_summary_get_document_sentence (sum, 1)->text,
@@ -1229,6 +1233,65 @@ START_TEST (test_subtitles)
   g_autoptr (PrecisSummary) sum = precis_summarizer_segment (s, list, -1, NULL);
   const PrecisSentence *first = sentence_starting (sum, "The first point");
   ck_assert (first != NULL && first->offset == 3); /* the text as it is */
+  ck_assert_ptr_null (precis_subtitles_to_text (list, -1, NULL));
+}
+END_TEST
+
+/* review21 #1: text that opens with "WEBVTT" (a title about the format), or whose second line
+ * opens with a time range, is text, not subtitles with no cues (which left nothing to
+ * summarise); and the summariser reads any text as text (--input=text, a page's article, a
+ * Markdown file or a batch record are never subtitles). */
+START_TEST (test_subtitles_or_text)
+{
+  static const gchar *const texts[] = {
+    "WEBVTT parser fixed in release 2.1\n\nThe project released version 2.1 of its player on "
+    "Tuesday. Users had reported the crash for months.\n",
+    "WEBVTT is the caption format browsers use. The W3C said on Tuesday it would publish a new "
+    "version.\n",
+    "1\n10:30.000 --> 11:45.000 is when the first session runs, the organisers said.\n\n"
+    "The conference opened on Monday. Delegates from 40 countries attended.\n",
+    /* a header and a cue, then mostly prose: not subtitles either */
+    "WEBVTT\n\n00:01.000 --> 00:02.000\nHello.\n\nThe talk was long. It went on.\n\n"
+    "Then it ended. Everyone left.\n\nThe hall was empty.\n",
+  };
+  g_autoptr (PrecisSummarizer) s = precis_summarizer_new ("en", NULL);
+  for (guint k = 0; k < G_N_ELEMENTS (texts); k++)
+    {
+      ck_assert_msg (precis_subtitles_to_text (texts[k], -1, NULL) == NULL, "text %u read as subtitles", k);
+      g_autoptr (GError) error = NULL;
+      g_autoptr (PrecisSummary) sum = precis_summarizer_run (s, texts[k], -1, &error);
+      ck_assert_msg (sum != NULL, "text %u: %s", k, error != NULL ? error->message : "");
+      ck_assert_uint_ge (precis_summary_get_n_document_sentences (sum), 2);
+    }
+  /* subtitles given to the summariser as text are text: their timing lines are there */
+  static const gchar srt[] = "1\n00:00:01,000 --> 00:00:04,000\nThe city council voted on Tuesday.\n\n"
+                             "2\n00:00:04,500 --> 00:00:08,000\nThe mayor said work would begin.\n";
+  g_autofree gchar *cues = precis_subtitles_to_text (srt, -1, NULL);
+  ck_assert_ptr_nonnull (cues); /* what --input=auto reads */
+  g_autoptr (PrecisSummary) sum = precis_summarizer_segment (s, srt, -1, NULL);
+  gboolean timing = FALSE;
+  for (guint i = 0; i < precis_summary_get_n_document_sentences (sum); i++)
+    timing |= strstr (precis_summary_get_document_sentence (sum, i)->text, "-->") != NULL;
+  ck_assert (timing);
+}
+END_TEST
+
+/* review21 #8: a timing line with no blank line before it starts a new cue (the cue number
+ * above it dropped), and a time with two digits of milliseconds is a time. */
+START_TEST (test_subtitles_without_blank_lines)
+{
+  static const gchar srt[] = "1\n00:00:01,000 --> 00:00:04,000\nThe city council voted on Tuesday\n"
+                             "2\n00:00:04,500 --> 00:00:08,000\nto replace the old harbour bridge.\n"
+                             "3\n00:00:08,500 --> 00:00:12,000\nThe mayor said work would begin.\n";
+  gsize len = 0;
+  g_autofree gchar *cues = precis_subtitles_to_text (srt, -1, &len);
+  ck_assert_str_eq (cues, "The city council voted on Tuesday to replace the old harbour bridge.\n"
+                          "The mayor said work would begin.\n");
+  ck_assert_uint_eq (len, strlen (cues));
+  static const gchar short_ms[] = "1\n00:00:01,00 --> 00:00:04,00\nGood evening.\n\n"
+                                  "2\n00:00:04,50 --> 00:00:08,00\nThe news at nine.\n";
+  g_autofree gchar *short_cues = precis_subtitles_to_text (short_ms, -1, NULL);
+  ck_assert_str_eq (short_cues, "Good evening.\nThe news at nine.\n");
 }
 END_TEST
 
@@ -1396,6 +1459,8 @@ main (void)
   tcase_add_test (tc, test_justified_prose_no_table);
   tcase_add_test (tc, test_indented_prose_not_code);
   tcase_add_test (tc, test_subtitles);
+  tcase_add_test (tc, test_subtitles_or_text);
+  tcase_add_test (tc, test_subtitles_without_blank_lines);
   tcase_add_test (tc, test_indented_code);
   tcase_add_test (tc, test_unpunctuated_pieces);
   tcase_add_loop_test (tc, test_every_language, 0, 28);

@@ -2689,6 +2689,56 @@ START_TEST (test_markdown_input)
 }
 END_TEST
 
+/* review21 #1 and #6: with --input=auto a subtitle file is read as its cue text, the text that
+ * precis extract prints and the JSON offsets index; --input=text reads it as text; a text or
+ * page that opens with "WEBVTT" is no subtitle file. */
+START_TEST (test_subtitles_input)
+{
+  const gchar *srt = "1\n00:00:01,000 --> 00:00:04,000\n<i>The city council voted on Tuesday</i>\n\n"
+                     "2\n00:00:04,500 --> 00:00:08,000\nto replace the old harbour bridge.\n\n"
+                     "3\n00:00:08,500 --> 00:00:12,000\nThe mayor said work would begin in spring.\n";
+  Result e = run (srt, ARGS ("extract"));
+  ck_assert_int_eq (e.status, 0);
+  ck_assert_str_eq (e.out, "The city council voted on Tuesday to replace the old harbour bridge.\n"
+                           "The mayor said work would begin in spring.\n");
+  Result j = run (srt, ARGS ("-f", "json", "-n", "2"));
+  ck_assert_int_eq (j.status, 0);
+  g_autoptr (JsonParser) p = json_parser_new ();
+  ck_assert (json_parser_load_from_data (p, j.out, -1, NULL));
+  JsonArray *sentences
+      = json_object_get_array_member (json_node_get_object (json_parser_get_root (p)), "sentences");
+  ck_assert_uint_eq (json_array_get_length (sentences), 2);
+  for (guint i = 0; i < 2; i++)
+    {
+      JsonObject *x = json_array_get_object_element (sentences, i);
+      gsize offset = (gsize)json_object_get_int_member (x, "offset"),
+            length = (gsize)json_object_get_int_member (x, "length");
+      ck_assert (offset + length <= strlen (e.out));
+      g_autofree gchar *span = g_strndup (e.out + offset, length);
+      JsonArray *summary
+          = json_object_get_array_member (json_node_get_object (json_parser_get_root (p)), "summary");
+      ck_assert_str_eq (span, json_array_get_string_element (summary, i));
+    }
+  Result t = run (srt, ARGS ("segment", "--input=text"));
+  ck_assert (strstr (t.out, "-->") != NULL); /* text means text */
+  Result w = run ("WEBVTT parser fixed in release 2.1\n\nThe project released version 2.1 on Tuesday. "
+                  "Users had reported the crash for months.\n",
+                  ARGS ("-n", "1"));
+  ck_assert_int_eq (w.status, 0);
+  ck_assert (strstr (w.out, "The project released version 2.1 on Tuesday.") != NULL);
+  Result h = run ("<html><body><article><p>WEBVTT is the caption format browsers use, the W3C said on "
+                  "Tuesday.</p><p>The change adds vertical text. Broadcasters asked for it.</p></article>"
+                  "</body></html>",
+                  ARGS ("-n", "1"));
+  ck_assert_int_eq (h.status, 0);
+  result_clear (&e);
+  result_clear (&j);
+  result_clear (&t);
+  result_clear (&w);
+  result_clear (&h);
+}
+END_TEST
+
 /* tryout18 #9 and #15: extract drops a byte-order mark and names a refused byte as precis does. */
 START_TEST (test_extract_bom_and_nul)
 {
@@ -2891,6 +2941,7 @@ main (void)
   tcase_add_test (tc, test_jsonl_parse_error_says_where);
   tcase_add_test (tc, test_batch_title_markup);
   tcase_add_test (tc, test_markdown_input);
+  tcase_add_test (tc, test_subtitles_input);
   tcase_add_test (tc, test_extract_bom_and_nul);
   tcase_add_test (tc, test_lossy_nul_between_sentences);
   tcase_add_test (tc, test_segment_max_input);

@@ -131,6 +131,23 @@ def _wide(data):
         _lib.glib.g_free(ptr)
 
 
+def _cues(data):
+    """The cue text of data (bytes) when it is a SubRip or WebVTT file, as the command reads
+    one with --input auto (precis_subtitles_to_text); None when it is not (or this libprecis
+    lacks the reader, whose summariser read subtitles itself)."""
+    fn = _lib.optional("precis_subtitles_to_text")
+    if fn is None:
+        return None
+    n = ctypes.c_size_t()
+    ptr = fn(data, len(data), ctypes.byref(n))
+    if not ptr:
+        return None
+    try:
+        return ctypes.string_at(ptr, n.value)
+    finally:
+        _lib.glib.g_free(ptr)
+
+
 def _opt(s, name="value"):
     if s is not None and not isinstance(s, str):
         raise TypeError("%s must be a str, not %s" % (name, type(s).__name__))
@@ -250,7 +267,7 @@ class Summary:
     document_sentences and render() read the C summary, which is freed with this object.
     source is the text the sentences' offsets and lengths index, of the type given (str or
     bytes): the caller's text, or for an HTML page read as a page (input="auto" or "html") its
-    extracted article, so that _bytes(s.source)[x.offset:x.offset + x.length] is always the
+    extracted article, for a subtitle file read with input="auto" its cue text, so that _bytes(s.source)[x.offset:x.offset + x.length] is always the
     sentence's span (s.source.encode()[...] for a str)."""
 
     def __init__(self, ptr, owner, text=None, source=None):
@@ -332,6 +349,7 @@ class Summarizer:
         (precis.looks_like_html: "<!DOCTYPE html", "<html" ... at its start) as the command reads
         a page, its article extracted, its title the document's title and its lang a hint, and
         refuses an RSS, Atom or JSON feed (MalformedInputError: a feed is many documents);
+        and reads a SubRip or WebVTT file as its cue text (the Summary's source);
         "text" reads every text as text, "html" every text as a page
     """
 
@@ -450,7 +468,8 @@ class Summarizer:
         return self._read(text, title)[:3]
 
     def _read(self, text, title):
-        """_document()'s three, and the page read (a dict, see _read_page) or None. bytes in
+        """_document()'s three, the page read (a dict, see _read_page) or None, and whether the
+        text read is not the one given (a page's article, subtitles' cue text). bytes in
         UTF-16 or UTF-32 are made UTF-8 first, as the command reads a file (then read as UTF-8
         bytes: the summary's source is that UTF-8, as for a page its article)."""
         data = _bytes(text)
@@ -465,14 +484,17 @@ class Summarizer:
                                           MalformedInputError.code)
             kind = "html" if _c.precis_looks_like_html(data, len(data)) else "text"
         if kind != "html":
-            return data, title, None, None
+            cues = _cues(data) if self._input == "auto" else None
+            if cues is not None:  # subtitles: their cue text, which the offsets index
+                return cues, title, None, None, True
+            return data, title, None, None, False
         page = _read_page(data)
         if not page["text"].strip():
             # as the command fails such a page (exit 1), whichever way its article is empty: the
             # library reports "<html><body></body></html>", a bare "<!DOCTYPE html>" reads as b""
             raise NoTextError("a web page with no article text (nothing but markup, scripts and page furniture)",
                               NoTextError.code)
-        return page["text"], title if title is not None else page["title"], page["language"], page
+        return page["text"], title if title is not None else page["title"], page["language"], page, True
 
     def _with_hint(self, hint, fn, *args):
         """fn(*args) with the summariser favouring @hint (a page's lang) in auto mode, under the
@@ -494,10 +516,10 @@ class Summarizer:
         """The Summary of text (str or bytes; an HTML page read as a page, see input=). title: the
         document's title when it is known from outside the text, read as `precis batch` reads a
         record's (markup removed; needs a library with precis_summarizer_run_with_title)."""
-        data, title, hint, page = self._read(text, title)
+        data, title, hint, page, read = self._read(text, title)
         ptr, buf = self._with_hint(hint, self._run, data, title)
         source = text
-        if page is not None:  # the offsets index the article, not the page's markup
+        if read:  # the offsets index the article (or cue text), not the page's markup
             source = data.decode("utf-8", "surrogatepass") if isinstance(text, str) else data
         elif not isinstance(text, str) and data != _bytes(text):  # UTF-16 or UTF-32 made UTF-8
             source = data
@@ -525,7 +547,7 @@ class Summarizer:
     def segment(self, text):
         """The document's sentences, as `precis segment` finds them (scores 0; an HTML page's
         article, see input=: their offsets then index the article, precis.html_extract(text)[0],
-        not the page)."""
+        not the page; a subtitle file's cue text)."""
         text, _, hint = self._document(text, None)
         ptr, buf = self._with_hint(hint, self._segment, text)
         try:
@@ -683,7 +705,7 @@ class Digest:
         if text is None:
             data, title = None, title_text(title)
         else:
-            data, title, hint, page = self._summarizer._read(text, title)
+            data, title, hint, page, _ = self._summarizer._read(text, title)
             if page is not None:  # as `precis digest` takes a page's metadata
                 url = url if url is not None else _opt(page["url"])
                 source = source if source is not None else _opt(page["site"])

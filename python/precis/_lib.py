@@ -189,6 +189,7 @@ _OPTIONAL = {
     "precis_summarizer_set_headline_mode": (None, [c_void_p, c_int]),
     "precis_digest_title_valid": (c_int, [c_char_p]),
     "precis_text_to_utf8": (c_void_p, [c_char_p, c_ssize_t, POINTER(c_size_t), ERROR_P]),
+    "precis_subtitles_to_text": (c_void_p, [c_char_p, c_ssize_t, POINTER(c_size_t)]),
 }
 
 for _table, _required in ((_FUNCTIONS, True), (_OPTIONAL, False)):

@@ -552,3 +552,25 @@ def test_wide_bytes_read_as_the_command_reads_them(cli):
     # a str is text already: its characters are never read as UTF-16's halves
     with pytest.raises(precis.BinaryInputError):
         precis.summarize("C\x00i\x00t\x00y\x00 \x00v\x00o\x00t\x00e\x00s\x00")
+
+
+def test_subtitles_offsets_index_their_cue_text(cli):
+    # review21 #6: a subtitle file read with input="auto" is summarised as its cue text, which is
+    # Summary.source and what `precis extract` prints; the offsets index it, as a page's article
+    srt = ("1\n00:00:01,000 --> 00:00:04,000\n<i>The city council voted on Tuesday</i>\n\n"
+           "2\n00:00:04,500 --> 00:00:08,000\nto replace the old harbour bridge.\n\n"
+           "3\n00:00:08,500 --> 00:00:12,000\nThe mayor said work would begin in spring.\n")
+    printed = subprocess.run([cli, "extract", "-"], input=srt.encode(), capture_output=True, check=True).stdout
+    for given in (srt, srt.encode()):
+        s = precis.summarize(given, sentences=2)
+        assert type(s.source) is type(given)
+        source = s.source.encode() if isinstance(s.source, str) else s.source
+        assert source == printed and b"-->" not in source
+        for x in s.sentences + s.document_sentences:
+            assert source[x.offset:x.offset + x.length].decode() == x.text
+    # input="text" is text: the file as given, timing lines and all
+    s = precis.Summarizer(input="text").summarize(srt)
+    assert s.source is srt and any("-->" in x.text for x in s.document_sentences)
+    # a text that opens with "WEBVTT" is text (review21 #1)
+    text = "WEBVTT parser fixed in release 2.1\n\nThe project released version 2.1 on Tuesday. Users waited.\n"
+    assert precis.summarize(text).source is text

@@ -49,10 +49,11 @@ CliInputType cli_input_resolve (CliInputType type, const gchar *data, gsize len)
 
 /* For --input=markdown, or a text input (@type resolved CLI_INPUT_TEXT, from --input=auto)
  * named *.md or *.markdown: *@input (*@len bytes, owned) replaced by its text as a reader sees
- * it (precis_markdown_to_text()), as precis digest reads such a file. Otherwise, or when the
- * data hold a NUL byte or are not UTF-8 (refused or repaired later as in any text), left as it
- * is. */
-void cli_markdown_text (CliInputType asked, CliInputType type, const gchar *path, gchar **input, gsize *len);
+ * it (precis_markdown_to_text()), as precis digest reads such a file; for another text input
+ * from --input=auto that is a subtitle file, by its cue text (precis_subtitles_to_text()).
+ * Otherwise (--input=text: text as it is), or when the data hold a NUL byte or are not UTF-8
+ * (refused or repaired later as in any text), left as it is. */
+void cli_document_text (CliInputType asked, CliInputType type, const gchar *path, gchar **input, gsize *len);
 
 /* Called by cli_feed_each() for an item with text, labelled "NAME, item N: TITLE". */
 typedef gboolean (*CliItemFunc) (PrecisFeedItem *item, const gchar *label, gpointer data);

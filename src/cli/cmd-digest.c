@@ -256,7 +256,7 @@ add_input (Run *r, const gchar *path)
   CliInputType type = cli_input_resolve (r->type, data, len);
   if (r->lossy && type != CLI_INPUT_TEXT)
     cli_repair_nul (&data, &len);
-  cli_markdown_text (r->type, type, path, &data, &len); /* Markdown read as a reader sees it */
+  cli_document_text (r->type, type, path, &data, &len); /* Markdown read as a reader sees it */
   if (type == CLI_INPUT_FEED)
     add_feed (r, name, g_steal_pointer (&data), len);
   else if (type == CLI_INPUT_HTML)

@@ -1,6 +1,7 @@
 /* cmd-extract.c - `precis extract [-f FORMAT] [--input TYPE] [FILE...]`: print the article text
  * of each input, as the summariser would read it: a web page's article (precis_html_read), each
- * item of a feed (precis_feed_parse), or a text file with its white space tidied. Paragraphs are
+ * item of a feed (precis_feed_parse), a subtitle file's cue text (precis_subtitles_to_text, with
+ * --input auto), or a text file with its white space tidied. Paragraphs are
  * separated by a blank line, documents (inputs, a feed's items) by two; with -f json, one object a line per
  * document, as the library renders it (precis_page_to_json, precis_feed_item_to_json). An input with no text
  * is an error that names it; the others are still printed. */
@@ -110,7 +111,7 @@ extract_one (Output *out, CliInputType type, const gchar *path, gsize max_bytes)
     }
   CliInputType asked = type;
   type = cli_input_resolve (type, input, len);
-  cli_markdown_text (asked, type, path, &input, &len);
+  cli_document_text (asked, type, path, &input, &len);
   if (type == CLI_INPUT_FEED)
     return extract_feed (out, path, name, input, len);
   if (type == CLI_INPUT_HTML)
@@ -165,8 +166,9 @@ cli_extract (int argc, char **argv)
   g_option_context_add_main_entries (ctx, entries, NULL);
   g_option_context_set_summary (
       ctx, "Prints the text precis would summarise: a web page's article without its furniture, every\n"
-           "item of an RSS or Atom feed that has text, or a text file's paragraphs. With -f json, one\n"
-           "object a line per document: input, title, byline, date, language, site_name, url, text.");
+           "item of an RSS or Atom feed that has text, a subtitle file's cue text, or a text file's\n"
+           "paragraphs (a Markdown file's as a reader sees them). With -f json, one object a line\n"
+           "per document: input, title, byline, date, language, site_name, url, text.");
   g_option_context_set_description (
       ctx, "Exit status: 0 if every input gave text, 1 if an input failed or had no article text (the\n"
            "others are still printed), 2 for a usage error. See precis(1).");

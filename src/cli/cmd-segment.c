@@ -72,7 +72,7 @@ segment_one (PrecisSummarizer *s, CliDocuments *docs, CliInputType type, const g
   type = cli_input_resolve (type, input, len);
   if (lossy && type != CLI_INPUT_TEXT)
     cli_repair_nul (&input, &len);
-  cli_markdown_text (asked, type, path, &input, &len);
+  cli_document_text (asked, type, path, &input, &len);
   if (type == CLI_INPUT_FEED)
     {
       FeedRun r = { s, docs };

@@ -134,7 +134,7 @@ summarize_one (PrecisSummarizer *s, const Options *o, PrecisFormat format, const
   CliInputType type = cli_input_resolve (o->input, input, len);
   if (o->shared.lossy && type != CLI_INPUT_TEXT)
     cli_repair_nul (&input, &len);
-  cli_markdown_text (o->input, type, path, &input, &len);
+  cli_document_text (o->input, type, path, &input, &len);
   if (type == CLI_INPUT_FEED)
     {
       FeedRun r = { s, o, format, path, docs };

@@ -363,21 +363,25 @@ cli_input_type_from_name (const gchar *name, gboolean jsonl, CliInputType *type)
 }
 
 void
-cli_markdown_text (CliInputType asked, CliInputType type, const gchar *path, gchar **input, gsize *len)
+cli_document_text (CliInputType asked, CliInputType type, const gchar *path, gchar **input, gsize *len)
 {
   /* Bytes that are not UTF-8 are left for the reader to report, at their offset in the file. */
   if ((type != CLI_INPUT_MARKDOWN && (asked != CLI_INPUT_AUTO || type != CLI_INPUT_TEXT))
       || memchr (*input, '\0', *len) != NULL || !g_utf8_validate_len (*input, *len, NULL))
     return;
   const gchar *dot = strrchr (path, '.');
-  if (type != CLI_INPUT_MARKDOWN
-      && (dot == NULL
-          || (g_ascii_strcasecmp (dot, ".md") != 0 && g_ascii_strcasecmp (dot, ".markdown") != 0)))
-    return; /* notes.MD too, as in precis digest */
-  gchar *text = precis_markdown_to_text (*input, (gssize)*len);
+  gboolean markdown
+      = type == CLI_INPUT_MARKDOWN
+        || (dot != NULL /* notes.MD too, as in precis digest */
+            && (g_ascii_strcasecmp (dot, ".md") == 0 || g_ascii_strcasecmp (dot, ".markdown") == 0));
+  gsize text_len = 0;
+  gchar *text = markdown ? precis_markdown_to_text (*input, (gssize)*len)
+                         : precis_subtitles_to_text (*input, (gssize)*len, &text_len);
+  if (text == NULL)
+    return; /* not subtitles: text as it is */
   g_free (*input);
   *input = text;
-  *len = strlen (text);
+  *len = markdown ? strlen (text) : text_len;
 }
 
 CliInputType

@@ -17,7 +17,6 @@
 
 #include "base/detect.h"
 #include "base/text.h"
-#include "pipeline/subtitles.h"
 #include "pipeline/blocks.h"
 #include "pipeline/clean.h"
 #include "pipeline/furniture.h"
@@ -628,13 +627,6 @@ split_input (PrecisSummarizer *s, const gchar *input, gssize len, gchar *take, G
                                            : precis_text_init (text, n > 0 ? input : "", n, s->lossy, error);
   if (!ok)
     return NULL;
-  gsize cues_len = 0;
-  gchar *cues = precis_subtitles_to_text (text->text, text->len, &cues_len);
-  if (cues != NULL)
-    {
-      precis_text_adopt (text, cues, cues_len); /* subtitles read as running text */
-      text->body_start = 0;                     /* the mark is not copied */
-    }
   precis_text_clean (text, s->clean);
   precis_title_find (text);
   detect_language (s, text);
