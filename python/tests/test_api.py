@@ -552,3 +552,32 @@ def test_wide_bytes_read_as_the_command_reads_them(cli):
     # a str is text already: its characters are never read as UTF-16's halves
     with pytest.raises(precis.BinaryInputError):
         precis.summarize("C\x00i\x00t\x00y\x00 \x00v\x00o\x00t\x00e\x00s\x00")
+
+
+def test_import_with_a_library_from_before_metrics_allowed():
+    # review21 #7: a libprecis without precis_rouge_metrics_allowed() (before session 19) still
+    # imports, and rouge() refuses rougeW under rouge-score by the defaults' mask as before
+    import sys
+    code = """
+import ctypes
+_getattr = ctypes.CDLL.__getattr__
+def _older(self, name):
+    if name == "precis_rouge_metrics_allowed":
+        raise AttributeError(name)
+    return _getattr(self, name)
+ctypes.CDLL.__getattr__ = _older
+import precis
+assert precis._lib.optional("precis_rouge_metrics_allowed") is None
+try:
+    precis.rouge(["a b"], ["a b"], metrics=["rougeW"])
+except precis.InvalidArgumentError as e:
+    print(e)
+print(precis.rouge(["a b c"], ["a b"], metrics=["rouge1"], bootstrap=0).scores["rouge1"].f > 0)
+print(precis.rouge(["a b c"], ["a b"], compat="rouge155", metrics=["rougeW"], bootstrap=0) is not None)
+"""
+    run = subprocess.run([sys.executable, "-c", code], env=dict(os.environ), capture_output=True, text=True,
+                         check=False)
+    assert run.returncode == 0, run.stderr
+    lines = run.stdout.splitlines()
+    assert "has no rougeW" in lines[0]
+    assert lines[1:] == ["True", "True"]
