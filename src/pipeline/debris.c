@@ -896,18 +896,42 @@ glued_after_stop (const Debris *d, const gchar *text, gsize start, gsize end, gb
   return bang != 0 ? bang : dot;
 }
 
+/* Counts the character at text[p] (before @end) into *@upper (an ASCII capital) or *@lower (a
+ * lower-case letter of any script); returns the position after it. */
+static inline gsize
+count_char (const gchar *text, gsize p, gsize end, gsize *upper, gsize *lower)
+{
+  guchar c = (guchar)text[p];
+  if (c < 0x80)
+    {
+      *upper += c >= 'A' && c <= 'Z';
+      *lower += c >= 'a' && c <= 'z';
+      return p + 1;
+    }
+  gunichar ch = g_utf8_get_char_validated (text + p, (gssize)(end - p));
+  if (ch == (gunichar)-1 || ch == (gunichar)-2)
+    return p + 1;
+  *lower += g_unichar_islower (ch);
+  return p + (gsize)g_unichar_to_utf8 (ch, NULL);
+}
+
 /* Counts the capitals (ASCII) and the lower-case letters (any script's: "NASA и ESA" is no text
  * in capitals) of text[p, end), stopping once more lower-case letters are seen than @bound. */
 static void
 count_case (const gchar *text, gsize p, gsize end, gsize bound, gsize *upper, gsize *lower)
 {
 #ifdef __SSE2__
-  /* Sixteen ASCII bytes a step: the capitals and the small letters as bits, counted. */
-  for (; p + 16 <= end && *lower <= bound; p += 16)
+  /* Sixteen ASCII bytes a step: the capitals and the small letters as bits, counted; a step
+   * holding a byte past ASCII is read character by character. */
+  while (p + 16 <= end && *lower <= bound)
     {
       __m128i v = _mm_loadu_si128 ((const __m128i *)(gconstpointer)(text + p));
       if (_mm_movemask_epi8 (v) != 0)
-        break; /* a byte of a character past ASCII: read it below */
+        {
+          for (gsize stop = p + 16; p < stop;)
+            p = count_char (text, p, end, upper, lower);
+          continue;
+        }
       const __m128i range = _mm_set1_epi8 ((gchar)(26 - 128));
       guint caps = (guint)_mm_movemask_epi8 (
           _mm_cmplt_epi8 (_mm_sub_epi8 (v, _mm_set1_epi8 ((gchar)('A' + 128))), range));
@@ -915,27 +939,11 @@ count_case (const gchar *text, gsize p, gsize end, gsize bound, gsize *upper, gs
           _mm_cmplt_epi8 (_mm_sub_epi8 (v, _mm_set1_epi8 ((gchar)('a' + 128))), range));
       *upper += (gsize)__builtin_popcount (caps);
       *lower += (gsize)__builtin_popcount (small);
+      p += 16;
     }
 #endif
   while (p < end && *lower <= bound)
-    {
-      guchar c = (guchar)text[p];
-      if (c < 0x80)
-        {
-          *upper += c >= 'A' && c <= 'Z';
-          *lower += c >= 'a' && c <= 'z';
-          p++;
-          continue;
-        }
-      gunichar ch = g_utf8_get_char_validated (text + p, (gssize)(end - p));
-      if (ch == (gunichar)-1 || ch == (gunichar)-2)
-        {
-          p++;
-          continue;
-        }
-      *lower += g_unichar_islower (ch);
-      p += (gsize)g_unichar_to_utf8 (ch, NULL);
-    }
+    p = count_char (text, p, end, upper, lower);
 }
 
 /* Whether text[start, end) is written in capitals: fewer than one of CAPITALS_LOWER_SHARE of its
