@@ -555,7 +555,8 @@ guint precis_rouge_default_metrics (PrecisRougeCompat compat);
 /* Whether @compat computes every metric of @metrics (a bit mask, 1 << metric): rouge-score has no
  * rougeW, rougeS or rougeSU (ROUGE-1.5.5's), rouge155 has them all. FALSE with *@missing (may be
  * NULL) set to the first metric it lacks: what a caller refuses, rather than report a column of
- * zeros (precis_rouge_set_metrics() takes any mask). */
+ * zeros (precis_rouge_set_metrics() takes any mask). An unknown @compat is refused: FALSE with a
+ * critical warning, *@missing left as it was. */
 gboolean precis_rouge_metrics_allowed (PrecisRougeCompat compat, guint metrics, PrecisRougeMetric *missing);
 
 /* A scorer that accumulates documents. The caller frees the result with precis_rouge_free(). */

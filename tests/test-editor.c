@@ -207,7 +207,8 @@ START_TEST (test_question_lede)
 END_TEST
 
 /* A fragment that continues the opening sentence it points back to is the opening's ("She was
- * 91." after an obituary's lede); an aside before its pointing word is not ("Yep, it is true."). */
+ * 91." after an obituary's lede); an aside before its pointing word is not ("Yep, it is true."),
+ * nor a fragment that adds no content word ("She said."). */
 START_TEST (test_fragment_continues_opening)
 {
   static const gchar obituary[]
@@ -238,6 +239,15 @@ START_TEST (test_fragment_continues_opening)
   /* the aside is skipped: the opening goes on at the sentence after it */
   g_autoptr (PrecisSummary) other = precis_summarizer_run (s, aside, -1, NULL);
   ck_assert (g_str_has_prefix (precis_summary_get_sentence (other, 1)->text, "The new series"));
+  /* a fragment that only attributes the lede again adds nothing to it (review21 #5) */
+  static const gchar attribution[]
+      = "\"We will keep the harbour open through the winter, whatever the weather does,\" the mayor told "
+        "the council on Monday.\n\nShe said.\n\nThe harbour lost two fishing boats in storms last "
+        "year.\n\nRepairs to the sea wall will cost the town four million pounds.\n";
+  g_autoptr (PrecisSummary) said = precis_summarizer_run (s, attribution, -1, NULL);
+  ck_assert_uint_eq (precis_summary_get_n_sentences (said), 3);
+  for (guint k = 0; k < 3; k++)
+    ck_assert_str_ne (precis_summary_get_sentence (said, k)->text, "She said.");
 }
 END_TEST
 
@@ -641,6 +651,28 @@ START_TEST (test_text_in_capitals)
                     "#THE SALE WILL RAISE AN ESTIMATED 45 MILLION POUNDS FOR NEW BOATS. | "
                     "#UNION LEADERS SAID THE CREWS HAD NOT BEEN ASKED. | #FERRY CREWS ANGERED | 200 "
                     "workers marched to the harbour office on Tuesday.");
+  /* review21 #10: capitals are decided per paragraph: a section of several sentences in capitals
+   * in a text in mixed case is read as copy in capitals, its sentences kept ... */
+  g_autofree gchar *section = sentences_marked (
+      "The harbour board voted on Monday to sell the old ferry terminal to a private buyer.\n\n"
+      "THE SALE WILL RAISE AN ESTIMATED 45 MILLION POUNDS FOR NEW BOATS. UNION LEADERS SAID THE CREWS "
+      "HAD NOT BEEN ASKED ABOUT THE PLAN.\n\n"
+      "The board will meet again in March to choose a buyer.\n");
+  ck_assert_str_eq (section,
+                    "The harbour board voted on Monday to sell the old ferry terminal to a private buyer. | "
+                    "THE SALE WILL RAISE AN ESTIMATED 45 MILLION POUNDS FOR NEW BOATS. | UNION LEADERS SAID "
+                    "THE CREWS HAD NOT BEEN ASKED ABOUT THE PLAN. | The board will meet again in March to "
+                    "choose a buyer.");
+  /* ... and lower-case letters of any script count: a Russian text with Latin acronyms is in
+   * mixed case, a header in Latin capitals split off the sentence after it */
+  g_autofree gchar *russian = sentences_marked (
+      "\xD0\x9A\xD0\xBE\xD0\xBC\xD0\xBF\xD0\xB0\xD0\xBD\xD0\xB8\xD1\x8F NASA \xD0\xB8 ESA, JAXA, CNSA, "
+      "ROSCOSMOS, ISRO, CNES, DLR \xD0\xB8 UKSA \xD0\xBE\xD0\xB1\xD1\x8A\xD1\x8F\xD0\xB2\xD0\xB8"
+      "\xD0\xBB\xD0\xB8 \xD0\xBE \xD0\xBC\xD0\xB8\xD1\x81\xD1\x81\xD0\xB8\xD0\xB8.\n\n"
+      "WORLD NEWS TODAY \xD0\x9F\xD1\x80\xD0\xBE\xD0\xB5\xD0\xBA\xD1\x82 \xD0\xBE\xD0\xB1\xD0\xBE"
+      "\xD0\xB9\xD0\xB4\xD1\x91\xD1\x82\xD1\x81\xD1\x8F \xD0\xB2 USD 5 \xD0\xBC\xD0\xBB\xD1\x80"
+      "\xD0\xB4, \xD1\x81\xD0\xBE\xD0\xBE\xD0\xB1\xD1\x89\xD0\xB0\xD0\xB5\xD1\x82 TASS.\n");
+  ck_assert_msg (strstr (russian, "| #WORLD NEWS TODAY | \xD0\x9F") != NULL, "%s", russian);
 }
 END_TEST
 

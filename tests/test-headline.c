@@ -480,6 +480,16 @@ static const struct
   { "imperative before a pronoun",
     "Remember when the old pier burned down? The town will rebuild the pier with money from the lottery.",
     "Town will rebuild pier with money from lottery" },
+  /* session 19 (review21 #4): a verb that is also a noun before a determiner is a name when a
+   * capitalised word or a finite verb follows ("Save the Children said ...") */
+  { "name opening on a verb and a determiner",
+    "Save the Children said on Friday that aid convoys had been blocked at the border for a week. The "
+    "agency said 40,000 people were without food.",
+    "Aid convoys blocked at border for a week" },
+  { "programme named by a verb and a determiner",
+    "Watch the birdie was the most popular show on the channel last year, the network said. The network "
+    "approved a plan to close its studio in the city centre.",
+    "Watch birdie was most popular show on channel" },
   /* session 18, ordinary prose (tryout19 #7): "so much X as Y" keeps its "as": the comparison's
    * second half is a complement, and without it the sentence says the reverse */
   { "so much ... as",

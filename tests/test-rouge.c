@@ -469,6 +469,14 @@ START_TEST (test_metrics_allowed)
   /* bits past the metrics name none (precis_rouge_set_metrics() drops them too) */
   ck_assert (
       precis_rouge_metrics_allowed (PRECIS_ROUGE_COMPAT_ROUGE_SCORE, 1u << PRECIS_ROUGE_N_METRICS, NULL));
+  /* an unknown flavour is refused with a critical, as the setters refuse bad values (review21 #12) */
+  guint criticals = 0;
+  guint handler = g_log_set_handler ("precis", G_LOG_LEVEL_CRITICAL, test_count_message, &criticals);
+  missing = PRECIS_ROUGE_N_METRICS;
+  ck_assert (!precis_rouge_metrics_allowed ((PrecisRougeCompat)7, 1u << PRECIS_ROUGE_1, &missing));
+  ck_assert_uint_eq (criticals, 1);
+  ck_assert_int_eq (missing, PRECIS_ROUGE_N_METRICS);
+  g_log_remove_handler ("precis", handler);
 }
 END_TEST
 

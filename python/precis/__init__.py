@@ -831,7 +831,15 @@ def rouge(candidates, references, compat="rouge-score", stem=False, metrics=None
         if not mask:
             raise InvalidArgumentError("metrics names no metric", InvalidArgumentError.code)
         missing = ctypes.c_int()
-        if not _c.precis_rouge_metrics_allowed(flavour, mask, ctypes.byref(missing)):
+        allowed = _lib.optional("precis_rouge_metrics_allowed")
+        if allowed is not None:
+            refused = not allowed(flavour, mask, ctypes.byref(missing))
+        else:  # a library from before it: rouge_score's own metrics are its defaults
+            lacking = [m for m in range(_lib.ROUGE_N_METRICS)
+                       if mask & (1 << m) and not _c.precis_rouge_default_metrics(flavour) & (1 << m)]
+            refused = flavour == _lib.ROUGE_COMPAT["rouge-score"] and bool(lacking)
+            missing.value = lacking[0] if refused else 0
+        if refused:
             raise InvalidArgumentError("compat=\"rouge-score\" has no %s (rouge_score computes rouge1..rouge4, "
                                        "rougeL and rougeLsum; compat=\"rouge155\" has it)"
                                        % _c.precis_rouge_metric_name(missing.value).decode(),

@@ -150,7 +150,6 @@ _FUNCTIONS = {
     "precis_rouge_metric_name": (c_char_p, [c_int]),
     "precis_rouge_metric_from_name": (c_int, [c_char_p, POINTER(c_int)]),
     "precis_rouge_default_metrics": (c_uint, [c_int]),
-    "precis_rouge_metrics_allowed": (c_int, [c_int, c_uint, POINTER(c_int)]),
     "precis_rouge_new": (c_void_p, [c_int, c_int]),
     "precis_rouge_free": (None, [c_void_p]),
     "precis_rouge_set_metrics": (None, [c_void_p, c_uint]),
@@ -190,6 +189,7 @@ _OPTIONAL = {
     "precis_digest_title_valid": (c_int, [c_char_p]),
     "precis_text_to_utf8": (c_void_p, [c_char_p, c_ssize_t, POINTER(c_size_t), ERROR_P]),
     "precis_subtitles_to_text": (c_void_p, [c_char_p, c_ssize_t, POINTER(c_size_t)]),
+    "precis_rouge_metrics_allowed": (c_int, [c_int, c_uint, POINTER(c_int)]),
 }
 
 for _table, _required in ((_FUNCTIONS, True), (_OPTIONAL, False)):

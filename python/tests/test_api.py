@@ -574,3 +574,32 @@ def test_subtitles_offsets_index_their_cue_text(cli):
     # a text that opens with "WEBVTT" is text (review21 #1)
     text = "WEBVTT parser fixed in release 2.1\n\nThe project released version 2.1 on Tuesday. Users waited.\n"
     assert precis.summarize(text).source is text
+
+
+def test_import_with_a_library_from_before_metrics_allowed():
+    # review21 #7: a libprecis without precis_rouge_metrics_allowed() (before session 19) still
+    # imports, and rouge() refuses rougeW under rouge-score by the defaults' mask as before
+    import sys
+    code = """
+import ctypes
+_getattr = ctypes.CDLL.__getattr__
+def _older(self, name):
+    if name == "precis_rouge_metrics_allowed":
+        raise AttributeError(name)
+    return _getattr(self, name)
+ctypes.CDLL.__getattr__ = _older
+import precis
+assert precis._lib.optional("precis_rouge_metrics_allowed") is None
+try:
+    precis.rouge(["a b"], ["a b"], metrics=["rougeW"])
+except precis.InvalidArgumentError as e:
+    print(e)
+print(precis.rouge(["a b c"], ["a b"], metrics=["rouge1"], bootstrap=0).scores["rouge1"].f > 0)
+print(precis.rouge(["a b c"], ["a b"], compat="rouge155", metrics=["rougeW"], bootstrap=0) is not None)
+"""
+    run = subprocess.run([sys.executable, "-c", code], env=dict(os.environ), capture_output=True, text=True,
+                         check=False)
+    assert run.returncode == 0, run.stderr
+    lines = run.stdout.splitlines()
+    assert "has no rougeW" in lines[0]
+    assert lines[1:] == ["True", "True"]

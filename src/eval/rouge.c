@@ -188,6 +188,8 @@ precis_rouge_default_metrics (PrecisRougeCompat compat)
 gboolean
 precis_rouge_metrics_allowed (PrecisRougeCompat compat, guint metrics, PrecisRougeMetric *missing)
 {
+  g_return_val_if_fail (compat == PRECIS_ROUGE_COMPAT_ROUGE_SCORE || compat == PRECIS_ROUGE_COMPAT_ROUGE155,
+                        FALSE);
   guint all = (1u << PRECIS_ROUGE_N_METRICS) - 1;
   guint has = compat == PRECIS_ROUGE_COMPAT_ROUGE_SCORE ? precis_rouge_default_metrics (compat) : all;
   guint lacked = metrics & all & ~has;

@@ -748,6 +748,23 @@ holds_lower (const gchar *text, gsize start, gsize end)
   return FALSE;
 }
 
+/* Whether @s (@len bytes) opens on a word of another script than ASCII's with a capital and a
+ * letter in lower case after it ("Проект обойдётся ...", "Élodie ..."). */
+static gboolean
+opens_on_capital (const gchar *s, gsize len)
+{
+  if (len < 2 || (guchar)s[0] < 0x80)
+    return FALSE;
+  gunichar first = g_utf8_get_char_validated (s, (gssize)len);
+  if (first == (gunichar)-1 || first == (gunichar)-2 || !g_unichar_isupper (first))
+    return FALSE;
+  gsize k = (gsize)g_unichar_to_utf8 (first, NULL);
+  if (k >= len)
+    return FALSE;
+  gunichar next = g_utf8_get_char_validated (s + k, (gssize)(len - k));
+  return next != (gunichar)-1 && next != (gunichar)-2 && g_unichar_islower (next);
+}
+
 /* Where the sentence proper starts after a header in capitals that opens text[start, end)
  * ("KILLINGS ALONG LOC On July 15, ..."), 0 when it opens on none: HEADER_WORDS words of
  * capital letters only (a hyphen may join them: "TIP-OFF"), HEADER_LETTERS letters or more,
@@ -807,7 +824,8 @@ header_end (const gchar *text, gsize start, gsize end)
             return 0; /* "THE US FBI said" */
           return w + 1 < end
                          && ((g_ascii_isupper (text[w]) && g_ascii_islower (text[w + 1]))
-                             || (g_ascii_isdigit (text[w]) && holds_lower (text, w, end)))
+                             || (g_ascii_isdigit (text[w]) && holds_lower (text, w, end))
+                             || opens_on_capital (text + w, end - w))
                      ? w
                      : end;
         }
@@ -867,7 +885,7 @@ glued_after_mark (const Debris *d, const gchar *text, gsize start, gsize end, gc
 }
 
 /* The first place where debris is glued on after a full stop or an exclamation mark
- * (@capitals: the text is written in capitals, see in_capitals()). */
+ * (@capitals: the text is written in capitals there, see capitals_find()). */
 static gsize
 glued_after_stop (const Debris *d, const gchar *text, gsize start, gsize end, gboolean capitals)
 {
@@ -876,6 +894,121 @@ glued_after_stop (const Debris *d, const gchar *text, gsize start, gsize end, gb
   gsize dot = glued_after_mark (d, text, start, end, '.', capitals);
   gsize bang = glued_after_mark (d, text, start, dot != 0 ? dot : end, '!', capitals);
   return bang != 0 ? bang : dot;
+}
+
+/* Counts the character at text[p] (before @end) into *@upper (an ASCII capital) or *@lower (a
+ * lower-case letter of any script); returns the position after it. */
+static inline gsize
+count_char (const gchar *text, gsize p, gsize end, gsize *upper, gsize *lower)
+{
+  guchar c = (guchar)text[p];
+  if (c < 0x80)
+    {
+      *upper += c >= 'A' && c <= 'Z';
+      *lower += c >= 'a' && c <= 'z';
+      return p + 1;
+    }
+  gunichar ch = g_utf8_get_char_validated (text + p, (gssize)(end - p));
+  if (ch == (gunichar)-1 || ch == (gunichar)-2)
+    return p + 1;
+  *lower += g_unichar_islower (ch);
+  return p + (gsize)g_unichar_to_utf8 (ch, NULL);
+}
+
+/* Counts the capitals (ASCII) and the lower-case letters (any script's: "NASA и ESA" is no text
+ * in capitals) of text[p, end), stopping once more lower-case letters are seen than @bound. */
+static void
+count_case (const gchar *text, gsize p, gsize end, gsize bound, gsize *upper, gsize *lower)
+{
+#ifdef __SSE2__
+  /* Sixteen ASCII bytes a step: the capitals and the small letters as bits, counted; a step
+   * holding a byte past ASCII is read character by character. */
+  while (p + 16 <= end && *lower <= bound)
+    {
+      __m128i v = _mm_loadu_si128 ((const __m128i *)(gconstpointer)(text + p));
+      if (_mm_movemask_epi8 (v) != 0)
+        {
+          for (gsize stop = p + 16; p < stop;)
+            p = count_char (text, p, end, upper, lower);
+          continue;
+        }
+      const __m128i range = _mm_set1_epi8 ((gchar)(26 - 128));
+      guint caps = (guint)_mm_movemask_epi8 (
+          _mm_cmplt_epi8 (_mm_sub_epi8 (v, _mm_set1_epi8 ((gchar)('A' + 128))), range));
+      guint small = (guint)_mm_movemask_epi8 (
+          _mm_cmplt_epi8 (_mm_sub_epi8 (v, _mm_set1_epi8 ((gchar)('a' + 128))), range));
+      *upper += (gsize)__builtin_popcount (caps);
+      *lower += (gsize)__builtin_popcount (small);
+      p += 16;
+    }
+#endif
+  while (p < end && *lower <= bound)
+    p = count_char (text, p, end, upper, lower);
+}
+
+/* Whether text[start, end) is written in capitals: fewer than one of CAPITALS_LOWER_SHARE of its
+ * letters in lower case, CAPITALS_MIN_LETTERS capitals or more. */
+static gboolean
+capitals_in (const gchar *text, gsize start, gsize end)
+{
+  gsize upper = 0, lower = 0;
+  count_case (text, start, end, (end - start) / CAPITALS_LOWER_SHARE, &upper, &lower);
+  return upper >= CAPITALS_MIN_LETTERS && lower * CAPITALS_LOWER_SHARE < upper + lower;
+}
+
+/* Which paragraphs of a text are written in capitals (wire copy, an old agency feed, a section
+ * shouted in a text in mixed case). A header in capitals is told from the sentences of a text in
+ * mixed case only: in capitals every sentence would be one (and a number after capitals the
+ * sentence after it). So the whole text when it is in capitals (capitals_in()); in a text in
+ * mixed case, a paragraph of CAPITALS_MIN_SENTENCES sentences or more that is, alone (a header
+ * on its own line, of one sentence, stays a header). */
+typedef struct
+{
+  gboolean all;
+  guint first;          /* the paragraph number of by_paragraph[0] */
+  guint n;              /* entries of by_paragraph */
+  guint8 *by_paragraph; /* NULL: no paragraph in capitals but by all */
+} Capitals;
+
+#define CAPITALS_MIN_SENTENCES 2
+
+static void
+capitals_find (const gchar *text, const GArray *spans, Capitals *out)
+{
+  *out = (Capitals){ FALSE, 0, 0, NULL };
+  if (spans->len == 0)
+    return;
+  const PrecisSpan *sp = (const PrecisSpan *)(gconstpointer)spans->data;
+  guint n = spans->len;
+  out->all = capitals_in (text, sp[0].start, sp[n - 1].end);
+  if (out->all || sp[n - 1].paragraph == sp[0].paragraph)
+    return;
+  for (guint i = 0; i < n;)
+    {
+      guint last = i;
+      while (last + 1 < n && sp[last + 1].paragraph == sp[i].paragraph)
+        last++;
+      if (last - i + 1 >= CAPITALS_MIN_SENTENCES && capitals_in (text, sp[i].start, sp[last].end))
+        {
+          if (out->by_paragraph == NULL)
+            {
+              out->first = sp[0].paragraph;
+              out->n = sp[n - 1].paragraph - sp[0].paragraph + 1;
+              out->by_paragraph = g_malloc0 (out->n);
+            }
+          out->by_paragraph[sp[i].paragraph - out->first] = 1;
+        }
+      i = last + 1;
+    }
+}
+
+/* Whether paragraph @paragraph is written in capitals (capitals_find()). */
+static gboolean
+capitals_at (const Capitals *c, guint paragraph)
+{
+  return c->all
+         || (c->by_paragraph != NULL && paragraph >= c->first && paragraph - c->first < c->n
+             && c->by_paragraph[paragraph - c->first]);
 }
 
 /* Whether the sentence text[start, end) is debris: a header in capitals (not in a text written
@@ -1047,7 +1180,7 @@ opens_text (const Debris *d, const gchar *text, PrecisSpan sp, gboolean capitals
  * (is_debris() of it is false: precis_debris_mark need not ask again), or G_MAXUINT. */
 static guint
 split_captions (const Debris *d, const gchar *text, GArray *spans, const PrecisSegmenter *seg,
-                PrecisTokenizer *tokenizer, gboolean capitals)
+                PrecisTokenizer *tokenizer, const Capitals *caps)
 {
   GArray *out = NULL;
   gboolean opened = FALSE; /* a sentence not flagged came before */
@@ -1055,6 +1188,7 @@ split_captions (const Debris *d, const gchar *text, GArray *spans, const PrecisS
   for (guint i = 0; i < spans->len; i++)
     {
       PrecisSpan sp = g_array_index (spans, PrecisSpan, i);
+      gboolean capitals = capitals_at (caps, sp.paragraph);
       Glued kind = GLUED_NONE;
       gsize q = (sp.flags & PRECIS_SPAN_FURNITURE) == 0
                     ? caption_glue (d, text, sp.start, sp.end, seg, tokenizer, &kind)
@@ -1277,12 +1411,14 @@ after_link_title (const Debris *d, const gchar *text, gsize start, gsize end, co
  * after one, is split off the same way and the sentence after it kept. One pass: the spans are copied only
  * when one is split. */
 static void
-split_glued (const Debris *d, const gchar *text, GArray *spans, const PrecisSegmenter *seg, gboolean capitals)
+split_glued (const Debris *d, const gchar *text, GArray *spans, const PrecisSegmenter *seg,
+             const Capitals *caps)
 {
   GArray *out = NULL;
   for (guint i = 0; i < spans->len; i++)
     {
       PrecisSpan sp = g_array_index (spans, PrecisSpan, i);
+      gboolean capitals = capitals_at (caps, sp.paragraph);
       gboolean open = (sp.flags & PRECIS_SPAN_FURNITURE) == 0;
       gsize glue = open ? glued_after_stop (d, text, sp.start, sp.end, capitals) : 0;
       gboolean split
@@ -1376,49 +1512,14 @@ is_label_row (const gchar *text, gsize start, gsize end)
   return labels >= 2;
 }
 
-/* Whether the text of @spans is written in capitals (wire copy, an old agency feed): fewer than
- * one of CAPITALS_LOWER_SHARE of its ASCII letters in lower case, CAPITALS_MIN_LETTERS capitals
- * or more. A header in capitals is told from the sentences of a text in mixed case only: in a
- * text in capitals every sentence would be one (and a number after capitals the sentence after
- * it). The count stops once more lower-case letters are seen than the text's bytes allow. */
-static gboolean
-in_capitals (const gchar *text, const GArray *spans)
-{
-  if (spans->len == 0)
-    return FALSE;
-  gsize start = g_array_index (spans, PrecisSpan, 0).start;
-  gsize end = g_array_index (spans, PrecisSpan, spans->len - 1).end;
-  gsize bound = (end - start) / CAPITALS_LOWER_SHARE, upper = 0, lower = 0, p = start;
-#ifdef __SSE2__
-  /* Sixteen bytes a step: the capitals and the small letters as bits, counted. */
-  for (; p + 16 <= end && lower <= bound; p += 16)
-    {
-      __m128i v = _mm_loadu_si128 ((const __m128i *)(gconstpointer)(text + p));
-      const __m128i range = _mm_set1_epi8 ((gchar)(26 - 128));
-      guint caps = (guint)_mm_movemask_epi8 (
-          _mm_cmplt_epi8 (_mm_sub_epi8 (v, _mm_set1_epi8 ((gchar)('A' + 128))), range));
-      guint small = (guint)_mm_movemask_epi8 (
-          _mm_cmplt_epi8 (_mm_sub_epi8 (v, _mm_set1_epi8 ((gchar)('a' + 128))), range));
-      upper += (gsize)__builtin_popcount (caps);
-      lower += (gsize)__builtin_popcount (small);
-    }
-#endif
-  for (; p < end && lower <= bound; p++)
-    {
-      guchar c = (guchar)text[p];
-      upper += c >= 'A' && c <= 'Z';
-      lower += c >= 'a' && c <= 'z';
-    }
-  return upper >= CAPITALS_MIN_LETTERS && lower * CAPITALS_LOWER_SHARE < upper + lower;
-}
-
 void
 precis_debris_mark (const gchar *text, GArray *spans, const PrecisSegmenter *seg, PrecisTokenizer *tokenizer)
 {
   const Debris *d = debris_get ();
-  gboolean capitals = in_capitals (text, spans);
-  split_glued (d, text, spans, seg, capitals);
-  guint opener = split_captions (d, text, spans, seg, tokenizer, capitals);
+  Capitals capitals;
+  capitals_find (text, spans, &capitals);
+  split_glued (d, text, spans, seg, &capitals);
+  guint opener = split_captions (d, text, spans, seg, tokenizer, &capitals);
   guint n = spans->len;
   PrecisSpan *sp = (PrecisSpan *)(gpointer)spans->data;
   gboolean paragraphs = n > 0 && sp[n - 1].paragraph > sp[0].paragraph;
@@ -1427,7 +1528,9 @@ precis_debris_mark (const gchar *text, GArray *spans, const PrecisSegmenter *seg
       const gchar *s = text + sp[i].start;
       gsize len = sp[i].end - sp[i].start;
       if ((sp[i].flags & PRECIS_SPAN_FURNITURE) == 0
-          && ((i != opener && is_debris (d, text, sp[i].start, sp[i].end, sp[i].flags, capitals))
+          && ((i != opener
+               && is_debris (d, text, sp[i].start, sp[i].end, sp[i].flags,
+                             capitals_at (&capitals, sp[i].paragraph)))
               || is_label_row (text, sp[i].start, sp[i].end)))
         sp[i].flags |= PRECIS_SPAN_FURNITURE;
       sp[i].flags &= ~SPAN_NO_HEADER; /* asked last just above */
@@ -1459,4 +1562,5 @@ precis_debris_mark (const gchar *text, GArray *spans, const PrecisSegmenter *seg
               sp[k].flags |= PRECIS_SPAN_FURNITURE;
         }
     }
+  g_free (capitals.by_paragraph);
 }

@@ -336,6 +336,51 @@ usable (const Choice *c, guint i)
 /* A fragment of at least this many words may complete the lede (continues_lede()). */
 #define CONTINUATION_MIN_WORDS 2
 
+/* Speech and reporting verbs: a fragment of a pronoun and one of them ("He said.", "She added.")
+ * only attributes the lede again. */
+static const gchar *const reporting_verbs[]
+    = { "said",  "says",   "say",     "added",    "adds",      "told",  "tells", "explained",
+        "noted", "stated", "replied", "insisted", "continued", "wrote", "asked", NULL };
+
+/* Whether sentence @i of @c has the ASCII word @word (case ignored) as a word of its own. */
+static gboolean
+has_word (const Choice *c, guint i, const gchar *word)
+{
+  gsize len = strlen (word);
+  const gchar *p = c->text + c->spans[i].start, *last = c->text + c->spans[i].end;
+  while (p < last)
+    {
+      while (p < last && !g_ascii_isalpha (*p))
+        p++;
+      gsize n = 0;
+      while (p + n < last && g_ascii_isalpha (p[n]))
+        n++;
+      if (n == len && g_ascii_strncasecmp (p, word, n) == 0)
+        return TRUE;
+      p += n;
+    }
+  return FALSE;
+}
+
+/* Whether sentence @i adds a content word to sentence @lede: a term the lede does not have
+ * ("He was 89." after an obituary's lede adds "89"), other than a reporting verb ("He said."
+ * adds none). Each distinct reporting verb of @i the lede lacks is a new term of its own, so @i
+ * adds content when it has more new terms than those. */
+static gboolean
+adds_content (const Choice *c, guint i, guint lede)
+{
+  const PrecisVectors *v = c->vectors;
+  guint new_terms = 0;
+  for (guint e = v->row[i]; e < v->row[i + 1]; e++)
+    if (precis_vectors_tf (v, lede, v->entries[e].term) == 0)
+      new_terms++;
+  guint verbs = 0;
+  for (guint k = 0; reporting_verbs[k] != NULL; k++)
+    if (has_word (c, i, reporting_verbs[k]) && !has_word (c, lede, reporting_verbs[k]))
+      verbs++;
+  return new_terms > verbs;
+}
+
 /* Whether the fragment @i (fewer than MIN_WORDS words) completes the lede @lede, the sentence just
  * before it but for furniture, which it points back to: "He was 89." after an obituary's lede,
  * "It failed." after "A government team has been doing the rounds ... in an attempt to allay
@@ -357,7 +402,8 @@ continues_lede (const Choice *c, guint i, guint lede)
   while (end > c->spans[i].start && g_ascii_isspace (c->text[end - 1]))
     end--;
   return end > c->spans[i].start && c->text[end - 1] == '.'
-         && memchr (c->text + c->spans[i].start, ',', end - c->spans[i].start) == NULL;
+         && memchr (c->text + c->spans[i].start, ',', end - c->spans[i].start) == NULL
+         && adds_content (c, i, lede);
 }
 
 /* Whether @i repeats a chosen sentence (other than @except). */

@@ -4981,8 +4981,10 @@ first_person (const gchar *text)
  * deploy and debug ..."). It tells the reader what to do, as a request does, and is no news. A
  * word that is also a noun or an adjective ("Fire destroys ...", "Question to be asked ...", "Police
  * also ...") is taken for a verb only before an object's determiner or pronoun ("Take the ...",
- * "Water them ..."); a verb alone, not before a name ("Ask Jeeves has ...", "Fix It tool ...") nor when a
- * finite verb follows within three words ("Respond produced ...", "Dine with Royalty will ...": a name). */
+ * "Water them ..."), not before a name after that ("Save the Children said ...") nor a finite verb
+ * within three words after it ("Meet the press was ..."); a verb alone, not before a name ("Ask Jeeves has
+ * ...", "Fix It tool ...") nor when a finite verb follows within three words ("Respond produced ...", "Dine
+ * with Royalty will ...": a name). */
 static gboolean
 imperative (const gchar *text)
 {
@@ -5007,11 +5009,32 @@ imperative (const gchar *text)
     return FALSE;
   gsize m = next_ascii_word (&q);
   guint t1 = precis_lexicon_english (q, m);
-  if (!only_verb)
-    return (t1 & (PRECIS_POS_DET | PRECIS_POS_OBJECT | PRECIS_POS_POSS))
-           && !(t1 & (PRECIS_POS_NOUN | PRECIS_POS_VERB | PRECIS_POS_ADJ))
-           && !(m == 4 && strncmp (q, "that", 4) == 0);
   const guint finite = PRECIS_POS_AUX | PRECIS_POS_MODAL | PRECIS_POS_THIRD | PRECIS_POS_PAST;
+  if (!only_verb)
+    {
+      if (!(t1 & (PRECIS_POS_DET | PRECIS_POS_OBJECT | PRECIS_POS_POSS))
+          || (t1 & (PRECIS_POS_NOUN | PRECIS_POS_VERB | PRECIS_POS_ADJ))
+          || (m == 4 && strncmp (q, "that", 4) == 0))
+        return FALSE;
+      /* A name after the determiner ("Save the Children said ..."), or a finite verb within
+       * three words after it ("Meet the press was ..."): the first word is the subject's, a name. */
+      const gchar *r = q + m;
+      for (guint k = 0; k < 3; k++)
+        {
+          if (*r != ' ')
+            break;
+          gsize l = next_ascii_word (&r);
+          if (l == 0)
+            break;
+          if (k == 0 && g_ascii_isupper (*r))
+            return FALSE;
+          guint t = precis_lexicon_english (r, l);
+          if ((t & finite) && !(t & PRECIS_POS_NOUN))
+            return FALSE;
+          r += l;
+        }
+      return TRUE;
+    }
   for (guint k = 0; k < 3 && m > 0; k++)
     {
       guint t = k == 0 ? t1 : precis_lexicon_english (q, m);
