@@ -52,11 +52,9 @@ precis_wide_suspect (const gchar *data, gsize len)
   return zero_side (data, len, FALSE);
 }
 
-gchar *
-precis_text_to_utf8 (const gchar *data, gssize len, gsize *out_len, GError **error)
+const gchar *
+precis_wide_marked (const gchar *data, gsize len, gsize *mark_len)
 {
-  g_return_val_if_fail (data != NULL || len <= 0, NULL);
-  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
   static const struct
   {
     const gchar *mark;
@@ -69,15 +67,24 @@ precis_text_to_utf8 (const gchar *data, gssize len, gsize *out_len, GError **err
     { "\xFF\xFE", 2, "UTF-16LE" },
     { "\xFE\xFF", 2, "UTF-16BE" },
   };
-  gsize n = len < 0 ? strlen (data) : (gsize)len;
-  const gchar *encoding = NULL;
-  gsize skip = 0;
-  for (gsize i = 0; i < G_N_ELEMENTS (marks) && encoding == NULL; i++)
-    if (n >= marks[i].n && memcmp (data, marks[i].mark, marks[i].n) == 0)
+  for (gsize i = 0; i < G_N_ELEMENTS (marks); i++)
+    if (len >= marks[i].n && memcmp (data, marks[i].mark, marks[i].n) == 0)
       {
-        encoding = marks[i].encoding;
-        skip = marks[i].n;
+        *mark_len = marks[i].n;
+        return marks[i].encoding;
       }
+  *mark_len = 0;
+  return NULL;
+}
+
+gchar *
+precis_text_to_utf8 (const gchar *data, gssize len, gsize *out_len, GError **error)
+{
+  g_return_val_if_fail (data != NULL || len <= 0, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+  gsize n = len < 0 ? strlen (data) : (gsize)len;
+  gsize skip = 0;
+  const gchar *encoding = precis_wide_marked (data, n, &skip);
   const gchar *unmarked = encoding == NULL ? precis_wide_unmarked (data, n) : NULL;
   if (unmarked != NULL)
     encoding = unmarked;

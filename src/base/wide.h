@@ -6,6 +6,11 @@
 
 #include <glib.h>
 
+/* The encoding that a byte-order mark at the start of the @len bytes at @data names
+ * ("UTF-32LE", "UTF-32BE", "UTF-16LE", "UTF-16BE"; UTF-32LE's mark, which opens with
+ * UTF-16LE's, tried first), with the mark's length in @mark_len; else NULL. */
+const gchar *precis_wide_marked (const gchar *data, gsize len, gsize *mark_len);
+
 /* "UTF-16LE" or "UTF-16BE" when the @len bytes at @data, without a byte-order mark, are
  * clearly UTF-16: over their first 256 bytes (at least 4), every code unit is one ASCII
  * character other than NUL with a zero byte beside it, nine in ten at least, and the zero

@@ -9,6 +9,7 @@
 #include <uchardet.h>
 
 #include "base/text.h"
+#include "base/wide.h"
 #include "input/markup.h"
 
 /* The character UTF-8 bytes written one a character make at @p ("&#226;&#128;&#166;", a page
@@ -269,26 +270,23 @@ precis_markup_guess_encoding (const gchar *data, gsize n)
 gchar *
 precis_markup_to_utf8 (const gchar *data, gsize n, GError **error)
 {
+  /* a byte-order mark, or an XML declaration's "<?" (or a page's "<") in a wide encoding */
   static const struct
   {
     const gchar *opening;
     gsize len;
     const gchar *encoding;
-    gsize bom;
   } wide[] = {
-    { "\x00\x00\xFE\xFF", 4, "UTF-32BE", 4 }, { "\xFF\xFE\x00\x00", 4, "UTF-32LE", 4 },
-    { "\x00\x00\x00<", 4, "UTF-32BE", 0 },    { "<\x00\x00\x00", 4, "UTF-32LE", 0 },
-    { "\xFE\xFF", 2, "UTF-16BE", 2 },         { "\xFF\xFE", 2, "UTF-16LE", 2 },
-    { "\x00<\x00?", 4, "UTF-16BE", 0 },       { "<\x00?\x00", 4, "UTF-16LE", 0 },
+    { "\x00\x00\x00<", 4, "UTF-32BE" },
+    { "<\x00\x00\x00", 4, "UTF-32LE" },
+    { "\x00<\x00?", 4, "UTF-16BE" },
+    { "<\x00?\x00", 4, "UTF-16LE" },
   };
-  const gchar *from = NULL;
   gsize skip = 0;
+  const gchar *from = precis_wide_marked (data, n, &skip);
   for (gsize i = 0; i < G_N_ELEMENTS (wide) && from == NULL; i++)
     if (n >= wide[i].len && memcmp (data, wide[i].opening, wide[i].len) == 0)
-      {
-        from = wide[i].encoding;
-        skip = wide[i].bom;
-      }
+      from = wide[i].encoding;
   g_autofree gchar *declared = NULL;
   if (from == NULL)
     {
