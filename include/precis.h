@@ -330,9 +330,11 @@ void precis_summarizer_set_headline (PrecisSummarizer *summarizer, PrecisHeadlin
  * into it. (A caller that can give its buffer away: precis_summarizer_run_take().)
  * Plain text is read as laid out (subtitles as they are: precis_subtitles_to_text() gives their
  * cue text to summarise); a table (three or more lines of cells aligned by
- * tabs or runs of spaces, most with numbers) and an indented code block (after a blank line,
- * four spaces or a tab, lines most of which read as code) are furniture, as is a sentence
- * ending in a colon just before one; in a text with no sentence punctuation at all, a run of
+ * tabs or runs of spaces, most with numbers; not justified prose) and an indented code block
+ * (after a blank line, four spaces or a tab: half its lines with one of code's strong signs, a
+ * brace, "#include", "$ ", ">>> ", a comment, or two lines and most of them by weaker signs; not
+ * an indented list or quotation) are furniture, as is a sentence ending in a colon just before a
+ * table or a block with a strong sign; in a text with no sentence punctuation at all, a run of
  * more than 60 words is cut into pieces of equal length of at most 40 words, so that a length
  * budget can use them. */
 PrecisSummary *precis_summarizer_run (PrecisSummarizer *summarizer, const gchar *text, gssize len,

@@ -1391,6 +1391,58 @@ START_TEST (test_indented_prose_not_code)
 }
 END_TEST
 
+/* Session 19 (review22 #1, #2, #4, #5): one indented shell command alone is code, and its
+ * lead-in a lead-in; a table of lower-case labels with figures is a table; a brace block whose
+ * middle lines are data is code; justified prose in Cyrillic is no table. */
+START_TEST (test_blocks_strong_signs_and_labels)
+{
+  static const gchar text[]
+      = "Build tool gets faster\n\n"
+        "The developers released version 3.0 of the build tool on Monday, with faster builds.\n\n"
+        "Install it with:\n\n"
+        "    $ pip install --upgrade buildtool\n\n"
+        "Its settings file looks like this:\n\n"
+        "    {\n"
+        "      \"name\": \"tool\",\n"
+        "      \"version\": \"3.0\"\n"
+        "    }\n\n"
+        "The maintainers compared the fruit the team ate during the sprint.\n\n"
+        "fruit    colour    taste    price\n"
+        "apples   red       sweet    1.20\n"
+        "lemons   yellow    sour     0.80\n"
+        "plums    purple    sweet    2.10\n\n"
+        "Users have asked for faster builds for years, the maintainers said.\n";
+  g_autoptr (PrecisSummarizer) s = precis_summarizer_new ("en", NULL);
+  g_autoptr (PrecisSummary) sum = precis_summarizer_segment (s, text, -1, NULL);
+  static const gchar *const furniture[]
+      = { "Install it with", "$ pip install", "Its settings file", "{", "fruit" };
+  for (guint i = 0; i < G_N_ELEMENTS (furniture); i++)
+    ck_assert_msg (is_furniture (sum, furniture[i]), "%s", furniture[i]);
+  static const gchar *const prose[]
+      = { "The developers released", "The maintainers compared", "Users have asked" };
+  for (guint i = 0; i < G_N_ELEMENTS (prose); i++)
+    ck_assert_msg (!is_furniture (sum, prose[i]), "%s", prose[i]);
+  static const gchar cyrillic[]
+      = "\xd0\x93\xd0\xbe\xd1\x80\xd0\xbe\xd0\xb4\xd1\x81\xd0\xba\xd0\xbe\xd0\xb9  "
+        "\xd1\x81\xd0\xbe\xd0\xb2\xd0\xb5\xd1\x82  \xd0\xbf\xd1\x80\xd0\xbe\xd0\xb3\xd0\xbe\xd0\xbb"
+        "\xd0\xbe\xd1\x81\xd0\xbe\xd0\xb2\xd0\xb0\xd0\xbb  \xd0\xb2\xd0\xbe  \xd0\xb2\xd1\x82"
+        "\xd0\xbe\xd1\x80\xd0\xbd\xd0\xb8\xd0\xba  \xd0\xb7\xd0\xb0  \xd0\xb7\xd0\xb0\xd0\xbc\xd0"
+        "\xb5\xd0\xbd\xd1\x83  \xd0\xbc\xd0\xbe\xd1\x81\xd1\x82\xd0\xb0  1931\n"
+        "\xd0\xb3\xd0\xbe\xd0\xb4\xd0\xb0,  \xd0\xba\xd0\xbe\xd1\x82\xd0\xbe\xd1\x80\xd1\x8b\xd0\xb9  "
+        "\xd1\x81\xd1\x82\xd0\xbe\xd0\xb8\xd1\x82  \xd0\xb2  \xd1\x86\xd0\xb5\xd0\xbd\xd1\x82\xd1\x80"
+        "\xd0\xb5  \xd0\xb3\xd0\xbe\xd1\x80\xd0\xbe\xd0\xb4\xd0\xb0  \xd0\xb8  \xd1\x81\xd1\x82\xd0\xbe"
+        "\xd0\xb8\xd1\x82  450\n"
+        "\xd0\xbc\xd0\xb8\xd0\xbb\xd0\xbb\xd0\xb8\xd0\xbe\xd0\xbd\xd0\xbe\xd0\xb2  \xd1\x80\xd1\x83\xd0"
+        "\xb1\xd0\xbb\xd0\xb5\xd0\xb9  \xd0\xb7\xd0\xb0  \xd0\xb4\xd0\xb5\xd1\x81\xd1\x8f\xd1\x82\xd1\x8c  "
+        "\xd0\xbb\xd0\xb5\xd1\x82  \xd1\x80\xd0\xb5\xd0\xbc\xd0\xbe\xd0\xbd\xd1\x82\xd0\xb0  \xd0\xb8  "
+        "\xd0\xb7\xd0\xb0\xd0\xbc\xd0\xb5\xd0\xbd\xd1\x8b.\n";
+  g_autoptr (PrecisSummarizer) r = precis_summarizer_new ("ru", NULL);
+  g_autoptr (PrecisSummary) ru = precis_summarizer_segment (r, cyrillic, -1, NULL);
+  for (guint i = 0; i < precis_summary_get_n_document_sentences (ru); i++)
+    ck_assert (!precis_summary_get_document_sentence (ru, i)->furniture);
+}
+END_TEST
+
 /* Session 19 (tryout20 #8): a text with no sentence punctuation at all is cut into pieces of
  * equal length of at most 40 words when a run is longer than 60 words, so that a words budget
  * is kept; an unpunctuated 55-word run, and a punctuated 100-word sentence, stay whole. */
@@ -1458,6 +1510,7 @@ main (void)
   tcase_add_test (tc, test_plain_text_table);
   tcase_add_test (tc, test_justified_prose_no_table);
   tcase_add_test (tc, test_indented_prose_not_code);
+  tcase_add_test (tc, test_blocks_strong_signs_and_labels);
   tcase_add_test (tc, test_subtitles);
   tcase_add_test (tc, test_subtitles_or_text);
   tcase_add_test (tc, test_subtitles_without_blank_lines);

@@ -490,6 +490,16 @@ static const struct
     "Watch the birdie was the most popular show on the channel last year, the network said. The network "
     "approved a plan to close its studio in the city centre.",
     "Watch birdie was most popular show on channel" },
+  /* session 19 (review22 #3): a name after the determiner is one only when a finite verb follows
+   * it, and a past form right after the object is its participle: these are imperatives */
+  { "imperative before a name",
+    "Visit the British Museum's new exhibition of Roman coins before it closes. The decision follows months "
+    "of talks between the two sides.",
+    "Decision follows months of talks between two sides" },
+  { "imperative before a participle",
+    "Check the box marked yes if you want to vote by post. The decision follows months of talks between the "
+    "two sides.",
+    "Decision follows months of talks between two sides" },
   /* session 18, ordinary prose (tryout19 #7): "so much X as Y" keeps its "as": the comparison's
    * second half is a complement, and without it the sentence says the reverse */
   { "so much ... as",

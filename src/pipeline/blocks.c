@@ -24,7 +24,8 @@
 #define TABLE_MIN_NUMBER_ROWS 2
 /* An indented line of code is indented by at least this many spaces (or a tab). */
 #define CODE_INDENT 4
-/* A code block has at least this many lines that read as code, and they are most of its lines. */
+/* A code block known by weak signs only has at least this many lines that read as code, and
+ * they are most of its lines; one with a strong sign, half its lines (one line alone too). */
 #define CODE_MIN_LINES 2
 
 typedef struct
@@ -59,16 +60,20 @@ is_prose_word_cell (const gchar *s, gsize p, gsize e)
 {
   if (p < e && (s[e - 1] == ',' || s[e - 1] == ';'))
     e--;
-  if (p >= e || !g_ascii_islower (s[p]))
+  if (p >= e || !g_unichar_islower (g_utf8_get_char (s + p)))
     return FALSE;
-  for (; p < e; p++)
-    if (!g_ascii_isalpha (s[p]) && s[p] != '-' && s[p] != '\'')
-      return FALSE;
+  for (const gchar *q = s + p; q < s + e; q = g_utf8_next_char (q))
+    {
+      gunichar c = g_utf8_get_char (q);
+      if (!g_unichar_isalpha (c) && c != '-' && c != '\'')
+        return FALSE;
+    }
   return TRUE;
 }
 
-/* A line of this many cells or more ... */
-#define PROSE_MIN_CELLS 4
+/* A line of this many cells or more ... (a justified line of prose has many; a table's row
+ * of lower-case labels, "apples  red  sweet  1.20", few) */
+#define PROSE_MIN_CELLS 6
 
 /* The cells of the line [p, e): runs of text apart by a tab or two spaces or more (not after
  * a sentence's end: "end.  Next" is typed prose; not a justified line of prose, PROSE_MIN_CELLS
@@ -292,7 +297,11 @@ find_blocks (const gchar *s, gsize start, gsize end, GArray *blocks)
         }
       else if (!blank || p >= end)
         {
-          if (in_code && code_like >= CODE_MIN_LINES && 2 * code_like > code_lines)
+          /* (code by a strong sign: half its lines, one line alone too, "$ pip install x";
+           * by weak signs only: CODE_MIN_LINES and most of its lines) */
+          if (in_code
+              && ((code_strong && 2 * code_like >= code_lines)
+                  || (code_like >= CODE_MIN_LINES && 2 * code_like > code_lines)))
             g_array_append_val (blocks, ((Block){ code_start, code_end, code_strong }));
           in_code = FALSE;
           code_strong = FALSE;

@@ -5016,9 +5016,12 @@ imperative (const gchar *text)
           || (t1 & (PRECIS_POS_NOUN | PRECIS_POS_VERB | PRECIS_POS_ADJ))
           || (m == 4 && strncmp (q, "that", 4) == 0))
         return FALSE;
-      /* A name after the determiner ("Save the Children said ..."), or a finite verb within
-       * three words after it ("Meet the press was ..."): the first word is the subject's, a name. */
+      /* A name after the determiner with a finite verb after it ("Save the Children said ...",
+       * not "Watch the Super Bowl adverts ..."), or an auxiliary, modal or third-person verb
+       * within three words after it ("Meet the press was ..."; a past form there is a
+       * participle: "Check the box marked yes"): the first word is the subject's, a name. */
       const gchar *r = q + m;
+      const guint finite_here = PRECIS_POS_AUX | PRECIS_POS_MODAL | PRECIS_POS_THIRD;
       for (guint k = 0; k < 3; k++)
         {
           if (*r != ' ')
@@ -5027,9 +5030,17 @@ imperative (const gchar *text)
           if (l == 0)
             break;
           if (k == 0 && g_ascii_isupper (*r))
-            return FALSE;
+            {
+              while (l > 0 && g_ascii_isupper (*r) && r[l] == ' ')
+                {
+                  r += l;
+                  l = next_ascii_word (&r);
+                }
+              guint t = l > 0 && !g_ascii_isupper (*r) ? precis_lexicon_english (r, l) : 0;
+              return !((t & finite) && !(t & PRECIS_POS_NOUN));
+            }
           guint t = precis_lexicon_english (r, l);
-          if ((t & finite) && !(t & PRECIS_POS_NOUN))
+          if ((t & finite_here) && !(t & PRECIS_POS_NOUN))
             return FALSE;
           r += l;
         }
