@@ -46,8 +46,6 @@ LLVMFuzzerTestOneInput (const guint8 *data, size_t size)
       g_assert (len <= size - 4 && strlen (cues) == len && g_utf8_validate (cues, (gssize)len, NULL));
       text = cues;
     }
-  else
-    len = size - 4;
   g_autoptr (PrecisSummary) sum = precis_summarizer_run (s, text, (gssize)len, NULL);
   if (sum == NULL)
     return 0;

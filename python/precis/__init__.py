@@ -111,6 +111,14 @@ def _bytes(text, into=bytes):
     raise TypeError("text must be str or bytes, not %s" % type(text).__name__)
 
 
+def _taken(ptr, n):
+    """The n bytes at ptr, a buffer the library allocated, copied; the buffer freed."""
+    try:
+        return ctypes.string_at(ptr, n)
+    finally:
+        _lib.glib.g_free(ptr)
+
+
 def _wide(data):
     """data (bytes) as UTF-8 when it is text saved as UTF-16 or UTF-32 (a byte-order mark, or
     UTF-16 clearly so without one), as the command reads a file: the library's reader,
@@ -125,10 +133,7 @@ def _wide(data):
         if err:
             _raise(err)
         return None
-    try:
-        return ctypes.string_at(ptr, n.value)
-    finally:
-        _lib.glib.g_free(ptr)
+    return _taken(ptr, n.value)
 
 
 def _cues(data):
@@ -142,10 +147,7 @@ def _cues(data):
     ptr = fn(data, len(data), ctypes.byref(n))
     if not ptr:
         return None
-    try:
-        return ctypes.string_at(ptr, n.value)
-    finally:
-        _lib.glib.g_free(ptr)
+    return _taken(ptr, n.value)
 
 
 def _opt(s, name="value"):
@@ -360,7 +362,7 @@ class Summarizer:
         # Every call into the C summariser, and every Digest built over it, holds this lock: the
         # C object is not thread-safe, and ctypes releases the GIL for each call, so two threads
         # in one summariser at once would corrupt the heap. _with_hint() takes it around every
-        # run (and the language hint it sets); reentrant, as Digest.add holds it too.
+        # run (and the language hint it sets).
         self._lock = threading.RLock()
         if input not in _INPUTS:
             raise InvalidArgumentError("input must be \"auto\", \"text\" or \"html\"" if isinstance(input, str)
@@ -469,12 +471,12 @@ class Summarizer:
 
     def _read(self, text, title):
         """_document()'s three, the page read (a dict, see _read_page) or None, and whether the
-        text read is not the one given (a page's article, subtitles' cue text). bytes in
+        text read is not the one given (a page's article, subtitles' cue text, UTF-16 made UTF-8). bytes in
         UTF-16 or UTF-32 are made UTF-8 first, as the command reads a file (then read as UTF-8
         bytes: the summary's source is that UTF-8, as for a page its article)."""
         data = _bytes(text)
-        if not isinstance(text, str):
-            data = _wide(data) or data
+        wide = None if isinstance(text, str) else _wide(data)
+        data = wide or data
         title = title_text(title)
         kind = self._input
         if kind == "auto":
@@ -487,7 +489,7 @@ class Summarizer:
             cues = _cues(data) if self._input == "auto" else None
             if cues is not None:  # subtitles: their cue text, which the offsets index
                 return cues, title, None, None, True
-            return data, title, None, None, False
+            return data, title, None, None, wide is not None
         page = _read_page(data)
         if not page["text"].strip():
             # as the command fails such a page (exit 1), whichever way its article is empty: the
@@ -519,10 +521,8 @@ class Summarizer:
         data, title, hint, page, read = self._read(text, title)
         ptr, buf = self._with_hint(hint, self._run, data, title)
         source = text
-        if read:  # the offsets index the article (or cue text), not the page's markup
+        if read:  # the offsets index the article (or cue text, or UTF-16 made UTF-8), not what was given
             source = data.decode("utf-8", "surrogatepass") if isinstance(text, str) else data
-        elif not isinstance(text, str) and data != _bytes(text):  # UTF-16 or UTF-32 made UTF-8
-            source = data
         return Summary(ptr, self, buf, source)
 
     __call__ = summarize
@@ -713,9 +713,9 @@ class Digest:
         title = None if title is None else _bytes(title)  # title_text() refused any other type
         article = _lib.Article(id, title, url, source, date, data, -1 if data is None else len(data))
         err = _error_slot()
-        with self._lock:
-            ok = self._summarizer._with_hint(hint, _c.precis_digest_add, self._ptr, ctypes.byref(article),
-                                             ctypes.byref(err))
+        # (_with_hint holds the summariser's lock, which is this digest's too)
+        ok = self._summarizer._with_hint(hint, _c.precis_digest_add, self._ptr, ctypes.byref(article),
+                                         ctypes.byref(err))
         if not ok:
             _raise(err)
 

@@ -36,8 +36,13 @@ zero_side (const gchar *data, gsize len, gboolean strict)
   return NULL;
 }
 
-const gchar *
-precis_wide_unmarked (const gchar *data, gsize len)
+/* "UTF-16LE" or "UTF-16BE" when the @len bytes at @data, without a byte-order mark, are
+ * clearly UTF-16: over their first 256 bytes (at least 4), every code unit is one ASCII
+ * character other than NUL with a zero byte beside it, nine in ten at least, and the zero
+ * bytes are all on the same side; else NULL. No UTF-8 text has NUL bytes: valid text is never
+ * taken for it. */
+static const gchar *
+wide_unmarked (const gchar *data, gsize len)
 {
   /* An XML declaration ("<?xml" in UTF-16) is the markup reader's to convert: it names the
    * encoding and is rewritten to name UTF-8 (precis_markup_to_utf8). */
@@ -85,7 +90,7 @@ precis_text_to_utf8 (const gchar *data, gssize len, gsize *out_len, GError **err
   gsize n = len < 0 ? strlen (data) : (gsize)len;
   gsize skip = 0;
   const gchar *encoding = precis_wide_marked (data, n, &skip);
-  const gchar *unmarked = encoding == NULL ? precis_wide_unmarked (data, n) : NULL;
+  const gchar *unmarked = encoding == NULL ? wide_unmarked (data, n) : NULL;
   if (unmarked != NULL)
     encoding = unmarked;
   if (encoding == NULL)

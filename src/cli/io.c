@@ -365,15 +365,17 @@ cli_input_type_from_name (const gchar *name, gboolean jsonl, CliInputType *type)
 void
 cli_document_text (CliInputType asked, CliInputType type, const gchar *path, gchar **input, gsize *len)
 {
-  /* Bytes that are not UTF-8 are left for the reader to report, at their offset in the file. */
-  if ((type != CLI_INPUT_MARKDOWN && (asked != CLI_INPUT_AUTO || type != CLI_INPUT_TEXT))
-      || memchr (*input, '\0', *len) != NULL || !g_utf8_validate_len (*input, *len, NULL))
+  if (type != CLI_INPUT_MARKDOWN && (asked != CLI_INPUT_AUTO || type != CLI_INPUT_TEXT))
     return;
   const gchar *dot = strrchr (path, '.');
   gboolean markdown
       = type == CLI_INPUT_MARKDOWN
         || (dot != NULL /* notes.MD too, as in precis digest */
             && (g_ascii_strcasecmp (dot, ".md") == 0 || g_ascii_strcasecmp (dot, ".markdown") == 0));
+  /* Bytes that are not UTF-8 (a NUL byte among them) are left for the reader to report, at their
+   * offset in the file; precis_subtitles_to_text() reads only UTF-8 itself. */
+  if (markdown && !g_utf8_validate_len (*input, *len, NULL))
+    return;
   gsize text_len = 0;
   gchar *text = markdown ? precis_markdown_to_text (*input, (gssize)*len)
                          : precis_subtitles_to_text (*input, (gssize)*len, &text_len);

@@ -173,17 +173,7 @@ append_line (GString *out, const gchar *s, gsize p, gsize end)
 static gboolean
 ends_sentence (const GString *out)
 {
-  const gchar *p = out->str + out->len;
-  while (p > out->str)
-    {
-      p = g_utf8_prev_char (p);
-      gunichar c = g_utf8_get_char (p);
-      if (precis_is_terminator (c))
-        return TRUE;
-      if (!precis_is_closing_mark (c))
-        return FALSE;
-    }
-  return FALSE;
+  return precis_is_terminator (precis_last_before_closing (out->str, out->str + out->len, FALSE));
 }
 
 /* Ends the cue being read, if one is: a line break after a sentence's end, else a space. */
@@ -199,7 +189,8 @@ precis_subtitles_to_text (const gchar *text, gssize text_len, gsize *out_len)
 {
   g_return_val_if_fail (text != NULL || text_len == 0, NULL);
   gsize len = text == NULL ? 0 : text_len < 0 ? strlen (text) : (gsize)text_len;
-  if (len == 0 || !g_utf8_validate_len (text, len, NULL) || !is_subtitles (text, len))
+  /* (the opening sniffed first, bytes only: most texts are not subtitles and are not read twice) */
+  if (len == 0 || !is_subtitles (text, len) || !g_utf8_validate_len (text, len, NULL))
     return NULL;
   GString *out = g_string_sized_new (len / 2 + 1);
   gsize p = precis_bom_len (text, len);

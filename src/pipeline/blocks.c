@@ -226,7 +226,7 @@ code_line (const gchar *s, gsize p, gsize e)
     return CODE_STRONG;
   if (starts_with (s, p, e, "==") || starts_with (s, p, e, "# "))
     return CODE_WEAK; /* a shell's root prompt or a comment, or a numbered heading */
-  if (last == ';' && contains (s, p, e, ")"))
+  if (last == ';' && precis_find_byte (s, p, e, ')') < e)
     return opens_as_prose (s, p, e) || reads_as_words (s, p, e) ? 0 : CODE_WEAK;
   /* An assignment: "x = f (1);", "let total = a + b". */
   return (contains (s, p, e, " = ") || contains (s, p, e, " := ") || contains (s, p, e, " += "))
@@ -247,7 +247,8 @@ is_indented (const gchar *s, gsize p, gsize e)
   return n >= CODE_INDENT;
 }
 
-/* Appends the tables and code blocks of [start, end), in order, to @blocks. */
+/* Appends the tables and code blocks of [start, end) to @blocks, each when it ends (not in the
+ * order of their starts: the caller sorts them). */
 static void
 find_blocks (const gchar *s, gsize start, gsize end, GArray *blocks)
 {

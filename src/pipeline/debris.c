@@ -932,11 +932,8 @@ count_case (const gchar *text, gsize p, gsize end, gsize bound, gsize *upper, gs
             p = count_char (text, p, end, upper, lower);
           continue;
         }
-      const __m128i range = _mm_set1_epi8 ((gchar)(26 - 128));
-      guint caps = (guint)_mm_movemask_epi8 (
-          _mm_cmplt_epi8 (_mm_sub_epi8 (v, _mm_set1_epi8 ((gchar)('A' + 128))), range));
-      guint small = (guint)_mm_movemask_epi8 (
-          _mm_cmplt_epi8 (_mm_sub_epi8 (v, _mm_set1_epi8 ((gchar)('a' + 128))), range));
+      guint caps = (guint)_mm_movemask_epi8 (precis_ascii_range_vector (v, 'A', 'Z'));
+      guint small = (guint)_mm_movemask_epi8 (precis_ascii_range_vector (v, 'a', 'z'));
       *upper += (gsize)__builtin_popcount (caps);
       *lower += (gsize)__builtin_popcount (small);
       p += 16;

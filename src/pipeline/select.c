@@ -85,6 +85,13 @@ precis_select (const PrecisVectors *vectors, const gdouble *scores, const Precis
   return chosen;
 }
 
+/* Whether @held of a sentence's @n terms are enough for it to be held in another. */
+static inline gboolean
+held_enough (guint n, guint held)
+{
+  return n >= PRECIS_ACROSS_HELD_MIN_TERMS && held >= PRECIS_ACROSS_HELD_SHARE * n;
+}
+
 /* Whether the content words of sentence @a are, nearly all, words of @b: "fares will rise by 15
  * per cent in January" inside "fares will rise by 15 % in January - the first increase in six
  * years - ...", which the cosine finds apart for the longer one's other words. */
@@ -94,7 +101,7 @@ held_in (const PrecisVectors *vectors, guint a, guint b)
   guint n = vectors->row[a + 1] - vectors->row[a], held = 0;
   for (guint e = vectors->row[a]; e < vectors->row[a + 1]; e++)
     held += precis_vectors_tf (vectors, b, vectors->entries[e].term) > 0;
-  return n >= PRECIS_ACROSS_HELD_MIN_TERMS && held >= PRECIS_ACROSS_HELD_SHARE * n;
+  return held_enough (n, held);
 }
 
 /* Whether the content words of sentence @a are, nearly all, words of the sentences chosen. */
@@ -158,7 +165,7 @@ repeats (const PrecisVectors *vectors, const gboolean *figure, guint a, guint b)
           n_words += !figure[term] && shared;
         }
     }
-  if (n >= PRECIS_ACROSS_HELD_MIN_TERMS && held >= PRECIS_ACROSS_HELD_SHARE * n)
+  if (held_enough (n, held))
     return TRUE;
   return n_shared_figures > 0 && 2 * n_shared_figures >= n_figures && n_words >= PRECIS_ACROSS_FIGURE_TERMS;
 }
