@@ -86,6 +86,7 @@ static const gchar *const day_words[]
 static const gchar *const weekday_words[]
     = { "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", NULL };
 static const gchar *const relative_words[] = { ", which", ", who", NULL };
+static const gchar *const comparative_words[] = { "earlier", "later", NULL };
 static const gchar *const according_words[] = { "according", NULL };
 /* Rules that match at the start only: tried when the sentence starts with one of these. */
 static const gchar *const adverbial_starts[] = {
@@ -474,11 +475,14 @@ static const struct
     "(?:\\s+(?:morning|afternoon|evening|night)\\b)?(?!\\s?['\\x{2019}])",
     "", day_words, gate_early_day },
   /* "earlier this year", "later today": the comparative goes with its time phrase (the rules below
-   * take "this year" or "today" alone and would leave "... adopted new constitution earlier") */
-  { "\\s(?:earlier|later)\\s+(?:(?:this|last|next)\\s+(?:week|weekend|month|year|morning|afternoon|evening)|"
+   * take "this year" or "today" alone and would leave "... adopted new constitution earlier"); not
+   * after a participle or "due", which would be left bare ("a study published earlier this year
+   * has ...", "elections due later this year": "earlier" and "later" stay there) */
+  { "\\s(?<!ed\\s)(?<!ing\\s)(?<!\\bdue\\s)(?:earlier|later)\\s+(?:(?:this|last|next)\\s+(?:week|weekend|"
+    "month|year|morning|afternoon|evening)|"
     "today|tonight|(?:on\\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\\b"
     "(?:\\s+(?:morning|afternoon|evening|night)\\b)?+(?!\\s?['\\x{2019}])",
-    "", day_words, gate_earlier },
+    "", comparative_words, gate_earlier },
   /* the lookahead first: the lookbehinds are tried only before a day word's modifier */
   { "\\s(?=(?:on|last|this|next|late|early)\\s)(?<!\\bthe\\s)(?<!\\bby\\s)(?<!\\bof\\s)(?<!\\bearly\\s)(?<!"
     "\\blate\\s)"
@@ -1047,15 +1051,17 @@ abbreviation_point (const gchar *s, gsize len)
 {
   if (len < 2 || s[len - 1] != '.')
     return FALSE;
+  /* (none is longer than five bytes: a longer last word is looked at no further) */
   gsize start = len - 1;
-  while (start > 0 && s[start - 1] != ' ')
+  while (start > 0 && s[start - 1] != ' ' && len - start <= 6)
     start--;
   gsize n = len - 1 - start;
-  if (n == 0)
+  if (n == 0 || n > 5 || (start > 0 && s[start - 1] != ' '))
     return FALSE;
-  for (guint i = 0; pointed_abbreviations[i] != NULL; i++)
-    if (strlen (pointed_abbreviations[i]) == n && strncmp (s + start, pointed_abbreviations[i], n) == 0)
-      return TRUE;
+  if (g_ascii_isupper (s[start]) && g_ascii_islower (s[len - 2]))
+    for (guint i = 0; pointed_abbreviations[i] != NULL; i++)
+      if (strncmp (s + start, pointed_abbreviations[i], n) == 0 && pointed_abbreviations[i][n] == '\0')
+        return TRUE;
   /* initials: single letters each with its point ("U.S", "a.m"), or a single letter after another
    * one's point and a space ("p. m") */
   if (n >= 3)
@@ -2883,7 +2889,7 @@ time_then_subordinator (const gchar *s, const Word *w, guint n, guint k)
  * quotation stays whole (quote_close); TRUE if that took a cut away.
  * In @unsure: the cuts whose boundary is ambiguous, a comma inside a list (list_follows) or a
  * preposition that may open a complement (complement_prone). */
-/* Whether the conjunction at @k joins two bare nouns that a participle and its preposition
+/* Whether the "and" or "or" at @k joins two bare nouns that a participle and its preposition
  * follow ("protection of plant and animal species threatened with extinction", "men and women
  * hurt by the blast"): the past form is the nouns' reduced relative, not a second clause's
  * verb. The noun before the conjunction follows a preposition or a determiner, the words after it
@@ -2892,7 +2898,8 @@ time_then_subordinator (const gchar *s, const Word *w, guint n, guint k)
 static gboolean
 nouns_then_participle (const gchar *s, const Word *w, guint n, guint k)
 {
-  if (k < 2 || k + 3 >= n || w[k - 1].comma || !(w[k - 1].tags & PRECIS_POS_NOUN)
+  if (k < 2 || k + 3 >= n || !(word_is (s, &w[k], "and") || word_is (s, &w[k], "or")) || w[k - 1].comma
+      || !(w[k - 1].tags & PRECIS_POS_NOUN)
       || (w[k - 1].tags & (closed_tags | PRECIS_POS_PAST | PRECIS_POS_THIRD)))
     return FALSE;
   /* (an adjective may stand between: "of rare plant and ...") */
@@ -2905,7 +2912,7 @@ nouns_then_participle (const gchar *s, const Word *w, guint n, guint k)
     {
       guint t = w[i].tags;
       if (i > k + 1 && (t & PRECIS_POS_PAST) && !(t & (closed_tags | PRECIS_POS_THIRD)))
-        return (w[i - 1].tags & PRECIS_POS_NOUN) && !w[i].comma && i + 1 < n
+        return (w[i - 1].tags & PRECIS_POS_NOUN) && w[i].to == w[i].end && i + 1 < n
                && (word_is (s, &w[i + 1], "by") || word_is (s, &w[i + 1], "with"));
       if (w[i].comma || !(t & (PRECIS_POS_NOUN | PRECIS_POS_ADJ)) || (t & (closed_tags | PRECIS_POS_ADV)))
         return FALSE;
