@@ -614,6 +614,23 @@ START_TEST (test_dates)
     { "11/20/2026 9:00 AM", 1795165200 },
     { "05/06/2026 09:00", G_MININT64 },
     { "Nov 20, 2026 13:00 PM", 1795132800 }, /* no such time: the day */
+    /* forms news data writes that were left undated (tryout21 #9) */
+    { "Nov. 20, 2026", 1795132800 },
+    { "Friday 20 November 2026 09:00 GMT", 1795165200 },
+    { "Fri 20 Nov 2026 10:00 +0100", 1795165200 },
+    { "Friday, 20 November 2026 09:00 GMT", 1795165200 }, /* the time was dropped */
+    { "20 November 2026 4:00 AM EST", 1795165200 },
+    { "20.11.2026", 1795132800 },
+    { "20.11.2026, 09:00", 1795165200 },
+    { "1795165200", 1795165200 },
+    { "1795165200000", 1795165200 },
+    { "20261120", 1795132800 },
+    { "12345", G_MININT64 },
+    { "20261320", G_MININT64 },
+    { "31.02.2026", G_MININT64 },
+    { "20.11.26", G_MININT64 },
+    { "Friday", G_MININT64 },
+    { "Nov. 20, 2026 sometime", G_MININT64 },
     { "sometime last week", G_MININT64 },
     { "31 Feb 2026", G_MININT64 },
     { "20 Mayday 2026", G_MININT64 },
