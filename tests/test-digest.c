@@ -860,6 +860,31 @@ static const Fixture formula_first_word_fixtures[] = {
     "rates committee voted to hold." },
 };
 
+/* Different events at one named place (tryout21 #2): a hospital's new unit and its porters'
+ * strike, a viaduct shut by a crash and lit for its centenary share only the place's name with
+ * each other; two reports of one fire at the hospital, worded apart, name what happened in each
+ * other's words and stay one story. */
+static const Fixture same_place_fixtures[] = {
+  { "unit", "Kelford General Hospital opens new maternity unit", NULL, NULL,
+    "Kelford General Hospital in Brayton opened a new maternity unit on Tuesday, with 24 beds and "
+    "four delivery suites. The unit cost 12 million pounds. Midwives welcomed the extra space." },
+  { "porters", "Porters at Kelford General Hospital strike over pay", NULL, NULL,
+    "Porters at Kelford General Hospital in Brayton went on strike on Tuesday in a dispute over pay, "
+    "their union said. Some clinics were postponed. Managers said emergency care went on." },
+  { "fire1", "Fire breaks out at Kelford General Hospital", NULL, NULL,
+    "A fire broke out in a storeroom at Kelford General Hospital in Brayton on Thursday night. "
+    "Forty patients were evacuated from two wards as firefighters tackled the blaze." },
+  { "fire2", "Patients evacuated as blaze hits Kelford General Hospital", NULL, NULL,
+    "Forty patients were evacuated from Kelford General Hospital on Thursday after a fire in a "
+    "storeroom. Firefighters put out the blaze within an hour." },
+  { "crash", "Millbrook Viaduct shut after van crash", NULL, NULL,
+    "The Millbrook Viaduct near Brayton was shut for five hours on Tuesday after a van hit a "
+    "barrier. The driver was treated at the scene. Traffic backed up for miles." },
+  { "lights", "Millbrook Viaduct lit up for centenary", NULL, NULL,
+    "The Millbrook Viaduct near Brayton was lit up in red and white on Tuesday night to mark its "
+    "hundredth year. Hundreds of people watched from the valley. The lights stay on all week." },
+};
+
 /* The stories expected of each: ids of one story separated by spaces, stories by '|'. */
 static const struct
 {
@@ -870,6 +895,7 @@ static const struct
   { formula_fixtures, G_N_ELEMENTS (formula_fixtures), "match1 match1b match1c|match2|match3|wind|snow" },
   { formula_first_word_fixtures, G_N_ELEMENTS (formula_first_word_fixtures),
     "halden|brava|ncb|ostland|vestria" },
+  { same_place_fixtures, G_N_ELEMENTS (same_place_fixtures), "unit|porters|fire1 fire2|crash|lights" },
 };
 
 /* Each pair of articles is in one story exactly when the expected stories say so (every
