@@ -863,7 +863,9 @@ static const Fixture formula_first_word_fixtures[] = {
 /* Different events at one named place (tryout21 #2): a hospital's new unit and its porters'
  * strike, a viaduct shut by a crash and lit for its centenary share only the place's name with
  * each other; two reports of one fire at the hospital, worded apart, name what happened in each
- * other's words and stay one story. */
+ * other's words and stay one story; two reports of one final whose titles share only the cup's
+ * name and no word of what happened stay one story too: each text names the other title's
+ * people (tryout18's FA Cup pair). */
 static const Fixture same_place_fixtures[] = {
   { "unit", "Kelford General Hospital opens new maternity unit", NULL, NULL,
     "Kelford General Hospital in Brayton opened a new maternity unit on Tuesday, with 24 beds and "
@@ -880,6 +882,12 @@ static const Fixture same_place_fixtures[] = {
   { "crash", "Millbrook Viaduct shut after van crash", NULL, NULL,
     "The Millbrook Viaduct near Brayton was shut for five hours on Tuesday after a van hit a "
     "barrier. The driver was treated at the scene. Traffic backed up for miles." },
+  { "final1", "Harwick beat Dunmore to win County Shield", NULL, NULL,
+    "Harwick beat Dunmore 2-1 to win the County Shield at Oakfield Park on Saturday. Tom Okafor scored "
+    "the winner in the 84th minute. Dunmore's manager said his side deserved more." },
+  { "final2", "Okafor strikes late as Reds lift Shield", NULL, NULL,
+    "Tom Okafor's late goal gave Harwick a 2-1 victory over Dunmore in the County Shield final. The "
+    "striker struck six minutes from time at Oakfield Park. It is Harwick's first trophy in ten years." },
   { "lights", "Millbrook Viaduct lit up for centenary", NULL, NULL,
     "The Millbrook Viaduct near Brayton was lit up in red and white on Tuesday night to mark its "
     "hundredth year. Hundreds of people watched from the valley. The lights stay on all week." },
@@ -895,7 +903,8 @@ static const struct
   { formula_fixtures, G_N_ELEMENTS (formula_fixtures), "match1 match1b match1c|match2|match3|wind|snow" },
   { formula_first_word_fixtures, G_N_ELEMENTS (formula_first_word_fixtures),
     "halden|brava|ncb|ostland|vestria" },
-  { same_place_fixtures, G_N_ELEMENTS (same_place_fixtures), "unit|porters|fire1 fire2|crash|lights" },
+  { same_place_fixtures, G_N_ELEMENTS (same_place_fixtures),
+    "unit|porters|fire1 fire2|crash|lights|final1 final2" },
 };
 
 /* Each pair of articles is in one story exactly when the expected stories say so (every

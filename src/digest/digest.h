@@ -82,7 +82,7 @@ typedef struct
   gdouble *event;  /* per entry: the weight of an event word of the title (group.c: is_event), else 0 */
   gdouble *events; /* per article: the sum of its title's event words' weights */
   guint *n_events; /* per article: its title's event words */
-  guint8 *named;   /* per entry: whether the term is a name in that article, or a key name (group.c) */
+  guint8 *flags;   /* per entry: a key name of the title, a term of the title (group.c) */
   guint *df;       /* per term: the articles it occurs in */
 } PrecisDigestWeights;
 
