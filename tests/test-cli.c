@@ -1301,6 +1301,34 @@ START_TEST (test_page_records)
 }
 END_TEST
 
+/* tryout21 #9: a JSON Lines record's date as news data writes it, a Unix time as a JSON number
+ * among them, is read and sorted; one that cannot be read is shown as written, last. */
+START_TEST (test_digest_record_dates)
+{
+  const gchar *input
+      = "{\"id\":\"a\",\"date\":\"sometime\",\"title\":\"Bakery sells loaf\",\"text\":\"A bakery in "
+        "Bath sold a loaf of bread for 500 pounds at a charity auction.\"}\n"
+        "{\"id\":\"b\",\"date\":1795165200,\"title\":\"Deer seen in forest\",\"text\":\"A rare "
+        "white deer was spotted in the New Forest by a dog walker.\"}\n"
+        "{\"id\":\"c\",\"date\":\"Monday 30 November 2026 10:15 GMT\",\"title\":\"Arena "
+        "approved\",\"text\":\"Cardiff council approved a new arena near the bay.\"}\n"
+        "{\"id\":\"d\",\"date\":\"Nov. 29, 2026\",\"title\":\"Painting identified\",\"text\":\"A "
+        "painting found in a Norfolk attic was identified as a lost Constable.\"}\n"
+        "{\"id\":\"e\",\"date\":\"30.11.2026\",\"title\":\"Underground to "
+        "close\",\"text\":\"Glasgow's underground will close for a week in January.\"}\n";
+  Result d = run (input, ARGS ("digest", "-f", "text", "-"));
+  ck_assert_msg (d.status == 0, "status %d: %s", d.status, d.err);
+  const gchar *order[] = { "1. Arena approved\n", "2. Underground to close\n", "3. Painting identified\n",
+                           "4. Deer seen in forest\n", "5. Bakery sells loaf\n" };
+  for (guint i = 0; i < G_N_ELEMENTS (order); i++)
+    ck_assert_msg (strstr (d.out, order[i]) != NULL, "%s: %s", order[i], d.out);
+  ck_assert_msg (strstr (d.out, "Painting identified \u2014 2026-11-29") != NULL, "%s", d.out);
+  ck_assert_msg (strstr (d.out, "Deer seen in forest \u2014 2026-11-20") != NULL, "%s", d.out);
+  ck_assert_msg (strstr (d.out, "Bakery sells loaf \u2014 sometime") != NULL, "%s", d.out);
+  result_clear (&d);
+}
+END_TEST
+
 /* Blocks end and start on every record: two blocks are on the pool at once, so the records of
  * a block and of the one behind it finish in any order. Bad records at the blocks' edges (64
  * records a thread), a blank line, an input that ends exactly at a block's end and one record
@@ -2912,6 +2940,7 @@ main (void)
   tcase_add_test (tc, test_segment_command);
   tcase_add_test (tc, test_batch_command);
   tcase_add_test (tc, test_page_records);
+  tcase_add_test (tc, test_digest_record_dates);
   tcase_add_test (tc, test_batch_lengths);
   tcase_add_test (tc, test_detected_languages_given_back);
   tcase_add_test (tc, test_html_documents_own_language);
