@@ -2914,6 +2914,10 @@ START_TEST (test_eval_options_line)
   g_autoptr (JsonObject) o = parse_object (j.out);
   ck_assert_str_eq (json_object_get_string_member (o, "options"),
                     "-n 3 --systems=lead --compat=rouge-score --stem --bootstrap=10 --seed=0 --half=blind");
+  /* scores in their shortest form, a whole number as json-glib writes it ("100.0", not "1e+02") */
+  Result w = run (NULL, ARGS ("eval", path, "-f", "json", "--systems=lead", "--limit=1", "--bootstrap=0"));
+  ck_assert_msg (strstr (w.out, "\"lede\":100.0,") != NULL, "%s", w.out);
+  result_clear (&w);
   result_clear (&j);
   g_unlink (lead);
   g_unlink (precis);
