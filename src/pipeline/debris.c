@@ -1558,21 +1558,22 @@ precis_debris_mark (const gchar *text, GArray *spans, const PrecisSegmenter *seg
   guint n = spans->len;
   PrecisSpan *sp = (PrecisSpan *)(gpointer)spans->data;
   gboolean paragraphs = n > 0 && sp[n - 1].paragraph > sp[0].paragraph;
-  gboolean lede = TRUE; /* no sentence but furniture before sp[i] */
+  guint lede = 0; /* the first sentence that is not furniture */
+  while (lede < n && (sp[lede].flags & PRECIS_SPAN_FURNITURE) != 0)
+    lede++;
   for (guint i = 0; i < n; i++)
     {
       const gchar *s = text + sp[i].start;
       gsize len = sp[i].end - sp[i].start;
-      gboolean open = (sp[i].flags & PRECIS_SPAN_FURNITURE) == 0;
       /* A lede shouted in capitals is told from a header as a sentence of a text in capitals is. */
-      if (open
+      if ((sp[i].flags & PRECIS_SPAN_FURNITURE) == 0
           && ((i != opener
                && is_debris (d, text, sp[i].start, sp[i].end, sp[i].flags,
                              capitals_at (&capitals, sp[i].paragraph)
-                                 || (lede && shouted_lede (text, sp[i].start, sp[i].end))))
+                                 || (i == lede && (sp[i].flags & SPAN_NO_HEADER) == 0
+                                     && shouted_lede (text, sp[i].start, sp[i].end))))
               || is_label_row (text, sp[i].start, sp[i].end)))
         sp[i].flags |= PRECIS_SPAN_FURNITURE;
-      lede &= !open;
       sp[i].flags &= ~SPAN_NO_HEADER; /* asked last just above */
       gboolean last = i + 1 == n || sp[i + 1].paragraph != sp[i].paragraph;
       if (!paragraphs || !last)
