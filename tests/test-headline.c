@@ -1851,6 +1851,12 @@ START_TEST (test_opening_phrase_more_languages)
       "Ο δήμος αποφάσισε την Πέμπτη να κλείσει την κεντρική αγορά για ανακαίνιση" },
     { "indonesian", "Namun, pemerintah kota memutuskan pada hari Kamis untuk menutup pasar pusat.",
       "Pemerintah kota memutuskan pada hari Kamis untuk menutup pasar pusat" },
+    /* a trailing attribution goes before a verb-final language's headline runs on to the
+     * sentence's end (without Armenian's verbs of saying it would keep "..., հինգշաբթի
+     * հայտարարել է քաղաքապետը") */
+    { "armenian",
+      "Քաղաքապետարանը հաջորդ տարի կվերանորոգի կենտրոնական շուկան, հինգշաբթի հայտարարել է քաղաքապետը.",
+      "Քաղաքապետարանը հաջորդ տարի կվերանորոգի կենտրոնական շուկան" },
     /* a connective before a short clause stays: nothing else would be left */
     { "indonesian", "Namun, pasar tetap buka.", "Namun, pasar tetap buka" },
   };

@@ -4945,10 +4945,15 @@ drop_opener (const gchar *s, const PrecisLanguageInfo *language)
   return g_string_free (out, FALSE);
 }
 
+/* What a trailing attribution leaves is at least this many words: a clause ("Կառավարությունը
+ * հունվարից կբարձրացնի բենզինի ակցիզային հարկը"). */
+#define HEADLINE_SAID_MAIN_WORDS 5
+
 /* Outside English, @s without a trailing attribution after its last comma (',' or the Arabic
  * script's '،'): a clause of at most HEADLINE_ASIDE_WORDS + 2 words that ends on one of the
- * language's verbs of saying ("..., وزیر اقتصاد روز سه‌شنبه اعلام کرد"), when
- * HEADLINE_MAIN_MIN_WORDS words or more come before it; else NULL. */
+ * language's verbs of saying (Persian "..., the minister announced") or has one among its first
+ * three words (Armenian "..., on Tuesday announced the minister"), when HEADLINE_SAID_MAIN_WORDS
+ * words or more come before it; else NULL. */
 static gchar *
 drop_trailing_said (const gchar *s, const PrecisLanguageInfo *language)
 {
@@ -4966,38 +4971,56 @@ drop_trailing_said (const gchar *s, const PrecisLanguageInfo *language)
   while (len > 0 && !g_unichar_isalnum (g_utf8_get_char (g_utf8_find_prev_char (tail, tail + len))))
     len = (gsize)(g_utf8_find_prev_char (tail, tail + len) - tail);
   if (precis_count_words (tail, len, HEADLINE_ASIDE_WORDS + 3) > HEADLINE_ASIDE_WORDS + 2
-      || precis_count_words (s, (gsize)(comma - s), HEADLINE_MAIN_MIN_WORDS) < HEADLINE_MAIN_MIN_WORDS)
+      || precis_count_words (s, (gsize)(comma - s), HEADLINE_SAID_MAIN_WORDS) < HEADLINE_SAID_MAIN_WORDS)
     return NULL;
   g_autofree gchar *folded = g_utf8_strdown (tail, (gssize)len);
   gsize flen = strlen (folded);
+  /* where the verb may open the clause: after at most two words ("..., երեքշաբթի հայտարարել է
+   * ֆինանսների նախարարը": on Tuesday announced the finance minister) */
+  const gchar *third = folded;
+  for (guint w = 0; w < 2 && strchr (third, ' ') != NULL; w++)
+    third = strchr (third, ' ') + 1;
   for (guint i = 0; said[i] != NULL; i++)
     {
       gsize k = strlen (said[i]);
       if (k <= flen && strcmp (folded + flen - k, said[i]) == 0 && (k == flen || folded[flen - k - 1] == ' '))
         return g_strndup (s, (gsize)(comma - s));
+      for (const gchar *p = folded; p <= third; p = strchr (p, ' ') + 1)
+        {
+          if (strncmp (p, said[i], k) == 0 && (p[k] == ' ' || p[k] == '\0'))
+            return g_strndup (s, (gsize)(comma - s));
+          if (strchr (p, ' ') == NULL)
+            break;
+        }
     }
   return NULL;
 }
 
-/* Whether @text holds words and none but stopwords of the language ("the and of to a in"). */
+/* Whether @text holds words and none but stopwords of the language ("the and of to a in"),
+ * read in place: most sentences stop at their first word. */
 static gboolean
 only_function_words (const gchar *text, PrecisTokenizer *tokenizer)
 {
   if (tokenizer == NULL)
     return FALSE;
-  g_auto (GStrv) words = g_strsplit (text, " ", -1);
   guint n = 0;
-  for (guint i = 0; words[i] != NULL; i++)
+  for (const gchar *p = text; *p != '\0';)
     {
-      gsize len = strlen (words[i]);
-      while (len > 0
-             && !g_unichar_isalnum (g_utf8_get_char (g_utf8_find_prev_char (words[i], words[i] + len))))
-        len = (gsize)(g_utf8_find_prev_char (words[i], words[i] + len) - words[i]);
-      if (len == 0)
-        continue;
-      if (!precis_tokenizer_is_stopword (tokenizer, words[i], (gssize)len))
-        return FALSE;
-      n++;
+      while (*p == ' ')
+        p++;
+      const gchar *end = p;
+      while (*end != '\0' && *end != ' ')
+        end++;
+      const gchar *last = end;
+      while (last > p && !g_unichar_isalnum (g_utf8_get_char (g_utf8_find_prev_char (p, last))))
+        last = g_utf8_find_prev_char (p, last);
+      if (last > p)
+        {
+          if (!precis_tokenizer_is_stopword (tokenizer, p, last - p))
+            return FALSE;
+          n++;
+        }
+      p = end;
     }
   return n > 0;
 }
@@ -5117,11 +5140,13 @@ precis_headline_complete (const gchar *sentence, const PrecisLanguageInfo *langu
     trim_end (s, tokenizer, english, FALSE, FALSE);
   upper_first (s);
   /* A sentence of function words alone is no phrase to cut down: the dangling words trimmed
-   * from its end would leave one ("And" of "the and of to a in", "Так" of "Так ему и надо!").
+   * from its end leave its first ("And" of "the and of to a in", "Так" of "Так ему и надо!").
    * It is its own headline, as written, within the long budget. */
-  guint n_words = precis_count_words (sentence, strlen (sentence), HEADLINE_LONG_WORDS + 1);
-  if (s->len > 0 && n_words <= HEADLINE_LONG_WORDS && g_utf8_strlen (sentence, -1) <= HEADLINE_LONG_CHARS
-      && precis_count_words (s->str, s->len, n_words) < n_words && only_function_words (sentence, tokenizer))
+  guint n_words = 0;
+  if (s->len > 0 && strchr (s->str, ' ') == NULL
+      && (n_words = precis_count_words (sentence, strlen (sentence), HEADLINE_LONG_WORDS + 1)) > 1
+      && n_words <= HEADLINE_LONG_WORDS && g_utf8_strlen (sentence, -1) <= HEADLINE_LONG_CHARS
+      && only_function_words (sentence, tokenizer))
     {
       g_string_assign (s, sentence);
       trim_end (s, tokenizer, FALSE, TRUE, FALSE); /* its end mark only */
