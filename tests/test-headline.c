@@ -1078,6 +1078,13 @@ static const struct
     "More than a year after the storm hit the valley, the old mill, a landmark for walkers, is still closed "
     "to visitors. Repairs will start in spring.",
     "Old mill is still closed to visitors" },
+  /* docs/headlines.md's example: a time phrase and its preposition with no verb is as surely an
+   * adjunct (tryout21 #5; before: "More than a year after storm, old mill, landmark for walkers, is
+   * still closed") */
+  { "time phrase and appositive",
+    "More than a year after the storm, the old mill, a landmark for walkers, is still closed. It was the "
+    "first such case.",
+    "Old mill is still closed" },
   /* an -ing word with its complement opens a participle clause even with a participle inside (before:
    * "Reacting to rent rise imposed by landlord, tenant") */
   { "participle clause holding a participle",
@@ -1780,11 +1787,18 @@ START_TEST (test_opening_phrase_other_languages)
       "O presidente da República, Luiz Inácio Lula da Silva, anunciou nesta terça-feira um novo programa "
       "de habitação.",
       "O presidente da República anunciou nesta terça-feira um novo programa de habitação" },
-    /* a main clause before the comma: no opening phrase */
+    /* a main clause before the comma: no opening phrase; its infinitive clause after the comma
+     * is what it says, and stays (before: "Es ist schwer") */
     { "german",
       "Es ist schwer, im Leser wieder eine Gestalt der komplexen und schwierigen Situation in der ganzen "
       "Region entstehen zu lassen.",
-      "Es ist schwer" },
+      "Es ist schwer, im Leser wieder eine Gestalt der komplexen und schwierigen Situation in der ganzen "
+      "Region entstehen zu lassen" },
+    /* ... but one whose clause after the comma is no object stays short */
+    { "german",
+      "Es regnete den ganzen Tag, die Feuerwehr rückte in der Nacht zu mehr als vierzig Einsätzen in der "
+      "Altstadt aus.",
+      "Es regnete den ganzen Tag" },
     /* a list after the name, not an appositive */
     { "german",
       "Im anderen Haus sind Küche, Speisesaal, die Kapelle und ein großer Saal für Veranstaltungen der "
@@ -1796,6 +1810,151 @@ START_TEST (test_opening_phrase_other_languages)
       g_autofree gchar *h = headline (openings[i].language, openings[i].sentence);
       ck_assert_str_eq (h, openings[i].headline);
     }
+}
+END_TEST
+
+/* tryout21 #1: a short main clause of saying or deciding keeps its object clause after the comma
+ * (data/headline.txt's complement words and German's "zu" infinitive); in a verb-final language
+ * the headline runs to the verb at the sentence's end (before: "Die Behörde erklärte am
+ * Freitag", "Правительство решило в среду", "Kunta ilmoitti perjantaina", "Az önkormányzat pénteken
+ * úgy határozott", "Belediye başkanı cuma günü yaptığı açıklamada"). */
+START_TEST (test_object_clause_other_languages)
+{
+  static const struct
+  {
+    const gchar *language, *sentence, *headline;
+  } objects[] = {
+    { "german",
+      "Die Behörde erklärte am Freitag, dass die Autobahn zwischen beiden Städten bis Ende Mai gesperrt "
+      "bleiben wird.",
+      "Die Behörde erklärte am Freitag, dass die Autobahn zwischen beiden Städten bis Ende Mai gesperrt "
+      "bleiben wird" },
+    { "german",
+      "Der Landtag hat am Mittwoch beschlossen, die Gebühren für Kindergärten ab Herbst abzuschaffen.",
+      "Der Landtag hat am Mittwoch beschlossen, die Gebühren für Kindergärten ab Herbst abzuschaffen" },
+    { "russian", "Правительство решило в среду, что новая линия метро откроется на год раньше срока.",
+      "Правительство решило в среду, что новая линия метро откроется на год раньше срока" },
+    { "finnish", "Kunta ilmoitti perjantaina, että uusi uimahalli avataan yleisölle jo ensi keväänä.",
+      "Kunta ilmoitti perjantaina, että uusi uimahalli avataan yleisölle jo ensi keväänä" },
+    /* with a connective before it, written without a comma: it goes */
+    { "hungarian",
+      "Ugyanakkor az önkormányzat pénteken úgy határozott, hogy jövőre felújítja a régi hidat a folyón.",
+      "Az önkormányzat pénteken úgy határozott, hogy jövőre felújítja a régi hidat a folyón" },
+    { "turkish",
+      "Belediye başkanı cuma günü yaptığı açıklamada, yeni köprünün gelecek yaz açılacağını söyledi.",
+      "Belediye başkanı cuma günü yaptığı açıklamada, yeni köprünün gelecek yaz açılacağını söyledi" },
+  };
+  for (gsize i = 0; i < G_N_ELEMENTS (objects); i++)
+    {
+      g_autofree gchar *h = headline (objects[i].language, objects[i].sentence);
+      ck_assert_msg (g_str_equal (h, objects[i].headline), "%zu: \"%s\"", i, h);
+    }
+}
+END_TEST
+
+/* tryout21 #4: the opening attributions and connectives of Romanian, Catalan, Greek and
+ * Indonesian (data/headline.txt): a headline is neither the attribution alone nor opens on
+ * "However" (before: "Potrivit pompierilor", "Segons els bombers", "Σύμφωνα με την πυροσβεστική",
+ * "Menurut petugas"; "Cu toate acestea, primăria ...", "No obstant això, l'ajuntament ...",
+ * "Namun, pemerintah kota ..."). */
+START_TEST (test_opening_phrase_more_languages)
+{
+  static const struct
+  {
+    const gchar *language, *sentence, *headline;
+  } openings[] = {
+    { "romanian",
+      "Potrivit pompierilor, un incendiu puternic a distrus duminică seara un depozit de mobilă din Cluj, "
+      "fără victime.",
+      "Un incendiu puternic a distrus duminică seara un depozit de mobilă din Cluj" },
+    { "catalan",
+      "Segons els bombers, un incendi molt intens va destruir diumenge a la nit un magatzem de mobles a "
+      "Girona, sense víctimes.",
+      "Un incendi molt intens va destruir diumenge a la nit un magatzem de mobles a Girona" },
+    { "greek",
+      "Σύμφωνα με την πυροσβεστική, μεγάλη φωτιά κατέστρεψε την Κυριακή το βράδυ μια αποθήκη επίπλων "
+      "στην Πάτρα, χωρίς θύματα.",
+      "Μεγάλη φωτιά κατέστρεψε την Κυριακή το βράδυ μια αποθήκη επίπλων στην Πάτρα" },
+    { "indonesian",
+      "Menurut petugas, kebakaran besar menghanguskan sebuah gudang mebel di Bandung pada Minggu malam, "
+      "tanpa korban.",
+      "Kebakaran besar menghanguskan sebuah gudang mebel di Bandung pada Minggu malam" },
+    { "romanian", "Cu toate acestea, primăria a decis joi să închidă piața centrală pentru renovare.",
+      "Primăria a decis joi să închidă piața centrală pentru renovare" },
+    { "catalan", "No obstant això, l'ajuntament ha decidit dijous tancar el mercat central per obres.",
+      "L'ajuntament ha decidit dijous tancar el mercat central per obres" },
+    { "greek", "Ωστόσο, ο δήμος αποφάσισε την Πέμπτη να κλείσει την κεντρική αγορά για ανακαίνιση.",
+      "Ο δήμος αποφάσισε την Πέμπτη να κλείσει την κεντρική αγορά για ανακαίνιση" },
+    { "indonesian", "Namun, pemerintah kota memutuskan pada hari Kamis untuk menutup pasar pusat.",
+      "Pemerintah kota memutuskan pada hari Kamis untuk menutup pasar pusat" },
+    /* a trailing attribution goes before a verb-final language's headline runs on to the
+     * sentence's end (without Armenian's verbs of saying it would keep "..., հինգշաբթի
+     * հայտարարել է քաղաքապետը") */
+    { "armenian",
+      "Քաղաքապետարանը հաջորդ տարի կվերանորոգի կենտրոնական շուկան, հինգշաբթի հայտարարել է քաղաքապետը.",
+      "Քաղաքապետարանը հաջորդ տարի կվերանորոգի կենտրոնական շուկան" },
+    /* a connective before a short clause stays: nothing else would be left */
+    { "indonesian", "Namun, pasar tetap buka.", "Namun, pasar tetap buka" },
+  };
+  for (gsize i = 0; i < G_N_ELEMENTS (openings); i++)
+    {
+      g_autofree gchar *h = headline (openings[i].language, openings[i].sentence);
+      ck_assert_msg (g_str_equal (h, openings[i].headline), "%zu: \"%s\"", i, h);
+    }
+}
+END_TEST
+
+/* Languages read unstemmed have their headline data by the name detection gives (tryout21 #1,
+ * #12e): Ukrainian and Bulgarian keep the object clause (before: "Міська рада ухвалила в
+ * четвер", "Общинският съвет реши в четвъртък"), Persian loses its trailing attribution
+ * ("..., شهردار روز چهارشنبه اعلام کرد"). */
+START_TEST (test_unstemmed_languages_by_name)
+{
+  static const struct
+  {
+    const gchar *text, *language, *headline;
+  } docs[] = {
+    { "Міська рада ухвалила в четвер, що новий міст через річку відкриють наступного літа. Будівництво "
+      "коштуватиме понад мільярд гривень. Роботи почнуться навесні.",
+      "ukrainian", "Міська рада ухвалила в четвер, що новий міст через річку відкриють наступного літа" },
+    { "Общинският съвет реши в четвъртък, че новият мост над реката ще бъде открит следващото лято. "
+      "Строежът ще струва над милиард лева. Работата започва през пролетта.",
+      "bulgarian",
+      "Общинският съвет реши в четвъртък, че новият мост над реката ще бъде открит следващото "
+      "лято" },
+    { "پل جدید روی رودخانه از تابستان آینده به روی خودروها و عابران پیاده باز خواهد شد، شهردار روز "
+      "چهارشنبه اعلام کرد. هزینه ساخت آن بیش از هزار میلیارد تومان است. کار از بهار آغاز "
+      "می‌شود.",
+      "persian", "پل جدید روی رودخانه از تابستان آینده به روی خودروها و عابران پیاده باز خواهد شد" },
+  };
+  g_autoptr (PrecisSummarizer) s = precis_summarizer_new (NULL, NULL);
+  precis_summarizer_set_headline (s, PRECIS_HEADLINE_GENERATED);
+  for (gsize i = 0; i < G_N_ELEMENTS (docs); i++)
+    {
+      g_autoptr (PrecisSummary) sum = precis_summarizer_run (s, docs[i].text, -1, NULL);
+      ck_assert_str_eq (precis_summary_get_language (sum), docs[i].language);
+      ck_assert_msg (g_str_equal (precis_summary_get_headline (sum), docs[i].headline), "%zu: \"%s\"", i,
+                     precis_summary_get_headline (sum));
+    }
+}
+END_TEST
+
+/* tryout21 #12h: a sentence of function words alone is not cut down to one of them (before:
+ * "And", "Так"): it is its own headline, as written, which the trimming of dangling words would
+ * eat; a later sentence with news still gives the headline. */
+START_TEST (test_function_words_only)
+{
+  g_autofree gchar *h = headline ("english", "the and of to a in");
+  ck_assert_str_eq (h, "The and of to a in");
+  g_autofree gchar *r = headline ("russian", "Так ему и надо!");
+  ck_assert_str_eq (r, "Так ему и надо");
+  g_autofree gchar *whole = headline ("english", "It is what it is.");
+  ck_assert_str_eq (whole, "It is what it is");
+  g_autoptr (PrecisSummarizer) s = precis_summarizer_new ("english", NULL);
+  precis_summarizer_set_headline (s, PRECIS_HEADLINE_GENERATED);
+  g_autoptr (PrecisSummary) later
+      = precis_summarizer_run (s, "the and of to a in. Heavy rain flooded the old town on Sunday.", -1, NULL);
+  ck_assert_str_eq (precis_summary_get_headline (later), "Heavy rain flooded old town");
 }
 END_TEST
 
@@ -2123,6 +2282,10 @@ main (void)
   tcase_add_test (tc, test_lexicon_lookup);
   tcase_add_test (tc, test_subject_relative_other_languages);
   tcase_add_test (tc, test_opening_phrase_other_languages);
+  tcase_add_test (tc, test_object_clause_other_languages);
+  tcase_add_test (tc, test_opening_phrase_more_languages);
+  tcase_add_test (tc, test_unstemmed_languages_by_name);
+  tcase_add_test (tc, test_function_words_only);
   tcase_add_test (tc, test_long_lede_other_languages);
   tcase_add_test (tc, test_leading_marks);
   tcase_add_test (tc, test_every_needle_found);

@@ -37,6 +37,7 @@
 #include <string.h>
 
 #include "base/calendar.h"
+#include "base/data.h"
 #include "base/lexicon.h"
 #include "base/punctuation.h"
 #include "base/text.h"
@@ -2113,6 +2114,22 @@ digit_name (const gchar *s, const Word *w)
 
 static guint list_follows (const gchar *s, const Word *w, guint n, guint k);
 
+/* Whether @s opens on a time phrase and a preposition that is a subordinator too, with no verb
+ * needed ("More than a year after the storm", "Two days before the vote"): as surely an adjunct
+ * as a preposition's phrase. */
+static gboolean
+time_then_preposition (const gchar *s, const Word *w, guint n)
+{
+  guint k = 0;
+  if (n > 2 && (word_is (s, &w[0], "more") || word_is (s, &w[0], "less")) && word_is (s, &w[1], "than"))
+    k = 2;
+  guint first = k;
+  for (; k < n && k < first + HEADLINE_TIME_LEAD_WORDS && !w[k].comma && is_time_lead (s, &w[k]);)
+    k++;
+  return k > first && k < n
+         && (w[k].tags & (PRECIS_POS_SUBORD | PRECIS_POS_PREP)) == (PRECIS_POS_SUBORD | PRECIS_POS_PREP);
+}
+
 static gchar *
 drop_leading_adjunct (const gchar *s, const Word *w, guint n)
 {
@@ -2213,7 +2230,7 @@ drop_leading_adjunct (const gchar *s, const Word *w, guint n)
    * X, came out against ..."): what follows the adjunct is a clause once that goes. Only after a
    * phrase that is surely an adjunct (a preposition's or a subordinate clause's): an -ing word or
    * an adjective may open the subject itself ("Beaming Amit Shah, the party's president, ...") */
-  if (i < n && (subordinate || (t & PRECIS_POS_PREP)))
+  if (i < n && (subordinate || (t & PRECIS_POS_PREP) || time_then_preposition (s, w, n)))
     {
       g_autoptr (GArray) rest = g_array_new (FALSE, FALSE, sizeof (Word));
       split_words (s + w[a + 1].start, TRUE, NULL, rest);
@@ -4735,9 +4752,11 @@ drop_subject_relative (const gchar *s)
 /* Outside English, a headline that is only a sentence's opening attribution or connective
  * ("Selon la police", "По данным МЧС", "En revanche") or a subject with the name in apposition
  * after it ("Le président de la République, Emmanuel Macron") says nothing: the rest of the
- * sentence is the news. Without a lexicon, an opening phrase is told by its first words
- * (opening_attributions, opening_connectives): a short main clause before a comma ("Es ist schwer, ...", "Он
- * сказал, что ...") stays. At most this many words make such a phrase ... */
+ * sentence is the news. Without a lexicon, an opening phrase is told by its first words, from
+ * the language's lists in data/headline.txt. A short main clause before a comma ("Es ist schwer,
+ * ...") stays, unless its object clause follows the comma ("Он сказал, что ...": the list's
+ * complement words; complement_end), which the headline keeps. At most this many words make
+ * such a phrase ... */
 #define HEADLINE_OPENING_WORDS 5
 /* ... and a subject before an appositive name at most this many, ... */
 #define HEADLINE_SUBJECT_BEFORE_WORDS 6
@@ -4745,21 +4764,76 @@ drop_subject_relative (const gchar *s)
  * Silva"). */
 #define HEADLINE_ASIDE_WORDS 6
 
-/* Attributions that open a sentence (French, Spanish, Portuguese, Italian, German, Dutch,
- * Russian), with their source after them ("Selon la police, ..."): what follows the comma is the
- * news ... */
-static const gchar *const opening_attributions[]
-    = { "selon",     "d'après",       "d\u2019après", "según",     "de acuerdo con",
-        "segundo",   "de acordo com", "secondo",      "stando a",  "nach angaben",
-        "laut",      "volgens",       "по данным",    "по словам", "по информации",
-        "по мнению", "по сообщению",  "согласно",     NULL };
-/* ... and connectives, alone before their comma ("En revanche, ..."; "Однако 2 случая, ..." opens
- * on a subject). */
-static const gchar *const opening_connectives[]
-    = { "en revanche", "par ailleurs", "en effet",   "toutefois",    "cependant",
-        "sin embargo", "no obstante",  "además",     "no entanto",   "além disso",
-        "tuttavia",    "inoltre",      "allerdings", "außerdem",     "echter",
-        "bovendien",   "однако",       "кроме того", "тем не менее", NULL };
+/* The phrases of data/headline.txt: language name -> kind ("attribution", "connective",
+ * "opener", "complement", "infinitive", "said") -> a GPtrArray of phrases in small letters,
+ * NULL-terminated; read once. */
+static GHashTable *
+headline_phrases_get (void)
+{
+  static GHashTable *table;
+  if (g_once_init_enter (&table))
+    {
+      GHashTable *t
+          = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, (GDestroyNotify)g_hash_table_unref);
+      g_auto (GStrv) lines = precis_data_lines ("headline.txt");
+      GHashTable *kinds = NULL;
+      for (guint i = 0; lines != NULL && lines[i] != NULL; i++)
+        {
+          gchar *line = g_strstrip (lines[i]);
+          gsize n = strlen (line);
+          const gchar *space = strchr (line, ' ');
+          if (n == 0 || line[0] == '#')
+            continue;
+          if (line[0] == '[' && line[n - 1] == ']')
+            {
+              kinds = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
+                                             (GDestroyNotify)g_ptr_array_unref);
+              g_hash_table_replace (t, g_strndup (line + 1, n - 2), kinds);
+              continue;
+            }
+          if (kinds == NULL || space == NULL)
+            continue;
+          g_autofree gchar *kind = g_strndup (line, (gsize)(space - line));
+          GPtrArray *list = g_hash_table_lookup (kinds, kind);
+          if (list == NULL)
+            {
+              list = g_ptr_array_new_with_free_func (g_free);
+              g_ptr_array_add (list, NULL);
+              g_hash_table_replace (kinds, g_strdup (kind), list);
+            }
+          /* before the NULL that ends the list */
+          g_ptr_array_insert (list, (gint)list->len - 1, g_utf8_strdown (space + 1, -1));
+        }
+      g_once_init_leave (&table, t);
+    }
+  return table;
+}
+
+/* The phrases of @kind for @language (data/headline.txt), NULL-terminated; none for a language
+ * the file does not list. */
+static const gchar *const *
+phrases_of (const PrecisLanguageInfo *language, const gchar *kind)
+{
+  static const gchar *const none[] = { NULL };
+  GHashTable *kinds = g_hash_table_lookup (headline_phrases_get (), language->name);
+  GPtrArray *list = kinds != NULL ? g_hash_table_lookup (kinds, kind) : NULL;
+  return list != NULL ? (const gchar *const *)list->pdata : none;
+}
+
+/* The length in bytes of the phrase of @phrases that opens @folded (small letters) as whole
+ * words, or 0. */
+static gsize
+opens_on_any (const gchar *folded, const gchar *const *phrases)
+{
+  for (guint i = 0; phrases[i] != NULL; i++)
+    {
+      gsize n = strlen (phrases[i]);
+      if (strncmp (folded, phrases[i], n) == 0 && (folded[n] == ' ' || folded[n] == ',' || folded[n] == '\0'))
+        return n;
+    }
+  return 0;
+}
+
 /* Conjunctions that join a list's items: after a name between two commas, a list goes on
  * ("Küche, Speisesaal, die Kapelle und ..."), not a sentence. */
 static const gchar *const list_conjunctions[]
@@ -4772,20 +4846,17 @@ typedef enum
   OPENING_NAME,   /* ... a subject and the name in apposition after it */
 } Opening;
 
-/* Whether the @len bytes at @s (an opening phrase) open on one of opening_attributions or are
- * one of opening_connectives, as whole words. */
+/* Whether the @len bytes at @s (an opening phrase) open on one of @language's attributions or
+ * are one of its connectives, as whole words. */
 static gboolean
-opens_on_phrase (const gchar *s, gsize len)
+opens_on_phrase (const gchar *s, gsize len, const PrecisLanguageInfo *language)
 {
   g_autofree gchar *folded = g_utf8_strdown (s, (gssize)len);
-  for (guint i = 0; opening_attributions[i] != NULL; i++)
-    {
-      gsize n = strlen (opening_attributions[i]);
-      if (strncmp (folded, opening_attributions[i], n) == 0 && (folded[n] == ' ' || folded[n] == '\0'))
-        return TRUE;
-    }
-  for (guint i = 0; opening_connectives[i] != NULL; i++)
-    if (g_str_equal (folded, opening_connectives[i]))
+  if (opens_on_any (folded, phrases_of (language, "attribution")) > 0)
+    return TRUE;
+  const gchar *const *connectives = phrases_of (language, "connective");
+  for (guint i = 0; connectives[i] != NULL; i++)
+    if (g_str_equal (folded, connectives[i]))
       return TRUE;
   return FALSE;
 }
@@ -4835,7 +4906,7 @@ is_name (const gchar *s, gsize len)
  * (before the first comma) or a subject and the name after it. A comma is one before a space:
  * not a decimal comma ("5,8"). */
 static Opening
-opening_only (const gchar *s, const gchar *text)
+opening_only (const gchar *s, const gchar *text, const PrecisLanguageInfo *language)
 {
   const gchar *c1 = strstr (s, ", ");
   gsize n = strlen (text);
@@ -4843,8 +4914,9 @@ opening_only (const gchar *s, const gchar *text)
     return OPENING_NONE;
   guint opening = precis_count_words (s, (gsize)(c1 - s), HEADLINE_SUBJECT_BEFORE_WORDS + 1);
   if (n <= (gsize)(c1 - s))
-    return opening <= HEADLINE_OPENING_WORDS && opens_on_phrase (s, (gsize)(c1 - s)) ? OPENING_PHRASE
-                                                                                     : OPENING_NONE;
+    return opening <= HEADLINE_OPENING_WORDS && opens_on_phrase (s, (gsize)(c1 - s), language)
+               ? OPENING_PHRASE
+               : OPENING_NONE;
   const gchar *c2 = strstr (c1 + 2, ", ");
   return c2 != NULL && n <= (gsize)(c2 - s) && opening <= HEADLINE_SUBJECT_BEFORE_WORDS
                  && precis_count_words (c1 + 2, (gsize)(c2 - c1 - 2), HEADLINE_ASIDE_WORDS + 1)
@@ -4871,6 +4943,183 @@ drop_opening (const gchar *s, Opening what)
       && precis_count_words (c1 + 2, strlen (c1 + 2), HEADLINE_MAIN_MIN_WORDS) >= HEADLINE_MAIN_MIN_WORDS)
     return g_strdup (c1 + 2);
   return NULL;
+}
+
+/* A main clause of saying or deciding before its object clause's comma is at most this many
+ * words ("Министърът на финансите заяви във вторник, че ..."). */
+#define HEADLINE_MAIN_CLAUSE_WORDS 8
+
+/* Whether the clause at @r, up to @end, ends on one of @particles and the infinitive after it
+ * ("den Mindestlohn ab Januar um 10 Prozent zu erhöhen"), or on an infinitive in small letters
+ * with the particle after its separable prefix ("die Gebühren abzuschaffen"). */
+static gboolean
+infinitive_ends (const gchar *r, const gchar *end, const gchar *const *particles)
+{
+  if (particles[0] == NULL)
+    return FALSE;
+  while (end > r && !g_unichar_isalnum (g_utf8_get_char (g_utf8_find_prev_char (r, end))))
+    end = g_utf8_find_prev_char (r, end);
+  const gchar *last = end;
+  while (last > r && last[-1] != ' ')
+    last--;
+  if (last <= r + 1)
+    return FALSE;
+  const gchar *before = last - 1;
+  while (before > r && before[-1] != ' ')
+    before--;
+  g_autofree gchar *folded = g_utf8_strdown (before, last - 1 - before);
+  if (g_strv_contains (particles, folded))
+    return TRUE;
+  if (end - last < 6 || end[-1] != 'n' || !g_unichar_islower (g_utf8_get_char (last)))
+    return FALSE;
+  for (guint i = 0; particles[i] != NULL; i++)
+    {
+      /* after a prefix of two letters or more, before a stem of three or more */
+      gsize k = strlen (particles[i]);
+      for (const gchar *p = last + 2; p + k + 3 <= end; p++)
+        if (strncmp (p, particles[i], k) == 0)
+          return TRUE;
+    }
+  return FALSE;
+}
+
+/* Outside English, where a headline @text of @s that is only a short main clause before the first
+ * comma should end when the clause's object follows the comma: the end of that object clause (the
+ * next comma or the sentence's end), else 0. The object is a clause that opens on one of the
+ * language's complement words ("sagte am Dienstag, dass ...", "заявил во вторник, что ...",
+ * "päätti maanantaina, että ...") or ends on its infinitive ("hat beschlossen, den Mindestlohn
+ * ... zu erhöhen"); in a verb-final language the main verb comes only at the sentence's end
+ * ("Maliye Bakanı salı günü yaptığı açıklamada, ... söyledi"): the whole sentence. */
+static gsize
+complement_end (const gchar *s, const gchar *text, const gchar *sentence, const PrecisLanguageInfo *language,
+                gboolean verb_final)
+{
+  const gchar *c1 = strstr (s, ", ");
+  gsize n = strlen (text);
+  if (c1 == NULL || n == 0 || n > (gsize)(c1 - s) || strncmp (s, text, n) != 0
+      || precis_count_words (s, (gsize)(c1 - s), HEADLINE_MAIN_CLAUSE_WORDS + 1) > HEADLINE_MAIN_CLAUSE_WORDS)
+    return 0;
+  const gchar *r = c1 + 2;
+  if (verb_final)
+    return strlen (s);
+  const gchar *c2 = strstr (r, ", ");
+  gsize end = c2 != NULL ? (gsize)(c2 - s) : strlen (s);
+  g_autofree gchar *folded = g_utf8_strdown (r, (gssize)(s + end - r));
+  if (opens_on_any (folded, phrases_of (language, "complement")) > 0)
+    return end;
+  /* the sentence's last clause as written: the rules may have trimmed a verb after the
+   * infinitive ("..., weshalb er nur schwer zu regulieren ist") */
+  const gchar *last = g_strrstr (sentence, ", ");
+  if (c2 == NULL ? last != NULL
+                       && infinitive_ends (last + 2, sentence + strlen (sentence),
+                                           phrases_of (language, "infinitive"))
+                 : infinitive_ends (r, s + end, phrases_of (language, "infinitive")))
+    return end;
+  return 0;
+}
+
+/* Outside English, @s without the connective that opens it ("Cu toate acestea, guvernul a decis
+ * ...", "Ωστόσο, η κυβέρνηση ...": the language's connectives before their comma; "Ugyanakkor a
+ * kormány ...": its openers, written with no comma) when a main clause of
+ * HEADLINE_MAIN_MIN_WORDS words follows it, or NULL: a headline does not open on "However". */
+static gchar *
+drop_opener (const gchar *s, const PrecisLanguageInfo *language)
+{
+  const gchar *const *connectives = phrases_of (language, "connective");
+  if (connectives[0] == NULL)
+    return NULL;
+  g_autofree gchar *folded = g_utf8_strdown (s, -1);
+  gsize n = opens_on_any (folded, connectives);
+  gboolean comma = n > 0 && folded[n] == ',' && folded[n + 1] == ' ';
+  if (!comma && ((n = opens_on_any (folded, phrases_of (language, "opener"))) == 0 || folded[n] != ' '))
+    return NULL;
+  /* the same place in @s: the phrases' letters may change their length in small letters */
+  const gchar *rest = g_utf8_offset_to_pointer (s, g_utf8_pointer_to_offset (folded, folded + n)) + 1 + comma;
+  if (precis_count_words (rest, strlen (rest), HEADLINE_MAIN_MIN_WORDS) < HEADLINE_MAIN_MIN_WORDS)
+    return NULL;
+  GString *out = g_string_new (rest);
+  upper_first (out);
+  return g_string_free (out, FALSE);
+}
+
+/* What a trailing attribution leaves is at least this many words: a clause ("Կառավարությունը
+ * հունվարից կբարձրացնի բենզինի ակցիզային հարկը"). */
+#define HEADLINE_SAID_MAIN_WORDS 5
+
+/* Outside English, @s without a trailing attribution after its last comma (',' or the Arabic
+ * script's '،'): a clause of at most HEADLINE_ASIDE_WORDS + 2 words that ends on one of the
+ * language's verbs of saying (Persian "..., the minister announced") or has one among its first
+ * three words (Armenian "..., on Tuesday announced the minister"), when HEADLINE_SAID_MAIN_WORDS
+ * words or more come before it; else NULL. */
+static gchar *
+drop_trailing_said (const gchar *s, const PrecisLanguageInfo *language)
+{
+  const gchar *const *said = phrases_of (language, "said");
+  if (said[0] == NULL)
+    return NULL;
+  const gchar *comma = NULL;
+  for (const gchar *p = s; *p != '\0'; p = g_utf8_next_char (p))
+    if ((*p == ',' || g_str_has_prefix (p, "\u060C")) && *g_utf8_next_char (p) == ' ')
+      comma = p;
+  if (comma == NULL)
+    return NULL;
+  const gchar *tail = g_utf8_next_char (comma) + 1;
+  gsize len = strlen (tail);
+  while (len > 0 && !g_unichar_isalnum (g_utf8_get_char (g_utf8_find_prev_char (tail, tail + len))))
+    len = (gsize)(g_utf8_find_prev_char (tail, tail + len) - tail);
+  if (precis_count_words (tail, len, HEADLINE_ASIDE_WORDS + 3) > HEADLINE_ASIDE_WORDS + 2
+      || precis_count_words (s, (gsize)(comma - s), HEADLINE_SAID_MAIN_WORDS) < HEADLINE_SAID_MAIN_WORDS)
+    return NULL;
+  g_autofree gchar *folded = g_utf8_strdown (tail, (gssize)len);
+  gsize flen = strlen (folded);
+  /* where the verb may open the clause: after at most two words ("..., երեքշաբթի հայտարարել է
+   * ֆինանսների նախարարը": on Tuesday announced the finance minister) */
+  const gchar *third = folded;
+  for (guint w = 0; w < 2 && strchr (third, ' ') != NULL; w++)
+    third = strchr (third, ' ') + 1;
+  for (guint i = 0; said[i] != NULL; i++)
+    {
+      gsize k = strlen (said[i]);
+      if (k <= flen && strcmp (folded + flen - k, said[i]) == 0 && (k == flen || folded[flen - k - 1] == ' '))
+        return g_strndup (s, (gsize)(comma - s));
+      for (const gchar *p = folded; p <= third; p = strchr (p, ' ') + 1)
+        {
+          if (strncmp (p, said[i], k) == 0 && (p[k] == ' ' || p[k] == '\0'))
+            return g_strndup (s, (gsize)(comma - s));
+          if (strchr (p, ' ') == NULL)
+            break;
+        }
+    }
+  return NULL;
+}
+
+/* Whether @text holds words and none but stopwords of the language ("the and of to a in"),
+ * read in place: most sentences stop at their first word. */
+static gboolean
+only_function_words (const gchar *text, PrecisTokenizer *tokenizer)
+{
+  if (tokenizer == NULL)
+    return FALSE;
+  guint n = 0;
+  for (const gchar *p = text; *p != '\0';)
+    {
+      while (*p == ' ')
+        p++;
+      const gchar *end = p;
+      while (*end != '\0' && *end != ' ')
+        end++;
+      const gchar *last = end;
+      while (last > p && !g_unichar_isalnum (g_utf8_get_char (g_utf8_find_prev_char (p, last))))
+        last = g_utf8_find_prev_char (p, last);
+      if (last > p)
+        {
+          if (!precis_tokenizer_is_stopword (tokenizer, p, last - p))
+            return FALSE;
+          n++;
+        }
+      p = end;
+    }
+  return n > 0;
 }
 
 /* Whether @sentence is written in capitals: HEADLINE_CAPS_LETTERS capitals or more, ASCII, and no
@@ -4910,6 +5159,14 @@ precis_headline_complete (const gchar *sentence, const PrecisLanguageInfo *langu
   g_autofree gchar *trimmed = apply_rules (sentence, english, verb_final, tokenizer, FALSE, &took_speaker);
   if (!english)
     {
+      gchar *(*drops[]) (const gchar *, const PrecisLanguageInfo *) = { drop_opener, drop_trailing_said };
+      /* (each drop shortens the text, so the loop ends: "Namun sementara itu, ...") */
+      for (guint i = 0; i < G_N_ELEMENTS (drops); i++)
+        for (gchar *lighter; (lighter = drops[i](trimmed, language)) != NULL;)
+          {
+            g_free (trimmed);
+            trimmed = lighter;
+          }
       gchar *reduced = drop_subject_relative (trimmed);
       if (reduced != NULL)
         {
@@ -4920,13 +5177,36 @@ precis_headline_complete (const gchar *sentence, const PrecisLanguageInfo *langu
   Candidate c = { 0 };
   compress (trimmed, english, verb_final, tokenizer, segmenter, &c);
   /* (each try drops a phrase, so the loop ends) */
-  for (gchar *lighter; !english && (lighter = drop_opening (trimmed, opening_only (trimmed, c.text)));)
+  for (gchar *lighter;
+       !english && (lighter = drop_opening (trimmed, opening_only (trimmed, c.text, language)));)
     {
       g_free (trimmed);
       trimmed = lighter;
       g_free (c.text);
       c = (Candidate){ 0 };
       compress (trimmed, english, verb_final, tokenizer, segmenter, &c);
+    }
+  /* A main clause of saying or deciding keeps its object clause: the news is there. */
+  gsize object_end = english ? 0 : complement_end (trimmed, c.text, sentence, language, verb_final);
+  if (object_end > 0)
+    {
+      /* to the sentence's end: its last words as written, a verb the rules trimmed too
+       * ("..., dass die Steuern nicht steigen werden") */
+      gboolean whole = trimmed[object_end] == '\0' && g_str_has_prefix (sentence, trimmed);
+      GString *kept = whole ? g_string_new (sentence) : g_string_new_len (trimmed, (gssize)object_end);
+      /* the object clause ends where a clause ends: its last word may be its verb, a stopword
+       * ("..., dass die Steuern nicht steigen werden") */
+      trim_end (kept, tokenizer, english, TRUE, FALSE);
+      if (g_utf8_strlen (kept->str, -1) <= HEADLINE_LONG_CHARS
+          && precis_count_words (kept->str, kept->len, HEADLINE_LONG_WORDS + 1) <= HEADLINE_LONG_WORDS)
+        {
+          c.fits = g_utf8_strlen (kept->str, -1) <= HEADLINE_MAX_CHARS
+                   && precis_count_words (kept->str, kept->len, HEADLINE_MAX_WORDS + 1) <= HEADLINE_MAX_WORDS;
+          g_free (c.text);
+          c.text = g_string_free (kept, FALSE);
+        }
+      else
+        g_string_free (kept, TRUE);
     }
   /* A complete headline without its speaker that holds a person's pronoun keeps the speaker, if
    * that is complete too. */
@@ -4956,6 +5236,19 @@ precis_headline_complete (const gchar *sentence, const PrecisLanguageInfo *langu
   if (s->len < before) /* a quotation mark that ended it is gone: "recipes from ``" */
     trim_end (s, tokenizer, english, FALSE, FALSE);
   upper_first (s);
+  /* A sentence of function words alone is no phrase to cut down: the dangling words trimmed
+   * from its end leave its first ("And" of "the and of to a in", "Так" of "Так ему и надо!").
+   * It is its own headline, as written, within the long budget. */
+  guint n_words = 0;
+  if (s->len > 0 && strchr (s->str, ' ') == NULL
+      && (n_words = precis_count_words (sentence, strlen (sentence), HEADLINE_LONG_WORDS + 1)) > 1
+      && n_words <= HEADLINE_LONG_WORDS && g_utf8_strlen (sentence, -1) <= HEADLINE_LONG_CHARS
+      && only_function_words (sentence, tokenizer))
+    {
+      g_string_assign (s, sentence);
+      trim_end (s, tokenizer, FALSE, TRUE, FALSE); /* its end mark only */
+      upper_first (s);
+    }
   if (complete != NULL)
     *complete = c.complete && s->len > 0;
   if (fits != NULL)

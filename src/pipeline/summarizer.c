@@ -463,11 +463,16 @@ build_summary (PrecisSummarizer *s, PrecisText *text, const GArray *spans_array,
     }
   else
     {
-      sum->headline = precis_headline_choose (sum->all, sum->n_all, s->current, s->tokenizer, s->segmenter);
+      /* a language read unstemmed (Ukrainian, Persian) still has its headline data, by the name
+       * detection gave */
+      PrecisLanguageInfo named = *s->current;
+      if (s->current == precis_language_undetermined () && s->current_name != NULL)
+        named.name = s->current_name;
+      sum->headline = precis_headline_choose (sum->all, sum->n_all, &named, s->tokenizer, s->segmenter);
       if (sum->headline[0] == '\0' && top != G_MAXUINT)
         {
           g_free (sum->headline);
-          sum->headline = precis_headline_from_sentence (sum->all[top].text, s->current, s->tokenizer);
+          sum->headline = precis_headline_from_sentence (sum->all[top].text, &named, s->tokenizer);
         }
     }
   sum->keywords = keywords;
