@@ -930,6 +930,30 @@ START_TEST (test_clean_hostile)
 }
 END_TEST
 
+/* Thai run on without a space a piece may end at: 20 MB cut into pieces of the longest
+ * sentence, each looked at once (looking for a clause end to the run's end from each piece made
+ * it quadratic: about 100 s for this size, 4 s for 3.7 MB). */
+START_TEST (test_thai_long_run)
+{
+  static const gchar letters[] = "กขคงจฉชซฌญฎฏฐฑฒณดตถทธนบปผฝพฟภมยรลวศษสหฬอฮ";
+  GString *text = g_string_new (NULL);
+  while (text->len < 20000000)
+    g_string_append (text, letters);
+  PrecisSegmenter *seg = precis_segmenter_new_for_name ("thai");
+  ck_assert_ptr_nonnull (seg);
+  GArray *spans = precis_segmenter_split (seg, text->str, 0, text->len);
+  ck_assert_uint_gt (spans->len, text->len / 4200);
+  for (guint i = 0; i < spans->len; i++)
+    {
+      PrecisSpan *sp = &g_array_index (spans, PrecisSpan, i);
+      ck_assert_uint_le (sp->end - sp->start, 4096);
+    }
+  g_array_unref (spans);
+  precis_segmenter_free (seg);
+  g_string_free (text, TRUE);
+}
+END_TEST
+
 int
 main (void)
 {
@@ -951,5 +975,10 @@ main (void)
   tcase_add_test (tc, test_news_summaries_not_cut);
   tcase_add_test (tc, test_may_be_starter);
   suite_add_tcase (s, tc);
+  /* Linear work: seconds even under the sanitizers. */
+  TCase *linear = tcase_create ("linear");
+  tcase_set_timeout (linear, 60);
+  tcase_add_test (linear, test_thai_long_run);
+  suite_add_tcase (s, linear);
   return test_run_suite (s);
 }

@@ -832,7 +832,14 @@ emit (Scan *s, gsize stop)
       if (piece_words > 0)
         piece_end = after_words (s->text, a, b, piece_words);
       if (s->seg->thai)
-        piece_end = thai_piece_end (s->text, a, piece_end);
+        {
+          /* looked for no further than a piece may reach: a long run without a break is cut
+           * below, and each of its pieces looks again only from where it starts */
+          gsize reach = MIN (piece_end, a + MAX_SENTENCE_BYTES + 1);
+          gsize clause_end = thai_piece_end (s->text, a, reach);
+          if (clause_end < reach)
+            piece_end = clause_end;
+        }
       if (piece_end - a > MAX_SENTENCE_BYTES)
         {
           gsize cut = a + MAX_SENTENCE_BYTES;
