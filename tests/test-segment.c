@@ -394,6 +394,55 @@ static const Case other_cases[] = {
   { "Vláda např. Praha, tzv. Velká novela, ul. Národní č. 5. Opozice mlčí.",
     { "Vláda např. Praha, tzv. Velká novela, ul. Národní č. 5.", "Opozice mlčí.", NULL, NULL, NULL,
       "czech" } },
+  /* Languages without rules until tryout21 #3 split at their common abbreviations: titles,
+   * "about" before a number, currencies and units before a lower-case word (short lists of
+   * data/segment/) */
+  { "Enligt ministern betalar en familj ca. 600 kr. mer per år. Riksdagen röstar före jul.",
+    { "Enligt ministern betalar en familj ca. 600 kr. mer per år.", "Riksdagen röstar före jul.", NULL, NULL,
+      NULL, "swedish" } },
+  { "En familie må betale ca. 600 kr. mer i året. Stortinget stemmer før jul.",
+    { "En familie må betale ca. 600 kr. mer i året.", "Stortinget stemmer før jul.", NULL, NULL, NULL,
+      "norwegian" } },
+  { "Egy család évente kb. 15 ezer forinttal fizet többet. Az Országgyűlés szavaz.",
+    { "Egy család évente kb. 15 ezer forinttal fizet többet.", "Az Országgyűlés szavaz.", NULL, NULL, NULL,
+      "hungarian" } },
+  { "O familie va plăti cu aprox. 300 de lei mai mult. Dl. Popescu a vorbit.",
+    { "O familie va plăti cu aprox. 300 de lei mai mult.", "Dl. Popescu a vorbit.", NULL, NULL, NULL,
+      "romanian" } },
+  { "El Sr. Puig ho ha anunciat. La Dra. Vila hi era.",
+    { "El Sr. Puig ho ha anunciat.", "La Dra. Vila hi era.", NULL, NULL, NULL, "catalan" } },
+  { "Η τιμή ανέβηκε περ. 5 ευρώ. Ο υπουργός μίλησε.",
+    { "Η τιμή ανέβηκε περ. 5 ευρώ.", "Ο υπουργός μίλησε.", NULL, NULL, NULL, "greek" } },
+  { "Tá an Dr. Ó Briain sa bhaile. Dúirt sé go raibh sé sásta.",
+    { "Tá an Dr. Ó Briain sa bhaile.", "Dúirt sé go raibh sé sásta.", NULL, NULL, NULL, "irish" } },
+  { "स्वास्थ्य मंत्री डॉ. राजेश शर्मा ने घोषणा की। इस पर 500 करोड़ रु. खर्च होंगे। प्रो. सिंह और Dr. Smith आए।",
+    { "स्वास्थ्य मंत्री डॉ. राजेश शर्मा ने घोषणा की।", "इस पर 500 करोड़ रु. खर्च होंगे।", "प्रो. सिंह और Dr. Smith आए।",
+      NULL, NULL, "hindi" } },
+  /* Russian "г." after a date's year ends a sentence before a capital, unless the date opens
+   * the sentence (tryout21 #3) */
+  { "Закон подписан 30 ноября 2026 г. Закон вступает в силу с 1 янв. 2027 г. Об этом сообщили в Кремле.",
+    { "Закон подписан 30 ноября 2026 г.", "Закон вступает в силу с 1 янв. 2027 г.",
+      "Об этом сообщили в Кремле.", NULL, NULL, "russian" } },
+  { "В ноябре 2026 г. Путин подписал указ. 1 января 2027 г. Закон вступил в силу.",
+    { "В ноябре 2026 г. Путин подписал указ.", "1 января 2027 г. Закон вступил в силу.", NULL, NULL, NULL,
+      "russian" } },
+  /* Thai writes no sentence punctuation: a space between Thai letters ends a sentence or a
+   * clause; one beside a number does not, nor one around a short run (a name) (tryout21 #7) */
+  { "รัฐบาลจะขึ้นภาษีน้ำมันเบนซินลิตรละ 1 บาทตั้งแต่เดือนมกราคม รัฐมนตรีว่าการกระทรวงการคลังแถลงเมื่อวันอังคาร "
+    "นายสมชาย ใจดีกล่าวว่าครอบครัวทั่วไปจะต้องจ่ายเพิ่ม",
+    { "รัฐบาลจะขึ้นภาษีน้ำมันเบนซินลิตรละ 1 บาทตั้งแต่เดือนมกราคม", "รัฐมนตรีว่าการกระทรวงการคลังแถลงเมื่อวันอังคาร",
+      "นายสมชาย ใจดีกล่าวว่าครอบครัวทั่วไปจะต้องจ่ายเพิ่ม", NULL, NULL, "thai" } },
+  /* a list's short items and a joining word ("หรือ", or) are set apart by spaces too */
+  { "ผู้สมัครต้องส่งเอกสารภายในวันศุกร์นี้ ทั้งบริษัท บุคคล หรือ กลุ่มนักศึกษา สามารถสมัครได้ทางไปรษณีย์",
+    { "ผู้สมัครต้องส่งเอกสารภายในวันศุกร์นี้", "ทั้งบริษัท บุคคล หรือ กลุ่มนักศึกษา", "สามารถสมัครได้ทางไปรษณีย์", NULL, NULL,
+      "thai" } },
+  /* Chinese and Japanese typed with ASCII full stops and no space (tryout21 #7); a decimal
+   * point stays */
+  { "国务院周二宣布将汽油消费税每升提高0.2元.财政部长表示,新增收入将用于公共交通.反对者认为不公平.",
+    { "国务院周二宣布将汽油消费税每升提高0.2元.", "财政部长表示,新增收入将用于公共交通.", "反对者认为不公平.",
+      NULL, NULL, "english" } },
+  { "東京で大雪.交通に乱れ.", { "東京で大雪.", "交通に乱れ.", NULL, NULL, NULL, "english" } },
+  { "羊肩排、柳葉魚...哇！", { "羊肩排、柳葉魚...哇！", NULL, NULL, NULL, NULL, "english" } },
   /* Russian: a quotation in guillemets holds its own sentence ends */
   { "«Куда ты? – спросила мама. – Уже поздно». Он ушёл.",
     { "«Куда ты? – спросила мама. – Уже поздно».", "Он ушёл.", NULL, NULL, NULL, "russian" } },
@@ -881,6 +930,30 @@ START_TEST (test_clean_hostile)
 }
 END_TEST
 
+/* Thai run on without a space a piece may end at: 20 MB cut into pieces of the longest
+ * sentence, each looked at once (looking for a clause end to the run's end from each piece made
+ * it quadratic: about 100 s for this size, 4 s for 3.7 MB). */
+START_TEST (test_thai_long_run)
+{
+  static const gchar letters[] = "กขคงจฉชซฌญฎฏฐฑฒณดตถทธนบปผฝพฟภมยรลวศษสหฬอฮ";
+  GString *text = g_string_new (NULL);
+  while (text->len < 20000000)
+    g_string_append (text, letters);
+  PrecisSegmenter *seg = precis_segmenter_new_for_name ("thai");
+  ck_assert_ptr_nonnull (seg);
+  GArray *spans = precis_segmenter_split (seg, text->str, 0, text->len);
+  ck_assert_uint_gt (spans->len, text->len / 4200);
+  for (guint i = 0; i < spans->len; i++)
+    {
+      PrecisSpan *sp = &g_array_index (spans, PrecisSpan, i);
+      ck_assert_uint_le (sp->end - sp->start, 4096);
+    }
+  g_array_unref (spans);
+  precis_segmenter_free (seg);
+  g_string_free (text, TRUE);
+}
+END_TEST
+
 int
 main (void)
 {
@@ -902,5 +975,10 @@ main (void)
   tcase_add_test (tc, test_news_summaries_not_cut);
   tcase_add_test (tc, test_may_be_starter);
   suite_add_tcase (s, tc);
+  /* Linear work: seconds even under the sanitizers. */
+  TCase *linear = tcase_create ("linear");
+  tcase_set_timeout (linear, 60);
+  tcase_add_test (linear, test_thai_long_run);
+  suite_add_tcase (s, linear);
   return test_run_suite (s);
 }

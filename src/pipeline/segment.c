@@ -67,6 +67,13 @@
  * words, within this many bytes of the line's start. */
 #define LABEL_MAX_WORDS 3
 #define LABEL_MAX_BYTES 32
+/* Thai: a space between two Thai letters ends a sentence or a clause, once the piece before it
+ * has at least this many bytes (20 Thai characters): a shorter one is a name or a title before
+ * a name ("นายสมชาย ใจดี"), kept with what follows ... */
+#define THAI_MIN_PIECE_BYTES 60
+/* ... and the runs between spaces on either side have at least this many characters (list items
+ * and names are shorter, and Thai sets them apart by spaces too). */
+#define THAI_MIN_RUN_CHARS 6
 /* Longest elided word before an abbreviation ("dell'" of "dell'Avv."), in bytes. */
 #define ELISION_MAX_BYTES 5
 /* Longest word looked up as an abbreviation (bytes); longer ones are not abbreviations. */
@@ -82,6 +89,7 @@ enum
   MONTH = 32,          /* a month name: "12. Juni" is a date, not a sentence end */
   BEFORE_ORDINAL = 64, /* comes before an ordinal written with a point: "am 3. Tag" */
   MEASURE = 128,       /* a kitchen or shop measure: "2 tsp. Dijon mustard" goes on */
+  YEAR = 256,          /* "year" after a number: "30 ноября 2026 г. Закон" ends a sentence */
 };
 
 /* A word of the lists in the segmenter's open-addressing table (linear probing). */
@@ -107,7 +115,12 @@ struct _PrecisSegmenter
   /* Turkish: a number of one or two digits with a point is an ordinal before any word ("2. Dünya
    * Savaşı", "1. Lig"); its sentences end in a verb, seldom in a bare number. */
   gboolean point_ordinals;
+  /* Thai: no sentence punctuation; a space between two Thai letters ends a sentence or clause. */
+  gboolean thai;
   gboolean has_data; /* the language has abbreviation data (segment/<language>.txt) */
+  /* Its list is a short one ("[short]"): a long lower-case word not in it still ends a
+   * sentence before a lower-case one, as in a language without a list. */
+  gboolean short_list;
   /* Bit a * 128 + b set when a starter opens on the ASCII bytes a and b (lower case, as folded). */
   guint8 starter_heads[128 * 128 / 8];
 };
@@ -137,6 +150,10 @@ load_list (PrecisSegmenter *seg, gchar **lines)
         section = BEFORE_ORDINAL;
       else if (g_str_equal (line, "[measures]"))
         section = MEASURE | ABBREV_GENERAL; /* an abbreviation too */
+      else if (g_str_equal (line, "[years]"))
+        section = YEAR;
+      else if (g_str_equal (line, "[short]"))
+        seg->short_list = TRUE;
       else
         {
           g_autofree gchar *key = g_utf8_casefold (line, -1);
@@ -219,13 +236,13 @@ find_flags (const PrecisSegmenter *seg, const gchar *word, gsize len, guint64 he
 }
 
 /* The segmenter of the language detection names @name; with @need_data, NULL when it has no
- * segment/<name>.txt. */
+ * segment/<name>.txt and no rule of its own (Thai's spaces). */
 static PrecisSegmenter *
 segmenter_new (const gchar *name, gboolean need_data)
 {
   g_autofree gchar *path = g_strdup_printf ("segment/%s.txt", name);
   g_auto (GStrv) lines = precis_data_lines (path);
-  if (lines == NULL && need_data)
+  if (lines == NULL && need_data && !g_str_equal (name, "thai"))
     return NULL;
   PrecisSegmenter *seg = g_new0 (PrecisSegmenter, 1);
   seg->words = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
@@ -234,6 +251,7 @@ segmenter_new (const gchar *name, gboolean need_data)
   seg->arabic = g_str_equal (name, "arabic");
   seg->nouns_capitalised = g_str_equal (name, "german");
   seg->point_ordinals = g_str_equal (name, "turkish");
+  seg->thai = g_str_equal (name, "thai");
   if (lines != NULL)
     {
       load_list (seg, lines);
@@ -707,6 +725,73 @@ after_words (const gchar *text, gsize a, gsize b, guint n)
   return b;
 }
 
+/* Whether @c is a Thai letter, vowel or tone mark (not a Thai digit or sign of its own). */
+static gboolean
+is_thai_letter (gunichar c)
+{
+  return c >= 0x0E01 && c <= 0x0E4E;
+}
+
+/* The characters of [a, b) of @text, up to @max + 1. */
+static guint
+count_chars (const gchar *text, gsize a, gsize b, guint max)
+{
+  guint n = 0;
+  for (gsize i = a; i < b && n <= max; i++)
+    n += ((guchar)text[i] & 0xC0) != 0x80;
+  return n;
+}
+
+/* Whether the Thai run at [a, ...) (up to the next space or @b) opens with a word that joins it
+ * to what comes before: "หรือ" (or), "และ" (and), "กับ" (with), "ของ" (of), "ซึ่ง", "ที่" (which),
+ * "ว่า" (that), "โดย" (by). Thai sets a space before them in a list or a long clause
+ * ("บริษัท บุคคล หรือ กลุ่ม"). */
+static gboolean
+opens_with_thai_joiner (const gchar *text, gsize a, gsize b)
+{
+  static const gchar *const joiners[] = { "หรือ", "และ", "กับ", "ของ", "ซึ่ง", "ที่", "ว่า", "โดย" };
+  for (gsize i = 0; i < G_N_ELEMENTS (joiners); i++)
+    {
+      gsize len = strlen (joiners[i]);
+      if (b - a >= len && memcmp (text + a, joiners[i], len) == 0)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* Where the first Thai sentence or clause of [a, b) ends, or @b: Thai writes no sentence
+ * punctuation and sets a space between sentences and between phrases or clauses, none between
+ * words. A space between two Thai letters ends one when the piece before it has at least
+ * THAI_MIN_PIECE_BYTES, the runs on either side of it (to the next space) at least
+ * THAI_MIN_RUN_CHARS characters (a shorter one is a list's item or a name, set apart by spaces:
+ * "บริษัท บุคคล", "นายสมชาย ใจดี") and the one after it does not open with a joining word. A space
+ * beside a number or a Latin word ("ลิตรละ 1 บาท") separates words. */
+static gsize
+thai_piece_end (const gchar *text, gsize a, gsize b)
+{
+  gsize run_start = a; /* the run before the space looked at */
+  for (gsize i = a; i + 1 < b; i++)
+    {
+      if (text[i] != ' ')
+        continue;
+      gsize before = run_start;
+      run_start = i + 1;
+      if (i < a + THAI_MIN_PIECE_BYTES || (guchar)text[i + 1] != 0xE0 || (guchar)text[i - 1] < 0x80)
+        continue;
+      const gchar *prev = g_utf8_find_prev_char (text + a, text + i);
+      if (prev == NULL || !is_thai_letter (g_utf8_get_char (prev)) || !is_thai_letter (char_at (text, i + 1)))
+        continue;
+      gsize after = i + 1;
+      while (after < b && text[after] != ' ')
+        after++;
+      if (count_chars (text, before, i, THAI_MIN_RUN_CHARS) >= THAI_MIN_RUN_CHARS
+          && count_chars (text, i + 1, after, THAI_MIN_RUN_CHARS) >= THAI_MIN_RUN_CHARS
+          && !opens_with_thai_joiner (text, i + 1, after))
+        return i;
+    }
+  return b;
+}
+
 static void
 emit (Scan *s, gsize stop)
 {
@@ -746,6 +831,15 @@ emit (Scan *s, gsize stop)
       gsize piece_end = b;
       if (piece_words > 0)
         piece_end = after_words (s->text, a, b, piece_words);
+      if (s->seg->thai)
+        {
+          /* looked for no further than a piece may reach: a long run without a break is cut
+           * below, and each of its pieces looks again only from where it starts */
+          gsize reach = MIN (piece_end, a + MAX_SENTENCE_BYTES + 1);
+          gsize clause_end = thai_piece_end (s->text, a, reach);
+          if (clause_end < reach)
+            piece_end = clause_end;
+        }
       if (piece_end - a > MAX_SENTENCE_BYTES)
         {
           gsize cut = a + MAX_SENTENCE_BYTES;
@@ -1108,6 +1202,43 @@ after_number (const gchar *text, gsize lo, gsize ts)
   return FALSE;
 }
 
+/* The whitespace-delimited token before @pos (from @lo on): its start, or G_MAXSIZE when there
+ * is none; its end (without the white space) in @token_end. */
+static gsize
+token_before (const gchar *text, gsize lo, gsize pos, gsize *token_end)
+{
+  while (pos > lo && (text[pos - 1] == ' ' || text[pos - 1] == '\t'))
+    pos--;
+  *token_end = pos;
+  gsize start = token_start (text, lo, pos);
+  return start < pos ? start : G_MAXSIZE;
+}
+
+/* Whether the [years] word at [ts, dot) ("г.") ends a date's year ("30 ноября 2026 г.", "1 янв.
+ * 2027 г.", "в ноябре 2026 г.") that does not open the sentence [lo, ...): a capital after it
+ * then opens the next sentence ("... вступает в силу 30 ноября 2026 г. Закон ..."). A date that
+ * opens it leads into it ("В ноябре 2026 г. Путин ..."); a bare year is left to the word's other
+ * lists ("1898 г. В 1854 году" stays one, as pragmatic_segmenter's Russian spec reads it). */
+static gboolean
+ends_dated_sentence (const PrecisSegmenter *seg, const gchar *text, gsize lo, gsize ts)
+{
+  gsize ye = 0, me = 0, de = 0;
+  gsize ys = token_before (text, lo, ts, &ye);
+  if (ys == G_MAXSIZE || ye - ys < 3 || ye - ys > 4 || !precis_all_digits (text + ys, ye - ys))
+    return FALSE;
+  gsize ms = token_before (text, lo, ys, &me);
+  if (ms == G_MAXSIZE)
+    return FALSE;
+  gsize mlen = me - ms - (text[me - 1] == '.');
+  if (mlen == 0 || !(lookup_flags (seg, text + ms, mlen) & MONTH))
+    return FALSE;
+  gsize date = ms;
+  gsize ds = token_before (text, lo, ms, &de);
+  if (ds != G_MAXSIZE && de - ds <= 2 && precis_all_digits (text + ds, de - ds))
+    date = ds;
+  return count_words (text, lo, date) > 1;
+}
+
 /* Whether the sentence [lo, time) opens with a preposition of time and holds only a few
  * words before the time ("At 5", "On Monday at 10"): the time then leads into the sentence.
  * Like the a.m./p.m. rule that uses it, the list is English and applies in every language
@@ -1182,6 +1313,16 @@ decide_full_stop (Scan *s, gsize dot, gsize after_run)
   /* Glued: "end.Next", "3.14", "U.S.A", "example.com", "Jr.'s". */
   if (after_run < s->end && !is_space_char (char_at (text, after_run)))
     {
+      /* Chinese or Japanese typed with the ASCII full stop, no space after it ("提高0.2元.财政部长
+       * 表示"): a single one between two ideographs or kana ends a sentence, as "。" does (an
+       * ellipsis, "柳葉魚...哇", is left to its own rules). */
+      if (dot > lo && after_run == dot + 1 && (guchar)text[dot - 1] >= 0x80
+          && precis_is_unspaced (char_at (text, after_run)))
+        {
+          const gchar *prev = g_utf8_find_prev_char (text + lo, text + dot);
+          if (prev != NULL && precis_is_unspaced (g_utf8_get_char (prev)))
+            return TRUE;
+        }
       if (next != NEXT_UPPER || ws != after_run)
         return FALSE;
       gsize tok = glued_token (s, dot, after_run);
@@ -1207,9 +1348,12 @@ decide_full_stop (Scan *s, gsize dot, gsize after_run)
 
   if (next == NEXT_NONE)
     return TRUE;
-  if (next == NEXT_LOWER && !s->seg->has_data && dot - token_start (text, lo, dot) >= LONG_WORD_BYTES
-      && g_unichar_islower (char_at (text, token_start (text, lo, dot))))
-    return TRUE; /* no abbreviation list: a long word ends a sentence even before a lower-case one */
+  if (next == NEXT_LOWER && (!s->seg->has_data || s->seg->short_list)
+      && dot - token_start (text, lo, dot) >= LONG_WORD_BYTES
+      && g_unichar_islower (char_at (text, token_start (text, lo, dot)))
+      && lookup_flags (s->seg, text + token_start (text, lo, dot), dot - token_start (text, lo, dot)) == 0)
+    return TRUE; /* no (or a short) abbreviation list: a long word not in it ends a sentence even
+                  * before a lower-case one */
   if (next == NEXT_LOWER)
     {
       /* An inline list opens (or goes on) after the full stop: "Smith. a. here it is b.
@@ -1241,6 +1385,8 @@ decide_full_stop (Scan *s, gsize dot, gsize after_run)
           flags = lookup_flags (s->seg, text + e, dot - e);
         }
     }
+  if ((flags & YEAR) && next == NEXT_UPPER && ends_dated_sentence (s->seg, text, lo, ts))
+    return TRUE;
   if (flags & ABBREV_PREFIX)
     return FALSE;
   /* An ordinal written with a point: before a month ("am 12. Juni", "den 5. maj"), or after
