@@ -1,4 +1,5 @@
-/* lexicon.c - an English word's possible parts of speech, for headline.c.
+/* lexicon.c - an English word's possible parts of speech, for headline.c, and the verbs of
+ * saying (precis_lexicon_saying(), for editor.c).
  *
  * Closed classes (determiners, prepositions, auxiliaries, modals, conjunctions, pronouns) are
  * listed below. Open classes come from data/lexicon/english.txt, built from WordNet 3.0's
@@ -517,4 +518,18 @@ precis_lexicon_english (const gchar *word, gsize len)
   else if (len > 5 && ends_with (w, len, "ly") && !known)
     tags = PRECIS_POS_ADV;
   return tags != 0 ? tags : PRECIS_POS_NOUN;
+}
+
+/* The forms precis_lexicon_saying() knows, each its bit (1 << its index): at most 32. */
+static const gchar *const saying_forms[]
+    = { "said",  "says",   "say",     "added",    "adds",      "told",  "tells", "explained",
+        "noted", "stated", "replied", "insisted", "continued", "wrote", "asked", NULL };
+
+guint32
+precis_lexicon_saying (const gchar *word, gsize len)
+{
+  for (guint k = 0; saying_forms[k] != NULL; k++)
+    if (strlen (saying_forms[k]) == len && g_ascii_strncasecmp (word, saying_forms[k], len) == 0)
+      return 1u << k;
+  return 0;
 }
