@@ -471,7 +471,9 @@ END_TEST
 START_TEST (test_lexicon_saying)
 {
   /* A bit of its own for each form, any case, the word's bytes only (no NUL needed after it). */
-  static const gchar *const forms[] = { "said", "says", "say", "added", "told", "explained", "asked" };
+  static const gchar *const forms[]
+      = { "said",  "says",   "say",     "added",    "adds",      "told",  "tells", "explained",
+          "noted", "stated", "replied", "insisted", "continued", "wrote", "asked" };
   guint32 seen = 0;
   for (guint k = 0; k < G_N_ELEMENTS (forms); k++)
     {

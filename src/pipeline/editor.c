@@ -371,8 +371,10 @@ adds_content (const Choice *c, guint i, guint lede)
   for (guint e = v->row[i]; e < v->row[i + 1]; e++)
     if (precis_vectors_tf (v, lede, v->entries[e].term) == 0)
       new_terms++;
-  guint verbs = (guint)__builtin_popcount (saying_verbs (c, i) & ~saying_verbs (c, lede));
-  return new_terms > verbs;
+  guint32 verbs = saying_verbs (c, i); /* the lede read only when @i has any */
+  if (verbs != 0)
+    verbs &= ~saying_verbs (c, lede);
+  return new_terms > (guint)__builtin_popcount (verbs);
 }
 
 /* Whether the fragment @i (fewer than MIN_WORDS words) completes the lede @lede, the sentence just
