@@ -892,12 +892,11 @@ static const gchar *const release_tail_words[]
 /* A line after an end marker ("ENDS", "###") that is no news has at most this many words. */
 #define END_MARKER_LINE_MAX_WORDS 10
 
-/* Whether s[0, len), less its white space and a final colon, is @entry, or with @labelled
- * opens on it and a colon. */
+/* Whether s[0, len), less its white space and a final colon, is @entry (@n bytes), or with
+ * @labelled opens on it and a colon. */
 static gboolean
-is_entry (const gchar *s, gsize len, const gchar *entry, gboolean labelled)
+is_entry (const gchar *s, gsize len, const gchar *entry, gsize n, gboolean labelled)
 {
-  gsize n = strlen (entry);
   while (len > 0 && g_ascii_isspace (s[len - 1]))
     len--;
   if (len < n || g_ascii_strncasecmp (s, entry, n) != 0)
@@ -959,7 +958,7 @@ words_find (const gchar *s, gsize len, guint languages, WordsKind kind, WordsMat
         {
           gsize n = strlen (*e);
           if (how == MATCH_OPENING ? len > n && g_ascii_strncasecmp (s, *e, n) == 0
-                                   : is_entry (s, len, *e, how == MATCH_LABEL))
+                                   : is_entry (s, len, *e, n, how == MATCH_LABEL))
             return n;
         }
     }
@@ -1084,8 +1083,8 @@ opens_release_tail (const gchar *s, gsize len, const gchar *word, gsize word_len
       || strcmp (word, "acerca") == 0 || strcmp (word, "informazioni") == 0)
     return FALSE;
   if (strcmp (word, "for") == 0)
-    return is_entry (s, len, "for more information", TRUE)
-           || is_entry (s, len, "for further information", TRUE);
+    return is_entry (s, len, "for more information", strlen ("for more information"), TRUE)
+           || is_entry (s, len, "for further information", strlen ("for further information"), TRUE);
   if (strcmp (word, "this") == 0 || strcmp (word, "certain") == 0 || strcmp (word, "statements") == 0)
     {
       gboolean opening = FALSE;
