@@ -1301,6 +1301,34 @@ START_TEST (test_page_records)
 }
 END_TEST
 
+/* tryout21 #9: a JSON Lines record's date as news data writes it, a Unix time as a JSON number
+ * among them, is read and sorted; one that cannot be read is shown as written, last. */
+START_TEST (test_digest_record_dates)
+{
+  const gchar *input
+      = "{\"id\":\"a\",\"date\":\"sometime\",\"title\":\"Bakery sells loaf\",\"text\":\"A bakery in "
+        "Bath sold a loaf of bread for 500 pounds at a charity auction.\"}\n"
+        "{\"id\":\"b\",\"date\":1795165200,\"title\":\"Deer seen in forest\",\"text\":\"A rare "
+        "white deer was spotted in the New Forest by a dog walker.\"}\n"
+        "{\"id\":\"c\",\"date\":\"Monday 30 November 2026 10:15 GMT\",\"title\":\"Arena "
+        "approved\",\"text\":\"Cardiff council approved a new arena near the bay.\"}\n"
+        "{\"id\":\"d\",\"date\":\"Nov. 29, 2026\",\"title\":\"Painting identified\",\"text\":\"A "
+        "painting found in a Norfolk attic was identified as a lost Constable.\"}\n"
+        "{\"id\":\"e\",\"date\":\"30.11.2026\",\"title\":\"Underground to "
+        "close\",\"text\":\"Glasgow's underground will close for a week in January.\"}\n";
+  Result d = run (input, ARGS ("digest", "-f", "text", "-"));
+  ck_assert_msg (d.status == 0, "status %d: %s", d.status, d.err);
+  const gchar *order[] = { "1. Arena approved\n", "2. Underground to close\n", "3. Painting identified\n",
+                           "4. Deer seen in forest\n", "5. Bakery sells loaf\n" };
+  for (guint i = 0; i < G_N_ELEMENTS (order); i++)
+    ck_assert_msg (strstr (d.out, order[i]) != NULL, "%s: %s", order[i], d.out);
+  ck_assert_msg (strstr (d.out, "Painting identified \u2014 2026-11-29") != NULL, "%s", d.out);
+  ck_assert_msg (strstr (d.out, "Deer seen in forest \u2014 2026-11-20") != NULL, "%s", d.out);
+  ck_assert_msg (strstr (d.out, "Bakery sells loaf \u2014 sometime") != NULL, "%s", d.out);
+  result_clear (&d);
+}
+END_TEST
+
 /* Blocks end and start on every record: two blocks are on the pool at once, so the records of
  * a block and of the one behind it finish in any order. Bad records at the blocks' edges (64
  * records a thread), a blank line, an input that ends exactly at a block's end and one record
@@ -2882,6 +2910,139 @@ START_TEST (test_eval_timing_and_output_errors)
 }
 END_TEST
 
+/* tryout21 #8, #12c, #12d: eval's options line names every option that changes the result, in
+ * text and JSON; one document is "1 document"; -o keeps a number id a number. */
+START_TEST (test_eval_options_line)
+{
+  g_autofree gchar *dir = g_dir_make_tmp ("precis-evalopt-XXXXXX", NULL);
+  g_autofree gchar *path = write_file (
+      dir, "data.jsonl",
+      "{\"id\": 5, \"text\": \"The council met on Monday. It voted to close the old bridge. Work "
+      "starts in May.\", \"summary\": \"The council voted to close the bridge.\"}\n"
+      "{\"id\": \"b\", \"text\": \"Rain fell all week. The river rose. Roads were shut.\", "
+      "\"summary\": \"The river rose.\"}\n");
+  g_autofree gchar *out = g_build_filename (dir, "out", NULL);
+  g_autofree gchar *o_opt = g_strconcat ("--output=", out, NULL);
+  Result r = run (NULL, ARGS ("eval", path, "--limit=1", "-l", "en", "--systems=lead,precis",
+                              "--bootstrap=10", "--summary-field=summary", o_opt));
+  ck_assert_msg (r.status == 0, "status %d: %s", r.status, r.err);
+  ck_assert_msg (strstr (r.out, " -n 3 -l english --systems=precis,lead --compat=rouge-score --bootstrap=10 "
+                                "--seed=0 --limit=1 --summary-field=summary (precis ")
+                     != NULL,
+                 "%s", r.out);
+  ck_assert_msg (strstr (r.out, "\n1 document, ") != NULL, "%s", r.out);
+  g_autofree gchar *lead = g_build_filename (out, "lead.jsonl", NULL);
+  g_autofree gchar *precis = g_build_filename (out, "precis.jsonl", NULL);
+  g_autofree gchar *contents = NULL;
+  ck_assert (g_file_get_contents (lead, &contents, NULL, NULL));
+  ck_assert_msg (g_str_has_prefix (contents, "{\"id\":5,"), "%s", contents);
+  result_clear (&r);
+  Result j = run (
+      NULL, ARGS ("eval", path, "-f", "json", "--half=blind", "--systems=lead", "--bootstrap=10", "--stem"));
+  g_autoptr (JsonObject) o = parse_object (j.out);
+  ck_assert_str_eq (json_object_get_string_member (o, "options"),
+                    "-n 3 --systems=lead --compat=rouge-score --stem --bootstrap=10 --seed=0 --half=blind");
+  /* scores in their shortest form, a whole number as json-glib writes it ("100.0", not "1e+02") */
+  Result w = run (NULL, ARGS ("eval", path, "-f", "json", "--systems=lead", "--limit=1", "--bootstrap=0"));
+  ck_assert_msg (strstr (w.out, "\"lede\":100.0,") != NULL, "%s", w.out);
+  result_clear (&w);
+  result_clear (&j);
+  g_unlink (lead);
+  g_unlink (precis);
+  g_rmdir (out);
+  g_unlink (path);
+  g_rmdir (dir);
+}
+END_TEST
+
+/* Writes @contents to @dir/@name (its path in *@path) and returns "@option<path>". */
+static gchar *
+option_file (const gchar *dir, const gchar *name, const gchar *contents, const gchar *option, gchar **path)
+{
+  *path = write_file (dir, name, contents);
+  return g_strconcat (option, *path, NULL);
+}
+
+/* tryout21 #10, #12a, #12b, #12f: precis rouge's numbers in their shortest form (a percentage
+ * confidence as the level meant; rouge155's rounded scores in JSON), the documents in the
+ * candidates' order whatever the references' order, a blank line a bad line. */
+START_TEST (test_rouge_order_blank_lines_and_short_numbers)
+{
+  g_autofree gchar *dir = g_dir_make_tmp ("precis-rougeord-XXXXXX", NULL);
+  GString *c = g_string_new (NULL), *ref = g_string_new (NULL), *rev = g_string_new (NULL);
+  const gchar *words[] = { "cat", "mat", "dog", "log", "sun", "rain", "bridge", "river" };
+  for (guint i = 0; i < 40; i++)
+    {
+      g_string_append_printf (c, "{\"id\": \"d%u\", \"summary\": \"the %s sat on the %s\"}\n", i,
+                              words[i % 8], words[(i * 3) % 8]);
+      g_autofree gchar *line
+          = g_strdup_printf ("{\"id\": \"d%u\", \"summary\": \"a %s was on the %s by the %s\"}\n", i,
+                             words[(i * 5) % 8], words[(i * 7) % 8], words[i % 3]);
+      g_string_append (ref, line);
+      g_string_prepend (rev, line);
+    }
+  g_autofree gchar *cands = write_file (dir, "c.jsonl", c->str);
+  g_autofree gchar *refs = write_file (dir, "r.jsonl", ref->str);
+  g_autofree gchar *refs_rev = write_file (dir, "rev.jsonl", rev->str);
+  g_string_free (c, TRUE);
+  g_string_free (ref, TRUE);
+  g_string_free (rev, TRUE);
+  g_autofree gchar *c_opt = g_strconcat ("--candidates=", cands, NULL);
+  g_autofree gchar *r_opt = g_strconcat ("--references=", refs, NULL);
+  g_autofree gchar *rev_opt = g_strconcat ("--references=", refs_rev, NULL);
+  Result a = run (NULL, ARGS ("rouge", c_opt, r_opt, "--metrics=rouge1,rouge2", "--per-document"));
+  Result b = run (NULL, ARGS ("rouge", c_opt, rev_opt, "--metrics=rouge1,rouge2", "--per-document"));
+  ck_assert_int_eq (a.status, 0);
+  ck_assert_str_eq (a.out, b.out);
+  result_clear (&a);
+  result_clear (&b);
+
+  static const struct
+  {
+    const gchar *given, *read;
+  } levels[] = { { "99.9", "0.999" }, { "1.1", "0.011" }, { "33.3", "0.333" } };
+  for (gsize i = 0; i < G_N_ELEMENTS (levels); i++)
+    {
+      g_autofree gchar *opt = g_strconcat ("--confidence=", levels[i].given, NULL);
+      g_autofree gchar *want = g_strdup_printf (" --confidence=%s --seed=0\n", levels[i].read);
+      Result l = run (NULL, ARGS ("rouge", c_opt, r_opt, "--bootstrap=10", opt));
+      ck_assert_msg (strstr (l.out, want) != NULL, "%s: %s", levels[i].given, l.out);
+      result_clear (&l);
+    }
+
+  /* 5 of 6 words: 0.83333 as ROUGE-1.5.5 prints it, not 0.83333000000000002 */
+  g_autofree gchar *c1 = NULL, *r1 = NULL;
+  g_autofree gchar *c1_opt
+      = option_file (dir, "c1.jsonl", "{\"id\": \"x\", \"summary\": \"one two three four five six\"}\n",
+                     "--candidates=", &c1);
+  g_autofree gchar *r1_opt = option_file (
+      dir, "r1.jsonl", "{\"id\": \"x\", \"summary\": \"one two three four five\"}\n", "--references=", &r1);
+  Result s = run (NULL, ARGS ("rouge", c1_opt, r1_opt, "--compat=rouge155", "--metrics=rouge1", "-f", "json",
+                              "--bootstrap=0"));
+  ck_assert_int_eq (s.status, 0);
+  ck_assert_msg (strstr (s.out, "\"rouge1\":{\"p\":0.83333,\"r\":1.0,\"f\":0.90909}") != NULL, "%s", s.out);
+  result_clear (&s);
+
+  /* A blank line is a bad line, named, as precis eval has it; the rest is scored. */
+  g_autofree gchar *blank = write_file (dir, "blank.jsonl",
+                                        "{\"id\": \"x\", \"summary\": \"one two three\"}\n\n"
+                                        "{\"id\": \"y\", \"summary\": \"four\"}\n");
+  g_autofree gchar *r2 = write_file (
+      dir, "r2.jsonl", "{\"id\": \"x\", \"summary\": \"one two\"}\n{\"id\": \"y\", \"summary\": \"four\"}\n");
+  g_autofree gchar *b_opt = g_strconcat ("--candidates=", blank, NULL);
+  g_autofree gchar *r2_opt = g_strconcat ("--references=", r2, NULL);
+  Result bl = run (NULL, ARGS ("rouge", b_opt, r2_opt, "--bootstrap=0"));
+  ck_assert_int_eq (bl.status, 1);
+  ck_assert_msg (strstr (bl.err, "blank.jsonl:2: a blank line, not a record") != NULL, "%s", bl.err);
+  ck_assert (strstr (bl.out, "\n2 documents\n") != NULL);
+  result_clear (&bl);
+  const gchar *files[] = { cands, refs, refs_rev, c1, r1, blank, r2 };
+  for (gsize i = 0; i < G_N_ELEMENTS (files); i++)
+    g_unlink (files[i]);
+  g_rmdir (dir);
+}
+END_TEST
+
 int
 main (void)
 {
@@ -2912,6 +3073,7 @@ main (void)
   tcase_add_test (tc, test_segment_command);
   tcase_add_test (tc, test_batch_command);
   tcase_add_test (tc, test_page_records);
+  tcase_add_test (tc, test_digest_record_dates);
   tcase_add_test (tc, test_batch_lengths);
   tcase_add_test (tc, test_detected_languages_given_back);
   tcase_add_test (tc, test_html_documents_own_language);
@@ -2948,6 +3110,8 @@ main (void)
   tcase_add_test (tc, test_lossy_nul_between_sentences);
   tcase_add_test (tc, test_segment_max_input);
   tcase_add_test (tc, test_output_to_full_disk);
+  tcase_add_test (tc, test_eval_options_line);
+  tcase_add_test (tc, test_rouge_order_blank_lines_and_short_numbers);
   suite_add_tcase (s, tc);
   return test_run_suite (s);
 }

@@ -614,6 +614,23 @@ START_TEST (test_dates)
     { "11/20/2026 9:00 AM", 1795165200 },
     { "05/06/2026 09:00", G_MININT64 },
     { "Nov 20, 2026 13:00 PM", 1795132800 }, /* no such time: the day */
+    /* forms news data writes that were left undated (tryout21 #9) */
+    { "Nov. 20, 2026", 1795132800 },
+    { "Friday 20 November 2026 09:00 GMT", 1795165200 },
+    { "Fri 20 Nov 2026 10:00 +0100", 1795165200 },
+    { "Friday, 20 November 2026 09:00 GMT", 1795165200 }, /* the time was dropped */
+    { "20 November 2026 4:00 AM EST", 1795165200 },
+    { "20.11.2026", 1795132800 },
+    { "20.11.2026, 09:00", 1795165200 },
+    { "1795165200", 1795165200 },
+    { "1795165200000", 1795165200 },
+    { "20261120", 1795132800 },
+    { "12345", G_MININT64 },
+    { "20261320", G_MININT64 },
+    { "31.02.2026", G_MININT64 },
+    { "20.11.26", G_MININT64 },
+    { "Friday", G_MININT64 },
+    { "Nov. 20, 2026 sometime", G_MININT64 },
     { "sometime last week", G_MININT64 },
     { "31 Feb 2026", G_MININT64 },
     { "20 Mayday 2026", G_MININT64 },
@@ -843,6 +860,39 @@ static const Fixture formula_first_word_fixtures[] = {
     "rates committee voted to hold." },
 };
 
+/* Different events at one named place (tryout21 #2): a hospital's new unit and its porters'
+ * strike, a viaduct shut by a crash and lit for its centenary share only the place's name with
+ * each other; two reports of one fire at the hospital, worded apart, name what happened in each
+ * other's words and stay one story; two reports of one final whose titles share only the cup's
+ * name and no word of what happened stay one story too: each text names the other title's
+ * people (tryout18's FA Cup pair). */
+static const Fixture same_place_fixtures[] = {
+  { "unit", "Kelford General Hospital opens new maternity unit", NULL, NULL,
+    "Kelford General Hospital in Brayton opened a new maternity unit on Tuesday, with 24 beds and "
+    "four delivery suites. The unit cost 12 million pounds. Midwives welcomed the extra space." },
+  { "porters", "Porters at Kelford General Hospital strike over pay", NULL, NULL,
+    "Porters at Kelford General Hospital in Brayton went on strike on Tuesday in a dispute over pay, "
+    "their union said. Some clinics were postponed. Managers said emergency care went on." },
+  { "fire1", "Fire breaks out at Kelford General Hospital", NULL, NULL,
+    "A fire broke out in a storeroom at Kelford General Hospital in Brayton on Thursday night. "
+    "Forty patients were evacuated from two wards as firefighters tackled the blaze." },
+  { "fire2", "Patients evacuated as blaze hits Kelford General Hospital", NULL, NULL,
+    "Forty patients were evacuated from Kelford General Hospital on Thursday after a fire in a "
+    "storeroom. Firefighters put out the blaze within an hour." },
+  { "crash", "Millbrook Viaduct shut after van crash", NULL, NULL,
+    "The Millbrook Viaduct near Brayton was shut for five hours on Tuesday after a van hit a "
+    "barrier. The driver was treated at the scene. Traffic backed up for miles." },
+  { "final1", "Harwick beat Dunmore to win County Shield", NULL, NULL,
+    "Harwick beat Dunmore 2-1 to win the County Shield at Oakfield Park on Saturday. Tom Okafor scored "
+    "the winner in the 84th minute. Dunmore's manager said his side deserved more." },
+  { "final2", "Okafor strikes late as Reds lift Shield", NULL, NULL,
+    "Tom Okafor's late goal gave Harwick a 2-1 victory over Dunmore in the County Shield final. The "
+    "striker struck six minutes from time at Oakfield Park. It is Harwick's first trophy in ten years." },
+  { "lights", "Millbrook Viaduct lit up for centenary", NULL, NULL,
+    "The Millbrook Viaduct near Brayton was lit up in red and white on Tuesday night to mark its "
+    "hundredth year. Hundreds of people watched from the valley. The lights stay on all week." },
+};
+
 /* The stories expected of each: ids of one story separated by spaces, stories by '|'. */
 static const struct
 {
@@ -853,6 +903,8 @@ static const struct
   { formula_fixtures, G_N_ELEMENTS (formula_fixtures), "match1 match1b match1c|match2|match3|wind|snow" },
   { formula_first_word_fixtures, G_N_ELEMENTS (formula_first_word_fixtures),
     "halden|brava|ncb|ostland|vestria" },
+  { same_place_fixtures, G_N_ELEMENTS (same_place_fixtures),
+    "unit|porters|fire1 fire2|crash|lights|final1 final2" },
 };
 
 /* Each pair of articles is in one story exactly when the expected stories say so (every

@@ -673,6 +673,35 @@ START_TEST (test_text_in_capitals)
       "\xD0\xB9\xD0\xB4\xD1\x91\xD1\x82\xD1\x81\xD1\x8F \xD0\xB2 USD 5 \xD0\xBC\xD0\xBB\xD1\x80"
       "\xD0\xB4, \xD1\x81\xD0\xBE\xD0\xBE\xD0\xB1\xD1\x89\xD0\xB0\xD0\xB5\xD1\x82 TASS.\n");
   ck_assert_msg (strstr (russian, "| #WORLD NEWS TODAY | \xD0\x9F") != NULL, "%s", russian);
+  /* tryout21 #6: a lede shouted in capitals before sentences in mixed case is news, not a header,
+   * when it reads as a sentence: eight words or more, a stop, a finite verb ... */
+  g_autofree gchar *lede = sentences_marked (
+      "THE HARBOUR BOARD VOTED ON MONDAY TO SELL THE OLD FERRY TERMINAL, ENDING YEARS OF TALKS. Officials "
+      "declined to comment further on the matter.\n");
+  ck_assert_str_eq (lede, "THE HARBOUR BOARD VOTED ON MONDAY TO SELL THE OLD FERRY TERMINAL, ENDING YEARS OF "
+                          "TALKS. | Officials declined to comment further on the matter.");
+  /* ... after furniture too (a byline), but not a header, a short line or a call to action, nor a
+   * second sentence shouted in the text */
+  static const gchar *const headers[] = {
+    "BREAKING NEWS FROM THE HARBOUR BOARD MEETING ON MONDAY ",
+    "THE HARBOUR BOARD VOTED. ",
+    "CLICK HERE TO SUBSCRIBE TO OUR DAILY NEWSLETTER FOR THE HARBOUR. ",
+    "The harbour board voted on Monday to sell the old ferry terminal to a private buyer. THE SALE WILL "
+    "RAISE AN ESTIMATED 45 MILLION POUNDS FOR THE NEW BOATS OF THE HARBOUR. ",
+  };
+  for (gsize i = 0; i < G_N_ELEMENTS (headers); i++)
+    {
+      g_autofree gchar *text
+          = g_strconcat (headers[i], "Officials declined to comment further on the matter.\n", NULL);
+      g_autofree gchar *marked = sentences_marked (text);
+      ck_assert_msg (strstr (marked, "#THE") != NULL || strstr (marked, "#BREAKING") != NULL
+                         || strstr (marked, "#CLICK") != NULL,
+                     "%s", marked);
+    }
+  g_autofree gchar *byline = sentences_marked (
+      "By Ann Example, Harbour Correspondent\n\nTHE HARBOUR BOARD VOTED ON MONDAY TO SELL THE OLD FERRY "
+      "TERMINAL TO A PRIVATE BUYER. Officials declined to comment further on the matter.\n");
+  ck_assert_msg (strstr (byline, "| THE HARBOUR BOARD VOTED") != NULL, "%s", byline);
 }
 END_TEST
 

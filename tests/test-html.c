@@ -1497,6 +1497,21 @@ START_TEST (test_page_byline_language)
       ck_assert_msg (g_strcmp0 (marked->title, "Harbour wall to be rebuilt") == 0, "%s: %s", site_marks[k],
                      marked->title);
     }
+  /* a section's banner in the page's first <h1>, outside the story, that shares no word with
+   * the page's <title>: the title is the <title>'s (session 20) */
+  g_autoptr (PrecisPage) banner = precis_html_read (
+      "<html><head><title>Harbour wall to be rebuilt in stone after the storm</title></head><body>"
+      "<div class=\"section\"><h1>Coastal Towns Centre</h1></div><article>" STORY "</article></body></html>",
+      -1, NULL);
+  ck_assert_str_eq (banner->title, "Harbour wall to be rebuilt in stone after the storm");
+  /* the page's first <h1> repeats its <title>: a later <h1> inside the story is a section's
+   * heading, not the title (session 20) */
+  g_autoptr (PrecisPage) sections = precis_html_read (
+      "<html><head><title>Harbour wall to be rebuilt</title></head><body><div class=\"top\"><h1>Harbour "
+      "wall to be rebuilt</h1></div><div class=\"post\"><h1>Why the wall matters</h1>" STORY
+      "</div></body></html>",
+      -1, NULL);
+  ck_assert_str_eq (sections->title, "Harbour wall to be rebuilt");
 }
 END_TEST
 

@@ -787,7 +787,10 @@ def rouge(candidates, references, compat="rouge-score", stem=False, metrics=None
     """Scores candidate summaries against references, as `precis rouge` does.
 
     candidates: a list of str; references: a list of the same length, each a str or a list of
-    str (several references); a text's sentences are separated by "\\n". compat: "rouge-score"
+    str (several references); a text's sentences are separated by "\\n". A list here is NOT what
+    a JSON array is in the command's files: there an array is one text's sentences, and several
+    references are a repeated id. Pass "\\n".join(sentences) for a text given as sentences;
+    [r1, r2] scores against r1 and r2 as two references, as two lines with one id do. compat: "rouge-score"
     (Google's rouge_score 0.1.2) or "rouge155" (ROUGE-1.5.5). metrics: names (default: the
     flavour's defaults; rouge-score has no rougeW, rougeS or rougeSU: asking it for one is an
     InvalidArgumentError, as the command refuses it, not a column of zeros). alpha: F's weight
@@ -854,7 +857,8 @@ def rouge(candidates, references, compat="rouge-score", stem=False, metrics=None
         raise InvalidArgumentError("alpha must be between 0 and 1", InvalidArgumentError.code)
     confidence = _fraction("confidence", confidence)
     if 1 <= confidence < 100:  # a percentage, as ROUGE-1.5.5's -c 95: 1 is 1 %
-        confidence /= 100
+        # 99.9 / 100 is 0.9990000000000001: read back at 15 digits, 0.999, as the command does
+        confidence = float("%.15g" % (confidence / 100))
     if not 0 < confidence < 1:
         raise InvalidArgumentError("confidence must be a fraction between 0 and 1 (0.95) or a percentage below "
                                    "100 (95)", InvalidArgumentError.code)

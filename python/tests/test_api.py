@@ -4,6 +4,7 @@ memory."""
 import concurrent.futures
 import json
 import os
+import random
 import subprocess
 
 import pytest
@@ -603,3 +604,39 @@ print(precis.rouge(["a b c"], ["a b"], compat="rouge155", metrics=["rougeW"], bo
     lines = run.stdout.splitlines()
     assert "has no rougeW" in lines[0]
     assert lines[1:] == ["True", "True"]
+
+
+def test_rouge_lists_as_the_command_reads_them(cli, tmp_path):
+    # tryout21 #11: a list in references is several references (the command's repeated id); the
+    # command's JSON array is one text's sentences, "\n".join(...) here. tryout21 #10: a
+    # percentage confidence is read as the level meant (99.9 is 0.999, not 0.9990000000000001).
+    cands = ["inflation hit 5 percent in march as prices rose", "the cat sat on the mat"]
+    sentences = ["prices rose sharply in march", "inflation hit 5 percent"]
+    with open(tmp_path / "c.jsonl", "w") as f:
+        for i, c in enumerate(cands):
+            f.write(json.dumps({"id": str(i), "summary": c}) + "\n")
+    with open(tmp_path / "array.jsonl", "w") as f:
+        f.write(json.dumps({"id": "0", "summary": sentences}) + "\n")
+        f.write(json.dumps({"id": "1", "summary": "a cat sat on a mat"}) + "\n")
+    with open(tmp_path / "repeated.jsonl", "w") as f:
+        for one in sentences:
+            f.write(json.dumps({"id": "0", "summary": one}) + "\n")
+        f.write(json.dumps({"id": "1", "summary": "a cat sat on a mat"}) + "\n")
+
+    def command(refs):
+        args = [cli, "rouge", "-c", str(tmp_path / "c.jsonl"), "-r", str(tmp_path / refs), "-f", "json",
+                "--metrics=rouge1", "--per-document", "--bootstrap=0"]
+        lines = subprocess.run(args, capture_output=True, check=True).stdout.decode().splitlines()
+        return json.loads(lines[0])["rouge1"]["f"]
+
+    joined = precis.rouge(cands, ["\n".join(sentences), "a cat sat on a mat"], metrics=["rouge1"], bootstrap=0)
+    several = precis.rouge(cands, [sentences, "a cat sat on a mat"], metrics=["rouge1"], bootstrap=0)
+    assert joined.documents[0][1]["rouge1"].f == command("array.jsonl")
+    assert several.documents[0][1]["rouge1"].f == command("repeated.jsonl")
+    assert joined.documents[0][1]["rouge1"].f != several.documents[0][1]["rouge1"].f
+    rng = random.Random(1)
+    words = "a b c d e f g h i j k l m n o p".split()
+    c50 = [" ".join(rng.choice(words) for _ in range(8)) for _ in range(50)]
+    r50 = [" ".join(rng.choice(words) for _ in range(8)) for _ in range(50)]
+    fraction = precis.rouge(c50, r50, metrics=["rouge1"], confidence=0.999)["rouge1"].f_ci
+    assert precis.rouge(c50, r50, metrics=["rouge1"], confidence=99.9)["rouge1"].f_ci == fraction

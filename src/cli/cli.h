@@ -293,6 +293,10 @@ gchar *cli_json_splice (const gchar *rendered, JsonObject *before, JsonObject *a
 /* The "id" field as a string (numbers too); NULL when absent. The caller frees the result. */
 gchar *cli_json_id (JsonObject *object);
 
+/* @node as json_to_string (@node, FALSE) writes it, but every double in the shortest form that
+ * reads back as it (cli_format_double(): "0.83333", not "0.83333000000000002"; "100.0" stays). */
+gchar *cli_json_to_string_short (JsonNode *node);
+
 /* JSON for a score ({"p","r","f"}) and an aggregate (with "p_ci", "r_ci", "f_ci"). */
 void cli_rouge_add_score_json (JsonBuilder *builder, const PrecisRougeScore *score);
 void cli_rouge_add_aggregate_json (JsonBuilder *builder, const PrecisRougeAggregate *aggregate);

@@ -95,6 +95,18 @@ string_member (JsonObject *o, const gchar *name)
              : NULL;
 }
 
+/* The record's date: a string, or a whole number (Unix time, "date": 1764460800) as its digits,
+ * which the digest reads as it reads them in a string; NULL else. @buf holds a number's
+ * digits. */
+static const gchar *
+date_member (JsonObject *o, gchar **buf)
+{
+  JsonNode *node = json_object_get_member (o, "date");
+  if (node != NULL && JSON_NODE_HOLDS_VALUE (node) && json_node_get_value_type (node) == G_TYPE_INT64)
+    return *buf = g_strdup_printf ("%" G_GINT64_FORMAT, json_node_get_int (node));
+  return string_member (o, "date");
+}
+
 static void
 add_jsonl (Run *r, CliJsonl *reader)
 {
@@ -118,10 +130,14 @@ add_jsonl (Run *r, CliJsonl *reader)
       g_autofree gchar *title_field = NULL;
       gboolean title_ok = cli_json_optional_text (o, "title", &title_field);
       g_autofree gchar *title_text = precis_title_text (title_field); /* as precis batch reads it */
-      PrecisArticle a = {
-        id,   title_text, string_member (o, "url"), string_member (o, "source"), string_member (o, "date"),
-        text, -1
-      };
+      g_autofree gchar *date_digits = NULL;
+      PrecisArticle a = { id,
+                          title_text,
+                          string_member (o, "url"),
+                          string_member (o, "source"),
+                          date_member (o, &date_digits),
+                          text,
+                          -1 };
       g_autofree gchar *label = g_strdup_printf ("%s:%u", cli_jsonl_name (reader), cli_jsonl_line (reader));
       /* A text that is an HTML page is read as a page, as a page file is (and as precis batch
        * and the Python package read a record's): its article, and its title, address, site,

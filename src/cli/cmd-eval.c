@@ -173,15 +173,19 @@ baseline (Eval *e, SystemKind kind, const PrecisSummary *doc, const gchar *refer
   return out;
 }
 
+/* A line of -o: the id as the dataset has it (a number stays a number, as precis batch keeps it). */
 static void
-write_output (System *s, const gchar *id, GPtrArray *sentences, const gchar *headline)
+write_output (System *s, const gchar *id, gboolean id_is_number, GPtrArray *sentences, const gchar *headline)
 {
   if (s->output == NULL)
     return;
   g_autoptr (JsonBuilder) b = json_builder_new ();
   json_builder_begin_object (b);
   json_builder_set_member_name (b, "id");
-  json_builder_add_string_value (b, id);
+  if (id_is_number)
+    json_builder_add_int_value (b, g_ascii_strtoll (id, NULL, 10));
+  else
+    json_builder_add_string_value (b, id);
   json_builder_set_member_name (b, "summary");
   json_builder_begin_array (b);
   for (guint i = 0; i < sentences->len; i++)
@@ -213,8 +217,8 @@ first_words (const gchar *text, guint n_words)
 }
 
 static gboolean
-eval_document (Eval *e, const gchar *id, const gchar *text, const gchar *reference, const gchar *title,
-               guint index, GError **error)
+eval_document (Eval *e, const gchar *id, gboolean id_is_number, const gchar *text, const gchar *reference,
+               const gchar *title, guint index, GError **error)
 {
   gint64 t0 = g_get_monotonic_time ();
   g_autoptr (PrecisSummary) doc = precis_summarizer_run (e->base, text, -1, error);
@@ -279,7 +283,7 @@ eval_document (Eval *e, const gchar *id, const gchar *text, const gchar *referen
       s->n_debris += check.n_debris > 0;
       g_autofree gchar *summary = join_sentences ((const PrecisSentence *const *)chosen->pdata, chosen->len);
       precis_rouge_add (s->rouge, id, summary, refs, 1, NULL);
-      write_output (s, id, chosen, headline);
+      write_output (s, id, id_is_number, chosen, headline);
     }
 
   if (title != NULL && title[0] != '\0')
@@ -404,10 +408,43 @@ parse_systems (const gchar *list, gboolean *enabled, GError **error)
   return TRUE;
 }
 
+/* The options line of the output: every option that changes the result (not -o or -f), in one
+ * order, the systems in the table's, the language by its canonical name. */
+static gchar *
+options_line (const Eval *e, const gchar *language, gint n_sentences, PrecisRougeCompat flavour,
+              gboolean stem, gint bootstrap, gint64 seed, gint limit, const gchar *half,
+              const gchar *summary_field, const gchar *title_field)
+{
+  GString *o = g_string_new (NULL);
+  g_string_append_printf (o, "-n %d", n_sentences);
+  const gchar *canonical = language != NULL ? precis_language_canonical (language) : NULL;
+  if (language != NULL && !cli_value_is (language, PRECIS_LANGUAGE_AUTO))
+    g_string_append_printf (o, " -l %s", canonical != NULL ? canonical : language);
+  guint n_enabled = 0;
+  for (guint k = 0; k < N_SYSTEMS; k++)
+    n_enabled += e->enabled[k] ? 1 : 0;
+  if (n_enabled < N_SYSTEMS)
+    for (guint k = 0, i = 0; k < N_SYSTEMS; k++)
+      if (e->enabled[k])
+        g_string_append_printf (o, "%s%s", i++ ? "," : " --systems=", system_names[k]);
+  g_string_append_printf (o, " --compat=%s%s --bootstrap=%d --seed=%" G_GINT64_FORMAT,
+                          flavour == PRECIS_ROUGE_COMPAT_ROUGE155 ? "rouge155" : "rouge-score",
+                          stem ? " --stem" : "", bootstrap, seed);
+  if (limit > 0)
+    g_string_append_printf (o, " --limit=%d", limit);
+  if (half != NULL)
+    g_string_append_printf (o, " --half=%s", cli_value_is (half, "tune") ? "tune" : "blind");
+  if (summary_field != NULL)
+    g_string_append_printf (o, " --summary-field=%s", summary_field);
+  if (title_field != NULL)
+    g_string_append_printf (o, " --title-field=%s", title_field);
+  return g_string_free (o, FALSE);
+}
+
 /* Reads the dataset, runs every system and prints the tables. */
 static int
-eval_run (Eval *e, const gchar *dataset, gint limit, gint n_sentences, PrecisRougeCompat flavour,
-          gboolean stem, gint bootstrap, gint64 seed, gboolean json, const gchar *half)
+eval_run (Eval *e, const gchar *dataset, gint limit, const gchar *opts, gint bootstrap, gint64 seed,
+          gboolean json, const gchar *half)
 {
   g_autoptr (GError) error = NULL;
   /* Lossy, as the summarisers are: a record's "\u0000" is U+FFFD, not a bad line. */
@@ -434,6 +471,8 @@ eval_run (Eval *e, const gchar *dataset, gint limit, gint n_sentences, PrecisRou
           continue;
         }
       g_autofree gchar *id = cli_json_id (o);
+      gboolean id_is_number
+          = id != NULL && json_node_get_value_type (json_object_get_member (o, "id")) == G_TYPE_INT64;
       g_autofree gchar *text = cli_json_text (o, "text");
       g_autofree gchar *reference = cli_json_text (o, e->summary_field);
       g_autofree gchar *title = NULL;
@@ -468,7 +507,7 @@ eval_run (Eval *e, const gchar *dataset, gint limit, gint n_sentences, PrecisRou
         }
       if (!in_half (half, id))
         continue;
-      if (!eval_document (e, id, text, reference, title, n_docs, &error))
+      if (!eval_document (e, id, id_is_number, text, reference, title, n_docs, &error))
         {
           cli_error ("%s:%u: %s", cli_jsonl_name (reader), cli_jsonl_line (reader), error->message);
           g_clear_error (&error);
@@ -493,10 +532,6 @@ eval_run (Eval *e, const gchar *dataset, gint limit, gint n_sentences, PrecisRou
   json_builder_begin_object (b);
   json_builder_set_member_name (b, "dataset");
   json_builder_add_string_value (b, dataset);
-  g_autofree gchar *opts
-      = g_strdup_printf ("-n %d --compat=%s%s --bootstrap=%d --seed=%" G_GINT64_FORMAT "%s%s", n_sentences,
-                         flavour == PRECIS_ROUGE_COMPAT_ROUGE155 ? "rouge155" : "rouge-score",
-                         stem ? " --stem" : "", bootstrap, seed, half ? " --half=" : "", half ? half : "");
   json_builder_set_member_name (b, "options");
   json_builder_add_string_value (b, opts);
   json_builder_set_member_name (b, "precis_version");
@@ -505,8 +540,8 @@ eval_run (Eval *e, const gchar *dataset, gint limit, gint n_sentences, PrecisRou
   json_builder_add_int_value (b, n_docs);
   json_builder_set_member_name (b, "systems");
   json_builder_begin_object (b);
-  g_string_append_printf (table, "precis eval %s %s (precis %s)\n%u documents, %.1f s\n\n", dataset, opts,
-                          precis_version (), n_docs, wall);
+  g_string_append_printf (table, "precis eval %s %s (precis %s)\n%u document%s, %.1f s\n\n", dataset, opts,
+                          precis_version (), n_docs, n_docs == 1 ? "" : "s", wall);
   g_string_append_printf (table, "%-12s  %-" CELL_WIDTH "s  %-" CELL_WIDTH "s  %-" CELL_WIDTH "s  %9s\n",
                           "system", "ROUGE-1 F", "ROUGE-2 F", "ROUGE-Lsum F", "docs/s");
   /* The default ranker is the base run; a baseline's time is its own selection plus the
@@ -537,10 +572,10 @@ eval_run (Eval *e, const gchar *dataset, gint limit, gint n_sentences, PrecisRou
   guint n_titles = precis_rouge_get_n_documents (e->headline_precis);
   if (n_titles > 0)
     {
-      g_string_append_printf (table,
-                              "\nheadlines against %u titles\n%-12s  %-" CELL_WIDTH "s  %-" CELL_WIDTH
-                              "s  %-" CELL_WIDTH "s\n",
-                              n_titles, "system", "ROUGE-1 F", "ROUGE-2 F", "ROUGE-L F");
+      g_string_append_printf (
+          table,
+          "\nheadlines against %u title%s\n%-12s  %-" CELL_WIDTH "s  %-" CELL_WIDTH "s  %-" CELL_WIDTH "s\n",
+          n_titles, n_titles == 1 ? "" : "s", "system", "ROUGE-1 F", "ROUGE-2 F", "ROUGE-L F");
       json_builder_set_member_name (b, "headline");
       json_builder_begin_object (b);
       json_builder_set_member_name (b, "n_documents");
@@ -555,7 +590,7 @@ eval_run (Eval *e, const gchar *dataset, gint limit, gint n_sentences, PrecisRou
   if (json)
     {
       g_autoptr (JsonNode) root = json_builder_get_root (b);
-      g_autofree gchar *s = json_to_string (root, FALSE);
+      g_autofree gchar *s = cli_json_to_string_short (root);
       if (cli_write (s, strlen (s)))
         cli_write ("\n", 1);
     }
@@ -575,7 +610,7 @@ int
 cli_eval (int argc, char **argv)
 {
   g_autofree gchar *systems = NULL, *language = NULL, *format = NULL, *output = NULL, *compat = NULL;
-  g_autofree gchar *summary_field = NULL, *title_field = NULL, *half = NULL;
+  g_autofree gchar *summary_field = NULL, *title_field = NULL, *half = NULL, *opts = NULL;
   gint n_sentences = 3, bootstrap = 1000, limit = G_MININT; /* G_MININT: not given, every document */
   gint64 seed = 0;
   gboolean stem = FALSE;
@@ -713,7 +748,9 @@ cli_eval (int argc, char **argv)
 
   e.summary_field = summary_field ? summary_field : "summary";
   e.title_field = title_field ? title_field : "title";
-  status = eval_run (&e, files[0], limit, n_sentences, flavour, stem, bootstrap, seed, json, half);
+  opts = options_line (&e, language, n_sentences, flavour, stem, bootstrap, seed, limit, half, summary_field,
+                       title_field);
+  status = eval_run (&e, files[0], limit, opts, bootstrap, seed, json, half);
 
 done:
   for (guint k = 0; k < N_SYSTEMS; k++)

@@ -127,6 +127,7 @@ corpus_load (Corpus *c, const gchar *path, const gchar *field, gboolean several)
       c->unreadable = TRUE;
       return 1;
     }
+  cli_jsonl_keep_blank_lines (r); /* a blank line is a bad line, as precis eval and batch have it */
   JsonObject *o = NULL;
   while (cli_jsonl_next (r, &o, &error))
     {
@@ -264,7 +265,7 @@ static void
 print_json (JsonBuilder *b)
 {
   g_autoptr (JsonNode) root = json_builder_get_root (b);
-  g_autofree gchar *s = json_to_string (root, FALSE);
+  g_autofree gchar *s = cli_json_to_string_short (root);
   printf ("%s\n", s);
 }
 
@@ -305,7 +306,8 @@ cli_rouge (int argc, char **argv)
   g_option_context_set_description (
       ctx, "JSON Lines inputs hold objects with \"id\" and a text field (a string whose sentences are\n"
            "separated by newlines, or an array of sentences); a repeated reference id gives several\n"
-           "references. Directories hold one text file per document, matched by file name.\n"
+           "references; a blank line is a bad line. Documents are scored in the candidates' order.\n"
+           "Directories hold one text file per document, matched by file name.\n"
            "--compat=rouge-score reproduces Google's rouge_score 0.1.2; --compat=rouge155 reproduces\n"
            "ROUGE-1.5.5 -c 95 -2 -1 -U -r 1000 -n 4 -w 1.2 -a (-m with --stem). Time grows with the\n"
            "square of a text's length (rougeS*, rougeSU*: skip-bigrams across its sentences) and with\n"
@@ -349,7 +351,13 @@ cli_rouge (int argc, char **argv)
   /* A fraction below 1 (0.95), or a percentage from 1 to below 100 ("95", as ROUGE-1.5.5's -c):
    * one rule, so 1 is 1 % and 1.5 is 1.5 %. */
   if (confidence >= 1 && confidence < 100)
-    confidence /= 100;
+    {
+      /* 99.9 / 100 is 0.9990000000000001 in binary: the percentage's decimal digits moved two
+       * places, read back (15 significant digits, all a double holds of a decimal), give 0.999,
+       * the level meant, for the options line and the interval alike. */
+      gchar buf[G_ASCII_DTOSTR_BUF_SIZE];
+      confidence = g_ascii_strtod (g_ascii_formatd (buf, sizeof buf, "%.15g", confidence / 100), NULL);
+    }
   if (!(confidence > 0 && confidence < 1))
     return cli_usage_error ("precis rouge",
                             "--confidence must be a fraction between 0 and 1 (0.95) or a percentage "
@@ -378,24 +386,32 @@ cli_rouge (int argc, char **argv)
   precis_rouge_set_alpha (scorer, alpha);
   mask = precis_rouge_get_metrics (scorer);
 
+  /* The documents in the candidates' order, then the references without a candidate (with
+   * --allow-missing) in theirs: rouge_score's bootstrap draws documents by their place, so the
+   * interval does not depend on the order of the references' lines (rouge155 sorts by id). */
   guint n_missing = 0, n_unscorable = 0;
+  for (guint i = 0; i < cands.entries->len; i++)
+    {
+      Entry *cand = cands.entries->pdata[i];
+      Entry *ref = g_hash_table_lookup (refs.by_id, cand->id);
+      if (ref != NULL)
+        precis_rouge_add (scorer, ref->id, cand->texts->pdata[0], (const gchar *const *)ref->texts->pdata,
+                          ref->texts->len, NULL);
+    }
   for (guint i = 0; i < refs.entries->len; i++)
     {
       Entry *ref = refs.entries->pdata[i];
-      Entry *cand = g_hash_table_lookup (cands.by_id, ref->id);
       gboolean reads = TRUE;
       for (guint k = 0; k < ref->texts->len && reads; k++)
         reads = cli_rouge_reads_text (ref->texts->pdata[k]);
       n_unscorable += !reads;
-      if (cand == NULL)
-        {
-          if (n_missing++ < 10)
-            cli_error ("no candidate for id \"%s\"%s", ref->id, allow_missing ? " (scored as empty)" : "");
-          if (!allow_missing)
-            continue;
-        }
-      precis_rouge_add (scorer, ref->id, cand ? cand->texts->pdata[0] : "",
-                        (const gchar *const *)ref->texts->pdata, ref->texts->len, NULL);
+      if (g_hash_table_contains (cands.by_id, ref->id))
+        continue;
+      if (n_missing++ < 10)
+        cli_error ("no candidate for id \"%s\"%s", ref->id, allow_missing ? " (scored as empty)" : "");
+      if (allow_missing)
+        precis_rouge_add (scorer, ref->id, "", (const gchar *const *)ref->texts->pdata, ref->texts->len,
+                          NULL);
     }
   if (n_missing > 10)
     cli_error ("... %u ids without a candidate in all", n_missing);

@@ -2,6 +2,7 @@
 #include "config.h"
 
 #include <errno.h>
+#include <math.h>
 #include <stdio.h>
 #include <string.h>
 #include <sys/stat.h>
@@ -263,13 +264,15 @@ cli_documents_finish (CliDocuments *d, GString *out)
 const gchar *
 cli_format_double (gchar *buf, gdouble d)
 {
-  /* 17 significant digits always read back (IEEE 754 double); fewer usually do */
+  /* 17 significant digits always read back (IEEE 754 double); fewer usually do. A whole number
+   * below 10^16 is written out ("100", not "1e+02", as Python's repr writes it). */
+  gboolean whole = d == d && fabs (d) >= 1 && fabs (d) < 1e16;
   for (gint digits = 1; digits <= 17; digits++)
     {
       gchar format[8];
       g_snprintf (format, sizeof format, "%%.%dg", digits);
       g_ascii_formatd (buf, G_ASCII_DTOSTR_BUF_SIZE, format, d);
-      if (g_ascii_strtod (buf, NULL) == d)
+      if (g_ascii_strtod (buf, NULL) == d && !(whole && strchr (buf, 'e') != NULL))
         break;
     }
   return buf;

@@ -1070,6 +1070,72 @@ cli_json_id (JsonObject *object)
   return NULL;
 }
 
+static void
+append_short (GString *out, JsonNode *node)
+{
+  switch (JSON_NODE_TYPE (node))
+    {
+    case JSON_NODE_OBJECT:
+      {
+        JsonObjectIter iter;
+        const gchar *name;
+        JsonNode *member;
+        gboolean first = TRUE;
+        g_string_append_c (out, '{');
+        json_object_iter_init_ordered (&iter, json_node_get_object (node));
+        while (json_object_iter_next_ordered (&iter, &name, &member))
+          {
+            if (!first)
+              g_string_append_c (out, ',');
+            first = FALSE;
+            g_autoptr (JsonNode) key = json_node_init_string (json_node_alloc (), name);
+            g_autofree gchar *quoted = json_to_string (key, FALSE);
+            g_string_append (out, quoted);
+            g_string_append_c (out, ':');
+            append_short (out, member);
+          }
+        g_string_append_c (out, '}');
+        return;
+      }
+    case JSON_NODE_ARRAY:
+      {
+        JsonArray *array = json_node_get_array (node);
+        g_string_append_c (out, '[');
+        for (guint i = 0; i < json_array_get_length (array); i++)
+          {
+            if (i > 0)
+              g_string_append_c (out, ',');
+            append_short (out, json_array_get_element (array, i));
+          }
+        g_string_append_c (out, ']');
+        return;
+      }
+    case JSON_NODE_VALUE:
+      if (json_node_get_value_type (node) == G_TYPE_DOUBLE)
+        {
+          gchar buf[G_ASCII_DTOSTR_BUF_SIZE];
+          cli_format_double (buf, json_node_get_double (node));
+          g_string_append (out, buf);
+          if (strpbrk (buf, ".eEn") == NULL) /* "1.0", as json-glib writes it */
+            g_string_append (out, ".0");
+          return;
+        }
+      break;
+    case JSON_NODE_NULL:
+      break;
+    }
+  g_autofree gchar *text = json_to_string (node, FALSE); /* a string, an integer, a boolean, null */
+  g_string_append (out, text);
+}
+
+gchar *
+cli_json_to_string_short (JsonNode *node)
+{
+  GString *out = g_string_new (NULL);
+  append_short (out, node);
+  return g_string_free (out, FALSE);
+}
+
 /* Appends the members of @obj, as JSON text, to the object being written in @out. */
 static void
 append_members (GString *out, JsonObject *obj)

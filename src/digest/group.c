@@ -11,7 +11,9 @@
  * article's TOP_TERMS heaviest terms that some other article has too; a pair's similarity is
  * its cosine, multiplied by DATE_FACTOR when both are dated more than DATE_GAP_DAYS apart, and
  * 0 when the key names of their titles disagree (KEY_SHARE: two results or rate decisions
- * written to one formula for different clubs or banks).
+ * written to one formula for different clubs or banks) or when their titles share a key name
+ * and nothing else, neither in names nor in event words (EVENT_SHARE: two events at one named
+ * place).
  *
  * Stories are then formed by average linkage (group-average agglomerative clustering) over
  * these pairs. Near copies (COPY_SIMILARITY) start as one story, and their pairs are not
@@ -83,6 +85,22 @@
  * Chosen on ECB+ dev half A: 0.3 to 0.4 score best there (0.5 costs 0.005 F1, 0.6 0.014),
  * bench/RESULTS.md, session 18. */
 #define KEY_SHARE 0.35
+/* Two reports from one named place or institution (a hospital's new wing and its nurses'
+ * strike; a bridge closed by a crash and lit for a festival) share their titles' names and
+ * little else: when their titles share a key name, neither title has a key name that the other
+ * article has in its text only (reports of one event name each other's who and where:
+ * "Liverpool beat Chelsea ..." and "Salah strikes late as Reds lift Cup"), and the words of
+ * each title that are no names (its event words, is_event, weighted by the vectors' idf; a word
+ * that is a key name of the other title is part of the name there: "primary school" of
+ * "Kingsbridge Primary School") are found in the other article for at most this share of their
+ * weight, both ways (0: none of them), they tell different events and the pair is not linked
+ * (near copies excepted). Reports of one event at one place name what happened in each other's
+ * words ("closed", "crash"). Set by the user's cases (tryout21 #2); ECB+ dev unchanged,
+ * bench/RESULTS.md, session 20. */
+#define EVENT_SHARE 0.0
+/* A title of one event word ("Harwick beat Dunmore 2-0", "Dunmore beaten at Harwick") says too
+ * little of what happened for the test: it needs this many on both sides. */
+#define EVENT_WORDS 2
 
 /* A name: a term the article writes capitalised inside a sentence more often than not. */
 static gboolean
@@ -115,6 +133,22 @@ is_key (const PrecisDigest *d, const ArticleTerm *t)
              || (t->count > 0 && t->capitalised + t->initial == t->count));
 }
 
+/* PrecisDigestWeights.flags: a key name of the article's title; a term of its title. */
+enum
+{
+  TERM_KEY = 1,
+  TERM_TITLE = 2
+};
+
+/* An event word of a title: a title's term that is no key name and that the text never writes
+ * with a capital inside a sentence ("opens", "wing", "strike" in titles naming St Mary's
+ * Hospital, which the text writes "the hospital" too). */
+static gboolean
+is_event (const PrecisDigest *d, const ArticleTerm *t)
+{
+  return t->title > 0 && !is_key (d, t) && t->capitalised == 0;
+}
+
 void
 precis_digest_weights_build (const PrecisDigest *d, PrecisDigestWeights *w)
 {
@@ -135,6 +169,10 @@ precis_digest_weights_build (const PrecisDigest *d, PrecisDigestWeights *w)
   w->weight = g_new (gdouble, MAX (total, 1));
   w->key = g_new0 (gdouble, MAX (total, 1));
   w->keys = g_new0 (gdouble, MAX (n, 1));
+  w->event = g_new0 (gdouble, MAX (total, 1));
+  w->events = g_new0 (gdouble, MAX (n, 1));
+  w->n_events = g_new0 (guint, MAX (n, 1));
+  w->flags = g_new0 (guint8, MAX (total, 1));
   for (guint a = 0; a < n; a++)
     {
       const Article *art = d->articles->pdata[a];
@@ -154,6 +192,14 @@ precis_digest_weights_build (const PrecisDigest *d, PrecisDigestWeights *w)
               w->key[w->row[a] + k] = log ((gdouble)n / df[t->term]);
               w->keys[a] += w->key[w->row[a] + k];
             }
+          /* The title's event words and the names, by the same signs (is_event). */
+          if (names && is_event (d, t))
+            {
+              w->event[w->row[a] + k] = log (1.0 + (gdouble)MAX (n, IDF_MIN_ARTICLES) / df[t->term]);
+              w->events[a] += w->event[w->row[a] + k];
+              w->n_events[a]++;
+            }
+          w->flags[w->row[a] + k] = (names && is_key (d, t) ? TERM_KEY : 0) | (t->title > 0 ? TERM_TITLE : 0);
           norm += x * x;
         }
       norm = sqrt (norm);
@@ -170,18 +216,37 @@ precis_digest_weights_clear (PrecisDigestWeights *w)
   g_free (w->weight);
   g_free (w->key);
   g_free (w->keys);
+  g_free (w->event);
+  g_free (w->events);
+  g_free (w->n_events);
+  g_free (w->flags);
   g_free (w->df);
 }
 
+/* Whether the event words of a title (@events of them, @named_elsewhere of which are key names
+ * of the other title; @n_own words besides those) are found in the other article for at most
+ * EVENT_SHARE of their weight (@found); FALSE when the title has fewer than EVENT_WORDS. */
+static gboolean
+events_missed (gdouble events, gdouble named_elsewhere, gdouble found, guint n_own)
+{
+  gdouble own = events - named_elsewhere;
+  return n_own >= EVENT_WORDS && own > 1e-9 && found <= EVENT_SHARE * own + 1e-9;
+}
+
 /* The dot product of articles a and b; when one shared term makes more than SOLE_TERM_SHARE
- * of it, without that term. @disagree: whether the key names of a's title and of b's disagree
- * (each has some, and each title's are found in the other article for less than KEY_SHARE of
- * their weight). */
+ * of it, without that term. @disagree: whether the titles tell different things: their key
+ * names disagree (each has some, and each title's are found in the other article for less than
+ * KEY_SHARE of their weight), or they share a key name and nothing else: no key name of one
+ * title in the other's text only, each title's event words missed by the other article
+ * (EVENT_SHARE). */
 static gdouble
 weights_dot (const PrecisDigestWeights *w, guint a, guint b, gboolean *disagree)
 {
   guint i = w->row[a], j = w->row[b];
   gdouble dot = 0, top = 0, found_a = 0, found_b = 0;
+  gdouble event_a = 0, event_b = 0, named_a = 0, named_b = 0;
+  gboolean shared_key = FALSE, crossed = FALSE;
+  guint n_named_a = 0, n_named_b = 0;
   while (i < w->row[a + 1] && j < w->row[b + 1])
     {
       if (w->term[i] < w->term[j])
@@ -192,13 +257,24 @@ weights_dot (const PrecisDigestWeights *w, guint a, guint b, gboolean *disagree)
         {
           found_a += w->key[i];
           found_b += w->key[j];
+          guint8 fa = w->flags[i], fb = w->flags[j];
+          shared_key |= (fa & TERM_KEY) && (fb & TERM_KEY);
+          /* a key name of one title that the other article has in its text only */
+          crossed |= ((fa & TERM_KEY) && !(fb & TERM_TITLE)) || ((fb & TERM_KEY) && !(fa & TERM_TITLE));
+          *(fb & TERM_KEY ? &named_a : &event_a) += w->event[i];
+          *(fa & TERM_KEY ? &named_b : &event_b) += w->event[j];
+          n_named_a += (fb & TERM_KEY) && w->event[i] > 0;
+          n_named_b += (fa & TERM_KEY) && w->event[j] > 0;
           gdouble x = w->weight[i++] * w->weight[j++];
           dot += x;
           top = MAX (top, x);
         }
     }
-  *disagree = w->keys[a] > 0 && w->keys[b] > 0 && found_a < KEY_SHARE * w->keys[a]
-              && found_b < KEY_SHARE * w->keys[b];
+  *disagree = (w->keys[a] > 0 && w->keys[b] > 0 && found_a < KEY_SHARE * w->keys[a]
+               && found_b < KEY_SHARE * w->keys[b])
+              || (shared_key && !crossed
+                  && events_missed (w->events[a], named_a, event_a, w->n_events[a] - n_named_a)
+                  && events_missed (w->events[b], named_b, event_b, w->n_events[b] - n_named_b));
   return top > SOLE_TERM_SHARE * dot ? dot - top : dot;
 }
 

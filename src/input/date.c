@@ -256,6 +256,87 @@ parse_iso (const gchar *s)
   return unix_seconds (year, month, day, hour, minute, second, offset);
 }
 
+/* Whether @word (@len bytes) names an English weekday or abbreviates one in three letters or
+ * more ("Mon", "Tues", "Monday"), without case. */
+static gboolean
+is_weekday (const gchar *word, gsize len)
+{
+  static const gchar *const days[]
+      = { "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday" };
+  if (len < 3)
+    return FALSE;
+  for (gsize i = 0; i < G_N_ELEMENTS (days); i++)
+    if (len <= strlen (days[i]) && g_ascii_strncasecmp (word, days[i], len) == 0)
+      return TRUE;
+  return FALSE;
+}
+
+/* The day at @p's start ("YYYY", "MM" and "DD" read) and the time after it when there is one
+ * (parse_clock()); the day alone, midnight UTC, when nothing or no time follows. */
+static gint64
+day_and_clock (gint year, gint month, gint day, const gchar *p)
+{
+  gint hour = 0, minute = 0, second = 0, offset = 0;
+  if (year < 1000 || year > 9999 || month < 1 || month > 12)
+    return G_MININT64;
+  if (parse_clock (p, &hour, &minute, &second, &offset))
+    return unix_seconds (year, month, day, hour, minute, second, offset);
+  return unix_seconds (year, month, day, 0, 0, 0, 0);
+}
+
+/* Forms news data writes that the readers below leave unread (tryout21 #9): a weekday before
+ * the day, with a comma or without ("Monday 30 November 2026 10:15 GMT"); a month's whole name between
+ * the day and a year followed by a time ("30 November 2026 10:15 GMT"; parse_day would drop
+ * the time); a month's abbreviation with a full stop and no time ("Nov. 29, 2026"); a day
+ * written with full stops, day first as every country that writes it so does ("30.11.2026",
+ * "30.11.2026, 10:15"); and a bare whole number, read as Unix time (ten digits or nine:
+ * seconds, 1973-2286; thirteen or twelve: milliseconds) or as ISO 8601's basic day
+ * ("20261130"). A bare number is safe here because every caller passes a field that holds a
+ * date only (a feed's, a page's or a record's date), never running text. G_MININT64 for
+ * anything else. */
+static gint64
+parse_written (const gchar *s)
+{
+  gsize digits = strspn (s, "0123456789");
+  if (digits > 0 && s[digits] == '\0')
+    {
+      gint64 n = g_ascii_strtoll (s, NULL, 10);
+      if (digits == 9 || digits == 10)
+        return n;
+      if (digits == 12 || digits == 13)
+        return n / 1000;
+      if (digits == 8)
+        {
+          gint64 t = unix_seconds ((gint)(n / 10000), (gint)(n / 100 % 100), (gint)(n % 100), 0, 0, 0, 0);
+          return n / 10000 >= 1000 ? t : G_MININT64;
+        }
+      return G_MININT64;
+    }
+  gint day = 0, month = 0, year = 0, used = 0;
+  if (sscanf (s, "%2d.%2d.%4d%n", &day, &month, &year, &used) == 3 && used >= 8)
+    return day_and_clock (year, month, day, s + used);
+  gchar word[16] = "";
+  if (sscanf (s, "%15[A-Za-z]%n", word, &used) != 1)
+    {
+      used = 0;
+      if (sscanf (s, "%2d %15[A-Za-z] %4d%n", &day, word, &year, &used) != 3 || strlen (word) == 3)
+        return G_MININT64; /* "30 Nov 2026 10:15" is RFC 822's */
+      month = precis_month_number (word, -1);
+      gint hour = 0, minute = 0, second = 0, offset = 0;
+      if (month == 0 || !parse_clock (s + used, &hour, &minute, &second, &offset) || year < 1000)
+        return G_MININT64;
+      return unix_seconds (year, month, day, hour, minute, second, offset);
+    }
+  if ((s[used] == ' ' || s[used] == ',') && is_weekday (word, used)) /* "Monday 30 November 2026" */
+    return precis_date_parse (s + used + 1);
+  month = precis_month_number (word, -1);
+  gint n = 0;
+  if (month != 0 && s[used] == '.' && sscanf (s + used + 1, " %2d , %4d%n", &day, &year, &n) == 2
+      && s[used + 1 + n] == '\0' && year >= 1000)
+    return unix_seconds (year, month, day, 0, 0, 0, 0); /* "Nov. 29, 2026"; with a time: parse_day */
+  return G_MININT64;
+}
+
 gint64
 precis_date_parse (const gchar *s)
 {
@@ -266,6 +347,9 @@ precis_date_parse (const gchar *s)
   g_autoptr (GDateTime) dt = g_date_time_new_from_iso8601 (trimmed, utc);
   if (dt != NULL)
     return g_date_time_to_unix (dt);
+  gint64 written = parse_written (trimmed);
+  if (written != G_MININT64)
+    return written;
   gint64 t = parse_iso (trimmed);
   if (t != G_MININT64)
     return t;

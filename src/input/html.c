@@ -3259,6 +3259,40 @@ h1_is_site_name (PageNode *h1, const gchar *h1_line, const gchar *site, const gc
   return text_has_line (text, rest);
 }
 
+/* Whether @a and @b, two lines, share a word of four letters or more (any case): "and", "the"
+ * or "for" are no sign of one subject. */
+static gboolean
+share_a_word (const gchar *a, const gchar *b)
+{
+  g_autofree gchar *fa = g_utf8_casefold (a, -1);
+  g_autofree gchar *fb = g_utf8_casefold (b, -1);
+  g_auto (GStrv) words = g_regex_split_simple ("[^[:alnum:]]+", fa, G_REGEX_OPTIMIZE, 0);
+  g_auto (GStrv) others = g_regex_split_simple ("[^[:alnum:]]+", fb, G_REGEX_OPTIMIZE, 0);
+  for (guint i = 0; words[i] != NULL; i++)
+    if (g_utf8_strlen (words[i], -1) >= 4 && g_strv_contains ((const gchar *const *)others, words[i]))
+      return TRUE;
+  return FALSE;
+}
+
+/* Words a page's <title> has at least, for a page's first <h1> that shares none of them to be
+ * a banner (banner_h1()). */
+#define BANNER_TITLE_MIN_WORDS 4
+/* A banner is short: a section's or a site's name has at most this many words. */
+#define BANNER_MAX_WORDS 4
+
+/* Whether @h1_line, the page's first <h1> outside the story, is a section's or a site's banner
+ * over the page, not the story's heading: it is short (BANNER_MAX_WORDS) and shares no word with
+ * the page's <title> (@title),
+ * when that is a line of BANNER_TITLE_MIN_WORDS words or more ("Allergies Health Center" or
+ * "Information and Resources" over a story whose <title> is "Babies Who Eat Peanuts Early May
+ * Avoid Allergy"). The <title> is the story's then. */
+static gboolean
+banner_h1 (const gchar *h1_line, const gchar *title)
+{
+  return h1_line != NULL && title != NULL && count_words (h1_line, strlen (h1_line)) <= BANNER_MAX_WORDS
+         && count_words (title, strlen (title)) >= BANNER_TITLE_MIN_WORDS && !share_a_word (h1_line, title);
+}
+
 /* ---- The page's title and site's name, mended from its metadata ---- */
 
 /* Marks that part a <title>'s headline from its site's name. */
@@ -4390,6 +4424,18 @@ read_page (const gchar *html, gsize n, gchar *owned, GError **error)
     }
   page->text = text;
 
+  /* The page's first <h1>, outside the story, is its heading when it repeats the page's <title>
+   * or metadata headline: the story's own first <h1> is then a section's ("Why CPU monitoring is
+   * important?" under "Node.js and CPU profiling on production"). */
+  if (h1 != NULL && s.h1 != NULL && h1 != s.h1)
+    {
+      g_autofree gchar *first = node_line (s.h1);
+      g_autofree gchar *tag = precis_markup_collapse_line (s.title);
+      g_autofree gchar *meta = precis_markup_collapse_line (ld.headline != NULL ? ld.headline : s.og_title);
+      g_autofree gchar *own = node_line (h1);
+      if (first != NULL && !same_line (first, own) && (same_line (first, tag) || same_line (first, meta)))
+        h1 = s.h1;
+    }
   gchar *h1_text = h1 != NULL ? (gchar *)precis_page_node_text (h1) : NULL;
   if (h1_text == NULL && s.h1 != NULL)
     {
@@ -4403,6 +4449,9 @@ read_page (const gchar *html, gsize n, gchar *owned, GError **error)
           g_free (h1_text);
           h1_text = g_strdup (s.og_title != NULL ? s.og_title : rest);
         }
+      /* (or a section's banner: the title is then the page's og:title or <title>, below) */
+      else if (rest == NULL && banner_h1 (site_h1, title))
+        g_clear_pointer (&h1_text, g_free);
     }
   page->title = precis_markup_collapse_line (h1_text);
   if (page->title == NULL)

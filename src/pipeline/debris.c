@@ -15,6 +15,7 @@
 #endif
 
 #include "base/data.h"
+#include "base/lexicon.h"
 #include "base/text.h"
 #include "pipeline/debris.h"
 
@@ -1063,6 +1064,43 @@ is_debris (const Debris *d, const gchar *text, gsize start, gsize end, guint fla
   return FALSE;
 }
 
+/* A text's first sentence shouted in capitals in a text in mixed case is its lede, not a header,
+ * when it reads as news: LEDE_MIN_WORDS words or more, ended by a stop, with a finite English
+ * verb ("VOTED", "HAS", "WILL") and a determiner or preposition ("THE", "ON") among them. */
+#define LEDE_MIN_WORDS 8
+
+static gboolean
+shouted_lede (const gchar *text, gsize start, gsize end)
+{
+  if (holds_lower (text, start, end)) /* the common case: a sentence in mixed case, no lookup */
+    return FALSE;
+  gsize e = end;
+  while (e > start && (text[e - 1] == '"' || text[e - 1] == '\'' || precis_is_ascii_space (text[e - 1])))
+    e--;
+  if (e == start || (text[e - 1] != '.' && text[e - 1] != '!' && text[e - 1] != '?'))
+    return FALSE;
+  guint n_words = 0;
+  gboolean verb = FALSE, function = FALSE;
+  for (gsize p = start; p < e;)
+    {
+      gsize q = precis_find_byte (text, p, e, ' ');
+      gsize a = p, b = q;
+      while (a < b && !g_ascii_isalnum (text[a]))
+        a++;
+      while (b > a && !g_ascii_isalnum (text[b - 1]))
+        b--;
+      if (b > a)
+        {
+          n_words++;
+          guint pos = precis_lexicon_english (text + a, b - a);
+          verb |= (pos & (PRECIS_POS_PAST | PRECIS_POS_THIRD | PRECIS_POS_AUX | PRECIS_POS_MODAL)) != 0;
+          function |= (pos & (PRECIS_POS_DET | PRECIS_POS_PREP)) != 0;
+        }
+      p = q + 1;
+    }
+  return n_words >= LEDE_MIN_WORDS && verb && function;
+}
+
 /* The spans' copy that a split starts: the first @i spans, room for more. */
 static GArray *
 spans_before (GArray *spans, guint i)
@@ -1499,12 +1537,22 @@ precis_debris_mark (const gchar *text, GArray *spans, const PrecisSegmenter *seg
   guint n = spans->len;
   PrecisSpan *sp = (PrecisSpan *)(gpointer)spans->data;
   gboolean paragraphs = n > 0 && sp[n - 1].paragraph > sp[0].paragraph;
+  guint lede = 0; /* the first sentence that is not furniture */
+  while (lede < n && (sp[lede].flags & PRECIS_SPAN_FURNITURE) != 0)
+    lede++;
   for (guint i = 0; i < n; i++)
     {
       const gchar *s = text + sp[i].start;
       gsize len = sp[i].end - sp[i].start;
+      /* A lede shouted in capitals is told from a header as a sentence of a text in capitals is. */
       if ((sp[i].flags & PRECIS_SPAN_FURNITURE) == 0
-          && ((i != opener && is_debris (d, text, sp[i].start, sp[i].end, sp[i].flags))
+          && ((i != opener
+               && is_debris (d, text, sp[i].start, sp[i].end,
+                             sp[i].flags
+                                 | (i == lede && (sp[i].flags & (SPAN_CAPITALS | SPAN_NO_HEADER)) == 0
+                                            && shouted_lede (text, sp[i].start, sp[i].end)
+                                        ? SPAN_CAPITALS
+                                        : 0)))
               || is_label_row (text, sp[i].start, sp[i].end)))
         sp[i].flags |= PRECIS_SPAN_FURNITURE;
       sp[i].flags &= ~(SPAN_NO_HEADER | SPAN_CAPITALS); /* asked last just above */

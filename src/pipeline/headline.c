@@ -86,6 +86,7 @@ static const gchar *const day_words[]
 static const gchar *const weekday_words[]
     = { "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", NULL };
 static const gchar *const relative_words[] = { ", which", ", who", NULL };
+static const gchar *const comparative_words[] = { "earlier", "later", NULL };
 static const gchar *const according_words[] = { "according", NULL };
 /* Rules that match at the start only: tried when the sentence starts with one of these. */
 static const gchar *const adverbial_starts[] = {
@@ -261,6 +262,18 @@ gate_early_day (const gchar *lower, gsize *start)
           return TRUE;
       }
   return FALSE;
+}
+
+/* "earlier this year", "later today": a space, "earlier" or "later" and a space. */
+static gboolean
+gate_earlier (const gchar *lower, gsize *start)
+{
+  const gchar *a = strstr (lower, " earlier "), *b = strstr (lower, " later ");
+  const gchar *first = a == NULL ? b : b == NULL ? a : MIN (a, b);
+  if (first == NULL)
+    return FALSE;
+  *start = (gsize)(first - lower);
+  return TRUE;
 }
 
 /* A quotation first ("We will win," he said). */
@@ -461,6 +474,15 @@ static const struct
   { "\\s(?:early|late)(?:\\s+on)?\\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\b"
     "(?:\\s+(?:morning|afternoon|evening|night)\\b)?(?!\\s?['\\x{2019}])",
     "", day_words, gate_early_day },
+  /* "earlier this year", "later today": the comparative goes with its time phrase (the rules below
+   * take "this year" or "today" alone and would leave "... adopted new constitution earlier"); not
+   * after a participle or "due", which would be left bare ("a study published earlier this year
+   * has ...", "elections due later this year": "earlier" and "later" stay there) */
+  { "\\s(?<!ed\\s)(?<!ing\\s)(?<!\\bdue\\s)(?:earlier|later)\\s+(?:(?:this|last|next)\\s+(?:week|weekend|"
+    "month|year|morning|afternoon|evening)|"
+    "today|tonight|(?:on\\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\\b"
+    "(?:\\s+(?:morning|afternoon|evening|night)\\b)?+(?!\\s?['\\x{2019}])",
+    "", comparative_words, gate_earlier },
   /* the lookahead first: the lookbehinds are tried only before a day word's modifier */
   { "\\s(?=(?:on|last|this|next|late|early)\\s)(?<!\\bthe\\s)(?<!\\bby\\s)(?<!\\bof\\s)(?<!\\bearly\\s)(?<!"
     "\\blate\\s)"
@@ -1014,8 +1036,48 @@ adverb_before (const gchar *text, const gchar *space)
   return ascii_in (before, (gsize)(space - before), evers);
 }
 
+/* Abbreviations whose full stop is their own, kept at a headline's end ("in Rancho Mirage,
+ * Calif.", "Maxx Mobilink Pvt. Ltd."): a company's and a name's, and the states as the US
+ * agencies abbreviate them (not "Mass." or "Miss.", also words); capitalised as written. */
+static const gchar *const pointed_abbreviations[]
+    = { "Inc", "Corp", "Co",   "Ltd", "Jr",  "Sr",   "Bros", "Ala", "Ariz", "Ark",  "Calif", "Colo", "Conn",
+        "Del", "Fla",  "Ga",   "Ill", "Ind", "Kan",  "Ky",   "La",  "Md",   "Mich", "Minn",  "Mo",   "Mont",
+        "Neb", "Nev",  "Okla", "Ore", "Pa",  "Tenn", "Vt",   "Va",  "Wash", "Wis",  "Wyo",   NULL };
+
+/* Whether the full stop that ends @s (of @len bytes) is an abbreviation's: after one of
+ * pointed_abbreviations or after initials ("U.S.", "p.m.", "p. m."). */
+static gboolean
+abbreviation_point (const gchar *s, gsize len)
+{
+  if (len < 2 || s[len - 1] != '.')
+    return FALSE;
+  /* (none is longer than five bytes: a longer last word is looked at no further) */
+  gsize start = len - 1;
+  while (start > 0 && s[start - 1] != ' ' && len - start <= 6)
+    start--;
+  gsize n = len - 1 - start;
+  if (n == 0 || n > 5 || (start > 0 && s[start - 1] != ' '))
+    return FALSE;
+  if (g_ascii_isupper (s[start]) && g_ascii_islower (s[len - 2]))
+    for (guint i = 0; pointed_abbreviations[i] != NULL; i++)
+      if (strncmp (s + start, pointed_abbreviations[i], n) == 0 && pointed_abbreviations[i][n] == '\0')
+        return TRUE;
+  /* initials: single letters each with its point ("U.S", "a.m"), or a single letter after another
+   * one's point and a space ("p. m") */
+  if (n >= 3)
+    {
+      for (gsize i = start; i < len - 1; i += 2)
+        if (!g_ascii_isalpha (s[i]) || (i + 1 < len - 1 && s[i + 1] != '.'))
+          return FALSE;
+      return (n % 2) == 1;
+    }
+  return n == 1 && g_ascii_isalpha (s[start]) && start >= 3 && s[start - 2] == '.'
+         && g_ascii_isalpha (s[start - 3]) && (start == 3 || s[start - 4] == ' ');
+}
+
 /* Drops trailing punctuation and dangling words ("... of the"), but not a particle after its
- * verb (ends_on_particle) unless the end was cut (@strict). */
+ * verb (ends_on_particle) unless the end was cut (@strict), nor an abbreviation's full stop
+ * (abbreviation_point). */
 static void
 trim_end (GString *s, PrecisTokenizer *tokenizer, gboolean english, gboolean verb_final, gboolean strict)
 {
@@ -1024,7 +1086,8 @@ trim_end (GString *s, PrecisTokenizer *tokenizer, gboolean english, gboolean ver
       while (s->len > 0)
         {
           const gchar *last = g_utf8_find_prev_char (s->str, s->str + s->len);
-          if (last == NULL || !is_trailing_punct (g_utf8_get_char (last)))
+          if (last == NULL || !is_trailing_punct (g_utf8_get_char (last))
+              || (english && abbreviation_point (s->str, s->len)))
             break;
           g_string_truncate (s, (gsize)(last - s->str));
         }
@@ -1145,6 +1208,8 @@ close_single_quote (GString *s)
  * document they are looked for (past time stamps and wire labels, which count once). */
 #define HEADLINE_CANDIDATES 5
 #define HEADLINE_SCAN 20
+/* How many more are tried when none of those stands alone (precis_headline_choose). */
+#define HEADLINE_MORE_CANDIDATES 5
 /* How far back "both" or "between" may pair with an "and". */
 #define HEADLINE_PAIR_REACH 6
 /* A coordinating conjunction starts a clause when a finite verb follows within this many words. */
@@ -2824,6 +2889,37 @@ time_then_subordinator (const gchar *s, const Word *w, guint n, guint k)
  * quotation stays whole (quote_close); TRUE if that took a cut away.
  * In @unsure: the cuts whose boundary is ambiguous, a comma inside a list (list_follows) or a
  * preposition that may open a complement (complement_prone). */
+/* Whether the "and" or "or" at @k joins two bare nouns that a participle and its preposition
+ * follow ("protection of plant and animal species threatened with extinction", "men and women
+ * hurt by the blast"): the past form is the nouns' reduced relative, not a second clause's
+ * verb. The noun before the conjunction follows a preposition or a determiner, the words after it
+ * (one or two, no determiner or adverb) are nouns or adjectives, the last a noun, and "by" or
+ * "with" follows the past form (its agent or means: "and banks climbed on news" is a clause). */
+static gboolean
+nouns_then_participle (const gchar *s, const Word *w, guint n, guint k)
+{
+  if (k < 2 || k + 3 >= n || !(word_is (s, &w[k], "and") || word_is (s, &w[k], "or")) || w[k - 1].comma
+      || !(w[k - 1].tags & PRECIS_POS_NOUN)
+      || (w[k - 1].tags & (closed_tags | PRECIS_POS_PAST | PRECIS_POS_THIRD)))
+    return FALSE;
+  /* (an adjective may stand between: "of rare plant and ...") */
+  guint j = k - 2;
+  if (j > 0 && (w[j].tags & PRECIS_POS_ADJ) && !(w[j].tags & (closed_tags | PRECIS_POS_PAST)) && !w[j].comma)
+    j--;
+  if (!(w[j].tags & (PRECIS_POS_PREP | PRECIS_POS_DET)))
+    return FALSE;
+  for (guint i = k + 1; i < n && i <= k + 3; i++)
+    {
+      guint t = w[i].tags;
+      if (i > k + 1 && (t & PRECIS_POS_PAST) && !(t & (closed_tags | PRECIS_POS_THIRD)))
+        return (w[i - 1].tags & PRECIS_POS_NOUN) && w[i].to == w[i].end && i + 1 < n
+               && (word_is (s, &w[i + 1], "by") || word_is (s, &w[i + 1], "with"));
+      if (w[i].comma || !(t & (PRECIS_POS_NOUN | PRECIS_POS_ADJ)) || (t & (closed_tags | PRECIS_POS_ADV)))
+        return FALSE;
+    }
+  return FALSE;
+}
+
 static gboolean
 find_cuts (const Word *w, guint n, gint v, const gchar *s, gboolean keep_whole, gboolean *cut,
            gboolean *unsure)
@@ -2903,6 +2999,7 @@ find_cuts (const Word *w, guint n, gint v, const gchar *s, gboolean keep_whole, 
               cut[k] = (clause_follows (w, n, k)
                         || (k + 1 < n && word_is (s, &w[k + 1], "that") && clause_follows (w, n, k + 1)))
                        && !paired_conjunction (w, k, s)
+                       && !nouns_then_participle (s, w, n, k)
                        /* "classes 10 [and 12]": numbers joined are one phrase */
                        && !(k + 1 < n && !w[k - 1].comma && g_ascii_isdigit (s[w[k - 1].from])
                             && g_ascii_isdigit (s[w[k + 1].from]));
@@ -5201,15 +5298,16 @@ precis_headline_choose (const PrecisSentence *all, guint n_all, const PrecisLang
                         PrecisTokenizer *tokenizer, const PrecisSegmenter *segmenter)
 {
   /* The candidates, made as they are needed: most ledes give a headline at once. */
-  Candidate c[HEADLINE_CANDIDATES];
-  guint n = 0, next = 0;
+  Candidate c[HEADLINE_CANDIDATES + HEADLINE_MORE_CANDIDATES];
+  guint n = 0, next = 0, limit = HEADLINE_CANDIDATES;
   gint pick = -1;
   gboolean slug_kept = FALSE;
   gboolean english = g_str_equal (language->name, "english");
   /* A lede that asks ("Why are energy bills going up again?"), acceptable as it is: the sentence
    * after it gives the headline instead when it answers the question and stands alone. */
   guint asked = G_MAXUINT;
-  while (n < HEADLINE_CANDIDATES && next < n_all && next < HEADLINE_SCAN && pick < 0)
+more:
+  while (n < limit && next < n_all && next < HEADLINE_SCAN && pick < 0)
     {
       guint i = next++;
       if (all[i].furniture)
@@ -5288,6 +5386,20 @@ precis_headline_choose (const PrecisSentence *all, guint n_all, const PrecisLang
     return g_strdup ("");
   if (asked != G_MAXUINT && pick < 0)
     pick = 0;
+  /* When no sentence so far stands alone, not even one whose subject points back (an opening of
+   * exclamations and imperatives: "The roar. Take 7,000 fans. Ply them with a cocktail."), a few
+   * more are read for one that does. */
+  if (english && pick < 0 && limit == HEADLINE_CANDIDATES && n == limit)
+    {
+      gboolean any = FALSE;
+      for (guint k = 0; k < n && !any; k++)
+        any = c[k].complete && !c[k].pronoun && !c[k].person;
+      if (!any)
+        {
+          limit += HEADLINE_MORE_CANDIDATES;
+          goto more;
+        }
+    }
   for (guint pass = 0; pass < 2 && pick < 0; pass++)
     for (guint k = 1; k < n && pick < 0; k++)
       if (acceptable (&c[k], pass == 0))
