@@ -210,6 +210,42 @@ START_TEST (test_skip_bigrams_long)
 }
 END_TEST
 
+/* More distinct tokens than 16 bits pack (the n-grams are then counted by sorting them): a
+ * candidate of 100 words of the reference's 70,000 (all distinct) and 100 of its own. */
+START_TEST (test_many_distinct_tokens)
+{
+  GString *ref = g_string_new (NULL), *cand = g_string_new (NULL);
+  for (guint i = 0; i < 70000; i++)
+    g_string_append_printf (ref, "w%u ", i);
+  for (guint i = 0; i < 100; i++)
+    g_string_append_printf (cand, "w%u ", i);
+  for (guint i = 0; i < 100; i++)
+    g_string_append_printf (cand, "x%u ", i);
+  const gchar *refs[] = { ref->str };
+  PrecisRougeScore s[PRECIS_ROUGE_N_METRICS];
+  for (guint c = 0; c < 2; c++)
+    {
+      PrecisRougeCompat compat = c == 0 ? PRECIS_ROUGE_COMPAT_ROUGE_SCORE : PRECIS_ROUGE_COMPAT_ROUGE155;
+      gdouble tol = c == 0 ? 1e-12 : 1e-5; /* rouge155 rounds to 5 decimals */
+      g_autoptr (PrecisRouge) r = precis_rouge_new (compat, FALSE);
+      guint metrics = (1u << PRECIS_ROUGE_1) | (1u << PRECIS_ROUGE_2);
+      if (compat == PRECIS_ROUGE_COMPAT_ROUGE155)
+        metrics |= 1u << PRECIS_ROUGE_SU;
+      precis_rouge_set_metrics (r, metrics);
+      precis_rouge_add (r, NULL, cand->str, refs, 1, s);
+      ck_assert_double_eq_tol (s[PRECIS_ROUGE_1].p, 100.0 / 200, tol);
+      ck_assert_double_eq_tol (s[PRECIS_ROUGE_1].r, 100.0 / 70000, tol);
+      ck_assert_double_eq_tol (s[PRECIS_ROUGE_2].p, 99.0 / 199, tol);
+      ck_assert_double_eq_tol (s[PRECIS_ROUGE_2].r, 99.0 / 69999, tol);
+      if (compat == PRECIS_ROUGE_COMPAT_ROUGE155)
+        /* the skip-bigrams of the 100 shared words, and the unigrams but the last of them */
+        ck_assert_double_eq_tol (s[PRECIS_ROUGE_SU].p, (100.0 * 99 / 2 + 100) / (200.0 * 199 / 2 + 199), tol);
+    }
+  g_string_free (ref, TRUE);
+  g_string_free (cand, TRUE);
+}
+END_TEST
+
 START_TEST (test_hand_made)
 {
   PrecisRougeScore s[PRECIS_ROUGE_N_METRICS];
@@ -486,6 +522,7 @@ main (void)
   Suite *s = suite_create ("rouge");
   TCase *tc = tcase_create ("core");
   tcase_add_test (tc, test_hand_made);
+  tcase_add_test (tc, test_many_distinct_tokens);
   tcase_add_test (tc, test_metrics_allowed);
   tcase_add_test (tc, test_stemmers_hand_made);
   tcase_add_test (tc, test_stems_tsv);

@@ -468,6 +468,29 @@ START_TEST (test_release_lines)
 }
 END_TEST
 
+START_TEST (test_lexicon_saying)
+{
+  /* A bit of its own for each form, any case, the word's bytes only (no NUL needed after it). */
+  static const gchar *const forms[]
+      = { "said",  "says",   "say",     "added",    "adds",      "told",  "tells", "explained",
+          "noted", "stated", "replied", "insisted", "continued", "wrote", "asked" };
+  guint32 seen = 0;
+  for (guint k = 0; k < G_N_ELEMENTS (forms); k++)
+    {
+      guint32 bit = precis_lexicon_saying (forms[k], strlen (forms[k]));
+      ck_assert_msg (bit != 0 && (bit & (bit - 1)) == 0 && (seen & bit) == 0, "%s", forms[k]);
+      seen |= bit;
+      g_autofree gchar *upper = g_ascii_strup (forms[k], -1);
+      ck_assert_uint_eq (precis_lexicon_saying (upper, strlen (upper)), bit);
+    }
+  ck_assert_uint_eq (precis_lexicon_saying ("saidx", 4), precis_lexicon_saying ("said", 4));
+  ck_assert_uint_eq (precis_lexicon_saying ("sai", 3), 0);
+  ck_assert_uint_eq (precis_lexicon_saying ("saying", 6), 0);
+  ck_assert_uint_eq (precis_lexicon_saying ("announced", 9), 0);
+  ck_assert_uint_eq (precis_lexicon_saying ("", 0), 0);
+}
+END_TEST
+
 START_TEST (test_lexicon_any_case)
 {
   static const gchar *const words[]
@@ -561,6 +584,7 @@ main (void)
   tcase_add_test (tc, test_find_byte);
   tcase_add_test (tc, test_word_at);
   tcase_add_test (tc, test_lexicon_any_case);
+  tcase_add_test (tc, test_lexicon_saying);
   suite_add_tcase (s, tc);
   return test_run_suite (s);
 }

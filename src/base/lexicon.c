@@ -1,4 +1,5 @@
-/* lexicon.c - an English word's possible parts of speech, for headline.c.
+/* lexicon.c - an English word's possible parts of speech, for headline.c, and the verbs of
+ * saying (precis_lexicon_saying(), for editor.c).
  *
  * Closed classes (determiners, prepositions, auxiliaries, modals, conjunctions, pronouns) are
  * listed below. Open classes come from data/lexicon/english.txt, built from WordNet 3.0's
@@ -517,4 +518,28 @@ precis_lexicon_english (const gchar *word, gsize len)
   else if (len > 5 && ends_with (w, len, "ly") && !known)
     tags = PRECIS_POS_ADV;
   return tags != 0 ? tags : PRECIS_POS_NOUN;
+}
+
+/* The forms precis_lexicon_saying() knows, each its bit (1 << its index): at most 32. */
+static const struct
+{
+  const gchar *word;
+  gsize len;
+} saying_forms[] = {
+  { "said", 4 },    { "says", 4 },     { "say", 3 },       { "added", 5 }, { "adds", 4 },
+  { "told", 4 },    { "tells", 5 },    { "explained", 9 }, { "noted", 5 }, { "stated", 6 },
+  { "replied", 7 }, { "insisted", 8 }, { "continued", 9 }, { "wrote", 5 }, { "asked", 5 },
+};
+
+guint32
+precis_lexicon_saying (const gchar *word, gsize len)
+{
+  if (len == 0)
+    return 0;
+  gchar first = g_ascii_tolower (word[0]);
+  for (guint k = 0; k < G_N_ELEMENTS (saying_forms); k++)
+    if (saying_forms[k].len == len && saying_forms[k].word[0] == first
+        && g_ascii_strncasecmp (word + 1, saying_forms[k].word + 1, len - 1) == 0)
+      return 1u << k;
+  return 0;
 }

@@ -41,3 +41,9 @@ guint precis_lexicon_english (const gchar *word, gsize len);
  * for it: called for each of a sentence's words before they are looked up, so that their reads
  * overlap (the lexicon's table outgrows the processor's caches). Changes no result. */
 void precis_lexicon_english_prefetch (const gchar *word, gsize len);
+
+/* The verbs of saying and reporting, in the forms a reporter attributes with ("said", "says",
+ * "added", "told", "explained", "noted", "replied", "wrote", "asked", ...): one list for the
+ * stages that pass over an attribution. The bit of the ASCII word @word[0, @len) (any case) in
+ * that list, a bit of its own for each form, or 0 when it is none of them. Needs no lexicon. */
+guint32 precis_lexicon_saying (const gchar *word, gsize len);

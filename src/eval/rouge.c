@@ -782,6 +782,24 @@ skip_overlap (Scratch *sc, const guint *sa, guint ma, const guint *sb, guint mb,
   return hits;
 }
 
+/* overlap() of the n-grams of @a and @b (GRAMS_N), or of their unigrams but the last (GRAMS_U: the
+ * 1-grams of each sequence without its last token), listed and sorted (grams()): for texts with
+ * too many distinct tokens to pack (gram_keys()). Linear in the texts but for the sort. */
+static guint64
+sorted_overlap (const Text *a, const Text *b, guint n, GramKind kind)
+{
+  guint la = N_TOK (a), lb = N_TOK (b);
+  if (kind == GRAMS_U)
+    {
+      n = 1;
+      la = la > 0 ? la - 1 : 0;
+      lb = lb > 0 ? lb - 1 : 0;
+    }
+  g_autoptr (GArray) ga = grams (TOK (a), la, n);
+  g_autoptr (GArray) gb = grams (TOK (b), lb, n);
+  return overlap (ga, gb);
+}
+
 /* Sum over distinct grams of min(count in a, count in b), and each text's total. */
 static guint64
 gram_overlap (Scratch *sc, const Text *a, const Text *b, guint n, GramKind kind, guint n_ids,
@@ -789,6 +807,10 @@ gram_overlap (Scratch *sc, const Text *a, const Text *b, guint n, GramKind kind,
 {
   *total_a = gram_total (N_TOK (a), n, kind);
   *total_b = gram_total (N_TOK (b), n, kind);
+  /* Too many distinct tokens to pack in 16 bits: the n-grams the slow way (the skip-bigrams below
+   * without listing them). */
+  if (kind != GRAMS_S && n_ids >= 0xFFFF)
+    return sorted_overlap (a, b, n, kind);
   /* The tokens both texts hold, found once for a pair of texts and all its gram kinds. */
   guint8 *in = sc->shared;
   if (sc->shared_a != a || sc->shared_b != b)
@@ -820,20 +842,6 @@ gram_overlap (Scratch *sc, const Text *a, const Text *b, guint n, GramKind kind,
     }
   else
     {
-      if (n_ids >= 0xFFFF)
-        {
-          /* Too many distinct tokens to pack: count the grams the slow way (linear in the texts). */
-          if (kind == GRAMS_U)
-            {
-              /* The unigrams but the last, as 1-grams of the sequences without their last token. */
-              g_autoptr (GArray) ga = grams (TOK (a), N_TOK (a) > 0 ? N_TOK (a) - 1 : 0, 1);
-              g_autoptr (GArray) gb = grams (TOK (b), N_TOK (b) > 0 ? N_TOK (b) - 1 : 0, 1);
-              return overlap (ga, gb);
-            }
-          g_autoptr (GArray) ga = grams (TOK (a), N_TOK (a), n);
-          g_autoptr (GArray) gb = grams (TOK (b), N_TOK (b), n);
-          return overlap (ga, gb);
-        }
       ka = gram_keys (&sc->keys_a, &sc->keys_a_cap, a, n, kind, in, &na);
       kb = gram_keys (&sc->keys_b, &sc->keys_b_cap, b, n, kind, in, &nb);
     }

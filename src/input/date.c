@@ -1,7 +1,7 @@
 /* date.c - dates as feeds, pages and news data write them, read into Unix seconds (UTC):
  * RFC 3339 / ISO 8601 (GDateTime, then the looser forms feeds write: minutes without seconds,
  * a space before the time or the zone, slashes), RFC 822 as RSS has it, US forms with a time
- * ("Nov 30, 2026 12:00 PM EST") and a day without a time. Used by
+ * ("Nov 30, 2026 12:00 PM EST") and a day without a time (parse_day()). Used by
  * the feed and page readers and by the digest's ordering. Each parse is O(length).
  */
 #include "config.h"
@@ -104,30 +104,6 @@ parse_rfc822 (const gchar *s)
   return unix_seconds (year, m, day, hour, minute, second, offset);
 }
 
-/* Midnight UTC of a date written without a time: "2017-08-03", "3 Aug 2017", "03 August
- * 2017,Thursday", "Thu, 3 Aug 2017", "August 3, 2017". Anything after the year is ignored. */
-static gint64
-parse_day (const gchar *s)
-{
-  gint day = 0, month = 0, year = 0;
-  gchar word[16] = "";
-  const gchar *comma = strchr (s, ',');
-  if (comma != NULL && sscanf (s, " %15[A-Za-z]", word) == 1 && precis_month_number (word, -1) == 0)
-    s = comma + 1; /* a leading weekday */
-  if (sscanf (s, " %4d-%2d-%2d", &year, &month, &day) == 3)
-    ;
-  else if (sscanf (s, " %d %15[A-Za-z] %d", &day, word, &year) == 3)
-    month = precis_month_number (word, -1);
-  else if (sscanf (s, " %15[A-Za-z] %d , %d", word, &day, &year) == 3
-           || sscanf (s, " %15[A-Za-z] %d %d", word, &day, &year) == 3)
-    month = precis_month_number (word, -1);
-  if (month < 1 || year < 1000 || year > 9999)
-    return G_MININT64;
-  g_autoptr (GTimeZone) utc = g_time_zone_new_utc ();
-  g_autoptr (GDateTime) dt = g_date_time_new (utc, year, month, day, 0, 0, 0);
-  return dt != NULL ? g_date_time_to_unix (dt) : G_MININT64;
-}
-
 /* A clock time at @p as US pages and data write it after the day: "[at ]12:00[:SS][ ]PM EST",
  * "9:15 a.m. PST", "17:05 GMT", the zone optional (none: UTC; one not known: UTC, as RFC 822's
  * reader takes it). Sets the hour (0-23), minute, second and the zone's minutes east of UTC;
@@ -171,13 +147,25 @@ parse_clock (const gchar *p, gint *hour, gint *minute, gint *second, gint *offse
   return *hour <= 23 && *minute <= 59 && *second <= 60;
 }
 
-/* A day and a time as US pages and data write them: "Nov 30, 2026 12:00 PM EST",
- * "Monday, November 30, 2026 at 9:15 a.m. PST", "Nov. 30, 2026, 17:05"; and a day written
- * with slashes and a time when it can be read one way only: "30/11/2026 11:00" (the day over
- * 12), "11/30/2026 11:00 AM" (the month first); "05/06/2026 10:00" is left undated. A day
- * without a time is parse_day's. */
+/* Unix seconds of a day and the time after it at @p (parse_clock()), or G_MININT64. */
 static gint64
-parse_day_time (const gchar *s)
+day_at_clock (gint year, gint month, gint day, const gchar *p)
+{
+  gint hour = 0, minute = 0, second = 0, offset = 0;
+  if (year < 1000 || !parse_clock (p, &hour, &minute, &second, &offset))
+    return G_MININT64;
+  return unix_seconds (year, month, day, hour, minute, second, offset);
+}
+
+/* A day as pages, feeds and news data write it, a weekday before it skipped:
+ * - with a time, as US pages write them: "Nov 30, 2026 12:00 PM EST", "Monday, November 30,
+ *   2026 at 9:15 a.m. PST", "Nov. 30, 2026, 17:05"; and with slashes when it can be read one way
+ *   only: "30/11/2026 11:00" (the day over 12), "11/30/2026 11:00 AM" (the month first);
+ *   "05/06/2026 10:00" is left undated;
+ * - else midnight UTC of the day: "2017-08-03", "3 Aug 2017", "03 August 2017,Thursday", "Thu, 3
+ *   Aug 2017", "August 3, 2017", "August 3 2017"; anything after the year is then ignored. */
+static gint64
+parse_day (const gchar *s)
 {
   gint day = 0, month = 0, year = 0, used = 0, a = 0, b = 0;
   gchar word[16] = "";
@@ -186,14 +174,24 @@ parse_day_time (const gchar *s)
     s = comma + 1; /* a leading weekday */
   if (sscanf (s, " %15[A-Za-z]%n", word, &used) == 1)
     {
+      /* The month's name first; a full stop after it ("Nov.") only before a time, a comma before
+       * the year always there. */
       month = precis_month_number (word, -1);
-      const gchar *p = s + used;
-      if (*p == '.')
-        p++;
-      used = 0;
-      if (month == 0 || sscanf (p, " %2d , %4d%n", &day, &year, &used) != 2)
+      if (month == 0)
         return G_MININT64;
-      s = p + used;
+      const gchar *p = s + used;
+      gboolean stop = *p == '.';
+      gint n = 0;
+      if (sscanf (p + stop, " %2d , %4d%n", &day, &year, &n) == 2)
+        {
+          gint64 t = day_at_clock (year, month, day, p + stop + n);
+          if (t != G_MININT64 || stop)
+            return t;
+          if (!g_ascii_isdigit (p[n])) /* the year read whole: the day without a time */
+            return year >= 1000 ? unix_seconds (year, month, day, 0, 0, 0, 0) : G_MININT64;
+        }
+      if (stop || (sscanf (p, " %d , %d", &day, &year) != 2 && sscanf (p, " %d %d", &day, &year) != 2))
+        return G_MININT64;
     }
   else if (sscanf (s, " %2d/%2d/%4d%n", &a, &b, &year, &used) == 3)
     {
@@ -203,14 +201,17 @@ parse_day_time (const gchar *s)
         month = a, day = b;
       else
         return G_MININT64;
-      s += used;
+      return day_at_clock (year, month, day, s + used);
     }
-  else
+  else if (sscanf (s, " %4d-%2d-%2d", &year, &month, &day) != 3)
+    {
+      if (sscanf (s, " %d %15[A-Za-z] %d", &day, word, &year) != 3)
+        return G_MININT64;
+      month = precis_month_number (word, -1);
+    }
+  if (month < 1 || year < 1000 || year > 9999)
     return G_MININT64;
-  gint hour = 0, minute = 0, second = 0, offset = 0;
-  if (year < 1000 || !parse_clock (s, &hour, &minute, &second, &offset))
-    return G_MININT64;
-  return unix_seconds (year, month, day, hour, minute, second, offset);
+  return unix_seconds (year, month, day, 0, 0, 0, 0);
 }
 
 /* ISO 8601 and its relatives as feeds write them: "2002-12-31T19:20+01:00",
@@ -332,7 +333,7 @@ parse_written (const gchar *s)
   gint n = 0;
   if (month != 0 && s[used] == '.' && sscanf (s + used + 1, " %2d , %4d%n", &day, &year, &n) == 2
       && s[used + 1 + n] == '\0' && year >= 1000)
-    return unix_seconds (year, month, day, 0, 0, 0, 0); /* "Nov. 29, 2026"; with a time: parse_day_time */
+    return unix_seconds (year, month, day, 0, 0, 0, 0); /* "Nov. 29, 2026"; with a time: parse_day */
   return G_MININT64;
 }
 
@@ -353,7 +354,5 @@ precis_date_parse (const gchar *s)
   if (t != G_MININT64)
     return t;
   t = parse_rfc822 (trimmed);
-  if (t == G_MININT64)
-    t = parse_day_time (trimmed);
   return t != G_MININT64 ? t : parse_day (trimmed);
 }

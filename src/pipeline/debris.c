@@ -63,6 +63,9 @@
  * found no header in capitals opening the span as it stands (header_end() of its start and end
  * is 0), so is_debris() need not look for one again. A span split off another never has it. */
 #define SPAN_NO_HEADER (1u << 31)
+/* Another, set by capitals_mark() and cleared with SPAN_NO_HEADER: the span's paragraph is written
+ * in capitals. A span split off another keeps it (it is of the same paragraph). */
+#define SPAN_CAPITALS (1u << 30)
 
 /* ---- the data ---------------------------------------------------------------------------- */
 
@@ -886,7 +889,7 @@ glued_after_mark (const Debris *d, const gchar *text, gsize start, gsize end, gc
 }
 
 /* The first place where debris is glued on after a full stop or an exclamation mark
- * (@capitals: the text is written in capitals there, see capitals_find()). */
+ * (@capitals: the text is written in capitals there, see capitals_mark()). */
 static gsize
 glued_after_stop (const Debris *d, const gchar *text, gsize start, gsize end, gboolean capitals)
 {
@@ -954,32 +957,28 @@ capitals_in (const gchar *text, gsize start, gsize end)
   return upper >= CAPITALS_MIN_LETTERS && lower * CAPITALS_LOWER_SHARE < upper + lower;
 }
 
-/* Which paragraphs of a text are written in capitals (wire copy, an old agency feed, a section
- * shouted in a text in mixed case). A header in capitals is told from the sentences of a text in
- * mixed case only: in capitals every sentence would be one (and a number after capitals the
- * sentence after it). So the whole text when it is in capitals (capitals_in()); in a text in
- * mixed case, a paragraph of CAPITALS_MIN_SENTENCES sentences or more that is, alone (a header
- * on its own line, of one sentence, stays a header). */
-typedef struct
-{
-  gboolean all;
-  guint first;          /* the paragraph number of by_paragraph[0] */
-  guint n;              /* entries of by_paragraph */
-  guint8 *by_paragraph; /* NULL: no paragraph in capitals but by all */
-} Capitals;
-
+/* Flags the spans of the paragraphs of a text written in capitals SPAN_CAPITALS (wire copy, an
+ * old agency feed, a section shouted in a text in mixed case). A header in capitals is told from
+ * the sentences of a text in mixed case only: in capitals every sentence would be one (and a
+ * number after capitals the sentence after it). So the whole text when it is in capitals
+ * (capitals_in()); in a text in mixed case, a paragraph of CAPITALS_MIN_SENTENCES sentences or
+ * more that is, alone (a header on its own line, of one sentence, stays a header). */
 #define CAPITALS_MIN_SENTENCES 2
 
 static void
-capitals_find (const gchar *text, const GArray *spans, Capitals *out)
+capitals_mark (const gchar *text, GArray *spans)
 {
-  *out = (Capitals){ FALSE, 0, 0, NULL };
   if (spans->len == 0)
     return;
-  const PrecisSpan *sp = (const PrecisSpan *)(gconstpointer)spans->data;
+  PrecisSpan *sp = (PrecisSpan *)(gpointer)spans->data;
   guint n = spans->len;
-  out->all = capitals_in (text, sp[0].start, sp[n - 1].end);
-  if (out->all || sp[n - 1].paragraph == sp[0].paragraph)
+  if (capitals_in (text, sp[0].start, sp[n - 1].end))
+    {
+      for (guint i = 0; i < n; i++)
+        sp[i].flags |= SPAN_CAPITALS;
+      return;
+    }
+  if (sp[n - 1].paragraph == sp[0].paragraph)
     return;
   for (guint i = 0; i < n;)
     {
@@ -987,35 +986,19 @@ capitals_find (const gchar *text, const GArray *spans, Capitals *out)
       while (last + 1 < n && sp[last + 1].paragraph == sp[i].paragraph)
         last++;
       if (last - i + 1 >= CAPITALS_MIN_SENTENCES && capitals_in (text, sp[i].start, sp[last].end))
-        {
-          if (out->by_paragraph == NULL)
-            {
-              out->first = sp[0].paragraph;
-              out->n = sp[n - 1].paragraph - sp[0].paragraph + 1;
-              out->by_paragraph = g_malloc0 (out->n);
-            }
-          out->by_paragraph[sp[i].paragraph - out->first] = 1;
-        }
+        for (guint k = i; k <= last; k++)
+          sp[k].flags |= SPAN_CAPITALS;
       i = last + 1;
     }
 }
 
-/* Whether paragraph @paragraph is written in capitals (capitals_find()). */
-static gboolean
-capitals_at (const Capitals *c, guint paragraph)
-{
-  return c->all
-         || (c->by_paragraph != NULL && paragraph >= c->first && paragraph - c->first < c->n
-             && c->by_paragraph[paragraph - c->first]);
-}
-
 /* Whether the sentence text[start, end) is debris: a header in capitals (not in a text written
- * in capitals, @capitals), or a phrase of [anywhere] or a label at the start of a token. One
+ * in capitals, SPAN_CAPITALS of @flags), or a phrase of [anywhere] or a label at the start of a token. One
  * pass from space to space. (A caption glued on is split off before: split_captions.) */
 static gboolean
-is_debris (const Debris *d, const gchar *text, gsize start, gsize end, guint flags, gboolean capitals)
+is_debris (const Debris *d, const gchar *text, gsize start, gsize end, guint flags)
 {
-  if ((!capitals && (flags & SPAN_NO_HEADER) == 0 && opens_on_header (text, start, end))
+  if (((flags & (SPAN_CAPITALS | SPAN_NO_HEADER)) == 0 && opens_on_header (text, start, end))
       || label_at (d, text + start, end - start))
     return TRUE;
   gsize p = start;
@@ -1197,10 +1180,9 @@ caption_glue (const Debris *d, const gchar *text, gsize start, gsize end, const 
 /* Whether the span is text that opens the story: not flagged, and no debris (a label, a header
  * in capitals, a social-media line) that precis_debris_mark is yet to flag. */
 static gboolean
-opens_text (const Debris *d, const gchar *text, PrecisSpan sp, gboolean capitals)
+opens_text (const Debris *d, const gchar *text, PrecisSpan sp)
 {
-  return (sp.flags & PRECIS_SPAN_FURNITURE) == 0
-         && !is_debris (d, text, sp.start, sp.end, sp.flags, capitals);
+  return (sp.flags & PRECIS_SPAN_FURNITURE) == 0 && !is_debris (d, text, sp.start, sp.end, sp.flags);
 }
 
 /* A caption glued to the sentence it stands above, with no full stop between ("Guilty: Ann
@@ -1215,7 +1197,7 @@ opens_text (const Debris *d, const gchar *text, PrecisSpan sp, gboolean capitals
  * (is_debris() of it is false: precis_debris_mark need not ask again), or G_MAXUINT. */
 static guint
 split_captions (const Debris *d, const gchar *text, GArray *spans, const PrecisSegmenter *seg,
-                PrecisTokenizer *tokenizer, const Capitals *caps)
+                PrecisTokenizer *tokenizer)
 {
   GArray *out = NULL;
   gboolean opened = FALSE; /* a sentence not flagged came before */
@@ -1223,7 +1205,6 @@ split_captions (const Debris *d, const gchar *text, GArray *spans, const PrecisS
   for (guint i = 0; i < spans->len; i++)
     {
       PrecisSpan sp = g_array_index (spans, PrecisSpan, i);
-      gboolean capitals = capitals_at (caps, sp.paragraph);
       Glued kind = GLUED_NONE;
       gsize q = (sp.flags & PRECIS_SPAN_FURNITURE) == 0
                     ? caption_glue (d, text, sp.start, sp.end, seg, tokenizer, &kind)
@@ -1232,7 +1213,7 @@ split_captions (const Debris *d, const gchar *text, GArray *spans, const PrecisS
         {
           if (out != NULL)
             g_array_append_val (out, sp);
-          if (!opened && opens_text (d, text, sp, capitals))
+          if (!opened && opens_text (d, text, sp))
             {
               opened = TRUE;
               opener = out != NULL ? out->len - 1 : i;
@@ -1261,7 +1242,7 @@ split_captions (const Debris *d, const gchar *text, GArray *spans, const PrecisS
         }
       PrecisSpan rest = { start, sp.end, sp.paragraph, sp.flags & ~SPAN_NO_HEADER };
       g_array_append_val (out, rest);
-      if (!opened && opens_text (d, text, rest, capitals))
+      if (!opened && opens_text (d, text, rest))
         {
           opened = TRUE;
           opener = out->len - 1;
@@ -1446,14 +1427,13 @@ after_link_title (const Debris *d, const gchar *text, gsize start, gsize end, co
  * after one, is split off the same way and the sentence after it kept. One pass: the spans are copied only
  * when one is split. */
 static void
-split_glued (const Debris *d, const gchar *text, GArray *spans, const PrecisSegmenter *seg,
-             const Capitals *caps)
+split_glued (const Debris *d, const gchar *text, GArray *spans, const PrecisSegmenter *seg)
 {
   GArray *out = NULL;
   for (guint i = 0; i < spans->len; i++)
     {
       PrecisSpan sp = g_array_index (spans, PrecisSpan, i);
-      gboolean capitals = capitals_at (caps, sp.paragraph);
+      gboolean capitals = (sp.flags & SPAN_CAPITALS) != 0;
       gboolean open = (sp.flags & PRECIS_SPAN_FURNITURE) == 0;
       gsize glue = open ? glued_after_stop (d, text, sp.start, sp.end, capitals) : 0;
       gboolean split
@@ -1551,10 +1531,9 @@ void
 precis_debris_mark (const gchar *text, GArray *spans, const PrecisSegmenter *seg, PrecisTokenizer *tokenizer)
 {
   const Debris *d = debris_get ();
-  Capitals capitals;
-  capitals_find (text, spans, &capitals);
-  split_glued (d, text, spans, seg, &capitals);
-  guint opener = split_captions (d, text, spans, seg, tokenizer, &capitals);
+  capitals_mark (text, spans);
+  split_glued (d, text, spans, seg);
+  guint opener = split_captions (d, text, spans, seg, tokenizer);
   guint n = spans->len;
   PrecisSpan *sp = (PrecisSpan *)(gpointer)spans->data;
   gboolean paragraphs = n > 0 && sp[n - 1].paragraph > sp[0].paragraph;
@@ -1568,13 +1547,15 @@ precis_debris_mark (const gchar *text, GArray *spans, const PrecisSegmenter *seg
       /* A lede shouted in capitals is told from a header as a sentence of a text in capitals is. */
       if ((sp[i].flags & PRECIS_SPAN_FURNITURE) == 0
           && ((i != opener
-               && is_debris (d, text, sp[i].start, sp[i].end, sp[i].flags,
-                             capitals_at (&capitals, sp[i].paragraph)
-                                 || (i == lede && (sp[i].flags & SPAN_NO_HEADER) == 0
-                                     && shouted_lede (text, sp[i].start, sp[i].end))))
+               && is_debris (d, text, sp[i].start, sp[i].end,
+                             sp[i].flags
+                                 | (i == lede && (sp[i].flags & (SPAN_CAPITALS | SPAN_NO_HEADER)) == 0
+                                            && shouted_lede (text, sp[i].start, sp[i].end)
+                                        ? SPAN_CAPITALS
+                                        : 0)))
               || is_label_row (text, sp[i].start, sp[i].end)))
         sp[i].flags |= PRECIS_SPAN_FURNITURE;
-      sp[i].flags &= ~SPAN_NO_HEADER; /* asked last just above */
+      sp[i].flags &= ~(SPAN_NO_HEADER | SPAN_CAPITALS); /* asked last just above */
       gboolean last = i + 1 == n || sp[i + 1].paragraph != sp[i].paragraph;
       if (!paragraphs || !last)
         continue;
@@ -1603,5 +1584,4 @@ precis_debris_mark (const gchar *text, GArray *spans, const PrecisSegmenter *seg
               sp[k].flags |= PRECIS_SPAN_FURNITURE;
         }
     }
-  g_free (capitals.by_paragraph);
 }

@@ -31,6 +31,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "base/lexicon.h"
 #include "base/punctuation.h"
 #include "base/text.h"
 #include "pipeline/editor.h"
@@ -336,17 +337,13 @@ usable (const Choice *c, guint i)
 /* A fragment of at least this many words may complete the lede (continues_lede()). */
 #define CONTINUATION_MIN_WORDS 2
 
-/* Speech and reporting verbs: a fragment of a pronoun and one of them ("He said.", "She added.")
- * only attributes the lede again. */
-static const gchar *const reporting_verbs[]
-    = { "said",  "says",   "say",     "added",    "adds",      "told",  "tells", "explained",
-        "noted", "stated", "replied", "insisted", "continued", "wrote", "asked", NULL };
-
-/* Whether sentence @i of @c has the ASCII word @word (case ignored) as a word of its own. */
-static gboolean
-has_word (const Choice *c, guint i, const gchar *word)
+/* The verbs of saying of sentence @i of @c (precis_lexicon_saying(), its ASCII words of letters,
+ * case ignored), one bit for each: a fragment of a pronoun and one of them ("He said.", "She
+ * added.") only attributes the lede again. */
+static guint32
+saying_verbs (const Choice *c, guint i)
 {
-  gsize len = strlen (word);
+  guint32 verbs = 0;
   const gchar *p = c->text + c->spans[i].start, *last = c->text + c->spans[i].end;
   while (p < last)
     {
@@ -355,11 +352,11 @@ has_word (const Choice *c, guint i, const gchar *word)
       gsize n = 0;
       while (p + n < last && g_ascii_isalpha (p[n]))
         n++;
-      if (n == len && g_ascii_strncasecmp (p, word, n) == 0)
-        return TRUE;
+      if (n != 0)
+        verbs |= precis_lexicon_saying (p, n);
       p += n;
     }
-  return FALSE;
+  return verbs;
 }
 
 /* Whether sentence @i adds a content word to sentence @lede: a term the lede does not have
@@ -374,11 +371,10 @@ adds_content (const Choice *c, guint i, guint lede)
   for (guint e = v->row[i]; e < v->row[i + 1]; e++)
     if (precis_vectors_tf (v, lede, v->entries[e].term) == 0)
       new_terms++;
-  guint verbs = 0;
-  for (guint k = 0; reporting_verbs[k] != NULL; k++)
-    if (has_word (c, i, reporting_verbs[k]) && !has_word (c, lede, reporting_verbs[k]))
-      verbs++;
-  return new_terms > verbs;
+  guint32 verbs = saying_verbs (c, i); /* the lede read only when @i has any */
+  if (verbs != 0)
+    verbs &= ~saying_verbs (c, lede);
+  return new_terms > (guint)__builtin_popcount (verbs);
 }
 
 /* Whether the fragment @i (fewer than MIN_WORDS words) completes the lede @lede, the sentence just

@@ -892,12 +892,11 @@ static const gchar *const release_tail_words[]
 /* A line after an end marker ("ENDS", "###") that is no news has at most this many words. */
 #define END_MARKER_LINE_MAX_WORDS 10
 
-/* Whether s[0, len), less its white space and a final colon, is @entry, or with @labelled
- * opens on it and a colon. */
+/* Whether s[0, len), less its white space and a final colon, is @entry (@n bytes), or with
+ * @labelled opens on it and a colon. */
 static gboolean
-is_entry (const gchar *s, gsize len, const gchar *entry, gboolean labelled)
+is_entry (const gchar *s, gsize len, const gchar *entry, gsize n, gboolean labelled)
 {
-  gsize n = strlen (entry);
   while (len > 0 && g_ascii_isspace (s[len - 1]))
     len--;
   if (len < n || g_ascii_strncasecmp (s, entry, n) != 0)
@@ -908,40 +907,77 @@ is_entry (const gchar *s, gsize len, const gchar *entry, gboolean labelled)
   return i == len || (s[i] == ':' && (labelled || i + 1 == len));
 }
 
-static gboolean
-in_entries (const gchar *s, gsize len, const gchar *const *entries, gboolean labelled)
+/* The lists of furniture words: each kind in English (the tables above) and in each language of
+ * language_words. */
+typedef enum
 {
-  for (guint k = 0; entries[k] != NULL; k++)
-    if (is_entry (s, len, entries[k], labelled))
-      return TRUE;
-  return FALSE;
+  WORDS_END_MARKERS,
+  WORDS_HEADINGS,
+  WORDS_LABELS,
+  WORDS_ABOUT,
+} WordsKind;
+
+/* The list of @kind of English (@k 0) or of language_words[k - 1]. */
+static const gchar *const *
+words_list (WordsKind kind, guint k)
+{
+  const LanguageWords *w = k > 0 ? &language_words[k - 1] : NULL;
+  switch (kind)
+    {
+    case WORDS_END_MARKERS:
+      return w != NULL ? w->end_markers : release_end_markers;
+    case WORDS_HEADINGS:
+      return w != NULL ? w->headings : release_tail_headings;
+    case WORDS_LABELS:
+      return w != NULL ? w->labels : release_tail_labels;
+    case WORDS_ABOUT:
+    default:
+      return w != NULL ? w->about : about_words;
+    }
 }
 
-/* Whether s[0, len) is a release's end marker in English or a language of @languages
- * (languages_read()). */
+/* How an entry is matched against s[0, len): the whole of it (is_entry()), a label (is_entry(),
+ * labelled), or its opening (the entry's length). */
+typedef enum
+{
+  MATCH_WHOLE,
+  MATCH_LABEL,
+  MATCH_OPENING,
+} WordsMatch;
+
+/* The first entry of the lists of @kind, English's then those of each language of @languages
+ * (languages_read()) in turn, that s[0, len) matches as @how says: its length, or 0 for none. */
+static gsize
+words_find (const gchar *s, gsize len, guint languages, WordsKind kind, WordsMatch how)
+{
+  for (guint k = 0; k <= G_N_ELEMENTS (language_words); k++)
+    {
+      if (k > 0 && (languages & (1u << (k - 1))) == 0)
+        continue;
+      for (const gchar *const *e = words_list (kind, k); *e != NULL; e++)
+        {
+          gsize n = strlen (*e);
+          if (how == MATCH_OPENING ? len > n && g_ascii_strncasecmp (s, *e, n) == 0
+                                   : is_entry (s, len, *e, n, how == MATCH_LABEL))
+            return n;
+        }
+    }
+  return 0;
+}
+
+/* Whether s[0, len) is a release's end marker in English or a language of @languages. */
 static gboolean
 is_end_marker (const gchar *s, gsize len, guint languages)
 {
-  if (in_entries (s, len, release_end_markers, FALSE))
-    return TRUE;
-  for (guint k = 0; k < G_N_ELEMENTS (language_words); k++)
-    if ((languages & (1u << k)) != 0 && in_entries (s, len, language_words[k].end_markers, FALSE))
-      return TRUE;
-  return FALSE;
+  return words_find (s, len, languages, WORDS_END_MARKERS, MATCH_WHOLE) != 0;
 }
 
 /* Whether s[0, len) is a tail's heading or label in English or a language of @languages. */
 static gboolean
 is_tail_heading (const gchar *s, gsize len, guint languages)
 {
-  if (in_entries (s, len, release_tail_headings, FALSE) || in_entries (s, len, release_tail_labels, TRUE))
-    return TRUE;
-  for (guint k = 0; k < G_N_ELEMENTS (language_words); k++)
-    if ((languages & (1u << k)) != 0
-        && (in_entries (s, len, language_words[k].headings, FALSE)
-            || in_entries (s, len, language_words[k].labels, TRUE)))
-      return TRUE;
-  return FALSE;
+  return words_find (s, len, languages, WORDS_HEADINGS, MATCH_WHOLE) != 0
+         || words_find (s, len, languages, WORDS_LABELS, MATCH_LABEL) != 0;
 }
 
 /* The length of the word that opens an "About <Company>" heading in s[0, len), in English or a
@@ -949,16 +985,7 @@ is_tail_heading (const gchar *s, gsize len, guint languages)
 static gsize
 about_len (const gchar *s, gsize len, guint languages)
 {
-  for (guint k = 0; k <= G_N_ELEMENTS (language_words); k++)
-    {
-      const gchar *const *words = k == 0 ? about_words : language_words[k - 1].about;
-      if (k > 0 && (languages & (1u << (k - 1))) == 0)
-        continue;
-      for (guint w = 0; words[w] != NULL; w++)
-        if (len > strlen (words[w]) && g_ascii_strncasecmp (s, words[w], strlen (words[w])) == 0)
-          return strlen (words[w]);
-    }
-  return 0;
+  return words_find (s, len, languages, WORDS_ABOUT, MATCH_OPENING);
 }
 
 /* Articles a heading's name may open on after "About" ("About The Body Shop"), skipped. */
@@ -1056,8 +1083,8 @@ opens_release_tail (const gchar *s, gsize len, const gchar *word, gsize word_len
       || strcmp (word, "acerca") == 0 || strcmp (word, "informazioni") == 0)
     return FALSE;
   if (strcmp (word, "for") == 0)
-    return is_entry (s, len, "for more information", TRUE)
-           || is_entry (s, len, "for further information", TRUE);
+    return is_entry (s, len, "for more information", strlen ("for more information"), TRUE)
+           || is_entry (s, len, "for further information", strlen ("for further information"), TRUE);
   if (strcmp (word, "this") == 0 || strcmp (word, "certain") == 0 || strcmp (word, "statements") == 0)
     {
       gboolean opening = FALSE;
