@@ -346,8 +346,12 @@ START_TEST (test_cache_keys_by_every_byte)
   run (&f, "english",
        "Commissioner commissioners commission Commissioned commiss commissi commissio commissions "
        "internationalisation internationalization INTERNATIONALISATION Internationalisations "
-       "abcdefg abcdefgh abcdefghi ABCDEFGH abcdefghijklmnopq abcdefghijklmnopr abcdefgh");
-  ck_assert_uint_eq (f.tokens.n_tokens, 19);
+       "abcdefg abcdefgh abcdefghi ABCDEFGH abcdefghijklmnopq abcdefghijklmnopr abcdefgh "
+       /* The slot holds the first 24 bytes: words that share 15, 16, 17, 23, 24 and 25 of them. */
+       "abcdefghijklmno abcdefghijklmnop abcdefghijklmnopqrstuvw abcdefghijklmnopqrstuvwx "
+       "abcdefghijklmnopqrstuvwxy abcdefghijklmnopqrstuvwxyz abcdefghijklmnopqrstuvwxz "
+       "ABCDEFGHIJKLMNOPQRSTUVWXYZ abcdefghijklmnopqrstuvwz abcdefghijklmnoz");
+  ck_assert_uint_eq (f.tokens.n_tokens, 29);
   PrecisTokenizer *other = precis_tokenizer_new (precis_language_lookup ("english"));
   g_autoptr (GPtrArray) stems = g_ptr_array_new_with_free_func (g_free);
   for (guint i = 0; i < f.tokens.n_tokens; i++)
@@ -364,6 +368,11 @@ START_TEST (test_cache_keys_by_every_byte)
   ck_assert_uint_ne (term (&f, 13), term (&f, 14)); /* abcdefgh, abcdefghi */
   ck_assert_uint_eq (term (&f, 13), term (&f, 18));
   ck_assert_uint_ne (term (&f, 16), term (&f, 17));
+  for (guint i = 19; i < 29; i++)
+    for (guint j = 19; j < 29; j++)
+      if (i != j && !(MIN (i, j) == 24 && MAX (i, j) == 26)) /* ...xyz in capitals */
+        ck_assert_uint_ne (term (&f, i), term (&f, j));
+  ck_assert_uint_eq (term (&f, 24), term (&f, 26));
   precis_tokenizer_free (other);
   fixture_clear (&f);
 }

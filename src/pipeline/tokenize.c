@@ -65,16 +65,31 @@ G_STATIC_ASSERT (MAX_WORD_BYTES <= 0xFF);
  * that it stays within about 12 MB whatever the stream (the news sets have some 60,000 forms). */
 #define SHARED_MAX_FORMS (1u << 18)
 
-/* The surface-form cache: open addressing with linear probing. A slot holds the word's first
- * eight bytes (a shorter word's bytes with its length in the top byte), so a word of up to
- * seven bytes is found without reading the arena; a longer one is compared with its key in
- * the arena, where each key follows a byte that holds its length. */
+/* A word's first 24 bytes as a slot holds them: eight bytes a word, the last word that holds
+ * some of its bytes zero-padded with the word's length in its top byte when the word ends inside
+ * it (no byte of a word is below 0x20), the words past its end zero. Two words of fewer than 24
+ * bytes are the same when their keys are; longer ones when their bytes from the 25th are too. */
 typedef struct
 {
-  guint64 head;  /* word_head() of the key */
+  guint64 head;    /* bytes 0-7 */
+  guint64 more[2]; /* bytes 8-15 and 16-23 */
+} Key;
+
+/* The bytes of a word that its Key holds whole. */
+#define KEY_BYTES 24
+
+/* The surface-form cache: open addressing with linear probing. A slot of 32 bytes, a half of a
+ * cache line, holds the word's Key, so a word of fewer than KEY_BYTES bytes is found by its slot
+ * alone (in the news sets, all but a few words in ten thousand); a longer one is compared past
+ * them with its key in the arena, where each key follows a byte that holds its length. The
+ * arena holds every key (the slots are placed again from it when the table grows). */
+typedef struct
+{
+  Key k;
   guint32 value; /* 0: empty slot; CACHE_STOP; or global id + 1 */
   guint32 key;   /* offset of the key in the arena (its length is the byte before) */
 } Slot;
+G_STATIC_ASSERT (sizeof (Slot) == 32);
 
 typedef struct
 {
@@ -99,7 +114,7 @@ typedef struct
 {
   const gchar *folded;
   gsize len;
-  guint64 head;
+  Key k;
   guint32 hash;
 } Form;
 
@@ -128,8 +143,9 @@ struct _PrecisTokenizer
   Cache
       stopword_keys; /* the stopwords of at most STEM_KEY_MAX bytes -> 1: looked up on a form's first sight */
   Cache cache;       /* surface form -> CACHE_STOP or global id + 1 */
-  Cache stems;       /* stem of at most STEM_KEY_MAX bytes -> global id + 1 */
-  GHashTable *long_stems;  /* a longer stem -> global id + 1 (folding may lengthen a word) */
+  /* stem (in stem_text) -> global id + 1: asked only at a form's first sight, so a GLib table
+   * (some 20 bytes a stem where a Cache's slots took 64, at 32 bytes a slot, half full). */
+  GHashTable *stems;
   GStringChunk *stem_text; /* every stem once, NUL-terminated, never moved */
   GPtrArray *stem_names;   /* global id -> its stem (in stem_text) */
   guint n_global;
@@ -167,8 +183,9 @@ empty_slots (guint32 n_slots)
   else
     slots = NULL;
 #endif
-  if (slots == NULL)
-    slots = g_new (Slot, n_slots);
+  /* Two slots a cache line, none across two (freed with g_free(), which is free()). */
+  if (slots == NULL && posix_memalign ((void **)&slots, 64, (gsize)n_slots * sizeof (Slot)) != 0)
+    g_error ("%s: failed to allocate %u slots", G_STRLOC, n_slots);
   for (guint32 i = 0; i < n_slots; i++)
     slots[i].value = 0;
   return slots;
@@ -220,21 +237,33 @@ load_chunk (const gchar *p, gsize n, gsize readable)
   return n < 8 ? keep_bytes (w, n) : w;
 }
 
-/* What a slot keeps of a word: its first eight bytes, or a shorter word's bytes with its
- * length in the top byte (so that two different words shorter than eight never share it). */
-static inline guint64
-word_head (const gchar *word, gsize len, gsize readable)
+/* The eight bytes of a Key from byte @off of a word of @len bytes, @w the eight bytes at @off
+ * (those past the word any). Without branches: word lengths come in no order a branch predicts. */
+static G_ALWAYS_INLINE inline guint64
+key_word (guint64 w, gsize len, gsize off)
 {
-  guint64 w = load_chunk (word, MIN (len, 8), readable);
-  if (len < 8)
-    {
+  gsize n = len > off ? MIN (len - off, 8) : 0;
 #if G_BYTE_ORDER == G_LITTLE_ENDIAN
-      w |= (guint64)len << 56;
+  guint64 mask = n == 8 ? G_MAXUINT64 : (G_GUINT64_CONSTANT (1) << (8 * n)) - 1;
+  guint64 tag = n > 0 && n < 8 ? (guint64)len << 56 : 0;
 #else
-      w |= (guint64)len;
+  guint64 mask = n == 0 ? 0 : ~(G_MAXUINT64 >> (8 * n));
+  guint64 tag = n > 0 && n < 8 ? (guint64)len : 0;
 #endif
-    }
-  return w;
+  return (w & mask) | tag;
+}
+
+/* The Key of the @len bytes at @word, @readable of them readable (at least @len). */
+static G_ALWAYS_INLINE inline Key
+key_of (const gchar *word, gsize len, gsize readable)
+{
+  guint64 w[3] = { 0, 0, 0 };
+  if (readable >= KEY_BYTES)
+    memcpy (w, word, KEY_BYTES);
+  else
+    for (gsize off = 0; off < KEY_BYTES && off < len; off += 8)
+      w[off / 8] = load_chunk (word + off, MIN (len - off, 8), readable - off);
+  return (Key){ key_word (w[0], len, 0), { key_word (w[1], len, 8), key_word (w[2], len, 16) } };
 }
 
 /* 2^64 divided by the golden ratio: a multiplier that spreads a word's bits upwards. */
@@ -254,17 +283,17 @@ hash_word (guint64 head, const gchar *word, gsize len, gsize readable)
 }
 
 /* Whether the key at offset @key of the arena is the @len bytes at @word (@readable of them
- * readable), given that their heads are the same: eight bytes a step past the head. */
+ * readable), given that their Keys are the same: eight bytes a step past the Key. */
 static inline gboolean
 same_key (const Cache *c, guint32 key, const gchar *word, gsize len, gsize readable)
 {
+  if (len < KEY_BYTES)
+    return TRUE; /* the Key holds the whole word and its length */
   const gchar *k = c->arena->str + key;
-  if (len < 8)
-    return TRUE; /* the head holds the whole word and its length */
   if ((guchar)k[-1] != len)
     return FALSE;
   gsize key_readable = c->arena->len - key;
-  for (gsize i = 8; i < len; i += 8)
+  for (gsize i = KEY_BYTES; i < len; i += 8)
     {
       gsize n = MIN (len - i, 8);
       if (load_chunk (k + i, n, key_readable - i) != load_chunk (word + i, n, readable - i))
@@ -275,18 +304,20 @@ same_key (const Cache *c, guint32 key, const gchar *word, gsize len, gsize reada
 
 /* The slot of the word, or the empty slot where it would go. */
 static inline Slot *
-cache_find (Cache *c, const gchar *word, gsize len, gsize readable, guint64 head, guint32 hash)
+cache_find (Cache *c, const gchar *word, gsize len, gsize readable, const Key *k, guint32 hash)
 {
   for (guint32 i = hash & c->mask;; i = (i + 1) & c->mask)
     {
       Slot *slot = &c->slots[i];
-      if (slot->value == 0 || (slot->head == head && same_key (c, slot->key, word, len, readable)))
+      if (slot->value == 0
+          || (slot->k.head == k->head && slot->k.more[0] == k->more[0] && slot->k.more[1] == k->more[1]
+              && same_key (c, slot->key, word, len, readable)))
         return slot;
     }
 }
 
 static void
-cache_insert (Cache *c, const gchar *word, gsize len, guint64 head, guint32 hash, guint value)
+cache_insert (Cache *c, const gchar *word, gsize len, const Key *k, guint32 hash, guint value)
 {
   if (2 * (c->n_used + 1) > c->mask + 1)
     {
@@ -299,20 +330,20 @@ cache_insert (Cache *c, const gchar *word, gsize len, guint64 head, guint32 hash
           {
             const gchar *key = c->arena->str + old[i].key;
             gsize key_len = (guchar)key[-1];
-            guint32 j = hash_word (old[i].head, key, key_len, c->arena->len - old[i].key) & c->mask;
+            guint32 j = hash_word (old[i].k.head, key, key_len, c->arena->len - old[i].key) & c->mask;
             while (c->slots[j].value != 0)
               j = (j + 1) & c->mask;
             c->slots[j] = old[i];
           }
       g_free (old);
     }
-  Slot *slot = cache_find (c, word, len, len, head, hash);
+  Slot *slot = cache_find (c, word, len, len, k, hash);
   /* The length byte and the key, in one growth of the arena (two appends cost twice its calls). */
   gsize at = c->arena->len;
   g_string_set_size (c->arena, at + 1 + len);
   c->arena->str[at] = (gchar)len;
   memcpy (c->arena->str + at + 1, word, len);
-  *slot = (Slot){ head, value, (guint32)(at + 1) };
+  *slot = (Slot){ *k, value, (guint32)(at + 1) };
   c->n_used++;
 }
 
@@ -409,8 +440,8 @@ word_cache_shelf (PrecisWordCache *words, const gchar *recipe)
 static Form
 form_of (const gchar *folded, gsize len)
 {
-  guint64 head = word_head (folded, len, len + 1);
-  return (Form){ folded, len, head, hash_word (head, folded, len, len + 1) };
+  Key k = key_of (folded, len, len + 1);
+  return (Form){ folded, len, k, hash_word (k.head, folded, len, len + 1) };
 }
 
 /* What the shelf says of @f: FALSE when it has not got it; otherwise TRUE, with *stop set for a
@@ -420,7 +451,7 @@ static gboolean
 shared_find (PrecisTokenizer *tok, const Form *f, gboolean *stop, gchar *buf, gsize *stem_len)
 {
   word_cache_lock (tok->shared);
-  guint value = cache_find (&tok->shelf->forms, f->folded, f->len, f->len + 1, f->head, f->hash)->value;
+  guint value = cache_find (&tok->shelf->forms, f->folded, f->len, f->len + 1, &f->k, f->hash)->value;
   *stop = value == CACHE_STOP;
   if (value != 0 && !*stop)
     {
@@ -440,7 +471,7 @@ shared_add (PrecisTokenizer *tok, const Form *f, const gchar *stem, gsize stem_l
 {
   Shelf *shelf = tok->shelf;
   word_cache_lock (tok->shared);
-  if (cache_find (&shelf->forms, f->folded, f->len, f->len + 1, f->head, f->hash)->value == 0)
+  if (cache_find (&shelf->forms, f->folded, f->len, f->len + 1, &f->k, f->hash)->value == 0)
     {
       if (shelf->forms.n_used >= SHARED_MAX_FORMS)
         {
@@ -456,7 +487,7 @@ shared_add (PrecisTokenizer *tok, const Form *f, const gchar *stem, gsize stem_l
           g_string_append_len (shelf->stems, stem, (gssize)stem_len);
           g_string_append_c (shelf->stems, '\0');
         }
-      cache_insert (&shelf->forms, f->folded, f->len, f->head, f->hash, value);
+      cache_insert (&shelf->forms, f->folded, f->len, &f->k, f->hash, value);
     }
   word_cache_unlock (tok->shared);
 }
@@ -488,8 +519,7 @@ precis_tokenizer_new (const PrecisLanguageInfo *language)
   tok->stopwords = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   cache_init_sized (&tok->stopword_keys, STOPWORD_INITIAL_SLOTS);
   cache_init (&tok->cache);
-  cache_init (&tok->stems);
-  tok->long_stems = g_hash_table_new (g_str_hash, g_str_equal);
+  tok->stems = g_hash_table_new (g_str_hash, g_str_equal);
   tok->stem_text = g_string_chunk_new (CACHE_INITIAL_SLOTS * 8);
   tok->stem_names = g_ptr_array_new ();
   tok->local_of = g_array_new (FALSE, TRUE, sizeof (LocalOf));
@@ -521,8 +551,7 @@ precis_tokenizer_free (PrecisTokenizer *tok)
   g_hash_table_unref (tok->stopwords);
   cache_clear (&tok->stopword_keys);
   cache_clear (&tok->cache);
-  cache_clear (&tok->stems);
-  g_hash_table_unref (tok->long_stems);
+  g_hash_table_unref (tok->stems);
   g_string_chunk_free (tok->stem_text);
   g_ptr_array_unref (tok->stem_names);
   g_array_unref (tok->local_of);
@@ -566,9 +595,7 @@ clear_caches (PrecisTokenizer *tok)
   cache_clear (&tok->cache);
   cache_init (&tok->cache);
   g_ptr_array_set_size (tok->stem_names, 0);
-  cache_clear (&tok->stems);
-  cache_init (&tok->stems);
-  g_hash_table_remove_all (tok->long_stems);
+  g_hash_table_remove_all (tok->stems);
   g_string_chunk_clear (tok->stem_text);
   g_array_set_size (tok->local_of, 0);
   tok->n_global = 0;
@@ -606,11 +633,10 @@ add_stopwords (PrecisTokenizer *tok, const gchar *list, gsize len, gboolean repl
             continue;
           if (folded_len <= STEM_KEY_MAX)
             {
-              guint64 head = word_head (folded, folded_len, folded_len + 1);
-              guint32 hash = hash_word (head, folded, folded_len, folded_len + 1);
-              if (cache_find (&tok->stopword_keys, folded, folded_len, folded_len + 1, head, hash)->value
-                  == 0)
-                cache_insert (&tok->stopword_keys, folded, folded_len, head, hash, 1);
+              Key k = key_of (folded, folded_len, folded_len + 1);
+              guint32 hash = hash_word (k.head, folded, folded_len, folded_len + 1);
+              if (cache_find (&tok->stopword_keys, folded, folded_len, folded_len + 1, &k, hash)->value == 0)
+                cache_insert (&tok->stopword_keys, folded, folded_len, &k, hash, 1);
             }
           g_hash_table_add (tok->stopwords, folded);
         }
@@ -673,26 +699,14 @@ stem_of (PrecisTokenizer *tok, const gchar *folded, gsize len, gboolean ascii, g
 static guint
 stem_id (PrecisTokenizer *tok, const gchar *stem, gsize len)
 {
-  if (G_UNLIKELY (len > STEM_KEY_MAX))
+  guint id = GPOINTER_TO_UINT (g_hash_table_lookup (tok->stems, stem));
+  if (id == 0)
     {
-      guint id = GPOINTER_TO_UINT (g_hash_table_lookup (tok->long_stems, stem));
-      if (id == 0)
-        {
-          gchar *copy = g_string_chunk_insert_len (tok->stem_text, stem, (gssize)len);
-          id = ++tok->n_global;
-          g_ptr_array_add (tok->stem_names, copy);
-          g_hash_table_insert (tok->long_stems, copy, GUINT_TO_POINTER (id));
-        }
-      return id;
+      gchar *copy = g_string_chunk_insert_len (tok->stem_text, stem, (gssize)len);
+      id = ++tok->n_global;
+      g_ptr_array_add (tok->stem_names, copy);
+      g_hash_table_insert (tok->stems, copy, GUINT_TO_POINTER (id));
     }
-  guint64 head = word_head (stem, len, len + 1);
-  guint32 hash = hash_word (head, stem, len, len + 1);
-  Slot *slot = cache_find (&tok->stems, stem, len, len + 1, head, hash);
-  if (slot->value != 0)
-    return slot->value;
-  guint id = ++tok->n_global;
-  g_ptr_array_add (tok->stem_names, g_string_chunk_insert_len (tok->stem_text, stem, (gssize)len));
-  cache_insert (&tok->stems, stem, len, head, hash, id);
   return id;
 }
 
@@ -702,9 +716,9 @@ is_folded_stopword (PrecisTokenizer *tok, const gchar *folded, gsize len)
 {
   if (G_UNLIKELY (len > STEM_KEY_MAX))
     return g_hash_table_contains (tok->stopwords, folded);
-  guint64 head = word_head (folded, len, len + 1);
-  guint32 hash = hash_word (head, folded, len, len + 1);
-  return cache_find (&tok->stopword_keys, folded, len, len + 1, head, hash)->value != 0;
+  Key k = key_of (folded, len, len + 1);
+  guint32 hash = hash_word (k.head, folded, len, len + 1);
+  return cache_find (&tok->stopword_keys, folded, len, len + 1, &k, hash)->value != 0;
 }
 
 /* The cache value of a word's folded form (ASCII when @ascii): CACHE_STOP for a stopword (or a
@@ -748,10 +762,10 @@ value_of_folded (PrecisTokenizer *tok, const gchar *folded, gsize folded_len, gb
 
 /* Caches a surface form's value while the cache holds fewer than CACHE_MAX_FORMS forms. */
 static inline void
-keep_form (PrecisTokenizer *tok, const gchar *word, gsize len, guint64 head, guint32 hash, guint value)
+keep_form (PrecisTokenizer *tok, const gchar *word, gsize len, const Key *k, guint32 hash, guint value)
 {
   if (tok->cache.n_used < CACHE_MAX_FORMS)
-    cache_insert (&tok->cache, word, len, head, hash, value);
+    cache_insert (&tok->cache, word, len, k, hash, value);
 }
 
 /* The cache value of a surface form seen for the first time (folded, looked up among the
@@ -760,7 +774,7 @@ keep_form (PrecisTokenizer *tok, const gchar *word, gsize len, guint64 head, gui
  * looked up as a word of its own and cached too, so that the other spellings of a word are
  * stemmed once between them. */
 static G_GNUC_NO_INLINE guint
-lookup_new (PrecisTokenizer *tok, const gchar *word, gsize len, guint64 head, guint32 hash)
+lookup_new (PrecisTokenizer *tok, const gchar *word, gsize len, const Key *k, guint32 hash)
 {
   gchar buf[FOLD_BUFFER_BYTES + 1];
   gboolean ascii = FALSE;
@@ -770,20 +784,20 @@ lookup_new (PrecisTokenizer *tok, const gchar *word, gsize len, guint64 head, gu
   if (ascii && folded_len > 0 && folded_len <= MAX_WORD_BYTES
       && (folded_len != len || memcmp (folded, word, len) != 0))
     {
-      guint64 folded_head = word_head (folded, folded_len, folded_len + 1);
-      guint32 folded_hash = hash_word (folded_head, folded, folded_len, folded_len + 1);
-      result = cache_find (&tok->cache, folded, folded_len, folded_len + 1, folded_head, folded_hash)->value;
+      Key folded_k = key_of (folded, folded_len, folded_len + 1);
+      guint32 folded_hash = hash_word (folded_k.head, folded, folded_len, folded_len + 1);
+      result = cache_find (&tok->cache, folded, folded_len, folded_len + 1, &folded_k, folded_hash)->value;
       if (result == 0)
         {
           result = value_of_folded (tok, folded, folded_len, TRUE);
-          keep_form (tok, folded, folded_len, folded_head, folded_hash, result);
+          keep_form (tok, folded, folded_len, &folded_k, folded_hash, result);
         }
     }
   else
     result = value_of_folded (tok, folded, folded_len, ascii);
   if (folded != buf)
     g_free (folded);
-  keep_form (tok, word, len, head, hash, result);
+  keep_form (tok, word, len, k, hash, result);
   return result;
 }
 
@@ -791,17 +805,17 @@ lookup_new (PrecisTokenizer *tok, const gchar *word, gsize len, guint64 head, gu
  * @readable bytes (at least @len) may be read at @word. A word seen before (the common case)
  * costs a hash of a step or two and, for a word of eight bytes or more, one comparison. */
 static inline guint
-lookup_hashed (PrecisTokenizer *tok, const gchar *word, gsize len, gsize readable, guint64 head, guint32 hash)
+lookup_hashed (PrecisTokenizer *tok, const gchar *word, gsize len, gsize readable, const Key *k, guint32 hash)
 {
-  Slot *slot = cache_find (&tok->cache, word, len, readable, head, hash);
-  return slot->value != 0 ? slot->value : lookup_new (tok, word, len, head, hash);
+  Slot *slot = cache_find (&tok->cache, word, len, readable, k, hash);
+  return slot->value != 0 ? slot->value : lookup_new (tok, word, len, k, hash);
 }
 
 static inline guint
 lookup (PrecisTokenizer *tok, const gchar *word, gsize len, gsize readable)
 {
-  guint64 head = word_head (word, len, readable);
-  return lookup_hashed (tok, word, len, readable, head, hash_word (head, word, len, readable));
+  Key k = key_of (word, len, readable);
+  return lookup_hashed (tok, word, len, readable, &k, hash_word (k.head, word, len, readable));
 }
 
 /* 1 for the ASCII letters and digits (g_ascii_isalnum()), 0 for every other byte: a table of this
@@ -1009,7 +1023,7 @@ typedef struct
 {
   gsize start;
   gsize len;
-  guint64 head;
+  Key k;
   guint32 hash;
 } Pending;
 
@@ -1148,15 +1162,15 @@ precis_tokenizer_run (PrecisTokenizer *tok, const gchar *text, const PrecisSpan 
               Pending *p = &pending[n_pending++];
               p->start = start;
               p->len = len;
-              p->head = word_head (text + start, len, limit - start);
-              p->hash = hash_word (p->head, text + start, len, limit - start);
+              p->k = key_of (text + start, len, limit - start);
+              p->hash = hash_word (p->k.head, text + start, len, limit - start);
               __builtin_prefetch (&tok->cache.slots[p->hash & tok->cache.mask]);
             }
         read:
           for (guint i = 0; i < n_pending; i++)
             {
               const Pending *p = &pending[i];
-              guint value = lookup_hashed (tok, text + p->start, p->len, limit - p->start, p->head, p->hash);
+              guint value = lookup_hashed (tok, text + p->start, p->len, limit - p->start, &p->k, p->hash);
               if (value == CACHE_STOP)
                 continue;
               if (G_UNLIKELY (n_tokens == capacity))
