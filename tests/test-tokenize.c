@@ -217,6 +217,15 @@ START_TEST (test_find_terms)
   g_array_set_size (terms, 0);
   ck_assert_uint_eq (precis_tokenizer_find_terms (f.tok, many->str, many->len, terms), 64);
   g_string_free (many, TRUE);
+  /* Once the tokenizer has forgotten its words, no word is in the last document: the ids start
+   * again, and the title's words get the ids that the document's terms had. */
+  fixture_clear (&f);
+  run (&f, "english", "Swims far.");
+  precis_tokenizer_forget (f.tok);
+  g_array_set_size (terms, 0);
+  n = precis_tokenizer_find_terms (f.tok, "Zebras graze", 12, terms);
+  ck_assert_uint_eq (n, 2);
+  ck_assert_uint_eq (terms->len, 0);
   fixture_clear (&f);
 }
 END_TEST

@@ -118,12 +118,12 @@ typedef struct
   guint32 hash;
 } Form;
 
-/* A global id's local id in the document of generation @stamp (side by side: one look-up a token). */
+/* A slot of the document's terms: a stem's global id + 1 (0: an empty slot) and its local id. */
 typedef struct
 {
-  guint stamp;
-  guint local;
-} LocalOf;
+  guint32 value;
+  guint32 local;
+} Term;
 
 /* Held in an atomic reference-counted box: each summariser that uses it holds a reference. */
 struct _PrecisWordCache
@@ -149,8 +149,12 @@ struct _PrecisTokenizer
   GStringChunk *stem_text; /* every stem once, NUL-terminated, never moved */
   GPtrArray *stem_names;   /* global id -> its stem (in stem_text) */
   guint n_global;
-  GArray *local_of; /* LocalOf per global id */
-  guint generation;
+  /* The last run's terms, global id + 1 -> local id: open addressing with linear probing, emptied
+   * before each run and sized to the document, a few kilobytes that stay in the nearest cache. An
+   * array indexed by global id (480 kB for the news sets' stems) missed the caches at each word. */
+  Term *terms;
+  guint32 terms_mask; /* n_slots - 1 of this run, a power of two */
+  guint32 n_terms_allocated;
   /* The language's name, then the SHA-256 of the last recipe and of each stopword list loaded:
    * tokenizers with the same recipe drop and stem every word alike. */
   gchar *recipe;
@@ -522,7 +526,6 @@ precis_tokenizer_new (const PrecisLanguageInfo *language)
   tok->stems = g_hash_table_new (g_str_hash, g_str_equal);
   tok->stem_text = g_string_chunk_new (CACHE_INITIAL_SLOTS * 8);
   tok->stem_names = g_ptr_array_new ();
-  tok->local_of = g_array_new (FALSE, TRUE, sizeof (LocalOf));
 
   if (language->has_stopwords)
     {
@@ -554,7 +557,7 @@ precis_tokenizer_free (PrecisTokenizer *tok)
   g_hash_table_unref (tok->stems);
   g_string_chunk_free (tok->stem_text);
   g_ptr_array_unref (tok->stem_names);
-  g_array_unref (tok->local_of);
+  g_free (tok->terms);
   g_free (tok->recipe);
   g_free (tok);
 }
@@ -597,7 +600,8 @@ clear_caches (PrecisTokenizer *tok)
   g_ptr_array_set_size (tok->stem_names, 0);
   g_hash_table_remove_all (tok->stems);
   g_string_chunk_clear (tok->stem_text);
-  g_array_set_size (tok->local_of, 0);
+  for (guint32 i = 0; tok->terms != NULL && i <= tok->terms_mask; i++)
+    tok->terms[i].value = 0; /* the global ids start again */
   tok->n_global = 0;
 }
 
@@ -1030,12 +1034,60 @@ typedef struct
 /* Words read ahead of their look-ups: enough for their slots' fetches to overlap. */
 #define PENDING_WORDS 16
 
-/* tok->local_of grown to hold @global: doubled, not grown by one at each new stem (the new stamps
- * are 0, never a generation). */
-static G_NO_INLINE void
-grow_local_of (PrecisTokenizer *tok, guint global)
+/* The document's terms start with this many slots at most (a news article has a few hundred
+ * terms), and at least TERMS_MIN_SLOTS; they double when half full. */
+#define TERMS_MAX_START_SLOTS 8192u
+#define TERMS_MIN_SLOTS 256u
+
+/* The home slot of the term of cache value @value. */
+static inline guint32
+term_home (guint value, guint32 mask)
 {
-  g_array_set_size (tok->local_of, MAX (global + 1, 2 * tok->local_of->len));
+  return (guint32)(((guint64)value * HASH_MULTIPLIER) >> 32) & mask;
+}
+
+/* The slot of @value among @terms, or the empty slot where it would go. */
+static inline Term *
+term_find (Term *terms, guint32 mask, guint value)
+{
+  guint32 i = term_home (value, mask);
+  while (terms[i].value != value && terms[i].value != 0)
+    i = (i + 1) & mask;
+  return &terms[i];
+}
+
+/* tok->terms emptied with @n_slots slots (a power of two), reallocated when too small or far too
+ * large. */
+static void
+terms_reset (PrecisTokenizer *tok, guint32 n_slots)
+{
+  if (tok->n_terms_allocated < n_slots || tok->n_terms_allocated > 4 * MAX (n_slots, TERMS_MAX_START_SLOTS))
+    {
+      g_free (tok->terms);
+      tok->terms = g_new (Term, n_slots);
+      tok->n_terms_allocated = n_slots;
+    }
+  tok->terms_mask = n_slots - 1;
+  for (guint32 i = 0; i < n_slots; i++)
+    tok->terms[i].value = 0;
+}
+
+/* tok->terms doubled, its terms placed again. */
+static G_NO_INLINE void
+terms_grow (PrecisTokenizer *tok)
+{
+  guint32 n_old = tok->terms_mask + 1;
+  Term *old = tok->terms, *terms = g_new (Term, 2 * n_old);
+  guint32 mask = 2 * n_old - 1;
+  for (guint32 i = 0; i <= mask; i++)
+    terms[i].value = 0;
+  for (guint32 i = 0; i < n_old; i++)
+    if (old[i].value != 0)
+      *term_find (terms, mask, old[i].value) = old[i];
+  g_free (old);
+  tok->terms = terms;
+  tok->terms_mask = mask;
+  tok->n_terms_allocated = 2 * n_old;
 }
 
 void
@@ -1056,16 +1108,13 @@ precis_tokenizer_run (PrecisTokenizer *tok, const gchar *text, const PrecisSpan 
 {
   if (tok->cache.n_used >= CACHE_MAX_FORMS || tok->n_global > CACHE_MAX_ENTRIES)
     clear_caches (tok);
-  if (++tok->generation == 0)
-    {
-      /* The stamps wrapped around: forget them all. */
-      memset (tok->local_of->data, 0, tok->local_of->len * sizeof (LocalOf));
-      tok->generation = 1;
-    }
-
   memset (out, 0, sizeof *out);
   /* About one content word per TOKEN_BYTES_ESTIMATE bytes of text. */
   gsize n_bytes = n_spans > 0 ? spans[n_spans - 1].end - spans[0].start : 0;
+  guint32 n_term_slots = TERMS_MIN_SLOTS;
+  while (n_term_slots < TERMS_MAX_START_SLOTS && n_term_slots < n_bytes / TOKEN_BYTES_ESTIMATE)
+    n_term_slots *= 2;
+  terms_reset (tok, n_term_slots);
   out->capacity = (guint)MIN (n_bytes / TOKEN_BYTES_ESTIMATE + 16, G_MAXUINT / 4);
   out->tokens = g_new (PrecisToken, out->capacity);
   out->first = g_new0 (guint, n_spans + 1);
@@ -1080,10 +1129,9 @@ precis_tokenizer_run (PrecisTokenizer *tok, const gchar *text, const PrecisSpan 
    * out->tokens might otherwise alias them (-fno-strict-aliasing), and be reloaded at each word. */
   PrecisToken *tokens = out->tokens;
   guint n_tokens = 0, capacity = out->capacity, n_terms = 0;
-  /* The local ids likewise: tok->local_of's block and length, and the generation, in locals (read
-   * again only when the block grows). */
-  LocalOf *local_of = (LocalOf *)(gpointer)tok->local_of->data;
-  guint n_local_of = tok->local_of->len, generation = tok->generation;
+  /* The terms' table likewise (read again only when it grows). */
+  Term *terms = tok->terms;
+  guint32 terms_mask = tok->terms_mask;
   Pending pending[PENDING_WORDS];
   for (guint s = 0; s < n_spans; s++)
     {
@@ -1178,19 +1226,21 @@ precis_tokenizer_run (PrecisTokenizer *tok, const gchar *text, const PrecisSpan 
                   capacity *= 2;
                   tokens = g_renew (PrecisToken, tokens, capacity);
                 }
-              guint global = value - 1;
-              if (G_UNLIKELY (global >= n_local_of))
+              Term *term = term_find (terms, terms_mask, value);
+              if (term->value == 0)
                 {
-                  grow_local_of (tok, global);
-                  local_of = (LocalOf *)(gpointer)tok->local_of->data;
-                  n_local_of = tok->local_of->len;
+                  if (G_UNLIKELY (2 * (n_terms + 1) > terms_mask + 1))
+                    {
+                      terms_grow (tok);
+                      terms = tok->terms;
+                      terms_mask = tok->terms_mask;
+                      term = term_find (terms, terms_mask, value);
+                    }
+                  *term = (Term){ value, n_terms++ };
                 }
-              LocalOf *of = &local_of[global];
-              if (of->stamp != generation)
-                *of = (LocalOf){ generation, n_terms++ };
               tokens[n_tokens++]
                   = (PrecisToken){ (guint32)p->start, (guint32)((guint64)p->start >> 32 << 8 | p->len),
-                                   of->local };
+                                   term->local };
             }
         }
       out->n_words[s] = n_words;
@@ -1247,10 +1297,10 @@ precis_tokenizer_find_terms (PrecisTokenizer *tok, const gchar *text, gsize len,
       if (seen)
         continue;
       globals[n_words++] = global;
-      /* In the document when the last run stamped it. */
-      if (global < tok->local_of->len
-          && g_array_index (tok->local_of, LocalOf, global).stamp == tok->generation)
-        g_array_append_val (terms, g_array_index (tok->local_of, LocalOf, global).local);
+      /* In the document when the last run gave it a local id. */
+      const Term *term = tok->terms != NULL ? term_find (tok->terms, tok->terms_mask, value) : NULL;
+      if (term != NULL && term->value != 0)
+        g_array_append_val (terms, term->local);
     }
   return n_words;
 }
