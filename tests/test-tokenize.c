@@ -348,9 +348,9 @@ END_TEST
 START_TEST (test_cache_keys_by_every_byte)
 {
   /* Words that share their first seven, eight or nine bytes, in several cases: the surface
-   * form cache keeps a word's first eight bytes in its slot and the rest apart. Two tokens must
-   * have the same term exactly when their words, stemmed one at a time by another tokenizer
-   * from copies of their own, have the same stem. */
+   * form cache keeps a word's first 24 bytes in its slot (eight bytes a step) and the rest apart. Two tokens
+   * must have the same term exactly when their words, stemmed one at a time by another tokenizer from copies
+   * of their own, have the same stem. */
   Fixture f;
   run (&f, "english",
        "Commissioner commissioners commission Commissioned commiss commissi commissio commissions "
