@@ -217,6 +217,15 @@ START_TEST (test_find_terms)
   g_array_set_size (terms, 0);
   ck_assert_uint_eq (precis_tokenizer_find_terms (f.tok, many->str, many->len, terms), 64);
   g_string_free (many, TRUE);
+  /* Once the tokenizer has forgotten its words, no word is in the last document: the ids start
+   * again, and the title's words get the ids that the document's terms had. */
+  fixture_clear (&f);
+  run (&f, "english", "Swims far.");
+  precis_tokenizer_forget (f.tok);
+  g_array_set_size (terms, 0);
+  n = precis_tokenizer_find_terms (f.tok, "Zebras graze", 12, terms);
+  ck_assert_uint_eq (n, 2);
+  ck_assert_uint_eq (terms->len, 0);
   fixture_clear (&f);
 }
 END_TEST
@@ -339,15 +348,19 @@ END_TEST
 START_TEST (test_cache_keys_by_every_byte)
 {
   /* Words that share their first seven, eight or nine bytes, in several cases: the surface
-   * form cache keeps a word's first eight bytes in its slot and the rest apart. Two tokens must
-   * have the same term exactly when their words, stemmed one at a time by another tokenizer
-   * from copies of their own, have the same stem. */
+   * form cache keeps a word's first 24 bytes in its slot (eight bytes a step) and the rest apart. Two tokens
+   * must have the same term exactly when their words, stemmed one at a time by another tokenizer from copies
+   * of their own, have the same stem. */
   Fixture f;
   run (&f, "english",
        "Commissioner commissioners commission Commissioned commiss commissi commissio commissions "
        "internationalisation internationalization INTERNATIONALISATION Internationalisations "
-       "abcdefg abcdefgh abcdefghi ABCDEFGH abcdefghijklmnopq abcdefghijklmnopr abcdefgh");
-  ck_assert_uint_eq (f.tokens.n_tokens, 19);
+       "abcdefg abcdefgh abcdefghi ABCDEFGH abcdefghijklmnopq abcdefghijklmnopr abcdefgh "
+       /* The slot holds the first 24 bytes: words that share 15, 16, 17, 23, 24 and 25 of them. */
+       "abcdefghijklmno abcdefghijklmnop abcdefghijklmnopqrstuvw abcdefghijklmnopqrstuvwx "
+       "abcdefghijklmnopqrstuvwxy abcdefghijklmnopqrstuvwxyz abcdefghijklmnopqrstuvwxz "
+       "ABCDEFGHIJKLMNOPQRSTUVWXYZ abcdefghijklmnopqrstuvwz abcdefghijklmnoz");
+  ck_assert_uint_eq (f.tokens.n_tokens, 29);
   PrecisTokenizer *other = precis_tokenizer_new (precis_language_lookup ("english"));
   g_autoptr (GPtrArray) stems = g_ptr_array_new_with_free_func (g_free);
   for (guint i = 0; i < f.tokens.n_tokens; i++)
@@ -364,6 +377,11 @@ START_TEST (test_cache_keys_by_every_byte)
   ck_assert_uint_ne (term (&f, 13), term (&f, 14)); /* abcdefgh, abcdefghi */
   ck_assert_uint_eq (term (&f, 13), term (&f, 18));
   ck_assert_uint_ne (term (&f, 16), term (&f, 17));
+  for (guint i = 19; i < 29; i++)
+    for (guint j = 19; j < 29; j++)
+      if (i != j && !(MIN (i, j) == 24 && MAX (i, j) == 26)) /* ...xyz in capitals */
+        ck_assert_uint_ne (term (&f, i), term (&f, j));
+  ck_assert_uint_eq (term (&f, 24), term (&f, 26));
   precis_tokenizer_free (other);
   fixture_clear (&f);
 }

@@ -26,7 +26,11 @@
 #include "config.h"
 
 #include <libstemmer.h>
+#include <stdlib.h>
 #include <string.h>
+#ifdef __linux__
+#include <sys/mman.h>
+#endif
 
 #include "base/data.h"
 #include "base/text.h"
@@ -61,16 +65,31 @@ G_STATIC_ASSERT (MAX_WORD_BYTES <= 0xFF);
  * that it stays within about 12 MB whatever the stream (the news sets have some 60,000 forms). */
 #define SHARED_MAX_FORMS (1u << 18)
 
-/* The surface-form cache: open addressing with linear probing. A slot holds the word's first
- * eight bytes (a shorter word's bytes with its length in the top byte), so a word of up to
- * seven bytes is found without reading the arena; a longer one is compared with its key in
- * the arena, where each key follows a byte that holds its length. */
+/* A word's first 24 bytes as a slot holds them: eight bytes a word, the last word that holds
+ * some of its bytes zero-padded with the word's length in its top byte when the word ends inside
+ * it (no byte of a word is below 0x20), the words past its end zero. Two words of fewer than 24
+ * bytes are the same when their keys are; longer ones when their bytes from the 25th are too. */
 typedef struct
 {
-  guint64 head;  /* word_head() of the key */
+  guint64 head;    /* bytes 0-7 */
+  guint64 more[2]; /* bytes 8-15 and 16-23 */
+} Key;
+
+/* The bytes of a word that its Key holds whole. */
+#define KEY_BYTES 24
+
+/* The surface-form cache: open addressing with linear probing. A slot of 32 bytes, a half of a
+ * cache line, holds the word's Key, so a word of fewer than KEY_BYTES bytes is found by its slot
+ * alone (in the news sets, all but a few words in ten thousand); a longer one is compared past
+ * them with its key in the arena, where each key follows a byte that holds its length. The
+ * arena holds every key (the slots are placed again from it when the table grows). */
+typedef struct
+{
+  Key k;
   guint32 value; /* 0: empty slot; CACHE_STOP; or global id + 1 */
   guint32 key;   /* offset of the key in the arena (its length is the byte before) */
 } Slot;
+G_STATIC_ASSERT (sizeof (Slot) == 32);
 
 typedef struct
 {
@@ -95,16 +114,16 @@ typedef struct
 {
   const gchar *folded;
   gsize len;
-  guint64 head;
+  Key k;
   guint32 hash;
 } Form;
 
-/* A global id's local id in the document of generation @stamp (side by side: one look-up a token). */
+/* A slot of the document's terms: a stem's global id + 1 (0: an empty slot) and its local id. */
 typedef struct
 {
-  guint stamp;
-  guint local;
-} LocalOf;
+  guint32 value;
+  guint32 local;
+} Term;
 
 /* Held in an atomic reference-counted box: each summariser that uses it holds a reference. */
 struct _PrecisWordCache
@@ -124,19 +143,27 @@ struct _PrecisTokenizer
   Cache
       stopword_keys; /* the stopwords of at most STEM_KEY_MAX bytes -> 1: looked up on a form's first sight */
   Cache cache;       /* surface form -> CACHE_STOP or global id + 1 */
-  Cache stems;       /* stem of at most STEM_KEY_MAX bytes -> global id + 1 */
-  GHashTable *long_stems;  /* a longer stem -> global id + 1 (folding may lengthen a word) */
+  /* stem (in stem_text) -> global id + 1: asked only at a form's first sight, so a GLib table
+   * (some 20 bytes a stem where a Cache's slots took 64, at 32 bytes a slot, half full). */
+  GHashTable *stems;
   GStringChunk *stem_text; /* every stem once, NUL-terminated, never moved */
   GPtrArray *stem_names;   /* global id -> its stem (in stem_text) */
   guint n_global;
-  GArray *local_of; /* LocalOf per global id */
-  guint generation;
+  /* The last run's terms, global id + 1 -> local id: open addressing with linear probing, emptied
+   * before each run and sized to the document, a few kilobytes that stay in the nearest cache. An
+   * array indexed by global id (480 kB for the news sets' stems) missed the caches at each word. */
+  Term *terms;
+  guint32 terms_mask; /* n_slots - 1 of this run, a power of two */
+  guint32 n_terms_allocated;
   /* The language's name, then the SHA-256 of the last recipe and of each stopword list loaded:
    * tokenizers with the same recipe drop and stem every word alike. */
   gchar *recipe;
   PrecisWordCache *shared; /* borrowed, or NULL */
   Shelf *shelf;            /* shared's shelf of the recipe; NULL without a stemmer */
 };
+
+/* The huge page of x86-64 and arm64 Linux. */
+#define HUGE_PAGE_BYTES (2u << 20)
 
 /* Initial cache size (slots); it doubles when half full. */
 #define CACHE_INITIAL_SLOTS 4096
@@ -149,7 +176,20 @@ struct _PrecisTokenizer
 static Slot *
 empty_slots (guint32 n_slots)
 {
-  Slot *slots = g_new (Slot, n_slots);
+  Slot *slots = NULL;
+#if defined(MADV_HUGEPAGE)
+  /* A table of a huge page or more is aligned to one and asked to be backed by huge pages:
+   * its look-ups come in hash order, and with pages of 4 kB each one missed the TLB as well
+   * as the caches (the prefetch of a word's slot then waited for the page walk). */
+  gsize bytes = (gsize)n_slots * sizeof (Slot);
+  if (bytes >= HUGE_PAGE_BYTES && posix_memalign ((void **)&slots, HUGE_PAGE_BYTES, bytes) == 0)
+    madvise (slots, bytes, MADV_HUGEPAGE);
+  else
+    slots = NULL;
+#endif
+  /* Two slots a cache line, none across two (freed with g_free(), which is free()). */
+  if (slots == NULL && posix_memalign ((void **)&slots, 64, (gsize)n_slots * sizeof (Slot)) != 0)
+    g_error ("%s: failed to allocate %u slots", G_STRLOC, n_slots);
   for (guint32 i = 0; i < n_slots; i++)
     slots[i].value = 0;
   return slots;
@@ -201,21 +241,33 @@ load_chunk (const gchar *p, gsize n, gsize readable)
   return n < 8 ? keep_bytes (w, n) : w;
 }
 
-/* What a slot keeps of a word: its first eight bytes, or a shorter word's bytes with its
- * length in the top byte (so that two different words shorter than eight never share it). */
-static inline guint64
-word_head (const gchar *word, gsize len, gsize readable)
+/* The eight bytes of a Key from byte @off of a word of @len bytes, @w the eight bytes at @off
+ * (those past the word any). Without branches: word lengths come in no order a branch predicts. */
+static G_ALWAYS_INLINE inline guint64
+key_word (guint64 w, gsize len, gsize off)
 {
-  guint64 w = load_chunk (word, MIN (len, 8), readable);
-  if (len < 8)
-    {
+  gsize n = len > off ? MIN (len - off, 8) : 0;
 #if G_BYTE_ORDER == G_LITTLE_ENDIAN
-      w |= (guint64)len << 56;
+  guint64 mask = n == 8 ? G_MAXUINT64 : (G_GUINT64_CONSTANT (1) << (8 * n)) - 1;
+  guint64 tag = n > 0 && n < 8 ? (guint64)len << 56 : 0;
 #else
-      w |= (guint64)len;
+  guint64 mask = n == 0 ? 0 : ~(G_MAXUINT64 >> (8 * n));
+  guint64 tag = n > 0 && n < 8 ? (guint64)len : 0;
 #endif
-    }
-  return w;
+  return (w & mask) | tag;
+}
+
+/* The Key of the @len bytes at @word, @readable of them readable (at least @len). */
+static G_ALWAYS_INLINE inline Key
+key_of (const gchar *word, gsize len, gsize readable)
+{
+  guint64 w[3] = { 0, 0, 0 };
+  if (readable >= KEY_BYTES)
+    memcpy (w, word, KEY_BYTES);
+  else
+    for (gsize off = 0; off < KEY_BYTES && off < len; off += 8)
+      w[off / 8] = load_chunk (word + off, MIN (len - off, 8), readable - off);
+  return (Key){ key_word (w[0], len, 0), { key_word (w[1], len, 8), key_word (w[2], len, 16) } };
 }
 
 /* 2^64 divided by the golden ratio: a multiplier that spreads a word's bits upwards. */
@@ -235,17 +287,17 @@ hash_word (guint64 head, const gchar *word, gsize len, gsize readable)
 }
 
 /* Whether the key at offset @key of the arena is the @len bytes at @word (@readable of them
- * readable), given that their heads are the same: eight bytes a step past the head. */
+ * readable), given that their Keys are the same: eight bytes a step past the Key. */
 static inline gboolean
 same_key (const Cache *c, guint32 key, const gchar *word, gsize len, gsize readable)
 {
+  if (len < KEY_BYTES)
+    return TRUE; /* the Key holds the whole word and its length */
   const gchar *k = c->arena->str + key;
-  if (len < 8)
-    return TRUE; /* the head holds the whole word and its length */
   if ((guchar)k[-1] != len)
     return FALSE;
   gsize key_readable = c->arena->len - key;
-  for (gsize i = 8; i < len; i += 8)
+  for (gsize i = KEY_BYTES; i < len; i += 8)
     {
       gsize n = MIN (len - i, 8);
       if (load_chunk (k + i, n, key_readable - i) != load_chunk (word + i, n, readable - i))
@@ -256,18 +308,20 @@ same_key (const Cache *c, guint32 key, const gchar *word, gsize len, gsize reada
 
 /* The slot of the word, or the empty slot where it would go. */
 static inline Slot *
-cache_find (Cache *c, const gchar *word, gsize len, gsize readable, guint64 head, guint32 hash)
+cache_find (Cache *c, const gchar *word, gsize len, gsize readable, const Key *k, guint32 hash)
 {
   for (guint32 i = hash & c->mask;; i = (i + 1) & c->mask)
     {
       Slot *slot = &c->slots[i];
-      if (slot->value == 0 || (slot->head == head && same_key (c, slot->key, word, len, readable)))
+      if (slot->value == 0
+          || (slot->k.head == k->head && slot->k.more[0] == k->more[0] && slot->k.more[1] == k->more[1]
+              && same_key (c, slot->key, word, len, readable)))
         return slot;
     }
 }
 
 static void
-cache_insert (Cache *c, const gchar *word, gsize len, guint64 head, guint32 hash, guint value)
+cache_insert (Cache *c, const gchar *word, gsize len, const Key *k, guint32 hash, guint value)
 {
   if (2 * (c->n_used + 1) > c->mask + 1)
     {
@@ -280,20 +334,20 @@ cache_insert (Cache *c, const gchar *word, gsize len, guint64 head, guint32 hash
           {
             const gchar *key = c->arena->str + old[i].key;
             gsize key_len = (guchar)key[-1];
-            guint32 j = hash_word (old[i].head, key, key_len, c->arena->len - old[i].key) & c->mask;
+            guint32 j = hash_word (old[i].k.head, key, key_len, c->arena->len - old[i].key) & c->mask;
             while (c->slots[j].value != 0)
               j = (j + 1) & c->mask;
             c->slots[j] = old[i];
           }
       g_free (old);
     }
-  Slot *slot = cache_find (c, word, len, len, head, hash);
+  Slot *slot = cache_find (c, word, len, len, k, hash);
   /* The length byte and the key, in one growth of the arena (two appends cost twice its calls). */
   gsize at = c->arena->len;
   g_string_set_size (c->arena, at + 1 + len);
   c->arena->str[at] = (gchar)len;
   memcpy (c->arena->str + at + 1, word, len);
-  *slot = (Slot){ head, value, (guint32)(at + 1) };
+  *slot = (Slot){ *k, value, (guint32)(at + 1) };
   c->n_used++;
 }
 
@@ -390,8 +444,8 @@ word_cache_shelf (PrecisWordCache *words, const gchar *recipe)
 static Form
 form_of (const gchar *folded, gsize len)
 {
-  guint64 head = word_head (folded, len, len + 1);
-  return (Form){ folded, len, head, hash_word (head, folded, len, len + 1) };
+  Key k = key_of (folded, len, len + 1);
+  return (Form){ folded, len, k, hash_word (k.head, folded, len, len + 1) };
 }
 
 /* What the shelf says of @f: FALSE when it has not got it; otherwise TRUE, with *stop set for a
@@ -401,7 +455,7 @@ static gboolean
 shared_find (PrecisTokenizer *tok, const Form *f, gboolean *stop, gchar *buf, gsize *stem_len)
 {
   word_cache_lock (tok->shared);
-  guint value = cache_find (&tok->shelf->forms, f->folded, f->len, f->len + 1, f->head, f->hash)->value;
+  guint value = cache_find (&tok->shelf->forms, f->folded, f->len, f->len + 1, &f->k, f->hash)->value;
   *stop = value == CACHE_STOP;
   if (value != 0 && !*stop)
     {
@@ -421,7 +475,7 @@ shared_add (PrecisTokenizer *tok, const Form *f, const gchar *stem, gsize stem_l
 {
   Shelf *shelf = tok->shelf;
   word_cache_lock (tok->shared);
-  if (cache_find (&shelf->forms, f->folded, f->len, f->len + 1, f->head, f->hash)->value == 0)
+  if (cache_find (&shelf->forms, f->folded, f->len, f->len + 1, &f->k, f->hash)->value == 0)
     {
       if (shelf->forms.n_used >= SHARED_MAX_FORMS)
         {
@@ -437,7 +491,7 @@ shared_add (PrecisTokenizer *tok, const Form *f, const gchar *stem, gsize stem_l
           g_string_append_len (shelf->stems, stem, (gssize)stem_len);
           g_string_append_c (shelf->stems, '\0');
         }
-      cache_insert (&shelf->forms, f->folded, f->len, f->head, f->hash, value);
+      cache_insert (&shelf->forms, f->folded, f->len, &f->k, f->hash, value);
     }
   word_cache_unlock (tok->shared);
 }
@@ -469,11 +523,9 @@ precis_tokenizer_new (const PrecisLanguageInfo *language)
   tok->stopwords = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   cache_init_sized (&tok->stopword_keys, STOPWORD_INITIAL_SLOTS);
   cache_init (&tok->cache);
-  cache_init (&tok->stems);
-  tok->long_stems = g_hash_table_new (g_str_hash, g_str_equal);
+  tok->stems = g_hash_table_new (g_str_hash, g_str_equal);
   tok->stem_text = g_string_chunk_new (CACHE_INITIAL_SLOTS * 8);
   tok->stem_names = g_ptr_array_new ();
-  tok->local_of = g_array_new (FALSE, TRUE, sizeof (LocalOf));
 
   if (language->has_stopwords)
     {
@@ -502,11 +554,10 @@ precis_tokenizer_free (PrecisTokenizer *tok)
   g_hash_table_unref (tok->stopwords);
   cache_clear (&tok->stopword_keys);
   cache_clear (&tok->cache);
-  cache_clear (&tok->stems);
-  g_hash_table_unref (tok->long_stems);
+  g_hash_table_unref (tok->stems);
   g_string_chunk_free (tok->stem_text);
   g_ptr_array_unref (tok->stem_names);
-  g_array_unref (tok->local_of);
+  g_free (tok->terms);
   g_free (tok->recipe);
   g_free (tok);
 }
@@ -547,11 +598,10 @@ clear_caches (PrecisTokenizer *tok)
   cache_clear (&tok->cache);
   cache_init (&tok->cache);
   g_ptr_array_set_size (tok->stem_names, 0);
-  cache_clear (&tok->stems);
-  cache_init (&tok->stems);
-  g_hash_table_remove_all (tok->long_stems);
+  g_hash_table_remove_all (tok->stems);
   g_string_chunk_clear (tok->stem_text);
-  g_array_set_size (tok->local_of, 0);
+  for (guint32 i = 0; tok->terms != NULL && i <= tok->terms_mask; i++)
+    tok->terms[i].value = 0; /* the global ids start again */
   tok->n_global = 0;
 }
 
@@ -587,11 +637,10 @@ add_stopwords (PrecisTokenizer *tok, const gchar *list, gsize len, gboolean repl
             continue;
           if (folded_len <= STEM_KEY_MAX)
             {
-              guint64 head = word_head (folded, folded_len, folded_len + 1);
-              guint32 hash = hash_word (head, folded, folded_len, folded_len + 1);
-              if (cache_find (&tok->stopword_keys, folded, folded_len, folded_len + 1, head, hash)->value
-                  == 0)
-                cache_insert (&tok->stopword_keys, folded, folded_len, head, hash, 1);
+              Key k = key_of (folded, folded_len, folded_len + 1);
+              guint32 hash = hash_word (k.head, folded, folded_len, folded_len + 1);
+              if (cache_find (&tok->stopword_keys, folded, folded_len, folded_len + 1, &k, hash)->value == 0)
+                cache_insert (&tok->stopword_keys, folded, folded_len, &k, hash, 1);
             }
           g_hash_table_add (tok->stopwords, folded);
         }
@@ -654,26 +703,14 @@ stem_of (PrecisTokenizer *tok, const gchar *folded, gsize len, gboolean ascii, g
 static guint
 stem_id (PrecisTokenizer *tok, const gchar *stem, gsize len)
 {
-  if (G_UNLIKELY (len > STEM_KEY_MAX))
+  guint id = GPOINTER_TO_UINT (g_hash_table_lookup (tok->stems, stem));
+  if (id == 0)
     {
-      guint id = GPOINTER_TO_UINT (g_hash_table_lookup (tok->long_stems, stem));
-      if (id == 0)
-        {
-          gchar *copy = g_string_chunk_insert_len (tok->stem_text, stem, (gssize)len);
-          id = ++tok->n_global;
-          g_ptr_array_add (tok->stem_names, copy);
-          g_hash_table_insert (tok->long_stems, copy, GUINT_TO_POINTER (id));
-        }
-      return id;
+      gchar *copy = g_string_chunk_insert_len (tok->stem_text, stem, (gssize)len);
+      id = ++tok->n_global;
+      g_ptr_array_add (tok->stem_names, copy);
+      g_hash_table_insert (tok->stems, copy, GUINT_TO_POINTER (id));
     }
-  guint64 head = word_head (stem, len, len + 1);
-  guint32 hash = hash_word (head, stem, len, len + 1);
-  Slot *slot = cache_find (&tok->stems, stem, len, len + 1, head, hash);
-  if (slot->value != 0)
-    return slot->value;
-  guint id = ++tok->n_global;
-  g_ptr_array_add (tok->stem_names, g_string_chunk_insert_len (tok->stem_text, stem, (gssize)len));
-  cache_insert (&tok->stems, stem, len, head, hash, id);
   return id;
 }
 
@@ -683,9 +720,9 @@ is_folded_stopword (PrecisTokenizer *tok, const gchar *folded, gsize len)
 {
   if (G_UNLIKELY (len > STEM_KEY_MAX))
     return g_hash_table_contains (tok->stopwords, folded);
-  guint64 head = word_head (folded, len, len + 1);
-  guint32 hash = hash_word (head, folded, len, len + 1);
-  return cache_find (&tok->stopword_keys, folded, len, len + 1, head, hash)->value != 0;
+  Key k = key_of (folded, len, len + 1);
+  guint32 hash = hash_word (k.head, folded, len, len + 1);
+  return cache_find (&tok->stopword_keys, folded, len, len + 1, &k, hash)->value != 0;
 }
 
 /* The cache value of a word's folded form (ASCII when @ascii): CACHE_STOP for a stopword (or a
@@ -729,10 +766,10 @@ value_of_folded (PrecisTokenizer *tok, const gchar *folded, gsize folded_len, gb
 
 /* Caches a surface form's value while the cache holds fewer than CACHE_MAX_FORMS forms. */
 static inline void
-keep_form (PrecisTokenizer *tok, const gchar *word, gsize len, guint64 head, guint32 hash, guint value)
+keep_form (PrecisTokenizer *tok, const gchar *word, gsize len, const Key *k, guint32 hash, guint value)
 {
   if (tok->cache.n_used < CACHE_MAX_FORMS)
-    cache_insert (&tok->cache, word, len, head, hash, value);
+    cache_insert (&tok->cache, word, len, k, hash, value);
 }
 
 /* The cache value of a surface form seen for the first time (folded, looked up among the
@@ -741,7 +778,7 @@ keep_form (PrecisTokenizer *tok, const gchar *word, gsize len, guint64 head, gui
  * looked up as a word of its own and cached too, so that the other spellings of a word are
  * stemmed once between them. */
 static G_GNUC_NO_INLINE guint
-lookup_new (PrecisTokenizer *tok, const gchar *word, gsize len, guint64 head, guint32 hash)
+lookup_new (PrecisTokenizer *tok, const gchar *word, gsize len, const Key *k, guint32 hash)
 {
   gchar buf[FOLD_BUFFER_BYTES + 1];
   gboolean ascii = FALSE;
@@ -751,20 +788,20 @@ lookup_new (PrecisTokenizer *tok, const gchar *word, gsize len, guint64 head, gu
   if (ascii && folded_len > 0 && folded_len <= MAX_WORD_BYTES
       && (folded_len != len || memcmp (folded, word, len) != 0))
     {
-      guint64 folded_head = word_head (folded, folded_len, folded_len + 1);
-      guint32 folded_hash = hash_word (folded_head, folded, folded_len, folded_len + 1);
-      result = cache_find (&tok->cache, folded, folded_len, folded_len + 1, folded_head, folded_hash)->value;
+      Key folded_k = key_of (folded, folded_len, folded_len + 1);
+      guint32 folded_hash = hash_word (folded_k.head, folded, folded_len, folded_len + 1);
+      result = cache_find (&tok->cache, folded, folded_len, folded_len + 1, &folded_k, folded_hash)->value;
       if (result == 0)
         {
           result = value_of_folded (tok, folded, folded_len, TRUE);
-          keep_form (tok, folded, folded_len, folded_head, folded_hash, result);
+          keep_form (tok, folded, folded_len, &folded_k, folded_hash, result);
         }
     }
   else
     result = value_of_folded (tok, folded, folded_len, ascii);
   if (folded != buf)
     g_free (folded);
-  keep_form (tok, word, len, head, hash, result);
+  keep_form (tok, word, len, k, hash, result);
   return result;
 }
 
@@ -772,17 +809,17 @@ lookup_new (PrecisTokenizer *tok, const gchar *word, gsize len, guint64 head, gu
  * @readable bytes (at least @len) may be read at @word. A word seen before (the common case)
  * costs a hash of a step or two and, for a word of eight bytes or more, one comparison. */
 static inline guint
-lookup_hashed (PrecisTokenizer *tok, const gchar *word, gsize len, gsize readable, guint64 head, guint32 hash)
+lookup_hashed (PrecisTokenizer *tok, const gchar *word, gsize len, gsize readable, const Key *k, guint32 hash)
 {
-  Slot *slot = cache_find (&tok->cache, word, len, readable, head, hash);
-  return slot->value != 0 ? slot->value : lookup_new (tok, word, len, head, hash);
+  Slot *slot = cache_find (&tok->cache, word, len, readable, k, hash);
+  return slot->value != 0 ? slot->value : lookup_new (tok, word, len, k, hash);
 }
 
 static inline guint
 lookup (PrecisTokenizer *tok, const gchar *word, gsize len, gsize readable)
 {
-  guint64 head = word_head (word, len, readable);
-  return lookup_hashed (tok, word, len, readable, head, hash_word (head, word, len, readable));
+  Key k = key_of (word, len, readable);
+  return lookup_hashed (tok, word, len, readable, &k, hash_word (k.head, word, len, readable));
 }
 
 /* 1 for the ASCII letters and digits (g_ascii_isalnum()), 0 for every other byte: a table of this
@@ -990,19 +1027,67 @@ typedef struct
 {
   gsize start;
   gsize len;
-  guint64 head;
+  Key k;
   guint32 hash;
 } Pending;
 
 /* Words read ahead of their look-ups: enough for their slots' fetches to overlap. */
 #define PENDING_WORDS 16
 
-/* tok->local_of grown to hold @global: doubled, not grown by one at each new stem (the new stamps
- * are 0, never a generation). */
-static G_NO_INLINE void
-grow_local_of (PrecisTokenizer *tok, guint global)
+/* The document's terms start with this many slots at most (a news article has a few hundred
+ * terms), and at least TERMS_MIN_SLOTS; they double when half full. */
+#define TERMS_MAX_START_SLOTS 8192u
+#define TERMS_MIN_SLOTS 256u
+
+/* The home slot of the term of cache value @value. */
+static inline guint32
+term_home (guint value, guint32 mask)
 {
-  g_array_set_size (tok->local_of, MAX (global + 1, 2 * tok->local_of->len));
+  return (guint32)(((guint64)value * HASH_MULTIPLIER) >> 32) & mask;
+}
+
+/* The slot of @value among @terms, or the empty slot where it would go. */
+static inline Term *
+term_find (Term *terms, guint32 mask, guint value)
+{
+  guint32 i = term_home (value, mask);
+  while (terms[i].value != value && terms[i].value != 0)
+    i = (i + 1) & mask;
+  return &terms[i];
+}
+
+/* tok->terms emptied with @n_slots slots (a power of two), reallocated when too small or far too
+ * large. */
+static void
+terms_reset (PrecisTokenizer *tok, guint32 n_slots)
+{
+  if (tok->n_terms_allocated < n_slots || tok->n_terms_allocated > 4 * MAX (n_slots, TERMS_MAX_START_SLOTS))
+    {
+      g_free (tok->terms);
+      tok->terms = g_new (Term, n_slots);
+      tok->n_terms_allocated = n_slots;
+    }
+  tok->terms_mask = n_slots - 1;
+  for (guint32 i = 0; i < n_slots; i++)
+    tok->terms[i].value = 0;
+}
+
+/* tok->terms doubled, its terms placed again. */
+static G_NO_INLINE void
+terms_grow (PrecisTokenizer *tok)
+{
+  guint32 n_old = tok->terms_mask + 1;
+  Term *old = tok->terms, *terms = g_new (Term, 2 * n_old);
+  guint32 mask = 2 * n_old - 1;
+  for (guint32 i = 0; i <= mask; i++)
+    terms[i].value = 0;
+  for (guint32 i = 0; i < n_old; i++)
+    if (old[i].value != 0)
+      *term_find (terms, mask, old[i].value) = old[i];
+  g_free (old);
+  tok->terms = terms;
+  tok->terms_mask = mask;
+  tok->n_terms_allocated = 2 * n_old;
 }
 
 void
@@ -1023,16 +1108,13 @@ precis_tokenizer_run (PrecisTokenizer *tok, const gchar *text, const PrecisSpan 
 {
   if (tok->cache.n_used >= CACHE_MAX_FORMS || tok->n_global > CACHE_MAX_ENTRIES)
     clear_caches (tok);
-  if (++tok->generation == 0)
-    {
-      /* The stamps wrapped around: forget them all. */
-      memset (tok->local_of->data, 0, tok->local_of->len * sizeof (LocalOf));
-      tok->generation = 1;
-    }
-
   memset (out, 0, sizeof *out);
   /* About one content word per TOKEN_BYTES_ESTIMATE bytes of text. */
   gsize n_bytes = n_spans > 0 ? spans[n_spans - 1].end - spans[0].start : 0;
+  guint32 n_term_slots = TERMS_MIN_SLOTS;
+  while (n_term_slots < TERMS_MAX_START_SLOTS && n_term_slots < n_bytes / TOKEN_BYTES_ESTIMATE)
+    n_term_slots *= 2;
+  terms_reset (tok, n_term_slots);
   out->capacity = (guint)MIN (n_bytes / TOKEN_BYTES_ESTIMATE + 16, G_MAXUINT / 4);
   out->tokens = g_new (PrecisToken, out->capacity);
   out->first = g_new0 (guint, n_spans + 1);
@@ -1047,10 +1129,9 @@ precis_tokenizer_run (PrecisTokenizer *tok, const gchar *text, const PrecisSpan 
    * out->tokens might otherwise alias them (-fno-strict-aliasing), and be reloaded at each word. */
   PrecisToken *tokens = out->tokens;
   guint n_tokens = 0, capacity = out->capacity, n_terms = 0;
-  /* The local ids likewise: tok->local_of's block and length, and the generation, in locals (read
-   * again only when the block grows). */
-  LocalOf *local_of = (LocalOf *)(gpointer)tok->local_of->data;
-  guint n_local_of = tok->local_of->len, generation = tok->generation;
+  /* The terms' table likewise (read again only when it grows). */
+  Term *terms = tok->terms;
+  guint32 terms_mask = tok->terms_mask;
   Pending pending[PENDING_WORDS];
   for (guint s = 0; s < n_spans; s++)
     {
@@ -1129,15 +1210,15 @@ precis_tokenizer_run (PrecisTokenizer *tok, const gchar *text, const PrecisSpan 
               Pending *p = &pending[n_pending++];
               p->start = start;
               p->len = len;
-              p->head = word_head (text + start, len, limit - start);
-              p->hash = hash_word (p->head, text + start, len, limit - start);
+              p->k = key_of (text + start, len, limit - start);
+              p->hash = hash_word (p->k.head, text + start, len, limit - start);
               __builtin_prefetch (&tok->cache.slots[p->hash & tok->cache.mask]);
             }
         read:
           for (guint i = 0; i < n_pending; i++)
             {
               const Pending *p = &pending[i];
-              guint value = lookup_hashed (tok, text + p->start, p->len, limit - p->start, p->head, p->hash);
+              guint value = lookup_hashed (tok, text + p->start, p->len, limit - p->start, &p->k, p->hash);
               if (value == CACHE_STOP)
                 continue;
               if (G_UNLIKELY (n_tokens == capacity))
@@ -1145,19 +1226,21 @@ precis_tokenizer_run (PrecisTokenizer *tok, const gchar *text, const PrecisSpan 
                   capacity *= 2;
                   tokens = g_renew (PrecisToken, tokens, capacity);
                 }
-              guint global = value - 1;
-              if (G_UNLIKELY (global >= n_local_of))
+              Term *term = term_find (terms, terms_mask, value);
+              if (term->value == 0)
                 {
-                  grow_local_of (tok, global);
-                  local_of = (LocalOf *)(gpointer)tok->local_of->data;
-                  n_local_of = tok->local_of->len;
+                  if (G_UNLIKELY (2 * (n_terms + 1) > terms_mask + 1))
+                    {
+                      terms_grow (tok);
+                      terms = tok->terms;
+                      terms_mask = tok->terms_mask;
+                      term = term_find (terms, terms_mask, value);
+                    }
+                  *term = (Term){ value, n_terms++ };
                 }
-              LocalOf *of = &local_of[global];
-              if (of->stamp != generation)
-                *of = (LocalOf){ generation, n_terms++ };
               tokens[n_tokens++]
                   = (PrecisToken){ (guint32)p->start, (guint32)((guint64)p->start >> 32 << 8 | p->len),
-                                   of->local };
+                                   term->local };
             }
         }
       out->n_words[s] = n_words;
@@ -1214,10 +1297,10 @@ precis_tokenizer_find_terms (PrecisTokenizer *tok, const gchar *text, gsize len,
       if (seen)
         continue;
       globals[n_words++] = global;
-      /* In the document when the last run stamped it. */
-      if (global < tok->local_of->len
-          && g_array_index (tok->local_of, LocalOf, global).stamp == tok->generation)
-        g_array_append_val (terms, g_array_index (tok->local_of, LocalOf, global).local);
+      /* In the document when the last run gave it a local id. */
+      const Term *term = tok->terms != NULL ? term_find (tok->terms, tok->terms_mask, value) : NULL;
+      if (term != NULL && term->value != 0)
+        g_array_append_val (terms, term->local);
     }
   return n_words;
 }
