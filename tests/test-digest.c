@@ -893,6 +893,23 @@ static const Fixture same_place_fixtures[] = {
     "hundredth year. Hundreds of people watched from the valley. The lights stay on all week." },
 };
 
+/* A report parted from its place's other news (the porters' strike from the hospital's new
+ * unit: titles sharing the hospital's name and nothing else) does not join another story
+ * through weaker links (the town hall cleaners' strike, one word family of pay disputes
+ * shared) that its place's news outweighed: a pair apart only parts. */
+static const Fixture parted_fixtures[] = {
+  { "unit", "Kelford General Hospital opens new maternity unit", NULL, NULL,
+    "Kelford General Hospital in Brayton opened a new maternity unit on Tuesday, its managers said. "
+    "Some clinics were moved to make room. Midwives at Kelford General Hospital welcomed the extra "
+    "space." },
+  { "porters", "Porters at Kelford General Hospital strike over pay", NULL, NULL,
+    "Porters at Kelford General Hospital in Brayton went on strike on Tuesday in a dispute over pay, "
+    "their union said. Some clinics were postponed. Managers said emergency care went on." },
+  { "cleaners", "Town hall cleaners walk out over pay", NULL, NULL,
+    "The town hall cleaners in Brayton went on strike in a dispute over pay, their union said. Some "
+    "meetings were postponed. The council said emergency repairs went on." },
+};
+
 /* The stories expected of each: ids of one story separated by spaces, stories by '|'. */
 static const struct
 {
@@ -905,6 +922,7 @@ static const struct
     "halden|brava|ncb|ostland|vestria" },
   { same_place_fixtures, G_N_ELEMENTS (same_place_fixtures),
     "unit|porters|fire1 fire2|crash|lights|final1 final2" },
+  { parted_fixtures, G_N_ELEMENTS (parted_fixtures), "unit|porters|cleaners" },
 };
 
 /* Each pair of articles is in one story exactly when the expected stories say so (every
