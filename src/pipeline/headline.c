@@ -1263,6 +1263,14 @@ alnum_at (const gchar *p)
 
 static gboolean has_quote (const gchar *s, gsize from, gsize to);
 
+/* Whether the letters [@a, @b) of @s end on a possessive 's (or 's with a curly apostrophe). */
+static inline gboolean
+is_possessive (const gchar *s, gsize a, gsize b)
+{
+  return b - a > 2 && s[b - 1] == 's'
+         && (s[b - 2] == '\'' || (b - a > 4 && memcmp (s + b - 4, "\xE2\x80\x99", 3) == 0));
+}
+
 /* Splits @s at spaces into @words (a GArray of Word). */
 static void
 split_words (const gchar *s, gboolean english, PrecisTokenizer *tokenizer, GArray *words)
@@ -1271,22 +1279,9 @@ split_words (const gchar *s, gboolean english, PrecisTokenizer *tokenizer, GArra
   gsize i = 0, n = strlen (s), n_words = 0, max_words = n / 2 + 1;
   g_array_set_size (words, (guint)max_words);
   Word *out = (Word *)(gpointer)words->data;
-  /* The lexicon's slots of the words (their ASCII punctuation trimmed, as below mostly) fetched
-   * all at once before the words are looked up one by one: a look-up waiting for its slot was
-   * most of the lexicon's time. */
-  if (english)
-    for (gsize j = 0; j < n;)
-      {
-        while (j < n && (guchar)s[j] < 0x80 && !g_ascii_isalnum (s[j]))
-          j++;
-        gsize a = j;
-        while (j < n && s[j] != ' ')
-          j++;
-        gsize b = j;
-        while (b > a && (guchar)s[b - 1] < 0x80 && !g_ascii_isalnum (s[b - 1]))
-          b--;
-        precis_lexicon_english_prefetch (s + a, b - a);
-      }
+  /* One scan of the text finds the words; the lexicon's slot of each is fetched as it is found,
+   * and the words are looked up one by one after the scan (below): a look-up waiting for its
+   * slot was most of the lexicon's time. */
   while (i < n)
     {
       while (i < n && s[i] == ' ')
@@ -1315,9 +1310,7 @@ split_words (const gchar *s, gboolean english, PrecisTokenizer *tokenizer, GArra
       w.dash = b == a
                && (s[w.start] == '-' || g_str_has_prefix (s + w.start, "\xE2\x80\x93")
                    || g_str_has_prefix (s + w.start, "\xE2\x80\x94"));
-      gboolean possessive
-          = b - a > 2 && s[b - 1] == 's'
-            && (s[b - 2] == '\'' || (b - a > 4 && memcmp (s + b - 4, "\xE2\x80\x99", 3) == 0));
+      gboolean possessive = is_possessive (s, a, b);
       /* a plural's possessive: "players' union" (a closing single quote after a word in -s may
        * be one too: it waits for a noun either way) */
       w.owner = possessive
@@ -1330,25 +1323,33 @@ split_words (const gchar *s, gboolean english, PrecisTokenizer *tokenizer, GArra
           w.plural = b - a > 3 && s[b - 1] == 's' && s[b - 2] != 's' && !possessive;
           w.stop = !english && precis_tokenizer_is_stopword (tokenizer, s + a, (gssize)(b - a));
           if (english)
-            {
-              w.tags = precis_lexicon_english (s + a, b - a);
-              if ((w.tags & PRECIS_POS_NONFINITE)
-                  && ((b - a == 5 && g_ascii_strncasecmp (s + a, "being", 5) == 0)
-                      || (b - a == 6 && g_ascii_strncasecmp (s + a, "having", 6) == 0)))
-                w.tags |= WORD_GERUND;
-              w.preverb = (w.tags & PRECIS_POS_ADV) && !w.comma && ascii_in (s + a, b - a, preverbal_adverbs);
-              if (possessive && !(w.tags & PRECIS_POS_PRONOUN)) /* "Cambodia's", not "it's" */
-                w.tags = PRECIS_POS_NOUN;
-              /* "newly appointed governor": a participle after "newly" only modifies a noun */
-              if ((w.tags & PRECIS_POS_PAST) && n_words > 0
-                  && out[n_words - 1].end - out[n_words - 1].start == 5
-                  && g_ascii_strncasecmp (s + out[n_words - 1].start, "newly", 5) == 0)
-                w.tags = PRECIS_POS_ADJ;
-            }
+            precis_lexicon_english_prefetch (s + a, b - a);
         }
       out[n_words++] = w;
     }
   g_array_set_size (words, (guint)n_words);
+  if (!english)
+    return;
+  out = (Word *)(gpointer)words->data;
+  for (gsize k = 0; k < n_words; k++)
+    {
+      Word *w = &out[k];
+      gsize a = w->from, b = w->to;
+      if (b == a)
+        continue;
+      w->tags = precis_lexicon_english (s + a, b - a);
+      if ((w->tags & PRECIS_POS_NONFINITE)
+          && ((b - a == 5 && g_ascii_strncasecmp (s + a, "being", 5) == 0)
+              || (b - a == 6 && g_ascii_strncasecmp (s + a, "having", 6) == 0)))
+        w->tags |= WORD_GERUND;
+      w->preverb = (w->tags & PRECIS_POS_ADV) && !w->comma && ascii_in (s + a, b - a, preverbal_adverbs);
+      if (is_possessive (s, a, b) && !(w->tags & PRECIS_POS_PRONOUN)) /* "Cambodia's", not "it's" */
+        w->tags = PRECIS_POS_NOUN;
+      /* "newly appointed governor": a participle after "newly" only modifies a noun */
+      if ((w->tags & PRECIS_POS_PAST) && k > 0 && out[k - 1].end - out[k - 1].start == 5
+          && g_ascii_strncasecmp (s + out[k - 1].start, "newly", 5) == 0)
+        w->tags = PRECIS_POS_ADJ;
+    }
 }
 
 /* Whether the plural or pronoun subject of a base form at @i comes before it past what a plain
