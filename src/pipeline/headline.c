@@ -1076,6 +1076,15 @@ abbreviation_point (const gchar *s, gsize len)
          && g_ascii_isalpha (s[start - 3]) && (start == 3 || s[start - 4] == ' ');
 }
 
+/* Whether GString @s ends with @suffix: g_str_has_suffix (s->str, suffix) without its two strlen()
+ * (a GString of the headline holds no NUL, so its length is the string's). */
+static inline gboolean
+ends_on (const GString *s, const gchar *suffix)
+{
+  gsize n = strlen (suffix);
+  return s->len >= n && memcmp (s->str + s->len - n, suffix, n) == 0;
+}
+
 /* Drops trailing punctuation and dangling words ("... of the"), but not a particle after its
  * verb (ends_on_particle) unless the end was cut (@strict), nor an abbreviation's full stop
  * (abbreviation_point). */
@@ -1093,7 +1102,7 @@ trim_end (GString *s, PrecisTokenizer *tokenizer, gboolean english, gboolean ver
           g_string_truncate (s, (gsize)(last - s->str));
         }
       /* A full stop inside closing quotes: "You're the best." */
-      gsize q = g_str_has_suffix (s->str, "\"") ? 1 : g_str_has_suffix (s->str, "\xE2\x80\x9D") ? 3 : 0;
+      gsize q = ends_on (s, "\"") ? 1 : ends_on (s, "\xE2\x80\x9D") ? 3 : 0;
       if (q > 0 && s->len > q && strchr (".,;", s->str[s->len - q - 1]) != NULL)
         g_string_erase (s, (gssize)(s->len - q - 1), 1);
       const gchar *space = strrchr (s->str, ' ');
@@ -4306,7 +4315,7 @@ untokenise (GString *s)
         markers += k;
         sure += treebank_signs[t].sure ? k : 0;
       }
-  markers += g_str_has_suffix (s->str, " .");
+  markers += ends_on (s, " .");
   /* Gigaword lower-cases all but its UNK: a sentence without a capital is one more sign */
   gboolean capital = FALSE;
   for (const gchar *p = s->str; *p != '\0' && !capital; p++)
@@ -4328,7 +4337,7 @@ untokenise (GString *s)
    * signs (a writer's own dash is "--" there) */
   if (sure > 0 || (!capital && markers >= 3 && strstr (s->str, "--") == NULL))
     g_string_replace (s, " - ", "-", 0);
-  if (g_str_has_suffix (s->str, " ."))
+  if (ends_on (s, " ."))
     g_string_erase (s, (gssize)s->len - 2, 1);
 }
 
@@ -4374,7 +4383,7 @@ repair_question_marks (GString *s)
     g_string_truncate (s, s->len - 1);
   /* "... new corridors ?" (a lost dash, where the sentence was ended): a question mark has no
    * space before it, but in tokenised text (" , ") */
-  else if (cased && s->len > 2 && g_str_has_suffix (s->str, " ?") && strstr (s->str, " , ") == NULL)
+  else if (cased && s->len > 2 && ends_on (s, " ?") && strstr (s->str, " , ") == NULL)
     g_string_truncate (s, s->len - 2);
 }
 
@@ -4589,8 +4598,9 @@ apply_rules (const gchar *sentence, gboolean english, gboolean verb_final, Preci
           /* ... and so is one that leaves less than a clause ("here on friday"), one that took
            * a subject opening on an -ing word for a participle clause, and one that took the
            * subject of a later verb ("X said the final appeared fixed and demanded a probe") */
-          gsize removed = strlen (before) - s->len;
-          gboolean head_removed = g_str_has_suffix (before, s->str); /* the rule took the opening */
+          gsize before_len = strlen (before), removed = before_len - s->len;
+          /* the rule took the opening: the text is the old one's end */
+          gboolean head_removed = before_len >= s->len && memcmp (before + removed, s->str, s->len) == 0;
           /* (not a label's or a salutation's: "Sir, Your report ..." has its possessive either way) */
           if ((opens_on_pronoun (s->str) && !opens_on_pronoun (before) && rules[i].gate != gate_label)
               || ((rules[i].needles == clause_starts || rules[i].needles == adverbial_starts) && head_removed
