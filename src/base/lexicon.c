@@ -487,9 +487,21 @@ precis_lexicon_english (const gchar *word, gsize len)
   len = n;
   w[len] = '\0';
   Lexicon *t = lexicon_get ();
-  const Slot *slot = nul      ? slot_of (t, w)
-                     : hashed ? slot_find (t, w, len, head_of (w, len), hash_end (h, len))
-                              : slot_find (t, w, len, head_of (w, len), hash_bytes (w, len));
+  const Slot *slot;
+  if (nul)
+    slot = slot_of (t, w);
+  else if (hashed)
+    {
+      /* head_of (w, len) without its copy of a length's bytes: the steps wrote w's first eight
+       * bytes, zero past the word, so its length goes in the eighth of a shorter one */
+      guint64 head;
+      memcpy (&head, w, 8);
+      if (len < 8)
+        head |= (guint64)len << 56;
+      slot = slot_find (t, w, len, head, hash_end (h, len));
+    }
+  else
+    slot = slot_find (t, w, len, head_of (w, len), hash_bytes (w, len));
   gboolean known = slot->key != 0;
   guint tags = known ? slot->tags : PRECIS_POS_NOUN;
   if (tags
