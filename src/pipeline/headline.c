@@ -1076,6 +1076,15 @@ abbreviation_point (const gchar *s, gsize len)
          && g_ascii_isalpha (s[start - 3]) && (start == 3 || s[start - 4] == ' ');
 }
 
+/* Whether GString @s ends with @suffix: g_str_has_suffix (s->str, suffix) without its two strlen()
+ * (a GString of the headline holds no NUL, so its length is the string's). */
+static inline gboolean
+ends_on (const GString *s, const gchar *suffix)
+{
+  gsize n = strlen (suffix);
+  return s->len >= n && memcmp (s->str + s->len - n, suffix, n) == 0;
+}
+
 /* Drops trailing punctuation and dangling words ("... of the"), but not a particle after its
  * verb (ends_on_particle) unless the end was cut (@strict), nor an abbreviation's full stop
  * (abbreviation_point). */
@@ -1093,7 +1102,7 @@ trim_end (GString *s, PrecisTokenizer *tokenizer, gboolean english, gboolean ver
           g_string_truncate (s, (gsize)(last - s->str));
         }
       /* A full stop inside closing quotes: "You're the best." */
-      gsize q = g_str_has_suffix (s->str, "\"") ? 1 : g_str_has_suffix (s->str, "\xE2\x80\x9D") ? 3 : 0;
+      gsize q = ends_on (s, "\"") ? 1 : ends_on (s, "\xE2\x80\x9D") ? 3 : 0;
       if (q > 0 && s->len > q && strchr (".,;", s->str[s->len - q - 1]) != NULL)
         g_string_erase (s, (gssize)(s->len - q - 1), 1);
       const gchar *space = strrchr (s->str, ' ');
@@ -1263,6 +1272,14 @@ alnum_at (const gchar *p)
 
 static gboolean has_quote (const gchar *s, gsize from, gsize to);
 
+/* Whether the letters [@a, @b) of @s end on a possessive 's (or 's with a curly apostrophe). */
+static inline gboolean
+is_possessive (const gchar *s, gsize a, gsize b)
+{
+  return b - a > 2 && s[b - 1] == 's'
+         && (s[b - 2] == '\'' || (b - a > 4 && memcmp (s + b - 4, "\xE2\x80\x99", 3) == 0));
+}
+
 /* Splits @s at spaces into @words (a GArray of Word). */
 static void
 split_words (const gchar *s, gboolean english, PrecisTokenizer *tokenizer, GArray *words)
@@ -1271,22 +1288,9 @@ split_words (const gchar *s, gboolean english, PrecisTokenizer *tokenizer, GArra
   gsize i = 0, n = strlen (s), n_words = 0, max_words = n / 2 + 1;
   g_array_set_size (words, (guint)max_words);
   Word *out = (Word *)(gpointer)words->data;
-  /* The lexicon's slots of the words (their ASCII punctuation trimmed, as below mostly) fetched
-   * all at once before the words are looked up one by one: a look-up waiting for its slot was
-   * most of the lexicon's time. */
-  if (english)
-    for (gsize j = 0; j < n;)
-      {
-        while (j < n && (guchar)s[j] < 0x80 && !g_ascii_isalnum (s[j]))
-          j++;
-        gsize a = j;
-        while (j < n && s[j] != ' ')
-          j++;
-        gsize b = j;
-        while (b > a && (guchar)s[b - 1] < 0x80 && !g_ascii_isalnum (s[b - 1]))
-          b--;
-        precis_lexicon_english_prefetch (s + a, b - a);
-      }
+  /* One scan of the text finds the words; the lexicon's slot of each is fetched as it is found,
+   * and the words are looked up one by one after the scan (below): a look-up waiting for its
+   * slot was most of the lexicon's time. */
   while (i < n)
     {
       while (i < n && s[i] == ' ')
@@ -1315,9 +1319,7 @@ split_words (const gchar *s, gboolean english, PrecisTokenizer *tokenizer, GArra
       w.dash = b == a
                && (s[w.start] == '-' || g_str_has_prefix (s + w.start, "\xE2\x80\x93")
                    || g_str_has_prefix (s + w.start, "\xE2\x80\x94"));
-      gboolean possessive
-          = b - a > 2 && s[b - 1] == 's'
-            && (s[b - 2] == '\'' || (b - a > 4 && memcmp (s + b - 4, "\xE2\x80\x99", 3) == 0));
+      gboolean possessive = is_possessive (s, a, b);
       /* a plural's possessive: "players' union" (a closing single quote after a word in -s may
        * be one too: it waits for a noun either way) */
       w.owner = possessive
@@ -1330,25 +1332,33 @@ split_words (const gchar *s, gboolean english, PrecisTokenizer *tokenizer, GArra
           w.plural = b - a > 3 && s[b - 1] == 's' && s[b - 2] != 's' && !possessive;
           w.stop = !english && precis_tokenizer_is_stopword (tokenizer, s + a, (gssize)(b - a));
           if (english)
-            {
-              w.tags = precis_lexicon_english (s + a, b - a);
-              if ((w.tags & PRECIS_POS_NONFINITE)
-                  && ((b - a == 5 && g_ascii_strncasecmp (s + a, "being", 5) == 0)
-                      || (b - a == 6 && g_ascii_strncasecmp (s + a, "having", 6) == 0)))
-                w.tags |= WORD_GERUND;
-              w.preverb = (w.tags & PRECIS_POS_ADV) && !w.comma && ascii_in (s + a, b - a, preverbal_adverbs);
-              if (possessive && !(w.tags & PRECIS_POS_PRONOUN)) /* "Cambodia's", not "it's" */
-                w.tags = PRECIS_POS_NOUN;
-              /* "newly appointed governor": a participle after "newly" only modifies a noun */
-              if ((w.tags & PRECIS_POS_PAST) && n_words > 0
-                  && out[n_words - 1].end - out[n_words - 1].start == 5
-                  && g_ascii_strncasecmp (s + out[n_words - 1].start, "newly", 5) == 0)
-                w.tags = PRECIS_POS_ADJ;
-            }
+            precis_lexicon_english_prefetch (s + a, b - a);
         }
       out[n_words++] = w;
     }
   g_array_set_size (words, (guint)n_words);
+  if (!english)
+    return;
+  out = (Word *)(gpointer)words->data;
+  for (gsize k = 0; k < n_words; k++)
+    {
+      Word *w = &out[k];
+      gsize a = w->from, b = w->to;
+      if (b == a)
+        continue;
+      w->tags = precis_lexicon_english (s + a, b - a);
+      if ((w->tags & PRECIS_POS_NONFINITE)
+          && ((b - a == 5 && g_ascii_strncasecmp (s + a, "being", 5) == 0)
+              || (b - a == 6 && g_ascii_strncasecmp (s + a, "having", 6) == 0)))
+        w->tags |= WORD_GERUND;
+      w->preverb = (w->tags & PRECIS_POS_ADV) && !w->comma && ascii_in (s + a, b - a, preverbal_adverbs);
+      if (is_possessive (s, a, b) && !(w->tags & PRECIS_POS_PRONOUN)) /* "Cambodia's", not "it's" */
+        w->tags = PRECIS_POS_NOUN;
+      /* "newly appointed governor": a participle after "newly" only modifies a noun */
+      if ((w->tags & PRECIS_POS_PAST) && k > 0 && out[k - 1].end - out[k - 1].start == 5
+          && g_ascii_strncasecmp (s + out[k - 1].start, "newly", 5) == 0)
+        w->tags = PRECIS_POS_ADJ;
+    }
 }
 
 /* Whether the plural or pronoun subject of a base form at @i comes before it past what a plain
@@ -4305,7 +4315,7 @@ untokenise (GString *s)
         markers += k;
         sure += treebank_signs[t].sure ? k : 0;
       }
-  markers += g_str_has_suffix (s->str, " .");
+  markers += ends_on (s, " .");
   /* Gigaword lower-cases all but its UNK: a sentence without a capital is one more sign */
   gboolean capital = FALSE;
   for (const gchar *p = s->str; *p != '\0' && !capital; p++)
@@ -4327,7 +4337,7 @@ untokenise (GString *s)
    * signs (a writer's own dash is "--" there) */
   if (sure > 0 || (!capital && markers >= 3 && strstr (s->str, "--") == NULL))
     g_string_replace (s, " - ", "-", 0);
-  if (g_str_has_suffix (s->str, " ."))
+  if (ends_on (s, " ."))
     g_string_erase (s, (gssize)s->len - 2, 1);
 }
 
@@ -4373,7 +4383,7 @@ repair_question_marks (GString *s)
     g_string_truncate (s, s->len - 1);
   /* "... new corridors ?" (a lost dash, where the sentence was ended): a question mark has no
    * space before it, but in tokenised text (" , ") */
-  else if (cased && s->len > 2 && g_str_has_suffix (s->str, " ?") && strstr (s->str, " , ") == NULL)
+  else if (cased && s->len > 2 && ends_on (s, " ?") && strstr (s->str, " , ") == NULL)
     g_string_truncate (s, s->len - 2);
 }
 
@@ -4588,8 +4598,9 @@ apply_rules (const gchar *sentence, gboolean english, gboolean verb_final, Preci
           /* ... and so is one that leaves less than a clause ("here on friday"), one that took
            * a subject opening on an -ing word for a participle clause, and one that took the
            * subject of a later verb ("X said the final appeared fixed and demanded a probe") */
-          gsize removed = strlen (before) - s->len;
-          gboolean head_removed = g_str_has_suffix (before, s->str); /* the rule took the opening */
+          gsize before_len = strlen (before), removed = before_len - s->len;
+          /* the rule took the opening: the text is the old one's end */
+          gboolean head_removed = before_len >= s->len && memcmp (before + removed, s->str, s->len) == 0;
           /* (not a label's or a salutation's: "Sir, Your report ..." has its possessive either way) */
           if ((opens_on_pronoun (s->str) && !opens_on_pronoun (before) && rules[i].gate != gate_label)
               || ((rules[i].needles == clause_starts || rules[i].needles == adverbial_starts) && head_removed
