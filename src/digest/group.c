@@ -224,7 +224,8 @@ precis_digest_weights_build (const PrecisDigest *d, PrecisDigestWeights *w)
           const ArticleTerm *t = &art->terms[k];
           gdouble tf = t->count + LEAD_WEIGHT * t->lead + TITLE_WEIGHT * t->title;
           gdouble kind = is_name (t) ? NAME_WEIGHT : d->numeric->data[t->term] ? NUMBER_WEIGHT : 1;
-          gdouble x = kind * (1 + log (tf)) * log (1.0 + (gdouble)MAX (n, IDF_MIN_ARTICLES) / df[t->term]);
+          gdouble idf = log (1.0 + (gdouble)MAX (n, IDF_MIN_ARTICLES) / df[t->term]);
+          gdouble x = kind * (1 + log (tf)) * idf;
           w->term[w->row[a] + k] = t->term;
           w->weight[w->row[a] + k] = x;
           /* A key name of the title (is_key), in an article whose capitals tell names. */
@@ -236,7 +237,7 @@ precis_digest_weights_build (const PrecisDigest *d, PrecisDigestWeights *w)
           /* The title's event words and the names, by the same signs (is_event). */
           if (names && is_event (d, t))
             {
-              w->event[w->row[a] + k] = log (1.0 + (gdouble)MAX (n, IDF_MIN_ARTICLES) / df[t->term]);
+              w->event[w->row[a] + k] = idf;
               w->events[a] += w->event[w->row[a] + k];
               w->n_events[a]++;
             }
@@ -245,7 +246,7 @@ precis_digest_weights_build (const PrecisDigest *d, PrecisDigestWeights *w)
           w->flags[w->row[a] + k] = (names && is_key (d, t) ? TERM_KEY : 0) | (t->title > 0 ? TERM_TITLE : 0);
           if (!named && t->count > 0)
             {
-              gdouble y = (1 + log (t->count)) * log (1.0 + (gdouble)MAX (n, IDF_MIN_ARTICLES) / df[t->term]);
+              gdouble y = (t->count > 1 ? 1 + log (t->count) : 1) * idf;
               w->body[w->row[a] + k] = y;
               body += y * y;
               w->n_body[a]++;
