@@ -1297,6 +1297,9 @@ START_TEST (test_site_heading_never_the_title)
     "<head><title>Example News</title><meta property=\"og:site_name\" content=\"Example News\">" LD_HEADLINE
     "</head><body><article>",
     "<head>" LD_HEADLINE "</head><body><article>",
+    /* a masthead <h1> that repeats a short <title>, the story's own heading under it */
+    "<head><title>The Daily Courier</title></head><body><header><h1>The Daily Courier</h1></header><article>"
+    "<h2>Harbour wall to be rebuilt</h2>",
   };
   for (gsize k = 0; k < G_N_ELEMENTS (pages); k++)
     {

@@ -751,11 +751,11 @@ is_rail_box (const PageNode *node)
   for (gsize k = 0; k < G_N_ELEMENTS (keys) && !named; k++)
     {
       const gchar *value = borrowed_attribute (node, keys[k]);
-      if (value == NULL)
-        continue;
-      g_autofree gchar *lower = g_ascii_strdown (value, -1);
-      for (gsize i = 0; i < G_N_ELEMENTS (names) && !named; i++)
-        named = strstr (lower, names[i]) != NULL;
+      /* (any case, without a copy: the test meets every element's class) */
+      for (const gchar *p = value; p != NULL && *p != '\0' && !named; p++)
+        for (gsize i = 0; i < G_N_ELEMENTS (names) && !named; i++)
+          named = g_ascii_tolower (*p) == names[i][0]
+                  && g_ascii_strncasecmp (p, names[i], strlen (names[i])) == 0;
     }
   if (!named || evidence (node).content > 0)
     return FALSE;
@@ -4689,6 +4689,26 @@ read_page (const gchar *html, gsize n, gchar *owned, GError **error)
       {
         site_line = g_steal_pointer (&line);
         g_clear_pointer (&h1_text, g_free);
+      }
+    /* (a masthead: the page's first <h1>, outside the story, only repeats a <title> of a few
+     * words, and the story opens on a heading of its own, longer, its <h2>: "The Daily
+     * Courier" over "Water company fined £2m over River Wye sewage") */
+    if (site_line == NULL && h1 == NULL && heading == s.h1 && h1_text != NULL && s.og_title == NULL
+        && ld.headline == NULL && same_line (line, own))
+      {
+        g_autofree gchar *tag = precis_markup_collapse_line (s.title);
+        gsize first = strcspn (text, "\n");
+        g_autofree gchar *opening = g_strndup (text, first);
+        gsize n_opening = strlen (opening);
+        guint words = count_words (line, strlen (line));
+        if (same_line (line, tag) && words <= SITE_SUFFIX_MAX_WORDS && text[first] != '\0' && n_opening > 0
+            && strchr (".!?:;\"", opening[n_opening - 1]) == NULL && count_words (opening, n_opening) >= 3
+            && count_words (opening, n_opening) > words)
+          {
+            site_line = g_steal_pointer (&line);
+            g_free (h1_text);
+            h1_text = g_steal_pointer (&opening);
+          }
       }
     if (site_line != NULL)
       sites[2] = site_line;
