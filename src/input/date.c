@@ -159,8 +159,9 @@ day_at_clock (gint year, gint month, gint day, const gchar *p)
 
 /* A day as pages, feeds and news data write it, a weekday before it skipped:
  * - with a time, as US pages write them: "Nov 30, 2026 12:00 PM EST", "Monday, November 30,
- *   2026 at 9:15 a.m. PST", "Nov. 30, 2026, 17:05", "November 30 2026 9:15 a.m. PST"; and with slashes when
- * it can be read one way only: "30/11/2026 11:00" (the day over 12), "11/30/2026 11:00 AM" (the month first);
+ *   2026 at 9:15 a.m. PST", "Nov. 30, 2026, 17:05", "November 30 2026 9:15 a.m. PST"; and with
+ *   slashes when it can be read one way only: "30/11/2026 11:00" (the day over 12),
+ *   "11/30/2026 11:00 AM" (the month first);
  *   "05/06/2026 10:00" is left undated;
  * - else midnight UTC of the day: "2017-08-03", "3 Aug 2017", "03 August 2017,Thursday", "Thu, 3
  *   Aug 2017", "August 3, 2017", "August 3 2017"; anything after the year is then ignored. */
@@ -291,10 +292,10 @@ day_and_clock (gint year, gint month, gint day, const gchar *p)
  * the time); a month's abbreviation with a full stop and no time ("Nov. 29, 2026"); a day
  * written with full stops, day first as every country that writes it so does ("30.11.2026",
  * "30.11.2026, 10:15"); and a bare whole number, read as Unix time (ten digits or nine:
- * seconds, 1973-2286; thirteen or twelve: milliseconds; none with a leading zero) or as ISO 8601's basic day
- * ("20261130"). A bare number is safe here because every caller passes a field that holds a
- * date only (a feed's, a page's or a record's date), never running text. G_MININT64 for
- * anything else. */
+ * seconds, 1973-2286; thirteen or twelve: milliseconds; none with a leading zero) or as ISO
+ * 8601's basic day ("20261130"). A bare number is safe here because every caller passes a
+ * field that holds a date only (a feed's, a page's or a record's date), never running text.
+ * G_MININT64 for anything else. */
 static gint64
 parse_written (const gchar *s)
 {
@@ -357,10 +358,29 @@ after_weekdays (const gchar *s)
     }
 }
 
-/* @s, trimmed, by each reader in turn; a weekday before the day is tried without it after
- * parse_written() (which reads "Monday 30 November 2026 10:15 GMT" that way), once: no reader
- * calls back here, so a date written with ten thousand weekdays is one pass, not one copy of
- * the rest per weekday (review23 #1). */
+/* @s, trimmed, by each reader in turn. With @weekdays, the weekdays before the day are then
+ * skipped (after parse_written(), as "Monday 30 November 2026 10:15 GMT" was read) and the rest
+ * read once, without: a date written with sixty thousand weekdays is one pass, where each
+ * weekday was one call back into the parser and one copy of the rest (review23 #1). */
+static gint64
+read_date (const gchar *s, GTimeZone *utc, gboolean weekdays)
+{
+  g_autoptr (GDateTime) dt = g_date_time_new_from_iso8601 (s, utc);
+  if (dt != NULL)
+    return g_date_time_to_unix (dt);
+  gint64 t = parse_written (s);
+  if (t != G_MININT64)
+    return t;
+  const gchar *day = weekdays ? after_weekdays (s) : s;
+  if (day != s && (t = read_date (day, utc, FALSE)) != G_MININT64)
+    return t;
+  t = parse_iso (s);
+  if (t != G_MININT64)
+    return t;
+  t = parse_rfc822 (s);
+  return t != G_MININT64 ? t : parse_day (s);
+}
+
 gint64
 precis_date_parse (const gchar *s)
 {
@@ -368,29 +388,5 @@ precis_date_parse (const gchar *s)
     return G_MININT64;
   g_autofree gchar *trimmed = g_strstrip (g_strdup (s));
   g_autoptr (GTimeZone) utc = g_time_zone_new_utc ();
-  g_autoptr (GDateTime) dt = g_date_time_new_from_iso8601 (trimmed, utc);
-  if (dt != NULL)
-    return g_date_time_to_unix (dt);
-  gint64 written = parse_written (trimmed);
-  if (written != G_MININT64)
-    return written;
-  const gchar *day = after_weekdays (trimmed);
-  if (day != trimmed)
-    {
-      g_autoptr (GDateTime) rest = g_date_time_new_from_iso8601 (day, utc);
-      gint64 t = rest != NULL ? g_date_time_to_unix (rest) : parse_written (day);
-      if (t == G_MININT64)
-        t = parse_iso (day);
-      if (t == G_MININT64)
-        t = parse_rfc822 (day);
-      if (t == G_MININT64)
-        t = parse_day (day);
-      if (t != G_MININT64)
-        return t;
-    }
-  gint64 t = parse_iso (trimmed);
-  if (t != G_MININT64)
-    return t;
-  t = parse_rfc822 (trimmed);
-  return t != G_MININT64 ? t : parse_day (trimmed);
+  return read_date (trimmed, utc, TRUE);
 }

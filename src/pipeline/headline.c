@@ -5598,7 +5598,7 @@ unspaced_sentence (const gchar *text)
 {
   guint letters = 0;
   for (const gchar *p = text; *p != '\0' && letters < HEADLINE_UNSPACED_RUN_LETTERS; p++)
-    if ((guchar)*p >= 0xE0) /* a three-byte sequence's lead: U+0800-U+FFFF */
+    if ((guchar)*p >= 0xE0) /* the lead of three bytes or more: U+0800 and up */
       {
         gunichar c = g_utf8_get_char (p);
         letters
