@@ -3,6 +3,8 @@
 #include <json-glib/json-glib.h>
 #include <libxml/HTMLparser.h>
 #include <string.h>
+#include <sys/resource.h>
+#include <unistd.h>
 
 #include "input/date.h"
 #include "precis.h"
@@ -635,11 +637,53 @@ START_TEST (test_dates)
     { "31 Feb 2026", G_MININT64 },
     { "20 Mayday 2026", G_MININT64 },
     { "", G_MININT64 },
+    /* a US day without the comma before the year keeps its time, a weekday before it or not
+     * (review23 #6d: midnight) */
+    { "Friday November 20 2026 1:00 a.m. PST", 1795165200 },
+    { "Friday, November 20 2026 1:00 a.m. PST", 1795165200 },
+    { "November 20 2026 09:00", 1795165200 },
+    { "Fri Nov 20 2026 09:00:00 GMT+0000 (Coordinated Universal Time)", 1795165200 },
+    { "November 20 2026", 1795132800 },
+    /* Unix time is nine to thirteen digits without a leading zero: 1973-2286 (review23 #6b) */
+    { "0000000000", G_MININT64 },
+    { "0795165200", G_MININT64 },
+    { "000000000000", G_MININT64 },
   };
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
     ck_assert_msg (precis_date_parse (cases[i].text) == cases[i].seconds, "%s: %" G_GINT64_FORMAT,
                    cases[i].text, precis_date_parse (cases[i].text));
   ck_assert (precis_date_parse (NULL) == G_MININT64);
+}
+END_TEST
+
+/* A date written with sixty thousand weekdays before the day (review23 #1: each one a call back
+ * into the parser with a fresh copy of the rest, quadratic: 7 GB for this 240 KB field) is read
+ * in one pass, here under a limit of 128 MB more address space than the test holds. */
+START_TEST (test_dates_many_weekdays)
+{
+  GString *s = g_string_new (NULL);
+  for (guint i = 0; i < 60000; i++)
+    g_string_append (s, i % 2 ? "Mon " : "Monday, ");
+  GString *junk = g_string_new (s->str);
+  g_string_append (s, "20 Nov 2026 09:00 GMT");
+  g_string_append (junk, "sometime");
+  gsize pages = 0;
+  g_autofree gchar *statm = NULL;
+  ck_assert (g_file_get_contents ("/proc/self/statm", &statm, NULL, NULL));
+  ck_assert (sscanf (statm, "%zu", &pages) == 1);
+  struct rlimit old, tight;
+  ck_assert (getrlimit (RLIMIT_AS, &old) == 0);
+  tight = old;
+  tight.rlim_cur = (rlim_t)pages * (rlim_t)sysconf (_SC_PAGESIZE) + ((rlim_t)128 << 20);
+  if (old.rlim_cur != RLIM_INFINITY && old.rlim_cur < tight.rlim_cur)
+    tight.rlim_cur = old.rlim_cur;
+  ck_assert (setrlimit (RLIMIT_AS, &tight) == 0);
+  gint64 day = precis_date_parse (s->str), none = precis_date_parse (junk->str);
+  setrlimit (RLIMIT_AS, &old);
+  ck_assert_int_eq (day, 1795165200);
+  ck_assert (none == G_MININT64);
+  g_string_free (s, TRUE);
+  g_string_free (junk, TRUE);
 }
 END_TEST
 
@@ -1163,6 +1207,7 @@ main (void)
   tcase_add_test (tc, test_render_formats);
   tcase_add_test (tc, test_bad_articles);
   tcase_add_test (tc, test_dates);
+  tcase_add_test (tc, test_dates_many_weekdays);
   tcase_add_test (tc, test_settings_refused);
   tcase_add_test (tc, test_shared_news_digest);
   tcase_add_test (tc, test_many_similar_articles);

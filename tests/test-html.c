@@ -1648,6 +1648,30 @@ START_TEST (test_page_byline_language)
       "</div></body></html>",
       -1, NULL);
   ck_assert_str_eq (sections->title, "Harbour wall to be rebuilt");
+  /* but the site's name in the page's first <h1> does not replace the story's <h1> (review23
+   * #3): over a <title> no longer than a banner; as the site's name (a home link, a logo,
+   * og:site_name) over a longer one; under an og:title that is the story's own <h1> */
+  const gchar *const site_first[] = {
+    "<title>Harbour Herald</title></head><body><div class=\"top\"><h1>Harbour Herald</h1></div>",
+    "<title>Harbour Herald News and Sport Online</title></head><body><h1><a href=\"/\">Harbour Herald News "
+    "and Sport Online</a></h1>",
+    "<title>Harbour Herald News and Sport Online</title></head><body><div class=\"site-logo\"><h1>Harbour "
+    "Herald News and Sport Online</h1></div>",
+    "<title>Harbour Herald News and Sport Online</title><meta property=\"og:site_name\" content=\"Harbour "
+    "Herald News and Sport Online\"></head><body><div class=\"top\"><h1>Harbour Herald News and Sport "
+    "Online</h1></div>",
+    "<title>Harbour Herald News and Sport Online</title><meta property=\"og:title\" content=\"Harbour wall "
+    "to be rebuilt\"></head><body><div class=\"top\"><h1>Harbour Herald News and Sport Online</h1></div>",
+  };
+  for (guint k = 0; k < G_N_ELEMENTS (site_first); k++)
+    {
+      g_autofree gchar *html = g_strconcat (
+          "<html><head>", site_first[k],
+          "<div class=\"post\"><h1>Harbour wall to be rebuilt</h1>" STORY "</div></body></html>", NULL);
+      g_autoptr (PrecisPage) site = precis_html_read (html, -1, NULL);
+      ck_assert_msg (g_strcmp0 (site->title, "Harbour wall to be rebuilt") == 0, "%s: %s", site_first[k],
+                     site->title);
+    }
 }
 END_TEST
 

@@ -4647,15 +4647,24 @@ read_page (const gchar *html, gsize n, gchar *owned, GError **error)
 
   /* The page's first <h1>, outside the story, is its heading when it repeats the page's <title>
    * or metadata headline: the story's own first <h1> is then a section's ("Why CPU monitoring is
-   * important?" under "Node.js and CPU profiling on production"). */
+   * important?" under "Node.js and CPU profiling on production"). Not when the story's <h1> is
+   * the metadata headline, nor when the first is the site's name (og:site_name, a home link, a
+   * logo) or repeats a <title> no longer than a banner: "Daily Planet" over "Storm batters
+   * Devon coast" (review23 #3). */
   if (h1 != NULL && s.h1 != NULL && h1 != s.h1)
     {
       g_autofree gchar *first = node_line (s.h1);
       g_autofree gchar *tag = precis_markup_collapse_line (s.title);
       g_autofree gchar *meta = precis_markup_collapse_line (ld.headline != NULL ? ld.headline : s.og_title);
       g_autofree gchar *own = node_line (h1);
-      if (first != NULL && !same_line (first, own) && (same_line (first, tag) || same_line (first, meta)))
-        h1 = s.h1;
+      gboolean repeats_tag = same_line (first, tag) && count_words (tag, strlen (tag)) > BANNER_MAX_WORDS;
+      if (first != NULL && !same_line (first, own) && !same_line (own, meta)
+          && (repeats_tag || same_line (first, meta)))
+        {
+          g_autofree gchar *rest = title_beside_site_h1 (tag, first);
+          if (!h1_is_site_name (s.h1, first, s.site, rest, text))
+            h1 = s.h1;
+        }
     }
   gchar *h1_text = h1 != NULL ? (gchar *)precis_page_node_text (h1) : NULL;
   if (h1_text == NULL && s.h1 != NULL)

@@ -1270,6 +1270,15 @@ alnum_at (const gchar *p)
   return c < 0x80 ? g_ascii_isalnum (c) : g_unichar_isalnum (g_utf8_get_char (p));
 }
 
+/* Whether @c is part of a word: a letter, a digit or a mark on one (Devanagari's vowel signs:
+ * "कहा।" ends on "कहा", not "कह": review23 #4). The loops that step back over a word's trailing
+ * punctuation stop at one. */
+static inline gboolean
+word_char (gunichar c)
+{
+  return g_unichar_isalnum (c) || g_unichar_ismark (c);
+}
+
 static gboolean has_quote (const gchar *s, gsize from, gsize to);
 
 /* Whether the letters [@a, @b) of @s end on a possessive 's (or 's with a curly apostrophe). */
@@ -4968,7 +4977,7 @@ infinitive_ends (const gchar *r, const gchar *end, const gchar *const *particles
 {
   if (particles[0] == NULL)
     return FALSE;
-  while (end > r && !g_unichar_isalnum (g_utf8_get_char (g_utf8_find_prev_char (r, end))))
+  while (end > r && !word_char (g_utf8_get_char (g_utf8_find_prev_char (r, end))))
     end = g_utf8_find_prev_char (r, end);
   const gchar *last = end;
   while (last > r && last[-1] != ' ')
@@ -5076,7 +5085,7 @@ drop_trailing_said (const gchar *s, const PrecisLanguageInfo *language)
     return NULL;
   const gchar *tail = g_utf8_next_char (comma) + 1;
   gsize len = strlen (tail);
-  while (len > 0 && !g_unichar_isalnum (g_utf8_get_char (g_utf8_find_prev_char (tail, tail + len))))
+  while (len > 0 && !word_char (g_utf8_get_char (g_utf8_find_prev_char (tail, tail + len))))
     len = (gsize)(g_utf8_find_prev_char (tail, tail + len) - tail);
   if (precis_count_words (tail, len, HEADLINE_ASIDE_WORDS + 3) > HEADLINE_ASIDE_WORDS + 2
       || precis_count_words (s, (gsize)(comma - s), HEADLINE_SAID_MAIN_WORDS) < HEADLINE_SAID_MAIN_WORDS)
@@ -5120,7 +5129,7 @@ only_function_words (const gchar *text, PrecisTokenizer *tokenizer)
       while (*end != '\0' && *end != ' ')
         end++;
       const gchar *last = end;
-      while (last > p && !g_unichar_isalnum (g_utf8_get_char (g_utf8_find_prev_char (p, last))))
+      while (last > p && !word_char (g_utf8_get_char (g_utf8_find_prev_char (p, last))))
         last = g_utf8_find_prev_char (p, last);
       if (last > p)
         {
@@ -5587,6 +5596,28 @@ acceptable (const Candidate *c, gboolean short_only)
 #define HEADLINE_OTHER_LEDE_WORDS 26
 #define HEADLINE_OTHER_LEDE_CHARS 170
 
+/* Letters of a script written without spaces between its words (Thai, Lao, Myanmar, Khmer) that
+ * make a line more than one word: a Thai word has about four, a heading two words. */
+#define HEADLINE_UNSPACED_RUN_LETTERS 12
+
+/* Whether @text holds HEADLINE_UNSPACED_RUN_LETTERS letters or more of Thai, Lao, Myanmar or
+ * Khmer, which a sentence writes as one run ("รัฐบาลประกาศขึ้นภาษีน้ำมันเบนซิน..."): counted by
+ * its spaces it is one word, a heading's, and the lede lost to a later sentence with a number
+ * spaced off (review23 #5). Ideographs and kana are left as they were. */
+static gboolean
+unspaced_sentence (const gchar *text)
+{
+  guint letters = 0;
+  for (const gchar *p = text; *p != '\0' && letters < HEADLINE_UNSPACED_RUN_LETTERS; p++)
+    if ((guchar)*p >= 0xE0) /* the lead of three bytes or more: U+0800 and up */
+      {
+        gunichar c = g_utf8_get_char (p);
+        letters
+            += (c >= 0x0E00 && c <= 0x0EFF) || (c >= 0x1000 && c <= 0x109F) || (c >= 0x1780 && c <= 0x17FF);
+      }
+  return letters >= HEADLINE_UNSPACED_RUN_LETTERS;
+}
+
 /* Whether @text ends on a question mark (in any script). */
 static gboolean
 asks (const gchar *text)
@@ -5660,7 +5691,7 @@ more:
       if (len > 0 && g_ascii_isdigit (all[i].text[0]) && g_ascii_isalnum (all[i].text[len - 1]))
         c[n].pronoun = TRUE, c[n].complete = FALSE;
       /* And a line of one word, a heading or a label ("Ingredients", "Method"). */
-      if (precis_count_words (c[n].text, strlen (c[n].text), 2) < 2)
+      if (precis_count_words (c[n].text, strlen (c[n].text), 2) < 2 && !unspaced_sentence (c[n].text))
         c[n].pronoun = TRUE, c[n].complete = FALSE;
       if (c[n].text[0] == '\0' || (slug && slug_kept))
         {
