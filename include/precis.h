@@ -597,14 +597,17 @@ void precis_rouge_aggregate (PrecisRouge *rouge, guint n_bootstrap, gdouble conf
  * line is then the title line the summariser finds), setext underlines, thematic breaks, code
  * blocks, tables (a header row, a delimiter row "|---|---|" and the rows up to a blank line:
  * data, not sentences), link reference definitions, footnote marks ("[^1]") and images are
- * dropped, blockquote and list markers removed (each item a line of its own), links and code
+ * dropped, blockquote and list markers removed (each item, like each heading, a paragraph of
+ * its own, so that neither runs into the sentence after it), links and code
  * spans become their text, emphasis markers and backslash escapes go. Front matter (a YAML
  * "---" or TOML "+++" block of settings from the first line) is no text: its "title", when it
  * has one on one line, becomes the title line unless the text opens with a heading. A leading
  * byte-order mark goes. Line and paragraph breaks are kept. Time and memory linear in the
  * length, however brackets nest.
- * Not a full CommonMark parser: HTML in the document is left as written. The caller frees the
- * result with g_free(). */
+ * HTML comments are dropped; an HTML block (a line opening with a block element's tag, to a
+ * blank line) becomes its text as libxml2's HTML parser reads it, each block a paragraph, and
+ * inline tags ("<kbd>", "<br>") go, their text kept. Not a full CommonMark parser. The caller
+ * frees the result with g_free(). */
 gchar *precis_markdown_to_text (const gchar *markdown, gssize len);
 
 /* When @text (@len bytes of UTF-8, -1: NUL-terminated) is a SubRip (.srt) or WebVTT file, its

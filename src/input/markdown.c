@@ -10,15 +10,19 @@
  * [text][ref] become their text (nested ones too), autolinks <https://...> their address, code spans their
  * code,
  * "*" and "**" (and "_" at the edges of words) emphasis goes, and a backslash escape becomes
- * the character. Paragraph breaks are kept, so that a first heading followed by a blank line
- * is the title line the summariser finds. Not a full CommonMark parser: HTML blocks are left
- * as written. O(n) in time and memory: each line's brackets are paired in one pass with a
+ * the character. Paragraph breaks are kept, and each heading and list item is a paragraph of
+ * its own, so that a first heading is the title line the summariser finds and none runs into
+ * the next sentence. HTML comments go; an HTML block is read by libxml2's HTML parser and
+ * becomes its text (each block element a paragraph), and an inline tag goes, its text kept.
+ * Not a full CommonMark parser. O(n) in time and memory: each line's brackets are paired in one pass with a
  * stack, each run of backquotes linked to the next of its length, and a link's text read in
  * place (a stack of frames), never copied or searched again per level.
  */
 #include "config.h"
 
 #include <string.h>
+
+#include <libxml/HTMLparser.h>
 
 #include "precis.h"
 
@@ -57,6 +61,23 @@ is_rule (const gchar *line)
   return n >= 3;
 }
 
+/* Whether @line is a setext heading's underline: "=" or "-" and nothing else but spaces. */
+static gboolean
+is_setext_underline (const gchar *line)
+{
+  const gchar *p = line + strspn (line, " ");
+  gsize n = p[0] == '=' || p[0] == '-' ? strspn (p, p[0] == '=' ? "=" : "-") : 0;
+  return n > 0 && p[n + strspn (p + n, " \t")] == '\0';
+}
+
+/* Ends the paragraph @out is in (its lines end in "\n"), if any: a blank line. */
+static void
+open_paragraph (GString *out)
+{
+  if (out->len > 0 && !g_str_has_suffix (out->str, "\n\n"))
+    g_string_append_c (out, '\n');
+}
+
 /* Whether @line is a link reference definition: "[label]: destination". */
 static gboolean
 is_reference_definition (const gchar *line)
@@ -66,6 +87,8 @@ is_reference_definition (const gchar *line)
   const gchar *close = strstr (line, "]:");
   return close != NULL && close > line + 1 && memchr (line + 1, ']', (gsize)(close - line - 1)) == NULL;
 }
+
+static gsize tag_name (const gchar *p, gboolean *closing);
 
 /* Per-line tables that make every look-up of append_inline() O(1) (amortised), so that a line
  * is read in time and memory linear in its length however its brackets and backquotes nest. */
@@ -234,6 +257,7 @@ append_inline (Scratch *t, GString *out, const gchar *line, gsize len)
   g_array_set_size (t->frames, 0);
   const gchar *line_end = line + len, *gt = line - 1, *space = line - 1;
   const gchar *start = line, *end = line_end, *p = line;
+  gboolean closing = FALSE;
   for (;;)
     {
       if (p >= end)
@@ -296,6 +320,16 @@ append_inline (Scratch *t, GString *out, const gchar *line, gsize len)
         {
           g_string_append_len (out, p + 1, gt - p - 1);
           p = gt + 1;
+        }
+      else if (*p == '<' && tag_name (p, &closing) > 0 && memchr (p, '>', (gsize)(end - p)) != NULL)
+        {
+          /* inline HTML ("<kbd>", "<br>", "</span>"): the tag goes, its text stays; a line
+           * break inside the line is a space */
+          const gchar *close = memchr (p, '>', (gsize)(end - p));
+          gboolean br = !closing && g_ascii_strncasecmp (p + 1, "br", 2) == 0 && !g_ascii_isalnum (p[3]);
+          p = close + 1;
+          if (br && p < end && out->len > 0 && out->str[out->len - 1] != ' ')
+            g_string_append_c (out, ' ');
         }
       else if (*p == '*'
                || (*p == '_' && (p == start || !g_ascii_isalnum (p[-1]) || !g_ascii_isalnum (p[1]))))
@@ -377,6 +411,140 @@ is_delimiter_row (const gchar *line)
   return line[strspn (line, "|-: \t\r")] == '\0' && strchr (line, '|') != NULL && strchr (line, '-') != NULL;
 }
 
+/* The elements that open an HTML block when a line starts with them (CommonMark 4.6, kind 6),
+ * and that a reader sees as blocks of their own inside one. */
+static const gchar *const html_blocks[]
+    = { "address", "article", "aside", "blockquote", "center",     "dd",      "details", "dialog",
+        "div",     "dl",      "dt",    "fieldset",   "figcaption", "figure",  "footer",  "form",
+        "h1",      "h2",      "h3",    "h4",         "h5",         "h6",      "header",  "hr",
+        "li",      "main",    "nav",   "ol",         "p",          "section", "summary", "table",
+        "tbody",   "td",      "tfoot", "th",         "thead",      "tr",      "ul",      NULL };
+
+/* The length of the name of the element whose tag ("<div", "</p") opens @p, or 0. */
+static gsize
+tag_name (const gchar *p, gboolean *closing)
+{
+  if (p[0] != '<')
+    return 0;
+  *closing = p[1] == '/';
+  const gchar *name = p + 1 + *closing;
+  if (!g_ascii_isalpha (name[0]))
+    return 0;
+  gsize n = strspn (name, "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-");
+  return name[n] == '>' || name[n] == ' ' || name[n] == '\t' || name[n] == '/' || name[n] == '\0' ? n : 0;
+}
+
+/* Whether @name (@n bytes) is one of html_blocks. */
+static gboolean
+is_block_name (const gchar *name, gsize n)
+{
+  for (guint k = 0; html_blocks[k] != NULL; k++)
+    if (strlen (html_blocks[k]) == n && g_ascii_strncasecmp (name, html_blocks[k], n) == 0)
+      return TRUE;
+  return FALSE;
+}
+
+/* Whether @p opens an HTML block: a block element's tag at the line's start. */
+static gboolean
+opens_html_block (const gchar *p)
+{
+  gboolean closing = FALSE;
+  gsize n = tag_name (p, &closing);
+  return n > 0 && is_block_name (p + 1 + closing, n);
+}
+
+/* Appends the text a reader sees of @node's children to @out: block elements (and <br>) on
+ * lines of their own, scripts and styles left out. */
+static void
+append_html_text (GString *out, xmlNode *node)
+{
+  for (xmlNode *c = node->children; c != NULL; c = c->next)
+    if (c->type == XML_TEXT_NODE || c->type == XML_CDATA_SECTION_NODE)
+      {
+        /* white space collapsed, as a browser shows it */
+        for (const gchar *q = (const gchar *)c->content; q != NULL && *q != '\0'; q++)
+          if (g_ascii_isspace (*q))
+            {
+              if (out->len > 0 && out->str[out->len - 1] != ' ' && out->str[out->len - 1] != '\n')
+                g_string_append_c (out, ' ');
+            }
+          else
+            g_string_append_c (out, *q);
+      }
+    else if (c->type == XML_ELEMENT_NODE)
+      {
+        const gchar *name = (const gchar *)c->name;
+        if (g_ascii_strcasecmp (name, "script") == 0 || g_ascii_strcasecmp (name, "style") == 0)
+          continue;
+        gboolean block = is_block_name (name, strlen (name)) || g_ascii_strcasecmp (name, "br") == 0;
+        if (block && out->len > 0 && out->str[out->len - 1] != '\n')
+          {
+            while (out->len > 0 && out->str[out->len - 1] == ' ')
+              g_string_truncate (out, out->len - 1);
+            g_string_append_c (out, '\n');
+          }
+        append_html_text (out, c);
+        if (block && out->len > 0 && out->str[out->len - 1] != '\n')
+          {
+            while (out->len > 0 && out->str[out->len - 1] == ' ')
+              g_string_truncate (out, out->len - 1);
+            g_string_append_c (out, '\n');
+          }
+      }
+}
+
+/* Appends the text of the HTML block @html to @out, as paragraphs: each block element a
+ * paragraph of its own, read by libxml2's HTML parser as a browser reads it (entities
+ * decoded, tags gone). */
+static void
+append_html_block (GString *out, const gchar *html, gsize len)
+{
+  htmlDocPtr doc
+      = htmlReadMemory (html, (int)MIN (len, (gsize)G_MAXINT), NULL, "UTF-8",
+                        HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING | HTML_PARSE_NONET | HTML_PARSE_NOIMPLIED);
+  if (doc == NULL)
+    return;
+  g_autoptr (GString) text = g_string_new (NULL);
+  append_html_text (text, (xmlNode *)doc);
+  xmlFreeDoc (doc);
+  /* each line of it a paragraph */
+  g_auto (GStrv) lines = g_strsplit (text->str, "\n", -1);
+  for (guint k = 0; lines[k] != NULL; k++)
+    {
+      g_strstrip (lines[k]);
+      if (lines[k][0] == '\0')
+        continue;
+      if (out->len > 0 && !g_str_has_suffix (out->str, "\n\n"))
+        g_string_append_c (out, '\n');
+      g_string_append (out, lines[k]);
+      g_string_append (out, "\n\n");
+    }
+}
+
+/* Removes the HTML comments of @line in place; *@comment says whether one is open from an
+ * earlier line, and is left saying whether one stays open after it. */
+static void
+drop_comments (gchar *line, gboolean *comment)
+{
+  gchar *from = line;
+  for (;;)
+    {
+      gchar *open = *comment ? from : strstr (from, "<!--");
+      if (open == NULL)
+        return;
+      gchar *close = strstr (open + (*comment ? 0 : 4), "-->");
+      if (close == NULL)
+        {
+          *open = '\0';
+          *comment = TRUE;
+          return;
+        }
+      memmove (open, close + 3, strlen (close + 3) + 1);
+      *comment = FALSE;
+      from = open;
+    }
+}
+
 gchar *
 precis_markdown_to_text (const gchar *markdown, gssize len)
 {
@@ -418,7 +586,8 @@ precis_markdown_to_text (const gchar *markdown, gssize len)
           g_string_append (out, "\n\n");
         }
     }
-  gboolean table = FALSE; /* inside a table's rows */
+  gboolean table = FALSE;   /* inside a table's rows */
+  gboolean comment = FALSE; /* inside an HTML comment */
   for (guint i = first; lines[i] != NULL; i++)
     {
       gchar *line = lines[i];
@@ -436,6 +605,29 @@ precis_markdown_to_text (const gchar *markdown, gssize len)
           fence = g_strndup (p, 3);
           continue;
         }
+      /* an HTML comment is no text: it goes, and a line that held only comments with it */
+      if (comment || strstr (line, "<!--") != NULL)
+        {
+          gboolean blank = line[strspn (line, " \t")] == '\0';
+          drop_comments (line, &comment);
+          if (!blank && line[strspn (line, " \t")] == '\0')
+            continue;
+          p = line + MIN (strspn (line, " "), 3);
+        }
+      /* an HTML block (a block element's tag opening a line, to a blank line): its text as a
+       * reader sees it, each block a paragraph */
+      if (opens_html_block (p))
+        {
+          g_autoptr (GString) html = g_string_new (p);
+          while (lines[i + 1] != NULL && lines[i + 1][strspn (lines[i + 1], " \t")] != '\0')
+            {
+              i++;
+              g_string_append_c (html, '\n');
+              g_string_append (html, lines[i]);
+            }
+          append_html_block (out, html->str, html->len);
+          continue;
+        }
       /* a table (a header row, a delimiter row, rows up to a blank line or a line without a
        * pipe) is data a reader looks up, not sentences: it goes, as a code block does */
       table = table && strchr (p, '|') != NULL && p[strspn (p, " \t")] != '\0';
@@ -449,11 +641,15 @@ precis_markdown_to_text (const gchar *markdown, gssize len)
           if (*p == ' ')
             p++;
         }
+      /* a heading and a list item are paragraphs of their own: a heading never runs into the
+       * sentence after it, nor an item into the next */
+      gboolean heading = FALSE;
       if (*p == '#')
         {
           gsize hashes = strspn (p, "#");
           if (hashes <= 6 && (p[hashes] == ' ' || p[hashes] == '\0'))
             {
+              heading = TRUE;
               p += hashes;
               while (*p == ' ')
                 p++;
@@ -467,10 +663,21 @@ precis_markdown_to_text (const gchar *markdown, gssize len)
       else
         {
           p += strspn (p, " ");
-          p += list_marker (p);
+          gsize marker = list_marker (p);
+          p += marker;
+          /* (a setext heading: a line over a "===" or "---" underline) */
+          heading = marker == 0 && *p != '\0' && lines[i + 1] != NULL && is_setext_underline (lines[i + 1]);
+          if (marker > 0)
+            open_paragraph (out);
         }
+      if (heading)
+        open_paragraph (out);
+      if (*p == '\0' && (out->len == 0 || g_str_has_suffix (out->str, "\n\n")))
+        continue; /* (a paragraph break already made) */
       append_inline (&t, out, p, strlen (p));
       g_string_append_c (out, '\n');
+      if (heading)
+        g_string_append_c (out, '\n');
     }
   scratch_clear (&t);
   if (out->len > 0 && n > 0 && markdown[n - 1] != '\n')
