@@ -610,6 +610,13 @@ void precis_rouge_aggregate (PrecisRouge *rouge, guint n_bootstrap, gdouble conf
  * frees the result with g_free(). */
 gchar *precis_markdown_to_text (const gchar *markdown, gssize len);
 
+/* The text of @markdown as precis_markdown_to_text() reads it, but with its front matter's
+ * "title" set in *@title instead of made the title line, and its "author" in *@author (each
+ * NULL when the front matter has none on one line, or there is no front matter): what
+ * precis extract -f json gives as the document's title and byline. The caller frees the
+ * result and both strings with g_free(). */
+gchar *precis_markdown_read (const gchar *markdown, gssize len, gchar **title, gchar **author);
+
 /* When @text (@len bytes of UTF-8, -1: NUL-terminated) is a SubRip (.srt) or WebVTT file, its
  * cue text as running text, what the command and the Python binding summarise (and `precis
  * extract` prints) for a subtitle file read with input "auto": the summary's offsets index that

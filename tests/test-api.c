@@ -1073,6 +1073,34 @@ START_TEST (test_markdown_html_and_headings)
 }
 END_TEST
 
+START_TEST (test_markdown_read_front_matter)
+{
+  /* The front matter's title and author apart, the title no paragraph of the text (tryout22
+   * #14c); without front matter both NULL. */
+  const gchar *md
+      = "---\ntitle: \"Library to open\"\nauthor: Jo Smith\n---\n\nThe library opens on Sundays.\n";
+  g_autofree gchar *title = NULL, *author = NULL;
+  g_autofree gchar *text = precis_markdown_read (md, -1, &title, &author);
+  ck_assert_str_eq (text, "The library opens on Sundays.\n");
+  ck_assert_str_eq (title, "Library to open");
+  ck_assert_str_eq (author, "Jo Smith");
+  g_autofree gchar *toml_title = NULL, *toml_author = NULL;
+  g_autofree gchar *toml = precis_markdown_read ("+++\ntitle = 'Lanes'\nauthor = \"Al\"\n+++\nText.\n", -1,
+                                                 &toml_title, &toml_author);
+  ck_assert_str_eq (toml, "Text.\n");
+  ck_assert_str_eq (toml_title, "Lanes");
+  ck_assert_str_eq (toml_author, "Al");
+  g_autofree gchar *none_title = NULL, *none_author = NULL;
+  g_autofree gchar *none = precis_markdown_read ("# Heading\n\nText.\n", -1, &none_title, &none_author);
+  ck_assert_str_eq (none, "Heading\n\nText.\n");
+  ck_assert_ptr_null (none_title);
+  ck_assert_ptr_null (none_author);
+  /* precis_markdown_to_text() keeps the title as the title line */
+  g_autofree gchar *line = precis_markdown_to_text (md, -1);
+  ck_assert_str_eq (line, "Library to open\n\nThe library opens on Sundays.\n");
+}
+END_TEST
+
 START_TEST (test_markdown_front_matter_and_tables)
 {
   g_autofree gchar *yaml
@@ -1558,6 +1586,7 @@ main (void)
   tcase_add_test (tc, test_markdown_to_text);
   tcase_add_test (tc, test_markdown_front_matter_and_tables);
   tcase_add_test (tc, test_markdown_html_and_headings);
+  tcase_add_test (tc, test_markdown_read_front_matter);
   tcase_add_test (tc, test_invalid_settings);
   tcase_add_test (tc, test_plain_text_table);
   tcase_add_test (tc, test_justified_prose_no_table);

@@ -354,12 +354,36 @@ is_line (const gchar *line, const gchar *mark)
   return strncmp (line, mark, n) == 0 && line[n + strspn (line + n, " \t\r")] == '\0';
 }
 
+/* The value of the setting @key of the front matter line @line (YAML "key: value", TOML
+ * "key = value"), its quotes removed, or NULL: none, empty, or not on one line (a block, a list
+ * or a table). */
+static gchar *
+setting (const gchar *line, const gchar *key, gboolean toml)
+{
+  gsize k = strlen (key);
+  if (strncmp (line, key, k) != 0)
+    return NULL;
+  const gchar *v = line + k + strspn (line + k, " \t");
+  if (*v != (toml ? '=' : ':'))
+    return NULL;
+  g_autofree gchar *value = g_strstrip (g_strdup (v + 1));
+  gsize n = strlen (value);
+  if (n >= 2 && (value[0] == '"' || value[0] == '\'') && value[n - 1] == value[0])
+    {
+      value[n - 1] = '\0';
+      memmove (value, value + 1, n - 1);
+    }
+  else if (value[0] == '|' || value[0] == '>' || value[0] == '[' || value[0] == '{')
+    return NULL; /* a block, a list or a table: not a value on one line */
+  return value[0] != '\0' ? g_steal_pointer (&value) : NULL;
+}
+
 /* Front matter: a YAML block ("---" ... "---" or "...") or a TOML one ("+++" ... "+++") on the
  * document's very first lines, the page's settings for a site generator (Jekyll, Hugo), not
  * its text. The index of its closing line, or 0 when @lines do not open with one; its
- * "title" in *@title (NULL when it has none on one line). */
+ * "title" in *@title and its "author" in *@author (NULL when it has none on one line). */
 static guint
-front_matter (gchar **lines, gchar **title)
+front_matter (gchar **lines, gchar **title, gchar **author)
 {
   if (lines[0] == NULL)
     return 0;
@@ -382,24 +406,13 @@ front_matter (gchar **lines, gchar **title)
             break;
           keyed = TRUE;
         }
-      if (*title != NULL || !g_str_has_prefix (line, "title"))
-        continue;
-      const gchar *v = line + 5 + strspn (line + 5, " \t");
-      if (*v != (toml ? '=' : ':'))
-        continue;
-      g_autofree gchar *value = g_strstrip (g_strdup (v + 1));
-      gsize n = strlen (value);
-      if (n >= 2 && (value[0] == '"' || value[0] == '\'') && value[n - 1] == value[0])
-        {
-          value[n - 1] = '\0';
-          memmove (value, value + 1, n - 1);
-        }
-      else if (value[0] == '|' || value[0] == '>' || value[0] == '[' || value[0] == '{')
-        continue; /* a block, a list or a table: not a title on one line */
-      if (value[0] != '\0')
-        *title = g_steal_pointer (&value);
+      if (*title == NULL)
+        *title = setting (line, "title", toml);
+      if (*author == NULL)
+        *author = setting (line, "author", toml);
     }
   g_clear_pointer (title, g_free);
+  g_clear_pointer (author, g_free);
   return 0; /* never closed, or no settings: not front matter */
 }
 
@@ -545,10 +558,11 @@ drop_comments (gchar *line, gboolean *comment)
     }
 }
 
-gchar *
-precis_markdown_to_text (const gchar *markdown, gssize len)
+/* The text of @markdown; with @title_out, the front matter's title and author are set there
+ * (NULL if none) and the title is no title line of the text. */
+static gchar *
+markdown_text (const gchar *markdown, gssize len, gchar **title_out, gchar **author_out)
 {
-  g_return_val_if_fail (markdown != NULL || len == 0, NULL);
   gsize n = len < 0 ? strlen (markdown) : (gsize)len;
   /* a byte-order mark is not text, and would hide a heading or front matter on the first line */
   gsize bom = precis_bom_len (markdown, n);
@@ -568,8 +582,8 @@ precis_markdown_to_text (const gchar *markdown, gssize len)
   g_autofree gchar *fence = NULL; /* the fence of the code block being skipped */
   Scratch t;
   scratch_init (&t);
-  g_autofree gchar *title = NULL;
-  guint first = front_matter (lines, &title);
+  g_autofree gchar *title = NULL, *author = NULL;
+  guint first = front_matter (lines, &title, &author);
   if (first > 0)
     {
       first++;
@@ -579,7 +593,7 @@ precis_markdown_to_text (const gchar *markdown, gssize len)
       while (lines[i] != NULL && lines[i][strspn (lines[i], " \t\r")] == '\0')
         i++;
       const gchar *head = lines[i] != NULL ? lines[i] + strspn (lines[i], " ") : "";
-      if (title != NULL && head[0] != '#'
+      if (title != NULL && title_out == NULL && head[0] != '#'
           && (lines[i] == NULL || lines[i + 1] == NULL || !is_rule (lines[i + 1])))
         {
           append_inline (&t, out, title, strlen (title));
@@ -682,5 +696,25 @@ precis_markdown_to_text (const gchar *markdown, gssize len)
   scratch_clear (&t);
   if (out->len > 0 && n > 0 && markdown[n - 1] != '\n')
     g_string_truncate (out, out->len - 1);
+  if (title_out != NULL)
+    {
+      *title_out = g_steal_pointer (&title);
+      *author_out = g_steal_pointer (&author);
+    }
   return g_string_free (out, FALSE);
+}
+
+gchar *
+precis_markdown_to_text (const gchar *markdown, gssize len)
+{
+  g_return_val_if_fail (markdown != NULL || len == 0, NULL);
+  return markdown_text (markdown, len, NULL, NULL);
+}
+
+gchar *
+precis_markdown_read (const gchar *markdown, gssize len, gchar **title, gchar **author)
+{
+  g_return_val_if_fail (markdown != NULL || len == 0, NULL);
+  g_return_val_if_fail (title != NULL && author != NULL, NULL);
+  return markdown_text (markdown, len, title, author);
 }
