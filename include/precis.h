@@ -887,8 +887,9 @@ typedef enum
 
 /**
  * PrecisDigestItem:
- * @headline: the lead article's title, or its generated headline when it has none (as in
- *   each source's "title" in JSON)
+ * @headline: the lead article's title (the lead: the article nearest the story's centroid; of
+ *   equally near ones the newest, then by title, id and address, never by the order added),
+ *   or its generated headline when it has none (as in each source's "title" in JSON)
  * @section: the item's section (see PRECIS_DIGEST_SECTIONS_SOURCE) with sections, else NULL;
  *   NULL too for a story none of whose articles has a source
  * @summary: the story's summary sentences, NULL-terminated: one article's summary, or for a
