@@ -611,7 +611,8 @@ void precis_rouge_aggregate (PrecisRouge *rouge, guint n_bootstrap, gdouble conf
 gchar *precis_markdown_to_text (const gchar *markdown, gssize len);
 
 /* The text of @markdown as precis_markdown_to_text() reads it, but with its front matter's
- * "title" set in *@title instead of made the title line, and its "author" in *@author (each
+ * "title" set in *@title (its Markdown syntax removed) instead of made the title line, an
+ * opening heading that repeats it left out, and its "author" in *@author (each
  * NULL when the front matter has none on one line, or there is no front matter): what
  * precis extract -f json gives as the document's title and byline. The caller frees the
  * result and both strings with g_free(). */

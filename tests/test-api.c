@@ -1095,6 +1095,12 @@ START_TEST (test_markdown_read_front_matter)
   ck_assert_str_eq (none, "Heading\n\nText.\n");
   ck_assert_ptr_null (none_title);
   ck_assert_ptr_null (none_author);
+  /* an opening heading that repeats the title is not kept in the text either */
+  g_autofree gchar *dup_title = NULL, *dup_author = NULL;
+  g_autofree gchar *dup = precis_markdown_read (
+      "---\ntitle: \"Lanes *approved*\"\n---\n\n# Lanes approved\n\nText.\n", -1, &dup_title, &dup_author);
+  ck_assert_str_eq (dup, "Text.\n");
+  ck_assert_str_eq (dup_title, "Lanes approved"); /* (its syntax gone, as in the title line) */
   /* precis_markdown_to_text() keeps the title as the title line */
   g_autofree gchar *line = precis_markdown_to_text (md, -1);
   ck_assert_str_eq (line, "Library to open\n\nThe library opens on Sundays.\n");

@@ -558,6 +558,16 @@ drop_comments (gchar *line, gboolean *comment)
     }
 }
 
+/* Whether the heading @heading reads as @title (the front matter's), syntax aside. */
+static gboolean
+repeats_title (Scratch *t, const gchar *heading, const gchar *title)
+{
+  g_autoptr (GString) a = g_string_new (NULL), b = g_string_new (NULL);
+  append_inline (t, a, heading, strlen (heading));
+  append_inline (t, b, title, strlen (title));
+  return strcmp (g_strstrip (a->str), g_strstrip (b->str)) == 0;
+}
+
 /* The text of @markdown; with @title_out, the front matter's title and author are set there
  * (NULL if none) and the title is no title line of the text. */
 static gchar *
@@ -686,12 +696,22 @@ markdown_text (const gchar *markdown, gssize len, gchar **title_out, gchar **aut
         }
       if (heading)
         open_paragraph (out);
+      if (heading && out->len == 0 && title_out != NULL && title != NULL && repeats_title (&t, p, title))
+        continue; /* (the title given apart: an opening heading that repeats it is no text) */
       if (*p == '\0' && (out->len == 0 || g_str_has_suffix (out->str, "\n\n")))
         continue; /* (a paragraph break already made) */
       append_inline (&t, out, p, strlen (p));
       g_string_append_c (out, '\n');
       if (heading)
         g_string_append_c (out, '\n');
+    }
+  if (title_out != NULL && title != NULL)
+    {
+      /* the title as the title line would read ("*Lanes*" "Lanes") */
+      g_autoptr (GString) plain = g_string_new (NULL);
+      append_inline (&t, plain, title, strlen (title));
+      g_free (title);
+      title = g_strdup (g_strstrip (plain->str));
     }
   scratch_clear (&t);
   if (out->len > 0 && n > 0 && markdown[n - 1] != '\n')
