@@ -1070,6 +1070,10 @@ START_TEST (test_markdown_html_and_headings)
                           "\n"
                           "Hidden text.\n"
                           "\n");
+  /* a script or style is no text, blank lines in it and all; the text after its end is */
+  g_autofree gchar *script = precis_markdown_to_text (
+      "<script>\nvar a;\n\nvar b;\n</script>\nText here.\n<style>p{}</style>\n", -1);
+  ck_assert_str_eq (script, "Text here.\n");
 }
 END_TEST
 

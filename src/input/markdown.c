@@ -463,7 +463,22 @@ opens_html_block (const gchar *p)
 {
   gboolean closing = FALSE;
   gsize n = tag_name (p, &closing);
-  return n > 0 && is_block_name (p + 1 + closing, n);
+  const gchar *name = p + 1 + closing;
+  /* (and CommonMark's kind 1: a script, style, pre or textarea, whose script and style a
+   * reader does not see) */
+  return n > 0
+         && (is_block_name (name, n) || (n == 6 && g_ascii_strncasecmp (name, "script", 6) == 0)
+             || (n == 5 && g_ascii_strncasecmp (name, "style", 5) == 0)
+             || (n == 3 && g_ascii_strncasecmp (name, "pre", 3) == 0)
+             || (n == 8 && g_ascii_strncasecmp (name, "textarea", 8) == 0));
+}
+
+/* Whether @s holds @lower (lower case) in any case. */
+static gboolean
+ascii_case_contains (const gchar *s, const gchar *lower)
+{
+  g_autofree gchar *down = g_ascii_strdown (s, -1);
+  return strstr (down, lower) != NULL;
 }
 
 /* Appends the text a reader sees of @node's children to @out: block elements (and <br>) on
@@ -643,11 +658,20 @@ markdown_text (const gchar *markdown, gssize len, gchar **title_out, gchar **aut
       if (opens_html_block (p))
         {
           g_autoptr (GString) html = g_string_new (p);
-          while (lines[i + 1] != NULL && lines[i + 1][strspn (lines[i + 1], " \t")] != '\0')
+          /* (a script, style, pre or textarea ends at its closing tag, blank lines and all;
+           * another block at a blank line) */
+          gboolean closing = FALSE;
+          gsize name_len = tag_name (p, &closing);
+          g_autofree gchar *name = g_ascii_strdown (p + 1 + closing, (gssize)name_len);
+          g_autofree gchar *close = is_block_name (name, name_len) ? NULL : g_strconcat ("</", name, NULL);
+          gboolean closed = close != NULL && ascii_case_contains (p, close);
+          while (lines[i + 1] != NULL
+                 && (close != NULL ? !closed : lines[i + 1][strspn (lines[i + 1], " \t")] != '\0'))
             {
               i++;
               g_string_append_c (html, '\n');
               g_string_append (html, lines[i]);
+              closed = close != NULL && ascii_case_contains (lines[i], close);
             }
           append_html_block (out, html->str, html->len);
           continue;
