@@ -443,6 +443,78 @@ START_TEST (test_render_formats)
 }
 END_TEST
 
+START_TEST (test_render_links_and_markers)
+{
+  /* A link with a space, a quote, an apostrophe or brackets is percent-encoded, not dropped
+   * (RFC 3986); a headline or sentence opening on a list marker is escaped in Markdown. */
+  g_autoptr (PrecisSummarizer) s = new_summarizer ();
+  g_autoptr (PrecisDigest) d = precis_digest_new (s);
+  PrecisArticle quoted = { "q",
+                           "1. Numbered title",
+                           "https://n.example/a?y=\"2\"&z=(3) it's",
+                           NULL,
+                           NULL,
+                           "- A dash opening. The council said it would act on the bridge.",
+                           -1 };
+  ck_assert (precis_digest_add (d, &quoted, NULL));
+  PrecisArticle plus = { "p",
+                         "2) Second title",
+                         "javascript:alert(1)",
+                         NULL,
+                         NULL,
+                         "+ A plus opening about the harbour wall and its repair.",
+                         -1 };
+  ck_assert (precis_digest_add (d, &plus, NULL));
+
+  g_autofree gchar *md = precis_digest_render (d, PRECIS_FORMAT_MARKDOWN);
+  ck_assert_ptr_nonnull (
+      strstr (md, "[1\\. Numbered title](https://n.example/a?y=%222%22&z=%283%29%20it%27s)"));
+  ck_assert_ptr_nonnull (strstr (md, "\n\\- A dash opening."));
+  ck_assert_ptr_nonnull (strstr (md, "\n\\+ A plus opening"));
+  ck_assert_ptr_nonnull (strstr (md, "### 2\\) Second title"));
+  ck_assert_ptr_null (strstr (md, "javascript"));
+
+  g_autofree gchar *html = precis_digest_render (d, PRECIS_FORMAT_HTML);
+  ck_assert_ptr_nonnull (strstr (html, "<a href=\"https://n.example/a?y=%222%22&amp;z=(3)%20it%27s\""));
+  ck_assert_ptr_null (strstr (html, "javascript"));
+
+  g_autofree gchar *text = precis_digest_render (d, PRECIS_FORMAT_TEXT);
+  ck_assert_ptr_nonnull (strstr (text, " <https://n.example/a?y=\"2\"&z=(3)%20it's>"));
+}
+END_TEST
+
+START_TEST (test_lead_independent_of_order)
+{
+  /* A story's lead (its headline, the lede its summary opens on) does not depend on the order
+   * the articles are added: of two equally near its centroid, the newer leads, then by title
+   * (tryout22 #14f). */
+  const gchar *dates[][2] = { { "2026-11-20", NULL }, { NULL, NULL }, { "2026-11-20", "2026-11-20" } };
+  for (guint k = 0; k < G_N_ELEMENTS (dates); k++)
+    {
+      g_autofree gchar *leads[2] = { NULL, NULL };
+      for (guint order = 0; order < 2; order++)
+        {
+          g_autoptr (PrecisSummarizer) s = new_summarizer ();
+          g_autoptr (PrecisDigest) d = precis_digest_new (s);
+          precis_digest_set_threshold (d, 0.1);
+          for (guint i = 0; i < 2; i++)
+            {
+              guint which = order == 0 ? i : 1 - i;
+              if (which == 0)
+                add (d, "a", "Ferry back in service", NULL, dates[k][0], ferry_a);
+              else
+                add (d, "b", "Harbour ferry returns", NULL, dates[k][1], ferry_b);
+            }
+          ck_assert_uint_eq (precis_digest_get_n_items (d), 1);
+          leads[order] = g_strdup (precis_digest_get_item (d, 0)->headline);
+        }
+      ck_assert_str_eq (leads[0], leads[1]);
+      /* the dated one when one is; else the first title */
+      ck_assert_str_eq (leads[0], "Ferry back in service");
+    }
+}
+END_TEST
+
 START_TEST (test_json_confidence_short)
 {
   /* A detected language's confidence, rounded to two decimals, is written as the summary's JSON
@@ -1205,6 +1277,8 @@ main (void)
   tcase_add_test (tc, test_sole_shared_name_apart);
   tcase_add_test (tc, test_order_sections_limit);
   tcase_add_test (tc, test_render_formats);
+  tcase_add_test (tc, test_render_links_and_markers);
+  tcase_add_test (tc, test_lead_independent_of_order);
   tcase_add_test (tc, test_bad_articles);
   tcase_add_test (tc, test_dates);
   tcase_add_test (tc, test_dates_many_weekdays);

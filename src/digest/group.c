@@ -29,9 +29,11 @@
  * parted from one story would join another through weaker links that its first story had
  * outweighed (bench/RESULTS.md, session 20).
  *
- * The lead article of a story is the one nearest its centroid; the others follow, newest
- * first. Work: at most N x TOP_TERMS x PAIR_WINDOW cosines, then E log E for the E pairs kept
- * (each merge re-reads the pairs of the two stories it joins), twice where some pair is apart.
+ * The lead article of a story is the one nearest its centroid (of equally near ones, as the two
+ * of a story of two always are, the newest, then by title, id and address: never by the order
+ * of the inputs); the others follow, newest first. Work: at most N x TOP_TERMS x PAIR_WINDOW cosines, then E
+ * log E for the E pairs kept (each merge re-reads the pairs of the two stories it joins), twice where some
+ * pair is apart.
  */
 #include "config.h"
 
@@ -746,6 +748,23 @@ compare_newer (gconstpointer pa, gconstpointer pb, gpointer data)
   return c != 0 ? c : (x > y) - (x < y);
 }
 
+/* Whether article @x goes before @y as a story's lead when both are as near its centroid (as in
+ * a story of two, whose articles are always equally near): the newer, then by title, then by
+ * id and address, so that the lead does not depend on the order the articles were added. */
+static gboolean
+leads_before (const PrecisDigest *d, guint x, guint y)
+{
+  const Article *a = d->articles->pdata[x], *b = d->articles->pdata[y];
+  int c = precis_digest_compare_time_desc (a->time, b->time);
+  if (c == 0)
+    c = g_strcmp0 (a->headline, b->headline);
+  if (c == 0)
+    c = g_strcmp0 (a->meta.id, b->meta.id);
+  if (c == 0)
+    c = g_strcmp0 (a->meta.url, b->meta.url);
+  return c != 0 ? c < 0 : x < y;
+}
+
 void
 precis_digest_order_members (const PrecisDigest *d, const PrecisDigestWeights *w, guint *members,
                              guint n_members, gdouble *centroid)
@@ -762,7 +781,7 @@ precis_digest_order_members (const PrecisDigest *d, const PrecisDigestWeights *w
       gdouble dot = 0;
       for (guint k = w->row[members[m]]; k < w->row[members[m] + 1]; k++)
         dot += w->weight[k] * centroid[w->term[k]];
-      if (dot > best + 1e-12)
+      if (dot > best + 1e-12 || (dot >= best - 1e-12 && leads_before (d, members[m], members[lead])))
         {
           best = dot;
           lead = m;
