@@ -1026,72 +1026,6 @@ static const Fixture parted_fixtures[] = {
     "meetings were postponed. The council said emergency repairs went on." },
 };
 
-/* One event told in other words (review23 #2): an earthquake and a tremor, a wildfire and a
- * blaze, a merger and a takeover, each pair's titles sharing a place's or a company's name and
- * no word of what happened, not even in the other text; the texts tell it alike (buildings,
- * rescuers, the governor; winds, flames, aircraft; shareholders, the deal) and each pair is one
- * story. A flood and a deluge, a strike and a walkout: one story too (each text has a word of
- * the other's title). Beside them, different events at one place whose texts share little but
- * the place: an infirmary's new wing and its nurses' strike, a crossing closed by a crash and
- * lit for a festival, apart. */
-static const Fixture other_words_fixtures[] = {
-  { "quake1", "Earthquake kills nine in Varessa", NULL, NULL,
-    "An earthquake killed nine people in Varessa on Sunday, the authorities said. The quake "
-    "had a magnitude of 5.8. Several buildings collapsed in the old town and rescuers dug "
-    "through the rubble overnight. The regional governor said the toll could rise." },
-  { "quake2", "Varessa tremor leaves scores injured", NULL, NULL,
-    "A strong tremor struck Varessa on Sunday, injuring scores of people and leaving "
-    "buildings in ruins. Rescue crews pulled survivors from the debris during the night. The "
-    "governor of the region warned that more victims may be found." },
-  { "fire1", "Wildfire forces evacuations near Corvena", NULL, NULL,
-    "A wildfire forced the evacuation of four villages west of Corvena on Saturday as strong "
-    "winds drove the flames. Hundreds of firefighters and water-dropping aircraft fought the "
-    "fire through the night. Officials said no deaths had been reported." },
-  { "fire2", "Corvena blaze: thousands flee homes", NULL, NULL,
-    "Thousands of people fled their homes as a huge blaze swept through the hills west of "
-    "Corvena on Saturday. Strong winds pushed the flames towards houses, and aircraft dropped "
-    "water on the fire overnight. Officials said nobody had died." },
-  { "flood1", "Floods swamp Corrano as river bursts banks", NULL, NULL,
-    "Hundreds of homes in Corrano were flooded on Wednesday after the river Vell burst its "
-    "banks following two days of heavy rain. Residents were moved to the sports hall. The "
-    "mayor of Corrano said roads into the town were closed." },
-  { "flood2", "Corrano deluge: residents rescued by boat", NULL, NULL,
-    "Rescuers used boats to reach residents trapped by rising water in Corrano on Wednesday "
-    "as the swollen Vell spilled into the streets after heavy rain. Families spent the night "
-    "in the sports hall, the mayor said." },
-  { "strike1", "Dock workers strike at Port Halvern", NULL, NULL,
-    "Dock workers at Port Halvern stopped work on Monday in a dispute over pay and shift "
-    "patterns, their union said. Ships queued outside the harbour. The port's operator said "
-    "talks would resume on Friday." },
-  { "strike2", "Port Halvern walkout leaves ships stranded", NULL, NULL,
-    "Dozens of ships were left waiting off Port Halvern on Monday after dockers walked out "
-    "over pay. The union said its members rejected new shift patterns. The operator hopes to "
-    "reopen talks on Friday." },
-  { "merger1", "Telvana agrees merger with Ostrava Mobile", NULL, NULL,
-    "Telvana agreed on Thursday to merge with Ostrava Mobile in a deal worth 4 billion euros, "
-    "creating the region's largest mobile operator. Shareholders of Ostrava Mobile will "
-    "receive 1.2 Telvana shares for each share they hold. Regulators must approve the deal." },
-  { "merger2", "Ostrava Mobile accepts Telvana takeover", NULL, NULL,
-    "The board of Ostrava Mobile on Thursday backed a takeover by Telvana valuing the "
-    "operator at 4 billion euros. Its shareholders get 1.2 Telvana shares each. Competition "
-    "regulators are expected to review the deal." },
-  { "wing", "Ashmore Royal Infirmary opens new children's wing", NULL, NULL,
-    "Ashmore Royal Infirmary opened a new children's wing on Friday with 30 beds and a play "
-    "area. The wing cost 9 million pounds, raised partly by a local charity. Doctors said it "
-    "would cut waiting times." },
-  { "nurses", "Nurses at Ashmore Royal Infirmary walk out over staffing", NULL, NULL,
-    "Nurses at Ashmore Royal Infirmary went on strike on Friday over staffing levels, their "
-    "union said. Planned operations were postponed. Managers said emergency care continued." },
-  { "closure", "Severn Crossing closed after lorry crash", NULL, NULL,
-    "The Severn Crossing was closed for six hours on Saturday after a lorry hit the central "
-    "barrier. Two people were taken to hospital with minor injuries. Police diverted traffic "
-    "through the town." },
-  { "festival", "Severn Crossing glows for winter festival", NULL, NULL,
-    "The Severn Crossing was lit in blue and gold on Saturday evening to open the town's "
-    "winter festival. Crowds gathered on the riverbank to watch. The lights will stay on "
-    "until the new year." },
-};
-
 /* The stories expected of each: ids of one story separated by spaces, stories by '|'. */
 static const struct
 {
@@ -1105,8 +1039,6 @@ static const struct
   { same_place_fixtures, G_N_ELEMENTS (same_place_fixtures),
     "unit|porters|fire1 fire2|crash|lights|final1 final2" },
   { parted_fixtures, G_N_ELEMENTS (parted_fixtures), "unit|porters|cleaners" },
-  { other_words_fixtures, G_N_ELEMENTS (other_words_fixtures),
-    "quake1 quake2|fire1 fire2|flood1 flood2|strike1 strike2|merger1 merger2|wing|nurses|closure|festival" },
 };
 
 /* Each pair of articles is in one story exactly when the expected stories say so (every
