@@ -777,6 +777,15 @@ typedef struct
 
 void precis_feed_item_free (PrecisFeedItem *item);
 
+/* Renders the summary of the feed item @item (NULL: as precis_summary_render()) as
+ * precis_summary_render() does, and, as a digest shows its sources, in Markdown and HTML with
+ * the heading linked to the item's link (when it is an http(s) address) and its date
+ * (YYYY-MM-DD, when it could be read) on a line below. Text keeps its contract (the headline,
+ * a blank line, the sentences) and JSON is unchanged (a caller adds the item's fields, as
+ * `precis -f json` adds "feed_item"). The caller frees the result with g_free(). */
+gchar *precis_summary_render_item (const PrecisSummary *summary, PrecisFormat format, PrecisRenderFlags flags,
+                                   const PrecisFeedItem *item);
+
 /* Whether @data looks like an RSS, Atom or CDF feed: after white space, a byte-order mark,
  * an XML declaration, comments, processing instructions and a <!DOCTYPE>, its first element
  * is <rss>, <feed>, <RDF> or <channel>, with or without a namespace prefix (<atom:feed>).

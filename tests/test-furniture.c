@@ -269,6 +269,16 @@ static const struct
   { "The council said it would follow us on this and read more of the reports before it decided what "
     "to do.",
     FALSE },
+  /* tryout22 #3: WordPress's footer and its sharing, like and related boxes' labels. */
+  { "The post Park reopens after revamp appeared first on Town Blog.", TRUE },
+  { "Share this:TwitterFacebook", TRUE },
+  { "Like this:", TRUE },
+  { "Related", TRUE },
+  { "The post office appeared to be closed on Monday, residents said.", FALSE },
+  { "Related charges were dropped on Monday.", FALSE },
+  { "Like this: the council voted the budget down and then voted it up again on Monday, after a long "
+    "debate.",
+    FALSE },
 };
 
 START_TEST (test_flagged)
