@@ -1334,6 +1334,28 @@ START_TEST (test_feed_item_link_and_date)
 }
 END_TEST
 
+/* tryout22 #14a: a feed item with a title and a link but no text is not left out silently:
+ * precis and precis extract say so on standard error and print the other items (exit 0). */
+START_TEST (test_feed_item_without_text)
+{
+  const gchar *feed = "{\"version\":\"https://jsonfeed.org/version/1.1\",\"title\":\"J\",\"items\":["
+                      "{\"id\":\"1\",\"url\":\"https://example.org/1\",\"title\":\"Ferry resumes\","
+                      "\"content_text\":\"The harbour ferry service resumed on Friday after a strike. Crews "
+                      "accepted a pay rise.\"},"
+                      "{\"id\":\"3\",\"title\":\"Only a title here\",\"url\":\"https://example.org/3\"}]}";
+  for (guint k = 0; k < 2; k++) /* precis, then precis extract */
+    {
+      Result r = k == 0 ? run (feed, ARGS ("-")) : run (feed, ARGS ("extract", "-"));
+      ck_assert_msg (r.status == 0, "status %d: %s", r.status, r.err);
+      ck_assert_msg (strstr (r.out, "The harbour ferry") != NULL, "%s", r.out);
+      ck_assert_msg (
+          strstr (r.err, "item 2: Only a title here: no text to summarise (a title alone), left out") != NULL,
+          "%s", r.err);
+      result_clear (&r);
+    }
+}
+END_TEST
+
 /* tryout21 #9: a JSON Lines record's date as news data writes it, a Unix time as a JSON number
  * among them, is read and sorted; one that cannot be read is shown as written, last. */
 START_TEST (test_digest_record_dates)
@@ -3108,6 +3130,7 @@ main (void)
   tcase_add_test (tc, test_page_records);
   tcase_add_test (tc, test_digest_record_dates);
   tcase_add_test (tc, test_feed_item_link_and_date);
+  tcase_add_test (tc, test_feed_item_without_text);
   tcase_add_test (tc, test_batch_lengths);
   tcase_add_test (tc, test_detected_languages_given_back);
   tcase_add_test (tc, test_html_documents_own_language);

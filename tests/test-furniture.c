@@ -276,6 +276,10 @@ static const struct
   { "Related", TRUE },
   { "The post office appeared to be closed on Monday, residents said.", FALSE },
   { "Related charges were dropped on Monday.", FALSE },
+  /* tryout22 #14e: a sentence a feed cut short */
+  { "The council said the repairs would protect 200 homes, according to engineers who [\xE2\x80\xA6]", TRUE },
+  { "The council said the repairs would protect 200 homes, according to engineers who [...]", TRUE },
+  { "The council said [...] the repairs were done.", FALSE },
   { "Like this: the council voted the budget down and then voted it up again on Monday, after a long "
     "debate.",
     FALSE },

@@ -8,7 +8,8 @@
  * title's tail or a byline ("By Ann Example Beijing, Jul 23 (PTI) A total ..."), starts after
  * it, and where bylines, photo and caption credits and calls to action ("Follow us on ...",
  * "Lire aussi", the phrases of data/furniture.txt; a blog's "The post X appeared first on Y.",
- * "Share this:", "Like this:", "Related") are flagged PRECIS_SPAN_FURNITURE, and so is
+ * "Share this:", "Like this:", "Related"; a sentence cut short, ending on "[…]") are flagged
+ * PRECIS_SPAN_FURNITURE, and so is
  * a press release's tail, every sentence from its "ENDS" or "Notes to editors" on (see
  * release_end_markers). Patterns
  * are regular expressions over a sentence's first bytes, compiled once per process; each
@@ -1161,6 +1162,17 @@ is_blog_furniture (const gchar *s, gsize len, guint n_words)
   return len == 7 && strncmp (s, "Related", 7) == 0;
 }
 
+/* A sentence a feed or a teaser cut short, ending on WordPress's "[…]" or "[...]" ("…according to
+ * engineers who […]"): never a sentence of the summary. */
+static gboolean
+is_cut_short (const gchar *s, gsize len)
+{
+  while (len > 0 && g_ascii_isspace (s[len - 1]))
+    len--;
+  return (len >= 5 && memcmp (s + len - 5, "[...]", 5) == 0)
+         || (len >= 5 && memcmp (s + len - 5, "[\xE2\x80\xA6]", 5) == 0);
+}
+
 void
 precis_furniture_mark (const gchar *text, GArray *spans, const gchar *language)
 {
@@ -1208,7 +1220,7 @@ precis_furniture_mark (const gchar *text, GArray *spans, const gchar *language)
       if (credit || byline || dateline || stamp
           || (is_bare_label (s, full, n_words) && !opens_quotation (text, spans, i + 1))
           || is_call_to_action (p, s, full, n_words) || is_wire_credit (p, s, full, word, word_len, n_words)
-          || is_blog_furniture (s, full, n_words))
+          || is_blog_furniture (s, full, n_words) || is_cut_short (s, full))
         span->flags |= PRECIS_SPAN_FURNITURE;
     }
   /* A release's tail, from a sentence after the news to the end; an end marker only over short
