@@ -276,6 +276,9 @@ static const struct
   { "Related", TRUE },
   { "The post office appeared to be closed on Monday, residents said.", FALSE },
   { "Related charges were dropped on Monday.", FALSE },
+  /* tryout22 #14d: a podcast's notes' label opening its content */
+  { "Full notes.", TRUE },
+  { "Show notes: link", TRUE },
   /* tryout22 #14e: a sentence a feed cut short */
   { "The council said the repairs would protect 200 homes, according to engineers who [\xE2\x80\xA6]", TRUE },
   { "The council said the repairs would protect 200 homes, according to engineers who [...]", TRUE },
