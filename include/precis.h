@@ -597,15 +597,26 @@ void precis_rouge_aggregate (PrecisRouge *rouge, guint n_bootstrap, gdouble conf
  * line is then the title line the summariser finds), setext underlines, thematic breaks, code
  * blocks, tables (a header row, a delimiter row "|---|---|" and the rows up to a blank line:
  * data, not sentences), link reference definitions, footnote marks ("[^1]") and images are
- * dropped, blockquote and list markers removed (each item a line of its own), links and code
+ * dropped, blockquote and list markers removed (each item, like each heading, a paragraph of
+ * its own, so that neither runs into the sentence after it), links and code
  * spans become their text, emphasis markers and backslash escapes go. Front matter (a YAML
  * "---" or TOML "+++" block of settings from the first line) is no text: its "title", when it
  * has one on one line, becomes the title line unless the text opens with a heading. A leading
  * byte-order mark goes. Line and paragraph breaks are kept. Time and memory linear in the
  * length, however brackets nest.
- * Not a full CommonMark parser: HTML in the document is left as written. The caller frees the
- * result with g_free(). */
+ * HTML comments are dropped; an HTML block (a line opening with a block element's tag, to a
+ * blank line) becomes its text as libxml2's HTML parser reads it, each block a paragraph, and
+ * inline tags ("<kbd>", "<br>") go, their text kept. Not a full CommonMark parser. The caller
+ * frees the result with g_free(). */
 gchar *precis_markdown_to_text (const gchar *markdown, gssize len);
+
+/* The text of @markdown as precis_markdown_to_text() reads it, but with its front matter's
+ * "title" set in *@title (its Markdown syntax removed) instead of made the title line, an
+ * opening heading that repeats it left out, and its "author" in *@author (each
+ * NULL when the front matter has none on one line, or there is no front matter): what
+ * precis extract -f json gives as the document's title and byline. The caller frees the
+ * result and both strings with g_free(). */
+gchar *precis_markdown_read (const gchar *markdown, gssize len, gchar **title, gchar **author);
 
 /* When @text (@len bytes of UTF-8, -1: NUL-terminated) is a SubRip (.srt) or WebVTT file, its
  * cue text as running text, what the command and the Python binding summarise (and `precis
@@ -890,8 +901,9 @@ typedef enum
 
 /**
  * PrecisDigestItem:
- * @headline: the lead article's title, or its generated headline when it has none (as in
- *   each source's "title" in JSON)
+ * @headline: the lead article's title (the lead: the article nearest the story's centroid; of
+ *   equally near ones the newest, then by title, id and address, never by the order added),
+ *   or its generated headline when it has none (as in each source's "title" in JSON)
  * @section: the item's section (see PRECIS_DIGEST_SECTIONS_SOURCE) with sections, else NULL;
  *   NULL too for a story none of whose articles has a source
  * @summary: the story's summary sentences, NULL-terminated: one article's summary, or for a

@@ -1003,9 +1003,11 @@ START_TEST (test_markdown_to_text)
                           "A quoted bold line.\n"
                           "\n"
                           "first item\n"
+                          "\n"
                           "second item\n"
                           "\n"
-                          "Setext heading\n");
+                          "Setext heading\n"
+                          "\n");
   g_autofree gchar *empty = precis_markdown_to_text ("", 0);
   ck_assert_str_eq (empty, "");
   g_autofree gchar *plain = precis_markdown_to_text ("No syntax here. [Not a link", -1);
@@ -1023,13 +1025,99 @@ END_TEST
 /* tryout18 #4: front matter (YAML or TOML, on the first line) is the page's settings, not its
  * text; its title is the title line when the text opens with no heading of its own. A table is
  * data, not sentences: it goes. A byte-order mark hides nothing. */
+START_TEST (test_markdown_html_and_headings)
+{
+  /* Comments go, HTML is its text as a reader sees it, and a heading or a list item is a
+   * paragraph of its own, never running into the sentence after it (tryout22 #4, #9). */
+  const gchar *md = "# Release notes\n"
+                    "\n"
+                    "<!-- internal: not for\n"
+                    "publication -->\n"
+                    "<div class=\"warning\">\n"
+                    "<strong>Note:</strong> Windows 7 &amp; 8 are dropped.\n"
+                    "</div>\n"
+                    "\n"
+                    "Version 2 adds <kbd>sync</kbd>, the team said.<br>\n"
+                    "It is free. <!-- a remark --> Really.\n"
+                    "\n"
+                    "Services resume\n"
+                    "---------------\n"
+                    "The operator said so.\n"
+                    "## What changes\n"
+                    "- Mill Road gets a lane.\n"
+                    "- Parking goes.\n"
+                    "\n"
+                    "<details><summary>More</summary>Hidden text.</details>\n";
+  g_autofree gchar *text = precis_markdown_to_text (md, -1);
+  ck_assert_str_eq (text, "Release notes\n"
+                          "\n"
+                          "Note: Windows 7 & 8 are dropped.\n"
+                          "\n"
+                          "Version 2 adds sync, the team said.\n"
+                          "It is free.  Really.\n"
+                          "\n"
+                          "Services resume\n"
+                          "\n"
+                          "The operator said so.\n"
+                          "\n"
+                          "What changes\n"
+                          "\n"
+                          "Mill Road gets a lane.\n"
+                          "\n"
+                          "Parking goes.\n"
+                          "\n"
+                          "More\n"
+                          "\n"
+                          "Hidden text.\n"
+                          "\n");
+  /* a script or style is no text, blank lines in it and all; the text after its end is */
+  g_autofree gchar *script = precis_markdown_to_text (
+      "<script>\nvar a;\n\nvar b;\n</script>\nText here.\n<style>p{}</style>\n", -1);
+  ck_assert_str_eq (script, "Text here.\n");
+}
+END_TEST
+
+START_TEST (test_markdown_read_front_matter)
+{
+  /* The front matter's title and author apart, the title no paragraph of the text (tryout22
+   * #14c); without front matter both NULL. */
+  const gchar *md
+      = "---\ntitle: \"Library to open\"\nauthor: Jo Smith\n---\n\nThe library opens on Sundays.\n";
+  g_autofree gchar *title = NULL, *author = NULL;
+  g_autofree gchar *text = precis_markdown_read (md, -1, &title, &author);
+  ck_assert_str_eq (text, "The library opens on Sundays.\n");
+  ck_assert_str_eq (title, "Library to open");
+  ck_assert_str_eq (author, "Jo Smith");
+  g_autofree gchar *toml_title = NULL, *toml_author = NULL;
+  g_autofree gchar *toml = precis_markdown_read ("+++\ntitle = 'Lanes'\nauthor = \"Al\"\n+++\nText.\n", -1,
+                                                 &toml_title, &toml_author);
+  ck_assert_str_eq (toml, "Text.\n");
+  ck_assert_str_eq (toml_title, "Lanes");
+  ck_assert_str_eq (toml_author, "Al");
+  g_autofree gchar *none_title = NULL, *none_author = NULL;
+  g_autofree gchar *none = precis_markdown_read ("# Heading\n\nText.\n", -1, &none_title, &none_author);
+  ck_assert_str_eq (none, "Heading\n\nText.\n");
+  ck_assert_ptr_null (none_title);
+  ck_assert_ptr_null (none_author);
+  /* an opening heading that repeats the title is not kept in the text either */
+  g_autofree gchar *dup_title = NULL, *dup_author = NULL;
+  g_autofree gchar *dup = precis_markdown_read (
+      "---\ntitle: \"Lanes *approved*\"\n---\n\n# Lanes approved\n\nText.\n", -1, &dup_title, &dup_author);
+  ck_assert_str_eq (dup, "Text.\n");
+  ck_assert_str_eq (dup_title, "Lanes approved"); /* (its syntax gone, as in the title line) */
+  /* precis_markdown_to_text() keeps the title as the title line */
+  g_autofree gchar *line = precis_markdown_to_text (md, -1);
+  ck_assert_str_eq (line, "Library to open\n\nThe library opens on Sundays.\n");
+}
+END_TEST
+
 START_TEST (test_markdown_front_matter_and_tables)
 {
   g_autofree gchar *yaml
       = precis_markdown_to_text ("---\ntitle: \"Lanes *approved*\"\ndate: 2026-11-30\n---\n\n"
                                  "The council approved the lanes.\n",
                                  -1);
-  ck_assert_str_eq (yaml, "Lanes approved\n\n\nThe council approved the lanes.\n");
+  ck_assert_str_eq (yaml, "Lanes approved\n\nThe council approved the lanes.\n");
   g_autofree gchar *heading
       = precis_markdown_to_text ("\xEF\xBB\xBF---\r\ntitle: Lanes\r\n---\r\n# Council approves "
                                  "lanes\r\n\r\nText.\r\n",
@@ -1045,16 +1133,17 @@ START_TEST (test_markdown_front_matter_and_tables)
   ck_assert (!g_str_has_prefix (crlf, "Lanes"));
   g_autofree gchar *toml = precis_markdown_to_text ("+++\ntitle = 'Lanes'\ndraft = false\n+++\nText.\n", -1);
   ck_assert_str_eq (toml, "Lanes\n\nText.\n");
-  /* "---" over a paragraph is a thematic break, and one never closed is no front matter */
+  /* "---" over a paragraph is a thematic break (and the one under it a setext underline, its
+   * heading a paragraph of its own), and one never closed is no front matter */
   g_autofree gchar *rule = precis_markdown_to_text ("---\nA paragraph.\n---\nMore.\n", -1);
-  ck_assert_str_eq (rule, "A paragraph.\nMore.\n");
+  ck_assert_str_eq (rule, "A paragraph.\n\nMore.\n");
   g_autofree gchar *open = precis_markdown_to_text ("---\ntitle: x\nText.\n", -1);
   ck_assert_str_eq (open, "title: x\nText.\n");
   g_autofree gchar *table
       = precis_markdown_to_text ("Before.\n\n| Road | Length |\n|:-----|-------:|\n| Mill | 1.2 |\n"
                                  "Hills | 2.0\n\nAfter, a | b.\n",
                                  -1);
-  ck_assert_str_eq (table, "Before.\n\n\nAfter, a | b.\n");
+  ck_assert_str_eq (table, "Before.\n\nAfter, a | b.\n");
 }
 END_TEST
 
@@ -1506,6 +1595,8 @@ main (void)
   tcase_add_test (tc, test_shared_word_cache);
   tcase_add_test (tc, test_markdown_to_text);
   tcase_add_test (tc, test_markdown_front_matter_and_tables);
+  tcase_add_test (tc, test_markdown_html_and_headings);
+  tcase_add_test (tc, test_markdown_read_front_matter);
   tcase_add_test (tc, test_invalid_settings);
   tcase_add_test (tc, test_plain_text_table);
   tcase_add_test (tc, test_justified_prose_no_table);

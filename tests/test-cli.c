@@ -1357,7 +1357,8 @@ START_TEST (test_feed_item_without_text)
 END_TEST
 
 /* tryout21 #9: a JSON Lines record's date as news data writes it, a Unix time as a JSON number
- * among them, is read and sorted; one that cannot be read is shown as written, last. */
+ * (whole or with a fraction) among them, is read and sorted; one that cannot be read is shown as written,
+ * last. */
 START_TEST (test_digest_record_dates)
 {
   const gchar *input
@@ -1370,15 +1371,19 @@ START_TEST (test_digest_record_dates)
         "{\"id\":\"d\",\"date\":\"Nov. 29, 2026\",\"title\":\"Painting identified\",\"text\":\"A "
         "painting found in a Norfolk attic was identified as a lost Constable.\"}\n"
         "{\"id\":\"e\",\"date\":\"30.11.2026\",\"title\":\"Underground to "
-        "close\",\"text\":\"Glasgow's underground will close for a week in January.\"}\n";
+        "close\",\"text\":\"Glasgow's underground will close for a week in January.\"}\n"
+        "{\"id\":\"f\",\"date\":1795251600.5,\"title\":\"Fox rescued\",\"text\":\"Firefighters "
+        "rescued a fox cub stuck in a drain in Leeds.\"}\n";
   Result d = run (input, ARGS ("digest", "-f", "text", "-"));
   ck_assert_msg (d.status == 0, "status %d: %s", d.status, d.err);
   const gchar *order[] = { "1. Arena approved\n", "2. Underground to close\n", "3. Painting identified\n",
-                           "4. Deer seen in forest\n", "5. Bakery sells loaf\n" };
+                           "4. Fox rescued\n",    "5. Deer seen in forest\n",  "6. Bakery sells loaf\n" };
   for (guint i = 0; i < G_N_ELEMENTS (order); i++)
     ck_assert_msg (strstr (d.out, order[i]) != NULL, "%s: %s", order[i], d.out);
   ck_assert_msg (strstr (d.out, "Painting identified \u2014 2026-11-29") != NULL, "%s", d.out);
   ck_assert_msg (strstr (d.out, "Deer seen in forest \u2014 2026-11-20") != NULL, "%s", d.out);
+  /* a number with a fraction (review23 #6c: undated, last) is read to the second below it */
+  ck_assert_msg (strstr (d.out, "Fox rescued \u2014 2026-11-21") != NULL, "%s", d.out);
   ck_assert_msg (strstr (d.out, "Bakery sells loaf \u2014 sometime") != NULL, "%s", d.out);
   result_clear (&d);
 }
@@ -1639,7 +1644,8 @@ START_TEST (test_digest_file_kinds)
   g_autofree gchar *other = write_file (dir, "config.json", "{\"name\": \"not a feed\"}\n");
   Result r = run (NULL, ARGS ("digest", dir));
   ck_assert_int_eq (r.status, 1);
-  ck_assert_msg (strstr (r.out, "### Harbour reopens after repairs") != NULL, "%s", r.out);
+  /* (a source of the ferry's story, led by the dated feed item: tryout22 #14f) */
+  ck_assert_msg (strstr (r.out, "\n- Harbour reopens after repairs\n") != NULL, "%s", r.out);
   ck_assert (strstr (r.out, "### Flood hits lower town") != NULL);
   ck_assert (strstr (r.out, "evacuated from the lower town on Sunday, officials said.") != NULL);
   ck_assert (strstr (r.out, "**lower town**") == NULL && strstr (r.out, "[officials said]") == NULL

@@ -3,6 +3,8 @@
 #include <json-glib/json-glib.h>
 #include <libxml/HTMLparser.h>
 #include <string.h>
+#include <sys/resource.h>
+#include <unistd.h>
 
 #include "input/date.h"
 #include "precis.h"
@@ -441,6 +443,78 @@ START_TEST (test_render_formats)
 }
 END_TEST
 
+START_TEST (test_render_links_and_markers)
+{
+  /* A link with a space, a quote, an apostrophe or brackets is percent-encoded, not dropped
+   * (RFC 3986); a headline or sentence opening on a list marker is escaped in Markdown. */
+  g_autoptr (PrecisSummarizer) s = new_summarizer ();
+  g_autoptr (PrecisDigest) d = precis_digest_new (s);
+  PrecisArticle quoted = { "q",
+                           "1. Numbered title",
+                           "https://n.example/a?y=\"2\"&z=(3) it's",
+                           NULL,
+                           NULL,
+                           "- A dash opening. The council said it would act on the bridge.",
+                           -1 };
+  ck_assert (precis_digest_add (d, &quoted, NULL));
+  PrecisArticle plus = { "p",
+                         "2) Second title",
+                         "javascript:alert(1)",
+                         NULL,
+                         NULL,
+                         "+ A plus opening about the harbour wall and its repair.",
+                         -1 };
+  ck_assert (precis_digest_add (d, &plus, NULL));
+
+  g_autofree gchar *md = precis_digest_render (d, PRECIS_FORMAT_MARKDOWN);
+  ck_assert_ptr_nonnull (
+      strstr (md, "[1\\. Numbered title](https://n.example/a?y=%222%22&z=%283%29%20it%27s)"));
+  ck_assert_ptr_nonnull (strstr (md, "\n\\- A dash opening."));
+  ck_assert_ptr_nonnull (strstr (md, "\n\\+ A plus opening"));
+  ck_assert_ptr_nonnull (strstr (md, "### 2\\) Second title"));
+  ck_assert_ptr_null (strstr (md, "javascript"));
+
+  g_autofree gchar *html = precis_digest_render (d, PRECIS_FORMAT_HTML);
+  ck_assert_ptr_nonnull (strstr (html, "<a href=\"https://n.example/a?y=%222%22&amp;z=(3)%20it%27s\""));
+  ck_assert_ptr_null (strstr (html, "javascript"));
+
+  g_autofree gchar *text = precis_digest_render (d, PRECIS_FORMAT_TEXT);
+  ck_assert_ptr_nonnull (strstr (text, " <https://n.example/a?y=\"2\"&z=(3)%20it's>"));
+}
+END_TEST
+
+START_TEST (test_lead_independent_of_order)
+{
+  /* A story's lead (its headline, the lede its summary opens on) does not depend on the order
+   * the articles are added: of two equally near its centroid, the newer leads, then by title
+   * (tryout22 #14f). */
+  const gchar *dates[][2] = { { "2026-11-20", NULL }, { NULL, NULL }, { "2026-11-20", "2026-11-20" } };
+  for (guint k = 0; k < G_N_ELEMENTS (dates); k++)
+    {
+      g_autofree gchar *leads[2] = { NULL, NULL };
+      for (guint order = 0; order < 2; order++)
+        {
+          g_autoptr (PrecisSummarizer) s = new_summarizer ();
+          g_autoptr (PrecisDigest) d = precis_digest_new (s);
+          precis_digest_set_threshold (d, 0.1);
+          for (guint i = 0; i < 2; i++)
+            {
+              guint which = order == 0 ? i : 1 - i;
+              if (which == 0)
+                add (d, "a", "Ferry back in service", NULL, dates[k][0], ferry_a);
+              else
+                add (d, "b", "Harbour ferry returns", NULL, dates[k][1], ferry_b);
+            }
+          ck_assert_uint_eq (precis_digest_get_n_items (d), 1);
+          leads[order] = g_strdup (precis_digest_get_item (d, 0)->headline);
+        }
+      ck_assert_str_eq (leads[0], leads[1]);
+      /* the dated one when one is; else the first title */
+      ck_assert_str_eq (leads[0], "Ferry back in service");
+    }
+}
+END_TEST
+
 START_TEST (test_json_confidence_short)
 {
   /* A detected language's confidence, rounded to two decimals, is written as the summary's JSON
@@ -635,11 +709,53 @@ START_TEST (test_dates)
     { "31 Feb 2026", G_MININT64 },
     { "20 Mayday 2026", G_MININT64 },
     { "", G_MININT64 },
+    /* a US day without the comma before the year keeps its time, a weekday before it or not
+     * (review23 #6d: midnight) */
+    { "Friday November 20 2026 1:00 a.m. PST", 1795165200 },
+    { "Friday, November 20 2026 1:00 a.m. PST", 1795165200 },
+    { "November 20 2026 09:00", 1795165200 },
+    { "Fri Nov 20 2026 09:00:00 GMT+0000 (Coordinated Universal Time)", 1795165200 },
+    { "November 20 2026", 1795132800 },
+    /* Unix time is nine to thirteen digits without a leading zero: 1973-2286 (review23 #6b) */
+    { "0000000000", G_MININT64 },
+    { "0795165200", G_MININT64 },
+    { "000000000000", G_MININT64 },
   };
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
     ck_assert_msg (precis_date_parse (cases[i].text) == cases[i].seconds, "%s: %" G_GINT64_FORMAT,
                    cases[i].text, precis_date_parse (cases[i].text));
   ck_assert (precis_date_parse (NULL) == G_MININT64);
+}
+END_TEST
+
+/* A date written with sixty thousand weekdays before the day (review23 #1: each one a call back
+ * into the parser with a fresh copy of the rest, quadratic: 7 GB for this 240 KB field) is read
+ * in one pass, here under a limit of 128 MB more address space than the test holds. */
+START_TEST (test_dates_many_weekdays)
+{
+  GString *s = g_string_new (NULL);
+  for (guint i = 0; i < 60000; i++)
+    g_string_append (s, i % 2 ? "Mon " : "Monday, ");
+  GString *junk = g_string_new (s->str);
+  g_string_append (s, "20 Nov 2026 09:00 GMT");
+  g_string_append (junk, "sometime");
+  gsize pages = 0;
+  g_autofree gchar *statm = NULL;
+  ck_assert (g_file_get_contents ("/proc/self/statm", &statm, NULL, NULL));
+  ck_assert (sscanf (statm, "%zu", &pages) == 1);
+  struct rlimit old, tight;
+  ck_assert (getrlimit (RLIMIT_AS, &old) == 0);
+  tight = old;
+  tight.rlim_cur = (rlim_t)pages * (rlim_t)sysconf (_SC_PAGESIZE) + ((rlim_t)128 << 20);
+  if (old.rlim_cur != RLIM_INFINITY && old.rlim_cur < tight.rlim_cur)
+    tight.rlim_cur = old.rlim_cur;
+  ck_assert (setrlimit (RLIMIT_AS, &tight) == 0);
+  gint64 day = precis_date_parse (s->str), none = precis_date_parse (junk->str);
+  setrlimit (RLIMIT_AS, &old);
+  ck_assert_int_eq (day, 1795165200);
+  ck_assert (none == G_MININT64);
+  g_string_free (s, TRUE);
+  g_string_free (junk, TRUE);
 }
 END_TEST
 
@@ -910,6 +1026,72 @@ static const Fixture parted_fixtures[] = {
     "meetings were postponed. The council said emergency repairs went on." },
 };
 
+/* One event told in other words (review23 #2): an earthquake and a tremor, a wildfire and a
+ * blaze, a merger and a takeover, each pair's titles sharing a place's or a company's name and
+ * no word of what happened, not even in the other text; the texts tell it alike (buildings,
+ * rescuers, the governor; winds, flames, aircraft; shareholders, the deal) and each pair is one
+ * story. A flood and a deluge, a strike and a walkout: one story too (each text has a word of
+ * the other's title). Beside them, different events at one place whose texts share little but
+ * the place: an infirmary's new wing and its nurses' strike, a crossing closed by a crash and
+ * lit for a festival, apart. */
+static const Fixture other_words_fixtures[] = {
+  { "quake1", "Earthquake kills nine in Varessa", NULL, NULL,
+    "An earthquake killed nine people in Varessa on Sunday, the authorities said. The quake "
+    "had a magnitude of 5.8. Several buildings collapsed in the old town and rescuers dug "
+    "through the rubble overnight. The regional governor said the toll could rise." },
+  { "quake2", "Varessa tremor leaves scores injured", NULL, NULL,
+    "A strong tremor struck Varessa on Sunday, injuring scores of people and leaving "
+    "buildings in ruins. Rescue crews pulled survivors from the debris during the night. The "
+    "governor of the region warned that more victims may be found." },
+  { "fire1", "Wildfire forces evacuations near Corvena", NULL, NULL,
+    "A wildfire forced the evacuation of four villages west of Corvena on Saturday as strong "
+    "winds drove the flames. Hundreds of firefighters and water-dropping aircraft fought the "
+    "fire through the night. Officials said no deaths had been reported." },
+  { "fire2", "Corvena blaze: thousands flee homes", NULL, NULL,
+    "Thousands of people fled their homes as a huge blaze swept through the hills west of "
+    "Corvena on Saturday. Strong winds pushed the flames towards houses, and aircraft dropped "
+    "water on the fire overnight. Officials said nobody had died." },
+  { "flood1", "Floods swamp Corrano as river bursts banks", NULL, NULL,
+    "Hundreds of homes in Corrano were flooded on Wednesday after the river Vell burst its "
+    "banks following two days of heavy rain. Residents were moved to the sports hall. The "
+    "mayor of Corrano said roads into the town were closed." },
+  { "flood2", "Corrano deluge: residents rescued by boat", NULL, NULL,
+    "Rescuers used boats to reach residents trapped by rising water in Corrano on Wednesday "
+    "as the swollen Vell spilled into the streets after heavy rain. Families spent the night "
+    "in the sports hall, the mayor said." },
+  { "strike1", "Dock workers strike at Port Halvern", NULL, NULL,
+    "Dock workers at Port Halvern stopped work on Monday in a dispute over pay and shift "
+    "patterns, their union said. Ships queued outside the harbour. The port's operator said "
+    "talks would resume on Friday." },
+  { "strike2", "Port Halvern walkout leaves ships stranded", NULL, NULL,
+    "Dozens of ships were left waiting off Port Halvern on Monday after dockers walked out "
+    "over pay. The union said its members rejected new shift patterns. The operator hopes to "
+    "reopen talks on Friday." },
+  { "merger1", "Telvana agrees merger with Ostrava Mobile", NULL, NULL,
+    "Telvana agreed on Thursday to merge with Ostrava Mobile in a deal worth 4 billion euros, "
+    "creating the region's largest mobile operator. Shareholders of Ostrava Mobile will "
+    "receive 1.2 Telvana shares for each share they hold. Regulators must approve the deal." },
+  { "merger2", "Ostrava Mobile accepts Telvana takeover", NULL, NULL,
+    "The board of Ostrava Mobile on Thursday backed a takeover by Telvana valuing the "
+    "operator at 4 billion euros. Its shareholders get 1.2 Telvana shares each. Competition "
+    "regulators are expected to review the deal." },
+  { "wing", "Ashmore Royal Infirmary opens new children's wing", NULL, NULL,
+    "Ashmore Royal Infirmary opened a new children's wing on Friday with 30 beds and a play "
+    "area. The wing cost 9 million pounds, raised partly by a local charity. Doctors said it "
+    "would cut waiting times." },
+  { "nurses", "Nurses at Ashmore Royal Infirmary walk out over staffing", NULL, NULL,
+    "Nurses at Ashmore Royal Infirmary went on strike on Friday over staffing levels, their "
+    "union said. Planned operations were postponed. Managers said emergency care continued." },
+  { "closure", "Severn Crossing closed after lorry crash", NULL, NULL,
+    "The Severn Crossing was closed for six hours on Saturday after a lorry hit the central "
+    "barrier. Two people were taken to hospital with minor injuries. Police diverted traffic "
+    "through the town." },
+  { "festival", "Severn Crossing glows for winter festival", NULL, NULL,
+    "The Severn Crossing was lit in blue and gold on Saturday evening to open the town's "
+    "winter festival. Crowds gathered on the riverbank to watch. The lights will stay on "
+    "until the new year." },
+};
+
 /* The stories expected of each: ids of one story separated by spaces, stories by '|'. */
 static const struct
 {
@@ -923,6 +1105,8 @@ static const struct
   { same_place_fixtures, G_N_ELEMENTS (same_place_fixtures),
     "unit|porters|fire1 fire2|crash|lights|final1 final2" },
   { parted_fixtures, G_N_ELEMENTS (parted_fixtures), "unit|porters|cleaners" },
+  { other_words_fixtures, G_N_ELEMENTS (other_words_fixtures),
+    "quake1 quake2|fire1 fire2|flood1 flood2|strike1 strike2|merger1 merger2|wing|nurses|closure|festival" },
 };
 
 /* Each pair of articles is in one story exactly when the expected stories say so (every
@@ -1093,8 +1277,11 @@ main (void)
   tcase_add_test (tc, test_sole_shared_name_apart);
   tcase_add_test (tc, test_order_sections_limit);
   tcase_add_test (tc, test_render_formats);
+  tcase_add_test (tc, test_render_links_and_markers);
+  tcase_add_test (tc, test_lead_independent_of_order);
   tcase_add_test (tc, test_bad_articles);
   tcase_add_test (tc, test_dates);
+  tcase_add_test (tc, test_dates_many_weekdays);
   tcase_add_test (tc, test_settings_refused);
   tcase_add_test (tc, test_shared_news_digest);
   tcase_add_test (tc, test_many_similar_articles);

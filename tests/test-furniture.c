@@ -136,6 +136,17 @@ static const struct
   { "Click here to watch the video.", TRUE },
   { "Lire aussi : le budget", TRUE },
   { "Lesen Sie auch: Die Wahl", TRUE },
+  /* a newsletter plea in German, long as it is, and in Spanish's formal address */
+  { "Melden Sie sich f\xC3\xBCr unseren Newsletter an und erhalten Sie jeden Morgen die wichtigsten "
+    "Nachrichten aus der Region.",
+    TRUE },
+  { "Abonnieren Sie jetzt unseren Newsletter.", TRUE },
+  { "Suscr\xC3\xAD"
+    "base a nuestro bolet\xC3\xADn para recibir las noticias.",
+    TRUE },
+  { "Die Leser melden sich f\xC3\xBCr den Newsletter der Stadt an, sagte der Sprecher, und der Rat "
+    "z\xC3\xA4hlt seit Januar mehr als dreitausend Anmeldungen aus allen Bezirken der Stadt.",
+    FALSE },
   { "Posted on Tuesday 15 October 2019 at 09:11 by Ann Example.", TRUE },
   { "Posted by Ann Example on 3 May.", TRUE },
   { "Posted by kettle_boy \u00BB Tue Nov 24, 2026 9:14 pm", TRUE },

@@ -1904,6 +1904,18 @@ START_TEST (test_opening_phrase_more_languages)
 }
 END_TEST
 
+/* @text, its language detected, is @language and its generated headline is @headline. */
+static void
+assert_generated (const gchar *text, const gchar *language, const gchar *headline)
+{
+  g_autoptr (PrecisSummarizer) s = precis_summarizer_new (NULL, NULL);
+  precis_summarizer_set_headline (s, PRECIS_HEADLINE_GENERATED);
+  g_autoptr (PrecisSummary) sum = precis_summarizer_run (s, text, -1, NULL);
+  ck_assert_str_eq (precis_summary_get_language (sum), language);
+  ck_assert_msg (g_str_equal (precis_summary_get_headline (sum), headline), "%s: \"%s\"", language,
+                 precis_summary_get_headline (sum));
+}
+
 /* Languages read unstemmed have their headline data by the name detection gives (tryout21 #1,
  * #12e): Ukrainian and Bulgarian keep the object clause (before: "Міська рада ухвалила в
  * четвер", "Общинският съвет реши в четвъртък"), Persian loses its trailing attribution
@@ -1927,15 +1939,34 @@ START_TEST (test_unstemmed_languages_by_name)
       "می‌شود.",
       "persian", "پل جدید روی رودخانه از تابستان آینده به روی خودروها و عابران پیاده باز خواهد شد" },
   };
-  g_autoptr (PrecisSummarizer) s = precis_summarizer_new (NULL, NULL);
-  precis_summarizer_set_headline (s, PRECIS_HEADLINE_GENERATED);
   for (gsize i = 0; i < G_N_ELEMENTS (docs); i++)
-    {
-      g_autoptr (PrecisSummary) sum = precis_summarizer_run (s, docs[i].text, -1, NULL);
-      ck_assert_str_eq (precis_summary_get_language (sum), docs[i].language);
-      ck_assert_msg (g_str_equal (precis_summary_get_headline (sum), docs[i].headline), "%zu: \"%s\"", i,
-                     precis_summary_get_headline (sum));
-    }
+    assert_generated (docs[i].text, docs[i].language, docs[i].headline);
+}
+END_TEST
+
+/* review23 #4, #5: a Devanagari vowel sign is part of its word, not punctuation to strip before
+ * the danda: "कहा।" is "कहा" (said), so Hindi loses its trailing attribution as Persian does
+ * (before: "..., ऊर्जा मंत्री ने सोमवार को कहा" kept). A Thai sentence is one run of letters, one
+ * word by its spaces; it is no heading for that, and the lede is the headline (before: the last
+ * sentence, spaced off its number); a short run before it is still a heading's one word. */
+START_TEST (test_marks_and_runs)
+{
+  static const struct
+  {
+    const gchar *text, *language, *headline;
+  } docs[] = {
+    { "राज्य सरकार अप्रैल से बिजली की दरें बढ़ाएगी, ऊर्जा मंत्री ने सोमवार को कहा। पुलों पर पाँच सौ करोड़ "
+      "रुपये खर्च होंगे। काम वसंत में शुरू होगा।",
+      "hindi", "राज्य सरकार अप्रैल से बिजली की दरें बढ़ाएगी" },
+    { "กรุงเทพมหานครเตรียมสร้างสะพานข้ามแม่น้ำเจ้าพระยาแห่งใหม่ในปีหน้า "
+      "ผู้ว่าราชการกล่าวว่าโครงการนี้จะช่วยลดปัญหาการจราจรในเมือง "
+      "ประชาชนบางส่วนแสดงความกังวลเรื่องค่าใช้จ่ายของโครงการ การก่อสร้างจะเริ่มในวันที่ 1 มีนาคม 2570",
+      "thai", "กรุงเทพมหานครเตรียมสร้างสะพานข้ามแม่น้ำเจ้าพระยาแห่งใหม่ในปีหน้า" },
+    { "ข่าวด่วน\n\nกรุงเทพมหานครเตรียมสร้างสะพานข้ามแม่น้ำเจ้าพระยาแห่งใหม่ในปีหน้า", "thai",
+      "กรุงเทพมหานครเตรียมสร้างสะพานข้ามแม่น้ำเจ้าพระยาแห่งใหม่ในปีหน้า" },
+  };
+  for (gsize i = 0; i < G_N_ELEMENTS (docs); i++)
+    assert_generated (docs[i].text, docs[i].language, docs[i].headline);
 }
 END_TEST
 
@@ -2285,6 +2316,7 @@ main (void)
   tcase_add_test (tc, test_object_clause_other_languages);
   tcase_add_test (tc, test_opening_phrase_more_languages);
   tcase_add_test (tc, test_unstemmed_languages_by_name);
+  tcase_add_test (tc, test_marks_and_runs);
   tcase_add_test (tc, test_function_words_only);
   tcase_add_test (tc, test_long_lede_other_languages);
   tcase_add_test (tc, test_leading_marks);

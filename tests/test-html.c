@@ -1213,6 +1213,142 @@ START_TEST (test_site_name_from_title)
 }
 END_TEST
 
+START_TEST (test_consent_box_never_the_story)
+{
+  /* A consent manager's box (OneTrust, Cookiebot, Didomi, Quantcast, TrustArc, Usercentrics,
+   * Sourcepoint) is left out by every reading: after a short story, its long text would be read
+   * by the reading without the furniture rule. */
+  static const gchar *const boxes[] = {
+    "<div id=\"onetrust-consent-sdk\"><div id=\"onetrust-banner-sdk\"><div id=\"onetrust-policy\">"
+    "<h2 id=\"onetrust-policy-title\">We value your privacy</h2><div id=\"onetrust-policy-text\">%s</div>"
+    "</div></div></div>",
+    "<div id=\"CybotCookiebotDialog\"><div id=\"CybotCookiebotDialogBodyText\">%s</div></div>",
+    "<div id=\"didomi-host\"><div class=\"didomi-popup-body\"><p>%s</p></div></div>",
+    "<div class=\"qc-cmp2-container\"><div class=\"qc-cmp2-summary-info\"><p>%s</p></div></div>",
+    "<div id=\"truste-consent-track\"><div id=\"truste-consent-content\"><p>%s</p></div></div>",
+    "<div id=\"usercentrics-root\"><section><p>%s</p></section></div>",
+    "<div id=\"sp_message_container_123\"><div class=\"message-component\"><p>%s</p></div></div>",
+  };
+  GString *consent = g_string_new (NULL);
+  for (guint i = 0; i < 8; i++)
+    g_string_append (consent, "We and our partners store and access information on your device, such as "
+                              "cookies, and process personal data for personalised advertising. ");
+  for (gsize k = 0; k < G_N_ELEMENTS (boxes); k++)
+    {
+      g_auto (GStrv) parts = g_strsplit (boxes[k], "%s", 2);
+      g_autofree gchar *box = g_strconcat (parts[0], consent->str, parts[1], NULL);
+      g_autofree gchar *html
+          = g_strconcat ("<html><head><title>Harbour wall to be rebuilt</title></head><body>"
+                         "<main><h1>Harbour wall to be rebuilt</h1>",
+                         STORY_1, STORY_2, "</main>", box, "</body></html>", NULL);
+      g_autoptr (PrecisPage) page = precis_html_read (html, -1, NULL);
+      ck_assert_msg (page != NULL && strstr (page->text, "partners") == NULL
+                         && strstr (page->text, "privacy") == NULL
+                         && strstr (page->text, "harbour wall") != NULL,
+                     "%zu: %s", k, page != NULL ? page->text : "(null)");
+    }
+  g_string_free (consent, TRUE);
+}
+END_TEST
+
+START_TEST (test_rail_never_the_story)
+{
+  /* A rail of other stories' links inside a short story ("You might also like", "Most read") is
+   * left out by every reading; a box of the story's own text named "related" stays. */
+  static const gchar html[]
+      = "<html><head><title>Harbour wall to be rebuilt</title></head><body><article><h1>Harbour wall to be "
+        "rebuilt</h1>" STORY_1 "<div class=\"inline-related\"><h4>You might also like</h4><ul><li><a "
+        "href=\"/y\">How much do harbour masters earn in Scotland?</a></li><li><a href=\"/z\">Nurses accept "
+        "new pay deal after talks</a></li></ul></div>" STORY_2
+        "<div class=\"most-read\"><h3>Most read</h3><ol><li><a href=\"/1\">Man arrested after crash on "
+        "the M8 motorway</a></li><li><a href=\"/2\">Lottery winner from Fife scoops five million</a></li>"
+        "<li><a href=\"/3\">Storm warning for the north and the islands</a></li></ol></div>"
+        "</article></body></html>";
+  g_autoptr (PrecisPage) page = precis_html_read (html, -1, NULL);
+  ck_assert_msg (strstr (page->text, "might also") == NULL && strstr (page->text, "Nurses") == NULL
+                     && strstr (page->text, "Most read") == NULL && strstr (page->text, "Lottery") == NULL
+                     && strstr (page->text, "engineers expect") != NULL,
+                 "%s", page->text);
+  static const gchar own[] = "<html><body><article>" STORY_1 "<div class=\"related-facts\">" STORY_2
+                             "</div></article></body></html>";
+  g_autoptr (PrecisPage) kept = precis_html_read (own, -1, NULL);
+  ck_assert_msg (strstr (kept->text, "engineers expect") != NULL, "%s", kept->text);
+}
+END_TEST
+
+START_TEST (test_site_heading_never_the_title)
+{
+  /* A heading that is the site's name (a link home, a "site-name" class, og:site_name's text)
+   * is never the title; the page's og:title or JSON-LD headline is, and a <title> that is the
+   * site's name is passed over too. */
+#define LD_HEADLINE                                                                                          \
+  "<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"headline\":\"Harbour wall to be "       \
+  "rebuilt\"}</script>"
+  static const gchar *const pages[] = {
+    "<head><title>The Daily Courier</title><meta property=\"og:title\" content=\"Harbour wall to be "
+    "rebuilt\">"
+    "</head><body><header><h1 class=\"site-name\">The Daily Courier</h1></header><article><h2>Harbour wall "
+    "to "
+    "be rebuilt</h2>",
+    "<head><title>Harbour wall to be rebuilt</title><link rel=\"canonical\" "
+    "href=\"https://c.example/news/1\">"
+    "</head><body><header><h1><a href=\"/\">The Courier</a></h1></header><article>",
+    "<head><title>Example News</title>" LD_HEADLINE "</head><body><article>",
+    "<head><title>Example News</title><meta property=\"og:site_name\" content=\"Example News\">" LD_HEADLINE
+    "</head><body><article>",
+    "<head>" LD_HEADLINE "</head><body><article>",
+    /* a masthead <h1> that repeats a short <title>, the story's own heading under it */
+    "<head><title>The Daily Courier</title></head><body><header><h1>The Daily Courier</h1></header><article>"
+    "<h2>Harbour wall to be rebuilt</h2>",
+  };
+  for (gsize k = 0; k < G_N_ELEMENTS (pages); k++)
+    {
+      g_autofree gchar *html = g_strconcat ("<html>", pages[k], STORY, "</article></body></html>", NULL);
+      g_autoptr (PrecisPage) page = precis_html_read (html, -1, NULL);
+      ck_assert_msg (g_strcmp0 (page->title, "Harbour wall to be rebuilt") == 0, "%zu: %s", k, page->title);
+    }
+  /* a story's own heading that links to its page stays its title */
+  static const gchar html[]
+      = "<html><head><title>Harbour wall to be rebuilt</title></head><body><article><h1><a "
+        "href=\"/news/harbour-wall\">Harbour wall to be rebuilt</a></h1>" STORY "</article></body></html>";
+  g_autoptr (PrecisPage) page = precis_html_read (html, -1, NULL);
+  ck_assert_str_eq (page->title, "Harbour wall to be rebuilt");
+#undef LD_HEADLINE
+}
+END_TEST
+
+START_TEST (test_placeholder_title_passed_over)
+{
+  /* An editor's default, the home page's or a greeting <title> names no story: the og:title, or
+   * none (a generated headline); "Welcome to the age of the robot" is a story's. */
+  static const struct
+  {
+    const gchar *head, *title;
+  } cases[] = {
+    { "<title>Untitled Document</title>", NULL },
+    { "<title>Home Page</title>", NULL },
+    { "<title>Home</title>", NULL },
+    { "<title>News | Home</title>", NULL },
+    { "<title>Home - The Daily Courier</title>", NULL },
+    { "<title>Welcome to The Daily Courier</title><meta property=\"og:site_name\" content=\"The Daily "
+      "Courier\">",
+      NULL },
+    { "<title>Welcome to our website!</title>", NULL },
+    { "<title>Untitled Document</title><meta property=\"og:title\" content=\"Harbour wall to be rebuilt\">",
+      "Harbour wall to be rebuilt" },
+    { "<title>Welcome to the age of the robot harbour</title>", "Welcome to the age of the robot harbour" },
+    { "<title>Home rule for the harbour</title>", "Home rule for the harbour" },
+  };
+  for (gsize k = 0; k < G_N_ELEMENTS (cases); k++)
+    {
+      g_autofree gchar *html = g_strconcat ("<html><head>", cases[k].head, "</head><body><div>", STORY,
+                                            "</div></body></html>", NULL);
+      g_autoptr (PrecisPage) page = precis_html_read (html, -1, NULL);
+      ck_assert_msg (g_strcmp0 (page->title, cases[k].title) == 0, "%zu: %s", k, page->title);
+    }
+}
+END_TEST
+
 /* A teaser of a listing: a headline that is a link, a line under it and a time. */
 #define TEASER(n, head, dek)                                                                                 \
   "<article class=\"teaser\"><h2><a href=\"/news/" n "\">" head "</a></h2><p>" dek "</p><span>" n            \
@@ -1512,6 +1648,30 @@ START_TEST (test_page_byline_language)
       "</div></body></html>",
       -1, NULL);
   ck_assert_str_eq (sections->title, "Harbour wall to be rebuilt");
+  /* but the site's name in the page's first <h1> does not replace the story's <h1> (review23
+   * #3): over a <title> no longer than a banner; as the site's name (a home link, a logo,
+   * og:site_name) over a longer one; under an og:title that is the story's own <h1> */
+  const gchar *const site_first[] = {
+    "<title>Harbour Herald</title></head><body><div class=\"top\"><h1>Harbour Herald</h1></div>",
+    "<title>Harbour Herald News and Sport Online</title></head><body><h1><a href=\"/\">Harbour Herald News "
+    "and Sport Online</a></h1>",
+    "<title>Harbour Herald News and Sport Online</title></head><body><div class=\"site-logo\"><h1>Harbour "
+    "Herald News and Sport Online</h1></div>",
+    "<title>Harbour Herald News and Sport Online</title><meta property=\"og:site_name\" content=\"Harbour "
+    "Herald News and Sport Online\"></head><body><div class=\"top\"><h1>Harbour Herald News and Sport "
+    "Online</h1></div>",
+    "<title>Harbour Herald News and Sport Online</title><meta property=\"og:title\" content=\"Harbour wall "
+    "to be rebuilt\"></head><body><div class=\"top\"><h1>Harbour Herald News and Sport Online</h1></div>",
+  };
+  for (guint k = 0; k < G_N_ELEMENTS (site_first); k++)
+    {
+      g_autofree gchar *html = g_strconcat (
+          "<html><head>", site_first[k],
+          "<div class=\"post\"><h1>Harbour wall to be rebuilt</h1>" STORY "</div></body></html>", NULL);
+      g_autoptr (PrecisPage) site = precis_html_read (html, -1, NULL);
+      ck_assert_msg (g_strcmp0 (site->title, "Harbour wall to be rebuilt") == 0, "%s: %s", site_first[k],
+                     site->title);
+    }
 }
 END_TEST
 
@@ -2228,6 +2388,10 @@ main (void)
   tcase_add_test (tc, test_page_byline_language);
   tcase_add_test (tc, test_headline_from_metadata);
   tcase_add_test (tc, test_site_name_from_title);
+  tcase_add_test (tc, test_consent_box_never_the_story);
+  tcase_add_test (tc, test_site_heading_never_the_title);
+  tcase_add_test (tc, test_rail_never_the_story);
+  tcase_add_test (tc, test_placeholder_title_passed_over);
   tcase_add_test (tc, test_listing_page_refused);
   tcase_add_test (tc, test_error_pages_refused);
   tcase_add_test (tc, test_deal_box_left_out);

@@ -302,11 +302,13 @@ insert (Lexicon *t, const gchar *word, guint tags, guint *n_words)
   slot->tags = tags;
 }
 
-static Lexicon *
-lexicon_get (void)
+/* The table, built at the first look-up (lexicon_load) and kept for the process's lifetime. */
+static Lexicon *lexicon_table;
+
+static G_GNUC_NO_INLINE Lexicon *
+lexicon_load (void)
 {
-  static Lexicon *table;
-  if (g_once_init_enter (&table))
+  if (g_once_init_enter (&lexicon_table))
     {
       /* The table and its keys are kept for the process's lifetime; the file's copy is not. */
       Lexicon *t = g_new0 (Lexicon, 1);
@@ -339,9 +341,18 @@ lexicon_get (void)
         }
       for (gsize i = 0; i < G_N_ELEMENTS (closed_class); i++)
         insert (t, closed_class[i].word, closed_class[i].tags, &n_words);
-      g_once_init_leave (&table, t);
+      g_once_init_leave (&lexicon_table, t);
     }
-  return table;
+  return lexicon_table;
+}
+
+/* The table: once built, one load (with acquire ordering, as g_once_init_enter's own test) and no
+ * call, since every look-up asks for it. */
+static inline Lexicon *
+lexicon_get (void)
+{
+  Lexicon *t = g_atomic_pointer_get (&lexicon_table);
+  return G_LIKELY (t != NULL) ? t : lexicon_load ();
 }
 
 /* Whether the @len bytes of @w end with @suffix. */
@@ -476,9 +487,21 @@ precis_lexicon_english (const gchar *word, gsize len)
   len = n;
   w[len] = '\0';
   Lexicon *t = lexicon_get ();
-  const Slot *slot = nul      ? slot_of (t, w)
-                     : hashed ? slot_find (t, w, len, head_of (w, len), hash_end (h, len))
-                              : slot_find (t, w, len, head_of (w, len), hash_bytes (w, len));
+  const Slot *slot;
+  if (nul)
+    slot = slot_of (t, w);
+  else if (hashed)
+    {
+      /* head_of (w, len) without its copy of a length's bytes: the steps wrote w's first eight
+       * bytes, zero past the word, so its length goes in the eighth of a shorter one */
+      guint64 head;
+      memcpy (&head, w, 8);
+      if (len < 8)
+        head |= (guint64)len << 56;
+      slot = slot_find (t, w, len, head, hash_end (h, len));
+    }
+  else
+    slot = slot_find (t, w, len, head_of (w, len), hash_bytes (w, len));
   gboolean known = slot->key != 0;
   guint tags = known ? slot->tags : PRECIS_POS_NOUN;
   if (tags

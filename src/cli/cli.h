@@ -54,6 +54,11 @@ CliInputType cli_input_resolve (CliInputType type, const gchar *data, gsize len)
  * Otherwise (--input=text: text as it is), or when the data hold a NUL byte or are not UTF-8
  * (refused or repaired later as in any text), left as it is. */
 void cli_document_text (CliInputType asked, CliInputType type, const gchar *path, gchar **input, gsize *len);
+/* As cli_document_text(), but a Markdown document's front matter "title" and "author" are set in
+ * *@title and *@author (precis_markdown_read()), the title no line of the text; both left NULL
+ * for another input. */
+void cli_document_read (CliInputType asked, CliInputType type, const gchar *path, gchar **input, gsize *len,
+                        gchar **title, gchar **author);
 
 /* The number of @items (PrecisFeedItem) with text. */
 guint cli_n_with_text (const GPtrArray *items);

@@ -11,6 +11,7 @@
 #include "config.h"
 
 #include <errno.h>
+#include <math.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -95,15 +96,21 @@ string_member (JsonObject *o, const gchar *name)
              : NULL;
 }
 
-/* The record's date: a string, or a whole number (Unix time, "date": 1764460800) as its digits,
- * which the digest reads as it reads them in a string; NULL else. @buf holds a number's
- * digits. */
+/* The record's date: a string, or a number (Unix time, "date": 1764460800) as the digits of its
+ * whole part (a fraction, "1764460800.5", dropped: review23 #6c), which the digest reads as it
+ * reads them in a string; NULL else. @buf holds a number's digits. */
 static const gchar *
 date_member (JsonObject *o, gchar **buf)
 {
   JsonNode *node = json_object_get_member (o, "date");
   if (node != NULL && JSON_NODE_HOLDS_VALUE (node) && json_node_get_value_type (node) == G_TYPE_INT64)
     return *buf = g_strdup_printf ("%" G_GINT64_FORMAT, json_node_get_int (node));
+  if (node != NULL && JSON_NODE_HOLDS_VALUE (node) && json_node_get_value_type (node) == G_TYPE_DOUBLE)
+    {
+      gdouble seconds = floor (json_node_get_double (node));
+      if (isfinite (seconds) && seconds >= 0 && seconds < 1e15)
+        return *buf = g_strdup_printf ("%" G_GINT64_FORMAT, (gint64)seconds);
+    }
   return string_member (o, "date");
 }
 

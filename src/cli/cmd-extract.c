@@ -114,7 +114,13 @@ extract_one (Output *out, CliInputType type, const gchar *path, gsize max_bytes)
     }
   CliInputType asked = type;
   type = cli_input_resolve (type, input, len);
-  cli_document_text (asked, type, path, &input, &len);
+  /* (with -f json, a Markdown document's front matter title and author are its title and
+   * byline, not a first paragraph of its text) */
+  g_autofree gchar *title = NULL, *author = NULL;
+  if (out->json)
+    cli_document_read (asked, type, path, &input, &len, &title, &author);
+  else
+    cli_document_text (asked, type, path, &input, &len);
   if (type == CLI_INPUT_FEED)
     return extract_feed (out, path, name, input, len);
   if (type == CLI_INPUT_HTML)
@@ -146,7 +152,7 @@ extract_one (Output *out, CliInputType type, const gchar *path, gsize max_bytes)
       cli_error ("%s: no text", name);
       return FALSE;
     }
-  PrecisPage page = { .text = text };
+  PrecisPage page = { .text = text, .title = title, .byline = author };
   return write_document (out, text, out->json ? precis_page_to_json (&page, path) : NULL);
 }
 

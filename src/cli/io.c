@@ -390,6 +390,13 @@ cli_input_type_from_name (const gchar *name, gboolean jsonl, CliInputType *type)
 void
 cli_document_text (CliInputType asked, CliInputType type, const gchar *path, gchar **input, gsize *len)
 {
+  cli_document_read (asked, type, path, input, len, NULL, NULL);
+}
+
+void
+cli_document_read (CliInputType asked, CliInputType type, const gchar *path, gchar **input, gsize *len,
+                   gchar **title, gchar **author)
+{
   if (type != CLI_INPUT_MARKDOWN && (asked != CLI_INPUT_AUTO || type != CLI_INPUT_TEXT))
     return;
   const gchar *dot = strrchr (path, '.');
@@ -402,8 +409,9 @@ cli_document_text (CliInputType asked, CliInputType type, const gchar *path, gch
   if (markdown && !g_utf8_validate_len (*input, *len, NULL))
     return;
   gsize text_len = 0;
-  gchar *text = markdown ? precis_markdown_to_text (*input, (gssize)*len)
-                         : precis_subtitles_to_text (*input, (gssize)*len, &text_len);
+  gchar *text = !markdown       ? precis_subtitles_to_text (*input, (gssize)*len, &text_len)
+                : title != NULL ? precis_markdown_read (*input, (gssize)*len, title, author)
+                                : precis_markdown_to_text (*input, (gssize)*len);
   if (text == NULL)
     return; /* not subtitles: text as it is */
   g_free (*input);

@@ -77,13 +77,17 @@ typedef struct
   guint *row; /* n + 1 */
   guint *term;
   gdouble *weight;
-  gdouble *key;    /* per entry: the weight of a key name of the title (group.c: is_key), else 0 */
-  gdouble *keys;   /* per article: the sum of its key names' weights */
-  gdouble *event;  /* per entry: the weight of an event word of the title (group.c: is_event), else 0 */
-  gdouble *events; /* per article: the sum of its title's event words' weights */
-  guint *n_events; /* per article: its title's event words */
-  guint8 *flags;   /* per entry: a key name of the title, a term of the title (group.c) */
-  guint *df;       /* per term: the articles it occurs in */
+  gdouble *key;       /* per entry: the weight of a key name of the title (group.c: is_key), else 0 */
+  gdouble *keys;      /* per article: the sum of its key names' weights */
+  gdouble *event;     /* per entry: the weight of an event word of the title (group.c: is_event), else 0 */
+  gdouble *events;    /* per article: the sum of its title's event words' weights */
+  guint *n_events;    /* per article: its title's event words */
+  guint8 *flags;      /* per entry: a key name of the title, a term of the title (group.c) */
+  gdouble *body;      /* per entry: the weight of a word of the text that is no name nor number (its
+                       * count, the idf), such words of a text L2-normalised (group.c: told_alike) */
+  guint *df;          /* per term: the articles it occurs in */
+  guint *n_body;      /* per article: its text's words that are no name nor number */
+  const gchar **stem; /* per term: its stem (borrowed from the digest) */
 } PrecisDigestWeights;
 
 /* The tf-idf vectors of the digest's articles; cleared with precis_digest_weights_clear(). */

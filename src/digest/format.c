@@ -78,17 +78,6 @@ new_section (PrecisDigest *d, guint i)
 
 #define NO_SECTION "Other sources"
 
-/* The Markdown destination of a link: spaces, parentheses and angle brackets percent-encoded. */
-static void
-append_markdown_url (GString *out, const gchar *url)
-{
-  for (const gchar *p = url; *p; p++)
-    if (strchr (" ()<>", *p) != NULL)
-      g_string_append_printf (out, "%%%02X", (guchar)*p);
-    else
-      g_string_append_c (out, *p);
-}
-
 /* Whether @sentence ends in a Chinese or Japanese full stop, exclamation or question mark (before
  * any closing quotes or brackets, "。」"): those scripts put no space between sentences. */
 static gboolean
@@ -165,7 +154,7 @@ render_markdown (PrecisDigest *d)
               g_string_append_c (out, '[');
               precis_escape_markdown (out, a->headline);
               g_string_append (out, "](");
-              append_markdown_url (out, a->meta.url);
+              precis_append_url (out, a->meta.url, "\"'()<>\\`");
               g_string_append_c (out, ')');
             }
           else
@@ -204,7 +193,11 @@ render_text (PrecisDigest *d)
           g_string_append_printf (out, "   - %s", a->headline);
           append_byline (out, a, append_plain);
           if (precis_is_web_address (a->meta.url)) /* an Atom id ("urn:1") is no address, as in -f markdown */
-            g_string_append_printf (out, " <%s>", a->meta.url);
+            {
+              g_string_append (out, " <");
+              precis_append_url (out, a->meta.url, "<>");
+              g_string_append_c (out, '>');
+            }
           g_string_append_c (out, '\n');
         }
     }
@@ -285,7 +278,9 @@ render_html (PrecisDigest *d)
           if (link)
             {
               g_string_append (out, "<a href=\"");
-              precis_escape_html (out, a->meta.url);
+              g_autoptr (GString) url = g_string_new (NULL);
+              precis_append_url (url, a->meta.url, "\"'<>\\`");
+              precis_escape_html (out, url->str);
               g_string_append (out, "\" style=\"" PRECIS_PAGE_LINK "\">");
             }
           precis_escape_html (out, a->headline);

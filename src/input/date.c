@@ -159,8 +159,9 @@ day_at_clock (gint year, gint month, gint day, const gchar *p)
 
 /* A day as pages, feeds and news data write it, a weekday before it skipped:
  * - with a time, as US pages write them: "Nov 30, 2026 12:00 PM EST", "Monday, November 30,
- *   2026 at 9:15 a.m. PST", "Nov. 30, 2026, 17:05"; and with slashes when it can be read one way
- *   only: "30/11/2026 11:00" (the day over 12), "11/30/2026 11:00 AM" (the month first);
+ *   2026 at 9:15 a.m. PST", "Nov. 30, 2026, 17:05", "November 30 2026 9:15 a.m. PST"; and with
+ *   slashes when it can be read one way only: "30/11/2026 11:00" (the day over 12),
+ *   "11/30/2026 11:00 AM" (the month first);
  *   "05/06/2026 10:00" is left undated;
  * - else midnight UTC of the day: "2017-08-03", "3 Aug 2017", "03 August 2017,Thursday", "Thu, 3
  *   Aug 2017", "August 3, 2017", "August 3 2017"; anything after the year is then ignored. */
@@ -175,14 +176,15 @@ parse_day (const gchar *s)
   if (sscanf (s, " %15[A-Za-z]%n", word, &used) == 1)
     {
       /* The month's name first; a full stop after it ("Nov.") only before a time, a comma before
-       * the year always there. */
+       * the year or none ("November 30 2026 9:15 a.m. PST": the time kept, review23 #6d). */
       month = precis_month_number (word, -1);
       if (month == 0)
         return G_MININT64;
       const gchar *p = s + used;
       gboolean stop = *p == '.';
       gint n = 0;
-      if (sscanf (p + stop, " %2d , %4d%n", &day, &year, &n) == 2)
+      if (sscanf (p + stop, " %2d , %4d%n", &day, &year, &n) == 2
+          || sscanf (p + stop, " %2d %4d%n", &day, &year, &n) == 2)
         {
           gint64 t = day_at_clock (year, month, day, p + stop + n);
           if (t != G_MININT64 || stop)
@@ -290,10 +292,10 @@ day_and_clock (gint year, gint month, gint day, const gchar *p)
  * the time); a month's abbreviation with a full stop and no time ("Nov. 29, 2026"); a day
  * written with full stops, day first as every country that writes it so does ("30.11.2026",
  * "30.11.2026, 10:15"); and a bare whole number, read as Unix time (ten digits or nine:
- * seconds, 1973-2286; thirteen or twelve: milliseconds) or as ISO 8601's basic day
- * ("20261130"). A bare number is safe here because every caller passes a field that holds a
- * date only (a feed's, a page's or a record's date), never running text. G_MININT64 for
- * anything else. */
+ * seconds, 1973-2286; thirteen or twelve: milliseconds; none with a leading zero) or as ISO
+ * 8601's basic day ("20261130"). A bare number is safe here because every caller passes a
+ * field that holds a date only (a feed's, a page's or a record's date), never running text.
+ * G_MININT64 for anything else. */
 static gint64
 parse_written (const gchar *s)
 {
@@ -301,6 +303,8 @@ parse_written (const gchar *s)
   if (digits > 0 && s[digits] == '\0')
     {
       gint64 n = g_ascii_strtoll (s, NULL, 10);
+      if (s[0] == '0' && digits != 8) /* "0000000000" is no time in 1973-2286 (review23 #6b) */
+        return G_MININT64;
       if (digits == 9 || digits == 10)
         return n;
       if (digits == 12 || digits == 13)
@@ -327,14 +331,54 @@ parse_written (const gchar *s)
         return G_MININT64;
       return unix_seconds (year, month, day, hour, minute, second, offset);
     }
-  if ((s[used] == ' ' || s[used] == ',') && is_weekday (word, used)) /* "Monday 30 November 2026" */
-    return precis_date_parse (s + used + 1);
   month = precis_month_number (word, -1);
   gint n = 0;
   if (month != 0 && s[used] == '.' && sscanf (s + used + 1, " %2d , %4d%n", &day, &year, &n) == 2
       && s[used + 1 + n] == '\0' && year >= 1000)
     return unix_seconds (year, month, day, 0, 0, 0, 0); /* "Nov. 29, 2026"; with a time: parse_day */
   return G_MININT64;
+}
+
+/* The weekday words at @s's start, each with the one space or comma after it and the white space
+ * after that ("Monday 30 November 2026", "Mon, 30 Nov"), skipped in one pass: where the day
+ * starts (@s itself when no weekday leads). */
+static const gchar *
+after_weekdays (const gchar *s)
+{
+  for (;;)
+    {
+      gsize len = 0;
+      while (g_ascii_isalpha (s[len]))
+        len++;
+      if ((s[len] != ' ' && s[len] != ',') || !is_weekday (s, len))
+        return s;
+      s += len + 1;
+      while (g_ascii_isspace (*s))
+        s++;
+    }
+}
+
+/* @s, trimmed, by each reader in turn. With @weekdays, the weekdays before the day are then
+ * skipped (after parse_written(), as "Monday 30 November 2026 10:15 GMT" was read) and the rest
+ * read once, without: a date written with sixty thousand weekdays is one pass, where each
+ * weekday was one call back into the parser and one copy of the rest (review23 #1). */
+static gint64
+read_date (const gchar *s, GTimeZone *utc, gboolean weekdays)
+{
+  g_autoptr (GDateTime) dt = g_date_time_new_from_iso8601 (s, utc);
+  if (dt != NULL)
+    return g_date_time_to_unix (dt);
+  gint64 t = parse_written (s);
+  if (t != G_MININT64)
+    return t;
+  const gchar *day = weekdays ? after_weekdays (s) : s;
+  if (day != s && (t = read_date (day, utc, FALSE)) != G_MININT64)
+    return t;
+  t = parse_iso (s);
+  if (t != G_MININT64)
+    return t;
+  t = parse_rfc822 (s);
+  return t != G_MININT64 ? t : parse_day (s);
 }
 
 gint64
@@ -344,15 +388,5 @@ precis_date_parse (const gchar *s)
     return G_MININT64;
   g_autofree gchar *trimmed = g_strstrip (g_strdup (s));
   g_autoptr (GTimeZone) utc = g_time_zone_new_utc ();
-  g_autoptr (GDateTime) dt = g_date_time_new_from_iso8601 (trimmed, utc);
-  if (dt != NULL)
-    return g_date_time_to_unix (dt);
-  gint64 written = parse_written (trimmed);
-  if (written != G_MININT64)
-    return written;
-  gint64 t = parse_iso (trimmed);
-  if (t != G_MININT64)
-    return t;
-  t = parse_rfc822 (trimmed);
-  return t != G_MININT64 ? t : parse_day (trimmed);
+  return read_date (trimmed, utc, TRUE);
 }

@@ -696,6 +696,100 @@ is_comments_box (const PageNode *node)
   return opens_on_comments_heading (node);
 }
 
+/* Whether an element is a consent manager's box (a cookie or privacy banner): its class or id
+ * opens on the name a common consent SDK gives its boxes (OneTrust's "onetrust-consent-sdk" and
+ * "ot-sdk-container", Cookiebot's "CybotCookiebotDialog", Didomi's "didomi-host", Quantcast's
+ * "qc-cmp2-container", TrustArc's "truste-consent-track" and "trustarc-banner", Usercentrics's
+ * "usercentrics-root", Sourcepoint's "sp_message_container_12"). Such a box is never the
+ * story in any reading: a short story's page would otherwise be read, without the furniture
+ * rule, as its consent text, which is longer. */
+static gboolean
+is_consent_box (const PageNode *node)
+{
+  static const gchar *const names[] = {
+    "onetrust",     "ot-sdk-",    "ot-pc-",     "cybotcookiebot", "cookiebot",
+    "didomi",       "qc-cmp",     "truste-",    "truste_",        "trustarc",
+    "usercentrics", "sp_message", "sp-message", "cmpbox",         "cmp-container",
+  };
+  if (node->attrs == 0 || never_furniture (node))
+    return FALSE;
+  const gchar *values[] = { borrowed_attribute (node, "id"), borrowed_attribute (node, "class") };
+  for (gsize v = 0; v < G_N_ELEMENTS (values); v++)
+    for (const gchar *p = values[v]; p != NULL && *p != '\0';)
+      {
+        while (*p != '\0' && g_ascii_isspace (*p))
+          p++;
+        const gchar *token = p;
+        while (*p != '\0' && !g_ascii_isspace (*p))
+          p++;
+        for (gsize i = 0; i < G_N_ELEMENTS (names); i++)
+          {
+            gsize k = strlen (names[i]);
+            if ((gsize)(p - token) >= k && g_ascii_strncasecmp (token, names[i], k) == 0)
+              return TRUE;
+          }
+      }
+  return FALSE;
+}
+
+/* Whether an element is a rail of links to other stories inside or beside the story ("You
+ * might also like", "Most read", "Related"): its class or id names one ("inline-related",
+ * "most-read", "recirc") and no content word, and at least half of its text is in links. It
+ * is never the story in any reading: a short story's page would otherwise be read, without
+ * the furniture rule, with the rail's headlines as sentences. */
+static gboolean
+is_rail_box (const PageNode *node)
+{
+  static const gchar *const names[] = {
+    "related", "most-read",   "mostread",  "most-popular", "mostpopular", "more-stories",
+    "recirc",  "recommended", "also-like", "outbrain",     "taboola",
+  };
+  if (node->attrs == 0 || never_furniture (node) || is_heading (node))
+    return FALSE;
+  gboolean named = FALSE;
+  static const gchar *const keys[] = { "class", "id" };
+  for (gsize k = 0; k < G_N_ELEMENTS (keys) && !named; k++)
+    {
+      const gchar *value = borrowed_attribute (node, keys[k]);
+      /* (any case, without a copy: the test meets every element's class) */
+      for (const gchar *p = value; p != NULL && *p != '\0' && !named; p++)
+        for (gsize i = 0; i < G_N_ELEMENTS (names) && !named; i++)
+          named = g_ascii_tolower (*p) == names[i][0]
+                  && g_ascii_strncasecmp (p, names[i], strlen (names[i])) == 0;
+    }
+  if (!named || evidence (node).content > 0)
+    return FALSE;
+  /* (its text in links and out of them, without recursion) */
+  gsize linked = 0, all = 0;
+  guint in_link = 0;
+  for (const PageNode *n = node_first (node); n != NULL && n != node;)
+    {
+      if (n->type == XML_TEXT_NODE && node_content (n) != NULL)
+        {
+          gsize len = strlen ((const gchar *)node_content (n));
+          all += len;
+          if (in_link > 0)
+            linked += len;
+        }
+      if (n->type == XML_ELEMENT_NODE && node_first (n) != NULL)
+        {
+          in_link += is_element (n, "a");
+          n = node_first (n);
+          continue;
+        }
+      while (n != node && node_next (n) == NULL)
+        {
+          n = node_parent (n);
+          if (n == NULL)
+            return FALSE;
+          if (n != node && is_element (n, "a"))
+            in_link--;
+        }
+      n = n != node ? node_next (n) : NULL;
+    }
+  return all > 0 && 2 * linked >= all;
+}
+
 /* ---- First walk: metadata and title ---- */
 
 typedef struct
@@ -849,7 +943,8 @@ enum
   RULE_ALL = RULE_FURNITURE | RULE_WEIGHTS | RULE_CONDITIONAL | RULE_LINK_BLOCKS,
   RULE_UNSCRIPTED = 1 << 4, /* read <noscript>, <template> and aria-hidden boxes (is_hidden) */
   RULE_CAPTIONS = 1 << 5,   /* leave out the captions of figures (<figcaption>): a feed item's */
-  RULE_COMMENTS = 1 << 6,   /* leave out readers' comments (is_comments_box()): every page reading */
+  RULE_COMMENTS
+  = 1 << 6, /* leave out readers' comments (is_comments_box()) and consent boxes: every page reading */
 };
 
 /* What one element holds, counted over its visible descendants. */
@@ -982,7 +1077,9 @@ measure_enter (PageNode *node, gpointer data)
   if (is_hidden (node, (m->rules & RULE_UNSCRIPTED) != 0)
       || ((m->rules & RULE_FURNITURE) && m->in_table == 0 && is_furniture (node))
       || ((m->rules & RULE_COMMENTS) && !(m->rules & RULE_FURNITURE) && m->in_table == 0
-          && is_comments_box (node)))
+          && is_comments_box (node))
+      || ((m->rules & (RULE_COMMENTS | RULE_FURNITURE)) && m->in_table == 0
+          && (is_consent_box (node) || is_rail_box (node))))
     {
       if (is_embed (node) && node_parent (node) != NULL && node_parent (node)->number != 0)
         info_of (m->info, node_parent (node))->n_embeds++;
@@ -3190,6 +3287,17 @@ marks_site (const PageNode *node, gboolean inner)
   return FALSE;
 }
 
+/* The node after @n in document order inside @root (without recursion), NULL past its end. */
+static const PageNode *
+next_inside (const PageNode *n, const PageNode *root)
+{
+  if (node_first (n) != NULL)
+    return node_first (n);
+  while (n != root && n != NULL && node_next (n) == NULL)
+    n = node_parent (n);
+  return n != NULL && n != root ? node_next (n) : NULL;
+}
+
 /* Whether @a and @b are the same line, any case (either may be NULL). */
 static gboolean
 same_line (const gchar *a, const gchar *b)
@@ -3243,19 +3351,9 @@ h1_is_site_name (PageNode *h1, const gchar *h1_line, const gchar *site, const gc
     if (marks_site (a, FALSE))
       return TRUE;
   /* (the heading's own elements, without recursion: an <h1>'s subtree is small) */
-  for (const PageNode *n = node_first (h1); n != NULL && n != h1;)
-    {
-      if (marks_site (n, TRUE))
-        return TRUE;
-      if (node_first (n) != NULL)
-        n = node_first (n);
-      else
-        {
-          while (n != h1 && node_next (n) == NULL)
-            n = node_parent (n);
-          n = n != h1 ? node_next (n) : NULL;
-        }
-    }
+  for (const PageNode *n = node_first (h1); n != NULL; n = next_inside (n, h1))
+    if (marks_site (n, TRUE))
+      return TRUE;
   return text_has_line (text, rest);
 }
 
@@ -3335,6 +3433,70 @@ names_host (const gchar *name, const gchar *url)
   gboolean found = ascii && squeezed->len >= 4 && strstr (lower_host, squeezed->str) != NULL;
   g_string_free (squeezed, TRUE);
   return found;
+}
+
+/* Whether a part of a <title> names a site's home page, not a story ("Home", "Startseite"). */
+static gboolean
+names_home_page (const gchar *part)
+{
+  static const gchar *const homes[] = {
+    "home", "home page", "homepage", "startseite", "accueil", "inicio", "portada", "página inicial",
+  };
+  return value_in (part, homes, G_N_ELEMENTS (homes));
+}
+
+/* Whether a page's <title> or og:title @line is a placeholder that names no story: an
+ * editor's default ("Untitled Document", "New Page"), the home page ("Home", "Home Page", "News
+ * | Home", the site's name beside "Home"), or a greeting to the site ("Welcome", "Welcome to
+ * our website", "Welcome to" @site or the name in the page's address @url: "Welcome to The
+ * Daily Courier"; "Welcome to the age of AI" is a story's). The next source of the title, or a
+ * generated headline, is then the page's. */
+static gboolean
+is_placeholder_title (const gchar *line, const gchar *site, const gchar *url)
+{
+  static const gchar *const defaults[] = {
+    "untitled", "untitled document", "untitled page", "new page",   "new document", "document",     "index",
+    "welcome",  "no title",          "sin título",    "sans titre", "unbenannt",    "senza titolo",
+  };
+  static const gchar *const greeted[] = {
+    "our website", "our site", "our blog", "my blog", "my website", "my site", "the website", "the site",
+  };
+  g_autofree gchar *folded = line != NULL ? g_utf8_casefold (line, -1) : NULL;
+  if (folded == NULL)
+    return FALSE;
+  gsize n = strlen (folded);
+  while (n > 0 && (folded[n - 1] == '!' || folded[n - 1] == '.' || folded[n - 1] == ' '))
+    folded[--n] = '\0';
+  if (value_in (folded, defaults, G_N_ELEMENTS (defaults)) || names_home_page (folded))
+    return TRUE;
+  /* (a part beside one of title_marks: "News | Home", "Home - The Daily Courier") */
+  for (guint m = 0; title_marks[m] != NULL; m++)
+    {
+      const gchar *mark = strstr (folded, title_marks[m]);
+      if (mark == NULL)
+        continue;
+      g_autofree gchar *head = g_strndup (folded, (gsize)(mark - folded));
+      const gchar *tail = mark + strlen (title_marks[m]);
+      if ((names_home_page (head) && count_words (tail, strlen (tail)) <= SITE_SUFFIX_MAX_WORDS)
+          || (names_home_page (tail) && count_words (head, strlen (head)) <= SITE_SUFFIX_MAX_WORDS))
+        return TRUE;
+    }
+  if (g_str_has_prefix (folded, "welcome to "))
+    {
+      const gchar *rest = folded + strlen ("welcome to ");
+      return value_in (rest, greeted, G_N_ELEMENTS (greeted)) || same_line (rest, site)
+             || (count_words (rest, strlen (rest)) <= SITE_SUFFIX_MAX_WORDS && names_host (rest, url));
+    }
+  return FALSE;
+}
+
+/* Clears *@slot, a page's <title> or og:title, when it is a placeholder. */
+static void
+drop_placeholder_title (gchar **slot, const gchar *site, const gchar *url)
+{
+  g_autofree gchar *line = precis_markup_collapse_line (*slot);
+  if (is_placeholder_title (line, site, url))
+    g_clear_pointer (slot, g_free);
 }
 
 /* The other side of a page's <title>, @tag, when @side is one side of it beside one of
@@ -3481,6 +3643,59 @@ mend_title_and_site (PrecisPage *page, gboolean from_h1, PageNode *h1, const gch
       g_free (page->title);
       page->title = g_steal_pointer (&cut);
     }
+}
+
+/* Whether a class or id names a site's name or logo ("site-name", "site-title", "logo",
+ * "navbar-brand"). */
+static gboolean
+names_site_mark (const PageNode *node)
+{
+  static const gchar *const marks[] = { "logo", "site-name", "site-title", "sitename", "sitetitle", "brand" };
+  static const gchar *const keys[] = { "class", "id" };
+  for (gsize k = 0; k < G_N_ELEMENTS (keys); k++)
+    {
+      const gchar *value = borrowed_attribute (node, keys[k]);
+      if (value == NULL)
+        continue;
+      g_autofree gchar *lower = g_ascii_strdown (value, -1);
+      for (gsize m = 0; m < G_N_ELEMENTS (marks); m++)
+        if (strstr (lower, marks[m]) != NULL)
+          return TRUE;
+    }
+  return FALSE;
+}
+
+/* Whether @heading, whose line is @line, is the site's name and never the page's title: its
+ * text is one of the site's names @sites (og:site_name, the JSON-LD publisher's), or it links to the site's
+ * home page (unless the page, @url, is that home page), or it or its link or box (two levels up) is named for
+ * the site's name or logo
+ * ("site-name", "logo"). */
+static gboolean
+is_site_heading (PageNode *heading, const gchar *line, const gchar *const *sites, gsize n_sites,
+                 const gchar *url)
+{
+  if (heading == NULL || line == NULL)
+    return FALSE;
+  for (gsize i = 0; i < n_sites; i++)
+    {
+      g_autofree gchar *site = precis_markup_collapse_line (sites[i]);
+      if (same_line (line, site))
+        return TRUE;
+    }
+  gboolean home_page = url == NULL || is_home_address (url);
+  guint level = 0;
+  for (const PageNode *a = heading; a != NULL && a->type == XML_ELEMENT_NODE && level <= 2;
+       a = node_parent (a), level++)
+    if ((!home_page && is_element (a, "a") && is_home_address (borrowed_attribute (a, "href")))
+        || names_site_mark (a))
+      return TRUE;
+  /* (the heading's own elements, without recursion: a heading's subtree is small) */
+  for (const PageNode *n = node_first (heading); n != NULL; n = next_inside (n, heading))
+    if (n->type == XML_ELEMENT_NODE
+        && ((!home_page && is_element (n, "a") && is_home_address (borrowed_attribute (n, "href")))
+            || names_site_mark (n)))
+      return TRUE;
+  return FALSE;
 }
 
 /* ---- A listing page: headlines linking to stories, and no story ---- */
@@ -4341,6 +4556,12 @@ read_page (const gchar *html, gsize n, gchar *owned, GError **error)
 
   Survey s = { 0 };
   walk (top, survey_enter, survey_leave, &s);
+  /* (a placeholder names no story: "Untitled Document", "News | Home") */
+  {
+    const gchar *address = s.canonical != NULL ? s.canonical : s.og_url;
+    drop_placeholder_title (&s.title, s.site, address);
+    drop_placeholder_title (&s.og_title, s.site, address);
+  }
 
   /* The page's title, to leave out a heading that repeats it. */
   g_autofree gchar *page_title = precis_markup_collapse_line (s.og_title != NULL ? s.og_title : s.title);
@@ -4426,15 +4647,24 @@ read_page (const gchar *html, gsize n, gchar *owned, GError **error)
 
   /* The page's first <h1>, outside the story, is its heading when it repeats the page's <title>
    * or metadata headline: the story's own first <h1> is then a section's ("Why CPU monitoring is
-   * important?" under "Node.js and CPU profiling on production"). */
+   * important?" under "Node.js and CPU profiling on production"). Not when the story's <h1> is
+   * the metadata headline, nor when the first is the site's name (og:site_name, a home link, a
+   * logo) or repeats a <title> no longer than a banner: "Daily Planet" over "Storm batters
+   * Devon coast" (review23 #3). */
   if (h1 != NULL && s.h1 != NULL && h1 != s.h1)
     {
       g_autofree gchar *first = node_line (s.h1);
       g_autofree gchar *tag = precis_markup_collapse_line (s.title);
       g_autofree gchar *meta = precis_markup_collapse_line (ld.headline != NULL ? ld.headline : s.og_title);
       g_autofree gchar *own = node_line (h1);
-      if (first != NULL && !same_line (first, own) && (same_line (first, tag) || same_line (first, meta)))
-        h1 = s.h1;
+      gboolean repeats_tag = same_line (first, tag) && count_words (tag, strlen (tag)) > BANNER_MAX_WORDS;
+      if (first != NULL && !same_line (first, own) && !same_line (own, meta)
+          && (repeats_tag || same_line (first, meta)))
+        {
+          g_autofree gchar *rest = title_beside_site_h1 (tag, first);
+          if (!h1_is_site_name (s.h1, first, s.site, rest, text))
+            h1 = s.h1;
+        }
     }
   gchar *h1_text = h1 != NULL ? (gchar *)precis_page_node_text (h1) : NULL;
   if (h1_text == NULL && s.h1 != NULL)
@@ -4453,17 +4683,86 @@ read_page (const gchar *html, gsize n, gchar *owned, GError **error)
       else if (rest == NULL && banner_h1 (site_h1, title))
         g_clear_pointer (&h1_text, g_free);
     }
+  /* A heading that is the site's name is never the title, nor a <title> or og:title that is
+   * that name: the page's metadata headline comes first, then a generated one. */
+  page->url = page_address (s.canonical, s.base, s.og_url);
+  /* (not the application's name: some pages give their headline as that, msn's among them) */
+  const gchar *sites[] = { s.site, ld.publisher, NULL };
+  g_autofree gchar *site_line = NULL;
+  {
+    /* (the heading's own text: not the title the site's name was found beside, above) */
+    PageNode *heading = h1 != NULL && h1_text != NULL ? h1 : s.h1;
+    g_autofree gchar *line = precis_markup_collapse_line (h1_text);
+    g_autofree gchar *own = heading != NULL ? node_line (heading) : NULL;
+    if (same_line (line, own) && is_site_heading (heading, line, sites, 2, page->url))
+      {
+        site_line = g_steal_pointer (&line);
+        g_clear_pointer (&h1_text, g_free);
+      }
+    /* (a masthead: the page's first <h1>, outside the story, only repeats a <title> of a few
+     * words, and the story opens on a heading of its own, longer, its <h2>: "The Daily
+     * Courier" over "Water company fined £2m over River Wye sewage") */
+    if (site_line == NULL && h1 == NULL && heading == s.h1 && h1_text != NULL && s.og_title == NULL
+        && ld.headline == NULL && same_line (line, own))
+      {
+        g_autofree gchar *tag = precis_markup_collapse_line (s.title);
+        gsize first = strcspn (text, "\n");
+        g_autofree gchar *opening = g_strndup (text, first);
+        gsize n_opening = strlen (opening);
+        guint words = count_words (line, strlen (line));
+        if (same_line (line, tag) && words <= SITE_SUFFIX_MAX_WORDS && text[first] != '\0' && n_opening > 0
+            && strchr (".!?:;\"", opening[n_opening - 1]) == NULL && count_words (opening, n_opening) >= 3
+            && count_words (opening, n_opening) > words)
+          {
+            site_line = g_steal_pointer (&line);
+            g_free (h1_text);
+            h1_text = g_steal_pointer (&opening);
+          }
+      }
+    if (site_line != NULL)
+      sites[2] = site_line;
+  }
   page->title = precis_markup_collapse_line (h1_text);
-  if (page->title == NULL)
-    page->title = precis_markup_collapse_line (s.og_title);
-  if (page->title == NULL)
-    page->title = precis_markup_collapse_line (s.title);
+  const gchar *const tags[] = { s.og_title, s.title, ld.headline };
+  for (gsize t = 0; t < G_N_ELEMENTS (tags) && page->title == NULL; t++)
+    {
+      page->title = precis_markup_collapse_line (tags[t]);
+      for (gsize k = 0; k < G_N_ELEMENTS (sites) && page->title != NULL; k++)
+        {
+          g_autofree gchar *site = precis_markup_collapse_line (sites[k]);
+          if (same_line (page->title, site))
+            g_clear_pointer (&page->title, g_free);
+        }
+    }
+  /* (a <title> that sets the site's heading beside the headline: "Harbour News: Harbour wall ...") */
+  if (site_line != NULL && h1_text == NULL && page->title != NULL)
+    {
+      g_autofree gchar *rest = title_beside_site_h1 (page->title, site_line);
+      if (rest != NULL)
+        {
+          g_free (page->title);
+          page->title = g_steal_pointer (&rest);
+        }
+    }
+  /* (a <title> of a few words that shares no word with the page's JSON-LD headline is the
+   * site's or a section's name: "Example News" over "Scientists find ice on the Moon") */
+  if (h1_text == NULL && s.og_title == NULL && ld.headline != NULL && page->title != NULL
+      && count_words (page->title, strlen (page->title)) <= SITE_SUFFIX_MAX_WORDS)
+    {
+      g_autofree gchar *headline = precis_markup_collapse_line (ld.headline);
+      if (headline != NULL
+          && count_words (headline, strlen (headline)) > count_words (page->title, strlen (page->title))
+          && !share_a_word (headline, page->title))
+        {
+          g_free (page->title);
+          page->title = g_steal_pointer (&headline);
+        }
+    }
   gboolean from_h1 = h1_text != NULL && page->title != NULL;
   g_free (h1_text);
   page->site = precis_markup_collapse_line (s.site != NULL ? s.site : s.app_name);
   if (page->title != NULL && !from_h1) /* <title> and og:title often end in the site's name */
     strip_site_name (page->title, page->site);
-  page->url = page_address (s.canonical, s.base, s.og_url);
   mend_title_and_site (page, from_h1, h1 != NULL ? h1 : s.h1, s.title,
                        ld.headline != NULL ? ld.headline : s.og_title, s.site, ld.publisher);
   /* (the page's meta elements first, then its JSON-LD, then what its markup shows) */

@@ -10,15 +10,19 @@
  * [text][ref] become their text (nested ones too), autolinks <https://...> their address, code spans their
  * code,
  * "*" and "**" (and "_" at the edges of words) emphasis goes, and a backslash escape becomes
- * the character. Paragraph breaks are kept, so that a first heading followed by a blank line
- * is the title line the summariser finds. Not a full CommonMark parser: HTML blocks are left
- * as written. O(n) in time and memory: each line's brackets are paired in one pass with a
+ * the character. Paragraph breaks are kept, and each heading and list item is a paragraph of
+ * its own, so that a first heading is the title line the summariser finds and none runs into
+ * the next sentence. HTML comments go; an HTML block is read by libxml2's HTML parser and
+ * becomes its text (each block element a paragraph), and an inline tag goes, its text kept.
+ * Not a full CommonMark parser. O(n) in time and memory: each line's brackets are paired in one pass with a
  * stack, each run of backquotes linked to the next of its length, and a link's text read in
  * place (a stack of frames), never copied or searched again per level.
  */
 #include "config.h"
 
 #include <string.h>
+
+#include <libxml/HTMLparser.h>
 
 #include "precis.h"
 
@@ -57,6 +61,23 @@ is_rule (const gchar *line)
   return n >= 3;
 }
 
+/* Whether @line is a setext heading's underline: "=" or "-" and nothing else but spaces. */
+static gboolean
+is_setext_underline (const gchar *line)
+{
+  const gchar *p = line + strspn (line, " ");
+  gsize n = p[0] == '=' || p[0] == '-' ? strspn (p, p[0] == '=' ? "=" : "-") : 0;
+  return n > 0 && p[n + strspn (p + n, " \t")] == '\0';
+}
+
+/* Ends the paragraph @out is in (its lines end in "\n"), if any: a blank line. */
+static void
+open_paragraph (GString *out)
+{
+  if (out->len > 0 && !g_str_has_suffix (out->str, "\n\n"))
+    g_string_append_c (out, '\n');
+}
+
 /* Whether @line is a link reference definition: "[label]: destination". */
 static gboolean
 is_reference_definition (const gchar *line)
@@ -66,6 +87,8 @@ is_reference_definition (const gchar *line)
   const gchar *close = strstr (line, "]:");
   return close != NULL && close > line + 1 && memchr (line + 1, ']', (gsize)(close - line - 1)) == NULL;
 }
+
+static gsize tag_name (const gchar *p, gboolean *closing);
 
 /* Per-line tables that make every look-up of append_inline() O(1) (amortised), so that a line
  * is read in time and memory linear in its length however its brackets and backquotes nest. */
@@ -234,6 +257,7 @@ append_inline (Scratch *t, GString *out, const gchar *line, gsize len)
   g_array_set_size (t->frames, 0);
   const gchar *line_end = line + len, *gt = line - 1, *space = line - 1;
   const gchar *start = line, *end = line_end, *p = line;
+  gboolean closing = FALSE;
   for (;;)
     {
       if (p >= end)
@@ -297,6 +321,16 @@ append_inline (Scratch *t, GString *out, const gchar *line, gsize len)
           g_string_append_len (out, p + 1, gt - p - 1);
           p = gt + 1;
         }
+      else if (*p == '<' && tag_name (p, &closing) > 0 && memchr (p, '>', (gsize)(end - p)) != NULL)
+        {
+          /* inline HTML ("<kbd>", "<br>", "</span>"): the tag goes, its text stays; a line
+           * break inside the line is a space */
+          const gchar *close = memchr (p, '>', (gsize)(end - p));
+          gboolean br = !closing && g_ascii_strncasecmp (p + 1, "br", 2) == 0 && !g_ascii_isalnum (p[3]);
+          p = close + 1;
+          if (br && p < end && out->len > 0 && out->str[out->len - 1] != ' ')
+            g_string_append_c (out, ' ');
+        }
       else if (*p == '*'
                || (*p == '_' && (p == start || !g_ascii_isalnum (p[-1]) || !g_ascii_isalnum (p[1]))))
         {
@@ -320,12 +354,36 @@ is_line (const gchar *line, const gchar *mark)
   return strncmp (line, mark, n) == 0 && line[n + strspn (line + n, " \t\r")] == '\0';
 }
 
+/* The value of the setting @key of the front matter line @line (YAML "key: value", TOML
+ * "key = value"), its quotes removed, or NULL: none, empty, or not on one line (a block, a list
+ * or a table). */
+static gchar *
+setting (const gchar *line, const gchar *key, gboolean toml)
+{
+  gsize k = strlen (key);
+  if (strncmp (line, key, k) != 0)
+    return NULL;
+  const gchar *v = line + k + strspn (line + k, " \t");
+  if (*v != (toml ? '=' : ':'))
+    return NULL;
+  g_autofree gchar *value = g_strstrip (g_strdup (v + 1));
+  gsize n = strlen (value);
+  if (n >= 2 && (value[0] == '"' || value[0] == '\'') && value[n - 1] == value[0])
+    {
+      value[n - 1] = '\0';
+      memmove (value, value + 1, n - 1);
+    }
+  else if (value[0] == '|' || value[0] == '>' || value[0] == '[' || value[0] == '{')
+    return NULL; /* a block, a list or a table: not a value on one line */
+  return value[0] != '\0' ? g_steal_pointer (&value) : NULL;
+}
+
 /* Front matter: a YAML block ("---" ... "---" or "...") or a TOML one ("+++" ... "+++") on the
  * document's very first lines, the page's settings for a site generator (Jekyll, Hugo), not
  * its text. The index of its closing line, or 0 when @lines do not open with one; its
- * "title" in *@title (NULL when it has none on one line). */
+ * "title" in *@title and its "author" in *@author (NULL when it has none on one line). */
 static guint
-front_matter (gchar **lines, gchar **title)
+front_matter (gchar **lines, gchar **title, gchar **author)
 {
   if (lines[0] == NULL)
     return 0;
@@ -348,24 +406,13 @@ front_matter (gchar **lines, gchar **title)
             break;
           keyed = TRUE;
         }
-      if (*title != NULL || !g_str_has_prefix (line, "title"))
-        continue;
-      const gchar *v = line + 5 + strspn (line + 5, " \t");
-      if (*v != (toml ? '=' : ':'))
-        continue;
-      g_autofree gchar *value = g_strstrip (g_strdup (v + 1));
-      gsize n = strlen (value);
-      if (n >= 2 && (value[0] == '"' || value[0] == '\'') && value[n - 1] == value[0])
-        {
-          value[n - 1] = '\0';
-          memmove (value, value + 1, n - 1);
-        }
-      else if (value[0] == '|' || value[0] == '>' || value[0] == '[' || value[0] == '{')
-        continue; /* a block, a list or a table: not a title on one line */
-      if (value[0] != '\0')
-        *title = g_steal_pointer (&value);
+      if (*title == NULL)
+        *title = setting (line, "title", toml);
+      if (*author == NULL)
+        *author = setting (line, "author", toml);
     }
   g_clear_pointer (title, g_free);
+  g_clear_pointer (author, g_free);
   return 0; /* never closed, or no settings: not front matter */
 }
 
@@ -377,10 +424,170 @@ is_delimiter_row (const gchar *line)
   return line[strspn (line, "|-: \t\r")] == '\0' && strchr (line, '|') != NULL && strchr (line, '-') != NULL;
 }
 
-gchar *
-precis_markdown_to_text (const gchar *markdown, gssize len)
+/* The elements that open an HTML block when a line starts with them (CommonMark 4.6, kind 6),
+ * and that a reader sees as blocks of their own inside one. */
+static const gchar *const html_blocks[]
+    = { "address", "article", "aside", "blockquote", "center",     "dd",      "details", "dialog",
+        "div",     "dl",      "dt",    "fieldset",   "figcaption", "figure",  "footer",  "form",
+        "h1",      "h2",      "h3",    "h4",         "h5",         "h6",      "header",  "hr",
+        "li",      "main",    "nav",   "ol",         "p",          "section", "summary", "table",
+        "tbody",   "td",      "tfoot", "th",         "thead",      "tr",      "ul",      NULL };
+
+/* The length of the name of the element whose tag ("<div", "</p") opens @p, or 0. */
+static gsize
+tag_name (const gchar *p, gboolean *closing)
 {
-  g_return_val_if_fail (markdown != NULL || len == 0, NULL);
+  if (p[0] != '<')
+    return 0;
+  *closing = p[1] == '/';
+  const gchar *name = p + 1 + *closing;
+  if (!g_ascii_isalpha (name[0]))
+    return 0;
+  gsize n = strspn (name, "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-");
+  return name[n] == '>' || name[n] == ' ' || name[n] == '\t' || name[n] == '/' || name[n] == '\0' ? n : 0;
+}
+
+/* Whether @name (@n bytes) is one of html_blocks. */
+static gboolean
+is_block_name (const gchar *name, gsize n)
+{
+  for (guint k = 0; html_blocks[k] != NULL; k++)
+    if (strlen (html_blocks[k]) == n && g_ascii_strncasecmp (name, html_blocks[k], n) == 0)
+      return TRUE;
+  return FALSE;
+}
+
+/* Whether @p opens an HTML block: a block element's tag at the line's start. */
+static gboolean
+opens_html_block (const gchar *p)
+{
+  gboolean closing = FALSE;
+  gsize n = tag_name (p, &closing);
+  const gchar *name = p + 1 + closing;
+  /* (and CommonMark's kind 1: a script, style, pre or textarea, whose script and style a
+   * reader does not see) */
+  return n > 0
+         && (is_block_name (name, n) || (n == 6 && g_ascii_strncasecmp (name, "script", 6) == 0)
+             || (n == 5 && g_ascii_strncasecmp (name, "style", 5) == 0)
+             || (n == 3 && g_ascii_strncasecmp (name, "pre", 3) == 0)
+             || (n == 8 && g_ascii_strncasecmp (name, "textarea", 8) == 0));
+}
+
+/* Whether @s holds @lower (lower case) in any case. */
+static gboolean
+ascii_case_contains (const gchar *s, const gchar *lower)
+{
+  g_autofree gchar *down = g_ascii_strdown (s, -1);
+  return strstr (down, lower) != NULL;
+}
+
+/* Appends the text a reader sees of @node's children to @out: block elements (and <br>) on
+ * lines of their own, scripts and styles left out. */
+static void
+append_html_text (GString *out, xmlNode *node)
+{
+  for (xmlNode *c = node->children; c != NULL; c = c->next)
+    if (c->type == XML_TEXT_NODE || c->type == XML_CDATA_SECTION_NODE)
+      {
+        /* white space collapsed, as a browser shows it */
+        for (const gchar *q = (const gchar *)c->content; q != NULL && *q != '\0'; q++)
+          if (g_ascii_isspace (*q))
+            {
+              if (out->len > 0 && out->str[out->len - 1] != ' ' && out->str[out->len - 1] != '\n')
+                g_string_append_c (out, ' ');
+            }
+          else
+            g_string_append_c (out, *q);
+      }
+    else if (c->type == XML_ELEMENT_NODE)
+      {
+        const gchar *name = (const gchar *)c->name;
+        if (g_ascii_strcasecmp (name, "script") == 0 || g_ascii_strcasecmp (name, "style") == 0)
+          continue;
+        gboolean block = is_block_name (name, strlen (name)) || g_ascii_strcasecmp (name, "br") == 0;
+        if (block && out->len > 0 && out->str[out->len - 1] != '\n')
+          {
+            while (out->len > 0 && out->str[out->len - 1] == ' ')
+              g_string_truncate (out, out->len - 1);
+            g_string_append_c (out, '\n');
+          }
+        append_html_text (out, c);
+        if (block && out->len > 0 && out->str[out->len - 1] != '\n')
+          {
+            while (out->len > 0 && out->str[out->len - 1] == ' ')
+              g_string_truncate (out, out->len - 1);
+            g_string_append_c (out, '\n');
+          }
+      }
+}
+
+/* Appends the text of the HTML block @html to @out, as paragraphs: each block element a
+ * paragraph of its own, read by libxml2's HTML parser as a browser reads it (entities
+ * decoded, tags gone). */
+static void
+append_html_block (GString *out, const gchar *html, gsize len)
+{
+  htmlDocPtr doc
+      = htmlReadMemory (html, (int)MIN (len, (gsize)G_MAXINT), NULL, "UTF-8",
+                        HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING | HTML_PARSE_NONET | HTML_PARSE_NOIMPLIED);
+  if (doc == NULL)
+    return;
+  g_autoptr (GString) text = g_string_new (NULL);
+  append_html_text (text, (xmlNode *)doc);
+  xmlFreeDoc (doc);
+  /* each line of it a paragraph */
+  g_auto (GStrv) lines = g_strsplit (text->str, "\n", -1);
+  for (guint k = 0; lines[k] != NULL; k++)
+    {
+      g_strstrip (lines[k]);
+      if (lines[k][0] == '\0')
+        continue;
+      if (out->len > 0 && !g_str_has_suffix (out->str, "\n\n"))
+        g_string_append_c (out, '\n');
+      g_string_append (out, lines[k]);
+      g_string_append (out, "\n\n");
+    }
+}
+
+/* Removes the HTML comments of @line in place; *@comment says whether one is open from an
+ * earlier line, and is left saying whether one stays open after it. */
+static void
+drop_comments (gchar *line, gboolean *comment)
+{
+  gchar *from = line;
+  for (;;)
+    {
+      gchar *open = *comment ? from : strstr (from, "<!--");
+      if (open == NULL)
+        return;
+      gchar *close = strstr (open + (*comment ? 0 : 4), "-->");
+      if (close == NULL)
+        {
+          *open = '\0';
+          *comment = TRUE;
+          return;
+        }
+      memmove (open, close + 3, strlen (close + 3) + 1);
+      *comment = FALSE;
+      from = open;
+    }
+}
+
+/* Whether the heading @heading reads as @title (the front matter's), syntax aside. */
+static gboolean
+repeats_title (Scratch *t, const gchar *heading, const gchar *title)
+{
+  g_autoptr (GString) a = g_string_new (NULL), b = g_string_new (NULL);
+  append_inline (t, a, heading, strlen (heading));
+  append_inline (t, b, title, strlen (title));
+  return strcmp (g_strstrip (a->str), g_strstrip (b->str)) == 0;
+}
+
+/* The text of @markdown; with @title_out, the front matter's title and author are set there
+ * (NULL if none) and the title is no title line of the text. */
+static gchar *
+markdown_text (const gchar *markdown, gssize len, gchar **title_out, gchar **author_out)
+{
   gsize n = len < 0 ? strlen (markdown) : (gsize)len;
   /* a byte-order mark is not text, and would hide a heading or front matter on the first line */
   gsize bom = precis_bom_len (markdown, n);
@@ -400,8 +607,8 @@ precis_markdown_to_text (const gchar *markdown, gssize len)
   g_autofree gchar *fence = NULL; /* the fence of the code block being skipped */
   Scratch t;
   scratch_init (&t);
-  g_autofree gchar *title = NULL;
-  guint first = front_matter (lines, &title);
+  g_autofree gchar *title = NULL, *author = NULL;
+  guint first = front_matter (lines, &title, &author);
   if (first > 0)
     {
       first++;
@@ -411,14 +618,15 @@ precis_markdown_to_text (const gchar *markdown, gssize len)
       while (lines[i] != NULL && lines[i][strspn (lines[i], " \t\r")] == '\0')
         i++;
       const gchar *head = lines[i] != NULL ? lines[i] + strspn (lines[i], " ") : "";
-      if (title != NULL && head[0] != '#'
+      if (title != NULL && title_out == NULL && head[0] != '#'
           && (lines[i] == NULL || lines[i + 1] == NULL || !is_rule (lines[i + 1])))
         {
           append_inline (&t, out, title, strlen (title));
           g_string_append (out, "\n\n");
         }
     }
-  gboolean table = FALSE; /* inside a table's rows */
+  gboolean table = FALSE;   /* inside a table's rows */
+  gboolean comment = FALSE; /* inside an HTML comment */
   for (guint i = first; lines[i] != NULL; i++)
     {
       gchar *line = lines[i];
@@ -436,6 +644,38 @@ precis_markdown_to_text (const gchar *markdown, gssize len)
           fence = g_strndup (p, 3);
           continue;
         }
+      /* an HTML comment is no text: it goes, and a line that held only comments with it */
+      if (comment || strstr (line, "<!--") != NULL)
+        {
+          gboolean blank = line[strspn (line, " \t")] == '\0';
+          drop_comments (line, &comment);
+          if (!blank && line[strspn (line, " \t")] == '\0')
+            continue;
+          p = line + MIN (strspn (line, " "), 3);
+        }
+      /* an HTML block (a block element's tag opening a line, to a blank line): its text as a
+       * reader sees it, each block a paragraph */
+      if (opens_html_block (p))
+        {
+          g_autoptr (GString) html = g_string_new (p);
+          /* (a script, style, pre or textarea ends at its closing tag, blank lines and all;
+           * another block at a blank line) */
+          gboolean closing = FALSE;
+          gsize name_len = tag_name (p, &closing);
+          g_autofree gchar *name = g_ascii_strdown (p + 1 + closing, (gssize)name_len);
+          g_autofree gchar *close = is_block_name (name, name_len) ? NULL : g_strconcat ("</", name, NULL);
+          gboolean closed = close != NULL && ascii_case_contains (p, close);
+          while (lines[i + 1] != NULL
+                 && (close != NULL ? !closed : lines[i + 1][strspn (lines[i + 1], " \t")] != '\0'))
+            {
+              i++;
+              g_string_append_c (html, '\n');
+              g_string_append (html, lines[i]);
+              closed = close != NULL && ascii_case_contains (lines[i], close);
+            }
+          append_html_block (out, html->str, html->len);
+          continue;
+        }
       /* a table (a header row, a delimiter row, rows up to a blank line or a line without a
        * pipe) is data a reader looks up, not sentences: it goes, as a code block does */
       table = table && strchr (p, '|') != NULL && p[strspn (p, " \t")] != '\0';
@@ -449,11 +689,15 @@ precis_markdown_to_text (const gchar *markdown, gssize len)
           if (*p == ' ')
             p++;
         }
+      /* a heading and a list item are paragraphs of their own: a heading never runs into the
+       * sentence after it, nor an item into the next */
+      gboolean heading = FALSE;
       if (*p == '#')
         {
           gsize hashes = strspn (p, "#");
           if (hashes <= 6 && (p[hashes] == ' ' || p[hashes] == '\0'))
             {
+              heading = TRUE;
               p += hashes;
               while (*p == ' ')
                 p++;
@@ -467,13 +711,54 @@ precis_markdown_to_text (const gchar *markdown, gssize len)
       else
         {
           p += strspn (p, " ");
-          p += list_marker (p);
+          gsize marker = list_marker (p);
+          p += marker;
+          /* (a setext heading: a line over a "===" or "---" underline) */
+          heading = marker == 0 && *p != '\0' && lines[i + 1] != NULL && is_setext_underline (lines[i + 1]);
+          if (marker > 0)
+            open_paragraph (out);
         }
+      if (heading)
+        open_paragraph (out);
+      if (heading && out->len == 0 && title_out != NULL && title != NULL && repeats_title (&t, p, title))
+        continue; /* (the title given apart: an opening heading that repeats it is no text) */
+      if (*p == '\0' && (out->len == 0 || g_str_has_suffix (out->str, "\n\n")))
+        continue; /* (a paragraph break already made) */
       append_inline (&t, out, p, strlen (p));
       g_string_append_c (out, '\n');
+      if (heading)
+        g_string_append_c (out, '\n');
+    }
+  if (title_out != NULL && title != NULL)
+    {
+      /* the title as the title line would read ("*Lanes*" "Lanes") */
+      g_autoptr (GString) plain = g_string_new (NULL);
+      append_inline (&t, plain, title, strlen (title));
+      g_free (title);
+      title = g_strdup (g_strstrip (plain->str));
     }
   scratch_clear (&t);
   if (out->len > 0 && n > 0 && markdown[n - 1] != '\n')
     g_string_truncate (out, out->len - 1);
+  if (title_out != NULL)
+    {
+      *title_out = g_steal_pointer (&title);
+      *author_out = g_steal_pointer (&author);
+    }
   return g_string_free (out, FALSE);
+}
+
+gchar *
+precis_markdown_to_text (const gchar *markdown, gssize len)
+{
+  g_return_val_if_fail (markdown != NULL || len == 0, NULL);
+  return markdown_text (markdown, len, NULL, NULL);
+}
+
+gchar *
+precis_markdown_read (const gchar *markdown, gssize len, gchar **title, gchar **author)
+{
+  g_return_val_if_fail (markdown != NULL || len == 0, NULL);
+  g_return_val_if_fail (title != NULL && author != NULL, NULL);
+  return markdown_text (markdown, len, title, author);
 }

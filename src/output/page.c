@@ -15,6 +15,19 @@
 void
 precis_escape_markdown (GString *out, const gchar *s)
 {
+  /* at the start of a line, "-", "+" (and "*") followed by a space open a bullet list item and
+   * "1." or "1)" an ordered one (CommonMark 5.2: up to nine digits): their mark is escaped, as
+   * "#" and ">" are everywhere ("\- A dash", "1\. Numbered") */
+  if ((s[0] == '-' || s[0] == '+') && (s[1] == ' ' || s[1] == '\t' || s[1] == '\0'))
+    g_string_append_c (out, '\\');
+  gsize digits = strspn (s, "0123456789");
+  if (digits > 0 && digits <= 9 && (s[digits] == '.' || s[digits] == ')')
+      && (s[digits + 1] == ' ' || s[digits + 1] == '\t' || s[digits + 1] == '\0'))
+    {
+      g_string_append_len (out, s, (gssize)digits);
+      g_string_append_c (out, '\\');
+      s += digits;
+    }
   for (const gchar *p = s; *p; p++)
     {
       if (strchr ("\\`*_[]<>#|", *p) != NULL)
@@ -147,6 +160,19 @@ precis_escape_html (GString *out, const gchar *s)
   g_string_append (out, escaped);
 }
 
+void
+precis_append_url (GString *out, const gchar *url, const gchar *ends)
+{
+  for (const gchar *p = url; *p; p++)
+    {
+      guchar c = (guchar)*p;
+      if (c <= ' ' || c == 0x7f || strchr (ends, c) != NULL)
+        g_string_append_printf (out, "%%%02X", c);
+      else
+        g_string_append_c (out, (gchar)c);
+    }
+}
+
 gboolean
 precis_is_web_address (const gchar *url)
 {
@@ -157,8 +183,10 @@ precis_is_web_address (const gchar *url)
                                                                 : 0;
   if (scheme == 0 || url[scheme] == '\0')
     return FALSE;
+  /* (a space, a quote or a bracket is written percent-encoded, precis_append_url(); a control
+   * character is no part of an address a feed or page means) */
   for (const gchar *p = url; *p; p++)
-    if ((guchar)*p <= ' ' || *p == '"' || *p == '<' || *p == '>' || *p == '\\' || *p == '`')
+    if ((guchar)*p < ' ' || *p == 0x7f)
       return FALSE;
   return TRUE;
 }

@@ -5,13 +5,20 @@
 
 #include "precis.h"
 
-/* Appends @text with Markdown's special characters backslash-escaped. */
+/* Appends @text with Markdown's special characters backslash-escaped, and a list marker that
+ * opens it ("- ", "+ ", "1.", "1)"). */
 void precis_escape_markdown (GString *out, const gchar *text);
 /* Appends @text with &, <, >, ' and " escaped for HTML. */
 void precis_escape_html (GString *out, const gchar *text);
-/* Whether @url is an http(s) address safe to put in a link (no space, quote or angle bracket):
- * other schemes (javascript:, data:, file:) are never linked. */
+/* Whether @url is an http(s) address that may be linked (no control character; a space or a
+ * quote is percent-encoded by precis_append_url()): other schemes (javascript:, data:, file:)
+ * are never linked. */
 gboolean precis_is_web_address (const gchar *url);
+/* Appends @url with control characters, spaces and the characters of @ends (those that end a
+ * link where it is written: " and ' an HTML attribute, ( ) a Markdown destination, < > an
+ * autolink) percent-encoded (RFC 3986 2.1: the address is the same), so that a link is never
+ * cut short or dropped for them. */
+void precis_append_url (GString *out, const gchar *url, const gchar *ends);
 /* JSON written straight into a string, byte for byte as json-glib's generator (json_to_string,
  * not pretty) writes the same values, without building a tree first. A string: quoted, '"' and
  * '\\' after a backslash, \b \f \n \r \t by name, the other bytes 0x01-0x1e and 0x7f as \u00xx,

@@ -1076,6 +1076,15 @@ abbreviation_point (const gchar *s, gsize len)
          && g_ascii_isalpha (s[start - 3]) && (start == 3 || s[start - 4] == ' ');
 }
 
+/* Whether GString @s ends with @suffix: g_str_has_suffix (s->str, suffix) without its two strlen()
+ * (a GString of the headline holds no NUL, so its length is the string's). */
+static inline gboolean
+ends_on (const GString *s, const gchar *suffix)
+{
+  gsize n = strlen (suffix);
+  return s->len >= n && memcmp (s->str + s->len - n, suffix, n) == 0;
+}
+
 /* Drops trailing punctuation and dangling words ("... of the"), but not a particle after its
  * verb (ends_on_particle) unless the end was cut (@strict), nor an abbreviation's full stop
  * (abbreviation_point). */
@@ -1093,7 +1102,7 @@ trim_end (GString *s, PrecisTokenizer *tokenizer, gboolean english, gboolean ver
           g_string_truncate (s, (gsize)(last - s->str));
         }
       /* A full stop inside closing quotes: "You're the best." */
-      gsize q = g_str_has_suffix (s->str, "\"") ? 1 : g_str_has_suffix (s->str, "\xE2\x80\x9D") ? 3 : 0;
+      gsize q = ends_on (s, "\"") ? 1 : ends_on (s, "\xE2\x80\x9D") ? 3 : 0;
       if (q > 0 && s->len > q && strchr (".,;", s->str[s->len - q - 1]) != NULL)
         g_string_erase (s, (gssize)(s->len - q - 1), 1);
       const gchar *space = strrchr (s->str, ' ');
@@ -1261,7 +1270,24 @@ alnum_at (const gchar *p)
   return c < 0x80 ? g_ascii_isalnum (c) : g_unichar_isalnum (g_utf8_get_char (p));
 }
 
+/* Whether @c is part of a word: a letter, a digit or a mark on one (Devanagari's vowel signs:
+ * "कहा।" ends on "कहा", not "कह": review23 #4). The loops that step back over a word's trailing
+ * punctuation stop at one. */
+static inline gboolean
+word_char (gunichar c)
+{
+  return g_unichar_isalnum (c) || g_unichar_ismark (c);
+}
+
 static gboolean has_quote (const gchar *s, gsize from, gsize to);
+
+/* Whether the letters [@a, @b) of @s end on a possessive 's (or 's with a curly apostrophe). */
+static inline gboolean
+is_possessive (const gchar *s, gsize a, gsize b)
+{
+  return b - a > 2 && s[b - 1] == 's'
+         && (s[b - 2] == '\'' || (b - a > 4 && memcmp (s + b - 4, "\xE2\x80\x99", 3) == 0));
+}
 
 /* Splits @s at spaces into @words (a GArray of Word). */
 static void
@@ -1271,22 +1297,9 @@ split_words (const gchar *s, gboolean english, PrecisTokenizer *tokenizer, GArra
   gsize i = 0, n = strlen (s), n_words = 0, max_words = n / 2 + 1;
   g_array_set_size (words, (guint)max_words);
   Word *out = (Word *)(gpointer)words->data;
-  /* The lexicon's slots of the words (their ASCII punctuation trimmed, as below mostly) fetched
-   * all at once before the words are looked up one by one: a look-up waiting for its slot was
-   * most of the lexicon's time. */
-  if (english)
-    for (gsize j = 0; j < n;)
-      {
-        while (j < n && (guchar)s[j] < 0x80 && !g_ascii_isalnum (s[j]))
-          j++;
-        gsize a = j;
-        while (j < n && s[j] != ' ')
-          j++;
-        gsize b = j;
-        while (b > a && (guchar)s[b - 1] < 0x80 && !g_ascii_isalnum (s[b - 1]))
-          b--;
-        precis_lexicon_english_prefetch (s + a, b - a);
-      }
+  /* One scan of the text finds the words; the lexicon's slot of each is fetched as it is found,
+   * and the words are looked up one by one after the scan (below): a look-up waiting for its
+   * slot was most of the lexicon's time. */
   while (i < n)
     {
       while (i < n && s[i] == ' ')
@@ -1315,9 +1328,7 @@ split_words (const gchar *s, gboolean english, PrecisTokenizer *tokenizer, GArra
       w.dash = b == a
                && (s[w.start] == '-' || g_str_has_prefix (s + w.start, "\xE2\x80\x93")
                    || g_str_has_prefix (s + w.start, "\xE2\x80\x94"));
-      gboolean possessive
-          = b - a > 2 && s[b - 1] == 's'
-            && (s[b - 2] == '\'' || (b - a > 4 && memcmp (s + b - 4, "\xE2\x80\x99", 3) == 0));
+      gboolean possessive = is_possessive (s, a, b);
       /* a plural's possessive: "players' union" (a closing single quote after a word in -s may
        * be one too: it waits for a noun either way) */
       w.owner = possessive
@@ -1330,25 +1341,33 @@ split_words (const gchar *s, gboolean english, PrecisTokenizer *tokenizer, GArra
           w.plural = b - a > 3 && s[b - 1] == 's' && s[b - 2] != 's' && !possessive;
           w.stop = !english && precis_tokenizer_is_stopword (tokenizer, s + a, (gssize)(b - a));
           if (english)
-            {
-              w.tags = precis_lexicon_english (s + a, b - a);
-              if ((w.tags & PRECIS_POS_NONFINITE)
-                  && ((b - a == 5 && g_ascii_strncasecmp (s + a, "being", 5) == 0)
-                      || (b - a == 6 && g_ascii_strncasecmp (s + a, "having", 6) == 0)))
-                w.tags |= WORD_GERUND;
-              w.preverb = (w.tags & PRECIS_POS_ADV) && !w.comma && ascii_in (s + a, b - a, preverbal_adverbs);
-              if (possessive && !(w.tags & PRECIS_POS_PRONOUN)) /* "Cambodia's", not "it's" */
-                w.tags = PRECIS_POS_NOUN;
-              /* "newly appointed governor": a participle after "newly" only modifies a noun */
-              if ((w.tags & PRECIS_POS_PAST) && n_words > 0
-                  && out[n_words - 1].end - out[n_words - 1].start == 5
-                  && g_ascii_strncasecmp (s + out[n_words - 1].start, "newly", 5) == 0)
-                w.tags = PRECIS_POS_ADJ;
-            }
+            precis_lexicon_english_prefetch (s + a, b - a);
         }
       out[n_words++] = w;
     }
   g_array_set_size (words, (guint)n_words);
+  if (!english)
+    return;
+  out = (Word *)(gpointer)words->data;
+  for (gsize k = 0; k < n_words; k++)
+    {
+      Word *w = &out[k];
+      gsize a = w->from, b = w->to;
+      if (b == a)
+        continue;
+      w->tags = precis_lexicon_english (s + a, b - a);
+      if ((w->tags & PRECIS_POS_NONFINITE)
+          && ((b - a == 5 && g_ascii_strncasecmp (s + a, "being", 5) == 0)
+              || (b - a == 6 && g_ascii_strncasecmp (s + a, "having", 6) == 0)))
+        w->tags |= WORD_GERUND;
+      w->preverb = (w->tags & PRECIS_POS_ADV) && !w->comma && ascii_in (s + a, b - a, preverbal_adverbs);
+      if (is_possessive (s, a, b) && !(w->tags & PRECIS_POS_PRONOUN)) /* "Cambodia's", not "it's" */
+        w->tags = PRECIS_POS_NOUN;
+      /* "newly appointed governor": a participle after "newly" only modifies a noun */
+      if ((w->tags & PRECIS_POS_PAST) && k > 0 && out[k - 1].end - out[k - 1].start == 5
+          && g_ascii_strncasecmp (s + out[k - 1].start, "newly", 5) == 0)
+        w->tags = PRECIS_POS_ADJ;
+    }
 }
 
 /* Whether the plural or pronoun subject of a base form at @i comes before it past what a plain
@@ -4305,7 +4324,7 @@ untokenise (GString *s)
         markers += k;
         sure += treebank_signs[t].sure ? k : 0;
       }
-  markers += g_str_has_suffix (s->str, " .");
+  markers += ends_on (s, " .");
   /* Gigaword lower-cases all but its UNK: a sentence without a capital is one more sign */
   gboolean capital = FALSE;
   for (const gchar *p = s->str; *p != '\0' && !capital; p++)
@@ -4327,7 +4346,7 @@ untokenise (GString *s)
    * signs (a writer's own dash is "--" there) */
   if (sure > 0 || (!capital && markers >= 3 && strstr (s->str, "--") == NULL))
     g_string_replace (s, " - ", "-", 0);
-  if (g_str_has_suffix (s->str, " ."))
+  if (ends_on (s, " ."))
     g_string_erase (s, (gssize)s->len - 2, 1);
 }
 
@@ -4373,7 +4392,7 @@ repair_question_marks (GString *s)
     g_string_truncate (s, s->len - 1);
   /* "... new corridors ?" (a lost dash, where the sentence was ended): a question mark has no
    * space before it, but in tokenised text (" , ") */
-  else if (cased && s->len > 2 && g_str_has_suffix (s->str, " ?") && strstr (s->str, " , ") == NULL)
+  else if (cased && s->len > 2 && ends_on (s, " ?") && strstr (s->str, " , ") == NULL)
     g_string_truncate (s, s->len - 2);
 }
 
@@ -4588,8 +4607,9 @@ apply_rules (const gchar *sentence, gboolean english, gboolean verb_final, Preci
           /* ... and so is one that leaves less than a clause ("here on friday"), one that took
            * a subject opening on an -ing word for a participle clause, and one that took the
            * subject of a later verb ("X said the final appeared fixed and demanded a probe") */
-          gsize removed = strlen (before) - s->len;
-          gboolean head_removed = g_str_has_suffix (before, s->str); /* the rule took the opening */
+          gsize before_len = strlen (before), removed = before_len - s->len;
+          /* the rule took the opening: the text is the old one's end */
+          gboolean head_removed = before_len >= s->len && memcmp (before + removed, s->str, s->len) == 0;
           /* (not a label's or a salutation's: "Sir, Your report ..." has its possessive either way) */
           if ((opens_on_pronoun (s->str) && !opens_on_pronoun (before) && rules[i].gate != gate_label)
               || ((rules[i].needles == clause_starts || rules[i].needles == adverbial_starts) && head_removed
@@ -4957,7 +4977,7 @@ infinitive_ends (const gchar *r, const gchar *end, const gchar *const *particles
 {
   if (particles[0] == NULL)
     return FALSE;
-  while (end > r && !g_unichar_isalnum (g_utf8_get_char (g_utf8_find_prev_char (r, end))))
+  while (end > r && !word_char (g_utf8_get_char (g_utf8_find_prev_char (r, end))))
     end = g_utf8_find_prev_char (r, end);
   const gchar *last = end;
   while (last > r && last[-1] != ' ')
@@ -5065,7 +5085,7 @@ drop_trailing_said (const gchar *s, const PrecisLanguageInfo *language)
     return NULL;
   const gchar *tail = g_utf8_next_char (comma) + 1;
   gsize len = strlen (tail);
-  while (len > 0 && !g_unichar_isalnum (g_utf8_get_char (g_utf8_find_prev_char (tail, tail + len))))
+  while (len > 0 && !word_char (g_utf8_get_char (g_utf8_find_prev_char (tail, tail + len))))
     len = (gsize)(g_utf8_find_prev_char (tail, tail + len) - tail);
   if (precis_count_words (tail, len, HEADLINE_ASIDE_WORDS + 3) > HEADLINE_ASIDE_WORDS + 2
       || precis_count_words (s, (gsize)(comma - s), HEADLINE_SAID_MAIN_WORDS) < HEADLINE_SAID_MAIN_WORDS)
@@ -5109,7 +5129,7 @@ only_function_words (const gchar *text, PrecisTokenizer *tokenizer)
       while (*end != '\0' && *end != ' ')
         end++;
       const gchar *last = end;
-      while (last > p && !g_unichar_isalnum (g_utf8_get_char (g_utf8_find_prev_char (p, last))))
+      while (last > p && !word_char (g_utf8_get_char (g_utf8_find_prev_char (p, last))))
         last = g_utf8_find_prev_char (p, last);
       if (last > p)
         {
@@ -5576,6 +5596,28 @@ acceptable (const Candidate *c, gboolean short_only)
 #define HEADLINE_OTHER_LEDE_WORDS 26
 #define HEADLINE_OTHER_LEDE_CHARS 170
 
+/* Letters of a script written without spaces between its words (Thai, Lao, Myanmar, Khmer) that
+ * make a line more than one word: a Thai word has about four, a heading two words. */
+#define HEADLINE_UNSPACED_RUN_LETTERS 12
+
+/* Whether @text holds HEADLINE_UNSPACED_RUN_LETTERS letters or more of Thai, Lao, Myanmar or
+ * Khmer, which a sentence writes as one run ("รัฐบาลประกาศขึ้นภาษีน้ำมันเบนซิน..."): counted by
+ * its spaces it is one word, a heading's, and the lede lost to a later sentence with a number
+ * spaced off (review23 #5). Ideographs and kana are left as they were. */
+static gboolean
+unspaced_sentence (const gchar *text)
+{
+  guint letters = 0;
+  for (const gchar *p = text; *p != '\0' && letters < HEADLINE_UNSPACED_RUN_LETTERS; p++)
+    if ((guchar)*p >= 0xE0) /* the lead of three bytes or more: U+0800 and up */
+      {
+        gunichar c = g_utf8_get_char (p);
+        letters
+            += (c >= 0x0E00 && c <= 0x0EFF) || (c >= 0x1000 && c <= 0x109F) || (c >= 0x1780 && c <= 0x17FF);
+      }
+  return letters >= HEADLINE_UNSPACED_RUN_LETTERS;
+}
+
 /* Whether @text ends on a question mark (in any script). */
 static gboolean
 asks (const gchar *text)
@@ -5649,7 +5691,7 @@ more:
       if (len > 0 && g_ascii_isdigit (all[i].text[0]) && g_ascii_isalnum (all[i].text[len - 1]))
         c[n].pronoun = TRUE, c[n].complete = FALSE;
       /* And a line of one word, a heading or a label ("Ingredients", "Method"). */
-      if (precis_count_words (c[n].text, strlen (c[n].text), 2) < 2)
+      if (precis_count_words (c[n].text, strlen (c[n].text), 2) < 2 && !unspaced_sentence (c[n].text))
         c[n].pronoun = TRUE, c[n].complete = FALSE;
       if (c[n].text[0] == '\0' || (slug && slug_kept))
         {
