@@ -1315,7 +1315,7 @@ START_TEST (test_feed_item_link_and_date)
         "said mother and cub were healthy.</description></item></channel></rss>";
   Result m = run (feed, ARGS ("-f", "markdown", "-"));
   ck_assert_msg (m.status == 0, "status %d: %s", m.status, m.err);
-  ck_assert_msg (strstr (m.out, "# [Museum gets new dinosaur](<https://news.example/dino>)\n\n2026-11-24\n\n")
+  ck_assert_msg (strstr (m.out, "# [Museum gets new dinosaur](https://news.example/dino)\n\n2026-11-24\n\n")
                      != NULL,
                  "%s", m.out);
   ck_assert_msg (strstr (m.out, "# Zoo panda born\n\n- A giant") != NULL, "%s", m.out);

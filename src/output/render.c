@@ -85,7 +85,11 @@ render_markdown (const PrecisSummary *sum, PrecisRenderFlags flags, const Precis
       g_string_append (out, link != NULL ? "# [" : "# ");
       precis_escape_markdown (out, sum->headline);
       if (link != NULL)
-        g_string_append_printf (out, "](<%s>)", link); /* (a web address holds no space, < or >) */
+        {
+          g_string_append (out, "](");
+          precis_append_url (out, link, "\"'()<>\\`");
+          g_string_append_c (out, ')');
+        }
       g_string_append (out, "\n\n");
     }
   if (date != NULL)
@@ -199,7 +203,9 @@ render_html (const PrecisSummary *sum, PrecisRenderFlags flags, const PrecisFeed
       if (link != NULL)
         {
           g_string_append (out, "<a href=\"");
-          precis_escape_html (out, link);
+          g_autoptr (GString) url = g_string_new (NULL);
+          precis_append_url (url, link, "\"'<>\\`");
+          precis_escape_html (out, url->str);
           g_string_append (out, "\" style=\"" PRECIS_PAGE_LINK "\">");
         }
       precis_escape_html (out, sum->headline);
