@@ -1163,7 +1163,8 @@ is_blog_furniture (const gchar *s, gsize len, guint n_words)
 }
 
 /* A sentence a feed or a teaser cut short, ending on WordPress's "[…]" or "[...]" ("…according to
- * engineers who […]"): never a sentence of the summary. */
+ * engineers who […]"): never a sentence of the summary, unless it is the text's first (a lone
+ * teaser cut short is still its lede: a digest shows no summary of furniture alone). */
 static gboolean
 is_cut_short (const gchar *s, gsize len)
 {
@@ -1220,7 +1221,7 @@ precis_furniture_mark (const gchar *text, GArray *spans, const gchar *language)
       if (credit || byline || dateline || stamp
           || (is_bare_label (s, full, n_words) && !opens_quotation (text, spans, i + 1))
           || is_call_to_action (p, s, full, n_words) || is_wire_credit (p, s, full, word, word_len, n_words)
-          || is_blog_furniture (s, full, n_words) || is_cut_short (s, full))
+          || is_blog_furniture (s, full, n_words) || (i > 0 && is_cut_short (s, full)))
         span->flags |= PRECIS_SPAN_FURNITURE;
     }
   /* A release's tail, from a sentence after the news to the end; an end marker only over short
