@@ -1151,6 +1151,8 @@ static gboolean
 is_blog_furniture (const gchar *s, gsize len, guint n_words)
 {
   static const gchar footer[] = " appeared first on ";
+  if (len == 0 || (s[0] != 'T' && s[0] != 'S' && s[0] != 'L' && s[0] != 'R')) /* (most leave here) */
+    return FALSE;
   if (len > 9 && strncmp (s, "The post ", 9) == 0)
     return g_strstr_len (s + 9, (gssize)(len - 9), footer) != NULL;
   if (n_words <= 6
@@ -1170,8 +1172,9 @@ is_cut_short (const gchar *s, gsize len)
 {
   while (len > 0 && g_ascii_isspace (s[len - 1]))
     len--;
-  return (len >= 5 && memcmp (s + len - 5, "[...]", 5) == 0)
-         || (len >= 5 && memcmp (s + len - 5, "[\xE2\x80\xA6]", 5) == 0);
+  if (len < 5 || s[len - 1] != ']')
+    return FALSE;
+  return memcmp (s + len - 5, "[...]", 5) == 0 || memcmp (s + len - 5, "[\xE2\x80\xA6]", 5) == 0;
 }
 
 void
