@@ -744,15 +744,18 @@ PrecisPage *precis_html_read_take (gchar *html, gsize len, GError **error);
  *   rel="alternate" or no rel, and <link> elements that give the address as text instead of
  *   an href whatever their rel (so an Atom enclosure written that way is taken, as
  *   feedparser takes it); else a CDF href (against the channel's BASE); resolved against
- *   xml:base; else its guid or id unless marked isPermaLink="false", or NULL
+ *   xml:base; else its guid or id unless marked isPermaLink="false" or not an absolute URL
+ *   (RSS 2.0: a permalink is a URL; "post-3" or a "tag:" id is only an id), or NULL
  * @id: its identifier (RSS <guid>, Atom <id>, RSS 1.0 rdf:about), or NULL
  * @date: its date as the feed writes it (RSS <pubDate>, <dc:date>, Atom <published> or 0.3
  *   <issued>, <dcterms:issued>, else <updated> or <modified>; the last when the item
- *   repeats them, as feedparser keeps the last; CDF LASTMOD), or NULL
+ *   repeats them, as feedparser keeps the last; CDF LASTMOD), or NULL (also when it cannot be
+ *   read: "not a date" is no date)
  * @time: that date as Unix seconds (UTC, its zone offset applied), or G_MININT64 when there
  *   is none or it cannot be read
  * @text: the item's text: its full content (<content:encoded>, Atom <content>,
- *   <xhtml:body>, <body>, <fullitem>) when present, else its <description>, <summary> or CDF
+ *   <xhtml:body>, <body>, <fullitem>) when present and not a stub (under 80 bytes and less
+ *   than half its description: "Full notes."), else its <description>, <summary> or CDF
  *   <abstract>, else <itunes:summary>, else <media:description>; HTML (escaped, inline XHTML
  *   or base64) read as a whole fragment, boxes named as sharing or related links and the
  *   captions of figures left out (unless that leaves nothing), paragraphs separated by blank
@@ -764,7 +767,8 @@ PrecisPage *precis_html_read_take (gchar *html, gsize len, GError **error);
  *   an Atom <author>'s <name> (else its <email>; an entry that names none has its feed's, as
  *   RFC 4287 says), an RSS <author> with its e-mail address taken out as feedparser does
  *   ("sam@w.example (Sam Lee)": "Sam Lee"; an address alone is kept), a <dc:creator> or
- *   <itunes:author> read the same way; a JSON Feed item's "authors" (1.1) or "author" (1)
+ *   <itunes:author> read the same way (an item that names none has its channel's, else the
+ *   channel's <managingEditor>); a JSON Feed item's "authors" (1.1) or "author" (1)
  *   names, else the feed's; or NULL
  *
  * One item of a feed. Every string is UTF-8 and owned by the item. (@byline came last, so
@@ -783,6 +787,15 @@ typedef struct
 } PrecisFeedItem;
 
 void precis_feed_item_free (PrecisFeedItem *item);
+
+/* Renders the summary of the feed item @item (NULL: as precis_summary_render()) as
+ * precis_summary_render() does, and, as a digest shows its sources, in Markdown and HTML with
+ * the heading linked to the item's link (when it is an http(s) address) and its date
+ * (YYYY-MM-DD, when it could be read) on a line below. Text keeps its contract (the headline,
+ * a blank line, the sentences) and JSON is unchanged (a caller adds the item's fields, as
+ * `precis -f json` adds "feed_item"). The caller frees the result with g_free(). */
+gchar *precis_summary_render_item (const PrecisSummary *summary, PrecisFormat format, PrecisRenderFlags flags,
+                                   const PrecisFeedItem *item);
 
 /* Whether @data looks like an RSS, Atom or CDF feed: after white space, a byte-order mark,
  * an XML declaration, comments, processing instructions and a <!DOCTYPE>, its first element

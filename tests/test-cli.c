@@ -1301,6 +1301,61 @@ START_TEST (test_page_records)
 }
 END_TEST
 
+/* tryout22 #12: a feed item's summary in Markdown and HTML shows its title linked and its date,
+ * as the digest shows its sources; text keeps its contract; a non-web link is not linked. */
+START_TEST (test_feed_item_link_and_date)
+{
+  const gchar *feed
+      = "<rss version=\"2.0\"><channel><title>Rel</title>"
+        "<item><title>Museum gets new dinosaur</title><link>https://news.example/dino</link>"
+        "<pubDate>Tue, 24 Nov 2026 10:00:00 +0000</pubDate><description>The museum unveiled a "
+        "20-metre dinosaur skeleton on Tuesday. It took five years to assemble.</description></item>"
+        "<item><title>Zoo panda born</title><link>javascript:alert(1)</link><pubDate>not a "
+        "date</pubDate><description>A giant panda cub was born at the zoo on Wednesday. Keepers "
+        "said mother and cub were healthy.</description></item></channel></rss>";
+  Result m = run (feed, ARGS ("-f", "markdown", "-"));
+  ck_assert_msg (m.status == 0, "status %d: %s", m.status, m.err);
+  ck_assert_msg (strstr (m.out, "# [Museum gets new dinosaur](https://news.example/dino)\n\n2026-11-24\n\n")
+                     != NULL,
+                 "%s", m.out);
+  ck_assert_msg (strstr (m.out, "# Zoo panda born\n\n- A giant") != NULL, "%s", m.out);
+  ck_assert_msg (strstr (m.out, "not a date") == NULL && strstr (m.out, "javascript") == NULL, "%s", m.out);
+  result_clear (&m);
+  Result h = run (feed, ARGS ("-f", "html", "-"));
+  ck_assert_msg (h.status == 0, "status %d: %s", h.status, h.err);
+  ck_assert_msg (strstr (h.out, "<a href=\"https://news.example/dino\"") != NULL, "%s", h.out);
+  ck_assert_msg (strstr (h.out, ">2026-11-24</p>") != NULL, "%s", h.out);
+  ck_assert_msg (strstr (h.out, "javascript") == NULL, "%s", h.out);
+  result_clear (&h);
+  Result t = run (feed, ARGS ("-"));
+  ck_assert_msg (strstr (t.out, "Museum gets new dinosaur\n\nThe museum") != NULL, "%s", t.out);
+  ck_assert_msg (strstr (t.out, "2026") == NULL && strstr (t.out, "https") == NULL, "%s", t.out);
+  result_clear (&t);
+}
+END_TEST
+
+/* tryout22 #14a: a feed item with a title and a link but no text is not left out silently:
+ * precis and precis extract say so on standard error and print the other items (exit 0). */
+START_TEST (test_feed_item_without_text)
+{
+  const gchar *feed = "{\"version\":\"https://jsonfeed.org/version/1.1\",\"title\":\"J\",\"items\":["
+                      "{\"id\":\"1\",\"url\":\"https://example.org/1\",\"title\":\"Ferry resumes\","
+                      "\"content_text\":\"The harbour ferry service resumed on Friday after a strike. Crews "
+                      "accepted a pay rise.\"},"
+                      "{\"id\":\"3\",\"title\":\"Only a title here\",\"url\":\"https://example.org/3\"}]}";
+  for (guint k = 0; k < 2; k++) /* precis, then precis extract */
+    {
+      Result r = k == 0 ? run (feed, ARGS ("-")) : run (feed, ARGS ("extract", "-"));
+      ck_assert_msg (r.status == 0, "status %d: %s", r.status, r.err);
+      ck_assert_msg (strstr (r.out, "The harbour ferry") != NULL, "%s", r.out);
+      ck_assert_msg (
+          strstr (r.err, "item 2: Only a title here: no text to summarise (a title alone), left out") != NULL,
+          "%s", r.err);
+      result_clear (&r);
+    }
+}
+END_TEST
+
 /* tryout21 #9: a JSON Lines record's date as news data writes it, a Unix time as a JSON number
  * (whole or with a fraction) among them, is read and sorted; one that cannot be read is shown as written,
  * last. */
@@ -3080,6 +3135,8 @@ main (void)
   tcase_add_test (tc, test_batch_command);
   tcase_add_test (tc, test_page_records);
   tcase_add_test (tc, test_digest_record_dates);
+  tcase_add_test (tc, test_feed_item_link_and_date);
+  tcase_add_test (tc, test_feed_item_without_text);
   tcase_add_test (tc, test_batch_lengths);
   tcase_add_test (tc, test_detected_languages_given_back);
   tcase_add_test (tc, test_html_documents_own_language);

@@ -45,7 +45,7 @@ START_TEST (test_rss2)
                     "The village school won a national science prize.\n\nPupils built a weather station.");
   PrecisFeedItem *c = ITEM (items, 2);
   ck_assert_ptr_null (c->link);
-  ck_assert_str_eq (c->date, "sometime last week");
+  ck_assert_ptr_null (c->date); /* "sometime last week" cannot be read: no date (tryout22 #14b) */
   ck_assert (c->time == G_MININT64);
   ck_assert_str_eq (c->text, "");
 }
@@ -695,6 +695,89 @@ START_TEST (test_authors)
 }
 END_TEST
 
+/* tryout22 #13: an RSS channel's authors (<dc:creator>, <itunes:author>, else its
+ * <managingEditor>) are the byline of the items that name none, as precis.1 says. */
+START_TEST (test_channel_authors)
+{
+  check_bylines (
+      "<rss version=\"2.0\" xmlns:dc=\"http://purl.org/dc/elements/1.1/\"><channel><title>T</title>"
+      "<managingEditor>ed@t.example (Ed Itor)</managingEditor><dc:creator>Chan Creator</dc:creator>"
+      "<item><title>a</title><description>One.</description></item>"
+      "<item><title>b</title><author>x@t.example (Own Name)</author><description>Two.</description></item>"
+      "</channel></rss>",
+      (const gchar *const[]){ "Chan Creator", "Own Name", NULL });
+  check_bylines ("<rss version=\"2.0\"><channel><title>T</title>"
+                 "<managingEditor>ed@t.example (Ed Itor)</managingEditor>"
+                 "<item><title>a</title><description>One.</description></item></channel></rss>",
+                 (const gchar *const[]){ "Ed Itor", NULL });
+  check_bylines ("<rss version=\"2.0\" xmlns:itunes=\"http://www.itunes.com/dtds/podcast-1.0.dtd\"><channel>"
+                 "<title>P</title><itunes:author>Pod Co</itunes:author>"
+                 "<item><title>a</title><description>One.</description></item></channel></rss>",
+                 (const gchar *const[]){ "Pod Co", NULL });
+}
+END_TEST
+
+/* tryout22 #7: RSS 2.0 makes a guid a permalink unless isPermaLink="false", and a permalink is
+ * a URL: a guid that is no absolute URL ("post-3") is the item's id, never its link (not
+ * resolved against the channel's <link> either). */
+START_TEST (test_guid_not_url)
+{
+  g_autoptr (GPtrArray) items = parse_string (
+      "<rss version=\"2.0\"><channel><title>G</title><link>https://g.example/</link>"
+      "<item><title>a</title><guid>post-3</guid><description>One.</description></item>"
+      "<item><title>b</title><guid>https://g.example/story/9</guid><description>Two.</description></item>"
+      "<item><title>c</title><guid>tag:g.example,2026:7</guid><description>Three.</description></item>"
+      "</channel></rss>",
+      -1);
+  ck_assert_uint_eq (items->len, 3);
+  ck_assert_str_eq (ITEM (items, 0)->id, "post-3");
+  ck_assert_ptr_null (ITEM (items, 0)->link);
+  ck_assert_str_eq (ITEM (items, 1)->link, "https://g.example/story/9");
+  ck_assert_ptr_null (ITEM (items, 2)->link);
+}
+END_TEST
+
+/* tryout22 #14b: a date that cannot be read is no date (NULL), not printed as one. */
+START_TEST (test_unreadable_date)
+{
+  g_autoptr (GPtrArray) items = parse_string (
+      "<rss version=\"2.0\"><channel><title>R</title>"
+      "<item><title>a</title><pubDate>not a date</pubDate><description>One.</description></item>"
+      "<item><title>b</title><pubDate>Tue, 24 Nov 2026 10:00:00 +0000</pubDate>"
+      "<description>Two.</description></item></channel></rss>",
+      -1);
+  ck_assert_ptr_null (ITEM (items, 0)->date);
+  ck_assert_int_eq (ITEM (items, 0)->time, G_MININT64);
+  ck_assert_str_eq (ITEM (items, 1)->date, "Tue, 24 Nov 2026 10:00:00 +0000");
+  g_autoptr (GPtrArray) json
+      = parse_string ("{\"version\": \"https://jsonfeed.org/version/1.1\", \"items\": "
+                      "[{\"id\": \"1\", \"content_text\": \"One.\", \"date_published\": \"soon\"}]}",
+                      -1);
+  ck_assert_ptr_null (ITEM (json, 0)->date);
+}
+END_TEST
+
+/* tryout22 #14d: full content that is a stub ("Full notes.") beside a description that says
+ * more is no article: the description is taken. Full content that says more still wins. */
+START_TEST (test_stub_content)
+{
+  g_autoptr (GPtrArray) items = parse_string (
+      "<rss version=\"2.0\" "
+      "xmlns:content=\"http://purl.org/rss/1.0/modules/content/\"><channel><title>P</title>"
+      "<item><title>a</title><content:encoded>&lt;p&gt;Full notes.&lt;/p&gt;</content:encoded>"
+      "<description>Should we mine the deep sea? Our guest, a marine biologist, says the risks are too "
+      "great.</description></item>"
+      "<item><title>b</title><content:encoded>&lt;p&gt;The council met on Monday and approved the new "
+      "budget.&lt;/p&gt;</content:encoded><description>The council met.</description></item>"
+      "</channel></rss>",
+      -1);
+  ck_assert_str_eq (
+      ITEM (items, 0)->text,
+      "Should we mine the deep sea? Our guest, a marine biologist, says the risks are too great.");
+  ck_assert_str_eq (ITEM (items, 1)->text, "The council met on Monday and approved the new budget.");
+}
+END_TEST
+
 int
 main (void)
 {
@@ -718,6 +801,10 @@ main (void)
   tcase_add_test (tc, test_refusals);
   tcase_add_test (tc, test_json_feed);
   tcase_add_test (tc, test_authors);
+  tcase_add_test (tc, test_channel_authors);
+  tcase_add_test (tc, test_guid_not_url);
+  tcase_add_test (tc, test_unreadable_date);
+  tcase_add_test (tc, test_stub_content);
   suite_add_tcase (s, tc);
   return test_run_suite (s);
 }

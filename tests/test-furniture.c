@@ -280,6 +280,19 @@ static const struct
   { "The council said it would follow us on this and read more of the reports before it decided what "
     "to do.",
     FALSE },
+  /* tryout22 #3: WordPress's footer and its sharing, like and related boxes' labels. */
+  { "The post Park reopens after revamp appeared first on Town Blog.", TRUE },
+  { "Share this:TwitterFacebook", TRUE },
+  { "Like this:", TRUE },
+  { "Related", TRUE },
+  { "The post office appeared to be closed on Monday, residents said.", FALSE },
+  { "Related charges were dropped on Monday.", FALSE },
+  /* tryout22 #14d: a podcast's notes' label opening its content */
+  { "Full notes.", TRUE },
+  { "Show notes: link", TRUE },
+  { "Like this: the council voted the budget down and then voted it up again on Monday, after a long "
+    "debate.",
+    FALSE },
 };
 
 START_TEST (test_flagged)
@@ -569,6 +582,21 @@ check_lines (const gchar *text, const gchar *language, const gchar *expected)
     }
 }
 
+/* tryout22 #14e: a sentence a feed cut short ("[…]", "[...]") is furniture, unless it is the
+ * text's first (a lone teaser is its lede); "[...]" inside a sentence is an elision. */
+START_TEST (test_cut_short)
+{
+  check_lines (
+      "Work on the harbour wall finished on Friday.\n"
+      "The council said the repairs would protect 200 homes, according to engineers who [\xE2\x80\xA6]\n"
+      "The council said the repairs would protect 200 homes, according to engineers who [...] \n"
+      "The council said [...] the repairs were done.\n",
+      NULL, "-FF-");
+  check_lines ("The council said the repairs would protect 200 homes, according to engineers who [...]\n",
+               NULL, "-");
+}
+END_TEST
+
 START_TEST (test_release_tail)
 {
   check_lines (tails[_i].text, NULL, tails[_i].expected);
@@ -719,6 +747,7 @@ main (void)
   tcase_add_loop_test (tc, test_flagged, 0, G_N_ELEMENTS (flagged));
   tcase_add_loop_test (tc, test_release_tail, 0, G_N_ELEMENTS (tails));
   tcase_add_test (tc, test_release_tail_near_end);
+  tcase_add_test (tc, test_cut_short);
   tcase_add_loop_test (tc, test_language_words, 0, G_N_ELEMENTS (language_tails));
   tcase_add_test (tc, test_language_through_summarizer);
   tcase_add_test (tc, test_title_repeated);

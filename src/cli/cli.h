@@ -60,6 +60,12 @@ void cli_document_text (CliInputType asked, CliInputType type, const gchar *path
 void cli_document_read (CliInputType asked, CliInputType type, const gchar *path, gchar **input, gsize *len,
                         gchar **title, gchar **author);
 
+/* The number of @items (PrecisFeedItem) with text. */
+guint cli_n_with_text (const GPtrArray *items);
+/* Says on standard error that item @i of the feed NAME, which has a title or a link but no
+ * text, is left out (nothing when it has text, or when none of the feed's @n_with_text items
+ * has: that is the feed's error). The exit status is not changed by it. */
+void cli_note_textless (const gchar *name, guint i, const PrecisFeedItem *item, guint n_with_text);
 /* Called by cli_feed_each() for an item with text, labelled "NAME, item N: TITLE". */
 typedef gboolean (*CliItemFunc) (PrecisFeedItem *item, const gchar *label, gpointer data);
 

@@ -54,13 +54,16 @@ extract_feed (Output *out, const gchar *path, const gchar *name, const gchar *in
       cli_error ("%s: %s", name, error->message);
       return FALSE;
     }
-  guint n_text = 0;
+  guint n_text = 0, n_with_text = cli_n_with_text (items);
   gboolean ok = TRUE;
   for (guint i = 0; i < items->len; i++)
     {
       const PrecisFeedItem *item = items->pdata[i];
       if (item->text[0] == '\0')
-        continue;
+        {
+          cli_note_textless (name, i, item, n_with_text);
+          continue;
+        }
       n_text++;
       ok &= write_document (out, item->text,
                             out->json ? precis_feed_item_to_json (item, path, feed_title) : NULL);

@@ -81,8 +81,8 @@ summarize_text (PrecisSummarizer *s, const Options *o, PrecisFormat format, cons
       cli_error ("%s: %s", label, CLI_NO_TEXT);
       return FALSE;
     }
-  g_autofree gchar *out
-      = precis_summary_render (sum, format, o->explain ? PRECIS_RENDER_EXPLAIN : PRECIS_RENDER_NONE);
+  g_autofree gchar *out = precis_summary_render_item (
+      sum, format, o->explain ? PRECIS_RENDER_EXPLAIN : PRECIS_RENDER_NONE, item);
   GString *text = g_string_new (NULL);
   if (format == PRECIS_FORMAT_JSON)
     {

@@ -94,6 +94,25 @@ cli_read_input (const gchar *path, gsize max_bytes, gsize *len, GError **error)
   return decode_wide (buf, len, error);
 }
 
+guint
+cli_n_with_text (const GPtrArray *items)
+{
+  guint n = 0;
+  for (guint i = 0; i < items->len; i++)
+    n += ((const PrecisFeedItem *)items->pdata[i])->text[0] != '\0';
+  return n;
+}
+
+void
+cli_note_textless (const gchar *name, guint i, const PrecisFeedItem *item, guint n_with_text)
+{
+  /* (a feed whose items all have none is an error of its own, said once) */
+  if (item->text[0] != '\0' || n_with_text == 0 || (item->title == NULL && item->link == NULL))
+    return;
+  cli_error ("%s, item %u%s%s: no text to summarise (%s), left out", name, i + 1, item->title ? ": " : "",
+             item->title ? item->title : "", item->title ? "a title alone" : "a link alone");
+}
+
 gboolean
 cli_feed_each (PrecisSummarizer *s, const gchar *name, const gchar *input, gsize len, CliItemFunc each,
                gpointer data)
@@ -106,12 +125,15 @@ cli_feed_each (PrecisSummarizer *s, const gchar *name, const gchar *input, gsize
       return FALSE;
     }
   gboolean ok = TRUE;
-  guint n_text = 0;
+  guint n_text = 0, n_with_text = cli_n_with_text (items);
   for (guint i = 0; i < items->len; i++)
     {
       PrecisFeedItem *item = items->pdata[i];
       if (item->text[0] == '\0')
-        continue;
+        {
+          cli_note_textless (name, i, item, n_with_text);
+          continue;
+        }
       n_text++;
       g_autofree gchar *label = g_strdup_printf ("%s, item %u%s%s", name, i + 1, item->title ? ": " : "",
                                                  item->title ? item->title : "");

@@ -559,6 +559,47 @@ feed_authors (xmlNode *feed)
   return join_authors (names);
 }
 
+/* Whether @text is an absolute URL (a scheme and a host: "https://site/post/3"). RSS 2.0 makes a
+ * <guid> a permalink unless isPermaLink="false", and a permalink is a URL: a guid that is none
+ * ("post-3", "ep42", a "tag:" or "urn:" id) is only the item's id, never its link. */
+static gboolean
+absolute_url (const gchar *text)
+{
+  g_autoptr (GUri) uri = g_uri_parse (text, G_URI_FLAGS_NONE, NULL);
+  return uri != NULL && g_uri_get_host (uri) != NULL && g_uri_get_host (uri)[0] != '\0';
+}
+
+/* The authors an RSS <channel> names for the items that name none: its <dc:creator>,
+ * <itunes:author> or <author>, else its <managingEditor> (the e-mail address dropped as from an
+ * item's <author>); NULL when it names none. */
+static gchar *
+channel_authors (xmlNode *channel)
+{
+  g_autoptr (GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
+  for (xmlNode *c = channel->children; c != NULL; c = c->next)
+    if (c->type == XML_ELEMENT_NODE && is_author (c))
+      add_author (names, c);
+  for (xmlNode *c = channel->children; c != NULL && names->len == 0; c = c->next)
+    if (c->type == XML_ELEMENT_NODE && named (c, "managingEditor") && !foreign (c))
+      add_author (names, c);
+  return join_authors (names);
+}
+
+/* Gives @authors to the items of @items from @from on that name no author of their own. */
+static void
+inherit_authors (GPtrArray *items, guint from, const gchar *authors)
+{
+  for (guint i = from; authors != NULL && i < items->len; i++)
+    {
+      PrecisFeedItem *item = items->pdata[i];
+      if (item->byline == NULL)
+        item->byline = g_strdup (authors);
+    }
+}
+
+/* Full content shorter than this, and less than half its description, is a stub. */
+#define STUB_BYTES 80
+
 static PrecisFeedItem *
 read_item (xmlNode *item, gboolean atom)
 {
@@ -638,7 +679,8 @@ read_item (xmlNode *item, gboolean atom)
           g_autofree gchar *id = content (c);
           out->id = precis_markup_collapse_line (id);
           g_autofree gchar *is_permalink = property (c, "isPermaLink");
-          if (out->id != NULL && (is_permalink == NULL || g_ascii_strcasecmp (is_permalink, "false") != 0))
+          if (out->id != NULL && (is_permalink == NULL || g_ascii_strcasecmp (is_permalink, "false") != 0)
+              && absolute_url (out->id))
             permalink = g_strdup (out->id);
         }
     }
@@ -675,11 +717,29 @@ read_item (xmlNode *item, gboolean atom)
       out->date = precis_markup_collapse_line (lastmod);
     }
   out->time = precis_date_parse (out->date);
+  /* A feed's date is a machine's (RFC 822 in RSS, RFC 3339 in Atom): one that cannot be read
+   * ("not a date") is none, never printed as if it were one. */
+  if (out->time == G_MININT64)
+    g_clear_pointer (&out->date, g_free);
   for (gint k = 0; k < N_TEXT_KINDS && (out->text == NULL || out->text[0] == '\0'); k++)
     if (texts[k] != NULL)
       {
         g_free (out->text);
         out->text = element_text (texts[k], atom);
+        /* Full content that is a stub ("Full notes.", "Read more"), beside a description that
+         * says more, is no article: the description is. */
+        if (k == TEXT_FULL && texts[TEXT_BRIEF] != NULL && out->text != NULL
+            && strlen (out->text) < STUB_BYTES)
+          {
+            gchar *brief = element_text (texts[TEXT_BRIEF], atom);
+            if (brief != NULL && strlen (brief) > 2 * strlen (out->text))
+              {
+                g_free (out->text);
+                out->text = brief;
+              }
+            else
+              g_free (brief);
+          }
       }
   if (out->text == NULL)
     out->text = g_strdup ("");
@@ -785,10 +845,16 @@ add_items (GPtrArray *items, xmlNode *parent, gchar **feed_title, guint depth, c
           g_autofree gchar *declared = channel ? channel_language (c) : NULL;
           /* (a channel's items go by its own link; a list of items by the site around it) */
           g_autofree gchar *link = channel ? channel_link (c) : NULL;
+          guint first = items->len;
           add_items (items, c, feed_title, depth + 1, declared != NULL ? declared : language,
                      channel        ? link
                      : site != NULL ? site
                                     : beside);
+          if (channel)
+            {
+              g_autofree gchar *authors = channel_authors (c);
+              inherit_authors (items, first, authors);
+            }
         }
     }
 }
@@ -1090,12 +1156,7 @@ precis_feed_parse (const gchar *xml, gssize len, gchar **feed_title, GError **er
         *feed_title = child_title (root, TRUE);
       add_items (items, root, NULL, 1, NULL, NULL);
       g_autofree gchar *authors = feed_authors (root);
-      for (guint i = 0; authors != NULL && i < items->len; i++)
-        {
-          PrecisFeedItem *item = items->pdata[i];
-          if (item->byline == NULL)
-            item->byline = g_strdup (authors);
-        }
+      inherit_authors (items, 0, authors);
     }
   else if (named_any_case (root, "channel"))
     {
@@ -1103,6 +1164,8 @@ precis_feed_parse (const gchar *xml, gssize len, gchar **feed_title, GError **er
         *feed_title = child_title (root, FALSE);
       g_autofree gchar *site = channel_link (root);
       add_items (items, root, NULL, 1, NULL, site);
+      g_autofree gchar *authors = channel_authors (root);
+      inherit_authors (items, 0, authors);
     }
   else
     add_items (items, root, feed_title, 0, NULL, NULL); /* RSS 2.0: inside <channel>; RSS 1.0: beside it */

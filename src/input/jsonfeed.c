@@ -167,6 +167,8 @@ read_item (JsonObject *item, const gchar *feed_language, const gchar *feed_autho
   out->id = first_line (item, (const gchar *const[]){ "id" }, 1);
   out->date = first_line (item, (const gchar *const[]){ "date_published", "date_modified" }, 2);
   out->time = precis_date_parse (out->date);
+  if (out->time == G_MININT64)
+    g_clear_pointer (&out->date, g_free); /* (RFC 3339; one that cannot be read is none) */
   out->text = item_text (item);
   out->language = first_line (item, (const gchar *const[]){ "language" }, 1);
   if (out->language == NULL)

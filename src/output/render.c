@@ -57,16 +57,43 @@ render_text (const PrecisSummary *sum, PrecisRenderFlags flags)
   return g_string_free (out, FALSE);
 }
 
+/* Where a feed item's summary comes from: its link when it is a web address, else NULL. */
+static const gchar *
+item_link (const PrecisFeedItem *item)
+{
+  return item != NULL && item->link != NULL && precis_is_web_address (item->link) ? item->link : NULL;
+}
+
+/* A feed item's date as the digest shows it, YYYY-MM-DD (NULL when it has none that was read). */
 static gchar *
-render_markdown (const PrecisSummary *sum, PrecisRenderFlags flags)
+item_date (const PrecisFeedItem *item)
+{
+  if (item == NULL || item->time == G_MININT64)
+    return NULL;
+  g_autoptr (GDateTime) dt = g_date_time_new_from_unix_utc (item->time);
+  return dt != NULL ? g_date_time_format (dt, "%Y-%m-%d") : NULL;
+}
+
+static gchar *
+render_markdown (const PrecisSummary *sum, PrecisRenderFlags flags, const PrecisFeedItem *item)
 {
   GString *out = g_string_new (NULL);
+  const gchar *link = item_link (item);
+  g_autofree gchar *date = item_date (item);
   if (sum->headline[0] != '\0')
     {
-      g_string_append (out, "# ");
+      g_string_append (out, link != NULL ? "# [" : "# ");
       precis_escape_markdown (out, sum->headline);
+      if (link != NULL)
+        {
+          g_string_append (out, "](");
+          precis_append_url (out, link, "\"'()<>\\`");
+          g_string_append_c (out, ')');
+        }
       g_string_append (out, "\n\n");
     }
+  if (date != NULL)
+    g_string_append_printf (out, "%s\n\n", date);
   for (guint k = 0; k < sum->n_chosen; k++)
     {
       g_string_append (out, "- ");
@@ -164,16 +191,28 @@ render_json (const PrecisSummary *sum, PrecisRenderFlags flags)
 }
 
 static gchar *
-render_html (const PrecisSummary *sum, PrecisRenderFlags flags)
+render_html (const PrecisSummary *sum, PrecisRenderFlags flags, const PrecisFeedItem *item)
 {
   GString *out = g_string_new (NULL);
+  const gchar *link = item_link (item);
+  g_autofree gchar *date = item_date (item);
   precis_page_open (out, sum->headline, sum->language);
   if (sum->headline[0] != '\0')
     {
       g_string_append (out, "<h1 style=\"" PRECIS_PAGE_H1 "\">");
+      if (link != NULL)
+        {
+          g_string_append (out, "<a href=\"");
+          g_autoptr (GString) url = g_string_new (NULL);
+          precis_append_url (url, link, "\"'<>\\`");
+          precis_escape_html (out, url->str);
+          g_string_append (out, "\" style=\"" PRECIS_PAGE_LINK "\">");
+        }
       precis_escape_html (out, sum->headline);
-      g_string_append (out, "</h1>\n");
+      g_string_append (out, link != NULL ? "</a></h1>\n" : "</h1>\n");
     }
+  if (date != NULL)
+    g_string_append_printf (out, "<p style=\"" PRECIS_PAGE_META "\">%s</p>\n", date);
   g_string_append (out, "<ul style=\"" PRECIS_PAGE_LIST "\">\n");
   for (guint k = 0; k < sum->n_chosen; k++)
     {
@@ -205,13 +244,20 @@ render_html (const PrecisSummary *sum, PrecisRenderFlags flags)
 gchar *
 precis_summary_render (const PrecisSummary *sum, PrecisFormat format, PrecisRenderFlags flags)
 {
+  return precis_summary_render_item (sum, format, flags, NULL);
+}
+
+gchar *
+precis_summary_render_item (const PrecisSummary *sum, PrecisFormat format, PrecisRenderFlags flags,
+                            const PrecisFeedItem *item)
+{
   g_return_val_if_fail (sum != NULL && (guint)format <= PRECIS_FORMAT_HTML, NULL);
   switch (format)
     {
     case PRECIS_FORMAT_HTML:
-      return render_html (sum, flags);
+      return render_html (sum, flags, item);
     case PRECIS_FORMAT_MARKDOWN:
-      return render_markdown (sum, flags);
+      return render_markdown (sum, flags, item);
     case PRECIS_FORMAT_JSON:
       return render_json (sum, flags);
     case PRECIS_FORMAT_TEXT:

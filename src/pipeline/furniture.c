@@ -7,7 +7,9 @@
  * "ROMA, 30 NOV - ", "القاهرة (رويترز) - ", "新华社北京11月30日电 "), or holds a dated one after a
  * title's tail or a byline ("By Ann Example Beijing, Jul 23 (PTI) A total ..."), starts after
  * it, and where bylines, photo and caption credits and calls to action ("Follow us on ...",
- * "Lire aussi", the phrases of data/furniture.txt) are flagged PRECIS_SPAN_FURNITURE, and so is
+ * "Lire aussi", the phrases of data/furniture.txt; a blog's "The post X appeared first on Y.",
+ * "Share this:", "Like this:", "Related"; a sentence cut short, ending on "[…]") are flagged
+ * PRECIS_SPAN_FURNITURE, and so is
  * a press release's tail, every sentence from its "ENDS" or "Notes to editors" on (see
  * release_end_markers). Patterns
  * are regular expressions over a sentence's first bytes, compiled once per process; each
@@ -1141,6 +1143,40 @@ is_agency_signature (const gchar *s, gsize len)
   return slash && run >= 2 && run <= 5;
 }
 
+/* A blog's furniture as WordPress writes it into feeds and pages: its default footer ("The post
+ * Park reopens appeared first on Town Blog."), and the sharing and like boxes' labels run into
+ * their buttons ("Share this:TwitterFacebook", "Like this:") or the related posts' heading
+ * alone ("Related"). */
+static gboolean
+is_blog_furniture (const gchar *s, gsize len, guint n_words)
+{
+  static const gchar footer[] = " appeared first on ";
+  if (len == 0 || (s[0] != 'T' && s[0] != 'S' && s[0] != 'L' && s[0] != 'R')) /* (most leave here) */
+    return FALSE;
+  if (len > 9 && strncmp (s, "The post ", 9) == 0)
+    return g_strstr_len (s + 9, (gssize)(len - 9), footer) != NULL;
+  if (n_words <= 6
+      && ((len >= 11 && strncmp (s, "Share this:", 11) == 0)
+          || (len >= 10 && strncmp (s, "Like this:", 10) == 0)))
+    return TRUE;
+  while (len > 0 && (g_ascii_isspace (s[len - 1]) || s[len - 1] == ':' || s[len - 1] == '.'))
+    len--;
+  return len == 7 && strncmp (s, "Related", 7) == 0;
+}
+
+/* A sentence a feed or a teaser cut short, ending on WordPress's "[…]" or "[...]" ("…according to
+ * engineers who […]"): never a sentence of the summary, unless it is the text's first (a lone
+ * teaser cut short is still its lede: a digest shows no summary of furniture alone). */
+static gboolean
+is_cut_short (const gchar *s, gsize len)
+{
+  while (len > 0 && g_ascii_isspace (s[len - 1]))
+    len--;
+  if (len < 5 || s[len - 1] != ']')
+    return FALSE;
+  return memcmp (s + len - 5, "[...]", 5) == 0 || memcmp (s + len - 5, "[\xE2\x80\xA6]", 5) == 0;
+}
+
 void
 precis_furniture_mark (const gchar *text, GArray *spans, const gchar *language)
 {
@@ -1187,7 +1223,8 @@ precis_furniture_mark (const gchar *text, GArray *spans, const gchar *language)
       gboolean stamp = precis_is_time_stamp (s, full, FALSE) || is_byline_lines (s, full);
       if (credit || byline || dateline || stamp
           || (is_bare_label (s, full, n_words) && !opens_quotation (text, spans, i + 1))
-          || is_call_to_action (p, s, full, n_words) || is_wire_credit (p, s, full, word, word_len, n_words))
+          || is_call_to_action (p, s, full, n_words) || is_wire_credit (p, s, full, word, word_len, n_words)
+          || is_blog_furniture (s, full, n_words) || (i > 0 && is_cut_short (s, full)))
         span->flags |= PRECIS_SPAN_FURNITURE;
     }
   /* A release's tail, from a sentence after the news to the end; an end marker only over short
