@@ -1186,6 +1186,9 @@ START_TEST (test_brand_classes_keep_the_title)
     "class=\"inner\"><h1 class=\"headline\">Harbour wall to be rebuilt</h1></div></div><article>",
     "<head><title>The Courier</title><link rel=\"canonical\" href=\"https://c.example/news/1\"></head>"
     "<body><article><h1><a href=\"https://c.example/\">Harbour wall to be rebuilt</a></h1>",
+    /* the chosen story's own heading, no <article>, linking home */
+    "<head><title>The Courier</title><link rel=\"canonical\" href=\"https://c.example/news/1\"></head>"
+    "<body><div class=\"post\"><h1><a href=\"https://c.example/\">Harbour wall to be rebuilt</a></h1>",
     /* a logo's heading over the story: the og:title is the title */
     "<head><title>The Courier</title><meta property=\"og:title\" content=\"Harbour wall to be rebuilt\">"
     "</head><body><header><div class=\"navbar-brand\"><h1>The Courier</h1></div></header><article>",

@@ -3766,7 +3766,7 @@ names_site_mark (const PageNode *node)
  * title (review24 #2). */
 static gboolean
 is_site_heading (PageNode *heading, const gchar *line, const gchar *const *sites, gsize n_sites,
-                 const gchar *const *meta, gsize n_meta, const gchar *url)
+                 const gchar *const *meta, gsize n_meta, gboolean in_story, const gchar *url)
 {
   if (heading == NULL || line == NULL)
     return FALSE;
@@ -3782,6 +3782,8 @@ is_site_heading (PageNode *heading, const gchar *line, const gchar *const *sites
       if (same_line (line, headline))
         return FALSE;
     }
+  if (in_story)
+    return FALSE;
   for (const PageNode *a = node_parent (heading); a != NULL && a->type == XML_ELEMENT_NODE;
        a = node_parent (a))
     if (is_element (a, "article"))
@@ -4799,7 +4801,8 @@ read_page (const gchar *html, gsize n, gchar *owned, GError **error)
     PageNode *heading = h1 != NULL && h1_text != NULL ? h1 : s.h1;
     g_autofree gchar *line = precis_markup_collapse_line (h1_text);
     g_autofree gchar *own = heading != NULL ? node_line (heading) : NULL;
-    if (same_line (line, own) && is_site_heading (heading, line, sites, 2, metas, 2, page->url))
+    if (same_line (line, own)
+        && is_site_heading (heading, line, sites, 2, metas, 2, heading == h1, page->url))
       {
         site_line = g_steal_pointer (&line);
         g_clear_pointer (&h1_text, g_free);
