@@ -1170,6 +1170,41 @@ START_TEST (test_headline_from_metadata)
 }
 END_TEST
 
+START_TEST (test_brand_classes_keep_the_title)
+{
+  /* "brand" or "logo" inside an unrelated class token is no site's mark, and a story's own
+   * heading (inside <article>, or the page's og:title) is its title even when it links home
+   * (review24 #2); a whole "logo" or "navbar-brand" token still marks the site's name. */
+  static const gchar *const pages[] = {
+    "<head><title>Harbour wall to be rebuilt</title></head><body><main><article><h1 class=\"text-4xl "
+    "text-brand-700\">Harbour wall to be rebuilt</h1>",
+    "<head><title>Harbour wall to be rebuilt</title><meta property=\"og:title\" content=\"Harbour wall to be "
+    "rebuilt\"></head><body><div class=\"cobranded-partner\"><article><h1>Harbour wall to be rebuilt</h1>",
+    "<head><title>The Courier</title></head><body><div class=\"story story--brand\"><article><h1>Harbour "
+    "wall to be rebuilt</h1>",
+    "<head><title>Harbour wall to be rebuilt</title></head><body><div class=\"header-brand-wrap\"><div "
+    "class=\"inner\"><h1 class=\"headline\">Harbour wall to be rebuilt</h1></div></div><article>",
+    "<head><title>The Courier</title><link rel=\"canonical\" href=\"https://c.example/news/1\"></head>"
+    "<body><article><h1><a href=\"https://c.example/\">Harbour wall to be rebuilt</a></h1>",
+    /* the chosen story's own heading, no <article>, linking home */
+    "<head><title>The Courier</title><link rel=\"canonical\" href=\"https://c.example/news/1\"></head>"
+    "<body><div class=\"post\"><h1><a href=\"https://c.example/\">Harbour wall to be rebuilt</a></h1>",
+    /* a logo's heading over the story: the og:title is the title */
+    "<head><title>The Courier</title><meta property=\"og:title\" content=\"Harbour wall to be rebuilt\">"
+    "</head><body><header><div class=\"navbar-brand\"><h1>The Courier</h1></div></header><article>",
+    "<head><title>The Courier</title><meta property=\"og:title\" content=\"Harbour wall to be rebuilt\">"
+    "</head><body><header><h1 class=\"masthead logo\">The Courier</h1></header><article>",
+  };
+  for (gsize k = 0; k < G_N_ELEMENTS (pages); k++)
+    {
+      g_autofree gchar *html = g_strconcat ("<html>", pages[k], STORY, "</article></body></html>", NULL);
+      g_autoptr (PrecisPage) page = precis_html_read (html, -1, NULL);
+      ck_assert_msg (page != NULL && g_strcmp0 (page->title, "Harbour wall to be rebuilt") == 0, "%zu: %s", k,
+                     page != NULL ? page->title : "(null)");
+    }
+}
+END_TEST
+
 START_TEST (test_site_name_from_title)
 {
   /* Without og:site_name, the name beside the headline in <title>, not kept in the title. */
@@ -1228,6 +1263,10 @@ START_TEST (test_consent_box_never_the_story)
     "<div id=\"truste-consent-track\"><div id=\"truste-consent-content\"><p>%s</p></div></div>",
     "<div id=\"usercentrics-root\"><section><p>%s</p></section></div>",
     "<div id=\"sp_message_container_123\"><div class=\"message-component\"><p>%s</p></div></div>",
+    /* home-made banners (review24 #6a) */
+    "<div class=\"cookie-banner\" id=\"cookie-consent\"><p>%s</p><button>Accept all</button></div>",
+    "<div class=\"gdpr-notice\" id=\"privacy-popup\"><p>%s</p><button>Accept all</button></div>",
+    "<section class=\"site-consent__bar\"><p>%s</p></section>",
   };
   GString *consent = g_string_new (NULL);
   for (guint i = 0; i < 8; i++)
@@ -1248,6 +1287,16 @@ START_TEST (test_consent_box_never_the_story)
                      "%zu: %s", k, page != NULL ? page->text : "(null)");
     }
   g_string_free (consent, TRUE);
+  /* a box named for cookies whose text is no consent notice (a bakery's story) stays */
+  static const gchar bakery[]
+      = "<html><head><title>Bakery sells out</title></head><body><div class=\"cookie-story\"><h2>Bakery "
+        "sells "
+        "out</h2><p>The bakery on Mill Street sold five thousand cookies on Saturday, its owner said.</p>"
+        "<p>Queues reached the end of the street before the doors opened at eight in the morning.</p>"
+        "</div></body></html>";
+  g_autoptr (PrecisPage) kept = precis_html_read (bakery, -1, NULL);
+  ck_assert_msg (kept != NULL && strstr (kept->text, "five thousand cookies") != NULL, "%s",
+                 kept != NULL ? kept->text : "(null)");
 }
 END_TEST
 
@@ -2395,6 +2444,7 @@ main (void)
   tcase_add_test (tc, test_listing_page_refused);
   tcase_add_test (tc, test_error_pages_refused);
   tcase_add_test (tc, test_deal_box_left_out);
+  tcase_add_test (tc, test_brand_classes_keep_the_title);
   suite_add_tcase (s, tc);
   TCase *linear = tcase_create ("linear");
   tcase_set_timeout (linear, 30);

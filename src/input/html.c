@@ -696,13 +696,75 @@ is_comments_box (const PageNode *node)
   return opens_on_comments_heading (node);
 }
 
+/* The node after @n in document order inside @root (without recursion), NULL past its end. */
+static const PageNode *
+next_inside (const PageNode *n, const PageNode *root)
+{
+  if (node_first (n) != NULL)
+    return node_first (n);
+  while (n != root && n != NULL && node_next (n) == NULL)
+    n = node_parent (n);
+  return n != NULL && n != root ? node_next (n) : NULL;
+}
+
+/* A home-made consent banner's text is no longer than this (in bytes): a box so named that
+ * holds more is not a notice. */
+#define CONSENT_MAX_BYTES 2000
+
+/* Whether a class or id token (lower case, @n bytes) names a home-made consent banner: "cookie",
+ * "consent" or "gdpr" as a part of its own ("cookie-banner", "cookie_consent", "gdpr-notice",
+ * "cookies"), not inside a word ("fortune-cookies-recipe" holds "cookies" as a part: the text
+ * decides, consent_text()). */
+static gboolean
+token_names_consent (const gchar *token, gsize n)
+{
+  static const gchar *const parts[] = { "cookie", "cookies", "consent", "gdpr" };
+  for (const gchar *p = token; p < token + n;)
+    {
+      const gchar *part = p;
+      while (p < token + n && *p != '-' && *p != '_')
+        p++;
+      for (gsize m = 0; m < G_N_ELEMENTS (parts); m++)
+        if ((gsize)(p - part) == strlen (parts[m]) && strncmp (part, parts[m], (gsize)(p - part)) == 0)
+          return TRUE;
+      while (p < token + n && (*p == '-' || *p == '_'))
+        p++;
+    }
+  return FALSE;
+}
+
+/* Whether a box's text reads as a consent notice: short, naming cookies (or consent) and a
+ * choice or what is kept ("accept", "agree", "privacy", "settings", "your device"), and no
+ * <h1> inside. */
+static gboolean
+consent_text (const PageNode *node)
+{
+  static const gchar *const choices[] = { "accept",  "agree",  "privacy",     "settings",     "choices",
+                                          "consent", "reject", "your device", "personal data" };
+  for (const PageNode *n = node_first (node); n != NULL; n = next_inside (n, node))
+    if (is_element (n, "h1"))
+      return FALSE;
+  g_autofree gchar *text = (gchar *)precis_page_node_text (node);
+  if (text == NULL || strlen (text) > CONSENT_MAX_BYTES)
+    return FALSE;
+  g_autofree gchar *lower = g_ascii_strdown (text, -1);
+  if (strstr (lower, "cookie") == NULL && strstr (lower, "consent") == NULL)
+    return FALSE;
+  for (gsize i = 0; i < G_N_ELEMENTS (choices); i++)
+    if (strstr (lower, choices[i]) != NULL)
+      return TRUE;
+  return FALSE;
+}
+
 /* Whether an element is a consent manager's box (a cookie or privacy banner): its class or id
  * opens on the name a common consent SDK gives its boxes (OneTrust's "onetrust-consent-sdk" and
  * "ot-sdk-container", Cookiebot's "CybotCookiebotDialog", Didomi's "didomi-host", Quantcast's
  * "qc-cmp2-container", TrustArc's "truste-consent-track" and "trustarc-banner", Usercentrics's
- * "usercentrics-root", Sourcepoint's "sp_message_container_12"). Such a box is never the
- * story in any reading: a short story's page would otherwise be read, without the furniture
- * rule, as its consent text, which is longer. */
+ * "usercentrics-root", Sourcepoint's "sp_message_container_12"), or it is a home-made banner:
+ * a class or id token naming cookies, consent or the GDPR ("cookie-banner", "gdpr-notice",
+ * token_names_consent()) over a short text that reads as a consent notice (consent_text();
+ * review24 #6a). Such a box is never the story in any reading: a short story's page would
+ * otherwise be read, without the furniture rule, as its consent text, which is longer. */
 static gboolean
 is_consent_box (const PageNode *node)
 {
@@ -713,6 +775,7 @@ is_consent_box (const PageNode *node)
   };
   if (node->attrs == 0 || never_furniture (node))
     return FALSE;
+  gboolean home_made = FALSE;
   const gchar *values[] = { borrowed_attribute (node, "id"), borrowed_attribute (node, "class") };
   for (gsize v = 0; v < G_N_ELEMENTS (values); v++)
     for (const gchar *p = values[v]; p != NULL && *p != '\0';)
@@ -728,8 +791,13 @@ is_consent_box (const PageNode *node)
             if ((gsize)(p - token) >= k && g_ascii_strncasecmp (token, names[i], k) == 0)
               return TRUE;
           }
+        if (!home_made && p > token)
+          {
+            g_autofree gchar *lower = g_ascii_strdown (token, p - token);
+            home_made = token_names_consent (lower, (gsize)(p - token));
+          }
       }
-  return FALSE;
+  return home_made && consent_text (node);
 }
 
 /* Whether an element is a rail of links to other stories inside or beside the story ("You
@@ -3287,17 +3355,6 @@ marks_site (const PageNode *node, gboolean inner)
   return FALSE;
 }
 
-/* The node after @n in document order inside @root (without recursion), NULL past its end. */
-static const PageNode *
-next_inside (const PageNode *n, const PageNode *root)
-{
-  if (node_first (n) != NULL)
-    return node_first (n);
-  while (n != root && n != NULL && node_next (n) == NULL)
-    n = node_parent (n);
-  return n != NULL && n != root ? node_next (n) : NULL;
-}
-
 /* Whether @a and @b are the same line, any case (either may be NULL). */
 static gboolean
 same_line (const gchar *a, const gchar *b)
@@ -3645,12 +3702,40 @@ mend_title_and_site (PrecisPage *page, gboolean from_h1, PageNode *h1, const gch
     }
 }
 
+/* Whether a class or id token (lower case, @n bytes) names a site's name or logo: the whole
+ * token ("logo", "brand", "site-name", "site-title", "navbar-brand", "site-logo"), or a token
+ * opening on "logo-" or "site-name"/"site-title" ("logo-link", "site-title__text") or ending on
+ * "-logo", "-site-name" or "-site-title" ("header__logo"). Never a word inside an unrelated
+ * token: "text-brand-700" (a colour), "cobranded-partner", "story--brand" (a story's style),
+ * "header-brand-wrap" (review24 #2). */
+static gboolean
+token_names_site_mark (const gchar *token, gsize n)
+{
+  static const gchar *const whole[] = { "logo", "brand", "navbar-brand", "site-brand" };
+  static const gchar *const ends[] = { "logo", "site-name", "site-title", "sitename", "sitetitle" };
+  for (gsize m = 0; m < G_N_ELEMENTS (whole); m++)
+    if (n == strlen (whole[m]) && strncmp (token, whole[m], n) == 0)
+      return TRUE;
+  for (gsize m = 0; m < G_N_ELEMENTS (ends); m++)
+    {
+      gsize k = strlen (ends[m]);
+      if (n < k)
+        continue;
+      /* (the whole token, or the mark then a separator, or a separator then the mark) */
+      if (strncmp (token, ends[m], k) == 0 && (n == k || token[k] == '-' || token[k] == '_'))
+        return TRUE;
+      if (n > k && strncmp (token + n - k, ends[m], k) == 0
+          && (token[n - k - 1] == '-' || token[n - k - 1] == '_'))
+        return TRUE;
+    }
+  return FALSE;
+}
+
 /* Whether a class or id names a site's name or logo ("site-name", "site-title", "logo",
- * "navbar-brand"). */
+ * "navbar-brand"), as a token of its own (token_names_site_mark()). */
 static gboolean
 names_site_mark (const PageNode *node)
 {
-  static const gchar *const marks[] = { "logo", "site-name", "site-title", "sitename", "sitetitle", "brand" };
   static const gchar *const keys[] = { "class", "id" };
   for (gsize k = 0; k < G_N_ELEMENTS (keys); k++)
     {
@@ -3658,9 +3743,16 @@ names_site_mark (const PageNode *node)
       if (value == NULL)
         continue;
       g_autofree gchar *lower = g_ascii_strdown (value, -1);
-      for (gsize m = 0; m < G_N_ELEMENTS (marks); m++)
-        if (strstr (lower, marks[m]) != NULL)
-          return TRUE;
+      for (const gchar *p = lower; *p != '\0';)
+        {
+          while (*p != '\0' && g_ascii_isspace (*p))
+            p++;
+          const gchar *token = p;
+          while (*p != '\0' && !g_ascii_isspace (*p))
+            p++;
+          if (p > token && token_names_site_mark (token, (gsize)(p - token)))
+            return TRUE;
+        }
     }
   return FALSE;
 }
@@ -3668,11 +3760,13 @@ names_site_mark (const PageNode *node)
 /* Whether @heading, whose line is @line, is the site's name and never the page's title: its
  * text is one of the site's names @sites (og:site_name, the JSON-LD publisher's), or it links to the site's
  * home page (unless the page, @url, is that home page), or it or its link or box (two levels up) is named for
- * the site's name or logo
- * ("site-name", "logo"). */
+ * the site's name or logo ("site-name", "logo"). Never by a link or a name when its text is the
+ * page's metadata headline @meta (og:title, the JSON-LD headline), nor when it lies inside an
+ * <article>: a story's own heading, linking home or styled in the site's colours, is the story's
+ * title (review24 #2). */
 static gboolean
 is_site_heading (PageNode *heading, const gchar *line, const gchar *const *sites, gsize n_sites,
-                 const gchar *url)
+                 const gchar *const *meta, gsize n_meta, gboolean in_story, const gchar *url)
 {
   if (heading == NULL || line == NULL)
     return FALSE;
@@ -3682,6 +3776,18 @@ is_site_heading (PageNode *heading, const gchar *line, const gchar *const *sites
       if (same_line (line, site))
         return TRUE;
     }
+  for (gsize i = 0; i < n_meta; i++)
+    {
+      g_autofree gchar *headline = precis_markup_collapse_line (meta[i]);
+      if (same_line (line, headline))
+        return FALSE;
+    }
+  if (in_story)
+    return FALSE;
+  for (const PageNode *a = node_parent (heading); a != NULL && a->type == XML_ELEMENT_NODE;
+       a = node_parent (a))
+    if (is_element (a, "article"))
+      return FALSE;
   gboolean home_page = url == NULL || is_home_address (url);
   guint level = 0;
   for (const PageNode *a = heading; a != NULL && a->type == XML_ELEMENT_NODE && level <= 2;
@@ -4688,13 +4794,15 @@ read_page (const gchar *html, gsize n, gchar *owned, GError **error)
   page->url = page_address (s.canonical, s.base, s.og_url);
   /* (not the application's name: some pages give their headline as that, msn's among them) */
   const gchar *sites[] = { s.site, ld.publisher, NULL };
+  const gchar *metas[] = { s.og_title, ld.headline };
   g_autofree gchar *site_line = NULL;
   {
     /* (the heading's own text: not the title the site's name was found beside, above) */
     PageNode *heading = h1 != NULL && h1_text != NULL ? h1 : s.h1;
     g_autofree gchar *line = precis_markup_collapse_line (h1_text);
     g_autofree gchar *own = heading != NULL ? node_line (heading) : NULL;
-    if (same_line (line, own) && is_site_heading (heading, line, sites, 2, page->url))
+    if (same_line (line, own)
+        && is_site_heading (heading, line, sites, 2, metas, 2, heading == h1, page->url))
       {
         site_line = g_steal_pointer (&line);
         g_clear_pointer (&h1_text, g_free);
