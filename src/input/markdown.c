@@ -12,11 +12,13 @@
  * "*" and "**" (and "_" at the edges of words) emphasis goes, and a backslash escape becomes
  * the character. Paragraph breaks are kept, and each heading and list item is a paragraph of
  * its own, so that a first heading is the title line the summariser finds and none runs into
- * the next sentence. HTML comments go; an HTML block is read by libxml2's HTML parser and
- * becomes its text (each block element a paragraph), and an inline tag goes, its text kept.
- * Not a full CommonMark parser. O(n) in time and memory: each line's brackets are paired in one pass with a
- * stack, each run of backquotes linked to the next of its length, and a link's text read in
- * place (a stack of frames), never copied or searched again per level.
+ * the next sentence. HTML comments go (drop_comments(): one spans lines only when it opens the
+ * line, and a code span's or an indented code line's "<!--" is code); an HTML block is read by libxml2's HTML
+ * parser and becomes its text (each block element a paragraph), and an inline tag goes, its text kept. Not a
+ * full CommonMark parser. O(n) in time and memory: each line's brackets are paired in one pass with a stack,
+ * each run of backquotes linked to the next of its length, and a link's text read in place (a stack of
+ * frames), never copied or searched again per level; the output's end is read by its last bytes, never by its
+ * length, and each line copied once without its comments.
  */
 #include "config.h"
 
