@@ -603,11 +603,13 @@ void precis_rouge_aggregate (PrecisRouge *rouge, guint n_bootstrap, gdouble conf
  * "---" or TOML "+++" block of settings from the first line) is no text: its "title", when it
  * has one on one line, becomes the title line unless the text opens with a heading. A leading
  * byte-order mark goes. Line and paragraph breaks are kept. Time and memory linear in the
- * length, however brackets nest.
- * HTML comments are dropped; an HTML block (a line opening with a block element's tag, to a
- * blank line) becomes its text as libxml2's HTML parser reads it, each block a paragraph, and
- * inline tags ("<kbd>", "<br>") go, their text kept. Not a full CommonMark parser. The caller
- * frees the result with g_free(). */
+ * length, however brackets nest and whatever it repeats.
+ * HTML comments are dropped: one spans lines only when "<!--" opens a line (to the line
+ * holding "-->", as CommonMark's HTML block); a "<!--" in a code span or an indented code
+ * line, or one not closed on its line, is text. An HTML block (a line opening with a block element's tag, to
+ * a blank line) becomes its text as libxml2's HTML parser reads it, each block a paragraph, and inline tags
+ * ("<kbd>", "<br>") go, their text kept. Not a full CommonMark parser. The caller frees the result with
+ * g_free(). */
 gchar *precis_markdown_to_text (const gchar *markdown, gssize len);
 
 /* The text of @markdown as precis_markdown_to_text() reads it, but with its front matter's

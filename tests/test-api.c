@@ -1077,6 +1077,29 @@ START_TEST (test_markdown_html_and_headings)
 }
 END_TEST
 
+/* review24 #1: "<!--" opens a comment that runs on over lines only when it opens the line (an
+ * HTML block, to the line holding "-->"); in a code span or an indented code block it is code,
+ * and one not closed on its line is literal text. It never eats the rest of the document. */
+START_TEST (test_markdown_comment_in_code)
+{
+  const gchar *cases[][2] = {
+    { "Use `<!--` to open one.\n\nThe rest stays.\n", "Use <!-- to open one.\n\nThe rest stays.\n" },
+    { "Write `<!-- x -->` there.\n", "Write <!-- x --> there.\n" },
+    { "Intro.\n\n    <!-- start of box\n\nThe rest stays.\n",
+      "Intro.\n\n<!-- start of box\n\nThe rest stays.\n" },
+    { "A <!-- not closed.\n\nThe rest stays.\n", "A <!-- not closed.\n\nThe rest stays.\n" },
+    /* a comment block: from the line it opens to the line that closes it, text after it kept */
+    { "One.\n\n  <!-- a `note\nstill -->After.\n\nTwo <!-- x --> three.\n",
+      "One.\n\nAfter.\n\nTwo  three.\n" },
+  };
+  for (guint k = 0; k < G_N_ELEMENTS (cases); k++)
+    {
+      g_autofree gchar *text = precis_markdown_to_text (cases[k][0], -1);
+      ck_assert_str_eq (text, cases[k][1]);
+    }
+}
+END_TEST
+
 START_TEST (test_markdown_read_front_matter)
 {
   /* The front matter's title and author apart, the title no paragraph of the text (tryout22
@@ -1596,6 +1619,7 @@ main (void)
   tcase_add_test (tc, test_markdown_to_text);
   tcase_add_test (tc, test_markdown_front_matter_and_tables);
   tcase_add_test (tc, test_markdown_html_and_headings);
+  tcase_add_test (tc, test_markdown_comment_in_code);
   tcase_add_test (tc, test_markdown_read_front_matter);
   tcase_add_test (tc, test_invalid_settings);
   tcase_add_test (tc, test_plain_text_table);

@@ -491,7 +491,10 @@ START_TEST (test_lead_independent_of_order)
   const gchar *dates[][2] = { { "2026-11-20", NULL }, { NULL, NULL }, { "2026-11-20", "2026-11-20" } };
   for (guint k = 0; k < G_N_ELEMENTS (dates); k++)
     {
-      g_autofree gchar *leads[2] = { NULL, NULL };
+      /* Each lead freed on its own: g_autofree on an array frees only its first element. */
+      g_autofree gchar *lead0 = NULL;
+      g_autofree gchar *lead1 = NULL;
+      gchar **leads[2] = { &lead0, &lead1 };
       for (guint order = 0; order < 2; order++)
         {
           g_autoptr (PrecisSummarizer) s = new_summarizer ();
@@ -506,11 +509,11 @@ START_TEST (test_lead_independent_of_order)
                 add (d, "b", "Harbour ferry returns", NULL, dates[k][1], ferry_b);
             }
           ck_assert_uint_eq (precis_digest_get_n_items (d), 1);
-          leads[order] = g_strdup (precis_digest_get_item (d, 0)->headline);
+          *leads[order] = g_strdup (precis_digest_get_item (d, 0)->headline);
         }
-      ck_assert_str_eq (leads[0], leads[1]);
+      ck_assert_str_eq (lead0, lead1);
       /* the dated one when one is; else the first title */
-      ck_assert_str_eq (leads[0], "Ferry back in service");
+      ck_assert_str_eq (lead0, "Ferry back in service");
     }
 }
 END_TEST

@@ -320,6 +320,47 @@ START_TEST (test_repeated_short_shape)
 }
 END_TEST
 
+/* review24 #4: Markdown read in time linear in its size, whatever it repeats. Asking whether the
+ * text so far ends in a paragraph break (strlen of all of it) at each heading, list item, blank
+ * line and HTML block, moving the rest of a line at each comment in it, and searching the rest
+ * of a line for ">" at each "<tag" without one took 2-16 s for a few MB (minutes for these).
+ * Each shape (after @head, once) is repeated to @size bytes, a test of its own under
+ * MD_SHAPE_TIMEOUT; @gone must not be in the text, @kept must. */
+static const struct
+{
+  const gchar *head, *shape;
+  gsize size;
+  const gchar *gone, *kept;
+} md_shapes[] = {
+  { "", "# Heading about the river\n", 10000000, "#", "river\n\nHeading about" },
+  { "", "- item about the river\n", 10000000, "- ", "river\n\nitem about" },
+  { "", "Paragraph about the river.\n\n\n", 10000000, "\n\n\n", "river.\n\nParagraph" },
+  { "", "<div>Block about the river.</div>\n\n", 10000000, "<div>", "river.\n\nBlock about" },
+  { "Start. ", "<!--a-->", 3000000, "<!--", "Start." },
+  { "Start. ", "<a ", 3000000, NULL, "<a <a <a " },
+  { "Start. ", "x <!-- ", 3000000, NULL, "x <!-- x <!-- " },
+  { "Start. ", "`<!--` x ", 3000000, "`", "<!-- x <!-- x" },
+};
+#define MD_SHAPE_TIMEOUT 20
+
+START_TEST (test_markdown_repeated_shape)
+{
+  GString *md = g_string_new (md_shapes[_i].head);
+  gsize size = md_shapes[_i].size;
+#ifdef UNDER_ASAN
+  size /= 8; /* (the sanitizers' own cost; the plain build is the one that times the old quadratic reads) */
+#endif
+  while (md->len < size)
+    g_string_append (md, md_shapes[_i].shape);
+  g_autofree gchar *text = precis_markdown_to_text (md->str, (gssize)md->len);
+  ck_assert_ptr_nonnull (text);
+  ck_assert_msg (md_shapes[_i].gone == NULL || strstr (text, md_shapes[_i].gone) == NULL, "shape \"%s\"",
+                 md_shapes[_i].shape);
+  ck_assert_msg (strstr (text, md_shapes[_i].kept) != NULL, "shape \"%s\"", md_shapes[_i].shape);
+  g_string_free (md, TRUE);
+}
+END_TEST
+
 /* About 2 MB each of one short Chinese or Japanese shape repeated in one paragraph with no space:
  * a full stop glued inside the run ("4.9%", "www.example.com", "a@b.Cd") asked where its token
  * ends, and the token is the rest of the paragraph: every stop read to the end, quadratic time
@@ -458,6 +499,10 @@ main (void)
   tcase_set_timeout (shape, SHAPE_TIMEOUT);
   tcase_add_loop_test (shape, test_repeated_short_shape, 0, G_N_ELEMENTS (shapes));
   suite_add_tcase (s, shape);
+  TCase *markdown = tcase_create ("markdown shape");
+  tcase_set_timeout (markdown, MD_SHAPE_TIMEOUT);
+  tcase_add_loop_test (markdown, test_markdown_repeated_shape, 0, G_N_ELEMENTS (md_shapes));
+  suite_add_tcase (s, markdown);
   TCase *unspaced = tcase_create ("unspaced shape");
   tcase_set_timeout (unspaced, SHAPE_TIMEOUT);
   tcase_add_loop_test (unspaced, test_repeated_unspaced_shape, 0, G_N_ELEMENTS (unspaced_shapes));

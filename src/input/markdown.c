@@ -12,11 +12,13 @@
  * "*" and "**" (and "_" at the edges of words) emphasis goes, and a backslash escape becomes
  * the character. Paragraph breaks are kept, and each heading and list item is a paragraph of
  * its own, so that a first heading is the title line the summariser finds and none runs into
- * the next sentence. HTML comments go; an HTML block is read by libxml2's HTML parser and
- * becomes its text (each block element a paragraph), and an inline tag goes, its text kept.
- * Not a full CommonMark parser. O(n) in time and memory: each line's brackets are paired in one pass with a
- * stack, each run of backquotes linked to the next of its length, and a link's text read in
- * place (a stack of frames), never copied or searched again per level.
+ * the next sentence. HTML comments go (drop_comments(): one spans lines only when it opens the
+ * line, and a code span's or an indented code line's "<!--" is code); an HTML block is read by libxml2's HTML
+ * parser and becomes its text (each block element a paragraph), and an inline tag goes, its text kept. Not a
+ * full CommonMark parser. O(n) in time and memory: each line's brackets are paired in one pass with a stack,
+ * each run of backquotes linked to the next of its length, and a link's text read in place (a stack of
+ * frames), never copied or searched again per level; the output's end is read by its last bytes, never by its
+ * length, and each line copied once without its comments.
  */
 #include "config.h"
 
@@ -70,11 +72,19 @@ is_setext_underline (const gchar *line)
   return n > 0 && p[n + strspn (p + n, " \t")] == '\0';
 }
 
+/* Whether @out ends in a paragraph break ("\n\n"): its last two bytes read, never its whole
+ * length (this is asked at every line). */
+static gboolean
+ends_paragraph (const GString *out)
+{
+  return out->len >= 2 && out->str[out->len - 1] == '\n' && out->str[out->len - 2] == '\n';
+}
+
 /* Ends the paragraph @out is in (its lines end in "\n"), if any: a blank line. */
 static void
 open_paragraph (GString *out)
 {
-  if (out->len > 0 && !g_str_has_suffix (out->str, "\n\n"))
+  if (out->len > 0 && !ends_paragraph (out))
     g_string_append_c (out, '\n');
 }
 
@@ -321,11 +331,11 @@ append_inline (Scratch *t, GString *out, const gchar *line, gsize len)
           g_string_append_len (out, p + 1, gt - p - 1);
           p = gt + 1;
         }
-      else if (*p == '<' && tag_name (p, &closing) > 0 && memchr (p, '>', (gsize)(end - p)) != NULL)
+      else if (*p == '<' && tag_name (p, &closing) > 0 && next_char (&gt, p, line_end, '>') < end)
         {
           /* inline HTML ("<kbd>", "<br>", "</span>"): the tag goes, its text stays; a line
-           * break inside the line is a space */
-          const gchar *close = memchr (p, '>', (gsize)(end - p));
+           * break inside the line is a space (the next ">" found once a line, not at each "<") */
+          const gchar *close = gt;
           gboolean br = !closing && g_ascii_strncasecmp (p + 1, "br", 2) == 0 && !g_ascii_isalnum (p[3]);
           p = close + 1;
           if (br && p < end && out->len > 0 && out->str[out->len - 1] != ' ')
@@ -542,34 +552,80 @@ append_html_block (GString *out, const gchar *html, gsize len)
       g_strstrip (lines[k]);
       if (lines[k][0] == '\0')
         continue;
-      if (out->len > 0 && !g_str_has_suffix (out->str, "\n\n"))
-        g_string_append_c (out, '\n');
+      open_paragraph (out);
       g_string_append (out, lines[k]);
       g_string_append (out, "\n\n");
     }
 }
 
-/* Removes the HTML comments of @line in place; *@comment says whether one is open from an
- * earlier line, and is left saying whether one stays open after it. */
+/* Copies @line to @dst without its HTML comments; *@comment says whether one is open from an
+ * earlier line, and is left saying whether one stays open after it. As CommonMark reads them:
+ * a comment spans lines only when "<!--" opens the line (an HTML block, to the line holding
+ * "-->"); one inside the line goes when "-->" closes it on the line, else it is literal text;
+ * a code span's "<!--" is code, and an indented code line (@code) is copied as it is. Each
+ * byte is copied once and "-->" searched for once past each "<!--" that is closed, so a line
+ * of many comments, or of many "<!--" left open, is read in linear time. */
 static void
-drop_comments (gchar *line, gboolean *comment)
+drop_comments (Scratch *t, GString *dst, const gchar *line, gboolean code, gboolean *comment)
 {
-  gchar *from = line;
-  for (;;)
+  g_string_truncate (dst, 0);
+  gsize len = strlen (line);
+  const gchar *p = line, *end = line + len;
+  if (*comment)
     {
-      gchar *open = *comment ? from : strstr (from, "<!--");
-      if (open == NULL)
-        return;
-      gchar *close = strstr (open + (*comment ? 0 : 4), "-->");
+      const gchar *close = strstr (line, "-->");
       if (close == NULL)
+        return; /* (the whole line inside the comment) */
+      *comment = FALSE;
+      p = close + 3;
+    }
+  else if (code)
+    {
+      g_string_append_len (dst, line, (gssize)len);
+      return;
+    }
+  else
+    {
+      gsize indent = strspn (line, " ");
+      if (indent <= 3 && g_str_has_prefix (line + indent, "<!--")
+          && strstr (line + indent + 4, "-->") == NULL)
         {
-          *open = '\0';
           *comment = TRUE;
           return;
         }
-      memmove (open, close + 3, strlen (close + 3) + 1);
-      *comment = FALSE;
-      from = open;
+    }
+  if (memchr (p, '`', (gsize)(end - p)) != NULL)
+    scan_runs (t, line, len);
+  while (p < end)
+    {
+      const gchar *q = p + strcspn (p, "`<");
+      g_string_append_len (dst, p, q - p);
+      if (q >= end)
+        break;
+      if (*q == '`')
+        {
+          /* a code span is copied whole, its "<!--" code; an unclosed run is literal */
+          gsize ticks = strspn (q, "`");
+          const gchar *close = closing_run (t, line, q + ticks, ticks);
+          p = close != NULL ? close + ticks : q + ticks;
+          g_string_append_len (dst, q, p - q);
+        }
+      else if (g_str_has_prefix (q, "<!--"))
+        {
+          const gchar *close = strstr (q + 4, "-->");
+          if (close == NULL)
+            {
+              /* not closed on its line: literal, and so is every later "<!--" of it */
+              g_string_append_len (dst, q, end - q);
+              break;
+            }
+          p = close + 3;
+        }
+      else
+        {
+          g_string_append_c (dst, '<');
+          p = q + 1;
+        }
     }
 }
 
@@ -625,8 +681,10 @@ markdown_text (const gchar *markdown, gssize len, gchar **title_out, gchar **aut
           g_string_append (out, "\n\n");
         }
     }
-  gboolean table = FALSE;   /* inside a table's rows */
-  gboolean comment = FALSE; /* inside an HTML comment */
+  gboolean table = FALSE;                          /* inside a table's rows */
+  gboolean comment = FALSE;                        /* inside an HTML comment */
+  gboolean after_blank = TRUE;                     /* the line before was blank, or indented code (or none) */
+  g_autoptr (GString) clean = g_string_new (NULL); /* the line without its comments */
   for (guint i = first; lines[i] != NULL; i++)
     {
       gchar *line = lines[i];
@@ -644,11 +702,15 @@ markdown_text (const gchar *markdown, gssize len, gchar **title_out, gchar **aut
           fence = g_strndup (p, 3);
           continue;
         }
-      /* an HTML comment is no text: it goes, and a line that held only comments with it */
+      /* an HTML comment is no text: it goes, and a line that held only comments with it
+       * (an indented code line, four spaces or a tab after a blank line, keeps its "<!--") */
+      gboolean blank = line[strspn (line, " \t")] == '\0';
+      gboolean code = after_blank && !blank && (line[0] == '\t' || strspn (line, " ") >= 4);
+      after_blank = blank || code;
       if (comment || strstr (line, "<!--") != NULL)
         {
-          gboolean blank = line[strspn (line, " \t")] == '\0';
-          drop_comments (line, &comment);
+          drop_comments (&t, clean, line, code, &comment);
+          line = clean->str;
           if (!blank && line[strspn (line, " \t")] == '\0')
             continue;
           p = line + MIN (strspn (line, " "), 3);
@@ -722,7 +784,7 @@ markdown_text (const gchar *markdown, gssize len, gchar **title_out, gchar **aut
         open_paragraph (out);
       if (heading && out->len == 0 && title_out != NULL && title != NULL && repeats_title (&t, p, title))
         continue; /* (the title given apart: an opening heading that repeats it is no text) */
-      if (*p == '\0' && (out->len == 0 || g_str_has_suffix (out->str, "\n\n")))
+      if (*p == '\0' && (out->len == 0 || ends_paragraph (out)))
         continue; /* (a paragraph break already made) */
       append_inline (&t, out, p, strlen (p));
       g_string_append_c (out, '\n');
