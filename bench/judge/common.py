@@ -52,6 +52,15 @@ def data_dir(arg=None):
     return d
 
 
+
+def news_source_of(item_id):
+    """The news source of a dev item id ("inshorts-00043", "business/197", "cnn-test-...")."""
+    if item_id.startswith("inshorts-"):
+        return "inshorts"
+    if item_id.startswith(("cnn-", "dm-", "dailymail-")):
+        return "cnndm"
+    return "bbc"
+
 def half(item_id):
     """TUNE or REPORT, fixed by the item id alone: the first hex digit of sha1(id) 0-7 -> tune,
     8-f -> report (the rule the developers were given when tuning began)."""

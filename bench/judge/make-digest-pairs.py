@@ -29,15 +29,6 @@ import random
 import common
 
 
-def source_of(item_id):
-    """The news source of a dev item id ("inshorts-00043", "business/197", "cnn-test-...")."""
-    if item_id.startswith("inshorts-"):
-        return "inshorts"
-    if item_id.startswith(("cnn-", "dm-", "dailymail-")):
-        return "cnndm"
-    return "bbc"
-
-
 def main():
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("systems", nargs=2, metavar="NAME=DIGEST.json")
@@ -88,7 +79,7 @@ def main():
         item = "d" + hashlib.sha1(f"{args.name}/{lead}".encode()).hexdigest()[:6]
         order = [(names[0], a), (names[1], b)]
         rng.shuffle(order)
-        items[item] = {"A": order[0][0], "B": order[1][0], "id": lead, "source": source_of(lead),
+        items[item] = {"A": order[0][0], "B": order[1][0], "id": lead, "source": common.news_source_of(lead),
                        "identical": a["summary"] == b["summary"]}
         lines.append(f"## Item {item}\n\nArticles of the story (their titles):\n")
         for s in a["sources"]:

@@ -32,14 +32,6 @@ NEWS = ["news/bbc_news_summary/dev.jsonl", "news/inshorts_news_summary/dev.jsonl
         "news/frank_cnndm/dev.jsonl"]
 
 
-def source_of(item_id):
-    if item_id.startswith("inshorts-"):
-        return "inshorts"
-    if item_id.startswith(("cnn-", "dm-", "dailymail-")):
-        return "cnndm"
-    return "bbc"
-
-
 def stories(path):
     with open(path, encoding="utf-8") as f:
         digest = json.load(f)
@@ -121,7 +113,7 @@ def main():
         iid = "s" + hashlib.sha1(f"{a.seed}:{a.name}:{pr[0]}:{pr[1]}".encode()).hexdigest()[:6]
         order = list(pr)
         rng.shuffle(order)
-        key["items"][iid] = {"ids": list(pr), "kind": kind, "sources": [source_of(i) for i in pr]}
+        key["items"][iid] = {"ids": list(pr), "kind": kind, "sources": [common.news_source_of(i) for i in pr]}
         md.append(f"\n## {iid}\n")
         for n, i in enumerate(order, 1):
             title, body = text.get(i, ("", ""))
