@@ -46,3 +46,25 @@ precis_data_lines (const gchar *path)
   g_autofree gchar *copy = g_strndup (bytes, len);
   return g_strsplit (copy, "\n", -1);
 }
+
+void
+precis_data_sections (const gchar *path, PrecisDataLineFunc each, gpointer user_data)
+{
+  g_auto (GStrv) lines = precis_data_lines (path);
+  g_autofree gchar *section = NULL;
+  for (guint i = 0; lines != NULL && lines[i] != NULL; i++)
+    {
+      gchar *line = g_strstrip (lines[i]);
+      gsize n = strlen (line);
+      if (n == 0 || line[0] == '#')
+        continue;
+      if (line[0] == '[' && line[n - 1] == ']')
+        {
+          g_free (section);
+          section = g_strndup (line + 1, n - 2);
+          each (section, NULL, user_data);
+        }
+      else
+        each (section, line, user_data);
+    }
+}

@@ -4787,6 +4787,32 @@ drop_subject_relative (const gchar *s)
 /* The phrases of data/headline.txt: language name -> kind ("attribution", "connective",
  * "opener", "complement", "infinitive", "said") -> a GPtrArray of phrases in small letters,
  * NULL-terminated; read once. */
+static void
+add_phrase (const gchar *language, gchar *line, gpointer table)
+{
+  if (line == NULL)
+    {
+      g_hash_table_replace (
+          table, g_strdup (language),
+          g_hash_table_new_full (g_str_hash, g_str_equal, g_free, (GDestroyNotify)g_ptr_array_unref));
+      return;
+    }
+  const gchar *space = strchr (line, ' ');
+  GHashTable *kinds = language != NULL ? g_hash_table_lookup (table, language) : NULL;
+  if (kinds == NULL || space == NULL)
+    return;
+  g_autofree gchar *kind = g_strndup (line, (gsize)(space - line));
+  GPtrArray *list = g_hash_table_lookup (kinds, kind);
+  if (list == NULL)
+    {
+      list = g_ptr_array_new_with_free_func (g_free);
+      g_ptr_array_add (list, NULL);
+      g_hash_table_replace (kinds, g_strdup (kind), list);
+    }
+  /* before the NULL that ends the list */
+  g_ptr_array_insert (list, (gint)list->len - 1, g_utf8_strdown (space + 1, -1));
+}
+
 static GHashTable *
 headline_phrases_get (void)
 {
@@ -4795,35 +4821,7 @@ headline_phrases_get (void)
     {
       GHashTable *t
           = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, (GDestroyNotify)g_hash_table_unref);
-      g_auto (GStrv) lines = precis_data_lines ("headline.txt");
-      GHashTable *kinds = NULL;
-      for (guint i = 0; lines != NULL && lines[i] != NULL; i++)
-        {
-          gchar *line = g_strstrip (lines[i]);
-          gsize n = strlen (line);
-          const gchar *space = strchr (line, ' ');
-          if (n == 0 || line[0] == '#')
-            continue;
-          if (line[0] == '[' && line[n - 1] == ']')
-            {
-              kinds = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
-                                             (GDestroyNotify)g_ptr_array_unref);
-              g_hash_table_replace (t, g_strndup (line + 1, n - 2), kinds);
-              continue;
-            }
-          if (kinds == NULL || space == NULL)
-            continue;
-          g_autofree gchar *kind = g_strndup (line, (gsize)(space - line));
-          GPtrArray *list = g_hash_table_lookup (kinds, kind);
-          if (list == NULL)
-            {
-              list = g_ptr_array_new_with_free_func (g_free);
-              g_ptr_array_add (list, NULL);
-              g_hash_table_replace (kinds, g_strdup (kind), list);
-            }
-          /* before the NULL that ends the list */
-          g_ptr_array_insert (list, (gint)list->len - 1, g_utf8_strdown (space + 1, -1));
-        }
+      precis_data_sections ("headline.txt", add_phrase, t);
       g_once_init_leave (&table, t);
     }
   return table;

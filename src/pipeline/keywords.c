@@ -168,6 +168,22 @@ enum
 
 /* The words of data/keywords.txt: a table of language name -> (lower-case word -> NOT_KEYWORD or
  * NOT_KEYWORD_LOWER), read once. */
+static void
+add_not_keyword (const gchar *language, gchar *line, gpointer table)
+{
+  if (line == NULL)
+    {
+      g_hash_table_replace (table, g_strdup (language),
+                            g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL));
+      return;
+    }
+  GHashTable *words = language != NULL ? g_hash_table_lookup (table, language) : NULL;
+  if (words != NULL)
+    g_hash_table_replace (
+        words, g_utf8_strdown (line, -1),
+        GINT_TO_POINTER (g_unichar_isupper (g_utf8_get_char (line)) ? NOT_KEYWORD_LOWER : NOT_KEYWORD));
+}
+
 static GHashTable *
 not_keywords_get (void)
 {
@@ -176,25 +192,7 @@ not_keywords_get (void)
     {
       GHashTable *t
           = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, (GDestroyNotify)g_hash_table_unref);
-      g_auto (GStrv) lines = precis_data_lines ("keywords.txt");
-      GHashTable *words = NULL;
-      for (guint i = 0; lines != NULL && lines[i] != NULL; i++)
-        {
-          gchar *line = g_strstrip (lines[i]);
-          gsize n = strlen (line);
-          if (n == 0 || line[0] == '#')
-            continue;
-          if (line[0] == '[' && line[n - 1] == ']')
-            {
-              words = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-              g_hash_table_replace (t, g_strndup (line + 1, n - 2), words);
-            }
-          else if (words != NULL)
-            g_hash_table_replace (words, g_utf8_strdown (line, -1),
-                                  GINT_TO_POINTER (g_unichar_isupper (g_utf8_get_char (line))
-                                                       ? NOT_KEYWORD_LOWER
-                                                       : NOT_KEYWORD));
-        }
+      precis_data_sections ("keywords.txt", add_not_keyword, t);
       g_once_init_leave (&table, t);
     }
   return table;
