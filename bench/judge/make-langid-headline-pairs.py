@@ -48,7 +48,7 @@ def main():
     for name, binary in (("before", a.before), ("after", a.after)):
         out = subprocess.run([binary, "batch", "--headline=generated", sample], capture_output=True, check=True,
                              text=True).stdout
-        heads[name] = {r["id"]: r.get("headline") for r in map(json.loads, out.splitlines())}
+        heads[name] = {r["id"]: r.get("headline") for r in map(json.loads, filter(None, out.split("\n")))}
     moved = sorted(i for i in heads["before"] if heads["before"][i] != heads["after"].get(i))
     report = [i for i in moved if common.half(i) == "report"]
     print(f"{len(moved)} moved, {len(report)} REPORT: "
