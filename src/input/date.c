@@ -326,10 +326,7 @@ parse_written (const gchar *s)
       if (sscanf (s, "%2d %15[A-Za-z] %4d%n", &day, word, &year, &used) != 3 || strlen (word) == 3)
         return G_MININT64; /* "30 Nov 2026 10:15" is RFC 822's */
       month = precis_month_number (word, -1);
-      gint hour = 0, minute = 0, second = 0, offset = 0;
-      if (month == 0 || !parse_clock (s + used, &hour, &minute, &second, &offset) || year < 1000)
-        return G_MININT64;
-      return unix_seconds (year, month, day, hour, minute, second, offset);
+      return month == 0 ? G_MININT64 : day_at_clock (year, month, day, s + used);
     }
   month = precis_month_number (word, -1);
   gint n = 0;

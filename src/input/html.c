@@ -711,7 +711,7 @@ next_inside (const PageNode *n, const PageNode *root)
  * holds more is not a notice. */
 #define CONSENT_MAX_BYTES 2000
 
-/* Whether a class or id token (lower case, @n bytes) names a home-made consent banner: "cookie",
+/* Whether a class or id token (any case, @n bytes) names a home-made consent banner: "cookie",
  * "consent" or "gdpr" as a part of its own ("cookie-banner", "cookie_consent", "gdpr-notice",
  * "cookies"), not inside a word ("fortune-cookies-recipe" holds "cookies" as a part: the text
  * decides, consent_text()). */
@@ -725,7 +725,8 @@ token_names_consent (const gchar *token, gsize n)
       while (p < token + n && *p != '-' && *p != '_')
         p++;
       for (gsize m = 0; m < G_N_ELEMENTS (parts); m++)
-        if ((gsize)(p - part) == strlen (parts[m]) && strncmp (part, parts[m], (gsize)(p - part)) == 0)
+        if ((gsize)(p - part) == strlen (parts[m])
+            && g_ascii_strncasecmp (part, parts[m], (gsize)(p - part)) == 0)
           return TRUE;
       while (p < token + n && (*p == '-' || *p == '_'))
         p++;
@@ -785,17 +786,16 @@ is_consent_box (const PageNode *node)
         const gchar *token = p;
         while (*p != '\0' && !g_ascii_isspace (*p))
           p++;
+        gchar first = g_ascii_tolower (*token);
         for (gsize i = 0; i < G_N_ELEMENTS (names); i++)
           {
             gsize k = strlen (names[i]);
-            if ((gsize)(p - token) >= k && g_ascii_strncasecmp (token, names[i], k) == 0)
+            if (first == names[i][0] && (gsize)(p - token) >= k
+                && g_ascii_strncasecmp (token, names[i], k) == 0)
               return TRUE;
           }
         if (!home_made && p > token)
-          {
-            g_autofree gchar *lower = g_ascii_strdown (token, p - token);
-            home_made = token_names_consent (lower, (gsize)(p - token));
-          }
+          home_made = token_names_consent (token, (gsize)(p - token));
       }
   return home_made && consent_text (node);
 }
@@ -821,9 +821,11 @@ is_rail_box (const PageNode *node)
       const gchar *value = borrowed_attribute (node, keys[k]);
       /* (any case, without a copy: the test meets every element's class) */
       for (const gchar *p = value; p != NULL && *p != '\0' && !named; p++)
-        for (gsize i = 0; i < G_N_ELEMENTS (names) && !named; i++)
-          named = g_ascii_tolower (*p) == names[i][0]
-                  && g_ascii_strncasecmp (p, names[i], strlen (names[i])) == 0;
+        {
+          gchar c = g_ascii_tolower (*p);
+          for (gsize i = 0; i < G_N_ELEMENTS (names) && !named; i++)
+            named = c == names[i][0] && g_ascii_strncasecmp (p, names[i], strlen (names[i])) == 0;
+        }
     }
   if (!named || evidence (node).content > 0)
     return FALSE;
