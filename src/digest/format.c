@@ -278,9 +278,7 @@ render_html (PrecisDigest *d)
           if (link)
             {
               g_string_append (out, "<a href=\"");
-              g_autoptr (GString) url = g_string_new (NULL);
-              precis_append_url (url, a->meta.url, "\"'<>\\`");
-              precis_escape_html (out, url->str);
+              precis_append_href (out, a->meta.url);
               g_string_append (out, "\" style=\"" PRECIS_PAGE_LINK "\">");
             }
           precis_escape_html (out, a->headline);

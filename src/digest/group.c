@@ -196,11 +196,13 @@ precis_digest_weights_build (const PrecisDigest *d, PrecisDigestWeights *w)
           const ArticleTerm *t = &art->terms[k];
           gdouble tf = t->count + LEAD_WEIGHT * t->lead + TITLE_WEIGHT * t->title;
           gdouble kind = is_name (t) ? NAME_WEIGHT : d->numeric->data[t->term] ? NUMBER_WEIGHT : 1;
-          gdouble x = kind * (1 + log (tf)) * log (1.0 + (gdouble)MAX (n, IDF_MIN_ARTICLES) / df[t->term]);
+          gdouble idf = log (1.0 + (gdouble)MAX (n, IDF_MIN_ARTICLES) / df[t->term]);
+          gdouble x = kind * (1 + log (tf)) * idf;
+          gboolean key = names && is_key (d, t);
           w->term[w->row[a] + k] = t->term;
           w->weight[w->row[a] + k] = x;
           /* A key name of the title (is_key), in an article whose capitals tell names. */
-          if (names && is_key (d, t))
+          if (key)
             {
               w->key[w->row[a] + k] = log ((gdouble)n / df[t->term]);
               w->keys[a] += w->key[w->row[a] + k];
@@ -208,11 +210,11 @@ precis_digest_weights_build (const PrecisDigest *d, PrecisDigestWeights *w)
           /* The title's event words and the names, by the same signs (is_event). */
           if (names && is_event (d, t))
             {
-              w->event[w->row[a] + k] = log (1.0 + (gdouble)MAX (n, IDF_MIN_ARTICLES) / df[t->term]);
+              w->event[w->row[a] + k] = idf;
               w->events[a] += w->event[w->row[a] + k];
               w->n_events[a]++;
             }
-          w->flags[w->row[a] + k] = (names && is_key (d, t) ? TERM_KEY : 0) | (t->title > 0 ? TERM_TITLE : 0);
+          w->flags[w->row[a] + k] = (key ? TERM_KEY : 0) | (t->title > 0 ? TERM_TITLE : 0);
           norm += x * x;
         }
       norm = sqrt (norm);

@@ -173,6 +173,14 @@ precis_append_url (GString *out, const gchar *url, const gchar *ends)
     }
 }
 
+void
+precis_append_href (GString *out, const gchar *url)
+{
+  g_autoptr (GString) encoded = g_string_new (NULL);
+  precis_append_url (encoded, url, "\"'<>\\`");
+  precis_escape_html (out, encoded->str);
+}
+
 gboolean
 precis_is_web_address (const gchar *url)
 {

@@ -19,6 +19,9 @@ gboolean precis_is_web_address (const gchar *url);
  * autolink) percent-encoded (RFC 3986 2.1: the address is the same), so that a link is never
  * cut short or dropped for them. */
 void precis_append_url (GString *out, const gchar *url, const gchar *ends);
+/* Appends @url as an HTML attribute's value (double-quoted): precis_append_url() with the characters
+ * that end an unquoted or quoted value, then HTML-escaped. */
+void precis_append_href (GString *out, const gchar *url);
 /* JSON written straight into a string, byte for byte as json-glib's generator (json_to_string,
  * not pretty) writes the same values, without building a tree first. A string: quoted, '"' and
  * '\\' after a backslash, \b \f \n \r \t by name, the other bytes 0x01-0x1e and 0x7f as \u00xx,

@@ -203,9 +203,7 @@ render_html (const PrecisSummary *sum, PrecisRenderFlags flags, const PrecisFeed
       if (link != NULL)
         {
           g_string_append (out, "<a href=\"");
-          g_autoptr (GString) url = g_string_new (NULL);
-          precis_append_url (url, link, "\"'<>\\`");
-          precis_escape_html (out, url->str);
+          precis_append_href (out, link);
           g_string_append (out, "\" style=\"" PRECIS_PAGE_LINK "\">");
         }
       precis_escape_html (out, sum->headline);

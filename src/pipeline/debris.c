@@ -1540,19 +1540,16 @@ precis_debris_mark (const gchar *text, GArray *spans, const PrecisSegmenter *seg
   guint lede = 0; /* the first sentence that is not furniture */
   while (lede < n && (sp[lede].flags & PRECIS_SPAN_FURNITURE) != 0)
     lede++;
+  /* A lede shouted in capitals is told from a header as a sentence of a text in capitals is. */
+  if (lede < n && lede != opener && (sp[lede].flags & (SPAN_CAPITALS | SPAN_NO_HEADER)) == 0
+      && shouted_lede (text, sp[lede].start, sp[lede].end))
+    sp[lede].flags |= SPAN_CAPITALS;
   for (guint i = 0; i < n; i++)
     {
       const gchar *s = text + sp[i].start;
       gsize len = sp[i].end - sp[i].start;
-      /* A lede shouted in capitals is told from a header as a sentence of a text in capitals is. */
       if ((sp[i].flags & PRECIS_SPAN_FURNITURE) == 0
-          && ((i != opener
-               && is_debris (d, text, sp[i].start, sp[i].end,
-                             sp[i].flags
-                                 | (i == lede && (sp[i].flags & (SPAN_CAPITALS | SPAN_NO_HEADER)) == 0
-                                            && shouted_lede (text, sp[i].start, sp[i].end)
-                                        ? SPAN_CAPITALS
-                                        : 0)))
+          && ((i != opener && is_debris (d, text, sp[i].start, sp[i].end, sp[i].flags))
               || is_label_row (text, sp[i].start, sp[i].end)))
         sp[i].flags |= PRECIS_SPAN_FURNITURE;
       sp[i].flags &= ~(SPAN_NO_HEADER | SPAN_CAPITALS); /* asked last just above */

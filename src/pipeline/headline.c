@@ -1279,6 +1279,23 @@ word_char (gunichar c)
   return g_unichar_isalnum (c) || g_unichar_ismark (c);
 }
 
+/* @end stepped back over what is no word_char() at the end of [@start, @end): a word's trailing
+ * punctuation. */
+static const gchar *
+word_chars_end (const gchar *start, const gchar *end)
+{
+  while (end > start && !word_char (g_utf8_get_char (g_utf8_find_prev_char (start, end))))
+    end = g_utf8_find_prev_char (start, end);
+  return end;
+}
+
+/* Whether @text has at most @words words and @chars characters. */
+static gboolean
+text_within (const gchar *text, guint words, guint chars)
+{
+  return g_utf8_strlen (text, -1) <= chars && precis_count_words (text, strlen (text), words) <= words;
+}
+
 static gboolean has_quote (const gchar *s, gsize from, gsize to);
 
 /* Whether the letters [@a, @b) of @s end on a possessive 's (or 's with a curly apostrophe). */
@@ -4975,8 +4992,7 @@ infinitive_ends (const gchar *r, const gchar *end, const gchar *const *particles
 {
   if (particles[0] == NULL)
     return FALSE;
-  while (end > r && !word_char (g_utf8_get_char (g_utf8_find_prev_char (r, end))))
-    end = g_utf8_find_prev_char (r, end);
+  end = word_chars_end (r, end);
   const gchar *last = end;
   while (last > r && last[-1] != ' ')
     last--;
@@ -5082,9 +5098,7 @@ drop_trailing_said (const gchar *s, const PrecisLanguageInfo *language)
   if (comma == NULL)
     return NULL;
   const gchar *tail = g_utf8_next_char (comma) + 1;
-  gsize len = strlen (tail);
-  while (len > 0 && !word_char (g_utf8_get_char (g_utf8_find_prev_char (tail, tail + len))))
-    len = (gsize)(g_utf8_find_prev_char (tail, tail + len) - tail);
+  gsize len = (gsize)(word_chars_end (tail, tail + strlen (tail)) - tail);
   if (precis_count_words (tail, len, HEADLINE_ASIDE_WORDS + 3) > HEADLINE_ASIDE_WORDS + 2
       || precis_count_words (s, (gsize)(comma - s), HEADLINE_SAID_MAIN_WORDS) < HEADLINE_SAID_MAIN_WORDS)
     return NULL;
@@ -5126,9 +5140,7 @@ only_function_words (const gchar *text, PrecisTokenizer *tokenizer)
       const gchar *end = p;
       while (*end != '\0' && *end != ' ')
         end++;
-      const gchar *last = end;
-      while (last > p && !word_char (g_utf8_get_char (g_utf8_find_prev_char (p, last))))
-        last = g_utf8_find_prev_char (p, last);
+      const gchar *last = word_chars_end (p, end);
       if (last > p)
         {
           if (!precis_tokenizer_is_stopword (tokenizer, p, last - p))
@@ -5215,11 +5227,9 @@ precis_headline_complete (const gchar *sentence, const PrecisLanguageInfo *langu
       /* the object clause ends where a clause ends: its last word may be its verb, a stopword
        * ("..., dass die Steuern nicht steigen werden") */
       trim_end (kept, tokenizer, english, TRUE, FALSE);
-      if (g_utf8_strlen (kept->str, -1) <= HEADLINE_LONG_CHARS
-          && precis_count_words (kept->str, kept->len, HEADLINE_LONG_WORDS + 1) <= HEADLINE_LONG_WORDS)
+      if (text_within (kept->str, HEADLINE_LONG_WORDS, HEADLINE_LONG_CHARS))
         {
-          c.fits = g_utf8_strlen (kept->str, -1) <= HEADLINE_MAX_CHARS
-                   && precis_count_words (kept->str, kept->len, HEADLINE_MAX_WORDS + 1) <= HEADLINE_MAX_WORDS;
+          c.fits = text_within (kept->str, HEADLINE_MAX_WORDS, HEADLINE_MAX_CHARS);
           g_free (c.text);
           c.text = g_string_free (kept, FALSE);
         }
@@ -5575,8 +5585,7 @@ stands_alone (const Candidate *c)
 static gboolean
 within (const Candidate *c, guint words, guint chars)
 {
-  return g_utf8_strlen (c->text, -1) <= chars
-         && precis_count_words (c->text, strlen (c->text), words) <= words;
+  return text_within (c->text, words, chars);
 }
 
 /* Whether candidate @c stands alone and, with @short, fits the budget, else is no longer than

@@ -1348,12 +1348,15 @@ decide_full_stop (Scan *s, gsize dot, gsize after_run)
 
   if (next == NEXT_NONE)
     return TRUE;
-  if (next == NEXT_LOWER && (!s->seg->has_data || s->seg->short_list)
-      && dot - token_start (text, lo, dot) >= LONG_WORD_BYTES
-      && g_unichar_islower (char_at (text, token_start (text, lo, dot)))
-      && lookup_flags (s->seg, text + token_start (text, lo, dot), dot - token_start (text, lo, dot)) == 0)
-    return TRUE; /* no (or a short) abbreviation list: a long word not in it ends a sentence even
-                  * before a lower-case one */
+  if (next == NEXT_LOWER && (!s->seg->has_data || s->seg->short_list))
+    {
+      /* no (or a short) abbreviation list: a long word not in it ends a sentence even before a
+       * lower-case one */
+      gsize word = token_start (text, lo, dot);
+      if (dot - word >= LONG_WORD_BYTES && g_unichar_islower (char_at (text, word))
+          && lookup_flags (s->seg, text + word, dot - word) == 0)
+        return TRUE;
+    }
   if (next == NEXT_LOWER)
     {
       /* An inline list opens (or goes on) after the full stop: "Smith. a. here it is b.

@@ -1061,7 +1061,7 @@ term_find (Term *terms, guint32 mask, guint value)
 static void
 terms_reset (PrecisTokenizer *tok, guint32 n_slots)
 {
-  if (tok->n_terms_allocated < n_slots || tok->n_terms_allocated > 4 * MAX (n_slots, TERMS_MAX_START_SLOTS))
+  if (tok->n_terms_allocated < n_slots || tok->n_terms_allocated > 4 * TERMS_MAX_START_SLOTS)
     {
       g_free (tok->terms);
       tok->terms = g_new (Term, n_slots);
