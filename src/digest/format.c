@@ -16,10 +16,8 @@
 static gchar *
 shown_date (const Article *a)
 {
-  if (a->time == G_MININT64)
-    return g_strdup (a->meta.date);
-  g_autoptr (GDateTime) dt = g_date_time_new_from_unix_utc (a->time);
-  return dt ? g_date_time_format (dt, "%Y-%m-%d") : g_strdup (a->meta.date);
+  gchar *day = precis_format_day (a->time);
+  return day != NULL ? day : g_strdup (a->meta.date);
 }
 
 static void
@@ -150,13 +148,7 @@ render_markdown (PrecisDigest *d)
           const Article *a = d->articles->pdata[it->articles[m]];
           g_string_append (out, "- ");
           if (precis_is_web_address (a->meta.url))
-            {
-              g_string_append_c (out, '[');
-              precis_escape_markdown (out, a->headline);
-              g_string_append (out, "](");
-              precis_append_url (out, a->meta.url, "\"'()<>\\`");
-              g_string_append_c (out, ')');
-            }
+            precis_append_markdown_link (out, a->headline, a->meta.url);
           else
             precis_escape_markdown (out, a->headline);
           append_byline (out, a, precis_escape_markdown);

@@ -491,6 +491,17 @@ ascii_case_contains (const gchar *s, const gchar *lower)
   return strstr (down, lower) != NULL;
 }
 
+/* Ends the line @out ends on, its trailing spaces dropped (nothing when it is empty or ended). */
+static void
+end_line (GString *out)
+{
+  if (out->len == 0 || out->str[out->len - 1] == '\n')
+    return;
+  while (out->len > 0 && out->str[out->len - 1] == ' ')
+    g_string_truncate (out, out->len - 1);
+  g_string_append_c (out, '\n');
+}
+
 /* Appends the text a reader sees of @node's children to @out: block elements (and <br>) on
  * lines of their own, scripts and styles left out. */
 static void
@@ -515,19 +526,11 @@ append_html_text (GString *out, xmlNode *node)
         if (g_ascii_strcasecmp (name, "script") == 0 || g_ascii_strcasecmp (name, "style") == 0)
           continue;
         gboolean block = is_block_name (name, strlen (name)) || g_ascii_strcasecmp (name, "br") == 0;
-        if (block && out->len > 0 && out->str[out->len - 1] != '\n')
-          {
-            while (out->len > 0 && out->str[out->len - 1] == ' ')
-              g_string_truncate (out, out->len - 1);
-            g_string_append_c (out, '\n');
-          }
+        if (block)
+          end_line (out);
         append_html_text (out, c);
-        if (block && out->len > 0 && out->str[out->len - 1] != '\n')
-          {
-            while (out->len > 0 && out->str[out->len - 1] == ' ')
-              g_string_truncate (out, out->len - 1);
-            g_string_append_c (out, '\n');
-          }
+        if (block)
+          end_line (out);
       }
 }
 
@@ -629,14 +632,22 @@ drop_comments (Scratch *t, GString *dst, const gchar *line, gboolean code, gbool
     }
 }
 
-/* Whether the heading @heading reads as @title (the front matter's), syntax aside. */
+/* @text as a reader reads it, syntax aside ("*Lanes*" "Lanes"), without white space around it. */
+static gchar *
+inline_text (Scratch *t, const gchar *text)
+{
+  GString *a = g_string_new (NULL);
+  append_inline (t, a, text, strlen (text));
+  g_strstrip (a->str);
+  return g_string_free (a, FALSE);
+}
+
+/* Whether the heading @heading reads as @title (the front matter's, as inline_text() reads it). */
 static gboolean
 repeats_title (Scratch *t, const gchar *heading, const gchar *title)
 {
-  g_autoptr (GString) a = g_string_new (NULL), b = g_string_new (NULL);
-  append_inline (t, a, heading, strlen (heading));
-  append_inline (t, b, title, strlen (title));
-  return strcmp (g_strstrip (a->str), g_strstrip (b->str)) == 0;
+  g_autofree gchar *a = inline_text (t, heading);
+  return strcmp (a, title) == 0;
 }
 
 /* The text of @markdown; with @title_out, the front matter's title and author are set there
@@ -665,6 +676,13 @@ markdown_text (const gchar *markdown, gssize len, gchar **title_out, gchar **aut
   scratch_init (&t);
   g_autofree gchar *title = NULL, *author = NULL;
   guint first = front_matter (lines, &title, &author);
+  if (title != NULL)
+    {
+      /* the title as the title line reads ("*Lanes*" "Lanes") */
+      gchar *plain = inline_text (&t, title);
+      g_free (title);
+      title = plain;
+    }
   if (first > 0)
     {
       first++;
@@ -677,7 +695,7 @@ markdown_text (const gchar *markdown, gssize len, gchar **title_out, gchar **aut
       if (title != NULL && title_out == NULL && head[0] != '#'
           && (lines[i] == NULL || lines[i + 1] == NULL || !is_rule (lines[i + 1])))
         {
-          append_inline (&t, out, title, strlen (title));
+          g_string_append (out, title);
           g_string_append (out, "\n\n");
         }
     }
@@ -790,14 +808,6 @@ markdown_text (const gchar *markdown, gssize len, gchar **title_out, gchar **aut
       g_string_append_c (out, '\n');
       if (heading)
         g_string_append_c (out, '\n');
-    }
-  if (title_out != NULL && title != NULL)
-    {
-      /* the title as the title line would read ("*Lanes*" "Lanes") */
-      g_autoptr (GString) plain = g_string_new (NULL);
-      append_inline (&t, plain, title, strlen (title));
-      g_free (title);
-      title = g_strdup (g_strstrip (plain->str));
     }
   scratch_clear (&t);
   if (out->len > 0 && n > 0 && markdown[n - 1] != '\n')

@@ -181,6 +181,25 @@ precis_append_href (GString *out, const gchar *url)
   precis_escape_html (out, encoded->str);
 }
 
+void
+precis_append_markdown_link (GString *out, const gchar *text, const gchar *url)
+{
+  g_string_append_c (out, '[');
+  precis_escape_markdown (out, text);
+  g_string_append (out, "](");
+  precis_append_url (out, url, "\"'()<>\\`");
+  g_string_append_c (out, ')');
+}
+
+gchar *
+precis_format_day (gint64 time)
+{
+  if (time == G_MININT64)
+    return NULL;
+  g_autoptr (GDateTime) dt = g_date_time_new_from_unix_utc (time);
+  return dt != NULL ? g_date_time_format (dt, "%Y-%m-%d") : NULL;
+}
+
 gboolean
 precis_is_web_address (const gchar *url)
 {

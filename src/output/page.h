@@ -22,6 +22,12 @@ void precis_append_url (GString *out, const gchar *url, const gchar *ends);
 /* Appends @url as an HTML attribute's value (double-quoted): precis_append_url() with the characters
  * that end an unquoted or quoted value, then HTML-escaped. */
 void precis_append_href (GString *out, const gchar *url);
+/* Appends a Markdown link, "[TEXT](URL)", @text escaped (precis_escape_markdown()) and @url
+ * percent-encoded where it would end a link's destination (precis_append_url()). */
+void precis_append_markdown_link (GString *out, const gchar *text, const gchar *url);
+/* The day of the Unix time @time as YYYY-MM-DD (UTC), as summaries and digests show a date;
+ * NULL when @time is G_MININT64 (no date was read) or out of GDateTime's range. */
+gchar *precis_format_day (gint64 time);
 /* JSON written straight into a string, byte for byte as json-glib's generator (json_to_string,
  * not pretty) writes the same values, without building a tree first. A string: quoted, '"' and
  * '\\' after a backslash, \b \f \n \r \t by name, the other bytes 0x01-0x1e and 0x7f as \u00xx,

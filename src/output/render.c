@@ -68,10 +68,7 @@ item_link (const PrecisFeedItem *item)
 static gchar *
 item_date (const PrecisFeedItem *item)
 {
-  if (item == NULL || item->time == G_MININT64)
-    return NULL;
-  g_autoptr (GDateTime) dt = g_date_time_new_from_unix_utc (item->time);
-  return dt != NULL ? g_date_time_format (dt, "%Y-%m-%d") : NULL;
+  return item != NULL ? precis_format_day (item->time) : NULL;
 }
 
 static gchar *
@@ -82,14 +79,11 @@ render_markdown (const PrecisSummary *sum, PrecisRenderFlags flags, const Precis
   g_autofree gchar *date = item_date (item);
   if (sum->headline[0] != '\0')
     {
-      g_string_append (out, link != NULL ? "# [" : "# ");
-      precis_escape_markdown (out, sum->headline);
+      g_string_append (out, "# ");
       if (link != NULL)
-        {
-          g_string_append (out, "](");
-          precis_append_url (out, link, "\"'()<>\\`");
-          g_string_append_c (out, ')');
-        }
+        precis_append_markdown_link (out, sum->headline, link);
+      else
+        precis_escape_markdown (out, sum->headline);
       g_string_append (out, "\n\n");
     }
   if (date != NULL)
