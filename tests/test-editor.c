@@ -251,6 +251,53 @@ START_TEST (test_fragment_continues_opening)
 }
 END_TEST
 
+START_TEST (test_aside_not_chosen)
+{
+  g_autoptr (PrecisSummarizer) s = precis_summarizer_new ("english", NULL);
+  /* an interjection and a comma after a statement: the opening goes on past it, and the pronoun
+   * after it points to the lede, which is chosen */
+  static const gchar interjection[]
+      = "A bakery in Leeds is looking for staff who will work its night shift in fancy dress every "
+        "Friday.\n\nYes, you read that right.\n\nThey want bakers who are happy to knead dough dressed as "
+        "pirates.\n\nThe shift pays twenty pounds an hour, twice the bakery's usual rate, its owner "
+        "said.\n\nThe bakery opened in 1952 and sells bread to forty cafes in the city.\n";
+  g_autoptr (PrecisSummary) yes = precis_summarizer_run (s, interjection, -1, NULL);
+  ck_assert_uint_eq (precis_summary_get_n_sentences (yes), 3);
+  ck_assert (g_str_has_prefix (precis_summary_get_sentence (yes, 0)->text, "A bakery in Leeds"));
+  ck_assert (g_str_has_prefix (precis_summary_get_sentence (yes, 1)->text, "They want bakers"));
+  ck_assert (g_str_has_prefix (precis_summary_get_sentence (yes, 2)->text, "The shift pays"));
+  /* a pointer to what follows, as a heading is */
+  static const gchar pointer[]
+      = "The city council has opened a new advice centre for tenants in the old library on Mill "
+        "Street.\n\nThe centre is meant to help renters whose landlords refuse to make repairs.\n\nHere's "
+        "how "
+        "the new centre will work.\n\nEvery week, two council lawyers will see tenants without an "
+        "appointment.\n\nThe centre will also lend damp meters to tenants who need evidence.\n";
+  g_autoptr (PrecisSummary) here = precis_summarizer_run (s, pointer, -1, NULL);
+  ck_assert_uint_eq (precis_summary_get_n_sentences (here), 3);
+  ck_assert (g_str_has_prefix (precis_summary_get_sentence (here, 2)->text, "Every week"));
+  /* after a question, "No, ..." is its answer, and kept */
+  static const gchar answer[]
+      = "Will the city council raise parking charges in the centre of Leeds again this year?\n\nNo, the "
+        "leader said on Monday, not before the election.\n\nCharges rose by a fifth last spring, and "
+        "shops said they lost trade.\n\nThe council will review the charges in the autumn, a spokesman "
+        "added.\n";
+  g_autoptr (PrecisSummary) no = precis_summarizer_run (s, answer, -1, NULL);
+  gboolean kept = FALSE;
+  for (guint k = 0; k < precis_summary_get_n_sentences (no); k++)
+    kept = kept || g_str_has_prefix (precis_summary_get_sentence (no, k)->text, "No, the leader");
+  ck_assert (kept);
+  /* a longer sentence that opens on "Here's" tells news, and stays */
+  static const gchar news[]
+      = "The city council has opened a new advice centre for tenants in the old library on Mill "
+        "Street.\n\nHere's the first advice centre of its kind in the north of England, opened with money "
+        "from a national housing charity.\n\nEvery week, two council lawyers will see tenants without an "
+        "appointment.\n\nThe centre will also lend damp meters to tenants who need evidence.\n";
+  g_autoptr (PrecisSummary) long_here = precis_summarizer_run (s, news, -1, NULL);
+  ck_assert (g_str_has_prefix (precis_summary_get_sentence (long_here, 1)->text, "Here's the first"));
+}
+END_TEST
+
 START_TEST (test_antecedents)
 {
   guint n = 0;
@@ -1113,6 +1160,7 @@ main (void)
   tcase_add_test (tc, test_answer_brings_question);
   tcase_add_test (tc, test_question_lede);
   tcase_add_test (tc, test_fragment_continues_opening);
+  tcase_add_test (tc, test_aside_not_chosen);
   suite_add_tcase (s, tc);
   return test_run_suite (s);
 }
