@@ -1075,6 +1075,32 @@ START_TEST (test_title_claim)
 }
 END_TEST
 
+/* The title's claim in a sentence that points back through the opening's last sentence to one
+ * chosen before it ("She still bakes ..." / "Last weekend, she was named ..."): the pronoun's chain
+ * runs on to the sentence that introduced her, so the claim comes in. Written for the test. */
+START_TEST (test_title_claim_through_chain)
+{
+  const gchar *claim = "Village baker wins national bread prize for sourdough loaf";
+  static const gchar chain[]
+      = "Every morning before dawn, the lights come on in the small bread shop at the end of the high "
+        "street.\n\nThe shop is run by Maria Costa, whose family has baked in the village for three "
+        "generations.\n\nShe still bakes every loaf by hand in a wood-fired oven behind the counter.\n\nLast "
+        "weekend, she was named winner of the national bread prize for her sourdough loaf.\n\nJudges "
+        "praised the crust and the open crumb, and the shop sold out by noon.\n";
+  g_autoptr (PrecisSummarizer) s = precis_summarizer_new ("english", NULL);
+  g_autofree gchar *got = chosen_of (s, chain, claim);
+  ck_assert_str_eq (got, "0,1,3");
+  /* the last sentence of the opening points back to nothing: the chain is broken, and the
+   * opening stays */
+  g_auto (GStrv) parts = g_strsplit (chain, "\n\n", -1);
+  g_free (parts[2]);
+  parts[2] = g_strdup ("Regulars queue outside the shop long before the door opens at seven every day.");
+  g_autofree gchar *broken = g_strjoinv ("\n\n", parts);
+  g_autofree gchar *kept = chosen_of (s, broken, claim);
+  ck_assert_str_eq (kept, "0,1,2");
+}
+END_TEST
+
 START_TEST (test_other_prose)
 {
   /* Not shaped like news (its first sentence is off the topic): centrality leads, and the
@@ -1153,6 +1179,7 @@ main (void)
   tcase_add_test (tc, test_text_in_capitals);
   tcase_add_test (tc, test_budgets_and_dangling);
   tcase_add_test (tc, test_title_claim);
+  tcase_add_test (tc, test_title_claim_through_chain);
   tcase_add_test (tc, test_other_prose);
   tcase_add_test (tc, test_news_reader_checks);
   tcase_add_test (tc, test_antecedent_after_phrase);

@@ -646,9 +646,27 @@ states_title (const Choice *c, const PrecisTitleTerms *title, guint lede)
   return title_terms_held (c, title, lede) * TITLE_LEDE_SHARE >= title->n_words;
 }
 
+/* Whether @i, put in the place of the chosen @last, keeps its antecedent in the summary: it has
+ * none, it is another chosen sentence (where a name it opens on was introduced), or it is @last
+ * whose own antecedent is chosen: "She was sitting in front of the television ..." / "In a high
+ * tone, she told Mail Today ..." after the lede that introduced the sister, where the pronoun's
+ * chain runs on to that lede. */
+static gboolean
+antecedent_kept (const Choice *c, guint i, guint last)
+{
+  guint a = c->antecedent[i];
+  if (a == PRECIS_NONE)
+    return TRUE;
+  if (a != last)
+    return a < i && c->chosen[a];
+  guint b = c->antecedent[last];
+  return b != PRECIS_NONE && b < last && c->chosen[b];
+}
+
 /* The title's claim: when a stating title's words are mostly missing from the lede, the
  * opening's last sentence (never the lede) gives way to the first later sentence that brings
- * the most of the title's words the opening lacks, when it stands alone. */
+ * the most of the title's words the opening lacks, when it stands alone or keeps its antecedent
+ * in the summary (antecedent_kept()). */
 static void
 bring_title_claim (Choice *c, const PrecisTitleTerms *title, guint lede)
 {
@@ -680,7 +698,7 @@ bring_title_claim (Choice *c, const PrecisTitleTerms *title, guint lede)
   guint best = PRECIS_NONE, best_beyond = TITLE_MIN_GAIN - 1;
   for (guint i = last + 1; i < c->n; i++)
     {
-      if (!usable (c, i) || c->n_words[i] < TITLE_SENTENCE_MIN_WORDS || c->antecedent[i] != PRECIS_NONE
+      if (!usable (c, i) || c->n_words[i] < TITLE_SENTENCE_MIN_WORDS || !antecedent_kept (c, i, last)
           || opens_on_quote (c, i))
         continue;
       guint gain = 0, beyond = 0;
