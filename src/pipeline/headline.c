@@ -996,7 +996,7 @@ is_dangling (const gchar *word, gboolean english, gboolean verb_final, gboolean 
     return TRUE;
   if (!english)
     return !(verb_final && !strict) && precis_tokenizer_is_stopword (tokenizer, word, -1);
-  if (ascii_in (word, len, saying_participles))
+  if (len >= 6 && memcmp (word + len - 3, "ing", 3) == 0 && ascii_in (word, len, saying_participles))
     return TRUE;
   guint t = precis_lexicon_english (word, len);
   if (g_ascii_isupper (word[0]))
@@ -3086,7 +3086,7 @@ find_cuts (const Word *w, guint n, gint v, const gchar *s, gboolean keep_whole, 
         }
       if ((gint)k > v && !need_verb && k > not_only_end && k > vend + 1 && k > hold + 1 && k > compare_end
           && may_end (s, w, n, k - 1, TRUE) && !bound_adjunct (w, n, k, s) && !between
-          && !(v >= 0 && bare_participle (w, k - 1, vend)) && !as_well_as (s, w, k) && k > speech_end)
+          && !(v >= 0 && bare_participle (w, k - 1, vend)) && k > speech_end)
         {
           guint t = w[k].tags;
           if (keep_whole && (k <= quote_end || needed_relative (w, n, k, s)))
@@ -3096,8 +3096,10 @@ find_cuts (const Word *w, guint n, gint v, const gchar *s, gboolean keep_whole, 
               cut[k] = !concession && !aside_before_verb (s, w, n, k);
               unsure[k] = cut[k] && !w[k].dash && list_end > 0;
             }
-          else if (k + 2 < n && as_well_as (s, w, k + 2)) /* "prize for learning [as well as ...]" */
-            cut[k] = TRUE;
+          /* "prize for learning [as well as ...]": before it, never after "as well" */
+          else if (w[k].to - w[k].from == 2
+                   && (as_well_as (s, w, k) || (k + 2 < n && as_well_as (s, w, k + 2))))
+            cut[k] = !as_well_as (s, w, k);
           else if ((t & PRECIS_POS_WH) || ((t & PRECIS_POS_SUBORD) && !(t & PRECIS_POS_PREP)))
             /* not "that": it may open the object clause; nor "if" or "whether" right after a verb
              * ("confirmed if she is ...", "asked whether"): that is its object */
