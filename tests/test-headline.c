@@ -521,6 +521,11 @@ static const struct
     "The district court has also fixed March 12 as the next date of hearing for the land dispute. Both sides "
     "agreed.",
     "District court has also fixed March 12 as next date of hearing for land dispute" },
+  /* a wh-word right after a verb and its "out" is the phrasal verb's object: no cut before it */
+  { "wh-object of a phrasal verb",
+    "To ease congestion, the phone companies are making their networks smarter, finding out who is using the "
+    "bandwidth and for what. Prices may rise.",
+    "Phone companies are making their networks smarter" },
   /* session 19: a dateline that is only a date and a dash ("Feb. 23, 2015 -- ") goes, as a wire's
    * place and agency do */
   { "date and dash dateline",

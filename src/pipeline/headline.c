@@ -3102,11 +3102,15 @@ find_cuts (const Word *w, guint n, gint v, const gchar *s, gboolean keep_whole, 
             cut[k] = !as_well_as (s, w, k);
           else if ((t & PRECIS_POS_WH) || ((t & PRECIS_POS_SUBORD) && !(t & PRECIS_POS_PREP)))
             /* not "that": it may open the object clause; nor "if" or "whether" right after a verb
-             * ("confirmed if she is ...", "asked whether"): that is its object */
+             * ("confirmed if she is ...", "asked whether"): that is its object; nor a wh-word right
+             * after a verb and its "out" ("finding out who is using ..."): the phrasal verb's object */
             cut[k] = !(t & PRECIS_POS_DET) && !relative_then_verb (s, w, n, k)
                      && !((word_is (s, &w[k], "if") || word_is (s, &w[k], "whether"))
                           && (w[k - 1].tags & (PRECIS_POS_PAST | PRECIS_POS_THIRD | PRECIS_POS_VERB))
-                          && !(w[k - 1].tags & PRECIS_POS_NOUN));
+                          && !(w[k - 1].tags & PRECIS_POS_NOUN))
+                     && !(k >= 2 && !w[k - 1].comma && word_is (s, &w[k - 1], "out")
+                          && (w[k - 2].tags
+                              & (PRECIS_POS_VERB | PRECIS_POS_PAST | PRECIS_POS_THIRD | PRECIS_POS_ING)));
           else if ((t & PRECIS_POS_SUBORD) && clause_follows (w, n, k)) /* "after prices fell" */
             cut[k] = !complement_preposition (w, n, k, s);              /* "quoted ... as saying" */
           else if (t & PRECIS_POS_CONJ)
