@@ -491,6 +491,41 @@ static const struct
     "hear the river below. We left at noon. The county council will turn the mill into a museum of "
     "farming.",
     "County council will turn mill into museum of farming" },
+  /* session 21: two adjectives joined before their noun are one phrase, not a second clause */
+  { "adjectives joined before their noun",
+    "Northern states have witnessed several high and medium intensity tremors in the recent past. "
+    "Scientists are worried.",
+    "Northern states witnessed several high and medium intensity tremors in recent past" },
+  /* "as well as" is cut before its first word, never after "as well" */
+  { "as well as",
+    "The National Gallery's new website picked up the prize for best learning as well as top factual site. "
+    "The awards were held in London.",
+    "National Gallery's new website picked up prize for best learning" },
+  /* a quotation after a colon is kept whole or left out, and a participle of saying does not end
+   * a headline */
+  { "quotation after a participle of saying",
+    "The union leader urged the two ministers to stop squabbling, declaring: \"For goodness sake, sometimes "
+    "you have to rise above petulance and do your job.\" Nobody answered him.",
+    "Union leader urged two ministers to stop squabbling" },
+  { "quotation cut at its comma",
+    "The union leader urged the two men to stop squabbling, declaring: \"For goodness sake, sometimes you "
+    "have "
+    "to rise above petulance and make sure that you do your job.\" Nobody answered him.",
+    "Union leader urged two men to stop squabbling" },
+  { "participle of saying before a long quotation",
+    "The head teacher praised the pupils who raised money for the new library, adding: \"Without them, the "
+    "shelves would still be empty and the doors shut.\" The library opens in May.",
+    "Head teacher praised pupils who raised money for new library" },
+  /* "fixed X as Y": the verb's second part is no adjunct to cut */
+  { "fixed as a date",
+    "The district court has also fixed March 12 as the next date of hearing for the land dispute. Both sides "
+    "agreed.",
+    "District court has also fixed March 12 as next date of hearing for land dispute" },
+  /* a wh-word right after a verb and its "out" is the phrasal verb's object: no cut before it */
+  { "wh-object of a phrasal verb",
+    "To ease congestion, the phone companies are making their networks smarter, finding out who is using the "
+    "bandwidth and for what. Prices may rise.",
+    "Phone companies are making their networks smarter" },
   /* session 19: a dateline that is only a date and a dash ("Feb. 23, 2015 -- ") goes, as a wire's
    * place and agency do */
   { "date and dash dateline",

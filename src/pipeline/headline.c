@@ -75,6 +75,10 @@ typedef struct
  * as their clause or object is still to come ("Police said"); the verbs of finding are not among
  * them, as "no survivors were found" is complete. */
 static const gchar *const saying_words[] = { "said", "says", "announced", "added", "stated", "told", NULL };
+/* English participles of saying, a headline's end only when their quotation or clause was cut
+ * (", declaring: ..."): dropped like saying_words. */
+static const gchar *const saying_participles[]
+    = { "saying", "declaring", "adding", "insisting", "noting", "explaining", "stating", "announcing", NULL };
 static const gchar *const said_words[]
     = { "said",     "says",   "told",     "added",   "reported", "announced", "stated", "according",
         "insisted", "warned", "declared", "claimed", "revealed", "admitted",  NULL };
@@ -1020,6 +1024,8 @@ is_dangling (const gchar *word, gboolean english, gboolean verb_final, gboolean 
     return TRUE;
   if (!english)
     return !(verb_final && !strict) && precis_tokenizer_is_stopword (tokenizer, word, -1);
+  if (len >= 6 && memcmp (word + len - 3, "ing", 3) == 0 && ascii_in (word, len, saying_participles))
+    return TRUE;
   guint t = precis_lexicon_english (word, len);
   if (g_ascii_isupper (word[0]))
     t &= ~PRECIS_POS_MODAL; /* "in May" */
@@ -1698,10 +1704,12 @@ verb_in (const gchar *s, const Word *w, const gchar *const *stems)
 /* Verbs whose object needs a second part introduced by a preposition: "termed the results a
  * setback" / "described X as Y", "credited X with Y", "prevented X from Y", "turned X into Y".
  * Each entry: the preposition, then the stems of the verbs (verb_form_of). */
-static const gchar *const complement_verbs[][28] = {
-  { "as",      "term",  "report", "quot",  "describ", "regard",  "view",     "consider", "dub",
-    "brand",   "label", "hail",   "treat", "portray", "identif", "recognis", "recogniz", "dismiss",
-    "denounc", "slam",  "decri",  "join",  "appoint", "named",   "elect",    NULL },
+static const gchar *const complement_verbs[][32] = {
+  { "as", "term", "report", "quot", "describ", "regard", "view", "consider", "dub", "brand", "label", "hail",
+    "treat", "portray", "identif", "recognis", "recogniz", "dismiss", "denounc", "slam", "decri", "join",
+    "appoint", "named", "elect",
+    /* "fixed September 7 as the next date", "chose X as its venue" */
+    "fix", "chose", "choos", "select", "nominat", NULL },
   { "with", "credit", "charg", "provid", "present", "suppl", "equip", "task", "compar", "replac", "met",
     "meet", "combin", /* "combine an event [with ...]" */ NULL },
   { "from", "prevent", "bar", "ban", "exclud", "exempt", "protect", "shield", "disqualif", "deter", "block",
@@ -2757,6 +2765,25 @@ quote_close (const gchar *s, const Word *w, guint n, guint i)
   return 0;
 }
 
+/* When word @i opens a quotation that a participle of saying and a comma or colon introduce
+ * (", declaring: \"For goodness sake, ...\""), the index of the word that closes it, else the last
+ * word; 0 when @i opens none. A cut up to it would leave the quotation open or cut short, however
+ * long it is: the headline ends before the participle (trim_end drops it) or after the quotation.
+ * Not after "quoted as saying", whose quotation is the clause's point, nor after a finite verb
+ * ("said: ..."), where a cut at the quotation's comma may leave a whole statement. */
+static guint
+speech_close (const gchar *s, const Word *w, guint n, guint i)
+{
+  if (i < 2 || !w[i - 1].comma || w[i].from == w[i].start || w[i].to == w[i].from
+      || !word_in (s, &w[i - 1], saying_participles) || word_is (s, &w[i - 2], "as")
+      || !has_quote (s, w[i].start, w[i].from) || has_quote (s, w[i].to, w[i].end))
+    return 0;
+  for (guint j = i + 1; j < n; j++)
+    if (has_quote (s, w[j].to, w[j].end))
+      return j;
+  return n - 1;
+}
+
 /* When word @i opens a comparison whose second part is still to come, the index of the word that
  * opens that part ("wasted more time in traffic than ...", "fewer jobs in May than ...", "as early
  * as possible", "as never before"), else 0: no cut may fall before it. A comparative ("more",
@@ -3033,6 +3060,34 @@ time_then_subordinator (const gchar *s, const Word *w, guint n, guint k)
   return TRUE;
 }
 
+/* Whether the "as" at @k closes "as well as": the three words are one conjunction ("won the prize
+ * for learning as well as the one for ..."), cut before its first word, never after "as well",
+ * which would end a headline cut. */
+static gboolean
+as_well_as (const gchar *s, const Word *w, guint k)
+{
+  return k >= 2 && w[k].to - w[k].from == 2 && !w[k - 1].comma && word_is (s, &w[k], "as")
+         && word_is (s, &w[k - 1], "well") && word_is (s, &w[k - 2], "as");
+}
+
+/* Whether the "and" or "or" at @k joins two adjectives before their noun ("several high and
+ * medium intensity tremors", "a true and correct report"): the first after a determiner, an
+ * adjective or a preposition, the second no closed-class word, a past or a verb + -s, and a noun
+ * after it. The words after the conjunction are the noun phrase's, not a second clause ("report"
+ * may be a verb). */
+static gboolean
+adjectives_joined (const gchar *s, const Word *w, guint n, guint k)
+{
+  const guint open = closed_tags | PRECIS_POS_PAST | PRECIS_POS_THIRD | PRECIS_POS_ING;
+  return k >= 2 && k + 2 < n && (word_is (s, &w[k], "and") || word_is (s, &w[k], "or")) && !w[k - 1].comma
+         && !w[k + 1].comma && (w[k - 1].tags & PRECIS_POS_ADJ) && !(w[k - 1].tags & open)
+         && !has_quote (s, w[k - 1].to, w[k - 1].end) /* '"single star" and all ...': a quotation closed */
+         && !w[k - 2].comma
+         && (w[k - 2].tags & (PRECIS_POS_DET | PRECIS_POS_ADJ | PRECIS_POS_PREP | PRECIS_POS_ING))
+         && (w[k + 1].tags & PRECIS_POS_ADJ) && !(w[k + 1].tags & open) && (w[k + 2].tags & PRECIS_POS_NOUN)
+         && !(w[k + 2].tags & closed_tags);
+}
+
 /* Marks the cuts of an English sentence: cut[k] when the words before @k can stand alone and
  * the words from @k on are one whole optional constituent (a clause after a comma, a
  * subordinate or relative clause, a second clause, an adjunct phrase). Left to right, it keeps
@@ -3089,6 +3144,8 @@ find_cuts (const Word *w, guint n, gint v, const gchar *s, gboolean keep_whole, 
   guint list_end = 0;
   /* the last word of a short quotation the words before @k opened (quote_close) */
   guint quote_end = 0;
+  /* the last word of a quotation opened after a comma or colon (speech_close) */
+  guint speech_end = 0;
   /* the "than" or "as" a comparison before @k waits for (comparison_end) */
   guint compare_end = 0;
   /* "has not only included X [in ...] but also made ...": no cut of any kind up to the "but" (or
@@ -3103,6 +3160,8 @@ find_cuts (const Word *w, guint n, gint v, const gchar *s, gboolean keep_whole, 
         list_end = list_follows (s, w, n, k);
       if (k - 1 >= quote_end)
         quote_end = quote_close (s, w, n, k - 1);
+      if (k - 1 >= speech_end && k >= 2 && w[k - 2].comma)
+        speech_end = speech_close (s, w, n, k - 1);
       if ((w[k - 1].tags & PRECIS_POS_PREP) && word_is (s, &w[k - 1], "between"))
         between = TRUE;
       else if (w[k - 1].comma || (w[k - 1].tags & PRECIS_POS_CONJ))
@@ -3126,7 +3185,7 @@ find_cuts (const Word *w, guint n, gint v, const gchar *s, gboolean keep_whole, 
         }
       if ((gint)k > v && !need_verb && k > not_only_end && k > vend + 1 && k > hold + 1 && k > compare_end
           && may_end (s, w, n, k - 1, TRUE) && !bound_adjunct (w, n, k, s) && !between
-          && !(v >= 0 && bare_participle (w, k - 1, vend)))
+          && !(v >= 0 && bare_participle (w, k - 1, vend)) && k > speech_end)
         {
           guint t = w[k].tags;
           if (keep_whole && (k <= quote_end || needed_relative (w, n, k, s)))
@@ -3136,13 +3195,21 @@ find_cuts (const Word *w, guint n, gint v, const gchar *s, gboolean keep_whole, 
               cut[k] = !concession && !aside_before_verb (s, w, n, k);
               unsure[k] = cut[k] && !w[k].dash && list_end > 0;
             }
+          /* "prize for learning [as well as ...]": before it, never after "as well" */
+          else if (w[k].to - w[k].from == 2
+                   && (as_well_as (s, w, k) || (k + 2 < n && as_well_as (s, w, k + 2))))
+            cut[k] = !as_well_as (s, w, k);
           else if ((t & PRECIS_POS_WH) || ((t & PRECIS_POS_SUBORD) && !(t & PRECIS_POS_PREP)))
             /* not "that": it may open the object clause; nor "if" or "whether" right after a verb
-             * ("confirmed if she is ...", "asked whether"): that is its object */
+             * ("confirmed if she is ...", "asked whether"): that is its object; nor a wh-word right
+             * after a verb and its "out" ("finding out who is using ..."): the phrasal verb's object */
             cut[k] = !(t & PRECIS_POS_DET) && !relative_then_verb (s, w, n, k)
                      && !((word_is (s, &w[k], "if") || word_is (s, &w[k], "whether"))
                           && (w[k - 1].tags & (PRECIS_POS_PAST | PRECIS_POS_THIRD | PRECIS_POS_VERB))
-                          && !(w[k - 1].tags & PRECIS_POS_NOUN));
+                          && !(w[k - 1].tags & PRECIS_POS_NOUN))
+                     && !(k >= 2 && !w[k - 1].comma && word_is (s, &w[k - 1], "out")
+                          && (w[k - 2].tags
+                              & (PRECIS_POS_VERB | PRECIS_POS_PAST | PRECIS_POS_THIRD | PRECIS_POS_ING)));
           else if ((t & PRECIS_POS_SUBORD) && clause_follows (w, n, k)) /* "after prices fell" */
             cut[k] = !complement_preposition (w, n, k, s);              /* "quoted ... as saying" */
           else if (t & PRECIS_POS_CONJ)
@@ -3150,8 +3217,8 @@ find_cuts (const Word *w, guint n, gint v, const gchar *s, gboolean keep_whole, 
               /* "and that peers should lead ...": a second object clause */
               cut[k] = (clause_follows (w, n, k)
                         || (k + 1 < n && word_is (s, &w[k + 1], "that") && clause_follows (w, n, k + 1)))
-                       && !paired_conjunction (w, k, s)
-                       && !nouns_then_participle (s, w, n, k)
+                       && !paired_conjunction (w, k, s) && !nouns_then_participle (s, w, n, k)
+                       && !adjectives_joined (s, w, n, k)
                        /* "classes 10 [and 12]": numbers joined are one phrase */
                        && !(k + 1 < n && !w[k - 1].comma && g_ascii_isdigit (s[w[k - 1].from])
                             && g_ascii_isdigit (s[w[k + 1].from]));
@@ -3737,7 +3804,7 @@ fallback_cuts (const gchar *s, const Word *w, guint n, gint v, guint vend, gbool
                             && !takes_infinitive (s, w, k);
       gboolean second_verb = (t & PRECIS_POS_CONJ) && !paired_conjunction (w, k, s)
                              && (next & (PRECIS_POS_VERB | PRECIS_POS_MODAL | PRECIS_POS_AUX))
-                             && !(next & PRECIS_POS_NOUN);
+                             && !(next & PRECIS_POS_NOUN) && !adjectives_joined (s, w, n, k);
       gboolean relative = word_is (s, &w[k], "that") && (w[k - 1].tags & PRECIS_POS_NOUN)
                           && !(w[k - 1].tags & (closed_tags | PRECIS_POS_ADV)) && clause_follows (w, n, k)
                           && adjunct_then_that (s, w, n, vend) != k
