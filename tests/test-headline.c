@@ -2034,6 +2034,14 @@ START_TEST (test_dated_participle_aside)
     { "The survey, published by the council, shows that most drivers support the new speed limit. It "
       "was run by a charity.",
       "Survey, published by council, shows that most drivers support new speed limit" },
+    /* nor the sentence's own past tense between commas: no verb of the clause follows it (before,
+     * "John Smith, chairman of Acme, citing ill health") */
+    { "John Smith, the chairman of Acme, resigned on Tuesday, citing ill health. He had led the firm "
+      "since 2010.",
+      "John Smith, chairman of Acme, resigned, citing ill health" },
+    { "The figures, released on Wednesday, also show unemployment rising to 5 per cent. Economists were "
+      "surprised.",
+      "Figures also show unemployment rising to 5 per cent" },
   };
   assert_english (docs, G_N_ELEMENTS (docs));
 }

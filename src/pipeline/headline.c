@@ -4865,7 +4865,19 @@ drop_dated_aside (GString *s)
         continue;
       const gchar *next = close + 2, *after;
       gsize m = take_word (&next, &after);
-      if (m == 0 || (precis_lexicon_english (after, m) & PRECIS_POS_CONJ))
+      guint ta = m > 0 ? precis_lexicon_english (after, m) : 0;
+      if (m == 0 || (ta & PRECIS_POS_CONJ))
+        continue;
+      /* and the clause's own verb after it ("... , found", "... , also warns", "... , will cost"):
+       * else the participle is the sentence's past-tense verb ("Smith, the chairman, resigned on
+       * Tuesday, citing ill health") */
+      if ((ta & PRECIS_POS_ADV) && !(ta & (PRECIS_POS_VERB | PRECIS_POS_PAST | PRECIS_POS_THIRD)))
+        {
+          m = take_word (&next, &after);
+          ta = m > 0 ? precis_lexicon_english (after, m) : 0;
+        }
+      if (!(ta & (PRECIS_POS_VERB | PRECIS_POS_PAST | PRECIS_POS_THIRD | PRECIS_POS_AUX | PRECIS_POS_MODAL))
+          || (ta & (PRECIS_POS_ING | PRECIS_POS_NONFINITE)))
         continue;
       /* after a leading phrase the clause's comma stays ("In its plan, announced on Monday, the
        * government said" -> "In its plan, the government said") */
