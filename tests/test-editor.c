@@ -415,6 +415,36 @@ START_TEST (test_caption_glued_to_sentence)
 }
 END_TEST
 
+/* "IT" in capitals is information technology, not the pronoun "It" opening a sentence run on
+ * after a caption: the sentence is kept whole ("a new IT system", "a major IT outage"); "It"
+ * after an adjective still marks one. */
+START_TEST (test_acronym_is_no_glued_opener)
+{
+  static const struct
+  {
+    const gchar *text, *sentences;
+  } cases[] = {
+    { "The library bought a new IT system on Monday. Staff were pleased.",
+      "The library bought a new IT system on Monday. | Staff were pleased." },
+    { "Trains stopped across the region after a major IT outage hit the operator. Staff were pleased.",
+      "Trains stopped across the region after a major IT outage hit the operator. | Staff were pleased." },
+    { "The senior IT manager at the school resigned on Friday. Staff were pleased.",
+      "The senior IT manager at the school resigned on Friday. | Staff were pleased." },
+    { "The firm hired 40 extra IT staff last spring. Staff were pleased.",
+      "The firm hired 40 extra IT staff last spring. | Staff were pleased." },
+    { "The players left the ground in a hurry AND they did not speak to anyone. Staff were pleased.",
+      "The players left the ground in a hurry AND they did not speak to anyone. | Staff were pleased." },
+    { "The players left the ground in a hurry It was a sad day for everyone. Staff were pleased.",
+      "#The players left the ground in a hurry It was a sad day for everyone. | Staff were pleased." },
+  };
+  for (guint k = 0; k < G_N_ELEMENTS (cases); k++)
+    {
+      g_autofree gchar *got = sentences_marked (cases[k].text);
+      ck_assert_str_eq (got, cases[k].sentences);
+    }
+}
+END_TEST
+
 /* A caption glued on is found wherever its space falls: a word of 1 to 40 letters is put
  * before it, so that the space is at every place of a sixteen-byte step and in the last bytes
  * of the sentence, which are tested one by one. */
@@ -1100,6 +1130,7 @@ main (void)
   tcase_add_test (tc, test_antecedent_quote_anywhere);
   tcase_add_test (tc, test_debris);
   tcase_add_test (tc, test_caption_glued_to_sentence);
+  tcase_add_test (tc, test_acronym_is_no_glued_opener);
   tcase_add_test (tc, test_caption_glued_at_any_offset);
   tcase_add_test (tc, test_debris_at_any_offset);
   tcase_add_test (tc, test_header_debris_and_flags);
