@@ -284,6 +284,26 @@ START_TEST (test_duplicates_left_out)
   ck_assert_ptr_nonnull (strstr (json, "\"n_duplicates\":3"));
   ck_assert_ptr_nonnull (strstr (json, "\"duplicates\":[\"g7\",\"1\",\"9\"]"));
 
+  /* The first kept takes what it lacks from its copies: a page saved without its address, then
+   * the feed's item with its link, date and source; a later copy of that item is one too. */
+  g_autoptr (PrecisDigest) f = precis_digest_new (s);
+  const PrecisArticle page_then_item[] = {
+    { "page.html", "Orchard planted", NULL, NULL, NULL, orchard, -1 },
+    { "urn:9", "Orchard planted", "https://v.example/orchard", "Valley News", "2026-11-30", orchard, -1 },
+    { "urn:10", "Orchard planted", "https://v.example/orchard", NULL, NULL, "Orchard planted today.", -1 },
+  };
+  for (guint i = 0; i < G_N_ELEMENTS (page_then_item); i++)
+    ck_assert (precis_digest_add (f, &page_then_item[i], NULL));
+  ck_assert_uint_eq (precis_digest_get_n_articles (f), 1);
+  ck_assert_uint_eq (precis_digest_get_n_duplicates (f), 2);
+  const PrecisArticle *kept = precis_digest_get_article (f, 0);
+  ck_assert_str_eq (kept->id, "page.html");
+  ck_assert_str_eq (kept->url, "https://v.example/orchard");
+  ck_assert_str_eq (kept->source, "Valley News");
+  ck_assert_str_eq (kept->date, "2026-11-30");
+  g_autofree gchar *md = precis_digest_render (f, PRECIS_FORMAT_MARKDOWN);
+  ck_assert_msg (strstr (md, "(https://v.example/orchard) — Valley News, 2026-11-30") != NULL, "%s", md);
+
   /* No copies: two dumps' untitled records numbered alike, a feed's items that share only a
    * stub for text ("Comments") or only the channel's address. */
   g_autoptr (PrecisDigest) e = precis_digest_new (s);

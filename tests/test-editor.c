@@ -315,6 +315,53 @@ START_TEST (test_fragment_continues_opening)
 }
 END_TEST
 
+START_TEST (test_aside_not_chosen)
+{
+  g_autoptr (PrecisSummarizer) s = precis_summarizer_new ("english", NULL);
+  /* an interjection and a comma after a statement: the opening goes on past it, and the pronoun
+   * after it points to the lede, which is chosen */
+  static const gchar interjection[]
+      = "A bakery in Leeds is looking for staff who will work its night shift in fancy dress every "
+        "Friday.\n\nYes, you read that right.\n\nThey want bakers who are happy to knead dough dressed as "
+        "pirates.\n\nThe shift pays twenty pounds an hour, twice the bakery's usual rate, its owner "
+        "said.\n\nThe bakery opened in 1952 and sells bread to forty cafes in the city.\n";
+  g_autoptr (PrecisSummary) yes = precis_summarizer_run (s, interjection, -1, NULL);
+  ck_assert_uint_eq (precis_summary_get_n_sentences (yes), 3);
+  ck_assert (g_str_has_prefix (precis_summary_get_sentence (yes, 0)->text, "A bakery in Leeds"));
+  ck_assert (g_str_has_prefix (precis_summary_get_sentence (yes, 1)->text, "They want bakers"));
+  ck_assert (g_str_has_prefix (precis_summary_get_sentence (yes, 2)->text, "The shift pays"));
+  /* a pointer to what follows, as a heading is */
+  static const gchar pointer[]
+      = "The city council has opened a new advice centre for tenants in the old library on Mill "
+        "Street.\n\nThe centre is meant to help renters whose landlords refuse to make repairs.\n\nHere's "
+        "how "
+        "the new centre will work.\n\nEvery week, two council lawyers will see tenants without an "
+        "appointment.\n\nThe centre will also lend damp meters to tenants who need evidence.\n";
+  g_autoptr (PrecisSummary) here = precis_summarizer_run (s, pointer, -1, NULL);
+  ck_assert_uint_eq (precis_summary_get_n_sentences (here), 3);
+  ck_assert (g_str_has_prefix (precis_summary_get_sentence (here, 2)->text, "Every week"));
+  /* after a question, "No, ..." is its answer, and kept */
+  static const gchar answer[]
+      = "Will the city council raise parking charges in the centre of Leeds again this year?\n\nNo, the "
+        "leader said on Monday, not before the election.\n\nCharges rose by a fifth last spring, and "
+        "shops said they lost trade.\n\nThe council will review the charges in the autumn, a spokesman "
+        "added.\n";
+  g_autoptr (PrecisSummary) no = precis_summarizer_run (s, answer, -1, NULL);
+  gboolean kept = FALSE;
+  for (guint k = 0; k < precis_summary_get_n_sentences (no); k++)
+    kept = kept || g_str_has_prefix (precis_summary_get_sentence (no, k)->text, "No, the leader");
+  ck_assert (kept);
+  /* a longer sentence that opens on "Here's" tells news, and stays */
+  static const gchar news[]
+      = "The city council has opened a new advice centre for tenants in the old library on Mill "
+        "Street.\n\nHere's the first advice centre of its kind in the north of England, opened with money "
+        "from a national housing charity.\n\nEvery week, two council lawyers will see tenants without an "
+        "appointment.\n\nThe centre will also lend damp meters to tenants who need evidence.\n";
+  g_autoptr (PrecisSummary) long_here = precis_summarizer_run (s, news, -1, NULL);
+  ck_assert (g_str_has_prefix (precis_summary_get_sentence (long_here, 1)->text, "Here's the first"));
+}
+END_TEST
+
 START_TEST (test_antecedents)
 {
   guint n = 0;
@@ -1122,6 +1169,32 @@ START_TEST (test_title_claim)
 }
 END_TEST
 
+/* The title's claim in a sentence that points back through the opening's last sentence to one
+ * chosen before it ("She still bakes ..." / "Last weekend, she was named ..."): the pronoun's chain
+ * runs on to the sentence that introduced her, so the claim comes in. Written for the test. */
+START_TEST (test_title_claim_through_chain)
+{
+  const gchar *claim = "Village baker wins national bread prize for sourdough loaf";
+  static const gchar chain[]
+      = "Every morning before dawn, the lights come on in the small bread shop at the end of the high "
+        "street.\n\nThe shop is run by Maria Costa, whose family has baked in the village for three "
+        "generations.\n\nShe still bakes every loaf by hand in a wood-fired oven behind the counter.\n\nLast "
+        "weekend, she was named winner of the national bread prize for her sourdough loaf.\n\nJudges "
+        "praised the crust and the open crumb, and the shop sold out by noon.\n";
+  g_autoptr (PrecisSummarizer) s = precis_summarizer_new ("english", NULL);
+  g_autofree gchar *got = chosen_of (s, chain, claim);
+  ck_assert_str_eq (got, "0,1,3");
+  /* the last sentence of the opening points back to nothing: the chain is broken, and the
+   * opening stays */
+  g_auto (GStrv) parts = g_strsplit (chain, "\n\n", -1);
+  g_free (parts[2]);
+  parts[2] = g_strdup ("Regulars queue outside the shop long before the door opens at seven every day.");
+  g_autofree gchar *broken = g_strjoinv ("\n\n", parts);
+  g_autofree gchar *kept = chosen_of (s, broken, claim);
+  ck_assert_str_eq (kept, "0,1,2");
+}
+END_TEST
+
 START_TEST (test_other_prose)
 {
   /* Not shaped like news (its first sentence is off the topic): centrality leads, and the
@@ -1201,6 +1274,7 @@ main (void)
   tcase_add_test (tc, test_text_in_capitals);
   tcase_add_test (tc, test_budgets_and_dangling);
   tcase_add_test (tc, test_title_claim);
+  tcase_add_test (tc, test_title_claim_through_chain);
   tcase_add_test (tc, test_other_prose);
   tcase_add_test (tc, test_news_reader_checks);
   tcase_add_test (tc, test_antecedent_after_phrase);
@@ -1210,6 +1284,7 @@ main (void)
   tcase_add_test (tc, test_answer_brings_question);
   tcase_add_test (tc, test_question_lede);
   tcase_add_test (tc, test_fragment_continues_opening);
+  tcase_add_test (tc, test_aside_not_chosen);
   suite_add_tcase (s, tc);
   return test_run_suite (s);
 }

@@ -20,6 +20,7 @@
 #include "base/text.h"
 #include "digest/digest.h"
 #include "input/date.h"
+#include "output/page.h"
 
 static void
 article_free (gpointer data)
@@ -259,6 +260,23 @@ term_id (PrecisDigest *d, const gchar *language, const gchar *stem)
   return id - 1;
 }
 
+/* What the digest shows of an article and @kept lacks, taken from its copy @article (whose address
+ * is @url): a page saved without its address gets the feed item's link, an undated or unsourced
+ * copy the other's date or source. What @kept has stays. */
+static void
+take_missing (Article *kept, const gchar *url, const PrecisArticle *article)
+{
+  if (precis_is_web_address (url) && !precis_is_web_address (kept->meta.url))
+    {
+      g_free ((gchar *)kept->meta.url);
+      kept->meta.url = g_strdup (url);
+    }
+  if (kept->meta.source == NULL)
+    kept->meta.source = metadata_field (article->source);
+  if (kept->meta.date == NULL && (kept->meta.date = metadata_field (article->date)) != NULL)
+    kept->time = precis_date_parse (kept->meta.date);
+}
+
 gboolean
 precis_digest_add (PrecisDigest *d, const PrecisArticle *article, GError **error)
 {
@@ -282,6 +300,10 @@ precis_digest_add (PrecisDigest *d, const PrecisArticle *article, GError **error
       if (first == 0)
         continue;
       Article *kept = d->articles->pdata[first - 1];
+      take_missing (kept, url, article);
+      for (guint j = 0; keys[j] != NULL; j++) /* (a later copy of the copy is one too) */
+        if (!g_hash_table_contains (d->seen, keys[j]))
+          g_hash_table_insert (d->seen, g_strdup (keys[j]), GUINT_TO_POINTER (first));
       if (kept->duplicates == NULL)
         kept->duplicates = g_ptr_array_new_with_free_func (g_free);
       g_ptr_array_add (kept->duplicates, g_strdup (id ? id : url ? url : ""));
