@@ -153,7 +153,8 @@ END_TEST
 
 /* tryout23 #6 (written for the test): an editor's note ("UPDATE: This story has been updated to
  * include ...", "More to follow.") is furniture, and a lead-in ending on a colon over a list
- * ("Here are the main points:") is not chosen: the list's items follow the lede. */
+ * ("The main points of the plan are:"; "Here are ..." is an aside too) is not chosen: the
+ * list's items follow the lede. */
 START_TEST (test_notes_and_lead_ins)
 {
   static const gchar update[]
@@ -163,8 +164,8 @@ START_TEST (test_notes_and_lead_ins)
   static const gchar breaking[]
       = "Breaking: Fire reported at a paper mill near the harbour. More to follow.\n";
   static const gchar bullets[]
-      = "The council set out its plans for the town centre in its budget on Tuesday. Here are the main "
-        "points:\n\n"
+      = "The council set out its plans for the town centre in its budget on Tuesday. The main points of "
+        "the plan are:\n\n"
         "\u2022 Parking charges will be frozen until 2028.\n"
         "\u2022 The market hall will be repaired at a cost of two million pounds.\n"
         "\u2022 Two new bus routes will link the centre with the hospital.\n\n"
