@@ -205,6 +205,29 @@ phrase_then_opener (const gchar *text, gsize start, gsize end, const PrecisSegme
          && precis_segmenter_is_opener (seg, text + ws, we - ws);
 }
 
+/* Whether the sentence whose first word is text[ws, we) opens on the demonstrative "That"
+ * before a verb ("That was the stark warning from ...", "That's why ...", "That means ..."): it
+ * points back as "Those were the words of ..." does ("those" is an [openers] word, "that" is
+ * not: "That decision was ..." and a clause "That the ..." stand alone). */
+static gboolean
+that_then_verb (const gchar *text, gsize ws, gsize we, gsize end)
+{
+  static const gchar *const verbs[]
+      = { "is", "was", "has", "had", "will", "would", "could", "may", "might", "means", "meant", NULL };
+  if ((we - ws == 6 && memcmp (text + ws, "That's", 6) == 0)
+      || (we - ws == 8 && memcmp (text + ws, "That\xE2\x80\x99s", 8) == 0))
+    return TRUE;
+  if (we - ws != 4 || memcmp (text + ws, "That", 4) != 0 || we + 1 >= end || text[we] != ' ')
+    return FALSE;
+  gsize nws = 0, nwe = 0;
+  if (!precis_word_at (text, we + 1, end, &nws, &nwe) || nws != we + 1)
+    return FALSE;
+  for (guint k = 0; verbs[k] != NULL; k++)
+    if (strlen (verbs[k]) == nwe - nws && memcmp (text + nws, verbs[k], nwe - nws) == 0)
+      return TRUE;
+  return FALSE;
+}
+
 /* An answer looks this many sentences back for its question. */
 #define ANSWER_REACH 4
 
@@ -245,7 +268,8 @@ precis_editor_antecedents (const gchar *text, const PrecisSpan *spans, guint n, 
         out[i] = question;
       else if (prev != PRECIS_NONE && precis_word_at (text, start, end, &ws, &we))
         {
-          if (ws == start && precis_segmenter_is_opener (seg, text + ws, we - ws))
+          if (ws == start
+              && (precis_segmenter_is_opener (seg, text + ws, we - ws) || that_then_verb (text, ws, we, end)))
             out[i] = prev;
           else if (ws > start && quote_then_pronoun (text, start, end, seg))
             out[i] = prev;
@@ -329,6 +353,16 @@ heading (const Choice *c, guint i)
   return ends_open (c->text + c->spans[i].start, c->text + c->spans[i].end);
 }
 
+/* Whether @i is a lead-in: it ends on a colon and its paragraph with it ("Here are the main
+ * points:" over a list, "The statement said:" over a quotation). It announces what follows and
+ * tells nothing alone. */
+static gboolean
+lead_in (const Choice *c, guint i)
+{
+  return i + 1 < c->n && (c->spans[i + 1].flags & PRECIS_SPAN_PARAGRAPH_START)
+         && precis_last_before_closing (c->text + c->spans[i].start, c->text + c->spans[i].end, TRUE) == ':';
+}
+
 /* An aside has at most this many words (aside()). */
 #define ASIDE_MAX_WORDS 10
 
@@ -382,7 +416,7 @@ static gboolean
 usable (const Choice *c, guint i)
 {
   return (c->spans[i].flags & PRECIS_SPAN_FURNITURE) == 0 && c->n_words[i] >= MIN_WORDS && !heading (c, i)
-         && !aside (c, i);
+         && !aside (c, i) && !lead_in (c, i);
 }
 
 /* The antecedent of @i, past the asides (aside()) it would point to: after "Yes, you read that
