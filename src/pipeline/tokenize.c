@@ -241,33 +241,78 @@ load_chunk (const gchar *p, gsize n, gsize readable)
   return n < 8 ? keep_bytes (w, n) : w;
 }
 
-/* The eight bytes of a Key from byte @off of a word of @len bytes, @w the eight bytes at @off
- * (those past the word any). Without branches: word lengths come in no order a branch predicts. */
-static G_ALWAYS_INLINE inline guint64
-key_word (guint64 w, gsize len, gsize off)
-{
-  gsize n = len > off ? MIN (len - off, 8) : 0;
+/* How many (0 to 8) of a word's first @n bytes fall in its Key's word @j (0 to 2). */
+#define KEY_WORD_BYTES(n, j) ((n) > 8 * (j) ? ((n)-8 * (j) < 8 ? (n)-8 * (j) : 8) : 0)
+/* The mask that keeps @b (0 to 8) bytes of a word in memory order, and the length tag of a word of
+ * @n bytes put in the Key's word that holds @b of them (only where the word ends inside it). */
 #if G_BYTE_ORDER == G_LITTLE_ENDIAN
-  guint64 mask = n == 8 ? G_MAXUINT64 : (G_GUINT64_CONSTANT (1) << (8 * n)) - 1;
-  guint64 tag = n > 0 && n < 8 ? (guint64)len << 56 : 0;
+#define KEY_MASK(b) ((b) == 8 ? G_MAXUINT64 : (G_GUINT64_CONSTANT (1) << (8 * (b)&63)) - 1)
+#define KEY_TAG(n, b) ((b) > 0 && (b) < 8 ? (guint64)(n) << 56 : 0)
 #else
-  guint64 mask = n == 0 ? 0 : ~(G_MAXUINT64 >> (8 * n));
-  guint64 tag = n > 0 && n < 8 ? (guint64)len : 0;
+#define KEY_MASK(b) ((b) == 8 ? G_MAXUINT64 : (b) == 0 ? 0 : ~(G_MAXUINT64 >> (8 * (b)&63)))
+#define KEY_TAG(n, b) ((b) > 0 && (b) < 8 ? (guint64)(n) : 0)
 #endif
-  return (w & mask) | tag;
+#define KEY_SHAPE(n)                                                                                         \
+  {                                                                                                          \
+    { KEY_MASK (KEY_WORD_BYTES (n, 0)), KEY_MASK (KEY_WORD_BYTES (n, 1)),                                    \
+      KEY_MASK (KEY_WORD_BYTES (n, 2)) },                                                                    \
+    {                                                                                                        \
+      KEY_TAG (n, KEY_WORD_BYTES (n, 0)), KEY_TAG (n, KEY_WORD_BYTES (n, 1)),                                \
+          KEY_TAG (n, KEY_WORD_BYTES (n, 2))                                                                 \
+    }                                                                                                        \
+  }
+
+/* For a word of n bytes, n below KEY_BYTES, and for every longer word at KEY_BYTES: the mask of
+ * each of its Key's words and the length tag or-ed into it. A Key is then three loads, ands and ors
+ * without a branch, where computing each word's mask and tag from the length took some twelve
+ * instructions a word (word lengths come in no order a branch predicts). */
+typedef struct
+{
+  guint64 mask[3];
+  guint64 tag[3];
+} KeyShape;
+static const KeyShape key_shapes[KEY_BYTES + 1] = {
+  KEY_SHAPE (0),  KEY_SHAPE (1),  KEY_SHAPE (2),  KEY_SHAPE (3),  KEY_SHAPE (4),
+  KEY_SHAPE (5),  KEY_SHAPE (6),  KEY_SHAPE (7),  KEY_SHAPE (8),  KEY_SHAPE (9),
+  KEY_SHAPE (10), KEY_SHAPE (11), KEY_SHAPE (12), KEY_SHAPE (13), KEY_SHAPE (14),
+  KEY_SHAPE (15), KEY_SHAPE (16), KEY_SHAPE (17), KEY_SHAPE (18), KEY_SHAPE (19),
+  KEY_SHAPE (20), KEY_SHAPE (21), KEY_SHAPE (22), KEY_SHAPE (23), KEY_SHAPE (24),
+};
+G_STATIC_ASSERT (KEY_BYTES == 24);
+
+/* The Key of the @len bytes at @word from the eight-byte words @w0, @w1, @w2 read there (the bytes
+ * past the word any). */
+static G_ALWAYS_INLINE inline Key
+key_from (guint64 w0, guint64 w1, guint64 w2, gsize len)
+{
+  const KeyShape *shape = &key_shapes[MIN (len, KEY_BYTES)];
+  return (Key){ (w0 & shape->mask[0]) | shape->tag[0],
+                { (w1 & shape->mask[1]) | shape->tag[1], (w2 & shape->mask[2]) | shape->tag[2] } };
 }
 
-/* The Key of the @len bytes at @word, @readable of them readable (at least @len). */
+/* key_of() of a word with fewer than KEY_BYTES bytes readable (near the end of the text). */
+static G_NO_INLINE Key
+key_of_near_end (const gchar *word, gsize len, gsize readable)
+{
+  guint64 w[3] = { 0, 0, 0 };
+  for (gsize off = 0; off < KEY_BYTES && off < len; off += 8)
+    w[off / 8] = load_chunk (word + off, MIN (len - off, 8), readable - off);
+  return key_from (w[0], w[1], w[2], len);
+}
+
+/* The Key of the @len bytes at @word, @readable of them readable (at least @len). The three words
+ * are read into registers (an array, which the bytes near the end are read into, lived on the
+ * stack: three stores of zeros, the copy and three loads a word). */
 static G_ALWAYS_INLINE inline Key
 key_of (const gchar *word, gsize len, gsize readable)
 {
-  guint64 w[3] = { 0, 0, 0 };
-  if (readable >= KEY_BYTES)
-    memcpy (w, word, KEY_BYTES);
-  else
-    for (gsize off = 0; off < KEY_BYTES && off < len; off += 8)
-      w[off / 8] = load_chunk (word + off, MIN (len - off, 8), readable - off);
-  return (Key){ key_word (w[0], len, 0), { key_word (w[1], len, 8), key_word (w[2], len, 16) } };
+  if (G_UNLIKELY (readable < KEY_BYTES))
+    return key_of_near_end (word, len, readable);
+  guint64 w0, w1, w2;
+  memcpy (&w0, word, 8);
+  memcpy (&w1, word + 8, 8);
+  memcpy (&w2, word + 16, 8);
+  return key_from (w0, w1, w2, len);
 }
 
 /* 2^64 divided by the golden ratio: a multiplier that spreads a word's bits upwards. */
