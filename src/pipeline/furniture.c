@@ -510,6 +510,20 @@ may_match_dateline (const gchar *s, gsize len)
   return holds_bytes (s, len, "\xE6\x97\xA5\xE7\x94\xB5", 6);
 }
 
+/* Whether inner_dateline_re may match s[0, len): it needs a comma, a digit after it (\d is any
+ * script's: a byte from 0x80 may open one), and a bracket after that. */
+static gboolean
+may_match_inner_dateline (const gchar *s, gsize len)
+{
+  const gchar *comma = memchr (s, '(', len) != NULL ? memchr (s, ',', len) : NULL, *end = s + len;
+  if (comma == NULL)
+    return FALSE; /* (most leave here, told by memchr() sixteen bytes or more a step) */
+  for (const gchar *q = comma + 1; q < end; q++)
+    if (g_ascii_isdigit (*q) || (guchar)*q >= 0x80)
+      return memchr (q + 1, '(', (gsize)(end - (q + 1))) != NULL;
+  return FALSE;
+}
+
 /* Where a dateline opening s[0, len) ends (see dateline_re), or 0 when none does. */
 static gsize
 dateline_end (const Patterns *p, const gchar *s, gsize len)
@@ -1222,7 +1236,7 @@ precis_furniture_mark (const gchar *text, GArray *spans, const gchar *language)
         {
           const gchar *s = text + span->start;
           gsize cut = may_have_dateline (s, len) ? dateline_end (p, s, len) : 0;
-          if (cut == 0 && memchr (s, '(', len) != NULL)
+          if (cut == 0 && may_match_inner_dateline (s, len))
             cut = match_end (p->inner_dateline, s, len);
           /* Only when a sentence follows the dateline. */
           if (cut > 0 && span->start + cut < span->end)
