@@ -481,13 +481,57 @@ may_be_release_dateline (const gchar *s, gsize len)
   return FALSE;
 }
 
+/* Whether the @n bytes at @needle (the first of them from 0x80, rare in a sentence) occur in s[0, len). */
+static gboolean
+holds_bytes (const gchar *s, gsize len, const gchar *needle, gsize n)
+{
+  for (const gchar *at = memchr (s, needle[0], len); at != NULL && (gsize)(at - s) + n <= len;
+       at = memchr (at + 1, needle[0], len - (gsize)(at + 1 - s)))
+    if (memcmp (at, needle, n) == 0)
+      return TRUE;
+  return FALSE;
+}
+
+/* Whether dateline_re may match s[0, len): each of its alternatives needs a bracket (an agency's,
+ * or "(CNN)" first), an agency between slashes first, Chinese "日电", or a dash after a first word
+ * of two capitals or more (a byte from 0x80 first may be a capital). The regular expression cost
+ * some 5,800 instructions a sentence that may_have_dateline() let through (its hyphen, quotation
+ * mark or colon), these byte searches a few dozen. */
+static gboolean
+may_match_dateline (const gchar *s, gsize len)
+{
+  if (len == 0 || s[0] == '/' || memchr (s, '(', len) != NULL)
+    return TRUE;
+  if (len >= 2 && (g_ascii_isupper (s[0]) || (guchar)s[0] >= 0x80)
+      && (g_ascii_isupper (s[1]) || (guchar)s[1] >= 0x80)
+      && (memchr (s, '-', len) != NULL || holds_bytes (s, len, "\xE2\x80\x93", 3)
+          || holds_bytes (s, len, "\xE2\x80\x94", 3)))
+    return TRUE;
+  return holds_bytes (s, len, "\xE6\x97\xA5\xE7\x94\xB5", 6);
+}
+
+/* Whether inner_dateline_re may match s[0, len): it needs a comma, a digit after it (\d is any
+ * script's: a byte from 0x80 may open one), and a bracket after that. */
+static gboolean
+may_match_inner_dateline (const gchar *s, gsize len)
+{
+  const gchar *comma = memchr (s, '(', len) != NULL ? memchr (s, ',', len) : NULL, *end = s + len;
+  if (comma == NULL)
+    return FALSE; /* (most leave here, told by memchr() sixteen bytes or more a step) */
+  for (const gchar *q = comma + 1; q < end; q++)
+    if (g_ascii_isdigit (*q) || (guchar)*q >= 0x80)
+      return memchr (q + 1, '(', (gsize)(end - (q + 1))) != NULL;
+  return FALSE;
+}
+
 /* Where a dateline opening s[0, len) ends (see dateline_re), or 0 when none does. */
 static gsize
 dateline_end (const Patterns *p, const gchar *s, gsize len)
 {
   g_autoptr (GMatchInfo) match = NULL;
   gint mstart = -1, mend = -1;
-  gboolean matched = g_regex_match_full (p->dateline, s, (gssize)len, 0, 0, &match, NULL);
+  gboolean matched
+      = may_match_dateline (s, len) && g_regex_match_full (p->dateline, s, (gssize)len, 0, 0, &match, NULL);
   if (matched && g_match_info_fetch_pos (match, 1, &mstart, &mend) && mstart >= 0)
     {
       g_match_info_fetch_pos (match, 0, &mstart, &mend);
@@ -1192,7 +1236,7 @@ precis_furniture_mark (const gchar *text, GArray *spans, const gchar *language)
         {
           const gchar *s = text + span->start;
           gsize cut = may_have_dateline (s, len) ? dateline_end (p, s, len) : 0;
-          if (cut == 0 && memchr (s, '(', len) != NULL)
+          if (cut == 0 && may_match_inner_dateline (s, len))
             cut = match_end (p->inner_dateline, s, len);
           /* Only when a sentence follows the dateline. */
           if (cut > 0 && span->start + cut < span->end)

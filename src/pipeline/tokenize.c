@@ -118,6 +118,13 @@ typedef struct
   guint32 hash;
 } Form;
 
+/* A slot of the stems' table: the stem's hash (stem_hash()) and its global id + 1 (0: an empty slot). */
+typedef struct
+{
+  guint32 hash;
+  guint32 id;
+} StemSlot;
+
 /* A slot of the document's terms: a stem's global id + 1 (0: an empty slot) and its local id. */
 typedef struct
 {
@@ -143,9 +150,12 @@ struct _PrecisTokenizer
   Cache
       stopword_keys; /* the stopwords of at most STEM_KEY_MAX bytes -> 1: looked up on a form's first sight */
   Cache cache;       /* surface form -> CACHE_STOP or global id + 1 */
-  /* stem (in stem_text) -> global id + 1: asked only at a form's first sight, so a GLib table
-   * (some 20 bytes a stem where a Cache's slots took 64, at 32 bytes a slot, half full). */
-  GHashTable *stems;
+  /* The stems, global id + 1 by its stem's hash: open addressing with linear probing, asked only at a
+   * form's first sight, doubled when half full. Eight bytes a slot (16 a stem at most), where a GLib
+   * table took some 20 a bucket and some 500 instructions a new stem (g_str_hash() at its look-up
+   * and again at its insertion); a Cache's 32-byte slots, 64 a stem. */
+  StemSlot *stem_slots;
+  guint32 stem_mask;       /* n_slots - 1, a power of two */
   GStringChunk *stem_text; /* every stem once, NUL-terminated, never moved */
   GPtrArray *stem_names;   /* global id -> its stem (in stem_text) */
   guint n_global;
@@ -167,6 +177,8 @@ struct _PrecisTokenizer
 
 /* Initial cache size (slots); it doubles when half full. */
 #define CACHE_INITIAL_SLOTS 4096
+/* The stems' table starts with this many slots (8 kB); it doubles when half full. */
+#define STEM_INITIAL_SLOTS 1024
 /* The stopwords' cache starts smaller: a list has a few hundred words (it grows as the others do). */
 #define STOPWORD_INITIAL_SLOTS 512
 
@@ -241,33 +253,78 @@ load_chunk (const gchar *p, gsize n, gsize readable)
   return n < 8 ? keep_bytes (w, n) : w;
 }
 
-/* The eight bytes of a Key from byte @off of a word of @len bytes, @w the eight bytes at @off
- * (those past the word any). Without branches: word lengths come in no order a branch predicts. */
-static G_ALWAYS_INLINE inline guint64
-key_word (guint64 w, gsize len, gsize off)
-{
-  gsize n = len > off ? MIN (len - off, 8) : 0;
+/* How many (0 to 8) of a word's first @n bytes fall in its Key's word @j (0 to 2). */
+#define KEY_WORD_BYTES(n, j) ((n) > 8 * (j) ? ((n)-8 * (j) < 8 ? (n)-8 * (j) : 8) : 0)
+/* The mask that keeps @b (0 to 8) bytes of a word in memory order, and the length tag of a word of
+ * @n bytes put in the Key's word that holds @b of them (only where the word ends inside it). */
 #if G_BYTE_ORDER == G_LITTLE_ENDIAN
-  guint64 mask = n == 8 ? G_MAXUINT64 : (G_GUINT64_CONSTANT (1) << (8 * n)) - 1;
-  guint64 tag = n > 0 && n < 8 ? (guint64)len << 56 : 0;
+#define KEY_MASK(b) ((b) == 8 ? G_MAXUINT64 : (G_GUINT64_CONSTANT (1) << (8 * (b)&63)) - 1)
+#define KEY_TAG(n, b) ((b) > 0 && (b) < 8 ? (guint64)(n) << 56 : 0)
 #else
-  guint64 mask = n == 0 ? 0 : ~(G_MAXUINT64 >> (8 * n));
-  guint64 tag = n > 0 && n < 8 ? (guint64)len : 0;
+#define KEY_MASK(b) ((b) == 8 ? G_MAXUINT64 : (b) == 0 ? 0 : ~(G_MAXUINT64 >> (8 * (b)&63)))
+#define KEY_TAG(n, b) ((b) > 0 && (b) < 8 ? (guint64)(n) : 0)
 #endif
-  return (w & mask) | tag;
+#define KEY_SHAPE(n)                                                                                         \
+  {                                                                                                          \
+    { KEY_MASK (KEY_WORD_BYTES (n, 0)), KEY_MASK (KEY_WORD_BYTES (n, 1)),                                    \
+      KEY_MASK (KEY_WORD_BYTES (n, 2)) },                                                                    \
+    {                                                                                                        \
+      KEY_TAG (n, KEY_WORD_BYTES (n, 0)), KEY_TAG (n, KEY_WORD_BYTES (n, 1)),                                \
+          KEY_TAG (n, KEY_WORD_BYTES (n, 2))                                                                 \
+    }                                                                                                        \
+  }
+
+/* For a word of n bytes, n below KEY_BYTES, and for every longer word at KEY_BYTES: the mask of
+ * each of its Key's words and the length tag or-ed into it. A Key is then three loads, ands and ors
+ * without a branch, where computing each word's mask and tag from the length took some twelve
+ * instructions a word (word lengths come in no order a branch predicts). */
+typedef struct
+{
+  guint64 mask[3];
+  guint64 tag[3];
+} KeyShape;
+static const KeyShape key_shapes[KEY_BYTES + 1] = {
+  KEY_SHAPE (0),  KEY_SHAPE (1),  KEY_SHAPE (2),  KEY_SHAPE (3),  KEY_SHAPE (4),
+  KEY_SHAPE (5),  KEY_SHAPE (6),  KEY_SHAPE (7),  KEY_SHAPE (8),  KEY_SHAPE (9),
+  KEY_SHAPE (10), KEY_SHAPE (11), KEY_SHAPE (12), KEY_SHAPE (13), KEY_SHAPE (14),
+  KEY_SHAPE (15), KEY_SHAPE (16), KEY_SHAPE (17), KEY_SHAPE (18), KEY_SHAPE (19),
+  KEY_SHAPE (20), KEY_SHAPE (21), KEY_SHAPE (22), KEY_SHAPE (23), KEY_SHAPE (24),
+};
+G_STATIC_ASSERT (KEY_BYTES == 24);
+
+/* The Key of the @len bytes at @word from the eight-byte words @w0, @w1, @w2 read there (the bytes
+ * past the word any). */
+static G_ALWAYS_INLINE inline Key
+key_from (guint64 w0, guint64 w1, guint64 w2, gsize len)
+{
+  const KeyShape *shape = &key_shapes[MIN (len, KEY_BYTES)];
+  return (Key){ (w0 & shape->mask[0]) | shape->tag[0],
+                { (w1 & shape->mask[1]) | shape->tag[1], (w2 & shape->mask[2]) | shape->tag[2] } };
 }
 
-/* The Key of the @len bytes at @word, @readable of them readable (at least @len). */
+/* key_of() of a word with fewer than KEY_BYTES bytes readable (near the end of the text). */
+static G_NO_INLINE Key
+key_of_near_end (const gchar *word, gsize len, gsize readable)
+{
+  guint64 w[3] = { 0, 0, 0 };
+  for (gsize off = 0; off < KEY_BYTES && off < len; off += 8)
+    w[off / 8] = load_chunk (word + off, MIN (len - off, 8), readable - off);
+  return key_from (w[0], w[1], w[2], len);
+}
+
+/* The Key of the @len bytes at @word, @readable of them readable (at least @len). The three words
+ * are read into registers (an array, which the bytes near the end are read into, lived on the
+ * stack: three stores of zeros, the copy and three loads a word). */
 static G_ALWAYS_INLINE inline Key
 key_of (const gchar *word, gsize len, gsize readable)
 {
-  guint64 w[3] = { 0, 0, 0 };
-  if (readable >= KEY_BYTES)
-    memcpy (w, word, KEY_BYTES);
-  else
-    for (gsize off = 0; off < KEY_BYTES && off < len; off += 8)
-      w[off / 8] = load_chunk (word + off, MIN (len - off, 8), readable - off);
-  return (Key){ key_word (w[0], len, 0), { key_word (w[1], len, 8), key_word (w[2], len, 16) } };
+  if (G_UNLIKELY (readable < KEY_BYTES))
+    return key_of_near_end (word, len, readable);
+  guint64 w0, w1, w2;
+  memcpy (&w0, word, 8);
+  memcpy (&w1, word + 8, 8);
+  memcpy (&w2, word + 16, 8);
+  return key_from (w0, w1, w2, len);
 }
 
 /* 2^64 divided by the golden ratio: a multiplier that spreads a word's bits upwards. */
@@ -523,7 +580,8 @@ precis_tokenizer_new (const PrecisLanguageInfo *language)
   tok->stopwords = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   cache_init_sized (&tok->stopword_keys, STOPWORD_INITIAL_SLOTS);
   cache_init (&tok->cache);
-  tok->stems = g_hash_table_new (g_str_hash, g_str_equal);
+  tok->stem_slots = g_new0 (StemSlot, STEM_INITIAL_SLOTS);
+  tok->stem_mask = STEM_INITIAL_SLOTS - 1;
   tok->stem_text = g_string_chunk_new (CACHE_INITIAL_SLOTS * 8);
   tok->stem_names = g_ptr_array_new ();
 
@@ -554,7 +612,7 @@ precis_tokenizer_free (PrecisTokenizer *tok)
   g_hash_table_unref (tok->stopwords);
   cache_clear (&tok->stopword_keys);
   cache_clear (&tok->cache);
-  g_hash_table_unref (tok->stems);
+  g_free (tok->stem_slots);
   g_string_chunk_free (tok->stem_text);
   g_ptr_array_unref (tok->stem_names);
   g_free (tok->terms);
@@ -598,7 +656,13 @@ clear_caches (PrecisTokenizer *tok)
   cache_clear (&tok->cache);
   cache_init (&tok->cache);
   g_ptr_array_set_size (tok->stem_names, 0);
-  g_hash_table_remove_all (tok->stems);
+  if (tok->stem_mask + 1 > STEM_INITIAL_SLOTS)
+    {
+      g_free (tok->stem_slots);
+      tok->stem_slots = g_new (StemSlot, STEM_INITIAL_SLOTS);
+      tok->stem_mask = STEM_INITIAL_SLOTS - 1;
+    }
+  memset (tok->stem_slots, 0, (tok->stem_mask + 1) * sizeof (StemSlot));
   g_string_chunk_clear (tok->stem_text);
   for (guint32 i = 0; tok->terms != NULL && i <= tok->terms_mask; i++)
     tok->terms[i].value = 0; /* the global ids start again */
@@ -699,18 +763,53 @@ stem_of (PrecisTokenizer *tok, const gchar *folded, gsize len, gboolean ascii, g
   return (const gchar *)stem;
 }
 
+/* The hash of the stem @stem (@len bytes, NUL-terminated), eight bytes a step. */
+static guint32
+stem_hash (const gchar *stem, gsize len)
+{
+  guint64 h = (guint64)(len + 1) * HASH_MULTIPLIER;
+  for (gsize i = 0; i < len; i += 8)
+    h = (h ^ load_chunk (stem + i, MIN (len - i, 8), len + 1 - i)) * HASH_MULTIPLIER;
+  return (guint32)(h >> 32);
+}
+
+/* The stems' table doubled, its stems placed again by their hashes. */
+static G_NO_INLINE void
+stems_grow (PrecisTokenizer *tok)
+{
+  guint32 n_old = tok->stem_mask + 1, mask = 2 * n_old - 1;
+  StemSlot *old = tok->stem_slots, *slots = g_new0 (StemSlot, 2 * n_old);
+  for (guint32 i = 0; i < n_old; i++)
+    if (old[i].id != 0)
+      {
+        guint32 j = old[i].hash & mask;
+        while (slots[j].id != 0)
+          j = (j + 1) & mask;
+        slots[j] = old[i];
+      }
+  g_free (old);
+  tok->stem_slots = slots;
+  tok->stem_mask = mask;
+}
+
 /* The global id + 1 of the stem @stem (@len bytes, NUL-terminated), a new one when it is new. */
 static guint
 stem_id (PrecisTokenizer *tok, const gchar *stem, gsize len)
 {
-  guint id = GPOINTER_TO_UINT (g_hash_table_lookup (tok->stems, stem));
-  if (id == 0)
-    {
-      gchar *copy = g_string_chunk_insert_len (tok->stem_text, stem, (gssize)len);
-      id = ++tok->n_global;
-      g_ptr_array_add (tok->stem_names, copy);
-      g_hash_table_insert (tok->stems, copy, GUINT_TO_POINTER (id));
-    }
+  guint32 hash = stem_hash (stem, len), i = hash & tok->stem_mask;
+  for (; tok->stem_slots[i].id != 0; i = (i + 1) & tok->stem_mask)
+    if (tok->stem_slots[i].hash == hash)
+      {
+        const gchar *name = g_ptr_array_index (tok->stem_names, tok->stem_slots[i].id - 1);
+        if (strncmp (name, stem, len) == 0 && name[len] == '\0')
+          return tok->stem_slots[i].id;
+      }
+  gchar *copy = g_string_chunk_insert_len (tok->stem_text, stem, (gssize)len);
+  guint id = ++tok->n_global;
+  g_ptr_array_add (tok->stem_names, copy);
+  tok->stem_slots[i] = (StemSlot){ hash, id };
+  if (2 * id > tok->stem_mask + 1)
+    stems_grow (tok);
   return id;
 }
 
