@@ -166,22 +166,70 @@ enum
   NOT_KEYWORD_LOWER, /* a name too ("May"): not a keyword in small letters */
 };
 
-/* The words of data/keywords.txt: a table of language name -> (lower-case word -> NOT_KEYWORD or
- * NOT_KEYWORD_LOWER), read once. */
+/* The bits of a language's filter of its words (below). */
+#define NOT_KEYWORD_FILTER_BITS 4096
+
+/* A language's words of data/keywords.txt: lower-case word -> NOT_KEYWORD or NOT_KEYWORD_LOWER,
+ * and a filter of them: the bit of each word's not_keyword_hash() set. A word whose bit is clear
+ * is none of them, and is told so without the table's look-up (most keywords are no such word). */
+typedef struct
+{
+  GHashTable *words;
+  guint64 filter[NOT_KEYWORD_FILTER_BITS / 64];
+} NotKeywords;
+
+/* The step of not_keyword_hash() that adds the byte @b. */
+static inline guint
+not_keyword_hash_step (guint h, guchar b)
+{
+  return h * 31 + b;
+}
+
+static guint
+not_keyword_hash (const gchar *word)
+{
+  guint h = 0;
+  for (const gchar *c = word; *c != '\0'; c++)
+    h = not_keyword_hash_step (h, (guchar)*c);
+  return h;
+}
+
+static inline gboolean
+not_keyword_filter_has (const NotKeywords *nk, guint h)
+{
+  h %= NOT_KEYWORD_FILTER_BITS;
+  return (nk->filter[h / 64] >> (h % 64) & 1) != 0;
+}
+
+static void
+not_keywords_free (gpointer data)
+{
+  NotKeywords *nk = data;
+  g_hash_table_unref (nk->words);
+  g_free (nk);
+}
+
+/* The words of data/keywords.txt: a table of language name -> NotKeywords, read once. */
 static void
 add_not_keyword (const gchar *language, gchar *line, gpointer table)
 {
   if (line == NULL)
     {
-      g_hash_table_replace (table, g_strdup (language),
-                            g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL));
+      NotKeywords *nk = g_new0 (NotKeywords, 1);
+      nk->words = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+      g_hash_table_replace (table, g_strdup (language), nk);
       return;
     }
-  GHashTable *words = language != NULL ? g_hash_table_lookup (table, language) : NULL;
-  if (words != NULL)
-    g_hash_table_replace (
-        words, g_utf8_strdown (line, -1),
-        GINT_TO_POINTER (g_unichar_isupper (g_utf8_get_char (line)) ? NOT_KEYWORD_LOWER : NOT_KEYWORD));
+  NotKeywords *nk = language != NULL ? g_hash_table_lookup (table, language) : NULL;
+  if (nk != NULL)
+    {
+      gchar *lower = g_utf8_strdown (line, -1);
+      guint h = not_keyword_hash (lower) % NOT_KEYWORD_FILTER_BITS;
+      nk->filter[h / 64] |= G_GUINT64_CONSTANT (1) << (h % 64);
+      g_hash_table_replace (
+          nk->words, lower,
+          GINT_TO_POINTER (g_unichar_isupper (g_utf8_get_char (line)) ? NOT_KEYWORD_LOWER : NOT_KEYWORD));
+    }
 }
 
 static GHashTable *
@@ -190,8 +238,7 @@ not_keywords_get (void)
   static GHashTable *table;
   if (g_once_init_enter (&table))
     {
-      GHashTable *t
-          = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, (GDestroyNotify)g_hash_table_unref);
+      GHashTable *t = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, not_keywords_free);
       precis_data_sections ("keywords.txt", add_not_keyword, t);
       g_once_init_leave (&table, t);
     }
@@ -206,20 +253,25 @@ not_keywords_get (void)
  * frequent form is most often the name ("Theresa May"), as a modal seldom opens most of its
  * sentences. */
 static gboolean
-is_not_keyword (GHashTable *words, const gchar *word, gsize len)
+is_not_keyword (const NotKeywords *nk, const gchar *word, gsize len)
 {
   gchar lower[NOT_KEYWORD_MAX_BYTES + 1];
-  if (words == NULL || len >= sizeof lower || len == 0)
+  if (nk == NULL || len >= sizeof lower || len == 0)
     return FALSE;
   g_autofree gchar *folded = NULL;
+  guint h = 0;
   for (gsize i = 0; i < len && folded == NULL; i++)
     {
       if ((guchar)word[i] >= 0x80)
         folded = g_utf8_strdown (word, (gssize)len);
       lower[i] = precis_ascii_lower (word[i]);
+      h = not_keyword_hash_step (h, (guchar)lower[i]);
     }
+  /* An ASCII word is looked up only when its bit is set (a word past ASCII always). */
+  if (folded == NULL && !not_keyword_filter_has (nk, h))
+    return FALSE;
   lower[len] = '\0';
-  gint kind = GPOINTER_TO_INT (g_hash_table_lookup (words, folded != NULL ? folded : lower));
+  gint kind = GPOINTER_TO_INT (g_hash_table_lookup (nk->words, folded != NULL ? folded : lower));
   return kind == NOT_KEYWORD
          || (kind == NOT_KEYWORD_LOWER && !g_unichar_isupper (g_utf8_get_char_validated (word, (gssize)len)));
 }
@@ -310,7 +362,7 @@ precis_keywords_find (const gchar *text, const PrecisTermForms *forms, const Pre
         slot[top[j]] = (gint)j;
       count_forms (text, tokens, slot, n_top, best);
     }
-  GHashTable *excluded = language != NULL ? g_hash_table_lookup (not_keywords_get (), language) : NULL;
+  const NotKeywords *excluded = language != NULL ? g_hash_table_lookup (not_keywords_get (), language) : NULL;
   /* The keywords chosen first, then written in one block: the pointers, their NULL, and each
    * word with its NUL after them (one allocation, not one a word). */
   guint chosen[N_KEYWORDS];
