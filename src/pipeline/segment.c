@@ -625,12 +625,18 @@ typedef struct
   gsize last_address; /* G_MAXSIZE: none */
 } GluedToken;
 
+/* The sentences emit() keeps before it appends them to the spans, in one call a batch (a call a
+ * sentence cost some seventy instructions). */
+#define PENDING_SPANS 64
+
 typedef struct
 {
   const PrecisSegmenter *seg;
   const gchar *text;
   gsize end;
   GArray *spans;
+  PrecisSpan pending[PENDING_SPANS]; /* the sentences not yet appended to @spans ... */
+  guint n_pending;                   /* ... and how many */
   gsize sentence_start;
   guint paragraph;
   gboolean paragraph_open; /* no sentence of the current paragraph emitted yet */
@@ -792,6 +798,14 @@ thai_piece_end (const gchar *text, gsize a, gsize b)
   return b;
 }
 
+/* The kept sentences appended to the spans. */
+static void
+flush_spans (Scan *s)
+{
+  g_array_append_vals (s->spans, s->pending, s->n_pending);
+  s->n_pending = 0;
+}
+
 static void
 emit (Scan *s, gsize stop)
 {
@@ -853,8 +867,10 @@ emit (Scan *s, gsize stop)
       gsize trimmed = piece_end;
       while (trimmed > a && g_ascii_isspace (s->text[trimmed - 1]))
         trimmed--;
-      PrecisSpan span = { a, trimmed, s->paragraph, s->paragraph_open ? PRECIS_SPAN_PARAGRAPH_START : 0 };
-      g_array_append_val (s->spans, span);
+      if (s->n_pending == PENDING_SPANS)
+        flush_spans (s);
+      s->pending[s->n_pending++]
+          = (PrecisSpan){ a, trimmed, s->paragraph, s->paragraph_open ? PRECIS_SPAN_PARAGRAPH_START : 0 };
       s->paragraph_open = FALSE;
       a = piece_end;
       while (a < b && g_ascii_isspace (s->text[a]))
@@ -1923,7 +1939,13 @@ precis_segmenter_split (const PrecisSegmenter *seg, const gchar *text, gsize sta
   /* Room for the sentences the text likely holds, so that the array seldom grows. */
   guint expected = (guint)MIN ((end - start) / SENTENCE_BYTES_ESTIMATE + 4, SENTENCES_RESERVED_MAX);
   GArray *spans = g_array_sized_new (FALSE, FALSE, sizeof (PrecisSpan), expected);
-  Scan s = { seg, text, end, spans, start, 0, TRUE, FALSE, FALSE, 0, 0, G_MAXSIZE, FALSE };
+  Scan s = { .seg = seg,
+             .text = text,
+             .end = end,
+             .spans = spans,
+             .sentence_start = start,
+             .paragraph_open = TRUE,
+             .next_marker_at = G_MAXSIZE };
   s.hard_wrapped = is_hard_wrapped (text, start, end, &s.wrap_width);
   s.unpunctuated = is_unpunctuated (seg, text, start, end);
   begin_sentence (&s);
@@ -2031,6 +2053,7 @@ precis_segmenter_split (const PrecisSegmenter *seg, const gchar *text, gsize sta
       pos = after_run;
     }
   emit (&s, end);
+  flush_spans (&s);
   g_free (s.searches);
   return s.spans;
 }
