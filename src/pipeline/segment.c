@@ -1648,7 +1648,8 @@ broken_off_speech (const gchar *text, gsize pos, gsize end)
 }
 
 /* The ASCII bytes of interesting[] (those that can end a sentence), the eight that
- * skip_plain() compares sixteen at a time. */
+ * skip_plain() looks for sixteen bytes at a time (its four tests are written for these eight:
+ * change them together). */
 #define PLAIN_STOPS ".!?\n\r;:-"
 G_STATIC_ASSERT (sizeof PLAIN_STOPS - 1 == 8);
 
@@ -1679,18 +1680,21 @@ static inline gsize
 skip_plain (const gchar *text, gsize pos, gsize stop)
 {
 #ifdef __SSE2__
-  /* PLAIN_STOPS, each in all sixteen bytes. */
-  const __m128i s0 = _mm_set1_epi8 (PLAIN_STOPS[0]), s1 = _mm_set1_epi8 (PLAIN_STOPS[1]),
-                s2 = _mm_set1_epi8 (PLAIN_STOPS[2]), s3 = _mm_set1_epi8 (PLAIN_STOPS[3]),
-                s4 = _mm_set1_epi8 (PLAIN_STOPS[4]), s5 = _mm_set1_epi8 (PLAIN_STOPS[5]),
-                s6 = _mm_set1_epi8 (PLAIN_STOPS[6]), s7 = _mm_set1_epi8 (PLAIN_STOPS[7]);
+  /* A byte in [lo, hi] moved to [-128, -128 + hi - lo]: one signed comparison tests the range. */
+#define IN_RANGE(v, lo, hi)                                                                                  \
+  _mm_cmplt_epi8 (_mm_sub_epi8 ((v), _mm_set1_epi8 ((gchar)((lo) + 128))),                                   \
+                  _mm_set1_epi8 ((gchar)((hi) - (lo) + 1 - 128)))
   for (; pos + 16 <= stop; pos += 16)
     {
+      /* PLAIN_STOPS in four tests, not eight: with bit 4 set, '-' '.' '?' are 0x3D-0x3F and ':'
+       * ';' 0x3A-0x3B (so are '=', '>', '/', '*' and '+'), '\n' and '\r' in 0x0A-0x0D (so are
+       * '\v' and '\f'), and '!'. The few other bytes they let through are turned away by
+       * interesting[] below, as the bytes from 0x80 are. */
       __m128i v = _mm_loadu_si128 ((const __m128i *)(gconstpointer)(text + pos));
-      __m128i m = _mm_or_si128 (_mm_or_si128 (_mm_or_si128 (_mm_cmpeq_epi8 (v, s0), _mm_cmpeq_epi8 (v, s1)),
-                                              _mm_or_si128 (_mm_cmpeq_epi8 (v, s2), _mm_cmpeq_epi8 (v, s3))),
-                                _mm_or_si128 (_mm_or_si128 (_mm_cmpeq_epi8 (v, s4), _mm_cmpeq_epi8 (v, s5)),
-                                              _mm_or_si128 (_mm_cmpeq_epi8 (v, s6), _mm_cmpeq_epi8 (v, s7))));
+      __m128i w = _mm_or_si128 (v, _mm_set1_epi8 (0x10));
+      __m128i m
+          = _mm_or_si128 (_mm_or_si128 (IN_RANGE (w, 0x3D, 0x3F), IN_RANGE (w, 0x3A, 0x3B)),
+                          _mm_or_si128 (IN_RANGE (v, '\n', '\r'), _mm_cmpeq_epi8 (v, _mm_set1_epi8 ('!'))));
       guint bits = (guint)_mm_movemask_epi8 (m) | (guint)_mm_movemask_epi8 (v);
       for (; bits != 0; bits &= bits - 1)
         {
@@ -1699,6 +1703,7 @@ skip_plain (const gchar *text, gsize pos, gsize stop)
             return i;
         }
     }
+#undef IN_RANGE
 #endif
   while (pos < stop && !interesting[(guchar)text[pos]])
     pos++;
