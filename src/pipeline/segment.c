@@ -285,7 +285,7 @@ precis_segmenter_free (PrecisSegmenter *seg)
 
 /* ---- character classes ------------------------------------------------------------------ */
 
-static gboolean
+static inline gboolean
 is_opening_mark (gunichar c)
 {
   switch (c)
