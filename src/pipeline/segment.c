@@ -1770,16 +1770,14 @@ next_quotation_byte (const gchar *text, gsize i, gsize to)
 {
 #ifdef __SSE2__
   /* Sixteen bytes a step first, where SSE2 compares them exactly. */
-  /* '\'' '(' ')' are 0x27-0x29: one range test (a byte moved to [-128, -126] by the subtraction,
-   * one signed comparison), the other three compared. */
-  const __m128i dq = _mm_set1_epi8 ('"'), lb = _mm_set1_epi8 ('['), rb = _mm_set1_epi8 (']');
-  const __m128i ap_lo = _mm_set1_epi8 ((gchar)('\'' + 128)), ap_n = _mm_set1_epi8 ((gchar)(3 - 128));
+  const __m128i dq = _mm_set1_epi8 ('"'), ap = _mm_set1_epi8 ('\''), lp = _mm_set1_epi8 ('('),
+                rp = _mm_set1_epi8 (')'), lb = _mm_set1_epi8 ('['), rb = _mm_set1_epi8 (']');
   for (; i + 16 <= to; i += 16)
     {
       __m128i v = _mm_loadu_si128 ((const __m128i *)(gconstpointer)(text + i));
-      __m128i m = _mm_or_si128 (
-          _mm_or_si128 (_mm_cmpeq_epi8 (v, dq), _mm_cmplt_epi8 (_mm_sub_epi8 (v, ap_lo), ap_n)),
-          _mm_or_si128 (_mm_cmpeq_epi8 (v, lb), _mm_cmpeq_epi8 (v, rb)));
+      __m128i m = _mm_or_si128 (_mm_or_si128 (_mm_or_si128 (_mm_cmpeq_epi8 (v, dq), _mm_cmpeq_epi8 (v, ap)),
+                                              _mm_or_si128 (_mm_cmpeq_epi8 (v, lp), _mm_cmpeq_epi8 (v, rp))),
+                                _mm_or_si128 (_mm_cmpeq_epi8 (v, lb), _mm_cmpeq_epi8 (v, rb)));
       guint bits
           = (guint)_mm_movemask_epi8 (m) | (guint)_mm_movemask_epi8 (v); /* the marks, bytes from 0x80 */
       if (bits != 0)
