@@ -83,12 +83,7 @@ count_forms (const gchar *text, const PrecisTokens *tokens, const gint *slot, gu
       for (; f != 0; last = f, f = forms[f - 1].next, n++)
         {
           const PrecisToken *seen = &tok[forms[f - 1].token];
-          if (precis_token_len (seen) != len)
-            continue;
-          /* The first bytes first, without the call: forms of a length differ most often there
-           * ("Bridge", "bridge"). */
-          const gchar *seen_word = text + precis_token_start (seen);
-          if (seen_word[0] == word[0] && memcmp (seen_word + 1, word + 1, len - 1) == 0)
+          if (precis_token_len (seen) == len && memcmp (text + precis_token_start (seen), word, len) == 0)
             break;
         }
       if (f == 0)
