@@ -1704,10 +1704,6 @@ static inline gsize
 skip_plain (const gchar *text, gsize pos, gsize stop)
 {
 #ifdef __SSE2__
-  /* A byte in [lo, hi] moved to [-128, -128 + hi - lo]: one signed comparison tests the range. */
-#define IN_RANGE(v, lo, hi)                                                                                  \
-  _mm_cmplt_epi8 (_mm_sub_epi8 ((v), _mm_set1_epi8 ((gchar)((lo) + 128))),                                   \
-                  _mm_set1_epi8 ((gchar)((hi) - (lo) + 1 - 128)))
   for (; pos + 16 <= stop; pos += 16)
     {
       /* PLAIN_STOPS in four tests, not eight: with bit 4 set, '-' '.' '?' are 0x3D-0x3F and ':'
@@ -1716,9 +1712,9 @@ skip_plain (const gchar *text, gsize pos, gsize stop)
        * interesting[] below, as the bytes from 0x80 are. */
       __m128i v = _mm_loadu_si128 ((const __m128i *)(gconstpointer)(text + pos));
       __m128i w = _mm_or_si128 (v, _mm_set1_epi8 (0x10));
-      __m128i m
-          = _mm_or_si128 (_mm_or_si128 (IN_RANGE (w, 0x3D, 0x3F), IN_RANGE (w, 0x3A, 0x3B)),
-                          _mm_or_si128 (IN_RANGE (v, '\n', '\r'), _mm_cmpeq_epi8 (v, _mm_set1_epi8 ('!'))));
+      __m128i m = _mm_or_si128 (
+          _mm_or_si128 (precis_ascii_range_vector (w, 0x3D, 0x3F), precis_ascii_range_vector (w, 0x3A, 0x3B)),
+          _mm_or_si128 (precis_ascii_range_vector (v, '\n', '\r'), _mm_cmpeq_epi8 (v, _mm_set1_epi8 ('!'))));
       guint bits = (guint)_mm_movemask_epi8 (m) | (guint)_mm_movemask_epi8 (v);
       for (; bits != 0; bits &= bits - 1)
         {
@@ -1727,7 +1723,6 @@ skip_plain (const gchar *text, gsize pos, gsize stop)
             return i;
         }
     }
-#undef IN_RANGE
 #endif
   while (pos < stop && !interesting[(guchar)text[pos]])
     pos++;
