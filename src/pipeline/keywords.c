@@ -318,6 +318,7 @@ precis_keywords_find (const gchar *text, const PrecisTermForms *forms, const Pre
   gdouble weight_of_sf[PRECIS_SF_MEMO];
   guint8 known[PRECIS_SF_MEMO] = { 0 };
   guint top[N_CANDIDATES];
+  gdouble top_score[N_CANDIDATES]; /* their scores, beside them: no load through ts[top[k]] a step */
   guint n_top = 0;
   for (guint t = 0; t < n_terms; t++)
     {
@@ -339,15 +340,17 @@ precis_keywords_find (const gchar *text, const PrecisTermForms *forms, const Pre
       ts[t].score = score;
       if (score <= 0)
         continue;
-      if (n_top == N_CANDIDATES && !ranks_before_earlier (score, ts[top[n_top - 1]].score))
+      if (n_top == N_CANDIDATES && !ranks_before_earlier (score, top_score[n_top - 1]))
         continue;
       guint k = n_top < N_CANDIDATES ? n_top++ : N_CANDIDATES - 1;
-      while (k > 0 && ranks_before_earlier (score, ts[top[k - 1]].score))
+      while (k > 0 && ranks_before_earlier (score, top_score[k - 1]))
         {
           top[k] = top[k - 1];
+          top_score[k] = top_score[k - 1];
           k--;
         }
       top[k] = t;
+      top_score[k] = score;
     }
   PrecisToken best[N_CANDIDATES];
   if (forms->form != NULL)
