@@ -31,12 +31,6 @@
 /* Distinct surface forms counted per keyword. */
 #define MAX_FORMS 8
 
-typedef struct
-{
-  guint term;
-  gdouble score;
-} TermScore;
-
 /* Whether a term of score @x ranks before an earlier term (a smaller id) of score @y: by score,
  * ties to the earlier term. Written as the comparison of score, then id, would decide it for a
  * later term, NaN included (unequal, and not less: first). */
@@ -282,14 +276,14 @@ precis_keywords_find (const gchar *text, const PrecisTermForms *forms, const Pre
                       const gchar *language)
 {
   guint n_terms = forms->n_terms;
-  /* Each term's id and score, both set here (a block zeroed by g_new0 cost more than this loop);
-   * when the forms are counted here, each term's slot among the candidates after them, in the
-   * same block. */
+  /* Each term's score, set here (a block zeroed by g_new0 cost more than this loop); when the
+   * forms are counted here, each term's slot among the candidates after them, in the same
+   * block. */
   gsize n_slots = MAX (n_terms, 1);
-  g_autofree TermScore *ts
-      = g_malloc (n_slots * sizeof (TermScore) + (forms->form == NULL ? n_slots * sizeof (gint) : 0));
+  g_autofree gdouble *score_of
+      = g_malloc (n_slots * sizeof (gdouble) + (forms->form == NULL ? n_slots * sizeof (gint) : 0));
   for (guint t = 0; t < n_terms; t++)
-    ts[t] = (TermScore){ t, 0 };
+    score_of[t] = 0;
   guint n = vectors->n_sentences;
   /* Each occurrence adds its sentence's score: tf times, in sentence order, as the tokens
    * would add it one by one. */
@@ -303,10 +297,10 @@ precis_keywords_find (const gchar *text, const PrecisTermForms *forms, const Pre
       for (guint k = vectors->row[s]; k < vectors->row[s + 1]; k++)
         {
           const PrecisEntry *e = &vectors->entries[k];
-          gdouble sum = ts[e->term].score + add; /* an entry's tf is at least 1 */
+          gdouble sum = score_of[e->term] + add; /* an entry's tf is at least 1 */
           for (guint r = 1; r < e->tf; r++)
             sum += add;
-          ts[e->term].score = sum;
+          score_of[e->term] = sum;
         }
     }
 
@@ -318,14 +312,14 @@ precis_keywords_find (const gchar *text, const PrecisTermForms *forms, const Pre
   gdouble weight_of_sf[PRECIS_SF_MEMO];
   guint8 known[PRECIS_SF_MEMO] = { 0 };
   guint top[N_CANDIDATES];
-  gdouble top_score[N_CANDIDATES]; /* their scores, beside them: no load through ts[top[k]] a step */
+  gdouble top_score[N_CANDIDATES]; /* their weighted scores, beside them */
   guint n_top = 0;
   for (guint t = 0; t < n_terms; t++)
     {
       if (forms->numeric[t])
         continue;
       guint sf = MAX (vectors->post[t + 1] - vectors->post[t], 1u);
-      gdouble score = ts[t].score;
+      gdouble score = score_of[t];
       if (sf >= PRECIS_SF_MEMO)
         score *= sf * log (1.0 + (gdouble)n / sf);
       else
@@ -337,7 +331,6 @@ precis_keywords_find (const gchar *text, const PrecisTermForms *forms, const Pre
             }
           score *= weight_of_sf[sf];
         }
-      ts[t].score = score;
       if (score <= 0)
         continue;
       if (n_top == N_CANDIDATES && !ranks_before_earlier (score, top_score[n_top - 1]))
@@ -358,7 +351,7 @@ precis_keywords_find (const gchar *text, const PrecisTermForms *forms, const Pre
       best[j] = forms->form[top[j]];
   else
     {
-      gint *slot = (gint *)(gpointer)(ts + n_slots);
+      gint *slot = (gint *)(gpointer)(score_of + n_slots);
       for (guint t = 0; t < n_terms; t++)
         slot[t] = -1;
       for (guint j = 0; j < n_top; j++)
