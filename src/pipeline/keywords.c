@@ -31,12 +31,6 @@
 /* Distinct surface forms counted per keyword. */
 #define MAX_FORMS 8
 
-typedef struct
-{
-  guint term;
-  gdouble score;
-} TermScore;
-
 /* Whether a term of score @x ranks before an earlier term (a smaller id) of score @y: by score,
  * ties to the earlier term. Written as the comparison of score, then id, would decide it for a
  * later term, NaN included (unequal, and not less: first). */
@@ -166,22 +160,70 @@ enum
   NOT_KEYWORD_LOWER, /* a name too ("May"): not a keyword in small letters */
 };
 
-/* The words of data/keywords.txt: a table of language name -> (lower-case word -> NOT_KEYWORD or
- * NOT_KEYWORD_LOWER), read once. */
+/* The bits of a language's filter of its words (below). */
+#define NOT_KEYWORD_FILTER_BITS 4096
+
+/* A language's words of data/keywords.txt: lower-case word -> NOT_KEYWORD or NOT_KEYWORD_LOWER,
+ * and a filter of them: the bit of each word's not_keyword_hash() set. A word whose bit is clear
+ * is none of them, and is told so without the table's look-up (most keywords are no such word). */
+typedef struct
+{
+  GHashTable *words;
+  guint64 filter[NOT_KEYWORD_FILTER_BITS / 64];
+} NotKeywords;
+
+/* The step of not_keyword_hash() that adds the byte @b. */
+static inline guint
+not_keyword_hash_step (guint h, guchar b)
+{
+  return h * 31 + b;
+}
+
+static guint
+not_keyword_hash (const gchar *word)
+{
+  guint h = 0;
+  for (const gchar *c = word; *c != '\0'; c++)
+    h = not_keyword_hash_step (h, (guchar)*c);
+  return h;
+}
+
+static inline gboolean
+not_keyword_filter_has (const NotKeywords *nk, guint h)
+{
+  h %= NOT_KEYWORD_FILTER_BITS;
+  return (nk->filter[h / 64] >> (h % 64) & 1) != 0;
+}
+
+static void
+not_keywords_free (gpointer data)
+{
+  NotKeywords *nk = data;
+  g_hash_table_unref (nk->words);
+  g_free (nk);
+}
+
+/* The words of data/keywords.txt: a table of language name -> NotKeywords, read once. */
 static void
 add_not_keyword (const gchar *language, gchar *line, gpointer table)
 {
   if (line == NULL)
     {
-      g_hash_table_replace (table, g_strdup (language),
-                            g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL));
+      NotKeywords *nk = g_new0 (NotKeywords, 1);
+      nk->words = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+      g_hash_table_replace (table, g_strdup (language), nk);
       return;
     }
-  GHashTable *words = language != NULL ? g_hash_table_lookup (table, language) : NULL;
-  if (words != NULL)
-    g_hash_table_replace (
-        words, g_utf8_strdown (line, -1),
-        GINT_TO_POINTER (g_unichar_isupper (g_utf8_get_char (line)) ? NOT_KEYWORD_LOWER : NOT_KEYWORD));
+  NotKeywords *nk = language != NULL ? g_hash_table_lookup (table, language) : NULL;
+  if (nk != NULL)
+    {
+      gchar *lower = g_utf8_strdown (line, -1);
+      guint h = not_keyword_hash (lower) % NOT_KEYWORD_FILTER_BITS;
+      nk->filter[h / 64] |= G_GUINT64_CONSTANT (1) << (h % 64);
+      g_hash_table_replace (
+          nk->words, lower,
+          GINT_TO_POINTER (g_unichar_isupper (g_utf8_get_char (line)) ? NOT_KEYWORD_LOWER : NOT_KEYWORD));
+    }
 }
 
 static GHashTable *
@@ -190,8 +232,7 @@ not_keywords_get (void)
   static GHashTable *table;
   if (g_once_init_enter (&table))
     {
-      GHashTable *t
-          = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, (GDestroyNotify)g_hash_table_unref);
+      GHashTable *t = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, not_keywords_free);
       precis_data_sections ("keywords.txt", add_not_keyword, t);
       g_once_init_leave (&table, t);
     }
@@ -206,20 +247,25 @@ not_keywords_get (void)
  * frequent form is most often the name ("Theresa May"), as a modal seldom opens most of its
  * sentences. */
 static gboolean
-is_not_keyword (GHashTable *words, const gchar *word, gsize len)
+is_not_keyword (const NotKeywords *nk, const gchar *word, gsize len)
 {
   gchar lower[NOT_KEYWORD_MAX_BYTES + 1];
-  if (words == NULL || len >= sizeof lower || len == 0)
+  if (nk == NULL || len >= sizeof lower || len == 0)
     return FALSE;
   g_autofree gchar *folded = NULL;
+  guint h = 0;
   for (gsize i = 0; i < len && folded == NULL; i++)
     {
       if ((guchar)word[i] >= 0x80)
         folded = g_utf8_strdown (word, (gssize)len);
       lower[i] = precis_ascii_lower (word[i]);
+      h = not_keyword_hash_step (h, (guchar)lower[i]);
     }
+  /* An ASCII word is looked up only when its bit is set (a word past ASCII always). */
+  if (folded == NULL && !not_keyword_filter_has (nk, h))
+    return FALSE;
   lower[len] = '\0';
-  gint kind = GPOINTER_TO_INT (g_hash_table_lookup (words, folded != NULL ? folded : lower));
+  gint kind = GPOINTER_TO_INT (g_hash_table_lookup (nk->words, folded != NULL ? folded : lower));
   return kind == NOT_KEYWORD
          || (kind == NOT_KEYWORD_LOWER && !g_unichar_isupper (g_utf8_get_char_validated (word, (gssize)len)));
 }
@@ -230,14 +276,14 @@ precis_keywords_find (const gchar *text, const PrecisTermForms *forms, const Pre
                       const gchar *language)
 {
   guint n_terms = forms->n_terms;
-  /* Each term's id and score, both set here (a block zeroed by g_new0 cost more than this loop);
-   * when the forms are counted here, each term's slot among the candidates after them, in the
-   * same block. */
+  /* Each term's score, set here (a block zeroed by g_new0 cost more than this loop); when the
+   * forms are counted here, each term's slot among the candidates after them, in the same
+   * block. */
   gsize n_slots = MAX (n_terms, 1);
-  g_autofree TermScore *ts
-      = g_malloc (n_slots * sizeof (TermScore) + (forms->form == NULL ? n_slots * sizeof (gint) : 0));
+  g_autofree gdouble *score_of
+      = g_malloc (n_slots * sizeof (gdouble) + (forms->form == NULL ? n_slots * sizeof (gint) : 0));
   for (guint t = 0; t < n_terms; t++)
-    ts[t] = (TermScore){ t, 0 };
+    score_of[t] = 0;
   guint n = vectors->n_sentences;
   /* Each occurrence adds its sentence's score: tf times, in sentence order, as the tokens
    * would add it one by one. */
@@ -251,10 +297,10 @@ precis_keywords_find (const gchar *text, const PrecisTermForms *forms, const Pre
       for (guint k = vectors->row[s]; k < vectors->row[s + 1]; k++)
         {
           const PrecisEntry *e = &vectors->entries[k];
-          gdouble sum = ts[e->term].score + add; /* an entry's tf is at least 1 */
+          gdouble sum = score_of[e->term] + add; /* an entry's tf is at least 1 */
           for (guint r = 1; r < e->tf; r++)
             sum += add;
-          ts[e->term].score = sum;
+          score_of[e->term] = sum;
         }
     }
 
@@ -266,13 +312,14 @@ precis_keywords_find (const gchar *text, const PrecisTermForms *forms, const Pre
   gdouble weight_of_sf[PRECIS_SF_MEMO];
   guint8 known[PRECIS_SF_MEMO] = { 0 };
   guint top[N_CANDIDATES];
+  gdouble top_score[N_CANDIDATES]; /* their weighted scores, beside them */
   guint n_top = 0;
   for (guint t = 0; t < n_terms; t++)
     {
       if (forms->numeric[t])
         continue;
       guint sf = MAX (vectors->post[t + 1] - vectors->post[t], 1u);
-      gdouble score = ts[t].score;
+      gdouble score = score_of[t];
       if (sf >= PRECIS_SF_MEMO)
         score *= sf * log (1.0 + (gdouble)n / sf);
       else
@@ -284,18 +331,19 @@ precis_keywords_find (const gchar *text, const PrecisTermForms *forms, const Pre
             }
           score *= weight_of_sf[sf];
         }
-      ts[t].score = score;
       if (score <= 0)
         continue;
-      if (n_top == N_CANDIDATES && !ranks_before_earlier (score, ts[top[n_top - 1]].score))
+      if (n_top == N_CANDIDATES && !ranks_before_earlier (score, top_score[n_top - 1]))
         continue;
       guint k = n_top < N_CANDIDATES ? n_top++ : N_CANDIDATES - 1;
-      while (k > 0 && ranks_before_earlier (score, ts[top[k - 1]].score))
+      while (k > 0 && ranks_before_earlier (score, top_score[k - 1]))
         {
           top[k] = top[k - 1];
+          top_score[k] = top_score[k - 1];
           k--;
         }
       top[k] = t;
+      top_score[k] = score;
     }
   PrecisToken best[N_CANDIDATES];
   if (forms->form != NULL)
@@ -303,14 +351,14 @@ precis_keywords_find (const gchar *text, const PrecisTermForms *forms, const Pre
       best[j] = forms->form[top[j]];
   else
     {
-      gint *slot = (gint *)(gpointer)(ts + n_slots);
+      gint *slot = (gint *)(gpointer)(score_of + n_slots);
       for (guint t = 0; t < n_terms; t++)
         slot[t] = -1;
       for (guint j = 0; j < n_top; j++)
         slot[top[j]] = (gint)j;
       count_forms (text, tokens, slot, n_top, best);
     }
-  GHashTable *excluded = language != NULL ? g_hash_table_lookup (not_keywords_get (), language) : NULL;
+  const NotKeywords *excluded = language != NULL ? g_hash_table_lookup (not_keywords_get (), language) : NULL;
   /* The keywords chosen first, then written in one block: the pointers, their NULL, and each
    * word with its NUL after them (one allocation, not one a word). */
   guint chosen[N_KEYWORDS];

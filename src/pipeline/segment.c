@@ -285,7 +285,7 @@ precis_segmenter_free (PrecisSegmenter *seg)
 
 /* ---- character classes ------------------------------------------------------------------ */
 
-static gboolean
+static inline gboolean
 is_opening_mark (gunichar c)
 {
   switch (c)
@@ -314,7 +314,7 @@ static inline gboolean
 is_space_char (gunichar c)
 {
   if (c < 0x80)
-    return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
+    return precis_ascii_space[c]; /* ' ', '\t', '\n', '\v', '\f', '\r': one load, not six tests */
   return c == 0x00A0 || g_unichar_isspace (c);
 }
 
@@ -625,12 +625,18 @@ typedef struct
   gsize last_address; /* G_MAXSIZE: none */
 } GluedToken;
 
+/* The sentences emit() keeps before it appends them to the spans, in one call a batch (a call a
+ * sentence cost some seventy instructions). */
+#define PENDING_SPANS 64
+
 typedef struct
 {
   const PrecisSegmenter *seg;
   const gchar *text;
   gsize end;
   GArray *spans;
+  PrecisSpan pending[PENDING_SPANS]; /* the sentences not yet appended to @spans ... */
+  guint n_pending;                   /* ... and how many */
   gsize sentence_start;
   guint paragraph;
   gboolean paragraph_open; /* no sentence of the current paragraph emitted yet */
@@ -681,7 +687,31 @@ begin_sentence (Scan *s)
 static gboolean
 is_unpunctuated (const PrecisSegmenter *seg, const gchar *text, gsize start, gsize end)
 {
-  for (gsize i = start; i < end; i++)
+  gsize i = start;
+#ifdef __SSE2__
+  /* Sixteen bytes a step: the ASCII terminators compared (the Greek ';' and the Armenian ':'
+   * only in their languages: else the full stop again), and the lead bytes from 0xC0, each
+   * read as below, in order. */
+  const __m128i dot = _mm_set1_epi8 ('.'), bang = _mm_set1_epi8 ('!'), question = _mm_set1_epi8 ('?'),
+                semicolon = _mm_set1_epi8 (seg->greek ? ';' : '.'),
+                colon = _mm_set1_epi8 (seg->armenian ? ':' : '.'), lead = _mm_set1_epi8 ((gchar)0xC0);
+  for (; i + 16 <= end; i += 16)
+    {
+      __m128i v = _mm_loadu_si128 ((const __m128i *)(gconstpointer)(text + i));
+      __m128i m = _mm_or_si128 (
+          _mm_or_si128 (_mm_or_si128 (_mm_cmpeq_epi8 (v, dot), _mm_cmpeq_epi8 (v, bang)),
+                        _mm_or_si128 (_mm_cmpeq_epi8 (v, question), _mm_cmpeq_epi8 (v, semicolon))),
+          _mm_or_si128 (_mm_cmpeq_epi8 (v, colon), _mm_cmpeq_epi8 (_mm_max_epu8 (v, lead), v)));
+      for (guint bits = (guint)_mm_movemask_epi8 (m); bits != 0; bits &= bits - 1)
+        {
+          gsize k = i + (gsize)__builtin_ctz (bits);
+          if ((guchar)text[k] < 0x80
+              || precis_is_terminator (g_utf8_get_char_validated (text + k, (gssize)(end - k))))
+            return FALSE;
+        }
+    }
+#endif
+  for (; i < end; i++)
     {
       guchar b = (guchar)text[i];
       if (b == '.' || b == '!' || b == '?' || (b == ';' && seg->greek) || (b == ':' && seg->armenian))
@@ -792,6 +822,14 @@ thai_piece_end (const gchar *text, gsize a, gsize b)
   return b;
 }
 
+/* The kept sentences appended to the spans. */
+static void
+flush_spans (Scan *s)
+{
+  g_array_append_vals (s->spans, s->pending, s->n_pending);
+  s->n_pending = 0;
+}
+
 static void
 emit (Scan *s, gsize stop)
 {
@@ -853,8 +891,10 @@ emit (Scan *s, gsize stop)
       gsize trimmed = piece_end;
       while (trimmed > a && g_ascii_isspace (s->text[trimmed - 1]))
         trimmed--;
-      PrecisSpan span = { a, trimmed, s->paragraph, s->paragraph_open ? PRECIS_SPAN_PARAGRAPH_START : 0 };
-      g_array_append_val (s->spans, span);
+      if (s->n_pending == PENDING_SPANS)
+        flush_spans (s);
+      s->pending[s->n_pending++]
+          = (PrecisSpan){ a, trimmed, s->paragraph, s->paragraph_open ? PRECIS_SPAN_PARAGRAPH_START : 0 };
       s->paragraph_open = FALSE;
       a = piece_end;
       while (a < b && g_ascii_isspace (s->text[a]))
@@ -1632,7 +1672,8 @@ broken_off_speech (const gchar *text, gsize pos, gsize end)
 }
 
 /* The ASCII bytes of interesting[] (those that can end a sentence), the eight that
- * skip_plain() compares sixteen at a time. */
+ * skip_plain() looks for sixteen bytes at a time (its four tests are written for these eight:
+ * change them together). */
 #define PLAIN_STOPS ".!?\n\r;:-"
 G_STATIC_ASSERT (sizeof PLAIN_STOPS - 1 == 8);
 
@@ -1663,18 +1704,17 @@ static inline gsize
 skip_plain (const gchar *text, gsize pos, gsize stop)
 {
 #ifdef __SSE2__
-  /* PLAIN_STOPS, each in all sixteen bytes. */
-  const __m128i s0 = _mm_set1_epi8 (PLAIN_STOPS[0]), s1 = _mm_set1_epi8 (PLAIN_STOPS[1]),
-                s2 = _mm_set1_epi8 (PLAIN_STOPS[2]), s3 = _mm_set1_epi8 (PLAIN_STOPS[3]),
-                s4 = _mm_set1_epi8 (PLAIN_STOPS[4]), s5 = _mm_set1_epi8 (PLAIN_STOPS[5]),
-                s6 = _mm_set1_epi8 (PLAIN_STOPS[6]), s7 = _mm_set1_epi8 (PLAIN_STOPS[7]);
   for (; pos + 16 <= stop; pos += 16)
     {
+      /* PLAIN_STOPS in four tests, not eight: with bit 4 set, '-' '.' '?' are 0x3D-0x3F and ':'
+       * ';' 0x3A-0x3B (so are '=', '>', '/', '*' and '+'), '\n' and '\r' in 0x0A-0x0D (so are
+       * '\v' and '\f'), and '!'. The few other bytes they let through are turned away by
+       * interesting[] below, as the bytes from 0x80 are. */
       __m128i v = _mm_loadu_si128 ((const __m128i *)(gconstpointer)(text + pos));
-      __m128i m = _mm_or_si128 (_mm_or_si128 (_mm_or_si128 (_mm_cmpeq_epi8 (v, s0), _mm_cmpeq_epi8 (v, s1)),
-                                              _mm_or_si128 (_mm_cmpeq_epi8 (v, s2), _mm_cmpeq_epi8 (v, s3))),
-                                _mm_or_si128 (_mm_or_si128 (_mm_cmpeq_epi8 (v, s4), _mm_cmpeq_epi8 (v, s5)),
-                                              _mm_or_si128 (_mm_cmpeq_epi8 (v, s6), _mm_cmpeq_epi8 (v, s7))));
+      __m128i w = _mm_or_si128 (v, _mm_set1_epi8 (0x10));
+      __m128i m = _mm_or_si128 (
+          _mm_or_si128 (precis_ascii_range_vector (w, 0x3D, 0x3F), precis_ascii_range_vector (w, 0x3A, 0x3B)),
+          _mm_or_si128 (precis_ascii_range_vector (v, '\n', '\r'), _mm_cmpeq_epi8 (v, _mm_set1_epi8 ('!'))));
       guint bits = (guint)_mm_movemask_epi8 (m) | (guint)_mm_movemask_epi8 (v);
       for (; bits != 0; bits &= bits - 1)
         {
@@ -1923,7 +1963,13 @@ precis_segmenter_split (const PrecisSegmenter *seg, const gchar *text, gsize sta
   /* Room for the sentences the text likely holds, so that the array seldom grows. */
   guint expected = (guint)MIN ((end - start) / SENTENCE_BYTES_ESTIMATE + 4, SENTENCES_RESERVED_MAX);
   GArray *spans = g_array_sized_new (FALSE, FALSE, sizeof (PrecisSpan), expected);
-  Scan s = { seg, text, end, spans, start, 0, TRUE, FALSE, FALSE, 0, 0, G_MAXSIZE, FALSE };
+  Scan s = { .seg = seg,
+             .text = text,
+             .end = end,
+             .spans = spans,
+             .sentence_start = start,
+             .paragraph_open = TRUE,
+             .next_marker_at = G_MAXSIZE };
   s.hard_wrapped = is_hard_wrapped (text, start, end, &s.wrap_width);
   s.unpunctuated = is_unpunctuated (seg, text, start, end);
   begin_sentence (&s);
@@ -2031,6 +2077,7 @@ precis_segmenter_split (const PrecisSegmenter *seg, const gchar *text, gsize sta
       pos = after_run;
     }
   emit (&s, end);
+  flush_spans (&s);
   g_free (s.searches);
   return s.spans;
 }
