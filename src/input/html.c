@@ -709,9 +709,11 @@ next_inside (const PageNode *n, const PageNode *root)
 
 /* A home-made consent banner's text is no longer than this (in bytes, its texts joined as
  * precis_page_node_text() joins them): a box so named that holds more is not a notice. Nor is
- * one of more elements than this (a banner holds a few dozen): consent_text() looks at no more
- * of a box than these, so that nested boxes so named cost no more than their size (review25 #2). */
+ * one of more elements than CONSENT_MAX_ELEMENTS (a banner holds a few dozen, a settings panel
+ * a few hundred): consent_text() looks at no more of a box than these, so that nested boxes so
+ * named cost no more than a constant each (review25 #2). */
 #define CONSENT_MAX_BYTES 2000
+#define CONSENT_MAX_ELEMENTS 500
 /* A box holding more than two paragraphs (<p>) of at least this many bytes of text each holds a
  * story's paragraphs, not a notice's (review25 #1). */
 #define CONSENT_STORY_PARAGRAPH_BYTES 60
@@ -787,7 +789,7 @@ has_word (const gchar *text, const gchar *word)
  * consent) and a choice or what is kept ("accept", "agree", "privacy", "settings", "your
  * device"), each a word of its own; and, unless @named_banner (its name says it is a banner),
  * holding a control to choose with (a button, a link, a form's field). One walk over at most
- * CONSENT_MAX_BYTES elements and bytes of text (review25 #2). */
+ * CONSENT_MAX_ELEMENTS elements and CONSENT_MAX_BYTES bytes of text (review25 #2). */
 static gboolean
 consent_text (const PageNode *node, gboolean named_banner)
 {
@@ -805,7 +807,7 @@ consent_text (const PageNode *node, gboolean named_banner)
     {
       if (n->type == XML_ELEMENT_NODE)
         {
-          if (++elements > CONSENT_MAX_BYTES || is_element (n, "h1"))
+          if (++elements > CONSENT_MAX_ELEMENTS || is_element (n, "h1"))
             return FALSE;
           control = control || name_in (n->str, controls, G_N_ELEMENTS (controls));
           continue;
