@@ -1300,6 +1300,73 @@ START_TEST (test_consent_box_never_the_story)
 }
 END_TEST
 
+START_TEST (test_consent_named_story_kept)
+{
+  /* A story's box whose name holds a consent word is no consent banner: a post's tag or category
+   * ("tag-gdpr", "category-cookies"), a word opening a content box ("cookies-recipe") without a
+   * control to choose with, three paragraphs of a story, a choice word only inside another word
+   * ("disagreed"). Each story was dropped whole as a home-made banner (review25 #1). */
+#define COOKIE_1                                                                                             \
+  "<p>The regulator fined a shop on Monday over a cookie banner that made it harder to reject "              \
+  "tracking than to accept it.</p>"
+#define COOKIE_2                                                                                             \
+  "<p>It said the shop had set cookies before visitors gave their consent, and must change its privacy "     \
+  "settings page.</p>"
+#define COOKIE_3 "<p>The shop said it disagreed with the fine and would appeal within the month.</p>"
+  static const struct
+  {
+    const gchar *page, *kept;
+  } cases[] = {
+    { "<div id=\"post-7\" class=\"post-7 post type-post hentry tag-gdpr tag-privacy\"><h2>Shop fined over "
+      "banner</h2>" COOKIE_1 COOKIE_2 COOKIE_3 "</div>",
+      "harder to reject" },
+    { "<div class=\"post hentry category-cookies\">" COOKIE_1 COOKIE_2 "</div>", "harder to reject" },
+    { "<div class=\"post topic-consent\"><div class=\"entry-content\">" COOKIE_1 COOKIE_2 "</div></div>",
+      "harder to reject" },
+    /* a box opening on "cookies", no control in it */
+    { "<div class=\"cookies-recipe\"><p>Accept a thinner cookie if you like them crisp, and bake the dough "
+      "at 180C.</p><p>Good choices for the mix are dark chocolate and pecans, or a pinch of salt.</p></div>",
+      "thinner cookie" },
+    /* ... with a link: three paragraphs of a story */
+    { "<div class=\"cookies-recipe\">" COOKIE_1 COOKIE_2 COOKIE_3 "<p><a href=\"/more\">More</a></p></div>",
+      "harder to reject" },
+    /* "agree" only inside "disagreed" */
+    { "<div class=\"cookie-column\"><p>Readers of the cookie column disagreed about the best shortbread.</p>"
+      "<p><a href=\"/shortbread\">The recipe</a></p></div>",
+      "best shortbread" },
+  };
+  for (gsize k = 0; k < G_N_ELEMENTS (cases); k++)
+    {
+      g_autofree gchar *html = g_strconcat ("<html><head><title>Shop fined</title></head><body>",
+                                            cases[k].page, "</body></html>", NULL);
+      g_autoptr (PrecisPage) page = precis_html_read (html, -1, NULL);
+      ck_assert_msg (page != NULL && strstr (page->text, cases[k].kept) != NULL, "%zu: %s", k,
+                     page != NULL ? page->text : "(null)");
+    }
+  /* banners named so, beside a short story, are still left out: a banner's part after the
+   * word ("js-cookie-notice"), or a box opening on it with a control ("cookies") */
+  static const gchar *const banners[] = {
+    "<div class=\"js-cookie-notice\"><p>We use cookies on this site. Some are needed, others help us with "
+    "statistics, advertising and personalised content for the people who read it every day.</p></div>",
+    "<div id=\"cookies\"><p>We use cookies on this site. Some are needed, others help us with statistics, "
+    "advertising and personalised content for the people who read it.</p><a href=\"/privacy\">Privacy "
+    "policy</a> <button>Accept</button></div>",
+  };
+  for (gsize k = 0; k < G_N_ELEMENTS (banners); k++)
+    {
+      g_autofree gchar *html = g_strconcat ("<html><head><title>Harbour wall</title></head><body><main>",
+                                            STORY_1, "</main>", banners[k], "</body></html>", NULL);
+      g_autoptr (PrecisPage) page = precis_html_read (html, -1, NULL);
+      ck_assert_msg (page != NULL && strstr (page->text, "cookies") == NULL
+                         && strstr (page->text, "harbour wall") != NULL,
+                     "banner %zu: %s", k, page != NULL ? page->text : "(null)");
+    }
+#undef COOKIE_1
+#undef COOKIE_2
+#undef COOKIE_3
+}
+END_TEST
+
 START_TEST (test_rail_never_the_story)
 {
   /* A rail of other stories' links inside a short story ("You might also like", "Most read") is
@@ -1363,6 +1430,36 @@ START_TEST (test_site_heading_never_the_title)
   g_autoptr (PrecisPage) page = precis_html_read (html, -1, NULL);
   ck_assert_str_eq (page->title, "Harbour wall to be rebuilt");
 #undef LD_HEADLINE
+}
+END_TEST
+
+START_TEST (test_site_heading_inside_the_story)
+{
+  /* A page whose one box holds the masthead and the story: the site's <h1>, named for the site's
+   * name ("site-title", "siteTitle", WordPress's "site-branding" box), is still not the title,
+   * though it is the first <h1> of the story's box; the <title>'s headline is (review25 #3). */
+  static const gchar *const headings[] = {
+    "<h1 class=\"site-title\">The Courier</h1>",
+    "<div class=\"site-branding\"><h1>The Courier</h1></div>",
+    "<h1 class=\"siteTitle\">The Courier</h1>",
+    "<header class=\"site-header\"><h1 id=\"site-name\">The Courier</h1></header>",
+  };
+  for (gsize k = 0; k < G_N_ELEMENTS (headings); k++)
+    for (guint article = 0; article < 2; article++)
+      {
+        g_autofree gchar *html
+            = g_strconcat ("<html><head><title>Harbour wall to be rebuilt | The Courier</title></head><body>",
+                           article ? "<article>" : "<div id=\"page\">", headings[k], STORY,
+                           article ? "</article>" : "</div>", "</body></html>", NULL);
+        g_autoptr (PrecisPage) page = precis_html_read (html, -1, NULL);
+        ck_assert_msg (page != NULL && g_strcmp0 (page->title, "Harbour wall to be rebuilt") == 0,
+                       "%zu %u: %s", k, article, page != NULL ? page->title : "(null)");
+      }
+  /* a <title> that is only the site's name: no title (a generated headline) */
+  static const gchar only[] = "<html><head><title>The Courier</title></head><body><div id=\"page\"><h1 "
+                              "class=\"site-title\">The Courier</h1>" STORY "</div></body></html>";
+  g_autoptr (PrecisPage) page = precis_html_read (only, -1, NULL);
+  ck_assert_msg (page != NULL && page->title == NULL, "%s", page != NULL ? page->title : "(null)");
 }
 END_TEST
 
@@ -2438,7 +2535,9 @@ main (void)
   tcase_add_test (tc, test_headline_from_metadata);
   tcase_add_test (tc, test_site_name_from_title);
   tcase_add_test (tc, test_consent_box_never_the_story);
+  tcase_add_test (tc, test_consent_named_story_kept);
   tcase_add_test (tc, test_site_heading_never_the_title);
+  tcase_add_test (tc, test_site_heading_inside_the_story);
   tcase_add_test (tc, test_rail_never_the_story);
   tcase_add_test (tc, test_placeholder_title_passed_over);
   tcase_add_test (tc, test_listing_page_refused);

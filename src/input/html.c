@@ -707,52 +707,141 @@ next_inside (const PageNode *n, const PageNode *root)
   return n != NULL && n != root ? node_next (n) : NULL;
 }
 
-/* A home-made consent banner's text is no longer than this (in bytes): a box so named that
- * holds more is not a notice. */
+/* A home-made consent banner's text is no longer than this (in bytes, its texts joined as
+ * precis_page_node_text() joins them): a box so named that holds more is not a notice. Nor is
+ * one of more elements than CONSENT_MAX_ELEMENTS (a banner holds a few dozen, a settings panel
+ * a few hundred): consent_text() looks at no more of a box than these, so that nested boxes so
+ * named cost no more than a constant each (review25 #2). */
 #define CONSENT_MAX_BYTES 2000
+#define CONSENT_MAX_ELEMENTS 500
+/* A box holding more than two paragraphs (<p>) of at least this many bytes of text each holds a
+ * story's paragraphs, not a notice's (review25 #1). */
+#define CONSENT_STORY_PARAGRAPH_BYTES 60
 
-/* Whether a class or id token (any case, @n bytes) names a home-made consent banner: "cookie",
- * "consent" or "gdpr" as a part of its own ("cookie-banner", "cookie_consent", "gdpr-notice",
- * "cookies"), not inside a word ("fortune-cookies-recipe" holds "cookies" as a part: the text
- * decides, consent_text()). */
+/* Whether @part (@n bytes, any case) is one of @list. */
 static gboolean
+part_in (const gchar *part, gsize n, const gchar *const *list, gsize n_list)
+{
+  for (gsize m = 0; m < n_list; m++)
+    if (n == strlen (list[m]) && g_ascii_strncasecmp (part, list[m], n) == 0)
+      return TRUE;
+  return FALSE;
+}
+
+/* How a class or id token (any case, @n bytes; parts split at "-" and "_") names a home-made
+ * consent banner: 2 by "cookie", "cookies", "consent" or "gdpr" beside a banner's part
+ * ("banner", "notice", "notification", "bar", "popup", "modal", "dialog", "overlay", "consent":
+ * "cookie-banner", "js-cookie-notice", "site-consent__bar", "cookie_consent"); 1 by such a word
+ * as its first part ("cookies", "gdpr-box", "cookie-story": the box's text decides,
+ * consent_text()); else 0: a word further in ("fortune-cookies-recipe"), or a post's category
+ * or tag, which WordPress writes on the story's own box ("category-cookies", "tag-gdpr",
+ * "topic-consent", "postid-7"; review25 #1). */
+static guint
 token_names_consent (const gchar *token, gsize n)
 {
-  static const gchar *const parts[] = { "cookie", "cookies", "consent", "gdpr" };
+  static const gchar *const words[] = { "cookie", "cookies", "consent", "gdpr" };
+  static const gchar *const banners[]
+      = { "banner", "notice", "notification", "bar", "popup", "modal", "dialog", "overlay", "consent" };
+  static const gchar *const taxonomies[] = { "category", "tag", "topic", "postid", "term", "taxonomy" };
+  guint named = 0;
+  gboolean word_before = FALSE, banner_before = FALSE;
   for (const gchar *p = token; p < token + n;)
     {
       const gchar *part = p;
       while (p < token + n && *p != '-' && *p != '_')
         p++;
-      for (gsize m = 0; m < G_N_ELEMENTS (parts); m++)
-        if ((gsize)(p - part) == strlen (parts[m])
-            && g_ascii_strncasecmp (part, parts[m], (gsize)(p - part)) == 0)
-          return TRUE;
+      gsize k = (gsize)(p - part);
+      if (part == token && part_in (part, k, taxonomies, G_N_ELEMENTS (taxonomies)))
+        return 0;
+      gboolean word = part_in (part, k, words, G_N_ELEMENTS (words));
+      gboolean banner = part_in (part, k, banners, G_N_ELEMENTS (banners));
+      if ((word && banner_before) || (banner && word_before))
+        return 2;
+      if (word && part == token)
+        named = 1;
+      word_before = word;
+      banner_before = banner;
       while (p < token + n && (*p == '-' || *p == '_'))
         p++;
+    }
+  return named;
+}
+
+/* Whether @word (lower case) is in @text (lower case) as a word, or with a plural "s": "cookie"
+ * in "cookies", "agree" not in "disagreed" (review25 #1). */
+static gboolean
+has_word (const gchar *text, const gchar *word)
+{
+  gsize n = strlen (word);
+  for (const gchar *p = strstr (text, word); p != NULL; p = strstr (p + 1, word))
+    {
+      const gchar *end = p + n;
+      if (*end == 's')
+        end++;
+      if ((p == text || !g_ascii_isalnum (p[-1])) && !g_ascii_isalnum (*end))
+        return TRUE;
     }
   return FALSE;
 }
 
-/* Whether a box's text reads as a consent notice: short, naming cookies (or consent) and a
- * choice or what is kept ("accept", "agree", "privacy", "settings", "your device"), and no
- * <h1> inside. */
+/* Whether a box's text reads as a consent notice: no <h1> inside, no more than two paragraphs
+ * of a story's (CONSENT_STORY_PARAGRAPH_BYTES), short (CONSENT_MAX_BYTES), naming cookies (or
+ * consent) and a choice or what is kept ("accept", "agree", "privacy", "settings", "your
+ * device"), each a word of its own; and, unless @named_banner (its name says it is a banner),
+ * holding a control to choose with (a button, a link, a form's field). One walk over at most
+ * CONSENT_MAX_ELEMENTS elements and CONSENT_MAX_BYTES bytes of text (review25 #2). */
 static gboolean
-consent_text (const PageNode *node)
+consent_text (const PageNode *node, gboolean named_banner)
 {
   static const gchar *const choices[] = { "accept",  "agree",  "privacy",     "settings",     "choices",
                                           "consent", "reject", "your device", "personal data" };
+  static const gchar *const controls[] = { "button", "a", "input", "select" };
+  gchar lower[CONSENT_MAX_BYTES + 1];
+  gsize len = 0;
+  guint elements = 0, paragraphs = 0;
+  gboolean control = named_banner;
+  /* (the paragraph the last text was in, and its bytes so far) */
+  const PageNode *paragraph = NULL;
+  gsize paragraph_bytes = 0;
   for (const PageNode *n = node_first (node); n != NULL; n = next_inside (n, node))
-    if (is_element (n, "h1"))
-      return FALSE;
-  g_autofree gchar *text = (gchar *)precis_page_node_text (node);
-  if (text == NULL || strlen (text) > CONSENT_MAX_BYTES)
-    return FALSE;
-  g_autofree gchar *lower = g_ascii_strdown (text, -1);
-  if (strstr (lower, "cookie") == NULL && strstr (lower, "consent") == NULL)
+    {
+      if (n->type == XML_ELEMENT_NODE)
+        {
+          if (++elements > CONSENT_MAX_ELEMENTS || is_element (n, "h1"))
+            return FALSE;
+          control = control || name_in (n->str, controls, G_N_ELEMENTS (controls));
+          continue;
+        }
+      if ((n->type != XML_TEXT_NODE && n->type != XML_CDATA_SECTION_NODE) || node_content (n) == NULL)
+        continue;
+      const gchar *t = node_content (n);
+      gsize k = strnlen (t, CONSENT_MAX_BYTES + 1 - len);
+      if (len + k > CONSENT_MAX_BYTES)
+        return FALSE;
+      for (gsize i = 0; i < k; i++)
+        lower[len + i] = g_ascii_tolower (t[i]);
+      len += k;
+      /* (a paragraph's texts: up to four levels inside its <p>, one after another) */
+      const PageNode *p = NULL;
+      guint up = 0;
+      for (const PageNode *a = node_parent (n); a != NULL && a != node && up < 4 && p == NULL;
+           a = node_parent (a), up++)
+        if (is_element (a, "p"))
+          p = a;
+      if (p != paragraph)
+        {
+          paragraphs += paragraph != NULL && paragraph_bytes >= CONSENT_STORY_PARAGRAPH_BYTES;
+          paragraph = p;
+          paragraph_bytes = 0;
+        }
+      paragraph_bytes += k;
+    }
+  paragraphs += paragraph != NULL && paragraph_bytes >= CONSENT_STORY_PARAGRAPH_BYTES;
+  lower[len] = '\0';
+  if (!control || paragraphs > 2 || (!has_word (lower, "cookie") && !has_word (lower, "consent")))
     return FALSE;
   for (gsize i = 0; i < G_N_ELEMENTS (choices); i++)
-    if (strstr (lower, choices[i]) != NULL)
+    if (has_word (lower, choices[i]))
       return TRUE;
   return FALSE;
 }
@@ -764,7 +853,7 @@ consent_text (const PageNode *node)
  * "usercentrics-root", Sourcepoint's "sp_message_container_12"), or it is a home-made banner:
  * a class or id token naming cookies, consent or the GDPR ("cookie-banner", "gdpr-notice",
  * token_names_consent()) over a short text that reads as a consent notice (consent_text();
- * review24 #6a). Such a box is never the story in any reading: a short story's page would
+ * review24 #6a, review25 #1). Such a box is never the story in any reading: a short story's page would
  * otherwise be read, without the furniture rule, as its consent text, which is longer. */
 static gboolean
 is_consent_box (const PageNode *node)
@@ -776,7 +865,7 @@ is_consent_box (const PageNode *node)
   };
   if (node->attrs == 0 || never_furniture (node))
     return FALSE;
-  gboolean home_made = FALSE;
+  guint named = 0;
   const gchar *values[] = { borrowed_attribute (node, "id"), borrowed_attribute (node, "class") };
   for (gsize v = 0; v < G_N_ELEMENTS (values); v++)
     for (const gchar *p = values[v]; p != NULL && *p != '\0';)
@@ -794,10 +883,10 @@ is_consent_box (const PageNode *node)
                 && g_ascii_strncasecmp (token, names[i], k) == 0)
               return TRUE;
           }
-        if (!home_made && p > token)
-          home_made = token_names_consent (token, (gsize)(p - token));
+        if (named < 2 && p > token)
+          named = MAX (named, token_names_consent (token, (gsize)(p - token)));
       }
-  return home_made && consent_text (node);
+  return named > 0 && consent_text (node, named == 2);
 }
 
 /* Whether an element is a rail of links to other stories inside or beside the story ("You
@@ -3705,7 +3794,8 @@ mend_title_and_site (PrecisPage *page, gboolean from_h1, PageNode *h1, const gch
 }
 
 /* Whether a class or id token (lower case, @n bytes) names a site's name or logo: the whole
- * token ("logo", "brand", "site-name", "site-title", "navbar-brand", "site-logo"), or a token
+ * token ("logo", "brand", "site-name", "site-title", "navbar-brand", "site-logo", WordPress's
+ * "site-branding": review25 #3), or a token
  * opening on "logo-" or "site-name"/"site-title" ("logo-link", "site-title__text") or ending on
  * "-logo", "-site-name" or "-site-title" ("header__logo"). Never a word inside an unrelated
  * token: "text-brand-700" (a colour), "cobranded-partner", "story--brand" (a story's style),
@@ -3713,7 +3803,7 @@ mend_title_and_site (PrecisPage *page, gboolean from_h1, PageNode *h1, const gch
 static gboolean
 token_names_site_mark (const gchar *token, gsize n)
 {
-  static const gchar *const whole[] = { "logo", "brand", "navbar-brand", "site-brand" };
+  static const gchar *const whole[] = { "logo", "brand", "navbar-brand", "site-brand", "site-branding" };
   static const gchar *const ends[] = { "logo", "site-name", "site-title", "sitename", "sitetitle" };
   for (gsize m = 0; m < G_N_ELEMENTS (whole); m++)
     if (n == strlen (whole[m]) && strncmp (token, whole[m], n) == 0)
@@ -3762,10 +3852,11 @@ names_site_mark (const PageNode *node)
 /* Whether @heading, whose line is @line, is the site's name and never the page's title: its
  * text is one of the site's names @sites (og:site_name, the JSON-LD publisher's), or it links to the site's
  * home page (unless the page, @url, is that home page), or it or its link or box (two levels up) is named for
- * the site's name or logo ("site-name", "logo"). Never by a link or a name when its text is the
- * page's metadata headline @meta (og:title, the JSON-LD headline), nor when it lies inside an
- * <article>: a story's own heading, linking home or styled in the site's colours, is the story's
- * title (review24 #2). */
+ * the site's name or logo ("site-name", "logo"; names_site_mark()). Never by a link or a name
+ * when its text is the page's metadata headline @meta (og:title, the JSON-LD headline). Never by
+ * a link home when it lies inside an <article> or is the story's own first <h1> (@in_story): a
+ * story's heading may link home (review24 #2); but a name decides there too, as a single box
+ * may hold the masthead and the story ("<div id=page><h1 class=site-title>", review25 #3). */
 static gboolean
 is_site_heading (PageNode *heading, const gchar *line, const gchar *const *sites, gsize n_sites,
                  const gchar *const *meta, gsize n_meta, gboolean in_story, const gchar *url)
@@ -3784,23 +3875,22 @@ is_site_heading (PageNode *heading, const gchar *line, const gchar *const *sites
       if (same_line (line, headline))
         return FALSE;
     }
-  if (in_story)
-    return FALSE;
-  for (const PageNode *a = node_parent (heading); a != NULL && a->type == XML_ELEMENT_NODE;
+  /* (a link home counts only outside the story and off the home page, @url) */
+  gboolean home_links = !in_story && url != NULL && !is_home_address (url);
+  for (const PageNode *a = node_parent (heading); a != NULL && a->type == XML_ELEMENT_NODE && home_links;
        a = node_parent (a))
     if (is_element (a, "article"))
-      return FALSE;
-  gboolean home_page = url == NULL || is_home_address (url);
+      home_links = FALSE;
   guint level = 0;
   for (const PageNode *a = heading; a != NULL && a->type == XML_ELEMENT_NODE && level <= 2;
        a = node_parent (a), level++)
-    if ((!home_page && is_element (a, "a") && is_home_address (borrowed_attribute (a, "href")))
+    if ((home_links && is_element (a, "a") && is_home_address (borrowed_attribute (a, "href")))
         || names_site_mark (a))
       return TRUE;
   /* (the heading's own elements, without recursion: a heading's subtree is small) */
   for (const PageNode *n = node_first (heading); n != NULL; n = next_inside (n, heading))
     if (n->type == XML_ELEMENT_NODE
-        && ((!home_page && is_element (n, "a") && is_home_address (borrowed_attribute (n, "href")))
+        && ((home_links && is_element (n, "a") && is_home_address (borrowed_attribute (n, "href")))
             || names_site_mark (n)))
       return TRUE;
   return FALSE;
