@@ -1108,9 +1108,10 @@ START_TEST (test_markdown_comment_in_code)
 END_TEST
 
 /* review25 #5: an inline comment runs on over the lines of its paragraph to its "-->" (CommonMark's
- * raw HTML spans soft line breaks), CRLF lines too; past a blank line or a code fence it is
- * text. A list item's line indented four spaces after a blank line is its next paragraph, not
- * indented code: its comment goes; outside a list such a line is code and keeps its "<!--". */
+ * raw HTML spans soft line breaks), CRLF lines too; past a blank line, a code fence, a heading
+ * or a list item (the paragraph's end) it is text. A list item's line indented four spaces after a blank line
+ * is its next paragraph, not indented code: its comment goes; outside a list such a line is code and keeps
+ * its "<!--". */
 START_TEST (test_markdown_comment_spans_paragraph)
 {
   static const gchar *const cases[][2] = {
@@ -1120,6 +1121,8 @@ START_TEST (test_markdown_comment_spans_paragraph)
     { "A <!-- x --> b <!-- y\nz --> c.\n", "A  b \nc.\n" },
     { "A <!-- b\n\nc --> d.\n", "A <!-- b\n\nc --> d.\n" },
     { "A <!-- b\n```\nc --> d.\n```\n", "A <!-- b\n" },
+    { "A <!-- b\n# C -->\n", "A <!-- b\n\nC -->\n\n" },
+    { "- A <!-- b\n- c --> d.\n", "A <!-- b\n\nc --> d.\n" },
     { "- Item.\n\n    <!-- editor: x -->\n    More.\n\nAfter.\n\n    <!-- code -->\n",
       "Item.\n\nMore.\n\nAfter.\n\n<!-- code -->\n" },
   };

@@ -562,29 +562,31 @@ append_html_block (GString *out, const gchar *html, gsize len)
     }
 }
 
-/* Whether a line from @from on holds "-->" before the paragraph ends (at a blank line, a code
- * fence or the text's end): whether an inline comment left open on the line before @from is
- * closed. *@stop caches the line where the last search stopped, so that the lines of a paragraph
- * are searched once however many "<!--" it leaves open. */
+/* Whether @l ends the paragraph before it: a blank line, or one opening a code fence, an ATX
+ * heading or a list item. */
+static gboolean
+interrupts_paragraph (const gchar *l)
+{
+  if (l[strspn (l, " \t")] == '\0')
+    return TRUE;
+  const gchar *p = l + MIN (strspn (l, " "), 3);
+  gsize hashes = strspn (p, "#");
+  return g_str_has_prefix (p, "```") || g_str_has_prefix (p, "~~~")
+         || (hashes > 0 && hashes <= 6 && (p[hashes] == ' ' || p[hashes] == '\0')) || list_marker (p) > 0;
+}
+
+/* Whether a line from @from on holds "-->" before the paragraph ends (interrupts_paragraph(), or
+ * the text's end): whether an inline comment left open on the line before @from is closed.
+ * *@stop caches the line where the last search stopped, so that the lines of a paragraph are
+ * searched once however many "<!--" it leaves open. */
 static gboolean
 closes_later (gchar **lines, guint from, guint *stop)
 {
   if (*stop < from)
-    {
-      *stop = from;
-      for (const gchar *l; (l = lines[*stop]) != NULL; (*stop)++)
-        {
-          const gchar *p = l + MIN (strspn (l, " "), 3);
-          if (l[strspn (l, " \t")] == '\0' || g_str_has_prefix (p, "```") || g_str_has_prefix (p, "~~~")
-              || strstr (l, "-->") != NULL)
-            break;
-        }
-    }
-  const gchar *l = lines[*stop];
-  if (l == NULL || l[strspn (l, " \t")] == '\0')
-    return FALSE;
-  const gchar *p = l + MIN (strspn (l, " "), 3);
-  return !g_str_has_prefix (p, "```") && !g_str_has_prefix (p, "~~~");
+    for (*stop = from; lines[*stop] != NULL; (*stop)++)
+      if (interrupts_paragraph (lines[*stop]) || strstr (lines[*stop], "-->") != NULL)
+        break;
+  return lines[*stop] != NULL && !interrupts_paragraph (lines[*stop]);
 }
 
 /* Copies @line to @dst without its HTML comments; *@comment says whether one is open from an
