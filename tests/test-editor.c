@@ -122,6 +122,71 @@ START_TEST (test_antecedent_after_phrase)
 }
 END_TEST
 
+/* tryout23 #5 (written for the test): "That" before a verb points back as "Those" does, and a
+ * lede that opens on it brings the short quotation before it ('"We are full." That was the
+ * warning from ...'); "That" before a noun ("That decision") does not. */
+START_TEST (test_that_points_back)
+{
+  guint n = 0;
+  g_autofree guint *a = antecedents ("\"We are full.\" That was the warning from the head teacher of a "
+                                     "village school on Monday. That decision was taken in May. "
+                                     "That's why parents are angry. That means more buses.",
+                                     &n);
+  ck_assert_uint_eq (n, 5);
+  ck_assert_uint_eq (a[1], 0);
+  ck_assert_uint_eq (a[2], PRECIS_NONE);
+  ck_assert_uint_eq (a[3], 2);
+  ck_assert_uint_eq (a[4], 3);
+  static const gchar story_text[]
+      = "\"We have no room left.\" That was the stark warning from the head teacher of the only primary "
+        "school in Upper Wendle on Monday, as figures showed 40 more children due to start next year.\n\n"
+        "The county council said a new classroom would be built by the summer.\n\n"
+        "Parents have started a petition asking for a second school in the village.\n\n"
+        "The head teacher, Ann Example, said classes already held 34 children.\n";
+  g_autoptr (PrecisSummarizer) s = precis_summarizer_new ("english", NULL);
+  g_autoptr (PrecisSummary) sum = precis_summarizer_run (s, story_text, -1, NULL);
+  ck_assert_uint_ge (precis_summary_get_n_sentences (sum), 2);
+  ck_assert_str_eq (precis_summary_get_sentence (sum, 0)->text, "\"We have no room left.\"");
+  ck_assert (g_str_has_prefix (precis_summary_get_sentence (sum, 1)->text, "That was the stark warning"));
+}
+END_TEST
+
+/* tryout23 #6 (written for the test): an editor's note ("UPDATE: This story has been updated to
+ * include ...", "More to follow.") is furniture, and a lead-in ending on a colon over a list
+ * ("The main points of the plan are:"; "Here are ..." is an aside too) is not chosen: the
+ * list's items follow the lede. */
+START_TEST (test_notes_and_lead_ins)
+{
+  static const gchar update[]
+      = "UPDATE: This story has been updated to include a statement from the council.\n\n"
+        "The county council has closed the old bridge over the river after engineers found cracks in "
+        "two of its arches.\n\nDrivers face a detour of eight miles.\n";
+  static const gchar breaking[]
+      = "Breaking: Fire reported at a paper mill near the harbour. More to follow.\n";
+  static const gchar bullets[]
+      = "The council set out its plans for the town centre in its budget on Tuesday. The main points of "
+        "the plan are:\n\n"
+        "\u2022 Parking charges will be frozen until 2028.\n"
+        "\u2022 The market hall will be repaired at a cost of two million pounds.\n"
+        "\u2022 Two new bus routes will link the centre with the hospital.\n\n"
+        "The council said the plans would be paid for by selling three empty offices.\n";
+  g_autoptr (PrecisSummarizer) s = precis_summarizer_new ("english", NULL);
+  g_autoptr (PrecisSummary) up = precis_summarizer_run (s, update, -1, NULL);
+  for (guint k = 0; k < precis_summary_get_n_sentences (up); k++)
+    ck_assert_msg (!g_str_has_prefix (precis_summary_get_sentence (up, k)->text, "UPDATE"), "%s",
+                   precis_summary_get_sentence (up, k)->text);
+  ck_assert (g_str_has_prefix (precis_summary_get_sentence (up, 0)->text, "The county council has closed"));
+  g_autoptr (PrecisSummary) br = precis_summarizer_run (s, breaking, -1, NULL);
+  ck_assert_uint_eq (precis_summary_get_n_sentences (br), 1);
+  ck_assert_str_eq (precis_summary_get_sentence (br, 0)->text,
+                    "Breaking: Fire reported at a paper mill near the harbour.");
+  g_autoptr (PrecisSummary) bu = precis_summarizer_run (s, bullets, -1, NULL);
+  ck_assert_uint_eq (precis_summary_get_n_sentences (bu), 3);
+  ck_assert (g_str_has_prefix (precis_summary_get_sentence (bu, 0)->text, "The council set out"));
+  ck_assert (g_str_has_prefix (precis_summary_get_sentence (bu, 1)->text, "\u2022 Parking charges"));
+}
+END_TEST
+
 /* tryout18 #5 (written for the test): a heading on a line of its own ("What we know so far") is
  * no summary sentence; the sentences around it are, a sentence ending on a reference mark is
  * none. */
@@ -248,6 +313,53 @@ START_TEST (test_fragment_continues_opening)
   ck_assert_uint_eq (precis_summary_get_n_sentences (said), 3);
   for (guint k = 0; k < 3; k++)
     ck_assert_str_ne (precis_summary_get_sentence (said, k)->text, "She said.");
+}
+END_TEST
+
+START_TEST (test_aside_not_chosen)
+{
+  g_autoptr (PrecisSummarizer) s = precis_summarizer_new ("english", NULL);
+  /* an interjection and a comma after a statement: the opening goes on past it, and the pronoun
+   * after it points to the lede, which is chosen */
+  static const gchar interjection[]
+      = "A bakery in Leeds is looking for staff who will work its night shift in fancy dress every "
+        "Friday.\n\nYes, you read that right.\n\nThey want bakers who are happy to knead dough dressed as "
+        "pirates.\n\nThe shift pays twenty pounds an hour, twice the bakery's usual rate, its owner "
+        "said.\n\nThe bakery opened in 1952 and sells bread to forty cafes in the city.\n";
+  g_autoptr (PrecisSummary) yes = precis_summarizer_run (s, interjection, -1, NULL);
+  ck_assert_uint_eq (precis_summary_get_n_sentences (yes), 3);
+  ck_assert (g_str_has_prefix (precis_summary_get_sentence (yes, 0)->text, "A bakery in Leeds"));
+  ck_assert (g_str_has_prefix (precis_summary_get_sentence (yes, 1)->text, "They want bakers"));
+  ck_assert (g_str_has_prefix (precis_summary_get_sentence (yes, 2)->text, "The shift pays"));
+  /* a pointer to what follows, as a heading is */
+  static const gchar pointer[]
+      = "The city council has opened a new advice centre for tenants in the old library on Mill "
+        "Street.\n\nThe centre is meant to help renters whose landlords refuse to make repairs.\n\nHere's "
+        "how "
+        "the new centre will work.\n\nEvery week, two council lawyers will see tenants without an "
+        "appointment.\n\nThe centre will also lend damp meters to tenants who need evidence.\n";
+  g_autoptr (PrecisSummary) here = precis_summarizer_run (s, pointer, -1, NULL);
+  ck_assert_uint_eq (precis_summary_get_n_sentences (here), 3);
+  ck_assert (g_str_has_prefix (precis_summary_get_sentence (here, 2)->text, "Every week"));
+  /* after a question, "No, ..." is its answer, and kept */
+  static const gchar answer[]
+      = "Will the city council raise parking charges in the centre of Leeds again this year?\n\nNo, the "
+        "leader said on Monday, not before the election.\n\nCharges rose by a fifth last spring, and "
+        "shops said they lost trade.\n\nThe council will review the charges in the autumn, a spokesman "
+        "added.\n";
+  g_autoptr (PrecisSummary) no = precis_summarizer_run (s, answer, -1, NULL);
+  gboolean kept = FALSE;
+  for (guint k = 0; k < precis_summary_get_n_sentences (no); k++)
+    kept = kept || g_str_has_prefix (precis_summary_get_sentence (no, k)->text, "No, the leader");
+  ck_assert (kept);
+  /* a longer sentence that opens on "Here's" tells news, and stays */
+  static const gchar news[]
+      = "The city council has opened a new advice centre for tenants in the old library on Mill "
+        "Street.\n\nHere's the first advice centre of its kind in the north of England, opened with money "
+        "from a national housing charity.\n\nEvery week, two council lawyers will see tenants without an "
+        "appointment.\n\nThe centre will also lend damp meters to tenants who need evidence.\n";
+  g_autoptr (PrecisSummary) long_here = precis_summarizer_run (s, news, -1, NULL);
+  ck_assert (g_str_has_prefix (precis_summary_get_sentence (long_here, 1)->text, "Here's the first"));
 }
 END_TEST
 
@@ -406,6 +518,36 @@ START_TEST (test_caption_glued_to_sentence)
       "The club met on Monday. | THE US FBI said on Monday that the case was closed. | It rained." },
     { "He won the race in Formula One motor racing last year. She did not.",
       "He won the race in Formula One motor racing last year. | She did not." },
+  };
+  for (guint k = 0; k < G_N_ELEMENTS (cases); k++)
+    {
+      g_autofree gchar *got = sentences_marked (cases[k].text);
+      ck_assert_str_eq (got, cases[k].sentences);
+    }
+}
+END_TEST
+
+/* "IT" in capitals is information technology, not the pronoun "It" opening a sentence run on
+ * after a caption: the sentence is kept whole ("a new IT system", "a major IT outage"); "It"
+ * after an adjective still marks one. */
+START_TEST (test_acronym_is_no_glued_opener)
+{
+  static const struct
+  {
+    const gchar *text, *sentences;
+  } cases[] = {
+    { "The library bought a new IT system on Monday. Staff were pleased.",
+      "The library bought a new IT system on Monday. | Staff were pleased." },
+    { "Trains stopped across the region after a major IT outage hit the operator. Staff were pleased.",
+      "Trains stopped across the region after a major IT outage hit the operator. | Staff were pleased." },
+    { "The senior IT manager at the school resigned on Friday. Staff were pleased.",
+      "The senior IT manager at the school resigned on Friday. | Staff were pleased." },
+    { "The firm hired 40 extra IT staff last spring. Staff were pleased.",
+      "The firm hired 40 extra IT staff last spring. | Staff were pleased." },
+    { "The players left the ground in a hurry AND they did not speak to anyone. Staff were pleased.",
+      "The players left the ground in a hurry AND they did not speak to anyone. | Staff were pleased." },
+    { "The players left the ground in a hurry It was a sad day for everyone. Staff were pleased.",
+      "#The players left the ground in a hurry It was a sad day for everyone. | Staff were pleased." },
   };
   for (guint k = 0; k < G_N_ELEMENTS (cases); k++)
     {
@@ -1028,6 +1170,32 @@ START_TEST (test_title_claim)
 }
 END_TEST
 
+/* The title's claim in a sentence that points back through the opening's last sentence to one
+ * chosen before it ("She still bakes ..." / "Last weekend, she was named ..."): the pronoun's chain
+ * runs on to the sentence that introduced her, so the claim comes in. Written for the test. */
+START_TEST (test_title_claim_through_chain)
+{
+  const gchar *claim = "Village baker wins national bread prize for sourdough loaf";
+  static const gchar chain[]
+      = "Every morning before dawn, the lights come on in the small bread shop at the end of the high "
+        "street.\n\nThe shop is run by Maria Costa, whose family has baked in the village for three "
+        "generations.\n\nShe still bakes every loaf by hand in a wood-fired oven behind the counter.\n\nLast "
+        "weekend, she was named winner of the national bread prize for her sourdough loaf.\n\nJudges "
+        "praised the crust and the open crumb, and the shop sold out by noon.\n";
+  g_autoptr (PrecisSummarizer) s = precis_summarizer_new ("english", NULL);
+  g_autofree gchar *got = chosen_of (s, chain, claim);
+  ck_assert_str_eq (got, "0,1,3");
+  /* the last sentence of the opening points back to nothing: the chain is broken, and the
+   * opening stays */
+  g_auto (GStrv) parts = g_strsplit (chain, "\n\n", -1);
+  g_free (parts[2]);
+  parts[2] = g_strdup ("Regulars queue outside the shop long before the door opens at seven every day.");
+  g_autofree gchar *broken = g_strjoinv ("\n\n", parts);
+  g_autofree gchar *kept = chosen_of (s, broken, claim);
+  ck_assert_str_eq (kept, "0,1,2");
+}
+END_TEST
+
 START_TEST (test_other_prose)
 {
   /* Not shaped like news (its first sentence is off the topic): centrality leads, and the
@@ -1100,19 +1268,24 @@ main (void)
   tcase_add_test (tc, test_antecedent_quote_anywhere);
   tcase_add_test (tc, test_debris);
   tcase_add_test (tc, test_caption_glued_to_sentence);
+  tcase_add_test (tc, test_acronym_is_no_glued_opener);
   tcase_add_test (tc, test_caption_glued_at_any_offset);
   tcase_add_test (tc, test_debris_at_any_offset);
   tcase_add_test (tc, test_header_debris_and_flags);
   tcase_add_test (tc, test_text_in_capitals);
   tcase_add_test (tc, test_budgets_and_dangling);
   tcase_add_test (tc, test_title_claim);
+  tcase_add_test (tc, test_title_claim_through_chain);
   tcase_add_test (tc, test_other_prose);
   tcase_add_test (tc, test_news_reader_checks);
   tcase_add_test (tc, test_antecedent_after_phrase);
+  tcase_add_test (tc, test_that_points_back);
+  tcase_add_test (tc, test_notes_and_lead_ins);
   tcase_add_test (tc, test_heading_not_chosen);
   tcase_add_test (tc, test_answer_brings_question);
   tcase_add_test (tc, test_question_lede);
   tcase_add_test (tc, test_fragment_continues_opening);
+  tcase_add_test (tc, test_aside_not_chosen);
   suite_add_tcase (s, tc);
   return test_run_suite (s);
 }

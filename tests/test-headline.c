@@ -491,6 +491,41 @@ static const struct
     "hear the river below. We left at noon. The county council will turn the mill into a museum of "
     "farming.",
     "County council will turn mill into museum of farming" },
+  /* session 21: two adjectives joined before their noun are one phrase, not a second clause */
+  { "adjectives joined before their noun",
+    "Northern states have witnessed several high and medium intensity tremors in the recent past. "
+    "Scientists are worried.",
+    "Northern states witnessed several high and medium intensity tremors in recent past" },
+  /* "as well as" is cut before its first word, never after "as well" */
+  { "as well as",
+    "The National Gallery's new website picked up the prize for best learning as well as top factual site. "
+    "The awards were held in London.",
+    "National Gallery's new website picked up prize for best learning" },
+  /* a quotation after a colon is kept whole or left out, and a participle of saying does not end
+   * a headline */
+  { "quotation after a participle of saying",
+    "The union leader urged the two ministers to stop squabbling, declaring: \"For goodness sake, sometimes "
+    "you have to rise above petulance and do your job.\" Nobody answered him.",
+    "Union leader urged two ministers to stop squabbling" },
+  { "quotation cut at its comma",
+    "The union leader urged the two men to stop squabbling, declaring: \"For goodness sake, sometimes you "
+    "have "
+    "to rise above petulance and make sure that you do your job.\" Nobody answered him.",
+    "Union leader urged two men to stop squabbling" },
+  { "participle of saying before a long quotation",
+    "The head teacher praised the pupils who raised money for the new library, adding: \"Without them, the "
+    "shelves would still be empty and the doors shut.\" The library opens in May.",
+    "Head teacher praised pupils who raised money for new library" },
+  /* "fixed X as Y": the verb's second part is no adjunct to cut */
+  { "fixed as a date",
+    "The district court has also fixed March 12 as the next date of hearing for the land dispute. Both sides "
+    "agreed.",
+    "District court has also fixed March 12 as next date of hearing for land dispute" },
+  /* a wh-word right after a verb and its "out" is the phrasal verb's object: no cut before it */
+  { "wh-object of a phrasal verb",
+    "To ease congestion, the phone companies are making their networks smarter, finding out who is using the "
+    "bandwidth and for what. Prices may rise.",
+    "Phone companies are making their networks smarter" },
   /* session 19: a dateline that is only a date and a dash ("Feb. 23, 2015 -- ") goes, as a wire's
    * place and agency do */
   { "date and dash dateline",
@@ -1970,6 +2005,109 @@ START_TEST (test_marks_and_runs)
 }
 END_TEST
 
+/* An English document and its generated headline. */
+typedef struct
+{
+  const gchar *text, *headline;
+} EnglishDoc;
+
+/* Each of the @n documents @docs is English and has its headline. */
+static void
+assert_english (const EnglishDoc *docs, gsize n)
+{
+  for (gsize i = 0; i < n; i++)
+    assert_generated (docs[i].text, "english", docs[i].headline);
+}
+
+/* tryout23 #2: an aside that is a participle and a time phrase alone goes whole (before: "Bridge,
+ * opened, will close ...", the day words removed and the participle left bare between its
+ * commas); with a phrasal verb's particle too; after a leading phrase its clause's comma stays. */
+START_TEST (test_dated_participle_aside)
+{
+  static const EnglishDoc docs[] = {
+    { "The bridge, opened last year, will close for repairs in the spring. Drivers face long detours.",
+      "Bridge will close for repairs in spring" },
+    { "The survey, carried out on Monday, shows that most drivers support the new speed limit. It was "
+      "run by the council.",
+      "Survey shows that most drivers support new speed limit" },
+    /* not an aside that says more than when ("published by the council") */
+    { "The survey, published by the council, shows that most drivers support the new speed limit. It "
+      "was run by a charity.",
+      "Survey, published by council, shows that most drivers support new speed limit" },
+    /* nor the sentence's own past tense between commas: no verb of the clause follows it (before,
+     * "John Smith, chairman of Acme, citing ill health") */
+    { "John Smith, the chairman of Acme, resigned on Tuesday, citing ill health. He had led the firm "
+      "since 2010.",
+      "John Smith, chairman of Acme, resigned, citing ill health" },
+    { "The figures, released on Wednesday, also show unemployment rising to 5 per cent. Economists were "
+      "surprised.",
+      "Figures also show unemployment rising to 5 per cent" },
+  };
+  assert_english (docs, G_N_ELEMENTS (docs));
+}
+END_TEST
+
+/* tryout23 #3: an attribution inside a relative clause ("who neighbours said was ...") is no
+ * opening "X said": the subject stays (before: "Was retired nurse rescued three children ...",
+ * "Had been awake for 20 hours caused crash"), and the relative's verb is the one after the
+ * attribution, so that the main verb is found after it. */
+START_TEST (test_attribution_in_relative)
+{
+  static const EnglishDoc docs[] = {
+    { "A woman who neighbours said was a retired nurse rescued three children from a burning flat. "
+      "Firefighters praised her.",
+      "Woman who neighbours said was retired nurse rescued three children" },
+    { "A lorry driver who officers said had been awake for 20 hours caused the crash. He was arrested.",
+      "Lorry driver who officers said had been awake for 20 hours caused crash" },
+    { "A man who police said was drunk drove a tractor into a shop window in Bristol. Nobody was hurt.",
+      "Man who police said was drunk drove tractor into shop window" },
+  };
+  assert_english (docs, G_N_ELEMENTS (docs));
+}
+END_TEST
+
+/* tryout23 #4: a partitive "Of the N ...," opening gives its count its noun: the count moves
+ * before the "of" phrase (before: "Nine rated inadequate", a bare number); "Of course," still goes. */
+START_TEST (test_partitive_opening)
+{
+  static const EnglishDoc docs[] = {
+    { "Of the 40 schools inspected, nine were rated inadequate. Parents are worried.",
+      "Nine of 40 schools inspected were rated inadequate" },
+    { "Of all the flights cancelled in the storm, fewer than one in five were refunded. Passengers "
+      "complained.",
+      "Fewer than one in five of all flights cancelled in storm refunded" },
+    { "Of course, the council voted to close the library on the high street. Readers protested.",
+      "Council voted to close library on high street" },
+  };
+  assert_english (docs, G_N_ELEMENTS (docs));
+}
+END_TEST
+
+/* tryout23 #8: a newsroom's label in capitals goes (before: "EXCLUSIVE: city council is ..."); a
+ * speaker's name in capitals is no such label. A lead-in that opens on a pronoun and ends on a
+ * colon gives way to the statement after it, and "Here's what ..." to its explainer's clause
+ * (before: both "Officials gave no further details", the filler sentence after them). */
+START_TEST (test_labels_and_lead_ins)
+{
+  static const EnglishDoc docs[] = {
+    { "EXCLUSIVE: The city council is planning to sell its historic town hall to a hotel chain. "
+      "Councillors will vote next week.",
+      "City council is planning to sell its historic town hall to hotel chain" },
+    { "It was the news the whole town had hoped for: after a decade of decline, the steelworks is "
+      "hiring again. Officials gave no further details.",
+      "Steelworks is hiring again" },
+    { "Here's what you need to know about the new parking charges, which start on Monday. Officials "
+      "gave no further details.",
+      "What you need to know about new parking charges" },
+    /* not before an infinitive */
+    { "It has one aim: to make the city safer for cyclists and walkers. Officials gave no further "
+      "details.",
+      "Officials gave no further details" },
+  };
+  assert_english (docs, G_N_ELEMENTS (docs));
+}
+END_TEST
+
 /* tryout21 #12h: a sentence of function words alone is not cut down to one of them (before:
  * "And", "Так"): it is its own headline, as written, which the trimming of dangling words would
  * eat; a later sentence with news still gives the headline. */
@@ -2323,6 +2461,10 @@ main (void)
   tcase_add_test (tc, test_every_needle_found);
   tcase_add_test (tc, test_day_rules_start);
   tcase_add_test (tc, test_openings_and_dashes);
+  tcase_add_test (tc, test_dated_participle_aside);
+  tcase_add_test (tc, test_attribution_in_relative);
+  tcase_add_test (tc, test_partitive_opening);
+  tcase_add_test (tc, test_labels_and_lead_ins);
   tcase_add_loop_test (tc, test_failure_kinds, 0, G_N_ELEMENTS (failures));
   suite_add_tcase (s, tc);
   return test_run_suite (s);

@@ -198,28 +198,38 @@ static const struct
     NULL }, /* too long */
 };
 
+/* Finds the title of @input: whether it has one, and (@body not NULL) that its body is @body. */
+static void
+check_title (const gchar *input, gboolean has_title, const gchar *body)
+{
+  PrecisText t;
+  ck_assert (precis_text_init (&t, input, strlen (input), FALSE, NULL));
+  precis_title_find (&t);
+  ck_assert_msg (t.has_title == has_title, "title %sfound in \"%s\"", t.has_title ? "" : "not ", input);
+  if (body != NULL)
+    ck_assert_str_eq (t.text + t.body_start, body);
+  precis_text_clear (&t);
+}
+
 /* tryout18 #5: a live blog's label and its filter ("Key events" over "Show key events only") are
  * no title, and the body starts after them (before: the title "Show key events only"). */
 START_TEST (test_label_control)
 {
-  static const gchar *const inputs[] = { "Key events\nShow key events only\n\nSchools shut today.",
-                                         "Key events\n\nShow key events only\n\nSchools shut today." };
-  for (guint i = 0; i < G_N_ELEMENTS (inputs); i++)
-    {
-      PrecisText t;
-      ck_assert (precis_text_init (&t, inputs[i], strlen (inputs[i]), FALSE, NULL));
-      precis_title_find (&t);
-      ck_assert_msg (!t.has_title, "title found in \"%s\"", inputs[i]);
-      ck_assert_str_eq (t.text + t.body_start, "Schools shut today.");
-      precis_text_clear (&t);
-    }
+  check_title ("Key events\nShow key events only\n\nSchools shut today.", FALSE, "Schools shut today.");
+  check_title ("Key events\n\nShow key events only\n\nSchools shut today.", FALSE, "Schools shut today.");
   /* a title that only opens on such a verb stays one */
-  static const gchar shows[] = "Politics\nShow of strength by striking nurses\n\nSchools shut today.";
-  PrecisText t;
-  ck_assert (precis_text_init (&t, shows, strlen (shows), FALSE, NULL));
-  precis_title_find (&t);
-  ck_assert (t.has_title);
-  precis_text_clear (&t);
+  check_title ("Politics\nShow of strength by striking nurses\n\nSchools shut today.", TRUE, NULL);
+}
+END_TEST
+
+/* tryout23 #7: a live blog's "Key events" is no title though no filter follows it; the body
+ * starts after it (before: the title "Key events"). A longer line that opens on the words is a
+ * title. */
+START_TEST (test_live_blog_label)
+{
+  check_title ("Key events\n\n14:05\nSchools shut today.", FALSE, "14:05\nSchools shut today.");
+  check_title ("KEY EVENTS\nSchools shut today.", FALSE, "Schools shut today.");
+  check_title ("Key events that shaped the year in county politics\n\nSchools shut today.", TRUE, NULL);
 }
 END_TEST
 
@@ -284,6 +294,7 @@ main (void)
   tcase_add_test (tc, test_empty);
   tcase_add_loop_test (tc, test_title, 0, G_N_ELEMENTS (title_cases));
   tcase_add_test (tc, test_label_control);
+  tcase_add_test (tc, test_live_blog_label);
   tcase_add_test (tc, test_release_line_skipped);
   suite_add_tcase (s, tc);
   return test_run_suite (s);

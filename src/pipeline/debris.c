@@ -586,6 +586,20 @@ strong_opener (const gchar *w, gsize len)
     }
 }
 
+/* Whether the word w[0, len) of two letters or more is written in capitals alone: an acronym
+ * ("IT", "AND"), never the pronoun or connective a sentence opens on ("It", "And"), though the
+ * starters are matched in any case. */
+static gboolean
+is_acronym (const gchar *w, gsize len)
+{
+  if (len < 2)
+    return FALSE;
+  for (gsize k = 0; k < len; k++)
+    if (w[k] < 'A' || w[k] > 'Z')
+      return FALSE;
+  return TRUE;
+}
+
 /* Whether the quotation opening at @pos is a nickname inside a name ("Brian 'Head' Welch",
  * "Dwayne 'The Rock' Johnson") or a quoted name or title ("inducted into the club's 'Hall of
  * Fame' in presence of ..."), not a sentence run on without its full stop: it closes within
@@ -716,6 +730,9 @@ glued_at (const gchar *text, gsize start, gsize end, gsize p, const PrecisSegmen
             : (prev_upper && !strong_opener (text + pos, tok_end - pos))
                   || !word_is_token (text, pos, tok_end, &ws, &we) || !(we - ws >= 2 || letter_a)
                   || !precis_segmenter_is_starter (seg, text + ws, we - ws))
+    return GLUED_NONE;
+  /* "a new IT system", "a major IT outage": information technology, not "It". */
+  if (!quote && is_acronym (text + ws, we - ws))
     return GLUED_NONE;
   /* The word before: bare (letters and digits, nothing glued to it). */
   gsize pwe = 0;

@@ -12,6 +12,7 @@
  *                the clean opening: the lede (with a kicker
  *                line it points back to) and the sentences after it, skipping furniture,
  *                fragments (but one that completes the lede before it: "He was 89."),
+ *                asides to the reader ("Yes, you read that right.", "Here is our review."),
  *                repeats and sentences whose antecedent was skipped. An opening
  *                sentence is not replaced for being less central: blind judging on the TUNE
  *                half preferred the opening's own continuation 7 times to 1 (docs/ranking.md).
@@ -204,6 +205,29 @@ phrase_then_opener (const gchar *text, gsize start, gsize end, const PrecisSegme
          && precis_segmenter_is_opener (seg, text + ws, we - ws);
 }
 
+/* Whether the sentence whose first word is text[ws, we) opens on the demonstrative "That"
+ * before a verb ("That was the stark warning from ...", "That's why ...", "That means ..."): it
+ * points back as "Those were the words of ..." does ("those" is an [openers] word, "that" is
+ * not: "That decision was ..." and a clause "That the ..." stand alone). */
+static gboolean
+that_then_verb (const gchar *text, gsize ws, gsize we, gsize end)
+{
+  static const gchar *const verbs[]
+      = { "is", "was", "has", "had", "will", "would", "could", "may", "might", "means", "meant", NULL };
+  if ((we - ws == 6 && memcmp (text + ws, "That's", 6) == 0)
+      || (we - ws == 8 && memcmp (text + ws, "That\xE2\x80\x99s", 8) == 0))
+    return TRUE;
+  if (we - ws != 4 || memcmp (text + ws, "That", 4) != 0 || we + 1 >= end || text[we] != ' ')
+    return FALSE;
+  gsize nws = 0, nwe = 0;
+  if (!precis_word_at (text, we + 1, end, &nws, &nwe) || nws != we + 1)
+    return FALSE;
+  for (guint k = 0; verbs[k] != NULL; k++)
+    if (strlen (verbs[k]) == nwe - nws && memcmp (text + nws, verbs[k], nwe - nws) == 0)
+      return TRUE;
+  return FALSE;
+}
+
 /* An answer looks this many sentences back for its question. */
 #define ANSWER_REACH 4
 
@@ -244,7 +268,8 @@ precis_editor_antecedents (const gchar *text, const PrecisSpan *spans, guint n, 
         out[i] = question;
       else if (prev != PRECIS_NONE && precis_word_at (text, start, end, &ws, &we))
         {
-          if (ws == start && precis_segmenter_is_opener (seg, text + ws, we - ws))
+          if (ws == start
+              && (precis_segmenter_is_opener (seg, text + ws, we - ws) || that_then_verb (text, ws, we, end)))
             out[i] = prev;
           else if (ws > start && quote_then_pronoun (text, start, end, seg))
             out[i] = prev;
@@ -328,10 +353,87 @@ heading (const Choice *c, guint i)
   return ends_open (c->text + c->spans[i].start, c->text + c->spans[i].end);
 }
 
+/* Whether @i is a lead-in: it ends on a colon and its paragraph with it ("Here are the main
+ * points:" over a list, "The statement said:" over a quotation). It announces what follows and
+ * tells nothing alone. */
+static gboolean
+lead_in (const Choice *c, guint i)
+{
+  return i + 1 < c->n && (c->spans[i + 1].flags & PRECIS_SPAN_PARAGRAPH_START)
+         && precis_last_before_closing (c->text + c->spans[i].start, c->text + c->spans[i].end, TRUE) == ':';
+}
+
+/* An aside has at most this many words (aside()). */
+#define ASIDE_MAX_WORDS 10
+
+/* Whether the text of @i, from its first byte, begins with one of @openers, each a word or words
+ * and then a space. */
+static gboolean
+opens_with (const Choice *c, guint i, const gchar *const *openers)
+{
+  const gchar *p = c->text + c->spans[i].start;
+  gsize left = c->spans[i].end - c->spans[i].start;
+  for (const gchar *const *o = openers; *o != NULL; o++)
+    {
+      gsize len = strlen (*o);
+      if (left > len && memcmp (p, *o, len) == 0)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* Whether @i is an aside to the reader, a short sentence that speaks about the story instead of
+ * telling it: an interjection and a comma after a statement ("Yes, you read that right.", "No, he
+ * has not become an entrepreneur.": after a question it is the answer, and kept), or a pointer to
+ * what follows ("Here is our Phillauri movie review.", "Here's how the new accelerator will
+ * function."), as a heading is. Like a fragment it is not chosen while others remain: blind
+ * judges preferred the opening without such a sentence (bench/RESULTS.md, "Summaries: more of the
+ * departures readers prefer"). */
+static gboolean
+aside (const Choice *c, guint i)
+{
+  static const gchar *const interjections[] = { "Yes, ", "Yep, ", "Yup, ", "No, ", "Nope, ", NULL };
+  static const gchar *const pointers[]
+      = { "Here is ", "Here are ", "Here's ", "Here\xe2\x80\x99s ", "Here?s ", NULL };
+  const gchar first = c->text[c->spans[i].start];
+  if (c->n_words[i] > ASIDE_MAX_WORDS || (first != 'Y' && first != 'N' && first != 'H'))
+    return FALSE;
+  if (first == 'H')
+    return opens_with (c, i, pointers);
+  if (!opens_with (c, i, interjections))
+    return FALSE;
+  if (i == 0 || (c->spans[i - 1].flags & PRECIS_SPAN_FURNITURE))
+    return TRUE;
+  gsize end = c->spans[i - 1].end;
+  while (end > c->spans[i - 1].start && g_ascii_isspace (c->text[end - 1]))
+    end--;
+  return end == c->spans[i - 1].start
+         || !precis_is_question_mark (
+             g_utf8_get_char (g_utf8_find_prev_char (c->text + c->spans[i - 1].start, c->text + end)));
+}
+
 static gboolean
 usable (const Choice *c, guint i)
 {
-  return (c->spans[i].flags & PRECIS_SPAN_FURNITURE) == 0 && c->n_words[i] >= MIN_WORDS && !heading (c, i);
+  return (c->spans[i].flags & PRECIS_SPAN_FURNITURE) == 0 && c->n_words[i] >= MIN_WORDS && !heading (c, i)
+         && !aside (c, i) && !lead_in (c, i);
+}
+
+/* The antecedent of @i, past the asides (aside()) it would point to: after "Yes, you read that
+ * right." a sentence that opens on "They" points to the sentence before the aside, which an
+ * aside, never chosen, does not replace. */
+static guint
+antecedent_past_asides (const Choice *c, guint i)
+{
+  guint a = c->antecedent[i];
+  while (a != PRECIS_NONE && aside (c, a))
+    {
+      guint k = a;
+      while (k > 0 && (c->spans[k - 1].flags & PRECIS_SPAN_FURNITURE))
+        k--;
+      a = k > 0 ? k - 1 : PRECIS_NONE;
+    }
+  return a;
 }
 
 /* A fragment of at least this many words may complete the lede (continues_lede()). */
@@ -437,7 +539,7 @@ take (Choice *c, guint i)
 static gboolean
 take_with_antecedent (Choice *c, guint i)
 {
-  guint a = c->antecedent[i];
+  guint a = antecedent_past_asides (c, i);
   if (a == PRECIS_NONE || c->chosen[a])
     {
       if (!fits (c, 1, c->n_words[i]))
@@ -503,7 +605,7 @@ choose_opening (Choice *c, guint lede)
     {
       if (i != lede && (!(usable (c, i) || continues_lede (c, i, lede)) || redundant (c, i, PRECIS_NONE)))
         continue;
-      guint a = c->antecedent[i];
+      guint a = antecedent_past_asides (c, i);
       /* an answer brings its question, though that is short ("Q: Why the mammoth?") */
       if (i != lede && a != PRECIS_NONE && !c->chosen[a] && !(c->spans[a].flags & PRECIS_SPAN_FURNITURE)
           && opens_on_label (c->text, c->spans[a].start, c->spans[a].end, "Q:")
@@ -578,9 +680,27 @@ states_title (const Choice *c, const PrecisTitleTerms *title, guint lede)
   return title_terms_held (c, title, lede) * TITLE_LEDE_SHARE >= title->n_words;
 }
 
+/* Whether @i, put in the place of the chosen @last, keeps its antecedent in the summary: it has
+ * none, it is another chosen sentence (where a name it opens on was introduced), or it is @last
+ * whose own antecedent is chosen: "She was sitting in front of the television ..." / "In a high
+ * tone, she told Mail Today ..." after the lede that introduced the sister, where the pronoun's
+ * chain runs on to that lede. */
+static gboolean
+antecedent_kept (const Choice *c, guint i, guint last)
+{
+  guint a = c->antecedent[i];
+  if (a == PRECIS_NONE)
+    return TRUE;
+  if (a != last)
+    return a < i && c->chosen[a];
+  guint b = c->antecedent[last];
+  return b != PRECIS_NONE && b < last && c->chosen[b];
+}
+
 /* The title's claim: when a stating title's words are mostly missing from the lede, the
  * opening's last sentence (never the lede) gives way to the first later sentence that brings
- * the most of the title's words the opening lacks, when it stands alone. */
+ * the most of the title's words the opening lacks, when it stands alone or keeps its antecedent
+ * in the summary (antecedent_kept()). */
 static void
 bring_title_claim (Choice *c, const PrecisTitleTerms *title, guint lede)
 {
@@ -612,7 +732,7 @@ bring_title_claim (Choice *c, const PrecisTitleTerms *title, guint lede)
   guint best = PRECIS_NONE, best_beyond = TITLE_MIN_GAIN - 1;
   for (guint i = last + 1; i < c->n; i++)
     {
-      if (!usable (c, i) || c->n_words[i] < TITLE_SENTENCE_MIN_WORDS || c->antecedent[i] != PRECIS_NONE
+      if (!usable (c, i) || c->n_words[i] < TITLE_SENTENCE_MIN_WORDS || !antecedent_kept (c, i, last)
           || opens_on_quote (c, i))
         continue;
       guint gain = 0, beyond = 0;

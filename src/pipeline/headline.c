@@ -75,6 +75,10 @@ typedef struct
  * as their clause or object is still to come ("Police said"); the verbs of finding are not among
  * them, as "no survivors were found" is complete. */
 static const gchar *const saying_words[] = { "said", "says", "announced", "added", "stated", "told", NULL };
+/* English participles of saying, a headline's end only when their quotation or clause was cut
+ * (", declaring: ..."): dropped like saying_words. */
+static const gchar *const saying_participles[]
+    = { "saying", "declaring", "adding", "insisting", "noting", "explaining", "stating", "announcing", NULL };
 static const gchar *const said_words[]
     = { "said",     "says",   "told",     "added",   "reported", "announced", "stated", "according",
         "insisted", "warned", "declared", "claimed", "revealed", "admitted",  NULL };
@@ -381,6 +385,22 @@ gate_day_word (const gchar *lower, gsize *start)
   return FALSE;
 }
 
+/* A label in capitals before the sentence ("EXCLUSIVE: The BBC is ...", "WATCH: ..."): a first
+ * word of letters, a colon within the first 30 bytes and only letters and spaces before it. */
+static gboolean
+gate_capital_label (const gchar *lower, gsize *start)
+{
+  (void)start;
+  if (!g_ascii_isalpha (lower[0]))
+    return FALSE;
+  for (guint i = 1; i < 30 && lower[i] != '\0'; i++)
+    if (lower[i] == ':')
+      return i >= 3;
+    else if (!g_ascii_isalpha (lower[i]) && lower[i] != ' ')
+      return FALSE;
+  return FALSE;
+}
+
 /* A label or a salutation before the sentence (label_re): its first byte a digit or a letter
  * that opens one, and a colon, comma, full stop or bracket in its first words. */
 static gboolean
@@ -409,6 +429,14 @@ static const struct
     "participants|results|findings|conclusions?|interpretation)\\s*:|(?:sir|madam|dear\\s+(?:sir|madam|"
     "editor|sirs))\\s*,)\\s+(?=(?-i:[A-Z]))",
     "", NULL, gate_label },
+  /* a newsroom's label in capitals ("EXCLUSIVE:", "BREAKING:", "WATCH:", "REVEALED:", "UPDATED:"; not
+   * a speaker's name in a transcript, "SPICER:", nor a link's "ALSO READ:") before a sentence that opens on a
+   * capital and is not itself in capitals: the label says what kind of story it is, not what happened */
+  { "^(?-i:EXCLUSIVE|BREAKING(?:\\s+NEWS)?|JUST\\s+IN|WATCH|VIDEO|PICTURED|PICTURES|PHOTOS|REVEALED|UPDATED?|"
+    "LIVE|"
+    "ANALYSIS|OPINION|COMMENT|EXPLAINER|FACT\\s+CHECK|INTERVIEW|REVIEW|EDITORIAL|OBITUARY|WARNING|SPONSORED):"
+    "\\s+(?=(?-i:[A-Z\"\\x{201C}'\\x{2018}])[^:]*(?-i:[a-z]))",
+    "", NULL, gate_capital_label },
   /* leading adverbials and connectives; a comma between digits is a number's ("But about 85,000
    * traders are ..." keeps its number whole, not "000 traders are ..."); a place's abbreviated state
    * after its comma goes with it ("After leaving rehab in Newport Beach, Calif., ...") */
@@ -429,13 +457,17 @@ static const struct
   { "^[\"\\x{201C}'\\x{2018}](.{12,}?)[,.!?]?[\"\\x{201D}'\\x{2019}],?\\s+(?:\\S+\\s+){0,4}?"
     "(?:said|says|told|added|insisted|warned|stated|declared)\\b.*$",
     "'\\1'", said_words, gate_quote_first },
-  /* X said on Tuesday that ... -> ... */
-  { "^[^,\"]{0,60}?\\b(?:said|says|announced|reported|claimed|warned|revealed)"
+  /* X said on Tuesday that ... -> ...; not inside a relative clause ("The woman who reported that her
+   * car was stolen has been ...") */
+  { "^(?:(?!\\b(?:who|whom|whose|which)\\b)[^,\"]){0,60}?\\b(?:said|says|announced|reported|claimed|warned|"
+    "revealed)"
     "(?:\\s+(?:here|today|yesterday|monday|tuesday|wednesday|thursday|friday|saturday|sunday|(?:on|last|this)"
     "\\s+\\w+)){0,2}\\s+that\\s+",
     "", said_words, gate_said_that },
-  /* The company said AOL's profit rose -> AOL's profit rose */
-  { "^(?:the\\s+)?[^,\"]{0,40}?\\b(?:said|says)"
+  /* The company said AOL's profit rose -> AOL's profit rose; not an attribution inside a relative
+   * clause, whose subject it would take ("A man who police said was drunk crashed ...": a relative
+   * word before the verb) */
+  { "^(?:the\\s+)?(?:(?!\\b(?:who|whom|whose|which)\\b)[^,\"]){0,40}?\\b(?:said|says)"
     "(?:\\s+(?:here|today|yesterday|monday|tuesday|wednesday|thursday|friday|saturday|sunday|(?:on|last|this)"
     "\\s+\\w+)){0,2}\\s+(?=\\S+\\s+\\S+\\s+\\S+)",
     "", said_words, gate_said_lead },
@@ -992,6 +1024,8 @@ is_dangling (const gchar *word, gboolean english, gboolean verb_final, gboolean 
     return TRUE;
   if (!english)
     return !(verb_final && !strict) && precis_tokenizer_is_stopword (tokenizer, word, -1);
+  if (len >= 6 && memcmp (word + len - 3, "ing", 3) == 0 && ascii_in (word, len, saying_participles))
+    return TRUE;
   guint t = precis_lexicon_english (word, len);
   if (g_ascii_isupper (word[0]))
     t &= ~PRECIS_POS_MODAL; /* "in May" */
@@ -1670,10 +1704,12 @@ verb_in (const gchar *s, const Word *w, const gchar *const *stems)
 /* Verbs whose object needs a second part introduced by a preposition: "termed the results a
  * setback" / "described X as Y", "credited X with Y", "prevented X from Y", "turned X into Y".
  * Each entry: the preposition, then the stems of the verbs (verb_form_of). */
-static const gchar *const complement_verbs[][28] = {
-  { "as",      "term",  "report", "quot",  "describ", "regard",  "view",     "consider", "dub",
-    "brand",   "label", "hail",   "treat", "portray", "identif", "recognis", "recogniz", "dismiss",
-    "denounc", "slam",  "decri",  "join",  "appoint", "named",   "elect",    NULL },
+static const gchar *const complement_verbs[][32] = {
+  { "as", "term", "report", "quot", "describ", "regard", "view", "consider", "dub", "brand", "label", "hail",
+    "treat", "portray", "identif", "recognis", "recogniz", "dismiss", "denounc", "slam", "decri", "join",
+    "appoint", "named", "elect",
+    /* "fixed September 7 as the next date", "chose X as its venue" */
+    "fix", "chose", "choos", "select", "nominat", NULL },
   { "with", "credit", "charg", "provid", "present", "suppl", "equip", "task", "compar", "replac", "met",
     "meet", "combin", /* "combine an event [with ...]" */ NULL },
   { "from", "prevent", "bar", "ban", "exclud", "exempt", "protect", "shield", "disqualif", "deter", "block",
@@ -2006,12 +2042,14 @@ phrase_adverb (const gchar *s, const Word *w, guint i)
  * an auxiliary, a modal or a past form if there is one (a verb + -s or a base form may as well
  * be a plural or singular noun: "Shares in UK drinks firm have risen"). -1 when the only verbs
  * are those of a subordinate or relative clause: the sentence has no main clause to keep. */
+static gboolean saying_verb (const gchar *s, const Word *w);
+
 static gint
 find_verb (const gchar *s, const Word *w, guint n)
 {
   gint weak = -1, deferred = -1;
   guint i = 1;
-  gboolean relative = FALSE, after_relative = FALSE;
+  gboolean relative = FALSE, after_relative = FALSE, embedded = FALSE;
   if (leading_subordinate (s, w, n))
     {
       guint c = subordinate_end (w, n);
@@ -2046,12 +2084,28 @@ find_verb (const gchar *s, const Word *w, guint n)
         finite = TRUE;
       if (!finite)
         continue;
+      /* an attribution inside the relative clause ("A man who police said was drunk crashed ...",
+       * "who prosecutors say ran ..."): its verb of saying has a subject of its own, and the
+       * relative's verb comes after it */
+      if (relative && !embedded && (w[i - 1].tags & PRECIS_POS_NOUN)
+          && !(w[i - 1].tags & (PRECIS_POS_WH | PRECIS_POS_ADV)) && saying_verb (s, &w[i]))
+        {
+          embedded = TRUE;
+          continue;
+        }
       /* The relative clause's verb group, and a verb joined to it ("who stopped and hauled up") */
       if (relative || (after_relative && (w[i - 1].tags & PRECIS_POS_CONJ)))
         {
           relative = FALSE;
           after_relative = TRUE;
-          i = verb_group_end (w, n, i);
+          guint e = verb_group_end (w, n, i);
+          /* after the attribution, "was" and an adjective that is a past form ("drunk") end the
+           * group: a past form after them is the main verb */
+          if (embedded && (w[i].tags & PRECIS_POS_AUX) && i + 2 <= e && (w[i + 1].tags & PRECIS_POS_PAST)
+              && (w[i + 2].tags & PRECIS_POS_PAST))
+            e = i + 1;
+          embedded = FALSE;
+          i = e;
           continue;
         }
       /* a verb joined to the deferred one ("killed at least two people and injured dozens"): that
@@ -2166,6 +2220,53 @@ time_then_preposition (const gchar *s, const Word *w, guint n)
          && (w[k].tags & (PRECIS_POS_SUBORD | PRECIS_POS_PREP)) == (PRECIS_POS_SUBORD | PRECIS_POS_PREP);
 }
 
+/* Whether the leading phrase up to the comma at @a is a partitive's whole ("Of the 300 passengers
+ * on board, 12 were taken to hospital", "Of all the new homes built last year, fewer than one in
+ * ten were affordable"): it opens on "of" (not "Of course,") and its clause on a number or a
+ * quantifier, which without it counts nothing a reader knows ("12 were taken to hospital"). */
+static gboolean
+partitive_opening (const gchar *s, const Word *w, guint n, guint a)
+{
+  static const gchar *const counts[] = {
+    "one",    "two",   "three",      "four",      "five",           "six",   "seven",  "eight",   "nine",
+    "ten",    "dozen", "dozens",     "half",      "most",           "many",  "some",   "few",     "fewer",
+    "less",   "more",  "all",        "none",      "only",           "just",  "about",  "around",  "nearly",
+    "almost", "over",  "under",      "both",      "each",           "every", "either", "neither", "several",
+    "a",      "an",    "two-thirds", "one-third", "three-quarters", NULL
+  };
+  static const gchar *const not_partitive[] = { "course", "note", "late", "particular", NULL };
+  if (a + 1 >= n || !word_is (s, &w[0], "of") || (a >= 1 && word_in (s, &w[1], not_partitive)))
+    return FALSE;
+  return g_ascii_isdigit (s[w[a + 1].start]) || word_in (s, &w[a + 1], counts);
+}
+
+/* The partitive's count moved before its "of" phrase, which then stays whole: "Of the 300
+ * passengers on board, 12 were taken to hospital" -> "12 of the 300 passengers on board were taken
+ * to hospital", "Of them, one will succeed ..." -> "one of them will succeed ..."; NULL (the
+ * phrase stays where it is) unless the count is at most six words ("fewer than one in ten"), with no comma or
+ * name, right before a verb that is surely finite (then the phrase goes as any leading adjunct: "Of those
+ * lining up to replace X, the 17-year-old Murray looks ..."). */
+static gchar *
+partitive_count_first (const gchar *s, const Word *w, guint n, guint a)
+{
+  guint v = a + 1;
+  for (; v < n && v <= a + 7; v++)
+    {
+      if (v > a + 1 && may_be_finite (w, n, v) && (w[v].tags & (SURE_FINITE | PRECIS_POS_THIRD)))
+        break;
+      if (w[v].comma || w[v].dash || (v > a + 1 && w[v].capital))
+        return NULL;
+    }
+  if (v >= n || v > a + 7 || !may_be_finite (w, n, v) || !(w[v].tags & (SURE_FINITE | PRECIS_POS_THIRD)))
+    return NULL;
+  GString *out = g_string_new_len (s + w[a + 1].start, (gssize)(w[v - 1].end - w[a + 1].start));
+  g_string_append (out, " of");
+  g_string_append_len (out, s + w[0].end, (gssize)(w[a].end - 1 - w[0].end)); /* without its comma */
+  g_string_append_c (out, ' ');
+  g_string_append (out, s + w[v].start);
+  return g_string_free (out, FALSE);
+}
+
 static gchar *
 drop_leading_adjunct (const gchar *s, const Word *w, guint n)
 {
@@ -2249,6 +2350,12 @@ drop_leading_adjunct (const gchar *s, const Word *w, guint n)
         || adjective || (g_ascii_isdigit (s[w[0].start]) && !digit_name (s, &w[0])) || subordinate;
   if (!adjunct || (t & (PRECIS_POS_DET | PRECIS_POS_PRONOUN)))
     return NULL;
+  if (partitive_opening (s, w, n, a))
+    {
+      gchar *moved = partitive_count_first (s, w, n, a);
+      if (moved != NULL)
+        return moved;
+    }
   /* "All sorts of cross-currents play ..., gilded with ...": a quantifier before a noun opens the
    * subject (not "All along," nor "Most importantly,") */
   static const gchar *const quantifiers[] = { "all", "both", "most", "many", "half", NULL };
@@ -2658,6 +2765,25 @@ quote_close (const gchar *s, const Word *w, guint n, guint i)
   return 0;
 }
 
+/* When word @i opens a quotation that a participle of saying and a comma or colon introduce
+ * (", declaring: \"For goodness sake, ...\""), the index of the word that closes it, else the last
+ * word; 0 when @i opens none. A cut up to it would leave the quotation open or cut short, however
+ * long it is: the headline ends before the participle (trim_end drops it) or after the quotation.
+ * Not after "quoted as saying", whose quotation is the clause's point, nor after a finite verb
+ * ("said: ..."), where a cut at the quotation's comma may leave a whole statement. */
+static guint
+speech_close (const gchar *s, const Word *w, guint n, guint i)
+{
+  if (i < 2 || !w[i - 1].comma || w[i].from == w[i].start || w[i].to == w[i].from
+      || !word_in (s, &w[i - 1], saying_participles) || word_is (s, &w[i - 2], "as")
+      || !has_quote (s, w[i].start, w[i].from) || has_quote (s, w[i].to, w[i].end))
+    return 0;
+  for (guint j = i + 1; j < n; j++)
+    if (has_quote (s, w[j].to, w[j].end))
+      return j;
+  return n - 1;
+}
+
 /* When word @i opens a comparison whose second part is still to come, the index of the word that
  * opens that part ("wasted more time in traffic than ...", "fewer jobs in May than ...", "as early
  * as possible", "as never before"), else 0: no cut may fall before it. A comparative ("more",
@@ -2934,6 +3060,34 @@ time_then_subordinator (const gchar *s, const Word *w, guint n, guint k)
   return TRUE;
 }
 
+/* Whether the "as" at @k closes "as well as": the three words are one conjunction ("won the prize
+ * for learning as well as the one for ..."), cut before its first word, never after "as well",
+ * which would end a headline cut. */
+static gboolean
+as_well_as (const gchar *s, const Word *w, guint k)
+{
+  return k >= 2 && w[k].to - w[k].from == 2 && !w[k - 1].comma && word_is (s, &w[k], "as")
+         && word_is (s, &w[k - 1], "well") && word_is (s, &w[k - 2], "as");
+}
+
+/* Whether the "and" or "or" at @k joins two adjectives before their noun ("several high and
+ * medium intensity tremors", "a true and correct report"): the first after a determiner, an
+ * adjective or a preposition, the second no closed-class word, a past or a verb + -s, and a noun
+ * after it. The words after the conjunction are the noun phrase's, not a second clause ("report"
+ * may be a verb). */
+static gboolean
+adjectives_joined (const gchar *s, const Word *w, guint n, guint k)
+{
+  const guint open = closed_tags | PRECIS_POS_PAST | PRECIS_POS_THIRD | PRECIS_POS_ING;
+  return k >= 2 && k + 2 < n && (word_is (s, &w[k], "and") || word_is (s, &w[k], "or")) && !w[k - 1].comma
+         && !w[k + 1].comma && (w[k - 1].tags & PRECIS_POS_ADJ) && !(w[k - 1].tags & open)
+         && !has_quote (s, w[k - 1].to, w[k - 1].end) /* '"single star" and all ...': a quotation closed */
+         && !w[k - 2].comma
+         && (w[k - 2].tags & (PRECIS_POS_DET | PRECIS_POS_ADJ | PRECIS_POS_PREP | PRECIS_POS_ING))
+         && (w[k + 1].tags & PRECIS_POS_ADJ) && !(w[k + 1].tags & open) && (w[k + 2].tags & PRECIS_POS_NOUN)
+         && !(w[k + 2].tags & closed_tags);
+}
+
 /* Marks the cuts of an English sentence: cut[k] when the words before @k can stand alone and
  * the words from @k on are one whole optional constituent (a clause after a comma, a
  * subordinate or relative clause, a second clause, an adjunct phrase). Left to right, it keeps
@@ -2990,6 +3144,8 @@ find_cuts (const Word *w, guint n, gint v, const gchar *s, gboolean keep_whole, 
   guint list_end = 0;
   /* the last word of a short quotation the words before @k opened (quote_close) */
   guint quote_end = 0;
+  /* the last word of a quotation opened after a comma or colon (speech_close) */
+  guint speech_end = 0;
   /* the "than" or "as" a comparison before @k waits for (comparison_end) */
   guint compare_end = 0;
   /* "has not only included X [in ...] but also made ...": no cut of any kind up to the "but" (or
@@ -3004,6 +3160,8 @@ find_cuts (const Word *w, guint n, gint v, const gchar *s, gboolean keep_whole, 
         list_end = list_follows (s, w, n, k);
       if (k - 1 >= quote_end)
         quote_end = quote_close (s, w, n, k - 1);
+      if (k - 1 >= speech_end && k >= 2 && w[k - 2].comma)
+        speech_end = speech_close (s, w, n, k - 1);
       if ((w[k - 1].tags & PRECIS_POS_PREP) && word_is (s, &w[k - 1], "between"))
         between = TRUE;
       else if (w[k - 1].comma || (w[k - 1].tags & PRECIS_POS_CONJ))
@@ -3027,7 +3185,7 @@ find_cuts (const Word *w, guint n, gint v, const gchar *s, gboolean keep_whole, 
         }
       if ((gint)k > v && !need_verb && k > not_only_end && k > vend + 1 && k > hold + 1 && k > compare_end
           && may_end (s, w, n, k - 1, TRUE) && !bound_adjunct (w, n, k, s) && !between
-          && !(v >= 0 && bare_participle (w, k - 1, vend)))
+          && !(v >= 0 && bare_participle (w, k - 1, vend)) && k > speech_end)
         {
           guint t = w[k].tags;
           if (keep_whole && (k <= quote_end || needed_relative (w, n, k, s)))
@@ -3037,13 +3195,21 @@ find_cuts (const Word *w, guint n, gint v, const gchar *s, gboolean keep_whole, 
               cut[k] = !concession && !aside_before_verb (s, w, n, k);
               unsure[k] = cut[k] && !w[k].dash && list_end > 0;
             }
+          /* "prize for learning [as well as ...]": before it, never after "as well" */
+          else if (w[k].to - w[k].from == 2
+                   && (as_well_as (s, w, k) || (k + 2 < n && as_well_as (s, w, k + 2))))
+            cut[k] = !as_well_as (s, w, k);
           else if ((t & PRECIS_POS_WH) || ((t & PRECIS_POS_SUBORD) && !(t & PRECIS_POS_PREP)))
             /* not "that": it may open the object clause; nor "if" or "whether" right after a verb
-             * ("confirmed if she is ...", "asked whether"): that is its object */
+             * ("confirmed if she is ...", "asked whether"): that is its object; nor a wh-word right
+             * after a verb and its "out" ("finding out who is using ..."): the phrasal verb's object */
             cut[k] = !(t & PRECIS_POS_DET) && !relative_then_verb (s, w, n, k)
                      && !((word_is (s, &w[k], "if") || word_is (s, &w[k], "whether"))
                           && (w[k - 1].tags & (PRECIS_POS_PAST | PRECIS_POS_THIRD | PRECIS_POS_VERB))
-                          && !(w[k - 1].tags & PRECIS_POS_NOUN));
+                          && !(w[k - 1].tags & PRECIS_POS_NOUN))
+                     && !(k >= 2 && !w[k - 1].comma && word_is (s, &w[k - 1], "out")
+                          && (w[k - 2].tags
+                              & (PRECIS_POS_VERB | PRECIS_POS_PAST | PRECIS_POS_THIRD | PRECIS_POS_ING)));
           else if ((t & PRECIS_POS_SUBORD) && clause_follows (w, n, k)) /* "after prices fell" */
             cut[k] = !complement_preposition (w, n, k, s);              /* "quoted ... as saying" */
           else if (t & PRECIS_POS_CONJ)
@@ -3051,8 +3217,8 @@ find_cuts (const Word *w, guint n, gint v, const gchar *s, gboolean keep_whole, 
               /* "and that peers should lead ...": a second object clause */
               cut[k] = (clause_follows (w, n, k)
                         || (k + 1 < n && word_is (s, &w[k + 1], "that") && clause_follows (w, n, k + 1)))
-                       && !paired_conjunction (w, k, s)
-                       && !nouns_then_participle (s, w, n, k)
+                       && !paired_conjunction (w, k, s) && !nouns_then_participle (s, w, n, k)
+                       && !adjectives_joined (s, w, n, k)
                        /* "classes 10 [and 12]": numbers joined are one phrase */
                        && !(k + 1 < n && !w[k - 1].comma && g_ascii_isdigit (s[w[k - 1].from])
                             && g_ascii_isdigit (s[w[k + 1].from]));
@@ -3314,6 +3480,21 @@ subject_pronoun (const gchar *s, const Word *w, guint n, guint v)
     if (may_be_finite (w, n, i))
       return FALSE;
   return TRUE;
+}
+
+/* Whether @s (@w, @n; @v its verb) is an explainer's headline, a clause opened by "What", "How" or
+ * "Why" with "you" for its subject, that is no question ("What you need to know about the new rules
+ * on vaping", "How you can cut your energy bills"): its "you" is no pronoun pointing back. */
+static gboolean
+explainer_clause (const gchar *s, const Word *w, guint n, gint v)
+{
+  static const gchar *const wh[] = { "what", "how", "why", NULL };
+  if (v != 2 || n < 5 || !word_in (s, &w[0], wh) || !word_is (s, &w[1], "you") || w[0].comma || w[1].comma)
+    return FALSE;
+  const gchar *end = s + w[n - 1].end;
+  while (end > s && (end[-1] == ' ' || end[-1] == '.'))
+    end--;
+  return end > s && end[-1] != '?';
 }
 
 /* Whether the "It" that opens @s (@w, @n; @v its verb) points ahead to an infinitive a few words
@@ -3623,7 +3804,7 @@ fallback_cuts (const gchar *s, const Word *w, guint n, gint v, guint vend, gbool
                             && !takes_infinitive (s, w, k);
       gboolean second_verb = (t & PRECIS_POS_CONJ) && !paired_conjunction (w, k, s)
                              && (next & (PRECIS_POS_VERB | PRECIS_POS_MODAL | PRECIS_POS_AUX))
-                             && !(next & PRECIS_POS_NOUN);
+                             && !(next & PRECIS_POS_NOUN) && !adjectives_joined (s, w, n, k);
       gboolean relative = word_is (s, &w[k], "that") && (w[k - 1].tags & PRECIS_POS_NOUN)
                           && !(w[k - 1].tags & (closed_tags | PRECIS_POS_ADV)) && clause_follows (w, n, k)
                           && adjunct_then_that (s, w, n, vend) != k
@@ -3836,7 +4017,7 @@ compress_sentence (const gchar *s, gboolean english, gboolean verb_final, Precis
                    || (english && n > 1 && s[w[0].end - 1] == ':' && (w[1].tags & PRECIS_POS_PRONOUN))
                    || (segmenter != NULL
                        && precis_segmenter_is_opener (segmenter, s + w[0].start, w[0].end - w[0].start)));
-  if (c->pronoun && english && anticipatory_it (s, w, n, v))
+  if (c->pronoun && english && (anticipatory_it (s, w, n, v) || explainer_clause (s, w, n, v)))
     c->pronoun = FALSE;
   /* one block: cut[0..n], then unsure[0..n] */
   g_autofree gboolean *cut = g_new0 (gboolean, 2 * (n + 1));
@@ -4534,6 +4715,181 @@ drop_dash_pair (GString *s, gboolean english)
   apply (s, dash_pair_get (), 0, " ", NULL);
 }
 
+/* The letters of the ASCII word at @p (its length; @p moved past it and the spaces after it). */
+static gsize
+take_word (const gchar **p, const gchar **word)
+{
+  *word = *p;
+  gsize n = 0;
+  while (g_ascii_isalpha ((*p)[n]) || ((*p)[n] == '-' && n > 0 && g_ascii_isalpha ((*p)[n + 1])))
+    n++;
+  *p += n;
+  while (n > 0 && **p == ' ')
+    (*p)++;
+  return n;
+}
+
+/* Where the time phrase at @p ends, if one is there before a comma ("on Tuesday", "last week",
+ * "yesterday", "earlier this year", "on Sunday morning"), else NULL: what the day-word rules
+ * remove. */
+static const gchar *
+time_phrase_end (const gchar *p)
+{
+  static const gchar *const comparatives[] = { "early", "late", "earlier", "later", NULL };
+  static const gchar *const modifiers[] = { "on", "last", "this", "next", NULL };
+  static const gchar *const days[] = { "monday", "tuesday",   "wednesday", "thursday", "friday", "saturday",
+                                       "sunday", "yesterday", "today",     "tonight",  NULL };
+  static const gchar *const spans[]
+      = { "week", "weekend", "month", "year", "morning", "afternoon", "evening", "night", NULL };
+  static const gchar *const parts[] = { "morning", "afternoon", "evening", "night", NULL };
+  const gchar *word;
+  gsize n = take_word (&p, &word);
+  gboolean modified = FALSE;
+  if (n > 0 && ascii_in (word, n, comparatives))
+    {
+      modified = TRUE;
+      n = take_word (&p, &word);
+    }
+  if (n > 0 && ascii_in (word, n, modifiers))
+    {
+      modified |= n != 2; /* "on" alone takes a day, not "on week" */
+      n = take_word (&p, &word);
+    }
+  if (n == 0 || !(ascii_in (word, n, days) || (modified && ascii_in (word, n, spans))))
+    return NULL;
+  const gchar *end = p;
+  if ((n = take_word (&p, &word)) > 0 && ascii_in (word, n, parts))
+    end = p;
+  while (end[0] == ' ')
+    end++;
+  return end[0] == ',' ? end : NULL;
+}
+
+/* Removes a lead-in that opens on a pronoun or "Here's" and ends on a colon, before a statement of
+ * five words or more that does not ("It was the moment the whole village had been waiting for:
+ * after six years of campaigning, the post office is reopening"): the lead-in points at the news
+ * after its colon, and as the headline's opening it would leave only a later sentence. Not before
+ * a quotation, nor when a quotation mark or a question mark comes before the colon. */
+static void
+drop_lead_in (GString *s)
+{
+  /* "Here's what you need to know about ...", "Here's how ... will work": the wh-clause is an
+   * explainer's headline ("What you need to know about ...") */
+  static const gchar *const here[] = { "here's ", "here\xE2\x80\x99s ", "here is ", "here are ", NULL };
+  static const gchar *const wh[] = { "what ", "how ", "why ", NULL };
+  for (guint i = 0; here[i] != NULL; i++)
+    if (g_ascii_strncasecmp (s->str, here[i], strlen (here[i])) == 0)
+      {
+        const gchar *rest = s->str + strlen (here[i]);
+        for (guint j = 0; wh[j] != NULL; j++)
+          if (g_ascii_strncasecmp (rest, wh[j], strlen (wh[j])) == 0 && strchr (rest, ':') == NULL)
+            {
+              g_string_erase (s, 0, (gssize)(rest - s->str));
+              return;
+            }
+      }
+  const gchar *colon = strstr (s->str, ": ");
+  /* (a colon written after a space is a tokenised text's, Gigaword's " : " between list items) */
+  if (colon == NULL || colon == s->str || colon[-1] == ' ' || colon - s->str > 200
+      || !(opens_on_pronoun (s->str) || g_ascii_strncasecmp (s->str, "this ", 5) == 0
+           || g_ascii_strncasecmp (s->str, "here's ", 7) == 0
+           || g_ascii_strncasecmp (s->str, "here\xE2\x80\x99s ", 9) == 0
+           || g_ascii_strncasecmp (s->str, "here is ", 8) == 0
+           || g_ascii_strncasecmp (s->str, "here are ", 9) == 0))
+    return;
+  const gchar *mark = strpbrk (s->str, "\"?");
+  if ((mark != NULL && mark < colon) || g_strstr_len (s->str, colon - s->str, "\xE2\x80\x9C") != NULL
+      || precis_count_words (s->str, (gsize)(colon - s->str), 3) < 3)
+    return;
+  const gchar *rest = colon + 2;
+  while (*rest == ' ')
+    rest++;
+  if (!g_ascii_isalpha (*rest) || opens_on_pronoun (rest) || strchr (rest, ':') != NULL
+      || precis_count_words (rest, strlen (rest), 5) < 5)
+    return;
+  /* a statement, not an infinitive or an imperative ("It has one aim: to make ...", "...: resign
+   * now or ...") */
+  gsize n = 0;
+  while (g_ascii_isalpha (rest[n]))
+    n++;
+  guint t = precis_lexicon_english (rest, n);
+  if ((t & PRECIS_POS_TO)
+      || ((t & PRECIS_POS_VERB)
+          && !(t & (PRECIS_POS_NOUN | PRECIS_POS_DET | PRECIS_POS_PREP | PRECIS_POS_SUBORD))))
+    return;
+  /* and a clause: a finite verb ("...: scepticism sliding into cynicism about politics itself",
+   * a title or a list of names after the colon are none) */
+  g_autoptr (GArray) words = g_array_new (FALSE, FALSE, sizeof (Word));
+  split_words (rest, TRUE, NULL, words);
+  const Word *w = (const Word *)(gconstpointer)words->data;
+  gint v = find_verb (rest, w, words->len);
+  if (v <= 0)
+    return;
+  /* ... its own, not a subordinate clause's or a quotation's ("...: character assassination because
+   * she said ...", "...: a brain injury, not 'getting your bell rung'") */
+  for (gint k = 1; k <= v; k++)
+    if (((w[k].tags & PRECIS_POS_SUBORD) && !(w[k].tags & PRECIS_POS_PREP)) || rest[w[k].start] == '\''
+        || rest[w[k].start] == '"' || g_str_has_prefix (rest + w[k].start, "\xE2\x80\x98")
+        || g_str_has_prefix (rest + w[k].start, "\xE2\x80\x9C"))
+      return;
+  g_string_erase (s, 0, (gssize)(rest - s->str));
+}
+
+/* Removes an aside that is a participle and a time phrase alone, between commas ("The report,
+ * published on Tuesday, found ...", "The plan, announced last week, will cost ...", "The letter,
+ * sent on Friday, warns ..."): the day-word rules would leave the participle bare between its
+ * commas ("Report, published, found"), and without its time the aside says nothing; it goes
+ * whole. Not an item of a list of verbs (a conjunction after the closing comma). */
+static void
+drop_dated_aside (GString *s)
+{
+  for (gchar *c = strchr (s->str, ','); c != NULL; c = strchr (c + 1, ','))
+    {
+      if (c[1] != ' ')
+        continue;
+      const gchar *p = c + 2, *word;
+      gsize n = take_word (&p, &word);
+      if (n < 3 || !g_ascii_islower (word[0]))
+        continue;
+      guint t = precis_lexicon_english (word, n);
+      if (!(t & PRECIS_POS_PAST) || (t & (PRECIS_POS_AUX | PRECIS_POS_MODAL | closed_tags)))
+        continue;
+      /* (a phrasal verb's particle: "carried out on Monday") */
+      static const gchar *const particles[] = { "out", "up", "down", "off", "back", NULL };
+      const gchar *q = p, *particle;
+      gsize k = take_word (&q, &particle);
+      if (k > 0 && ascii_in (particle, k, particles))
+        p = q;
+      const gchar *close = time_phrase_end (p);
+      if (close == NULL || close[1] != ' ')
+        continue;
+      const gchar *next = close + 2, *after;
+      gsize m = take_word (&next, &after);
+      guint ta = m > 0 ? precis_lexicon_english (after, m) : 0;
+      if (m == 0 || (ta & PRECIS_POS_CONJ))
+        continue;
+      /* and the clause's own verb after it ("... , found", "... , also warns", "... , will cost"):
+       * else the participle is the sentence's past-tense verb ("Smith, the chairman, resigned on
+       * Tuesday, citing ill health") */
+      if ((ta & PRECIS_POS_ADV) && !(ta & (PRECIS_POS_VERB | PRECIS_POS_PAST | PRECIS_POS_THIRD)))
+        {
+          m = take_word (&next, &after);
+          ta = m > 0 ? precis_lexicon_english (after, m) : 0;
+        }
+      if (!(ta & (PRECIS_POS_VERB | PRECIS_POS_PAST | PRECIS_POS_THIRD | PRECIS_POS_AUX | PRECIS_POS_MODAL))
+          || (ta & (PRECIS_POS_ING | PRECIS_POS_NONFINITE)))
+        continue;
+      /* after a leading phrase the clause's comma stays ("In its plan, announced on Monday, the
+       * government said" -> "In its plan, the government said") */
+      const gchar *first = s->str, *w0;
+      gsize n0 = take_word (&first, &w0);
+      guint t0 = n0 > 0 ? precis_lexicon_english (w0, n0) : 0;
+      gsize at = (gsize)(c - s->str) + ((t0 & (PRECIS_POS_PREP | PRECIS_POS_SUBORD)) ? 1 : 0);
+      g_string_erase (s, (gssize)at, (gssize)(close + 1 - s->str - at));
+      return;
+    }
+}
+
 /* What the rules remove from a sentence (brackets; in English attributions, time words,
  * leading adverbials, relative clauses, auxiliaries and articles), with spaces collapsed and
  * the end trimmed. With @keep_speaker an opening "X said (that)" stays; *@took_speaker says
@@ -4589,6 +4945,10 @@ apply_rules (const gchar *sentence, gboolean english, gboolean verb_final, Preci
     }
   if (english)
     {
+      if (strchr (s->str, ',') != NULL)
+        drop_dated_aside (s);
+      if (strchr (s->str, ':') != NULL || s->str[0] == 'H' || s->str[0] == 'h')
+        drop_lead_in (s);
       Rule *rules = english_rules_get ();
       gchar *lower = ascii_down (s->str, s->len);
       /* The needle lists looked for in the text as it stands (the bits of Rule.needle_bit and

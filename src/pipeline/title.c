@@ -103,6 +103,15 @@ label_control (const gchar *text, gsize start, gsize trimmed, gsize s2, gsize t2
   return FALSE;
 }
 
+/* Whether the line [start, end) is a live blog's label for its list of main entries ("Key
+ * events"): the page's, never the story's title. */
+static gboolean
+live_blog_label (const gchar *text, gsize start, gsize end)
+{
+  static const gchar label[] = "key events";
+  return end - start == sizeof label - 1 && g_ascii_strncasecmp (text + start, label, sizeof label - 1) == 0;
+}
+
 /* Whether a title line of one word fewer will do: no digit (a date has one) and a compound noun
  * of COMPOUND_BYTES or more, as German, Dutch and the Nordic languages write three words where
  * English needs four ("Bundestag beschließt Rentenreform"; an infobox's "Industry Open-source
@@ -298,6 +307,13 @@ precis_title_find (PrecisText *t)
     return;
   if (label_then_title (t, start, trimmed, end))
     return;
+  if (live_blog_label (text, start, trimmed))
+    {
+      /* no title: the body starts after the label and its blank line */
+      gsize after = next_line (text, len, end), after_end = line_end (text, len, after);
+      t->body_start = precis_is_blank (text, after, after_end) ? next_line (text, len, after_end) : after;
+      return;
+    }
 
   /* The next line must be blank, and some text must follow. */
   gsize after = next_line (text, len, end);
