@@ -604,10 +604,13 @@ void precis_rouge_aggregate (PrecisRouge *rouge, guint n_bootstrap, gdouble conf
  * has one on one line, becomes the title line unless the text opens with a heading. A leading
  * byte-order mark goes. Line and paragraph breaks are kept. Time and memory linear in the
  * length, however brackets nest and whatever it repeats.
- * HTML comments are dropped: one spans lines only when "<!--" opens a line (to the line
- * holding "-->", as CommonMark's HTML block); a "<!--" in a code span or an indented code
- * line, or one not closed on its line, is text. An HTML block (a line opening with a block element's tag, to
- * a blank line) becomes its text as libxml2's HTML parser reads it, each block a paragraph, and inline tags
+ * HTML comments are dropped: one opening a line runs to the line holding "-->" (CommonMark's
+ * HTML block), one inside a line to its "-->" on that line or a later line of its paragraph
+ * (CommonMark's inline raw HTML); a "<!--" in a code span or an indented code line (four
+ * spaces or a tab after a blank line, not in a list item, whose lines so indented are its
+ * next paragraph), or one not closed before its paragraph ends, is text. An HTML block (a line opening with a
+ * block element's tag, to a blank line) becomes its text as libxml2's HTML parser reads it, each block a
+ * paragraph, and inline tags
  * ("<kbd>", "<br>") go, their text kept. Not a full CommonMark parser. The caller frees the result with
  * g_free(). */
 gchar *precis_markdown_to_text (const gchar *markdown, gssize len);
@@ -770,7 +773,8 @@ PrecisPage *precis_html_read_take (gchar *html, gsize len, GError **error);
  *   RFC 4287 says), an RSS <author> with its e-mail address taken out as feedparser does
  *   ("sam@w.example (Sam Lee)": "Sam Lee"; an address alone is kept), a <dc:creator> or
  *   <itunes:author> read the same way (an item that names none has its channel's, else the
- *   channel's <managingEditor>); a JSON Feed item's "authors" (1.1) or "author" (1)
+ *   channel's <managingEditor> when it gives a name beside its address: an address alone is
+ *   no item's byline); a JSON Feed item's "authors" (1.1) or "author" (1)
  *   names, else the feed's; or NULL
  *
  * One item of a feed. Every string is UTF-8 and owned by the item. (@byline came last, so
@@ -793,7 +797,8 @@ void precis_feed_item_free (PrecisFeedItem *item);
 /* Renders the summary of the feed item @item (NULL: as precis_summary_render()) as
  * precis_summary_render() does, and, as a digest shows its sources, in Markdown and HTML with
  * the heading linked to the item's link (when it is an http(s) address) and its date
- * (YYYY-MM-DD, when it could be read) on a line below. Text keeps its contract (the headline,
+ * (YYYY-MM-DD, its day in UTC as the digest shows it: "Mon, 30 Nov 2026 22:00:00 -0500" is
+ * 2026-12-01; when it could be read) on a line below. Text keeps its contract (the headline,
  * a blank line, the sentences) and JSON is unchanged (a caller adds the item's fields, as
  * `precis -f json` adds "feed_item"). The caller frees the result with g_free(). */
 gchar *precis_summary_render_item (const PrecisSummary *summary, PrecisFormat format, PrecisRenderFlags flags,

@@ -1077,12 +1077,23 @@ START_TEST (test_markdown_html_and_headings)
 }
 END_TEST
 
+/* Each case's Markdown (its first string) reads as its text (its second). */
+static void
+check_markdown_cases (const gchar *const cases[][2], gsize n)
+{
+  for (gsize k = 0; k < n; k++)
+    {
+      g_autofree gchar *text = precis_markdown_to_text (cases[k][0], -1);
+      ck_assert_str_eq (text, cases[k][1]);
+    }
+}
+
 /* review24 #1: "<!--" opens a comment that runs on over lines only when it opens the line (an
  * HTML block, to the line holding "-->"); in a code span or an indented code block it is code,
  * and one not closed on its line is literal text. It never eats the rest of the document. */
 START_TEST (test_markdown_comment_in_code)
 {
-  const gchar *cases[][2] = {
+  static const gchar *const cases[][2] = {
     { "Use `<!--` to open one.\n\nThe rest stays.\n", "Use <!-- to open one.\n\nThe rest stays.\n" },
     { "Write `<!-- x -->` there.\n", "Write <!-- x --> there.\n" },
     { "Intro.\n\n    <!-- start of box\n\nThe rest stays.\n",
@@ -1092,11 +1103,30 @@ START_TEST (test_markdown_comment_in_code)
     { "One.\n\n  <!-- a `note\nstill -->After.\n\nTwo <!-- x --> three.\n",
       "One.\n\nAfter.\n\nTwo  three.\n" },
   };
-  for (guint k = 0; k < G_N_ELEMENTS (cases); k++)
-    {
-      g_autofree gchar *text = precis_markdown_to_text (cases[k][0], -1);
-      ck_assert_str_eq (text, cases[k][1]);
-    }
+  check_markdown_cases (cases, G_N_ELEMENTS (cases));
+}
+END_TEST
+
+/* review25 #5: an inline comment runs on over the lines of its paragraph to its "-->" (CommonMark's
+ * raw HTML spans soft line breaks), CRLF lines too; past a blank line, a code fence, a heading
+ * or a list item (the paragraph's end) it is text. A list item's line indented four spaces after a blank line
+ * is its next paragraph, not indented code: its comment goes; outside a list such a line is code and keeps
+ * its "<!--". */
+START_TEST (test_markdown_comment_spans_paragraph)
+{
+  static const gchar *const cases[][2] = {
+    { "The ferry resumed <!-- a\nb --> on Tuesday.\n", "The ferry resumed \non Tuesday.\n" },
+    { "The ferry resumed <!-- a\r\nb --> on Tuesday.\r\n", "The ferry resumed \non Tuesday.\n" },
+    { "A <!-- b\nc\nd --> e.\n", "A \ne.\n" },
+    { "A <!-- x --> b <!-- y\nz --> c.\n", "A  b \nc.\n" },
+    { "A <!-- b\n\nc --> d.\n", "A <!-- b\n\nc --> d.\n" },
+    { "A <!-- b\n```\nc --> d.\n```\n", "A <!-- b\n" },
+    { "A <!-- b\n# C -->\n", "A <!-- b\n\nC -->\n\n" },
+    { "- A <!-- b\n- c --> d.\n", "A <!-- b\n\nc --> d.\n" },
+    { "- Item.\n\n    <!-- editor: x -->\n    More.\n\nAfter.\n\n    <!-- code -->\n",
+      "Item.\n\nMore.\n\nAfter.\n\n<!-- code -->\n" },
+  };
+  check_markdown_cases (cases, G_N_ELEMENTS (cases));
 }
 END_TEST
 
@@ -1620,6 +1650,7 @@ main (void)
   tcase_add_test (tc, test_markdown_front_matter_and_tables);
   tcase_add_test (tc, test_markdown_html_and_headings);
   tcase_add_test (tc, test_markdown_comment_in_code);
+  tcase_add_test (tc, test_markdown_comment_spans_paragraph);
   tcase_add_test (tc, test_markdown_read_front_matter);
   tcase_add_test (tc, test_invalid_settings);
   tcase_add_test (tc, test_plain_text_table);

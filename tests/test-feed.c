@@ -714,6 +714,18 @@ START_TEST (test_channel_authors)
                  "<title>P</title><itunes:author>Pod Co</itunes:author>"
                  "<item><title>a</title><description>One.</description></item></channel></rss>",
                  (const gchar *const[]){ "Pod Co", NULL });
+  /* review25 #6: a <managingEditor> that is an address alone names no writer: no item gets it
+   * (an item's own address alone is still its byline, as feedparser reads it) */
+  check_bylines ("<rss version=\"2.0\"><channel><title>T</title>"
+                 "<managingEditor>editor@townblog.example</managingEditor>"
+                 "<item><title>a</title><description>One.</description></item>"
+                 "<item><title>b</title><author>desk@townblog.example</author><description>Two.</description>"
+                 "</item></channel></rss>",
+                 (const gchar *const[]){ "", "desk@townblog.example", NULL });
+  check_bylines ("<rss version=\"2.0\"><channel><title>T</title>"
+                 "<managingEditor>Ed Itor &lt;ed@t.example&gt;</managingEditor>"
+                 "<item><title>a</title><description>One.</description></item></channel></rss>",
+                 (const gchar *const[]){ "Ed Itor", NULL });
 }
 END_TEST
 

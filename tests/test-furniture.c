@@ -287,6 +287,14 @@ static const struct
   { "Related", TRUE },
   { "The post office appeared to be closed on Monday, residents said.", FALSE },
   { "Related charges were dropped on Monday.", FALSE },
+  /* review25 #4: the footer's shape, a site's name to the end; news about a post is no footer */
+  { "The post Bins collected late appeared first on townblog.example.", TRUE },
+  { "The post that appeared first on Facebook on Friday was shared more than 10,000 times before it was "
+    "removed.",
+    FALSE },
+  { "The post office, which appeared first on the council's list of closures, will stay open after all.",
+    FALSE },
+  { "The post that appeared first on Facebook was false.", FALSE },
   /* tryout22 #14d: a podcast's notes' label opening its content */
   { "Full notes.", TRUE },
   { "Show notes: link", TRUE },

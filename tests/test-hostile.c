@@ -363,6 +363,9 @@ static const struct
   { "Start. ", "<a ", 3000000, NULL, "<a <a <a " },
   { "Start. ", "x <!-- ", 3000000, NULL, "x <!-- x <!-- " },
   { "Start. ", "`<!--` x ", 3000000, "`", "<!-- x <!-- x" },
+  /* review25 #5: an inline comment closed on a later line of its paragraph, or never */
+  { "Start.\n", "x <!-- y\n", 3000000, NULL, "x <!-- y\nx <!-- y\n" },
+  { "Start.\n", "x <!-- y\nz --> w\n", 3000000, "<!--", "x \nw\nx \nw\n" },
 };
 #define MD_SHAPE_TIMEOUT 20
 

@@ -445,9 +445,9 @@ email_byte (gchar c, gboolean local)
 
 /* An RSS <author>'s or a <dc:creator>'s name, as feedparser reads one: the e-mail address RSS asks for taken
  * out with the brackets around what is left ("sam@w.example (Sam Lee)", "Sam Lee <sam@w.example>": "Sam
- * Lee"), else the address itself; NULL when empty. */
+ * Lee"), else the address itself when @address allows (NULL when not); NULL when empty. */
 static gchar *
-rss_author_name (const gchar *raw)
+rss_author_name (const gchar *raw, gboolean address)
 {
   g_autofree gchar *s = precis_markup_collapse_line (raw);
   if (s == NULL)
@@ -479,7 +479,7 @@ rss_author_name (const gchar *raw)
       out++;
     }
   g_autofree gchar *clean = precis_markup_collapse_line (out);
-  if (clean != NULL)
+  if (clean != NULL || !address)
     return g_steal_pointer (&clean);
   return g_strndup (start, (gsize)(end - start)); /* the address alone: feedparser's author */
 }
@@ -518,13 +518,14 @@ is_author (xmlNode *c)
          || (named (c, "creator") && in_namespace (c, NS_DC));
 }
 
-/* Adds the name of the author element @c to @names unless it is there already. */
+/* Adds the name of the author element @c to @names unless it is there already; an e-mail address
+ * alone only when @address allows. */
 static void
-add_author (GPtrArray *names, xmlNode *c)
+add_author (GPtrArray *names, xmlNode *c, gboolean address)
 {
   gboolean atom_form = has_element_child (c);
   g_autofree gchar *text = atom_form ? NULL : content (c);
-  gchar *name = atom_form ? atom_author_name (c) : rss_author_name (text);
+  gchar *name = atom_form ? atom_author_name (c) : rss_author_name (text, address);
   if (name == NULL)
     return;
   for (guint i = 0; i < names->len; i++)
@@ -555,7 +556,7 @@ feed_authors (xmlNode *feed)
   g_autoptr (GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
   for (xmlNode *c = feed->children; c != NULL; c = c->next)
     if (named (c, "author") && !foreign (c))
-      add_author (names, c);
+      add_author (names, c, TRUE);
   return join_authors (names);
 }
 
@@ -570,18 +571,19 @@ absolute_url (const gchar *text)
 }
 
 /* The authors an RSS <channel> names for the items that name none: its <dc:creator>,
- * <itunes:author> or <author>, else its <managingEditor> (the e-mail address dropped as from an
- * item's <author>); NULL when it names none. */
+ * <itunes:author> or <author>, else its <managingEditor> when it gives a name beside the e-mail
+ * address it must hold ("ed@t.example (Ed Itor)": "Ed Itor"; an address alone is a mailbox,
+ * no writer's name to put on every item); NULL when it names none. */
 static gchar *
 channel_authors (xmlNode *channel)
 {
   g_autoptr (GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
   for (xmlNode *c = channel->children; c != NULL; c = c->next)
     if (c->type == XML_ELEMENT_NODE && is_author (c))
-      add_author (names, c);
+      add_author (names, c, TRUE);
   for (xmlNode *c = channel->children; c != NULL && names->len == 0; c = c->next)
     if (c->type == XML_ELEMENT_NODE && named (c, "managingEditor") && !foreign (c))
-      add_author (names, c);
+      add_author (names, c, FALSE);
   return join_authors (names);
 }
 
@@ -637,7 +639,7 @@ read_item (xmlNode *item, gboolean atom)
         }
       if (is_author (c))
         {
-          add_author (authors, c);
+          add_author (authors, c, TRUE);
           continue;
         }
       if (foreign (c))

@@ -12,11 +12,12 @@
  * "*" and "**" (and "_" at the edges of words) emphasis goes, and a backslash escape becomes
  * the character. Paragraph breaks are kept, and each heading and list item is a paragraph of
  * its own, so that a first heading is the title line the summariser finds and none runs into
- * the next sentence. HTML comments go (drop_comments(): one spans lines only when it opens the
- * line, and a code span's or an indented code line's "<!--" is code); an HTML block is read by libxml2's HTML
- * parser and becomes its text (each block element a paragraph), and an inline tag goes, its text kept. Not a
- * full CommonMark parser. O(n) in time and memory: each line's brackets are paired in one pass with a stack,
- * each run of backquotes linked to the next of its length, and a link's text read in place (a stack of
+ * the next sentence. HTML comments go (drop_comments(): one opening the line spans lines to
+ * its "-->", one inside a line to its "-->" within the paragraph, and a code span's or an indented
+ * code line's "<!--" is code; a list item's indented lines are no code); an HTML block is read by libxml2's
+ * HTML parser and becomes its text (each block element a paragraph), and an inline tag goes, its text kept.
+ * Not a full CommonMark parser. O(n) in time and memory: each line's brackets are paired in one pass with a
+ * stack, each run of backquotes linked to the next of its length, and a link's text read in place (a stack of
  * frames), never copied or searched again per level; the output's end is read by its last bytes, never by its
  * length, and each line copied once without its comments.
  */
@@ -561,15 +562,43 @@ append_html_block (GString *out, const gchar *html, gsize len)
     }
 }
 
+/* Whether @l ends the paragraph before it: a blank line, or one opening a code fence, an ATX
+ * heading or a list item. */
+static gboolean
+interrupts_paragraph (const gchar *l)
+{
+  if (l[strspn (l, " \t")] == '\0')
+    return TRUE;
+  const gchar *p = l + MIN (strspn (l, " "), 3);
+  gsize hashes = strspn (p, "#");
+  return g_str_has_prefix (p, "```") || g_str_has_prefix (p, "~~~")
+         || (hashes > 0 && hashes <= 6 && (p[hashes] == ' ' || p[hashes] == '\0')) || list_marker (p) > 0;
+}
+
+/* Whether a line from @from on holds "-->" before the paragraph ends (interrupts_paragraph(), or
+ * the text's end): whether an inline comment left open on the line before @from is closed.
+ * *@stop caches the line where the last search stopped, so that the lines of a paragraph are
+ * searched once however many "<!--" it leaves open. */
+static gboolean
+closes_later (gchar **lines, guint from, guint *stop)
+{
+  if (*stop < from)
+    for (*stop = from; lines[*stop] != NULL; (*stop)++)
+      if (interrupts_paragraph (lines[*stop]) || strstr (lines[*stop], "-->") != NULL)
+        break;
+  return lines[*stop] != NULL && !interrupts_paragraph (lines[*stop]);
+}
+
 /* Copies @line to @dst without its HTML comments; *@comment says whether one is open from an
  * earlier line, and is left saying whether one stays open after it. As CommonMark reads them:
- * a comment spans lines only when "<!--" opens the line (an HTML block, to the line holding
- * "-->"); one inside the line goes when "-->" closes it on the line, else it is literal text;
- * a code span's "<!--" is code, and an indented code line (@code) is copied as it is. Each
- * byte is copied once and "-->" searched for once past each "<!--" that is closed, so a line
- * of many comments, or of many "<!--" left open, is read in linear time. */
+ * a comment opening the line (an HTML block) spans lines to the one holding "-->", blank lines
+ * and all; one inside the line goes to its "-->" on the line or on a later line of the
+ * paragraph (@closed: a later line of it holds one), else it is literal text; a code span's
+ * "<!--" is code, and an indented code line (@code) is copied as it is. Each byte is copied
+ * once and "-->" searched for once past each "<!--" that is closed, so a line of many
+ * comments, or of many "<!--" left open, is read in linear time. */
 static void
-drop_comments (Scratch *t, GString *dst, const gchar *line, gboolean code, gboolean *comment)
+drop_comments (Scratch *t, GString *dst, const gchar *line, gboolean code, gboolean closed, gboolean *comment)
 {
   g_string_truncate (dst, 0);
   gsize len = strlen (line);
@@ -616,9 +645,15 @@ drop_comments (Scratch *t, GString *dst, const gchar *line, gboolean code, gbool
       else if (g_str_has_prefix (q, "<!--"))
         {
           const gchar *close = strstr (q + 4, "-->");
+          if (close == NULL && closed)
+            {
+              /* closed on a later line of the paragraph: the rest of the line is comment */
+              *comment = TRUE;
+              break;
+            }
           if (close == NULL)
             {
-              /* not closed on its line: literal, and so is every later "<!--" of it */
+              /* never closed: literal, and so is every later "<!--" of it */
               g_string_append_len (dst, q, end - q);
               break;
             }
@@ -702,6 +737,8 @@ markdown_text (const gchar *markdown, gssize len, gchar **title_out, gchar **aut
   gboolean table = FALSE;                          /* inside a table's rows */
   gboolean comment = FALSE;                        /* inside an HTML comment */
   gboolean after_blank = TRUE;                     /* the line before was blank, or indented code (or none) */
+  gboolean item = FALSE;                           /* inside a list item (its indented lines are no code) */
+  guint stop = 0;                                  /* where closes_later() last stopped */
   g_autoptr (GString) clean = g_string_new (NULL); /* the line without its comments */
   for (guint i = first; lines[i] != NULL; i++)
     {
@@ -721,13 +758,20 @@ markdown_text (const gchar *markdown, gssize len, gchar **title_out, gchar **aut
           continue;
         }
       /* an HTML comment is no text: it goes, and a line that held only comments with it
-       * (an indented code line, four spaces or a tab after a blank line, keeps its "<!--") */
+       * (an indented code line, four spaces or a tab after a blank line, keeps its "<!--"; a
+       * list item's line so indented is its next paragraph, no code) */
       gboolean blank = line[strspn (line, " \t")] == '\0';
-      gboolean code = after_blank && !blank && (line[0] == '\t' || strspn (line, " ") >= 4);
+      gsize indent = strspn (line, " ");
+      if (!blank && indent <= 3 && list_marker (line + indent) > 0 && !is_rule (line + indent))
+        item = TRUE;
+      else if (!blank && after_blank && indent == 0 && line[0] != '\t')
+        item = FALSE;
+      gboolean code = !item && after_blank && !blank && (line[0] == '\t' || indent >= 4);
       after_blank = blank || code;
-      if (comment || strstr (line, "<!--") != NULL)
+      const gchar *open = strstr (line, "<!--");
+      if (comment || open != NULL)
         {
-          drop_comments (&t, clean, line, code, &comment);
+          drop_comments (&t, clean, line, code, open != NULL && closes_later (lines, i + 1, &stop), &comment);
           line = clean->str;
           if (!blank && line[strspn (line, " \t")] == '\0')
             continue;

@@ -64,7 +64,8 @@ item_link (const PrecisFeedItem *item)
   return item != NULL && item->link != NULL && precis_is_web_address (item->link) ? item->link : NULL;
 }
 
-/* A feed item's date as the digest shows it, YYYY-MM-DD (NULL when it has none that was read). */
+/* A feed item's date as the digest shows it, YYYY-MM-DD, its day in UTC (NULL when it has none that was
+ * read). */
 static gchar *
 item_date (const PrecisFeedItem *item)
 {

@@ -1187,10 +1187,40 @@ is_agency_signature (const gchar *s, gsize len)
   return slash && run >= 2 && run <= 5;
 }
 
+/* Whether @s (@len bytes) to the sentence's end is a site's name as a footer gives it: six words
+ * at most, no comma, each a name's ("Town Blog", "Ars Technica", "WP Tavern", "site.example",
+ * "Planet of the Apes"), none a word of a clause ("Facebook was false"). */
+static gboolean
+is_site_name (const gchar *s, gsize len)
+{
+  static const gchar *const joining[]
+      = { "of", "the", "and", "on", "for", "in", "at", "a", "an", "to", "de", "la", "le", "&" };
+  while (len > 0 && (g_ascii_isspace (s[len - 1]) || s[len - 1] == '.' || s[len - 1] == '!'))
+    len--;
+  guint words = 0;
+  for (gsize i = 0; i < len;)
+    {
+      gsize j = i;
+      while (j < len && !g_ascii_isspace (s[j]))
+        j++;
+      if (j > i)
+        {
+          gboolean name = !g_ascii_islower (s[i]) || memchr (s + i, '.', j - i) != NULL;
+          for (guint k = 0; !name && k < G_N_ELEMENTS (joining); k++)
+            name = strlen (joining[k]) == j - i && strncmp (s + i, joining[k], j - i) == 0;
+          if (!name || memchr (s + i, ',', j - i) != NULL || ++words > 6)
+            return FALSE;
+        }
+      i = j + 1;
+    }
+  return words > 0;
+}
+
 /* A blog's furniture as WordPress writes it into feeds and pages: its default footer ("The post
- * Park reopens appeared first on Town Blog."), and the sharing and like boxes' labels run into
- * their buttons ("Share this:TwitterFacebook", "Like this:") or the related posts' heading
- * alone ("Related"). */
+ * Park reopens appeared first on Town Blog.": the footer's shape, a site's name to the end, not
+ * a sentence about a post that "appeared first on Facebook on Friday"), and the sharing and like
+ * boxes' labels run into their buttons ("Share this:TwitterFacebook", "Like this:") or the
+ * related posts' heading alone ("Related"). */
 static gboolean
 is_blog_furniture (const gchar *s, gsize len, guint n_words)
 {
@@ -1198,7 +1228,13 @@ is_blog_furniture (const gchar *s, gsize len, guint n_words)
   if (len == 0 || (s[0] != 'T' && s[0] != 'S' && s[0] != 'L' && s[0] != 'R')) /* (most leave here) */
     return FALSE;
   if (len > 9 && strncmp (s, "The post ", 9) == 0)
-    return g_strstr_len (s + 9, (gssize)(len - 9), footer) != NULL;
+    {
+      /* (the last: a post's title may hold the words) */
+      const gchar *on = NULL;
+      for (const gchar *f = s + 9; (f = g_strstr_len (f, (gssize)(s + len - f), footer)) != NULL; f++)
+        on = f + sizeof footer - 1;
+      return on != NULL && is_site_name (on, (gsize)(s + len - on));
+    }
   if (n_words <= 6
       && ((len >= 11 && strncmp (s, "Share this:", 11) == 0)
           || (len >= 10 && strncmp (s, "Like this:", 10) == 0)))
