@@ -2042,6 +2042,14 @@ START_TEST (test_dated_participle_aside)
     { "The figures, released on Wednesday, also show unemployment rising to 5 per cent. Economists were "
       "surprised.",
       "Figures also show unemployment rising to 5 per cent" },
+    /* nor after an appositive, nor before a passive's "by" (before: "Company's boss, Jane Smith
+     * frustrated by ...", "Prices, which rose sharply hit by ...") */
+    { "The company's boss, Jane Smith, quit last week, frustrated by the board's refusal to invest. "
+      "Shares fell.",
+      "Company's boss quit, frustrated by board's refusal to invest" },
+    { "Prices, which rose sharply, fell on Monday, hit by fears of a recession in Europe. Traders were "
+      "nervous.",
+      "Prices fell, hit by fears of recession in Europe" },
   };
   assert_english (docs, G_N_ELEMENTS (docs));
 }
@@ -2078,6 +2086,13 @@ START_TEST (test_partitive_opening)
       "Fewer than one in five of all flights cancelled in storm refunded" },
     { "Of course, the council voted to close the library on the high street. Readers protested.",
       "Council voted to close library on high street" },
+    /* not into the count's own relative clause (before: "12 who of 50 people arrested were ..."),
+     * nor with no phrase at all (before: the headline written twice) */
+    { "Of the 50 people arrested, 12 who were carrying weapons have been charged with affray. Police "
+      "said more arrests could follow.",
+      "12 who were carrying weapons charged with affray" },
+    { "Of, 12 were taken to hospital after a crash on the motorway. The road was closed.",
+      "12 were taken to hospital after crash on motorway" },
   };
   assert_english (docs, G_N_ELEMENTS (docs));
 }

@@ -2235,7 +2235,7 @@ partitive_opening (const gchar *s, const Word *w, guint n, guint a)
     "a",      "an",    "two-thirds", "one-third", "three-quarters", NULL
   };
   static const gchar *const not_partitive[] = { "course", "note", "late", "particular", NULL };
-  if (a + 1 >= n || !word_is (s, &w[0], "of") || (a >= 1 && word_in (s, &w[1], not_partitive)))
+  if (a < 1 || a + 1 >= n || !word_is (s, &w[0], "of") || word_in (s, &w[1], not_partitive))
     return FALSE;
   return g_ascii_isdigit (s[w[a + 1].start]) || word_in (s, &w[a + 1], counts);
 }
@@ -2255,6 +2255,11 @@ partitive_count_first (const gchar *s, const Word *w, guint n, guint a)
       if (v > a + 1 && may_be_finite (w, n, v) && (w[v].tags & (SURE_FINITE | PRECIS_POS_THIRD)))
         break;
       if (w[v].comma || w[v].dash || (v > a + 1 && w[v].capital))
+        return NULL;
+      /* (nor a count with a relative clause or an "of" of its own, where the phrase would land
+       * inside it: "12 who were carrying weapons", "one in ten of them who had tickets") */
+      if ((w[v].tags & PRECIS_POS_WH) || word_is (s, &w[v], "that")
+          || (v > a + 1 && word_is (s, &w[v], "of")))
         return NULL;
     }
   if (v >= n || v > a + 7 || !may_be_finite (w, n, v) || !(w[v].tags & (SURE_FINITE | PRECIS_POS_THIRD)))
@@ -4843,34 +4848,43 @@ drop_lead_in (GString *s)
 static void
 drop_dated_aside (GString *s)
 {
-  for (gchar *c = strchr (s->str, ','); c != NULL; c = strchr (c + 1, ','))
+  /* the sentence's first comma only: after an appositive or a relative clause ("The boss, Jane
+   * Smith, quit last week, frustrated by ...") a past form between commas is the clause's verb */
+  gchar *c = strchr (s->str, ',');
+  if (c == NULL || c[1] != ' ')
+    return;
+  const gchar *p = c + 2, *word;
+  gsize n = take_word (&p, &word);
+  if (n < 3 || !g_ascii_islower (word[0]))
+    return;
+  guint t = precis_lexicon_english (word, n);
+  if (!(t & PRECIS_POS_PAST) || (t & (PRECIS_POS_AUX | PRECIS_POS_MODAL | closed_tags)))
+    return;
+  /* (a phrasal verb's particle: "carried out on Monday") */
+  static const gchar *const particles[] = { "out", "up", "down", "off", "back", NULL };
+  const gchar *q = p, *particle;
+  gsize k = take_word (&q, &particle);
+  if (k > 0 && ascii_in (particle, k, particles))
+    p = q;
+  const gchar *close = time_phrase_end (p);
+  if (close == NULL || close[1] != ' ')
+    return;
+  const gchar *next = close + 2, *after;
+  gsize m = take_word (&next, &after);
+  guint ta = m > 0 ? precis_lexicon_english (after, m) : 0;
+  if (m == 0 || (ta & PRECIS_POS_CONJ))
+    return;
+  /* after a leading phrase the clause's comma stays ("In its plan, announced on Monday, the
+   * government said" -> "In its plan, the government said"), and its subject follows */
+  const gchar *first = s->str, *w0;
+  gsize n0 = take_word (&first, &w0);
+  guint t0 = n0 > 0 ? precis_lexicon_english (w0, n0) : 0;
+  gboolean leading = (t0 & (PRECIS_POS_PREP | PRECIS_POS_SUBORD)) != 0;
+  if (!leading)
     {
-      if (c[1] != ' ')
-        continue;
-      const gchar *p = c + 2, *word;
-      gsize n = take_word (&p, &word);
-      if (n < 3 || !g_ascii_islower (word[0]))
-        continue;
-      guint t = precis_lexicon_english (word, n);
-      if (!(t & PRECIS_POS_PAST) || (t & (PRECIS_POS_AUX | PRECIS_POS_MODAL | closed_tags)))
-        continue;
-      /* (a phrasal verb's particle: "carried out on Monday") */
-      static const gchar *const particles[] = { "out", "up", "down", "off", "back", NULL };
-      const gchar *q = p, *particle;
-      gsize k = take_word (&q, &particle);
-      if (k > 0 && ascii_in (particle, k, particles))
-        p = q;
-      const gchar *close = time_phrase_end (p);
-      if (close == NULL || close[1] != ' ')
-        continue;
-      const gchar *next = close + 2, *after;
-      gsize m = take_word (&next, &after);
-      guint ta = m > 0 ? precis_lexicon_english (after, m) : 0;
-      if (m == 0 || (ta & PRECIS_POS_CONJ))
-        continue;
-      /* and the clause's own verb after it ("... , found", "... , also warns", "... , will cost"):
-       * else the participle is the sentence's past-tense verb ("Smith, the chairman, resigned on
-       * Tuesday, citing ill health") */
+      /* else the clause's own verb follows ("... , found", "... , also warns", "... , will cost"):
+       * without it the participle is the sentence's past-tense verb ("Smith, the chairman,
+       * resigned on Tuesday, citing ill health"), as before a passive's "by" ("... , hit by") */
       if ((ta & PRECIS_POS_ADV) && !(ta & (PRECIS_POS_VERB | PRECIS_POS_PAST | PRECIS_POS_THIRD)))
         {
           m = take_word (&next, &after);
@@ -4878,16 +4892,15 @@ drop_dated_aside (GString *s)
         }
       if (!(ta & (PRECIS_POS_VERB | PRECIS_POS_PAST | PRECIS_POS_THIRD | PRECIS_POS_AUX | PRECIS_POS_MODAL))
           || (ta & (PRECIS_POS_ING | PRECIS_POS_NONFINITE)))
-        continue;
-      /* after a leading phrase the clause's comma stays ("In its plan, announced on Monday, the
-       * government said" -> "In its plan, the government said") */
-      const gchar *first = s->str, *w0;
-      gsize n0 = take_word (&first, &w0);
-      guint t0 = n0 > 0 ? precis_lexicon_english (w0, n0) : 0;
-      gsize at = (gsize)(c - s->str) + ((t0 & (PRECIS_POS_PREP | PRECIS_POS_SUBORD)) ? 1 : 0);
-      g_string_erase (s, (gssize)at, (gssize)(close + 1 - s->str - at));
-      return;
+        return;
+      const gchar *by = next, *w2;
+      gsize m2 = take_word (&by, &w2);
+      if ((ta & PRECIS_POS_PAST) && !(ta & (PRECIS_POS_AUX | PRECIS_POS_MODAL)) && m2 == 2
+          && g_ascii_strncasecmp (w2, "by", 2) == 0)
+        return;
     }
+  gsize at = (gsize)(c - s->str) + (leading ? 1 : 0);
+  g_string_erase (s, (gssize)at, (gssize)(close + 1 - s->str - at));
 }
 
 /* What the rules remove from a sentence (brackets; in English attributions, time words,
