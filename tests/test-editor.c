@@ -849,7 +849,8 @@ END_TEST
 
 /* Debris of live pages and reviews: a marker in capitals cut off the sentence it opens ("WATCH
  * LIVE ..."), glued after a full stop ("...said.WATCH ...", "...said.BREAKING: ...") or a post's
- * hashtag run on after one. The sentences around are kept; prose that holds the words in lower
+ * hashtag run on after one; a header in capitals holding a year ("ELECTIONS 2017: FULL COVERAGE");
+ * a live blog's title. The sentences around are kept; prose that holds the words in lower
  * case is not debris. */
 START_TEST (test_live_page_debris)
 {
@@ -862,8 +863,11 @@ START_TEST (test_live_page_debris)
         "thanks the voters\n\n"
         "Her rival conceded the race in a short statement.BREAKING: #TownHall mayor sworn in..\n\n"
         "Local papers reported the news at length, the council said.#Mayor good luck with the job\n\n"
+        "Turnout was the highest in twenty years, officials said.CITY ELECTIONS 2017: FULL COVERAGEThe "
+        "count took two days in the eastern wards.\n\n"
+        "City election results 2017 LIVE BLOG: Will the mayor keep her promises?\n\n"
         "Residents can watch live coverage of the council's meetings on the city's website.\n";
-  g_autoptr (PrecisSummary) l = summarise_checking_furniture (s, live, "--F--F-F-F-");
+  g_autoptr (PrecisSummary) l = summarise_checking_furniture (s, live, "--F--F-F-F-F-F-");
   ck_assert_str_eq (precis_summary_get_document_sentence (l, 2)->text, "WATCH LIVE");
   ck_assert (g_str_has_prefix (precis_summary_get_document_sentence (l, 3)->text, "The council had delayed"));
   ck_assert_str_eq (precis_summary_get_document_sentence (l, 4)->text,

@@ -861,6 +861,17 @@ header_end (const gchar *text, gsize start, gsize end)
       gsize w = p;
       while (p < end && ((text[p] >= 'A' && text[p] <= 'Z') || (text[p] == '-' && p > w)))
         p++;
+      /* A year inside a header, after two words and before a colon ("ASSEMBLY ELECTIONS 2017: FULL
+       * COVERAGE"): a word, though no letters. */
+      gsize digits = 0;
+      if (p == w && n_words >= 2)
+        {
+          while (p < end && g_ascii_isdigit (text[p]))
+            p++;
+          digits = p - w;
+          if (digits == 0 || p >= end || text[p] != ':')
+            p = w, digits = 0;
+        }
       /* "OFFICIALS' PAY"; the quotation mark that closes a header in quotes ends its last word. */
       if (p < end && (text[p] == '\'' || (quote != 0 && text[p] == quote && p + 1 == end)) && p - w >= 2)
         p++;
@@ -895,7 +906,7 @@ header_end (const gchar *text, gsize start, gsize end)
       if (!word)
         return 0;
       n_words++;
-      n_letters += (guint)(p - w);
+      n_letters += (guint)(p - w - digits);
       while (p < end && (text[p] == ' ' || text[p] == ':'))
         p++;
       if (p == end)
