@@ -1475,16 +1475,20 @@ after_pointer (const gchar *text, gsize start, gsize end)
 }
 
 /* Whether the token that ends at the colon text[c] is a label of [infobox] written with a capital
- * ("Cast:", "Direction:"). */
+ * ("Cast:", "Direction:"), or ends in one run into the word before it. */
 static gboolean
 infobox_label (const Debris *d, const gchar *text, gsize start, gsize c)
 {
   gsize ts = token_start_before (text, start, c);
-  if (text[ts] < 'A' || text[ts] > 'Z')
-    return FALSE;
   for (guint k = 0; d->infobox[k] != NULL; k++)
-    if (d->infobox_len[k] == c + 1 - ts && g_ascii_strncasecmp (text + ts, d->infobox[k], c + 1 - ts) == 0)
-      return TRUE;
+    {
+      /* The whole token, or its end run into a value before it ("Rushad RanaRating:"). */
+      gsize l = d->infobox_len[k], ls = c + 1 - l;
+      if (l <= c + 1 - ts && text[ls] >= 'A' && text[ls] <= 'Z'
+          && (ls == ts || g_ascii_islower (text[ls - 1]))
+          && g_ascii_strncasecmp (text + ls, d->infobox[k], l) == 0)
+        return TRUE;
+    }
   return FALSE;
 }
 
