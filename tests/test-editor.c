@@ -886,11 +886,13 @@ START_TEST (test_live_page_debris)
         "The brothers fall out on the first day. Watch The Long Road trailer here:The film was made "
         "three years ago, but it found no one to release it until now.\n\n"
         "Other Film Cast: Ann Example, Bob Example Rating: 2/5\n\n"
+        "Third FilmDirector: Dan ExampleCast: Ann ExampleRating: 3.5/5After a long wait, Third Film opens in "
+        "cinemas this week.\n\n"
         "Director: Dan Example Cast: Ann Example, Bob ExampleRating: (2/5) The Short Road is a film about "
         "two sisters "
         "who never leave their town.\n\n"
         "Its cast: two brothers, a dog and a car that breaks down twice.\n";
-  g_autoptr (PrecisSummary) r = summarise_checking_furniture (s, review, "-F--F-FF--");
+  g_autoptr (PrecisSummary) r = summarise_checking_furniture (s, review, "-F--F-FF-F--");
   ck_assert (
       g_str_has_prefix (precis_summary_get_document_sentence (r, 2)->text, "The Long Road, first shown"));
   ck_assert_str_eq (precis_summary_get_document_sentence (r, 4)->text, "Watch The Long Road trailer here:");

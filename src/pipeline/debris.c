@@ -1495,8 +1495,9 @@ infobox_label (const Debris *d, const gchar *text, gsize start, gsize c)
 /* A review's box of facts scraped into a sentence ("Running Shaadi Cast: Amit Sadh, ... Direction:
  * Amit RoyRunning Shaadi Rating: (3/5)Running Shaadi, previously known as ..."): two labels of
  * [infobox] or more in text[start, end). Returns where a sentence run on after the last label's
- * value in brackets starts (a capital, perhaps after spaces, GLUED_MIN_WORDS words or more, a
- * sentence's end), @end when none does (the whole is the box), 0 when it is no box. */
+ * value, a rating in brackets or bare ("(3/5)", "3.5/5"), starts (a capital, perhaps after spaces,
+ * GLUED_MIN_WORDS words or more, a sentence's end), @end when none does (the whole is the box), 0 when it is
+ * no box. */
 static gsize
 after_infobox (const Debris *d, const gchar *text, gsize start, gsize end)
 {
@@ -1513,12 +1514,28 @@ after_infobox (const Debris *d, const gchar *text, gsize start, gsize end)
     return 0;
   while (last < end && text[last] == ' ')
     last++;
-  if (last >= end || text[last] != '(')
-    return end;
-  const gchar *close = memchr (text + last, ')', MIN (end - last, LABEL_ROW_BYTES));
-  if (close == NULL)
-    return end;
-  gsize h = (gsize)(close - text) + 1;
+  gsize h = last;
+  if (last < end && text[last] == '(')
+    {
+      const gchar *close = memchr (text + last, ')', MIN (end - last, LABEL_ROW_BYTES));
+      if (close == NULL)
+        return end;
+      h = (gsize)(close - text) + 1;
+    }
+  else
+    {
+      /* A rating written bare ("3.5/5After a long battle ..."). */
+      while (h < end && (g_ascii_isdigit (text[h]) || text[h] == '.'))
+        h++;
+      if (h == last || h >= end || text[h] != '/')
+        return end;
+      h++;
+      gsize denominator = h;
+      while (h < end && g_ascii_isdigit (text[h]))
+        h++;
+      if (h == denominator)
+        return end;
+    }
   while (h < end && text[h] == ' ')
     h++;
   if (h + 1 >= end || !g_ascii_isupper (text[h]) || !ends_as_sentence (text, h, end)
