@@ -1661,9 +1661,11 @@ split_glued (const Debris *d, const gchar *text, GArray *spans, const PrecisSegm
       if (body == 0 && open && glue == 0)
         {
           body = after_bracketed_link (text, sp.start, sp.end);
-          if (body == 0 && !capitals)
+          /* The first two bytes first: a marker in capitals, "Watch". */
+          gchar second = sp.end - sp.start > 2 ? text[sp.start + 1] : 'a';
+          if (body == 0 && !capitals && second >= 'A' && second <= 'Z')
             body = after_marker (d, text, sp.start, sp.end);
-          if (body == 0)
+          if (body == 0 && text[sp.start] == 'W')
             body = after_pointer (text, sp.start, sp.end);
           if (body == 0)
             body = after_infobox (d, text, sp.start, sp.end);
