@@ -847,6 +847,59 @@ START_TEST (test_text_in_capitals)
 }
 END_TEST
 
+/* Debris of live pages and reviews: a marker in capitals cut off the sentence it opens ("WATCH
+ * LIVE ..."), glued after a full stop ("...said.WATCH ...", "...said.BREAKING: ...") or a post's
+ * hashtag run on after one; a header in capitals holding a year ("ELECTIONS 2017: FULL COVERAGE");
+ * a live blog's title. The sentences around are kept; prose that holds the words in lower
+ * case is not debris. */
+START_TEST (test_live_page_debris)
+{
+  g_autoptr (PrecisSummarizer) s = precis_summarizer_new ("english", NULL);
+  const gchar *live
+      = "The new mayor took the oath of office at the town hall on Monday morning.\n\n"
+        "She was sworn in by the city's chief judge in front of the whole council. WATCH LIVE The "
+        "council had delayed the vote twice after a dispute over the count in the eastern wards.\n\n"
+        "Crowds gathered outside to cheer her, the police said.WATCH Mayor's first speech: she "
+        "thanks the voters\n\n"
+        "Her rival conceded the race in a short statement.BREAKING: #TownHall mayor sworn in..\n\n"
+        "Local papers reported the news at length, the council said.#Mayor good luck with the job\n\n"
+        "Turnout was the highest in twenty years, officials said.CITY ELECTIONS 2017: FULL COVERAGEThe "
+        "count took two days in the eastern wards.\n\n"
+        "City election results 2017 LIVE BLOG: Will the mayor keep her promises?\n\n"
+        "Residents can watch live coverage of the council's meetings on the city's website.\n";
+  g_autoptr (PrecisSummary) l = summarise_checking_furniture (s, live, "--F--F-F-F-F-F-");
+  ck_assert_str_eq (precis_summary_get_document_sentence (l, 2)->text, "WATCH LIVE");
+  ck_assert (g_str_has_prefix (precis_summary_get_document_sentence (l, 3)->text, "The council had delayed"));
+  ck_assert_str_eq (precis_summary_get_document_sentence (l, 4)->text,
+                    "Crowds gathered outside to cheer her, the police said.");
+  ck_assert_str_eq (precis_summary_get_document_sentence (l, 8)->text,
+                    "Local papers reported the news at length, the council said.");
+
+  /* A review's box of facts ("Cast: ... Direction: ... Rating: (3/5)") and a pointer to its trailer
+   * ("Watch the trailer here:") run into the sentences after them are cut off; one label, or a
+   * label in lower case, is prose. */
+  const gchar *review
+      = "The Long Road is a comedy about two brothers who drive across the country to a wedding.\n\n"
+        "The Long Road Cast: Ann Example, Bob Example, Carl ExampleThe Long Road Direction: Dan "
+        "ExampleThe Long Road Rating: (3/5)The Long Road, first shown at a festival last year, is a "
+        "film that is funny in parts but mostly just fine.\n\n"
+        "The brothers fall out on the first day. Watch The Long Road trailer here:The film was made "
+        "three years ago, but it found no one to release it until now.\n\n"
+        "Other Film Cast: Ann Example, Bob Example Rating: 2/5\n\n"
+        "Third FilmDirector: Dan ExampleCast: Ann ExampleRating: 3.5/5After a long wait, Third Film opens in "
+        "cinemas this week.\n\n"
+        "Director: Dan Example Cast: Ann Example, Bob ExampleRating: (2/5) The Short Road is a film about "
+        "two sisters "
+        "who never leave their town.\n\n"
+        "Its cast: two brothers, a dog and a car that breaks down twice.\n";
+  g_autoptr (PrecisSummary) r = summarise_checking_furniture (s, review, "-F--F-FF-F--");
+  ck_assert (
+      g_str_has_prefix (precis_summary_get_document_sentence (r, 2)->text, "The Long Road, first shown"));
+  ck_assert_str_eq (precis_summary_get_document_sentence (r, 4)->text, "Watch The Long Road trailer here:");
+  ck_assert (g_str_has_prefix (precis_summary_get_document_sentence (r, 5)->text, "The film was made"));
+}
+END_TEST
+
 /* Scraped text whose page links, headers in capitals or a JSON blob run into a sentence after
  * its full stop, with no space: the debris is split off and flagged, the sentence before it
  * kept. A header in capitals opening a sentence (in quotes, with a plural's apostrophe) is
@@ -1260,6 +1313,7 @@ main (void)
   tcase_add_test (tc, test_credits_without_colon);
   tcase_add_test (tc, test_caption_openers);
   tcase_add_test (tc, test_glued_debris);
+  tcase_add_test (tc, test_live_page_debris);
   tcase_add_test (tc, test_standalone_credit);
   tcase_add_test (tc, test_credit_naming_its_part);
 

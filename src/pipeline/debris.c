@@ -96,6 +96,10 @@ typedef struct
   gchar **labels; /* lower-case, in the order of their first bytes */
   gsize *labels_len;
   guint labels_from[257]; /* as anywhere_from */
+  gchar **markers;        /* lower-case: [markers] */
+  gsize *markers_len;
+  gchar **infobox; /* [infobox], lower-case, the colon included */
+  gsize *infobox_len;
   /* The two filters above by a token's first two bytes as they stand (pair_index): PAIR_PHRASE
    * when pairs[] passes them, PAIR_LABEL when label_pairs[] does; one load at each token. */
   guint8 *pair_kinds;
@@ -163,6 +167,7 @@ debris_new (void)
 {
   Debris *d = g_new0 (Debris, 1);
   GPtrArray *anywhere = g_ptr_array_new (), *agencies = g_ptr_array_new (), *labels = g_ptr_array_new ();
+  GPtrArray *markers = g_ptr_array_new (), *infobox = g_ptr_array_new ();
   d->credits = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   g_auto (GStrv) lines = precis_data_lines ("debris.txt");
   GPtrArray *section = anywhere;
@@ -175,6 +180,8 @@ debris_new (void)
         section = g_str_equal (line, "[credits]")    ? NULL
                   : g_str_equal (line, "[agencies]") ? agencies
                   : g_str_equal (line, "[labels]")   ? labels
+                  : g_str_equal (line, "[markers]")  ? markers
+                  : g_str_equal (line, "[infobox]")  ? infobox
                                                      : anywhere;
       else if (section == NULL)
         g_hash_table_add (d->credits, g_ascii_strdown (line, -1));
@@ -188,6 +195,8 @@ debris_new (void)
   d->agencies = words_and_lengths (agencies, &d->agencies_len);
   d->labels = words_and_lengths (labels, &d->labels_len);
   first_byte_ranges (d->labels, d->labels_from);
+  d->markers = words_and_lengths (markers, &d->markers_len);
+  d->infobox = words_and_lengths (infobox, &d->infobox_len);
   for (guint c = 'a'; c <= 'z'; c++)
     {
       d->code[c] = d->code[c - 'a' + 'A'] = (guint8)(c - 'a' + 1);
@@ -318,6 +327,39 @@ static inline gboolean
 label_at (const Debris *d, const gchar *s, gsize len)
 {
   return pair_at (d, d->label_pairs, s, len) && label_after_pair (d, s, len);
+}
+
+/* Where a run of [markers] written in capitals that opens text[start, end) ends, the spaces after
+ * it included ("WATCH LIVE Ram Nath ...": at "Ram"; "BREAKING: #..." after the colon), 0 when none
+ * opens it; *@colon: a colon ended the run. */
+static gsize
+marker_run (const Debris *d, const gchar *text, gsize start, gsize end, gboolean *colon)
+{
+  gsize p = start, run = 0;
+  *colon = FALSE;
+  for (;;)
+    {
+      gsize w = p;
+      while (p < end && text[p] >= 'A' && text[p] <= 'Z')
+        p++;
+      if (p == w || (p < end && text[p] != ' ' && text[p] != ':'))
+        return run;
+      gboolean found = FALSE;
+      for (guint k = 0; d->markers[k] != NULL && !found; k++)
+        found = d->markers_len[k] == p - w && g_ascii_strncasecmp (text + w, d->markers[k], p - w) == 0;
+      if (!found)
+        return run;
+      if (p < end && text[p] == ':')
+        {
+          *colon = TRUE;
+          p++;
+        }
+      while (p < end && text[p] == ' ')
+        p++;
+      run = p;
+      if (*colon || p == end)
+        return run;
+    }
 }
 
 /* Whether the @wl bytes at @w may be a word of a credit: a capitalised name ("Tessier/Reuters",
@@ -819,6 +861,17 @@ header_end (const gchar *text, gsize start, gsize end)
       gsize w = p;
       while (p < end && ((text[p] >= 'A' && text[p] <= 'Z') || (text[p] == '-' && p > w)))
         p++;
+      /* A year inside a header, after two words and before a colon ("ASSEMBLY ELECTIONS 2017: FULL
+       * COVERAGE"): a word, though no letters. */
+      gsize digits = 0;
+      if (p == w && n_words >= 2)
+        {
+          while (p < end && g_ascii_isdigit (text[p]))
+            p++;
+          digits = p - w;
+          if (digits == 0 || p >= end || text[p] != ':')
+            p = w, digits = 0;
+        }
       /* "OFFICIALS' PAY"; the quotation mark that closes a header in quotes ends its last word. */
       if (p < end && (text[p] == '\'' || (quote != 0 && text[p] == quote && p + 1 == end)) && p - w >= 2)
         p++;
@@ -853,7 +906,7 @@ header_end (const gchar *text, gsize start, gsize end)
       if (!word)
         return 0;
       n_words++;
-      n_letters += (guint)(p - w);
+      n_letters += (guint)(p - w - digits);
       while (p < end && (text[p] == ' ' || text[p] == ':'))
         p++;
       if (p == end)
@@ -869,10 +922,11 @@ opens_on_header (const gchar *text, gsize start, gsize end)
 
 /* Where debris is glued to a sentence after its stop @mark ('.' or '!'), with no space ("...
  * the northern district.WATCH: Mayor explains ...", "... last year.READ FULL INTERVIEW HERE
- * ...", "... on Friday.{"@context":...}", '... power."ALSO READ | ...'): the byte after a stop
- * that follows a letter, a digit or a closing quotation mark or bracket (and perhaps a quotation
- * mark closing after it) and precedes a phrase of [anywhere], a label, a header in capitals or
- * the opening of a JSON object; 0 when there is none. Scraped pages run their links into the
+ * ...", "... on Friday.{"@context":...}", '... power."ALSO READ | ...', "... reported
+ * Fortune.#Disney good job ..."): the byte after a stop that follows a letter, a digit or a
+ * closing quotation mark or bracket (and perhaps a quotation mark closing after it) and precedes
+ * a phrase of [anywhere], a label, a header or a marker in capitals, a hashtag (a post's text)
+ * or the opening of a JSON object; 0 when there is none. Scraped pages run their links into the
  * sentences so. */
 static gsize
 glued_after_mark (const Debris *d, const gchar *text, gsize start, gsize end, gchar mark, gboolean capitals)
@@ -885,7 +939,7 @@ glued_after_mark (const Debris *d, const gchar *text, gsize start, gsize end, gc
       while (k + 1 < end && (text[k] == '"' || text[k] == '\''))
         k++;
       gchar before = dot[-1], after = text[k];
-      if (!((after >= 'A' && after <= 'Z') || after == '{')
+      if (!((after >= 'A' && after <= 'Z') || after == '{' || after == '#')
           || !(g_ascii_isalnum (before) || before == '"' || before == '\'' || before == ')'))
         continue; /* the common case: a space or the end after the stop */
       /* The word before the stop is a word, not part of an address ("www.Facebook.com/..."). */
@@ -896,10 +950,12 @@ glued_after_mark (const Debris *d, const gchar *text, gsize start, gsize end, gc
       if ((w > start && !precis_is_ascii_space (text[w - 1]))
           || ((gsize)(dot - text) - w == 3 && g_ascii_strncasecmp (text + w, "www", 3) == 0))
         continue;
-      if ((after == '{' && text[k + 1] == '"')
+      gboolean colon;
+      if ((after == '{' && text[k + 1] == '"') || (after == '#' && g_ascii_isalpha (text[k + 1]))
           || (after >= 'A' && after <= 'Z'
               && (phrase_at (d, text + k, end - k) || label_at (d, text + k, end - k)
-                  || (!capitals && opens_on_header (text, k, end)))))
+                  || (!capitals
+                      && (opens_on_header (text, k, end) || marker_run (d, text, k, end, &colon) != 0)))))
         return k;
     }
   return 0;
@@ -1362,6 +1418,132 @@ after_json (const gchar *text, gsize start, gsize end)
   return 0;
 }
 
+/* Whether text[start, end) ends as a sentence does: a full stop, a question or an exclamation
+ * mark, perhaps a quotation mark or a bracket closing after it. */
+static gboolean
+ends_as_sentence (const gchar *text, gsize start, gsize end)
+{
+  while (end > start
+         && (g_ascii_isspace (text[end - 1]) || text[end - 1] == '"' || text[end - 1] == '\''
+             || text[end - 1] == ')'))
+    end--;
+  return end > start && (text[end - 1] == '.' || text[end - 1] == '!' || text[end - 1] == '?');
+}
+
+/* Where the sentence proper starts after a run of [markers] in capitals with no colon that opens
+ * it, a live page's label ("WATCH LIVE Ram Nath Kovind, 71, is the second ..."): a capitalised
+ * word after the run, GLUED_MIN_WORDS words or more, no colon (a link's title: "WATCH Baywatch
+ * trailer: ..."), nothing glued, a sentence's end; 0 when there is none. */
+static gsize
+after_marker (const Debris *d, const gchar *text, gsize start, gsize end)
+{
+  if (text[start] < 'A' || text[start] > 'Z' || end - start < 8
+      || (text[start + 1] >= 'a' && text[start + 1] <= 'z'))
+    return 0;
+  gboolean colon;
+  gsize h = marker_run (d, text, start, end, &colon);
+  if (h == 0 || colon || h + 1 >= end || !g_ascii_isupper (text[h]) || !g_ascii_islower (text[h + 1])
+      || memchr (text + h, ':', end - h) != NULL || precis_holds_glued_text (text + h, end - h)
+      || !ends_as_sentence (text, h, end)
+      || precis_count_words (text + h, end - h, GLUED_MIN_WORDS) < GLUED_MIN_WORDS)
+    return 0;
+  return h;
+}
+
+/* Where the sentence proper starts after a pointer to a video run into it ("Watch the trailer
+ * here:The film was ready two years ago ..."): "Watch" opens the sentence, its first colon within
+ * LINK_TITLE_BYTES ends the word "here", a capital follows (perhaps after spaces) and
+ * GLUED_MIN_WORDS words or more; 0 when there is none. */
+static gsize
+after_pointer (const gchar *text, gsize start, gsize end)
+{
+  if (end - start < 16 || (text[start] != 'W' || g_ascii_strncasecmp (text + start, "watch ", 6) != 0))
+    return 0;
+  const gchar *colon = memchr (text + start, ':', MIN (end - start, LINK_TITLE_BYTES));
+  if (colon == NULL)
+    return 0;
+  gsize c = (gsize)(colon - text);
+  if (c - start < 11 || text[c - 5] != ' ' || g_ascii_strncasecmp (text + c - 4, "here", 4) != 0)
+    return 0;
+  gsize h = c + 1;
+  while (h < end && text[h] == ' ')
+    h++;
+  if (h + 1 >= end || !g_ascii_isupper (text[h])
+      || precis_count_words (text + h, end - h, GLUED_MIN_WORDS) < GLUED_MIN_WORDS)
+    return 0;
+  return h;
+}
+
+/* Whether the token that ends at the colon text[c] is a label of [infobox] written with a capital
+ * ("Cast:", "Direction:"), or ends in one run into the word before it. */
+static gboolean
+infobox_label (const Debris *d, const gchar *text, gsize start, gsize c)
+{
+  gsize ts = token_start_before (text, start, c);
+  for (guint k = 0; d->infobox[k] != NULL; k++)
+    {
+      /* The whole token, or its end run into a value before it ("Rushad RanaRating:"). */
+      gsize l = d->infobox_len[k], ls = c + 1 - l;
+      if (l <= c + 1 - ts && text[ls] >= 'A' && text[ls] <= 'Z'
+          && (ls == ts || g_ascii_islower (text[ls - 1]))
+          && g_ascii_strncasecmp (text + ls, d->infobox[k], l) == 0)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* A review's box of facts scraped into a sentence ("Running Shaadi Cast: Amit Sadh, ... Direction:
+ * Amit RoyRunning Shaadi Rating: (3/5)Running Shaadi, previously known as ..."): two labels of
+ * [infobox] or more in text[start, end). Returns where a sentence run on after the last label's
+ * value, a rating in brackets or bare ("(3/5)", "3.5/5"), starts (a capital, perhaps after spaces,
+ * GLUED_MIN_WORDS words or more, a sentence's end), @end when none does (the whole is the box), 0 when it is
+ * no box. */
+static gsize
+after_infobox (const Debris *d, const gchar *text, gsize start, gsize end)
+{
+  guint labels = 0;
+  gsize last = 0;
+  for (const gchar *colon = memchr (text + start, ':', end - start); colon != NULL;
+       colon = memchr (colon + 1, ':', (gsize)(text + end - colon - 1)))
+    if (infobox_label (d, text, start, (gsize)(colon - text)))
+      {
+        labels++;
+        last = (gsize)(colon - text) + 1;
+      }
+  if (labels < 2)
+    return 0;
+  while (last < end && text[last] == ' ')
+    last++;
+  gsize h = last;
+  if (last < end && text[last] == '(')
+    {
+      const gchar *close = memchr (text + last, ')', MIN (end - last, LABEL_ROW_BYTES));
+      if (close == NULL)
+        return end;
+      h = (gsize)(close - text) + 1;
+    }
+  else
+    {
+      /* A rating written bare ("3.5/5After a long battle ..."). */
+      while (h < end && (g_ascii_isdigit (text[h]) || text[h] == '.'))
+        h++;
+      if (h == last || h >= end || text[h] != '/')
+        return end;
+      h++;
+      gsize denominator = h;
+      while (h < end && g_ascii_isdigit (text[h]))
+        h++;
+      if (h == denominator)
+        return end;
+    }
+  while (h < end && text[h] == ' ')
+    h++;
+  if (h + 1 >= end || !g_ascii_isupper (text[h]) || !ends_as_sentence (text, h, end)
+      || precis_count_words (text + h, end - h, GLUED_MIN_WORDS) < GLUED_MIN_WORDS)
+    return end;
+  return h;
+}
+
 /* Whether the @len bytes at @w are an English preposition that may open a sentence ("In", "On"):
  * also the end of a name in camel case ("LinkedIn", "AddOn"), so it opens a sentence run into a
  * title only before what opens a phrase. */
@@ -1477,7 +1659,22 @@ split_glued (const Debris *d, const gchar *text, GArray *spans, const PrecisSegm
       if (body == 0 && (at_head || glue == 0))
         body = after_link_title (d, text, head, sp.end, seg);
       if (body == 0 && open && glue == 0)
-        body = after_bracketed_link (text, sp.start, sp.end);
+        {
+          body = after_bracketed_link (text, sp.start, sp.end);
+          /* The first two bytes first: a marker in capitals, "Watch". */
+          gchar second = sp.end - sp.start > 2 ? text[sp.start + 1] : 'a';
+          if (body == 0 && !capitals && second >= 'A' && second <= 'Z')
+            body = after_marker (d, text, sp.start, sp.end);
+          if (body == 0 && text[sp.start] == 'W')
+            body = after_pointer (text, sp.start, sp.end);
+          if (body == 0)
+            body = after_infobox (d, text, sp.start, sp.end);
+          if (body == sp.end) /* a review's box of facts, whole */
+            {
+              g_array_index (spans, PrecisSpan, i).flags |= PRECIS_SPAN_FURNITURE;
+              body = 0;
+            }
+        }
       if ((split || body != 0) && out == NULL)
         out = spans_before (spans, i);
       if (!split && body == 0)
@@ -1493,6 +1690,8 @@ split_glued (const Debris *d, const gchar *text, GArray *spans, const PrecisSegm
       gsize lead = split && !capitals
                        ? after_header (d, text, sp.start, glue, header_end (text, sp.start, glue))
                        : 0;
+      if (split && !capitals && lead == 0)
+        lead = after_marker (d, text, sp.start, glue);
       if (lead != 0)
         {
           PrecisSpan header = { sp.start, lead, sp.paragraph, PRECIS_SPAN_FURNITURE };
@@ -1505,6 +1704,15 @@ split_glued (const Debris *d, const gchar *text, GArray *spans, const PrecisSegm
         {
           PrecisSpan rest = { glue, body != 0 ? body : sp.end, sp.paragraph, PRECIS_SPAN_FURNITURE };
           g_array_append_val (out, rest);
+        }
+      /* A pointer to a video may open the sentence after a header ("MOVIE REVIEWWatch the trailer
+       * here:The film ..."). */
+      gsize pointer = body != 0 ? after_pointer (text, body, sp.end) : 0;
+      if (pointer != 0)
+        {
+          PrecisSpan label = { body, pointer, sp.paragraph, PRECIS_SPAN_FURNITURE };
+          g_array_append_val (out, label);
+          body = pointer;
         }
       if (body != 0)
         {
