@@ -25,6 +25,7 @@
 #include "pipeline/editor.h"
 #include "pipeline/headline.h"
 #include "pipeline/keywords.h"
+#include "pipeline/figures.h"
 #include "pipeline/select.h"
 #include "pipeline/summary.h"
 #include "pipeline/title.h"
@@ -794,14 +795,16 @@ precis_summarizer_choose_across (PrecisSummarizer *s, const gchar *language, con
       const PrecisLanguageInfo *info = precis_language_lookup (language);
       use_language (s, info ? info : precis_language_undetermined ());
     }
-  /* The sentences as the stages read a document: one a paragraph. */
+  /* The sentences as the stages read a document: one a paragraph, each with its figures in one
+   * written form, so that "€420m" and "420 million euros" are one figure (figures.c). */
   g_autoptr (GString) text = g_string_new (NULL);
   g_autofree PrecisSpan *spans = g_new (PrecisSpan, MAX (n, 1));
   for (guint i = 0; i < n; i++)
     {
-      gsize len = strlen (sentences[i]);
+      g_autofree gchar *normal = precis_figures_normalise (sentences[i]);
+      gsize len = strlen (normal);
       spans[i] = (PrecisSpan){ text->len, text->len + len, i, PRECIS_SPAN_PARAGRAPH_START };
-      g_string_append_len (text, sentences[i], (gssize)len);
+      g_string_append_len (text, normal, (gssize)len);
       g_string_append (text, "\n\n");
     }
   PrecisTokens tokens;
