@@ -5,7 +5,9 @@
  * sentences share by a figure), so it reads each in one form: a currency sign as its word (the
  * word's stem is the same whether written before or after the figure), a scale joined to its
  * number ("420m", "8.5bn", "2tn"), a percentage as one word ("5pc": a one-digit figure is no term
- * on its own, the tokenizer drops one-byte words). One pass, O(length).
+ * on its own, the tokenizer drops one-byte words), each followed by its word ("420m million",
+ * "5pc percent"), so that a sentence keeps in every form the content word "420 million" or "5 per
+ * cent" gave it (select.c counts the other words two sentences share). One pass, O(length).
  */
 #include "config.h"
 
@@ -27,8 +29,10 @@ static const Form signs[] = { { "\xe2\x82\xac", "euros" }, /* € */
                               { "\xc2\xa5", "yen" } }; /* ¥ */
 
 /* Scales after a number, longest first (a prefix of another after it), and the normal suffix. */
-static const Form scales[] = { { "trillion", "tn" }, { "billion", "bn" }, { "million", "m" }, { "mn", "m" },
-                               { "bn", "bn" },       { "tn", "tn" },      { "m", "m" } };
+static const Form scales[]
+    = { { "trillion", "tn trillion" }, { "billion", "bn billion" }, { "million", "m million" },
+        { "mn", "m million" },         { "bn", "bn billion" },      { "tn", "tn trillion" },
+        { "m", "m million" } };
 
 static const gchar *const percents[] = { "per cent", "percent", "%" };
 
@@ -77,6 +81,7 @@ precis_figures_normalise (const gchar *sentence)
 {
   GString *out = g_string_sized_new (strlen (sentence) + 16);
   const gchar *p = sentence;
+  gboolean money = FALSE; /* a currency sign just before */
   while (*p != '\0')
     {
       const gchar *end;
@@ -88,14 +93,18 @@ precis_figures_normalise (const gchar *sentence)
               g_string_append (out, signs[i].normal);
           g_string_append_c (out, ' ');
           p = skip_space (end, 2);
+          money = TRUE;
           continue;
         }
       if (!g_ascii_isdigit (*p)
           || (p > sentence && (g_ascii_isalnum (p[-1]) || p[-1] == '.' || p[-1] == ',')))
         {
           g_string_append_c (out, *p++);
+          money = FALSE;
           continue;
         }
+      gboolean after_sign = money;
+      money = FALSE;
       /* a number: digits, with inner commas and points ("10,000", "8.5") */
       const gchar *start = p;
       while (g_ascii_isdigit (*p) || ((*p == ',' || *p == '.') && g_ascii_isdigit (p[1])))
@@ -108,9 +117,11 @@ precis_figures_normalise (const gchar *sentence)
       /* a scale word after a space; a letter ("m") only joined: "5 m" may be metres */
       if (w != NULL && (after > p ? strlen (w) > 1 : strlen (w) <= 2))
         {
+          /* a bare "m" joined is a million after a currency sign ("\xc2\xa3" "6m"), else perhaps
+           * metres ("10,000m"): its word only then */
           for (guint i = 0; i < G_N_ELEMENTS (scales); i++)
             if (scales[i].written == w)
-              g_string_append (out, scales[i].normal);
+              g_string_append (out, strcmp (w, "m") != 0 || after_sign ? scales[i].normal : "m");
           p = end;
           after = skip_space (p, 2);
         }
@@ -118,7 +129,7 @@ precis_figures_normalise (const gchar *sentence)
         continue; /* "3rd", "10km": the word goes on as written */
       if (match (after, percents, sizeof (gchar *), G_N_ELEMENTS (percents), &end) != NULL)
         {
-          g_string_append (out, "pc");
+          g_string_append (out, "pc percent");
           p = end;
         }
     }
