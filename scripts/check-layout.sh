@@ -27,7 +27,7 @@ allowed () {
 
 # debris runs before tokenization but asks the tokenizer which words are stopwords, so it
 # comes after tokenize here.
-PIPELINE="normalize subtitles clean title segment furniture blocks tokenize debris acronyms vectors graph rank select editor keywords headline summary"
+PIPELINE="normalize subtitles clean title segment furniture blocks figures tokenize debris acronyms vectors graph rank select editor keywords headline summary"
 
 # The position of a pipeline file or header in PIPELINE (summarizer.c is the stage "summary").
 stage () {

@@ -249,6 +249,45 @@ START_TEST (test_group_summary_figure_once)
 }
 END_TEST
 
+START_TEST (test_group_summary_figure_written_apart)
+{
+  /* One fact with its amount written two ways ("480 million euros" and "EUR480m" with the sign;
+   * "GBP7m" with the sign and "7 million pounds"; "4 per cent" and "4%"): the story's summary
+   * states it once (tryout24 #5). */
+  static const gchar *const forms[][2] = {
+    { "480 million euros", "\xe2\x82\xac"
+                           "480m" },
+    { "\xc2\xa3"
+      "7m",
+      "7 million pounds" },
+    { "4 per cent", "4%" },
+  };
+  for (guint k = 0; k < G_N_ELEMENTS (forms); k++)
+    {
+      g_autoptr (PrecisSummarizer) s = new_summarizer ();
+      g_autoptr (PrecisDigest) d = precis_digest_new (s);
+      g_autofree gchar *a = g_strdup_printf (
+          "A court in Lindau fined the brewer Korvald Group %s on Tuesday for fixing the price of malt. "
+          "Judge Petra Lang said the cartel had run for nine years. Farmers welcomed the decision.",
+          forms[k][0]);
+      g_autofree gchar *b
+          = g_strdup_printf ("Korvald must pay a penalty of %s after judges in Lindau found it "
+                             "guilty of running a cartel with rival brewers. Rival brewers may "
+                             "face claims. Its shares fell.",
+                             forms[k][1]);
+      add (d, "a", "Korvald fined over malt cartel", "Courier", "2026-11-30T10:00:00Z", a);
+      add (d, "b", "Lindau court fines brewer Korvald", "Gazette", "2026-11-30T09:00:00Z", b);
+      ck_assert_uint_eq (precis_digest_get_n_items (d), 1);
+      const PrecisDigestItem *it = precis_digest_get_item (d, 0);
+      guint n_fine = 0;
+      for (guint n = 0; it->summary[n] != NULL; n++)
+        n_fine
+            += strstr (it->summary[n], forms[k][0]) != NULL || strstr (it->summary[n], forms[k][1]) != NULL;
+      ck_assert_msg (n_fine == 1, "%s: %u sentences give the fine", forms[k][0], n_fine);
+    }
+}
+END_TEST
+
 START_TEST (test_group_summary_lead_lede_first)
 {
   g_autoptr (PrecisSummarizer) s = new_summarizer ();
@@ -319,6 +358,34 @@ START_TEST (test_duplicates_left_out)
     ck_assert (precis_digest_add (e, &others[i], NULL));
   ck_assert_uint_eq (precis_digest_get_n_articles (e), G_N_ELEMENTS (others));
   ck_assert_uint_eq (precis_digest_get_n_duplicates (e), 0);
+}
+END_TEST
+
+START_TEST (test_duplicates_retitled)
+{
+  /* A feed's item and the page saved from it, headed otherwise, the page with one more line: the
+   * same address, outlet and nearly the same text are one article (tryout24 #6). Another item at
+   * the same address (a feed giving every item the channel's) or of another outlet is not. */
+  g_autoptr (PrecisSummarizer) s = new_summarizer ();
+  g_autoptr (PrecisDigest) d = precis_digest_new (s);
+  g_autofree gchar *page = g_strdup_printf ("%s\n\nAdditional reporting by Jon Marsh.", ferry_a);
+  g_autofree gchar *other = g_strdup_printf ("%s\n\nReporting by Ann Lee.", ferry_a);
+  const PrecisArticle articles[] = {
+    { "urn:1", "Ferry back in service", "https://c.example/ferry", "Courier", "2026-11-20", ferry_a, -1 },
+    { "ferry.html", "Marigold sails again after repairs", "https://c.example/ferry", "Courier", NULL, page,
+      -1 },
+    { "urn:2", "Orchard planted", "https://c.example/ferry", "Courier", NULL, orchard, -1 },
+    { "urn:3", "Ferry returns to Port Ellery", "https://c.example/ferry", "Gazette", NULL, other, -1 },
+  };
+  for (guint i = 0; i < G_N_ELEMENTS (articles); i++)
+    ck_assert (precis_digest_add (d, &articles[i], NULL));
+  ck_assert_uint_eq (precis_digest_get_n_duplicates (d), 1);
+  ck_assert_uint_eq (precis_digest_get_n_articles (d), 3);
+  ck_assert_str_eq (precis_digest_get_article (d, 0)->id, "urn:1");
+  ck_assert_str_eq (precis_digest_get_article (d, 1)->id, "urn:2");
+  ck_assert_str_eq (precis_digest_get_article (d, 2)->id, "urn:3");
+  g_autofree gchar *json = precis_digest_render (d, PRECIS_FORMAT_JSON);
+  ck_assert_ptr_nonnull (strstr (json, "\"duplicates\":[\"ferry.html\"]"));
 }
 END_TEST
 
@@ -500,6 +567,30 @@ START_TEST (test_render_links_and_markers)
 
   g_autofree gchar *text = precis_digest_render (d, PRECIS_FORMAT_TEXT);
   ck_assert_ptr_nonnull (strstr (text, " <https://n.example/a?y=\"2\"&z=(3)%20it's>"));
+
+  /* A "%" that starts no percent-encoding is written "%25" in every format, one that does is
+   * kept; an apostrophe in HTML is "&#39;", which older mail clients read (tryout24 #10). */
+  g_autoptr (PrecisDigest) e = precis_digest_new (s);
+  PrecisArticle stray = { "c",
+                          "Marlow's profit jumps 18%",
+                          "https://n.example/profit-jumps-18%-to-%e2%82%ac5m-100%",
+                          NULL,
+                          NULL,
+                          "Marlow's profit jumped 18% in the year, the builder said on Monday.",
+                          -1 };
+  ck_assert (precis_digest_add (e, &stray, NULL));
+  const gchar *encoded = "https://n.example/profit-jumps-18%25-to-%e2%82%ac5m-100%25";
+  g_autofree gchar *md2 = precis_digest_render (e, PRECIS_FORMAT_MARKDOWN);
+  g_autofree gchar *html2 = precis_digest_render (e, PRECIS_FORMAT_HTML);
+  g_autofree gchar *text2 = precis_digest_render (e, PRECIS_FORMAT_TEXT);
+  g_autofree gchar *in_md = g_strdup_printf ("(%s)", encoded);
+  g_autofree gchar *in_html = g_strdup_printf ("href=\"%s\"", encoded);
+  g_autofree gchar *in_text = g_strdup_printf ("<%s>", encoded);
+  ck_assert_msg (strstr (md2, in_md) != NULL, "%s", md2);
+  ck_assert_msg (strstr (html2, in_html) != NULL, "%s", html2);
+  ck_assert_msg (strstr (text2, in_text) != NULL, "%s", text2);
+  ck_assert_ptr_null (strstr (html2, "&apos;"));
+  ck_assert_msg (strstr (html2, "Marlow&#39;s profit jumps 18%") != NULL, "%s", html2);
 }
 END_TEST
 
@@ -534,6 +625,38 @@ START_TEST (test_lead_independent_of_order)
       ck_assert_str_eq (lead0, lead1);
       /* the dated one when one is; else the first title */
       ck_assert_str_eq (lead0, "Ferry back in service");
+    }
+}
+END_TEST
+
+START_TEST (test_lead_dated_and_linked)
+{
+  /* A text given without a date or address (a reaction piece from a file) leads no story of
+   * reports that have both, however near the story's centroid it is (tryout24 #7). */
+  static const gchar *const reaction
+      = "The Marigold ferry returned to service on Friday after a fortnight of engine repairs.\n\n"
+        "Islanders said the water taxi to Port Ellery had been a poor substitute during the repairs.\n\n"
+        "The operator confirmed the vessel would sail four times a day to Port Ellery.";
+  for (guint with_meta = 0; with_meta < 2; with_meta++)
+    {
+      g_autoptr (PrecisSummarizer) s = new_summarizer ();
+      g_autoptr (PrecisDigest) d = precis_digest_new (s);
+      const PrecisArticle articles[] = {
+        { "a", "Ferry back in service", "https://c.example/a", "Courier", "2026-11-20", ferry_a, -1 },
+        { "b", "Marigold sails again", "https://g.example/b", "Gazette", "2026-11-20", ferry_b, -1 },
+        { "view.txt", "Islanders welcome the Marigold", with_meta ? "https://h.example/c" : NULL,
+          with_meta ? "Herald" : NULL, with_meta ? "2026-11-20" : NULL, reaction, -1 },
+      };
+      for (guint i = 0; i < G_N_ELEMENTS (articles); i++)
+        ck_assert (precis_digest_add (d, &articles[i], NULL));
+      ck_assert_uint_eq (precis_digest_get_n_items (d), 1);
+      const PrecisDigestItem *it = precis_digest_get_item (d, 0);
+      ck_assert_uint_eq (it->n_articles, 3);
+      const gchar *lead = precis_digest_get_article (d, it->articles[0])->id;
+      if (with_meta) /* all alike: the nearest, the one that tells both reports' facts */
+        ck_assert_str_eq (lead, "view.txt");
+      else
+        ck_assert_str_ne (lead, "view.txt");
     }
 }
 END_TEST
@@ -1227,13 +1350,16 @@ main (void)
   tcase_add_test (tc, test_group_summary_no_repeat);
   tcase_add_test (tc, test_group_summary_detail_once);
   tcase_add_test (tc, test_group_summary_figure_once);
+  tcase_add_test (tc, test_group_summary_figure_written_apart);
   tcase_add_test (tc, test_group_summary_lead_lede_first);
   tcase_add_test (tc, test_duplicates_left_out);
+  tcase_add_test (tc, test_duplicates_retitled);
   tcase_add_test (tc, test_sole_shared_name_apart);
   tcase_add_test (tc, test_order_sections_limit);
   tcase_add_test (tc, test_render_formats);
   tcase_add_test (tc, test_render_links_and_markers);
   tcase_add_test (tc, test_lead_independent_of_order);
+  tcase_add_test (tc, test_lead_dated_and_linked);
   tcase_add_test (tc, test_bad_articles);
   tcase_add_test (tc, test_dates);
   tcase_add_test (tc, test_dates_many_weekdays);

@@ -1,4 +1,5 @@
 /* test-select.c - budgets, furniture, near-duplicates and document order. */
+#include "pipeline/figures.h"
 #include "pipeline/select.h"
 #include "test-util.h"
 
@@ -121,6 +122,35 @@ START_TEST (test_only_furniture)
 }
 END_TEST
 
+START_TEST (test_figures_one_form)
+{
+  /* One amount or share as outlets write it, in one form (tryout24 #5); other text as it is. */
+  static const gchar *const cases[][2] = {
+    { "fined 420 million euros", "fined 420m million euros" },
+    { "a fine of \xe2\x82\xac"
+      "420m.",
+      "a fine of euros 420m million." },
+    { "worth \xc2\xa3"
+      "6m, police said",
+      "worth pounds 6m million, police said" },
+    { "about 6 million pounds", "about 6m million pounds" },
+    { "US$8.5bn and $8.5 billion", "dollars 8.5bn billion and dollars 8.5bn billion" },
+    { "a 5% offer, 5 per cent, 5 percent, 2.6 Per Cent",
+      "a 5pc percent offer, 5pc percent, 5pc percent, 2.6pc percent" },
+    { "20mn users", "20m million users" },
+    { "a 5 m wall, 10,000m race, 3rd place, 10km, 5 percentage points",
+      "a 5 m wall, 10,000m race, 3rd place, 10km, 5 percentage points" },
+    { "A4 paper, COVID19 and 1 mile", "A4 paper, COVID19 and 1 mile" },
+    { "", "" },
+  };
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree gchar *normal = precis_figures_normalise (cases[i][0]);
+      ck_assert_str_eq (normal, cases[i][1]);
+    }
+}
+END_TEST
+
 int
 main (void)
 {
@@ -130,6 +160,7 @@ main (void)
   tcase_add_test (tc, test_ties_by_position);
   tcase_add_test (tc, test_ratio_and_words);
   tcase_add_test (tc, test_only_furniture);
+  tcase_add_test (tc, test_figures_one_form);
   suite_add_tcase (s, tc);
   return test_run_suite (s);
 }

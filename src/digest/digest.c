@@ -207,6 +207,10 @@ precis_digest_get_n_duplicates (const PrecisDigest *d)
 /* A text of fewer words is no evidence of a copy on its own: a feed's stub ("Comments", "Continue
  * reading") is the same in every item. */
 #define DUPLICATE_TEXT_MIN_WORDS 20
+/* Two articles of one address and outlet are one when at most one in this many of the longer's
+ * sentences is not the other's, and they share this many (nearly_same_text()). */
+#define DUPLICATE_SENTENCES_PER_DIFFERENT 5
+#define DUPLICATE_MIN_SENTENCES 3
 
 /* The keys by which an article is the same as one added before (NULL-terminated, at most 3),
  * each with the article's title: "u" its address (some feeds give every item the channel's
@@ -277,6 +281,43 @@ take_missing (Article *kept, const gchar *url, const PrecisArticle *article)
     kept->time = precis_date_parse (kept->meta.date);
 }
 
+/* Article @article (address @url, id @id, its keys @keys) is a copy of the article added
+ * @first - 1: left out, counted, its id kept with the first, which takes what it lacks. */
+static void
+fold_copy (PrecisDigest *d, guint first, const gchar *const *keys, const gchar *url, const gchar *id,
+           const PrecisArticle *article)
+{
+  Article *kept = d->articles->pdata[first - 1];
+  take_missing (kept, url, article);
+  for (guint j = 0; keys[j] != NULL; j++) /* (a later copy of the copy is one too) */
+    if (!g_hash_table_contains (d->seen, keys[j]))
+      g_hash_table_insert (d->seen, g_strdup (keys[j]), GUINT_TO_POINTER (first));
+  if (kept->duplicates == NULL)
+    kept->duplicates = g_ptr_array_new_with_free_func (g_free);
+  g_ptr_array_add (kept->duplicates, g_strdup (id ? id : url ? url : ""));
+  d->n_duplicates++;
+  invalidate (d);
+}
+
+/* Whether summaries @x and @y are of nearly the same text: of the larger's sentences (furniture
+ * and all), at most one in DUPLICATE_SENTENCES_PER_DIFFERENT is not a sentence of the other (a
+ * saved page's "Additional reporting by ..." line that its feed item lacks), and at least
+ * DUPLICATE_MIN_SENTENCES are shared. O(sentences). */
+static gboolean
+nearly_same_text (const PrecisSummary *x, const PrecisSummary *y)
+{
+  guint nx = precis_summary_get_n_document_sentences (x), ny = precis_summary_get_n_document_sentences (y);
+  if (nx < ny)
+    return nearly_same_text (y, x);
+  g_autoptr (GHashTable) in_y = g_hash_table_new (g_str_hash, g_str_equal);
+  for (guint i = 0; i < ny; i++)
+    g_hash_table_add (in_y, (gpointer)precis_summary_get_document_sentence (y, i)->text);
+  guint shared = 0;
+  for (guint i = 0; i < nx; i++)
+    shared += g_hash_table_contains (in_y, precis_summary_get_document_sentence (x, i)->text);
+  return shared >= DUPLICATE_MIN_SENTENCES && (nx - shared) * DUPLICATE_SENTENCES_PER_DIFFERENT <= nx;
+}
+
 gboolean
 precis_digest_add (PrecisDigest *d, const PrecisArticle *article, GError **error)
 {
@@ -297,19 +338,11 @@ precis_digest_add (PrecisDigest *d, const PrecisArticle *article, GError **error
   for (guint k = 0; keys[k] != NULL; k++)
     {
       guint first = GPOINTER_TO_UINT (g_hash_table_lookup (d->seen, keys[k]));
-      if (first == 0)
-        continue;
-      Article *kept = d->articles->pdata[first - 1];
-      take_missing (kept, url, article);
-      for (guint j = 0; keys[j] != NULL; j++) /* (a later copy of the copy is one too) */
-        if (!g_hash_table_contains (d->seen, keys[j]))
-          g_hash_table_insert (d->seen, g_strdup (keys[j]), GUINT_TO_POINTER (first));
-      if (kept->duplicates == NULL)
-        kept->duplicates = g_ptr_array_new_with_free_func (g_free);
-      g_ptr_array_add (kept->duplicates, g_strdup (id ? id : url ? url : ""));
-      d->n_duplicates++;
-      invalidate (d);
-      return TRUE;
+      if (first != 0)
+        {
+          fold_copy (d, first, (const gchar *const *)keys, url, id, article);
+          return TRUE;
+        }
     }
 
   g_array_set_size (d->counts, 0);
@@ -325,6 +358,19 @@ precis_digest_add (PrecisDigest *d, const PrecisArticle *article, GError **error
                    "no text to summarise (the article's text is white space only, and it has no title)");
       return FALSE;
     }
+  /* A copy under another title (a feed's item and the page saved from it, headed otherwise): the
+   * same address and outlet, and nearly the same text. */
+  g_autofree gchar *source = metadata_field (article->source);
+  g_autofree gchar *place
+      = url != NULL && source != NULL ? g_strconcat ("s", url, "\x1f", source, NULL) : NULL;
+  guint same_place = place != NULL ? GPOINTER_TO_UINT (g_hash_table_lookup (d->seen, place)) : 0;
+  if (same_place != 0
+      && nearly_same_text (((const Article *)d->articles->pdata[same_place - 1])->summary, sum))
+    {
+      precis_summary_free (sum);
+      fold_copy (d, same_place, (const gchar *const *)keys, url, id, article);
+      return TRUE;
+    }
   const gchar *language = precis_summary_get_language (sum);
   if (d->languages != NULL && !g_hash_table_contains (d->languages, language))
     {
@@ -335,12 +381,14 @@ precis_digest_add (PrecisDigest *d, const PrecisArticle *article, GError **error
   for (guint k = 0; keys[k] != NULL; k++)
     if (!g_hash_table_contains (d->seen, keys[k]))
       g_hash_table_insert (d->seen, g_strdup (keys[k]), GUINT_TO_POINTER (d->articles->len + 1));
+  if (same_place == 0 && place != NULL)
+    g_hash_table_insert (d->seen, g_steal_pointer (&place), GUINT_TO_POINTER (d->articles->len + 1));
 
   Article *a = g_new0 (Article, 1);
   a->summary = sum;
   a->meta.id = g_steal_pointer (&id);
   a->meta.url = g_steal_pointer (&url);
-  a->meta.source = metadata_field (article->source);
+  a->meta.source = g_steal_pointer (&source);
   a->meta.date = metadata_field (article->date);
   a->meta.len = -1;
   a->time = precis_date_parse (a->meta.date);

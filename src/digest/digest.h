@@ -52,7 +52,8 @@ struct _PrecisDigest
   GHashTable *languages; /* the languages kept (canonical names, "und"), or NULL: all */
   guint n_left_out;      /* articles not added for their language */
   guint n_duplicates;    /* articles not added as copies of one added before */
-  GHashTable *seen;      /* "u" url, "i" id U+001F title, "t" text digest -> article index + 1 */
+  GHashTable *seen;      /* "u" url, "i" id U+001F title, "t" text digest, "s" url U+001F source
+                          * -> article index + 1 */
   GString *key;          /* scratch: a term's key in term_ids */
   GPtrArray *articles;   /* of Article */
   GHashTable *term_ids;  /* language, U+001F, stem -> id + 1 */

@@ -28,7 +28,8 @@
  * parted from one story would join another through weaker links that its first story had
  * outweighed (bench/RESULTS.md, session 20).
  *
- * The lead article of a story is the one nearest its centroid (of equally near ones, as the two
+ * The lead article of a story is the one nearest its centroid of those with the most of a date and
+ * a web address (of equally near ones, as the two
  * of a story of two always are, the newest, then by title, id and address: never by the order
  * of the inputs); the others follow, newest first. Work: at most N x TOP_TERMS x PAIR_WINDOW cosines, then E
  * log E for the E pairs kept (each merge re-reads the pairs of the two stories it joins), twice where some
@@ -40,6 +41,7 @@
 #include <stdlib.h>
 
 #include "digest/digest.h"
+#include "output/page.h"
 
 /* Terms per article used to find candidate pairs: a story's articles share their heaviest
  * terms (names, places), so a short list finds them without comparing every pair. */
@@ -673,6 +675,14 @@ leads_before (const PrecisDigest *d, guint x, guint y)
   return c != 0 ? c < 0 : x < y;
 }
 
+/* What an article gives a reader to place it: 1 for a date, 1 for a web address. */
+static guint
+standing (const PrecisDigest *d, guint a)
+{
+  const Article *x = d->articles->pdata[a];
+  return (x->time != G_MININT64) + precis_is_web_address (x->meta.url);
+}
+
 void
 precis_digest_order_members (const PrecisDigest *d, const PrecisDigestWeights *w, guint *members,
                              guint n_members, gdouble *centroid)
@@ -682,14 +692,22 @@ precis_digest_order_members (const PrecisDigest *d, const PrecisDigestWeights *w
   for (guint m = 0; m < n_members; m++)
     for (guint k = w->row[members[m]]; k < w->row[members[m] + 1]; k++)
       centroid[w->term[k]] += w->weight[k];
-  guint lead = 0;
+  /* Of the members with the most of a date and a web address (a report of the event, not a text
+   * file of comment dropped in beside it, tryout24 #7), the nearest leads. */
+  guint most = 0;
+  for (guint m = 0; m < n_members; m++)
+    most = MAX (most, standing (d, members[m]));
+  guint lead = G_MAXUINT;
   gdouble best = -1;
   for (guint m = 0; m < n_members; m++)
     {
+      if (standing (d, members[m]) < most)
+        continue;
       gdouble dot = 0;
       for (guint k = w->row[members[m]]; k < w->row[members[m] + 1]; k++)
         dot += w->weight[k] * centroid[w->term[k]];
-      if (dot > best + 1e-12 || (dot >= best - 1e-12 && leads_before (d, members[m], members[lead])))
+      if (lead == G_MAXUINT || dot > best + 1e-12
+          || (dot >= best - 1e-12 && leads_before (d, members[m], members[lead])))
         {
           best = dot;
           lead = m;

@@ -157,7 +157,17 @@ void
 precis_escape_html (GString *out, const gchar *s)
 {
   g_autofree gchar *escaped = g_markup_escape_text (s, -1);
-  g_string_append (out, escaped);
+  /* every "&apos;" is an apostrophe escaped (a "&" of the text is "&amp;" now) */
+  for (const gchar *p = escaped, *q; *p != '\0'; p = q + 6)
+    {
+      if ((q = strstr (p, "&apos;")) == NULL)
+        {
+          g_string_append (out, p);
+          break;
+        }
+      g_string_append_len (out, p, q - p);
+      g_string_append (out, "&#39;");
+    }
 }
 
 void
@@ -166,7 +176,8 @@ precis_append_url (GString *out, const gchar *url, const gchar *ends)
   for (const gchar *p = url; *p; p++)
     {
       guchar c = (guchar)*p;
-      if (c <= ' ' || c == 0x7f || strchr (ends, c) != NULL)
+      if (c <= ' ' || c == 0x7f || strchr (ends, c) != NULL
+          || (c == '%' && !(g_ascii_isxdigit (p[1]) && g_ascii_isxdigit (p[2]))))
         g_string_append_printf (out, "%%%02X", c);
       else
         g_string_append_c (out, (gchar)c);

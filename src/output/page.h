@@ -8,7 +8,8 @@
 /* Appends @text with Markdown's special characters backslash-escaped, and a list marker that
  * opens it ("- ", "+ ", "1.", "1)"). */
 void precis_escape_markdown (GString *out, const gchar *text);
-/* Appends @text with &, <, >, ' and " escaped for HTML. */
+/* Appends @text with &, <, >, ' and " escaped for HTML (' as "&#39;": HTML 4 and older mail
+ * clients know no "&apos;"). */
 void precis_escape_html (GString *out, const gchar *text);
 /* Whether @url is an http(s) address that may be linked (no control character; a space or a
  * quote is percent-encoded by precis_append_url()): other schemes (javascript:, data:, file:)
@@ -17,7 +18,8 @@ gboolean precis_is_web_address (const gchar *url);
 /* Appends @url with control characters, spaces and the characters of @ends (those that end a
  * link where it is written: " and ' an HTML attribute, ( ) a Markdown destination, < > an
  * autolink) percent-encoded (RFC 3986 2.1: the address is the same), so that a link is never
- * cut short or dropped for them. */
+ * cut short or dropped for them; and a "%" that starts no percent-encoding (two hex digits after
+ * it: "...-jumps-18%-") as "%25", which a browser reads as the "%" meant. */
 void precis_append_url (GString *out, const gchar *url, const gchar *ends);
 /* Appends @url as an HTML attribute's value (double-quoted): precis_append_url() with the characters
  * that end an unquoted or quoted value, then HTML-escaped. */

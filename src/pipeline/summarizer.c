@@ -25,6 +25,7 @@
 #include "pipeline/editor.h"
 #include "pipeline/headline.h"
 #include "pipeline/keywords.h"
+#include "pipeline/figures.h"
 #include "pipeline/select.h"
 #include "pipeline/summary.h"
 #include "pipeline/title.h"
@@ -785,6 +786,29 @@ precis_summarizer_run_take (PrecisSummarizer *s, gchar *text, gsize len, GDestro
   return run (s, NULL, (gssize)len, text, free_text, title, NULL, error);
 }
 
+/* The @n sentences as the stages read a document, one a paragraph (with their figures in one
+ * written form when @normalise, figures.c): the text returned, its @tokens and @vectors, which the
+ * caller clears. */
+static GString *
+across_tokens (PrecisSummarizer *s, const gchar *const *sentences, guint n, gboolean normalise,
+               PrecisTokens *tokens, PrecisVectors *vectors)
+{
+  GString *text = g_string_new (NULL);
+  g_autofree PrecisSpan *spans = g_new (PrecisSpan, MAX (n, 1));
+  for (guint i = 0; i < n; i++)
+    {
+      g_autofree gchar *normal = normalise ? precis_figures_normalise (sentences[i]) : NULL;
+      const gchar *sentence = normal ? normal : sentences[i];
+      gsize len = strlen (sentence);
+      spans[i] = (PrecisSpan){ text->len, text->len + len, i, PRECIS_SPAN_PARAGRAPH_START };
+      g_string_append_len (text, sentence, (gssize)len);
+      g_string_append (text, "\n\n");
+    }
+  precis_tokenizer_run (s->tokenizer, text->str, spans, n, tokens);
+  precis_vectors_build (tokens, vectors);
+  return text;
+}
+
 GArray *
 precis_summarizer_choose_across (PrecisSummarizer *s, const gchar *language, const gchar *const *sentences,
                                  guint n, const gdouble *prior, guint budget, guint first)
@@ -794,26 +818,21 @@ precis_summarizer_choose_across (PrecisSummarizer *s, const gchar *language, con
       const PrecisLanguageInfo *info = precis_language_lookup (language);
       use_language (s, info ? info : precis_language_undetermined ());
     }
-  /* The sentences as the stages read a document: one a paragraph. */
-  g_autoptr (GString) text = g_string_new (NULL);
-  g_autofree PrecisSpan *spans = g_new (PrecisSpan, MAX (n, 1));
-  for (guint i = 0; i < n; i++)
-    {
-      gsize len = strlen (sentences[i]);
-      spans[i] = (PrecisSpan){ text->len, text->len + len, i, PRECIS_SPAN_PARAGRAPH_START };
-      g_string_append_len (text, sentences[i], (gssize)len);
-      g_string_append (text, "\n\n");
-    }
+  /* The sentences ranked as written; compared (select.c: which repeat one another) with their
+   * figures in one written form, so that "€420m" and "420 million euros" are one figure
+   * (figures.c). */
   PrecisTokens tokens;
-  precis_tokenizer_run (s->tokenizer, text->str, spans, n, &tokens);
   PrecisVectors vectors;
-  precis_vectors_build (&tokens, &vectors);
+  g_autoptr (GString) text = across_tokens (s, sentences, n, FALSE, &tokens, &vectors);
   PrecisGraph graph;
   precis_graph_build (&vectors, PRECIS_RANKER_COSINE, &graph);
   g_autofree gdouble *scores = g_new0 (gdouble, MAX (n, 1));
   precis_rank_pagerank (&graph, prior, scores);
   precis_graph_clear (&graph);
-  GArray *chosen = precis_select_novel (&vectors, scores, &tokens, text->str, budget,
+  precis_vectors_clear (&vectors);
+  precis_tokens_clear (&tokens);
+  g_autoptr (GString) normal = across_tokens (s, sentences, n, TRUE, &tokens, &vectors);
+  GArray *chosen = precis_select_novel (&vectors, scores, &tokens, normal->str, budget,
                                         PRECIS_ACROSS_DUPLICATE_COSINE, first);
   precis_vectors_clear (&vectors);
   precis_tokens_clear (&tokens);

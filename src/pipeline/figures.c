@@ -1,0 +1,137 @@
+/* figures.c - a sentence in, its figures in one written form out.
+ *
+ * Outlets write one amount several ways: "420 million euros", "€420m", "EUR 420mn"; "5%", "5 per
+ * cent". The digest compares sentences of several outlets by their terms (select.c: a fact two
+ * sentences share by a figure), so it reads each in one form: a currency sign as its word (the
+ * word's stem is the same whether written before or after the figure), a scale joined to its
+ * number ("420m", "8.5bn", "2tn"), a percentage as one word ("5pc": a one-digit figure is no term
+ * on its own, the tokenizer drops one-byte words), each followed by its word ("420m million",
+ * "5pc percent"), so that a sentence keeps in every form the content word "420 million" or "5 per
+ * cent" gave it (select.c counts the other words two sentences share). One pass, O(length).
+ */
+#include "config.h"
+
+#include <string.h>
+
+#include "pipeline/figures.h"
+
+typedef struct
+{
+  const gchar *written;
+  const gchar *normal;
+} Form;
+
+/* Currency signs, and the word each stands for (plural, as a number before it reads). */
+static const Form signs[] = { { "\xe2\x82\xac", "euros" }, /* € */
+                              { "\xc2\xa3", "pounds" },    /* £ */
+                              { "US$", "dollars" },
+                              { "$", "dollars" },
+                              { "\xc2\xa5", "yen" } }; /* ¥ */
+
+/* Scales after a number, longest first (a prefix of another after it), and the normal suffix. */
+static const Form scales[]
+    = { { "trillion", "tn trillion" }, { "billion", "bn billion" }, { "million", "m million" },
+        { "mn", "m million" },         { "bn", "bn billion" },      { "tn", "tn trillion" },
+        { "m", "m million" } };
+
+static const gchar *const percents[] = { "per cent", "percent", "%" };
+
+/* Whether the byte at @p ends a word (no ASCII letter or digit goes on from it). */
+static inline gboolean
+word_ends (const gchar *p)
+{
+  return !g_ascii_isalnum (*p);
+}
+
+/* @p past white space (plain spaces, or a no-break space), at most @max bytes of it. */
+static const gchar *
+skip_space (const gchar *p, guint max)
+{
+  const gchar *start = p;
+  while ((guint)(p - start) < max)
+    if (*p == ' ')
+      p++;
+    else if ((guchar)p[0] == 0xc2 && (guchar)p[1] == 0xa0)
+      p += 2;
+    else
+      break;
+  return p;
+}
+
+/* The form of @forms (@n) that @p starts with, case-insensitively, followed by a word's end
+ * (a sign or "%" need none); NULL when none does. *@end gets the byte after it. */
+static const gchar *
+match (const gchar *p, const gchar *const *written, gsize stride, guint n, const gchar **end)
+{
+  for (guint i = 0; i < n; i++)
+    {
+      const gchar *w = *(const gchar *const *)((const gchar *)written + i * stride);
+      gsize len = strlen (w);
+      if (g_ascii_strncasecmp (p, w, len) == 0 && (!g_ascii_isalnum (w[len - 1]) || word_ends (p + len)))
+        {
+          *end = p + len;
+          return w;
+        }
+    }
+  return NULL;
+}
+
+gchar *
+precis_figures_normalise (const gchar *sentence)
+{
+  GString *out = g_string_sized_new (strlen (sentence) + 16);
+  const gchar *p = sentence;
+  gboolean money = FALSE; /* a currency sign just before */
+  while (*p != '\0')
+    {
+      const gchar *end;
+      const gchar *w = match (p, &signs[0].written, sizeof (Form), G_N_ELEMENTS (signs), &end);
+      if (w != NULL && (p == sentence || !g_ascii_isalnum (p[-1])))
+        {
+          for (guint i = 0; i < G_N_ELEMENTS (signs); i++)
+            if (signs[i].written == w)
+              g_string_append (out, signs[i].normal);
+          g_string_append_c (out, ' ');
+          p = skip_space (end, 2);
+          money = TRUE;
+          continue;
+        }
+      if (!g_ascii_isdigit (*p)
+          || (p > sentence && (g_ascii_isalnum (p[-1]) || p[-1] == '.' || p[-1] == ',')))
+        {
+          g_string_append_c (out, *p++);
+          money = FALSE;
+          continue;
+        }
+      gboolean after_sign = money;
+      money = FALSE;
+      /* a number: digits, with inner commas and points ("10,000", "8.5") */
+      const gchar *start = p;
+      while (g_ascii_isdigit (*p) || ((*p == ',' || *p == '.') && g_ascii_isdigit (p[1])))
+        p++;
+      g_string_append_len (out, start, p - start);
+      if (!word_ends (p) && !g_ascii_isalpha (*p))
+        continue;
+      const gchar *after = skip_space (p, 2);
+      w = match (after, &scales[0].written, sizeof (Form), G_N_ELEMENTS (scales), &end);
+      /* a scale word after a space; a letter ("m") only joined: "5 m" may be metres */
+      if (w != NULL && (after > p ? strlen (w) > 1 : strlen (w) <= 2))
+        {
+          /* a bare "m" joined is a million after a currency sign ("\xc2\xa3" "6m"), else perhaps
+           * metres ("10,000m"): its word only then */
+          for (guint i = 0; i < G_N_ELEMENTS (scales); i++)
+            if (scales[i].written == w)
+              g_string_append (out, strcmp (w, "m") != 0 || after_sign ? scales[i].normal : "m");
+          p = end;
+          after = skip_space (p, 2);
+        }
+      else if (g_ascii_isalpha (*p))
+        continue; /* "3rd", "10km": the word goes on as written */
+      if (match (after, percents, sizeof (gchar *), G_N_ELEMENTS (percents), &end) != NULL)
+        {
+          g_string_append (out, "pc percent");
+          p = end;
+        }
+    }
+  return g_string_free (out, FALSE);
+}

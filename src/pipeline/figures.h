@@ -1,0 +1,12 @@
+/* figures.h - a sentence in, its figures in one written form out (pipeline/figures.c). */
+#pragma once
+
+#include <glib.h>
+
+/* A copy of @sentence with its amounts and shares written one way, for comparing sentences of
+ * several outlets (not for showing): a currency sign becomes its word ("€420m" -> "euros 420m"),
+ * a scale word or abbreviation joins its number, its word after it ("420 million", "420mn" ->
+ * "420m million"; "8.5 billion" -> "8.5bn billion"), and a percentage is one word and "percent"
+ * ("5%", "5 per cent", "5 percent" -> "5pc percent"). Other text is copied as it is. The caller frees the
+ * result with g_free(). */
+gchar *precis_figures_normalise (const gchar *sentence);
