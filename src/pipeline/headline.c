@@ -1035,6 +1035,32 @@ is_dangling (const gchar *word, gboolean english, gboolean verb_final, gboolean 
   return (t & closed_tags) && (!(t & PRECIS_POS_OBJECT) || (t & PRECIS_POS_POSS));
 }
 
+/* Whether a last word "so" (after @space in @text) ends its clause: "said so", "think so", "even so",
+ * "is so", "more so"; not the conjunction of a clause cut away ("will amend the regulations so"). */
+static gboolean
+so_ends_clause (const gchar *text, const gchar *space)
+{
+  static const gchar *const before_so[]
+      = { "do",      "does",  "did",    "doing",   "done",  "say",    "says",    "said",
+          "saying",  "think", "thinks", "thought", "hope",  "hoped",  "believe", "believed",
+          "suppose", "not",   "even",   "more",    "less",  "ever",   "is",      "was",
+          "are",     "were",  "be",     "been",    "being", "remain", "remains", "remained",
+          "just",    "quite", "only",   "why",     "and",   "or",     NULL };
+  const gchar *end = space;
+  while (end > text && end[-1] == ' ')
+    end--;
+  const gchar *start = end;
+  while (start > text && start[-1] != ' ')
+    start--;
+  gchar low[16];
+  gsize n = (gsize)(end - start);
+  if (n == 0 || n >= sizeof low)
+    return FALSE;
+  for (gsize i = 0; i < n; i++)
+    low[i] = g_ascii_tolower (start[i]);
+  return ascii_in (low, n, before_so);
+}
+
 /* Whether the last word of @text (after @space) is a particle after its verb ("the relationship
  * is over", "prices went up", "the deal fell through"): the clause's own end, not a preposition
  * whose object was cut. */
@@ -1148,6 +1174,12 @@ trim_end (GString *s, PrecisTokenizer *tokenizer, gboolean english, gboolean ver
       if (english && s->str[0] == '\'' && g_str_has_suffix (word, "s'")
           && strchr (word, '\'') == s->str + s->len - 1)
         return;
+      if (english && (word[0] | 0x20) == 's' && (word[1] | 0x20) == 'o' && word[2] == '\0'
+          && !so_ends_clause (s->str, space))
+        {
+          g_string_truncate (s, (gsize)(space - s->str));
+          continue;
+        }
       if (!is_dangling (word, english, verb_final, strict, tokenizer)
           || (!strict && english && (ends_on_particle (s->str, space) || adverb_before (s->str, space))))
         return;
@@ -3093,6 +3125,27 @@ adjectives_joined (const gchar *s, const Word *w, guint n, guint k)
          && !(w[k + 2].tags & closed_tags);
 }
 
+/* Whether the comma before @k parts two adjectives before their noun ("one of slow, grinding
+ * adjustment", "a long, bitter dispute"): the first after a determiner, an adjective or a
+ * preposition and no noun, closed-class word, past, verb + -s or -ing; the second an adjective
+ * or an -ing form, no closed-class word, and a word right after it that is a noun and no number,
+ * past or verb + -s. The comma is the noun phrase's,
+ * not a clause's end. */
+static gboolean
+adjectives_listed (const gchar *s, const Word *w, guint n, guint k)
+{
+  const guint open = closed_tags | PRECIS_POS_PAST | PRECIS_POS_THIRD | PRECIS_POS_ING;
+  return k >= 2 && k + 1 < n && w[k - 1].comma && !w[k].comma && !w[k].dash && !w[k - 2].comma
+         && (w[k - 1].tags & PRECIS_POS_ADJ)
+         && !(w[k - 1].tags & (open | PRECIS_POS_NOUN)) /* "at present," */
+         && !has_quote (s, w[k - 1].from, w[k].from)
+         && (w[k - 2].tags & (PRECIS_POS_DET | PRECIS_POS_ADJ | PRECIS_POS_PREP))
+         && (w[k].tags & (PRECIS_POS_ADJ | PRECIS_POS_ING)) && !(w[k].tags & (closed_tags | PRECIS_POS_PAST))
+         && (w[k + 1].tags & PRECIS_POS_NOUN)
+         && !(w[k + 1].tags & (closed_tags | PRECIS_POS_PAST | PRECIS_POS_THIRD))
+         && g_ascii_isalpha (s[w[k + 1].from]);
+}
+
 /* Marks the cuts of an English sentence: cut[k] when the words before @k can stand alone and
  * the words from @k on are one whole optional constituent (a clause after a comma, a
  * subordinate or relative clause, a second clause, an adjunct phrase). Left to right, it keeps
@@ -3197,7 +3250,7 @@ find_cuts (const Word *w, guint n, gint v, const gchar *s, gboolean keep_whole, 
             blocked = TRUE;
           else if (w[k - 1].comma || w[k].dash)
             {
-              cut[k] = !concession && !aside_before_verb (s, w, n, k);
+              cut[k] = !concession && !aside_before_verb (s, w, n, k) && !adjectives_listed (s, w, n, k);
               unsure[k] = cut[k] && !w[k].dash && list_end > 0;
             }
           /* "prize for learning [as well as ...]": before it, never after "as well" */
@@ -5498,6 +5551,42 @@ drop_trailing_said (const gchar *s, const PrecisLanguageInfo *language)
   return NULL;
 }
 
+/* The first of @language's time phrases (data/headline.txt, kind "time": "este martes", "am
+ * Dienstag", "hier") inside @s as whole words, with the space before it, removed: a day says when,
+ * not what ("El Gobierno aprobó este martes la reducción ..."); else NULL. Not at the text's start
+ * (a subject, or an opening the rules before took), nor after a word of the kind "time-before"
+ * ("desde", "seit", "depuis": the phrase is its object). */
+static gchar *
+drop_time (const gchar *s, const PrecisLanguageInfo *language)
+{
+  const gchar *const *times = phrases_of (language, "time");
+  if (times[0] == NULL)
+    return NULL;
+  g_autofree gchar *folded = g_utf8_strdown (s, -1);
+  if (strlen (folded) != strlen (s))
+    return NULL; /* (the offsets below are the text's) */
+  const gchar *const *before = phrases_of (language, "time-before");
+  for (const gchar *p = strchr (folded, ' '); p != NULL; p = strchr (p + 1, ' '))
+    {
+      gsize n = opens_on_any (p + 1, times);
+      if (n == 0 || p[1 + n] == ',')
+        continue;
+      const gchar *prev = p;
+      while (prev > folded && prev[-1] != ' ')
+        prev--;
+      gboolean object = FALSE;
+      for (guint i = 0; before[i] != NULL && !object; i++)
+        object = strlen (before[i]) == (gsize)(p - prev) && strncmp (prev, before[i], (gsize)(p - prev)) == 0;
+      if (object)
+        continue;
+      gsize at = (gsize)(p - folded);
+      GString *out = g_string_new_len (s, (gssize)at);
+      g_string_append (out, s + at + 1 + n);
+      return g_string_free (out, FALSE);
+    }
+  return NULL;
+}
+
 /* Whether @text holds words and none but stopwords of the language ("the and of to a in"),
  * read in place: most sentences stop at their first word. */
 static gboolean
@@ -5562,7 +5651,8 @@ precis_headline_complete (const gchar *sentence, const PrecisLanguageInfo *langu
   g_autofree gchar *trimmed = apply_rules (sentence, english, verb_final, tokenizer, FALSE, &took_speaker);
   if (!english)
     {
-      gchar *(*drops[]) (const gchar *, const PrecisLanguageInfo *) = { drop_opener, drop_trailing_said };
+      gchar *(*drops[]) (const gchar *, const PrecisLanguageInfo *)
+          = { drop_opener, drop_trailing_said, drop_time };
       /* (each drop shortens the text, so the loop ends: "Namun sementara itu, ...") */
       for (guint i = 0; i < G_N_ELEMENTS (drops); i++)
         for (gchar *lighter; (lighter = drops[i](trimmed, language)) != NULL;)
@@ -6008,6 +6098,28 @@ asks (const gchar *text)
   return len > 0 && precis_is_question_mark (g_utf8_get_char (g_utf8_find_prev_char (text, text + len)));
 }
 
+/* Whether question @text names nothing: only question words, auxiliaries and a verb of happening
+ * ("What has happened?", "What happens next?", "What does it mean?"): an explainer's heading, which
+ * whatever follows it answers. */
+static gboolean
+bare_question (const gchar *text)
+{
+  static const gchar *const bare[]
+      = { "what",  "who",   "why",  "how",  "when",   "where",    "which",   "is",        "are",   "was",
+          "were",  "has",   "have", "had",  "does",   "do",       "did",     "will",      "would", "can",
+          "could", "it",    "this", "that", "happen", "happened", "happens", "happening", "next",  "now",
+          "mean",  "means", "so",   "far",  "we",     "know",     "to",      "the",       NULL };
+  gsize n;
+  guint words = 0;
+  for (const gchar *p = text; *p != '\0'; p++)
+    if ((guchar)*p >= 0x80 || g_ascii_isdigit (*p))
+      return FALSE; /* (a word outside ASCII or a number names something) */
+  for (const gchar *p = text; (n = next_ascii_word (&p)) > 0; p += n, words++)
+    if (!ascii_in (p, n, bare))
+      return FALSE;
+  return words > 0;
+}
+
 gchar *
 precis_headline_choose (const PrecisSentence *all, guint n_all, const PrecisLanguageInfo *language,
                         PrecisTokenizer *tokenizer, const PrecisSegmenter *segmenter)
@@ -6091,7 +6203,9 @@ more:
       if (n == 0 && pick == 0 && asks (c[0].text))
         pick = -1, asked = i;
       else if (n == 1 && asked != G_MAXUINT)
-        pick = precis_answers (all[asked].text, strlen (all[asked].text), all[i].text, strlen (all[i].text))
+        pick = ((english && bare_question (all[asked].text))
+                || precis_answers (all[asked].text, strlen (all[asked].text), all[i].text,
+                                   strlen (all[i].text)))
                        && acceptable (&c[1], FALSE)
                    ? 1
                    : 0;
