@@ -26,6 +26,8 @@
 
 /* A call-to-action phrase anywhere in a sentence marks it only if it is this short (words). */
 #define CALL_TO_ACTION_MAX_WORDS 14
+/* The bits of Patterns.first_hashes. */
+#define FIRST_HASH_BITS 4096
 /* A label standing as a sentence of its own ("Update:", "Editor's note:", "Lire aussi :") has at
  * most this many words. */
 #define LABEL_MAX_WORDS 3
@@ -101,6 +103,9 @@ typedef struct
   /* Per first byte of a phrase's first word of two bytes or more, bit b % 64 set for its second
    * byte b: most words that pass the lengths are turned away here, before the set is looked up. */
   guint64 first_seconds[256];
+  /* Bit first_word_hash() set for each first word of a phrase: a word whose bit is clear is none
+   * of them, told without the set's look-up. */
+  guint64 first_hashes[FIRST_HASH_BITS / 64];
   guint8 byte_kind[256]; /* is_word_delimiter() as a table, and END for the NUL */
   /* credit_words' and byline_words' first letters and lengths (word_lengths_add()): many a
    * sentence's first word ("The", "He", "A") is turned away by them before the lists are read. */
@@ -111,6 +116,18 @@ typedef struct
 } Patterns;
 
 #define FIRST_LENGTH_LONG 31
+
+/* A hash of a word's length, its first two bytes and its last (@len 1 or more), below
+ * FIRST_HASH_BITS. */
+static inline guint
+first_word_hash (const gchar *w, gsize len)
+{
+  guint h = (guint)len;
+  h = h * 31 + (guchar)w[0];
+  h = h * 31 + (guchar)w[len > 1 ? 1 : 0];
+  h = h * 31 + (guchar)w[len - 1];
+  return (h ^ (h >> 12)) % FIRST_HASH_BITS;
+}
 
 #define PLACE "[\\p{Lu}][\\p{L}.'-]*(?:[ ,]+[\\p{Lu}\\[][\\p{L}.'\\]-]*){0,4},?"
 /* A date: a month word and a day ("March 3", "Nov. 30, 2024"); in copy written in capitals an
@@ -328,6 +345,11 @@ patterns_new (void)
     {
       gsize n = first_len[i];
       p->first_lengths[(guchar)p->phrases[i][0]] |= 1u << MIN (n, FIRST_LENGTH_LONG);
+      if (n > 0)
+        {
+          guint h = first_word_hash (p->phrases[i], n);
+          p->first_hashes[h / 64] |= G_GUINT64_CONSTANT (1) << (h % 64);
+        }
       if (n >= 2)
         p->first_seconds[(guchar)p->phrases[i][0]] |= G_GUINT64_CONSTANT (1)
                                                       << ((guchar)p->phrases[i][1] % 64);
@@ -588,6 +610,9 @@ is_first_word (const Patterns *p, gchar *w, gsize len)
   if ((p->first_lengths[(guchar)w[0]] & (1u << MIN (len, FIRST_LENGTH_LONG))) == 0)
     return 0;
   if (len >= 2 && (p->first_seconds[(guchar)w[0]] & (G_GUINT64_CONSTANT (1) << ((guchar)w[1] % 64))) == 0)
+    return 0;
+  guint h = first_word_hash (w, len);
+  if ((p->first_hashes[h / 64] & (G_GUINT64_CONSTANT (1) << (h % 64))) == 0)
     return 0;
   gchar saved = w[len];
   w[len] = '\0';
