@@ -58,6 +58,10 @@ START_TEST (test_time_stamp)
     { "2024", FALSE, FALSE },              /* a year alone may head a part of a story */
     { "Published 8:14 am by the council", FALSE, FALSE },
     { "WWDC 2025", FALSE, FALSE }, /* capitals are no time zone but a list's */
+    /* time zones of two and of four capitals, stamp words of two and of nine letters */
+    { "Updated 14 March 2026 9:05 ET", FALSE, TRUE },
+    { "Published Wednesday 14 March 2026 9:05 am AEST", FALSE, TRUE },
+    { "Updated 14 March 2026 9:05 AESTX", FALSE, FALSE },
     { "The report was published on 12 March 2026.", FALSE, FALSE },
     /* other languages' stamps (tryout19 #3); a sentence in them is none */
     { "Aktualisiert am 30.11.2026, 14:05 Uhr", FALSE, TRUE },

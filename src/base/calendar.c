@@ -351,17 +351,21 @@ is_date_word (const gchar *w, gsize n)
       = { "UTC", "GMT", "BST",  "IST",  "CET",  "CEST", "EET",  "EEST", "WET",  "WEST", "MSK", "EST",
           "EDT", "CST", "CDT",  "MST",  "MDT",  "PST",  "PDT",  "AKST", "AKDT", "HST",  "ET",  "CT",
           "MT",  "PT",  "AEST", "AEDT", "ACST", "AWST", "NZST", "NZDT", "JST",  "KST",  "HKT", "SGT" };
-  for (gsize k = 0; k < G_N_ELEMENTS (zones); k++)
-    if (w[0] == zones[k][0] && strlen (zones[k]) == n && strncmp (w, zones[k], n) == 0)
-      return TRUE;
+  /* (every zone two to four capitals: other words are not compared) */
+  if (n >= 2 && n <= 4 && g_ascii_isupper (w[0]))
+    for (gsize k = 0; k < G_N_ELEMENTS (zones); k++)
+      if (w[0] == zones[k][0] && strlen (zones[k]) == n && strncmp (w, zones[k], n) == 0)
+        return TRUE;
   if (n == 1 && !g_ascii_isalnum (w[0]))
     return TRUE; /* | - */
   if (strchr ("jfmasondJFMASOND", w[0]) != NULL && precis_month_number (w, (gssize)n) != 0)
     return TRUE;
-  for (gsize k = 0; k < G_N_ELEMENTS (words); k++)
-    if (g_ascii_tolower (w[0]) == words[k][0] && strlen (words[k]) == n
-        && g_ascii_strncasecmp (w, words[k], n) == 0)
-      return TRUE;
+  /* (every word two to nine bytes: others are not compared; the first byte lower-cased once) */
+  gchar first = g_ascii_tolower (w[0]);
+  if (n >= 2 && n <= 9)
+    for (gsize k = 0; k < G_N_ELEMENTS (words); k++)
+      if (first == words[k][0] && strlen (words[k]) == n && g_ascii_strncasecmp (w, words[k], n) == 0)
+        return TRUE;
   return is_other_date_word (w, n);
 }
 

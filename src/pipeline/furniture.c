@@ -26,6 +26,8 @@
 
 /* A call-to-action phrase anywhere in a sentence marks it only if it is this short (words). */
 #define CALL_TO_ACTION_MAX_WORDS 14
+/* The bits of Patterns.first_hashes. */
+#define FIRST_HASH_BITS 4096
 /* A label standing as a sentence of its own ("Update:", "Editor's note:", "Lire aussi :") has at
  * most this many words. */
 #define LABEL_MAX_WORDS 3
@@ -89,17 +91,21 @@ typedef struct
   GRegex *agency_sentence;
   GRegex *credit;
   gchar **phrases; /* casefolded */
-  /* The phrases by first byte, as chains of their indexes plus one (0 ends a chain): the first
-   * of those opening on byte c is phrases[phrase_first[c] - 1], the next phrase_next[i] - 1. */
-  guint phrase_first[256];
-  guint *phrase_next;
-  GHashTable *first_words; /* first word of a phrase -> itself */
+  /* First word of a phrase -> the index in word_phrases, plus one, of the list of the phrases that
+   * may open a text whose first word it is: those of that first word, and those of one word that
+   * is a prefix of it ("subscribe" of "subscribers"). Each list holds phrase indexes plus one
+   * and ends with a 0. */
+  GHashTable *first_words;
+  guint *word_phrases;
   /* Per first byte of a phrase's first word, bit n set for each length n of those words in
    * bytes (bit FIRST_LENGTH_LONG for any of that length or longer). */
   guint32 first_lengths[256];
   /* Per first byte of a phrase's first word of two bytes or more, bit b % 64 set for its second
    * byte b: most words that pass the lengths are turned away here, before the set is looked up. */
   guint64 first_seconds[256];
+  /* Bit first_word_hash() set for each first word of a phrase: a word whose bit is clear is none
+   * of them, told without the set's look-up. */
+  guint64 first_hashes[FIRST_HASH_BITS / 64];
   guint8 byte_kind[256]; /* is_word_delimiter() as a table, and END for the NUL */
   /* credit_words' and byline_words' first letters and lengths (word_lengths_add()): many a
    * sentence's first word ("The", "He", "A") is turned away by them before the lists are read. */
@@ -110,6 +116,18 @@ typedef struct
 } Patterns;
 
 #define FIRST_LENGTH_LONG 31
+
+/* A hash of a word's length, its first two bytes and its last (@len 1 or more), below
+ * FIRST_HASH_BITS. */
+static inline guint
+first_word_hash (const gchar *w, gsize len)
+{
+  guint h = (guint)len;
+  h = h * 31 + (guchar)w[0];
+  h = h * 31 + (guchar)w[len > 1 ? 1 : 0];
+  h = h * 31 + (guchar)w[len - 1];
+  return (h ^ (h >> 12)) % FIRST_HASH_BITS;
+}
 
 #define PLACE "[\\p{Lu}][\\p{L}.'-]*(?:[ ,]+[\\p{Lu}\\[][\\p{L}.'\\]-]*){0,4},?"
 /* A date: a month word and a day ("March 3", "Nov. 30, 2024"); in copy written in capitals an
@@ -290,20 +308,48 @@ patterns_new (void)
   g_ptr_array_add (phrases, NULL);
   p->phrases = (gchar **)g_ptr_array_free (phrases, FALSE);
   p->first_words = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  p->phrase_next = g_new0 (guint, g_strv_length (p->phrases) + 1);
-  for (guint i = g_strv_length (p->phrases); i-- > 0;)
-    {
-      p->phrase_next[i] = p->phrase_first[(guchar)p->phrases[i][0]];
-      p->phrase_first[(guchar)p->phrases[i][0]] = i + 1;
-    }
-  for (guint i = 0; p->phrases[i] != NULL; i++)
+  guint n_phrases = g_strv_length (p->phrases);
+  g_autofree gsize *first_len = g_new (gsize, n_phrases + 1);
+  for (guint i = 0; i < n_phrases; i++)
     {
       /* (the first word ends where a sentence's would: "from:" opens on the word "from") */
-      gsize n = 0;
-      while (p->phrases[i][n] != '\0' && !is_word_delimiter (p->phrases[i][n]))
-        n++;
-      g_hash_table_add (p->first_words, g_strndup (p->phrases[i], n));
+      first_len[i] = 0;
+      while (p->phrases[i][first_len[i]] != '\0' && !is_word_delimiter (p->phrases[i][first_len[i]]))
+        first_len[i]++;
+    }
+  GArray *lists = g_array_new (FALSE, FALSE, sizeof (guint));
+  for (guint i = 0; i < n_phrases; i++)
+    {
+      gchar *word = g_strndup (p->phrases[i], first_len[i]);
+      if (g_hash_table_contains (p->first_words, word))
+        {
+          g_free (word);
+          continue;
+        }
+      /* A phrase is a prefix of a text whose first word is @word only when its own first word is
+       * @word (a delimiter follows it in both), or when it is one word, a prefix of @word. */
+      g_hash_table_insert (p->first_words, word, GUINT_TO_POINTER (lists->len + 1));
+      for (guint j = 0; j < n_phrases; j++)
+        if ((first_len[j] == first_len[i] && memcmp (p->phrases[j], word, first_len[i]) == 0)
+            || (p->phrases[j][first_len[j]] == '\0' && first_len[j] < first_len[i]
+                && memcmp (p->phrases[j], word, first_len[j]) == 0))
+          {
+            guint k = j + 1;
+            g_array_append_val (lists, k);
+          }
+      guint end = 0;
+      g_array_append_val (lists, end);
+    }
+  p->word_phrases = (guint *)g_array_free (lists, FALSE);
+  for (guint i = 0; p->phrases[i] != NULL; i++)
+    {
+      gsize n = first_len[i];
       p->first_lengths[(guchar)p->phrases[i][0]] |= 1u << MIN (n, FIRST_LENGTH_LONG);
+      if (n > 0)
+        {
+          guint h = first_word_hash (p->phrases[i], n);
+          p->first_hashes[h / 64] |= G_GUINT64_CONSTANT (1) << (h % 64);
+        }
       if (n >= 2)
         p->first_seconds[(guchar)p->phrases[i][0]] |= G_GUINT64_CONSTANT (1)
                                                       << ((guchar)p->phrases[i][1] % 64);
@@ -544,30 +590,35 @@ dateline_end (const Patterns *p, const gchar *s, gsize len)
   return (gsize)MAX (mend, 0);
 }
 
-/* Whether a phrase starts at @at (a word start in the folded sentence). */
+/* Whether a phrase starts at @at (a word start in the folded sentence), of the list in
+ * word_phrases at @list - 1 (is_first_word() of the word there). */
 static gboolean
-phrase_at (const Patterns *p, const gchar *at)
+phrase_at (const Patterns *p, const gchar *at, guint list)
 {
-  for (guint k = p->phrase_first[(guchar)at[0]]; k != 0; k = p->phrase_next[k - 1])
-    if (g_str_has_prefix (at, p->phrases[k - 1]))
+  for (const guint *k = p->word_phrases + list - 1; *k != 0; k++)
+    if (g_str_has_prefix (at, p->phrases[*k - 1]))
       return TRUE;
   return FALSE;
 }
 
 /* Whether the @len bytes at @w (folded) may be the first word of a phrase: the first byte, the
- * length and the second byte are checked before the set of first words is looked up. */
-static gboolean
+ * length and the second byte are checked before the set of first words is looked up. Gives the
+ * word's list of phrases (first_words), or 0 when it is none's first word. */
+static guint
 is_first_word (const Patterns *p, gchar *w, gsize len)
 {
   if ((p->first_lengths[(guchar)w[0]] & (1u << MIN (len, FIRST_LENGTH_LONG))) == 0)
-    return FALSE;
+    return 0;
   if (len >= 2 && (p->first_seconds[(guchar)w[0]] & (G_GUINT64_CONSTANT (1) << ((guchar)w[1] % 64))) == 0)
-    return FALSE;
+    return 0;
+  guint h = first_word_hash (w, len);
+  if ((p->first_hashes[h / 64] & (G_GUINT64_CONSTANT (1) << (h % 64))) == 0)
+    return 0;
   gchar saved = w[len];
   w[len] = '\0';
-  gboolean found = g_hash_table_contains (p->first_words, w);
+  guint list = GPOINTER_TO_UINT (g_hash_table_lookup (p->first_words, w));
   w[len] = saved;
-  return found;
+  return list;
 }
 
 /* Whether a phrase opens a word of @folded, or with @first_only its first word; with
@@ -584,7 +635,8 @@ phrase_in (const Patterns *p, gchar *folded, gboolean first_only, gboolean candi
         end++;
       if (end == w)
         break;
-      if (is_first_word (p, w, (gsize)(end - w)) && (candidate_only || phrase_at (p, w)))
+      guint list = is_first_word (p, w, (gsize)(end - w));
+      if (list != 0 && (candidate_only || phrase_at (p, w, list)))
         return TRUE;
       if (first_only)
         break;
