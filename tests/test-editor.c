@@ -187,6 +187,39 @@ START_TEST (test_notes_and_lead_ins)
 }
 END_TEST
 
+/* review26 #3 (written for the test): a quotation opening the paragraph after a lead-in ("...
+ * the mayor, Ann Example, said:") points back to it, and the two are chosen together or not at
+ * all: at no budget the quotation without its speaker, nor the lead-in alone. */
+START_TEST (test_quotation_after_lead_in)
+{
+  static const gchar text[]
+      = "Storm floods closed the ring road on Sunday after the river burst its banks near the bridge.\n\n"
+        "Engineers said the water had reached the highest level recorded since 1968.\n\n"
+        "Speaking at the town hall on Sunday evening, the mayor, Ann Example, said:\n\n"
+        "\"We will reopen the road as soon as the engineers tell us it is safe to do so.\"\n\n"
+        "Shops in the centre stayed closed as sandbags were handed out to residents.\n\n"
+        "The council has opened a rest centre at the leisure centre.\n";
+  guint n = 0;
+  g_autofree guint *a = antecedents (text, &n);
+  ck_assert_uint_eq (n, 6);
+  ck_assert_uint_eq (a[3], 2);
+  g_autoptr (PrecisSummarizer) s = precis_summarizer_new ("english", NULL);
+  for (guint k = 1; k <= 6; k++)
+    {
+      precis_summarizer_set_sentences (s, k);
+      g_autoptr (PrecisSummary) sum = precis_summarizer_run (s, text, -1, NULL);
+      gboolean lead = FALSE, quote = FALSE;
+      for (guint i = 0; i < precis_summary_get_n_sentences (sum); i++)
+        {
+          const gchar *t = precis_summary_get_sentence (sum, i)->text;
+          lead |= g_str_has_prefix (t, "Speaking at");
+          quote |= g_str_has_prefix (t, "\"We will");
+        }
+      ck_assert_msg (lead == quote, "-n %u: lead-in %d, quotation %d", k, lead, quote);
+    }
+}
+END_TEST
+
 /* tryout18 #5 (written for the test): a heading on a line of its own ("What we know so far") is
  * no summary sentence; the sentences around it are, a sentence ending on a reference mark is
  * none. */
@@ -1335,6 +1368,7 @@ main (void)
   tcase_add_test (tc, test_antecedent_after_phrase);
   tcase_add_test (tc, test_that_points_back);
   tcase_add_test (tc, test_notes_and_lead_ins);
+  tcase_add_test (tc, test_quotation_after_lead_in);
   tcase_add_test (tc, test_heading_not_chosen);
   tcase_add_test (tc, test_answer_brings_question);
   tcase_add_test (tc, test_question_lede);

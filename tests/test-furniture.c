@@ -295,6 +295,14 @@ static const struct
   { "The post office, which appeared first on the council's list of closures, will stay open after all.",
     FALSE },
   { "The post that appeared first on Facebook was false.", FALSE },
+  /* review26 #4: a site's name in any case, with its marks and its tag line, is still the footer */
+  { "The post Park reopens appeared first on iMore.", TRUE },
+  { "The post Park reopens appeared first on xkcd.", TRUE },
+  { "The post Park reopens appeared first on Le blog de Marie.", TRUE },
+  { "The post Park reopens appeared first on Town Blog, Leeds.", TRUE },
+  { "The post Park reopens appeared first on DIY Photography - Your source for photography news.", TRUE },
+  { "The post that appeared first on the council's site, yesterday, drew hundreds of replies.", FALSE },
+  { "The post that appeared first on Reddit last night had been viewed two million times by Monday.", FALSE },
   /* tryout22 #14d: a podcast's notes' label opening its content */
   { "Full notes.", TRUE },
   { "Show notes: link", TRUE },

@@ -1,4 +1,5 @@
 /* test-normalize.c - validation, repair, and the title stage. */
+#include "precis.h"
 #include "pipeline/normalize.h"
 #include "pipeline/title.h"
 #include "test-util.h"
@@ -233,6 +234,19 @@ START_TEST (test_live_blog_label)
 }
 END_TEST
 
+/* review26 #5: the label alone, nothing after it but blank lines, is the text itself, no live
+ * blog's label to skip (before: an empty body, "no text to summarise"). */
+START_TEST (test_live_blog_label_alone)
+{
+  check_title ("Key events\n", FALSE, "Key events\n");
+  check_title ("Key events\n\n \n", FALSE, "Key events\n\n \n");
+  g_autoptr (PrecisSummarizer) s = precis_summarizer_new ("english", NULL);
+  g_autoptr (GError) error = NULL;
+  g_autoptr (PrecisSummary) sum = precis_summarizer_run (s, "Key events\n", -1, &error);
+  ck_assert_msg (sum != NULL, "%s", error != NULL ? error->message : "");
+}
+END_TEST
+
 START_TEST (test_title)
 {
   const gchar *input = title_cases[_i].input;
@@ -295,6 +309,7 @@ main (void)
   tcase_add_loop_test (tc, test_title, 0, G_N_ELEMENTS (title_cases));
   tcase_add_test (tc, test_label_control);
   tcase_add_test (tc, test_live_blog_label);
+  tcase_add_test (tc, test_live_blog_label_alone);
   tcase_add_test (tc, test_release_line_skipped);
   suite_add_tcase (s, tc);
   return test_run_suite (s);

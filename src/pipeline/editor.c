@@ -252,6 +252,25 @@ question_of (const gchar *text, const PrecisSpan *spans, guint i)
   return PRECIS_NONE;
 }
 
+/* Whether @p is at a quotation mark or bracket, a quotation's opening. */
+static gboolean
+quote_at (const gchar *p)
+{
+  gunichar ch = g_utf8_get_char (p);
+  return precis_is_quote_or_bracket (ch) || ch == 0x201A || ch == 0x201E || ch == 0x2039 || ch == 0x203A
+         || ch == 0x300C || ch == 0x300E;
+}
+
+/* Whether @i, opening its paragraph on a quotation mark, is the quotation the sentence @prev
+ * before it introduces ("... the chief executive Jane Smith said:" ending on a colon, its
+ * paragraph's last): the quotation's speaker is there, and the two go together or not at all. */
+static gboolean
+quotation_after_lead_in (const gchar *text, const PrecisSpan *spans, guint prev, guint i)
+{
+  return (spans[i].flags & PRECIS_SPAN_PARAGRAPH_START) && quote_at (text + spans[i].start)
+         && precis_last_before_closing (text + spans[prev].start, text + spans[prev].end, TRUE) == ':';
+}
+
 guint *
 precis_editor_antecedents (const gchar *text, const PrecisSpan *spans, guint n, const PrecisSegmenter *seg)
 {
@@ -266,6 +285,8 @@ precis_editor_antecedents (const gchar *text, const PrecisSpan *spans, guint n, 
       guint question = question_of (text, spans, i);
       if (question != PRECIS_NONE)
         out[i] = question;
+      else if (prev != PRECIS_NONE && quotation_after_lead_in (text, spans, prev, i))
+        out[i] = prev;
       else if (prev != PRECIS_NONE && precis_word_at (text, start, end, &ws, &we))
         {
           if (ws == start
@@ -361,6 +382,14 @@ lead_in (const Choice *c, guint i)
 {
   return i + 1 < c->n && (c->spans[i + 1].flags & PRECIS_SPAN_PARAGRAPH_START)
          && precis_last_before_closing (c->text + c->spans[i].start, c->text + c->spans[i].end, TRUE) == ':';
+}
+
+/* Whether @i is a lead-in whose quotation follows (quotation_after_lead_in()): taken only with
+ * it, as its antecedent, never alone, nor the quotation without it. */
+static gboolean
+introduces_quotation (const Choice *c, guint i)
+{
+  return i + 1 < c->n && c->antecedent[i + 1] == i && lead_in (c, i);
 }
 
 /* An aside has at most this many words (aside()). */
@@ -644,9 +673,7 @@ holds_title_term (const Choice *c, const PrecisTitleTerms *title, guint i, guint
 static gboolean
 opens_on_quote (const Choice *c, guint i)
 {
-  gunichar ch = g_utf8_get_char (c->text + c->spans[i].start);
-  return precis_is_quote_or_bracket (ch) || ch == 0x201A || ch == 0x201E || ch == 0x2039 || ch == 0x203A
-         || ch == 0x300C || ch == 0x300E;
+  return quote_at (c->text + c->spans[i].start);
 }
 
 /* Whether @i holds text run together where a page's labels or another sentence were glued on
@@ -813,7 +840,7 @@ precis_editor_select (const PrecisVectors *vectors, const gdouble *scores, const
   for (guint r = 0; r < n_ranked && c.n_chosen < c.max_sentences; r++)
     {
       guint i = ranked[r].index;
-      if (!chosen[i] && !redundant (&c, i, PRECIS_NONE))
+      if (!chosen[i] && !introduces_quotation (&c, i) && !redundant (&c, i, PRECIS_NONE))
         take_with_antecedent (&c, i);
     }
   /* Room left and only fragments or repeats to fill it: the best of those that are not
@@ -822,7 +849,8 @@ precis_editor_select (const PrecisVectors *vectors, const gdouble *scores, const
     {
       n_ranked = 0;
       for (guint i = 0; i < n; i++)
-        if ((spans[i].flags & PRECIS_SPAN_FURNITURE) == 0 && !chosen[i])
+        if ((spans[i].flags & PRECIS_SPAN_FURNITURE) == 0 && !chosen[i] && !introduces_quotation (&c, i)
+            && !(i > 0 && introduces_quotation (&c, i - 1) && !chosen[i - 1]))
           ranked[n_ranked++] = (Ranked){ i, scores[i] };
       qsort (ranked, n_ranked, sizeof (Ranked), compare_ranked);
       for (guint r = 0; r < n_ranked && c.n_chosen < c.max_sentences; r++)

@@ -1239,17 +1239,25 @@ is_agency_signature (const gchar *s, gsize len)
   return slash && run >= 2 && run <= 5;
 }
 
-/* Whether @s (@len bytes) to the sentence's end is a site's name as a footer gives it: six words
- * at most, no comma, each a name's ("Town Blog", "Ars Technica", "WP Tavern", "site.example",
- * "Planet of the Apes"), none a word of a clause ("Facebook was false"). */
+/* Whether @s (@len bytes) to the sentence's end is a site's name as a footer gives it: ten words
+ * at most, whatever their case or marks ("Town Blog", "xkcd", "iMore", "Le blog de Marie", "Town
+ * Blog, Leeds", "DIY Photography - Your source for photography news"), unless it reads as the
+ * rest of a sentence about a post: a verb of a clause ("Facebook was false", "Facebook on Friday
+ * was shared ..."), a day ("on Friday", "yesterday") or a comma before a lower-case word ("the
+ * council's list of closures, will stay open"). */
 static gboolean
 is_site_name (const gchar *s, gsize len)
 {
-  static const gchar *const joining[]
-      = { "of", "the", "and", "on", "for", "in", "at", "a", "an", "to", "de", "la", "le", "&" };
+  static const gchar *const clause[]
+      = { "is",        "was",      "are",       "were",     "be",      "been",   "has",
+          "have",      "had",      "will",      "would",    "can",     "could",  "may",
+          "might",     "should",   "did",       "does",     "said",    "says",   "after",
+          "before",    "when",     "yesterday", "today",    "tonight", "monday", "tuesday",
+          "wednesday", "thursday", "friday",    "saturday", "sunday" };
   while (len > 0 && (g_ascii_isspace (s[len - 1]) || s[len - 1] == '.' || s[len - 1] == '!'))
     len--;
   guint words = 0;
+  gboolean comma = FALSE; /* the word before ended on a comma */
   for (gsize i = 0; i < len;)
     {
       gsize j = i;
@@ -1257,11 +1265,15 @@ is_site_name (const gchar *s, gsize len)
         j++;
       if (j > i)
         {
-          gboolean name = !g_ascii_islower (s[i]) || memchr (s + i, '.', j - i) != NULL;
-          for (guint k = 0; !name && k < G_N_ELEMENTS (joining); k++)
-            name = strlen (joining[k]) == j - i && strncmp (s + i, joining[k], j - i) == 0;
-          if (!name || memchr (s + i, ',', j - i) != NULL || ++words > 6)
+          if (++words > 10 || (comma && g_ascii_islower (s[i])))
             return FALSE;
+          gsize n = j - i;
+          while (n > 0 && (s[i + n - 1] == ',' || s[i + n - 1] == ';'))
+            n--;
+          for (guint k = 0; k < G_N_ELEMENTS (clause); k++)
+            if (strlen (clause[k]) == n && g_ascii_strncasecmp (s + i, clause[k], n) == 0)
+              return FALSE;
+          comma = s[j - 1] == ',' || s[j - 1] == ';';
         }
       i = j + 1;
     }

@@ -307,9 +307,9 @@ precis_title_find (PrecisText *t)
     return;
   if (label_then_title (t, start, trimmed, end))
     return;
-  if (live_blog_label (text, start, trimmed))
+  if (live_blog_label (text, start, trimmed) && !precis_is_blank (text, end, len))
     {
-      /* no title: the body starts after the label and its blank line */
+      /* no title: the body starts after the label and its blank line (a label alone is the text) */
       gsize after = next_line (text, len, end), after_end = line_end (text, len, after);
       t->body_start = precis_is_blank (text, after, after_end) ? next_line (text, len, after_end) : after;
       return;
