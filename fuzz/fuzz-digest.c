@@ -1,8 +1,8 @@
 /* fuzz-digest.c - libFuzzer entry point for PrecisDigest. The first byte picks the options
  * (threshold, order, sections, item limit); the rest is articles separated by 0x1E, each with
  * its fields separated by 0x1F: title, url, source, date, text. Every article either fails to
- * be added with an error, is left out as a copy (all share one id), or ends up in exactly one story; every rendering is UTF-8, the JSON
- * parses, and no markup or script link from the input survives into the HTML. */
+ * be added with an error, is left out as a copy (all share one id), or ends up in exactly one story; every
+ * rendering is UTF-8, the JSON parses, and no markup or script link from the input survives into the HTML. */
 #include <json-glib/json-glib.h>
 #include <string.h>
 
