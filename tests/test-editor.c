@@ -220,6 +220,71 @@ START_TEST (test_quotation_after_lead_in)
 }
 END_TEST
 
+/* Issue #13 (written for the test): a quotation that opens in one sentence and runs on to its
+ * speaker in a later one is chosen whole or not at all: cut before its close it is words of no
+ * one. With straight, curly and lost ("?We") quotation marks; a quotation closed in its own
+ * sentence stays in the opening. */
+START_TEST (test_quotation_run_whole)
+{
+  /* The opening mark, what goes between the quotation's two sentences (a paragraph break and the
+   * mark that reopens it, as a quotation over several paragraphs is written; within a paragraph
+   * the segmenter keeps real marks' quotation whole), and the closing mark. */
+  static const gchar *const marks[][3]
+      = { { "\"", "\n\n\"", "\"" }, { "\u201c", "\n\n\u201c", "\u201d" }, { "?", " ", "?" } };
+  for (guint m = 0; m < G_N_ELEMENTS (marks); m++)
+    {
+      g_autofree gchar *text = g_strdup_printf (
+          "The council approved a new cycle lane on the harbour road on Monday after two years of debate.\n\n"
+          "The lane will run for three kilometres between the ferry terminal and the station.\n\n"
+          "%sWe have waited a long time for this lane.%s"
+          "Nobody who rides to the station should have to fear the lorries,%s said the council leader, Maria "
+          "Example.\n\n"
+          "Work on the lane will start in March and cost about two million euros.\n\n"
+          "Shop owners along the road have asked for their loading bays to be kept.\n",
+          marks[m][0], marks[m][1], marks[m][2]);
+      g_autoptr (PrecisSummarizer) s = precis_summarizer_new ("english", NULL);
+      for (guint k = 1; k <= 6; k++)
+        {
+          precis_summarizer_set_sentences (s, k);
+          g_autoptr (PrecisSummary) sum = precis_summarizer_run (s, text, -1, NULL);
+          ck_assert_uint_eq (precis_summary_get_n_document_sentences (sum), 6);
+          gboolean opens = FALSE, closes = FALSE;
+          for (guint i = 0; i < precis_summary_get_n_sentences (sum); i++)
+            {
+              guint index = precis_summary_get_sentence (sum, i)->index;
+              opens |= index == 2;
+              closes |= index == 3;
+            }
+          ck_assert_msg (opens == closes, "marks %u, -n %u: opening %d, close %d", m, k, opens, closes);
+          if (k == 3)
+            ck_assert_msg (precis_summary_get_sentence (sum, 2)->index == 4, "marks %u: %s", m,
+                           precis_summary_get_sentence (sum, 2)->text);
+          if (k == 4)
+            ck_assert_msg (opens, "marks %u: the whole quotation fits at -n 4", m);
+        }
+    }
+  g_autoptr (PrecisSummarizer) s = precis_summarizer_new ("english", NULL);
+  /* Nor is the quotation's first sentence brought in for a title's words alone. */
+  static const gchar titled[]
+      = "Council cuts bus fares to fight city pollution\n\nTravel will get cheaper from "
+        "January under a plan approved on Monday. There will be a flat charge on every "
+        "route. Students will get free passes this year. ?Fewer cars will mean less pollution as "
+        "bus fares fall. We want young riders off their motorbikes,? said an official. The "
+        "plan will cost four million euros.\n";
+  g_autoptr (PrecisSummary) with_title = precis_summarizer_run (s, titled, -1, NULL);
+  for (guint i = 0; i < precis_summary_get_n_sentences (with_title); i++)
+    ck_assert_uint_ne (precis_summary_get_sentence (with_title, i)->index, 3); /* "?Fewer cars ..." */
+  /* Closed in its own sentence, the quotation is the opening's third sentence. */
+  static const gchar closed[]
+      = "The council approved a new cycle lane on the harbour road on Monday after two years of debate. "
+        "The lane will run for three kilometres between the ferry terminal and the station. "
+        "\"We have waited a long time for this lane,\" said the council leader, Maria Example. "
+        "Work on the lane will start in March and cost about two million euros.";
+  g_autoptr (PrecisSummary) sum = precis_summarizer_run (s, closed, -1, NULL);
+  ck_assert_uint_eq (precis_summary_get_sentence (sum, 2)->index, 2);
+}
+END_TEST
+
 /* tryout18 #5 (written for the test): a heading on a line of its own ("What we know so far") is
  * no summary sentence; the sentences around it are, a sentence ending on a reference mark is
  * none. */
@@ -1369,6 +1434,7 @@ main (void)
   tcase_add_test (tc, test_that_points_back);
   tcase_add_test (tc, test_notes_and_lead_ins);
   tcase_add_test (tc, test_quotation_after_lead_in);
+  tcase_add_test (tc, test_quotation_run_whole);
   tcase_add_test (tc, test_heading_not_chosen);
   tcase_add_test (tc, test_answer_brings_question);
   tcase_add_test (tc, test_question_lede);

@@ -13,7 +13,8 @@
  *                line it points back to) and the sentences after it, skipping furniture,
  *                fragments (but one that completes the lede before it: "He was 89."),
  *                asides to the reader ("Yes, you read that right.", "Here is our review."),
- *                repeats and sentences whose antecedent was skipped. An opening
+ *                repeats, sentences whose antecedent was skipped and a quotation that runs on
+ *                to its speaker in a later sentence when it does not fit whole. An opening
  *                sentence is not replaced for being less central: blind judging on the TUNE
  *                half preferred the opening's own continuation 7 times to 1 (docs/ranking.md).
  *                But when a title states the news and the lede holds little of it, the
@@ -600,6 +601,102 @@ compare_ranked (gconstpointer a, gconstpointer b)
   return (x->index > y->index) - (x->index < y->index);
 }
 
+/* A quotation that runs on over several sentences is followed this many sentences at most for
+ * its closing mark (quotation_end()). */
+#define QUOTATION_MAX_SENTENCES 6
+
+/* Whether text[p, end) is at a question mark that stands for a lost quotation mark (a page's
+ * curly quote read in the wrong encoding) opening a quotation: a capital letter follows it. */
+static gboolean
+lost_opening_mark (const gchar *text, gsize p, gsize end)
+{
+  return p + 1 < end && text[p] == '?' && g_ascii_isupper (text[p + 1]);
+}
+
+/* Whether the straight '"' at @q, in the text from @from to @last, opens a quotation: it is at
+ * @from or after a space, and a character other than a space follows it. Any other closes one
+ * (also one with a space before and after it, as tokenised text spaces its closing marks: ',
+ * " said'). */
+static gboolean
+straight_opens (const gchar *from, const gchar *q, const gchar *last)
+{
+  return (q == from || q[-1] == ' ') && q + 1 < last && !g_ascii_isspace (q[1]);
+}
+
+/* Whether sentence @i holds a closing quotation mark: a straight '"' that does not open one
+ * (straight_opens()), a curly one, or a question mark that stands for a lost one after a comma
+ * or a stop (",?", ".?", "!?"). */
+static gboolean
+closes_quotation (const Choice *c, guint i)
+{
+  const gchar *p = c->text + c->spans[i].start, *last = c->text + c->spans[i].end;
+  for (const gchar *q = p; q < last; q++)
+    if ((*q == '"' && !straight_opens (p, q, last))
+        || (*q == '?' && q > p && (q[-1] == ',' || q[-1] == '.' || q[-1] == '!'))
+        || (last - q >= 3 && memcmp (q, "\xE2\x80\x9D", 3) == 0))
+      return TRUE;
+  return FALSE;
+}
+
+/* Whether sentence @i opens on a quotation mark that it does not close: the quotation runs on
+ * into the sentences after it, where its speaker is named ('"We had lunch." / "Then they came
+ * back," he said.'). A straight '"' is open when it and the sentence's last one open
+ * (straight_opens(): "A. "B" counts as open, '" A. "' as tokenised text spaces it does not); a
+ * curly one when no closing one follows; a lost one ("?We ...") when no lost closing mark
+ * follows and the sentence does not end on a question mark (which may close it). */
+static gboolean
+opens_open_quotation (const Choice *c, guint i)
+{
+  gsize start = c->spans[i].start, end = c->spans[i].end;
+  while (end > start && g_ascii_isspace (c->text[end - 1]))
+    end--;
+  if (end <= start + 1)
+    return FALSE;
+  const gchar *t = c->text;
+  if (t[start] == '"')
+    {
+      gsize q = end - 1;
+      while (t[q] != '"')
+        q--;
+      return straight_opens (t + start, t + start, t + end) && straight_opens (t + start, t + q, t + end);
+    }
+  if (end - start > 3 && memcmp (t + start, "\xE2\x80\x9C", 3) == 0)
+    return !closes_quotation (c, i);
+  if (lost_opening_mark (t, start, end))
+    return t[end - 1] != '?' && !closes_quotation (c, i);
+  return FALSE;
+}
+
+/* The sentence that closes the quotation sentence @i opens and leaves open (opens_open_quotation()):
+ * the first after it, at most QUOTATION_MAX_SENTENCES on, that holds a closing mark; PRECIS_NONE
+ * when @i opens none, or the quotation is introduced by the sentence before (an antecedent: "...
+ * said:"), or no closing mark is found. */
+static guint
+quotation_end (const Choice *c, guint i)
+{
+  if (c->antecedent[i] != PRECIS_NONE || !opens_open_quotation (c, i))
+    return PRECIS_NONE;
+  for (guint k = i + 1; k < c->n && k <= i + QUOTATION_MAX_SENTENCES; k++)
+    if (closes_quotation (c, k))
+      return k;
+  return PRECIS_NONE;
+}
+
+/* Whether the sentences @from to @to (a quotation's) fit in the summary whole: those not chosen
+ * yet and not furniture, and their words. */
+static gboolean
+fits_run (const Choice *c, guint from, guint to)
+{
+  guint sentences = 0, words = 0;
+  for (guint k = from; k <= to; k++)
+    if ((c->spans[k].flags & PRECIS_SPAN_FURNITURE) == 0 && !c->chosen[k])
+      {
+        sentences++;
+        words += c->n_words[k];
+      }
+  return fits (c, sentences, words);
+}
+
 /* The opening: the lede and the usable sentences after it, in order, each standing on its
  * own and repeating none before it. */
 static void
@@ -634,6 +731,15 @@ choose_opening (Choice *c, guint lede)
     {
       if (i != lede && (!(usable (c, i) || continues_lede (c, i, lede)) || redundant (c, i, PRECIS_NONE)))
         continue;
+      /* A quotation that runs on to a speaker named only in a later sentence gives way, with the
+       * rest of it, when it does not fit whole: cut before its close it is words of no one
+       * ('"We counted every vote twice.' without '..., the clerk said.'). */
+      guint close = i != lede ? quotation_end (c, i) : PRECIS_NONE;
+      if (close != PRECIS_NONE && !fits_run (c, i, close))
+        {
+          i = close;
+          continue;
+        }
       guint a = antecedent_past_asides (c, i);
       /* an answer brings its question, though that is short ("Q: Why the mammoth?") */
       if (i != lede && a != PRECIS_NONE && !c->chosen[a] && !(c->spans[a].flags & PRECIS_SPAN_FURNITURE)
@@ -669,7 +775,8 @@ holds_title_term (const Choice *c, const PrecisTitleTerms *title, guint i, guint
   return precis_vectors_tf (c->vectors, i, title->terms[k]) > 0;
 }
 
-/* Whether @i opens on a quotation mark or bracket (a quotation alone does not state the news). */
+/* Whether @i opens on a quotation mark or bracket (a quotation alone does not state the news; nor
+ * does one whose mark was lost, "?We ...", that runs on to a later sentence: quotation_end()). */
 static gboolean
 opens_on_quote (const Choice *c, guint i)
 {
@@ -760,7 +867,7 @@ bring_title_claim (Choice *c, const PrecisTitleTerms *title, guint lede)
   for (guint i = last + 1; i < c->n; i++)
     {
       if (!usable (c, i) || c->n_words[i] < TITLE_SENTENCE_MIN_WORDS || !antecedent_kept (c, i, last)
-          || opens_on_quote (c, i))
+          || opens_on_quote (c, i) || quotation_end (c, i) != PRECIS_NONE)
         continue;
       guint gain = 0, beyond = 0;
       for (guint k = 0; k < title->n_terms; k++)
