@@ -288,6 +288,30 @@ ends_on_verb_particle (const gchar *text)
          && !(t & (PRECIS_POS_DET | PRECIS_POS_PREP | PRECIS_POS_MODAL));
 }
 
+/* Whether @headline's last two words end one of @sum's document sentences as written (its end
+ * mark and closing quotes aside): a word there is the sentence's own end, such as a preposition
+ * stranded after its verb ("what he was treated for"). */
+static gboolean
+ends_as_a_sentence (PrecisSummary *sum, const gchar *headline)
+{
+  const gchar *space = strrchr (headline, ' ');
+  if (space == NULL)
+    return FALSE;
+  while (space > headline && space[-1] != ' ')
+    space--;
+  gsize n = strlen (space);
+  for (guint k = 0; k < precis_summary_get_n_document_sentences (sum); k++)
+    {
+      const gchar *text = precis_summary_get_document_sentence (sum, k)->text;
+      gsize len = strlen (text);
+      while (len > 0 && strchr (".!?\"' ", text[len - 1]) != NULL)
+        len--;
+      if (len >= n && memcmp (text + len - n, space, n) == 0)
+        return TRUE;
+    }
+  return FALSE;
+}
+
 /* Classes a headline may not end with (an object pronoun such as "it" or "her" may). */
 #define FUNCTION_TAGS                                                                                        \
   (PRECIS_POS_DET | PRECIS_POS_PREP | PRECIS_POS_CONJ | PRECIS_POS_SUBORD | PRECIS_POS_WH | PRECIS_POS_TO)
@@ -352,6 +376,8 @@ START_TEST (test_shared_headlines_read_as_headlines)
             dangles = FALSE; /* a quotation or a question ends where it ends */
           if (ends_on_verb_particle (h))
             dangles = FALSE; /* "the talks are over" */
+          if (dangles && ends_as_a_sentence (sum, h))
+            dangles = FALSE; /* a preposition stranded where its sentence ends: "was treated for" */
           if (g_str_has_suffix (h, "ever before"))
             dangles = FALSE; /* "as never before", "than ever before": an adverb */
           if (strchr (h, '#') != NULL && strrchr (h, ' ') != NULL && strchr (strrchr (h, ' '), '#') != NULL)
@@ -543,6 +569,69 @@ static const struct
     "What has happened? Ministers have agreed to close hundreds of rural post offices by the end of next "
     "year. Who will be affected? Anyone who uses them.",
     "Ministers have agreed to close hundreds of rural post offices" },
+  /* session 22 (headline30): a preposition that ends the sentence as written is stranded after its
+   * verb, its object before it: kept (before: "... what the drummer was being treated") */
+  { "stranded preposition kept",
+    "The manager would not say what the drummer was being treated for. The tour has been put off.",
+    "Manager would not say what drummer was being treated for" },
+  { "stranded particle after an -ing form kept",
+    "The ranger could see that a bear was wandering through. Campers were told to stay inside.",
+    "Ranger could see that bear was wandering through" },
+  /* the neighbour: a preposition left last by a cut still goes */
+  { "preposition at a cut still goes",
+    "The council voted for a new bridge, which will be built by a firm from Leeds over three years. Work "
+    "starts in May.",
+    "Council voted for new bridge" },
+  /* a quotation whose opening words went (a leading adjunct) keeps its opening mark (before: "Whole
+   * barn was ablaze'") */
+  { "quotation mark reopened",
+    "\"Within a minute or two, the whole barn was ablaze,\" the fire chief said. Nobody was hurt.",
+    "'Whole barn was ablaze'" },
+  /* the neighbour: a quotation opened inside the headline keeps its marks as they are */
+  { "quotation opened inside the headline",
+    "The minister called the plan for the new runway 'a disaster'. The vote is on Monday.",
+    "Minister called plan for new runway 'a disaster'" },
+  /* a comma with a space inside a number ("$10, 000", as some wires write it) is the number's: no
+   * cut there (before: "... and $10") */
+  { "spaced thousands comma",
+    "The jury recommended a prison term of two years and a $25, 000 fine on each count. Sentencing is in "
+    "May.",
+    "Jury recommended prison term of two years and $25, 000 fine on each count" },
+  /* the neighbour: a year before its comma is no number's first digits */
+  { "year before a comma and a number",
+    "The mill closed its doors in 1998, 300 jobs were lost and the town has never recovered from the blow. "
+    "The site is empty.",
+    "Mill closed its doors in 1998, 300 jobs were lost" },
+  /* a list's last item before "and" after clauses is the next clause's subject: no cut before the
+   * "and" (before: "..., Jones") */
+  { "list of clauses, subject before and",
+    "Injured players have come back at the right moment, Smith cannot stop scoring, Jones and Brown have "
+    "settled in, while the manager seems to have found his drive again. The club is top.",
+    "Injured players have come back at right moment, Smith cannot stop scoring" },
+  /* the neighbour: a list of adjectives in the predicate is no clause */
+  { "adjectives listed in the predicate",
+    "The new mayor is a funny, patient, hard-working servant of the town and she never misses a council "
+    "meeting. Her term ends in May.",
+    "New mayor is funny, patient, hard-working servant of town and she never misses council meeting" },
+  /* a conjunct's subject with a relative clause set off by commas waits for its verb (before:
+   * "... became clearer and plans in the city") */
+  { "conjunct subject with a relative aside",
+    "The scale of the flood in the valley became clearer and plans in the city, where nine people were "
+    "hurt, got bigger. Aid arrived.",
+    "Scale of flood in valley became clearer and plans in city, where nine people were hurt, got bigger" },
+  /* a leading phrase whose list its comma parted runs on to the dash: the clause starts after it
+   * (before: "Loud music and big crowds - festival was ...") */
+  { "leading phrase's list runs on to a dash",
+    "With bright lights, loud music and big crowds - the festival was a success for the city. It is on show.",
+    "Festival was success for city" },
+  /* the neighbour: a clause with its verb before the dash stays */
+  { "leading phrase before a clause and a dash",
+    "With the vote counted, the mayor thanked her staff and the volunteers - then she left the hall. The "
+    "count took all night.",
+    "Mayor thanked her staff and volunteers - then she left hall" },
+  { "object in a place with a relative clause",
+    "The mayor visited the valley and met families in the city, where nine people were hurt. Aid arrived.",
+    "Mayor visited valley and met families in city" },
   /* session 19: a dateline that is only a date and a dash ("Feb. 23, 2015 -- ") goes, as a wire's
    * place and agency do */
   { "date and dash dateline",

@@ -1061,6 +1061,16 @@ so_ends_clause (const gchar *text, const gchar *space)
   return ascii_in (low, n, before_so);
 }
 
+/* The English classes (lexicon.c) of the word of @text that ends at @space, 0 if there is none. */
+static guint
+tags_before (const gchar *text, const gchar *space)
+{
+  const gchar *before = space;
+  while (before > text && before[-1] != ' ')
+    before--;
+  return before == space ? 0 : precis_lexicon_english (before, (gsize)(space - before));
+}
+
 /* Whether the last word of @text (after @space) is a particle after its verb ("the relationship
  * is over", "prices went up", "the deal fell through"): the clause's own end, not a preposition
  * whose object was cut. */
@@ -1072,14 +1082,26 @@ ends_on_particle (const gchar *text, const gchar *space)
   const gchar *word = space + 1;
   if (!ascii_in (word, strlen (word), particles))
     return FALSE;
-  const gchar *before = space;
-  while (before > text && before[-1] != ' ')
-    before--;
-  if (before == space)
-    return FALSE;
-  guint t = precis_lexicon_english (before, (gsize)(space - before));
+  guint t = tags_before (text, space);
   return (t & (PRECIS_POS_AUX | PRECIS_POS_NONFINITE | PRECIS_POS_PAST | PRECIS_POS_THIRD | PRECIS_POS_VERB))
          && !(t & (PRECIS_POS_DET | PRECIS_POS_PREP | PRECIS_POS_MODAL));
+}
+
+/* Whether the last word of @text (after @space), a preposition that ended the sentence as written,
+ * is stranded after its verb or adjective ("what the singer was being treated for", "the cause he
+ * fought for", "nothing to be proud of"): its object came before it, so it is the clause's end,
+ * not a preposition whose object was cut. */
+static gboolean
+stranded_preposition (const gchar *text, const gchar *space)
+{
+  const gchar *word = space + 1;
+  guint t = precis_lexicon_english (word, strlen (word));
+  /* (not one in -ing, a noun there: "let's assume the following") */
+  if (!(t & PRECIS_POS_PREP) || (t & (PRECIS_POS_CONJ | PRECIS_POS_SUBORD | PRECIS_POS_DET | PRECIS_POS_ING)))
+    return FALSE;
+  guint b = tags_before (text, space);
+  return (b & (PRECIS_POS_PAST | PRECIS_POS_ING | PRECIS_POS_THIRD | PRECIS_POS_VERB | PRECIS_POS_ADJ))
+         && !(b & closed_tags);
 }
 
 /* Whether the last word of @text (after @space) is "before" as an adverb, after "never" or "ever"
@@ -1136,6 +1158,30 @@ abbreviation_point (const gchar *s, gsize len)
          && g_ascii_isalpha (s[start - 3]) && (start == 3 || s[start - 4] == ' ');
 }
 
+/* The last word of @s, before the punctuation and spaces that end it: its start in *@start, its
+ * length returned. */
+static gsize
+last_word (const gchar *s, const gchar **start)
+{
+  const gchar *end = s + strlen (s);
+  while (end > s && (end[-1] == ' ' || g_ascii_ispunct (end[-1])))
+    end--;
+  const gchar *p = end;
+  while (p > s && p[-1] != ' ')
+    p--;
+  *start = p;
+  return (gsize)(end - p);
+}
+
+/* Whether @s ends on the last word of @sentence: the rules left the sentence's end where it was. */
+static gboolean
+same_last_word (const gchar *s, const gchar *sentence)
+{
+  const gchar *a, *b;
+  gsize n = last_word (s, &a);
+  return n > 0 && n == last_word (sentence, &b) && memcmp (a, b, n) == 0;
+}
+
 /* Whether GString @s ends with @suffix: g_str_has_suffix (s->str, suffix) without its two strlen()
  * (a GString of the headline holds no NUL, so its length is the string's). */
 static inline gboolean
@@ -1147,11 +1193,13 @@ ends_on (const GString *s, const gchar *suffix)
 
 /* Drops trailing punctuation and dangling words ("... of the"), but not a particle after its
  * verb (ends_on_particle) unless the end was cut (@strict), nor an abbreviation's full stop
- * (abbreviation_point). */
+ * (abbreviation_point), nor, when the text still ends on the last word of @sentence (NULL: it
+ * may not), a preposition stranded there (stranded_preposition). */
 static void
-trim_end (GString *s, PrecisTokenizer *tokenizer, gboolean english, gboolean verb_final, gboolean strict)
+trim_end (GString *s, PrecisTokenizer *tokenizer, gboolean english, gboolean verb_final, gboolean strict,
+          const gchar *sentence)
 {
-  for (;;)
+  for (;; sentence = NULL)
     {
       while (s->len > 0)
         {
@@ -1181,7 +1229,10 @@ trim_end (GString *s, PrecisTokenizer *tokenizer, gboolean english, gboolean ver
           continue;
         }
       if (!is_dangling (word, english, verb_final, strict, tokenizer)
-          || (!strict && english && (ends_on_particle (s->str, space) || adverb_before (s->str, space))))
+          || (!strict && english
+              && (ends_on_particle (s->str, space) || adverb_before (s->str, space)
+                  || (sentence != NULL && stranded_preposition (s->str, space)
+                      && same_last_word (s->str, sentence)))))
         return;
       g_string_truncate (s, (gsize)(space - s->str));
     }
@@ -1269,6 +1320,23 @@ close_single_quote (GString *s)
       g_string_erase (s, (gssize)i, (gssize)mark);
       return;
     }
+}
+
+/* Gives a straight single mark that closes the headline ("... was ablaze'") its opening mark when
+ * none opens a quotation before it: the words before the quotation's first kept word went (a
+ * leading adjunct, "X announced that"), and so every word kept is inside the quotation, which
+ * stays one (as the quotation rule writes it: "'The barn was ablaze'"). Not after an s, where the
+ * mark may be a plural's possessive ("the workers'"). */
+static void
+open_single_quote (GString *s)
+{
+  if (s->len < 3 || s->str[s->len - 1] != '\'' || !g_ascii_isalnum (s->str[s->len - 2])
+      || s->str[s->len - 2] == 's')
+    return;
+  for (gsize i = 0; i + 1 < s->len; i++)
+    if (s->str[i] == '\'' && (i == 0 || s->str[i - 1] == ' '))
+      return;
+  g_string_prepend_c (s, '\'');
 }
 
 /* ---- Complete headlines: whole constituents removed, never a cut at a word budget ---- */
@@ -2990,6 +3058,52 @@ verbless_aside (const Word *w, guint n, guint a)
   return 0;
 }
 
+/* Where the verb is (0: nowhere) of a clause that the conjunction at @k opens and whose subject
+ * has a relative clause set off by commas before that verb ("became clearer and plans in the city,
+ * where 12 people were hurt, got bigger"): no verb before the comma, a relative word after it, and
+ * a finite verb right after the aside's closing comma. The "and" is then a clause's boundary, and
+ * no cut comes inside that subject, whose plural ("plans") is no verb. */
+static guint
+subject_then_aside (const gchar *s, const Word *w, guint n, guint k)
+{
+  static const gchar *const relatives[] = { "where", "who", "which", "whose", "when", NULL };
+  guint j = k + 1;
+  for (; j < n && j <= k + HEADLINE_CLAUSE_LOOKAHEAD && !w[j].comma; j++)
+    /* (a plural that may be a verb + -s, "plans", is the subject here: the verb after the aside
+     * has no other) */
+    if (w[j].dash || (w[j].tags & (PRECIS_POS_AUX | PRECIS_POS_MODAL | PRECIS_POS_CONJ | PRECIS_POS_WH))
+        || ((w[j].tags & PRECIS_POS_PAST) && may_be_finite (w, n, j)))
+      return FALSE;
+  if (j + 2 >= n || !w[j].comma || !word_in (s, &w[j + 1], relatives))
+    return FALSE;
+  for (guint m = j + 2; m + 1 < n && m <= j + HEADLINE_CLAUSE_REACH; m++)
+    if (w[m].comma || w[m].dash)
+      return w[m].comma && (w[m + 1].tags & SURE_FINITE) && !(w[m + 1].tags & PRECIS_POS_ADJ)
+                     && may_be_finite (w, n, m + 1)
+                 ? m + 1
+                 : 0;
+  return 0;
+}
+
+/* Whether the comma after word @k - 1 is a number's, written with a space after it ("a $10, 000
+ * fine", as some wires' text has it): one to three digits before it, a group of three after (no
+ * cut there: it would end the headline on "$10"). */
+static gboolean
+thousands_group (const gchar *s, const Word *w, guint k)
+{
+  gsize d = w[k - 1].to;
+  while (d > w[k - 1].start && g_ascii_isdigit (s[d - 1]))
+    d--;
+  gsize digits = w[k - 1].to - d;
+  if (digits == 0 || digits > 3 || (d > w[k - 1].start && g_ascii_isalnum (s[d - 1]))
+      || w[k].to - w[k].from != 3)
+    return FALSE;
+  for (gsize i = w[k].from; i < w[k].to; i++)
+    if (!g_ascii_isdigit (s[i]))
+      return FALSE;
+  return w[k].from == w[k].start;
+}
+
 /* Whether the comma before @k opens or closes a short aside with no verb, right after which
  * comes a finite verb ("a day after their leading rusher, Chris Ivory, was shut down", "as the
  * teenager accused of the shooting, Jermayne Timmons, goes on trial"): that verb is the clause's,
@@ -3209,6 +3323,8 @@ find_cuts (const Word *w, guint n, gint v, const gchar *s, gboolean keep_whole, 
   /* "has not only included X [in ...] but also made ...": no cut of any kind up to the "but" (or
    * a dash's clause, or ", it has also") that the pair waits for (not_only_pair) */
   guint not_only_end = 0;
+  /* the verb of a conjunct's subject with a relative aside (subject_then_aside): none before it */
+  guint verb_after = 0;
   for (guint k = 1; k < n; k++)
     {
       if (k - 1 >= compare_end && may_compare (s, &w[k - 1]))
@@ -3250,7 +3366,8 @@ find_cuts (const Word *w, guint n, gint v, const gchar *s, gboolean keep_whole, 
             blocked = TRUE;
           else if (w[k - 1].comma || w[k].dash)
             {
-              cut[k] = !concession && !aside_before_verb (s, w, n, k) && !adjectives_listed (s, w, n, k);
+              cut[k] = !concession && !aside_before_verb (s, w, n, k) && !adjectives_listed (s, w, n, k)
+                       && !thousands_group (s, w, k);
               unsure[k] = cut[k] && !w[k].dash && list_end > 0;
             }
           /* "prize for learning [as well as ...]": before it, never after "as well" */
@@ -3274,7 +3391,8 @@ find_cuts (const Word *w, guint n, gint v, const gchar *s, gboolean keep_whole, 
             {
               /* "and that peers should lead ...": a second object clause */
               cut[k] = (clause_follows (w, n, k)
-                        || (k + 1 < n && word_is (s, &w[k + 1], "that") && clause_follows (w, n, k + 1)))
+                        || (k + 1 < n && word_is (s, &w[k + 1], "that") && clause_follows (w, n, k + 1))
+                        || subject_then_aside (s, w, n, k) > 0)
                        && !paired_conjunction (w, k, s) && !nouns_then_participle (s, w, n, k)
                        && !adjectives_joined (s, w, n, k)
                        /* "classes 10 [and 12]": numbers joined are one phrase */
@@ -3312,9 +3430,12 @@ find_cuts (const Word *w, guint n, gint v, const gchar *s, gboolean keep_whole, 
                        || is_question_word (s, &w[k])
                        || ((w[k].tags & (PRECIS_POS_CONJ | PRECIS_POS_SUBORD)) && clause_follows (w, n, k)
                            && !paired_conjunction (w, k, s));
-      if ((gint)k > v && opens && k != list_end) /* "and Telugu films" closes a list */
+      guint subject_verb = (gint)k > v && (w[k].tags & PRECIS_POS_CONJ) ? subject_then_aside (s, w, n, k) : 0;
+      if (subject_verb > 0)
+        verb_after = subject_verb;
+      if ((gint)k > v && (opens || subject_verb > 0) && k != list_end) /* "and Telugu films" closes a list */
         need_verb = TRUE;
-      else if (need_verb && (gint)k > v && may_be_finite (w, n, k))
+      else if (need_verb && (gint)k > v && k >= verb_after && may_be_finite (w, n, k))
         {
           need_verb = FALSE;
           vend = coordinated_end (w, n, verb_group_end (w, n, k));
@@ -3632,11 +3753,23 @@ list_item (const Word *w, guint i, guint k)
   return FALSE;
 }
 
+/* Whether the words from the comma after word @c back to the comma before them (or the text's
+ * start) hold a finite verb: they are a clause, not a phrase of a list. */
+static gboolean
+clause_before (const Word *w, guint c)
+{
+  for (guint j = c + 1; j-- > 0 && (j == c || !w[j].comma);)
+    if ((w[j].tags & (SURE_FINITE | PRECIS_POS_THIRD)) && may_be_finite (w, c + 1, j))
+      return TRUE;
+  return FALSE;
+}
+
 /* Whether the prefix of @k words ends in a conjunct that has no verb yet (", but in recent years":
  * its clause was to come), in part of a phrase set off by a comma (", without help" of ", without
  * help from viruses or bacteria,": the cut at the comma is the whole phrase's) or in an
  * appositive's short noun phrase before its relative clause or preposition's phrase (", a figure
- * [which ...]", ", the first slowdown [in six months]"). */
+ * [which ...]", ", the first slowdown [in six months]"), or in a verbless item after a comma
+ * before an "and" (", Y [and Z have emerged]"). */
 static gboolean
 verbless_tail (const Word *w, guint k)
 {
@@ -3649,6 +3782,14 @@ verbless_tail (const Word *w, guint k)
         return FALSE;
       if ((w[i].tags & (PRECIS_POS_CONJ | PRECIS_POS_PREP)) && w[i - 1].comma)
         return (w[i].tags & PRECIS_POS_CONJ) || !w[k - 1].comma;
+      /* a list's last item before its "and" after clauses ("..., X can't stop scoring, Y [and Z
+       * have emerged]"): Y is the next clause's subject, with no verb before the cut; not a list of
+       * a predicate's adjectives ("is funny, inspiring, super-smart force [and ...]"): the item
+       * before the comma is a clause, with its own verb */
+      if (w[i - 1].comma && (w[k].tags & PRECIS_POS_CONJ) && !w[k - 1].comma && !list_item (w, i, k)
+          && (w[i].tags & (PRECIS_POS_NOUN | PRECIS_POS_DET | PRECIS_POS_POSS))
+          && !(w[i].tags & (PRECIS_POS_ING | PRECIS_POS_PREP | PRECIS_POS_ADV)) && clause_before (w, i - 1))
+        return TRUE;
       /* an appositive's noun whose relative clause was cut: "rose 1.5% in January, a figure [which
        * bodes well ...]" (its article is gone by now), or whose preposition's phrase was: "rose less
        * than expected in October, the first slowdown [in six months]", "killed in Marseille, the
@@ -4116,10 +4257,10 @@ compress_sentence (const gchar *s, gboolean english, gboolean verb_final, Precis
       const gchar *space = g_strrstr_len (out->str, (gssize)at, " ");
       g_string_truncate (out, space != NULL ? (gsize)(space - out->str) : at);
       c->complete = FALSE;
-      trim_end (out, tokenizer, english, verb_final, TRUE);
+      trim_end (out, tokenizer, english, verb_final, TRUE, NULL);
     }
   /* a verb-final clause keeps its verb only where the sentence ends, not at a cut inside it */
-  trim_end (out, tokenizer, english, verb_final && end == n, FALSE);
+  trim_end (out, tokenizer, english, verb_final && end == n, FALSE, english && end == n ? s : NULL);
   c->text = g_string_free (out, FALSE);
   /* Nothing within the long budget: the subject's relative clause or participle phrase may go. */
   if (verb < 0 && english && v >= 3 && !c->fits && (w[v].tags & SURE_FINITE))
@@ -4465,6 +4606,34 @@ clause_lacks_verb (const gchar *removed, gsize n_removed)
     if (may_be_finite (w, words->len, i) && (w[i].tags & (SURE_FINITE | PRECIS_POS_THIRD | PRECIS_POS_ING)))
       return FALSE;
   return TRUE;
+}
+
+/* Where the text after a single spaced dash starts in @rest (0: nowhere) when the words before
+ * the dash hold an "and" and no verb: what a leading phrase's removal left ("With his lively eyebrows, [wide
+ * eyes and a grin] - the robot head is lifelike") was the rest of that phrase, a list its comma
+ * parted, and the clause starts after the dash. */
+static gsize
+verbless_before_dash (const gchar *rest)
+{
+  static const gchar *const dashes[] = { " - ", " \xE2\x80\x93 ", " \xE2\x80\x94 ", NULL };
+  const gchar *dash = NULL;
+  gsize len = 0;
+  for (guint d = 0; dashes[d] != NULL && dash == NULL; d++)
+    if ((dash = strstr (rest, dashes[d])) != NULL)
+      len = strlen (dashes[d]);
+  if (dash == NULL || strstr (dash + len, dashes[0]) != NULL)
+    return 0;
+  g_autofree gchar *phrase = g_strndup (rest, (gsize)(dash - rest));
+  if (strstr (phrase, " and ") == NULL)
+    return 0;
+  g_autoptr (GArray) words = g_array_new (FALSE, FALSE, sizeof (Word));
+  split_words (phrase, TRUE, NULL, words);
+  const Word *w = (const Word *)(gconstpointer)words->data;
+  /* (a verb + -s may be a plural there: "big crowds") */
+  for (guint i = 0; i < words->len; i++)
+    if (may_be_finite (w, words->len, i) && (w[i].tags & SURE_FINITE))
+      return 0;
+  return words->len > 0 ? (gsize)(dash - rest) + len : 0;
 }
 
 /* Whether what is left after "X said" has a verb joined by "and" right after it that is the
@@ -5070,6 +5239,13 @@ apply_rules (const gchar *sentence, gboolean english, gboolean verb_final, Preci
             }
           if (rules[i].needles == said_words && head_removed)
             *took_speaker = TRUE;
+          /* a leading phrase whose list its comma parted runs on to a dash */
+          gsize after_dash
+              = rules[i].needles == clause_starts && head_removed ? verbless_before_dash (s->str) : 0;
+          if (after_dash > 0
+              && precis_count_words (s->str + after_dash, s->len - after_dash, HEADLINE_MIN_WORDS)
+                     >= HEADLINE_MIN_WORDS)
+            g_string_erase (s, 0, (gssize)after_dash);
           g_free (lower);
           lower = ascii_down (s->str, s->len);
           looked = found = 0;
@@ -5082,7 +5258,7 @@ apply_rules (const gchar *sentence, gboolean english, gboolean verb_final, Preci
   g_string_assign (s, collapsed);
   drop_empty_aside (s, sentence);
   drop_leading_mark (s);
-  trim_end (s, tokenizer, english, verb_final, FALSE);
+  trim_end (s, tokenizer, english, verb_final, FALSE, english ? sentence : NULL);
   balance_quotes (s);
   return g_string_free (s, FALSE);
 }
@@ -5689,7 +5865,7 @@ precis_headline_complete (const gchar *sentence, const PrecisLanguageInfo *langu
       GString *kept = whole ? g_string_new (sentence) : g_string_new_len (trimmed, (gssize)object_end);
       /* the object clause ends where a clause ends: its last word may be its verb, a stopword
        * ("..., dass die Steuern nicht steigen werden") */
-      trim_end (kept, tokenizer, english, TRUE, FALSE);
+      trim_end (kept, tokenizer, english, TRUE, FALSE, NULL);
       if (text_within (kept->str, HEADLINE_LONG_WORDS, HEADLINE_LONG_CHARS))
         {
           c.fits = text_within (kept->str, HEADLINE_MAX_WORDS, HEADLINE_MAX_CHARS);
@@ -5725,8 +5901,10 @@ precis_headline_complete (const gchar *sentence, const PrecisLanguageInfo *langu
   g_strstrip (s->str);
   s->len = strlen (s->str);
   if (s->len < before) /* a quotation mark that ended it is gone: "recipes from ``" */
-    trim_end (s, tokenizer, english, FALSE, FALSE);
+    trim_end (s, tokenizer, english, FALSE, FALSE, NULL);
   upper_first (s);
+  if (english)
+    open_single_quote (s);
   /* A sentence of function words alone is no phrase to cut down: the dangling words trimmed
    * from its end leave its first ("And" of "the and of to a in", "Так" of "Так ему и надо!").
    * It is its own headline, as written, within the long budget. */
@@ -5737,7 +5915,7 @@ precis_headline_complete (const gchar *sentence, const PrecisLanguageInfo *langu
       && only_function_words (sentence, tokenizer))
     {
       g_string_assign (s, sentence);
-      trim_end (s, tokenizer, FALSE, TRUE, FALSE); /* its end mark only */
+      trim_end (s, tokenizer, FALSE, TRUE, FALSE, NULL); /* its end mark only */
       upper_first (s);
     }
   if (complete != NULL)
