@@ -1996,6 +1996,52 @@ START_TEST (test_unstemmed_languages_by_name)
 }
 END_TEST
 
+/* tryout25 #3: a quotation opened on a low mark keeps its closing mark, as each language writes
+ * it: German „...“, Polish and Hungarian „...”, a typed „..." (before: the closing mark was
+ * dropped as an unpaired English “ or ”, "„Saubere Luft hat ..."); a mark that a cut leaves
+ * unpaired goes, guillemets too (before: "... den Plan „mutig", "... de « rénovation
+ * ambitieuse"). Written for the test. */
+START_TEST (test_quote_marks_other_languages)
+{
+  static const struct
+  {
+    const gchar *language, *sentence, *headline;
+  } quotes[] = {
+    { "german",
+      "Die Bürgerinitiative \u201ESaubere Luft\u201C hat am Dienstag beim Verwaltungsgericht eine Klage "
+      "gegen die Stadt eingereicht.",
+      "Die Bürgerinitiative \u201ESaubere Luft\u201C hat beim Verwaltungsgericht eine Klage gegen die "
+      "Stadt eingereicht" },
+    { "hungarian", "A \u201ETiszta Víz\u201D egyesület kedden pert indított a város ellen a folyó miatt.",
+      "A \u201ETiszta Víz\u201D egyesület kedden pert indított a város ellen a folyó miatt" },
+    { "german",
+      "Nach Angaben der Zeitung \u201EMorgenpost\" will der Senat die Buslinie im Frühjahr einstellen.",
+      "Nach Angaben der Zeitung \u201EMorgenpost\" will der Senat die Buslinie im Frühjahr einstellen" },
+    { "german",
+      "Die Bürgermeisterin nannte den Plan \u201Emutig, aber bezahlbar und für alle Bewohner des Viertels "
+      "nötig\u201C und kündigte eine Abstimmung im Stadtrat für März an.",
+      "Die Bürgermeisterin nannte den Plan mutig" },
+    { "french",
+      "Le maire a qualifié le projet de \u00AB rénovation ambitieuse, durable et nécessaire pour tous les "
+      "habitants du quartier \u00BB devant le conseil municipal réuni en séance extraordinaire.",
+      "Le maire a qualifié le projet de rénovation ambitieuse" },
+    { "swedish",
+      "Tidningen \u00BBNorra Posten\u00BB avslöjade att kommunen har betalat för mycket till en byggfirma.",
+      "Tidningen \u00BBNorra Posten\u00BB avslöjade att kommunen har betalat för mycket till en byggfirma" },
+  };
+  for (gsize i = 0; i < G_N_ELEMENTS (quotes); i++)
+    {
+      g_autofree gchar *h = headline (quotes[i].language, quotes[i].sentence);
+      ck_assert_msg (g_str_equal (h, quotes[i].headline), "%zu: \"%s\"", i, h);
+    }
+  /* Polish, read unstemmed, by the name detection gives */
+  assert_generated (
+      "Dziennik \u201EGazeta Wyborcza\u201D opisał we wtorek nowe nadużycia w spółce miejskiej. "
+      "Prezydent miasta zapowiedział kontrolę w spółce. Sprawą zajmie się także prokuratura.",
+      "polish", "Dziennik \u201EGazeta Wyborcza\u201D opisał we wtorek nowe nadużycia w spółce miejskiej");
+}
+END_TEST
+
 /* review23 #4, #5: a Devanagari vowel sign is part of its word, not punctuation to strip before
  * the danda: "कहा।" is "कहा" (said), so Hindi loses its trailing attribution as Persian does
  * (before: "..., ऊर्जा मंत्री ने सोमवार को कहा" kept). A Thai sentence is one run of letters, one
@@ -2511,6 +2557,7 @@ main (void)
   tcase_add_test (tc, test_object_clause_other_languages);
   tcase_add_test (tc, test_opening_phrase_more_languages);
   tcase_add_test (tc, test_unstemmed_languages_by_name);
+  tcase_add_test (tc, test_quote_marks_other_languages);
   tcase_add_test (tc, test_marks_and_runs);
   tcase_add_test (tc, test_function_words_only);
   tcase_add_test (tc, test_time_words_other_languages);

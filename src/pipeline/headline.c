@@ -1197,10 +1197,84 @@ count_of (const gchar *s, const gchar *needle)
   return k;
 }
 
-/* Removes straight double quotes when they are unbalanced, curly ones likewise. */
+/* The length of the mark of @list at @p, or 0. */
+static gsize
+mark_at (const gchar *p, const gchar *const *list)
+{
+  for (guint i = 0; list[i] != NULL; i++)
+    {
+      gsize n = strlen (list[i]);
+      if (strncmp (p, list[i], n) == 0)
+        return n;
+    }
+  return 0;
+}
+
+/* Erases from @s each mark of @opens that opens a quotation no mark of @closes closes, and each
+ * mark of @closes with no quotation open: a headline cut inside a quotation, or after a rule took
+ * its start, keeps its words without a mark that pairs with nothing. A mark of both lists (a
+ * straight ", Swedish ») closes the quotation open, else opens one. */
+static void
+pair_marks (GString *s, const gchar *const *opens, const gchar *const *closes)
+{
+  g_autoptr (GArray) unmatched = g_array_new (FALSE, FALSE, sizeof (gsize)); /* offset, length */
+  gsize open = 0, open_len = 0;
+  for (gsize i = 0; i < s->len;)
+    {
+      gsize o = mark_at (s->str + i, opens), c = mark_at (s->str + i, closes);
+      if (c > 0 && open_len > 0)
+        open_len = 0;
+      else if (o > 0)
+        {
+          if (open_len > 0)
+            g_array_append_vals (unmatched, (gsize[]){ open, open_len }, 2);
+          open = i, open_len = o;
+        }
+      else if (c > 0)
+        g_array_append_vals (unmatched, (gsize[]){ i, c }, 2);
+      i += MAX (MAX (o, c), (gsize)1);
+    }
+  if (open_len > 0)
+    g_array_append_vals (unmatched, (gsize[]){ open, open_len }, 2);
+  for (guint k = unmatched->len; k >= 2; k -= 2)
+    g_string_erase (s, (gssize)g_array_index (unmatched, gsize, k - 2),
+                    (gssize)g_array_index (unmatched, gsize, k - 1));
+}
+
+/* Guillemets: French, Italian, Greek, Russian ... quote «...», German and Danish »...«, Swedish and
+ * Finnish »...»: the first one written says which opens. */
+static void
+balance_guillemets (GString *s)
+{
+  static const gchar *const left[] = { "\xC2\xAB", NULL }, *const right[] = { "\xC2\xBB", NULL };
+  const gchar *l = strstr (s->str, left[0]), *r = strstr (s->str, right[0]);
+  if (l == NULL && r == NULL)
+    return;
+  if (l != NULL && (r == NULL || l < r))
+    pair_marks (s, left, right);
+  else if (l != NULL)
+    pair_marks (s, right, left);
+  else
+    pair_marks (s, right, right);
+}
+
+/* Removes straight double quotes when they are unbalanced, curly ones likewise. German, Polish,
+ * Hungarian, Romanian ... open a quotation on a low mark, „, and close it on “ (German), ” (Polish)
+ * or a straight " (typed): in a text that has one, each quotation is paired as written (before,
+ * "Der Verein „Mehr Demokratie“ hat ..." lost its closing “, unpaired as English reads it).
+ * Guillemets are paired as their languages write them. */
 static void
 balance_quotes (GString *s)
 {
+  static const gchar *const low_opens[] = { "\xE2\x80\x9E", "\"", NULL };
+  static const gchar *const low_closes[] = { "\xE2\x80\x9C", "\xE2\x80\x9D", "\"", NULL };
+  if (strstr (s->str, "\xC2") != NULL)
+    balance_guillemets (s);
+  if (strstr (s->str, low_opens[0]) != NULL)
+    {
+      pair_marks (s, low_opens, low_closes);
+      return;
+    }
   /* straight, curly open and close, and the tokenised text's `` and '' (Gigaword) */
   static const gchar *const quotes[] = { "\"", "\xE2\x80\x9C", "\xE2\x80\x9D", "``", "''", NULL };
   /* none of them (most headlines): every count is 0 and nothing is unbalanced */
