@@ -1210,10 +1210,11 @@ mark_at (const gchar *p, const gchar *const *list)
   return 0;
 }
 
-/* Erases from @s each mark of @opens that opens a quotation no mark of @closes closes, and each
- * mark of @closes with no quotation open: a headline cut inside a quotation, or after a rule took
- * its start, keeps its words without a mark that pairs with nothing. A mark of both lists (a
- * straight ", Swedish ») closes the quotation open, else opens one. */
+/* Erases from @s each mark of @opens that opens a quotation no mark of @closes closes: a headline
+ * cut inside a quotation keeps its words without a mark that pairs with nothing (one between two
+ * words written without a space, "...մորթել«Իմ ...", leaves a space). A mark of both lists (a
+ * straight ", Swedish ») closes the quotation open, else opens one. A closing mark with no
+ * quotation open stays: the quotation went on from the sentence before. */
 static void
 pair_marks (GString *s, const gchar *const *opens, const gchar *const *closes)
 {
@@ -1230,32 +1231,32 @@ pair_marks (GString *s, const gchar *const *opens, const gchar *const *closes)
             g_array_append_vals (unmatched, (gsize[]){ open, open_len }, 2);
           open = i, open_len = o;
         }
-      else if (c > 0)
-        g_array_append_vals (unmatched, (gsize[]){ i, c }, 2);
       i += MAX (MAX (o, c), (gsize)1);
     }
   if (open_len > 0)
     g_array_append_vals (unmatched, (gsize[]){ open, open_len }, 2);
   for (guint k = unmatched->len; k >= 2; k -= 2)
-    g_string_erase (s, (gssize)g_array_index (unmatched, gsize, k - 2),
-                    (gssize)g_array_index (unmatched, gsize, k - 1));
+    {
+      gsize at = g_array_index (unmatched, gsize, k - 2), n = g_array_index (unmatched, gsize, k - 1);
+      gboolean glued = at > 0 && s->str[at - 1] != ' ' && at + n < s->len && s->str[at + n] != ' ';
+      g_string_erase (s, (gssize)at, (gssize)n);
+      if (glued)
+        g_string_insert_c (s, (gssize)at, ' ');
+    }
 }
 
-/* Guillemets: French, Italian, Greek, Russian ... quote «...», German and Danish »...«, Swedish and
- * Finnish »...»: the first one written says which opens. */
+/* Guillemets: French, Italian, Greek, Russian ... quote «...», German and Danish »...«: the first
+ * one written says which opens. A text with » alone (Swedish »...», a site's "Home » News") is
+ * left as written. */
 static void
 balance_guillemets (GString *s)
 {
   static const gchar *const left[] = { "\xC2\xAB", NULL }, *const right[] = { "\xC2\xBB", NULL };
   const gchar *l = strstr (s->str, left[0]), *r = strstr (s->str, right[0]);
-  if (l == NULL && r == NULL)
-    return;
   if (l != NULL && (r == NULL || l < r))
     pair_marks (s, left, right);
   else if (l != NULL)
     pair_marks (s, right, left);
-  else
-    pair_marks (s, right, right);
 }
 
 /* Removes straight double quotes when they are unbalanced, curly ones likewise. German, Polish,
