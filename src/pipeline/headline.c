@@ -1233,7 +1233,9 @@ pair_marks (GString *s, const gchar *const *opens, const gchar *const *closes)
         }
       i += MAX (MAX (o, c), (gsize)1);
     }
-  if (open_len > 0)
+  /* (not one that ends the text: it closes a quotation from the sentence before, as Danish
+   * closes »...« on «) */
+  if (open_len > 0 && open + open_len < s->len)
     g_array_append_vals (unmatched, (gsize[]){ open, open_len }, 2);
   for (guint k = unmatched->len; k >= 2; k -= 2)
     {
