@@ -5303,8 +5303,8 @@ drop_subject_relative (const gchar *s)
 #define HEADLINE_ASIDE_WORDS 6
 
 /* The phrases of data/headline.txt: language name -> kind ("attribution", "adjunct",
- * "connective", "opener", "predicate", "complement", "infinitive", "said") -> a GPtrArray of phrases in small
- * letters, NULL-terminated; read once. */
+ * "subordinator", "connective", "opener", "predicate", "complement", "infinitive", "said") -> a
+ * GPtrArray of phrases in small letters, NULL-terminated; read once. */
 static void
 add_phrase (const gchar *language, gchar *line, gpointer table)
 {
@@ -5542,15 +5542,23 @@ drop_opening (const gchar *s, Opening what)
   return what == OPENING_ADJUNCT && conjunction_follows (c1 + 2) ? NULL : g_strdup (c1 + 2);
 }
 
-/* Outside English, a headline @c of @s that is still only its opening phrase (its main clause
- * too short to stand alone, or a list going on after the comma) runs on past it: the phrase, its
- * comma and the headline of the rest ("Sin luz, agua ni calefacción se quedaron miles de hogares
- * ..."), never the opening alone. */
+/* What follows an opening phrase is at least this many words for a headline to run on past it
+ * (fewer, "..., según la policía", add nothing). */
+#define HEADLINE_RUN_PAST_MIN_WORDS 4
+
+/* Outside English, a headline @c of @s that is still only its opening phrase (@what: its main
+ * clause too short to stand alone, or a list going on after the comma) runs on past it: the
+ * phrase, its comma and the headline of the rest ("Sin luz, agua ni calefacción se quedaron miles
+ * de hogares ..."), never the opening alone. */
 static void
-run_past_opening (const gchar *s, gboolean verb_final, PrecisTokenizer *tokenizer,
+run_past_opening (const gchar *s, Opening what, gboolean verb_final, PrecisTokenizer *tokenizer,
                   const PrecisSegmenter *segmenter, Candidate *c)
 {
+  if (what != OPENING_PHRASE && what != OPENING_ADJUNCT && what != OPENING_CLAUSE)
+    return;
   const gchar *c1 = strstr (s, ", ");
+  if (precis_count_words (c1 + 2, strlen (c1 + 2), HEADLINE_RUN_PAST_MIN_WORDS) < HEADLINE_RUN_PAST_MIN_WORDS)
+    return;
   Candidate rest = { 0 };
   compress (c1 + 2, FALSE, verb_final, tokenizer, segmenter, &rest);
   g_free (c->text);
@@ -5571,9 +5579,10 @@ run_past_opening (const gchar *s, gboolean verb_final, PrecisTokenizer *tokenize
  * Martin Lefèvre, chirurgien à l'hôpital Necker, a reçu ..." -> "Le Dr. Martin Lefèvre a reçu
  * ...", "Il ministro Rossi, 54 anni, ex sindaco di Bari, ha rassegnato ..."), or NULL: the
  * predicate opens on one of the language's "predicate" words (an auxiliary, a modal, a negation
- * or a clitic) right after an aside's comma, and neither the subject nor the asides hold one, nor
- * does the subject open on an attribution, connective or adjunct. A headline is never the
- * subject and its asides with the main verb cut away. */
+ * or a clitic) right after an aside's comma, and neither the subject nor the asides hold one (nor
+ * a list's conjunction or a relative pronoun, in an aside). After an opening phrase (an
+ * attribution, adjunct, subordinator or connective) the subject is the words after its comma. A
+ * headline is never the subject and its asides with the main verb cut away. */
 static gchar *
 drop_subject_aside (const gchar *s, const PrecisLanguageInfo *language)
 {
@@ -5894,12 +5903,9 @@ precis_headline_complete (const gchar *sentence, const PrecisLanguageInfo *langu
       c = (Candidate){ 0 };
       compress (trimmed, english, verb_final, tokenizer, segmenter, &c);
     }
-  Opening still = english ? OPENING_NONE : opening_only (trimmed, c.text, language);
-  if ((still == OPENING_PHRASE || still == OPENING_ADJUNCT || still == OPENING_CLAUSE)
-      && precis_count_words (strstr (trimmed, ", ") + 2, strlen (strstr (trimmed, ", ") + 2),
-                             HEADLINE_PREDICATE_MIN_WORDS)
-             >= HEADLINE_PREDICATE_MIN_WORDS)
-    run_past_opening (trimmed, verb_final, tokenizer, segmenter, &c);
+  if (!english)
+    run_past_opening (trimmed, opening_only (trimmed, c.text, language), verb_final, tokenizer, segmenter,
+                      &c);
   /* A main clause of saying or deciding keeps its object clause: the news is there. */
   gsize object_end = english ? 0 : complement_end (trimmed, c.text, sentence, language, verb_final);
   if (object_end > 0)
