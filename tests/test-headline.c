@@ -1988,6 +1988,11 @@ START_TEST (test_main_clause_other_languages)
       "Ο δήμαρχος Νίκος Παππάς, πρώην βουλευτής της περιοχής, θα παρουσιάσει το νέο σχέδιο για την "
       "κυκλοφορία στο κέντρο.",
       "Ο δήμαρχος Νίκος Παππάς θα παρουσιάσει το νέο σχέδιο για την κυκλοφορία στο κέντρο" },
+    /* an aside that opens on a preposition spelt as another language's "and" ("en") */
+    { "french",
+      "Emmanuel Macron, en visite au Maroc, a signé plusieurs accords commerciaux avec le roi Mohammed VI, "
+      "selon l'Élysée.",
+      "Emmanuel Macron a signé plusieurs accords commerciaux avec le roi Mohammed VI" },
     /* an adjunct before a list: the headline runs past its comma */
     { "spanish",
       "Sin agua, gas ni electricidad pasaron la noche cientos de vecinos de Soria tras la tormenta de "

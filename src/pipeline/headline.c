@@ -5607,10 +5607,14 @@ drop_subject_aside (const gchar *s, const PrecisLanguageInfo *language)
     {
       const gchar *c = strstr (p, ", ");
       /* (an aside is no list's item nor a relative clause, whose verb the predicate word may be:
-       * "..., precum şi celor care, în aceste vremuri grele, sunt plecaţi ...") */
-      if (c == NULL || precis_count_words (p, (gsize)(c - p), HEADLINE_ASIDE_WORDS + 1) > HEADLINE_ASIDE_WORDS
+       * "..., precum şi celor care, în aceste vremuri grele, sunt plecaţi ..."; a conjunction
+       * after its first word, which may be a preposition of the same letters: "en visite") */
+      if (c == NULL)
+        return NULL;
+      const gchar *second = memchr (p, ' ', (gsize)(c - p));
+      if (precis_count_words (p, (gsize)(c - p), HEADLINE_ASIDE_WORDS + 1) > HEADLINE_ASIDE_WORDS
           || holds_phrase (p, (gsize)(c - p), predicate)
-          || holds_phrase (p, (gsize)(c - p), list_conjunctions)
+          || (second != NULL && holds_phrase (second, (gsize)(c - second), list_conjunctions))
           || holds_phrase (p, (gsize)(c - p), relative_openers))
         return NULL;
       const gchar *rest = c + 2;
