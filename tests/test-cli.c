@@ -1694,6 +1694,40 @@ START_TEST (test_digest_markdown_bytes_as_precis)
 }
 END_TEST
 
+/* tryout25 #8 (written for the test): a first line that asks is no title but the lede, a lede
+ * that asks; when no sentence after it answers it, it is its own generated headline, and JSON says
+ * so (title null, headline_source "generated"), whatever --headline asks for. The same line as a
+ * statement without final punctuation is the title. */
+START_TEST (test_question_line_is_lede)
+{
+  static const gchar asks[]
+      = "Faut-il fermer la piscine municipale ?\n\n"
+        "Le conseil municipal votera jeudi sur l'avenir du bassin construit en 1968. "
+        "Les travaux coûteraient quatre millions d'euros. Les clubs de natation s'y opposent.\n";
+  static const gchar says[]
+      = "La piscine municipale pourrait fermer\n\n"
+        "Le conseil municipal votera jeudi sur l'avenir du bassin construit en 1968. "
+        "Les travaux coûteraient quatre millions d'euros. Les clubs de natation s'y opposent.\n";
+  static const gchar *const modes[] = { "--headline=auto", "--headline=title", "--headline=generated" };
+  for (guint m = 0; m < G_N_ELEMENTS (modes); m++)
+    {
+      Result r = run (asks, ARGS ("-f", "json", modes[m]));
+      ck_assert_int_eq (r.status, 0);
+      g_autoptr (JsonObject) o = parse_object (r.out);
+      ck_assert_msg (json_object_get_null_member (o, "title"), "%s: %s", modes[m], r.out);
+      ck_assert_str_eq (json_object_get_string_member (o, "headline_source"), "generated");
+      ck_assert_str_eq (json_object_get_string_member (o, "headline"),
+                        "Faut-il fermer la piscine municipale ?");
+      result_clear (&r);
+    }
+  Result t = run (says, ARGS ("-f", "json"));
+  g_autoptr (JsonObject) o = parse_object (t.out);
+  ck_assert_str_eq (json_object_get_string_member (o, "title"), "La piscine municipale pourrait fermer");
+  ck_assert_str_eq (json_object_get_string_member (o, "headline_source"), "title");
+  result_clear (&t);
+}
+END_TEST
+
 START_TEST (test_headline_option)
 {
   Result t = run (NULL, ARGS ("caption.txt"));
@@ -3175,6 +3209,7 @@ main (void)
   tcase_add_test (tc, test_output_to_full_disk);
   tcase_add_test (tc, test_eval_options_line);
   tcase_add_test (tc, test_rouge_order_blank_lines_and_short_numbers);
+  tcase_add_test (tc, test_question_line_is_lede);
   suite_add_tcase (s, tc);
   return test_run_suite (s);
 }

@@ -2045,6 +2045,91 @@ START_TEST (test_opening_phrase_more_languages)
 }
 END_TEST
 
+/* tryout25 #1: outside English the headline keeps the main clause, never only an opening phrase:
+ * the asides between a short subject and its predicate go when the predicate opens on an
+ * auxiliary, a modal or a negation (data/headline.txt's "predicate"); an opening adjunct goes
+ * before a main clause of seven words or more, and when a list goes on after its comma the
+ * headline runs past it; a leading subordinate clause stays with its main clause; a long opening
+ * attribution goes as a short one does. Before: "Le professeur Paul Martin, chirurgien à
+ * l'hôpital de Lyon", "La sindaca Bianchi, 47 anni, ex assessore al bilancio", "Sin agua",
+ * "Χωρίς λεωφορεία", "Selon des documents consultés par notre rédaction", "Tras la reunión del
+ * consejo", "Si el tiempo lo permite". Written for the test. */
+START_TEST (test_main_clause_other_languages)
+{
+  static const struct
+  {
+    const gchar *language, *sentence, *headline;
+  } clauses[] = {
+    { "french",
+      "Le professeur Paul Martin, chirurgien à l'hôpital de Lyon, a reçu jeudi le grand prix de la "
+      "fondation pour ses recherches sur les greffes de rein.",
+      "Le professeur Paul Martin a reçu le grand prix de la fondation pour ses recherches sur les greffes de "
+      "rein" },
+    { "italian",
+      "La sindaca Bianchi, 47 anni, ex assessore al bilancio, ha annunciato ieri le sue dimissioni dal "
+      "consiglio comunale.",
+      "La sindaca Bianchi ha annunciato le sue dimissioni dal consiglio comunale" },
+    { "portuguese",
+      "O ministro Carlos Souza, 61 anos, antigo governador do estado, foi detido nesta quarta-feira pela "
+      "Polícia Federal em Brasília.",
+      "O ministro Carlos Souza foi detido pela Polícia Federal em Brasília" },
+    { "greek",
+      "Ο δήμαρχος Νίκος Παππάς, πρώην βουλευτής της περιοχής, θα παρουσιάσει το νέο σχέδιο για την "
+      "κυκλοφορία στο κέντρο.",
+      "Ο δήμαρχος Νίκος Παππάς θα παρουσιάσει το νέο σχέδιο για την κυκλοφορία στο κέντρο" },
+    /* an aside that opens on a preposition spelt as another language's "and" ("en") */
+    { "french",
+      "Emmanuel Macron, en visite au Maroc, a signé plusieurs accords commerciaux avec le roi Mohammed VI, "
+      "selon l'Élysée.",
+      "Emmanuel Macron a signé plusieurs accords commerciaux avec le roi Mohammed VI" },
+    /* an adjunct before a list: the headline runs past its comma */
+    { "spanish",
+      "Sin agua, gas ni electricidad pasaron la noche cientos de vecinos de Soria tras la tormenta de "
+      "granizo.",
+      "Sin agua, gas ni electricidad pasaron la noche cientos de vecinos de Soria tras la tormenta de "
+      "granizo" },
+    { "greek",
+      "Χωρίς λεωφορεία, τρένα και ταξί θα μείνει η Πάτρα την Παρασκευή λόγω της απεργίας των οδηγών.",
+      "Χωρίς λεωφορεία, τρένα και ταξί θα μείνει η Πάτρα την Παρασκευή λόγω της απεργίας των οδηγών" },
+    /* an adjunct before a main clause goes */
+    { "spanish",
+      "Tras la reunión del consejo, el ayuntamiento aprobó una rebaja del precio del autobús para los "
+      "jubilados de la ciudad.",
+      "El ayuntamiento aprobó una rebaja del precio del autobús para los jubilados de la ciudad" },
+    /* long attributions go as short ones do */
+    { "french",
+      "Selon des documents consultés par notre rédaction, la mairie va fermer trois écoles primaires à la "
+      "rentrée prochaine.",
+      "La mairie va fermer trois écoles primaires à la rentrée prochaine" },
+    { "spanish",
+      "Según fuentes cercanas a la investigación, la Guardia Civil ha detenido a cinco personas por el "
+      "robo de un camión de tabaco.",
+      "La Guardia Civil ha detenido a cinco personas por el robo de un camión de tabaco" },
+    /* a condition stays with its main clause */
+    { "spanish",
+      "Si el tiempo lo permite, los bomberos retirarán los restos del puente caído sobre el río durante el "
+      "fin de semana.",
+      "Si el tiempo lo permite, los bomberos retirarán los restos del puente caído sobre el río durante el "
+      "fin de semana" },
+    /* unchanged: a main clause before its comma, and one that opens on its adjunct before a
+     * trailing attribution */
+    { "spanish",
+      "El Gobierno ha aprobado la reforma, después de tres meses de negociaciones con los sindicatos y la "
+      "patronal del sector.",
+      "El Gobierno ha aprobado la reforma" },
+    { "spanish",
+      "En el accidente de la autopista murieron tres personas, según informó la policía local de la "
+      "ciudad a primera hora.",
+      "En el accidente de la autopista murieron tres personas" },
+  };
+  for (gsize i = 0; i < G_N_ELEMENTS (clauses); i++)
+    {
+      g_autofree gchar *h = headline (clauses[i].language, clauses[i].sentence);
+      ck_assert_msg (g_str_equal (h, clauses[i].headline), "%zu: \"%s\"", i, h);
+    }
+}
+END_TEST
+
 /* @text, its language detected, is @language and its generated headline is @headline. */
 static void
 assert_generated (const gchar *text, const gchar *language, const gchar *headline)
@@ -2082,6 +2167,52 @@ START_TEST (test_unstemmed_languages_by_name)
   };
   for (gsize i = 0; i < G_N_ELEMENTS (docs); i++)
     assert_generated (docs[i].text, docs[i].language, docs[i].headline);
+}
+END_TEST
+
+/* tryout25 #3: a quotation opened on a low mark keeps its closing mark, as each language writes
+ * it: German „...“, Polish and Hungarian „...”, a typed „..." (before: the closing mark was
+ * dropped as an unpaired English “ or ”, "„Saubere Luft hat ..."); a mark that a cut leaves
+ * unpaired goes, guillemets too (before: "... den Plan „mutig", "... de « rénovation
+ * ambitieuse"). Written for the test. */
+START_TEST (test_quote_marks_other_languages)
+{
+  static const struct
+  {
+    const gchar *language, *sentence, *headline;
+  } quotes[] = {
+    { "german",
+      "Die Bürgerinitiative \u201ESaubere Luft\u201C hat am Dienstag beim Verwaltungsgericht eine Klage "
+      "gegen die Stadt eingereicht.",
+      "Die Bürgerinitiative \u201ESaubere Luft\u201C hat beim Verwaltungsgericht eine Klage gegen die "
+      "Stadt eingereicht" },
+    { "hungarian", "A \u201ETiszta Víz\u201D egyesület kedden pert indított a város ellen a folyó miatt.",
+      "A \u201ETiszta Víz\u201D egyesület kedden pert indított a város ellen a folyó miatt" },
+    { "german",
+      "Nach Angaben der Zeitung \u201EMorgenpost\" will der Senat die Buslinie im Frühjahr einstellen.",
+      "Nach Angaben der Zeitung \u201EMorgenpost\" will der Senat die Buslinie im Frühjahr einstellen" },
+    { "german",
+      "Die Bürgermeisterin nannte den Plan \u201Emutig, aber bezahlbar und für alle Bewohner des Viertels "
+      "nötig\u201C und kündigte eine Abstimmung im Stadtrat für März an.",
+      "Die Bürgermeisterin nannte den Plan mutig" },
+    { "french",
+      "Le maire a qualifié le projet de \u00AB rénovation ambitieuse, durable et nécessaire pour tous les "
+      "habitants du quartier \u00BB devant le conseil municipal réuni en séance extraordinaire.",
+      "Le maire a qualifié le projet de rénovation ambitieuse" },
+    { "swedish",
+      "Tidningen \u00BBNorra Posten\u00BB avslöjade att kommunen har betalat för mycket till en byggfirma.",
+      "Tidningen \u00BBNorra Posten\u00BB avslöjade att kommunen har betalat för mycket till en byggfirma" },
+  };
+  for (gsize i = 0; i < G_N_ELEMENTS (quotes); i++)
+    {
+      g_autofree gchar *h = headline (quotes[i].language, quotes[i].sentence);
+      ck_assert_msg (g_str_equal (h, quotes[i].headline), "%zu: \"%s\"", i, h);
+    }
+  /* Polish, read unstemmed, by the name detection gives */
+  assert_generated (
+      "Dziennik \u201EGazeta Wyborcza\u201D opisał we wtorek nowe nadużycia w spółce miejskiej. "
+      "Prezydent miasta zapowiedział kontrolę w spółce. Sprawą zajmie się także prokuratura.",
+      "polish", "Dziennik \u201EGazeta Wyborcza\u201D opisał we wtorek nowe nadużycia w spółce miejskiej");
 }
 END_TEST
 
@@ -2600,6 +2731,8 @@ main (void)
   tcase_add_test (tc, test_object_clause_other_languages);
   tcase_add_test (tc, test_opening_phrase_more_languages);
   tcase_add_test (tc, test_unstemmed_languages_by_name);
+  tcase_add_test (tc, test_main_clause_other_languages);
+  tcase_add_test (tc, test_quote_marks_other_languages);
   tcase_add_test (tc, test_marks_and_runs);
   tcase_add_test (tc, test_function_words_only);
   tcase_add_test (tc, test_time_words_other_languages);

@@ -1248,10 +1248,87 @@ count_of (const gchar *s, const gchar *needle)
   return k;
 }
 
-/* Removes straight double quotes when they are unbalanced, curly ones likewise. */
+/* The length of the mark of @list at @p, or 0. */
+static gsize
+mark_at (const gchar *p, const gchar *const *list)
+{
+  for (guint i = 0; list[i] != NULL; i++)
+    {
+      gsize n = strlen (list[i]);
+      if (strncmp (p, list[i], n) == 0)
+        return n;
+    }
+  return 0;
+}
+
+/* Erases from @s each mark of @opens that opens a quotation no mark of @closes closes: a headline
+ * cut inside a quotation keeps its words without a mark that pairs with nothing (one between two
+ * words written without a space, "...մորթել«Իմ ...", leaves a space). A mark of both lists (a
+ * straight ", Swedish ») closes the quotation open, else opens one. A closing mark with no
+ * quotation open stays: the quotation went on from the sentence before. */
+static void
+pair_marks (GString *s, const gchar *const *opens, const gchar *const *closes)
+{
+  g_autoptr (GArray) unmatched = g_array_new (FALSE, FALSE, sizeof (gsize)); /* offset, length */
+  gsize open = 0, open_len = 0;
+  for (gsize i = 0; i < s->len;)
+    {
+      gsize o = mark_at (s->str + i, opens), c = mark_at (s->str + i, closes);
+      if (c > 0 && open_len > 0)
+        open_len = 0;
+      else if (o > 0)
+        {
+          if (open_len > 0)
+            g_array_append_vals (unmatched, (gsize[]){ open, open_len }, 2);
+          open = i, open_len = o;
+        }
+      i += MAX (MAX (o, c), (gsize)1);
+    }
+  /* (not one that ends the text: it closes a quotation from the sentence before, as Danish
+   * closes »...« on «) */
+  if (open_len > 0 && open + open_len < s->len)
+    g_array_append_vals (unmatched, (gsize[]){ open, open_len }, 2);
+  for (guint k = unmatched->len; k >= 2; k -= 2)
+    {
+      gsize at = g_array_index (unmatched, gsize, k - 2), n = g_array_index (unmatched, gsize, k - 1);
+      gboolean glued = at > 0 && s->str[at - 1] != ' ' && at + n < s->len && s->str[at + n] != ' ';
+      g_string_erase (s, (gssize)at, (gssize)n);
+      if (glued)
+        g_string_insert_c (s, (gssize)at, ' ');
+    }
+}
+
+/* Guillemets: French, Italian, Greek, Russian ... quote «...», German and Danish »...«: the first
+ * one written says which opens. A text with » alone (Swedish »...», a site's "Home » News") is
+ * left as written. */
+static void
+balance_guillemets (GString *s)
+{
+  static const gchar *const left[] = { "\xC2\xAB", NULL }, *const right[] = { "\xC2\xBB", NULL };
+  const gchar *l = strstr (s->str, left[0]), *r = strstr (s->str, right[0]);
+  if (l != NULL && (r == NULL || l < r))
+    pair_marks (s, left, right);
+  else if (l != NULL)
+    pair_marks (s, right, left);
+}
+
+/* Removes straight double quotes when they are unbalanced, curly ones likewise. German, Polish,
+ * Hungarian, Romanian ... open a quotation on a low mark, „, and close it on “ (German), ” (Polish)
+ * or a straight " (typed): in a text that has one, each quotation is paired as written (before,
+ * "Der Verein „Mehr Demokratie“ hat ..." lost its closing “, unpaired as English reads it).
+ * Guillemets are paired as their languages write them. */
 static void
 balance_quotes (GString *s)
 {
+  static const gchar *const low_opens[] = { "\xE2\x80\x9E", "\"", NULL };
+  static const gchar *const low_closes[] = { "\xE2\x80\x9C", "\xE2\x80\x9D", "\"", NULL };
+  if (strstr (s->str, "\xC2") != NULL)
+    balance_guillemets (s);
+  if (strstr (s->str, low_opens[0]) != NULL)
+    {
+      pair_marks (s, low_opens, low_closes);
+      return;
+    }
   /* straight, curly open and close, and the tokenised text's `` and '' (Gigaword) */
   static const gchar *const quotes[] = { "\"", "\xE2\x80\x9C", "\xE2\x80\x9D", "``", "''", NULL };
   /* none of them (most headlines): every count is 0 and nothing is unbalanced */
@@ -5388,24 +5465,22 @@ drop_subject_relative (const gchar *s)
   return g_strdup_printf ("%.*s %s", (gint)(c1 - s), s, rest);
 }
 
-/* Outside English, a headline that is only a sentence's opening attribution or connective
- * ("Selon la police", "По данным МЧС", "En revanche") or a subject with the name in apposition
- * after it ("Le président de la République, Emmanuel Macron") says nothing: the rest of the
- * sentence is the news. Without a lexicon, an opening phrase is told by its first words, from
- * the language's lists in data/headline.txt. A short main clause before a comma ("Es ist schwer,
- * ...") stays, unless its object clause follows the comma ("Он сказал, что ...": the list's
- * complement words; complement_end), which the headline keeps. At most this many words make
- * such a phrase ... */
-#define HEADLINE_OPENING_WORDS 5
-/* ... and a subject before an appositive name at most this many, ... */
+/* Outside English, a headline that is only a sentence's opening attribution, adjunct or
+ * connective ("Selon la police", "По данным МЧС", "Sin luz", "En revanche") or a subject with the
+ * name in apposition after it ("Le président de la République, Emmanuel Macron") says nothing:
+ * the rest of the sentence is the news. Without a lexicon, an opening phrase is told by its
+ * first words, from the language's lists in data/headline.txt. A short main clause before a comma
+ * ("Es ist schwer, ...") stays, unless its object clause follows the comma ("Он сказал, что
+ * ...": the list's complement words; complement_end), which the headline keeps. A subject before
+ * an appositive name is at most this many words, ... */
 #define HEADLINE_SUBJECT_BEFORE_WORDS 6
 /* ... the name between two commas at most this many ("Emmanuel Macron", "Luiz Inácio Lula da
  * Silva"). */
 #define HEADLINE_ASIDE_WORDS 6
 
-/* The phrases of data/headline.txt: language name -> kind ("attribution", "connective",
- * "opener", "complement", "infinitive", "said") -> a GPtrArray of phrases in small letters,
- * NULL-terminated; read once. */
+/* The phrases of data/headline.txt: language name -> kind ("attribution", "adjunct",
+ * "subordinator", "connective", "opener", "predicate", "complement", "infinitive", "said") -> a
+ * GPtrArray of phrases in small letters, NULL-terminated; read once. */
 static void
 add_phrase (const gchar *language, gchar *line, gpointer table)
 {
@@ -5474,39 +5549,91 @@ opens_on_any (const gchar *folded, const gchar *const *phrases)
 /* Conjunctions that join a list's items: after a name between two commas, a list goes on
  * ("Küche, Speisesaal, die Kapelle und ..."), not a sentence. */
 static const gchar *const list_conjunctions[]
-    = { "and", "or", "et", "ou", "y", "o", "e", "ed", "und", "oder", "en", "of", "ve", "и", "или", NULL };
+    = { "and", "or", "et", "ou", "y",   "o",   "e", "ed", "ni", "und", "oder",
+        "en",  "of", "ve", "и",  "или", "και", "ή", "şi", "și", NULL };
 
 typedef enum
 {
   OPENING_NONE,
-  OPENING_PHRASE, /* the headline is an opening attribution or connective alone */
-  OPENING_NAME,   /* ... a subject and the name in apposition after it */
+  OPENING_PHRASE,  /* the headline is an opening attribution or connective alone */
+  OPENING_NAME,    /* ... a subject and the name in apposition after it */
+  OPENING_ADJUNCT, /* ... an opening adjunct (a preposition's phrase) or a word alone before its
+                    * comma, after which a list may go on */
+  OPENING_CLAUSE,  /* ... a leading subordinate clause ("Si ...", "Когда ..."), which says under
+                    * what condition: the headline runs past it, and keeps it */
 } Opening;
 
-/* Whether the @len bytes at @s (an opening phrase) open on one of @language's attributions or
- * are one of its connectives, as whole words. */
+/* An opening attribution or adjunct runs to at most this many words ("Selon des sources proches
+ * du dossier", "Según fuentes del Ministerio del Interior"): a headline's length. */
+#define HEADLINE_LONG_OPENING_WORDS HEADLINE_MAX_WORDS
+
+/* Whether a word of the @len bytes at @s is one of @phrases (small letters) as whole words. */
 static gboolean
-opens_on_phrase (const gchar *s, gsize len, const PrecisLanguageInfo *language)
+holds_phrase (const gchar *s, gsize len, const gchar *const *phrases)
 {
   g_autofree gchar *folded = g_utf8_strdown (s, (gssize)len);
-  if (opens_on_any (folded, phrases_of (language, "attribution")) > 0)
-    return TRUE;
-  const gchar *const *connectives = phrases_of (language, "connective");
-  for (guint i = 0; connectives[i] != NULL; i++)
-    if (g_str_equal (folded, connectives[i]))
+  for (const gchar *p = folded; p != NULL; p = strchr (p, ' '))
+    {
+      while (*p == ' ')
+        p++;
+      if (opens_on_any (p, phrases) > 0)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* Whether @folded (small letters) opens on one of @language's phrases that open a sentence before
+ * its comma: an attribution, an adjunct, a subordinator or a connective. */
+static gboolean
+opens_on_opening (const gchar *folded, const PrecisLanguageInfo *language)
+{
+  static const gchar *const kinds[] = { "attribution", "adjunct", "subordinator", "connective", NULL };
+  for (guint k = 0; kinds[k] != NULL; k++)
+    if (opens_on_any (folded, phrases_of (language, kinds[k])) > 0)
       return TRUE;
   return FALSE;
 }
 
-/* Whether the text at @s goes on as a list after a name: it opens with a capital or a digit
- * ("Anayasanın 13., 48. ve 49. maddelerine"), or a conjunction comes within its first four
- * words. */
-static gboolean
-list_goes_on (const gchar *s)
+/* What the @len bytes at @s, the @words words before the sentence's first comma (", "), are:
+ * one of @language's connectives as whole words, or a phrase that opens on one of its
+ * attributions (OPENING_PHRASE); one that opens on one of its adjuncts ("Sin luz", "Χωρίς μετρό")
+ * or a word alone ("Inversement"; not in a verb-final language, whose subject may stand so)
+ * (OPENING_ADJUNCT); one that opens on a subordinator ("Quand ...") (OPENING_CLAUSE); else
+ * OPENING_NONE. */
+static Opening
+opening_kind (const gchar *s, gsize len, guint words, const PrecisLanguageInfo *language)
 {
-  gunichar c = g_utf8_get_char (s);
-  if (g_unichar_isupper (c) || g_unichar_isdigit (c))
-    return TRUE;
+  g_autofree gchar *folded = g_utf8_strdown (s, (gssize)len);
+  const gchar *const *connectives = phrases_of (language, "connective");
+  for (guint i = 0; connectives[i] != NULL; i++)
+    if (g_str_equal (folded, connectives[i]))
+      return OPENING_PHRASE;
+  if (words > HEADLINE_LONG_OPENING_WORDS)
+    return OPENING_NONE;
+  if (opens_on_any (folded, phrases_of (language, "attribution")) > 0)
+    return OPENING_PHRASE;
+  if (opens_on_any (folded, phrases_of (language, "subordinator")) > 0)
+    return OPENING_CLAUSE;
+  if (words > 1 ? opens_on_any (folded, phrases_of (language, "adjunct")) == 0 : is_verb_final (language))
+    return OPENING_NONE;
+  /* Not a clause that opens on its adjunct ("En el accidente han muerto tres personas, según
+   * ..."; "В результате пожара ... погибли 64 человека, в том числе ..."): it holds a predicate
+   * word, or what follows its comma, up to the next, is no longer than it or opens on an opening
+   * phrase of its own ("..., según informó la policía"). */
+  const gchar *rest = s + len + 2, *next = strstr (rest, ", ");
+  g_autofree gchar *folded_rest = g_utf8_strdown (rest, -1);
+  if (holds_phrase (s, len, phrases_of (language, "predicate"))
+      || precis_count_words (rest, next != NULL ? (gsize)(next - rest) : strlen (rest), words) <= words
+      || opens_on_opening (folded_rest, language))
+    return OPENING_NONE;
+  return OPENING_ADJUNCT;
+}
+
+/* Whether a conjunction comes within the first four words at @s: a list goes on ("Sin luz, agua
+ * ni calefacción ..."). */
+static gboolean
+conjunction_follows (const gchar *s)
+{
   g_auto (GStrv) words = g_strsplit (s, " ", 5);
   for (guint i = 0; words[i] != NULL && i < 4; i++)
     {
@@ -5515,6 +5642,15 @@ list_goes_on (const gchar *s)
         return TRUE;
     }
   return FALSE;
+}
+
+/* Whether the text at @s goes on as a list after a name: it opens with a capital or a digit
+ * ("Anayasanın 13., 48. ve 49. maddelerine"), or a conjunction follows. */
+static gboolean
+list_goes_on (const gchar *s)
+{
+  gunichar c = g_utf8_get_char (s);
+  return g_unichar_isupper (c) || g_unichar_isdigit (c) || conjunction_follows (s);
 }
 
 /* Whether the @len bytes at @s are a name: each word opens with a capital letter, the first
@@ -5549,11 +5685,9 @@ opening_only (const gchar *s, const gchar *text, const PrecisLanguageInfo *langu
   gsize n = strlen (text);
   if (c1 == NULL || n == 0 || strncmp (s, text, n) != 0)
     return OPENING_NONE;
-  guint opening = precis_count_words (s, (gsize)(c1 - s), HEADLINE_SUBJECT_BEFORE_WORDS + 1);
+  guint opening = precis_count_words (s, (gsize)(c1 - s), HEADLINE_LONG_OPENING_WORDS + 1);
   if (n <= (gsize)(c1 - s))
-    return opening <= HEADLINE_OPENING_WORDS && opens_on_phrase (s, (gsize)(c1 - s), language)
-               ? OPENING_PHRASE
-               : OPENING_NONE;
+    return opening_kind (s, (gsize)(c1 - s), opening, language);
   const gchar *c2 = strstr (c1 + 2, ", ");
   return c2 != NULL && n <= (gsize)(c2 - s) && opening <= HEADLINE_SUBJECT_BEFORE_WORDS
                  && precis_count_words (c1 + 2, (gsize)(c2 - c1 - 2), HEADLINE_ASIDE_WORDS + 1)
@@ -5566,7 +5700,8 @@ opening_only (const gchar *s, const gchar *text, const PrecisLanguageInfo *langu
 
 /* @s without what opening_only found, or NULL: the name between the first two commas ("Le
  * président de la République a annoncé ..."), or the opening phrase when a main clause of
- * HEADLINE_MAIN_MIN_WORDS words follows it ("au moins trois personnes ont été tuées ..."). */
+ * HEADLINE_MAIN_MIN_WORDS words follows it ("au moins trois personnes ont été tuées ..."); after
+ * an adjunct, not when a list goes on after its comma ("Sin luz, agua ni calefacción ..."). */
 static gchar *
 drop_opening (const gchar *s, Opening what)
 {
@@ -5576,9 +5711,97 @@ drop_opening (const gchar *s, Opening what)
       const gchar *c2 = strstr (c1 + 2, ", ");
       return g_strdup_printf ("%.*s %s", (gint)(c1 - s), s, c2 + 2);
     }
-  if (what == OPENING_PHRASE
-      && precis_count_words (c1 + 2, strlen (c1 + 2), HEADLINE_MAIN_MIN_WORDS) >= HEADLINE_MAIN_MIN_WORDS)
-    return g_strdup (c1 + 2);
+  if (what != OPENING_PHRASE && what != OPENING_ADJUNCT)
+    return NULL;
+  if (precis_count_words (c1 + 2, strlen (c1 + 2), HEADLINE_MAIN_MIN_WORDS) < HEADLINE_MAIN_MIN_WORDS)
+    return NULL;
+  return what == OPENING_ADJUNCT && conjunction_follows (c1 + 2) ? NULL : g_strdup (c1 + 2);
+}
+
+/* What follows an opening phrase is at least this many words for a headline to run on past it
+ * (fewer, "..., según la policía", add nothing). */
+#define HEADLINE_RUN_PAST_MIN_WORDS 4
+
+/* Outside English, a headline @c of @s that is still only its opening phrase (@what: its main
+ * clause too short to stand alone, or a list going on after the comma) runs on past it: the
+ * phrase, its comma and the headline of the rest ("Sin luz, agua ni calefacción se quedaron miles
+ * de hogares ..."), never the opening alone. */
+static void
+run_past_opening (const gchar *s, Opening what, gboolean verb_final, PrecisTokenizer *tokenizer,
+                  const PrecisSegmenter *segmenter, Candidate *c)
+{
+  if (what != OPENING_PHRASE && what != OPENING_ADJUNCT && what != OPENING_CLAUSE)
+    return;
+  const gchar *c1 = strstr (s, ", ");
+  if (precis_count_words (c1 + 2, strlen (c1 + 2), HEADLINE_RUN_PAST_MIN_WORDS) < HEADLINE_RUN_PAST_MIN_WORDS)
+    return;
+  Candidate rest = { 0 };
+  compress (c1 + 2, FALSE, verb_final, tokenizer, segmenter, &rest);
+  g_free (c->text);
+  c->text = g_strdup_printf ("%.*s, %s", (gint)(c1 - s), s, rest.text);
+  c->complete = rest.complete;
+  c->fits = text_within (c->text, HEADLINE_MAX_WORDS, HEADLINE_MAX_CHARS);
+  g_free (rest.text);
+}
+
+/* A subject's asides between commas are at most this many ("Il ministro Rossi, 54 anni, ex
+ * sindaco di Bari, ha ..."). */
+#define HEADLINE_MAX_ASIDES 3
+/* ... and the predicate after them at least this many words: "..., a annoncé l'Élysée" is a
+ * trailing attribution's. */
+#define HEADLINE_PREDICATE_MIN_WORDS 4
+
+/* Outside English, @s without the asides between a short subject and its predicate ("Le Dr.
+ * Martin Lefèvre, chirurgien à l'hôpital Necker, a reçu ..." -> "Le Dr. Martin Lefèvre a reçu
+ * ...", "Il ministro Rossi, 54 anni, ex sindaco di Bari, ha rassegnato ..."), or NULL: the
+ * predicate opens on one of the language's "predicate" words (an auxiliary, a modal, a negation
+ * or a clitic) right after an aside's comma, and neither the subject nor the asides hold one (nor
+ * a list's conjunction or a relative pronoun, in an aside). After an opening phrase (an
+ * attribution, adjunct, subordinator or connective) the subject is the words after its comma. A
+ * headline is never the subject and its asides with the main verb cut away. */
+static gchar *
+drop_subject_aside (const gchar *s, const PrecisLanguageInfo *language)
+{
+  const gchar *const *predicate = phrases_of (language, "predicate");
+  const gchar *c1 = strstr (s, ", ");
+  if (predicate[0] == NULL || c1 == NULL)
+    return NULL;
+  g_autofree gchar *folded_subject = g_utf8_strdown (s, (gssize)(c1 - s));
+  if (opens_on_opening (folded_subject, language))
+    {
+      /* the subject after an opening phrase: "Durante l'interrogatorio, Severino Merli, 48 anni,
+       * ha ammesso ..." */
+      g_autofree gchar *after = drop_subject_aside (c1 + 2, language);
+      return after != NULL ? g_strdup_printf ("%.*s, %s", (gint)(c1 - s), s, after) : NULL;
+    }
+  if (precis_count_words (s, (gsize)(c1 - s), HEADLINE_SUBJECT_BEFORE_WORDS + 1)
+          > HEADLINE_SUBJECT_BEFORE_WORDS
+      || holds_phrase (s, (gsize)(c1 - s), predicate))
+    return NULL;
+  const gchar *p = c1 + 2;
+  for (guint k = 0; k < HEADLINE_MAX_ASIDES; k++)
+    {
+      const gchar *c = strstr (p, ", ");
+      /* (an aside is no list's item nor a relative clause, whose verb the predicate word may be:
+       * "..., precum şi celor care, în aceste vremuri grele, sunt plecaţi ..."; a conjunction
+       * after its first word, which may be a preposition of the same letters: "en visite") */
+      if (c == NULL)
+        return NULL;
+      const gchar *second = memchr (p, ' ', (gsize)(c - p));
+      if (precis_count_words (p, (gsize)(c - p), HEADLINE_ASIDE_WORDS + 1) > HEADLINE_ASIDE_WORDS
+          || holds_phrase (p, (gsize)(c - p), predicate)
+          || (second != NULL && holds_phrase (second, (gsize)(c - second), list_conjunctions))
+          || holds_phrase (p, (gsize)(c - p), relative_openers))
+        return NULL;
+      const gchar *rest = c + 2;
+      g_autofree gchar *folded = g_utf8_strdown (rest, -1);
+      if (opens_on_any (folded, predicate) > 0)
+        return precis_count_words (rest, strlen (rest), HEADLINE_PREDICATE_MIN_WORDS)
+                       >= HEADLINE_PREDICATE_MIN_WORDS
+                   ? g_strdup_printf ("%.*s %s", (gint)(c1 - s), s, rest)
+                   : NULL;
+      p = rest;
+    }
   return NULL;
 }
 
@@ -5842,6 +6065,11 @@ precis_headline_complete (const gchar *sentence, const PrecisLanguageInfo *langu
           g_free (trimmed);
           trimmed = reduced;
         }
+      if ((reduced = drop_subject_aside (trimmed, language)) != NULL)
+        {
+          g_free (trimmed);
+          trimmed = reduced;
+        }
     }
   Candidate c = { 0 };
   compress (trimmed, english, verb_final, tokenizer, segmenter, &c);
@@ -5855,6 +6083,9 @@ precis_headline_complete (const gchar *sentence, const PrecisLanguageInfo *langu
       c = (Candidate){ 0 };
       compress (trimmed, english, verb_final, tokenizer, segmenter, &c);
     }
+  if (!english)
+    run_past_opening (trimmed, opening_only (trimmed, c.text, language), verb_final, tokenizer, segmenter,
+                      &c);
   /* A main clause of saying or deciding keeps its object clause: the news is there. */
   gsize object_end = english ? 0 : complement_end (trimmed, c.text, sentence, language, verb_final);
   if (object_end > 0)
