@@ -735,6 +735,23 @@ START_TEST (test_credits_without_colon)
 }
 END_TEST
 
+/* A credit in round brackets with no colon, alone or ending a short paragraph, as Italian and
+ * French pages write it: "(Foto LaPresse)", "(Photo AFP)", "(Foto di ...)"; not a product's
+ * name in brackets, nor a credit inside a sentence (session 22, tryout25 #7). */
+START_TEST (test_bracketed_credits)
+{
+  const gchar *text = "Il consiglio comunale ha approvato il bilancio dopo una lunga seduta notturna.\n\n"
+                      "(Foto LaPresse)\n\n"
+                      "Il sindaco in aula durante il voto. (Foto di Anna Bianchi)\n\n"
+                      "Il bilancio entra in vigore a gennaio e prevede nuovi fondi per le scuole.\n\n"
+                      "Il sindaco (Foto Ansa) ha parlato alla folla.\n\n"
+                      "L'assessore ha mostrato la nuova app (Photo Booth app)\n\n"
+                      "(Photo AFP)\n";
+  g_autoptr (PrecisSummarizer) s = precis_summarizer_new ("italian", NULL);
+  g_autoptr (PrecisSummary) sum = summarise_checking_furniture (s, text, "-FFF---F");
+}
+END_TEST
+
 /* A paragraph written in square brackets is an editor's insert (a promotion, a note), not the
  * story; brackets inside a paragraph, or two bracketed parts, are not one. */
 START_TEST (test_bracketed_inserts)
@@ -1429,6 +1446,7 @@ main (void)
   tcase_add_test (tc, test_fragment_continues_opening);
   tcase_add_test (tc, test_aside_not_chosen);
   tcase_add_test (tc, test_unlinked_lede_keeps_opening);
+  tcase_add_test (tc, test_bracketed_credits);
   suite_add_tcase (s, tc);
   return test_run_suite (s);
 }

@@ -151,6 +151,16 @@ static const struct
   { "Click here to watch the video.", TRUE },
   { "Lire aussi : le budget", TRUE },
   { "Lesen Sie auch: Die Wahl", TRUE },
+  /* links to more on the story, label and colon (session 22, tryout25 #7); the same words in a
+   * sentence of news are not */
+  { "Mehr zum Thema: Neue Regeln für Mieter", TRUE },
+  { "Más información: el calendario de obras", TRUE },
+  { "Per saperne di più: il testo della legge", TRUE },
+  { "Mais informações: o edital completo", TRUE },
+  { "Pour en savoir plus : le site de la mairie", TRUE },
+  { "Meer over dit onderwerp", TRUE },
+  { "Der Minister wollte nicht mehr zum Thema sagen.", FALSE },
+  { "La empresa no dio más información sobre el despido.", FALSE },
   /* a newsletter plea in German, long as it is, and in Spanish's formal address */
   { "Melden Sie sich f\xC3\xBCr unseren Newsletter an und erhalten Sie jeden Morgen die wichtigsten "
     "Nachrichten aus der Region.",
