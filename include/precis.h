@@ -991,10 +991,12 @@ guint precis_digest_get_n_items (PrecisDigest *digest);
 const PrecisDigestItem *precis_digest_get_item (PrecisDigest *digest, guint i);
 
 /* Renders the digest. Markdown: the title, then per story a heading, the summary as a
- * paragraph and its sources as a list. Text: the same laid out as plain text. HTML: one
+ * paragraph and its sources as a list, each line saying where the copy came from (an article's
+ * own title when it is not the story's headline, else its source, else its id; then its
+ * source and date). Text: the same laid out as plain text. HTML: one
  * self-contained page (see PrecisFormat). JSON: {"title", "n_articles", "items": [{"headline",
- * "section" (with sections), "summary": [...], "sources": [{"title", "url", "source", "date",
- * "id"}]}]} on one line. The caller frees the result with g_free(). */
+ * "section" (with sections), "summary": [...], "sources": [{"title" (the article's title, null
+ * without one), "url", "source", "date", "id"}]}]} on one line. The caller frees the result with g_free(). */
 gchar *precis_digest_render (PrecisDigest *digest, PrecisFormat format);
 
 /* ---- One call -------------------------------------------------------------------------- */

@@ -800,6 +800,23 @@ START_TEST (test_credits_without_colon)
 }
 END_TEST
 
+/* A credit in round brackets with no colon, alone or ending a short paragraph, as Italian and
+ * French pages write it: "(Foto LaPresse)", "(Photo AFP)", "(Foto di ...)"; not a product's
+ * name in brackets, nor a credit inside a sentence (session 22, tryout25 #7). */
+START_TEST (test_bracketed_credits)
+{
+  const gchar *text = "Il consiglio comunale ha approvato il bilancio dopo una lunga seduta notturna.\n\n"
+                      "(Foto LaPresse)\n\n"
+                      "Il sindaco in aula durante il voto. (Foto di Anna Bianchi)\n\n"
+                      "Il bilancio entra in vigore a gennaio e prevede nuovi fondi per le scuole.\n\n"
+                      "Il sindaco (Foto Ansa) ha parlato alla folla.\n\n"
+                      "L'assessore ha mostrato la nuova app (Photo Booth app)\n\n"
+                      "(Photo AFP)\n";
+  g_autoptr (PrecisSummarizer) s = precis_summarizer_new ("italian", NULL);
+  g_autoptr (PrecisSummary) sum = summarise_checking_furniture (s, text, "-FFF---F");
+}
+END_TEST
+
 /* A paragraph written in square brackets is an editor's insert (a promotion, a note), not the
  * story; brackets inside a paragraph, or two bracketed parts, are not one. */
 START_TEST (test_bracketed_inserts)
@@ -1350,20 +1367,74 @@ END_TEST
 START_TEST (test_other_prose)
 {
   /* Not shaped like news (its first sentence is off the topic): centrality leads, and the
-   * result still stands on its own. */
-  const gchar *text = "I had not planned to write about gardens this year.\n\n"
-                      "Tomatoes need sun, water and a rich soil to grow well in a garden.\n\n"
-                      "Water tomatoes at the roots in the morning so the leaves stay dry.\n\n"
-                      "A rich soil gives tomatoes the food they need to grow and ripen.\n\n"
-                      "They also need a cane or a cage once the plants are a foot tall.\n";
-  g_autoptr (PrecisSummarizer) s = precis_summarizer_new ("english", NULL);
-  precis_summarizer_set_sentences (s, 2);
-  g_autoptr (PrecisSummary) sum = precis_summarizer_run (s, text, -1, NULL);
-  ck_assert_uint_eq (precis_summary_get_n_sentences (sum), 2);
-  ck_assert_uint_ne (precis_summary_get_sentence (sum, 0)->index, 0);
-  PrecisSummaryCheck check;
-  precis_summary_check (sum, NULL, 0, &check);
-  ck_assert_uint_eq (check.n_dangling, 0);
+   * result still stands on its own; in German too, where the first line shares no word with the
+   * rest but the rest shares its words (the graph tells the shape). */
+  static const gchar *const texts[][2] = {
+    { "english", "I had not planned to write about gardens this year.\n\n"
+                 "Tomatoes need sun, water and a rich soil to grow well in a garden.\n\n"
+                 "Water tomatoes at the roots in the morning so the leaves stay dry.\n\n"
+                 "A rich soil gives tomatoes the food they need to grow and ripen.\n\n"
+                 "They also need a cane or a cage once the plants are a foot tall.\n" },
+    { "german", "Ich hatte eigentlich nie vor, einmal darüber zu schreiben.\n\n"
+                "Tomaten brauchen Sonne, Wasser und einen guten Boden.\n\n"
+                "Tomaten gießt man morgens an den Wurzeln mit Wasser.\n\n"
+                "Ein guter Boden gibt den Tomaten, was sie zum Reifen brauchen.\n\n"
+                "Tomaten brauchen einen Stab, sobald die Pflanzen groß sind.\n" },
+  };
+  for (guint k = 0; k < G_N_ELEMENTS (texts); k++)
+    {
+      g_autoptr (PrecisSummarizer) s = precis_summarizer_new (texts[k][0], NULL);
+      precis_summarizer_set_sentences (s, 2);
+      g_autoptr (PrecisSummary) sum = precis_summarizer_run (s, texts[k][1], -1, NULL);
+      ck_assert_uint_eq (precis_summary_get_n_sentences (sum), 2);
+      ck_assert_uint_ne (precis_summary_get_sentence (sum, 0)->index, 0);
+      PrecisSummaryCheck check;
+      precis_summary_check (sum, NULL, 0, &check);
+      ck_assert_uint_eq (check.n_dangling, 0);
+    }
+}
+END_TEST
+
+START_TEST (test_unlinked_lede_keeps_opening)
+{
+  /* Short untitled stories whose lede shares no stem with the rest, and half of whose sentences
+   * share none either (a compound, an inflected form, other words for the same thing): the graph
+   * cannot tell the shape, and the opening is the summary in every language, as in English. */
+  static const struct
+  {
+    const gchar *language;
+    const gchar *text;
+  } stories[] = {
+    { "german", "Die Stadtverwaltung von Kassel lässt ab Montag zwei Brücken über die Fulda sanieren.\n\n"
+                "Die Arbeiten sollen bis zum Sommer dauern.\n\n"
+                "Autofahrer müssen mit Umleitungen rechnen.\n\n"
+                "Für Fußgänger bleibt ein Steg geöffnet.\n\n"
+                "Die Kosten liegen bei rund vier Millionen Euro, teilte die Behörde mit.\n\n"
+                "Die Arbeiten übernimmt eine Firma aus der Region, die Kosten trägt das Land.\n" },
+    { "portuguese",
+      "A prefeitura de Curitiba inaugurou nesta segunda-feira um novo parque no bairro Boqueirão.\n\n"
+      "O espaço tem pista de caminhada, quadras e um lago.\n\n"
+      "Moradores pediam a obra havia dez anos.\n\n"
+      "A entrada é gratuita.\n\n"
+      "Segundo a secretaria, o espaço recebeu mil árvores nativas.\n\n"
+      "A manutenção ficará a cargo de uma empresa contratada pela secretaria.\n" },
+    { "dutch", "Het waterschap Rivierenland verhoogt komend jaar de dijk bij Tiel over een lengte van drie "
+               "kilometer.\n\n"
+               "De werkzaamheden beginnen in maart.\n\n"
+               "Bewoners krijgen vooraf een brief.\n\n"
+               "Volgens de projectleider blijft het fietspad open tijdens de werkzaamheden.\n\n"
+               "Het project kost ruim twintig miljoen euro, betaald door het Rijk.\n\n"
+               "Een deel van het fietspad krijgt nieuw asfalt.\n" },
+  };
+  for (guint k = 0; k < G_N_ELEMENTS (stories); k++)
+    {
+      g_autoptr (PrecisSummarizer) s = precis_summarizer_new (stories[k].language, NULL);
+      g_autoptr (PrecisSummary) sum = precis_summarizer_run (s, stories[k].text, -1, NULL);
+      ck_assert_uint_eq (precis_summary_get_n_sentences (sum), 3);
+      for (guint i = 0; i < 3; i++)
+        ck_assert_msg (precis_summary_get_sentence (sum, i)->index == i, "%s: sentence %u is #%u",
+                       stories[k].language, i, precis_summary_get_sentence (sum, i)->index);
+    }
 }
 END_TEST
 
@@ -1440,6 +1511,8 @@ main (void)
   tcase_add_test (tc, test_question_lede);
   tcase_add_test (tc, test_fragment_continues_opening);
   tcase_add_test (tc, test_aside_not_chosen);
+  tcase_add_test (tc, test_unlinked_lede_keeps_opening);
+  tcase_add_test (tc, test_bracketed_credits);
   suite_add_tcase (s, tc);
   return test_run_suite (s);
 }

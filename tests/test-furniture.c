@@ -66,6 +66,21 @@ static const struct
   { "Paris, le 30 novembre (AFP) - Le Sénat a voté.", "Le Sénat" },
   { "LISBOA, 30 nov (Lusa) - O Governo aprovou o orçamento.", "O Governo" },
   { "МОСКВА, 30 ноября (Рейтер) - Центральный банк повысил ставку.", "Центральный банк" },
+  /* ... and with no agency, a dash between spaces before a capital (session 22, tryout25 #2) */
+  { "LYON, 30 novembre - Un camion a pris feu sur le périphérique.", "Un camion" },
+  { "Hamburg, 30. November – Der Senat hat den Haushalt beschlossen.", "Der Senat" },
+  { "САМАРА, 30 ноября - "
+    "Городские власти "
+    "закрыли мост.",
+    "Городские" },
+  { "SEVILLA, 30 de noviembre — El ayuntamiento cerró el puente.", "El ayuntamiento" },
+  { "Torino, 30 novembre - «Siamo pronti», ha detto il sindaco.", "«Siamo pronti" },
+  /* ... but not a sentence that goes on after its date: a colon, a lower-case word, a date in an
+   * aside */
+  { "Hamburg, 30. November: Der Senat tagt.", "Hamburg, 30. November" },
+  { "Leeds, 30 November - the day the council met.", "Leeds, 30 November" },
+  { "Am Montag, 30. November – dem Tag der Wahl – stimmte der Rat ab.", "Am Montag" },
+  { "Lyon, le 30 novembre, Un camion a pris feu.", "Lyon, le 30" },
   /* A press release's datelines (session 17): a date with a year and a dash or a colon, PR
    * Newswire's agency between slashes, Business Wire's after a dash. */
   { "LEEDS, 14 October 2026 \u2013 Oakfield Mills today announced a new plant.", "Oakfield Mills" },
@@ -136,6 +151,16 @@ static const struct
   { "Click here to watch the video.", TRUE },
   { "Lire aussi : le budget", TRUE },
   { "Lesen Sie auch: Die Wahl", TRUE },
+  /* links to more on the story, label and colon (session 22, tryout25 #7); the same words in a
+   * sentence of news are not */
+  { "Mehr zum Thema: Neue Regeln für Mieter", TRUE },
+  { "Más información: el calendario de obras", TRUE },
+  { "Per saperne di più: il testo della legge", TRUE },
+  { "Mais informações: o edital completo", TRUE },
+  { "Pour en savoir plus : le site de la mairie", TRUE },
+  { "Meer over dit onderwerp", TRUE },
+  { "Der Minister wollte nicht mehr zum Thema sagen.", FALSE },
+  { "La empresa no dio más información sobre el despido.", FALSE },
   /* a newsletter plea in German, long as it is, and in Spanish's formal address */
   { "Melden Sie sich f\xC3\xBCr unseren Newsletter an und erhalten Sie jeden Morgen die wichtigsten "
     "Nachrichten aus der Region.",

@@ -8,7 +8,8 @@
  *                ("Stofan said") or a title and a name ("Mr Fogg") to the sentence that
  *                introduced the name (its first mention after another capitalised word);
  *   choice       in a text shaped like a news story (its lede at least 0.4 times as central
- *                as the mean sentence, or holding half of the title's words) the summary is
+ *                as the mean sentence, or holding half of the title's words, or sharing no
+ *                term with a text half of whose sentences share none) the summary is
  *                the clean opening: the lede (with a kicker
  *                line it points back to) and the sentences after it, skipping furniture,
  *                fragments (but one that completes the lede before it: "He was 89."),
@@ -53,6 +54,9 @@
  * the mean sentence's (0.5 before the second TUNE judging: a news story whose lede is a
  * scene-setting line was then summarised as prose, which the judge liked less). */
 #define NEWS_LEDE_CENTRALITY 0.4
+/* A lede that shares no term with the rest reads as a news story's when at least 1/UNLINKED_SHARE
+ * of the clean sentences share none either (shape_unknown()). */
+#define UNLINKED_SHARE 2
 /* The title's claim: a title of at least this many content words states the news (a shorter
  * one is a label: "Stars shine on Bafta red carpet"); when the lede holds at most half of
  * them (a third until session 9), the opening's last sentence gives way to a later one that brings at least
@@ -802,6 +806,39 @@ title_terms_held (const Choice *c, const PrecisTitleTerms *title, guint i)
   return n;
 }
 
+/* Whether sentence @i shares a term with another sentence: an edge of the graph. A sentence that
+ * shares none has the centrality of any isolated one, which says nothing of its place in the
+ * story. */
+static gboolean
+linked (const PrecisVectors *v, guint i)
+{
+  for (guint e = v->row[i]; e < v->row[i + 1]; e++)
+    if (v->post[v->entries[e].term + 1] - v->post[v->entries[e].term] > 1)
+      return TRUE;
+  return FALSE;
+}
+
+/* Whether the graph cannot tell the story's shape: the lede shares no term with any other
+ * sentence, and neither do at least half of the text's clean sentences. A short story in a
+ * language that joins or inflects its words ("Heizungsgesetz" then "Gesetz", "brasileira" then
+ * "Brasil") or says one thing in other words is such a graph: its lede is as central as any
+ * unlinked sentence, not less central than the story, and the opening rule holds as in an
+ * English story whose words recur. Language-free: only the vectors' sentence frequencies. */
+static gboolean
+shape_unknown (const Choice *c, guint lede)
+{
+  if (linked (c->vectors, lede))
+    return FALSE;
+  guint n_clean = 0, n_unlinked = 0;
+  for (guint i = 0; i < c->n; i++)
+    if ((c->spans[i].flags & PRECIS_SPAN_FURNITURE) == 0)
+      {
+        n_clean++;
+        n_unlinked += !linked (c->vectors, i);
+      }
+  return n_unlinked * UNLINKED_SHARE >= n_clean;
+}
+
 /* Whether the lede states the title's news: it holds at least half of the title's words (two
  * or more). Such a text is a news story whatever the lede's centrality: a short lede in words
  * the rest of the story does not repeat ("Teenagers will be able to become MPs under plans
@@ -936,7 +973,8 @@ precis_editor_select (const PrecisVectors *vectors, const gdouble *scores, const
     c.max_words = budget->n;
 
   if (lede != PRECIS_NONE
-      && (centrality[lede] >= NEWS_LEDE_CENTRALITY * mean || states_title (&c, title, lede)))
+      && (centrality[lede] >= NEWS_LEDE_CENTRALITY * mean || states_title (&c, title, lede)
+          || shape_unknown (&c, lede)))
     {
       choose_opening (&c, lede);
       bring_title_claim (&c, title, lede);

@@ -2,7 +2,8 @@
  *
  * Input: the text and its sentence spans. Output: the same spans, where a paragraph-initial
  * sentence that opens with a dateline ("BEIJING (Reuters) - ", "LONDON, March 3 (AFP) -",
- * "PARIS, 30 novembre (AFP) - ", "MADRID, 30 de noviembre (EFE).- ", "WASHINGTON -- ",
+ * "PARIS, 30 novembre (AFP) - ", "MADRID, 30 de noviembre (EFE).- ", "LYON, 30 novembre - ",
+ * "WASHINGTON -- ",
  * "(CNN) -- ", "Lucknow, Jul 31 (PTI)", "Boston (CNN)Guilty", "MOSKAU (dpa) - ",
  * "ROMA, 30 NOV - ", "القاهرة (رويترز) - ", "新华社北京11月30日电 "), or holds a dated one after a
  * title's tail or a byline ("By Ann Example Beijing, Jul 23 (PTI) A total ..."), starts after
@@ -33,6 +34,9 @@
 #define LABEL_MAX_WORDS 3
 /* "Port Louis, Sept. 12, 2024 (Agency)" has 6 spaces before its bracket. */
 #define DATELINE_MAX_SPACES 7
+/* A dateline's place, before its comma and day, is at most this many bytes (five words of
+ * "САНКТ-ПЕТЕРБУРГ"'s two-byte letters). */
+#define DATELINE_PLACE_BYTES 80
 /* A dateline sentence ("LONDON, May 1.") has at most this many words. */
 #define DATELINE_SENTENCE_WORDS 8
 /* Patterns look at the first bytes of a sentence only. */
@@ -174,6 +178,9 @@ static const gchar dateline_re[] =
     "|" PLACE DATE AGENCY "(?:" DASH "|\\s+))"
     /* PLACE, DD Month (AGENCY) - (or EFE's ".-"), before a capital */
     "|" PLACE DAY_MONTH AGENCY "\\.?" DASH "(?=[\\p{Lu}\"'\\x{2018}\\x{201C}\\x{00AB}])"
+    /* PLACE, DD Month - with no agency ("LYON, 30 novembre -", "Hamburg, 30. November \u2013"): a dash
+     * between spaces, never a colon, before a capital */
+    "|" PLACE DAY_MONTH "\\s+[-\\x{2013}\\x{2014}]{1,2}\\s+(?=[\\p{Lu}\"'\\x{2018}\\x{201C}\\x{00AB}])"
     /* PLACE (AGENCY) -|:, or glued to the sentence's first word: "Kathmandu, Nepal (CNN)Rescuers";
      * PLACE (agency) - */
     "|" PLACE AGENCY_CAPITALISED "(?:" DASH "|(?=\\p{Lu}))"
@@ -538,6 +545,16 @@ holds_bytes (const gchar *s, gsize len, const gchar *needle, gsize n)
   return FALSE;
 }
 
+/* Whether s[0, len) opens on a few words, a comma, white space and a digit (a place and its day:
+ * "Hamburg, 30. November - "), looked for in its first DATELINE_PLACE_BYTES bytes. */
+static gboolean
+day_after_comma (const gchar *s, gsize len)
+{
+  const gchar *comma = memchr (s, ',', MIN (len, DATELINE_PLACE_BYTES));
+  return comma != NULL && comma + 2 < s + len && precis_is_ascii_space (comma[1])
+         && g_ascii_isdigit (comma[2]);
+}
+
 /* Whether dateline_re may match s[0, len): each of its alternatives needs a bracket (an agency's,
  * or "(CNN)" first), an agency between slashes first, Chinese "日电", or a dash after a first word
  * of two capitals or more (a byte from 0x80 first may be a capital). The regular expression cost
@@ -546,7 +563,7 @@ holds_bytes (const gchar *s, gsize len, const gchar *needle, gsize n)
 static gboolean
 may_match_dateline (const gchar *s, gsize len)
 {
-  if (len == 0 || s[0] == '/' || memchr (s, '(', len) != NULL)
+  if (len == 0 || s[0] == '/' || memchr (s, '(', len) != NULL || day_after_comma (s, len))
     return TRUE;
   if (len >= 2 && (g_ascii_isupper (s[0]) || (guchar)s[0] >= 0x80)
       && (g_ascii_isupper (s[1]) || (guchar)s[1] >= 0x80)
@@ -1338,7 +1355,12 @@ precis_furniture_mark (const gchar *text, GArray *spans, const gchar *language)
           gsize cut = may_have_dateline (s, len) ? dateline_end (p, s, len) : 0;
           if (cut == 0 && may_match_inner_dateline (s, len))
             cut = match_end (p->inner_dateline, s, len);
-          /* Only when a sentence follows the dateline. */
+          /* Only when a sentence follows the dateline: not in a dateline sentence with its agency
+           * after a dash ("МОСКВА, 30 ноя — РИА Новости."), furniture whole (below). */
+          if (cut > 0 && i == 0
+              && g_regex_match_full (p->dateline_sentence, s, (gssize)(span->end - span->start), 0, 0, NULL,
+                                     NULL))
+            cut = 0;
           if (cut > 0 && span->start + cut < span->end)
             span->start += cut;
         }
