@@ -90,8 +90,9 @@ typedef struct
   GRegex *dateline_sentence;
   GRegex *agency_sentence;
   GRegex *credit;
-  gchar **phrases; /* casefolded */
-  gchar **notes;   /* an editor's notes, casefolded (is_editor_note()) */
+  gchar **phrases;                 /* casefolded */
+  gchar **notes;                   /* an editor's notes, casefolded (is_editor_note()) */
+  gsize *note_len, *note_word_len; /* their lengths, and their first words' */
   /* First word of a phrase -> the index in word_phrases, plus one, of the list of the phrases that
    * may open a text whose first word it is: those of that first word, and those of one word that
    * is a prefix of it ("subscribe" of "subscribers"). Each list holds phrase indexes plus one
@@ -314,6 +315,17 @@ patterns_new (void)
   g_ptr_array_add (found[1], NULL);
   p->phrases = (gchar **)g_ptr_array_free (found[0], FALSE);
   p->notes = (gchar **)g_ptr_array_free (found[1], FALSE);
+  guint n_notes = g_strv_length (p->notes);
+  p->note_len = g_new (gsize, n_notes + 1);
+  p->note_word_len = g_new (gsize, n_notes + 1);
+  for (guint i = 0; i < n_notes; i++)
+    {
+      p->note_len[i] = strlen (p->notes[i]);
+      p->note_word_len[i] = 0;
+      while (p->notes[i][p->note_word_len[i]] != '\0'
+             && !is_word_delimiter (p->notes[i][p->note_word_len[i]]))
+        p->note_word_len[i]++;
+    }
   p->first_words = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   guint n_phrases = g_strv_length (p->phrases);
   g_autofree gsize *first_len = g_new (gsize, n_phrases + 1);
@@ -666,8 +678,12 @@ is_editor_note (const Patterns *p, const gchar *folded)
     w = colon + 1;
   while (p->byte_kind[(guchar)*w] == DELIMITER)
     w++;
+  gsize word = 0; /* (the first word's length turns most sentences away at once) */
+  while (p->byte_kind[(guchar)w[word]] == WORD_BYTE)
+    word++;
   for (guint i = 0; p->notes[i] != NULL; i++)
-    if (g_str_has_prefix (w, p->notes[i]) && p->byte_kind[(guchar)w[strlen (p->notes[i])]] != WORD_BYTE)
+    if (p->note_word_len[i] == word && w[0] == p->notes[i][0] && strncmp (w, p->notes[i], p->note_len[i]) == 0
+        && p->byte_kind[(guchar)w[p->note_len[i]]] != WORD_BYTE)
       return TRUE;
   return FALSE;
 }
