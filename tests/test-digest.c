@@ -47,6 +47,15 @@ add (PrecisDigest *d, const gchar *id, const gchar *title, const gchar *source, 
   ck_assert_msg (precis_digest_add (d, &a, &error), "add %s: %s", id, error ? error->message : "");
 }
 
+/* add() of an article with the address @url, and no source or date. */
+static void
+add_linked (PrecisDigest *d, const gchar *id, const gchar *title, const gchar *url, const gchar *text)
+{
+  PrecisArticle a = { id, title, url, NULL, NULL, text, -1 };
+  g_autoptr (GError) error = NULL;
+  ck_assert_msg (precis_digest_add (d, &a, &error), "add %s: %s", id, error ? error->message : "");
+}
+
 static void
 add_all (PrecisDigest *d)
 {
@@ -611,22 +620,10 @@ START_TEST (test_render_links_and_markers)
    * (RFC 3986); a headline or sentence opening on a list marker is escaped in Markdown. */
   g_autoptr (PrecisSummarizer) s = new_summarizer ();
   g_autoptr (PrecisDigest) d = precis_digest_new (s);
-  PrecisArticle quoted = { "q",
-                           "1. Numbered title",
-                           "https://n.example/a?y=\"2\"&z=(3) it's",
-                           NULL,
-                           NULL,
-                           "- A dash opening. The council said it would act on the bridge.",
-                           -1 };
-  ck_assert (precis_digest_add (d, &quoted, NULL));
-  PrecisArticle plus = { "p",
-                         "2) Second title",
-                         "javascript:alert(1)",
-                         NULL,
-                         NULL,
-                         "+ A plus opening about the harbour wall and its repair.",
-                         -1 };
-  ck_assert (precis_digest_add (d, &plus, NULL));
+  add_linked (d, "q", "1. Numbered title", "https://n.example/a?y=\"2\"&z=(3) it's",
+              "- A dash opening. The council said it would act on the bridge.");
+  add_linked (d, "p", "2) Second title", "javascript:alert(1)",
+              "+ A plus opening about the harbour wall and its repair.");
 
   g_autofree gchar *md = precis_digest_render (d, PRECIS_FORMAT_MARKDOWN);
   ck_assert_ptr_nonnull (
@@ -646,14 +643,8 @@ START_TEST (test_render_links_and_markers)
   /* A "%" that starts no percent-encoding is written "%25" in every format, one that does is
    * kept; an apostrophe in HTML is "&#39;", which older mail clients read (tryout24 #10). */
   g_autoptr (PrecisDigest) e = precis_digest_new (s);
-  PrecisArticle stray = { "c",
-                          "Marlow's profit jumps 18%",
-                          "https://n.example/profit-jumps-18%-to-%e2%82%ac5m-100%",
-                          NULL,
-                          NULL,
-                          "Marlow's profit jumped 18% in the year, the builder said on Monday.",
-                          -1 };
-  ck_assert (precis_digest_add (e, &stray, NULL));
+  add_linked (e, "c", "Marlow's profit jumps 18%", "https://n.example/profit-jumps-18%-to-%e2%82%ac5m-100%",
+              "Marlow's profit jumped 18% in the year, the builder said on Monday.");
   const gchar *encoded = "https://n.example/profit-jumps-18%25-to-%e2%82%ac5m-100%25";
   g_autofree gchar *md2 = precis_digest_render (e, PRECIS_FORMAT_MARKDOWN);
   g_autofree gchar *html2 = precis_digest_render (e, PRECIS_FORMAT_HTML);
