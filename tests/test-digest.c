@@ -449,6 +449,12 @@ START_TEST (test_duplicates_news_differs)
     { "b", "Fair raises money for hall roof", "https://valley.example/fair", "Valley Notes", NULL, fair, -1 },
   };
   assert_copies (item_twice, 2, 1, 1);
+  /* (an address and title alone make a copy: an article's address may be a query) */
+  const PrecisArticle by_query[] = {
+    { "a", "Fair raises money for hall roof", "https://valley.example?p=12", "Valley Notes", NULL, fair, -1 },
+    { "b", "Fair raises money for hall roof", "https://valley.example?p=12", "Valley Notes", NULL, weir, -1 },
+  };
+  assert_copies (by_query, 2, 1, 1);
 }
 END_TEST
 

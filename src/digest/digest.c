@@ -213,8 +213,9 @@ precis_digest_get_n_duplicates (const PrecisDigest *d)
 #define DUPLICATE_MIN_SENTENCES 3
 
 /* Whether @address names an article: not NULL, and not a site's home page ("https://n.example",
- * "https://n.example/"), which some feeds give every item (the channel's link, and then the
- * item's id): two items there share it whatever their news. */
+ * "https://n.example/"; "https://n.example?p=12" is an article), which some feeds give every
+ * item (the channel's link, and then the item's id): two items there share it whatever their
+ * news. */
 static gboolean
 article_address (const gchar *address)
 {
@@ -222,8 +223,9 @@ article_address (const gchar *address)
     return FALSE;
   if (!precis_is_web_address (address))
     return TRUE;
-  const gchar *path = strchr (strstr (address, "://") + 3, '/');
-  return path != NULL && path[1] != '\0';
+  const gchar *host = strstr (address, "://") + 3;
+  const gchar *rest = host + strcspn (host, "/?#"); /* the path, query and fragment */
+  return rest[0] != '\0' && strcmp (rest, "/") != 0;
 }
 
 /* The keys by which an article is the same as one added before (NULL-terminated, at most 3),
