@@ -968,8 +968,10 @@ gboolean precis_digest_set_languages (PrecisDigest *digest, const gchar *const *
 /* How many articles precis_digest_add() left out for their language. */
 guint precis_digest_get_n_left_out (const PrecisDigest *digest);
 /* How many articles precis_digest_add() left out as copies of one added before: the same
- * address, the same id and title, or the same text (white space aside). The copy's id (else
- * address) is kept with the first, which JSON lists as the source's "duplicates". */
+ * address and title, the same id and title (a site's home page, which some feeds give every
+ * item, is neither), the same text (white space aside), or the same address and outlet with
+ * the same lede and nearly the same sentences, furniture aside (docs/digest.md). The copy's id
+ * (else address) is kept with the first, which JSON lists as the source's "duplicates". */
 guint precis_digest_get_n_duplicates (const PrecisDigest *digest);
 
 /* Summarises @article and adds it (unless precis_digest_set_languages() leaves it out: TRUE).
