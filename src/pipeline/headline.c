@@ -384,8 +384,9 @@ day_word_start (const gchar *lower, gsize *start)
   *start = 0;
   if (first == NULL)
     return TRUE;
-  for (const gchar *p = lower; p < first + strlen ("yesterday") && *p != '\0'; p++)
-    if ((guchar)*p >= 0x80)
+  gsize end = (gsize)(first - lower) + strlen ("yesterday");
+  for (gsize i = 0; i < end && lower[i] != '\0'; i++)
+    if ((guchar)lower[i] >= 0x80)
       return TRUE;
   const gchar *p = first;
   while (p > lower && g_ascii_isspace (p[-1]))
