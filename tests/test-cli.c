@@ -1080,7 +1080,7 @@ START_TEST (test_eval_command)
   g_autofree gchar *o_opt = g_strconcat ("--output=", out, NULL);
   Result r = run (NULL, ARGS ("eval", path, "-f", "json", "--bootstrap=20", "--stem", o_opt));
   ck_assert_int_eq (r.status, 1); /* the broken line */
-  ck_assert_msg (strstr (r.err, "data.jsonl:4: needs") != NULL, "stderr: %s", r.err);
+  ck_assert_msg (strstr (r.err, "data.jsonl:4: id \"broken\": no \"text\"") != NULL, "stderr: %s", r.err);
   g_autoptr (JsonObject) o = parse_object (r.out);
   ck_assert_int_eq (json_object_get_int_member (o, "n_documents"), 3);
   JsonObject *systems = json_object_get_object_member (o, "systems");
@@ -2646,8 +2646,9 @@ START_TEST (test_eval_refuses_empty_records)
   Result r = run (dataset, ARGS ("eval", "-", "-f", "json", "--bootstrap=0", "--systems=lead"));
   ck_assert_msg (alone.status == 0, "%s", alone.err);
   ck_assert_int_eq (r.status, 1);
-  const gchar *expected[] = { ":2: \"text\" is empty", ":3: the reference summary is empty",
-                              ":4: a blank line", ":5: the title is not a string", "4 bad lines skipped" };
+  const gchar *expected[]
+      = { ":2: id \"2\": \"text\" is empty", ":3: id \"3\": the reference summary (\"summary\") is empty",
+          ":4: a blank line", ":5: id \"5\": \"title\" is not a string", "4 bad lines skipped" };
   for (guint i = 0; i < G_N_ELEMENTS (expected); i++)
     ck_assert_msg (strstr (r.err, expected[i]) != NULL, "no \"%s\" in: %s", expected[i], r.err);
   /* the same table as the good record's alone, bar the timings */
@@ -2998,6 +2999,42 @@ START_TEST (test_output_to_full_disk)
 }
 END_TEST
 
+/* tryout26 #10: eval names a bad record by its line and id and says which field is missing or of
+ * the wrong type, as precis batch does ("no \"text\""), not one message for any of three fields. */
+START_TEST (test_eval_names_record_and_field)
+{
+  const gchar *dataset
+      = "{\"id\":\"ok\",\"text\":\"The ferry resumed on Monday. It had stopped for a "
+        "week.\",\"summary\":\"The "
+        "ferry resumed.\"}\n"
+        "{\"id\":\"k2\",\"summary\":\"No article here.\"}\n"
+        "{\"id\":\"k3\",\"text\":\"The dam held. The valley stayed dry.\"}\n"
+        "{\"text\":\"The bakery closed. Its owner retired.\",\"summary\":\"The bakery closed.\"}\n"
+        "{\"id\":7,\"text\":[\"One line.\",3],\"summary\":\"One line.\"}\n"
+        "{\"id\":\"k6\",\"text\":\"The dam held. The valley stayed dry.\",\"gist\":5}\n";
+  Result r = run (dataset, ARGS ("eval", "-", "--bootstrap=0", "--systems=lead"));
+  ck_assert_int_eq (r.status, 1);
+  const gchar *expected[] = {
+    ":2: id \"k2\": no \"text\" (a string or an array of strings)\n",
+    ":3: id \"k3\": no \"summary\" (a string or an array of strings)\n",
+    ":4: no \"id\"",
+    ":5: id \"7\": \"text\"[1] is not a string",
+    ":6: id \"k6\": no \"summary\"",
+    "5 bad lines skipped",
+  };
+  for (guint i = 0; i < G_N_ELEMENTS (expected); i++)
+    ck_assert_msg (strstr (r.err, expected[i]) != NULL, "no \"%s\" in: %s", expected[i], r.err);
+  ck_assert_msg (strstr (r.err, "needs \"id\", \"text\"") == NULL, "%s", r.err);
+  result_clear (&r);
+  /* --summary-field names the field it reads */
+  Result g = run (dataset, ARGS ("eval", "-", "--bootstrap=0", "--systems=lead", "--summary-field=gist"));
+  ck_assert_msg (strstr (g.err, ":6: id \"k6\": \"gist\" is not a string or an array of strings") != NULL,
+                 "%s", g.err);
+  ck_assert_msg (strstr (g.err, ":1: id \"ok\": no \"gist\"") != NULL, "%s", g.err);
+  result_clear (&g);
+}
+END_TEST
+
 /* tryout19 #6, #11, #12: precis eval reports a rate for each system; an -o file that cannot be
  * written is named, exit 1; the JSON table to a full disk says so as the other commands do;
  * --systems= naming no system is a usage error. */
@@ -3254,6 +3291,7 @@ main (void)
   tcase_add_test (tc, test_jsonl_limit_and_bom);
   tcase_add_test (tc, test_rouge_options_that_do_not_apply);
   tcase_add_test (tc, test_eval_refuses_empty_records);
+  tcase_add_test (tc, test_eval_names_record_and_field);
   tcase_add_test (tc, test_option_values_in_any_case);
   tcase_add_test (tc, test_jsonl_lone_surrogate);
   tcase_add_test (tc, test_jsonl_key_twice);

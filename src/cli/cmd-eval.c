@@ -22,6 +22,7 @@
 #include "config.h"
 
 #include <errno.h>
+#include <stdarg.h>
 #include <glib/gstdio.h>
 #include <stdio.h>
 #include <string.h>
@@ -441,6 +442,20 @@ options_line (const Eval *e, const gchar *language, gint n_sentences, PrecisRoug
   return g_string_free (o, FALSE);
 }
 
+/* Reports the record at @reader's line as bad: "FILE:LINE: id "ID": PROBLEM", as precis batch
+ * names a record by its line and id (without the id when the record has none). */
+static void G_GNUC_PRINTF (3, 4) report_record (CliJsonl *reader, const gchar *id, const gchar *format, ...)
+{
+  va_list args;
+  va_start (args, format);
+  g_autofree gchar *problem = g_strdup_vprintf (format, args);
+  va_end (args);
+  if (id != NULL)
+    cli_error ("%s:%u: id \"%s\": %s", cli_jsonl_name (reader), cli_jsonl_line (reader), id, problem);
+  else
+    cli_error ("%s:%u: %s", cli_jsonl_name (reader), cli_jsonl_line (reader), problem);
+}
+
 /* Reads the dataset, runs every system and prints the tables. */
 static int
 eval_run (Eval *e, const gchar *dataset, gint limit, const gchar *opts, gint bootstrap, gint64 seed,
@@ -478,21 +493,29 @@ eval_run (Eval *e, const gchar *dataset, gint limit, const gchar *opts, gint boo
       g_autofree gchar *title = NULL;
       /* a title of another type is refused, as precis batch refuses it: not read as none */
       gboolean bad_title = !cli_json_optional_text (o, e->title_field, &title);
-      json_object_unref (o);
-      const gchar *problem = NULL;
-      if (id == NULL || text == NULL || reference == NULL)
-        problem = "needs \"id\", \"text\" and \"summary\"";
+      /* What is wrong with the record, naming the field as precis batch names it ("no
+       * \"text\" ..."; tryout26 #10: it was one message for any of three fields). */
+      g_autofree gchar *problem = NULL;
+      if (id == NULL)
+        problem = g_strdup ("no \"id\" (a string or a whole number): each document needs one");
+      else if (text == NULL)
+        problem = cli_json_field_problem (o, "text");
+      else if (reference == NULL)
+        problem = cli_json_field_problem (o, e->summary_field);
       else if (text[strspn (text, " \t\r\n\f\v")] == '\0')
         /* scored as a document of 0, it would lower every system's mean: refused, as precis
          * batch refuses it */
-        problem = "\"text\" is empty or white space only: no text to summarise";
+        problem = g_strdup ("\"text\" is empty or white space only: no text to summarise");
       else if (reference[strspn (reference, " \t\r\n\f\v")] == '\0')
-        problem = "the reference summary is empty or white space only: nothing to score against";
+        problem = g_strdup_printf ("the reference summary (\"%s\") is empty or white space only: nothing to "
+                                   "score against",
+                                   e->summary_field);
       else if (bad_title)
-        problem = "the title is not a string (or an array of strings)";
+        problem = g_strdup_printf ("\"%s\" is not a string (or an array of strings)", e->title_field);
+      json_object_unref (o);
       if (problem != NULL)
         {
-          cli_error ("%s:%u: %s", cli_jsonl_name (reader), cli_jsonl_line (reader), problem);
+          report_record (reader, id, "%s", problem);
           n_bad++;
           continue;
         }
@@ -509,7 +532,7 @@ eval_run (Eval *e, const gchar *dataset, gint limit, const gchar *opts, gint boo
         continue;
       if (!eval_document (e, id, id_is_number, text, reference, title, n_docs, &error))
         {
-          cli_error ("%s:%u: %s", cli_jsonl_name (reader), cli_jsonl_line (reader), error->message);
+          report_record (reader, id, "%s", error->message);
           g_clear_error (&error);
           n_bad++;
           continue;
