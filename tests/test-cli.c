@@ -2,6 +2,7 @@
 #include <gio/gio.h>
 #include <glib/gstdio.h>
 #include <json-glib/json-glib.h>
+#include <stdarg.h>
 #include <string.h>
 #include <sys/resource.h>
 #include <unistd.h>
@@ -1126,21 +1127,57 @@ START_TEST (test_eval_command)
 }
 END_TEST
 
-/* precis eval reads its records lossy, as its summarisers read their texts: a "\u0000" escape
- * is U+FFFD, the record scored, not a bad line. */
-START_TEST (test_eval_reads_lossy)
+/* Asserts that each of the messages after @err, up to a NULL, is in @err. */
+static void G_GNUC_NULL_TERMINATED
+assert_messages (const gchar *err, ...)
 {
-  const gchar *lines = "{\"id\":\"a\",\"text\":\"The council met on Monday.\\u0000 It voted to rebuild the "
-                       "old bridge. Work starts in May.\",\"summary\":\"The council voted to rebuild the "
-                       "bridge.\"}\n"
-                       "{\"id\":\"b\",\"text\":\"Rain fell all week. The river rose by two metres. Three "
-                       "roads closed.\",\"summary\":\"The river rose.\"}\n";
+  va_list args;
+  va_start (args, err);
+  for (const gchar *m = va_arg (args, const gchar *); m != NULL; m = va_arg (args, const gchar *))
+    ck_assert_msg (strstr (err, m) != NULL, "no \"%s\" in: %s", m, err);
+  va_end (args);
+}
+
+/* precis eval reads its records as precis batch does (tryout26 #4): bytes that are not UTF-8, a
+ * "\u0000" escape and a lone surrogate make the record a bad line, named by its line and id, the
+ * others scored; --lossy reads them as U+FFFD, as batch --lossy does, and scores them. */
+START_TEST (test_eval_refuses_bad_text)
+{
+  const gchar *good = "{\"id\":\"b\",\"text\":\"Rain fell all week. The river rose by two metres. Three "
+                      "roads closed.\",\"summary\":\"The river rose.\"}\n";
+  g_autofree gchar *lines = g_strconcat (
+      "{\"id\":\"a\",\"text\":\"The council met on Monday.\\u0000 It voted to rebuild the "
+      "old bridge. Work starts in May.\",\"summary\":\"The council voted to rebuild the "
+      "bridge.\"}\n",
+      good,
+      "{\"id\":\"c\",\"text\":\"The caf\xe9 shut. Its owner moved away.\",\"summary\":\"The "
+      "caf\xc3\xa9 shut.\"}\n"
+      "{\"id\":\"d\",\"text\":\"A lone \\udc00 half. The rest is fine.\",\"summary\":\"Fine.\"}\n",
+      NULL);
   Result r = run (lines, ARGS ("eval", "-", "-f", "json", "--bootstrap=0", "--systems=precis,lead"));
-  ck_assert_msg (r.status == 0, "status %d, stderr: %s", r.status, r.err);
-  ck_assert_msg (strstr (r.err, "NUL") == NULL, "stderr: %s", r.err);
+  ck_assert_int_eq (r.status, 1);
+  assert_messages (r.err, ":1: id \"a\": a NUL character", ":3: id \"c\": invalid UTF-8 at byte",
+                   ":4: id \"d\": a lone surrogate (\\udc00)", "3 bad lines skipped", NULL);
   g_autoptr (JsonObject) o = parse_object (r.out);
-  ck_assert_int_eq (json_object_get_int_member (o, "n_documents"), 2);
+  ck_assert_int_eq (json_object_get_int_member (o, "n_documents"), 1);
   result_clear (&r);
+  /* batch refuses the same lines */
+  Result b = run (lines, ARGS ("batch"));
+  ck_assert_int_eq (b.status, 1);
+  guint n_errors = 0;
+  for (const gchar *p = strstr (b.out, "\"error\""); p != NULL; p = strstr (p + 1, "\"error\""))
+    n_errors++;
+  ck_assert_uint_eq (n_errors, 3);
+  result_clear (&b);
+  /* --lossy scores all four, and says so in its options line */
+  Result l
+      = run (lines, ARGS ("eval", "-", "-f", "json", "--bootstrap=0", "--systems=precis,lead", "--lossy"));
+  ck_assert_msg (l.status == 0, "status %d, stderr: %s", l.status, l.err);
+  g_autoptr (JsonObject) lo = parse_object (l.out);
+  ck_assert_int_eq (json_object_get_int_member (lo, "n_documents"), 4);
+  ck_assert_msg (g_str_has_suffix (json_object_get_string_member (lo, "options"), " --lossy"), "%s",
+                 json_object_get_string_member (lo, "options"));
+  result_clear (&l);
 }
 END_TEST
 
@@ -3014,16 +3051,10 @@ START_TEST (test_eval_names_record_and_field)
         "{\"id\":\"k6\",\"text\":\"The dam held. The valley stayed dry.\",\"gist\":5}\n";
   Result r = run (dataset, ARGS ("eval", "-", "--bootstrap=0", "--systems=lead"));
   ck_assert_int_eq (r.status, 1);
-  const gchar *expected[] = {
-    ":2: id \"k2\": no \"text\" (a string or an array of strings)\n",
-    ":3: id \"k3\": no \"summary\" (a string or an array of strings)\n",
-    ":4: no \"id\"",
-    ":5: id \"7\": \"text\"[1] is not a string",
-    ":6: id \"k6\": no \"summary\"",
-    "5 bad lines skipped",
-  };
-  for (guint i = 0; i < G_N_ELEMENTS (expected); i++)
-    ck_assert_msg (strstr (r.err, expected[i]) != NULL, "no \"%s\" in: %s", expected[i], r.err);
+  assert_messages (r.err, ":2: id \"k2\": no \"text\" (a string or an array of strings)\n",
+                   ":3: id \"k3\": no \"summary\" (a string or an array of strings)\n", ":4: no \"id\"",
+                   ":5: id \"7\": \"text\"[1] is not a string", ":6: id \"k6\": no \"summary\"",
+                   "5 bad lines skipped", NULL);
   ck_assert_msg (strstr (r.err, "needs \"id\", \"text\"") == NULL, "%s", r.err);
   result_clear (&r);
   /* --summary-field names the field it reads */
@@ -3259,7 +3290,7 @@ main (void)
   tcase_add_test (tc, test_same_output_twice);
   tcase_add_test (tc, test_rouge_command);
   tcase_add_test (tc, test_eval_command);
-  tcase_add_test (tc, test_eval_reads_lossy);
+  tcase_add_test (tc, test_eval_refuses_bad_text);
   tcase_add_test (tc, test_eval_timing_and_output_errors);
   tcase_add_test (tc, test_segment_command);
   tcase_add_test (tc, test_batch_command);

@@ -81,6 +81,7 @@ typedef struct
   guint n_segment_timed;   /* the documents of segment_seconds (SEGMENT_TIMING_EVERY) */
   guint64 seed;
   const gchar *summary_field, *title_field;
+  gboolean lossy; /* --lossy: bytes that are not UTF-8, NUL and lone surrogates read as U+FFFD */
 } Eval;
 
 /* A baseline's segmentation is timed on one document in this many (the first, the ninth...), its
@@ -439,6 +440,8 @@ options_line (const Eval *e, const gchar *language, gint n_sentences, PrecisRoug
     g_string_append_printf (o, " --summary-field=%s", summary_field);
   if (title_field != NULL)
     g_string_append_printf (o, " --title-field=%s", title_field);
+  if (e->lossy)
+    g_string_append (o, " --lossy");
   return g_string_free (o, FALSE);
 }
 
@@ -462,8 +465,9 @@ eval_run (Eval *e, const gchar *dataset, gint limit, const gchar *opts, gint boo
           gboolean json, const gchar *half)
 {
   g_autoptr (GError) error = NULL;
-  /* Lossy, as the summarisers are: a record's "\u0000" is U+FFFD, not a bad line. */
-  CliJsonl *reader = cli_jsonl_open (dataset, TRUE, &error);
+  /* Read as precis batch reads its records (tryout26 #4): a line with bytes that are not UTF-8, a
+   * "\u0000" or a lone surrogate is a bad line, unless --lossy reads them as U+FFFD. */
+  CliJsonl *reader = cli_jsonl_open (dataset, e->lossy, &error);
   if (reader == NULL)
     {
       cli_error ("%s", error->message);
@@ -476,15 +480,38 @@ eval_run (Eval *e, const gchar *dataset, gint limit, const gchar *opts, gint boo
    * refuses such a file) */
   g_autoptr (GHashTable) seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   gint64 start = g_get_monotonic_time ();
-  while ((limit == 0 || n_docs < (guint)limit) && cli_jsonl_next (reader, &o, &error))
+  g_autofree gchar *line = NULL;
+  gsize len = 0;
+  while ((limit == 0 || n_docs < (guint)limit) && cli_jsonl_next_line (reader, &line, &len, &error))
     {
-      if (o == NULL)
+      if (line == NULL)
         {
           cli_error ("%s", error->message);
           g_clear_error (&error);
           n_bad++;
           continue;
         }
+      gint code = 0;
+      g_autofree gchar *reason = NULL;
+      o = cli_jsonl_parse (line, len, e->lossy, &code, &reason);
+      if (o == NULL)
+        {
+          /* A record refused for its bytes is named by its id too, where the line read lossily
+           * has one (only to name it: it is not scored). */
+          g_autofree gchar *bad_id = NULL;
+          if (!e->lossy && (code == PRECIS_ERROR_INVALID_UTF8 || code == PRECIS_ERROR_BINARY))
+            {
+              gint lossy_code = 0;
+              g_autofree gchar *lossy_reason = NULL;
+              g_autoptr (JsonObject) lossy = cli_jsonl_parse (line, len, TRUE, &lossy_code, &lossy_reason);
+              bad_id = cli_json_id (lossy);
+            }
+          report_record (reader, bad_id, "%s", reason);
+          g_clear_pointer (&line, g_free);
+          n_bad++;
+          continue;
+        }
+      g_clear_pointer (&line, g_free);
       g_autofree gchar *id = cli_json_id (o);
       gboolean id_is_number
           = id != NULL && json_node_get_value_type (json_object_get_member (o, "id")) == G_TYPE_INT64;
@@ -636,7 +663,7 @@ cli_eval (int argc, char **argv)
   g_autofree gchar *summary_field = NULL, *title_field = NULL, *half = NULL, *opts = NULL;
   gint n_sentences = 3, bootstrap = 1000, limit = G_MININT; /* G_MININT: not given, every document */
   gint64 seed = 0;
-  gboolean stem = FALSE;
+  gboolean stem = FALSE, lossy = FALSE;
   g_auto (GStrv) files = NULL;
   const GOptionEntry entries[] = {
     { "systems", 's', 0, G_OPTION_ARG_STRING, &systems,
@@ -654,6 +681,10 @@ cli_eval (int argc, char **argv)
     { "seed", 0, 0, G_OPTION_ARG_INT64, &seed, "Seed of the bootstrap and the random baseline (default 0)",
       "N" },
     { "limit", 0, 0, G_OPTION_ARG_INT, &limit, "Only the first N documents", "N" },
+    { "lossy", 0, 0, G_OPTION_ARG_NONE, &lossy,
+      "Read bytes that are not UTF-8, NUL characters and lone surrogates as U+FFFD, as precis batch "
+      "--lossy does (by default such a record is refused, as batch refuses it)",
+      NULL },
     { "half", 0, 0, G_OPTION_ARG_STRING, &half,
       "Only the documents of one half: tune (SHA-1 of id starts with 0-7) or blind", "HALF" },
     { "summary-field", 0, 0, G_OPTION_ARG_STRING, &summary_field,
@@ -673,8 +704,9 @@ cli_eval (int argc, char **argv)
            "reference) and optionally \"title\" (a reference headline). Prints ROUGE-1, ROUGE-2 and\n"
            "ROUGE-Lsum F (percent, 95% bootstrap interval) and documents per second for each system,\n"
            "and the headline scores against the titles. A record with an empty text or reference, a\n"
-           "blank line or a title that is not a string is refused (FILE:LINE, exit status 1), the\n"
-           "others scored. See precis(1).");
+           "blank line, a title that is not a string or text that is not UTF-8 (without --lossy) is\n"
+           "refused as precis batch refuses it (FILE:LINE and its id, exit status 1), the others\n"
+           "scored. See precis(1).");
   g_autoptr (GError) error = NULL;
   if (!g_option_context_parse (ctx, &argc, &argv, &error))
     return cli_usage_error ("precis eval", "%s", error->message);
@@ -700,6 +732,7 @@ cli_eval (int argc, char **argv)
   Eval e = { 0 };
   e.n_sentences = (guint)n_sentences;
   e.seed = (guint64)seed;
+  e.lossy = lossy;
   for (guint k = 0; k < N_SYSTEMS; k++)
     e.enabled[k] = TRUE;
   if (systems != NULL && !parse_systems (systems, e.enabled, &error))
@@ -708,14 +741,14 @@ cli_eval (int argc, char **argv)
   if (e.base == NULL)
     return cli_usage_error ("precis eval", "%s", error->message);
   precis_summarizer_set_sentences (e.base, e.n_sentences);
-  precis_summarizer_set_lossy (e.base, TRUE);
+  precis_summarizer_set_lossy (e.base, lossy);
   /* The headline table scores the generated headline: a title line copied from the text would
    * score itself. */
   precis_summarizer_set_headline (e.base, PRECIS_HEADLINE_GENERATED);
   if (e.enabled[SYSTEM_LEAD] || e.enabled[SYSTEM_RANDOM] || e.enabled[SYSTEM_ORACLE])
     {
       e.segmenter = precis_summarizer_new (language, NULL);
-      precis_summarizer_set_lossy (e.segmenter, TRUE);
+      precis_summarizer_set_lossy (e.segmenter, lossy);
     }
   e.oracle_scorer = precis_rouge_new (PRECIS_ROUGE_COMPAT_ROUGE_SCORE, stem);
   precis_rouge_set_metrics (e.oracle_scorer, (1u << PRECIS_ROUGE_1) | (1u << PRECIS_ROUGE_2));
@@ -751,7 +784,7 @@ cli_eval (int argc, char **argv)
           s->summarizer = precis_summarizer_new (language, NULL);
           precis_summarizer_set_sentences (s->summarizer, e.n_sentences);
           precis_summarizer_set_ranker (s->summarizer, rankers[k]);
-          precis_summarizer_set_lossy (s->summarizer, TRUE);
+          precis_summarizer_set_lossy (s->summarizer, lossy);
           precis_summarizer_set_headline (s->summarizer, PRECIS_HEADLINE_GENERATED);
         }
       if (output != NULL)
