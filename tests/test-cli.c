@@ -1057,6 +1057,17 @@ append_record (GString *out, const gchar *id, const gchar *text, const gchar *su
   g_string_append_printf (out, "%s\n", line);
 }
 
+/* The lines of eval's -o file DIR/SYSTEM.jsonl (its path in *@path, to unlink). */
+static GStrv
+read_output_lines (const gchar *dir, const gchar *system, gchar **path)
+{
+  g_autofree gchar *name = g_strdup_printf ("%s.jsonl", system);
+  *path = g_build_filename (dir, name, NULL);
+  g_autofree gchar *contents = NULL;
+  ck_assert (g_file_get_contents (*path, &contents, NULL, NULL));
+  return g_strsplit (contents, "\n", -1);
+}
+
 START_TEST (test_eval_command)
 {
   g_autofree gchar *dir = g_dir_make_tmp ("precis-eval-XXXXXX", NULL);
@@ -1096,11 +1107,8 @@ START_TEST (test_eval_command)
   ck_assert (json_object_has_member (o, "headline"));
   for (guint i = 0; i < G_N_ELEMENTS (expected); i++)
     {
-      g_autofree gchar *name = g_strdup_printf ("%s.jsonl", expected[i]);
-      g_autofree gchar *file = g_build_filename (out, name, NULL);
-      g_autofree gchar *contents = NULL;
-      ck_assert (g_file_get_contents (file, &contents, NULL, NULL));
-      g_auto (GStrv) lines = g_strsplit (contents, "\n", -1);
+      g_autofree gchar *file = NULL;
+      g_auto (GStrv) lines = read_output_lines (out, expected[i], &file);
       ck_assert_uint_eq (g_strv_length (lines), 4);
       /* The rankers' generated headline, lead's lead-prefix one; random and oracle none. */
       g_autoptr (JsonObject) first = parse_object (lines[0]);
@@ -3066,6 +3074,78 @@ START_TEST (test_eval_names_record_and_field)
 }
 END_TEST
 
+/* tryout26 #2: eval summarises each record as precis batch does: with its title (the editor then
+ * takes the sentence that tells the title's news when the opening leaves it out), a text that is
+ * an HTML page read as a page. Its -o summaries are batch's, for every ranker; the generated
+ * headline it scores never copies a title the text repeats. */
+START_TEST (test_eval_summarises_as_batch)
+{
+  g_autofree gchar *dir = g_dir_make_tmp ("precis-evalbatch-XXXXXX", NULL);
+  GString *dataset = g_string_new (NULL);
+  append_record (
+      dataset, "ferry",
+      "The harbour committee met on Tuesday evening in the town hall. Members discussed the budget "
+      "for the coming year at length. The meeting lasted more than three hours. The ferry service to "
+      "the island will end in May, the committee decided. Residents of the island said they were "
+      "angry. A protest is planned for Saturday.",
+      "The island ferry service will end in May.", "Island ferry service to end in May");
+  append_record (
+      dataset, "bridge",
+      "Council approves new harbour bridge.\n\nThe city council voted on Tuesday to replace the old "
+      "harbour bridge. The new bridge will cost 240 million euros. Work starts next spring. The old "
+      "bridge will close in May. Ferries will run meanwhile.",
+      "The council voted to replace the harbour bridge.", "Council approves new harbour bridge");
+  append_record (
+      dataset, "page",
+      "<!DOCTYPE html><html lang=\"en\"><head><title>Orchard wins award</title></head><body>"
+      "<nav><a href=\"/\">Home</a> <a href=\"/news\">News</a></nav><article><h1>Orchard wins "
+      "award</h1><p>A village orchard has won a national prize for its rare apple trees, the judges "
+      "said on Monday.</p><p>The orchard keeps more than forty old varieties, some of them planted "
+      "a century ago by a local family.</p><p>Volunteers prune the trees each winter and sell the "
+      "juice at a summer fair.</p><p>The prize money will pay for a new fence and a shed.</p>"
+      "</article><footer>Contact us</footer></body></html>",
+      "A village orchard won a national prize for its old apple trees.", NULL);
+  g_autofree gchar *path = write_file (dir, "data.jsonl", dataset->str);
+  g_autofree gchar *out = g_build_filename (dir, "out", NULL);
+  g_autofree gchar *o_opt = g_strconcat ("--output=", out, NULL);
+  Result r = run (NULL, ARGS ("eval", path, "--bootstrap=0", "--systems=precis,textrank", o_opt));
+  ck_assert_msg (r.status == 0, "status %d: %s", r.status, r.err);
+  const gchar *rankers[] = { "precis", "textrank" };
+  for (guint k = 0; k < G_N_ELEMENTS (rankers); k++)
+    {
+      g_autofree gchar *file = NULL;
+      g_auto (GStrv) lines = read_output_lines (out, rankers[k], &file);
+      Result b = run (dataset->str, k == 0 ? ARGS ("batch") : ARGS ("batch", "-r", "textrank"));
+      ck_assert_int_eq (b.status, 0);
+      g_auto (GStrv) batch_lines = g_strsplit (b.out, "\n", -1);
+      for (guint i = 0; i < 3; i++)
+        {
+          g_autoptr (JsonObject) e = parse_object (lines[i]);
+          g_autoptr (JsonObject) bo = parse_object (batch_lines[i]);
+          g_autoptr (JsonNode) es = json_node_copy (json_object_get_member (e, "summary"));
+          g_autoptr (JsonNode) bs = json_node_copy (json_object_get_member (bo, "summary"));
+          g_autofree gchar *et = json_to_string (es, FALSE);
+          g_autofree gchar *bt = json_to_string (bs, FALSE);
+          ck_assert_msg (g_str_equal (et, bt), "%s, line %u: eval %s, batch %s", rankers[k], i + 1, et, bt);
+          if (k == 0 && i == 0)
+            ck_assert_msg (strstr (et, "The ferry service to the island will end in May") != NULL, "%s", et);
+          if (k == 0 && i == 1)
+            ck_assert_str_ne (json_object_get_string_member (e, "headline"),
+                              "Council approves new harbour bridge");
+          if (k == 0 && i == 2)
+            ck_assert_msg (strstr (et, "<") == NULL && strstr (et, "orchard") != NULL, "%s", et);
+        }
+      result_clear (&b);
+      g_unlink (file);
+    }
+  result_clear (&r);
+  g_string_free (dataset, TRUE);
+  g_rmdir (out);
+  g_unlink (path);
+  g_rmdir (dir);
+}
+END_TEST
+
 /* tryout19 #6, #11, #12: precis eval reports a rate for each system; an -o file that cannot be
  * written is named, exit 1; the JSON table to a full disk says so as the other commands do;
  * --systems= naming no system is a usage error. */
@@ -3323,6 +3403,7 @@ main (void)
   tcase_add_test (tc, test_rouge_options_that_do_not_apply);
   tcase_add_test (tc, test_eval_refuses_empty_records);
   tcase_add_test (tc, test_eval_names_record_and_field);
+  tcase_add_test (tc, test_eval_summarises_as_batch);
   tcase_add_test (tc, test_option_values_in_any_case);
   tcase_add_test (tc, test_jsonl_lone_surrogate);
   tcase_add_test (tc, test_jsonl_key_twice);
