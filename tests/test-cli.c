@@ -1099,6 +1099,10 @@ START_TEST (test_eval_command)
   const gchar *expected[] = { "precis", "textrank", "cosine", "bm25", "lead", "random", "oracle" };
   for (guint i = 0; i < G_N_ELEMENTS (expected); i++)
     ck_assert_msg (json_object_has_member (systems, expected[i]), "no %s", expected[i]);
+  /* tryout26 #12: editor, the default ranker, is precis's row: not printed twice by default */
+  ck_assert (!json_object_has_member (systems, "editor"));
+  ck_assert_msg (strstr (json_object_get_string_member (o, "options"), "--systems") == NULL, "%s",
+                 json_object_get_string_member (o, "options"));
   gdouble oracle = json_object_get_double_member (
       json_object_get_object_member (json_object_get_object_member (systems, "oracle"), "rouge1"), "f");
   gdouble lead = json_object_get_double_member (
@@ -1119,6 +1123,13 @@ START_TEST (test_eval_command)
       g_unlink (file);
     }
   result_clear (&r);
+  Result both = run (NULL, ARGS ("eval", path, "-f", "json", "--bootstrap=0", "--systems=precis,editor"));
+  g_autoptr (JsonObject) bo = parse_object (both.out);
+  JsonObject *bs = json_object_get_object_member (bo, "systems");
+  ck_assert (json_object_has_member (bs, "precis") && json_object_has_member (bs, "editor"));
+  ck_assert_msg (strstr (json_object_get_string_member (bo, "options"), "--systems=precis,editor") != NULL,
+                 "%s", json_object_get_string_member (bo, "options"));
+  result_clear (&both);
   Result bad = run (NULL, ARGS ("eval", path, "--systems=precis,magic"));
   ck_assert_int_eq (bad.status, 2);
   /* A dataset with no usable record is an error naming it, not a table of zeros. */
