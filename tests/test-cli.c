@@ -3157,6 +3157,39 @@ START_TEST (test_eval_summarises_as_batch)
 }
 END_TEST
 
+/* tryout26 #11: every field of an --explain entry that precis -f json writes is documented in the
+ * README and the man page, and both say that the score does not decide the choice alone. */
+START_TEST (test_explain_fields_documented)
+{
+  Result r = run (NULL, ARGS ("-f", "json", "--explain", "bridge.txt"));
+  ck_assert_int_eq (r.status, 0);
+  g_autoptr (JsonObject) o = parse_object (r.out);
+  JsonObject *entry = json_array_get_object_element (json_object_get_array_member (o, "explain"), 0);
+  g_autofree gchar *readme_path = g_build_filename (PRECIS_TEST_DATA, "..", "..", "README.md", NULL);
+  g_autofree gchar *man_path = g_build_filename (PRECIS_TEST_DATA, "..", "..", "docs", "precis.1", NULL);
+  g_autofree gchar *readme = NULL, *man = NULL;
+  ck_assert (g_file_get_contents (readme_path, &readme, NULL, NULL));
+  ck_assert (g_file_get_contents (man_path, &man, NULL, NULL));
+  const gchar *at = strstr (readme, "`--explain` adds");
+  const gchar *man_at = strstr (man, ".B \\-\\-explain\n");
+  ck_assert (at != NULL && man_at != NULL);
+  g_autofree gchar *readme_part = g_strndup (at, 1200);
+  g_autofree gchar *man_part = g_strndup (man_at, 2000);
+  g_autoptr (GList) members = json_object_get_members (entry);
+  ck_assert_uint_ge (g_list_length (members), 7);
+  for (GList *m = members; m != NULL; m = m->next)
+    {
+      g_autofree gchar *quoted = g_strdup_printf ("`%s`", (const gchar *)m->data);
+      g_autofree gchar *italic = g_strdup_printf (".I %s\n", (const gchar *)m->data);
+      ck_assert_msg (strstr (readme_part, quoted) != NULL, "README: no %s", quoted);
+      ck_assert_msg (strstr (man_part, italic) != NULL, "man page: no %s", (const gchar *)m->data);
+    }
+  ck_assert (strstr (readme_part, "not whether it is chosen") != NULL);
+  ck_assert (strstr (man_part, "not whether it is") != NULL);
+  result_clear (&r);
+}
+END_TEST
+
 /* tryout19 #6, #11, #12: precis eval reports a rate for each system; an -o file that cannot be
  * written is named, exit 1; the JSON table to a full disk says so as the other commands do;
  * --systems= naming no system is a usage error. */
@@ -3415,6 +3448,7 @@ main (void)
   tcase_add_test (tc, test_eval_refuses_empty_records);
   tcase_add_test (tc, test_eval_names_record_and_field);
   tcase_add_test (tc, test_eval_summarises_as_batch);
+  tcase_add_test (tc, test_explain_fields_documented);
   tcase_add_test (tc, test_option_values_in_any_case);
   tcase_add_test (tc, test_jsonl_lone_surrogate);
   tcase_add_test (tc, test_jsonl_key_twice);
