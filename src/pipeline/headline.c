@@ -2254,7 +2254,8 @@ find_verb (const gchar *s, const Word *w, guint n)
                  && !(w[j].tags & (PRECIS_POS_CONJ | PRECIS_POS_WH | PRECIS_POS_SUBORD)))
             j++;
           if (j < n && j > i + 1 && w[j - 1].comma
-              && (w[j].tags & (PRECIS_POS_PAST | PRECIS_POS_THIRD | PRECIS_POS_AUX | PRECIS_POS_MODAL))
+              && ((w[j].tags & (PRECIS_POS_PAST | PRECIS_POS_AUX | PRECIS_POS_MODAL))
+                  || ((w[j].tags & PRECIS_POS_THIRD) && !(w[j].tags & PRECIS_POS_NOUN)))
               && !(w[j].tags & (closed_tags & ~(PRECIS_POS_AUX | PRECIS_POS_MODAL)))
               && may_be_finite (w, n, j))
             return (gint)j;
@@ -4415,6 +4416,8 @@ static gboolean
 adjective_after_be (const gchar *text, const gchar *out, const gchar *next)
 {
   static const gchar *const be[] = { " is ", " are ", " was ", " were ", NULL };
+  if (out - text < 4 || (out[-2] != 's' && out[-2] != 'e'))
+    return FALSE;
   gboolean after_be = FALSE;
   for (guint i = 0; be[i] != NULL && !after_be; i++)
     {
@@ -5360,7 +5363,19 @@ apply_rules (const gchar *sentence, gboolean english, gboolean verb_final, Preci
     }
   if (strstr (s->str, " \"") != NULL)
     unspace_closing_quotes (s);
-  if (english && strstr (s->str, "\xE2\x80\x99 ") != NULL) /* (Italian: "un po’ d’accademia") */
+  /* one scan for the curly marks with a space after them (or a bracket, which may go and leave
+   * one): an apostrophe before a contraction's ending, an opening mark before its word */
+  gboolean spaced_apostrophe = FALSE, spaced_opening = FALSE;
+  if (english)
+    for (const gchar *e = memchr (s->str, 0xE2, s->len); e != NULL;
+         e = memchr (e + 1, 0xE2, s->len - (gsize)(e + 1 - s->str)))
+      if ((guchar)e[1] == 0x80 && e[2] != '\0')
+        {
+          spaced_apostrophe |= (guchar)e[2] == 0x99 && e[3] == ' ';
+          spaced_opening |= ((guchar)e[2] == 0x98 || (guchar)e[2] == 0x9C) && strchr (" ([", e[3]) != NULL
+                            && e[3] != '\0';
+        }
+  if (spaced_apostrophe) /* (Italian: "un po’ d’accademia") */
     unspace_apostrophes (s);
   unglue_stops (s);
   if (strpbrk (s->str, "([") != NULL)
@@ -5378,7 +5393,7 @@ apply_rules (const gchar *sentence, gboolean english, gboolean verb_final, Preci
       apply (s, brackets_get (), 0, "", NULL);
     }
   /* (after the brackets: "added: ‘(Coaches) Alan ..." leaves "‘ Alan") */
-  if (english && (strstr (s->str, "\xE2\x80\x98 ") != NULL || strstr (s->str, "\xE2\x80\x9C ") != NULL))
+  if (spaced_opening)
     unspace_opening_quotes (s);
   /* (a month's or a stamp's first letter, then a digit soon after: few sentences open so) */
   const gchar *digit = strpbrk (s->str, "0123456789"); /* (libc's scan: fewer steps than a bounded loop) */
