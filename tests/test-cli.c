@@ -942,7 +942,21 @@ START_TEST (test_rouge_command)
   JsonObject *c1 = json_object_get_object_member (corpus, "rouge1");
   ck_assert_double_eq_tol (json_object_get_double_member (c1, "r"), 0.75, 1e-12);
   ck_assert_uint_eq (json_array_get_length (json_object_get_array_member (c1, "f_ci")), 2);
+  /* tryout26 #1: rouge_score's reported figure, the median of the bootstrap means, beside the
+   * mean, inside the interval. */
+  JsonArray *f_ci = json_object_get_array_member (c1, "f_ci");
+  ck_assert (json_object_has_member (c1, "f_mid") && json_object_has_member (c1, "p_mid")
+             && json_object_has_member (c1, "r_mid"));
+  gdouble f_mid = json_object_get_double_member (c1, "f_mid");
+  ck_assert (json_array_get_double_element (f_ci, 0) <= f_mid
+             && f_mid <= json_array_get_double_element (f_ci, 1));
   result_clear (&r);
+  Result t = run (NULL, ARGS ("rouge", c_opt, r_opt, "--bootstrap=50"));
+  ck_assert_int_eq (t.status, 0);
+  g_autofree gchar *mid_cell = g_strdup_printf (" %9.5f   [", f_mid);
+  ck_assert_msg (strstr (t.out, "    F mid   F interval\n") != NULL && strstr (t.out, mid_cell) != NULL, "%s",
+                 t.out);
+  result_clear (&t);
 
   /* A missing candidate is an error unless --allow-missing; a broken line names its line. */
   g_autofree gchar *few

@@ -277,6 +277,8 @@ def test_rouge_matches_the_command(cli, tmp_path):
                 e = expected[metric]
                 assert (score.p, score.r, score.f) == (e["p"], e["r"], e["f"]), (compat, stem, metric)
                 assert list(score.f_ci) == e["f_ci"]
+                # tryout26 #1: the reference scorer's reported figure beside the mean
+                assert (score.p_mid, score.r_mid, score.f_mid) == (e["p_mid"], e["r_mid"], e["f_mid"])
 
 
 def test_rouge_refuses_a_str_for_a_list_and_nothing_to_score():

@@ -568,6 +568,10 @@ eval_run (Eval *e, const gchar *dataset, gint limit, const gchar *opts, gint boo
                             "(docs/s of lead, random and oracle: an estimate, their segmentation timed on "
                             "one document in %d)\n",
                             SEGMENT_TIMING_EVERY);
+  /* rouge_score's users quote its bootstrap's mid, which is not the mean printed here. */
+  if (bootstrap > 0)
+    g_string_append (table, "(F: the mean over documents; the figure the reference scorer reports, the "
+                            "bootstrap's mid, is f_mid in -f json and precis rouge)\n");
   add_checks (table, e, b);
   guint n_titles = precis_rouge_get_n_documents (e->headline_precis);
   if (n_titles > 0)

@@ -191,16 +191,25 @@ parse_metrics (const gchar *list, guint *mask, GError **error)
   return *mask != 0;
 }
 
+/* P, R and F as members "p", "r", "f" (with @suffix: "p_mid", ...) of the open object. */
+static void
+add_members (JsonBuilder *b, const PrecisRougeScore *s, const gchar *suffix)
+{
+  const gchar *names[] = { "p", "r", "f" };
+  const gdouble values[] = { s->p, s->r, s->f };
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    {
+      g_autofree gchar *name = g_strconcat (names[i], suffix, NULL);
+      json_builder_set_member_name (b, name);
+      json_builder_add_double_value (b, values[i]);
+    }
+}
+
 void
 cli_rouge_add_score_json (JsonBuilder *b, const PrecisRougeScore *s)
 {
   json_builder_begin_object (b);
-  json_builder_set_member_name (b, "p");
-  json_builder_add_double_value (b, s->p);
-  json_builder_set_member_name (b, "r");
-  json_builder_add_double_value (b, s->r);
-  json_builder_set_member_name (b, "f");
-  json_builder_add_double_value (b, s->f);
+  add_members (b, s, "");
   json_builder_end_object (b);
 }
 
@@ -218,17 +227,15 @@ void
 cli_rouge_add_aggregate_json (JsonBuilder *b, const PrecisRougeAggregate *a)
 {
   json_builder_begin_object (b);
-  json_builder_set_member_name (b, "p");
-  json_builder_add_double_value (b, a->mean.p);
-  json_builder_set_member_name (b, "r");
-  json_builder_add_double_value (b, a->mean.r);
-  json_builder_set_member_name (b, "f");
-  json_builder_add_double_value (b, a->mean.f);
+  add_members (b, &a->mean, "");
   if (a->has_ci)
     {
       add_range (b, "p_ci", a->low.p, a->high.p);
       add_range (b, "r_ci", a->low.r, a->high.r);
       add_range (b, "f_ci", a->low.f, a->high.f);
+      /* The figure the reference scorer reports: rouge_score's mid (the median of the bootstrap
+       * means), ROUGE-1.5.5's Average (the mean of its sample means). */
+      add_members (b, &a->mid, "_mid");
     }
   json_builder_end_object (b);
 }
@@ -508,7 +515,11 @@ cli_rouge (int argc, char **argv)
   else
     {
       printf ("precis rouge %s\n%u %s\n\n", opts->str, n, n == 1 ? "document" : "documents");
-      printf ("%-10s %9s %9s %9s   %s\n", "metric", "P", "R", "F", bootstrap > 0 ? "F interval" : "");
+      /* F is the mean over documents; "F mid" the figure the reference scorer reports. */
+      if (bootstrap > 0)
+        printf ("%-10s %9s %9s %9s %9s   %s\n", "metric", "P", "R", "F", "F mid", "F interval");
+      else
+        printf ("%-10s %9s %9s %9s   \n", "metric", "P", "R", "F");
       for (guint m = 0; m < PRECIS_ROUGE_N_METRICS; m++)
         {
           if (!(mask & (1u << m)))
@@ -516,7 +527,7 @@ cli_rouge (int argc, char **argv)
           const PrecisRougeAggregate *a = &agg[m];
           printf ("%-10s %9.5f %9.5f %9.5f", precis_rouge_metric_name (m), a->mean.p, a->mean.r, a->mean.f);
           if (a->has_ci)
-            printf ("   [%.5f, %.5f]", a->low.f, a->high.f);
+            printf (" %9.5f   [%.5f, %.5f]", a->mid.f, a->low.f, a->high.f);
           printf ("\n");
         }
     }
