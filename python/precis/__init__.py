@@ -800,7 +800,9 @@ def rouge(candidates, references, compat="rouge-score", stem=False, metrics=None
     (0..1, default 0.5), rouge155 only (rouge_score always reports F1: alpha with it is refused,
     but for 0.5, the default, which changes nothing).
     confidence: a fraction below 1 (0.95) or a percentage from 1 to below 100 (95), as the
-    command's --confidence. ids: the documents' names (default: their numbers). A str where a list
+    command's --confidence. ids: the documents' names (default: their numbers); with rouge155,
+    whose bootstrap resamples documents in the sorted order of their ids as ROUGE-1.5.5 does,
+    f_mid and the intervals are the command's only with its ids (f, the mean, is either way). A str where a list
     is wanted is a TypeError (it is not read as a list of characters); no document at all is
     an InvalidArgumentError, as `precis rouge` refuses it.
     """
