@@ -2621,6 +2621,8 @@ START_TEST (test_rouge_options_that_do_not_apply)
     { "--alpha=0.9", "--alpha applies to --compat=rouge155 only" },
     { "--metrics=rouge1,,rouge2", "has an empty name" },
     { "--metrics=rouge1,", "has an empty name" },
+    /* tryout26 #12: above numpy.random.seed's range, once cut to its low 32 bits */
+    { "--seed=4294967296", "--seed must be at most 4294967295" },
   };
   for (guint i = 0; i < G_N_ELEMENTS (refused); i++)
     {
@@ -2633,6 +2635,13 @@ START_TEST (test_rouge_options_that_do_not_apply)
                                "--metrics=rougeW,rouge1"));
   ck_assert_msg (ok.status == 0 && strstr (ok.out, "rougeW") != NULL, "%s", ok.err);
   result_clear (&ok);
+  Result top = run (NULL, ARGS ("rouge", c_opt, r_opt, "--bootstrap=2", "--seed=4294967295"));
+  ck_assert_msg (top.status == 0, "%s", top.err);
+  result_clear (&top);
+  Result eval_seed = run (NULL, ARGS ("eval", refs, "--seed=4294967296"));
+  ck_assert_msg (eval_seed.status == 2 && strstr (eval_seed.err, "--seed must be at most 4294967295") != NULL,
+                 "%s", eval_seed.err);
+  result_clear (&eval_seed);
   g_unlink (refs);
   g_unlink (cands);
   g_rmdir (dir);

@@ -827,7 +827,7 @@ def rouge(candidates, references, compat="rouge-score", stem=False, metrics=None
                 not isinstance(refs, (list, tuple)) or not all(isinstance(r, (str, bytes)) for r in refs)):
             raise TypeError("references[%d] must be a str or a list of str" % i)
     bootstrap = _count("bootstrap", bootstrap, 0)
-    seed = _count("seed", seed, 0, 2**64 - 1)
+    seed = _count("seed", seed, 0, 2**32 - 1)  # numpy.random.seed's range, as the command's --seed
     flavour = _lib.ROUGE_COMPAT[compat]
     # checked as `precis rouge` checks --metrics, --alpha and --confidence
     mask = 0

@@ -406,6 +406,10 @@ def test_rouge_options_as_the_command_checks_them():
     for bad in (0, 100, 150, -1):
         with pytest.raises(precis.InvalidArgumentError, match="confidence"):
             precis.rouge(cands, refs, confidence=bad)
+    # tryout26 #12: a seed numpy.random.seed refuses, as --seed refuses it (it was cut to 32 bits)
+    with pytest.raises(precis.InvalidArgumentError, match="seed must be at most 4294967295"):
+        precis.rouge(cands, refs, seed=2**32)
+    assert precis.rouge(cands * 3, refs * 3, seed=2**32 - 1)["rouge1"].f_ci is not None
 
 
 def test_digest_options_and_errors_as_the_command(cli, tmp_path):

@@ -632,8 +632,8 @@ cli_eval (int argc, char **argv)
     { "compat", 0, 0, G_OPTION_ARG_STRING, &compat, "ROUGE flavour: rouge-score (default) or rouge155",
       "FLAVOUR" },
     { "bootstrap", 0, 0, G_OPTION_ARG_INT, &bootstrap, "Bootstrap resamples (default 1000)", "N" },
-    { "seed", 0, 0, G_OPTION_ARG_INT64, &seed, "Seed of the bootstrap and the random baseline (default 0)",
-      "N" },
+    { "seed", 0, 0, G_OPTION_ARG_INT64, &seed,
+      "Seed of the bootstrap and the random baseline, 0 to 4294967295 (default 0)", "N" },
     { "limit", 0, 0, G_OPTION_ARG_INT, &limit, "Only the first N documents", "N" },
     { "half", 0, 0, G_OPTION_ARG_STRING, &half,
       "Only the documents of one half: tune (SHA-1 of id starts with 0-7) or blind", "HALF" },
@@ -667,6 +667,8 @@ cli_eval (int argc, char **argv)
   if (n_sentences < 1 || bootstrap < 0 || seed < 0)
     return cli_usage_error ("precis eval",
                             "--sentences must be positive; --bootstrap and --seed not negative");
+  if (seed > G_MAXUINT32) /* numpy.random.seed refuses it; it was cut to its low 32 bits */
+    return cli_usage_error ("precis eval", "--seed must be at most %u, as numpy.random.seed's", G_MAXUINT32);
   if (half != NULL && !cli_value_is (half, "tune") && !cli_value_is (half, "blind"))
     return cli_usage_error ("precis eval", "unknown --half \"%s\" (tune or blind)", half);
   gboolean json = format != NULL && cli_value_is (format, "json");

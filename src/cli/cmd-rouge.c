@@ -301,7 +301,8 @@ cli_rouge (int argc, char **argv)
     { "bootstrap", 0, 0, G_OPTION_ARG_INT, &bootstrap, "Bootstrap resamples (default 1000; 0: none)", "N" },
     { "confidence", 0, 0, G_OPTION_ARG_DOUBLE, &confidence,
       "Confidence level of the interval: a fraction below 1 or a percentage below 100 (default 0.95)", "C" },
-    { "seed", 0, 0, G_OPTION_ARG_INT64, &seed, "Random seed (default 0, as both reference scorers)", "N" },
+    { "seed", 0, 0, G_OPTION_ARG_INT64, &seed,
+      "Random seed, 0 to 4294967295 (default 0, as both reference scorers)", "N" },
     { "allow-missing", 0, 0, G_OPTION_ARG_NONE, &allow_missing, "Score a missing candidate as empty", NULL },
     { "per-document", 0, 0, G_OPTION_ARG_NONE, &per_document, "Also print the scores of every document",
       NULL },
@@ -371,6 +372,8 @@ cli_rouge (int argc, char **argv)
                             "below 100 (95)");
   if (bootstrap < 0 || seed < 0)
     return cli_usage_error ("precis rouge", "--bootstrap and --seed must not be negative");
+  if (seed > G_MAXUINT32) /* numpy.random.seed refuses it; it was cut to its low 32 bits */
+    return cli_usage_error ("precis rouge", "--seed must be at most %u, as numpy.random.seed's", G_MAXUINT32);
   if (field == NULL)
     field = g_strdup ("summary");
 
