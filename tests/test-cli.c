@@ -3086,6 +3086,70 @@ START_TEST (test_eval_timing_and_output_errors)
 }
 END_TEST
 
+static int
+compare_lines (const void *a, const void *b)
+{
+  return g_strcmp0 (*(gchar *const *)a, *(gchar *const *)b);
+}
+
+/* Eval's DIR/random.jsonl as one string, its lines sorted. */
+static gchar *
+random_lines_by_id (const gchar *dir)
+{
+  g_autofree gchar *file = g_build_filename (dir, "random.jsonl", NULL);
+  g_autofree gchar *contents = NULL;
+  ck_assert (g_file_get_contents (file, &contents, NULL, NULL));
+  g_unlink (file);
+  g_rmdir (dir);
+  g_auto (GStrv) lines = g_strsplit (contents, "\n", -1);
+  qsort (lines, g_strv_length (lines), sizeof (gchar *), compare_lines);
+  return g_strjoinv ("\n", lines);
+}
+
+/* tryout26 #8: the random baseline is seeded by the document's id, not its line: reversing
+ * the dataset, or keeping a part of it, draws the same sentences for each document. */
+START_TEST (test_eval_random_by_id)
+{
+  g_autofree gchar *dir = g_dir_make_tmp ("precis-eval-XXXXXX", NULL);
+  GString *forward = g_string_new (NULL), *backward = g_string_new (NULL);
+  const gchar *places[] = { "Ashby", "Brook", "Carrow", "Dunmore", "Elmsted", "Farley" };
+  for (guint i = 0; i < G_N_ELEMENTS (places); i++)
+    {
+      g_autofree gchar *id = g_strdup_printf ("town-%u", i);
+      g_autofree gchar *text = g_strdup_printf (
+          "The town of %s opened a new library on Monday. The building has three floors and a garden. "
+          "Volunteers moved twelve thousand books in a week. The mayor thanked the builders in a short "
+          "speech. Children can borrow games as well as books. The old library will become a cafe. "
+          "Opening hours run until eight in the evening. A reading club meets there every Thursday.",
+          places[i]);
+      GString *line = g_string_new (NULL);
+      append_record (line, id, text, "A new library opened with three floors and a garden.", NULL);
+      g_string_append (forward, line->str);
+      g_string_prepend (backward, line->str);
+      g_string_free (line, TRUE);
+    }
+  g_autofree gchar *fwd = write_file (dir, "fwd.jsonl", forward->str);
+  g_autofree gchar *bwd = write_file (dir, "bwd.jsonl", backward->str);
+  g_string_free (forward, TRUE);
+  g_string_free (backward, TRUE);
+  g_autofree gchar *out_f = g_build_filename (dir, "out-f", NULL),
+                   *out_b = g_build_filename (dir, "out-b", NULL);
+  g_autofree gchar *of_opt = g_strconcat ("--output=", out_f, NULL),
+                   *ob_opt = g_strconcat ("--output=", out_b, NULL);
+  Result f = run (NULL, ARGS ("eval", fwd, "-n", "2", "--systems=random", "--bootstrap=0", of_opt));
+  Result b = run (NULL, ARGS ("eval", bwd, "-n", "2", "--systems=random", "--bootstrap=0", ob_opt));
+  ck_assert_msg (f.status == 0 && b.status == 0, "%s%s", f.err, b.err);
+  g_autofree gchar *lines_f = random_lines_by_id (out_f), *lines_b = random_lines_by_id (out_b);
+  ck_assert_str_eq (lines_f, lines_b);
+  ck_assert (strstr (lines_f, "town-5") != NULL);
+  result_clear (&f);
+  result_clear (&b);
+  g_unlink (fwd);
+  g_unlink (bwd);
+  g_rmdir (dir);
+}
+END_TEST
+
 /* tryout21 #8, #12c, #12d: eval's options line names every option that changes the result, in
  * text and JSON; one document is "1 document"; -o keeps a number id a number. */
 START_TEST (test_eval_options_line)
@@ -3290,6 +3354,7 @@ main (void)
   tcase_add_test (tc, test_segment_max_input);
   tcase_add_test (tc, test_output_to_full_disk);
   tcase_add_test (tc, test_eval_options_line);
+  tcase_add_test (tc, test_eval_random_by_id);
   tcase_add_test (tc, test_rouge_order_blank_lines_and_short_numbers);
   tcase_add_test (tc, test_question_line_is_lede);
   suite_add_tcase (s, tc);

@@ -5,7 +5,8 @@
  *   precis, textrank, cosine, bm25,  precis with the default ranker, and each ranker by name
  *   position, editor
  *   lead                             the first N sentences (precis's segmentation)
- *   random                           N sentences drawn at random (fixed seed), in order
+ *   random                           N sentences drawn at random (seeded by --seed and the
+ *                                    document's id), in document order
  *   oracle                           greedy: add the sentence that raises mean(R-1 F, R-2 F)
  *                                    against the reference most, while it still does
  * and the summaries are scored with ROUGE (R-1, R-2, R-Lsum F with bootstrap intervals).
@@ -116,9 +117,26 @@ oracle_gain (Eval *e, GPtrArray *chosen, const gchar *reference)
   return (s[PRECIS_ROUGE_1].f + s[PRECIS_ROUGE_2].f) / 2;
 }
 
+/* The random baseline's generator for one document: seeded by --seed and the SHA-1 of the
+ * document's id, so that a document draws the same sentences wherever its line stands and
+ * whatever --limit or --half keeps (its line number did, and moved with them). */
+static GRand *
+random_for_document (guint64 seed, const gchar *id)
+{
+  guint8 digest[20];
+  gsize len = sizeof digest;
+  g_autoptr (GChecksum) sum = g_checksum_new (G_CHECKSUM_SHA1);
+  g_checksum_update (sum, (const guchar *)id, -1);
+  g_checksum_get_digest (sum, digest, &len);
+  guint32 words[1 + sizeof digest / 4] = { (guint32)seed };
+  for (guint i = 0; i < sizeof digest; i++)
+    words[1 + i / 4] = (words[1 + i / 4] << 8) | digest[i];
+  return g_rand_new_with_seed_array (words, G_N_ELEMENTS (words));
+}
+
 /* The sentences a baseline picks from the document, in document order. */
 static GPtrArray *
-baseline (Eval *e, SystemKind kind, const PrecisSummary *doc, const gchar *reference, guint index)
+baseline (Eval *e, SystemKind kind, const PrecisSummary *doc, const gchar *reference, const gchar *id)
 {
   GPtrArray *out = g_ptr_array_new ();
   guint n = precis_summary_get_n_document_sentences (doc);
@@ -128,8 +146,8 @@ baseline (Eval *e, SystemKind kind, const PrecisSummary *doc, const gchar *refer
       g_ptr_array_add (out, (gpointer)precis_summary_get_document_sentence (doc, i));
   else if (kind == SYSTEM_RANDOM)
     {
-      /* A partial Fisher-Yates shuffle, seeded per document. */
-      g_autoptr (GRand) rand = g_rand_new_with_seed ((guint32)(e->seed * 2654435761u + index));
+      /* A partial Fisher-Yates shuffle, seeded by the document's id. */
+      g_autoptr (GRand) rand = random_for_document (e->seed, id);
       g_autofree guint *order = g_new (guint, MAX (n, 1));
       for (guint i = 0; i < n; i++)
         order[i] = i;
@@ -267,7 +285,7 @@ eval_document (Eval *e, const gchar *id, gboolean id_is_number, const gchar *tex
         }
       else
         {
-          chosen = baseline (e, s->kind, doc, reference, index);
+          chosen = baseline (e, s->kind, doc, reference, id);
           /* random and oracle choose sentences only: no headline of theirs makes sense */
           headline = s->kind == SYSTEM_LEAD ? prefix : NULL;
         }
