@@ -3051,6 +3051,23 @@ START_TEST (test_eval_timing_and_output_errors)
   ck_assert_msg (precis_rate > 0 && lead_rate > 0, "lead %g docs/s, precis %g", lead_rate, precis_rate);
   result_clear (&r);
 
+  /* tryout26 #9: --no-timings leaves the seconds and docs/s out, and two runs give the same bytes. */
+  for (guint json = 0; json < 2; json++)
+    {
+      const gchar *fmt = json ? "json" : "text";
+      Result one = run (
+          NULL, ARGS ("eval", path, "-f", fmt, "--bootstrap=10", "--systems=precis,lead", "--no-timings"));
+      Result two = run (
+          NULL, ARGS ("eval", path, "-f", fmt, "--bootstrap=10", "--systems=precis,lead", "--no-timings"));
+      ck_assert_msg (one.status == 0 && two.status == 0, "%s", one.err);
+      ck_assert_str_eq (one.out, two.out);
+      ck_assert_msg (strstr (one.out, "docs/s") == NULL && strstr (one.out, "docs_per_second") == NULL
+                         && strstr (one.out, " s\n") == NULL && strstr (one.out, "lead") != NULL,
+                     "%s", one.out);
+      result_clear (&one);
+      result_clear (&two);
+    }
+
   Result none = run (NULL, ARGS ("eval", path, "--systems="));
   ck_assert_int_eq (none.status, 2);
   ck_assert_msg (strstr (none.err, "--systems names no system") != NULL, "%s", none.err);

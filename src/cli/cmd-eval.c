@@ -81,6 +81,7 @@ typedef struct
   guint n_segment_timed;   /* the documents of segment_seconds (SEGMENT_TIMING_EVERY) */
   guint64 seed;
   const gchar *summary_field, *title_field;
+  gboolean no_timings; /* --no-timings: no wall time or docs/s, so that two runs are byte-equal */
 } Eval;
 
 /* A baseline's segmentation is timed on one document in this many (the first, the ninth...), its
@@ -558,10 +559,15 @@ eval_run (Eval *e, const gchar *dataset, gint limit, const gchar *opts, gint boo
   json_builder_add_int_value (b, n_docs);
   json_builder_set_member_name (b, "systems");
   json_builder_begin_object (b);
-  g_string_append_printf (table, "precis eval %s %s (precis %s)\n%u document%s, %.1f s\n\n", dataset, opts,
-                          precis_version (), n_docs, n_docs == 1 ? "" : "s", wall);
-  g_string_append_printf (table, "%-12s  %-" CELL_WIDTH "s  %-" CELL_WIDTH "s  %-" CELL_WIDTH "s  %9s\n",
-                          "system", "ROUGE-1 F", "ROUGE-2 F", "ROUGE-Lsum F", "docs/s");
+  g_string_append_printf (table, "precis eval %s %s (precis %s)\n%u document%s", dataset, opts,
+                          precis_version (), n_docs, n_docs == 1 ? "" : "s");
+  if (!e->no_timings)
+    g_string_append_printf (table, ", %.1f s", wall);
+  g_string_append_printf (table, "\n\n%-12s  %-" CELL_WIDTH "s  %-" CELL_WIDTH "s  %-" CELL_WIDTH "s  %9s",
+                          "system", "ROUGE-1 F", "ROUGE-2 F", "ROUGE-Lsum F", e->no_timings ? "" : "docs/s");
+  while (table->str[table->len - 1] == ' ')
+    g_string_truncate (table, table->len - 1); /* the timing column's head, left out */
+  g_string_append_c (table, '\n');
   /* The default ranker is the base run; a baseline's time is its own selection plus the
    * segmentation it needs (timed apart on a sample, not the full run). */
   gdouble segment_seconds = e->n_segment_timed > 0 ? e->segment_seconds * n_docs / e->n_segment_timed : 0;
@@ -575,21 +581,21 @@ eval_run (Eval *e, const gchar *dataset, gint limit, const gchar *opts, gint boo
                            : s->summarizer == NULL ? segment_seconds
                                                    : 0);
       add_table_row (table, system_names[k], s->rouge, SUMMARY_METRICS, (guint)bootstrap, (guint64)seed,
-                     seconds > 0 ? n_docs / seconds : 0, b);
+                     seconds > 0 && !e->no_timings ? n_docs / seconds : 0, b);
     }
   json_builder_end_object (b);
   /* A baseline's docs/s charges each document the mean of a sample's segmentation: documents
    * differ in size, so the figure is an estimate, and the table says so (documents are timed
    * only when a baseline is asked for). */
-  if (e->n_segment_timed > 0)
+  if (e->n_segment_timed > 0 && !e->no_timings)
     g_string_append_printf (table,
                             "(docs/s of lead, random and oracle: an estimate, their segmentation timed on "
                             "one document in %d)\n",
                             SEGMENT_TIMING_EVERY);
   /* rouge_score's users quote its bootstrap's mid, which is not the mean printed here. */
   if (bootstrap > 0)
-    g_string_append (table, "(F: the mean over documents; the figure the reference scorer reports, the "
-                            "bootstrap's mid, is f_mid in -f json and precis rouge)\n");
+    g_string_append (table, "(F: the mean over documents; the reference scorer's own figure, the bootstrap's "
+                            "mid, is f_mid in -f json)\n");
   add_checks (table, e, b);
   guint n_titles = precis_rouge_get_n_documents (e->headline_precis);
   if (n_titles > 0)
@@ -635,7 +641,7 @@ cli_eval (int argc, char **argv)
   g_autofree gchar *summary_field = NULL, *title_field = NULL, *half = NULL, *opts = NULL;
   gint n_sentences = 3, bootstrap = 1000, limit = G_MININT; /* G_MININT: not given, every document */
   gint64 seed = 0;
-  gboolean stem = FALSE;
+  gboolean stem = FALSE, no_timings = FALSE;
   g_auto (GStrv) files = NULL;
   const GOptionEntry entries[] = {
     { "systems", 's', 0, G_OPTION_ARG_STRING, &systems,
@@ -662,6 +668,9 @@ cli_eval (int argc, char **argv)
     { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output, "Write each system's summaries to DIR/<system>.jsonl",
       "DIR" },
     { "format", 'f', 0, G_OPTION_ARG_STRING, &format, "text (default) or json", "FORMAT" },
+    { "no-timings", 0, 0, G_OPTION_ARG_NONE, &no_timings,
+      "Leave out the run's seconds and docs/s (docs_per_second), so that two runs give the same bytes",
+      NULL },
     { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &files, NULL, "DATASET.jsonl" },
     G_OPTION_ENTRY_NULL,
   };
@@ -699,6 +708,7 @@ cli_eval (int argc, char **argv)
     return cli_usage_error ("precis eval", "unknown --compat \"%s\" (rouge-score or rouge155)", compat);
 
   Eval e = { 0 };
+  e.no_timings = no_timings;
   e.n_sentences = (guint)n_sentences;
   e.seed = (guint64)seed;
   for (guint k = 0; k < N_SYSTEMS; k++)
