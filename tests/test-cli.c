@@ -3167,6 +3167,57 @@ START_TEST (test_eval_random_by_id)
 }
 END_TEST
 
+/* tryout26 #6 (as documented): eval's intervals are precis rouge's with the three metrics eval
+ * scores, on its -o output. */
+START_TEST (test_eval_intervals_as_rouge)
+{
+  g_autofree gchar *dir = g_dir_make_tmp ("precis-eval-XXXXXX", NULL);
+  const gchar *names[] = { "bridge.txt", "clinic.txt", "short.txt" };
+  const gchar *summaries[]
+      = { "The council will replace the harbour bridge at a cost of millions.",
+          "Clinics get solar power so that vaccines stay cold.", "The museum is open again." };
+  GString *dataset = g_string_new (NULL);
+  for (guint i = 0; i < 3; i++)
+    {
+      g_autofree gchar *text = test_read_data (names[i], NULL);
+      append_record (dataset, names[i], text, summaries[i], NULL);
+    }
+  g_autofree gchar *path = write_file (dir, "data.jsonl", dataset->str);
+  g_string_free (dataset, TRUE);
+  g_autofree gchar *out = g_build_filename (dir, "out", NULL);
+  g_autofree gchar *o_opt = g_strconcat ("--output=", out, NULL);
+  g_autofree gchar *lead = g_build_filename (out, "lead.jsonl", NULL);
+  g_autofree gchar *c_opt = g_strconcat ("--candidates=", lead, NULL),
+                   *r_opt = g_strconcat ("--references=", path, NULL);
+  Result e
+      = run (NULL, ARGS ("eval", path, "-n", "1", "--systems=lead", "--bootstrap=40", "-f", "json", o_opt));
+  Result three = run (NULL, ARGS ("rouge", c_opt, r_opt, "--bootstrap=40", "-f", "json",
+                                  "--metrics=rouge1,rouge2,rougeLsum"));
+  Result six = run (NULL, ARGS ("rouge", c_opt, r_opt, "--bootstrap=40", "-f", "json"));
+  ck_assert_msg (e.status == 0 && three.status == 0 && six.status == 0, "%s%s", e.err, three.err);
+  g_autoptr (JsonObject) eo = parse_object (e.out);
+  g_autoptr (JsonObject) to = parse_object (three.out);
+  g_autoptr (JsonObject) so = parse_object (six.out);
+  JsonObject *e_lsum = json_object_get_object_member (
+      json_object_get_object_member (json_object_get_object_member (eo, "systems"), "lead"), "rougeLsum");
+  JsonObject *t_lsum = json_object_get_object_member (to, "rougeLsum");
+  JsonObject *s_lsum = json_object_get_object_member (so, "rougeLsum");
+  JsonArray *e_ci = json_object_get_array_member (e_lsum, "f_ci"),
+            *t_ci = json_object_get_array_member (t_lsum, "f_ci");
+  for (guint k = 0; k < 2; k++)
+    ck_assert_double_eq (json_array_get_double_element (e_ci, k), json_array_get_double_element (t_ci, k));
+  ck_assert_double_eq (json_object_get_double_member (e_lsum, "f"),
+                       json_object_get_double_member (s_lsum, "f"));
+  result_clear (&e);
+  result_clear (&three);
+  result_clear (&six);
+  g_unlink (lead);
+  g_rmdir (out);
+  g_unlink (path);
+  g_rmdir (dir);
+}
+END_TEST
+
 /* tryout21 #8, #12c, #12d: eval's options line names every option that changes the result, in
  * text and JSON; one document is "1 document"; -o keeps a number id a number. */
 START_TEST (test_eval_options_line)
@@ -3372,6 +3423,7 @@ main (void)
   tcase_add_test (tc, test_output_to_full_disk);
   tcase_add_test (tc, test_eval_options_line);
   tcase_add_test (tc, test_eval_random_by_id);
+  tcase_add_test (tc, test_eval_intervals_as_rouge);
   tcase_add_test (tc, test_rouge_order_blank_lines_and_short_numbers);
   tcase_add_test (tc, test_question_line_is_lede);
   suite_add_tcase (s, tc);

@@ -294,7 +294,9 @@ cli_rouge (int argc, char **argv)
       "NAME" },
     { "compat", 0, 0, G_OPTION_ARG_STRING, &compat, "rouge-score (default) or rouge155", "FLAVOUR" },
     { "stem", 0, 0, G_OPTION_ARG_NONE, &stem, "Stem tokens as the chosen flavour does", NULL },
-    { "metrics", 0, 0, G_OPTION_ARG_STRING, &metrics, "Comma-separated metrics (default: the flavour's)",
+    { "metrics", 0, 0, G_OPTION_ARG_STRING, &metrics,
+      "Comma-separated metrics (default: the flavour's; rouge-score's share one random stream in order, so "
+      "the set changes their intervals)",
       "LIST" },
     { "alpha", 0, 0, G_OPTION_ARG_DOUBLE, &alpha,
       "F = PR/((1-a)P + aR), as ROUGE-1.5.5 -p (rouge155 only; default 0.5)", "A" },
