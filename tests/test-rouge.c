@@ -574,6 +574,23 @@ START_TEST (test_rouge155_ids_and_seeds)
 }
 END_TEST
 
+/* tryout26 #7 (as documented): rougeLsum's sentences are the lines of a text, as rouge_score's
+ * (split_summaries=False): a reference without a newline is one sentence. */
+START_TEST (test_lsum_splits_at_newlines_only)
+{
+  g_autoptr (PrecisRouge) r = precis_rouge_new (PRECIS_ROUGE_COMPAT_ROUGE_SCORE, FALSE);
+  const gchar *cand = "the pool closes in may and the council voted for it.";
+  const gchar *one_line[] = { "the council voted for it. the pool closes in may." };
+  const gchar *two_lines[] = { "the council voted for it.\nthe pool closes in may." };
+  PrecisRougeScore a[PRECIS_ROUGE_N_METRICS], b[PRECIS_ROUGE_N_METRICS];
+  precis_rouge_score (r, cand, one_line, 1, a);
+  precis_rouge_score (r, cand, two_lines, 1, b);
+  ck_assert_double_eq_tol (b[PRECIS_ROUGE_LSUM].r, 1.0, 1e-12);   /* each line matched whole */
+  ck_assert_double_lt (a[PRECIS_ROUGE_LSUM].r, 0.7);              /* one sentence: one LCS across both */
+  ck_assert_double_eq (a[PRECIS_ROUGE_L].f, b[PRECIS_ROUGE_L].f); /* rougeL ignores lines */
+}
+END_TEST
+
 /* The metrics each flavour computes: what `precis rouge` and the Python rouge() refuse. */
 START_TEST (test_metrics_allowed)
 {
@@ -613,6 +630,7 @@ main (void)
   tcase_add_test (tc, test_many_distinct_tokens);
   tcase_add_test (tc, test_metrics_allowed);
   tcase_add_test (tc, test_rouge155_ids_and_seeds);
+  tcase_add_test (tc, test_lsum_splits_at_newlines_only);
   tcase_add_test (tc, test_stemmers_hand_made);
   tcase_add_test (tc, test_stems_tsv);
   tcase_add_loop_test (tc, test_lcs_random, 0, G_N_ELEMENTS (lcs_alphabets));

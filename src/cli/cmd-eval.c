@@ -682,8 +682,8 @@ cli_eval (int argc, char **argv)
            "ROUGE-Lsum F (percent, 95% bootstrap interval) and documents per second for each system,\n"
            "and the headline scores against the titles. A record with an empty text or reference, a\n"
            "blank line or a title that is not a string is refused (FILE:LINE, exit status 1), the\n"
-           "others scored. The intervals are precis rouge's with --metrics=rouge1,rouge2,rougeLsum.\n"
-           "See precis(1).");
+           "others scored. ROUGE-Lsum splits the reference at newlines only, as rouge_score does; the\n"
+           "intervals are precis rouge's with --metrics=rouge1,rouge2,rougeLsum. See precis(1).");
   g_autoptr (GError) error = NULL;
   if (!g_option_context_parse (ctx, &argc, &argv, &error))
     return cli_usage_error ("precis eval", "%s", error->message);
