@@ -528,11 +528,13 @@ typedef struct
 
 /**
  * PrecisRougeAggregate:
- * @mean: the corpus score (rouge-score: the mean over documents; rouge155: ROUGE-1.5.5's
- *   "Average", the mean of the bootstrap sample means)
+ * @mean: the corpus score, the mean over documents (rouge155: rounded to 5 decimals); it
+ *   depends on neither the documents' ids nor their order
  * @low: the lower end of the confidence interval
  * @high: the upper end
- * @mid: the median of the bootstrap means (rouge-score) or @mean
+ * @mid: the figure the reference scorer reports: rouge-score's mid, the median of the
+ *   bootstrap means; rouge155: ROUGE-1.5.5's "Average", the mean of the bootstrap sample
+ *   means (documents resampled in the order of their ids); @mean without a bootstrap
  * @has_ci: whether @low and @high were computed (a bootstrap of at least one sample)
  */
 typedef struct
@@ -586,7 +588,9 @@ const PrecisRougeScore *precis_rouge_get_document_scores (const PrecisRouge *rou
 
 /* Corpus scores with a bootstrap confidence interval (@confidence, e.g. 0.95) from
  * @n_bootstrap resamples; fills @out[PRECIS_ROUGE_N_METRICS]. rouge-score: numpy's generator
- * seeded with @seed; rouge155: ROUGE-1.5.5's srand(seed + i) for sample i (ROUGE uses 0). */
+ * seeded with @seed; rouge155: ROUGE-1.5.5's srand(i) for sample i with @seed 0 (the script's
+ * own), and with any other seed a drand48 state of its own per (seed, i), so that seeds draw
+ * independent samples. */
 void precis_rouge_aggregate (PrecisRouge *rouge, guint n_bootstrap, gdouble confidence, guint64 seed,
                              PrecisRougeAggregate *out);
 

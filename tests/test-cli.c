@@ -943,7 +943,21 @@ START_TEST (test_rouge_command)
   JsonObject *c1 = json_object_get_object_member (corpus, "rouge1");
   ck_assert_double_eq_tol (json_object_get_double_member (c1, "r"), 0.75, 1e-12);
   ck_assert_uint_eq (json_array_get_length (json_object_get_array_member (c1, "f_ci")), 2);
+  /* tryout26 #1: rouge_score's reported figure, the median of the bootstrap means, beside the
+   * mean, inside the interval. */
+  JsonArray *f_ci = json_object_get_array_member (c1, "f_ci");
+  ck_assert (json_object_has_member (c1, "f_mid") && json_object_has_member (c1, "p_mid")
+             && json_object_has_member (c1, "r_mid"));
+  gdouble f_mid = json_object_get_double_member (c1, "f_mid");
+  ck_assert (json_array_get_double_element (f_ci, 0) <= f_mid
+             && f_mid <= json_array_get_double_element (f_ci, 1));
   result_clear (&r);
+  Result t = run (NULL, ARGS ("rouge", c_opt, r_opt, "--bootstrap=50"));
+  ck_assert_int_eq (t.status, 0);
+  g_autofree gchar *mid_cell = g_strdup_printf (" %9.5f   [", f_mid);
+  ck_assert_msg (strstr (t.out, "    F mid   F interval\n") != NULL && strstr (t.out, mid_cell) != NULL, "%s",
+                 t.out);
+  result_clear (&t);
 
   /* A missing candidate is an error unless --allow-missing; a broken line names its line. */
   g_autofree gchar *few
@@ -2663,6 +2677,8 @@ START_TEST (test_rouge_options_that_do_not_apply)
     { "--alpha=0.9", "--alpha applies to --compat=rouge155 only" },
     { "--metrics=rouge1,,rouge2", "has an empty name" },
     { "--metrics=rouge1,", "has an empty name" },
+    /* tryout26 #12: above numpy.random.seed's range, once cut to its low 32 bits */
+    { "--seed=4294967296", "--seed must be at most 4294967295" },
   };
   for (guint i = 0; i < G_N_ELEMENTS (refused); i++)
     {
@@ -2675,6 +2691,13 @@ START_TEST (test_rouge_options_that_do_not_apply)
                                "--metrics=rougeW,rouge1"));
   ck_assert_msg (ok.status == 0 && strstr (ok.out, "rougeW") != NULL, "%s", ok.err);
   result_clear (&ok);
+  Result top = run (NULL, ARGS ("rouge", c_opt, r_opt, "--bootstrap=2", "--seed=4294967295"));
+  ck_assert_msg (top.status == 0, "%s", top.err);
+  result_clear (&top);
+  Result eval_seed = run (NULL, ARGS ("eval", refs, "--seed=4294967296"));
+  ck_assert_msg (eval_seed.status == 2 && strstr (eval_seed.err, "--seed must be at most 4294967295") != NULL,
+                 "%s", eval_seed.err);
+  result_clear (&eval_seed);
   g_unlink (refs);
   g_unlink (cands);
   g_rmdir (dir);
@@ -3220,6 +3243,23 @@ START_TEST (test_eval_timing_and_output_errors)
   ck_assert_msg (precis_rate > 0 && lead_rate > 0, "lead %g docs/s, precis %g", lead_rate, precis_rate);
   result_clear (&r);
 
+  /* tryout26 #9: --no-timings leaves the seconds and docs/s out, and two runs give the same bytes. */
+  for (guint json = 0; json < 2; json++)
+    {
+      const gchar *fmt = json ? "json" : "text";
+      Result one = run (
+          NULL, ARGS ("eval", path, "-f", fmt, "--bootstrap=10", "--systems=precis,lead", "--no-timings"));
+      Result two = run (
+          NULL, ARGS ("eval", path, "-f", fmt, "--bootstrap=10", "--systems=precis,lead", "--no-timings"));
+      ck_assert_msg (one.status == 0 && two.status == 0, "%s", one.err);
+      ck_assert_str_eq (one.out, two.out);
+      ck_assert_msg (strstr (one.out, "docs/s") == NULL && strstr (one.out, "docs_per_second") == NULL
+                         && strstr (one.out, " s\n") == NULL && strstr (one.out, "lead") != NULL,
+                     "%s", one.out);
+      result_clear (&one);
+      result_clear (&two);
+    }
+
   Result none = run (NULL, ARGS ("eval", path, "--systems="));
   ck_assert_int_eq (none.status, 2);
   ck_assert_msg (strstr (none.err, "--systems names no system") != NULL, "%s", none.err);
@@ -3250,6 +3290,121 @@ START_TEST (test_eval_timing_and_output_errors)
       ck_assert_msg (strstr (serr, "precis: cannot write the output: No space left on device\n") != NULL,
                      "%s", serr);
     }
+  g_unlink (path);
+  g_rmdir (dir);
+}
+END_TEST
+
+static int
+compare_lines (const void *a, const void *b)
+{
+  return g_strcmp0 (*(gchar *const *)a, *(gchar *const *)b);
+}
+
+/* Eval's DIR/random.jsonl as one string, its lines sorted. */
+static gchar *
+random_lines_by_id (const gchar *dir)
+{
+  g_autofree gchar *file = g_build_filename (dir, "random.jsonl", NULL);
+  g_autofree gchar *contents = NULL;
+  ck_assert (g_file_get_contents (file, &contents, NULL, NULL));
+  g_unlink (file);
+  g_rmdir (dir);
+  g_auto (GStrv) lines = g_strsplit (contents, "\n", -1);
+  qsort (lines, g_strv_length (lines), sizeof (gchar *), compare_lines);
+  return g_strjoinv ("\n", lines);
+}
+
+/* tryout26 #8: the random baseline is seeded by the document's id, not its line: reversing
+ * the dataset, or keeping a part of it, draws the same sentences for each document. */
+START_TEST (test_eval_random_by_id)
+{
+  g_autofree gchar *dir = g_dir_make_tmp ("precis-eval-XXXXXX", NULL);
+  GString *forward = g_string_new (NULL), *backward = g_string_new (NULL);
+  const gchar *places[] = { "Ashby", "Brook", "Carrow", "Dunmore", "Elmsted", "Farley" };
+  for (guint i = 0; i < G_N_ELEMENTS (places); i++)
+    {
+      g_autofree gchar *id = g_strdup_printf ("town-%u", i);
+      g_autofree gchar *text = g_strdup_printf (
+          "The town of %s opened a new library on Monday. The building has three floors and a garden. "
+          "Volunteers moved twelve thousand books in a week. The mayor thanked the builders in a short "
+          "speech. Children can borrow games as well as books. The old library will become a cafe. "
+          "Opening hours run until eight in the evening. A reading club meets there every Thursday.",
+          places[i]);
+      GString *line = g_string_new (NULL);
+      append_record (line, id, text, "A new library opened with three floors and a garden.", NULL);
+      g_string_append (forward, line->str);
+      g_string_prepend (backward, line->str);
+      g_string_free (line, TRUE);
+    }
+  g_autofree gchar *fwd = write_file (dir, "fwd.jsonl", forward->str);
+  g_autofree gchar *bwd = write_file (dir, "bwd.jsonl", backward->str);
+  g_string_free (forward, TRUE);
+  g_string_free (backward, TRUE);
+  g_autofree gchar *out_f = g_build_filename (dir, "out-f", NULL),
+                   *out_b = g_build_filename (dir, "out-b", NULL);
+  g_autofree gchar *of_opt = g_strconcat ("--output=", out_f, NULL),
+                   *ob_opt = g_strconcat ("--output=", out_b, NULL);
+  Result f = run (NULL, ARGS ("eval", fwd, "-n", "2", "--systems=random", "--bootstrap=0", of_opt));
+  Result b = run (NULL, ARGS ("eval", bwd, "-n", "2", "--systems=random", "--bootstrap=0", ob_opt));
+  ck_assert_msg (f.status == 0 && b.status == 0, "%s%s", f.err, b.err);
+  g_autofree gchar *lines_f = random_lines_by_id (out_f), *lines_b = random_lines_by_id (out_b);
+  ck_assert_str_eq (lines_f, lines_b);
+  ck_assert (strstr (lines_f, "town-5") != NULL);
+  result_clear (&f);
+  result_clear (&b);
+  g_unlink (fwd);
+  g_unlink (bwd);
+  g_rmdir (dir);
+}
+END_TEST
+
+/* tryout26 #6 (as documented): eval's intervals are precis rouge's with the three metrics eval
+ * scores, on its -o output. */
+START_TEST (test_eval_intervals_as_rouge)
+{
+  g_autofree gchar *dir = g_dir_make_tmp ("precis-eval-XXXXXX", NULL);
+  const gchar *names[] = { "bridge.txt", "clinic.txt", "short.txt" };
+  const gchar *summaries[]
+      = { "The council will replace the harbour bridge at a cost of millions.",
+          "Clinics get solar power so that vaccines stay cold.", "The museum is open again." };
+  GString *dataset = g_string_new (NULL);
+  for (guint i = 0; i < 3; i++)
+    {
+      g_autofree gchar *text = test_read_data (names[i], NULL);
+      append_record (dataset, names[i], text, summaries[i], NULL);
+    }
+  g_autofree gchar *path = write_file (dir, "data.jsonl", dataset->str);
+  g_string_free (dataset, TRUE);
+  g_autofree gchar *out = g_build_filename (dir, "out", NULL);
+  g_autofree gchar *o_opt = g_strconcat ("--output=", out, NULL);
+  g_autofree gchar *lead = g_build_filename (out, "lead.jsonl", NULL);
+  g_autofree gchar *c_opt = g_strconcat ("--candidates=", lead, NULL),
+                   *r_opt = g_strconcat ("--references=", path, NULL);
+  Result e
+      = run (NULL, ARGS ("eval", path, "-n", "1", "--systems=lead", "--bootstrap=40", "-f", "json", o_opt));
+  Result three = run (NULL, ARGS ("rouge", c_opt, r_opt, "--bootstrap=40", "-f", "json",
+                                  "--metrics=rouge1,rouge2,rougeLsum"));
+  Result six = run (NULL, ARGS ("rouge", c_opt, r_opt, "--bootstrap=40", "-f", "json"));
+  ck_assert_msg (e.status == 0 && three.status == 0 && six.status == 0, "%s%s", e.err, three.err);
+  g_autoptr (JsonObject) eo = parse_object (e.out);
+  g_autoptr (JsonObject) to = parse_object (three.out);
+  g_autoptr (JsonObject) so = parse_object (six.out);
+  JsonObject *e_lsum = json_object_get_object_member (
+      json_object_get_object_member (json_object_get_object_member (eo, "systems"), "lead"), "rougeLsum");
+  JsonObject *t_lsum = json_object_get_object_member (to, "rougeLsum");
+  JsonObject *s_lsum = json_object_get_object_member (so, "rougeLsum");
+  JsonArray *e_ci = json_object_get_array_member (e_lsum, "f_ci"),
+            *t_ci = json_object_get_array_member (t_lsum, "f_ci");
+  for (guint k = 0; k < 2; k++)
+    ck_assert_double_eq (json_array_get_double_element (e_ci, k), json_array_get_double_element (t_ci, k));
+  ck_assert_double_eq (json_object_get_double_member (e_lsum, "f"),
+                       json_object_get_double_member (s_lsum, "f"));
+  result_clear (&e);
+  result_clear (&three);
+  result_clear (&six);
+  g_unlink (lead);
+  g_rmdir (out);
   g_unlink (path);
   g_rmdir (dir);
 }
@@ -3462,6 +3617,8 @@ main (void)
   tcase_add_test (tc, test_segment_max_input);
   tcase_add_test (tc, test_output_to_full_disk);
   tcase_add_test (tc, test_eval_options_line);
+  tcase_add_test (tc, test_eval_random_by_id);
+  tcase_add_test (tc, test_eval_intervals_as_rouge);
   tcase_add_test (tc, test_rouge_order_blank_lines_and_short_numbers);
   tcase_add_test (tc, test_question_line_is_lede);
   suite_add_tcase (s, tc);

@@ -409,6 +409,7 @@ START_TEST (test_vectors)
   gboolean r155 = fl->compat == PRECIS_ROUGE_COMPAT_ROUGE155;
   g_autoptr (PrecisRouge) r = precis_rouge_new (fl->compat, fl->stem);
   guint n = 0, bad = 0, checked = 0;
+  gdouble sums[PRECIS_ROUGE_N_METRICS][3] = { { 0 } };
   for (guint i = 0; i < records->len; i++)
     {
       JsonObject *o = records->pdata[i];
@@ -419,6 +420,8 @@ START_TEST (test_vectors)
       JsonObject *expected = member_object (member_object (o, r155 ? "rouge155" : "rouge_score"), fl->key);
       ck_assert_ptr_nonnull (expected);
       bad += compare_scores (fl->agg_key, id, s, expected, r155, &checked);
+      for (guint m = 0; m < PRECIS_ROUGE_N_METRICS; m++)
+        sums[m][0] += s[m].p, sums[m][1] += s[m].r, sums[m][2] += s[m].f;
       n++;
     }
   fprintf (stderr, "%s: %u pairs, %u scores checked, %u mismatches\n", fl->agg_key, n, checked, bad);
@@ -462,7 +465,16 @@ START_TEST (test_vectors)
       for (guint c = 0; c < 3; c++)
         {
           gchar key[2] = { cols[c], 0 };
+          /* rouge_score's mean is precis's; ROUGE-1.5.5's Average, the mean of its sample
+           * means, is precis's mid (precis's mean is the mean over documents, as rounded). */
           gdouble mean = c == 0 ? a->mean.p : c == 1 ? a->mean.r : a->mean.f;
+          if (r155)
+            {
+              gchar plain[32];
+              g_snprintf (plain, sizeof plain, "%.5f", sums[metric][c] / n);
+              ck_assert_double_eq_tol (mean, g_ascii_strtod (plain, NULL), 1e-12);
+              mean = c == 0 ? a->mid.p : c == 1 ? a->mid.r : a->mid.f;
+            }
           gdouble low = c == 0 ? a->low.p : c == 1 ? a->low.r : a->low.f;
           gdouble high = c == 0 ? a->high.p : c == 1 ? a->high.r : a->high.f;
           JsonArray *range = json_object_get_array_member (ci, key);
@@ -470,6 +482,19 @@ START_TEST (test_vectors)
               = { json_object_get_double_member (m, key), json_array_get_double_element (range, 0),
                   json_array_get_double_element (range, 1) };
           gdouble have[3] = { mean, low, high };
+          /* rouge_score's reported figure, its mid (the median of the bootstrap means), is
+           * precis's mid too. */
+          JsonObject *mid
+              = json_object_has_member (m, "mid") ? json_object_get_object_member (m, "mid") : NULL;
+          ck_assert (r155 || mid != NULL);
+          if (mid != NULL)
+            {
+              gdouble have_mid = c == 0 ? a->mid.p : c == 1 ? a->mid.r : a->mid.f;
+              agg_checked++;
+              if (fabs (json_object_get_double_member (mid, key) - have_mid) > tol && agg_bad++ < 6)
+                fprintf (stderr, "%s aggregate %s.mid.%s: %.10f, expected %.10f\n", fl->agg_key, name, key,
+                         have_mid, json_object_get_double_member (mid, key));
+            }
           for (guint k = 0; k < 3; k++)
             {
               agg_checked++;
@@ -483,6 +508,86 @@ START_TEST (test_vectors)
   fprintf (stderr, "%s aggregate: %u values checked, %u mismatches\n", fl->agg_key, agg_checked, agg_bad);
   ck_assert_uint_gt (agg_checked, 0);
   ck_assert_uint_eq (agg_bad, 0);
+}
+END_TEST
+
+/* Made-up pairs whose scores differ from one another. */
+static const gchar *const own_pairs[][2] = {
+  { "the red kite flew over the hill", "a red kite flew high over the green hill" },
+  { "rain fell on the market square", "heavy rain fell all day on the old market" },
+  { "the council voted to close the pool", "the pool will close after the council vote" },
+  { "three new buses join the fleet", "the town adds three electric buses to its fleet" },
+  { "the bakery opens at dawn", "bread and cakes from six in the morning" },
+  { "a fox was seen near the school", "pupils saw a fox by the school gate on monday" },
+  { "the bridge reopens in june", "repairs to the river bridge end in june" },
+  { "the library lends tools now", "tools can now be borrowed from the library" },
+  { "ice closed the northern road", "the road north was shut by ice overnight" },
+  { "the choir sang in the cathedral", "a choir of sixty sang at the cathedral on sunday" },
+};
+
+/* A rouge155 scorer of own_pairs under ids PREFIX0, PREFIX1, ...; when asked, added in reverse
+ * and named in reverse (the first pair PREFIX9), so that their ids sort the other way. */
+static PrecisRouge *
+own_rouge155 (const gchar *prefix, gboolean reverse)
+{
+  PrecisRouge *r = precis_rouge_new (PRECIS_ROUGE_COMPAT_ROUGE155, FALSE);
+  guint n = G_N_ELEMENTS (own_pairs);
+  for (guint k = 0; k < n; k++)
+    {
+      guint i = reverse ? n - 1 - k : k;
+      g_autofree gchar *id = g_strdup_printf ("%s%u", prefix, reverse ? n - 1 - i : i);
+      const gchar *refs[] = { own_pairs[i][1] };
+      precis_rouge_add (r, id, own_pairs[i][0], refs, 1, NULL);
+    }
+  return r;
+}
+
+/* tryout26 #5: rouge155's F, the mean over documents, depends on neither the ids nor their
+ * order (ROUGE-1.5.5's Average, mid, and the interval resample in the ids' sorted order, as
+ * the script does); and two seeds draw independent samples (srand(seed + i) made seeds 1 and 2
+ * share all samples but one, and so the same interval). */
+START_TEST (test_rouge155_ids_and_seeds)
+{
+  g_autoptr (PrecisRouge) a = own_rouge155 ("doc", FALSE);
+  g_autoptr (PrecisRouge) b = own_rouge155 ("x", TRUE);
+  PrecisRougeAggregate ga[PRECIS_ROUGE_N_METRICS], gb[PRECIS_ROUGE_N_METRICS];
+  precis_rouge_aggregate (a, 1000, 0.95, 0, ga);
+  precis_rouge_aggregate (b, 1000, 0.95, 0, gb);
+  for (guint m = 0; m < PRECIS_ROUGE_N_METRICS; m++)
+    {
+      ck_assert_double_eq (ga[m].mean.p, gb[m].mean.p);
+      ck_assert_double_eq (ga[m].mean.r, gb[m].mean.r);
+      ck_assert_double_eq (ga[m].mean.f, gb[m].mean.f);
+    }
+  ck_assert_double_gt (ga[PRECIS_ROUGE_1].mean.f, 0.1);
+  /* Seeds 1, 2 and 3: three different intervals. */
+  PrecisRougeAggregate g[3][PRECIS_ROUGE_N_METRICS];
+  for (guint s = 0; s < 3; s++)
+    precis_rouge_aggregate (a, 1000, 0.95, s + 1, g[s]);
+  for (guint s = 0; s < 3; s++)
+    {
+      const PrecisRougeAggregate *x = &g[s][PRECIS_ROUGE_1], *y = &g[(s + 1) % 3][PRECIS_ROUGE_1];
+      ck_assert_msg (x->low.f != y->low.f || x->high.f != y->high.f, "seeds %u and %u: the same interval",
+                     s + 1, (s + 1) % 3 + 1);
+      ck_assert_double_eq (x->mean.f, ga[PRECIS_ROUGE_1].mean.f); /* the mean is no sample's */
+    }
+}
+END_TEST
+
+/* tryout26 #7 (as documented): rougeLsum's sentences are the lines of a text, as rouge_score's
+ * (split_summaries=False): a reference without a newline is one sentence. */
+START_TEST (test_lsum_splits_at_newlines_only)
+{
+  g_autoptr (PrecisRouge) r = precis_rouge_new (PRECIS_ROUGE_COMPAT_ROUGE_SCORE, FALSE);
+  const gchar *cand = "the pool closes in may and the council voted for it.";
+  const gchar *one_line[] = { "the council voted for it. the pool closes in may." };
+  const gchar *two_lines[] = { "the council voted for it.\nthe pool closes in may." };
+  PrecisRougeScore a[PRECIS_ROUGE_N_METRICS], b[PRECIS_ROUGE_N_METRICS];
+  precis_rouge_score (r, cand, one_line, 1, a);
+  precis_rouge_score (r, cand, two_lines, 1, b);
+  ck_assert_double_eq_tol (b[PRECIS_ROUGE_LSUM].r, 1.0, 1e-12);   /* each line matched whole */
+  ck_assert_double_lt (a[PRECIS_ROUGE_LSUM].r, 0.7);              /* one sentence: one LCS across both */
+  ck_assert_double_eq (a[PRECIS_ROUGE_L].f, b[PRECIS_ROUGE_L].f); /* rougeL ignores lines */
 }
 END_TEST
 
@@ -524,6 +629,8 @@ main (void)
   tcase_add_test (tc, test_hand_made);
   tcase_add_test (tc, test_many_distinct_tokens);
   tcase_add_test (tc, test_metrics_allowed);
+  tcase_add_test (tc, test_rouge155_ids_and_seeds);
+  tcase_add_test (tc, test_lsum_splits_at_newlines_only);
   tcase_add_test (tc, test_stemmers_hand_made);
   tcase_add_test (tc, test_stems_tsv);
   tcase_add_loop_test (tc, test_lcs_random, 0, G_N_ELEMENTS (lcs_alphabets));

@@ -753,14 +753,17 @@ class Digest:
 # ---- ROUGE ----------------------------------------------------------------------------------
 
 class RougeScore:
-    """Precision, recall and F of one metric; for corpus scores also the bootstrap confidence
-    intervals p_ci, r_ci, f_ci ((low, high), or None without a bootstrap)."""
+    """Precision, recall and F of one metric; for corpus scores p, r and f are the means over
+    documents, p_ci, r_ci, f_ci the bootstrap confidence intervals ((low, high)) and p_mid, r_mid,
+    f_mid the figure the reference scorer reports (rouge_score's mid, the median of the bootstrap
+    means; ROUGE-1.5.5's Average), all None without a bootstrap."""
 
-    __slots__ = ("p", "r", "f", "p_ci", "r_ci", "f_ci")
+    __slots__ = ("p", "r", "f", "p_ci", "r_ci", "f_ci", "p_mid", "r_mid", "f_mid")
 
-    def __init__(self, p, r, f, p_ci=None, r_ci=None, f_ci=None):
+    def __init__(self, p, r, f, p_ci=None, r_ci=None, f_ci=None, p_mid=None, r_mid=None, f_mid=None):
         self.p, self.r, self.f = p, r, f
         self.p_ci, self.r_ci, self.f_ci = p_ci, r_ci, f_ci
+        self.p_mid, self.r_mid, self.f_mid = p_mid, r_mid, f_mid
 
     def __repr__(self):
         return "RougeScore(p=%.5f, r=%.5f, f=%.5f)" % (self.p, self.r, self.f)
@@ -797,7 +800,9 @@ def rouge(candidates, references, compat="rouge-score", stem=False, metrics=None
     (0..1, default 0.5), rouge155 only (rouge_score always reports F1: alpha with it is refused,
     but for 0.5, the default, which changes nothing).
     confidence: a fraction below 1 (0.95) or a percentage from 1 to below 100 (95), as the
-    command's --confidence. ids: the documents' names (default: their numbers). A str where a list
+    command's --confidence. ids: the documents' names (default: their numbers); with rouge155,
+    whose bootstrap resamples documents in the sorted order of their ids as ROUGE-1.5.5 does,
+    f_mid and the intervals are the command's only with its ids (f, the mean, is either way). A str where a list
     is wanted is a TypeError (it is not read as a list of characters); no document at all is
     an InvalidArgumentError, as `precis rouge` refuses it.
     """
@@ -822,7 +827,7 @@ def rouge(candidates, references, compat="rouge-score", stem=False, metrics=None
                 not isinstance(refs, (list, tuple)) or not all(isinstance(r, (str, bytes)) for r in refs)):
             raise TypeError("references[%d] must be a str or a list of str" % i)
     bootstrap = _count("bootstrap", bootstrap, 0)
-    seed = _count("seed", seed, 0, 2**64 - 1)
+    seed = _count("seed", seed, 0, 2**32 - 1)  # numpy.random.seed's range, as the command's --seed
     flavour = _lib.ROUGE_COMPAT[compat]
     # checked as `precis rouge` checks --metrics, --alpha and --confidence
     mask = 0
@@ -893,7 +898,9 @@ def rouge(candidates, references, compat="rouge-score", stem=False, metrics=None
             scores[metric] = RougeScore(a.mean.p, a.mean.r, a.mean.f,
                                         (a.low.p, a.high.p) if ci else None,
                                         (a.low.r, a.high.r) if ci else None,
-                                        (a.low.f, a.high.f) if ci else None)
+                                        (a.low.f, a.high.f) if ci else None,
+                                        a.mid.p if ci else None, a.mid.r if ci else None,
+                                        a.mid.f if ci else None)
         return RougeResult(scores, documents)
     finally:
         _c.precis_rouge_free(ptr)

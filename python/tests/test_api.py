@@ -277,6 +277,8 @@ def test_rouge_matches_the_command(cli, tmp_path):
                 e = expected[metric]
                 assert (score.p, score.r, score.f) == (e["p"], e["r"], e["f"]), (compat, stem, metric)
                 assert list(score.f_ci) == e["f_ci"]
+                # tryout26 #1: the reference scorer's reported figure beside the mean
+                assert (score.p_mid, score.r_mid, score.f_mid) == (e["p_mid"], e["r_mid"], e["f_mid"])
 
 
 def test_rouge_refuses_a_str_for_a_list_and_nothing_to_score():
@@ -404,6 +406,10 @@ def test_rouge_options_as_the_command_checks_them():
     for bad in (0, 100, 150, -1):
         with pytest.raises(precis.InvalidArgumentError, match="confidence"):
             precis.rouge(cands, refs, confidence=bad)
+    # tryout26 #12: a seed numpy.random.seed refuses, as --seed refuses it (it was cut to 32 bits)
+    with pytest.raises(precis.InvalidArgumentError, match="seed must be at most 4294967295"):
+        precis.rouge(cands, refs, seed=2**32)
+    assert precis.rouge(cands * 3, refs * 3, seed=2**32 - 1)["rouge1"].f_ci is not None
 
 
 def test_digest_options_and_errors_as_the_command(cli, tmp_path):
@@ -640,3 +646,30 @@ def test_rouge_lists_as_the_command_reads_them(cli, tmp_path):
     r50 = [" ".join(rng.choice(words) for _ in range(8)) for _ in range(50)]
     fraction = precis.rouge(c50, r50, metrics=["rouge1"], confidence=0.999)["rouge1"].f_ci
     assert precis.rouge(c50, r50, metrics=["rouge1"], confidence=99.9)["rouge1"].f_ci == fraction
+
+
+def test_rouge155_f_agrees_with_the_command_whatever_the_ids(cli, tmp_path):
+    # tryout26 #5: the command's ids ("b", "a", ...) are not Python's default (the documents'
+    # numbers); F, the mean over documents, does not depend on them. ROUGE-1.5.5's Average (mid)
+    # and the interval resample in the ids' sorted order, as the script does: equal with ids=.
+    cands = ["the red kite flew over the hill", "rain fell on the market square",
+             "the council voted to close the pool", "three new buses join the fleet",
+             "the bakery opens at dawn", "a fox was seen near the school"]
+    refs = ["a red kite flew high over the green hill", "heavy rain fell all day on the old market",
+            "the pool will close after the council vote", "the town adds three electric buses to its fleet",
+            "bread and cakes from six in the morning", "pupils saw a fox by the school gate on monday"]
+    ids = ["f", "e", "d", "c", "b", "a"]
+    for name, texts in (("c.jsonl", cands), ("r.jsonl", refs)):
+        with open(tmp_path / name, "w") as f:
+            for i, t in zip(ids, texts):
+                f.write(json.dumps({"id": i, "summary": t}) + "\n")
+    expected = json.loads(subprocess.run([cli, "rouge", "-c", str(tmp_path / "c.jsonl"), "-r",
+                                          str(tmp_path / "r.jsonl"), "-f", "json", "--compat=rouge155"],
+                                         capture_output=True, check=True).stdout)
+    default = precis.rouge(cands, refs, compat="rouge155")
+    named = precis.rouge(cands, refs, compat="rouge155", ids=ids)
+    for metric, score in default.scores.items():
+        e = expected[metric]
+        assert (score.p, score.r, score.f) == (e["p"], e["r"], e["f"]), metric
+        n = named[metric]
+        assert (n.f_mid, list(n.f_ci)) == (e["f_mid"], e["f_ci"]), metric

@@ -7,7 +7,8 @@
  *   precis, textrank, cosine, bm25,  precis with the default ranker, and each ranker by name
  *   position, editor
  *   lead                             the first N sentences (precis's segmentation)
- *   random                           N sentences drawn at random (fixed seed), in order
+ *   random                           N sentences drawn at random (seeded by --seed and the
+ *                                    document's id), in document order
  *   oracle                           greedy: add the sentence that raises mean(R-1 F, R-2 F)
  *                                    against the reference most, while it still does
  * and the summaries are scored with ROUGE (R-1, R-2, R-Lsum F with bootstrap intervals).
@@ -97,7 +98,8 @@ typedef struct
   guint n_segment_timed;   /* the documents of segment_seconds (SEGMENT_TIMING_EVERY) */
   guint64 seed;
   const gchar *summary_field, *title_field;
-  gboolean lossy; /* --lossy: bytes that are not UTF-8, NUL and lone surrogates read as U+FFFD */
+  gboolean lossy;      /* --lossy: bytes that are not UTF-8, NUL and lone surrogates read as U+FFFD */
+  gboolean no_timings; /* --no-timings: no wall time or docs/s, so that two runs are byte-equal */
 } Eval;
 
 /* A baseline's segmentation is timed on one document in this many (the first, the ninth...), its
@@ -134,9 +136,26 @@ oracle_gain (Eval *e, GPtrArray *chosen, const gchar *reference)
   return (s[PRECIS_ROUGE_1].f + s[PRECIS_ROUGE_2].f) / 2;
 }
 
+/* The random baseline's generator for one document: seeded by --seed and the SHA-1 of the
+ * document's id, so that a document draws the same sentences wherever its line stands and
+ * whatever --limit or --half keeps (its line number did, and moved with them). */
+static GRand *
+random_for_document (guint64 seed, const gchar *id)
+{
+  guint8 digest[20];
+  gsize len = sizeof digest;
+  g_autoptr (GChecksum) sum = g_checksum_new (G_CHECKSUM_SHA1);
+  g_checksum_update (sum, (const guchar *)id, -1);
+  g_checksum_get_digest (sum, digest, &len);
+  guint32 words[1 + sizeof digest / 4] = { (guint32)seed };
+  for (guint i = 0; i < sizeof digest; i++)
+    words[1 + i / 4] = (words[1 + i / 4] << 8) | digest[i];
+  return g_rand_new_with_seed_array (words, G_N_ELEMENTS (words));
+}
+
 /* The sentences a baseline picks from the document, in document order. */
 static GPtrArray *
-baseline (Eval *e, SystemKind kind, const PrecisSummary *doc, const gchar *reference, guint index)
+baseline (Eval *e, SystemKind kind, const PrecisSummary *doc, const gchar *reference, const gchar *id)
 {
   GPtrArray *out = g_ptr_array_new ();
   guint n = precis_summary_get_n_document_sentences (doc);
@@ -146,8 +165,8 @@ baseline (Eval *e, SystemKind kind, const PrecisSummary *doc, const gchar *refer
       g_ptr_array_add (out, (gpointer)precis_summary_get_document_sentence (doc, i));
   else if (kind == SYSTEM_RANDOM)
     {
-      /* A partial Fisher-Yates shuffle, seeded per document. */
-      g_autoptr (GRand) rand = g_rand_new_with_seed ((guint32)(e->seed * 2654435761u + index));
+      /* A partial Fisher-Yates shuffle, seeded by the document's id. */
+      g_autoptr (GRand) rand = random_for_document (e->seed, id);
       g_autofree guint *order = g_new (guint, MAX (n, 1));
       for (guint i = 0; i < n; i++)
         order[i] = i;
@@ -307,7 +326,7 @@ eval_document (Eval *e, const gchar *id, gboolean id_is_number, const gchar *tex
         }
       else
         {
-          chosen = baseline (e, s->kind, doc, reference, index);
+          chosen = baseline (e, s->kind, doc, reference, id);
           /* random and oracle choose sentences only: no headline of theirs makes sense */
           headline = s->kind == SYSTEM_LEAD ? prefix : NULL;
         }
@@ -643,10 +662,15 @@ eval_run (Eval *e, const gchar *dataset, gint limit, const gchar *opts, gint boo
   json_builder_add_int_value (b, n_docs);
   json_builder_set_member_name (b, "systems");
   json_builder_begin_object (b);
-  g_string_append_printf (table, "precis eval %s %s (precis %s)\n%u document%s, %.1f s\n\n", dataset, opts,
-                          precis_version (), n_docs, n_docs == 1 ? "" : "s", wall);
-  g_string_append_printf (table, "%-12s  %-" CELL_WIDTH "s  %-" CELL_WIDTH "s  %-" CELL_WIDTH "s  %9s\n",
-                          "system", "ROUGE-1 F", "ROUGE-2 F", "ROUGE-Lsum F", "docs/s");
+  g_string_append_printf (table, "precis eval %s %s (precis %s)\n%u document%s", dataset, opts,
+                          precis_version (), n_docs, n_docs == 1 ? "" : "s");
+  if (!e->no_timings)
+    g_string_append_printf (table, ", %.1f s", wall);
+  g_string_append_printf (table, "\n\n%-12s  %-" CELL_WIDTH "s  %-" CELL_WIDTH "s  %-" CELL_WIDTH "s  %9s",
+                          "system", "ROUGE-1 F", "ROUGE-2 F", "ROUGE-Lsum F", e->no_timings ? "" : "docs/s");
+  while (table->str[table->len - 1] == ' ')
+    g_string_truncate (table, table->len - 1); /* the timing column's head, left out */
+  g_string_append_c (table, '\n');
   /* The default ranker is the base run; a baseline's time is its own selection plus the
    * segmentation it needs (timed apart on a sample, not the full run). */
   gdouble segment_seconds = e->n_segment_timed > 0 ? e->segment_seconds * n_docs / e->n_segment_timed : 0;
@@ -660,17 +684,21 @@ eval_run (Eval *e, const gchar *dataset, gint limit, const gchar *opts, gint boo
                            : s->summarizer == NULL ? segment_seconds
                                                    : 0);
       add_table_row (table, system_names[k], s->rouge, SUMMARY_METRICS, (guint)bootstrap, (guint64)seed,
-                     seconds > 0 ? n_docs / seconds : 0, b);
+                     seconds > 0 && !e->no_timings ? n_docs / seconds : 0, b);
     }
   json_builder_end_object (b);
   /* A baseline's docs/s charges each document the mean of a sample's segmentation: documents
    * differ in size, so the figure is an estimate, and the table says so (documents are timed
    * only when a baseline is asked for). */
-  if (e->n_segment_timed > 0)
+  if (e->n_segment_timed > 0 && !e->no_timings)
     g_string_append_printf (table,
                             "(docs/s of lead, random and oracle: an estimate, their segmentation timed on "
                             "one document in %d)\n",
                             SEGMENT_TIMING_EVERY);
+  /* rouge_score's users quote its bootstrap's mid, which is not the mean printed here. */
+  if (bootstrap > 0)
+    g_string_append (table, "(F: the mean over documents; the reference scorer's own figure, the bootstrap's "
+                            "mid, is f_mid in -f json)\n");
   add_checks (table, e, b);
   guint n_titles = precis_rouge_get_n_documents (e->headline_precis);
   if (n_titles > 0)
@@ -716,7 +744,7 @@ cli_eval (int argc, char **argv)
   g_autofree gchar *summary_field = NULL, *title_field = NULL, *half = NULL, *opts = NULL;
   gint n_sentences = 3, bootstrap = 1000, limit = G_MININT; /* G_MININT: not given, every document */
   gint64 seed = 0;
-  gboolean stem = FALSE, lossy = FALSE;
+  gboolean stem = FALSE, lossy = FALSE, no_timings = FALSE;
   g_auto (GStrv) files = NULL;
   const GOptionEntry entries[] = {
     { "systems", 's', 0, G_OPTION_ARG_STRING, &systems,
@@ -733,8 +761,8 @@ cli_eval (int argc, char **argv)
     { "compat", 0, 0, G_OPTION_ARG_STRING, &compat, "ROUGE flavour: rouge-score (default) or rouge155",
       "FLAVOUR" },
     { "bootstrap", 0, 0, G_OPTION_ARG_INT, &bootstrap, "Bootstrap resamples (default 1000)", "N" },
-    { "seed", 0, 0, G_OPTION_ARG_INT64, &seed, "Seed of the bootstrap and the random baseline (default 0)",
-      "N" },
+    { "seed", 0, 0, G_OPTION_ARG_INT64, &seed,
+      "Seed of the bootstrap and the random baseline, 0 to 4294967295 (default 0)", "N" },
     { "limit", 0, 0, G_OPTION_ARG_INT, &limit, "Only the first N documents", "N" },
     { "lossy", 0, 0, G_OPTION_ARG_NONE, &lossy,
       "Read bytes that are not UTF-8, NUL characters and lone surrogates as U+FFFD, as precis batch "
@@ -749,6 +777,9 @@ cli_eval (int argc, char **argv)
     { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output, "Write each system's summaries to DIR/<system>.jsonl",
       "DIR" },
     { "format", 'f', 0, G_OPTION_ARG_STRING, &format, "text (default) or json", "FORMAT" },
+    { "no-timings", 0, 0, G_OPTION_ARG_NONE, &no_timings,
+      "Leave out the run's seconds and docs/s (docs_per_second), so that two runs give the same bytes",
+      NULL },
     { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &files, NULL, "DATASET.jsonl" },
     G_OPTION_ENTRY_NULL,
   };
@@ -762,7 +793,8 @@ cli_eval (int argc, char **argv)
            "and the headline scores against the titles. A record with an empty text or reference, a\n"
            "blank line, a title that is not a string or text that is not UTF-8 (without --lossy) is\n"
            "refused as precis batch refuses it (FILE:LINE and its id, exit status 1), the others\n"
-           "scored. See precis(1).");
+           "scored. ROUGE-Lsum splits the reference at newlines only, as rouge_score does; the\n"
+           "intervals are precis rouge's with --metrics=rouge1,rouge2,rougeLsum. See precis(1).");
   g_autoptr (GError) error = NULL;
   if (!g_option_context_parse (ctx, &argc, &argv, &error))
     return cli_usage_error ("precis eval", "%s", error->message);
@@ -774,6 +806,8 @@ cli_eval (int argc, char **argv)
   if (n_sentences < 1 || bootstrap < 0 || seed < 0)
     return cli_usage_error ("precis eval",
                             "--sentences must be positive; --bootstrap and --seed not negative");
+  if (seed > G_MAXUINT32) /* numpy.random.seed refuses it; it was cut to its low 32 bits */
+    return cli_usage_error ("precis eval", "--seed must be at most %u, as numpy.random.seed's", G_MAXUINT32);
   if (half != NULL && !cli_value_is (half, "tune") && !cli_value_is (half, "blind"))
     return cli_usage_error ("precis eval", "unknown --half \"%s\" (tune or blind)", half);
   gboolean json = format != NULL && cli_value_is (format, "json");
@@ -786,6 +820,7 @@ cli_eval (int argc, char **argv)
     return cli_usage_error ("precis eval", "unknown --compat \"%s\" (rouge-score or rouge155)", compat);
 
   Eval e = { 0 };
+  e.no_timings = no_timings;
   e.n_sentences = (guint)n_sentences;
   e.seed = (guint64)seed;
   e.lossy = lossy;

@@ -191,16 +191,25 @@ parse_metrics (const gchar *list, guint *mask, GError **error)
   return *mask != 0;
 }
 
+/* P, R and F as members "p", "r", "f" (with @suffix: "p_mid", ...) of the open object. */
+static void
+add_members (JsonBuilder *b, const PrecisRougeScore *s, const gchar *suffix)
+{
+  const gchar *names[] = { "p", "r", "f" };
+  const gdouble values[] = { s->p, s->r, s->f };
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    {
+      g_autofree gchar *name = g_strconcat (names[i], suffix, NULL);
+      json_builder_set_member_name (b, name);
+      json_builder_add_double_value (b, values[i]);
+    }
+}
+
 void
 cli_rouge_add_score_json (JsonBuilder *b, const PrecisRougeScore *s)
 {
   json_builder_begin_object (b);
-  json_builder_set_member_name (b, "p");
-  json_builder_add_double_value (b, s->p);
-  json_builder_set_member_name (b, "r");
-  json_builder_add_double_value (b, s->r);
-  json_builder_set_member_name (b, "f");
-  json_builder_add_double_value (b, s->f);
+  add_members (b, s, "");
   json_builder_end_object (b);
 }
 
@@ -218,17 +227,15 @@ void
 cli_rouge_add_aggregate_json (JsonBuilder *b, const PrecisRougeAggregate *a)
 {
   json_builder_begin_object (b);
-  json_builder_set_member_name (b, "p");
-  json_builder_add_double_value (b, a->mean.p);
-  json_builder_set_member_name (b, "r");
-  json_builder_add_double_value (b, a->mean.r);
-  json_builder_set_member_name (b, "f");
-  json_builder_add_double_value (b, a->mean.f);
+  add_members (b, &a->mean, "");
   if (a->has_ci)
     {
       add_range (b, "p_ci", a->low.p, a->high.p);
       add_range (b, "r_ci", a->low.r, a->high.r);
       add_range (b, "f_ci", a->low.f, a->high.f);
+      /* The figure the reference scorer reports: rouge_score's mid (the median of the bootstrap
+       * means), ROUGE-1.5.5's Average (the mean of its sample means). */
+      add_members (b, &a->mid, "_mid");
     }
   json_builder_end_object (b);
 }
@@ -287,14 +294,17 @@ cli_rouge (int argc, char **argv)
       "NAME" },
     { "compat", 0, 0, G_OPTION_ARG_STRING, &compat, "rouge-score (default) or rouge155", "FLAVOUR" },
     { "stem", 0, 0, G_OPTION_ARG_NONE, &stem, "Stem tokens as the chosen flavour does", NULL },
-    { "metrics", 0, 0, G_OPTION_ARG_STRING, &metrics, "Comma-separated metrics (default: the flavour's)",
+    { "metrics", 0, 0, G_OPTION_ARG_STRING, &metrics,
+      "Comma-separated metrics (default: the flavour's; rouge-score's share one random stream in order, so "
+      "the set changes their intervals)",
       "LIST" },
     { "alpha", 0, 0, G_OPTION_ARG_DOUBLE, &alpha,
       "F = PR/((1-a)P + aR), as ROUGE-1.5.5 -p (rouge155 only; default 0.5)", "A" },
     { "bootstrap", 0, 0, G_OPTION_ARG_INT, &bootstrap, "Bootstrap resamples (default 1000; 0: none)", "N" },
     { "confidence", 0, 0, G_OPTION_ARG_DOUBLE, &confidence,
       "Confidence level of the interval: a fraction below 1 or a percentage below 100 (default 0.95)", "C" },
-    { "seed", 0, 0, G_OPTION_ARG_INT64, &seed, "Random seed (default 0, as both reference scorers)", "N" },
+    { "seed", 0, 0, G_OPTION_ARG_INT64, &seed,
+      "Random seed, 0 to 4294967295 (default 0, as both reference scorers)", "N" },
     { "allow-missing", 0, 0, G_OPTION_ARG_NONE, &allow_missing, "Score a missing candidate as empty", NULL },
     { "per-document", 0, 0, G_OPTION_ARG_NONE, &per_document, "Also print the scores of every document",
       NULL },
@@ -364,6 +374,8 @@ cli_rouge (int argc, char **argv)
                             "below 100 (95)");
   if (bootstrap < 0 || seed < 0)
     return cli_usage_error ("precis rouge", "--bootstrap and --seed must not be negative");
+  if (seed > G_MAXUINT32) /* numpy.random.seed refuses it; it was cut to its low 32 bits */
+    return cli_usage_error ("precis rouge", "--seed must be at most %u, as numpy.random.seed's", G_MAXUINT32);
   if (field == NULL)
     field = g_strdup ("summary");
 
@@ -508,7 +520,11 @@ cli_rouge (int argc, char **argv)
   else
     {
       printf ("precis rouge %s\n%u %s\n\n", opts->str, n, n == 1 ? "document" : "documents");
-      printf ("%-10s %9s %9s %9s   %s\n", "metric", "P", "R", "F", bootstrap > 0 ? "F interval" : "");
+      /* F is the mean over documents; "F mid" the figure the reference scorer reports. */
+      if (bootstrap > 0)
+        printf ("%-10s %9s %9s %9s %9s   %s\n", "metric", "P", "R", "F", "F mid", "F interval");
+      else
+        printf ("%-10s %9s %9s %9s   \n", "metric", "P", "R", "F");
       for (guint m = 0; m < PRECIS_ROUGE_N_METRICS; m++)
         {
           if (!(mask & (1u << m)))
@@ -516,7 +532,7 @@ cli_rouge (int argc, char **argv)
           const PrecisRougeAggregate *a = &agg[m];
           printf ("%-10s %9.5f %9.5f %9.5f", precis_rouge_metric_name (m), a->mean.p, a->mean.r, a->mean.f);
           if (a->has_ci)
-            printf ("   [%.5f, %.5f]", a->low.f, a->high.f);
+            printf (" %9.5f   [%.5f, %.5f]", a->mid.f, a->low.f, a->high.f);
           printf ("\n");
         }
     }

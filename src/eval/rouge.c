@@ -20,8 +20,10 @@
  *                summary level (reported as rougeLsum), ROUGE-W weighs runs by len^1.2 (with
  *                ROUGE's double weighting of the model length), ROUGE-S* and ROUGE-SU* count
  *                all skip-bigrams (SU adds unigrams but the last). Aggregate: ROUGE's bootstrap,
- *                srand(i) and Perl's drand48 for sample i, the mean of the sample means and
- *                the interval from their sorted order, all rounded to 5 decimals.
+ *                srand(i) and Perl's drand48 for sample i (another seed: a SplitMix64 state per
+ *                seed and sample), the mean of the sample means ("Average", reported as mid
+ *                beside the plain mean over documents) and the interval from their sorted
+ *                order, all rounded to 5 decimals.
  *
  * Cost per document: O(L) for n-gram counting (a hash table), O(L_c x L_r / 64) for the LCS
  * (bit-parallel, eval/lcs.c), O(L_c x L_r) for ROUGE-W's weighted table and O(L^2) for
@@ -1437,6 +1439,28 @@ drand48_next (Drand48 *d)
   return (gdouble)d->x * 0x1p-48; /* exact: the same double as ldexp (x, -48) */
 }
 
+/* SplitMix64's output function (Steele, Lea and Flood 2014): a well-mixed 64-bit value of @x. */
+static guint64
+splitmix64 (guint64 x)
+{
+  x += G_GUINT64_CONSTANT (0x9E3779B97F4A7C15);
+  x = (x ^ (x >> 30)) * G_GUINT64_CONSTANT (0xBF58476D1CE4E5B9);
+  x = (x ^ (x >> 27)) * G_GUINT64_CONSTANT (0x94D049BB133111EB);
+  return x ^ (x >> 31);
+}
+
+/* The stream of ROUGE-1.5.5's sample @i: seed 0 is the script's own srand(i); any other seed
+ * starts drand48 from a state of its own per (seed, i), so that two seeds share no sample
+ * (srand(seed + i) made seeds 1 and 2 share 999 of 1,000). */
+static void
+rouge155_stream (Drand48 *d, guint64 seed, guint i)
+{
+  if (seed == 0)
+    drand48_seed (d, i);
+  else
+    d->x = splitmix64 ((seed << 32) ^ i) & G_GUINT64_CONSTANT (0xFFFFFFFFFFFF);
+}
+
 static int
 compare_document_id (gconstpointer a, gconstpointer b)
 {
@@ -1478,12 +1502,12 @@ precis_rouge_aggregate (PrecisRouge *r, guint n_bootstrap, gdouble confidence, g
       for (guint m = 0; m < PRECIS_ROUGE_N_METRICS; m++)
         for (guint k = 0; k < n && (r->metrics & (1u << m)); k++)
           columns[(gsize)m * n + k] = sorted[k].scores[m];
-      /* Sample i draws from srand(seed + i) whatever the metric: its documents are drawn once
+      /* Sample i draws from its own stream whatever the metric: its documents are drawn once
        * and every metric summed over them. */
       for (guint i = 0; i < n_bootstrap; i++)
         {
           Drand48 d;
-          drand48_seed (&d, (guint32)(seed + i));
+          rouge155_stream (&d, seed, i);
           for (guint k = 0; k < n; k++)
             draws[k] = (guint)(drand48_next (&d) * n);
           for (guint m = 0; m < PRECIS_ROUGE_N_METRICS; m++)
@@ -1524,20 +1548,21 @@ precis_rouge_aggregate (PrecisRouge *r, guint n_bootstrap, gdouble confidence, g
               lows[c] = n_bootstrap > 0 ? rouge155_ci (cols[c], n_bootstrap, confidence, FALSE) : 0;
               highs[c] = n_bootstrap > 0 ? rouge155_ci (cols[c], n_bootstrap, confidence, TRUE) : 0;
             }
-          a->mean = (PrecisRougeScore){ means[1], means[0], means[2] };
+          /* The mean over documents, rounded like ROUGE's figures: it depends on neither the
+           * ids nor the order (the scores are whole hundred-thousandths, summed exactly).
+           * ROUGE-1.5.5's own "Average", the mean of the sample means, is mid: it depends on
+           * the ids' order as the script's does. */
+          gint64 sr = 0, sp = 0, sf = 0;
+          for (guint k = 0; k < n; k++)
+            {
+              const PrecisRougeScore *x = &docs[k].scores[m];
+              sr += llround (x->r * 1e5), sp += llround (x->p * 1e5), sf += llround (x->f * 1e5);
+            }
+          a->mean = (PrecisRougeScore){ round5 (sp / 1e5 / n), round5 (sr / 1e5 / n), round5 (sf / 1e5 / n) };
           a->low = (PrecisRougeScore){ lows[1], lows[0], lows[2] };
           a->high = (PrecisRougeScore){ highs[1], highs[0], highs[2] };
-          a->mid = a->mean;
           a->has_ci = n_bootstrap > 0;
-          if (n_bootstrap == 0)
-            {
-              /* No resampling: the plain mean, rounded like ROUGE's. */
-              gdouble sr = 0, sp = 0, sf = 0;
-              for (guint k = 0; k < n; k++)
-                sr += docs[k].scores[m].r, sp += docs[k].scores[m].p, sf += docs[k].scores[m].f;
-              a->mean = (PrecisRougeScore){ round5 (sp / n), round5 (sr / n), round5 (sf / n) };
-              a->mid = a->mean;
-            }
+          a->mid = a->has_ci ? (PrecisRougeScore){ means[1], means[0], means[2] } : a->mean;
         }
       return;
     }
