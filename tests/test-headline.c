@@ -2140,6 +2140,27 @@ START_TEST (test_labels_and_lead_ins)
 }
 END_TEST
 
+/* review27 #3: a lead-in that calls its statement a claim, a rumour or a fear stays, so the
+ * statement is not given as fact (before: "Old shipyard will be sold to foreign buyer", "Pub will
+ * close at end of month", "Bus service will be cut next year"); the lede, opening on its pronoun,
+ * then gives way to the next sentence. */
+START_TEST (test_qualified_lead_ins)
+{
+  static const EnglishDoc docs[] = {
+    { "It is a claim that the company firmly denies: the old shipyard will be sold to a foreign buyer. "
+      "Workers met the managers on Friday to ask about their jobs.",
+      "Workers met managers to ask about their jobs" },
+    { "This is the rumour going round the village: the pub will close at the end of the month. "
+      "Regulars met the landlord on Friday to ask about the plans.",
+      "Regulars met landlord to ask about plans" },
+    { "They share one fear: the bus service will be cut next year. Residents met the councillors on "
+      "Friday to ask about the route.",
+      "Residents met councillors to ask about route" },
+  };
+  assert_english (docs, G_N_ELEMENTS (docs));
+}
+END_TEST
+
 /* tryout21 #12h: a sentence of function words alone is not cut down to one of them (before:
  * "And", "Так"): it is its own headline, as written, which the trimming of dangling words would
  * eat; a later sentence with news still gives the headline. */
@@ -2523,6 +2544,7 @@ main (void)
   tcase_add_test (tc, test_attribution_in_relative);
   tcase_add_test (tc, test_partitive_opening);
   tcase_add_test (tc, test_labels_and_lead_ins);
+  tcase_add_test (tc, test_qualified_lead_ins);
   tcase_add_loop_test (tc, test_failure_kinds, 0, G_N_ELEMENTS (failures));
   suite_add_tcase (s, tc);
   return test_run_suite (s);

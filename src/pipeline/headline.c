@@ -4823,11 +4823,40 @@ time_phrase_end (const gchar *p)
   return end[0] == ',' ? end : NULL;
 }
 
+/* Nouns that make what follows a lead-in's colon something said or feared, not a fact ("It is a
+ * claim that ministers deny: ...", "They have one fear: ..."): the lead-in stays (drop_lead_in).
+ * Each stands for its plural in -s too. */
+static const gchar *const qualifying_nouns[]
+    = { "claim",      "rumour",      "rumor",    "fear",    "allegation", "myth",
+        "warning",    "theory",      "theories", "belief",  "suspicion",  "accusation",
+        "prediction", "speculation", "worry",    "worries", "hoax",       "suggestion",
+        "prophecy",   "assumption",  "hope",     NULL };
+
+/* Whether the @len bytes at @s hold a word of qualifying_nouns, or one of them and an -s. */
+static gboolean
+holds_qualifying_noun (const gchar *s, gsize len)
+{
+  for (gsize i = 0; i < len;)
+    {
+      gsize n = 0;
+      while (i + n < len && g_ascii_isalpha (s[i + n]))
+        n++;
+      if (n > 0
+          && (ascii_in (s + i, n, qualifying_nouns)
+              || (n > 1 && s[i + n - 1] == 's' && ascii_in (s + i, n - 1, qualifying_nouns))))
+        return TRUE;
+      i += n > 0 ? n : 1;
+    }
+  return FALSE;
+}
+
 /* Removes a lead-in that opens on a pronoun or "Here's" and ends on a colon, before a statement of
  * five words or more that does not ("It was the moment the whole village had been waiting for:
  * after six years of campaigning, the post office is reopening"): the lead-in points at the news
  * after its colon, and as the headline's opening it would leave only a later sentence. Not before
- * a quotation, nor when a quotation mark or a question mark comes before the colon. */
+ * a quotation, nor when a quotation mark or a question mark comes before the colon, nor when the
+ * lead-in calls the statement a claim, a rumour or a fear (qualifying_nouns): without it the
+ * statement would read as fact. */
 static void
 drop_lead_in (GString *s)
 {
@@ -4857,7 +4886,8 @@ drop_lead_in (GString *s)
     return;
   const gchar *mark = strpbrk (s->str, "\"?");
   if ((mark != NULL && mark < colon) || g_strstr_len (s->str, colon - s->str, "\xE2\x80\x9C") != NULL
-      || precis_count_words (s->str, (gsize)(colon - s->str), 3) < 3)
+      || precis_count_words (s->str, (gsize)(colon - s->str), 3) < 3
+      || holds_qualifying_noun (s->str, (gsize)(colon - s->str)))
     return;
   const gchar *rest = colon + 2;
   while (*rest == ' ')
