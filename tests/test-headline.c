@@ -2110,8 +2110,23 @@ START_TEST (test_partitive_opening)
       "12 who were carrying weapons charged with affray" },
     { "Of, 12 were taken to hospital after a crash on the motorway. The road was closed.",
       "12 were taken to hospital after crash on motorway" },
+    /* review27 #4: an "of" phrase that names no set is no partitive's whole (before: "Some 30 of
+     * greater importance bridges closed because of floods", "Many drivers say they of more worry
+     * to mayor will ignore new limit"); a possessive names a set */
+    { "Of greater importance, some 30 bridges have been closed because of the floods. The roads are "
+      "shut.",
+      "Some 30 bridges closed because of floods" },
+    { "Of more worry to the mayor, many drivers say they will ignore the new limit. The council met.",
+      "Many drivers say they will ignore new limit" },
+    { "Of their five children, two were born abroad. They live in Leeds.",
+      "Two of their five children were born abroad" },
   };
   assert_english (docs, G_N_ELEMENTS (docs));
+  /* the count ends at its first verb, which must be surely finite (before: "Many staff say they of
+   * 300 workers at plant will strike") */
+  g_autofree gchar *h
+      = headline ("english", "Of the 300 workers at the plant, many staff say they will strike next week.");
+  ck_assert_str_eq (h, "Many staff say they will strike");
 }
 END_TEST
 

@@ -2254,7 +2254,8 @@ time_then_preposition (const gchar *s, const Word *w, guint n)
 
 /* Whether the leading phrase up to the comma at @a is a partitive's whole ("Of the 300 passengers
  * on board, 12 were taken to hospital", "Of all the new homes built last year, fewer than one in
- * ten were affordable"): it opens on "of" (not "Of course,") and its clause on a number or a
+ * ten were affordable"): it opens on "of" and a word that names a set (set_openers, a possessive
+ * or a number: not "Of course,", "Of greater concern,") and its clause on a number or a
  * quantifier, which without it counts nothing a reader knows ("12 were taken to hospital"). */
 static gboolean
 partitive_opening (const gchar *s, const Word *w, guint n, guint a)
@@ -2266,8 +2267,12 @@ partitive_opening (const gchar *s, const Word *w, guint n, guint a)
     "almost", "over",  "under",      "both",      "each",           "every", "either", "neither", "several",
     "a",      "an",    "two-thirds", "one-third", "three-quarters", NULL
   };
-  static const gchar *const not_partitive[] = { "course", "note", "late", "particular", NULL };
-  if (a < 1 || a + 1 >= n || !word_is (s, &w[0], "of") || word_in (s, &w[1], not_partitive))
+  static const gchar *const set_openers[]
+      = { "the", "those", "these", "them", "all", "one",    "two",      "three",     "four",     "five",
+          "six", "seven", "eight", "nine", "ten", "dozens", "hundreds", "thousands", "millions", NULL };
+  if (a < 1 || a + 1 >= n || !word_is (s, &w[0], "of")
+      || !(word_in (s, &w[1], set_openers) || (w[1].tags & PRECIS_POS_POSS) || w[1].owner
+           || g_ascii_isdigit (s[w[1].start])))
     return FALSE;
   return g_ascii_isdigit (s[w[a + 1].start]) || word_in (s, &w[a + 1], counts);
 }
@@ -2284,7 +2289,10 @@ partitive_count_first (const gchar *s, const Word *w, guint n, guint a)
   guint v = a + 1;
   for (; v < n && v <= a + 7; v++)
     {
-      if (v > a + 1 && may_be_finite (w, n, v) && (w[v].tags & (SURE_FINITE | PRECIS_POS_THIRD)))
+      /* the first verb (or a subject pronoun, past a verb the lexicon cannot tell after a
+       * quantifier) ends the count, and it must be surely finite: "many voters say they will
+       * ...", "most say they will ..." are no counts */
+      if (v > a + 1 && (may_be_finite (w, n, v) || (w[v].tags & PRECIS_POS_PRONOUN)))
         break;
       if (w[v].comma || w[v].dash || (v > a + 1 && w[v].capital))
         return NULL;
