@@ -150,6 +150,16 @@ static const struct
   { "THE HARBOUR BOARD VOTED ON MONDAY TO SELL THE OLD FERRY TERMINAL TO A PRIVATE BUYER, ENDING YEARS OF "
     "TALKS.",
     "HARBOUR BOARD VOTED TO SELL OLD FERRY TERMINAL TO PRIVATE BUYER" },
+  /* review27 #5: a participle of saying after "not" or an auxiliary is its clause's verb and
+   * stays (before: "... and its managers are not", "... and operator isn't", "... and her aides
+   * are"); after a comma, with its clause cut, it still goes */
+  { "The bank has closed three branches in the town, and its managers are not saying.",
+    "Bank closed three branches in town, and its managers are not saying" },
+  { "Nobody knows why the ferry was late again, and the operator isn't explaining.",
+    "Nobody knows why ferry was late again, and operator isn't explaining" },
+  { "The mayor has called for calm, and her aides are insisting.",
+    "Mayor called for calm, and her aides are insisting" },
+  { "The mayor left the meeting early, saying.", "Mayor left meeting early" },
 };
 
 START_TEST (test_english)

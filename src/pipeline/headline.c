@@ -76,7 +76,8 @@ typedef struct
  * them, as "no survivors were found" is complete. */
 static const gchar *const saying_words[] = { "said", "says", "announced", "added", "stated", "told", NULL };
 /* English participles of saying, a headline's end only when their quotation or clause was cut
- * (", declaring: ..."): dropped like saying_words. */
+ * (", declaring: ..."): dropped like saying_words, but not in a verb group ("are not saying", "is
+ * insisting": participle_is_verb), where the participle is the clause's verb. */
 static const gchar *const saying_participles[]
     = { "saying", "declaring", "adding", "insisting", "noting", "explaining", "stating", "announcing", NULL };
 static const gchar *const said_words[]
@@ -1145,9 +1146,36 @@ ends_on (const GString *s, const gchar *suffix)
   return s->len >= n && memcmp (s->str + s->len - n, suffix, n) == 0;
 }
 
+/* Whether the last word @word of @text (after the space at @space) is a participle of saying after
+ * "not" or an auxiliary ("detectives are not saying", "she was insisting"): the verb of its
+ * clause, which ends there, not a participle whose quotation was cut. */
+static gboolean
+participle_is_verb (const gchar *text, const gchar *space, const gchar *word)
+{
+  static const gchar *const contracted[] = { "n't", "n\xE2\x80\x99t", "'re", "\xE2\x80\x99re", "'m", NULL };
+  gsize len = strlen (word);
+  if (len < 6 || memcmp (word + len - 3, "ing", 3) != 0 || !ascii_in (word, len, saying_participles))
+    return FALSE;
+  const gchar *prev = space;
+  while (prev > text && prev[-1] != ' ')
+    prev--;
+  gsize n = (gsize)(space - prev);
+  if (n == 0)
+    return FALSE;
+  if (n == 3 && g_ascii_strncasecmp (prev, "not", 3) == 0)
+    return TRUE;
+  for (guint i = 0; contracted[i] != NULL; i++)
+    {
+      gsize k = strlen (contracted[i]);
+      if (n > k && g_ascii_strncasecmp (space - k, contracted[i], k) == 0)
+        return TRUE;
+    }
+  return (precis_lexicon_english (prev, n) & (PRECIS_POS_AUX | PRECIS_POS_MODAL | PRECIS_POS_NONFINITE)) != 0;
+}
+
 /* Drops trailing punctuation and dangling words ("... of the"), but not a particle after its
  * verb (ends_on_particle) unless the end was cut (@strict), nor an abbreviation's full stop
- * (abbreviation_point). */
+ * (abbreviation_point), nor a participle of saying that is its clause's verb (participle_is_verb). */
 static void
 trim_end (GString *s, PrecisTokenizer *tokenizer, gboolean english, gboolean verb_final, gboolean strict)
 {
@@ -1181,7 +1209,8 @@ trim_end (GString *s, PrecisTokenizer *tokenizer, gboolean english, gboolean ver
           continue;
         }
       if (!is_dangling (word, english, verb_final, strict, tokenizer)
-          || (!strict && english && (ends_on_particle (s->str, space) || adverb_before (s->str, space))))
+          || (!strict && english && (ends_on_particle (s->str, space) || adverb_before (s->str, space)))
+          || (english && participle_is_verb (s->str, space, word)))
         return;
       g_string_truncate (s, (gsize)(space - s->str));
     }
