@@ -2372,6 +2372,16 @@ START_TEST (test_time_words_other_languages)
       "A câmara aprovou um novo plano de transportes para a cidade" },
     { "spanish", "La carretera está cerrada desde ayer por las obras del nuevo puente.",
       "La carretera está cerrada desde ayer por las obras del nuevo puente" },
+    /* review27 #6: a time word with a capital inside the sentence is a title's (before: "La
+     * novela fue un éxito ...", "Le roman fut ...", "Il romanzo è stato ...", "O romance foi ...") */
+    { "spanish", "La novela Ayer fue un éxito de ventas en todas las librerías del país durante el verano.",
+      "La novela Ayer fue un éxito de ventas en todas las librerías del país durante el verano" },
+    { "french", "Le roman Hier fut un grand succès dans toutes les librairies du pays cet été.",
+      "Le roman Hier fut un grand succès dans toutes les librairies du pays cet été" },
+    { "italian", "Il romanzo Ieri è stato un grande successo in tutte le librerie del paese quest'estate.",
+      "Il romanzo Ieri è stato un grande successo in tutte le librerie del paese quest'estate" },
+    { "portuguese", "O romance Ontem foi um grande sucesso em todas as livrarias do país durante o verão.",
+      "O romance Ontem foi um grande sucesso em todas as livrarias do país durante o verão" },
   };
   for (gsize i = 0; i < G_N_ELEMENTS (times); i++)
     {

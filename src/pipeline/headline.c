@@ -5622,7 +5622,9 @@ drop_trailing_said (const gchar *s, const PrecisLanguageInfo *language)
  * Dienstag", "hier") inside @s as whole words, with the space before it, removed: a day says when,
  * not what ("El Gobierno aprobó este martes la reducción ..."); else NULL. Not at the text's start
  * (a subject, or an opening the rules before took), nor after a word of the kind "time-before"
- * ("desde", "seit", "depuis": the phrase is its object). */
+ * ("desde", "seit", "depuis": the phrase is its object), nor written with a capital: every list
+ * opens on a word in small letters ("ayer", "hier", "am"), so a capital inside the sentence is a
+ * title's or a name's ("La película Ayer no termina nunca ..."). */
 static gchar *
 drop_time (const gchar *s, const PrecisLanguageInfo *language)
 {
@@ -5636,7 +5638,7 @@ drop_time (const gchar *s, const PrecisLanguageInfo *language)
   for (const gchar *p = strchr (folded, ' '); p != NULL; p = strchr (p + 1, ' '))
     {
       gsize n = opens_on_any (p + 1, times);
-      if (n == 0 || p[1 + n] == ',')
+      if (n == 0 || p[1 + n] == ',' || g_unichar_isupper (g_utf8_get_char (s + (p - folded) + 1)))
         continue;
       const gchar *prev = p;
       while (prev > folded && prev[-1] != ' ')
