@@ -4899,27 +4899,22 @@ drop_lead_in (GString *s)
 {
   /* "Here's what you need to know about ...", "Here's how ... will work": the wh-clause is an
    * explainer's headline ("What you need to know about ...") */
-  static const gchar *const here[] = { "here's ", "here\xE2\x80\x99s ", "here is ", "here are ", NULL };
   static const gchar *const wh[] = { "what ", "how ", "why ", NULL };
-  for (guint i = 0; here[i] != NULL; i++)
-    if (g_ascii_strncasecmp (s->str, here[i], strlen (here[i])) == 0)
-      {
-        const gchar *rest = s->str + strlen (here[i]);
-        for (guint j = 0; wh[j] != NULL; j++)
-          if (g_ascii_strncasecmp (rest, wh[j], strlen (wh[j])) == 0 && strchr (rest, ':') == NULL)
-            {
-              g_string_erase (s, 0, (gssize)(rest - s->str));
-              return;
-            }
-      }
+  gsize here = precis_here_opening (s->str, s->len);
+  if (here > 0)
+    {
+      const gchar *rest = s->str + here;
+      for (guint j = 0; wh[j] != NULL; j++)
+        if (g_ascii_strncasecmp (rest, wh[j], strlen (wh[j])) == 0 && strchr (rest, ':') == NULL)
+          {
+            g_string_erase (s, 0, (gssize)here);
+            return;
+          }
+    }
   const gchar *colon = strstr (s->str, ": ");
   /* (a colon written after a space is a tokenised text's, Gigaword's " : " between list items) */
   if (colon == NULL || colon == s->str || colon[-1] == ' ' || colon - s->str > 200
-      || !(opens_on_pronoun (s->str) || g_ascii_strncasecmp (s->str, "this ", 5) == 0
-           || g_ascii_strncasecmp (s->str, "here's ", 7) == 0
-           || g_ascii_strncasecmp (s->str, "here\xE2\x80\x99s ", 9) == 0
-           || g_ascii_strncasecmp (s->str, "here is ", 8) == 0
-           || g_ascii_strncasecmp (s->str, "here are ", 9) == 0))
+      || !(opens_on_pronoun (s->str) || g_ascii_strncasecmp (s->str, "this ", 5) == 0 || here > 0))
     return;
   const gchar *mark = strpbrk (s->str, "\"?");
   if ((mark != NULL && mark < colon) || g_strstr_len (s->str, colon - s->str, "\xE2\x80\x9C") != NULL
@@ -5545,6 +5540,16 @@ complement_end (const gchar *s, const gchar *text, const gchar *sentence, const 
   return 0;
 }
 
+/* @s in small letters, and in *@phrases @language's phrases of @kind (phrases_of); NULL when the
+ * language lists none: the preamble of the drops below. */
+static gchar *
+folded_if_listed (const gchar *s, const PrecisLanguageInfo *language, const gchar *kind,
+                  const gchar *const **phrases)
+{
+  *phrases = phrases_of (language, kind);
+  return (*phrases)[0] != NULL ? g_utf8_strdown (s, -1) : NULL;
+}
+
 /* Outside English, @s without the connective that opens it ("Cu toate acestea, guvernul a decis
  * ...", "Ωστόσο, η κυβέρνηση ...": the language's connectives before their comma; "Ugyanakkor a
  * kormány ...": its openers, written with no comma) when a main clause of
@@ -5552,10 +5557,10 @@ complement_end (const gchar *s, const gchar *text, const gchar *sentence, const 
 static gchar *
 drop_opener (const gchar *s, const PrecisLanguageInfo *language)
 {
-  const gchar *const *connectives = phrases_of (language, "connective");
-  if (connectives[0] == NULL)
+  const gchar *const *connectives;
+  g_autofree gchar *folded = folded_if_listed (s, language, "connective", &connectives);
+  if (folded == NULL)
     return NULL;
-  g_autofree gchar *folded = g_utf8_strdown (s, -1);
   gsize n = opens_on_any (folded, connectives);
   gboolean comma = n > 0 && folded[n] == ',' && folded[n + 1] == ' ';
   if (!comma && ((n = opens_on_any (folded, phrases_of (language, "opener"))) == 0 || folded[n] != ' '))
@@ -5628,12 +5633,10 @@ drop_trailing_said (const gchar *s, const PrecisLanguageInfo *language)
 static gchar *
 drop_time (const gchar *s, const PrecisLanguageInfo *language)
 {
-  const gchar *const *times = phrases_of (language, "time");
-  if (times[0] == NULL)
-    return NULL;
-  g_autofree gchar *folded = g_utf8_strdown (s, -1);
-  if (strlen (folded) != strlen (s))
-    return NULL; /* (the offsets below are the text's) */
+  const gchar *const *times;
+  g_autofree gchar *folded = folded_if_listed (s, language, "time", &times);
+  if (folded == NULL || strlen (folded) != strlen (s))
+    return NULL; /* (none listed; or the offsets below, the text's, would not hold) */
   const gchar *const *before = phrases_of (language, "time-before");
   for (const gchar *p = strchr (folded, ' '); p != NULL; p = strchr (p + 1, ' '))
     {
