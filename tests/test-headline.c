@@ -2122,7 +2122,8 @@ START_TEST (test_partitive_opening)
       "12 were taken to hospital after crash on motorway" },
     /* review27 #4: an "of" phrase that names no set is no partitive's whole (before: "Some 30 of
      * greater importance bridges closed because of floods", "Many drivers say they of more worry
-     * to mayor will ignore new limit"); a possessive names a set */
+     * to mayor will ignore new limit"); a possessive names a set, and so does a plural (the
+     * article is gone by then) */
     { "Of greater importance, some 30 bridges have been closed because of the floods. The roads are "
       "shut.",
       "Some 30 bridges closed because of floods" },
@@ -2130,6 +2131,8 @@ START_TEST (test_partitive_opening)
       "Many drivers say they will ignore new limit" },
     { "Of their five children, two were born abroad. They live in Leeds.",
       "Two of their five children were born abroad" },
+    { "Of the shops visited by inspectors, 12 were closed on the spot. Owners complained.",
+      "12 of shops visited by inspectors were closed on spot" },
   };
   assert_english (docs, G_N_ELEMENTS (docs));
   /* the count ends at its first verb, which must be surely finite (before: "Many staff say they of

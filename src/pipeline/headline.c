@@ -2281,11 +2281,31 @@ time_then_preposition (const gchar *s, const Word *w, guint n)
          && (w[k].tags & (PRECIS_POS_SUBORD | PRECIS_POS_PREP)) == (PRECIS_POS_SUBORD | PRECIS_POS_PREP);
 }
 
+/* Whether the "of" phrase up to the comma at @a names a set a count can be of: "those", "these",
+ * "them", "all" or a possessive after "of", or before its first preposition a number, a
+ * possessive or a plural noun ("Of [the] 300 passengers on board", "Of [the] companies surveyed",
+ * "Of Britain's councils"; the rules took the articles before); not "Of greater concern", "Of
+ * more concern to ministers", "Of course". */
+static gboolean
+names_a_set (const gchar *s, const Word *w, guint a)
+{
+  static const gchar *const set_openers[] = { "the", "those", "these", "them", "all", NULL };
+  static const gchar *const numbers[]
+      = { "one",  "two", "three",  "four",     "five",      "six",      "seven", "eight",
+          "nine", "ten", "dozens", "hundreds", "thousands", "millions", NULL };
+  if (word_in (s, &w[1], set_openers) || (w[1].tags & PRECIS_POS_POSS))
+    return TRUE;
+  for (guint k = 1; k <= a && !(k > 1 && (w[k].tags & PRECIS_POS_PREP)); k++)
+    if (g_ascii_isdigit (s[w[k].start]) || w[k].owner || word_in (s, &w[k], numbers)
+        || (w[k].plural && (w[k].tags & PRECIS_POS_NOUN)))
+      return TRUE;
+  return FALSE;
+}
+
 /* Whether the leading phrase up to the comma at @a is a partitive's whole ("Of the 300 passengers
  * on board, 12 were taken to hospital", "Of all the new homes built last year, fewer than one in
- * ten were affordable"): it opens on "of" and a word that names a set (set_openers, a possessive
- * or a number: not "Of course,", "Of greater concern,") and its clause on a number or a
- * quantifier, which without it counts nothing a reader knows ("12 were taken to hospital"). */
+ * ten were affordable"): it opens on "of" and names a set (names_a_set) and its clause on a number
+ * or a quantifier, which without it counts nothing a reader knows ("12 were taken to hospital"). */
 static gboolean
 partitive_opening (const gchar *s, const Word *w, guint n, guint a)
 {
@@ -2296,12 +2316,7 @@ partitive_opening (const gchar *s, const Word *w, guint n, guint a)
     "almost", "over",  "under",      "both",      "each",           "every", "either", "neither", "several",
     "a",      "an",    "two-thirds", "one-third", "three-quarters", NULL
   };
-  static const gchar *const set_openers[]
-      = { "the", "those", "these", "them", "all", "one",    "two",      "three",     "four",     "five",
-          "six", "seven", "eight", "nine", "ten", "dozens", "hundreds", "thousands", "millions", NULL };
-  if (a < 1 || a + 1 >= n || !word_is (s, &w[0], "of")
-      || !(word_in (s, &w[1], set_openers) || (w[1].tags & PRECIS_POS_POSS) || w[1].owner
-           || g_ascii_isdigit (s[w[1].start])))
+  if (a < 1 || a + 1 >= n || !word_is (s, &w[0], "of") || !names_a_set (s, w, a))
     return FALSE;
   return g_ascii_isdigit (s[w[a + 1].start]) || word_in (s, &w[a + 1], counts);
 }
