@@ -1146,14 +1146,13 @@ ends_on (const GString *s, const gchar *suffix)
   return s->len >= n && memcmp (s->str + s->len - n, suffix, n) == 0;
 }
 
-/* Whether the last word @word of @text (after the space at @space) is a participle of saying after
- * "not" or an auxiliary ("detectives are not saying", "she was insisting"): the verb of its
- * clause, which ends there, not a participle whose quotation was cut. */
-static gboolean
-participle_is_verb (const gchar *text, const gchar *space, const gchar *word)
+/* Whether the last word @word (@len bytes) of @text (after the space at @space) is a participle of saying
+ * after "not" or an auxiliary ("detectives are not saying", "she was insisting"): the verb of its clause,
+ * which ends there, not a participle whose quotation was cut. */
+static G_NO_INLINE gboolean
+participle_is_verb (const gchar *text, const gchar *space, const gchar *word, gsize len)
 {
   static const gchar *const contracted[] = { "n't", "n\xE2\x80\x99t", "'re", "\xE2\x80\x99re", "'m", NULL };
-  gsize len = strlen (word);
   if (len < 6 || memcmp (word + len - 3, "ing", 3) != 0 || !ascii_in (word, len, saying_participles))
     return FALSE;
   const gchar *prev = space;
@@ -1210,7 +1209,8 @@ trim_end (GString *s, PrecisTokenizer *tokenizer, gboolean english, gboolean ver
         }
       if (!is_dangling (word, english, verb_final, strict, tokenizer)
           || (!strict && english && (ends_on_particle (s->str, space) || adverb_before (s->str, space)))
-          || (english && participle_is_verb (s->str, space, word)))
+          || (english && s->str[s->len - 1] == 'g'
+              && participle_is_verb (s->str, space, word, s->len - (gsize)(word - s->str))))
         return;
       g_string_truncate (s, (gsize)(space - s->str));
     }
@@ -4884,8 +4884,9 @@ static const gchar *const qualifying_nouns[]
         "prediction", "speculation", "worry",    "worries", "hoax",       "suggestion",
         "prophecy",   "assumption",  "hope",     NULL };
 
-/* Whether the @len bytes at @s hold a word of qualifying_nouns, or one of them and an -s. */
-static gboolean
+/* Whether the @len bytes at @s hold a word of qualifying_nouns, or one of them and an -s. (Not
+ * inlined: it runs for the few lead-ins with a colon, and drop_lead_in is inlined into apply_rules.) */
+static G_NO_INLINE gboolean
 holds_qualifying_noun (const gchar *s, gsize len)
 {
   for (gsize i = 0; i < len;)
