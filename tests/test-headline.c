@@ -2122,8 +2122,8 @@ START_TEST (test_partitive_opening)
       "12 were taken to hospital after crash on motorway" },
     /* review27 #4: an "of" phrase that names no set is no partitive's whole (before: "Some 30 of
      * greater importance bridges closed because of floods", "Many drivers say they of more worry
-     * to mayor will ignore new limit"); a possessive names a set, and so does a plural (the
-     * article is gone by then) */
+     * to mayor will ignore new limit"); a possessive names a set, and so do a plural and a bare
+     * noun (the article is gone by then), but not an idiom's ("Of note") */
     { "Of greater importance, some 30 bridges have been closed because of the floods. The roads are "
       "shut.",
       "Some 30 bridges closed because of floods" },
@@ -2133,6 +2133,10 @@ START_TEST (test_partitive_opening)
       "Two of their five children were born abroad" },
     { "Of the shops visited by inspectors, 12 were closed on the spot. Owners complained.",
       "12 of shops visited by inspectors were closed on spot" },
+    { "Of the money raised at the fair, half went to the new hospital wing. Volunteers ran the stalls.",
+      "Half of money raised at fair went to new hospital wing" },
+    { "Of note, two of the three ferries were late again on Sunday. Passengers complained.",
+      "Two of three ferries were late again" },
   };
   assert_english (docs, G_N_ELEMENTS (docs));
   /* the count ends at its first verb, which must be surely finite (before: "Many staff say they of

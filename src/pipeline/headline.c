@@ -2284,8 +2284,8 @@ time_then_preposition (const gchar *s, const Word *w, guint n)
 /* Whether the "of" phrase up to the comma at @a names a set a count can be of: "those", "these",
  * "them", "all" or a possessive after "of", or before its first preposition a number, a
  * possessive or a plural noun ("Of [the] 300 passengers on board", "Of [the] companies surveyed",
- * "Of Britain's councils"; the rules took the articles before); not "Of greater concern", "Of
- * more concern to ministers", "Of course". */
+ * "Of Britain's councils"; the rules took the articles before), or a bare noun after "of"; not "Of
+ * greater concern", "Of more concern to ministers", "Of course", "Of note". */
 static gboolean
 names_a_set (const gchar *s, const Word *w, guint a)
 {
@@ -2293,7 +2293,13 @@ names_a_set (const gchar *s, const Word *w, guint a)
   static const gchar *const numbers[]
       = { "one",  "two", "three",  "four",     "five",      "six",      "seven", "eight",
           "nine", "ten", "dozens", "hundreds", "thousands", "millions", NULL };
-  if (word_in (s, &w[1], set_openers) || (w[1].tags & PRECIS_POS_POSS))
+  /* a bare noun, its "the" taken ("Of [the] money raised, half went to ..."), but not an idiom's */
+  static const gchar *const idioms[]
+      = { "course",    "note", "concern", "interest", "importance", "significance",
+          "relevance", "use",  "help",    "value",    NULL };
+  if (word_in (s, &w[1], set_openers) || (w[1].tags & PRECIS_POS_POSS)
+      || ((w[1].tags & PRECIS_POS_NOUN) && !(w[1].tags & (PRECIS_POS_ADJ | PRECIS_POS_ADV | closed_tags))
+          && !w[1].capital && !word_in (s, &w[1], idioms)))
     return TRUE;
   for (guint k = 1; k <= a && !(k > 1 && (w[k].tags & PRECIS_POS_PREP)); k++)
     if (g_ascii_isdigit (s[w[k].start]) || w[k].owner || word_in (s, &w[k], numbers)
