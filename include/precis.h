@@ -968,8 +968,10 @@ gboolean precis_digest_set_languages (PrecisDigest *digest, const gchar *const *
 /* How many articles precis_digest_add() left out for their language. */
 guint precis_digest_get_n_left_out (const PrecisDigest *digest);
 /* How many articles precis_digest_add() left out as copies of one added before: the same
- * address, the same id and title, or the same text (white space aside). The copy's id (else
- * address) is kept with the first, which JSON lists as the source's "duplicates". */
+ * address and title, the same id and title (a site's home page, which some feeds give every
+ * item, is neither), the same text (white space aside), or the same address and outlet with
+ * the same lede and nearly the same sentences, furniture aside (docs/digest.md). The copy's id
+ * (else address) is kept with the first, which JSON lists as the source's "duplicates". */
 guint precis_digest_get_n_duplicates (const PrecisDigest *digest);
 
 /* Summarises @article and adds it (unless precis_digest_set_languages() leaves it out: TRUE).
@@ -991,10 +993,12 @@ guint precis_digest_get_n_items (PrecisDigest *digest);
 const PrecisDigestItem *precis_digest_get_item (PrecisDigest *digest, guint i);
 
 /* Renders the digest. Markdown: the title, then per story a heading, the summary as a
- * paragraph and its sources as a list. Text: the same laid out as plain text. HTML: one
+ * paragraph and its sources as a list, each line saying where the copy came from (an article's
+ * own title when it is not the story's headline, else its source, else its id; then its
+ * source and date). Text: the same laid out as plain text. HTML: one
  * self-contained page (see PrecisFormat). JSON: {"title", "n_articles", "items": [{"headline",
- * "section" (with sections), "summary": [...], "sources": [{"title", "url", "source", "date",
- * "id"}]}]} on one line. The caller frees the result with g_free(). */
+ * "section" (with sections), "summary": [...], "sources": [{"title" (the article's title, null
+ * without one), "url", "source", "date", "id"}]}]} on one line. The caller frees the result with g_free(). */
 gchar *precis_digest_render (PrecisDigest *digest, PrecisFormat format);
 
 /* ---- One call -------------------------------------------------------------------------- */

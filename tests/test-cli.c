@@ -1380,11 +1380,12 @@ START_TEST (test_digest_record_dates)
                            "4. Fox rescued\n",    "5. Deer seen in forest\n",  "6. Bakery sells loaf\n" };
   for (guint i = 0; i < G_N_ELEMENTS (order); i++)
     ck_assert_msg (strstr (d.out, order[i]) != NULL, "%s: %s", order[i], d.out);
-  ck_assert_msg (strstr (d.out, "Painting identified \u2014 2026-11-29") != NULL, "%s", d.out);
-  ck_assert_msg (strstr (d.out, "Deer seen in forest \u2014 2026-11-20") != NULL, "%s", d.out);
+  /* (each story's line names its record, its id here, not its headline again) */
+  ck_assert_msg (strstr (d.out, "   - d \u2014 2026-11-29") != NULL, "%s", d.out);
+  ck_assert_msg (strstr (d.out, "   - b \u2014 2026-11-20") != NULL, "%s", d.out);
   /* a number with a fraction (review23 #6c: undated, last) is read to the second below it */
-  ck_assert_msg (strstr (d.out, "Fox rescued \u2014 2026-11-21") != NULL, "%s", d.out);
-  ck_assert_msg (strstr (d.out, "Bakery sells loaf \u2014 sometime") != NULL, "%s", d.out);
+  ck_assert_msg (strstr (d.out, "   - f \u2014 2026-11-21") != NULL, "%s", d.out);
+  ck_assert_msg (strstr (d.out, "   - a \u2014 sometime") != NULL, "%s", d.out);
   result_clear (&d);
 }
 END_TEST
@@ -1522,8 +1523,12 @@ START_TEST (test_digest_command)
   ck_assert_msg (strstr (md.err, "1 input failed; the digest has the other 8 articles") != NULL, "%s",
                  md.err);
   ck_assert (g_str_has_prefix (md.out, "# Digest\n\n*6 stories from 8 articles*\n"));
+  /* a source line names the source, and another outlet's own title when it is not the story's
+   * headline, never the headline twice */
   ck_assert_ptr_nonnull (
-      strstr (md.out, "(https://riverpost.example/news/millbrook-barrier) — River Post, 2026-11-16"));
+      strstr (md.out, "\n- [River Post](https://riverpost.example/news/millbrook-barrier) — 2026-11-16\n"));
+  ck_assert_ptr_nonnull (
+      strstr (md.out, "\n- [Flood barrier opens in Millbrook](https://wendherald.example/"));
 
   Result js = run (NULL, ARGS ("digest", "-f", "json", "digest"));
   g_autoptr (JsonParser) parser = json_parser_new ();
@@ -1662,6 +1667,59 @@ START_TEST (test_digest_file_kinds)
 }
 END_TEST
 
+/* A story's source line says where its copy came from (session 22, tryout25 #9): a plain-text
+ * file's name, never its headline a second time, in every format; its JSON title is the
+ * article's title as precis -f json gives it, null for a text with no title line (its generated
+ * headline is the story's). */
+START_TEST (test_digest_source_lines)
+{
+  g_autofree gchar *dir = g_dir_make_tmp ("precis-sources-XXXXXX", NULL);
+  g_autofree gchar *titled
+      = write_file (dir, "lock.txt",
+                    "Canal lock reopens\n\nThe canal lock at Wexby reopened on Friday after a "
+                    "month of repairs to its gates. Boats queued from dawn to pass through.\n");
+  g_autofree gchar *untitled
+      = write_file (dir, "orchard.txt",
+                    "Volunteers planted two hundred apple trees in the old orchard at Hollin on "
+                    "Saturday. The village bought the land from a farmer last year.\n");
+  Result md = run (NULL, ARGS ("digest", titled, untitled));
+  ck_assert_msg (md.status == 0, "%s", md.err);
+  g_autofree gchar *lock_line = g_strdup_printf ("\n- %s\n", titled);
+  g_autofree gchar *orchard_line = g_strdup_printf ("\n- %s\n", untitled);
+  ck_assert_msg (strstr (md.out, lock_line) != NULL && strstr (md.out, orchard_line) != NULL, "%s", md.out);
+  ck_assert_msg (strstr (md.out, "- Canal lock reopens") == NULL, "%s", md.out);
+  Result text = run (NULL, ARGS ("digest", "-f", "text", titled, untitled));
+  g_autofree gchar *text_line = g_strdup_printf ("   - %s\n", untitled);
+  ck_assert_msg (strstr (text.out, text_line) != NULL, "%s", text.out);
+  ck_assert_msg (strstr (text.out, "   - Canal lock reopens") == NULL, "%s", text.out);
+  Result html = run (NULL, ARGS ("digest", "-f", "html", titled, untitled));
+  g_autofree gchar *html_line = g_strdup_printf ("<li>%s</li>", untitled);
+  ck_assert_msg (strstr (html.out, html_line) != NULL, "%s", html.out);
+  Result json = run (NULL, ARGS ("digest", "-f", "json", titled, untitled));
+  Result one = run (NULL, ARGS ("-f", "json", untitled));
+  ck_assert_msg (strstr (one.out, "\"title\":null") != NULL, "%s", one.out);
+  ck_assert_msg (strstr (json.out, "\"title\":\"Canal lock reopens\"") != NULL, "%s", json.out);
+  g_autoptr (JsonParser) parser = json_parser_new ();
+  JsonArray *items = digest_items (&json, parser);
+  guint n_null = 0;
+  for (guint i = 0; i < json_array_get_length (items); i++)
+    {
+      JsonObject *source = json_array_get_object_element (
+          json_object_get_array_member (json_array_get_object_element (items, i), "sources"), 0);
+      n_null += json_object_get_null_member (source, "title");
+    }
+  ck_assert_uint_eq (n_null, 1);
+  g_unlink (titled);
+  g_unlink (untitled);
+  g_rmdir (dir);
+  result_clear (&md);
+  result_clear (&text);
+  result_clear (&html);
+  result_clear (&json);
+  result_clear (&one);
+}
+END_TEST
+
 /* A Markdown file is read by digest as by precis (cli_markdown_text()): a NUL byte in it is
  * an error at its offset in the file (digest had cut the text there without a word), and so is
  * a byte that is not UTF-8 (digest had said the offset in the text the syntax was taken out of). */
@@ -1691,6 +1749,40 @@ START_TEST (test_digest_markdown_bytes_as_precis)
   g_unlink (nul_path);
   g_unlink (bad_path);
   g_rmdir (dir);
+}
+END_TEST
+
+/* tryout25 #8 (written for the test): a first line that asks is no title but the lede, a lede
+ * that asks; when no sentence after it answers it, it is its own generated headline, and JSON says
+ * so (title null, headline_source "generated"), whatever --headline asks for. The same line as a
+ * statement without final punctuation is the title. */
+START_TEST (test_question_line_is_lede)
+{
+  static const gchar asks[]
+      = "Faut-il fermer la piscine municipale ?\n\n"
+        "Le conseil municipal votera jeudi sur l'avenir du bassin construit en 1968. "
+        "Les travaux coûteraient quatre millions d'euros. Les clubs de natation s'y opposent.\n";
+  static const gchar says[]
+      = "La piscine municipale pourrait fermer\n\n"
+        "Le conseil municipal votera jeudi sur l'avenir du bassin construit en 1968. "
+        "Les travaux coûteraient quatre millions d'euros. Les clubs de natation s'y opposent.\n";
+  static const gchar *const modes[] = { "--headline=auto", "--headline=title", "--headline=generated" };
+  for (guint m = 0; m < G_N_ELEMENTS (modes); m++)
+    {
+      Result r = run (asks, ARGS ("-f", "json", modes[m]));
+      ck_assert_int_eq (r.status, 0);
+      g_autoptr (JsonObject) o = parse_object (r.out);
+      ck_assert_msg (json_object_get_null_member (o, "title"), "%s: %s", modes[m], r.out);
+      ck_assert_str_eq (json_object_get_string_member (o, "headline_source"), "generated");
+      ck_assert_str_eq (json_object_get_string_member (o, "headline"),
+                        "Faut-il fermer la piscine municipale ?");
+      result_clear (&r);
+    }
+  Result t = run (says, ARGS ("-f", "json"));
+  g_autoptr (JsonObject) o = parse_object (t.out);
+  ck_assert_str_eq (json_object_get_string_member (o, "title"), "La piscine municipale pourrait fermer");
+  ck_assert_str_eq (json_object_get_string_member (o, "headline_source"), "title");
+  result_clear (&t);
 }
 END_TEST
 
@@ -3121,6 +3213,7 @@ main (void)
   tcase_add_test (tc, test_words_in_cjk);
   tcase_add_test (tc, test_lossy_markup);
   tcase_add_test (tc, test_digest_file_kinds);
+  tcase_add_test (tc, test_digest_source_lines);
   tcase_add_test (tc, test_digest_markdown_bytes_as_precis);
   tcase_add_test (tc, test_batch_line_for_line);
   tcase_add_test (tc, test_pages_and_feeds_in_one_stream);
@@ -3175,6 +3268,7 @@ main (void)
   tcase_add_test (tc, test_output_to_full_disk);
   tcase_add_test (tc, test_eval_options_line);
   tcase_add_test (tc, test_rouge_order_blank_lines_and_short_numbers);
+  tcase_add_test (tc, test_question_line_is_lede);
   suite_add_tcase (s, tc);
   return test_run_suite (s);
 }

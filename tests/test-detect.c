@@ -287,6 +287,28 @@ START_TEST (test_close_neighbours)
 }
 END_TEST
 
+/* CLD2 may name the close neighbour with the smaller share of the letters: a Spanish report from
+ * a Catalan town, whose names and a phrase of its first sentence read as Catalan, is Spanish (the
+ * larger share) unless the page declares Catalan; a Catalan report stays Catalan (session 22,
+ * tryout25 #6). */
+START_TEST (test_larger_share_of_neighbours)
+{
+  const gchar *const report
+      = "GIRONA, 12 oct (EFE) - Un autobús de Sagalés se salió de la calzada a "
+        "l'entrada de Banyoles, al costat de l'Estany, sin causar heridos. Según los Mossos "
+        "d'Esquadra, el vehículo iba despacio cuando perdió una rueda. Los 40 viajeros "
+        "bajaron por su propio pie. El tráfico estuvo cortado durante dos horas. El Ayuntamiento "
+        "ha pedido un informe a la empresa.";
+  ck_assert_str_eq (precis_detect_language (report, -1, NULL, NULL), "spanish");
+  ck_assert_str_eq (precis_detect_language (report, -1, "ca", NULL), "catalan");
+  const gchar *const catalan
+      = "L'Ajuntament de Girona ha aprovat aquest dimarts el pressupost per a l'any vinent. La partida "
+        "més gran és per a les escoles i els barris. L'oposició hi ha votat en "
+        "contra i demana més inversió al centre.";
+  ck_assert_str_eq (precis_detect_language (catalan, -1, NULL, NULL), "catalan");
+}
+END_TEST
+
 /* A Cyrillic text with letters Serbian's alphabet does not have (ё й щ ъ ы ь э ю я) is not
  * Serbian, and the share CLD2 gives Serbian of a longer one is the text's language's: its
  * confidence is no lower than its opening's (tryout19 #9). */
@@ -573,6 +595,7 @@ main (void)
   tcase_add_test (tc, test_short_text_confidence);
   tcase_add_test (tc, test_quotation_in_other_language);
   tcase_add_test (tc, test_close_neighbours);
+  tcase_add_test (tc, test_larger_share_of_neighbours);
   tcase_add_test (tc, test_not_serbian);
   tcase_add_test (tc, test_robust);
   tcase_add_test (tc, test_hint);

@@ -47,6 +47,15 @@ add (PrecisDigest *d, const gchar *id, const gchar *title, const gchar *source, 
   ck_assert_msg (precis_digest_add (d, &a, &error), "add %s: %s", id, error ? error->message : "");
 }
 
+/* add() of an article with the address @url, and no source or date. */
+static void
+add_linked (PrecisDigest *d, const gchar *id, const gchar *title, const gchar *url, const gchar *text)
+{
+  PrecisArticle a = { id, title, url, NULL, NULL, text, -1 };
+  g_autoptr (GError) error = NULL;
+  ck_assert_msg (precis_digest_add (d, &a, &error), "add %s: %s", id, error ? error->message : "");
+}
+
 static void
 add_all (PrecisDigest *d)
 {
@@ -341,7 +350,8 @@ START_TEST (test_duplicates_left_out)
   ck_assert_str_eq (kept->source, "Valley News");
   ck_assert_str_eq (kept->date, "2026-11-30");
   g_autofree gchar *md = precis_digest_render (f, PRECIS_FORMAT_MARKDOWN);
-  ck_assert_msg (strstr (md, "(https://v.example/orchard) — Valley News, 2026-11-30") != NULL, "%s", md);
+  /* (the line names where the copy came from, its source, not the story's headline again) */
+  ck_assert_msg (strstr (md, "- [Valley News](https://v.example/orchard) — 2026-11-30") != NULL, "%s", md);
 
   /* No copies: two dumps' untitled records numbered alike, a feed's items that share only a
    * stub for text ("Comments") or only the channel's address. */
@@ -386,6 +396,87 @@ START_TEST (test_duplicates_retitled)
   ck_assert_str_eq (precis_digest_get_article (d, 2)->id, "urn:3");
   g_autofree gchar *json = precis_digest_render (d, PRECIS_FORMAT_JSON);
   ck_assert_ptr_nonnull (strstr (json, "\"duplicates\":[\"ferry.html\"]"));
+}
+END_TEST
+
+/* A digest of @articles (@n) with its count of articles and of copies left out. */
+static void
+assert_copies (const PrecisArticle *articles, guint n, guint n_articles, guint n_duplicates)
+{
+  g_autoptr (PrecisSummarizer) s = new_summarizer ();
+  g_autoptr (PrecisDigest) d = precis_digest_new (s);
+  for (guint i = 0; i < n; i++)
+    ck_assert (precis_digest_add (d, &articles[i], NULL));
+  ck_assert_uint_eq (precis_digest_get_n_articles (d), n_articles);
+  ck_assert_uint_eq (precis_digest_get_n_duplicates (d), n_duplicates);
+}
+
+START_TEST (test_duplicates_news_differs)
+{
+  /* A feed that gives every item the channel's address and one sign-off of four sentences: two
+   * items of different news are two articles, never a copy (review27 #1), under one title too
+   * (a daily "Town notes"), and so are two at one article's address and outlet whose ledes
+   * differ. */
+  const gchar *sign_off = "Thanks for reading the evening notes from the valley. Our writers attend "
+                          "each parish meeting and each school event. Send your news to our desk "
+                          "whenever you like. Every letter we get is read by an editor.";
+  g_autofree gchar *fair = g_strdup_printf ("The autumn fair raised nine hundred pounds for the "
+                                            "village hall roof on Saturday. %s",
+                                            sign_off);
+  g_autofree gchar *weir = g_strdup_printf ("Workers will rebuild the broken weir below the mill "
+                                            "during the spring, the river board said. %s",
+                                            sign_off);
+  const PrecisArticle channel[] = {
+    { "https://valley.example/", "Fair raises money for hall roof", "https://valley.example/", "Valley Notes",
+      NULL, fair, -1 },
+    { "https://valley.example/", "Weir to be rebuilt in spring", "https://valley.example/", "Valley Notes",
+      NULL, weir, -1 },
+  };
+  assert_copies (channel, 2, 2, 0);
+  const PrecisArticle same_title[] = {
+    { "https://valley.example", "Town notes", "https://valley.example", "Valley Notes", NULL, fair, -1 },
+    { "https://valley.example", "Town notes", "https://valley.example", "Valley Notes", NULL, weir, -1 },
+  };
+  assert_copies (same_title, 2, 2, 0);
+  const PrecisArticle one_address[] = {
+    { "1", "Fair raises money for hall roof", "https://valley.example/notes", "Valley Notes", NULL, fair,
+      -1 },
+    { "2", "Weir to be rebuilt in spring", "https://valley.example/notes", "Valley Notes", NULL, weir, -1 },
+  };
+  assert_copies (one_address, 2, 2, 0);
+  /* The same item at an article's address and under its title is a copy still. */
+  const PrecisArticle item_twice[] = {
+    { "a", "Fair raises money for hall roof", "https://valley.example/fair", "Valley Notes", NULL, fair, -1 },
+    { "b", "Fair raises money for hall roof", "https://valley.example/fair", "Valley Notes", NULL, fair, -1 },
+  };
+  assert_copies (item_twice, 2, 1, 1);
+  /* (an address and title alone make a copy: an article's address may be a query) */
+  const PrecisArticle by_query[] = {
+    { "a", "Fair raises money for hall roof", "https://valley.example?p=12", "Valley Notes", NULL, fair, -1 },
+    { "b", "Fair raises money for hall roof", "https://valley.example?p=12", "Valley Notes", NULL, weir, -1 },
+  };
+  assert_copies (by_query, 2, 1, 1);
+}
+END_TEST
+
+START_TEST (test_duplicates_symmetric)
+{
+  /* Nearly the same text reads the same in either order: a text that writes one sentence three
+   * times shares three distinct sentences of the other's five, which is no copy, whichever comes
+   * first (review27, minor). */
+  const gchar *repeated = "The ferry sails again on Friday after repairs. The operator named four "
+                          "crossings a day. The water taxi stops running next week. The water taxi "
+                          "stops running next week. The water taxi stops running next week.";
+  const gchar *five = "The ferry sails again on Friday after repairs. The operator named four "
+                      "crossings a day. The water taxi stops running next week. Fares stay at "
+                      "their summer level this year. The harbour master thanked the crew.";
+  const PrecisArticle forward[] = {
+    { "1", "Ferry sails again", "https://c.example/ferry", "Courier", NULL, repeated, -1 },
+    { "2", "Marigold back at sea", "https://c.example/ferry", "Courier", NULL, five, -1 },
+  };
+  const PrecisArticle backward[] = { forward[1], forward[0] };
+  assert_copies (forward, 2, 2, 0);
+  assert_copies (backward, 2, 2, 0);
 }
 END_TEST
 
@@ -505,7 +596,7 @@ START_TEST (test_render_formats)
   ck_assert (g_str_has_prefix (md, "# Island \\<weekly\\> & more\n"));
   ck_assert_ptr_nonnull (strstr (md, "Click \\*here\\*"));
   ck_assert_ptr_null (strstr (md, "](javascript"));
-  ck_assert_ptr_nonnull (strstr (md, "[Linked](https://example.org/a_%28b%29)"));
+  ck_assert_ptr_nonnull (strstr (md, "[y](https://example.org/a_%28b%29)"));
   guint headings = 0;
   for (const gchar *p = md; (p = strstr (p, "\n### ")) != NULL; p++)
     headings++;
@@ -536,26 +627,14 @@ START_TEST (test_render_links_and_markers)
    * (RFC 3986); a headline or sentence opening on a list marker is escaped in Markdown. */
   g_autoptr (PrecisSummarizer) s = new_summarizer ();
   g_autoptr (PrecisDigest) d = precis_digest_new (s);
-  PrecisArticle quoted = { "q",
-                           "1. Numbered title",
-                           "https://n.example/a?y=\"2\"&z=(3) it's",
-                           NULL,
-                           NULL,
-                           "- A dash opening. The council said it would act on the bridge.",
-                           -1 };
-  ck_assert (precis_digest_add (d, &quoted, NULL));
-  PrecisArticle plus = { "p",
-                         "2) Second title",
-                         "javascript:alert(1)",
-                         NULL,
-                         NULL,
-                         "+ A plus opening about the harbour wall and its repair.",
-                         -1 };
-  ck_assert (precis_digest_add (d, &plus, NULL));
+  add_linked (d, "q", "1. Numbered title", "https://n.example/a?y=\"2\"&z=(3) it's",
+              "- A dash opening. The council said it would act on the bridge.");
+  add_linked (d, "p", "2) Second title", "javascript:alert(1)",
+              "+ A plus opening about the harbour wall and its repair.");
 
   g_autofree gchar *md = precis_digest_render (d, PRECIS_FORMAT_MARKDOWN);
-  ck_assert_ptr_nonnull (
-      strstr (md, "[1\\. Numbered title](https://n.example/a?y=%222%22&z=%283%29%20it%27s)"));
+  ck_assert_ptr_nonnull (strstr (md, "\n### 1\\. Numbered title\n"));
+  ck_assert_ptr_nonnull (strstr (md, "[q](https://n.example/a?y=%222%22&z=%283%29%20it%27s)"));
   ck_assert_ptr_nonnull (strstr (md, "\n\\- A dash opening."));
   ck_assert_ptr_nonnull (strstr (md, "\n\\+ A plus opening"));
   ck_assert_ptr_nonnull (strstr (md, "### 2\\) Second title"));
@@ -571,14 +650,8 @@ START_TEST (test_render_links_and_markers)
   /* A "%" that starts no percent-encoding is written "%25" in every format, one that does is
    * kept; an apostrophe in HTML is "&#39;", which older mail clients read (tryout24 #10). */
   g_autoptr (PrecisDigest) e = precis_digest_new (s);
-  PrecisArticle stray = { "c",
-                          "Marlow's profit jumps 18%",
-                          "https://n.example/profit-jumps-18%-to-%e2%82%ac5m-100%",
-                          NULL,
-                          NULL,
-                          "Marlow's profit jumped 18% in the year, the builder said on Monday.",
-                          -1 };
-  ck_assert (precis_digest_add (e, &stray, NULL));
+  add_linked (e, "c", "Marlow's profit jumps 18%", "https://n.example/profit-jumps-18%-to-%e2%82%ac5m-100%",
+              "Marlow's profit jumped 18% in the year, the builder said on Monday.");
   const gchar *encoded = "https://n.example/profit-jumps-18%25-to-%e2%82%ac5m-100%25";
   g_autofree gchar *md2 = precis_digest_render (e, PRECIS_FORMAT_MARKDOWN);
   g_autofree gchar *html2 = precis_digest_render (e, PRECIS_FORMAT_HTML);
@@ -1354,6 +1427,8 @@ main (void)
   tcase_add_test (tc, test_group_summary_lead_lede_first);
   tcase_add_test (tc, test_duplicates_left_out);
   tcase_add_test (tc, test_duplicates_retitled);
+  tcase_add_test (tc, test_duplicates_news_differs);
+  tcase_add_test (tc, test_duplicates_symmetric);
   tcase_add_test (tc, test_sole_shared_name_apart);
   tcase_add_test (tc, test_order_sections_limit);
   tcase_add_test (tc, test_render_formats);

@@ -653,14 +653,27 @@ check_bylines (const gchar *feed, const gchar *const *expected)
     ck_assert_str_eq (ITEM (items, i)->byline ? ITEM (items, i)->byline : "", expected[i]);
 }
 
+/* check_bylines() of an RSS 2.0 channel titled "T" (Dublin Core and iTunes declared) holding
+ * @inside, its fields and items. */
+static void
+check_rss_bylines (const gchar *inside, const gchar *const *expected)
+{
+  g_autofree gchar *feed = g_strconcat ("<rss version=\"2.0\" xmlns:dc=\"http://purl.org/dc/elements/1.1/\""
+                                        " xmlns:itunes=\"http://www.itunes.com/dtds/podcast-1.0.dtd\">"
+                                        "<channel><title>T</title>",
+                                        inside, "</channel></rss>", NULL);
+  check_bylines (feed, expected);
+}
+
+/* An item with a title and no byline of its own. */
+#define PLAIN_ITEM "<item><title>a</title><description>One.</description></item>"
+
 /* An item's authors are its byline: RSS <author> (its e-mail address taken out, as feedparser
  * does), <dc:creator>, Atom <author><name> (an entry without one has its feed's), a JSON Feed's
  * "authors" or "author"; several are joined with ", ", each once. */
 START_TEST (test_authors)
 {
-  check_bylines (
-      "<rss version=\"2.0\" xmlns:dc=\"http://purl.org/dc/elements/1.1/\""
-      " xmlns:itunes=\"http://www.itunes.com/dtds/podcast-1.0.dtd\"><channel><title>W</title>"
+  check_rss_bylines (
       "<item><title>a</title><dc:creator>Sam Lee</dc:creator><author>sam@w.example (Sam Lee)</author>"
       "<description>One.</description></item>"
       "<item><title>b</title><author>Ann Hill "
@@ -671,8 +684,7 @@ START_TEST (test_authors)
       "<item><title>e</title><author>@handle on X</author><description>Five.</description></item>"
       "<item><title>f</title><description>Six.</description></item>"
       "<item><title>g</title><dc:creator>Example editor (me@example.com)</dc:creator>"
-      "<itunes:author>Mark Host</itunes:author><description>Seven.</description></item>"
-      "</channel></rss>",
+      "<itunes:author>Mark Host</itunes:author><description>Seven.</description></item>",
       (const gchar *const[]){ "Sam Lee", "Ann Hill", "desk@w.example", "Jane Doe, Omar Khan", "@handle on X",
                               "", "Example editor, Mark Host", NULL });
   check_bylines ("<feed xmlns=\"http://www.w3.org/2005/Atom\"><title>N</title>"
@@ -699,33 +711,24 @@ END_TEST
  * <managingEditor>) are the byline of the items that name none, as precis.1 says. */
 START_TEST (test_channel_authors)
 {
-  check_bylines (
-      "<rss version=\"2.0\" xmlns:dc=\"http://purl.org/dc/elements/1.1/\"><channel><title>T</title>"
-      "<managingEditor>ed@t.example (Ed Itor)</managingEditor><dc:creator>Chan Creator</dc:creator>"
-      "<item><title>a</title><description>One.</description></item>"
-      "<item><title>b</title><author>x@t.example (Own Name)</author><description>Two.</description></item>"
-      "</channel></rss>",
+  check_rss_bylines (
+      "<managingEditor>ed@t.example (Ed Itor)</managingEditor>"
+      "<dc:creator>Chan Creator</dc:creator>" PLAIN_ITEM
+      "<item><title>b</title><author>x@t.example (Own Name)</author><description>Two.</description></item>",
       (const gchar *const[]){ "Chan Creator", "Own Name", NULL });
-  check_bylines ("<rss version=\"2.0\"><channel><title>T</title>"
-                 "<managingEditor>ed@t.example (Ed Itor)</managingEditor>"
-                 "<item><title>a</title><description>One.</description></item></channel></rss>",
-                 (const gchar *const[]){ "Ed Itor", NULL });
-  check_bylines ("<rss version=\"2.0\" xmlns:itunes=\"http://www.itunes.com/dtds/podcast-1.0.dtd\"><channel>"
-                 "<title>P</title><itunes:author>Pod Co</itunes:author>"
-                 "<item><title>a</title><description>One.</description></item></channel></rss>",
-                 (const gchar *const[]){ "Pod Co", NULL });
+  check_rss_bylines ("<managingEditor>ed@t.example (Ed Itor)</managingEditor>" PLAIN_ITEM,
+                     (const gchar *const[]){ "Ed Itor", NULL });
+  check_rss_bylines ("<itunes:author>Pod Co</itunes:author>" PLAIN_ITEM,
+                     (const gchar *const[]){ "Pod Co", NULL });
   /* review25 #6: a <managingEditor> that is an address alone names no writer: no item gets it
    * (an item's own address alone is still its byline, as feedparser reads it) */
-  check_bylines ("<rss version=\"2.0\"><channel><title>T</title>"
-                 "<managingEditor>editor@townblog.example</managingEditor>"
-                 "<item><title>a</title><description>One.</description></item>"
-                 "<item><title>b</title><author>desk@townblog.example</author><description>Two.</description>"
-                 "</item></channel></rss>",
-                 (const gchar *const[]){ "", "desk@townblog.example", NULL });
-  check_bylines ("<rss version=\"2.0\"><channel><title>T</title>"
-                 "<managingEditor>Ed Itor &lt;ed@t.example&gt;</managingEditor>"
-                 "<item><title>a</title><description>One.</description></item></channel></rss>",
-                 (const gchar *const[]){ "Ed Itor", NULL });
+  check_rss_bylines (
+      "<managingEditor>editor@townblog.example</managingEditor>" PLAIN_ITEM
+      "<item><title>b</title><author>desk@townblog.example</author><description>Two.</description>"
+      "</item>",
+      (const gchar *const[]){ "", "desk@townblog.example", NULL });
+  check_rss_bylines ("<managingEditor>Ed Itor &lt;ed@t.example&gt;</managingEditor>" PLAIN_ITEM,
+                     (const gchar *const[]){ "Ed Itor", NULL });
 }
 END_TEST
 

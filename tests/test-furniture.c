@@ -66,6 +66,21 @@ static const struct
   { "Paris, le 30 novembre (AFP) - Le Sénat a voté.", "Le Sénat" },
   { "LISBOA, 30 nov (Lusa) - O Governo aprovou o orçamento.", "O Governo" },
   { "МОСКВА, 30 ноября (Рейтер) - Центральный банк повысил ставку.", "Центральный банк" },
+  /* ... and with no agency, a dash between spaces before a capital (session 22, tryout25 #2) */
+  { "LYON, 30 novembre - Un camion a pris feu sur le périphérique.", "Un camion" },
+  { "Hamburg, 30. November – Der Senat hat den Haushalt beschlossen.", "Der Senat" },
+  { "САМАРА, 30 ноября - "
+    "Городские власти "
+    "закрыли мост.",
+    "Городские" },
+  { "SEVILLA, 30 de noviembre — El ayuntamiento cerró el puente.", "El ayuntamiento" },
+  { "Torino, 30 novembre - «Siamo pronti», ha detto il sindaco.", "«Siamo pronti" },
+  /* ... but not a sentence that goes on after its date: a colon, a lower-case word, a date in an
+   * aside */
+  { "Hamburg, 30. November: Der Senat tagt.", "Hamburg, 30. November" },
+  { "Leeds, 30 November - the day the council met.", "Leeds, 30 November" },
+  { "Am Montag, 30. November – dem Tag der Wahl – stimmte der Rat ab.", "Am Montag" },
+  { "Lyon, le 30 novembre, Un camion a pris feu.", "Lyon, le 30" },
   /* A press release's datelines (session 17): a date with a year and a dash or a colon, PR
    * Newswire's agency between slashes, Business Wire's after a dash. */
   { "LEEDS, 14 October 2026 \u2013 Oakfield Mills today announced a new plant.", "Oakfield Mills" },
@@ -136,6 +151,16 @@ static const struct
   { "Click here to watch the video.", TRUE },
   { "Lire aussi : le budget", TRUE },
   { "Lesen Sie auch: Die Wahl", TRUE },
+  /* links to more on the story, label and colon (session 22, tryout25 #7); the same words in a
+   * sentence of news are not */
+  { "Mehr zum Thema: Neue Regeln für Mieter", TRUE },
+  { "Más información: el calendario de obras", TRUE },
+  { "Per saperne di più: il testo della legge", TRUE },
+  { "Mais informações: o edital completo", TRUE },
+  { "Pour en savoir plus : le site de la mairie", TRUE },
+  { "Meer over dit onderwerp", TRUE },
+  { "Der Minister wollte nicht mehr zum Thema sagen.", FALSE },
+  { "La empresa no dio más información sobre el despido.", FALSE },
   /* a newsletter plea in German, long as it is, and in Spanish's formal address */
   { "Melden Sie sich f\xC3\xBCr unseren Newsletter an und erhalten Sie jeden Morgen die wichtigsten "
     "Nachrichten aus der Region.",
@@ -425,37 +450,96 @@ START_TEST (test_dateline_mark_anywhere)
 }
 END_TEST
 
+/* Whether @sentence is marked furniture. */
+static gboolean
+is_furniture (const gchar *sentence)
+{
+  const gchar *start = NULL;
+  return (mark (sentence, &start) & PRECIS_SPAN_FURNITURE) != 0;
+}
+
+/* Asserts that each of @sentences (@n) is furniture when @furniture, else not. */
+static void
+assert_furniture (const gchar *const *sentences, guint n, gboolean furniture)
+{
+  for (guint k = 0; k < n; k++)
+    ck_assert_msg (is_furniture (sentences[k]) == furniture, "\"%s\" %s", sentences[k],
+                   furniture ? "not furniture" : "furniture");
+}
+
+/* precis_data_sections() for test_every_phrase_found(): counts and tests a phrase of @section
+ * (NULL or "calls": a call to action; "notes": an editor's note) into @data's two counts. */
+static void
+test_phrase (const gchar *section, gchar *phrase, gpointer data)
+{
+  guint *n = data;
+  if (phrase == NULL)
+    return;
+  gboolean note = g_strcmp0 (section, "notes") == 0;
+  g_autofree gchar *upper = g_utf8_strup (phrase, -1);
+  /* (in capitals only where they fold back to the phrase: not Turkish "ı") */
+  g_autofree gchar *folded = g_utf8_casefold (phrase, -1), *upper_folded = g_utf8_casefold (upper, -1);
+  guint n_forms = g_str_equal (folded, upper_folded) ? 2 : 1;
+  const gchar *forms[] = { phrase, upper };
+  const gchar *long_tail = "read what the council said about the roads and the schools in the town over the "
+                           "last three years.";
+  for (guint k = 0; k < n_forms; k++)
+    {
+      g_autofree gchar *in_short
+          = g_strdup_printf (k == 0 ? "Please %s today." : "PLEASE %s TODAY.", forms[k]);
+      g_autofree gchar *alone = g_strdup_printf ("%s.", forms[k]);
+      g_autofree gchar *opening = g_strdup_printf ("%s and then %s", forms[k], long_tail);
+      if (note)
+        {
+          /* an editor's note: a short sentence that opens on it, never a longer one, nor one that
+           * holds it after another word (review27 #7) */
+          const gchar *yes[] = { alone }, *no[] = { in_short, opening };
+          assert_furniture (yes, G_N_ELEMENTS (yes), TRUE);
+          assert_furniture (no, G_N_ELEMENTS (no), FALSE);
+        }
+      else
+        {
+          /* a call to action: a short sentence that holds it, a long one that opens on it */
+          const gchar *yes[] = { in_short, opening };
+          assert_furniture (yes, G_N_ELEMENTS (yes), TRUE);
+        }
+    }
+  n[note]++;
+}
+
 /* Every phrase of the list makes furniture of a short sentence that holds it, in small letters and
- * in capitals, and of a long one that opens on it: none is turned away by the tests before the set of first
- * words. */
+ * in capitals, and of a long one that opens on it: none is turned away by the tests before the set of
+ * first words. An editor's note only of a short sentence that opens on it. */
 START_TEST (test_every_phrase_found)
 {
-  g_auto (GStrv) lines = precis_data_lines ("furniture.txt");
-  guint n = 0;
-  for (guint i = 0; lines[i] != NULL; i++)
-    {
-      const gchar *phrase = g_strstrip (lines[i]);
-      if (phrase[0] == '\0' || phrase[0] == '#')
-        continue;
-      g_autofree gchar *upper = g_utf8_strup (phrase, -1);
-      g_autofree gchar *in_short = g_strdup_printf ("Please %s today.", phrase);
-      g_autofree gchar *in_capitals = g_strdup_printf ("PLEASE %s TODAY.", upper);
-      g_autofree gchar *opening = g_strdup_printf ("%s and then %s", upper,
-                                                   "read what the council said about the roads and the "
-                                                   "schools in the town over the last three years.");
-      const gchar *sentences[] = { in_short, in_capitals, opening };
-      /* (in capitals only where they fold back to the phrase: not Turkish "ı") */
-      g_autofree gchar *folded = g_utf8_casefold (phrase, -1), *upper_folded = g_utf8_casefold (upper, -1);
-      guint n_sentences = g_str_equal (folded, upper_folded) ? G_N_ELEMENTS (sentences) : 1;
-      for (guint k = 0; k < n_sentences; k++)
-        {
-          const gchar *start = NULL;
-          ck_assert_msg ((mark (sentences[k], &start) & PRECIS_SPAN_FURNITURE) != 0, "\"%s\" not furniture",
-                         sentences[k]);
-        }
-      n++;
-    }
-  ck_assert_uint_ge (n, 50);
+  guint n[2] = { 0, 0 };
+  precis_data_sections ("furniture.txt", test_phrase, n);
+  ck_assert_uint_ge (n[0], 50);
+  ck_assert_uint_ge (n[1], 5);
+}
+END_TEST
+
+/* An editor's note opens a sentence of news at times: "More to follow, the minister said, ..."
+ * is no note (review27 #7); a short sentence that opens on one, after a label or not, is. */
+START_TEST (test_editor_note_short_only)
+{
+  static const gchar *const news[] = {
+    "More to follow, the mayor said, as the council prepares a second plan for the harbour.",
+    "More details to follow in the spring will include the cost of the works and their length.",
+    "This is a developing story for the valley's farmers, who have lost two harvests to floods.",
+    "The mayor said there would be more to follow on the parking changes at the meeting in May.",
+    "He said more to follow.",
+  };
+  static const gchar *const notes[] = {
+    "This story has been updated.",
+    "This article was updated with comment from the council.",
+    "This is a developing story and will be updated.",
+    "More to follow.",
+    "(More details to follow)",
+    "Editor's note: This article has been updated to correct the date of the vote.",
+  };
+  assert_furniture (news, G_N_ELEMENTS (news), FALSE);
+  assert_furniture (notes, G_N_ELEMENTS (notes), TRUE);
 }
 END_TEST
 
@@ -768,6 +852,7 @@ main (void)
   tcase_add_test (tc, test_language_through_summarizer);
   tcase_add_test (tc, test_title_repeated);
   tcase_add_test (tc, test_every_phrase_found);
+  tcase_add_test (tc, test_editor_note_short_only);
   tcase_add_test (tc, test_dateline_mark_anywhere);
   tcase_add_loop_test (tc, test_every_list_word, 0, G_N_ELEMENTS (opening_on_each_word));
   suite_add_tcase (s, tc);

@@ -298,6 +298,30 @@ ends_on_verb_particle (const gchar *text)
          && !(t & (PRECIS_POS_DET | PRECIS_POS_PREP | PRECIS_POS_MODAL));
 }
 
+/* Whether @headline's last two words end one of @sum's document sentences as written (its end
+ * mark and closing quotes aside): a word there is the sentence's own end, such as a preposition
+ * stranded after its verb ("what he was treated for"). */
+static gboolean
+ends_as_a_sentence (PrecisSummary *sum, const gchar *headline)
+{
+  const gchar *space = strrchr (headline, ' ');
+  if (space == NULL)
+    return FALSE;
+  while (space > headline && space[-1] != ' ')
+    space--;
+  gsize n = strlen (space);
+  for (guint k = 0; k < precis_summary_get_n_document_sentences (sum); k++)
+    {
+      const gchar *text = precis_summary_get_document_sentence (sum, k)->text;
+      gsize len = strlen (text);
+      while (len > 0 && strchr (".!?\"' ", text[len - 1]) != NULL)
+        len--;
+      if (len >= n && memcmp (text + len - n, space, n) == 0)
+        return TRUE;
+    }
+  return FALSE;
+}
+
 /* Classes a headline may not end with (an object pronoun such as "it" or "her" may). */
 #define FUNCTION_TAGS                                                                                        \
   (PRECIS_POS_DET | PRECIS_POS_PREP | PRECIS_POS_CONJ | PRECIS_POS_SUBORD | PRECIS_POS_WH | PRECIS_POS_TO)
@@ -362,6 +386,8 @@ START_TEST (test_shared_headlines_read_as_headlines)
             dangles = FALSE; /* a quotation or a question ends where it ends */
           if (ends_on_verb_particle (h))
             dangles = FALSE; /* "the talks are over" */
+          if (dangles && ends_as_a_sentence (sum, h))
+            dangles = FALSE; /* a preposition stranded where its sentence ends: "was treated for" */
           if (g_str_has_suffix (h, "ever before"))
             dangles = FALSE; /* "as never before", "than ever before": an adverb */
           if (strchr (h, '#') != NULL && strrchr (h, ' ') != NULL && strchr (strrchr (h, ' '), '#') != NULL)
@@ -553,6 +579,69 @@ static const struct
     "What has happened? Ministers have agreed to close hundreds of rural post offices by the end of next "
     "year. Who will be affected? Anyone who uses them.",
     "Ministers have agreed to close hundreds of rural post offices" },
+  /* session 22 (headline30): a preposition that ends the sentence as written is stranded after its
+   * verb, its object before it: kept (before: "... what the drummer was being treated") */
+  { "stranded preposition kept",
+    "The manager would not say what the drummer was being treated for. The tour has been put off.",
+    "Manager would not say what drummer was being treated for" },
+  { "stranded particle after an -ing form kept",
+    "The ranger could see that a bear was wandering through. Campers were told to stay inside.",
+    "Ranger could see that bear was wandering through" },
+  /* the neighbour: a preposition left last by a cut still goes */
+  { "preposition at a cut still goes",
+    "The council voted for a new bridge, which will be built by a firm from Leeds over three years. Work "
+    "starts in May.",
+    "Council voted for new bridge" },
+  /* a quotation whose opening words went (a leading adjunct) keeps its opening mark (before: "Whole
+   * barn was ablaze'") */
+  { "quotation mark reopened",
+    "\"Within a minute or two, the whole barn was ablaze,\" the fire chief said. Nobody was hurt.",
+    "'Whole barn was ablaze'" },
+  /* the neighbour: a quotation opened inside the headline keeps its marks as they are */
+  { "quotation opened inside the headline",
+    "The minister called the plan for the new runway 'a disaster'. The vote is on Monday.",
+    "Minister called plan for new runway 'a disaster'" },
+  /* a comma with a space inside a number ("$10, 000", as some wires write it) is the number's: no
+   * cut there (before: "... and $10") */
+  { "spaced thousands comma",
+    "The jury recommended a prison term of two years and a $25, 000 fine on each count. Sentencing is in "
+    "May.",
+    "Jury recommended prison term of two years and $25, 000 fine on each count" },
+  /* the neighbour: a year before its comma is no number's first digits */
+  { "year before a comma and a number",
+    "The mill closed its doors in 1998, 300 jobs were lost and the town has never recovered from the blow. "
+    "The site is empty.",
+    "Mill closed its doors in 1998, 300 jobs were lost" },
+  /* a list's last item before "and" after clauses is the next clause's subject: no cut before the
+   * "and" (before: "..., Jones") */
+  { "list of clauses, subject before and",
+    "Injured players have come back at the right moment, Smith cannot stop scoring, Jones and Brown have "
+    "settled in, while the manager seems to have found his drive again. The club is top.",
+    "Injured players have come back at right moment, Smith cannot stop scoring" },
+  /* the neighbour: a list of adjectives in the predicate is no clause */
+  { "adjectives listed in the predicate",
+    "The new mayor is a funny, patient, hard-working servant of the town and she never misses a council "
+    "meeting. Her term ends in May.",
+    "New mayor is funny, patient, hard-working servant of town and she never misses council meeting" },
+  /* a conjunct's subject with a relative clause set off by commas waits for its verb (before:
+   * "... became clearer and plans in the city") */
+  { "conjunct subject with a relative aside",
+    "The scale of the flood in the valley became clearer and plans in the city, where nine people were "
+    "hurt, got bigger. Aid arrived.",
+    "Scale of flood in valley became clearer and plans in city, where nine people were hurt, got bigger" },
+  /* a leading phrase whose list its comma parted runs on to the dash: the clause starts after it
+   * (before: "Loud music and big crowds - festival was ...") */
+  { "leading phrase's list runs on to a dash",
+    "With bright lights, loud music and big crowds - the festival was a success for the city. It is on show.",
+    "Festival was success for city" },
+  /* the neighbour: a clause with its verb before the dash stays */
+  { "leading phrase before a clause and a dash",
+    "With the vote counted, the mayor thanked her staff and the volunteers - then she left the hall. The "
+    "count took all night.",
+    "Mayor thanked her staff and volunteers - then she left hall" },
+  { "object in a place with a relative clause",
+    "The mayor visited the valley and met families in the city, where nine people were hurt. Aid arrived.",
+    "Mayor visited valley and met families in city" },
   /* session 19: a dateline that is only a date and a dash ("Feb. 23, 2015 -- ") goes, as a wire's
    * place and agency do */
   { "date and dash dateline",
@@ -1966,6 +2055,91 @@ START_TEST (test_opening_phrase_more_languages)
 }
 END_TEST
 
+/* tryout25 #1: outside English the headline keeps the main clause, never only an opening phrase:
+ * the asides between a short subject and its predicate go when the predicate opens on an
+ * auxiliary, a modal or a negation (data/headline.txt's "predicate"); an opening adjunct goes
+ * before a main clause of seven words or more, and when a list goes on after its comma the
+ * headline runs past it; a leading subordinate clause stays with its main clause; a long opening
+ * attribution goes as a short one does. Before: "Le professeur Paul Martin, chirurgien à
+ * l'hôpital de Lyon", "La sindaca Bianchi, 47 anni, ex assessore al bilancio", "Sin agua",
+ * "Χωρίς λεωφορεία", "Selon des documents consultés par notre rédaction", "Tras la reunión del
+ * consejo", "Si el tiempo lo permite". Written for the test. */
+START_TEST (test_main_clause_other_languages)
+{
+  static const struct
+  {
+    const gchar *language, *sentence, *headline;
+  } clauses[] = {
+    { "french",
+      "Le professeur Paul Martin, chirurgien à l'hôpital de Lyon, a reçu jeudi le grand prix de la "
+      "fondation pour ses recherches sur les greffes de rein.",
+      "Le professeur Paul Martin a reçu le grand prix de la fondation pour ses recherches sur les greffes de "
+      "rein" },
+    { "italian",
+      "La sindaca Bianchi, 47 anni, ex assessore al bilancio, ha annunciato ieri le sue dimissioni dal "
+      "consiglio comunale.",
+      "La sindaca Bianchi ha annunciato le sue dimissioni dal consiglio comunale" },
+    { "portuguese",
+      "O ministro Carlos Souza, 61 anos, antigo governador do estado, foi detido nesta quarta-feira pela "
+      "Polícia Federal em Brasília.",
+      "O ministro Carlos Souza foi detido pela Polícia Federal em Brasília" },
+    { "greek",
+      "Ο δήμαρχος Νίκος Παππάς, πρώην βουλευτής της περιοχής, θα παρουσιάσει το νέο σχέδιο για την "
+      "κυκλοφορία στο κέντρο.",
+      "Ο δήμαρχος Νίκος Παππάς θα παρουσιάσει το νέο σχέδιο για την κυκλοφορία στο κέντρο" },
+    /* an aside that opens on a preposition spelt as another language's "and" ("en") */
+    { "french",
+      "Emmanuel Macron, en visite au Maroc, a signé plusieurs accords commerciaux avec le roi Mohammed VI, "
+      "selon l'Élysée.",
+      "Emmanuel Macron a signé plusieurs accords commerciaux avec le roi Mohammed VI" },
+    /* an adjunct before a list: the headline runs past its comma */
+    { "spanish",
+      "Sin agua, gas ni electricidad pasaron la noche cientos de vecinos de Soria tras la tormenta de "
+      "granizo.",
+      "Sin agua, gas ni electricidad pasaron la noche cientos de vecinos de Soria tras la tormenta de "
+      "granizo" },
+    { "greek",
+      "Χωρίς λεωφορεία, τρένα και ταξί θα μείνει η Πάτρα την Παρασκευή λόγω της απεργίας των οδηγών.",
+      "Χωρίς λεωφορεία, τρένα και ταξί θα μείνει η Πάτρα την Παρασκευή λόγω της απεργίας των οδηγών" },
+    /* an adjunct before a main clause goes */
+    { "spanish",
+      "Tras la reunión del consejo, el ayuntamiento aprobó una rebaja del precio del autobús para los "
+      "jubilados de la ciudad.",
+      "El ayuntamiento aprobó una rebaja del precio del autobús para los jubilados de la ciudad" },
+    /* long attributions go as short ones do */
+    { "french",
+      "Selon des documents consultés par notre rédaction, la mairie va fermer trois écoles primaires à la "
+      "rentrée prochaine.",
+      "La mairie va fermer trois écoles primaires à la rentrée prochaine" },
+    { "spanish",
+      "Según fuentes cercanas a la investigación, la Guardia Civil ha detenido a cinco personas por el "
+      "robo de un camión de tabaco.",
+      "La Guardia Civil ha detenido a cinco personas por el robo de un camión de tabaco" },
+    /* a condition stays with its main clause */
+    { "spanish",
+      "Si el tiempo lo permite, los bomberos retirarán los restos del puente caído sobre el río durante el "
+      "fin de semana.",
+      "Si el tiempo lo permite, los bomberos retirarán los restos del puente caído sobre el río durante el "
+      "fin de semana" },
+    /* unchanged: a main clause before its comma, and one that opens on its adjunct before a
+     * trailing attribution */
+    { "spanish",
+      "El Gobierno ha aprobado la reforma, después de tres meses de negociaciones con los sindicatos y la "
+      "patronal del sector.",
+      "El Gobierno ha aprobado la reforma" },
+    { "spanish",
+      "En el accidente de la autopista murieron tres personas, según informó la policía local de la "
+      "ciudad a primera hora.",
+      "En el accidente de la autopista murieron tres personas" },
+  };
+  for (gsize i = 0; i < G_N_ELEMENTS (clauses); i++)
+    {
+      g_autofree gchar *h = headline (clauses[i].language, clauses[i].sentence);
+      ck_assert_msg (g_str_equal (h, clauses[i].headline), "%zu: \"%s\"", i, h);
+    }
+}
+END_TEST
+
 /* @text, its language detected, is @language and its generated headline is @headline. */
 static void
 assert_generated (const gchar *text, const gchar *language, const gchar *headline)
@@ -2003,6 +2177,52 @@ START_TEST (test_unstemmed_languages_by_name)
   };
   for (gsize i = 0; i < G_N_ELEMENTS (docs); i++)
     assert_generated (docs[i].text, docs[i].language, docs[i].headline);
+}
+END_TEST
+
+/* tryout25 #3: a quotation opened on a low mark keeps its closing mark, as each language writes
+ * it: German „...“, Polish and Hungarian „...”, a typed „..." (before: the closing mark was
+ * dropped as an unpaired English “ or ”, "„Saubere Luft hat ..."); a mark that a cut leaves
+ * unpaired goes, guillemets too (before: "... den Plan „mutig", "... de « rénovation
+ * ambitieuse"). Written for the test. */
+START_TEST (test_quote_marks_other_languages)
+{
+  static const struct
+  {
+    const gchar *language, *sentence, *headline;
+  } quotes[] = {
+    { "german",
+      "Die Bürgerinitiative \u201ESaubere Luft\u201C hat am Dienstag beim Verwaltungsgericht eine Klage "
+      "gegen die Stadt eingereicht.",
+      "Die Bürgerinitiative \u201ESaubere Luft\u201C hat beim Verwaltungsgericht eine Klage gegen die "
+      "Stadt eingereicht" },
+    { "hungarian", "A \u201ETiszta Víz\u201D egyesület kedden pert indított a város ellen a folyó miatt.",
+      "A \u201ETiszta Víz\u201D egyesület kedden pert indított a város ellen a folyó miatt" },
+    { "german",
+      "Nach Angaben der Zeitung \u201EMorgenpost\" will der Senat die Buslinie im Frühjahr einstellen.",
+      "Nach Angaben der Zeitung \u201EMorgenpost\" will der Senat die Buslinie im Frühjahr einstellen" },
+    { "german",
+      "Die Bürgermeisterin nannte den Plan \u201Emutig, aber bezahlbar und für alle Bewohner des Viertels "
+      "nötig\u201C und kündigte eine Abstimmung im Stadtrat für März an.",
+      "Die Bürgermeisterin nannte den Plan mutig" },
+    { "french",
+      "Le maire a qualifié le projet de \u00AB rénovation ambitieuse, durable et nécessaire pour tous les "
+      "habitants du quartier \u00BB devant le conseil municipal réuni en séance extraordinaire.",
+      "Le maire a qualifié le projet de rénovation ambitieuse" },
+    { "swedish",
+      "Tidningen \u00BBNorra Posten\u00BB avslöjade att kommunen har betalat för mycket till en byggfirma.",
+      "Tidningen \u00BBNorra Posten\u00BB avslöjade att kommunen har betalat för mycket till en byggfirma" },
+  };
+  for (gsize i = 0; i < G_N_ELEMENTS (quotes); i++)
+    {
+      g_autofree gchar *h = headline (quotes[i].language, quotes[i].sentence);
+      ck_assert_msg (g_str_equal (h, quotes[i].headline), "%zu: \"%s\"", i, h);
+    }
+  /* Polish, read unstemmed, by the name detection gives */
+  assert_generated (
+      "Dziennik \u201EGazeta Wyborcza\u201D opisał we wtorek nowe nadużycia w spółce miejskiej. "
+      "Prezydent miasta zapowiedział kontrolę w spółce. Sprawą zajmie się także prokuratura.",
+      "polish", "Dziennik \u201EGazeta Wyborcza\u201D opisał we wtorek nowe nadużycia w spółce miejskiej");
 }
 END_TEST
 
@@ -2574,6 +2794,8 @@ main (void)
   tcase_add_test (tc, test_object_clause_other_languages);
   tcase_add_test (tc, test_opening_phrase_more_languages);
   tcase_add_test (tc, test_unstemmed_languages_by_name);
+  tcase_add_test (tc, test_main_clause_other_languages);
+  tcase_add_test (tc, test_quote_marks_other_languages);
   tcase_add_test (tc, test_marks_and_runs);
   tcase_add_test (tc, test_function_words_only);
   tcase_add_test (tc, test_time_words_other_languages);

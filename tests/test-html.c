@@ -1361,6 +1361,18 @@ START_TEST (test_consent_named_story_kept)
                          && strstr (page->text, "harbour wall") != NULL,
                      "banner %zu: %s", k, page != NULL ? page->text : "(null)");
     }
+  /* a minified banner, no white space between its elements, before a one-line story: "cookies"
+   * and "Privacy" are two words, and its longer text is no story (review27 #2) */
+  static const gchar minified[]
+      = "<html><head><title>Harbour wall</title></head><body><div class=\"cookie-notice\"><p>Like many "
+        "sites, this one keeps small files in your browser, which count visits, remember what you read and "
+        "show advertising from our partners, so that the site stays free to read. Read about cookies</p>"
+        "<a href=\"/privacy\">Privacy</a><button>OK</button></div><div class=\"content\">" STORY_1
+        "</div></body></html>";
+  g_autoptr (PrecisPage) page = precis_html_read (minified, -1, NULL);
+  ck_assert_msg (page != NULL && strstr (page->text, "cookies") == NULL
+                     && strstr (page->text, "harbour wall") != NULL,
+                 "minified: %s", page != NULL ? page->text : "(null)");
 #undef COOKIE_1
 #undef COOKIE_2
 #undef COOKIE_3

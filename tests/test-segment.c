@@ -389,6 +389,21 @@ static const Case other_cases[] = {
       NULL, NULL, NULL, "polish" } },
   { "Przyszło ok. 10 tys. W niedzielę było ich mniej.",
     { "Przyszło ok. 10 tys.", "W niedzielę było ich mniej.", NULL, NULL, NULL, "polish" } },
+  /* ... and so do they before a quotation that opens on a low mark, „ as ", and a starter
+   * (session 22, tryout25 #5); German "z. B." before one does not end a sentence */
+  { "Ustawa wejdzie w życie w 2027 r. „To dobry plan” – mówi minister. Opozycja milczy.",
+    { "Ustawa wejdzie w życie w 2027 r.", "„To dobry plan” – mówi minister.", "Opozycja milczy.", NULL, NULL,
+      "polish" } },
+  { "Bezrobocie spadło do 4,9 proc. „To dobry znak” – ocenia ekonomistka.",
+    { "Bezrobocie spadło do 4,9 proc.", "„To dobry znak” – ocenia ekonomistka.", NULL, NULL, NULL,
+      "polish" } },
+  { "Er nannte z. B. „Die Zeit“ als Quelle. Dann ging er.",
+    { "Er nannte z. B. „Die Zeit“ als Quelle.", "Dann ging er.", NULL, NULL, NULL, "german" } },
+  /* Spanish plural initials, a doubled letter ("CC. OO.", "FF. AA."), do not end a sentence but
+   * before a starter, as "EE. UU." */
+  { "Firmaron CC. OO. y UGT el pacto. Las FF. AA. desfilaron. Viajó a EE. UU. El viaje duró un día.",
+    { "Firmaron CC. OO. y UGT el pacto.", "Las FF. AA. desfilaron.", "Viajó a EE. UU.",
+      "El viaje duró un día.", NULL, "spanish" } },
   { "Schodek má činit 230 mld. Kč. Opozice plán kritizovala.",
     { "Schodek má činit 230 mld. Kč.", "Opozice plán kritizovala.", NULL, NULL, NULL, "czech" } },
   { "Vláda např. Praha, tzv. Velká novela, ul. Národní č. 5. Opozice mlčí.",

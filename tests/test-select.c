@@ -138,6 +138,13 @@ START_TEST (test_figures_one_form)
     { "a 5% offer, 5 per cent, 5 percent, 2.6 Per Cent",
       "a 5pc percent offer, 5pc percent, 5pc percent, 2.6pc percent" },
     { "20mn users", "20m million users" },
+    /* an ISO code in capitals before a figure, a dollar sign with its country's letters (review27 #9) */
+    { "a fine of EUR 420mn, GBP7m and USD\xc2\xa0"
+      "3bn",
+      "a fine of euros 420m million, pounds 7m million and dollars 3bn billion" },
+    { "HK$5m, A$2.5bn and NZ$ 40m", "dollars 5m million, dollars 2.5bn billion and dollars 40m million" },
+    { "the EUR/USD rate, EURO 2024, eur 5m, XEUR 5m, GBP7",
+      "the EUR/USD rate, EURO 2024, eur 5m, XEUR 5m, pounds 7" },
     { "a 5 m wall, 10,000m race, 3rd place, 10km, 5 percentage points",
       "a 5 m wall, 10,000m race, 3rd place, 10km, 5 percentage points" },
     { "A4 paper, COVID19 and 1 mile", "A4 paper, COVID19 and 1 mile" },

@@ -12,10 +12,14 @@ precis builds over them and writes the judge file and key with make-pairs.py:
                     (judge with rubric-headline-pairs-article.md: the headline beside its article)
   --mode summary    each build's default summary (judge with rubric-summary-pages.md)
 
+With `--sample FILE` it pairs every item of FILE instead (fresh sentences, `sample.py
+--drop-sentences N`, whose ids repeat their item's: give each fresh sample's ids a `~TAG`
+suffix to tell them apart; the half is the id's before the suffix).
+
 It prints counts only, never an item's text. Usage:
 
   bench/judge/make-moved-pairs.py --name NAME --seed S --before OLD/precis --after NEW/precis \
-      [--mode headline|summary] [--titles] [--outputs generated-headline,summary] MOVED.tsv ...
+      [--mode headline|summary] [--titles] [--outputs generated-headline,summary] [--sample FILE] MOVED.tsv ...
 """
 import argparse
 import json
@@ -45,6 +49,19 @@ def moved_ids(paths, outputs):
     return ids
 
 
+def pool_sample(out, data, ids, half):
+    """The listed items of the pool (every source's REPORT or TUNE half) and of Gigaword's validation file."""
+    pool = os.path.join(out, "pool.jsonl")
+    subprocess.run([os.path.join(HERE, "sample.py"), "--half", half, "--per-source", "5000", "--sources",
+                    "bbc,inshorts,cnndm,gigaword,ecb,pages", "--seed", "20261601", "-o", pool, "--data", data],
+                   check=True, stdout=subprocess.DEVNULL)
+    records = common.read_jsonl(pool)
+    for r in common.read_jsonl(os.path.join(data, "headlines", "gigaword_valid4k.jsonl")):
+        if r["id"] in ids:
+            records.append({"id": r["id"], "source": "gigaword", "title": r["headline"], "text": r["text"]})
+    return [r for r in records if r["id"] in ids and common.half(r["id"]) == half]
+
+
 def main():
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("moved", nargs="+")
@@ -59,20 +76,19 @@ def main():
     ap.add_argument("--half", choices=("report", "tune"), default="report",
                     help="the half whose listed items are paired (tune: to check a round's own reading blind)")
     ap.add_argument("--data")
+    ap.add_argument("--sample", help="pair every item of this sample file instead of the listed ids of the pool "
+                    "(fresh sentences: sample.py --drop-sentences, ids suffixed `~TAG` to tell samples apart)")
     a = ap.parse_args()
     data = common.data_dir(a.data)
     ids = moved_ids(a.moved, set(a.outputs.split(",")) - {""})
     out = os.path.join(a.out, a.name)
     os.makedirs(out, exist_ok=True)
-    pool = os.path.join(out, "pool.jsonl")
-    subprocess.run([os.path.join(HERE, "sample.py"), "--half", a.half, "--per-source", "5000", "--sources",
-                    "bbc,inshorts,cnndm,gigaword,ecb,pages", "--seed", "20261601", "-o", pool, "--data", data],
-                   check=True, stdout=subprocess.DEVNULL)
-    records = common.read_jsonl(pool)
-    for r in common.read_jsonl(os.path.join(data, "headlines", "gigaword_valid4k.jsonl")):
-        if r["id"] in ids:
-            records.append({"id": r["id"], "source": "gigaword", "title": r["headline"], "text": r["text"]})
-    sample = [r for r in records if r["id"] in ids and common.half(r["id"]) == a.half]
+    if a.sample:
+        records = common.read_jsonl(a.sample)
+        ids = {r["id"] for r in records}
+        sample = [r for r in records if common.half(r["id"].split("~")[0]) == a.half]
+    else:
+        sample = pool_sample(out, data, ids, a.half)
     sample_path = os.path.join(out, "sample.jsonl")
     common.write_jsonl(sample_path, sample)
     print(f"{len(ids)} ids listed, {len(sample)} {a.half.upper()} items found", file=sys.stderr)

@@ -13,9 +13,10 @@
  * CLD2's answer on such a whole text follows its own chunks. On a short text CLD2's
  * rarer close neighbours (Afrikaans, Azerbaijani, Galician) are read as the common one, and a declared
  * language (the hint) settles its close neighbour (prefer_common()); a Cyrillic text with letters
- * Serbian does not write is never Serbian (cld2_detect()). Most news articles are settled on their
- * first few hundred bytes, so detection costs a few per cent of a summary (bench/RESULTS.md). Before CLD2
- * reads a sample, C1 control characters (which CLD2 refuses) become spaces.
+ * Serbian does not write is never Serbian (cld2_detect()); of two close neighbours, the one CLD2
+ * gives more of the letters is the answer when CLD2 names the other (prefer_larger_share()). Most news
+ * articles are settled on their first few hundred bytes, so detection costs a few per cent of a summary
+ * (bench/RESULTS.md). Before CLD2 reads a sample, C1 control characters (which CLD2 refuses) become spaces.
  *
  * The answer: a supported language (Malay is taken as Indonesian, Bokmål and Nynorsk as
  * Norwegian); the lower-case name of a language precis cannot stem ("galician"); or "und" when
@@ -519,6 +520,24 @@ prefer_common (const gchar *cld2_code, const gchar *hint, PrecisDetection *out)
       }
 }
 
+/* CLD2's answer is not always the language it gives most of the letters: between close neighbours
+ * (both of CLOSE_LANGUAGES) it may name the one with the smaller share (a Spanish report from
+ * Barcelona, whose names and first sentence read as Catalan, "Rodalies", "Sants": Catalan as the
+ * answer, Spanish with 75 % of the letters). The larger share is then the answer, with its share
+ * (as reliable as CLD2 called the answer), unless the hint (@hint_code) names CLD2's answer. */
+static void
+prefer_larger_share (PrecisCld2Result *r, const gchar *hint_code)
+{
+  if (r->code3[0][0] == '\0' || g_str_equal (r->code, r->code3[0]) || !is_close (r->code)
+      || !is_close (r->code3[0]) || (hint_code != NULL && g_str_equal (hint_code, r->code)))
+    return;
+  gchar name[32], code[16];
+  if (!precis_cld2_lookup (r->code3[0], name, code))
+    return;
+  g_strlcpy (r->code, code, sizeof r->code);
+  g_strlcpy (r->name, name, sizeof r->name);
+}
+
 /* The steps (see SAMPLE_STEPS), or the vote when the text's opening and middle disagree. Returns
  * CLD2's code of the answer, or NULL when the vote gave it or there is none. */
 static const gchar *
@@ -536,6 +555,7 @@ detect_steps (const gchar *text, gsize len, const gchar *code, PrecisCld2Result 
             return NULL;
           continue;
         }
+      prefer_larger_share (r, code);
       set_answer (r, out);
       gboolean last = end == len || step + 1 == G_N_ELEMENTS (SAMPLE_STEPS);
       if (!last && r->reliable && r->percent >= SETTLED_PERCENT && r->score >= SETTLED_SCORE

@@ -188,7 +188,10 @@ cli_summarize (int argc, char **argv)
   const GOptionEntry entries[] = {
     { "format", 'f', 0, G_OPTION_ARG_STRING, &o.format,
       "Output format: text, markdown, json or html (default text)", "FORMAT" },
-    { "explain", 0, 0, G_OPTION_ARG_NONE, &o.explain, "Also list every sentence with its score", NULL },
+    { "explain", 0, 0, G_OPTION_ARG_NONE, &o.explain,
+      "Also list every sentence with its score (its centrality; position and coherence rules decide the "
+      "choice)",
+      NULL },
     { "stopwords", 0, 0, G_OPTION_ARG_FILENAME, &o.stopwords,
       "Use this stopword list instead of the built-in one", "FILE" },
     { "add-stopwords", 0, 0, G_OPTION_ARG_FILENAME, &o.add_stopwords,

@@ -212,20 +212,37 @@ precis_digest_get_n_duplicates (const PrecisDigest *d)
 #define DUPLICATE_SENTENCES_PER_DIFFERENT 5
 #define DUPLICATE_MIN_SENTENCES 3
 
+/* Whether @address names an article: not NULL, and not a site's home page ("https://n.example",
+ * "https://n.example/"; "https://n.example?p=12" is an article), which some feeds give every
+ * item (the channel's link, and then the item's id): two items there share it whatever their
+ * news. */
+static gboolean
+article_address (const gchar *address)
+{
+  if (address == NULL)
+    return FALSE;
+  if (!precis_is_web_address (address))
+    return TRUE;
+  const gchar *host = strstr (address, "://") + 3;
+  const gchar *rest = host + strcspn (host, "/?#"); /* the path, query and fragment */
+  return rest[0] != '\0' && strcmp (rest, "/") != 0;
+}
+
 /* The keys by which an article is the same as one added before (NULL-terminated, at most 3),
  * each with the article's title: "u" its address (some feeds give every item the channel's
- * address), "i" its id (ids are unique within one input only: two JSON Lines dumps may both
- * number their records from 1); and "t" a digest of its text with white space collapsed, when
- * the text has DUPLICATE_TEXT_MIN_WORDS words or more. An untitled article is a copy by its
- * text only. The caller frees the result with g_strfreev(). */
+ * address: a home page is none, article_address()), "i" its id (ids are unique within one
+ * input only: two JSON Lines dumps may both number their records from 1; a feed's item without
+ * one has its link); and "t" a digest of its text with white space collapsed, when the text has
+ * DUPLICATE_TEXT_MIN_WORDS words or more. An untitled article is a copy by its text only. The
+ * caller frees the result with g_strfreev(). */
 static GStrv
 duplicate_keys (const gchar *url, const gchar *id, const gchar *title, const gchar *text, gssize len)
 {
   gchar **keys = g_new (gchar *, 4);
   guint n = 0;
-  if (url != NULL && title != NULL)
+  if (article_address (url) && title != NULL)
     keys[n++] = g_strconcat ("u", url, "\x1f", title, NULL);
-  if (id != NULL && title != NULL)
+  if (article_address (id) && title != NULL)
     keys[n++] = g_strconcat ("i", id, "\x1f", title, NULL);
   gsize size = len < 0 ? strlen (text) : (gsize)len;
   g_autofree gchar *collapsed = precis_collapse_space (text, 0, size);
@@ -299,23 +316,41 @@ fold_copy (PrecisDigest *d, guint first, const gchar *const *keys, const gchar *
   invalidate (d);
 }
 
-/* Whether summaries @x and @y are of nearly the same text: of the larger's sentences (furniture
- * and all), at most one in DUPLICATE_SENTENCES_PER_DIFFERENT is not a sentence of the other (a
- * saved page's "Additional reporting by ..." line that its feed item lacks), and at least
- * DUPLICATE_MIN_SENTENCES are shared. O(sentences). */
+/* The distinct texts of @sum's sentences that tell the news (not furniture), as a set. */
+static GHashTable *
+news_sentences (const PrecisSummary *sum)
+{
+  GHashTable *set = g_hash_table_new (g_str_hash, g_str_equal);
+  for (guint i = 0; i < precis_summary_get_n_document_sentences (sum); i++)
+    {
+      const PrecisSentence *p = precis_summary_get_document_sentence (sum, i);
+      if (!p->furniture)
+        g_hash_table_add (set, (gpointer)p->text);
+    }
+  return set;
+}
+
+/* Whether summaries @x and @y are of nearly the same text: the same lede (a feed's items that
+ * share a sign-off, or a greeting, differ in it), and of the distinct sentences that are not
+ * furniture, at least DUPLICATE_MIN_SENTENCES shared and at most one in
+ * DUPLICATE_SENTENCES_PER_DIFFERENT of the larger set's not in the other (a saved page's line
+ * more). Symmetric: a sentence written twice counts once. O(sentences). */
 static gboolean
 nearly_same_text (const PrecisSummary *x, const PrecisSummary *y)
 {
-  guint nx = precis_summary_get_n_document_sentences (x), ny = precis_summary_get_n_document_sentences (y);
-  if (nx < ny)
-    return nearly_same_text (y, x);
-  g_autoptr (GHashTable) in_y = g_hash_table_new (g_str_hash, g_str_equal);
-  for (guint i = 0; i < ny; i++)
-    g_hash_table_add (in_y, (gpointer)precis_summary_get_document_sentence (y, i)->text);
-  guint shared = 0;
-  for (guint i = 0; i < nx; i++)
-    shared += g_hash_table_contains (in_y, precis_summary_get_document_sentence (x, i)->text);
-  return shared >= DUPLICATE_MIN_SENTENCES && (nx - shared) * DUPLICATE_SENTENCES_PER_DIFFERENT <= nx;
+  if (x->lede == PRECIS_NONE || y->lede == PRECIS_NONE
+      || strcmp (x->all[x->lede].text, y->all[y->lede].text) != 0)
+    return FALSE;
+  g_autoptr (GHashTable) in_x = news_sentences (x);
+  g_autoptr (GHashTable) in_y = news_sentences (y);
+  guint nx = g_hash_table_size (in_x), ny = g_hash_table_size (in_y), shared = 0;
+  GHashTableIter it;
+  gpointer text;
+  g_hash_table_iter_init (&it, in_x);
+  while (g_hash_table_iter_next (&it, &text, NULL))
+    shared += g_hash_table_contains (in_y, text);
+  guint n = MAX (nx, ny);
+  return shared >= DUPLICATE_MIN_SENTENCES && (n - shared) * DUPLICATE_SENTENCES_PER_DIFFERENT <= n;
 }
 
 gboolean
@@ -362,7 +397,7 @@ precis_digest_add (PrecisDigest *d, const PrecisArticle *article, GError **error
    * same address and outlet, and nearly the same text. */
   g_autofree gchar *source = metadata_field (article->source);
   g_autofree gchar *place
-      = url != NULL && source != NULL ? g_strconcat ("s", url, "\x1f", source, NULL) : NULL;
+      = article_address (url) && source != NULL ? g_strconcat ("s", url, "\x1f", source, NULL) : NULL;
   guint same_place = place != NULL ? GPOINTER_TO_UINT (g_hash_table_lookup (d->seen, place)) : 0;
   if (same_place != 0
       && nearly_same_text (((const Article *)d->articles->pdata[same_place - 1])->summary, sum))

@@ -26,17 +26,40 @@ append_plain (GString *out, const gchar *text)
   g_string_append (out, text);
 }
 
-/* " — SOURCE, DATE" (either may be missing; nothing when both are), each part escaped. */
+/* What an article's line under a story names: its own title when that is not the story's
+ * headline (another outlet's headline for the same story), else where the copy came from: its
+ * source (a feed's or site's name), else its id (a file's name, a record's id); its headline only
+ * when it has none of these. A reader of a digest is told where each story came from, never the
+ * headline twice. Sets *@names_source when the line names the source, which the byline then leaves
+ * out. */
+static const gchar *
+source_label (const Item *it, const Article *a, gboolean *names_source)
+{
+  *names_source = FALSE;
+  if (a->meta.title != NULL && g_strcmp0 (a->meta.title, it->pub.headline) != 0)
+    return a->meta.title;
+  if (a->meta.source != NULL)
+    {
+      *names_source = TRUE;
+      return a->meta.source;
+    }
+  return a->meta.id != NULL ? a->meta.id : a->headline;
+}
+
+/* " — SOURCE, DATE" (either may be missing, the source too when the line names it already;
+ * nothing when both are), each part escaped. */
 static void
-append_byline (GString *out, const Article *a, void (*escape) (GString *, const gchar *))
+append_byline (GString *out, const Article *a, gboolean names_source,
+               void (*escape) (GString *, const gchar *))
 {
   g_autofree gchar *date = shown_date (a);
-  if (a->meta.source == NULL && date == NULL)
+  const gchar *source = names_source ? NULL : a->meta.source;
+  if (source == NULL && date == NULL)
     return;
   g_string_append (out, " — ");
-  if (a->meta.source)
-    escape (out, a->meta.source);
-  if (a->meta.source && date)
+  if (source)
+    escape (out, source);
+  if (source && date)
     g_string_append (out, ", ");
   if (date)
     escape (out, date);
@@ -146,12 +169,14 @@ render_markdown (PrecisDigest *d)
       for (guint m = 0; m < it->pub.n_articles; m++)
         {
           const Article *a = d->articles->pdata[it->articles[m]];
+          gboolean names_source;
+          const gchar *label = source_label (it, a, &names_source);
           g_string_append (out, "- ");
           if (precis_is_web_address (a->meta.url))
-            precis_append_markdown_link (out, a->headline, a->meta.url);
+            precis_append_markdown_link (out, label, a->meta.url);
           else
-            precis_escape_markdown (out, a->headline);
-          append_byline (out, a, precis_escape_markdown);
+            precis_escape_markdown (out, label);
+          append_byline (out, a, names_source, precis_escape_markdown);
           g_string_append_c (out, '\n');
         }
     }
@@ -182,8 +207,9 @@ render_text (PrecisDigest *d)
       for (guint m = 0; m < it->pub.n_articles; m++)
         {
           const Article *a = d->articles->pdata[it->articles[m]];
-          g_string_append_printf (out, "   - %s", a->headline);
-          append_byline (out, a, append_plain);
+          gboolean names_source;
+          g_string_append_printf (out, "   - %s", source_label (it, a, &names_source));
+          append_byline (out, a, names_source, append_plain);
           if (precis_is_web_address (a->meta.url)) /* an Atom id ("urn:1") is no address, as in -f markdown */
             {
               g_string_append (out, " <");
@@ -273,10 +299,11 @@ render_html (PrecisDigest *d)
               precis_append_href (out, a->meta.url);
               g_string_append (out, "\" style=\"" PRECIS_PAGE_LINK "\">");
             }
-          precis_escape_html (out, a->headline);
+          gboolean names_source;
+          precis_escape_html (out, source_label (it, a, &names_source));
           if (link)
             g_string_append (out, "</a>");
-          append_byline (out, a, precis_escape_html);
+          append_byline (out, a, names_source, precis_escape_html);
           g_string_append (out, "</li>\n");
         }
       g_string_append (out, "</ul>\n</div>\n");
@@ -339,7 +366,7 @@ render_json (PrecisDigest *d)
           const Article *a = d->articles->pdata[it->articles[m]];
           g_string_append (out, m > 0 ? ",{" : "{");
           append_member (out, "title", TRUE);
-          precis_json_append_string_or_null (out, a->headline);
+          precis_json_append_string_or_null (out, a->meta.title);
           append_member (out, "url", FALSE);
           precis_json_append_string_or_null (out, a->meta.url);
           append_member (out, "source", FALSE);

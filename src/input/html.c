@@ -785,10 +785,10 @@ has_word (const gchar *text, const gchar *word)
 }
 
 /* Whether a box's text reads as a consent notice: no <h1> inside, no more than two paragraphs
- * of a story's (CONSENT_STORY_PARAGRAPH_BYTES), short (CONSENT_MAX_BYTES), naming cookies (or
- * consent) and a choice or what is kept ("accept", "agree", "privacy", "settings", "your
- * device"), each a word of its own; and, unless @named_banner (its name says it is a banner),
- * holding a control to choose with (a button, a link, a form's field). One walk over at most
+ * of a story's (CONSENT_STORY_PARAGRAPH_BYTES), short (CONSENT_MAX_BYTES, a space between its
+ * texts counted), naming cookies (or consent) and a choice or what is kept ("accept", "agree",
+ * "privacy", "settings", "your device"), each a word of its own; and, unless @named_banner (its name says it
+ * is a banner), holding a control to choose with (a button, a link, a form's field). One walk over at most
  * CONSENT_MAX_ELEMENTS elements and CONSENT_MAX_BYTES bytes of text (review25 #2). */
 static gboolean
 consent_text (const PageNode *node, gboolean named_banner)
@@ -815,6 +815,10 @@ consent_text (const PageNode *node, gboolean named_banner)
       if ((n->type != XML_TEXT_NODE && n->type != XML_CDATA_SECTION_NODE) || node_content (n) == NULL)
         continue;
       const gchar *t = node_content (n);
+      /* (a space between two texts, which a minified page writes with no white space between
+       * its elements: "cookies</p><a>Privacy</a>" is two words, review27 #2) */
+      if (len > 0 && len < CONSENT_MAX_BYTES)
+        lower[len++] = ' ';
       gsize k = strnlen (t, CONSENT_MAX_BYTES + 1 - len);
       if (len + k > CONSENT_MAX_BYTES)
         return FALSE;

@@ -538,10 +538,57 @@ names_its_part (const gchar *s, gsize len)
 
 /* Whether the sentence is, or ends in, a photo credit: "PHOTO: REUTERS", "(Photo: AFP)", or one
  * of the two above. */
+/* Whether @s[0, end) ends on a credit in round brackets with no colon: a credit word of [credits]
+ * first or last, the other words (at least one, at most CREDIT_MAX_WORDS in all) capitalised
+ * names or "by", "di", "de", "da", "von", "par", "por" before one: "(Foto LaPresse)", "(Photo
+ * AFP)", "(AP Photo)", "(Foto di Mario Rossi)". "(photo booth)" and "(Photo Booth app)" are not. */
+static gboolean
+ends_in_bracketed_credit (const Debris *d, const gchar *s, gsize end)
+{
+  if (end == 0 || s[end - 1] != ')')
+    return FALSE;
+  end--;
+  gsize open = end;
+  while (open > 0 && end - open <= CREDIT_TAIL_BYTES && s[open - 1] != '(' && s[open - 1] != ')')
+    open--;
+  if (open == 0 || s[open - 1] != '(' || end - open > CREDIT_TAIL_BYTES)
+    return FALSE;
+  static const gchar *const by[] = { "by", "di", "de", "da", "von", "par", "por" };
+  guint n_words = 0;
+  gboolean first_credit = FALSE, last_credit = FALSE, names = TRUE, after_by = FALSE;
+  for (gsize p = open; p < end;)
+    {
+      while (p < end && s[p] == ' ')
+        p++;
+      gsize q = p;
+      while (q < end && s[q] != ' ')
+        q++;
+      if (q == p)
+        break;
+      gboolean credit = is_credit_word (d, s + p, q - p);
+      gboolean joiner = FALSE;
+      for (guint k = 0; k < G_N_ELEMENTS (by); k++)
+        joiner |= q - p == strlen (by[k]) && memcmp (s + p, by[k], q - p) == 0;
+      n_words++;
+      first_credit |= n_words == 1 && credit;
+      last_credit = credit;
+      /* (every other word a name: capitalised, or a joiner before one) */
+      if (!credit && !joiner && !precis_is_upper_at (s + p))
+        names = FALSE;
+      after_by = joiner;
+      p = q;
+    }
+  return names && !after_by && n_words >= 2 && n_words <= CREDIT_MAX_WORDS && (first_credit || last_credit);
+}
+
 static gboolean
 ends_in_credit (const Debris *d, const gchar *s, gsize len)
 {
   gsize end = len;
+  while (end > 0 && (precis_is_ascii_space (s[end - 1]) || s[end - 1] == '.'))
+    end--;
+  if (ends_in_bracketed_credit (d, s, end))
+    return TRUE;
   while (end > 0 && (precis_is_ascii_space (s[end - 1]) || s[end - 1] == ')' || s[end - 1] == '.'))
     end--;
   if (ends_in_glued_credit (s, end) || ends_in_agency (d, s, len, end))

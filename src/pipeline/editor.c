@@ -8,12 +8,14 @@
  *                ("Stofan said") or a title and a name ("Mr Fogg") to the sentence that
  *                introduced the name (its first mention after another capitalised word);
  *   choice       in a text shaped like a news story (its lede at least 0.4 times as central
- *                as the mean sentence, or holding half of the title's words) the summary is
+ *                as the mean sentence, or holding half of the title's words, or sharing no
+ *                term with a text half of whose sentences share none) the summary is
  *                the clean opening: the lede (with a kicker
  *                line it points back to) and the sentences after it, skipping furniture,
  *                fragments (but one that completes the lede before it: "He was 89."),
  *                asides to the reader ("Yes, you read that right.", "Here is our review."),
- *                repeats and sentences whose antecedent was skipped. An opening
+ *                repeats, sentences whose antecedent was skipped and a quotation that runs on
+ *                to its speaker in a later sentence when it does not fit whole. An opening
  *                sentence is not replaced for being less central: blind judging on the TUNE
  *                half preferred the opening's own continuation 7 times to 1 (docs/ranking.md).
  *                But when a title states the news and the lede holds little of it, the
@@ -52,6 +54,9 @@
  * the mean sentence's (0.5 before the second TUNE judging: a news story whose lede is a
  * scene-setting line was then summarised as prose, which the judge liked less). */
 #define NEWS_LEDE_CENTRALITY 0.4
+/* A lede that shares no term with the rest reads as a news story's when at least 1/UNLINKED_SHARE
+ * of the clean sentences share none either (shape_unknown()). */
+#define UNLINKED_SHARE 2
 /* The title's claim: a title of at least this many content words states the news (a shorter
  * one is a label: "Stars shine on Bafta red carpet"); when the lede holds at most half of
  * them (a third until session 9), the opening's last sentence gives way to a later one that brings at least
@@ -598,6 +603,102 @@ compare_ranked (gconstpointer a, gconstpointer b)
   return (x->index > y->index) - (x->index < y->index);
 }
 
+/* A quotation that runs on over several sentences is followed this many sentences at most for
+ * its closing mark (quotation_end()). */
+#define QUOTATION_MAX_SENTENCES 6
+
+/* Whether text[p, end) is at a question mark that stands for a lost quotation mark (a page's
+ * curly quote read in the wrong encoding) opening a quotation: a capital letter follows it. */
+static gboolean
+lost_opening_mark (const gchar *text, gsize p, gsize end)
+{
+  return p + 1 < end && text[p] == '?' && g_ascii_isupper (text[p + 1]);
+}
+
+/* Whether the straight '"' at @q, in the text from @from to @last, opens a quotation: it is at
+ * @from or after a space, and a character other than a space follows it. Any other closes one
+ * (also one with a space before and after it, as tokenised text spaces its closing marks: ',
+ * " said'). */
+static gboolean
+straight_opens (const gchar *from, const gchar *q, const gchar *last)
+{
+  return (q == from || q[-1] == ' ') && q + 1 < last && !g_ascii_isspace (q[1]);
+}
+
+/* Whether sentence @i holds a closing quotation mark: a straight '"' that does not open one
+ * (straight_opens()), a curly one, or a question mark that stands for a lost one after a comma
+ * or a stop (",?", ".?", "!?"). */
+static gboolean
+closes_quotation (const Choice *c, guint i)
+{
+  const gchar *p = c->text + c->spans[i].start, *last = c->text + c->spans[i].end;
+  for (const gchar *q = p; q < last; q++)
+    if ((*q == '"' && !straight_opens (p, q, last))
+        || (*q == '?' && q > p && (q[-1] == ',' || q[-1] == '.' || q[-1] == '!'))
+        || (last - q >= 3 && memcmp (q, "\xE2\x80\x9D", 3) == 0))
+      return TRUE;
+  return FALSE;
+}
+
+/* Whether sentence @i opens on a quotation mark that it does not close: the quotation runs on
+ * into the sentences after it, where its speaker is named ('"We had lunch." / "Then they came
+ * back," he said.'). A straight '"' is open when it and the sentence's last one open
+ * (straight_opens(): "A. "B" counts as open, '" A. "' as tokenised text spaces it does not); a
+ * curly one when no closing one follows; a lost one ("?We ...") when no lost closing mark
+ * follows and the sentence does not end on a question mark (which may close it). */
+static gboolean
+opens_open_quotation (const Choice *c, guint i)
+{
+  gsize start = c->spans[i].start, end = c->spans[i].end;
+  while (end > start && g_ascii_isspace (c->text[end - 1]))
+    end--;
+  if (end <= start + 1)
+    return FALSE;
+  const gchar *t = c->text;
+  if (t[start] == '"')
+    {
+      gsize q = end - 1;
+      while (t[q] != '"')
+        q--;
+      return straight_opens (t + start, t + start, t + end) && straight_opens (t + start, t + q, t + end);
+    }
+  if (end - start > 3 && memcmp (t + start, "\xE2\x80\x9C", 3) == 0)
+    return !closes_quotation (c, i);
+  if (lost_opening_mark (t, start, end))
+    return t[end - 1] != '?' && !closes_quotation (c, i);
+  return FALSE;
+}
+
+/* The sentence that closes the quotation sentence @i opens and leaves open (opens_open_quotation()):
+ * the first after it, at most QUOTATION_MAX_SENTENCES on, that holds a closing mark; PRECIS_NONE
+ * when @i opens none, or the quotation is introduced by the sentence before (an antecedent: "...
+ * said:"), or no closing mark is found. */
+static guint
+quotation_end (const Choice *c, guint i)
+{
+  if (c->antecedent[i] != PRECIS_NONE || !opens_open_quotation (c, i))
+    return PRECIS_NONE;
+  for (guint k = i + 1; k < c->n && k <= i + QUOTATION_MAX_SENTENCES; k++)
+    if (closes_quotation (c, k))
+      return k;
+  return PRECIS_NONE;
+}
+
+/* Whether the sentences @from to @to (a quotation's) fit in the summary whole: those not chosen
+ * yet and not furniture, and their words. */
+static gboolean
+fits_run (const Choice *c, guint from, guint to)
+{
+  guint sentences = 0, words = 0;
+  for (guint k = from; k <= to; k++)
+    if ((c->spans[k].flags & PRECIS_SPAN_FURNITURE) == 0 && !c->chosen[k])
+      {
+        sentences++;
+        words += c->n_words[k];
+      }
+  return fits (c, sentences, words);
+}
+
 /* The opening: the lede and the usable sentences after it, in order, each standing on its
  * own and repeating none before it. */
 static void
@@ -632,6 +733,15 @@ choose_opening (Choice *c, guint lede)
     {
       if (i != lede && (!(usable (c, i) || continues_lede (c, i, lede)) || redundant (c, i, PRECIS_NONE)))
         continue;
+      /* A quotation that runs on to a speaker named only in a later sentence gives way, with the
+       * rest of it, when it does not fit whole: cut before its close it is words of no one
+       * ('"We counted every vote twice.' without '..., the clerk said.'). */
+      guint close = i != lede ? quotation_end (c, i) : PRECIS_NONE;
+      if (close != PRECIS_NONE && !fits_run (c, i, close))
+        {
+          i = close;
+          continue;
+        }
       guint a = antecedent_past_asides (c, i);
       /* an answer brings its question, though that is short ("Q: Why the mammoth?") */
       if (i != lede && a != PRECIS_NONE && !c->chosen[a] && !(c->spans[a].flags & PRECIS_SPAN_FURNITURE)
@@ -667,7 +777,8 @@ holds_title_term (const Choice *c, const PrecisTitleTerms *title, guint i, guint
   return precis_vectors_tf (c->vectors, i, title->terms[k]) > 0;
 }
 
-/* Whether @i opens on a quotation mark or bracket (a quotation alone does not state the news). */
+/* Whether @i opens on a quotation mark or bracket (a quotation alone does not state the news; nor
+ * does one whose mark was lost, "?We ...", that runs on to a later sentence: quotation_end()). */
 static gboolean
 opens_on_quote (const Choice *c, guint i)
 {
@@ -691,6 +802,39 @@ title_terms_held (const Choice *c, const PrecisTitleTerms *title, guint i)
   for (guint k = 0; k < title->n_terms; k++)
     n += holds_title_term (c, title, i, k);
   return n;
+}
+
+/* Whether sentence @i shares a term with another sentence: an edge of the graph. A sentence that
+ * shares none has the centrality of any isolated one, which says nothing of its place in the
+ * story. */
+static gboolean
+linked (const PrecisVectors *v, guint i)
+{
+  for (guint e = v->row[i]; e < v->row[i + 1]; e++)
+    if (v->post[v->entries[e].term + 1] - v->post[v->entries[e].term] > 1)
+      return TRUE;
+  return FALSE;
+}
+
+/* Whether the graph cannot tell the story's shape: the lede shares no term with any other
+ * sentence, and neither do at least half of the text's clean sentences. A short story in a
+ * language that joins or inflects its words ("Heizungsgesetz" then "Gesetz", "brasileira" then
+ * "Brasil") or says one thing in other words is such a graph: its lede is as central as any
+ * unlinked sentence, not less central than the story, and the opening rule holds as in an
+ * English story whose words recur. Language-free: only the vectors' sentence frequencies. */
+static gboolean
+shape_unknown (const Choice *c, guint lede)
+{
+  if (linked (c->vectors, lede))
+    return FALSE;
+  guint n_clean = 0, n_unlinked = 0;
+  for (guint i = 0; i < c->n; i++)
+    if ((c->spans[i].flags & PRECIS_SPAN_FURNITURE) == 0)
+      {
+        n_clean++;
+        n_unlinked += !linked (c->vectors, i);
+      }
+  return n_unlinked * UNLINKED_SHARE >= n_clean;
 }
 
 /* Whether the lede states the title's news: it holds at least half of the title's words (two
@@ -758,7 +902,7 @@ bring_title_claim (Choice *c, const PrecisTitleTerms *title, guint lede)
   for (guint i = last + 1; i < c->n; i++)
     {
       if (!usable (c, i) || c->n_words[i] < TITLE_SENTENCE_MIN_WORDS || !antecedent_kept (c, i, last)
-          || opens_on_quote (c, i))
+          || opens_on_quote (c, i) || quotation_end (c, i) != PRECIS_NONE)
         continue;
       guint gain = 0, beyond = 0;
       for (guint k = 0; k < title->n_terms; k++)
@@ -827,7 +971,8 @@ precis_editor_select (const PrecisVectors *vectors, const gdouble *scores, const
     c.max_words = budget->n;
 
   if (lede != PRECIS_NONE
-      && (centrality[lede] >= NEWS_LEDE_CENTRALITY * mean || states_title (&c, title, lede)))
+      && (centrality[lede] >= NEWS_LEDE_CENTRALITY * mean || states_title (&c, title, lede)
+          || shape_unknown (&c, lede)))
     {
       choose_opening (&c, lede);
       bring_title_claim (&c, title, lede);

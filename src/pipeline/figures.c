@@ -3,7 +3,9 @@
  * Outlets write one amount several ways: "420 million euros", "€420m", "EUR 420mn"; "5%", "5 per
  * cent". The digest compares sentences of several outlets by their terms (select.c: a fact two
  * sentences share by a figure), so it reads each in one form: a currency sign as its word (the
- * word's stem is the same whether written before or after the figure), a scale joined to its
+ * word's stem is the same whether written before or after the figure; a dollar sign with its
+ * country's letters, "HK$5m", "A$2bn", is "dollars"; an ISO 4217 code in capitals before a
+ * figure, "EUR 420mn", "GBP7m", is a sign too), a scale joined to its
  * number ("420m", "8.5bn", "2tn"), a percentage as one word ("5pc": a one-digit figure is no term
  * on its own, the tokenizer drops one-byte words), each followed by its word ("420m million",
  * "5pc percent"), so that a sentence keeps in every form the content word "420 million" or "5 per
@@ -24,9 +26,16 @@ typedef struct
 /* Currency signs, and the word each stands for (plural, as a number before it reads). */
 static const Form signs[] = { { "\xe2\x82\xac", "euros" }, /* € */
                               { "\xc2\xa3", "pounds" },    /* £ */
-                              { "US$", "dollars" },
-                              { "$", "dollars" },
-                              { "\xc2\xa5", "yen" } }; /* ¥ */
+                              { "US$", "dollars" },        { "$", "dollars" },   { "HK$", "dollars" },
+                              { "NZ$", "dollars" },        { "A$", "dollars" },  { "C$", "dollars" },
+                              { "S$", "dollars" },         { "\xc2\xa5", "yen" } }; /* ¥ */
+
+/* ISO 4217 codes of the currencies news most often writes so, read as a sign only in capitals
+ * and before a figure ("EUR 420mn", "GBP7m"; "the EUR/USD rate" is no amount), and their words. */
+static const Form codes[]
+    = { { "EUR", "euros" },   { "GBP", "pounds" }, { "USD", "dollars" }, { "JPY", "yen" },
+        { "CHF", "francs" },  { "CNY", "yuan" },   { "HKD", "dollars" }, { "AUD", "dollars" },
+        { "CAD", "dollars" }, { "INR", "rupees" } };
 
 /* Scales after a number, longest first (a prefix of another after it), and the normal suffix. */
 static const Form scales[]
@@ -58,6 +67,25 @@ skip_space (const gchar *p, guint max)
   return p;
 }
 
+/* The word of the currency code @p starts with (codes, written so) when a figure follows it,
+ * after a space or none; NULL otherwise. *@end gets the figure's first byte. */
+static const gchar *
+code_at (const gchar *p, const gchar **end)
+{
+  if (!g_ascii_isupper (*p))
+    return NULL;
+  for (guint i = 0; i < G_N_ELEMENTS (codes); i++)
+    if (strncmp (p, codes[i].written, 3) == 0)
+      {
+        const gchar *after = skip_space (p + 3, 2);
+        if (!g_ascii_isdigit (*after) || (after == p + 3 && g_ascii_isalpha (p[3])))
+          return NULL;
+        *end = after;
+        return codes[i].normal;
+      }
+  return NULL;
+}
+
 /* The form of @forms (@n) that @p starts with, case-insensitively, followed by a word's end
  * (a sign or "%" need none); NULL when none does. *@end gets the byte after it. */
 static const gchar *
@@ -86,18 +114,24 @@ precis_figures_normalise (const gchar *sentence)
     {
       const gchar *end;
       const gchar *w = match (p, &signs[0].written, sizeof (Form), G_N_ELEMENTS (signs), &end);
-      if (w != NULL && (p == sentence || !g_ascii_isalnum (p[-1])))
+      const gchar *word = NULL;
+      for (guint i = 0; w != NULL && i < G_N_ELEMENTS (signs); i++)
+        if (signs[i].written == w)
+          word = signs[i].normal;
+      if (word == NULL)
+        word = code_at (p, &end);
+      if (word != NULL && (p == sentence || !g_ascii_isalnum (p[-1])))
         {
-          for (guint i = 0; i < G_N_ELEMENTS (signs); i++)
-            if (signs[i].written == w)
-              g_string_append (out, signs[i].normal);
+          g_string_append (out, word);
           g_string_append_c (out, ' ');
           p = skip_space (end, 2);
           money = TRUE;
           continue;
         }
+      /* (a number is a word's own, not the tail of "A4" or "8.5", unless a sign or a code
+       * written without a space is just before: "GBP7m") */
       if (!g_ascii_isdigit (*p)
-          || (p > sentence && (g_ascii_isalnum (p[-1]) || p[-1] == '.' || p[-1] == ',')))
+          || (!money && p > sentence && (g_ascii_isalnum (p[-1]) || p[-1] == '.' || p[-1] == ',')))
         {
           g_string_append_c (out, *p++);
           money = FALSE;

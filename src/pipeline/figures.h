@@ -5,6 +5,8 @@
 
 /* A copy of @sentence with its amounts and shares written one way, for comparing sentences of
  * several outlets (not for showing): a currency sign becomes its word ("€420m" -> "euros 420m"),
+ * as does a dollar sign with its country's letters ("HK$5m" -> "dollars 5m million") and an ISO
+ * code in capitals before a figure ("EUR 420mn" -> "euros 420m million", "GBP7m"),
  * a scale word or abbreviation joins its number, its word after it ("420 million", "420mn" ->
  * "420m million"; "8.5 billion" -> "8.5bn billion"), and a percentage is one word and "percent"
  * ("5%", "5 per cent", "5 percent" -> "5pc percent"). Other text is copied as it is. The caller frees the

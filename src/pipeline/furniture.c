@@ -2,7 +2,8 @@
  *
  * Input: the text and its sentence spans. Output: the same spans, where a paragraph-initial
  * sentence that opens with a dateline ("BEIJING (Reuters) - ", "LONDON, March 3 (AFP) -",
- * "PARIS, 30 novembre (AFP) - ", "MADRID, 30 de noviembre (EFE).- ", "WASHINGTON -- ",
+ * "PARIS, 30 novembre (AFP) - ", "MADRID, 30 de noviembre (EFE).- ", "LYON, 30 novembre - ",
+ * "WASHINGTON -- ",
  * "(CNN) -- ", "Lucknow, Jul 31 (PTI)", "Boston (CNN)Guilty", "MOSKAU (dpa) - ",
  * "ROMA, 30 NOV - ", "القاهرة (رويترز) - ", "新华社北京11月30日电 "), or holds a dated one after a
  * title's tail or a byline ("By Ann Example Beijing, Jul 23 (PTI) A total ..."), starts after
@@ -33,6 +34,9 @@
 #define LABEL_MAX_WORDS 3
 /* "Port Louis, Sept. 12, 2024 (Agency)" has 6 spaces before its bracket. */
 #define DATELINE_MAX_SPACES 7
+/* A dateline's place, before its comma and day, is at most this many bytes (five words of
+ * "САНКТ-ПЕТЕРБУРГ"'s two-byte letters). */
+#define DATELINE_PLACE_BYTES 80
 /* A dateline sentence ("LONDON, May 1.") has at most this many words. */
 #define DATELINE_SENTENCE_WORDS 8
 /* Patterns look at the first bytes of a sentence only. */
@@ -90,7 +94,9 @@ typedef struct
   GRegex *dateline_sentence;
   GRegex *agency_sentence;
   GRegex *credit;
-  gchar **phrases; /* casefolded */
+  gchar **phrases;                 /* casefolded */
+  gchar **notes;                   /* an editor's notes, casefolded (is_editor_note()) */
+  gsize *note_len, *note_word_len; /* their lengths, and their first words' */
   /* First word of a phrase -> the index in word_phrases, plus one, of the list of the phrases that
    * may open a text whose first word it is: those of that first word, and those of one word that
    * is a prefix of it ("subscribe" of "subscribers"). Each list holds phrase indexes plus one
@@ -174,6 +180,9 @@ static const gchar dateline_re[] =
     "|" PLACE DATE AGENCY "(?:" DASH "|\\s+))"
     /* PLACE, DD Month (AGENCY) - (or EFE's ".-"), before a capital */
     "|" PLACE DAY_MONTH AGENCY "\\.?" DASH "(?=[\\p{Lu}\"'\\x{2018}\\x{201C}\\x{00AB}])"
+    /* PLACE, DD Month - with no agency ("LYON, 30 novembre -", "Hamburg, 30. November \u2013"): a dash
+     * between spaces, never a colon, before a capital */
+    "|" PLACE DAY_MONTH "\\s+[-\\x{2013}\\x{2014}]{1,2}\\s+(?=[\\p{Lu}\"'\\x{2018}\\x{201C}\\x{00AB}])"
     /* PLACE (AGENCY) -|:, or glued to the sentence's first word: "Kathmandu, Nepal (CNN)Rescuers";
      * PLACE (agency) - */
     "|" PLACE AGENCY_CAPITALISED "(?:" DASH "|(?=\\p{Lu}))"
@@ -279,6 +288,16 @@ static const gchar *const wire_credit_words[]
     = { "additional", "further", "with",   "writing", "compiled", "to",   "contributing",
         "reporting",  "editing", "edited", "written", "all",      "this", NULL };
 
+/* precis_data_sections() for data/furniture.txt: a phrase under no heading or "[calls]" is a
+ * call to action, one under "[notes]" an editor's note; into @data's two GPtrArrays. */
+static void
+add_phrase (const gchar *section, gchar *line, gpointer data)
+{
+  GPtrArray **lists = data;
+  if (line != NULL)
+    g_ptr_array_add (lists[g_strcmp0 (section, "notes") == 0], g_utf8_casefold (line, -1));
+}
+
 static Patterns *
 patterns_new (void)
 {
@@ -297,16 +316,23 @@ patterns_new (void)
   g_assert (p->dateline && p->release_dateline && p->inner_dateline && p->dateline_sentence
             && p->agency_sentence && p->credit && p->wire_agency && p->wire_credit && p->wire_contributed);
 
-  GPtrArray *phrases = g_ptr_array_new ();
-  g_auto (GStrv) lines = precis_data_lines ("furniture.txt");
-  for (guint i = 0; lines[i] != NULL; i++)
+  GPtrArray *found[2] = { g_ptr_array_new (), g_ptr_array_new () }; /* calls, notes */
+  precis_data_sections ("furniture.txt", add_phrase, found);
+  g_ptr_array_add (found[0], NULL);
+  g_ptr_array_add (found[1], NULL);
+  p->phrases = (gchar **)g_ptr_array_free (found[0], FALSE);
+  p->notes = (gchar **)g_ptr_array_free (found[1], FALSE);
+  guint n_notes = g_strv_length (p->notes);
+  p->note_len = g_new (gsize, n_notes + 1);
+  p->note_word_len = g_new (gsize, n_notes + 1);
+  for (guint i = 0; i < n_notes; i++)
     {
-      gchar *line = g_strstrip (lines[i]);
-      if (line[0] != '\0' && line[0] != '#')
-        g_ptr_array_add (phrases, g_utf8_casefold (line, -1));
+      p->note_len[i] = strlen (p->notes[i]);
+      p->note_word_len[i] = 0;
+      while (p->notes[i][p->note_word_len[i]] != '\0'
+             && !is_word_delimiter (p->notes[i][p->note_word_len[i]]))
+        p->note_word_len[i]++;
     }
-  g_ptr_array_add (phrases, NULL);
-  p->phrases = (gchar **)g_ptr_array_free (phrases, FALSE);
   p->first_words = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   guint n_phrases = g_strv_length (p->phrases);
   g_autofree gsize *first_len = g_new (gsize, n_phrases + 1);
@@ -538,6 +564,16 @@ holds_bytes (const gchar *s, gsize len, const gchar *needle, gsize n)
   return FALSE;
 }
 
+/* Whether s[0, len) opens on a few words, a comma, white space and a digit (a place and its day:
+ * "Hamburg, 30. November - "), looked for in its first DATELINE_PLACE_BYTES bytes. */
+static gboolean
+day_after_comma (const gchar *s, gsize len)
+{
+  const gchar *comma = memchr (s, ',', MIN (len, DATELINE_PLACE_BYTES));
+  return comma != NULL && comma + 2 < s + len && precis_is_ascii_space (comma[1])
+         && g_ascii_isdigit (comma[2]);
+}
+
 /* Whether dateline_re may match s[0, len): each of its alternatives needs a bracket (an agency's,
  * or "(CNN)" first), an agency between slashes first, Chinese "日电", or a dash after a first word
  * of two capitals or more (a byte from 0x80 first may be a capital). The regular expression cost
@@ -546,7 +582,7 @@ holds_bytes (const gchar *s, gsize len, const gchar *needle, gsize n)
 static gboolean
 may_match_dateline (const gchar *s, gsize len)
 {
-  if (len == 0 || s[0] == '/' || memchr (s, '(', len) != NULL)
+  if (len == 0 || s[0] == '/' || memchr (s, '(', len) != NULL || day_after_comma (s, len))
     return TRUE;
   if (len >= 2 && (g_ascii_isupper (s[0]) || (guchar)s[0] >= 0x80)
       && (g_ascii_isupper (s[1]) || (guchar)s[1] >= 0x80)
@@ -645,10 +681,35 @@ phrase_in (const Patterns *p, gchar *folded, gboolean first_only, gboolean candi
   return FALSE;
 }
 
+/* Whether @folded, a short sentence folded (CALL_TO_ACTION_MAX_WORDS words at most, as a call
+ * to action is), is an editor's note: it opens on one of @p's notes ("This story has been
+ * updated", "More to follow": data/furniture.txt's [notes]), whole words, or on a label and one
+ * ("UPDATE: This story ..."). A longer sentence, or one holding a note after other words, is
+ * news: "More to follow, the minister said, as the government prepares ..." (review27 #7). */
+static gboolean
+is_editor_note (const Patterns *p, const gchar *folded)
+{
+  const gchar *w = folded, *colon = strchr (folded, ':');
+  if (colon != NULL
+      && precis_count_words (folded, (gsize)(colon - folded), LABEL_MAX_WORDS + 1) <= LABEL_MAX_WORDS)
+    w = colon + 1;
+  while (p->byte_kind[(guchar)*w] == DELIMITER)
+    w++;
+  gsize word = 0; /* (the first word's length turns most sentences away at once) */
+  while (p->byte_kind[(guchar)w[word]] == WORD_BYTE)
+    word++;
+  for (guint i = 0; p->notes[i] != NULL; i++)
+    if (p->note_word_len[i] == word && w[0] == p->notes[i][0] && strncmp (w, p->notes[i], p->note_len[i]) == 0
+        && p->byte_kind[(guchar)w[p->note_len[i]]] != WORD_BYTE)
+      return TRUE;
+  return FALSE;
+}
+
 static gboolean
 is_call_to_action (const Patterns *p, const gchar *s, gsize len, guint n_words)
 {
-  /* A long sentence is furniture only when it starts with a phrase: fold just its start, and
+  /* A short sentence is furniture when it holds a phrase, or opens on an editor's note
+   * (is_editor_note()); a long one only when it starts with a phrase: fold just its start, and
    * first only up to the end of its first word, which is enough to rule out most (folding
    * goes character by character and keeps ASCII delimiters where they are, so the folded
    * start's first word is the folded prefix's). */
@@ -688,7 +749,8 @@ is_call_to_action (const Patterns *p, const gchar *s, gsize len, guint n_words)
         }
     }
   gchar *folded = precis_fold (s, n, buf, sizeof buf);
-  gboolean found = phrase_in (p, folded, !short_sentence, FALSE);
+  gboolean found
+      = phrase_in (p, folded, !short_sentence, FALSE) || (short_sentence && is_editor_note (p, folded));
   if (folded != buf)
     g_free (folded);
   return found;
@@ -1338,7 +1400,12 @@ precis_furniture_mark (const gchar *text, GArray *spans, const gchar *language)
           gsize cut = may_have_dateline (s, len) ? dateline_end (p, s, len) : 0;
           if (cut == 0 && may_match_inner_dateline (s, len))
             cut = match_end (p->inner_dateline, s, len);
-          /* Only when a sentence follows the dateline. */
+          /* Only when a sentence follows the dateline: not in a dateline sentence with its agency
+           * after a dash ("МОСКВА, 30 ноя — РИА Новости."), furniture whole (below). */
+          if (cut > 0 && i == 0
+              && g_regex_match_full (p->dateline_sentence, s, (gssize)(span->end - span->start), 0, 0, NULL,
+                                     NULL))
+            cut = 0;
           if (cut > 0 && span->start + cut < span->end)
             span->start += cut;
         }

@@ -1062,6 +1062,16 @@ so_ends_clause (const gchar *text, const gchar *space)
   return ascii_in (low, n, before_so);
 }
 
+/* The English classes (lexicon.c) of the word of @text that ends at @space, 0 if there is none. */
+static guint
+tags_before (const gchar *text, const gchar *space)
+{
+  const gchar *before = space;
+  while (before > text && before[-1] != ' ')
+    before--;
+  return before == space ? 0 : precis_lexicon_english (before, (gsize)(space - before));
+}
+
 /* Whether the last word of @text (after @space) is a particle after its verb ("the relationship
  * is over", "prices went up", "the deal fell through"): the clause's own end, not a preposition
  * whose object was cut. */
@@ -1073,14 +1083,26 @@ ends_on_particle (const gchar *text, const gchar *space)
   const gchar *word = space + 1;
   if (!ascii_in (word, strlen (word), particles))
     return FALSE;
-  const gchar *before = space;
-  while (before > text && before[-1] != ' ')
-    before--;
-  if (before == space)
-    return FALSE;
-  guint t = precis_lexicon_english (before, (gsize)(space - before));
+  guint t = tags_before (text, space);
   return (t & (PRECIS_POS_AUX | PRECIS_POS_NONFINITE | PRECIS_POS_PAST | PRECIS_POS_THIRD | PRECIS_POS_VERB))
          && !(t & (PRECIS_POS_DET | PRECIS_POS_PREP | PRECIS_POS_MODAL));
+}
+
+/* Whether the last word of @text (after @space), a preposition that ended the sentence as written,
+ * is stranded after its verb or adjective ("what the singer was being treated for", "the cause he
+ * fought for", "nothing to be proud of"): its object came before it, so it is the clause's end,
+ * not a preposition whose object was cut. */
+static gboolean
+stranded_preposition (const gchar *text, const gchar *space)
+{
+  const gchar *word = space + 1;
+  guint t = precis_lexicon_english (word, strlen (word));
+  /* (not one in -ing, a noun there: "let's assume the following") */
+  if (!(t & PRECIS_POS_PREP) || (t & (PRECIS_POS_CONJ | PRECIS_POS_SUBORD | PRECIS_POS_DET | PRECIS_POS_ING)))
+    return FALSE;
+  guint b = tags_before (text, space);
+  return (b & (PRECIS_POS_PAST | PRECIS_POS_ING | PRECIS_POS_THIRD | PRECIS_POS_VERB | PRECIS_POS_ADJ))
+         && !(b & closed_tags);
 }
 
 /* Whether the last word of @text (after @space) is "before" as an adverb, after "never" or "ever"
@@ -1137,6 +1159,30 @@ abbreviation_point (const gchar *s, gsize len)
          && g_ascii_isalpha (s[start - 3]) && (start == 3 || s[start - 4] == ' ');
 }
 
+/* The last word of @s, before the punctuation and spaces that end it: its start in *@start, its
+ * length returned. */
+static gsize
+last_word (const gchar *s, const gchar **start)
+{
+  const gchar *end = s + strlen (s);
+  while (end > s && (end[-1] == ' ' || g_ascii_ispunct (end[-1])))
+    end--;
+  const gchar *p = end;
+  while (p > s && p[-1] != ' ')
+    p--;
+  *start = p;
+  return (gsize)(end - p);
+}
+
+/* Whether @s ends on the last word of @sentence: the rules left the sentence's end where it was. */
+static gboolean
+same_last_word (const gchar *s, const gchar *sentence)
+{
+  const gchar *a, *b;
+  gsize n = last_word (s, &a);
+  return n > 0 && n == last_word (sentence, &b) && memcmp (a, b, n) == 0;
+}
+
 /* Whether GString @s ends with @suffix: g_str_has_suffix (s->str, suffix) without its two strlen()
  * (a GString of the headline holds no NUL, so its length is the string's). */
 static inline gboolean
@@ -1174,11 +1220,14 @@ participle_is_verb (const gchar *text, const gchar *space, const gchar *word, gs
 
 /* Drops trailing punctuation and dangling words ("... of the"), but not a particle after its
  * verb (ends_on_particle) unless the end was cut (@strict), nor an abbreviation's full stop
- * (abbreviation_point), nor a participle of saying that is its clause's verb (participle_is_verb). */
+ * (abbreviation_point), nor a participle of saying that is its clause's verb (participle_is_verb),
+ * nor, when the text still ends on the last word of @sentence (NULL: it may not), a preposition
+ * stranded there (stranded_preposition). */
 static void
-trim_end (GString *s, PrecisTokenizer *tokenizer, gboolean english, gboolean verb_final, gboolean strict)
+trim_end (GString *s, PrecisTokenizer *tokenizer, gboolean english, gboolean verb_final, gboolean strict,
+          const gchar *sentence)
 {
-  for (;;)
+  for (;; sentence = NULL)
     {
       while (s->len > 0)
         {
@@ -1208,7 +1257,10 @@ trim_end (GString *s, PrecisTokenizer *tokenizer, gboolean english, gboolean ver
           continue;
         }
       if (!is_dangling (word, english, verb_final, strict, tokenizer)
-          || (!strict && english && (ends_on_particle (s->str, space) || adverb_before (s->str, space)))
+          || (!strict && english
+              && (ends_on_particle (s->str, space) || adverb_before (s->str, space)
+                  || (sentence != NULL && stranded_preposition (s->str, space)
+                      && same_last_word (s->str, sentence))))
           || (english && s->str[s->len - 1] == 'g'
               && participle_is_verb (s->str, space, word, s->len - (gsize)(word - s->str))))
         return;
@@ -1226,10 +1278,87 @@ count_of (const gchar *s, const gchar *needle)
   return k;
 }
 
-/* Removes straight double quotes when they are unbalanced, curly ones likewise. */
+/* The length of the mark of @list at @p, or 0. */
+static gsize
+mark_at (const gchar *p, const gchar *const *list)
+{
+  for (guint i = 0; list[i] != NULL; i++)
+    {
+      gsize n = strlen (list[i]);
+      if (strncmp (p, list[i], n) == 0)
+        return n;
+    }
+  return 0;
+}
+
+/* Erases from @s each mark of @opens that opens a quotation no mark of @closes closes: a headline
+ * cut inside a quotation keeps its words without a mark that pairs with nothing (one between two
+ * words written without a space, "...մորթել«Իմ ...", leaves a space). A mark of both lists (a
+ * straight ", Swedish ») closes the quotation open, else opens one. A closing mark with no
+ * quotation open stays: the quotation went on from the sentence before. */
+static void
+pair_marks (GString *s, const gchar *const *opens, const gchar *const *closes)
+{
+  g_autoptr (GArray) unmatched = g_array_new (FALSE, FALSE, sizeof (gsize)); /* offset, length */
+  gsize open = 0, open_len = 0;
+  for (gsize i = 0; i < s->len;)
+    {
+      gsize o = mark_at (s->str + i, opens), c = mark_at (s->str + i, closes);
+      if (c > 0 && open_len > 0)
+        open_len = 0;
+      else if (o > 0)
+        {
+          if (open_len > 0)
+            g_array_append_vals (unmatched, (gsize[]){ open, open_len }, 2);
+          open = i, open_len = o;
+        }
+      i += MAX (MAX (o, c), (gsize)1);
+    }
+  /* (not one that ends the text: it closes a quotation from the sentence before, as Danish
+   * closes »...« on «) */
+  if (open_len > 0 && open + open_len < s->len)
+    g_array_append_vals (unmatched, (gsize[]){ open, open_len }, 2);
+  for (guint k = unmatched->len; k >= 2; k -= 2)
+    {
+      gsize at = g_array_index (unmatched, gsize, k - 2), n = g_array_index (unmatched, gsize, k - 1);
+      gboolean glued = at > 0 && s->str[at - 1] != ' ' && at + n < s->len && s->str[at + n] != ' ';
+      g_string_erase (s, (gssize)at, (gssize)n);
+      if (glued)
+        g_string_insert_c (s, (gssize)at, ' ');
+    }
+}
+
+/* Guillemets: French, Italian, Greek, Russian ... quote «...», German and Danish »...«: the first
+ * one written says which opens. A text with » alone (Swedish »...», a site's "Home » News") is
+ * left as written. */
+static void
+balance_guillemets (GString *s)
+{
+  static const gchar *const left[] = { "\xC2\xAB", NULL }, *const right[] = { "\xC2\xBB", NULL };
+  const gchar *l = strstr (s->str, left[0]), *r = strstr (s->str, right[0]);
+  if (l != NULL && (r == NULL || l < r))
+    pair_marks (s, left, right);
+  else if (l != NULL)
+    pair_marks (s, right, left);
+}
+
+/* Removes straight double quotes when they are unbalanced, curly ones likewise. German, Polish,
+ * Hungarian, Romanian ... open a quotation on a low mark, „, and close it on “ (German), ” (Polish)
+ * or a straight " (typed): in a text that has one, each quotation is paired as written (before,
+ * "Der Verein „Mehr Demokratie“ hat ..." lost its closing “, unpaired as English reads it).
+ * Guillemets are paired as their languages write them. */
 static void
 balance_quotes (GString *s)
 {
+  static const gchar *const low_opens[] = { "\xE2\x80\x9E", "\"", NULL };
+  static const gchar *const low_closes[] = { "\xE2\x80\x9C", "\xE2\x80\x9D", "\"", NULL };
+  if (strstr (s->str, "\xC2") != NULL)
+    balance_guillemets (s);
+  if (strstr (s->str, low_opens[0]) != NULL)
+    {
+      pair_marks (s, low_opens, low_closes);
+      return;
+    }
   /* straight, curly open and close, and the tokenised text's `` and '' (Gigaword) */
   static const gchar *const quotes[] = { "\"", "\xE2\x80\x9C", "\xE2\x80\x9D", "``", "''", NULL };
   /* none of them (most headlines): every count is 0 and nothing is unbalanced */
@@ -1298,6 +1427,23 @@ close_single_quote (GString *s)
       g_string_erase (s, (gssize)i, (gssize)mark);
       return;
     }
+}
+
+/* Gives a straight single mark that closes the headline ("... was ablaze'") its opening mark when
+ * none opens a quotation before it: the words before the quotation's first kept word went (a
+ * leading adjunct, "X announced that"), and so every word kept is inside the quotation, which
+ * stays one (as the quotation rule writes it: "'The barn was ablaze'"). Not after an s, where the
+ * mark may be a plural's possessive ("the workers'"). */
+static void
+open_single_quote (GString *s)
+{
+  if (s->len < 3 || s->str[s->len - 1] != '\'' || !g_ascii_isalnum (s->str[s->len - 2])
+      || s->str[s->len - 2] == 's')
+    return;
+  for (gsize i = 0; i + 1 < s->len; i++)
+    if (s->str[i] == '\'' && (i == 0 || s->str[i - 1] == ' '))
+      return;
+  g_string_prepend_c (s, '\'');
 }
 
 /* ---- Complete headlines: whole constituents removed, never a cut at a word budget ---- */
@@ -3048,6 +3194,52 @@ verbless_aside (const Word *w, guint n, guint a)
   return 0;
 }
 
+/* Where the verb is (0: nowhere) of a clause that the conjunction at @k opens and whose subject
+ * has a relative clause set off by commas before that verb ("became clearer and plans in the city,
+ * where 12 people were hurt, got bigger"): no verb before the comma, a relative word after it, and
+ * a finite verb right after the aside's closing comma. The "and" is then a clause's boundary, and
+ * no cut comes inside that subject, whose plural ("plans") is no verb. */
+static guint
+subject_then_aside (const gchar *s, const Word *w, guint n, guint k)
+{
+  static const gchar *const relatives[] = { "where", "who", "which", "whose", "when", NULL };
+  guint j = k + 1;
+  for (; j < n && j <= k + HEADLINE_CLAUSE_LOOKAHEAD && !w[j].comma; j++)
+    /* (a plural that may be a verb + -s, "plans", is the subject here: the verb after the aside
+     * has no other) */
+    if (w[j].dash || (w[j].tags & (PRECIS_POS_AUX | PRECIS_POS_MODAL | PRECIS_POS_CONJ | PRECIS_POS_WH))
+        || ((w[j].tags & PRECIS_POS_PAST) && may_be_finite (w, n, j)))
+      return FALSE;
+  if (j + 2 >= n || !w[j].comma || !word_in (s, &w[j + 1], relatives))
+    return FALSE;
+  for (guint m = j + 2; m + 1 < n && m <= j + HEADLINE_CLAUSE_REACH; m++)
+    if (w[m].comma || w[m].dash)
+      return w[m].comma && (w[m + 1].tags & SURE_FINITE) && !(w[m + 1].tags & PRECIS_POS_ADJ)
+                     && may_be_finite (w, n, m + 1)
+                 ? m + 1
+                 : 0;
+  return 0;
+}
+
+/* Whether the comma after word @k - 1 is a number's, written with a space after it ("a $10, 000
+ * fine", as some wires' text has it): one to three digits before it, a group of three after (no
+ * cut there: it would end the headline on "$10"). */
+static gboolean
+thousands_group (const gchar *s, const Word *w, guint k)
+{
+  gsize d = w[k - 1].to;
+  while (d > w[k - 1].start && g_ascii_isdigit (s[d - 1]))
+    d--;
+  gsize digits = w[k - 1].to - d;
+  if (digits == 0 || digits > 3 || (d > w[k - 1].start && g_ascii_isalnum (s[d - 1]))
+      || w[k].to - w[k].from != 3)
+    return FALSE;
+  for (gsize i = w[k].from; i < w[k].to; i++)
+    if (!g_ascii_isdigit (s[i]))
+      return FALSE;
+  return w[k].from == w[k].start;
+}
+
 /* Whether the comma before @k opens or closes a short aside with no verb, right after which
  * comes a finite verb ("a day after their leading rusher, Chris Ivory, was shut down", "as the
  * teenager accused of the shooting, Jermayne Timmons, goes on trial"): that verb is the clause's,
@@ -3267,6 +3459,8 @@ find_cuts (const Word *w, guint n, gint v, const gchar *s, gboolean keep_whole, 
   /* "has not only included X [in ...] but also made ...": no cut of any kind up to the "but" (or
    * a dash's clause, or ", it has also") that the pair waits for (not_only_pair) */
   guint not_only_end = 0;
+  /* the verb of a conjunct's subject with a relative aside (subject_then_aside): none before it */
+  guint verb_after = 0;
   for (guint k = 1; k < n; k++)
     {
       if (k - 1 >= compare_end && may_compare (s, &w[k - 1]))
@@ -3308,7 +3502,8 @@ find_cuts (const Word *w, guint n, gint v, const gchar *s, gboolean keep_whole, 
             blocked = TRUE;
           else if (w[k - 1].comma || w[k].dash)
             {
-              cut[k] = !concession && !aside_before_verb (s, w, n, k) && !adjectives_listed (s, w, n, k);
+              cut[k] = !concession && !aside_before_verb (s, w, n, k) && !adjectives_listed (s, w, n, k)
+                       && !thousands_group (s, w, k);
               unsure[k] = cut[k] && !w[k].dash && list_end > 0;
             }
           /* "prize for learning [as well as ...]": before it, never after "as well" */
@@ -3332,7 +3527,8 @@ find_cuts (const Word *w, guint n, gint v, const gchar *s, gboolean keep_whole, 
             {
               /* "and that peers should lead ...": a second object clause */
               cut[k] = (clause_follows (w, n, k)
-                        || (k + 1 < n && word_is (s, &w[k + 1], "that") && clause_follows (w, n, k + 1)))
+                        || (k + 1 < n && word_is (s, &w[k + 1], "that") && clause_follows (w, n, k + 1))
+                        || subject_then_aside (s, w, n, k) > 0)
                        && !paired_conjunction (w, k, s) && !nouns_then_participle (s, w, n, k)
                        && !adjectives_joined (s, w, n, k)
                        /* "classes 10 [and 12]": numbers joined are one phrase */
@@ -3370,9 +3566,12 @@ find_cuts (const Word *w, guint n, gint v, const gchar *s, gboolean keep_whole, 
                        || is_question_word (s, &w[k])
                        || ((w[k].tags & (PRECIS_POS_CONJ | PRECIS_POS_SUBORD)) && clause_follows (w, n, k)
                            && !paired_conjunction (w, k, s));
-      if ((gint)k > v && opens && k != list_end) /* "and Telugu films" closes a list */
+      guint subject_verb = (gint)k > v && (w[k].tags & PRECIS_POS_CONJ) ? subject_then_aside (s, w, n, k) : 0;
+      if (subject_verb > 0)
+        verb_after = subject_verb;
+      if ((gint)k > v && (opens || subject_verb > 0) && k != list_end) /* "and Telugu films" closes a list */
         need_verb = TRUE;
-      else if (need_verb && (gint)k > v && may_be_finite (w, n, k))
+      else if (need_verb && (gint)k > v && k >= verb_after && may_be_finite (w, n, k))
         {
           need_verb = FALSE;
           vend = coordinated_end (w, n, verb_group_end (w, n, k));
@@ -3690,11 +3889,23 @@ list_item (const Word *w, guint i, guint k)
   return FALSE;
 }
 
+/* Whether the words from the comma after word @c back to the comma before them (or the text's
+ * start) hold a finite verb: they are a clause, not a phrase of a list. */
+static gboolean
+clause_before (const Word *w, guint c)
+{
+  for (guint j = c + 1; j-- > 0 && (j == c || !w[j].comma);)
+    if ((w[j].tags & (SURE_FINITE | PRECIS_POS_THIRD)) && may_be_finite (w, c + 1, j))
+      return TRUE;
+  return FALSE;
+}
+
 /* Whether the prefix of @k words ends in a conjunct that has no verb yet (", but in recent years":
  * its clause was to come), in part of a phrase set off by a comma (", without help" of ", without
  * help from viruses or bacteria,": the cut at the comma is the whole phrase's) or in an
  * appositive's short noun phrase before its relative clause or preposition's phrase (", a figure
- * [which ...]", ", the first slowdown [in six months]"). */
+ * [which ...]", ", the first slowdown [in six months]"), or in a verbless item after a comma
+ * before an "and" (", Y [and Z have emerged]"). */
 static gboolean
 verbless_tail (const Word *w, guint k)
 {
@@ -3707,6 +3918,14 @@ verbless_tail (const Word *w, guint k)
         return FALSE;
       if ((w[i].tags & (PRECIS_POS_CONJ | PRECIS_POS_PREP)) && w[i - 1].comma)
         return (w[i].tags & PRECIS_POS_CONJ) || !w[k - 1].comma;
+      /* a list's last item before its "and" after clauses ("..., X can't stop scoring, Y [and Z
+       * have emerged]"): Y is the next clause's subject, with no verb before the cut; not a list of
+       * a predicate's adjectives ("is funny, inspiring, super-smart force [and ...]"): the item
+       * before the comma is a clause, with its own verb */
+      if (w[i - 1].comma && (w[k].tags & PRECIS_POS_CONJ) && !w[k - 1].comma && !list_item (w, i, k)
+          && (w[i].tags & (PRECIS_POS_NOUN | PRECIS_POS_DET | PRECIS_POS_POSS))
+          && !(w[i].tags & (PRECIS_POS_ING | PRECIS_POS_PREP | PRECIS_POS_ADV)) && clause_before (w, i - 1))
+        return TRUE;
       /* an appositive's noun whose relative clause was cut: "rose 1.5% in January, a figure [which
        * bodes well ...]" (its article is gone by now), or whose preposition's phrase was: "rose less
        * than expected in October, the first slowdown [in six months]", "killed in Marseille, the
@@ -4174,10 +4393,10 @@ compress_sentence (const gchar *s, gboolean english, gboolean verb_final, Precis
       const gchar *space = g_strrstr_len (out->str, (gssize)at, " ");
       g_string_truncate (out, space != NULL ? (gsize)(space - out->str) : at);
       c->complete = FALSE;
-      trim_end (out, tokenizer, english, verb_final, TRUE);
+      trim_end (out, tokenizer, english, verb_final, TRUE, NULL);
     }
   /* a verb-final clause keeps its verb only where the sentence ends, not at a cut inside it */
-  trim_end (out, tokenizer, english, verb_final && end == n, FALSE);
+  trim_end (out, tokenizer, english, verb_final && end == n, FALSE, english && end == n ? s : NULL);
   c->text = g_string_free (out, FALSE);
   /* Nothing within the long budget: the subject's relative clause or participle phrase may go. */
   if (verb < 0 && english && v >= 3 && !c->fits && (w[v].tags & SURE_FINITE))
@@ -4523,6 +4742,34 @@ clause_lacks_verb (const gchar *removed, gsize n_removed)
     if (may_be_finite (w, words->len, i) && (w[i].tags & (SURE_FINITE | PRECIS_POS_THIRD | PRECIS_POS_ING)))
       return FALSE;
   return TRUE;
+}
+
+/* Where the text after a single spaced dash starts in @rest (0: nowhere) when the words before
+ * the dash hold an "and" and no verb: what a leading phrase's removal left ("With his lively eyebrows, [wide
+ * eyes and a grin] - the robot head is lifelike") was the rest of that phrase, a list its comma
+ * parted, and the clause starts after the dash. */
+static gsize
+verbless_before_dash (const gchar *rest)
+{
+  static const gchar *const dashes[] = { " - ", " \xE2\x80\x93 ", " \xE2\x80\x94 ", NULL };
+  const gchar *dash = NULL;
+  gsize len = 0;
+  for (guint d = 0; dashes[d] != NULL && dash == NULL; d++)
+    if ((dash = strstr (rest, dashes[d])) != NULL)
+      len = strlen (dashes[d]);
+  if (dash == NULL || strstr (dash + len, dashes[0]) != NULL)
+    return 0;
+  g_autofree gchar *phrase = g_strndup (rest, (gsize)(dash - rest));
+  if (strstr (phrase, " and ") == NULL)
+    return 0;
+  g_autoptr (GArray) words = g_array_new (FALSE, FALSE, sizeof (Word));
+  split_words (phrase, TRUE, NULL, words);
+  const Word *w = (const Word *)(gconstpointer)words->data;
+  /* (a verb + -s may be a plural there: "big crowds") */
+  for (guint i = 0; i < words->len; i++)
+    if (may_be_finite (w, words->len, i) && (w[i].tags & SURE_FINITE))
+      return 0;
+  return words->len > 0 ? (gsize)(dash - rest) + len : 0;
 }
 
 /* Whether what is left after "X said" has a verb joined by "and" right after it that is the
@@ -5154,6 +5401,13 @@ apply_rules (const gchar *sentence, gboolean english, gboolean verb_final, Preci
             }
           if (rules[i].needles == said_words && head_removed)
             *took_speaker = TRUE;
+          /* a leading phrase whose list its comma parted runs on to a dash */
+          gsize after_dash
+              = rules[i].needles == clause_starts && head_removed ? verbless_before_dash (s->str) : 0;
+          if (after_dash > 0
+              && precis_count_words (s->str + after_dash, s->len - after_dash, HEADLINE_MIN_WORDS)
+                     >= HEADLINE_MIN_WORDS)
+            g_string_erase (s, 0, (gssize)after_dash);
           g_free (lower);
           lower = ascii_down (s->str, s->len);
           looked = found = 0;
@@ -5166,7 +5420,7 @@ apply_rules (const gchar *sentence, gboolean english, gboolean verb_final, Preci
   g_string_assign (s, collapsed);
   drop_empty_aside (s, sentence);
   drop_leading_mark (s);
-  trim_end (s, tokenizer, english, verb_final, FALSE);
+  trim_end (s, tokenizer, english, verb_final, FALSE, english ? sentence : NULL);
   balance_quotes (s);
   return g_string_free (s, FALSE);
 }
@@ -5296,24 +5550,22 @@ drop_subject_relative (const gchar *s)
   return g_strdup_printf ("%.*s %s", (gint)(c1 - s), s, rest);
 }
 
-/* Outside English, a headline that is only a sentence's opening attribution or connective
- * ("Selon la police", "По данным МЧС", "En revanche") or a subject with the name in apposition
- * after it ("Le président de la République, Emmanuel Macron") says nothing: the rest of the
- * sentence is the news. Without a lexicon, an opening phrase is told by its first words, from
- * the language's lists in data/headline.txt. A short main clause before a comma ("Es ist schwer,
- * ...") stays, unless its object clause follows the comma ("Он сказал, что ...": the list's
- * complement words; complement_end), which the headline keeps. At most this many words make
- * such a phrase ... */
-#define HEADLINE_OPENING_WORDS 5
-/* ... and a subject before an appositive name at most this many, ... */
+/* Outside English, a headline that is only a sentence's opening attribution, adjunct or
+ * connective ("Selon la police", "По данным МЧС", "Sin luz", "En revanche") or a subject with the
+ * name in apposition after it ("Le président de la République, Emmanuel Macron") says nothing:
+ * the rest of the sentence is the news. Without a lexicon, an opening phrase is told by its
+ * first words, from the language's lists in data/headline.txt. A short main clause before a comma
+ * ("Es ist schwer, ...") stays, unless its object clause follows the comma ("Он сказал, что
+ * ...": the list's complement words; complement_end), which the headline keeps. A subject before
+ * an appositive name is at most this many words, ... */
 #define HEADLINE_SUBJECT_BEFORE_WORDS 6
 /* ... the name between two commas at most this many ("Emmanuel Macron", "Luiz Inácio Lula da
  * Silva"). */
 #define HEADLINE_ASIDE_WORDS 6
 
-/* The phrases of data/headline.txt: language name -> kind ("attribution", "connective",
- * "opener", "complement", "infinitive", "said") -> a GPtrArray of phrases in small letters,
- * NULL-terminated; read once. */
+/* The phrases of data/headline.txt: language name -> kind ("attribution", "adjunct",
+ * "subordinator", "connective", "opener", "predicate", "complement", "infinitive", "said") -> a
+ * GPtrArray of phrases in small letters, NULL-terminated; read once. */
 static void
 add_phrase (const gchar *language, gchar *line, gpointer table)
 {
@@ -5382,39 +5634,91 @@ opens_on_any (const gchar *folded, const gchar *const *phrases)
 /* Conjunctions that join a list's items: after a name between two commas, a list goes on
  * ("Küche, Speisesaal, die Kapelle und ..."), not a sentence. */
 static const gchar *const list_conjunctions[]
-    = { "and", "or", "et", "ou", "y", "o", "e", "ed", "und", "oder", "en", "of", "ve", "и", "или", NULL };
+    = { "and", "or", "et", "ou", "y",   "o",   "e", "ed", "ni", "und", "oder",
+        "en",  "of", "ve", "и",  "или", "και", "ή", "şi", "și", NULL };
 
 typedef enum
 {
   OPENING_NONE,
-  OPENING_PHRASE, /* the headline is an opening attribution or connective alone */
-  OPENING_NAME,   /* ... a subject and the name in apposition after it */
+  OPENING_PHRASE,  /* the headline is an opening attribution or connective alone */
+  OPENING_NAME,    /* ... a subject and the name in apposition after it */
+  OPENING_ADJUNCT, /* ... an opening adjunct (a preposition's phrase) or a word alone before its
+                    * comma, after which a list may go on */
+  OPENING_CLAUSE,  /* ... a leading subordinate clause ("Si ...", "Когда ..."), which says under
+                    * what condition: the headline runs past it, and keeps it */
 } Opening;
 
-/* Whether the @len bytes at @s (an opening phrase) open on one of @language's attributions or
- * are one of its connectives, as whole words. */
+/* An opening attribution or adjunct runs to at most this many words ("Selon des sources proches
+ * du dossier", "Según fuentes del Ministerio del Interior"): a headline's length. */
+#define HEADLINE_LONG_OPENING_WORDS HEADLINE_MAX_WORDS
+
+/* Whether a word of the @len bytes at @s is one of @phrases (small letters) as whole words. */
 static gboolean
-opens_on_phrase (const gchar *s, gsize len, const PrecisLanguageInfo *language)
+holds_phrase (const gchar *s, gsize len, const gchar *const *phrases)
 {
   g_autofree gchar *folded = g_utf8_strdown (s, (gssize)len);
-  if (opens_on_any (folded, phrases_of (language, "attribution")) > 0)
-    return TRUE;
-  const gchar *const *connectives = phrases_of (language, "connective");
-  for (guint i = 0; connectives[i] != NULL; i++)
-    if (g_str_equal (folded, connectives[i]))
+  for (const gchar *p = folded; p != NULL; p = strchr (p, ' '))
+    {
+      while (*p == ' ')
+        p++;
+      if (opens_on_any (p, phrases) > 0)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* Whether @folded (small letters) opens on one of @language's phrases that open a sentence before
+ * its comma: an attribution, an adjunct, a subordinator or a connective. */
+static gboolean
+opens_on_opening (const gchar *folded, const PrecisLanguageInfo *language)
+{
+  static const gchar *const kinds[] = { "attribution", "adjunct", "subordinator", "connective", NULL };
+  for (guint k = 0; kinds[k] != NULL; k++)
+    if (opens_on_any (folded, phrases_of (language, kinds[k])) > 0)
       return TRUE;
   return FALSE;
 }
 
-/* Whether the text at @s goes on as a list after a name: it opens with a capital or a digit
- * ("Anayasanın 13., 48. ve 49. maddelerine"), or a conjunction comes within its first four
- * words. */
-static gboolean
-list_goes_on (const gchar *s)
+/* What the @len bytes at @s, the @words words before the sentence's first comma (", "), are:
+ * one of @language's connectives as whole words, or a phrase that opens on one of its
+ * attributions (OPENING_PHRASE); one that opens on one of its adjuncts ("Sin luz", "Χωρίς μετρό")
+ * or a word alone ("Inversement"; not in a verb-final language, whose subject may stand so)
+ * (OPENING_ADJUNCT); one that opens on a subordinator ("Quand ...") (OPENING_CLAUSE); else
+ * OPENING_NONE. */
+static Opening
+opening_kind (const gchar *s, gsize len, guint words, const PrecisLanguageInfo *language)
 {
-  gunichar c = g_utf8_get_char (s);
-  if (g_unichar_isupper (c) || g_unichar_isdigit (c))
-    return TRUE;
+  g_autofree gchar *folded = g_utf8_strdown (s, (gssize)len);
+  const gchar *const *connectives = phrases_of (language, "connective");
+  for (guint i = 0; connectives[i] != NULL; i++)
+    if (g_str_equal (folded, connectives[i]))
+      return OPENING_PHRASE;
+  if (words > HEADLINE_LONG_OPENING_WORDS)
+    return OPENING_NONE;
+  if (opens_on_any (folded, phrases_of (language, "attribution")) > 0)
+    return OPENING_PHRASE;
+  if (opens_on_any (folded, phrases_of (language, "subordinator")) > 0)
+    return OPENING_CLAUSE;
+  if (words > 1 ? opens_on_any (folded, phrases_of (language, "adjunct")) == 0 : is_verb_final (language))
+    return OPENING_NONE;
+  /* Not a clause that opens on its adjunct ("En el accidente han muerto tres personas, según
+   * ..."; "В результате пожара ... погибли 64 человека, в том числе ..."): it holds a predicate
+   * word, or what follows its comma, up to the next, is no longer than it or opens on an opening
+   * phrase of its own ("..., según informó la policía"). */
+  const gchar *rest = s + len + 2, *next = strstr (rest, ", ");
+  g_autofree gchar *folded_rest = g_utf8_strdown (rest, -1);
+  if (holds_phrase (s, len, phrases_of (language, "predicate"))
+      || precis_count_words (rest, next != NULL ? (gsize)(next - rest) : strlen (rest), words) <= words
+      || opens_on_opening (folded_rest, language))
+    return OPENING_NONE;
+  return OPENING_ADJUNCT;
+}
+
+/* Whether a conjunction comes within the first four words at @s: a list goes on ("Sin luz, agua
+ * ni calefacción ..."). */
+static gboolean
+conjunction_follows (const gchar *s)
+{
   g_auto (GStrv) words = g_strsplit (s, " ", 5);
   for (guint i = 0; words[i] != NULL && i < 4; i++)
     {
@@ -5423,6 +5727,15 @@ list_goes_on (const gchar *s)
         return TRUE;
     }
   return FALSE;
+}
+
+/* Whether the text at @s goes on as a list after a name: it opens with a capital or a digit
+ * ("Anayasanın 13., 48. ve 49. maddelerine"), or a conjunction follows. */
+static gboolean
+list_goes_on (const gchar *s)
+{
+  gunichar c = g_utf8_get_char (s);
+  return g_unichar_isupper (c) || g_unichar_isdigit (c) || conjunction_follows (s);
 }
 
 /* Whether the @len bytes at @s are a name: each word opens with a capital letter, the first
@@ -5457,11 +5770,9 @@ opening_only (const gchar *s, const gchar *text, const PrecisLanguageInfo *langu
   gsize n = strlen (text);
   if (c1 == NULL || n == 0 || strncmp (s, text, n) != 0)
     return OPENING_NONE;
-  guint opening = precis_count_words (s, (gsize)(c1 - s), HEADLINE_SUBJECT_BEFORE_WORDS + 1);
+  guint opening = precis_count_words (s, (gsize)(c1 - s), HEADLINE_LONG_OPENING_WORDS + 1);
   if (n <= (gsize)(c1 - s))
-    return opening <= HEADLINE_OPENING_WORDS && opens_on_phrase (s, (gsize)(c1 - s), language)
-               ? OPENING_PHRASE
-               : OPENING_NONE;
+    return opening_kind (s, (gsize)(c1 - s), opening, language);
   const gchar *c2 = strstr (c1 + 2, ", ");
   return c2 != NULL && n <= (gsize)(c2 - s) && opening <= HEADLINE_SUBJECT_BEFORE_WORDS
                  && precis_count_words (c1 + 2, (gsize)(c2 - c1 - 2), HEADLINE_ASIDE_WORDS + 1)
@@ -5474,7 +5785,8 @@ opening_only (const gchar *s, const gchar *text, const PrecisLanguageInfo *langu
 
 /* @s without what opening_only found, or NULL: the name between the first two commas ("Le
  * président de la République a annoncé ..."), or the opening phrase when a main clause of
- * HEADLINE_MAIN_MIN_WORDS words follows it ("au moins trois personnes ont été tuées ..."). */
+ * HEADLINE_MAIN_MIN_WORDS words follows it ("au moins trois personnes ont été tuées ..."); after
+ * an adjunct, not when a list goes on after its comma ("Sin luz, agua ni calefacción ..."). */
 static gchar *
 drop_opening (const gchar *s, Opening what)
 {
@@ -5484,9 +5796,97 @@ drop_opening (const gchar *s, Opening what)
       const gchar *c2 = strstr (c1 + 2, ", ");
       return g_strdup_printf ("%.*s %s", (gint)(c1 - s), s, c2 + 2);
     }
-  if (what == OPENING_PHRASE
-      && precis_count_words (c1 + 2, strlen (c1 + 2), HEADLINE_MAIN_MIN_WORDS) >= HEADLINE_MAIN_MIN_WORDS)
-    return g_strdup (c1 + 2);
+  if (what != OPENING_PHRASE && what != OPENING_ADJUNCT)
+    return NULL;
+  if (precis_count_words (c1 + 2, strlen (c1 + 2), HEADLINE_MAIN_MIN_WORDS) < HEADLINE_MAIN_MIN_WORDS)
+    return NULL;
+  return what == OPENING_ADJUNCT && conjunction_follows (c1 + 2) ? NULL : g_strdup (c1 + 2);
+}
+
+/* What follows an opening phrase is at least this many words for a headline to run on past it
+ * (fewer, "..., según la policía", add nothing). */
+#define HEADLINE_RUN_PAST_MIN_WORDS 4
+
+/* Outside English, a headline @c of @s that is still only its opening phrase (@what: its main
+ * clause too short to stand alone, or a list going on after the comma) runs on past it: the
+ * phrase, its comma and the headline of the rest ("Sin luz, agua ni calefacción se quedaron miles
+ * de hogares ..."), never the opening alone. */
+static void
+run_past_opening (const gchar *s, Opening what, gboolean verb_final, PrecisTokenizer *tokenizer,
+                  const PrecisSegmenter *segmenter, Candidate *c)
+{
+  if (what != OPENING_PHRASE && what != OPENING_ADJUNCT && what != OPENING_CLAUSE)
+    return;
+  const gchar *c1 = strstr (s, ", ");
+  if (precis_count_words (c1 + 2, strlen (c1 + 2), HEADLINE_RUN_PAST_MIN_WORDS) < HEADLINE_RUN_PAST_MIN_WORDS)
+    return;
+  Candidate rest = { 0 };
+  compress (c1 + 2, FALSE, verb_final, tokenizer, segmenter, &rest);
+  g_free (c->text);
+  c->text = g_strdup_printf ("%.*s, %s", (gint)(c1 - s), s, rest.text);
+  c->complete = rest.complete;
+  c->fits = text_within (c->text, HEADLINE_MAX_WORDS, HEADLINE_MAX_CHARS);
+  g_free (rest.text);
+}
+
+/* A subject's asides between commas are at most this many ("Il ministro Rossi, 54 anni, ex
+ * sindaco di Bari, ha ..."). */
+#define HEADLINE_MAX_ASIDES 3
+/* ... and the predicate after them at least this many words: "..., a annoncé l'Élysée" is a
+ * trailing attribution's. */
+#define HEADLINE_PREDICATE_MIN_WORDS 4
+
+/* Outside English, @s without the asides between a short subject and its predicate ("Le Dr.
+ * Martin Lefèvre, chirurgien à l'hôpital Necker, a reçu ..." -> "Le Dr. Martin Lefèvre a reçu
+ * ...", "Il ministro Rossi, 54 anni, ex sindaco di Bari, ha rassegnato ..."), or NULL: the
+ * predicate opens on one of the language's "predicate" words (an auxiliary, a modal, a negation
+ * or a clitic) right after an aside's comma, and neither the subject nor the asides hold one (nor
+ * a list's conjunction or a relative pronoun, in an aside). After an opening phrase (an
+ * attribution, adjunct, subordinator or connective) the subject is the words after its comma. A
+ * headline is never the subject and its asides with the main verb cut away. */
+static gchar *
+drop_subject_aside (const gchar *s, const PrecisLanguageInfo *language)
+{
+  const gchar *const *predicate = phrases_of (language, "predicate");
+  const gchar *c1 = strstr (s, ", ");
+  if (predicate[0] == NULL || c1 == NULL)
+    return NULL;
+  g_autofree gchar *folded_subject = g_utf8_strdown (s, (gssize)(c1 - s));
+  if (opens_on_opening (folded_subject, language))
+    {
+      /* the subject after an opening phrase: "Durante l'interrogatorio, Severino Merli, 48 anni,
+       * ha ammesso ..." */
+      g_autofree gchar *after = drop_subject_aside (c1 + 2, language);
+      return after != NULL ? g_strdup_printf ("%.*s, %s", (gint)(c1 - s), s, after) : NULL;
+    }
+  if (precis_count_words (s, (gsize)(c1 - s), HEADLINE_SUBJECT_BEFORE_WORDS + 1)
+          > HEADLINE_SUBJECT_BEFORE_WORDS
+      || holds_phrase (s, (gsize)(c1 - s), predicate))
+    return NULL;
+  const gchar *p = c1 + 2;
+  for (guint k = 0; k < HEADLINE_MAX_ASIDES; k++)
+    {
+      const gchar *c = strstr (p, ", ");
+      /* (an aside is no list's item nor a relative clause, whose verb the predicate word may be:
+       * "..., precum şi celor care, în aceste vremuri grele, sunt plecaţi ..."; a conjunction
+       * after its first word, which may be a preposition of the same letters: "en visite") */
+      if (c == NULL)
+        return NULL;
+      const gchar *second = memchr (p, ' ', (gsize)(c - p));
+      if (precis_count_words (p, (gsize)(c - p), HEADLINE_ASIDE_WORDS + 1) > HEADLINE_ASIDE_WORDS
+          || holds_phrase (p, (gsize)(c - p), predicate)
+          || (second != NULL && holds_phrase (second, (gsize)(c - second), list_conjunctions))
+          || holds_phrase (p, (gsize)(c - p), relative_openers))
+        return NULL;
+      const gchar *rest = c + 2;
+      g_autofree gchar *folded = g_utf8_strdown (rest, -1);
+      if (opens_on_any (folded, predicate) > 0)
+        return precis_count_words (rest, strlen (rest), HEADLINE_PREDICATE_MIN_WORDS)
+                       >= HEADLINE_PREDICATE_MIN_WORDS
+                   ? g_strdup_printf ("%.*s %s", (gint)(c1 - s), s, rest)
+                   : NULL;
+      p = rest;
+    }
   return NULL;
 }
 
@@ -5760,6 +6160,11 @@ precis_headline_complete (const gchar *sentence, const PrecisLanguageInfo *langu
           g_free (trimmed);
           trimmed = reduced;
         }
+      if ((reduced = drop_subject_aside (trimmed, language)) != NULL)
+        {
+          g_free (trimmed);
+          trimmed = reduced;
+        }
     }
   Candidate c = { 0 };
   compress (trimmed, english, verb_final, tokenizer, segmenter, &c);
@@ -5773,6 +6178,9 @@ precis_headline_complete (const gchar *sentence, const PrecisLanguageInfo *langu
       c = (Candidate){ 0 };
       compress (trimmed, english, verb_final, tokenizer, segmenter, &c);
     }
+  if (!english)
+    run_past_opening (trimmed, opening_only (trimmed, c.text, language), verb_final, tokenizer, segmenter,
+                      &c);
   /* A main clause of saying or deciding keeps its object clause: the news is there. */
   gsize object_end = english ? 0 : complement_end (trimmed, c.text, sentence, language, verb_final);
   if (object_end > 0)
@@ -5783,7 +6191,7 @@ precis_headline_complete (const gchar *sentence, const PrecisLanguageInfo *langu
       GString *kept = whole ? g_string_new (sentence) : g_string_new_len (trimmed, (gssize)object_end);
       /* the object clause ends where a clause ends: its last word may be its verb, a stopword
        * ("..., dass die Steuern nicht steigen werden") */
-      trim_end (kept, tokenizer, english, TRUE, FALSE);
+      trim_end (kept, tokenizer, english, TRUE, FALSE, NULL);
       if (text_within (kept->str, HEADLINE_LONG_WORDS, HEADLINE_LONG_CHARS))
         {
           c.fits = text_within (kept->str, HEADLINE_MAX_WORDS, HEADLINE_MAX_CHARS);
@@ -5819,8 +6227,10 @@ precis_headline_complete (const gchar *sentence, const PrecisLanguageInfo *langu
   g_strstrip (s->str);
   s->len = strlen (s->str);
   if (s->len < before) /* a quotation mark that ended it is gone: "recipes from ``" */
-    trim_end (s, tokenizer, english, FALSE, FALSE);
+    trim_end (s, tokenizer, english, FALSE, FALSE, NULL);
   upper_first (s);
+  if (english)
+    open_single_quote (s);
   /* A sentence of function words alone is no phrase to cut down: the dangling words trimmed
    * from its end leave its first ("And" of "the and of to a in", "Так" of "Так ему и надо!").
    * It is its own headline, as written, within the long budget. */
@@ -5831,7 +6241,7 @@ precis_headline_complete (const gchar *sentence, const PrecisLanguageInfo *langu
       && only_function_words (sentence, tokenizer))
     {
       g_string_assign (s, sentence);
-      trim_end (s, tokenizer, FALSE, TRUE, FALSE); /* its end mark only */
+      trim_end (s, tokenizer, FALSE, TRUE, FALSE, NULL); /* its end mark only */
       upper_first (s);
     }
   if (complete != NULL)

@@ -297,6 +297,8 @@ is_opening_mark (gunichar c)
     case '{':
     case 0x2018:
     case 0x201C:
+    case 0x201E:
+    case 0x201A: /* „ ‚ (German, Polish, Czech) */
     case 0x00AB:
     case 0x2039:
     case 0x300C:
