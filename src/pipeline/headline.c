@@ -1007,12 +1007,36 @@ is_verb_final (const PrecisLanguageInfo *language)
   return g_strv_contains (verb_final_languages, language->name);
 }
 
-/* Whether a headline may not end with @word: in English a function word (an object pronoun or
- * a particle such as "up" may end it), in other languages a stopword, except in a verb-final
- * language (@verb_final) at a clause's end; at a cut inside a clause (@strict), a stopword there
- * too. */
+/* Whether a participle of saying after the space at @space in @text follows "not" or an auxiliary
+ * ("detectives are not saying", "she was insisting"): the verb of its clause, which ends there, not
+ * a participle whose quotation was cut (is_dangling). */
+static G_NO_INLINE gboolean
+participle_is_verb (const gchar *text, const gchar *space)
+{
+  static const gchar *const contracted[] = { "n't", "n\xE2\x80\x99t", "'re", "\xE2\x80\x99re", "'m", NULL };
+  const gchar *prev = space;
+  while (prev > text && prev[-1] != ' ')
+    prev--;
+  gsize n = (gsize)(space - prev);
+  if (n == 0)
+    return FALSE;
+  if (n == 3 && g_ascii_strncasecmp (prev, "not", 3) == 0)
+    return TRUE;
+  for (guint i = 0; contracted[i] != NULL; i++)
+    {
+      gsize k = strlen (contracted[i]);
+      if (n > k && g_ascii_strncasecmp (space - k, contracted[i], k) == 0)
+        return TRUE;
+    }
+  return (precis_lexicon_english (prev, n) & (PRECIS_POS_AUX | PRECIS_POS_MODAL | PRECIS_POS_NONFINITE)) != 0;
+}
+
+/* Whether a headline @text may not end with its last word @word: in English a function word (an
+ * object pronoun or a particle such as "up" may end it) or a participle of saying but its clause's
+ * verb (participle_is_verb), in other languages a stopword, except in a verb-final language
+ * (@verb_final) at a clause's end; at a cut inside a clause (@strict), a stopword there too. */
 static gboolean
-is_dangling (const gchar *word, gboolean english, gboolean verb_final, gboolean strict,
+is_dangling (const gchar *text, const gchar *word, gboolean english, gboolean verb_final, gboolean strict,
              PrecisTokenizer *tokenizer)
 {
   static const gchar *const possessive[] = { "'s", "\xE2\x80\x99s", NULL };
@@ -1026,7 +1050,7 @@ is_dangling (const gchar *word, gboolean english, gboolean verb_final, gboolean 
   if (!english)
     return !(verb_final && !strict) && precis_tokenizer_is_stopword (tokenizer, word, -1);
   if (len >= 6 && memcmp (word + len - 3, "ing", 3) == 0 && ascii_in (word, len, saying_participles))
-    return TRUE;
+    return word == text || !participle_is_verb (text, word - 1);
   guint t = precis_lexicon_english (word, len);
   if (g_ascii_isupper (word[0]))
     t &= ~PRECIS_POS_MODAL; /* "in May" */
@@ -1192,37 +1216,10 @@ ends_on (const GString *s, const gchar *suffix)
   return s->len >= n && memcmp (s->str + s->len - n, suffix, n) == 0;
 }
 
-/* Whether the last word @word (@len bytes) of @text (after the space at @space) is a participle of saying
- * after "not" or an auxiliary ("detectives are not saying", "she was insisting"): the verb of its clause,
- * which ends there, not a participle whose quotation was cut. */
-static G_NO_INLINE gboolean
-participle_is_verb (const gchar *text, const gchar *space, const gchar *word, gsize len)
-{
-  static const gchar *const contracted[] = { "n't", "n\xE2\x80\x99t", "'re", "\xE2\x80\x99re", "'m", NULL };
-  if (len < 6 || memcmp (word + len - 3, "ing", 3) != 0 || !ascii_in (word, len, saying_participles))
-    return FALSE;
-  const gchar *prev = space;
-  while (prev > text && prev[-1] != ' ')
-    prev--;
-  gsize n = (gsize)(space - prev);
-  if (n == 0)
-    return FALSE;
-  if (n == 3 && g_ascii_strncasecmp (prev, "not", 3) == 0)
-    return TRUE;
-  for (guint i = 0; contracted[i] != NULL; i++)
-    {
-      gsize k = strlen (contracted[i]);
-      if (n > k && g_ascii_strncasecmp (space - k, contracted[i], k) == 0)
-        return TRUE;
-    }
-  return (precis_lexicon_english (prev, n) & (PRECIS_POS_AUX | PRECIS_POS_MODAL | PRECIS_POS_NONFINITE)) != 0;
-}
-
 /* Drops trailing punctuation and dangling words ("... of the"), but not a particle after its
  * verb (ends_on_particle) unless the end was cut (@strict), nor an abbreviation's full stop
- * (abbreviation_point), nor a participle of saying that is its clause's verb (participle_is_verb),
- * nor, when the text still ends on the last word of @sentence (NULL: it may not), a preposition
- * stranded there (stranded_preposition). */
+ * (abbreviation_point), nor, when the text still ends on the last word of @sentence (NULL: it
+ * may not), a preposition stranded there (stranded_preposition). */
 static void
 trim_end (GString *s, PrecisTokenizer *tokenizer, gboolean english, gboolean verb_final, gboolean strict,
           const gchar *sentence)
@@ -1256,13 +1253,11 @@ trim_end (GString *s, PrecisTokenizer *tokenizer, gboolean english, gboolean ver
           g_string_truncate (s, (gsize)(space - s->str));
           continue;
         }
-      if (!is_dangling (word, english, verb_final, strict, tokenizer)
+      if (!is_dangling (s->str, word, english, verb_final, strict, tokenizer)
           || (!strict && english
               && (ends_on_particle (s->str, space) || adverb_before (s->str, space)
                   || (sentence != NULL && stranded_preposition (s->str, space)
-                      && same_last_word (s->str, sentence))))
-          || (english && s->str[s->len - 1] == 'g'
-              && participle_is_verb (s->str, space, word, s->len - (gsize)(word - s->str))))
+                      && same_last_word (s->str, sentence)))))
         return;
       g_string_truncate (s, (gsize)(space - s->str));
     }
