@@ -58,6 +58,9 @@ START_TEST (test_languages)
   ck_assert_str_eq (precis_language_canonical ("fr"), "french");
   ck_assert_str_eq (precis_language_canonical ("German"), "german");
   ck_assert_str_eq (precis_language_canonical ("nb"), "norwegian");
+  ck_assert_str_eq (precis_language_canonical ("EN"), "english");
+  ck_assert_str_eq (precis_language_canonical ("SV"), "swedish");
+  ck_assert_ptr_null (precis_language_canonical (""));
   ck_assert_ptr_null (precis_language_canonical ("klingon"));
   ck_assert_ptr_null (precis_language_canonical ("porter"));
   ck_assert_str_eq (precis_language_code ("greek"), "el");

@@ -34,6 +34,7 @@ static const gchar *const TEXTS[] = {
   "12 345 678 -- 3.14 + 2.72 = 5.86",
   "x",
   "Straße Öffnung ÄRGER ÜBER ÖL",
+  "The COUNCIL votes TODAY on Über-Straße plans; ça IRRITE les Gens du QUARTIER",
 };
 
 static const gchar *const HINTS[] = { NULL, "fr", "es", "no", "en", "sr" };

@@ -2551,6 +2551,34 @@ START_TEST (test_day_rules_start)
 }
 END_TEST
 
+/* The brackets' and the bare day words' matchers start at the run of space before the first
+ * bracket or day word, or at the text's start when a byte outside ASCII ends that run: the whole
+ * run goes with the aside or the day word, and a space outside ASCII counts as one. */
+START_TEST (test_asides_and_day_words_from_their_space)
+{
+  static const TextHeadline pairs[] = {
+    { "The council  (in a late vote) approved the new bridge over the river.",
+      "Council approved new bridge over river" },
+    { "The council\xE2\x80\x89(in a late vote) approved the new bridge over the river.",
+      "Council approved new bridge over river" },
+    { "The council [in a late vote] approved the new bridge (and the tunnel) over the river.",
+      "Council approved new bridge over river" },
+    { "The new bridge over the river opened to traffic  today after repairs.",
+      "New bridge over river opened to traffic after repairs" },
+    { "The new bridge over the river opened to traffic\xE2\x80\x89today after repairs.",
+      "New bridge over river opened to traffic after repairs" },
+    { "The new bridge over the river opened to traffic on\xE2\x80\x89Sunday after repairs.",
+      "New bridge over river opened to traffic after repairs" },
+    { "The union said  on Friday that the new bridge over the river will close.",
+      "New bridge over river will close" },
+    { "The ministry (Minist\xC3\xA8"
+      "re) said yesterday the new bridge over the river will close.",
+      "New bridge over river will close" },
+  };
+  assert_headlines (pairs, G_N_ELEMENTS (pairs));
+}
+END_TEST
+
 /* The opening rules are tried only when the text's first byte may open one of their needles (a
  * first word in -ing always); the dash pairs only when " -" or a space and a dash's first bytes
  * are in the text: each kind still goes. */
@@ -2803,6 +2831,7 @@ main (void)
   tcase_add_test (tc, test_leading_marks);
   tcase_add_test (tc, test_every_needle_found);
   tcase_add_test (tc, test_day_rules_start);
+  tcase_add_test (tc, test_asides_and_day_words_from_their_space);
   tcase_add_test (tc, test_openings_and_dashes);
   tcase_add_test (tc, test_dated_participle_aside);
   tcase_add_test (tc, test_attribution_in_relative);

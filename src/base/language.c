@@ -59,10 +59,13 @@ precis_language_lookup (const gchar *name_or_code)
 {
   if (name_or_code == NULL)
     return NULL;
+  /* every name and code is in lower-case ASCII: one whose first byte is not the first byte lowered
+   * is no match, and is passed over without a call (language detection asks once an answer) */
+  gchar first = g_ascii_tolower (name_or_code[0]);
   for (gsize i = 0; i < G_N_ELEMENTS (languages); i++)
     {
-      if (g_ascii_strcasecmp (name_or_code, languages[i].name) == 0
-          || g_ascii_strcasecmp (name_or_code, languages[i].code) == 0)
+      if ((first == languages[i].name[0] && g_ascii_strcasecmp (name_or_code, languages[i].name) == 0)
+          || (first == languages[i].code[0] && g_ascii_strcasecmp (name_or_code, languages[i].code) == 0))
         return &languages[i];
     }
   /* Norwegian Bokmål and Nynorsk have codes of their own; both use the one stemmer. */

@@ -360,14 +360,49 @@ gate_weekday (const gchar *lower, gsize *start)
   return TRUE;
 }
 
+/* Sets *@start for gate_day_word's pattern, whose every match opens on a run of space before
+ * "today", "yesterday", "tonight" or "on" and a space: that run before the first of them, when all
+ * before it and in it is ASCII (a match earlier would need one earlier, or a space the pattern's \s
+ * reads outside ASCII); else 0. Returns TRUE. */
+static gboolean
+day_word_start (const gchar *lower, gsize *start)
+{
+  static const gchar *const words[] = { "today", "yesterday", "tonight", NULL };
+  const gchar *first = NULL;
+  for (guint i = 0; words[i] != NULL; i++)
+    {
+      const gchar *p = strstr (lower, words[i]);
+      if (p != NULL && (first == NULL || p < first))
+        first = p;
+    }
+  for (const gchar *p = strstr (lower, "on"); p != NULL && (first == NULL || p < first);
+       p = strstr (p + 1, "on"))
+    if (g_ascii_isspace (p[2]) || (guchar)p[2] >= 0x80)
+      {
+        first = p;
+        break;
+      }
+  *start = 0;
+  if (first == NULL)
+    return TRUE;
+  gsize end = (gsize)(first - lower) + strlen ("yesterday");
+  for (gsize i = 0; i < end && lower[i] != '\0'; i++)
+    if ((guchar)lower[i] >= 0x80)
+      return TRUE;
+  const gchar *p = first;
+  while (p > lower && g_ascii_isspace (p[-1]))
+    p--;
+  *start = (gsize)(p - lower);
+  return TRUE;
+}
+
 /* "yesterday", "today", "tonight", "on Friday" ("on" and a word in -day). */
 static gboolean
 gate_day_word (const gchar *lower, gsize *start)
 {
-  (void)start;
   if (strstr (lower, "today") != NULL || strstr (lower, "yesterday") != NULL
       || strstr (lower, "tonight") != NULL)
-    return TRUE;
+    return day_word_start (lower, start);
   for (const gchar *p = strstr (lower, "day"); p != NULL; p = strstr (p + 1, "day"))
     {
       const gchar *q = p;
@@ -376,12 +411,12 @@ gate_day_word (const gchar *lower, gsize *start)
       if (q == lower)
         continue;
       if ((guchar)q[-1] >= 0x80)
-        return TRUE;
+        return day_word_start (lower, start);
       const gchar *e = q;
       while (e > lower && g_ascii_isspace (e[-1]))
         e--;
       if (e < q && e - lower >= 2 && strncmp (e - 2, "on", 2) == 0)
-        return TRUE;
+        return day_word_start (lower, start);
     }
   return FALSE;
 }
@@ -615,6 +650,22 @@ brackets_get (void)
   if (g_once_init_enter (&re))
     g_once_init_leave (&re, g_regex_new ("\\s*(?:\\([^()]*\\)|\\[[^\\[\\]]*\\])", G_REGEX_OPTIMIZE, 0, NULL));
   return re;
+}
+
+/* Where brackets_get()'s matcher may start in @s: at the run of white space before its first
+ * bracket, as every match is white space and a bracket and none can start before that run; at 0
+ * when a byte outside ASCII ends the run (the pattern's \s may read it as a space). -1 when @s
+ * has no bracket: the pattern cannot match. (The scan from the start was most of its cost.) */
+static gssize
+brackets_start (const gchar *s)
+{
+  const gchar *open = strpbrk (s, "([");
+  if (open == NULL)
+    return -1;
+  const gchar *p = open;
+  while (p > s && g_ascii_isspace (p[-1]))
+    p--;
+  return p > s && (guchar)p[-1] >= 0x80 ? 0 : (gssize)(p - s);
 }
 
 /* An aside between two dashes: "declined - for a second time - their permission". */
@@ -5316,7 +5367,9 @@ apply_rules (const gchar *sentence, gboolean english, gboolean verb_final, Preci
             g_string_assign (s, dated);
         }
       unglue_brackets (s);
-      apply (s, brackets_get (), 0, "", NULL);
+      gssize from = brackets_start (s->str);
+      if (from >= 0)
+        apply (s, brackets_get (), (gsize)from, "", NULL);
     }
   /* (a month's or a stamp's first letter, then a digit soon after: few sentences open so) */
   const gchar *digit = strpbrk (s->str, "0123456789"); /* (libc's scan: fewer steps than a bounded loop) */
