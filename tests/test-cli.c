@@ -2,6 +2,7 @@
 #include <gio/gio.h>
 #include <glib/gstdio.h>
 #include <json-glib/json-glib.h>
+#include <stdarg.h>
 #include <string.h>
 #include <sys/resource.h>
 #include <unistd.h>
@@ -1056,6 +1057,17 @@ append_record (GString *out, const gchar *id, const gchar *text, const gchar *su
   g_string_append_printf (out, "%s\n", line);
 }
 
+/* The lines of eval's -o file DIR/SYSTEM.jsonl (its path in *@path, to unlink). */
+static GStrv
+read_output_lines (const gchar *dir, const gchar *system, gchar **path)
+{
+  g_autofree gchar *name = g_strdup_printf ("%s.jsonl", system);
+  *path = g_build_filename (dir, name, NULL);
+  g_autofree gchar *contents = NULL;
+  ck_assert (g_file_get_contents (*path, &contents, NULL, NULL));
+  return g_strsplit (contents, "\n", -1);
+}
+
 START_TEST (test_eval_command)
 {
   g_autofree gchar *dir = g_dir_make_tmp ("precis-eval-XXXXXX", NULL);
@@ -1080,13 +1092,17 @@ START_TEST (test_eval_command)
   g_autofree gchar *o_opt = g_strconcat ("--output=", out, NULL);
   Result r = run (NULL, ARGS ("eval", path, "-f", "json", "--bootstrap=20", "--stem", o_opt));
   ck_assert_int_eq (r.status, 1); /* the broken line */
-  ck_assert_msg (strstr (r.err, "data.jsonl:4: needs") != NULL, "stderr: %s", r.err);
+  ck_assert_msg (strstr (r.err, "data.jsonl:4: id \"broken\": no \"text\"") != NULL, "stderr: %s", r.err);
   g_autoptr (JsonObject) o = parse_object (r.out);
   ck_assert_int_eq (json_object_get_int_member (o, "n_documents"), 3);
   JsonObject *systems = json_object_get_object_member (o, "systems");
   const gchar *expected[] = { "precis", "textrank", "cosine", "bm25", "lead", "random", "oracle" };
   for (guint i = 0; i < G_N_ELEMENTS (expected); i++)
     ck_assert_msg (json_object_has_member (systems, expected[i]), "no %s", expected[i]);
+  /* tryout26 #12: editor, the default ranker, is precis's row: not printed twice by default */
+  ck_assert (!json_object_has_member (systems, "editor"));
+  ck_assert_msg (strstr (json_object_get_string_member (o, "options"), "--systems") == NULL, "%s",
+                 json_object_get_string_member (o, "options"));
   gdouble oracle = json_object_get_double_member (
       json_object_get_object_member (json_object_get_object_member (systems, "oracle"), "rouge1"), "f");
   gdouble lead = json_object_get_double_member (
@@ -1095,11 +1111,8 @@ START_TEST (test_eval_command)
   ck_assert (json_object_has_member (o, "headline"));
   for (guint i = 0; i < G_N_ELEMENTS (expected); i++)
     {
-      g_autofree gchar *name = g_strdup_printf ("%s.jsonl", expected[i]);
-      g_autofree gchar *file = g_build_filename (out, name, NULL);
-      g_autofree gchar *contents = NULL;
-      ck_assert (g_file_get_contents (file, &contents, NULL, NULL));
-      g_auto (GStrv) lines = g_strsplit (contents, "\n", -1);
+      g_autofree gchar *file = NULL;
+      g_auto (GStrv) lines = read_output_lines (out, expected[i], &file);
       ck_assert_uint_eq (g_strv_length (lines), 4);
       /* The rankers' generated headline, lead's lead-prefix one; random and oracle none. */
       g_autoptr (JsonObject) first = parse_object (lines[0]);
@@ -1110,6 +1123,13 @@ START_TEST (test_eval_command)
       g_unlink (file);
     }
   result_clear (&r);
+  Result both = run (NULL, ARGS ("eval", path, "-f", "json", "--bootstrap=0", "--systems=precis,editor"));
+  g_autoptr (JsonObject) bo = parse_object (both.out);
+  JsonObject *bs = json_object_get_object_member (bo, "systems");
+  ck_assert (json_object_has_member (bs, "precis") && json_object_has_member (bs, "editor"));
+  ck_assert_msg (strstr (json_object_get_string_member (bo, "options"), "--systems=precis,editor") != NULL,
+                 "%s", json_object_get_string_member (bo, "options"));
+  result_clear (&both);
   Result bad = run (NULL, ARGS ("eval", path, "--systems=precis,magic"));
   ck_assert_int_eq (bad.status, 2);
   /* A dataset with no usable record is an error naming it, not a table of zeros. */
@@ -1126,21 +1146,57 @@ START_TEST (test_eval_command)
 }
 END_TEST
 
-/* precis eval reads its records lossy, as its summarisers read their texts: a "\u0000" escape
- * is U+FFFD, the record scored, not a bad line. */
-START_TEST (test_eval_reads_lossy)
+/* Asserts that each of the messages after @err, up to a NULL, is in @err. */
+static void G_GNUC_NULL_TERMINATED
+assert_messages (const gchar *err, ...)
 {
-  const gchar *lines = "{\"id\":\"a\",\"text\":\"The council met on Monday.\\u0000 It voted to rebuild the "
-                       "old bridge. Work starts in May.\",\"summary\":\"The council voted to rebuild the "
-                       "bridge.\"}\n"
-                       "{\"id\":\"b\",\"text\":\"Rain fell all week. The river rose by two metres. Three "
-                       "roads closed.\",\"summary\":\"The river rose.\"}\n";
+  va_list args;
+  va_start (args, err);
+  for (const gchar *m = va_arg (args, const gchar *); m != NULL; m = va_arg (args, const gchar *))
+    ck_assert_msg (strstr (err, m) != NULL, "no \"%s\" in: %s", m, err);
+  va_end (args);
+}
+
+/* precis eval reads its records as precis batch does (tryout26 #4): bytes that are not UTF-8, a
+ * "\u0000" escape and a lone surrogate make the record a bad line, named by its line and id, the
+ * others scored; --lossy reads them as U+FFFD, as batch --lossy does, and scores them. */
+START_TEST (test_eval_refuses_bad_text)
+{
+  const gchar *good = "{\"id\":\"b\",\"text\":\"Rain fell all week. The river rose by two metres. Three "
+                      "roads closed.\",\"summary\":\"The river rose.\"}\n";
+  g_autofree gchar *lines = g_strconcat (
+      "{\"id\":\"a\",\"text\":\"The council met on Monday.\\u0000 It voted to rebuild the "
+      "old bridge. Work starts in May.\",\"summary\":\"The council voted to rebuild the "
+      "bridge.\"}\n",
+      good,
+      "{\"id\":\"c\",\"text\":\"The caf\xe9 shut. Its owner moved away.\",\"summary\":\"The "
+      "caf\xc3\xa9 shut.\"}\n"
+      "{\"id\":\"d\",\"text\":\"A lone \\udc00 half. The rest is fine.\",\"summary\":\"Fine.\"}\n",
+      NULL);
   Result r = run (lines, ARGS ("eval", "-", "-f", "json", "--bootstrap=0", "--systems=precis,lead"));
-  ck_assert_msg (r.status == 0, "status %d, stderr: %s", r.status, r.err);
-  ck_assert_msg (strstr (r.err, "NUL") == NULL, "stderr: %s", r.err);
+  ck_assert_int_eq (r.status, 1);
+  assert_messages (r.err, ":1: id \"a\": a NUL character", ":3: id \"c\": invalid UTF-8 at byte",
+                   ":4: id \"d\": a lone surrogate (\\udc00)", "3 bad lines skipped", NULL);
   g_autoptr (JsonObject) o = parse_object (r.out);
-  ck_assert_int_eq (json_object_get_int_member (o, "n_documents"), 2);
+  ck_assert_int_eq (json_object_get_int_member (o, "n_documents"), 1);
   result_clear (&r);
+  /* batch refuses the same lines */
+  Result b = run (lines, ARGS ("batch"));
+  ck_assert_int_eq (b.status, 1);
+  guint n_errors = 0;
+  for (const gchar *p = strstr (b.out, "\"error\""); p != NULL; p = strstr (p + 1, "\"error\""))
+    n_errors++;
+  ck_assert_uint_eq (n_errors, 3);
+  result_clear (&b);
+  /* --lossy scores all four, and says so in its options line */
+  Result l
+      = run (lines, ARGS ("eval", "-", "-f", "json", "--bootstrap=0", "--systems=precis,lead", "--lossy"));
+  ck_assert_msg (l.status == 0, "status %d, stderr: %s", l.status, l.err);
+  g_autoptr (JsonObject) lo = parse_object (l.out);
+  ck_assert_int_eq (json_object_get_int_member (lo, "n_documents"), 4);
+  ck_assert_msg (g_str_has_suffix (json_object_get_string_member (lo, "options"), " --lossy"), "%s",
+                 json_object_get_string_member (lo, "options"));
+  result_clear (&l);
 }
 END_TEST
 
@@ -2646,8 +2702,9 @@ START_TEST (test_eval_refuses_empty_records)
   Result r = run (dataset, ARGS ("eval", "-", "-f", "json", "--bootstrap=0", "--systems=lead"));
   ck_assert_msg (alone.status == 0, "%s", alone.err);
   ck_assert_int_eq (r.status, 1);
-  const gchar *expected[] = { ":2: \"text\" is empty", ":3: the reference summary is empty",
-                              ":4: a blank line", ":5: the title is not a string", "4 bad lines skipped" };
+  const gchar *expected[]
+      = { ":2: id \"2\": \"text\" is empty", ":3: id \"3\": the reference summary (\"summary\") is empty",
+          ":4: a blank line", ":5: id \"5\": \"title\" is not a string", "4 bad lines skipped" };
   for (guint i = 0; i < G_N_ELEMENTS (expected); i++)
     ck_assert_msg (strstr (r.err, expected[i]) != NULL, "no \"%s\" in: %s", expected[i], r.err);
   /* the same table as the good record's alone, bar the timings */
@@ -2998,6 +3055,141 @@ START_TEST (test_output_to_full_disk)
 }
 END_TEST
 
+/* tryout26 #10: eval names a bad record by its line and id and says which field is missing or of
+ * the wrong type, as precis batch does ("no \"text\""), not one message for any of three fields. */
+START_TEST (test_eval_names_record_and_field)
+{
+  const gchar *dataset
+      = "{\"id\":\"ok\",\"text\":\"The ferry resumed on Monday. It had stopped for a "
+        "week.\",\"summary\":\"The "
+        "ferry resumed.\"}\n"
+        "{\"id\":\"k2\",\"summary\":\"No article here.\"}\n"
+        "{\"id\":\"k3\",\"text\":\"The dam held. The valley stayed dry.\"}\n"
+        "{\"text\":\"The bakery closed. Its owner retired.\",\"summary\":\"The bakery closed.\"}\n"
+        "{\"id\":7,\"text\":[\"One line.\",3],\"summary\":\"One line.\"}\n"
+        "{\"id\":\"k6\",\"text\":\"The dam held. The valley stayed dry.\",\"gist\":5}\n";
+  Result r = run (dataset, ARGS ("eval", "-", "--bootstrap=0", "--systems=lead"));
+  ck_assert_int_eq (r.status, 1);
+  assert_messages (r.err, ":2: id \"k2\": no \"text\" (a string or an array of strings)\n",
+                   ":3: id \"k3\": no \"summary\" (a string or an array of strings)\n", ":4: no \"id\"",
+                   ":5: id \"7\": \"text\"[1] is not a string", ":6: id \"k6\": no \"summary\"",
+                   "5 bad lines skipped", NULL);
+  ck_assert_msg (strstr (r.err, "needs \"id\", \"text\"") == NULL, "%s", r.err);
+  result_clear (&r);
+  /* --summary-field names the field it reads */
+  Result g = run (dataset, ARGS ("eval", "-", "--bootstrap=0", "--systems=lead", "--summary-field=gist"));
+  ck_assert_msg (strstr (g.err, ":6: id \"k6\": \"gist\" is not a string or an array of strings") != NULL,
+                 "%s", g.err);
+  ck_assert_msg (strstr (g.err, ":1: id \"ok\": no \"gist\"") != NULL, "%s", g.err);
+  result_clear (&g);
+}
+END_TEST
+
+/* tryout26 #2: eval summarises each record as precis batch does: with its title (the editor then
+ * takes the sentence that tells the title's news when the opening leaves it out), a text that is
+ * an HTML page read as a page. Its -o summaries are batch's, for every ranker; the generated
+ * headline it scores never copies a title the text repeats. */
+START_TEST (test_eval_summarises_as_batch)
+{
+  g_autofree gchar *dir = g_dir_make_tmp ("precis-evalbatch-XXXXXX", NULL);
+  GString *dataset = g_string_new (NULL);
+  append_record (
+      dataset, "ferry",
+      "The harbour committee met on Tuesday evening in the town hall. Members discussed the budget "
+      "for the coming year at length. The meeting lasted more than three hours. The ferry service to "
+      "the island will end in May, the committee decided. Residents of the island said they were "
+      "angry. A protest is planned for Saturday.",
+      "The island ferry service will end in May.", "Island ferry service to end in May");
+  append_record (
+      dataset, "bridge",
+      "Council approves new harbour bridge.\n\nThe city council voted on Tuesday to replace the old "
+      "harbour bridge. The new bridge will cost 240 million euros. Work starts next spring. The old "
+      "bridge will close in May. Ferries will run meanwhile.",
+      "The council voted to replace the harbour bridge.", "Council approves new harbour bridge");
+  append_record (
+      dataset, "page",
+      "<!DOCTYPE html><html lang=\"en\"><head><title>Orchard wins award</title></head><body>"
+      "<nav><a href=\"/\">Home</a> <a href=\"/news\">News</a></nav><article><h1>Orchard wins "
+      "award</h1><p>A village orchard has won a national prize for its rare apple trees, the judges "
+      "said on Monday.</p><p>The orchard keeps more than forty old varieties, some of them planted "
+      "a century ago by a local family.</p><p>Volunteers prune the trees each winter and sell the "
+      "juice at a summer fair.</p><p>The prize money will pay for a new fence and a shed.</p>"
+      "</article><footer>Contact us</footer></body></html>",
+      "A village orchard won a national prize for its old apple trees.", NULL);
+  g_autofree gchar *path = write_file (dir, "data.jsonl", dataset->str);
+  g_autofree gchar *out = g_build_filename (dir, "out", NULL);
+  g_autofree gchar *o_opt = g_strconcat ("--output=", out, NULL);
+  Result r = run (NULL, ARGS ("eval", path, "--bootstrap=0", "--systems=precis,textrank", o_opt));
+  ck_assert_msg (r.status == 0, "status %d: %s", r.status, r.err);
+  const gchar *rankers[] = { "precis", "textrank" };
+  for (guint k = 0; k < G_N_ELEMENTS (rankers); k++)
+    {
+      g_autofree gchar *file = NULL;
+      g_auto (GStrv) lines = read_output_lines (out, rankers[k], &file);
+      Result b = run (dataset->str, k == 0 ? ARGS ("batch") : ARGS ("batch", "-r", "textrank"));
+      ck_assert_int_eq (b.status, 0);
+      g_auto (GStrv) batch_lines = g_strsplit (b.out, "\n", -1);
+      for (guint i = 0; i < 3; i++)
+        {
+          g_autoptr (JsonObject) e = parse_object (lines[i]);
+          g_autoptr (JsonObject) bo = parse_object (batch_lines[i]);
+          g_autoptr (JsonNode) es = json_node_copy (json_object_get_member (e, "summary"));
+          g_autoptr (JsonNode) bs = json_node_copy (json_object_get_member (bo, "summary"));
+          g_autofree gchar *et = json_to_string (es, FALSE);
+          g_autofree gchar *bt = json_to_string (bs, FALSE);
+          ck_assert_msg (g_str_equal (et, bt), "%s, line %u: eval %s, batch %s", rankers[k], i + 1, et, bt);
+          if (k == 0 && i == 0)
+            ck_assert_msg (strstr (et, "The ferry service to the island will end in May") != NULL, "%s", et);
+          if (k == 0 && i == 1)
+            ck_assert_str_ne (json_object_get_string_member (e, "headline"),
+                              "Council approves new harbour bridge");
+          if (k == 0 && i == 2)
+            ck_assert_msg (strstr (et, "<") == NULL && strstr (et, "orchard") != NULL, "%s", et);
+        }
+      result_clear (&b);
+      g_unlink (file);
+    }
+  result_clear (&r);
+  g_string_free (dataset, TRUE);
+  g_rmdir (out);
+  g_unlink (path);
+  g_rmdir (dir);
+}
+END_TEST
+
+/* tryout26 #11: every field of an --explain entry that precis -f json writes is documented in the
+ * README and the man page, and both say that the score does not decide the choice alone. */
+START_TEST (test_explain_fields_documented)
+{
+  Result r = run (NULL, ARGS ("-f", "json", "--explain", "bridge.txt"));
+  ck_assert_int_eq (r.status, 0);
+  g_autoptr (JsonObject) o = parse_object (r.out);
+  JsonObject *entry = json_array_get_object_element (json_object_get_array_member (o, "explain"), 0);
+  g_autofree gchar *readme_path = g_build_filename (PRECIS_TEST_DATA, "..", "..", "README.md", NULL);
+  g_autofree gchar *man_path = g_build_filename (PRECIS_TEST_DATA, "..", "..", "docs", "precis.1", NULL);
+  g_autofree gchar *readme = NULL, *man = NULL;
+  ck_assert (g_file_get_contents (readme_path, &readme, NULL, NULL));
+  ck_assert (g_file_get_contents (man_path, &man, NULL, NULL));
+  const gchar *at = strstr (readme, "`--explain` adds");
+  const gchar *man_at = strstr (man, ".B \\-\\-explain\n");
+  ck_assert (at != NULL && man_at != NULL);
+  g_autofree gchar *readme_part = g_strndup (at, 1200);
+  g_autofree gchar *man_part = g_strndup (man_at, 2000);
+  g_autoptr (GList) members = json_object_get_members (entry);
+  ck_assert_uint_ge (g_list_length (members), 7);
+  for (GList *m = members; m != NULL; m = m->next)
+    {
+      g_autofree gchar *quoted = g_strdup_printf ("`%s`", (const gchar *)m->data);
+      g_autofree gchar *italic = g_strdup_printf (".I %s\n", (const gchar *)m->data);
+      ck_assert_msg (strstr (readme_part, quoted) != NULL, "README: no %s", quoted);
+      ck_assert_msg (strstr (man_part, italic) != NULL, "man page: no %s", (const gchar *)m->data);
+    }
+  ck_assert (strstr (readme_part, "not whether it is chosen") != NULL);
+  ck_assert (strstr (man_part, "not whether it is") != NULL);
+  result_clear (&r);
+}
+END_TEST
+
 /* tryout19 #6, #11, #12: precis eval reports a rate for each system; an -o file that cannot be
  * written is named, exit 1; the JSON table to a full disk says so as the other commands do;
  * --systems= naming no system is a usage error. */
@@ -3222,7 +3414,7 @@ main (void)
   tcase_add_test (tc, test_same_output_twice);
   tcase_add_test (tc, test_rouge_command);
   tcase_add_test (tc, test_eval_command);
-  tcase_add_test (tc, test_eval_reads_lossy);
+  tcase_add_test (tc, test_eval_refuses_bad_text);
   tcase_add_test (tc, test_eval_timing_and_output_errors);
   tcase_add_test (tc, test_segment_command);
   tcase_add_test (tc, test_batch_command);
@@ -3254,6 +3446,9 @@ main (void)
   tcase_add_test (tc, test_jsonl_limit_and_bom);
   tcase_add_test (tc, test_rouge_options_that_do_not_apply);
   tcase_add_test (tc, test_eval_refuses_empty_records);
+  tcase_add_test (tc, test_eval_names_record_and_field);
+  tcase_add_test (tc, test_eval_summarises_as_batch);
+  tcase_add_test (tc, test_explain_fields_documented);
   tcase_add_test (tc, test_option_values_in_any_case);
   tcase_add_test (tc, test_jsonl_lone_surrogate);
   tcase_add_test (tc, test_jsonl_key_twice);

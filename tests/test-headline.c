@@ -642,6 +642,63 @@ static const struct
   { "object in a place with a relative clause",
     "The mayor visited the valley and met families in the city, where nine people were hurt. Aid arrived.",
     "Mayor visited valley and met families in city" },
+  /* session 22 (headline31): a named source's attribution stays, so that its claim does not read as
+   * the paper's own (before: "Breach contained") */
+  { "named source kept",
+    "Messaging app Quillo said the breach, which exposed the numbers of two million users, had been "
+    "contained. Users were told.",
+    "Messaging app Quillo said breach had been contained" },
+  /* the neighbour: an anonymous source still goes */
+  { "anonymous source still goes",
+    "The company said the breach, which exposed the numbers of two million users, had been contained. "
+    "Users were told.",
+    "Breach contained" },
+  /* "is" before an adjective in -ed and its noun is no passive's (before: "Sale to rival complicated
+   * deal that ...") */
+  { "adjective in -ed after is",
+    "The sale of the mill to its rival is a complicated deal that has taken months of talks. Staff wait.",
+    "Sale of mill to its rival is a complicated deal that has taken months of talks" },
+  /* the neighbour: a passive still loses its auxiliary */
+  { "passive keeps its headline form",
+    "The driver was arrested on suspicion of theft after a chase through the town centre. Nobody was hurt.",
+    "Driver arrested on suspicion of theft after chase through town centre" },
+  /* a relative clause after the main verb whose closing comma has only a noun phrase after it
+   * takes that phrase too (before: "Order issued by Jane Doe western suburbs") */
+  { "relative clause's verbless tail",
+    "No warnings were issued following the storm, which flooded dozens of homes in Kelso, the largest town "
+    "of the valley. Roads are shut.",
+    "No warnings issued following storm" },
+  /* the neighbour: a subject's relative clause before the main verb stays as it went */
+  { "relative clause before the main verb",
+    "The storm, which flooded dozens of homes in Kelso, forced schools across the valley to close. Roads are "
+    "shut.",
+    "Storm forced schools across valley to close" },
+  /* ... and an adjunct after the clause is the main clause's (not "separated from her husband") */
+  { "adjunct after a relative clause",
+    "The singer separated from her husband, who is also a singer, in 2010 after a long tour. Fans were sad.",
+    "Singer separated from her husband in 2010 after long tour" },
+  /* "so many ... that" keeps its "so" (before: "Many young people will be ...") */
+  { "so many ... that",
+    "In about five years, so many young people will be overweight that the army will be unable to recruit "
+    "enough soldiers. That forecast comes from a general.",
+    "So many young people will be overweight that army will be unable to recruit enough soldiers" },
+  /* the neighbour: a connective "So" still goes */
+  { "connective so goes",
+    "So the council voted to close the library after a long debate about its costs. Readers are upset.",
+    "Council voted to close library after long debate about its costs" },
+  /* an opening curly mark left apart from its word (a bracket gone after it) opens the word (before:
+   * "added: ‘ Tom Jones ...") */
+  { "opening mark after a colon",
+    "Manager Smith added: \xE2\x80\x98(Coaches) Tom Jones and Bill Brown have done a great job.\xE2\x80\x99 "
+    "The "
+    "club agreed.",
+    "Manager Smith added: \xE2\x80\x98Tom Jones and Bill Brown have done great job.\xE2\x80\x99" },
+  /* a participle that opens an aside between commas is no main verb: the verb after the aside is
+   * (before: "Flooding around old harbour, located two miles east of city centre") */
+  { "participle aside before the main verb",
+    "The flooding around the old harbour, located two miles east of the centre, came after storms. The "
+    "coast road is shut.",
+    "Flooding around old harbour, located two miles east of centre, came after storms" },
   /* session 19: a dateline that is only a date and a dash ("Feb. 23, 2015 -- ") goes, as a wire's
    * place and agency do */
   { "date and dash dateline",
@@ -672,7 +729,8 @@ static const struct
   { "name opening on a verb and a determiner",
     "Save the Children said on Friday that aid convoys had been blocked at the border for a week. The "
     "agency said 40,000 people were without food.",
-    "Aid convoys blocked at border for a week" },
+    /* (a named source's attribution stays since headline31: named_source) */
+    "Save the Children said that aid convoys had been blocked at border for a week" },
   { "programme named by a verb and a determiner",
     "Watch the birdie was the most popular show on the channel last year, the network said. The network "
     "approved a plan to close its studio in the city centre.",
@@ -2311,7 +2369,8 @@ START_TEST (test_attribution_in_relative)
   static const EnglishDoc docs[] = {
     { "A woman who neighbours said was a retired nurse rescued three children from a burning flat. "
       "Firefighters praised her.",
-      "Woman who neighbours said was retired nurse rescued three children" },
+      /* (the article before an adjective in -ed after "was" stays: adjective_after_be) */
+      "Woman who neighbours said was a retired nurse rescued three children" },
     { "A lorry driver who officers said had been awake for 20 hours caused the crash. He was arrested.",
       "Lorry driver who officers said had been awake for 20 hours caused crash" },
     { "A man who police said was drunk drove a tractor into a shop window in Bristol. Nobody was hurt.",

@@ -543,6 +543,41 @@ START_TEST (test_hard_wrapped)
 }
 END_TEST
 
+/* tryout26 #3: a single line break after a word that ends no sentence (an article, preposition or
+ * conjunction, [continuers]) before a capital is a line wrapped mid-sentence, in text too short
+ * or too narrow to read as hard-wrapped; a short line (a menu's "Sign in"), a line ending on
+ * another word and a block without a sentence end still end there. */
+START_TEST (test_wrapped_after_continuer)
+{
+  static const struct
+  {
+    const gchar *text;
+    guint n;
+    const gchar *first;
+  } cases[] = {
+    { "The ferry will leave the harbour in\nMarch after the repairs are done.\n", 1,
+      "The ferry will leave the harbour in March after the repairs are done." },
+    { "Nurses at the clinic voted on a deal with the\nHealth Board on Friday. It ends the dispute.\n", 2,
+      "Nurses at the clinic voted on a deal with the Health Board on Friday." },
+    { "The choir sang songs by Elgar and\nHolst at the abbey. Tickets sold out.\n", 2,
+      "The choir sang songs by Elgar and Holst at the abbey." },
+    /* the word in capitals, or another word: the line ends the sentence */
+    { "Tickets for the match sold out in\nMinutes Later The Gates Opened\n", 2,
+      "Tickets for the match sold out in" },
+    { "Sign in\nRegister now. It is free.\n", 3, "Sign in" },
+    { "The lights at the station went out\nPassengers waited in the dark. Power came back.\n", 3,
+      "The lights at the station went out" },
+    { "Fares for the bus to Leeds And\nYork rose. Few complained.\n", 3, "Fares for the bus to Leeds And" },
+  };
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr (GPtrArray) got = split ("english", cases[i].text);
+      ck_assert_msg (got->len == cases[i].n, "case %u: %u sentences", i, got->len);
+      ck_assert_str_eq (got->pdata[0], cases[i].first);
+    }
+}
+END_TEST
+
 /* A label on a line of its own in hard-wrapped text ("Photo: Getty Images", "Lire aussi : ...",
  * "Update:") ends there: the line would have held the next line's first word, so it was ended,
  * not wrapped. A line wrapped mid-sentence before a capital goes on, and so does a line holding a
@@ -980,6 +1015,7 @@ main (void)
   tcase_add_test (tc, test_unstemmed_language_data);
   tcase_add_test (tc, test_offsets_and_paragraphs);
   tcase_add_test (tc, test_hard_wrapped);
+  tcase_add_test (tc, test_wrapped_after_continuer);
   tcase_add_test (tc, test_label_lines);
   tcase_add_loop_test (tc, test_clean, 0, G_N_ELEMENTS (clean_cases));
   tcase_add_test (tc, test_clean_hostile);

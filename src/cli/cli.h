@@ -295,6 +295,9 @@ gboolean cli_json_optional_text (JsonObject *object, const gchar *field, gchar *
 /* Why cli_json_text() gave NULL for "text": none (absent or null), of another type, or an
  * array with an element that is not a string (named by its index, from 0). g_free() it. */
 gchar *cli_json_text_problem (JsonObject *object);
+/* The same for any text field @field ("summary", a --summary-field): why cli_json_text() gave
+ * NULL for it. g_free() it. */
+gchar *cli_json_field_problem (JsonObject *object, const gchar *field);
 
 /* @rendered, a JSON object as precis_summary_render() writes it, with the members of @before
  * put first and those of @after last (either may be NULL), spliced in as text rather than

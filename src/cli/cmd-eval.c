@@ -1,7 +1,9 @@
 /* cmd-eval.c - `precis eval`: run summarisers over a dataset and score them in one go.
  *
  * DATASET is JSON Lines with "id", "text" (the article), "summary" (the reference) and
- * optionally "title" (a reference headline). Every system summarises every document:
+ * optionally "title" (a reference headline). Each record is read as precis batch reads it (its
+ * title given to the summarisers, a text that is an HTML page read as a page, text that is not
+ * UTF-8 refused unless --lossy), and every system summarises every document:
  *   precis, textrank, cosine, bm25,  precis with the default ranker, and each ranker by name
  *   position, editor
  *   lead                             the first N sentences (precis's segmentation)
@@ -22,6 +24,7 @@
 #include "config.h"
 
 #include <errno.h>
+#include <stdarg.h>
 #include <glib/gstdio.h>
 #include <stdio.h>
 #include <string.h>
@@ -45,6 +48,20 @@ typedef enum
 static const gchar *const system_names[N_SYSTEMS] = {
   "precis", "textrank", "cosine", "bm25", "position", "editor", "lead", "random", "oracle",
 };
+
+/* The systems that are rankers, in the order of SystemKind. */
+static const PrecisRanker rankers[] = { PRECIS_RANKER_DEFAULT, PRECIS_RANKER_TEXTRANK, PRECIS_RANKER_COSINE,
+                                        PRECIS_RANKER_BM25,    PRECIS_RANKER_POSITION, PRECIS_RANKER_EDITOR };
+G_STATIC_ASSERT (G_N_ELEMENTS (rankers) == SYSTEM_LEAD);
+
+/* Whether system @k runs when --systems is not given: every one but the ranker that is the
+ * default by its own name (editor), whose row is precis's (tryout26 #12: the default table printed
+ * the two as identical rows); --systems=editor still runs it. */
+static gboolean
+runs_by_default (guint k)
+{
+  return k == SYSTEM_PRECIS || k >= G_N_ELEMENTS (rankers) || rankers[k] != PRECIS_RANKER_DEFAULT;
+}
 
 /* Metrics of the summary table and of the headline table. */
 #define SUMMARY_METRICS ((1u << PRECIS_ROUGE_1) | (1u << PRECIS_ROUGE_2) | (1u << PRECIS_ROUGE_LSUM))
@@ -80,6 +97,7 @@ typedef struct
   guint n_segment_timed;   /* the documents of segment_seconds (SEGMENT_TIMING_EVERY) */
   guint64 seed;
   const gchar *summary_field, *title_field;
+  gboolean lossy; /* --lossy: bytes that are not UTF-8, NUL and lone surrogates read as U+FFFD */
 } Eval;
 
 /* A baseline's segmentation is timed on one document in this many (the first, the ninth...), its
@@ -216,15 +234,36 @@ first_words (const gchar *text, guint n_words)
   return out;
 }
 
+/* A ranker's summary of @text as precis batch makes it: with the record's @given_title (or
+ * NULL), and @hint (a page's lang, or NULL) as the language hint. */
+static PrecisSummary *
+summarize (PrecisSummarizer *s, const gchar *text, const gchar *given_title, const gchar *hint,
+           GError **error)
+{
+  precis_summarizer_set_language_hint (s, hint);
+  PrecisSummary *sum = precis_summarizer_run_with_title (s, text, -1, given_title, error);
+  precis_summarizer_set_language_hint (s, NULL);
+  return sum;
+}
+
+/* Runs every system over one record: @text and @given_title as precis batch summarises them
+ * (the article of a page, its title where the record has none, its lang in @hint), @title the
+ * record's own, the reference of the headline table. */
 static gboolean
 eval_document (Eval *e, const gchar *id, gboolean id_is_number, const gchar *text, const gchar *reference,
-               const gchar *title, guint index, GError **error)
+               const gchar *title, const gchar *given_title, const gchar *hint, guint index, GError **error)
 {
   gint64 t0 = g_get_monotonic_time ();
-  g_autoptr (PrecisSummary) doc = precis_summarizer_run (e->base, text, -1, error);
+  g_autoptr (PrecisSummary) doc = summarize (e->base, text, given_title, hint, error);
   e->base_seconds += (g_get_monotonic_time () - t0) / 1e6;
   if (doc == NULL)
     return FALSE;
+  if (precis_summary_get_n_document_sentences (doc) == 0)
+    {
+      /* as precis batch refuses it (a page with no article): scored as 0, it would lower every mean */
+      g_set_error_literal (error, PRECIS_ERROR, PRECIS_ERROR_INVALID_ARGUMENT, CLI_NO_TEXT);
+      return FALSE;
+    }
   if (e->segmenter != NULL && index % SEGMENT_TIMING_EVERY == 0)
     {
       /* A baseline's own first step: the text segmented, nothing ranked (its sentences are the
@@ -257,7 +296,8 @@ eval_document (Eval *e, const gchar *id, gboolean id_is_number, const gchar *tex
       t0 = g_get_monotonic_time ();
       if (s->summarizer != NULL || s->is_default)
         {
-          if (s->summarizer != NULL && (sum = precis_summarizer_run (s->summarizer, text, -1, error)) == NULL)
+          if (s->summarizer != NULL
+              && (sum = summarize (s->summarizer, text, given_title, hint, error)) == NULL)
             return FALSE;
           const PrecisSummary *from = sum != NULL ? sum : doc;
           chosen = g_ptr_array_new ();
@@ -420,10 +460,10 @@ options_line (const Eval *e, const gchar *language, gint n_sentences, PrecisRoug
   const gchar *canonical = language != NULL ? precis_language_canonical (language) : NULL;
   if (language != NULL && !cli_value_is (language, PRECIS_LANGUAGE_AUTO))
     g_string_append_printf (o, " -l %s", canonical != NULL ? canonical : language);
-  guint n_enabled = 0;
+  gboolean default_set = TRUE;
   for (guint k = 0; k < N_SYSTEMS; k++)
-    n_enabled += e->enabled[k] ? 1 : 0;
-  if (n_enabled < N_SYSTEMS)
+    default_set &= e->enabled[k] == runs_by_default (k);
+  if (!default_set)
     for (guint k = 0, i = 0; k < N_SYSTEMS; k++)
       if (e->enabled[k])
         g_string_append_printf (o, "%s%s", i++ ? "," : " --systems=", system_names[k]);
@@ -438,7 +478,23 @@ options_line (const Eval *e, const gchar *language, gint n_sentences, PrecisRoug
     g_string_append_printf (o, " --summary-field=%s", summary_field);
   if (title_field != NULL)
     g_string_append_printf (o, " --title-field=%s", title_field);
+  if (e->lossy)
+    g_string_append (o, " --lossy");
   return g_string_free (o, FALSE);
+}
+
+/* Reports the record at @reader's line as bad: "FILE:LINE: id "ID": PROBLEM", as precis batch
+ * names a record by its line and id (without the id when the record has none). */
+static void G_GNUC_PRINTF (3, 4) report_record (CliJsonl *reader, const gchar *id, const gchar *format, ...)
+{
+  va_list args;
+  va_start (args, format);
+  g_autofree gchar *problem = g_strdup_vprintf (format, args);
+  va_end (args);
+  if (id != NULL)
+    cli_error ("%s:%u: id \"%s\": %s", cli_jsonl_name (reader), cli_jsonl_line (reader), id, problem);
+  else
+    cli_error ("%s:%u: %s", cli_jsonl_name (reader), cli_jsonl_line (reader), problem);
 }
 
 /* Reads the dataset, runs every system and prints the tables. */
@@ -447,8 +503,9 @@ eval_run (Eval *e, const gchar *dataset, gint limit, const gchar *opts, gint boo
           gboolean json, const gchar *half)
 {
   g_autoptr (GError) error = NULL;
-  /* Lossy, as the summarisers are: a record's "\u0000" is U+FFFD, not a bad line. */
-  CliJsonl *reader = cli_jsonl_open (dataset, TRUE, &error);
+  /* Read as precis batch reads its records (tryout26 #4): a line with bytes that are not UTF-8, a
+   * "\u0000" or a lone surrogate is a bad line, unless --lossy reads them as U+FFFD. */
+  CliJsonl *reader = cli_jsonl_open (dataset, e->lossy, &error);
   if (reader == NULL)
     {
       cli_error ("%s", error->message);
@@ -461,15 +518,38 @@ eval_run (Eval *e, const gchar *dataset, gint limit, const gchar *opts, gint boo
    * refuses such a file) */
   g_autoptr (GHashTable) seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   gint64 start = g_get_monotonic_time ();
-  while ((limit == 0 || n_docs < (guint)limit) && cli_jsonl_next (reader, &o, &error))
+  g_autofree gchar *line = NULL;
+  gsize len = 0;
+  while ((limit == 0 || n_docs < (guint)limit) && cli_jsonl_next_line (reader, &line, &len, &error))
     {
-      if (o == NULL)
+      if (line == NULL)
         {
           cli_error ("%s", error->message);
           g_clear_error (&error);
           n_bad++;
           continue;
         }
+      gint code = 0;
+      g_autofree gchar *reason = NULL;
+      o = cli_jsonl_parse (line, len, e->lossy, &code, &reason);
+      if (o == NULL)
+        {
+          /* A record refused for its bytes is named by its id too, where the line read lossily
+           * has one (only to name it: it is not scored). */
+          g_autofree gchar *bad_id = NULL;
+          if (!e->lossy && (code == PRECIS_ERROR_INVALID_UTF8 || code == PRECIS_ERROR_BINARY))
+            {
+              gint lossy_code = 0;
+              g_autofree gchar *lossy_reason = NULL;
+              g_autoptr (JsonObject) lossy = cli_jsonl_parse (line, len, TRUE, &lossy_code, &lossy_reason);
+              bad_id = cli_json_id (lossy);
+            }
+          report_record (reader, bad_id, "%s", reason);
+          g_clear_pointer (&line, g_free);
+          n_bad++;
+          continue;
+        }
+      g_clear_pointer (&line, g_free);
       g_autofree gchar *id = cli_json_id (o);
       gboolean id_is_number
           = id != NULL && json_node_get_value_type (json_object_get_member (o, "id")) == G_TYPE_INT64;
@@ -478,21 +558,29 @@ eval_run (Eval *e, const gchar *dataset, gint limit, const gchar *opts, gint boo
       g_autofree gchar *title = NULL;
       /* a title of another type is refused, as precis batch refuses it: not read as none */
       gboolean bad_title = !cli_json_optional_text (o, e->title_field, &title);
-      json_object_unref (o);
-      const gchar *problem = NULL;
-      if (id == NULL || text == NULL || reference == NULL)
-        problem = "needs \"id\", \"text\" and \"summary\"";
+      /* What is wrong with the record, naming the field as precis batch names it ("no
+       * \"text\" ..."; tryout26 #10: it was one message for any of three fields). */
+      g_autofree gchar *problem = NULL;
+      if (id == NULL)
+        problem = g_strdup ("no \"id\" (a string or a whole number): each document needs one");
+      else if (text == NULL)
+        problem = cli_json_field_problem (o, "text");
+      else if (reference == NULL)
+        problem = cli_json_field_problem (o, e->summary_field);
       else if (text[strspn (text, " \t\r\n\f\v")] == '\0')
         /* scored as a document of 0, it would lower every system's mean: refused, as precis
          * batch refuses it */
-        problem = "\"text\" is empty or white space only: no text to summarise";
+        problem = g_strdup ("\"text\" is empty or white space only: no text to summarise");
       else if (reference[strspn (reference, " \t\r\n\f\v")] == '\0')
-        problem = "the reference summary is empty or white space only: nothing to score against";
+        problem = g_strdup_printf ("the reference summary (\"%s\") is empty or white space only: nothing to "
+                                   "score against",
+                                   e->summary_field);
       else if (bad_title)
-        problem = "the title is not a string (or an array of strings)";
+        problem = g_strdup_printf ("\"%s\" is not a string (or an array of strings)", e->title_field);
+      json_object_unref (o);
       if (problem != NULL)
         {
-          cli_error ("%s:%u: %s", cli_jsonl_name (reader), cli_jsonl_line (reader), problem);
+          report_record (reader, id, "%s", problem);
           n_bad++;
           continue;
         }
@@ -507,9 +595,24 @@ eval_run (Eval *e, const gchar *dataset, gint limit, const gchar *opts, gint boo
         }
       if (!in_half (half, id))
         continue;
-      if (!eval_document (e, id, id_is_number, text, reference, title, n_docs, &error))
+      /* The record summarised as precis batch summarises it (tryout26 #2: eval left its title
+       * out): its title's text given to the summarisers, a text that is an HTML page read as a
+       * page (its article; its title where the record has none; its lang a hint). */
+      g_autofree gchar *given_title = precis_title_text (title);
+      g_autoptr (PrecisPage) page = NULL;
+      if (precis_looks_like_html (text, -1) && (page = precis_html_read (text, -1, &error)) == NULL)
         {
-          cli_error ("%s:%u: %s", cli_jsonl_name (reader), cli_jsonl_line (reader), error->message);
+          report_record (reader, id, "%s", error->message);
+          g_clear_error (&error);
+          n_bad++;
+          continue;
+        }
+      if (page != NULL && given_title == NULL)
+        given_title = g_strdup (page->title);
+      if (!eval_document (e, id, id_is_number, page != NULL ? page->text : text, reference, title,
+                          given_title, page != NULL ? page->language : NULL, n_docs, &error))
+        {
+          report_record (reader, id, "%s", error->message);
           g_clear_error (&error);
           n_bad++;
           continue;
@@ -613,11 +716,13 @@ cli_eval (int argc, char **argv)
   g_autofree gchar *summary_field = NULL, *title_field = NULL, *half = NULL, *opts = NULL;
   gint n_sentences = 3, bootstrap = 1000, limit = G_MININT; /* G_MININT: not given, every document */
   gint64 seed = 0;
-  gboolean stem = FALSE;
+  gboolean stem = FALSE, lossy = FALSE;
   g_auto (GStrv) files = NULL;
   const GOptionEntry entries[] = {
     { "systems", 's', 0, G_OPTION_ARG_STRING, &systems,
-      "Systems to run (default precis,textrank,cosine,bm25,position,editor,lead,random,oracle)", "LIST" },
+      "Systems to run: precis (the default ranker, editor), textrank, cosine, bm25, position, editor, lead, "
+      "random, oracle (default all but editor, which is precis's row)",
+      "LIST" },
     { "sentences", 'n', 0, G_OPTION_ARG_INT, &n_sentences,
       "Summary length in sentences (default 3), for every system: the baselines are defined in sentences, "
       "so eval has no --ratio or --words",
@@ -631,6 +736,10 @@ cli_eval (int argc, char **argv)
     { "seed", 0, 0, G_OPTION_ARG_INT64, &seed, "Seed of the bootstrap and the random baseline (default 0)",
       "N" },
     { "limit", 0, 0, G_OPTION_ARG_INT, &limit, "Only the first N documents", "N" },
+    { "lossy", 0, 0, G_OPTION_ARG_NONE, &lossy,
+      "Read bytes that are not UTF-8, NUL characters and lone surrogates as U+FFFD, as precis batch "
+      "--lossy does (by default such a record is refused, as batch refuses it)",
+      NULL },
     { "half", 0, 0, G_OPTION_ARG_STRING, &half,
       "Only the documents of one half: tune (SHA-1 of id starts with 0-7) or blind", "HALF" },
     { "summary-field", 0, 0, G_OPTION_ARG_STRING, &summary_field,
@@ -647,11 +756,13 @@ cli_eval (int argc, char **argv)
   g_option_context_add_main_entries (ctx, entries, NULL);
   g_option_context_set_description (
       ctx, "DATASET holds one JSON object a line with \"id\", \"text\" (the article), \"summary\" (the\n"
-           "reference) and optionally \"title\" (a reference headline). Prints ROUGE-1, ROUGE-2 and\n"
+           "reference) and optionally \"title\" (a reference headline), each summarised as precis batch\n"
+           "summarises it (with its title: the summaries a user of batch gets). Prints ROUGE-1, ROUGE-2 and\n"
            "ROUGE-Lsum F (percent, 95% bootstrap interval) and documents per second for each system,\n"
            "and the headline scores against the titles. A record with an empty text or reference, a\n"
-           "blank line or a title that is not a string is refused (FILE:LINE, exit status 1), the\n"
-           "others scored. See precis(1).");
+           "blank line, a title that is not a string or text that is not UTF-8 (without --lossy) is\n"
+           "refused as precis batch refuses it (FILE:LINE and its id, exit status 1), the others\n"
+           "scored. See precis(1).");
   g_autoptr (GError) error = NULL;
   if (!g_option_context_parse (ctx, &argc, &argv, &error))
     return cli_usage_error ("precis eval", "%s", error->message);
@@ -677,22 +788,23 @@ cli_eval (int argc, char **argv)
   Eval e = { 0 };
   e.n_sentences = (guint)n_sentences;
   e.seed = (guint64)seed;
+  e.lossy = lossy;
   for (guint k = 0; k < N_SYSTEMS; k++)
-    e.enabled[k] = TRUE;
+    e.enabled[k] = runs_by_default (k);
   if (systems != NULL && !parse_systems (systems, e.enabled, &error))
     return cli_usage_error ("precis eval", "%s", error->message);
   e.base = precis_summarizer_new (language, &error);
   if (e.base == NULL)
     return cli_usage_error ("precis eval", "%s", error->message);
   precis_summarizer_set_sentences (e.base, e.n_sentences);
-  precis_summarizer_set_lossy (e.base, TRUE);
+  precis_summarizer_set_lossy (e.base, lossy);
   /* The headline table scores the generated headline: a title line copied from the text would
    * score itself. */
   precis_summarizer_set_headline (e.base, PRECIS_HEADLINE_GENERATED);
   if (e.enabled[SYSTEM_LEAD] || e.enabled[SYSTEM_RANDOM] || e.enabled[SYSTEM_ORACLE])
     {
       e.segmenter = precis_summarizer_new (language, NULL);
-      precis_summarizer_set_lossy (e.segmenter, TRUE);
+      precis_summarizer_set_lossy (e.segmenter, lossy);
     }
   e.oracle_scorer = precis_rouge_new (PRECIS_ROUGE_COMPAT_ROUGE_SCORE, stem);
   precis_rouge_set_metrics (e.oracle_scorer, (1u << PRECIS_ROUGE_1) | (1u << PRECIS_ROUGE_2));
@@ -708,11 +820,6 @@ cli_eval (int argc, char **argv)
       status = CLI_EXIT_FAILURE;
       goto done;
     }
-  /* The systems that are rankers, in the order of SystemKind. */
-  static const PrecisRanker rankers[]
-      = { PRECIS_RANKER_DEFAULT, PRECIS_RANKER_TEXTRANK, PRECIS_RANKER_COSINE,
-          PRECIS_RANKER_BM25,    PRECIS_RANKER_POSITION, PRECIS_RANKER_EDITOR };
-  G_STATIC_ASSERT (G_N_ELEMENTS (rankers) == SYSTEM_LEAD);
   for (guint k = 0; k < N_SYSTEMS; k++)
     {
       System *s = &e.systems[k];
@@ -728,7 +835,7 @@ cli_eval (int argc, char **argv)
           s->summarizer = precis_summarizer_new (language, NULL);
           precis_summarizer_set_sentences (s->summarizer, e.n_sentences);
           precis_summarizer_set_ranker (s->summarizer, rankers[k]);
-          precis_summarizer_set_lossy (s->summarizer, TRUE);
+          precis_summarizer_set_lossy (s->summarizer, lossy);
           precis_summarizer_set_headline (s->summarizer, PRECIS_HEADLINE_GENERATED);
         }
       if (output != NULL)

@@ -1035,9 +1035,9 @@ cli_json_optional_text (JsonObject *object, const gchar *field, gchar **text)
 }
 
 gchar *
-cli_json_text_problem (JsonObject *object)
+cli_json_field_problem (JsonObject *object, const gchar *field)
 {
-  JsonNode *node = object != NULL ? json_object_get_member (object, "text") : NULL;
+  JsonNode *node = object != NULL ? json_object_get_member (object, field) : NULL;
   if (node != NULL && JSON_NODE_HOLDS_ARRAY (node))
     {
       JsonArray *a = json_node_get_array (node);
@@ -1045,13 +1045,19 @@ cli_json_text_problem (JsonObject *object)
         {
           JsonNode *e = json_array_get_element (a, i);
           if (!JSON_NODE_HOLDS_VALUE (e) || json_node_get_value_type (e) != G_TYPE_STRING)
-            return g_strdup_printf (
-                "\"text\"[%u] is not a string (\"text\" is a string or an array of strings)", i);
+            return g_strdup_printf ("\"%s\"[%u] is not a string (\"%s\" is a string or an array of strings)",
+                                    field, i, field);
         }
     }
   if (node != NULL && !JSON_NODE_HOLDS_NULL (node))
-    return g_strdup ("\"text\" is not a string or an array of strings");
-  return g_strdup ("no \"text\" (a string or an array of strings)");
+    return g_strdup_printf ("\"%s\" is not a string or an array of strings", field);
+  return g_strdup_printf ("no \"%s\" (a string or an array of strings)", field);
+}
+
+gchar *
+cli_json_text_problem (JsonObject *object)
+{
+  return cli_json_field_problem (object, "text");
 }
 
 gchar *

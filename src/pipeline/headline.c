@@ -487,7 +487,9 @@ static const struct
   { "^(?:while|although|though|as|after|before|when|if|despite|since|once|with|amid|\\w+ing|to)\\b[^,]{0,90},"
     "\\s*",
     "", clause_starts, NULL },
-  { "^(?:however|meanwhile|but|and|so|also|yet|still|moreover)\\s+", "", adverbial_starts, NULL },
+  /* (not the "so" of "so many ... that", "so much", which is the degree's) */
+  { "^(?:however|meanwhile|but|and|so(?!\\s+(?:many|much|few|little|far)\\b)|also|yet|still|moreover)\\s+",
+    "", adverbial_starts, NULL },
   /* "We will win," he said. -> 'We will win' (a quotation stays one, in a headline's single marks:
    * without them it would read as the paper's own statement) */
   { "^[\"\\x{201C}'\\x{2018}](.{12,}?)[,.!?]?[\"\\x{201D}'\\x{2019}],?\\s+(?:\\S+\\s+){0,4}?"
@@ -779,6 +781,24 @@ unspace_closing_quotes (GString *s)
         continue;
       g_string_erase (s, (gssize)at, 1);
       q = s->str + at;
+    }
+}
+
+/* A curly opening mark (‘ or “) written with a space after it, after a space or a colon ("added: ‘
+ * The players have ..."): the space goes, so that the mark opens its first word (and the article
+ * after it is read as one). */
+static void
+unspace_opening_quotes (GString *s)
+{
+  for (gsize at = 0; at + 4 < s->len; at++)
+    {
+      if ((guchar)s->str[at] != 0xE2 || (guchar)s->str[at + 1] != 0x80
+          || ((guchar)s->str[at + 2] != 0x98 && (guchar)s->str[at + 2] != 0x9C) || s->str[at + 3] != ' '
+          || !g_ascii_isalnum (s->str[at + 4]))
+        continue;
+      if (at > 0 && s->str[at - 1] != ' ' && s->str[at - 1] != ':')
+        continue;
+      g_string_erase (s, (gssize)at + 3, 1);
     }
 }
 
@@ -2376,6 +2396,23 @@ find_verb (const gchar *s, const Word *w, guint n)
           && !(w[i + 1].tags & closed_tags)
           && (word_in (s, &w[i - 1], degree_words) || phrase_adverb (s, w, i - 1)))
         continue;
+      /* a participle that opens an aside between commas, with no preposition after it ("The
+       * violence near the camp, located ten miles south of the border, came a day after ..."): the
+       * finite verb right after the aside's closing comma is the main verb */
+      if ((w[i].tags & PRECIS_POS_PAST) && w[i - 1].comma
+          && !(w[i].tags & (PRECIS_POS_AUX | PRECIS_POS_MODAL)))
+        {
+          guint j = i + 1;
+          while (j < n && j <= i + HEADLINE_PARTICIPLE_REACH && !w[j - 1].comma && !w[j].dash
+                 && !(w[j].tags & (PRECIS_POS_CONJ | PRECIS_POS_WH | PRECIS_POS_SUBORD)))
+            j++;
+          if (j < n && j > i + 1 && w[j - 1].comma
+              && ((w[j].tags & (PRECIS_POS_PAST | PRECIS_POS_AUX | PRECIS_POS_MODAL))
+                  || ((w[j].tags & PRECIS_POS_THIRD) && !(w[j].tags & PRECIS_POS_NOUN)))
+              && !(w[j].tags & (closed_tags & ~(PRECIS_POS_AUX | PRECIS_POS_MODAL)))
+              && may_be_finite (w, n, j))
+            return (gint)j;
+        }
       if (w[i].tags & PRECIS_POS_PAST)
         {
           guint r = reduced_relative (s, w, n, i);
@@ -4323,6 +4360,8 @@ compress (const gchar *s, gboolean english, gboolean verb_final, PrecisTokenizer
 }
 
 static const gchar *const articles[] = { "a", "an", "the", NULL };
+/* What "so" is the degree of, opening a sentence ("So many people came that ..."): no connective. */
+static const gchar *const so_degree[] = { "many", "much", "few", "little", "far", NULL };
 
 /* Whether @s is a reason's or a concession's clause alone ("Not because X was long for the job."):
  * it opens on "because", "although", "though" or "whereas" (maybe after "not", "only", "just",
@@ -4397,7 +4436,9 @@ compress_sentence (const gchar *s, gboolean english, gboolean verb_final, Precis
                    /* a speaker's label before a pronoun: "Coach: I think ..." */
                    || (english && n > 1 && s[w[0].end - 1] == ':' && (w[1].tags & PRECIS_POS_PRONOUN))
                    || (segmenter != NULL
-                       && precis_segmenter_is_opener (segmenter, s + w[0].start, w[0].end - w[0].start)));
+                       && precis_segmenter_is_opener (segmenter, s + w[0].start, w[0].end - w[0].start)
+                       /* (not the degree's "So many ... that", "So much") */
+                       && !(english && n > 1 && word_is (s, &w[0], "so") && word_in (s, &w[1], so_degree))));
   if (c->pronoun && english && (anticipatory_it (s, w, n, v) || explainer_clause (s, w, n, v)))
     c->pronoun = FALSE;
   /* one block: cut[0..n], then unsure[0..n] */
@@ -4495,7 +4536,9 @@ counted_at (const gchar *p)
 
 /* Whether a "the " is inside a name: between a capitalised word that does not open the text and
  * ends on a letter (the text written so far runs from @text to @written, a space last) and a
- * capitalised word at @next ("Winnie the Pooh", "Alexander the Great"). */
+ * capitalised word at @next ("Winnie the Pooh", "Alexander the Great"); or one that opens it and is
+ * a verb's base form, which opens no headline's subject but a name's ("Save the Children said
+ * ...", kept with its source). */
 static gboolean
 in_name (const gchar *text, const gchar *written, const gchar *next)
 {
@@ -4504,6 +4547,11 @@ in_name (const gchar *text, const gchar *written, const gchar *next)
   const gchar *start = written - 1;
   while (start > text && start[-1] != ' ')
     start--;
+  if (start == text && g_ascii_isupper (*start))
+    {
+      guint t = precis_lexicon_english (start, (gsize)(written - 1 - start));
+      return (t & PRECIS_POS_VERB) && !(t & (closed_tags | PRECIS_POS_ADV | PRECIS_POS_ADJ));
+    }
   return start > text && g_ascii_isupper (*start);
 }
 
@@ -4540,6 +4588,34 @@ article_or_quote (const gchar *s, gsize i, gsize len)
         return i;
     }
   return len;
+}
+
+/* Whether an "a" or "an" written up to @out (the text kept so far, from @text) stands between a
+ * form of "be" and a word in -ed that may be an adjective, at @next ("the sale is a complicated
+ * deal"): without its article, "is complicated deal" would read as a passive, and drop_passive
+ * would take the "is". The article stays. */
+static gboolean
+adjective_after_be (const gchar *text, const gchar *out, const gchar *next)
+{
+  static const gchar *const be[] = { " is ", " are ", " was ", " were ", NULL };
+  if (out - text < 4 || (out[-2] != 's' && out[-2] != 'e'))
+    return FALSE;
+  gboolean after_be = FALSE;
+  for (guint i = 0; be[i] != NULL && !after_be; i++)
+    {
+      gsize len = strlen (be[i]);
+      after_be = (gsize)(out - text) >= len && ascii_same (out - len, be[i], len);
+    }
+  if (!after_be)
+    return FALSE;
+  const gchar *e = next;
+  while (g_ascii_isalpha (*e) || *e == '-')
+    e++;
+  gsize len = (gsize)(e - next);
+  if (len < 4 || *e != ' ' || g_ascii_strncasecmp (e - 2, "ed", 2) != 0)
+    return FALSE;
+  guint t = precis_lexicon_english (next, len);
+  return (t & PRECIS_POS_PAST) && (t & PRECIS_POS_ADJ);
 }
 
 static void
@@ -4581,6 +4657,8 @@ drop_articles (GString *s)
           if (n > 0 && n < 4 && i > 0 && counted_at (s->str + i + n))
             n = 0;
           if (n == 4 && in_name (s->str, out, s->str + i + n))
+            n = 0;
+          if ((n == 2 || n == 3) && adjective_after_be (s->str, out, s->str + i + n))
             n = 0;
           if (n > 0 && i + n < s->len)
             {
@@ -4832,6 +4910,147 @@ shares_reporter (const gchar *rest)
     if (word_is (rest, &w[i], "and") && !w[i].comma
         && (w[i + 1].tags & (PRECIS_POS_PAST | PRECIS_POS_NOUN | PRECIS_POS_ADJ)) == PRECIS_POS_PAST)
       return TRUE;
+  return FALSE;
+}
+
+/* Whether a word of the @len bytes at @text may be a finite verb that is not a base form: a past,
+ * a verb in -s, an auxiliary or a modal (lexicon classes; a base form is too often a noun). */
+static gboolean
+may_hold_finite (const gchar *text, gsize len)
+{
+  const gchar *p = text, *end = text + len;
+  while (p < end)
+    {
+      while (p < end && !g_ascii_isalpha (*p))
+        p++;
+      const gchar *a = p;
+      while (p < end && (g_ascii_isalpha (*p) || *p == '-' || *p == '\''))
+        p++;
+      if (p > a
+          && (precis_lexicon_english (a, (gsize)(p - a))
+              & (PRECIS_POS_PAST | PRECIS_POS_THIRD | PRECIS_POS_AUX | PRECIS_POS_MODAL)))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* The end of a relative clause removed after its clause's verb, where what followed its closing
+ * comma has no verb of its own and so was the clause's too ("issued by X, who is the deputy
+ * commissioner, western suburbs", "following the quake, which damaged houses in Y, the capital of
+ * Z"): that tail goes with it. @before is the text before the rule, @s after it; FALSE when the
+ * tail may be the main clause's ("The storm, which ..., forced ...": no verb before the clause). */
+static gboolean
+drop_relative_tail (GString *s, const gchar *before)
+{
+  gsize p = 0;
+  while (p < s->len && before[p] == s->str[p])
+    p++;
+  const gchar *tail = s->str + p;
+  gsize tail_len = s->len - p;
+  while (tail_len > 0 && (*tail == ' ' || *tail == ','))
+    tail++, tail_len--;
+  /* (a tail of one word or more, none a stop's: an aside's end "..., he said." was taken before) */
+  if (tail_len == 0 || p == 0 || !may_hold_finite (s->str, p) || may_hold_finite (tail, tail_len)
+      || memchr (tail, '"', tail_len) != NULL)
+    return FALSE;
+  static const gchar *const joins[] = { "and ", "but ", "or ", "as ", "while ", "then ", NULL };
+  if (prefix_in (tail, joins))
+    return FALSE;
+  /* nor one that opens on a preposition, "to" or an adverb: an adjunct or complement of the main
+   * clause ("separated from her husband, who ..., in 2010", "urged X to enable a man, who ..., to
+   * return") */
+  gsize first = 0;
+  while (first < tail_len && (g_ascii_isalpha (tail[first]) || tail[first] == '-'))
+    first++;
+  if (first > 0
+      && (precis_lexicon_english (tail, first)
+          & (PRECIS_POS_PREP | PRECIS_POS_TO | PRECIS_POS_ADV | PRECIS_POS_SUBORD | PRECIS_POS_CONJ)))
+    return FALSE;
+  while (p > 0 && s->str[p - 1] == ' ')
+    p--;
+  gboolean stop = strchr (".!?", s->str[s->len - 1]) != NULL;
+  g_string_truncate (s, p);
+  if (stop)
+    g_string_append_c (s, '.');
+  return TRUE;
+}
+
+/* The words a named source's claim with its attribution may have (short_with_source): a few over a
+ * headline's, as a clause may run on to the long budget. */
+#define HEADLINE_SOURCE_WORDS 16
+/* Whether @text, a named source's claim with its attribution, fits a headline's words without its
+ * articles and its relative asides (", which ... ,": the rules below take them): a source kept on a
+ * longer one would leave its claim cut. */
+static gboolean
+short_with_source (const gchar *text)
+{
+  static const gchar *const articles_sp[] = { "a ", "an ", "the ", NULL };
+  static const gchar *const relatives_sp[] = { "which ", "who ", "whose ", NULL };
+  guint count = 0;
+  gboolean aside = FALSE;
+  for (const gchar *p = text; *p != '\0';)
+    {
+      while (*p == ' ')
+        p++;
+      if (*p == '\0')
+        break;
+      const gchar *a = p;
+      while (*p != '\0' && *p != ' ')
+        p++;
+      gboolean comma = p[-1] == ',';
+      if (aside)
+        aside = !comma;
+      else if (a >= text + 2 && a[-2] == ',' && prefix_in (a, relatives_sp))
+        aside = !comma;
+      else if (!prefix_in (a, articles_sp) && ++count > HEADLINE_SOURCE_WORDS)
+        return FALSE;
+    }
+  return TRUE;
+}
+
+/* Whether the words @removed (@n bytes) before a verb of saying that a rule took name a source:
+ * a word with a capital after the first ("Messaging app Quillo said", "Prime Minister Jane Doe
+ * said"; a sentence's first word has one anyway). A named company's or person's claim without its
+ * name reads as the paper's own; an anonymous source ("Police said", "The company said") may go. */
+static gboolean
+named_source (const gchar *removed, gsize n)
+{
+  static const gchar *const verbs[]
+      = { " said", " says", " announced", " reported", " claimed", " warned", " revealed", NULL };
+  const gchar *end = removed + n;
+  for (guint i = 0; verbs[i] != NULL; i++)
+    {
+      const gchar *v = span_find (removed, n, verbs[i] + 1);
+      if (v != NULL && v < end)
+        end = v;
+    }
+  const gchar *p = removed;
+  gboolean first = TRUE;
+  while (p < end)
+    {
+      while (p < end && !g_ascii_isalnum (*p))
+        p++;
+      const gchar *a = p;
+      while (p < end && !g_ascii_isspace (*p))
+        p++;
+      if (p == a)
+        break;
+      if (g_ascii_isupper (*a) && !first)
+        {
+          /* (a month's or a weekday's name is no source: "Last Tuesday officials said") */
+          static const gchar *const days[]
+              = { "monday",  "tuesday",   "wednesday", "thursday", "friday",   "saturday", "sunday",
+                  "january", "february",  "march",     "april",    "may",      "june",     "july",
+                  "august",  "september", "october",   "november", "december", NULL };
+          gchar low[12] = { 0 };
+          gsize k = MIN ((gsize)(p - a), sizeof low - 1);
+          for (gsize j = 0; j < k; j++)
+            low[j] = g_ascii_tolower (a[j]);
+          if (!ascii_in (low, k, days))
+            return TRUE;
+        }
+      first = FALSE;
+    }
   return FALSE;
 }
 
@@ -5352,7 +5571,19 @@ apply_rules (const gchar *sentence, gboolean english, gboolean verb_final, Preci
     }
   if (strstr (s->str, " \"") != NULL)
     unspace_closing_quotes (s);
-  if (english && strstr (s->str, "\xE2\x80\x99 ") != NULL) /* (Italian: "un po’ d’accademia") */
+  /* one scan for the curly marks with a space after them (or a bracket, which may go and leave
+   * one): an apostrophe before a contraction's ending, an opening mark before its word */
+  gboolean spaced_apostrophe = FALSE, spaced_opening = FALSE;
+  if (english)
+    for (const gchar *e = memchr (s->str, 0xE2, s->len); e != NULL;
+         e = memchr (e + 1, 0xE2, s->len - (gsize)(e + 1 - s->str)))
+      if ((guchar)e[1] == 0x80 && e[2] != '\0')
+        {
+          spaced_apostrophe |= (guchar)e[2] == 0x99 && e[3] == ' ';
+          spaced_opening |= ((guchar)e[2] == 0x98 || (guchar)e[2] == 0x9C) && strchr (" ([", e[3]) != NULL
+                            && e[3] != '\0';
+        }
+  if (spaced_apostrophe) /* (Italian: "un po’ d’accademia") */
     unspace_apostrophes (s);
   unglue_stops (s);
   if (strpbrk (s->str, "([") != NULL)
@@ -5371,6 +5602,9 @@ apply_rules (const gchar *sentence, gboolean english, gboolean verb_final, Preci
       if (from >= 0)
         apply (s, brackets_get (), (gsize)from, "", NULL);
     }
+  /* (after the brackets: "added: ‘(Coaches) Alan ..." leaves "‘ Alan") */
+  if (spaced_opening)
+    unspace_opening_quotes (s);
   /* (a month's or a stamp's first letter, then a digit soon after: few sentences open so) */
   const gchar *digit = strpbrk (s->str, "0123456789"); /* (libc's scan: fewer steps than a bounded loop) */
   if (english && s->str[0] != '\0' && strchr ("AFJMNOSDRPU", s->str[0]) != NULL && digit != NULL
@@ -5442,13 +5676,17 @@ apply_rules (const gchar *sentence, gboolean english, gboolean verb_final, Preci
               || (rules[i].needles == clause_starts && head_removed
                   && (ing_phrase_is_subject (before, removed, s->str) || clause_lacks_verb (before, removed)))
               || (rules[i].needles == said_words && head_removed
-                  && (keep_speaker || shares_reporter (s->str))))
+                  && (keep_speaker || shares_reporter (s->str)
+                      || (named_source (before, removed) && short_with_source (before)))))
             {
               g_string_assign (s, before);
               continue;
             }
           if (rules[i].needles == said_words && head_removed)
             *took_speaker = TRUE;
+          if (rules[i].needles == relative_words && drop_relative_tail (s, before)
+              && precis_count_words (s->str, s->len, HEADLINE_MIN_WORDS) < HEADLINE_MIN_WORDS)
+            g_string_assign (s, before);
           /* a leading phrase whose list its comma parted runs on to a dash */
           gsize after_dash
               = rules[i].needles == clause_starts && head_removed ? verbless_before_dash (s->str) : 0;

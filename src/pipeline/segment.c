@@ -4,7 +4,8 @@
  * stops, ? and !, line breaks, and the terminators of other scripts) and decides at each one
  * from the words on either side:
  *   - a blank line always ends a sentence (and a paragraph); a single line break ends one
- *     unless the line ends in a space (a wrapped line) or the text is hard-wrapped prose;
+ *     unless the line ends in a space (a wrapped line), the text is hard-wrapped prose, or the
+ *     line ends on a word that ends no sentence ([continuers]: "held in\nDecember");
  *   - ?, !, the CJK, Devanagari, Arabic, Armenian, Ethiopic and Burmese terminators end a
  *     sentence unless a lower-case word follows ("Yahoo! in");
  *   - a full stop inside a token (3.14, U.S.A, example.com, Jr.'s) does not, but a glued
@@ -74,6 +75,9 @@
 /* ... and the runs between spaces on either side have at least this many characters (list items
  * and names are shorter, and Thai sets them apart by spaces too). */
 #define THAI_MIN_RUN_CHARS 6
+/* A line wrapped after a word that ends no sentence ([continuers]) has at least this many words:
+ * shorter lines are menu entries and headings ("Sign in", "Log in"), not wrapped prose. */
+#define CONTINUER_MIN_LINE_WORDS 4
 /* Longest elided word before an abbreviation ("dell'" of "dell'Avv."), in bytes. */
 #define ELISION_MAX_BYTES 5
 /* Longest word looked up as an abbreviation (bytes); longer ones are not abbreviations. */
@@ -90,6 +94,7 @@ enum
   BEFORE_ORDINAL = 64, /* comes before an ordinal written with a point: "am 3. Tag" */
   MEASURE = 128,       /* a kitchen or shop measure: "2 tsp. Dijon mustard" goes on */
   YEAR = 256,          /* "year" after a number: "30 ноября 2026 г. Закон" ends a sentence */
+  CONTINUER = 512,     /* ends no sentence (an article, preposition, conjunction): "held in\nMay" */
 };
 
 /* A word of the lists in the segmenter's open-addressing table (linear probing). */
@@ -152,6 +157,8 @@ load_list (PrecisSegmenter *seg, gchar **lines)
         section = MEASURE | ABBREV_GENERAL; /* an abbreviation too */
       else if (g_str_equal (line, "[years]"))
         section = YEAR;
+      else if (g_str_equal (line, "[continuers]"))
+        section = CONTINUER;
       else if (g_str_equal (line, "[short]"))
         seg->short_list = TRUE;
       else
@@ -962,30 +969,12 @@ is_hard_wrapped (const gchar *text, gsize start, gsize end, gsize *width)
          && n_long < n_lines; /* every line long: paragraphs one per line, not wrapping */
 }
 
-/* A line that ends without punctuation, followed by one that starts in lower case, in a block
- * (up to the next blank line) that does end a sentence somewhere: a line wrapped mid-sentence,
- * as text copied from a PDF ("This is a sentence\ncut off in the middle."). Lines of words
- * with no punctuation anywhere are a list ("features\ncontact manager"). */
+/* Whether the block (up to the next blank line) that goes on at @after ends a sentence somewhere
+ * within MAX_SENTENCE_BYTES. */
 static gboolean
-continues_sentence (Scan *s, gsize pos, gsize after)
+block_ends_sentence (Scan *s, gsize after)
 {
   const gchar *text = s->text;
-  if (after >= s->end || !g_ascii_islower (text[after]) || pos == 0)
-    return FALSE;
-  gchar last = text[pos - 1];
-  if (last == '.' || last == '!' || last == '?' || last == ':' || last == ';' || last == ',')
-    return FALSE;
-  /* A line of one word is an entry of its own ("spielen\nspielt\nspiele"), not prose wrapped
-   * at some width. */
-  gsize line = pos;
-  gboolean one_word = TRUE;
-  while (line > 0 && text[line - 1] != '\n' && text[line - 1] != '\r')
-    {
-      line--;
-      one_word &= text[line] != ' ' && text[line] != '\t';
-    }
-  if (one_word)
-    return FALSE;
   /* What is found at a position does not depend on where the search started: a search from
    * inside the kept clean range goes on from its end. */
   gsize limit = MIN (s->end, after + MAX_SENTENCE_BYTES);
@@ -1017,6 +1006,64 @@ continues_sentence (Scan *s, gsize pos, gsize after)
     }
   k->clean_to = i;
   return k->found && k->ends;
+}
+
+/* A line that ends without punctuation, followed by one that starts in lower case, in a block
+ * (up to the next blank line) that does end a sentence somewhere: a line wrapped mid-sentence,
+ * as text copied from a PDF ("This is a sentence\ncut off in the middle."). Lines of words
+ * with no punctuation anywhere are a list ("features\ncontact manager"). */
+static gboolean
+continues_sentence (Scan *s, gsize pos, gsize after)
+{
+  const gchar *text = s->text;
+  if (after >= s->end || !g_ascii_islower (text[after]) || pos == 0)
+    return FALSE;
+  gchar last = text[pos - 1];
+  if (last == '.' || last == '!' || last == '?' || last == ':' || last == ';' || last == ',')
+    return FALSE;
+  /* A line of one word is an entry of its own ("spielen\nspielt\nspiele"), not prose wrapped
+   * at some width. */
+  gsize line = pos;
+  gboolean one_word = TRUE;
+  while (line > 0 && text[line - 1] != '\n' && text[line - 1] != '\r')
+    {
+      line--;
+      one_word &= text[line] != ' ' && text[line] != '\t';
+    }
+  if (one_word)
+    return FALSE;
+  return block_ends_sentence (s, after);
+}
+
+/* Whether the line that ends at the line break at @pos ends on a word that ends no sentence (the
+ * language's [continuers]: an article, a preposition, a conjunction), written in small letters
+ * on a line of CONTINUER_MIN_LINE_WORDS words or more, and the next line opens with a capital in a block that
+ * ends a sentence somewhere: a line wrapped mid-sentence before a name or a month ("The meeting will be held
+ * in\nDecember at the town hall."), which continues_sentence() leaves, its next word not being in lower case.
+ */
+static gboolean
+ends_on_continuer (Scan *s, gsize pos, gsize after)
+{
+  const gchar *text = s->text;
+  gsize ws = 0, we = 0;
+  if (next_word (text, after, s->end, &ws, &we) != NEXT_UPPER)
+    return FALSE;
+  gsize word = pos;
+  while (word > 0 && (g_ascii_isalpha (text[word - 1]) || (guchar)text[word - 1] >= 0x80))
+    word--;
+  /* a word in small letters, on a line of a few words */
+  if (word == pos || !g_unichar_islower (char_at (text, word))
+      || (lookup_flags (s->seg, text + word, pos - word) & CONTINUER) == 0)
+    return FALSE;
+  gsize line = word;
+  while (line > 0 && text[line - 1] != '\n' && text[line - 1] != '\r')
+    line--;
+  guint n_words = 0;
+  for (gsize i = line; i <= word; i++)
+    n_words += text[i] != ' ' && text[i] != '\t' && (i == line || text[i - 1] == ' ' || text[i - 1] == '\t');
+  if (n_words < CONTINUER_MIN_LINE_WORDS)
+    return FALSE;
+  return block_ends_sentence (s, after);
 }
 
 /* Whether the line that ends at the line break at @pos is a label ("Photo: Getty Images", "Lire
@@ -1091,7 +1138,8 @@ on_line_break (Scan *s, gsize pos)
     }
   if (starts_list_item (text, after, s->end))
     wrapped = FALSE;
-  else if ((s->hard_wrapped && !is_label_line (s, pos, after)) || continues_sentence (s, pos, after))
+  else if ((s->hard_wrapped && !is_label_line (s, pos, after)) || continues_sentence (s, pos, after)
+           || ends_on_continuer (s, pos, after))
     wrapped = TRUE;
   if (!wrapped)
     emit (s, pos);
