@@ -468,6 +468,28 @@ START_TEST (test_release_lines)
 }
 END_TEST
 
+/* The one list of "Here's" openings the headline's lead-ins and the editor's asides share: its
+ * length with the space after it, any case and apostrophe; not a longer word nor a bare "Here". */
+static gsize
+here_len (const gchar *text)
+{
+  return precis_here_opening (text, strlen (text));
+}
+
+START_TEST (test_here_opening)
+{
+  ck_assert_uint_eq (here_len ("Here's how the new tram will run."), 7);
+  ck_assert_uint_eq (here_len ("Here\u2019s why it matters."), 9);
+  ck_assert_uint_eq (here_len ("Here?s what we know."), 7);
+  ck_assert_uint_eq (here_len ("HERE IS the plan."), 8);
+  ck_assert_uint_eq (here_len ("here are the main points:"), 9);
+  /* not a bare "Here", a longer word, another pointer, nor a span that ends inside it */
+  ck_assert_uint_eq (here_len ("Here.") + here_len ("Hereford is a city.") + here_len ("Here it is."), 0);
+  ck_assert_uint_eq (here_len ("There's more.") + here_len (""), 0);
+  ck_assert_uint_eq (precis_here_opening ("Here is the plan", 7), 0);
+}
+END_TEST
+
 START_TEST (test_lexicon_saying)
 {
   /* A bit of its own for each form, any case, the word's bytes only (no NUL needed after it). */
@@ -585,6 +607,7 @@ main (void)
   tcase_add_test (tc, test_word_at);
   tcase_add_test (tc, test_lexicon_any_case);
   tcase_add_test (tc, test_lexicon_saying);
+  tcase_add_test (tc, test_here_opening);
   suite_add_tcase (s, tc);
   return test_run_suite (s);
 }

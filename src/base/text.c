@@ -111,6 +111,22 @@ date_time_only (const gchar *s, gsize len)
   return TRUE;
 }
 
+gsize
+precis_here_opening (const gchar *s, gsize len)
+{
+  static const gchar *const here[]
+      = { "here's ", "here\xE2\x80\x99s ", "here?s ", "here is ", "here are ", NULL };
+  if (len < 5 || (s[0] | 0x20) != 'h')
+    return 0;
+  for (guint i = 0; here[i] != NULL; i++)
+    {
+      gsize n = strlen (here[i]);
+      if (len >= n && g_ascii_strncasecmp (s, here[i], n) == 0)
+        return n;
+    }
+  return 0;
+}
+
 gboolean
 precis_is_release_line (const gchar *s, gsize len)
 {

@@ -43,6 +43,12 @@ gboolean precis_all_digits (const gchar *s, gsize len);
  * taken for glue too. */
 gboolean precis_holds_glued_text (const gchar *s, gsize len);
 
+/* The length of the "Here's ", "Here is " or "Here are " that the @len bytes at @s open with (the
+ * apostrophe straight, curly or a "?" left for it; ASCII case ignored), or 0: a pointer to what
+ * follows ("Here's what you need to know", "Here is our review."), the opening of the headline's
+ * lead-ins and of the editor's asides. */
+gsize precis_here_opening (const gchar *s, gsize len);
+
 /* Whether the @len bytes at @s are a press release's label line: "FOR IMMEDIATE RELEASE", "Press
  * release", "NEWS RELEASE", "Embargoed until 00:01 GMT, 1 December 2026", "For immediate release:
  * 14 October 2026" (ASCII case ignored, white space around). Such a line is furniture, never a

@@ -427,13 +427,11 @@ static gboolean
 aside (const Choice *c, guint i)
 {
   static const gchar *const interjections[] = { "Yes, ", "Yep, ", "Yup, ", "No, ", "Nope, ", NULL };
-  static const gchar *const pointers[]
-      = { "Here is ", "Here are ", "Here's ", "Here\xe2\x80\x99s ", "Here?s ", NULL };
   const gchar first = c->text[c->spans[i].start];
   if (c->n_words[i] > ASIDE_MAX_WORDS || (first != 'Y' && first != 'N' && first != 'H'))
     return FALSE;
   if (first == 'H')
-    return opens_with (c, i, pointers);
+    return precis_here_opening (c->text + c->spans[i].start, c->spans[i].end - c->spans[i].start) > 0;
   if (!opens_with (c, i, interjections))
     return FALSE;
   if (i == 0 || (c->spans[i - 1].flags & PRECIS_SPAN_FURNITURE))

@@ -76,7 +76,8 @@ typedef struct
  * them, as "no survivors were found" is complete. */
 static const gchar *const saying_words[] = { "said", "says", "announced", "added", "stated", "told", NULL };
 /* English participles of saying, a headline's end only when their quotation or clause was cut
- * (", declaring: ..."): dropped like saying_words. */
+ * (", declaring: ..."): dropped like saying_words, but not in a verb group ("are not saying", "is
+ * insisting": participle_is_verb), where the participle is the clause's verb. */
 static const gchar *const saying_participles[]
     = { "saying", "declaring", "adding", "insisting", "noting", "explaining", "stating", "announcing", NULL };
 static const gchar *const said_words[]
@@ -1077,12 +1078,36 @@ is_verb_final (const PrecisLanguageInfo *language)
   return g_strv_contains (verb_final_languages, language->name);
 }
 
-/* Whether a headline may not end with @word: in English a function word (an object pronoun or
- * a particle such as "up" may end it), in other languages a stopword, except in a verb-final
- * language (@verb_final) at a clause's end; at a cut inside a clause (@strict), a stopword there
- * too. */
+/* Whether a participle of saying after the space at @space in @text follows "not" or an auxiliary
+ * ("detectives are not saying", "she was insisting"): the verb of its clause, which ends there, not
+ * a participle whose quotation was cut (is_dangling). */
+static G_NO_INLINE gboolean
+participle_is_verb (const gchar *text, const gchar *space)
+{
+  static const gchar *const contracted[] = { "n't", "n\xE2\x80\x99t", "'re", "\xE2\x80\x99re", "'m", NULL };
+  const gchar *prev = space;
+  while (prev > text && prev[-1] != ' ')
+    prev--;
+  gsize n = (gsize)(space - prev);
+  if (n == 0)
+    return FALSE;
+  if (n == 3 && g_ascii_strncasecmp (prev, "not", 3) == 0)
+    return TRUE;
+  for (guint i = 0; contracted[i] != NULL; i++)
+    {
+      gsize k = strlen (contracted[i]);
+      if (n > k && g_ascii_strncasecmp (space - k, contracted[i], k) == 0)
+        return TRUE;
+    }
+  return (precis_lexicon_english (prev, n) & (PRECIS_POS_AUX | PRECIS_POS_MODAL | PRECIS_POS_NONFINITE)) != 0;
+}
+
+/* Whether a headline @text may not end with its last word @word: in English a function word (an
+ * object pronoun or a particle such as "up" may end it) or a participle of saying but its clause's
+ * verb (participle_is_verb), in other languages a stopword, except in a verb-final language
+ * (@verb_final) at a clause's end; at a cut inside a clause (@strict), a stopword there too. */
 static gboolean
-is_dangling (const gchar *word, gboolean english, gboolean verb_final, gboolean strict,
+is_dangling (const gchar *text, const gchar *word, gboolean english, gboolean verb_final, gboolean strict,
              PrecisTokenizer *tokenizer)
 {
   static const gchar *const possessive[] = { "'s", "\xE2\x80\x99s", NULL };
@@ -1096,7 +1121,7 @@ is_dangling (const gchar *word, gboolean english, gboolean verb_final, gboolean 
   if (!english)
     return !(verb_final && !strict) && precis_tokenizer_is_stopword (tokenizer, word, -1);
   if (len >= 6 && memcmp (word + len - 3, "ing", 3) == 0 && ascii_in (word, len, saying_participles))
-    return TRUE;
+    return word == text || !participle_is_verb (text, word - 1);
   guint t = precis_lexicon_english (word, len);
   if (g_ascii_isupper (word[0]))
     t &= ~PRECIS_POS_MODAL; /* "in May" */
@@ -1299,7 +1324,7 @@ trim_end (GString *s, PrecisTokenizer *tokenizer, gboolean english, gboolean ver
           g_string_truncate (s, (gsize)(space - s->str));
           continue;
         }
-      if (!is_dangling (word, english, verb_final, strict, tokenizer)
+      if (!is_dangling (s->str, word, english, verb_final, strict, tokenizer)
           || (!strict && english
               && (ends_on_particle (s->str, space) || adverb_before (s->str, space)
                   || (sentence != NULL && stranded_preposition (s->str, space)
@@ -2485,10 +2510,37 @@ time_then_preposition (const gchar *s, const Word *w, guint n)
          && (w[k].tags & (PRECIS_POS_SUBORD | PRECIS_POS_PREP)) == (PRECIS_POS_SUBORD | PRECIS_POS_PREP);
 }
 
+/* Whether the "of" phrase up to the comma at @a names a set a count can be of: "those", "these",
+ * "them", "all" or a possessive after "of", or before its first preposition a number, a
+ * possessive or a plural noun ("Of [the] 300 passengers on board", "Of [the] companies surveyed",
+ * "Of Britain's councils"; the rules took the articles before), or a bare noun after "of"; not "Of
+ * greater concern", "Of more concern to ministers", "Of course", "Of note". */
+static gboolean
+names_a_set (const gchar *s, const Word *w, guint a)
+{
+  static const gchar *const set_openers[] = { "the", "those", "these", "them", "all", NULL };
+  static const gchar *const numbers[]
+      = { "one",  "two", "three",  "four",     "five",      "six",      "seven", "eight",
+          "nine", "ten", "dozens", "hundreds", "thousands", "millions", NULL };
+  /* a bare noun, its "the" taken ("Of [the] money raised, half went to ..."), but not an idiom's */
+  static const gchar *const idioms[]
+      = { "course",    "note", "concern", "interest", "importance", "significance",
+          "relevance", "use",  "help",    "value",    NULL };
+  if (word_in (s, &w[1], set_openers) || (w[1].tags & PRECIS_POS_POSS)
+      || ((w[1].tags & PRECIS_POS_NOUN) && !(w[1].tags & (PRECIS_POS_ADJ | PRECIS_POS_ADV | closed_tags))
+          && !w[1].capital && !word_in (s, &w[1], idioms)))
+    return TRUE;
+  for (guint k = 1; k <= a && !(k > 1 && (w[k].tags & PRECIS_POS_PREP)); k++)
+    if (g_ascii_isdigit (s[w[k].start]) || w[k].owner || word_in (s, &w[k], numbers)
+        || (w[k].plural && (w[k].tags & PRECIS_POS_NOUN)))
+      return TRUE;
+  return FALSE;
+}
+
 /* Whether the leading phrase up to the comma at @a is a partitive's whole ("Of the 300 passengers
  * on board, 12 were taken to hospital", "Of all the new homes built last year, fewer than one in
- * ten were affordable"): it opens on "of" (not "Of course,") and its clause on a number or a
- * quantifier, which without it counts nothing a reader knows ("12 were taken to hospital"). */
+ * ten were affordable"): it opens on "of" and names a set (names_a_set) and its clause on a number
+ * or a quantifier, which without it counts nothing a reader knows ("12 were taken to hospital"). */
 static gboolean
 partitive_opening (const gchar *s, const Word *w, guint n, guint a)
 {
@@ -2499,8 +2551,7 @@ partitive_opening (const gchar *s, const Word *w, guint n, guint a)
     "almost", "over",  "under",      "both",      "each",           "every", "either", "neither", "several",
     "a",      "an",    "two-thirds", "one-third", "three-quarters", NULL
   };
-  static const gchar *const not_partitive[] = { "course", "note", "late", "particular", NULL };
-  if (a < 1 || a + 1 >= n || !word_is (s, &w[0], "of") || word_in (s, &w[1], not_partitive))
+  if (a < 1 || a + 1 >= n || !word_is (s, &w[0], "of") || !names_a_set (s, w, a))
     return FALSE;
   return g_ascii_isdigit (s[w[a + 1].start]) || word_in (s, &w[a + 1], counts);
 }
@@ -2517,7 +2568,10 @@ partitive_count_first (const gchar *s, const Word *w, guint n, guint a)
   guint v = a + 1;
   for (; v < n && v <= a + 7; v++)
     {
-      if (v > a + 1 && may_be_finite (w, n, v) && (w[v].tags & (SURE_FINITE | PRECIS_POS_THIRD)))
+      /* the first verb (or a subject pronoun, past a verb the lexicon cannot tell after a
+       * quantifier) ends the count, and it must be surely finite: "many voters say they will
+       * ...", "most say they will ..." are no counts */
+      if (v > a + 1 && (may_be_finite (w, n, v) || (w[v].tags & PRECIS_POS_PRONOUN)))
         break;
       if (w[v].comma || w[v].dash || (v > a + 1 && w[v].capital))
         return NULL;
@@ -5339,41 +5393,67 @@ time_phrase_end (const gchar *p)
   return end[0] == ',' ? end : NULL;
 }
 
+/* Nouns that make what follows a lead-in's colon something said or feared, not a fact ("It is a
+ * claim that ministers deny: ...", "They have one fear: ..."): the lead-in stays (drop_lead_in).
+ * Each stands for its plural in -s too. */
+static const gchar *const qualifying_nouns[]
+    = { "claim",      "rumour",      "rumor",    "fear",    "allegation", "myth",
+        "warning",    "theory",      "theories", "belief",  "suspicion",  "accusation",
+        "prediction", "speculation", "worry",    "worries", "hoax",       "suggestion",
+        "prophecy",   "assumption",  "hope",     NULL };
+
+/* Whether the @len bytes at @s hold a word of qualifying_nouns, or one of them and an -s. (Not
+ * inlined: it runs for the few lead-ins with a colon, and drop_lead_in is inlined into apply_rules.) */
+static G_NO_INLINE gboolean
+holds_qualifying_noun (const gchar *s, gsize len)
+{
+  for (gsize i = 0; i < len;)
+    {
+      gsize n = 0;
+      while (i + n < len && g_ascii_isalpha (s[i + n]))
+        n++;
+      if (n > 0
+          && (ascii_in (s + i, n, qualifying_nouns)
+              || (n > 1 && s[i + n - 1] == 's' && ascii_in (s + i, n - 1, qualifying_nouns))))
+        return TRUE;
+      i += n > 0 ? n : 1;
+    }
+  return FALSE;
+}
+
 /* Removes a lead-in that opens on a pronoun or "Here's" and ends on a colon, before a statement of
  * five words or more that does not ("It was the moment the whole village had been waiting for:
  * after six years of campaigning, the post office is reopening"): the lead-in points at the news
  * after its colon, and as the headline's opening it would leave only a later sentence. Not before
- * a quotation, nor when a quotation mark or a question mark comes before the colon. */
+ * a quotation, nor when a quotation mark or a question mark comes before the colon, nor when the
+ * lead-in calls the statement a claim, a rumour or a fear (qualifying_nouns): without it the
+ * statement would read as fact. */
 static void
 drop_lead_in (GString *s)
 {
   /* "Here's what you need to know about ...", "Here's how ... will work": the wh-clause is an
    * explainer's headline ("What you need to know about ...") */
-  static const gchar *const here[] = { "here's ", "here\xE2\x80\x99s ", "here is ", "here are ", NULL };
   static const gchar *const wh[] = { "what ", "how ", "why ", NULL };
-  for (guint i = 0; here[i] != NULL; i++)
-    if (g_ascii_strncasecmp (s->str, here[i], strlen (here[i])) == 0)
-      {
-        const gchar *rest = s->str + strlen (here[i]);
-        for (guint j = 0; wh[j] != NULL; j++)
-          if (g_ascii_strncasecmp (rest, wh[j], strlen (wh[j])) == 0 && strchr (rest, ':') == NULL)
-            {
-              g_string_erase (s, 0, (gssize)(rest - s->str));
-              return;
-            }
-      }
+  gsize here = precis_here_opening (s->str, s->len);
+  if (here > 0)
+    {
+      const gchar *rest = s->str + here;
+      for (guint j = 0; wh[j] != NULL; j++)
+        if (g_ascii_strncasecmp (rest, wh[j], strlen (wh[j])) == 0 && strchr (rest, ':') == NULL)
+          {
+            g_string_erase (s, 0, (gssize)here);
+            return;
+          }
+    }
   const gchar *colon = strstr (s->str, ": ");
   /* (a colon written after a space is a tokenised text's, Gigaword's " : " between list items) */
   if (colon == NULL || colon == s->str || colon[-1] == ' ' || colon - s->str > 200
-      || !(opens_on_pronoun (s->str) || g_ascii_strncasecmp (s->str, "this ", 5) == 0
-           || g_ascii_strncasecmp (s->str, "here's ", 7) == 0
-           || g_ascii_strncasecmp (s->str, "here\xE2\x80\x99s ", 9) == 0
-           || g_ascii_strncasecmp (s->str, "here is ", 8) == 0
-           || g_ascii_strncasecmp (s->str, "here are ", 9) == 0))
+      || !(opens_on_pronoun (s->str) || g_ascii_strncasecmp (s->str, "this ", 5) == 0 || here > 0))
     return;
   const gchar *mark = strpbrk (s->str, "\"?");
   if ((mark != NULL && mark < colon) || g_strstr_len (s->str, colon - s->str, "\xE2\x80\x9C") != NULL
-      || precis_count_words (s->str, (gsize)(colon - s->str), 3) < 3)
+      || precis_count_words (s->str, (gsize)(colon - s->str), 3) < 3
+      || holds_qualifying_noun (s->str, (gsize)(colon - s->str)))
     return;
   const gchar *rest = colon + 2;
   while (*rest == ' ')
@@ -6168,6 +6248,16 @@ complement_end (const gchar *s, const gchar *text, const gchar *sentence, const 
   return 0;
 }
 
+/* @s in small letters, and in *@phrases @language's phrases of @kind (phrases_of); NULL when the
+ * language lists none: the preamble of the drops below. */
+static gchar *
+folded_if_listed (const gchar *s, const PrecisLanguageInfo *language, const gchar *kind,
+                  const gchar *const **phrases)
+{
+  *phrases = phrases_of (language, kind);
+  return (*phrases)[0] != NULL ? g_utf8_strdown (s, -1) : NULL;
+}
+
 /* Outside English, @s without the connective that opens it ("Cu toate acestea, guvernul a decis
  * ...", "Ωστόσο, η κυβέρνηση ...": the language's connectives before their comma; "Ugyanakkor a
  * kormány ...": its openers, written with no comma) when a main clause of
@@ -6175,10 +6265,10 @@ complement_end (const gchar *s, const gchar *text, const gchar *sentence, const 
 static gchar *
 drop_opener (const gchar *s, const PrecisLanguageInfo *language)
 {
-  const gchar *const *connectives = phrases_of (language, "connective");
-  if (connectives[0] == NULL)
+  const gchar *const *connectives;
+  g_autofree gchar *folded = folded_if_listed (s, language, "connective", &connectives);
+  if (folded == NULL)
     return NULL;
-  g_autofree gchar *folded = g_utf8_strdown (s, -1);
   gsize n = opens_on_any (folded, connectives);
   gboolean comma = n > 0 && folded[n] == ',' && folded[n + 1] == ' ';
   if (!comma && ((n = opens_on_any (folded, phrases_of (language, "opener"))) == 0 || folded[n] != ' '))
@@ -6245,21 +6335,21 @@ drop_trailing_said (const gchar *s, const PrecisLanguageInfo *language)
  * Dienstag", "hier") inside @s as whole words, with the space before it, removed: a day says when,
  * not what ("El Gobierno aprobó este martes la reducción ..."); else NULL. Not at the text's start
  * (a subject, or an opening the rules before took), nor after a word of the kind "time-before"
- * ("desde", "seit", "depuis": the phrase is its object). */
+ * ("desde", "seit", "depuis": the phrase is its object), nor written with a capital: every list
+ * opens on a word in small letters ("ayer", "hier", "am"), so a capital inside the sentence is a
+ * title's or a name's ("La película Ayer no termina nunca ..."). */
 static gchar *
 drop_time (const gchar *s, const PrecisLanguageInfo *language)
 {
-  const gchar *const *times = phrases_of (language, "time");
-  if (times[0] == NULL)
-    return NULL;
-  g_autofree gchar *folded = g_utf8_strdown (s, -1);
-  if (strlen (folded) != strlen (s))
-    return NULL; /* (the offsets below are the text's) */
+  const gchar *const *times;
+  g_autofree gchar *folded = folded_if_listed (s, language, "time", &times);
+  if (folded == NULL || strlen (folded) != strlen (s))
+    return NULL; /* (none listed; or the offsets below, the text's, would not hold) */
   const gchar *const *before = phrases_of (language, "time-before");
   for (const gchar *p = strchr (folded, ' '); p != NULL; p = strchr (p + 1, ' '))
     {
       gsize n = opens_on_any (p + 1, times);
-      if (n == 0 || p[1 + n] == ',')
+      if (n == 0 || p[1 + n] == ',' || g_unichar_isupper (g_utf8_get_char (s + (p - folded) + 1)))
         continue;
       const gchar *prev = p;
       while (prev > folded && prev[-1] != ' ')
