@@ -653,6 +653,32 @@ static const struct
     "The company said the breach, which exposed the numbers of two million users, had been contained. "
     "Users were told.",
     "Breach contained" },
+  /* a named source kept leaves its claim too long: cut at the aside's comma (before: "Evening Courier
+   * said Hartley, bothered by knee injury") or inside a quotation (before: "... said ferry was a
+   * lifeline for the islands"), the claim goes without it */
+  { "named source cut at a comma",
+    "The Evening Courier said Hartley, bothered by a knee injury, did not want to coach full-time again. "
+    "Nothing else was said.",
+    "Hartley did not want to coach full-time again" },
+  { "named source cut in a quotation",
+    "Harbour Board chairman Tom Reed said the ferry was \"a lifeline for the islands that nobody could "
+    "lose\". Nothing else was said.",
+    "Ferry was \"a lifeline for the islands that nobody could lose\"" },
+  /* the neighbour: the aside and the claim fit with the source, which stays */
+  { "named source with its aside whole",
+    "The Evening Courier said Hartley, bothered by a knee injury, would stay. Nothing else was said.",
+    "Evening Courier said Hartley, bothered by knee injury, would stay" },
+  /* a relative clause's tail that opens on an -ing word is the main clause's (before: "There has
+   * been rush of orders for Kestrel") */
+  { "participle after a relative clause",
+    "There has been a rush of orders for the Kestrel, which seats four people, replacing the older Finch "
+    "model. Nothing else was said.",
+    "There has been rush of orders for Kestrel replacing older Finch model" },
+  /* the neighbour: a verbless noun phrase after it still goes with the clause */
+  { "noun phrase after a relative clause",
+    "There has been a rush of orders for the Kestrel, which seats four people, the smallest plane of the "
+    "range. Nothing else was said.",
+    "There has been rush of orders for Kestrel" },
   /* "is" before an adjective in -ed and its noun is no passive's (before: "Sale to rival complicated
    * deal that ...") */
   { "adjective in -ed after is",

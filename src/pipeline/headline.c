@@ -1567,6 +1567,7 @@ typedef struct
   gboolean leans;    /* a later sentence's, pointing back at the one before (leans_back, person_unnamed) */
   gboolean unnamed;  /* of those, one with a person's pronoun and no name before it (person_unnamed) */
   gboolean definite; /* of those, one whose subject is "the" and a bare noun (definite_back) */
+  gboolean cut_mark; /* English: cut before the sentence's end after a mark (, ; : .) or in a quotation */
 } Candidate;
 
 /* Whether the character at @p is a letter or a digit (ASCII without a call into glib). */
@@ -3070,6 +3071,20 @@ has_quote (const gchar *s, gsize from, gsize to)
   return FALSE;
 }
 
+/* Whether a double quotation opened in @s before byte @to is still open there: an odd number of
+ * straight marks, or more curly opening marks than closing ones. */
+static gboolean
+quotation_open (const gchar *s, gsize to)
+{
+  guint straight = 0, open = 0, close = 0;
+  for (gsize i = 0; i < to; i++)
+    if (s[i] == '"')
+      straight++;
+    else if ((guchar)s[i] == 0xE2 && i + 2 < to && (guchar)s[i + 1] == 0x80)
+      open += (guchar)s[i + 2] == 0x9C, close += (guchar)s[i + 2] == 0x9D;
+  return straight % 2 == 1 || open > close;
+}
+
 /* When word @i opens a short quotation (a quotation mark before its letters, none after them)
  * that a later word closes within HEADLINE_QUOTE_WORDS words, the index of that word; else 0. A
  * cut after @i and up to it would leave the quotation open. */
@@ -4472,6 +4487,8 @@ compress_sentence (const gchar *s, gboolean english, gboolean verb_final, Precis
     best = pick_cut (s, w, n, cut, unsure, vend, english, &shortest);
   c->fits = best > 0;
   guint end = best > 0 ? best : shortest;
+  c->cut_mark = english && end > 0 && end < n
+                && (w[end - 1].comma || s[w[end - 1].end - 1] == '.' || quotation_open (s, w[end - 1].end));
   GString *out = join_words (s, w, end);
   if (!c->fits && utf8_len (out->str, out->len) > HEADLINE_HARD_CHARS)
     {
@@ -4500,6 +4517,7 @@ compress_sentence (const gchar *s, gboolean english, gboolean verb_final, Precis
           g_free (c->text);
           c->text = r.text;
           c->fits = TRUE;
+          c->cut_mark = r.cut_mark;
         }
       else
         g_free (r.text);
@@ -4956,15 +4974,16 @@ drop_relative_tail (GString *s, const gchar *before)
   static const gchar *const joins[] = { "and ", "but ", "or ", "as ", "while ", "then ", NULL };
   if (prefix_in (tail, joins))
     return FALSE;
-  /* nor one that opens on a preposition, "to" or an adverb: an adjunct or complement of the main
-   * clause ("separated from her husband, who ..., in 2010", "urged X to enable a man, who ..., to
-   * return") */
+  /* nor one that opens on a preposition, "to", an adverb or an -ing word: an adjunct or complement
+   * of the main clause ("separated from her husband, who ..., in 2010", "urged X to enable a man,
+   * who ..., to return", "bets on X, who ..., replacing Y") */
   gsize first = 0;
   while (first < tail_len && (g_ascii_isalpha (tail[first]) || tail[first] == '-'))
     first++;
   if (first > 0
       && (precis_lexicon_english (tail, first)
-          & (PRECIS_POS_PREP | PRECIS_POS_TO | PRECIS_POS_ADV | PRECIS_POS_SUBORD | PRECIS_POS_CONJ)))
+          & (PRECIS_POS_PREP | PRECIS_POS_TO | PRECIS_POS_ADV | PRECIS_POS_SUBORD | PRECIS_POS_CONJ
+             | PRECIS_POS_ING)))
     return FALSE;
   while (p > 0 && s->str[p - 1] == ' ')
     p--;
@@ -5552,13 +5571,22 @@ drop_dated_aside (GString *s)
   g_string_erase (s, (gssize)at, (gssize)(close + 1 - s->str - at));
 }
 
+/* What an opening "X said (that)" becomes (apply_rules): it goes unless it names its source
+ * (named_source, short_with_source); it stays whatever X is; it goes even when X names one. */
+typedef enum
+{
+  SPEAKER_NAMED,
+  SPEAKER_KEEP,
+  SPEAKER_DROP
+} Speaker;
+
 /* What the rules remove from a sentence (brackets; in English attributions, time words,
  * leading adverbials, relative clauses, auxiliaries and articles), with spaces collapsed and
- * the end trimmed. With @keep_speaker an opening "X said (that)" stays; *@took_speaker says
- * whether one was removed. */
+ * the end trimmed. @speaker says what an opening "X said (that)" becomes; *@took_speaker says
+ * whether one was removed, *@kept_named whether one stayed for naming its source. */
 static gchar *
 apply_rules (const gchar *sentence, gboolean english, gboolean verb_final, PrecisTokenizer *tokenizer,
-             gboolean keep_speaker, gboolean *took_speaker)
+             Speaker speaker, gboolean *took_speaker, gboolean *kept_named)
 {
   GString *s = g_string_new (sentence);
   g_strstrip (s->str);
@@ -5676,8 +5704,9 @@ apply_rules (const gchar *sentence, gboolean english, gboolean verb_final, Preci
               || (rules[i].needles == clause_starts && head_removed
                   && (ing_phrase_is_subject (before, removed, s->str) || clause_lacks_verb (before, removed)))
               || (rules[i].needles == said_words && head_removed
-                  && (keep_speaker || shares_reporter (s->str)
-                      || (named_source (before, removed) && short_with_source (before)))))
+                  && (speaker == SPEAKER_KEEP || shares_reporter (s->str)
+                      || (speaker == SPEAKER_NAMED && named_source (before, removed)
+                          && short_with_source (before) && (*kept_named = TRUE)))))
             {
               g_string_assign (s, before);
               continue;
@@ -6411,6 +6440,15 @@ in_capitals (const gchar *sentence)
   return upper >= HEADLINE_CAPS_LETTERS;
 }
 
+/* Whether headline @c, kept with its named source, holds its claim as @bare, the headline
+ * without the source, has it: @bare is complete, and @c is not cut at a mark inside the claim
+ * (a comma, a quotation) where @bare is not. */
+static gboolean
+holds_claim (const Candidate *c, const Candidate *bare)
+{
+  return bare->complete && (!c->cut_mark || bare->cut_mark);
+}
+
 gchar *
 precis_headline_complete (const gchar *sentence, const PrecisLanguageInfo *language,
                           PrecisTokenizer *tokenizer, const PrecisSegmenter *segmenter, gboolean *complete,
@@ -6427,8 +6465,9 @@ precis_headline_complete (const gchar *sentence, const PrecisLanguageInfo *langu
     }
   gboolean english = g_str_equal (language->name, "english");
   gboolean verb_final = is_verb_final (language);
-  gboolean took_speaker = FALSE;
-  g_autofree gchar *trimmed = apply_rules (sentence, english, verb_final, tokenizer, FALSE, &took_speaker);
+  gboolean took_speaker = FALSE, kept_named = FALSE;
+  g_autofree gchar *trimmed
+      = apply_rules (sentence, english, verb_final, tokenizer, SPEAKER_NAMED, &took_speaker, &kept_named);
   if (!english)
     {
       gchar *(*drops[]) (const gchar *, const PrecisLanguageInfo *)
@@ -6454,6 +6493,28 @@ precis_headline_complete (const gchar *sentence, const PrecisLanguageInfo *langu
     }
   Candidate c = { 0 };
   compress (trimmed, english, verb_final, tokenizer, segmenter, &c);
+  /* A named source stays only with its claim as the headline without it has it: kept, the source
+   * may leave the claim's clause too long, and the headline is cut inside it ("X said the firm,
+   * hit by a strike, ..." cut at a comma, a quotation cut before its point), or it makes a
+   * headline of a claim that is none. */
+  if (kept_named)
+    {
+      gboolean took = FALSE, named_again = FALSE;
+      g_autofree gchar *bare
+          = apply_rules (sentence, english, verb_final, tokenizer, SPEAKER_DROP, &took, &named_again);
+      Candidate b = { 0 };
+      compress (bare, english, verb_final, tokenizer, segmenter, &b);
+      if (!holds_claim (&c, &b))
+        {
+          g_free (c.text);
+          c = b;
+          took_speaker = took;
+          g_free (trimmed);
+          trimmed = g_steal_pointer (&bare);
+        }
+      else
+        g_free (b.text);
+    }
   /* (each try drops a phrase, so the loop ends) */
   for (gchar *lighter;
        !english && (lighter = drop_opening (trimmed, opening_only (trimmed, c.text, language)));)
@@ -6492,7 +6553,9 @@ precis_headline_complete (const gchar *sentence, const PrecisLanguageInfo *langu
   gboolean named;
   if (took_speaker && c.complete && !c.pronoun && person_pronoun (c.text, &named))
     {
-      g_autofree gchar *kept = apply_rules (sentence, english, verb_final, tokenizer, TRUE, &took_speaker);
+      gboolean named_again = FALSE;
+      g_autofree gchar *kept
+          = apply_rules (sentence, english, verb_final, tokenizer, SPEAKER_KEEP, &took_speaker, &named_again);
       Candidate k = { 0 };
       compress (kept, english, verb_final, tokenizer, segmenter, &k);
       if (k.complete)
