@@ -352,6 +352,7 @@ typedef struct
   guint words;
   guint max_sentences;
   guint max_words;
+  PrecisSimilar *similar; /* the chosen sentences, for redundant(): a member while chosen[] */
 } Choice;
 
 /* Whether the text [from, last) ends on no stop, question or exclamation mark, colon or
@@ -540,13 +541,7 @@ continues_lede (const Choice *c, guint i, guint lede)
 static gboolean
 redundant (const Choice *c, guint i, guint except)
 {
-  for (guint j = 0; j < c->n_chosen; j++)
-    {
-      guint k = c->list[j];
-      if (k != except && k != i && precis_vectors_cosine (c->vectors, i, k) >= REDUNDANT_COSINE)
-        return TRUE;
-    }
-  return FALSE;
+  return precis_similar_any (c->similar, i, except, c->chosen, REDUNDANT_COSINE, NULL, NULL);
 }
 
 static gboolean
@@ -563,6 +558,7 @@ take (Choice *c, guint i)
     return;
   c->chosen[i] = TRUE;
   c->list[c->n_chosen++] = i;
+  precis_similar_add (c->similar, i);
   c->words += c->n_words[i];
 }
 
@@ -924,6 +920,7 @@ bring_title_claim (Choice *c, const PrecisTitleTerms *title, guint lede)
       c->list[j] = best;
   c->chosen[last] = FALSE;
   c->chosen[best] = TRUE;
+  precis_similar_add (c->similar, best);
   c->words += c->n_words[best] - c->n_words[last];
 }
 
@@ -943,8 +940,12 @@ precis_editor_select (const PrecisVectors *vectors, const gdouble *scores, const
   gboolean *chosen = (gboolean *)(gpointer)(ranked + n);
   guint *list = (guint *)(chosen + n);
   memset (chosen, 0, (gsize)n * sizeof (gboolean));
-  Choice c
-      = { vectors, scores, text, spans, n_words, antecedent, n, chosen, list, 0, 0, G_MAXUINT, G_MAXUINT };
+  /* Both repeat checks' cosines are at least REDUNDANT_COSINE. */
+  G_STATIC_ASSERT (PRECIS_DUPLICATE_COSINE >= REDUNDANT_COSINE);
+  g_auto (PrecisSimilar) similar = { 0 };
+  precis_similar_init (&similar, vectors, REDUNDANT_COSINE);
+  Choice c = { vectors, scores, text, spans, n_words,   antecedent, n,
+               chosen,  list,   0,    0,     G_MAXUINT, G_MAXUINT,  &similar };
 
   guint n_ranked = 0, n_clean = 0;
   gdouble mean = 0;
@@ -999,9 +1000,8 @@ precis_editor_select (const PrecisVectors *vectors, const gdouble *scores, const
       for (guint r = 0; r < n_ranked && c.n_chosen < c.max_sentences; r++)
         {
           guint i = ranked[r].index;
-          gboolean duplicate = FALSE;
-          for (guint j = 0; j < c.n_chosen && !duplicate; j++)
-            duplicate = precis_vectors_cosine (vectors, i, list[j]) >= PRECIS_DUPLICATE_COSINE;
+          gboolean duplicate
+              = precis_similar_any (&similar, i, PRECIS_NONE, chosen, PRECIS_DUPLICATE_COSINE, NULL, NULL);
           if (!duplicate && fits (&c, 1, n_words[i]))
             take (&c, i);
         }

@@ -4,8 +4,8 @@
  * until the budget is spent: a number of sentences, a ratio of the document's sentences
  * (rounded up) or a number of words. Furniture is never taken (unless the document has
  * nothing else), nor a sentence whose tf-idf cosine with one already taken reaches
- * @max_cosine. The result is in document order. O(N log N + K^2 L) for K chosen sentences of
- * L terms.
+ * @max_cosine. The result is in document order. O(N log N + K L) for K chosen sentences of
+ * L terms, but for those sharing a rare term (PrecisSimilar).
  *
  * precis_select_novel (sentences of several documents): maximal marginal relevance. O(N K^2 L).
  */
@@ -45,6 +45,7 @@ precis_select (const PrecisVectors *vectors, const gdouble *scores, const Precis
 {
   guint n = vectors->n_sentences;
   GArray *chosen = g_array_new (FALSE, FALSE, sizeof (guint));
+  g_return_val_if_fail (max_cosine > 0, chosen);
   if (n == 0)
     return chosen;
 
@@ -67,18 +68,18 @@ precis_select (const PrecisVectors *vectors, const gdouble *scores, const Precis
   else
     max_words = budget->n;
 
+  g_auto (PrecisSimilar) similar = { 0 };
+  precis_similar_init (&similar, vectors, max_cosine);
   guint words = 0;
   for (guint k = 0; k < n_cand && chosen->len < max_sentences; k++)
     {
       guint s = cand[k].index;
       if (chosen->len > 0 && words + n_words[s] > max_words)
         continue;
-      gboolean duplicate = FALSE;
-      for (guint c = 0; c < chosen->len && !duplicate; c++)
-        duplicate = precis_vectors_cosine (vectors, s, g_array_index (chosen, guint, c)) >= max_cosine;
-      if (duplicate)
+      if (precis_similar_any (&similar, s, G_MAXUINT, NULL, max_cosine, NULL, NULL))
         continue;
       g_array_append_val (chosen, s);
+      precis_similar_add (&similar, s);
       words += n_words[s];
     }
   qsort (chosen->data, chosen->len, sizeof (guint), compare_guint);
