@@ -47,7 +47,8 @@
 /* A name is looked for in the text this far (bytes) before the sentence that opens on it: an
  * introduction further back is not a reader's antecedent, and the search stays O(n). */
 #define NAME_WINDOW_BYTES 16384
-/* Two sentences this similar (tf-idf cosine) say the same thing for a reader: a restated lede
+/* Two sentences this similar (tf-idf cosine), with the same one-digit numbers (precis_same_digits()),
+ * say the same thing for a reader: a restated lede
  * or a caption's repeat (tuned on the TUNE half of the news sets, docs/ranking.md). */
 #define REDUNDANT_COSINE 0.5
 /* A text is shaped like a news story when its lede's centrality is at least this share of
@@ -537,11 +538,20 @@ continues_lede (const Choice *c, guint i, guint lede)
          && adds_content (c, i, lede);
 }
 
-/* Whether @i repeats a chosen sentence (other than @except). */
+/* Whether @s and @k give the same one-digit numbers (a PrecisSimilarTest; @data the Choice). */
+static gboolean
+same_digits (guint s, guint k, gconstpointer data)
+{
+  const Choice *c = data;
+  return precis_same_digits (c->text, c->spans, s, k);
+}
+
+/* Whether @i repeats a chosen sentence (other than @except): as similar, and with the same
+ * one-digit numbers (precis_same_digits()). */
 static gboolean
 redundant (const Choice *c, guint i, guint except)
 {
-  return precis_similar_any (c->similar, i, except, c->chosen, REDUNDANT_COSINE, NULL, NULL);
+  return precis_similar_any (c->similar, i, except, c->chosen, REDUNDANT_COSINE, same_digits, c);
 }
 
 static gboolean
@@ -961,7 +971,7 @@ precis_editor_select (const PrecisVectors *vectors, const gdouble *scores, const
     {
       /* Nothing but furniture: the plain choice, better than nothing. */
       g_array_unref (out);
-      return precis_select (vectors, scores, spans, n_words, budget, PRECIS_DUPLICATE_COSINE);
+      return precis_select (vectors, scores, text, spans, n_words, budget, PRECIS_DUPLICATE_COSINE);
     }
   mean /= n_clean;
   if (budget->kind == PRECIS_BUDGET_SENTENCES)
@@ -1000,8 +1010,8 @@ precis_editor_select (const PrecisVectors *vectors, const gdouble *scores, const
       for (guint r = 0; r < n_ranked && c.n_chosen < c.max_sentences; r++)
         {
           guint i = ranked[r].index;
-          gboolean duplicate
-              = precis_similar_any (&similar, i, PRECIS_NONE, chosen, PRECIS_DUPLICATE_COSINE, NULL, NULL);
+          gboolean duplicate = precis_similar_any (&similar, i, PRECIS_NONE, chosen, PRECIS_DUPLICATE_COSINE,
+                                                   same_digits, &c);
           if (!duplicate && fits (&c, 1, n_words[i]))
             take (&c, i);
         }
