@@ -418,6 +418,31 @@ START_TEST (test_many_one_word_sentences)
 }
 END_TEST
 
+/* A summary of all of 200,000 one-line paragraphs, each told apart by its number (--ratio 1):
+ * each sentence is checked for repeating those already chosen, by every ranker's choice (the
+ * editor's and the plain one). Checked against every chosen sentence that was quadratic (4.5
+ * minutes for one ranker in a release build); the "linear" case's timeout holds both. */
+START_TEST (test_whole_long_summary)
+{
+  GString *text = g_string_new (NULL);
+  for (guint i = 0; i < 200000; i++)
+    g_string_append_printf (text, "Item %u stands apart from the others.\n\n", 100000 + i);
+  const PrecisRanker rankers[] = { PRECIS_RANKER_EDITOR, PRECIS_RANKER_POSITION };
+  for (guint r = 0; r < G_N_ELEMENTS (rankers); r++)
+    {
+      g_autoptr (PrecisSummarizer) s = precis_summarizer_new ("english", NULL);
+      precis_summarizer_set_ranker (s, rankers[r]);
+      precis_summarizer_set_ratio (s, 1);
+      g_autoptr (PrecisSummary) sum = precis_summarizer_run (s, text->str, (gssize)text->len, NULL);
+      ck_assert_ptr_nonnull (sum);
+      ck_assert_uint_eq (precis_summary_get_n_document_sentences (sum), 200000);
+      ck_assert_uint_eq (precis_summary_get_n_sentences (sum), 200000);
+      check_summary (sum, text->str, text->len);
+    }
+  g_string_free (text, TRUE);
+}
+END_TEST
+
 START_TEST (test_repeated_sentence)
 {
   GString *text = g_string_new (NULL);
@@ -522,6 +547,7 @@ main (void)
   tcase_add_test (linear, test_subtitle_unclosed_markup);
   tcase_add_test (linear, test_pdf_hyphens);
   tcase_add_test (linear, test_nested_consent_boxes);
+  tcase_add_test (linear, test_whole_long_summary);
   suite_add_tcase (s, linear);
   TCase *shape = tcase_create ("shape");
   tcase_set_timeout (shape, SHAPE_TIMEOUT);

@@ -54,7 +54,8 @@ teardown (Fixture *f)
 static GArray *
 choose (Fixture *f, const gdouble *scores, PrecisBudget budget)
 {
-  return precis_select (&f->vectors, scores, f->spans, f->tokens.n_words, &budget, PRECIS_DUPLICATE_COSINE);
+  return precis_select (&f->vectors, scores, "x", f->spans, f->tokens.n_words, &budget,
+                        PRECIS_DUPLICATE_COSINE);
 }
 
 static const gdouble scores[] = { 0.1, 0.3, 0.2, 0.3, 0.5 };
@@ -122,6 +123,39 @@ START_TEST (test_only_furniture)
 }
 END_TEST
 
+/* Spans of @text's sentences split at ". " (at most @max). */
+static guint
+split_at_stops (const gchar *text, PrecisSpan *spans, guint max)
+{
+  guint n = 0;
+  gsize start = 0, len = strlen (text);
+  for (gsize i = 0; i < len && n < max; i++)
+    if (text[i] == '.' && (i + 1 == len || text[i + 1] == ' '))
+      {
+        spans[n++] = (PrecisSpan){ start, i + 1, 0, 0 };
+        start = i + 2;
+      }
+  return n;
+}
+
+START_TEST (test_same_digits)
+{
+  const gchar *text
+      = "Gate 1 is shut. Gate 2 is shut. Gate 1 is shut. Gate is shut. Rates of 1.5 and 2,000 rose. "
+        "Rates of 2.5 and 3,000 rose. Room 4B opened. Room 4C opened. Lines 3-1 and 2 won. "
+        "Lines 3-1 and 2 won. Lines 1-3 and 2 won.";
+  PrecisSpan spans[16];
+  ck_assert_uint_eq (split_at_stops (text, spans, 16), 11);
+  ck_assert (!precis_same_digits (text, spans, 0, 1)); /* 1 and 2 */
+  ck_assert (precis_same_digits (text, spans, 0, 2));
+  ck_assert (!precis_same_digits (text, spans, 0, 3)); /* a number and none */
+  ck_assert (precis_same_digits (text, spans, 4, 5));  /* longer numbers are terms of the vectors */
+  ck_assert (precis_same_digits (text, spans, 6, 7));  /* no digit stands alone */
+  ck_assert (precis_same_digits (text, spans, 8, 9));
+  ck_assert (!precis_same_digits (text, spans, 8, 10)); /* the same digits in another order */
+}
+END_TEST
+
 START_TEST (test_figures_one_form)
 {
   /* One amount or share as outlets write it, in one form (tryout24 #5); other text as it is. */
@@ -168,6 +202,7 @@ main (void)
   tcase_add_test (tc, test_ratio_and_words);
   tcase_add_test (tc, test_only_furniture);
   tcase_add_test (tc, test_figures_one_form);
+  tcase_add_test (tc, test_same_digits);
   suite_add_tcase (s, tc);
   return test_run_suite (s);
 }

@@ -47,7 +47,8 @@
 /* A name is looked for in the text this far (bytes) before the sentence that opens on it: an
  * introduction further back is not a reader's antecedent, and the search stays O(n). */
 #define NAME_WINDOW_BYTES 16384
-/* Two sentences this similar (tf-idf cosine) say the same thing for a reader: a restated lede
+/* Two sentences this similar (tf-idf cosine), with the same one-digit numbers (precis_same_digits()),
+ * say the same thing for a reader: a restated lede
  * or a caption's repeat (tuned on the TUNE half of the news sets, docs/ranking.md). */
 #define REDUNDANT_COSINE 0.5
 /* A text is shaped like a news story when its lede's centrality is at least this share of
@@ -352,6 +353,7 @@ typedef struct
   guint words;
   guint max_sentences;
   guint max_words;
+  PrecisSimilar *similar; /* the chosen sentences, for redundant(): a member while chosen[] */
 } Choice;
 
 /* Whether the text [from, last) ends on no stop, question or exclamation mark, colon or
@@ -536,17 +538,20 @@ continues_lede (const Choice *c, guint i, guint lede)
          && adds_content (c, i, lede);
 }
 
-/* Whether @i repeats a chosen sentence (other than @except). */
+/* Whether @s and @k give the same one-digit numbers (a PrecisSimilarTest; @data the Choice). */
+static gboolean
+same_digits (guint s, guint k, gconstpointer data)
+{
+  const Choice *c = data;
+  return precis_same_digits (c->text, c->spans, s, k);
+}
+
+/* Whether @i repeats a chosen sentence (other than @except): as similar, and with the same
+ * one-digit numbers (precis_same_digits()). */
 static gboolean
 redundant (const Choice *c, guint i, guint except)
 {
-  for (guint j = 0; j < c->n_chosen; j++)
-    {
-      guint k = c->list[j];
-      if (k != except && k != i && precis_vectors_cosine (c->vectors, i, k) >= REDUNDANT_COSINE)
-        return TRUE;
-    }
-  return FALSE;
+  return precis_similar_any (c->similar, i, except, c->chosen, REDUNDANT_COSINE, same_digits, c);
 }
 
 static gboolean
@@ -563,6 +568,7 @@ take (Choice *c, guint i)
     return;
   c->chosen[i] = TRUE;
   c->list[c->n_chosen++] = i;
+  precis_similar_add (c->similar, i);
   c->words += c->n_words[i];
 }
 
@@ -924,6 +930,7 @@ bring_title_claim (Choice *c, const PrecisTitleTerms *title, guint lede)
       c->list[j] = best;
   c->chosen[last] = FALSE;
   c->chosen[best] = TRUE;
+  precis_similar_add (c->similar, best);
   c->words += c->n_words[best] - c->n_words[last];
 }
 
@@ -943,8 +950,12 @@ precis_editor_select (const PrecisVectors *vectors, const gdouble *scores, const
   gboolean *chosen = (gboolean *)(gpointer)(ranked + n);
   guint *list = (guint *)(chosen + n);
   memset (chosen, 0, (gsize)n * sizeof (gboolean));
-  Choice c
-      = { vectors, scores, text, spans, n_words, antecedent, n, chosen, list, 0, 0, G_MAXUINT, G_MAXUINT };
+  /* Both repeat checks' cosines are at least REDUNDANT_COSINE. */
+  G_STATIC_ASSERT (PRECIS_DUPLICATE_COSINE >= REDUNDANT_COSINE);
+  g_auto (PrecisSimilar) similar = { 0 };
+  precis_similar_init (&similar, vectors, REDUNDANT_COSINE);
+  Choice c = { vectors, scores, text, spans, n_words,   antecedent, n,
+               chosen,  list,   0,    0,     G_MAXUINT, G_MAXUINT,  &similar };
 
   guint n_ranked = 0, n_clean = 0;
   gdouble mean = 0;
@@ -960,7 +971,7 @@ precis_editor_select (const PrecisVectors *vectors, const gdouble *scores, const
     {
       /* Nothing but furniture: the plain choice, better than nothing. */
       g_array_unref (out);
-      return precis_select (vectors, scores, spans, n_words, budget, PRECIS_DUPLICATE_COSINE);
+      return precis_select (vectors, scores, text, spans, n_words, budget, PRECIS_DUPLICATE_COSINE);
     }
   mean /= n_clean;
   if (budget->kind == PRECIS_BUDGET_SENTENCES)
@@ -999,9 +1010,8 @@ precis_editor_select (const PrecisVectors *vectors, const gdouble *scores, const
       for (guint r = 0; r < n_ranked && c.n_chosen < c.max_sentences; r++)
         {
           guint i = ranked[r].index;
-          gboolean duplicate = FALSE;
-          for (guint j = 0; j < c.n_chosen && !duplicate; j++)
-            duplicate = precis_vectors_cosine (vectors, i, list[j]) >= PRECIS_DUPLICATE_COSINE;
+          gboolean duplicate = precis_similar_any (&similar, i, PRECIS_NONE, chosen, PRECIS_DUPLICATE_COSINE,
+                                                   same_digits, &c);
           if (!duplicate && fits (&c, 1, n_words[i]))
             take (&c, i);
         }

@@ -4,8 +4,8 @@
  * until the budget is spent: a number of sentences, a ratio of the document's sentences
  * (rounded up) or a number of words. Furniture is never taken (unless the document has
  * nothing else), nor a sentence whose tf-idf cosine with one already taken reaches
- * @max_cosine. The result is in document order. O(N log N + K^2 L) for K chosen sentences of
- * L terms.
+ * @max_cosine. The result is in document order. O(N log N + K L) for K chosen sentences of
+ * L terms, but for those sharing a rare term (PrecisSimilar).
  *
  * precis_select_novel (sentences of several documents): maximal marginal relevance. O(N K^2 L).
  */
@@ -39,12 +39,65 @@ compare_guint (gconstpointer a, gconstpointer b)
   return (x > y) - (x < y);
 }
 
+/* Whether text[i] of [start, end) joins digit to digit ("1.5", "2,000"). */
+static inline gboolean
+digit_joint (const gchar *text, gsize i, gsize start, gsize end)
+{
+  return (text[i] == '.' || text[i] == ',') && i > start && i + 1 < end && g_ascii_isdigit (text[i - 1])
+         && g_ascii_isdigit (text[i + 1]);
+}
+
+/* The next one-digit number of text[*at, end) (the digit; *at past it), or 0 when none is left. */
+static gchar
+next_lone_digit (const gchar *text, gsize *at, gsize start, gsize end)
+{
+  for (gsize i = *at; i < end; i++)
+    if (g_ascii_isdigit (text[i])
+        && (i == start || !(g_ascii_isalnum (text[i - 1]) || digit_joint (text, i - 1, start, end)))
+        && (i + 1 == end || !(g_ascii_isalnum (text[i + 1]) || digit_joint (text, i + 1, start, end))))
+      {
+        *at = i + 1;
+        return text[i];
+      }
+  *at = end;
+  return 0;
+}
+
+gboolean
+precis_same_digits (const gchar *text, const PrecisSpan *spans, guint a, guint b)
+{
+  gsize i = spans[a].start, j = spans[b].start;
+  for (;;)
+    {
+      gchar x = next_lone_digit (text, &i, spans[a].start, spans[a].end);
+      gchar y = next_lone_digit (text, &j, spans[b].start, spans[b].end);
+      if (x != y)
+        return FALSE;
+      if (x == 0)
+        return TRUE;
+    }
+}
+
+typedef struct
+{
+  const gchar *text;
+  const PrecisSpan *spans;
+} DigitsOf;
+
+static gboolean
+same_digits (guint s, guint k, gconstpointer data)
+{
+  const DigitsOf *d = data;
+  return precis_same_digits (d->text, d->spans, s, k);
+}
+
 GArray *
-precis_select (const PrecisVectors *vectors, const gdouble *scores, const PrecisSpan *spans,
-               const guint *n_words, const PrecisBudget *budget, gdouble max_cosine)
+precis_select (const PrecisVectors *vectors, const gdouble *scores, const gchar *text,
+               const PrecisSpan *spans, const guint *n_words, const PrecisBudget *budget, gdouble max_cosine)
 {
   guint n = vectors->n_sentences;
   GArray *chosen = g_array_new (FALSE, FALSE, sizeof (guint));
+  g_return_val_if_fail (max_cosine > 0, chosen);
   if (n == 0)
     return chosen;
 
@@ -67,18 +120,19 @@ precis_select (const PrecisVectors *vectors, const gdouble *scores, const Precis
   else
     max_words = budget->n;
 
+  g_auto (PrecisSimilar) similar = { 0 };
+  precis_similar_init (&similar, vectors, max_cosine);
   guint words = 0;
   for (guint k = 0; k < n_cand && chosen->len < max_sentences; k++)
     {
       guint s = cand[k].index;
       if (chosen->len > 0 && words + n_words[s] > max_words)
         continue;
-      gboolean duplicate = FALSE;
-      for (guint c = 0; c < chosen->len && !duplicate; c++)
-        duplicate = precis_vectors_cosine (vectors, s, g_array_index (chosen, guint, c)) >= max_cosine;
-      if (duplicate)
+      DigitsOf digits = { text, spans };
+      if (precis_similar_any (&similar, s, G_MAXUINT, NULL, max_cosine, same_digits, &digits))
         continue;
       g_array_append_val (chosen, s);
+      precis_similar_add (&similar, s);
       words += n_words[s];
     }
   qsort (chosen->data, chosen->len, sizeof (guint), compare_guint);

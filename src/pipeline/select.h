@@ -20,12 +20,19 @@ typedef struct
 /* Chooses sentences by score under the budget, skipping furniture and near-duplicates of
  * sentences already chosen. Returns the chosen sentence numbers in document order; the caller
  * frees the result with g_array_unref(). */
-GArray *precis_select (const PrecisVectors *vectors, const gdouble *scores, const PrecisSpan *spans,
-                       const guint *n_words, const PrecisBudget *budget, gdouble max_cosine);
+GArray *precis_select (const PrecisVectors *vectors, const gdouble *scores, const gchar *text,
+                       const PrecisSpan *spans, const guint *n_words, const PrecisBudget *budget,
+                       gdouble max_cosine);
 
 /* Sentences of one document this similar say the same thing (a reworded repeat or a quoted
- * headline). */
+ * headline), when they give the same one-digit numbers (precis_same_digits()). */
 #define PRECIS_DUPLICATE_COSINE 0.8
+
+/* Whether sentences @a and @b of @text give the same one-digit numbers (a digit with no letter,
+ * digit or decimal point beside it), in the same order. The vectors leave out one-byte words, so
+ * "Gate 1 is shut." and "Gate 2 is shut." have one vector and a cosine of 1, yet state
+ * different facts: neither repeats the other. Longer numbers are terms of the vectors. */
+gboolean precis_same_digits (const gchar *text, const PrecisSpan *spans, guint a, guint b);
 
 /* Up to @budget of the sentences of @vectors: @first (unless G_MAXUINT) before all, then greedily: each time
  * the one whose score, discounted by its overlap with those already chosen (score x (1 - max cosine)), is

@@ -754,8 +754,8 @@ run (PrecisSummarizer *s, const gchar *input, gssize len, gchar *take, GDestroyN
   g_autoptr (GArray) chosen
       = editor ? precis_editor_select (&vectors, scores, centrality, text.text, span_data, n_words,
                                        antecedent, lede, &claim, &s->budget)
-               : precis_select (&vectors, scores, (const PrecisSpan *)(gpointer)spans->data, n_words,
-                                &s->budget, PRECIS_DUPLICATE_COSINE);
+               : precis_select (&vectors, scores, text.text, (const PrecisSpan *)(gpointer)spans->data,
+                                n_words, &s->budget, PRECIS_DUPLICATE_COSINE);
   /* The sentences' texts come next, as large as the input again: the vectors go first. */
   precis_vectors_clear (&vectors);
   precis_tokens_clear (&tokens);

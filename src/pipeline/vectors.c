@@ -310,3 +310,110 @@ precis_vectors_cosine (const PrecisVectors *v, guint a, guint b)
     return 0;
   return dot / (sqrt (na) * sqrt (nb));
 }
+
+/* A sentence's tail is filed under none of its terms while its squared weight stays below this
+ * share of min_cosine^2 times its squared norm: the margin keeps rounding from ever letting a
+ * sentence reach min_cosine through its tail alone. */
+#define SIMILAR_TAIL_MARGIN 0.98
+
+/* A sentence's entry k keyed by its term's idf (a float's bits, which keep the order of
+ * non-negative floats), then k. */
+static inline guint64
+tail_key (const PrecisVectors *v, guint s, guint k)
+{
+  gfloat idf = (gfloat)MAX (v->idf[v->entries[v->row[s] + k].term], 0);
+  guint32 bits;
+  memcpy (&bits, &idf, sizeof bits);
+  return (guint64)bits << 32 | k;
+}
+
+static int
+compare_key (gconstpointer a, gconstpointer b)
+{
+  guint64 x = *(const guint64 *)a, y = *(const guint64 *)b;
+  return (x > y) - (x < y);
+}
+
+void
+precis_similar_init (PrecisSimilar *similar, const PrecisVectors *vectors, gdouble min_cosine)
+{
+  *similar = (PrecisSimilar){ vectors, min_cosine, NULL, NULL, NULL, 0 };
+}
+
+void
+precis_similar_add (PrecisSimilar *similar, guint s)
+{
+  const PrecisVectors *v = similar->vectors;
+  if (similar->head == NULL)
+    {
+      similar->head = g_new (guint, MAX (v->n_terms, 1));
+      memset (similar->head, 0xff, (gsize)MAX (v->n_terms, 1) * sizeof (guint));
+      similar->seen = g_new0 (guint, MAX (v->n_sentences, 1));
+      similar->nodes = g_array_new (FALSE, FALSE, 2 * sizeof (guint));
+    }
+  guint from = v->row[s], n = v->row[s + 1] - from;
+  g_autofree guint64 *keys = g_new (guint64, MAX (n, 1));
+  gdouble norm = 0;
+  for (guint k = 0; k < n; k++)
+    {
+      gdouble w = cosine_weight (v, &v->entries[from + k]);
+      norm += w * w;
+      keys[k] = tail_key (v, s, k);
+    }
+  /* The most widespread terms first: the tail takes them while it can. */
+  qsort (keys, n, sizeof (guint64), compare_key);
+  gdouble limit = SIMILAR_TAIL_MARGIN * similar->min_cosine * similar->min_cosine * norm, tail = 0;
+  guint k = 0;
+  for (; k < n; k++)
+    {
+      gdouble w = cosine_weight (v, &v->entries[from + (guint32)keys[k]]);
+      if (tail + w * w >= limit)
+        break;
+      tail += w * w;
+    }
+  for (; k < n; k++)
+    {
+      guint term = v->entries[from + (guint32)keys[k]].term;
+      guint node[2] = { s, similar->head[term] };
+      similar->head[term] = similar->nodes->len;
+      g_array_append_val (similar->nodes, node);
+    }
+}
+
+gboolean
+precis_similar_any (PrecisSimilar *similar, guint s, guint except, const gboolean *member, gdouble cosine,
+                    PrecisSimilarTest test, gconstpointer data)
+{
+  g_return_val_if_fail (cosine >= similar->min_cosine, FALSE);
+  if (similar->head == NULL)
+    return FALSE;
+  const PrecisVectors *v = similar->vectors;
+  if (++similar->query == 0) /* wrapped: forget what was seen */
+    {
+      memset (similar->seen, 0, (gsize)v->n_sentences * sizeof (guint));
+      similar->query = 1;
+    }
+  const guint (*nodes)[2] = (const guint (*)[2]) (gconstpointer)similar->nodes->data;
+  for (guint e = v->row[s]; e < v->row[s + 1]; e++)
+    for (guint at = similar->head[v->entries[e].term]; at != G_MAXUINT; at = nodes[at][1])
+      {
+        guint k = nodes[at][0];
+        if (similar->seen[k] == similar->query)
+          continue;
+        similar->seen[k] = similar->query;
+        if (k != s && k != except && (member == NULL || member[k])
+            && precis_vectors_cosine (v, s, k) >= cosine && (test == NULL || test (s, k, data)))
+          return TRUE;
+      }
+  return FALSE;
+}
+
+void
+precis_similar_clear (PrecisSimilar *similar)
+{
+  g_free (similar->head);
+  g_free (similar->seen);
+  if (similar->nodes != NULL)
+    g_array_unref (similar->nodes);
+  *similar = (PrecisSimilar){ 0 };
+}

@@ -62,3 +62,32 @@ guint precis_vectors_tf (const PrecisVectors *vectors, guint s, guint term);
 void precis_vectors_clear (PrecisVectors *vectors);
 /* Cosine similarity of two sentences' tf-idf vectors, in [0, 1]. */
 gdouble precis_vectors_cosine (const PrecisVectors *vectors, guint a, guint b);
+
+/* Sentences of @vectors added one by one, for asking whether any of them is at least
+ * @min_cosine similar to a given one without reading them all: a summary of most of a long
+ * document checks each sentence against thousands it holds. Each sentence is filed under the
+ * terms of its vector but a tail whose weight keeps its cosine with any sentence below
+ * @min_cosine (its most widespread terms, read last): only those sharing one of the terms it
+ * is filed under can reach @min_cosine (Cauchy-Schwarz), and they are the few. The answers are
+ * the cosine's own (precis_vectors_cosine()), so exactly those of a scan. */
+typedef struct
+{
+  const PrecisVectors *vectors;
+  gdouble min_cosine;
+  guint *head;   /* per term: the last node filed under it, or G_MAXUINT; NULL until a sentence is added */
+  GArray *nodes; /* (sentence, next node) pairs of guints */
+  guint *seen;   /* per sentence: the query that last read it */
+  guint query;
+} PrecisSimilar;
+
+void precis_similar_init (PrecisSimilar *similar, const PrecisVectors *vectors, gdouble min_cosine);
+void precis_similar_add (PrecisSimilar *similar, guint s);
+/* A further test of a pair whose cosine is reached: whether sentence @k repeats @s. */
+typedef gboolean (*PrecisSimilarTest) (guint s, guint k, gconstpointer data);
+/* Whether a sentence added, other than @s and @except (G_MAXUINT: none), with @member[it] TRUE
+ * (@member NULL: any), has a cosine with @s of at least @cosine (no less than the index's
+ * @min_cosine) and passes @test (NULL: none) with @data. */
+gboolean precis_similar_any (PrecisSimilar *similar, guint s, guint except, const gboolean *member,
+                             gdouble cosine, PrecisSimilarTest test, gconstpointer data);
+void precis_similar_clear (PrecisSimilar *similar);
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (PrecisSimilar, precis_similar_clear)
