@@ -5,6 +5,7 @@
 #include <stdarg.h>
 #include <string.h>
 #include <sys/resource.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include "test-util.h"
@@ -1732,6 +1733,28 @@ START_TEST (test_digest_file_kinds)
   g_unlink (md);
   g_unlink (json);
   g_unlink (other);
+  g_rmdir (dir);
+  result_clear (&r);
+}
+END_TEST
+
+/* tryout27 #1: a fifo met while walking a directory is never opened (reading it would block
+ * for ever): it is skipped with a note naming it, and the rest is digested. */
+START_TEST (test_digest_skips_fifo)
+{
+  g_autofree gchar *dir = g_dir_make_tmp ("precis-fifo-XXXXXX", NULL);
+  g_autofree gchar *notes = write_file (dir, "notes.txt",
+                                        "Library extends its hours\n\nThe town library will open "
+                                        "until nine on weekdays from March. Staff were hired.\n");
+  g_autofree gchar *pipe = g_build_filename (dir, "pipe.txt", NULL);
+  ck_assert_int_eq (mkfifo (pipe, 0600), 0);
+  Result r = run (NULL, ARGS ("digest", "-f", "text", dir));
+  ck_assert_int_eq (r.status, 0);
+  ck_assert_msg (strstr (r.err, "pipe.txt: not a regular file (a fifo, socket or device), skipped") != NULL,
+                 "%s", r.err);
+  ck_assert_msg (strstr (r.out, "Library extends its hours") != NULL, "%s", r.out);
+  g_unlink (pipe);
+  g_unlink (notes);
   g_rmdir (dir);
   result_clear (&r);
 }
@@ -3560,6 +3583,7 @@ main (void)
   tcase_add_test (tc, test_words_in_cjk);
   tcase_add_test (tc, test_lossy_markup);
   tcase_add_test (tc, test_digest_file_kinds);
+  tcase_add_test (tc, test_digest_skips_fifo);
   tcase_add_test (tc, test_digest_source_lines);
   tcase_add_test (tc, test_digest_markdown_bytes_as_precis);
   tcase_add_test (tc, test_batch_line_for_line);

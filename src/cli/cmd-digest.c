@@ -14,6 +14,7 @@
 #include <math.h>
 #include <stdio.h>
 #include <string.h>
+#include <sys/stat.h>
 
 #include "cli.h"
 
@@ -342,8 +343,19 @@ compare_names (gconstpointer a, gconstpointer b)
   return strcmp (*(const gchar *const *)a, *(const gchar *const *)b);
 }
 
+/* Whether @path (symbolic links followed) is a regular file, or names nothing (a dangling link:
+ * left to fail when opened, and be reported as such). A fifo, socket or device met in a
+ * directory is never opened: reading one could block for ever. */
+static gboolean
+is_regular_or_missing (const gchar *path)
+{
+  struct stat st;
+  return stat (path, &st) != 0 || S_ISREG (st.st_mode);
+}
+
 /* Appends the files under @dir (recursively; names sorted bytewise; hidden entries, symbolic
- * links to directories and files of other types skipped, the latter counted and the first few
+ * links to directories, fifos, sockets and devices (each named in a note) and files of other
+ * types skipped, the latter counted and the first few
  * named in @r, as a directory with no file is, for the error when nothing is read). A
  * directory that cannot be read is reported and counted in r->n_failed. */
 static void
@@ -374,6 +386,8 @@ list_directory (const gchar *dir, GPtrArray *files, Run *r)
           if (!g_file_test (path, G_FILE_TEST_IS_SYMLINK))
             list_directory (path, files, r);
         }
+      else if (!is_regular_or_missing (path))
+        cli_error ("%s: not a regular file (a fifo, socket or device), skipped", path);
       else if (has_extension (path, directory_extensions, G_N_ELEMENTS (directory_extensions)))
         g_ptr_array_add (files, g_steal_pointer (&path));
       else
