@@ -138,6 +138,47 @@ START_TEST (test_text_output)
 }
 END_TEST
 
+/* tryout27 #3: a command after an option is a usage error saying where it goes (not a file
+ * named "batch" that cannot be opened); a file that is plainly JSON Lines is refused as prose,
+ * naming precis batch, unless --input=text asks for it. */
+START_TEST (test_command_first_and_jsonl_refused)
+{
+  const gchar *records
+      = "{\"id\": \"a\", \"text\": \"The mill reopened on Friday. Forty people work there.\"}\n"
+        "\n"
+        "{\"id\": \"b\", \"text\": \"Rain closed the coast road. It opens again today.\"}\n";
+  Result late = run (records, ARGS ("-n", "1", "batch", "-"));
+  ck_assert_int_eq (late.status, 2);
+  ck_assert_msg (strstr (late.err, "\"batch\" is a command: it comes first") != NULL, "%s", late.err);
+  ck_assert_str_eq (late.out, "");
+  Result prose = run (records, ARGS ("-n", "1", "-"));
+  ck_assert_int_eq (prose.status, 1);
+  ck_assert_msg (strstr (prose.err, "(standard input): JSON Lines, not prose: summarise its records with "
+                                    "precis batch")
+                     != NULL,
+                 "%s", prose.err);
+  ck_assert_str_eq (prose.out, "");
+  Result seg = run (records, ARGS ("segment", "-"));
+  ck_assert_int_eq (seg.status, 1);
+  ck_assert_ptr_nonnull (strstr (seg.err, "JSON Lines, not prose"));
+  Result asked = run (records, ARGS ("-n", "1", "--input=text", "-"));
+  ck_assert_int_eq (asked.status, 0);
+  Result batch = run (strstr (records, "\n\n") + 2, ARGS ("batch", "-n", "1", "-")); /* (no blank line) */
+  ck_assert_int_eq (batch.status, 0);
+  ck_assert_msg (strstr (batch.out, "\"id\":\"b\"") != NULL, "%s", batch.out);
+  /* Prose with one brace-wrapped line is prose. */
+  Result braces = run ("{An aside in braces.}\nThe mill reopened on Friday. Forty people work there.\n",
+                       ARGS ("-n", "1", "-"));
+  ck_assert_int_eq (braces.status, 0);
+  result_clear (&late);
+  result_clear (&prose);
+  result_clear (&seg);
+  result_clear (&asked);
+  result_clear (&batch);
+  result_clear (&braces);
+}
+END_TEST
+
 START_TEST (test_stdin_and_length)
 {
   gsize len = 0;
@@ -3573,6 +3614,7 @@ main (void)
   TCase *tc = tcase_create ("core");
   tcase_add_test (tc, test_text_output);
   tcase_add_test (tc, test_stdin_and_length);
+  tcase_add_test (tc, test_command_first_and_jsonl_refused);
   tcase_add_test (tc, test_json_lines);
   tcase_add_test (tc, test_bad_input_does_not_stop_others);
   tcase_add_test (tc, test_usage_errors);

@@ -8,6 +8,8 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include <json-glib/json-glib.h>
+
 #include "cli.h"
 
 /* Read in blocks of this size. */
@@ -429,4 +431,34 @@ cli_input_resolve (CliInputType type, const gchar *data, gsize len)
   if (precis_looks_like_html (data, (gssize)len))
     return CLI_INPUT_HTML;
   return CLI_INPUT_TEXT;
+}
+
+gboolean
+cli_looks_like_jsonl (const gchar *data, gsize len)
+{
+  const gchar *end = data + len, *first = NULL, *first_end = NULL;
+  if (len >= 3 && memcmp (data, "\xEF\xBB\xBF", 3) == 0)
+    data += 3;
+  for (const gchar *p = data; p < end;)
+    {
+      const gchar *nl = memchr (p, '\n', (gsize)(end - p));
+      const gchar *line_end = nl ? nl : end, *a = p, *b = line_end;
+      while (a < b && g_ascii_isspace (*a))
+        a++;
+      while (b > a && g_ascii_isspace (b[-1]))
+        b--;
+      if (a < b)
+        {
+          if (*a != '{' || b[-1] != '}')
+            return FALSE;
+          if (first == NULL)
+            first = a, first_end = b;
+        }
+      p = nl ? nl + 1 : end;
+    }
+  if (first == NULL)
+    return FALSE;
+  g_autoptr (JsonParser) parser = json_parser_new ();
+  return json_parser_load_from_data (parser, first, first_end - first, NULL)
+         && JSON_NODE_HOLDS_OBJECT (json_parser_get_root (parser));
 }
