@@ -2332,6 +2332,14 @@ START_TEST (test_languages_detected)
   ck_assert_ptr_nonnull (strstr (r.out, "\"language\":\"german\""));
   ck_assert_ptr_nonnull (strstr (r.err, "1 article in other languages left out"));
   result_clear (&r);
+  /* tryout27 #4: every article left out is no digest, exit 1, with the reason */
+  r = run (records, ARGS ("digest", "--input=jsonl", "--languages=fr"));
+  ck_assert_int_eq (r.status, 1);
+  ck_assert_str_eq (r.out, "");
+  ck_assert_ptr_nonnull (strstr (r.err, "2 articles in other languages left out"));
+  ck_assert_msg (strstr (r.err, "no article in that language (--languages=fr): no digest") != NULL, "%s",
+                 r.err);
+  result_clear (&r);
   r = run (records, ARGS ("digest", "--input=jsonl", "--languages=de,xx"));
   ck_assert_int_eq (r.status, 2);
   result_clear (&r);
@@ -2353,8 +2361,10 @@ START_TEST (test_languages_detected)
       result_clear (&r);
     }
   r = run (polish, ARGS ("digest", "-f", "json", "--input=jsonl", "--languages=galician,zh"));
-  ck_assert_int_eq (r.status, 0);
-  ck_assert_ptr_nonnull (strstr (r.out, "\"n_articles\":0"));
+  ck_assert_int_eq (r.status, 1); /* every article left out: no digest (tryout27 #4) */
+  ck_assert_str_eq (r.out, "");
+  ck_assert_ptr_nonnull (
+      strstr (r.err, "no article in those languages (--languages=galician,zh): no digest"));
   result_clear (&r);
   /* -f html says the language it found, whether precis stems it or not, and which way it is
    * written; a digest page is in its articles' language. */

@@ -337,6 +337,13 @@ languages_listed (const gchar *list)
   return items[0] != NULL;
 }
 
+/* "that language" or "those languages" (of --languages) for the message of a digest that kept no article. */
+static const gchar *
+languages_listed_as (const GStrv list)
+{
+  return list != NULL && list[0] != NULL && list[1] == NULL ? "that language" : "those languages";
+}
+
 static int
 compare_names (gconstpointer a, gconstpointer b)
 {
@@ -537,9 +544,9 @@ cli_digest (int argc, char **argv)
     add_input (&r, files->pdata[i]);
   cli_progress_show (&r.progress, r.n_articles, r.bytes, TRUE);
 
-  /* Nothing read (failed, skipped, or nothing there): the errors say it, an empty digest would
-   * read as news. Articles all left out for their language are a digest of nothing, said so. */
-  gboolean none = precis_digest_get_n_articles (digest) == 0 && precis_digest_get_n_left_out (digest) == 0;
+  /* Nothing kept (failed, skipped, nothing there, or every article left out for its language):
+   * the errors say it, an empty digest would read as a quiet news day. */
+  gboolean none = precis_digest_get_n_articles (digest) == 0;
   g_autofree gchar *out = none ? g_strdup ("") : precis_digest_render (digest, format);
   gboolean ok = cli_write (out, strlen (out));
   if (format == PRECIS_FORMAT_JSON && !none)
@@ -551,7 +558,10 @@ cli_digest (int argc, char **argv)
     cli_error ("%u %s in other languages left out", left_out, left_out == 1 ? "article" : "articles");
   /* r.n_failed counts files, and lines or items within them */
   g_autofree gchar *note = skipped_note (&r);
-  if (none && r.n_failed > 0)
+  if (none && left_out > 0)
+    cli_error ("no article in %s (--languages=%s): no digest%s", languages_listed_as (language_list),
+               languages, note);
+  else if (none && r.n_failed > 0)
     cli_error ("%u %s failed and no article was read: no digest%s", r.n_failed,
                r.n_failed == 1 ? "input" : "inputs or records", note);
   else if (none)
