@@ -179,6 +179,48 @@ START_TEST (test_command_first_and_jsonl_refused)
 }
 END_TEST
 
+/* tryout27 #6: messages say what the input is. A line that is no record says what it opens with;
+ * a gzip file, even cut short, is binary by its signature; a Latin-1 file's message names
+ * --lossy, which precis extract takes too. */
+START_TEST (test_messages_say_what_it_is)
+{
+  Result hello = run ("hello there\n", ARGS ("batch"));
+  ck_assert_int_eq (hello.status, 1);
+  ck_assert_msg (strstr (hello.out, "a record opens with \\\"{\\\", this line with \\\"hello there\\\"")
+                     != NULL,
+                 "%s", hello.out);
+  /* a gzip header and a few bytes of a stream cut short: few control bytes, one invalid byte */
+  static const gchar gz[] = "\x1f\x8b\x08\x08"
+                            "abcd"
+                            "\x00\x03notes.txt\x00"
+                            "Kx7qZ2mP9rT4vW1y";
+  Result zipped = run_bytes (gz, sizeof gz - 1, ARGS ("-"));
+  ck_assert_int_eq (zipped.status, 1);
+  ck_assert_msg (strstr (zipped.err, "binary data, not text (gzip-compressed data)") != NULL, "%s",
+                 zipped.err);
+  const gchar *latin1 = "The caf\xe9 on the quay reopened on Monday. Its owner thanked the town.\n";
+  const gchar *const *commands[]
+      = { ARGS ("-"), ARGS ("segment", "-"), ARGS ("extract", "-"), ARGS ("digest", "-") };
+  for (gsize i = 0; i < G_N_ELEMENTS (commands); i++)
+    {
+      Result r = run (latin1, commands[i]);
+      ck_assert_int_eq (r.status, 1);
+      ck_assert_msg (strstr (r.err, "invalid UTF-8 at byte offset 7 (byte 0xE9) (not UTF-8: Latin-1 or "
+                                    "another encoding? --lossy reads it")
+                         != NULL,
+                     "%s: %s", commands[i][0], r.err);
+      result_clear (&r);
+    }
+  Result lossy = run (latin1, ARGS ("extract", "--lossy", "-"));
+  ck_assert_int_eq (lossy.status, 0);
+  ck_assert_str_eq (lossy.out,
+                    "The caf\xef\xbf\xbd on the quay reopened on Monday. Its owner thanked the town.\n");
+  result_clear (&hello);
+  result_clear (&zipped);
+  result_clear (&lossy);
+}
+END_TEST
+
 START_TEST (test_stdin_and_length)
 {
   gsize len = 0;
@@ -3624,6 +3666,7 @@ main (void)
   TCase *tc = tcase_create ("core");
   tcase_add_test (tc, test_text_output);
   tcase_add_test (tc, test_stdin_and_length);
+  tcase_add_test (tc, test_messages_say_what_it_is);
   tcase_add_test (tc, test_command_first_and_jsonl_refused);
   tcase_add_test (tc, test_json_lines);
   tcase_add_test (tc, test_bad_input_does_not_stop_others);

@@ -229,6 +229,13 @@ gchar *cli_ranker_list (void);
 /* Whether @name is one of precis's commands ("batch", "digest" ...). */
 gboolean cli_is_command (const gchar *name);
 
+/* What follows an input's error message: for bytes that are not UTF-8, a hint that --lossy reads
+ * them (a Latin-1 file is the common case); else "". */
+#define CLI_LOSSY_HINT                                                                                       \
+  " (not UTF-8: Latin-1 or another encoding? --lossy reads it, each such byte as U+FFFD; iconv "             \
+  "converts it)"
+const gchar *cli_lossy_hint (const GError *error);
+
 /* The commands. */
 int cli_summarize (int argc, char **argv);
 int cli_rouge (int argc, char **argv);

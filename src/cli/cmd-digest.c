@@ -59,7 +59,7 @@ add_article (Run *r, const gchar *label, const PrecisArticle *article)
   g_autoptr (GError) error = NULL;
   if (!precis_digest_add (r->digest, article, &error))
     {
-      cli_error ("%s: %s", label, error->message);
+      cli_error ("%s: %s%s", label, error->message, cli_lossy_hint (error));
       r->n_failed++;
       return;
     }

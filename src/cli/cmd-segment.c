@@ -21,7 +21,7 @@ segment_text (PrecisSummarizer *s, CliDocuments *docs, const gchar *label, gbool
   g_autoptr (PrecisSummary) sum = precis_summarizer_segment_take (s, input, len, g_free, &error);
   if (sum == NULL)
     {
-      cli_error ("%s: %s", label, error->message);
+      cli_error ("%s: %s%s", label, error->message, cli_lossy_hint (error));
       return FALSE;
     }
   g_autofree gchar *out = precis_summary_render_sentences (sum, docs->format);

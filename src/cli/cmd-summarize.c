@@ -72,7 +72,7 @@ summarize_text (PrecisSummarizer *s, const Options *o, PrecisFormat format, cons
   g_autoptr (PrecisSummary) sum = precis_summarizer_run_take (s, input, len, g_free, title, &error);
   if (sum == NULL)
     {
-      cli_error ("%s: %s", label, error->message);
+      cli_error ("%s: %s%s", label, error->message, cli_lossy_hint (error));
       return FALSE;
     }
   if (precis_summary_get_n_document_sentences (sum) == 0)

@@ -462,3 +462,9 @@ cli_looks_like_jsonl (const gchar *data, gsize len)
   return json_parser_load_from_data (parser, first, first_end - first, NULL)
          && JSON_NODE_HOLDS_OBJECT (json_parser_get_root (parser));
 }
+
+const gchar *
+cli_lossy_hint (const GError *error)
+{
+  return g_error_matches (error, PRECIS_ERROR, PRECIS_ERROR_INVALID_UTF8) ? CLI_LOSSY_HINT : "";
+}
