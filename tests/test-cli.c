@@ -215,6 +215,17 @@ START_TEST (test_messages_say_what_it_is)
   ck_assert_int_eq (lossy.status, 0);
   ck_assert_str_eq (lossy.out,
                     "The caf\xef\xbf\xbd on the quay reopened on Monday. Its owner thanked the town.\n");
+  /* An endless stream of random bytes is refused on its first block (no limit: it would
+   * otherwise be read for ever, and the test time out). */
+  const gchar *const *endless[] = { ARGS ("--max-input-bytes=0", "/dev/urandom"),
+                                    ARGS ("segment", "--max-input-bytes=0", "/dev/urandom") };
+  for (gsize i = 0; i < G_N_ELEMENTS (endless); i++)
+    {
+      Result r = run (NULL, endless[i]);
+      ck_assert_int_eq (r.status, 1);
+      ck_assert_msg (strstr (r.err, "/dev/urandom: binary data, not text (") != NULL, "%s", r.err);
+      result_clear (&r);
+    }
   result_clear (&hello);
   result_clear (&zipped);
   result_clear (&lossy);

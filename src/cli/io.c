@@ -65,6 +65,15 @@ cli_read_input (const gchar *path, gsize max_bytes, gsize *len, GError **error)
         }
       size_t got = fread (buf + n, 1, READ_BLOCK, f);
       n += got;
+      const gchar *binary = NULL;
+      if (n == got && got == READ_BLOCK && precis_looks_binary (buf, n, &binary))
+        {
+          /* a large input refused as binary on its first block, not after all of it (a device
+           * such as /dev/urandom would be read to the limit): the summariser's words */
+          g_set_error (error, PRECIS_ERROR, PRECIS_ERROR_BINARY, "binary data, not text (%s)", binary);
+          ok = FALSE;
+          break;
+        }
       if (max_bytes > 0 && n > max_bytes)
         {
           g_set_error (error, PRECIS_ERROR, PRECIS_ERROR_TOO_LARGE,

@@ -158,6 +158,19 @@ typedef enum
   KEEP_TAKEN,    /* the caller's, taken over: read where it is and freed with the text */
 } Keep;
 
+gboolean
+precis_looks_binary (const gchar *data, gsize len, const gchar **what)
+{
+  gsize mark = 0;
+  const gchar *found = binary_signature (data, len);
+  if (found == NULL && precis_wide_marked (data, len, &mark) == NULL
+      && precis_wide_suspect (data, len) == NULL && looks_binary (data, len))
+    found = "control bytes in the first " G_STRINGIFY (BINARY_SAMPLE_BYTES) " bytes";
+  if (what != NULL)
+    *what = found;
+  return found != NULL;
+}
+
 /* @free_taken: with KEEP_TAKEN, what frees @input once the text owns it (NULL: the caller). */
 static gboolean
 text_init (PrecisText *t, const gchar *input, gsize len, Keep keep, GDestroyNotify free_taken, gboolean lossy,
