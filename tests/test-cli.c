@@ -1330,6 +1330,14 @@ START_TEST (test_segment_command)
   Result clean = run (debris, ARGS ("segment", "--clean=text"));
   ck_assert_int_eq (clean.status, 0);
   ck_assert_str_eq (clean.out, "It is late.\nContents\nWe all leave now.\n");
+  /* tryout27 #7: a script's or a style's code goes with its tags (plain or escaped, any case);
+   * one never closed loses its tag alone */
+  Result code = run ("Vote <SCRIPT type=\"x\">var a = 1 < 2;</script > held. <style>p{color:red}</style>Town "
+                     "&lt;script&gt;bad()&lt;/script&gt;agreed. <script>never closed\n",
+                     ARGS ("segment", "--clean=text"));
+  ck_assert_int_eq (code.status, 0);
+  ck_assert_str_eq (code.out, "Vote held.\nTown agreed. never closed\n");
+  result_clear (&code);
   Result pdf
       = run ("Either the well was\nvery deep.\n\nOr not.", ARGS ("segment", "--clean", "pdf", "-f", "json"));
   ck_assert_str_eq (pdf.out, "[{\"text\":\"Either the well was very deep.\",\"offset\":0,\"length\":30},"
