@@ -842,6 +842,18 @@ START_TEST (test_info_options)
   g_auto (GStrv) lines = g_strsplit (l.out, "\n", -1);
   ck_assert_uint_eq (g_strv_length (lines), 29);
   result_clear (&l);
+  /* tryout27 #7: what would be ignored is refused */
+  const gchar *const *extra[]
+      = { ARGS ("--list-languages", "bridge.txt"), ARGS ("--list-languages", "-l", "fr") };
+  for (gsize i = 0; i < G_N_ELEMENTS (extra); i++)
+    {
+      Result e = run (NULL, extra[i]);
+      ck_assert_int_eq (e.status, 2);
+      ck_assert_str_eq (e.out, "");
+      ck_assert_msg (strstr (e.err, "--list-languages takes no file and no other option") != NULL, "%s",
+                     e.err);
+      result_clear (&e);
+    }
 }
 END_TEST
 
@@ -870,6 +882,28 @@ START_TEST (test_formats_and_options)
   Result plain = run (NULL, ARGS ("-f", "json", "bridge.txt"));
   ck_assert (strstr (strstr (plain.out, "\"keywords\":["), "\"bridge\"") != NULL);
   result_clear (&plain);
+  /* tryout27 #7: --add-stopwords adds to the list --stopwords gave; the same file twice is that
+   * list (the built-in "the" and "of" no longer stopwords, "bridge" still one) */
+  g_autofree gchar *replace = g_strconcat ("--stopwords=", list, NULL);
+  Result both = run (NULL, ARGS ("-f", "json", replace, opt, "bridge.txt"));
+  Result alone = run (NULL, ARGS ("-f", "json", replace, "bridge.txt"));
+  ck_assert_int_eq (both.status, 0);
+  ck_assert_str_eq (both.out, alone.out);
+  ck_assert (strstr (strstr (both.out, "\"keywords\":["), "\"bridge\"") == NULL);
+  result_clear (&both);
+  result_clear (&alone);
+  /* A UTF-16 input's offsets index its UTF-8 form, the byte-order mark dropped (the man page) */
+  static const gchar wide[] = "\xff\xfe"
+                              "C\0a\0f\0\xe9\0 \0h\0e\0r\0e\0.\0 \0T\0w\0o\0.\0";
+  Result w = run_bytes (wide, sizeof wide - 1, ARGS ("segment", "-f", "json", "-"));
+  ck_assert_int_eq (w.status, 0);
+  ck_assert_str_eq (w.out, "[{\"text\":\"Caf\xc3\xa9 here.\",\"offset\":0,\"length\":11},"
+                           "{\"text\":\"Two.\",\"offset\":12,\"length\":4}]\n");
+  result_clear (&w);
+  /* with -l the language is given: its confidence 1.0, as the man page says */
+  Result given = run (NULL, ARGS ("-f", "json", "-l", "english", "bridge.txt"));
+  ck_assert_msg (strstr (given.out, "\"language_confidence\":1.0,") != NULL, "%s", given.out);
+  result_clear (&given);
   g_unlink (list);
   g_rmdir (dir);
 }

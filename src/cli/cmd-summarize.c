@@ -230,6 +230,7 @@ cli_summarize (int argc, char **argv)
            "summarised), 2 for a usage error. See precis(1).");
   g_autoptr (GError) error = NULL;
   int status = CLI_EXIT_OK;
+  int n_given = argc - 1; /* (the parser takes the options out) */
   if (!g_option_context_parse (ctx, &argc, &argv, &error))
     {
       status = cli_usage_error ("precis", "%s", error->message);
@@ -238,6 +239,13 @@ cli_summarize (int argc, char **argv)
   if (o.version)
     {
       printf ("precis %s\n", precis_version ());
+      goto out;
+    }
+  if (o.list_languages && n_given > 1)
+    {
+      /* "--list-languages article.txt", "--list-languages -l fr": nothing would be done with
+       * the rest, which a user means for something */
+      status = cli_usage_error ("precis", "--list-languages takes no file and no other option");
       goto out;
     }
   if (o.list_languages)
