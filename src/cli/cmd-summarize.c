@@ -226,7 +226,8 @@ cli_summarize (int argc, char **argv)
            "  precis digest  a newsletter digest of many articles (precis digest --help)\n"
            "  precis extract print the article text of pages, feeds and text (precis extract --help)");
   g_option_context_set_description (
-      ctx, "Exit status: 0 if every input was summarised, 1 if an input failed (the others are still\n"
+      ctx, "A file of JSON Lines is refused: precis batch summarises its records.\n\n"
+           "Exit status: 0 if every input was summarised, 1 if an input failed (the others are still\n"
            "summarised), 2 for a usage error. See precis(1).");
   g_autoptr (GError) error = NULL;
   int status = CLI_EXIT_OK;
