@@ -1889,6 +1889,13 @@ START_TEST (test_digest_skips_fifo)
   ck_assert_msg (strstr (r.err, "pipe.txt: not a regular file (a fifo, socket or device), skipped") != NULL,
                  "%s", r.err);
   ck_assert_msg (strstr (r.out, "Library extends its hours") != NULL, "%s", r.out);
+  /* named as an input, a fifo is read as a stream, to its end */
+  g_autofree gchar *writer = g_strdup_printf ("sh -c 'cat \"%s\" > \"%s\"'", notes, pipe);
+  ck_assert (g_spawn_command_line_async (writer, NULL));
+  Result named = run (NULL, ARGS ("digest", "-f", "text", pipe));
+  ck_assert_int_eq (named.status, 0);
+  ck_assert_msg (strstr (named.out, "Library extends its hours") != NULL, "%s", named.out);
+  result_clear (&named);
   g_unlink (pipe);
   g_unlink (notes);
   g_rmdir (dir);
