@@ -666,6 +666,15 @@ gchar *precis_title_text (const gchar *title);
  * precis_html_read (the page is UTF-8). */
 gchar *precis_text_to_utf8 (const gchar *data, gssize len, gsize *out_len, GError **error);
 
+/* Whether the @len bytes at @data (an input's opening is enough) are binary data that the
+ * summariser refuses: the signature of a compressed file, an archive, a PDF, an image or a
+ * program, or more control bytes in the first 8 KiB than text has; never UTF-16 or UTF-32 text
+ * with a byte-order mark or that looks like UTF-16 (precis_text_to_utf8 reads it). With @what,
+ * what it looks like ("gzip-compressed data", "control bytes in the first 8192 bytes"), a
+ * static string. The command checks a large input's first block with it, so that a stream of
+ * random bytes is refused before 64 MiB of it are read. */
+gboolean precis_looks_binary (const gchar *data, gsize len, const gchar **what);
+
 /* Whether @data (of @len bytes, -1: NUL-terminated) looks like an HTML page: after white space
  * and a byte-order mark it opens with "<!DOCTYPE html", "<html", "<head" or "<body" (any case),
  * or with an HTML comment followed by one of them. */

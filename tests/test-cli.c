@@ -5,6 +5,7 @@
 #include <stdarg.h>
 #include <string.h>
 #include <sys/resource.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include "test-util.h"
@@ -134,6 +135,100 @@ START_TEST (test_text_output)
                  && !g_str_has_prefix (lines[i], "Follow us"));
     }
   result_clear (&r);
+}
+END_TEST
+
+/* tryout27 #3: a command after an option is a usage error saying where it goes (not a file
+ * named "batch" that cannot be opened); a file that is plainly JSON Lines is refused as prose,
+ * naming precis batch, unless --input=text asks for it. */
+START_TEST (test_command_first_and_jsonl_refused)
+{
+  const gchar *records
+      = "{\"id\": \"a\", \"text\": \"The mill reopened on Friday. Forty people work there.\"}\n"
+        "\n"
+        "{\"id\": \"b\", \"text\": \"Rain closed the coast road. It opens again today.\"}\n";
+  Result late = run (records, ARGS ("-n", "1", "batch", "-"));
+  ck_assert_int_eq (late.status, 2);
+  ck_assert_msg (strstr (late.err, "\"batch\" is a command: it comes first") != NULL, "%s", late.err);
+  ck_assert_str_eq (late.out, "");
+  Result prose = run (records, ARGS ("-n", "1", "-"));
+  ck_assert_int_eq (prose.status, 1);
+  ck_assert_msg (strstr (prose.err, "(standard input): JSON Lines, not prose: summarise its records with "
+                                    "precis batch")
+                     != NULL,
+                 "%s", prose.err);
+  ck_assert_str_eq (prose.out, "");
+  Result seg = run (records, ARGS ("segment", "-"));
+  ck_assert_int_eq (seg.status, 1);
+  ck_assert_ptr_nonnull (strstr (seg.err, "JSON Lines, not prose"));
+  Result asked = run (records, ARGS ("-n", "1", "--input=text", "-"));
+  ck_assert_int_eq (asked.status, 0);
+  Result batch = run (strstr (records, "\n\n") + 2, ARGS ("batch", "-n", "1", "-")); /* (no blank line) */
+  ck_assert_int_eq (batch.status, 0);
+  ck_assert_msg (strstr (batch.out, "\"id\":\"b\"") != NULL, "%s", batch.out);
+  /* Prose with one brace-wrapped line is prose. */
+  Result braces = run ("{An aside in braces.}\nThe mill reopened on Friday. Forty people work there.\n",
+                       ARGS ("-n", "1", "-"));
+  ck_assert_int_eq (braces.status, 0);
+  result_clear (&late);
+  result_clear (&prose);
+  result_clear (&seg);
+  result_clear (&asked);
+  result_clear (&batch);
+  result_clear (&braces);
+}
+END_TEST
+
+/* tryout27 #6: messages say what the input is. A line that is no record says what it opens with;
+ * a gzip file, even cut short, is binary by its signature; a Latin-1 file's message names
+ * --lossy, which precis extract takes too. */
+START_TEST (test_messages_say_what_it_is)
+{
+  Result hello = run ("hello there\n", ARGS ("batch"));
+  ck_assert_int_eq (hello.status, 1);
+  ck_assert_msg (strstr (hello.out, "a record opens with \\\"{\\\", this line with \\\"hello there\\\"")
+                     != NULL,
+                 "%s", hello.out);
+  /* a gzip header and a few bytes of a stream cut short: few control bytes, one invalid byte */
+  static const gchar gz[] = "\x1f\x8b\x08\x08"
+                            "abcd"
+                            "\x00\x03notes.txt\x00"
+                            "Kx7qZ2mP9rT4vW1y";
+  Result zipped = run_bytes (gz, sizeof gz - 1, ARGS ("-"));
+  ck_assert_int_eq (zipped.status, 1);
+  ck_assert_msg (strstr (zipped.err, "binary data, not text (gzip-compressed data)") != NULL, "%s",
+                 zipped.err);
+  const gchar *latin1 = "The caf\xe9 on the quay reopened on Monday. Its owner thanked the town.\n";
+  const gchar *const *commands[]
+      = { ARGS ("-"), ARGS ("segment", "-"), ARGS ("extract", "-"), ARGS ("digest", "-") };
+  for (gsize i = 0; i < G_N_ELEMENTS (commands); i++)
+    {
+      Result r = run (latin1, commands[i]);
+      ck_assert_int_eq (r.status, 1);
+      ck_assert_msg (strstr (r.err, "invalid UTF-8 at byte offset 7 (byte 0xE9) (not UTF-8: Latin-1 or "
+                                    "another encoding? --lossy reads it")
+                         != NULL,
+                     "%s: %s", commands[i][0], r.err);
+      result_clear (&r);
+    }
+  Result lossy = run (latin1, ARGS ("extract", "--lossy", "-"));
+  ck_assert_int_eq (lossy.status, 0);
+  ck_assert_str_eq (lossy.out,
+                    "The caf\xef\xbf\xbd on the quay reopened on Monday. Its owner thanked the town.\n");
+  /* An endless stream of random bytes is refused on its first block (no limit: it would
+   * otherwise be read for ever, and the test time out). */
+  const gchar *const *endless[] = { ARGS ("--max-input-bytes=0", "/dev/urandom"),
+                                    ARGS ("segment", "--max-input-bytes=0", "/dev/urandom") };
+  for (gsize i = 0; i < G_N_ELEMENTS (endless); i++)
+    {
+      Result r = run (NULL, endless[i]);
+      ck_assert_int_eq (r.status, 1);
+      ck_assert_msg (strstr (r.err, "/dev/urandom: binary data, not text (") != NULL, "%s", r.err);
+      result_clear (&r);
+    }
+  result_clear (&hello);
+  result_clear (&zipped);
+  result_clear (&lossy);
 }
 END_TEST
 
@@ -747,6 +842,18 @@ START_TEST (test_info_options)
   g_auto (GStrv) lines = g_strsplit (l.out, "\n", -1);
   ck_assert_uint_eq (g_strv_length (lines), 29);
   result_clear (&l);
+  /* tryout27 #7: what would be ignored is refused */
+  const gchar *const *extra[]
+      = { ARGS ("--list-languages", "bridge.txt"), ARGS ("--list-languages", "-l", "fr") };
+  for (gsize i = 0; i < G_N_ELEMENTS (extra); i++)
+    {
+      Result e = run (NULL, extra[i]);
+      ck_assert_int_eq (e.status, 2);
+      ck_assert_str_eq (e.out, "");
+      ck_assert_msg (strstr (e.err, "--list-languages takes no file and no other option") != NULL, "%s",
+                     e.err);
+      result_clear (&e);
+    }
 }
 END_TEST
 
@@ -775,6 +882,28 @@ START_TEST (test_formats_and_options)
   Result plain = run (NULL, ARGS ("-f", "json", "bridge.txt"));
   ck_assert (strstr (strstr (plain.out, "\"keywords\":["), "\"bridge\"") != NULL);
   result_clear (&plain);
+  /* tryout27 #7: --add-stopwords adds to the list --stopwords gave; the same file twice is that
+   * list (the built-in "the" and "of" no longer stopwords, "bridge" still one) */
+  g_autofree gchar *replace = g_strconcat ("--stopwords=", list, NULL);
+  Result both = run (NULL, ARGS ("-f", "json", replace, opt, "bridge.txt"));
+  Result alone = run (NULL, ARGS ("-f", "json", replace, "bridge.txt"));
+  ck_assert_int_eq (both.status, 0);
+  ck_assert_str_eq (both.out, alone.out);
+  ck_assert (strstr (strstr (both.out, "\"keywords\":["), "\"bridge\"") == NULL);
+  result_clear (&both);
+  result_clear (&alone);
+  /* A UTF-16 input's offsets index its UTF-8 form, the byte-order mark dropped (the man page) */
+  static const gchar wide[] = "\xff\xfe"
+                              "C\0a\0f\0\xe9\0 \0h\0e\0r\0e\0.\0 \0T\0w\0o\0.\0";
+  Result w = run_bytes (wide, sizeof wide - 1, ARGS ("segment", "-f", "json", "-"));
+  ck_assert_int_eq (w.status, 0);
+  ck_assert_str_eq (w.out, "[{\"text\":\"Caf\xc3\xa9 here.\",\"offset\":0,\"length\":11},"
+                           "{\"text\":\"Two.\",\"offset\":12,\"length\":4}]\n");
+  result_clear (&w);
+  /* with -l the language is given: its confidence 1.0, as the man page says */
+  Result given = run (NULL, ARGS ("-f", "json", "-l", "english", "bridge.txt"));
+  ck_assert_msg (strstr (given.out, "\"language_confidence\":1.0,") != NULL, "%s", given.out);
+  result_clear (&given);
   g_unlink (list);
   g_rmdir (dir);
 }
@@ -1235,6 +1364,14 @@ START_TEST (test_segment_command)
   Result clean = run (debris, ARGS ("segment", "--clean=text"));
   ck_assert_int_eq (clean.status, 0);
   ck_assert_str_eq (clean.out, "It is late.\nContents\nWe all leave now.\n");
+  /* tryout27 #7: a script's or a style's code goes with its tags (plain or escaped, any case);
+   * one never closed loses its tag alone */
+  Result code = run ("Vote <SCRIPT type=\"x\">var a = 1 < 2;</script > held. <style>p{color:red}</style>Town "
+                     "&lt;script&gt;bad()&lt;/script&gt;agreed. <script>never closed\n",
+                     ARGS ("segment", "--clean=text"));
+  ck_assert_int_eq (code.status, 0);
+  ck_assert_str_eq (code.out, "Vote held.\nTown agreed. never closed\n");
+  result_clear (&code);
   Result pdf
       = run ("Either the well was\nvery deep.\n\nOr not.", ARGS ("segment", "--clean", "pdf", "-f", "json"));
   ck_assert_str_eq (pdf.out, "[{\"text\":\"Either the well was very deep.\",\"offset\":0,\"length\":30},"
@@ -1732,6 +1869,35 @@ START_TEST (test_digest_file_kinds)
   g_unlink (md);
   g_unlink (json);
   g_unlink (other);
+  g_rmdir (dir);
+  result_clear (&r);
+}
+END_TEST
+
+/* tryout27 #1: a fifo met while walking a directory is never opened (reading it would block
+ * for ever): it is skipped with a note naming it, and the rest is digested. */
+START_TEST (test_digest_skips_fifo)
+{
+  g_autofree gchar *dir = g_dir_make_tmp ("precis-fifo-XXXXXX", NULL);
+  g_autofree gchar *notes = write_file (dir, "notes.txt",
+                                        "Library extends its hours\n\nThe town library will open "
+                                        "until nine on weekdays from March. Staff were hired.\n");
+  g_autofree gchar *pipe = g_build_filename (dir, "pipe.txt", NULL);
+  ck_assert_int_eq (mkfifo (pipe, 0600), 0);
+  Result r = run (NULL, ARGS ("digest", "-f", "text", dir));
+  ck_assert_int_eq (r.status, 0);
+  ck_assert_msg (strstr (r.err, "pipe.txt: not a regular file (a fifo, socket or device), skipped") != NULL,
+                 "%s", r.err);
+  ck_assert_msg (strstr (r.out, "Library extends its hours") != NULL, "%s", r.out);
+  /* named as an input, a fifo is read as a stream, to its end */
+  g_autofree gchar *writer = g_strdup_printf ("sh -c 'cat \"%s\" > \"%s\"'", notes, pipe);
+  ck_assert (g_spawn_command_line_async (writer, NULL));
+  Result named = run (NULL, ARGS ("digest", "-f", "text", pipe));
+  ck_assert_int_eq (named.status, 0);
+  ck_assert_msg (strstr (named.out, "Library extends its hours") != NULL, "%s", named.out);
+  result_clear (&named);
+  g_unlink (pipe);
+  g_unlink (notes);
   g_rmdir (dir);
   result_clear (&r);
 }
@@ -2268,6 +2434,14 @@ START_TEST (test_languages_detected)
   ck_assert_ptr_nonnull (strstr (r.out, "\"language\":\"german\""));
   ck_assert_ptr_nonnull (strstr (r.err, "1 article in other languages left out"));
   result_clear (&r);
+  /* tryout27 #4: every article left out is no digest, exit 1, with the reason */
+  r = run (records, ARGS ("digest", "--input=jsonl", "--languages=fr"));
+  ck_assert_int_eq (r.status, 1);
+  ck_assert_str_eq (r.out, "");
+  ck_assert_ptr_nonnull (strstr (r.err, "2 articles in other languages left out"));
+  ck_assert_msg (strstr (r.err, "no article in that language (--languages=fr): no digest") != NULL, "%s",
+                 r.err);
+  result_clear (&r);
   r = run (records, ARGS ("digest", "--input=jsonl", "--languages=de,xx"));
   ck_assert_int_eq (r.status, 2);
   result_clear (&r);
@@ -2289,8 +2463,10 @@ START_TEST (test_languages_detected)
       result_clear (&r);
     }
   r = run (polish, ARGS ("digest", "-f", "json", "--input=jsonl", "--languages=galician,zh"));
-  ck_assert_int_eq (r.status, 0);
-  ck_assert_ptr_nonnull (strstr (r.out, "\"n_articles\":0"));
+  ck_assert_int_eq (r.status, 1); /* every article left out: no digest (tryout27 #4) */
+  ck_assert_str_eq (r.out, "");
+  ck_assert_ptr_nonnull (
+      strstr (r.err, "no article in those languages (--languages=galician,zh): no digest"));
   result_clear (&r);
   /* -f html says the language it found, whether precis stems it or not, and which way it is
    * written; a digest page is in its articles' language. */
@@ -3550,6 +3726,8 @@ main (void)
   TCase *tc = tcase_create ("core");
   tcase_add_test (tc, test_text_output);
   tcase_add_test (tc, test_stdin_and_length);
+  tcase_add_test (tc, test_messages_say_what_it_is);
+  tcase_add_test (tc, test_command_first_and_jsonl_refused);
   tcase_add_test (tc, test_json_lines);
   tcase_add_test (tc, test_bad_input_does_not_stop_others);
   tcase_add_test (tc, test_usage_errors);
@@ -3560,6 +3738,7 @@ main (void)
   tcase_add_test (tc, test_words_in_cjk);
   tcase_add_test (tc, test_lossy_markup);
   tcase_add_test (tc, test_digest_file_kinds);
+  tcase_add_test (tc, test_digest_skips_fifo);
   tcase_add_test (tc, test_digest_source_lines);
   tcase_add_test (tc, test_digest_markdown_bytes_as_precis);
   tcase_add_test (tc, test_batch_line_for_line);

@@ -208,6 +208,16 @@ def _bad_escape(raw, repair):
     return None, 0, bytes(out)
 
 
+def _line_opening(text):
+    """What a line that is not a record opens with, as `precis batch` says it: at most 24 bytes
+    cut at a character's end, "..." when there is more, control characters and quotes as spaces
+    and "'"."""
+    raw = text.encode("utf-8")
+    cut = raw[:24].decode("utf-8", errors="ignore")
+    shown = "".join(" " if ord(c) < 0x20 or c == "\x7f" else "'" if c in "\"\\" else c for c in cut)
+    return shown + ("..." if len(cut) < len(text) else "")
+
+
 def parse_line(raw, line, lossy=False):
     """A shard's line (bytes, without its newline) as (record, error line): one is None. A blank
     line is an error line, as every line has one output line. The checks and messages are those
@@ -234,7 +244,8 @@ def parse_line(raw, line, lossy=False):
     if not first.startswith("{"):  # checked first, as `precis batch` checks it
         if first.startswith(("[", '"', "-", "true", "false", "null")) or first[:1].isdigit():
             return None, _error(None, line, "not a JSON object")
-        return None, _error(None, line, 'not valid JSON: a record opens with "{"')
+        return None, _error(None, line, 'not valid JSON: a record opens with "{", this line with "%s"'
+                            % _line_opening(first))
     twice = []  # the first key given twice in each object, the record's own (the outermost) last
 
     def pairs_hook(pairs):

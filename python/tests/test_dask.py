@@ -333,13 +333,19 @@ def test_parse_errors_said_as_precis_batch(cli, tmp_path):
             b'{"a":[1,2}\n'
             b'{"a"  1}\n'
             b'{"id":NaN,"text":"One here. Two."}\n'
-            b'{"a":-}\n')
+            b'{"a":-}\n'
+            b'hello\n'
+            b'<?xml version="1.0"?><rss version="2.0">\n'
+            b'  \xc3\xa9t\xc3\xa9 "quoted" \\ and a long line after it\n')
     path = tmp_path / "bad.jsonl"
     path.write_bytes(data)
     expected = subprocess.run([cli, "batch", str(path)], capture_output=True).stdout.decode().splitlines()
     got = [str(line) for line in precis.dask.summarize_lines(precis.dask._read_shard(str(path)))]
     assert got == expected
     assert json.loads(got[1])["error"] == 'not valid JSON: expected "," or "}", at byte 19 of the line'
+    # a line that is no record says what it does open with (tryout27 #6)
+    assert json.loads(got[10])["error"] == 'not valid JSON: a record opens with "{", this line with "hello"'
+    assert json.loads(got[11])["error"].endswith('this line with "<?xml version=\'1.0\'?><rs..."')
 
 
 def test_title_markup_read_as_precis_batch(cli, tmp_path):

@@ -47,6 +47,12 @@ gboolean cli_input_type_from_name (const gchar *name, gboolean jsonl, CliInputTy
  * when the data open like one, else text. */
 CliInputType cli_input_resolve (CliInputType type, const gchar *data, gsize len);
 
+/* Whether @len bytes of @data are plainly JSON Lines: every line that is not blank opens with
+ * "{" and closes with "}", and the first is a JSON object. Read as prose it would be a
+ * summary of raw records ("{"id": ...): precis and precis segment refuse it, naming precis
+ * batch. */
+gboolean cli_looks_like_jsonl (const gchar *data, gsize len);
+
 /* For --input=markdown, or a text input (@type resolved CLI_INPUT_TEXT, from --input=auto)
  * named *.md or *.markdown: *@input (*@len bytes, owned) replaced by its text as a reader sees
  * it (precis_markdown_to_text()), as precis digest reads such a file; for another text input
@@ -219,6 +225,16 @@ gchar *cli_ranker_list (void);
 /* Whether the option value @value names @name: in any letter case, as -f JSON, --clean=PDF and
  * -l French are read, so that every option's values are read alike. */
 #define cli_value_is(value, name) (g_ascii_strcasecmp ((value), (name)) == 0)
+
+/* Whether @name is one of precis's commands ("batch", "digest" ...). */
+gboolean cli_is_command (const gchar *name);
+
+/* What follows an input's error message: for bytes that are not UTF-8, a hint that --lossy reads
+ * them (a Latin-1 file is the common case); else "". */
+#define CLI_LOSSY_HINT                                                                                       \
+  " (not UTF-8: Latin-1 or another encoding? --lossy reads it, each such byte as U+FFFD; iconv "             \
+  "converts it)"
+const gchar *cli_lossy_hint (const GError *error);
 
 /* The commands. */
 int cli_summarize (int argc, char **argv);

@@ -14,6 +14,7 @@
 #include <math.h>
 #include <stdio.h>
 #include <string.h>
+#include <sys/stat.h>
 
 #include "cli.h"
 
@@ -58,7 +59,7 @@ add_article (Run *r, const gchar *label, const PrecisArticle *article)
   g_autoptr (GError) error = NULL;
   if (!precis_digest_add (r->digest, article, &error))
     {
-      cli_error ("%s: %s", label, error->message);
+      cli_error ("%s: %s%s", label, error->message, cli_lossy_hint (error));
       r->n_failed++;
       return;
     }
@@ -336,14 +337,32 @@ languages_listed (const gchar *list)
   return items[0] != NULL;
 }
 
+/* "that language" or "those languages" (of --languages) for the message of a digest that kept no article. */
+static const gchar *
+languages_listed_as (const GStrv list)
+{
+  return list != NULL && list[0] != NULL && list[1] == NULL ? "that language" : "those languages";
+}
+
 static int
 compare_names (gconstpointer a, gconstpointer b)
 {
   return strcmp (*(const gchar *const *)a, *(const gchar *const *)b);
 }
 
+/* Whether @path (symbolic links followed) is a regular file, or names nothing (a dangling link:
+ * left to fail when opened, and be reported as such). A fifo, socket or device met in a
+ * directory is never opened: reading one could block for ever. */
+static gboolean
+is_regular_or_missing (const gchar *path)
+{
+  struct stat st;
+  return stat (path, &st) != 0 || S_ISREG (st.st_mode);
+}
+
 /* Appends the files under @dir (recursively; names sorted bytewise; hidden entries, symbolic
- * links to directories and files of other types skipped, the latter counted and the first few
+ * links to directories, fifos, sockets and devices (each named in a note) and files of other
+ * types skipped, the latter counted and the first few
  * named in @r, as a directory with no file is, for the error when nothing is read). A
  * directory that cannot be read is reported and counted in r->n_failed. */
 static void
@@ -374,6 +393,8 @@ list_directory (const gchar *dir, GPtrArray *files, Run *r)
           if (!g_file_test (path, G_FILE_TEST_IS_SYMLINK))
             list_directory (path, files, r);
         }
+      else if (!is_regular_or_missing (path))
+        cli_error ("%s: not a regular file (a fifo, socket or device), skipped", path);
       else if (has_extension (path, directory_extensions, G_N_ELEMENTS (directory_extensions)))
         g_ptr_array_add (files, g_steal_pointer (&path));
       else
@@ -523,9 +544,9 @@ cli_digest (int argc, char **argv)
     add_input (&r, files->pdata[i]);
   cli_progress_show (&r.progress, r.n_articles, r.bytes, TRUE);
 
-  /* Nothing read (failed, skipped, or nothing there): the errors say it, an empty digest would
-   * read as news. Articles all left out for their language are a digest of nothing, said so. */
-  gboolean none = precis_digest_get_n_articles (digest) == 0 && precis_digest_get_n_left_out (digest) == 0;
+  /* Nothing kept (failed, skipped, nothing there, or every article left out for its language):
+   * the errors say it, an empty digest would read as a quiet news day. */
+  gboolean none = precis_digest_get_n_articles (digest) == 0;
   g_autofree gchar *out = none ? g_strdup ("") : precis_digest_render (digest, format);
   gboolean ok = cli_write (out, strlen (out));
   if (format == PRECIS_FORMAT_JSON && !none)
@@ -537,7 +558,10 @@ cli_digest (int argc, char **argv)
     cli_error ("%u %s in other languages left out", left_out, left_out == 1 ? "article" : "articles");
   /* r.n_failed counts files, and lines or items within them */
   g_autofree gchar *note = skipped_note (&r);
-  if (none && r.n_failed > 0)
+  if (none && left_out > 0)
+    cli_error ("no article in %s (--languages=%s): no digest%s", languages_listed_as (language_list),
+               languages, note);
+  else if (none && r.n_failed > 0)
     cli_error ("%u %s failed and no article was read: no digest%s", r.n_failed,
                r.n_failed == 1 ? "input" : "inputs or records", note);
   else if (none)

@@ -101,7 +101,7 @@ tidy_text (const gchar *input, gsize len)
 }
 
 static gboolean
-extract_one (Output *out, CliInputType type, const gchar *path, gsize max_bytes)
+extract_one (Output *out, CliInputType type, const gchar *path, gsize max_bytes, gboolean lossy)
 {
   g_autoptr (GError) error = NULL;
   gsize len = 0;
@@ -114,6 +114,8 @@ extract_one (Output *out, CliInputType type, const gchar *path, gsize max_bytes)
     }
   CliInputType asked = type;
   type = cli_input_resolve (type, input, len);
+  if (lossy && type != CLI_INPUT_TEXT)
+    cli_repair_nul (&input, &len);
   /* (with -f json, a Markdown document's front matter title and author are its title and
    * byline, not a first paragraph of its text) */
   g_autofree gchar *title = NULL, *author = NULL;
@@ -134,6 +136,15 @@ extract_one (Output *out, CliInputType type, const gchar *path, gsize max_bytes)
       return write_document (out, page->text, out->json ? precis_page_to_json (page, path) : NULL);
     }
   const gchar *bad = NULL;
+  if (lossy && !g_utf8_validate_len (input, len, &bad))
+    {
+      /* as precis --lossy reads it: NUL bytes and invalid sequences as U+FFFD */
+      cli_repair_nul (&input, &len);
+      gchar *valid = g_utf8_make_valid (input, (gssize)len);
+      g_free (input);
+      input = valid;
+      len = strlen (valid);
+    }
   if (!g_utf8_validate_len (input, len, &bad))
     {
       /* the summariser's own words for the byte it refuses (precis, segment) */
@@ -141,7 +152,8 @@ extract_one (Output *out, CliInputType type, const gchar *path, gsize max_bytes)
       if (*bad == '\0')
         cli_error ("%s: NUL byte at byte offset %zu: binary data, not text", name, at);
       else
-        cli_error ("%s: invalid UTF-8 at byte offset %zu (byte 0x%02X)", name, at, (guint)(guchar)*bad);
+        cli_error ("%s: invalid UTF-8 at byte offset %zu (byte 0x%02X)%s", name, at, (guint)(guchar)*bad,
+                   CLI_LOSSY_HINT);
       return FALSE;
     }
   /* a byte-order mark is no text: not printed, as precis does not read it */
@@ -161,11 +173,14 @@ cli_extract (int argc, char **argv)
 {
   g_autofree gchar *format = NULL, *type_name = NULL;
   gint64 max_input = PRECIS_DEFAULT_MAX_INPUT;
+  gboolean lossy = FALSE;
   g_auto (GStrv) files = NULL;
   const GOptionEntry entries[] = {
     { "format", 'f', 0, G_OPTION_ARG_STRING, &format,
       "text (the paragraphs, default) or json (one object a line per document)", "FORMAT" },
     { "input", 0, 0, G_OPTION_ARG_STRING, &type_name, CLI_INPUT_HELP, "TYPE" },
+    { "lossy", 0, 0, G_OPTION_ARG_NONE, &lossy, "Replace invalid UTF-8 and NUL bytes instead of failing",
+      NULL },
     { "max-input-bytes", 0, 0, G_OPTION_ARG_INT64, &max_input, "Refuse inputs larger than this (0: no limit)",
       "N" },
     { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &files, NULL, "[FILE...]" },
@@ -198,7 +213,7 @@ cli_extract (int argc, char **argv)
   gchar **inputs = files && files[0] ? files : stdin_only;
   int status = CLI_EXIT_OK;
   for (guint i = 0; inputs[i] != NULL; i++)
-    if (!extract_one (&out, type, inputs[i], (gsize)max_input))
+    if (!extract_one (&out, type, inputs[i], (gsize)max_input, lossy))
       status = CLI_EXIT_FAILURE;
   if (!cli_flush_output ())
     status = CLI_EXIT_FAILURE;

@@ -21,7 +21,7 @@ segment_text (PrecisSummarizer *s, CliDocuments *docs, const gchar *label, gbool
   g_autoptr (PrecisSummary) sum = precis_summarizer_segment_take (s, input, len, g_free, &error);
   if (sum == NULL)
     {
-      cli_error ("%s: %s", label, error->message);
+      cli_error ("%s: %s%s", label, error->message, cli_lossy_hint (error));
       return FALSE;
     }
   g_autofree gchar *out = precis_summary_render_sentences (sum, docs->format);
@@ -70,6 +70,13 @@ segment_one (PrecisSummarizer *s, CliDocuments *docs, CliInputType type, const g
     }
   CliInputType asked = type;
   type = cli_input_resolve (type, input, len);
+  if (asked == CLI_INPUT_AUTO && type == CLI_INPUT_TEXT && cli_looks_like_jsonl (input, len))
+    {
+      cli_error ("%s: JSON Lines, not prose: its records are read by precis batch (or read it as "
+                 "prose with --input=text)",
+                 name);
+      return FALSE;
+    }
   if (lossy && type != CLI_INPUT_TEXT)
     cli_repair_nul (&input, &len);
   cli_document_text (asked, type, path, &input, &len);

@@ -72,7 +72,7 @@ summarize_text (PrecisSummarizer *s, const Options *o, PrecisFormat format, cons
   g_autoptr (PrecisSummary) sum = precis_summarizer_run_take (s, input, len, g_free, title, &error);
   if (sum == NULL)
     {
-      cli_error ("%s: %s", label, error->message);
+      cli_error ("%s: %s%s", label, error->message, cli_lossy_hint (error));
       return FALSE;
     }
   if (precis_summary_get_n_document_sentences (sum) == 0)
@@ -132,6 +132,13 @@ summarize_one (PrecisSummarizer *s, const Options *o, PrecisFormat format, const
     }
   g_autofree gchar *title = NULL;
   CliInputType type = cli_input_resolve (o->input, input, len);
+  if (o->input == CLI_INPUT_AUTO && type == CLI_INPUT_TEXT && cli_looks_like_jsonl (input, len))
+    {
+      cli_error ("%s: JSON Lines, not prose: summarise its records with precis batch (or read it as "
+                 "prose with --input=text)",
+                 name);
+      return FALSE;
+    }
   if (o->shared.lossy && type != CLI_INPUT_TEXT)
     cli_repair_nul (&input, &len);
   cli_document_text (o->input, type, path, &input, &len);
@@ -211,7 +218,7 @@ cli_summarize (int argc, char **argv)
   g_option_context_set_summary (
       ctx, "Prints a headline and the most central sentences of each FILE (standard input when there\n"
            "is none, or for \"-\"), copied verbatim and in document order.\n\n"
-           "Other commands:\n"
+           "Other commands (the first argument, before any option):\n"
            "  precis rouge   score summaries against references (precis rouge --help)\n"
            "  precis eval    run and score summarisers over a dataset (precis eval --help)\n"
            "  precis segment show the sentences precis finds (precis segment --help)\n"
@@ -219,10 +226,12 @@ cli_summarize (int argc, char **argv)
            "  precis digest  a newsletter digest of many articles (precis digest --help)\n"
            "  precis extract print the article text of pages, feeds and text (precis extract --help)");
   g_option_context_set_description (
-      ctx, "Exit status: 0 if every input was summarised, 1 if an input failed (the others are still\n"
+      ctx, "A file of JSON Lines is refused: precis batch summarises its records.\n\n"
+           "Exit status: 0 if every input was summarised, 1 if an input failed (the others are still\n"
            "summarised), 2 for a usage error. See precis(1).");
   g_autoptr (GError) error = NULL;
   int status = CLI_EXIT_OK;
+  int n_given = argc - 1; /* (the parser takes the options out) */
   if (!g_option_context_parse (ctx, &argc, &argv, &error))
     {
       status = cli_usage_error ("precis", "%s", error->message);
@@ -233,6 +242,13 @@ cli_summarize (int argc, char **argv)
       printf ("precis %s\n", precis_version ());
       goto out;
     }
+  if (o.list_languages && n_given > 1)
+    {
+      /* "--list-languages article.txt", "--list-languages -l fr": nothing would be done with
+       * the rest, which a user means for something */
+      status = cli_usage_error ("precis", "--list-languages takes no file and no other option");
+      goto out;
+    }
   if (o.list_languages)
     {
       for (const gchar *const *l = precis_languages (); *l != NULL; l++)
@@ -241,7 +257,12 @@ cli_summarize (int argc, char **argv)
     }
 
   PrecisFormat format = PRECIS_FORMAT_TEXT;
-  if (o.format != NULL && !precis_format_from_name (o.format, &format))
+  if (o.files != NULL && o.files[0] != NULL && cli_is_command (o.files[0]))
+    status = cli_usage_error ("precis",
+                              "\"%s\" is a command: it comes first, before any option (precis %s "
+                              "[OPTION...]); a file of that name is ./%s",
+                              o.files[0], o.files[0], o.files[0]);
+  else if (o.format != NULL && !precis_format_from_name (o.format, &format))
     status = cli_usage_error ("precis", "unknown format \"%s\" (text, markdown, json or html)", o.format);
   else if (o.input_name != NULL && !cli_input_type_from_name (o.input_name, FALSE, &o.input))
     status = cli_usage_error ("precis", CLI_INPUT_UNKNOWN, o.input_name);

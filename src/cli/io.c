@@ -8,6 +8,8 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include <json-glib/json-glib.h>
+
 #include "cli.h"
 
 /* Read in blocks of this size. */
@@ -63,6 +65,15 @@ cli_read_input (const gchar *path, gsize max_bytes, gsize *len, GError **error)
         }
       size_t got = fread (buf + n, 1, READ_BLOCK, f);
       n += got;
+      const gchar *binary = NULL;
+      if (n == got && got == READ_BLOCK && precis_looks_binary (buf, n, &binary))
+        {
+          /* a large input refused as binary on its first block, not after all of it (a device
+           * such as /dev/urandom would be read to the limit): the summariser's words */
+          g_set_error (error, PRECIS_ERROR, PRECIS_ERROR_BINARY, "binary data, not text (%s)", binary);
+          ok = FALSE;
+          break;
+        }
       if (max_bytes > 0 && n > max_bytes)
         {
           g_set_error (error, PRECIS_ERROR, PRECIS_ERROR_TOO_LARGE,
@@ -429,4 +440,40 @@ cli_input_resolve (CliInputType type, const gchar *data, gsize len)
   if (precis_looks_like_html (data, (gssize)len))
     return CLI_INPUT_HTML;
   return CLI_INPUT_TEXT;
+}
+
+gboolean
+cli_looks_like_jsonl (const gchar *data, gsize len)
+{
+  const gchar *end = data + len, *first = NULL, *first_end = NULL;
+  if (len >= 3 && memcmp (data, "\xEF\xBB\xBF", 3) == 0)
+    data += 3;
+  for (const gchar *p = data; p < end;)
+    {
+      const gchar *nl = memchr (p, '\n', (gsize)(end - p));
+      const gchar *line_end = nl ? nl : end, *a = p, *b = line_end;
+      while (a < b && g_ascii_isspace (*a))
+        a++;
+      while (b > a && g_ascii_isspace (b[-1]))
+        b--;
+      if (a < b)
+        {
+          if (*a != '{' || b[-1] != '}')
+            return FALSE;
+          if (first == NULL)
+            first = a, first_end = b;
+        }
+      p = nl ? nl + 1 : end;
+    }
+  if (first == NULL)
+    return FALSE;
+  g_autoptr (JsonParser) parser = json_parser_new ();
+  return json_parser_load_from_data (parser, first, first_end - first, NULL)
+         && JSON_NODE_HOLDS_OBJECT (json_parser_get_root (parser));
+}
+
+const gchar *
+cli_lossy_hint (const GError *error)
+{
+  return g_error_matches (error, PRECIS_ERROR, PRECIS_ERROR_INVALID_UTF8) ? CLI_LOSSY_HINT : "";
 }

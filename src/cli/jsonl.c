@@ -678,6 +678,26 @@ trailing_text (gsize after)
   return g_strdup_printf ("text after the JSON object, at byte %zu of the line: one object a line", after);
 }
 
+/* The first characters of @p (@n bytes of valid UTF-8), at most 24 bytes cut at a character's
+ * end, "..." after them when there is more, control characters and quotes as spaces and "'":
+ * what a line that is not a record opens with, for its message. */
+static gchar *
+line_opening (const gchar *p, gsize n)
+{
+  gsize cut = MIN (n, 24);
+  while (cut > 0 && cut < n && ((guchar)p[cut] & 0xC0) == 0x80)
+    cut--;
+  GString *out = g_string_new_len (p, (gssize)cut);
+  for (gsize i = 0; i < out->len; i++)
+    if ((guchar)out->str[i] < 0x20 || out->str[i] == 0x7F)
+      out->str[i] = ' ';
+    else if (out->str[i] == '"' || out->str[i] == '\\')
+      out->str[i] = '\'';
+  if (cut < n)
+    g_string_append (out, "...");
+  return g_string_free (out, FALSE);
+}
+
 /* Whether @p (@n bytes) opens with a JSON value: an array, a string, a number, true, false or
  * null. */
 static gboolean
@@ -920,9 +940,11 @@ cli_jsonl_parse (gchar *line, gsize len, gboolean lossy, gint *code, gchar **rea
       if (check_text (text, text_len, code, reason))
         {
           *code = PRECIS_ERROR_INVALID_ARGUMENT;
+          g_autofree gchar *opening = line_opening (text + first, text_len - first);
           *reason = json_value_opens (text + first, text_len - first)
                         ? g_strdup ("not a JSON object")
-                        : g_strdup ("not valid JSON: a record opens with \"{\"");
+                        : g_strdup_printf ("not valid JSON: a record opens with \"{\", this line with \"%s\"",
+                                           opening);
         }
       return NULL;
     }

@@ -51,6 +51,15 @@ print_to_stdout (const gchar *text)
   cli_write (text, strlen (text));
 }
 
+gboolean
+cli_is_command (const gchar *name)
+{
+  for (gsize i = 0; i < G_N_ELEMENTS (commands); i++)
+    if (strcmp (name, commands[i].name) == 0)
+      return TRUE;
+  return FALSE;
+}
+
 static int
 run (int argc, char **argv)
 {

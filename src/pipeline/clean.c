@@ -1,7 +1,8 @@
 /* clean.c - validated text in, cleaned text out (only when the caller asks for it).
  *
  * Text copied out of web pages, PDFs, word processors and databases carries debris that is
- * not part of any sentence: HTML tags (or tags escaped as "&lt;b&gt;"), character references
+ * not part of any sentence: HTML tags (or tags escaped as "&lt;b&gt;"; a script or style element
+ * with its code), character references
  * ("&amp;"), line breaks typed as the two characters "\n", dot leaders and page numbers of a
  * table of contents, rule lines ("_____", "/////"), a heading set one letter a line
  * ("W\nA\nRN\nI\nNG"), a full stop pushed onto a line of its own, backquotes used as opening
@@ -87,17 +88,19 @@ escaped_break (const gchar *text, gsize len, gsize p)
 }
 
 /* A tag at @p ("<p>", "</em>", "<img src=...>"), or one escaped with entities when @escaped
- * ("&lt;b&gt;"): its length, 0 if none; *block tells whether it ends a block. */
+ * ("&lt;b&gt;"): its length, 0 if none; *block tells whether it ends a block, *@raw whether it
+ * opens a script or a style element (not "</script>", not "<script ... />"), whose content is
+ * code, not text. */
 static gsize
-tag_at (const gchar *text, gsize len, gsize p, gboolean escaped, gboolean *block)
+tag_at (const gchar *text, gsize len, gsize p, gboolean escaped, gboolean *block, gboolean *raw)
 {
   const gchar *open = escaped ? "&lt;" : "<", *close = escaped ? "&gt;" : ">";
   gsize open_len = strlen (open), close_len = strlen (close);
   if (p + open_len >= len || strncmp (text + p, open, open_len) != 0)
     return 0;
   gsize q = p + open_len;
-  if (q < len && text[q] == '/')
-    q++;
+  gboolean closing = q < len && text[q] == '/';
+  q += closing;
   gsize name = q;
   while (q < len && (g_ascii_isalnum (text[q]) || text[q] == ':' || text[q] == '-'))
     q++;
@@ -110,7 +113,38 @@ tag_at (const gchar *text, gsize len, gsize p, gboolean escaped, gboolean *block
   if (q >= len || q - p >= TAG_MAX || strncmp (text + q, close, close_len) != 0)
     return 0;
   *block = is_block_tag (text + name, name_len);
+  *raw = !closing && text[q - 1] != '/'
+         && ((name_len == 6 && g_ascii_strncasecmp (text + name, "script", 6) == 0)
+             || (name_len == 5 && g_ascii_strncasecmp (text + name, "style", 5) == 0));
   return q + close_len - p;
+}
+
+/* Where the script or style element whose opening tag (escaped when @escaped) ends at @from
+ * ends: after its closing tag ("</script>", "</STYLE >"), or 0 when it is not closed, and
+ * *@unclosed then set: no later one is searched for (each search would read to the end). */
+static gsize
+raw_text_end (const gchar *text, gsize len, gsize from, gboolean escaped, gboolean *unclosed)
+{
+  const gchar *open = escaped ? "&lt;/" : "</";
+  gsize open_len = strlen (open);
+  for (gsize q = from; !*unclosed && q + open_len < len; q++)
+    {
+      if (strncmp (text + q, open, open_len) != 0)
+        continue;
+      gsize name = q + open_len, n = 0;
+      if (len - name >= 6 && g_ascii_strncasecmp (text + name, "script", 6) == 0)
+        n = 6;
+      else if (len - name >= 5 && g_ascii_strncasecmp (text + name, "style", 5) == 0)
+        n = 5;
+      if (n == 0)
+        continue;
+      gboolean block = FALSE, raw = FALSE;
+      gsize tag = tag_at (text, len, q, escaped, &block, &raw);
+      if (tag > 0)
+        return q + tag;
+    }
+  *unclosed = TRUE;
+  return 0;
 }
 
 /* A character reference at @p ("&amp;", "&#37;", "&#x2019;", "&eacute;"; HTML's names, as
@@ -157,9 +191,10 @@ static GString *
 remove_markup (const gchar *text, gsize len)
 {
   GString *out = g_string_sized_new (len);
+  gboolean unclosed[2] = { FALSE, FALSE }; /* no closing tag of a script or style, plain or escaped */
   for (gsize p = 0; p < len;)
     {
-      gboolean block = FALSE;
+      gboolean block = FALSE, raw = FALSE;
       gsize n = escaped_break (text, len, p);
       if (n > 0)
         {
@@ -169,12 +204,15 @@ remove_markup (const gchar *text, gsize len)
         }
       if (text[p] == '<' || text[p] == '&')
         {
-          n = tag_at (text, len, p, text[p] == '&', &block);
+          gboolean escaped = text[p] == '&';
+          n = tag_at (text, len, p, escaped, &block, &raw);
           if (n > 0)
             {
+              /* a script's or a style's code goes with its tags (unless it is never closed) */
+              gsize end = raw ? raw_text_end (text, len, p + n, escaped, &unclosed[escaped]) : 0;
               if (block)
                 g_string_append_c (out, '\n');
-              p += n;
+              p = end > 0 ? end : p + n;
               continue;
             }
           gunichar c = 0;

@@ -53,6 +53,41 @@ control_bytes (guint64 w)
   return ((below_space & ~tab_to_return) | delete) & ~w & PRECIS_BYTES_HIGH;
 }
 
+/* The kind of file @input (@len bytes) is by its opening bytes, when that is a compressed
+ * archive, an image, a PDF or a program: "gzip-compressed data" and the like, else NULL. Each
+ * signature holds a byte that no UTF-8 text opens with (or is a PDF's "%PDF-"), so no text is
+ * ever taken for one; a gzip file cut short has too few control bytes for looks_binary(). */
+static const gchar *
+binary_signature (const gchar *input, gsize len)
+{
+  /* { opening bytes (none a NUL), what they open } */
+  static const gchar *const signatures[][2] = {
+    { "\x1F\x8B", "gzip-compressed data" },
+    { "\xFD"
+      "7zXZ",
+      "xz-compressed data" },
+    { "\x28\xB5\x2F\xFD", "zstd-compressed data" },
+    { "PK\x03\x04", "a zip archive (or an office document)" },
+    { "7z\xBC\xAF\x27\x1C", "a 7-Zip archive" },
+    { "%PDF-", "a PDF document" },
+    { "\x89PNG\r\n\x1A\n", "a PNG image" },
+    { "\xFF\xD8\xFF", "a JPEG image" },
+    { "\x7F"
+      "ELF",
+      "a program (ELF)" },
+  };
+  for (gsize i = 0; i < G_N_ELEMENTS (signatures); i++)
+    {
+      gsize n = strlen (signatures[i][0]);
+      if (len >= n && memcmp (input, signatures[i][0], n) == 0)
+        return signatures[i][1];
+    }
+  if (len >= 10 && memcmp (input, "BZh", 3) == 0 && g_ascii_isdigit (input[3])
+      && memcmp (input + 4, "1AY&SY", 6) == 0)
+    return "bzip2-compressed data";
+  return NULL;
+}
+
 /* Whether the input's first BINARY_SAMPLE_BYTES hold too many control bytes for text: eight
  * bytes a step, a step with none (nearly every step of a text) costing a few operations. */
 static gboolean
@@ -123,6 +158,19 @@ typedef enum
   KEEP_TAKEN,    /* the caller's, taken over: read where it is and freed with the text */
 } Keep;
 
+gboolean
+precis_looks_binary (const gchar *data, gsize len, const gchar **what)
+{
+  gsize mark = 0;
+  const gchar *found = binary_signature (data, len);
+  if (found == NULL && precis_wide_marked (data, len, &mark) == NULL
+      && precis_wide_suspect (data, len) == NULL && looks_binary (data, len))
+    found = "control bytes in the first " G_STRINGIFY (BINARY_SAMPLE_BYTES) " bytes";
+  if (what != NULL)
+    *what = found;
+  return found != NULL;
+}
+
 /* @free_taken: with KEEP_TAKEN, what frees @input once the text owns it (NULL: the caller). */
 static gboolean
 text_init (PrecisText *t, const gchar *input, gsize len, Keep keep, GDestroyNotify free_taken, gboolean lossy,
@@ -130,6 +178,12 @@ text_init (PrecisText *t, const gchar *input, gsize len, Keep keep, GDestroyNoti
 {
   memset (t, 0, sizeof *t);
 
+  const gchar *signature = binary_signature (input, len);
+  if (signature != NULL)
+    {
+      g_set_error (error, PRECIS_ERROR, PRECIS_ERROR_BINARY, "binary data, not text (%s)", signature);
+      return FALSE;
+    }
   if (looks_binary (input, len))
     {
       /* UTF-16 without a byte-order mark is named: its reader is precis_text_to_utf8 */
