@@ -337,20 +337,14 @@ compare_key (gconstpointer a, gconstpointer b)
 void
 precis_similar_init (PrecisSimilar *similar, const PrecisVectors *vectors, gdouble min_cosine)
 {
-  *similar = (PrecisSimilar){ vectors, min_cosine, NULL, NULL, NULL, 0 };
+  *similar = (PrecisSimilar){ .vectors = vectors, .min_cosine = min_cosine };
 }
 
-void
-precis_similar_add (PrecisSimilar *similar, guint s)
+/* Files sentence @s in the index. */
+static void
+similar_file (PrecisSimilar *similar, guint s)
 {
   const PrecisVectors *v = similar->vectors;
-  if (similar->head == NULL)
-    {
-      similar->head = g_new (guint, MAX (v->n_terms, 1));
-      memset (similar->head, 0xff, (gsize)MAX (v->n_terms, 1) * sizeof (guint));
-      similar->seen = g_new0 (guint, MAX (v->n_sentences, 1));
-      similar->nodes = g_array_new (FALSE, FALSE, 2 * sizeof (guint));
-    }
   guint from = v->row[s], n = v->row[s + 1] - from;
   g_autofree guint64 *keys = g_new (guint64, MAX (n, 1));
   gdouble norm = 0;
@@ -380,14 +374,50 @@ precis_similar_add (PrecisSimilar *similar, guint s)
     }
 }
 
+void
+precis_similar_add (PrecisSimilar *similar, guint s)
+{
+  if (similar->head == NULL && similar->n_listed < PRECIS_SIMILAR_SCAN_MAX)
+    {
+      similar->listed[similar->n_listed++] = s;
+      return;
+    }
+  if (similar->head == NULL)
+    {
+      const PrecisVectors *v = similar->vectors;
+      similar->head = g_new (guint, MAX (v->n_terms, 1));
+      memset (similar->head, 0xff, (gsize)MAX (v->n_terms, 1) * sizeof (guint));
+      similar->seen = g_new0 (guint, MAX (v->n_sentences, 1));
+      similar->nodes = g_array_new (FALSE, FALSE, 2 * sizeof (guint));
+      for (guint i = 0; i < similar->n_listed; i++)
+        similar_file (similar, similar->listed[i]);
+      similar->n_listed = 0;
+    }
+  similar_file (similar, s);
+}
+
+/* Whether sentence @k, added, answers precis_similar_any() for @s. */
+static inline gboolean
+similar_pair (const PrecisVectors *v, guint s, guint k, guint except, const gboolean *member, gdouble cosine,
+              PrecisSimilarTest test, gconstpointer data)
+{
+  return k != s && k != except && (member == NULL || member[k]) && precis_vectors_cosine (v, s, k) >= cosine
+         && (test == NULL || test (s, k, data));
+}
+
 gboolean
 precis_similar_any (PrecisSimilar *similar, guint s, guint except, const gboolean *member, gdouble cosine,
                     PrecisSimilarTest test, gconstpointer data)
 {
   g_return_val_if_fail (cosine >= similar->min_cosine, FALSE);
-  if (similar->head == NULL)
-    return FALSE;
   const PrecisVectors *v = similar->vectors;
+  if (similar->head == NULL)
+    {
+      for (guint i = 0; i < similar->n_listed; i++)
+        if (similar_pair (v, s, similar->listed[i], except, member, cosine, test, data))
+          return TRUE;
+      return FALSE;
+    }
   if (++similar->query == 0) /* wrapped: forget what was seen */
     {
       memset (similar->seen, 0, (gsize)v->n_sentences * sizeof (guint));
@@ -401,8 +431,7 @@ precis_similar_any (PrecisSimilar *similar, guint s, guint except, const gboolea
         if (similar->seen[k] == similar->query)
           continue;
         similar->seen[k] = similar->query;
-        if (k != s && k != except && (member == NULL || member[k])
-            && precis_vectors_cosine (v, s, k) >= cosine && (test == NULL || test (s, k, data)))
+        if (similar_pair (v, s, k, except, member, cosine, test, data))
           return TRUE;
       }
   return FALSE;

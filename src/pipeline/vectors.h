@@ -70,14 +70,21 @@ gdouble precis_vectors_cosine (const PrecisVectors *vectors, guint a, guint b);
  * @min_cosine (its most widespread terms, read last): only those sharing one of the terms it
  * is filed under can reach @min_cosine (Cauchy-Schwarz), and they are the few. The answers are
  * the cosine's own (precis_vectors_cosine()), so exactly those of a scan. */
+/* Up to this many sentences are kept in a plain list and scanned (a summary of three sentences
+ * checks a handful: the index's per-term table would cost more than it saves); the index is built
+ * when one more is added. Both give the same answers. */
+#define PRECIS_SIMILAR_SCAN_MAX 16
+
 typedef struct
 {
   const PrecisVectors *vectors;
   gdouble min_cosine;
-  guint *head;   /* per term: the last node filed under it, or G_MAXUINT; NULL until a sentence is added */
+  guint *head;   /* per term: the last node filed under it, or G_MAXUINT; NULL until the index is built */
   GArray *nodes; /* (sentence, next node) pairs of guints */
   guint *seen;   /* per sentence: the query that last read it */
   guint query;
+  guint n_listed; /* sentences added while the index is not built, in @listed */
+  guint listed[PRECIS_SIMILAR_SCAN_MAX];
 } PrecisSimilar;
 
 void precis_similar_init (PrecisSimilar *similar, const PrecisVectors *vectors, gdouble min_cosine);
