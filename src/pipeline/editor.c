@@ -951,8 +951,9 @@ precis_editor_select (const PrecisVectors *vectors, const gdouble *scores, const
   gboolean *chosen = (gboolean *)(gpointer)(ranked + n);
   guint *list = (guint *)(chosen + n);
   memset (chosen, 0, (gsize)n * sizeof (gboolean));
-  /* Both repeat checks' cosines are at least REDUNDANT_COSINE. */
-  G_STATIC_ASSERT (PRECIS_DUPLICATE_COSINE >= REDUNDANT_COSINE);
+  /* Both repeat checks' cosines are at least REDUNDANT_COSINE (a floating comparison: not a
+   * constant expression for G_STATIC_ASSERT under clang, which builds the fuzzers; folded away). */
+  g_assert (PRECIS_DUPLICATE_COSINE >= REDUNDANT_COSINE);
   g_auto (PrecisSimilar) similar = { 0 };
   precis_similar_init (&similar, vectors, REDUNDANT_COSINE);
   Choice c = { vectors, scores, text, spans, n_words,   antecedent, n,
