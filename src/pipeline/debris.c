@@ -536,8 +536,6 @@ names_its_part (const gchar *s, gsize len)
   return FALSE;
 }
 
-/* Whether the sentence is, or ends in, a photo credit: "PHOTO: REUTERS", "(Photo: AFP)", or one
- * of the two above. */
 /* Whether @s[0, end) ends on a credit in round brackets with no colon: a credit word of [credits]
  * first or last, the other words (at least one, at most CREDIT_MAX_WORDS in all) capitalised
  * names or "by", "di", "de", "da", "von", "par", "por" before one: "(Foto LaPresse)", "(Photo
@@ -581,6 +579,8 @@ ends_in_bracketed_credit (const Debris *d, const gchar *s, gsize end)
   return names && !after_by && n_words >= 2 && n_words <= CREDIT_MAX_WORDS && (first_credit || last_credit);
 }
 
+/* Whether the sentence is, or ends in, a photo credit: "PHOTO: REUTERS", "(Photo: AFP)", or one
+ * of the three above. */
 static gboolean
 ends_in_credit (const Debris *d, const gchar *s, gsize len)
 {

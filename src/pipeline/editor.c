@@ -537,14 +537,6 @@ continues_lede (const Choice *c, guint i, guint lede)
          && adds_content (c, i, lede);
 }
 
-/* Whether @s and @k give the same one-digit numbers (a PrecisSimilarTest; @data the Choice). */
-static gboolean
-same_digits (guint s, guint k, gconstpointer data)
-{
-  const Choice *c = data;
-  return precis_same_digits (c->text, c->spans, s, k);
-}
-
 /* Whether @i restates a chosen sentence (other than @except). Unlike the near-duplicate check, a
  * restatement need not give the same one-digit numbers: "over 8 %" told twice, in other words, is
  * a restatement, and taking it in lost both of the REPORT summaries that moved blind (session 22,
@@ -1009,11 +1001,12 @@ precis_editor_select (const PrecisVectors *vectors, const gdouble *scores, const
             && !(i > 0 && introduces_quotation (&c, i - 1) && !chosen[i - 1]))
           ranked[n_ranked++] = (Ranked){ i, scores[i] };
       qsort (ranked, n_ranked, sizeof (Ranked), compare_ranked);
+      const PrecisDigitsOf digits = { text, spans };
       for (guint r = 0; r < n_ranked && c.n_chosen < c.max_sentences; r++)
         {
           guint i = ranked[r].index;
           gboolean duplicate = precis_similar_any (&similar, i, PRECIS_NONE, chosen, PRECIS_DUPLICATE_COSINE,
-                                                   same_digits, &c);
+                                                   precis_same_digits_test, &digits);
           if (!duplicate && fits (&c, 1, n_words[i]))
             take (&c, i);
         }

@@ -4,7 +4,8 @@
  * until the budget is spent: a number of sentences, a ratio of the document's sentences
  * (rounded up) or a number of words. Furniture is never taken (unless the document has
  * nothing else), nor a sentence whose tf-idf cosine with one already taken reaches
- * @max_cosine. The result is in document order. O(N log N + K L) for K chosen sentences of
+ * @max_cosine and that gives the same one-digit numbers (precis_same_digits()). The result
+ * is in document order. O(N log N + K L) for K chosen sentences of
  * L terms, but for those sharing a rare term (PrecisSimilar).
  *
  * precis_select_novel (sentences of several documents): maximal marginal relevance. O(N K^2 L).
@@ -78,16 +79,10 @@ precis_same_digits (const gchar *text, const PrecisSpan *spans, guint a, guint b
     }
 }
 
-typedef struct
+gboolean
+precis_same_digits_test (guint s, guint k, gconstpointer data)
 {
-  const gchar *text;
-  const PrecisSpan *spans;
-} DigitsOf;
-
-static gboolean
-same_digits (guint s, guint k, gconstpointer data)
-{
-  const DigitsOf *d = data;
+  const PrecisDigitsOf *d = data;
   return precis_same_digits (d->text, d->spans, s, k);
 }
 
@@ -122,14 +117,14 @@ precis_select (const PrecisVectors *vectors, const gdouble *scores, const gchar 
 
   g_auto (PrecisSimilar) similar = { 0 };
   precis_similar_init (&similar, vectors, max_cosine);
+  const PrecisDigitsOf digits = { text, spans };
   guint words = 0;
   for (guint k = 0; k < n_cand && chosen->len < max_sentences; k++)
     {
       guint s = cand[k].index;
       if (chosen->len > 0 && words + n_words[s] > max_words)
         continue;
-      DigitsOf digits = { text, spans };
-      if (precis_similar_any (&similar, s, G_MAXUINT, NULL, max_cosine, same_digits, &digits))
+      if (precis_similar_any (&similar, s, G_MAXUINT, NULL, max_cosine, precis_same_digits_test, &digits))
         continue;
       g_array_append_val (chosen, s);
       precis_similar_add (&similar, s);

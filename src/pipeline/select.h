@@ -18,8 +18,8 @@ typedef struct
 } PrecisBudget;
 
 /* Chooses sentences by score under the budget, skipping furniture and near-duplicates of
- * sentences already chosen. Returns the chosen sentence numbers in document order; the caller
- * frees the result with g_array_unref(). */
+ * sentences already chosen (a cosine of @max_cosine or more and the same one-digit numbers). Returns the
+ * chosen sentence numbers in document order; the caller frees the result with g_array_unref(). */
 GArray *precis_select (const PrecisVectors *vectors, const gdouble *scores, const gchar *text,
                        const PrecisSpan *spans, const guint *n_words, const PrecisBudget *budget,
                        gdouble max_cosine);
@@ -33,6 +33,16 @@ GArray *precis_select (const PrecisVectors *vectors, const gdouble *scores, cons
  * "Gate 1 is shut." and "Gate 2 is shut." have one vector and a cosine of 1, yet state
  * different facts: neither repeats the other. Longer numbers are terms of the vectors. */
 gboolean precis_same_digits (const gchar *text, const PrecisSpan *spans, guint a, guint b);
+
+/* The text and spans that precis_same_digits_test() reads (its @data). */
+typedef struct
+{
+  const gchar *text;
+  const PrecisSpan *spans;
+} PrecisDigitsOf;
+
+/* precis_same_digits() as a PrecisSimilarTest, @data a PrecisDigitsOf. */
+gboolean precis_same_digits_test (guint s, guint k, gconstpointer data);
 
 /* Up to @budget of the sentences of @vectors: @first (unless G_MAXUINT) before all, then greedily: each time
  * the one whose score, discounted by its overlap with those already chosen (score x (1 - max cosine)), is
