@@ -43,7 +43,9 @@ static const Form scales[]
         { "mn", "m million" },         { "bn", "bn billion" },      { "tn", "tn trillion" },
         { "m", "m million" } };
 
-static const gchar *const percents[] = { "per cent", "percent", "%" };
+/* Percentages, each written one way. */
+static const Form percents[]
+    = { { "per cent", "pc percent" }, { "percent", "pc percent" }, { "%", "pc percent" } };
 
 /* Whether the byte at @p ends a word (no ASCII letter or digit goes on from it). */
 static inline gboolean
@@ -86,19 +88,19 @@ code_at (const gchar *p, const gchar **end)
   return NULL;
 }
 
-/* The form of @forms (@n) that @p starts with, case-insensitively, followed by a word's end
- * (a sign or "%" need none); NULL when none does. *@end gets the byte after it. */
-static const gchar *
-match (const gchar *p, const gchar *const *written, gsize stride, guint n, const gchar **end)
+/* The first of @forms (@n) whose written form @p starts with, case-insensitively, followed by a
+ * word's end (a sign or "%" need none); NULL when none does. *@end gets the byte after it. */
+static const Form *
+match (const gchar *p, const Form *forms, guint n, const gchar **end)
 {
   for (guint i = 0; i < n; i++)
     {
-      const gchar *w = *(const gchar *const *)((const gchar *)written + i * stride);
+      const gchar *w = forms[i].written;
       gsize len = strlen (w);
       if (g_ascii_strncasecmp (p, w, len) == 0 && (!g_ascii_isalnum (w[len - 1]) || word_ends (p + len)))
         {
           *end = p + len;
-          return w;
+          return &forms[i];
         }
     }
   return NULL;
@@ -113,11 +115,8 @@ precis_figures_normalise (const gchar *sentence)
   while (*p != '\0')
     {
       const gchar *end;
-      const gchar *w = match (p, &signs[0].written, sizeof (Form), G_N_ELEMENTS (signs), &end);
-      const gchar *word = NULL;
-      for (guint i = 0; w != NULL && i < G_N_ELEMENTS (signs); i++)
-        if (signs[i].written == w)
-          word = signs[i].normal;
+      const Form *sign = match (p, signs, G_N_ELEMENTS (signs), &end);
+      const gchar *word = sign != NULL ? sign->normal : NULL;
       if (word == NULL)
         word = code_at (p, &end);
       if (word != NULL && (p == sentence || !g_ascii_isalnum (p[-1])))
@@ -147,23 +146,22 @@ precis_figures_normalise (const gchar *sentence)
       if (!word_ends (p) && !g_ascii_isalpha (*p))
         continue;
       const gchar *after = skip_space (p, 2);
-      w = match (after, &scales[0].written, sizeof (Form), G_N_ELEMENTS (scales), &end);
+      const Form *scale = match (after, scales, G_N_ELEMENTS (scales), &end);
       /* a scale word after a space; a letter ("m") only joined: "5 m" may be metres */
-      if (w != NULL && (after > p ? strlen (w) > 1 : strlen (w) <= 2))
+      if (scale != NULL && (after > p ? strlen (scale->written) > 1 : strlen (scale->written) <= 2))
         {
           /* a bare "m" joined is a million after a currency sign ("\xc2\xa3" "6m"), else perhaps
            * metres ("10,000m"): its word only then */
-          for (guint i = 0; i < G_N_ELEMENTS (scales); i++)
-            if (scales[i].written == w)
-              g_string_append (out, strcmp (w, "m") != 0 || after_sign ? scales[i].normal : "m");
+          g_string_append (out, strcmp (scale->written, "m") != 0 || after_sign ? scale->normal : "m");
           p = end;
           after = skip_space (p, 2);
         }
       else if (g_ascii_isalpha (*p))
         continue; /* "3rd", "10km": the word goes on as written */
-      if (match (after, percents, sizeof (gchar *), G_N_ELEMENTS (percents), &end) != NULL)
+      const Form *percent = match (after, percents, G_N_ELEMENTS (percents), &end);
+      if (percent != NULL)
         {
-          g_string_append (out, "pc percent");
+          g_string_append (out, percent->normal);
           p = end;
         }
     }
