@@ -786,19 +786,17 @@ precis_summarizer_run_take (PrecisSummarizer *s, gchar *text, gsize len, GDestro
   return run (s, NULL, (gssize)len, text, free_text, title, NULL, error);
 }
 
-/* The @n sentences as the stages read a document, one a paragraph (with their figures in one
- * written form when @normalise, figures.c): the text returned, its @tokens and @vectors, which the
- * caller clears. */
+/* The @n sentences as the stages read a document, one a paragraph: the text returned, its
+ * @tokens and @vectors, which the caller clears. */
 static GString *
-across_tokens (PrecisSummarizer *s, const gchar *const *sentences, guint n, gboolean normalise,
-               PrecisTokens *tokens, PrecisVectors *vectors)
+across_tokens (PrecisSummarizer *s, const gchar *const *sentences, guint n, PrecisTokens *tokens,
+               PrecisVectors *vectors)
 {
   GString *text = g_string_new (NULL);
   g_autofree PrecisSpan *spans = g_new (PrecisSpan, MAX (n, 1));
   for (guint i = 0; i < n; i++)
     {
-      g_autofree gchar *normal = normalise ? precis_figures_normalise (sentences[i]) : NULL;
-      const gchar *sentence = normal ? normal : sentences[i];
+      const gchar *sentence = sentences[i];
       gsize len = strlen (sentence);
       spans[i] = (PrecisSpan){ text->len, text->len + len, i, PRECIS_SPAN_PARAGRAPH_START };
       g_string_append_len (text, sentence, (gssize)len);
@@ -820,19 +818,31 @@ precis_summarizer_choose_across (PrecisSummarizer *s, const gchar *language, con
     }
   /* The sentences ranked as written; compared (select.c: which repeat one another) with their
    * figures in one written form, so that "€420m" and "420 million euros" are one figure
-   * (figures.c). */
+   * (figures.c). Most stories write no figure two ways: when no sentence's normal form differs
+   * from it, the tokens and vectors of the sentences as written serve for both. */
+  g_auto (GStrv) normal = g_new0 (gchar *, (gsize)n + 1);
+  gboolean changed = FALSE;
+  for (guint i = 0; i < n; i++)
+    {
+      normal[i] = precis_figures_normalise (sentences[i]);
+      changed = changed || strcmp (normal[i], sentences[i]) != 0;
+    }
   PrecisTokens tokens;
   PrecisVectors vectors;
-  g_autoptr (GString) text = across_tokens (s, sentences, n, FALSE, &tokens, &vectors);
+  g_autoptr (GString) text = across_tokens (s, sentences, n, &tokens, &vectors);
   PrecisGraph graph;
   precis_graph_build (&vectors, PRECIS_RANKER_COSINE, &graph);
   g_autofree gdouble *scores = g_new0 (gdouble, MAX (n, 1));
   precis_rank_pagerank (&graph, prior, scores);
   precis_graph_clear (&graph);
-  precis_vectors_clear (&vectors);
-  precis_tokens_clear (&tokens);
-  g_autoptr (GString) normal = across_tokens (s, sentences, n, TRUE, &tokens, &vectors);
-  GArray *chosen = precis_select_novel (&vectors, scores, &tokens, normal->str, budget,
+  if (changed)
+    {
+      precis_vectors_clear (&vectors);
+      precis_tokens_clear (&tokens);
+      g_string_free (text, TRUE);
+      text = across_tokens (s, (const gchar *const *)normal, n, &tokens, &vectors);
+    }
+  GArray *chosen = precis_select_novel (&vectors, scores, &tokens, text->str, budget,
                                         PRECIS_ACROSS_DUPLICATE_COSINE, first);
   precis_vectors_clear (&vectors);
   precis_tokens_clear (&tokens);
