@@ -60,6 +60,16 @@ is_word_delimiter (gchar c)
   return g_ascii_isspace (c) || (g_ascii_ispunct (c) && c != '-');
 }
 
+/* The length of @s's first word: its bytes up to its end or the first word delimiter. */
+static gsize
+first_word_len (const gchar *s)
+{
+  gsize len = 0;
+  while (s[len] != '\0' && !is_word_delimiter (s[len]))
+    len++;
+  return len;
+}
+
 /* First words that can open a credit or a byline: the regular expressions run only then. */
 static const gchar *const credit_words[] = {
   "photo",  "photos",  "photograph", "image", "images",       "picture", "pictures",  "pic", "video",
@@ -328,21 +338,14 @@ patterns_new (void)
   for (guint i = 0; i < n_notes; i++)
     {
       p->note_len[i] = strlen (p->notes[i]);
-      p->note_word_len[i] = 0;
-      while (p->notes[i][p->note_word_len[i]] != '\0'
-             && !is_word_delimiter (p->notes[i][p->note_word_len[i]]))
-        p->note_word_len[i]++;
+      p->note_word_len[i] = first_word_len (p->notes[i]);
     }
   p->first_words = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   guint n_phrases = g_strv_length (p->phrases);
   g_autofree gsize *first_len = g_new (gsize, n_phrases + 1);
+  /* (the first word ends where a sentence's would: "from:" opens on the word "from") */
   for (guint i = 0; i < n_phrases; i++)
-    {
-      /* (the first word ends where a sentence's would: "from:" opens on the word "from") */
-      first_len[i] = 0;
-      while (p->phrases[i][first_len[i]] != '\0' && !is_word_delimiter (p->phrases[i][first_len[i]]))
-        first_len[i]++;
-    }
+    first_len[i] = first_word_len (p->phrases[i]);
   GArray *lists = g_array_new (FALSE, FALSE, sizeof (guint));
   for (guint i = 0; i < n_phrases; i++)
     {
@@ -1393,6 +1396,7 @@ precis_furniture_mark (const gchar *text, GArray *spans, const gchar *language)
     {
       PrecisSpan *span = &g_array_index (spans, PrecisSpan, i);
       gsize len = prefix_len (text + span->start, span->end - span->start);
+      gboolean whole_dateline = FALSE; /* the span, as it stays, a dateline sentence (matched below) */
 
       if ((span->flags & PRECIS_SPAN_PARAGRAPH_START) != 0)
         {
@@ -1405,7 +1409,10 @@ precis_furniture_mark (const gchar *text, GArray *spans, const gchar *language)
           if (cut > 0 && i == 0
               && g_regex_match_full (p->dateline_sentence, s, (gssize)(span->end - span->start), 0, 0, NULL,
                                      NULL))
-            cut = 0;
+            {
+              cut = 0;
+              whole_dateline = TRUE;
+            }
           if (cut > 0 && span->start + cut < span->end)
             span->start += cut;
         }
@@ -1425,8 +1432,10 @@ precis_furniture_mark (const gchar *text, GArray *spans, const gchar *language)
       gboolean byline
           = (in_list (word, word_len, byline_words, &p->byline_lengths) && precis_is_byline (s, full))
             || (other_byline && precis_is_other_byline (s, full));
-      gboolean dateline = i == 0 && n_words <= DATELINE_SENTENCE_WORDS
-                          && g_regex_match_full (p->dateline_sentence, s, (gssize)full, 0, 0, NULL, NULL);
+      gboolean dateline
+          = i == 0 && n_words <= DATELINE_SENTENCE_WORDS
+            && (whole_dateline
+                || g_regex_match_full (p->dateline_sentence, s, (gssize)full, 0, 0, NULL, NULL));
       dateline = dateline
                  || (s[0] == '/' && full <= 40
                      && g_regex_match_full (p->agency_sentence, s, (gssize)full, 0, 0, NULL, NULL));
