@@ -384,6 +384,19 @@ credit_word (const gchar *w, gsize wl)
   return wl > 0 && precis_is_upper_at (w);
 }
 
+/* The next word of @s[*@p, @end), its bytes up to a space: *@p is moved past the spaces before
+ * it, to its start; its end is returned (*@p itself when no word is left). */
+static inline gsize
+next_word (const gchar *s, gsize *p, gsize end)
+{
+  while (*p < end && s[*p] == ' ')
+    (*p)++;
+  gsize q = *p;
+  while (q < end && s[q] != ' ')
+    q++;
+  return q;
+}
+
 /* Whether every word of @s[from, to) may be a credit's, and there are at most CREDIT_NAME_WORDS. */
 static gboolean
 all_credit_words (const gchar *s, gsize from, gsize to)
@@ -391,11 +404,7 @@ all_credit_words (const gchar *s, gsize from, gsize to)
   guint words = 0;
   for (gsize p = from; p < to;)
     {
-      while (p < to && s[p] == ' ')
-        p++;
-      gsize q = p;
-      while (q < to && s[q] != ' ')
-        q++;
+      gsize q = next_word (s, &p, to);
       if (q > p && (++words > CREDIT_NAME_WORDS || !credit_word (s + p, q - p)))
         return FALSE;
       p = q;
@@ -556,11 +565,7 @@ ends_in_bracketed_credit (const Debris *d, const gchar *s, gsize end)
   gboolean first_credit = FALSE, last_credit = FALSE, names = TRUE, after_by = FALSE;
   for (gsize p = open; p < end;)
     {
-      while (p < end && s[p] == ' ')
-        p++;
-      gsize q = p;
-      while (q < end && s[q] != ' ')
-        q++;
+      gsize q = next_word (s, &p, end);
       if (q == p)
         break;
       gboolean credit = is_credit_word (d, s + p, q - p);
