@@ -390,8 +390,9 @@ lead_in (const Choice *c, guint i)
          && precis_last_before_closing (c->text + c->spans[i].start, c->text + c->spans[i].end, TRUE) == ':';
 }
 
-/* Whether @i is a lead-in whose quotation follows (quotation_after_lead_in()): taken only with
- * it, as its antecedent, never alone, nor the quotation without it. */
+/* Whether @i is a lead-in (lead_in(): a colon ends it and its paragraph) that the next sentence
+ * has for its antecedent (as the quotation after it has, quotation_after_lead_in()): taken only
+ * with that sentence, never alone, nor that sentence without it. */
 static gboolean
 introduces_quotation (const Choice *c, guint i)
 {
@@ -776,14 +777,6 @@ holds_title_term (const Choice *c, const PrecisTitleTerms *title, guint i, guint
   return precis_vectors_tf (c->vectors, i, title->terms[k]) > 0;
 }
 
-/* Whether @i opens on a quotation mark or bracket (a quotation alone does not state the news; nor
- * does one whose mark was lost, "?We ...", that runs on to a later sentence: quotation_end()). */
-static gboolean
-opens_on_quote (const Choice *c, guint i)
-{
-  return quote_at (c->text + c->spans[i].start);
-}
-
 /* Whether @i holds text run together where a page's labels or another sentence were glued on
  * (precis_holds_glued_text): such a sentence is not brought in for the title's sake (judged on
  * the TUNE half). */
@@ -896,12 +889,14 @@ bring_title_claim (Choice *c, const PrecisTitleTerms *title, guint lede)
     }
   /* A later sentence replaces the last one only when it brings at least TITLE_MIN_GAIN words
    * that the whole opening lacks, and more than the last one brought: never a sentence that
-   * already told the claim for a side detail. */
+   * already told the claim for a side detail. Nor one that opens on a quotation mark or bracket
+   * (a quotation alone does not state the news; nor does one whose mark was lost, "?We ...", that
+   * runs on to a later sentence: quotation_end()). */
   guint best = PRECIS_NONE, best_beyond = TITLE_MIN_GAIN - 1;
   for (guint i = last + 1; i < c->n; i++)
     {
       if (!usable (c, i) || c->n_words[i] < TITLE_SENTENCE_MIN_WORDS || !antecedent_kept (c, i, last)
-          || opens_on_quote (c, i) || quotation_end (c, i) != PRECIS_NONE)
+          || quote_at (c->text + c->spans[i].start) || quotation_end (c, i) != PRECIS_NONE)
         continue;
       guint gain = 0, beyond = 0;
       for (guint k = 0; k < title->n_terms; k++)
