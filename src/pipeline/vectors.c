@@ -346,11 +346,13 @@ similar_file (PrecisSimilar *similar, guint s)
 {
   const PrecisVectors *v = similar->vectors;
   guint from = v->row[s], n = v->row[s + 1] - from;
-  g_autofree guint64 *keys = g_new (guint64, MAX (n, 1));
+  /* Each entry's key and, after them, its weight (read again for the tail) in one block. */
+  g_autofree guint64 *keys = g_malloc ((gsize)MAX (n, 1) * (sizeof (guint64) + sizeof (gdouble)));
+  gdouble *weight = (gdouble *)(gpointer)(keys + MAX (n, 1));
   gdouble norm = 0;
   for (guint k = 0; k < n; k++)
     {
-      gdouble w = cosine_weight (v, &v->entries[from + k]);
+      gdouble w = weight[k] = cosine_weight (v, &v->entries[from + k]);
       norm += w * w;
       keys[k] = tail_key (v, s, k);
     }
@@ -360,7 +362,7 @@ similar_file (PrecisSimilar *similar, guint s)
   guint k = 0;
   for (; k < n; k++)
     {
-      gdouble w = cosine_weight (v, &v->entries[from + (guint32)keys[k]]);
+      gdouble w = weight[(guint32)keys[k]];
       if (tail + w * w >= limit)
         break;
       tail += w * w;
