@@ -3307,9 +3307,9 @@ subject_then_aside (const gchar *s, const Word *w, guint n, guint k)
      * has no other) */
     if (w[j].dash || (w[j].tags & (PRECIS_POS_AUX | PRECIS_POS_MODAL | PRECIS_POS_CONJ | PRECIS_POS_WH))
         || ((w[j].tags & PRECIS_POS_PAST) && may_be_finite (w, n, j)))
-      return FALSE;
+      return 0;
   if (j + 2 >= n || !w[j].comma || !word_in (s, &w[j + 1], relatives))
-    return FALSE;
+    return 0;
   for (guint m = j + 2; m + 1 < n && m <= j + HEADLINE_CLAUSE_REACH; m++)
     if (w[m].comma || w[m].dash)
       return w[m].comma && (w[m + 1].tags & SURE_FINITE) && !(w[m + 1].tags & PRECIS_POS_ADJ)
@@ -3561,6 +3561,8 @@ find_cuts (const Word *w, guint n, gint v, const gchar *s, gboolean keep_whole, 
   guint verb_after = 0;
   for (guint k = 1; k < n; k++)
     {
+      /* (once for the cut at a conjunction and for the clause it opens) */
+      guint subject_verb = (gint)k > v && (w[k].tags & PRECIS_POS_CONJ) ? subject_then_aside (s, w, n, k) : 0;
       if (k - 1 >= compare_end && may_compare (s, &w[k - 1]))
         compare_end = comparison_end (s, w, n, k - 1);
       /* (the "and" after a list's comma still closes the list the comma before named) */
@@ -3626,7 +3628,7 @@ find_cuts (const Word *w, guint n, gint v, const gchar *s, gboolean keep_whole, 
               /* "and that peers should lead ...": a second object clause */
               cut[k] = (clause_follows (w, n, k)
                         || (k + 1 < n && word_is (s, &w[k + 1], "that") && clause_follows (w, n, k + 1))
-                        || subject_then_aside (s, w, n, k) > 0)
+                        || subject_verb > 0)
                        && !paired_conjunction (w, k, s) && !nouns_then_participle (s, w, n, k)
                        && !adjectives_joined (s, w, n, k)
                        /* "classes 10 [and 12]": numbers joined are one phrase */
@@ -3664,7 +3666,6 @@ find_cuts (const Word *w, guint n, gint v, const gchar *s, gboolean keep_whole, 
                        || is_question_word (s, &w[k])
                        || ((w[k].tags & (PRECIS_POS_CONJ | PRECIS_POS_SUBORD)) && clause_follows (w, n, k)
                            && !paired_conjunction (w, k, s));
-      guint subject_verb = (gint)k > v && (w[k].tags & PRECIS_POS_CONJ) ? subject_then_aside (s, w, n, k) : 0;
       if (subject_verb > 0)
         verb_after = subject_verb;
       if ((gint)k > v && (opens || subject_verb > 0) && k != list_end) /* "and Telugu films" closes a list */
@@ -6515,19 +6516,22 @@ precis_headline_complete (const gchar *sentence, const PrecisLanguageInfo *langu
       else
         g_free (b.text);
     }
-  /* (each try drops a phrase, so the loop ends) */
-  for (gchar *lighter;
-       !english && (lighter = drop_opening (trimmed, opening_only (trimmed, c.text, language)));)
+  /* (each try drops a phrase, so the loop ends; what the last found, none to drop, may run on) */
+  while (!english)
     {
+      Opening what = opening_only (trimmed, c.text, language);
+      gchar *lighter = drop_opening (trimmed, what);
+      if (lighter == NULL)
+        {
+          run_past_opening (trimmed, what, verb_final, tokenizer, segmenter, &c);
+          break;
+        }
       g_free (trimmed);
       trimmed = lighter;
       g_free (c.text);
       c = (Candidate){ 0 };
       compress (trimmed, english, verb_final, tokenizer, segmenter, &c);
     }
-  if (!english)
-    run_past_opening (trimmed, opening_only (trimmed, c.text, language), verb_final, tokenizer, segmenter,
-                      &c);
   /* A main clause of saying or deciding keeps its object clause: the news is there. */
   gsize object_end = english ? 0 : complement_end (trimmed, c.text, sentence, language, verb_final);
   if (object_end > 0)
