@@ -1148,13 +1148,7 @@ so_ends_clause (const gchar *text, const gchar *space)
   const gchar *start = end;
   while (start > text && start[-1] != ' ')
     start--;
-  gchar low[16];
-  gsize n = (gsize)(end - start);
-  if (n == 0 || n >= sizeof low)
-    return FALSE;
-  for (gsize i = 0; i < n; i++)
-    low[i] = g_ascii_tolower (start[i]);
-  return ascii_in (low, n, before_so);
+  return ascii_in (start, (gsize)(end - start), before_so);
 }
 
 /* The English classes (lexicon.c) of the word of @text that ends at @space, 0 if there is none. */
@@ -5036,11 +5030,11 @@ static gboolean
 named_source (const gchar *removed, gsize n)
 {
   static const gchar *const verbs[]
-      = { " said", " says", " announced", " reported", " claimed", " warned", " revealed", NULL };
+      = { "said", "says", "announced", "reported", "claimed", "warned", "revealed", NULL };
   const gchar *end = removed + n;
   for (guint i = 0; verbs[i] != NULL; i++)
     {
-      const gchar *v = span_find (removed, n, verbs[i] + 1);
+      const gchar *v = span_find (removed, n, verbs[i]);
       if (v != NULL && v < end)
         end = v;
     }
@@ -5058,15 +5052,10 @@ named_source (const gchar *removed, gsize n)
       if (g_ascii_isupper (*a) && !first)
         {
           /* (a month's or a weekday's name is no source: "Last Tuesday officials said") */
-          static const gchar *const days[]
-              = { "monday",  "tuesday",   "wednesday", "thursday", "friday",   "saturday", "sunday",
-                  "january", "february",  "march",     "april",    "may",      "june",     "july",
-                  "august",  "september", "october",   "november", "december", NULL };
-          gchar low[12] = { 0 };
-          gsize k = MIN ((gsize)(p - a), sizeof low - 1);
-          for (gsize j = 0; j < k; j++)
-            low[j] = g_ascii_tolower (a[j]);
-          if (!ascii_in (low, k, days))
+          static const gchar *const months[]
+              = { "january", "february",  "march",   "april",    "may",      "june", "july",
+                  "august",  "september", "october", "november", "december", NULL };
+          if (!ascii_in (a, (gsize)(p - a), weekday_words) && !ascii_in (a, (gsize)(p - a), months))
             return TRUE;
         }
       first = FALSE;
@@ -6384,10 +6373,8 @@ drop_time (const gchar *s, const PrecisLanguageInfo *language)
       const gchar *prev = p;
       while (prev > folded && prev[-1] != ' ')
         prev--;
-      gboolean object = FALSE;
-      for (guint i = 0; before[i] != NULL && !object; i++)
-        object = strlen (before[i]) == (gsize)(p - prev) && strncmp (prev, before[i], (gsize)(p - prev)) == 0;
-      if (object)
+      /* (the word before is one of them: every "time-before" entry is one word) */
+      if (p > prev && opens_on_any (prev, before) == (gsize)(p - prev))
         continue;
       gsize at = (gsize)(p - folded);
       GString *out = g_string_new_len (s, (gssize)at);
