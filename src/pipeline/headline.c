@@ -5957,11 +5957,10 @@ typedef enum
  * du dossier", "Según fuentes del Ministerio del Interior"): a headline's length. */
 #define HEADLINE_LONG_OPENING_WORDS HEADLINE_MAX_WORDS
 
-/* Whether a word of the @len bytes at @s is one of @phrases (small letters) as whole words. */
+/* Whether a word of @folded (small letters) is one of @phrases (small letters) as whole words. */
 static gboolean
-holds_phrase (const gchar *s, gsize len, const gchar *const *phrases)
+holds_phrase_folded (const gchar *folded, const gchar *const *phrases)
 {
-  g_autofree gchar *folded = g_utf8_strdown (s, (gssize)len);
   for (const gchar *p = folded; p != NULL; p = strchr (p, ' '))
     {
       while (*p == ' ')
@@ -6012,7 +6011,7 @@ opening_kind (const gchar *s, gsize len, guint words, const PrecisLanguageInfo *
    * phrase of its own ("..., según informó la policía"). */
   const gchar *rest = s + len + 2, *next = strstr (rest, ", ");
   g_autofree gchar *folded_rest = g_utf8_strdown (rest, -1);
-  if (holds_phrase (s, len, phrases_of (language, "predicate"))
+  if (holds_phrase_folded (folded, phrases_of (language, "predicate"))
       || precis_count_words (rest, next != NULL ? (gsize)(next - rest) : strlen (rest), words) <= words
       || opens_on_opening (folded_rest, language))
     return OPENING_NONE;
@@ -6166,7 +6165,7 @@ drop_subject_aside (const gchar *s, const PrecisLanguageInfo *language)
     }
   if (precis_count_words (s, (gsize)(c1 - s), HEADLINE_SUBJECT_BEFORE_WORDS + 1)
           > HEADLINE_SUBJECT_BEFORE_WORDS
-      || holds_phrase (s, (gsize)(c1 - s), predicate))
+      || holds_phrase_folded (folded_subject, predicate))
     return NULL;
   const gchar *p = c1 + 2;
   for (guint k = 0; k < HEADLINE_MAX_ASIDES; k++)
@@ -6177,11 +6176,14 @@ drop_subject_aside (const gchar *s, const PrecisLanguageInfo *language)
        * after its first word, which may be a preposition of the same letters: "en visite") */
       if (c == NULL)
         return NULL;
-      const gchar *second = memchr (p, ' ', (gsize)(c - p));
-      if (precis_count_words (p, (gsize)(c - p), HEADLINE_ASIDE_WORDS + 1) > HEADLINE_ASIDE_WORDS
-          || holds_phrase (p, (gsize)(c - p), predicate)
-          || (second != NULL && holds_phrase (second, (gsize)(c - second), list_conjunctions))
-          || holds_phrase (p, (gsize)(c - p), relative_openers))
+      if (precis_count_words (p, (gsize)(c - p), HEADLINE_ASIDE_WORDS + 1) > HEADLINE_ASIDE_WORDS)
+        return NULL;
+      /* (folded once: its words from the first space on are those of the text's second word on) */
+      g_autofree gchar *folded_aside = g_utf8_strdown (p, (gssize)(c - p));
+      const gchar *second = strchr (folded_aside, ' ');
+      if (holds_phrase_folded (folded_aside, predicate)
+          || (second != NULL && holds_phrase_folded (second, list_conjunctions))
+          || holds_phrase_folded (folded_aside, relative_openers))
         return NULL;
       const gchar *rest = c + 2;
       g_autofree gchar *folded = g_utf8_strdown (rest, -1);
