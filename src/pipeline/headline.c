@@ -487,7 +487,7 @@ static const struct
   { "^(?:while|although|though|as|after|before|when|if|despite|since|once|with|amid|\\w+ing|to)\\b[^,]{0,90},"
     "\\s*",
     "", clause_starts, NULL },
-  /* (not the "so" of "so many ... that", "so much", which is the degree's) */
+  /* (not the "so" of "so many ... that", "so much", which is the degree's: so_degree's words) */
   { "^(?:however|meanwhile|but|and|so(?!\\s+(?:many|much|few|little|far)\\b)|also|yet|still|moreover)\\s+",
     "", adverbial_starts, NULL },
   /* "We will win," he said. -> 'We will win' (a quotation stays one, in a headline's single marks:
@@ -4370,7 +4370,9 @@ compress (const gchar *s, gboolean english, gboolean verb_final, PrecisTokenizer
 }
 
 static const gchar *const articles[] = { "a", "an", "the", NULL };
-/* What "so" is the degree of, opening a sentence ("So many people came that ..."): no connective. */
+/* What "so" is the degree of, opening a sentence ("So many people came that ..."): no connective.
+ * The same words as the lookahead after "so" in english_rules' rule that drops a leading
+ * connective. */
 static const gchar *const so_degree[] = { "many", "much", "few", "little", "far", NULL };
 
 /* Whether @s is a reason's or a concession's clause alone ("Not because X was long for the job."):
@@ -5865,12 +5867,12 @@ drop_subject_relative (const gchar *s)
  * an appositive name is at most this many words, ... */
 #define HEADLINE_SUBJECT_BEFORE_WORDS 6
 /* ... the name between two commas at most this many ("Emmanuel Macron", "Luiz Inácio Lula da
- * Silva"). */
+ * Silva"), and so each aside drop_subject_aside() takes away ("54 anni"). */
 #define HEADLINE_ASIDE_WORDS 6
 
 /* The phrases of data/headline.txt: language name -> kind ("attribution", "adjunct",
- * "subordinator", "connective", "opener", "predicate", "complement", "infinitive", "said") -> a
- * GPtrArray of phrases in small letters, NULL-terminated; read once. */
+ * "subordinator", "connective", "opener", "predicate", "complement", "infinitive", "time",
+ * "time-before", "said") -> a GPtrArray of phrases in small letters, NULL-terminated; read once. */
 static void
 add_phrase (const gchar *language, gchar *line, gpointer table)
 {
