@@ -487,7 +487,7 @@ static const struct
   { "^(?:while|although|though|as|after|before|when|if|despite|since|once|with|amid|\\w+ing|to)\\b[^,]{0,90},"
     "\\s*",
     "", clause_starts, NULL },
-  /* (not the "so" of "so many ... that", "so much", which is the degree's) */
+  /* (not the "so" of "so many ... that", "so much", which is the degree's: so_degree's words) */
   { "^(?:however|meanwhile|but|and|so(?!\\s+(?:many|much|few|little|far)\\b)|also|yet|still|moreover)\\s+",
     "", adverbial_starts, NULL },
   /* "We will win," he said. -> 'We will win' (a quotation stays one, in a headline's single marks:
@@ -1148,13 +1148,7 @@ so_ends_clause (const gchar *text, const gchar *space)
   const gchar *start = end;
   while (start > text && start[-1] != ' ')
     start--;
-  gchar low[16];
-  gsize n = (gsize)(end - start);
-  if (n == 0 || n >= sizeof low)
-    return FALSE;
-  for (gsize i = 0; i < n; i++)
-    low[i] = g_ascii_tolower (start[i]);
-  return ascii_in (low, n, before_so);
+  return ascii_in (start, (gsize)(end - start), before_so);
 }
 
 /* The English classes (lexicon.c) of the word of @text that ends at @space, 0 if there is none. */
@@ -3307,9 +3301,9 @@ subject_then_aside (const gchar *s, const Word *w, guint n, guint k)
      * has no other) */
     if (w[j].dash || (w[j].tags & (PRECIS_POS_AUX | PRECIS_POS_MODAL | PRECIS_POS_CONJ | PRECIS_POS_WH))
         || ((w[j].tags & PRECIS_POS_PAST) && may_be_finite (w, n, j)))
-      return FALSE;
+      return 0;
   if (j + 2 >= n || !w[j].comma || !word_in (s, &w[j + 1], relatives))
-    return FALSE;
+    return 0;
   for (guint m = j + 2; m + 1 < n && m <= j + HEADLINE_CLAUSE_REACH; m++)
     if (w[m].comma || w[m].dash)
       return w[m].comma && (w[m + 1].tags & SURE_FINITE) && !(w[m + 1].tags & PRECIS_POS_ADJ)
@@ -3561,6 +3555,8 @@ find_cuts (const Word *w, guint n, gint v, const gchar *s, gboolean keep_whole, 
   guint verb_after = 0;
   for (guint k = 1; k < n; k++)
     {
+      /* (once for the cut at a conjunction and for the clause it opens) */
+      guint subject_verb = (gint)k > v && (w[k].tags & PRECIS_POS_CONJ) ? subject_then_aside (s, w, n, k) : 0;
       if (k - 1 >= compare_end && may_compare (s, &w[k - 1]))
         compare_end = comparison_end (s, w, n, k - 1);
       /* (the "and" after a list's comma still closes the list the comma before named) */
@@ -3626,7 +3622,7 @@ find_cuts (const Word *w, guint n, gint v, const gchar *s, gboolean keep_whole, 
               /* "and that peers should lead ...": a second object clause */
               cut[k] = (clause_follows (w, n, k)
                         || (k + 1 < n && word_is (s, &w[k + 1], "that") && clause_follows (w, n, k + 1))
-                        || subject_then_aside (s, w, n, k) > 0)
+                        || subject_verb > 0)
                        && !paired_conjunction (w, k, s) && !nouns_then_participle (s, w, n, k)
                        && !adjectives_joined (s, w, n, k)
                        /* "classes 10 [and 12]": numbers joined are one phrase */
@@ -3664,7 +3660,6 @@ find_cuts (const Word *w, guint n, gint v, const gchar *s, gboolean keep_whole, 
                        || is_question_word (s, &w[k])
                        || ((w[k].tags & (PRECIS_POS_CONJ | PRECIS_POS_SUBORD)) && clause_follows (w, n, k)
                            && !paired_conjunction (w, k, s));
-      guint subject_verb = (gint)k > v && (w[k].tags & PRECIS_POS_CONJ) ? subject_then_aside (s, w, n, k) : 0;
       if (subject_verb > 0)
         verb_after = subject_verb;
       if ((gint)k > v && (opens || subject_verb > 0) && k != list_end) /* "and Telugu films" closes a list */
@@ -4375,7 +4370,9 @@ compress (const gchar *s, gboolean english, gboolean verb_final, PrecisTokenizer
 }
 
 static const gchar *const articles[] = { "a", "an", "the", NULL };
-/* What "so" is the degree of, opening a sentence ("So many people came that ..."): no connective. */
+/* What "so" is the degree of, opening a sentence ("So many people came that ..."): no connective.
+ * The same words as the lookahead after "so" in english_rules' rule that drops a leading
+ * connective. */
 static const gchar *const so_degree[] = { "many", "much", "few", "little", "far", NULL };
 
 /* Whether @s is a reason's or a concession's clause alone ("Not because X was long for the job."):
@@ -5035,11 +5032,11 @@ static gboolean
 named_source (const gchar *removed, gsize n)
 {
   static const gchar *const verbs[]
-      = { " said", " says", " announced", " reported", " claimed", " warned", " revealed", NULL };
+      = { "said", "says", "announced", "reported", "claimed", "warned", "revealed", NULL };
   const gchar *end = removed + n;
   for (guint i = 0; verbs[i] != NULL; i++)
     {
-      const gchar *v = span_find (removed, n, verbs[i] + 1);
+      const gchar *v = span_find (removed, n, verbs[i]);
       if (v != NULL && v < end)
         end = v;
     }
@@ -5057,15 +5054,10 @@ named_source (const gchar *removed, gsize n)
       if (g_ascii_isupper (*a) && !first)
         {
           /* (a month's or a weekday's name is no source: "Last Tuesday officials said") */
-          static const gchar *const days[]
-              = { "monday",  "tuesday",   "wednesday", "thursday", "friday",   "saturday", "sunday",
-                  "january", "february",  "march",     "april",    "may",      "june",     "july",
-                  "august",  "september", "october",   "november", "december", NULL };
-          gchar low[12] = { 0 };
-          gsize k = MIN ((gsize)(p - a), sizeof low - 1);
-          for (gsize j = 0; j < k; j++)
-            low[j] = g_ascii_tolower (a[j]);
-          if (!ascii_in (low, k, days))
+          static const gchar *const months[]
+              = { "january", "february",  "march",   "april",    "may",      "june", "july",
+                  "august",  "september", "october", "november", "december", NULL };
+          if (!ascii_in (a, (gsize)(p - a), weekday_words) && !ascii_in (a, (gsize)(p - a), months))
             return TRUE;
         }
       first = FALSE;
@@ -5875,12 +5867,12 @@ drop_subject_relative (const gchar *s)
  * an appositive name is at most this many words, ... */
 #define HEADLINE_SUBJECT_BEFORE_WORDS 6
 /* ... the name between two commas at most this many ("Emmanuel Macron", "Luiz Inácio Lula da
- * Silva"). */
+ * Silva"), and so each aside drop_subject_aside() takes away ("54 anni"). */
 #define HEADLINE_ASIDE_WORDS 6
 
 /* The phrases of data/headline.txt: language name -> kind ("attribution", "adjunct",
- * "subordinator", "connective", "opener", "predicate", "complement", "infinitive", "said") -> a
- * GPtrArray of phrases in small letters, NULL-terminated; read once. */
+ * "subordinator", "connective", "opener", "predicate", "complement", "infinitive", "time",
+ * "time-before", "said") -> a GPtrArray of phrases in small letters, NULL-terminated; read once. */
 static void
 add_phrase (const gchar *language, gchar *line, gpointer table)
 {
@@ -5967,11 +5959,10 @@ typedef enum
  * du dossier", "Según fuentes del Ministerio del Interior"): a headline's length. */
 #define HEADLINE_LONG_OPENING_WORDS HEADLINE_MAX_WORDS
 
-/* Whether a word of the @len bytes at @s is one of @phrases (small letters) as whole words. */
+/* Whether a word of @folded (small letters) is one of @phrases (small letters) as whole words. */
 static gboolean
-holds_phrase (const gchar *s, gsize len, const gchar *const *phrases)
+holds_phrase_folded (const gchar *folded, const gchar *const *phrases)
 {
-  g_autofree gchar *folded = g_utf8_strdown (s, (gssize)len);
   for (const gchar *p = folded; p != NULL; p = strchr (p, ' '))
     {
       while (*p == ' ')
@@ -6022,7 +6013,7 @@ opening_kind (const gchar *s, gsize len, guint words, const PrecisLanguageInfo *
    * phrase of its own ("..., según informó la policía"). */
   const gchar *rest = s + len + 2, *next = strstr (rest, ", ");
   g_autofree gchar *folded_rest = g_utf8_strdown (rest, -1);
-  if (holds_phrase (s, len, phrases_of (language, "predicate"))
+  if (holds_phrase_folded (folded, phrases_of (language, "predicate"))
       || precis_count_words (rest, next != NULL ? (gsize)(next - rest) : strlen (rest), words) <= words
       || opens_on_opening (folded_rest, language))
     return OPENING_NONE;
@@ -6176,7 +6167,7 @@ drop_subject_aside (const gchar *s, const PrecisLanguageInfo *language)
     }
   if (precis_count_words (s, (gsize)(c1 - s), HEADLINE_SUBJECT_BEFORE_WORDS + 1)
           > HEADLINE_SUBJECT_BEFORE_WORDS
-      || holds_phrase (s, (gsize)(c1 - s), predicate))
+      || holds_phrase_folded (folded_subject, predicate))
     return NULL;
   const gchar *p = c1 + 2;
   for (guint k = 0; k < HEADLINE_MAX_ASIDES; k++)
@@ -6187,11 +6178,14 @@ drop_subject_aside (const gchar *s, const PrecisLanguageInfo *language)
        * after its first word, which may be a preposition of the same letters: "en visite") */
       if (c == NULL)
         return NULL;
-      const gchar *second = memchr (p, ' ', (gsize)(c - p));
-      if (precis_count_words (p, (gsize)(c - p), HEADLINE_ASIDE_WORDS + 1) > HEADLINE_ASIDE_WORDS
-          || holds_phrase (p, (gsize)(c - p), predicate)
-          || (second != NULL && holds_phrase (second, (gsize)(c - second), list_conjunctions))
-          || holds_phrase (p, (gsize)(c - p), relative_openers))
+      if (precis_count_words (p, (gsize)(c - p), HEADLINE_ASIDE_WORDS + 1) > HEADLINE_ASIDE_WORDS)
+        return NULL;
+      /* (folded once: its words from the first space on are those of the text's second word on) */
+      g_autofree gchar *folded_aside = g_utf8_strdown (p, (gssize)(c - p));
+      const gchar *second = strchr (folded_aside, ' ');
+      if (holds_phrase_folded (folded_aside, predicate)
+          || (second != NULL && holds_phrase_folded (second, list_conjunctions))
+          || holds_phrase_folded (folded_aside, relative_openers))
         return NULL;
       const gchar *rest = c + 2;
       g_autofree gchar *folded = g_utf8_strdown (rest, -1);
@@ -6383,10 +6377,8 @@ drop_time (const gchar *s, const PrecisLanguageInfo *language)
       const gchar *prev = p;
       while (prev > folded && prev[-1] != ' ')
         prev--;
-      gboolean object = FALSE;
-      for (guint i = 0; before[i] != NULL && !object; i++)
-        object = strlen (before[i]) == (gsize)(p - prev) && strncmp (prev, before[i], (gsize)(p - prev)) == 0;
-      if (object)
+      /* (the word before is one of them: every "time-before" entry is one word) */
+      if (p > prev && opens_on_any (prev, before) == (gsize)(p - prev))
         continue;
       gsize at = (gsize)(p - folded);
       GString *out = g_string_new_len (s, (gssize)at);
@@ -6515,19 +6507,22 @@ precis_headline_complete (const gchar *sentence, const PrecisLanguageInfo *langu
       else
         g_free (b.text);
     }
-  /* (each try drops a phrase, so the loop ends) */
-  for (gchar *lighter;
-       !english && (lighter = drop_opening (trimmed, opening_only (trimmed, c.text, language)));)
+  /* (each try drops a phrase, so the loop ends; what the last found, none to drop, may run on) */
+  while (!english)
     {
+      Opening what = opening_only (trimmed, c.text, language);
+      gchar *lighter = drop_opening (trimmed, what);
+      if (lighter == NULL)
+        {
+          run_past_opening (trimmed, what, verb_final, tokenizer, segmenter, &c);
+          break;
+        }
       g_free (trimmed);
       trimmed = lighter;
       g_free (c.text);
       c = (Candidate){ 0 };
       compress (trimmed, english, verb_final, tokenizer, segmenter, &c);
     }
-  if (!english)
-    run_past_opening (trimmed, opening_only (trimmed, c.text, language), verb_final, tokenizer, segmenter,
-                      &c);
   /* A main clause of saying or deciding keeps its object clause: the news is there. */
   gsize object_end = english ? 0 : complement_end (trimmed, c.text, sentence, language, verb_final);
   if (object_end > 0)
