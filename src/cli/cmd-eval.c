@@ -299,9 +299,7 @@ eval_document (Eval *e, const gchar *id, gboolean id_is_number, const gchar *tex
   if ((title != NULL && title[0] != '\0') || e->systems[SYSTEM_LEAD].output != NULL)
     {
       g_auto (GStrv) words = g_strsplit (precis_summary_get_headline (doc), " ", -1);
-      prefix = precis_summary_get_n_document_sentences (doc) > 0
-                   ? first_words (precis_summary_get_document_sentence (doc, 0)->text, g_strv_length (words))
-                   : g_strdup ("");
+      prefix = first_words (precis_summary_get_document_sentence (doc, 0)->text, g_strv_length (words));
     }
 
   for (guint k = 0; k < N_SYSTEMS; k++)
