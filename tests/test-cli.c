@@ -161,6 +161,12 @@ START_TEST (test_command_first_and_jsonl_refused)
   Result seg = run (records, ARGS ("segment", "-"));
   ck_assert_int_eq (seg.status, 1);
   ck_assert_ptr_nonnull (strstr (seg.err, "JSON Lines, not prose"));
+  /* the two messages whole, as the one helper writes them */
+  ck_assert_str_eq (prose.err, "precis: (standard input): JSON Lines, not prose: summarise its records with "
+                               "precis batch (or read it as prose with --input=text)\n");
+  ck_assert_str_eq (seg.err,
+                    "precis: (standard input): JSON Lines, not prose: its records are read by precis "
+                    "batch (or read it as prose with --input=text)\n");
   Result asked = run (records, ARGS ("-n", "1", "--input=text", "-"));
   ck_assert_int_eq (asked.status, 0);
   Result batch = run (strstr (records, "\n\n") + 2, ARGS ("batch", "-n", "1", "-")); /* (no blank line) */

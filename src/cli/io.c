@@ -472,6 +472,16 @@ cli_looks_like_jsonl (const gchar *data, gsize len)
          && JSON_NODE_HOLDS_OBJECT (json_parser_get_root (parser));
 }
 
+gboolean
+cli_refuse_jsonl (CliInputType asked, CliInputType type, const gchar *data, gsize len, const gchar *name,
+                  const gchar *instead)
+{
+  if (asked != CLI_INPUT_AUTO || type != CLI_INPUT_TEXT || !cli_looks_like_jsonl (data, len))
+    return FALSE;
+  cli_error ("%s: JSON Lines, not prose: %s (or read it as prose with --input=text)", name, instead);
+  return TRUE;
+}
+
 const gchar *
 cli_lossy_hint (const GError *error)
 {
