@@ -590,7 +590,8 @@ const PrecisRougeScore *precis_rouge_get_document_scores (const PrecisRouge *rou
  * @n_bootstrap resamples; fills @out[PRECIS_ROUGE_N_METRICS]. rouge-score: numpy's generator
  * seeded with @seed; rouge155: ROUGE-1.5.5's srand(i) for sample i with @seed 0 (the script's
  * own), and with any other seed a drand48 state of its own per (seed, i), so that seeds draw
- * independent samples. */
+ * independent samples. Only seeds 0 to 2^32 - 1 are meaningful: of a larger seed both flavours
+ * draw from the low 32 bits alone (rouge155 also asks whether it is 0). */
 void precis_rouge_aggregate (PrecisRouge *rouge, guint n_bootstrap, gdouble confidence, guint64 seed,
                              PrecisRougeAggregate *out);
 

@@ -104,6 +104,13 @@ void cli_error (const gchar *format, ...) G_GNUC_PRINTF (1, 2);
 /* Prints a usage error and the hint to run --help; returns CLI_EXIT_USAGE. */
 int cli_usage_error (const gchar *command, const gchar *format, ...) G_GNUC_PRINTF (2, 3);
 
+/* The largest --seed of precis eval and precis rouge: numpy.random.seed refuses a larger one, and
+ * precis_rouge_aggregate() draws from a seed's low 32 bits alone. */
+#define CLI_SEED_MAX G_MAXUINT32
+/* The usage error of @command ("precis eval") for a --seed over CLI_SEED_MAX; returns
+ * CLI_EXIT_USAGE. */
+int cli_seed_too_large (const gchar *command);
+
 /* The documents one command writes in one stream (files, feed items), in text, Markdown or
  * HTML: cli_documents_add() appends each rendered document, cli_documents_finish() what ends
  * the stream. Text heads each with "==> LABEL <==" (after a blank line), Markdown separates

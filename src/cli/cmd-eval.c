@@ -805,8 +805,8 @@ cli_eval (int argc, char **argv)
   if (n_sentences < 1 || bootstrap < 0 || seed < 0)
     return cli_usage_error ("precis eval",
                             "--sentences must be positive; --bootstrap and --seed not negative");
-  if (seed > G_MAXUINT32) /* numpy.random.seed refuses it; it was cut to its low 32 bits */
-    return cli_usage_error ("precis eval", "--seed must be at most %u, as numpy.random.seed's", G_MAXUINT32);
+  if (seed > CLI_SEED_MAX)
+    return cli_seed_too_large ("precis eval");
   if (half != NULL && !cli_value_is (half, "tune") && !cli_value_is (half, "blind"))
     return cli_usage_error ("precis eval", "unknown --half \"%s\" (tune or blind)", half);
   gboolean json = format != NULL && cli_value_is (format, "json");

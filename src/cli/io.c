@@ -216,6 +216,12 @@ cli_usage_error (const gchar *command, const gchar *format, ...)
   return CLI_EXIT_USAGE;
 }
 
+int
+cli_seed_too_large (const gchar *command)
+{
+  return cli_usage_error (command, "--seed must be at most %u, as numpy.random.seed's", CLI_SEED_MAX);
+}
+
 /* Where the page frame of the HTML page @page opens its column (the end of the line that opens
  * the <div> inside <body>) and where its closing starts ("</div>" before "</body>"): the frame
  * precis's HTML renderers all write. FALSE when @page has no such frame. */
