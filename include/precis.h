@@ -528,8 +528,9 @@ typedef struct
 
 /**
  * PrecisRougeAggregate:
- * @mean: the corpus score, the mean over documents (rouge155: rounded to 5 decimals); it
- *   depends on neither the documents' ids nor their order
+ * @mean: the corpus score, the mean over documents (rouge155: rounded to 5 decimals, and it
+ *   depends on neither the documents' ids nor their order; rouge-score: summed in the order the
+ *   documents were added, so another order can move its last bits)
  * @low: the lower end of the confidence interval
  * @high: the upper end
  * @mid: the figure the reference scorer reports: rouge-score's mid, the median of the
