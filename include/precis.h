@@ -528,8 +528,9 @@ typedef struct
 
 /**
  * PrecisRougeAggregate:
- * @mean: the corpus score, the mean over documents (rouge155: rounded to 5 decimals); it
- *   depends on neither the documents' ids nor their order
+ * @mean: the corpus score, the mean over documents (rouge155: rounded to 5 decimals, and it
+ *   depends on neither the documents' ids nor their order; rouge-score: summed in the order the
+ *   documents were added, so another order can move its last bits)
  * @low: the lower end of the confidence interval
  * @high: the upper end
  * @mid: the figure the reference scorer reports: rouge-score's mid, the median of the
@@ -590,7 +591,8 @@ const PrecisRougeScore *precis_rouge_get_document_scores (const PrecisRouge *rou
  * @n_bootstrap resamples; fills @out[PRECIS_ROUGE_N_METRICS]. rouge-score: numpy's generator
  * seeded with @seed; rouge155: ROUGE-1.5.5's srand(i) for sample i with @seed 0 (the script's
  * own), and with any other seed a drand48 state of its own per (seed, i), so that seeds draw
- * independent samples. */
+ * independent samples. Only seeds 0 to 2^32 - 1 are meaningful: of a larger seed both flavours
+ * draw from the low 32 bits alone (rouge155 also asks whether it is 0). */
 void precis_rouge_aggregate (PrecisRouge *rouge, guint n_bootstrap, gdouble confidence, guint64 seed,
                              PrecisRougeAggregate *out);
 

@@ -161,6 +161,12 @@ START_TEST (test_command_first_and_jsonl_refused)
   Result seg = run (records, ARGS ("segment", "-"));
   ck_assert_int_eq (seg.status, 1);
   ck_assert_ptr_nonnull (strstr (seg.err, "JSON Lines, not prose"));
+  /* the two messages whole, as the one helper writes them */
+  ck_assert_str_eq (prose.err, "precis: (standard input): JSON Lines, not prose: summarise its records with "
+                               "precis batch (or read it as prose with --input=text)\n");
+  ck_assert_str_eq (seg.err,
+                    "precis: (standard input): JSON Lines, not prose: its records are read by precis "
+                    "batch (or read it as prose with --input=text)\n");
   Result asked = run (records, ARGS ("-n", "1", "--input=text", "-"));
   ck_assert_int_eq (asked.status, 0);
   Result batch = run (strstr (records, "\n\n") + 2, ARGS ("batch", "-n", "1", "-")); /* (no blank line) */
@@ -3203,6 +3209,27 @@ START_TEST (test_extract_bom_and_nul)
 }
 END_TEST
 
+/* extract --lossy reads NUL bytes and bytes that are not UTF-8 as U+FFFD, one for each byte of a
+ * broken sequence, a NUL in the first four bytes too. */
+START_TEST (test_extract_lossy_nul_and_invalid)
+{
+  static const gchar mixed[] = "Caf\xE9 \xC3\0au lait.\0 Second sentence here about the \xFF\xFE quay.\n";
+  Result m = run_bytes (mixed, sizeof mixed - 1, ARGS ("extract", "--lossy"));
+  ck_assert_int_eq (m.status, 0);
+  ck_assert_str_eq (m.out,
+                    "Caf\xEF\xBF\xBD \xEF\xBF\xBD\xEF\xBF\xBD"
+                    "au lait.\xEF\xBF\xBD Second sentence here about the \xEF\xBF\xBD\xEF\xBF\xBD quay.\n");
+  static const gchar early[] = "A\0b caf\xE9 here. And \0\0 more \xE2\x82 text.\n";
+  Result e = run_bytes (early, sizeof early - 1, ARGS ("extract", "--lossy"));
+  ck_assert_int_eq (e.status, 0);
+  ck_assert_str_eq (
+      e.out, "A\xEF\xBF\xBD"
+             "b caf\xEF\xBF\xBD here. And \xEF\xBF\xBD\xEF\xBF\xBD more \xEF\xBF\xBD\xEF\xBF\xBD text.\n");
+  result_clear (&m);
+  result_clear (&e);
+}
+END_TEST
+
 /* tryout18 #15: --lossy reads a NUL byte between two sentences as U+FFFD without running them into one. */
 START_TEST (test_lossy_nul_between_sentences)
 {
@@ -3792,6 +3819,7 @@ main (void)
   tcase_add_test (tc, test_markdown_input);
   tcase_add_test (tc, test_subtitles_input);
   tcase_add_test (tc, test_extract_bom_and_nul);
+  tcase_add_test (tc, test_extract_lossy_nul_and_invalid);
   tcase_add_test (tc, test_lossy_nul_between_sentences);
   tcase_add_test (tc, test_segment_max_input);
   tcase_add_test (tc, test_output_to_full_disk);

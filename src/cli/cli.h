@@ -50,8 +50,14 @@ CliInputType cli_input_resolve (CliInputType type, const gchar *data, gsize len)
 /* Whether @len bytes of @data are plainly JSON Lines: every line that is not blank opens with
  * "{" and closes with "}", and the first is a JSON object. Read as prose it would be a
  * summary of raw records ("{"id": ...): precis and precis segment refuse it, naming precis
- * batch. */
+ * batch (cli_refuse_jsonl()). */
 gboolean cli_looks_like_jsonl (const gchar *data, gsize len);
+/* Whether the input @name (@len bytes of @data), read with --input=@asked as @type
+ * (cli_input_resolve()), is to be refused: read from --input=auto as text, it is plainly JSON Lines
+ * (cli_looks_like_jsonl()). Then says so, with @instead (what reads its records, e.g. "its
+ * records are read by precis batch"), and the hint that --input=text reads it as prose. */
+gboolean cli_refuse_jsonl (CliInputType asked, CliInputType type, const gchar *data, gsize len,
+                           const gchar *name, const gchar *instead);
 
 /* For --input=markdown, or a text input (@type resolved CLI_INPUT_TEXT, from --input=auto)
  * named *.md or *.markdown: *@input (*@len bytes, owned) replaced by its text as a reader sees
@@ -97,6 +103,13 @@ void cli_error (const gchar *format, ...) G_GNUC_PRINTF (1, 2);
 
 /* Prints a usage error and the hint to run --help; returns CLI_EXIT_USAGE. */
 int cli_usage_error (const gchar *command, const gchar *format, ...) G_GNUC_PRINTF (2, 3);
+
+/* The largest --seed of precis eval and precis rouge: numpy.random.seed refuses a larger one, and
+ * precis_rouge_aggregate() draws from a seed's low 32 bits alone. */
+#define CLI_SEED_MAX G_MAXUINT32
+/* The usage error of @command ("precis eval") for a --seed over CLI_SEED_MAX; returns
+ * CLI_EXIT_USAGE. */
+int cli_seed_too_large (const gchar *command);
 
 /* The documents one command writes in one stream (files, feed items), in text, Markdown or
  * HTML: cli_documents_add() appends each rendered document, cli_documents_finish() what ends

@@ -299,9 +299,7 @@ eval_document (Eval *e, const gchar *id, gboolean id_is_number, const gchar *tex
   if ((title != NULL && title[0] != '\0') || e->systems[SYSTEM_LEAD].output != NULL)
     {
       g_auto (GStrv) words = g_strsplit (precis_summary_get_headline (doc), " ", -1);
-      prefix = precis_summary_get_n_document_sentences (doc) > 0
-                   ? first_words (precis_summary_get_document_sentence (doc, 0)->text, g_strv_length (words))
-                   : g_strdup ("");
+      prefix = first_words (precis_summary_get_document_sentence (doc, 0)->text, g_strv_length (words));
     }
 
   for (guint k = 0; k < N_SYSTEMS; k++)
@@ -666,11 +664,12 @@ eval_run (Eval *e, const gchar *dataset, gint limit, const gchar *opts, gint boo
                           precis_version (), n_docs, n_docs == 1 ? "" : "s");
   if (!e->no_timings)
     g_string_append_printf (table, ", %.1f s", wall);
-  g_string_append_printf (table, "\n\n%-12s  %-" CELL_WIDTH "s  %-" CELL_WIDTH "s  %-" CELL_WIDTH "s  %9s",
-                          "system", "ROUGE-1 F", "ROUGE-2 F", "ROUGE-Lsum F", e->no_timings ? "" : "docs/s");
-  while (table->str[table->len - 1] == ' ')
-    g_string_truncate (table, table->len - 1); /* the timing column's head, left out */
-  g_string_append_c (table, '\n');
+  g_string_append_printf (table, "\n\n%-12s  %-" CELL_WIDTH "s  %-" CELL_WIDTH "s  ", "system", "ROUGE-1 F",
+                          "ROUGE-2 F");
+  if (e->no_timings)
+    g_string_append (table, "ROUGE-Lsum F\n"); /* the last column: no padding after it */
+  else
+    g_string_append_printf (table, "%-" CELL_WIDTH "s  %9s\n", "ROUGE-Lsum F", "docs/s");
   /* The default ranker is the base run; a baseline's time is its own selection plus the
    * segmentation it needs (timed apart on a sample, not the full run). */
   gdouble segment_seconds = e->n_segment_timed > 0 ? e->segment_seconds * n_docs / e->n_segment_timed : 0;
@@ -806,8 +805,8 @@ cli_eval (int argc, char **argv)
   if (n_sentences < 1 || bootstrap < 0 || seed < 0)
     return cli_usage_error ("precis eval",
                             "--sentences must be positive; --bootstrap and --seed not negative");
-  if (seed > G_MAXUINT32) /* numpy.random.seed refuses it; it was cut to its low 32 bits */
-    return cli_usage_error ("precis eval", "--seed must be at most %u, as numpy.random.seed's", G_MAXUINT32);
+  if (seed > CLI_SEED_MAX)
+    return cli_seed_too_large ("precis eval");
   if (half != NULL && !cli_value_is (half, "tune") && !cli_value_is (half, "blind"))
     return cli_usage_error ("precis eval", "unknown --half \"%s\" (tune or blind)", half);
   gboolean json = format != NULL && cli_value_is (format, "json");

@@ -136,25 +136,25 @@ extract_one (Output *out, CliInputType type, const gchar *path, gsize max_bytes,
       return write_document (out, page->text, out->json ? precis_page_to_json (page, path) : NULL);
     }
   const gchar *bad = NULL;
-  if (lossy && !g_utf8_validate_len (input, len, &bad))
+  if (!g_utf8_validate_len (input, len, &bad))
     {
-      /* as precis --lossy reads it: NUL bytes and invalid sequences as U+FFFD */
-      cli_repair_nul (&input, &len);
+      if (!lossy)
+        {
+          /* the summariser's own words for the byte it refuses (precis, segment) */
+          gsize at = (gsize)(bad - input);
+          if (*bad == '\0')
+            cli_error ("%s: NUL byte at byte offset %zu: binary data, not text", name, at);
+          else
+            cli_error ("%s: invalid UTF-8 at byte offset %zu (byte 0x%02X)%s", name, at, (guint)(guchar)*bad,
+                       CLI_LOSSY_HINT);
+          return FALSE;
+        }
+      /* as precis --lossy reads it: NUL bytes and invalid sequences as U+FFFD (g_utf8_make_valid()
+       * replaces a NUL byte too, and what it returns is valid UTF-8) */
       gchar *valid = g_utf8_make_valid (input, (gssize)len);
       g_free (input);
       input = valid;
       len = strlen (valid);
-    }
-  if (!g_utf8_validate_len (input, len, &bad))
-    {
-      /* the summariser's own words for the byte it refuses (precis, segment) */
-      gsize at = (gsize)(bad - input);
-      if (*bad == '\0')
-        cli_error ("%s: NUL byte at byte offset %zu: binary data, not text", name, at);
-      else
-        cli_error ("%s: invalid UTF-8 at byte offset %zu (byte 0x%02X)%s", name, at, (guint)(guchar)*bad,
-                   CLI_LOSSY_HINT);
-      return FALSE;
     }
   /* a byte-order mark is no text: not printed, as precis does not read it */
   gsize bom = len >= 3 && memcmp (input, "\xEF\xBB\xBF", 3) == 0 ? 3 : 0;

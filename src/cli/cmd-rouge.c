@@ -374,8 +374,8 @@ cli_rouge (int argc, char **argv)
                             "below 100 (95)");
   if (bootstrap < 0 || seed < 0)
     return cli_usage_error ("precis rouge", "--bootstrap and --seed must not be negative");
-  if (seed > G_MAXUINT32) /* numpy.random.seed refuses it; it was cut to its low 32 bits */
-    return cli_usage_error ("precis rouge", "--seed must be at most %u, as numpy.random.seed's", G_MAXUINT32);
+  if (seed > CLI_SEED_MAX)
+    return cli_seed_too_large ("precis rouge");
   if (field == NULL)
     field = g_strdup ("summary");
 

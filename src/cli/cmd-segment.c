@@ -70,13 +70,8 @@ segment_one (PrecisSummarizer *s, CliDocuments *docs, CliInputType type, const g
     }
   CliInputType asked = type;
   type = cli_input_resolve (type, input, len);
-  if (asked == CLI_INPUT_AUTO && type == CLI_INPUT_TEXT && cli_looks_like_jsonl (input, len))
-    {
-      cli_error ("%s: JSON Lines, not prose: its records are read by precis batch (or read it as "
-                 "prose with --input=text)",
-                 name);
-      return FALSE;
-    }
+  if (cli_refuse_jsonl (asked, type, input, len, name, "its records are read by precis batch"))
+    return FALSE;
   if (lossy && type != CLI_INPUT_TEXT)
     cli_repair_nul (&input, &len);
   cli_document_text (asked, type, path, &input, &len);

@@ -132,13 +132,8 @@ summarize_one (PrecisSummarizer *s, const Options *o, PrecisFormat format, const
     }
   g_autofree gchar *title = NULL;
   CliInputType type = cli_input_resolve (o->input, input, len);
-  if (o->input == CLI_INPUT_AUTO && type == CLI_INPUT_TEXT && cli_looks_like_jsonl (input, len))
-    {
-      cli_error ("%s: JSON Lines, not prose: summarise its records with precis batch (or read it as "
-                 "prose with --input=text)",
-                 name);
-      return FALSE;
-    }
+  if (cli_refuse_jsonl (o->input, type, input, len, name, "summarise its records with precis batch"))
+    return FALSE;
   if (o->shared.lossy && type != CLI_INPUT_TEXT)
     cli_repair_nul (&input, &len);
   cli_document_text (o->input, type, path, &input, &len);

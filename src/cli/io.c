@@ -216,6 +216,12 @@ cli_usage_error (const gchar *command, const gchar *format, ...)
   return CLI_EXIT_USAGE;
 }
 
+int
+cli_seed_too_large (const gchar *command)
+{
+  return cli_usage_error (command, "--seed must be at most %u, as numpy.random.seed's", CLI_SEED_MAX);
+}
+
 /* Where the page frame of the HTML page @page opens its column (the end of the line that opens
  * the <div> inside <body>) and where its closing starts ("</div>" before "</body>"): the frame
  * precis's HTML renderers all write. FALSE when @page has no such frame. */
@@ -470,6 +476,16 @@ cli_looks_like_jsonl (const gchar *data, gsize len)
   g_autoptr (JsonParser) parser = json_parser_new ();
   return json_parser_load_from_data (parser, first, first_end - first, NULL)
          && JSON_NODE_HOLDS_OBJECT (json_parser_get_root (parser));
+}
+
+gboolean
+cli_refuse_jsonl (CliInputType asked, CliInputType type, const gchar *data, gsize len, const gchar *name,
+                  const gchar *instead)
+{
+  if (asked != CLI_INPUT_AUTO || type != CLI_INPUT_TEXT || !cli_looks_like_jsonl (data, len))
+    return FALSE;
+  cli_error ("%s: JSON Lines, not prose: %s (or read it as prose with --input=text)", name, instead);
+  return TRUE;
 }
 
 const gchar *

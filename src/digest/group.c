@@ -693,16 +693,20 @@ precis_digest_order_members (const PrecisDigest *d, const PrecisDigestWeights *w
     for (guint k = w->row[members[m]]; k < w->row[members[m] + 1]; k++)
       centroid[w->term[k]] += w->weight[k];
   /* Of the members with the most of a date and a web address (a report of the event, not a text
-   * file of comment dropped in beside it, tryout24 #7), the nearest leads. */
-  guint most = 0;
-  for (guint m = 0; m < n_members; m++)
-    most = MAX (most, standing (d, members[m]));
-  guint lead = G_MAXUINT;
+   * file of comment dropped in beside it, tryout24 #7), the nearest leads: one pass, a member
+   * that stands higher than all before it starting the choice again. */
+  guint most = 0, lead = G_MAXUINT;
   gdouble best = -1;
   for (guint m = 0; m < n_members; m++)
     {
-      if (standing (d, members[m]) < most)
+      guint stands = standing (d, members[m]);
+      if (stands < most)
         continue;
+      if (stands > most)
+        {
+          most = stands;
+          lead = G_MAXUINT;
+        }
       gdouble dot = 0;
       for (guint k = w->row[members[m]]; k < w->row[members[m] + 1]; k++)
         dot += w->weight[k] * centroid[w->term[k]];
