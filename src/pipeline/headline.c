@@ -5632,78 +5632,6 @@ typedef enum
   SPEAKER_DROP
 } Speaker;
 
-/* Ends English @s before a subject pronoun written with its capital inside the sentence, after a
- * word with no punctuation of its own, and then a verb ("... after winning the Grand Prix It was
- * another ..."): a caption run into the next sentence, which the segmenter left as one. What comes
- * before it is the caption, a sentence of its own; it is kept when it has HEADLINE_MIN_WORDS words
- * or more. Not a title's words, each with its capital ("the film Then We Ran"), nor a pronoun before no
- * verb ("Fix It solution"). */
-/* The first byte at or after @i (>= 1, < @len) of @s that is a space before 'H', 'I', 'S', 'T' or
- * 'W' (a subject pronoun's capital, unglue_pronouns); @len if none. */
-static gsize
-space_then_pronoun_capital (const gchar *s, gsize i, gsize len)
-{
-#ifdef __SSE2__
-  for (; i + 17 <= len; i += 16)
-    {
-      __m128i v = _mm_loadu_si128 ((const __m128i *)(gconstpointer)(s + i));
-      __m128i after = _mm_loadu_si128 ((const __m128i *)(gconstpointer)(s + i + 1));
-      __m128i capital
-          = _mm_or_si128 (_mm_or_si128 (_mm_cmpeq_epi8 (after, _mm_set1_epi8 ('H')),
-                                        _mm_cmpeq_epi8 (after, _mm_set1_epi8 ('I'))),
-                          _mm_or_si128 (_mm_or_si128 (_mm_cmpeq_epi8 (after, _mm_set1_epi8 ('S')),
-                                                      _mm_cmpeq_epi8 (after, _mm_set1_epi8 ('T'))),
-                                        _mm_cmpeq_epi8 (after, _mm_set1_epi8 ('W'))));
-      guint mask
-          = (guint)_mm_movemask_epi8 (_mm_and_si128 (_mm_cmpeq_epi8 (v, _mm_set1_epi8 (' ')), capital));
-      if (mask != 0)
-        return i + (gsize)g_bit_nth_lsf (mask, -1);
-    }
-#endif
-  for (; i + 1 < len; i++)
-    if (s[i] == ' ' && strchr ("HISTW", s[i + 1]) != NULL && s[i + 1] != '\0')
-      return i;
-  return len;
-}
-
-G_NO_INLINE static void
-unglue_pronouns (GString *s)
-{
-  /* one pass: a space, then a capital that may open one of them */
-  for (gsize at = space_then_pronoun_capital (s->str, 1, s->len); at < s->len;
-       at = space_then_pronoun_capital (s->str, at + 1, s->len))
-    {
-      const gchar *q = s->str + at;
-      if (!g_ascii_isalnum (q[-1]))
-        continue;
-      /* the pronoun's letters after its capital */
-      const gchar *rest = q[1] == 'H'   ? "e "
-                          : q[1] == 'S' ? "he "
-                          : q[1] == 'I' ? "t "
-                          : q[1] == 'T' ? "hey "
-                                        : "e ";
-      gsize n = strlen (rest);
-      if (strncmp (q + 2, rest, n) != 0)
-        continue;
-      const gchar *v = q + 2 + n;
-      gsize len = 0;
-      while (g_ascii_isalpha (v[len]))
-        len++;
-      if (len == 0 || !g_ascii_islower (*v) /* "Then We Ran": a title's words */
-          || !(precis_lexicon_english (v, len)
-               & (PRECIS_POS_AUX | PRECIS_POS_MODAL | PRECIS_POS_PAST | PRECIS_POS_THIRD)))
-        continue;
-      guint words = 1;
-      for (const gchar *b = s->str; b < q; b++)
-        words += *b == ' ' && b[1] != ' ';
-      if (words >= HEADLINE_MIN_WORDS)
-        {
-          g_string_truncate (s, at);
-          return;
-        }
-    }
-}
-
 /* What the rules remove from a sentence (brackets; in English attributions, time words,
  * leading adverbials, relative clauses, auxiliaries and articles), with spaces collapsed and
  * the end trimmed. @speaker says what an opening "X said (that)" becomes; *@took_speaker says
@@ -5738,8 +5666,6 @@ apply_rules (const gchar *sentence, gboolean english, gboolean verb_final, Preci
   if (spaced_apostrophe) /* (Italian: "un po’ d’accademia") */
     unspace_apostrophes (s);
   unglue_stops (s);
-  if (english)
-    unglue_pronouns (s);
   if (strpbrk (s->str, "([") != NULL)
     {
       const gchar *open = strpbrk (s->str, "([");
