@@ -1965,6 +1965,42 @@ static const struct
     "Every morning at six, Sam Hale pulls on his coat, checks the tide tables and walks down to the "
     "boat. The ferry will close on Saturday after 70 years.",
     "Sam Hale pulls on his coat, checks tide tables and walks down to boat" },
+  /* session 23 (headline33): a weekday after a possessive is its noun phrase's, not a time word
+   * (before: "... Tom Bale's", a possessive left without its noun) */
+  { "weekday after a possessive",
+    "Meanwhile, bad luck and a late fumble spoilt the Hawks quarterback Tom Bale's Thursday night. Fans "
+    "went home early.",
+    "Bad luck and late fumble spoilt Hawks quarterback Tom Bale's Thursday night" },
+  /* the neighbour: an agency's bare weekday still goes */
+  { "bare weekday goes",
+    "The council voted Tuesday to close the old library after a long debate. Readers are upset.",
+    "Council voted to close old library after long debate" },
+  /* two adjectives parted by a comma, the first also a noun, after an adjective: the noun phrase
+   * goes on (before: "..., with additional small") */
+  { "adjectives listed, the first also a noun",
+    "Holes mark the position of the mask's eyes, nose and mouth, with additional small, round openings "
+    "near the edges that could hold a cord. The mask is old.",
+    "Holes mark position of mask's eyes, nose and mouth" },
+  /* the neighbour: a noun after a preposition before its comma still ends a phrase ("at present,") */
+  { "noun phrase at a comma",
+    "The storm left the main road through the valley blocked at present, with repairs due to start in the "
+    "spring. Farmers are angry.",
+    "Storm left main road through valley blocked at present" },
+  /* a subordinate clause after "and" or "that" is not left without its main clause (before: "... and
+   * when he arrived to deliver it", "... that if it dams shared river upstream of border") */
+  { "and when, its clause cut",
+    "The clerk told the police that the buyer had ordered a bicycle worth 900 pounds and when he arrived "
+    "to deliver it at the address, two men took him to an empty yard. The men fled.",
+    "Clerk told police that buyer had ordered bicycle worth 900 pounds" },
+  { "that if, its clause cut",
+    "Portugal warned Spain that if it dams the shared river upstream of the border, it would take the case "
+    "to court. Talks go on.",
+    "Portugal warned Spain that if it dams shared river upstream of border, it would take case to court" },
+  /* the neighbour: a condition after its main clause is an adjunct that may go */
+  { "condition after its clause",
+    "The coach said the team would travel to the final by train if the roads were closed by snow. Fans "
+    "were told.",
+    "Team would travel to final by train" },
 };
 
 /* Outside English the relative clause between the subject and its verb goes whole: the headline is

@@ -563,9 +563,13 @@ static const struct
     "", day_words, gate_day_phrase },
   /* a bare weekday, as agencies write it ("said Tuesday"); not one that is a subject or an object
    * ("and Wednesday was", "until Friday"), nor one after "on" (when "on Monday" could not go,
-   * "Council met on" is no headline), nor a noun ("the first Sunday of the games", "every Monday"). The
-   * text has single spaces; the pattern opens on the space so that the matcher can skip to one. */
-  { "\\s(?<=\\w\\s)(?<!\\bon\\s)(?<!\\band\\s)(?<!\\bor\\s)(?<!\\bbut\\s)(?<!\\bof\\s)(?<!\\bto\\s)(?<!"
+   * "Council met on" is no headline), nor a noun ("the first Sunday of the games", "every Monday"), nor
+   * a noun's modifier after a possessive, which would leave the phrase without its head ("spoilt the
+   * captain's Thursday night"). The text has single spaces; the pattern opens on the space so that the
+   * matcher can skip to one. */
+  { "\\s(?<=\\w\\s)(?<!\\bon\\s)(?<!['\\x{2019}]s\\s)(?<!s['\\x{2019}]\\s)"
+    "(?<!\\bhis\\s)(?<!\\bits\\s)(?<!\\btheir\\s)(?<!\\bour\\s)(?<!\\bmy\\s)(?<!\\byour\\s)"
+    "(?<!\\band\\s)(?<!\\bor\\s)(?<!\\bbut\\s)(?<!\\bof\\s)(?<!\\bto\\s)(?<!"
     "\\bby\\s)"
     "(?<!\\buntil\\s)(?<!\\bfrom\\s)(?<!\\bsince\\s)(?<!\\bbefore\\s)(?<!\\bafter\\s)(?<!\\blast\\s)(?<!"
     "\\bas\\s)"
@@ -3468,18 +3472,22 @@ adjectives_joined (const gchar *s, const Word *w, guint n, guint k)
 }
 
 /* Whether the comma before @k parts two adjectives before their noun ("one of slow, grinding
- * adjustment", "a long, bitter dispute"): the first after a determiner, an adjective or a
- * preposition and no noun, closed-class word, past, verb + -s or -ing; the second an adjective
- * or an -ing form, no closed-class word, and a word right after it that is a noun and no number,
- * past or verb + -s. The comma is the noun phrase's,
- * not a clause's end. */
+ * adjustment", "a long, bitter dispute", "with additional small, round holes"): the first after a
+ * determiner, an adjective or a preposition and no closed-class word, past, verb + -s or -ing, nor
+ * a noun but after an adjective ("at present," is a noun's phrase); the second an adjective or an
+ * -ing form (no -ing after a first that may be a noun: "the total, including taxes"), no
+ * closed-class word, and a word right after it that is a noun and no number, past or verb + -s. The
+ * comma is the noun phrase's, not a clause's end. */
 static gboolean
 adjectives_listed (const gchar *s, const Word *w, guint n, guint k)
 {
   const guint open = closed_tags | PRECIS_POS_PAST | PRECIS_POS_THIRD | PRECIS_POS_ING;
+  gboolean noun = (w[k - 1].tags & PRECIS_POS_NOUN) != 0;
   return k >= 2 && k + 1 < n && w[k - 1].comma && !w[k].comma && !w[k].dash && !w[k - 2].comma
-         && (w[k - 1].tags & PRECIS_POS_ADJ)
-         && !(w[k - 1].tags & (open | PRECIS_POS_NOUN)) /* "at present," */
+         && (w[k - 1].tags & PRECIS_POS_ADJ) && !(w[k - 1].tags & open)
+         && (!noun
+             || ((w[k - 2].tags & PRECIS_POS_ADJ) && !(w[k - 2].tags & open)
+                 && !(w[k].tags & PRECIS_POS_ING)))
          && !has_quote (s, w[k - 1].from, w[k].from)
          && (w[k - 2].tags & (PRECIS_POS_DET | PRECIS_POS_ADJ | PRECIS_POS_PREP))
          && (w[k].tags & (PRECIS_POS_ADJ | PRECIS_POS_ING)) && !(w[k].tags & (closed_tags | PRECIS_POS_PAST))
@@ -3527,6 +3535,39 @@ nouns_then_participle (const gchar *s, const Word *w, guint n, guint k)
   return FALSE;
 }
 
+/* When word @k opens a subordinate clause inside a later clause, after "that", "and" or "but" ("said
+ * that if it rains, the match will ...", "and when he arrived, two men took ..."), and a comma ends it
+ * before the verb of the clause it is subordinate to, the last word of that verb's group, else 0: no cut
+ * may fall from the subordinator to there, which would leave the condition without what it is the
+ * condition of. */
+static guint
+subordinate_main_end (const gchar *s, const Word *w, guint n, guint k)
+{
+  static const gchar *const subordinators[]
+      = { "if", "when", "whenever", "because", "although", "though", "unless", "once", "while", NULL };
+  static const gchar *const before[] = { "that", "and", "but", NULL };
+  if (k < 2 || w[k - 1].comma || !(w[k].tags & PRECIS_POS_SUBORD) || !word_in (s, &w[k - 1], before)
+      || !word_in (s, &w[k], subordinators))
+    return 0;
+  for (guint j = k + 1; j + 1 < n; j++)
+    {
+      if (w[j].dash)
+        return 0;
+      if (w[j].comma)
+        {
+          for (guint m = j + 1; m < n && m <= j + HEADLINE_CLAUSE_LOOKAHEAD; m++)
+            {
+              if (may_be_finite (w, n, m))
+                return verb_group_end (w, n, m);
+              if (w[m].comma || w[m].dash)
+                return 0;
+            }
+          return 0;
+        }
+    }
+  return 0;
+}
+
 static gboolean
 find_cuts (const Word *w, guint n, gint v, const gchar *s, gboolean keep_whole, gboolean *cut,
            gboolean *unsure)
@@ -3553,8 +3594,20 @@ find_cuts (const Word *w, guint n, gint v, const gchar *s, gboolean keep_whole, 
   guint not_only_end = 0;
   /* the verb of a conjunct's subject with a relative aside (subject_then_aside): none before it */
   guint verb_after = 0;
+  /* a subordinate clause after "that", "and" or "but" and the verb of its main clause
+   * (subordinate_main_end): no cut from @sub_start to @sub_end */
+  guint sub_start = 0, sub_end = 0;
   for (guint k = 1; k < n; k++)
     {
+      if (k > sub_end && (gint)k > v && (w[k].tags & PRECIS_POS_SUBORD) && !w[k - 1].comma)
+        {
+          guint e = subordinate_main_end (s, w, n, k);
+          if (e > 0)
+            {
+              sub_start = k;
+              sub_end = e;
+            }
+        }
       /* (once for the cut at a conjunction and for the clause it opens) */
       guint subject_verb = (gint)k > v && (w[k].tags & PRECIS_POS_CONJ) ? subject_then_aside (s, w, n, k) : 0;
       if (k - 1 >= compare_end && may_compare (s, &w[k - 1]))
@@ -3589,7 +3642,8 @@ find_cuts (const Word *w, guint n, gint v, const gchar *s, gboolean keep_whole, 
         }
       if ((gint)k > v && !need_verb && k > not_only_end && k > vend + 1 && k > hold + 1 && k > compare_end
           && may_end (s, w, n, k - 1, TRUE) && !bound_adjunct (w, n, k, s) && !between
-          && !(v >= 0 && bare_participle (w, k - 1, vend)) && k > speech_end)
+          && !(v >= 0 && bare_participle (w, k - 1, vend)) && k > speech_end
+          && (k < sub_start || k > sub_end))
         {
           guint t = w[k].tags;
           if (keep_whole && (k <= quote_end || needed_relative (w, n, k, s)))
@@ -3622,6 +3676,12 @@ find_cuts (const Word *w, guint n, gint v, const gchar *s, gboolean keep_whole, 
               /* "and that peers should lead ...": a second object clause */
               cut[k] = (clause_follows (w, n, k)
                         || (k + 1 < n && word_is (s, &w[k + 1], "that") && clause_follows (w, n, k + 1))
+                        /* "and when he arrived, two men ...", "and that if it ..., it would": a
+                         * clause after its subordinate one */
+                        || (k + 1 < n && (w[k + 1].tags & PRECIS_POS_SUBORD)
+                            && subordinate_main_end (s, w, n, k + 1) > 0)
+                        || (k + 2 < n && word_is (s, &w[k + 1], "that")
+                            && subordinate_main_end (s, w, n, k + 2) > 0)
                         || subject_verb > 0)
                        && !paired_conjunction (w, k, s) && !nouns_then_participle (s, w, n, k)
                        && !adjectives_joined (s, w, n, k)
