@@ -213,7 +213,7 @@ def title_text(title):
     if title is None:
         return None
     if not isinstance(title, (str, bytes)):  # (bytes(5) would be five NULs, bytes([72, 105]) "Hi")
-        raise TypeError("title must be a str, not %s" % type(title).__name__)
+        raise TypeError("title must be a str or bytes (UTF-8), not %s" % type(title).__name__)
     try:
         raw = title.encode("utf-8") if isinstance(title, str) else bytes(title)
         raw.decode("utf-8")
@@ -578,9 +578,17 @@ _INPUTS = ("auto", "text", "html")
 
 def looks_like_html(data):
     """Whether data (str or bytes) opens as an HTML page ("<!DOCTYPE html", "<html", "<head",
-    "<body", after white space, a byte order mark or a comment), as the command tells a page."""
+    "<body", after white space, a byte order mark or a comment), or as a fragment of one (a block
+    element's start tag, "<p>", "<div", "<article" ..., whose end tag it holds), as the command
+    tells a page."""
     data = _bytes(data)
     return bool(_c.precis_looks_like_html(data, len(data)))
+
+
+def _looks_like_feed(data):
+    """Whether data (str or bytes) opens as an RSS, Atom or JSON feed (precis_looks_like_feed)."""
+    data = _bytes(data)
+    return bool(_c.precis_looks_like_feed(data, len(data)))
 
 
 def _read_page(data):
@@ -601,8 +609,12 @@ def _read_page(data):
 
 
 def html_extract(html):
-    """The article text and title of an HTML page (str or bytes): (text, title or None)."""
+    """The article text and title of an HTML page (str or bytes): (text, title or None). A feed
+    is refused (MalformedInputError): it is many documents, not a page."""
     data = _bytes(html)
+    if _c.precis_looks_like_feed(data, len(data)):
+        raise MalformedInputError("the text is an RSS, Atom or JSON feed, many documents, not a page",
+                                  MalformedInputError.code)
     title = ctypes.c_void_p()
     err = _error_slot()
     ptr = _c.precis_html_extract(data, len(data), ctypes.byref(title), ctypes.byref(err))

@@ -25,8 +25,11 @@ def _candidates():
     build = os.environ.get("PRECIS_BUILD_DIR")
     if build:
         yield os.path.join(build, "src", SONAME)
-    # python/precis/_lib.py -> the checkout's build/src/
-    yield os.path.join(os.path.dirname(os.path.dirname(here)), "build", "src", SONAME)
+    # python/precis/_lib.py -> the checkout's build/src/ (only in a checkout: installed, the
+    # package sits in site-packages, whose parent has no build/)
+    checkout = os.path.dirname(os.path.dirname(here))
+    if os.path.exists(os.path.join(checkout, "meson.build")):
+        yield os.path.join(checkout, "build", "src", SONAME)
     try:
         libdir = subprocess.run(["pkg-config", "--variable=libdir", "precis"], capture_output=True,
                                 text=True, check=False).stdout.strip()
@@ -50,8 +53,9 @@ def _load():
             return ctypes.CDLL(path), path
         except OSError as e:
             tried.append("%s (%s)" % (path, e))
-    raise ImportError("precis: cannot find libprecis (set PRECIS_LIBRARY to its path, or build it with "
-                      "meson in the checkout's build/ directory); tried: " + "; ".join(tried))
+    raise ImportError("precis: cannot find libprecis (set PRECIS_LIBRARY to the .so's path, or "
+                      "PRECIS_BUILD_DIR to the meson build directory it was built in, or install it); "
+                      "tried: " + "; ".join(tried))
 
 
 lib, path = _load()
