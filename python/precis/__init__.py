@@ -27,7 +27,8 @@ from ._lib import lib as _c
 __all__ = [
     "Error", "InvalidUTF8Error", "BinaryInputError", "InputTooLargeError", "UnknownLanguageError",
     "InvalidArgumentError", "MalformedInputError", "NoTextError", "Sentence", "Summary", "Summarizer", "summarize",
-    "segment", "Digest", "DigestItem", "rouge", "RougeResult", "RougeScore", "html_extract", "looks_like_html", "languages",
+    "segment", "Digest", "DigestItem", "rouge", "RougeResult", "RougeScore", "html_extract", "looks_like_html",
+    "languages", "feed_items",
     "rankers", "version", "library_path", "title_text",
 ]
 
@@ -482,7 +483,8 @@ class Summarizer:
         if kind == "auto":
             if _c.precis_looks_like_feed(data, len(data)):
                 raise MalformedInputError("the text is an RSS, Atom or JSON feed, many documents, not one (give "
-                                          "each item's text, or input=\"text\" to read it as text)",
+                                          "each item's text, precis.feed_items(feed), or input=\"text\" to read "
+                                          "it as text)",
                                           MalformedInputError.code)
             kind = "html" if _c.precis_looks_like_html(data, len(data)) else "text"
         if kind != "html":
@@ -606,6 +608,31 @@ def _read_page(data):
         return out
     finally:
         _c.precis_page_free(ptr)
+
+
+def feed_items(feed):
+    """The items of an RSS, Atom, CDF or JSON feed (str or bytes): a list of dicts, each the
+    object `precis extract -f json FEED` prints for the item ("title", "byline", "date",
+    "language", "site_name" the feed's title, "url", "link", "id" and "text"; "input" None), read
+    by the command's feed reader (precis_feed_parse). Summarise each item's text (with its title)
+    as a document of its own: summarize() and Digest.add refuse a whole feed. Raises
+    MalformedInputError for XML that is not a feed, or a feed that does not parse."""
+    parse, to_json = _lib.optional("precis_feed_parse"), _lib.optional("precis_feed_item_to_json")
+    if parse is None or to_json is None:
+        raise NotImplementedError("this libprecis has no feed reader (precis_feed_parse)")
+    data = _bytes(feed)
+    feed_title = ctypes.c_void_p()
+    err = _error_slot()
+    items = parse(data, len(data), ctypes.byref(feed_title), ctypes.byref(err))
+    if not items:
+        _raise(err)
+    try:
+        title = ctypes.string_at(feed_title.value) if feed_title.value else None
+        return [_json.loads(_lib.take_string(to_json(items.contents.pdata[i], None, title)))
+                for i in range(items.contents.len)]
+    finally:
+        _lib.glib.g_free(feed_title.value)
+        _lib.glib.g_ptr_array_unref(items)
 
 
 def html_extract(html):

@@ -106,6 +106,11 @@ class DigestItem(ctypes.Structure):
 
 ERROR_P = POINTER(POINTER(GError))
 
+
+class PtrArray(ctypes.Structure):
+    """glib's GPtrArray: its pointers and their count."""
+    _fields_ = [("pdata", POINTER(c_void_p)), ("len", ctypes.c_uint)]
+
 # name: (restype, argtypes); every one of these is in include/precis.h.
 _FUNCTIONS = {
     "precis_error_quark": (ctypes.c_uint32, []),
@@ -184,6 +189,8 @@ _FUNCTIONS = {
 # name: (restype, argtypes) of the functions a library built from an older precis.h may lack;
 # declared here when present, so that optional() hands them out ready to call.
 _OPTIONAL = {
+    "precis_feed_parse": (POINTER(PtrArray), [c_char_p, c_ssize_t, POINTER(c_void_p), ERROR_P]),
+    "precis_feed_item_to_json": (c_void_p, [c_void_p, c_char_p, c_char_p]),
     "precis_summarizer_run_with_title": (c_void_p, [c_void_p, c_char_p, c_ssize_t, c_char_p, ERROR_P]),
     "precis_summarizer_run_take": (c_void_p, [c_void_p, c_void_p, c_size_t, c_void_p, c_char_p, ERROR_P]),
     "precis_summarizer_segment_take": (c_void_p, [c_void_p, c_void_p, c_size_t, c_void_p, ERROR_P]),
@@ -207,6 +214,8 @@ glib.g_free.restype = None
 glib.g_free.argtypes = [c_void_p]
 glib.g_error_free.restype = None
 glib.g_error_free.argtypes = [POINTER(GError)]
+glib.g_ptr_array_unref.restype = None
+glib.g_ptr_array_unref.argtypes = [c_void_p]
 
 PRECIS_ERROR = lib.precis_error_quark()
 

@@ -714,3 +714,25 @@ def test_import_error_names_both_variables(tmp_path):
     env["PRECIS_LIBRARY"] = str(tmp_path / "none.so")
     out = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True).stdout
     assert "PRECIS_LIBRARY" in out and "PRECIS_BUILD_DIR" in out
+
+
+def test_feed_items_as_precis_extract_reads_them(cli, tmp_path):
+    # tryout28 #5: the package had no way to read a feed; feed_items gives each item as
+    # `precis extract -f json` prints it, whose text summarises as a document
+    feed = ('<?xml version="1.0"?><rss version="2.0"><channel><title>Harbour news</title>'
+            '<item><title>Wall vote held</title><link>https://example.org/1</link>'
+            '<description>The council voted on Tuesday to rebuild the harbour wall. Work starts in May.</description>'
+            '</item><item><title>Bridge shut</title><link>https://example.org/2</link>'
+            '<description><![CDATA[<p>The old bridge closed on Monday for repairs.</p>]]></description>'
+            '</item></channel></rss>')
+    path = tmp_path / "news.rss"
+    path.write_text(feed)
+    expected = [json.loads(line) for line in
+                subprocess.run([cli, "extract", "-f", "json", str(path)], capture_output=True).stdout.splitlines()]
+    items = precis.feed_items(feed)
+    assert [dict(e, input=None) for e in expected] == items
+    assert [i["title"] for i in items] == ["Wall vote held", "Bridge shut"]
+    assert items[1]["site_name"] == "Harbour news" and items[1]["text"] == "The old bridge closed on Monday for repairs."
+    assert precis.Summarizer().summarize(items[0]["text"], title=items[0]["title"]).summary[0].startswith("The council")
+    with pytest.raises(precis.MalformedInputError):
+        precis.feed_items("<?xml version=\"1.0\"?><html><body>Not a feed.</body></html>")
