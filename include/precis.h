@@ -679,7 +679,11 @@ gboolean precis_looks_binary (const gchar *data, gsize len, const gchar **what);
 
 /* Whether @data (of @len bytes, -1: NUL-terminated) looks like an HTML page: after white space
  * and a byte-order mark it opens with "<!DOCTYPE html", "<html", "<head" or "<body" (any case),
- * or with an HTML comment followed by one of them. */
+ * or with an HTML comment followed by one of them; or like a fragment of one (a page's body
+ * without its <html>): it opens so with the start tag of a block element ("<p>", "<div", "<article",
+ * "<section", "<main", "<header", "<h1>".."<h6>", "<ul>", "<ol>", "<table", "<blockquote",
+ * "<figure") and holds that element's end tag ("</p>"). Prose that holds a "<" ("a<b", "<3",
+ * "<p> is a tag") is not HTML. */
 gboolean precis_looks_like_html (const gchar *data, gssize len);
 
 /* Extracts the article text of an HTML page with libxml2's HTML parser, for summarising. The

@@ -325,6 +325,18 @@ START_TEST (test_detection)
   ck_assert (!precis_looks_like_html ("<?xml version=\"1.0\"?><rss>", -1));
   ck_assert (!precis_looks_like_html ("", 0));
   ck_assert (!precis_looks_like_html ("<html", 5));
+  /* a fragment: a block element's start tag, and its end tag somewhere */
+  ck_assert (precis_looks_like_html ("<p>The vote was held.</p><p>It passed.</p>", -1));
+  ck_assert (precis_looks_like_html ("  <DIV class=\"story\"><p>Text.</p></div >", -1));
+  ck_assert (precis_looks_like_html ("<!-- cms -->\n<h2>Vote</h2>\n<p>Text.", -1));
+  ck_assert (precis_looks_like_html ("<article>\nText.\n</article>", -1));
+  /* prose that holds a "<" is not HTML */
+  ck_assert (!precis_looks_like_html ("<p> is the paragraph tag of HTML.", -1));
+  ck_assert (!precis_looks_like_html ("<3 to all who came. The vote passed.</p>", -1));
+  ck_assert (!precis_looks_like_html ("<p>Text.</pa>", -1));
+  ck_assert (!precis_looks_like_html ("<b>Mayor</b> resigns", -1));
+  ck_assert (!precis_looks_like_html ("The vote: <p>Text.</p>", -1));
+  ck_assert (!precis_looks_like_html ("<paragraph>Text.</paragraph>", -1));
 }
 END_TEST
 

@@ -27,7 +27,8 @@ from ._lib import lib as _c
 __all__ = [
     "Error", "InvalidUTF8Error", "BinaryInputError", "InputTooLargeError", "UnknownLanguageError",
     "InvalidArgumentError", "MalformedInputError", "NoTextError", "Sentence", "Summary", "Summarizer", "summarize",
-    "segment", "Digest", "DigestItem", "rouge", "RougeResult", "RougeScore", "html_extract", "looks_like_html", "languages",
+    "segment", "Digest", "DigestItem", "rouge", "RougeResult", "RougeScore", "html_extract", "looks_like_html",
+    "languages", "feed_items",
     "rankers", "version", "library_path", "title_text",
 ]
 
@@ -213,7 +214,7 @@ def title_text(title):
     if title is None:
         return None
     if not isinstance(title, (str, bytes)):  # (bytes(5) would be five NULs, bytes([72, 105]) "Hi")
-        raise TypeError("title must be a str, not %s" % type(title).__name__)
+        raise TypeError("title must be a str or bytes (UTF-8), not %s" % type(title).__name__)
     try:
         raw = title.encode("utf-8") if isinstance(title, str) else bytes(title)
         raw.decode("utf-8")
@@ -482,7 +483,8 @@ class Summarizer:
         if kind == "auto":
             if _c.precis_looks_like_feed(data, len(data)):
                 raise MalformedInputError("the text is an RSS, Atom or JSON feed, many documents, not one (give "
-                                          "each item's text, or input=\"text\" to read it as text)",
+                                          "each item's text, precis.feed_items(feed), or input=\"text\" to read "
+                                          "it as text)",
                                           MalformedInputError.code)
             kind = "html" if _c.precis_looks_like_html(data, len(data)) else "text"
         if kind != "html":
@@ -578,9 +580,17 @@ _INPUTS = ("auto", "text", "html")
 
 def looks_like_html(data):
     """Whether data (str or bytes) opens as an HTML page ("<!DOCTYPE html", "<html", "<head",
-    "<body", after white space, a byte order mark or a comment), as the command tells a page."""
+    "<body", after white space, a byte order mark or a comment), or as a fragment of one (a block
+    element's start tag, "<p>", "<div", "<article" ..., whose end tag it holds), as the command
+    tells a page."""
     data = _bytes(data)
     return bool(_c.precis_looks_like_html(data, len(data)))
+
+
+def _looks_like_feed(data):
+    """Whether data (str or bytes) opens as an RSS, Atom or JSON feed (precis_looks_like_feed)."""
+    data = _bytes(data)
+    return bool(_c.precis_looks_like_feed(data, len(data)))
 
 
 def _read_page(data):
@@ -600,9 +610,38 @@ def _read_page(data):
         _c.precis_page_free(ptr)
 
 
+def feed_items(feed):
+    """The items of an RSS, Atom, CDF or JSON feed (str or bytes): a list of dicts, each the
+    object `precis extract -f json FEED` prints for the item ("title", "byline", "date",
+    "language", "site_name" the feed's title, "url", "link", "id" and "text"; "input" None), read
+    by the command's feed reader (precis_feed_parse). Summarise each item's text (with its title)
+    as a document of its own: summarize() and Digest.add refuse a whole feed. Raises
+    MalformedInputError for XML that is not a feed, or a feed that does not parse."""
+    parse, to_json = _lib.optional("precis_feed_parse"), _lib.optional("precis_feed_item_to_json")
+    if parse is None or to_json is None:
+        raise NotImplementedError("this libprecis has no feed reader (precis_feed_parse)")
+    data = _bytes(feed)
+    feed_title = ctypes.c_void_p()
+    err = _error_slot()
+    items = parse(data, len(data), ctypes.byref(feed_title), ctypes.byref(err))
+    if not items:
+        _raise(err)
+    try:
+        title = ctypes.string_at(feed_title.value) if feed_title.value else None
+        return [_json.loads(_lib.take_string(to_json(items.contents.pdata[i], None, title)))
+                for i in range(items.contents.len)]
+    finally:
+        _lib.glib.g_free(feed_title.value)
+        _lib.glib.g_ptr_array_unref(items)
+
+
 def html_extract(html):
-    """The article text and title of an HTML page (str or bytes): (text, title or None)."""
+    """The article text and title of an HTML page (str or bytes): (text, title or None). A feed
+    is refused (MalformedInputError): it is many documents, not a page."""
     data = _bytes(html)
+    if _c.precis_looks_like_feed(data, len(data)):
+        raise MalformedInputError("the text is an RSS, Atom or JSON feed, many documents, not a page",
+                                  MalformedInputError.code)
     title = ctypes.c_void_p()
     err = _error_slot()
     ptr = _c.precis_html_extract(data, len(data), ctypes.byref(title), ctypes.byref(err))

@@ -25,8 +25,11 @@ def _candidates():
     build = os.environ.get("PRECIS_BUILD_DIR")
     if build:
         yield os.path.join(build, "src", SONAME)
-    # python/precis/_lib.py -> the checkout's build/src/
-    yield os.path.join(os.path.dirname(os.path.dirname(here)), "build", "src", SONAME)
+    # python/precis/_lib.py -> the checkout's build/src/ (only in a checkout: installed, the
+    # package sits in site-packages, whose parent has no build/)
+    checkout = os.path.dirname(os.path.dirname(here))
+    if os.path.exists(os.path.join(checkout, "meson.build")):
+        yield os.path.join(checkout, "build", "src", SONAME)
     try:
         libdir = subprocess.run(["pkg-config", "--variable=libdir", "precis"], capture_output=True,
                                 text=True, check=False).stdout.strip()
@@ -50,8 +53,9 @@ def _load():
             return ctypes.CDLL(path), path
         except OSError as e:
             tried.append("%s (%s)" % (path, e))
-    raise ImportError("precis: cannot find libprecis (set PRECIS_LIBRARY to its path, or build it with "
-                      "meson in the checkout's build/ directory); tried: " + "; ".join(tried))
+    raise ImportError("precis: cannot find libprecis (set PRECIS_LIBRARY to the .so's path, or "
+                      "PRECIS_BUILD_DIR to the meson build directory it was built in, or install it); "
+                      "tried: " + "; ".join(tried))
 
 
 lib, path = _load()
@@ -101,6 +105,11 @@ class DigestItem(ctypes.Structure):
 
 
 ERROR_P = POINTER(POINTER(GError))
+
+
+class PtrArray(ctypes.Structure):
+    """glib's GPtrArray: its pointers and their count."""
+    _fields_ = [("pdata", POINTER(c_void_p)), ("len", ctypes.c_uint)]
 
 # name: (restype, argtypes); every one of these is in include/precis.h.
 _FUNCTIONS = {
@@ -180,6 +189,8 @@ _FUNCTIONS = {
 # name: (restype, argtypes) of the functions a library built from an older precis.h may lack;
 # declared here when present, so that optional() hands them out ready to call.
 _OPTIONAL = {
+    "precis_feed_parse": (POINTER(PtrArray), [c_char_p, c_ssize_t, POINTER(c_void_p), ERROR_P]),
+    "precis_feed_item_to_json": (c_void_p, [c_void_p, c_char_p, c_char_p]),
     "precis_summarizer_run_with_title": (c_void_p, [c_void_p, c_char_p, c_ssize_t, c_char_p, ERROR_P]),
     "precis_summarizer_run_take": (c_void_p, [c_void_p, c_void_p, c_size_t, c_void_p, c_char_p, ERROR_P]),
     "precis_summarizer_segment_take": (c_void_p, [c_void_p, c_void_p, c_size_t, c_void_p, ERROR_P]),
@@ -203,6 +214,8 @@ glib.g_free.restype = None
 glib.g_free.argtypes = [c_void_p]
 glib.g_error_free.restype = None
 glib.g_error_free.argtypes = [POINTER(GError)]
+glib.g_ptr_array_unref.restype = None
+glib.g_ptr_array_unref.argtypes = [c_void_p]
 
 PRECIS_ERROR = lib.precis_error_quark()
 

@@ -19,8 +19,9 @@ Records: "id", "text" (a string or an array of strings, joined with newlines), a
 language= option, as `precis batch` takes it over -l; null or "" is none) and "title" (the
 document's title, as `precis batch` takes it: the headline by default; with prepend_title=True
 it is put first in the text instead, followed by a blank line, so that the summariser finds it
-as the title line); a text that is an HTML page is read as a page, as `precis batch` reads one
-(its article; its title where the record gives none; its lang a language hint). Options are those of precis.Summarizer (language, sentences, ranker, lossy, clean,
+as the title line); a text that is an HTML page or fragment is read as a page, as `precis batch`
+reads one (its article; its title where the record gives none; its lang a language hint), and
+one that is a whole feed is refused. Options are those of precis.Summarizer (language, sentences, ranker, lossy, clean,
 max_input_bytes ...). See docs/python.md.
 """
 
@@ -55,6 +56,11 @@ def _dumps(value):
 
 # `precis batch`'s message for a record with no sentence (src/cli/cli.h: CLI_NO_TEXT)
 NO_TEXT = "no text to summarise (the input is empty or white space only)"
+
+
+# `precis batch`'s message for a record whose text is a whole feed (src/cli/cli.h: CLI_FEED_RECORD)
+FEED_TEXT = ("the text is an RSS, Atom or JSON feed, many documents, not one: give each item a record of its own "
+             "(precis extract -f json FEED writes them), or read the feed with precis FEED or precis digest FEED")
 
 
 class ErrorLine(str):
@@ -112,6 +118,8 @@ def summarize_record(record, line=0, prepend_title=False, **options):
     # a text that is an HTML page is read as a page, as `precis batch` reads one: its article,
     # its title where the record gives none, its lang a language hint
     page = None
+    if precis._looks_like_feed(text):  # many documents: refused, as `precis batch` refuses it
+        return _error(record, line, FEED_TEXT)
     if precis.looks_like_html(text):
         try:
             page = precis._read_page(_encode(text))
@@ -218,34 +226,70 @@ def _line_opening(text):
     return shown + ("..." if len(cut) < len(text) else "")
 
 
+def _first_bad_byte(raw):
+    """The offset of the first NUL byte or byte that is not part of a UTF-8 character, as
+    g_utf8_validate_len finds it, or -1."""
+    bad = raw.find(b"\0")
+    try:
+        (raw if bad < 0 else raw[:bad]).decode("utf-8")
+    except UnicodeDecodeError as e:
+        return e.start
+    return bad
+
+
+def _lossy(raw):
+    """The line with each NUL byte and each byte that is not part of a UTF-8 character made
+    U+FFFD, one for each byte, as `precis batch --lossy` reads it (jsonl.c: lossy_text)."""
+    out, bad = bytearray(), _first_bad_byte(raw)
+    while bad >= 0:
+        out += raw[:bad] + "\ufffd".encode("utf-8")
+        raw = raw[bad + 1:]
+        bad = _first_bad_byte(raw)
+    return bytes(out + raw)
+
+
 def parse_line(raw, line, lossy=False):
     """A shard's line (bytes, without its newline) as (record, error line): one is None. A blank
     line is an error line, as every line has one output line. The checks and messages are those
-    of `precis batch`."""
+    of `precis batch`, and so is the id of an error line: the one its first 4 KiB give, if any
+    (jsonl.c: cli_jsonl_line_id). With lossy, NUL bytes and bytes that are not UTF-8 are read as
+    U+FFFD, as `precis batch --lossy` reads them."""
     if raw.endswith(b"\r"):
         raw = raw[:-1]
+    if raw.startswith(b"\xef\xbb\xbf"):  # a byte order mark opening a line (files joined with cat)
+        raw = raw[3:]
     if not raw.strip():
         return None, _error(None, line, "a blank line, not a record")
-    bad = raw.find(b"\0")  # the first NUL or invalid sequence, as g_utf8_validate_len finds it
-    try:
-        text = raw.decode("utf-8")
-    except UnicodeDecodeError as e:
-        bad = e.start if bad < 0 else min(bad, e.start)
-    if bad >= 0:
-        return None, _error(None, line, "invalid UTF-8 at byte %d of the line" % bad)
+    record, error = _parse(raw, lossy)
+    if error is not None:
+        opening = raw[:_KEPT_OPENING]
+        if lossy:  # read as lossy reads the line (jsonl.c: cli_jsonl_line_id)
+            opening = _bad_escape(_lossy(opening), True)[2]
+        return None, _error(_opening_id(opening), line, error)
+    return record, None
+
+
+def _parse(raw, lossy):
+    """(record, None) or (None, the reason), parse_line's checks in `precis batch`'s order."""
+    bad = _first_bad_byte(raw)
+    if bad >= 0 and lossy:
+        raw = _lossy(raw)
+    elif bad >= 0 and raw[bad] == 0:
+        return None, "a NUL byte at byte %d of the line: binary data, not text" % bad
+    elif bad >= 0:
+        return None, "invalid UTF-8 at byte %d of the line" % bad
     kind, at, raw = _bad_escape(raw, lossy)
     if kind == "nul":
-        return None, _error(None, line, "a NUL character (\\u0000) in the line: not text")
+        return None, "a NUL character (\\u0000) in the line: not text"
     if kind == "surrogate":
-        return None, _error(None, line, "a lone surrogate (\\%s) at byte %d of the line: not a character "
-                            "(--lossy reads it as U+FFFD)" % (raw[at + 1:at + 6].decode(), at))
+        return None, ("a lone surrogate (\\%s) at byte %d of the line: not a character "
+                      "(--lossy reads it as U+FFFD)" % (raw[at + 1:at + 6].decode(), at))
     text = raw.decode("utf-8")
     first = text.lstrip(" \t\n\r\f\v")
     if not first.startswith("{"):  # checked first, as `precis batch` checks it
         if first.startswith(("[", '"', "-", "true", "false", "null")) or first[:1].isdigit():
-            return None, _error(None, line, "not a JSON object")
-        return None, _error(None, line, 'not valid JSON: a record opens with "{", this line with "%s"'
-                            % _line_opening(first))
+            return None, "not a JSON object"
+        return None, 'not valid JSON: a record opens with "{", this line with "%s"' % _line_opening(first)
     twice = []  # the first key given twice in each object, the record's own (the outermost) last
 
     def pairs_hook(pairs):
@@ -261,18 +305,18 @@ def parse_line(raw, line, lossy=False):
         record = _loads(text, object_pairs_hook=pairs_hook)
     except json.JSONDecodeError as e:
         if e.msg == "Extra data":  # a second object on the line: an error, as `precis batch` says it
-            return None, _error(None, line, "text after the JSON object, at byte %d of the line: one object a line"
-                                % len(text[:e.pos].encode("utf-8")))
-        return None, _error(None, line, _not_valid(raw, e))
+            return None, ("text after the JSON object, at byte %d of the line: one object a line"
+                          % len(text[:e.pos].encode("utf-8")))
+        return None, _not_valid(raw, e)
     except ValueError as e:
-        return None, _error(None, line, _not_valid(raw, e))
+        return None, _not_valid(raw, e)
     if not isinstance(record, dict):
-        return None, _error(None, line, "not a JSON object")
+        return None, "not a JSON object"
     if twice and twice[-1] is not None:  # json keeps the last value without a word, as json-glib does
-        return None, _error(None, line, 'the key "%s" is given twice: one value a key' % twice[-1][:64])
+        return None, 'the key "%s" is given twice: one value a key' % twice[-1][:64]
     reason = _id_problem(record, text)
     if reason is not None:
-        return None, _error(None, line, reason)
+        return None, reason
     return record, None
 
 
@@ -431,10 +475,8 @@ def _opening_id(opening):
     the object's whole top-level "id" member, an id precis passes through, and no top-level key
     given twice (the record's own parse refuses one with "id": null), as `precis batch` finds it
     (jsonl.c: opening_id); else None."""
-    try:
-        text = opening.decode("utf-8")
-    except UnicodeDecodeError as e:
-        text = opening[:e.start].decode("utf-8")
+    bad = _first_bad_byte(opening)  # cut in a character, or not text: its text part
+    text = (opening if bad < 0 else opening[:bad]).decode("utf-8")
     first = len(text) - len(text.lstrip(" \t\n\r\f\v"))
     if not text[first:first + 1] == "{":
         return None
@@ -470,6 +512,8 @@ def _opening_id(opening):
     if raw_id is None:
         return None
     json_text = '{"id":%s}' % raw_id
+    if _bad_escape(json_text.encode("utf-8", "surrogatepass"), False)[0] is not None:
+        return None  # an id with a "\u0000" or a lone surrogate: none, as jsonl.c's opening_id
     try:
         record = _loads(json_text)
     except ValueError:
@@ -477,43 +521,50 @@ def _opening_id(opening):
     return record if isinstance(record, dict) and _id_problem(record, json_text) is None else None
 
 
-def summarize_lines(lines, **options):
-    """Output lines for an iterable of (line number, raw bytes) pairs. A line longer than
-    max_input_bytes (default 64 MiB; 0: no limit) is refused as `precis batch` refuses it, with
-    the id its opening holds."""
+def _output_lines(lines, options):
+    """summarize_lines() one line at a time."""
     limit = options.get("max_input_bytes")
     limit = _DEFAULT_MAX_INPUT if limit is None else limit
-    out = []
     for number, raw in lines:
         if limit and len(raw) > limit:
-            out.append(_error(_opening_id(raw[:_KEPT_OPENING]), number,
-                              "record is more than the limit of %d bytes (see --max-input-bytes)" % limit))
+            yield _error(_opening_id(raw[:_KEPT_OPENING]), number,
+                         "record is more than the limit of %d bytes (see --max-input-bytes)" % limit)
             continue
         record, error = parse_line(raw, number, bool(options.get("lossy")))
         if error is not None:
-            out.append(error)
+            yield error
         elif record is not None:
-            out.append(summarize_record(record, number, **options))
-    return out
+            yield summarize_record(record, number, **options)
+
+
+def summarize_lines(lines, **options):
+    """Output lines (a list) for an iterable of (line number, raw bytes) pairs. A line longer
+    than max_input_bytes (default 64 MiB; 0: no limit) is refused as `precis batch` refuses it,
+    with the id its opening holds."""
+    return list(_output_lines(lines, options))
+
+
+def _shard_lines(path):
+    """A shard's (line number, raw bytes) pairs, read one line at a time (a shard is never held
+    whole: memory is its longest line)."""
+    number = 0
+    with open(path, "rb") as f:
+        for raw in f:
+            raw = raw[:-1] if raw.endswith(b"\n") else raw
+            if number == 0 and raw.startswith(b"\xef\xbb\xbf"):  # a byte order mark, skipped as `precis batch` does
+                raw = raw[3:]
+            # a lone "\r" ends a line too (old Mac line ends), as `precis batch` reads it; "\r\n" is one end
+            raw = raw[:-1] if raw.endswith(b"\r") else raw
+            pieces = _split_cr(raw) if b"\r" in raw else [raw]
+            if len(pieces) > 1 and pieces[-1] == b"":
+                pieces.pop()
+            for piece in pieces:
+                number += 1
+                yield number, piece
 
 
 def _read_shard(path):
-    with open(path, "rb") as f:
-        data = f.read()
-    if data.startswith(b"\xef\xbb\xbf"):  # a UTF-8 byte order mark, skipped as `precis batch` skips it
-        data = data[3:]
-    lines = data.split(b"\n")
-    if lines and lines[-1] == b"":
-        lines.pop()
-    # a lone "\r" ends a line too (old Mac line ends), as `precis batch` reads it; "\r\n" is one end
-    split = []
-    for raw in lines:
-        raw = raw[:-1] if raw.endswith(b"\r") else raw
-        pieces = _split_cr(raw) if b"\r" in raw else [raw]
-        if len(pieces) > 1 and pieces[-1] == b"":
-            pieces.pop()
-        split.extend(pieces)
-    return list(enumerate(split, 1))
+    return list(_shard_lines(path))
 
 
 def read_jsonl(paths):
@@ -541,18 +592,30 @@ def summarize_bag(bag, **options):
 def _write_atomically(path, lines):
     # A hidden name, so that a worker killed while writing leaves nothing that looks like a shard.
     tmp = os.path.join(os.path.dirname(path), ".%s.tmp-%s" % (os.path.basename(path), uuid.uuid4().hex))
-    with open(tmp, "w", encoding="utf-8", errors="surrogateescape") as f:
-        for line in lines:
-            f.write(line)
-            f.write("\n")
+    try:
+        with open(tmp, "w", encoding="utf-8", errors="surrogateescape") as f:
+            for line in lines:  # (lines may be made as they are written)
+                f.write(line)
+                f.write("\n")
+    except BaseException:
+        os.unlink(tmp)
+        raise
     os.replace(tmp, path)
 
 
 def _summarize_shard(in_path, out_path, options):
-    lines = summarize_lines(_read_shard(in_path), **options)
-    _write_atomically(out_path, lines)
-    n_errors = sum(isinstance(line, ErrorLine) for line in lines)
-    return {"input": in_path, "output": out_path, "records": len(lines), "errors": n_errors}
+    # streamed: a line read, summarised and written at a time, so that a task's memory is its
+    # summariser's and its longest line's, whatever the shard's size
+    counts = {"records": 0, "errors": 0}
+
+    def counted(lines):
+        for line in lines:
+            counts["records"] += 1
+            counts["errors"] += isinstance(line, ErrorLine)
+            yield line
+
+    _write_atomically(out_path, counted(_output_lines(_shard_lines(in_path), options)))
+    return {"input": in_path, "output": out_path, "records": counts["records"], "errors": counts["errors"]}
 
 
 def summarize_files(paths, out_dir, client=None, compute=True, **options):
@@ -561,10 +624,17 @@ def summarize_files(paths, out_dir, client=None, compute=True, **options):
     Dask's current scheduler when client is None). Returns one dict per shard: input, output,
     records, errors; with compute=False, the Dask bag that computes them."""
     paths = [os.fspath(p) for p in paths]
-    os.makedirs(out_dir, exist_ok=True)
     outs = [os.path.join(out_dir, os.path.basename(p)) for p in paths]
     if len(set(outs)) != len(outs):
         raise ValueError("input shards must have distinct base names")
+    # Every shard checked before any runs (as seen from here: the workers share the file system):
+    # one missing failed the whole run after the others were written, their counts lost.
+    missing = [p for p in paths if not os.path.isfile(p)]
+    if missing:
+        raise FileNotFoundError("%d of %d input shards are not files, nothing summarised: %s"
+                                % (len(missing), len(paths), ", ".join(missing[:5])
+                                   + (" ..." if len(missing) > 5 else "")))
+    os.makedirs(out_dir, exist_ok=True)
     # The run's own id among the task's arguments: writing files is a side effect, so a second
     # call must run again instead of getting the first call's results from the scheduler.
     run = uuid.uuid4().hex
@@ -588,12 +658,17 @@ def _frame_partition(frame, opts):
     rows = []
     for i, record in enumerate(frame.to_dict("records"), 1):
         record = {k: v for k, v in record.items() if not _missing(v)}
+        # an integer id column with a missing value is float64 in pandas (7 became 7.0, which
+        # `precis batch` refuses as an id): a whole number is given back as one
+        if isinstance(record.get("id"), float) and record["id"].is_integer():
+            record["id"] = int(record["id"])
         line = summarize_record(record, i, **opts)
         o = json.loads(line)
         rows.append({"id": record.get("id"), "headline": o.get("headline"), "title": o.get("title"),
                      "language": o.get("language"), "summary": o.get("summary"),
                      "keywords": o.get("keywords"), "error": o.get("error")})
-    return pd.DataFrame(rows, columns=list(_COLUMNS), index=frame.index)
+    # dtype object, as the meta says: an id column of ints and None stays so (pandas made it 7.0, nan)
+    return pd.DataFrame(rows, columns=list(_COLUMNS), index=frame.index, dtype=object)
 
 
 def _missing(v):

@@ -6,6 +6,7 @@ import json
 import os
 import random
 import subprocess
+import sys
 
 import pytest
 
@@ -673,3 +674,65 @@ def test_rouge155_f_agrees_with_the_command_whatever_the_ids(cli, tmp_path):
         assert (score.p, score.r, score.f) == (e["p"], e["r"], e["f"]), metric
         n = named[metric]
         assert (n.f_mid, list(n.f_ci)) == (e["f_mid"], e["f_ci"]), metric
+
+
+def test_feed_and_fragment_as_the_command_reads_them(cli):
+    # tryout28 #5: html_extract refuses a feed (it returned the feed flattened: channel title,
+    # links, dates, "<![CDATA["); an HTML fragment is read as a page, as the command reads it;
+    # a title given as bytes is accepted, and the TypeError for another type says so
+    feed = ('<?xml version="1.0"?><rss version="2.0"><channel><title>T</title><item><title>Vote held</title>'
+            '<description><![CDATA[<p>The council voted on Tuesday.</p>]]></description></item></channel></rss>')
+    with pytest.raises(precis.MalformedInputError, match="feed, many documents, not a page"):
+        precis.html_extract(feed)
+    fragment = ("<p>The council voted on Tuesday to rebuild the harbour wall.</p>"
+                "<p>The work will cost twelve million euros, officials said.</p>")
+    s = precis.summarize(fragment)
+    assert s.summary[0] == "The council voted on Tuesday to rebuild the harbour wall."
+    command = subprocess.run([cli, "-f", "json"], input=fragment.encode(), capture_output=True).stdout
+    assert json.loads(s.to_json())["summary"] == json.loads(command)["summary"]
+    assert precis.summarize("The rule a<b holds. The <p> tag opens it.").summary[0] == "The rule a<b holds."
+    assert precis.title_text(b"<b>Mayor</b> resigns") == "Mayor resigns"
+    with pytest.raises(TypeError, match="title must be a str or bytes"):
+        precis.title_text(5)
+
+
+def test_import_error_names_both_variables(tmp_path):
+    # tryout28 #9c: the message named PRECIS_LIBRARY only, and an installed package listed a
+    # "build/src" beside site-packages among the paths tried
+    site = tmp_path / "site"
+    site.mkdir()
+    import shutil
+    shutil.copytree(os.path.dirname(precis.__file__), site / "precis")
+    for name in os.listdir(site / "precis"):
+        if name.startswith("libprecis"):
+            os.unlink(site / "precis" / name)
+    env = {k: v for k, v in os.environ.items() if k not in ("PRECIS_LIBRARY", "PRECIS_BUILD_DIR")}
+    env["PYTHONPATH"] = str(site)
+    code = "try:\n import precis\n print('loaded')\nexcept ImportError as e:\n print(e)"
+    out = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True).stdout
+    assert "build/src" not in out
+    env["PRECIS_LIBRARY"] = str(tmp_path / "none.so")
+    out = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True).stdout
+    assert "PRECIS_LIBRARY" in out and "PRECIS_BUILD_DIR" in out
+
+
+def test_feed_items_as_precis_extract_reads_them(cli, tmp_path):
+    # tryout28 #5: the package had no way to read a feed; feed_items gives each item as
+    # `precis extract -f json` prints it, whose text summarises as a document
+    feed = ('<?xml version="1.0"?><rss version="2.0"><channel><title>Harbour news</title>'
+            '<item><title>Wall vote held</title><link>https://example.org/1</link>'
+            '<description>The council voted on Tuesday to rebuild the harbour wall. Work starts in May.</description>'
+            '</item><item><title>Bridge shut</title><link>https://example.org/2</link>'
+            '<description><![CDATA[<p>The old bridge closed on Monday for repairs.</p>]]></description>'
+            '</item></channel></rss>')
+    path = tmp_path / "news.rss"
+    path.write_text(feed)
+    expected = [json.loads(line) for line in
+                subprocess.run([cli, "extract", "-f", "json", str(path)], capture_output=True).stdout.splitlines()]
+    items = precis.feed_items(feed)
+    assert [dict(e, input=None) for e in expected] == items
+    assert [i["title"] for i in items] == ["Wall vote held", "Bridge shut"]
+    assert items[1]["site_name"] == "Harbour news" and items[1]["text"] == "The old bridge closed on Monday for repairs."
+    assert precis.Summarizer().summarize(items[0]["text"], title=items[0]["title"]).summary[0].startswith("The council")
+    with pytest.raises(precis.MalformedInputError):
+        precis.feed_items("<?xml version=\"1.0\"?><html><body>Not a feed.</body></html>")

@@ -96,7 +96,8 @@ def test_bad_records_become_error_records(client, cli, tmp_path):
     assert len(got) == len(expected) == 10 and results[0]["errors"] == 6
     for g, e in zip(got, expected):
         assert json.loads(g) == json.loads(e)  # parse errors too: where and why, as batch says it
-    assert [json.loads(x).get("id") for x in got] == ["g0", None, "g1", "notext", "big", None, "g2", None, None, 7]
+    # (an unreadable line with the id its start gives)
+    assert [json.loads(x).get("id") for x in got] == ["g0", "utf8", "g1", "notext", "big", "nojson", "g2", None, None, 7]
 
 
 def test_bags_and_dataframes(client):
@@ -301,6 +302,16 @@ def test_record_over_the_limit_as_precis_batch(cli, tmp_path):
     assert json.loads(got[0])["error"] == "record is more than the limit of 5000 bytes (see --max-input-bytes)"
 
 
+def as_batch(cli, path, lossy=False):
+    """The output lines of precis.dask for the shard at path, checked to be what `precis batch`
+    writes for it (with --lossy for lossy)."""
+    args = [cli, "batch"] + (["--lossy"] if lossy else []) + [str(path)]
+    expected = subprocess.run(args, capture_output=True).stdout.decode().splitlines()
+    got = [str(line) for line in precis.dask.summarize_lines(precis.dask._read_shard(str(path)), lossy=lossy)]
+    assert got == expected
+    return got
+
+
 def test_escapes_read_as_precis_batch(cli, tmp_path):
     # a lone surrogate escape, a "\u0000", a pair and an escaped backslash before "ud800": the
     # same lines as precis batch, with and without lossy
@@ -313,11 +324,7 @@ def test_escapes_read_as_precis_batch(cli, tmp_path):
     path = tmp_path / "esc.jsonl"
     path.write_bytes(data)
     for lossy in (False, True):
-        args = [cli, "batch"] + (["--lossy"] if lossy else []) + [str(path)]
-        expected = subprocess.run(args, capture_output=True).stdout.decode().splitlines()
-        got = [str(line) for line in
-               precis.dask.summarize_lines(precis.dask._read_shard(str(path)), lossy=lossy)]
-        assert got == expected
+        expected = as_batch(cli, path, lossy)
     assert '"error":"a lone surrogate (\\\\ud800) at byte 20 of the line' in expected[0] or lossy
 
 
@@ -363,3 +370,62 @@ def test_title_markup_read_as_precis_batch(cli, tmp_path):
     assert got == expected
     assert [json.loads(x)["headline"] for x in got] == [
         "Mayor resigns", "Tom\u2019s mayor & council", "Why a<b and Vec<T> matter"]
+
+
+def test_one_reader_as_precis_batch(cli, tmp_path):
+    # tryout28 #1-#5, #9a, #9d: bad escapes refused, raw NUL and invalid UTF-8 read as U+FFFD
+    # with lossy, the same words for a raw NUL, the id a broken line's start gives, a byte order
+    # mark opening a later line, a feed refused and an HTML fragment read as a page: each line
+    # what `precis batch` writes, with and without lossy
+    feed = ('<?xml version="1.0"?><rss version="2.0"><channel><title>T</title><item><title>Vote held'
+            '</title><description>The council voted on Tuesday to close the old bridge.</description>'
+            '</item></channel></rss>')
+    fragment = ("<p>The council voted on Tuesday to rebuild the harbour wall.</p>"
+                "<p>The work will cost twelve million euros, officials said.</p>")
+    data = (b'{"id":"p","text":"Path C:\\Users\\x here. Second one."}\n'
+            b'{"id":"q","text":"A \\q b \\u0000 c. Second one."}\n'
+            b'{"id":"n","text":"Abc\0def here. More text is here."}\n'
+            b'{"id":"b","text":"Bad \xe2\x82 bytes \xff here. More text is here."}\n'
+            b'\xef\xbb\xbf{"id":"m","text":"A later file opens here. It has two."}\n'
+            b'{"id":"\\u0000x","text":"Bad \xff here."}\n'
+            b'{"id":7,"text":"One. Two."}{"id":8}\n'
+            + json.dumps({"id": "feed", "text": feed}).encode() + b"\n"
+            + json.dumps({"id": "frag", "text": fragment}).encode() + b"\n"
+            + json.dumps({"id": "prose", "text": "The rule a<b holds. The <p> tag opens it, officials said."}).encode()
+            + b"\n")
+    path = tmp_path / "in.jsonl"
+    path.write_bytes(data)
+    for lossy in (False, True):
+        records = [json.loads(line) for line in as_batch(cli, path, lossy)]
+        assert [r["id"] for r in records] == ["p", "q", "n", "b", "m", "\ufffdx" if lossy else None, 7, "feed",
+                                              "frag", "prose"]
+        assert records[0]["error"] == "not valid JSON: a bad escape, at byte 25 of the line"
+        assert ("error" in records[2]) != lossy and ("error" in records[3]) != lossy
+        assert records[4]["headline"] == "Later file opens here"
+        assert records[7]["error"].startswith("the text is an RSS, Atom or JSON feed, many documents, not one")
+        assert records[8]["headline"] == "Council voted to rebuild harbour wall"
+        assert "a<b" in records[9]["summary"][0]
+    assert records[2]["summary"][0] == "Abc\ufffddef here."
+    assert "Bad \ufffd\ufffd bytes \ufffd here." in records[3]["summary"]
+    no_lossy = precis.dask.summarize_lines(precis.dask._read_shard(str(path)))
+    assert json.loads(no_lossy[2])["error"] == "a NUL byte at byte 21 of the line: binary data, not text"
+
+
+def test_missing_shard_refused_before_any_runs(tmp_path):
+    # tryout28 #9b: one missing shard failed the run after the others were written, their
+    # counts lost; now nothing runs, and the error names it
+    good = tmp_path / "a.jsonl"
+    good.write_text(json.dumps({"id": 1, "text": "One here. Two there."}) + "\n")
+    with pytest.raises(FileNotFoundError, match="1 of 2 input shards.*nope.jsonl"):
+        precis.dask.summarize_files([good, tmp_path / "nope.jsonl"], tmp_path / "out")
+    assert not (tmp_path / "out").exists()
+
+
+def test_dataframe_integer_ids_with_a_gap():
+    # tryout28 #9e: an integer id column with a missing value is float64 in pandas; 7.0 was
+    # written "id":7.0, which `precis batch` refuses as an id
+    frame = pd.DataFrame({"id": [7, None, 9], "text": ["One here. Two there."] * 3})
+    assert frame["id"].dtype == "float64"
+    out = precis.dask._frame_partition(frame, {})
+    assert list(out["id"]) == [7, None, 9]
+    assert all(e is None for e in out["error"])

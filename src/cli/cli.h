@@ -262,6 +262,13 @@ int cli_extract (int argc, char **argv);
  * an error that names the input, never an empty success. */
 #define CLI_NO_TEXT "no text to summarise (the input is empty or white space only)"
 
+/* The message for a JSON Lines record whose text is a whole feed (precis_looks_like_feed()):
+ * many documents, not one, refused by batch, eval and digest (and precis.dask, FEED_TEXT) rather
+ * than summarised as markup. The main command reads a feed file item by item. */
+#define CLI_FEED_RECORD                                                                                      \
+  "the text is an RSS, Atom or JSON feed, many documents, not one: give each item a record of its own "      \
+  "(precis extract -f json FEED writes them), or read the feed with precis FEED or precis digest FEED"
+
 /* ---- JSON Lines (jsonl.c) ---- */
 
 /* Longest line read; longer ones are reported and skipped. */
@@ -285,6 +292,11 @@ void cli_jsonl_set_max_record (CliJsonl *reader, gsize max_bytes);
 /* After a line refused as too long: {"id": ID} when its opening held the record's id (the
  * caller unrefs it), else NULL. */
 JsonObject *cli_jsonl_steal_skipped (CliJsonl *reader);
+/* {"id": ID} when the first 4 KiB of @line (@len bytes), a line that could not be read as a
+ * record (bytes that are not text, bad JSON...), hold its id, by the rules of a line too long
+ * (the caller unrefs it), else NULL: the error record names the record its line's start names.
+ * With @lossy, the line's start is read as --lossy reads a line. */
+JsonObject *cli_jsonl_line_id (const gchar *line, gsize len, gboolean lossy);
 void cli_jsonl_close (CliJsonl *reader);
 const gchar *cli_jsonl_name (const CliJsonl *reader);
 guint cli_jsonl_line (const CliJsonl *reader);

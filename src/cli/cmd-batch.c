@@ -3,8 +3,9 @@
  * Input objects have "id" and "text" (a string, or an array of strings joined with newlines),
  * optionally "title" (the headline, as --headline says) and "language" (a name or code, or
  * "auto": that record's language, over -l; each thread keeps a summariser per language met).
- * A text that is an HTML page (precis_looks_like_html) is read as a page, as the main command
- * reads one: its article, its title where the record has none, its lang a language hint.
+ * A text that is an HTML page or fragment (precis_looks_like_html) is read as a page, as the main
+ * command reads one: its article, its title where the record has none, its lang a language hint;
+ * a text that is a whole feed is refused (CLI_FEED_RECORD), as eval and digest refuse it.
  * Each output line is the object `precis -f json` prints, with the input's "id" first; a record
  * that cannot be summarised (no text, malformed JSON, invalid UTF-8, too large) gives
  * {"id": ..., "line": N, "error": "..."} instead, and the others go on. The main thread reads
@@ -183,6 +184,9 @@ summarize_one_record (Record *r)
     {
       gint code = 0;
       object = cli_jsonl_parse (r->text, r->len, settings->lossy, &code, &r->line_error);
+      if (object == NULL)
+        r->skipped
+            = cli_jsonl_line_id (r->text, r->len, settings->lossy); /* the id its start gives, if any */
       g_clear_pointer (&r->text, g_free);
     }
   if (object == NULL)
@@ -224,6 +228,13 @@ summarize_one_record (Record *r)
   /* A record whose text is an HTML page is read as a page, as the main command and the Python
    * package read one: its article, its title where the record gives none, its lang a hint. */
   g_autoptr (PrecisPage) page = NULL;
+  if (precis_looks_like_feed (text, -1))
+    {
+      /* many documents: refused, not summarised as markup (the main command reads a feed's items) */
+      g_free (text);
+      r->output = error_line (object, r->line, CLI_FEED_RECORD);
+      return;
+    }
   if (precis_looks_like_html (text, -1))
     {
       page = precis_html_read_take (text, strlen (text), &error);
@@ -340,7 +351,8 @@ cli_batch (int argc, char **argv)
            "language, over -l) from FILE, or standard input when none is given, and writes one line\n"
            "per input line, in input order: the summary as `precis -f json` gives it, with the input's\n"
            "\"id\", or {\"id\", \"line\", \"error\"} for a record that could not be summarised. A text\n"
-           "that is an HTML page is read as a page (its article; its title where the record has none).\n"
+           "that is an HTML page or fragment is read as a page (its article; its title where the record\n"
+           "has none); one that is a whole feed is refused.\n"
            "The output is the same for any number of threads. Exit status 1 if any record failed. See\n"
            "docs/batch.md.");
   g_autoptr (GError) error = NULL;

@@ -151,6 +151,14 @@ add_jsonl (Run *r, CliJsonl *reader)
        * and the Python package read a record's): its article, and its title, address, site,
        * date and lang where the record gives none. */
       g_autoptr (PrecisPage) page = NULL;
+      if (title_ok && text != NULL && precis_looks_like_feed (text, -1))
+        {
+          /* many stories in one record: refused, not one story of markup */
+          cli_error ("%s: %s", label, CLI_FEED_RECORD);
+          r->n_failed++;
+          json_object_unref (o);
+          continue;
+        }
       if (title_ok && text != NULL && precis_looks_like_html (text, -1))
         {
           page = precis_html_read (text, -1, &error);

@@ -617,6 +617,12 @@ eval_run (Eval *e, const gchar *dataset, gint limit, const gchar *opts, gint boo
        * page (its article; its title where the record has none; its lang a hint). */
       g_autofree gchar *given_title = precis_title_text (title);
       g_autoptr (PrecisPage) page = NULL;
+      if (precis_looks_like_feed (text, -1))
+        {
+          report_record (reader, id, "%s", CLI_FEED_RECORD);
+          n_bad++;
+          continue;
+        }
       if (precis_looks_like_html (text, -1) && (page = precis_html_read (text, -1, &error)) == NULL)
         {
           report_record (reader, id, "%s", error->message);

@@ -103,17 +103,23 @@ escape_unit (const gchar *p, gsize left)
  * string there) or a lone surrogate, a "\uD800".."\uDFFF" not in a high-low pair (it becomes
  * bytes that are not UTF-8, and the record failed with "invalid UTF-8 at byte offset 4"). With
  * @repair each becomes "\uFFFD" (same length) and ESCAPE_NONE is returned; else *at is the
- * escape's offset. An escaped backslash followed by "u0000" is text, not an escape. */
+ * escape's offset. An escaped backslash followed by "u0000" is text, not an escape. An escape
+ * JSON does not have ("\q", "C:\Users", "\u12"), which json-glib reads as the character
+ * after the backslash ("C:Users"), is ESCAPE_INVALID with or without @repair: the line is not
+ * JSON, and Python's json (precis.dask) refuses it. */
 typedef enum
 {
   ESCAPE_NONE,
   ESCAPE_NUL,
   ESCAPE_SURROGATE,
+  ESCAPE_INVALID,
 } BadEscape;
 
 static BadEscape
 bad_escape (gchar *s, gsize n, gboolean repair, gsize *at)
 {
+  gboolean invalid = FALSE;
+  gsize invalid_at = 0;
   for (gchar *p = memchr (s, '\\', n); p != NULL; p = memchr (p, '\\', n - (gsize)(p - s)))
     {
       gsize left = n - (gsize)(p - s);
@@ -133,6 +139,12 @@ bad_escape (gchar *s, gsize n, gboolean repair, gsize *at)
         }
       else if (unit >= 0xDC00 && unit <= 0xDFFF)
         bad = ESCAPE_SURROGATE;
+      else if (unit < 0 && !invalid && (left < 2 || p[1] == '\0' || strchr ("\"\\/bfnrt", p[1]) == NULL))
+        {
+          /* the first: said after a NUL or surrogate escape anywhere, as precis.dask says it */
+          invalid = TRUE;
+          invalid_at = (gsize)(p - s);
+        }
       if (bad != ESCAPE_NONE)
         {
           if (!repair)
@@ -143,6 +155,11 @@ bad_escape (gchar *s, gsize n, gboolean repair, gsize *at)
           memcpy (p + 2, "FFFD", 4);
         }
       p += MIN (left, 2); /* the backslash and the character it escapes */
+    }
+  if (invalid)
+    {
+      *at = invalid_at;
+      return ESCAPE_INVALID;
     }
   return ESCAPE_NONE;
 }
@@ -367,6 +384,13 @@ cli_jsonl_next_line (CliJsonl *r, gchar **line, gsize *len, GError **error)
             }
           n = k;
         }
+      /* A byte order mark opening a later line is skipped as the input's is: files joined with
+       * cat, each saved by an editor that writes one. */
+      if (n >= 3 && memcmp (start, "\xEF\xBB\xBF", 3) == 0)
+        {
+          start += 3;
+          n -= 3;
+        }
       /* Blank lines are allowed, or bad lines with cli_jsonl_keep_blank_lines(). */
       gboolean blank = TRUE;
       for (gsize i = 0; i < n && blank; i++)
@@ -378,8 +402,11 @@ cli_jsonl_next_line (CliJsonl *r, gchar **line, gsize *len, GError **error)
         }
       if (blank)
         continue;
-      /* The line's one copy, handed to the caller. */
-      *line = g_strndup (start, n);
+      /* The line's one copy, handed to the caller: every byte (g_strndup() stopped at a NUL
+       * byte and made the rest of the line NULs, which --lossy then read as a broken line). */
+      *line = g_malloc (n + 1);
+      memcpy (*line, start, n);
+      (*line)[n] = '\0';
       *len = n;
       return TRUE;
     }
@@ -652,6 +679,9 @@ opening_id (const gchar *opening, gsize n)
   if (scan.id == NULL)
     return NULL;
   g_autofree gchar *json = g_strdup_printf ("{\"id\":%.*s}", (int)scan.id_len, scan.id);
+  gsize at;
+  if (bad_escape (json, strlen (json), FALSE, &at) != ESCAPE_NONE)
+    return NULL; /* an id with a "\u0000", a lone surrogate or a bad escape: none */
   g_autoptr (JsonParser) parser = json_parser_new ();
   if (!json_parser_load_from_data (parser, json, -1, NULL))
     return NULL;
@@ -663,6 +693,21 @@ opening_id (const gchar *opening, gsize n)
   if (!check_id (object, scan.id, scan.id_len, &reason))
     return NULL;
   return json_object_ref (object);
+}
+
+static gchar *lossy_text (const gchar *line, gsize len, gsize *out_len);
+
+JsonObject *
+cli_jsonl_line_id (const gchar *line, gsize len, gboolean lossy)
+{
+  gsize n = MIN (len, JSONL_KEPT_OPENING);
+  if (!lossy)
+    return opening_id (line, n);
+  /* read as --lossy reads the line: the id of "\xFF1" is "\uFFFD1", as the record's would be */
+  g_autofree gchar *read = lossy_text (line, n, &n);
+  gsize at;
+  bad_escape (read, n, TRUE, &at);
+  return opening_id (read, n);
 }
 
 JsonObject *
@@ -895,37 +940,53 @@ syntax_error (const gchar *t, gsize n, gsize *at, const gchar **what)
     }
 }
 
+/* @line (@len bytes) with each byte that is not part of a UTF-8 character, and each NUL byte,
+ * made U+FFFD, one for each byte, as g_utf8_make_valid() makes the bytes it can read (which
+ * keeps a NUL byte, and the line was cut there: "the line ends inside a string" on a record with
+ * one); precis.dask (_lossy) reads a line the same way. */
+static gchar *
+lossy_text (const gchar *line, gsize len, gsize *out_len)
+{
+  GString *out = g_string_sized_new (len + 8);
+  const gchar *p = line, *end = line + len, *bad = NULL;
+  while (p < end && !g_utf8_validate_len (p, (gsize)(end - p), &bad))
+    {
+      g_string_append_len (out, p, bad - p);
+      g_string_append (out, "\xEF\xBF\xBD");
+      p = bad + 1;
+    }
+  g_string_append_len (out, p, end - p);
+  *out_len = out->len;
+  return g_string_free (out, FALSE);
+}
+
 JsonObject *
 cli_jsonl_parse (gchar *line, gsize len, gboolean lossy, gint *code, gchar **reason)
 {
-  /* The reasons in this order: bytes that are not text, a "\u0000", bad JSON, not an object.
+  /* The reasons in this order, as precis.dask (parse_line) gives them: bytes that are not
+   * text, a "\u0000" or a lone surrogate, not an object, an escape JSON does not have, bad JSON.
    * json-glib refuses data that is not UTF-8 or holds a NUL byte before it parses, so the
    * text is checked here only when something is wrong, to say where (it was a second pass
-   * over every line, a seventh of the parse). */
+   * over every line, a seventh of the parse). --lossy: bytes that are not UTF-8 (and NUL
+   * bytes) are read as U+FFFD first, as the main command reads them. */
+  g_autofree gchar *repaired = NULL;
+  gchar *text = line;
+  gsize text_len = len;
+  if (lossy && !g_utf8_validate_len (line, len, NULL)) /* (a NUL byte is not valid) */
+    text = repaired = lossy_text (line, len, &text_len);
   gsize at = 0;
-  BadEscape bad = bad_escape (line, len, lossy, &at);
-  if (bad != ESCAPE_NONE)
+  BadEscape bad = bad_escape (text, text_len, lossy, &at);
+  if (bad == ESCAPE_NUL || bad == ESCAPE_SURROGATE)
     {
-      if (check_text (line, len, code, reason))
+      if (check_text (text, text_len, code, reason))
         {
           *code = bad == ESCAPE_NUL ? PRECIS_ERROR_BINARY : PRECIS_ERROR_INVALID_UTF8;
           *reason = bad == ESCAPE_NUL ? g_strdup ("a NUL character (\\u0000) in the line: not text")
                                       : g_strdup_printf ("a lone surrogate (\\%.5s) at byte %zu of the line: "
                                                          "not a character (--lossy reads it as U+FFFD)",
-                                                         line + at + 1, at);
+                                                         text + at + 1, at);
         }
       return NULL;
-    }
-  /* --lossy: bytes that are not UTF-8 (and NUL bytes) read as U+FFFD, as the main command
-   * reads them. */
-  g_autofree gchar *repaired = NULL;
-  const gchar *text = line;
-  gsize text_len = len;
-  if (lossy && (memchr (line, '\0', len) != NULL || !g_utf8_validate_len (line, len, NULL)))
-    {
-      repaired = g_utf8_make_valid (line, (gssize)len);
-      text = repaired;
-      text_len = strlen (repaired);
     }
   /* Where the first object ends, and its id's text. A second value after it is refused before
    * json-glib reads the line: json-glib 1.6 keeps the first of two objects and loses its tree
@@ -948,6 +1009,21 @@ cli_jsonl_parse (gchar *line, gsize len, gboolean lossy, gint *code, gchar **rea
         }
       return NULL;
     }
+  if (bad == ESCAPE_INVALID && check_text (text, text_len, code, reason))
+    {
+      /* json-glib would read it; said as the scan says it ("a bad escape, at byte N"). An escape
+       * after the object is text after it, said below. */
+      gsize where = 0;
+      const gchar *what = NULL;
+      if (syntax_error (text, text_len, &where, &what))
+        {
+          *code = PRECIS_ERROR_INVALID_ARGUMENT;
+          *reason = g_strdup_printf ("not valid JSON: %s, at byte %zu of the line", what, where);
+          return NULL;
+        }
+    }
+  else if (bad == ESCAPE_INVALID)
+    return NULL;
   ObjectScan scan = scan_object (text, text_len);
   gsize after = scan.after;
   while (after < text_len && g_ascii_isspace (text[after]))
@@ -956,8 +1032,14 @@ cli_jsonl_parse (gchar *line, gsize len, gboolean lossy, gint *code, gchar **rea
     {
       if (check_text (text, text_len, code, reason))
         {
+          /* What a parser reading from the start meets first: an error inside the object (the
+           * count of brackets ended it early: "[1}"), else the text after it, as precis.dask says it. */
+          gsize where = 0;
+          const gchar *what = NULL;
           *code = PRECIS_ERROR_INVALID_ARGUMENT;
-          *reason = trailing_text (after);
+          *reason = syntax_error (text, text_len, &where, &what)
+                        ? g_strdup_printf ("not valid JSON: %s, at byte %zu of the line", what, where)
+                        : trailing_text (where);
         }
       return NULL;
     }

@@ -3303,11 +3303,40 @@ read_article (PageNode *top_node, PageNode *body, PageNode *main, guint n_elemen
   return g_string_free (c.out, FALSE);
 }
 
+/* Whether @data (@n bytes) holds the end tag "</@name" (any case) followed by ">" or white space. */
+static gboolean
+has_end_tag (const gchar *data, gsize n, const gchar *name)
+{
+  gsize k = strlen (name);
+  for (const gchar *p = data, *end = data + n; (p = memchr (p, '<', (gsize)(end - p))) != NULL; p++)
+    if ((gsize)(end - p) >= k + 3 && p[1] == '/' && g_ascii_strncasecmp (p + 2, name, k) == 0
+        && (p[k + 2] == '>' || g_ascii_isspace (p[k + 2])))
+      return TRUE;
+  return FALSE;
+}
+
 gboolean
 precis_looks_like_html (const gchar *data, gssize len)
 {
   static const gchar *const openings[] = { "<!doctype html", "<html", "<head", "<body" };
-  return precis_markup_opens_with (data, len, openings, G_N_ELEMENTS (openings));
+  if (precis_markup_opens_with (data, len, openings, G_N_ELEMENTS (openings)))
+    return TRUE;
+  /* A fragment, the body of a page without its <html> (what a CMS stores, an API's "content"):
+   * it opens with a block element's start tag and holds that element's end tag. "<p> is the
+   * paragraph tag" or "<3 you" is prose: no end tag, or no block element. */
+  static const gchar *const blocks[]
+      = { "p",  "div", "article", "section", "main", "header", "h1",         "h2",    "h3",
+          "h4", "h5",  "h6",      "ul",      "ol",   "table",  "blockquote", "figure" };
+  gsize n = data == NULL ? 0 : len < 0 ? strlen (data) : (gsize)len;
+  for (gsize i = 0; i < G_N_ELEMENTS (blocks); i++)
+    {
+      gchar opening[16];
+      g_snprintf (opening, sizeof opening, "<%s", blocks[i]);
+      const gchar *one[] = { opening };
+      if (precis_markup_opens_with (data, len, one, 1))
+        return has_end_tag (data, n, blocks[i]);
+    }
+  return FALSE;
 }
 
 void
