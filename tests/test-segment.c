@@ -389,6 +389,14 @@ static const Case other_cases[] = {
       NULL, NULL, NULL, "polish" } },
   { "Przyszło ok. 10 tys. W niedzielę było ich mniej.",
     { "Przyszło ok. 10 tys.", "W niedzielę było ich mniej.", NULL, NULL, NULL, "polish" } },
+  /* ... and a measure's amount ends one before a capital that is not what it measures (a genitive:
+   * capitals, "-ów", "-ji"), "ok." does not (session 23, tryout25 #5) */
+  { "Inflacja wzrosła o 3,2 proc. Komisja zbierze się w marcu. Ankieta: 55 proc. Niemców i 8 proc. Szwecji.",
+    { "Inflacja wzrosła o 3,2 proc.", "Komisja zbierze się w marcu.",
+      "Ankieta: 55 proc. Niemców i 8 proc. Szwecji.", NULL, NULL, "polish" } },
+  { "Sprzedano 40 tys. Dealerzy liczą na więcej. Koszt: 2 mln. Burmistrz milczy. Przyszło ok. Stu gości.",
+    { "Sprzedano 40 tys.", "Dealerzy liczą na więcej.", "Koszt: 2 mln.", "Burmistrz milczy.",
+      "Przyszło ok. Stu gości.", "polish" } },
   /* ... and so do they before a quotation that opens on a low mark, „ as ", and a starter
    * (session 22, tryout25 #5); German "z. B." before one does not end a sentence */
   { "Ustawa wejdzie w życie w 2027 r. „To dobry plan” – mówi minister. Opozycja milczy.",
