@@ -913,6 +913,10 @@ static const CleanCase clean_cases[] = {
   { PRECIS_CLEAN_TEXT, "It is <em>very</em> old.<p>New.</p>", "It is very old.\nNew.\n" },
   { PRECIS_CLEAN_TEXT, "<bpt i=\"0\">&lt;b&gt;</bpt>J1.txt", "J1.txt" },
   { PRECIS_CLEAN_TEXT, "If a < b and c > d then 3<4.", "If a < b and c > d then 3<4." },
+  /* a script's or a style's code ends at its own closing tag, the name whole (session 23) */
+  { PRECIS_CLEAN_TEXT, "Pier <script>w('</scripts>');go()</script>vote. <style>a{}</styles>b{}</STYLE >Held.",
+    "Pier vote. Held." },
+  { PRECIS_CLEAN_TEXT, "Bay <script>s = '</style>'; t()</script>talks.", "Bay talks." },
   /* character references read, a no-break space as a space; an unknown name stays */
   { PRECIS_CLEAN_TEXT, "Tom &amp; Jerry&#8217;s 5&#37;&nbsp;rise &eacute;t&#xE9; &bogus; &#0; &amp",
     "Tom & Jerry\u2019s 5% rise \u00e9t\u00e9 &bogus; &#0; &amp" },
