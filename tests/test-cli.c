@@ -1727,6 +1727,54 @@ digest_items (const Result *r, JsonParser *parser)
   return json_object_get_array_member (json_node_get_object (json_parser_get_root (parser)), "items");
 }
 
+/* With --group-by=source a source line under its own source's section names the article's address
+ * (in text output, shows it) or id, never the section's name again (session 23). */
+START_TEST (test_digest_source_sections)
+{
+  Result md = run (NULL, ARGS ("digest", "--group-by=source", "digest"));
+  Result text = run (NULL, ARGS ("digest", "-f", "text", "--group-by=source", "digest"));
+  const Result *outs[] = { &md, &text };
+  const gchar *heads[] = { "## ", "== " };
+  for (guint k = 0; k < 2; k++)
+    {
+      g_auto (GStrv) lines = g_strsplit (outs[k]->out, "\n", -1);
+      g_autofree gchar *section = NULL;
+      guint n_lines = 0;
+      for (guint i = 0; lines[i] != NULL; i++)
+        if (g_str_has_prefix (lines[i], heads[k]))
+          {
+            g_free (section);
+            section = g_strdup (lines[i] + 3);
+            if (k == 1)
+              section[strlen (section) - 3] = '\0'; /* "== River Post ==" */
+          }
+        else if (section != NULL
+                 && (g_str_has_prefix (lines[i], "- ") || g_str_has_prefix (lines[i], "   - ")))
+          {
+            g_autofree gchar *label = g_strdup_printf ("[%s]", section);
+            g_autofree gchar *plain = g_strdup_printf ("- %s ", section);
+            g_autofree gchar *byline = g_strdup_printf ("— %s,", section);
+            ck_assert_msg (strstr (lines[i], label) == NULL && strstr (lines[i], plain) == NULL
+                               && strstr (lines[i], byline) == NULL,
+                           "%s: %s", section, lines[i]);
+            n_lines++;
+          }
+      ck_assert_uint_eq (n_lines, 8);
+    }
+  ck_assert_ptr_nonnull (strstr (md.out, "\n## River Post\n"));
+  ck_assert_ptr_nonnull (strstr (
+      md.out, "\n- [riverpost.example/news/library-hours](https://riverpost.example/news/library-hours) — "
+              "2026-11-14\n"));
+  ck_assert_ptr_nonnull (strstr (md.out, "\n- wire-3 — 2026-11-09\n"));
+  /* another outlet's report in the story keeps its title and source */
+  ck_assert_ptr_nonnull (strstr (md.out, "— Wend Valley Herald, 2026-11-16\n"));
+  ck_assert_ptr_nonnull (
+      strstr (text.out, "\n   - <https://riverpost.example/news/library-hours> — 2026-11-14\n"));
+  result_clear (&md);
+  result_clear (&text);
+}
+END_TEST
+
 /* The test feeds, page and JSON Lines (tests/data/digest): three sources tell one story. */
 START_TEST (test_digest_command)
 {
@@ -3792,6 +3840,7 @@ main (void)
   tcase_add_test (tc, test_batch_threads_start_together);
   tcase_add_test (tc, test_batch_gnu_parallel);
   tcase_add_test (tc, test_digest_command);
+  tcase_add_test (tc, test_digest_source_sections);
   tcase_add_test (tc, test_digest_inputs_and_errors);
   tcase_add_test (tc, test_headline_option);
   tcase_add_test (tc, test_extract_command);
