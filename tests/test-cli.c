@@ -204,6 +204,19 @@ START_TEST (test_messages_say_what_it_is)
   ck_assert_int_eq (zipped.status, 1);
   ck_assert_msg (strstr (zipped.err, "binary data, not text (gzip-compressed data)") != NULL, "%s",
                  zipped.err);
+  /* ... by every command that reads it, precis extract (which does not summarise) too, --lossy or
+   * not */
+  const gchar *const *readers[]
+      = { ARGS ("segment", "-"), ARGS ("extract", "-"), ARGS ("extract", "--lossy", "-"),
+          ARGS ("extract", "-f", "json", "-"), ARGS ("digest", "-") };
+  for (gsize i = 0; i < G_N_ELEMENTS (readers); i++)
+    {
+      Result r = run_bytes (gz, sizeof gz - 1, readers[i]);
+      ck_assert_int_eq (r.status, 1);
+      ck_assert_msg (strstr (r.err, "binary data, not text (gzip-compressed data)") != NULL, "%s %s: %s",
+                     readers[i][0], readers[i][1], r.err);
+      result_clear (&r);
+    }
   const gchar *latin1 = "The caf\xe9 on the quay reopened on Monday. Its owner thanked the town.\n";
   const gchar *const *commands[]
       = { ARGS ("-"), ARGS ("segment", "-"), ARGS ("extract", "-"), ARGS ("digest", "-") };
