@@ -415,6 +415,10 @@ guint precis_summary_get_n_sentences (const PrecisSummary *summary);
  * @chosen: whether the sentence is in the summary
  * @furniture: whether the sentence is news furniture (byline, credit, call to action) or a
  *   plain-text table's row or code block's line, and so never chosen
+ * @repeat: whether the sentence, left out (neither chosen nor furniture) though scored above a
+ *   chosen one, repeats a chosen sentence as the ranker's own repeat check reads a repeat (for
+ *   the editor a tf-idf cosine of 0.5 or more; for the other rankers 0.8 or more and the same
+ *   one-digit numbers): the reason it is left out
  */
 typedef struct
 {
@@ -425,6 +429,7 @@ typedef struct
   const gchar *text;
   gboolean chosen;
   gboolean furniture;
+  gboolean repeat;
 } PrecisSentence;
 
 /* The @i-th chosen sentence, in document order (0 <= i < n_sentences). Borrowed. */

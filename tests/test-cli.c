@@ -3444,6 +3444,38 @@ START_TEST (test_eval_summarises_as_batch)
 }
 END_TEST
 
+/* A sentence scored above a chosen one and left out as its repeat is marked so (session 23): "="
+ * in text, "repeat" in JSON and Markdown; a sentence left out for another reason is not. */
+START_TEST (test_explain_marks_repeats)
+{
+  const gchar *story
+      = "The city council voted on Tuesday to replace the old harbour bridge after a decade of debate.\n\n"
+        "The new bridge will cost 240 million euros and take four years to build, the council said.\n\n"
+        "Residents have complained for years about traffic jams on the narrow crossing.\n\n"
+        "The city council voted on Tuesday to replace the old harbour bridge after a long debate.\n\n"
+        "Work should begin next spring once the last permits are granted.\n";
+  Result t = run (story, ARGS ("--explain", "-n", "2", "-"));
+  ck_assert_int_eq (t.status, 0);
+  ck_assert_ptr_nonnull (strstr (t.out, "Sentences (* chosen, - furniture, = a repeat of a chosen one):\n"));
+  ck_assert_ptr_nonnull (strstr (t.out, "\n=    3 "));
+  ck_assert_ptr_nonnull (strstr (t.out, "\n     2 ")); /* scored below both chosen: no mark */
+  Result j = run (story, ARGS ("-f", "json", "--explain", "-n", "2", "-"));
+  g_autoptr (JsonObject) o = parse_object (j.out);
+  JsonArray *explain = json_object_get_array_member (o, "explain");
+  for (guint i = 0; i < json_array_get_length (explain); i++)
+    {
+      JsonObject *e = json_array_get_object_element (explain, i);
+      ck_assert_int_eq (json_object_get_boolean_member (e, "repeat"), i == 3);
+    }
+  Result m = run (story, ARGS ("-f", "markdown", "--explain", "-n", "2", "-"));
+  ck_assert_ptr_nonnull (strstr (m.out, "\n4. `"));
+  ck_assert_ptr_nonnull (strstr (strstr (m.out, "\n4. `"), "` *repeat* The city council"));
+  result_clear (&t);
+  result_clear (&j);
+  result_clear (&m);
+}
+END_TEST
+
 /* tryout26 #11: every field of an --explain entry that precis -f json writes is documented in the
  * README and the man page, and both say that the score does not decide the choice alone. */
 START_TEST (test_explain_fields_documented)
@@ -3872,6 +3904,7 @@ main (void)
   tcase_add_test (tc, test_eval_names_record_and_field);
   tcase_add_test (tc, test_eval_summarises_as_batch);
   tcase_add_test (tc, test_explain_fields_documented);
+  tcase_add_test (tc, test_explain_marks_repeats);
   tcase_add_test (tc, test_option_values_in_any_case);
   tcase_add_test (tc, test_jsonl_lone_surrogate);
   tcase_add_test (tc, test_jsonl_key_twice);

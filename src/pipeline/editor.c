@@ -47,9 +47,6 @@
 /* A name is looked for in the text this far (bytes) before the sentence that opens on it: an
  * introduction further back is not a reader's antecedent, and the search stays O(n). */
 #define NAME_WINDOW_BYTES 16384
-/* Two sentences this similar (tf-idf cosine) say the same thing for a reader: a restated lede
- * or a caption's repeat (tuned on the TUNE half of the news sets, docs/ranking.md). */
-#define REDUNDANT_COSINE 0.5
 /* A text is shaped like a news story when its lede's centrality is at least this share of
  * the mean sentence's (0.5 before the second TUNE judging: a news story whose lede is a
  * scene-setting line was then summarised as prose, which the judge liked less). */
@@ -545,7 +542,7 @@ continues_lede (const Choice *c, guint i, guint lede)
 static gboolean
 redundant (const Choice *c, guint i, guint except)
 {
-  return precis_similar_any (c->similar, i, except, c->chosen, REDUNDANT_COSINE, NULL, NULL);
+  return precis_similar_any (c->similar, i, except, c->chosen, PRECIS_REDUNDANT_COSINE, NULL, NULL);
 }
 
 static gboolean
@@ -938,11 +935,11 @@ precis_editor_select (const PrecisVectors *vectors, const gdouble *scores, const
   gboolean *chosen = (gboolean *)(gpointer)(ranked + n);
   guint *list = (guint *)(chosen + n);
   memset (chosen, 0, (gsize)n * sizeof (gboolean));
-  /* Both repeat checks' cosines are at least REDUNDANT_COSINE (a floating comparison: not a
+  /* Both repeat checks' cosines are at least PRECIS_REDUNDANT_COSINE (a floating comparison: not a
    * constant expression for G_STATIC_ASSERT under clang, which builds the fuzzers; folded away). */
-  g_assert (PRECIS_DUPLICATE_COSINE >= REDUNDANT_COSINE);
+  g_assert (PRECIS_DUPLICATE_COSINE >= PRECIS_REDUNDANT_COSINE);
   g_auto (PrecisSimilar) similar = { 0 };
-  precis_similar_init (&similar, vectors, REDUNDANT_COSINE);
+  precis_similar_init (&similar, vectors, PRECIS_REDUNDANT_COSINE);
   Choice c = { vectors, scores, text, spans, n_words,   antecedent, n,
                chosen,  list,   0,    0,     G_MAXUINT, G_MAXUINT,  &similar };
 

@@ -8,6 +8,11 @@
 /* No sentence: the value of a missing antecedent or lede. */
 #define PRECIS_NONE G_MAXUINT
 
+/* Two sentences this similar (tf-idf cosine) say the same thing for a reader: a restated lede
+ * or a caption's repeat (tuned on the TUNE half of the news sets, docs/ranking.md). The editor
+ * leaves out a sentence that restates a chosen one so; --explain marks it a repeat. */
+#define PRECIS_REDUNDANT_COSINE 0.5
+
 /* For each sentence, the sentence it points back to (PRECIS_NONE when it stands alone): the
  * one before for an opening pronoun or connective ("He", "But", '"...," she said'), the one
  * that introduced the name for a bare surname or a title and surname ("Stofan said", "Mr
