@@ -238,8 +238,8 @@ class Sentence:
     """A sentence of the document: its text as shown, its byte offset and length in the UTF-8
     text the document was read from (the caller's text; for an HTML page read as a page, its
     extracted article: Summary.source, precis.html_extract(page)[0]), its score, its index among the document's sentences, whether it is chosen and
-    whether it is furniture (byline, credit, call to action) and whether it is left out as a repeat
-    of a chosen one (as --explain marks it: scored above a chosen sentence)."""
+    whether it is furniture (byline, credit, call to action) and whether the ranker passed it over
+    as a repeat of one it had chosen (as --explain marks it)."""
 
     __slots__ = ("text", "offset", "length", "score", "index", "chosen", "furniture", "repeat")
 

@@ -424,42 +424,8 @@ leave_empty (PrecisSummary *sum)
   sum->keywords = g_new0 (gchar *, 1);
 }
 
-/* Which sentences (@repeat, one entry each, zeroed) are left out as repeats of the @chosen: not
- * furniture, scored above the lowest chosen (one scored lower needs no reason to be left out), and
- * repeating a chosen one as the ranker's own check reads a repeat (the editor's restatement, a
- * cosine of PRECIS_REDUNDANT_COSINE; the plain choice's near-duplicate, PRECIS_DUPLICATE_COSINE and
- * the same one-digit numbers). For --explain's mark; O(sentences) cosines with the chosen, through
- * the index of the editor's own checks. */
-static void
-mark_repeats (const PrecisVectors *vectors, const gchar *text, const PrecisSpan *spans, const gdouble *scores,
-              const GArray *chosen, gboolean editor, gboolean *repeat)
-{
-  if (chosen->len == 0)
-    return;
-  gdouble cosine = editor ? PRECIS_REDUNDANT_COSINE : PRECIS_DUPLICATE_COSINE;
-  g_auto (PrecisSimilar) similar = { 0 };
-  precis_similar_init (&similar, vectors, cosine);
-  gdouble lowest = G_MAXDOUBLE;
-  for (guint k = 0; k < chosen->len; k++)
-    {
-      guint i = g_array_index (chosen, guint, k);
-      repeat[i] = TRUE; /* (cleared below: a chosen sentence is no repeat) */
-      precis_similar_add (&similar, i);
-      lowest = MIN (lowest, scores[i]);
-    }
-  const PrecisDigitsOf digits = { text, spans };
-  for (guint i = 0; i < vectors->n_sentences; i++)
-    {
-      if (repeat[i])
-        repeat[i] = FALSE;
-      else if ((spans[i].flags & PRECIS_SPAN_FURNITURE) == 0 && scores[i] > lowest)
-        repeat[i] = precis_similar_any (&similar, i, PRECIS_NONE, NULL, cosine,
-                                        editor ? NULL : precis_same_digits_test, editor ? NULL : &digits);
-    }
-}
-
 /* The summary of a ranked document, taking @keywords; @title (valid UTF-8), when not NULL,
- * is the one the caller gave; @repeat (NULL: none) marks the repeats left out (mark_repeats()). */
+ * is the one the caller gave; @repeat (NULL: none) marks the repeats left out (the rankers' choice). */
 static PrecisSummary *
 build_summary (PrecisSummarizer *s, PrecisText *text, const GArray *spans_array, const gdouble *scores,
                const GArray *chosen, const gboolean *repeat, const gchar *title, gchar **keywords)
@@ -787,13 +753,12 @@ run (PrecisSummarizer *s, const gchar *input, gssize len, gchar *take, GDestroyN
 
   g_autofree guint *antecedent = precis_editor_antecedents (text.text, span_data, spans->len, s->segmenter);
   guint lede = precis_editor_lede (span_data, n_words, spans->len);
+  g_autofree gboolean *repeat = g_new0 (gboolean, MAX (spans->len, 1));
   g_autoptr (GArray) chosen
       = editor ? precis_editor_select (&vectors, scores, centrality, text.text, span_data, n_words,
-                                       antecedent, lede, &claim, &s->budget)
+                                       antecedent, lede, &claim, &s->budget, repeat)
                : precis_select (&vectors, scores, text.text, (const PrecisSpan *)(gpointer)spans->data,
-                                n_words, &s->budget, PRECIS_DUPLICATE_COSINE);
-  g_autofree gboolean *repeat = g_new0 (gboolean, MAX (spans->len, 1));
-  mark_repeats (&vectors, text.text, span_data, scores, chosen, editor, repeat);
+                                n_words, &s->budget, PRECIS_DUPLICATE_COSINE, repeat);
   /* The sentences' texts come next, as large as the input again: the vectors go first. */
   precis_vectors_clear (&vectors);
   precis_tokens_clear (&tokens);
