@@ -415,6 +415,9 @@ guint precis_summary_get_n_sentences (const PrecisSummary *summary);
  * @chosen: whether the sentence is in the summary
  * @furniture: whether the sentence is news furniture (byline, credit, call to action) or a
  *   plain-text table's row or code block's line, and so never chosen
+ * @repeat: whether the ranker passed the sentence over as a repeat of one it had chosen (for the
+ *   editor a tf-idf cosine of 0.5 or more; for the other rankers, and the editor's filling of
+ *   room left, 0.8 or more and the same one-digit numbers): left out for that, not for its score
  */
 typedef struct
 {
@@ -425,6 +428,7 @@ typedef struct
   const gchar *text;
   gboolean chosen;
   gboolean furniture;
+  gboolean repeat;
 } PrecisSentence;
 
 /* The @i-th chosen sentence, in document order (0 <= i < n_sentences). Borrowed. */

@@ -204,6 +204,19 @@ START_TEST (test_messages_say_what_it_is)
   ck_assert_int_eq (zipped.status, 1);
   ck_assert_msg (strstr (zipped.err, "binary data, not text (gzip-compressed data)") != NULL, "%s",
                  zipped.err);
+  /* ... by every command that reads it, precis extract (which does not summarise) too, --lossy or
+   * not */
+  const gchar *const *readers[]
+      = { ARGS ("segment", "-"), ARGS ("extract", "-"), ARGS ("extract", "--lossy", "-"),
+          ARGS ("extract", "-f", "json", "-"), ARGS ("digest", "-") };
+  for (gsize i = 0; i < G_N_ELEMENTS (readers); i++)
+    {
+      Result r = run_bytes (gz, sizeof gz - 1, readers[i]);
+      ck_assert_int_eq (r.status, 1);
+      ck_assert_msg (strstr (r.err, "binary data, not text (gzip-compressed data)") != NULL, "%s %s: %s",
+                     readers[i][0], readers[i][1], r.err);
+      result_clear (&r);
+    }
   const gchar *latin1 = "The caf\xe9 on the quay reopened on Monday. Its owner thanked the town.\n";
   const gchar *const *commands[]
       = { ARGS ("-"), ARGS ("segment", "-"), ARGS ("extract", "-"), ARGS ("digest", "-") };
@@ -1728,6 +1741,54 @@ digest_items (const Result *r, JsonParser *parser)
   ck_assert_msg (json_parser_load_from_data (parser, r->out, -1, &error), "%s", error ? error->message : "");
   return json_object_get_array_member (json_node_get_object (json_parser_get_root (parser)), "items");
 }
+
+/* With --group-by=source a source line under its own source's section names the article's address
+ * (in text output, shows it) or id, never the section's name again (session 23). */
+START_TEST (test_digest_source_sections)
+{
+  Result md = run (NULL, ARGS ("digest", "--group-by=source", "digest"));
+  Result text = run (NULL, ARGS ("digest", "-f", "text", "--group-by=source", "digest"));
+  const Result *outs[] = { &md, &text };
+  const gchar *heads[] = { "## ", "== " };
+  for (guint k = 0; k < 2; k++)
+    {
+      g_auto (GStrv) lines = g_strsplit (outs[k]->out, "\n", -1);
+      g_autofree gchar *section = NULL;
+      guint n_lines = 0;
+      for (guint i = 0; lines[i] != NULL; i++)
+        if (g_str_has_prefix (lines[i], heads[k]))
+          {
+            g_free (section);
+            section = g_strdup (lines[i] + 3);
+            if (k == 1)
+              section[strlen (section) - 3] = '\0'; /* "== River Post ==" */
+          }
+        else if (section != NULL
+                 && (g_str_has_prefix (lines[i], "- ") || g_str_has_prefix (lines[i], "   - ")))
+          {
+            g_autofree gchar *label = g_strdup_printf ("[%s]", section);
+            g_autofree gchar *plain = g_strdup_printf ("- %s ", section);
+            g_autofree gchar *byline = g_strdup_printf ("— %s,", section);
+            ck_assert_msg (strstr (lines[i], label) == NULL && strstr (lines[i], plain) == NULL
+                               && strstr (lines[i], byline) == NULL,
+                           "%s: %s", section, lines[i]);
+            n_lines++;
+          }
+      ck_assert_uint_eq (n_lines, 8);
+    }
+  ck_assert_ptr_nonnull (strstr (md.out, "\n## River Post\n"));
+  ck_assert_ptr_nonnull (strstr (
+      md.out, "\n- [riverpost.example/news/library-hours](https://riverpost.example/news/library-hours) — "
+              "2026-11-14\n"));
+  ck_assert_ptr_nonnull (strstr (md.out, "\n- wire-3 — 2026-11-09\n"));
+  /* another outlet's report in the story keeps its title and source */
+  ck_assert_ptr_nonnull (strstr (md.out, "— Wend Valley Herald, 2026-11-16\n"));
+  ck_assert_ptr_nonnull (
+      strstr (text.out, "\n   - <https://riverpost.example/news/library-hours> — 2026-11-14\n"));
+  result_clear (&md);
+  result_clear (&text);
+}
+END_TEST
 
 /* The test feeds, page and JSON Lines (tests/data/digest): three sources tell one story. */
 START_TEST (test_digest_command)
@@ -3506,6 +3567,44 @@ START_TEST (test_eval_summarises_as_batch)
 }
 END_TEST
 
+/* A sentence the ranker passed over as a repeat of one it had chosen is marked so (session 23): "="
+ * in text, "repeat" in JSON and Markdown, under the editor and the plain choice; a sentence left
+ * out for its score is not. */
+START_TEST (test_explain_marks_repeats)
+{
+  const gchar *story
+      = "The city council voted on Tuesday to replace the old harbour bridge after a decade of debate.\n\n"
+        "On Tuesday the city council voted to replace the old harbour bridge after a decade of debates.\n\n"
+        "The new bridge will cost 240 million euros and take four years to build, the council said.\n\n"
+        "Residents have complained for years about traffic jams on the narrow crossing.\n\n"
+        "Work should begin next spring once the last permits are granted.\n";
+  const gchar *rankers[] = { "editor", "position" };
+  for (guint k = 0; k < G_N_ELEMENTS (rankers); k++)
+    {
+      Result t = run (story, ARGS ("--explain", "-n", "2", "-r", rankers[k], "-"));
+      ck_assert_int_eq (t.status, 0);
+      ck_assert_ptr_nonnull (
+          strstr (t.out, "Sentences (* chosen, - furniture, = a repeat of a chosen one):\n"));
+      ck_assert_msg (strstr (t.out, "\n*    0 ") && strstr (t.out, "\n=    1 ") && strstr (t.out, "\n*    2 ")
+                         && strstr (t.out, "\n     3 "),
+                     "%s: %s", rankers[k], t.out);
+      Result j = run (story, ARGS ("-f", "json", "--explain", "-n", "2", "-r", rankers[k], "-"));
+      g_autoptr (JsonObject) o = parse_object (j.out);
+      JsonArray *explain = json_object_get_array_member (o, "explain");
+      ck_assert_uint_eq (json_array_get_length (explain), 5);
+      for (guint i = 0; i < 5; i++)
+        ck_assert_int_eq (
+            json_object_get_boolean_member (json_array_get_object_element (explain, i), "repeat"), i == 1);
+      result_clear (&t);
+      result_clear (&j);
+    }
+  Result m = run (story, ARGS ("-f", "markdown", "--explain", "-n", "2", "-"));
+  ck_assert_ptr_nonnull (strstr (m.out, "\n2. `"));
+  ck_assert_ptr_nonnull (strstr (strstr (m.out, "\n2. `"), "` *repeat* On Tuesday"));
+  result_clear (&m);
+}
+END_TEST
+
 /* tryout26 #11: every field of an --explain entry that precis -f json writes is documented in the
  * README and the man page, and both say that the score does not decide the choice alone. */
 START_TEST (test_explain_fields_documented)
@@ -3915,6 +4014,7 @@ main (void)
   tcase_add_test (tc, test_batch_threads_start_together);
   tcase_add_test (tc, test_batch_gnu_parallel);
   tcase_add_test (tc, test_digest_command);
+  tcase_add_test (tc, test_digest_source_sections);
   tcase_add_test (tc, test_digest_inputs_and_errors);
   tcase_add_test (tc, test_headline_option);
   tcase_add_test (tc, test_extract_command);
@@ -3933,6 +4033,7 @@ main (void)
   tcase_add_test (tc, test_eval_names_record_and_field);
   tcase_add_test (tc, test_eval_summarises_as_batch);
   tcase_add_test (tc, test_explain_fields_documented);
+  tcase_add_test (tc, test_explain_marks_repeats);
   tcase_add_test (tc, test_option_values_in_any_case);
   tcase_add_test (tc, test_jsonl_lone_surrogate);
   tcase_add_test (tc, test_jsonl_key_twice);

@@ -309,6 +309,28 @@ START_TEST (test_larger_share_of_neighbours)
 }
 END_TEST
 
+/* Names are no evidence of a language: a Spanish report whose places and clubs are Catalan names,
+ * which CLD2 reads as Catalan with nearly all the letters, is Spanish without them (unless the page
+ * declares Catalan); a Catalan report, with Catalan or Spanish names, stays Catalan (session 23). */
+START_TEST (test_names_no_evidence)
+{
+  const gchar *const spanish = "El Barça venció este domingo al Girona por 3-1 en el Estadi Olímpic Lluís "
+                               "Companys de Montjuïc. Els Segadors sonó antes del partido y la afición de la "
+                               "Penya Blaugrana de Sant Cugat llenó la grada.";
+  ck_assert_str_eq (precis_detect_language (spanish, -1, NULL, NULL), "spanish");
+  ck_assert_str_eq (precis_detect_language (spanish, -1, "ca", NULL), "catalan");
+  const gchar *const catalan = "El Barça va guanyar diumenge el Girona per 3-1 a l'Estadi Olímpic Lluís "
+                               "Companys de Montjuïc. Els Segadors va sonar abans del partit i l'afició de "
+                               "la Penya Blaugrana de Sant Cugat va omplir la grada.";
+  ck_assert_str_eq (precis_detect_language (catalan, -1, NULL, NULL), "catalan");
+  const gchar *const named_in_spanish
+      = "El Real Madrid va perdre dissabte contra el Rayo Vallecano al Santiago Bernabéu, davant de la "
+        "Peña Madridista de Getafe. L'entrenador va dir que l'equip havia jugat malament i que calia "
+        "millorar abans del partit de dimecres.";
+  ck_assert_str_eq (precis_detect_language (named_in_spanish, -1, NULL, NULL), "catalan");
+}
+END_TEST
+
 /* A Cyrillic text with letters Serbian's alphabet does not have (ё й щ ъ ы ь э ю я) is not
  * Serbian, and the share CLD2 gives Serbian of a longer one is the text's language's: its
  * confidence is no lower than its opening's (tryout19 #9). */
@@ -596,6 +618,7 @@ main (void)
   tcase_add_test (tc, test_quotation_in_other_language);
   tcase_add_test (tc, test_close_neighbours);
   tcase_add_test (tc, test_larger_share_of_neighbours);
+  tcase_add_test (tc, test_names_no_evidence);
   tcase_add_test (tc, test_not_serbian);
   tcase_add_test (tc, test_robust);
   tcase_add_test (tc, test_hint);

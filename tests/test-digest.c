@@ -309,6 +309,70 @@ START_TEST (test_group_summary_lead_lede_first)
 }
 END_TEST
 
+/* Items of one source that end on the same closing lines and differ in their news are different
+ * stories, in any order: the lines they share word for word beside another lede are the source's
+ * boilerplate, not news (session 23); two versions of one story that share a lede stay one. */
+#define GAZETTE_SIGN_OFF                                                                                     \
+  " Subscribers can read the full edition in our app every morning before seven. To report a "               \
+  "correction, write to the editor and our standards team will reply within two working days. Our "          \
+  "local journalism is funded by readers: consider a monthly subscription to support independent "           \
+  "reporting. Comments on this article are moderated and closed after forty-eight hours."
+START_TEST (test_source_boilerplate_not_news)
+{
+  g_autoptr (PrecisSummarizer) s = new_summarizer ();
+  const PrecisArticle items[] = {
+    { "g1", "Bridge vote passes", NULL, "Gazette", NULL,
+      "The council voted on Monday to build a new bridge across the harbour, ending years of "
+      "debate." GAZETTE_SIGN_OFF,
+      -1 },
+    { "g2", "Mackerel haul breaks record", NULL, "Gazette", NULL,
+      "The fishing fleet landed its largest mackerel catch in twenty years on Sunday, skippers "
+      "said." GAZETTE_SIGN_OFF,
+      -1 },
+    { "g3", "Choir wins contest", NULL, "Gazette", NULL,
+      "The primary school choir won the national singing contest in the capital on "
+      "Saturday." GAZETTE_SIGN_OFF,
+      -1 },
+  };
+  for (guint order = 0; order < 2; order++)
+    {
+      g_autoptr (PrecisDigest) d = precis_digest_new (s);
+      for (guint i = 0; i < G_N_ELEMENTS (items); i++)
+        ck_assert (precis_digest_add (d, &items[order ? G_N_ELEMENTS (items) - 1 - i : i], NULL));
+      ck_assert_uint_eq (precis_digest_get_n_items (d), 3);
+    }
+  /* without a source nothing tells the sign-off from news: the known limit, as before */
+  g_autoptr (PrecisDigest) unsourced = precis_digest_new (s);
+  for (guint i = 0; i < G_N_ELEMENTS (items); i++)
+    {
+      PrecisArticle a = items[i];
+      a.source = NULL;
+      ck_assert (precis_digest_add (unsourced, &a, NULL));
+    }
+  ck_assert_uint_lt (precis_digest_get_n_items (unsourced), 3);
+  /* an update under a new lede keeps the story's other lines and is still the same story */
+  g_autoptr (PrecisDigest) u = precis_digest_new (s);
+  add (u, "w1", "Storm cuts power to 8,000 homes in Porthaven", "Coast Wire", NULL,
+       "A storm cut power to 8,000 homes in Porthaven overnight, the grid operator said on Monday. Winds of "
+       "up to "
+       "120 km/h brought down lines across the western coast. Crews from three counties were sent to the "
+       "area. "
+       "Schools in Porthaven and Westerby stayed closed.");
+  add (u, "w2", "Storm leaves 12,000 Porthaven homes without power", "Coast Wire", NULL,
+       "About 12,000 homes in Porthaven were without power on Monday morning after a storm swept the coast, "
+       "the "
+       "grid operator said. Winds of up to 120 km/h brought down lines across the western coast. Crews from "
+       "three "
+       "counties were sent to the area. Schools in Porthaven and Westerby stayed closed.");
+  add (u, "w3", "Museum reopens after repairs", "Coast Wire", NULL,
+       "The maritime museum in Westerby reopened on Monday after two years of repairs to its roof and "
+       "galleries. "
+       "Visitors queued before the doors opened at nine.");
+  ck_assert_uint_eq (precis_digest_get_n_items (u), 2);
+  ck_assert_int_eq (item_of (u, "w1"), item_of (u, "w2"));
+}
+END_TEST
+
 START_TEST (test_duplicates_left_out)
 {
   g_autoptr (PrecisSummarizer) s = new_summarizer ();
@@ -1426,6 +1490,7 @@ main (void)
   tcase_add_test (tc, test_group_summary_figure_written_apart);
   tcase_add_test (tc, test_group_summary_lead_lede_first);
   tcase_add_test (tc, test_duplicates_left_out);
+  tcase_add_test (tc, test_source_boilerplate_not_news);
   tcase_add_test (tc, test_duplicates_retitled);
   tcase_add_test (tc, test_duplicates_news_differs);
   tcase_add_test (tc, test_duplicates_symmetric);

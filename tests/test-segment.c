@@ -389,6 +389,14 @@ static const Case other_cases[] = {
       NULL, NULL, NULL, "polish" } },
   { "Przyszło ok. 10 tys. W niedzielę było ich mniej.",
     { "Przyszło ok. 10 tys.", "W niedzielę było ich mniej.", NULL, NULL, NULL, "polish" } },
+  /* ... and a measure's amount ends one before a capital that is not what it measures (a genitive:
+   * capitals, "-ów", "-ji"), "ok." does not (session 23, tryout25 #5) */
+  { "Inflacja wzrosła o 3,2 proc. Komisja zbierze się w marcu. Ankieta: 55 proc. Niemców i 8 proc. Szwecji.",
+    { "Inflacja wzrosła o 3,2 proc.", "Komisja zbierze się w marcu.",
+      "Ankieta: 55 proc. Niemców i 8 proc. Szwecji.", NULL, NULL, "polish" } },
+  { "Sprzedano 40 tys. Dealerzy liczą na więcej. Koszt: 2 mln. Burmistrz milczy. Przyszło ok. Stu gości.",
+    { "Sprzedano 40 tys.", "Dealerzy liczą na więcej.", "Koszt: 2 mln.", "Burmistrz milczy.",
+      "Przyszło ok. Stu gości.", "polish" } },
   /* ... and so do they before a quotation that opens on a low mark, „ as ", and a starter
    * (session 22, tryout25 #5); German "z. B." before one does not end a sentence */
   { "Ustawa wejdzie w życie w 2027 r. „To dobry plan” – mówi minister. Opozycja milczy.",
@@ -905,6 +913,10 @@ static const CleanCase clean_cases[] = {
   { PRECIS_CLEAN_TEXT, "It is <em>very</em> old.<p>New.</p>", "It is very old.\nNew.\n" },
   { PRECIS_CLEAN_TEXT, "<bpt i=\"0\">&lt;b&gt;</bpt>J1.txt", "J1.txt" },
   { PRECIS_CLEAN_TEXT, "If a < b and c > d then 3<4.", "If a < b and c > d then 3<4." },
+  /* a script's or a style's code ends at its own closing tag, the name whole (session 23) */
+  { PRECIS_CLEAN_TEXT, "Pier <script>w('</scripts>');go()</script>vote. <style>a{}</styles>b{}</STYLE >Held.",
+    "Pier vote. Held." },
+  { PRECIS_CLEAN_TEXT, "Bay <script>s = '</style>'; t()</script>talks.", "Bay talks." },
   /* character references read, a no-break space as a space; an unknown name stays */
   { PRECIS_CLEAN_TEXT, "Tom &amp; Jerry&#8217;s 5&#37;&nbsp;rise &eacute;t&#xE9; &bogus; &#0; &amp",
     "Tom & Jerry\u2019s 5% rise \u00e9t\u00e9 &bogus; &#0; &amp" },

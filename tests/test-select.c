@@ -55,7 +55,7 @@ static GArray *
 choose (Fixture *f, const gdouble *scores, PrecisBudget budget)
 {
   return precis_select (&f->vectors, scores, "x", f->spans, f->tokens.n_words, &budget,
-                        PRECIS_DUPLICATE_COSINE);
+                        PRECIS_DUPLICATE_COSINE, NULL);
 }
 
 static const gdouble scores[] = { 0.1, 0.3, 0.2, 0.3, 0.5 };

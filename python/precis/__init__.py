@@ -239,9 +239,10 @@ class Sentence:
     """A sentence of the document: its text as shown, its byte offset and length in the UTF-8
     text the document was read from (the caller's text; for an HTML page read as a page, its
     extracted article: Summary.source, precis.html_extract(page)[0]), its score, its index among the document's sentences, whether it is chosen and
-    whether it is furniture (byline, credit, call to action)."""
+    whether it is furniture (byline, credit, call to action) and whether the ranker passed it over
+    as a repeat of one it had chosen (as --explain marks it)."""
 
-    __slots__ = ("text", "offset", "length", "score", "index", "chosen", "furniture")
+    __slots__ = ("text", "offset", "length", "score", "index", "chosen", "furniture", "repeat")
 
     def __init__(self, c):
         self.text = c.text.decode("utf-8")
@@ -251,6 +252,7 @@ class Sentence:
         self.index = c.index
         self.chosen = bool(c.chosen)
         self.furniture = bool(c.furniture)
+        self.repeat = bool(c.repeat)
 
     def __repr__(self):
         return "Sentence(index=%d, offset=%d, length=%d, score=%.6g, text=%r)" % (

@@ -77,7 +77,7 @@ class GError(ctypes.Structure):
 
 class Sentence(ctypes.Structure):
     _fields_ = [("index", c_uint), ("offset", c_size_t), ("length", c_size_t), ("score", c_double),
-                ("text", c_char_p), ("chosen", c_int), ("furniture", c_int)]
+                ("text", c_char_p), ("chosen", c_int), ("furniture", c_int), ("repeat", c_int)]
 
 
 class RougeScore(ctypes.Structure):

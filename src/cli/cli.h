@@ -23,6 +23,12 @@ enum
  * g_free(). */
 gchar *cli_read_input (const gchar *path, gsize max_bytes, gsize *len, GError **error);
 
+/* Whether the @len bytes at @data are binary data that the summariser refuses
+ * (precis_looks_binary()): @error is then set, PRECIS_ERROR_BINARY, in the summariser's words
+ * ("binary data, not text (gzip-compressed data)"). The reader asks it of a large input's first
+ * block; precis extract, which does not summarise, of every input. */
+gboolean cli_refuse_binary (const gchar *data, gsize len, GError **error);
+
 /* What an input is read as: --input=auto|text|markdown|html|feed (and jsonl for the digest). */
 typedef enum
 {

@@ -107,7 +107,9 @@ extract_one (Output *out, CliInputType type, const gchar *path, gsize max_bytes,
   gsize len = 0;
   const gchar *name = g_str_equal (path, "-") ? "(standard input)" : path;
   g_autofree gchar *input = cli_read_input (path, max_bytes, &len, &error);
-  if (input == NULL)
+  /* binary data refused as the summariser refuses it, --lossy or not (a gzip file is not text in
+   * another encoding) */
+  if (input == NULL || cli_refuse_binary (input, len, &error))
     {
       cli_error ("%s: %s", name, error->message);
       return FALSE;

@@ -192,7 +192,7 @@ cli_summarize (int argc, char **argv)
       "Output format: text, markdown, json or html (default text)", "FORMAT" },
     { "explain", 0, 0, G_OPTION_ARG_NONE, &o.explain,
       "Also list every sentence with its score (its centrality; position and coherence rules decide the "
-      "choice)",
+      "choice), marked * chosen, - furniture, = a repeat of a chosen one",
       NULL },
     { "stopwords", 0, 0, G_OPTION_ARG_FILENAME, &o.stopwords,
       "Use this stopword list instead of the built-in one", "FILE" },

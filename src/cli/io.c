@@ -65,12 +65,10 @@ cli_read_input (const gchar *path, gsize max_bytes, gsize *len, GError **error)
         }
       size_t got = fread (buf + n, 1, READ_BLOCK, f);
       n += got;
-      const gchar *binary = NULL;
-      if (n == got && got == READ_BLOCK && precis_looks_binary (buf, n, &binary))
+      /* a large input refused as binary on its first block, not after all of it (a device such as
+       * /dev/urandom would be read to the limit) */
+      if (n == got && got == READ_BLOCK && cli_refuse_binary (buf, n, error))
         {
-          /* a large input refused as binary on its first block, not after all of it (a device
-           * such as /dev/urandom would be read to the limit): the summariser's words */
-          g_set_error (error, PRECIS_ERROR, PRECIS_ERROR_BINARY, "binary data, not text (%s)", binary);
           ok = FALSE;
           break;
         }
@@ -174,6 +172,16 @@ cli_page_text (PrecisSummarizer *s, const gchar *name, gchar *input, gsize *len,
   *title = g_steal_pointer (&page->title);
   *len = strlen (page->text);
   return g_steal_pointer (&page->text);
+}
+
+gboolean
+cli_refuse_binary (const gchar *data, gsize len, GError **error)
+{
+  const gchar *binary = NULL;
+  if (!precis_looks_binary (data, len, &binary))
+    return FALSE;
+  g_set_error (error, PRECIS_ERROR, PRECIS_ERROR_BINARY, "binary data, not text (%s)", binary);
+  return TRUE;
 }
 
 void

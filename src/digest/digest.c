@@ -63,6 +63,7 @@ precis_digest_new (PrecisSummarizer *summarizer)
   d->numeric = g_byte_array_new ();
   d->key = g_string_new (NULL);
   d->seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  d->shared = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, (GDestroyNotify)g_array_unref);
   return d;
 }
 
@@ -78,6 +79,7 @@ precis_digest_free (PrecisDigest *d)
   g_byte_array_unref (d->numeric);
   g_string_free (d->key, TRUE);
   g_hash_table_unref (d->seen);
+  g_hash_table_unref (d->shared);
   if (d->languages)
     g_hash_table_unref (d->languages);
   if (d->items)
@@ -353,6 +355,110 @@ nearly_same_text (const PrecisSummary *x, const PrecisSummary *y)
   return shared >= DUPLICATE_MIN_SENTENCES && (n - shared) * DUPLICATE_SENTENCES_PER_DIFFERENT <= n;
 }
 
+/* An article that holds a news sentence of its source's (discount_shared()). */
+typedef struct
+{
+  guint article;
+  gboolean lead;       /* the sentence is in its lead (PRECIS_LEAD_SENTENCES) */
+  gboolean discounted; /* its terms are no longer the article's */
+} SharedHolder;
+
+/* The lede of @a's summary, or "" when it has none. */
+static const gchar *
+lede_text (const Article *a)
+{
+  return a->summary->lede != PRECIS_NONE ? a->summary->all[a->summary->lede].text : "";
+}
+
+/* Takes the terms of one sentence (@counts, of PrecisTermCount, in @language), counted in its lead
+ * when @lead, out of @a's: a term left with no occurrence and not in the title goes. */
+static void
+discount_terms (PrecisDigest *d, Article *a, const gchar *language, const GArray *counts, gboolean lead)
+{
+  for (guint i = 0; i < counts->len; i++)
+    {
+      const PrecisTermCount *c = &g_array_index (counts, PrecisTermCount, i);
+      ArticleTerm key = { .term = term_id (d, language, c->stem) };
+      ArticleTerm *t = bsearch (&key, a->terms, a->n_terms, sizeof (ArticleTerm), compare_article_term);
+      if (t == NULL)
+        continue;
+      t->count -= MIN (t->count, c->count);
+      if (lead)
+        t->lead -= MIN (t->lead, c->count);
+      t->lead = MIN (t->lead, t->count);
+      t->capitalised = MIN (t->capitalised, t->count);
+      t->initial = MIN (t->initial, t->count);
+    }
+  guint m = 0;
+  for (guint k = 0; k < a->n_terms; k++)
+    if (a->terms[k].count > 0 || a->terms[k].title > 0)
+      a->terms[m++] = a->terms[k];
+  a->n_terms = m;
+}
+
+/* A news sentence that the articles of one source write word for word while their ledes differ is the
+ * source's boilerplate (a sign-off, a call to subscribe, a note on corrections), not their news: its
+ * terms are taken out of each such article's, so that the grouping does not read it as news the
+ * articles share (two items of one feed ending on the same four lines are two stories). Called as
+ * article @index (@a, in @language) is added: each of its news sentences is looked up among the earlier
+ * articles of its source and language; whatever the order of the articles, a sentence ends discounted
+ * in every article that holds it beside one of another lede. O(sentences), and a tokenizer run for each
+ * sentence discounted. */
+static void
+discount_shared (PrecisDigest *d, Article *a, guint index, const gchar *language)
+{
+  if (a->meta.source == NULL)
+    return;
+  const PrecisSummary *sum = a->summary;
+  guint counted = 0;
+  for (guint i = 0; i < sum->n_all; i++)
+    {
+      const PrecisSentence *p = &sum->all[i];
+      if (p->furniture || p->text[0] == '\0')
+        continue;
+      gboolean lead = counted++ < PRECIS_LEAD_SENTENCES;
+      g_autofree gchar *key = g_strconcat (a->meta.source, "\x1f", language, "\x1f", p->text, NULL);
+      GArray *holders = g_hash_table_lookup (d->shared, key);
+      if (holders == NULL)
+        {
+          holders = g_array_new (FALSE, FALSE, sizeof (SharedHolder));
+          g_hash_table_insert (d->shared, g_steal_pointer (&key), holders);
+        }
+      SharedHolder self = { index, lead, FALSE };
+      gboolean repeated = FALSE; /* the sentence twice in this article */
+      for (guint h = 0; h < holders->len; h++)
+        repeated |= g_array_index (holders, SharedHolder, h).article == index;
+      if (repeated)
+        continue;
+      gboolean counted_now = FALSE;
+      for (guint h = 0; h < holders->len; h++)
+        {
+          SharedHolder *other = &g_array_index (holders, SharedHolder, h);
+          Article *b = d->articles->pdata[other->article];
+          if (strcmp (lede_text (a), lede_text (b)) == 0)
+            continue;
+          if (!counted_now)
+            {
+              g_array_set_size (d->counts, 0);
+              precis_summarizer_count_text (d->summarizer, p->text, -1, d->counts);
+              counted_now = TRUE;
+            }
+          if (!other->discounted)
+            {
+              discount_terms (d, b, language, d->counts, other->lead);
+              other->discounted = TRUE;
+            }
+          if (!self.discounted)
+            {
+              discount_terms (d, a, language, d->counts, lead);
+              self.discounted = TRUE;
+            }
+        }
+      g_array_append_val (holders, self);
+    }
+  g_array_set_size (d->counts, 0);
+}
+
 gboolean
 precis_digest_add (PrecisDigest *d, const PrecisArticle *article, GError **error)
 {
@@ -480,6 +586,7 @@ precis_digest_add (PrecisDigest *d, const PrecisArticle *article, GError **error
     else
       a->terms[a->n_terms++] = all[i];
   g_ptr_array_add (d->articles, a);
+  discount_shared (d, a, d->articles->len - 1, language);
   invalidate (d);
   return TRUE;
 }

@@ -57,6 +57,9 @@ struct _PrecisDigest
   GString *key;          /* scratch: a term's key in term_ids */
   GPtrArray *articles;   /* of Article */
   GHashTable *term_ids;  /* language, U+001F, stem -> id + 1 */
+  /* source, U+001F, language, U+001F, a news sentence's text -> GArray of SharedHolder: the
+   * articles of one source that hold it (digest.c, discount_shared()) */
+  GHashTable *shared;
   guint n_terms;
   GByteArray *numeric; /* per term id: 1 when the stem starts with a digit (a number) */
   GArray *counts;      /* scratch: PrecisTermCount */

@@ -30,19 +30,25 @@ append_plain (GString *out, const gchar *text)
  * headline (another outlet's headline for the same story), else where the copy came from: its
  * source (a feed's or site's name), else its id (a file's name, a record's id); its headline only
  * when it has none of these. A reader of a digest is told where each story came from, never the
- * headline twice. Sets *@names_source when the line names the source, which the byline then leaves
- * out. */
+ * headline twice. In a section of its own source (--group-by=source), whose heading names the
+ * source already, a line that would name it names the article's web address instead (without its
+ * scheme: the text of a link, when @linked), else its id; NULL when the line shows the address
+ * anyway (text output) and has nothing else to name. Sets *@names_source when the line or the
+ * section names the source, which the byline then leaves out. */
 static const gchar *
-source_label (const Item *it, const Article *a, gboolean *names_source)
+source_label (const Item *it, const Article *a, gboolean linked, gboolean *names_source)
 {
-  *names_source = FALSE;
+  gboolean sectioned = a->meta.source != NULL && g_strcmp0 (a->meta.source, it->pub.section) == 0;
+  *names_source = sectioned;
   if (a->meta.title != NULL && g_strcmp0 (a->meta.title, it->pub.headline) != 0)
     return a->meta.title;
-  if (a->meta.source != NULL)
+  if (a->meta.source != NULL && !sectioned)
     {
       *names_source = TRUE;
       return a->meta.source;
     }
+  if (sectioned && precis_is_web_address (a->meta.url))
+    return linked ? strstr (a->meta.url, "://") + 3 : NULL;
   return a->meta.id != NULL ? a->meta.id : a->headline;
 }
 
@@ -170,7 +176,7 @@ render_markdown (PrecisDigest *d)
         {
           const Article *a = d->articles->pdata[it->articles[m]];
           gboolean names_source;
-          const gchar *label = source_label (it, a, &names_source);
+          const gchar *label = source_label (it, a, TRUE, &names_source);
           g_string_append (out, "- ");
           if (precis_is_web_address (a->meta.url))
             precis_append_markdown_link (out, label, a->meta.url);
@@ -208,9 +214,21 @@ render_text (PrecisDigest *d)
         {
           const Article *a = d->articles->pdata[it->articles[m]];
           gboolean names_source;
-          g_string_append_printf (out, "   - %s", source_label (it, a, &names_source));
+          const gchar *label = source_label (it, a, FALSE, &names_source);
+          g_string_append (out, "   -");
+          if (label != NULL)
+            g_string_append_printf (out, " %s", label);
+          else
+            {
+              /* its address, the one thing it has that its section's heading does not say */
+              g_string_append (out, " <");
+              precis_append_url (out, a->meta.url, "<>");
+              g_string_append_c (out, '>');
+            }
           append_byline (out, a, names_source, append_plain);
-          if (precis_is_web_address (a->meta.url)) /* an Atom id ("urn:1") is no address, as in -f markdown */
+          if (label != NULL
+              && precis_is_web_address (
+                  a->meta.url)) /* an Atom id ("urn:1") is no address, as in -f markdown */
             {
               g_string_append (out, " <");
               precis_append_url (out, a->meta.url, "<>");
@@ -300,7 +318,7 @@ render_html (PrecisDigest *d)
               g_string_append (out, "\" style=\"" PRECIS_PAGE_LINK "\">");
             }
           gboolean names_source;
-          precis_escape_html (out, source_label (it, a, &names_source));
+          precis_escape_html (out, source_label (it, a, TRUE, &names_source));
           if (link)
             g_string_append (out, "</a>");
           append_byline (out, a, names_source, precis_escape_html);

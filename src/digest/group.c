@@ -1,6 +1,8 @@
 /* group.c - the digest's articles in, its stories out.
  *
- * Every article becomes an L2-normalised tf-idf vector of its stems in which what tells one
+ * Every article becomes an L2-normalised tf-idf vector of its stems (less those of its source's
+ * boilerplate, sentences it shares word for word with an article of another lede: digest.c,
+ * discount_shared()) in which what tells one
  * event from another weighs most: a term's frequency counts each occurrence in the lead (the
  * first PRECIS_LEAD_SENTENCES sentences) 1 + LEAD_WEIGHT times and each in the title
  * TITLE_WEIGHT times; tf is sublinear (1 + log tf), idf log (1 + max (N, IDF_MIN_ARTICLES) / df)

@@ -20,13 +20,17 @@
 static void
 append_explain_text (GString *out, const PrecisSummary *sum, gboolean markdown)
 {
-  g_string_append (out, markdown ? "\n## Sentences\n\n" : "\nSentences (* chosen, - furniture):\n");
+  g_string_append (out, markdown ? "\n## Sentences\n\n"
+                                 : "\nSentences (* chosen, - furniture, = a repeat of a chosen one):\n");
   for (guint i = 0; i < sum->n_all; i++)
     {
       const PrecisSentence *p = &sum->all[i];
-      gchar mark = p->chosen ? '*' : p->furniture ? '-' : ' ';
+      gchar mark = p->chosen ? '*' : p->furniture ? '-' : p->repeat ? '=' : ' ';
       if (markdown)
-        g_string_append_printf (out, "%u. `%.6f`%s %s\n", i + 1, p->score, p->chosen ? " **chosen**" : "",
+        g_string_append_printf (out, "%u. `%.6f`%s %s\n", i + 1, p->score,
+                                p->chosen   ? " **chosen**"
+                                : p->repeat ? " *repeat*"
+                                            : "",
                                 p->text);
       else
         g_string_append_printf (out, "%c %4u %.6f  %s\n", mark, i, p->score, p->text);
@@ -175,6 +179,7 @@ render_json (const PrecisSummary *sum, PrecisRenderFlags flags)
           append_span (out, p);
           g_string_append (out, p->chosen ? ",\"chosen\":true" : ",\"chosen\":false");
           g_string_append (out, p->furniture ? ",\"furniture\":true" : ",\"furniture\":false");
+          g_string_append (out, p->repeat ? ",\"repeat\":true" : ",\"repeat\":false");
           g_string_append (out, ",\"text\":");
           precis_json_append_string (out, p->text);
           g_string_append_c (out, '}');
@@ -224,6 +229,7 @@ render_html (const PrecisSummary *sum, PrecisRenderFlags flags, const PrecisFeed
           g_string_append_printf (out, "<li style=\"" PRECIS_PAGE_ITEM "\"><code>%.6f</code>%s ", p->score,
                                   p->chosen      ? " <strong>chosen</strong>"
                                   : p->furniture ? " <em>furniture</em>"
+                                  : p->repeat    ? " <em>repeat</em>"
                                                  : "");
           precis_escape_html (out, p->text);
           g_string_append (out, "</li>\n");

@@ -120,23 +120,23 @@ tag_at (const gchar *text, gsize len, gsize p, gboolean escaped, gboolean *block
 }
 
 /* Where the script or style element whose opening tag (escaped when @escaped) ends at @from
- * ends: after its closing tag ("</script>", "</STYLE >"), or 0 when it is not closed, and
- * *@unclosed then set: no later one is searched for (each search would read to the end). */
+ * ends: after its closing tag, the element's own name whole ("</script>", "</STYLE >"; not
+ * "</scripts>", nor a style's "</style>" inside a script), or 0 when it is not closed, and
+ * *@unclosed then set: no later one is searched for (each search would read to the end). @name
+ * is the element's name, "script" or "style". */
 static gsize
-raw_text_end (const gchar *text, gsize len, gsize from, gboolean escaped, gboolean *unclosed)
+raw_text_end (const gchar *text, gsize len, gsize from, gboolean escaped, const gchar *name,
+              gboolean *unclosed)
 {
   const gchar *open = escaped ? "&lt;/" : "</";
-  gsize open_len = strlen (open);
+  gsize open_len = strlen (open), name_len = strlen (name);
   for (gsize q = from; !*unclosed && q + open_len < len; q++)
     {
       if (strncmp (text + q, open, open_len) != 0)
         continue;
-      gsize name = q + open_len, n = 0;
-      if (len - name >= 6 && g_ascii_strncasecmp (text + name, "script", 6) == 0)
-        n = 6;
-      else if (len - name >= 5 && g_ascii_strncasecmp (text + name, "style", 5) == 0)
-        n = 5;
-      if (n == 0)
+      gsize after = q + open_len + name_len;
+      if (after >= len || g_ascii_strncasecmp (text + q + open_len, name, name_len) != 0
+          || g_ascii_isalnum (text[after]) || text[after] == ':' || text[after] == '-')
         continue;
       gboolean block = FALSE, raw = FALSE;
       gsize tag = tag_at (text, len, q, escaped, &block, &raw);
@@ -191,7 +191,8 @@ static GString *
 remove_markup (const gchar *text, gsize len)
 {
   GString *out = g_string_sized_new (len);
-  gboolean unclosed[2] = { FALSE, FALSE }; /* no closing tag of a script or style, plain or escaped */
+  /* no closing tag of a script [0] or a style [1], plain or escaped */
+  gboolean unclosed[2][2] = { { FALSE, FALSE }, { FALSE, FALSE } };
   for (gsize p = 0; p < len;)
     {
       gboolean block = FALSE, raw = FALSE;
@@ -209,7 +210,13 @@ remove_markup (const gchar *text, gsize len)
           if (n > 0)
             {
               /* a script's or a style's code goes with its tags (unless it is never closed) */
-              gsize end = raw ? raw_text_end (text, len, p + n, escaped, &unclosed[escaped]) : 0;
+              gsize end = 0;
+              if (raw)
+                {
+                  gboolean style = g_ascii_tolower (text[p + (escaped ? 4 : 1) + 1]) == 't';
+                  end = raw_text_end (text, len, p + n, escaped, style ? "style" : "script",
+                                      &unclosed[style][escaped]);
+                }
               if (block)
                 g_string_append_c (out, '\n');
               p = end > 0 ? end : p + n;

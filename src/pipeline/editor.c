@@ -47,9 +47,6 @@
 /* A name is looked for in the text this far (bytes) before the sentence that opens on it: an
  * introduction further back is not a reader's antecedent, and the search stays O(n). */
 #define NAME_WINDOW_BYTES 16384
-/* Two sentences this similar (tf-idf cosine) say the same thing for a reader: a restated lede
- * or a caption's repeat (tuned on the TUNE half of the news sets, docs/ranking.md). */
-#define REDUNDANT_COSINE 0.5
 /* A text is shaped like a news story when its lede's centrality is at least this share of
  * the mean sentence's (0.5 before the second TUNE judging: a news story whose lede is a
  * scene-setting line was then summarised as prose, which the judge liked less). */
@@ -353,6 +350,7 @@ typedef struct
   guint max_sentences;
   guint max_words;
   PrecisSimilar *similar; /* the chosen sentences, for redundant(): a member while chosen[] */
+  gboolean *repeat;       /* per sentence: left out as restating a chosen one (NULL: not asked) */
 } Choice;
 
 /* Whether the text [from, last) ends on no stop, question or exclamation mark, colon or
@@ -545,7 +543,19 @@ continues_lede (const Choice *c, guint i, guint lede)
 static gboolean
 redundant (const Choice *c, guint i, guint except)
 {
-  return precis_similar_any (c->similar, i, except, c->chosen, REDUNDANT_COSINE, NULL, NULL);
+  return precis_similar_any (c->similar, i, except, c->chosen, PRECIS_REDUNDANT_COSINE, NULL, NULL);
+}
+
+/* redundant() against every chosen sentence, marking @i left out as a repeat (--explain) when it
+ * is. */
+static gboolean
+left_as_repeat (const Choice *c, guint i)
+{
+  if (!redundant (c, i, PRECIS_NONE))
+    return FALSE;
+  if (c->repeat != NULL)
+    c->repeat[i] = TRUE;
+  return TRUE;
 }
 
 static gboolean
@@ -731,7 +741,7 @@ choose_opening (Choice *c, guint lede)
     take (c, kicker);
   for (guint i = lede; i < c->n && c->n_chosen < c->max_sentences; i++)
     {
-      if (i != lede && (!(usable (c, i) || continues_lede (c, i, lede)) || redundant (c, i, PRECIS_NONE)))
+      if (i != lede && (!(usable (c, i) || continues_lede (c, i, lede)) || left_as_repeat (c, i)))
         continue;
       /* A quotation that runs on to a speaker named only in a later sentence gives way, with the
        * rest of it, when it does not fit whole: cut before its close it is words of no one
@@ -926,7 +936,7 @@ GArray *
 precis_editor_select (const PrecisVectors *vectors, const gdouble *scores, const gdouble *centrality,
                       const gchar *text, const PrecisSpan *spans, const guint *n_words,
                       const guint *antecedent, guint lede, const PrecisTitleTerms *title,
-                      const PrecisBudget *budget)
+                      const PrecisBudget *budget, gboolean *repeat)
 {
   guint n = vectors->n_sentences;
   GArray *out = g_array_new (FALSE, FALSE, sizeof (guint));
@@ -938,13 +948,13 @@ precis_editor_select (const PrecisVectors *vectors, const gdouble *scores, const
   gboolean *chosen = (gboolean *)(gpointer)(ranked + n);
   guint *list = (guint *)(chosen + n);
   memset (chosen, 0, (gsize)n * sizeof (gboolean));
-  /* Both repeat checks' cosines are at least REDUNDANT_COSINE (a floating comparison: not a
+  /* Both repeat checks' cosines are at least PRECIS_REDUNDANT_COSINE (a floating comparison: not a
    * constant expression for G_STATIC_ASSERT under clang, which builds the fuzzers; folded away). */
-  g_assert (PRECIS_DUPLICATE_COSINE >= REDUNDANT_COSINE);
+  g_assert (PRECIS_DUPLICATE_COSINE >= PRECIS_REDUNDANT_COSINE);
   g_auto (PrecisSimilar) similar = { 0 };
-  precis_similar_init (&similar, vectors, REDUNDANT_COSINE);
-  Choice c = { vectors, scores, text, spans, n_words,   antecedent, n,
-               chosen,  list,   0,    0,     G_MAXUINT, G_MAXUINT,  &similar };
+  precis_similar_init (&similar, vectors, PRECIS_REDUNDANT_COSINE);
+  Choice c = { vectors, scores, text, spans,     n_words,   antecedent, n,     chosen,
+               list,    0,      0,    G_MAXUINT, G_MAXUINT, &similar,   repeat };
 
   guint n_ranked = 0, n_clean = 0;
   gdouble mean = 0;
@@ -960,7 +970,7 @@ precis_editor_select (const PrecisVectors *vectors, const gdouble *scores, const
     {
       /* Nothing but furniture: the plain choice, better than nothing. */
       g_array_unref (out);
-      return precis_select (vectors, scores, text, spans, n_words, budget, PRECIS_DUPLICATE_COSINE);
+      return precis_select (vectors, scores, text, spans, n_words, budget, PRECIS_DUPLICATE_COSINE, repeat);
     }
   mean /= n_clean;
   if (budget->kind == PRECIS_BUDGET_SENTENCES)
@@ -983,7 +993,7 @@ precis_editor_select (const PrecisVectors *vectors, const gdouble *scores, const
   for (guint r = 0; r < n_ranked && c.n_chosen < c.max_sentences; r++)
     {
       guint i = ranked[r].index;
-      if (!chosen[i] && !introduces_quotation (&c, i) && !redundant (&c, i, PRECIS_NONE))
+      if (!chosen[i] && !introduces_quotation (&c, i) && !left_as_repeat (&c, i))
         take_with_antecedent (&c, i);
     }
   /* Room left and only fragments or repeats to fill it: the best of those that are not
@@ -1004,10 +1014,16 @@ precis_editor_select (const PrecisVectors *vectors, const gdouble *scores, const
                                                    precis_same_digits_test, &digits);
           if (!duplicate && fits (&c, 1, n_words[i]))
             take (&c, i);
+          else if (duplicate && repeat != NULL)
+            repeat[i] = TRUE;
         }
     }
   for (guint i = 0; i < n; i++)
     if (chosen[i])
-      g_array_append_val (out, i);
+      {
+        g_array_append_val (out, i);
+        if (repeat != NULL)
+          repeat[i] = FALSE; /* left out once, taken later */
+      }
   return out;
 }

@@ -8,6 +8,10 @@
 /* No sentence: the value of a missing antecedent or lede. */
 #define PRECIS_NONE G_MAXUINT
 
+/* Two sentences this similar (tf-idf cosine) say the same thing for a reader: a restated lede
+ * or a caption's repeat (tuned on the TUNE half of the news sets, docs/ranking.md). */
+#define PRECIS_REDUNDANT_COSINE 0.5
+
 /* For each sentence, the sentence it points back to (PRECIS_NONE when it stands alone): the
  * one before for an opening pronoun or connective ("He", "But", '"...," she said'), the one
  * that introduced the name for a bare surname or a title and surname ("Stofan said", "Mr
@@ -37,8 +41,11 @@ void precis_editor_title_terms (PrecisTokenizer *tokenizer, const gchar *title, 
 /* The "editor" choice (see PRECIS_RANKER_EDITOR): @scores are the "position" ranker's,
  * @centrality the graph's own (before position and length); @text the document, @title its
  * title's terms (n_words 0: no title). Returns the chosen sentence
- * numbers in document order; the caller frees the result with g_array_unref(). */
+ * numbers in document order; the caller frees the result with g_array_unref(). @repeat (NULL: not
+ * asked; else one entry a sentence, zeroed) marks each sentence the choice passed over as
+ * restating a chosen one (PRECIS_REDUNDANT_COSINE; in the fill of room left, a near-duplicate),
+ * for --explain. */
 GArray *precis_editor_select (const PrecisVectors *vectors, const gdouble *scores, const gdouble *centrality,
                               const gchar *text, const PrecisSpan *spans, const guint *n_words,
                               const guint *antecedent, guint lede, const PrecisTitleTerms *title,
-                              const PrecisBudget *budget);
+                              const PrecisBudget *budget, gboolean *repeat);

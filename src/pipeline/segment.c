@@ -126,6 +126,10 @@ struct _PrecisSegmenter
   /* Its list is a short one ("[short]"): a long lower-case word not in it still ends a
    * sentence before a lower-case one, as in a language without a list. */
   gboolean short_list;
+  /* The endings of the genitive that a capitalised word takes after a measure's amount
+   * ("[measured-endings]": Polish "60 proc. Polaków"), NULL-terminated; NULL when the language
+   * has none, and a capital after its measures does not by itself end a sentence. */
+  gchar **measured_endings;
   /* Bit a * 128 + b set when a starter opens on the ASCII bytes a and b (lower case, as folded). */
   guint8 starter_heads[128 * 128 / 8];
 };
@@ -134,6 +138,7 @@ static void
 load_list (PrecisSegmenter *seg, gchar **lines)
 {
   guint section = ABBREV_GENERAL;
+  g_autoptr (GPtrArray) endings = NULL;
   for (guint i = 0; lines[i] != NULL; i++)
     {
       gchar *line = g_strstrip (lines[i]);
@@ -161,12 +166,25 @@ load_list (PrecisSegmenter *seg, gchar **lines)
         section = CONTINUER;
       else if (g_str_equal (line, "[short]"))
         seg->short_list = TRUE;
+      else if (g_str_equal (line, "[measured-endings]"))
+        {
+          section = 0; /* endings, not words */
+          if (endings == NULL)
+            endings = g_ptr_array_new ();
+        }
+      else if (section == 0)
+        g_ptr_array_add (endings, g_utf8_casefold (line, -1));
       else
         {
           g_autofree gchar *key = g_utf8_casefold (line, -1);
           guint flags = GPOINTER_TO_UINT (g_hash_table_lookup (seg->words, key));
           g_hash_table_replace (seg->words, g_steal_pointer (&key), GUINT_TO_POINTER (flags | section));
         }
+    }
+  if (endings != NULL)
+    {
+      g_ptr_array_add (endings, NULL);
+      seg->measured_endings = (gchar **)g_ptr_array_free (g_steal_pointer (&endings), FALSE);
     }
 }
 
@@ -286,6 +304,7 @@ precis_segmenter_free (PrecisSegmenter *seg)
   if (seg == NULL)
     return;
   g_free (seg->slots);
+  g_strfreev (seg->measured_endings);
   g_hash_table_unref (seg->words);
   g_free (seg);
 }
@@ -1263,6 +1282,27 @@ follows_ordinal_word (const Scan *s, gsize pos)
   return b < e && (lookup_flags (s->seg, text + b, e - b) & BEFORE_ORDINAL);
 }
 
+/* Whether the capitalised word at @ws..@we may be what a measure's amount measures, in a language
+ * whose data names the endings of that case ("[measured-endings]"): written in capitals, an
+ * acronym or a currency ("5 proc. PKB", "10 tys. PLN"), or ending as that case ends ("60 proc.
+ * Polaków", "3 proc. Francji"). */
+static gboolean
+may_be_measured (const PrecisSegmenter *seg, const gchar *text, gsize ws, gsize we)
+{
+  gboolean capitals = we - ws >= 2;
+  for (gsize i = ws; i < we && capitals; i += char_width (text, i))
+    capitals = !g_unichar_islower (char_at (text, i));
+  if (capitals)
+    return TRUE;
+  for (gchar **e = seg->measured_endings; *e != NULL; e++)
+    {
+      gsize len = strlen (*e);
+      if (we - ws > len && memcmp (text + we - len, *e, len) == 0)
+        return TRUE;
+    }
+  return FALSE;
+}
+
 /* Whether the word before @ts (after white space, from @lo on) is a number ("2", "10", "3,5"),
  * or a short word after one ("2 трлн руб.", "5 mln. zł."). */
 static gboolean
@@ -1533,6 +1573,12 @@ decide_full_stop (Scan *s, gsize dot, gsize after_run)
        * ("2 tsp. Dijon mustard", "4 oz. Coca-Cola", "2 c. Dijon"). */
       if (!ellipsis && s->seg->has_data && !s->seg->nouns_capitalised && !(flags & (MONTH | MEASURE))
           && g_unichar_islower (char_at (text, ts)) && after_number (text, lo, ts))
+        return TRUE;
+      /* A measure whose amount the measured thing follows in a case of its own (Polish "proc.",
+       * "tys.": "60 proc. Polaków", "5 proc. PKB") ends a sentence before a capital in another form
+       * ("wzrosła o 4,1 proc. Rada ..."). */
+      if (!ellipsis && (flags & MEASURE) && s->seg->measured_endings != NULL && after_number (text, lo, ts)
+          && !may_be_measured (s->seg, text, ws, we))
         return TRUE;
       guint next_flags = lookup_flags (s->seg, text + ws, we - ws);
       return (next_flags & STARTER) != 0;

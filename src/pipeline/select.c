@@ -88,7 +88,8 @@ precis_same_digits_test (guint s, guint k, gconstpointer data)
 
 GArray *
 precis_select (const PrecisVectors *vectors, const gdouble *scores, const gchar *text,
-               const PrecisSpan *spans, const guint *n_words, const PrecisBudget *budget, gdouble max_cosine)
+               const PrecisSpan *spans, const guint *n_words, const PrecisBudget *budget, gdouble max_cosine,
+               gboolean *repeat)
 {
   guint n = vectors->n_sentences;
   GArray *chosen = g_array_new (FALSE, FALSE, sizeof (guint));
@@ -125,7 +126,11 @@ precis_select (const PrecisVectors *vectors, const gdouble *scores, const gchar 
       if (chosen->len > 0 && words + n_words[s] > max_words)
         continue;
       if (precis_similar_any (&similar, s, G_MAXUINT, NULL, max_cosine, precis_same_digits_test, &digits))
-        continue;
+        {
+          if (repeat != NULL)
+            repeat[s] = TRUE;
+          continue;
+        }
       g_array_append_val (chosen, s);
       precis_similar_add (&similar, s);
       words += n_words[s];

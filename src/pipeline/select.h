@@ -19,10 +19,12 @@ typedef struct
 
 /* Chooses sentences by score under the budget, skipping furniture and near-duplicates of
  * sentences already chosen (a cosine of @max_cosine or more and the same one-digit numbers). Returns the
- * chosen sentence numbers in document order; the caller frees the result with g_array_unref(). */
+ * chosen sentence numbers in document order; the caller frees the result with g_array_unref().
+ * @repeat (NULL: not asked; else one entry a sentence, zeroed) marks each near-duplicate skipped,
+ * for --explain. */
 GArray *precis_select (const PrecisVectors *vectors, const gdouble *scores, const gchar *text,
                        const PrecisSpan *spans, const guint *n_words, const PrecisBudget *budget,
-                       gdouble max_cosine);
+                       gdouble max_cosine, gboolean *repeat);
 
 /* Sentences of one document this similar say the same thing (a reworded repeat or a quoted
  * headline), when they give the same one-digit numbers (precis_same_digits()). */

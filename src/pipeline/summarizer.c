@@ -425,12 +425,14 @@ leave_empty (PrecisSummary *sum)
 }
 
 /* The summary of a ranked document, taking @keywords; @title (valid UTF-8), when not NULL,
- * is the one the caller gave. */
+ * is the one the caller gave; @repeat (NULL: none) marks the repeats left out (the rankers' choice). */
 static PrecisSummary *
 build_summary (PrecisSummarizer *s, PrecisText *text, const GArray *spans_array, const gdouble *scores,
-               const GArray *chosen, const gchar *title, gchar **keywords)
+               const GArray *chosen, const gboolean *repeat, const gchar *title, gchar **keywords)
 {
   PrecisSummary *sum = new_summary (s, text, spans_array, scores);
+  for (guint i = 0; repeat != NULL && i < sum->n_all; i++)
+    sum->all[i].repeat = repeat[i];
 
   sum->n_chosen = chosen->len;
   sum->chosen = g_new0 (guint, MAX (chosen->len, 1));
@@ -751,17 +753,18 @@ run (PrecisSummarizer *s, const gchar *input, gssize len, gchar *take, GDestroyN
 
   g_autofree guint *antecedent = precis_editor_antecedents (text.text, span_data, spans->len, s->segmenter);
   guint lede = precis_editor_lede (span_data, n_words, spans->len);
+  g_autofree gboolean *repeat = g_new0 (gboolean, MAX (spans->len, 1));
   g_autoptr (GArray) chosen
       = editor ? precis_editor_select (&vectors, scores, centrality, text.text, span_data, n_words,
-                                       antecedent, lede, &claim, &s->budget)
+                                       antecedent, lede, &claim, &s->budget, repeat)
                : precis_select (&vectors, scores, text.text, (const PrecisSpan *)(gpointer)spans->data,
-                                n_words, &s->budget, PRECIS_DUPLICATE_COSINE);
+                                n_words, &s->budget, PRECIS_DUPLICATE_COSINE, repeat);
   /* The sentences' texts come next, as large as the input again: the vectors go first. */
   precis_vectors_clear (&vectors);
   precis_tokens_clear (&tokens);
   precis_term_forms_clear (&forms);
 
-  PrecisSummary *summary = build_summary (s, &text, spans, scores, chosen, given, keywords);
+  PrecisSummary *summary = build_summary (s, &text, spans, scores, chosen, repeat, given, keywords);
   summary->antecedent = g_steal_pointer (&antecedent);
   summary->lede = lede;
   precis_text_clear (&text);
