@@ -15,7 +15,9 @@
  *                fragments (but one that completes the lede before it: "He was 89."),
  *                asides to the reader ("Yes, you read that right.", "Here is our review."),
  *                repeats, sentences whose antecedent was skipped and a quotation that runs on
- *                to its speaker in a later sentence when it does not fit whole. An opening
+ *                to its speaker in a later sentence when it does not fit whole (one whose
+ *                opening mark was glued on to the sentence before only when what would be shown
+ *                speaks in the first or second person). An opening
  *                sentence is not replaced for being less central: blind judging on the TUNE
  *                half preferred the opening's own continuation 7 times to 1 (docs/ranking.md).
  *                But when a title states the news and the lede holds little of it, the
@@ -352,7 +354,8 @@ typedef struct
   guint words;
   guint max_sentences;
   guint max_words;
-  PrecisSimilar *similar; /* the chosen sentences, for redundant(): a member while chosen[] */
+  PrecisSimilar *similar;        /* the chosen sentences, for redundant(): a member while chosen[] */
+  const PrecisTitleTerms *title; /* NULL when the text has none */
 } Choice;
 
 /* Whether the text [from, last) ends on no stop, question or exclamation mark, colon or
@@ -640,6 +643,85 @@ closes_quotation (const Choice *c, guint i)
   return FALSE;
 }
 
+/* A glued quotation mark's quotation is looked for this many sentences back at most, to its
+ * paragraph's start (glued_opening_mark()). */
+#define GLUED_MARK_MAX_SENTENCES 16
+
+/* Whether the quotation mark glued on at the end of sentence @i - 1, between its stop and @i's first
+ * letter with no space ('... safety came first."We have swum ...', '... could be fined.?The rules
+ * ...': paragraphs run together, the mark that opens the next one read as the end of the sentence
+ * before), opens a quotation: in @i's paragraph up to it, straight marks are even in number (it is
+ * not the close of one opened before), or, for a mark lost to "?", the lost marks before it close
+ * every quotation they open (a "?" after a space, or after a stop with none open, before a capital
+ * opens one; one after a stop or comma closes it). A curly opening mark so glued opens one. FALSE
+ * when the paragraph's start is more than GLUED_MARK_MAX_SENTENCES back. */
+static gboolean
+glued_opening_mark (const Choice *c, guint i)
+{
+  if (i == 0 || !g_ascii_isupper (c->text[c->spans[i].start]) || c->spans[i - 1].end != c->spans[i].start
+      || c->spans[i].start < c->spans[i - 1].start + 2)
+    return FALSE;
+  const gchar *t = c->text;
+  gsize mark = c->spans[i].start - 1;
+  if (mark >= c->spans[i - 1].start + 3 && memcmp (t + mark - 2, "\xE2\x80\x9C", 3) == 0)
+    return precis_is_terminator (g_utf8_get_char (g_utf8_find_prev_char (t, t + mark - 2)));
+  if ((t[mark] != '"' && t[mark] != '?') || (t[mark - 1] != '.' && t[mark - 1] != '!'))
+    return FALSE;
+  guint k = i - 1;
+  while (!(c->spans[k].flags & PRECIS_SPAN_PARAGRAPH_START) && k > 0 && i - 1 - k < GLUED_MARK_MAX_SENTENCES)
+    k--;
+  if (!(c->spans[k].flags & PRECIS_SPAN_PARAGRAPH_START) && k > 0)
+    return FALSE;
+  gsize from = c->spans[k].start;
+  gboolean open = FALSE;
+  for (gsize q = from; q < mark; q++)
+    {
+      if (t[q] != t[mark])
+        continue;
+      if (t[q] == '"')
+        open = !open;
+      else if (q > from && (t[q - 1] == '.' || t[q - 1] == '!' || t[q - 1] == ','))
+        open = !open && g_ascii_isupper (t[q + 1]);
+      else if ((q == from || t[q - 1] == ' ') && g_ascii_isupper (t[q + 1]))
+        open = TRUE;
+    }
+  return !open;
+}
+
+/* Whether sentence @i speaks in the first or second person: it holds "I" (not an initial, "I.",
+ * nor a prefix, "I-League"), or "me", "my", "mine", "myself", "we", "us", "our", "ours",
+ * "ourselves", "you", "your", "yours", "yourself", "yourselves" in small letters (capitalised
+ * only as the sentence's first word: "US" is a country, "Vote For Me" a title). A quotation so
+ * worded betrays that someone speaks; one in the third person reads, without its marks, as the
+ * story's own statement. English words (the dev sets' language; a text in another language
+ * holds them seldom). */
+static gboolean
+speaks_in_person (const Choice *c, guint i)
+{
+  static const gchar *const persons[]
+      = { "me",  "my",   "mine",  "myself",    "we",       "us",         "our", "ours",
+          "you", "your", "yours", "ourselves", "yourself", "yourselves", NULL };
+  const gchar *from = c->text + c->spans[i].start, *last = c->text + c->spans[i].end;
+  for (const gchar *p = from; p < last;)
+    {
+      while (p < last && !g_ascii_isalpha (*p))
+        p++;
+      gsize n = 0;
+      while (p + n < last && g_ascii_isalpha (p[n]))
+        n++;
+      if (n == 0)
+        break;
+      if (n == 1 && p[0] == 'I' && (p + 1 == last || (p[1] != '.' && p[1] != '-')))
+        return TRUE;
+      if (n >= 2 && (p == from || !g_ascii_isupper (p[0])) && (p == from || !g_ascii_isupper (p[1])))
+        for (const gchar *const *w = persons; *w != NULL; w++)
+          if (strlen (*w) == n && g_ascii_strncasecmp (p, *w, n) == 0)
+            return TRUE;
+      p += n;
+    }
+  return FALSE;
+}
+
 /* Whether sentence @i opens on a quotation mark that it does not close: the quotation runs on
  * into the sentences after it, where its speaker is named ('"We had lunch." / "Then they came
  * back," he said.'). A straight '"' is open when it and the sentence's last one open
@@ -655,6 +737,8 @@ opens_open_quotation (const Choice *c, guint i)
   if (end <= start + 1)
     return FALSE;
   const gchar *t = c->text;
+  if (glued_opening_mark (c, i))
+    return !closes_quotation (c, i);
   if (t[start] == '"')
     {
       gsize q = end - 1;
@@ -676,7 +760,7 @@ opens_open_quotation (const Choice *c, guint i)
 static guint
 quotation_end (const Choice *c, guint i)
 {
-  if (c->antecedent[i] != PRECIS_NONE || !opens_open_quotation (c, i))
+  if ((c->antecedent[i] != PRECIS_NONE && !glued_opening_mark (c, i)) || !opens_open_quotation (c, i))
     return PRECIS_NONE;
   for (guint k = i + 1; k < c->n && k <= i + QUOTATION_MAX_SENTENCES; k++)
     if (closes_quotation (c, k))
@@ -697,6 +781,63 @@ fits_run (const Choice *c, guint from, guint to)
         words += c->n_words[k];
       }
   return fits (c, sentences, words);
+}
+
+/* Whether the part of the quotation from @i to @close that the summary would show, cut before its
+ * close (the sentences that fit), is words of no one: always when it opens on its mark, but when
+ * the mark was glued on to the sentence before (glued_opening_mark()) the summary shows none, and
+ * a quotation in the third person reads as the story's own statement ("The roof has cracks in
+ * three places."): then only when a sentence shown speaks in the first or second person ("We have
+ * swum in this pool for fifty years."). */
+static gboolean
+shown_without_speaker (const Choice *c, guint i, guint close)
+{
+  if (!glued_opening_mark (c, i))
+    return TRUE;
+  gboolean person = FALSE;
+  guint shown = i;
+  for (guint k = i; k < close && fits_run (c, i, k); k++)
+    if ((c->spans[k].flags & PRECIS_SPAN_FURNITURE) == 0)
+      {
+        person = person || speaks_in_person (c, k);
+        shown = k;
+      }
+  if (!person)
+    return FALSE;
+  /* Nor does it give way to a sentence that holds text glued on, the first usable one after its
+   * close ("... a close match.READ |" before another story's title, "... rural banks.40,000
+   * ACCOUNTS ..." before a header, "... opens on May 3."We ..." before a quotation). */
+  for (guint k = close + 1; k < c->n; k++)
+    if (usable (c, k))
+      {
+        const gchar *p = c->text + c->spans[k].start;
+        gsize len = c->spans[k].end - c->spans[k].start;
+        if (precis_holds_glued_text (p, len))
+          return FALSE;
+        for (gsize q = 1; q + 2 < len; q++)
+          if ((p[q] == '.' || p[q] == '!' || p[q] == '?')
+              && ((g_ascii_islower (p[q - 1]) && g_ascii_isdigit (p[q + 1]))
+                  || (g_ascii_isdigit (p[q - 1]) && p[q + 1] == '"' && g_ascii_isupper (p[q + 2]))))
+            return FALSE;
+        break;
+      }
+  if (c->title == NULL)
+    return TRUE;
+  /* A quotation that brings the title's words the opening lacks is the news the title quotes
+   * ("Have swum in this pool for fifty years: council leader" over "We have swum in this pool for
+   * fifty years."): the lede names its speaker, and it stays. */
+  guint gain = 0;
+  for (guint t = 0; t < c->title->n_terms; t++)
+    {
+      gboolean held = FALSE, brought = FALSE;
+      for (guint j = 0; j < c->n_chosen && !held; j++)
+        held = precis_vectors_tf (c->vectors, c->list[j], c->title->terms[t]) > 0;
+      for (guint k = i; k <= shown && !held && !brought; k++)
+        brought = (c->spans[k].flags & PRECIS_SPAN_FURNITURE) == 0
+                  && precis_vectors_tf (c->vectors, k, c->title->terms[t]) > 0;
+      gain += brought;
+    }
+  return gain < TITLE_MIN_GAIN;
 }
 
 /* The opening: the lede and the usable sentences after it, in order, each standing on its
@@ -737,7 +878,7 @@ choose_opening (Choice *c, guint lede)
        * rest of it, when it does not fit whole: cut before its close it is words of no one
        * ('"We counted every vote twice.' without '..., the clerk said.'). */
       guint close = i != lede ? quotation_end (c, i) : PRECIS_NONE;
-      if (close != PRECIS_NONE && !fits_run (c, i, close))
+      if (close != PRECIS_NONE && !fits_run (c, i, close) && shown_without_speaker (c, i, close))
         {
           i = close;
           continue;
@@ -896,7 +1037,8 @@ bring_title_claim (Choice *c, const PrecisTitleTerms *title, guint lede)
   for (guint i = last + 1; i < c->n; i++)
     {
       if (!usable (c, i) || c->n_words[i] < TITLE_SENTENCE_MIN_WORDS || !antecedent_kept (c, i, last)
-          || quote_at (c->text + c->spans[i].start) || quotation_end (c, i) != PRECIS_NONE)
+          || quote_at (c->text + c->spans[i].start)
+          || (quotation_end (c, i) != PRECIS_NONE && !glued_opening_mark (c, i)))
         continue;
       guint gain = 0, beyond = 0;
       for (guint k = 0; k < title->n_terms; k++)
@@ -943,8 +1085,8 @@ precis_editor_select (const PrecisVectors *vectors, const gdouble *scores, const
   g_assert (PRECIS_DUPLICATE_COSINE >= REDUNDANT_COSINE);
   g_auto (PrecisSimilar) similar = { 0 };
   precis_similar_init (&similar, vectors, REDUNDANT_COSINE);
-  Choice c = { vectors, scores, text, spans, n_words,   antecedent, n,
-               chosen,  list,   0,    0,     G_MAXUINT, G_MAXUINT,  &similar };
+  Choice c = { vectors, scores, text, spans,     n_words,   antecedent, n,    chosen,
+               list,    0,      0,    G_MAXUINT, G_MAXUINT, &similar,   title };
 
   guint n_ranked = 0, n_clean = 0;
   gdouble mean = 0;
