@@ -371,6 +371,64 @@ START_TEST (test_glued_quotation_mark)
 }
 END_TEST
 
+/* The pool story (pool_story()) with the first-person quotation glued on, its last sentence
+ * @after in the place of the new pool's. */
+static gchar *
+pool_story_after (const gchar *quotation, const gchar *after)
+{
+  return g_strdup_printf (
+      "The city council voted on Monday to close the old swimming pool on Harbour Street "
+      "after an inspection found cracks in its roof. The council leader said the decision "
+      "had been hard but that safety came first.\"%s,\" said the council leader, Maria "
+      "Example. %s",
+      quotation, after);
+}
+
+/* Session 23 (written for the test): a glued quotation in the first person gives way only to a
+ * sentence that stands alone in its place. Beside a clean one, each kind of sentence that does
+ * not keeps the quotation: a photo's credit ("Photo:") or a label in capitals run in, a quotation's mark, the
+ * quotation's own first person, an ellipsis, a "his" the speaker may be, "the 61-year-old" and a
+ * bare surname the summary never introduced. So do no sentence after its close, a figure and
+ * one title word the summary lacks. */
+START_TEST (test_glued_quotation_replacement)
+{
+  static const gchar we[] = "We have swum in this pool for fifty years. Our engineers told us the roof could "
+                            "fall at any time. Nobody wants to see it go";
+  g_autoptr (PrecisSummarizer) s = precis_summarizer_new ("english", NULL);
+  g_autofree gchar *clean
+      = pool_story_after (we, "A new pool will open next spring beside the railway station.");
+  ck_assert_msg (!chosen_at (s, clean, 3, 2), "a clean sentence replaces the quotation");
+  ck_assert_msg (chosen_at (s, clean, 3, 5), "the clean sentence is chosen");
+  static const gchar *const dirty[] = {
+    "A new pool will open next spring beside the railway station, Photo: the council.",
+    "A new pool will open next spring BREAKING NEWS beside the railway station.",
+    "A \"modern\" pool will open next spring beside the railway station.",
+    "A new pool will open next spring beside our railway station.",
+    "A new pool will open next spring beside the railway station and then...",
+    "A new pool will open next spring beside his railway station.",
+    "A new pool built by the 61-year-old will open next spring beside the station.",
+    "A new pool designed by Example will open next spring beside the railway station.",
+  };
+  for (guint k = 0; k < G_N_ELEMENTS (dirty); k++)
+    {
+      g_autofree gchar *story = pool_story_after (we, dirty[k]);
+      ck_assert_msg (chosen_at (s, story, 3, 2), "replacement %u: the quotation stays", k);
+    }
+  /* Nor does it give way to nothing: the summary would be filled by rank, here with the
+   * quotation's close alone. */
+  g_autofree gchar *none = pool_story_after (we, "");
+  ck_assert_msg (chosen_at (s, none, 3, 2), "with nothing after its close the quotation stays");
+  g_autofree gchar *figure
+      = pool_story_after ("We have swum in this pool for 50 years. Our engineers told us the "
+                          "roof could fall at any time. Nobody wants to see it go",
+                          "A new pool will open next spring beside the railway station.");
+  ck_assert_msg (chosen_at (s, figure, 3, 2), "a figure the summary lacks keeps the quotation");
+  g_autofree gchar *titled
+      = g_strconcat ("Harbour pool swum in since childhood to close\n\n", clean, "\n", NULL);
+  ck_assert_msg (chosen_at (s, titled, 3, 2), "one title word the summary lacks keeps the quotation");
+}
+END_TEST
+
 /* tryout18 #5 (written for the test): a heading on a line of its own ("What we know so far") is
  * no summary sentence; the sentences around it are, a sentence ending on a reference mark is
  * none. */
@@ -1579,6 +1637,7 @@ main (void)
   tcase_add_test (tc, test_quotation_after_lead_in);
   tcase_add_test (tc, test_quotation_run_whole);
   tcase_add_test (tc, test_glued_quotation_mark);
+  tcase_add_test (tc, test_glued_quotation_replacement);
   tcase_add_test (tc, test_heading_not_chosen);
   tcase_add_test (tc, test_answer_brings_question);
   tcase_add_test (tc, test_question_lede);
