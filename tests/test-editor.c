@@ -306,6 +306,129 @@ START_TEST (test_quotation_run_whole)
 }
 END_TEST
 
+/* Whether sentence @index of @text is in its summary of @n sentences. */
+static gboolean
+chosen_at (PrecisSummarizer *s, const gchar *text, guint n, guint index)
+{
+  precis_summarizer_set_sentences (s, n);
+  g_autoptr (PrecisSummary) sum = precis_summarizer_run (s, text, -1, NULL);
+  for (guint i = 0; i < precis_summary_get_n_sentences (sum); i++)
+    if (precis_summary_get_sentence (sum, i)->index == index)
+      return TRUE;
+  return FALSE;
+}
+
+/* A story of a closing pool whose second sentence ends on @mark glued on, opening @quotation: its
+ * sentences, then its close with the speaker, then one more sentence. */
+static gchar *
+pool_story (const gchar *mark, const gchar *quotation)
+{
+  return g_strdup_printf (
+      "The city council voted on Monday to close the old swimming pool on Harbour Street "
+      "after an inspection found cracks in its roof. The council leader said the decision "
+      "had been hard but that safety came first.%s%s,%s said the council leader, Maria "
+      "Example. A new pool will open next spring beside the railway station.",
+      mark, quotation, mark);
+}
+
+/* Session 23 (written for the test): a quotation whose opening mark is glued on to the end of the
+ * sentence before ('... came first."We have ...', as paragraphs run together) shows no mark in the
+ * summary. In the first person and cut before its speaker it gives way, whole, as one that opens on
+ * its mark does; in the third person it reads as a statement and stays; a closing mark so glued
+ * opens nothing; and a quotation that brings the title's words stays. */
+START_TEST (test_glued_quotation_mark)
+{
+  static const gchar we[] = "We have swum in this pool for fifty years. Our engineers told us the roof could "
+                            "fall at any time. Nobody wants to see it go";
+  static const gchar *const marks[] = { "\"", "?" };
+  for (guint m = 0; m < G_N_ELEMENTS (marks); m++)
+    {
+      g_autofree gchar *person = pool_story (marks[m], we);
+      g_autofree gchar *third = pool_story (
+          marks[m], "The roof has cracks in three places. Repairs would cost more than a new pool");
+      g_autoptr (PrecisSummarizer) s = precis_summarizer_new ("english", NULL);
+      ck_assert_msg (!chosen_at (s, person, 3, 2), "marks %u: the first person's quotation cut", m);
+      ck_assert_msg (chosen_at (s, person, 3, 5), "marks %u: the sentence after its close", m);
+      ck_assert_msg (chosen_at (s, person, 5, 2) && chosen_at (s, person, 5, 4), "marks %u: whole at -n 5",
+                     m);
+      ck_assert_msg (chosen_at (s, third, 3, 2), "marks %u: the third person's quotation stays", m);
+    }
+  /* The mark glued on closes a quotation the sentence opened: the next sentence opens none, and
+   * stays though a later one closes a quotation. */
+  static const gchar closing[]
+      = "The city council voted on Monday to close the old swimming pool on Harbour Street after an "
+        "inspection found cracks in its roof. The council leader told reporters that \"safety comes "
+        "first.\"Our city will build a new pool beside the railway station by next spring. Swimmers "
+        "called the decision \"a sad day for the harbour,\" their club said in a statement. The pool "
+        "will close its doors on Friday evening.";
+  g_autoptr (PrecisSummarizer) s = precis_summarizer_new ("english", NULL);
+  ck_assert (chosen_at (s, closing, 3, 2));
+  /* Under a title that quotes it, the quotation is the news and stays. */
+  g_autofree gchar *story = pool_story ("\"", we);
+  g_autofree gchar *titled
+      = g_strconcat ("Leader has swum in closing harbour pool for fifty years\n\n", story, "\n", NULL);
+  ck_assert (chosen_at (s, titled, 3, 2));
+}
+END_TEST
+
+/* The pool story (pool_story()) with the first-person quotation glued on, its last sentence
+ * @after in the place of the new pool's. */
+static gchar *
+pool_story_after (const gchar *quotation, const gchar *after)
+{
+  return g_strdup_printf (
+      "The city council voted on Monday to close the old swimming pool on Harbour Street "
+      "after an inspection found cracks in its roof. The council leader said the decision "
+      "had been hard but that safety came first.\"%s,\" said the council leader, Maria "
+      "Example. %s",
+      quotation, after);
+}
+
+/* Session 23 (written for the test): a glued quotation in the first person gives way only to a
+ * sentence that stands alone in its place. Beside a clean one, each kind of sentence that does
+ * not keeps the quotation: a photo's credit ("Photo:") or a label in capitals run in, a quotation's mark, the
+ * quotation's own first person, an ellipsis, a "his" the speaker may be, "the 61-year-old" and a
+ * bare surname the summary never introduced. So do no sentence after its close, a figure and
+ * one title word the summary lacks. */
+START_TEST (test_glued_quotation_replacement)
+{
+  static const gchar we[] = "We have swum in this pool for fifty years. Our engineers told us the roof could "
+                            "fall at any time. Nobody wants to see it go";
+  g_autoptr (PrecisSummarizer) s = precis_summarizer_new ("english", NULL);
+  g_autofree gchar *clean
+      = pool_story_after (we, "A new pool will open next spring beside the railway station.");
+  ck_assert_msg (!chosen_at (s, clean, 3, 2), "a clean sentence replaces the quotation");
+  ck_assert_msg (chosen_at (s, clean, 3, 5), "the clean sentence is chosen");
+  static const gchar *const dirty[] = {
+    "A new pool will open next spring beside the railway station, Photo: the council.",
+    "A new pool will open next spring BREAKING NEWS beside the railway station.",
+    "A \"modern\" pool will open next spring beside the railway station.",
+    "A new pool will open next spring beside our railway station.",
+    "A new pool will open next spring beside the railway station and then...",
+    "A new pool will open next spring beside his railway station.",
+    "A new pool built by the 61-year-old will open next spring beside the station.",
+    "A new pool designed by Example will open next spring beside the railway station.",
+  };
+  for (guint k = 0; k < G_N_ELEMENTS (dirty); k++)
+    {
+      g_autofree gchar *story = pool_story_after (we, dirty[k]);
+      ck_assert_msg (chosen_at (s, story, 3, 2), "replacement %u: the quotation stays", k);
+    }
+  /* Nor does it give way to nothing: the summary would be filled by rank, here with the
+   * quotation's close alone. */
+  g_autofree gchar *none = pool_story_after (we, "");
+  ck_assert_msg (chosen_at (s, none, 3, 2), "with nothing after its close the quotation stays");
+  g_autofree gchar *figure
+      = pool_story_after ("We have swum in this pool for 50 years. Our engineers told us the "
+                          "roof could fall at any time. Nobody wants to see it go",
+                          "A new pool will open next spring beside the railway station.");
+  ck_assert_msg (chosen_at (s, figure, 3, 2), "a figure the summary lacks keeps the quotation");
+  g_autofree gchar *titled
+      = g_strconcat ("Harbour pool swum in since childhood to close\n\n", clean, "\n", NULL);
+  ck_assert_msg (chosen_at (s, titled, 3, 2), "one title word the summary lacks keeps the quotation");
+}
+END_TEST
+
 /* tryout18 #5 (written for the test): a heading on a line of its own ("What we know so far") is
  * no summary sentence; the sentences around it are, a sentence ending on a reference mark is
  * none. */
@@ -1513,6 +1636,8 @@ main (void)
   tcase_add_test (tc, test_notes_and_lead_ins);
   tcase_add_test (tc, test_quotation_after_lead_in);
   tcase_add_test (tc, test_quotation_run_whole);
+  tcase_add_test (tc, test_glued_quotation_mark);
+  tcase_add_test (tc, test_glued_quotation_replacement);
   tcase_add_test (tc, test_heading_not_chosen);
   tcase_add_test (tc, test_answer_brings_question);
   tcase_add_test (tc, test_question_lede);
