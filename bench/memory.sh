@@ -4,8 +4,12 @@
 # 10 and 50 MB made of the same articles (their paragraphs as <p> elements of one <article>,
 # with a few links in them, between a <nav>, an <aside> of related links after every tenth
 # article and a <footer>); then of `precis batch` over a stream of those articles as JSON
-# Lines, once and four times over (its peak must not grow with the stream). Needs python3 (to
-# read the JSON Lines) and GNU time.
+# Lines, once and four times over (its peak must not grow with the stream); then of `precis batch
+# -j 1` over a long stream of made-up words (8 sentences of 12 words of 2 to 4 syllables a
+# document, some 108,000 distinct forms, which language detection spreads over some 40
+# languages: a summariser and word cache for each), 10,000 and 80,000 documents (its peak must
+# not grow with the stream either: issue #18). Needs python3 (to read the JSON Lines) and GNU
+# time.
 # Usage: bench/memory.sh [BUILD_DIR] [DATA_DIR]
 # (with MEMORY_FILES=DIR set, the files are made in DIR and kept, to measure them further)
 set -eu
@@ -71,6 +75,19 @@ for times in (1, 4):
         for _ in range(times):
             for t in texts:
                 f.write(json.dumps({"text": t}) + "\n")
+import random
+rand = random.Random(5)
+syllables = ["ka", "lo", "mi", "ter", "van", "dor", "sel", "pra", "nu", "gri", "zo", "bel", "tas", "rin", "mol"]
+def made_up():
+    return "".join(rand.choice(syllables) for _ in range(rand.randint(2, 4)))
+with open(os.path.join(out, "novel10000.jsonl"), "w", encoding="utf-8") as short, \
+        open(os.path.join(out, "novel80000.jsonl"), "w", encoding="utf-8") as long:
+    for i in range(80000):
+        text = " ".join(" ".join(made_up() for _ in range(12)).capitalize() + "." for _ in range(8))
+        line = json.dumps({"id": i, "text": text}) + "\n"
+        if i < 10000:
+            short.write(line)
+        long.write(line)
 PY
 echo "precis $("$build/src/cli/precis" --version | cut -d' ' -f2): peak RSS and time, one document"
 for file in 1mb.txt 10mb.txt 100mb.txt 1mb.html 10mb.html 50mb.html; do
@@ -85,4 +102,9 @@ for times in 1 4; do
   read -r kib secs < "$tmp/time"
   docs=$(wc -l < "$tmp/stream$times.jsonl")
   echo "batch -j 2, a stream of $docs documents: peak RSS $((kib / 1024)) MiB, $secs s"
+done
+for docs in 10000 80000; do
+  /usr/bin/time -f "%M %e" -o "$tmp/time" "$build/src/cli/precis" batch -j 1 "$tmp/novel$docs.jsonl" >/dev/null
+  read -r kib secs < "$tmp/time"
+  echo "batch -j 1, a stream of $docs documents of made-up words: peak RSS $((kib / 1024)) MiB, $secs s"
 done

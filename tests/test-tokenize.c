@@ -189,6 +189,62 @@ START_TEST (test_forms_past_the_cache)
 }
 END_TEST
 
+/* Runs @tok over @n_forms word forms of five letters and "q" that no other call of it gives. */
+static void
+run_new_forms (PrecisTokenizer *tok, guint n_forms)
+{
+  static guint next;
+  GString *text = g_string_new (NULL);
+  for (guint w = 0; w < n_forms; w++, next++)
+    {
+      guint n = next;
+      for (guint k = 0; k < 5; k++, n /= 26)
+        g_string_append_c (text, (gchar)('a' + n % 26));
+      g_string_append (text, "q ");
+    }
+  PrecisSpan span = { 0, text->len, 0, 0 };
+  PrecisTokens tokens;
+  precis_tokenizer_run (tok, text->str, &span, 1, &tokens);
+  ck_assert_uint_eq (tokens.n_tokens, n_forms);
+  precis_tokens_clear (&tokens);
+  g_string_free (text, TRUE);
+}
+
+START_TEST (test_caches_share_a_budget)
+{
+  /* Tokenizers in one process (an auto-mode summariser has one a language met) each fed 100,000
+   * new forms, some 12 MB of cache each, under each one's bound: the first keeps its forms while
+   * the others' and its caches are under their budget together (32 MB), and empties them before
+   * its next document once they are over, with the same tokens as before. */
+  Fixture f;
+  const gchar *probe = "Running runners run. RUNNING fast; connection connected";
+  run (&f, "english", probe);
+  PrecisTokens before = f.tokens;
+  PrecisSpan span = { 0, strlen (probe), 0, 0 };
+  run_new_forms (f.tok, 100000);
+  PrecisTokenizer *others[6] = { NULL };
+  guint kept = 0;
+  for (guint i = 0; i < G_N_ELEMENTS (others) && precis_tokenizer_get_n_forms (f.tok) >= 100000; i++)
+    {
+      others[i] = precis_tokenizer_new (precis_language_lookup (i % 2 == 0 ? "french" : "english"));
+      run_new_forms (others[i], 100000);
+      ck_assert_uint_ge (precis_tokenizer_get_n_forms (others[i]), 100000);
+      PrecisTokens after;
+      precis_tokenizer_run (f.tok, probe, &span, 1, &after);
+      assert_same_terms (&before, &after);
+      precis_tokens_clear (&after);
+      kept += precis_tokenizer_get_n_forms (f.tok) >= 100000;
+    }
+  /* Kept with one other tokenizer's caches grown, emptied by the fourth's. */
+  ck_assert_uint_ge (kept, 1);
+  ck_assert_uint_le (kept, 3);
+  ck_assert_uint_lt (precis_tokenizer_get_n_forms (f.tok), 100);
+  for (guint i = 0; i < G_N_ELEMENTS (others); i++)
+    precis_tokenizer_free (others[i]);
+  fixture_clear (&f);
+}
+END_TEST
+
 START_TEST (test_find_terms)
 {
   Fixture f;
@@ -1081,6 +1137,7 @@ main (void)
   tcase_add_test (tc, test_ids_over_sentences_of_any_length);
   tcase_add_test (tc, test_unspaced_next_to_digits);
   tcase_add_test (tc, test_stemming_and_ids);
+  tcase_add_test (tc, test_caches_share_a_budget);
   tcase_add_test (tc, test_nfc_and_case);
   tcase_add_test (tc, test_marks_in_words);
   tcase_add_test (tc, test_long_word_skipped);

@@ -28,6 +28,9 @@
 #include <libstemmer.h>
 #include <stdlib.h>
 #include <string.h>
+#ifdef __GLIBC__
+#include <malloc.h>
+#endif
 #ifdef __linux__
 #include <sys/mman.h>
 #endif
@@ -43,13 +46,15 @@
 /* A token keeps its length in eight bits (tokenize.h). */
 G_STATIC_ASSERT (MAX_WORD_BYTES <= 0xFF);
 /* Past this many stems (or with the surface forms' cache full, CACHE_MAX_FORMS) the caches are
- * emptied between documents, so that a long-running batch does not grow without bound: as many as a shelf of
+ * emptied between documents, so that one tokenizer does not grow without bound: as many as a shelf of
  * the shared cache holds (SHARED_MAX_FORMS). 2^20 let one summariser fed distinct words grow to 126 MB (peak
- * 200 MB); 2^18, with the surface forms bounded at CACHE_MAX_FORMS, keeps its peak at 43 MB, 31 MB over
- * the process's start (a stream of 12 million distinct words, bench/RESULTS.md), precis.h. The news sets
- * (some 60,000 forms) never reach either. */
+ * 200 MB); 2^18, with the surface forms bounded at CACHE_MAX_FORMS, kept the peak of one English
+ * summariser at 43 MB, 31 MB over the process's start (a stream of 12 million distinct words,
+ * bench/RESULTS.md). That bound is each tokenizer's: a summariser in auto mode has one a language met,
+ * and what they hold together is bounded by CACHES_BUDGET. The news sets (some 60,000 forms) never
+ * reach either. */
 #define CACHE_MAX_ENTRIES (1u << 18)
-/* The surface-form cache takes no more forms than this (its slots stay within 2^18, 4 MB): past
+/* The surface-form cache takes no more forms than this (its slots stay within 2^18, 8 MB): past
  * it a form is folded and stemmed at each sight, and its stem found among the stems, which
  * give it the same id. A document of 200,000 distinct figures held 8 MB of slots for forms each
  * read once; the news sets (some 60,000 forms) never reach it. The caches are emptied before the
@@ -62,8 +67,26 @@ G_STATIC_ASSERT (MAX_WORD_BYTES <= 0xFF);
 /* Cache value of a stopword (other values are global stem id + 1). */
 #define CACHE_STOP G_MAXUINT
 /* A shelf of the shared word cache holding this many forms is emptied before the next is added, so
- * that it stays within about 12 MB whatever the stream (the news sets have some 60,000 forms). */
+ * that it stays within about 24 MB whatever the stream: 2^19 slots, 16 MB, and its keys and stems
+ * (the news sets have some 60,000 forms). */
 #define SHARED_MAX_FORMS (1u << 18)
+/* What all the tokenizers and shelves of the process have grown their caches by, together, in bytes,
+ * is kept near this (each starts from some 200 kB, a fixed cost of each language met): past it, a
+ * tokenizer whose caches have grown empties them before its next document, and a shelf before its
+ * next form. Each tokenizer's bound alone (CACHE_MAX_FORMS) let a summariser in auto mode, a
+ * tokenizer per language met, grow with the stream's languages: `precis batch -j 1` over a stream of
+ * made-up words that detection spread over 40 languages, peak RSS 39 MiB at 5,000 documents, 123 MiB
+ * at 200,000. 32 MiB: 8 and 16 cost that stream 3.1 and 1.8 % more instructions, 32 0.4 %; and a
+ * tokenizer holding the news sets' 60,000 forms has grown by some 7 MB (2^17 slots, 4 MB, a 1 MB
+ * stems' table, the keys and names), so four threads reading news never reach it (bench/RESULTS.md,
+ * issue #18). Only a memo: the ids are each document's own, so emptying changes no result. */
+#define CACHES_BUDGET ((gsize)32 << 20)
+/* Caches that had grown by this much are given back to the system when emptied (malloc_trim()):
+ * once glibc has freed a mapping of a few MB it serves tables that large from its heap, and the
+ * holes they left among what the caller had allocated meanwhile stayed resident. A Python
+ * Summarizer (whose allocations share the main heap) over 50,000 documents of that stream grew
+ * to 95 MiB without it, 68 at its peak with it (bench/RESULTS.md). */
+#define TRIM_AFTER_BYTES ((gsize)1 << 20)
 
 /* A word's first 24 bytes as a slot holds them: eight bytes a word, the last word that holds
  * some of its bytes zero-padded with the word's length in its top byte when the word ends inside
@@ -106,6 +129,8 @@ typedef struct
   gchar *recipe;
   Cache forms;
   GString *stems;
+  gsize base; /* its bytes when empty */
+  gsize held; /* its bytes beyond them, counted in caches_held */
 } Shelf;
 
 /* Where a folded form goes in a shelf: its head and hash, computed once for the look-up and the
@@ -170,7 +195,32 @@ struct _PrecisTokenizer
   gchar *recipe;
   PrecisWordCache *shared; /* borrowed, or NULL */
   Shelf *shelf;            /* shared's shelf of the recipe; NULL without a stemmer */
+  gsize stem_bytes;        /* of the stems in stem_text */
+  gsize base;              /* the caches' bytes when empty */
+  gsize held;              /* their bytes beyond that, counted in caches_held */
 };
+
+/* The bytes every tokenizer's caches and every shelf have grown by (atomic; see CACHES_BUDGET). */
+static gsize caches_held;
+
+/* Counts @bytes beyond @base (the owner's bytes when empty) as what an owner of caches that had
+ * grown by *@held has now grown by. */
+static void
+caches_hold (gsize *held, gsize bytes, gsize base)
+{
+  bytes = bytes > base ? bytes - base : 0;
+  if (bytes != *held)
+    {
+      g_atomic_pointer_add (&caches_held, (gssize)bytes - (gssize)*held);
+      *held = bytes;
+    }
+}
+
+static gboolean
+caches_over_budget (void)
+{
+  return (gsize)g_atomic_pointer_get (&caches_held) > CACHES_BUDGET;
+}
 
 /* The huge page of x86-64 and arm64 Linux. */
 #define HUGE_PAGE_BYTES (2u << 20)
@@ -227,6 +277,13 @@ cache_clear (Cache *c)
 {
   g_free (c->slots);
   g_string_free (c->arena, TRUE);
+}
+
+/* The bytes @c holds: its slots and its arena. */
+static gsize
+cache_bytes (const Cache *c)
+{
+  return ((gsize)c->mask + 1) * sizeof (Slot) + c->arena->allocated_len;
 }
 
 /* The first @n (below 8) of the eight bytes of @w, in memory order, the others zero. */
@@ -412,6 +469,7 @@ static void
 shelf_free (gpointer data)
 {
   Shelf *shelf = data;
+  caches_hold (&shelf->held, 0, 0);
   g_free (shelf->recipe);
   cache_clear (&shelf->forms);
   g_string_free (shelf->stems, TRUE);
@@ -491,6 +549,7 @@ word_cache_shelf (PrecisWordCache *words, const gchar *recipe)
       shelf->recipe = g_strdup (recipe);
       cache_init (&shelf->forms);
       shelf->stems = g_string_new ("");
+      shelf->base = cache_bytes (&shelf->forms) + shelf->stems->allocated_len;
       g_ptr_array_add (words->shelves, shelf);
     }
   word_cache_unlock (words);
@@ -534,11 +593,13 @@ shared_add (PrecisTokenizer *tok, const Form *f, const gchar *stem, gsize stem_l
   word_cache_lock (tok->shared);
   if (cache_find (&shelf->forms, f->folded, f->len, f->len + 1, &f->k, f->hash)->value == 0)
     {
-      if (shelf->forms.n_used >= SHARED_MAX_FORMS)
+      if (shelf->forms.n_used >= SHARED_MAX_FORMS
+          || (shelf->forms.mask + 1 > CACHE_INITIAL_SLOTS && caches_over_budget ()))
         {
           cache_clear (&shelf->forms);
           cache_init (&shelf->forms);
-          g_string_truncate (shelf->stems, 0);
+          g_string_free (shelf->stems, TRUE);
+          shelf->stems = g_string_new ("");
         }
       guint value = CACHE_STOP;
       if (stem != NULL)
@@ -549,6 +610,7 @@ shared_add (PrecisTokenizer *tok, const Form *f, const gchar *stem, gsize stem_l
           g_string_append_c (shelf->stems, '\0');
         }
       cache_insert (&shelf->forms, f->folded, f->len, &f->k, f->hash, value);
+      caches_hold (&shelf->held, cache_bytes (&shelf->forms) + shelf->stems->allocated_len, shelf->base);
     }
   word_cache_unlock (tok->shared);
 }
@@ -561,6 +623,7 @@ precis_tokenizer_share (PrecisTokenizer *tok, PrecisWordCache *words)
 }
 
 static void add_stopwords (PrecisTokenizer *tok, const gchar *list, gsize len, gboolean replace);
+static gsize caches_bytes (const PrecisTokenizer *tok);
 
 PrecisTokenizer *
 precis_tokenizer_new (const PrecisLanguageInfo *language)
@@ -584,6 +647,7 @@ precis_tokenizer_new (const PrecisLanguageInfo *language)
   tok->stem_mask = STEM_INITIAL_SLOTS - 1;
   tok->stem_text = g_string_chunk_new (CACHE_INITIAL_SLOTS * 8);
   tok->stem_names = g_ptr_array_new ();
+  tok->base = caches_bytes (tok);
 
   if (language->has_stopwords)
     {
@@ -609,6 +673,7 @@ precis_tokenizer_free (PrecisTokenizer *tok)
     sb_stemmer_delete (tok->stemmer);
   if (tok->ascii_stemmer != NULL)
     sb_stemmer_delete (tok->ascii_stemmer);
+  caches_hold (&tok->held, 0, 0);
   g_hash_table_unref (tok->stopwords);
   cache_clear (&tok->stopword_keys);
   cache_clear (&tok->cache);
@@ -650,11 +715,32 @@ fold (const gchar *word, gsize len, gchar *buf, gsize buf_size, gboolean *ascii,
   return folded;
 }
 
+/* The bytes @tok's caches hold (the stems' names and text as their lengths say, near enough). */
+static gsize
+caches_bytes (const PrecisTokenizer *tok)
+{
+  return cache_bytes (&tok->cache) + ((gsize)tok->stem_mask + 1) * sizeof (StemSlot)
+         + tok->stem_names->len * sizeof (gpointer) + tok->stem_bytes;
+}
+
+/* What @tok's caches have grown by, now counted in caches_held. */
+static void
+caches_count (PrecisTokenizer *tok)
+{
+  caches_hold (&tok->held, caches_bytes (tok), tok->base);
+}
+
 static void
 clear_caches (PrecisTokenizer *tok)
 {
   cache_clear (&tok->cache);
   cache_init (&tok->cache);
+  /* A long array of names is let go (emptied, it would keep its length's memory). */
+  if (tok->stem_names->len > STEM_INITIAL_SLOTS)
+    {
+      g_ptr_array_unref (tok->stem_names);
+      tok->stem_names = g_ptr_array_new ();
+    }
   g_ptr_array_set_size (tok->stem_names, 0);
   if (tok->stem_mask + 1 > STEM_INITIAL_SLOTS)
     {
@@ -667,6 +753,16 @@ clear_caches (PrecisTokenizer *tok)
   for (guint32 i = 0; tok->terms != NULL && i <= tok->terms_mask; i++)
     tok->terms[i].value = 0; /* the global ids start again */
   tok->n_global = 0;
+  tok->stem_bytes = 0;
+  tok->base = caches_bytes (tok);
+#ifdef __GLIBC__
+  gboolean trim = tok->held >= TRIM_AFTER_BYTES;
+#endif
+  caches_count (tok);
+#ifdef __GLIBC__
+  if (trim)
+    malloc_trim (0);
+#endif
 }
 
 static void
@@ -805,6 +901,7 @@ stem_id (PrecisTokenizer *tok, const gchar *stem, gsize len)
           return tok->stem_slots[i].id;
       }
   gchar *copy = g_string_chunk_insert_len (tok->stem_text, stem, (gssize)len);
+  tok->stem_bytes += len + 1;
   guint id = ++tok->n_global;
   g_ptr_array_add (tok->stem_names, copy);
   tok->stem_slots[i] = (StemSlot){ hash, id };
@@ -1205,7 +1302,10 @@ void
 precis_tokenizer_run (PrecisTokenizer *tok, const gchar *text, const PrecisSpan *spans, guint n_spans,
                       PrecisTokens *out)
 {
-  if (tok->cache.n_used >= CACHE_MAX_FORMS || tok->n_global > CACHE_MAX_ENTRIES)
+  /* Caches that grew are emptied when the process's are over their budget: the summaries are the
+   * same (ids are the document's own), the forms are stemmed again. */
+  if (tok->cache.n_used >= CACHE_MAX_FORMS || tok->n_global > CACHE_MAX_ENTRIES
+      || (tok->cache.mask + 1 > CACHE_INITIAL_SLOTS && caches_over_budget ()))
     clear_caches (tok);
   memset (out, 0, sizeof *out);
   /* About one content word per TOKEN_BYTES_ESTIMATE bytes of text. */
@@ -1349,6 +1449,7 @@ precis_tokenizer_run (PrecisTokenizer *tok, const gchar *text, const PrecisSpan 
   out->n_tokens = n_tokens;
   out->capacity = capacity;
   out->n_terms = n_terms;
+  caches_count (tok);
 }
 
 /* lookup() for the callers off the hot path, so that the tokenizer's loop keeps it inlined. */
