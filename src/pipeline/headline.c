@@ -1323,7 +1323,7 @@ trim_end (GString *s, PrecisTokenizer *tokenizer, gboolean english, gboolean ver
           continue;
         }
       /* "at least once", "more than once": a count, not a subordinator left hanging */
-      if (english && g_ascii_strcasecmp (word, "once") == 0 && space - s->str >= 6
+      if (english && (word[0] | 0x20) == 'o' && g_ascii_strcasecmp (word, "once") == 0 && space - s->str >= 6
           && (g_ascii_strncasecmp (space - 6, " least", 6) == 0
               || g_ascii_strncasecmp (space - 5, " than", 5) == 0))
         return;
@@ -2044,9 +2044,10 @@ complement_preposition (const Word *w, guint n, guint k, const gchar *s)
   guint ahead = 0, in = 0, take = 0;
   for (guint j = k; j < n && j <= k + HEADLINE_COMPLEMENT_REACH; j++)
     {
+      gchar first = precis_ascii_lower (s[w[j].from]);
       if (w[j].tags & PRECIS_POS_PREP)
         for (guint e = 0; e < G_N_ELEMENTS (complement_verbs); e++)
-          if (word_is (s, &w[j], complement_verbs[e][0])
+          if (complement_verbs[e][0][0] == first && word_is (s, &w[j], complement_verbs[e][0])
               && (e != HEADLINE_COMPLEMENT_BY || (j + 1 < n && word_in (s, &w[j + 1], by_idioms)))
               && (e != HEADLINE_COMPLEMENT_SET || (j + 1 < n && word_is (s, &w[j + 1], "fire"))
                   || (j > 0 && word_is (s, &w[j - 1], "sights")))
@@ -2065,30 +2066,32 @@ complement_preposition (const Word *w, guint n, guint k, const gchar *s)
       if (w[j].comma)
         break;
     }
-  for (guint e = 0; ahead != 0 && e < G_N_ELEMENTS (complement_verbs); e++)
+  if (ahead == 0)
+    return FALSE;
+  /* each word that may be a verb once, then the rows whose preposition is ahead */
+  for (guint i = k > HEADLINE_COMPLEMENT_REACH ? k - HEADLINE_COMPLEMENT_REACH : 0; i < k; i++)
     {
-      if (!(ahead & (1u << e)))
+      if (!(w[i].tags & (PRECIS_POS_VERB | PRECIS_POS_PAST | PRECIS_POS_THIRD | PRECIS_POS_ING)))
         continue;
-      for (guint i = k > HEADLINE_COMPLEMENT_REACH ? k - HEADLINE_COMPLEMENT_REACH : 0; i < k; i++)
-        if (w[i].tags & (PRECIS_POS_VERB | PRECIS_POS_PAST | PRECIS_POS_THIRD | PRECIS_POS_ING))
-          if (verb_in (s, &w[i], &complement_verbs[e][1]))
-            {
-              /* "in": right after the object (none: "was kept in custody") */
-              gboolean direct = TRUE;
-              for (guint m = i + 1; direct && e == HEADLINE_COMPLEMENT_IN && m < in; m++)
-                direct = (!(w[m].tags & PRECIS_POS_PREP) || word_is (s, &w[m], "of")
-                          || word_is (s, &w[m], "than"))
-                         && !w[m].comma;
-              /* "take": an object between them, no preposition ("took part in talks for") */
-              if (e == HEADLINE_COMPLEMENT_TAKE_FOR || e == HEADLINE_COMPLEMENT_TAKE_ON)
-                {
-                  direct = i + 1 < take;
-                  for (guint m = i + 1; direct && m < take; m++)
-                    direct = !(w[m].tags & PRECIS_POS_PREP) && !w[m].comma;
-                }
-              if (direct)
-                return TRUE;
-            }
+      for (guint e = 0; e < G_N_ELEMENTS (complement_verbs); e++)
+        if ((ahead & (1u << e)) && verb_in (s, &w[i], &complement_verbs[e][1]))
+          {
+            /* "in": right after the object (none: "was kept in custody") */
+            gboolean direct = TRUE;
+            for (guint m = i + 1; direct && e == HEADLINE_COMPLEMENT_IN && m < in; m++)
+              direct
+                  = (!(w[m].tags & PRECIS_POS_PREP) || word_is (s, &w[m], "of") || word_is (s, &w[m], "than"))
+                    && !w[m].comma;
+            /* "take": an object between them, no preposition ("took part in talks for") */
+            if (e == HEADLINE_COMPLEMENT_TAKE_FOR || e == HEADLINE_COMPLEMENT_TAKE_ON)
+              {
+                direct = i + 1 < take;
+                for (guint m = i + 1; direct && m < take; m++)
+                  direct = !(w[m].tags & PRECIS_POS_PREP) && !w[m].comma;
+              }
+            if (direct)
+              return TRUE;
+          }
     }
   return FALSE;
 }
@@ -3749,10 +3752,6 @@ find_cuts (const Word *w, guint n, gint v, const gchar *s, gboolean keep_whole, 
                        && !infinitive_complement (w, n, k, vend, s)
                        && !(w[k - 1].tags & (PRECIS_POS_PAST | PRECIS_POS_ING))
                        && !(word_is (s, &w[k], "by") && after_particle (s, w, k)) /* "put out by" */
-                       /* "a chase back [into town]": the adverb heads the phrase of motion */
-                       && !(word_is (s, &w[k - 1], "back")
-                            && (word_is (s, &w[k], "into") || word_is (s, &w[k], "onto")
-                                || word_is (s, &w[k], "towards")))
                        /* "so hungry for", "too close to": a degree adjective's complement */
                        && !((w[k - 1].tags & PRECIS_POS_ADJ) && k > 1
                             && (word_is (s, &w[k - 2], "so") || word_is (s, &w[k - 2], "too")))
@@ -3760,7 +3759,11 @@ find_cuts (const Word *w, guint n, gint v, const gchar *s, gboolean keep_whole, 
                             && (w[k - 2].tags & (PRECIS_POS_TO | PRECIS_POS_MODAL | PRECIS_POS_CONJ)))
                        && !((w[k - 1].tags & PRECIS_POS_ADJ) && k > 1 && w[k - 2].plural) /* "deep in debt" */
                        /* inside a list's item: "safety, plans [for a new terminal] and ..." */
-                       && !(list_end > k && (w[list_end].tags & PRECIS_POS_CONJ));
+                       && !(list_end > k && (w[list_end].tags & PRECIS_POS_CONJ))
+                       /* "a chase back [into town]": the adverb heads the phrase of motion */
+                       && !(word_is (s, &w[k - 1], "back")
+                            && (word_is (s, &w[k], "into") || word_is (s, &w[k], "onto")
+                                || word_is (s, &w[k], "towards")));
               unsure[k] = cut[k] && word_in (s, &w[k], complement_prone);
             }
         }
