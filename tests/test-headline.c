@@ -2001,6 +2001,54 @@ static const struct
     "The coach said the team would travel to the final by train if the roads were closed by snow. Fans "
     "were told.",
     "Team would travel to final by train" },
+  /* session 23, headline34: a verb's second complement is no adjunct to cut at the budget (before: "...
+   * unable to throw any light", "... took their young children", "... local officers", "... have both set
+   * their sights", "... at guard at least", "... to put game") */
+  { "throw light onto, its complement",
+    "The new coach said he was unable to throw any light onto the reasons that had caused the old manager to "
+    "quit after only a few games. Fans were upset.",
+    "New coach said he was unable to throw any light onto reasons" },
+  { "take their children for, its complement",
+    "The old cafes in the harbour quarter were busy, and couples took their young children for a walk along "
+    "the sea wall. Shops stayed open.",
+    "Old cafes in harbour quarter were busy, and couples took their young children for walk" },
+  { "take officers on, its complement",
+    "The masked thief had instead taken some three dozen local officers on a wild chase across the old town. "
+    "Nobody was hurt.",
+    "Masked thief had instead taken some three dozen local officers on wild chase" },
+  { "back into, one phrase",
+    "The masked thief had instead taken some three dozen local officers on a wild chase back into the old "
+    "town. Nobody was hurt.",
+    "Masked thief had instead taken some three dozen local officers on wild chase back into old town" },
+  { "set their sights on, its complement",
+    "Two young golfers from the island have both set their sights on the national amateur trophy after "
+    "confirming their entries this week. Both are 17.",
+    "Two young golfers from island have both set their sights on national amateur trophy" },
+  { "at least once, no subordinator",
+    "The man tried to break down the door before shooting at the guard at least once, according to "
+    "witnesses. He fled.",
+    "Man tried to break down door" },
+  { "put the game beyond, its complement",
+    "Jones himself scored the second when he met Paul Evans' cross at the back post to put the game beyond "
+    "the visitors. Fans sang.",
+    "Jones himself scored second when he met Paul Evans' cross at back post to put game beyond visitors" },
+  { "put up beyond, its adjunct",
+    "The town put up new signs beyond the old bridge last week. Drivers noticed.",
+    "Town put up new signs beyond old bridge" },
+  /* the neighbours: a singular object of "take" and "set" the noun keep their cuts; "once" with a
+   * clause after it is a subordinator still */
+  { "took place on, its adjunct cut",
+    "The first meeting between the two new regional leaders of the party took place on Sunday in a small "
+    "hotel near the lake. Talks went well.",
+    "First meeting between two new regional leaders of party took place in small hotel near lake" },
+  { "set of rules on, its adjunct cut",
+    "The ministry announced a new set of rules on Tuesday for dealing with noisy passengers on long "
+    "flights. Airlines welcomed them.",
+    "Ministry announced new set of rules for dealing with noisy passengers" },
+  { "once and its clause",
+    "The team will reopen the stadium once the repairs to the roof are finished next spring. Fans are "
+    "pleased.",
+    "Team will reopen stadium once repairs to roof are finished next spring" },
 };
 
 /* Outside English the relative clause between the subject and its verb goes whole: the headline is

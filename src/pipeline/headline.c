@@ -1322,6 +1322,11 @@ trim_end (GString *s, PrecisTokenizer *tokenizer, gboolean english, gboolean ver
           g_string_truncate (s, (gsize)(space - s->str));
           continue;
         }
+      /* "at least once", "more than once": a count, not a subordinator left hanging */
+      if (english && (word[0] | 0x20) == 'o' && g_ascii_strcasecmp (word, "once") == 0 && space - s->str >= 6
+          && (g_ascii_strncasecmp (space - 6, " least", 6) == 0
+              || g_ascii_strncasecmp (space - 5, " than", 5) == 0))
+        return;
       if (!is_dangling (s->str, word, english, verb_final, strict, tokenizer)
           || (!strict && english
               && (ends_on_particle (s->str, space) || adverb_before (s->str, space)
@@ -1973,6 +1978,11 @@ verb_in (const gchar *s, const Word *w, const gchar *const *stems)
   return FALSE;
 }
 
+/* Plurals without -s: a head noun that an -ing word may follow as a participle ("Children
+ * living in ..."; drop_subject_modifier), or the object of a verb that takes a second
+ * complement (complement_preposition). */
+static const gchar *const irregular_plurals[] = { "people", "children", "men", "women", NULL };
+
 /* Verbs whose object needs a second part introduced by a preposition: "termed the results a
  * setback" / "described X as Y", "credited X with Y", "prevented X from Y", "turned X into Y".
  * Each entry: the preposition, then the stems of the verbs (verb_form_of). */
@@ -1990,7 +2000,17 @@ static const gchar *const complement_verbs[][32] = {
     "sent", "push", "plung", "throw", "threw", "drag", NULL },
   { "of", "accus", "convict", "suspect", "acquit", "clear", "warn", "inform", "remind", "rob", "strip",
     "depriv", NULL },
-  { "on", "put", "plac", NULL },
+  { "on", "put", "plac", "throw", "threw", "shed", "cast", /* "shed light on", "cast doubt on" */ NULL },
+  { "onto", "put", "plac", "throw", "threw", "shed", "cast", "push", "drag", NULL },
+  /* "put the game beyond their reach", "put the issue beyond doubt" */
+  { "beyond", "put", "plac", "push", NULL },
+  /* "set the house on fire", "set their sights on" (HEADLINE_COMPLEMENT_SET: only so; "set" is also
+   * a noun, "a new set of rules on") */
+  { "on", "set", NULL },
+  /* "took their children for a walk", "taken dozens of officers on a chase" (HEADLINE_COMPLEMENT_TAKE:
+   * only right after a plural or a pronoun, the verb's object) */
+  { "for", "take", "took", "taking", NULL },
+  { "on", "take", "took", "taking", NULL },
   /* "took most viewers by surprise", "took the world by storm" (HEADLINE_COMPLEMENT_BY: only so) */
   { "by", "take", "took", "taking", "catch", "caught", NULL },
   { "in", "keep", "kept", "lock", "confin", NULL },
@@ -2003,6 +2023,12 @@ static const gchar *const complement_verbs[][32] = {
 /* complement_verbs' row of "by": its verbs take it only before "surprise" or "storm" (else it is
  * a passive's agent: "taken in custody by the police") */
 #define HEADLINE_COMPLEMENT_BY (G_N_ELEMENTS (complement_verbs) - 2)
+/* complement_verbs' rows of "take": its object, a plural or a person, right before the preposition
+ * ("took their young children for", "take them on"), with no preposition after the verb before it;
+ * not "took place on", "took office on" */
+#define HEADLINE_COMPLEMENT_SET (G_N_ELEMENTS (complement_verbs) - 5)
+#define HEADLINE_COMPLEMENT_TAKE_FOR (G_N_ELEMENTS (complement_verbs) - 4)
+#define HEADLINE_COMPLEMENT_TAKE_ON (G_N_ELEMENTS (complement_verbs) - 3)
 /* How far back (in words) the verb of a complement preposition may be. */
 #define HEADLINE_COMPLEMENT_REACH 7
 
@@ -2014,38 +2040,58 @@ complement_preposition (const Word *w, guint n, guint k, const gchar *s)
 {
   static const gchar *const by_idioms[] = { "surprise", "storm", NULL };
   /* the prepositions ahead first, in one pass: which rows may apply */
-  guint ahead = 0, in = 0;
+  static const gchar *const persons[] = { "them", "him", "her", "us", "me", NULL };
+  guint ahead = 0, in = 0, take = 0;
   for (guint j = k; j < n && j <= k + HEADLINE_COMPLEMENT_REACH; j++)
     {
+      gchar first = precis_ascii_lower (s[w[j].from]);
       if (w[j].tags & PRECIS_POS_PREP)
         for (guint e = 0; e < G_N_ELEMENTS (complement_verbs); e++)
-          if (word_is (s, &w[j], complement_verbs[e][0])
-              && (e != HEADLINE_COMPLEMENT_BY || (j + 1 < n && word_in (s, &w[j + 1], by_idioms))))
+          if (complement_verbs[e][0][0] == first && word_is (s, &w[j], complement_verbs[e][0])
+              && (e != HEADLINE_COMPLEMENT_BY || (j + 1 < n && word_in (s, &w[j + 1], by_idioms)))
+              && (e != HEADLINE_COMPLEMENT_SET || (j + 1 < n && word_is (s, &w[j + 1], "fire"))
+                  || (j > 0 && word_is (s, &w[j - 1], "sights")))
+              && ((e != HEADLINE_COMPLEMENT_TAKE_FOR && e != HEADLINE_COMPLEMENT_TAKE_ON)
+                  || (j > 0 && !w[j - 1].comma
+                      && (w[j - 1].plural || word_in (s, &w[j - 1], persons)
+                          || word_in (s, &w[j - 1], irregular_plurals))
+                      && !(ahead & (3u << HEADLINE_COMPLEMENT_TAKE_FOR)))))
             {
               if (e == HEADLINE_COMPLEMENT_IN && !(ahead & (1u << e)))
                 in = j;
+              if (e == HEADLINE_COMPLEMENT_TAKE_FOR || e == HEADLINE_COMPLEMENT_TAKE_ON)
+                take = j;
               ahead |= 1u << e;
             }
       if (w[j].comma)
         break;
     }
-  for (guint e = 0; ahead != 0 && e < G_N_ELEMENTS (complement_verbs); e++)
+  if (ahead == 0)
+    return FALSE;
+  /* each word that may be a verb once, then the rows whose preposition is ahead */
+  for (guint i = k > HEADLINE_COMPLEMENT_REACH ? k - HEADLINE_COMPLEMENT_REACH : 0; i < k; i++)
     {
-      if (!(ahead & (1u << e)))
+      if (!(w[i].tags & (PRECIS_POS_VERB | PRECIS_POS_PAST | PRECIS_POS_THIRD | PRECIS_POS_ING)))
         continue;
-      for (guint i = k > HEADLINE_COMPLEMENT_REACH ? k - HEADLINE_COMPLEMENT_REACH : 0; i < k; i++)
-        if (w[i].tags & (PRECIS_POS_VERB | PRECIS_POS_PAST | PRECIS_POS_THIRD | PRECIS_POS_ING))
-          if (verb_in (s, &w[i], &complement_verbs[e][1]))
-            {
-              /* "in": right after the object (none: "was kept in custody") */
-              gboolean direct = TRUE;
-              for (guint m = i + 1; direct && e == HEADLINE_COMPLEMENT_IN && m < in; m++)
-                direct = (!(w[m].tags & PRECIS_POS_PREP) || word_is (s, &w[m], "of")
-                          || word_is (s, &w[m], "than"))
-                         && !w[m].comma;
-              if (direct)
-                return TRUE;
-            }
+      for (guint e = 0; e < G_N_ELEMENTS (complement_verbs); e++)
+        if ((ahead & (1u << e)) && verb_in (s, &w[i], &complement_verbs[e][1]))
+          {
+            /* "in": right after the object (none: "was kept in custody") */
+            gboolean direct = TRUE;
+            for (guint m = i + 1; direct && e == HEADLINE_COMPLEMENT_IN && m < in; m++)
+              direct
+                  = (!(w[m].tags & PRECIS_POS_PREP) || word_is (s, &w[m], "of") || word_is (s, &w[m], "than"))
+                    && !w[m].comma;
+            /* "take": an object between them, no preposition ("took part in talks for") */
+            if (e == HEADLINE_COMPLEMENT_TAKE_FOR || e == HEADLINE_COMPLEMENT_TAKE_ON)
+              {
+                direct = i + 1 < take;
+                for (guint m = i + 1; direct && m < take; m++)
+                  direct = !(w[m].tags & PRECIS_POS_PREP) && !w[m].comma;
+              }
+            if (direct)
+              return TRUE;
+          }
     }
   return FALSE;
 }
@@ -3662,7 +3708,11 @@ find_cuts (const Word *w, guint n, gint v, const gchar *s, gboolean keep_whole, 
             /* not "that": it may open the object clause; nor "if" or "whether" right after a verb
              * ("confirmed if she is ...", "asked whether"): that is its object; nor a wh-word right
              * after a verb and its "out" ("finding out who is using ..."): the phrasal verb's object */
-            cut[k] = !(t & PRECIS_POS_DET) && !relative_then_verb (s, w, n, k)
+            cut[k] = !(t & PRECIS_POS_DET)
+                     && !relative_then_verb (s, w, n, k)
+                     /* "at least once", "more than once": a count, no clause after it */
+                     && !(word_is (s, &w[k], "once")
+                          && (word_is (s, &w[k - 1], "least") || word_is (s, &w[k - 1], "than")))
                      && !((word_is (s, &w[k], "if") || word_is (s, &w[k], "whether"))
                           && (w[k - 1].tags & (PRECIS_POS_PAST | PRECIS_POS_THIRD | PRECIS_POS_VERB))
                           && !(w[k - 1].tags & PRECIS_POS_NOUN))
@@ -3709,7 +3759,11 @@ find_cuts (const Word *w, guint n, gint v, const gchar *s, gboolean keep_whole, 
                             && (w[k - 2].tags & (PRECIS_POS_TO | PRECIS_POS_MODAL | PRECIS_POS_CONJ)))
                        && !((w[k - 1].tags & PRECIS_POS_ADJ) && k > 1 && w[k - 2].plural) /* "deep in debt" */
                        /* inside a list's item: "safety, plans [for a new terminal] and ..." */
-                       && !(list_end > k && (w[list_end].tags & PRECIS_POS_CONJ));
+                       && !(list_end > k && (w[list_end].tags & PRECIS_POS_CONJ))
+                       /* "a chase back [into town]": the adverb heads the phrase of motion */
+                       && !(word_is (s, &w[k - 1], "back")
+                            && (word_is (s, &w[k], "into") || word_is (s, &w[k], "onto")
+                                || word_is (s, &w[k], "towards")));
               unsure[k] = cut[k] && word_in (s, &w[k], complement_prone);
             }
         }
@@ -4334,10 +4388,6 @@ resplit (const gchar *old, const gchar *now, GArray *words)
       w[i].to -= shift;
     }
 }
-
-/* Plurals without -s: a head noun that an -ing word may follow as a participle ("Children
- * living in ..."; drop_subject_modifier). */
-static const gchar *const irregular_plurals[] = { "people", "children", "men", "women", NULL };
 
 /* -ing words that are mass nouns in news ("Government spending", "bank lending"): after a
  * singular noun they are its compound's head, not a participle (drop_subject_modifier). The
