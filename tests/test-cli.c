@@ -402,6 +402,48 @@ START_TEST (test_no_text_is_an_error)
 }
 END_TEST
 
+/* A record's "text" string is decoded apart from json-glib (in the line's own memory, so that a
+ * large record is held once): every escape, a surrogate pair, a key written with an escape, a
+ * nested "text", bytes --lossy repairs, read as json-glib reads the same text in an array. */
+START_TEST (test_batch_text_decoded_as_json_glib)
+{
+  static const gchar *const texts[] = {
+    "Caf\\u00e9 owners met on Tuesday.\\nThe \\\"final\\\" offer was made \\/ refused.\\tIt rained "
+    "all day.\\r\\nA smile \\ud83d\\ude00 came back\\\\ at last.\\f\\bThe council agreed to meet again.",
+    "Caf\xC3\xA9 owners met on Tuesday. The harbour bridge will be rebuilt. \\u00C9t\\u00E9 plans "
+    "were \\u201cnot final\\u201d, a spokesman said.",
+    "A bad \xFF byte was read. The council met on Tuesday. It voted to rebuild the bridge.",
+  };
+  static const gchar *const keys[] = { "\"text\"", "\"t\\u0065xt\"" };
+  GString *input = g_string_new (NULL);
+  for (guint t = 0; t < G_N_ELEMENTS (texts); t++)
+    for (guint k = 0; k < G_N_ELEMENTS (keys); k++)
+      {
+        g_string_append_printf (input, "{\"meta\":{\"text\":\"no\"},\"id\":\"s%u%u\",%s:\"%s\"}\n", t, k,
+                                keys[k], texts[t]);
+        g_string_append_printf (input, "{\"id\":\"a%u%u\",\"text\":[\"%s\"]}\n", t, k, texts[t]);
+      }
+  for (guint j = 1; j <= 2; j++)
+    {
+      Result r = run (input->str, ARGS ("batch", "--lossy", "-j", j == 1 ? "1" : "2"));
+      ck_assert_int_eq (r.status, 0);
+      g_auto (GStrv) out = g_strsplit (r.out, "\n", -1);
+      ck_assert_uint_eq (g_strv_length (out), 2 * G_N_ELEMENTS (texts) * G_N_ELEMENTS (keys) + 1);
+      for (guint i = 0; out[i + 1] != NULL && out[i + 1][0] != '\0'; i += 2)
+        {
+          /* {"id":"s00",... and {"id":"a00",...: the same summary after the id */
+          ck_assert_msg (g_str_has_prefix (out[i], "{\"id\":\"s"), "%s", out[i]);
+          ck_assert_str_eq (out[i] + 11, out[i + 1] + 11);
+        }
+      ck_assert (strstr (out[0], "\\\"final\\\"") != NULL);
+      ck_assert (strstr (out[0], "\xF0\x9F\x98\x80") != NULL);
+      ck_assert (strstr (out[8], "\xEF\xBF\xBD") != NULL);
+      result_clear (&r);
+    }
+  g_string_free (input, TRUE);
+}
+END_TEST
+
 /* A bad line is reported with the first of its faults, in this order: bytes that are not
  * UTF-8, a "\u0000", JSON that does not parse, not an object; the lines around it go on. */
 START_TEST (test_batch_bad_lines)
@@ -3787,6 +3829,7 @@ main (void)
   tcase_add_test (tc, test_detected_languages_given_back);
   tcase_add_test (tc, test_html_documents_own_language);
   tcase_add_test (tc, test_batch_bad_lines);
+  tcase_add_test (tc, test_batch_text_decoded_as_json_glib);
   tcase_add_test (tc, test_batch_lines_across_blocks);
   tcase_add_test (tc, test_batch_block_edges);
   tcase_add_test (tc, test_batch_threads_start_together);

@@ -179,18 +179,20 @@ summarize_one_record (Record *r)
 {
   r->failed = TRUE;
   g_autoptr (JsonObject) object = NULL;
+  gchar *text = NULL; /* the record's "text", when a string: decoded in the line's memory */
   if (r->text != NULL)
     {
       gint code = 0;
-      object = cli_jsonl_parse (r->text, r->len, settings->lossy, &code, &r->line_error);
-      g_clear_pointer (&r->text, g_free);
+      object = cli_jsonl_parse_take (g_steal_pointer (&r->text), r->len, settings->lossy, &code,
+                                     &r->line_error, &text);
     }
   if (object == NULL)
     {
       r->output = error_line (r->skipped, r->line, r->line_error);
       return;
     }
-  gchar *text = cli_json_text (object, "text");
+  if (text == NULL)
+    text = cli_json_text (object, "text");
   if (text == NULL)
     {
       g_autofree gchar *problem = cli_json_text_problem (object);
