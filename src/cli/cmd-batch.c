@@ -21,8 +21,17 @@
 
 #include <stdio.h>
 #include <string.h>
+#ifdef __GLIBC__
+#include <malloc.h>
+#endif
 
 #include "cli.h"
+
+/* A record's line of this many bytes or more whose text was read by json-glib (an array of
+ * strings) gives its tree's memory back to the system before it is summarised: the tree's
+ * hundreds of thousands of small blocks, freed, were kept by malloc as the summary's large blocks
+ * were mapped beside them. */
+#define TRIM_RECORD_BYTES (16u << 20)
 
 /* Records per thread read before the block is summarised and written. */
 #define BLOCK_PER_THREAD 64
@@ -192,7 +201,17 @@ summarize_one_record (Record *r)
       return;
     }
   if (text == NULL)
-    text = cli_json_text (object, "text");
+    {
+      text = cli_json_text (object, "text");
+      /* the tree's copy given back before the text is summarised (an array of a 100 MB text's
+       * paragraphs held 100 MB more through the summary) */
+      if (text != NULL)
+        json_object_remove_member (object, "text");
+#ifdef __GLIBC__
+      if (text != NULL && r->len >= TRIM_RECORD_BYTES)
+        malloc_trim (0);
+#endif
+    }
   if (text == NULL)
     {
       g_autofree gchar *problem = cli_json_text_problem (object);
