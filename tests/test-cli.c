@@ -402,45 +402,67 @@ START_TEST (test_no_text_is_an_error)
 }
 END_TEST
 
-/* A record's "text" string is decoded apart from json-glib (in the line's own memory, so that a
- * large record is held once): every escape, a surrogate pair, a key written with an escape, a
- * nested "text", bytes --lossy repairs, read as json-glib reads the same text in an array. */
+/* A record's "text", a string or an array of strings, is decoded apart from json-glib (in the
+ * line's own memory, so that a large record is held once): every escape, a surrogate pair, a key
+ * written with an escape, a nested "text", bytes --lossy repairs. Each record reads as the same
+ * text given to the main command (an array's strings joined by "\n"), and a text json-glib reads
+ * (a raw tab in an array) as before. */
 START_TEST (test_batch_text_decoded_as_json_glib)
 {
-  static const gchar *const texts[] = {
-    "Caf\\u00e9 owners met on Tuesday.\\nThe \\\"final\\\" offer was made \\/ refused.\\tIt rained "
-    "all day.\\r\\nA smile \\ud83d\\ude00 came back\\\\ at last.\\f\\bThe council agreed to meet again.",
-    "Caf\xC3\xA9 owners met on Tuesday. The harbour bridge will be rebuilt. \\u00C9t\\u00E9 plans "
-    "were \\u201cnot final\\u201d, a spokesman said.",
-    "A bad \xFF byte was read. The council met on Tuesday. It voted to rebuild the bridge.",
+  static const struct
+  {
+    const gchar *escaped[2], *text[2];
+  } cases[] = {
+    { { "Caf\\u00e9 owners met on Tuesday.\\nThe \\\"final\\\" offer was made \\/ refused.\\tIt rained.",
+        "\\r\\nA smile \\ud83d\\ude00 came back\\\\ at last.\\f\\bThe council agreed to meet again." },
+      { "Caf\xC3\xA9 owners met on Tuesday.\nThe \"final\" offer was made / refused.\tIt rained.",
+        "\r\nA smile \xF0\x9F\x98\x80 came back\\ at last.\f\bThe council agreed to meet again." } },
+    { { "Caf\xC3\xA9 owners met on Tuesday. The harbour bridge will be rebuilt. ",
+        "\\u00C9t\\u00E9 plans were \\u201cnot final\\u201d, a spokesman said." },
+      { "Caf\xC3\xA9 owners met on Tuesday. The harbour bridge will be rebuilt. ",
+        "\xC3\x89t\xC3\xA9 plans were \xE2\x80\x9Cnot final\xE2\x80\x9D, a spokesman said." } },
+    { { "A bad \xFF byte was read. ", "The council met on Tuesday. It voted to rebuild the bridge." },
+      { "A bad \xEF\xBF\xBD byte was read. ",
+        "The council met on Tuesday. It voted to rebuild the bridge." } },
+    { { "Harbour plans approved", "The council met on Tuesday. It voted to rebuild the bridge." },
+      { "Harbour plans approved", "The council met on Tuesday. It voted to rebuild the bridge." } },
+    { { "A raw\ttab is read by json-glib. ", "The council met on Tuesday." },
+      { "A raw\ttab is read by json-glib. ", "The council met on Tuesday." } },
   };
-  static const gchar *const keys[] = { "\"text\"", "\"t\\u0065xt\"" };
-  GString *input = g_string_new (NULL);
-  for (guint t = 0; t < G_N_ELEMENTS (texts); t++)
-    for (guint k = 0; k < G_N_ELEMENTS (keys); k++)
-      {
-        g_string_append_printf (input, "{\"meta\":{\"text\":\"no\"},\"id\":\"s%u%u\",%s:\"%s\"}\n", t, k,
-                                keys[k], texts[t]);
-        g_string_append_printf (input, "{\"id\":\"a%u%u\",\"text\":[\"%s\"]}\n", t, k, texts[t]);
-      }
-  for (guint j = 1; j <= 2; j++)
+  for (guint c = 0; c < G_N_ELEMENTS (cases); c++)
     {
-      Result r = run (input->str, ARGS ("batch", "--lossy", "-j", j == 1 ? "1" : "2"));
-      ck_assert_int_eq (r.status, 0);
-      g_auto (GStrv) out = g_strsplit (r.out, "\n", -1);
-      ck_assert_uint_eq (g_strv_length (out), 2 * G_N_ELEMENTS (texts) * G_N_ELEMENTS (keys) + 1);
-      for (guint i = 0; out[i + 1] != NULL && out[i + 1][0] != '\0'; i += 2)
+      const gchar *const *e = cases[c].escaped, *const *t = cases[c].text;
+      g_autofree gchar *input = g_strdup_printf ("{\"id\":\"s\",\"text\":\"%s%s\"}\n{\"meta\":{\"text\":"
+                                                 "\"no\"},\"id\":\"k\",\"t\\u0065xt\":\"%s%s\"}\n"
+                                                 "{\"id\":\"a\",\"text\":[ \"%s\" ,\"%s\"]}\n",
+                                                 e[0], e[1], e[0], e[1], e[0], e[1]);
+      g_autofree gchar *whole = g_strconcat (t[0], t[1], NULL);
+      g_autofree gchar *joined = g_strconcat (t[0], "\n", t[1], NULL);
+      Result w = run (whole, ARGS ("-f", "json", "--lossy", "-"));
+      Result j = run (joined, ARGS ("-f", "json", "--lossy", "-"));
+      ck_assert_int_eq (w.status, 0);
+      ck_assert_int_eq (j.status, 0);
+      /* the main command's object without its "input", after the batch line's id */
+      const gchar *expected[] = { w.out + 1, w.out + 1, j.out + 1 };
+      for (guint k = 1; k <= 2; k++)
         {
-          /* {"id":"s00",... and {"id":"a00",...: the same summary after the id */
-          ck_assert_msg (g_str_has_prefix (out[i], "{\"id\":\"s"), "%s", out[i]);
-          ck_assert_str_eq (out[i] + 11, out[i + 1] + 11);
+          Result r = run (input, ARGS ("batch", "--lossy", "-j", k == 1 ? "1" : "2"));
+          ck_assert_int_eq (r.status, 0);
+          g_auto (GStrv) out = g_strsplit (r.out, "\n", -1);
+          ck_assert_uint_eq (g_strv_length (out), 4);
+          for (guint i = 0; i < 3; i++)
+            {
+              const gchar *tail = out[i] + strlen ("{\"id\":\"s\",");
+              gsize n = strlen (tail) - 1; /* without its "}" */
+              ck_assert_msg (strncmp (tail, expected[i], n) == 0
+                                 && g_str_has_prefix (expected[i] + n, ",\"input\":"),
+                             "case %u, line %u: %s\nexpected: %s", c, i, out[i], expected[i]);
+            }
+          result_clear (&r);
         }
-      ck_assert (strstr (out[0], "\\\"final\\\"") != NULL);
-      ck_assert (strstr (out[0], "\xF0\x9F\x98\x80") != NULL);
-      ck_assert (strstr (out[8], "\xEF\xBF\xBD") != NULL);
-      result_clear (&r);
+      result_clear (&w);
+      result_clear (&j);
     }
-  g_string_free (input, TRUE);
 }
 END_TEST
 

@@ -188,7 +188,7 @@ summarize_one_record (Record *r)
 {
   r->failed = TRUE;
   g_autoptr (JsonObject) object = NULL;
-  gchar *text = NULL; /* the record's "text", when a string: decoded in the line's memory */
+  gchar *text = NULL; /* the record's "text", when plain strings: decoded in the line's memory */
   if (r->text != NULL)
     {
       gint code = 0;

@@ -987,10 +987,73 @@ decode_string (gchar *dest, const gchar *src, gsize n)
   return (gsize)(out - dest);
 }
 
+/* Whether the JSON value @v (@n bytes) is a string of plain_string() or an array of them (the
+ * text a record may give as its paragraphs), with JSON's white space around the array's items. */
+static gboolean
+plain_value (const gchar *v, gsize n)
+{
+  if (n >= 2 && v[0] == '"')
+    return skip_string (v, v + n) == v + n && plain_string (v + 1, n - 2);
+  if (n < 2 || v[0] != '[' || v[n - 1] != ']')
+    return FALSE;
+  const gchar *p = v + 1, *end = v + n - 1;
+  gboolean item = TRUE, empty = TRUE; /* an item is wanted next; none was read */
+  for (;;)
+    {
+      while (p < end && (*p == ' ' || *p == '\t' || *p == '\r' || *p == '\n'))
+        p++;
+      if (p == end)
+        return empty || !item; /* "[]", or no "," before the "]" */
+      if (item)
+        {
+          /* (a string not closed ends on a lone backslash: plain_string() refuses it) */
+          const gchar *q = *p == '"' ? skip_string (p, end) : p;
+          if (q - p < 2 || q[-1] != '"' || !plain_string (p + 1, (gsize)(q - p) - 2))
+            return FALSE;
+          p = q;
+          item = empty = FALSE;
+        }
+      else if (*p++ == ',')
+        item = TRUE;
+      else
+        return FALSE;
+    }
+}
+
+/* Decodes the value @v (@n bytes, plain_value()) to @dest, which may be at or before @v, as
+ * cli_json_text() reads it (an array's strings joined by "\n"); returns the decoded length. The
+ * writing stays behind the reading: a string's decoded bytes are at most its escaped ones, and an
+ * item's "\n" takes the place of the quotes and the comma before it. */
+static gsize
+decode_value (gchar *dest, const gchar *v, gsize n)
+{
+  if (v[0] == '"')
+    return decode_string (dest, v + 1, n - 2);
+  gsize out = 0;
+  gboolean first = TRUE;
+  const gchar *p = v + 1, *end = v + n - 1;
+  while (p < end)
+    {
+      if (*p != '"')
+        {
+          p++; /* white space, a comma */
+          continue;
+        }
+      const gchar *q = skip_string (p, end); /* read before the item is decoded over it */
+      if (!first)
+        dest[out++] = '\n';
+      first = FALSE;
+      out += decode_string (dest + out, p + 1, (gsize)(q - p) - 2);
+      p = q;
+    }
+  return out;
+}
+
 /* With @take_text (and @line's memory then the text's, when *@take_text is set), a top-level
- * "text" that is a plain JSON string (plain_string()) is not given to json-glib: the line without
- * its content, "text":"", is parsed, and the content decoded into the line's own memory, the
- * returned object's "text" left "". json-glib copies a string twice as it reads it (its scanner's
+ * "text" that is a plain JSON string or array of them (plain_value()) is not given to json-glib:
+ * the line without its content, "text":"" or "text":[], is parsed, and the content decoded into
+ * the line's own memory, the returned object's "text" left empty. json-glib copies a string twice
+ * as it reads it (its scanner's
  * buffer, then the node's), so a record of 100 MB held 300 MB at once; now it holds the line. A
  * line json-glib refuses is parsed whole, as without @take_text, for the same message. */
 static JsonObject *
@@ -1063,11 +1126,9 @@ parse (gchar *line, gsize len, gboolean lossy, gint *code, gchar **reason, gchar
    * the reading thread's work in `precis batch`), and nothing here shares or hashes it. */
   g_autoptr (JsonParser) parser = json_parser_new ();
   g_autoptr (GError) parse_error = NULL;
-  gboolean apart = FALSE;             /* the "text" string's inside read apart from json-glib: */
-  gsize content = 0, content_len = 0; /* its offset and length */
-  if (take_text != NULL && scan.text != NULL && scan.twice == NULL && scan.text[0] == '"'
-      && skip_string (scan.text, scan.text + scan.text_len) == scan.text + scan.text_len
-      && plain_string (scan.text + 1, scan.text_len - 2))
+  gboolean apart = FALSE;             /* the "text" value's inside read apart from json-glib: */
+  gsize content = 0, content_len = 0; /* its offset and length (between its quotes or brackets) */
+  if (take_text != NULL && scan.text != NULL && scan.twice == NULL && plain_value (scan.text, scan.text_len))
     {
       content = (gsize)(scan.text + 1 - text);
       content_len = scan.text_len - 2;
@@ -1121,7 +1182,7 @@ parse (gchar *line, gsize len, gboolean lossy, gint *code, gchar **reason, gchar
           own = g_steal_pointer (&repaired);
           g_free (line);
         }
-      gsize n = decode_string (own, own + content, content_len);
+      gsize n = decode_value (own, own + content - 1, content_len + 2);
       own[n] = '\0';
       *take_text = g_realloc (own, n + 1);
     }
