@@ -3,13 +3,13 @@
 # the shared news sets joined as paragraphs, repeated up to each size; then on web pages of 1,
 # 10 and 50 MB made of the same articles (their paragraphs as <p> elements of one <article>,
 # with a few links in them, between a <nav>, an <aside> of related links after every tenth
-# article and a <footer>); then of `precis batch` over a stream of those articles as JSON
-# Lines, once and four times over (its peak must not grow with the stream); then of `precis batch
-# -j 1` over a long stream of made-up words (8 sentences of 12 words of 2 to 4 syllables a
-# document, some 108,000 distinct forms, which language detection spreads over some 40
-# languages: a summariser and word cache for each), 10,000 and 80,000 documents (its peak must
-# not grow with the stream either: issue #18). Needs python3 (to read the JSON Lines) and GNU
-# time.
+# article and a <footer>); then of `precis batch` over one JSON Lines record holding the 100 MB
+# text (-j 1 and -j 2); then over a stream of those articles as JSON Lines, once and four times
+# over (its peak must not grow with the stream); then of `precis batch -j 1` over a long stream
+# of made-up words (8 sentences of 12 words of 2 to 4 syllables a document, some 108,000
+# distinct forms, which language detection spreads over some 40 languages: a summariser and word
+# cache for each), 10,000 and 80,000 documents (its peak must not grow with the stream either:
+# issue #18). Needs python3 (to read the JSON Lines) and GNU time.
 # Usage: bench/memory.sh [BUILD_DIR] [DATA_DIR]
 # (with MEMORY_FILES=DIR set, the files are made in DIR and kept, to measure them further)
 set -eu
@@ -70,6 +70,10 @@ def page(f, mb):
 for mb in (1, 10, 50):
     with open(os.path.join(out, "%dmb.html" % mb), "w", encoding="utf-8") as f:
         page(f, mb)
+with open(os.path.join(out, "100mb.txt"), encoding="utf-8") as f:
+    big = f.read()
+with open(os.path.join(out, "record100mb.jsonl"), "w", encoding="utf-8") as f:
+    f.write(json.dumps({"id": "big", "text": big}) + "\n")  # one record: the 100 MB text, escaped
 for times in (1, 4):
     with open(os.path.join(out, "stream%d.jsonl" % times), "w", encoding="utf-8") as f:
         for _ in range(times):
@@ -96,6 +100,12 @@ for file in 1mb.txt 10mb.txt 100mb.txt 1mb.html 10mb.html 50mb.html; do
   size=$(stat -c %s "$tmp/$file")
   case $file in *.html) kind="MB page" ;; *) kind="MB" ;; esac
   echo "${file%%mb.*} $kind ($size bytes): peak RSS $((kib / 1024)) MiB, $secs s"
+done
+for jobs in 1 2; do
+  /usr/bin/time -f "%M %e" -o "$tmp/time" "$build/src/cli/precis" batch --max-input-bytes=0 -j $jobs \
+    "$tmp/record100mb.jsonl" >/dev/null
+  read -r kib secs < "$tmp/time"
+  echo "batch -j $jobs, one record of $(stat -c %s "$tmp/record100mb.jsonl") bytes: peak RSS $((kib / 1024)) MiB, $secs s"
 done
 for times in 1 4; do
   /usr/bin/time -f "%M %e" -o "$tmp/time" "$build/src/cli/precis" batch -j 2 "$tmp/stream$times.jsonl" >/dev/null

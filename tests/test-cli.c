@@ -415,6 +415,70 @@ START_TEST (test_no_text_is_an_error)
 }
 END_TEST
 
+/* A record's "text", a string or an array of strings, is decoded apart from json-glib (in the
+ * line's own memory, so that a large record is held once): every escape, a surrogate pair, a key
+ * written with an escape, a nested "text", bytes --lossy repairs. Each record reads as the same
+ * text given to the main command (an array's strings joined by "\n"), and a text json-glib reads
+ * (a raw tab in an array) as before. */
+START_TEST (test_batch_text_decoded_as_json_glib)
+{
+  static const struct
+  {
+    const gchar *escaped[2], *text[2];
+  } cases[] = {
+    { { "Caf\\u00e9 owners met on Tuesday.\\nThe \\\"final\\\" offer was made \\/ refused.\\tIt rained.",
+        "\\r\\nA smile \\ud83d\\ude00 came back\\\\ at last.\\f\\bThe council agreed to meet again." },
+      { "Caf\xC3\xA9 owners met on Tuesday.\nThe \"final\" offer was made / refused.\tIt rained.",
+        "\r\nA smile \xF0\x9F\x98\x80 came back\\ at last.\f\bThe council agreed to meet again." } },
+    { { "Caf\xC3\xA9 owners met on Tuesday. The harbour bridge will be rebuilt. ",
+        "\\u00C9t\\u00E9 plans were \\u201cnot final\\u201d, a spokesman said." },
+      { "Caf\xC3\xA9 owners met on Tuesday. The harbour bridge will be rebuilt. ",
+        "\xC3\x89t\xC3\xA9 plans were \xE2\x80\x9Cnot final\xE2\x80\x9D, a spokesman said." } },
+    { { "A bad \xFF byte was read. ", "The council met on Tuesday. It voted to rebuild the bridge." },
+      { "A bad \xEF\xBF\xBD byte was read. ",
+        "The council met on Tuesday. It voted to rebuild the bridge." } },
+    { { "Harbour plans approved", "The council met on Tuesday. It voted to rebuild the bridge." },
+      { "Harbour plans approved", "The council met on Tuesday. It voted to rebuild the bridge." } },
+    { { "A raw\ttab is read by json-glib. ", "The council met on Tuesday." },
+      { "A raw\ttab is read by json-glib. ", "The council met on Tuesday." } },
+  };
+  for (guint c = 0; c < G_N_ELEMENTS (cases); c++)
+    {
+      const gchar *const *e = cases[c].escaped, *const *t = cases[c].text;
+      g_autofree gchar *input = g_strdup_printf ("{\"id\":\"s\",\"text\":\"%s%s\"}\n{\"meta\":{\"text\":"
+                                                 "\"no\"},\"id\":\"k\",\"t\\u0065xt\":\"%s%s\"}\n"
+                                                 "{\"id\":\"a\",\"text\":[ \"%s\" ,\"%s\"]}\n",
+                                                 e[0], e[1], e[0], e[1], e[0], e[1]);
+      g_autofree gchar *whole = g_strconcat (t[0], t[1], NULL);
+      g_autofree gchar *joined = g_strconcat (t[0], "\n", t[1], NULL);
+      Result w = run (whole, ARGS ("-f", "json", "--lossy", "-"));
+      Result j = run (joined, ARGS ("-f", "json", "--lossy", "-"));
+      ck_assert_int_eq (w.status, 0);
+      ck_assert_int_eq (j.status, 0);
+      /* the main command's object without its "input", after the batch line's id */
+      const gchar *expected[] = { w.out + 1, w.out + 1, j.out + 1 };
+      for (guint k = 1; k <= 2; k++)
+        {
+          Result r = run (input, ARGS ("batch", "--lossy", "-j", k == 1 ? "1" : "2"));
+          ck_assert_int_eq (r.status, 0);
+          g_auto (GStrv) out = g_strsplit (r.out, "\n", -1);
+          ck_assert_uint_eq (g_strv_length (out), 4);
+          for (guint i = 0; i < 3; i++)
+            {
+              const gchar *tail = out[i] + strlen ("{\"id\":\"s\",");
+              gsize n = strlen (tail) - 1; /* without its "}" */
+              ck_assert_msg (strncmp (tail, expected[i], n) == 0
+                                 && g_str_has_prefix (expected[i] + n, ",\"input\":"),
+                             "case %u, line %u: %s\nexpected: %s", c, i, out[i], expected[i]);
+            }
+          result_clear (&r);
+        }
+      result_clear (&w);
+      result_clear (&j);
+    }
+}
+END_TEST
+
 /* A bad line is reported with the first of its faults, in this order: bytes that are not
  * UTF-8, a "\u0000", JSON that does not parse, not an object; the lines around it go on. */
 START_TEST (test_batch_bad_lines)
@@ -3172,6 +3236,39 @@ START_TEST (test_batch_reads_lines_as_dask)
 }
 END_TEST
 
+/* A line longer than the reader's block is handed over in the reader's own buffer, a later
+ * line's byte order mark skipped there too (the record read as without it); a line that fails
+ * after a plain text, which batch decodes in the line's memory when the line is read, still names
+ * the id its start gives. */
+START_TEST (test_batch_long_line_bom_and_id)
+{
+  g_autoptr (GString) text = g_string_new (NULL);
+  for (guint i = 0; text->len < 200000; i++)
+    g_string_append_printf (text, "The council met on day %u and voted to rebuild bridge %u. ", i, i % 7);
+  g_autofree gchar *alone = g_strdup_printf ("{\"id\":\"r1\",\"text\":\"%s\"}\n", text->str);
+  g_autofree gchar *input
+      = g_strdup_printf ("{\"id\":\"r0\",\"text\":\"A short record is here. It has two sentences.\"}\n"
+                         "\xEF\xBB\xBF{\"id\":\"r1\",\"text\":\"%s\"}\n"
+                         "\xEF\xBB\xBF{\"id\":\"r2\",\"text\":\"%s\",\"n\":}\n",
+                         text->str, text->str);
+  Result a = run (alone, ARGS ("batch"));
+  ck_assert_int_eq (a.status, 0);
+  for (guint k = 1; k <= 2; k++)
+    {
+      Result r = run (input, ARGS ("batch", "-j", k == 1 ? "1" : "2"));
+      ck_assert_int_eq (r.status, 1);
+      g_auto (GStrv) out = g_strsplit (r.out, "\n", -1);
+      ck_assert_uint_eq (g_strv_length (out), 4);
+      ck_assert_msg (g_str_has_prefix (out[0], "{\"id\":\"r0\",\"headline\":"), "%s", out[0]);
+      ck_assert_msg (g_str_has_prefix (a.out, out[1]) && a.out[strlen (out[1])] == '\n', "%.200s", out[1]);
+      ck_assert_msg (g_str_has_prefix (out[2], "{\"id\":\"r2\",\"line\":3,\"error\":\"not valid JSON: "),
+                     "%s", out[2]);
+      result_clear (&r);
+    }
+  result_clear (&a);
+}
+END_TEST
+
 /* tryout28 #5: a record whose text is a whole feed is refused, naming the record and the tools
  * that read a feed (it was summarised as markup); one whose text is an HTML fragment is read
  * as a page, by batch as by the main command; prose holding a "<" stays prose. */
@@ -4009,6 +4106,7 @@ main (void)
   tcase_add_test (tc, test_detected_languages_given_back);
   tcase_add_test (tc, test_html_documents_own_language);
   tcase_add_test (tc, test_batch_bad_lines);
+  tcase_add_test (tc, test_batch_text_decoded_as_json_glib);
   tcase_add_test (tc, test_batch_lines_across_blocks);
   tcase_add_test (tc, test_batch_block_edges);
   tcase_add_test (tc, test_batch_threads_start_together);
@@ -4040,6 +4138,7 @@ main (void)
   tcase_add_test (tc, test_jsonl_opening_id_twice);
   tcase_add_test (tc, test_jsonl_parse_error_says_where);
   tcase_add_test (tc, test_batch_reads_lines_as_dask);
+  tcase_add_test (tc, test_batch_long_line_bom_and_id);
   tcase_add_test (tc, test_record_feed_and_fragment);
   tcase_add_test (tc, test_batch_title_markup);
   tcase_add_test (tc, test_markdown_input);

@@ -327,6 +327,16 @@ gboolean cli_jsonl_next_line (CliJsonl *reader, gchar **line, gsize *len, GError
  * written, never changed), make the line fail. Uses no state of the reader: any thread may
  * parse the lines one thread read. */
 JsonObject *cli_jsonl_parse (gchar *line, gsize len, gboolean lossy, gint *code, gchar **reason);
+/* As cli_jsonl_parse(), taking *@line (g_malloc'd) when the line is read as a record: *@line is
+ * then NULL (freed, or its memory the text's). A line that fails stays the caller's, as
+ * cli_jsonl_parse() leaves it (for cli_jsonl_line_id(), the id its start gives). When the
+ * object's "text" is a JSON string of plain characters and escapes, or an array of such strings,
+ * its content is decoded into @line's own memory (an array's strings joined by "\n", as
+ * cli_json_text() joins them) and handed back in *text (the caller frees it; the object's "text"
+ * is then empty), so that a large record's text is held once, not three times; else *text is NULL
+ * and the text is the object's (cli_json_text()). */
+JsonObject *cli_jsonl_parse_take (gchar **line, gsize len, gboolean lossy, gint *code, gchar **reason,
+                                  gchar **text);
 /* The next object: FALSE at the end of the input. TRUE with *object set (the caller unrefs it)
  * or, for a bad line, with *object NULL and an error "FILE:LINE: ..."; reading can go on. */
 gboolean cli_jsonl_next (CliJsonl *reader, JsonObject **object, GError **error);

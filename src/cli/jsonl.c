@@ -386,10 +386,12 @@ cli_jsonl_next_line (CliJsonl *r, gchar **line, gsize *len, GError **error)
         }
       /* A byte order mark opening a later line is skipped as the input's is: files joined with
        * cat, each saved by an editor that writes one. */
+      gsize bom = 0;
       if (n >= 3 && memcmp (start, "\xEF\xBB\xBF", 3) == 0)
         {
-          start += 3;
-          n -= 3;
+          bom = 3;
+          start += bom;
+          n -= bom;
         }
       /* Blank lines are allowed, or bad lines with cli_jsonl_keep_blank_lines(). */
       gboolean blank = TRUE;
@@ -403,10 +405,24 @@ cli_jsonl_next_line (CliJsonl *r, gchar **line, gsize *len, GError **error)
       if (blank)
         continue;
       /* The line's one copy, handed to the caller: every byte (g_strndup() stopped at a NUL
-       * byte and made the rest of the line NULs, which --lossy then read as a broken line). */
-      *line = g_malloc (n + 1);
-      memcpy (*line, start, n);
-      (*line)[n] = '\0';
+       * byte and made the rest of the line NULs, which --lossy then read as a broken line). A
+       * line that spanned blocks is in r->buf: its memory is handed over (a 100 MB record's
+       * buffer was kept, not given back, as the records after it were read and summarised). */
+      if (start - bom == r->buf->str)
+        {
+          gchar *own = g_string_free (r->buf, FALSE);
+          r->buf = g_string_new (NULL);
+          if (bom > 0)
+            memmove (own, own + bom, n);
+          own[n] = '\0';
+          *line = g_realloc (own, n + 1);
+        }
+      else
+        {
+          *line = g_malloc (n + 1);
+          memcpy (*line, start, n);
+          (*line)[n] = '\0';
+        }
       *len = n;
       return TRUE;
     }
@@ -495,6 +511,8 @@ typedef struct
   gsize id_len;
   const gchar *twice; /* the first top-level key given twice, or NULL */
   gsize twice_len;
+  const gchar *text; /* the JSON text of its top-level "text" member's value (the last), or NULL */
+  gsize text_len;
 } ObjectScan;
 
 /* The key @key (@n bytes between its quotes) with its escapes decoded ("\u0069d" is "id", as
@@ -559,6 +577,7 @@ scan_object (const gchar *line, gsize len)
   gint depth = 0;
   Keys keys = { .n = 0, .many = NULL };
   gboolean is_id = FALSE;                                                /* the member read is "id" */
+  gboolean is_text = FALSE;                                              /* or "text" */
   g_autoptr (GPtrArray) owned = g_ptr_array_new_with_free_func (g_free); /* decoded keys */
   ObjectScan s = { .after = len };
   while (p < end)
@@ -582,6 +601,7 @@ scan_object (const gchar *line, gsize len)
               gsize name_len;
               const gchar *name = key_decode (key, key_len, owned, &name_len);
               is_id = name_len == 2 && memcmp (name, "id", 2) == 0;
+              is_text = name_len == 4 && memcmp (name, "text", 4) == 0;
               if (s.twice == NULL && !keys_add (&keys, name, name_len))
                 {
                   s.twice = key;
@@ -594,13 +614,21 @@ scan_object (const gchar *line, gsize len)
         }
       else if (depth == 1 && (c == ',' || c == '}') && value != NULL)
         {
-          if (is_id)
+          if (is_id || is_text)
             {
               const gchar *v_end = p;
               while (v_end > value && g_ascii_isspace (v_end[-1]))
                 v_end--;
-              s.id = value;
-              s.id_len = (gsize)(v_end - value);
+              if (is_id)
+                {
+                  s.id = value;
+                  s.id_len = (gsize)(v_end - value);
+                }
+              else
+                {
+                  s.text = value;
+                  s.text_len = (gsize)(v_end - value);
+                }
             }
           value = NULL;
         }
@@ -960,8 +988,148 @@ lossy_text (const gchar *line, gsize len, gsize *out_len)
   return g_string_free (out, FALSE);
 }
 
-JsonObject *
-cli_jsonl_parse (gchar *line, gsize len, gboolean lossy, gint *code, gchar **reason)
+/* Whether @s (@n bytes, the inside of a JSON string) holds only what every JSON reader decodes
+ * alike: UTF-8 characters from U+0020 on, and the escapes \" \\ \/ \b \f \n \r \t \uXXXX (bad_escape()
+ * has refused or repaired a "\u0000" and a lone surrogate, and refused an escape JSON does not
+ * have, already). A raw control character or a
+ * broken escape is left to json-glib, which names it. */
+static gboolean
+plain_string (const gchar *s, gsize n)
+{
+  for (gsize i = 0; i < n; i++)
+    {
+      guchar c = (guchar)s[i];
+      if (c < 0x20 || c == '"')
+        return FALSE;
+      if (c != '\\')
+        continue;
+      if (i + 1 == n)
+        return FALSE;
+      if (s[i + 1] == 'u')
+        {
+          if (escape_unit (s + i, n - i) < 0)
+            return FALSE;
+          i += 5;
+        }
+      else if (strchr ("\"\\/bfnrt", s[i + 1]) != NULL)
+        i++;
+      else
+        return FALSE;
+    }
+  return g_utf8_validate_len (s, n, NULL);
+}
+
+/* Decodes the inside of the JSON string at @src (@n bytes, plain_string()) to @dest, which may be
+ * @src or any place before it (each character's decoded bytes are at most its escaped bytes, so the
+ * writing never overtakes the reading), as json-glib decodes it: a high and low surrogate's pair
+ * is one character. Returns the decoded length. */
+static gsize
+decode_string (gchar *dest, const gchar *src, gsize n)
+{
+  gchar *out = dest;
+  const gchar *p = src, *end = src + n;
+  while (p < end)
+    {
+      const gchar *bs = memchr (p, '\\', (gsize)(end - p));
+      gsize run = (bs != NULL ? bs : end) - p;
+      memmove (out, p, run);
+      out += run;
+      p += run;
+      if (bs == NULL)
+        break;
+      gchar e = p[1];
+      if (e != 'u')
+        {
+          static const gchar escapes[] = "\"\\/bfnrt", decoded[] = "\"\\/\b\f\n\r\t";
+          *out++ = decoded[strchr (escapes, e) - escapes];
+          p += 2;
+          continue;
+        }
+      gunichar c = (gunichar)escape_unit (p, (gsize)(end - p));
+      p += 6;
+      if (c >= 0xD800 && c <= 0xDBFF)
+        {
+          /* bad_escape() let only a pair through */
+          gunichar low = (gunichar)escape_unit (p, (gsize)(end - p));
+          c = 0x10000 + ((c - 0xD800) << 10) + (low - 0xDC00);
+          p += 6;
+        }
+      out += g_unichar_to_utf8 (c, out);
+    }
+  return (gsize)(out - dest);
+}
+
+/* Whether the JSON value @v (@n bytes) is a string of plain_string() or an array of them (the
+ * text a record may give as its paragraphs), with JSON's white space around the array's items. */
+static gboolean
+plain_value (const gchar *v, gsize n)
+{
+  if (n >= 2 && v[0] == '"')
+    return skip_string (v, v + n) == v + n && plain_string (v + 1, n - 2);
+  if (n < 2 || v[0] != '[' || v[n - 1] != ']')
+    return FALSE;
+  const gchar *p = v + 1, *end = v + n - 1;
+  gboolean item = TRUE, empty = TRUE; /* an item is wanted next; none was read */
+  for (;;)
+    {
+      while (p < end && (*p == ' ' || *p == '\t' || *p == '\r' || *p == '\n'))
+        p++;
+      if (p == end)
+        return empty || !item; /* "[]", or no "," before the "]" */
+      if (item)
+        {
+          /* (a string not closed ends on a lone backslash: plain_string() refuses it) */
+          const gchar *q = *p == '"' ? skip_string (p, end) : p;
+          if (q - p < 2 || q[-1] != '"' || !plain_string (p + 1, (gsize)(q - p) - 2))
+            return FALSE;
+          p = q;
+          item = empty = FALSE;
+        }
+      else if (*p++ == ',')
+        item = TRUE;
+      else
+        return FALSE;
+    }
+}
+
+/* Decodes the value @v (@n bytes, plain_value()) to @dest, which may be at or before @v, as
+ * cli_json_text() reads it (an array's strings joined by "\n"); returns the decoded length. The
+ * writing stays behind the reading: a string's decoded bytes are at most its escaped ones, and an
+ * item's "\n" takes the place of the quotes and the comma before it. */
+static gsize
+decode_value (gchar *dest, const gchar *v, gsize n)
+{
+  if (v[0] == '"')
+    return decode_string (dest, v + 1, n - 2);
+  gsize out = 0;
+  gboolean first = TRUE;
+  const gchar *p = v + 1, *end = v + n - 1;
+  while (p < end)
+    {
+      if (*p != '"')
+        {
+          p++; /* white space, a comma */
+          continue;
+        }
+      const gchar *q = skip_string (p, end); /* read before the item is decoded over it */
+      if (!first)
+        dest[out++] = '\n';
+      first = FALSE;
+      out += decode_string (dest + out, p + 1, (gsize)(q - p) - 2);
+      p = q;
+    }
+  return out;
+}
+
+/* With @take_text (and @line's memory then the text's, when *@take_text is set), a top-level
+ * "text" that is a plain JSON string or array of them (plain_value()) is not given to json-glib:
+ * the line without its content, "text":"" or "text":[], is parsed, and the content decoded into
+ * the line's own memory, the returned object's "text" left empty. json-glib copies a string twice
+ * as it reads it (its scanner's
+ * buffer, then the node's), so a record of 100 MB held 300 MB at once; now it holds the line. A
+ * line json-glib refuses is parsed whole, as without @take_text, for the same message. */
+static JsonObject *
+parse (gchar *line, gsize len, gboolean lossy, gint *code, gchar **reason, gchar **take_text)
 {
   /* The reasons in this order, as precis.dask (parse_line) gives them: bytes that are not
    * text, a "\u0000" or a lone surrogate, not an object, an escape JSON does not have, bad JSON.
@@ -1047,7 +1215,21 @@ cli_jsonl_parse (gchar *line, gsize len, gboolean lossy, gint *code, gchar **rea
    * the reading thread's work in `precis batch`), and nothing here shares or hashes it. */
   g_autoptr (JsonParser) parser = json_parser_new ();
   g_autoptr (GError) parse_error = NULL;
-  if (!json_parser_load_from_data (parser, text, (gssize)text_len, &parse_error))
+  gboolean apart = FALSE;             /* the "text" value's inside read apart from json-glib: */
+  gsize content = 0, content_len = 0; /* its offset and length (between its quotes or brackets) */
+  if (take_text != NULL && scan.text != NULL && scan.twice == NULL && plain_value (scan.text, scan.text_len))
+    {
+      content = (gsize)(scan.text + 1 - text);
+      content_len = scan.text_len - 2;
+      g_autoptr (GString) rest = g_string_sized_new (text_len - content_len);
+      g_string_append_len (rest, text, (gssize)content);
+      g_string_append_len (rest, text + content + content_len, (gssize)(text_len - content - content_len));
+      /* else the line is read whole below, for json-glib's own message */
+      apart = json_parser_load_from_data (parser, rest->str, (gssize)rest->len, NULL)
+              && json_parser_get_root (parser) != NULL
+              && JSON_NODE_HOLDS_OBJECT (json_parser_get_root (parser));
+    }
+  if (!apart && !json_parser_load_from_data (parser, text, (gssize)text_len, &parse_error))
     {
       if (check_text (text, text_len, code, reason))
         {
@@ -1080,7 +1262,39 @@ cli_jsonl_parse (gchar *line, gsize len, gboolean lossy, gint *code, gchar **rea
   if (!check_id (object, scan.id, scan.id_len, reason))
     return NULL;
   *code = 0;
+  if (apart)
+    {
+      /* the line's (or its repaired copy's) memory becomes the text */
+      gchar *own = line;
+      if (repaired != NULL)
+        {
+          own = g_steal_pointer (&repaired);
+          g_free (line);
+        }
+      gsize n = decode_value (own, own + content - 1, content_len + 2);
+      own[n] = '\0';
+      *take_text = g_realloc (own, n + 1);
+    }
   return json_object_ref (object);
+}
+
+JsonObject *
+cli_jsonl_parse (gchar *line, gsize len, gboolean lossy, gint *code, gchar **reason)
+{
+  return parse (line, len, lossy, code, reason, NULL);
+}
+
+JsonObject *
+cli_jsonl_parse_take (gchar **line, gsize len, gboolean lossy, gint *code, gchar **reason, gchar **text)
+{
+  *text = NULL;
+  JsonObject *object = parse (*line, len, lossy, code, reason, text);
+  if (object == NULL)
+    return NULL; /* the line stays the caller's, for the id its start gives */
+  if (*text == NULL)
+    g_free (*line);
+  *line = NULL;
+  return object;
 }
 
 gboolean

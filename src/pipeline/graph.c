@@ -33,6 +33,24 @@
 /* A row's edges are sorted by insertion up to this many (an article's rows have a few dozen),
  * by qsort past it. */
 #define SORT_BY_INSERTION 64u
+/* The log of a sentence's length below this is read from a table computed once a process. */
+#define LOG_MEMO 256
+
+/* log (k) for 0 < k < LOG_MEMO: the same bits as each call gave (log of the same argument),
+ * without a call for each sentence of each document. */
+static const gdouble *
+log_table (void)
+{
+  static gdouble table[LOG_MEMO];
+  static gsize done = 0;
+  if (g_once_init_enter (&done))
+    {
+      for (guint k = 1; k < LOG_MEMO; k++)
+        table[k] = log (k);
+      g_once_init_leave (&done, 1);
+    }
+  return table;
+}
 /* In a symmetric graph of at most SCAN_SENTENCES_MAX sentences (an article; its two arrays of
  * that many entries stay small), a row of k edges to later sentences is instead read off in
  * order by one pass over the later sentences when there are at most SCAN_PER_EDGE times k of
@@ -229,8 +247,12 @@ precis_graph_build (const PrecisVectors *v, PrecisRanker similarity, PrecisGraph
     }
   else
     {
+      const gdouble *logs = log_table ();
       for (guint s = 0; s < n; s++)
-        sent_factor[s] = log (MAX (v->length[s], 1));
+        {
+          guint length = MAX (v->length[s], 1);
+          sent_factor[s] = length < LOG_MEMO ? logs[length] : log (length);
+        }
     }
 
   /* The rows' work arrays, an entry or two per sentence each, in one block (an article's are

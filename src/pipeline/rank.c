@@ -23,6 +23,39 @@
 #define POSITION_FINAL_POSITION 0.3
 /* precis_rank_adjust() computes the length factor of fewer words than this once a document. */
 #define LENGTH_MEMO 64
+/* and the position factor of a unit below this, and the long-sentence factor of fewer words than
+ * this, once a process (for the first parameters it is given: the position ranker's). */
+#define UNIT_MEMO 256
+#define LONG_MEMO 256
+
+/* pow() of the same arguments gives the same bits: the factors that depend on a parameter and a
+ * count alone, not on the document, computed once for the parameters of the first call and read
+ * by every later call with the same ones (the default ranker's, whatever the thread). */
+typedef struct
+{
+  gdouble final_position, long_words, long_exponent; /* the parameters they are computed for */
+  gdouble unit[UNIT_MEMO];                           /* (unit + 1)^-final_position */
+  gdouble long_factor[LONG_MEMO];                    /* (long_words / words)^long_exponent */
+} Powers;
+
+static const Powers *
+powers_for (const PrecisRankParams *params)
+{
+  static Powers powers;
+  static gsize done = 0;
+  if (g_once_init_enter (&done))
+    {
+      powers.final_position = params->final_position;
+      powers.long_words = params->long_words;
+      powers.long_exponent = params->long_exponent;
+      for (guint unit = 0; unit < UNIT_MEMO; unit++)
+        powers.unit[unit] = pow (unit + 1.0, -params->final_position);
+      for (guint words = 1; words < LONG_MEMO; words++)
+        powers.long_factor[words] = pow (params->long_words / words, params->long_exponent);
+      g_once_init_leave (&done, 1);
+    }
+  return &powers;
+}
 
 /* The damping factor of Page et al. and Mihalcea & Tarau. */
 #define PAGERANK_DAMPING 0.85
@@ -222,6 +255,10 @@ precis_rank_adjust (const PrecisRankParams *params, const PrecisSpan *spans, con
    * sentences come one after another). */
   gdouble length_factor[LENGTH_MEMO];
   guint8 known[LENGTH_MEMO] = { 0 };
+  const Powers *powers = powers_for (params);
+  gboolean unit_known = powers->final_position == params->final_position;
+  gboolean long_known
+      = powers->long_words == params->long_words && powers->long_exponent == params->long_exponent;
   gboolean have_unit = FALSE;
   guint last_unit = 0;
   gdouble unit_factor = 0;
@@ -243,13 +280,16 @@ precis_rank_adjust (const PrecisRankParams *params, const PrecisSpan *spans, con
             }
         }
       if (params->long_words > 0 && n_words[i] > params->long_words)
-        scores[i] *= pow (params->long_words / n_words[i], params->long_exponent);
+        scores[i] *= long_known && n_words[i] < LONG_MEMO
+                         ? powers->long_factor[n_words[i]]
+                         : pow (params->long_words / n_words[i], params->long_exponent);
       if (params->final_position != 0)
         {
           guint unit = by_paragraph ? spans[i].paragraph - spans[0].paragraph : i;
           if (!have_unit || unit != last_unit)
             {
-              unit_factor = pow (unit + 1.0, -params->final_position);
+              unit_factor = unit_known && unit < UNIT_MEMO ? powers->unit[unit]
+                                                           : pow (unit + 1.0, -params->final_position);
               last_unit = unit;
               have_unit = TRUE;
             }
