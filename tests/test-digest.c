@@ -858,6 +858,27 @@ START_TEST (test_duplicates_counted_once)
   add (d, "orchard-copy", "Orchard planted", "Village Voice", NULL, orchard);
   ck_assert_uint_eq (precis_digest_get_n_left_out (d), 1);
   ck_assert_uint_eq (precis_digest_get_n_duplicates (d), 1);
+  /* an article of a language kept, with the address and title of one left out, is no copy of it */
+  const gchar *const english[] = { "en", NULL };
+  g_autoptr (PrecisSummarizer) detecting = precis_summarizer_new (PRECIS_LANGUAGE_AUTO, NULL);
+  g_autoptr (PrecisDigest) f = precis_digest_new (detecting);
+  ck_assert (precis_digest_set_languages (f, english, NULL));
+  const PrecisArticle french_page
+      = { "fr",
+          "Bibliothèque",
+          "https://v.example/lib",
+          NULL,
+          NULL,
+          "Le conseil municipal a voté lundi soir la fermeture de la bibliothèque du village au printemps "
+          "prochain. Les habitants avaient signé une pétition pour la sauver, sans succès.",
+          -1 };
+  const PrecisArticle english_page
+      = { "en", "Bibliothèque", "https://v.example/lib", NULL, NULL, orchard, -1 };
+  ck_assert (precis_digest_add (f, &french_page, NULL));
+  ck_assert (precis_digest_add (f, &english_page, NULL));
+  ck_assert_uint_eq (precis_digest_get_n_left_out (f), 1);
+  ck_assert_uint_eq (precis_digest_get_n_articles (f), 1);
+  ck_assert_uint_eq (precis_digest_get_n_duplicates (f), 0);
 
   g_autoptr (PrecisDigest) e = precis_digest_new (s);
   add (e, "sky", "Observatory opens", NULL, "2026-11-25", observatory);

@@ -540,15 +540,16 @@ precis_digest_add (PrecisDigest *d, const PrecisArticle *article, GError **error
    * fewer, index + 1. A copy with no more words in all than the kept one's news is left out unread;
    * of copies with as much, the first stays. */
   guint replace = 0;
+  gboolean copy_of_left_out = FALSE;
   for (guint k = 0; keys[k] != NULL && replace == 0; k++)
     {
       guint first = GPOINTER_TO_UINT (g_hash_table_lookup (d->seen, keys[k]));
       if (first == LEFT_OUT)
         {
-          /* a copy of an article left out for its language: a copy, not another article in
-           * another language (tryout29 #14) */
-          d->n_duplicates++;
-          return TRUE;
+          /* a copy of an article left out for its language, when it is read in a language left
+           * out too: a copy, not another article in another language (tryout29 #14) */
+          copy_of_left_out = TRUE;
+          continue;
         }
       if (first != 0 && words > ((const Article *)d->articles->pdata[first - 1])->words)
         replace = first;
@@ -627,6 +628,11 @@ precis_digest_add (PrecisDigest *d, const PrecisArticle *article, GError **error
   if (d->languages != NULL && !g_hash_table_contains (d->languages, language))
     {
       precis_summary_free (sum);
+      if (copy_of_left_out)
+        {
+          d->n_duplicates++;
+          return TRUE;
+        }
       d->n_left_out++;
       for (guint k = 0; keys[k] != NULL; k++)
         if (!g_hash_table_contains (d->seen, keys[k]))
@@ -635,7 +641,8 @@ precis_digest_add (PrecisDigest *d, const PrecisArticle *article, GError **error
     }
   guint slot = replace != 0 ? replace : d->articles->len + 1;
   for (guint k = 0; keys[k] != NULL; k++)
-    if (!g_hash_table_contains (d->seen, keys[k]))
+    if (!g_hash_table_contains (d->seen, keys[k])
+        || GPOINTER_TO_UINT (g_hash_table_lookup (d->seen, keys[k])) == LEFT_OUT)
       g_hash_table_insert (d->seen, g_strdup (keys[k]), GUINT_TO_POINTER (slot));
   if (same_place == 0 && place != NULL)
     g_hash_table_insert (d->seen, g_steal_pointer (&place), GUINT_TO_POINTER (slot));
