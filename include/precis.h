@@ -993,13 +993,18 @@ void precis_digest_set_max_items (PrecisDigest *digest, guint max_items);
  * filter would not apply to them). FALSE with PRECIS_ERROR_UNKNOWN_LANGUAGE for a name that is
  * no language detection knows; the digest is then unchanged. */
 gboolean precis_digest_set_languages (PrecisDigest *digest, const gchar *const *languages, GError **error);
-/* How many articles precis_digest_add() left out for their language. */
+/* How many articles precis_digest_add() left out for their language (each once: a copy of one is
+ * counted among the copies). */
 guint precis_digest_get_n_left_out (const PrecisDigest *digest);
 /* How many articles precis_digest_add() left out as copies of one added before: the same
  * address and title, the same id and title (a site's home page, which some feeds give every
  * item, is neither), the same text (white space aside), or the same address and outlet with
- * the same lede and nearly the same sentences, furniture aside (docs/digest.md). The copy's id
- * (else address) is kept with the first, which JSON lists as the source's "duplicates". */
+ * the same lede and nearly the same sentences, furniture aside, or an outlet's update of an item
+ * (the same id, address and source, dated later) (docs/digest.md). Of copies, the one with the most
+ * article text (of an item and its updates, the newest) is kept, whatever the order; the others'
+ * ids (else addresses) are kept with it, which JSON lists as the source's "duplicates". All copies
+ * are counted here, those of articles left out for their language too; the rendered count line
+ * and JSON's "n_duplicates" count those of the articles shown. */
 guint precis_digest_get_n_duplicates (const PrecisDigest *digest);
 
 /* Summarises @article and adds it (unless precis_digest_set_languages() leaves it out: TRUE).

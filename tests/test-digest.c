@@ -685,6 +685,215 @@ START_TEST (test_render_formats)
 }
 END_TEST
 
+START_TEST (test_duplicates_fullest_kept)
+{
+  /* Of copies, the one with the most text is kept, whatever the order: a feed's blurb given before
+   * the page it links to does not stand in for the page (tryout29 #2). */
+  g_autoptr (PrecisSummarizer) s = new_summarizer ();
+  const PrecisArticle blurb = { "urn:5",
+                                "Orchard planted",
+                                "https://v.example/orchard",
+                                "Valley Feed",
+                                "2026-11-22",
+                                "The community orchard planted two hundred apple trees on Sunday.",
+                                -1 };
+  const PrecisArticle page
+      = { "orchard.html", "Orchard planted", "https://v.example/orchard", "Valley News", NULL, orchard, -1 };
+  gchar *json[2];
+  for (guint order = 0; order < 2; order++)
+    {
+      g_autoptr (PrecisDigest) d = precis_digest_new (s);
+      ck_assert (precis_digest_add (d, order == 0 ? &blurb : &page, NULL));
+      ck_assert (precis_digest_add (d, order == 0 ? &page : &blurb, NULL));
+      add (d, "sky", "Observatory opens", NULL, NULL, observatory);
+      ck_assert_uint_eq (precis_digest_get_n_articles (d), 2);
+      ck_assert_uint_eq (precis_digest_get_n_duplicates (d), 1);
+      const PrecisArticle *kept = precis_digest_get_article (d, 0);
+      ck_assert_str_eq (kept->id, "orchard.html");
+      ck_assert_str_eq (kept->source, "Valley News");
+      ck_assert_str_eq (kept->date, "2026-11-22"); /* taken from the blurb */
+      const PrecisDigestItem *it = precis_digest_get_item (d, (guint)item_of (d, "orchard.html"));
+      ck_assert_uint_eq (g_strv_length ((gchar **)it->summary), 3);
+      json[order] = precis_digest_render (d, PRECIS_FORMAT_JSON);
+    }
+  ck_assert_str_eq (json[0], json[1]);
+  ck_assert_msg (strstr (json[0], "\"duplicates\":[\"urn:5\"]") != NULL, "%s", json[0]);
+  g_free (json[0]);
+  g_free (json[1]);
+}
+END_TEST
+
+START_TEST (test_update_and_stub_story)
+{
+  /* A feed's item and its update (the same id, address and source, a new title, dated later) are
+   * one article, the update kept whatever the order; a story whose lead is a one-sentence blurb
+   * still has a summary as long as its fullest article's (tryout29 #1). */
+  g_autoptr (PrecisSummarizer) s = new_summarizer ();
+  const PrecisArticle item = { "https://c.example/?p=7",
+                               "Ferry back in service",
+                               "https://c.example/ferry",
+                               "Courier",
+                               "2026-11-20T09:00:00Z",
+                               "The island ferry Marigold returned to service to Port Ellery on Friday "
+                               "after two weeks of engine repairs [...]",
+                               -1 };
+  const PrecisArticle update = { "https://c.example/?p=7",
+                                 "Ferry back in service (updated)",
+                                 "https://c.example/ferry",
+                                 "Courier",
+                                 "2026-11-20T15:00:00Z",
+                                 "The island ferry Marigold returned to service to Port Ellery on Friday "
+                                 "after two weeks of engine repairs, sailing four times a day [...]",
+                                 -1 };
+  gchar *json[2];
+  for (guint order = 0; order < 2; order++)
+    {
+      g_autoptr (PrecisDigest) d = precis_digest_new (s);
+      ck_assert (precis_digest_add (d, order == 0 ? &item : &update, NULL));
+      ck_assert (precis_digest_add (d, order == 0 ? &update : &item, NULL));
+      add (d, "b", "Marigold sails again", "Harbour News", "2026-11-20T12:00:00Z", ferry_b);
+      ck_assert_uint_eq (precis_digest_get_n_articles (d), 2);
+      ck_assert_uint_eq (precis_digest_get_n_duplicates (d), 1);
+      ck_assert_uint_eq (precis_digest_get_n_items (d), 1);
+      const PrecisDigestItem *it = precis_digest_get_item (d, 0);
+      ck_assert_str_eq (it->headline, "Ferry back in service (updated)");
+      ck_assert_uint_eq (g_strv_length ((gchar **)it->summary), 3);
+      json[order] = precis_digest_render (d, PRECIS_FORMAT_JSON);
+    }
+  ck_assert_str_eq (json[0], json[1]);
+  g_free (json[0]);
+  g_free (json[1]);
+}
+END_TEST
+
+/* The Markdown digest of @a alone. */
+static gchar *
+markdown_of_one (PrecisSummarizer *s, const PrecisArticle *a, PrecisDigestSections sections)
+{
+  g_autoptr (PrecisDigest) d = precis_digest_new (s);
+  precis_digest_set_sections (d, sections);
+  ck_assert (precis_digest_add (d, a, NULL));
+  return precis_digest_render (d, PRECIS_FORMAT_MARKDOWN);
+}
+
+START_TEST (test_sections_one_outlet)
+{
+  /* A feed's channel title "X: Business" or "X – News" and the site's name "X" are one section when
+   * both are shown; a line in it names no source; a file's path is shown by the file's name
+   * (tryout29 #10). */
+  g_autoptr (PrecisSummarizer) s = new_summarizer ();
+  g_autoptr (PrecisDigest) d = precis_digest_new (s);
+  precis_digest_set_sections (d, PRECIS_DIGEST_SECTIONS_SOURCE);
+  PrecisArticle feed = {
+    "urn:1", "Orchard planted", "https://v.example/orchard", "Valley News: Business", "2026-11-22", orchard,
+    -1
+  };
+  PrecisArticle site
+      = { "news/sky.html", "Observatory opens", NULL, "Valley News", "2026-11-23", observatory, -1 };
+  PrecisArticle desk = {
+    "urn:2", "Ferry back in service", "https://v.example/ferry", "Valley Newsroom", "2026-11-20", ferry_a, -1
+  };
+  ck_assert (precis_digest_add (d, &feed, NULL));
+  ck_assert (precis_digest_add (d, &site, NULL));
+  ck_assert (precis_digest_add (d, &desk, NULL));
+  g_autofree gchar *md = precis_digest_render (d, PRECIS_FORMAT_MARKDOWN);
+  ck_assert_msg (strstr (md, "\n## Valley News\n") != NULL, "%s", md);
+  ck_assert_msg (strstr (md, "## Valley News: Business") == NULL, "%s", md);
+  ck_assert_msg (strstr (md, "\n## Valley Newsroom\n") != NULL, "%s", md); /* no separator: another name */
+  ck_assert_msg (strstr (md, "- [v.example/orchard](https://v.example/orchard) — 2026-11-22\n") != NULL, "%s",
+                 md);
+  ck_assert_msg (strstr (md, "\n- sky.html — 2026-11-23\n") != NULL, "%s", md);
+  /* alone, the desk's feed is its own section */
+  g_autofree gchar *md2 = markdown_of_one (s, &feed, PRECIS_DIGEST_SECTIONS_SOURCE);
+  ck_assert_msg (strstr (md2, "\n## Valley News: Business\n") != NULL, "%s", md2);
+}
+END_TEST
+
+START_TEST (test_render_no_script_address_line)
+{
+  /* A feed item without a guid has its link as id: a link that is no web address
+   * ("javascript:...") is never a source line, linked or not, not even in its source's own
+   * section; the line falls back to the headline (tryout29 #9). Square brackets in a Markdown
+   * link's address are percent-encoded (tryout29 #19). */
+  g_autoptr (PrecisSummarizer) s = new_summarizer ();
+  g_autoptr (PrecisDigest) d = precis_digest_new (s);
+  precis_digest_set_sections (d, PRECIS_DIGEST_SECTIONS_SOURCE);
+  PrecisArticle evil = { "javascript:alert(1)",
+                         "Orchard planted",
+                         "javascript:alert(1)",
+                         "Village Voice",
+                         "2026-11-22",
+                         orchard,
+                         -1 };
+  ck_assert (precis_digest_add (d, &evil, NULL));
+  add_linked (d, "sky", "Observatory opens", "https://o.example/sky?a=1&b=[2]", observatory);
+  const PrecisFormat formats[] = { PRECIS_FORMAT_MARKDOWN, PRECIS_FORMAT_TEXT, PRECIS_FORMAT_HTML };
+  for (guint f = 0; f < G_N_ELEMENTS (formats); f++)
+    {
+      g_autofree gchar *out = precis_digest_render (d, formats[f]);
+      ck_assert_msg (strstr (out, "javascript") == NULL, "%s", out);
+    }
+  g_autofree gchar *md = precis_digest_render (d, PRECIS_FORMAT_MARKDOWN);
+  ck_assert_msg (strstr (md, "\n- Orchard planted — 2026-11-22\n") != NULL, "%s", md);
+  ck_assert_msg (strstr (md, "(https://o.example/sky?a=1&b=%5B2%5D)") != NULL, "%s", md);
+  g_autofree gchar *text = precis_digest_render (d, PRECIS_FORMAT_TEXT);
+  ck_assert_msg (strstr (text, "   - Orchard planted — 2026-11-22\n") != NULL, "%s", text);
+  /* an Atom id is an id: shown */
+  PrecisArticle atom = { "urn:9", "Orchard planted", NULL, NULL, NULL, orchard, -1 };
+  g_autofree gchar *md2 = markdown_of_one (s, &atom, PRECIS_DIGEST_SECTIONS_NONE);
+  ck_assert_msg (strstr (md2, "\n- urn:9\n") != NULL, "%s", md2);
+}
+END_TEST
+
+START_TEST (test_duplicates_counted_once)
+{
+  /* A copy of an article left out for its language is a copy, not one more article in another
+   * language (tryout29 #14); the count line and JSON's n_duplicates count the copies of the
+   * articles shown, those of the stories --max-items keeps (tryout29 #15). */
+  g_autoptr (PrecisSummarizer) s = new_summarizer ();
+  g_autoptr (PrecisDigest) d = precis_digest_new (s);
+  const gchar *const french[] = { "fr", NULL };
+  ck_assert (precis_digest_set_languages (d, french, NULL));
+  add (d, "orchard", "Orchard planted", "Village Voice", NULL, orchard);
+  add (d, "orchard-copy", "Orchard planted", "Village Voice", NULL, orchard);
+  ck_assert_uint_eq (precis_digest_get_n_left_out (d), 1);
+  ck_assert_uint_eq (precis_digest_get_n_duplicates (d), 1);
+  /* an article of a language kept, with the address and title of one left out, is no copy of it */
+  const gchar *const english[] = { "en", NULL };
+  g_autoptr (PrecisSummarizer) detecting = precis_summarizer_new (PRECIS_LANGUAGE_AUTO, NULL);
+  g_autoptr (PrecisDigest) f = precis_digest_new (detecting);
+  ck_assert (precis_digest_set_languages (f, english, NULL));
+  const PrecisArticle french_page
+      = { "fr",
+          "Bibliothèque",
+          "https://v.example/lib",
+          NULL,
+          NULL,
+          "Le conseil municipal a voté lundi soir la fermeture de la bibliothèque du village au printemps "
+          "prochain. Les habitants avaient signé une pétition pour la sauver, sans succès.",
+          -1 };
+  const PrecisArticle english_page
+      = { "en", "Bibliothèque", "https://v.example/lib", NULL, NULL, orchard, -1 };
+  ck_assert (precis_digest_add (f, &french_page, NULL));
+  ck_assert (precis_digest_add (f, &english_page, NULL));
+  ck_assert_uint_eq (precis_digest_get_n_left_out (f), 1);
+  ck_assert_uint_eq (precis_digest_get_n_articles (f), 1);
+  ck_assert_uint_eq (precis_digest_get_n_duplicates (f), 0);
+
+  g_autoptr (PrecisDigest) e = precis_digest_new (s);
+  add (e, "sky", "Observatory opens", NULL, "2026-11-25", observatory);
+  add (e, "orchard", "Orchard planted", NULL, "2026-11-22", orchard);
+  add (e, "orchard-copy", "Orchard planted", NULL, "2026-11-22", orchard);
+  g_autofree gchar *all = precis_digest_render (e, PRECIS_FORMAT_MARKDOWN);
+  ck_assert_msg (strstr (all, "*2 stories from 2 articles (1 duplicate left out)*") != NULL, "%s", all);
+  precis_digest_set_max_items (e, 1);
+  g_autofree gchar *md = precis_digest_render (e, PRECIS_FORMAT_MARKDOWN);
+  ck_assert_msg (strstr (md, "*1 story from 1 article*\n") != NULL, "%s", md);
+  g_autofree gchar *json = precis_digest_render (e, PRECIS_FORMAT_JSON);
+  ck_assert_msg (strstr (json, "n_duplicates") == NULL, "%s", json);
+}
+END_TEST
+
 START_TEST (test_render_links_and_markers)
 {
   /* A link with a space, a quote, an apostrophe or brackets is percent-encoded, not dropped
@@ -1498,6 +1707,11 @@ main (void)
   tcase_add_test (tc, test_order_sections_limit);
   tcase_add_test (tc, test_render_formats);
   tcase_add_test (tc, test_render_links_and_markers);
+  tcase_add_test (tc, test_render_no_script_address_line);
+  tcase_add_test (tc, test_duplicates_counted_once);
+  tcase_add_test (tc, test_duplicates_fullest_kept);
+  tcase_add_test (tc, test_update_and_stub_story);
+  tcase_add_test (tc, test_sections_one_outlet);
   tcase_add_test (tc, test_lead_independent_of_order);
   tcase_add_test (tc, test_lead_dated_and_linked);
   tcase_add_test (tc, test_bad_articles);

@@ -213,6 +213,8 @@ precis_digest_get_n_duplicates (const PrecisDigest *d)
  * sentences is not the other's, and they share this many (nearly_same_text()). */
 #define DUPLICATE_SENTENCES_PER_DIFFERENT 5
 #define DUPLICATE_MIN_SENTENCES 3
+/* In d->seen: the key of an article left out for its language (its copies are copies). */
+#define LEFT_OUT G_MAXUINT
 
 /* Whether @address names an article: not NULL, and not a site's home page ("https://n.example",
  * "https://n.example/"; "https://n.example?p=12" is an article), which some feeds give every
@@ -235,10 +237,11 @@ article_address (const gchar *address)
  * address: a home page is none, article_address()), "i" its id (ids are unique within one
  * input only: two JSON Lines dumps may both number their records from 1; a feed's item without
  * one has its link); and "t" a digest of its text with white space collapsed, when the text has
- * DUPLICATE_TEXT_MIN_WORDS words or more. An untitled article is a copy by its text only. The
- * caller frees the result with g_strfreev(). */
+ * DUPLICATE_TEXT_MIN_WORDS words or more. An untitled article is a copy by its text only. Sets
+ * *@words to the text's words. The caller frees the result with g_strfreev(). */
 static GStrv
-duplicate_keys (const gchar *url, const gchar *id, const gchar *title, const gchar *text, gssize len)
+duplicate_keys (const gchar *url, const gchar *id, const gchar *title, const gchar *text, gssize len,
+                guint *words)
 {
   gchar **keys = g_new (gchar *, 4);
   guint n = 0;
@@ -248,8 +251,8 @@ duplicate_keys (const gchar *url, const gchar *id, const gchar *title, const gch
     keys[n++] = g_strconcat ("i", id, "\x1f", title, NULL);
   gsize size = len < 0 ? strlen (text) : (gsize)len;
   g_autofree gchar *collapsed = precis_collapse_space (text, 0, size);
-  if (precis_count_words (collapsed, strlen (collapsed), DUPLICATE_TEXT_MIN_WORDS)
-      >= DUPLICATE_TEXT_MIN_WORDS)
+  *words = precis_count_words (collapsed, strlen (collapsed), G_MAXUINT);
+  if (*words >= DUPLICATE_TEXT_MIN_WORDS)
     {
       g_autofree gchar *sum = g_compute_checksum_for_string (G_CHECKSUM_SHA1, collapsed, -1);
       keys[n++] = g_strconcat ("t", sum, NULL);
@@ -330,6 +333,21 @@ news_sentences (const PrecisSummary *sum)
         g_hash_table_add (set, (gpointer)p->text);
     }
   return set;
+}
+
+/* The words of @sum's sentences that tell the news (not furniture: a credit or a call to subscribe
+ * is no more article). */
+static guint
+news_words (const PrecisSummary *sum)
+{
+  guint n = 0;
+  for (guint i = 0; i < precis_summary_get_n_document_sentences (sum); i++)
+    {
+      const PrecisSentence *p = precis_summary_get_document_sentence (sum, i);
+      if (!p->furniture)
+        n += precis_count_words (p->text, strlen (p->text), G_MAXUINT);
+    }
+  return n;
 }
 
 /* Whether summaries @x and @y are of nearly the same text: the same lede (a feed's items that
@@ -459,6 +477,46 @@ discount_shared (PrecisDigest *d, Article *a, guint index, const gchar *language
   g_array_set_size (d->counts, 0);
 }
 
+/* Takes article @index (@a, about to be replaced by a fuller copy of it) out of the holders of its
+ * source's sentences (discount_shared()), so that its copy is looked up as the article there. */
+static void
+forget_shared (PrecisDigest *d, const Article *a, guint index)
+{
+  if (a->meta.source == NULL)
+    return;
+  const PrecisSummary *sum = a->summary;
+  for (guint i = 0; i < sum->n_all; i++)
+    {
+      g_autofree gchar *key = g_strconcat (a->meta.source, "\x1f", precis_summary_get_language (sum), "\x1f",
+                                           sum->all[i].text, NULL);
+      GArray *holders = g_hash_table_lookup (d->shared, key);
+      for (guint h = holders != NULL ? holders->len : 0; h > 0; h--)
+        if (g_array_index (holders, SharedHolder, h - 1).article == index)
+          g_array_remove_index (holders, h - 1);
+    }
+}
+
+/* Puts @a in place of article @index, a copy of it with less text (tryout29 #2): @a takes what it
+ * lacks from it, and its copies; it is counted as a copy left out. */
+static void
+replace_copy (PrecisDigest *d, Article *a, guint index, const gchar *language)
+{
+  Article *old = d->articles->pdata[index];
+  take_missing (a, old->meta.url, &old->meta);
+  a->duplicates = g_steal_pointer (&old->duplicates);
+  if (a->duplicates == NULL)
+    a->duplicates = g_ptr_array_new_with_free_func (g_free);
+  g_ptr_array_insert (a->duplicates, 0,
+                      g_strdup (old->meta.id    ? old->meta.id
+                                : old->meta.url ? old->meta.url
+                                                : ""));
+  d->n_duplicates++;
+  forget_shared (d, old, index);
+  d->articles->pdata[index] = a;
+  article_free (old);
+  discount_shared (d, a, index, language);
+}
+
 gboolean
 precis_digest_add (PrecisDigest *d, const PrecisArticle *article, GError **error)
 {
@@ -475,21 +533,64 @@ precis_digest_add (PrecisDigest *d, const PrecisArticle *article, GError **error
    * given twice) is that article: left out, counted, its id kept with the first. */
   g_autofree gchar *url = metadata_field (article->url);
   g_autofree gchar *id = metadata_field (article->id);
-  g_auto (GStrv) keys = duplicate_keys (url, id, title, text, len);
-  for (guint k = 0; keys[k] != NULL; k++)
+  guint words = 0;
+  g_auto (GStrv) keys = duplicate_keys (url, id, title, text, len, &words);
+  /* Of copies, the one with the most article text (words of news, not furniture) is kept, whatever
+   * their order (a feed's blurb and the page it links to): this one takes the place of a copy with
+   * fewer, index + 1. A copy with no more words in all than the kept one's news is left out unread;
+   * of copies with as much, the first stays. */
+  guint replace = 0;
+  gboolean copy_of_left_out = FALSE;
+  for (guint k = 0; keys[k] != NULL && replace == 0; k++)
     {
       guint first = GPOINTER_TO_UINT (g_hash_table_lookup (d->seen, keys[k]));
-      if (first != 0)
+      if (first == LEFT_OUT)
+        {
+          /* a copy of an article left out for its language, when it is read in a language left
+           * out too: a copy, not another article in another language (tryout29 #14) */
+          copy_of_left_out = TRUE;
+          continue;
+        }
+      if (first != 0 && words > ((const Article *)d->articles->pdata[first - 1])->words)
+        replace = first;
+      else if (first != 0)
         {
           fold_copy (d, first, (const gchar *const *)keys, url, id, article);
           return TRUE;
         }
+    }
+  /* An outlet's update of an item (a feed's item again under a new title: the same id, address and
+   * source, dated later) is that item, its newer version kept whatever the order (tryout29 #1). */
+  g_autofree gchar *source = metadata_field (article->source);
+  g_autofree gchar *version = article_address (url) && article_address (id) && source != NULL
+                                  ? g_strconcat ("v", id, "\x1f", url, "\x1f", source, NULL)
+                                  : NULL;
+  guint older = version != NULL ? GPOINTER_TO_UINT (g_hash_table_lookup (d->seen, version)) : 0;
+  gboolean update = FALSE;
+  if (replace == 0 && older != 0 && older != LEFT_OUT)
+    {
+      g_autofree gchar *date = metadata_field (article->date);
+      gint64 time = precis_date_parse (date);
+      if (time == G_MININT64 || time <= ((const Article *)d->articles->pdata[older - 1])->time)
+        {
+          fold_copy (d, older, (const gchar *const *)keys, url, id, article);
+          return TRUE;
+        }
+      replace = older;
+      update = TRUE;
     }
 
   g_array_set_size (d->counts, 0);
   PrecisSummary *sum = precis_summarizer_run_counting (d->summarizer, text, len, title, d->counts, error);
   if (sum == NULL)
     return FALSE;
+  if (replace != 0 && !update
+      && news_words (sum) <= ((const Article *)d->articles->pdata[replace - 1])->words)
+    {
+      precis_summary_free (sum);
+      fold_copy (d, replace, (const gchar *const *)keys, url, id, article);
+      return TRUE;
+    }
   if (precis_summary_get_n_document_sentences (sum) == 0 && title == NULL
       && precis_summary_get_title (sum) == NULL)
     {
@@ -501,32 +602,56 @@ precis_digest_add (PrecisDigest *d, const PrecisArticle *article, GError **error
     }
   /* A copy under another title (a feed's item and the page saved from it, headed otherwise): the
    * same address and outlet, and nearly the same text. */
-  g_autofree gchar *source = metadata_field (article->source);
   g_autofree gchar *place
       = article_address (url) && source != NULL ? g_strconcat ("s", url, "\x1f", source, NULL) : NULL;
   guint same_place = place != NULL ? GPOINTER_TO_UINT (g_hash_table_lookup (d->seen, place)) : 0;
-  if (same_place != 0
+  if (replace == 0 && same_place != 0
       && nearly_same_text (((const Article *)d->articles->pdata[same_place - 1])->summary, sum))
     {
-      precis_summary_free (sum);
-      fold_copy (d, same_place, (const gchar *const *)keys, url, id, article);
-      return TRUE;
+      if (news_words (sum) > ((const Article *)d->articles->pdata[same_place - 1])->words)
+        replace = same_place;
+      else
+        {
+          precis_summary_free (sum);
+          fold_copy (d, same_place, (const gchar *const *)keys, url, id, article);
+          return TRUE;
+        }
     }
   const gchar *language = precis_summary_get_language (sum);
+  if (replace != 0 && d->languages != NULL && !g_hash_table_contains (d->languages, language))
+    {
+      /* the fuller copy read in a language left out: the copy kept stays */
+      precis_summary_free (sum);
+      fold_copy (d, replace, (const gchar *const *)keys, url, id, article);
+      return TRUE;
+    }
   if (d->languages != NULL && !g_hash_table_contains (d->languages, language))
     {
       precis_summary_free (sum);
+      if (copy_of_left_out)
+        {
+          d->n_duplicates++;
+          return TRUE;
+        }
       d->n_left_out++;
+      for (guint k = 0; keys[k] != NULL; k++)
+        if (!g_hash_table_contains (d->seen, keys[k]))
+          g_hash_table_insert (d->seen, g_strdup (keys[k]), GUINT_TO_POINTER (LEFT_OUT));
       return TRUE;
     }
+  guint slot = replace != 0 ? replace : d->articles->len + 1;
   for (guint k = 0; keys[k] != NULL; k++)
-    if (!g_hash_table_contains (d->seen, keys[k]))
-      g_hash_table_insert (d->seen, g_strdup (keys[k]), GUINT_TO_POINTER (d->articles->len + 1));
+    if (!g_hash_table_contains (d->seen, keys[k])
+        || GPOINTER_TO_UINT (g_hash_table_lookup (d->seen, keys[k])) == LEFT_OUT)
+      g_hash_table_insert (d->seen, g_strdup (keys[k]), GUINT_TO_POINTER (slot));
   if (same_place == 0 && place != NULL)
-    g_hash_table_insert (d->seen, g_steal_pointer (&place), GUINT_TO_POINTER (d->articles->len + 1));
+    g_hash_table_insert (d->seen, g_steal_pointer (&place), GUINT_TO_POINTER (slot));
+  if (older == 0 && version != NULL)
+    g_hash_table_insert (d->seen, g_steal_pointer (&version), GUINT_TO_POINTER (slot));
 
   Article *a = g_new0 (Article, 1);
   a->summary = sum;
+  a->words = news_words (sum);
   a->meta.id = g_steal_pointer (&id);
   a->meta.url = g_steal_pointer (&url);
   a->meta.source = g_steal_pointer (&source);
@@ -585,8 +710,13 @@ precis_digest_add (PrecisDigest *d, const PrecisArticle *article, GError **error
       }
     else
       a->terms[a->n_terms++] = all[i];
-  g_ptr_array_add (d->articles, a);
-  discount_shared (d, a, d->articles->len - 1, language);
+  if (replace != 0)
+    replace_copy (d, a, replace - 1, language);
+  else
+    {
+      g_ptr_array_add (d->articles, a);
+      discount_shared (d, a, d->articles->len - 1, language);
+    }
   invalidate (d);
   return TRUE;
 }
@@ -617,6 +747,43 @@ compare_items (gconstpointer pa, gconstpointer pb, gpointer data)
     return c;
   /* The story whose first article came first. */
   return (x->first > y->first) - (x->first < y->first);
+}
+
+gboolean
+precis_digest_source_within (const gchar *source, const gchar *section)
+{
+  if (source == NULL || section == NULL)
+    return FALSE;
+  if (!g_str_has_prefix (source, section))
+    return FALSE;
+  const gchar *rest = source + strlen (section);
+  static const gchar *const separators[] = { ": ", " - ", " \u2013 ", " \u2014 ", " | ", " \u00b7 " };
+  if (rest[0] == '\0')
+    return TRUE;
+  for (guint k = 0; k < G_N_ELEMENTS (separators); k++)
+    if (g_str_has_prefix (rest, separators[k]) && rest[strlen (separators[k])] != '\0')
+      return TRUE;
+  return FALSE;
+}
+
+/* One section per outlet: a story's section is the shortest of the sections shown that its source
+ * is within (precis_digest_source_within()), so "Norland Times: Business" joins "Norland Times" when
+ * both are shown, and stays its own section otherwise. O(sections²) of the stories kept. */
+static void
+merge_sections (PrecisDigest *d)
+{
+  for (guint i = 0; i < d->items->len; i++)
+    {
+      Item *it = d->items->pdata[i];
+      const gchar *best = it->pub.section;
+      for (guint j = 0; best != NULL && j < d->items->len; j++)
+        {
+          const gchar *other = ((const Item *)d->items->pdata[j])->pub.section;
+          if (other != NULL && strlen (other) < strlen (best) && precis_digest_source_within (best, other))
+            best = other;
+        }
+      it->pub.section = best;
+    }
 }
 
 /* By section name (case-insensitively, then bytewise; no section last), then by rank. */
@@ -692,7 +859,10 @@ build_items (PrecisDigest *d)
   for (guint i = 0; i < d->items->len; i++)
     ((Item *)d->items->pdata[i])->rank = i;
   if (d->sections == PRECIS_DIGEST_SECTIONS_SOURCE)
-    g_ptr_array_sort (d->items, compare_sections);
+    {
+      merge_sections (d);
+      g_ptr_array_sort (d->items, compare_sections);
+    }
 
   /* Summaries last: only the stories kept. */
   for (guint i = 0; i < d->items->len; i++)

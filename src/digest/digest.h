@@ -29,6 +29,7 @@ typedef struct
   ArticleTerm *terms; /* by term id */
   guint n_terms;
   GPtrArray *duplicates; /* the ids (else addresses) of the copies left out, or NULL */
+  guint words;           /* the words of its news (not furniture): of copies, the most is kept */
 } Article;
 
 typedef struct
@@ -72,6 +73,12 @@ precis_digest_compare_time_desc (gint64 x, gint64 y)
 {
   return (x < y) - (x > y);
 }
+
+/* Whether a story whose source is @source belongs under the section @section (--group-by=source):
+ * the same name, or @section followed by a separator and a desk's or page's name ("Norland Times:
+ * Business", "Valley Courier – News" under "Norland Times", "Valley Courier"): a feed's channel
+ * title and the site's name of one outlet (tryout29 #10). */
+gboolean precis_digest_source_within (const gchar *source, const gchar *section);
 
 /* ---- group.c ---- */
 

@@ -26,19 +26,57 @@ append_plain (GString *out, const gchar *text)
   g_string_append (out, text);
 }
 
+/* The article's id when a line may show it: not an address that is no web address (a feed item
+ * without a guid has its link as id, and a link such as "javascript:alert(1)" or "data:..." is
+ * never shown, linked or not: tryout29 #9); an Atom id ("urn:1", "tag:...") is an id. NULL when
+ * it has none to show. */
+static const gchar *
+shown_id (const Article *a)
+{
+  const gchar *id = a->meta.id;
+  if (id == NULL || precis_is_web_address (id))
+    return id;
+  if (a->meta.url != NULL && strcmp (id, a->meta.url) == 0)
+    return NULL;
+  static const gchar *const active[] = { "javascript:", "vbscript:", "data:", "file:" };
+  for (guint k = 0; k < G_N_ELEMENTS (active); k++)
+    if (g_ascii_strncasecmp (id, active[k], strlen (active[k])) == 0)
+      return NULL;
+  return id;
+}
+
+/* @id as a line shows it: a file's path ("pages/11-press-release.html", as the command was given it)
+ * by the file's name, "11-press-release.html" (tryout29 #10); any other id whole. A file's path is an
+ * id with a "/" that ends in a name of the types the digest reads as pages or text. */
+static const gchar *
+file_name (const gchar *id)
+{
+  const gchar *slash = strrchr (id, '/');
+  if (slash == NULL || slash[1] == '\0' || strchr (id, ':') != NULL)
+    return id;
+  static const gchar *const types[] = { ".html", ".htm", ".xhtml", ".txt", ".text", ".md", ".markdown" };
+  for (guint k = 0; k < G_N_ELEMENTS (types); k++)
+    {
+      gsize n = strlen (slash), t = strlen (types[k]);
+      if (n > t + 1 && g_ascii_strcasecmp (slash + n - t, types[k]) == 0)
+        return slash + 1;
+    }
+  return id;
+}
+
 /* What an article's line under a story names: its own title when that is not the story's
  * headline (another outlet's headline for the same story), else where the copy came from: its
- * source (a feed's or site's name), else its id (a file's name, a record's id); its headline only
- * when it has none of these. A reader of a digest is told where each story came from, never the
- * headline twice. In a section of its own source (--group-by=source), whose heading names the
- * source already, a line that would name it names the article's web address instead (without its
- * scheme: the text of a link, when @linked), else its id; NULL when the line shows the address
- * anyway (text output) and has nothing else to name. Sets *@names_source when the line or the
- * section names the source, which the byline then leaves out. */
+ * source (a feed's or site's name), else its id (a file's name, file_name(), a record's id; not a
+ * link that is no web address, shown_id()); its headline only when it has none of these. A reader of a digest
+ * is told where each story came from, never the headline twice. In a section of its own source
+ * (--group-by=source), whose heading names the source already, a line that would name it names the article's
+ * web address instead (without its scheme: the text of a link, when @linked), else its id; NULL when the line
+ * shows the address anyway (text output) and has nothing else to name. Sets *@names_source when the line or
+ * the section names the source, which the byline then leaves out. */
 static const gchar *
 source_label (const Item *it, const Article *a, gboolean linked, gboolean *names_source)
 {
-  gboolean sectioned = a->meta.source != NULL && g_strcmp0 (a->meta.source, it->pub.section) == 0;
+  gboolean sectioned = precis_digest_source_within (a->meta.source, it->pub.section);
   *names_source = sectioned;
   if (a->meta.title != NULL && g_strcmp0 (a->meta.title, it->pub.headline) != 0)
     return a->meta.title;
@@ -49,7 +87,7 @@ source_label (const Item *it, const Article *a, gboolean linked, gboolean *names
     }
   if (sectioned && precis_is_web_address (a->meta.url))
     return linked ? strstr (a->meta.url, "://") + 3 : NULL;
-  return a->meta.id != NULL ? a->meta.id : a->headline;
+  return shown_id (a) != NULL ? file_name (a->meta.id) : a->headline;
 }
 
 /* " — SOURCE, DATE" (either may be missing, the source too when the line names it already;
@@ -80,16 +118,34 @@ count_articles (PrecisDigest *d)
   return n;
 }
 
+/* The copies left out of the articles shown: under --max-items, those of the stories kept only
+ * (tryout29 #15); a copy of an article left out for its language is none of them. */
+static guint
+count_duplicates (PrecisDigest *d)
+{
+  guint n = 0;
+  for (guint i = 0; i < d->items->len; i++)
+    {
+      const Item *it = d->items->pdata[i];
+      for (guint m = 0; m < it->pub.n_articles; m++)
+        {
+          const Article *a = d->articles->pdata[it->articles[m]];
+          n += a->duplicates != NULL ? a->duplicates->len : 0;
+        }
+    }
+  return n;
+}
+
 static gchar *
 overview (PrecisDigest *d)
 {
-  guint n_items = d->items->len, n_articles = count_articles (d);
+  guint n_items = d->items->len, n_articles = count_articles (d), n_duplicates = count_duplicates (d);
   GString *out = g_string_new (NULL);
   g_string_printf (out, "%u %s from %u %s", n_items, n_items == 1 ? "story" : "stories", n_articles,
                    n_articles == 1 ? "article" : "articles");
-  if (d->n_duplicates > 0)
-    g_string_append_printf (out, " (%u %s left out)", d->n_duplicates,
-                            d->n_duplicates == 1 ? "duplicate" : "duplicates");
+  if (n_duplicates > 0)
+    g_string_append_printf (out, " (%u %s left out)", n_duplicates,
+                            n_duplicates == 1 ? "duplicate" : "duplicates");
   return g_string_free (out, FALSE);
 }
 
@@ -350,10 +406,11 @@ render_json (PrecisDigest *d)
   precis_json_append_string_or_null (out, d->title);
   append_member (out, "n_articles", FALSE);
   precis_json_append_int (out, count_articles (d));
-  if (d->n_duplicates > 0)
+  guint n_duplicates = count_duplicates (d);
+  if (n_duplicates > 0)
     {
       append_member (out, "n_duplicates", FALSE);
-      precis_json_append_int (out, d->n_duplicates);
+      precis_json_append_int (out, n_duplicates);
     }
   append_member (out, "items", FALSE);
   g_string_append_c (out, '[');

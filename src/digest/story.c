@@ -3,10 +3,10 @@
  * A story of one article keeps that article's summary. A story of several is summarised across
  * them: each article contributes its best sentences, which the pipeline ranks as one graph
  * (tf-idf cosine edges) by PageRank with a teleport vector made of the sentences' scores in
- * their own articles (each article weighing the same), and chooses under the lead article's
- * length by maximal marginal relevance (precis_summarizer_choose_across); they are shown leads
- * first: by position in their own article, then lead article first. Linear in the story's
- * candidate sentences, times the budget for the choice.
+ * their own articles (each article weighing the same), and chooses as many as the fullest
+ * article's summary holds by maximal marginal relevance (precis_summarizer_choose_across); they are shown
+ * leads first: by position in their own article, then lead article first. Linear in the story's candidate
+ * sentences, times the budget for the choice.
  */
 #include "config.h"
 
@@ -72,9 +72,12 @@ static gchar **
 group_summary (PrecisDigest *d, const guint *members, guint n_members)
 {
   guint k_articles = MIN (n_members, MAX_GROUP_ARTICLES);
+  /* As many sentences as its fullest article's summary: a feed's one-sentence blurb or an update's
+   * stub as lead does not cut the story's summary short (tryout29 #1). */
   guint budget = 0;
-  for (guint m = 0; m < k_articles && budget == 0; m++)
-    budget = precis_summary_get_n_sentences (((const Article *)d->articles->pdata[members[m]])->summary);
+  for (guint m = 0; m < k_articles; m++)
+    budget = MAX (
+        budget, precis_summary_get_n_sentences (((const Article *)d->articles->pdata[members[m]])->summary));
   if (budget == 0)
     return g_new0 (gchar *, 1);
   guint per_article = 2 * budget + 2;

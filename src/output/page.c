@@ -198,7 +198,9 @@ precis_append_markdown_link (GString *out, const gchar *text, const gchar *url)
   g_string_append_c (out, '[');
   precis_escape_markdown (out, text);
   g_string_append (out, "](");
-  precis_append_url (out, url, "\"'()<>\\`");
+  /* square brackets too: a "]" would end the link's text in some readers, and RFC 3986 allows
+   * them only in a host (tryout29 #19) */
+  precis_append_url (out, url, "\"'()<>[]\\`");
   g_string_append_c (out, ')');
 }
 
