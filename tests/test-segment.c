@@ -394,6 +394,15 @@ static const Case other_cases[] = {
   { "Inflacja wzrosła o 3,2 proc. Komisja zbierze się w marcu. Ankieta: 55 proc. Niemców i 8 proc. Szwecji.",
     { "Inflacja wzrosła o 3,2 proc.", "Komisja zbierze się w marcu.",
       "Ankieta: 55 proc. Niemców i 8 proc. Szwecji.", NULL, NULL, "polish" } },
+  /* ... nor before a feminine genitive or "Niemiec" (review28 #3); a capital not ending like one
+   * still opens a sentence */
+  { "Łąki zajmują 9 proc. Polski, a pola więcej. Obcy mają 7 proc. Ukrainy i 3 proc. Niemiec. Spadek o 2 "
+    "proc. Rada milczy.",
+    { "Łąki zajmują 9 proc. Polski, a pola więcej.", "Obcy mają 7 proc. Ukrainy i 3 proc. Niemiec.",
+      "Spadek o 2 proc.", "Rada milczy.", NULL, "polish" } },
+  { "Dojeżdża 6 proc. Warszawy i 4 proc. Europy. Sprzedano 8 tys. Eksperci są zdziwieni.",
+    { "Dojeżdża 6 proc. Warszawy i 4 proc. Europy.", "Sprzedano 8 tys.", "Eksperci są zdziwieni.", NULL, NULL,
+      "polish" } },
   { "Sprzedano 40 tys. Dealerzy liczą na więcej. Koszt: 2 mln. Burmistrz milczy. Przyszło ok. Stu gości.",
     { "Sprzedano 40 tys.", "Dealerzy liczą na więcej.", "Koszt: 2 mln.", "Burmistrz milczy.",
       "Przyszło ok. Stu gości.", "polish" } },
