@@ -926,6 +926,9 @@ static const CleanCase clean_cases[] = {
   { PRECIS_CLEAN_TEXT, "Pier <script>w('</scripts>');go()</script>vote. <style>a{}</styles>b{}</STYLE >Held.",
     "Pier vote. Held." },
   { PRECIS_CLEAN_TEXT, "Bay <script>s = '</style>'; t()</script>talks.", "Bay talks." },
+  /* ... and a line break before the end tag's ">" (review28 #4) */
+  { PRECIS_CLEAN_TEXT, "Quay <script>go()</script\n>works. Held <script>b()</script >on.",
+    "Quay works. Held on." },
   /* character references read, a no-break space as a space; an unknown name stays */
   { PRECIS_CLEAN_TEXT, "Tom &amp; Jerry&#8217;s 5&#37;&nbsp;rise &eacute;t&#xE9; &bogus; &#0; &amp",
     "Tom & Jerry\u2019s 5% rise \u00e9t\u00e9 &bogus; &#0; &amp" },
