@@ -350,6 +350,8 @@ START_TEST (test_detection)
   ck_assert (!precis_looks_like_html ("<p>The vote was held.</p>\nIt passed by nine to two.", -1));
   ck_assert (
       precis_looks_like_html ("<h1>Harbour wall</h1>\n\n<p>The council voted\nto rebuild it.</p>\n", -1));
+  ck_assert (precis_looks_like_html (
+      "<p>The vote was held.</p>\n<script>\nvar n = 1;\n</script>\n<p>It passed.</p>", -1));
 }
 END_TEST
 

@@ -3341,7 +3341,7 @@ block_tag_at (const gchar *p, const gchar *end, gboolean close)
 /* Whether a line of @data (@n bytes) opens on text outside every block element: a text that
  * goes on in plain lines after a heading tag (Markdown, a CMS body with one <h1>), whose blank
  * lines part its paragraphs, which reading it as HTML would fold into one. (An element left
- * open, "<p>One.<p>Two.", holds the rest.) */
+ * open, "<p>One.<p>Two.", holds the rest; a script's or a style's code is no text.) */
 static gboolean
 has_plain_line (const gchar *data, gsize n)
 {
@@ -3376,6 +3376,24 @@ has_plain_line (const gchar *data, gsize n)
           p = close != NULL ? close + 3 : end;
           continue;
         }
+      static const gchar *const raw[] = { "script", "style" };
+      for (guint r = 0; r < G_N_ELEMENTS (raw); r++)
+        {
+          gsize k = strlen (raw[r]);
+          if ((gsize)(end - p) > k + 1 && g_ascii_strncasecmp (p + 1, raw[r], k) == 0
+              && (p[k + 1] == '>' || g_ascii_isspace (p[k + 1])))
+            {
+              /* (its code is no line of text: on to its end tag) */
+              g_autofree gchar *close = g_strconcat ("</", raw[r], NULL);
+              const gchar *q = p + k + 1;
+              while (q < end && !((gsize)(end - q) >= k + 2 && g_ascii_strncasecmp (q, close, k + 2) == 0))
+                q++;
+              p = q;
+              break;
+            }
+        }
+      if (p >= end)
+        break;
       if (block_tag_at (p, end, TRUE) > 0)
         depth -= depth > 0;
       else if (block_tag_at (p, end, FALSE) > 0)
