@@ -405,6 +405,16 @@ START_TEST (test_no_text_is_an_error)
   ck_assert_msg (g_str_has_prefix (out[2], "{\"id\":\"c\",\"headline\":"), "%s", out[2]);
   ck_assert_msg (strstr (b.err, "2 of 3 records failed") != NULL, "stderr: %s", b.err);
   result_clear (&b);
+  /* a "\u0000" outside any string is text after the object, with --lossy or without
+   * (review28 #8) */
+  for (guint lossy = 0; lossy < 2; lossy++)
+    {
+      Result t = run ("{\"id\":\"t\",\"text\":\"One. Two.\"} \\u0000\n",
+                      lossy ? ARGS ("batch", "--lossy") : ARGS ("batch"));
+      ck_assert_msg (strstr (t.out, "\"error\":\"text after the JSON object, at byte 30 of the line") != NULL,
+                     "%s", t.out);
+      result_clear (&t);
+    }
   Result l = run (lines, ARGS ("batch", "--lossy"));
   ck_assert_int_eq (l.status, 1); /* the empty text still fails */
   g_auto (GStrv) lossy = g_strsplit (l.out, "\n", -1);

@@ -352,6 +352,10 @@ START_TEST (test_glued_quotation_mark)
       ck_assert_msg (chosen_at (s, person, 5, 2) && chosen_at (s, person, 5, 4), "marks %u: whole at -n 5",
                      m);
       ck_assert_msg (chosen_at (s, third, 3, 2), "marks %u: the third person's quotation stays", m);
+      /* a Roman numeral after a name is no "I" (review28 #7) */
+      g_autofree gchar *numeral = pool_story (marks[m], "The pool has stood since World War I and needs a "
+                                                        "new roof. Repairs would cost more than a new pool");
+      ck_assert_msg (chosen_at (s, numeral, 3, 2), "marks %u: \"World War I\" is no first person", m);
     }
   /* The mark glued on closes a quotation the sentence opened: the next sentence opens none, and
    * stays though a later one closes a quotation. */
@@ -388,8 +392,8 @@ pool_story_after (const gchar *quotation, const gchar *after)
  * sentence that stands alone in its place. Beside a clean one, each kind of sentence that does
  * not keeps the quotation: a photo's credit ("Photo:") or a label in capitals run in, a quotation's mark, the
  * quotation's own first person, an ellipsis, a "his" the speaker may be, "the 61-year-old" and a
- * bare surname the summary never introduced. So do no sentence after its close, a figure and
- * one title word the summary lacks. */
+ * bare surname the summary never introduced ("His" too, review28 #7). So do no sentence after its close, a
+ * figure and one title word the summary lacks. */
 START_TEST (test_glued_quotation_replacement)
 {
   static const gchar we[] = "We have swum in this pool for fifty years. Our engineers told us the roof could "
@@ -406,6 +410,7 @@ START_TEST (test_glued_quotation_replacement)
     "A new pool will open next spring beside our railway station.",
     "A new pool will open next spring beside the railway station and then...",
     "A new pool will open next spring beside his railway station.",
+    "A new pool will open next spring, said the mayor: His railway station is beside it.",
     "A new pool built by the 61-year-old will open next spring beside the station.",
     "A new pool designed by Example will open next spring beside the railway station.",
   };

@@ -337,6 +337,21 @@ START_TEST (test_detection)
   ck_assert (!precis_looks_like_html ("<b>Mayor</b> resigns", -1));
   ck_assert (!precis_looks_like_html ("The vote: <p>Text.</p>", -1));
   ck_assert (!precis_looks_like_html ("<paragraph>Text.</paragraph>", -1));
+  /* paragraphs whose end tags are left out, and images before the first block */
+  ck_assert (precis_looks_like_html ("<p>The vote was held.<p>It passed.", -1));
+  ck_assert (precis_looks_like_html ("<img src=\"m.jpg\" alt=\"Mayor\"><p>The vote was held.</p>", -1));
+  ck_assert (!precis_looks_like_html ("<img src=\"m.jpg\">", -1));
+  /* a heading tag over plain paragraphs (Markdown, a CMS body) is a text: its blank lines part
+   * paragraphs, which HTML would fold into one */
+  ck_assert (
+      !precis_looks_like_html ("<h1>Harbour wall</h1>\n\nThe council voted to rebuild it\n\nWork starts "
+                               "in spring\n",
+                               -1));
+  ck_assert (!precis_looks_like_html ("<p>The vote was held.</p>\nIt passed by nine to two.", -1));
+  ck_assert (
+      precis_looks_like_html ("<h1>Harbour wall</h1>\n\n<p>The council voted\nto rebuild it.</p>\n", -1));
+  ck_assert (precis_looks_like_html (
+      "<p>The vote was held.</p>\n<script>\nvar n = 1;\n</script>\n<p>It passed.</p>", -1));
 }
 END_TEST
 

@@ -394,6 +394,15 @@ static const Case other_cases[] = {
   { "Inflacja wzrosła o 3,2 proc. Komisja zbierze się w marcu. Ankieta: 55 proc. Niemców i 8 proc. Szwecji.",
     { "Inflacja wzrosła o 3,2 proc.", "Komisja zbierze się w marcu.",
       "Ankieta: 55 proc. Niemców i 8 proc. Szwecji.", NULL, NULL, "polish" } },
+  /* ... nor before a feminine genitive or "Niemiec" (review28 #3); a capital not ending like one
+   * still opens a sentence */
+  { "Łąki zajmują 9 proc. Polski, a pola więcej. Obcy mają 7 proc. Ukrainy i 3 proc. Niemiec. Spadek o 2 "
+    "proc. Rada milczy.",
+    { "Łąki zajmują 9 proc. Polski, a pola więcej.", "Obcy mają 7 proc. Ukrainy i 3 proc. Niemiec.",
+      "Spadek o 2 proc.", "Rada milczy.", NULL, "polish" } },
+  { "Dojeżdża 6 proc. Warszawy i 4 proc. Europy. Sprzedano 8 tys. Eksperci są zdziwieni.",
+    { "Dojeżdża 6 proc. Warszawy i 4 proc. Europy.", "Sprzedano 8 tys.", "Eksperci są zdziwieni.", NULL, NULL,
+      "polish" } },
   { "Sprzedano 40 tys. Dealerzy liczą na więcej. Koszt: 2 mln. Burmistrz milczy. Przyszło ok. Stu gości.",
     { "Sprzedano 40 tys.", "Dealerzy liczą na więcej.", "Koszt: 2 mln.", "Burmistrz milczy.",
       "Przyszło ok. Stu gości.", "polish" } },
@@ -917,6 +926,9 @@ static const CleanCase clean_cases[] = {
   { PRECIS_CLEAN_TEXT, "Pier <script>w('</scripts>');go()</script>vote. <style>a{}</styles>b{}</STYLE >Held.",
     "Pier vote. Held." },
   { PRECIS_CLEAN_TEXT, "Bay <script>s = '</style>'; t()</script>talks.", "Bay talks." },
+  /* ... and a line break before the end tag's ">" (review28 #4) */
+  { PRECIS_CLEAN_TEXT, "Quay <script>go()</script\n>works. Held <script>b()</script >on.",
+    "Quay works. Held on." },
   /* character references read, a no-break space as a space; an unknown name stays */
   { PRECIS_CLEAN_TEXT, "Tom &amp; Jerry&#8217;s 5&#37;&nbsp;rise &eacute;t&#xE9; &bogus; &#0; &amp",
     "Tom & Jerry\u2019s 5% rise \u00e9t\u00e9 &bogus; &#0; &amp" },

@@ -193,10 +193,11 @@ def _escape_unit(raw, i):
 
 
 def _bad_escape(raw, repair):
-    """As jsonl.c's bad_escape(): the first "\\u0000" or lone surrogate escape, which JSON
-    parsers read wrong, as (kind, byte offset, raw); with repair, each is made "\\uFFFD" and
-    kind is None."""
+    """As jsonl.c's bad_escape(): the first "\\u0000" or lone surrogate escape in a string,
+    which JSON parsers read wrong, as (kind, byte offset, raw); with repair, each is made
+    "\\uFFFD" and kind is None. One outside any string is left to the checks after."""
     out, i = bytearray(raw), raw.find(b"\\")
+    read, in_string = 0, False  # how far the strings were followed, as jsonl.c's read_strings()
     while i >= 0:
         unit, bad = _escape_unit(raw, i), None
         if unit == 0:
@@ -208,7 +209,13 @@ def _bad_escape(raw, repair):
             bad = "surrogate"
         elif 0xDC00 <= unit <= 0xDFFF:
             bad = "surrogate"
-        if bad is not None:
+        while bad is not None and read < i:
+            if in_string and raw[read:read + 1] == b"\\":
+                read += 2
+            else:
+                in_string ^= raw[read:read + 1] == b'"'
+                read += 1
+        if bad is not None and in_string:
             if not repair:
                 return bad, i, raw
             out[i + 2:i + 6] = b"FFFD"

@@ -372,6 +372,15 @@ def test_title_markup_read_as_precis_batch(cli, tmp_path):
         "Mayor resigns", "Tom\u2019s mayor & council", "Why a<b and Vec<T> matter"]
 
 
+def test_nul_escape_outside_a_string_as_precis_batch(cli, tmp_path):
+    # review28 #8: a "\u0000" after the object is text after it, not a NUL in the text
+    path = tmp_path / "in.jsonl"
+    path.write_bytes(b'{"id":"t","text":"One. Two."} \\u0000\n')
+    for lossy in (False, True):
+        records = [json.loads(line) for line in as_batch(cli, path, lossy)]
+        assert records[0]["error"].startswith("text after the JSON object")
+
+
 def test_one_reader_as_precis_batch(cli, tmp_path):
     # tryout28 #1-#5, #9a, #9d: bad escapes refused, raw NUL and invalid UTF-8 read as U+FFFD
     # with lossy, the same words for a raw NUL, the id a broken line's start gives, a byte order

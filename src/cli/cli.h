@@ -42,8 +42,9 @@ typedef enum
 
 /* The help of --input for the commands that read text, pages and feeds, and its error. */
 #define CLI_INPUT_HELP                                                                                       \
-  "Input type: auto (the default: HTML or an RSS/Atom feed when it opens like one, a .md file as "           \
-  "Markdown; subtitles read as their cue text), text, markdown (or md), html or feed"
+  "Input type: auto (the default: HTML or an RSS/Atom feed when it opens like one, HTML too for a "          \
+  "fragment whose markup holds its text, a .md file as Markdown; subtitles read as their cue text), "        \
+  "text, markdown (or md), html or feed"
 #define CLI_INPUT_UNKNOWN "unknown input type \"%s\" (auto, text, markdown, html or feed)"
 
 /* Parses an --input name ("md" too for markdown); "jsonl" only when @jsonl. FALSE when unknown. */

@@ -103,7 +103,9 @@ escape_unit (const gchar *p, gsize left)
  * string there) or a lone surrogate, a "\uD800".."\uDFFF" not in a high-low pair (it becomes
  * bytes that are not UTF-8, and the record failed with "invalid UTF-8 at byte offset 4"). With
  * @repair each becomes "\uFFFD" (same length) and ESCAPE_NONE is returned; else *at is the
- * escape's offset. An escaped backslash followed by "u0000" is text, not an escape. An escape
+ * escape's offset. An escaped backslash followed by "u0000" is text, not an escape; one outside
+ * any string ("{...} \u0000") is no string's and left to the checks after, which call it text
+ * after the object or bad JSON (review28 #8), as with @repair. An escape
  * JSON does not have ("\q", "C:\Users", "\u12"), which json-glib reads as the character
  * after the backslash ("C:Users"), is ESCAPE_INVALID with or without @repair: the line is not
  * JSON, and Python's json (precis.dask) refuses it. */
@@ -115,11 +117,27 @@ typedef enum
   ESCAPE_INVALID,
 } BadEscape;
 
+/* Reads @s from @from up to @to, *@in_string telling whether a JSON string is open there (an
+ * escape in one skipped whole): where it stopped (@to, or the byte after an escape over it). */
+static gchar *
+read_strings (gchar *from, const gchar *to, gboolean *in_string)
+{
+  gchar *q = from;
+  while (q < to)
+    if (*in_string && *q == '\\')
+      q += 2;
+    else
+      *in_string ^= *q++ == '"';
+  return q;
+}
+
 static BadEscape
 bad_escape (gchar *s, gsize n, gboolean repair, gsize *at)
 {
-  gboolean invalid = FALSE;
+  gboolean invalid = FALSE, in_string = FALSE;
   gsize invalid_at = 0;
+  gchar *read = s; /* (how far the strings were followed: only where an escape is bad, to say
+                    * whether it is in one; outside, it is text after the object or bad JSON) */
   for (gchar *p = memchr (s, '\\', n); p != NULL; p = memchr (p, '\\', n - (gsize)(p - s)))
     {
       gsize left = n - (gsize)(p - s);
@@ -145,7 +163,9 @@ bad_escape (gchar *s, gsize n, gboolean repair, gsize *at)
           invalid = TRUE;
           invalid_at = (gsize)(p - s);
         }
-      if (bad != ESCAPE_NONE)
+      if (bad != ESCAPE_NONE && read <= p)
+        read = read_strings (read, p, &in_string);
+      if (bad != ESCAPE_NONE && in_string)
         {
           if (!repair)
             {

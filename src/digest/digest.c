@@ -373,6 +373,10 @@ nearly_same_text (const PrecisSummary *x, const PrecisSummary *y)
   return shared >= DUPLICATE_MIN_SENTENCES && (n - shared) * DUPLICATE_SENTENCES_PER_DIFFERENT <= n;
 }
 
+/* A news sentence is its source's boilerplate when this many of the source's articles hold it
+ * (discount_shared()). */
+#define SHARED_MIN_ARTICLES 3
+
 /* An article that holds a news sentence of its source's (discount_shared()). */
 typedef struct
 {
@@ -414,13 +418,17 @@ discount_terms (PrecisDigest *d, Article *a, const gchar *language, const GArray
   a->n_terms = m;
 }
 
-/* A news sentence that the articles of one source write word for word while their ledes differ is the
- * source's boilerplate (a sign-off, a call to subscribe, a note on corrections), not their news: its
- * terms are taken out of each such article's, so that the grouping does not read it as news the
- * articles share (two items of one feed ending on the same four lines are two stories). Called as
- * article @index (@a, in @language) is added: each of its news sentences is looked up among the earlier
- * articles of its source and language; whatever the order of the articles, a sentence ends discounted
- * in every article that holds it beside one of another lede. O(sentences), and a tokenizer run for each
+/* A news sentence that three or more articles of one source (SHARED_MIN_ARTICLES) write word for
+ * word while their ledes differ is the source's boilerplate (a sign-off, a call to subscribe, a note
+ * on corrections), not their news: its terms are taken out of each such article's, so that the
+ * grouping does not read it as news the articles share (three items of one feed ending on the same
+ * four lines are three stories). Two articles are not enough: a story its source re-tops (a new lede
+ * and title over the same body) shares its body with the first version, and stays one story; two
+ * items of a source that share only a sign-off may then join (the known limit, as without a source),
+ * and three versions of one story, each under a new lede, may split. Called as article @index (@a, in
+ * @language) is added: each of its news sentences is looked up among the earlier articles of its source and
+ * language; whatever the order of the articles, a sentence ends discounted in every article that
+ * holds it once three do and two of their ledes differ. O(sentences), and a tokenizer run for each
  * sentence discounted. */
 static void
 discount_shared (PrecisDigest *d, Article *a, guint index, const gchar *language)
@@ -448,12 +456,25 @@ discount_shared (PrecisDigest *d, Article *a, guint index, const gchar *language
         repeated |= g_array_index (holders, SharedHolder, h).article == index;
       if (repeated)
         continue;
+      g_array_append_val (holders, self);
+      if (holders->len < SHARED_MIN_ARTICLES)
+        continue;
+      /* (once discounted, the first holder says the ledes differ) */
+      gboolean ledes_differ = g_array_index (holders, SharedHolder, 0).discounted;
+      const gchar *first_lede
+          = lede_text (d->articles->pdata[g_array_index (holders, SharedHolder, 0).article]);
+      for (guint h = 1; h < holders->len && !ledes_differ; h++)
+        ledes_differ
+            = strcmp (first_lede,
+                      lede_text (d->articles->pdata[g_array_index (holders, SharedHolder, h).article]))
+              != 0;
+      if (!ledes_differ)
+        continue;
       gboolean counted_now = FALSE;
       for (guint h = 0; h < holders->len; h++)
         {
-          SharedHolder *other = &g_array_index (holders, SharedHolder, h);
-          Article *b = d->articles->pdata[other->article];
-          if (strcmp (lede_text (a), lede_text (b)) == 0)
+          SharedHolder *holder = &g_array_index (holders, SharedHolder, h);
+          if (holder->discounted)
             continue;
           if (!counted_now)
             {
@@ -461,18 +482,9 @@ discount_shared (PrecisDigest *d, Article *a, guint index, const gchar *language
               precis_summarizer_count_text (d->summarizer, p->text, -1, d->counts);
               counted_now = TRUE;
             }
-          if (!other->discounted)
-            {
-              discount_terms (d, b, language, d->counts, other->lead);
-              other->discounted = TRUE;
-            }
-          if (!self.discounted)
-            {
-              discount_terms (d, a, language, d->counts, lead);
-              self.discounted = TRUE;
-            }
+          discount_terms (d, d->articles->pdata[holder->article], language, d->counts, holder->lead);
+          holder->discounted = TRUE;
         }
-      g_array_append_val (holders, self);
     }
   g_array_set_size (d->counts, 0);
 }

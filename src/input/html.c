@@ -3315,6 +3315,108 @@ has_end_tag (const gchar *data, gsize n, const gchar *name)
   return FALSE;
 }
 
+/* The block elements that make a fragment (a page's body without its <html>). */
+static const gchar *const fragment_blocks[]
+    = { "p",  "div", "article", "section", "main", "header", "h1",         "h2",    "h3",
+        "h4", "h5",  "h6",      "ul",      "ol",   "table",  "blockquote", "figure" };
+
+/* The length of the block element's name that opens the tag at @p ("<name" or "</name" followed
+ * by ">", "/" or white space; @close says which), or 0. */
+static gsize
+block_tag_at (const gchar *p, const gchar *end, gboolean close)
+{
+  const gchar *name = p + 1 + (close ? 1 : 0);
+  if (close && (end - p < 2 || p[1] != '/'))
+    return 0;
+  for (gsize i = 0; i < G_N_ELEMENTS (fragment_blocks); i++)
+    {
+      gsize k = strlen (fragment_blocks[i]);
+      if ((gsize)(end - name) > k && g_ascii_strncasecmp (name, fragment_blocks[i], k) == 0
+          && (name[k] == '>' || name[k] == '/' || g_ascii_isspace (name[k])))
+        return k;
+    }
+  return 0;
+}
+
+/* Whether a line of @data (@n bytes) opens on text outside every block element: a text that
+ * goes on in plain lines after a heading tag (Markdown, a CMS body with one <h1>), whose blank
+ * lines part its paragraphs, which reading it as HTML would fold into one. (An element left
+ * open, "<p>One.<p>Two.", holds the rest; a script's or a style's code is no text.) */
+static gboolean
+has_plain_line (const gchar *data, gsize n)
+{
+  const gchar *end = data + n;
+  guint depth = 0;
+  gboolean line_start = TRUE;
+  for (const gchar *p = data; p < end;)
+    {
+      if (*p == '\n')
+        {
+          line_start = TRUE;
+          p++;
+          continue;
+        }
+      if (*p == ' ' || *p == '\t' || *p == '\r')
+        {
+          p++;
+          continue;
+        }
+      if (*p != '<')
+        {
+          if (line_start && depth == 0)
+            return TRUE;
+          line_start = FALSE;
+          p++;
+          continue;
+        }
+      line_start = FALSE;
+      if (end - p >= 4 && memcmp (p, "<!--", 4) == 0)
+        {
+          const gchar *close = g_strstr_len (p + 4, end - p - 4, "-->");
+          p = close != NULL ? close + 3 : end;
+          continue;
+        }
+      static const gchar *const raw[] = { "script", "style" };
+      for (guint r = 0; r < G_N_ELEMENTS (raw); r++)
+        {
+          gsize k = strlen (raw[r]);
+          if ((gsize)(end - p) > k + 1 && g_ascii_strncasecmp (p + 1, raw[r], k) == 0
+              && (p[k + 1] == '>' || g_ascii_isspace (p[k + 1])))
+            {
+              /* (its code is no line of text: on to its end tag) */
+              g_autofree gchar *close = g_strconcat ("</", raw[r], NULL);
+              const gchar *q = p + k + 1;
+              while (q < end && !((gsize)(end - q) >= k + 2 && g_ascii_strncasecmp (q, close, k + 2) == 0))
+                q++;
+              p = q;
+              break;
+            }
+        }
+      if (p >= end)
+        break;
+      if (block_tag_at (p, end, TRUE) > 0)
+        depth -= depth > 0;
+      else if (block_tag_at (p, end, FALSE) > 0)
+        depth++;
+      const gchar *gt = memchr (p, '>', (gsize)(end - p));
+      p = gt != NULL ? gt + 1 : end;
+    }
+  return FALSE;
+}
+
+/* Whether @data (@n bytes) holds a second start tag "<p>" or "<p " after its first: paragraphs
+ * whose end tags are left out, as HTML allows ("<p>One.<p>Two."). */
+static gboolean
+has_second_p (const gchar *data, gsize n)
+{
+  guint seen = 0;
+  for (const gchar *p = data, *end = data + n; (p = memchr (p, '<', (gsize)(end - p))) != NULL; p++)
+    if (end - p >= 3 && (p[1] == 'p' || p[1] == 'P') && (p[2] == '>' || g_ascii_isspace (p[2]))
+        && ++seen == 2)
+      return TRUE;
+  return FALSE;
+}
+
 gboolean
 precis_looks_like_html (const gchar *data, gssize len)
 {
@@ -3322,19 +3424,29 @@ precis_looks_like_html (const gchar *data, gssize len)
   if (precis_markup_opens_with (data, len, openings, G_N_ELEMENTS (openings)))
     return TRUE;
   /* A fragment, the body of a page without its <html> (what a CMS stores, an API's "content"):
-   * it opens with a block element's start tag and holds that element's end tag. "<p> is the
-   * paragraph tag" or "<3 you" is prose: no end tag, or no block element. */
-  static const gchar *const blocks[]
-      = { "p",  "div", "article", "section", "main", "header", "h1",         "h2",    "h3",
-          "h4", "h5",  "h6",      "ul",      "ol",   "table",  "blockquote", "figure" };
+   * it opens with a block element's start tag (after images, "<img src=...><p>") and holds that
+   * element's end tag, or more <p> start tags (end tags left out), and no line of it opens on
+   * text outside a block element. "<p> is the paragraph tag" or "<3 you" is prose: no end tag,
+   * or no block element; "<h1>Title</h1>" over plain paragraphs is a text (has_plain_line). */
   gsize n = data == NULL ? 0 : len < 0 ? strlen (data) : (gsize)len;
-  for (gsize i = 0; i < G_N_ELEMENTS (blocks); i++)
+  const gchar *start = data, *end = data + n;
+  static const gchar *const images[] = { "<img" };
+  while (n > 0 && precis_markup_opens_with (start, (gssize)(end - start), images, 1))
+    {
+      const gchar *gt = memchr (start, '>', (gsize)(end - start));
+      if (gt == NULL)
+        return FALSE;
+      start = gt + 1;
+    }
+  for (gsize i = 0; i < G_N_ELEMENTS (fragment_blocks); i++)
     {
       gchar opening[16];
-      g_snprintf (opening, sizeof opening, "<%s", blocks[i]);
+      g_snprintf (opening, sizeof opening, "<%s", fragment_blocks[i]);
       const gchar *one[] = { opening };
-      if (precis_markup_opens_with (data, len, one, 1))
-        return has_end_tag (data, n, blocks[i]);
+      if (precis_markup_opens_with (start, (gssize)(end - start), one, 1))
+        return (has_end_tag (data, n, fragment_blocks[i])
+                || (g_str_equal (fragment_blocks[i], "p") && has_second_p (data, n)))
+               && !has_plain_line (data, n);
     }
   return FALSE;
 }

@@ -120,7 +120,7 @@ tag_at (const gchar *text, gsize len, gsize p, gboolean escaped, gboolean *block
 }
 
 /* Where the script or style element whose opening tag (escaped when @escaped) ends at @from
- * ends: after its closing tag, the element's own name whole ("</script>", "</STYLE >"; not
+ * ends: after its closing tag, the element's own name whole ("</script>", "</STYLE >", "</script\n>"; not
  * "</scripts>", nor a style's "</style>" inside a script), or 0 when it is not closed, and
  * *@unclosed then set: no later one is searched for (each search would read to the end). @name
  * is the element's name, "script" or "style". */
@@ -128,8 +128,8 @@ static gsize
 raw_text_end (const gchar *text, gsize len, gsize from, gboolean escaped, const gchar *name,
               gboolean *unclosed)
 {
-  const gchar *open = escaped ? "&lt;/" : "</";
-  gsize open_len = strlen (open), name_len = strlen (name);
+  const gchar *open = escaped ? "&lt;/" : "</", *close = escaped ? "&gt;" : ">";
+  gsize open_len = strlen (open), close_len = strlen (close), name_len = strlen (name);
   for (gsize q = from; !*unclosed && q + open_len < len; q++)
     {
       if (strncmp (text + q, open, open_len) != 0)
@@ -138,6 +138,12 @@ raw_text_end (const gchar *text, gsize len, gsize from, gboolean escaped, const 
       if (after >= len || g_ascii_strncasecmp (text + q + open_len, name, name_len) != 0
           || g_ascii_isalnum (text[after]) || text[after] == ':' || text[after] == '-')
         continue;
+      /* (white space, line breaks too, may come before the end tag's ">": "</script\n>") */
+      gsize r = after;
+      while (r < len && g_ascii_isspace (text[r]))
+        r++;
+      if (r > after && r + close_len <= len && strncmp (text + r, close, close_len) == 0)
+        return r + close_len;
       gboolean block = FALSE, raw = FALSE;
       gsize tag = tag_at (text, len, q, escaped, &block, &raw);
       if (tag > 0)

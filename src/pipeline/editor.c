@@ -703,7 +703,8 @@ glued_opening_mark (const Choice *c, guint i)
 }
 
 /* Whether sentence @i speaks in the first or second person: it holds "I" (not an initial, "I.",
- * nor a prefix, "I-League"), or "me", "my", "mine", "myself", "we", "us", "our", "ours",
+ * nor a prefix, "I-League", nor a numeral after a capitalised word that is not the first, "World
+ * War I", "Elizabeth I"), or "me", "my", "mine", "myself", "we", "us", "our", "ours",
  * "ourselves", "you", "your", "yours", "yourself", "yourselves" in small letters (capitalised
  * only as the sentence's first word: "US" is a country, "Vote For Me" a title). A quotation so
  * worded betrays that someone speaks; one in the third person reads, without its marks, as the
@@ -716,8 +717,11 @@ speaks_in_person (const Choice *c, guint i)
       = { "me",  "my",   "mine",  "myself",    "we",       "us",         "our", "ours",
           "you", "your", "yours", "ourselves", "yourself", "yourselves", NULL };
   const gchar *from = c->text + c->spans[i].start, *last = c->text + c->spans[i].end;
+  gboolean after_name = FALSE; /* the word before, after a space, is capitalised, not the first */
+  const gchar *first = NULL;
   for (const gchar *p = from; p < last;)
     {
+      const gchar *gap = p;
       while (p < last && !g_ascii_isalpha (*p))
         p++;
       gsize n = 0;
@@ -725,8 +729,12 @@ speaks_in_person (const Choice *c, guint i)
         n++;
       if (n == 0)
         break;
-      if (n == 1 && p[0] == 'I' && (p + 1 == last || (p[1] != '.' && p[1] != '-')))
+      after_name = after_name && p - gap == 1 && *gap == ' ';
+      if (n == 1 && p[0] == 'I' && (p + 1 == last || (p[1] != '.' && p[1] != '-')) && !after_name)
         return TRUE;
+      if (first == NULL)
+        first = p;
+      after_name = p != first && g_ascii_isupper (p[0]);
       if (n >= 2 && (p == from || !g_ascii_isupper (p[0])) && (p == from || !g_ascii_isupper (p[1])))
         for (const gchar *const *w = persons; *w != NULL; w++)
           if (strlen (*w) == n && g_ascii_strncasecmp (p, *w, n) == 0)
@@ -938,7 +946,7 @@ clean_replacement (const Choice *c, guint k)
       if (caps_words >= 2 && caps_letters >= HEADER_LABEL_LETTERS)
         return FALSE;
       for (const gchar *const *w = pronouns; *w != NULL; w++)
-        if (strlen (*w) == n && memcmp (p + q, *w, n) == 0)
+        if (strlen (*w) == n && g_ascii_strncasecmp (p + q, *w, n) == 0) /* "His lawyer" too */
           return FALSE;
       if (n == 8 && memcmp (p + q, "year-old", 8) == 0 && q >= 2 && p[q - 1] == '-'
           && g_ascii_isdigit (p[q - 2]))
