@@ -2228,6 +2228,21 @@ START_TEST (test_unscripted_story_read)
                                        "under this story.</p></noscript></body></html>",
                                        NULL);
   ck_assert_msg (g_str_equal (message, STORY_TEXT), "noscript message read:\n%s", message);
+  /* A page that is nothing but a script's mount and a notice that it needs JavaScript has no
+   * article text: the notice is no story. */
+  static const gchar *const notices[] = {
+    "<html><head><title>Tide tables</title></head><body><div id=\"mount\"></div><noscript>Turn on "
+    "JavaScript in your browser to open the tide tables.</noscript><script>start()</script></body></html>",
+    "<html><body><div id=\"app\"></div><noscript><p>Activez JavaScript pour lire les horaires des "
+    "marées.</p></noscript></body></html>",
+  };
+  for (gsize i = 0; i < G_N_ELEMENTS (notices); i++)
+    {
+      g_autoptr (GError) error = NULL;
+      g_autoptr (PrecisPage) page = precis_html_read (notices[i], -1, &error);
+      ck_assert_msg (page == NULL, "notice %zu read as a story: %s", i, page != NULL ? page->text : "");
+      ck_assert (g_error_matches (error, PRECIS_ERROR, PRECIS_ERROR_NO_TEXT));
+    }
   /* The locked rest of a metered story, hidden from screen readers until a script lets the
    * reader in, is read after its teaser; a rest hidden by a style from every reader is not. */
   g_autofree gchar *locked = extract ("<html><body><article><div class=\"article-body\">" STORY_1

@@ -487,17 +487,35 @@ class_weight (const PageNode *node)
   return (e.content > 0 ? CLASS_WEIGHT : 0) - (e.furniture > 0 ? CLASS_WEIGHT : 0);
 }
 
+/* A <noscript> longer than this is no notice about scripts. */
+#define SCRIPT_NOTICE_MAX_CHARS 300
+
+/* Whether a <noscript> is a notice that the page needs scripts ("You need to enable JavaScript
+ * to run this app", "JavaScript est désactivé"): short, and it names JavaScript. */
+static gboolean
+is_script_notice (const PageNode *node)
+{
+  g_autofree gchar *content = precis_page_node_text (node);
+  if (content == NULL || g_utf8_strlen (content, -1) > SCRIPT_NOTICE_MAX_CHARS)
+    return FALSE;
+  g_autofree gchar *folded = g_ascii_strdown (content, -1);
+  return strstr (folded, "javascript") != NULL;
+}
+
 /* Whether an element is not read: scripts and the like, hidden elements, the ARIA roles of
  * furniture. With @unshown, what a page shows only without scripts or once a script lets the
- * reader in is read: <noscript>, <template>, and an element hidden from screen readers
- * (aria-hidden, as a metered paywall marks the locked rest of a story); an element hidden
- * from every reader (the hidden attribute, a style) stays out. */
+ * reader in is read: <noscript> (but a notice that the page needs scripts), <template>, and
+ * an element hidden from screen readers (aria-hidden, as a metered paywall marks the locked
+ * rest of a story); an element hidden from every reader (the hidden attribute, a style) stays
+ * out. */
 static gboolean
 is_hidden (const PageNode *node, gboolean unshown)
 {
   if (node_name (node) == NULL)
     return TRUE;
-  if (unshown && (is_element (node, "noscript") || is_element (node, "template")))
+  if (unshown && is_element (node, "noscript") && !is_script_notice (node))
+    return FALSE;
+  if (unshown && is_element (node, "template"))
     return FALSE;
   if (name_in (node_name (node), skipped_elements, G_N_ELEMENTS (skipped_elements)))
     return TRUE;
