@@ -145,12 +145,29 @@ START_TEST (test_foreign_elements)
     { "<rss><channel><item><title>Using Vec&lt;T&gt; and a&lt;b in Rust</title><description>The dam "
       "held.</description></item></channel></rss>",
       "Using Vec<T> and a<b in Rust" },
+    /* a script's tags written about, escaped, are text, as "<canvas>" is */
+    { "<rss><channel><item><title>Why &lt;script&gt;x()&lt;/script&gt; tags leak</title><description>The "
+      "dam held.</description></item></channel></rss>",
+      "Why <script>x()</script> tags leak" },
+    /* an ampersand escaped once too often beside naked markup, or in escaped text three times */
+    { "<rss><channel><item><title>Locks <b>and</b> weirs &amp;amp; dams</title><description>The dam "
+      "held.</description></item></channel></rss>",
+      "Locks and weirs & dams" },
+    { "<rss><channel><item><title>Locks &amp;amp;amp; dams&amp;amp;#8217; keepers</title><description>The "
+      "dam held.</description></item></channel></rss>",
+      "Locks & dams\u2019 keepers" },
   };
   for (gsize i = 0; i < G_N_ELEMENTS (titles); i++)
     {
       g_autoptr (GPtrArray) parsed = precis_feed_parse (titles[i].xml, -1, NULL, NULL);
       ck_assert_str_eq (ITEM (parsed, 0)->title, titles[i].title);
     }
+  /* ... and so is an item's text */
+  g_autoptr (GPtrArray) twice = precis_feed_parse (
+      "<rss><channel><item><title>Dams</title><description><![CDATA[<p>Locks &amp;amp; dams "
+      "held.</p>]]></description></item></channel></rss>",
+      -1, NULL, NULL);
+  ck_assert_str_eq (ITEM (twice, 0)->text, "Locks & dams held.");
 }
 END_TEST
 
