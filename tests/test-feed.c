@@ -752,6 +752,33 @@ END_TEST
 /* tryout22 #7: RSS 2.0 makes a guid a permalink unless isPermaLink="false", and a permalink is
  * a URL: a guid that is no absolute URL ("post-3") is the item's id, never its link (not
  * resolved against the channel's <link> either). */
+START_TEST (test_default_title_dropped)
+{
+  /* A tool's default title names no story: the item has no title, in RSS and JSON Feed; its
+   * <media:title>, when it has one, is its title. */
+  g_autoptr (GPtrArray) items = parse_string (
+      "<rss version=\"2.0\" xmlns:media=\"http://search.yahoo.com/mrss/\"><channel><title>G</title>"
+      "<item><title>Untitled</title><description>The lock gates opened.</description></item>"
+      "<item><title> (No Title) </title><link>https://g.example/2</link></item>"
+      "<item><title>untitled document</title><media:title>The weir at dawn</media:title></item>"
+      "<item><title>Untitled lock gates reopen</title><description>One.</description></item>"
+      "</channel></rss>",
+      -1);
+  ck_assert_uint_eq (items->len, 4);
+  ck_assert_ptr_null (ITEM (items, 0)->title);
+  ck_assert_str_eq (ITEM (items, 0)->text, "The lock gates opened.");
+  ck_assert_ptr_null (ITEM (items, 1)->title);
+  ck_assert_str_eq (ITEM (items, 2)->title, "The weir at dawn");
+  ck_assert_str_eq (ITEM (items, 3)->title, "Untitled lock gates reopen");
+  g_autoptr (GPtrArray) json = parse_string (
+      "{\"version\": \"https://jsonfeed.org/version/1.1\", \"title\": \"G\", \"items\": [{\"id\": \"1\", "
+      "\"title\": \"Untitled\", \"content_text\": \"The lock gates opened.\"}]}",
+      -1);
+  ck_assert_uint_eq (json->len, 1);
+  ck_assert_ptr_null (ITEM (json, 0)->title);
+}
+END_TEST
+
 START_TEST (test_guid_not_url)
 {
   g_autoptr (GPtrArray) items = parse_string (
@@ -835,6 +862,7 @@ main (void)
   tcase_add_test (tc, test_authors);
   tcase_add_test (tc, test_channel_authors);
   tcase_add_test (tc, test_guid_not_url);
+  tcase_add_test (tc, test_default_title_dropped);
   tcase_add_test (tc, test_unreadable_date);
   tcase_add_test (tc, test_stub_content);
   suite_add_tcase (s, tc);

@@ -757,9 +757,14 @@ read_item (xmlNode *item, gboolean atom)
   if (out->link == NULL && permalink != NULL)
     out->link = g_steal_pointer (&permalink);
   g_free (permalink);
+  /* (a tool's default, "Untitled", names no story: the item has none) */
+  if (precis_markup_is_default_title (out->title))
+    g_clear_pointer (&out->title, g_free);
+  /* (its type="html" as Atom's: markup removed) */
   if (out->title == NULL && media_title != NULL)
-    out->title = unescape_twice_escaped (
-        element_title (media_title, TRUE)); /* its type="html" as Atom's: markup removed */
+    out->title = unescape_twice_escaped (element_title (media_title, TRUE));
+  if (precis_markup_is_default_title (out->title))
+    g_clear_pointer (&out->title, g_free);
   /* CDF: the link is the item's href, the date its LASTMOD. */
   if (out->link == NULL)
     {

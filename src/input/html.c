@@ -3653,10 +3653,6 @@ names_home_page (const gchar *part)
 static gboolean
 is_placeholder_title (const gchar *line, const gchar *site, const gchar *url)
 {
-  static const gchar *const defaults[] = {
-    "untitled", "untitled document", "untitled page", "new page",   "new document", "document",     "index",
-    "welcome",  "no title",          "sin título",    "sans titre", "unbenannt",    "senza titolo",
-  };
   static const gchar *const greeted[] = {
     "our website", "our site", "our blog", "my blog", "my website", "my site", "the website", "the site",
   };
@@ -3666,7 +3662,7 @@ is_placeholder_title (const gchar *line, const gchar *site, const gchar *url)
   gsize n = strlen (folded);
   while (n > 0 && (folded[n - 1] == '!' || folded[n - 1] == '.' || folded[n - 1] == ' '))
     folded[--n] = '\0';
-  if (value_in (folded, defaults, G_N_ELEMENTS (defaults)) || names_home_page (folded))
+  if (precis_markup_is_default_title (folded) || names_home_page (folded))
     return TRUE;
   /* (a part beside one of title_marks: "News | Home", "Home - The Daily Courier") */
   for (guint m = 0; title_marks[m] != NULL; m++)
