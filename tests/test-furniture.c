@@ -147,6 +147,10 @@ static const struct
   { "(Photo by Sam Hill/Getty Images)", TRUE },
   { "Follow us on Twitter for more.", TRUE },
   { "Subscribe to our newsletter.", TRUE },
+  /* a subscription offer over a locked story */
+  { "Get unlimited access to every report from the valley for only $2 a month.", TRUE },
+  { "Already a subscriber? Sign in here.", TRUE },
+  { "Cancel anytime.", TRUE },
   { "Read more: the full story", TRUE },
   { "Click here to watch the video.", TRUE },
   { "Lire aussi : le budget", TRUE },

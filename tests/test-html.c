@@ -2251,6 +2251,15 @@ START_TEST (test_unscripted_story_read)
                                       "</div></article></body></html>",
                                       NULL);
   ck_assert_msg (g_str_equal (locked, STORY_TEXT), "locked rest gave:\n%s", locked);
+  /* A subscription offer over a teaser is no part of it, in any reading. */
+  g_autofree gchar *offer
+      = extract ("<html><body><article><h1>Mill sold</h1>" STORY_1
+                 "<div class=\"regwall-box\"><h2>Subscribe to keep reading</h2><p>Every report "
+                 "from the valley for $2 a month.</p><a href=\"/s\">Subscribe</a> <a "
+                 "href=\"/l\">Already a subscriber? Sign in</a></div></article></body></html>",
+                 NULL);
+  ck_assert_msg (strstr (offer, "Subscribe") == NULL && strstr (offer, "$2") == NULL, "offer read:\n%s",
+                 offer);
   g_autofree gchar *styled
       = extract ("<html><body><article><div class=\"article-body\">" STORY_1
                  "</div><div class=\"article-body\" style=\"display: none\">" STORY_2 STORY_3

@@ -911,6 +911,52 @@ is_consent_box (const PageNode *node)
   return named > 0 && consent_text (node, named == 2);
 }
 
+/* Whether the class or id of @node holds one of @names (lower case), in any case, anywhere:
+ * "inline-related", "RegWall". (without a copy: the test meets every element's class) */
+static gboolean
+names_in_class_or_id (const PageNode *node, const gchar *const *names, gsize n_names)
+{
+  static const gchar *const keys[] = { "class", "id" };
+  for (gsize k = 0; k < G_N_ELEMENTS (keys); k++)
+    for (const gchar *p = borrowed_attribute (node, keys[k]); p != NULL && *p != '\0'; p++)
+      {
+        gchar c = g_ascii_tolower (*p);
+        for (gsize i = 0; i < n_names; i++)
+          if (c == names[i][0] && g_ascii_strncasecmp (p, names[i], strlen (names[i])) == 0)
+            return TRUE;
+      }
+  return FALSE;
+}
+
+/* A subscription offer's box holds at most this many characters of text. */
+#define PAYWALL_MAX_CHARS 500
+
+/* Whether an element is a subscription offer over a locked story ("Subscribe to continue
+ * reading", "Already a subscriber? Log in"): its class or id names a paywall or a
+ * subscription ("paywall", "regwall", "subscribe-box", "subscription-offer"), and its text is
+ * short and names subscribing in one of a few languages. It is never the story in any
+ * reading: a teaser's page would otherwise be read, without the furniture rule, with the offer
+ * as its last paragraphs. */
+static gboolean
+is_paywall_box (const PageNode *node)
+{
+  static const gchar *const names[] = { "paywall", "regwall", "subscri" };
+  static const gchar *const offers[] = {
+    "subscri", "abonn", "suscri", "assin", "iscriv", "prenumer", "\u043f\u043e\u0434\u043f\u0438\u0441",
+  };
+  if (node->attrs == 0 || never_furniture (node) || is_heading (node)
+      || !names_in_class_or_id (node, names, G_N_ELEMENTS (names)))
+    return FALSE;
+  g_autofree gchar *content = precis_page_node_text (node);
+  if (content == NULL || g_utf8_strlen (content, -1) > PAYWALL_MAX_CHARS)
+    return FALSE;
+  g_autofree gchar *folded = g_utf8_casefold (content, -1);
+  for (gsize i = 0; i < G_N_ELEMENTS (offers); i++)
+    if (strstr (folded, offers[i]) != NULL)
+      return TRUE;
+  return FALSE;
+}
+
 /* Whether an element is a rail of links to other stories inside or beside the story ("You
  * might also like", "Most read", "Related"): its class or id names one ("inline-related",
  * "most-read", "recirc") and no content word, and at least half of its text is in links. It
@@ -923,22 +969,8 @@ is_rail_box (const PageNode *node)
     "related", "most-read",   "mostread",  "most-popular", "mostpopular", "more-stories",
     "recirc",  "recommended", "also-like", "outbrain",     "taboola",
   };
-  if (node->attrs == 0 || never_furniture (node) || is_heading (node))
-    return FALSE;
-  gboolean named = FALSE;
-  static const gchar *const keys[] = { "class", "id" };
-  for (gsize k = 0; k < G_N_ELEMENTS (keys) && !named; k++)
-    {
-      const gchar *value = borrowed_attribute (node, keys[k]);
-      /* (any case, without a copy: the test meets every element's class) */
-      for (const gchar *p = value; p != NULL && *p != '\0' && !named; p++)
-        {
-          gchar c = g_ascii_tolower (*p);
-          for (gsize i = 0; i < G_N_ELEMENTS (names) && !named; i++)
-            named = c == names[i][0] && g_ascii_strncasecmp (p, names[i], strlen (names[i])) == 0;
-        }
-    }
-  if (!named || evidence (node).content > 0)
+  if (node->attrs == 0 || never_furniture (node) || is_heading (node)
+      || !names_in_class_or_id (node, names, G_N_ELEMENTS (names)) || evidence (node).content > 0)
     return FALSE;
   /* (its text in links and out of them, without recursion) */
   gsize linked = 0, all = 0;
@@ -1260,7 +1292,7 @@ measure_enter (PageNode *node, gpointer data)
       || ((m->rules & RULE_COMMENTS) && !(m->rules & RULE_FURNITURE) && m->in_table == 0
           && is_comments_box (node))
       || ((m->rules & (RULE_COMMENTS | RULE_FURNITURE)) && m->in_table == 0
-          && (is_consent_box (node) || is_rail_box (node))))
+          && (is_consent_box (node) || is_rail_box (node) || is_paywall_box (node))))
     {
       if (is_embed (node) && node_parent (node) != NULL && node_parent (node)->number != 0)
         info_of (m->info, node_parent (node))->n_embeds++;
