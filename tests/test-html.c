@@ -2269,6 +2269,28 @@ START_TEST (test_unscripted_story_read)
 }
 END_TEST
 
+START_TEST (test_cut_off_page_tail_dropped)
+{
+  /* A page cut off in its text (a download cut short) loses its unfinished last fragment: the
+   * words after the last paragraph's stop, or a paragraph with none; a page that ends in its
+   * markup keeps a last paragraph without a stop, and a cut page's finished sentence stays. */
+  g_autofree gchar *cut
+      = extract ("<html><body><article>" STORY "<p>Divers checked the old pier on Fr", NULL);
+  ck_assert_msg (g_str_equal (cut, STORY_TEXT), "cut page gave:\n%s", cut);
+  g_autofree gchar *cut_sentence = extract (
+      "<html><body><article>" STORY "<p>Divers checked the pier. They found a crack in its ea\n", NULL);
+  ck_assert_msg (g_str_has_suffix (cut_sentence, "\n\nDivers checked the pier."), "cut sentence gave:\n%s",
+                 cut_sentence);
+  g_autofree gchar *closed = extract ("<html><body><article>" STORY
+                                      "<p>Divers checked the old pier on Friday</p></article></body></html>",
+                                      NULL);
+  ck_assert_msg (g_str_has_suffix (closed, "on Friday"), "closed page gave:\n%s", closed);
+  g_autofree gchar *finished = extract ("<html><body><article>" STORY "<p>Divers checked the pier.", NULL);
+  ck_assert_msg (g_str_has_suffix (finished, "\n\nDivers checked the pier."), "finished page gave:\n%s",
+                 finished);
+}
+END_TEST
+
 START_TEST (test_thread_posts_joined)
 {
   /* A question and its answers, each in a box of one class in its own post: all are read, in
@@ -2566,6 +2588,7 @@ main (void)
   tcase_add_test (tc, test_caption_credit_left_out);
   tcase_add_test (tc, test_reader_call_left_out);
   tcase_add_test (tc, test_unscripted_story_read);
+  tcase_add_test (tc, test_cut_off_page_tail_dropped);
   tcase_add_test (tc, test_plain_byline_left_out);
   tcase_add_test (tc, test_layout_table_cells);
   tcase_add_test (tc, test_title_line_left_out);

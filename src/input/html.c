@@ -4787,6 +4787,50 @@ free_tree (PrecisPageTree *tree, gsize n)
 #endif
 }
 
+/* Whether the page @html of @n bytes was cut off in its text: its last byte but white space is
+ * no tag's ">" ("<p>Inspectors found the damage on F"), as a download cut short leaves it. */
+static gboolean
+ends_in_text (const gchar *html, gsize n)
+{
+  while (n > 0 && g_ascii_isspace (html[n - 1]))
+    n--;
+  return n > 0 && html[n - 1] != '>';
+}
+
+/* @text, the story of a page cut off in its text, without its last, unfinished fragment: when
+ * its last paragraph ends on a letter or digit (no closing stop), the paragraph's words after its
+ * last sentence's stop, or the whole paragraph when it has none and is not the only one. */
+static void
+drop_unfinished_tail (gchar *text)
+{
+  gsize len = strlen (text);
+  while (len > 0 && g_ascii_isspace (text[len - 1]))
+    len--;
+  if (len == 0)
+    return;
+  const gchar *last = g_utf8_find_prev_char (text, text + len);
+  if (last == NULL || !g_unichar_isalnum (g_utf8_get_char (last)))
+    return;
+  gsize start = 0;
+  for (const gchar *p = text; (p = strstr (p, "\n\n")) != NULL && (gsize)(p - text) < len; p += 2)
+    start = (gsize)(p - text) + 2;
+  /* (the last stop followed by a space, after a closing quote or bracket if any) */
+  gsize cut = 0;
+  for (gsize i = start; i + 1 < len; i++)
+    if (strchr (".!?", text[i]) != NULL || g_str_has_prefix (text + i, "\u2026"))
+      {
+        gsize j = i + (text[i] == '.' || text[i] == '!' || text[i] == '?' ? 1 : 3);
+        while (j < len && strchr ("\"')]", text[j]) != NULL)
+          j++;
+        if (j < len && text[j] == ' ')
+          cut = j;
+      }
+  if (cut > 0)
+    text[cut] = '\0';
+  else if (start >= 2)
+    text[start - 2] = '\0';
+}
+
 /* The page @html of @n bytes read; @owned, when not NULL, is @html, freed as soon as libxml2
  * has parsed it (its tree is what is read from then on). */
 static PrecisPage *
@@ -4821,6 +4865,7 @@ read_page (const gchar *html, gsize n, gchar *owned, GError **error)
     raw_text_cuts (html, n, cuts, json_ld);
   PrecisPageTree *doc = utf8 ? read_utf8_page (html, n, cuts)
                              : precis_page_tree_read (html, n, NULL, encoding, PARSE_OPTIONS);
+  gboolean cut_off = ends_in_text (html, n);
   html = NULL;
   g_clear_pointer (&bytes, g_free);
   PageNode *top = doc != NULL ? precis_page_tree_root (doc) : NULL;
@@ -4920,6 +4965,9 @@ read_page (const gchar *html, gsize n, gchar *owned, GError **error)
                      s.body == NULL ? "no <body>" : "nothing but markup, scripts and page furniture");
       return NULL;
     }
+  /* (a page cut off mid-sentence: its unfinished last fragment is no sentence of the story) */
+  if (cut_off)
+    drop_unfinished_tail (text);
   page->text = text;
 
   /* The page's first <h1>, outside the story, is its heading when it repeats the page's <title>
