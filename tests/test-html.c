@@ -2291,6 +2291,25 @@ START_TEST (test_cut_off_page_tail_dropped)
 }
 END_TEST
 
+START_TEST (test_release_label_left_out)
+{
+  /* A press release's label line over its text is furniture, as a text's is; a paragraph of the
+   * story that is the same words after the text has begun stays. */
+  static const gchar *const labels[]
+      = { "For Immediate Release", "EMBARGOED UNTIL 00:01 GMT, 2 DECEMBER 2026" };
+  for (gsize i = 0; i < G_N_ELEMENTS (labels); i++)
+    {
+      g_autofree gchar *page
+          = g_strdup_printf ("<html><body><article><p>%s</p>" STORY "</article></body></html>", labels[i]);
+      g_autofree gchar *text = extract (page, NULL);
+      ck_assert_msg (g_str_equal (text, STORY_TEXT), "label %zu kept:\n%s", i, text);
+    }
+  g_autofree gchar *later = extract (
+      "<html><body><article>" STORY "<p>Press release</p>" STORY_1 "</article></body></html>", NULL);
+  ck_assert_msg (strstr (later, "\n\nPress release\n\n") != NULL, "later line left out:\n%s", later);
+}
+END_TEST
+
 START_TEST (test_thread_posts_joined)
 {
   /* A question and its answers, each in a box of one class in its own post: all are read, in
@@ -2588,6 +2607,7 @@ main (void)
   tcase_add_test (tc, test_caption_credit_left_out);
   tcase_add_test (tc, test_reader_call_left_out);
   tcase_add_test (tc, test_unscripted_story_read);
+  tcase_add_test (tc, test_release_label_left_out);
   tcase_add_test (tc, test_cut_off_page_tail_dropped);
   tcase_add_test (tc, test_plain_byline_left_out);
   tcase_add_test (tc, test_layout_table_cells);

@@ -2161,6 +2161,9 @@ end_block (Collect *c)
             || (c->after_byline && c->heading_depth == 0 && is_byline_role (c->block->str, c->block->len))
             || (c->out->len == 0 && (c->key_points = is_key_points_heading (c->block->str, c->block->len)))
             || is_sign_off (c->block->str, c->block->len)
+            /* (a press release's label lines over its text, "FOR IMMEDIATE RELEASE", as a text's) */
+            || (c->out->len == 0 && c->heading_depth == 0 && precis_may_open_release_line (c->block->str[0])
+                && precis_is_release_line (c->block->str, c->block->len))
             || (c->out->len == 0 && c->heading_depth == 0
                 && repeats_title (c, c->block->str)); /* a headline not in a heading */
   if (c->block->len > 0)
