@@ -2360,6 +2360,19 @@ START_TEST (test_feed_without_text)
   ck_assert_msg (strstr (digest.out, "2 stories from 2 articles") != NULL, "%s", digest.out);
   ck_assert_msg (strstr (digest.out, "Only a title") != NULL, "%s", digest.out);
   ck_assert_msg (strstr (digest.err, "item 2: neither a title nor text, left out") != NULL, "%s", digest.err);
+  /* A title-only item whose title is a tool's default ("Untitled") is no story: left out and
+   * said so, as the link-only item is. */
+  const gchar *untitled = "<rss><channel><title>T</title><item><title>Untitled</title><link>https://x."
+                          "example/3</link></item><item><title>Dam</title><description>The dam held on "
+                          "Monday after the storm. Engineers said the wall was sound.</description></item>"
+                          "</channel></rss>";
+  Result placeholder = run (untitled, ARGS ("digest", "-f", "text", "--input=feed", "-"));
+  ck_assert_msg (strstr (placeholder.err, "item 1: neither a title nor text, left out") != NULL, "%s",
+                 placeholder.err);
+  ck_assert_msg (placeholder.status == 0 && strstr (placeholder.out, "1 story from 1 article") != NULL
+                     && strstr (placeholder.out, "Untitled") == NULL,
+                 "%s", placeholder.out);
+  result_clear (&placeholder);
   result_clear (&json);
   result_clear (&digest);
 }

@@ -145,12 +145,29 @@ START_TEST (test_foreign_elements)
     { "<rss><channel><item><title>Using Vec&lt;T&gt; and a&lt;b in Rust</title><description>The dam "
       "held.</description></item></channel></rss>",
       "Using Vec<T> and a<b in Rust" },
+    /* a script's tags written about, escaped, are text, as "<canvas>" is */
+    { "<rss><channel><item><title>Why &lt;script&gt;x()&lt;/script&gt; tags leak</title><description>The "
+      "dam held.</description></item></channel></rss>",
+      "Why <script>x()</script> tags leak" },
+    /* an ampersand escaped once too often beside naked markup, or in escaped text three times */
+    { "<rss><channel><item><title>Locks <b>and</b> weirs &amp;amp; dams</title><description>The dam "
+      "held.</description></item></channel></rss>",
+      "Locks and weirs & dams" },
+    { "<rss><channel><item><title>Locks &amp;amp;amp; dams&amp;amp;#8217; keepers</title><description>The "
+      "dam held.</description></item></channel></rss>",
+      "Locks & dams\u2019 keepers" },
   };
   for (gsize i = 0; i < G_N_ELEMENTS (titles); i++)
     {
       g_autoptr (GPtrArray) parsed = precis_feed_parse (titles[i].xml, -1, NULL, NULL);
       ck_assert_str_eq (ITEM (parsed, 0)->title, titles[i].title);
     }
+  /* ... and so is an item's text */
+  g_autoptr (GPtrArray) twice = precis_feed_parse (
+      "<rss><channel><item><title>Dams</title><description><![CDATA[<p>Locks &amp;amp; dams "
+      "held.</p>]]></description></item></channel></rss>",
+      -1, NULL, NULL);
+  ck_assert_str_eq (ITEM (twice, 0)->text, "Locks & dams held.");
 }
 END_TEST
 
@@ -735,6 +752,33 @@ END_TEST
 /* tryout22 #7: RSS 2.0 makes a guid a permalink unless isPermaLink="false", and a permalink is
  * a URL: a guid that is no absolute URL ("post-3") is the item's id, never its link (not
  * resolved against the channel's <link> either). */
+START_TEST (test_default_title_dropped)
+{
+  /* A tool's default title names no story: the item has no title, in RSS and JSON Feed; its
+   * <media:title>, when it has one, is its title. */
+  g_autoptr (GPtrArray) items = parse_string (
+      "<rss version=\"2.0\" xmlns:media=\"http://search.yahoo.com/mrss/\"><channel><title>G</title>"
+      "<item><title>Untitled</title><description>The lock gates opened.</description></item>"
+      "<item><title> (No Title) </title><link>https://g.example/2</link></item>"
+      "<item><title>untitled document</title><media:title>The weir at dawn</media:title></item>"
+      "<item><title>Untitled lock gates reopen</title><description>One.</description></item>"
+      "</channel></rss>",
+      -1);
+  ck_assert_uint_eq (items->len, 4);
+  ck_assert_ptr_null (ITEM (items, 0)->title);
+  ck_assert_str_eq (ITEM (items, 0)->text, "The lock gates opened.");
+  ck_assert_ptr_null (ITEM (items, 1)->title);
+  ck_assert_str_eq (ITEM (items, 2)->title, "The weir at dawn");
+  ck_assert_str_eq (ITEM (items, 3)->title, "Untitled lock gates reopen");
+  g_autoptr (GPtrArray) json = parse_string (
+      "{\"version\": \"https://jsonfeed.org/version/1.1\", \"title\": \"G\", \"items\": [{\"id\": \"1\", "
+      "\"title\": \"Untitled\", \"content_text\": \"The lock gates opened.\"}]}",
+      -1);
+  ck_assert_uint_eq (json->len, 1);
+  ck_assert_ptr_null (ITEM (json, 0)->title);
+}
+END_TEST
+
 START_TEST (test_guid_not_url)
 {
   g_autoptr (GPtrArray) items = parse_string (
@@ -818,6 +862,7 @@ main (void)
   tcase_add_test (tc, test_authors);
   tcase_add_test (tc, test_channel_authors);
   tcase_add_test (tc, test_guid_not_url);
+  tcase_add_test (tc, test_default_title_dropped);
   tcase_add_test (tc, test_unreadable_date);
   tcase_add_test (tc, test_stub_content);
   suite_add_tcase (s, tc);

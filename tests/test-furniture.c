@@ -147,6 +147,16 @@ static const struct
   { "(Photo by Sam Hill/Getty Images)", TRUE },
   { "Follow us on Twitter for more.", TRUE },
   { "Subscribe to our newsletter.", TRUE },
+  /* a subscription offer over a locked story */
+  { "Get unlimited access to every report from the valley for only $2 a month.", TRUE },
+  { "Already a subscriber? Sign in here.", TRUE },
+  { "Cancel anytime.", TRUE },
+  /* a live page's welcome, however long; a sentence of news that welcomes is not one */
+  { "Good evening and welcome to our rolling coverage of the count in the valley, where turnout is "
+    "reported at a record high in every ward.",
+    TRUE },
+  { "Welcome to our live page on the harbour works.", TRUE },
+  { "The mayor said she would welcome to the town anyone who wanted to work at the new harbour.", FALSE },
   { "Read more: the full story", TRUE },
   { "Click here to watch the video.", TRUE },
   { "Lire aussi : le budget", TRUE },

@@ -2243,6 +2243,21 @@ START_TEST (test_unscripted_story_read)
                                        "under this story.</p></noscript></body></html>",
                                        NULL);
   ck_assert_msg (g_str_equal (message, STORY_TEXT), "noscript message read:\n%s", message);
+  /* A page that is nothing but a script's mount and a notice that it needs JavaScript has no
+   * article text: the notice is no story. */
+  static const gchar *const notices[] = {
+    "<html><head><title>Tide tables</title></head><body><div id=\"mount\"></div><noscript>Turn on "
+    "JavaScript in your browser to open the tide tables.</noscript><script>start()</script></body></html>",
+    "<html><body><div id=\"app\"></div><noscript><p>Activez JavaScript pour lire les horaires des "
+    "marées.</p></noscript></body></html>",
+  };
+  for (gsize i = 0; i < G_N_ELEMENTS (notices); i++)
+    {
+      g_autoptr (GError) error = NULL;
+      g_autoptr (PrecisPage) page = precis_html_read (notices[i], -1, &error);
+      ck_assert_msg (page == NULL, "notice %zu read as a story: %s", i, page != NULL ? page->text : "");
+      ck_assert (g_error_matches (error, PRECIS_ERROR, PRECIS_ERROR_NO_TEXT));
+    }
   /* The locked rest of a metered story, hidden from screen readers until a script lets the
    * reader in, is read after its teaser; a rest hidden by a style from every reader is not. */
   g_autofree gchar *locked = extract ("<html><body><article><div class=\"article-body\">" STORY_1
@@ -2251,12 +2266,62 @@ START_TEST (test_unscripted_story_read)
                                       "</div></article></body></html>",
                                       NULL);
   ck_assert_msg (g_str_equal (locked, STORY_TEXT), "locked rest gave:\n%s", locked);
+  /* A subscription offer over a teaser is no part of it, in any reading. */
+  g_autofree gchar *offer
+      = extract ("<html><body><article><h1>Mill sold</h1>" STORY_1
+                 "<div class=\"regwall-box\"><h2>Subscribe to keep reading</h2><p>Every report "
+                 "from the valley for $2 a month.</p><a href=\"/s\">Subscribe</a> <a "
+                 "href=\"/l\">Already a subscriber? Sign in</a></div></article></body></html>",
+                 NULL);
+  ck_assert_msg (strstr (offer, "Subscribe") == NULL && strstr (offer, "$2") == NULL, "offer read:\n%s",
+                 offer);
   g_autofree gchar *styled
       = extract ("<html><body><article><div class=\"article-body\">" STORY_1
                  "</div><div class=\"article-body\" style=\"display: none\">" STORY_2 STORY_3
                  "</div></article></body></html>",
                  NULL);
   ck_assert_msg (strstr (styled, "northern quay") == NULL, "rest hidden by a style read:\n%s", styled);
+}
+END_TEST
+
+START_TEST (test_cut_off_page_tail_dropped)
+{
+  /* A page cut off in its text (a download cut short) loses its unfinished last fragment: the
+   * words after the last paragraph's stop, or a paragraph with none; a page that ends in its
+   * markup keeps a last paragraph without a stop, and a cut page's finished sentence stays. */
+  g_autofree gchar *cut
+      = extract ("<html><body><article>" STORY "<p>Divers checked the old pier on Fr", NULL);
+  ck_assert_msg (g_str_equal (cut, STORY_TEXT), "cut page gave:\n%s", cut);
+  g_autofree gchar *cut_sentence = extract (
+      "<html><body><article>" STORY "<p>Divers checked the pier. They found a crack in its ea\n", NULL);
+  ck_assert_msg (g_str_has_suffix (cut_sentence, "\n\nDivers checked the pier."), "cut sentence gave:\n%s",
+                 cut_sentence);
+  g_autofree gchar *closed = extract ("<html><body><article>" STORY
+                                      "<p>Divers checked the old pier on Friday</p></article></body></html>",
+                                      NULL);
+  ck_assert_msg (g_str_has_suffix (closed, "on Friday"), "closed page gave:\n%s", closed);
+  g_autofree gchar *finished = extract ("<html><body><article>" STORY "<p>Divers checked the pier.", NULL);
+  ck_assert_msg (g_str_has_suffix (finished, "\n\nDivers checked the pier."), "finished page gave:\n%s",
+                 finished);
+}
+END_TEST
+
+START_TEST (test_release_label_left_out)
+{
+  /* A press release's label line over its text is furniture, as a text's is; a paragraph of the
+   * story that is the same words after the text has begun stays. */
+  static const gchar *const labels[]
+      = { "For Immediate Release", "EMBARGOED UNTIL 00:01 GMT, 2 DECEMBER 2026" };
+  for (gsize i = 0; i < G_N_ELEMENTS (labels); i++)
+    {
+      g_autofree gchar *page
+          = g_strdup_printf ("<html><body><article><p>%s</p>" STORY "</article></body></html>", labels[i]);
+      g_autofree gchar *text = extract (page, NULL);
+      ck_assert_msg (g_str_equal (text, STORY_TEXT), "label %zu kept:\n%s", i, text);
+    }
+  g_autofree gchar *later = extract (
+      "<html><body><article>" STORY "<p>Press release</p>" STORY_1 "</article></body></html>", NULL);
+  ck_assert_msg (strstr (later, "\n\nPress release\n\n") != NULL, "later line left out:\n%s", later);
 }
 END_TEST
 
@@ -2557,6 +2622,8 @@ main (void)
   tcase_add_test (tc, test_caption_credit_left_out);
   tcase_add_test (tc, test_reader_call_left_out);
   tcase_add_test (tc, test_unscripted_story_read);
+  tcase_add_test (tc, test_release_label_left_out);
+  tcase_add_test (tc, test_cut_off_page_tail_dropped);
   tcase_add_test (tc, test_plain_byline_left_out);
   tcase_add_test (tc, test_layout_table_cells);
   tcase_add_test (tc, test_title_line_left_out);

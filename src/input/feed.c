@@ -267,7 +267,8 @@ element_text (xmlNode *node, gboolean atom)
 /* Whether an RSS title's text looks like HTML, as feedparser tells an RSS element's HTML from
  * plain text: an end tag of an HTML element ("<b>...</b>") or a character reference HTML knows,
  * left after the XML's own were read ("Tom&#8217;s", "&amp;" written "&amp;amp;" or in CDATA).
- * "Vec<T>", "a<b and b<c" and "AT&T; Q&A" are plain text. */
+ * "Vec<T>", "a<b and b<c", "AT&T; Q&A" and a script's or style sheet's tags written about
+ * ("&lt;script&gt;alert(1)&lt;/script&gt;") are plain text. */
 static gboolean
 looks_like_html (const gchar *text)
 {
@@ -279,7 +280,9 @@ looks_like_html (const gchar *text)
           while (n < HTML_NAME_MAX_BYTES && g_ascii_isalnum (p[2 + n]))
             n++;
           g_autofree gchar *name = g_ascii_strdown (p + 2, (gssize)n);
-          if (n > 0 && p[2 + n] == '>' && htmlTagLookup ((const xmlChar *)name) != NULL)
+          /* (a title never holds a script or a style sheet: "</script>" is one written about) */
+          if (n > 0 && p[2 + n] == '>' && htmlTagLookup ((const xmlChar *)name) != NULL
+              && !g_str_equal (name, "script") && !g_str_equal (name, "style"))
             return TRUE;
         }
       else if (*p == '&')
@@ -301,6 +304,70 @@ looks_like_html (const gchar *text)
         }
     }
   return FALSE;
+}
+
+/* The character of the HTML character reference after an "&" at @p ("amp;", "#8217;",
+ * "eacute;"), setting *@len to its bytes after the "&"; 0 when none is there. */
+static gunichar
+reference_at (const gchar *p, gsize *len)
+{
+  gboolean number = p[0] == '#';
+  const gchar *q = p + number;
+  gboolean hex = number && (*q == 'x' || *q == 'X');
+  q += hex;
+  gsize n = 0;
+  while (n < HTML_NAME_MAX_BYTES
+         && (hex      ? g_ascii_isxdigit (q[n])
+             : number ? g_ascii_isdigit (q[n])
+                      : g_ascii_isalnum (q[n])))
+    n++;
+  if (n == 0 || q[n] != ';' || (number && n > 7))
+    return 0;
+  g_autofree gchar *name = g_strndup (q, n);
+  gunichar ch = 0;
+  if (number)
+    ch = (gunichar)g_ascii_strtoull (name, NULL, hex ? 16 : 10);
+  else
+    {
+      const htmlEntityDesc *entity = htmlEntityLookup ((const xmlChar *)name);
+      ch = entity != NULL ? entity->value : 0;
+    }
+  if (ch == 0 || !g_unichar_validate (ch))
+    return 0;
+  *len = (gsize)(q + n + 1 - p);
+  return ch;
+}
+
+/* @text, already read, with the character references left in it read: they were escaped once
+ * too often ("&amp;amp;", "&amp;#8217;" in the feed), as real feeds do, and "&amp;" before a
+ * reference is one escaped twice ("&amp;amp;amp;#8217;"). Takes @text. */
+static gchar *
+unescape_twice_escaped (gchar *text)
+{
+  if (text == NULL || strchr (text, '&') == NULL)
+    return text;
+  GString *out = g_string_sized_new (strlen (text));
+  for (const gchar *p = text; *p != '\0';)
+    {
+      gsize len = 0;
+      gunichar ch = *p == '&' ? reference_at (p + 1, &len) : 0;
+      if (ch == 0)
+        {
+          g_string_append_c (out, *p++);
+          continue;
+        }
+      p += 1 + len;
+      gsize inner = 0;
+      gunichar again = ch == '&' ? reference_at (p, &inner) : 0;
+      if (again != 0)
+        {
+          ch = again;
+          p += inner;
+        }
+      g_string_append_unichar (out, ch);
+    }
+  g_free (text);
+  return g_string_free (out, FALSE);
 }
 
 /* A title that looks like HTML read as HTML: its text, white space collapsed. */
@@ -646,7 +713,7 @@ read_item (xmlNode *item, gboolean atom)
         continue;
       gint rank = date_rank (c);
       if (named_any_case (c, "title") && out->title == NULL)
-        out->title = element_title (c, atom);
+        out->title = unescape_twice_escaped (element_title (c, atom));
       else if (rank > 0 && rank >= date_best)
         {
           /* the last of the best kind, as feedparser keeps the last of repeated values */
@@ -690,8 +757,14 @@ read_item (xmlNode *item, gboolean atom)
   if (out->link == NULL && permalink != NULL)
     out->link = g_steal_pointer (&permalink);
   g_free (permalink);
+  /* (a tool's default, "Untitled", names no story: the item has none) */
+  if (precis_markup_is_default_title (out->title))
+    g_clear_pointer (&out->title, g_free);
+  /* (its type="html" as Atom's: markup removed) */
   if (out->title == NULL && media_title != NULL)
-    out->title = element_title (media_title, TRUE); /* its type="html" as Atom's: markup removed */
+    out->title = unescape_twice_escaped (element_title (media_title, TRUE));
+  if (precis_markup_is_default_title (out->title))
+    g_clear_pointer (&out->title, g_free);
   /* CDF: the link is the item's href, the date its LASTMOD. */
   if (out->link == NULL)
     {
@@ -727,13 +800,13 @@ read_item (xmlNode *item, gboolean atom)
     if (texts[k] != NULL)
       {
         g_free (out->text);
-        out->text = element_text (texts[k], atom);
+        out->text = unescape_twice_escaped (element_text (texts[k], atom));
         /* Full content that is a stub ("Full notes.", "Read more"), beside a description that
          * says more, is no article: the description is. */
         if (k == TEXT_FULL && texts[TEXT_BRIEF] != NULL && out->text != NULL
             && strlen (out->text) < STUB_BYTES)
           {
-            gchar *brief = element_text (texts[TEXT_BRIEF], atom);
+            gchar *brief = unescape_twice_escaped (element_text (texts[TEXT_BRIEF], atom));
             if (brief != NULL && strlen (brief) > 2 * strlen (out->text))
               {
                 g_free (out->text);
@@ -776,7 +849,7 @@ child_title (xmlNode *parent, gboolean atom)
 {
   for (xmlNode *c = parent->children; c != NULL; c = c->next)
     if (named_any_case (c, "title") && !foreign (c))
-      return element_title (c, atom);
+      return unescape_twice_escaped (element_title (c, atom));
   return NULL;
 }
 

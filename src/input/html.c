@@ -487,17 +487,35 @@ class_weight (const PageNode *node)
   return (e.content > 0 ? CLASS_WEIGHT : 0) - (e.furniture > 0 ? CLASS_WEIGHT : 0);
 }
 
+/* A <noscript> longer than this is no notice about scripts. */
+#define SCRIPT_NOTICE_MAX_CHARS 300
+
+/* Whether a <noscript> is a notice that the page needs scripts ("You need to enable JavaScript
+ * to run this app", "JavaScript est désactivé"): short, and it names JavaScript. */
+static gboolean
+is_script_notice (const PageNode *node)
+{
+  g_autofree gchar *content = precis_page_node_text (node);
+  if (content == NULL || g_utf8_strlen (content, -1) > SCRIPT_NOTICE_MAX_CHARS)
+    return FALSE;
+  g_autofree gchar *folded = g_ascii_strdown (content, -1);
+  return strstr (folded, "javascript") != NULL;
+}
+
 /* Whether an element is not read: scripts and the like, hidden elements, the ARIA roles of
  * furniture. With @unshown, what a page shows only without scripts or once a script lets the
- * reader in is read: <noscript>, <template>, and an element hidden from screen readers
- * (aria-hidden, as a metered paywall marks the locked rest of a story); an element hidden
- * from every reader (the hidden attribute, a style) stays out. */
+ * reader in is read: <noscript> (but a notice that the page needs scripts), <template>, and
+ * an element hidden from screen readers (aria-hidden, as a metered paywall marks the locked
+ * rest of a story); an element hidden from every reader (the hidden attribute, a style) stays
+ * out. */
 static gboolean
 is_hidden (const PageNode *node, gboolean unshown)
 {
   if (node_name (node) == NULL)
     return TRUE;
-  if (unshown && (is_element (node, "noscript") || is_element (node, "template")))
+  if (unshown && is_element (node, "noscript") && !is_script_notice (node))
+    return FALSE;
+  if (unshown && is_element (node, "template"))
     return FALSE;
   if (name_in (node_name (node), skipped_elements, G_N_ELEMENTS (skipped_elements)))
     return TRUE;
@@ -893,6 +911,52 @@ is_consent_box (const PageNode *node)
   return named > 0 && consent_text (node, named == 2);
 }
 
+/* Whether the class or id of @node holds one of @names (lower case), in any case, anywhere:
+ * "inline-related", "RegWall". (without a copy: the test meets every element's class) */
+static gboolean
+names_in_class_or_id (const PageNode *node, const gchar *const *names, gsize n_names)
+{
+  static const gchar *const keys[] = { "class", "id" };
+  for (gsize k = 0; k < G_N_ELEMENTS (keys); k++)
+    for (const gchar *p = borrowed_attribute (node, keys[k]); p != NULL && *p != '\0'; p++)
+      {
+        gchar c = g_ascii_tolower (*p);
+        for (gsize i = 0; i < n_names; i++)
+          if (c == names[i][0] && g_ascii_strncasecmp (p, names[i], strlen (names[i])) == 0)
+            return TRUE;
+      }
+  return FALSE;
+}
+
+/* A subscription offer's box holds at most this many characters of text. */
+#define PAYWALL_MAX_CHARS 500
+
+/* Whether an element is a subscription offer over a locked story ("Subscribe to continue
+ * reading", "Already a subscriber? Log in"): its class or id names a paywall or a
+ * subscription ("paywall", "regwall", "subscribe-box", "subscription-offer"), and its text is
+ * short and names subscribing in one of a few languages. It is never the story in any
+ * reading: a teaser's page would otherwise be read, without the furniture rule, with the offer
+ * as its last paragraphs. */
+static gboolean
+is_paywall_box (const PageNode *node)
+{
+  static const gchar *const names[] = { "paywall", "regwall", "subscri" };
+  static const gchar *const offers[] = {
+    "subscri", "abonn", "suscri", "assin", "iscriv", "prenumer", "\u043f\u043e\u0434\u043f\u0438\u0441",
+  };
+  if (node->attrs == 0 || never_furniture (node) || is_heading (node)
+      || !names_in_class_or_id (node, names, G_N_ELEMENTS (names)))
+    return FALSE;
+  g_autofree gchar *content = precis_page_node_text (node);
+  if (content == NULL || g_utf8_strlen (content, -1) > PAYWALL_MAX_CHARS)
+    return FALSE;
+  g_autofree gchar *folded = g_utf8_casefold (content, -1);
+  for (gsize i = 0; i < G_N_ELEMENTS (offers); i++)
+    if (strstr (folded, offers[i]) != NULL)
+      return TRUE;
+  return FALSE;
+}
+
 /* Whether an element is a rail of links to other stories inside or beside the story ("You
  * might also like", "Most read", "Related"): its class or id names one ("inline-related",
  * "most-read", "recirc") and no content word, and at least half of its text is in links. It
@@ -905,22 +969,8 @@ is_rail_box (const PageNode *node)
     "related", "most-read",   "mostread",  "most-popular", "mostpopular", "more-stories",
     "recirc",  "recommended", "also-like", "outbrain",     "taboola",
   };
-  if (node->attrs == 0 || never_furniture (node) || is_heading (node))
-    return FALSE;
-  gboolean named = FALSE;
-  static const gchar *const keys[] = { "class", "id" };
-  for (gsize k = 0; k < G_N_ELEMENTS (keys) && !named; k++)
-    {
-      const gchar *value = borrowed_attribute (node, keys[k]);
-      /* (any case, without a copy: the test meets every element's class) */
-      for (const gchar *p = value; p != NULL && *p != '\0' && !named; p++)
-        {
-          gchar c = g_ascii_tolower (*p);
-          for (gsize i = 0; i < G_N_ELEMENTS (names) && !named; i++)
-            named = c == names[i][0] && g_ascii_strncasecmp (p, names[i], strlen (names[i])) == 0;
-        }
-    }
-  if (!named || evidence (node).content > 0)
+  if (node->attrs == 0 || never_furniture (node) || is_heading (node)
+      || !names_in_class_or_id (node, names, G_N_ELEMENTS (names)) || evidence (node).content > 0)
     return FALSE;
   /* (its text in links and out of them, without recursion) */
   gsize linked = 0, all = 0;
@@ -1242,7 +1292,7 @@ measure_enter (PageNode *node, gpointer data)
       || ((m->rules & RULE_COMMENTS) && !(m->rules & RULE_FURNITURE) && m->in_table == 0
           && is_comments_box (node))
       || ((m->rules & (RULE_COMMENTS | RULE_FURNITURE)) && m->in_table == 0
-          && (is_consent_box (node) || is_rail_box (node))))
+          && (is_consent_box (node) || is_rail_box (node) || is_paywall_box (node))))
     {
       if (is_embed (node) && node_parent (node) != NULL && node_parent (node)->number != 0)
         info_of (m->info, node_parent (node))->n_embeds++;
@@ -2111,6 +2161,9 @@ end_block (Collect *c)
             || (c->after_byline && c->heading_depth == 0 && is_byline_role (c->block->str, c->block->len))
             || (c->out->len == 0 && (c->key_points = is_key_points_heading (c->block->str, c->block->len)))
             || is_sign_off (c->block->str, c->block->len)
+            /* (a press release's label lines over its text, "FOR IMMEDIATE RELEASE", as a text's) */
+            || (c->out->len == 0 && c->heading_depth == 0 && precis_may_open_release_line (c->block->str[0])
+                && precis_is_release_line (c->block->str, c->block->len))
             || (c->out->len == 0 && c->heading_depth == 0
                 && repeats_title (c, c->block->str)); /* a headline not in a heading */
   if (c->block->len > 0)
@@ -3747,10 +3800,6 @@ names_home_page (const gchar *part)
 static gboolean
 is_placeholder_title (const gchar *line, const gchar *site, const gchar *url)
 {
-  static const gchar *const defaults[] = {
-    "untitled", "untitled document", "untitled page", "new page",   "new document", "document",     "index",
-    "welcome",  "no title",          "sin título",    "sans titre", "unbenannt",    "senza titolo",
-  };
   static const gchar *const greeted[] = {
     "our website", "our site", "our blog", "my blog", "my website", "my site", "the website", "the site",
   };
@@ -3760,7 +3809,7 @@ is_placeholder_title (const gchar *line, const gchar *site, const gchar *url)
   gsize n = strlen (folded);
   while (n > 0 && (folded[n - 1] == '!' || folded[n - 1] == '.' || folded[n - 1] == ' '))
     folded[--n] = '\0';
-  if (value_in (folded, defaults, G_N_ELEMENTS (defaults)) || names_home_page (folded))
+  if (precis_markup_is_default_title (folded) || names_home_page (folded))
     return TRUE;
   /* (a part beside one of title_marks: "News | Home", "Home - The Daily Courier") */
   for (guint m = 0; title_marks[m] != NULL; m++)
@@ -4853,6 +4902,50 @@ free_tree (PrecisPageTree *tree, gsize n)
 #endif
 }
 
+/* Whether the page @html of @n bytes was cut off in its text: its last byte but white space is
+ * no tag's ">" ("<p>Inspectors found the damage on F"), as a download cut short leaves it. */
+static gboolean
+ends_in_text (const gchar *html, gsize n)
+{
+  while (n > 0 && g_ascii_isspace (html[n - 1]))
+    n--;
+  return n > 0 && html[n - 1] != '>';
+}
+
+/* @text, the story of a page cut off in its text, without its last, unfinished fragment: when
+ * its last paragraph ends on a letter or digit (no closing stop), the paragraph's words after its
+ * last sentence's stop, or the whole paragraph when it has none and is not the only one. */
+static void
+drop_unfinished_tail (gchar *text)
+{
+  gsize len = strlen (text);
+  while (len > 0 && g_ascii_isspace (text[len - 1]))
+    len--;
+  if (len == 0)
+    return;
+  const gchar *last = g_utf8_find_prev_char (text, text + len);
+  if (last == NULL || !g_unichar_isalnum (g_utf8_get_char (last)))
+    return;
+  gsize start = 0;
+  for (const gchar *p = text; (p = strstr (p, "\n\n")) != NULL && (gsize)(p - text) < len; p += 2)
+    start = (gsize)(p - text) + 2;
+  /* (the last stop followed by a space, after a closing quote or bracket if any) */
+  gsize cut = 0;
+  for (gsize i = start; i + 1 < len; i++)
+    if (strchr (".!?", text[i]) != NULL || g_str_has_prefix (text + i, "\u2026"))
+      {
+        gsize j = i + (text[i] == '.' || text[i] == '!' || text[i] == '?' ? 1 : 3);
+        while (j < len && strchr ("\"')]", text[j]) != NULL)
+          j++;
+        if (j < len && text[j] == ' ')
+          cut = j;
+      }
+  if (cut > 0)
+    text[cut] = '\0';
+  else if (start >= 2)
+    text[start - 2] = '\0';
+}
+
 /* The page @html of @n bytes read; @owned, when not NULL, is @html, freed as soon as libxml2
  * has parsed it (its tree is what is read from then on). */
 static PrecisPage *
@@ -4887,6 +4980,7 @@ read_page (const gchar *html, gsize n, gchar *owned, GError **error)
     raw_text_cuts (html, n, cuts, json_ld);
   PrecisPageTree *doc = utf8 ? read_utf8_page (html, n, cuts)
                              : precis_page_tree_read (html, n, NULL, encoding, PARSE_OPTIONS);
+  gboolean cut_off = ends_in_text (html, n);
   html = NULL;
   g_clear_pointer (&bytes, g_free);
   PageNode *top = doc != NULL ? precis_page_tree_root (doc) : NULL;
@@ -4986,6 +5080,9 @@ read_page (const gchar *html, gsize n, gchar *owned, GError **error)
                      s.body == NULL ? "no <body>" : "nothing but markup, scripts and page furniture");
       return NULL;
     }
+  /* (a page cut off mid-sentence: its unfinished last fragment is no sentence of the story) */
+  if (cut_off)
+    drop_unfinished_tail (text);
   page->text = text;
 
   /* The page's first <h1>, outside the story, is its heading when it repeats the page's <title>

@@ -163,6 +163,8 @@ read_item (JsonObject *item, const gchar *feed_language, const gchar *feed_autho
 {
   PrecisFeedItem *out = g_new0 (PrecisFeedItem, 1);
   out->title = first_line (item, (const gchar *const[]){ "title" }, 1);
+  if (precis_markup_is_default_title (out->title)) /* "Untitled" names no story */
+    g_clear_pointer (&out->title, g_free);
   out->link = first_line (item, (const gchar *const[]){ "url", "external_url" }, 2);
   out->id = first_line (item, (const gchar *const[]){ "id" }, 1);
   out->date = first_line (item, (const gchar *const[]){ "date_published", "date_modified" }, 2);

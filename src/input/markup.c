@@ -116,6 +116,28 @@ precis_markup_collapse_line (const gchar *text)
   return g_string_free (t, FALSE);
 }
 
+gboolean
+precis_markup_is_default_title (const gchar *line)
+{
+  static const gchar *const defaults[] = {
+    "untitled", "untitled document", "untitled page", "new page",   "new document", "document",     "index",
+    "welcome",  "no title",          "sin título",    "sans titre", "unbenannt",    "senza titolo",
+  };
+  if (line == NULL)
+    return FALSE;
+  g_autofree gchar *folded = g_utf8_casefold (line, -1);
+  gchar *start = folded;
+  gsize n = strlen (folded);
+  while (n > 0 && strchr ("!. ()[]", folded[n - 1]) != NULL)
+    folded[--n] = '\0';
+  while (*start != '\0' && strchr ("!. ()[]", *start) != NULL)
+    start++;
+  for (gsize i = 0; i < G_N_ELEMENTS (defaults); i++)
+    if (g_str_equal (start, defaults[i]))
+      return TRUE;
+  return FALSE;
+}
+
 /* Skips a byte-order mark, white space, comments and processing instructions (such as an XML
  * declaration) from @p; returns where the first element opens, or @end. */
 static const gchar *

@@ -27,6 +27,11 @@ gsize precis_markup_append_collapsed (GString *out, const gchar *text);
  * that leaves nothing (or @text is NULL). Free with g_free(). */
 gchar *precis_markup_collapse_line (const gchar *text);
 
+/* Whether a title is a tool's default that names nothing ("Untitled", "Untitled document",
+ * "No title", "(untitled)", "Sans titre"), in any case, with a closing "!" or "." and
+ * surrounding brackets or white space. */
+gboolean precis_markup_is_default_title (const gchar *line);
+
 /* The name of @data's first element ("rss", "atom:feed"), after its preamble and any
  * <!DOCTYPE> declaration; NULL when it does not open with an element. Free with g_free(). */
 gchar *precis_markup_root_name (const gchar *data, gssize len);
