@@ -360,12 +360,9 @@ gate_weekday (const gchar *lower, gsize *start)
   return TRUE;
 }
 
-/* Sets *@start for gate_day_word's pattern, whose every match opens on a run of space before
- * "today", "yesterday", "tonight" or "on" and a space: that run before the first of them, when all
- * before it and in it is ASCII (a match earlier would need one earlier, or a space the pattern's \s
- * reads outside ASCII); else 0. Returns TRUE. */
-static gboolean
-day_word_start (const gchar *lower, gsize *start)
+/* The first of "today", "yesterday" and "tonight" in @lower, or NULL. */
+static const gchar *
+first_day_word (const gchar *lower)
 {
   static const gchar *const words[] = { "today", "yesterday", "tonight", NULL };
   const gchar *first = NULL;
@@ -375,6 +372,17 @@ day_word_start (const gchar *lower, gsize *start)
       if (p != NULL && (first == NULL || p < first))
         first = p;
     }
+  return first;
+}
+
+/* Sets *@start for gate_day_word's pattern, whose every match opens on a run of space before
+ * "today", "yesterday", "tonight" or "on" and a space: that run before the first of them (@first,
+ * first_day_word()'s answer, or an earlier "on"), when all before it and in it is ASCII (a match
+ * earlier would need one earlier, or a space the pattern's \s reads outside ASCII); else 0.
+ * Returns TRUE. */
+static gboolean
+day_word_start (const gchar *lower, const gchar *first, gsize *start)
+{
   for (const gchar *p = strstr (lower, "on"); p != NULL && (first == NULL || p < first);
        p = strstr (p + 1, "on"))
     if (g_ascii_isspace (p[2]) || (guchar)p[2] >= 0x80)
@@ -400,9 +408,9 @@ day_word_start (const gchar *lower, gsize *start)
 static gboolean
 gate_day_word (const gchar *lower, gsize *start)
 {
-  if (strstr (lower, "today") != NULL || strstr (lower, "yesterday") != NULL
-      || strstr (lower, "tonight") != NULL)
-    return day_word_start (lower, start);
+  const gchar *first = first_day_word (lower);
+  if (first != NULL)
+    return day_word_start (lower, first, start);
   for (const gchar *p = strstr (lower, "day"); p != NULL; p = strstr (p + 1, "day"))
     {
       const gchar *q = p;
@@ -411,12 +419,12 @@ gate_day_word (const gchar *lower, gsize *start)
       if (q == lower)
         continue;
       if ((guchar)q[-1] >= 0x80)
-        return day_word_start (lower, start);
+        return day_word_start (lower, NULL, start);
       const gchar *e = q;
       while (e > lower && g_ascii_isspace (e[-1]))
         e--;
       if (e < q && e - lower >= 2 && strncmp (e - 2, "on", 2) == 0)
-        return day_word_start (lower, start);
+        return day_word_start (lower, NULL, start);
     }
   return FALSE;
 }

@@ -63,6 +63,11 @@ void precis_vectors_clear (PrecisVectors *vectors);
 /* Cosine similarity of two sentences' tf-idf vectors, in [0, 1]. */
 gdouble precis_vectors_cosine (const PrecisVectors *vectors, guint a, guint b);
 
+/* Up to this many sentences are kept in a plain list and scanned (a summary of three sentences
+ * checks a handful: the index's per-term table would cost more than it saves); the index is built
+ * when one more is added. Both give the same answers. */
+#define PRECIS_SIMILAR_SCAN_MAX 16
+
 /* Sentences of @vectors added one by one, for asking whether any of them is at least
  * @min_cosine similar to a given one without reading them all: a summary of most of a long
  * document checks each sentence against thousands it holds. Each sentence is filed under the
@@ -70,11 +75,6 @@ gdouble precis_vectors_cosine (const PrecisVectors *vectors, guint a, guint b);
  * @min_cosine (its most widespread terms, read last): only those sharing one of the terms it
  * is filed under can reach @min_cosine (Cauchy-Schwarz), and they are the few. The answers are
  * the cosine's own (precis_vectors_cosine()), so exactly those of a scan. */
-/* Up to this many sentences are kept in a plain list and scanned (a summary of three sentences
- * checks a handful: the index's per-term table would cost more than it saves); the index is built
- * when one more is added. Both give the same answers. */
-#define PRECIS_SIMILAR_SCAN_MAX 16
-
 typedef struct
 {
   const PrecisVectors *vectors;
