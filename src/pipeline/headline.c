@@ -2063,7 +2063,8 @@ complement_preposition (const Word *w, guint n, guint k, const gchar *s)
                   || (j > 0 && !w[j - 1].comma
                       && (w[j - 1].plural || word_in (s, &w[j - 1], persons)
                           || word_in (s, &w[j - 1], irregular_plurals))
-                      && !(ahead & (3u << HEADLINE_COMPLEMENT_TAKE_FOR)))))
+                      && !(ahead
+                           & ((1u << HEADLINE_COMPLEMENT_TAKE_FOR) | (1u << HEADLINE_COMPLEMENT_TAKE_ON))))))
             {
               if (e == HEADLINE_COMPLEMENT_IN && !(ahead & (1u << e)))
                 in = j;

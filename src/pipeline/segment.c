@@ -137,6 +137,8 @@ struct _PrecisSegmenter
 static void
 load_list (PrecisSegmenter *seg, gchar **lines)
 {
+  /* the [measured-endings] section: its lines are word endings, no flag (every flag is non-zero) */
+  const guint ENDINGS_SECTION = 0;
   guint section = ABBREV_GENERAL;
   g_autoptr (GPtrArray) endings = NULL;
   for (guint i = 0; lines[i] != NULL; i++)
@@ -168,11 +170,11 @@ load_list (PrecisSegmenter *seg, gchar **lines)
         seg->short_list = TRUE;
       else if (g_str_equal (line, "[measured-endings]"))
         {
-          section = 0; /* endings, not words */
+          section = ENDINGS_SECTION; /* endings, not words */
           if (endings == NULL)
             endings = g_ptr_array_new ();
         }
-      else if (section == 0)
+      else if (section == ENDINGS_SECTION)
         g_ptr_array_add (endings, g_utf8_casefold (line, -1));
       else
         {
