@@ -499,6 +499,9 @@ forget_shared (PrecisDigest *d, const Article *a, guint index)
   const PrecisSummary *sum = a->summary;
   for (guint i = 0; i < sum->n_all; i++)
     {
+      /* (as discount_shared() holds only news sentences, no other is looked up) */
+      if (sum->all[i].furniture || sum->all[i].text[0] == '\0')
+        continue;
       g_autofree gchar *key = g_strconcat (a->meta.source, "\x1f", precis_summary_get_language (sum), "\x1f",
                                            sum->all[i].text, NULL);
       GArray *holders = g_hash_table_lookup (d->shared, key);
