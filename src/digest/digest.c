@@ -499,6 +499,9 @@ forget_shared (PrecisDigest *d, const Article *a, guint index)
   const PrecisSummary *sum = a->summary;
   for (guint i = 0; i < sum->n_all; i++)
     {
+      /* (as discount_shared() holds only news sentences, no other is looked up) */
+      if (sum->all[i].furniture || sum->all[i].text[0] == '\0')
+        continue;
       g_autofree gchar *key = g_strconcat (a->meta.source, "\x1f", precis_summary_get_language (sum), "\x1f",
                                            sum->all[i].text, NULL);
       GArray *holders = g_hash_table_lookup (d->shared, key);
@@ -596,8 +599,8 @@ precis_digest_add (PrecisDigest *d, const PrecisArticle *article, GError **error
   PrecisSummary *sum = precis_summarizer_run_counting (d->summarizer, text, len, title, d->counts, error);
   if (sum == NULL)
     return FALSE;
-  if (replace != 0 && !update
-      && news_words (sum) <= ((const Article *)d->articles->pdata[replace - 1])->words)
+  guint words_of_news = news_words (sum); /* copies are weighed by it (the fullest is kept) */
+  if (replace != 0 && !update && words_of_news <= ((const Article *)d->articles->pdata[replace - 1])->words)
     {
       precis_summary_free (sum);
       fold_copy (d, replace, (const gchar *const *)keys, url, id, article);
@@ -620,7 +623,7 @@ precis_digest_add (PrecisDigest *d, const PrecisArticle *article, GError **error
   if (replace == 0 && same_place != 0
       && nearly_same_text (((const Article *)d->articles->pdata[same_place - 1])->summary, sum))
     {
-      if (news_words (sum) > ((const Article *)d->articles->pdata[same_place - 1])->words)
+      if (words_of_news > ((const Article *)d->articles->pdata[same_place - 1])->words)
         replace = same_place;
       else
         {
@@ -663,7 +666,7 @@ precis_digest_add (PrecisDigest *d, const PrecisArticle *article, GError **error
 
   Article *a = g_new0 (Article, 1);
   a->summary = sum;
-  a->words = news_words (sum);
+  a->words = words_of_news;
   a->meta.id = g_steal_pointer (&id);
   a->meta.url = g_steal_pointer (&url);
   a->meta.source = g_steal_pointer (&source);

@@ -88,11 +88,11 @@ escaped_break (const gchar *text, gsize len, gsize p)
 }
 
 /* A tag at @p ("<p>", "</em>", "<img src=...>"), or one escaped with entities when @escaped
- * ("&lt;b&gt;"): its length, 0 if none; *block tells whether it ends a block, *@raw whether it
- * opens a script or a style element (not "</script>", not "<script ... />"), whose content is
- * code, not text. */
+ * ("&lt;b&gt;"): its length, 0 if none; *block tells whether it ends a block, *@raw the
+ * element's name, "script" or "style", when it opens one of those (not "</script>", not
+ * "<script ... />"), whose content is code, not text, else NULL. */
 static gsize
-tag_at (const gchar *text, gsize len, gsize p, gboolean escaped, gboolean *block, gboolean *raw)
+tag_at (const gchar *text, gsize len, gsize p, gboolean escaped, gboolean *block, const gchar **raw)
 {
   const gchar *open = escaped ? "&lt;" : "<", *close = escaped ? "&gt;" : ">";
   gsize open_len = strlen (open), close_len = strlen (close);
@@ -113,9 +113,14 @@ tag_at (const gchar *text, gsize len, gsize p, gboolean escaped, gboolean *block
   if (q >= len || q - p >= TAG_MAX || strncmp (text + q, close, close_len) != 0)
     return 0;
   *block = is_block_tag (text + name, name_len);
-  *raw = !closing && text[q - 1] != '/'
-         && ((name_len == 6 && g_ascii_strncasecmp (text + name, "script", 6) == 0)
-             || (name_len == 5 && g_ascii_strncasecmp (text + name, "style", 5) == 0));
+  *raw = NULL;
+  if (!closing && text[q - 1] != '/')
+    {
+      if (name_len == 6 && g_ascii_strncasecmp (text + name, "script", 6) == 0)
+        *raw = "script";
+      else if (name_len == 5 && g_ascii_strncasecmp (text + name, "style", 5) == 0)
+        *raw = "style";
+    }
   return q + close_len - p;
 }
 
@@ -144,7 +149,8 @@ raw_text_end (const gchar *text, gsize len, gsize from, gboolean escaped, const 
         r++;
       if (r > after && r + close_len <= len && strncmp (text + r, close, close_len) == 0)
         return r + close_len;
-      gboolean block = FALSE, raw = FALSE;
+      gboolean block = FALSE;
+      const gchar *raw = NULL;
       gsize tag = tag_at (text, len, q, escaped, &block, &raw);
       if (tag > 0)
         return q + tag;
@@ -201,7 +207,8 @@ remove_markup (const gchar *text, gsize len)
   gboolean unclosed[2][2] = { { FALSE, FALSE }, { FALSE, FALSE } };
   for (gsize p = 0; p < len;)
     {
-      gboolean block = FALSE, raw = FALSE;
+      gboolean block = FALSE;
+      const gchar *raw = NULL;
       gsize n = escaped_break (text, len, p);
       if (n > 0)
         {
@@ -217,12 +224,9 @@ remove_markup (const gchar *text, gsize len)
             {
               /* a script's or a style's code goes with its tags (unless it is never closed) */
               gsize end = 0;
-              if (raw)
-                {
-                  gboolean style = g_ascii_tolower (text[p + (escaped ? 4 : 1) + 1]) == 't';
-                  end = raw_text_end (text, len, p + n, escaped, style ? "style" : "script",
-                                      &unclosed[style][escaped]);
-                }
+              if (raw != NULL)
+                end = raw_text_end (text, len, p + n, escaped, raw,
+                                    &unclosed[strcmp (raw, "style") == 0][escaped]);
               if (block)
                 g_string_append_c (out, '\n');
               p = end > 0 ? end : p + n;

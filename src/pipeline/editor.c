@@ -749,7 +749,8 @@ speaks_in_person (const Choice *c, guint i)
  * back," he said.'). A straight '"' is open when it and the sentence's last one open
  * (straight_opens(): "A. "B" counts as open, '" A. "' as tokenised text spaces it does not); a
  * curly one when no closing one follows; a lost one ("?We ...") when no lost closing mark
- * follows and the sentence does not end on a question mark (which may close it). */
+ * follows and the sentence does not end on a question mark (which may close it); one glued on to
+ * the sentence before (glued_opening_mark()) when the sentence holds no closing mark. */
 static gboolean
 opens_open_quotation (const Choice *c, guint i)
 {
@@ -778,7 +779,8 @@ opens_open_quotation (const Choice *c, guint i)
 /* The sentence that closes the quotation sentence @i opens and leaves open (opens_open_quotation()):
  * the first after it, at most QUOTATION_MAX_SENTENCES on, that holds a closing mark; PRECIS_NONE
  * when @i opens none, or the quotation is introduced by the sentence before (an antecedent: "...
- * said:"), or no closing mark is found. */
+ * said:"; but not when its mark was glued on to that sentence, glued_opening_mark()), or no
+ * closing mark is found. */
 static guint
 quotation_end (const Choice *c, guint i)
 {
