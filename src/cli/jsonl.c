@@ -988,6 +988,17 @@ syntax_error (const gchar *t, gsize n, gsize *at, const gchar **what)
     }
 }
 
+/* "not valid JSON: <what>, at byte N of the line" where syntax_error() finds @t (@n bytes)
+ * broken, else NULL; *@at is where its reading stopped either way. */
+static gchar *
+syntax_reason (const gchar *t, gsize n, gsize *at)
+{
+  const gchar *what = NULL;
+  if (!syntax_error (t, n, at, &what))
+    return NULL;
+  return g_strdup_printf ("not valid JSON: %s, at byte %zu of the line", what, *at);
+}
+
 /* @line (@len bytes) with each byte that is not part of a UTF-8 character, and each NUL byte,
  * made U+FFFD, one for each byte, as g_utf8_make_valid() makes the bytes it can read (which
  * keeps a NUL byte, and the line was cut there: "the line ends inside a string" on a record with
@@ -1197,21 +1208,21 @@ parse (gchar *line, gsize len, gboolean lossy, gint *code, gchar **reason, gchar
         }
       return NULL;
     }
-  if (bad == ESCAPE_INVALID && check_text (text, text_len, code, reason))
+  if (bad == ESCAPE_INVALID)
     {
+      if (!check_text (text, text_len, code, reason))
+        return NULL;
       /* json-glib would read it; said as the scan says it ("a bad escape, at byte N"). An escape
        * after the object is text after it, said below. */
       gsize where = 0;
-      const gchar *what = NULL;
-      if (syntax_error (text, text_len, &where, &what))
+      gchar *why = syntax_reason (text, text_len, &where);
+      if (why != NULL)
         {
           *code = PRECIS_ERROR_INVALID_ARGUMENT;
-          *reason = g_strdup_printf ("not valid JSON: %s, at byte %zu of the line", what, where);
+          *reason = why;
           return NULL;
         }
     }
-  else if (bad == ESCAPE_INVALID)
-    return NULL;
   ObjectScan scan = scan_object (text, text_len);
   gsize after = scan.after;
   while (after < text_len && g_ascii_isspace (text[after]))
@@ -1223,11 +1234,9 @@ parse (gchar *line, gsize len, gboolean lossy, gint *code, gchar **reason, gchar
           /* What a parser reading from the start meets first: an error inside the object (the
            * count of brackets ended it early: "[1}"), else the text after it, as precis.dask says it. */
           gsize where = 0;
-          const gchar *what = NULL;
+          gchar *why = syntax_reason (text, text_len, &where);
           *code = PRECIS_ERROR_INVALID_ARGUMENT;
-          *reason = syntax_error (text, text_len, &where, &what)
-                        ? g_strdup_printf ("not valid JSON: %s, at byte %zu of the line", what, where)
-                        : trailing_text (where);
+          *reason = why != NULL ? why : trailing_text (where);
         }
       return NULL;
     }
@@ -1255,11 +1264,8 @@ parse (gchar *line, gsize len, gboolean lossy, gint *code, gchar **reason, gchar
         {
           *code = PRECIS_ERROR_INVALID_ARGUMENT;
           gsize where = 0;
-          const gchar *what = NULL;
-          if (syntax_error (text, text_len, &where, &what))
-            *reason = g_strdup_printf ("not valid JSON: %s, at byte %zu of the line", what, where);
-          else
-            *reason = g_strdup_printf ("not valid JSON: %s", parse_error->message);
+          gchar *why = syntax_reason (text, text_len, &where);
+          *reason = why != NULL ? why : g_strdup_printf ("not valid JSON: %s", parse_error->message);
         }
       return NULL;
     }
