@@ -587,8 +587,8 @@ broken:
   return key;
 }
 
-/* Scans the object json-glib has parsed from @line (or the opening of a line too long to
- * read). */
+/* Scans the object opening @line (or the opening of a line too long to read) before json-glib
+ * reads it: ObjectScan. */
 static ObjectScan
 scan_object (const gchar *line, gsize len)
 {
