@@ -1000,23 +1000,14 @@ syntax_reason (const gchar *t, gsize n, gsize *at)
 }
 
 /* @line (@len bytes) with each byte that is not part of a UTF-8 character, and each NUL byte,
- * made U+FFFD, one for each byte, as g_utf8_make_valid() makes the bytes it can read (which
- * keeps a NUL byte, and the line was cut there: "the line ends inside a string" on a record with
- * one); precis.dask (_lossy) reads a line the same way. */
+ * made U+FFFD, one for each byte: g_utf8_make_valid() with the length given (a NUL byte is not
+ * valid to it then); precis.dask (_lossy) reads a line the same way. */
 static gchar *
 lossy_text (const gchar *line, gsize len, gsize *out_len)
 {
-  GString *out = g_string_sized_new (len + 8);
-  const gchar *p = line, *end = line + len, *bad = NULL;
-  while (p < end && !g_utf8_validate_len (p, (gsize)(end - p), &bad))
-    {
-      g_string_append_len (out, p, bad - p);
-      g_string_append (out, "\xEF\xBF\xBD");
-      p = bad + 1;
-    }
-  g_string_append_len (out, p, end - p);
-  *out_len = out->len;
-  return g_string_free (out, FALSE);
+  gchar *out = g_utf8_make_valid (line, (gssize)len);
+  *out_len = strlen (out);
+  return out;
 }
 
 /* Whether @s (@n bytes, the inside of a JSON string) holds only what every JSON reader decodes
