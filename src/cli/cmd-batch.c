@@ -45,7 +45,8 @@ typedef struct
   gchar *text;         /* the line as read; NULL when it could not be read */
   gsize len;           /* its length */
   gchar *line_error;   /* why it could not be read or parsed */
-  JsonObject *skipped; /* a line too long to read: {"id": ...} from its opening, or NULL */
+  JsonObject *skipped; /* a line too long to read, or one that is not a record: {"id": ...} from its
+                        * opening (cli_jsonl_line_id), or NULL */
   guint line;
   guint64 end;   /* the input's bytes up to the end of the line: how far the output has come */
   gchar *output; /* the JSON line to write, without "\n" */

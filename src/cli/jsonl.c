@@ -587,8 +587,8 @@ broken:
   return key;
 }
 
-/* Scans the object json-glib has parsed from @line (or the opening of a line too long to
- * read). */
+/* Scans the object opening @line (or the opening of a line too long to read) before json-glib
+ * reads it: ObjectScan. */
 static ObjectScan
 scan_object (const gchar *line, gsize len)
 {
@@ -988,24 +988,26 @@ syntax_error (const gchar *t, gsize n, gsize *at, const gchar **what)
     }
 }
 
+/* "not valid JSON: <what>, at byte N of the line" where syntax_error() finds @t (@n bytes)
+ * broken, else NULL; *@at is where its reading stopped either way. */
+static gchar *
+syntax_reason (const gchar *t, gsize n, gsize *at)
+{
+  const gchar *what = NULL;
+  if (!syntax_error (t, n, at, &what))
+    return NULL;
+  return g_strdup_printf ("not valid JSON: %s, at byte %zu of the line", what, *at);
+}
+
 /* @line (@len bytes) with each byte that is not part of a UTF-8 character, and each NUL byte,
- * made U+FFFD, one for each byte, as g_utf8_make_valid() makes the bytes it can read (which
- * keeps a NUL byte, and the line was cut there: "the line ends inside a string" on a record with
- * one); precis.dask (_lossy) reads a line the same way. */
+ * made U+FFFD, one for each byte: g_utf8_make_valid() with the length given (a NUL byte is not
+ * valid to it then); precis.dask (_lossy) reads a line the same way. */
 static gchar *
 lossy_text (const gchar *line, gsize len, gsize *out_len)
 {
-  GString *out = g_string_sized_new (len + 8);
-  const gchar *p = line, *end = line + len, *bad = NULL;
-  while (p < end && !g_utf8_validate_len (p, (gsize)(end - p), &bad))
-    {
-      g_string_append_len (out, p, bad - p);
-      g_string_append (out, "\xEF\xBF\xBD");
-      p = bad + 1;
-    }
-  g_string_append_len (out, p, end - p);
-  *out_len = out->len;
-  return g_string_free (out, FALSE);
+  gchar *out = g_utf8_make_valid (line, (gssize)len);
+  *out_len = strlen (out);
+  return out;
 }
 
 /* Whether @s (@n bytes, the inside of a JSON string) holds only what every JSON reader decodes
@@ -1197,21 +1199,21 @@ parse (gchar *line, gsize len, gboolean lossy, gint *code, gchar **reason, gchar
         }
       return NULL;
     }
-  if (bad == ESCAPE_INVALID && check_text (text, text_len, code, reason))
+  if (bad == ESCAPE_INVALID)
     {
+      if (!check_text (text, text_len, code, reason))
+        return NULL;
       /* json-glib would read it; said as the scan says it ("a bad escape, at byte N"). An escape
        * after the object is text after it, said below. */
       gsize where = 0;
-      const gchar *what = NULL;
-      if (syntax_error (text, text_len, &where, &what))
+      gchar *why = syntax_reason (text, text_len, &where);
+      if (why != NULL)
         {
           *code = PRECIS_ERROR_INVALID_ARGUMENT;
-          *reason = g_strdup_printf ("not valid JSON: %s, at byte %zu of the line", what, where);
+          *reason = why;
           return NULL;
         }
     }
-  else if (bad == ESCAPE_INVALID)
-    return NULL;
   ObjectScan scan = scan_object (text, text_len);
   gsize after = scan.after;
   while (after < text_len && g_ascii_isspace (text[after]))
@@ -1223,11 +1225,9 @@ parse (gchar *line, gsize len, gboolean lossy, gint *code, gchar **reason, gchar
           /* What a parser reading from the start meets first: an error inside the object (the
            * count of brackets ended it early: "[1}"), else the text after it, as precis.dask says it. */
           gsize where = 0;
-          const gchar *what = NULL;
+          gchar *why = syntax_reason (text, text_len, &where);
           *code = PRECIS_ERROR_INVALID_ARGUMENT;
-          *reason = syntax_error (text, text_len, &where, &what)
-                        ? g_strdup_printf ("not valid JSON: %s, at byte %zu of the line", what, where)
-                        : trailing_text (where);
+          *reason = why != NULL ? why : trailing_text (where);
         }
       return NULL;
     }
@@ -1255,11 +1255,8 @@ parse (gchar *line, gsize len, gboolean lossy, gint *code, gchar **reason, gchar
         {
           *code = PRECIS_ERROR_INVALID_ARGUMENT;
           gsize where = 0;
-          const gchar *what = NULL;
-          if (syntax_error (text, text_len, &where, &what))
-            *reason = g_strdup_printf ("not valid JSON: %s, at byte %zu of the line", what, where);
-          else
-            *reason = g_strdup_printf ("not valid JSON: %s", parse_error->message);
+          gchar *why = syntax_reason (text, text_len, &where);
+          *reason = why != NULL ? why : g_strdup_printf ("not valid JSON: %s", parse_error->message);
         }
       return NULL;
     }
