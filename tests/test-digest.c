@@ -875,6 +875,30 @@ START_TEST (test_opinion_apart)
 }
 END_TEST
 
+START_TEST (test_number_word_fact_once)
+{
+  /* One fact in two outlets' words, a figure written once in digits and once as a word ("Twelve
+   * people died ...", "... killed 12 people ..."), is told once in the story's summary
+   * (tryout29 #17). */
+  g_autoptr (PrecisSummarizer) s = new_summarizer ();
+  g_autoptr (PrecisDigest) d = precis_digest_new (s);
+  add (d, "a", "Storm batters Kelsey coast", "Courier", "2026-11-20",
+       "A storm killed 12 people in Kelsey on Friday and cut power to homes across the county.\n\n"
+       "Winds of 90mph brought down trees on the Kelsey coast road.\n\n"
+       "The council opened rest centres in Kelsey for families who lost their homes.");
+  add (d, "b", "Kelsey storm leaves coast road blocked", "Gazette", "2026-11-21",
+       "Twelve people died when the storm struck Kelsey on Friday night, police said.\n\n"
+       "Fallen trees blocked the Kelsey coast road for most of Saturday after the storm.\n\n"
+       "A fishing boat was torn from its moorings in Kelsey harbour.");
+  ck_assert_uint_eq (precis_digest_get_n_items (d), 1);
+  const PrecisDigestItem *it = precis_digest_get_item (d, 0);
+  ck_assert_str_eq (it->summary[0],
+                    "Twelve people died when the storm struck Kelsey on Friday night, police said.");
+  for (guint k = 1; it->summary[k] != NULL; k++)
+    ck_assert_msg (strstr (it->summary[k], "killed 12 people") == NULL, "the toll twice: %s", it->summary[k]);
+}
+END_TEST
+
 /* The Markdown digest of @a alone. */
 static gchar *
 markdown_of_one (PrecisSummarizer *s, const PrecisArticle *a, PrecisDigestSections sections)
@@ -1822,6 +1846,7 @@ main (void)
   tcase_add_test (tc, test_update_and_stub_story);
   tcase_add_test (tc, test_update_leads);
   tcase_add_test (tc, test_opinion_apart);
+  tcase_add_test (tc, test_number_word_fact_once);
   tcase_add_test (tc, test_sections_one_outlet);
   tcase_add_test (tc, test_lead_independent_of_order);
   tcase_add_test (tc, test_lead_dated_and_linked);
