@@ -786,6 +786,119 @@ START_TEST (test_update_and_stub_story)
 }
 END_TEST
 
+START_TEST (test_update_leads)
+{
+  /* An outlet's later report of a story (another page, another address) is its update: it leads
+   * the story in place of the outlet's first report, whatever the order of the inputs
+   * (tryout29 #6); another outlet's later report does not displace the nearest. */
+  static const gchar *const update_text
+      = "The Marigold ferry broke down again on Friday evening, hours after returning to service.\n\n"
+        "The operator said the ferry to Port Ellery would stay in harbour until engineers had "
+        "checked its engine.\n\n"
+        "Islanders went back to the water taxi for the evening crossing.";
+  static const gchar *const first_text
+      = "The island ferry Marigold returned to service on Friday after a fortnight of repairs to its "
+        "engine.\n\n"
+        "The operator said the Marigold would sail four times a day to Port Ellery.\n\n"
+        "Islanders had relied on a small water taxi while the Marigold was in dry dock.";
+  for (guint same_outlet = 0; same_outlet < 2; same_outlet++)
+    {
+      gchar *json[2];
+      for (guint order = 0; order < 2; order++)
+        {
+          g_autoptr (PrecisSummarizer) s = new_summarizer ();
+          g_autoptr (PrecisDigest) d = precis_digest_new (s);
+          const PrecisArticle articles[] = {
+            { "a", "Ferry back in service", "https://c.example/ferry", "Courier", "2026-11-20T09:00:00Z",
+              first_text, -1 },
+            { "b", "Marigold sails again", "https://g.example/b", "Gazette", "2026-11-20T10:00:00Z", ferry_b,
+              -1 },
+            { "c", "Marigold ferry breaks down hours after return",
+              same_outlet ? "https://c.example/ferry-breaks-down" : "https://h.example/c",
+              same_outlet ? "Courier" : "Herald", "2026-11-20T19:00:00Z", update_text, -1 },
+          };
+          for (guint i = 0; i < G_N_ELEMENTS (articles); i++)
+            ck_assert (precis_digest_add (d, &articles[order == 0 ? i : 2 - i], NULL));
+          ck_assert_uint_eq (precis_digest_get_n_items (d), 1);
+          const PrecisDigestItem *it = precis_digest_get_item (d, 0);
+          ck_assert_uint_eq (it->n_articles, 3);
+          if (same_outlet)
+            ck_assert_str_eq (it->headline, "Marigold ferry breaks down hours after return");
+          else
+            ck_assert_str_ne (it->headline, "Marigold ferry breaks down hours after return");
+          json[order] = precis_digest_render (d, PRECIS_FORMAT_JSON);
+        }
+      ck_assert_str_eq (json[0], json[1]);
+      g_free (json[0]);
+      g_free (json[1]);
+    }
+}
+END_TEST
+
+START_TEST (test_opinion_apart)
+{
+  /* An opinion piece on an event is not one of its reports: it is a story of its own, however
+   * many names it shares with them (tryout29 #5), told by its address's path, a label in its
+   * title or its source's section; a host named "opinion" or a title that merely uses the word
+   * is no such sign. */
+  static const gchar *const view
+      = "The Marigold ferry returned to service on Friday after a fortnight of engine repairs, and "
+        "Port Ellery should not have to wait two weeks for its ferry again.\n\n"
+        "The operator sails the Marigold four times a day, but islanders spent a fortnight on a small "
+        "water taxi while she was in dry dock.\n\n"
+        "A second ferry for Port Ellery is overdue.";
+  static const struct
+  {
+    const gchar *title, *url, *source;
+    guint n_items;
+  } cases[] = {
+    { "Port Ellery needs a second ferry", NULL, NULL, 1 },
+    { "Opinion: Port Ellery needs a second ferry", NULL, NULL, 2 },
+    { "Port Ellery needs a second ferry | Comment", NULL, NULL, 2 },
+    { "Port Ellery needs a second ferry", "https://h.example/opinion/2026/11/20/second-ferry", NULL, 2 },
+    { "Port Ellery needs a second ferry", "https://h.example/commentisfree/second-ferry?x=1", NULL, 2 },
+    { "Port Ellery needs a second ferry", NULL, "Herald: Opinion", 2 },
+    { "Port Ellery needs a second ferry", "https://opinion.example/news/second-ferry", NULL, 1 },
+    { "Port Ellery needs a second ferry, opinion says", NULL, "Herald", 1 },
+  };
+  g_autoptr (PrecisSummarizer) s = new_summarizer ();
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr (PrecisDigest) d = precis_digest_new (s);
+      add (d, "a", "Ferry back in service", "Courier", "2026-11-20", ferry_a);
+      add (d, "b", "Marigold sails again", "Gazette", "2026-11-20", ferry_b);
+      const PrecisArticle a = { "c", cases[i].title, cases[i].url, cases[i].source, "2026-11-20", view, -1 };
+      ck_assert (precis_digest_add (d, &a, NULL));
+      ck_assert_msg (precis_digest_get_n_items (d) == cases[i].n_items, "case %u: %u stories", i,
+                     precis_digest_get_n_items (d));
+    }
+}
+END_TEST
+
+START_TEST (test_number_word_fact_once)
+{
+  /* One fact in two outlets' words, a figure written once in digits and once as a word ("Twelve
+   * people died ...", "... killed 12 people ..."), is told once in the story's summary
+   * (tryout29 #17). */
+  g_autoptr (PrecisSummarizer) s = new_summarizer ();
+  g_autoptr (PrecisDigest) d = precis_digest_new (s);
+  add (d, "a", "Storm batters Kelsey coast", "Courier", "2026-11-20",
+       "A storm killed 12 people in Kelsey on Friday and cut power to homes across the county.\n\n"
+       "Winds of 90mph brought down trees on the Kelsey coast road.\n\n"
+       "The council opened rest centres in Kelsey for families who lost their homes.");
+  add (d, "b", "Kelsey storm leaves coast road blocked", "Gazette", "2026-11-21",
+       "Twelve people died when the storm struck Kelsey on Friday night, police said.\n\n"
+       "Fallen trees blocked the Kelsey coast road for most of Saturday after the storm.\n\n"
+       "A fishing boat was torn from its moorings in Kelsey harbour.");
+  ck_assert_uint_eq (precis_digest_get_n_items (d), 1);
+  const PrecisDigestItem *it = precis_digest_get_item (d, 0);
+  ck_assert_str_eq (it->summary[0],
+                    "Twelve people died when the storm struck Kelsey on Friday night, police said.");
+  for (guint k = 1; it->summary[k] != NULL; k++)
+    ck_assert_msg (strstr (it->summary[k], "killed 12 people") == NULL, "the toll twice: %s", it->summary[k]);
+}
+END_TEST
+
 /* The Markdown digest of @a alone. */
 static gchar *
 markdown_of_one (PrecisSummarizer *s, const PrecisArticle *a, PrecisDigestSections sections)
@@ -1731,6 +1844,9 @@ main (void)
   tcase_add_test (tc, test_duplicates_counted_once);
   tcase_add_test (tc, test_duplicates_fullest_kept);
   tcase_add_test (tc, test_update_and_stub_story);
+  tcase_add_test (tc, test_update_leads);
+  tcase_add_test (tc, test_opinion_apart);
+  tcase_add_test (tc, test_number_word_fact_once);
   tcase_add_test (tc, test_sections_one_outlet);
   tcase_add_test (tc, test_lead_independent_of_order);
   tcase_add_test (tc, test_lead_dated_and_linked);

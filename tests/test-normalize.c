@@ -247,6 +247,23 @@ START_TEST (test_live_blog_label_alone)
 }
 END_TEST
 
+/* tryout29 #16: a list article's first item ("1. Harbour Lights, Port Ellery", with "2. ..."
+ * below) is no title, and stays in the body; a title that opens on a number with no second item
+ * is one. */
+START_TEST (test_list_item_no_title)
+{
+  static const gchar list[] = "1. Harbour Lights, Port Ellery\n\nThe best fish supper on the coast.\n\n"
+                              "2. The Crooked Spoon, Dunmore\n\nA short menu that changes every week.";
+  check_title (list, FALSE, list);
+  check_title ("1) Harbour Lights\n\nThe best fish supper.\n\n  2) The Crooked Spoon\n\nA short menu.", FALSE,
+               NULL);
+  /* another mark below, or none: a title */
+  check_title ("1. FC Kelsey beat Dunmore Rovers\n\nThe home side won with a late goal.\n\n2) Next week.",
+               TRUE, NULL);
+  check_title ("1. FC Kelsey beat Dunmore Rovers\n\nThe home side won 2. Then it rained.", TRUE, NULL);
+}
+END_TEST
+
 START_TEST (test_title)
 {
   const gchar *input = title_cases[_i].input;
@@ -308,6 +325,7 @@ main (void)
   tcase_add_test (tc, test_empty);
   tcase_add_loop_test (tc, test_title, 0, G_N_ELEMENTS (title_cases));
   tcase_add_test (tc, test_label_control);
+  tcase_add_test (tc, test_list_item_no_title);
   tcase_add_test (tc, test_live_blog_label);
   tcase_add_test (tc, test_live_blog_label_alone);
   tcase_add_test (tc, test_release_line_skipped);

@@ -186,9 +186,30 @@ START_TEST (test_figures_one_form)
   };
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
     {
-      g_autofree gchar *normal = precis_figures_normalise (cases[i][0]);
+      g_autofree gchar *normal = precis_figures_normalise (cases[i][0], TRUE);
       ck_assert_str_eq (normal, cases[i][1]);
     }
+}
+END_TEST
+
+START_TEST (test_figures_number_words)
+{
+  /* An English number word of 10 to 99 is its figure (tryout29 #17: "Twelve people died" after
+   * "killed 12 people"); a one-digit word stays a word; another language's text is as written. */
+  static const gchar *const cases[][2] = {
+    { "Twelve people died, a seventeen-year-old among them.", "12 people died, a 17-year-old among them." },
+    { "twenty-five, forty two, Ninety, sixty-", "25, 42, 90, 60-" },
+    { "twelve million euros and fifteen per cent", "12m million euros and 15pc percent" },
+    { "two, nine, often, attend, Tenby, twelvefold, fortyish",
+      "two, nine, often, attend, Tenby, twelvefold, fortyish" },
+  };
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree gchar *normal = precis_figures_normalise (cases[i][0], TRUE);
+      ck_assert_str_eq (normal, cases[i][1]);
+    }
+  g_autofree gchar *dutch = precis_figures_normalise ("ten noorden van de stad", FALSE);
+  ck_assert_str_eq (dutch, "ten noorden van de stad");
 }
 END_TEST
 
@@ -202,6 +223,7 @@ main (void)
   tcase_add_test (tc, test_ratio_and_words);
   tcase_add_test (tc, test_only_furniture);
   tcase_add_test (tc, test_figures_one_form);
+  tcase_add_test (tc, test_figures_number_words);
   tcase_add_test (tc, test_same_digits);
   suite_add_tcase (s, tc);
   return test_run_suite (s);

@@ -88,13 +88,14 @@ typedef struct
   guint *row; /* n + 1 */
   guint *term;
   gdouble *weight;
-  gdouble *key;    /* per entry: the weight of a key name of the title (group.c: is_key), else 0 */
-  gdouble *keys;   /* per article: the sum of its key names' weights */
-  gdouble *event;  /* per entry: the weight of an event word of the title (group.c: is_event), else 0 */
-  gdouble *events; /* per article: the sum of its title's event words' weights */
-  guint *n_events; /* per article: its title's event words */
-  guint8 *flags;   /* per entry: a key name of the title, a term of the title (group.c) */
-  guint *df;       /* per term: the articles it occurs in */
+  gdouble *key;      /* per entry: the weight of a key name of the title (group.c: is_key), else 0 */
+  gdouble *keys;     /* per article: the sum of its key names' weights */
+  gdouble *event;    /* per entry: the weight of an event word of the title (group.c: is_event), else 0 */
+  gdouble *events;   /* per article: the sum of its title's event words' weights */
+  guint *n_events;   /* per article: its title's event words */
+  guint8 *flags;     /* per entry: a key name of the title, a term of the title (group.c) */
+  guint *df;         /* per term: the articles it occurs in */
+  gboolean *opinion; /* per article: comment, not a report (group.c: is_opinion) */
 } PrecisDigestWeights;
 
 /* The tf-idf vectors of the digest's articles; cleared with precis_digest_weights_clear(). */

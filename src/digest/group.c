@@ -33,7 +33,8 @@
  * The lead article of a story is the one nearest its centroid of those with the most of a date and
  * a web address (of equally near ones, as the two
  * of a story of two always are, the newest, then by title, id and address: never by the order
- * of the inputs); the others follow, newest first. Work: at most N x TOP_TERMS x PAIR_WINDOW cosines, then E
+ * of the inputs), unless its outlet reported the story again later: then its newest update
+ * leads; the others follow, newest first. Work: at most N x TOP_TERMS x PAIR_WINDOW cosines, then E
  * log E for the E pairs kept (each merge re-reads the pairs of the two stories it joins), twice where some
  * pair is apart.
  */
@@ -119,6 +120,14 @@
  * little of what happened for the test: it needs this many on both sides. */
 #define EVENT_WORDS 2
 
+/* Labels of comment, not report: an address's path section ("/opinion/", "/commentisfree/"), a
+ * title's label before or after a separator ("Opinion: ...", "... | Comment"), a source's section
+ * ("Norland Times: Opinion"), in any case. */
+static const gchar *const OPINION_LABELS[]
+    = { "opinion",    "opinions",  "comment",    "commentisfree", "editorial", "editorials",
+        "op-ed",      "op-eds",    "oped",       "column",        "columns",   "columnist",
+        "columnists", "viewpoint", "viewpoints", "letters",       "letter" };
+
 /* A name: a term the article writes capitalised inside a sentence more often than not. */
 static gboolean
 is_name (const ArticleTerm *t)
@@ -166,6 +175,71 @@ is_event (const PrecisDigest *d, const ArticleTerm *t)
   return t->title > 0 && !is_key (d, t) && t->capitalised == 0;
 }
 
+static gboolean
+is_opinion_label (const gchar *s, gsize len)
+{
+  for (guint k = 0; k < G_N_ELEMENTS (OPINION_LABELS); k++)
+    if (strlen (OPINION_LABELS[k]) == len && g_ascii_strncasecmp (s, OPINION_LABELS[k], len) == 0)
+      return TRUE;
+  return FALSE;
+}
+
+/* Whether @text (a title or source) opens with an opinion label and a separator ("Opinion: ...",
+ * "OPINION | ...") or, when @tail, ends on one after a separator ("... | Opinion") or is one. */
+static gboolean
+labelled_opinion (const gchar *text, gboolean tail)
+{
+  static const gchar *const separators[] = { ": ", " - ", " \u2013 ", " \u2014 ", " | ", " \u00b7 " };
+  if (text == NULL)
+    return FALSE;
+  gsize len = strlen (text);
+  if (tail && is_opinion_label (text, len))
+    return TRUE;
+  for (guint k = 0; k < G_N_ELEMENTS (separators); k++)
+    {
+      const gchar *at = strstr (text, separators[k]);
+      if (at != NULL && is_opinion_label (text, (gsize)(at - text)))
+        return TRUE;
+      const gchar *last = NULL;
+      for (const gchar *p = at; p != NULL; p = strstr (p + 1, separators[k]))
+        last = p;
+      if (tail && last != NULL)
+        {
+          const gchar *end = last + strlen (separators[k]);
+          if (is_opinion_label (end, len - (gsize)(end - text)))
+            return TRUE;
+        }
+    }
+  return FALSE;
+}
+
+/* Whether article @art is comment (an opinion piece, a column, an editorial, a letter), not a
+ * report of the event (tryout29 #5): a section of its address's path is an opinion label
+ * ("https://n.example/opinion/2026/11/30/...", "/commentisfree/"), its title opens with one and a
+ * separator or ends on one after a separator ("Opinion: ...", "... | Comment"), or its source is
+ * one or ends on one ("Norland Times: Opinion"). Only the address's path is read, not its host or
+ * query. */
+static gboolean
+is_opinion (const Article *art)
+{
+  if (labelled_opinion (art->meta.title, TRUE) || labelled_opinion (art->meta.source, TRUE))
+    return TRUE;
+  const gchar *url = art->meta.url;
+  if (!precis_is_web_address (url))
+    return FALSE;
+  const gchar *p = strstr (url, "://");
+  p = p != NULL ? strchr (p + 3, '/') : NULL;
+  while (p != NULL && *p == '/')
+    {
+      const gchar *start = p + 1;
+      gsize n = strcspn (start, "/?#");
+      if (is_opinion_label (start, n))
+        return TRUE;
+      p = start + n;
+    }
+  return FALSE;
+}
+
 void
 precis_digest_weights_build (const PrecisDigest *d, PrecisDigestWeights *w)
 {
@@ -190,9 +264,11 @@ precis_digest_weights_build (const PrecisDigest *d, PrecisDigestWeights *w)
   w->events = g_new0 (gdouble, MAX (n, 1));
   w->n_events = g_new0 (guint, MAX (n, 1));
   w->flags = g_new0 (guint8, MAX (total, 1));
+  w->opinion = g_new0 (gboolean, MAX (n, 1));
   for (guint a = 0; a < n; a++)
     {
       const Article *art = d->articles->pdata[a];
+      w->opinion[a] = is_opinion (art);
       gboolean names = has_names (art);
       gdouble norm = 0;
       for (guint k = 0; k < art->n_terms; k++)
@@ -239,6 +315,7 @@ precis_digest_weights_clear (PrecisDigestWeights *w)
   g_free (w->events);
   g_free (w->n_events);
   g_free (w->flags);
+  g_free (w->opinion);
   g_free (w->df);
 }
 
@@ -309,6 +386,10 @@ pair_similarity (const PrecisDigest *d, const PrecisDigestWeights *w, guint a, g
   if (s < EDGE_FLOOR)
     return s;
   if (disagree && s < COPY_SIMILARITY)
+    return 0;
+  /* Comment on an event is not its report: an opinion piece and a report are two stories
+   * (tryout29 #5), however many names they share; near copies excepted. */
+  if (w->opinion[a] != w->opinion[b] && s < COPY_SIMILARITY)
     return 0;
   gint64 ta = ((const Article *)d->articles->pdata[a])->time;
   gint64 tb = ((const Article *)d->articles->pdata[b])->time;
@@ -685,6 +766,18 @@ standing (const PrecisDigest *d, guint a)
   return (x->time != G_MININT64) + precis_is_web_address (x->meta.url);
 }
 
+/* Whether article @x is an update of @y: the same outlet (one source, or one within the other:
+ * "Norland Times: Business" and "Norland Times"), both dated, @x later. */
+static gboolean
+updates (const PrecisDigest *d, guint x, guint y)
+{
+  const Article *a = d->articles->pdata[x], *b = d->articles->pdata[y];
+  if (a->time == G_MININT64 || b->time == G_MININT64 || a->time <= b->time)
+    return FALSE;
+  return precis_digest_source_within (a->meta.source, b->meta.source)
+         || precis_digest_source_within (b->meta.source, a->meta.source);
+}
+
 void
 precis_digest_order_members (const PrecisDigest *d, const PrecisDigestWeights *w, guint *members,
                              guint n_members, gdouble *centroid)
@@ -722,6 +815,14 @@ precis_digest_order_members (const PrecisDigest *d, const PrecisDigestWeights *w
   for (guint m = 0; m < n_members; m++)
     for (guint k = w->row[members[m]]; k < w->row[members[m] + 1]; k++)
       centroid[w->term[k]] = 0;
+  /* An outlet's later report of the story is its update: it leads in place of the outlet's
+   * earlier one (tryout29 #6), the newest of them (ties as leads_before), whatever their
+   * nearness to the centroid. */
+  guint nearest = lead;
+  for (guint m = 0; m < n_members; m++)
+    if (m != nearest && updates (d, members[m], members[nearest]) && standing (d, members[m]) >= most
+        && (lead == nearest || leads_before (d, members[m], members[lead])))
+      lead = m;
   guint first = members[lead];
   members[lead] = members[0];
   members[0] = first;

@@ -9,7 +9,9 @@
  * number ("420m", "8.5bn", "2tn"), a percentage as one word ("5pc": a one-digit figure is no term
  * on its own, the tokenizer drops one-byte words), each followed by its word ("420m million",
  * "5pc percent"), so that a sentence keeps in every form the content word "420 million" or "5 per
- * cent" gave it (select.c counts the other words two sentences share). One pass, O(length).
+ * cent" gave it (select.c counts the other words two sentences share). In English, a number word of
+ * 10 to 99 is its figure ("Twelve people died" and "killed 12 people" state one figure). One pass,
+ * O(length).
  */
 #include "config.h"
 
@@ -106,8 +108,59 @@ match (const gchar *p, const Form *forms, guint n, const gchar **end)
   return NULL;
 }
 
+/* English number words of two digits (one-digit figures are no terms: the tokenizer drops one-byte
+ * words), and the tens a unit may follow ("twenty-five", "twenty five"). */
+static const gchar *const teens[] = { "ten",     "eleven",  "twelve",    "thirteen", "fourteen",
+                                      "fifteen", "sixteen", "seventeen", "eighteen", "nineteen" };
+static const gchar *const tens[]
+    = { "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety" };
+static const gchar *const units[]
+    = { "one", "two", "three", "four", "five", "six", "seven", "eight", "nine" };
+
+/* The index of the first of @words (@n) that @p starts with, case-insensitively, followed by a
+ * word's end; -1 when none. *@end gets the byte after it. */
+static gint
+word_at (const gchar *p, const gchar *const *words, guint n, const gchar **end)
+{
+  for (guint i = 0; i < n; i++)
+    {
+      gsize len = strlen (words[i]);
+      if (g_ascii_strncasecmp (p, words[i], len) == 0 && word_ends (p + len))
+        {
+          *end = p + len;
+          return (gint)i;
+        }
+    }
+  return -1;
+}
+
+/* The value of the English number word of 10 to 99 at @p ("twelve", "Seventeen", "twenty-five",
+ * "forty two"), *@end after it; 0 when none. */
+static guint
+number_word (const gchar *p, const gchar **end)
+{
+  gint i = word_at (p, teens, G_N_ELEMENTS (teens), end);
+  if (i >= 0)
+    return 10 + (guint)i;
+  i = word_at (p, tens, G_N_ELEMENTS (tens), end);
+  if (i < 0)
+    return 0;
+  guint value = 20 + 10 * (guint)i;
+  const gchar *unit_end;
+  if ((**end == '-' || **end == ' ') && g_ascii_isalpha ((*end)[1]))
+    {
+      gint u = word_at (*end + 1, units, G_N_ELEMENTS (units), &unit_end);
+      if (u >= 0)
+        {
+          *end = unit_end;
+          value += 1 + (guint)u;
+        }
+    }
+  return value;
+}
+
 gchar *
-precis_figures_normalise (const gchar *sentence)
+precis_figures_normalise (const gchar *sentence, gboolean english)
 {
   GString *out = g_string_sized_new (strlen (sentence) + 16);
   const gchar *p = sentence;
@@ -127,10 +180,22 @@ precis_figures_normalise (const gchar *sentence)
           money = TRUE;
           continue;
         }
+      /* an English number word is its figure ("Twelve people died", "a seventeen-year-old"), and
+       * a scale after it joins it as after digits ("twelve million") */
+      guint value = english && g_ascii_isalpha (*p) && (p == sentence || !g_ascii_isalnum (p[-1]))
+                        ? number_word (p, &end)
+                        : 0;
+      gboolean worded = value > 0;
+      if (worded)
+        {
+          g_string_append_printf (out, "%u", value);
+          p = end;
+          money = FALSE;
+        }
       /* (a number is a word's own, not the tail of "A4" or "8.5", unless a sign or a code
        * written without a space is just before: "GBP7m") */
-      if (!g_ascii_isdigit (*p)
-          || (!money && p > sentence && (g_ascii_isalnum (p[-1]) || p[-1] == '.' || p[-1] == ',')))
+      else if (!g_ascii_isdigit (*p)
+               || (!money && p > sentence && (g_ascii_isalnum (p[-1]) || p[-1] == '.' || p[-1] == ',')))
         {
           g_string_append_c (out, *p++);
           money = FALSE;
@@ -140,7 +205,7 @@ precis_figures_normalise (const gchar *sentence)
       money = FALSE;
       /* a number: digits, with inner commas and points ("10,000", "8.5") */
       const gchar *start = p;
-      while (g_ascii_isdigit (*p) || ((*p == ',' || *p == '.') && g_ascii_isdigit (p[1])))
+      while (!worded && (g_ascii_isdigit (*p) || ((*p == ',' || *p == '.') && g_ascii_isdigit (p[1]))))
         p++;
       g_string_append_len (out, start, p - start);
       if (!word_ends (p) && !g_ascii_isalpha (*p))

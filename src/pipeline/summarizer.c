@@ -821,13 +821,14 @@ precis_summarizer_choose_across (PrecisSummarizer *s, const gchar *language, con
     }
   /* The sentences ranked as written; compared (select.c: which repeat one another) with their
    * figures in one written form, so that "€420m" and "420 million euros" are one figure
-   * (figures.c). Most stories write no figure two ways: when no sentence's normal form differs
-   * from it, the tokens and vectors of the sentences as written serve for both. */
+   * (figures.c; an English number word as its digits, "Twelve" and "12"). Most stories write no figure two
+   * ways: when no sentence's normal form differs from it, the tokens and vectors of the sentences as written
+   * serve for both. */
   g_auto (GStrv) normal = g_new0 (gchar *, (gsize)n + 1);
   gboolean changed = FALSE;
   for (guint i = 0; i < n; i++)
     {
-      normal[i] = precis_figures_normalise (sentences[i]);
+      normal[i] = precis_figures_normalise (sentences[i], g_strcmp0 (language, "english") == 0);
       changed = changed || strcmp (normal[i], sentences[i]) != 0;
     }
   PrecisTokens tokens;

@@ -5,7 +5,8 @@
  * blank line and then more text; under a section's or a flash's label of one or two words
  * ("Politics", "BREAKING") the longer line after it is the title. It is reported and never used
  * as a sentence: the body starts after its blank line. A press release's label lines above it
- * ("FOR IMMEDIATE RELEASE") are left out of the body. One look at the first lines: O(length of
+ * ("FOR IMMEDIATE RELEASE") are left out of the body. A list article's first item ("1. ...",
+ * with a "2. ..." line below) is no title. One look at the first lines: O(length of
  * those lines).
  */
 #include "config.h"
@@ -279,6 +280,30 @@ mail_headers (PrecisText *t, gsize start)
   return TRUE;
 }
 
+/* Whether the line at @start opens a numbered list: "1. " or "1) " (white space after the mark),
+ * with a later line opening "2" and the same mark. A list article's first item ("1. Harbour
+ * Lights, Port Ellery") is no title (tryout29 #16); a title that opens with a number alone ("1.
+ * FC Köln beat ...") has no second item. One look for the second item: O(length of the text),
+ * only for a text whose first line opens so. */
+static gboolean
+first_list_item (const gchar *text, gsize len, gsize start, gsize end)
+{
+  if (end - start < 4 || text[start] != '1' || (text[start + 1] != '.' && text[start + 1] != ')')
+      || (text[start + 2] != ' ' && text[start + 2] != '\t'))
+    return FALSE;
+  gchar mark = text[start + 1];
+  for (gsize line = next_line (text, len, end); line < len;)
+    {
+      gsize e = line_end (text, len, line), p = line;
+      while (p < e && (text[p] == ' ' || text[p] == '\t'))
+        p++;
+      if (e - p >= 4 && text[p] == '2' && text[p + 1] == mark && (text[p + 2] == ' ' || text[p + 2] == '\t'))
+        return TRUE;
+      line = next_line (text, len, e);
+    }
+  return FALSE;
+}
+
 void
 precis_title_find (PrecisText *t)
 {
@@ -303,7 +328,8 @@ precis_title_find (PrecisText *t)
   gsize trimmed = end;
   while (trimmed > start && g_ascii_isspace (text[trimmed - 1]))
     trimmed--;
-  if (start >= trimmed || end >= len || !title_candidate (text, start, trimmed))
+  if (start >= trimmed || end >= len || !title_candidate (text, start, trimmed)
+      || first_list_item (text, len, start, trimmed))
     return;
   if (label_then_title (t, start, trimmed, end))
     return;
