@@ -2049,6 +2049,46 @@ static const struct
     "The team will reopen the stadium once the repairs to the roof are finished next spring. Fans are "
     "pleased.",
     "Team will reopen stadium once repairs to roof are finished next spring" },
+  /* session 25 (headline36): a lower-cased wire's dateline goes as a capitalised one does (before:
+   * "Lisbon -- port workers ...", "Lyon, france -- ...", "Oct. ## -- ...") */
+  { "lower-case dateline, a dash",
+    "lisbon -- port workers walked out on monday over a new shift pattern at the container terminal .",
+    "Port workers walked out over new shift pattern at container terminal" },
+  { "lower-case dateline, a region",
+    "lyon , france -- a regional court ordered the closure of two chemical plants near the river .",
+    "Regional court ordered closure of two chemical plants near river" },
+  { "lower-case dateline, date and agency",
+    "oslo , oct. ## -lrb- xinhua -rrb- -- norway 's central bank kept its key interest rate unchanged on "
+    "thursday .",
+    "Norway's central bank kept its key interest rate unchanged" },
+  /* a subject and its aside between dashes is no dateline */
+  { "lower-case subject before a dash pair",
+    "cheap flights -- and the hotels that come with them -- have changed how young people travel .",
+    "Cheap flights changed how young people travel" },
+  /* Gigaword's unknown word ends no headline (before: "... for spring : UNK") */
+  { "UNK after a colon", "winners of the regional poetry prize for spring : UNK",
+    "Winners of regional poetry prize for spring" },
+  { "UNK after a noun", "the mayor of the coastal town met visiting trade envoy UNK UNK , and his staff .",
+    "Mayor of coastal town met visiting trade envoy" },
+  /* but not where the last words need it (cut either way, and shorter without) */
+  { "UNK after a possessive",
+    "the city council voted on tuesday to sell the old library to the province 's UNK .",
+    "City council voted to sell old library to province's UNK" },
+  { "UNK as a first name", "UNK garcia recalls the long winter she spent on the island as a young teacher .",
+    "Garcia recalls long winter she spent on island as young teacher" },
+  /* a story's first words in capitals, as some papers set them (before: "SCOTTISH fisherman ...") */
+  { "shouted article and word",
+    "A SCOTTISH fisherman rescued three sailors from a sinking yacht off the coast. They are safe.",
+    "Scottish fisherman rescued three sailors from sinking yacht off coast" },
+  { "shouted compound",
+    "A LONG-awaited bypass around the market town finally opened to traffic. Drivers cheered.",
+    "Long-awaited bypass around market town finally opened to traffic" },
+  { "acronym after A stays",
+    "A UNHCR report has found that the number of families in the camp doubled in a year. Aid is short.",
+    "UNHCR report has found that number of families in camp doubled in a year" },
+  { "short acronym after A stays",
+    "A CBS reporter was injured when a crowd broke through the barrier outside the stadium. He is well.",
+    "CBS reporter injured when crowd broke through barrier outside stadium" },
 };
 
 /* Outside English the relative clause between the subject and its verb goes whole: the headline is

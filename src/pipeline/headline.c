@@ -5257,6 +5257,174 @@ may_be_tokenised (const gchar *s)
   return FALSE;
 }
 
+/* Whether @s is written as Gigaword writes it: no capital letter but those of its unknown-word
+ * token "UNK". */
+static gboolean
+lower_cased (const gchar *s)
+{
+  for (const gchar *p = s; *p != '\0'; p++)
+    if (g_ascii_isupper (*p))
+      {
+        if (strncmp (p, "UNK", 3) != 0)
+          return FALSE;
+        p += 2;
+      }
+  return TRUE;
+}
+
+/* A dateline in lower-cased text (Gigaword's "seattle -- ", "utrecht , netherlands -- ", "new york ,
+ * nov. ## -lrb- xinhua -rrb- -- ", "cox news service dayton , ohio -- "): a place of one to four
+ * words that open on no function word, maybe one or two ", region" of up to three words, maybe a
+ * month and a day, maybe an agency in brackets, then a dash or a wire's underscore between spaces. */
+#define LOWER_FUNCTION                                                                                       \
+  "(?:the|a|an|in|on|at|for|from|by|with|and|or|but|to|of|as|if|is|was|are|were|has|had|have|it|he|she|"     \
+  "they|we|you|i|this|that|after|before|when|while)\\b"
+static GRegex *
+lower_dateline_get (void)
+{
+  static GRegex *re;
+  if (g_once_init_enter (&re))
+    g_once_init_leave (
+        &re,
+        g_regex_new ("^(?!" LOWER_FUNCTION ")[a-z][a-z.'&]*(?: (?!" LOWER_FUNCTION ")[a-z][a-z.'&]*){0,3}"
+                     "(?: ?, [a-z][a-z.']*(?: [a-z][a-z.']*){0,2}){0,2}"
+                     "(?: ?, (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\\.? [#0-9]{1,2})?"
+                     "(?: (?:-lrb- |\\()[a-z]{2,12}(?: -rrb-|\\)))?"
+                     " (?:--|-|_) (?=[a-z0-9#`'\"])",
+                     G_REGEX_OPTIMIZE, 0, NULL));
+  return re;
+}
+
+/* Drops a lower-cased dateline (lower_dateline_get) from the start of lower-cased text
+ * (lower_cased), as the furniture stage drops a capitalised one, when at least HEADLINE_MIN_WORDS
+ * words follow, they open on no pronoun (as a "(Xinhua) --" dateline stays before "it is ...": the
+ * headline keeps its place), and its dash is not the first of a pair ("recording tv shows -- and skipping
+ * the commercials -- may become ..." is a subject and its aside). */
+static void
+drop_lower_dateline (GString *s)
+{
+  if (!g_ascii_islower (s->str[0]) || strpbrk (s->str, "-_") == NULL)
+    return;
+  GMatchInfo *match = NULL;
+  gint end = 0;
+  if (g_regex_match (lower_dateline_get (), s->str, 0, &match))
+    g_match_info_fetch_pos (match, 0, NULL, &end);
+  g_match_info_free (match);
+  if (end <= 0)
+    return;
+  const gchar *rest = s->str + end;
+  guint dashes = count_of (rest, " -- ") + count_of (rest, " - ") + count_of (rest, " _ ");
+  if (dashes % 2 == 1 || precis_count_words (rest, strlen (rest), HEADLINE_MIN_WORDS) < HEADLINE_MIN_WORDS
+      || opens_on_pronoun (rest))
+    return;
+  g_string_erase (s, 0, end);
+}
+
+/* Drops Gigaword's unknown-word token where it opens lower-cased text as a slug ("UNK : arafat 's
+ * body ...") or stands for a name's first word before a noun ("UNK thorpe remembers ..." ->
+ * "thorpe remembers ..."), when at least HEADLINE_MIN_WORDS words follow: not before a verb, a
+ * function word or another UNK ("UNK was originally called in", "UNK and china signed"). */
+static void
+drop_unknown_opener (GString *s)
+{
+  if (strncmp (s->str, "UNK ", 4) != 0)
+    return;
+  const gchar *p = s->str + 4;
+  if (p[0] == ':' && p[1] == ' ')
+    p += 2;
+  else
+    {
+      gsize n = 0;
+      while (g_ascii_islower (p[n]))
+        n++;
+      if (n == 0 || p[n] != ' ')
+        return;
+      guint tags = precis_lexicon_english (p, n);
+      if ((tags & PRECIS_POS_NOUN) == 0
+          || (tags
+              & (PRECIS_POS_PAST | PRECIS_POS_THIRD | PRECIS_POS_DET | PRECIS_POS_PREP | PRECIS_POS_AUX
+                 | PRECIS_POS_MODAL | PRECIS_POS_CONJ | PRECIS_POS_SUBORD | PRECIS_POS_WH | PRECIS_POS_PRONOUN
+                 | PRECIS_POS_TO | PRECIS_POS_NONFINITE))
+                 != 0)
+        return;
+    }
+  if (precis_count_words (p, strlen (p), HEADLINE_MIN_WORDS) >= HEADLINE_MIN_WORDS)
+    g_string_erase (s, 0, p - s->str);
+}
+
+/* Drops Gigaword's unknown-word tokens from the end of a headline, and a colon or a comma before
+ * them ("new dvds you can watch : UNK", "met with his counterpart UNK UNK"): a word the reader
+ * cannot read ends no headline. Not when, without a colon before them, they are the head its last
+ * words need: after a possessive, a determiner, a preposition or a verb's auxiliary ("of germany's
+ * UNK", "to be UNK": cut either way, and cut shorter without). */
+static gboolean
+drop_unknown_tail (GString *s)
+{
+  gsize end = s->len;
+  while (end >= 4 && memcmp (s->str + end - 4, " UNK", 4) == 0)
+    end -= 4;
+  if (end == s->len || end == 0)
+    return FALSE;
+  const gchar *word = g_strrstr_len (s->str, (gssize)end, " ");
+  word = word == NULL ? s->str : word + 1;
+  gsize n = (gsize)(s->str + end - word);
+  gboolean colon = n == 1 && word[0] == ':';
+  if (!colon
+      && ((n > 2 && word[n - 1] == 's' && word[n - 2] == '\'') || (n > 2 && word[n - 1] == '\'')
+          || (precis_lexicon_english (word, n)
+              & (PRECIS_POS_DET | PRECIS_POS_PREP | PRECIS_POS_AUX | PRECIS_POS_MODAL | PRECIS_POS_NONFINITE
+                 | PRECIS_POS_TO | PRECIS_POS_POSS))
+                 != 0))
+    return FALSE;
+  g_string_truncate (s, end);
+  return TRUE;
+}
+
+/* An English sentence that opens shouted, as some papers set a story's first words in capitals: an
+ * article in capitals and a word of three letters or more in capitals, with a vowel ("AN AUSTRALIAN
+ * climber ...", "THE NEW ..."; after "A", which is a capital anyway, four letters or more, at most
+ * half of them vowels: "A GREEK police officer ...", not "A CAG report"; never four consonants in
+ * a row, an acronym's: "A UNHCR report"), or one noun of four letters or more
+ * in capitals with fewer vowels than half its letters ("SHOPPERS are ..."; not "NASA scientists", "BBC
+ * viewers": acronyms), each before a lower-case word. Those words are written in lower case but for their
+ * first letter: "An Australian climber", "Shoppers are"; so is a compound's first part before its
+ * hyphen ("A HIGH-powered team" -> "A High-powered team"). A word in capitals before a capitalised
+ * one stays ("AIADMK Amma leader"). */
+static void
+unshout_opener (GString *s)
+{
+  gchar *p = s->str;
+  gsize article = 0;
+  if (strncmp (p, "A ", 2) == 0)
+    article = 2;
+  else if (strncmp (p, "AN ", 3) == 0)
+    article = 3;
+  else if (strncmp (p, "THE ", 4) == 0)
+    article = 4;
+  gchar *w = p + article;
+  gsize n = 0;
+  while (g_ascii_isupper (w[n]))
+    n++;
+  /* (a capital "A" may be the article written as ever: "A CAG report" keeps its acronym) */
+  if (n < (article == 0 || article == 2 ? 4u : 3u) || (w[n] != ' ' && w[n] != '-')
+      || !g_ascii_islower (w[n + 1]))
+    return;
+  guint vowels = 0, run = 0, longest = 0; /* vowels, and the longest run of consonants */
+  for (gsize i = 0; i < n; i++)
+    {
+      gboolean vowel = strchr ("AEIOUY", w[i]) != NULL;
+      vowels += vowel;
+      run = vowel ? 0 : run + 1;
+      longest = MAX (longest, run);
+    }
+  if (vowels == 0 || longest >= 4 || (article == 2 && vowels * 2 > n)
+      || (article == 0 && (vowels * 2 >= n || (precis_lexicon_english (w, n) & PRECIS_POS_NOUN) == 0)))
+    return;
+  for (gchar *q = p + 1; q < w + n; q++)
+    if (q[-1] != ' ')
+      *q = g_ascii_tolower (*q);
+}
+
 /* English text tokenised as the Penn Treebank writes it (Gigaword: "japan 's union , the largest
  * -lrb- ... -rrb- , said" with `` and '' for quotes) as it would be written, so that a comma, a
  * possessive and a bracket are read as in any other text. Only a sentence with two or more signs
@@ -5282,13 +5450,7 @@ untokenise (GString *s)
       }
   markers += ends_on (s, " .");
   /* Gigaword lower-cases all but its UNK: a sentence without a capital is one more sign */
-  gboolean capital = FALSE;
-  for (const gchar *p = s->str; *p != '\0' && !capital; p++)
-    if (g_ascii_isupper (*p))
-      {
-        capital = strncmp (p, "UNK", 3) != 0;
-        p += capital ? 0 : 2;
-      }
+  gboolean capital = !lower_cased (s->str);
   markers += !capital;
   if (markers < 2)
     {
@@ -5705,6 +5867,13 @@ apply_rules (const gchar *sentence, gboolean english, gboolean verb_final, Preci
   drop_leading_mark (s);
   if (english)
     {
+      if (lower_cased (s->str))
+        {
+          drop_lower_dateline (s);
+          drop_unknown_opener (s);
+        }
+      else
+        unshout_opener (s);
       repair_question_marks (s);
       untokenise (s);
     }
@@ -6690,6 +6859,8 @@ precis_headline_complete (const gchar *sentence, const PrecisLanguageInfo *langu
   g_strstrip (s->str);
   s->len = strlen (s->str);
   if (s->len < before) /* a quotation mark that ended it is gone: "recipes from ``" */
+    trim_end (s, tokenizer, english, FALSE, FALSE, NULL);
+  if (english && strstr (s->str, " UNK") != NULL && lower_cased (sentence) && drop_unknown_tail (s))
     trim_end (s, tokenizer, english, FALSE, FALSE, NULL);
   upper_first (s);
   if (english)
