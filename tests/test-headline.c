@@ -2089,6 +2089,9 @@ static const struct
   { "short acronym after A stays",
     "A CBS reporter was injured when a crowd broke through the barrier outside the stadium. He is well.",
     "CBS reporter injured when crowd broke through barrier outside stadium" },
+  { "four-letter acronym after A stays",
+    "A DRDO scientist was honoured on Monday for his work on coastal radar systems. He thanked his team.",
+    "DRDO scientist honoured for his work on coastal radar systems" },
 };
 
 /* Outside English the relative clause between the subject and its verb goes whole: the headline is

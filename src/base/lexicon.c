@@ -543,6 +543,37 @@ precis_lexicon_english (const gchar *word, gsize len)
   return tags != 0 ? tags : PRECIS_POS_NOUN;
 }
 
+gboolean
+precis_lexicon_english_known (const gchar *word, gsize len)
+{
+  if (len == 0 || len > LEXICON_MAX_WORD)
+    return FALSE;
+  gchar w[LEXICON_MAX_WORD + 1];
+  for (gsize i = 0; i < len; i++)
+    {
+      if ((guchar)word[i] == 0 || (guchar)word[i] >= 0x80)
+        return FALSE;
+      w[i] = precis_ascii_lower (word[i]);
+    }
+  w[len] = '\0';
+  Lexicon *t = lexicon_get ();
+  if (lookup (t, w) != 0)
+    return TRUE;
+  /* a plural or a third person of a listed word ("shoppers", "boxes") */
+  if (len > 3 && w[len - 1] == 's')
+    {
+      w[len - 1] = '\0';
+      if (lookup (t, w) != 0)
+        return TRUE;
+      if (w[len - 2] == 'e')
+        {
+          w[len - 2] = '\0';
+          return lookup (t, w) != 0;
+        }
+    }
+  return FALSE;
+}
+
 /* The forms precis_lexicon_saying() knows, each its bit (1 << its index): at most 32. */
 static const struct
 {

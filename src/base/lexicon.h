@@ -37,6 +37,10 @@ enum
 /* The classes of an English word of @len bytes (any case; ASCII letters, hyphen, apostrophe).
  * The lexicon is loaded once per process, on the first call. */
 guint precis_lexicon_english (const gchar *word, gsize len);
+/* Whether the lexicon lists the English word of @len bytes (any case; ASCII), or the word without a
+ * final "s" or "es": precis_lexicon_english() guesses a noun for a word it does not know, such as an
+ * acronym ("DRDO"), and this tells the two apart. */
+gboolean precis_lexicon_english_known (const gchar *word, gsize len);
 /* Fetches from memory what precis_lexicon_english() of the word will read first, without waiting
  * for it: called for each of a sentence's words before they are looked up, so that their reads
  * overlap (the lexicon's table outgrows the processor's caches). Changes no result. */

@@ -5384,12 +5384,13 @@ drop_unknown_tail (GString *s)
  * article in capitals and a word of three letters or more in capitals, with a vowel ("AN AUSTRALIAN
  * climber ...", "THE NEW ..."; after "A", which is a capital anyway, four letters or more, at most
  * half of them vowels: "A GREEK police officer ...", not "A CAG report"; never four consonants in
- * a row, an acronym's: "A UNHCR report"), or one noun of four letters or more
- * in capitals with fewer vowels than half its letters ("SHOPPERS are ..."; not "NASA scientists", "BBC
- * viewers": acronyms), each before a lower-case word. Those words are written in lower case but for their
- * first letter: "An Australian climber", "Shoppers are"; so is a compound's first part before its
- * hyphen ("A HIGH-powered team" -> "A High-powered team"). A word in capitals before a capitalised
- * one stays ("AIADMK Amma leader"). */
+ * a row, an acronym's: "A UNHCR report"), or one noun of four
+ * letters or more in capitals with fewer vowels than half its letters ("SHOPPERS are ..."; not "NASA
+ * scientists", "BBC viewers": acronyms), each before a lower-case word. Those words are written in lower case
+ * but for their first letter: "An Australian climber", "Shoppers are"; so is a compound's first part before
+ * its hyphen ("A HIGH-powered team" -> "A High-powered team"). The word must be one the English lexicon
+ * lists (precis_lexicon_english_known()): an acronym it does not know stays ("A DRDO scientist", "CISF
+ * officer"). A word in capitals before a capitalised one stays ("AIADMK Amma leader"). */
 static void
 unshout_opener (GString *s)
 {
@@ -5417,7 +5418,7 @@ unshout_opener (GString *s)
       run = vowel ? 0 : run + 1;
       longest = MAX (longest, run);
     }
-  if (vowels == 0 || longest >= 4 || (article == 2 && vowels * 2 > n)
+  if (vowels == 0 || longest >= 4 || !precis_lexicon_english_known (w, n) || (article == 2 && vowels * 2 > n)
       || (article == 0 && (vowels * 2 >= n || (precis_lexicon_english (w, n) & PRECIS_POS_NOUN) == 0)))
     return;
   for (gchar *q = p + 1; q < w + n; q++)
