@@ -660,6 +660,19 @@ START_TEST (test_antecedents)
   ck_assert_uint_eq (a[5], PRECIS_NONE); /* "Mr Fogg" introduced here */
   ck_assert_uint_eq (a[6], PRECIS_NONE); /* opens on "Later", not on the name */
   ck_assert_uint_eq (a[7], 6);           /* a connective */
+
+  /* summ28 (written for the test): a pronoun in a contraction, straight or curly, points back as
+   * the pronoun does; a possessive or another word with "'s" does not. */
+  g_autofree guint *c = antecedents ("The mayor opened the bridge on Monday. He's pleased with it. "
+                                     "They\xE2\x80\x99re crossing it already. Alder's roads are quieter. "
+                                     "She'll speak again on Friday. What's next is a tunnel.",
+                                     &n);
+  ck_assert_uint_eq (n, 6);
+  ck_assert_uint_eq (c[1], 0);
+  ck_assert_uint_eq (c[2], 1);
+  ck_assert_uint_eq (c[3], PRECIS_NONE);
+  ck_assert_uint_eq (c[4], 3);
+  ck_assert_uint_eq (c[5], PRECIS_NONE);
 }
 END_TEST
 

@@ -3,7 +3,7 @@
  *
  * Two jobs, O(n) in the text and O(K N) for K chosen of N sentences:
  *
- *   antecedents  a sentence that opens on a pronoun or connective ("He", "But", '"...," she
+ *   antecedents  a sentence that opens on a pronoun or connective ("He", "He's", "But", '"...," she
  *                said') points back to the sentence before; one that opens on a bare surname
  *                ("Stofan said") or a title and a name ("Mr Fogg") to the sentence that
  *                introduced the name (its first mention after another capitalised word);
@@ -281,6 +281,25 @@ quotation_after_lead_in (const gchar *text, const PrecisSpan *spans, guint prev,
          && precis_last_before_closing (text + spans[prev].start, text + spans[prev].end, TRUE) == ':';
 }
 
+/* The length of the word text[ws, we) before a contraction's ending ("He's", "They're", "We've",
+ * "She'll", "I'd", with a straight or curly apostrophe), or its whole length when it has none. */
+static gsize
+before_contraction (const gchar *text, gsize ws, gsize we)
+{
+  static const gchar *const endings[] = { "s", "re", "ve", "ll", "d", NULL };
+  for (const gchar *const *e = endings; *e != NULL; e++)
+    {
+      gsize n = strlen (*e);
+      if (we - ws <= n + 1 || g_ascii_strncasecmp (text + we - n, *e, n) != 0)
+        continue;
+      if (text[we - n - 1] == '\'')
+        return we - n - 1 - ws;
+      if (we - ws > n + 3 && memcmp (text + we - n - 3, "\xE2\x80\x99", 3) == 0)
+        return we - n - 3 - ws;
+    }
+  return we - ws;
+}
+
 guint *
 precis_editor_antecedents (const gchar *text, const PrecisSpan *spans, guint n, const PrecisSegmenter *seg)
 {
@@ -300,7 +319,9 @@ precis_editor_antecedents (const gchar *text, const PrecisSpan *spans, guint n, 
       else if (prev != PRECIS_NONE && precis_word_at (text, start, end, &ws, &we))
         {
           if (ws == start
-              && (precis_segmenter_is_opener (seg, text + ws, we - ws) || that_then_verb (text, ws, we, end)))
+              && (precis_segmenter_is_opener (seg, text + ws, we - ws)
+                  || precis_segmenter_is_opener (seg, text + ws, before_contraction (text, ws, we))
+                  || that_then_verb (text, ws, we, end)))
             out[i] = prev;
           else if (ws > start && quote_then_pronoun (text, start, end, seg))
             out[i] = prev;
