@@ -421,7 +421,8 @@ guint precis_summary_get_n_sentences (const PrecisSummary *summary);
  * @furniture: whether the sentence is news furniture (byline, credit, call to action) or a
  *   plain-text table's row or code block's line, and so never chosen
  * @repeat: whether the ranker passed the sentence over as a repeat of one it had chosen (for the
- *   editor a tf-idf cosine of 0.5 or more; for the other rankers, and the editor's filling of
+ *   editor a tf-idf cosine of 0.5 or more, or a quotation in a news opening at least half of whose terms the
+ *   chosen sentences hold; for the other rankers, and the editor's filling of
  *   room left, 0.8 or more and the same one-digit numbers): left out for that, not for its score
  */
 typedef struct

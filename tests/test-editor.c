@@ -434,6 +434,50 @@ START_TEST (test_glued_quotation_replacement)
 }
 END_TEST
 
+/* summ28 (written for the test): a quotation that only restates the opening ('"The bridge over
+ * the Wend is open now," said Ms Smith.' after the lede that she opened it) gives way to the
+ * story's next statement; one that brings a figure, more words of its own, or would give way to a
+ * sentence with text glued on stays. */
+static gchar *
+bridge_story (const gchar *quotation, const gchar *next)
+{
+  return g_strdup_printf (
+      "Mayor Jane Smith has opened the new bridge over the river Wend in the town of Alder. "
+      "The old crossing was closed last winter after a flood damaged its piers. "
+      "%s "
+      "%s "
+      "Traffic on the ring road is expected to fall by a third.",
+      quotation, next);
+}
+
+START_TEST (test_restated_quotation)
+{
+  static const gchar restating[] = "\"The new bridge over the Wend is open,\" said Ms Smith.";
+  static const gchar next[] = "Cyclists and walkers will share a lane on its eastern side.";
+  g_autoptr (PrecisSummarizer) s = precis_summarizer_new ("english", NULL);
+  g_autofree gchar *story = bridge_story (restating, next);
+  ck_assert_msg (!chosen_at (s, story, 3, 2), "the restating quotation gives way");
+  ck_assert_msg (chosen_at (s, story, 3, 3), "the next statement takes its place");
+  /* its explanation marks it a repeat */
+  precis_summarizer_set_sentences (s, 3);
+  g_autoptr (PrecisSummary) sum = precis_summarizer_run (s, story, -1, NULL);
+  ck_assert (precis_summary_get_document_sentence (sum, 2)->repeat);
+  static const gchar *const kept[] = {
+    "\"The new bridge over the Wend is open to 4000 cars,\" said Ms Smith.",
+    "\"Families here waited years for a safe way across the water,\" said Ms Smith.",
+    "The new bridge over the Wend is open, said Ms Smith.",
+  };
+  for (guint k = 0; k < G_N_ELEMENTS (kept); k++)
+    {
+      g_autofree gchar *other = bridge_story (kept[k], next);
+      ck_assert_msg (chosen_at (s, other, 3, 2), "quotation %u stays", k);
+    }
+  g_autofree gchar *glued = bridge_story (
+      restating, "Cyclists and walkers will share a lane on its eastern sideRiver Alder photos.");
+  ck_assert_msg (chosen_at (s, glued, 3, 2), "no replacement with text glued on: the quotation stays");
+}
+END_TEST
+
 /* tryout18 #5 (written for the test): a heading on a line of its own ("What we know so far") is
  * no summary sentence; the sentences around it are, a sentence ending on a reference mark is
  * none. */
@@ -616,6 +660,17 @@ START_TEST (test_antecedents)
   ck_assert_uint_eq (a[5], PRECIS_NONE); /* "Mr Fogg" introduced here */
   ck_assert_uint_eq (a[6], PRECIS_NONE); /* opens on "Later", not on the name */
   ck_assert_uint_eq (a[7], 6);           /* a connective */
+
+  /* summ28 (written for the test): a pronoun in a contraction, straight or curly, points back as
+   * the pronoun does; a possessive or another word with "'s" does not. */
+  g_autofree guint *c = antecedents ("The mayor opened the bridge on Monday. He's pleased with it. "
+                                     "They\xE2\x80\x99re crossing it already. Alder's roads are quieter. "
+                                     "She'll speak again on Friday. What's next is a tunnel.",
+                                     &n);
+  const guint expected[] = { PRECIS_NONE, 0, 1, PRECIS_NONE, 3, PRECIS_NONE };
+  ck_assert_uint_eq (n, G_N_ELEMENTS (expected));
+  for (guint i = 0; i < n; i++)
+    ck_assert_msg (c[i] == expected[i], "sentence %u: antecedent %u, not %u", i, c[i], expected[i]);
 }
 END_TEST
 
@@ -1643,6 +1698,7 @@ main (void)
   tcase_add_test (tc, test_quotation_run_whole);
   tcase_add_test (tc, test_glued_quotation_mark);
   tcase_add_test (tc, test_glued_quotation_replacement);
+  tcase_add_test (tc, test_restated_quotation);
   tcase_add_test (tc, test_heading_not_chosen);
   tcase_add_test (tc, test_answer_brings_question);
   tcase_add_test (tc, test_question_lede);

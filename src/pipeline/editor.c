@@ -3,7 +3,7 @@
  *
  * Two jobs, O(n) in the text and O(K N) for K chosen of N sentences:
  *
- *   antecedents  a sentence that opens on a pronoun or connective ("He", "But", '"...," she
+ *   antecedents  a sentence that opens on a pronoun or connective ("He", "He's", "But", '"...," she
  *                said') points back to the sentence before; one that opens on a bare surname
  *                ("Stofan said") or a title and a name ("Mr Fogg") to the sentence that
  *                introduced the name (its first mention after another capitalised word);
@@ -14,7 +14,9 @@
  *                line it points back to) and the sentences after it, skipping furniture,
  *                fragments (but one that completes the lede before it: "He was 89."),
  *                asides to the reader ("Yes, you read that right.", "Here is our review."),
- *                repeats, sentences whose antecedent was skipped and a quotation that runs on
+ *                repeats (a quotation too that only restates the chosen sentences: '"The
+ *                bridge is open," said Ms Smith.' after the lede that she opened it), sentences
+ *                whose antecedent was skipped and a quotation that runs on
  *                to its speaker in a later sentence when it does not fit whole (one whose
  *                opening mark was glued on to the sentence before only when what would be shown
  *                speaks in the first or second person and what would take its place stands
@@ -279,6 +281,25 @@ quotation_after_lead_in (const gchar *text, const PrecisSpan *spans, guint prev,
          && precis_last_before_closing (text + spans[prev].start, text + spans[prev].end, TRUE) == ':';
 }
 
+/* The length of the word text[ws, we) before a contraction's ending ("He's", "They're", "We've",
+ * "She'll", "I'd", with a straight or curly apostrophe), or its whole length when it has none. */
+static gsize
+before_contraction (const gchar *text, gsize ws, gsize we)
+{
+  static const gchar *const endings[] = { "s", "re", "ve", "ll", "d", NULL };
+  for (const gchar *const *e = endings; *e != NULL; e++)
+    {
+      gsize n = strlen (*e);
+      if (we - ws <= n + 1 || g_ascii_strncasecmp (text + we - n, *e, n) != 0)
+        continue;
+      if (text[we - n - 1] == '\'')
+        return we - n - 1 - ws;
+      if (we - ws > n + 3 && memcmp (text + we - n - 3, "\xE2\x80\x99", 3) == 0)
+        return we - n - 3 - ws;
+    }
+  return we - ws;
+}
+
 guint *
 precis_editor_antecedents (const gchar *text, const PrecisSpan *spans, guint n, const PrecisSegmenter *seg)
 {
@@ -298,7 +319,9 @@ precis_editor_antecedents (const gchar *text, const PrecisSpan *spans, guint n, 
       else if (prev != PRECIS_NONE && precis_word_at (text, start, end, &ws, &we))
         {
           if (ws == start
-              && (precis_segmenter_is_opener (seg, text + ws, we - ws) || that_then_verb (text, ws, we, end)))
+              && (precis_segmenter_is_opener (seg, text + ws, we - ws)
+                  || precis_segmenter_is_opener (seg, text + ws, before_contraction (text, ws, we))
+                  || that_then_verb (text, ws, we, end)))
             out[i] = prev;
           else if (ws > start && quote_then_pronoun (text, start, end, seg))
             out[i] = prev;
@@ -893,6 +916,20 @@ static const gchar *const caption_marks[] = { "(pictured",
                                               "(Representational",
                                               NULL };
 
+/* Whether the text @p of @len bytes, a sentence, holds none of the debris the segmenter leaves in
+ * a sentence: text glued on (precis_holds_glued_text()), a '|' label, a photo caption run in
+ * (caption_marks). */
+static gboolean
+free_of_debris (const gchar *p, gsize len)
+{
+  if (precis_holds_glued_text (p, len) || memchr (p, '|', len) != NULL)
+    return FALSE;
+  for (const gchar *const *m = caption_marks; *m != NULL; m++)
+    if (g_strstr_len (p, (gssize)len, *m) != NULL)
+      return FALSE;
+  return TRUE;
+}
+
 /* Whether sentence @k stands alone in the place of a quotation that gave way: it holds no text
  * glued on (precis_holds_glued_text, a stop between a small letter and a digit, a digit, a stop and
  * '"' before a capital: a related story's label, a header, a next quotation run in), does not
@@ -913,13 +950,9 @@ clean_replacement (const Choice *c, guint k)
     len--;
   if (k + 1 < c->n && glued_opening_mark (c, k + 1) && len > 0)
     len--;
-  if (len < 2 || speaks_in_person (c, k) || precis_holds_glued_text (p, len) || ends_open (p, p + len)
-      || p[len - 1] == ':' || (len >= 3 && memcmp (p + len - 3, "...", 3) == 0)
-      || memchr (p, '|', len) != NULL)
+  if (len < 2 || speaks_in_person (c, k) || !free_of_debris (p, len) || ends_open (p, p + len)
+      || p[len - 1] == ':' || (len >= 3 && memcmp (p + len - 3, "...", 3) == 0))
     return FALSE;
-  for (const gchar *const *m = caption_marks; *m != NULL; m++)
-    if (g_strstr_len (p, (gssize)len, *m) != NULL)
-      return FALSE;
   guint caps_words = 0, caps_letters = 0;
   gboolean prev_upper = FALSE;
   for (gsize q = 0; q < len;)
@@ -1030,6 +1063,43 @@ shown_without_speaker (const Choice *c, guint i, guint close)
   return gain == 0;
 }
 
+/* A quotation restates the chosen sentences when at least this share of its terms is theirs
+ * (restated_quotation()). */
+#define RESTATED_QUOTATION_SHARE 0.5
+
+/* Whether @i, a sentence opening on a quotation mark, only restates what the chosen sentences
+ * say: at least RESTATED_QUOTATION_SHARE of its distinct terms are in them and it brings no
+ * figure they lack ('Jane Smith has opened the new bridge over the river Wend.' / '"The bridge
+ * over the Wend is open now," said Ms Smith.'). A reader learns only who said it again. It gives
+ * way only to a sentence that the opening would take after it: the first usable one, no repeat,
+ * whose antecedent is chosen or none (a quotation's next sentence, whose antecedent it is, gives
+ * way with it), holding no debris (free_of_debris()). */
+static gboolean
+restated_quotation (const Choice *c, guint i)
+{
+  if (!quote_at (c->text + c->spans[i].start) || c->text[c->spans[i].start] == '(')
+    return FALSE;
+  const PrecisVectors *v = c->vectors;
+  guint all = v->row[i + 1] - v->row[i], held = 0;
+  for (guint e = v->row[i]; e < v->row[i + 1]; e++)
+    for (guint k = 0; k < c->n_chosen; k++)
+      if (precis_vectors_tf (v, c->list[k], v->entries[e].term) != 0)
+        {
+          held++;
+          break;
+        }
+  if (all == 0 || held < RESTATED_QUOTATION_SHARE * all || brings_figure (c, i))
+    return FALSE;
+  for (guint k = i + 1; k < c->n; k++)
+    {
+      guint a = antecedent_past_asides (c, k);
+      if (!usable (c, k) || redundant (c, k, PRECIS_NONE) || (a != PRECIS_NONE && !c->chosen[a]))
+        continue;
+      return free_of_debris (c->text + c->spans[k].start, c->spans[k].end - c->spans[k].start);
+    }
+  return FALSE;
+}
+
 /* The opening: the lede and the usable sentences after it, in order, each standing on its
  * own and repeating none before it. */
 static void
@@ -1064,6 +1134,12 @@ choose_opening (Choice *c, guint lede)
     {
       if (i != lede && (!(usable (c, i) || continues_lede (c, i, lede)) || left_as_repeat (c, i)))
         continue;
+      if (i != lede && restated_quotation (c, i))
+        {
+          if (c->repeat != NULL)
+            c->repeat[i] = TRUE;
+          continue;
+        }
       /* A quotation that runs on to a speaker named only in a later sentence gives way, with the
        * rest of it, when it does not fit whole: cut before its close it is words of no one
        * ('"We counted every vote twice.' without '..., the clerk said.'). */
