@@ -475,6 +475,17 @@ START_TEST (test_restated_quotation)
   g_autofree gchar *glued = bridge_story (
       restating, "Cyclists and walkers will share a lane on its eastern sideRiver Alder photos.");
   ck_assert_msg (chosen_at (s, glued, 3, 2), "no replacement with text glued on: the quotation stays");
+  /* nor by a sentence that does not stand alone: a quotation of its own, a "his" of someone not named */
+  static const gchar *const unfit[] = {
+    "\"Cyclists and walkers will share a lane on its eastern side,\" the engineer added.",
+    "Cyclists and walkers will share a lane that his firm designed.",
+  };
+  for (guint k = 0; k < G_N_ELEMENTS (unfit); k++)
+    {
+      g_autofree gchar *other = bridge_story (restating, unfit[k]);
+      ck_assert_msg (chosen_at (s, other, 3, 2), "no replacement by unfit sentence %u: the quotation stays",
+                     k);
+    }
 }
 END_TEST
 

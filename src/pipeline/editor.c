@@ -1073,7 +1073,10 @@ shown_without_speaker (const Choice *c, guint i, guint close)
  * over the Wend is open now," said Ms Smith.'). A reader learns only who said it again. It gives
  * way only to a sentence that the opening would take after it: the first usable one, no repeat,
  * whose antecedent is chosen or none (a quotation's next sentence, whose antecedent it is, gives
- * way with it), holding no debris (free_of_debris()). */
+ * way with it), and only when that one stands alone as every replacement must (clean_replacement():
+ * no quotation of its own, no "he"/"she", no unintroduced surname, no debris). Judged blind,
+ * replacements that held only no debris lost for a stray '?' quotation, an unintroduced surname
+ * and a quotation opening on "But" (bench/RESULTS.md, session 25). */
 static gboolean
 restated_quotation (const Choice *c, guint i)
 {
@@ -1095,7 +1098,7 @@ restated_quotation (const Choice *c, guint i)
       guint a = antecedent_past_asides (c, k);
       if (!usable (c, k) || redundant (c, k, PRECIS_NONE) || (a != PRECIS_NONE && !c->chosen[a]))
         continue;
-      return free_of_debris (c->text + c->spans[k].start, c->spans[k].end - c->spans[k].start);
+      return clean_replacement (c, k);
     }
   return FALSE;
 }
