@@ -369,11 +369,77 @@ START_TEST (test_widespread_terms_not_indexed)
 }
 END_TEST
 
+/* BM25's floor for an idf below 0 (graph.c's: 0.25 x the mean idf, at least 1e-3). */
+static gdouble
+bm25_floor (const PrecisVectors *v)
+{
+  gdouble sum = 0, n = v->n_sentences;
+  for (guint t = 0; t < v->n_terms; t++)
+    {
+      gdouble sf = v->post[t + 1] - v->post[t];
+      sum += log ((n - sf + 0.5) / (sf + 0.5));
+    }
+  return MAX (v->n_terms > 0 ? 0.25 * sum / v->n_terms : 0, 1e-3);
+}
+
+/* BM25's similarity of the query sentence @i to sentence @j, computed on its own. */
+static gdouble
+bm25_pair (const PrecisVectors *v, gdouble floor_idf, guint i, guint j)
+{
+  gdouble n = v->n_sentences, score = 0;
+  gdouble k = 1.2 * (1 - 0.75 + 0.75 * v->length[j] / MAX (v->avg_length, 1e-9));
+  for (guint a = v->row[i]; a < v->row[i + 1]; a++)
+    {
+      guint term = v->entries[a].term, tf_j = precis_vectors_tf (v, j, term);
+      gdouble sf = v->post[term + 1] - v->post[term], idf = log ((n - sf + 0.5) / (sf + 0.5));
+      if (tf_j > 0)
+        score += v->entries[a].tf * (idf < 0 ? floor_idf : idf) * tf_j * 2.2 / (tf_j + k);
+    }
+  return score;
+}
+
+/* A BM25 graph: each row holds every other sentence that shares a term with it, once, weighted
+ * as the pair computed on its own, and the row's out-weight is their sum. */
+static void
+check_bm25_rows (const PrecisVectors *v)
+{
+  PrecisGraph g;
+  build (v, PRECIS_RANKER_BM25, &g);
+  ck_assert (!g.symmetric);
+  gdouble floor_idf = bm25_floor (v);
+  for (guint i = 0; i < v->n_sentences; i++)
+    {
+      guint found = 0;
+      gdouble out = 0;
+      for (guint j = 0; j < v->n_sentences; j++)
+        {
+          gdouble want = j == i ? 0 : bm25_pair (v, floor_idf, i, j);
+          guint at = g.row[i];
+          while (at < g.row[i + 1] && g.target[at] != j)
+            at++;
+          if (want == 0)
+            {
+              ck_assert_uint_eq (at, g.row[i + 1]);
+              continue;
+            }
+          ck_assert_uint_lt (at, g.row[i + 1]);
+          ck_assert_double_eq_tol (g.weight[at], want, 1e-12);
+          out += g.weight[at];
+          found++;
+        }
+      ck_assert_uint_eq (found, g.row[i + 1] - g.row[i]);
+      ck_assert_double_eq_tol (g.out_weight[i], out, 1e-9);
+    }
+  precis_graph_clear (&g);
+}
+
 /* Random documents of up to 400 sentences (a few widespread terms, many rare ones): the sentence
  * vectors count each term's tokens (built apart and over the tokens alike); each row of a
  * TextRank or cosine graph holds exactly the later sentences that share a term, in the order of
  * their targets, weighted as a pair computed on its own, and the row's out-weight is the sum of
- * the edges of both directions; rows of many edges and of few are both read. */
+ * the edges of both directions; rows of many edges and of few are both read. A BM25 graph's rows
+ * hold every other sentence that shares a term (check_bm25_rows()): terms of one sentence among
+ * them, and terms whose first or last sentence is the row's own. */
 START_TEST (test_graph_rows_exact)
 {
   GRand *rand = g_rand_new_with_seed (18);
@@ -424,6 +490,7 @@ START_TEST (test_graph_rows_exact)
           g_free (out);
           precis_graph_clear (&g);
         }
+      check_bm25_rows (&v);
       precis_vectors_clear (&v);
       precis_tokens_clear (&t);
     }

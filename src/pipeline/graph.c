@@ -2,7 +2,9 @@
  *
  * Edges come from the inverted index: for each sentence i, walking the postings of its terms
  * visits exactly the sentences that share a term with it, accumulating a similarity in a
- * sparse accumulator; no dense n x n matrix is ever built. Similarities, by ranker:
+ * sparse accumulator; no dense n x n matrix is ever built (the postings that join a sentence
+ * to no other, its own and those of its terms found nowhere else, are not walked). Similarities,
+ * by ranker:
  *   textrank  shared distinct terms / (log |Si| + log |Sj|)       (Mihalcea & Tarau 2004)
  *   cosine    tf-idf cosine                                       (LexRank, continuous)
  *   bm25      BM25 (k1 = 1.2, b = 0.75) of Sj for the query Si,
@@ -106,10 +108,12 @@ compare_widespread (gconstpointer a, gconstpointer b)
   return (x->term > y->term) - (x->term < y->term);
 }
 
-/* Marks the terms to use; returns how many were left out. *pairs gets the kept terms' sum of
+/* Marks the terms to use (@keep) and those of them whose postings are visited (@visit: the
+ * ones in more than one sentence; a term of one sentence joins it to no other, and most of an
+ * article's terms are); returns how many were left out. *pairs gets the kept terms' sum of
  * sf x (sf - 1): their sum of sf squared less their sum of sf (the postings they hold). */
 static guint
-choose_terms (const PrecisVectors *v, gboolean *keep, guint64 *pairs)
+choose_terms (const PrecisVectors *v, gboolean *keep, gboolean *visit, guint64 *pairs)
 {
   guint64 cost = 0, n_postings = v->post[v->n_terms] - v->post[0];
   for (guint t = 0; t < v->n_terms; t++)
@@ -117,6 +121,7 @@ choose_terms (const PrecisVectors *v, gboolean *keep, guint64 *pairs)
       guint64 sf = v->post[t + 1] - v->post[t];
       cost += sf * sf;
       keep[t] = TRUE;
+      visit[t] = sf > 1;
     }
   guint64 budget = PAIR_BUDGET_BASE + (guint64)PAIR_BUDGET_PER_SENTENCE * v->n_sentences;
   *pairs = cost - n_postings;
@@ -130,7 +135,7 @@ choose_terms (const PrecisVectors *v, gboolean *keep, guint64 *pairs)
   guint n_dropped = 0;
   for (guint k = 0; k < v->n_terms && cost > budget; k++)
     {
-      keep[order[k].term] = FALSE;
+      keep[order[k].term] = visit[order[k].term] = FALSE;
       cost -= (guint64)order[k].sf * order[k].sf;
       n_postings -= order[k].sf;
       n_dropped++;
@@ -139,11 +144,39 @@ choose_terms (const PrecisVectors *v, gboolean *keep, guint64 *pairs)
   return n_dropped;
 }
 
-/* Row @i's visits: every sentence j that shares a kept term with sentence i gets the term's
- * similarity added to acc[j], and is listed in @touched the first time; how many are. Inlined
- * with @ranker a constant, so that each similarity has a loop of its own. */
+/* One visit: sentence @j, at posting @p of term @e, gets the term's similarity added to acc[j],
+ * and is listed in @touched the first time. */
+static G_ALWAYS_INLINE inline void
+visit_posting (const PrecisVectors *v, const PrecisPostings *index, const PrecisEntry *e, gsize p, guint j,
+               PrecisRanker ranker, const gdouble *term_weight, const gdouble *sent_factor, gdouble *acc,
+               gboolean *seen, guint *touched, guint *n_touched)
+{
+  gdouble c = 1; /* TextRank counts shared terms */
+  if (precis_graph_reads_tf (ranker))
+    {
+      guint tf_j = index->tf[p];
+      if (G_UNLIKELY (tf_j == PRECIS_POSTING_TF_MAX))
+        tf_j = precis_vectors_tf (v, j, e->term);
+      if (ranker == PRECIS_RANKER_BM25)
+        c = e->tf * term_weight[e->term] * tf_j * (BM25_K1 + 1) / (tf_j + sent_factor[j]);
+      else
+        c = e->tf * tf_j * term_weight[e->term] * term_weight[e->term];
+    }
+  if (!seen[j])
+    {
+      seen[j] = TRUE;
+      touched[(*n_touched)++] = j;
+    }
+  acc[j] += c;
+}
+
+/* Row @i's visits: every other sentence j that shares a term to @visit with sentence i gets the
+ * term's similarity (visit_posting()); how many sentences are touched. Only the terms in more
+ * than one sentence are visited (@visit), and of their postings, which are in sentence order
+ * and hold i's own, the ones before i's and the ones after it, with no test of each for i.
+ * Inlined with @ranker a constant, so that each similarity has a loop of its own. */
 static G_ALWAYS_INLINE inline guint
-visit_row (const PrecisVectors *v, const PrecisPostings *index, guint i, const gboolean *keep,
+visit_row (const PrecisVectors *v, const PrecisPostings *index, guint i, const gboolean *visit,
            PrecisRanker ranker, const gdouble *term_weight, const gdouble *sent_factor, gdouble *acc,
            gboolean *seen, guint *touched)
 {
@@ -154,32 +187,14 @@ visit_row (const PrecisVectors *v, const PrecisPostings *index, guint i, const g
   for (gsize k = v->row[i]; k < row_end; k++)
     {
       const PrecisEntry *e = &v->entries[k];
-      if (!keep[e->term])
+      if (!visit[e->term])
         continue;
-      gsize post_end = post[e->term + 1];
-      for (gsize p = post[e->term]; p < post_end; p++)
-        {
-          guint j = postings[p];
-          if (j == i)
-            continue;
-          gdouble c = 1; /* TextRank counts shared terms */
-          if (precis_graph_reads_tf (ranker))
-            {
-              guint tf_j = index->tf[p];
-              if (G_UNLIKELY (tf_j == PRECIS_POSTING_TF_MAX))
-                tf_j = precis_vectors_tf (v, j, e->term);
-              if (ranker == PRECIS_RANKER_BM25)
-                c = e->tf * term_weight[e->term] * tf_j * (BM25_K1 + 1) / (tf_j + sent_factor[j]);
-              else
-                c = e->tf * tf_j * term_weight[e->term] * term_weight[e->term];
-            }
-          if (!seen[j])
-            {
-              seen[j] = TRUE;
-              touched[n_touched++] = j;
-            }
-          acc[j] += c;
-        }
+      gsize p = post[e->term], post_end = post[e->term + 1];
+      for (guint j; (j = postings[p]) != i; p++)
+        visit_posting (v, index, e, p, j, ranker, term_weight, sent_factor, acc, seen, touched, &n_touched);
+      for (p++; p < post_end; p++)
+        visit_posting (v, index, e, p, postings[p], ranker, term_weight, sent_factor, acc, seen, touched,
+                       &n_touched);
     }
   return n_touched;
 }
@@ -198,15 +213,18 @@ precis_graph_build (const PrecisVectors *v, PrecisRanker similarity, PrecisGraph
   g->out_weight = g_new (gdouble, MAX (n, 1));
   g->symmetric = ranker != PRECIS_RANKER_BM25;
 
-  /* Each term's flag and, where the similarity reads it, its weight in one block (the weights
-   * first, for their alignment). */
+  /* Each term's two flags and, where the similarity reads it, its weight in one block (the
+   * weights first, for their alignment). */
   gsize n_slots = MAX (v->n_terms, 1), n_weights = precis_graph_reads_tf (ranker) ? n_slots : 0;
-  g_autofree gdouble *term_block = g_malloc (n_weights * sizeof (gdouble) + n_slots * sizeof (gboolean));
+  g_autofree gdouble *term_block = g_malloc (n_weights * sizeof (gdouble) + 2 * n_slots * sizeof (gboolean));
   gdouble *term_weight = n_weights > 0 ? term_block : NULL;
   gboolean *keep = (gboolean *)(gpointer)(term_block + n_weights);
+  gboolean *visit = keep + n_slots;
   guint64 bound = 0;
-  g->n_skipped_terms = choose_terms (v, keep, &bound);
-  /* (the postings of the terms kept only: a large document's left out hold most of them) */
+  g->n_skipped_terms = choose_terms (v, keep, visit, &bound);
+  /* (the postings of the terms kept only: a large document's left out hold most of them; an
+   * article's terms of one sentence keep theirs, whose making is cheaper than a test of each
+   * entry) */
   PrecisPostings index;
   precis_postings_build (v, g->n_skipped_terms > 0 ? keep : NULL, precis_graph_reads_tf (ranker), &index);
 
@@ -303,12 +321,12 @@ precis_graph_build (const PrecisVectors *v, PrecisRanker similarity, PrecisGraph
       /* The visits, in a copy of the loop for each similarity (the ranker a constant in each:
        * TextRank's reads no tf and adds 1). */
       guint n_touched
-          = ranker == PRECIS_RANKER_TEXTRANK ? visit_row (v, &index, i, keep, PRECIS_RANKER_TEXTRANK,
+          = ranker == PRECIS_RANKER_TEXTRANK ? visit_row (v, &index, i, visit, PRECIS_RANKER_TEXTRANK,
                                                           term_weight, sent_factor, acc, seen, touched)
             : ranker == PRECIS_RANKER_BM25
-                ? visit_row (v, &index, i, keep, PRECIS_RANKER_BM25, term_weight, sent_factor, acc, seen,
+                ? visit_row (v, &index, i, visit, PRECIS_RANKER_BM25, term_weight, sent_factor, acc, seen,
                              touched)
-                : visit_row (v, &index, i, keep, ranker, term_weight, sent_factor, acc, seen, touched);
+                : visit_row (v, &index, i, visit, ranker, term_weight, sent_factor, acc, seen, touched);
       guint n_row = 0;
       gdouble out_weight = 0; /* in a local: the stores below might otherwise alias it */
       for (guint k = 0; k < n_touched; k++)
