@@ -33,6 +33,16 @@ count_meson () {
   failed=$((failed + bad))
 }
 
+# Adds one failure for each Check suite that meson stopped (TIMEOUT): a suite stopped before its
+# end prints no "Checks:" tally, so count_checks() cannot see it. Each is named twice in the output
+# (as it ends, and in the summary of failures): counted once.
+count_stopped () {
+  bad=$(grep -E '^ *[0-9]+/[0-9]+ .* TIMEOUT ' "$1" 2>/dev/null |
+    grep -vE '(format|symbol-map|layout|fuzz-[a-z]+|replay-[a-z]+) +TIMEOUT' |
+    sed -E 's/^ *[0-9]+\/[0-9]+ +//; s/ +TIMEOUT.*//' | sort -u | wc -l)
+  failed=$((failed + bad))
+}
+
 # Whether meson's summary (piped through tee, whose status hides meson's) says all passed.
 passed_all () {
   grep -q '^Fail: *0' "$1" && grep -q '^Timeout: *0' "$1" && grep -q '^Ok: *[1-9]' "$1"
@@ -45,6 +55,7 @@ meson test -C build --print-errorlogs | tee build/test-output.txt
 passed_all build/test-output.txt || status=1
 count_checks build/meson-logs/testlog.txt
 count_meson build/test-output.txt
+count_stopped build/test-output.txt
 
 if [ "$quick" = no ]; then
   echo "== tests with AddressSanitizer and UndefinedBehaviorSanitizer (build-sanitize/)"
@@ -56,6 +67,7 @@ if [ "$quick" = no ]; then
     tee build-sanitize/test-output.txt
   passed_all build-sanitize/test-output.txt || status=1
   count_checks build-sanitize/meson-logs/testlog.txt
+  count_stopped build-sanitize/test-output.txt
 
   echo "== end-to-end CLI tests under valgrind"
   PRECIS_TEST_WRAPPER="valgrind -q --error-exitcode=99 --leak-check=full --errors-for-leak-kinds=definite --suppressions=$PWD/tests/valgrind.supp" \
@@ -63,6 +75,7 @@ if [ "$quick" = no ]; then
     tee build/valgrind-output.txt
   passed_all build/valgrind-output.txt || status=1
   count_checks build/meson-logs/valgrind.txt
+  count_stopped build/valgrind-output.txt
 
   echo "== fuzzing, ${FUZZ_SECONDS:-15} s per harness (build-fuzz/)"
   [ -f build-fuzz/build.ninja ] ||
