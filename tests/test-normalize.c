@@ -255,6 +255,10 @@ START_TEST (test_list_item_no_title)
   static const gchar list[] = "1. Harbour Lights, Port Ellery\n\nThe best fish supper on the coast.\n\n"
                               "2. The Crooked Spoon, Dunmore\n\nA short menu that changes every week.";
   check_title (list, FALSE, list);
+  /* white space at the first line's end */
+  check_title ("1. Harbour Lights, Port Ellery \n\nThe best fish supper on the coast.\n\n"
+               "2. The Crooked Spoon, Dunmore\n\nA short menu that changes every week.",
+               FALSE, NULL);
   check_title ("1) Harbour Lights\n\nThe best fish supper.\n\n  2) The Crooked Spoon\n\nA short menu.", FALSE,
                NULL);
   /* another mark below, or none: a title */

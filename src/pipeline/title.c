@@ -280,15 +280,15 @@ mail_headers (PrecisText *t, gsize start)
   return TRUE;
 }
 
-/* Whether the line at @start opens a numbered list: "1. " or "1) " (white space after the mark),
- * with a later line opening "2" and the same mark. A list article's first item ("1. Harbour
- * Lights, Port Ellery") is no title (tryout29 #16); a title that opens with a number alone ("1.
- * FC Köln beat ...") has no second item. One look for the second item: O(length of the text),
- * only for a text whose first line opens so. */
+/* Whether the line [@start, @trimmed) (its trailing white space ending at @end) opens a numbered
+ * list: "1. " or "1) " (white space after the mark), with a later line opening "2" and the same
+ * mark. A list article's first item ("1. Harbour Lights, Port Ellery") is no title (tryout29
+ * #16); a title that opens with a number alone ("1. FC Köln beat ...") has no second item. One
+ * look for the second item: O(length of the text), only for a text whose first line opens so. */
 static gboolean
-first_list_item (const gchar *text, gsize len, gsize start, gsize end)
+first_list_item (const gchar *text, gsize len, gsize start, gsize trimmed, gsize end)
 {
-  if (end - start < 4 || text[start] != '1' || (text[start + 1] != '.' && text[start + 1] != ')')
+  if (trimmed - start < 4 || text[start] != '1' || (text[start + 1] != '.' && text[start + 1] != ')')
       || (text[start + 2] != ' ' && text[start + 2] != '\t'))
     return FALSE;
   gchar mark = text[start + 1];
@@ -329,7 +329,7 @@ precis_title_find (PrecisText *t)
   while (trimmed > start && g_ascii_isspace (text[trimmed - 1]))
     trimmed--;
   if (start >= trimmed || end >= len || !title_candidate (text, start, trimmed)
-      || first_list_item (text, len, start, trimmed))
+      || first_list_item (text, len, start, trimmed, end))
     return;
   if (label_then_title (t, start, trimmed, end))
     return;
