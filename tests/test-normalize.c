@@ -265,6 +265,18 @@ START_TEST (test_list_item_no_title)
   check_title ("1. FC Kelsey beat Dunmore Rovers\n\nThe home side won with a late goal.\n\n2) Next week.",
                TRUE, NULL);
   check_title ("1. FC Kelsey beat Dunmore Rovers\n\nThe home side won 2. Then it rained.", TRUE, NULL);
+  /* a paragraph opening "2. ...": a sentence, not a list's second item */
+  check_title ("1. FC Kelsey steigt ab\n\nDer 1. FC Kelsey verliert das letzte Spiel.\n\n"
+               "2. Liga: Kelsey trifft im Sommer auf den SV Dunmore.",
+               TRUE, NULL);
+  check_title ("1. FC Kelsey steigt ab\n\nDer 1. FC Kelsey verliert.\n\n2. Liga, neue Gegner\n\nDann mehr.",
+               FALSE, NULL);
+  /* a countdown */
+  check_title (
+      "10. The Old Mill, Kelsey\n\nA quiet pub by the river.\n\n9. The Anchor, Dunmore\n\nGood pies.", FALSE,
+      NULL);
+  check_title ("10 things we learned\n\nA quiet pub by the river.\n\n9. The Anchor, Dunmore\n\nGood pies.",
+               TRUE, NULL);
 }
 END_TEST
 
