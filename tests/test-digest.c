@@ -906,6 +906,10 @@ START_TEST (test_opinion_apart)
     { "Port Ellery needs a second ferry", "https://h.example/commentisfree/second-ferry?x=1", NULL, 2 },
     { "Port Ellery needs a second ferry", NULL, "Herald: Opinion", 2 },
     { "Port Ellery needs a second ferry", "https://opinion.example/news/second-ferry", NULL, 1 },
+    /* no path: the query's and the fragment's slashes are none */
+    { "Port Ellery needs a second ferry", "https://h.example?from=/opinion/", NULL, 1 },
+    { "Port Ellery needs a second ferry", "https://h.example#/comment/", NULL, 1 },
+    { "Letter to the editor: Port Ellery needs a second ferry", NULL, NULL, 2 },
     { "Port Ellery needs a second ferry, opinion says", NULL, "Herald", 1 },
   };
   g_autoptr (PrecisSummarizer) s = new_summarizer ();

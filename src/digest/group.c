@@ -121,12 +121,27 @@
 #define EVENT_WORDS 2
 
 /* Labels of comment, not report: an address's path section ("/opinion/", "/commentisfree/"), a
- * title's label before or after a separator ("Opinion: ...", "... | Comment"), a source's section
- * ("Norland Times: Opinion"), in any case. */
-static const gchar *const OPINION_LABELS[]
-    = { "opinion",    "opinions",  "comment",    "commentisfree", "editorial", "editorials",
-        "op-ed",      "op-eds",    "oped",       "column",        "columns",   "columnist",
-        "columnists", "viewpoint", "viewpoints", "letters",       "letter" };
+ * title's label before or after a separator ("Opinion: ...", "... | Comment", "Letter to the
+ * editor: ..."), a source's section ("Norland Times: Opinion"), in any case. */
+static const gchar *const OPINION_LABELS[] = { "opinion",
+                                               "opinions",
+                                               "comment",
+                                               "commentisfree",
+                                               "editorial",
+                                               "editorials",
+                                               "op-ed",
+                                               "op-eds",
+                                               "oped",
+                                               "column",
+                                               "columns",
+                                               "columnist",
+                                               "columnists",
+                                               "viewpoint",
+                                               "viewpoints",
+                                               "letters",
+                                               "letter",
+                                               "letter to the editor",
+                                               "letters to the editor" };
 
 /* A name: a term the article writes capitalised inside a sentence more often than not. */
 static gboolean
@@ -227,8 +242,10 @@ is_opinion (const Article *art)
   const gchar *url = art->meta.url;
   if (!precis_is_web_address (url))
     return FALSE;
+  /* the host ends at the path, the query or the fragment: "https://x.example?from=/opinion/"
+   * has no path */
   const gchar *p = strstr (url, "://");
-  p = p != NULL ? strchr (p + 3, '/') : NULL;
+  p = p != NULL ? p + 3 + strcspn (p + 3, "/?#") : NULL;
   while (p != NULL && *p == '/')
     {
       const gchar *start = p + 1;
