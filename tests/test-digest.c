@@ -835,6 +835,53 @@ START_TEST (test_update_leads)
 }
 END_TEST
 
+START_TEST (test_update_side_piece)
+{
+  /* An outlet's later side piece on a story (a profile of someone in it) is no update: its title
+   * names none of the story's key names, so it does not take the story's headline, whether the
+   * story has two outlets or one feed's (every item of a feed has the feed's title as source). */
+  static const gchar *const vote
+      = "Ashby councillors voted on Monday night to close the Tanner Street bridge to cars from January.\n\n"
+        "The vote passed by nine votes to four after a three-hour debate in the town hall.\n\n"
+        "Engineers told the council the Victorian bridge could no longer carry heavy traffic safely.\n\n"
+        "Councillor Maya Lindqvist, who led the four councillors opposed, said shops and the bakery trade "
+        "on the east bank would suffer.";
+  static const gchar *const other
+      = "The Tanner Street bridge in Ashby will close to cars in January after a council vote on Monday.\n\n"
+        "A report by engineers found the bridge could not safely carry heavy traffic.\n\n"
+        "Pedestrians and cyclists will still be able to cross, and a shuttle bus will run every twenty "
+        "minutes.";
+  static const gchar *const profile
+      = "Maya Lindqvist has sat on Ashby council for eleven years and runs a bakery on the east bank.\n\n"
+        "She grew up in the town, trained as a nurse and opened the bakery with her brother in 2009.\n\n"
+        "On Monday she led the four councillors who voted against closing the Tanner Street bridge.\n\n"
+        "Friends describe her as stubborn and generous, and she coaches a youth football team on "
+        "Saturdays.";
+  static const gchar *const side = "Who is Maya Lindqvist, the councillor who opposed the closure?";
+  for (guint one_feed = 0; one_feed < 2; one_feed++)
+    for (guint order = 0; order < 2; order++)
+      {
+        g_autoptr (PrecisSummarizer) s = new_summarizer ();
+        g_autoptr (PrecisDigest) d = precis_digest_new (s);
+        const PrecisArticle articles[] = {
+          { "a1", "Councillors vote to close Tanner Street bridge",
+            "https://courier.example/news/bridge-vote", "Ashby Courier", "2026-11-30T18:00:00Z", vote, -1 },
+          { "b1", "Tanner Street bridge to close to traffic after council vote",
+            "https://gazette.example/local/tanner-bridge", one_feed ? "Ashby Courier" : "Ashby Gazette",
+            "2026-11-30T20:00:00Z", other, -1 },
+          { "a2", side, "https://courier.example/people/maya-lindqvist", "Ashby Courier",
+            "2026-12-01T08:00:00Z", profile, -1 },
+        };
+        for (guint i = 0; i < G_N_ELEMENTS (articles); i++)
+          ck_assert (precis_digest_add (d, &articles[order == 0 ? i : 2 - i], NULL));
+        ck_assert_uint_eq (precis_digest_get_n_items (d), 1);
+        const PrecisDigestItem *it = precis_digest_get_item (d, 0);
+        ck_assert_uint_eq (it->n_articles, 3);
+        ck_assert_str_ne (it->headline, side);
+      }
+}
+END_TEST
+
 START_TEST (test_opinion_apart)
 {
   /* An opinion piece on an event is not one of its reports: it is a story of its own, however
@@ -859,6 +906,10 @@ START_TEST (test_opinion_apart)
     { "Port Ellery needs a second ferry", "https://h.example/commentisfree/second-ferry?x=1", NULL, 2 },
     { "Port Ellery needs a second ferry", NULL, "Herald: Opinion", 2 },
     { "Port Ellery needs a second ferry", "https://opinion.example/news/second-ferry", NULL, 1 },
+    /* no path: the query's and the fragment's slashes are none */
+    { "Port Ellery needs a second ferry", "https://h.example?from=/opinion/", NULL, 1 },
+    { "Port Ellery needs a second ferry", "https://h.example#/comment/", NULL, 1 },
+    { "Letter to the editor: Port Ellery needs a second ferry", NULL, NULL, 2 },
     { "Port Ellery needs a second ferry, opinion says", NULL, "Herald", 1 },
   };
   g_autoptr (PrecisSummarizer) s = new_summarizer ();
@@ -1845,6 +1896,7 @@ main (void)
   tcase_add_test (tc, test_duplicates_fullest_kept);
   tcase_add_test (tc, test_update_and_stub_story);
   tcase_add_test (tc, test_update_leads);
+  tcase_add_test (tc, test_update_side_piece);
   tcase_add_test (tc, test_opinion_apart);
   tcase_add_test (tc, test_number_word_fact_once);
   tcase_add_test (tc, test_sections_one_outlet);

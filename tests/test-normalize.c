@@ -255,12 +255,28 @@ START_TEST (test_list_item_no_title)
   static const gchar list[] = "1. Harbour Lights, Port Ellery\n\nThe best fish supper on the coast.\n\n"
                               "2. The Crooked Spoon, Dunmore\n\nA short menu that changes every week.";
   check_title (list, FALSE, list);
+  /* white space at the first line's end */
+  check_title ("1. Harbour Lights, Port Ellery \n\nThe best fish supper on the coast.\n\n"
+               "2. The Crooked Spoon, Dunmore\n\nA short menu that changes every week.",
+               FALSE, NULL);
   check_title ("1) Harbour Lights\n\nThe best fish supper.\n\n  2) The Crooked Spoon\n\nA short menu.", FALSE,
                NULL);
   /* another mark below, or none: a title */
   check_title ("1. FC Kelsey beat Dunmore Rovers\n\nThe home side won with a late goal.\n\n2) Next week.",
                TRUE, NULL);
   check_title ("1. FC Kelsey beat Dunmore Rovers\n\nThe home side won 2. Then it rained.", TRUE, NULL);
+  /* a paragraph opening "2. ...": a sentence, not a list's second item */
+  check_title ("1. FC Kelsey steigt ab\n\nDer 1. FC Kelsey verliert das letzte Spiel.\n\n"
+               "2. Liga: Kelsey trifft im Sommer auf den SV Dunmore.",
+               TRUE, NULL);
+  check_title ("1. FC Kelsey steigt ab\n\nDer 1. FC Kelsey verliert.\n\n2. Liga, neue Gegner\n\nDann mehr.",
+               FALSE, NULL);
+  /* a countdown */
+  check_title (
+      "10. The Old Mill, Kelsey\n\nA quiet pub by the river.\n\n9. The Anchor, Dunmore\n\nGood pies.", FALSE,
+      NULL);
+  check_title ("10 things we learned\n\nA quiet pub by the river.\n\n9. The Anchor, Dunmore\n\nGood pies.",
+               TRUE, NULL);
 }
 END_TEST
 

@@ -202,6 +202,10 @@ START_TEST (test_figures_number_words)
     { "twelve million euros and fifteen per cent", "12m million euros and 15pc percent" },
     { "two, nine, often, attend, Tenby, twelvefold, fortyish",
       "two, nine, often, attend, Tenby, twelvefold, fortyish" },
+    /* a name's lower-case word; a word with a non-ASCII letter; a unit with a hyphen after */
+    { "Joost ten Brink said ten players left.", "Joost ten Brink said 10 players left." },
+    { "Ola Bråten, Tenório and Fiftyé", "Ola Bråten, Tenório and Fiftyé" },
+    { "twenty one-day matches, twenty one days, twenty-one-day", "20 one-day matches, 21 days, 21-day" },
   };
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
     {

@@ -33,10 +33,10 @@
  * The lead article of a story is the one nearest its centroid of those with the most of a date and
  * a web address (of equally near ones, as the two
  * of a story of two always are, the newest, then by title, id and address: never by the order
- * of the inputs), unless its outlet reported the story again later: then its newest update
- * leads; the others follow, newest first. Work: at most N x TOP_TERMS x PAIR_WINDOW cosines, then E
- * log E for the E pairs kept (each merge re-reads the pairs of the two stories it joins), twice where some
- * pair is apart.
+ * of the inputs), unless its outlet reported the story again later under a title naming its title's key names
+ * (tells_title; not a side piece on someone in the story): then its newest update leads; the others follow,
+ * newest first. Work: at most N x TOP_TERMS x PAIR_WINDOW cosines, then E log E for the E pairs kept (each
+ * merge re-reads the pairs of the two stories it joins), twice where some pair is apart.
  */
 #include "config.h"
 
@@ -121,12 +121,27 @@
 #define EVENT_WORDS 2
 
 /* Labels of comment, not report: an address's path section ("/opinion/", "/commentisfree/"), a
- * title's label before or after a separator ("Opinion: ...", "... | Comment"), a source's section
- * ("Norland Times: Opinion"), in any case. */
-static const gchar *const OPINION_LABELS[]
-    = { "opinion",    "opinions",  "comment",    "commentisfree", "editorial", "editorials",
-        "op-ed",      "op-eds",    "oped",       "column",        "columns",   "columnist",
-        "columnists", "viewpoint", "viewpoints", "letters",       "letter" };
+ * title's label before or after a separator ("Opinion: ...", "... | Comment", "Letter to the
+ * editor: ..."), a source's section ("Norland Times: Opinion"), in any case. */
+static const gchar *const OPINION_LABELS[] = { "opinion",
+                                               "opinions",
+                                               "comment",
+                                               "commentisfree",
+                                               "editorial",
+                                               "editorials",
+                                               "op-ed",
+                                               "op-eds",
+                                               "oped",
+                                               "column",
+                                               "columns",
+                                               "columnist",
+                                               "columnists",
+                                               "viewpoint",
+                                               "viewpoints",
+                                               "letters",
+                                               "letter",
+                                               "letter to the editor",
+                                               "letters to the editor" };
 
 /* A name: a term the article writes capitalised inside a sentence more often than not. */
 static gboolean
@@ -227,8 +242,10 @@ is_opinion (const Article *art)
   const gchar *url = art->meta.url;
   if (!precis_is_web_address (url))
     return FALSE;
+  /* the host ends at the path, the query or the fragment: "https://x.example?from=/opinion/"
+   * has no path */
   const gchar *p = strstr (url, "://");
-  p = p != NULL ? strchr (p + 3, '/') : NULL;
+  p = p != NULL ? p + 3 + strcspn (p + 3, "/?#") : NULL;
   while (p != NULL && *p == '/')
     {
       const gchar *start = p + 1;
@@ -766,16 +783,48 @@ standing (const PrecisDigest *d, guint a)
   return (x->time != G_MININT64) + precis_is_web_address (x->meta.url);
 }
 
-/* Whether article @x is an update of @y: the same outlet (one source, or one within the other:
- * "Norland Times: Business" and "Norland Times"), both dated, @x later. */
+/* Whether the title of article @x tells the story of @y's title: it holds at least KEY_SHARE of
+ * the key names of @y's title (is_key: "Tanner Street" of "Councillors vote to close Tanner
+ * Street bridge"), or, when @y's title has none (or its capitals tell no names), some term of
+ * it ("ferry" of "Ferry back in service"). A side piece on someone in the story ("Who is Maya
+ * Lindqvist, the councillor who opposed the closure?") names other things. */
 static gboolean
-updates (const PrecisDigest *d, guint x, guint y)
+tells_title (const PrecisDigestWeights *w, guint x, guint y)
+{
+  guint i = w->row[x], j = w->row[y];
+  guint keys = 0, keys_found = 0, terms_found = 0;
+  for (guint k = j; k < w->row[y + 1]; k++)
+    keys += (w->flags[k] & TERM_KEY) != 0;
+  while (i < w->row[x + 1] && j < w->row[y + 1])
+    {
+      if (w->term[i] < w->term[j])
+        i++;
+      else if (w->term[i] > w->term[j])
+        j++;
+      else
+        {
+          gboolean both = (w->flags[i] & TERM_TITLE) && (w->flags[j] & TERM_TITLE);
+          keys_found += both && (w->flags[j] & TERM_KEY);
+          terms_found += both;
+          i++;
+          j++;
+        }
+    }
+  return keys > 0 ? keys_found >= KEY_SHARE * keys : terms_found > 0;
+}
+
+/* Whether article @x is an update of @y: the same outlet (one source, or one within the other:
+ * "Norland Times: Business" and "Norland Times"), both dated, @x later, and @x's title telling
+ * the story of @y's (tells_title). */
+static gboolean
+updates (const PrecisDigest *d, const PrecisDigestWeights *w, guint x, guint y)
 {
   const Article *a = d->articles->pdata[x], *b = d->articles->pdata[y];
   if (a->time == G_MININT64 || b->time == G_MININT64 || a->time <= b->time)
     return FALSE;
-  return precis_digest_source_within (a->meta.source, b->meta.source)
-         || precis_digest_source_within (b->meta.source, a->meta.source);
+  return (precis_digest_source_within (a->meta.source, b->meta.source)
+          || precis_digest_source_within (b->meta.source, a->meta.source))
+         && tells_title (w, x, y);
 }
 
 void
@@ -817,10 +866,11 @@ precis_digest_order_members (const PrecisDigest *d, const PrecisDigestWeights *w
       centroid[w->term[k]] = 0;
   /* An outlet's later report of the story is its update: it leads in place of the outlet's
    * earlier one (tryout29 #6), the newest of them (ties as leads_before), whatever their
-   * nearness to the centroid. */
+   * nearness to the centroid, when its title tells the story of the one it replaces
+   * (tells_title): a later side piece of the outlet on the story does not take its headline. */
   guint nearest = lead;
   for (guint m = 0; m < n_members; m++)
-    if (m != nearest && updates (d, members[m], members[nearest]) && standing (d, members[m]) >= most
+    if (m != nearest && updates (d, w, members[m], members[nearest]) && standing (d, members[m]) >= most
         && (lead == nearest || leads_before (d, members[m], members[lead])))
       lead = m;
   guint first = members[lead];

@@ -117,15 +117,23 @@ static const gchar *const tens[]
 static const gchar *const units[]
     = { "one", "two", "three", "four", "five", "six", "seven", "eight", "nine" };
 
+/* Whether byte @c goes on a word around a number word: an ASCII letter or digit, or a byte of a
+ * UTF-8 sequence ("Bråten", "Tenório": no "ten" in them). */
+static inline gboolean
+in_word (gchar c)
+{
+  return g_ascii_isalnum (c) || (guchar)c >= 0x80;
+}
+
 /* The index of the first of @words (@n) that @p starts with, case-insensitively, followed by a
- * word's end; -1 when none. *@end gets the byte after it. */
+ * word's end (in_word); -1 when none. *@end gets the byte after it. */
 static gint
 word_at (const gchar *p, const gchar *const *words, guint n, const gchar **end)
 {
   for (guint i = 0; i < n; i++)
     {
       gsize len = strlen (words[i]);
-      if (g_ascii_strncasecmp (p, words[i], len) == 0 && word_ends (p + len))
+      if (g_ascii_strncasecmp (p, words[i], len) == 0 && !in_word (p[len]))
         {
           *end = p + len;
           return (gint)i;
@@ -135,26 +143,35 @@ word_at (const gchar *p, const gchar *const *words, guint n, const gchar **end)
 }
 
 /* The value of the English number word of 10 to 99 at @p ("twelve", "Seventeen", "twenty-five",
- * "forty two"), *@end after it; 0 when none. */
+ * "forty two"), *@end after it; 0 when none, and when it is written in lower case before a
+ * capitalised word: part of a name ("Erik ten Hag"). A unit after a space is joined only when no
+ * hyphen follows it ("twenty one-day matches" are 20, not 21, of them). */
 static guint
 number_word (const gchar *p, const gchar **end)
 {
+  guint value = 0;
   gint i = word_at (p, teens, G_N_ELEMENTS (teens), end);
   if (i >= 0)
-    return 10 + (guint)i;
-  i = word_at (p, tens, G_N_ELEMENTS (tens), end);
-  if (i < 0)
-    return 0;
-  guint value = 20 + 10 * (guint)i;
-  const gchar *unit_end;
-  if ((**end == '-' || **end == ' ') && g_ascii_isalpha ((*end)[1]))
+    value = 10 + (guint)i;
+  else if ((i = word_at (p, tens, G_N_ELEMENTS (tens), end)) >= 0)
     {
-      gint u = word_at (*end + 1, units, G_N_ELEMENTS (units), &unit_end);
-      if (u >= 0)
+      value = 20 + 10 * (guint)i;
+      const gchar *unit_end;
+      if ((**end == '-' || **end == ' ') && g_ascii_isalpha ((*end)[1]))
         {
-          *end = unit_end;
-          value += 1 + (guint)u;
+          gint u = word_at (*end + 1, units, G_N_ELEMENTS (units), &unit_end);
+          if (u >= 0 && !(**end == ' ' && *unit_end == '-'))
+            {
+              *end = unit_end;
+              value += 1 + (guint)u;
+            }
         }
+    }
+  if (value > 0 && g_ascii_islower (*p))
+    {
+      const gchar *next = skip_space (*end, 2);
+      if (next > *end && g_unichar_isupper (g_utf8_get_char_validated (next, -1)))
+        return 0;
     }
   return value;
 }
@@ -182,7 +199,7 @@ precis_figures_normalise (const gchar *sentence, gboolean english)
         }
       /* an English number word is its figure ("Twelve people died", "a seventeen-year-old"), and
        * a scale after it joins it as after digits ("twelve million") */
-      guint value = english && g_ascii_isalpha (*p) && (p == sentence || !g_ascii_isalnum (p[-1]))
+      guint value = english && g_ascii_isalpha (*p) && (p == sentence || !in_word (p[-1]))
                         ? number_word (p, &end)
                         : 0;
       gboolean worded = value > 0;

@@ -280,24 +280,38 @@ mail_headers (PrecisText *t, gsize start)
   return TRUE;
 }
 
-/* Whether the line at @start opens a numbered list: "1. " or "1) " (white space after the mark),
- * with a later line opening "2" and the same mark. A list article's first item ("1. Harbour
- * Lights, Port Ellery") is no title (tryout29 #16); a title that opens with a number alone ("1.
- * FC Köln beat ...") has no second item. One look for the second item: O(length of the text),
- * only for a text whose first line opens so. */
+/* Whether the line [@start, @trimmed) (its trailing white space ending at @end) opens a numbered
+ * list: "1. " or "1) " (white space after the mark), with a later line opening "2" and the same
+ * mark, or a countdown's "10. " with a later "9. " (any N of 2 to 99 and N - 1), that line short
+ * and without final punctuation like a list item's heading (title_candidate). A list article's
+ * first item ("1. Harbour Lights, Port Ellery") is no title (tryout29 #16); a title that opens
+ * with a number alone ("1. FC Köln steigt ab") has no such second item: a paragraph that opens
+ * "2. Bundesliga: ..." is a sentence. One look for the second item: O(length of the text), only
+ * for a text whose first line opens so. */
 static gboolean
-first_list_item (const gchar *text, gsize len, gsize start, gsize end)
+first_list_item (const gchar *text, gsize len, gsize start, gsize trimmed, gsize end)
 {
-  if (end - start < 4 || text[start] != '1' || (text[start + 1] != '.' && text[start + 1] != ')')
-      || (text[start + 2] != ' ' && text[start + 2] != '\t'))
+  guint number = 0;
+  gsize p = start;
+  while (p < trimmed && p - start < 2 && g_ascii_isdigit (text[p]))
+    number = 10 * number + (guint)(text[p++] - '0');
+  if (number == 0 || trimmed - p < 3 || (text[p] != '.' && text[p] != ')')
+      || (text[p + 1] != ' ' && text[p + 1] != '\t'))
     return FALSE;
-  gchar mark = text[start + 1];
+  gchar mark = text[p];
+  gchar second[4];
+  g_snprintf (second, sizeof second, "%u%c", number == 1 ? 2 : number - 1, mark);
+  gsize n_second = strlen (second);
   for (gsize line = next_line (text, len, end); line < len;)
     {
-      gsize e = line_end (text, len, line), p = line;
-      while (p < e && (text[p] == ' ' || text[p] == '\t'))
-        p++;
-      if (e - p >= 4 && text[p] == '2' && text[p + 1] == mark && (text[p + 2] == ' ' || text[p + 2] == '\t'))
+      gsize e = line_end (text, len, line), q = line;
+      while (q < e && (text[q] == ' ' || text[q] == '\t'))
+        q++;
+      gsize q_end = e;
+      while (q_end > q && g_ascii_isspace (text[q_end - 1]))
+        q_end--;
+      if (q_end - q >= n_second + 2 && memcmp (text + q, second, n_second) == 0
+          && (text[q + n_second] == ' ' || text[q + n_second] == '\t') && title_candidate (text, q, q_end))
         return TRUE;
       line = next_line (text, len, e);
     }
@@ -329,7 +343,7 @@ precis_title_find (PrecisText *t)
   while (trimmed > start && g_ascii_isspace (text[trimmed - 1]))
     trimmed--;
   if (start >= trimmed || end >= len || !title_candidate (text, start, trimmed)
-      || first_list_item (text, len, start, trimmed))
+      || first_list_item (text, len, start, trimmed, end))
     return;
   if (label_then_title (t, start, trimmed, end))
     return;
