@@ -1596,6 +1596,35 @@ START_TEST (test_other_prose)
 }
 END_TEST
 
+/* Out of the opening's order, by rank, a sentence in small letters (cut from the one before, or
+ * run on from a caption) is not chosen, though central; "eBay" is a name, not such a start. */
+START_TEST (test_rank_skips_continuation)
+{
+  static const gchar *const text
+      = "I had not planned to write about gardens this year.\n\n"
+        "Tomatoes need sun, water and a rich soil to grow well in a garden.\n\n"
+        "Water tomatoes at the roots in the morning so the leaves stay dry.\n\n"
+        "then water tomatoes again at night when the soil is dry and the tomatoes droop.\n\n"
+        "A rich soil gives tomatoes the food they need to grow and ripen.\n\n"
+        "They also need a cane or a cage once the plants are a foot tall.\n";
+  g_autoptr (PrecisSummarizer) s = precis_summarizer_new ("english", NULL);
+  precis_summarizer_set_sentences (s, 3);
+  g_autoptr (PrecisSummary) sum = precis_summarizer_run (s, text, -1, NULL);
+  ck_assert_uint_eq (precis_summary_get_n_sentences (sum), 3);
+  for (guint k = 0; k < 3; k++)
+    ck_assert_uint_ne (precis_summary_get_sentence (sum, k)->index, 3);
+  ck_assert_uint_eq (precis_summary_get_sentence (sum, 2)->index, 4);
+  /* A name in small letters opens a sentence that stands apart. */
+  g_autofree gchar *named = g_strdup (text);
+  memcpy (strstr (named, "then water"), "eBay sells", 10);
+  g_autoptr (PrecisSummary) sum2 = precis_summarizer_run (s, named, -1, NULL);
+  gboolean taken = FALSE;
+  for (guint k = 0; k < precis_summary_get_n_sentences (sum2); k++)
+    taken = taken || precis_summary_get_sentence (sum2, k)->index == 3;
+  ck_assert (taken);
+}
+END_TEST
+
 START_TEST (test_unlinked_lede_keeps_opening)
 {
   /* Short untitled stories whose lede shares no stem with the rest, and half of whose sentences
@@ -1701,6 +1730,7 @@ main (void)
   tcase_add_test (tc, test_title_claim);
   tcase_add_test (tc, test_title_claim_through_chain);
   tcase_add_test (tc, test_other_prose);
+  tcase_add_test (tc, test_rank_skips_continuation);
   tcase_add_test (tc, test_news_reader_checks);
   tcase_add_test (tc, test_antecedent_after_phrase);
   tcase_add_test (tc, test_that_points_back);

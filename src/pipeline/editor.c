@@ -26,7 +26,8 @@
  *                But when a title states the news and the lede holds little of it, the
  *                opening's last sentence gives way to a later one that brings the title's
  *                words (judged blind on TUNE: preferred 28-10 and 25-12).
- *                In other prose the best-scored sentences are taken. Either way a sentence
+ *                In other prose the best-scored sentences are taken, none that opens in
+ *                small letters or holds debris (stands_apart()). Either way a sentence
  *                whose antecedent is not chosen brings it when the budget allows, or gives
  *                way.
  *
@@ -930,6 +931,28 @@ free_of_debris (const gchar *p, gsize len)
   return TRUE;
 }
 
+/* Whether sentence @i may be chosen out of the opening's order, by rank (a departure from the
+ * opening, or the room it leaves): it opens on no word in small letters (a sentence the
+ * segmenter cut from the one before, or one run on from a caption: "then ...", "as a ..."; not
+ * "eBay", "iPhone") and holds no debris (free_of_debris(): text glued on, a '|' label, a photo
+ * caption run in). Judged blind, such a departure lost to Lead-3 for "opens dangling" and "runs
+ * into a photo caption" (bench/RESULTS.md, session 25). */
+static gboolean
+stands_apart (const Choice *c, guint i)
+{
+  const gchar *p = c->text + c->spans[i].start;
+  gsize len = c->spans[i].end - c->spans[i].start;
+  if (len > 0 && g_ascii_islower (p[0]))
+    {
+      gsize n = 0;
+      while (n < len && g_ascii_isalpha (p[n]) && !g_ascii_isupper (p[n]))
+        n++;
+      if (n == len || !g_ascii_isalpha (p[n]))
+        return FALSE;
+    }
+  return free_of_debris (p, len);
+}
+
 /* Whether sentence @k stands alone in the place of a quotation that gave way: it holds no text
  * glued on (precis_holds_glued_text, a stop between a small letter and a digit, a digit, a stop and
  * '"' before a capital: a related story's label, a header, a next quotation run in), does not
@@ -1394,7 +1417,7 @@ precis_editor_select (const PrecisVectors *vectors, const gdouble *scores, const
   for (guint r = 0; r < n_ranked && c.n_chosen < c.max_sentences; r++)
     {
       guint i = ranked[r].index;
-      if (!chosen[i] && !introduces_quotation (&c, i) && !left_as_repeat (&c, i))
+      if (!chosen[i] && stands_apart (&c, i) && !introduces_quotation (&c, i) && !left_as_repeat (&c, i))
         take_with_antecedent (&c, i);
     }
   /* Room left and only fragments or repeats to fill it: the best of those that are not
