@@ -2,7 +2,7 @@
 # Quick start 2: install the dependencies, build, and run the whole test suite:
 #   1. the Check suites and the other tests (build/);
 #   2. the same suites built with AddressSanitizer and UndefinedBehaviorSanitizer (build-sanitize/);
-#   3. the end-to-end CLI tests with the command run under valgrind;
+#   3. the end-to-end CLI tests with the command run under valgrind (two halves side by side);
 #   4. each libFuzzer harness for FUZZ_SECONDS (default 15) on its seed corpus (build-fuzz/);
 #   5. the Python package: installed with pip into a virtual environment (build-python/venv,
 #      Debian's packages visible, nothing downloaded), then its pytest suite, Dask tests included.
@@ -71,7 +71,7 @@ if [ "$quick" = no ]; then
 
   echo "== end-to-end CLI tests under valgrind"
   PRECIS_TEST_WRAPPER="valgrind -q --error-exitcode=99 --leak-check=full --errors-for-leak-kinds=definite --suppressions=$PWD/tests/valgrind.supp" \
-    meson test -C build cli --print-errorlogs --timeout-multiplier 10 --logbase valgrind |
+    meson test -C build --suite cli --print-errorlogs --timeout-multiplier 10 --logbase valgrind |
     tee build/valgrind-output.txt
   passed_all build/valgrind-output.txt || status=1
   count_checks build/meson-logs/valgrind.txt
