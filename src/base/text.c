@@ -41,6 +41,15 @@ precis_all_digits (const gchar *s, gsize len)
   return TRUE;
 }
 
+gboolean
+precis_ascii_word_in (const gchar *s, gsize len, const gchar *const *list, gsize n)
+{
+  for (gsize i = 0; i < n; i++)
+    if (strlen (list[i]) == len && g_ascii_strncasecmp (s, list[i], len) == 0)
+      return TRUE;
+  return FALSE;
+}
+
 /* The labels of a press release's first lines, lower case: with @alone, the whole line (but
  * for punctuation); else a date or a time may follow (date_time_only()), after a space or a mark. Each opens
  * on a letter of PRECIS_RELEASE_INITIALS. */

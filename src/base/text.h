@@ -35,6 +35,10 @@ gboolean precis_is_blank (const gchar *text, gsize start, gsize end);
 /* Whether the @len bytes at @s are all ASCII digits (never for an empty span). */
 gboolean precis_all_digits (const gchar *s, gsize len);
 
+/* Whether the @len bytes at @s are, ASCII case ignored, one of the @n words of @list (each
+ * whole: "in" is not "into"). For short lists; a long one wants a hash table. */
+gboolean precis_ascii_word_in (const gchar *s, gsize len, const gchar *const *list, gsize n);
+
 /* Whether the @len bytes at @s hold text run together where a page's labels or another
  * sentence were glued on without a space: five capitals or more run into a lower-case letter
  * ("RESPONSEWhen Twitter"); three lower-case letters or more into a capital and a lower-case

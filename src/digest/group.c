@@ -43,6 +43,7 @@
 #include <math.h>
 #include <stdlib.h>
 
+#include "base/text.h"
 #include "digest/digest.h"
 #include "output/page.h"
 
@@ -193,10 +194,7 @@ is_event (const PrecisDigest *d, const ArticleTerm *t)
 static gboolean
 is_opinion_label (const gchar *s, gsize len)
 {
-  for (guint k = 0; k < G_N_ELEMENTS (OPINION_LABELS); k++)
-    if (strlen (OPINION_LABELS[k]) == len && g_ascii_strncasecmp (s, OPINION_LABELS[k], len) == 0)
-      return TRUE;
-  return FALSE;
+  return precis_ascii_word_in (s, len, OPINION_LABELS, G_N_ELEMENTS (OPINION_LABELS));
 }
 
 /* Whether @text (a title or source) opens with an opinion label and a separator ("Opinion: ...",

@@ -50,10 +50,7 @@ static const gchar *const block_tags[] = {
 static gboolean
 is_block_tag (const gchar *name, gsize len)
 {
-  for (gsize i = 0; i < G_N_ELEMENTS (block_tags); i++)
-    if (strlen (block_tags[i]) == len && g_ascii_strncasecmp (name, block_tags[i], len) == 0)
-      return TRUE;
-  return FALSE;
+  return precis_ascii_word_in (name, len, block_tags, G_N_ELEMENTS (block_tags));
 }
 
 /* "\r\n", "\n", "\r" typed as text, or spaced ("\ r \ n"), at @p after a space, a sentence's

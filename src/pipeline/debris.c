@@ -1604,10 +1604,7 @@ is_preposition (const gchar *w, gsize len)
 {
   static const gchar *const words[]
       = { "in", "on", "at", "by", "to", "for", "of", "with", "from", "as", "into" };
-  for (gsize i = 0; i < G_N_ELEMENTS (words); i++)
-    if (len == strlen (words[i]) && g_ascii_strncasecmp (w, words[i], len) == 0)
-      return TRUE;
-  return FALSE;
+  return precis_ascii_word_in (w, len, words, G_N_ELEMENTS (words));
 }
 
 /* Whether the word at @pos opens a phrase after a preposition: a capital, a digit or a
