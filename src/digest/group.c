@@ -344,6 +344,24 @@ events_missed (gdouble events, gdouble named_elsewhere, gdouble found, guint n_o
   return n_own >= EVENT_WORDS && own > 1e-9 && found <= EVENT_SHARE * own + 1e-9;
 }
 
+/* Moves @i along article @a's row and @j along @b's (rows are sorted by term) to their next
+ * shared term: TRUE with w->term[*i] == w->term[*j], FALSE at the end of either row. The caller
+ * steps past the pair (both ++) before the next call. */
+static inline gboolean
+next_shared_term (const PrecisDigestWeights *w, guint a, guint b, guint *i, guint *j)
+{
+  while (*i < w->row[a + 1] && *j < w->row[b + 1])
+    {
+      if (w->term[*i] < w->term[*j])
+        (*i)++;
+      else if (w->term[*i] > w->term[*j])
+        (*j)++;
+      else
+        return TRUE;
+    }
+  return FALSE;
+}
+
 /* The dot product of articles a and b; when one shared term makes more than SOLE_TERM_SHARE
  * of it, without that term. Whether the titles tell different things: @disagree, their key
  * names disagree (each has some, and each title's are found in the other article for less than
@@ -358,28 +376,21 @@ weights_dot (const PrecisDigestWeights *w, guint a, guint b, gboolean *disagree,
   gdouble event_a = 0, event_b = 0, named_a = 0, named_b = 0;
   gboolean shared_key = FALSE, crossed = FALSE;
   guint n_named_a = 0, n_named_b = 0;
-  while (i < w->row[a + 1] && j < w->row[b + 1])
+  while (next_shared_term (w, a, b, &i, &j))
     {
-      if (w->term[i] < w->term[j])
-        i++;
-      else if (w->term[i] > w->term[j])
-        j++;
-      else
-        {
-          found_a += w->key[i];
-          found_b += w->key[j];
-          guint8 fa = w->flags[i], fb = w->flags[j];
-          shared_key |= (fa & TERM_KEY) && (fb & TERM_KEY);
-          /* a key name of one title that the other article has in its text only */
-          crossed |= ((fa & TERM_KEY) && !(fb & TERM_TITLE)) || ((fb & TERM_KEY) && !(fa & TERM_TITLE));
-          *(fb & TERM_KEY ? &named_a : &event_a) += w->event[i];
-          *(fa & TERM_KEY ? &named_b : &event_b) += w->event[j];
-          n_named_a += (fb & TERM_KEY) && w->event[i] > 0;
-          n_named_b += (fa & TERM_KEY) && w->event[j] > 0;
-          gdouble x = w->weight[i++] * w->weight[j++];
-          dot += x;
-          top = MAX (top, x);
-        }
+      found_a += w->key[i];
+      found_b += w->key[j];
+      guint8 fa = w->flags[i], fb = w->flags[j];
+      shared_key |= (fa & TERM_KEY) && (fb & TERM_KEY);
+      /* a key name of one title that the other article has in its text only */
+      crossed |= ((fa & TERM_KEY) && !(fb & TERM_TITLE)) || ((fb & TERM_KEY) && !(fa & TERM_TITLE));
+      *(fb & TERM_KEY ? &named_a : &event_a) += w->event[i];
+      *(fa & TERM_KEY ? &named_b : &event_b) += w->event[j];
+      n_named_a += (fb & TERM_KEY) && w->event[i] > 0;
+      n_named_b += (fa & TERM_KEY) && w->event[j] > 0;
+      gdouble x = w->weight[i++] * w->weight[j++];
+      dot += x;
+      top = MAX (top, x);
     }
   *disagree = w->keys[a] > 0 && w->keys[b] > 0 && found_a < KEY_SHARE * w->keys[a]
               && found_b < KEY_SHARE * w->keys[b];
@@ -793,20 +804,13 @@ tells_title (const PrecisDigestWeights *w, guint x, guint y)
   guint keys = 0, keys_found = 0, terms_found = 0;
   for (guint k = j; k < w->row[y + 1]; k++)
     keys += (w->flags[k] & TERM_KEY) != 0;
-  while (i < w->row[x + 1] && j < w->row[y + 1])
+  while (next_shared_term (w, x, y, &i, &j))
     {
-      if (w->term[i] < w->term[j])
-        i++;
-      else if (w->term[i] > w->term[j])
-        j++;
-      else
-        {
-          gboolean both = (w->flags[i] & TERM_TITLE) && (w->flags[j] & TERM_TITLE);
-          keys_found += both && (w->flags[j] & TERM_KEY);
-          terms_found += both;
-          i++;
-          j++;
-        }
+      gboolean both = (w->flags[i] & TERM_TITLE) && (w->flags[j] & TERM_TITLE);
+      keys_found += both && (w->flags[j] & TERM_KEY);
+      terms_found += both;
+      i++;
+      j++;
     }
   return keys > 0 ? keys_found >= KEY_SHARE * keys : terms_found > 0;
 }
