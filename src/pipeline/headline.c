@@ -7349,9 +7349,11 @@ more:
       /* A headline in the first person, a question to the reader, or a sentence that tells the
        * reader what to do, is no pick while another sentence gives one; when none does it may
        * still be the fallback. */
-      /* (the headline's text too: a dateline before the verb is gone there, "April 17 -- Imagine ...") */
-      c[n].person
-          = english && (first_person (c[n].text) || imperative (all[i].text) || imperative (c[n].text));
+      /* (the headline's text too when it opens elsewhere: a dateline before the verb is gone there,
+       * "April 17 -- Imagine ...") */
+      c[n].person = english
+                    && (first_person (c[n].text) || imperative (all[i].text)
+                        || (strncmp (c[n].text, all[i].text, 4) != 0 && imperative (c[n].text)));
       /* So is a later sentence's that points back at the one before. */
       gboolean named;
       c[n].unnamed = english && n > 0
