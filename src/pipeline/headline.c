@@ -27,7 +27,7 @@
  *             infinitive, a second verb phrase, a relative "that") are tried too.
  * Other languages get the structural part: cuts at , ; : and dashes, no stopword at the end.
  * precis_headline_choose() takes the lede's headline when it is complete, opens on no pronoun and (English)
- * speaks in no first person nor asks the reader (first_person), and is no question that the
+ * speaks in no first person nor asks or addresses the reader (first_person), and is no question that the
  * next sentence answers (precis_answers()), else the
  * next early sentence's (HEADLINE_CANDIDATES at most). Patterns are compiled once per process; the work is
  * linear in the sentence length (a clause is looked for at most HEADLINE_CLAUSE_LOOKAHEAD words ahead).
