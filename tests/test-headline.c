@@ -791,6 +791,10 @@ static const struct
     "Mortgage rates will let you borrow more this year. Flood defences along the river will be raised by two "
     "metres.",
     "Mortgage rates will let you borrow more" },
+  { "reader in a compound",
+    "Norland Mobile has launched a pay-as-you-go phone plan for students. The company said it would cost ten "
+    "pounds a month.",
+    "Norland Mobile launched pay-as-you-go phone plan for students" },
   { "reader's words quoted",
     "The minister said \"you will all pay less\" at the rally in Leeds. Flood defences along the river will "
     "be "

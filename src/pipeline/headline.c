@@ -6982,10 +6982,14 @@ quoted_at (const gchar *text, const gchar *p)
 /* Whether "you" at @p in @text is a clause's subject: a contraction ("you're", "you'll") or a verb
  * after it ("if you go", "that you don't"), and no verb nor preposition before it, whose object it
  * would be ("can help you finish", "will allow you to share", "takes you through"), nor an opening
- * "What", "How" or "Why" (an explainer's heading, explainer_clause). */
+ * "What", "How" or "Why" (an explainer's heading, explainer_clause); never a word of a compound
+ * ("pay-as-you-go"). */
 static gboolean
 you_subject (const gchar *text, const gchar *p)
 {
+  /* a word of a compound: "a pay-as-you-go plan", "thank-you notes" */
+  if ((p > text && p[-1] == '-') || p[3] == '-')
+    return FALSE;
   const gchar *q = p + 3;
   gboolean contraction = *q == '\'' || ((guchar)q[0] == 0xE2 && (guchar)q[1] == 0x80 && (guchar)q[2] == 0x99);
   gsize m = contraction ? 0 : next_ascii_word (&q);
