@@ -771,6 +771,35 @@ static const struct
     "Check the box marked yes if you want to vote by post. The decision follows months of talks between the "
     "two sides.",
     "Decision follows months of talks between two sides" },
+  /* session 26 (issue #14, pages): an imperative after a dateline is one too; a lede that speaks
+   * to the reader ("if you're ...", "will tell you that you ...") gives way to a later sentence;
+   * "you" as an object ("will let you borrow") is a statement's */
+  { "imperative after a dateline",
+    "March 3, 2021 -- Imagine living in a village where the buses stop running at six. The county will cut "
+    "funding for rural bus routes next year.",
+    "County will cut funding for rural bus routes" },
+  { "aside to the reader",
+    "Honestly, if you're buying a house this year, might as well check the flood maps first. Flood defences "
+    "along the river will be raised by two metres.",
+    "Flood defences along river will be raised by two metres" },
+  { "reader as a clause's subject",
+    "Any builder will tell you that you need a survey first. Flood defences along the river will be raised "
+    "by "
+    "two metres.",
+    "Flood defences along river will be raised by two metres" },
+  { "reader as an object",
+    "Mortgage rates will let you borrow more this year. Flood defences along the river will be raised by two "
+    "metres.",
+    "Mortgage rates will let you borrow more" },
+  { "reader in a compound",
+    "Norland Mobile has launched a pay-as-you-go phone plan for students. The company said it would cost ten "
+    "pounds a month.",
+    "Norland Mobile launched pay-as-you-go phone plan for students" },
+  { "reader's words quoted",
+    "The minister said \"you will all pay less\" at the rally in Leeds. Flood defences along the river will "
+    "be "
+    "raised by two metres.",
+    "Minister said \"you will all pay less\" at rally in Leeds" },
   /* session 18, ordinary prose (tryout19 #7): "so much X as Y" keeps its "as": the comparison's
    * second half is a complement, and without it the sentence says the reverse */
   { "so much ... as",

@@ -27,7 +27,7 @@
  *             infinitive, a second verb phrase, a relative "that") are tried too.
  * Other languages get the structural part: cuts at , ; : and dashes, no stopword at the end.
  * precis_headline_choose() takes the lede's headline when it is complete, opens on no pronoun and (English)
- * speaks in no first person nor asks the reader (first_person), and is no question that the
+ * speaks in no first person nor asks or addresses the reader (first_person), and is no question that the
  * next sentence answers (precis_answers()), else the
  * next early sentence's (HEADLINE_CANDIDATES at most). Patterns are compiled once per process; the work is
  * linear in the sentence length (a clause is looked for at most HEADLINE_CLAUSE_LOOKAHEAD words ahead).
@@ -6964,12 +6964,66 @@ is_slug (const gchar *text)
   return TRUE;
 }
 
+/* Whether @p, a place in @text, is inside a double quotation: an odd number of straight marks
+ * before it, or more opening curly marks than closing ones. */
+static gboolean
+quoted_at (const gchar *text, const gchar *p)
+{
+  guint straight = 0;
+  gint curly = 0;
+  for (const gchar *q = text; q < p; q++)
+    if (*q == '"')
+      straight++;
+    else if ((guchar)q[0] == 0xE2 && (guchar)q[1] == 0x80 && ((guchar)q[2] == 0x9C || (guchar)q[2] == 0x9D))
+      curly += (guchar)q[2] == 0x9C ? 1 : -1;
+  return straight % 2 == 1 || curly > 0;
+}
+
+/* Whether "you" at @p in @text is a clause's subject: a contraction ("you're", "you'll") or a verb
+ * after it ("if you go", "that you don't"), and no verb nor preposition before it, whose object it
+ * would be ("can help you finish", "will allow you to share", "takes you through"), nor an opening
+ * "What", "How" or "Why" (an explainer's heading, explainer_clause); never a word of a compound
+ * ("pay-as-you-go"). */
+static gboolean
+you_subject (const gchar *text, const gchar *p)
+{
+  /* a word of a compound: "a pay-as-you-go plan", "thank-you notes" */
+  if ((p > text && p[-1] == '-') || p[3] == '-')
+    return FALSE;
+  const gchar *q = p + 3;
+  gboolean contraction = *q == '\'' || ((guchar)q[0] == 0xE2 && (guchar)q[1] == 0x80 && (guchar)q[2] == 0x99);
+  gsize m = contraction ? 0 : next_ascii_word (&q);
+  if (!contraction
+      && (m == 0 || q != p + 4
+          || !(precis_lexicon_english (q, m)
+               & (PRECIS_POS_VERB | PRECIS_POS_AUX | PRECIS_POS_MODAL | PRECIS_POS_PAST))))
+    return FALSE;
+  const gchar *e = p;
+  while (e > text && (e[-1] == ' ' || e[-1] == ','))
+    e--;
+  const gchar *b = e;
+  while (b > text && g_ascii_isalpha (b[-1]))
+    b--;
+  /* the text's first word, or a clause's after a comma ("Hey, you ..."); not an explainer's
+   * heading ("What you need to know about ...", "How you can cut ...") */
+  if (b == e || memchr (e, ',', (gsize)(p - e)) != NULL)
+    return TRUE;
+  static const gchar *const wh[] = { "what", "how", "why", NULL };
+  if (b == text && ascii_in (b, (gsize)(e - b), wh))
+    return FALSE;
+  return !(precis_lexicon_english (b, (gsize)(e - b))
+           & (PRECIS_POS_VERB | PRECIS_POS_PAST | PRECIS_POS_THIRD | PRECIS_POS_ING | PRECIS_POS_PREP
+              | PRECIS_POS_TO));
+}
+
 /* Whether headline @text speaks in the first person ("I", "my", "we", "us": a quotation, "My son
  * is the most gorgeous man"; not "our", which reported speech keeps: "was our worst performance")
  * or asks its reader a question ("Tired of ... to get your new car registered?") or a favour ("Ana,
- * please tell the partners"): a reader of the
- * headline alone cannot tell who speaks. A capital inside the text is a name's ("Vote For Me",
- * "Thank You"), "US" in capitals too; "I" counts only as a capital. */
+ * please tell the partners"), or speaks to the reader outside a quotation ("Hey, if you're going to
+ * rehab anyway, might as well ...", "Anyone will tell you that you don't go in without a plan"): a
+ * reader of the headline alone cannot tell who speaks. A capital inside the text is a name's ("Vote
+ * For Me", "Thank You"), "US" in capitals too; "I" counts only as a capital; "you" inside double
+ * quotation marks is a speaker's ("Minister: \"you will pay more\"" is reported). */
 static gboolean
 first_person (const gchar *text)
 {
@@ -6986,6 +7040,9 @@ first_person (const gchar *text)
       if (lead != 'i' && lead != 'm' && lead != 'w' && lead != 'o' && lead != 'u' && lead != 'y'
           && lead != 'p')
         continue;
+      if (!question && !name && n == 3 && g_ascii_strncasecmp (p, "you", 3) == 0 && you_subject (text, p)
+          && !quoted_at (text, p))
+        return TRUE;
       if ((n == 1 && p[0] == 'I' && p[1] != '.' && p[1] != '\'' && p[1] != '-')
           || (!name && (ascii_in (p, n, first) || (n == 2 && strncmp (p, "us", 2) == 0)))
           /* a request to the reader: "Ana, please tell the partners" */
@@ -7296,7 +7353,11 @@ more:
       /* A headline in the first person, a question to the reader, or a sentence that tells the
        * reader what to do, is no pick while another sentence gives one; when none does it may
        * still be the fallback. */
-      c[n].person = english && (first_person (c[n].text) || imperative (all[i].text));
+      /* (the headline's text too when it opens elsewhere: a dateline before the verb is gone there,
+       * "April 17 -- Imagine ...") */
+      c[n].person = english
+                    && (first_person (c[n].text) || imperative (all[i].text)
+                        || (strncmp (c[n].text, all[i].text, 4) != 0 && imperative (c[n].text)));
       /* So is a later sentence's that points back at the one before. */
       gboolean named;
       c[n].unnamed = english && n > 0
