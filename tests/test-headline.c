@@ -2078,6 +2078,11 @@ static const struct
     "Two drunken fans of the visiting team from the coast hurled racist abuse at the home side's young "
     "goalkeeper. Both were banned.",
     "Two drunken fans of visiting team from coast hurled racist abuse at home side's young goalkeeper" },
+  { "put X on hold, its complement past the object's infinitive",
+    "The regional government of the northern province has put its controversial plan to build a second "
+    "runway at the airport on hold after protests. Critics cheered.",
+    "Regional government of northern province has put its controversial plan to build second runway at "
+    "airport on hold" },
   /* ... a superlative keeps "on record", a comparison of equality its second part (before: "... most
    * expensive year", "... was not as big incident", "... would likely cost same") */
   { "most expensive year on record",

@@ -2072,8 +2072,10 @@ G_STATIC_ASSERT (G_N_ELEMENTS (complement_verbs) <= 32);
 #define HEADLINE_COMPLEMENT_SET (G_N_ELEMENTS (complement_verbs) - 5)
 #define HEADLINE_COMPLEMENT_TAKE_FOR (G_N_ELEMENTS (complement_verbs) - 4)
 #define HEADLINE_COMPLEMENT_TAKE_ON (G_N_ELEMENTS (complement_verbs) - 3)
-/* How far back (in words) the verb of a complement preposition may be. */
+/* How far back (in words) the verb of a complement preposition may be; that of "on hold" further,
+ * past an object with its infinitive ("put its plan to build a second runway at the airport on hold"). */
 #define HEADLINE_COMPLEMENT_REACH 7
+#define HEADLINE_HOLD_REACH 14
 
 /* Whether a verb just before word @k still waits for its preposition, at @k or a few words on
  * ("credited the driver with", "accused the ruling party in the state of"): then a cut at @k
@@ -2084,7 +2086,7 @@ complement_preposition (const Word *w, guint n, guint k, const gchar *s)
   static const gchar *const by_idioms[] = { "surprise", "storm", NULL };
   /* the prepositions ahead first, in one pass: which rows may apply */
   static const gchar *const persons[] = { "them", "him", "her", "us", "me", NULL };
-  guint ahead = 0, take = 0;
+  guint ahead = 0, take = 0, reach = HEADLINE_COMPLEMENT_REACH;
   guint at[G_N_ELEMENTS (complement_verbs)] = { 0 }; /* where each row's preposition is first */
   for (guint j = k; j < n && j <= k + HEADLINE_COMPLEMENT_REACH; j++)
     {
@@ -2104,6 +2106,9 @@ complement_preposition (const Word *w, guint n, guint k, const gchar *s)
             {
               if (!(ahead & (1u << e)))
                 at[e] = j;
+              /* "put its plan to build a runway at the airport [on hold]": the idiom's verb further back */
+              if (j + 1 < n && word_is (s, &w[j], "on") && word_is (s, &w[j + 1], "hold"))
+                reach = HEADLINE_HOLD_REACH;
               if (e == HEADLINE_COMPLEMENT_TAKE_FOR || e == HEADLINE_COMPLEMENT_TAKE_ON)
                 take = j;
               ahead |= 1u << e;
@@ -2114,7 +2119,7 @@ complement_preposition (const Word *w, guint n, guint k, const gchar *s)
   if (ahead == 0)
     return FALSE;
   /* each word that may be a verb once, then the rows whose preposition is ahead */
-  for (guint i = k > HEADLINE_COMPLEMENT_REACH ? k - HEADLINE_COMPLEMENT_REACH : 0; i < k; i++)
+  for (guint i = k > reach ? k - reach : 0; i < k; i++)
     {
       if (!(w[i].tags & (PRECIS_POS_VERB | PRECIS_POS_PAST | PRECIS_POS_THIRD | PRECIS_POS_ING)))
         continue;
