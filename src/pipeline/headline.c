@@ -588,8 +588,9 @@ static const struct
     "", weekday_words, gate_weekday },
   /* (a capitalised "Today" inside the sentence is a name's: "NBC's Today show", "USA Today"; "The Mail on
    * Sunday" is a paper's) */
-  { "(?<!\\bmail)(?<!\\bindependent)\\s+(?:(?-i:yesterday|today|tonight|YESTERDAY|TODAY|TONIGHT)|on\\s+\\w+"
-    "day)\\b"
+  { "\\s+(?:(?-i:yesterday|today|tonight|YESTERDAY|TODAY|TONIGHT)|(?=on\\s)(?<!\\bmail\\s)(?<!"
+    "\\bindependent\\s)on\\s+"
+    "\\w+day)\\b"
     "(?:\\s+(?:morning|afternoon|evening|night)\\b)?+"
     "(?!\\s?['\\x{2019}])",
     "", day_words, gate_day_word },
@@ -2088,12 +2089,23 @@ complement_preposition (const Word *w, guint n, guint k, const gchar *s)
   static const gchar *const persons[] = { "them", "him", "her", "us", "me", NULL };
   guint ahead = 0, take = 0, reach = HEADLINE_COMPLEMENT_REACH;
   guint at[G_N_ELEMENTS (complement_verbs)] = { 0 }; /* where each row's preposition is first */
+  /* the rows by their preposition's first letter (set once): only those are looked at */
+  static guint32 rows_by_letter[26];
+  static gsize rows_once;
+  if (g_once_init_enter (&rows_once))
+    {
+      for (guint e = 0; e < G_N_ELEMENTS (complement_verbs); e++)
+        rows_by_letter[complement_verbs[e][0][0] - 'a'] |= 1u << e;
+      g_once_init_leave (&rows_once, 1);
+    }
   for (guint j = k; j < n && j <= k + HEADLINE_COMPLEMENT_REACH; j++)
     {
       gchar first = precis_ascii_lower (s[w[j].from]);
-      if (w[j].tags & PRECIS_POS_PREP)
-        for (guint e = 0; e < G_N_ELEMENTS (complement_verbs); e++)
-          if (complement_verbs[e][0][0] == first && word_is (s, &w[j], complement_verbs[e][0])
+      guint32 rows
+          = (w[j].tags & PRECIS_POS_PREP) && first >= 'a' && first <= 'z' ? rows_by_letter[first - 'a'] : 0;
+      for (guint e = 0; rows != 0; e++, rows >>= 1)
+        if (rows & 1u)
+          if (word_is (s, &w[j], complement_verbs[e][0])
               && (e != HEADLINE_COMPLEMENT_BY || (j + 1 < n && word_in (s, &w[j + 1], by_idioms)))
               && (e != HEADLINE_COMPLEMENT_SET || (j + 1 < n && word_is (s, &w[j + 1], "fire"))
                   || (j > 0 && word_is (s, &w[j - 1], "sights")))
@@ -2128,8 +2140,9 @@ complement_preposition (const Word *w, guint n, guint k, const gchar *s)
       guint first_row = i > 0 && (w[i - 1].tags & (PRECIS_POS_DET | PRECIS_POS_POSS | PRECIS_POS_PREP))
                             ? HEADLINE_COMPLEMENT_DIRECT_ROWS
                             : 0;
-      for (guint e = first_row; e < G_N_ELEMENTS (complement_verbs); e++)
-        if ((ahead & (1u << e)) && verb_in (s, &w[i], &complement_verbs[e][1]))
+      guint32 rows = ahead >> first_row;
+      for (guint e = first_row; rows != 0; e++, rows >>= 1)
+        if ((rows & 1u) && verb_in (s, &w[i], &complement_verbs[e][1]))
           {
             /* "in" and the first rows: right after the object (none: "was kept in custody"); the
              * first rows' object is a noun phrase, no clause's word in it */
