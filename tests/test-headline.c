@@ -2078,6 +2078,76 @@ static const struct
     "The team will reopen the stadium once the repairs to the roof are finished next spring. Fans are "
     "pleased.",
     "Team will reopen stadium once repairs to roof are finished next spring" },
+  /* session 26 (headline38): a verb's preposition after its object is no adjunct to cut (before:
+   * "... worm disguising itself", "... turned spotlight", "... tried to stop two drunken men", "...
+   * congratulated newly elected president of republic", "... pulled knife", "... hurled racist abuse") */
+  { "disguise X as, its complement",
+    "Security researchers in three countries are warning about a new email worm disguising itself as a "
+    "parcel notice from the postal service. Nobody has lost money yet.",
+    "Security researchers in three countries are warning about new email worm disguising itself as parcel "
+    "notice" },
+  { "turn the spotlight on, its complement",
+    "The decision to shut the rural bus routes has once more turned the spotlight on the council's shrinking "
+    "budget for transport in the county. Fans were upset.",
+    "Decision to shut rural bus routes has once more turned spotlight on council's shrinking budget" },
+  { "stop X from, its complement",
+    "The new security guards at the main gate tried to stop the two drunken men from fighting outside the "
+    "bar. Police came.",
+    "New security guards at main gate tried to stop two drunken men from fighting outside bar" },
+  { "congratulate X on, its complement",
+    "The foreign minister congratulated the newly elected president of the republic on his victory in the "
+    "first round. Talks begin soon.",
+    "Foreign minister congratulated newly elected president of republic on his victory" },
+  { "pull a knife on, its complement",
+    "A prisoner who was serving a life sentence for armed robbery in the north of the country pulled a knife "
+    "on two guards during his transfer. He fled.",
+    "Prisoner who was serving life sentence for armed robbery in north of country pulled knife on two "
+    "guards" },
+  { "hurl abuse at, its complement",
+    "Two drunken fans of the visiting team from the coast hurled racist abuse at the home side's young "
+    "goalkeeper. Both were banned.",
+    "Two drunken fans of visiting team from coast hurled racist abuse at home side's young goalkeeper" },
+  { "put X on hold, its complement past the object's infinitive",
+    "The regional government of the northern province has put its controversial plan to build a second "
+    "runway at the airport on hold after protests. Critics cheered.",
+    "Regional government of northern province has put its controversial plan to build second runway at "
+    "airport on hold" },
+  /* ... a superlative keeps "on record", a comparison of equality its second part (before: "... most
+   * expensive year", "... was not as big incident", "... would likely cost same") */
+  { "most expensive year on record",
+    "A run of floods, storms and heatwaves across the north has made 2020 the most expensive year on record "
+    "for the insurers. Prices will rise.",
+    "Run of floods, storms and heatwaves across north has made 2020 most expensive year on record" },
+  { "as big an incident as",
+    "The party leader insisted that the brawl outside the town hall on Friday night was not as big an "
+    "incident as rivals claimed. He apologised.",
+    "Party leader insisted that brawl outside town hall was not as big incident as rivals claimed" },
+  { "the same as",
+    "The finance minister of the island state told parliament that a second vote would likely cost the same "
+    "as a general election. Members laughed.",
+    "Finance minister of island state told parliament that second vote would likely cost same as general "
+    "election" },
+  /* ... and a capitalised day word inside the sentence is a name's, "the Mail on Sunday" a paper's (before:
+   * "appeared on programme", "told Mail that") */
+  { "the Today programme, a name",
+    "The mayor appeared on the Today programme to defend the decision to close the harbour to the fishing "
+    "boats for a month. Fishermen protested.",
+    "Mayor appeared on Today programme to defend decision to close harbour to fishing boats for a month" },
+  { "the Mail on Sunday, a name",
+    "The former captain of the national rowing team told the Mail on Sunday that the new coach had lost the "
+    "trust of all the crews. He denied it.",
+    "Former captain of national rowing team told Mail on Sunday that new coach had lost trust of all crews" },
+  /* the neighbours: a noun that is no verb of the list keeps its adjunct's cut, and "today" in small
+   * letters goes */
+  { "levels of abuse at, its adjunct cut",
+    "Nurses in the northern hospitals endure shocking levels of abuse at the hands of patients, a new survey "
+    "of "
+    "staff across the region has found. Unions reacted.",
+    "Nurses in northern hospitals endure shocking levels of abuse" },
+  { "today in small letters",
+    "The mayor today defended the decision to close the harbour to the fishing boats for a month. Fishermen "
+    "protested.",
+    "Mayor defended decision to close harbour to fishing boats for a month" },
   /* session 25 (headline36): a lower-cased wire's dateline goes as a capitalised one does (before:
    * "Lisbon -- port workers ...", "Lyon, france -- ...", "Oct. ## -- ...") */
   { "lower-case dateline, a dash",

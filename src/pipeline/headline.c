@@ -563,7 +563,8 @@ static const struct
     "(?:\\s+(?:morning|afternoon|evening|night)\\b)?+(?!\\s?['\\x{2019}])",
     "", comparative_words, gate_earlier },
   /* the lookahead first: the lookbehinds are tried only before a day word's modifier */
-  { "\\s(?=(?:on|last|this|next|late|early)\\s)(?<!\\bthe\\s)(?<!\\bby\\s)(?<!\\bof\\s)(?<!\\bearly\\s)(?<!"
+  { "\\s(?=(?:on|last|this|next|late|early)\\s)(?<!\\bthe\\s)(?<!\\bmail\\s)(?<!\\bindependent\\s)(?<!"
+    "\\bby\\s)(?<!\\bof\\s)(?<!\\bearly\\s)(?<!"
     "\\blate\\s)"
     "(?<!\\buntil\\s)(?:on|last|this|next|late|early)\\s+(?:monday|tuesday|wednesday|thursday|friday|"
     "saturday|sunday|week|month|year|night|morning|afternoon|evening|weekend)\\b"
@@ -585,7 +586,12 @@ static const struct
     "(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\b"
     "(?:\\s+(?:morning|afternoon|evening|night)\\b)?+(?!\\s?['\\x{2019}])",
     "", weekday_words, gate_weekday },
-  { "\\s+(?:yesterday|today|tonight|on\\s+\\w+day)\\b(?:\\s+(?:morning|afternoon|evening|night)\\b)?+"
+  /* (a capitalised "Today" inside the sentence is a name's: "NBC's Today show", "USA Today"; "The Mail on
+   * Sunday" is a paper's) */
+  { "\\s+(?:(?-i:yesterday|today|tonight|YESTERDAY|TODAY|TONIGHT)|(?=on\\s)(?<!\\bmail\\s)(?<!"
+    "\\bindependent\\s)on\\s+"
+    "\\w+day)\\b"
+    "(?:\\s+(?:morning|afternoon|evening|night)\\b)?+"
     "(?!\\s?['\\x{2019}])",
     "", day_words, gate_day_word },
   /* relative clauses; one after an age goes with the age ("X, 16, who lives in Y, still has" -> "X
@@ -1995,6 +2001,32 @@ static const gchar *const irregular_plurals[] = { "people", "children", "men", "
  * setback" / "described X as Y", "credited X with Y", "prevented X from Y", "turned X into Y".
  * Each entry: the preposition, then the stems of the verbs (verb_form_of). */
 static const gchar *const complement_verbs[][32] = {
+  /* (the first HEADLINE_COMPLEMENT_DIRECT_ROWS rows: only with the object straight between the verb
+   * and the preposition, no other preposition nor a clause's word there: "disguised itself [as a
+   * card]", "turned the spotlight [on X]", "blamed the crash [on X]", but not "turned to the
+   * courts on ...", "stopped at a red light as ...") */
+  /* "disguised itself as", "cast X as the villain", "sees X as a threat", "depicted X as" (not "picked X
+   * as captain", "confirmed X as": whole with the object alone) */
+  { "as", "disguis", "cast", "see", "saw", "paint", "depict", "classif", NULL },
+  /* "stopped X from", "diverted attention from", "distanced himself from", "kept X from" */
+  { "from", "stop", "divert", "distract", "keep", "kept", "discourag", "dissuad", "distanc", "hid", "separat",
+    NULL },
+  /* "turned the spotlight on", "blamed the crash on", "congratulated X on", "imposed a ban on", "pulled
+   * a gun on", "spent $5m on", "waged war on", "heaped praise on", "based X on" */
+  { "on",   "turn",   "blam", "congratulat", "felicitat", "lavish", "impos", "pull", "spend", "spent", "wag",
+    "heap", "shower", "pour", "bestow",      "confer",    "bas",    "model", "pin",  "slap",  NULL },
+  /* "aimed a jibe at", "hurled abuse at" */
+  { "at", "aim", "hurl", "direct", NULL },
+  /* "called X into question", "lured X into", "injected $5bn into", "pumped money into" */
+  { "into", "call", "lur", "draw", "drew", "inject", "pump", NULL },
+  /* "shared the prize with", "confused X with", "paired X with", "filled X with" */
+  { "with", "shar", "confus", "associat", "pair", "fill", NULL },
+  /* "mistook X for" */
+  { "for", "mistak", "mistook", NULL },
+  /* "pitted X against", "turned X against" */
+  { "against", "pit", "turn", NULL },
+  /* "invested $5m in", "implicated X in", "embroiled X in" */
+  { "in", "invest", "implicat", "embroil", "instil", NULL },
   { "as", "term", "report", "quot", "describ", "regard", "view", "consider", "dub", "brand", "label", "hail",
     "treat", "portray", "identif", "recognis", "recogniz", "dismiss", "denounc", "slam", "decri", "join",
     "appoint", "named", "elect",
@@ -2023,6 +2055,10 @@ static const gchar *const complement_verbs[][32] = {
   { "by", "take", "took", "taking", "catch", "caught", NULL },
   { "in", "keep", "kept", "lock", "confin", NULL },
 };
+/* complement_verbs' first rows, whose verbs take their preposition only right after their object */
+#define HEADLINE_COMPLEMENT_DIRECT_ROWS 9
+/* (a row is a bit of complement_preposition()'s mask) */
+G_STATIC_ASSERT (G_N_ELEMENTS (complement_verbs) <= 32);
 /* complement_verbs' row of "in": its verbs take it right after their object ("kept him in
  * custody", "keep some types of cancer in remission"), not after another preposition ("kept rates
  * unchanged for the sixth month running in a decision ...", "kept rates on hold at a record low
@@ -2037,8 +2073,10 @@ static const gchar *const complement_verbs[][32] = {
 #define HEADLINE_COMPLEMENT_SET (G_N_ELEMENTS (complement_verbs) - 5)
 #define HEADLINE_COMPLEMENT_TAKE_FOR (G_N_ELEMENTS (complement_verbs) - 4)
 #define HEADLINE_COMPLEMENT_TAKE_ON (G_N_ELEMENTS (complement_verbs) - 3)
-/* How far back (in words) the verb of a complement preposition may be. */
+/* How far back (in words) the verb of a complement preposition may be; that of "on hold" further,
+ * past an object with its infinitive ("put its plan to build a second runway at the airport on hold"). */
 #define HEADLINE_COMPLEMENT_REACH 7
+#define HEADLINE_HOLD_REACH 14
 
 /* Whether a verb just before word @k still waits for its preposition, at @k or a few words on
  * ("credited the driver with", "accused the ruling party in the state of"): then a cut at @k
@@ -2049,13 +2087,25 @@ complement_preposition (const Word *w, guint n, guint k, const gchar *s)
   static const gchar *const by_idioms[] = { "surprise", "storm", NULL };
   /* the prepositions ahead first, in one pass: which rows may apply */
   static const gchar *const persons[] = { "them", "him", "her", "us", "me", NULL };
-  guint ahead = 0, in = 0, take = 0;
+  guint ahead = 0, take = 0, reach = HEADLINE_COMPLEMENT_REACH;
+  guint at[G_N_ELEMENTS (complement_verbs)] = { 0 }; /* where each row's preposition is first */
+  /* the rows by their preposition's first letter (set once): only those are looked at */
+  static guint32 rows_by_letter[26];
+  static gsize rows_once;
+  if (g_once_init_enter (&rows_once))
+    {
+      for (guint e = 0; e < G_N_ELEMENTS (complement_verbs); e++)
+        rows_by_letter[complement_verbs[e][0][0] - 'a'] |= 1u << e;
+      g_once_init_leave (&rows_once, 1);
+    }
   for (guint j = k; j < n && j <= k + HEADLINE_COMPLEMENT_REACH; j++)
     {
       gchar first = precis_ascii_lower (s[w[j].from]);
-      if (w[j].tags & PRECIS_POS_PREP)
-        for (guint e = 0; e < G_N_ELEMENTS (complement_verbs); e++)
-          if (complement_verbs[e][0][0] == first && word_is (s, &w[j], complement_verbs[e][0])
+      guint32 rows
+          = (w[j].tags & PRECIS_POS_PREP) && first >= 'a' && first <= 'z' ? rows_by_letter[first - 'a'] : 0;
+      for (guint e = 0; rows != 0; e++, rows >>= 1)
+        if (rows & 1u)
+          if (word_is (s, &w[j], complement_verbs[e][0])
               && (e != HEADLINE_COMPLEMENT_BY || (j + 1 < n && word_in (s, &w[j + 1], by_idioms)))
               && (e != HEADLINE_COMPLEMENT_SET || (j + 1 < n && word_is (s, &w[j + 1], "fire"))
                   || (j > 0 && word_is (s, &w[j - 1], "sights")))
@@ -2066,8 +2116,11 @@ complement_preposition (const Word *w, guint n, guint k, const gchar *s)
                       && !(ahead
                            & ((1u << HEADLINE_COMPLEMENT_TAKE_FOR) | (1u << HEADLINE_COMPLEMENT_TAKE_ON))))))
             {
-              if (e == HEADLINE_COMPLEMENT_IN && !(ahead & (1u << e)))
-                in = j;
+              if (!(ahead & (1u << e)))
+                at[e] = j;
+              /* "put its plan to build a runway at the airport [on hold]": the idiom's verb further back */
+              if (j + 1 < n && word_is (s, &w[j], "on") && word_is (s, &w[j + 1], "hold"))
+                reach = HEADLINE_HOLD_REACH;
               if (e == HEADLINE_COMPLEMENT_TAKE_FOR || e == HEADLINE_COMPLEMENT_TAKE_ON)
                 take = j;
               ahead |= 1u << e;
@@ -2078,19 +2131,31 @@ complement_preposition (const Word *w, guint n, guint k, const gchar *s)
   if (ahead == 0)
     return FALSE;
   /* each word that may be a verb once, then the rows whose preposition is ahead */
-  for (guint i = k > HEADLINE_COMPLEMENT_REACH ? k - HEADLINE_COMPLEMENT_REACH : 0; i < k; i++)
+  for (guint i = k > reach ? k - reach : 0; i < k; i++)
     {
       if (!(w[i].tags & (PRECIS_POS_VERB | PRECIS_POS_PAST | PRECIS_POS_THIRD | PRECIS_POS_ING)))
         continue;
-      for (guint e = 0; e < G_N_ELEMENTS (complement_verbs); e++)
-        if ((ahead & (1u << e)) && verb_in (s, &w[i], &complement_verbs[e][1]))
+      /* a noun after a determiner or a preposition ("a turn", "the list", "levels of") is no
+       * verb of the first rows */
+      guint first_row = i > 0 && (w[i - 1].tags & (PRECIS_POS_DET | PRECIS_POS_POSS | PRECIS_POS_PREP))
+                            ? HEADLINE_COMPLEMENT_DIRECT_ROWS
+                            : 0;
+      guint32 rows = ahead >> first_row;
+      for (guint e = first_row; rows != 0; e++, rows >>= 1)
+        if ((rows & 1u) && verb_in (s, &w[i], &complement_verbs[e][1]))
           {
-            /* "in": right after the object (none: "was kept in custody") */
+            /* "in" and the first rows: right after the object (none: "was kept in custody"); the
+             * first rows' object is a noun phrase, no clause's word in it */
             gboolean direct = TRUE;
-            for (guint m = i + 1; direct && e == HEADLINE_COMPLEMENT_IN && m < in; m++)
+            for (guint m = i + 1;
+                 direct && (e == HEADLINE_COMPLEMENT_IN || e < HEADLINE_COMPLEMENT_DIRECT_ROWS) && m < at[e];
+                 m++)
               direct
                   = (!(w[m].tags & PRECIS_POS_PREP) || word_is (s, &w[m], "of") || word_is (s, &w[m], "than"))
-                    && !w[m].comma;
+                    && !w[m].comma
+                    && (e >= HEADLINE_COMPLEMENT_DIRECT_ROWS
+                        || !(w[m].tags
+                             & (PRECIS_POS_CONJ | PRECIS_POS_WH | PRECIS_POS_SUBORD | PRECIS_POS_TO)));
             /* "take": an object between them, no preposition ("took part in talks for") */
             if (e == HEADLINE_COMPLEMENT_TAKE_FOR || e == HEADLINE_COMPLEMENT_TAKE_ON)
               {
@@ -2924,29 +2989,21 @@ paired_conjunction (const Word *w, guint k, const gchar *s)
 
 /* Nouns whose preposition says what they are about: "interest in David Beckham", "take part in a
  * mock election", "a rise in prices". Each entry: the preposition, then the nouns. */
-static const gchar *const noun_complements[][20] = {
+static const gchar *const noun_complements[][28] = {
   { "in", "interest", "part", "role", "stake", "rise", "fall", "increase", "drop", "cut", "investment",
     "confidence", "involvement", "share", "surge", NULL },
-  { "on",
-    "ban",
-    "tax",
-    "attack",
-    "crackdown",
-    "focus",
-    "impact",
-    "effect",
-    "talks",
-    "debate",
-    "vote",
-    "limit",
-    "curbs",
-    "pressure",
-    "stand",
-    "action",
-    "hands" /* "get her hands [on X]" */,
-    "hold",
+  { "on", "ban", "tax", "attack", "crackdown", "focus", "impact", "effect", "talks", "debate", "vote",
+    "limit", "curbs", "pressure", "stand", "action", "hands" /* "get her hands [on X]" */, "hold",
     "grip" /* "broke his 30-year hold [on the record]" */,
-    NULL },
+    /* "turned the spotlight [on X]", "shed light [on X]", "keep an eye [on X]", "declared war [on X]",
+     * "pulled the plug [on X]", "pulled a gun [on X]" */
+    "spotlight", "light", "eye", "tabs", "war", "plug", "gun", "knife", NULL },
+  /* "trained its guns [at X]", "pointed the finger [at X]", "took a swipe [at X]", "poked fun [at X]" */
+  { "at", "guns", "finger", "swipe", "dig", "jibe", "potshots", "fun", NULL },
+  /* "take a fresh look [into X]" (not "demanded an inquiry [into X]", whole without it) */
+  { "into", "look", "insight", NULL },
+  /* "diverted attention [from X]" */
+  { "from", "attention", NULL },
   { "for", "demand", "support", "bid", "plea", "call", "calls", "search", "need", "hunt", "responsibility",
     "way", "room", "invitation", /* "opened the show with an invitation [for firms to ...]" */
     "responsible", /* an adjective's too: "dissidents believed responsible [for the bombing]" */ NULL },
@@ -2956,7 +3013,7 @@ static const gchar *const noun_complements[][20] = {
   /* "flew all the way [from Delhi to ...]" */
   { "from", "way", NULL },
   /* "shake off its reputation [as the cocaine capital]": what the noun says it is */
-  { "as", "reputation", "status", "image", NULL },
+  { "as", "reputation", "status", "image", "appointment", NULL },
 };
 
 /* Whether the preposition at @k completes the noun before it. */
@@ -2984,16 +3041,18 @@ comparison_scope (const Word *w, guint k, const gchar *s)
          || (k > 3 && word_is (s, &w[k - 4], "than") && (w[k - 3].tags & PRECIS_POS_PREP));
 }
 
-/* Whether word @k, "in", gives the scope of a superlative before the noun before it ("the biggest
- * night [in the British film calendar]", "the most exciting race [in years]"): without it the
+/* Whether word @k, "in" (or "on" of "on record"), gives the scope of a superlative before the noun before it
+ * ("the biggest night [in the British film calendar]", "the most exciting race [in years]"): without it the
  * superlative reads cut. */
 static gboolean
-superlative_scope (const Word *w, guint k, const gchar *s)
+superlative_scope (const Word *w, guint n, guint k, const gchar *s)
 {
   /* adjectives ending so that are no superlatives ("dishonest", "earnest"; ends_with_any) */
   static const gchar *const not_superlative[] = { "honest", "modest", "nest", "manifest", NULL };
-  if (k < 2 || !word_is (s, &w[k], "in") || !(w[k - 1].tags & PRECIS_POS_NOUN) || w[k - 1].comma
-      || w[k - 2].comma || !(w[k - 2].tags & (PRECIS_POS_ADJ | PRECIS_POS_ADV)))
+  /* "the most expensive year [on record]" too */
+  gboolean on_record = k + 1 < n && word_is (s, &w[k], "on") && word_is (s, &w[k + 1], "record");
+  if (k < 2 || !(on_record || word_is (s, &w[k], "in")) || !(w[k - 1].tags & PRECIS_POS_NOUN)
+      || w[k - 1].comma || w[k - 2].comma || !(w[k - 2].tags & (PRECIS_POS_ADJ | PRECIS_POS_ADV)))
     return FALSE;
   gsize len = w[k - 2].to - w[k - 2].from;
   /* (an adverb only in -est: the lexicon has "fastest" as one) */
@@ -3192,12 +3251,37 @@ comparison_end (const gchar *s, const Word *w, guint n, guint i)
   /* the words' lengths and first letters first: this runs for every word */
   gchar c = precis_ascii_lower (s[w[i].from]);
   if (len == 2)
-    return c == 'a' && precis_ascii_lower (s[w[i].from + 1]) == 's' && !w[i + 1].comma
-                   && (w[i + 1].tags & (PRECIS_POS_ADJ | PRECIS_POS_ADV))
-                   && !(w[i + 1].tags & (closed_tags | PRECIS_POS_NOUN))
-                   && (word_is (s, &w[i + 2], "as") || word_is (s, &w[i + 2], "before"))
-               ? i + 2
-               : 0;
+    {
+      if (c != 'a' || precis_ascii_lower (s[w[i].from + 1]) != 's' || w[i + 1].comma
+          || !(w[i + 1].tags & (PRECIS_POS_ADJ | PRECIS_POS_ADV))
+          || (w[i + 1].tags & closed_tags)
+          /* (a noun only when an adjective too: "as clean as", not "as chairman") */
+          || (w[i + 1].tags & (PRECIS_POS_NOUN | PRECIS_POS_ADJ)) == PRECIS_POS_NOUN)
+        return 0;
+      if (word_is (s, &w[i + 2], "as") || word_is (s, &w[i + 2], "before"))
+        return i + 2;
+      /* "as big an incident as": the adjective's noun between, its article maybe gone already */
+      guint j = i + 2;
+      if (j + 1 < n && (w[j].tags & PRECIS_POS_DET) && !w[j].comma)
+        j++;
+      return j + 1 < n && (w[j].tags & PRECIS_POS_NOUN) && !(w[j].tags & closed_tags) && !w[j].comma
+                     && word_is (s, &w[j + 1], "as")
+                 ? j + 1
+                 : 0;
+    }
+  /* "the same rights as males", "cost the same as": "same" waits for its "as" */
+  if (len == 4 && c == 's' && word_is (s, &w[i], "same"))
+    {
+      for (guint j = i + 1; j < n && j <= i + 3; j++)
+        {
+          if (word_is (s, &w[j], "as"))
+            return j;
+          if (w[j - 1].comma || w[j].dash
+              || (w[j].tags & (PRECIS_POS_CONJ | PRECIS_POS_WH | PRECIS_POS_PREP)))
+            return 0;
+        }
+      return 0;
+    }
   /* "the first player [in the championship's history] to win": an ordinal's noun waits for its
    * infinitive */
   if (len <= 5 && (c == 'f' || c == 'l' || c == 'o') && (w[i + 1].tags & PRECIS_POS_NOUN)
@@ -3241,7 +3325,7 @@ may_compare (const gchar *s, const Word *w)
   gsize len = w->to - w->from;
   gchar c = precis_ascii_lower (s[w->from]);
   return (len >= 2 && len <= 6 && (c == 'a' || c == 'f' || c == 'l' || c == 'o' || c == 'm' || c == 'r'))
-         || (len > 4 && s[w->to - 1] == 'r' && s[w->to - 2] == 'e');
+         || (len == 4 && c == 's') || (len > 4 && s[w->to - 1] == 'r' && s[w->to - 2] == 'e');
 }
 
 /* Whether word @k, after the main verb group ending at @vend, is a past participle after the noun
@@ -3755,7 +3839,7 @@ find_cuts (const Word *w, guint n, gint v, const gchar *s, gboolean keep_whole, 
             {
               cut[k] = adjunct_preposition (&w[k], s) && !complement_preposition (w, n, k, s)
                        && !noun_complement (w, k, s) && !comparison_scope (w, k, s)
-                       && !superlative_scope (w, k, s)
+                       && !superlative_scope (w, n, k, s)
                        /* "the View From Great Edinburgh Cross Country": a capital inside a name */
                        && !(w[k].capital && w[k - 1].capital && k > 1)
                        && !infinitive_complement (w, n, k, vend, s)
