@@ -1527,15 +1527,18 @@ START_TEST (test_title_claim)
   const gchar *glued[] = { "Winner namedOn Saturday its owner, Maria Costa, was named winner of the national "
                            "bread prize for her sourdough loaf.",
                            "WINNERSOn Saturday its owner, Maria Costa, was named winner of the "
-                           "national bread prize for her sourdough loaf.",
-                           "On Saturday its owner was named winner of the national bread prize.DK Costa "
-                           "bakes her sourdough loaf by hand." };
+                           "national bread prize for her sourdough loaf." };
   for (guint i = 0; i < G_N_ELEMENTS (glued); i++)
     {
       g_autofree gchar *text = feature_with (4, glued[i]);
       g_autofree gchar *got = chosen_of (s, text, claim);
       ck_assert_msg (g_str_equal (got, "0,1,2"), "glued %s: %s", glued[i], got);
     }
+  /* A sentence glued on after its stop is a sentence of its own: the claim before it comes in. */
+  g_autofree gchar *split = feature_with (4, "On Saturday its owner was named winner of the national bread "
+                                             "prize.DK Costa bakes her sourdough loaf by hand.");
+  g_autofree gchar *split_claim = chosen_of (s, split, claim);
+  ck_assert_str_eq (split_claim, "0,1,4");
 }
 END_TEST
 

@@ -137,6 +137,20 @@ static const Case english_cases[] = {
   /* glued sentences */
   { "It ended.The next one began.", { "It ended.", "The next one began." } },
   { "Sales hit 4,000.Then they fell.", { "Sales hit 4,000.", "Then they fell." } },
+  /* glued after a lone number, a bracket, a stop and a lost quote's '?', or before a heading in
+   * capitals; not after a title, nor in a list, a file name, a decimal or a domain */
+  { "The race ended on May 2.Tom and Ann left.", { "The race ended on May 2.", "Tom and Ann left." } },
+  { "The film stars a newcomer (Ravi).Our critic liked it.",
+    { "The film stars a newcomer (Ravi).", "Our critic liked it." } },
+  { "Pay by SMS.?He must reply soon.", { "Pay by SMS.?", "He must reply soon." } },
+  { "The rain reached new towns.THE CLEANUP Crews came.",
+    { "The rain reached new towns.", "THE CLEANUP Crews came." } },
+  { "They flew to St.Louis and climbed Mt.Everest with Dr.Lee.",
+    { "They flew to St.Louis and climbed Mt.Everest with Dr.Lee." } },
+  { "Our menu: 1.Soup, 2.Bread and 3.Fish.", { "Our menu: 1.Soup, 2.Bread and 3.Fish." } },
+  { "Open the file notes.TXT and read it.", { "Open the file notes.TXT and read it." } },
+  { "He read J.K.Rowling on Amazon.com at No.1 in version 2.5.",
+    { "He read J.K.Rowling on Amazon.com at No.1 in version 2.5." } },
   /* lower-case after ! and ? */
   { "She works at Yahoo! in the sales team.", { "She works at Yahoo! in the sales team." } },
   /* lists */

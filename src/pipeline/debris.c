@@ -972,14 +972,42 @@ opens_on_header (const gchar *text, gsize start, gsize end)
   return header_end (text, start, end) != 0;
 }
 
+/* Whether debris is glued on at @k, after the stop at text[@dot] with no space (perhaps a quotation
+ * mark closing between them), in a sentence that starts at @start: the stop follows a letter, a
+ * digit or a closing quotation mark or bracket, and a phrase of [anywhere], a label, a header or a
+ * marker in capitals, a hashtag (a post's text) or the opening of a JSON object follows. */
+static gboolean
+debris_glued_at (const Debris *d, const gchar *text, gsize start, gsize dot, gsize k, gsize end,
+                 gboolean capitals)
+{
+  if (dot <= start || k + 1 >= end)
+    return FALSE;
+  gchar before = text[dot - 1], after = text[k];
+  if (!((after >= 'A' && after <= 'Z') || after == '{' || after == '#')
+      || !(g_ascii_isalnum (before) || before == '"' || before == '\'' || before == ')'))
+    return FALSE; /* the common case: a space or the end after the stop */
+  /* The word before the stop is a word, not part of an address ("www.Facebook.com/..."). */
+  gsize w = dot;
+  while (w > start && !precis_is_ascii_space (text[w - 1]) && text[w - 1] != '.' && text[w - 1] != '/'
+         && text[w - 1] != ':' && text[w - 1] != '@')
+    w--;
+  if ((w > start && !precis_is_ascii_space (text[w - 1]))
+      || (dot - w == 3 && g_ascii_strncasecmp (text + w, "www", 3) == 0))
+    return FALSE;
+  gboolean colon;
+  return (after == '{' && text[k + 1] == '"') || (after == '#' && g_ascii_isalpha (text[k + 1]))
+         || (after >= 'A' && after <= 'Z'
+             && (phrase_at (d, text + k, end - k) || label_at (d, text + k, end - k)
+                 || (!capitals
+                     && (opens_on_header (text, k, end) || marker_run (d, text, k, end, &colon) != 0))));
+}
+
 /* Where debris is glued to a sentence after its stop @mark ('.' or '!'), with no space ("...
  * the northern district.WATCH: Mayor explains ...", "... last year.READ FULL INTERVIEW HERE
  * ...", "... on Friday.{"@context":...}", '... power."ALSO READ | ...', "... reported
- * Fortune.#Disney good job ..."): the byte after a stop that follows a letter, a digit or a
- * closing quotation mark or bracket (and perhaps a quotation mark closing after it) and precedes
- * a phrase of [anywhere], a label, a header or a marker in capitals, a hashtag (a post's text)
- * or the opening of a JSON object; 0 when there is none. Scraped pages run their links into the
- * sentences so. */
+ * Fortune.#Disney good job ..."): debris_glued_at() the byte after the stop (and after a quotation
+ * mark closing after it); 0 when there is none. Scraped pages run their links into the sentences
+ * so. */
 static gsize
 glued_after_mark (const Debris *d, const gchar *text, gsize start, gsize end, gchar mark, gboolean capitals)
 {
@@ -990,27 +1018,29 @@ glued_after_mark (const Debris *d, const gchar *text, gsize start, gsize end, gc
       /* A quotation may close between the stop and the debris ('... power."ALSO READ | ...'). */
       while (k + 1 < end && (text[k] == '"' || text[k] == '\''))
         k++;
-      gchar before = dot[-1], after = text[k];
-      if (!((after >= 'A' && after <= 'Z') || after == '{' || after == '#')
-          || !(g_ascii_isalnum (before) || before == '"' || before == '\'' || before == ')'))
-        continue; /* the common case: a space or the end after the stop */
-      /* The word before the stop is a word, not part of an address ("www.Facebook.com/..."). */
-      gsize w = (gsize)(dot - text);
-      while (w > start && !precis_is_ascii_space (text[w - 1]) && text[w - 1] != '.' && text[w - 1] != '/'
-             && text[w - 1] != ':' && text[w - 1] != '@')
-        w--;
-      if ((w > start && !precis_is_ascii_space (text[w - 1]))
-          || ((gsize)(dot - text) - w == 3 && g_ascii_strncasecmp (text + w, "www", 3) == 0))
-        continue;
-      gboolean colon;
-      if ((after == '{' && text[k + 1] == '"') || (after == '#' && g_ascii_isalpha (text[k + 1]))
-          || (after >= 'A' && after <= 'Z'
-              && (phrase_at (d, text + k, end - k) || label_at (d, text + k, end - k)
-                  || (!capitals
-                      && (opens_on_header (text, k, end) || marker_run (d, text, k, end, &colon) != 0)))))
+      if (debris_glued_at (d, text, start, (gsize)(dot - text), k, end, capitals))
         return k;
     }
   return 0;
+}
+
+/* Whether span @i opens with debris that the segmenter split off the sentence before at a stop
+ * with no space after it ("... the police said." / "WATCH Mayor's first speech: ..."): as if it
+ * were glued on (glued_after_mark()). */
+static gboolean
+split_off_debris (const Debris *d, const gchar *text, const GArray *spans, guint i, gboolean capitals)
+{
+  if (i == 0)
+    return FALSE;
+  const PrecisSpan *prev = &g_array_index (spans, PrecisSpan, i - 1);
+  const PrecisSpan *sp = &g_array_index (spans, PrecisSpan, i);
+  if (prev->end != sp->start || prev->paragraph != sp->paragraph || sp->start < prev->start + 2)
+    return FALSE;
+  gsize dot = sp->start - 1;
+  while (dot > prev->start && (text[dot] == '"' || text[dot] == '\''))
+    dot--;
+  return (text[dot] == '.' || text[dot] == '!')
+         && debris_glued_at (d, text, prev->start, dot, sp->start, sp->end, capitals);
 }
 
 /* The first place where debris is glued on after a full stop or an exclamation mark
@@ -1690,9 +1720,14 @@ split_glued (const Debris *d, const gchar *text, GArray *spans, const PrecisSegm
       gboolean capitals = (sp.flags & SPAN_CAPITALS) != 0;
       gboolean open = (sp.flags & PRECIS_SPAN_FURNITURE) == 0;
       gsize glue = open ? glued_after_stop (d, text, sp.start, sp.end, capitals) : 0;
+      /* Debris that the segmenter already split off the sentence before: all of it glued on. */
+      gboolean tail = glue == 0 && open && split_off_debris (d, text, spans, i, capitals);
+      if (tail)
+        glue = sp.start;
       gboolean split
-          = glue != 0
-            && precis_count_words (text + sp.start, glue - sp.start, GLUED_MIN_WORDS) >= GLUED_MIN_WORDS;
+          = tail
+            || (glue != 0
+                && precis_count_words (text + sp.start, glue - sp.start, GLUED_MIN_WORDS) >= GLUED_MIN_WORDS);
       if (glue != 0 && !split)
         g_array_index (spans, PrecisSpan, i).flags |= PRECIS_SPAN_FURNITURE;
       /* The header: at the sentence's start, or at the start of what was glued on. */
@@ -1736,10 +1771,10 @@ split_glued (const Debris *d, const gchar *text, GArray *spans, const PrecisSegm
           continue;
         }
       /* A header opening the sentence that debris was glued on after is split off it too. */
-      gsize lead = split && !capitals
+      gsize lead = split && !tail && !capitals
                        ? after_header (d, text, sp.start, glue, header_end (text, sp.start, glue))
                        : 0;
-      if (split && !capitals && lead == 0)
+      if (split && !tail && !capitals && lead == 0)
         lead = after_marker (d, text, sp.start, glue);
       if (lead != 0)
         {
@@ -1748,7 +1783,8 @@ split_glued (const Debris *d, const gchar *text, GArray *spans, const PrecisSegm
         }
       PrecisSpan first = { lead != 0 ? lead : sp.start, split ? glue : body, sp.paragraph,
                            split ? sp.flags : PRECIS_SPAN_FURNITURE };
-      g_array_append_val (out, first);
+      if (!tail)
+        g_array_append_val (out, first);
       if (split)
         {
           PrecisSpan rest = { glue, body != 0 ? body : sp.end, sp.paragraph, PRECIS_SPAN_FURNITURE };

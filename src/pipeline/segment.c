@@ -8,8 +8,9 @@
  *     line ends on a word that ends no sentence ([continuers]: "held in\nDecember");
  *   - ?, !, the CJK, Devanagari, Arabic, Armenian, Ethiopic and Burmese terminators end a
  *     sentence unless a lower-case word follows ("Yahoo! in");
- *   - a full stop inside a token (3.14, U.S.A, example.com, Jr.'s) does not, but a glued
- *     "end.Next" does;
+ *   - a full stop inside a token (3.14, U.S.A, example.com, Jr.'s, St.Louis) does not, but a
+ *     glued "end.Next" does, and so do "April 1.Next", "(Name).Next", "SMS.?Next" (a lost
+ *     quotation mark) and a heading in capitals ("areas.THE DISPUTE India");
  *   - after a full stop and a space: not before a lower-case word, not after a prefix
  *     abbreviation (Mr., Dr., No.), not after a list number at the start of a sentence; after
  *     any other abbreviation, initial or ellipsis only when the next word is a common
@@ -1429,6 +1430,33 @@ looks_like_address (const Scan *s, gsize tok)
   return t->to - tok >= 4 && g_ascii_strncasecmp (s->text + tok, "www.", 4) == 0;
 }
 
+/* Whether a capitalised word ends right before the space before @pos (no earlier than @lo): a
+ * month before its day ("April 1"), not a list's "and 3". */
+static gboolean
+follows_capitalised (const gchar *text, gsize lo, gsize pos)
+{
+  if (pos <= lo || !is_space_char (char_at (text, pos - 1)))
+    return FALSE;
+  gsize ws = token_start (text, lo, pos - 1);
+  const gchar *last = g_utf8_find_prev_char (text + ws, text + pos - 1);
+  return ws < pos - 1 && g_unichar_isupper (char_at (text, ws)) && last != NULL
+         && g_unichar_isalpha (g_utf8_get_char (last));
+}
+
+/* Whether the word [@ws, @we) is in capitals, two letters or more, and a capital follows it after a
+ * space: a story's section heading run into the sentence before ("areas.THE DISPUTE India"), not
+ * a file's extension ("report.PDF and"). */
+static gboolean
+opens_in_capitals (const gchar *text, gsize ws, gsize we, gsize end)
+{
+  if (we - ws < 2 || we + 1 >= end || text[we] != ' ' || !g_unichar_isupper (char_at (text, we + 1)))
+    return FALSE;
+  for (gsize i = ws; i < we; i += char_width (text, i))
+    if (!g_unichar_isupper (char_at (text, i)))
+      return FALSE;
+  return TRUE;
+}
+
 static gboolean
 decide_full_stop (Scan *s, gsize dot, gsize after_run)
 {
@@ -1466,13 +1494,26 @@ decide_full_stop (Scan *s, gsize dot, gsize after_run)
       gboolean alone = we - ws == char_width (text, ws) && we + 1 < s->end && text[we] == ' '
                        && (text[ws] == 'I' || text[ws] == 'A' || (guchar)text[ws] >= 0x80
                            || g_ascii_isupper (text[we + 1]));
-      if (!alone && (we - ws < 2 || !g_unichar_islower (char_at (text, ws + char_width (text, ws)))))
+      if (!alone && (we - ws < 2 || !g_unichar_islower (char_at (text, ws + char_width (text, ws))))
+          && !opens_in_capitals (text, ws, we, s->end))
         return FALSE;
       gsize prev_start = dot;
       while (prev_start > tok && text[prev_start - 1] != '.')
         prev_start--;
+      /* A title before a name ("St.Louis", "Mt.Everest", "Dr.Smith") ends nothing. */
+      if (lookup_flags (s->seg, text + prev_start, dot - prev_start) & ABBREV_PREFIX)
+        return FALSE;
+      /* A digit standing alone after a capitalised word ("on April 1.Akhil and"; not a list's
+       * "lunch: 1.Soup, 2.Bread and 3.Fish", nor one at the sentence's start). */
+      if (prev_start == tok && precis_all_digits (text + tok, dot - tok)
+          && follows_capitalised (text, lo, tok))
+        return TRUE;
       if (dot - prev_start < 2)
         return FALSE;
+      /* A closing bracket, or a '?' after the stop for a lost quotation mark ("(Prabhas).Our
+       * designer", "via SMS.?He must"). */
+      if (text[dot - 1] == ')' || (after_run == dot + 2 && text[dot + 1] == '?'))
+        return TRUE;
       const gchar *last = g_utf8_find_prev_char (text + prev_start, text + dot);
       gunichar lc = last ? g_utf8_get_char (last) : 0;
       return g_unichar_islower (lc) || g_unichar_isdigit (lc);
