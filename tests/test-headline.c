@@ -249,6 +249,39 @@ START_TEST (test_verb_final)
 }
 END_TEST
 
+/* Each English rule is compiled on its first try, once per process (headline.c: rule_find): threads
+ * that all start on texts calling for the same rules, each in its own order, give every headline as
+ * one thread alone does (the cases' own). Check runs each test in a new process: no rule is compiled
+ * before the threads start. */
+#define LAZY_THREADS 4
+
+static gpointer
+lazy_run (gpointer data)
+{
+  guint thread = GPOINTER_TO_UINT (data);
+  gchar **out = g_new0 (gchar *, G_N_ELEMENTS (cases) + 1);
+  for (guint k = 0; k < G_N_ELEMENTS (cases); k++)
+    {
+      guint i = (k + thread * 7) % G_N_ELEMENTS (cases);
+      out[i] = headline ("english", cases[i].sentence);
+    }
+  return out;
+}
+
+START_TEST (test_rules_compiled_once_from_threads)
+{
+  GThread *threads[LAZY_THREADS];
+  for (guint t = 0; t < LAZY_THREADS; t++)
+    threads[t] = g_thread_new ("lazy", lazy_run, GUINT_TO_POINTER (t));
+  for (guint t = 0; t < LAZY_THREADS; t++)
+    {
+      g_auto (GStrv) out = g_thread_join (threads[t]);
+      for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+        ck_assert_msg (g_strcmp0 (out[i], cases[i].headline) == 0, "thread %u, case %u: %s", t, i, out[i]);
+    }
+}
+END_TEST
+
 START_TEST (test_degenerate)
 {
   g_autofree gchar *empty = headline ("english", "");
@@ -3022,6 +3055,7 @@ main (void)
   tcase_add_test (tc, test_verb_final);
   tcase_add_test (tc, test_untokenise_only_treebank);
   tcase_add_test (tc, test_degenerate);
+  tcase_add_test (tc, test_rules_compiled_once_from_threads);
   tcase_add_test (tc, test_shared_headlines_read_as_headlines);
   tcase_add_test (tc, test_title_and_generated);
   tcase_add_test (tc, test_pronoun_lede);
