@@ -766,6 +766,21 @@ dateline_get (void)
            "(?:--?\\s*|\\x{2013}\\s+|\\x{2014}\\s+)?");
 }
 
+/* Whether @s holds at or after its first "(" an agency's tag ("(CNN)", "(PTI)", ...), without which
+ * dateline_get()'s pattern (its case kept) cannot match: most texts with a bracket have none, and
+ * the matcher is not tried. */
+static gboolean
+has_agency_tag (const gchar *s)
+{
+  static const gchar *const tags[]
+      = { "(CNN)", "(Reuters)", "(AP)", "(AFP)", "(PTI)", "(IANS)", "(ANI)", "(Xinhua)", "(xinhua)", NULL };
+  for (const gchar *p = strchr (s, '('); p != NULL; p = strchr (p + 1, '('))
+    for (guint i = 0; tags[i] != NULL; i++)
+      if (strncmp (p, tags[i], strlen (tags[i])) == 0)
+        return TRUE;
+  return FALSE;
+}
+
 /* A date that opens the lede, before a capital or an opening quote: a dateline that is only a date
  * and a dash, as US sites write it ("Feb. 23, 2015 -- Life-threatening ...", "April 17 -- ..."),
  * or a page's time stamp run into it ("Released 2013-09-28 05:08:35 GMT A jury ...", "Updated: Nov.
@@ -5957,7 +5972,7 @@ apply_rules (const gchar *sentence, gboolean english, gboolean verb_final, Preci
   if (strpbrk (s->str, "([") != NULL)
     {
       const gchar *open = strpbrk (s->str, "([");
-      if (open != NULL && open - s->str < HEADLINE_DATELINE_CHARS)
+      if (open != NULL && open - s->str < HEADLINE_DATELINE_CHARS && has_agency_tag (open))
         {
           /* not when it leaves a pronoun for subject, as the rules below ("(Xinhua) -- it is ...") */
           g_autofree gchar *dated = NULL;
