@@ -134,6 +134,28 @@ gate_last_comma (const gchar *lower, gsize *start, const gchar *const *verbs)
   return has_needle (comma, verbs);
 }
 
+/* ", 16, who ...": a comma, white space and a digit, where the match may start (any byte outside ASCII
+ * or under "!" may be a space, one outside ASCII a digit, to the pattern). */
+static gboolean
+gate_age (const gchar *lower, gsize *start)
+{
+  for (const gchar *c = strchr (lower, ','); c != NULL; c = strchr (c + 1, ','))
+    {
+      const gchar *p = c + 1;
+      if ((guchar)*p >= 0x80 || (*p != '\0' && (guchar)*p <= ' '))
+        {
+          while (*p != '\0' && (guchar)*p <= ' ')
+            p++;
+          if (g_ascii_isdigit (*p) || (guchar)*p >= 0x80)
+            {
+              *start = (gsize)(c - lower);
+              return TRUE;
+            }
+        }
+    }
+  return FALSE;
+}
+
 static gboolean
 gate_said_end (const gchar *lower, gsize *start)
 {
@@ -467,8 +489,8 @@ static const struct
   const gchar *const *needles;
   Gate gate;
   /* bytes one of which every match holds (apply's @holds), where a match may be followed by
-   * another: a day word's "y", "g" of "night", "w" of "week", "m" of "month", "f" of "afternoon"
-   * (no other letter matches these without case) */
+   * another: a day word's "y", "g" of "night", "w" of "week", "m" of "month", "f" of "afternoon",
+   * "l" of "earlier" and "later", a clause's comma (no other letter matches these without case) */
   const gchar *holds;
 } english_rules[] = {
   /* what stands before the sentence in a list, a structured abstract or a letter: a list's number
@@ -558,7 +580,7 @@ static const struct
    * Sunday" or "Tuesday" alone and would leave "early" or "early on") */
   { "\\s(?:early|late)(?:\\s+on)?\\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\b"
     "(?:\\s+(?:morning|afternoon|evening|night)\\b)?(?!\\s?['\\x{2019}])",
-    "", day_words, gate_early_day },
+    "", day_words, gate_early_day, "yY" },
   /* "earlier this year", "later today": the comparative goes with its time phrase (the rules below
    * take "this year" or "today" alone and would leave "... adopted new constitution earlier"); not
    * after a participle or "due", which would be left bare ("a study published earlier this year
@@ -567,7 +589,7 @@ static const struct
     "month|year|morning|afternoon|evening)|"
     "today|tonight|(?:on\\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\\b"
     "(?:\\s+(?:morning|afternoon|evening|night)\\b)?+(?!\\s?['\\x{2019}])",
-    "", comparative_words, gate_earlier },
+    "", comparative_words, gate_earlier, "lL" },
   /* the lookahead first: the lookbehinds are tried only before a day word's modifier */
   { "\\s(?=(?:on|last|this|next|late|early)\\s)(?<!\\bthe\\s)(?<!\\bby\\s)(?<!\\bof\\s)(?<!\\bearly\\s)(?<!"
     "\\blate\\s)"
@@ -590,13 +612,13 @@ static const struct
     "(?<!\\bthis\\s)(?<!\\bnext\\s)(?<!\\bthe\\s)(?<!\\bfirst\\s)(?<!\\bevery\\s)(?<!\\beach\\s)"
     "(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\b"
     "(?:\\s+(?:morning|afternoon|evening|night)\\b)?+(?!\\s?['\\x{2019}])",
-    "", weekday_words, gate_weekday },
+    "", weekday_words, gate_weekday, "yY" },
   { "\\s+(?:yesterday|today|tonight|on\\s+\\w+day)\\b(?:\\s+(?:morning|afternoon|evening|night)\\b)?+"
     "(?!\\s?['\\x{2019}])",
     "", day_words, gate_day_word, "yYgG" },
   /* relative clauses; one after an age goes with the age ("X, 16, who lives in Y, still has" -> "X
    * still has", not "X, 16 still has") */
-  { ",\\s+\\d{1,3},\\s+who\\b[^,]*,", " ", relative_words, NULL },
+  { ",\\s+\\d{1,3},\\s+who\\b[^,]*,", " ", relative_words, gate_age, "," },
   /* a relative clause that ends on a list of names takes the list's later items ("X, who produced
    * for the Byrds, Ry Cooder and the Beach Boys, has died" -> "X has died"; not when it holds a
    * quotation mark: "which starts as \"Bye, Bye, Miss ...\"") */
@@ -604,7 +626,7 @@ static const struct
     "(?:(?:[^,\"\\x{201C}\\x{201D}]|,(?=\\d))*"
     "(?:,\\s+(?:the\\s+)?(?-i:[A-Z])[\\w'&.-]*(?:\\s+(?:(?-i:[A-Z])[\\w'&.-]*|(?-i:of|the|and|or)))*)+(?=,)"
     "|(?:[^,]|,(?=\\d))*)(?:,|$)",
-    " ", relative_words, NULL },
+    " ", relative_words, NULL, "," },
 };
 
 /* For each first byte of a text, the bits (Rule.opening_bit) of the lists of openings of which a
