@@ -269,6 +269,12 @@ static const struct
     "Talks that began ended without deal on fishing rights in North Sea" },
   { "Heavy rain fell yesterday across the north, and more is expected tonight in the hills.",
     "Heavy rain fell across north, and more is expected in hills" },
+  /* two bare weekdays ("Friday" holds the "y" that lets the matcher search on past "Tuesday"), two
+   * comparatives with their time words ("later" holds an "l") */
+  { "The union said Tuesday that the strike would end Friday if the talks went well.",
+    "Strike would end if talks went well" },
+  { "The ferry will sail earlier today and return later tonight to the harbour.",
+    "Ferry will sail and return to harbour" },
   /* two asides between dashes */
   { "The minister - speaking in Paris - said that the talks - which began in March - would go on for a year.",
     "Talks would go on for a year" },
