@@ -355,6 +355,46 @@ START_TEST (test_flagged)
 }
 END_TEST
 
+/* Each of the stage's regular expressions is compiled on its first use (furniture.c: pattern_re):
+ * threads that all start on the datelines and the flagged sentences at once, each in its own order,
+ * mark every one as one thread alone does. Check runs each test in a new process: none is compiled
+ * before the threads start. */
+#define LAZY_THREADS 4
+
+static gpointer
+lazy_mark (gpointer data)
+{
+  guint thread = GPOINTER_TO_UINT (data), n = G_N_ELEMENTS (datelines) + G_N_ELEMENTS (flagged);
+  for (guint k = 0; k < n; k++)
+    {
+      guint i = (k + thread * 5) % n;
+      const gchar *start = NULL;
+      if (i < G_N_ELEMENTS (datelines))
+        {
+          guint flags = mark (datelines[i].sentence, &start);
+          if (!g_str_has_prefix (start, datelines[i].after) || (flags & PRECIS_SPAN_FURNITURE))
+            return g_strdup (datelines[i].sentence);
+        }
+      else if (((mark (flagged[i - G_N_ELEMENTS (datelines)].sentence, &start) & PRECIS_SPAN_FURNITURE) != 0)
+               != flagged[i - G_N_ELEMENTS (datelines)].furniture)
+        return g_strdup (flagged[i - G_N_ELEMENTS (datelines)].sentence);
+    }
+  return NULL;
+}
+
+START_TEST (test_patterns_compiled_once_from_threads)
+{
+  GThread *threads[LAZY_THREADS];
+  for (guint t = 0; t < LAZY_THREADS; t++)
+    threads[t] = g_thread_new ("lazy", lazy_mark, GUINT_TO_POINTER (t));
+  for (guint t = 0; t < LAZY_THREADS; t++)
+    {
+      g_autofree gchar *wrong = g_thread_join (threads[t]);
+      ck_assert_msg (wrong == NULL, "thread %u: %s", t, wrong);
+    }
+}
+END_TEST
+
 /* A sentence opening on each word of the lists of first words (credits, bylines, a wire's agency
  * and credits) is flagged, in capitals too: none is turned away by the words' first letters and
  * lengths. */
@@ -855,6 +895,7 @@ main (void)
   TCase *tc = tcase_create ("core");
   tcase_add_loop_test (tc, test_dateline, 0, G_N_ELEMENTS (datelines));
   tcase_add_loop_test (tc, test_flagged, 0, G_N_ELEMENTS (flagged));
+  tcase_add_test (tc, test_patterns_compiled_once_from_threads);
   tcase_add_loop_test (tc, test_release_tail, 0, G_N_ELEMENTS (tails));
   tcase_add_test (tc, test_release_tail_near_end);
   tcase_add_test (tc, test_cut_short);

@@ -249,6 +249,98 @@ START_TEST (test_verb_final)
 }
 END_TEST
 
+/* Rules that match twice in one sentence: the matcher searches on past a match while a byte that
+ * every match holds follows it (headline.c: apply's @holds), and stops only when none does. */
+static const struct
+{
+  const gchar *sentence;
+  const gchar *headline;
+} twice_cases[] = {
+  /* two brackets, each holding "(" or "[" (the second "[": no "(" follows the first) */
+  { "Police arrested two men (both aged 30) near the station (in the town centre) after a fight that "
+    "broke out late in the evening.",
+    "Police arrested two men near station" },
+  { "Scientists at the museum (in London) found the bones [of a small dinosaur] in a quarry near the coast.",
+    "Scientists at museum found bones in quarry near coast" },
+  /* two day phrases ("on Monday morning", "last week") and two day words ("yesterday", then
+   * "tonight", which holds no "y": no "y" follows the first) */
+  { "The talks that began on Monday morning ended last week without a deal on fishing rights in the North "
+    "Sea.",
+    "Talks that began ended without deal on fishing rights in North Sea" },
+  { "Heavy rain fell yesterday across the north, and more is expected tonight in the hills.",
+    "Heavy rain fell across north, and more is expected in hills" },
+  /* two bare weekdays ("Friday" holds the "y" that lets the matcher search on past "Tuesday"), two
+   * comparatives with their time words ("later" holds an "l") */
+  { "The union said Tuesday that the strike would end Friday if the talks went well.",
+    "Strike would end if talks went well" },
+  { "The ferry will sail earlier today and return later tonight to the harbour.",
+    "Ferry will sail and return to harbour" },
+  /* two asides between dashes */
+  { "The minister - speaking in Paris - said that the talks - which began in March - would go on for a year.",
+    "Talks would go on for a year" },
+};
+
+/* A wire's dateline goes only with its agency's tag, looked for at each "(" before the matcher is
+ * tried (headline.c: has_agency_tag): the tag after another bracket, and no tag at all. */
+static const struct
+{
+  const gchar *sentence;
+  const gchar *headline;
+} agency_cases[] = {
+  { "Officials in Lagos (Nigeria) (Reuters) - The port reopened on Monday after a strike by dock workers "
+    "ended.",
+    "Port reopened after strike by dock workers ended" },
+  { "Officials in Lagos (Nigeria) said the port reopened on Monday after a strike by dock workers ended.",
+    "Officials in Lagos said port reopened after strike by dock workers ended" },
+};
+
+START_TEST (test_agency_dateline)
+{
+  g_autofree gchar *h = headline ("english", agency_cases[_i].sentence);
+  ck_assert_str_eq (h, agency_cases[_i].headline);
+}
+END_TEST
+
+START_TEST (test_rule_matches_twice)
+{
+  g_autofree gchar *h = headline ("english", twice_cases[_i].sentence);
+  ck_assert_str_eq (h, twice_cases[_i].headline);
+}
+END_TEST
+
+/* Each English rule is compiled on its first try, once per process (headline.c: rule_find): threads
+ * that all start on texts calling for the same rules, each in its own order, give every headline as
+ * one thread alone does (the cases' own). Check runs each test in a new process: no rule is compiled
+ * before the threads start. */
+#define LAZY_THREADS 4
+
+static gpointer
+lazy_run (gpointer data)
+{
+  guint thread = GPOINTER_TO_UINT (data);
+  gchar **out = g_new0 (gchar *, G_N_ELEMENTS (cases) + 1);
+  for (guint k = 0; k < G_N_ELEMENTS (cases); k++)
+    {
+      guint i = (k + thread * 7) % G_N_ELEMENTS (cases);
+      out[i] = headline ("english", cases[i].sentence);
+    }
+  return out;
+}
+
+START_TEST (test_rules_compiled_once_from_threads)
+{
+  GThread *threads[LAZY_THREADS];
+  for (guint t = 0; t < LAZY_THREADS; t++)
+    threads[t] = g_thread_new ("lazy", lazy_run, GUINT_TO_POINTER (t));
+  for (guint t = 0; t < LAZY_THREADS; t++)
+    {
+      g_auto (GStrv) out = g_thread_join (threads[t]);
+      for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+        ck_assert_msg (g_strcmp0 (out[i], cases[i].headline) == 0, "thread %u, case %u: %s", t, i, out[i]);
+    }
+}
+END_TEST
+
 START_TEST (test_degenerate)
 {
   g_autofree gchar *empty = headline ("english", "");
@@ -3121,6 +3213,9 @@ main (void)
   tcase_add_test (tc, test_verb_final);
   tcase_add_test (tc, test_untokenise_only_treebank);
   tcase_add_test (tc, test_degenerate);
+  tcase_add_test (tc, test_rules_compiled_once_from_threads);
+  tcase_add_loop_test (tc, test_rule_matches_twice, 0, G_N_ELEMENTS (twice_cases));
+  tcase_add_loop_test (tc, test_agency_dateline, 0, G_N_ELEMENTS (agency_cases));
   tcase_add_test (tc, test_shared_headlines_read_as_headlines);
   tcase_add_test (tc, test_title_and_generated);
   tcase_add_test (tc, test_pronoun_lede);

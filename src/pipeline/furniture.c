@@ -97,13 +97,24 @@ word_lengths_add (WordLengths *lengths, const gchar *const *list)
     }
 }
 
+/* The regular expressions below, by index in Patterns.re and pattern_specs. */
+enum
+{
+  RE_DATELINE,
+  RE_RELEASE_DATELINE,
+  RE_INNER_DATELINE,
+  RE_DATELINE_SENTENCE,
+  RE_AGENCY_SENTENCE,
+  RE_CREDIT,
+  RE_WIRE_AGENCY,
+  RE_WIRE_CREDIT,
+  RE_WIRE_CONTRIBUTED,
+  N_RES
+};
+
 typedef struct
 {
-  GRegex *dateline, *release_dateline;
-  GRegex *inner_dateline;
-  GRegex *dateline_sentence;
-  GRegex *agency_sentence;
-  GRegex *credit;
+  GRegex *re[N_RES];               /* each compiled on its first use (pattern_re) */
   gchar **phrases;                 /* casefolded */
   gchar **notes;                   /* an editor's notes, casefolded (is_editor_note()) */
   gsize *note_len, *note_word_len; /* their lengths, and their first words' */
@@ -127,7 +138,6 @@ typedef struct
    * sentence's first word ("The", "He", "A") is turned away by them before the lists are read. */
   WordLengths credit_lengths, byline_lengths;
   /* A wire's credits (is_wire_credit()), and the first letters and lengths of their lists. */
-  GRegex *wire_agency, *wire_credit, *wire_contributed;
   WordLengths wire_agency_lengths, wire_credit_lengths;
 } Patterns;
 
@@ -298,6 +308,39 @@ static const gchar *const wire_credit_words[]
     = { "additional", "further", "with",   "writing", "compiled", "to",   "contributing",
         "reporting",  "editing", "edited", "written", "all",      "this", NULL };
 
+/* The patterns of Patterns.re, with their flags. G_REGEX_OPTIMIZE: PCRE2 compiles the pattern to
+ * machine code (valgrind needs tests/valgrind.supp for it). */
+static const struct
+{
+  const gchar *pattern;
+  GRegexCompileFlags flags;
+} pattern_specs[N_RES] = {
+  [RE_DATELINE] = { dateline_re, G_REGEX_OPTIMIZE },
+  [RE_RELEASE_DATELINE] = { release_dateline_re, G_REGEX_OPTIMIZE },
+  [RE_INNER_DATELINE] = { inner_dateline_re, G_REGEX_OPTIMIZE },
+  [RE_DATELINE_SENTENCE] = { dateline_sentence_re, G_REGEX_OPTIMIZE },
+  [RE_AGENCY_SENTENCE] = { agency_sentence_re, 0 },
+  [RE_CREDIT] = { credit_re, G_REGEX_CASELESS | G_REGEX_OPTIMIZE },
+  [RE_WIRE_AGENCY] = { wire_agency_re, G_REGEX_CASELESS | G_REGEX_OPTIMIZE },
+  [RE_WIRE_CREDIT] = { wire_credit_re, G_REGEX_CASELESS | G_REGEX_OPTIMIZE },
+  [RE_WIRE_CONTRIBUTED] = { wire_contributed_re, G_REGEX_CASELESS | G_REGEX_OPTIMIZE },
+};
+
+/* @p's regular expression @which, compiled on its first use, once per process and safe from any
+ * thread (g_once): a run compiles only the patterns its texts call for. */
+static GRegex *
+pattern_re (const Patterns *p, guint which)
+{
+  GRegex **slot = (GRegex **)&p->re[which]; /* (the one field written after patterns_new(), once) */
+  if (g_once_init_enter (slot))
+    {
+      GRegex *re = g_regex_new (pattern_specs[which].pattern, pattern_specs[which].flags, 0, NULL);
+      g_assert (re != NULL);
+      g_once_init_leave (slot, re);
+    }
+  return *slot;
+}
+
 /* precis_data_sections() for data/furniture.txt: a phrase under no heading or "[calls]" is a
  * call to action, one under "[notes]" an editor's note; into @data's two GPtrArrays. */
 static void
@@ -312,19 +355,6 @@ static Patterns *
 patterns_new (void)
 {
   Patterns *p = g_new0 (Patterns, 1);
-  /* G_REGEX_OPTIMIZE: PCRE2 compiles the patterns to machine code (valgrind needs
-   * tests/valgrind.supp for it). */
-  p->dateline = g_regex_new (dateline_re, G_REGEX_OPTIMIZE, 0, NULL);
-  p->release_dateline = g_regex_new (release_dateline_re, G_REGEX_OPTIMIZE, 0, NULL);
-  p->inner_dateline = g_regex_new (inner_dateline_re, G_REGEX_OPTIMIZE, 0, NULL);
-  p->dateline_sentence = g_regex_new (dateline_sentence_re, G_REGEX_OPTIMIZE, 0, NULL);
-  p->agency_sentence = g_regex_new (agency_sentence_re, 0, 0, NULL);
-  p->credit = g_regex_new (credit_re, G_REGEX_CASELESS | G_REGEX_OPTIMIZE, 0, NULL);
-  p->wire_agency = g_regex_new (wire_agency_re, G_REGEX_CASELESS | G_REGEX_OPTIMIZE, 0, NULL);
-  p->wire_credit = g_regex_new (wire_credit_re, G_REGEX_CASELESS | G_REGEX_OPTIMIZE, 0, NULL);
-  p->wire_contributed = g_regex_new (wire_contributed_re, G_REGEX_CASELESS | G_REGEX_OPTIMIZE, 0, NULL);
-  g_assert (p->dateline && p->release_dateline && p->inner_dateline && p->dateline_sentence
-            && p->agency_sentence && p->credit && p->wire_agency && p->wire_credit && p->wire_contributed);
 
   GPtrArray *found[2] = { g_ptr_array_new (), g_ptr_array_new () }; /* calls, notes */
   precis_data_sections ("furniture.txt", add_phrase, found);
@@ -615,14 +645,14 @@ dateline_end (const Patterns *p, const gchar *s, gsize len)
 {
   g_autoptr (GMatchInfo) match = NULL;
   gint mstart = -1, mend = -1;
-  gboolean matched
-      = may_match_dateline (s, len) && g_regex_match_full (p->dateline, s, (gssize)len, 0, 0, &match, NULL);
+  gboolean matched = may_match_dateline (s, len)
+                     && g_regex_match_full (pattern_re (p, RE_DATELINE), s, (gssize)len, 0, 0, &match, NULL);
   if (matched && g_match_info_fetch_pos (match, 1, &mstart, &mend) && mstart >= 0)
     {
       g_match_info_fetch_pos (match, 0, &mstart, &mend);
       return (gsize)MAX (mend, 0);
     }
-  gsize cut = may_be_release_dateline (s, len) ? match_end (p->release_dateline, s, len) : 0;
+  gsize cut = may_be_release_dateline (s, len) ? match_end (pattern_re (p, RE_RELEASE_DATELINE), s, len) : 0;
   if (cut > 0 || !matched)
     return cut;
   g_match_info_fetch_pos (match, 0, &mstart, &mend);
@@ -898,7 +928,7 @@ is_wire_credit (const Patterns *p, const gchar *s, gsize len, const gchar *word,
   if (n_words <= PRECIS_RELEASE_LINE_MAX_WORDS && precis_is_release_line (s, len))
     return TRUE;
   if (n_words <= WIRE_LINE_MAX_WORDS && in_list (word, word_len, wire_agency_words, &p->wire_agency_lengths)
-      && g_regex_match_full (p->wire_agency, s, (gssize)len, 0, 0, NULL, NULL))
+      && g_regex_match_full (pattern_re (p, RE_WIRE_AGENCY), s, (gssize)len, 0, 0, NULL, NULL))
     return TRUE;
   /* an opening hyphen, en dash or em dash (not a quotation mark's 0xE2) */
   gsize k = s[0] == '(' || s[0] == '[' ? 1 : 0;
@@ -909,10 +939,11 @@ is_wire_credit (const Patterns *p, const gchar *s, gsize len, const gchar *word,
   if ((dash
        || (in_list (word, word_len, wire_credit_words, &p->wire_credit_lengths)
            && may_be_followed (s, len, word, word_len)))
-      && g_regex_match_full (p->wire_credit, s, (gssize)prefix_len (s, len), 0, 0, NULL, NULL))
+      && g_regex_match_full (pattern_re (p, RE_WIRE_CREDIT), s, (gssize)prefix_len (s, len), 0, 0, NULL,
+                             NULL))
     return TRUE;
   return holds_contribut (s, len)
-         && g_regex_match_full (p->wire_contributed, s, (gssize)len, 0, 0, NULL, NULL);
+         && g_regex_match_full (pattern_re (p, RE_WIRE_CONTRIBUTED), s, (gssize)len, 0, 0, NULL, NULL);
 }
 
 /* A press release's closing sections: once its news has been told, a heading or a marker opens
@@ -1403,12 +1434,12 @@ precis_furniture_mark (const gchar *text, GArray *spans, const gchar *language)
           const gchar *s = text + span->start;
           gsize cut = may_have_dateline (s, len) ? dateline_end (p, s, len) : 0;
           if (cut == 0 && may_match_inner_dateline (s, len))
-            cut = match_end (p->inner_dateline, s, len);
+            cut = match_end (pattern_re (p, RE_INNER_DATELINE), s, len);
           /* Only when a sentence follows the dateline: not in a dateline sentence with its agency
            * after a dash ("МОСКВА, 30 ноя — РИА Новости."), furniture whole (below). */
           if (cut > 0 && i == 0
-              && g_regex_match_full (p->dateline_sentence, s, (gssize)(span->end - span->start), 0, 0, NULL,
-                                     NULL))
+              && g_regex_match_full (pattern_re (p, RE_DATELINE_SENTENCE), s,
+                                     (gssize)(span->end - span->start), 0, 0, NULL, NULL))
             {
               cut = 0;
               whole_dateline = TRUE;
@@ -1423,7 +1454,8 @@ precis_furniture_mark (const gchar *text, GArray *spans, const gchar *language)
       gchar word[FIRST_WORD_LIST_BYTES];
       gsize word_len = first_word (s, full, word, sizeof word);
       gboolean credit = (in_list (word, word_len, credit_words, &p->credit_lengths) || opens_on_copyright (s))
-                        && g_regex_match_full (p->credit, s, (gssize)prefix_len (s, full), 0, 0, NULL, NULL);
+                        && g_regex_match_full (pattern_re (p, RE_CREDIT), s, (gssize)prefix_len (s, full), 0,
+                                               0, NULL, NULL);
       /* (in Latin script only "von", "par", "por", "di", "door" open another language's byline, each
        * in a text of its language; Cyrillic's and Arabic's by their script) */
       gboolean other_byline = (guchar)s[0] == 0xD0 || (guchar)s[0] == 0xD8 || (guchar)s[0] == 0xD9
@@ -1432,13 +1464,14 @@ precis_furniture_mark (const gchar *text, GArray *spans, const gchar *language)
       gboolean byline
           = (in_list (word, word_len, byline_words, &p->byline_lengths) && precis_is_byline (s, full))
             || (other_byline && precis_is_other_byline (s, full));
-      gboolean dateline
-          = i == 0 && n_words <= DATELINE_SENTENCE_WORDS
-            && (whole_dateline
-                || g_regex_match_full (p->dateline_sentence, s, (gssize)full, 0, 0, NULL, NULL));
+      gboolean dateline = i == 0 && n_words <= DATELINE_SENTENCE_WORDS
+                          && (whole_dateline
+                              || g_regex_match_full (pattern_re (p, RE_DATELINE_SENTENCE), s, (gssize)full, 0,
+                                                     0, NULL, NULL));
       dateline = dateline
                  || (s[0] == '/' && full <= 40
-                     && g_regex_match_full (p->agency_sentence, s, (gssize)full, 0, 0, NULL, NULL));
+                     && g_regex_match_full (pattern_re (p, RE_AGENCY_SENTENCE), s, (gssize)full, 0, 0, NULL,
+                                            NULL));
       /* A time stamp on its own ("Published 8:14 am, 12 March 2026"), or run into a byline. */
       gboolean stamp = precis_is_time_stamp (s, full, FALSE) || is_byline_lines (s, full);
       if (credit || byline || dateline || stamp

@@ -56,7 +56,9 @@ typedef gboolean (*Gate) (const gchar *lower, gsize *start);
 
 typedef struct
 {
-  GRegex *find;
+  GRegex *find; /* compiled on the rule's first try (rule_find) */
+  const gchar *pattern;
+  const gchar *holds; /* apply's @holds: "" when the pattern matches only at the text's start */
   const gchar *replace;
   const gchar *const *needles;
   Gate gate;
@@ -130,6 +132,28 @@ gate_last_comma (const gchar *lower, gsize *start, const gchar *const *verbs)
     return FALSE;
   *start = (gsize)(comma - lower);
   return has_needle (comma, verbs);
+}
+
+/* ", 16, who ...": a comma, white space and a digit, where the match may start (any byte outside ASCII
+ * or under "!" may be a space, one outside ASCII a digit, to the pattern). */
+static gboolean
+gate_age (const gchar *lower, gsize *start)
+{
+  for (const gchar *c = strchr (lower, ','); c != NULL; c = strchr (c + 1, ','))
+    {
+      const gchar *p = c + 1;
+      if ((guchar)*p >= 0x80 || (*p != '\0' && (guchar)*p <= ' '))
+        {
+          while (*p != '\0' && (guchar)*p <= ' ')
+            p++;
+          if (g_ascii_isdigit (*p) || (guchar)*p >= 0x80)
+            {
+              *start = (gsize)(c - lower);
+              return TRUE;
+            }
+        }
+    }
+  return FALSE;
 }
 
 static gboolean
@@ -464,6 +488,10 @@ static const struct
   const gchar *replace;
   const gchar *const *needles;
   Gate gate;
+  /* bytes one of which every match holds (apply's @holds), where a match may be followed by
+   * another: a day word's "y", "g" of "night", "w" of "week", "m" of "month", "f" of "afternoon",
+   * "l" of "earlier" and "later", a clause's comma (no other letter matches these without case) */
+  const gchar *holds;
 } english_rules[] = {
   /* what stands before the sentence in a list, a structured abstract or a letter: a list's number
    * ("1. Apologies were received ...", "3) Simmer ..."), an abstract's section label
@@ -552,7 +580,7 @@ static const struct
    * Sunday" or "Tuesday" alone and would leave "early" or "early on") */
   { "\\s(?:early|late)(?:\\s+on)?\\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\b"
     "(?:\\s+(?:morning|afternoon|evening|night)\\b)?(?!\\s?['\\x{2019}])",
-    "", day_words, gate_early_day },
+    "", day_words, gate_early_day, "yY" },
   /* "earlier this year", "later today": the comparative goes with its time phrase (the rules below
    * take "this year" or "today" alone and would leave "... adopted new constitution earlier"); not
    * after a participle or "due", which would be left bare ("a study published earlier this year
@@ -561,7 +589,7 @@ static const struct
     "month|year|morning|afternoon|evening)|"
     "today|tonight|(?:on\\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\\b"
     "(?:\\s+(?:morning|afternoon|evening|night)\\b)?+(?!\\s?['\\x{2019}])",
-    "", comparative_words, gate_earlier },
+    "", comparative_words, gate_earlier, "lL" },
   /* the lookahead first: the lookbehinds are tried only before a day word's modifier */
   { "\\s(?=(?:on|last|this|next|late|early)\\s)(?<!\\bthe\\s)(?<!\\bmail\\s)(?<!\\bindependent\\s)(?<!"
     "\\bby\\s)(?<!\\bof\\s)(?<!\\bearly\\s)(?<!"
@@ -569,7 +597,7 @@ static const struct
     "(?<!\\buntil\\s)(?:on|last|this|next|late|early)\\s+(?:monday|tuesday|wednesday|thursday|friday|"
     "saturday|sunday|week|month|year|night|morning|afternoon|evening|weekend)\\b"
     "(?:\\s+(?:morning|afternoon|evening|night)\\b)?+(?!\\s?['\\x{2019}])",
-    "", day_words, gate_day_phrase },
+    "", day_words, gate_day_phrase, "yYgGwWmMfF" },
   /* a bare weekday, as agencies write it ("said Tuesday"); not one that is a subject or an object
    * ("and Wednesday was", "until Friday"), nor one after "on" (when "on Monday" could not go,
    * "Council met on" is no headline), nor a noun ("the first Sunday of the games", "every Monday"), nor
@@ -585,7 +613,7 @@ static const struct
     "(?<!\\bthis\\s)(?<!\\bnext\\s)(?<!\\bthe\\s)(?<!\\bfirst\\s)(?<!\\bevery\\s)(?<!\\beach\\s)"
     "(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\b"
     "(?:\\s+(?:morning|afternoon|evening|night)\\b)?+(?!\\s?['\\x{2019}])",
-    "", weekday_words, gate_weekday },
+    "", weekday_words, gate_weekday, "yY" },
   /* (a capitalised "Today" inside the sentence is a name's: "NBC's Today show", "USA Today"; "The Mail on
    * Sunday" is a paper's) */
   { "\\s+(?:(?-i:yesterday|today|tonight|YESTERDAY|TODAY|TONIGHT)|(?=on\\s)(?<!\\bmail\\s)(?<!"
@@ -593,10 +621,10 @@ static const struct
     "\\w+day)\\b"
     "(?:\\s+(?:morning|afternoon|evening|night)\\b)?+"
     "(?!\\s?['\\x{2019}])",
-    "", day_words, gate_day_word },
+    "", day_words, gate_day_word, "yYgG" },
   /* relative clauses; one after an age goes with the age ("X, 16, who lives in Y, still has" -> "X
    * still has", not "X, 16 still has") */
-  { ",\\s+\\d{1,3},\\s+who\\b[^,]*,", " ", relative_words, NULL },
+  { ",\\s+\\d{1,3},\\s+who\\b[^,]*,", " ", relative_words, gate_age, "," },
   /* a relative clause that ends on a list of names takes the list's later items ("X, who produced
    * for the Byrds, Ry Cooder and the Beach Boys, has died" -> "X has died"; not when it holds a
    * quotation mark: "which starts as \"Bye, Bye, Miss ...\"") */
@@ -604,12 +632,58 @@ static const struct
     "(?:(?:[^,\"\\x{201C}\\x{201D}]|,(?=\\d))*"
     "(?:,\\s+(?:the\\s+)?(?-i:[A-Z])[\\w'&.-]*(?:\\s+(?:(?-i:[A-Z])[\\w'&.-]*|(?-i:of|the|and|or)))*)+(?=,)"
     "|(?:[^,]|,(?=\\d))*)(?:,|$)",
-    " ", relative_words, NULL },
+    " ", relative_words, NULL, "," },
 };
 
 /* For each first byte of a text, the bits (Rule.opening_bit) of the lists of openings of which a
  * needle may open so: has_needle() is asked only then. */
 static guint32 opening_lists[256];
+
+/* Whether @pattern can match only at the start of the text: it opens on "^", no other branch
+ * ("|" outside brackets) opens otherwise, and it sets no multi-line mode ("(?m)"; GLib's default
+ * has none). A rule's matcher need not search on after such a pattern's match. */
+static gboolean
+matches_at_start_only (const gchar *pattern)
+{
+  if (pattern[0] != '^' || strstr (pattern, "(?m") != NULL || strstr (pattern, "[:") != NULL)
+    return FALSE;
+  gint depth = 0;
+  for (const gchar *p = pattern + 1; *p != '\0'; p++)
+    if (*p == '\\' && p[1] != '\0')
+      p++;
+    else if (*p == '[') /* a class, to its closing bracket ("[]...]", "[^]...]": one that opens on it) */
+      {
+        p += p[1] == '^' ? 2 : 1;
+        if (*p == ']')
+          p++;
+        for (; *p != ']'; p++)
+          if (*p == '\0')
+            return FALSE;
+          else if (*p == '\\' && p[1] != '\0')
+            p++;
+      }
+    else if (*p == '(')
+      depth++;
+    else if (*p == ')')
+      depth--;
+    else if (*p == '|' && depth == 0)
+      return FALSE;
+  return TRUE;
+}
+
+/* @rule's matcher, compiled on its first try: a process compiles only the rules its texts call for
+ * (a rule whose needles no text holds never is). Safe from any thread (g_once). */
+static GRegex *
+rule_find (Rule *rule)
+{
+  if (g_once_init_enter (&rule->find))
+    {
+      GRegex *re = g_regex_new (rule->pattern, G_REGEX_CASELESS | G_REGEX_OPTIMIZE, 0, NULL);
+      g_assert (re != NULL);
+      g_once_init_leave (&rule->find, re);
+    }
+  return rule->find;
+}
 
 static Rule *
 english_rules_get (void)
@@ -617,12 +691,12 @@ english_rules_get (void)
   static Rule *rules;
   if (g_once_init_enter (&rules))
     {
-      Rule *r = g_new0 (Rule, G_N_ELEMENTS (english_rules) + 1);
+      Rule *r = g_new0 (Rule, G_N_ELEMENTS (english_rules));
       guint n_bits = 0;
       for (gsize i = 0; i < G_N_ELEMENTS (english_rules); i++)
         {
-          r[i].find = g_regex_new (english_rules[i].pattern, G_REGEX_CASELESS | G_REGEX_OPTIMIZE, 0, NULL);
-          g_assert (r[i].find != NULL);
+          r[i].pattern = english_rules[i].pattern;
+          r[i].holds = matches_at_start_only (r[i].pattern) ? "" : english_rules[i].holds;
           r[i].replace = english_rules[i].replace;
           r[i].needles = english_rules[i].needles;
           r[i].gate = english_rules[i].gate;
@@ -718,6 +792,21 @@ dateline_get (void)
   return regex_once (
       &re, "^(?:[^()]|\\([^()]{1,20}\\)){0,60}?\\((?:CNN|Reuters|AP|AFP|PTI|IANS|ANI|Xinhua|xinhua)\\)\\s*"
            "(?:--?\\s*|\\x{2013}\\s+|\\x{2014}\\s+)?");
+}
+
+/* Whether @s holds at or after its first "(" an agency's tag ("(CNN)", "(PTI)", ...), without which
+ * dateline_get()'s pattern (its case kept) cannot match: most texts with a bracket have none, and
+ * the matcher is not tried. */
+static gboolean
+has_agency_tag (const gchar *s)
+{
+  static const gchar *const tags[]
+      = { "(CNN)", "(Reuters)", "(AP)", "(AFP)", "(PTI)", "(IANS)", "(ANI)", "(Xinhua)", "(xinhua)", NULL };
+  for (const gchar *p = strchr (s, '('); p != NULL; p = strchr (p + 1, '('))
+    for (guint i = 0; tags[i] != NULL; i++)
+      if (strncmp (p, tags[i], strlen (tags[i])) == 0)
+        return TRUE;
+  return FALSE;
 }
 
 /* A date that opens the lede, before a capital or an opening quote: a dateline that is only a date
@@ -850,10 +939,14 @@ unspace_apostrophes (GString *s)
 /* Applies one rule, its matcher starting at byte @start; TRUE if the text changed, and then,
  * when @old is not NULL, the text before in *@old (the caller's to free: the buffer it was in,
  * not a copy made before each try). As g_regex_replace does, but the text is copied only once
- * the pattern matches (most tries fail) and the replacement is read for references only when it
- * holds one. */
+ * the pattern matches (most tries fail), the replacement is read for references only when it
+ * holds one, and the matcher does not search on where no later match could change the text. When
+ * @holds is not NULL, every match of the pattern holds one of its bytes: none after a match, no
+ * later match (the search stops; "" for a pattern that matches only at the text's start, which
+ * none can follow). And when the replacement is empty, none after a match that ends the text (a
+ * later match could only be an empty one at the end, replaced by nothing). */
 static gboolean
-apply (GString *s, GRegex *re, gsize start, const gchar *replacement, gchar **old)
+apply (GString *s, GRegex *re, gsize start, const gchar *holds, const gchar *replacement, gchar **old)
 {
   g_autoptr (GMatchInfo) m = NULL;
   if (!g_regex_match_full (re, s->str, (gssize)s->len, (gint)start, 0, &m, NULL))
@@ -875,6 +968,9 @@ apply (GString *s, GRegex *re, gsize start, const gchar *replacement, gchar **ol
             g_string_append (out, expanded);
         }
       from = end;
+      if ((holds != NULL && strpbrk (s->str + end, holds) == NULL)
+          || ((gsize)end == s->len && replacement[0] == '\0'))
+        break;
       g_autoptr (GError) error = NULL;
       if (!g_match_info_next (m, &error) && error != NULL)
         return FALSE; /* as g_regex_replace: no text on an error */
@@ -5717,7 +5813,7 @@ drop_dash_pair (GString *s, gboolean english)
           g_string_insert (s, at, ", ");
         }
     }
-  apply (s, dash_pair_get (), 0, " ", NULL);
+  apply (s, dash_pair_get (), 0, "-\xE2", " ", NULL);
 }
 
 /* The letters of the ASCII word at @p (its length; @p moved past it and the spaces after it). */
@@ -5982,18 +6078,18 @@ apply_rules (const gchar *sentence, gboolean english, gboolean verb_final, Preci
   if (strpbrk (s->str, "([") != NULL)
     {
       const gchar *open = strpbrk (s->str, "([");
-      if (open != NULL && open - s->str < HEADLINE_DATELINE_CHARS)
+      if (open != NULL && open - s->str < HEADLINE_DATELINE_CHARS && has_agency_tag (open))
         {
           /* not when it leaves a pronoun for subject, as the rules below ("(Xinhua) -- it is ...") */
           g_autofree gchar *dated = NULL;
-          if (apply (s, dateline_get (), 0, "", &dated) && english && opens_on_pronoun (s->str)
+          if (apply (s, dateline_get (), 0, NULL, "", &dated) && english && opens_on_pronoun (s->str)
               && !opens_on_pronoun (dated))
             g_string_assign (s, dated);
         }
       unglue_brackets (s);
       gssize from = brackets_start (s->str);
       if (from >= 0)
-        apply (s, brackets_get (), (gsize)from, "", NULL);
+        apply (s, brackets_get (), (gsize)from, "([", "", NULL);
     }
   /* (after the brackets: "added: ‘(Coaches) Alan ..." leaves "‘ Alan") */
   if (spaced_opening)
@@ -6002,7 +6098,7 @@ apply_rules (const gchar *sentence, gboolean english, gboolean verb_final, Preci
   const gchar *digit = strpbrk (s->str, "0123456789"); /* (libc's scan: fewer steps than a bounded loop) */
   if (english && s->str[0] != '\0' && strchr ("AFJMNOSDRPU", s->str[0]) != NULL && digit != NULL
       && digit - s->str < 16)
-    apply (s, date_dash_get (), 0, "", NULL);
+    apply (s, date_dash_get (), 0, NULL, "", NULL);
   /* (what each pair of the four needs, first: most texts have neither) */
   if ((strstr (s->str, " -") != NULL || strstr (s->str, " \xE2\x80") != NULL)
       && (strstr (s->str, " - ") != NULL || strstr (s->str, " -- ") != NULL
@@ -6027,7 +6123,7 @@ apply_rules (const gchar *sentence, gboolean english, gboolean verb_final, Preci
        * opening_bit: rules that share a list share its bit) and those found: each list is looked
        * for once while the text stays the same, the lists of substrings all in one pass. */
       guint32 looked = 0, found = 0;
-      for (guint i = 0; rules[i].find != NULL; i++)
+      for (guint i = 0; i < G_N_ELEMENTS (english_rules); i++)
         {
           guint32 bit = rules[i].needle_bit | rules[i].opening_bit; /* 0: no needles, always tried */
           if (bit != 0 && (looked & bit) == 0)
@@ -6050,7 +6146,7 @@ apply_rules (const gchar *sentence, gboolean english, gboolean verb_final, Preci
           if (rules[i].gate != NULL && !rules[i].gate (lower, &start))
             continue;
           g_autofree gchar *before = NULL;
-          if (!apply (s, rules[i].find, start, rules[i].replace, &before))
+          if (!apply (s, rule_find (&rules[i]), start, rules[i].holds, rules[i].replace, &before))
             continue;
           /* A rule that leaves a pronoun for subject ("The firm said it would ...") is undone. */
           /* ... and so is one that leaves less than a clause ("here on friday"), one that took
