@@ -163,8 +163,8 @@ ascii_white (gchar c)
   return c == ' ' || (c >= '\t' && c <= '\r');
 }
 
-/* Whether, after the last place in @from where one of @verbs starts, at most @runs runs of white
- * space come before the text's end: the attributions at the end allow their verb two time words
+/* Whether one of @verbs starts in @from with at most @runs runs of white space after it to the
+ * text's end: the attributions at the end allow their verb two time words
  * ("said on Tuesday", "found last week") and white space before a closing mark, so that every match
  * has at most five runs of \s after its verb, and after any verb that starts later. A text with a
  * byte outside ASCII passes (a space or a letter to the pattern's \s and \w, or "\xC5\xBF" read as
@@ -172,21 +172,24 @@ ascii_white (gchar c)
 static gboolean
 few_words_after_verb (const gchar *from, const gchar *const *verbs, guint runs)
 {
-  const gchar *last = NULL;
-  for (guint i = 0; verbs[i] != NULL; i++)
-    for (const gchar *v = strstr (from, verbs[i]); v != NULL; v = strstr (v + 1, verbs[i]))
-      if (last == NULL || v > last)
-        last = v;
-  if (last == NULL)
-    return FALSE;
+  /* one pass back from the end: where the run before the last @runs ends (a verb must start at
+   * or after it), and whether a byte outside ASCII is there; white space at the very end is not
+   * counted ("$" matches before a closing line break) */
+  const gchar *end = from + strlen (from), *tail = from;
+  while (end > from && ascii_white (end[-1]))
+    end--;
   guint seen = 0;
-  for (const gchar *p = from; *p != '\0'; p++)
-    if ((guchar)*p >= 0x80)
+  for (const gchar *p = end; p > from; p--)
+    {
+      if ((guchar)p[-1] >= 0x80)
+        return TRUE;
+      if (tail == from && ascii_white (p[-1]) && !ascii_white (p[0]) && ++seen > runs)
+        tail = p;
+    }
+  for (guint i = 0; verbs[i] != NULL; i++)
+    if (strstr (tail, verbs[i]) != NULL)
       return TRUE;
-  for (const gchar *p = last; *p != '\0'; p++)
-    if (ascii_white (*p) && !ascii_white (p[1]) && ++seen > runs)
-      return FALSE;
-  return TRUE;
+  return FALSE;
 }
 
 /* Rule 8's verbs, every alternative of its pattern; "told" and "according to" let more words
