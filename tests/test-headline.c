@@ -301,6 +301,27 @@ START_TEST (test_agency_dateline)
 }
 END_TEST
 
+/* The attributions at the end are tried only when their verb has at most five runs of white space
+ * after it (headline.c: few_words_after_verb): two time phrases and a space before the full stop
+ * make five, and the attribution still goes. */
+static const struct
+{
+  const gchar *sentence;
+  const gchar *headline;
+} tail_cases[] = {
+  { "The bridge over the river will reopen in June after repairs, the council said on Tuesday in Leeds .",
+    "Bridge over river will reopen in June after repairs" },
+  { "Sea levels along the coast rose faster than expected, a new study found this week in 2019 .",
+    "Sea levels along coast rose faster than expected" },
+};
+
+START_TEST (test_attribution_tail)
+{
+  g_autofree gchar *h = headline ("english", tail_cases[_i].sentence);
+  ck_assert_str_eq (h, tail_cases[_i].headline);
+}
+END_TEST
+
 START_TEST (test_rule_matches_twice)
 {
   g_autofree gchar *h = headline ("english", twice_cases[_i].sentence);
@@ -3215,6 +3236,7 @@ main (void)
   tcase_add_test (tc, test_degenerate);
   tcase_add_test (tc, test_rules_compiled_once_from_threads);
   tcase_add_loop_test (tc, test_rule_matches_twice, 0, G_N_ELEMENTS (twice_cases));
+  tcase_add_loop_test (tc, test_attribution_tail, 0, G_N_ELEMENTS (tail_cases));
   tcase_add_loop_test (tc, test_agency_dateline, 0, G_N_ELEMENTS (agency_cases));
   tcase_add_test (tc, test_shared_headlines_read_as_headlines);
   tcase_add_test (tc, test_title_and_generated);
