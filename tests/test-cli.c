@@ -245,6 +245,21 @@ START_TEST (test_messages_say_what_it_is)
       ck_assert_msg (strstr (r.err, "/dev/urandom: binary data, not text (") != NULL, "%s", r.err);
       result_clear (&r);
     }
+  /* So is an endless stream that opens with UTF-16's byte-order mark but is no UTF-16 (random bytes
+   * do once in 32,768): it was read until memory ran out. */
+  if (g_getenv ("PRECIS_TEST_WRAPPER") == NULL)
+    {
+      g_autofree gchar *cmd = g_strdup_printf (
+          "sh -c '{ printf \"\\377\\376\"; cat /dev/urandom; } | \"%s\" --max-input-bytes=0 -'", PRECIS_EXE);
+      g_autofree gchar *out = NULL, *err = NULL;
+      gint wait = 0;
+      ck_assert (g_spawn_command_line_sync (cmd, &out, &err, &wait, NULL));
+      ck_assert (g_spawn_check_wait_status (wait, NULL) == FALSE);
+      ck_assert_msg (
+          strstr (err, "(standard input): opens with a UTF-16LE byte-order mark but is not valid UTF-16LE")
+              != NULL,
+          "%s", err);
+    }
   result_clear (&hello);
   result_clear (&zipped);
   result_clear (&lossy);

@@ -33,6 +33,29 @@ decode_wide (gchar *buf, gsize *len, GError **error)
   return out;
 }
 
+/* Whether @buf, a large input's first block of @n bytes, opens as UTF-16 or UTF-32 (a byte-order
+ * mark, or UTF-16's zero bytes) but is not valid in that encoding: refused then and there with
+ * precis_text_to_utf8()'s message, as binary data is, not after all of the input (a stream of
+ * random bytes opens with UTF-16's mark once in 32,768 and was read until memory ran out). The block
+ * may end inside a character: it is tried cut at a multiple of four bytes and at two bytes less
+ * (one of the two ends between characters in valid UTF-16 and UTF-32), and refused when both fail. */
+static gboolean
+refuse_bad_wide_block (const gchar *buf, gsize n, GError **error)
+{
+  if (n < 16)
+    return FALSE;
+  gsize cut = (n - 8) & ~(gsize)3;
+  g_autoptr (GError) first = NULL;
+  g_autofree gchar *whole = precis_text_to_utf8 (buf, (gssize)cut, NULL, &first);
+  if (whole != NULL || first == NULL)
+    return FALSE;
+  g_autofree gchar *shorter = precis_text_to_utf8 (buf, (gssize)(cut - 2), NULL, NULL);
+  if (shorter != NULL)
+    return FALSE;
+  g_propagate_error (error, g_steal_pointer (&first));
+  return TRUE;
+}
+
 gchar *
 cli_read_input (const gchar *path, gsize max_bytes, gsize *len, GError **error)
 {
@@ -67,7 +90,8 @@ cli_read_input (const gchar *path, gsize max_bytes, gsize *len, GError **error)
       n += got;
       /* a large input refused as binary on its first block, not after all of it (a device such as
        * /dev/urandom would be read to the limit) */
-      if (n == got && got == READ_BLOCK && cli_refuse_binary (buf, n, error))
+      if (n == got && got == READ_BLOCK
+          && (cli_refuse_binary (buf, n, error) || refuse_bad_wide_block (buf, n, error)))
         {
           ok = FALSE;
           break;
