@@ -41,6 +41,18 @@ precis_all_digits (const gchar *s, gsize len)
   return TRUE;
 }
 
+GRegex *
+precis_regex_once (GRegex **slot, const gchar *pattern, GRegexCompileFlags flags)
+{
+  if (g_once_init_enter (slot))
+    {
+      GRegex *re = g_regex_new (pattern, flags, 0, NULL);
+      g_assert (re != NULL);
+      g_once_init_leave (slot, re);
+    }
+  return *slot;
+}
+
 gboolean
 precis_ascii_word_in (const gchar *s, gsize len, const gchar *const *list, gsize n)
 {

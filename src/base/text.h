@@ -35,6 +35,11 @@ gboolean precis_is_blank (const gchar *text, gsize start, gsize end);
 /* Whether the @len bytes at @s are all ASCII digits (never for an empty span). */
 gboolean precis_all_digits (const gchar *s, gsize len);
 
+/* The pattern in *@slot, compiled with @flags on its first use, once per process and safe from any
+ * thread (g_once): a run compiles only the patterns its texts call for. @pattern is the program's
+ * own and compiles. */
+GRegex *precis_regex_once (GRegex **slot, const gchar *pattern, GRegexCompileFlags flags);
+
 /* Whether the @len bytes at @s are, ASCII case ignored, one of the @n words of @list (each
  * whole: "in" is not "into"). For short lists; a long one wants a hash table. */
 gboolean precis_ascii_word_in (const gchar *s, gsize len, const gchar *const *list, gsize n);

@@ -331,14 +331,9 @@ static const struct
 static GRegex *
 pattern_re (const Patterns *p, guint which)
 {
-  GRegex **slot = (GRegex **)&p->re[which]; /* (the one field written after patterns_new(), once) */
-  if (g_once_init_enter (slot))
-    {
-      GRegex *re = g_regex_new (pattern_specs[which].pattern, pattern_specs[which].flags, 0, NULL);
-      g_assert (re != NULL);
-      g_once_init_leave (slot, re);
-    }
-  return *slot;
+  /* (the one field written after patterns_new(), once) */
+  return precis_regex_once ((GRegex **)&p->re[which], pattern_specs[which].pattern,
+                            pattern_specs[which].flags);
 }
 
 /* precis_data_sections() for data/furniture.txt: a phrase under no heading or "[calls]" is a

@@ -156,13 +156,6 @@ gate_age (const gchar *lower, gsize *start)
   return FALSE;
 }
 
-/* Whether @c is white space to PCRE2 among the ASCII bytes (\v and \f too). */
-static inline gboolean
-ascii_white (gchar c)
-{
-  return c == ' ' || (c >= '\t' && c <= '\r');
-}
-
 /* Whether one of @verbs starts in @from with at most @runs runs of white space after it to the
  * text's end: the attributions at the end allow their verb two time words
  * ("said on Tuesday", "found last week") and white space before a closing mark, so that every match
@@ -176,14 +169,14 @@ few_words_after_verb (const gchar *from, const gchar *const *verbs, guint runs)
    * or after it), and whether a byte outside ASCII is there; white space at the very end is not
    * counted ("$" matches before a closing line break) */
   const gchar *end = from + strlen (from), *tail = from;
-  while (end > from && ascii_white (end[-1]))
+  while (end > from && precis_is_ascii_space (end[-1]))
     end--;
   guint seen = 0;
   for (const gchar *p = end; p > from; p--)
     {
       if ((guchar)p[-1] >= 0x80)
         return TRUE;
-      if (tail == from && ascii_white (p[-1]) && !ascii_white (p[0]) && ++seen > runs)
+      if (tail == from && precis_is_ascii_space (p[-1]) && !precis_is_ascii_space (p[0]) && ++seen > runs)
         tail = p;
     }
   for (guint i = 0; verbs[i] != NULL; i++)
@@ -723,13 +716,7 @@ matches_at_start_only (const gchar *pattern)
 static GRegex *
 rule_find (Rule *rule)
 {
-  if (g_once_init_enter (&rule->find))
-    {
-      GRegex *re = g_regex_new (rule->pattern, G_REGEX_CASELESS | G_REGEX_OPTIMIZE, 0, NULL);
-      g_assert (re != NULL);
-      g_once_init_leave (&rule->find, re);
-    }
-  return rule->find;
+  return precis_regex_once (&rule->find, rule->pattern, G_REGEX_CASELESS | G_REGEX_OPTIMIZE);
 }
 
 static Rule *
@@ -821,14 +808,17 @@ dash_pair_get (void)
   return re;
 }
 
-/* @slot's pattern, compiled on first use, once per process. */
+/* @slot's pattern, compiled on first use, once per process (its case kept). */
 static GRegex *
 regex_once (GRegex **slot, const gchar *pattern)
 {
-  if (g_once_init_enter (slot))
-    g_once_init_leave (slot, g_regex_new (pattern, G_REGEX_OPTIMIZE, 0, NULL));
-  return *slot;
+  return precis_regex_once (slot, pattern, G_REGEX_OPTIMIZE);
 }
+
+/* The agencies whose tag a wire dateline holds ("(CNN)"), as dateline_get()'s alternation; the
+ * longest name's length. */
+#define HEADLINE_AGENCIES "CNN|Reuters|AP|AFP|PTI|IANS|ANI|Xinhua|xinhua"
+#define HEADLINE_AGENCY_MAX 7
 
 /* A wire dateline the furniture stage leaves ("Kathmandu, Nepal (CNN)Rescuers ...", "From A
  * Correspondent Charlottesville (US), Apr 13 (PTI) ..."). */
@@ -836,9 +826,8 @@ static GRegex *
 dateline_get (void)
 {
   static GRegex *re;
-  return regex_once (
-      &re, "^(?:[^()]|\\([^()]{1,20}\\)){0,60}?\\((?:CNN|Reuters|AP|AFP|PTI|IANS|ANI|Xinhua|xinhua)\\)\\s*"
-           "(?:--?\\s*|\\x{2013}\\s+|\\x{2014}\\s+)?");
+  return regex_once (&re, "^(?:[^()]|\\([^()]{1,20}\\)){0,60}?\\((?:" HEADLINE_AGENCIES ")\\)\\s*"
+                          "(?:--?\\s*|\\x{2013}\\s+|\\x{2014}\\s+)?");
 }
 
 /* Whether @s holds at or after its first "(" an agency's tag ("(CNN)", "(PTI)", ...), without which
@@ -847,12 +836,19 @@ dateline_get (void)
 static gboolean
 has_agency_tag (const gchar *s)
 {
-  static const gchar *const tags[]
-      = { "(CNN)", "(Reuters)", "(AP)", "(AFP)", "(PTI)", "(IANS)", "(ANI)", "(Xinhua)", "(xinhua)", NULL };
+  static const gchar names[] = "|" HEADLINE_AGENCIES "|";
   for (const gchar *p = strchr (s, '('); p != NULL; p = strchr (p + 1, '('))
-    for (guint i = 0; tags[i] != NULL; i++)
-      if (strncmp (p, tags[i], strlen (tags[i])) == 0)
-        return TRUE;
+    {
+      /* the bracket's name, up to its ")" (no name holds one), as "|name|" in the list */
+      gsize n = 1;
+      while (n <= HEADLINE_AGENCY_MAX && p[n] != '\0' && p[n] != ')' && p[n] != '|')
+        n++;
+      if (p[n] != ')' || n == 1)
+        continue;
+      for (const gchar *q = names; (q = strchr (q, '|')) != NULL && q[1] != '\0'; q++)
+        if (strncmp (q + 1, p + 1, n - 1) == 0 && q[n] == '|')
+          return TRUE;
+    }
   return FALSE;
 }
 
