@@ -1701,6 +1701,7 @@ typedef struct
   gboolean drop;    /* left out of the headline (an auxiliary of the passive) */
   gboolean owner;   /* a possessive ("Berlin's"): waits for its noun */
   gboolean preverb; /* English: one of preverbal_adverbs */
+  gboolean ascii;   /* its bytes are all ASCII: as many characters as bytes (word_chars) */
 } Word;
 
 /* A bit of Word.tags beside lexicon.h's classes: "being" or "having" (English), after which a
@@ -1797,11 +1798,13 @@ split_words (const gchar *s, gboolean english, PrecisTokenizer *tokenizer, GArra
       if (i == n)
         break;
       gsize start = i;
+      guchar high = 0; /* the bytes' high bits: 0 for a word all in ASCII */
       while (i < n && s[i] != ' ')
-        i++;
+        high |= (guchar)s[i++];
       Word *w = &out[n_words++];
       w->start = start;
       w->end = i;
+      w->ascii = high < 0x80;
       w->tags = 0;
       w->stop = w->capital = w->plural = w->drop = w->preverb = FALSE;
       /* The letters: punctuation and quotes trimmed off both ends, a possessive 's dropped. */
@@ -2123,7 +2126,7 @@ verb_form_of (const gchar *s, const Word *w, const gchar *stem)
       && (w->to == w->from || precis_ascii_lower (s[w->from]) != precis_ascii_lower (stem[0])))
     return FALSE;
   gsize n = strlen (stem), len = w->to - w->from;
-  if (len < n || g_ascii_strncasecmp (s + w->from, stem, n) != 0)
+  if (len < n || !ascii_same (s + w->from, stem, n))
     return FALSE;
   const gchar *rest = s + w->from + n;
   gsize rest_len = len - n;
@@ -2452,7 +2455,7 @@ leading_subordinate (const gchar *s, const Word *w, guint n)
 }
 
 /* Whether @w is "how", "why" or "whether" (checked cheaply: this runs for every word). */
-static gboolean
+static inline gboolean
 is_question_word (const gchar *s, const Word *w)
 {
   gsize len = w->end - w->start;
@@ -4095,6 +4098,14 @@ utf8_len (const gchar *s, gsize n)
   return (guint)g_utf8_strlen (s, (gssize)n);
 }
 
+/* The characters of word @w of @s (utf8_len of its bytes): its length in bytes when they are all
+ * ASCII, most words, without a step over them. */
+static inline guint
+word_chars (const gchar *s, const Word *w)
+{
+  return w->ascii ? (guint)(w->end - w->start) : utf8_len (s + w->start, w->end - w->start);
+}
+
 /* An appositive longer than this is more likely a list or a clause. */
 #define HEADLINE_APPOSITIVE_WORDS 25
 
@@ -4408,7 +4419,7 @@ within_long (const gchar *s, const Word *w, guint k)
   for (guint i = 0; i < k; i++)
     if (!w[i].drop)
       {
-        n_chars += (n_kept > 0) + utf8_len (s + w[i].start, w[i].end - w[i].start);
+        n_chars += (n_kept > 0) + word_chars (s, &w[i]);
         n_kept++;
       }
   return k > 0 && n_kept <= HEADLINE_LONG_WORDS && n_chars <= HEADLINE_LONG_CHARS;
@@ -4448,7 +4459,7 @@ pick_cut (const gchar *s, const Word *w, guint n, const gboolean *cut, const gbo
     {
       if (!w[k - 1].drop)
         {
-          n_chars += (n_kept > 0) + utf8_len (s + w[k - 1].start, w[k - 1].end - w[k - 1].start);
+          n_chars += (n_kept > 0) + word_chars (s, &w[k - 1]);
           n_kept++;
         }
       if (!cut_usable (w, n, cut, k, english))
