@@ -1169,17 +1169,6 @@ needles_in (const gchar *lower)
   return found;
 }
 
-/* Whether the @n bytes at @p are the first @n of @word in any case of ASCII: g_ascii_strncasecmp
- * (p, word, n) == 0 where @word holds no NUL in them, without its call (a NUL at @p differs). */
-static inline gboolean
-ascii_same (const gchar *p, const gchar *word, gsize n)
-{
-  for (gsize i = 0; i < n; i++)
-    if (precis_ascii_lower (p[i]) != precis_ascii_lower (word[i]))
-      return FALSE;
-  return TRUE;
-}
-
 /* Whether the @n bytes at @p are one of the lower-case words of @list (any case at @p). */
 static inline gboolean
 ascii_in (const gchar *p, gsize n, const gchar *const *list)
@@ -1187,7 +1176,8 @@ ascii_in (const gchar *p, gsize n, const gchar *const *list)
   /* the first byte first, without a call: most words of a list differ there */
   gchar first = n > 0 ? precis_ascii_lower (p[0]) : '\0';
   for (guint i = 0; list[i] != NULL; i++)
-    if (precis_ascii_lower (list[i][0]) == first && strlen (list[i]) == n && ascii_same (p, list[i], n))
+    if (precis_ascii_lower (list[i][0]) == first && strlen (list[i]) == n
+        && precis_ascii_same (p, list[i], n))
       return TRUE;
   return FALSE;
 }
@@ -1199,7 +1189,7 @@ prefix_in (const gchar *p, const gchar *const *list)
   for (guint i = 0; list[i] != NULL; i++)
     if (list[i][0] == '\0'
         || (precis_ascii_lower (list[i][0]) == precis_ascii_lower (p[0])
-            && ascii_same (p, list[i], strlen (list[i]))))
+            && precis_ascii_same (p, list[i], strlen (list[i]))))
       return TRUE;
   return FALSE;
 }
@@ -1960,7 +1950,7 @@ word_is (const gchar *s, const Word *w, const gchar *word)
 {
   gsize len = w->to - w->from;
   return len > 0 && precis_ascii_lower (s[w->from]) == word[0] && strlen (word) == len
-         && ascii_same (s + w->from, word, len);
+         && precis_ascii_same (s + w->from, word, len);
 }
 
 /* Whether the letters of word @w of @s are one of the words of @list. */
@@ -2126,7 +2116,7 @@ verb_form_of (const gchar *s, const Word *w, const gchar *stem)
       && (w->to == w->from || precis_ascii_lower (s[w->from]) != precis_ascii_lower (stem[0])))
     return FALSE;
   gsize n = strlen (stem), len = w->to - w->from;
-  if (len < n || !ascii_same (s + w->from, stem, n))
+  if (len < n || !precis_ascii_same (s + w->from, stem, n))
     return FALSE;
   const gchar *rest = s + w->from + n;
   gsize rest_len = len - n;
@@ -4987,7 +4977,7 @@ adjective_after_be (const gchar *text, const gchar *out, const gchar *next)
   for (guint i = 0; be[i] != NULL && !after_be; i++)
     {
       gsize len = strlen (be[i]);
-      after_be = (gsize)(out - text) >= len && ascii_same (out - len, be[i], len);
+      after_be = (gsize)(out - text) >= len && precis_ascii_same (out - len, be[i], len);
     }
   if (!after_be)
     return FALSE;
@@ -5032,10 +5022,10 @@ drop_articles (GString *s)
         }
       if (!quoted && (i == 0 || s->str[i - 1] == ' ') && (c == 't' || c == 'T' || c == 'a' || c == 'A'))
         {
-          gsize n = ascii_same (s->str + i, "the ", 4)  ? 4
-                    : ascii_same (s->str + i, "an ", 3) ? 3
-                    : ascii_same (s->str + i, "a ", 2)  ? 2
-                                                        : 0;
+          gsize n = precis_ascii_same (s->str + i, "the ", 4)  ? 4
+                    : precis_ascii_same (s->str + i, "an ", 3) ? 3
+                    : precis_ascii_same (s->str + i, "a ", 2)  ? 2
+                                                               : 0;
           /* "a million", "a year ago", "twice a day", "a few": the article counts */
           if (n > 0 && n < 4 && i > 0 && counted_at (s->str + i + n))
             n = 0;
