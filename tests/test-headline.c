@@ -198,6 +198,29 @@ static const struct
     "Bridge over river will reopen in June after repairs" },
   { "Sea levels along the coast rose faster than expected, a new study found this week in 2019 .",
     "Sea levels along coast rose faster than expected" },
+  /* A word's letters (split_words): quotes and marks outside ASCII trimmed off both ends, letters
+   * outside ASCII kept, possessives with a curly apostrophe and a plural's, a dash word alone, a
+   * word longer than any in the lexicon. */
+  { "\u00ABÉric Dupont\u00BB said the museum's new wing would open in June, officials said.",
+    "\u00ABÉric Dupont\u00BB said museum's new wing would open in June" },
+  { "The players' union, which represents 400 footballers, voted on Tuesday to strike over pay.",
+    "Players' union voted to strike over pay" },
+  { "Ärzte in Zürich\u2019s hospitals warned that the winter\u2019s flu wave had arrived early this year.",
+    "Ärzte in Zürich\u2019s hospitals warned that winter\u2019s flu wave had arrived early this year" },
+  { "The mayor \u2013 who took office in May \u2013 said the city\u2019s budget would rise by 4% next year.",
+    "City\u2019s budget would rise by 4%" },
+  { "\"Supercalifragilisticexpialidociousnessandmanymoreletterslongerthananylexiconword\" became the "
+    "longest word in the new dictionary.",
+    "\"Supercalifragilisticexpialidociousnessandmanymoreletterslongerthananylexiconword\" became longest "
+    "word in new dictionary" },
+  { "Police said a 45-year-old man was arrested in the town of Łódź after a crash on the A1 road.",
+    "45-year-old man arrested in town of Łódź after crash on A1 road" },
+  /* the budget counts characters, not bytes: words outside ASCII (each Greek letter two bytes) */
+  { "Ελένη Παπαδοπούλου and Γιώργος Αντωνόπουλος won the marathon in Θεσσαλονίκη, which drew crowds.",
+    "Ελένη Παπαδοπούλου and Γιώργος Αντωνόπουλος won marathon in Θεσσαλονίκη" },
+  { "Ελένη Παπαδοπούλου won the long marathon in Θεσσαλονίκη with her brother Γιώργος Αντωνόπουλος, which "
+    "drew crowds.",
+    "Ελένη Παπαδοπούλου won long marathon in Θεσσαλονίκη with her brother Γιώργος Αντωνόπουλος" },
 };
 
 START_TEST (test_english)
@@ -247,6 +270,37 @@ START_TEST (test_untokenise_only_treebank)
   /* and Gigaword's text still is */
   g_autofree gchar *giga = headline ("english", "the retailer 's shares fell after the wal - mart deal .");
   ck_assert_str_eq (giga, "Retailer's shares fell after wal-mart deal");
+}
+END_TEST
+
+/* Each of the Treebank signs untokenise() counts is found wherever it stands: with a final " ."
+ * it makes two signs, and the text is untokenised ("-lsb-", no sign, becomes "["); one sign alone
+ * (the " ." ) leaves it. A sign in the first sixteen bytes, in the middle and in the last ones
+ * (may_be_tokenised reads sixteen bytes a step). */
+START_TEST (test_every_treebank_sign)
+{
+  static const gchar *const signs[]
+      = { " 's ", " n't ", " -lrb- ", " `` ", " , ", " ; ", " : ", " -rrb- ", " '' " };
+  static const gchar *const places[][2] = {
+    { "The",
+      "city council approved the new budget for the harbour district -lsb- in 2019 -rsb- on Monday ." },
+    { "The city council approved the new",
+      "budget for the harbour district -lsb- in 2019 -rsb- on Monday ." },
+    { "The city council approved the new budget for the harbour district -lsb- in 2019 -rsb- on",
+      "Monday ." },
+  };
+  for (guint j = 0; j < G_N_ELEMENTS (places); j++)
+    {
+      for (guint i = 0; i < G_N_ELEMENTS (signs); i++)
+        {
+          g_autofree gchar *sentence = g_strconcat (places[j][0], signs[i], places[j][1], NULL);
+          g_autofree gchar *h = headline ("english", sentence);
+          ck_assert_msg (strstr (h, "lsb") == NULL, "%s -> %s", sentence, h);
+        }
+      g_autofree gchar *plain = g_strconcat (places[j][0], " ", places[j][1], NULL);
+      g_autofree gchar *h = headline ("english", plain);
+      ck_assert_msg (strstr (h, "-lsb-") != NULL, "%s -> %s", plain, h);
+    }
 }
 END_TEST
 
@@ -3191,6 +3245,7 @@ main (void)
   tcase_add_test (tc, test_other_language);
   tcase_add_test (tc, test_verb_final);
   tcase_add_test (tc, test_untokenise_only_treebank);
+  tcase_add_test (tc, test_every_treebank_sign);
   tcase_add_test (tc, test_degenerate);
   tcase_add_test (tc, test_rules_compiled_once_from_threads);
   tcase_add_test (tc, test_shared_headlines_read_as_headlines);

@@ -409,6 +409,37 @@ START_TEST (test_find_byte)
 }
 END_TEST
 
+/* precis_ascii_same() answers as g_ascii_strncasecmp () == 0 for a word with no NUL in its @n
+ * bytes: any case of ASCII alike, other bytes only as themselves (0xC3 is no 0xE3), a NUL in the
+ * text a difference, the bytes past @n not looked at. */
+START_TEST (test_ascii_same)
+{
+  static const gchar alphabet[] = { 'a', 'A', 'z', 'Z', '@', '[', '`', '{', '\xC3', '\xE3', '\0', '1' };
+  GRand *rand = g_rand_new_with_seed (37);
+  for (guint round = 0; round < 20000; round++)
+    {
+      gchar p[8], word[8];
+      gsize n = (gsize)g_rand_int_range (rand, 0, 8);
+      for (guint i = 0; i < 8; i++)
+        {
+          p[i] = alphabet[g_rand_int_range (rand, 0, (gint)sizeof alphabet)];
+          /* the word: a case of the text's byte, or another one; never a NUL */
+          word[i] = g_rand_boolean (rand) ? p[i]
+                                          : alphabet[g_rand_int_range (rand, 0, (gint)sizeof alphabet - 2)];
+          if (g_rand_boolean (rand) && g_ascii_isalpha (word[i]))
+            word[i] = (gchar)(word[i] ^ 0x20);
+          if (word[i] == '\0')
+            word[i] = 'q';
+        }
+      ck_assert_int_eq (precis_ascii_same (p, word, n), g_ascii_strncasecmp (p, word, n) == 0);
+    }
+  ck_assert (precis_ascii_same ("Said", "said", 4));
+  ck_assert (!precis_ascii_same ("Sa\0d", "said", 4));
+  ck_assert (precis_ascii_same ("HERE-x", "here-y", 5));
+  g_rand_free (rand);
+}
+END_TEST
+
 /* The lexicon finds a word in any case, a capital at any of its bytes (a look-up lower-cases and
  * hashes eight bytes a step, the rest one by one), and ends the word at a NUL wherever it stands;
  * a byte over ASCII makes a noun. */
@@ -604,6 +635,7 @@ main (void)
   tcase_add_test (tc, test_terminators);
   tcase_add_test (tc, test_line_breaks);
   tcase_add_test (tc, test_find_byte);
+  tcase_add_test (tc, test_ascii_same);
   tcase_add_test (tc, test_word_at);
   tcase_add_test (tc, test_lexicon_any_case);
   tcase_add_test (tc, test_lexicon_saying);

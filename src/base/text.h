@@ -102,6 +102,17 @@ precis_ascii_lower (gchar c)
   return c >= 'A' && c <= 'Z' ? (gchar)(c + ('a' - 'A')) : c;
 }
 
+/* Whether the @n bytes at @p are the first @n of @word in any case of ASCII: g_ascii_strncasecmp
+ * (p, word, n) == 0 where @word holds no NUL in them (a NUL at @p differs), without its call. */
+static inline gboolean
+precis_ascii_same (const gchar *p, const gchar *word, gsize n)
+{
+  for (gsize i = 0; i < n; i++)
+    if (precis_ascii_lower (p[i]) != precis_ascii_lower (word[i]))
+      return FALSE;
+  return TRUE;
+}
+
 /* Eight bytes at a time (SWAR): a word of eight read from the text (memcpy) is tested for
  * every byte at once with these. PRECIS_BYTES (c): each byte @c; PRECIS_BYTES_HIGH: each
  * byte's high bit; PRECIS_BYTES_LOW7: each byte's low seven bits. Adding PRECIS_BYTES (0x80 -

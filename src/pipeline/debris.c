@@ -284,7 +284,7 @@ phrase_after_triple (const Debris *d, const gchar *s, gsize len)
   for (guint k = d->anywhere_from[c]; k < d->anywhere_from[c + 1]; k++)
     if (d->anywhere_len[k] <= len
         && precis_ascii_lower (s[d->anywhere_len[k] - 1]) == d->anywhere[k][d->anywhere_len[k] - 1]
-        && g_ascii_strncasecmp (s, d->anywhere[k], d->anywhere_len[k]) == 0)
+        && precis_ascii_same (s, d->anywhere[k], d->anywhere_len[k]))
       return TRUE;
   return FALSE;
 }
@@ -317,7 +317,7 @@ label_after_pair (const Debris *d, const gchar *s, gsize len)
 {
   gchar c = precis_ascii_lower (s[0]);
   for (guint k = d->labels_from[(guchar)c]; k < d->labels_from[(guchar)c + 1]; k++)
-    if (d->labels_len[k] <= len && g_ascii_strncasecmp (s, d->labels[k], d->labels_len[k]) == 0)
+    if (d->labels_len[k] <= len && precis_ascii_same (s, d->labels[k], d->labels_len[k]))
       return TRUE;
   return FALSE;
 }

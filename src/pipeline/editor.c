@@ -291,7 +291,7 @@ before_contraction (const gchar *text, gsize ws, gsize we)
   for (const gchar *const *e = endings; *e != NULL; e++)
     {
       gsize n = strlen (*e);
-      if (we - ws <= n + 1 || g_ascii_strncasecmp (text + we - n, *e, n) != 0)
+      if (we - ws <= n + 1 || !precis_ascii_same (text + we - n, *e, n))
         continue;
       if (text[we - n - 1] == '\'')
         return we - n - 1 - ws;
@@ -761,7 +761,7 @@ speaks_in_person (const Choice *c, guint i)
       after_name = p != first && g_ascii_isupper (p[0]);
       if (n >= 2 && (p == from || !g_ascii_isupper (p[0])) && (p == from || !g_ascii_isupper (p[1])))
         for (const gchar *const *w = persons; *w != NULL; w++)
-          if (strlen (*w) == n && g_ascii_strncasecmp (p, *w, n) == 0)
+          if (precis_ascii_lower (p[0]) == (*w)[0] && strlen (*w) == n && precis_ascii_same (p, *w, n))
             return TRUE;
       p += n;
     }
@@ -1004,7 +1004,8 @@ clean_replacement (const Choice *c, guint k)
       if (caps_words >= 2 && caps_letters >= HEADER_LABEL_LETTERS)
         return FALSE;
       for (const gchar *const *w = pronouns; *w != NULL; w++)
-        if (strlen (*w) == n && g_ascii_strncasecmp (p + q, *w, n) == 0) /* "His lawyer" too */
+        if (n > 0 && precis_ascii_lower (p[q]) == (*w)[0] && strlen (*w) == n
+            && precis_ascii_same (p + q, *w, n)) /* "His lawyer" too */
           return FALSE;
       if (n == 8 && memcmp (p + q, "year-old", 8) == 0 && q >= 2 && p[q - 1] == '-'
           && g_ascii_isdigit (p[q - 2]))

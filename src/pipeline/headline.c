@@ -1169,17 +1169,6 @@ needles_in (const gchar *lower)
   return found;
 }
 
-/* Whether the @n bytes at @p are the first @n of @word in any case of ASCII: g_ascii_strncasecmp
- * (p, word, n) == 0 where @word holds no NUL in them, without its call (a NUL at @p differs). */
-static inline gboolean
-ascii_same (const gchar *p, const gchar *word, gsize n)
-{
-  for (gsize i = 0; i < n; i++)
-    if (precis_ascii_lower (p[i]) != precis_ascii_lower (word[i]))
-      return FALSE;
-  return TRUE;
-}
-
 /* Whether the @n bytes at @p are one of the lower-case words of @list (any case at @p). */
 static inline gboolean
 ascii_in (const gchar *p, gsize n, const gchar *const *list)
@@ -1187,7 +1176,8 @@ ascii_in (const gchar *p, gsize n, const gchar *const *list)
   /* the first byte first, without a call: most words of a list differ there */
   gchar first = n > 0 ? precis_ascii_lower (p[0]) : '\0';
   for (guint i = 0; list[i] != NULL; i++)
-    if (precis_ascii_lower (list[i][0]) == first && strlen (list[i]) == n && ascii_same (p, list[i], n))
+    if (precis_ascii_lower (list[i][0]) == first && strlen (list[i]) == n
+        && precis_ascii_same (p, list[i], n))
       return TRUE;
   return FALSE;
 }
@@ -1199,7 +1189,7 @@ prefix_in (const gchar *p, const gchar *const *list)
   for (guint i = 0; list[i] != NULL; i++)
     if (list[i][0] == '\0'
         || (precis_ascii_lower (list[i][0]) == precis_ascii_lower (p[0])
-            && ascii_same (p, list[i], strlen (list[i]))))
+            && precis_ascii_same (p, list[i], strlen (list[i]))))
       return TRUE;
   return FALSE;
 }
@@ -1701,6 +1691,7 @@ typedef struct
   gboolean drop;    /* left out of the headline (an auxiliary of the passive) */
   gboolean owner;   /* a possessive ("Berlin's"): waits for its noun */
   gboolean preverb; /* English: one of preverbal_adverbs */
+  gboolean ascii;   /* its bytes are all ASCII: as many characters as bytes (word_chars) */
 } Word;
 
 /* A bit of Word.tags beside lexicon.h's classes: "being" or "having" (English), after which a
@@ -1770,6 +1761,13 @@ is_possessive (const gchar *s, gsize a, gsize b)
          && (s[b - 2] == '\'' || (b - a > 4 && memcmp (s + b - 4, "\xE2\x80\x99", 3) == 0));
 }
 
+/* Whether the byte @c is an ASCII letter or digit (alnum_at() for a byte below 0x80). */
+static inline gboolean
+ascii_alnum_byte (guchar c)
+{
+  return (guchar)((c | 0x20) - 'a') < 26 || (guchar)(c - '0') < 10;
+}
+
 /* Splits @s at spaces into @words (a GArray of Word). */
 static void
 split_words (const gchar *s, gboolean english, PrecisTokenizer *tokenizer, GArray *words)
@@ -1780,51 +1778,61 @@ split_words (const gchar *s, gboolean english, PrecisTokenizer *tokenizer, GArra
   Word *out = (Word *)(gpointer)words->data;
   /* One scan of the text finds the words; the lexicon's slot of each is fetched as it is found,
    * and the words are looked up one by one after the scan (below): a look-up waiting for its
-   * slot was most of the lexicon's time. */
+   * slot was most of the lexicon's time. Each word is written in its place in @words, and the
+   * letters of a word that opens and ends on an ASCII letter or digit (nearly every one) are
+   * found without a step over its bytes. */
   while (i < n)
     {
-      while (i < n && s[i] == ' ')
+      while (s[i] == ' ')
         i++;
       if (i == n)
         break;
-      Word w = { i, i, i, i, 0, FALSE, FALSE, FALSE, FALSE, FALSE, FALSE, FALSE, FALSE };
+      gsize start = i;
+      guchar high = 0; /* the bytes' high bits: 0 for a word all in ASCII */
       while (i < n && s[i] != ' ')
-        i++;
-      w.end = i;
+        high |= (guchar)s[i++];
+      Word *w = &out[n_words++];
+      w->start = start;
+      w->end = i;
+      w->ascii = high < 0x80;
+      w->tags = 0;
+      w->stop = w->capital = w->plural = w->drop = w->preverb = FALSE;
       /* The letters: punctuation and quotes trimmed off both ends, a possessive 's dropped. */
-      gsize a = w.start, b = w.end;
-      while (a < b && !alnum_at (s + a))
-        a = (gsize)(g_utf8_next_char (s + a) - s);
-      while (b > a)
-        {
-          const gchar *p = (guchar)s[b - 1] < 0x80 ? s + b - 1 : g_utf8_find_prev_char (s + a, s + b);
-          if (p == NULL || alnum_at (p))
-            break;
-          b = (gsize)(p - s);
-        }
-      w.from = a;
-      w.to = b;
-      gchar last = s[w.end - 1];
-      w.comma = last == ',' || last == ';' || last == ':';
-      w.dash = b == a
-               && (s[w.start] == '-' || g_str_has_prefix (s + w.start, "\xE2\x80\x93")
-                   || g_str_has_prefix (s + w.start, "\xE2\x80\x94"));
+      gsize a = start, b = i;
+      if (!ascii_alnum_byte ((guchar)s[a]))
+        while (a < b && !alnum_at (s + a))
+          a = (gsize)(g_utf8_next_char (s + a) - s);
+      if (b > a && !ascii_alnum_byte ((guchar)s[b - 1]))
+        while (b > a)
+          {
+            const gchar *p = (guchar)s[b - 1] < 0x80 ? s + b - 1 : g_utf8_find_prev_char (s + a, s + b);
+            if (p == NULL || alnum_at (p))
+              break;
+            b = (gsize)(p - s);
+          }
+      w->from = a;
+      w->to = b;
+      gchar last = s[i - 1];
+      w->comma = last == ',' || last == ';' || last == ':';
+      w->dash = b == a
+                && (s[start] == '-' || g_str_has_prefix (s + start, "\xE2\x80\x93")
+                    || g_str_has_prefix (s + start, "\xE2\x80\x94"));
       gboolean possessive = is_possessive (s, a, b);
       /* a plural's possessive: "players' union" (a closing single quote after a word in -s may
        * be one too: it waits for a noun either way) */
-      w.owner = possessive
-                || (b > a + 1 && b < w.end && s[b] == '\'' && s[b - 1] == 's' && b + 1 == w.end
-                    && !has_quote (s, w.start, a));
+      w->owner = possessive
+                 || (b > a + 1 && b < i && s[b] == '\'' && s[b - 1] == 's' && b + 1 == i
+                     && !has_quote (s, start, a));
       if (b > a)
         {
-          w.capital
+          w->capital
               = (guchar)s[a] < 0x80 ? g_ascii_isupper (s[a]) : g_unichar_isupper (g_utf8_get_char (s + a));
-          w.plural = b - a > 3 && s[b - 1] == 's' && s[b - 2] != 's' && !possessive;
-          w.stop = !english && precis_tokenizer_is_stopword (tokenizer, s + a, (gssize)(b - a));
+          w->plural = b - a > 3 && s[b - 1] == 's' && s[b - 2] != 's' && !possessive;
           if (english)
             precis_lexicon_english_prefetch (s + a, b - a);
+          else
+            w->stop = precis_tokenizer_is_stopword (tokenizer, s + a, (gssize)(b - a));
         }
-      out[n_words++] = w;
     }
   g_array_set_size (words, (guint)n_words);
   if (!english)
@@ -1942,7 +1950,7 @@ word_is (const gchar *s, const Word *w, const gchar *word)
 {
   gsize len = w->to - w->from;
   return len > 0 && precis_ascii_lower (s[w->from]) == word[0] && strlen (word) == len
-         && ascii_same (s + w->from, word, len);
+         && precis_ascii_same (s + w->from, word, len);
 }
 
 /* Whether the letters of word @w of @s are one of the words of @list. */
@@ -2108,7 +2116,7 @@ verb_form_of (const gchar *s, const Word *w, const gchar *stem)
       && (w->to == w->from || precis_ascii_lower (s[w->from]) != precis_ascii_lower (stem[0])))
     return FALSE;
   gsize n = strlen (stem), len = w->to - w->from;
-  if (len < n || g_ascii_strncasecmp (s + w->from, stem, n) != 0)
+  if (len < n || !precis_ascii_same (s + w->from, stem, n))
     return FALSE;
   const gchar *rest = s + w->from + n;
   gsize rest_len = len - n;
@@ -2437,7 +2445,7 @@ leading_subordinate (const gchar *s, const Word *w, guint n)
 }
 
 /* Whether @w is "how", "why" or "whether" (checked cheaply: this runs for every word). */
-static gboolean
+static inline gboolean
 is_question_word (const gchar *s, const Word *w)
 {
   gsize len = w->end - w->start;
@@ -4080,6 +4088,14 @@ utf8_len (const gchar *s, gsize n)
   return (guint)g_utf8_strlen (s, (gssize)n);
 }
 
+/* The characters of word @w of @s (utf8_len of its bytes): its length in bytes when they are all
+ * ASCII, most words, without a step over them. */
+static inline guint
+word_chars (const gchar *s, const Word *w)
+{
+  return w->ascii ? (guint)(w->end - w->start) : utf8_len (s + w->start, w->end - w->start);
+}
+
 /* An appositive longer than this is more likely a list or a clause. */
 #define HEADLINE_APPOSITIVE_WORDS 25
 
@@ -4393,7 +4409,7 @@ within_long (const gchar *s, const Word *w, guint k)
   for (guint i = 0; i < k; i++)
     if (!w[i].drop)
       {
-        n_chars += (n_kept > 0) + utf8_len (s + w[i].start, w[i].end - w[i].start);
+        n_chars += (n_kept > 0) + word_chars (s, &w[i]);
         n_kept++;
       }
   return k > 0 && n_kept <= HEADLINE_LONG_WORDS && n_chars <= HEADLINE_LONG_CHARS;
@@ -4433,7 +4449,7 @@ pick_cut (const gchar *s, const Word *w, guint n, const gboolean *cut, const gbo
     {
       if (!w[k - 1].drop)
         {
-          n_chars += (n_kept > 0) + utf8_len (s + w[k - 1].start, w[k - 1].end - w[k - 1].start);
+          n_chars += (n_kept > 0) + word_chars (s, &w[k - 1]);
           n_kept++;
         }
       if (!cut_usable (w, n, cut, k, english))
@@ -4961,7 +4977,7 @@ adjective_after_be (const gchar *text, const gchar *out, const gchar *next)
   for (guint i = 0; be[i] != NULL && !after_be; i++)
     {
       gsize len = strlen (be[i]);
-      after_be = (gsize)(out - text) >= len && ascii_same (out - len, be[i], len);
+      after_be = (gsize)(out - text) >= len && precis_ascii_same (out - len, be[i], len);
     }
   if (!after_be)
     return FALSE;
@@ -5006,10 +5022,10 @@ drop_articles (GString *s)
         }
       if (!quoted && (i == 0 || s->str[i - 1] == ' ') && (c == 't' || c == 'T' || c == 'a' || c == 'A'))
         {
-          gsize n = ascii_same (s->str + i, "the ", 4)  ? 4
-                    : ascii_same (s->str + i, "an ", 3) ? 3
-                    : ascii_same (s->str + i, "a ", 2)  ? 2
-                                                        : 0;
+          gsize n = precis_ascii_same (s->str + i, "the ", 4)  ? 4
+                    : precis_ascii_same (s->str + i, "an ", 3) ? 3
+                    : precis_ascii_same (s->str + i, "a ", 2)  ? 2
+                                                               : 0;
           /* "a million", "a year ago", "twice a day", "a few": the article counts */
           if (n > 0 && n < 4 && i > 0 && counted_at (s->str + i + n))
             n = 0;
@@ -5417,6 +5433,10 @@ static const struct
   { " 's ", TRUE }, { " n't ", TRUE }, { "-lrb-", TRUE },  { "`` ", TRUE },  { " , ", FALSE },
   { " ; ", FALSE }, { " : ", FALSE },  { "-rrb-", FALSE }, { " ''", FALSE },
 };
+/* The bytes treebank_signs open on, and those that follow them (may_be_tokenised's scan; a
+ * test checks each sign is found). */
+#define SIGN_FIRSTS " -`"
+#define SIGN_SECONDS "'nl`,;:r"
 
 /* The first two bytes of treebank_signs, as a bitmap: bit b of row a is set when a sign opens
  * on byte a then byte b. Built once. */
@@ -5437,15 +5457,29 @@ sign_pairs (void)
   return pairs;
 }
 
-/* Whether one of treebank_signs starts at @p. */
+/* Whether one of treebank_signs starts at @p (whose first two bytes sign_pairs() holds: the
+ * signs that share them are compared). */
 static gboolean
 sign_at (const gchar *p)
 {
   for (guint t = 0; t < G_N_ELEMENTS (treebank_signs); t++)
-    if (strncmp (p, treebank_signs[t].text, strlen (treebank_signs[t].text)) == 0)
+    if (p[0] == treebank_signs[t].text[0] && p[1] == treebank_signs[t].text[1]
+        && strncmp (p + 2, treebank_signs[t].text + 2, strlen (treebank_signs[t].text + 2)) == 0)
       return TRUE;
   return FALSE;
 }
+
+#ifdef __SSE2__
+/* The bytes of @v equal to one of the @n bytes at @set, as a mask of 0xFF bytes. */
+static inline __m128i
+bytes_in (__m128i v, const gchar *set, gsize n)
+{
+  __m128i in = _mm_setzero_si128 ();
+  for (gsize i = 0; i < n; i++)
+    in = _mm_or_si128 (in, _mm_cmpeq_epi8 (v, _mm_set1_epi8 (set[i])));
+  return in;
+}
+#endif
 
 /* Whether @s holds one of treebank_signs, found in one pass. */
 static gboolean
@@ -5461,14 +5495,17 @@ may_be_tokenised (const gchar *s)
     {
       __m128i v = _mm_loadu_si128 ((const __m128i *)(gconstpointer)p);
       __m128i next = _mm_loadu_si128 ((const __m128i *)(gconstpointer)(p + 1));
-      __m128i opens = _mm_setzero_si128 ();
-      for (guint t = 0; t < G_N_ELEMENTS (treebank_signs); t++)
-        opens = _mm_or_si128 (
-            opens, _mm_and_si128 (_mm_cmpeq_epi8 (v, _mm_set1_epi8 (treebank_signs[t].text[0])),
-                                  _mm_cmpeq_epi8 (next, _mm_set1_epi8 (treebank_signs[t].text[1]))));
+      /* a byte a sign opens on, then one its second byte is: fewer compares than a pair a sign,
+       * and the few pairs of no sign ("-n") are told apart by sign_pairs() */
+      __m128i opens = _mm_and_si128 (bytes_in (v, SIGN_FIRSTS, sizeof SIGN_FIRSTS - 1),
+                                     bytes_in (next, SIGN_SECONDS, sizeof SIGN_SECONDS - 1));
       for (guint mask = (guint)_mm_movemask_epi8 (opens); mask != 0; mask &= mask - 1)
-        if (sign_at (p + g_bit_nth_lsf (mask, -1)))
-          return TRUE;
+        {
+          const gchar *at = p + g_bit_nth_lsf (mask, -1);
+          guchar a = (guchar)at[0], b = (guchar)at[1];
+          if ((pairs[a * 32 + b / 8] & (1u << (b % 8))) != 0 && sign_at (at))
+            return TRUE;
+        }
     }
 #endif
   for (; *p != '\0'; p++)
