@@ -496,7 +496,8 @@ END_TEST
  * of bridge_story() is chosen or not. */
 START_TEST (test_restated_statement)
 {
-  static const gchar restating[] = "The flood closed the old crossing over the Wend before the new bridge opened.";
+  static const gchar restating[]
+      = "The flood closed the old crossing over the Wend before the new bridge opened.";
   static const gchar next[] = "Cyclists and walkers will share a lane on its eastern side.";
   static const struct
   {
@@ -504,10 +505,12 @@ START_TEST (test_restated_statement)
     gboolean kept;
   } cases[] = {
     { restating, next, FALSE },
-    { "The flood closed the old crossing over the Wend before Mayor Brown opened the new bridge.", next, TRUE },
-    { "The flood closed the old crossing over the Wend for 9 months before the new bridge opened.", next, TRUE },
-    { "The flood closed the old crossing over the Wend and swept two barges onto the meadows downstream.", next,
+    { "The flood closed the old crossing over the Wend before Mayor Brown opened the new bridge.", next,
       TRUE },
+    { "The flood closed the old crossing over the Wend for 9 months before the new bridge opened.", next,
+      TRUE },
+    { "The flood closed the old crossing over the Wend and swept two barges onto the meadows downstream.",
+      next, TRUE },
     { restating, "But the old piers will stay in the river as a footpath.", TRUE },
   };
   g_autoptr (PrecisSummarizer) s = precis_summarizer_new ("english", NULL);

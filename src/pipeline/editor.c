@@ -15,7 +15,8 @@
  *                fragments (but one that completes the lede before it: "He was 89."),
  *                asides to the reader ("Yes, you read that right.", "Here is our review."),
  *                repeats (a quotation too that only restates the chosen sentences: '"The
- *                bridge is open," said Ms Smith.' after the lede that she opened it), sentences
+ *                bridge is open," said Ms Smith.' after the lede that she opened it, and a
+ *                statement whose words the chosen sentences already hold, restated()), sentences
  *                whose antecedent was skipped and a quotation that runs on
  *                to its speaker in a later sentence when it does not fit whole (one whose
  *                opening mark was glued on to the sentence before only when what would be shown
@@ -1120,6 +1121,10 @@ shown_without_speaker (const Choice *c, guint i, guint close)
 #define RESTATED_QUOTATION_SHARE 0.5
 #define RESTATED_STATEMENT_SHARE 0.7
 #define RESTATED_STATEMENT_MIN_TERMS 4
+/* A statement is checked for restating while the summary holds at most this many sentences: each
+ * check reads every chosen sentence, and over a whole long text (--ratio 1, every sentence a
+ * statement) that would be quadratic (test-hostile's test_whole_long_summary). */
+#define RESTATED_STATEMENT_MAX_CHOSEN 16
 
 /* Whether sentence @i, no quotation, may give way as a restatement beyond its share of terms: it
  * has at least RESTATED_STATEMENT_MIN_TERMS of @all terms, names no one the chosen sentences do
@@ -1164,6 +1169,8 @@ static gboolean
 restated (const Choice *c, guint i)
 {
   gboolean quotation = quote_at (c->text + c->spans[i].start) && c->text[c->spans[i].start] != '(';
+  if (!quotation && c->n_chosen > RESTATED_STATEMENT_MAX_CHOSEN)
+    return FALSE;
   const PrecisVectors *v = c->vectors;
   guint all = v->row[i + 1] - v->row[i], held = 0;
   for (guint e = v->row[i]; e < v->row[i + 1]; e++)
