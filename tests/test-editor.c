@@ -489,6 +489,46 @@ START_TEST (test_restated_quotation)
 }
 END_TEST
 
+/* summ33 (written for the test): a statement in the opening that only tells again what the chosen
+ * sentences say, its words spread over two of them (no near-repeat of either), gives way to the
+ * story's next statement, as a restating quotation does; not when it names someone new, brings a
+ * figure, holds words of its own, or the sentence after it points back to it. The third sentence
+ * of bridge_story() is chosen or not. */
+START_TEST (test_restated_statement)
+{
+  static const gchar restating[]
+      = "The flood closed the old crossing over the Wend before the new bridge opened.";
+  static const gchar next[] = "Cyclists and walkers will share a lane on its eastern side.";
+  static const struct
+  {
+    const gchar *third, *fourth;
+    gboolean kept;
+  } cases[] = {
+    { restating, next, FALSE },
+    { "The flood closed the old crossing over the Wend before Mayor Brown opened the new bridge.", next,
+      TRUE },
+    { "The flood closed the old crossing over the Wend for 9 months before the new bridge opened.", next,
+      TRUE },
+    { "The flood closed the old crossing over the Wend and swept two barges onto the meadows downstream.",
+      next, TRUE },
+    { restating, "But the old piers will stay in the river as a footpath.", TRUE },
+  };
+  g_autoptr (PrecisSummarizer) s = precis_summarizer_new ("english", NULL);
+  for (guint k = 0; k < G_N_ELEMENTS (cases); k++)
+    {
+      g_autofree gchar *story = bridge_story (cases[k].third, cases[k].fourth);
+      ck_assert_msg (chosen_at (s, story, 3, 2) == cases[k].kept, "case %u: the third sentence %s", k,
+                     cases[k].kept ? "stays" : "gives way");
+      ck_assert_msg (chosen_at (s, story, 3, 3) == !cases[k].kept, "case %u: the fourth sentence", k);
+    }
+  /* its explanation marks it a repeat */
+  g_autofree gchar *story = bridge_story (restating, next);
+  precis_summarizer_set_sentences (s, 3);
+  g_autoptr (PrecisSummary) sum = precis_summarizer_run (s, story, -1, NULL);
+  ck_assert (precis_summary_get_document_sentence (sum, 2)->repeat);
+}
+END_TEST
+
 /* tryout18 #5 (written for the test): a heading on a line of its own ("What we know so far") is
  * no summary sentence; the sentences around it are, a sentence ending on a reference mark is
  * none. */
@@ -1743,6 +1783,7 @@ main (void)
   tcase_add_test (tc, test_glued_quotation_mark);
   tcase_add_test (tc, test_glued_quotation_replacement);
   tcase_add_test (tc, test_restated_quotation);
+  tcase_add_test (tc, test_restated_statement);
   tcase_add_test (tc, test_heading_not_chosen);
   tcase_add_test (tc, test_answer_brings_question);
   tcase_add_test (tc, test_question_lede);

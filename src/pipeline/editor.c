@@ -15,7 +15,8 @@
  *                fragments (but one that completes the lede before it: "He was 89."),
  *                asides to the reader ("Yes, you read that right.", "Here is our review."),
  *                repeats (a quotation too that only restates the chosen sentences: '"The
- *                bridge is open," said Ms Smith.' after the lede that she opened it), sentences
+ *                bridge is open," said Ms Smith.' after the lede that she opened it, and a
+ *                statement whose words the chosen sentences already hold, restated()), sentences
  *                whose antecedent was skipped and a quotation that runs on
  *                to its speaker in a later sentence when it does not fit whole (one whose
  *                opening mark was glued on to the sentence before only when what would be shown
@@ -871,6 +872,32 @@ brings_figure (const Choice *c, guint k)
   return FALSE;
 }
 
+/* Whether sentence @k holds, after its first word, a capitalised word (a name: "Wendle", "Mayor
+ * Smith") that no chosen sentence holds. */
+static gboolean
+brings_name (const Choice *c, guint k)
+{
+  const gchar *p = c->text + c->spans[k].start, *last = c->text + c->spans[k].end;
+  gboolean first = TRUE;
+  for (const gchar *q = p; q < last;)
+    {
+      if (!g_ascii_isalpha (*q))
+        {
+          q++;
+          continue;
+        }
+      gsize n = 0;
+      while (q + n < last && g_ascii_isalnum (q[n]))
+        n++;
+      gboolean word_start = q == p || !g_ascii_isalnum (q[-1]);
+      if (word_start && !first && g_ascii_isupper (*q) && !chosen_hold_word (c, q, n))
+        return TRUE;
+      first = FALSE;
+      q += n;
+    }
+  return FALSE;
+}
+
 /* Whether the capitalised word text[ws, we) of sentence @k names someone the summary has not
  * introduced: shown before @k only after another capitalised word ("Dana Moore", "Mr Moore")
  * and never in small letters, it is a bare surname, and no chosen sentence holds it. */
@@ -1088,13 +1115,51 @@ shown_without_speaker (const Choice *c, guint i, guint close)
 }
 
 /* A quotation restates the chosen sentences when at least this share of its terms is theirs
- * (restated_quotation()). */
+ * (restated()); another sentence when at least RESTATED_STATEMENT_SHARE is, of at least
+ * RESTATED_STATEMENT_MIN_TERMS terms (summ33: 0.6 moved TUNE summaries that lost a new fact told in
+ * the lede's words, a new verb among them; at 0.7 with the guards of restated_statement_may_go() four
+ * Inshorts TUNE summaries of 3,300 pool items move, none read as worse). */
 #define RESTATED_QUOTATION_SHARE 0.5
+#define RESTATED_STATEMENT_SHARE 0.7
+#define RESTATED_STATEMENT_MIN_TERMS 4
+/* A statement is checked for restating while the summary holds at most this many sentences: each
+ * check reads every chosen sentence, and over a whole long text (--ratio 1, every sentence a
+ * statement) that would be quadratic (test-hostile's test_whole_long_summary). */
+#define RESTATED_STATEMENT_MAX_CHOSEN 16
 
-/* Whether @i, a sentence opening on a quotation mark, only restates what the chosen sentences
- * say: at least RESTATED_QUOTATION_SHARE of its distinct terms are in them and it brings no
+/* Whether sentence @i, no quotation, may give way as a restatement beyond its share of terms: it
+ * has at least RESTATED_STATEMENT_MIN_TERMS of @all terms, names no one the chosen sentences do
+ * not (brings_name(): "Of the ten towns, Wendle is the dirtiest." after a lede on the list),
+ * brings no title word they lack (the title's news told again in its words) and the sentence after
+ * it does not point back to it ('"It is true that we disagree on the bridge." / "But we have never
+ * stopped talking," he said.': the point comes in the next sentence, which would give way with it). */
+static gboolean
+restated_statement_may_go (const Choice *c, guint i, guint all)
+{
+  if (all < RESTATED_STATEMENT_MIN_TERMS || brings_name (c, i) || (i + 1 < c->n && c->antecedent[i + 1] == i))
+    return FALSE;
+  if (c->title == NULL)
+    return TRUE;
+  for (guint t = 0; t < c->title->n_terms; t++)
+    if (precis_vectors_tf (c->vectors, i, c->title->terms[t]) > 0)
+      {
+        gboolean held = FALSE;
+        for (guint j = 0; j < c->n_chosen && !held; j++)
+          held = precis_vectors_tf (c->vectors, c->list[j], c->title->terms[t]) > 0;
+        if (!held)
+          return FALSE;
+      }
+  return TRUE;
+}
+
+/* Whether @i only restates what the chosen sentences say: a sentence opening on a quotation mark
+ * when at least RESTATED_QUOTATION_SHARE of its distinct terms are in them and it brings no
  * figure they lack ('Jane Smith has opened the new bridge over the river Wend.' / '"The bridge
- * over the Wend is open now," said Ms Smith.'). A reader learns only who said it again. It gives
+ * over the Wend is open now," said Ms Smith.'): a reader learns only who said it again; another
+ * sentence when at least RESTATED_STATEMENT_SHARE of its terms are theirs, spread over the chosen
+ * sentences as often as not (no near-repeat of one: "The roof of the pool on the river bank had
+ * cracks, the council said." after a lede on the pool's closing and a sentence on the cracks), and
+ * restated_statement_may_go() lets it go. It gives
  * way only to a sentence that the opening would take after it: the first usable one, no repeat,
  * whose antecedent is chosen or none (a quotation's next sentence, whose antecedent it is, gives
  * way with it), and only when that one stands alone as every replacement must (clean_replacement():
@@ -1102,9 +1167,10 @@ shown_without_speaker (const Choice *c, guint i, guint close)
  * replacements that held only no debris lost for a stray '?' quotation, an unintroduced surname
  * and a quotation opening on "But" (bench/RESULTS.md, session 25). */
 static gboolean
-restated_quotation (const Choice *c, guint i)
+restated (const Choice *c, guint i)
 {
-  if (!quote_at (c->text + c->spans[i].start) || c->text[c->spans[i].start] == '(')
+  gboolean quotation = quote_at (c->text + c->spans[i].start) && c->text[c->spans[i].start] != '(';
+  if (!quotation && c->n_chosen > RESTATED_STATEMENT_MAX_CHOSEN)
     return FALSE;
   const PrecisVectors *v = c->vectors;
   guint all = v->row[i + 1] - v->row[i], held = 0;
@@ -1115,7 +1181,8 @@ restated_quotation (const Choice *c, guint i)
           held++;
           break;
         }
-  if (all == 0 || held < RESTATED_QUOTATION_SHARE * all || brings_figure (c, i))
+  if (all == 0 || held < (quotation ? RESTATED_QUOTATION_SHARE : RESTATED_STATEMENT_SHARE) * all
+      || (!quotation && !restated_statement_may_go (c, i, all)) || brings_figure (c, i))
     return FALSE;
   for (guint k = i + 1; k < c->n; k++)
     {
@@ -1161,7 +1228,7 @@ choose_opening (Choice *c, guint lede)
     {
       if (i != lede && (!(usable (c, i) || continues_lede (c, i, lede)) || left_as_repeat (c, i)))
         continue;
-      if (i != lede && restated_quotation (c, i))
+      if (i != lede && restated (c, i))
         {
           if (c->repeat != NULL)
             c->repeat[i] = TRUE;

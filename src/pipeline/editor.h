@@ -44,7 +44,8 @@ void precis_editor_title_terms (PrecisTokenizer *tokenizer, const gchar *title, 
  * numbers in document order; the caller frees the result with g_array_unref(). @repeat (NULL: not
  * asked; else one entry a sentence, zeroed) marks each sentence the choice passed over as
  * restating a chosen one (PRECIS_REDUNDANT_COSINE, or in the opening a quotation at least half of whose terms
- * the chosen sentences hold; in the fill of room left, a near-duplicate),
+ * the chosen sentences hold, another sentence 0.7 of them with no new name, figure or title word; in
+ * the fill of room left, a near-duplicate),
  * for --explain. */
 GArray *precis_editor_select (const PrecisVectors *vectors, const gdouble *scores, const gdouble *centrality,
                               const gchar *text, const PrecisSpan *spans, const guint *n_words,
