@@ -2006,6 +2006,18 @@ static const struct
     "The company declined the government?s request to link all accounts with the users? mobile phone "
     "numbers, a report said.",
     "Company declined government's request to link all accounts with users' mobile phone numbers" },
+  /* session 27, headline42: a "?" for an apostrophe after a bracket is a possessive's (before:
+   * "Harbour Ferry and Transports plan to buy 40 new boats", "plan" read as the verb) */
+  { "lost apostrophe after a bracket",
+    "The Harbour Ferry and Transport (HFT)?s plan to buy 40 new boats, including 10 electric ones under "
+    "the state?s clean water scheme, may run into a delay.",
+    "Harbour Ferry and Transport's plan to buy 40 new boats may run into delay" },
+  /* ... and a full stop glued to the next sentence after a word in capitals ends the headline there
+   * (before: "... against 88.2 City FM.The two councillors") */
+  { "glued full stop after capitals",
+    "Two councillors on Monday asked the city to file a defamation suit against 88.2 City FM.The two "
+    "councillors said the station had mocked the mayor.",
+    "Two councillors asked city to file defamation suit against 88.2 City FM" },
   /* "invitation" and "responsible" take "for" (before: "... air show with invitation", "... rebels
    * believed responsible") */
   { "invitation for",

@@ -888,7 +888,9 @@ unglue_brackets (GString *s)
  * When what comes before it is a leading subordinate clause with no comma of its own ("While X
  * feels ... too much.India can ..."), the stop becomes "; " instead: the main clause follows it.
  * The stop must follow a word of two lower-case letters or more, or a closing bracket or quote (not
- * "U.S.", "corp.'s"), and come before a capital letter or an opening quote and a capital. */
+ * "U.S.", "corp.'s"), and come before a capital letter or an opening quote and a capital; or follow
+ * a word in capitals of two letters or more ("93.5 Red FM.The two leaders") before a capital and a
+ * lower-case letter (not "U.S.The": its last word is one letter; not "ASP.NET"). */
 static void
 unglue_stops (GString *s)
 {
@@ -903,10 +905,13 @@ unglue_stops (GString *s)
       i = (gsize)(dot - s->str);
       gchar a = s->str[i - 2], b = s->str[i - 1], c = s->str[i + 1];
       gboolean word = g_ascii_islower (a) && g_ascii_islower (b);
+      gboolean acronym = g_ascii_isupper (a) && g_ascii_isupper (b) && (i < 3 || g_ascii_isspace (s->str[i - 3])
+                                                                         || g_ascii_isupper (s->str[i - 3]))
+                         && g_ascii_isupper (c) && i + 2 < s->len && g_ascii_islower (s->str[i + 2]);
       gboolean closing = b == ')' || b == '"' || (b == '\'' && g_ascii_islower (a));
       gboolean next = g_ascii_isupper (c)
                       || ((c == '"' || c == '\'') && i + 2 < s->len && g_ascii_isupper (s->str[i + 2]));
-      if (!(word || closing) || !next)
+      if (!(word || closing || acronym) || !next)
         continue;
       if (!prefix_in (s->str, subordinate) || memchr (s->str, ',', i) != NULL)
         {
@@ -5715,6 +5720,9 @@ repair_question_marks (GString *s)
       gchar prev = i > 0 ? s->str[i - 1] : ' ';
       gchar next = s->str[i + 1];
       if (g_ascii_isalpha (prev) && g_ascii_islower (next))
+        s->str[i] = '\'';
+      /* a possessive after a bracket: "Transport (BEST)?s plan" */
+      else if (prev == ')' && next == 's' && (s->str[i + 2] == ' ' || s->str[i + 2] == '\0'))
         s->str[i] = '\'';
       /* a plural's possessive: "the users? mobile numbers" */
       else if (cased && !open && prev == 's' && next == ' ' && g_ascii_islower (s->str[i + 2]))
