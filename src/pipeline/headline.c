@@ -583,7 +583,7 @@ static const struct
    * word before the verb); nor the passive "are said to have ...", whose subject it is ("Around 300
    * traders are said to have migrated" is no "To have migrated") */
   { "^(?:the\\s+)?(?:(?!\\b(?:who|whom|whose|which)\\b)[^,\"]){0,40}?"
-    "(?<!\\bis\\s)(?<!\\bare\\s)(?<!\\bwas\\s)(?<!\\bwere\\s)(?<!\\bbe\\s)(?<!\\bbeen\\s)\\b(?:said|says)"
+    "\\b(?:said|says)(?<!\\bis\\ssaid|\\bare\\ssaid|\\bwas\\ssaid|\\bwere\\ssaid|\\bbe\\ssaid|\\bbeen\\ssaid)"
     "(?:\\s+(?:here|today|yesterday|monday|tuesday|wednesday|thursday|friday|saturday|sunday|(?:on|last|this)"
     "\\s+\\w+)){0,2}\\s+(?=\\S+\\s+\\S+\\s+\\S+)",
     "", said_words, gate_said_lead },
