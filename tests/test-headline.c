@@ -2037,6 +2037,12 @@ static const struct
    * have migrated to new system till") */
   { "passive said to, till", "About 300 shops are said to have moved to the new tax system till last week.",
     "About 300 shops are said to have moved to new tax system" },
+  /* a leading "one of" phrase before a subject that opens on a determiner is its appositive
+   * (before: "One of busiest markets in east") */
+  { "leading one of",
+    "One of the busiest markets in the east, the Old Town bazaar sees thousands of shoppers from three "
+    "states every week.",
+    "Old Town bazaar sees thousands of shoppers from three states every week" },
   /* a subject's modifier does not go when too little is left (not "Device unveiled") */
   { "modifier kept when little is left",
     "A device that can not only record every step and heartbeat of a runner but also be used as "

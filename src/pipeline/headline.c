@@ -2976,7 +2976,11 @@ drop_leading_adjunct (const gchar *s, const Word *w, guint n)
   gboolean adjunct
       = (t & (PRECIS_POS_PREP | PRECIS_POS_SUBORD | PRECIS_POS_ADV | PRECIS_POS_ING | PRECIS_POS_PAST))
         || adjective || (g_ascii_isdigit (s[w[0].start]) && !digit_name (s, &w[0])) || subordinate;
-  if (!adjunct || (t & (PRECIS_POS_DET | PRECIS_POS_PRONOUN)))
+  /* "One of the busiest shrines in the north, the old temple draws ...": a leading "one of"
+   * phrase before a subject that opens on a determiner or a name is that subject's appositive */
+  gboolean one_of = a > 2 && word_is (s, &w[0], "one") && word_is (s, &w[1], "of")
+                    && ((w[a + 1].tags & PRECIS_POS_DET) || w[a + 1].capital);
+  if ((!adjunct && !one_of) || (!one_of && (t & (PRECIS_POS_DET | PRECIS_POS_PRONOUN))))
     return NULL;
   if (partitive_opening (s, w, n, a))
     {
