@@ -2060,6 +2060,49 @@ static const struct
     "The company declined the government?s request to link all accounts with the users? mobile phone "
     "numbers, a report said.",
     "Company declined government's request to link all accounts with users' mobile phone numbers" },
+  /* session 27, headline42: a "?" for an apostrophe after a bracket is a possessive's (before:
+   * "Harbour Ferry and Transports plan to buy 40 new boats", "plan" read as the verb) */
+  { "lost apostrophe after a bracket",
+    "The Harbour Ferry and Transport (HFT)?s plan to buy 40 new boats, including 10 electric ones under "
+    "the state?s clean water scheme, may run into a delay.",
+    "Harbour Ferry and Transport's plan to buy 40 new boats may run into delay" },
+  /* ... and a full stop glued to the next sentence after a word in capitals ends the headline there
+   * (before: "... against 88.2 City FM.The two councillors") */
+  { "glued full stop after capitals",
+    "Two councillors on Monday asked the city to file a defamation suit against 88.2 City FM.The two "
+    "councillors said the station had mocked the mayor.",
+    "Two councillors asked city to file defamation suit against 88.2 City FM" },
+  /* a subject's long relative clause, with a list and a second noun in it, goes before a
+   * singular verb (before: "Ring that cheated traders, shopkeepers and farmers by posing as senior
+   * officials of Treasury", cut before the verb, "posing as top ranked" read as its verb) */
+  { "relative clause with a list before a singular verb",
+    "A ring that cheated traders, shopkeepers and farmers by posing as top ranked officials of the "
+    "Treasury and the Revenue Service (RS) was broken up by the city police on Monday.",
+    "Ring broken up by city police" },
+  /* ... and an -ing aside whose dash pair took its closing comma, after a subject with a compound
+   * adjective (before: "Local squad of visually trained divers, returning to town after its best
+   * ever season") */
+  { "participle aside after the subject",
+    "The local squad of hearing impaired swimmers, returning to the town after its best ever season "
+    "at the national championships -- winning four medals, including a silver -- refused to leave the "
+    "Central Bus Station in Northfield on Monday evening after finding that nobody had come to meet them.",
+    "Local squad of hearing impaired swimmers refused to leave Central Bus Station" },
+  /* "are said to" is a passive, not an attribution to drop; "till" is a preposition (before: "To
+   * have migrated to new system till") */
+  { "passive said to, till", "About 300 shops are said to have moved to the new tax system till last week.",
+    "About 300 shops are said to have moved to new tax system" },
+  /* a leading "one of" phrase before a subject that opens on a determiner is its appositive
+   * (before: "One of busiest markets in east") */
+  { "leading one of",
+    "One of the busiest markets in the east, the Old Town bazaar sees thousands of shoppers from three "
+    "states every week.",
+    "Old Town bazaar sees thousands of shoppers from three states every week" },
+  /* a subject's modifier does not go when too little is left (not "Device unveiled") */
+  { "modifier kept when little is left",
+    "A device that can not only record every step and heartbeat of a runner but also be used as "
+    "reliable evidence of doping in court cases has been unveiled. Athletes have long asked for a "
+    "fairer test.",
+    "Athletes have long asked for fairer test" },
   /* "invitation" and "responsible" take "for" (before: "... air show with invitation", "... rebels
    * believed responsible") */
   { "invitation for",

@@ -116,6 +116,7 @@ static const struct
   { "before", PRECIS_POS_PREP | PRECIS_POS_SUBORD },
   { "since", PRECIS_POS_PREP | PRECIS_POS_SUBORD },
   { "until", PRECIS_POS_PREP | PRECIS_POS_SUBORD },
+  { "till", PRECIS_POS_PREP | PRECIS_POS_SUBORD | PRECIS_POS_NOUN }, /* also a cash till */
   { "as", PRECIS_POS_PREP | PRECIS_POS_SUBORD },
   { "to", PRECIS_POS_TO },
   { "is", PRECIS_POS_AUX },

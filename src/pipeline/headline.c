@@ -580,8 +580,10 @@ static const struct
     "", said_words, gate_said_that },
   /* The company said AOL's profit rose -> AOL's profit rose; not an attribution inside a relative
    * clause, whose subject it would take ("A man who police said was drunk crashed ...": a relative
-   * word before the verb) */
-  { "^(?:the\\s+)?(?:(?!\\b(?:who|whom|whose|which)\\b)[^,\"]){0,40}?\\b(?:said|says)"
+   * word before the verb); nor the passive "are said to have ...", whose subject it is ("Around 300
+   * traders are said to have migrated" is no "To have migrated") */
+  { "^(?:the\\s+)?(?:(?!\\b(?:who|whom|whose|which)\\b)[^,\"]){0,40}?"
+    "\\b(?:said|says)(?<!\\bis\\ssaid|\\bare\\ssaid|\\bwas\\ssaid|\\bwere\\ssaid|\\bbe\\ssaid|\\bbeen\\ssaid)"
     "(?:\\s+(?:here|today|yesterday|monday|tuesday|wednesday|thursday|friday|saturday|sunday|(?:on|last|this)"
     "\\s+\\w+)){0,2}\\s+(?=\\S+\\s+\\S+\\s+\\S+)",
     "", said_words, gate_said_lead },
@@ -888,7 +890,9 @@ unglue_brackets (GString *s)
  * When what comes before it is a leading subordinate clause with no comma of its own ("While X
  * feels ... too much.India can ..."), the stop becomes "; " instead: the main clause follows it.
  * The stop must follow a word of two lower-case letters or more, or a closing bracket or quote (not
- * "U.S.", "corp.'s"), and come before a capital letter or an opening quote and a capital. */
+ * "U.S.", "corp.'s"), and come before a capital letter or an opening quote and a capital; or follow
+ * a word in capitals of two letters or more ("93.5 Red FM.The two leaders") before a capital and a
+ * lower-case letter (not "U.S.The": its last word is one letter; not "ASP.NET"). */
 static void
 unglue_stops (GString *s)
 {
@@ -903,10 +907,13 @@ unglue_stops (GString *s)
       i = (gsize)(dot - s->str);
       gchar a = s->str[i - 2], b = s->str[i - 1], c = s->str[i + 1];
       gboolean word = g_ascii_islower (a) && g_ascii_islower (b);
+      gboolean acronym = g_ascii_isupper (a) && g_ascii_isupper (b)
+                         && (i < 3 || g_ascii_isspace (s->str[i - 3]) || g_ascii_isupper (s->str[i - 3]))
+                         && g_ascii_isupper (c) && i + 2 < s->len && g_ascii_islower (s->str[i + 2]);
       gboolean closing = b == ')' || b == '"' || (b == '\'' && g_ascii_islower (a));
       gboolean next = g_ascii_isupper (c)
                       || ((c == '"' || c == '\'') && i + 2 < s->len && g_ascii_isupper (s->str[i + 2]));
-      if (!(word || closing) || !next)
+      if (!(word || closing || acronym) || !next)
         continue;
       if (!prefix_in (s->str, subordinate) || memchr (s->str, ',', i) != NULL)
         {
@@ -1659,6 +1666,10 @@ open_single_quote (GString *s)
 }
 
 /* ---- Complete headlines: whole constituents removed, never a cut at a word budget ---- */
+
+/* A rule that leaves fewer words than this has taken the clause, not trimmed it (also a
+ * subject's modifier dropped: "Software unveiled"). */
+#define HEADLINE_MIN_WORDS 4
 
 /* A headline over HEADLINE_MAX_WORDS or HEADLINE_MAX_CHARS is still taken when it is complete
  * and within these: a long complete headline beats a short broken one. */
@@ -2564,6 +2575,39 @@ weak_is_verb (const Word *w, guint n, guint i)
 /* Degree adverbs that make a past form after them an adjective before its noun. */
 static const gchar *const degree_words[] = { "most", "very", "least", NULL };
 
+/* Whether the past form at @i is a compound adjective's second word after a preposition ("leaders
+ * of the hearing impaired athletes", "as top ranked political leaders"): a preposition, a
+ * lower-case bare word that is no plural, the past form, then a noun or adjective, with a surer
+ * main verb later: an auxiliary or modal that is no relative clause's, or a past form right after
+ * an aside opened by an -ing word at the next comma ("athletes, returning home after ..., refused"). */
+static gboolean
+compound_adjective (const Word *w, guint n, guint i)
+{
+  if (i < 2 || i + 2 >= n || w[i].comma || w[i - 1].comma || w[i - 1].capital || w[i - 1].plural
+      || (w[i].tags & (PRECIS_POS_AUX | PRECIS_POS_MODAL)) || !(w[i - 2].tags & PRECIS_POS_PREP)
+      || (w[i - 1].tags & closed_tags) || !(w[i + 1].tags & (PRECIS_POS_NOUN | PRECIS_POS_ADJ))
+      || (w[i + 1].tags & closed_tags) || w[i + 1].capital)
+    return FALSE;
+  gboolean aside = FALSE;
+  for (guint j = i + 2; j < n; j++)
+    {
+      if (w[j - 1].comma && !aside)
+        {
+          if (!(w[j].tags & PRECIS_POS_ING) || (w[j].tags & closed_tags))
+            return FALSE;
+          aside = TRUE;
+          continue;
+        }
+      if ((w[j].tags & (PRECIS_POS_AUX | PRECIS_POS_MODAL)) && !(w[j - 1].tags & PRECIS_POS_WH)
+          && may_be_finite (w, n, j))
+        return TRUE;
+      if (aside && (w[j - 1].comma || w[j].dash) && (w[j].tags & PRECIS_POS_PAST)
+          && !(w[j].tags & closed_tags) && may_be_finite (w, n, j))
+        return TRUE;
+    }
+  return FALSE;
+}
+
 /* Whether word @i is an adverb in -ly that opens a noun phrase: the sentence's first word, or
  * after a determiner or possessive ("an allegedly intoxicated driver", "his badly injured leg"),
  * not after a subject ("Police quickly arrested"). */
@@ -2661,6 +2705,8 @@ find_verb (const gchar *s, const Word *w, guint n)
       if ((w[i].tags & PRECIS_POS_PAST) && i + 1 < n && !w[i].comma && (w[i + 1].tags & PRECIS_POS_NOUN)
           && !(w[i + 1].tags & closed_tags)
           && (word_in (s, &w[i - 1], degree_words) || phrase_adverb (s, w, i - 1)))
+        continue;
+      if ((w[i].tags & PRECIS_POS_PAST) && compound_adjective (w, n, i))
         continue;
       /* a participle that opens an aside between commas, with no preposition after it ("The
        * violence near the camp, located ten miles south of the border, came a day after ..."): the
@@ -2938,7 +2984,11 @@ drop_leading_adjunct (const gchar *s, const Word *w, guint n)
   gboolean adjunct
       = (t & (PRECIS_POS_PREP | PRECIS_POS_SUBORD | PRECIS_POS_ADV | PRECIS_POS_ING | PRECIS_POS_PAST))
         || adjective || (g_ascii_isdigit (s[w[0].start]) && !digit_name (s, &w[0])) || subordinate;
-  if (!adjunct || (t & (PRECIS_POS_DET | PRECIS_POS_PRONOUN)))
+  /* "One of the busiest shrines in the north, the old temple draws ...": a leading "one of"
+   * phrase before a subject that opens on a determiner or a name is that subject's appositive */
+  gboolean one_of = a > 2 && word_is (s, &w[0], "one") && word_is (s, &w[1], "of")
+                    && ((w[a + 1].tags & PRECIS_POS_DET) || w[a + 1].capital);
+  if ((!adjunct && !one_of) || (!one_of && (t & (PRECIS_POS_DET | PRECIS_POS_PRONOUN))))
     return NULL;
   if (partitive_opening (s, w, n, a))
     {
@@ -4647,6 +4697,35 @@ static const gchar *const ing_nouns[]
         "gambling",  "hacking",   "drilling", "fishing",   "logging",     "manufacturing", "planning",
         "policing",  "schooling", "testing",  "screening", "recycling",   "broadcasting",  NULL };
 
+/* The singular forms of "be" and "have" that drop_subject_modifier reads as a singular subject's. */
+static const gchar *const singular_be_have[] = { "is", "was", "has", NULL };
+
+/* @s without an aside between commas (or a comma and a dash) that follows the subject's first
+ * comma, at word @j, and ends right before the verb at @v: an -ing word's phrase ("The team,
+ * returning home after its best showing, refused to leave ..." -> "The team refused to leave
+ * ...") or a "who" or "which" clause; or NULL. No quotation mark may be in it. */
+static gchar *
+drop_subject_aside_clause (const gchar *s, const Word *w, guint v, guint j, guint *kept)
+{
+  guint t = w[j].tags;
+  gboolean ing = (t & PRECIS_POS_ING) && !(t & closed_tags);
+  gboolean relative = (t & PRECIS_POS_WH) && !(t & PRECIS_POS_DET);
+  if (!(ing || relative) || v < j + 2 || has_quote (s, w[j].start, w[v].start))
+    return NULL;
+  /* closed by a comma or a dash; or by nothing, when the aside holds no comma (a dash pair's
+   * aside, removed before, took the closing mark with it: "returning home -- with five medals --
+   * refused") */
+  if (!w[v - 1].comma && !w[v].dash)
+    for (guint k = j; k < v; k++)
+      if (w[k].comma || w[k].dash)
+        return NULL;
+  *kept = j;
+  GString *out = g_string_new_len (s, (gssize)w[j - 1].end - 1); /* without the comma */
+  g_string_append_c (out, ' ');
+  g_string_append (out, s + w[v].start);
+  return g_string_free (out, FALSE);
+}
+
 /* @s without the relative clause or participle phrase that follows the head noun of the subject
  * of the verb at @v ("An economist who disappeared for a month after being accused of ... said that
  * ..." -> "An economist said that ...", "Children living in western areas are ..." -> "Children
@@ -4660,12 +4739,23 @@ drop_subject_modifier (const gchar *s, const Word *w, guint n, guint v, guint *k
   /* a verb that may be a plural noun ("scores", "lowers") may have been found past the real one */
   if (v < 3 || v >= n || !(w[v].tags & SURE_FINITE))
     return NULL;
+  /* a singular verb's subject is no two nouns joined by "and" ("an astronaut who ... and the
+   * first pilot were"): a list or a second noun inside the modifier is the modifier's (when the
+   * sentence opens on its subject: "Faced with a scandal that has rocked the government, the
+   * president has ..." holds a clause's comma) */
+  gboolean singular
+      = word_in (s, &w[v], singular_be_have)
+        && !(w[0].tags
+             & (PRECIS_POS_PREP | PRECIS_POS_SUBORD | PRECIS_POS_PAST | PRECIS_POS_ING | PRECIS_POS_ADV));
   for (guint j = 1; j + 1 < v; j++)
     {
-      if (w[j - 1].comma || w[j].dash)
+      if (w[j - 1].comma)
+        return drop_subject_aside_clause (s, w, v, j, kept);
+      if (w[j].dash)
         return NULL;
       guint t = w[j].tags, prev = w[j - 1].tags;
-      gboolean relative = (t & PRECIS_POS_WH) && !(t & PRECIS_POS_DET) && !(prev & closed_tags);
+      gboolean relative = (t & PRECIS_POS_WH) && !(prev & closed_tags)
+                          && (!(t & PRECIS_POS_DET) || (singular && opens_relative (s, w, j)));
       /* after a plural, or a word that is only a noun after its determiner: "hearing" after
        * "preliminary" is a noun, and so is "spending" in "Government spending on ..." */
       gboolean participle
@@ -4694,17 +4784,18 @@ drop_subject_modifier (const gchar *s, const Word *w, guint n, guint v, guint *k
           from = verb_group_end (w, v, from) + 1;
         }
       for (guint k = j; k < v; k++)
-        if (w[k].comma || w[k].dash || has_quote (s, w[k].start, w[k].from)
-            || has_quote (s, w[k].to, w[k].end)
+        if ((w[k].comma && !(singular && k + 1 < v && list_follows (s, w, n, k + 1) > 0)) || w[k].dash
+            || has_quote (s, w[k].start, w[k].from) || has_quote (s, w[k].to, w[k].end)
             || (k >= from && (w[k].tags & (PRECIS_POS_AUX | PRECIS_POS_MODAL))))
           return NULL;
       /* nor a conjunction (the subject may be two: "an astronaut who ... and the first female
        * pilot were"), nor a subordinate clause with a verb of its own ("who will be ambassador
        * before ties are cut"): the verb found may be theirs */
       for (guint k = j + 1; k < v; k++)
-        if ((w[k].tags & PRECIS_POS_CONJ)
+        if (((w[k].tags & PRECIS_POS_CONJ)
+             && !(singular && k + 1 < v && !(w[k + 1].tags & (SURE_FINITE | PRECIS_POS_THIRD))))
             || ((w[k].tags & PRECIS_POS_SUBORD)
-                && (!(w[k].tags & PRECIS_POS_PREP) || clause_follows (w, n, k))))
+                && (!(w[k].tags & PRECIS_POS_PREP) || (!singular && clause_follows (w, n, k)))))
           return NULL;
       *kept = j;
       GString *out = g_string_new_len (s, (gssize)w[j - 1].end);
@@ -4867,11 +4958,17 @@ compress_sentence (const gchar *s, gboolean english, gboolean verb_final, Precis
       Candidate r = { 0 };
       if (reduced != NULL && !within_long (s, w, shortest))
         compress_sentence (reduced, english, verb_final, tokenizer, segmenter, (gint)kept, &r);
-      if (r.text != NULL && r.complete && r.fits)
+      /* (one that does not fit the short budget but the long one is still complete where this
+       * sentence was not within it: "Indian team refused to leave Indira Gandhi International
+       * Airport", not "Indian team, returning to country after ... refused to leave Indira Gandhi") */
+      if (r.text != NULL && r.complete
+          && (r.fits || text_within (r.text, HEADLINE_LONG_WORDS, HEADLINE_LONG_CHARS))
+          && precis_count_words (r.text, strlen (r.text), HEADLINE_MIN_WORDS) >= HEADLINE_MIN_WORDS)
         {
           g_free (c->text);
           c->text = r.text;
-          c->fits = TRUE;
+          c->fits = r.fits;
+          c->complete = TRUE;
           c->cut_mark = r.cut_mark;
         }
       else
@@ -5043,9 +5140,6 @@ drop_articles (GString *s)
     }
   g_string_truncate (s, (gsize)(out - s->str));
 }
-
-/* A rule that leaves fewer words than this has taken the clause, not trimmed it. */
-#define HEADLINE_MIN_WORDS 4
 
 /* Whether English text @s opens on a subject pronoun, a possessive ("Its profit ...") or "that". */
 static gboolean
@@ -5752,6 +5846,9 @@ repair_question_marks (GString *s)
       gchar prev = i > 0 ? s->str[i - 1] : ' ';
       gchar next = s->str[i + 1];
       if (g_ascii_isalpha (prev) && g_ascii_islower (next))
+        s->str[i] = '\'';
+      /* a possessive after a bracket: "Transport (BEST)?s plan" */
+      else if (prev == ')' && next == 's' && (s->str[i + 2] == ' ' || s->str[i + 2] == '\0'))
         s->str[i] = '\'';
       /* a plural's possessive: "the users? mobile numbers" */
       else if (cased && !open && prev == 's' && next == ' ' && g_ascii_islower (s->str[i + 2]))
