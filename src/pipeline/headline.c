@@ -7276,12 +7276,18 @@ first_person (const gchar *text)
   return FALSE;
 }
 
+/* A verb's particles that may stand between an imperative and its object ("Check out the ...",
+ * "Pick up a ..."); not "in", "on", "over", which follow a subject's noun ("Police in the city
+ * said ..."). */
+static const gchar *const imperative_particles[] = { "out", "up", "off", "back", "down", "away", NULL };
+
 /* Whether sentence @text opens on an imperative: a verb's base form with no subject before it
  * ("Imagine being sick in the hospital ...", "Remember when ...?", "Allow them to ...", "Develop,
  * deploy and debug ..."). It tells the reader what to do, as a request does, and is no news. A
  * word that is also a noun or an adjective ("Fire destroys ...", "Question to be asked ...", "Police
  * also ...") is taken for a verb only before an object's determiner or pronoun ("Take the ...",
- * "Water them ..."), not before a name after that ("Save the Children said ...") nor a finite verb
+ * "Water them ..."; an adverb or a particle may come first, and a number after one: "Take
+ * approximately 7,000 fans", "Check out the ..."), not before a name after that ("Save the Children said ...") nor a finite verb
  * within three words after it ("Meet the press was ..."); a verb alone, not before a name ("Ask Jeeves has
  * ...", "Fix It tool ...") nor when a finite verb follows within three words ("Respond produced ...", "Dine
  * with Royalty will ...": a name). */
@@ -7312,6 +7318,20 @@ imperative (const gchar *text)
   const guint finite = PRECIS_POS_AUX | PRECIS_POS_MODAL | PRECIS_POS_THIRD | PRECIS_POS_PAST;
   if (!only_verb)
     {
+      /* An adverb or a verb's particle may come between the verb and its object ("Take
+       * approximately 7,000 fans", "Check out the ..."); a number may open the object there, not
+       * right after the first word ("Update 2 fixes ..." is a name). */
+      if (q[m] == ' ' && (t1 & PRECIS_POS_ADV) && !(t1 & ~(PRECIS_POS_ADV | PRECIS_POS_PREP))
+          && (!(t1 & PRECIS_POS_PREP) || ascii_in (q, m, imperative_particles)))
+        {
+          q += m + 1;
+          if (g_ascii_isdigit (*q))
+            return TRUE;
+          if (!g_ascii_islower (*q))
+            return FALSE;
+          m = next_ascii_word (&q);
+          t1 = precis_lexicon_english (q, m);
+        }
       if (!(t1 & (PRECIS_POS_DET | PRECIS_POS_OBJECT | PRECIS_POS_POSS))
           || (t1 & (PRECIS_POS_NOUN | PRECIS_POS_VERB | PRECIS_POS_ADJ))
           || (m == 4 && strncmp (q, "that", 4) == 0))
