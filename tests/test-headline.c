@@ -842,6 +842,21 @@ static const struct
     "Check the box marked yes if you want to vote by post. The decision follows months of talks between the "
     "two sides.",
     "Decision follows months of talks between two sides" },
+  /* session 27 (issue #14, headline43): a verb that is also a noun is an imperative with an
+   * adverb or a particle before its object, or a number after that adverb; a noun subject's
+   * adverb before its verb is no object ("Fire quickly spread ...") */
+  { "imperative with an adverb before a number",
+    "Take roughly 5,000 festival goers. Give them a week of rain. The county will cut funding for rural "
+    "bus routes next year.",
+    "County will cut funding for rural bus routes" },
+  { "imperative with a particle before its object",
+    "Pick up a leaflet at the town hall before the vote. The county will cut funding for rural bus routes "
+    "next year.",
+    "County will cut funding for rural bus routes" },
+  { "noun subject and an adverb",
+    "Fire quickly spread through the old mill on the river. The county will cut funding for rural bus "
+    "routes next year.",
+    "Fire quickly spread through old mill on river" },
   /* session 26 (issue #14, pages): an imperative after a dateline is one too; a lede that speaks
    * to the reader ("if you're ...", "will tell you that you ...") gives way to a later sentence;
    * "you" as an object ("will let you borrow") is a statement's */

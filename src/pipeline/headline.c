@@ -7276,10 +7276,10 @@ first_person (const gchar *text)
   return FALSE;
 }
 
-/* A verb's particles that may stand between an imperative and its object ("Check out the ...",
- * "Pick up a ..."); not "in", "on", "over", which follow a subject's noun ("Police in the city
- * said ..."). */
-static const gchar *const imperative_particles[] = { "out", "up", "off", "back", "down", "away", NULL };
+/* A verb's particles that may stand between an imperative and its object ("Clear out the ...",
+ * "Hand back the ..."); not "in", "on", "over", "off", which follow a subject's noun as its
+ * preposition ("Police in the city said ...", "Water off the coast is ..."). */
+static const gchar *const imperative_particles[] = { "out", "up", "back", "down", "away", NULL };
 
 /* Whether sentence @text opens on an imperative: a verb's base form with no subject before it
  * ("Imagine being sick in the hospital ...", "Remember when ...?", "Allow them to ...", "Develop,
@@ -7287,7 +7287,7 @@ static const gchar *const imperative_particles[] = { "out", "up", "off", "back",
  * word that is also a noun or an adjective ("Fire destroys ...", "Question to be asked ...", "Police
  * also ...") is taken for a verb only before an object's determiner or pronoun ("Take the ...",
  * "Water them ..."; an adverb or a particle may come first, and a number after one: "Take
- * approximately 7,000 fans", "Check out the ..."), not before a name after that ("Save the Children said ...") nor a finite verb
+ * approximately 7,000 fans", "Clear out the ..."), not before a name after that ("Save the Children said ...") nor a finite verb
  * within three words after it ("Meet the press was ..."); a verb alone, not before a name ("Ask Jeeves has
  * ...", "Fix It tool ...") nor when a finite verb follows within three words ("Respond produced ...", "Dine
  * with Royalty will ...": a name). */
@@ -7319,10 +7319,10 @@ imperative (const gchar *text)
   if (!only_verb)
     {
       /* An adverb or a verb's particle may come between the verb and its object ("Take
-       * approximately 7,000 fans", "Check out the ..."); a number may open the object there, not
+       * approximately 7,000 fans", "Clear out the ..."); a number may open the object there, not
        * right after the first word ("Update 2 fixes ..." is a name). */
-      if (q[m] == ' ' && (t1 & PRECIS_POS_ADV) && !(t1 & ~(PRECIS_POS_ADV | PRECIS_POS_PREP))
-          && (!(t1 & PRECIS_POS_PREP) || ascii_in (q, m, imperative_particles)))
+      if (q[m] == ' '
+          && (t1 == PRECIS_POS_ADV || ascii_in (q, m, imperative_particles)))
         {
           q += m + 1;
           if (g_ascii_isdigit (*q))
