@@ -813,6 +813,16 @@ static const struct
     "Whether it is rain, snow or strong wind, the village postman has never missed a single delivery in "
     "thirty years of work.",
     "Village postman has never missed a single delivery" },
+  /* session 27 (issue #14, headline43): a preposition's phrase may hold a list, its first comma
+   * the list's, with a serial comma before an adverb too: the phrase ends after the last item */
+  { "list in a leading preposition's phrase",
+    "Through careful planning, hard work, and a little luck, the village team has won the county cup for "
+    "the first time.",
+    "Village team has won county cup for first time" },
+  { "list with an adverb after its serial comma",
+    "Through loud music, bright lights, and even scent, casinos are built from the ground up to keep "
+    "players at the tables.",
+    "Casinos built from ground up to keep players at tables" },
   /* an imperative lede tells the reader what to do: no headline while a later sentence gives one */
   { "imperative lede",
     "Take the bus into town and the journey costs less than a coffee. The council approved a plan to close "
@@ -846,12 +856,11 @@ static const struct
    * adverb or a particle before its object, or a number after that adverb; a noun subject's
    * adverb before its verb is no object ("Fire quickly spread ...") */
   { "imperative with an adverb before a number",
-    "Take roughly 5,000 festival goers. Give them a week of rain. The county will cut funding for rural "
-    "bus routes next year.",
+    "Take roughly 5,000 football fans. The county will cut funding for rural bus routes next year.",
     "County will cut funding for rural bus routes" },
   { "imperative with a particle before its object",
-    "Pick up a leaflet at the town hall before the vote. The county will cut funding for rural bus routes "
-    "next year.",
+    "Hand back the keys to the landlord in person. The county will cut funding for rural bus routes next "
+    "year.",
     "County will cut funding for rural bus routes" },
   { "noun subject and an adverb",
     "Fire quickly spread through the old mill on the river. The county will cut funding for rural bus "

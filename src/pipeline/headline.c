@@ -2849,6 +2849,9 @@ partitive_count_first (const gchar *s, const Word *w, guint n, guint a)
   return g_string_free (out, FALSE);
 }
 
+/* Words of a list's item between two commas: more is a clause or an appositive. */
+#define HEADLINE_LIST_ITEM_WORDS 4
+
 static gchar *
 drop_leading_adjunct (const gchar *s, const Word *w, guint n)
 {
@@ -2882,13 +2885,25 @@ drop_leading_adjunct (const gchar *s, const Word *w, guint n)
       if (a > 0 && !subordinate && may_be_finite (w, n, a) && (w[a].tags & sure))
         return NULL;
     }
-  /* the first comma of a subordinate clause may be its list's, with a serial comma or without
-   * ("If you struggle with clutter, impulse buys, and buyer's remorse, here's how ...", "... with
-   * clutter, impulse buys and buyer's remorse, here's how ..."): the clause ends after the list's
+  /* the first comma of a subordinate clause or a preposition's phrase may be its list's, with a
+   * serial comma or without ("If you struggle with clutter, impulse buys, and buyer's remorse,
+   * here's how ...", "... with clutter, impulse buys and buyer's remorse, here's how ...", "Through
+   * tricks, product placement, and even colour, stores are ..."): the clause ends after the list's
    * last item, when no finite verb comes before the next comma */
-  if (subordinate && a + 3 < n)
+  if ((subordinate || phrase) && a + 3 < n)
     {
       guint j = list_follows (s, w, n, a + 1);
+      /* (a serial comma's "and" before an adverb, which list_follows takes for a clause's: ",
+       * and even colour,") */
+      if (j == 0 && !(w[a + 1].tags & (closed_tags | PRECIS_POS_PRONOUN)))
+        {
+          guint k = a + 1;
+          while (k < n && k <= a + HEADLINE_LIST_ITEM_WORDS && !w[k].comma
+                 && !(may_be_finite (w, n, k) && (w[k].tags & (SURE_FINITE | PRECIS_POS_THIRD))))
+            k++;
+          if (k + 1 < n && w[k].comma)
+            j = k + 1;
+        }
       if (j > a + 1 && (word_is (s, &w[j], "and") || word_is (s, &w[j], "or")))
         {
           guint e = j + 1;
