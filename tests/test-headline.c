@@ -910,6 +910,11 @@ static const struct
     "Objective: Poor sleep is common among night-shift nurses and harms their health. Methods: We "
     "surveyed 300 nurses.",
     "Poor sleep is common among night-shift nurses and harms their health" },
+  /* session 27 (headline43): a page's summary label is one too */
+  { "summary label",
+    "Summary: Ann Lee looks at the risks and rewards of the council's new housing plan. The plan was "
+    "approved on Monday.",
+    "Ann Lee looks at risks and rewards of council's new housing plan" },
   { "salutation", "Madam, The closure of the town library will hurt children most. It should stay open.",
     "Closure of town library will hurt children most" },
   { "salutation before a possessive",

@@ -535,10 +535,11 @@ static const struct
 } english_rules[] = {
   /* what stands before the sentence in a list, a structured abstract or a letter: a list's number
    * ("1. Apologies were received ...", "3) Simmer ..."), an abstract's section label
-   * ("Background: Loneliness is common ...", "Conclusions: ..."), a letter's salutation ("Sir, Your
+   * ("Background: Loneliness is common ...", "Conclusions: ..."; a page's "Summary:", "Abstract:",
+   * "Overview:"), a letter's salutation ("Sir, Your
    * report ...", "Dear Editor, ..."); only before a capital */
   { "^(?:\\d{1,2}[.)]|(?:background|introduction|objectives?|aims?|purpose|context|methods?|design|setting|"
-    "participants|results|findings|conclusions?|interpretation)\\s*:|(?:sir|madam|dear\\s+(?:sir|madam|"
+    "participants|results|findings|conclusions?|interpretation|summary|abstract|overview)\\s*:|(?:sir|madam|dear\\s+(?:sir|madam|"
     "editor|sirs))\\s*,)\\s+(?=(?-i:[A-Z]))",
     "", NULL, gate_label },
   /* a newsroom's label in capitals ("EXCLUSIVE:", "BREAKING:", "WATCH:", "REVEALED:", "UPDATED:"; not
