@@ -823,6 +823,11 @@ static const struct
     "Through loud music, bright lights, and even scent, casinos are built from the ground up to keep "
     "players at the tables.",
     "Casinos built from ground up to keep players at tables" },
+  /* ... and a participle's clause between commas after its noun: the phrase ends after it */
+  { "participle's clause in a leading preposition's phrase",
+    "From the roof of her family's 80-year-old bakery, facing the market square in the old town, owner "
+    "Mary Kent has watched the high street change for decades, for better or worse.",
+    "Owner Mary Kent watched high street change for decades" },
   /* an imperative lede tells the reader what to do: no headline while a later sentence gives one */
   { "imperative lede",
     "Take the bus into town and the journey costs less than a coffee. The council approved a plan to close "

@@ -2914,6 +2914,20 @@ drop_leading_adjunct (const gchar *s, const Word *w, guint n)
             a = e;
         }
     }
+  /* a participle's clause between commas after the phrase's noun ("From the deck of his
+   * schooner, undergoing an overhaul at the yard, skipper X has ..."): the phrase ends at the
+   * comma after it, when no finite verb comes before that comma; a long one as a subordinate
+   * clause is (the main clause is the headline) */
+  if ((subordinate || phrase) && a + 3 < n && (w[a + 1].tags & (PRECIS_POS_ING | PRECIS_POS_PAST))
+      && !(w[a + 1].tags & (closed_tags | PRECIS_POS_NOUN | PRECIS_POS_ADJ | PRECIS_POS_AUX)))
+    {
+      guint e = a + 2;
+      while (e < n && e <= a + HEADLINE_LONG_WORDS && !w[e].comma && !w[e].dash
+             && !(may_be_finite (w, n, e) && (w[e].tags & (SURE_FINITE | PRECIS_POS_THIRD))))
+        e++;
+      if (e + 2 < n && w[e].comma)
+        a = e, long_clause = TRUE;
+    }
   /* a subordinate clause may be longer than a headline ("Day after the Enforcement Directorate
    * detected a hawala racket worth ... in Delhi, income tax officials raided ..."): its main clause
    * is the headline */
