@@ -536,11 +536,11 @@ static const struct
   /* what stands before the sentence in a list, a structured abstract or a letter: a list's number
    * ("1. Apologies were received ...", "3) Simmer ..."), an abstract's section label
    * ("Background: Loneliness is common ...", "Conclusions: ..."; a page's "Summary:", "Abstract:",
-   * "Overview:"), a letter's salutation ("Sir, Your
-   * report ...", "Dear Editor, ..."); only before a capital */
+   * "Overview:"), a letter's salutation ("Sir, Your report ...", "Dear Editor, ..."); only before a
+   * capital */
   { "^(?:\\d{1,2}[.)]|(?:background|introduction|objectives?|aims?|purpose|context|methods?|design|setting|"
-    "participants|results|findings|conclusions?|interpretation|summary|abstract|overview)\\s*:|(?:sir|madam|dear\\s+(?:sir|madam|"
-    "editor|sirs))\\s*,)\\s+(?=(?-i:[A-Z]))",
+    "participants|results|findings|conclusions?|interpretation|summary|abstract|overview)\\s*:|"
+    "(?:sir|madam|dear\\s+(?:sir|madam|editor|sirs))\\s*,)\\s+(?=(?-i:[A-Z]))",
     "", NULL, gate_label },
   /* a newsroom's label in capitals ("EXCLUSIVE:", "BREAKING:", "WATCH:", "REVEALED:", "UPDATED:"; not
    * a speaker's name in a transcript, "SPICER:", nor a link's "ALSO READ:") before a sentence that opens on a
@@ -7306,8 +7306,8 @@ first_person (const gchar *text)
   return FALSE;
 }
 
-/* A verb's particles that may stand between an imperative and its object ("Clear out the ...",
- * "Hand back the ..."); not "in", "on", "over", "off", which follow a subject's noun as its
+/* A verb's particles that may stand between an imperative and its object ("Hand back the ...",
+ * "Pick up a ..."); not "in", "on", "over", "off", which follow a subject's noun as its
  * preposition ("Police in the city said ...", "Water off the coast is ..."). */
 static const gchar *const imperative_particles[] = { "out", "up", "back", "down", "away", NULL };
 
@@ -7316,11 +7316,11 @@ static const gchar *const imperative_particles[] = { "out", "up", "back", "down"
  * deploy and debug ..."). It tells the reader what to do, as a request does, and is no news. A
  * word that is also a noun or an adjective ("Fire destroys ...", "Question to be asked ...", "Police
  * also ...") is taken for a verb only before an object's determiner or pronoun ("Take the ...",
- * "Water them ..."; an adverb or a particle may come first, and a number after one: "Take
- * approximately 7,000 fans", "Clear out the ..."), not before a name after that ("Save the Children said ...") nor a finite verb
- * within three words after it ("Meet the press was ..."); a verb alone, not before a name ("Ask Jeeves has
- * ...", "Fix It tool ...") nor when a finite verb follows within three words ("Respond produced ...", "Dine
- * with Royalty will ...": a name). */
+ * "Water them ..."; an adverb or a particle may come first, and a number after an adverb: "Take
+ * approximately 7,000 fans", "Hand back the ..."), not before a name after that ("Save the Children
+ * said ...") nor a finite verb within three words after it ("Meet the press was ..."); a verb alone,
+ * not before a name ("Ask Jeeves has ...", "Fix It tool ...") nor when a finite verb follows within three
+ * words ("Respond produced ...", "Dine with Royalty will ...": a name). */
 static gboolean
 imperative (const gchar *text)
 {
@@ -7349,10 +7349,9 @@ imperative (const gchar *text)
   if (!only_verb)
     {
       /* An adverb or a verb's particle may come between the verb and its object ("Take
-       * approximately 7,000 fans", "Clear out the ..."); a number may open the object there, not
+       * approximately 7,000 fans", "Hand back the ..."); a number may open the object there, not
        * right after the first word ("Update 2 fixes ..." is a name). */
-      if (q[m] == ' '
-          && (t1 == PRECIS_POS_ADV || ascii_in (q, m, imperative_particles)))
+      if (q[m] == ' ' && (t1 == PRECIS_POS_ADV || ascii_in (q, m, imperative_particles)))
         {
           q += m + 1;
           if (g_ascii_isdigit (*q))
