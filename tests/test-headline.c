@@ -867,6 +867,21 @@ static const struct
     "Whether it is rain, snow or strong wind, the village postman has never missed a single delivery in "
     "thirty years of work.",
     "Village postman has never missed a single delivery" },
+  /* session 27 (issue #14, headline43): a preposition's phrase may hold a list, its first comma
+   * the list's, with a serial comma before an adverb too: the phrase ends after the last item */
+  { "list in a leading preposition's phrase",
+    "Through careful planning, hard work, and a little luck, the village team has won the county cup for "
+    "the first time.",
+    "Village team has won county cup for first time" },
+  { "list with an adverb after its serial comma",
+    "Through loud music, bright lights, and even scent, casinos are built from the ground up to keep "
+    "players at the tables.",
+    "Casinos built from ground up to keep players at tables" },
+  /* ... and a participle's clause between commas after its noun: the phrase ends after it */
+  { "participle's clause in a leading preposition's phrase",
+    "From the roof of her family's 80-year-old bakery, facing the market square in the old town, owner "
+    "Mary Kent has watched the high street change for decades, for better or worse.",
+    "Owner Mary Kent watched high street change for decades" },
   /* an imperative lede tells the reader what to do: no headline while a later sentence gives one */
   { "imperative lede",
     "Take the bus into town and the journey costs less than a coffee. The council approved a plan to close "
@@ -896,6 +911,20 @@ static const struct
     "Check the box marked yes if you want to vote by post. The decision follows months of talks between the "
     "two sides.",
     "Decision follows months of talks between two sides" },
+  /* session 27 (issue #14, headline43): a verb that is also a noun is an imperative with an
+   * adverb or a particle before its object, or a number after that adverb; a noun subject's
+   * adverb before its verb is no object ("Fire quickly spread ...") */
+  { "imperative with an adverb before a number",
+    "Take roughly 5,000 football fans. The county will cut funding for rural bus routes next year.",
+    "County will cut funding for rural bus routes" },
+  { "imperative with a particle before its object",
+    "Hand back the keys to the landlord in person. The county will cut funding for rural bus routes next "
+    "year.",
+    "County will cut funding for rural bus routes" },
+  { "noun subject and an adverb",
+    "Fire quickly spread through the old mill on the river. The county will cut funding for rural bus "
+    "routes next year.",
+    "Fire quickly spread through old mill on river" },
   /* session 26 (issue #14, pages): an imperative after a dateline is one too; a lede that speaks
    * to the reader ("if you're ...", "will tell you that you ...") gives way to a later sentence;
    * "you" as an object ("will let you borrow") is a statement's */
@@ -940,6 +969,11 @@ static const struct
     "Objective: Poor sleep is common among night-shift nurses and harms their health. Methods: We "
     "surveyed 300 nurses.",
     "Poor sleep is common among night-shift nurses and harms their health" },
+  /* session 27 (headline43): a page's summary label is one too */
+  { "summary label",
+    "Summary: Ann Lee looks at the risks and rewards of the council's new housing plan. The plan was "
+    "approved on Monday.",
+    "Ann Lee looks at risks and rewards of council's new housing plan" },
   { "salutation", "Madam, The closure of the town library will hurt children most. It should stay open.",
     "Closure of town library will hurt children most" },
   { "salutation before a possessive",

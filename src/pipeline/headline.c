@@ -535,11 +535,12 @@ static const struct
 } english_rules[] = {
   /* what stands before the sentence in a list, a structured abstract or a letter: a list's number
    * ("1. Apologies were received ...", "3) Simmer ..."), an abstract's section label
-   * ("Background: Loneliness is common ...", "Conclusions: ..."), a letter's salutation ("Sir, Your
-   * report ...", "Dear Editor, ..."); only before a capital */
+   * ("Background: Loneliness is common ...", "Conclusions: ..."; a page's "Summary:", "Abstract:",
+   * "Overview:"), a letter's salutation ("Sir, Your report ...", "Dear Editor, ..."); only before a
+   * capital */
   { "^(?:\\d{1,2}[.)]|(?:background|introduction|objectives?|aims?|purpose|context|methods?|design|setting|"
-    "participants|results|findings|conclusions?|interpretation)\\s*:|(?:sir|madam|dear\\s+(?:sir|madam|"
-    "editor|sirs))\\s*,)\\s+(?=(?-i:[A-Z]))",
+    "participants|results|findings|conclusions?|interpretation|summary|abstract|overview)\\s*:|"
+    "(?:sir|madam|dear\\s+(?:sir|madam|editor|sirs))\\s*,)\\s+(?=(?-i:[A-Z]))",
     "", NULL, gate_label },
   /* a newsroom's label in capitals ("EXCLUSIVE:", "BREAKING:", "WATCH:", "REVEALED:", "UPDATED:"; not
    * a speaker's name in a transcript, "SPICER:", nor a link's "ALSO READ:") before a sentence that opens on a
@@ -2903,6 +2904,9 @@ partitive_count_first (const gchar *s, const Word *w, guint n, guint a)
   return g_string_free (out, FALSE);
 }
 
+/* Words of a list's item between two commas: more is a clause or an appositive. */
+#define HEADLINE_LIST_ITEM_WORDS 4
+
 static gchar *
 drop_leading_adjunct (const gchar *s, const Word *w, guint n)
 {
@@ -2936,13 +2940,25 @@ drop_leading_adjunct (const gchar *s, const Word *w, guint n)
       if (a > 0 && !subordinate && may_be_finite (w, n, a) && (w[a].tags & sure))
         return NULL;
     }
-  /* the first comma of a subordinate clause may be its list's, with a serial comma or without
-   * ("If you struggle with clutter, impulse buys, and buyer's remorse, here's how ...", "... with
-   * clutter, impulse buys and buyer's remorse, here's how ..."): the clause ends after the list's
+  /* the first comma of a subordinate clause or a preposition's phrase may be its list's, with a
+   * serial comma or without ("If you struggle with clutter, impulse buys, and buyer's remorse,
+   * here's how ...", "... with clutter, impulse buys and buyer's remorse, here's how ...", "Through
+   * tricks, product placement, and even colour, stores are ..."): the clause ends after the list's
    * last item, when no finite verb comes before the next comma */
-  if (subordinate && a + 3 < n)
+  if ((subordinate || phrase) && a + 3 < n)
     {
       guint j = list_follows (s, w, n, a + 1);
+      /* (a serial comma's "and" before an adverb, which list_follows takes for a clause's: ",
+       * and even colour,") */
+      if (j == 0 && !(w[a + 1].tags & (closed_tags | PRECIS_POS_PRONOUN)))
+        {
+          guint k = a + 1;
+          while (k < n && k <= a + HEADLINE_LIST_ITEM_WORDS && !w[k].comma
+                 && !(may_be_finite (w, n, k) && (w[k].tags & (SURE_FINITE | PRECIS_POS_THIRD))))
+            k++;
+          if (k + 1 < n && w[k].comma)
+            j = k + 1;
+        }
       if (j > a + 1 && (word_is (s, &w[j], "and") || word_is (s, &w[j], "or")))
         {
           guint e = j + 1;
@@ -2951,6 +2967,20 @@ drop_leading_adjunct (const gchar *s, const Word *w, guint n)
           if (e + 1 < n && w[e].comma)
             a = e;
         }
+    }
+  /* a participle's clause between commas after the phrase's noun ("From the deck of his
+   * schooner, undergoing an overhaul at the yard, skipper X has ..."): the phrase ends at the
+   * comma after it, when no finite verb comes before that comma; a long one as a subordinate
+   * clause is (the main clause is the headline) */
+  if ((subordinate || phrase) && a + 3 < n && (w[a + 1].tags & (PRECIS_POS_ING | PRECIS_POS_PAST))
+      && !(w[a + 1].tags & (closed_tags | PRECIS_POS_NOUN | PRECIS_POS_ADJ | PRECIS_POS_AUX)))
+    {
+      guint e = a + 2;
+      while (e < n && e <= a + HEADLINE_LONG_WORDS && !w[e].comma && !w[e].dash
+             && !(may_be_finite (w, n, e) && (w[e].tags & (SURE_FINITE | PRECIS_POS_THIRD))))
+        e++;
+      if (e + 2 < n && w[e].comma)
+        a = e, long_clause = TRUE;
     }
   /* a subordinate clause may be longer than a headline ("Day after the Enforcement Directorate
    * detected a hawala racket worth ... in Delhi, income tax officials raided ..."): its main clause
@@ -7410,15 +7440,21 @@ first_person (const gchar *text)
   return FALSE;
 }
 
+/* A verb's particles that may stand between an imperative and its object ("Hand back the ...",
+ * "Pick up a ..."); not "in", "on", "over", "off", which follow a subject's noun as its
+ * preposition ("Police in the city said ...", "Water off the coast is ..."). */
+static const gchar *const imperative_particles[] = { "out", "up", "back", "down", "away", NULL };
+
 /* Whether sentence @text opens on an imperative: a verb's base form with no subject before it
  * ("Imagine being sick in the hospital ...", "Remember when ...?", "Allow them to ...", "Develop,
  * deploy and debug ..."). It tells the reader what to do, as a request does, and is no news. A
  * word that is also a noun or an adjective ("Fire destroys ...", "Question to be asked ...", "Police
  * also ...") is taken for a verb only before an object's determiner or pronoun ("Take the ...",
- * "Water them ..."), not before a name after that ("Save the Children said ...") nor a finite verb
- * within three words after it ("Meet the press was ..."); a verb alone, not before a name ("Ask Jeeves has
- * ...", "Fix It tool ...") nor when a finite verb follows within three words ("Respond produced ...", "Dine
- * with Royalty will ...": a name). */
+ * "Water them ..."; an adverb or a particle may come first, and a number after an adverb: "Take
+ * approximately 7,000 fans", "Hand back the ..."), not before a name after that ("Save the Children
+ * said ...") nor a finite verb within three words after it ("Meet the press was ..."); a verb alone,
+ * not before a name ("Ask Jeeves has ...", "Fix It tool ...") nor when a finite verb follows within three
+ * words ("Respond produced ...", "Dine with Royalty will ...": a name). */
 static gboolean
 imperative (const gchar *text)
 {
@@ -7446,6 +7482,19 @@ imperative (const gchar *text)
   const guint finite = PRECIS_POS_AUX | PRECIS_POS_MODAL | PRECIS_POS_THIRD | PRECIS_POS_PAST;
   if (!only_verb)
     {
+      /* An adverb or a verb's particle may come between the verb and its object ("Take
+       * approximately 7,000 fans", "Hand back the ..."); a number may open the object there, not
+       * right after the first word ("Update 2 fixes ..." is a name). */
+      if (q[m] == ' ' && (t1 == PRECIS_POS_ADV || ascii_in (q, m, imperative_particles)))
+        {
+          q += m + 1;
+          if (g_ascii_isdigit (*q))
+            return TRUE;
+          if (!g_ascii_islower (*q))
+            return FALSE;
+          m = next_ascii_word (&q);
+          t1 = precis_lexicon_english (q, m);
+        }
       if (!(t1 & (PRECIS_POS_DET | PRECIS_POS_OBJECT | PRECIS_POS_POSS))
           || (t1 & (PRECIS_POS_NOUN | PRECIS_POS_VERB | PRECIS_POS_ADJ))
           || (m == 4 && strncmp (q, "that", 4) == 0))
