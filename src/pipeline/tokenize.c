@@ -190,10 +190,6 @@ struct _PrecisTokenizer
   Term *terms;
   guint32 terms_mask; /* n_slots - 1 of this run, a power of two */
   guint32 n_terms_allocated;
-  /* The slots the last run filled, by local id (room for half the slots allocated): the only ones
-   * not empty, emptied one by one before the next run, not with every slot of the table. */
-  guint32 *terms_used;
-  guint32 n_terms_used;
   /* The language's name, then the SHA-256 of the last recipe and of each stopword list loaded:
    * tokenizers with the same recipe drop and stem every word alike. */
   gchar *recipe;
@@ -685,7 +681,6 @@ precis_tokenizer_free (PrecisTokenizer *tok)
   g_string_chunk_free (tok->stem_text);
   g_ptr_array_unref (tok->stem_names);
   g_free (tok->terms);
-  g_free (tok->terms_used);
   g_free (tok->recipe);
   g_free (tok);
 }
@@ -735,15 +730,6 @@ caches_count (PrecisTokenizer *tok)
   caches_hold (&tok->held, caches_bytes (tok), tok->base);
 }
 
-/* The last run's terms taken out of tok->terms: every slot empty again. */
-static void
-terms_empty (PrecisTokenizer *tok)
-{
-  for (guint32 k = 0; k < tok->n_terms_used; k++)
-    tok->terms[tok->terms_used[k]].value = 0;
-  tok->n_terms_used = 0;
-}
-
 static void
 clear_caches (PrecisTokenizer *tok)
 {
@@ -764,7 +750,8 @@ clear_caches (PrecisTokenizer *tok)
     }
   memset (tok->stem_slots, 0, (tok->stem_mask + 1) * sizeof (StemSlot));
   g_string_chunk_clear (tok->stem_text);
-  terms_empty (tok); /* the global ids start again */
+  for (guint32 i = 0; tok->terms != NULL && i <= tok->terms_mask; i++)
+    tok->terms[i].value = 0; /* the global ids start again */
   tok->n_global = 0;
   tok->stem_bytes = 0;
   tok->base = caches_bytes (tok);
@@ -1265,51 +1252,38 @@ term_find (Term *terms, guint32 mask, guint value)
   return &terms[i];
 }
 
-/* tok->terms allocated with @n_slots slots, all empty, and room for the slots of half as many terms. */
-static void
-terms_allocate (PrecisTokenizer *tok, guint32 n_slots)
-{
-  g_free (tok->terms);
-  g_free (tok->terms_used);
-  tok->terms = g_new0 (Term, n_slots);
-  tok->terms_used = g_new (guint32, n_slots / 2);
-  tok->n_terms_allocated = n_slots;
-  tok->n_terms_used = 0;
-}
-
 /* tok->terms emptied with @n_slots slots (a power of two), reallocated when too small or far too
- * large. Only the last run's slots are emptied (a few hundred for an article, in a table of a
- * thousand slots or more: a loop over all of them cost some 8 M instructions over the speed
- * bench's articles). */
+ * large. */
 static void
 terms_reset (PrecisTokenizer *tok, guint32 n_slots)
 {
   if (tok->n_terms_allocated < n_slots || tok->n_terms_allocated > 4 * TERMS_MAX_START_SLOTS)
-    terms_allocate (tok, n_slots);
-  else
-    terms_empty (tok);
+    {
+      g_free (tok->terms);
+      tok->terms = g_new (Term, n_slots);
+      tok->n_terms_allocated = n_slots;
+    }
   tok->terms_mask = n_slots - 1;
+  for (guint32 i = 0; i < n_slots; i++)
+    tok->terms[i].value = 0;
 }
 
-/* tok->terms doubled, its terms placed again (tok->n_terms_used of them). */
+/* tok->terms doubled, its terms placed again. */
 static G_NO_INLINE void
 terms_grow (PrecisTokenizer *tok)
 {
-  guint32 n_old = tok->terms_mask + 1, n_used = tok->n_terms_used, mask = 2 * n_old - 1;
-  Term *old = tok->terms;
-  g_autofree guint32 *old_used = tok->terms_used;
-  tok->terms = NULL;
-  tok->terms_used = NULL;
-  terms_allocate (tok, 2 * n_old);
-  for (guint32 k = 0; k < n_used; k++)
-    {
-      Term *slot = term_find (tok->terms, mask, old[old_used[k]].value);
-      *slot = old[old_used[k]];
-      tok->terms_used[k] = (guint32)(slot - tok->terms);
-    }
-  tok->n_terms_used = n_used;
+  guint32 n_old = tok->terms_mask + 1;
+  Term *old = tok->terms, *terms = g_new (Term, 2 * n_old);
+  guint32 mask = 2 * n_old - 1;
+  for (guint32 i = 0; i <= mask; i++)
+    terms[i].value = 0;
+  for (guint32 i = 0; i < n_old; i++)
+    if (old[i].value != 0)
+      *term_find (terms, mask, old[i].value) = old[i];
   g_free (old);
+  tok->terms = terms;
   tok->terms_mask = mask;
+  tok->n_terms_allocated = 2 * n_old;
 }
 
 void
@@ -1456,13 +1430,11 @@ precis_tokenizer_run (PrecisTokenizer *tok, const gchar *text, const PrecisSpan 
                 {
                   if (G_UNLIKELY (2 * (n_terms + 1) > terms_mask + 1))
                     {
-                      tok->n_terms_used = n_terms;
                       terms_grow (tok);
                       terms = tok->terms;
                       terms_mask = tok->terms_mask;
                       term = term_find (terms, terms_mask, value);
                     }
-                  tok->terms_used[n_terms] = (guint32)(term - terms);
                   *term = (Term){ value, n_terms++ };
                 }
               tokens[n_tokens++]
@@ -1477,7 +1449,6 @@ precis_tokenizer_run (PrecisTokenizer *tok, const gchar *text, const PrecisSpan 
   out->n_tokens = n_tokens;
   out->capacity = capacity;
   out->n_terms = n_terms;
-  tok->n_terms_used = n_terms;
   caches_count (tok);
 }
 
