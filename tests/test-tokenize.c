@@ -765,6 +765,48 @@ START_TEST (test_local_ids_over_many_terms)
 }
 END_TEST
 
+/* The document's terms table is emptied before each run by the slots the last run filled, a list
+ * that its doublings keep: 3,000 distinct words (the table doubles on the way), then the same words
+ * in reverse in a document of the same length (the same table, its first slots reused): each id is
+ * the second document's own order of first sight, none left from the first; a title of the first
+ * document's words finds none of them after an empty document, and all three after the first again. */
+START_TEST (test_terms_emptied_between_runs)
+{
+  g_autoptr (GString) doc = g_string_new (NULL), rev = g_string_new (NULL);
+  for (guint i = 0; i < 3000; i++)
+    {
+      g_string_append_printf (doc, "q%c%c%c ", 'a' + i % 26, 'a' + i / 26 % 26, 'a' + i / 676);
+      guint k = 2999 - i;
+      g_string_append_printf (rev, "q%c%c%c ", 'a' + k % 26, 'a' + k / 26 % 26, 'a' + k / 676);
+    }
+  PrecisSpan a = { 0, doc->len, 0, 0 }, b = { 0, rev->len, 0, 0 }, none = { 0, 0, 0, 0 };
+  PrecisTokenizer *tok = precis_tokenizer_new (precis_language_lookup ("english"));
+  precis_tokenizer_load_stopwords (tok, "", 0, TRUE);
+  for (guint round = 0; round < 3; round++)
+    {
+      PrecisTokens t;
+      precis_tokenizer_run (tok, round == 1 ? rev->str : doc->str, round == 1 ? &b : &a, 1, &t);
+      ck_assert_uint_eq (t.n_tokens, 3000);
+      ck_assert_uint_eq (t.n_terms, 3000);
+      for (guint i = 0; i < 3000; i++)
+        ck_assert_uint_eq (t.tokens[i].term, i);
+      precis_tokens_clear (&t);
+    }
+  g_autoptr (GArray) found = g_array_new (FALSE, FALSE, sizeof (guint));
+  precis_tokenizer_find_terms (tok, "qaaa qbaa qcaa", 14, found);
+  ck_assert_uint_eq (found->len, 3);
+  ck_assert_uint_eq (g_array_index (found, guint, 2), 2);
+  PrecisTokens empty;
+  precis_tokenizer_run (tok, "", &none, 1, &empty);
+  ck_assert_uint_eq (empty.n_terms, 0);
+  precis_tokens_clear (&empty);
+  g_array_set_size (found, 0);
+  precis_tokenizer_find_terms (tok, "qaaa qbaa qcaa", 14, found);
+  ck_assert_uint_eq (found->len, 0);
+  precis_tokenizer_free (tok);
+}
+END_TEST
+
 /* The caches' slots are made with only their values set (0: empty), not zeroed. With every block
  * filled with 'e' bytes when allocated (glibc's M_PERTURB; no block from mmap, which comes zeroed),
  * an empty slot left with its bytes would look like the word "eeeeeeee...": half of 24,000 distinct
@@ -1151,6 +1193,7 @@ main (void)
   tcase_add_test (tc, test_word_bounds);
   tcase_add_test (tc, test_every_ascii_byte_between_words);
   tcase_add_test (tc, test_local_ids_over_many_terms);
+  tcase_add_test (tc, test_terms_emptied_between_runs);
   tcase_add_test (tc, test_cache_slots_from_dirty_memory);
   tcase_add_test (tc, test_find_terms);
   tcase_add_test (tc, test_forms_bounded);
