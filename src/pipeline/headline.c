@@ -5393,6 +5393,67 @@ verbless_before_dash (const gchar *rest)
   return words->len > 0 ? (gsize)(dash - rest) + len : 0;
 }
 
+/* Whether the @n bytes at @s end on a comma and spaces. */
+static gboolean
+ends_on_comma (const gchar *s, gsize n)
+{
+  while (n > 0 && g_ascii_isspace (s[n - 1]))
+    n--;
+  return n > 0 && s[n - 1] == ',';
+}
+
+/* Where the clause starts in @rest (0: nowhere) when what a leading phrase's removal left opens on
+ * the rest of that phrase's list, which its first comma parted ("In Paris, [Berlin and Rome,]
+ * police ...", "To circumvent the ban on pubs, [bars, and restaurants,] people ..."): short items
+ * without a verb up to one holding "and" or "or", then a comma and a clause whose finite verb comes
+ * before any other comma (not a compound subject before its appositive: "Smith and Jones, the two
+ * leaders, met ..."). */
+static gsize
+list_rest_end (const gchar *rest)
+{
+  /* (most texts left have no "and" or "or" among their first words) */
+  const gchar *comma = strchr (rest, ',');
+  if (comma == NULL || comma - rest > 120)
+    return 0;
+  g_autoptr (GArray) words = g_array_new (FALSE, FALSE, sizeof (Word));
+  split_words (rest, TRUE, NULL, words);
+  const Word *w = (const Word *)(gconstpointer)words->data;
+  guint n = words->len, item = 0, k = 0;
+  gboolean joined = FALSE;
+  const guint opener = PRECIS_POS_SUBORD | PRECIS_POS_WH | PRECIS_POS_PRONOUN | PRECIS_POS_TO;
+  for (; k < n; k++)
+    {
+      gboolean conj = word_is (rest, &w[k], "and") || word_is (rest, &w[k], "or");
+      if (item == 0 && !conj && (w[k].tags & opener))
+        return 0;
+      if ((may_be_finite (w, n, k) && (w[k].tags & SURE_FINITE)) || w[k].dash
+          || ++item > HEADLINE_LIST_ITEM_WORDS)
+        return 0;
+      joined |= conj;
+      if (w[k].comma)
+        {
+          if (rest[w[k].end - 1] != ',')
+            return 0;
+          if (joined)
+            break;
+          item = 0;
+        }
+    }
+  /* the clause: a finite verb before any comma, and enough words */
+  guint c = k + 1;
+  if (c + HEADLINE_MIN_WORDS > n || (w[c].tags & (opener | PRECIS_POS_CONJ)))
+    return 0;
+  for (guint v = c; v < n; v++)
+    {
+      /* (not an attribution between commas: "sales and profits, the firm said, fell") */
+      if (w[v].comma || w[v].dash)
+        return 0;
+      if (may_be_finite (w, n, v) && (w[v].tags & (SURE_FINITE | PRECIS_POS_THIRD)))
+        return w[c].start;
+    }
+  return 0;
+}
+
 /* Whether what is left after "X said" has a verb joined by "and" right after it that is the
  * reporter's ("the final appeared fixed and demanded a probe"): a past form not also a noun or
  * an adjective, after "and" with no subject of its own. Removing "X said" would leave it
@@ -6391,6 +6452,13 @@ apply_rules (const gchar *sentence, gboolean english, gboolean verb_final, Preci
               && precis_count_words (s->str + after_dash, s->len - after_dash, HEADLINE_MIN_WORDS)
                      >= HEADLINE_MIN_WORDS)
             g_string_erase (s, 0, (gssize)after_dash);
+          /* ... and one whose list its comma parted runs on to the list's last comma */
+          gsize after_list = (rules[i].needles == clause_starts || rules[i].needles == adverbial_starts)
+                                     && head_removed && ends_on_comma (before, removed)
+                                 ? list_rest_end (s->str)
+                                 : 0;
+          if (after_list > 0 && !opens_on_pronoun (s->str + after_list))
+            g_string_erase (s, 0, (gssize)after_list);
           g_free (lower);
           lower = ascii_down (s->str, s->len);
           looked = found = 0;
