@@ -3018,6 +3018,23 @@ drop_leading_adjunct (const gchar *s, const Word *w, guint n)
    * phrase before a subject that opens on a determiner or a name is that subject's appositive */
   gboolean one_of = a > 2 && word_is (s, &w[0], "one") && word_is (s, &w[1], "of")
                     && ((w[a + 1].tags & PRECIS_POS_DET) || w[a + 1].capital);
+  /* "A former banker, Smith has run ...", "The son of a miner, Jones became ...": a noun's phrase
+   * whose article went (its first word in small letters, no determiner, no verb form) before a
+   * subject that opens on a name, a determiner, an adjective or a noun (its article gone too) is
+   * that subject's appositive too (not a list's first item: "A man, a woman and a child were ...",
+   * whose subject holds "and") */
+  const guint not_noun = closed_tags | PRECIS_POS_PRONOUN | PRECIS_POS_ADV | PRECIS_POS_ING | PRECIS_POS_PAST
+                         | PRECIS_POS_THIRD;
+  gboolean indefinite
+      = a > 0 && g_ascii_islower (s[w[0].start]) && !(t & (not_noun | PRECIS_POS_PREP | PRECIS_POS_SUBORD))
+        && (w[a].tags & PRECIS_POS_NOUN) && !(w[a].tags & not_noun) && !w[a].capital
+        && (w[a + 1].capital || (w[a + 1].tags & PRECIS_POS_DET)
+            || ((w[a + 1].tags & (PRECIS_POS_NOUN | PRECIS_POS_ADJ))
+                && !(w[a + 1].tags & ((not_noun & ~PRECIS_POS_ADV) | PRECIS_POS_VERB))));
+  /* (a text in small letters throughout has no name to tell: "leona helmsley, the hotelier ...") */
+  for (guint k = a + 1; indefinite && k < n && !w[k].capital; k++)
+    indefinite = k + 1 < n;
+  one_of |= indefinite;
   if ((!adjunct && !one_of) || (!one_of && (t & (PRECIS_POS_DET | PRECIS_POS_PRONOUN))))
     return NULL;
   if (partitive_opening (s, w, n, a))
@@ -3037,7 +3054,9 @@ drop_leading_adjunct (const gchar *s, const Word *w, guint n)
     return NULL;
   guint i = a + 2;
   for (; i < n && !w[i - 1].comma; i++)
-    if (may_be_finite (w, n, i) && (w[i].tags & (SURE_FINITE | PRECIS_POS_THIRD)))
+    if (indefinite && (word_is (s, &w[i], "and") || word_is (s, &w[i], "or")))
+      return NULL;
+    else if (may_be_finite (w, n, i) && (w[i].tags & (SURE_FINITE | PRECIS_POS_THIRD)))
       return g_strdup (s + w[a + 1].start);
   /* the subject has an appositive before its verb ("Days before the vote, the party's candidate,
    * X, came out against ..."): what follows the adjunct is a clause once that goes. Only after a
