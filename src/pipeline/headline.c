@@ -5432,7 +5432,8 @@ list_rest_end (const gchar *rest)
 {
   /* (most texts left have no "and" or "or" among their first words) */
   const gchar *comma = strchr (rest, ',');
-  if (comma == NULL || comma - rest > 120)
+  if (comma == NULL || comma - rest > 120
+      || (g_strstr_len (rest, 160, " and ") == NULL && g_strstr_len (rest, 160, " or ") == NULL))
     return 0;
   g_autoptr (GArray) words = g_array_new (FALSE, FALSE, sizeof (Word));
   split_words (rest, TRUE, NULL, words);
