@@ -3025,12 +3025,12 @@ drop_leading_adjunct (const gchar *s, const Word *w, guint n)
    * whose subject holds "and") */
   const guint not_noun = closed_tags | PRECIS_POS_PRONOUN | PRECIS_POS_ADV | PRECIS_POS_ING | PRECIS_POS_PAST
                          | PRECIS_POS_THIRD;
-  gboolean indefinite
-      = a > 0 && g_ascii_islower (s[w[0].start]) && !(t & (not_noun | PRECIS_POS_PREP | PRECIS_POS_SUBORD))
-        && (w[a].tags & PRECIS_POS_NOUN) && !(w[a].tags & not_noun) && !w[a].capital
-        && (w[a + 1].capital || (w[a + 1].tags & PRECIS_POS_DET)
-            || ((w[a + 1].tags & (PRECIS_POS_NOUN | PRECIS_POS_ADJ))
-                && !(w[a + 1].tags & ((not_noun & ~PRECIS_POS_ADV) | PRECIS_POS_VERB))));
+  gboolean indefinite = a > 0 && g_ascii_islower (s[w[0].start])
+                        && !(t & (not_noun | PRECIS_POS_PREP | PRECIS_POS_SUBORD))
+                        && (w[a].tags & PRECIS_POS_NOUN) && !(w[a].tags & not_noun) && !w[a].capital
+                        && (w[a + 1].capital || (w[a + 1].tags & PRECIS_POS_DET)
+                            || ((w[a + 1].tags & (PRECIS_POS_NOUN | PRECIS_POS_ADJ))
+                                && !(w[a + 1].tags & ((not_noun & ~PRECIS_POS_ADV) | PRECIS_POS_VERB))));
   /* (a text in small letters throughout has no name to tell: "leona helmsley, the hotelier ...") */
   for (guint k = a + 1; indefinite && k < n && !w[k].capital; k++)
     indefinite = k + 1 < n;
