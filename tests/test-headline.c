@@ -2131,6 +2131,47 @@ static const struct
     "One of the busiest markets in the east, the Old Town bazaar sees thousands of shoppers from three "
     "states every week.",
     "Old Town bazaar sees thousands of shoppers from three states every week" },
+  /* session 27: a leading noun's phrase with an article before a subject that opens on a name or
+   * a determiner is its appositive (before: "Former banker, Smith has run ...") */
+  { "leading indefinite appositive",
+    "A former banker, Smith has run the charity since 2010 and plans to step down next year.",
+    "Smith has run charity since 2010 and plans to step down" },
+  { "leading appositive before a determiner",
+    "The son of a miner, the new mayor of Leeds became the first in his family to go to university.",
+    "New mayor of Leeds became first in his family to go to university" },
+  /* ... not in a text in small letters throughout, where a name cannot be told */
+  { "leading appositive in small letters kept",
+    "the son of a miner, the new mayor became the first in his family to go to university.",
+    "Son of miner, new mayor became first in his family to go to university" },
+  /* ... but a list's first item is no appositive (not "Woman and child were killed ...") */
+  { "leading list item kept",
+    "A man, a woman and a child were killed when the old bridge collapsed on Monday.",
+    "Man, woman and child killed when old bridge collapsed" },
+  /* ... nor a clause whose verb is also a noun, before its second verb (not "Paint its rails ...") */
+  { "leading clause with a noun-like verb kept",
+    "A group of workers repair the old bridge by hand, paint its rails and leave before dawn each day.",
+    "Group of workers repair old bridge by hand, paint its rails and leave before dawn each day" },
+  /* session 27: a leading phrase's or clause's list that its first comma parted runs on to the
+   * list's last comma (before: "Berlin and Rome, police arrested ...", "Bars and restaurants, young
+   * people ...") */
+  { "leading adverbial's list",
+    "In Paris, Berlin and Rome, police arrested dozens of protesters after marches against the new "
+    "pension law.",
+    "Police arrested dozens of protesters after marches against new pension law" },
+  { "leading purpose clause's list",
+    "To get round the ban on pubs, bars and restaurants, young people in the city have started holding "
+    "parties in parks.",
+    "Young people in city started holding parties in parks" },
+  { "leading adverbial's list with serial comma",
+    "In London, Paris, Berlin, and Madrid, shoppers queued for hours outside stores to buy the new phone.",
+    "Shoppers queued for hours outside stores to buy new phone" },
+  /* ... not a compound subject before its appositive, nor one before an attribution */
+  { "compound subject after an adverbial",
+    "On Tuesday, Smith and Jones, the two party leaders, met to discuss the budget deal.",
+    "Smith and Jones, two party leaders, met to discuss budget deal" },
+  { "compound subject before an attribution",
+    "In January, sales and profits, the firm said, fell sharply across its stores.",
+    "Sales and profits fell sharply across its stores" },
   /* a subject's modifier does not go when too little is left (not "Device unveiled") */
   { "modifier kept when little is left",
     "A device that can not only record every step and heartbeat of a runner but also be used as "

@@ -3018,6 +3018,23 @@ drop_leading_adjunct (const gchar *s, const Word *w, guint n)
    * phrase before a subject that opens on a determiner or a name is that subject's appositive */
   gboolean one_of = a > 2 && word_is (s, &w[0], "one") && word_is (s, &w[1], "of")
                     && ((w[a + 1].tags & PRECIS_POS_DET) || w[a + 1].capital);
+  /* "A former banker, Smith has run ...", "The son of a miner, Jones became ...": a noun's phrase
+   * whose article went (its first word in small letters, no determiner, no verb form) before a
+   * subject that opens on a name, a determiner, an adjective or a noun (its article gone too) is
+   * that subject's appositive too (not a list's first item: "A man, a woman and a child were ...",
+   * whose subject holds "and") */
+  const guint not_noun = closed_tags | PRECIS_POS_PRONOUN | PRECIS_POS_ADV | PRECIS_POS_ING | PRECIS_POS_PAST
+                         | PRECIS_POS_THIRD;
+  gboolean indefinite = a > 0 && g_ascii_islower (s[w[0].start])
+                        && !(t & (not_noun | PRECIS_POS_PREP | PRECIS_POS_SUBORD))
+                        && (w[a].tags & PRECIS_POS_NOUN) && !(w[a].tags & not_noun) && !w[a].capital
+                        && (w[a + 1].capital || (w[a + 1].tags & PRECIS_POS_DET)
+                            || ((w[a + 1].tags & (PRECIS_POS_NOUN | PRECIS_POS_ADJ))
+                                && !(w[a + 1].tags & ((not_noun & ~PRECIS_POS_ADV) | PRECIS_POS_VERB))));
+  /* (a text in small letters throughout has no name to tell: "leona helmsley, the hotelier ...") */
+  for (guint k = a + 1; indefinite && k < n && !w[k].capital; k++)
+    indefinite = k + 1 < n;
+  one_of |= indefinite;
   if ((!adjunct && !one_of) || (!one_of && (t & (PRECIS_POS_DET | PRECIS_POS_PRONOUN))))
     return NULL;
   if (partitive_opening (s, w, n, a))
@@ -3037,7 +3054,9 @@ drop_leading_adjunct (const gchar *s, const Word *w, guint n)
     return NULL;
   guint i = a + 2;
   for (; i < n && !w[i - 1].comma; i++)
-    if (may_be_finite (w, n, i) && (w[i].tags & (SURE_FINITE | PRECIS_POS_THIRD)))
+    if (indefinite && (word_is (s, &w[i], "and") || word_is (s, &w[i], "or")))
+      return NULL;
+    else if (may_be_finite (w, n, i) && (w[i].tags & (SURE_FINITE | PRECIS_POS_THIRD)))
       return g_strdup (s + w[a + 1].start);
   /* the subject has an appositive before its verb ("Days before the vote, the party's candidate,
    * X, came out against ..."): what follows the adjunct is a clause once that goes. Only after a
@@ -5393,6 +5412,68 @@ verbless_before_dash (const gchar *rest)
   return words->len > 0 ? (gsize)(dash - rest) + len : 0;
 }
 
+/* Whether the @n bytes at @s end on a comma and spaces. */
+static gboolean
+ends_on_comma (const gchar *s, gsize n)
+{
+  while (n > 0 && g_ascii_isspace (s[n - 1]))
+    n--;
+  return n > 0 && s[n - 1] == ',';
+}
+
+/* Where the clause starts in @rest (0: nowhere) when what a leading phrase's removal left opens on
+ * the rest of that phrase's list, which its first comma parted ("In Paris, [Berlin and Rome,]
+ * police ...", "To circumvent the ban on pubs, [bars, and restaurants,] people ..."): short items
+ * without a verb up to one holding "and" or "or", then a comma and a clause whose finite verb comes
+ * before any other comma (not a compound subject before its appositive: "Smith and Jones, the two
+ * leaders, met ..."). */
+static gsize
+list_rest_end (const gchar *rest)
+{
+  /* (most texts left have no "and" or "or" among their first words) */
+  const gchar *comma = strchr (rest, ',');
+  if (comma == NULL || comma - rest > 120
+      || (g_strstr_len (rest, 160, " and ") == NULL && g_strstr_len (rest, 160, " or ") == NULL))
+    return 0;
+  g_autoptr (GArray) words = g_array_new (FALSE, FALSE, sizeof (Word));
+  split_words (rest, TRUE, NULL, words);
+  const Word *w = (const Word *)(gconstpointer)words->data;
+  guint n = words->len, item = 0, k = 0;
+  gboolean joined = FALSE;
+  const guint opener = PRECIS_POS_SUBORD | PRECIS_POS_WH | PRECIS_POS_PRONOUN | PRECIS_POS_TO;
+  for (; k < n; k++)
+    {
+      gboolean conj = word_is (rest, &w[k], "and") || word_is (rest, &w[k], "or");
+      if (item == 0 && !conj && (w[k].tags & opener))
+        return 0;
+      if ((may_be_finite (w, n, k) && (w[k].tags & SURE_FINITE)) || w[k].dash
+          || ++item > HEADLINE_LIST_ITEM_WORDS)
+        return 0;
+      joined |= conj;
+      if (w[k].comma)
+        {
+          if (rest[w[k].end - 1] != ',')
+            return 0;
+          if (joined)
+            break;
+          item = 0;
+        }
+    }
+  /* the clause: a finite verb before any comma, and enough words */
+  guint c = k + 1;
+  if (c + HEADLINE_MIN_WORDS > n || (w[c].tags & (opener | PRECIS_POS_CONJ)))
+    return 0;
+  for (guint v = c; v < n; v++)
+    {
+      /* (not an attribution between commas: "sales and profits, the firm said, fell") */
+      if (w[v].comma || w[v].dash)
+        return 0;
+      if (may_be_finite (w, n, v) && (w[v].tags & (SURE_FINITE | PRECIS_POS_THIRD)))
+        return w[c].start;
+    }
+  return 0;
+}
+
 /* Whether what is left after "X said" has a verb joined by "and" right after it that is the
  * reporter's ("the final appeared fixed and demanded a probe"): a past form not also a noun or
  * an adjective, after "and" with no subject of its own. Removing "X said" would leave it
@@ -6391,6 +6472,13 @@ apply_rules (const gchar *sentence, gboolean english, gboolean verb_final, Preci
               && precis_count_words (s->str + after_dash, s->len - after_dash, HEADLINE_MIN_WORDS)
                      >= HEADLINE_MIN_WORDS)
             g_string_erase (s, 0, (gssize)after_dash);
+          /* ... and one whose list its comma parted runs on to the list's last comma */
+          gsize after_list = (rules[i].needles == clause_starts || rules[i].needles == adverbial_starts)
+                                     && head_removed && ends_on_comma (before, removed)
+                                 ? list_rest_end (s->str)
+                                 : 0;
+          if (after_list > 0 && !opens_on_pronoun (s->str + after_list))
+            g_string_erase (s, 0, (gssize)after_list);
           g_free (lower);
           lower = ascii_down (s->str, s->len);
           looked = found = 0;
