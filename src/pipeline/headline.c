@@ -557,12 +557,12 @@ static const struct
     "meanwhile|however|but|and|so|also|now|yet|still|then|thus|moreover|furthermore|"
     "(?:every|each)(?=\\s+(?:morning|afternoon|evening|night|day|week|weekend|month|year|summer|winter|"
     "spring|autumn|time)\\b))\\b"
-    "(?:[^,]|,(?=\\d)){0,40},(?!\\d)\\s*(?:(?-i:[A-Z][a-z]{1,4})\\.,\\s*)?)+",
+    "(?:[^,]|,(?=\\d)){0,40},(?!\\d|\\s*(?:who|whom|whose|which)\\b)\\s*(?:(?-i:[A-Z][a-z]{1,4})\\.,\\s*)?)+",
     "", adverbial_starts, NULL },
   /* leading subordinate, participle and purpose clauses: "While noting that ..., the court said",
    * "To transform the economy, there is ..." */
   { "^(?:while|although|though|as|after|before|when|if|despite|since|once|with|amid|\\w+ing|to)\\b[^,]{0,90},"
-    "\\s*",
+    "(?!\\s*(?:who|whom|whose|which)\\b)\\s*",
     "", clause_starts, NULL },
   /* (not the "so" of "so many ... that", "so much", which is the degree's: so_degree's words) */
   { "^(?:however|meanwhile|but|and|so(?!\\s+(?:many|much|few|little|far)\\b)|also|yet|still|moreover)\\s+",
@@ -2989,6 +2989,12 @@ drop_leading_adjunct (const gchar *s, const Word *w, guint n)
       || (!relative
           && a > (long_clause && n - a - 1 >= HEADLINE_MAIN_MIN_WORDS ? HEADLINE_LONG_WORDS
                                                                       : HEADLINE_MAX_WORDS)))
+    return NULL;
+  /* not a subject whose relative clause follows its comma ("Defending champions Miami, who have
+   * battled injuries, booked ..."): an opening participle's phrase takes none, and without it the
+   * headline would open on "who" */
+  static const gchar *const relatives[] = { "who", "whom", "whose", "which", NULL };
+  if (word_in (s, &w[a + 1], relatives))
     return NULL;
   /* ... but not when it names the person a pronoun of the main clause points at ("Hours after
    * <singer> was found ..., posts from his wife's account claimed ...") */
@@ -5659,7 +5665,8 @@ lower_cased (const gchar *s)
 /* A dateline in lower-cased text (Gigaword's "seattle -- ", "utrecht , netherlands -- ", "new york ,
  * nov. ## -lrb- xinhua -rrb- -- ", "cox news service dayton , ohio -- "): a place of one to four
  * words that open on no function word, maybe one or two ", region" of up to three words, maybe a
- * month and a day, maybe an agency in brackets, then a dash or a wire's underscore between spaces. */
+ * month and a day, maybe an agency in brackets, then a dash or a wire's underscore between spaces;
+ * or a wire's "undated" for a place, before a colon, a dash or an underscore ("undated : ..."). */
 #define LOWER_FUNCTION                                                                                       \
   "(?:the|a|an|in|on|at|for|from|by|with|and|or|but|to|of|as|if|is|was|are|were|has|had|have|it|he|she|"     \
   "they|we|you|i|this|that|after|before|when|while)\\b"
@@ -5670,24 +5677,26 @@ lower_dateline_get (void)
   if (g_once_init_enter (&re))
     g_once_init_leave (
         &re,
-        g_regex_new ("^(?!" LOWER_FUNCTION ")[a-z][a-z.'&]*(?: (?!" LOWER_FUNCTION ")[a-z][a-z.'&]*){0,3}"
+        g_regex_new ("^(?:undated (?::|--|_)"
+                     "|(?!" LOWER_FUNCTION ")[a-z][a-z.'&]*(?: (?!" LOWER_FUNCTION ")[a-z][a-z.'&]*){0,3}"
                      "(?: ?, [a-z][a-z.']*(?: [a-z][a-z.']*){0,2}){0,2}"
                      "(?: ?, (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\\.? [#0-9]{1,2})?"
                      "(?: (?:-lrb- |\\()[a-z]{2,12}(?: -rrb-|\\)))?"
-                     " (?:--|-|_) (?=[a-z0-9#`'\"])",
+                     " (?:--|-|_)) (?=[a-z0-9#`'\"])",
                      G_REGEX_OPTIMIZE, 0, NULL));
   return re;
 }
 
 /* Drops a lower-cased dateline (lower_dateline_get) from the start of lower-cased text
  * (lower_cased), as the furniture stage drops a capitalised one, when at least HEADLINE_MIN_WORDS
- * words follow, they open on no pronoun (as a "(Xinhua) --" dateline stays before "it is ...": the
- * headline keeps its place), and its dash is not the first of a pair ("recording tv shows -- and skipping
- * the commercials -- may become ..." is a subject and its aside). */
+ * words follow and its dash is not the first of a pair ("recording tv shows -- and skipping the
+ * commercials -- may become ..." is a subject and its aside); also before a pronoun ("... -lrb-
+ * xinhua -rrb- -- it is essential ..."): a dateline kept is wire debris in the headline, and a
+ * sentence that opens on "he said" loses it to the attribution rules once the dateline is gone. */
 static void
 drop_lower_dateline (GString *s)
 {
-  if (!g_ascii_islower (s->str[0]) || strpbrk (s->str, "-_") == NULL)
+  if (!g_ascii_islower (s->str[0]) || (strpbrk (s->str, "-_") == NULL && strncmp (s->str, "undated :", 9) != 0))
     return;
   GMatchInfo *match = NULL;
   gint end = 0;
@@ -5698,8 +5707,7 @@ drop_lower_dateline (GString *s)
     return;
   const gchar *rest = s->str + end;
   guint dashes = count_of (rest, " -- ") + count_of (rest, " - ") + count_of (rest, " _ ");
-  if (dashes % 2 == 1 || precis_count_words (rest, strlen (rest), HEADLINE_MIN_WORDS) < HEADLINE_MIN_WORDS
-      || opens_on_pronoun (rest))
+  if (dashes % 2 == 1 || precis_count_words (rest, strlen (rest), HEADLINE_MIN_WORDS) < HEADLINE_MIN_WORDS)
     return;
   g_string_erase (s, 0, end);
 }
