@@ -5696,7 +5696,8 @@ lower_dateline_get (void)
 static void
 drop_lower_dateline (GString *s)
 {
-  if (!g_ascii_islower (s->str[0]) || (strpbrk (s->str, "-_") == NULL && strncmp (s->str, "undated :", 9) != 0))
+  if (!g_ascii_islower (s->str[0])
+      || (strpbrk (s->str, "-_") == NULL && strncmp (s->str, "undated :", 9) != 0))
     return;
   GMatchInfo *match = NULL;
   gint end = 0;
