@@ -2990,12 +2990,6 @@ drop_leading_adjunct (const gchar *s, const Word *w, guint n)
           && a > (long_clause && n - a - 1 >= HEADLINE_MAIN_MIN_WORDS ? HEADLINE_LONG_WORDS
                                                                       : HEADLINE_MAX_WORDS)))
     return NULL;
-  /* not a subject whose relative clause follows its comma ("Defending champions Miami, who have
-   * battled injuries, booked ..."): an opening participle's phrase takes none, and without it the
-   * headline would open on "who" */
-  static const gchar *const relatives[] = { "who", "whom", "whose", "which", NULL };
-  if (word_in (s, &w[a + 1], relatives))
-    return NULL;
   /* ... but not when it names the person a pronoun of the main clause points at ("Hours after
    * <singer> was found ..., posts from his wife's account claimed ...") */
   if (a > HEADLINE_MAX_WORDS)
