@@ -1739,12 +1739,6 @@ static const struct
     "tehran , may ## -lrb- xinhua -rrb- -iran will open three new airports in the west next year , "
     "officials said .",
     "Iran will open three new airports in west" },
-  /* a Xinhua dateline before a pronoun goes too, and the attribution after it with it (before:
-   * "Cairo, may ## -- he said egypt will ...") */
-  { "xinhua dateline before a pronoun",
-    "cairo , may ## -lrb- xinhua -rrb- -- he said egypt will build two new ports on the red sea next "
-    "year .",
-    "Egypt will build two new ports on red sea" },
   /* a wire's "undated" for a place goes (before: "Undated : the city council ...") */
   { "undated dateline",
     "undated : the city council of a small town voted on monday to close its last public library .",

@@ -5683,10 +5683,9 @@ lower_dateline_get (void)
 
 /* Drops a lower-cased dateline (lower_dateline_get) from the start of lower-cased text
  * (lower_cased), as the furniture stage drops a capitalised one, when at least HEADLINE_MIN_WORDS
- * words follow and its dash is not the first of a pair ("recording tv shows -- and skipping the
- * commercials -- may become ..." is a subject and its aside); also before a pronoun ("... -lrb-
- * xinhua -rrb- -- it is essential ..."): a dateline kept is wire debris in the headline, and a
- * sentence that opens on "he said" loses it to the attribution rules once the dateline is gone. */
+ * words follow, they open on no pronoun (as a "(Xinhua) --" dateline stays before "it is ...": the
+ * headline keeps its place), and its dash is not the first of a pair ("recording tv shows -- and skipping
+ * the commercials -- may become ..." is a subject and its aside). */
 static void
 drop_lower_dateline (GString *s)
 {
@@ -5702,7 +5701,8 @@ drop_lower_dateline (GString *s)
     return;
   const gchar *rest = s->str + end;
   guint dashes = count_of (rest, " -- ") + count_of (rest, " - ") + count_of (rest, " _ ");
-  if (dashes % 2 == 1 || precis_count_words (rest, strlen (rest), HEADLINE_MIN_WORDS) < HEADLINE_MIN_WORDS)
+  if (dashes % 2 == 1 || precis_count_words (rest, strlen (rest), HEADLINE_MIN_WORDS) < HEADLINE_MIN_WORDS
+      || opens_on_pronoun (rest))
     return;
   g_string_erase (s, 0, end);
 }
