@@ -1739,6 +1739,23 @@ static const struct
     "tehran , may ## -lrb- xinhua -rrb- -iran will open three new airports in the west next year , "
     "officials said .",
     "Iran will open three new airports in west" },
+  /* a wire's "undated" for a place goes (before: "Undated : the city council ...") */
+  { "undated dateline",
+    "undated : the city council of a small town voted on monday to close its last public library .",
+    "City council of small town voted to close its last public library" },
+  /* a participle's phrase before ", who" is the subject of the relative clause, not an adjunct
+   * (before: "Who have lost three games in a row, sacked their coach") */
+  { "participle opener before a relative clause",
+    "Struggling champions Leeds, who have lost three games in a row, sacked their coach on Monday.",
+    "Struggling champions Leeds sacked their coach" },
+  /* nor a preposition's phrase (before: "Which closed last year, workers moved to new site") */
+  { "prepositional opener before a relative clause",
+    "After the fire at the old mill, which closed last year, the workers moved to a new site on Monday.",
+    "After fire at old mill workers moved to new site" },
+  /* nor a connective's subject (before: "Who was hired, also admits club ...") */
+  { "connective and subject before a relative clause",
+    "But Hunt, who was hired last year, also admits the club will have to sell players next summer.",
+    "Hunt also admits club will have to sell players next summer" },
   /* Twelfth round. The shortest complete prefix, when nothing fits the short budget, runs on past
    * an unsure end too (before: "... to stuff genie of their bitter rivalry back") */
   { "unsure shortest end",

@@ -557,12 +557,12 @@ static const struct
     "meanwhile|however|but|and|so|also|now|yet|still|then|thus|moreover|furthermore|"
     "(?:every|each)(?=\\s+(?:morning|afternoon|evening|night|day|week|weekend|month|year|summer|winter|"
     "spring|autumn|time)\\b))\\b"
-    "(?:[^,]|,(?=\\d)){0,40},(?!\\d)\\s*(?:(?-i:[A-Z][a-z]{1,4})\\.,\\s*)?)+",
+    "(?:[^,]|,(?=\\d)){0,40},(?!\\d|\\s*(?:who|whom|whose|which)\\b)\\s*(?:(?-i:[A-Z][a-z]{1,4})\\.,\\s*)?)+",
     "", adverbial_starts, NULL },
   /* leading subordinate, participle and purpose clauses: "While noting that ..., the court said",
    * "To transform the economy, there is ..." */
   { "^(?:while|although|though|as|after|before|when|if|despite|since|once|with|amid|\\w+ing|to)\\b[^,]{0,90},"
-    "\\s*",
+    "(?!\\s*(?:who|whom|whose|which)\\b)\\s*",
     "", clause_starts, NULL },
   /* (not the "so" of "so many ... that", "so much", which is the degree's: so_degree's words) */
   { "^(?:however|meanwhile|but|and|so(?!\\s+(?:many|much|few|little|far)\\b)|also|yet|still|moreover)\\s+",
@@ -5740,7 +5740,8 @@ lower_cased (const gchar *s)
 /* A dateline in lower-cased text (Gigaword's "seattle -- ", "utrecht , netherlands -- ", "new york ,
  * nov. ## -lrb- xinhua -rrb- -- ", "cox news service dayton , ohio -- "): a place of one to four
  * words that open on no function word, maybe one or two ", region" of up to three words, maybe a
- * month and a day, maybe an agency in brackets, then a dash or a wire's underscore between spaces. */
+ * month and a day, maybe an agency in brackets, then a dash or a wire's underscore between spaces;
+ * or a wire's "undated" for a place, before a colon, a dash or an underscore ("undated : ..."). */
 #define LOWER_FUNCTION                                                                                       \
   "(?:the|a|an|in|on|at|for|from|by|with|and|or|but|to|of|as|if|is|was|are|were|has|had|have|it|he|she|"     \
   "they|we|you|i|this|that|after|before|when|while)\\b"
@@ -5751,11 +5752,12 @@ lower_dateline_get (void)
   if (g_once_init_enter (&re))
     g_once_init_leave (
         &re,
-        g_regex_new ("^(?!" LOWER_FUNCTION ")[a-z][a-z.'&]*(?: (?!" LOWER_FUNCTION ")[a-z][a-z.'&]*){0,3}"
+        g_regex_new ("^(?:undated (?::|--|_)"
+                     "|(?!" LOWER_FUNCTION ")[a-z][a-z.'&]*(?: (?!" LOWER_FUNCTION ")[a-z][a-z.'&]*){0,3}"
                      "(?: ?, [a-z][a-z.']*(?: [a-z][a-z.']*){0,2}){0,2}"
                      "(?: ?, (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\\.? [#0-9]{1,2})?"
                      "(?: (?:-lrb- |\\()[a-z]{2,12}(?: -rrb-|\\)))?"
-                     " (?:--|-|_) (?=[a-z0-9#`'\"])",
+                     " (?:--|-|_)) (?=[a-z0-9#`'\"])",
                      G_REGEX_OPTIMIZE, 0, NULL));
   return re;
 }
@@ -5768,7 +5770,8 @@ lower_dateline_get (void)
 static void
 drop_lower_dateline (GString *s)
 {
-  if (!g_ascii_islower (s->str[0]) || strpbrk (s->str, "-_") == NULL)
+  if (!g_ascii_islower (s->str[0])
+      || (strpbrk (s->str, "-_") == NULL && strncmp (s->str, "undated :", 9) != 0))
     return;
   GMatchInfo *match = NULL;
   gint end = 0;
