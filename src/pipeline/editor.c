@@ -854,6 +854,16 @@ chosen_hold_word (const Choice *c, const gchar *w, gsize len)
   return FALSE;
 }
 
+/* Whether a chosen sentence holds the term @term. */
+static gboolean
+chosen_hold_term (const Choice *c, guint term)
+{
+  for (guint j = 0; j < c->n_chosen; j++)
+    if (precis_vectors_tf (c->vectors, c->list[j], term) != 0)
+      return TRUE;
+  return FALSE;
+}
+
 /* Whether sentence @k holds a figure (a run of digits) that no chosen sentence holds. */
 static gboolean
 brings_figure (const Choice *c, guint k)
@@ -1103,9 +1113,7 @@ shown_without_speaker (const Choice *c, guint i, guint close)
   guint gain = 0;
   for (guint t = 0; t < c->title->n_terms; t++)
     {
-      gboolean held = FALSE, brought = FALSE;
-      for (guint j = 0; j < c->n_chosen && !held; j++)
-        held = precis_vectors_tf (c->vectors, c->list[j], c->title->terms[t]) > 0;
+      gboolean held = chosen_hold_term (c, c->title->terms[t]), brought = FALSE;
       for (guint k = i; k <= shown && !held && !brought; k++)
         brought = (c->spans[k].flags & PRECIS_SPAN_FURNITURE) == 0
                   && precis_vectors_tf (c->vectors, k, c->title->terms[t]) > 0;
@@ -1141,14 +1149,9 @@ restated_statement_may_go (const Choice *c, guint i, guint all)
   if (c->title == NULL)
     return TRUE;
   for (guint t = 0; t < c->title->n_terms; t++)
-    if (precis_vectors_tf (c->vectors, i, c->title->terms[t]) > 0)
-      {
-        gboolean held = FALSE;
-        for (guint j = 0; j < c->n_chosen && !held; j++)
-          held = precis_vectors_tf (c->vectors, c->list[j], c->title->terms[t]) > 0;
-        if (!held)
-          return FALSE;
-      }
+    if (precis_vectors_tf (c->vectors, i, c->title->terms[t]) > 0
+        && !chosen_hold_term (c, c->title->terms[t]))
+      return FALSE;
   return TRUE;
 }
 
@@ -1175,12 +1178,7 @@ restated (const Choice *c, guint i)
   const PrecisVectors *v = c->vectors;
   guint all = v->row[i + 1] - v->row[i], held = 0;
   for (guint e = v->row[i]; e < v->row[i + 1]; e++)
-    for (guint k = 0; k < c->n_chosen; k++)
-      if (precis_vectors_tf (v, c->list[k], v->entries[e].term) != 0)
-        {
-          held++;
-          break;
-        }
+    held += chosen_hold_term (c, v->entries[e].term);
   if (all == 0 || held < (quotation ? RESTATED_QUOTATION_SHARE : RESTATED_STATEMENT_SHARE) * all
       || (!quotation && !restated_statement_may_go (c, i, all)) || brings_figure (c, i))
     return FALSE;
