@@ -177,6 +177,16 @@ def provenance(sample, files=(), precis=None):
     return out
 
 
+def write_pool(path, data, half):
+    """The pool a change's moves are listed and judged on: every item of one half of the news
+    sources, ECB+, the pages and Gigaword's test file (`sample.py --per-source 5000`, seed
+    20261601), written to @path; its records returned."""
+    subprocess.run([os.path.join(HERE, "sample.py"), "--half", half, "--per-source", "5000", "--sources",
+                    "bbc,inshorts,cnndm,gigaword,ecb,pages", "--seed", "20261601", "-o", path, "--data", data],
+                   check=True, stdout=subprocess.DEVNULL)
+    return read_jsonl(path)
+
+
 def run_batch(precis, records, extra=(), titles=False):
     """`precis batch -j 1 EXTRA` over @records ({id, text}, and their `title` where there is
     one when @titles): one output record per input."""

@@ -20,22 +20,15 @@ Usage:
 import argparse
 import collections
 import os
-import subprocess
 import sys
 
 import common
 
-HERE = os.path.dirname(os.path.abspath(__file__))
-SOURCES = "bbc,inshorts,cnndm,gigaword,ecb,pages"
 
 
 def pool(work, data, half):
     path = os.path.join(work, f"pool-{half}.jsonl")
-    if not os.path.exists(path):
-        subprocess.run([os.path.join(HERE, "sample.py"), "--half", half, "--per-source", "5000", "--sources",
-                        SOURCES, "--seed", "20261601", "-o", path, "--data", data],
-                       check=True, stdout=subprocess.DEVNULL)
-    return common.read_jsonl(path)
+    return common.read_jsonl(path) if os.path.exists(path) else common.write_pool(path, data, half)
 
 
 def outputs(precis, records):

@@ -51,11 +51,7 @@ def moved_ids(paths, outputs):
 
 def pool_sample(out, data, ids, half):
     """The listed items of the pool (every source's REPORT or TUNE half) and of Gigaword's validation file."""
-    pool = os.path.join(out, "pool.jsonl")
-    subprocess.run([os.path.join(HERE, "sample.py"), "--half", half, "--per-source", "5000", "--sources",
-                    "bbc,inshorts,cnndm,gigaword,ecb,pages", "--seed", "20261601", "-o", pool, "--data", data],
-                   check=True, stdout=subprocess.DEVNULL)
-    records = common.read_jsonl(pool)
+    records = common.write_pool(os.path.join(out, "pool.jsonl"), data, half)
     for r in common.read_jsonl(os.path.join(data, "headlines", "gigaword_valid4k.jsonl")):
         if r["id"] in ids:
             records.append({"id": r["id"], "source": "gigaword", "title": r["headline"], "text": r["text"]})
