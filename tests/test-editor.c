@@ -1427,6 +1427,23 @@ START_TEST (test_glued_debris)
                     "The crew had warned the board a week before.");
   ck_assert_str_eq (precis_summary_get_document_sentence (l, 0)->text,
                     "The ferry company will hire ten more crews this year, its chief told the BBC.");
+
+  /* The bar's spaces lost to question marks ("READ?|?"), the label glued on after a stop and a
+   * quotation mark lost the same way (".?READ"): the label and the link's title are split off
+   * and flagged, the sentence before and the one run on after the title kept (session 28). Before,
+   * the first sentence ended on "READ?|?" and the title opened the next. */
+  const gchar *lost
+      = "The ferry company will hire ten more crews this year, its chief told the harbour board.\n\n"
+        "The board said the crews would be paid more.READ?|?Crews win pay rise after strike talksThey "
+        "will start on the new boats in May, the union said.\n\n"
+        "The chair said the crossings were \"safe for every passenger.?READ?|?Fares to rise in autumn\n";
+  g_autoptr (PrecisSummary) m = summarise_checking_furniture (s, lost, "--F--F");
+  static const gchar *const kept[] = { NULL, "The board said the crews would be paid more.", NULL,
+                                       "They will start on the new boats in May, the union said.",
+                                       "The chair said the crossings were \"safe for every passenger.?" };
+  for (guint k = 0; k < G_N_ELEMENTS (kept); k++)
+    if (kept[k] != NULL)
+      ck_assert_str_eq (precis_summary_get_document_sentence (m, k)->text, kept[k]);
 }
 END_TEST
 
