@@ -1427,6 +1427,23 @@ START_TEST (test_glued_debris)
                     "The crew had warned the board a week before.");
   ck_assert_str_eq (precis_summary_get_document_sentence (l, 0)->text,
                     "The ferry company will hire ten more crews this year, its chief told the BBC.");
+
+  /* The bar's spaces lost to question marks ("READ?|?"), the label glued on after a stop and a
+   * quotation mark lost the same way (".?READ"): the label and the link's title are split off
+   * and flagged, the sentence before and the one run on after the title kept (session 28). Before,
+   * the first sentence ended on "READ?|?" and the title opened the next. */
+  const gchar *lost
+      = "The ferry company will hire ten more crews this year, its chief told the harbour board.\n\n"
+        "The board said the crews would be paid more.READ?|?Crews win pay rise after strike talksThey "
+        "will start on the new boats in May, the union said.\n\n"
+        "The chair said the crossings were \"safe for every passenger.?READ?|?Fares to rise in autumn\n";
+  g_autoptr (PrecisSummary) m = summarise_checking_furniture (s, lost, "--F--F");
+  static const gchar *const kept[] = { NULL, "The board said the crews would be paid more.", NULL,
+                                       "They will start on the new boats in May, the union said.",
+                                       "The chair said the crossings were \"safe for every passenger.?" };
+  for (guint k = 0; k < G_N_ELEMENTS (kept); k++)
+    if (kept[k] != NULL)
+      ck_assert_str_eq (precis_summary_get_document_sentence (m, k)->text, kept[k]);
 }
 END_TEST
 
@@ -1639,6 +1656,40 @@ START_TEST (test_other_prose)
 }
 END_TEST
 
+/* A numbered list that lost its line breaks leaves each item's number at the end of the
+ * sentence before ("... about themselves 1." / "Toast is his favourite breakfast 2."): such a
+ * sentence, often a caption run on, does not stand alone, and the opening goes on past it (session
+ * 28, issue #13: a departure to one lost to Lead-3 blind). A sentence that ends on a figure of its
+ * own, not followed by the next number, stays. */
+START_TEST (test_list_number_run_on)
+{
+  static const gchar list[]
+      = "The two finalists of the city's chess championship have spent the week answering questions "
+        "from fans about their lives away from the board. Each player has shared a dozen habits that "
+        "few people knew about before the final. The two players have shared a dozen habits about "
+        "themselves before the final 1. Toast with honey is his favourite breakfast on match days 2. "
+        "He walks for an hour along the river before every game 3. He never plays a game without his "
+        "lucky blue pen in his pocket. The final will be played on Saturday in the town hall, "
+        "organisers said.\n";
+  g_autoptr (PrecisSummarizer) s = precis_summarizer_new ("english", NULL);
+  g_autoptr (PrecisSummary) sum = summarise (s, list, 3, FALSE);
+  assert_sentence (sum, 0, "The two finalists", FALSE);
+  assert_sentence (sum, 1, "Each player has shared", FALSE);
+  for (guint k = 0; k < 3; k++)
+    ck_assert_msg (!g_str_has_suffix (precis_summary_get_sentence (sum, k)->text, " 1.")
+                       && !g_str_has_suffix (precis_summary_get_sentence (sum, k)->text, " 2."),
+                   "a list's number run on chosen: %s", precis_summary_get_sentence (sum, k)->text);
+  /* a figure of its own: the next sentence does not end on, or open with, the next number */
+  static const gchar figure[]
+      = "The city's chess championship ended on Saturday with a win for the youngest player in its "
+        "history. She beat the champion of the last four years in the final round, the score 1. "
+        "Organisers said the final drew the largest crowd the town hall had seen in a decade. The "
+        "prize of two thousand pounds will be paid to her school's chess club.\n";
+  g_autoptr (PrecisSummary) kept = summarise (s, figure, 3, FALSE);
+  assert_sentence (kept, 1, "She beat the champion", FALSE);
+}
+END_TEST
+
 /* Out of the opening's order, by rank, a sentence in small letters (cut from the one before, or
  * run on from a caption) is not chosen, though central; "eBay" is a name, not such a start. */
 START_TEST (test_rank_skips_continuation)
@@ -1774,6 +1825,7 @@ main (void)
   tcase_add_test (tc, test_title_claim_through_chain);
   tcase_add_test (tc, test_other_prose);
   tcase_add_test (tc, test_rank_skips_continuation);
+  tcase_add_test (tc, test_list_number_run_on);
   tcase_add_test (tc, test_news_reader_checks);
   tcase_add_test (tc, test_antecedent_after_phrase);
   tcase_add_test (tc, test_that_points_back);

@@ -64,6 +64,10 @@ static const Case english_cases[] = {
   { "Call the helpline ? 1800-180-1817 ? or write to @harbourboard ? and wait. It was late.",
     { "Call the helpline ? 1800-180-1817 ? or write to @harbourboard ? and wait.", "It was late." } },
   { "Is it late ? Yes, it is late.", { "Is it late ?", "Yes, it is late." } },
+  /* question marks around a bar are spaces lost to an encoding ("READ | ..." as scraped pages
+   * lose it): no sentence ends at either (session 28, issue #13) */
+  { "The board met.READ?|?Fares to rise in autumnThe crews will train in May. It was late.",
+    { "The board met.READ?|?Fares to rise in autumnThe crews will train in May.", "It was late." } },
   /* a question mark before an aside in brackets and a word in lower case ends nothing (a lost
    * apostrophe or quotation mark); before a capital it ends a question */
   { "Example Services? (ES) plan to move its office has upset staff. It was late.",

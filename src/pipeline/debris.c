@@ -1015,8 +1015,9 @@ glued_after_mark (const Debris *d, const gchar *text, gsize start, gsize end, gc
        dot != NULL && dot + 2 < text + end; dot = memchr (dot + 1, mark, (gsize)(text + end - dot - 1)))
     {
       gsize k = (gsize)(dot - text) + 1;
-      /* A quotation may close between the stop and the debris ('... power."ALSO READ | ...'). */
-      while (k + 1 < end && (text[k] == '"' || text[k] == '\''))
+      /* A quotation may close between the stop and the debris ('... power."ALSO READ | ...'), its
+       * mark perhaps lost to a question mark ("... the game.?READ?|?..."). */
+      while (k + 1 < end && (text[k] == '"' || text[k] == '\'' || text[k] == '?'))
         k++;
       if (debris_glued_at (d, text, start, (gsize)(dot - text), k, end, capitals))
         return k;
@@ -1037,7 +1038,7 @@ split_off_debris (const Debris *d, const gchar *text, const GArray *spans, guint
   if (prev->end != sp->start || prev->paragraph != sp->paragraph || sp->start < prev->start + 2)
     return FALSE;
   gsize dot = sp->start - 1;
-  while (dot > prev->start && (text[dot] == '"' || text[dot] == '\''))
+  while (dot > prev->start && (text[dot] == '"' || text[dot] == '\'' || text[dot] == '?'))
     dot--;
   return (text[dot] == '.' || text[dot] == '!')
          && debris_glued_at (d, text, prev->start, dot, sp->start, sp->end, capitals);

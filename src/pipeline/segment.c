@@ -1742,6 +1742,10 @@ decide_other (Scan *s, gunichar c, gsize pos, gsize after_run)
     return FALSE;
   if (c == '?' && lost_dash (s->text, pos, after_run, s->end))
     return FALSE;
+  /* A bar between question marks that stand for lost spaces, a link's label as scraped pages
+   * lose it ("...the board said.READ?|?Fares to rise ..."): no sentence ends at either. */
+  if (c == '?' && ((after_run < s->end && s->text[after_run] == '|') || (pos > 0 && s->text[pos - 1] == '|')))
+    return FALSE;
   gsize ws = 0, we = 0;
   NextKind next = next_word (s->text, after_run, s->end, &ws, &we);
   /* A quotation closed after its own full stop and taken up by the quoting particle:
