@@ -5737,11 +5737,16 @@ lower_cased (const gchar *s)
   return TRUE;
 }
 
+/* The agencies whose tag makes a lower-cased place a dateline even when it opens on a function word
+ * ("a coruna , spain -lrb- ap -rrb- _": A Coruña). */
+#define LOWER_AGENCIES "ap|afp|upi|xinhua|reuters|bloomberg|dpa|cnn"
 /* A dateline in lower-cased text (Gigaword's "seattle -- ", "utrecht , netherlands -- ", "new york ,
  * nov. ## -lrb- xinhua -rrb- -- ", "cox news service dayton , ohio -- "): a place of one to four
  * words that open on no function word, maybe one or two ", region" of up to three words, maybe a
  * month and a day, maybe an agency in brackets, then a dash or a wire's underscore between spaces;
- * or a wire's "undated" for a place, before a colon, a dash or an underscore ("undated : ..."). */
+ * the same before a known agency's tag (LOWER_AGENCIES) with a place that opens on any word ("a
+ * coruna , spain -lrb- ap -rrb- _ "); or a wire's "undated" for a place, before a colon, a dash or
+ * an underscore ("undated : ..."). */
 #define LOWER_FUNCTION                                                                                       \
   "(?:the|a|an|in|on|at|for|from|by|with|and|or|but|to|of|as|if|is|was|are|were|has|had|have|it|he|she|"     \
   "they|we|you|i|this|that|after|before|when|while)\\b"
@@ -5757,15 +5762,39 @@ lower_dateline_get (void)
                      "(?: ?, [a-z][a-z.']*(?: [a-z][a-z.']*){0,2}){0,2}"
                      "(?: ?, (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\\.? [#0-9]{1,2})?"
                      "(?: (?:-lrb- |\\()[a-z]{2,12}(?: -rrb-|\\)))?"
-                     " (?:--|-|_)) (?=[a-z0-9#`'\"])",
+                     " (?:--|-|_)"
+                     "|[a-z][a-z.'&]*(?: [a-z][a-z.'&]*){0,3}"
+                     "(?: ?, [a-z][a-z.']*(?: [a-z][a-z.']*){0,2}){0,2}"
+                     "(?: ?, (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\\.? [#0-9]{1,2})?"
+                     " (?:-lrb- |\\()(?:" LOWER_AGENCIES ")(?: -rrb-|\\)) (?:--|-|_)) (?=[a-z0-9#`'\"])",
                      G_REGEX_OPTIMIZE, 0, NULL));
   return re;
 }
 
+/* Whether lower-cased text opens on an "it" that stands for nothing, before "is", "was" or "'s" and
+ * an adjective ("it is essential for china and ..."): the subject is what follows, no pronoun that
+ * points back. */
+static gboolean
+opens_on_empty_it (const gchar *s)
+{
+  static const gchar *const forms[] = { "it is ", "it was ", "it 's ", "it's ", NULL };
+  const gchar *w = NULL;
+  for (guint i = 0; forms[i] != NULL && w == NULL; i++)
+    if (g_str_has_prefix (s, forms[i]))
+      w = s + strlen (forms[i]);
+  if (w == NULL)
+    return FALSE;
+  gsize n = 0;
+  while (g_ascii_islower (w[n]))
+    n++;
+  guint tags = n > 0 && w[n] == ' ' ? precis_lexicon_english (w, n) : 0;
+  return (tags & PRECIS_POS_ADJ) != 0 && (tags & (PRECIS_POS_PAST | PRECIS_POS_ING | PRECIS_POS_DET)) == 0;
+}
+
 /* Drops a lower-cased dateline (lower_dateline_get) from the start of lower-cased text
  * (lower_cased), as the furniture stage drops a capitalised one, when at least HEADLINE_MIN_WORDS
- * words follow, they open on no pronoun (as a "(Xinhua) --" dateline stays before "it is ...": the
- * headline keeps its place), and its dash is not the first of a pair ("recording tv shows -- and skipping
+ * words follow, they open on no pronoun (as a "(Xinhua) --" dateline stays before "he said ...": the
+ * headline keeps its place) but an empty "it" (opens_on_empty_it: "-- it is essential for ..."), and its dash is not the first of a pair ("recording tv shows -- and skipping
  * the commercials -- may become ..." is a subject and its aside). */
 static void
 drop_lower_dateline (GString *s)
@@ -5783,7 +5812,7 @@ drop_lower_dateline (GString *s)
   const gchar *rest = s->str + end;
   guint dashes = count_of (rest, " -- ") + count_of (rest, " - ") + count_of (rest, " _ ");
   if (dashes % 2 == 1 || precis_count_words (rest, strlen (rest), HEADLINE_MIN_WORDS) < HEADLINE_MIN_WORDS
-      || opens_on_pronoun (rest))
+      || (opens_on_pronoun (rest) && !opens_on_empty_it (rest)))
     return;
   g_string_erase (s, 0, end);
 }
@@ -5892,6 +5921,74 @@ unshout_opener (GString *s)
   for (gchar *q = p + 1; q < w + n; q++)
     if (q[-1] != ' ')
       *q = g_ascii_tolower (*q);
+}
+
+/* Whether the word @w of @n letters is written elsewhere in @text in lower case after its first
+ * letter: capitalised inside a sentence ("... the Peter who ...", "in San Diego"), or in lower case
+ * when the lexicon knows it and it is no "who" ("one English climber"), as a whole word. */
+static gboolean
+written_unshouted (const gchar *text, const gchar *w, gsize n, gboolean known)
+{
+  for (const gchar *p = text; *p != '\0';)
+    {
+      if (!g_ascii_isalpha (*p))
+        {
+          p++;
+          continue;
+        }
+      gsize m = 0;
+      while (g_ascii_isalpha (p[m]))
+        m++;
+      gboolean same = m == n && g_ascii_tolower (p[0]) == g_ascii_tolower (w[0]);
+      for (gsize i = 1; same && i < n; i++)
+        same = p[i] == g_ascii_tolower (w[i]);
+      /* (capitalised: not a sentence's first word, at its start or after ". ") */
+      if (same
+          && (g_ascii_isupper (p[0]) ? p > text + 1 && !(p[-1] == ' ' && strchr (".!?\"", p[-2]) != NULL)
+                                     : known))
+        return TRUE;
+      p += m;
+    }
+  return FALSE;
+}
+
+/* A sentence that opens on a word in capitals before a capitalised word, as some papers set a
+ * story's first word ("SAN Diego Chargers receiver ...", "PETER Capaldi has been ...", "ONE
+ * Australian and one English climber ..."), which unshout_opener() leaves (it cannot tell "AIADMK
+ * Amma leader" from them): the word is written in lower case but for its first letter when the
+ * document writes it so elsewhere (written_unshouted(): "San Diego", "Peter Capaldi", "one");
+ * an acronym ("NASA Administrator", "AMD Chief") the document writes only in capitals stays. Three
+ * letters or more, a vowel and no four consonants in a row; NULL when the sentence keeps its
+ * opening (most: the test on its first two letters is the gate). The caller frees the result with
+ * g_free. */
+static gchar *
+unshout_name_opener (const PrecisSentence *all, guint n_all, guint i)
+{
+  const gchar *s = all[i].text;
+  if (!g_ascii_isupper (s[0]) || !g_ascii_isupper (s[1]))
+    return NULL;
+  gsize n = 0;
+  guint vowels = 0, run = 0, longest = 0;
+  for (; g_ascii_isupper (s[n]); n++)
+    {
+      gboolean vowel = strchr ("AEIOUY", s[n]) != NULL;
+      vowels += vowel;
+      run = vowel ? 0 : run + 1;
+      longest = MAX (longest, run);
+    }
+  if (n < 3 || s[n] != ' ' || !g_ascii_isupper (s[n + 1]) || !g_ascii_islower (s[n + 2]) || vowels == 0
+      || longest >= 4)
+    return NULL;
+  gboolean known = precis_lexicon_english_known (s, n) && (precis_lexicon_english (s, n) & PRECIS_POS_WH) == 0;
+  gboolean found = FALSE;
+  for (guint k = 0; k < n_all && !found; k++)
+    found = written_unshouted (k == i ? s + n : all[k].text, s, n, known);
+  if (!found)
+    return NULL;
+  gchar *out = g_strdup (s);
+  for (gsize j = 1; j < n; j++)
+    out[j] = g_ascii_tolower (out[j]);
+  return out;
 }
 
 /* English text tokenised as the Penn Treebank writes it (Gigaword: "japan 's union , the largest
@@ -7832,8 +7929,9 @@ more:
       guint i = next++;
       if (all[i].furniture)
         continue;
-      c[n].text = precis_headline_complete (all[i].text, language, tokenizer, segmenter, &c[n].complete,
-                                            &c[n].fits, &c[n].pronoun);
+      g_autofree gchar *unshouted = english ? unshout_name_opener (all, n_all, i) : NULL;
+      c[n].text = precis_headline_complete (unshouted != NULL ? unshouted : all[i].text, language, tokenizer,
+                                            segmenter, &c[n].complete, &c[n].fits, &c[n].pronoun);
       /* A photo caption: a sentence followed by its credit. Taken only when nothing else will do.
        * Debris split off where it was glued on (no space between: "...munchkin.ALSO SEE: ...")
        * is no credit, nor is a header or a link's title split off the sentence it was run into
