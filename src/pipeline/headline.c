@@ -5793,9 +5793,10 @@ opens_on_empty_it (const gchar *s)
 
 /* Drops a lower-cased dateline (lower_dateline_get) from the start of lower-cased text
  * (lower_cased), as the furniture stage drops a capitalised one, when at least HEADLINE_MIN_WORDS
- * words follow, they open on no pronoun (as a "(Xinhua) --" dateline stays before "he said ...": the
- * headline keeps its place) but an empty "it" (opens_on_empty_it: "-- it is essential for ..."), and its dash is not the first of a pair ("recording tv shows -- and skipping
- * the commercials -- may become ..." is a subject and its aside). */
+ * words follow, they open on no pronoun (as a "(Xinhua) --" dateline stays before "he said ...":
+ * the headline keeps its place) but an empty "it" (opens_on_empty_it: "-- it is essential for
+ * ..."), and its dash is not the first of a pair ("recording tv shows -- and skipping the
+ * commercials -- may become ..." is a subject and its aside). */
 static void
 drop_lower_dateline (GString *s)
 {
@@ -5952,19 +5953,19 @@ written_unshouted (const gchar *text, const gchar *w, gsize n, gboolean known)
   return FALSE;
 }
 
-/* A sentence that opens on a word in capitals before a capitalised word, as some papers set a
- * story's first word ("SAN Diego Chargers receiver ...", "PETER Capaldi has been ...", "ONE
- * Australian and one English climber ..."), which unshout_opener() leaves (it cannot tell "AIADMK
- * Amma leader" from them): the word is written in lower case but for its first letter when the
- * document writes it so elsewhere (written_unshouted(): "San Diego", "Peter Capaldi", "one");
- * an acronym ("NASA Administrator", "AMD Chief") the document writes only in capitals stays. Three
+/* A sentence @s (the document's sentence @i of @all, or it joined to the next) that opens on a
+ * word in capitals before a capitalised word, as some papers set a story's first word ("SAN Diego
+ * Chargers receiver ...", "ONE Australian and one English climber ..."), which unshout_opener()
+ * leaves (it cannot tell "AIADMK Amma leader" from them): the word is written in lower case but for
+ * its first letter when the document writes it so elsewhere (written_unshouted(): "San Diego",
+ * "one"); an acronym ("NASA Administrator", "AMD Chief") the document writes only in capitals
+ * stays, and so does a first name it never writes again ("PETER Capaldi ... Capaldi said"). Three
  * letters or more, a vowel and no four consonants in a row; NULL when the sentence keeps its
  * opening (most: the test on its first two letters is the gate). The caller frees the result with
  * g_free. */
 static gchar *
-unshout_name_opener (const PrecisSentence *all, guint n_all, guint i)
+unshout_name_opener (const gchar *s, const PrecisSentence *all, guint n_all, guint i)
 {
-  const gchar *s = all[i].text;
   if (!g_ascii_isupper (s[0]) || !g_ascii_isupper (s[1]))
     return NULL;
   gsize n = 0;
@@ -5979,7 +5980,8 @@ unshout_name_opener (const PrecisSentence *all, guint n_all, guint i)
   if (n < 3 || s[n] != ' ' || !g_ascii_isupper (s[n + 1]) || !g_ascii_islower (s[n + 2]) || vowels == 0
       || longest >= 4)
     return NULL;
-  gboolean known = precis_lexicon_english_known (s, n) && (precis_lexicon_english (s, n) & PRECIS_POS_WH) == 0;
+  gboolean known
+      = precis_lexicon_english_known (s, n) && (precis_lexicon_english (s, n) & PRECIS_POS_WH) == 0;
   gboolean found = FALSE;
   for (guint k = 0; k < n_all && !found; k++)
     found = written_unshouted (k == i ? s + n : all[k].text, s, n, known);
@@ -7910,6 +7912,28 @@ bare_question (const gchar *text)
   return words > 0;
 }
 
+/* Whether the segmenter split one sentence in two after an abbreviation's full stop: the second
+ * opens on a comma or a semicolon ("... of fort collins , colo." + ", has no cure for ..."), or
+ * the first ends on "no." and the second opens on a number ("hadi is no." + "## on the list",
+ * "russian world no." + "# nikolay davydenko became ..."), as in lower-cased wire copy. No
+ * sentence opens so: the two are one sentence for the headline (the summary keeps the
+ * segmenter's sentences). */
+static gboolean
+split_after_abbreviation (const gchar *first, const gchar *second)
+{
+  while (g_ascii_isspace (*second))
+    second++;
+  if (*second == ',' || *second == ';')
+    return TRUE;
+  if (!g_ascii_isdigit (*second) && *second != '#')
+    return FALSE;
+  gsize len = strlen (first);
+  while (len > 0 && g_ascii_isspace (first[len - 1]))
+    len--;
+  return len >= 3 && g_ascii_strncasecmp (first + len - 3, "no.", 3) == 0
+         && (len == 3 || !g_ascii_isalnum (first[len - 4]));
+}
+
 gchar *
 precis_headline_choose (const PrecisSentence *all, guint n_all, const PrecisLanguageInfo *language,
                         PrecisTokenizer *tokenizer, const PrecisSegmenter *segmenter)
@@ -7929,8 +7953,13 @@ more:
       guint i = next++;
       if (all[i].furniture)
         continue;
-      g_autofree gchar *unshouted = english ? unshout_name_opener (all, n_all, i) : NULL;
-      c[n].text = precis_headline_complete (unshouted != NULL ? unshouted : all[i].text, language, tokenizer,
+      /* (the sentence and the next when the segmenter split them after an abbreviation) */
+      g_autofree gchar *joined = NULL;
+      if (i + 1 < n_all && !all[i + 1].furniture && split_after_abbreviation (all[i].text, all[i + 1].text))
+        joined = g_strconcat (all[i].text, " ", all[i + 1].text, NULL), next++;
+      const gchar *text = joined != NULL ? joined : all[i].text;
+      g_autofree gchar *unshouted = english ? unshout_name_opener (text, all, n_all, i) : NULL;
+      c[n].text = precis_headline_complete (unshouted != NULL ? unshouted : text, language, tokenizer,
                                             segmenter, &c[n].complete, &c[n].fits, &c[n].pronoun);
       /* A photo caption: a sentence followed by its credit. Taken only when nothing else will do.
        * Debris split off where it was glued on (no space between: "...munchkin.ALSO SEE: ...")
