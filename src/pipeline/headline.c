@@ -5750,24 +5750,25 @@ lower_cased (const gchar *s)
 #define LOWER_FUNCTION                                                                                       \
   "(?:the|a|an|in|on|at|for|from|by|with|and|or|but|to|of|as|if|is|was|are|were|has|had|have|it|he|she|"     \
   "they|we|you|i|this|that|after|before|when|while)\\b"
+/* A lower-cased dateline's place after its first words: maybe one or two ", region" of up to three
+ * words, maybe a month and a day. */
+#define LOWER_REGION_DATE                                                                                    \
+  "(?: ?, [a-z][a-z.']*(?: [a-z][a-z.']*){0,2}){0,2}"                                                        \
+  "(?: ?, (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\\.? [#0-9]{1,2})?"
 static GRegex *
 lower_dateline_get (void)
 {
   static GRegex *re;
   if (g_once_init_enter (&re))
-    g_once_init_leave (
-        &re,
-        g_regex_new ("^(?:undated (?::|--|_)"
-                     "|(?!" LOWER_FUNCTION ")[a-z][a-z.'&]*(?: (?!" LOWER_FUNCTION ")[a-z][a-z.'&]*){0,3}"
-                     "(?: ?, [a-z][a-z.']*(?: [a-z][a-z.']*){0,2}){0,2}"
-                     "(?: ?, (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\\.? [#0-9]{1,2})?"
-                     "(?: (?:-lrb- |\\()[a-z]{2,12}(?: -rrb-|\\)))?"
-                     " (?:--|-|_)"
-                     "|[a-z][a-z.'&]*(?: [a-z][a-z.'&]*){0,3}"
-                     "(?: ?, [a-z][a-z.']*(?: [a-z][a-z.']*){0,2}){0,2}"
-                     "(?: ?, (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\\.? [#0-9]{1,2})?"
-                     " (?:-lrb- |\\()(?:" LOWER_AGENCIES ")(?: -rrb-|\\)) (?:--|-|_)) (?=[a-z0-9#`'\"])",
-                     G_REGEX_OPTIMIZE, 0, NULL));
+    g_once_init_leave (&re, g_regex_new ("^(?:undated (?::|--|_)"
+                                         "|(?!" LOWER_FUNCTION ")[a-z][a-z.'&]*(?: (?!" LOWER_FUNCTION
+                                         ")[a-z][a-z.'&]*){0,3}" LOWER_REGION_DATE
+                                         "(?: (?:-lrb- |\\()[a-z]{2,12}(?: -rrb-|\\)))?"
+                                         " (?:--|-|_)"
+                                         "|[a-z][a-z.'&]*(?: [a-z][a-z.'&]*){0,3}" LOWER_REGION_DATE
+                                         " (?:-lrb- |\\()(?:" LOWER_AGENCIES
+                                         ")(?: -rrb-|\\)) (?:--|-|_)) (?=[a-z0-9#`'\"])",
+                                         G_REGEX_OPTIMIZE, 0, NULL));
   return re;
 }
 
