@@ -5772,32 +5772,11 @@ lower_dateline_get (void)
   return re;
 }
 
-/* Whether lower-cased text opens on an "it" that stands for nothing, before "is", "was" or "'s" and
- * an adjective ("it is essential for china and ..."): the subject is what follows, no pronoun that
- * points back. */
-static gboolean
-opens_on_empty_it (const gchar *s)
-{
-  static const gchar *const forms[] = { "it is ", "it was ", "it 's ", "it's ", NULL };
-  const gchar *w = NULL;
-  for (guint i = 0; forms[i] != NULL && w == NULL; i++)
-    if (g_str_has_prefix (s, forms[i]))
-      w = s + strlen (forms[i]);
-  if (w == NULL)
-    return FALSE;
-  gsize n = 0;
-  while (g_ascii_islower (w[n]))
-    n++;
-  guint tags = n > 0 && w[n] == ' ' ? precis_lexicon_english (w, n) : 0;
-  return (tags & PRECIS_POS_ADJ) != 0 && (tags & (PRECIS_POS_PAST | PRECIS_POS_ING | PRECIS_POS_DET)) == 0;
-}
-
 /* Drops a lower-cased dateline (lower_dateline_get) from the start of lower-cased text
  * (lower_cased), as the furniture stage drops a capitalised one, when at least HEADLINE_MIN_WORDS
- * words follow, they open on no pronoun (as a "(Xinhua) --" dateline stays before "he said ...":
- * the headline keeps its place) but an empty "it" (opens_on_empty_it: "-- it is essential for
- * ..."), and its dash is not the first of a pair ("recording tv shows -- and skipping the
- * commercials -- may become ..." is a subject and its aside). */
+ * words follow, they open on no pronoun (as a "(Xinhua) --" dateline stays before "it is ...": the
+ * headline keeps its place), and its dash is not the first of a pair ("recording tv shows -- and skipping
+ * the commercials -- may become ..." is a subject and its aside). */
 static void
 drop_lower_dateline (GString *s)
 {
@@ -5814,7 +5793,7 @@ drop_lower_dateline (GString *s)
   const gchar *rest = s->str + end;
   guint dashes = count_of (rest, " -- ") + count_of (rest, " - ") + count_of (rest, " _ ");
   if (dashes % 2 == 1 || precis_count_words (rest, strlen (rest), HEADLINE_MIN_WORDS) < HEADLINE_MIN_WORDS
-      || (opens_on_pronoun (rest) && !opens_on_empty_it (rest)))
+      || opens_on_pronoun (rest))
     return;
   g_string_erase (s, 0, end);
 }
