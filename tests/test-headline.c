@@ -1743,6 +1743,40 @@ static const struct
   { "undated dateline",
     "undated : the city council of a small town voted on monday to close its last public library .",
     "City council of small town voted to close its last public library" },
+  /* a dateline with a known agency's tag whose place opens on a function word (before: "Coruna,
+   * spain _ city council ...") */
+  { "agency dateline opening on a function word",
+    "a coruna , spain -lrb- ap -rrb- _ the city council of a small town voted on monday to close its last "
+    "public library .",
+    "City council of small town voted to close its last public library" },
+  /* a dateline stays before a pronoun subject, which the headline does without */
+  { "xinhua dateline before a pronoun",
+    "beijing , nov. ## -lrb- xinhua -rrb- -- he said the two countries would keep talking about trade next "
+    "year .",
+    "Two countries would keep talking about trade" },
+  /* a shouted first word before a capitalised one, written so elsewhere in the document (before:
+   * "SAN Marco officials ...", "ONE Australian and one ..."); an acronym written only in capitals,
+   * and "WHO" though "who" is a word, stay */
+  { "shouted place before a capitalised word",
+    "SAN Marco officials closed the old bridge over the river on Monday. The bridge in San Marco was built "
+    "in 1920.",
+    "San Marco officials closed old bridge over river" },
+  { "shouted number before a capitalised word",
+    "ONE Australian and one British climber died on the mountain on Monday.",
+    "One Australian and one British climber died on mountain" },
+  { "acronym before a capitalised word",
+    "NASA Administrator Jim Hale opened the new training centre on Monday. NASA said the centre cost $2m.",
+    "NASA Administrator Jim Hale opened new training centre" },
+  { "acronym that is a wh-word before a capitalised word",
+    "WHO Director Anna Berg opened a new office in Geneva on Monday, which the staff who moved there liked.",
+    "WHO Director Anna Berg opened new office in Geneva" },
+  /* a sentence the segmenter split after an abbreviation is one for the headline (before: ", has
+   * opened free clinic ...", "Hadi is") */
+  { "split after a state's abbreviation",
+    "dr. jane doe of fort collins , colo. , has opened a free clinic for farm workers in the town .",
+    "Dr. jane doe of fort collins opened free clinic for farm workers" },
+  { "split after no.", "hadi is no. ## on the city police 's list of the most-wanted figures .",
+    "Hadi is no. ## on city police's list of most-wanted figures" },
   /* a participle's phrase before ", who" is the subject of the relative clause, not an adjunct
    * (before: "Who have lost three games in a row, sacked their coach") */
   { "participle opener before a relative clause",

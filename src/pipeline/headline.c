@@ -5737,28 +5737,38 @@ lower_cased (const gchar *s)
   return TRUE;
 }
 
+/* The agencies whose tag makes a lower-cased place a dateline even when it opens on a function word
+ * ("a coruna , spain -lrb- ap -rrb- _": A Coruña). */
+#define LOWER_AGENCIES "ap|afp|upi|xinhua|reuters|bloomberg|dpa|cnn"
 /* A dateline in lower-cased text (Gigaword's "seattle -- ", "utrecht , netherlands -- ", "new york ,
  * nov. ## -lrb- xinhua -rrb- -- ", "cox news service dayton , ohio -- "): a place of one to four
  * words that open on no function word, maybe one or two ", region" of up to three words, maybe a
  * month and a day, maybe an agency in brackets, then a dash or a wire's underscore between spaces;
- * or a wire's "undated" for a place, before a colon, a dash or an underscore ("undated : ..."). */
+ * the same before a known agency's tag (LOWER_AGENCIES) with a place that opens on any word ("a
+ * coruna , spain -lrb- ap -rrb- _ "); or a wire's "undated" for a place, before a colon, a dash or
+ * an underscore ("undated : ..."). */
 #define LOWER_FUNCTION                                                                                       \
   "(?:the|a|an|in|on|at|for|from|by|with|and|or|but|to|of|as|if|is|was|are|were|has|had|have|it|he|she|"     \
   "they|we|you|i|this|that|after|before|when|while)\\b"
+/* A lower-cased dateline's place after its first words: maybe one or two ", region" of up to three
+ * words, maybe a month and a day. */
+#define LOWER_REGION_DATE                                                                                    \
+  "(?: ?, [a-z][a-z.']*(?: [a-z][a-z.']*){0,2}){0,2}"                                                        \
+  "(?: ?, (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\\.? [#0-9]{1,2})?"
 static GRegex *
 lower_dateline_get (void)
 {
   static GRegex *re;
   if (g_once_init_enter (&re))
-    g_once_init_leave (
-        &re,
-        g_regex_new ("^(?:undated (?::|--|_)"
-                     "|(?!" LOWER_FUNCTION ")[a-z][a-z.'&]*(?: (?!" LOWER_FUNCTION ")[a-z][a-z.'&]*){0,3}"
-                     "(?: ?, [a-z][a-z.']*(?: [a-z][a-z.']*){0,2}){0,2}"
-                     "(?: ?, (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\\.? [#0-9]{1,2})?"
-                     "(?: (?:-lrb- |\\()[a-z]{2,12}(?: -rrb-|\\)))?"
-                     " (?:--|-|_)) (?=[a-z0-9#`'\"])",
-                     G_REGEX_OPTIMIZE, 0, NULL));
+    g_once_init_leave (&re, g_regex_new ("^(?:undated (?::|--|_)"
+                                         "|(?!" LOWER_FUNCTION ")[a-z][a-z.'&]*(?: (?!" LOWER_FUNCTION
+                                         ")[a-z][a-z.'&]*){0,3}" LOWER_REGION_DATE
+                                         "(?: (?:-lrb- |\\()[a-z]{2,12}(?: -rrb-|\\)))?"
+                                         " (?:--|-|_)"
+                                         "|[a-z][a-z.'&]*(?: [a-z][a-z.'&]*){0,3}" LOWER_REGION_DATE
+                                         " (?:-lrb- |\\()(?:" LOWER_AGENCIES
+                                         ")(?: -rrb-|\\)) (?:--|-|_)) (?=[a-z0-9#`'\"])",
+                                         G_REGEX_OPTIMIZE, 0, NULL));
   return re;
 }
 
@@ -5892,6 +5902,75 @@ unshout_opener (GString *s)
   for (gchar *q = p + 1; q < w + n; q++)
     if (q[-1] != ' ')
       *q = g_ascii_tolower (*q);
+}
+
+/* Whether the word @w of @n letters is written elsewhere in @text in lower case after its first
+ * letter: capitalised inside a sentence ("... the Peter who ...", "in San Diego"), or in lower case
+ * when the lexicon knows it and it is no "who" ("one English climber"), as a whole word. */
+static gboolean
+written_unshouted (const gchar *text, const gchar *w, gsize n, gboolean known)
+{
+  for (const gchar *p = text; *p != '\0';)
+    {
+      if (!g_ascii_isalpha (*p))
+        {
+          p++;
+          continue;
+        }
+      gsize m = 0;
+      while (g_ascii_isalpha (p[m]))
+        m++;
+      gboolean same = m == n && g_ascii_tolower (p[0]) == g_ascii_tolower (w[0]);
+      for (gsize i = 1; same && i < n; i++)
+        same = p[i] == g_ascii_tolower (w[i]);
+      /* (capitalised: not a sentence's first word, at its start or after ". ") */
+      if (same
+          && (g_ascii_isupper (p[0]) ? p > text + 1 && !(p[-1] == ' ' && strchr (".!?\"", p[-2]) != NULL)
+                                     : known))
+        return TRUE;
+      p += m;
+    }
+  return FALSE;
+}
+
+/* A sentence @s (the document's sentence @i of @all, or it joined to the next) that opens on a
+ * word in capitals before a capitalised word, as some papers set a story's first word ("SAN Diego
+ * Chargers receiver ...", "ONE Australian and one English climber ..."), which unshout_opener()
+ * leaves (it cannot tell "AIADMK Amma leader" from them): the word is written in lower case but for
+ * its first letter when the document writes it so elsewhere (written_unshouted(): "San Diego",
+ * "one"); an acronym ("NASA Administrator", "AMD Chief") the document writes only in capitals
+ * stays, and so does a first name it never writes again ("PETER Capaldi ... Capaldi said"). Three
+ * letters or more, a vowel and no four consonants in a row; NULL when the sentence keeps its
+ * opening (most: the test on its first two letters is the gate). The caller frees the result with
+ * g_free. */
+static gchar *
+unshout_name_opener (const gchar *s, const PrecisSentence *all, guint n_all, guint i)
+{
+  if (!g_ascii_isupper (s[0]) || !g_ascii_isupper (s[1]))
+    return NULL;
+  gsize n = 0;
+  guint vowels = 0, run = 0, longest = 0;
+  for (; g_ascii_isupper (s[n]); n++)
+    {
+      gboolean vowel = strchr ("AEIOUY", s[n]) != NULL;
+      vowels += vowel;
+      run = vowel ? 0 : run + 1;
+      longest = MAX (longest, run);
+    }
+  if (n < 3 || s[n] != ' ' || !g_ascii_isupper (s[n + 1]) || !g_ascii_islower (s[n + 2]) || vowels == 0
+      || longest >= 4)
+    return NULL;
+  gboolean known
+      = precis_lexicon_english_known (s, n) && (precis_lexicon_english (s, n) & PRECIS_POS_WH) == 0;
+  gboolean found = FALSE;
+  for (guint k = 0; k < n_all && !found; k++)
+    found = written_unshouted (k == i ? s + n : all[k].text, s, n, known);
+  if (!found)
+    return NULL;
+  gchar *out = g_strdup (s);
+  for (gsize j = 1; j < n; j++)
+    out[j] = g_ascii_tolower (out[j]);
+  return out;
 }
 
 /* English text tokenised as the Penn Treebank writes it (Gigaword: "japan 's union , the largest
@@ -7813,6 +7892,28 @@ bare_question (const gchar *text)
   return words > 0;
 }
 
+/* Whether the segmenter split one sentence in two after an abbreviation's full stop: the second
+ * opens on a comma or a semicolon ("... of fort collins , colo." + ", has no cure for ..."), or
+ * the first ends on "no." and the second opens on a number ("hadi is no." + "## on the list",
+ * "russian world no." + "# nikolay davydenko became ..."), as in lower-cased wire copy. No
+ * sentence opens so: the two are one sentence for the headline (the summary keeps the
+ * segmenter's sentences). */
+static gboolean
+split_after_abbreviation (const gchar *first, const gchar *second)
+{
+  while (g_ascii_isspace (*second))
+    second++;
+  if (*second == ',' || *second == ';')
+    return TRUE;
+  if (!g_ascii_isdigit (*second) && *second != '#')
+    return FALSE;
+  gsize len = strlen (first);
+  while (len > 0 && g_ascii_isspace (first[len - 1]))
+    len--;
+  return len >= 3 && g_ascii_strncasecmp (first + len - 3, "no.", 3) == 0
+         && (len == 3 || !g_ascii_isalnum (first[len - 4]));
+}
+
 gchar *
 precis_headline_choose (const PrecisSentence *all, guint n_all, const PrecisLanguageInfo *language,
                         PrecisTokenizer *tokenizer, const PrecisSegmenter *segmenter)
@@ -7832,8 +7933,14 @@ more:
       guint i = next++;
       if (all[i].furniture)
         continue;
-      c[n].text = precis_headline_complete (all[i].text, language, tokenizer, segmenter, &c[n].complete,
-                                            &c[n].fits, &c[n].pronoun);
+      /* (the sentence and the next when the segmenter split them after an abbreviation) */
+      g_autofree gchar *joined = NULL;
+      if (i + 1 < n_all && !all[i + 1].furniture && split_after_abbreviation (all[i].text, all[i + 1].text))
+        joined = g_strconcat (all[i].text, " ", all[i + 1].text, NULL), next++;
+      const gchar *text = joined != NULL ? joined : all[i].text;
+      g_autofree gchar *unshouted = english ? unshout_name_opener (text, all, n_all, i) : NULL;
+      c[n].text = precis_headline_complete (unshouted != NULL ? unshouted : text, language, tokenizer,
+                                            segmenter, &c[n].complete, &c[n].fits, &c[n].pronoun);
       /* A photo caption: a sentence followed by its credit. Taken only when nothing else will do.
        * Debris split off where it was glued on (no space between: "...munchkin.ALSO SEE: ...")
        * is no credit, nor is a header or a link's title split off the sentence it was run into
