@@ -1870,7 +1870,9 @@ split_words (const gchar *s, gboolean english, PrecisTokenizer *tokenizer, GArra
           && ((b - a == 5 && g_ascii_strncasecmp (s + a, "being", 5) == 0)
               || (b - a == 6 && g_ascii_strncasecmp (s + a, "having", 6) == 0)))
         w->tags |= WORD_GERUND;
-      if ((w->tags & PRECIS_POS_PAST) && ascii_in (s + a, b - a, participles_only))
+      /* (each of them ends in "n" or "e": the list is read for few words) */
+      if ((w->tags & PRECIS_POS_PAST) && (s[b - 1] == 'n' || s[b - 1] == 'e')
+          && ascii_in (s + a, b - a, participles_only))
         w->tags |= WORD_PARTICIPLE;
       w->preverb = (w->tags & PRECIS_POS_ADV) && !w->comma && ascii_in (s + a, b - a, preverbal_adverbs);
       if (is_possessive (s, a, b) && !(w->tags & PRECIS_POS_PRONOUN)) /* "Cambodia's", not "it's" */
