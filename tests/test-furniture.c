@@ -338,6 +338,17 @@ static const struct
   { "The post Park reopens appeared first on DIY Photography - Your source for photography news.", TRUE },
   { "The post that appeared first on the council's site, yesterday, drew hundreds of replies.", FALSE },
   { "The post that appeared first on Reddit last night had been viewed two million times by Monday.", FALSE },
+  /* session 28 (headline48): where a page's text was first published, a blog's greeting, a player's
+   * fallback text; a sentence of news that opens alike is none */
+  { "Editor's note: This article was first published in 2014.", TRUE },
+  { "This article originally appeared on The Conversation.", TRUE },
+  { "Originally published at example.com on March 3, 2015.", TRUE },
+  { "Welcome to my blog!", TRUE },
+  { "Your browser does not support the video tag.", TRUE },
+  { "Originally published in 1950, the novel has never been out of print.", FALSE },
+  { "This article was first published in 2014 and has been read two million times since, the paper "
+    "said on Monday.",
+    FALSE },
   /* tryout22 #14d: a podcast's notes' label opening its content */
   { "Full notes.", TRUE },
   { "Show notes: link", TRUE },

@@ -2485,6 +2485,67 @@ static const struct
   { "four-letter acronym after A stays",
     "A DRDO scientist was honoured on Monday for his work on coastal radar systems. He thanked his team.",
     "DRDO scientist honoured for his work on coastal radar systems" },
+  /* session 28 (headline48), the pages' shapes. An explainer's heading asked with a statement's word
+   * order loses its question mark (before: "Why memory monitoring is important?") and keeps its
+   * passive's auxiliary (before: "How old harbour bridge built?"); a question keeps its mark. */
+  { "explainer heading as a statement",
+    "Why memory monitoring is important?\n\nI work at a small games studio in Lyon. We watch our servers "
+    "closely.",
+    "Why memory monitoring is important" },
+  { "explainer heading keeps its auxiliary",
+    "How the old harbour bridge was built?\n\nI grew up in the town below it. We crossed it every day.",
+    "How old harbour bridge was built" },
+  { "inverted question keeps its mark",
+    "What kind of tools does the team need?\n\nI work at a small games studio in Lyon. We watch our servers "
+    "closely.",
+    "What kind of tools does team need?" },
+  /* a later sentence's comparison with no subject leans on the one before (before: "Worse than
+   * installing old suite ever did, and old suite was awful") */
+  { "comparison with no subject",
+    "I hate this update. Worse than installing the old suite ever did, and the old suite was awful. The "
+    "vendor has promised a fix next month.",
+    "Vendor promised fix" },
+  /* a leading clause stays before a possessive that points into it (before: "Doctors welcomed
+   * study", the lede's headline having opened on "Their risk ...") */
+  { "possessive after a leading clause",
+    "When children eat peanuts early, their risk of allergy falls by more than 80 percent. Doctors "
+    "welcomed the study.",
+    "When children eat peanuts early, their risk of allergy falls by more than 80 percent" },
+  /* a subordinate clause after "that" keeps its main clause (before: "Report found that as prices
+   * rose sharply across region") */
+  { "subordinate clause after that",
+    "The report found that as prices rose sharply across the region, families were cutting back on "
+    "heating and food. Charities warned of a hard winter.",
+    "Report found that as prices rose sharply across region, families were cutting back" },
+  /* a caption's participle is no finite verb (before: "Old harbour bridge, seen from north shore in
+   * 2010") */
+  { "caption's participle",
+    "Bridge news\n\nThe old harbour bridge, seen from the north shore in 2010.\n\nThe city council voted "
+    "on Tuesday to replace the old harbour bridge with a wider one. Work starts in spring.",
+    "City council voted to replace old harbour bridge with wider one" },
+  /* a page's heading, byline, label or credit is no headline (before: "Getting started", "2015 | 5
+   * min read", "Topics: bridges", "Getty Images") */
+  { "two-word heading",
+    "Bridge news\n\nGetting started\n\nThe city council voted on Tuesday to replace the old harbour "
+    "bridge with a wider one. Work starts in spring.",
+    "City council voted to replace old harbour bridge with wider one" },
+  { "byline of fields",
+    "Bridge news\n\nBy Ann Lee | March 3, 2015 | 5 min read\n\nThe city council voted on Tuesday to "
+    "replace the old harbour bridge with a wider one. Work starts in spring.",
+    "City council voted to replace old harbour bridge with wider one" },
+  { "topics label",
+    "Bridge news\n\nTopics: bridges\n\nThe city council voted on Tuesday to replace the old harbour "
+    "bridge with a wider one. Work starts in spring.",
+    "City council voted to replace old harbour bridge with wider one" },
+  { "first person over a credit",
+    "Bridge news\n\nGetty Images\n\nI have lived near the harbour for years. We all knew the old bridge "
+    "was failing.",
+    "I have lived near harbour for years" },
+  /* an editor's note on where the text was first published is furniture (before: the note) */
+  { "note on first publication",
+    "Bridge news\n\nEditor's note: This article was first published in 2014.\n\nThe city council voted "
+    "on Tuesday to replace the old harbour bridge with a wider one. Work starts in spring.",
+    "City council voted to replace old harbour bridge with wider one" },
 };
 
 /* Outside English the relative clause between the subject and its verb goes whole: the headline is

@@ -1709,6 +1709,15 @@ typedef struct
 /* A bit of Word.tags beside lexicon.h's classes: "being" or "having" (English), after which a
  * participle is no finite verb (may_be_finite). */
 #define WORD_GERUND (1u << 30)
+/* And a past participle that is no past tense (participles_only). */
+#define WORD_PARTICIPLE (1u << 29)
+/* Past participles that are no past tense (WORD_PARTICIPLE) ("seen", not "saw"): alone, with no auxiliary
+ * before them, they open a participle's phrase, a caption's ("The old bridge, seen from the north shore in
+ * 2010."), never a finite verb. */
+static const gchar *const participles_only[]
+    = { "seen",   "taken", "given",  "shown",     "known",  "written", "driven", "grown",  "drawn",  "thrown",
+        "flown",  "worn",  "torn",   "broken",    "chosen", "spoken",  "stolen", "frozen", "hidden", "ridden",
+        "bitten", "eaten", "fallen", "forgotten", "done",   "gone",    "begun",  NULL };
 /* Adverbs that stand between a subject and its verb ("Young adults still live", "teenagers now
  * spend"), after which a base form may be the finite verb (Word.preverb, may_be_finite). */
 static const gchar *const preverbal_adverbs[]
@@ -1861,6 +1870,10 @@ split_words (const gchar *s, gboolean english, PrecisTokenizer *tokenizer, GArra
           && ((b - a == 5 && g_ascii_strncasecmp (s + a, "being", 5) == 0)
               || (b - a == 6 && g_ascii_strncasecmp (s + a, "having", 6) == 0)))
         w->tags |= WORD_GERUND;
+      /* (each of them ends in "n" or "e": the list is read for few words) */
+      if ((w->tags & PRECIS_POS_PAST) && (s[b - 1] == 'n' || s[b - 1] == 'e')
+          && ascii_in (s + a, b - a, participles_only))
+        w->tags |= WORD_PARTICIPLE;
       w->preverb = (w->tags & PRECIS_POS_ADV) && !w->comma && ascii_in (s + a, b - a, preverbal_adverbs);
       if (is_possessive (s, a, b) && !(w->tags & PRECIS_POS_PRONOUN)) /* "Cambodia's", not "it's" */
         w->tags = PRECIS_POS_NOUN;
@@ -1920,6 +1933,8 @@ may_be_finite (const Word *w, guint n, guint i)
   /* A capital inside the sentence is a name, unless the whole sentence is in capitals; so is one
    * before another capital ("in the old United Progressive Alliance government") */
   if (w[i].capital && i > 1 && (w[i - 1].capital || (i + 1 < n && w[i + 1].capital && !w[i].comma)))
+    return FALSE;
+  if (t & WORD_PARTICIPLE)
     return FALSE;
   if (t & (PRECIS_POS_PAST | PRECIS_POS_THIRD))
     return TRUE;
@@ -3049,7 +3064,9 @@ drop_leading_adjunct (const gchar *s, const Word *w, guint n)
   if (a > 1 && word_in (s, &w[0], quantifiers) && (w[1].tags & PRECIS_POS_NOUN)
       && !(w[1].tags & (PRECIS_POS_ADV | PRECIS_POS_PREP | closed_tags)))
     return NULL;
-  if ((w[a + 1].tags & (PRECIS_POS_PRONOUN | PRECIS_POS_CONJ | PRECIS_POS_PREP))
+  /* (nor before a possessive, which points into the phrase: "When children eat peanuts early,
+   * their risk of allergy falls ...", not "Their risk of allergy falls ...") */
+  if ((w[a + 1].tags & (PRECIS_POS_PRONOUN | PRECIS_POS_POSS | PRECIS_POS_CONJ | PRECIS_POS_PREP))
       || opens_inverted (s + w[a + 1].start))
     return NULL;
   guint i = a + 2;
@@ -3921,7 +3938,8 @@ nouns_then_participle (const gchar *s, const Word *w, guint n, guint k)
 }
 
 /* When word @k opens a subordinate clause inside a later clause, after "that", "and" or "but" ("said
- * that if it rains, the match will ...", "and when he arrived, two men took ..."), and a comma ends it
+ * that if it rains, the match will ...", "and when he arrived, two men took ...", "found that as
+ * prices rose, families cut back ..."), and a comma ends it
  * before the verb of the clause it is subordinate to, the last word of that verb's group, else 0: no cut
  * may fall from the subordinator to there, which would leave the condition without what it is the
  * condition of. */
@@ -3929,7 +3947,8 @@ static guint
 subordinate_main_end (const gchar *s, const Word *w, guint n, guint k)
 {
   static const gchar *const subordinators[]
-      = { "if", "when", "whenever", "because", "although", "though", "unless", "once", "while", NULL };
+      = { "if",    "when", "whenever", "because", "although", "though", "unless", "once",
+          "while", "as",   "after",    "before",  "since",    "until",  NULL };
   static const gchar *const before[] = { "that", "and", "but", NULL };
   if (k < 2 || w[k - 1].comma || !(w[k].tags & PRECIS_POS_SUBORD) || !word_in (s, &w[k - 1], before)
       || !word_in (s, &w[k], subordinators))
@@ -4147,8 +4166,10 @@ drop_passive (const gchar *s, Word *w, guint n, gint v)
         && (w[j - 1].tags & PRECIS_POS_NOUN) && !(w[j - 1].tags & closed_tags) && !w[j - 1].comma
         && (w[j + 1].tags & (PRECIS_POS_PREP | PRECIS_POS_TO)))
       return;
-  /* nor in a what-clause that is the subject ("In what way the money was spent is not clear") */
-  if (word_is (s, &w[0], "what") || word_is (s, &w[1], "what"))
+  /* nor in a what-clause that is the subject ("In what way the money was spent is not clear"), nor
+   * in an explainer's clause that a wh-word opens ("How the bridge was built": no "How bridge built") */
+  static const gchar *const explainer_wh[] = { "how", "why", "where", "when", NULL };
+  if (word_is (s, &w[0], "what") || word_is (s, &w[1], "what") || word_in (s, &w[0], explainer_wh))
     return;
   /* Not in a relative clause ("who was credited with" stays), nor after a modal or a negation
    * ("couldn't have colluded" stays) */
@@ -7287,6 +7308,52 @@ holds_claim (const Candidate *c, const Candidate *bare)
   return bare->complete && (!c->cut_mark || bare->cut_mark);
 }
 
+/* Whether @text is an explainer's heading written as a question without its inversion ("Why CPU
+ * monitoring is important?", "How the bridge was built?", "What people want from a phone?"): a
+ * wh-word, then a subject (a determiner, a possessive, a pronoun, a noun that is no verb form, or
+ * "to"), and no auxiliary or modal before a subject of its own ("What kind of tools does your
+ * team need?" asks). Without its question mark it is a headline ("Why CPU monitoring is
+ * important"); with it, a question whose words are out of order. ASCII words only. */
+static gboolean
+statement_question (const gchar *text)
+{
+  static const gchar *const wh[] = { "how", "why", "what", "where", "when", NULL };
+  /* words after the wh-word that make it a question's phrase ("How many", "How long") */
+  static const gchar *const degree[]
+      = { "many", "much", "long", "far", "often", "old", "soon", "come", NULL };
+  gsize len = strlen (text);
+  while (len > 0 && text[len - 1] == ' ')
+    len--;
+  /* (the first letter tested before any word is read) */
+  if (len == 0 || text[len - 1] != '?' || strchr ("HhWw", text[0]) == NULL)
+    return FALSE;
+  const gchar *p = text;
+  gsize n = next_ascii_word (&p);
+  if (p != text || !ascii_in (p, n, wh))
+    return FALSE;
+  guint words = 1, prev = 0;
+  for (p += n; (n = next_ascii_word (&p)) > 0; p += n, words++)
+    {
+      guint t = precis_lexicon_english (p, n);
+      gboolean capital = g_ascii_isupper (*p);
+      if (words == 1)
+        {
+          if (ascii_in (p, n, degree) || (t & (PRECIS_POS_AUX | PRECIS_POS_MODAL | PRECIS_POS_ADV))
+              || !(
+                  t
+                  & (PRECIS_POS_DET | PRECIS_POS_POSS | PRECIS_POS_PRONOUN | PRECIS_POS_NOUN | PRECIS_POS_TO))
+              || (!capital && (t & (PRECIS_POS_THIRD | PRECIS_POS_PAST))))
+            return FALSE;
+        }
+      /* an auxiliary or modal and then its subject: the question's inversion ("does your team") */
+      else if ((prev & (PRECIS_POS_AUX | PRECIS_POS_MODAL))
+               && ((t & (PRECIS_POS_DET | PRECIS_POS_POSS | PRECIS_POS_PRONOUN)) || capital))
+        return FALSE;
+      prev = t;
+    }
+  return words >= 3;
+}
+
 gchar *
 precis_headline_complete (const gchar *sentence, const PrecisLanguageInfo *language,
                           PrecisTokenizer *tokenizer, const PrecisSegmenter *segmenter, gboolean *complete,
@@ -7306,6 +7373,14 @@ precis_headline_complete (const gchar *sentence, const PrecisLanguageInfo *langu
   gboolean took_speaker = FALSE, kept_named = FALSE;
   g_autofree gchar *trimmed
       = apply_rules (sentence, english, verb_final, tokenizer, SPEAKER_NAMED, &took_speaker, &kept_named);
+  /* An explainer's heading asked with a statement's word order loses its question mark. */
+  /* (the sentence as written tells the inversion: the rules have dropped its articles, "does the
+   * team need" -> "does team need") */
+  if (english && statement_question (sentence) && g_str_has_suffix (g_strchomp (trimmed), "?"))
+    {
+      g_strchomp (trimmed);
+      trimmed[strlen (trimmed) - 1] = '\0';
+    }
   if (!english)
     {
       gchar *(*drops[]) (const gchar *, const PrecisLanguageInfo *)
@@ -7490,9 +7565,10 @@ holds_stamp (const gchar *sentence)
 static gboolean
 is_slug (const gchar *text)
 {
-  static const gchar *const labels[] = {
-    "remarks by ", "text of ", "transcript of ", "excerpts from ", "full text of ", "question: ", "q: ", NULL
-  };
+  static const gchar *const labels[]
+      = { "remarks by ", "text of ", "transcript of ", "excerpts from ", "full text of ", "question: ", "q: ",
+          /* a page's labels for its topics */
+          "topics: ", "tags: ", "categories: ", "filed under: ", NULL };
   /* a headline still opening on a bracket: the rules drop an aside inside a sentence, so one
    * left at the start is a note the whole sentence is ("(EDIT: removed the link to ..., because
    * ...)", "[Update: the company replied ...]"), its closing bracket often already cut with its
@@ -7728,6 +7804,18 @@ leans_back (const gchar *text)
         || (n == 5 && g_ascii_strncasecmp (p, "these", 5) == 0 && strncmp (p + 5, " days", 5) != 0))
       return TRUE;
   return FALSE;
+}
+
+/* Whether headline @text, made from a later sentence, opens on a comparison with no subject
+ * ("Worse than installing the last update ever did, ..."): it goes on from the sentence before,
+ * which says what was worse. */
+static gboolean
+compares_back (const gchar *text)
+{
+  static const gchar *const comparatives[] = { "worse", "better", NULL };
+  const gchar *p = text;
+  gsize n = next_ascii_word (&p);
+  return p == text && ascii_in (p, n, comparatives) && strncmp (p + n, " than ", 6) == 0;
 }
 
 /* Whether headline @text, made from a later sentence, ends on an object pronoun, "it" or "them"
@@ -7967,7 +8055,8 @@ more:
       c[n].unnamed = english && n > 0
                      && ((person_pronoun (c[n].text, &named) && !named) || ends_on_pronoun (c[n].text));
       c[n].definite = english && n > 0 && definite_back (all[i].text);
-      c[n].leans = c[n].unnamed || (english && n > 0 && leans_back (c[n].text));
+      c[n].leans
+          = c[n].unnamed || (english && n > 0 && (leans_back (c[n].text) || compares_back (c[n].text)));
       /* A later sentence of three words or fewer ("New research investigates.", "Nobody knows.")
        * is a lede's afterthought, not its news: taken only when no later sentence fits. */
       if (english && n > 0 && c[n].fits
@@ -7986,8 +8075,15 @@ more:
        * tomatoes", "1 onion, chopped"): its words may read as a clause, but it says nothing. */
       if (len > 0 && g_ascii_isdigit (all[i].text[0]) && g_ascii_isalnum (all[i].text[len - 1]))
         c[n].pronoun = TRUE, c[n].complete = FALSE;
-      /* And a line of one word, a heading or a label ("Ingredients", "Method"). */
-      if (precis_count_words (c[n].text, strlen (c[n].text), 2) < 2 && !unspaced_sentence (c[n].text))
+      /* And a line of one word, a heading or a label ("Ingredients", "Method"); in English one of
+       * two words with no end mark too, a page's heading, credit or label ("Getting started",
+       * "Story highlights", "Getty Images"), and a line of fields parted by " | " with no end mark,
+       * a page's byline or breadcrumbs ("By Ann Lee | March 3, 2015 | 5 min read"). */
+      guint n_words = precis_count_words (c[n].text, strlen (c[n].text), 3);
+      gboolean unended = english && len > 0 && strchr (".!?\"'", all[i].text[len - 1]) == NULL
+                         && !g_str_has_suffix (all[i].text, "\xE2\x80\x9D");
+      if ((n_words < 2 && !unspaced_sentence (c[n].text))
+          || (unended && (n_words == 2 || strstr (all[i].text, " | ") != NULL)))
         c[n].pronoun = TRUE, c[n].complete = FALSE;
       if (c[n].text[0] == '\0' || (slug && slug_kept))
         {
@@ -8049,6 +8145,11 @@ more:
       }
   for (guint k = 0; k < n && pick < 0; k++)
     if (!c[k].pronoun)
+      pick = (gint)k;
+  /* When every one opens on a pronoun or is no statement, a complete sentence ("I have lived by the
+   * harbour for years") beats a page's heading, credit or label before it ("Getty Images"). */
+  for (guint k = 0; k < n && pick < 0 && english; k++)
+    if (c[k].complete)
       pick = (gint)k;
   /* A complete sentence whose pronoun may point back beats an incomplete one. */
   if (pick >= 0 && !c[pick].complete)
