@@ -1299,6 +1299,25 @@ START_TEST (test_glued_debris_at_any_offset)
           ck_assert_str_eq (got, want);
         }
     }
+  /* Sentences shorter than a step, read one byte at a time: too short to keep, flagged whole. */
+  static const struct
+  {
+    const gchar *text, *sentences;
+  } short_cases[] = {
+    { "It is so.#Ab", "#It is so.#Ab" },
+    { "We won!WATCH: x", "#We won!WATCH: x" },
+    { "We won!'WATCH x", "#We won!'WATCH x" },
+    { "We won!watch: x", "We won!watch: x" },
+  };
+  for (guint k = 0; k < G_N_ELEMENTS (short_cases); k++)
+    {
+      g_autofree gchar *text
+          = g_strdup_printf ("The council approved the budget on Tuesday.\n\n%s\n", short_cases[k].text);
+      g_autofree gchar *want
+          = g_strconcat ("The council approved the budget on Tuesday. | ", short_cases[k].sentences, NULL);
+      g_autofree gchar *got = sentences_marked (text);
+      ck_assert_str_eq (got, want);
+    }
 }
 END_TEST
 
