@@ -25,6 +25,12 @@ START_TEST (test_month_number)
     { "ja", 0 },
     { "Mayday", 0 },
     { "Septembers", 0 },
+    /* Every name at its whole length and one byte more, in capitals too. */
+    { "FEBRUARY", 2 },
+    { "Februarys", 0 },
+    { "DECEMBER", 12 },
+    { "Decembers", 0 },
+    { "Mays", 0 },
     { "Mon", 0 },
     { "jux", 0 },
     { "", 0 },
@@ -73,6 +79,14 @@ START_TEST (test_time_stamp)
     { "Обновлено 30 ноября 2026, 10:15", FALSE, TRUE },
     { "30 نوفمبر 2026 - 10:15", FALSE, TRUE },
     { "Der Bundestag hat am 30. November 2026 getagt.", FALSE, FALSE },
+    /* their words in capitals, the longest and the shortest, and words of their lengths or
+     * first letters that are none of them */
+    { "STAND 30.11.2026, 14:05 UHR", FALSE, TRUE },
+    { "AKTUALISIERT 30.11.2026 UM 14:05", FALSE, TRUE },
+    { "VERÖFFENTLICHT 30.11.2026, 14:05", FALSE, TRUE },
+    { "Xtand 30.11.2026, 14:05 Uhr", FALSE, FALSE },
+    { "Stand 30.11.2026, 14:05 Uhx", FALSE, FALSE },
+    { "Standing 30.11.2026, 14:05", FALSE, FALSE },
     { "Le Sénat a voté le 30 novembre 2026.", FALSE, FALSE },
   };
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)

@@ -1259,6 +1259,68 @@ START_TEST (test_live_page_debris)
 }
 END_TEST
 
+/* Debris glued on after a full stop or an exclamation mark is split off wherever the stop stands
+ * (a word of 1 to 40 letters before it, so that it falls at every place of a sixteen-byte step
+ * and in the last bytes, which are read one by one), with a quotation mark closing between them
+ * too, and as the sentence's last three bytes ("said.#A"); a stop that a lower-case letter, a
+ * digit or a space follows, or that ends the sentence, splits nothing. */
+START_TEST (test_glued_debris_at_any_offset)
+{
+  static const struct
+  {
+    const gchar *stop, *after, *sentences; /* the sentences after the text before the stop */
+  } cases[] = {
+    { ".", "WATCH: Board chair explains the timetable", ". | #WATCH: Board chair explains the timetable" },
+    { "!", "WATCH: Board chair explains the timetable", "! | #WATCH: Board chair explains the timetable" },
+    { ".\"", "ALSO READ | Fares to rise in autumn", ".\" | #ALSO READ | Fares to rise in autumn" },
+    { "!'", "WATCH: Board chair explains the timetable", "!' | #WATCH: Board chair explains the timetable" },
+    { ".", "#Ferry good luck with the crossing", ". | ##Ferry good luck with the crossing" },
+    { ".", "#A", ". | ##A" },
+    { ".", "watch: the board chair explains the timetable",
+      ".watch: the board chair explains the timetable" },
+    { ".", "5 boats will follow", ".5 boats will follow" },
+    { "!", "", "!" },
+  };
+  for (guint n = 1; n <= 40; n++)
+    {
+      g_autofree gchar *word = g_malloc (n + 1);
+      for (guint i = 0; i < n; i++)
+        word[i] = (gchar)('a' + i % 26);
+      word[n] = '\0';
+      g_autofree gchar *before
+          = g_strconcat ("Ferries will run every twenty minutes, the board ", word, NULL);
+      for (guint k = 0; k < G_N_ELEMENTS (cases); k++)
+        {
+          g_autofree gchar *text = g_strdup_printf ("The council approved the budget on Tuesday.\n\n%s%s%s\n",
+                                                    before, cases[k].stop, cases[k].after);
+          g_autofree gchar *want = g_strconcat ("The council approved the budget on Tuesday. | ", before,
+                                                cases[k].sentences, NULL);
+          g_autofree gchar *got = sentences_marked (text);
+          ck_assert_str_eq (got, want);
+        }
+    }
+  /* Sentences shorter than a step, read one byte at a time: too short to keep, flagged whole. */
+  static const struct
+  {
+    const gchar *text, *sentences;
+  } short_cases[] = {
+    { "It is so.#Ab", "#It is so.#Ab" },
+    { "We won!WATCH: x", "#We won!WATCH: x" },
+    { "We won!'WATCH x", "#We won!'WATCH x" },
+    { "We won!watch: x", "We won!watch: x" },
+  };
+  for (guint k = 0; k < G_N_ELEMENTS (short_cases); k++)
+    {
+      g_autofree gchar *text
+          = g_strdup_printf ("The council approved the budget on Tuesday.\n\n%s\n", short_cases[k].text);
+      g_autofree gchar *want
+          = g_strconcat ("The council approved the budget on Tuesday. | ", short_cases[k].sentences, NULL);
+      g_autofree gchar *got = sentences_marked (text);
+      ck_assert_str_eq (got, want);
+    }
+}
+END_TEST
+
 /* Scraped text whose page links, headers in capitals or a JSON blob run into a sentence after
  * its full stop, with no space: the debris is split off and flagged, the sentence before it
  * kept. A header in capitals opening a sentence (in quotes, with a plural's apostrophe) is
@@ -1806,6 +1868,7 @@ main (void)
   tcase_add_test (tc, test_credits_without_colon);
   tcase_add_test (tc, test_caption_openers);
   tcase_add_test (tc, test_glued_debris);
+  tcase_add_test (tc, test_glued_debris_at_any_offset);
   tcase_add_test (tc, test_live_page_debris);
   tcase_add_test (tc, test_standalone_credit);
   tcase_add_test (tc, test_credit_naming_its_part);

@@ -319,6 +319,17 @@ static const Case other_cases[] = {
     { "Das steht auf Seite 12.", "Sie liest.", NULL, NULL, NULL, "german" } },
   /* Italian: an elided article before a title; an abbreviation's point and a full stop */
   { "Sono l'Ing. Rossi. Piacere.", { "Sono l'Ing. Rossi.", "Piacere.", NULL, NULL, NULL, "italian" } },
+  /* ... with a curly apostrophe; the apostrophe as the word's sixth byte, and one byte later,
+   * where the word before it is no elided one */
+  { "Sono dell’Ing. Rossi. Piacere.", { "Sono dell’Ing. Rossi.", "Piacere.", NULL, NULL, NULL, "italian" } },
+  { "Parla quell'Ing. Rossi. Piacere.",
+    { "Parla quell'Ing. Rossi.", "Piacere.", NULL, NULL, NULL, "italian" } },
+  { "Parla quell’Ing. Rossi. Piacere.",
+    { "Parla quell’Ing. Rossi.", "Piacere.", NULL, NULL, NULL, "italian" } },
+  { "Parla quello'Ing. Rossi. Piacere.",
+    { "Parla quello'Ing.", "Rossi.", "Piacere.", NULL, NULL, "italian" } },
+  { "Parla quella’Ing. Rossi. Piacere.",
+    { "Parla quella’Ing.", "Rossi.", "Piacere.", NULL, NULL, "italian" } },
   { "Ci vediamo il 23 nov.. Grazie.", { "Ci vediamo il 23 nov..", "Grazie.", NULL, NULL, NULL, "italian" } },
   /* a stray straight quote: quotes pair by their shape, not by parity (issue #13) */
   { "Il a dit que c'est bien\", ajoute-t-il. \"Pourquoi pas ?\", demande Bob. \"C'est bon. Est-ce pour les "

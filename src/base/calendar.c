@@ -17,14 +17,22 @@
 gint
 precis_month_number (const gchar *word, gssize len)
 {
-  static const gchar *const months[]
-      = { "january", "february", "march",     "april",   "may",      "june",
-          "july",    "august",   "september", "october", "november", "december" };
+  /* (with their lengths: a word longer than a month's name is not compared with it) */
+#define MONTH(s) s, sizeof s - 1
+  static const struct
+  {
+    const gchar *name;
+    gsize len;
+  } months[]
+      = { { MONTH ("january") },   { MONTH ("february") }, { MONTH ("march") },    { MONTH ("april") },
+          { MONTH ("may") },       { MONTH ("june") },     { MONTH ("july") },     { MONTH ("august") },
+          { MONTH ("september") }, { MONTH ("october") },  { MONTH ("november") }, { MONTH ("december") } };
+#undef MONTH
   gsize n = len < 0 ? strlen (word) : (gsize)len;
   if (n < 3)
     return 0;
   for (gint i = 0; i < 12; i++)
-    if (n <= strlen (months[i]) && g_ascii_strncasecmp (word, months[i], n) == 0)
+    if (n <= months[i].len && g_ascii_strncasecmp (word, months[i].name, n) == 0)
       return i + 1;
   return 0;
 }
@@ -283,6 +291,38 @@ static const gchar *const other_date_words[] = {
   "الأحد",
 };
 
+/* other_date_words as a set, and for its ASCII words (the only ones an ASCII word, lower-cased,
+ * can be) their lengths and first bytes as bits: most words of a block with a digit are turned
+ * away by these before they are hashed. Built once, never freed, read only. */
+typedef struct
+{
+  GHashTable *words;
+  guint64 ascii_lengths;   /* bit n: an ASCII word of n bytes */
+  guint64 ascii_firsts[4]; /* bit c: an ASCII word opens on byte c */
+} OtherDateWords;
+
+static OtherDateWords *
+other_date_words_new (void)
+{
+  OtherDateWords *o = g_new0 (OtherDateWords, 1);
+  o->words = g_hash_table_new (g_str_hash, g_str_equal);
+  for (gsize i = 0; i < G_N_ELEMENTS (other_date_words); i++)
+    {
+      const gchar *word = other_date_words[i];
+      g_hash_table_add (o->words, (gpointer)word);
+      gsize n = strlen (word);
+      gboolean ascii = TRUE;
+      for (gsize k = 0; k < n; k++)
+        ascii = ascii && (guchar)word[k] < 0x80;
+      if (ascii && n > 0 && n < 64)
+        {
+          o->ascii_lengths |= G_GUINT64_CONSTANT (1) << n;
+          o->ascii_firsts[(guchar)word[0] / 64] |= G_GUINT64_CONSTANT (1) << ((guchar)word[0] % 64);
+        }
+    }
+  return o;
+}
+
 /* Whether @w[0, n) is one of other_date_words, compared without case. */
 static gboolean
 is_other_date_word (const gchar *w, gsize n)
@@ -298,16 +338,16 @@ is_other_date_word (const gchar *w, gsize n)
       buf[k] = g_ascii_tolower (w[k]);
     }
   buf[k] = '\0';
-  static GHashTable *words;
-  if (g_once_init_enter (&words))
-    {
-      GHashTable *set = g_hash_table_new (g_str_hash, g_str_equal);
-      for (gsize i = 0; i < G_N_ELEMENTS (other_date_words); i++)
-        g_hash_table_add (set, (gpointer)other_date_words[i]);
-      g_once_init_leave (&words, set);
-    }
+  static const OtherDateWords *other;
+  if (g_once_init_enter (&other))
+    g_once_init_leave (&other, other_date_words_new ());
+  /* An ASCII word is looked up only when an ASCII word of its length opens on its first byte. */
+  if (ascii && ((other->ascii_lengths >> n) & 1) == 0)
+    return FALSE;
+  if (ascii && (other->ascii_firsts[(guchar)buf[0] / 64] >> ((guchar)buf[0] % 64) & 1) == 0)
+    return FALSE;
   g_autofree gchar *folded = ascii ? NULL : g_utf8_casefold (w, (gssize)n);
-  return g_hash_table_contains (words, folded != NULL ? folded : buf);
+  return g_hash_table_contains (other->words, folded != NULL ? folded : buf);
 }
 
 /* Whether a word is one a time stamp is written in: a number, a time or an ordinal ("14th",
@@ -316,11 +356,23 @@ is_other_date_word (const gchar *w, gsize n)
 static gboolean
 is_date_word (const gchar *w, gsize n)
 {
-  static const gchar *const words[]
-      = { "monday",   "tuesday", "wednesday", "thursday", "friday", "saturday",  "sunday",  "mon",
-          "tue",      "tues",    "wed",       "thu",      "thur",   "thurs",     "fri",     "sat",
-          "sun",      "am",      "pm",        "a.m.",     "p.m.",   "published", "updated", "posted",
-          "modified", "last",    "on",        "at",       "date",   "time" };
+  /* (with their lengths, so that only a word of the same length is compared) */
+#define DATE_WORD(s) s, sizeof s - 1
+  static const struct
+  {
+    const gchar *word;
+    gsize len;
+  } words[] = { { DATE_WORD ("monday") },    { DATE_WORD ("tuesday") }, { DATE_WORD ("wednesday") },
+                { DATE_WORD ("thursday") },  { DATE_WORD ("friday") },  { DATE_WORD ("saturday") },
+                { DATE_WORD ("sunday") },    { DATE_WORD ("mon") },     { DATE_WORD ("tue") },
+                { DATE_WORD ("tues") },      { DATE_WORD ("wed") },     { DATE_WORD ("thu") },
+                { DATE_WORD ("thur") },      { DATE_WORD ("thurs") },   { DATE_WORD ("fri") },
+                { DATE_WORD ("sat") },       { DATE_WORD ("sun") },     { DATE_WORD ("am") },
+                { DATE_WORD ("pm") },        { DATE_WORD ("a.m.") },    { DATE_WORD ("p.m.") },
+                { DATE_WORD ("published") }, { DATE_WORD ("updated") }, { DATE_WORD ("posted") },
+                { DATE_WORD ("modified") },  { DATE_WORD ("last") },    { DATE_WORD ("on") },
+                { DATE_WORD ("at") },        { DATE_WORD ("date") },    { DATE_WORD ("time") } };
+#undef DATE_WORD
   while (n > 0 && (w[n - 1] == ',' || w[n - 1] == ':'))
     n--; /* "2026," "Updated:" */
   if (n == 0)
@@ -364,7 +416,7 @@ is_date_word (const gchar *w, gsize n)
   gchar first = g_ascii_tolower (w[0]);
   if (n >= 2 && n <= 9)
     for (gsize k = 0; k < G_N_ELEMENTS (words); k++)
-      if (first == words[k][0] && strlen (words[k]) == n && g_ascii_strncasecmp (w, words[k], n) == 0)
+      if (first == words[k].word[0] && words[k].len == n && g_ascii_strncasecmp (w, words[k].word, n) == 0)
         return TRUE;
   return is_other_date_word (w, n);
 }

@@ -665,14 +665,10 @@ phrase_at (const Patterns *p, const gchar *at, guint list)
   return FALSE;
 }
 
-/* Whether the @len bytes at @w (folded) may be the first word of a phrase: the first byte, the
- * length and the second byte are checked before the set of first words is looked up. Gives the
- * word's list of phrases (first_words), or 0 when it is none's first word. */
-static guint
-is_first_word (const Patterns *p, gchar *w, gsize len)
+/* is_first_word() past its first test. */
+static G_NO_INLINE guint
+first_word_after_length (const Patterns *p, gchar *w, gsize len)
 {
-  if ((p->first_lengths[(guchar)w[0]] & (1u << MIN (len, FIRST_LENGTH_LONG))) == 0)
-    return 0;
   if (len >= 2 && (p->first_seconds[(guchar)w[0]] & (G_GUINT64_CONSTANT (1) << ((guchar)w[1] % 64))) == 0)
     return 0;
   guint h = first_word_hash (w, len);
@@ -683,6 +679,18 @@ is_first_word (const Patterns *p, gchar *w, gsize len)
   guint list = GPOINTER_TO_UINT (g_hash_table_lookup (p->first_words, w));
   w[len] = saved;
   return list;
+}
+
+/* Whether the @len bytes at @w (folded) may be the first word of a phrase: the first byte, the
+ * length and the second byte are checked before the set of first words is looked up. Gives the
+ * word's list of phrases (first_words), or 0 when it is none's first word. The first test,
+ * which turns away most words, is inlined at each word; the rest is a call. */
+static G_ALWAYS_INLINE inline guint
+is_first_word (const Patterns *p, gchar *w, gsize len)
+{
+  if ((p->first_lengths[(guchar)w[0]] & (1u << MIN (len, FIRST_LENGTH_LONG))) == 0)
+    return 0;
+  return first_word_after_length (p, w, len);
 }
 
 /* Whether a phrase opens a word of @folded, or with @first_only its first word; with

@@ -1551,8 +1551,14 @@ decide_full_stop (Scan *s, gsize dot, gsize after_run)
   guint flags = ellipsis ? 0 : lookup_flags (s->seg, text + ts, dot - ts);
   if (flags == 0 && !ellipsis)
     {
-      /* An elided article or preposition before it: "l'Ing.", "dell'Avv.". */
-      gsize e = ts;
+      /* An elided article or preposition before it: "l'Ing.", "dell'Avv.". (Most words hold
+       * no apostrophe, nor the lead byte of a curly one, in their first bytes: they are read
+       * character by character only when they do.) */
+      gsize e = ts, reach = MIN (dot, ts + ELISION_MAX_BYTES + 1);
+      while (e < reach && text[e] != '\'' && (guchar)text[e] != 0xE2)
+        e++;
+      if (e < reach)
+        e = ts;
       while (e < dot && e - ts <= ELISION_MAX_BYTES && text[e] != '\'' && char_at (text, e) != 0x2019)
         e += char_width (text, e);
       if (e < dot && e - ts <= ELISION_MAX_BYTES)
