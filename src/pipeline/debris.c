@@ -1045,11 +1045,12 @@ split_off_debris (const Debris *d, const gchar *text, const GArray *spans, guint
 }
 
 /* Whether the byte after a stop may open debris glued on (debris_glued_at(): a capital, "{" or
- * "#"), or be a quotation mark that glued_after_mark() steps over first. */
+ * "#"), or be a quotation mark (or the '?' a lost one leaves) that glued_after_mark() steps over
+ * first. */
 static inline gboolean
 may_open_glued (gchar c)
 {
-  return (c >= 'A' && c <= 'Z') || c == '{' || c == '#' || c == '"' || c == '\'';
+  return (c >= 'A' && c <= 'Z') || c == '{' || c == '#' || c == '"' || c == '\'' || c == '?';
 }
 
 /* Whether text[start, end) holds a stop that glued_after_mark() would ask debris_glued_at()
