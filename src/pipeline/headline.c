@@ -2904,6 +2904,66 @@ partitive_count_first (const gchar *s, const Word *w, guint n, guint a)
   return g_string_free (out, FALSE);
 }
 
+/* Whether the leading phrase w[0..@a] (its comma at @a) holds the only name before the main
+ * verb, so that without it the headline would not tell who: a capital in the phrase (after its
+ * first word; with @after_of, only one right after "of" or "for": "A close aide of
+ * Sasikala,", "A lawyer for Smith,", not "Last week in Paris,") and none in the subject after it,
+ * up to its verb ("A close friend of Smith, the actor said ..." -> "Actor said ..."). */
+static gboolean
+phrase_holds_only_name (const gchar *s, const Word *w, guint n, guint a, gboolean after_of)
+{
+  static const gchar *const times[]
+      = { "day", "week", "weekend", "month", "year", "night", "morning", "evening", "hour", "time", NULL };
+  gboolean name = FALSE;
+  for (guint k = 1; k <= a; k++)
+    {
+      /* (a time's phrase is an adjunct: "The last day of the Pongal festival, ...") */
+      if (word_in (s, &w[k], times))
+        return FALSE;
+      name |= w[k].capital && (!after_of || word_is (s, &w[k - 1], "of") || word_is (s, &w[k - 1], "for"));
+    }
+  if (!name)
+    return FALSE;
+  for (guint k = a + 1; k < n; k++)
+    {
+      if (w[k].capital)
+        return FALSE;
+      if (k > a + 1 && !w[k].comma && may_be_finite (w, n, k) && (w[k].tags & (SURE_FINITE | PRECIS_POS_THIRD)))
+        /* (a subject with a noun for its head, which the name was: not "any of these", whose
+         * antecedent the phrase is not) */
+        return (w[k - 1].tags & PRECIS_POS_NOUN) && !(w[k - 1].tags & closed_tags);
+    }
+  return FALSE;
+}
+
+/* Whether the leading noun's phrase w[0..@a] (its article gone, its comma at @a) is surely an
+ * appositive of the subject after it, checked once drop_leading_adjunct has found its shape ("A
+ * former banker, Smith has run ..."): not when the phrase holds a verb, so is a clause of its own
+ * ("The residents' complaints include potholes, broken lights and ..."); not when the subject is
+ * a "that" clause ("The other part of the deal, that X will stand down, is ..."); not when the
+ * subject, up to its verb and over its commas, holds "and" or "or", so the phrase is a list's
+ * first item ("The chief minister, all ministers, MPs and other leaders will ..."); and not when
+ * the phrase holds the only name (phrase_holds_only_name). */
+static gboolean
+indefinite_appositive (const gchar *s, const Word *w, guint n, guint a)
+{
+  for (guint k = 1; k <= a; k++)
+    if ((w[k].tags & (PRECIS_POS_VERB | PRECIS_POS_THIRD | PRECIS_POS_AUX | PRECIS_POS_MODAL))
+        && !(w[k].tags & (PRECIS_POS_NOUN | PRECIS_POS_ADJ)))
+      return FALSE;
+  if (word_is (s, &w[a + 1], "that"))
+    return FALSE;
+  for (guint k = a + 1; k < n; k++)
+    {
+      /* (a plural before a list's comma is no verb: "all ministers, MPs and ...") */
+      if (k > a + 1 && !w[k].comma && may_be_finite (w, n, k) && (w[k].tags & (SURE_FINITE | PRECIS_POS_THIRD)))
+        break;
+      if (word_is (s, &w[k], "and") || word_is (s, &w[k], "or"))
+        return FALSE;
+    }
+  return !phrase_holds_only_name (s, w, n, a, FALSE);
+}
+
 /* Words of a list's item between two commas: more is a clause or an appositive. */
 #define HEADLINE_LIST_ITEM_WORDS 4
 
@@ -3034,8 +3094,17 @@ drop_leading_adjunct (const gchar *s, const Word *w, guint n)
   /* (a text in small letters throughout has no name to tell: "leona helmsley, the hotelier ...") */
   for (guint k = a + 1; indefinite && k < n && !w[k].capital; k++)
     indefinite = k + 1 < n;
+  if (indefinite && !indefinite_appositive (s, w, n, a))
+    indefinite = FALSE;
   one_of |= indefinite;
   if ((!adjunct && !one_of) || (!one_of && (t & (PRECIS_POS_DET | PRECIS_POS_PRONOUN))))
+    return NULL;
+  /* a noun's phrase that opens on a word the lexicon also has for an adverb ("A close aide of
+   * Sasikala, former minister said ...") keeps the only name before the verb too */
+  if (!one_of && !subordinate && a > 1 && (t & (PRECIS_POS_NOUN | PRECIS_POS_ADJ))
+      && !(t & (PRECIS_POS_PREP | PRECIS_POS_SUBORD | PRECIS_POS_ING | PRECIS_POS_PAST))
+      && (w[1].tags & PRECIS_POS_NOUN) && !(w[1].tags & (closed_tags | PRECIS_POS_TO | PRECIS_POS_ADV))
+      && phrase_holds_only_name (s, w, n, a, TRUE))
     return NULL;
   if (partitive_opening (s, w, n, a))
     {
