@@ -522,6 +522,13 @@ gate_label (const gchar *lower, gsize *start)
   return strchr ("abcdfimoprs", lower[0]) != NULL && mark != NULL && mark - lower <= 16;
 }
 
+
+/* A day's phrase joined to another by "or", "and" or "to" stays: without it the other would be
+ * left with the conjunction ("feel free to hack them this Sunday or Monday" -> "... or Monday"). */
+#define DAY_NOT_JOINED                                                                             \
+  "(?!\\s+(?:or|and|to)\\s+(?:(?:on|this|next|last)\\s+)?(?:monday|tuesday|wednesday|thursday|friday|" \
+  "saturday|sunday|today|tomorrow|week|weekend|month|year)\\b)"
+
 static const struct
 {
   const gchar *pattern;
@@ -639,7 +646,7 @@ static const struct
     "\\blate\\s)"
     "(?<!\\buntil\\s)(?:on|last|this|next|late|early)\\s+(?:monday|tuesday|wednesday|thursday|friday|"
     "saturday|sunday|week|month|year|night|morning|afternoon|evening|weekend)\\b"
-    "(?:\\s+(?:morning|afternoon|evening|night)\\b)?+(?!\\s?['\\x{2019}])",
+    "(?:\\s+(?:morning|afternoon|evening|night)\\b)?+(?!\\s?['\\x{2019}])" DAY_NOT_JOINED,
     "", day_words, gate_day_phrase, "yYgGwWmMfF" },
   /* a bare weekday, as agencies write it ("said Tuesday"); not one that is a subject or an object
    * ("and Wednesday was", "until Friday"), nor one after "on" (when "on Monday" could not go,
@@ -655,7 +662,7 @@ static const struct
     "\\bas\\s)"
     "(?<!\\bthis\\s)(?<!\\bnext\\s)(?<!\\bthe\\s)(?<!\\bfirst\\s)(?<!\\bevery\\s)(?<!\\beach\\s)"
     "(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\b"
-    "(?:\\s+(?:morning|afternoon|evening|night)\\b)?+(?!\\s?['\\x{2019}])",
+    "(?:\\s+(?:morning|afternoon|evening|night)\\b)?+(?!\\s?['\\x{2019}])" DAY_NOT_JOINED,
     "", weekday_words, gate_weekday, "yY" },
   /* (a capitalised "Today" inside the sentence is a name's: "NBC's Today show", "USA Today"; "The Mail on
    * Sunday" is a paper's) */
@@ -663,7 +670,7 @@ static const struct
     "\\bindependent\\s)on\\s+"
     "\\w+day)\\b"
     "(?:\\s+(?:morning|afternoon|evening|night)\\b)?+"
-    "(?!\\s?['\\x{2019}])",
+    "(?!\\s?['\\x{2019}])" DAY_NOT_JOINED,
     "", day_words, gate_day_word, "yYgG" },
   /* relative clauses; one after an age goes with the age ("X, 16, who lives in Y, still has" -> "X
    * still has", not "X, 16 still has") */
@@ -2002,6 +2009,8 @@ static const gchar *const cardinals[]
         "eleven", "twelve", "twenty", "hundred", "thousand", "dozen", "million", NULL };
 static const gchar *const demonstratives[] = { "this", "that", "these", "those", NULL };
 
+static gboolean verb_in (const gchar *s, const Word *w, const gchar *const *stems);
+
 /* Whether word @k may end a headline. */
 static gboolean
 may_end (const gchar *s, const Word *w, guint n, guint k, gboolean english)
@@ -2019,6 +2028,12 @@ may_end (const gchar *s, const Word *w, guint n, guint k, gboolean english)
               = (prev
                  & (PRECIS_POS_VERB | PRECIS_POS_PAST | PRECIS_POS_THIRD | PRECIS_POS_ING | PRECIS_POS_PREP))
                 != 0;
+          /* "making it [by some counts] the worst Christmas", "called it [in a statement] a
+           * disgrace": "it" after a verb that takes an object's complement waits for it */
+          static const gchar *const complemented[] = { "mak", "made", "call", "deem", "render", NULL };
+          if (after_verb && k + 1 < n && !w[k].comma && word_is (s, &w[k], "it")
+              && verb_in (s, &w[k - 1], complemented))
+            return FALSE;
           return after_verb && !((t & PRECIS_POS_POSS) && k + 1 < n && !w[k].comma);
         }
       if (t & closed_tags)
@@ -2080,6 +2095,13 @@ may_end (const gchar *s, const Word *w, guint n, guint k, gboolean english)
         return FALSE;
       /* "what makes him a bowler is the fact [that he ...]": the fact waits for what it is */
       if (k + 1 < n && word_is (s, &w[k], "fact") && word_is (s, &w[k + 1], "that"))
+        return FALSE;
+      /* "created a stir much [before its date]", "resigned shortly [after the vote]": a degree
+       * word waits for the "before" or "after" it measures */
+      static const gchar *const measures[]
+          = { "much", "shortly", "soon", "long", "right", "immediately", "well", NULL };
+      if (k + 1 < n && !w[k].comma && (word_is (s, &w[k + 1], "before") || word_is (s, &w[k + 1], "after"))
+          && word_in (s, &w[k], measures))
         return FALSE;
       /* "in connection", "on behalf": a compound preposition without its object */
       static const gchar *const compound[]
@@ -2392,7 +2414,7 @@ clause_follows (const Word *w, guint n, guint k)
 
 /* Words of a time phrase before a subordinator: "A day after", "Two years after", "Hours before",
  * "Just a week after", "Only days before": numbers (in figures, or "two" to "hundred"), units of
- * time, and the words that count or limit them ("a", "few", "several", "just", "even", "only",
+ * time, and the words that count or limit them ("a", "few", "several", "just", "even", "only", "much",
  * "nearly", "within", ...). None of them is a subject: with a subordinator next they open a
  * clause. */
 static gboolean
@@ -2403,7 +2425,7 @@ is_time_lead (const gchar *s, const Word *w)
           "years", "hour",   "hours",  "minute",  "minutes", "moments", "shortly", "soon",    "just",
           "even",  "only",   "few",    "several", "two",     "three",   "four",    "five",    "six",
           "seven", "eight",  "nine",   "ten",     "twenty",  "thirty",  "fifty",   "hundred", "decades",
-          "long",  "nearly", "almost", "barely",  "within",  NULL };
+          "long",  "nearly", "almost", "barely",  "within",  "much",    NULL };
   if (g_ascii_isdigit (s[w->start]))
     return TRUE;
   return word_in (s, w, lead);
@@ -5206,6 +5228,26 @@ adjective_after_be (const gchar *text, const gchar *out, const gchar *next)
   return (t & PRECIS_POS_PAST) && (t & PRECIS_POS_ADJ);
 }
 
+/* Whether an "a" or "an" written up to @out (the text kept so far, from @text) follows a word
+ * that takes the article before its noun phrase ("created quite a stir", "such a row", "what a
+ * comeback", "many a time", "half an hour", "rather a lot"): without it the phrase reads broken
+ * ("created quite stir"). The article stays. */
+static gboolean
+article_after_predeterminer (const gchar *text, const gchar *out)
+{
+  static const gchar *const before[]
+      = { " quite ", " such ", " what ", " many ", " half ", " rather ", NULL };
+  if (out - text < 5 || out[-1] != ' ')
+    return FALSE;
+  for (guint i = 0; before[i] != NULL; i++)
+    {
+      gsize len = strlen (before[i]);
+      if ((gsize)(out - text) >= len && precis_ascii_same (out - len, before[i], len))
+        return TRUE;
+    }
+  return FALSE;
+}
+
 static void
 drop_articles (GString *s)
 {
@@ -5246,7 +5288,8 @@ drop_articles (GString *s)
             n = 0;
           if (n == 4 && in_name (s->str, out, s->str + i + n))
             n = 0;
-          if ((n == 2 || n == 3) && adjective_after_be (s->str, out, s->str + i + n))
+          if ((n == 2 || n == 3)
+              && (adjective_after_be (s->str, out, s->str + i + n) || article_after_predeterminer (s->str, out)))
             n = 0;
           if (n > 0 && i + n < s->len)
             {
