@@ -94,6 +94,7 @@ static const gchar *const day_words[]
 static const gchar *const weekday_words[]
     = { "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", NULL };
 static const gchar *const relative_words[] = { ", which", ", who", NULL };
+static const gchar *const naming_words[] = { "called", "named", "titled", "dubbed", NULL };
 static const gchar *const comparative_words[] = { "earlier", "later", NULL };
 static const gchar *const according_words[] = { "according", NULL };
 /* Rules that match at the start only: tried when the sentence starts with one of these. */
@@ -675,6 +676,11 @@ static const struct
   /* relative clauses; one after an age goes with the age ("X, 16, who lives in Y, still has" -> "X
    * still has", not "X, 16 still has") */
   { ",\\s+\\d{1,3},\\s+who\\b[^,]*,", " ", relative_words, gate_age, "," },
+  /* a name's aside between commas ("The last film by the director, called 06/05, has been premiered"
+   * -> "The last film by the director has been premiered"): a participle of naming and the name,
+   * which opens on a capital, a figure or a quotation mark (not "called for calm") */
+  { ",\\s+(?:called|named|titled|entitled|dubbed)\\s+(?-i:[A-Z0-9\"'\\x{201C}\\x{2018}])[^,]{0,40},",
+    " ", naming_words, NULL, "," },
   /* a relative clause that ends on a list of names takes the list's later items ("X, who produced
    * for the Byrds, Ry Cooder and the Beach Boys, has died" -> "X has died"; not when it holds a
    * quotation mark: "which starts as \"Bye, Bye, Miss ...\"") */
@@ -2029,8 +2035,9 @@ may_end (const gchar *s, const Word *w, guint n, guint k, gboolean english)
                  & (PRECIS_POS_VERB | PRECIS_POS_PAST | PRECIS_POS_THIRD | PRECIS_POS_ING | PRECIS_POS_PREP))
                 != 0;
           /* "making it [by some counts] the worst Christmas", "called it [in a statement] a
-           * disgrace": "it" after a verb that takes an object's complement waits for it */
-          static const gchar *const complemented[] = { "mak", "made", "call", "deem", "render", NULL };
+           * disgrace": "it" after a verb that takes an object's complement waits for it (not
+           * "made it", "could make it", which may mean "succeeded") */
+          static const gchar *const complemented[] = { "making", "call", "deem", "render", NULL };
           if (after_verb && k + 1 < n && !w[k].comma && word_is (s, &w[k], "it")
               && verb_in (s, &w[k - 1], complemented))
             return FALSE;
@@ -2926,6 +2933,15 @@ partitive_count_first (const gchar *s, const Word *w, guint n, guint a)
   return g_string_free (out, FALSE);
 }
 
+/* Whether word @k is a plural noun that a list's comma, "and" or "or" follows ("all ministers,
+ * MPs and ...", "6 soldiers and police personnel were ..."): no verb + -s there. */
+static gboolean
+list_noun (const gchar *s, const Word *w, guint n, guint k)
+{
+  return (w[k].tags & PRECIS_POS_NOUN)
+         && (w[k].comma || (k + 1 < n && (word_is (s, &w[k + 1], "and") || word_is (s, &w[k + 1], "or"))));
+}
+
 /* Whether the leading phrase w[0..@a] (its comma at @a) holds the only name before the main
  * verb, so that without it the headline would not tell who: a capital in the phrase (after its
  * first word; with @after_of, only one right after "of" or "for": "A close aide of
@@ -2977,8 +2993,8 @@ indefinite_appositive (const gchar *s, const Word *w, guint n, guint a)
     return FALSE;
   for (guint k = a + 1; k < n; k++)
     {
-      /* (a plural before a list's comma is no verb: "all ministers, MPs and ...") */
-      if (k > a + 1 && !w[k].comma && may_be_finite (w, n, k) && (w[k].tags & (SURE_FINITE | PRECIS_POS_THIRD)))
+      if (k > a + 1 && !list_noun (s, w, n, k) && may_be_finite (w, n, k)
+          && (w[k].tags & (SURE_FINITE | PRECIS_POS_THIRD)))
         break;
       if (word_is (s, &w[k], "and") || word_is (s, &w[k], "or"))
         return FALSE;
@@ -3143,11 +3159,15 @@ drop_leading_adjunct (const gchar *s, const Word *w, guint n)
   if ((w[a + 1].tags & (PRECIS_POS_PRONOUN | PRECIS_POS_CONJ | PRECIS_POS_PREP))
       || opens_inverted (s + w[a + 1].start))
     return NULL;
+  /* "24 pilgrims, 6 soldiers and police personnel were injured": a count that is no time's
+   * ("24 hours later,") before a subject that holds "and" or "or" is a list's first item */
+  gboolean count = g_ascii_isdigit (s[w[0].start]) && a > 0 && !is_time_lead (s, &w[1]);
   guint i = a + 2;
   for (; i < n && !w[i - 1].comma; i++)
-    if (indefinite && (word_is (s, &w[i], "and") || word_is (s, &w[i], "or")))
+    if ((indefinite || count) && (word_is (s, &w[i], "and") || word_is (s, &w[i], "or")))
       return NULL;
-    else if (may_be_finite (w, n, i) && (w[i].tags & (SURE_FINITE | PRECIS_POS_THIRD)))
+    else if (may_be_finite (w, n, i) && (w[i].tags & (SURE_FINITE | PRECIS_POS_THIRD))
+             && !((indefinite || count) && list_noun (s, w, n, i)))
       return g_strdup (s + w[a + 1].start);
   /* the subject has an appositive before its verb ("Days before the vote, the party's candidate,
    * X, came out against ..."): what follows the adjunct is a clause once that goes. Only after a
