@@ -94,7 +94,8 @@ static const gchar *const day_words[]
 static const gchar *const weekday_words[]
     = { "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", NULL };
 static const gchar *const relative_words[] = { ", which", ", who", NULL };
-static const gchar *const naming_words[] = { "called", "named", "titled", "dubbed", NULL };
+static const gchar *const naming_words[]
+    = { ", called ", ", named ", ", titled ", ", entitled ", ", dubbed ", NULL };
 static const gchar *const comparative_words[] = { "earlier", "later", NULL };
 static const gchar *const according_words[] = { "according", NULL };
 /* Rules that match at the start only: tried when the sentence starts with one of these. */
@@ -523,11 +524,10 @@ gate_label (const gchar *lower, gsize *start)
   return strchr ("abcdfimoprs", lower[0]) != NULL && mark != NULL && mark - lower <= 16;
 }
 
-
 /* A day's phrase joined to another by "or", "and" or "to" stays: without it the other would be
  * left with the conjunction ("feel free to hack them this Sunday or Monday" -> "... or Monday"). */
-#define DAY_NOT_JOINED                                                                             \
-  "(?!\\s+(?:or|and|to)\\s+(?:(?:on|this|next|last)\\s+)?(?:monday|tuesday|wednesday|thursday|friday|" \
+#define DAY_NOT_JOINED                                                                                       \
+  "(?!\\s+(?:or|and|to)\\s+(?:(?:on|this|next|last)\\s+)?(?:monday|tuesday|wednesday|thursday|friday|"       \
   "saturday|sunday|today|tomorrow|week|weekend|month|year)\\b)"
 
 static const struct
@@ -679,8 +679,8 @@ static const struct
   /* a name's aside between commas ("The last film by the director, called 06/05, has been premiered"
    * -> "The last film by the director has been premiered"): a participle of naming and the name,
    * which opens on a capital, a figure or a quotation mark (not "called for calm") */
-  { ",\\s+(?:called|named|titled|entitled|dubbed)\\s+(?-i:[A-Z0-9\"'\\x{201C}\\x{2018}])[^,]{0,40},",
-    " ", naming_words, NULL, "," },
+  { ",\\s+(?:called|named|titled|entitled|dubbed)\\s+(?-i:[A-Z0-9\"'\\x{201C}\\x{2018}])[^,]{0,40},", " ",
+    naming_words, NULL, "," },
   /* a relative clause that ends on a list of names takes the list's later items ("X, who produced
    * for the Byrds, Ry Cooder and the Beach Boys, has died" -> "X has died"; not when it holds a
    * quotation mark: "which starts as \"Bye, Bye, Miss ...\"") */
@@ -2966,7 +2966,8 @@ phrase_holds_only_name (const gchar *s, const Word *w, guint n, guint a, gboolea
     {
       if (w[k].capital)
         return FALSE;
-      if (k > a + 1 && !w[k].comma && may_be_finite (w, n, k) && (w[k].tags & (SURE_FINITE | PRECIS_POS_THIRD)))
+      if (k > a + 1 && !w[k].comma && may_be_finite (w, n, k)
+          && (w[k].tags & (SURE_FINITE | PRECIS_POS_THIRD)))
         /* (a subject with a noun for its head, which the name was: not "any of these", whose
          * antecedent the phrase is not) */
         return (w[k - 1].tags & PRECIS_POS_NOUN) && !(w[k - 1].tags & closed_tags);
@@ -5309,7 +5310,8 @@ drop_articles (GString *s)
           if (n == 4 && in_name (s->str, out, s->str + i + n))
             n = 0;
           if ((n == 2 || n == 3)
-              && (adjective_after_be (s->str, out, s->str + i + n) || article_after_predeterminer (s->str, out)))
+              && (adjective_after_be (s->str, out, s->str + i + n)
+                  || article_after_predeterminer (s->str, out)))
             n = 0;
           if (n > 0 && i + n < s->len)
             {
