@@ -2107,7 +2107,9 @@ may_end (const gchar *s, const Word *w, guint n, guint k, gboolean english)
        * word waits for the "before" or "after" it measures */
       static const gchar *const measures[]
           = { "much", "shortly", "soon", "long", "right", "immediately", "well", NULL };
-      if (k + 1 < n && !w[k].comma && (word_is (s, &w[k + 1], "before") || word_is (s, &w[k + 1], "after"))
+      gsize next_len = k + 1 < n ? w[k + 1].to - w[k + 1].from : 0; /* (the cheap test first) */
+      if ((next_len == 5 || next_len == 6) && !w[k].comma
+          && (word_is (s, &w[k + 1], "before") || word_is (s, &w[k + 1], "after"))
           && word_in (s, &w[k], measures))
         return FALSE;
       /* "in connection", "on behalf": a compound preposition without its object */
