@@ -2108,7 +2108,7 @@ may_end (const gchar *s, const Word *w, guint n, guint k, gboolean english)
       static const gchar *const measures[]
           = { "much", "shortly", "soon", "long", "right", "immediately", "well", NULL };
       gsize next_len = k + 1 < n ? w[k + 1].to - w[k + 1].from : 0; /* (the cheap test first) */
-      if ((next_len == 5 || next_len == 6) && !w[k].comma
+      if ((t & PRECIS_POS_ADV) && (next_len == 5 || next_len == 6) && !w[k].comma
           && (word_is (s, &w[k + 1], "before") || word_is (s, &w[k + 1], "after"))
           && word_in (s, &w[k], measures))
         return FALSE;
@@ -5260,7 +5260,8 @@ article_after_predeterminer (const gchar *text, const gchar *out)
 {
   static const gchar *const before[]
       = { " quite ", " such ", " what ", " many ", " half ", " rather ", NULL };
-  if (out - text < 5 || out[-1] != ' ')
+  /* (the cheap test first: the last letter of one of them) */
+  if (out - text < 5 || out[-1] != ' ' || strchr ("ehtyfr", g_ascii_tolower (out[-2])) == NULL)
     return FALSE;
   for (guint i = 0; before[i] != NULL; i++)
     {
