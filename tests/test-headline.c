@@ -2202,6 +2202,43 @@ static const struct
   { "leading clause with a noun-like verb kept",
     "A group of workers repair the old bridge by hand, paint its rails and leave before dawn each day.",
     "Group of workers repair old bridge by hand, paint its rails and leave before dawn each day" },
+  /* session 28: ... nor a phrase that holds the only name before the verb (before: "Former
+   * minister said ...", which does not say whose aide) */
+  { "leading phrase with the only name kept",
+    "A close aide of Sasikala, former minister said he would stay in Chennai for the talks.",
+    "Close aide of Sasikala, former minister said he would stay in Chennai for talks" },
+  /* ... nor a list's first item with more items after their commas (before: "All ministers, MPs,
+   * ...") */
+  { "leading list item before more commas kept",
+    "The head of the council, all ministers, MPs, MLAs and other leaders will work as porters for two days.",
+    "Head of council, all ministers, MPs, MLAs and other leaders will work as porters" },
+  /* ... nor a count that opens such a list (before: "6 soldiers and police personnel injured ...") */
+  { "leading count in a list kept",
+    "24 pilgrims, 6 soldiers and police personnel were injured in stone pelting by a mob in Agra.",
+    "24 pilgrims, 6 soldiers and police personnel injured in stone pelting by mob" },
+  /* a name's aside between commas goes (before: "Last book to be written by late Irish poet Sean
+   * Walsh", the aside read as the clause's verb, which the headline lost) */
+  { "naming aside",
+    "The last book to be written by the late Irish poet Sean Walsh, called Tides, has been published "
+    "in Dublin.",
+    "Last book to be written by late Irish poet Sean Walsh published in Dublin" },
+  /* the article after "quite" or "such" stays; a degree word stays with its "before" (before:
+   * "... created quite stir much") */
+  { "quite a, much before",
+    "The singer's first London show has created quite a stir much before its actual date.",
+    "Singer's first London show created quite a stir much before its actual date" },
+  { "such a", "The team's manager said it had been such a difficult season that he would step down in May.",
+    "Team's manager said it had been such a difficult season that he would step down" },
+  /* "making it" waits for its complement (before: "... and making it") */
+  { "making it",
+    "UK retail sales fell in December, failing to meet expectations and making it by some counts the "
+    "worst Christmas since 1981.",
+    "UK retail sales fell in December, failing to meet expectations and making it by some counts worst "
+    "Christmas" },
+  /* a day joined to another stays (before: "... to use new park or Monday") */
+  { "day joined by or",
+    "The city council today asked residents to feel free to use the new park this Sunday or Monday.",
+    "City council asked residents to feel free to use new park this Sunday or Monday" },
   /* session 27: a leading phrase's or clause's list that its first comma parted runs on to the
    * list's last comma (before: "Berlin and Rome, police arrested ...", "Bars and restaurants, young
    * people ...") */

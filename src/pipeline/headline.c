@@ -94,6 +94,8 @@ static const gchar *const day_words[]
 static const gchar *const weekday_words[]
     = { "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", NULL };
 static const gchar *const relative_words[] = { ", which", ", who", NULL };
+static const gchar *const naming_words[]
+    = { ", called ", ", named ", ", titled ", ", entitled ", ", dubbed ", NULL };
 static const gchar *const comparative_words[] = { "earlier", "later", NULL };
 static const gchar *const according_words[] = { "according", NULL };
 /* Rules that match at the start only: tried when the sentence starts with one of these. */
@@ -522,6 +524,12 @@ gate_label (const gchar *lower, gsize *start)
   return strchr ("abcdfimoprs", lower[0]) != NULL && mark != NULL && mark - lower <= 16;
 }
 
+/* A day's phrase joined to another by "or", "and" or "to" stays: without it the other would be
+ * left with the conjunction ("feel free to hack them this Sunday or Monday" -> "... or Monday"). */
+#define DAY_NOT_JOINED                                                                                       \
+  "(?!\\s+(?:or|and|to)\\s+(?:(?:on|this|next|last)\\s+)?(?:monday|tuesday|wednesday|thursday|friday|"       \
+  "saturday|sunday|today|tomorrow|week|weekend|month|year)\\b)"
+
 static const struct
 {
   const gchar *pattern;
@@ -639,7 +647,7 @@ static const struct
     "\\blate\\s)"
     "(?<!\\buntil\\s)(?:on|last|this|next|late|early)\\s+(?:monday|tuesday|wednesday|thursday|friday|"
     "saturday|sunday|week|month|year|night|morning|afternoon|evening|weekend)\\b"
-    "(?:\\s+(?:morning|afternoon|evening|night)\\b)?+(?!\\s?['\\x{2019}])",
+    "(?:\\s+(?:morning|afternoon|evening|night)\\b)?+(?!\\s?['\\x{2019}])" DAY_NOT_JOINED,
     "", day_words, gate_day_phrase, "yYgGwWmMfF" },
   /* a bare weekday, as agencies write it ("said Tuesday"); not one that is a subject or an object
    * ("and Wednesday was", "until Friday"), nor one after "on" (when "on Monday" could not go,
@@ -655,7 +663,7 @@ static const struct
     "\\bas\\s)"
     "(?<!\\bthis\\s)(?<!\\bnext\\s)(?<!\\bthe\\s)(?<!\\bfirst\\s)(?<!\\bevery\\s)(?<!\\beach\\s)"
     "(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\b"
-    "(?:\\s+(?:morning|afternoon|evening|night)\\b)?+(?!\\s?['\\x{2019}])",
+    "(?:\\s+(?:morning|afternoon|evening|night)\\b)?+(?!\\s?['\\x{2019}])" DAY_NOT_JOINED,
     "", weekday_words, gate_weekday, "yY" },
   /* (a capitalised "Today" inside the sentence is a name's: "NBC's Today show", "USA Today"; "The Mail on
    * Sunday" is a paper's) */
@@ -663,11 +671,16 @@ static const struct
     "\\bindependent\\s)on\\s+"
     "\\w+day)\\b"
     "(?:\\s+(?:morning|afternoon|evening|night)\\b)?+"
-    "(?!\\s?['\\x{2019}])",
+    "(?!\\s?['\\x{2019}])" DAY_NOT_JOINED,
     "", day_words, gate_day_word, "yYgG" },
   /* relative clauses; one after an age goes with the age ("X, 16, who lives in Y, still has" -> "X
    * still has", not "X, 16 still has") */
   { ",\\s+\\d{1,3},\\s+who\\b[^,]*,", " ", relative_words, gate_age, "," },
+  /* a name's aside between commas ("The last film by the director, called 06/05, has been premiered"
+   * -> "The last film by the director has been premiered"): a participle of naming and the name,
+   * which opens on a capital, a figure or a quotation mark (not "called for calm") */
+  { ",\\s+(?:called|named|titled|entitled|dubbed)\\s+(?-i:[A-Z0-9\"'\\x{201C}\\x{2018}])[^,]{0,40},", " ",
+    naming_words, NULL, "," },
   /* a relative clause that ends on a list of names takes the list's later items ("X, who produced
    * for the Byrds, Ry Cooder and the Beach Boys, has died" -> "X has died"; not when it holds a
    * quotation mark: "which starts as \"Bye, Bye, Miss ...\"") */
@@ -2017,6 +2030,8 @@ static const gchar *const cardinals[]
         "eleven", "twelve", "twenty", "hundred", "thousand", "dozen", "million", NULL };
 static const gchar *const demonstratives[] = { "this", "that", "these", "those", NULL };
 
+static gboolean verb_in (const gchar *s, const Word *w, const gchar *const *stems);
+
 /* Whether word @k may end a headline. */
 static gboolean
 may_end (const gchar *s, const Word *w, guint n, guint k, gboolean english)
@@ -2034,6 +2049,13 @@ may_end (const gchar *s, const Word *w, guint n, guint k, gboolean english)
               = (prev
                  & (PRECIS_POS_VERB | PRECIS_POS_PAST | PRECIS_POS_THIRD | PRECIS_POS_ING | PRECIS_POS_PREP))
                 != 0;
+          /* "making it [by some counts] the worst Christmas", "called it [in a statement] a
+           * disgrace": "it" after a verb that takes an object's complement waits for it (not
+           * "made it", "could make it", which may mean "succeeded") */
+          static const gchar *const complemented[] = { "making", "call", "deem", "render", NULL };
+          if (after_verb && k + 1 < n && !w[k].comma && word_is (s, &w[k], "it")
+              && verb_in (s, &w[k - 1], complemented))
+            return FALSE;
           return after_verb && !((t & PRECIS_POS_POSS) && k + 1 < n && !w[k].comma);
         }
       if (t & closed_tags)
@@ -2095,6 +2117,15 @@ may_end (const gchar *s, const Word *w, guint n, guint k, gboolean english)
         return FALSE;
       /* "what makes him a bowler is the fact [that he ...]": the fact waits for what it is */
       if (k + 1 < n && word_is (s, &w[k], "fact") && word_is (s, &w[k + 1], "that"))
+        return FALSE;
+      /* "created a stir much [before its date]", "resigned shortly [after the vote]": a degree
+       * word waits for the "before" or "after" it measures */
+      static const gchar *const measures[]
+          = { "much", "shortly", "soon", "long", "right", "immediately", "well", NULL };
+      gsize next_len = k + 1 < n ? w[k + 1].to - w[k + 1].from : 0; /* (the cheap test first) */
+      if ((t & PRECIS_POS_ADV) && (next_len == 5 || next_len == 6) && !w[k].comma
+          && (word_is (s, &w[k + 1], "before") || word_is (s, &w[k + 1], "after"))
+          && word_in (s, &w[k], measures))
         return FALSE;
       /* "in connection", "on behalf": a compound preposition without its object */
       static const gchar *const compound[]
@@ -2407,7 +2438,7 @@ clause_follows (const Word *w, guint n, guint k)
 
 /* Words of a time phrase before a subordinator: "A day after", "Two years after", "Hours before",
  * "Just a week after", "Only days before": numbers (in figures, or "two" to "hundred"), units of
- * time, and the words that count or limit them ("a", "few", "several", "just", "even", "only",
+ * time, and the words that count or limit them ("a", "few", "several", "just", "even", "only", "much",
  * "nearly", "within", ...). None of them is a subject: with a subordinator next they open a
  * clause. */
 static gboolean
@@ -2418,7 +2449,7 @@ is_time_lead (const gchar *s, const Word *w)
           "years", "hour",   "hours",  "minute",  "minutes", "moments", "shortly", "soon",    "just",
           "even",  "only",   "few",    "several", "two",     "three",   "four",    "five",    "six",
           "seven", "eight",  "nine",   "ten",     "twenty",  "thirty",  "fifty",   "hundred", "decades",
-          "long",  "nearly", "almost", "barely",  "within",  NULL };
+          "long",  "nearly", "almost", "barely",  "within",  "much",    NULL };
   if (g_ascii_isdigit (s[w->start]))
     return TRUE;
   return word_in (s, w, lead);
@@ -2919,6 +2950,76 @@ partitive_count_first (const gchar *s, const Word *w, guint n, guint a)
   return g_string_free (out, FALSE);
 }
 
+/* Whether word @k is a plural noun that a list's comma, "and" or "or" follows ("all ministers,
+ * MPs and ...", "6 soldiers and police personnel were ..."): no verb + -s there. */
+static gboolean
+list_noun (const gchar *s, const Word *w, guint n, guint k)
+{
+  return (w[k].tags & PRECIS_POS_NOUN)
+         && (w[k].comma || (k + 1 < n && (word_is (s, &w[k + 1], "and") || word_is (s, &w[k + 1], "or"))));
+}
+
+/* Whether the leading phrase w[0..@a] (its comma at @a) holds the only name before the main
+ * verb, so that without it the headline would not tell who: a capital in the phrase (after its
+ * first word; with @after_of, only one right after "of" or "for": "A close aide of
+ * Sasikala,", "A lawyer for Smith,", not "Last week in Paris,") and none in the subject after it,
+ * up to its verb ("A close friend of Smith, the actor said ..." -> "Actor said ..."). */
+static gboolean
+phrase_holds_only_name (const gchar *s, const Word *w, guint n, guint a, gboolean after_of)
+{
+  static const gchar *const times[]
+      = { "day", "week", "weekend", "month", "year", "night", "morning", "evening", "hour", "time", NULL };
+  gboolean name = FALSE;
+  for (guint k = 1; k <= a; k++)
+    {
+      /* (a time's phrase is an adjunct: "The last day of the Pongal festival, ...") */
+      if (word_in (s, &w[k], times))
+        return FALSE;
+      name |= w[k].capital && (!after_of || word_is (s, &w[k - 1], "of") || word_is (s, &w[k - 1], "for"));
+    }
+  if (!name)
+    return FALSE;
+  for (guint k = a + 1; k < n; k++)
+    {
+      if (w[k].capital)
+        return FALSE;
+      if (k > a + 1 && !w[k].comma && may_be_finite (w, n, k)
+          && (w[k].tags & (SURE_FINITE | PRECIS_POS_THIRD)))
+        /* (a subject with a noun for its head, which the name was: not "any of these", whose
+         * antecedent the phrase is not) */
+        return (w[k - 1].tags & PRECIS_POS_NOUN) && !(w[k - 1].tags & closed_tags);
+    }
+  return FALSE;
+}
+
+/* Whether the leading noun's phrase w[0..@a] (its article gone, its comma at @a) is surely an
+ * appositive of the subject after it, checked once drop_leading_adjunct has found its shape ("A
+ * former banker, Smith has run ..."): not when the phrase holds a verb, so is a clause of its own
+ * ("The residents' complaints include potholes, broken lights and ..."); not when the subject is
+ * a "that" clause ("The other part of the deal, that X will stand down, is ..."); not when the
+ * subject, up to its verb and over its commas, holds "and" or "or", so the phrase is a list's
+ * first item ("The chief minister, all ministers, MPs and other leaders will ..."); and not when
+ * the phrase holds the only name (phrase_holds_only_name). */
+static gboolean
+indefinite_appositive (const gchar *s, const Word *w, guint n, guint a)
+{
+  for (guint k = 1; k <= a; k++)
+    if ((w[k].tags & (PRECIS_POS_VERB | PRECIS_POS_THIRD | PRECIS_POS_AUX | PRECIS_POS_MODAL))
+        && !(w[k].tags & (PRECIS_POS_NOUN | PRECIS_POS_ADJ)))
+      return FALSE;
+  if (word_is (s, &w[a + 1], "that"))
+    return FALSE;
+  for (guint k = a + 1; k < n; k++)
+    {
+      if (k > a + 1 && !list_noun (s, w, n, k) && may_be_finite (w, n, k)
+          && (w[k].tags & (SURE_FINITE | PRECIS_POS_THIRD)))
+        break;
+      if (word_is (s, &w[k], "and") || word_is (s, &w[k], "or"))
+        return FALSE;
+    }
+  return !phrase_holds_only_name (s, w, n, a, FALSE);
+}
+
 /* Words of a list's item between two commas: more is a clause or an appositive. */
 #define HEADLINE_LIST_ITEM_WORDS 4
 
@@ -3049,8 +3150,17 @@ drop_leading_adjunct (const gchar *s, const Word *w, guint n)
   /* (a text in small letters throughout has no name to tell: "leona helmsley, the hotelier ...") */
   for (guint k = a + 1; indefinite && k < n && !w[k].capital; k++)
     indefinite = k + 1 < n;
+  if (indefinite && !indefinite_appositive (s, w, n, a))
+    indefinite = FALSE;
   one_of |= indefinite;
   if ((!adjunct && !one_of) || (!one_of && (t & (PRECIS_POS_DET | PRECIS_POS_PRONOUN))))
+    return NULL;
+  /* a noun's phrase that opens on a word the lexicon also has for an adverb ("A close aide of
+   * Sasikala, former minister said ...") keeps the only name before the verb too */
+  if (!one_of && !subordinate && a > 1 && (t & (PRECIS_POS_NOUN | PRECIS_POS_ADJ))
+      && !(t & (PRECIS_POS_PREP | PRECIS_POS_SUBORD | PRECIS_POS_ING | PRECIS_POS_PAST))
+      && (w[1].tags & PRECIS_POS_NOUN) && !(w[1].tags & (closed_tags | PRECIS_POS_TO | PRECIS_POS_ADV))
+      && phrase_holds_only_name (s, w, n, a, TRUE))
     return NULL;
   if (partitive_opening (s, w, n, a))
     {
@@ -3069,11 +3179,15 @@ drop_leading_adjunct (const gchar *s, const Word *w, guint n)
   if ((w[a + 1].tags & (PRECIS_POS_PRONOUN | PRECIS_POS_POSS | PRECIS_POS_CONJ | PRECIS_POS_PREP))
       || opens_inverted (s + w[a + 1].start))
     return NULL;
+  /* "24 pilgrims, 6 soldiers and police personnel were injured": a count that is no time's
+   * ("24 hours later,") before a subject that holds "and" or "or" is a list's first item */
+  gboolean count = g_ascii_isdigit (s[w[0].start]) && a > 0 && !is_time_lead (s, &w[1]);
   guint i = a + 2;
   for (; i < n && !w[i - 1].comma; i++)
-    if (indefinite && (word_is (s, &w[i], "and") || word_is (s, &w[i], "or")))
+    if ((indefinite || count) && (word_is (s, &w[i], "and") || word_is (s, &w[i], "or")))
       return NULL;
-    else if (may_be_finite (w, n, i) && (w[i].tags & (SURE_FINITE | PRECIS_POS_THIRD)))
+    else if (may_be_finite (w, n, i) && (w[i].tags & (SURE_FINITE | PRECIS_POS_THIRD))
+             && !((indefinite || count) && list_noun (s, w, n, i)))
       return g_strdup (s + w[a + 1].start);
   /* the subject has an appositive before its verb ("Days before the vote, the party's candidate,
    * X, came out against ..."): what follows the adjunct is a clause once that goes. Only after a
@@ -5158,6 +5272,27 @@ adjective_after_be (const gchar *text, const gchar *out, const gchar *next)
   return (t & PRECIS_POS_PAST) && (t & PRECIS_POS_ADJ);
 }
 
+/* Whether an "a" or "an" written up to @out (the text kept so far, from @text) follows a word
+ * that takes the article before its noun phrase ("created quite a stir", "such a row", "what a
+ * comeback", "many a time", "half an hour", "rather a lot"): without it the phrase reads broken
+ * ("created quite stir"). The article stays. */
+static gboolean
+article_after_predeterminer (const gchar *text, const gchar *out)
+{
+  static const gchar *const before[]
+      = { " quite ", " such ", " what ", " many ", " half ", " rather ", NULL };
+  /* (the cheap test first: the last letter of one of them) */
+  if (out - text < 5 || out[-1] != ' ' || strchr ("ehtyfr", g_ascii_tolower (out[-2])) == NULL)
+    return FALSE;
+  for (guint i = 0; before[i] != NULL; i++)
+    {
+      gsize len = strlen (before[i]);
+      if ((gsize)(out - text) >= len && precis_ascii_same (out - len, before[i], len))
+        return TRUE;
+    }
+  return FALSE;
+}
+
 static void
 drop_articles (GString *s)
 {
@@ -5198,7 +5333,9 @@ drop_articles (GString *s)
             n = 0;
           if (n == 4 && in_name (s->str, out, s->str + i + n))
             n = 0;
-          if ((n == 2 || n == 3) && adjective_after_be (s->str, out, s->str + i + n))
+          if ((n == 2 || n == 3)
+              && (adjective_after_be (s->str, out, s->str + i + n)
+                  || article_after_predeterminer (s->str, out)))
             n = 0;
           if (n > 0 && i + n < s->len)
             {
