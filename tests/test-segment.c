@@ -68,6 +68,9 @@ static const Case english_cases[] = {
    * lose it): no sentence ends at either (session 28, issue #13) */
   { "The board met.READ?|?Fares to rise in autumnThe crews will train in May. It was late.",
     { "The board met.READ?|?Fares to rise in autumnThe crews will train in May.", "It was late." } },
+  /* another label than "READ" keeps its end after the bar: debris would not split it off */
+  { "The board met.WATCH?|?Fares to rise in autumnThe crews will train in May. It was late.",
+    { "The board met.WATCH?|?", "Fares to rise in autumnThe crews will train in May.", "It was late." } },
   /* a question mark before an aside in brackets and a word in lower case ends nothing (a lost
    * apostrophe or quotation mark); before a capital it ends a question */
   { "Example Services? (ES) plan to move its office has upset staff. It was late.",

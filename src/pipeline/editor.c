@@ -504,26 +504,26 @@ trailing_number (const Choice *c, guint i)
 }
 
 /* Whether sentence @i ends on the number of the list item after it, run on where the list lost its
- * line breaks: it ends on a number after a word (trailing_number()), and the sentence after it ends
- * on the next number or opens on it ("3. He walks ..."). Strong evidence, two numbers in order: a
- * sentence that ends on a figure of its own ("... it won 2.", "... in room 12.") is not followed by
- * the next one. Its end is the next item's number and its opening often a photo's caption run in
- * ("Both players shared their habits before the final 1."): not one that stands alone (judged
- * blind before session 28: a departure to such a sentence lost to Lead-3). */
+ * line breaks: it ends on a number after a word (trailing_number()) and stands in a run of three
+ * sentences that end on numbers in order ("... before the final 1." / "... days 2." / "... every
+ * game 3."), the last item's too. Strong
+ * evidence: two sentences that end on figures of their own in order ("... on floor 4." / "... on
+ * floor 5.", "... is seeded 1." / "... is seeded 2.") are no list, nor is one followed by "3 people
+ * ...". Such a sentence's end is the next item's number and its opening often a photo's caption
+ * run in: not one that stands alone (judged blind before session 28: a departure to such a sentence
+ * lost to Lead-3). Only a number after an ASCII letter is read (trailing_number()). */
 static gboolean
 ends_on_list_number (const Choice *c, guint i)
 {
   guint n = trailing_number (c, i);
-  if (n == 0 || i + 1 >= c->n)
+  if (n == 0)
     return FALSE;
-  if (trailing_number (c, i + 1) == n + 1)
-    return TRUE;
-  gchar next[8];
-  gsize len = (gsize)g_snprintf (next, sizeof next, "%u", n + 1);
-  const gchar *p = c->text + c->spans[i + 1].start;
-  gsize left = c->spans[i + 1].end - c->spans[i + 1].start;
-  return left > len + 2 && memcmp (p, next, len) == 0 && (p[len] == '.' || p[len] == ')')
-         && p[len + 1] == ' ';
+  guint run = 1;
+  for (guint k = i; k > 0 && run < 3 && n - (i - k) > 1 && trailing_number (c, k - 1) == n - (i - k) - 1; k--)
+    run++;
+  for (guint k = i + 1; k < c->n && run < 3 && trailing_number (c, k) == n + (k - i); k++)
+    run++;
+  return run >= 3;
 }
 
 static gboolean

@@ -1748,9 +1748,12 @@ decide_other (Scan *s, gunichar c, gsize pos, gsize after_run)
     return FALSE;
   if (c == '?' && lost_dash (s->text, pos, after_run, s->end))
     return FALSE;
-  /* A bar between question marks that stand for lost spaces, a link's label as scraped pages
-   * lose it ("...the board said.READ?|?Fares to rise ..."): no sentence ends at either. */
-  if (c == '?' && ((after_run < s->end && s->text[after_run] == '|') || (pos > 0 && s->text[pos - 1] == '|')))
+  /* A "READ" link's bar between question marks that stand for lost spaces, as scraped pages lose
+   * it ("...the board said.READ?|?Fares to rise ..."): no sentence ends after the bar, so that the
+   * label and its title stay one run for debris.c, which knows "read?|" and "also read?|"
+   * (data/debris.txt). Another label ("WATCH?|?...") keeps its end: debris would not split it off. */
+  if (c == '?' && pos >= 6 && s->text[pos - 1] == '|' && s->text[pos - 2] == '?'
+      && g_ascii_strncasecmp (s->text + pos - 6, "read", 4) == 0)
     return FALSE;
   gsize ws = 0, we = 0;
   NextKind next = next_word (s->text, after_run, s->end, &ws, &we);
