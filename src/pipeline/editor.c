@@ -1330,7 +1330,8 @@ choose_opening (Choice *c, guint lede)
       departed = departed || (i > lede && !c->chosen[i - 1]);
       if (i != lede && (!(usable (c, i) || continues_lede (c, i, lede)) || left_as_repeat (c, i)))
         continue;
-      if (i != lede && departed && !opening_free_of_debris (c->text + c->spans[i].start, c->spans[i].end - c->spans[i].start))
+      if (i != lede && departed
+          && !opening_free_of_debris (c->text + c->spans[i].start, c->spans[i].end - c->spans[i].start))
         continue;
       if (i != lede && restated (c, i))
         {
