@@ -15,6 +15,8 @@
  *                fragments (but one that completes the lede before it: "He was 89."), a
  *                sentence that ends on a flattened list's next item number ("... 1." / "... 2."),
  *                asides to the reader ("Yes, you read that right.", "Here is our review."),
+ *                a sentence taken after one left out with text glued on beyond doubt
+ *                (opening_free_of_debris(): "tomorrowHere's"),
  *                repeats (a quotation too that only restates the chosen sentences: '"The
  *                bridge is open," said Ms Smith.' after the lede that she opened it, and a
  *                statement whose words the chosen sentences already hold, restated()), sentences
