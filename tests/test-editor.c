@@ -783,6 +783,41 @@ sentences_marked (const gchar *text)
   return g_string_free (out, FALSE);
 }
 
+/* Session 28 (written for the test, in the shape of a TUNE item): once the opening leaves a
+ * sentence out (a prompt of the page, furniture), a sentence taken after it stands in the opening's place
+ * and gives way when text is glued on beyond doubt (a word in small letters run on to the next:
+ * "tomorrowThe"); a name run together in capitals ("PitchVision") is no debris and stays, and so
+ * does a glued sentence of the opening itself, left out of nothing. */
+static gchar *
+letter_story (const gchar *skipped, const gchar *third)
+{
+  return g_strdup_printf ("The mayor wrote an open letter to the minister on Monday about the closure of the "
+                          "harbour hospital. %s"
+                          "The letter asks why the hospital was closed without a vote of the council. "
+                          "%s "
+                          "The minister said on Tuesday that she would answer the letter within a week. "
+                          "The hospital served about forty thousand people in the harbour district.",
+                          skipped, third);
+}
+
+START_TEST (test_opening_replacement_glued)
+{
+  g_autoptr (PrecisSummarizer) s = precis_summarizer_new ("english", NULL);
+  const gchar *glued = "Vote on the hospital likely at the council meeting tomorrowThe mayor sent the letter "
+                       "to the minister and to the newspapers.";
+  const gchar *name = "The mayor sent the letter through PitchVision, a service that reaches the "
+                      "newspapers.";
+  const gchar *link = "\n\nScroll down for video\n\n";
+  g_autofree gchar *skipped_glued = letter_story (link, glued);
+  ck_assert_msg (!chosen_at (s, skipped_glued, 3, 3), "a replacement with text glued on gives way");
+  ck_assert_msg (chosen_at (s, skipped_glued, 3, 4), "to the next sentence of the opening");
+  g_autofree gchar *skipped_name = letter_story (link, name);
+  ck_assert_msg (chosen_at (s, skipped_name, 3, 3), "a name in capitals run together stays");
+  g_autofree gchar *kept_glued = letter_story ("", glued);
+  ck_assert_msg (chosen_at (s, kept_glued, 3, 2), "the opening's own glued sentence stays");
+}
+END_TEST
+
 /* A photo caption or a dateline run into the sentence below it with no full stop is split off
  * it, flagged, and the sentence kept: after "A" and "An" too (a number may follow an article),
  * and after a name when a determiner follows. "A" or a name before a determiner inside the
@@ -1916,6 +1951,7 @@ main (void)
   tcase_add_test (tc, test_aside_not_chosen);
   tcase_add_test (tc, test_unlinked_lede_keeps_opening);
   tcase_add_test (tc, test_bracketed_credits);
+  tcase_add_test (tc, test_opening_replacement_glued);
   suite_add_tcase (s, tc);
   return test_run_suite (s);
 }

@@ -15,6 +15,8 @@
  *                fragments (but one that completes the lede before it: "He was 89."), a
  *                sentence that ends on a flattened list's next item number ("... 1." / "... 2."),
  *                asides to the reader ("Yes, you read that right.", "Here is our review."),
+ *                a sentence taken after one left out with text glued on beyond doubt
+ *                (opening_free_of_debris(): "tomorrowHere's"),
  *                repeats (a quotation too that only restates the chosen sentences: '"The
  *                bridge is open," said Ms Smith.' after the lede that she opened it, and a
  *                statement whose words the chosen sentences already hold, restated()), sentences
@@ -1018,6 +1020,53 @@ free_of_debris (const gchar *p, gsize len)
   return TRUE;
 }
 
+/* Whether the text @p of @len bytes, a sentence of the opening taken after one left out, holds
+ * none of the debris that marks text glued on beyond doubt: a '|' label, a photo caption run in
+ * (caption_marks), a word that opens in small letters and runs on to a capitalised one
+ * ("tomorrowHere's", after three small letters or more: not "eBay" nor "iPhone"), or a stop
+ * between a small letter and a capital ("said.The"). A word in capitals run on to another
+ * ("PitchVision", "WhatsApp") is a name as often as debris, and stays (precis_holds_glued_text()
+ * takes it for debris, which costs a departure by rank little but the opening's own sentence
+ * much). */
+static gboolean
+opening_free_of_debris (const gchar *p, gsize len)
+{
+  if (memchr (p, '|', len) != NULL)
+    return FALSE;
+  for (const gchar *const *m = caption_marks; *m != NULL; m++)
+    if (g_strstr_len (p, (gssize)len, *m) != NULL)
+      return FALSE;
+  gboolean small_word = FALSE;
+  guint lower = 0;
+  for (gsize k = 0; k < len; k++)
+    {
+      guchar ch = (guchar)p[k];
+      gboolean word_start = k == 0 || !g_ascii_isalnum (p[k - 1]);
+      if (g_ascii_islower (ch))
+        {
+          if (word_start)
+            small_word = TRUE;
+          lower++;
+        }
+      else if (g_ascii_isupper (ch))
+        {
+          if (word_start)
+            small_word = FALSE;
+          else if (small_word && lower >= 3 && k + 1 < len && g_ascii_islower (p[k + 1]))
+            return FALSE;
+          lower = 0;
+        }
+      else
+        {
+          if ((ch == '.' || ch == '!' || ch == '?') && lower > 0 && k + 1 < len && g_ascii_isupper (p[k + 1]))
+            return FALSE;
+          small_word = FALSE;
+          lower = 0;
+        }
+    }
+  return TRUE;
+}
+
 /* Whether sentence @i may be chosen out of the opening's order, by rank (a departure from the
  * opening, or the room it leaves): it opens on no word in small letters (a sentence the
  * segmenter cut from the one before, or one run on from a caption: "then ...", "as a ..."; not
@@ -1272,9 +1321,19 @@ choose_opening (Choice *c, guint lede)
   if (kicker != PRECIS_NONE && kicker < lede && (c->spans[kicker].flags & PRECIS_SPAN_FURNITURE) == 0
       && fits (c, 2, c->n_words[kicker] + c->n_words[lede]))
     take (c, kicker);
+  /* Once a sentence of the opening is left out (furniture, a fragment, a repeat, ...), each
+   * sentence taken after it stands where the opening's own would have been: a replacement, which
+   * must hold no debris either (free_of_debris(): a list or a caption glued on). */
+  gboolean departed = FALSE;
+  for (guint j = 0; j < lede; j++)
+    departed = departed || !c->chosen[j];
   for (guint i = lede; i < c->n && c->n_chosen < c->max_sentences; i++)
     {
+      departed = departed || (i > lede && !c->chosen[i - 1]);
       if (i != lede && (!(usable (c, i) || continues_lede (c, i, lede)) || left_as_repeat (c, i)))
+        continue;
+      if (i != lede && departed
+          && !opening_free_of_debris (c->text + c->spans[i].start, c->spans[i].end - c->spans[i].start))
         continue;
       if (i != lede && restated (c, i))
         {
