@@ -2583,6 +2583,11 @@ static const struct
     "Bridge news\n\nEditor's note: This article was first published in 2014.\n\nThe city council voted "
     "on Tuesday to replace the old harbour bridge with a wider one. Work starts in spring.",
     "City council voted to replace old harbour bridge with wider one" },
+  /* session 28: a capitalised "Who" inside a name opens no relative clause (before: the lede had no
+   * main verb left, and the second sentence was the headline) */
+  { "relative word inside a name",
+    "The new Doctor Who has finally been named by the studio. Fans cheered loudly in the square outside.",
+    "New Doctor Who has finally been named by studio" },
 };
 
 /* Outside English the relative clause between the subject and its verb goes whole: the headline is

@@ -1890,6 +1890,12 @@ split_words (const gchar *s, gboolean english, PrecisTokenizer *tokenizer, GArra
       w->preverb = (w->tags & PRECIS_POS_ADV) && !w->comma && ascii_in (s + a, b - a, preverbal_adverbs);
       if (is_possessive (s, a, b) && !(w->tags & PRECIS_POS_PRONOUN)) /* "Cambodia's", not "it's" */
         w->tags = PRECIS_POS_NOUN;
+      /* "Doctor Who shoes", "The Who played": a relative word with a capital inside the sentence,
+       * right after a name's word and not in capitals itself, is part of the name; a relative
+       * clause opens on a small "who" */
+      if ((w->tags & PRECIS_POS_WH) && w->capital && k > 0 && out[k - 1].capital && !out[k - 1].comma
+          && !out[k - 1].dash && b > a + 1 && g_ascii_islower (s[a + 1]) && out[k - 1].to == out[k - 1].end)
+        w->tags = PRECIS_POS_NOUN;
       /* "newly appointed governor": a participle after "newly" only modifies a noun */
       if ((w->tags & PRECIS_POS_PAST) && k > 0 && out[k - 1].end - out[k - 1].start == 5
           && g_ascii_strncasecmp (s + out[k - 1].start, "newly", 5) == 0)
