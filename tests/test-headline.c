@@ -623,6 +623,19 @@ static const struct
   { "later and its day",
     "The bridge over the river will reopen to cars later today after repairs. Drivers are pleased.",
     "Bridge over river will reopen to cars after repairs" },
+  /* session 28 (headline50): a day after "starting" or "beginning" is that word's object;
+   * taking the day alone left the participle bare ("... in elections starting") */
+  { "bare weekday after starting",
+    "Bus fares in the city will rise by five percent starting Monday, the transport board said. "
+    "Drivers were not asked.",
+    "Bus fares in city will rise by five percent starting Monday" },
+  { "on and its day after starting",
+    "The council will close the old bridge to traffic for repairs starting on Monday, officials said. "
+    "Boats may still pass.",
+    "Council will close old bridge to traffic for repairs starting on Monday" },
+  { "next week after beginning",
+    "The festival runs for ten days beginning next week in the old town. Tickets are free.",
+    "Festival runs for ten days beginning next week in old town" },
   /* an abbreviation's full stop at the end stays: a state's, a company's, initials */
   { "state abbreviation at the end",
     "The singer moved into a small ranch house outside Fresno, Calif. Her neighbours were surprised.",

@@ -643,7 +643,7 @@ static const struct
     "", comparative_words, gate_earlier, "lL" },
   /* the lookahead first: the lookbehinds are tried only before a day word's modifier */
   { "\\s(?=(?:on|last|this|next|late|early)\\s)(?<!\\bthe\\s)(?<!\\bmail\\s)(?<!\\bindependent\\s)(?<!"
-    "\\bby\\s)(?<!\\bof\\s)(?<!\\bearly\\s)(?<!"
+    "\\bby\\s)(?<!\\bof\\s)(?<!\\bearly\\s)(?<!\\bstarting\\s)(?<!\\bbeginning\\s)(?<!"
     "\\blate\\s)"
     "(?<!\\buntil\\s)(?:on|last|this|next|late|early)\\s+(?:monday|tuesday|wednesday|thursday|friday|"
     "saturday|sunday|week|month|year|night|morning|afternoon|evening|weekend)\\b"
@@ -659,7 +659,7 @@ static const struct
     "(?<!\\bhis\\s)(?<!\\bits\\s)(?<!\\btheir\\s)(?<!\\bour\\s)(?<!\\bmy\\s)(?<!\\byour\\s)"
     "(?<!\\band\\s)(?<!\\bor\\s)(?<!\\bbut\\s)(?<!\\bof\\s)(?<!\\bto\\s)(?<!"
     "\\bby\\s)"
-    "(?<!\\buntil\\s)(?<!\\bfrom\\s)(?<!\\bsince\\s)(?<!\\bbefore\\s)(?<!\\bafter\\s)(?<!\\blast\\s)(?<!"
+    "(?<!\\buntil\\s)(?<!\\bfrom\\s)(?<!\\bsince\\s)(?<!\\bstarting\\s)(?<!\\bbeginning\\s)(?<!\\bbefore\\s)(?<!\\bafter\\s)(?<!\\blast\\s)(?<!"
     "\\bas\\s)"
     "(?<!\\bthis\\s)(?<!\\bnext\\s)(?<!\\bthe\\s)(?<!\\bfirst\\s)(?<!\\bevery\\s)(?<!\\beach\\s)"
     "(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\b"
@@ -667,7 +667,7 @@ static const struct
     "", weekday_words, gate_weekday, "yY" },
   /* (a capitalised "Today" inside the sentence is a name's: "NBC's Today show", "USA Today"; "The Mail on
    * Sunday" is a paper's) */
-  { "\\s+(?:(?-i:yesterday|today|tonight|YESTERDAY|TODAY|TONIGHT)|(?=on\\s)(?<!\\bmail\\s)(?<!"
+  { "\\s+(?:(?-i:yesterday|today|tonight|YESTERDAY|TODAY|TONIGHT)|(?=on\\s)(?<!\\bmail\\s)(?<!\\bstarting\\s)(?<!\\bbeginning\\s)(?<!"
     "\\bindependent\\s)on\\s+"
     "\\w+day)\\b"
     "(?:\\s+(?:morning|afternoon|evening|night)\\b)?+"
@@ -6144,6 +6144,8 @@ untokenise (GString *s)
     { " -lrb- ", " (" }, { " -rrb- ", ") " }, { "-lrb- ", "(" }, { " -rrb-", ")" },
     { " -lsb- ", " [" }, { " -rsb- ", "] " }, { " , ", ", " },   { " ; ", "; " },
     { " 's ", "'s " },   { " n't ", "n't " }, { "s ' ", "s' " },
+    /* a contraction's other endings ("i 'm", "we 're", "they 've", "you 'll") */
+    { " 'm ", "'m " },   { " 're ", "'re " }, { " 've ", "'ve " }, { " 'll ", "'ll " },
   };
   /* Tokens no writer types: there " - " is a hyphen ("wal - mart", "profit - taking"), a dash "--" */
   guint sure = 0, markers = 0;
