@@ -2504,6 +2504,14 @@ static const struct
     "oslo , oct. ## -lrb- xinhua -rrb- -- norway 's central bank kept its key interest rate unchanged on "
     "thursday .",
     "Norway's central bank kept its key interest rate unchanged" },
+  /* session 28 (headline50): a contraction's endings split off as " n't" is are joined again
+   * (before: "We 're not going to close ...") */
+  { "tokenised contraction",
+    "`` we 're not going to close the old library , '' the mayor of the town said on thursday .",
+    "We're not going to close old library" },
+  { "tokenised contractions in a clause",
+    "parents who 've waited for years say they 'll keep the school open on their own .",
+    "Parents who've waited for years say they'll keep school open" },
   /* a subject and its aside between dashes is no dateline */
   { "lower-case subject before a dash pair",
     "cheap flights -- and the hotels that come with them -- have changed how young people travel .",
