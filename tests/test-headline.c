@@ -623,6 +623,19 @@ static const struct
   { "later and its day",
     "The bridge over the river will reopen to cars later today after repairs. Drivers are pleased.",
     "Bridge over river will reopen to cars after repairs" },
+  /* session 28 (headline50): a day after "starting" or "beginning" is that word's object;
+   * taking the day alone left the participle bare ("... in elections starting") */
+  { "bare weekday after starting",
+    "Bus fares in the city will rise by five percent starting Monday, the transport board said. "
+    "Drivers were not asked.",
+    "Bus fares in city will rise by five percent starting Monday" },
+  { "on and its day after starting",
+    "The council will close the old bridge to traffic for repairs starting on Monday, officials said. "
+    "Boats may still pass.",
+    "Council will close old bridge to traffic for repairs starting on Monday" },
+  { "next week after beginning",
+    "The festival runs for ten days beginning next week in the old town. Tickets are free.",
+    "Festival runs for ten days beginning next week in old town" },
   /* an abbreviation's full stop at the end stays: a state's, a company's, initials */
   { "state abbreviation at the end",
     "The singer moved into a small ranch house outside Fresno, Calif. Her neighbours were surprised.",
@@ -2491,6 +2504,14 @@ static const struct
     "oslo , oct. ## -lrb- xinhua -rrb- -- norway 's central bank kept its key interest rate unchanged on "
     "thursday .",
     "Norway's central bank kept its key interest rate unchanged" },
+  /* session 28 (headline50): a contraction's endings split off as " n't" is are joined again
+   * (before: "We 're not going to close ...") */
+  { "tokenised contraction",
+    "`` we 're not going to close the old library , '' the mayor of the town said on thursday .",
+    "We're not going to close old library" },
+  { "tokenised contractions in a clause",
+    "parents who 've waited for years say they 'll keep the school open on their own .",
+    "Parents who've waited for years say they'll keep school open" },
   /* a subject and its aside between dashes is no dateline */
   { "lower-case subject before a dash pair",
     "cheap flights -- and the hotels that come with them -- have changed how young people travel .",

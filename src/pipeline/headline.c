@@ -643,7 +643,7 @@ static const struct
     "", comparative_words, gate_earlier, "lL" },
   /* the lookahead first: the lookbehinds are tried only before a day word's modifier */
   { "\\s(?=(?:on|last|this|next|late|early)\\s)(?<!\\bthe\\s)(?<!\\bmail\\s)(?<!\\bindependent\\s)(?<!"
-    "\\bby\\s)(?<!\\bof\\s)(?<!\\bearly\\s)(?<!"
+    "\\bby\\s)(?<!\\bof\\s)(?<!\\bearly\\s)(?<!\\bstarting\\s)(?<!\\bbeginning\\s)(?<!"
     "\\blate\\s)"
     "(?<!\\buntil\\s)(?:on|last|this|next|late|early)\\s+(?:monday|tuesday|wednesday|thursday|friday|"
     "saturday|sunday|week|month|year|night|morning|afternoon|evening|weekend)\\b"
@@ -659,7 +659,8 @@ static const struct
     "(?<!\\bhis\\s)(?<!\\bits\\s)(?<!\\btheir\\s)(?<!\\bour\\s)(?<!\\bmy\\s)(?<!\\byour\\s)"
     "(?<!\\band\\s)(?<!\\bor\\s)(?<!\\bbut\\s)(?<!\\bof\\s)(?<!\\bto\\s)(?<!"
     "\\bby\\s)"
-    "(?<!\\buntil\\s)(?<!\\bfrom\\s)(?<!\\bsince\\s)(?<!\\bbefore\\s)(?<!\\bafter\\s)(?<!\\blast\\s)(?<!"
+    "(?<!\\buntil\\s)(?<!\\bfrom\\s)(?<!\\bsince\\s)(?<!\\bbefore\\s)(?<!\\bafter\\s)(?<!\\blast\\s)"
+    "(?<!\\bstarting\\s)(?<!\\bbeginning\\s)(?<!"
     "\\bas\\s)"
     "(?<!\\bthis\\s)(?<!\\bnext\\s)(?<!\\bthe\\s)(?<!\\bfirst\\s)(?<!\\bevery\\s)(?<!\\beach\\s)"
     "(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\b"
@@ -668,7 +669,7 @@ static const struct
   /* (a capitalised "Today" inside the sentence is a name's: "NBC's Today show", "USA Today"; "The Mail on
    * Sunday" is a paper's) */
   { "\\s+(?:(?-i:yesterday|today|tonight|YESTERDAY|TODAY|TONIGHT)|(?=on\\s)(?<!\\bmail\\s)(?<!"
-    "\\bindependent\\s)on\\s+"
+    "\\bindependent\\s)(?<!\\bstarting\\s)(?<!\\bbeginning\\s)on\\s+"
     "\\w+day)\\b"
     "(?:\\s+(?:morning|afternoon|evening|night)\\b)?+"
     "(?!\\s?['\\x{2019}])" DAY_NOT_JOINED,
@@ -6138,18 +6139,18 @@ unshout_name_opener (const gchar *s, const PrecisSentence *all, guint n_all, gui
 }
 
 /* English text tokenised as the Penn Treebank writes it (Gigaword: "japan 's union , the largest
- * -lrb- ... -rrb- , said" with `` and '' for quotes) as it would be written, so that a comma, a
- * possessive and a bracket are read as in any other text. Only a sentence with two or more signs
- * of it (such tokens, a final " .", no capital letter) is changed: one alone is too often ordinary
- * text (LaTeX's ``, a stray " 's "); a lone " , " only loses its space. Other languages are never
+ * -lrb- ... -rrb- , said" with `` and '' for quotes, "we 're", "does n't") as it would be written, so
+ * that a comma, a possessive, a contraction and a bracket are read as in any other text. Only a sentence with
+ * two or more signs of it (such tokens, a final " .", no capital letter) is changed: one alone is too often
+ * ordinary text (LaTeX's ``, a stray " 's "); a lone " , " only loses its space. Other languages are never
  * changed: Dutch writes "'s avonds" and "open - ook ... - voor". */
 static void
 untokenise (GString *s)
 {
   static const gchar *const pairs[][2] = {
-    { " -lrb- ", " (" }, { " -rrb- ", ") " }, { "-lrb- ", "(" }, { " -rrb-", ")" },
-    { " -lsb- ", " [" }, { " -rsb- ", "] " }, { " , ", ", " },   { " ; ", "; " },
-    { " 's ", "'s " },   { " n't ", "n't " }, { "s ' ", "s' " },
+    { " -lrb- ", " (" }, { " -rrb- ", ") " }, { "-lrb- ", "(" },   { " -rrb-", ")" },   { " -lsb- ", " [" },
+    { " -rsb- ", "] " }, { " , ", ", " },     { " ; ", "; " },     { " 's ", "'s " },   { " n't ", "n't " },
+    { "s ' ", "s' " },   { " 'm ", "'m " },   { " 're ", "'re " }, { " 've ", "'ve " }, { " 'll ", "'ll " },
   };
   /* Tokens no writer types: there " - " is a hyphen ("wal - mart", "profit - taking"), a dash "--" */
   guint sure = 0, markers = 0;
