@@ -1783,6 +1783,11 @@ static const struct
   { "acronym that is a wh-word before a capitalised word",
     "WHO Director Anna Berg opened a new office in Geneva on Monday, which the staff who moved there liked.",
     "WHO Director Anna Berg opened new office in Geneva" },
+  /* an acronym the document also writes as an open-class word stays in capitals (a review, session
+   * 28: "Ice Director") */
+  { "acronym that is also a word",
+    "ICE Director Tom Hale said the arrests would rise on Monday. The ice on the roads was thick.",
+    "ICE Director Tom Hale said arrests would rise" },
   /* a sentence the segmenter split after an abbreviation is one for the headline (before: ", has
    * opened free clinic ...", "Hadi is") */
   { "split after a state's abbreviation",
@@ -2235,6 +2240,11 @@ static const struct
     "The last book to be written by the late Irish poet Sean Walsh, called Tides, has been published "
     "in Dublin.",
     "Last book to be written by late Irish poet Sean Walsh published in Dublin" },
+  /* a naming participle before a person's name is no aside to drop (a review, session 28: "Police
+   * arrested man in connection with attack") */
+  { "naming participle before a name kept",
+    "Police arrested a man, named John Smith, in connection with the attack on Friday.",
+    "Police arrested man, named John Smith, in connection with attack" },
   /* the article after "quite" or "such" stays; a degree word stays with its "before" (before:
    * "... created quite stir much") */
   { "quite a, much before",
@@ -2550,6 +2560,9 @@ static const struct
     "Why memory monitoring is important?\n\nI work at a small games studio in Lyon. We watch our servers "
     "closely.",
     "Why memory monitoring is important" },
+  /* the rules cut the wh-word: what is left is no heading, and keeps its mark (a review, session 28) */
+  { "question cut from its wh-word keeps its mark",
+    "When the minister said the economy was growing? Figures show a decline.", "Economy was growing?" },
   { "explainer heading keeps its auxiliary",
     "How the old harbour bridge was built?\n\nI grew up in the town below it. We crossed it every day.",
     "How old harbour bridge was built" },

@@ -679,8 +679,9 @@ static const struct
   { ",\\s+\\d{1,3},\\s+who\\b[^,]*,", " ", relative_words, gate_age, "," },
   /* a name's aside between commas ("The last film by the director, called 06/05, has been premiered"
    * -> "The last film by the director has been premiered"): a participle of naming and the name,
-   * which opens on a capital, a figure or a quotation mark (not "called for calm") */
-  { ",\\s+(?:called|named|titled|entitled|dubbed)\\s+(?-i:[A-Z0-9\"'\\x{201C}\\x{2018}])[^,]{0,40},", " ",
+   * which opens on a figure or a quotation mark (not "called for calm"; not a capital: ", named John
+   * Smith," may be the only name, and ", named Ruud van Nistelrooy as coach," a finite verb) */
+  { ",\\s+(?:called|named|titled|entitled|dubbed)\\s+[0-9\"'\\x{201C}\\x{2018}][^,]{0,40},", " ",
     naming_words, NULL, "," },
   /* a relative clause that ends on a list of names takes the list's later items ("X, who produced
    * for the Byrds, Ry Cooder and the Beach Boys, has died" -> "X has died"; not when it holds a
@@ -6125,8 +6126,15 @@ unshout_name_opener (const gchar *s, const PrecisSentence *all, guint n_all, gui
   if (n < 3 || s[n] != ' ' || !g_ascii_isupper (s[n + 1]) || !g_ascii_islower (s[n + 2]) || vowels == 0
       || longest >= 4)
     return NULL;
-  gboolean known
-      = precis_lexicon_english_known (s, n) && (precis_lexicon_english (s, n) & PRECIS_POS_WH) == 0;
+  /* (written in lower case elsewhere: a closed-class word or a number only, "one", "some"; an
+   * open-class one may be an acronym the document also writes as a word, "ICE Director" beside "the
+   * ice on the roads", "ARM Holdings" beside "his arm") */
+  static const gchar *const numbers[]
+      = { "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", NULL };
+  guint tags = precis_lexicon_english (s, n);
+  gboolean known = precis_lexicon_english_known (s, n) && (tags & PRECIS_POS_WH) == 0
+                   && ((tags & (PRECIS_POS_DET | PRECIS_POS_PREP | PRECIS_POS_CONJ | PRECIS_POS_PRONOUN))
+                       || ascii_in (s, n, numbers));
   gboolean found = FALSE;
   for (guint k = 0; k < n_all && !found; k++)
     found = written_unshouted (k == i ? s + n : all[k].text, s, n, known);
@@ -7520,7 +7528,8 @@ precis_headline_complete (const gchar *sentence, const PrecisLanguageInfo *langu
   /* An explainer's heading asked with a statement's word order loses its question mark. */
   /* (the sentence as written tells the inversion: the rules have dropped its articles, "does the
    * team need" -> "does team need") */
-  if (english && statement_question (sentence) && g_str_has_suffix (g_strchomp (trimmed), "?"))
+  if (english && statement_question (sentence) && g_str_has_suffix (g_strchomp (trimmed), "?")
+      && g_ascii_strncasecmp (trimmed, sentence, (gsize)(strchr (sentence, ' ') - sentence)) == 0)
     {
       g_strchomp (trimmed);
       trimmed[strlen (trimmed) - 1] = '\0';
