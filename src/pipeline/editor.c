@@ -1006,18 +1006,25 @@ static const gchar *const caption_marks[] = { "(pictured",
                                               "(Representational",
                                               NULL };
 
+/* Whether the text @p of @len bytes holds a '|' label or a photo caption run in (caption_marks). */
+static gboolean
+holds_label_or_caption (const gchar *p, gsize len)
+{
+  if (memchr (p, '|', len) != NULL)
+    return TRUE;
+  for (const gchar *const *m = caption_marks; *m != NULL; m++)
+    if (g_strstr_len (p, (gssize)len, *m) != NULL)
+      return TRUE;
+  return FALSE;
+}
+
 /* Whether the text @p of @len bytes, a sentence, holds none of the debris the segmenter leaves in
  * a sentence: text glued on (precis_holds_glued_text()), a '|' label, a photo caption run in
- * (caption_marks). */
+ * (holds_label_or_caption()). */
 static gboolean
 free_of_debris (const gchar *p, gsize len)
 {
-  if (precis_holds_glued_text (p, len) || memchr (p, '|', len) != NULL)
-    return FALSE;
-  for (const gchar *const *m = caption_marks; *m != NULL; m++)
-    if (g_strstr_len (p, (gssize)len, *m) != NULL)
-      return FALSE;
-  return TRUE;
+  return !precis_holds_glued_text (p, len) && !holds_label_or_caption (p, len);
 }
 
 /* Whether the text @p of @len bytes, a sentence of the opening taken after one left out, holds
@@ -1031,11 +1038,8 @@ free_of_debris (const gchar *p, gsize len)
 static gboolean
 opening_free_of_debris (const gchar *p, gsize len)
 {
-  if (memchr (p, '|', len) != NULL)
+  if (holds_label_or_caption (p, len))
     return FALSE;
-  for (const gchar *const *m = caption_marks; *m != NULL; m++)
-    if (g_strstr_len (p, (gssize)len, *m) != NULL)
-      return FALSE;
   gboolean small_word = FALSE;
   guint lower = 0;
   for (gsize k = 0; k < len; k++)
@@ -1323,7 +1327,7 @@ choose_opening (Choice *c, guint lede)
     take (c, kicker);
   /* Once a sentence of the opening is left out (furniture, a fragment, a repeat, ...), each
    * sentence taken after it stands where the opening's own would have been: a replacement, which
-   * must hold no debris either (free_of_debris(): a list or a caption glued on). */
+   * must hold no debris glued on beyond doubt either (opening_free_of_debris()). */
   gboolean departed = FALSE;
   for (guint j = 0; j < lede; j++)
     departed = departed || !c->chosen[j];

@@ -7525,11 +7525,13 @@ precis_headline_complete (const gchar *sentence, const PrecisLanguageInfo *langu
   gboolean took_speaker = FALSE, kept_named = FALSE;
   g_autofree gchar *trimmed
       = apply_rules (sentence, english, verb_final, tokenizer, SPEAKER_NAMED, &took_speaker, &kept_named);
-  /* An explainer's heading asked with a statement's word order loses its question mark. */
+  /* An explainer's heading asked with a statement's word order loses its question mark, while the
+   * headline still opens on its wh-word (one the rules cut from it is no heading: "Economy was
+   * growing?"). */
   /* (the sentence as written tells the inversion: the rules have dropped its articles, "does the
    * team need" -> "does team need") */
   if (english && statement_question (sentence) && g_str_has_suffix (g_strchomp (trimmed), "?")
-      && g_ascii_strncasecmp (trimmed, sentence, (gsize)(strchr (sentence, ' ') - sentence)) == 0)
+      && g_ascii_strncasecmp (trimmed, sentence, strcspn (sentence, " ")) == 0)
     {
       g_strchomp (trimmed);
       trimmed[strlen (trimmed) - 1] = '\0';
